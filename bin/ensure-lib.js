@@ -1,0 +1,52 @@
+// Compiles src/ to lib/ with esbuild when lib/ is missing or older than any source file.
+// Dependencies stay external: Node loads them from node_modules as usual.
+import { readdirSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** Entry points and where they are written. */
+export const libEntries = {
+  cli: 'src/cli/main.ts',
+  index: 'src/index.ts',
+  vite: 'src/vite/index.ts',
+}
+
+function newestSource(dir) {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+function builtAt() {
+  try {
+    return Math.min(...Object.keys(libEntries).map((name) => statSync(join(root, 'lib', `${name}.js`)).mtimeMs))
+  } catch {
+    return -1
+  }
+}
+
+export async function ensureLib({ force = false } = {}) {
+  if (!force && builtAt() >= newestSource(join(root, 'src'))) return
+  const { build } = await import('esbuild')
+  await build({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(libEntries).map(([name, path]) => [name, path])),
+    outdir: 'lib',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'error',
+  })
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await ensureLib({ force: true })

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto'
+import { rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import type { Command } from 'commander'
+import { LecternError } from '../../errors.ts'
+import { importArticle } from '../../import/index.ts'
+import { readArticle } from '../../node/read-article.ts'
+import { printWarnings } from '../report.ts'
+
+/** `lectern import <article> [-o FILE.md]`: convert a .txt or .html article to lectern markdown. */
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('convert an article saved as plain text (.txt) or a web page (.html) to lectern markdown')
+    .argument('<article>', 'the article: .txt, .html, .htm, .md or .markdown')
+    .option('-o, --out <file>', 'write the markdown to this file (default: stdout)')
+    .action(async (article: string, flags: { out?: string }) => {
+      const source = await readArticle(article)
+      const file = importArticle(String(source.value), { path: article })
+      printWarnings(file)
+      if (flags.out) await writeAtomically(flags.out, String(file.value))
+      else process.stdout.write(String(file.value))
+    })
+}
+
+/** Write through a temporary file and a rename, so a failed write never leaves half a file. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    await writeFile(temporary, text, 'utf8')
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw new LecternError(writeProblem((error as NodeJS.ErrnoException).code), { file: path, cause: error })
+  }
+}
+
+function writeProblem(code: string | undefined): string {
+  if (code === 'ENOENT') return 'cannot write the file: its folder does not exist'
+  if (code === 'EISDIR') return 'is a directory; give a file name for the markdown'
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot write the file: permission denied'
+  return `cannot write the file${code ? ` (${code})` : ''}`
+}

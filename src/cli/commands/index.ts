@@ -1,0 +1,6 @@
+import type { Command } from 'commander'
+import { registerBuild } from './build.ts'
+import { registerImport } from './import.ts'
+
+/** Each command lives in its own file and adds itself to the program. */
+export const commands: Array<(program: Command) => void> = [registerBuild, registerImport]

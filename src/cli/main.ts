@@ -1,0 +1,25 @@
+/**
+ * The command-line edge: parses arguments, runs one command, prints, exits.
+ * Nothing below `src/cli/` prints or calls `process.exit`.
+ */
+import { Command } from 'commander'
+import { isLecternError } from '../errors.ts'
+import { commands } from './commands/index.ts'
+
+const program = new Command()
+  .name('lectern')
+  .description('Turn a written article into a talk: Reveal.js slides, speaker notes and PDFs.')
+  .showHelpAfterError()
+
+for (const register of commands) register(program)
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  if (isLecternError(error)) {
+    process.stderr.write(`lectern: ${error.message}\n`)
+    process.exitCode = error.exitCode
+  } else {
+    throw error
+  }
+}

@@ -1,0 +1,59 @@
+import type { Element, ElementContent, Properties } from 'hast'
+import type { Handlers, State } from 'mdast-util-to-hast'
+import type { KeyPoint, KeyPoints, Notes, Slide, SlideGroup, SlideTitle } from './types.ts'
+
+/*
+ * One handler per deck node type, as mdast-util-to-hast does for markdown nodes. What they
+ * produce is Reveal's structure: horizontal <section>s holding vertical <section>s, each
+ * with its notes in <aside class="notes">.
+ */
+
+function element(tagName: string, properties: Properties, children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children }
+}
+
+function slideGroup(state: State, node: SlideGroup): Element {
+  return element('section', { className: ['lectern-group'], dataLecternGroup: node.id }, state.all(node) as ElementContent[])
+}
+
+function slide(state: State, node: Slide): Element {
+  const children = state.all(node) as ElementContent[]
+  const className = node.kind === 'title' ? ['lectern-title'] : ['lectern-slide']
+  if (node.continued) className.push('lectern-continued')
+  if (node.kind === 'title') children.splice(1, 0, ...titleDetails(state))
+  else if (node.kicker) children.unshift(element('p', { className: ['lectern-kicker'] }, [{ type: 'text', value: node.kicker }]))
+  return element('section', { id: node.id, className, dataTiming: node.seconds, dataLecternTitle: node.title }, children)
+}
+
+/** Description, author and date under the title on the title slide. */
+function titleDetails(state: State): ElementContent[] {
+  const meta = state.options.file?.data.deck?.meta
+  if (!meta) return []
+  const details: ElementContent[] = []
+  if (meta.description) details.push(element('p', { className: ['lectern-description'] }, [{ type: 'text', value: meta.description }]))
+  const byline: ElementContent[] = []
+  if (meta.author) byline.push(element('span', { className: ['lectern-author'] }, [{ type: 'text', value: meta.author }]))
+  if (meta.date) byline.push(element('time', { className: ['lectern-date'], dateTime: meta.date }, [{ type: 'text', value: meta.date }]))
+  if (byline.length > 0) details.push(element('p', { className: ['lectern-byline'] }, byline))
+  return details
+}
+
+function slideTitle(state: State, node: SlideTitle, parent: unknown): Element {
+  const tagName = (parent as Slide | undefined)?.kind === 'title' ? 'h1' : 'h2'
+  return element(tagName, {}, state.all(node) as ElementContent[])
+}
+
+function keyPoints(state: State, node: KeyPoints): Element {
+  return element('ul', { className: ['lectern-points'] }, state.wrap(state.all(node), true) as ElementContent[])
+}
+
+function keyPoint(state: State, node: KeyPoint): Element {
+  return element('li', {}, state.all(node) as ElementContent[])
+}
+
+function notes(state: State, node: Notes): Element {
+  return element('aside', { className: ['notes'] }, state.wrap(state.all(node), true) as ElementContent[])
+}
+
+/** Handlers for lectern's own node types, passed to `toHast`. */
+export const deckHandlers = { slideGroup, slide, slideTitle, keyPoints, keyPoint, notes } as unknown as Handlers

@@ -1,0 +1,6 @@
+export { renderDeck, type RenderedDeck } from './render.ts'
+export { renderDeckPage, clientConfig, type ClientConfig, type PageAssets } from './page.ts'
+export { defaultOptions, resolveOptions, slideSize, type DeckOptions, type KeyPointMode } from './options.ts'
+export { extractKeyPoint, leadSentence, shorten } from './key-points.ts'
+export { formatDuration, countWords } from './pacing.ts'
+export type { DeckData, DeckMeta, OutlineGroup, OutlineSlide } from './types.ts'

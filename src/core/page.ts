@@ -1,0 +1,93 @@
+import type { RenderedDeck } from './render.ts'
+import { slideSize } from './options.ts'
+import type { DeckMeta, OutlineGroup } from './types.ts'
+
+/** What the deck app reads at start-up, from `<script id="lectern-config">`. */
+export interface ClientConfig {
+  /** Reveal options lectern sets. */
+  reveal: {
+    width: number
+    height: number
+    transition: string
+    slideNumber: boolean | string
+    hash: true
+    /** Seconds per slide for the speaker view's pacing timer, where a slide has no `data-timing`. */
+    defaultTiming: number
+  }
+  meta: DeckMeta
+  outline: OutlineGroup[]
+  seconds: number
+}
+
+/** The configuration the deck app starts Reveal with. */
+export function clientConfig({ deck }: RenderedDeck): ClientConfig {
+  const { width, height } = slideSize(deck.options.aspectRatio)
+  return {
+    reveal: {
+      width,
+      height,
+      transition: deck.options.transition,
+      slideNumber: deck.options.slideNumber === true ? 'c/t' : deck.options.slideNumber,
+      hash: true,
+      defaultTiming: 60,
+    },
+    meta: deck.meta,
+    outline: deck.outline,
+    seconds: deck.seconds,
+  }
+}
+
+/** Where the page finds the deck app and its styles. */
+export interface PageAssets {
+  /** Module scripts, in order. */
+  scripts: string[]
+  /** Stylesheets, in order: lectern's base first, the theme last so that its values win. */
+  styles: string[]
+  /** Extra markup for `<head>` (the dev server's client, for instance). */
+  head?: string
+}
+
+/** The whole HTML document of a deck: metadata, styles, the slides, the app. Pure. */
+export function renderDeckPage(rendered: RenderedDeck, assets: PageAssets): string {
+  const { meta } = rendered.deck
+  const config = clientConfig(rendered)
+  const metaTags = [
+    meta.author && `<meta name="author" content="${attribute(meta.author)}">`,
+    meta.description && `<meta name="description" content="${attribute(meta.description)}">`,
+    meta.tags.length > 0 && `<meta name="keywords" content="${attribute(meta.tags.join(', '))}">`,
+  ].filter(Boolean)
+  return `<!doctype html>
+<html lang="${attribute(meta.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="lectern">
+<link rel="icon" href="data:,">
+<title>${text(meta.title)}</title>
+${metaTags.join('\n')}
+${assets.styles.map((href) => `<link rel="stylesheet" href="${attribute(href)}">`).join('\n')}
+<script type="application/json" id="lectern-config">${json(config)}</script>
+${assets.scripts.map((src) => `<script type="module" src="${attribute(src)}"></script>`).join('\n')}
+${assets.head ?? ''}
+</head>
+<body>
+<div class="reveal"><div class="slides">
+${rendered.html}
+</div></div>
+</body>
+</html>
+`
+}
+
+function text(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+function attribute(value: string): string {
+  return text(value).replace(/"/g, '&quot;')
+}
+
+/** JSON safe inside a `<script>` element. */
+function json(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+}

@@ -1,0 +1,54 @@
+import rehypeHighlight from 'rehype-highlight'
+import rehypeStringify from 'rehype-stringify'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile, type Compatible } from 'vfile'
+import { remarkCollectAssets } from './assets.ts'
+import { remarkDeckFrontmatter } from './frontmatter.ts'
+import type { DeckOptions } from './options.ts'
+import { remarkPacing } from './pacing.ts'
+import { rehypeDeckSafety, remarkSafeUrls } from './safety.ts'
+import { remarkSlides } from './structure.ts'
+import { remarkDeckToHast } from './to-hast.ts'
+import type { DeckData } from './types.ts'
+
+/**
+ * The article-to-deck pipeline, in order. Every step is a small unified plugin; results
+ * travel on `file.data`, so one frozen processor serves every render.
+ */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkDeckFrontmatter)
+  .use(remarkSafeUrls)
+  .use(remarkCollectAssets)
+  .use(remarkSlides)
+  .use(remarkPacing)
+  .use(remarkDeckToHast)
+  .use(rehypeDeckSafety)
+  .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain'] })
+  .use(rehypeStringify)
+  .freeze()
+
+/** A rendered deck: the slides' HTML and what the pipeline learned. */
+export interface RenderedDeck {
+  /** The `<section>`s that go inside Reveal's `.slides`. */
+  html: string
+  deck: DeckData
+  /** The file, with warnings (`file.messages`, each with line and column). */
+  file: VFile
+}
+
+/**
+ * Render markdown to deck HTML without touching the disk.
+ * `overrides` win over the article's frontmatter, which wins over the defaults.
+ */
+export function renderDeck(markdown: Compatible, overrides: Partial<DeckOptions> = {}): RenderedDeck {
+  const file = markdown instanceof VFile ? markdown : new VFile(markdown)
+  file.data.overrides = overrides
+  processor.processSync(file)
+  return { html: String(file.value), deck: file.data.deck!, file }
+}

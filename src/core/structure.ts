@@ -1,0 +1,179 @@
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { LecternError } from '../errors.ts'
+import { paginate, type Segment, type SegmentItem } from './paginate.ts'
+import type { DeckMeta, Slide, SlideGroup } from './types.ts'
+import { createSlugger } from './slug.ts'
+
+/**
+ * Turns the article's flat list of blocks into slide groups: the title group, then one
+ * group per section heading (normally `##`), each with vertical slides for its
+ * sub-headings (normally `###`). Deeper headings stay content. Sets `file.data.deck.meta`.
+ */
+export function remarkSlides() {
+  return function (tree: Root, file: VFile) {
+    const blocks = tree.children.filter((node) => node.type !== 'yaml')
+    if (!blocks.some(hasWords)) {
+      throw new LecternError('the article is empty: write some paragraphs or headings', {
+        file: file.path || undefined,
+      })
+    }
+    const options = file.data.options!
+    const frontmatter = file.data.frontmatter ?? {}
+    const slug = createSlugger()
+
+    const titleIndex = findTitleHeading(blocks)
+    const titleHeading = titleIndex === -1 ? undefined : (blocks[titleIndex] as Heading)
+    const body = titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex)
+    const meta = readMeta(frontmatter, titleHeading, file)
+
+    const sectionDepth = Math.min(...body.filter(isHeading).map((heading) => heading.depth))
+    if (!Number.isFinite(sectionDepth)) {
+      file.message('The article has no section headings (`##`): its paragraphs become one run of slides', {
+        place: blocks[0].position,
+        ruleId: 'no-sections',
+        source: 'lectern',
+      })
+    }
+
+    const titleSlide: Slide = {
+      type: 'slide',
+      kind: 'title',
+      id: slug('title'),
+      title: meta.title,
+      continued: false,
+      children: [{ type: 'slideTitle', children: titleHeading ? titleHeading.children : [{ type: 'text', value: meta.title }] }],
+      seconds: 0,
+      position: titleHeading?.position,
+    }
+    const titleNotes: RootContent[] = []
+    const groups: SlideGroup[] = [{ type: 'slideGroup', id: titleSlide.id, title: meta.title, children: [titleSlide] }]
+
+    // Walk the body once, collecting segments: runs of blocks that share a title.
+    const intro: Segment = { title: [], items: [], groupTitle: meta.title }
+    const sections: Array<{ heading?: Heading; segments: Segment[] }> = []
+    let segment = intro
+    for (const node of body) {
+      if (isHeading(node) && node.depth === sectionDepth) {
+        segment = { title: node.children, items: [], position: node.position, groupTitle: toString(node) }
+        sections.push({ heading: node, segments: [segment] })
+      } else if (isHeading(node) && node.depth === sectionDepth + 1 && sections.length > 0) {
+        const section = sections[sections.length - 1]
+        segment = { title: node.children, items: [], position: node.position, groupTitle: section.segments[0].groupTitle, sub: true }
+        section.segments.push(segment)
+      } else if (node.type === 'thematicBreak') {
+        if (segment !== intro || sections.length > 0) {
+          segment = { ...segment, items: [], position: node.position, broken: true }
+          sections[sections.length - 1]?.segments.push(segment)
+        }
+      } else if (segment === intro && sections.length === 0 && Number.isFinite(sectionDepth)) {
+        // Before the first section: paragraphs are the title slide's notes, the rest shows on intro slides.
+        if (node.type === 'paragraph' && !onlyImages(node)) titleNotes.push(...splitParagraph(node).notes)
+        else segment.items.push(...toItems(node))
+      } else {
+        segment.items.push(...toItems(node))
+      }
+    }
+
+    if (titleNotes.length > 0) titleSlide.children.push({ type: 'notes', children: titleNotes as Paragraph[] })
+    if (!Number.isFinite(sectionDepth)) {
+      // No sections: the whole article is one group after the title slide.
+      groups.push({ type: 'slideGroup', id: slug('content'), title: meta.title, children: paginate(intro, options, slug) })
+    } else {
+      // Visual blocks before the first section become vertical slides under the title.
+      groups[0].children.push(...paginate(intro, options, slug))
+      for (const section of sections) {
+        const slides = section.segments.flatMap((each) => paginate(each, options, slug))
+        const title = section.segments[0].groupTitle
+        groups.push({ type: 'slideGroup', id: slides[0]?.id ?? slug(title), title, children: slides, position: section.heading?.position })
+      }
+    }
+
+    tree.children = groups
+    file.data.deck = { meta, options, outline: [], seconds: 0, slideCount: 0 }
+  }
+}
+
+function isHeading(node: RootContent): node is Heading {
+  return node.type === 'heading'
+}
+
+/** Whether a block has anything to show: words, code, or an image. */
+function hasWords(node: RootContent): boolean {
+  if (toString(node).trim() !== '') return true
+  let image = false
+  visit(node, (child) => {
+    if (child.type === 'image' || child.type === 'imageReference') image = true
+  })
+  return image
+}
+
+/** The document title: the first heading when it is a `#` and opens the article or is its only `#`. */
+function findTitleHeading(blocks: RootContent[]): number {
+  const first = blocks.findIndex(isHeading)
+  if (first === -1 || (blocks[first] as Heading).depth !== 1) return -1
+  const h1Count = blocks.filter((node) => isHeading(node) && node.depth === 1).length
+  return first === 0 || h1Count === 1 ? first : -1
+}
+
+function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | undefined, file: VFile): DeckMeta {
+  const text = (value: unknown) =>
+    typeof value === 'string' && value.trim() ? value.trim() : value instanceof Date ? value.toISOString().slice(0, 10) : undefined
+  let title = text(frontmatter.title) ?? (titleHeading ? toString(titleHeading).trim() : undefined)
+  if (!title) {
+    title = file.stem ? file.stem.replace(/[-_]+/g, ' ') : 'Untitled talk'
+    file.message('The article has no title (frontmatter `title` or a `#` heading); using “' + title + '”', {
+      ruleId: 'no-title',
+      source: 'lectern',
+    })
+  }
+  const tags = Array.isArray(frontmatter.tags)
+    ? frontmatter.tags.map(String)
+    : typeof frontmatter.tags === 'string'
+      ? frontmatter.tags.split(',').map((tag) => tag.trim()).filter(Boolean)
+      : []
+  return {
+    title,
+    author: text(frontmatter.author),
+    description: text(frontmatter.description) ?? text(frontmatter.subtitle),
+    date: text(frontmatter.date),
+    tags,
+    lang: text(frontmatter.lang) ?? 'en',
+  }
+}
+
+/** A paragraph that is nothing but images (and links around them, and whitespace). */
+function onlyImages(node: Paragraph): boolean {
+  return node.children.every(
+    (child) =>
+      child.type === 'image' ||
+      child.type === 'imageReference' ||
+      (child.type === 'text' && child.value.trim() === '') ||
+      (child.type === 'link' && child.children.every((inner) => inner.type === 'image' || inner.type === 'imageReference')),
+  )
+}
+
+/** Split a paragraph into what goes on the slide (its images) and what goes in the notes (its words). */
+function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragraph[] } {
+  const isImage = (child: PhrasingContent) =>
+    child.type === 'image' ||
+    child.type === 'imageReference' ||
+    (child.type === 'link' && child.children.length > 0 && child.children.every((inner) => inner.type === 'image' || inner.type === 'imageReference'))
+  const images = node.children.filter(isImage)
+  if (images.length === 0) return { images: [], notes: [node] }
+  const words = node.children.filter((child) => !isImage(child))
+  const notes = words.some((child) => toString(child).trim() !== '') ? [{ ...node, children: words }] : []
+  return { images: [{ type: 'paragraph', children: images, position: node.position }], notes }
+}
+
+function toItems(node: RootContent): SegmentItem[] {
+  if (node.type === 'paragraph') {
+    if (onlyImages(node)) return [{ kind: 'visual', node }]
+    const { images, notes } = splitParagraph(node)
+    return [...images.map((image): SegmentItem => ({ kind: 'visual', node: image })), ...notes.map((paragraph): SegmentItem => ({ kind: 'paragraph', node: paragraph }))]
+  }
+  if (node.type === 'heading' || node.type === 'definition' || node.type === 'footnoteDefinition') return [{ kind: 'note', node }]
+  return [{ kind: 'visual', node }]
+}

@@ -1,0 +1,126 @@
+import type { BlockContent, DefinitionContent, PhrasingContent } from 'mdast'
+import type { Position } from 'unist'
+import type { DeckOptions } from './options.ts'
+
+/** Article metadata, from frontmatter and the first heading. */
+export interface DeckMeta {
+  title: string
+  author?: string
+  description?: string
+  date?: string
+  tags: string[]
+  lang: string
+}
+
+/** One slide in the deck outline (the PDF bookmarks, the timing report). */
+export interface OutlineSlide {
+  /** The slide's `id`, used in the URL hash. */
+  id: string
+  title: string
+  /** Seconds the speaker is expected to spend on it. */
+  seconds: number
+}
+
+/** One horizontal slide group: the title slide's group or a section. */
+export interface OutlineGroup {
+  id: string
+  title: string
+  slides: OutlineSlide[]
+  seconds: number
+}
+
+/** Everything the pipeline learns about a document, on `file.data`. */
+export interface DeckData {
+  meta: DeckMeta
+  options: DeckOptions
+  outline: OutlineGroup[]
+  /** Total estimated talk length in seconds. */
+  seconds: number
+  slideCount: number
+}
+
+/** What a slide is, for handlers and styles. */
+export type SlideKind = 'title' | 'content'
+
+/**
+ * A vertical slide: an optional visible title, then what shows on the slide (key points and
+ * visual blocks, in article order), then the speaker notes.
+ */
+export interface Slide {
+  type: 'slide'
+  kind: SlideKind
+  id: string
+  /** Plain text of the slide's title (outlines, bookmarks, the timing report). */
+  title: string
+  /** The section a sub-slide belongs to, shown small above its title. */
+  kicker?: string
+  /** "(cont.)" slides continue the one before them. */
+  continued: boolean
+  children: Array<SlideTitle | KeyPoints | BlockContent | DefinitionContent | Notes>
+  /** Seconds at the speaking rate; set by the pacing step. */
+  seconds: number
+  position?: Position
+}
+
+/** The visible title of a slide. */
+export interface SlideTitle {
+  type: 'slideTitle'
+  children: PhrasingContent[]
+  position?: Position
+}
+
+/** Speaker notes: the article's own paragraphs, complete. */
+export interface Notes {
+  type: 'notes'
+  children: Array<BlockContent | DefinitionContent>
+  position?: Position
+}
+
+/** The bullets of one slide: one per paragraph. */
+export interface KeyPoints {
+  type: 'keyPoints'
+  children: KeyPoint[]
+  position?: Position
+}
+
+export interface KeyPoint {
+  type: 'keyPoint'
+  children: PhrasingContent[]
+  position?: Position
+}
+
+/** A horizontal slide group: a section of the article. */
+export interface SlideGroup {
+  type: 'slideGroup'
+  id: string
+  title: string
+  children: Slide[]
+  position?: Position
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    slideGroup: SlideGroup
+    slide: Slide
+    slideTitle: SlideTitle
+    notes: Notes
+    keyPoints: KeyPoints
+    keyPoint: KeyPoint
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Parsed YAML frontmatter. */
+    frontmatter: Record<string, unknown>
+    /** Where the frontmatter block is, for messages about it. */
+    frontmatterPosition: Position
+    /** Options after merging defaults, frontmatter and overrides. */
+    options: DeckOptions
+    /** Caller overrides, applied over the frontmatter. */
+    overrides: Partial<DeckOptions>
+    deck: DeckData
+    /** Local files the article refers to (images), for the build to copy. */
+    assets: import('./assets.ts').AssetReference[]
+  }
+}

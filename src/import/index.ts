@@ -1,0 +1,5 @@
+export { importArticle } from './lib/import-article.ts'
+export { importHtml } from './lib/import-html.ts'
+export type { ImportOptions } from './lib/import-options.ts'
+export { importText } from './lib/import-text.ts'
+export type { ArticleMatter } from './lib/matter.ts'

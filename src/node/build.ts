@@ -1,0 +1,114 @@
+import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import type { VFile } from 'vfile'
+import { renderDeck, renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
+import { LecternError } from '../errors.ts'
+import { ensureClientBundle } from './client-bundle.ts'
+import { readArticle } from './read-article.ts'
+import { resolveTheme, type ResolvedTheme } from './theme.ts'
+
+/** What `lectern build` needs to know. */
+export interface BuildOptions {
+  /** The article file. */
+  article: string
+  /** Output folder; default `dist/<slug>/`. */
+  outDir?: string
+  /** Options that win over the article's frontmatter (e.g. `--theme`). */
+  overrides?: Partial<DeckOptions>
+}
+
+export interface BuildResult {
+  outDir: string
+  rendered: RenderedDeck
+  theme: ResolvedTheme
+}
+
+/**
+ * Build a static deck: `outDir/index.html`, the deck app, the theme and every local image
+ * the article uses. Written to a temporary folder first, so a failed build leaves nothing
+ * behind and never destroys the previous deck.
+ */
+export async function buildDeck(options: BuildOptions): Promise<BuildResult> {
+  const file = await readArticle(options.article)
+  return buildDeckFromFile(file, options)
+}
+
+/** Build from an article already read (for instance, imported from plain text). */
+export async function buildDeckFromFile(file: VFile, options: BuildOptions): Promise<BuildResult> {
+  const articleDir = dirname(resolve(options.article))
+  const rendered = renderDeck(file, options.overrides)
+  const images = await resolveImages(rendered.file, articleDir)
+  const theme = await resolveTheme(rendered.deck.options.theme, options.overrides?.theme ? process.cwd() : articleDir)
+  const client = await ensureClientBundle()
+  const outDir = resolve(options.outDir ?? join('dist', slugOf(options.article)))
+  await checkOutDir(outDir)
+
+  const staging = `${outDir}.tmp-${process.pid}-${Date.now()}`
+  try {
+    await mkdir(staging, { recursive: true })
+    await cp(join(client.dir, 'assets'), join(staging, 'assets'), { recursive: true })
+    await copyTheme(theme, join(staging, 'theme'))
+    for (const image of images) {
+      await mkdir(dirname(join(staging, image)), { recursive: true })
+      await cp(join(articleDir, image), join(staging, image))
+    }
+    const page = renderDeckPage(rendered, {
+      scripts: client.scripts,
+      styles: [...client.styles, `theme/${basename(theme.css)}`],
+    })
+    await writeFile(join(staging, 'index.html'), page)
+    await rm(outDir, { recursive: true, force: true })
+    await mkdir(dirname(outDir), { recursive: true })
+    await rename(staging, outDir)
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true })
+    throw error
+  }
+  return { outDir, rendered, theme }
+}
+
+/** `talk.md` → `talk`. */
+export function slugOf(article: string): string {
+  return basename(article).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'deck'
+}
+
+/** Local images, as paths relative to the article's folder; each must exist and stay inside it. */
+async function resolveImages(file: VFile, articleDir: string): Promise<string[]> {
+  const found = new Set<string>()
+  for (const asset of file.data.assets ?? []) {
+    const place = { file: file.path, line: asset.position?.start.line, column: asset.position?.start.column }
+    let path: string
+    try {
+      path = decodeURI(asset.url.replace(/[?#].*$/, ''))
+    } catch {
+      path = asset.url
+    }
+    const absolute = resolve(articleDir, path)
+    const inside = relative(articleDir, absolute)
+    if (path.startsWith('/') || inside.startsWith('..') || inside === '') {
+      throw new LecternError(`image “${asset.url}” is outside the article's folder; move it beside the article`, place)
+    }
+    const info = await stat(absolute).catch(() => undefined)
+    if (!info?.isFile()) throw new LecternError(`image not found: ${asset.url}`, place)
+    found.add(inside.split(sep).join('/'))
+  }
+  return [...found]
+}
+
+async function copyTheme(theme: ResolvedTheme, target: string): Promise<void> {
+  if (theme.ownFolder) await cp(theme.dir, target, { recursive: true })
+  else {
+    await mkdir(target, { recursive: true })
+    await cp(theme.css, join(target, basename(theme.css)))
+  }
+}
+
+/** Refuse to replace a folder that is not a lectern deck: `--out .` must not wipe a project. */
+async function checkOutDir(outDir: string): Promise<void> {
+  const entries = await readdir(outDir).catch(() => undefined)
+  if (!entries || entries.length === 0) return
+  const index = await readFile(join(outDir, 'index.html'), 'utf8').catch(() => '')
+  if (!index.includes('<meta name="generator" content="lectern">')) {
+    throw new LecternError(`${outDir} exists and is not a lectern deck; choose another --out folder`)
+  }
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { LecternError } from '../errors.ts'
+import { clientEntry, packageRoot } from './package-root.ts'
+
+/** The built deck app: a folder with `assets/`, and the files a page must load. */
+export interface ClientBundle {
+  dir: string
+  /** Paths relative to `dir`. */
+  scripts: string[]
+  styles: string[]
+}
+
+/**
+ * The deck app (Reveal, the notes plugin, lectern's base styles) built by Vite once and
+ * cached by the hash of its sources, so that building a deck only writes HTML.
+ */
+export async function ensureClientBundle(): Promise<ClientBundle> {
+  const key = await sourceHash()
+  const cacheRoot = await cacheFolder()
+  const dir = join(cacheRoot, `client-${key}`)
+  const cached = await readBundle(dir)
+  if (cached) return cached
+
+  const staging = `${dir}.${process.pid}.${Date.now()}`
+  const { build } = await import('vite')
+  try {
+    await build({
+      configFile: false,
+      root: join(packageRoot, 'src/client'),
+      base: './',
+      logLevel: 'silent',
+      build: {
+        outDir: staging,
+        emptyOutDir: true,
+        manifest: true,
+        target: 'es2022',
+        rollupOptions: { input: clientEntry },
+      },
+    })
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true })
+    throw new LecternError(`could not build the deck app: ${(error as Error).message}`, { cause: error })
+  }
+  // Another process may have finished the same build first; theirs is as good as ours.
+  await rename(staging, dir).catch(() => rm(staging, { recursive: true, force: true }))
+  const bundle = await readBundle(dir)
+  if (!bundle) throw new LecternError(`the deck app build in ${dir} has no manifest`)
+  return bundle
+}
+
+async function readBundle(dir: string): Promise<ClientBundle | undefined> {
+  let manifest: Record<string, { file: string; css?: string[]; isEntry?: boolean }>
+  try {
+    manifest = JSON.parse(await readFile(join(dir, '.vite/manifest.json'), 'utf8'))
+  } catch {
+    return undefined
+  }
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry)
+  if (!entry) return undefined
+  return { dir, scripts: [entry.file], styles: entry.css ?? [] }
+}
+
+/** Hash of everything the bundle is built from: the client sources and the installed versions. */
+async function sourceHash(): Promise<string> {
+  const hash = createHash('sha256')
+  const clientDir = join(packageRoot, 'src/client')
+  for (const name of (await readdir(clientDir)).sort()) hash.update(name).update(await readFile(join(clientDir, name)))
+  for (const name of ['core/page.ts', '../node_modules/reveal.js/package.json', '../node_modules/vite/package.json']) {
+    hash.update(await readFile(join(packageRoot, 'src', name)).catch(() => Buffer.from(name)))
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+async function cacheFolder(): Promise<string> {
+  const preferred = join(packageRoot, 'node_modules/.cache/lectern')
+  try {
+    await mkdir(preferred, { recursive: true })
+    return preferred
+  } catch {
+    const fallback = join(tmpdir(), 'lectern-cache')
+    await mkdir(fallback, { recursive: true })
+    return fallback
+  }
+}

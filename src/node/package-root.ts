@@ -1,0 +1,17 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** lectern's own folder (where `themes/` and `src/client/` live), from src/ or from the compiled lib/. */
+export const packageRoot = findRoot(dirname(fileURLToPath(import.meta.url)))
+
+/** The deck app's entry module. */
+export const clientEntry = join(packageRoot, 'src/client/main.ts')
+
+function findRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json')
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'lectern') return dir
+  }
+  throw new Error(`lectern's package.json not found above ${from}`)
+}

@@ -1,0 +1,28 @@
+import { readFile, stat } from 'node:fs/promises'
+import { VFile } from 'vfile'
+import { LecternError } from '../errors.ts'
+
+/**
+ * Read an article from disk as a VFile, with clear errors for what people get wrong:
+ * a missing file, a directory, a binary or non-UTF-8 file.
+ */
+export async function readArticle(path: string): Promise<VFile> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new LecternError('no such file', { file: path })
+    if (error.code === 'EACCES') throw new LecternError('permission denied', { file: path })
+    throw new LecternError(`cannot read the file (${error.code})`, { file: path, cause: error })
+  })
+  if (info.isDirectory()) throw new LecternError('is a directory; give the path of an article file (.md)', { file: path })
+  const bytes = await readFile(path)
+  return new VFile({ path, value: decodeText(bytes, path) })
+}
+
+/** Decode UTF-8 text, refusing binary data and other encodings instead of garbling them. */
+export function decodeText(bytes: Uint8Array, path: string): string {
+  if (bytes.includes(0)) throw new LecternError('is a binary file, not a text article', { file: path })
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    throw new LecternError('is not UTF-8 text; save it as UTF-8 and try again', { file: path })
+  }
+}

@@ -1,0 +1,48 @@
+import type { Browser, Page } from 'puppeteer-core'
+import { launchBrowser } from '../../src/node/browser.ts'
+import { serveStatic, type StaticServer } from '../../src/node/serve.ts'
+
+/** A built deck opened in real Chromium, with what the page reported. */
+export interface OpenDeck {
+  page: Page
+  server: StaticServer
+  /** Console errors, page errors and failed requests. */
+  errors: string[]
+  /** Every URL the page requested. */
+  requests: string[]
+}
+
+let browser: Browser | undefined
+
+/** One browser per test file; close it in `afterAll` with {@link closeBrowser}. */
+export async function sharedBrowser(): Promise<Browser> {
+  browser ??= await launchBrowser()
+  return browser
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close()
+  browser = undefined
+}
+
+/** Serve `dir` on 127.0.0.1 and open it; waits until the deck app says Reveal is ready. */
+export async function openDeck(dir: string, query = ''): Promise<OpenDeck> {
+  const server = await serveStatic(dir)
+  const page = await (await sharedBrowser()).newPage()
+  const errors: string[] = []
+  const requests: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(String(error)))
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`))
+  page.on('request', (request) => requests.push(request.url()))
+  await page.goto(server.url + query, { waitUntil: 'load' })
+  await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 15_000 })
+  return { page, server, errors, requests }
+}
+
+export async function closeDeck(deck: OpenDeck | undefined): Promise<void> {
+  await deck?.page.close()
+  await deck?.server.close()
+}
