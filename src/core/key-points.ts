@@ -30,13 +30,18 @@ const danglers = new Set([
 export function extractKeyPoint(paragraph: Paragraph): PhrasingContent[] | undefined {
   const strong = findStrong(paragraph.children)
   if (strong) {
-    const text = toString(strong).trim()
+    const text = plainText(strong.children).trim()
     if (text && countWords(text) <= wholeSentenceWords) return structuredClone(strong.children)
     if (text) return [{ type: 'text', value: shorten(text) }]
   }
-  const text = toString(paragraph).replace(/\s+/g, ' ').trim()
+  const text = plainText(paragraph.children).replace(/\s+/g, ' ').trim()
   if (!text) return undefined
   return [{ type: 'text', value: shorten(leadSentence(text)) }]
+}
+
+/** The words of phrasing content; raw HTML tags are markup, not words. */
+function plainText(children: PhrasingContent[]): string {
+  return children.map((child) => (child.type === 'html' ? '' : toString(child))).join('')
 }
 
 function findStrong(children: PhrasingContent[]): Strong | undefined {

@@ -33,5 +33,6 @@ function moveFootnotes(tree: HastRoot): void {
     notes = { type: 'element', tagName: 'aside', properties: { className: ['notes'] }, children: [] }
     slide.children.push(notes)
   }
-  notes.children.push(last)
+  // Reveal takes every <section> for a slide, even inside notes.
+  notes.children.push({ ...last, tagName: 'div' })
 }

@@ -1,1 +1,2 @@
-export {}
+export { lectern, type LecternPluginOptions } from './plugin.ts'
+export { lectern as default } from './plugin.ts'

@@ -1,3 +1,170 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import type { Code, Image, Link, Table } from 'mdast'
-import { selectAll } from 'unist-util-select-lite.ts'
+import { toString } from 'mdast-util-to-string'
+import { describe, expect, it } from 'vitest'
+import { importHtml } from '../../src/import/index.ts'
+import { headings, nodesOfType, parseMarkdown } from './parse-markdown.ts'
+
+const fixtures = new URL('../fixtures/import/html/', import.meta.url)
+
+function page(name: string) {
+  const path = `${name}/input.html`
+  const markdown = String(importHtml(readFileSync(new URL(path, fixtures), 'utf8'), { path }).value)
+  return { markdown, ...parseMarkdown(markdown) }
+}
+
+describe('importHtml on a blog post with nav bar, sidebar and footer', () => {
+  const { markdown, matter, blocks, tree } = page('blog-post')
+
+  it('should read title, author, description and tags from the meta tags', () => {
+    expect(matter).toEqual({
+      title: 'Why We Moved to Event Sourcing',
+      author: 'Priya Raman',
+      description: 'What changed when our ledger service stopped updating rows in place and started recording events.',
+      tags: ['event sourcing', 'architecture', 'postgres'],
+    })
+  })
+
+  it('should make the page title the only # heading, sections ## and below', () => {
+    expect(headings(blocks)).toEqual([
+      '# Why We Moved to Event Sourcing',
+      '## What went wrong',
+      '## The new model',
+      '### Costs we measured',
+    ])
+  })
+
+  it('should drop navigation, byline, share links, sidebar, comments, footer, scripts and styles', () => {
+    for (const chrome of [
+      'Careers',
+      'Home',
+      'Share on',
+      '9 min read',
+      'About the author',
+      'Related posts',
+      'CQRS without the hype',
+      'Comments',
+      'Tags:',
+      'All rights reserved',
+      'Privacy',
+      'dataLayer',
+      'font-family',
+      'logo.svg',
+    ]) {
+      expect(markdown).not.toContain(chrome)
+    }
+  })
+
+  it('should keep paragraphs with their emphasis and links', () => {
+    expect(blocks[1]).toEqual({
+      type: 'paragraph',
+      text: 'For six years our ledger service kept one row per account and updated it in place. It was simple, and it was wrong in ways that took us years to notice.',
+    })
+    expect(nodesOfType(tree, 'emphasis').map((node) => toString(node))).toContain('one row per account')
+    expect(nodesOfType(tree, 'strong').map((node) => toString(node))).toEqual(['wrong'])
+    expect(nodesOfType(tree, 'link').map((node) => [toString(node), node.url])).toEqual([
+      ['projection', 'https://martinfowler.com/eaaDev/EventSourcing.html'],
+    ])
+  })
+
+  it('should keep lists, code with its language, tables and inline code', () => {
+    const lists = nodesOfType(tree, 'list')
+    expect(lists.map((list) => [list.ordered, list.children.length])).toEqual([
+      [false, 3],
+      [true, 2],
+    ])
+    const [code] = nodesOfType(tree, 'code')
+    expect(code.lang).toBe('ts')
+    expect(code.value).toContain("| { kind: 'deposited'; amount: number }")
+    expect(code.value).toContain('const balance = (events: Event[]) =>')
+    const [table] = nodesOfType(tree, 'table')
+    expect(table.children.map((row) => row.children.map((cell) => toString(cell)))).toEqual([
+      ['Metric', 'Before', 'After'],
+      ['Write latency (p99)', '12 ms', '9 ms'],
+      ['Storage per account', '1 row', '~340 events'],
+    ])
+    expect(nodesOfType(tree, 'inlineCode').map((node) => node.value)).toEqual(['ledger/events.sql'])
+  })
+
+  it('should keep local and remote images with their src as written', () => {
+    expect(nodesOfType(tree, 'image').map((image) => [image.url, image.alt])).toEqual([
+      ['images/ledger-before.png', 'The ledger table before the migration'],
+      ['https://cdn.harbor.example/blog/event-flow.svg', 'Event flow from API to projections'],
+    ])
+  })
+})
+
+describe('importHtml on a page with several <h1>', () => {
+  const { matter, blocks } = page('several-h1')
+
+  it('should take the <h1> matching the page title as the title, even when it is not the first', () => {
+    expect(matter).toEqual({
+      title: 'A Field Guide to Rate Limiting',
+      author: 'Sam Okafor',
+      description: 'Token buckets, leaky buckets and sliding windows, compared on one workload.',
+      tags: ['rate limiting', 'api design', 'reliability'],
+    })
+  })
+
+  it('should demote the other <h1> to ## and shift lower levels with them', () => {
+    expect(headings(blocks)).toEqual([
+      '# A Field Guide to Rate Limiting',
+      '## Contents',
+      '## Token bucket',
+      '### Tuning the bucket',
+      '## Sliding window',
+    ])
+    expect(blocks.at(-1)).toEqual({ type: 'blockquote', text: 'Pick the simplest limiter your users will not notice.' })
+  })
+
+  it('should use the first <h1> when none matches the page title', () => {
+    const html = '<title>Site</title><main><h1>First</h1><p>One.</p><h1>Second</h1><p>Two.</p></main>'
+    const { matter, blocks } = parseMarkdown(String(importHtml(html).value))
+    expect(matter.title).toBe('First')
+    expect(headings(blocks)).toEqual(['# First', '## Second'])
+  })
+})
+
+describe('importHtml on a page of nested <div>s without <article> or <main>', () => {
+  const { markdown, matter, blocks } = page('nested-divs')
+
+  it('should find the largest block of text and keep its headings and paragraphs', () => {
+    expect(matter).toEqual({ title: 'Baking Sourdough at Home', description: "A beginner's schedule for a first loaf." })
+    expect(headings(blocks)).toEqual(['# Baking Sourdough at Home', '## Friday evening', '## Saturday morning'])
+    expect(blocks.filter((block) => block.type === 'paragraph')).toHaveLength(6)
+    expect(blocks[1].text).toMatch(/^Sourdough needs only flour, water and salt/)
+  })
+
+  it('should leave out the menus, link boxes and footer around it', () => {
+    for (const chrome of ['Recipes', 'Focaccia', 'Newsletter', 'Copyright', 'Crumb']) expect(markdown).not.toContain(chrome)
+  })
+})
+
+describe('importHtml details', () => {
+  it('should strip a site name from <title> when there is no og:title', () => {
+    const html = '<title>Ten Tips | The Blog</title><article><p>Text.</p></article>'
+    expect(parseMarkdown(String(importHtml(html).value)).matter).toEqual({ title: 'Ten Tips' })
+  })
+
+  it('should not take a profile URL as the author', () => {
+    const html =
+      '<meta property="article:author" content="https://x.example/me"><title>T</title><article><p>Text.</p></article>'
+    expect(parseMarkdown(String(importHtml(html).value)).matter).toEqual({ title: 'T' })
+  })
+
+  it('should write no frontmatter for a bare fragment', () => {
+    expect(String(importHtml('<p>Just *this*.</p>').value)).toBe('Just \\*this\\*.\n')
+  })
+})
+
+// Each fixture folder holds `input.html` and the expected `output.md`;
+// run with LECTERN_UPDATE_FIXTURES=1 to rewrite the expectations after a deliberate change.
+describe('importHtml fixtures', () => {
+  for (const name of readdirSync(fixtures)) {
+    it(`should convert ${name}/input.html to ${name}/output.md`, () => {
+      const { markdown } = page(name)
+      const expectedUrl = new URL(`${name}/output.md`, fixtures)
+      if (process.env.LECTERN_UPDATE_FIXTURES) writeFileSync(expectedUrl, markdown)
+      expect(markdown).toBe(readFileSync(expectedUrl, 'utf8'))
+    })
+  }
+})

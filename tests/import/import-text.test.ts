@@ -78,6 +78,31 @@ describe('importText on the seed article', () => {
     expect(kinds.get('Looking back, a few themes stand out.')).toBe('paragraph')
   })
 
+  it('should not need two blank lines between sections', () => {
+    expect(importText(seed.replaceAll('\n\n\n', '\n\n')).value).toBe(reference)
+  })
+
+  it('should find headings written directly above their first paragraph', () => {
+    const tight = seed.replace(/\n\n\n(.+)\n\n/g, '\n\n\n$1\n')
+    expect(tight).not.toBe(seed)
+    const file = importText(tight)
+    expect(file.value).toBe(reference)
+    expect(file.messages).toEqual([])
+  })
+
+  it('should read the byline when its lines are not separated by blank lines', () => {
+    const tight = seed.replace('Vishnu Dileesh\n\n', 'Vishnu Dileesh\n').replace('\n\n7 min read', '\n7 min read')
+    expect(importText(tight).value).toBe(reference)
+  })
+
+  it('should import the body alone: no title, the same 8 sections', () => {
+    const body = seed.slice(seed.indexOf('The founding story of Amazon'))
+    const { matter, blocks } = parseMarkdown(String(importText(body).value))
+    expect(matter).toEqual({})
+    expect(blocks[0].type).toBe('paragraph')
+    expect(headings(blocks)).toEqual(headings(expected.blocks).slice(1))
+  })
+
   it('should read Windows line endings, a BOM and trailing whitespace like the plain file', () => {
     const messy = `\uFEFF${seed.split('\n').map((line, index) => (index % 3 === 0 ? `${line}  \t` : line)).join('\r\n')}`
     expect(importText(messy).value).toBe(reference)

@@ -1,9 +1,10 @@
-import type { Root, RootContent } from 'mdast'
+import type { Nodes, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 import YAML from 'yaml'
 
 /** A top-level block as a reader sees it: its kind and its rendered words. */
@@ -37,4 +38,13 @@ function toBlock(node: RootContent): Block {
 /** The headings, as `## Text`. */
 export function headings(blocks: Block[]): string[] {
   return blocks.filter((block) => block.type === 'heading').map((block) => `${'#'.repeat(block.depth!)} ${block.text}`)
+}
+
+/** Every node of one type in the tree, in document order. */
+export function nodesOfType<Type extends Nodes['type']>(tree: Root, type: Type): Array<Extract<Nodes, { type: Type }>> {
+  const found: Array<Extract<Nodes, { type: Type }>> = []
+  visit(tree, type, (node) => {
+    found.push(node as Extract<Nodes, { type: Type }>)
+  })
+  return found
 }

@@ -1,0 +1,21 @@
+import type { Command } from 'commander'
+import { startDevServer } from '../../node/dev.ts'
+import { printWarnings, timingReport } from '../report.ts'
+
+export function registerDev(program: Command): void {
+  program
+    .command('dev')
+    .description('present the article from a dev server that updates the open deck when you save')
+    .argument('<article>', 'the article (.md)')
+    .option('-p, --port <port>', 'port on 127.0.0.1 (the next free one if taken)', (value) => Number.parseInt(value, 10), 5173)
+    .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
+    .action(async (article: string, flags: { port: number; theme?: string }) => {
+      const dev = await startDevServer({ article, port: flags.port, overrides: { theme: flags.theme } })
+      printWarnings(dev.rendered().file)
+      process.stdout.write(`${timingReport(dev.rendered())}\n\n`)
+      process.stdout.write(`Presenting ${article} at ${dev.url}\nPress S in the deck for the speaker view; Ctrl-C here to stop.\n`)
+      const stop = () => void dev.close().then(() => process.exit(0))
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+    })
+}

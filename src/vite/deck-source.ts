@@ -1,0 +1,55 @@
+import { dirname, resolve } from 'node:path'
+import { renderDeck, renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
+import { readArticle } from '../node/read-article.ts'
+import { resolveTheme, type ResolvedTheme } from '../node/theme.ts'
+
+/** Options of the lectern Vite plugin. */
+export interface LecternPluginOptions {
+  /** The article to present, relative to the Vite root or absolute. */
+  article: string
+  /** Options that win over the article's frontmatter, e.g. `{ theme: 'night' }`. */
+  overrides?: Partial<DeckOptions>
+}
+
+/** URLs the page uses for the deck app and the theme; the plugin resolves them to files. */
+export const clientUrl = '/@lectern/client'
+export const themeUrl = '/@lectern/theme.css'
+
+/** The article behind a dev server or a build: renders it, and knows its theme. */
+export class DeckSource {
+  /** Absolute path of the article, once {@link setRoot} has run. */
+  article: string
+  readonly overrides: Partial<DeckOptions>
+  rendered?: RenderedDeck
+  theme?: ResolvedTheme
+
+  constructor(options: LecternPluginOptions) {
+    this.article = options.article
+    this.overrides = options.overrides ?? {}
+  }
+
+  /** Resolve the article against the Vite root (known only once Vite reads its config). */
+  setRoot(root: string): void {
+    this.article = resolve(root, this.article)
+  }
+
+  /** Read and render the article again (after it changed). */
+  async load(): Promise<RenderedDeck> {
+    const file = await readArticle(this.article)
+    const rendered = renderDeck(file, this.overrides)
+    const baseDir = this.overrides.theme ? process.cwd() : dirname(this.article)
+    this.theme = await resolveTheme(rendered.deck.options.theme, baseDir)
+    this.rendered = rendered
+    return rendered
+  }
+
+  /** The deck page, with the app and theme as module imports so Vite bundles them and hot-updates the CSS. */
+  page(): string {
+    if (!this.rendered) throw new Error('DeckSource.page() before load()')
+    return renderDeckPage(this.rendered, {
+      scripts: [clientUrl],
+      styles: [],
+      head: `<script type="module">import ${JSON.stringify(themeUrl)}</script>`,
+    })
+  }
+}

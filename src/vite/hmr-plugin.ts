@@ -1,0 +1,40 @@
+import type { Plugin, ViteDevServer } from 'vite'
+import { clientConfig } from '../core/index.ts'
+import { isLecternError } from '../errors.ts'
+import type { DeckSource } from './deck-source.ts'
+
+/**
+ * When the article is saved, renders it again and sends the new slides to the open deck,
+ * which swaps them in place and stays on the current slide. A broken article shows Vite's
+ * error overlay instead, and the deck keeps its last good slides.
+ */
+export function hmrPlugin(source: DeckSource): Plugin {
+  let server: ViteDevServer | undefined
+  const update = async () => {
+    try {
+      const rendered = await source.load()
+      server?.ws.send({ type: 'custom', event: 'lectern:update', data: { html: rendered.html, config: clientConfig(rendered) } })
+      server?.config.logger.info(`lectern: updated ${rendered.deck.slideCount} slides`, { timestamp: true })
+    } catch (error) {
+      const message = isLecternError(error) ? error.message : String(error)
+      server?.config.logger.error(`lectern: ${message}`, { timestamp: true })
+      server?.ws.send({ type: 'error', err: { message, stack: '', plugin: 'lectern' } })
+    }
+  }
+  return {
+    name: 'lectern:hmr',
+    apply: 'serve',
+    configureServer(devServer) {
+      server = devServer
+      devServer.watcher.add(source.article)
+      devServer.watcher.on('change', (path) => {
+        if (path === source.article) void update()
+      })
+    },
+    handleHotUpdate({ file }) {
+      // The article is not a module: keep Vite from reloading the page for it.
+      if (file === source.article) return []
+      return undefined
+    },
+  }
+}

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Plugin } from 'vite'
+import { clientEntry } from '../node/package-root.ts'
+import { clientUrl, themeUrl, type DeckSource } from './deck-source.ts'
+
+/**
+ * Serves the deck as the site's index page in dev, provides it as `index.html` in a build
+ * when the project has none, and resolves the deck app and theme URLs to files.
+ */
+export function pagePlugin(source: DeckSource): Plugin {
+  let indexHtml = ''
+  let virtualIndex = false
+  return {
+    name: 'lectern:page',
+    enforce: 'pre',
+    configResolved(config) {
+      indexHtml = join(config.root, 'index.html')
+      virtualIndex = !existsSync(indexHtml)
+    },
+    async buildStart() {
+      await source.load()
+    },
+    resolveId(id) {
+      if (id === clientUrl) return clientEntry
+      if (id === themeUrl) return source.theme?.css
+      if (virtualIndex && id === indexHtml) return indexHtml
+      return undefined
+    },
+    load(id) {
+      if (virtualIndex && id === indexHtml) return source.page()
+      return undefined
+    },
+    configureServer(server) {
+      server.middlewares.use(async (request, response, next) => {
+        const path = request.url?.split('?')[0]
+        if (path !== '/' && path !== '/index.html') return next()
+        try {
+          const html = await server.transformIndexHtml(request.url ?? '/', source.page(), request.originalUrl)
+          response.setHeader('Content-Type', 'text/html; charset=utf-8')
+          response.setHeader('Cache-Control', 'no-cache')
+          response.end(html)
+        } catch (error) {
+          next(error)
+        }
+      })
+    },
+  }
+}

@@ -1,0 +1,36 @@
+import { dirname, resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { packageRoot } from '../node/package-root.ts'
+import { DeckSource, type LecternPluginOptions } from './deck-source.ts'
+import { hmrPlugin } from './hmr-plugin.ts'
+import { pagePlugin } from './page-plugin.ts'
+
+/**
+ * lectern as Vite plugins: `plugins: [lectern({ article: 'talk.md' })]` serves the article
+ * as a deck in `vite dev` and builds it with `vite build`.
+ */
+export function lectern(options: LecternPluginOptions): Plugin[] {
+  return lecternPlugins(new DeckSource(options))
+}
+
+/** The plugins around one deck source (the dev server keeps the source to report on it). */
+export function lecternPlugins(source: DeckSource): Plugin[] {
+  const config: Plugin = {
+    name: 'lectern:config',
+    config(userConfig) {
+      const root = resolve(userConfig.root ?? process.cwd())
+      source.setRoot(root)
+      return {
+        // Reveal is plain ESM: serving it as-is avoids a dependency scan and the reload it triggers.
+        optimizeDeps: { noDiscovery: true, include: [] },
+        server: { fs: { allow: [root, dirname(source.article), packageRoot] } },
+      }
+    },
+    async configureServer() {
+      await source.load()
+    },
+  }
+  return [config, pagePlugin(source), hmrPlugin(source)]
+}
+
+export type { LecternPluginOptions } from './deck-source.ts'

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { visit } from 'unist-util-visit'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
+import { VFile } from 'vfile'
+import { parseDeck, text } from '../helpers/html.ts'
+
+/*
+ * Each folder in tests/fixtures/decks holds an article (`input.md`) and the deck HTML it
+ * renders to (`output.html`). `UPDATE_FIXTURES=1 npx vitest run tests/core` rewrites the
+ * expectations after a deliberate change; review the diff before committing it.
+ */
+const root = new URL('../fixtures/decks/', import.meta.url).pathname
+const fixtures = readdirSync(root).filter((name) => existsSync(join(root, name, 'input.md')))
+
+function render(name: string) {
+  const path = join(root, name, 'input.md')
+  return renderDeck(new VFile({ path, value: readFileSync(path, 'utf8') }))
+}
+
+/** Words of the article's body, as a multiset. */
+function wordCounts(markdown: string): Map<string, number> {
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(markdown)
+  const values: string[] = []
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') values.push(node.value)
+  })
+  return countWords(values.join(' '))
+}
+
+function countWords(value: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const word of value.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) counts.set(word, (counts.get(word) ?? 0) + 1)
+  return counts
+}
+
+describe('deck fixtures', () => {
+  it.each(fixtures)('should render %s as expected', (name) => {
+    const { html, file } = render(name)
+    const expected = join(root, name, 'output.html')
+    const actual = html + '\n<!-- warnings -->\n' + file.messages.map((message) => `<!-- ${message.line}:${message.column} ${message.reason} -->`).join('\n') + '\n'
+    if (process.env.UPDATE_FIXTURES || !existsSync(expected)) writeFileSync(expected, actual)
+    expect(actual).toBe(readFileSync(expected, 'utf8'))
+  })
+
+  it.each(fixtures.filter((name) => name !== 'raw-html'))('should keep every word of %s on a slide or in the notes', (name) => {
+    const markdown = readFileSync(join(root, name, 'input.md'), 'utf8')
+    const rendered = countWords(text(parseDeck(render(name).html)))
+    const missing = [...wordCounts(markdown)].filter(([word, count]) => (rendered.get(word) ?? 0) < count)
+    expect(missing).toEqual([])
+  })
+
+  it('should render the same deck twice for the same input', () => {
+    for (const name of fixtures) expect(render(name).html).toBe(render(name).html)
+  })
+})
