@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import type { OutlineGroup, Slide } from './types.ts'
+import type { Notes, OutlineGroup, Slide } from './types.ts'
 
 /** Seconds the speaker spends on a visual block (code, table, image…) beyond the notes. */
 const secondsPerVisual = 8
@@ -38,10 +38,19 @@ export function slideSeconds(slide: Slide, wordsPerMinute: number): number {
   let words = 0
   let visuals = 0
   for (const child of slide.children) {
-    if (child.type === 'notes') words += countWords(toString(child))
+    if (child.type === 'notes') words += notesWords(child)
     else if (child.type !== 'slideTitle' && child.type !== 'keyPoints') visuals++
   }
   return Math.max(minimumSeconds, Math.round((words * 60) / wordsPerMinute) + visuals * secondsPerVisual)
+}
+
+/** Words in the notes, counted per text node: `toString` would run paragraphs together. */
+function notesWords(notes: Notes): number {
+  let words = 0
+  visit(notes, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') words += countWords(node.value)
+  })
+  return words
 }
 
 export function countWords(text: string): number {

@@ -1,6 +1,7 @@
 import type { RenderedDeck } from './render.ts'
 import { slideSize } from './options.ts'
 import type { DeckMeta, OutlineGroup } from './types.ts'
+import { themeTweaks, themeTweaksCss } from '../theme/tweaks.ts'
 
 /** What the deck app reads at start-up, from `<script id="lectern-config">`. */
 export interface ClientConfig {
@@ -45,6 +46,8 @@ export interface PageAssets {
   styles: string[]
   /** Extra markup for `<head>` (the dev server's client, for instance). */
   head?: string
+  /** The frontmatter `logo` as the page should load it (the build inlines it as a data: URL). */
+  logo?: string
 }
 
 /** The whole HTML document of a deck: metadata, styles, the slides, the app. Pure. */
@@ -66,6 +69,7 @@ export function renderDeckPage(rendered: RenderedDeck, assets: PageAssets): stri
 <title>${text(meta.title)}</title>
 ${metaTags.join('\n')}
 ${assets.styles.map((href) => `<link rel="stylesheet" href="${attribute(href)}">`).join('\n')}
+<style id="lectern-page-style">${pageStyle(rendered, assets)}</style>
 <script type="application/json" id="lectern-config">${json(config)}</script>
 ${assets.scripts.map((src) => `<script type="module" src="${attribute(src)}"></script>`).join('\n')}
 ${assets.head ?? ''}
@@ -77,6 +81,16 @@ ${rendered.html}
 </body>
 </html>
 `
+}
+
+/**
+ * Custom properties the page sets after the theme: the slide height (so that slides, logo
+ * and footer lay out the same on screen and in print) and the article's theme tweaks.
+ */
+function pageStyle({ deck }: RenderedDeck, assets: PageAssets): string {
+  const { height } = slideSize(deck.options.aspectRatio)
+  const tweaks = themeTweaksCss(themeTweaks(deck.options, assets.logo))
+  return `:root { --lectern-slide-height: ${height}px; }${tweaks ? '\n' + tweaks : ''}`
 }
 
 function text(value: string): string {

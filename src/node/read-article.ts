@@ -1,18 +1,32 @@
 import { readFile, stat } from 'node:fs/promises'
 import { VFile } from 'vfile'
 import { LecternError } from '../errors.ts'
+import { importArticle } from '../import/index.ts'
 
 /**
- * Read an article from disk as a VFile, with clear errors for what people get wrong:
- * a missing file, a directory, a binary or non-UTF-8 file.
+ * Read an article from disk as markdown in a VFile: plain text (`.txt`) and saved web
+ * pages (`.html`) go through the import step, with its warnings kept on the file.
  */
 export async function readArticle(path: string): Promise<VFile> {
+  const source = await readSource(path)
+  const imported = importArticle(String(source.value), { path })
+  if (imported.value === source.value) return source
+  const file = new VFile({ path, value: String(imported.value) })
+  file.messages.push(...imported.messages)
+  return file
+}
+
+/**
+ * Read a text file as it is, with clear errors for what people get wrong: a missing
+ * file, a directory, a binary or non-UTF-8 file.
+ */
+export async function readSource(path: string): Promise<VFile> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new LecternError('no such file', { file: path })
     if (error.code === 'EACCES') throw new LecternError('permission denied', { file: path })
     throw new LecternError(`cannot read the file (${error.code})`, { file: path, cause: error })
   })
-  if (info.isDirectory()) throw new LecternError('is a directory; give the path of an article file (.md)', { file: path })
+  if (info.isDirectory()) throw new LecternError('is a directory; give the path of an article file (.md, .txt or .html)', { file: path })
   const bytes = await readFile(path)
   return new VFile({ path, value: decodeText(bytes, path) })
 }

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { LecternError } from '../../src/errors.ts'
+import { extractKeyPoint, renderDeck } from '../../src/core/index.ts'
+import type { Paragraph } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+function paragraph(markdown: string): Paragraph {
+  return unified().use(remarkParse).parse(markdown).children[0] as Paragraph
+}
+
+function keyPoint(markdown: string): string {
+  const point = extractKeyPoint(paragraph(markdown)) ?? []
+  return point.map((node) => ('value' in node ? node.value : text(parseDeck(renderDeck(`## x\n\n${markdown}`).html)))).join('')
+}
+
+function deck(markdown: string, path = 'talk.md') {
+  const rendered = renderDeck(new VFile({ path, value: markdown }))
+  return { ...rendered, tree: parseDeck(rendered.html) }
+}
+
+describe('key points', () => {
+  it('should prefer the author’s bold phrase', () => {
+    const point = extractKeyPoint(paragraph('Many things happened. But **the cloud won** in the end.'))
+    expect(point).toEqual([{ type: 'text', value: 'the cloud won', position: expect.anything() }])
+  })
+
+  it('should keep a short lead sentence whole, without its full stop', () => {
+    expect(keyPoint('Jeff Bezos saw the long game. He understood everything.')).toBe('Jeff Bezos saw the long game')
+  })
+
+  it('should cut a long lead sentence at a clause boundary', () => {
+    expect(
+      keyPoint('The roots of AWS trace back to the early 2000s, when Amazon engineers started moving their sprawling codebase toward services.'),
+    ).toBe('The roots of AWS trace back to the early 2000s')
+  })
+
+  it('should cut a long sentence without clauses to about twelve words, never on a dangling word', () => {
+    const point = keyPoint('Startups that once needed capital just to buy servers could now deploy with nothing but a credit card and a dream.')
+    expect(point.endsWith('…')).toBe(true)
+    const words = point.replace('…', '').split(' ')
+    expect(words.length).toBeLessThanOrEqual(12)
+    expect(['a', 'the', 'to', 'with', 'but', 'and']).not.toContain(words.at(-1))
+  })
+
+  it('should not end a sentence at an abbreviation', () => {
+    expect(keyPoint('Tools like Docker, e.g. containers, made it easy. Then more came.')).toBe('Tools like Docker, e.g. containers, made it easy')
+  })
+
+  it('should run a very short lead sentence on into the next', () => {
+    expect(keyPoint('Databases? Enter Amazon RDS, making relational databases easier.')).toBe(
+      'Databases? Enter Amazon RDS, making relational databases easier',
+    )
+  })
+})
+
+describe('slides', () => {
+  it('should start a vertical slide for each ### and keep deeper headings as content', () => {
+    const { tree } = deck('# T\n\n## A\n\nOne.\n\n### B\n\nTwo.\n\n#### C\n\nThree.')
+    const groups = selectAll('section.lectern-group', tree)
+    expect(groups).toHaveLength(2)
+    const slides = selectAll(':scope > section', groups[1])
+    expect(slides.map((slide) => text(select('h2', slide)))).toEqual(['A', 'B'])
+    expect(text(select('.lectern-kicker', slides[1]))).toBe('A')
+    expect(text(select('aside.notes h4', slides[1]))).toBe('C')
+  })
+
+  it('should continue on "(cont.)" slides after maxBullets paragraphs', () => {
+    const body = Array.from({ length: 12 }, (_, index) => `Paragraph number ${index + 1} is here.`).join('\n\n')
+    const { tree } = deck(`# T\n\n## Many\n\n${body}`)
+    const slides = slidesOf(tree).slice(1)
+    expect(slides.map((slide) => text(select('h2', slide)))).toEqual(['Many', 'Many (cont.)', 'Many (cont.)'])
+    expect(slides.map((slide) => selectAll('.lectern-points li', slide).length)).toEqual([5, 5, 2])
+  })
+
+  it('should honour maxBullets, keyPoints, transition and slideNumber from the frontmatter', () => {
+    const { tree, deck: data } = deck('---\nmaxBullets: 2\nkeyPoints: none\ntransition: fade\nslideNumber: false\n---\n# T\n\n## S\n\nA.\n\nB.\n\nC.')
+    expect(slidesOf(tree).slice(1).map((slide) => selectAll('aside.notes p', slide).length)).toEqual([2, 1])
+    expect(selectAll('.lectern-points', tree)).toHaveLength(0)
+    expect(data.options).toMatchObject({ maxBullets: 2, keyPoints: 'none', transition: 'fade', slideNumber: false })
+  })
+
+  it('should let caller overrides win over the frontmatter', () => {
+    const rendered = renderDeck('---\ntheme: night\n---\n# T\n\n## S\n\nA.', { theme: 'meetup' })
+    expect(rendered.deck.options.theme).toBe('meetup')
+  })
+
+  it('should warn, with a position, about a frontmatter option of the wrong type and use the default', () => {
+    const { file, deck: data } = deck('---\nmaxBullets: lots\n---\n# T\n\n## S\n\nA.')
+    expect(data.options.maxBullets).toBe(5)
+    expect(file.messages[0].reason).toMatch(/maxBullets/)
+    expect(file.messages[0].line).toBe(1)
+  })
+
+  it('should start a new slide in the same group at a thematic break', () => {
+    const { tree } = deck('# T\n\n## S\n\nA.\n\n---\n\nB.')
+    const slides = slidesOf(tree).slice(1)
+    expect(slides).toHaveLength(2)
+    expect(slides.map((slide) => text(select('aside.notes', slide)))).toEqual(['A.', 'B.'])
+  })
+
+  it('should keep lists, code, tables, quotes and images on the slide, never in the notes', () => {
+    const { tree } = deck('# T\n\n## S\n\nIntro.\n\n- a\n- b\n\n```js\nlet x = 1\n```\n\n| h |\n| - |\n| c |\n\n> quoted\n\n![alt](pic.png)')
+    const group = selectAll('section.lectern-group', tree)[1]
+    for (const selector of ['ul:not(.lectern-points)', 'pre code.hljs', 'table', 'blockquote', 'img']) {
+      expect(select(`section > ${selector}, section > p > ${selector}`, group), selector).toBeDefined()
+    }
+    expect(select('aside.notes :is(ul, pre, table, blockquote, img)', group)).toBeUndefined()
+    expect(selectAll('pre .hljs-keyword', group).length).toBeGreaterThan(0)
+  })
+
+  it('should split a code block too long for one slide', () => {
+    const code = Array.from({ length: 40 }, (_, index) => `line ${index}`).join('\n')
+    const { tree } = deck(`# T\n\n## S\n\n\`\`\`\n${code}\n\`\`\``)
+    const blocks = selectAll('pre', tree).map((pre) => text(pre))
+    expect(blocks.length).toBe(3)
+    expect(blocks.join(' ')).toBe(code.split('\n').join(' '))
+  })
+
+  it('should build a useful deck, and warn, when the article has no section headings', () => {
+    const { tree, file } = deck('Some prose.\n\nMore prose.', 'notes/plain.md')
+    expect(text(select('h1', tree))).toBe('plain')
+    expect(selectAll('.lectern-points li', tree).map((li) => text(li))).toEqual(['Some prose', 'More prose'])
+    const warning = file.messages.find((message) => message.ruleId === 'no-sections')
+    expect(warning?.line).toBe(1)
+    expect(warning?.column).toBe(1)
+  })
+
+  it('should refuse an empty article', () => {
+    expect(() => renderDeck(new VFile({ path: 'empty.md', value: '---\ntitle: x\n---\n\n   \n' }))).toThrowError(
+      /empty.md: the article is empty/,
+    )
+  })
+
+  it('should report malformed frontmatter with line and column', () => {
+    try {
+      renderDeck(new VFile({ path: 'bad.md', value: '---\ntitle: ok\nauthor: [unclosed\n---\n# T' }))
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(LecternError)
+      expect((error as LecternError).message).toMatch(/^bad.md:\d+:\d+: invalid frontmatter/)
+      expect((error as LecternError).line).toBeGreaterThanOrEqual(3)
+    }
+  })
+
+  it('should sanitize raw HTML by default and keep it with allowHtml', () => {
+    const article = '# T\n\n## S\n\n<div onclick="x()">Hi<script>alert(1)</script></div>\n\n[link](javascript:alert(1))'
+    const safe = renderDeck(article).html
+    expect(safe).not.toMatch(/onclick|<script|javascript:/)
+    expect(safe).toMatch(/<div>Hi<\/div>/)
+    const raw = renderDeck(article, { allowHtml: true }).html
+    expect(raw).toMatch(/onclick="x\(\)"/)
+    expect(raw).toMatch(/<script>alert\(1\)<\/script>/)
+  })
+
+  it('should render a 100,000-word article', () => {
+    const section = (index: number) => `## Section ${index}\n\n` + 'Words upon words in a long paragraph, one after another. '.repeat(40)
+    const article = '# Huge\n\n' + Array.from({ length: 250 }, (_, index) => section(index)).join('\n\n')
+    const rendered = renderDeck(article)
+    expect(rendered.deck.outline).toHaveLength(251)
+    expect(rendered.html.length).toBeGreaterThan(article.length)
+  })
+})
