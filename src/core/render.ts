@@ -5,11 +5,11 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile, type Compatible } from 'vfile'
-import { remarkCollectAssets } from './assets.ts'
 import { remarkDeckFrontmatter } from './frontmatter.ts'
 import type { DeckOptions } from './options.ts'
 import { remarkPacing } from './pacing.ts'
-import { rehypeDeckSafety, remarkSafeUrls } from './safety.ts'
+import { remarkLinks } from './links.ts'
+import { rehypeDeckSafety } from './safety.ts'
 import { remarkSlides } from './structure.ts'
 import { remarkDeckToHast } from './to-hast.ts'
 import type { DeckData } from './types.ts'
@@ -23,8 +23,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkDeckFrontmatter)
-  .use(remarkSafeUrls)
-  .use(remarkCollectAssets)
+  .use(remarkLinks)
   .use(remarkSlides)
   .use(remarkPacing)
   .use(remarkDeckToHast)

@@ -121,6 +121,8 @@ declare module 'vfile' {
     overrides: Partial<DeckOptions>
     deck: DeckData
     /** Local files the article refers to (images), for the build to copy. */
-    assets: import('./assets.ts').AssetReference[]
+    assets: import('./links.ts').AssetReference[]
+    /** Whether the article has raw HTML, for the safety step. */
+    hasHtml: boolean
   }
 }
