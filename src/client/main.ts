@@ -8,6 +8,7 @@ import type { RevealConfig } from 'reveal.js'
 import Notes from 'reveal.js/plugin/notes'
 import 'reveal.js/reset.css'
 import 'reveal.js/reveal.css'
+import './fonts.css'
 import './base.css'
 import type { ClientConfig } from '../core/page.ts'
 

@@ -5,7 +5,11 @@ import { renderDeck, renderDeckPage, type DeckOptions, type RenderedDeck } from 
 import { LecternError } from '../errors.ts'
 import { ensureClientBundle } from './client-bundle.ts'
 import { readArticle } from './read-article.ts'
-import { resolveTheme, type ResolvedTheme } from './theme.ts'
+import { isBuiltInTheme, resolveTheme, type ResolvedTheme } from './theme.ts'
+import { checkThemeContrast } from '../theme/check-contrast.ts'
+import type { ContrastPair } from '../theme/contrast.ts'
+import { dataUrl, inlineCustomPropertyImages } from '../theme/inline-images.ts'
+import { themeTweaks } from '../theme/tweaks.ts'
 
 /** What `lectern build` needs to know. */
 export interface BuildOptions {
@@ -15,12 +19,20 @@ export interface BuildOptions {
   outDir?: string
   /** Options that win over the article's frontmatter (e.g. `--theme`). */
   overrides?: Partial<DeckOptions>
+  /**
+   * Measure text contrast in a browser and warn below WCAG AA: `auto` (the default) does
+   * it for a theme that is not built in or an article that sets `accent`; built-in themes
+   * are verified by lectern's tests.
+   */
+  checkContrast?: 'auto' | boolean
 }
 
 export interface BuildResult {
   outDir: string
   rendered: RenderedDeck
   theme: ResolvedTheme
+  /** Contrast of each text role, when it was measured (see {@link BuildOptions.checkContrast}). */
+  contrast?: ContrastPair[]
 }
 
 /**
@@ -42,12 +54,16 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
   const client = await ensureClientBundle()
   const outDir = resolve(options.outDir ?? join('dist', slugOf(options.article)))
   await checkOutDir(outDir)
+  const logo = await readLogo(rendered, articleDir)
+  for (const problem of themeTweaks(rendered.deck.options, logo).problems) {
+    rendered.file.message(problem, { place: rendered.file.data.frontmatterPosition, ruleId: 'theme', source: 'lectern' })
+  }
 
   const staging = `${outDir}.tmp-${process.pid}-${Date.now()}`
   try {
     await mkdir(staging, { recursive: true })
     await cp(join(client.dir, 'assets'), join(staging, 'assets'), { recursive: true })
-    await copyTheme(theme, join(staging, 'theme'))
+    await copyTheme(theme, join(staging, 'theme'), rendered.file)
     for (const image of images) {
       await mkdir(dirname(join(staging, image)), { recursive: true })
       await cp(join(articleDir, image), join(staging, image))
@@ -55,6 +71,7 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
     const page = renderDeckPage(rendered, {
       scripts: client.scripts,
       styles: [...client.styles, `theme/${basename(theme.css)}`],
+      logo,
     })
     await writeFile(join(staging, 'index.html'), page)
     await rm(outDir, { recursive: true, force: true })
@@ -64,7 +81,25 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
     await rm(staging, { recursive: true, force: true })
     throw error
   }
-  return { outDir, rendered, theme }
+  const contrast = (await shouldCheckContrast(options, rendered, theme)) ? await checkThemeContrast(outDir, rendered.file) : undefined
+  return { outDir, rendered, theme, contrast }
+}
+
+async function shouldCheckContrast(options: BuildOptions, rendered: RenderedDeck, theme: ResolvedTheme): Promise<boolean> {
+  if (typeof options.checkContrast === 'boolean') return options.checkContrast
+  return !(await isBuiltInTheme(theme)) || rendered.deck.options.accent !== undefined
+}
+
+/** The frontmatter logo as a data: URL (it then shows whichever stylesheet reads it), if any. */
+async function readLogo({ deck, file }: RenderedDeck, articleDir: string): Promise<string | undefined> {
+  const logo = deck.options.logo
+  if (logo === undefined || /^[a-z][a-z0-9+.-]*:/i.test(logo)) return undefined
+  const place = { file: file.path, line: file.data.frontmatterPosition?.start.line }
+  const bytes = await readFile(resolve(articleDir, logo)).catch(() => undefined)
+  if (!bytes) throw new LecternError(`logo not found: ${logo} (a path relative to the article)`, place)
+  const url = dataUrl(logo, bytes)
+  if (!url) throw new LecternError(`logo ${logo} is not an image lectern can embed (.svg, .png, .jpg, .webp, .gif, .avif)`, place)
+  return url
 }
 
 /** `talk.md` → `talk`. */
@@ -95,12 +130,16 @@ async function resolveImages(file: VFile, articleDir: string): Promise<string[]>
   return [...found]
 }
 
-async function copyTheme(theme: ResolvedTheme, target: string): Promise<void> {
+/** Copy the theme, with the images its custom properties name embedded in its stylesheet. */
+async function copyTheme(theme: ResolvedTheme, target: string, file: VFile): Promise<void> {
   if (theme.ownFolder) await cp(theme.dir, target, { recursive: true })
-  else {
-    await mkdir(target, { recursive: true })
-    await cp(theme.css, join(target, basename(theme.css)))
+  else await mkdir(target, { recursive: true })
+  const source = await readFile(theme.css, 'utf8')
+  const { css, missing } = await inlineCustomPropertyImages(source, (path) => readFile(resolve(dirname(theme.css), path)).catch(() => undefined))
+  for (const path of missing) {
+    file.message(`theme ${theme.name}: image ${path} not found beside ${basename(theme.css)} (or not an image); it will not show`, { ruleId: 'theme', source: 'lectern' })
   }
+  await writeFile(join(target, basename(theme.css)), css)
 }
 
 /** Refuse to replace a folder that is not a lectern deck: `--out .` must not wipe a project. */
