@@ -8,7 +8,8 @@ import { readArticle } from './read-article.ts'
 import { isBuiltInTheme, resolveTheme, type ResolvedTheme } from './theme.ts'
 import { checkThemeContrast } from '../theme/check-contrast.ts'
 import type { ContrastPair } from '../theme/contrast.ts'
-import { dataUrl, inlineCustomPropertyImages } from '../theme/inline-images.ts'
+import { inlineCustomPropertyImages } from '../theme/inline-images.ts'
+import { readLogo } from './logo.ts'
 import { themeTweaks } from '../theme/tweaks.ts'
 
 /** What `lectern build` needs to know. */
@@ -88,18 +89,6 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
 async function shouldCheckContrast(options: BuildOptions, rendered: RenderedDeck, theme: ResolvedTheme): Promise<boolean> {
   if (typeof options.checkContrast === 'boolean') return options.checkContrast
   return !(await isBuiltInTheme(theme)) || rendered.deck.options.accent !== undefined
-}
-
-/** The frontmatter logo as a data: URL (it then shows whichever stylesheet reads it), if any. */
-async function readLogo({ deck, file }: RenderedDeck, articleDir: string): Promise<string | undefined> {
-  const logo = deck.options.logo
-  if (logo === undefined || /^[a-z][a-z0-9+.-]*:/i.test(logo)) return undefined
-  const place = { file: file.path, line: file.data.frontmatterPosition?.start.line }
-  const bytes = await readFile(resolve(articleDir, logo)).catch(() => undefined)
-  if (!bytes) throw new LecternError(`logo not found: ${logo} (a path relative to the article)`, place)
-  const url = dataUrl(logo, bytes)
-  if (!url) throw new LecternError(`logo ${logo} is not an image lectern can embed (.svg, .png, .jpg, .webp, .gif, .avif)`, place)
-  return url
 }
 
 /** `talk.md` → `talk`. */

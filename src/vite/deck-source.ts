@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path'
 import { renderDeck, renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
+import { readLogo } from '../node/logo.ts'
 import { readArticle } from '../node/read-article.ts'
 import { resolveTheme, type ResolvedTheme } from '../node/theme.ts'
 
@@ -22,6 +23,8 @@ export class DeckSource {
   readonly overrides: Partial<DeckOptions>
   rendered?: RenderedDeck
   theme?: ResolvedTheme
+  /** The frontmatter logo as a data: URL, as the build embeds it. */
+  logo?: string
 
   constructor(options: LecternPluginOptions) {
     this.article = options.article
@@ -35,12 +38,25 @@ export class DeckSource {
 
   /** Read and render the article again (after it changed). */
   async load(): Promise<RenderedDeck> {
+    return this.apply(await this.render())
+  }
+
+  /** Render the article without changing what this source serves (see {@link apply}). */
+  async render(): Promise<{ rendered: RenderedDeck; theme: ResolvedTheme; logo?: string }> {
     const file = await readArticle(this.article)
     const rendered = renderDeck(file, this.overrides)
     const baseDir = this.overrides.theme ? process.cwd() : dirname(this.article)
-    this.theme = await resolveTheme(rendered.deck.options.theme, baseDir)
-    this.rendered = rendered
-    return rendered
+    const theme = await resolveTheme(rendered.deck.options.theme, baseDir)
+    const logo = await readLogo(rendered, dirname(this.article))
+    return { rendered, theme, logo }
+  }
+
+  /** Serve a render from now on. */
+  apply(result: { rendered: RenderedDeck; theme: ResolvedTheme; logo?: string }): RenderedDeck {
+    this.rendered = result.rendered
+    this.theme = result.theme
+    this.logo = result.logo
+    return result.rendered
   }
 
   /** The deck page, with the app and theme as module imports so Vite bundles them and hot-updates the CSS. */
@@ -49,6 +65,7 @@ export class DeckSource {
     return renderDeckPage(this.rendered, {
       scripts: [clientUrl],
       styles: [],
+      logo: this.logo,
       head: `<script type="module">import ${JSON.stringify(themeUrl)}</script>`,
     })
   }

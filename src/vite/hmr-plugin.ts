@@ -10,12 +10,18 @@ import type { DeckSource } from './deck-source.ts'
  */
 export function hmrPlugin(source: DeckSource): Plugin {
   let server: ViteDevServer | undefined
+  // Saves can come faster than renders finish: only the newest render may reach the page.
+  let latest = 0
   const update = async () => {
+    const id = ++latest
     try {
-      const rendered = await source.load()
+      const result = await source.render()
+      if (id !== latest) return
+      const rendered = source.apply(result)
       server?.ws.send({ type: 'custom', event: 'lectern:update', data: { html: rendered.html, config: clientConfig(rendered) } })
       server?.config.logger.info(`lectern: updated ${rendered.deck.slideCount} slides`, { timestamp: true })
     } catch (error) {
+      if (id !== latest) return
       const message = isLecternError(error) ? error.message : String(error)
       server?.config.logger.error(`lectern: ${message}`, { timestamp: true })
       server?.ws.send({ type: 'error', err: { message, stack: '', plugin: 'lectern' } })

@@ -68,3 +68,47 @@ describe('lectern dev', () => {
     expect(errors).toEqual([])
   })
 })
+
+describe('lectern dev with a theme of one’s own', () => {
+  const themeDir = join(work, 'brand')
+  let dev: DevServer
+  let page: Page
+
+  beforeAll(async () => {
+    cpSync(fileURLToPath(new URL('../fixtures/themes/brand', import.meta.url)), themeDir, { recursive: true })
+    const talk = join(work, 'themed.md')
+    writeFileSync(talk, '---\ntitle: Themed\ntheme: ./brand\n---\n\n## One\n\nA paragraph.\n')
+    dev = await startDevServer({ article: talk, port: 0 })
+    page = await (await sharedBrowser()).newPage()
+    await page.goto(dev.url + '#/one', { waitUntil: 'load' })
+    await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 20_000 })
+  })
+  afterAll(async () => {
+    await page?.close()
+    await closeBrowser()
+    await dev?.close()
+  })
+
+  const mainColor = () => page.$eval('.present p, .present li', (element) => getComputedStyle(element).color)
+
+  it('should show the theme’s colours and logo', async () => {
+    expect(await mainColor()).toBe('rgb(16, 42, 28)')
+    const logo = await page.$eval('section.lectern-slide.present', (slide) => /url\("?([^")]+)"?\)/.exec(getComputedStyle(slide, '::before').backgroundImage)?.[1])
+    expect(logo).toBeTruthy()
+    const status = await page.evaluate(async (url) => (await fetch(url!)).status, logo)
+    expect(status).toBe(200)
+  })
+
+  it('should apply an edited theme to the open deck without reloading', async () => {
+    await page.evaluate(() => {
+      ;(window as unknown as { marker: number }).marker = 7
+    })
+    const css = readFileSync(join(themeDir, 'theme.css'), 'utf8')
+    writeFileSync(join(themeDir, 'theme.css'), css.replace('--r-main-color: #102a1c;', '--r-main-color: #5a0b0b;'))
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('.present p, .present li')!).color === 'rgb(90, 11, 11)',
+      { timeout: 10_000 },
+    )
+    expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(7)
+  })
+})
