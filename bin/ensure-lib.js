@@ -1,6 +1,6 @@
 // Compiles src/ to lib/ with esbuild when lib/ is missing or older than any source file.
 // Dependencies stay external: Node loads them from node_modules as usual.
-import { readdirSync, statSync } from 'node:fs'
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 
@@ -33,10 +33,12 @@ function builtAt() {
 export async function ensureLib({ force = false } = {}) {
   if (!force && builtAt() >= newestSource(join(root, 'src'))) return
   const { build } = await import('esbuild')
+  // Built beside lib/ and swapped in, so stale chunks never pile up and no reader sees half a build.
+  const staging = `lib.tmp-${process.pid}`
   await build({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(Object.entries(libEntries).map(([name, path]) => [name, path])),
-    outdir: 'lib',
+    entryPoints: libEntries,
+    outdir: staging,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -47,6 +49,8 @@ export async function ensureLib({ force = false } = {}) {
     chunkNames: 'chunks/[name]-[hash]',
     logLevel: 'error',
   })
+  rmSync(join(root, 'lib'), { recursive: true, force: true })
+  renameSync(join(root, staging), join(root, 'lib'))
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await ensureLib({ force: true })

@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { VFile } from 'vfile'
 import { LecternError } from '../errors.ts'
-import { importArticle } from '../import/index.ts'
 
 /**
  * Read an article from disk as markdown in a VFile: plain text (`.txt`) and saved web
@@ -9,8 +8,10 @@ import { importArticle } from '../import/index.ts'
  */
 export async function readArticle(path: string): Promise<VFile> {
   const source = await readSource(path)
+  if (/\.(md|markdown)$/i.test(path)) return source
+  // The importers (HTML parsing and all) load only for the articles that need them.
+  const { importArticle } = await import('../import/index.ts')
   const imported = importArticle(String(source.value), { path })
-  if (imported.value === source.value) return source
   const file = new VFile({ path, value: String(imported.value) })
   file.messages.push(...imported.messages)
   return file

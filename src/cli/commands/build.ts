@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
 import { relative } from 'node:path'
-import { buildDeck } from '../../node/build.ts'
 import { printWarnings, timingReport } from '../report.ts'
 
 export function registerBuild(program: Command): void {
@@ -12,6 +11,8 @@ export function registerBuild(program: Command): void {
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (article: string, flags: { out?: string; theme?: string; quiet?: boolean }) => {
+      // Loaded when the command runs, so that `lectern --help` and other commands start fast.
+      const { buildDeck } = await import('../../node/build.ts')
       const result = await buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme } })
       printWarnings(result.rendered.file)
       if (flags.quiet) return

@@ -3,8 +3,6 @@ import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Command } from 'commander'
 import { LecternError } from '../../errors.ts'
-import { importArticle } from '../../import/index.ts'
-import { readSource } from '../../node/read-article.ts'
 import { printWarnings } from '../report.ts'
 
 /** `lectern import <article> [-o FILE.md]`: convert a .txt or .html article to lectern markdown. */
@@ -15,6 +13,7 @@ export function registerImport(program: Command): void {
     .argument('<article>', 'the article: .txt, .html, .htm, .md or .markdown')
     .option('-o, --out <file>', 'write the markdown to this file (default: stdout)')
     .action(async (article: string, flags: { out?: string }) => {
+      const [{ importArticle }, { readSource }] = await Promise.all([import('../../import/index.ts'), import('../../node/read-article.ts')])
       const source = await readSource(article)
       const file = importArticle(String(source.value), { path: article })
       printWarnings(file)
