@@ -1,12 +1,13 @@
-import type { Definition, Image, Link, Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import type { Definition, Image, Link, PhrasingContent, Root, Text } from 'mdast'
+import { SKIP, visit } from 'unist-util-visit'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 
 /*
- * One walk over the article's links, images and raw HTML (the article can be large, so
- * the checks share it): unsafe URLs are removed unless `allowHtml`, local images are
- * collected for the build to copy, and raw HTML is noted for the safety step.
+ * One walk over the article's text, links, images and raw HTML (the article can be large,
+ * so the checks share it): bare URLs in text become links, unsafe URLs are removed unless
+ * `allowHtml`, local images are collected for the build to copy, and raw HTML and code are
+ * noted for the steps that only they need.
  */
 
 /** A file the article refers to by a relative URL (an image), which a build must ship beside the deck. */
@@ -23,8 +24,18 @@ export function remarkLinks() {
     const images: Array<Image | Definition> = []
     const imageIds = new Set<string>()
     let hasHtml = false
-    visit(tree, (node) => {
-      if (node.type === 'html') hasHtml = true
+    let hasCode = false
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'text') {
+        if (parent && index !== undefined && parent.type !== 'link' && parent.type !== 'linkReference') {
+          const parts = linkify(node)
+          if (parts) {
+            parent.children.splice(index, 1, ...(parts as typeof parent.children))
+            return [SKIP, index + parts.length]
+          }
+        }
+      } else if (node.type === 'html') hasHtml = true
+      else if (node.type === 'code') hasCode = true
       else if (node.type === 'imageReference') imageIds.add(node.identifier)
       else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         if (!allowHtml) removeUnsafeUrl(node, file)
@@ -32,6 +43,7 @@ export function remarkLinks() {
       }
     })
     file.data.hasHtml = hasHtml
+    file.data.hasCode = hasCode
     file.data.assets = images
       .filter((node) => (node.type === 'image' || imageIds.has(node.identifier)) && isLocal(node.url))
       .map((node) => ({ url: node.url, position: node.position }))
@@ -62,4 +74,24 @@ function isSafeUrl(url: string, image: boolean): boolean {
 /** A URL that names a file beside the article: no scheme, no protocol-relative `//`, not a fragment. */
 export function isLocal(url: string): boolean {
   return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('#')
+}
+
+/** `https://…`, `http://…` and `www.…` up to whitespace, less trailing punctuation. */
+const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]}*_~”’]/g
+
+/** Split a text node at its bare URLs, as GitHub does; `undefined` when it has none. */
+function linkify(node: Text): PhrasingContent[] | undefined {
+  const { value } = node
+  if (!value.includes('http') && !value.includes('www.')) return undefined
+  const parts: PhrasingContent[] = []
+  let last = 0
+  for (const match of value.matchAll(bareUrl)) {
+    if (match.index > last) parts.push({ type: 'text', value: value.slice(last, match.index) })
+    const url = match[0].startsWith('www.') ? `http://${match[0]}` : match[0]
+    parts.push({ type: 'link', url, title: null, children: [{ type: 'text', value: match[0] }] })
+    last = match.index + match[0].length
+  }
+  if (parts.length === 0) return undefined
+  if (last < value.length) parts.push({ type: 'text', value: value.slice(last) })
+  return parts
 }

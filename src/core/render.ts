@@ -1,11 +1,11 @@
-import rehypeHighlight from 'rehype-highlight'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile, type Compatible } from 'vfile'
 import { remarkDeckFrontmatter } from './frontmatter.ts'
+import { remarkGfmTables } from './gfm.ts'
+import { rehypeDeckHighlight } from './highlight.ts'
 import type { DeckOptions } from './options.ts'
 import { remarkPacing } from './pacing.ts'
 import { remarkLinks } from './links.ts'
@@ -20,7 +20,7 @@ import type { DeckData } from './types.ts'
  */
 const processor = unified()
   .use(remarkParse)
-  .use(remarkGfm)
+  .use(remarkGfmTables)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkDeckFrontmatter)
   .use(remarkLinks)
@@ -28,7 +28,7 @@ const processor = unified()
   .use(remarkPacing)
   .use(remarkDeckToHast)
   .use(rehypeDeckSafety)
-  .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt', 'plain'] })
+  .use(rehypeDeckHighlight, { detect: false, plainText: ['text', 'txt', 'plain'] })
   .use(rehypeStringify)
   .freeze()
 

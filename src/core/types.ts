@@ -124,5 +124,7 @@ declare module 'vfile' {
     assets: import('./links.ts').AssetReference[]
     /** Whether the article has raw HTML, for the safety step. */
     hasHtml: boolean
+    /** Whether the article has code blocks, for the highlighting step. */
+    hasCode: boolean
   }
 }

@@ -87,18 +87,24 @@ export const browserArgs = [
   '--disable-domain-reliability',
   '--metrics-recording-only',
   '--font-render-hinting=none',
+  // Offline by construction: every host name but the loopback fails to resolve, so a deck
+  // that links to the web never waits on (or leaks to) the network during an export.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ]
 
-/** Launch a headless browser; the caller closes it in `finally`. */
+/** Launch a headless browser; the caller closes it in `finally` (see {@link closeBrowser}). */
 export async function launchBrowser(options: { executablePath?: string; timeout?: number } = {}): Promise<Browser> {
-  const executablePath = await findBrowser(options.executablePath)
-  const { launch } = await import('puppeteer-core')
+  const timeout = options.timeout ?? 30_000
+  // Both are slow (a few hundred ms each) and independent: look up while puppeteer loads.
+  const [executablePath, { launch }] = await Promise.all([findBrowser(options.executablePath), import('puppeteer-core')])
   const launchOptions: LaunchOptions = {
     executablePath,
     headless: true,
     args: browserArgs,
-    timeout: options.timeout ?? 30_000,
+    // A pipe instead of a WebSocket: no port to find, nothing listening on the network.
+    pipe: true,
+    timeout,
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
@@ -106,6 +112,25 @@ export async function launchBrowser(options: { executablePath?: string; timeout?
   try {
     return await launch(launchOptions)
   } catch (error) {
-    throw new LecternError(`could not start the browser ${executablePath}: ${(error as Error).message.split('\n')[0]}`, { cause: error })
+    const reason = (error as Error).name === 'TimeoutError' ? `it did not start within ${timeout / 1000} s` : (error as Error).message.split('\n')[0]
+    throw new LecternError(`could not start the browser ${executablePath}: ${reason}`, { cause: error })
+  }
+}
+
+/**
+ * Close a browser and make sure its process is gone: a polite close first, then SIGKILL
+ * when Chromium does not answer within `grace` ms (a hung renderer must not outlive us).
+ */
+export async function closeBrowser(browser: Browser, grace = 2_000): Promise<void> {
+  const child = browser.process()
+  let timer: NodeJS.Timeout | undefined
+  const politely = browser.close().catch(() => undefined)
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), grace)
+  })
+  const outcome = await Promise.race([politely, late])
+  clearTimeout(timer)
+  if (outcome === 'late' || (child && child.exitCode === null && child.signalCode === null)) {
+    child?.kill('SIGKILL')
   }
 }

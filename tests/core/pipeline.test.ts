@@ -155,6 +155,16 @@ describe('slides', () => {
     expect(raw).toMatch(/<script>alert\(1\)<\/script>/)
   })
 
+  it('should link bare URLs in text, as GitHub does, but not inside links or code', () => {
+    const { tree } = deck('# T\n\n## S\n\nSee https://example.com/docs. Or www.example.org, or `https://code.example`.\n\n[https://kept.example](https://kept.example)')
+    const links = selectAll('aside.notes a', tree).map((a) => [a.properties.href, text(a)])
+    expect(links).toEqual([
+      ['https://example.com/docs', 'https://example.com/docs'],
+      ['http://www.example.org', 'www.example.org'],
+      ['https://kept.example', 'https://kept.example'],
+    ])
+  })
+
   it('should render a 100,000-word article', () => {
     const section = (index: number) => `## Section ${index}\n\n` + 'Words upon words in a long paragraph, one after another. '.repeat(40)
     const article = '# Huge\n\n' + Array.from({ length: 250 }, (_, index) => section(index)).join('\n\n')

@@ -2,7 +2,8 @@ import type { Command } from 'commander'
 import { registerBuild } from './build.ts'
 import { registerDev } from './dev.ts'
 import { registerImport } from './import.ts'
+import { registerPdf } from './pdf.ts'
 import { registerTheme } from './theme.ts'
 
 /** Each command lives in its own file and adds itself to the program. */
-export const commands: Array<(program: Command) => void> = [registerBuild, registerDev, registerImport, registerTheme]
+export const commands: Array<(program: Command) => void> = [registerBuild, registerDev, registerImport, registerPdf, registerTheme]

@@ -1,0 +1,138 @@
+import { link, mkdir, rm, stat } from 'node:fs/promises'
+import { basename, dirname, join, relative } from 'node:path'
+import type { Command } from 'commander'
+import { LecternError } from '../../errors.ts'
+import { buildDeck, slugOf } from '../../node/build.ts'
+import { BrowserSession, describeProgress, exportPdfs, type Paper, type PdfKind, type PerPage } from '../../pdf/index.ts'
+import { interrupted } from '../../pdf/wait-for.ts'
+import { printWarnings } from '../report.ts'
+
+interface PdfFlags {
+  out?: string
+  only?: string
+  paper: string
+  perPage: string
+  browser?: string
+  theme?: string
+  quiet?: boolean
+  timeout: string
+  fragments?: boolean
+}
+
+/** `lectern pdf <article>`: build the deck, then write slides.pdf and handout.pdf beside it. */
+export function registerPdf(program: Command): void {
+  program
+    .command('pdf')
+    .description('build the deck and export it to PDF: DIR/slides.pdf and DIR/handout.pdf')
+    .argument('<article>', 'the article (.md)')
+    .option('-o, --out <dir>', 'folder for the deck and the PDFs (default: dist/<article name>/)')
+    .option('--only <pdf>', 'write only one PDF: slides or handout')
+    .option('--paper <size>', 'handout paper: a4 or letter', 'a4')
+    .option('--per-page <n>', 'slides per handout page: 1 (notes beneath), 2, or 3 (notes beside)', '1')
+    .option('--fragments', 'one slides.pdf page per fragment step')
+    .option('-b, --browser <path>', 'Chrome or Chromium to use (default: PUPPETEER_EXECUTABLE_PATH, Puppeteer’s, the system’s)')
+    .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
+    .option('--timeout <seconds>', 'give up on any one step (browser start, page load, print) after this long', '60')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (article: string, flags: PdfFlags) => {
+      const settings = readFlags(flags)
+      const progress = progressLine(flags.quiet ? undefined : process.stderr)
+      const controller = new AbortController()
+      // Launch now: Chromium starts while the deck builds.
+      const session = new BrowserSession({ executablePath: flags.browser, timeout: settings.timeout, signal: controller.signal })
+      const stop = () => {
+        controller.abort(interrupted())
+        void session.close()
+        // A second Ctrl-C, or a close that hangs, must still end the process.
+        process.once('SIGINT', () => process.exit(130))
+        setTimeout(() => process.exit(130), 5_000).unref()
+      }
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+      try {
+        progress.show('build: deck')
+        const built = await keepingPdfs(flags.out, article, () => buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme } }))
+        printWarnings(built.rendered.file)
+        controller.signal.throwIfAborted()
+        progress.show(`build: ${built.rendered.deck.slideCount} slides`)
+        progress.show('browser: starting')
+        const written = await exportPdfs({
+          deck: built.outDir,
+          outDir: built.outDir,
+          pdfs: settings.pdfs,
+          paper: settings.paper,
+          perPage: settings.perPage,
+          fragments: flags.fragments,
+          timeout: settings.timeout,
+          session,
+          signal: controller.signal,
+          onProgress: (event) => progress.show(describeProgress(event)),
+        })
+        progress.end()
+        if (!flags.quiet) {
+          for (const pdf of written) process.stdout.write(`Wrote ${relative(process.cwd(), pdf.file)} (${pdf.pages} pages)\n`)
+        }
+      } finally {
+        progress.end()
+        process.off('SIGINT', stop)
+        process.off('SIGTERM', stop)
+        await session.close()
+      }
+    })
+}
+
+function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: PerPage; timeout: number } {
+  if (flags.only !== undefined && flags.only !== 'slides' && flags.only !== 'handout') {
+    throw new LecternError(`--only must be slides or handout, not “${flags.only}”`)
+  }
+  const paper = flags.paper.toLowerCase()
+  if (paper !== 'a4' && paper !== 'letter') throw new LecternError(`--paper must be a4 or letter, not “${flags.paper}”`)
+  const perPage = Number(flags.perPage)
+  if (perPage !== 1 && perPage !== 2 && perPage !== 3) throw new LecternError(`--per-page must be 1, 2 or 3, not “${flags.perPage}”`)
+  const seconds = Number(flags.timeout)
+  if (!(seconds > 0)) throw new LecternError(`--timeout must be a number of seconds, not “${flags.timeout}”`)
+  return { pdfs: flags.only ? [flags.only] : ['slides', 'handout'], paper, perPage, timeout: seconds * 1000 }
+}
+
+/**
+ * Building replaces the deck folder, PDFs included. Hard-link the previous PDFs aside and
+ * put back whichever the build removed, so a failed export never costs the last good PDF.
+ */
+async function keepingPdfs<T>(out: string | undefined, article: string, build: () => Promise<T>): Promise<T> {
+  const outDir = out ?? join('dist', slugOf(article))
+  const kept: Array<{ original: string; aside: string }> = []
+  for (const name of ['slides.pdf', 'handout.pdf']) {
+    const original = join(outDir, name)
+    const aside = join(dirname(outDir), `.${basename(outDir)}.${name}.${process.pid}.keep`)
+    if (await link(original, aside).then(() => true, () => false)) kept.push({ original, aside })
+  }
+  try {
+    return await build()
+  } finally {
+    for (const { original, aside } of kept) {
+      if (!(await stat(original).catch(() => undefined))) {
+        await mkdir(dirname(original), { recursive: true })
+        await link(aside, original).catch(() => undefined)
+      }
+      await rm(aside, { force: true })
+    }
+  }
+}
+
+/** A progress line: rewritten in place on a terminal, one plain line per step otherwise, nothing when quiet. */
+function progressLine(stream: NodeJS.WriteStream | undefined): { show(text: string): void; end(): void } {
+  if (!stream) return { show() {}, end() {} }
+  if (!stream.isTTY) return { show: (text) => stream.write(`${text}\n`), end() {} }
+  let shown = false
+  return {
+    show(text) {
+      const width = Math.max(20, (stream.columns ?? 80) - 1)
+      stream.write(`\r\x1b[K${text.length > width ? text.slice(0, width - 1) + '…' : text}`)
+      shown = true
+    },
+    end() {
+      if (shown) stream.write('\r\x1b[K')
+      shown = false
+    },
+  }
+}

@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'puppeteer-core'
+import { LecternError } from '../errors.ts'
+import { closeBrowser, launchBrowser } from '../node/browser.ts'
+import { listenForPdfReady } from './page-scripts.ts'
+import { waitFor } from './wait-for.ts'
+
+/** What the deck says about itself (`window.lectern.config.meta`). */
+export interface DeckMeta {
+  title: string
+  author?: string
+  description?: string
+  tags?: string[]
+  lang?: string
+}
+
+/** A deck laid out by Reveal's print view in one browser tab: every slide is a `.pdf-page`. */
+export interface PrintView {
+  page: Page
+  /** Number of `.pdf-page` elements (slides, or slides × fragments). */
+  pages: number
+  meta: DeckMeta
+}
+
+export interface SessionOptions {
+  /** The --browser flag; otherwise the usual lookup (see `findBrowser`). */
+  executablePath?: string
+  /** Milliseconds allowed for each wait (launch, load, ready, print). */
+  timeout: number
+  /** Aborting ends every wait at once (Ctrl-C). */
+  signal?: AbortSignal
+}
+
+/**
+ * One browser for a whole export, launched as soon as the session is created so that it
+ * starts while the deck is still being built. `close()` is safe to call at any time, more
+ * than once, and leaves no Chromium process behind.
+ */
+export class BrowserSession {
+  readonly options: SessionOptions
+  readonly #launching: Promise<Browser>
+  #closed = false
+
+  constructor(options: SessionOptions) {
+    this.options = options
+    this.#launching = launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
+    // Failures surface when the browser is awaited; until then they must not crash the process.
+    this.#launching.catch(() => undefined)
+  }
+
+  /** The running browser (waits for the launch). */
+  async browser(): Promise<Browser> {
+    const browser = await waitFor(this.#launching, 'the browser to start', this.options.timeout + 1_000, this.options.signal)
+    if (this.#closed) throw new LecternError('the browser was closed before the export finished')
+    return browser
+  }
+
+  /**
+   * Open `url` in Reveal's print view (`query` adds `print-pdf` and friends) and wait until
+   * Reveal reports `pdf-ready`. `what` names the tab in error messages.
+   */
+  async openPrintView(url: string, query: string, what: string): Promise<PrintView> {
+    const { timeout, signal } = this.options
+    const browser = await this.browser()
+    const page = await waitFor(browser.newPage(), `a browser tab for ${what}`, timeout, signal)
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(String((error as Error).message ?? error).split('\n')[0]))
+    page.on('requestfailed', (request) => problems.push(`could not load ${request.url()}`))
+    const because = () => (problems.length > 0 ? `; the page reported: ${problems.slice(0, 3).join('; ')}` : '')
+    try {
+      await page.evaluateOnNewDocument(listenForPdfReady)
+      const response = await waitFor(page.goto(url + query, { waitUntil: 'load', timeout: 0 }), `the deck to load (${url})`, timeout, signal)
+      if (response && !response.ok()) throw new LecternError(`the deck at ${url} answered HTTP ${response.status()}; is it a built lectern deck?`)
+      await waitFor(
+        page.waitForFunction("document.documentElement.dataset.lecternReady === 'true'", { timeout: 0, polling: 50 }),
+        `the deck app to start Reveal (no data-lectern-ready on ${url})`,
+        timeout,
+        signal,
+      ).catch((error: unknown) => {
+        throw problems.length > 0 && error instanceof LecternError ? new LecternError(error.message + because(), { cause: error }) : error
+      })
+      const pages = await waitFor(page.evaluate('window.__lecternPdfReady') as Promise<number>, `Reveal's print view to lay out the slides (pdf-ready) for ${what}`, timeout, signal)
+      const meta = (await page.evaluate('window.lectern.config.meta')) as DeckMeta
+      return { page, pages, meta }
+    } catch (error) {
+      await page.close().catch(() => undefined)
+      throw error
+    }
+  }
+
+  /** Close the browser (killing it if it does not answer). Idempotent. */
+  async close(): Promise<void> {
+    if (this.#closed) return
+    this.#closed = true
+    const browser = await this.#launching.catch(() => undefined)
+    if (browser) await closeBrowser(browser)
+  }
+}

@@ -1,0 +1,25 @@
+import type { PrintView } from './browser-session.ts'
+import { outlineMarkCss, shapeOutline, matchScreenSlideNumbers } from './page-scripts.ts'
+import { waitFor } from './wait-for.ts'
+
+export interface PrintLimits {
+  /** Milliseconds allowed for the print. */
+  timeout: number
+  signal?: AbortSignal
+}
+
+/**
+ * slides.pdf from a deck in Reveal's print view: one page per slide at the deck's size
+ * (Reveal's `@page`), backgrounds on, slide numbers as on screen, tagged, with bookmarks
+ * per slide group. Chromium prints the whole deck in one go: no per-slide work.
+ */
+export async function printSlides(view: PrintView, limits: PrintLimits): Promise<Uint8Array> {
+  await view.page.addStyleTag({ content: outlineMarkCss })
+  await view.page.evaluate(shapeOutline + ';' + matchScreenSlideNumbers)
+  return waitFor(
+    view.page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: 0 }),
+    'Chromium to print slides.pdf',
+    limits.timeout,
+    limits.signal,
+  )
+}

@@ -1,0 +1,6 @@
+export { exportPdfs, type ExportOptions, type ExportedPdf } from './export-pdfs.ts'
+export { BrowserSession, type SessionOptions, type PrintView, type DeckMeta } from './browser-session.ts'
+export { describeProgress, type ProgressEvent, type PdfKind } from './progress.ts'
+export type { Paper, PerPage, HandoutLayout } from './handout-layout.ts'
+export { setPdfInfo, countPages, type PdfInfo } from './pdf-info.ts'
+export { writeFileAtomic } from './write-atomic.ts'

@@ -1,0 +1,78 @@
+import { LecternError } from '../errors.ts'
+
+/** The document information a PDF reader shows (File › Properties). */
+export interface PdfInfo {
+  title?: string
+  author?: string
+  subject?: string
+  keywords?: string[]
+  creator?: string
+  producer?: string
+  /** Defaults to now. */
+  date?: Date
+}
+
+/**
+ * Set a PDF's document information by appending an incremental update (a new Info
+ * dictionary, a one-entry cross-reference section and a trailer pointing back at the old
+ * one). Nothing Chromium wrote is parsed or rewritten, so the structure tree (tags), the
+ * outline and the page content stay byte for byte as they were, and an 800-page PDF
+ * costs no more than a 1-page one. Pure.
+ */
+export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
+  const tail = latin1(pdf.subarray(Math.max(0, pdf.length - 4096)))
+  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail)
+  const trailerAt = tail.lastIndexOf('trailer')
+  if (!startxref || trailerAt < 0) {
+    // Chromium (Skia) writes a classic cross-reference table; anything else is a surprise.
+    throw new LecternError('the browser wrote a PDF lectern cannot add metadata to (no classic trailer)')
+  }
+  const trailer = tail.slice(trailerAt, startxref.index)
+  const size = Number(/\/Size\s+(\d+)/.exec(trailer)?.[1])
+  const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(trailer)?.[1]
+  const id = /\/ID\s*(\[[^\]]*\])/.exec(trailer)?.[1]
+  if (!size || !root) throw new LecternError('the browser wrote a PDF without a /Size or /Root in its trailer')
+
+  const date = pdfDate(info.date ?? new Date())
+  const entries: Array<[string, string | undefined]> = [
+    ['Title', info.title],
+    ['Author', info.author],
+    ['Subject', info.subject],
+    ['Keywords', info.keywords?.length ? info.keywords.join(', ') : undefined],
+    ['Creator', info.creator],
+    ['Producer', info.producer],
+  ]
+  const fields = entries.filter(([, value]) => value).map(([key, value]) => `/${key} ${pdfString(value!)}`)
+  const body = `${size} 0 obj\n<< ${[...fields, `/CreationDate (${date})`, `/ModDate (${date})`].join(' ')} >>\nendobj\n`
+
+  const prefix = pdf[pdf.length - 1] === 0x0a ? '' : '\n'
+  const objectAt = pdf.length + prefix.length
+  const xrefAt = objectAt + body.length
+  const xref = `xref\n${size} 1\n${String(objectAt).padStart(10, '0')} 00000 n \n`
+  const newTrailer =
+    `trailer\n<< /Size ${size + 1} /Root ${root} /Info ${size} 0 R /Prev ${startxref[1]}${id ? ` /ID ${id}` : ''} >>\n` +
+    `startxref\n${xrefAt}\n%%EOF\n`
+  const update = Buffer.from(prefix + body + xref + newTrailer, 'latin1')
+  return Buffer.concat([pdf, update])
+}
+
+/** A PDF text string: UTF-16BE with a byte-order mark, hex-encoded, so any script survives. */
+export function pdfString(value: string): string {
+  const bytes = Buffer.from(value, 'utf16le').swap16()
+  return `<FEFF${bytes.toString('hex').toUpperCase()}>`
+}
+
+/** `D:YYYYMMDDHHmmSSZ`, the PDF date format, in UTC. */
+function pdfDate(date: Date): string {
+  const iso = date.toISOString()
+  return `D:${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+}
+
+/** Number of page objects in a PDF Chromium wrote (its page dictionaries are never compressed). Pure. */
+export function countPages(pdf: Uint8Array): number {
+  return latin1(pdf).match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0
+}

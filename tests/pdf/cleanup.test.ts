@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LecternError } from '../../src/errors.ts'
+import { exportPdfs } from '../../src/pdf/index.ts'
+import { isAlive, watchChromium } from './processes.ts'
+
+let dir: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lectern-pdf-cleanup-'))
+})
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true })
+})
+
+describe('a failing export', () => {
+  it('should name what did not happen, leave no Chromium running and keep the previous PDF', async () => {
+    // A page that loads but never starts the deck app: the wait for Reveal must time out.
+    const deck = join(dir, 'broken')
+    await mkdir(deck, { recursive: true })
+    await writeFile(join(deck, 'index.html'), '<!doctype html><title>Not a deck</title><p>nothing here')
+    const previous = Buffer.from('%PDF-1.4 the previous export\n')
+    await writeFile(join(deck, 'slides.pdf'), previous)
+
+    const { result, seen } = await watchChromium(process.pid, () => exportPdfs({ deck, outDir: deck, pdfs: ['slides'], timeout: 2_000 }))
+
+    expect(result.status).toBe('rejected')
+    const error = (result as PromiseRejectedResult).reason
+    expect(error).toBeInstanceOf(LecternError)
+    expect(error.message).toMatch(/timed out after 2 s waiting for the deck app to start Reveal/)
+    expect(seen.size).toBeGreaterThan(0)
+    for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
+    expect(await readFile(join(deck, 'slides.pdf'))).toEqual(previous)
+    expect((await readdir(deck)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('should say where to get a browser when the one asked for does not exist', async () => {
+    await expect(exportPdfs({ deck: 'content', outDir: dir, executablePath: '/nowhere/chrome' })).rejects.toThrow(LecternError)
+    await expect(exportPdfs({ deck: join(dir, 'missing'), outDir: dir })).rejects.toThrow(/has no index.html; build the deck first/)
+  })
+})
+
+describe('lectern pdf interrupted with Ctrl-C', () => {
+  it('should exit with 130 and leave no Chromium running', async () => {
+    const out = join(dir, 'interrupted')
+    const run = async () => {
+      const child = spawn(process.execPath, ['bin/lectern.js', 'pdf', 'content/aws-founding-story.md', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] })
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk
+        // The browser is up and rendering: the worst moment to be interrupted.
+        if (/browser: ready/.test(stderr) && !child.killed) child.kill('SIGINT')
+      })
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)))
+      return { code, stderr }
+    }
+    const { result, seen } = await watchChromium(process.pid, run)
+    expect(result.status).toBe('fulfilled')
+    const { code, stderr } = (result as PromiseFulfilledResult<Awaited<ReturnType<typeof run>>>).value
+    expect(stderr).toMatch(/browser: ready/)
+    expect(code).toBe(130)
+    expect(stderr).toMatch(/lectern: interrupted/)
+    expect(seen.size).toBeGreaterThan(0)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
+    const left = await readdir(out).catch(() => [])
+    expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+})

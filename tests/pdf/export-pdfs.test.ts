@@ -1,0 +1,141 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildDeck } from '../../src/node/build.ts'
+import { BrowserSession, exportPdfs } from '../../src/pdf/index.ts'
+import { normalise, readingPages, readingText, readPdf, type ReadPdf } from './read-pdf.ts'
+
+/** The handout footer sits in the bottom margin (18 mm ≈ 51 pt). */
+const footerAbove = 45
+
+const article = 'content/aws-founding-story.md'
+const longNotes = 'tests/fixtures/pdf/long-notes.md'
+
+/** The article's body paragraphs (after the frontmatter, without headings): each is a speaker note. */
+async function paragraphsOf(path: string): Promise<string[]> {
+  const text = (await readFile(path, 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '')
+  return text.split(/\n\s*\n/).map((block) => block.trim()).filter((block) => block && !block.startsWith('#')).map(normalise)
+}
+
+let dir: string
+let session: BrowserSession
+let slideCount: number
+let outline: Array<{ title: string; slides: Array<{ title: string }> }>
+let slides: ReadPdf
+let handout: ReadPdf
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lectern-pdf-'))
+  // One browser for the whole file: its launch is the slowest thing here.
+  session = new BrowserSession({ timeout: 60_000 })
+  const built = await buildDeck({ article, outDir: join(dir, 'aws') })
+  slideCount = built.rendered.deck.slideCount
+  outline = built.rendered.deck.outline
+  await exportPdfs({ deck: built.outDir, outDir: built.outDir, session })
+  ;[slides, handout] = await Promise.all([readPdf(join(built.outDir, 'slides.pdf')), readPdf(join(built.outDir, 'handout.pdf'))])
+})
+
+afterAll(async () => {
+  await session?.close()
+  if (dir) await rm(dir, { recursive: true, force: true })
+})
+
+describe('slides.pdf', () => {
+  it('should have one page per slide', () => {
+    expect(slideCount).toBe(10)
+    expect(slides.pages).toBe(slideCount)
+  })
+
+  it('should have pages at the deck’s 16:9 aspect ratio', () => {
+    for (const size of slides.sizes) expect(size.width / size.height).toBeCloseTo(16 / 9, 2)
+  })
+
+  it('should have selectable text on every page and no blank page', () => {
+    for (const text of slides.text) expect(text.length).toBeGreaterThan(10)
+    expect(slides.text[1]).toContain('Seeds in Amazon’s Own Codebase')
+  })
+
+  it('should number slides as the screen does (c/t)', () => {
+    slides.text.forEach((text, index) => expect(text).toContain(`${index + 1} / ${slideCount}`))
+  })
+
+  it('should carry title, author, subject and keywords from the frontmatter', () => {
+    expect(slides.info.Title).toBe('The Founding Story of AWS: How Amazon Built the Backbone of the Modern Internet')
+    expect(slides.info.Author).toBe('Vishnu Dileesh')
+    expect(String(slides.info.Subject)).toMatch(/^AWS was born from Amazon’s internal infrastructure struggles/)
+    expect(String(slides.info.Keywords)).toContain('cloud computing history')
+  })
+
+  it('should have one bookmark per slide group with its vertical slides nested', () => {
+    expect(slides.outline.map((bookmark) => bookmark.title)).toEqual(outline.map((group) => group.title))
+    slides.outline.forEach((bookmark, index) => {
+      const group = outline[index]
+      expect(bookmark.children.map((child) => child.title)).toEqual(group.slides.length > 1 ? group.slides.map((slide) => slide.title) : [])
+    })
+    expect(slides.outline.find((bookmark) => bookmark.title === 'Relentless Expansion')?.children).toHaveLength(2)
+  })
+
+  it('should stay tagged', () => {
+    expect(slides.tagged).toBe(true)
+  })
+})
+
+describe('handout.pdf', () => {
+  it('should be A4 portrait', () => {
+    for (const size of handout.sizes) {
+      expect(size.width).toBeCloseTo(595, 0)
+      expect(size.height).toBeCloseTo(842, 0)
+    }
+  })
+
+  it('should contain every paragraph of the article, complete', async () => {
+    const text = readingText(handout, { footerAbove })
+    const paragraphs = await paragraphsOf(article)
+    expect(paragraphs.length).toBeGreaterThan(25)
+    for (const paragraph of paragraphs) expect(text).toContain(paragraph)
+  })
+
+  it('should have no blank pages and a footer with the title and page numbers', () => {
+    handout.text.forEach((text, index) => {
+      expect(text).toContain(`${index + 1} / ${handout.pages}`)
+    })
+    for (const page of readingPages(handout, { footerAbove })) expect(page.length).toBeGreaterThan(20)
+  })
+
+  it('should have a bookmark per section, metadata and tags', () => {
+    expect(handout.outline.map((bookmark) => bookmark.title)).toEqual(outline.map((group) => group.title))
+    expect(handout.info.Author).toBe('Vishnu Dileesh')
+    expect(handout.tagged).toBe(true)
+  })
+})
+
+describe('handout.pdf with long notes', () => {
+  it('should keep all 1,500 words of a single slide’s notes, flowing onto further pages', async () => {
+    const built = await buildDeck({ article: longNotes, outDir: join(dir, 'long') })
+    expect(built.rendered.deck.slideCount).toBe(2)
+    await exportPdfs({ deck: built.outDir, outDir: built.outDir, pdfs: ['handout'], session })
+    const pdf = await readPdf(join(built.outDir, 'handout.pdf'))
+    const paragraphs = await paragraphsOf(longNotes)
+    expect(paragraphs.join(' ').split(' ').length).toBeGreaterThanOrEqual(1500)
+    const text = readingText(pdf, { footerAbove })
+    for (const paragraph of paragraphs) expect(text).toContain(paragraph)
+    expect(pdf.pages).toBeGreaterThan(2)
+    // No blank page: each has something above its footer.
+    for (const page of readingPages(pdf, { footerAbove })) expect(page.length).toBeGreaterThan(5)
+  })
+})
+
+describe('handout.pdf on letter, three per page', () => {
+  it('should print letter pages with every paragraph beside its slide', async () => {
+    const outDir = join(dir, 'aws')
+    await exportPdfs({ deck: outDir, outDir: join(dir, 'letter'), pdfs: ['handout'], paper: 'letter', perPage: 3, session })
+    const pdf = await readPdf(join(dir, 'letter', 'handout.pdf'))
+    expect(pdf.sizes[0].width).toBeCloseTo(612, 0)
+    expect(pdf.sizes[0].height).toBeCloseTo(792, 0)
+    expect(pdf.pages).toBeLessThan(handout.pages)
+    // The notes column starts after the 15 mm margin, the picture (45 %) and the gap.
+    const text = readingText(pdf, { footerAbove, columnAt: 42 + 0.45 * (612 - 85) + 5 })
+    for (const paragraph of await paragraphsOf(article)) expect(text).toContain(paragraph)
+  })
+})
