@@ -11,6 +11,20 @@ const work = mkdtempSync(join(tmpdir(), 'lectern-dev-'))
 const article = join(work, 'talk.md')
 const original = readFileSync(fileURLToPath(new URL('../../content/aws-founding-story.md', import.meta.url)), 'utf8')
 
+afterAll(async () => {
+  await closeBrowser()
+  rmSync(work, { recursive: true, force: true })
+})
+
+/** Start `lectern dev` on an article and open it at `hash` once Reveal runs. */
+async function presentInDev(path: string, hash: string): Promise<{ dev: DevServer; page: Page }> {
+  const dev = await startDevServer({ article: path, port: 0 })
+  const page = await (await sharedBrowser()).newPage()
+  await page.goto(dev.url + hash, { waitUntil: 'load' })
+  await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 20_000 })
+  return { dev, page }
+}
+
 describe('lectern dev', () => {
   let dev: DevServer
   let page: Page
@@ -19,17 +33,12 @@ describe('lectern dev', () => {
   beforeAll(async () => {
     writeFileSync(article, original)
     cpSync(fileURLToPath(new URL('../fixtures/decks/images/images', import.meta.url)), join(work, 'images'), { recursive: true })
-    dev = await startDevServer({ article, port: 0 })
-    page = await (await sharedBrowser()).newPage()
+    ;({ dev, page } = await presentInDev(article, '#/andy-jassys-vision'))
     page.on('pageerror', (error) => errors.push(String(error)))
-    await page.goto(dev.url + '#/andy-jassys-vision', { waitUntil: 'load' })
-    await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 20_000 })
   })
   afterAll(async () => {
     await page?.close()
-    await closeBrowser()
     await dev?.close()
-    rmSync(work, { recursive: true, force: true })
   })
 
   const version = () => page.evaluate(() => Number(document.documentElement.dataset.lecternVersion ?? 0))
@@ -78,14 +87,10 @@ describe('lectern dev with a theme of one’s own', () => {
     cpSync(fileURLToPath(new URL('../fixtures/themes/brand', import.meta.url)), themeDir, { recursive: true })
     const talk = join(work, 'themed.md')
     writeFileSync(talk, '---\ntitle: Themed\ntheme: ./brand\n---\n\n## One\n\nA paragraph.\n')
-    dev = await startDevServer({ article: talk, port: 0 })
-    page = await (await sharedBrowser()).newPage()
-    await page.goto(dev.url + '#/one', { waitUntil: 'load' })
-    await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 20_000 })
+    ;({ dev, page } = await presentInDev(talk, '#/one'))
   })
   afterAll(async () => {
     await page?.close()
-    await closeBrowser()
     await dev?.close()
   })
 
