@@ -169,6 +169,8 @@ function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragrap
 }
 
 function toItems(node: RootContent): SegmentItem[] {
+  // An HTML comment is the author's note to self: it shows nowhere, so it takes no slide.
+  if (node.type === 'html' && /^\s*(<!--[\s\S]*?-->\s*)+$/.test(node.value)) return []
   if (node.type === 'paragraph') {
     if (onlyImages(node)) return [{ kind: 'visual', node }]
     const { images, notes } = splitParagraph(node)

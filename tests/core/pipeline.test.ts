@@ -155,6 +155,11 @@ describe('slides', () => {
     expect(raw).toMatch(/<script>alert\(1\)<\/script>/)
   })
 
+  it('should not give an HTML comment a slide of its own', () => {
+    const { deck: data } = deck('# T\n\nIntro.\n\n<!-- draft: check numbers -->\n\n## S\n\nText.')
+    expect(data.outline.map((group) => group.slides.length)).toEqual([1, 1])
+  })
+
   it('should link bare URLs in text, as GitHub does, but not inside links or code', () => {
     const { tree } = deck('# T\n\n## S\n\nSee https://example.com/docs. Or www.example.org, or `https://code.example`.\n\n[https://kept.example](https://kept.example)')
     const links = selectAll('aside.notes a', tree).map((a) => [a.properties.href, text(a)])
