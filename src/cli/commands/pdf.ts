@@ -2,9 +2,7 @@ import { link, mkdir, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative } from 'node:path'
 import type { Command } from 'commander'
 import { LecternError } from '../../errors.ts'
-import { buildDeck, slugOf } from '../../node/build.ts'
-import { BrowserSession, describeProgress, exportPdfs, type Paper, type PdfKind, type PerPage } from '../../pdf/index.ts'
-import { interrupted } from '../../pdf/wait-for.ts'
+import type { Paper, PdfKind, PerPage } from '../../pdf/index.ts'
 import { printWarnings } from '../report.ts'
 
 interface PdfFlags {
@@ -38,7 +36,11 @@ export function registerPdf(program: Command): void {
       const settings = readFlags(flags)
       const progress = progressLine(flags.quiet ? undefined : process.stderr)
       const controller = new AbortController()
-      // Launch now: Chromium starts while the deck builds.
+      // Launch first: Chromium starts while the rest of lectern loads and the deck builds.
+      const [{ BrowserSession }, { interrupted }] = await Promise.all([
+        import('../../pdf/browser-session.ts'),
+        import('../../pdf/wait-for.ts'),
+      ])
       const session = new BrowserSession({ executablePath: flags.browser, timeout: settings.timeout, signal: controller.signal })
       const stop = () => {
         controller.abort(interrupted())
@@ -50,8 +52,13 @@ export function registerPdf(program: Command): void {
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
       try {
+        const [{ buildDeck, slugOf }, { describeProgress, exportPdfs }] = await Promise.all([
+          import('../../node/build.ts'),
+          import('../../pdf/index.ts'),
+        ])
         progress.show('build: deck')
-        const built = await keepingPdfs(flags.out, article, () => buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme } }))
+        const outDir = flags.out ?? join('dist', slugOf(article))
+        const built = await keepingPdfs(outDir, () => buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme } }))
         printWarnings(built.rendered.file)
         controller.signal.throwIfAborted()
         progress.show(`build: ${built.rendered.deck.slideCount} slides`)
@@ -98,8 +105,7 @@ function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: P
  * Building replaces the deck folder, PDFs included. Hard-link the previous PDFs aside and
  * put back whichever the build removed, so a failed export never costs the last good PDF.
  */
-async function keepingPdfs<T>(out: string | undefined, article: string, build: () => Promise<T>): Promise<T> {
-  const outDir = out ?? join('dist', slugOf(article))
+async function keepingPdfs<T>(outDir: string, build: () => Promise<T>): Promise<T> {
   const kept: Array<{ original: string; aside: string }> = []
   for (const name of ['slides.pdf', 'handout.pdf']) {
     const original = join(outDir, name)
