@@ -2,10 +2,15 @@ import type { Root } from 'hast'
 import rehypeHighlight, { type Options } from 'rehype-highlight'
 import type { VFile } from 'vfile'
 
-/** rehype-highlight, run only when the article has code: it walks the whole tree to find some. */
+/**
+ * rehype-highlight, run only when the article has code: it walks the whole tree to find
+ * some, and setting it up registers three dozen grammars, so that waits for the first code block.
+ */
 export function rehypeDeckHighlight(options: Options) {
-  const highlight = rehypeHighlight(options)
+  let highlight: ReturnType<typeof rehypeHighlight> | undefined
   return function (tree: Root, file: VFile) {
-    if (file.data.hasCode) highlight(tree, file)
+    if (!file.data.hasCode) return
+    highlight ??= rehypeHighlight(options)
+    highlight(tree, file)
   }
 }

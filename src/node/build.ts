@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import type { VFile } from 'vfile'
 import { renderDeck, renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
@@ -131,11 +131,23 @@ async function copyTheme(theme: ResolvedTheme, target: string, file: VFile): Pro
   await writeFile(join(target, basename(theme.css)), css)
 }
 
+/** The first kilobytes of a file (a deck's `<head>`), or '' when there is none. */
+async function readHead(path: string): Promise<string> {
+  const handle = await open(path).catch(() => undefined)
+  if (!handle) return ''
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0)
+    return buffer.subarray(0, bytesRead).toString('utf8')
+  } finally {
+    await handle.close()
+  }
+}
+
 /** Refuse to replace a folder that is not a lectern deck: `--out .` must not wipe a project. */
 async function checkOutDir(outDir: string): Promise<void> {
   const entries = await readdir(outDir).catch(() => undefined)
   if (!entries || entries.length === 0) return
-  const index = await readFile(join(outDir, 'index.html'), 'utf8').catch(() => '')
+  const index = await readHead(join(outDir, 'index.html'))
   if (!index.includes('<meta name="generator" content="lectern">')) {
     throw new LecternError(`${outDir} exists and is not a lectern deck; choose another --out folder`)
   }
