@@ -1,5 +1,6 @@
 import type { Paragraph, PhrasingContent, Strong } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { countWords } from './words.ts'
 
 /** About how many words a key point has before it is cut. */
 const targetWords = 12
@@ -109,8 +110,4 @@ function bare(word: string): string {
 /** Drop a closing period or a dangling comma/colon/dash; keep ? and ! which carry meaning. */
 function stripEnd(text: string): string {
   return text.replace(/\s*[,;:—–-]+$/u, '').replace(/(?<![.]{2})\.$/u, '')
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length
 }
