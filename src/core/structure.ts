@@ -51,10 +51,14 @@ export function remarkSlides() {
     const titleNotes: RootContent[] = []
     const groups: SlideGroup[] = [{ type: 'slideGroup', id: titleSlide.id, title: meta.title, children: [titleSlide] }]
 
-    // Walk the body once, collecting segments: runs of blocks that share a title.
+    // Walk the body once, collecting segments: runs of blocks that share a title. With no
+    // section headings, the whole body is one section after the title slide.
+    const hasSections = Number.isFinite(sectionDepth)
     const intro: Segment = { title: [], items: [], groupTitle: meta.title }
-    const sections: Array<{ heading?: Heading; segments: Segment[] }> = []
-    let segment = intro
+    const sections: Array<{ heading?: Heading; id?: string; segments: Segment[] }> = hasSections
+      ? []
+      : [{ id: 'content', segments: [{ title: [], items: [], groupTitle: meta.title }] }]
+    let segment = hasSections ? intro : sections[0].segments[0]
     for (const node of body) {
       if (isHeading(node) && node.depth === sectionDepth) {
         segment = { title: node.children, items: [], position: node.position, groupTitle: toString(node) }
@@ -64,31 +68,28 @@ export function remarkSlides() {
         segment = { title: node.children, items: [], position: node.position, groupTitle: section.segments[0].groupTitle, sub: true }
         section.segments.push(segment)
       } else if (node.type === 'thematicBreak') {
-        if (segment !== intro || sections.length > 0) {
+        if (segment !== intro) {
           segment = { ...segment, items: [], position: node.position, broken: true }
-          sections[sections.length - 1]?.segments.push(segment)
+          sections[sections.length - 1].segments.push(segment)
         }
-      } else if (segment === intro && sections.length === 0 && Number.isFinite(sectionDepth)) {
-        // Before the first section: paragraphs are the title slide's notes, the rest shows on intro slides.
-        if (node.type === 'paragraph' && !onlyImages(node)) titleNotes.push(...splitParagraph(node).notes)
-        else segment.items.push(...toItems(node))
+      } else if (segment === intro && node.type === 'paragraph') {
+        // Before the first section, words are the title slide's notes; pictures show on intro slides.
+        const { images, notes } = onlyImages(node) ? { images: [node], notes: [] } : splitParagraph(node)
+        titleNotes.push(...notes)
+        intro.items.push(...images.map((image): SegmentItem => ({ kind: 'visual', node: image })))
       } else {
         segment.items.push(...toItems(node))
       }
     }
 
     if (titleNotes.length > 0) titleSlide.children.push({ type: 'notes', children: titleNotes as Paragraph[] })
-    if (!Number.isFinite(sectionDepth)) {
-      // No sections: the whole article is one group after the title slide.
-      groups.push({ type: 'slideGroup', id: slug('content'), title: meta.title, children: paginate(intro, options, slug) })
-    } else {
-      // Visual blocks before the first section become vertical slides under the title.
-      groups[0].children.push(...paginate(intro, options, slug))
-      for (const section of sections) {
-        const slides = section.segments.flatMap((each) => paginate(each, options, slug))
-        const title = section.segments[0].groupTitle
-        groups.push({ type: 'slideGroup', id: slides[0]?.id ?? slug(title), title, children: slides, position: section.heading?.position })
-      }
+    // Visual blocks before the first section become vertical slides under the title.
+    groups[0].children.push(...paginate(intro, options, slug))
+    for (const section of sections) {
+      const title = section.segments[0].groupTitle
+      const id = section.id && slug(section.id)
+      const slides = section.segments.flatMap((each) => paginate(each, options, slug))
+      groups.push({ type: 'slideGroup', id: id || slides[0]?.id || slug(title), title, children: slides, position: section.heading?.position })
     }
 
     tree.children = groups

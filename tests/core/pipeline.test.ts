@@ -128,6 +128,18 @@ describe('slides', () => {
     expect(warning?.column).toBe(1)
   })
 
+  it('should start a new slide at a thematic break in an article without sections', () => {
+    const { tree } = deck('First part.\n\n---\n\nSecond part.', 'notes/plain.md')
+    expect(slidesOf(tree).slice(1).map((slide) => text(select('aside.notes', slide)))).toEqual(['First part.', 'Second part.'])
+  })
+
+  it('should keep a picture from an intro paragraph on a slide, its words in the title notes', () => {
+    const { tree } = deck('# T\n\nSee ![a chart](chart.png) here.\n\n## S\n\nText.')
+    const titleGroup = selectAll('section.lectern-group', tree)[0]
+    expect(text(select('section.lectern-title aside.notes', titleGroup))).toBe('See here.')
+    expect(select('section.lectern-slide img[src="chart.png"]', titleGroup)).toBeDefined()
+  })
+
   it('should refuse an empty article', () => {
     expect(() => renderDeck(new VFile({ path: 'empty.md', value: '---\ntitle: x\n---\n\n   \n' }))).toThrowError(
       /empty.md: the article is empty/,
