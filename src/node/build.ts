@@ -1,16 +1,15 @@
 import { cp, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import type { VFile } from 'vfile'
-import { renderDeck, renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
+import { renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
 import { LecternError } from '../errors.ts'
 import { ensureClientBundle } from './client-bundle.ts'
 import { readArticle } from './read-article.ts'
-import { isBuiltInTheme, resolveTheme, type ResolvedTheme } from './theme.ts'
+import { renderArticle } from './render-article.ts'
+import { isBuiltInTheme, type ResolvedTheme } from './theme.ts'
 import { checkThemeContrast } from '../theme/check-contrast.ts'
 import type { ContrastPair } from '../theme/contrast.ts'
 import { inlineCustomPropertyImages } from '../theme/inline-images.ts'
-import { readLogo } from './logo.ts'
-import { themeTweaks } from '../theme/tweaks.ts'
 
 /** What `lectern build` needs to know. */
 export interface BuildOptions {
@@ -49,16 +48,11 @@ export async function buildDeck(options: BuildOptions): Promise<BuildResult> {
 /** Build from an article already read (for instance, imported from plain text). */
 export async function buildDeckFromFile(file: VFile, options: BuildOptions): Promise<BuildResult> {
   const articleDir = dirname(resolve(options.article))
-  const rendered = renderDeck(file, options.overrides)
+  const { rendered, theme, logo } = await renderArticle(file, options.article, options.overrides)
   const images = await resolveImages(rendered.file, articleDir)
-  const theme = await resolveTheme(rendered.deck.options.theme, options.overrides?.theme ? process.cwd() : articleDir)
   const client = await ensureClientBundle()
   const outDir = resolve(options.outDir ?? join('dist', slugOf(options.article)))
   await checkOutDir(outDir)
-  const logo = await readLogo(rendered, articleDir)
-  for (const problem of themeTweaks(rendered.deck.options, logo).problems) {
-    rendered.file.message(problem, { place: rendered.file.data.frontmatterPosition, ruleId: 'theme', source: 'lectern' })
-  }
 
   const staging = `${outDir}.tmp-${process.pid}-${Date.now()}`
   try {

@@ -1,8 +1,8 @@
-import { dirname, resolve } from 'node:path'
-import { renderDeck, renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
-import { readLogo } from '../node/logo.ts'
+import { resolve } from 'node:path'
+import { renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
 import { readArticle } from '../node/read-article.ts'
-import { resolveTheme, type ResolvedTheme } from '../node/theme.ts'
+import { renderArticle, type RenderedArticle } from '../node/render-article.ts'
+import type { ResolvedTheme } from '../node/theme.ts'
 
 /** Options of the lectern Vite plugin. */
 export interface LecternPluginOptions {
@@ -42,17 +42,12 @@ export class DeckSource {
   }
 
   /** Render the article without changing what this source serves (see {@link apply}). */
-  async render(): Promise<{ rendered: RenderedDeck; theme: ResolvedTheme; logo?: string }> {
-    const file = await readArticle(this.article)
-    const rendered = renderDeck(file, this.overrides)
-    const baseDir = this.overrides.theme ? process.cwd() : dirname(this.article)
-    const theme = await resolveTheme(rendered.deck.options.theme, baseDir)
-    const logo = await readLogo(rendered, dirname(this.article))
-    return { rendered, theme, logo }
+  async render(): Promise<RenderedArticle> {
+    return renderArticle(await readArticle(this.article), this.article, this.overrides)
   }
 
   /** Serve a render from now on. */
-  apply(result: { rendered: RenderedDeck; theme: ResolvedTheme; logo?: string }): RenderedDeck {
+  apply(result: RenderedArticle): RenderedDeck {
     this.rendered = result.rendered
     this.theme = result.theme
     this.logo = result.logo
