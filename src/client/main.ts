@@ -10,6 +10,8 @@ import 'reveal.js/reset.css'
 import 'reveal.js/reveal.css'
 import './fonts.css'
 import './base.css'
+import './print.css'
+import { layOutForPrint, printMargin, slideNumbers } from './print.ts'
 import type { ClientConfig } from '../core/page.ts'
 
 /** Reveal accepts these at run time, but its typings do not. */
@@ -20,8 +22,8 @@ type LecternRevealConfig = Omit<RevealConfig, 'defaultTiming' | 'showNotes'> & {
 
 declare global {
   interface Window {
-    /** The running deck, for the PDF exporter and tests. */
-    lectern?: { reveal: InstanceType<typeof Reveal>; config: ClientConfig }
+    /** The running deck, for the PDF exporter and tests (no Reveal in lectern's print view). */
+    lectern?: { reveal?: InstanceType<typeof Reveal>; config: ClientConfig }
   }
 }
 
@@ -32,36 +34,59 @@ function readConfig(): ClientConfig {
 
 const config = readConfig()
 const params = new URLSearchParams(location.search)
-const revealConfig: LecternRevealConfig = {
-  ...config.reveal,
-  slideNumber: config.reveal.slideNumber as RevealConfig['slideNumber'],
-  transition: config.reveal.transition as RevealConfig['transition'],
-  center: false,
-  margin: 0.04,
-  controls: true,
-  progress: true,
-  overview: true,
-  keyboard: true,
-  // One PDF page per slide unless the exporter asks for fragments.
-  pdfSeparateFragments: params.has('pdf-fragments'),
-  pdfMaxPagesPerSlide: 1,
-  plugins: [Notes],
-}
-const deck = new Reveal(revealConfig as RevealConfig)
-await deck.initialize()
-window.lectern = { reveal: deck, config }
-document.documentElement.dataset.lecternReady = 'true'
 
-if (import.meta.hot) {
-  import.meta.hot.on('lectern:update', (update: { html: string; config: ClientConfig }) => {
-    const { h, v } = deck.getIndices()
-    const slides = document.querySelector('.reveal .slides')
-    if (!slides) return
-    slides.innerHTML = update.html
-    document.title = update.config.meta.title
-    window.lectern = { reveal: deck, config: update.config }
-    deck.sync()
-    deck.slide(h, v)
-    document.documentElement.dataset.lecternVersion = String(Number(document.documentElement.dataset.lecternVersion ?? 0) + 1)
+if (params.has('print-pdf') && !params.has('pdf-fragments')) {
+  // lectern's own print view: no Reveal, nothing positioned (see print.ts).
+  const pages = layOutForPrint(config, document)
+  window.lectern = { config }
+  document.documentElement.dataset.lecternReady = 'true'
+  document.querySelector('.reveal')?.dispatchEvent(new CustomEvent('pdf-ready', { bubbles: true, detail: { pages } }))
+} else {
+  await startReveal()
+}
+
+/** Reveal on screen, or Reveal's print view when each fragment step needs a page of its own. */
+async function startReveal(): Promise<void> {
+  const revealConfig: LecternRevealConfig = {
+    ...config.reveal,
+    slideNumber: config.reveal.slideNumber as RevealConfig['slideNumber'],
+    transition: config.reveal.transition as RevealConfig['transition'],
+    center: false,
+    margin: printMargin,
+    controls: true,
+    progress: true,
+    overview: true,
+    keyboard: true,
+    // One PDF page per slide unless the exporter asks for fragments.
+    pdfSeparateFragments: params.has('pdf-fragments'),
+    pdfMaxPagesPerSlide: 1,
+    plugins: [Notes],
+  }
+  const deck = new Reveal(revealConfig as RevealConfig)
+  // Reveal's print view numbers pages 1, 2, 3…: show each slide's number as on screen.
+  deck.on('pdf-ready', () => {
+    const numbers = slideNumbers(config)
+    for (const page of document.querySelectorAll('.reveal .slides .pdf-page')) {
+      const number = page.querySelector('.slide-number-pdf')
+      const label = numbers.get(page.querySelector('section[id]')?.id ?? '')
+      if (number && label !== undefined) number.textContent = label
+    }
   })
+  await deck.initialize()
+  window.lectern = { reveal: deck, config }
+  document.documentElement.dataset.lecternReady = 'true'
+
+  if (import.meta.hot) {
+    import.meta.hot.on('lectern:update', (update: { html: string; config: ClientConfig }) => {
+      const { h, v } = deck.getIndices()
+      const slides = document.querySelector('.reveal .slides')
+      if (!slides) return
+      slides.innerHTML = update.html
+      document.title = update.config.meta.title
+      window.lectern = { reveal: deck, config: update.config }
+      deck.sync()
+      deck.slide(h, v)
+      document.documentElement.dataset.lecternVersion = String(Number(document.documentElement.dataset.lecternVersion ?? 0) + 1)
+    })
+  }
 }

@@ -56,10 +56,11 @@ export class BrowserSession {
 
   /**
    * Open `url` in Reveal's print view (`query` adds `print-pdf` and friends) and wait until
-   * Reveal reports `pdf-ready`. `what` names the tab in error messages.
+   * Reveal reports `pdf-ready`. `what` names the tab in error messages; `limits` override
+   * the session's timeout and signal for this tab's waits.
    */
-  async openPrintView(url: string, query: string, what: string): Promise<PrintView> {
-    const { timeout, signal } = this.options
+  async openPrintView(url: string, query: string, what: string, limits: { timeout: number; signal?: AbortSignal } = this.options): Promise<PrintView> {
+    const { timeout, signal } = limits
     const browser = await this.browser()
     const page = await waitFor(browser.newPage(), `a browser tab for ${what}`, timeout, signal)
     const problems: string[] = []

@@ -1,7 +1,7 @@
 import type { PrintView } from './browser-session.ts'
 import type { PrintLimits } from './export-slides.ts'
 import { handoutCss, handoutMargins, handoutScript, type HandoutLayout } from './handout-layout.ts'
-import { matchScreenSlideNumbers, outlineMarkCss, shapeOutline } from './page-scripts.ts'
+import { outlineMarkCss, shapeOutline } from './page-scripts.ts'
 import { waitFor } from './wait-for.ts'
 
 /**
@@ -10,7 +10,7 @@ import { waitFor } from './wait-for.ts'
  * numbers, bookmarks per section.
  */
 export async function printHandout(view: PrintView, layout: HandoutLayout, limits: PrintLimits): Promise<Uint8Array> {
-  await view.page.evaluate([shapeOutline, matchScreenSlideNumbers, handoutScript(layout)].join(';'))
+  await view.page.evaluate([shapeOutline, handoutScript(layout)].join(';'))
   await view.page.addStyleTag({ content: outlineMarkCss + handoutCss(layout) })
   const mm = (value: number) => `${value}mm`
   return waitFor(

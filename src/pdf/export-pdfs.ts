@@ -60,7 +60,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     const limits = { timeout, signal }
     const render = async (pdf: PdfKind): Promise<ExportedPdf> => {
       const query = pdf === 'slides' && options.fragments ? '?print-pdf&pdf-fragments' : '?print-pdf'
-      const view = await session.openPrintView(source.url, query, `${pdf}.pdf`)
+      const view = await session.openPrintView(source.url, query, `${pdf}.pdf`, limits)
       try {
         report({ step: 'render', pdf, slides: view.pages })
         const printed =

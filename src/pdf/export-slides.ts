@@ -1,5 +1,5 @@
 import type { PrintView } from './browser-session.ts'
-import { outlineMarkCss, shapeOutline, matchScreenSlideNumbers } from './page-scripts.ts'
+import { outlineMarkCss, shapeOutline } from './page-scripts.ts'
 import { waitFor } from './wait-for.ts'
 
 export interface PrintLimits {
@@ -15,7 +15,7 @@ export interface PrintLimits {
  */
 export async function printSlides(view: PrintView, limits: PrintLimits): Promise<Uint8Array> {
   await view.page.addStyleTag({ content: outlineMarkCss })
-  await view.page.evaluate(shapeOutline + ';' + matchScreenSlideNumbers)
+  await view.page.evaluate(shapeOutline)
   return waitFor(
     view.page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: 0 }),
     'Chromium to print slides.pdf',

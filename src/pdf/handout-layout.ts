@@ -40,8 +40,8 @@ export function handoutCss(layout: HandoutLayout): string {
   return `
 @page { size: ${css} portrait; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
 html, body, .reveal-viewport { background: #fff !important; }
-html.reveal-print body { width: auto !important; height: auto !important; }
-html.reveal-print .reveal, html.reveal-print .reveal .slides { overflow: visible !important; }
+html body { width: auto !important; height: auto !important; }
+html .reveal, html .reveal .slides { overflow: visible !important; }
 .lectern-handout-item { display: ${columns ? 'grid' : 'block'}; margin: 0 0 7mm; }
 ${columns ? `.lectern-handout-item { grid-template-columns: ${pictureWidth(layout) + 2}px 1fr; column-gap: 5mm; align-items: start; }` : ''}
 /* N slides per page: each group of N starts a page. Only ever a break before content, so never a blank page. */
@@ -52,7 +52,7 @@ ${columns ? `.lectern-handout-item { grid-template-columns: ${pictureWidth(layou
   position: relative; overflow: hidden; contain: strict; break-inside: avoid; break-after: avoid;
   border: 1px solid #c9ccd1; box-sizing: content-box; margin: 0 ${layout.perPage === 2 ? 'auto' : '0'} 4mm;
 }
-html.reveal-print .reveal .slides .lectern-handout-frame .pdf-page {
+html .reveal .slides .lectern-handout-frame .pdf-page {
   position: absolute; left: 0; top: 0; transform-origin: 0 0; break-after: auto; page-break-after: auto;
 }
 .reveal .lectern-handout-notes {

@@ -3,7 +3,7 @@
  * strings, not functions handed to `page.evaluate`: a bundler or test runner rewrites
  * functions (helpers such as `__name` that do not exist in the page), strings it leaves alone.
  * Each reads only the built-deck contract: `window.lectern.config.outline`, section ids,
- * `.pdf-page` wrappers from Reveal's print view.
+ * `.pdf-page` wrappers from the deck's print view.
  */
 
 /** Resolves when Reveal's print view has laid out every page; installed before the page loads. */
@@ -12,13 +12,18 @@ window.__lecternPdfReady = new Promise((resolve) => {
   document.addEventListener('pdf-ready', () => resolve(document.querySelectorAll('.reveal .slides .pdf-page').length), { once: true })
 })`
 
-/** Hidden headings only exist for the PDF outline: painted (Chromium skips unpainted nodes) but invisible. */
+/**
+ * Hidden headings only exist for the PDF outline: painted (Chromium skips unpainted nodes) but
+ * invisible. In lectern's print view they take no room (nothing there may be positioned); in
+ * Reveal's they are positioned at the page's corner.
+ */
 export const outlineMarkCss = `
 .lectern-pdf-mark {
   position: absolute !important; left: 0; top: 0; margin: 0 !important; padding: 0 !important;
   font-size: 2px !important; line-height: 1 !important; color: transparent !important;
   white-space: nowrap; pointer-events: none; border: 0 !important;
-}`
+}
+html.lectern-print .lectern-pdf-mark { position: static !important; height: 0; overflow: visible; }`
 
 /**
  * Shape the PDF outline, which Chromium builds from the H1–H6 tags of the tagged PDF: one
@@ -52,25 +57,5 @@ export const shapeOutline = `
     const { group, index } = where
     if (group.slides.length > 1) mark(page, 2, group.slides[index].title)
     if (index === 0) mark(page, 1, group.title)
-  }
-})()`
-
-/**
- * Reveal's print view numbers pages 1, 2, 3…; on screen lectern shows "c/t" (or another
- * Reveal format). Rewrite each page's number to what the audience saw on screen.
- */
-export const matchScreenSlideNumbers = `
-(() => {
-  const { config } = window.lectern
-  const format = typeof config.reveal.slideNumber === 'string' ? config.reveal.slideNumber : 'h.v'
-  const slides = config.outline.flatMap((group, h) => group.slides.map((slide, v) => ({ id: slide.id, h, v })))
-  const numbers = new Map(slides.map((slide, index) => [slide.id,
-    format === 'c' ? String(index + 1)
-    : format === 'c/t' ? (index + 1) + ' / ' + slides.length
-    : (slide.h + 1) + (format === 'h/v' ? '/' : '.') + (slide.v + 1)]))
-  for (const page of document.querySelectorAll('.reveal .slides .pdf-page')) {
-    const number = page.querySelector('.slide-number-pdf')
-    const section = page.querySelector('section[id]')
-    if (number && section && numbers.has(section.id)) number.textContent = numbers.get(section.id)
   }
 })()`

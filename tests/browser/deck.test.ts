@@ -16,7 +16,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-const indices = (page: Page) => page.evaluate(() => window.lectern!.reveal.getIndices())
+const indices = (page: Page) => page.evaluate(() => window.lectern!.reveal!.getIndices())
 
 describe('the built AWS deck in Chromium', () => {
   let deck: OpenDeck
@@ -31,8 +31,8 @@ describe('the built AWS deck in Chromium', () => {
 
   it('should start Reveal with every slide and no console errors', async () => {
     const state = await deck.page.evaluate(() => ({
-      ready: window.lectern!.reveal.isReady(),
-      total: window.lectern!.reveal.getTotalSlides(),
+      ready: window.lectern!.reveal!.isReady(),
+      total: window.lectern!.reveal!.getTotalSlides(),
       horizontal: document.querySelectorAll('.reveal .slides > section').length,
       notes: document.querySelectorAll('.reveal .slides aside.notes').length,
     }))
@@ -56,9 +56,9 @@ describe('the built AWS deck in Chromium', () => {
 
   it('should open the overview with Escape', async () => {
     await deck.page.keyboard.press('Escape')
-    await deck.page.waitForFunction(() => window.lectern!.reveal.isOverview())
+    await deck.page.waitForFunction(() => window.lectern!.reveal!.isOverview())
     await deck.page.keyboard.press('Escape')
-    await deck.page.waitForFunction(() => !window.lectern!.reveal.isOverview())
+    await deck.page.waitForFunction(() => !window.lectern!.reveal!.isOverview())
   })
 
   it('should open the speaker view on S, with the notes and the pacing timer', async () => {
@@ -68,7 +68,7 @@ describe('the built AWS deck in Chromium', () => {
     )
     await deck.page.bringToFront()
     const expected = await deck.page.evaluate(() =>
-      (window.lectern!.reveal.getCurrentSlide().querySelector('aside.notes') as HTMLElement).innerText.trim().slice(0, 60),
+      (window.lectern!.reveal!.getCurrentSlide().querySelector('aside.notes') as HTMLElement).innerText.trim().slice(0, 60),
     )
     await deck.page.keyboard.press('s')
     const speaker = await opened
@@ -94,10 +94,52 @@ describe('fixture decks in Chromium', () => {
     const deck = await openDeck(result.outDir)
     try {
       const state = await deck.page.evaluate(() => ({
-        total: window.lectern!.reveal.getTotalSlides(),
+        total: window.lectern!.reveal!.getTotalSlides(),
         brokenImages: [...document.images].filter((image) => !image.complete || image.naturalWidth === 0).length,
       }))
       expect(state).toEqual({ total: result.rendered.deck.slideCount, brokenImages: 0 })
+      expect(deck.errors).toEqual([])
+    } finally {
+      await closeDeck(deck)
+    }
+  })
+})
+
+describe('the print view (?print-pdf) in Chromium', () => {
+  it.each(['lists-code-tables', 'images', 'headings'])('should put each slide of %s on a page of its own, nothing positioned', async (name) => {
+    const dir = join(work, `print-${name}`)
+    cpSync(join(fixtures, name), dir, { recursive: true })
+    const result = await buildDeck({ article: join(dir, 'input.md'), outDir: join(dir, 'deck') })
+    const deck = await openDeck(result.outDir, '?print-pdf')
+    try {
+      const state = await deck.page.evaluate(() => {
+        const pages = [...document.querySelectorAll('.reveal .slides > .pdf-page')]
+        // Positioned, transformed or scrolling boxes make Chromium's print slow down with every page.
+        const layered: string[] = []
+        for (const element of document.querySelectorAll('.reveal .slides *')) {
+          for (const pseudo of [null, '::before', '::after']) {
+            const style = getComputedStyle(element, pseudo)
+            if (style.display === 'none' || (pseudo && style.content === 'none')) continue
+            const scrolls = ['auto', 'scroll'].includes(style.overflowX) || ['auto', 'scroll'].includes(style.overflowY)
+            if (style.position !== 'static' || style.transform !== 'none' || scrolls) layered.push(`${element.tagName}.${element.className}${pseudo ?? ''}`)
+          }
+        }
+        return {
+          pages: pages.length,
+          sectionsPerPage: [...new Set(pages.map((page) => page.querySelectorAll('section').length))],
+          numbers: pages.map((page) => page.querySelector('.slide-number-pdf')?.textContent),
+          layered: [...new Set(layered)],
+          brokenImages: [...document.images].filter((image) => !image.complete || image.naturalWidth === 0).length,
+        }
+      })
+      const total = result.rendered.deck.slideCount
+      expect(state).toEqual({
+        pages: total,
+        sectionsPerPage: [1],
+        numbers: Array.from({ length: total }, (_, index) => `${index + 1} / ${total}`),
+        layered: [],
+        brokenImages: 0,
+      })
       expect(deck.errors).toEqual([])
     } finally {
       await closeDeck(deck)

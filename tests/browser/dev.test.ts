@@ -51,7 +51,7 @@ describe('lectern dev', () => {
   }
 
   it('should serve the deck with Reveal running on the slide in the URL', async () => {
-    expect(await page.evaluate(() => window.lectern!.reveal.getIndices())).toMatchObject({ h: 2, v: 0 })
+    expect(await page.evaluate(() => window.lectern!.reveal!.getIndices())).toMatchObject({ h: 2, v: 0 })
     expect(await page.$eval('.present h2', (element) => element.textContent)).toBe('Andy Jassy’s Vision')
   })
 
@@ -63,7 +63,7 @@ describe('lectern dev', () => {
     console.log(`live update: ${Math.round(elapsed)} ms from save to new slides`)
     expect(await page.$eval('.present h2', (element) => element.textContent)).toBe('Andy Jassy’s Big Vision')
     expect(await page.$$eval('.present .lectern-points li', (items) => items.map((item) => item.textContent))).toContain('A mindset shift.')
-    expect(await page.evaluate(() => window.lectern!.reveal.getIndices())).toMatchObject({ h: 2, v: 0 })
+    expect(await page.evaluate(() => window.lectern!.reveal!.getIndices())).toMatchObject({ h: 2, v: 0 })
     // Same page, not a reload.
     expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42)
   })

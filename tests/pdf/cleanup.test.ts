@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LecternError } from '../../src/errors.ts'
-import { exportPdfs } from '../../src/pdf/index.ts'
+import { BrowserSession, exportPdfs } from '../../src/pdf/index.ts'
 import { isAlive, watchChromium } from './processes.ts'
 
 let dir: string
@@ -26,7 +26,16 @@ describe('a failing export', () => {
     const previous = Buffer.from('%PDF-1.4 the previous export\n')
     await writeFile(join(deck, 'slides.pdf'), previous)
 
-    const { result, seen } = await watchChromium(process.pid, () => exportPdfs({ deck, outDir: deck, pdfs: ['slides'], timeout: 2_000 }))
+    // The browser starts first, with time to spare on a busy machine; the deck then gets 2 s.
+    const { result, seen } = await watchChromium(process.pid, async () => {
+      const session = new BrowserSession({ timeout: 60_000 })
+      try {
+        await session.browser()
+        return await exportPdfs({ deck, outDir: deck, pdfs: ['slides'], timeout: 2_000, session })
+      } finally {
+        await session.close()
+      }
+    })
 
     expect(result.status).toBe('rejected')
     const error = (result as PromiseRejectedResult).reason

@@ -28,6 +28,8 @@ async function inspect(deck: OpenDeck) {
     await document.fonts.ready
     const slide = document.querySelector<HTMLElement>('#the-first-big-bets-s3-and-ec2')!
     const style = (selector: string, pseudo?: string) => getComputedStyle(slide.querySelector(selector) ?? slide, pseudo)
+    // In lectern's print view the page's overlay draws the slide's logo and footer.
+    const chrome = slide.closest('.pdf-page')?.querySelector('.lectern-page-overlay') ?? slide
     const loadedFonts = [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, ''))
     return {
       background: getComputedStyle(document.body).backgroundColor,
@@ -35,8 +37,8 @@ async function inspect(deck: OpenDeck) {
       heading: style('h2').color,
       bodyFont: style('li').fontFamily,
       headingFont: style('h2').fontFamily,
-      logo: getComputedStyle(slide, '::before').backgroundImage,
-      footer: getComputedStyle(slide, '::after').content,
+      logo: getComputedStyle(chrome, '::before').backgroundImage,
+      footer: getComputedStyle(chrome, '::after').content,
       loadedFonts: [...new Set(loadedFonts)],
     }
   })

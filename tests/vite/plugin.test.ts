@@ -28,7 +28,7 @@ describe('the lectern Vite plugin', () => {
     expect(readdirSync(join(project, 'dist/assets')).some((name) => name.endsWith('.js'))).toBe(true)
     const deck = await openDeck(join(project, 'dist'))
     try {
-      expect(await deck.page.evaluate(() => window.lectern!.reveal.getTotalSlides())).toBe(3)
+      expect(await deck.page.evaluate(() => window.lectern!.reveal!.getTotalSlides())).toBe(3)
       expect(deck.errors).toEqual([])
     } finally {
       await closeDeck(deck)
