@@ -11,7 +11,7 @@ import 'reveal.js/reveal.css'
 import './fonts.css'
 import './base.css'
 import './print.css'
-import { layOutForPrint, printMargin, slideNumbers } from './print.ts'
+import { layOutForPrint, loadPrintFonts, printMargin, slideNumbers } from './print.ts'
 import type { ClientConfig } from '../core/page.ts'
 
 /** Reveal accepts these at run time, but its typings do not. */
@@ -36,8 +36,10 @@ const config = readConfig()
 const params = new URLSearchParams(location.search)
 
 if (params.has('print-pdf') && !params.has('pdf-fragments')) {
-  // lectern's own print view: no Reveal, nothing positioned (see print.ts).
-  const pages = layOutForPrint(config, document)
+  // lectern's own print view: no Reveal, nothing positioned (see print.ts). The exporter
+  // asks for the pages without an on-screen preview.
+  const pages = layOutForPrint(config, document, { preview: !params.has('pdf-export') })
+  await loadPrintFonts(document)
   window.lectern = { config }
   document.documentElement.dataset.lecternReady = 'true'
   document.querySelector('.reveal')?.dispatchEvent(new CustomEvent('pdf-ready', { bubbles: true, detail: { pages } }))

@@ -27,12 +27,15 @@ export function slideNumbers(config: ClientConfig): Map<string, string> {
 
 /**
  * Lay the deck out for print: one `.pdf-page` per slide, at Reveal's page size (the slide
- * plus its margin), in slide order. Returns the number of pages.
+ * plus its margin), in slide order. Returns the number of pages. Without a `preview`, the
+ * pages are laid out for print only (the exporter's case): on screen they stay hidden, which
+ * spares Chromium a layout of every slide it would throw away (0.7 s for 900 slides).
  */
-export function layOutForPrint(config: ClientConfig, document: Document): number {
+export function layOutForPrint(config: ClientConfig, document: Document, { preview = true } = {}): number {
   const root = document.documentElement
   const slides = document.querySelector('.reveal .slides')
   if (!slides) return 0
+  if (!preview) root.classList.add('lectern-print-only')
   const { width, height } = config.reveal
   const pageWidth = Math.floor(width * (1 + printMargin))
   // One pixel short of the page, as Reveal does: a page exactly as tall can spill a blank page.
@@ -71,4 +74,26 @@ export function layOutForPrint(config: ClientConfig, document: Document): number
   })
   slides.replaceChildren(...pages)
   return pages.length
+}
+
+/**
+ * Load every web font the pages use, for the characters they use. Pages laid out for print
+ * only are not laid out on screen, so nothing else would ask for the fonts before Chromium
+ * prints. One element of each kind stands for all of its kind (the theme styles by kind).
+ */
+export async function loadPrintFonts(document: Document): Promise<void> {
+  const slides = document.querySelector('.reveal .slides')
+  if (!slides) return
+  const view = document.defaultView!
+  const text = [...new Set(slides.textContent ?? '')].join('')
+  const fonts = new Set<string>()
+  const add = (element: Element | null, pseudo?: string) => {
+    if (!element) return
+    const style = view.getComputedStyle(element, pseudo)
+    fonts.add(`${style.fontStyle} ${style.fontWeight} 16px ${style.fontFamily}`)
+  }
+  const kinds = new Set([...slides.querySelectorAll('*')].map((element) => element.localName))
+  for (const kind of kinds) add(slides.querySelector(kind))
+  add(slides.querySelector('.lectern-page-overlay'), '::after')
+  await Promise.all([...fonts].map((font) => document.fonts.load(font, text).catch(() => [])))
 }

@@ -1,6 +1,6 @@
-import { access, constants, stat } from 'node:fs/promises'
+import { access, constants, rm, stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { Browser, LaunchOptions } from 'puppeteer-core'
 import { LecternError } from '../errors.ts'
 
@@ -120,11 +120,29 @@ export async function launchBrowser(options: { executablePath?: string; timeout?
 }
 
 /**
- * Close a browser and make sure its process is gone: a polite close first, then SIGKILL
- * when Chromium does not answer within `grace` ms (a hung renderer must not outlive us).
+ * Close a browser and make sure its process is gone. A launched browser holds nothing worth
+ * saving (a temporary profile), so on Linux and macOS its whole process group is killed at
+ * once, which takes milliseconds where Chromium's own shutdown takes a fifth of a second, and
+ * its profile folder is removed. Elsewhere: a polite close first, then SIGKILL when Chromium
+ * does not answer within `grace` ms (a hung renderer must not outlive us).
  */
 export async function closeBrowser(browser: Browser, grace = 2_000): Promise<void> {
   const child = browser.process()
+  if (child?.pid && process.platform !== 'win32') {
+    const profile = child.spawnargs.find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length)
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+      await exited
+    }
+    await browser.disconnect().catch(() => undefined)
+    if (profile && basename(profile).startsWith('puppeteer_dev_')) await rm(profile, { recursive: true, force: true }).catch(() => undefined)
+    return
+  }
   let timer: NodeJS.Timeout | undefined
   const politely = browser.close().catch(() => undefined)
   const late = new Promise<'late'>((resolve) => {

@@ -59,7 +59,8 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     const version = await browser.version()
     const limits = { timeout, signal }
     const render = async (pdf: PdfKind): Promise<ExportedPdf> => {
-      const query = pdf === 'slides' && options.fragments ? '?print-pdf&pdf-fragments' : '?print-pdf'
+      // slides.pdf needs no on-screen preview of the pages; the handout measures them.
+      const query = pdf === 'handout' ? '?print-pdf' : options.fragments ? '?print-pdf&pdf-fragments' : '?print-pdf&pdf-export'
       const view = await session.openPrintView(source.url, query, `${pdf}.pdf`, limits)
       try {
         report({ step: 'render', pdf, slides: view.pages })

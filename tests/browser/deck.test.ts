@@ -110,8 +110,10 @@ describe('the print view (?print-pdf) in Chromium', () => {
     const dir = join(work, `print-${name}`)
     cpSync(join(fixtures, name), dir, { recursive: true })
     const result = await buildDeck({ article: join(dir, 'input.md'), outDir: join(dir, 'deck') })
-    const deck = await openDeck(result.outDir, '?print-pdf')
+    // As the exporter opens it: laid out for print only, fonts loaded before pdf-ready.
+    const deck = await openDeck(result.outDir, '?print-pdf&pdf-export')
     try {
+      await deck.page.emulateMediaType('print')
       const state = await deck.page.evaluate(() => {
         const pages = [...document.querySelectorAll('.reveal .slides > .pdf-page')]
         // Positioned, transformed or scrolling boxes make Chromium's print slow down with every page.
@@ -130,15 +132,18 @@ describe('the print view (?print-pdf) in Chromium', () => {
           numbers: pages.map((page) => page.querySelector('.slide-number-pdf')?.textContent),
           layered: [...new Set(layered)],
           brokenImages: [...document.images].filter((image) => !image.complete || image.naturalWidth === 0).length,
+          fonts: [...new Set([...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, '')))].sort(),
         }
       })
       const total = result.rendered.deck.slideCount
+      const code = name === 'lists-code-tables' ? ['JetBrains Mono Variable'] : []
       expect(state).toEqual({
         pages: total,
         sectionsPerPage: [1],
         numbers: Array.from({ length: total }, (_, index) => `${index + 1} / ${total}`),
         layered: [],
         brokenImages: 0,
+        fonts: ['Inter Variable', ...code],
       })
       expect(deck.errors).toEqual([])
     } finally {
