@@ -11,7 +11,7 @@ import 'reveal.js/reveal.css'
 import './fonts.css'
 import './base.css'
 import './print.css'
-import { layOutForPrint, loadPrintFonts, printMargin, slideNumbers } from './print.ts'
+import { layOutForPrint, loadPrintFonts, parseSlideRange, printMargin, slideNumbers } from './print.ts'
 import type { ClientConfig } from '../core/page.ts'
 
 /** Reveal accepts these at run time, but its typings do not. */
@@ -37,8 +37,8 @@ const params = new URLSearchParams(location.search)
 
 if (params.has('print-pdf') && !params.has('pdf-fragments')) {
   // lectern's own print view: no Reveal, nothing positioned (see print.ts). The exporter
-  // asks for the pages without an on-screen preview.
-  const pages = layOutForPrint(config, document, { preview: !params.has('pdf-export') })
+  // asks for the pages without an on-screen preview, and for a long deck, for a part of it.
+  const pages = layOutForPrint(config, document, { preview: !params.has('pdf-export'), only: parseSlideRange(params.get('slides')) })
   await loadPrintFonts(document)
   window.lectern = { config }
   document.documentElement.dataset.lecternReady = 'true'

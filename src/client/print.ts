@@ -6,7 +6,15 @@
  * transformed (see print.css). Chromium's print slows down with every positioned box in the
  * whole document on every page it prints: a 900-slide deck printed 5× faster this way.
  */
-import type { ClientConfig } from '../core/page.ts'
+import type { ClientConfig, SlideRange } from '../core/page.ts'
+
+/** A `slides=FROM-TO` parameter (the exporter prints a long deck in parts), if valid. */
+export function parseSlideRange(value: string | null): SlideRange | undefined {
+  const match = /^(\d+)-(\d+)$/.exec(value ?? '')
+  if (!match) return undefined
+  const [from, to] = [Number(match[1]), Number(match[2])]
+  return from >= 1 && to >= from ? { from, to } : undefined
+}
 
 /** Reveal's own spacing around the slide on a printed page (its `margin` option). */
 export const printMargin = 0.04
@@ -31,7 +39,7 @@ export function slideNumbers(config: ClientConfig): Map<string, string> {
  * pages are laid out for print only (the exporter's case): on screen they stay hidden, which
  * spares Chromium a layout of every slide it would throw away (0.7 s for 900 slides).
  */
-export function layOutForPrint(config: ClientConfig, document: Document, { preview = true } = {}): number {
+export function layOutForPrint(config: ClientConfig, document: Document, { preview = true, only }: { preview?: boolean; only?: SlideRange } = {}): number {
   const root = document.documentElement
   const slides = document.querySelector('.reveal .slides')
   if (!slides) return 0
@@ -53,7 +61,8 @@ export function layOutForPrint(config: ClientConfig, document: Document, { previ
   document.head.append(page)
 
   const numbers = slideNumbers(config)
-  const leaves = [...slides.querySelectorAll<HTMLElement>('section')].filter((section) => !section.querySelector('section'))
+  const all = [...slides.querySelectorAll<HTMLElement>('section')].filter((section) => !section.querySelector('section'))
+  const leaves = only ? all.slice(only.from - 1, only.to) : all
   const pages = leaves.map((section) => {
     const sheet = document.createElement('div')
     sheet.className = section.classList.contains('lectern-title') ? 'pdf-page lectern-page-title' : 'pdf-page'

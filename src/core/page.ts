@@ -20,6 +20,15 @@ export interface ClientConfig {
   seconds: number
 }
 
+/**
+ * Slides `from` to `to`, counted from 1, both included: the deck app's `slides=FROM-TO`
+ * parameter, with which the PDF exporter prints a long deck in parts.
+ */
+export interface SlideRange {
+  from: number
+  to: number
+}
+
 /** The configuration the deck app starts Reveal with. */
 export function clientConfig({ deck }: RenderedDeck): ClientConfig {
   const { width, height } = slideSize(deck.options.aspectRatio)

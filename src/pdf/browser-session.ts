@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer-core'
+import type { Browser, BrowserContext, Page } from 'puppeteer-core'
 import { LecternError } from '../errors.ts'
 import { closeBrowser, launchBrowser } from '../node/browser.ts'
 import { listenForPdfReady } from './page-scripts.ts'
@@ -58,12 +58,19 @@ export class BrowserSession {
   /**
    * Open `url` in Reveal's print view (`query` adds `print-pdf` and friends) and wait until
    * Reveal reports `pdf-ready`. `what` names the tab in error messages; `limits` override
-   * the session's timeout and signal for this tab's waits.
+   * the session's timeout and signal for this tab's waits. A tab opened in its own browser
+   * `context` gets a renderer process of its own.
    */
-  async openPrintView(url: string, query: string, what: string, limits: { timeout: number; signal?: AbortSignal } = this.options): Promise<PrintView> {
+  async openPrintView(
+    url: string,
+    query: string,
+    what: string,
+    limits: { timeout: number; signal?: AbortSignal } = this.options,
+    context?: BrowserContext,
+  ): Promise<PrintView> {
     const { timeout, signal } = limits
     const browser = await this.browser()
-    const page = await waitFor(this.#tab(browser), `a browser tab for ${what}`, timeout, signal)
+    const page = await waitFor(context ? context.newPage() : this.#tab(browser), `a browser tab for ${what}`, timeout, signal)
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(String((error as Error).message ?? error).split('\n')[0]))
     page.on('requestfailed', (request) => problems.push(`could not load ${request.url()}`))

@@ -1,11 +1,15 @@
+import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
-import { BrowserSession } from './browser-session.ts'
+import type { ClientConfig } from '../core/page.ts'
+import { BrowserSession, type PrintView } from './browser-session.ts'
 import { openDeckSource } from './deck-source.ts'
 import { printHandout } from './export-handout.ts'
 import { printSlides } from './export-slides.ts'
 import type { Paper, PerPage } from './handout-layout.ts'
+import { mergeChromiumPdfs } from './merge-pdfs.ts'
 import { countPages, setPdfInfo } from './pdf-info.ts'
 import { pdfInfoFor } from './pdf-metadata.ts'
+import { partsFor, splitForPrinting } from './print-parts.ts'
 import type { PdfKind, ProgressEvent } from './progress.ts'
 import { writeFileAtomic } from './write-atomic.ts'
 
@@ -23,6 +27,12 @@ export interface ExportOptions {
   perPage?: PerPage
   /** One slides.pdf page per fragment step instead of per slide; default false. */
   fragments?: boolean
+  /**
+   * slides.pdf of a long deck is printed in parts, side by side in renderers of their own,
+   * then joined (tags and bookmarks kept); default: a part per 150 slides, at most one per
+   * core and 4 (see `partsFor`).
+   */
+  parts?: number
   /** Milliseconds allowed for each wait (launch, load, Reveal ready, pdf-ready, print); default 60 000. */
   timeout?: number
   /** Browser executable (the --browser flag); default: the usual lookup. */
@@ -44,8 +54,9 @@ export interface ExportedPdf {
 
 /**
  * Export a built deck to PDF: one browser, one server, one page load and one print per
- * PDF, slides and handout side by side in two tabs. Each PDF is written atomically. The
- * browser (unless passed in) and the server are closed whatever happens.
+ * PDF (a long deck's slides.pdf: per part, on all cores), slides and handout side by side
+ * in their own tabs. Each PDF is written atomically. The browser (unless passed in) and the
+ * server are closed whatever happens.
  */
 export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]> {
   const timeout = options.timeout ?? 60_000
@@ -58,7 +69,18 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     report({ step: 'browser' })
     const version = await browser.version()
     const limits = { timeout, signal }
-    const render = async (pdf: PdfKind): Promise<ExportedPdf> => {
+    const write = async (pdf: PdfKind, printed: Uint8Array, meta: PrintView['meta']): Promise<ExportedPdf> => {
+      const bytes = setPdfInfo(printed, pdfInfoFor(meta, version))
+      const pages = countPages(printed)
+      report({ step: 'write', pdf, pages })
+      const file = resolve(join(options.outDir, `${pdf}.pdf`))
+      signal?.throwIfAborted()
+      await writeFileAtomic(file, bytes)
+      report({ step: 'done', pdf, file, pages, bytes: bytes.length })
+      return { pdf, file, pages, bytes: bytes.length }
+    }
+    /** One tab, one page load, one print. */
+    const printWhole = async (pdf: PdfKind): Promise<{ printed: Uint8Array; meta: PrintView['meta'] }> => {
       // slides.pdf needs no on-screen preview of the pages; the handout measures them.
       const query = pdf === 'handout' ? '?print-pdf' : options.fragments ? '?print-pdf&pdf-fragments' : '?print-pdf&pdf-export'
       const view = await session.openPrintView(source.url, query, `${pdf}.pdf`, limits)
@@ -68,21 +90,59 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
           pdf === 'slides'
             ? await printSlides(view, limits)
             : await printHandout(view, { paper: options.paper ?? 'a4', perPage: options.perPage ?? 1 }, limits)
-        const bytes = setPdfInfo(printed, pdfInfoFor(view.meta, version))
-        const pages = countPages(printed)
-        report({ step: 'write', pdf, pages })
-        const file = resolve(join(options.outDir, `${pdf}.pdf`))
-        signal?.throwIfAborted()
-        await writeFileAtomic(file, bytes)
-        report({ step: 'done', pdf, file, pages, bytes: bytes.length })
-        return { pdf, file, pages, bytes: bytes.length }
+        return { printed, meta: view.meta }
       } finally {
         await view.page.close().catch(() => undefined)
       }
+    }
+    /** slides.pdf of a long deck: its parts printed side by side, each in a renderer of its own, then joined. */
+    const printInParts = async (config: ClientConfig, parts: number): Promise<{ printed: Uint8Array; meta: PrintView['meta'] } | undefined> => {
+      const ranges = splitForPrinting(config.outline, parts)
+      const contexts = await Promise.all(ranges.slice(1).map(() => browser.createBrowserContext()))
+      try {
+        const printed = await Promise.all(
+          ranges.map(async (range, index) => {
+            const what = `slides.pdf (slides ${range.from}–${range.to})`
+            const view = await session.openPrintView(source.url, `?print-pdf&pdf-export&slides=${range.from}-${range.to}`, what, limits, contexts[index - 1])
+            try {
+              if (index === 0) report({ step: 'render', pdf: 'slides', slides: ranges.at(-1)!.to })
+              return { printed: await printSlides(view, limits), meta: view.meta }
+            } finally {
+              await view.page.close().catch(() => undefined)
+            }
+          }),
+        )
+        const merged = mergeChromiumPdfs(printed.map((part) => part.printed))
+        return merged && { printed: merged, meta: printed[0].meta }
+      } finally {
+        await Promise.all(contexts.map((context) => context.close().catch(() => undefined)))
+      }
+    }
+    const render = async (pdf: PdfKind): Promise<ExportedPdf> => {
+      const config = pdf === 'slides' && !options.fragments ? await readDeckConfig(source.url) : undefined
+      const slides = config?.outline.reduce((sum, group) => sum + group.slides.length, 0) ?? 0
+      const parts = options.parts ?? partsFor(slides, availableParallelism())
+      // Printed in parts unless Chromium wrote a PDF lectern cannot join (not expected): then whole.
+      const inParts = config && parts > 1 ? await printInParts(config, parts) : undefined
+      if (inParts) return write(pdf, inParts.printed, inParts.meta)
+      const { printed, meta } = await printWhole(pdf)
+      return write(pdf, printed, meta)
     }
     return await Promise.all((options.pdfs ?? ['slides', 'handout']).map(render))
   } finally {
     await source.close()
     if (!options.session) await session.close()
+  }
+}
+
+/** The deck's configuration, read from its page (`<script id="lectern-config">`), if it has one. */
+async function readDeckConfig(url: string): Promise<ClientConfig | undefined> {
+  try {
+    const html = await (await fetch(url)).text()
+    const json = /<script[^>]*id="lectern-config"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1]
+    const config = json ? (JSON.parse(json) as ClientConfig) : undefined
+    return Array.isArray(config?.outline) ? config : undefined
+  } catch {
+    return undefined
   }
 }

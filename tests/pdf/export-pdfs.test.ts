@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDeck } from '../../src/node/build.ts'
 import { BrowserSession, exportPdfs } from '../../src/pdf/index.ts'
-import { normalise, readingPages, readingText, readPdf, type ReadPdf } from './read-pdf.ts'
+import { linksOf, normalise, readingPages, readingText, readPdf, structureOf, type ReadPdf } from './read-pdf.ts'
 
 /** The handout footer sits in the bottom margin (18 mm ≈ 51 pt). */
 const footerAbove = 45
@@ -78,6 +78,33 @@ describe('slides.pdf', () => {
 
   it('should stay tagged', () => {
     expect(slides.tagged).toBe(true)
+  })
+})
+
+describe('slides.pdf printed in parts (as a long deck is)', () => {
+  it('should equal the deck printed whole: pages, text, numbers, bookmarks, metadata and tags', async () => {
+    const whole = join(dir, 'aws', 'slides.pdf')
+    await exportPdfs({ deck: join(dir, 'aws'), outDir: join(dir, 'parts'), pdfs: ['slides'], parts: 3, session })
+    const parts = join(dir, 'parts', 'slides.pdf')
+    const joined = await readPdf(parts)
+    // Positions agree to far below a point (the parts' pages sit at other offsets in Chromium's document).
+    const rounded = (pdf: ReadPdf) => ({ ...pdf, info: pdf.info.Title, items: pdf.items.map((page) => page.map((item) => ({ ...item, x: item.x.toFixed(2), y: item.y.toFixed(2) }))) })
+    expect(rounded(joined)).toEqual(rounded(slides))
+    expect(await structureOf(parts)).toEqual(await structureOf(whole))
+  })
+
+  it('should keep links working and tagged across the parts', async () => {
+    const source = join(dir, 'links.md')
+    const groups = ['One', 'Two', 'Three', 'Four'].map((name, index) => `## ${name}\n\n- See [page ${index}](https://example.com/${index}) now\n`)
+    await writeFile(source, `---\ntitle: Links\n---\n\n${groups.join('\n')}`)
+    const built = await buildDeck({ article: source, outDir: join(dir, 'links') })
+    await exportPdfs({ deck: built.outDir, outDir: join(dir, 'links-whole'), pdfs: ['slides'], parts: 1, session })
+    await exportPdfs({ deck: built.outDir, outDir: join(dir, 'links-parts'), pdfs: ['slides'], parts: 2, session })
+    const [whole, parts] = [join(dir, 'links-whole', 'slides.pdf'), join(dir, 'links-parts', 'slides.pdf')]
+    expect(await linksOf(parts)).toEqual([[], ...[0, 1, 2, 3].map((index) => [`https://example.com/${index}`])])
+    expect(await linksOf(parts)).toEqual(await linksOf(whole))
+    expect(await structureOf(parts)).toEqual(await structureOf(whole))
+    expect((await readPdf(parts)).outline).toEqual((await readPdf(whole)).outline)
   })
 })
 

@@ -97,3 +97,35 @@ export function readingPages(pdf: ReadPdf, options: { footerAbove: number }): st
     ),
   )
 }
+
+/**
+ * Each page's structure tree (tags) as pdf.js reads it, with object numbers left out: they
+ * differ between PDFs with the same structure.
+ */
+export async function structureOf(path: string): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(await readFile(path)), isEvalSupported: false }).promise
+  try {
+    const trees: string[] = []
+    for (let number = 1; number <= doc.numPages; number++) {
+      trees.push(JSON.stringify(await (await doc.getPage(number)).getStructTree()).replace(/"p?\d+R(_mc\d+)?"/g, '"$1"'))
+    }
+    return trees
+  } finally {
+    await doc.destroy()
+  }
+}
+
+/** Each page's link annotations: the URLs they open. */
+export async function linksOf(path: string): Promise<string[][]> {
+  const doc = await getDocument({ data: new Uint8Array(await readFile(path)), isEvalSupported: false }).promise
+  try {
+    const links: string[][] = []
+    for (let number = 1; number <= doc.numPages; number++) {
+      const annotations = (await (await doc.getPage(number)).getAnnotations()) as Array<{ subtype: string; url?: string }>
+      links.push(annotations.filter((annotation) => annotation.subtype === 'Link').map((annotation) => annotation.url ?? ''))
+    }
+    return links
+  } finally {
+    await doc.destroy()
+  }
+}

@@ -1,0 +1,299 @@
+
+/**
+ * Join PDFs that Chromium printed from consecutive parts of one deck into one PDF, keeping
+ * what Chromium wrote: the pages and their content streams byte for byte, the tagged
+ * structure (one Document element holding every part's elements, one parent tree) and the
+ * outline (each part's bookmarks after the previous part's). Each part's objects are
+ * renumbered after the previous part's; only dictionaries are rewritten, never streams.
+ *
+ * Chromium (Skia) writes a plain PDF: one classic cross-reference table, no object streams,
+ * a flat parent tree. For anything else the result is undefined, and the caller prints the
+ * deck in one part. Document information is left out: the caller sets it. Pure.
+ */
+export function mergeChromiumPdfs(parts: Uint8Array[]): Uint8Array | undefined {
+  try {
+    return merge(parts)
+  } catch (error) {
+    if (error instanceof CannotMerge) return undefined
+    throw error
+  }
+}
+
+/** A PDF this merger does not handle; never reaches the user. */
+class CannotMerge extends Error {}
+
+function merge(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 0) throw new CannotMerge('no PDF to merge')
+  const docs = parts.map(parsePdf)
+  const first = docs[0]
+  const root = first.dict(first.rootId)
+  const treeRootId = refOf(root, 'StructTreeRoot')
+  const outlinesId = refOf(root, 'Outlines')
+
+  // Every part's objects, renumbered after the previous part's. Some objects of later parts
+  // are replaced by the first part's: the structure tree's root and Document element, the
+  // outline's root. Two objects are new: the page tree's root and the parent tree.
+  const bases: number[] = []
+  let next = 0
+  for (const doc of docs) {
+    bases.push(next)
+    next += doc.size
+  }
+  const pagesRootId = next
+  const parentTreeId = next + 1
+  const size = next + 2
+
+  const documentIdOf = (doc: Pdf): number | undefined => {
+    const tree = refOf(doc.dict(doc.rootId), 'StructTreeRoot')
+    return tree === undefined ? undefined : refOf(doc.dict(tree), 'K')
+  }
+  const firstDocumentId = documentIdOf(first)
+  const objects = new Map<number, string>()
+  const nums: string[] = []
+  const documentKids: string[] = []
+  const pageKids: string[] = []
+  const outlineItems: Array<{ first: number; last: number; count: number }> = []
+  let pageCount = 0
+  let structParents = 0
+
+  docs.forEach((doc, index) => {
+    const base = bases[index]
+    const catalog = doc.dict(doc.rootId)
+    if (/\/(Dests|Names|AcroForm)\b/.test(catalog)) throw new CannotMerge('the printed PDF has named destinations or forms, which lectern does not merge')
+    const treeId = refOf(catalog, 'StructTreeRoot')
+    const documentId = documentIdOf(doc)
+    const ownOutlines = refOf(catalog, 'Outlines')
+    if ((treeId === undefined) !== (treeRootId === undefined) || (ownOutlines === undefined) !== (outlinesId === undefined)) {
+      throw new CannotMerge('the printed parts differ in tags or bookmarks')
+    }
+    const replaced = new Map<number, number>()
+    if (index > 0) {
+      if (treeId !== undefined && treeRootId !== undefined) replaced.set(treeId, treeRootId)
+      if (documentId !== undefined && firstDocumentId !== undefined) replaced.set(documentId, firstDocumentId)
+      if (ownOutlines !== undefined && outlinesId !== undefined) replaced.set(ownOutlines, outlinesId)
+    }
+    const renumber = (id: number) => replaced.get(id) ?? id + base
+    const offsetParents = structParents
+
+    for (const id of doc.ids) {
+      let body = doc.object(id)
+      if (id === doc.rootId || id === treeId || id === documentId || id === ownOutlines) continue
+      if (/\/Type\s*\/ParentTree\b/.test(body)) continue
+      body = rewriteDictionary(body, renumber, (text) =>
+        text.replace(/\/(StructParents?)\s+(\d+)/g, (_, key: string, value: string) => `/${key} ${Number(value) + offsetParents}`),
+      )
+      objects.set(renumber(id), body)
+    }
+
+    // The page tree: each part's root becomes a kid of the new root.
+    const pagesId = refOf(catalog, 'Pages')
+    if (pagesId === undefined) throw new CannotMerge('a printed PDF has no page tree')
+    const pages = doc.dict(pagesId)
+    pageCount += Number(/\/Count\s+(\d+)/.exec(pages)?.[1] ?? 0)
+    pageKids.push(`${renumber(pagesId)} 0 R`)
+    objects.set(renumber(pagesId), addKeys(objects.get(renumber(pagesId))!, `/Parent ${pagesRootId} 0 R`))
+
+    if (treeId !== undefined && documentId !== undefined) {
+      const tree = doc.dict(treeId)
+      const parentTree = doc.dict(refOf(tree, 'ParentTree') ?? -1)
+      if (/\/Kids\b/.test(parentTree)) throw new CannotMerge('the printed PDF has a nested parent tree, which lectern does not merge')
+      const entries = /\/Nums\s*\[([^\]]*)\]/.exec(parentTree)?.[1] ?? ''
+      for (const [, key, value] of entries.matchAll(/(\d+)\s+(\d+\s+0\s+R|\[[^\]]*\])/g)) {
+        nums.push(`${Number(key) + offsetParents} ${rewriteDictionary(value, renumber)}`)
+      }
+      structParents += Number(/\/ParentTreeNextKey\s+(\d+)/.exec(tree)?.[1] ?? 0)
+      const kids = /\/K\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(doc.dict(documentId))?.[1] ?? ''
+      documentKids.push(rewriteDictionary(kids.replace(/^\[|\]$/g, ''), renumber))
+    }
+
+    if (ownOutlines !== undefined) {
+      const outlines = doc.dict(ownOutlines)
+      const firstItem = refOf(outlines, 'First')
+      const lastItem = refOf(outlines, 'Last')
+      if (firstItem !== undefined && lastItem !== undefined) {
+        outlineItems.push({ first: renumber(firstItem), last: renumber(lastItem), count: Number(/\/Count\s+(\d+)/.exec(outlines)?.[1] ?? 0) })
+      }
+    }
+  })
+
+  // Chain each part's top-level bookmarks after the previous part's.
+  for (let index = 1; index < outlineItems.length; index++) {
+    const before = outlineItems[index - 1].last
+    const after = outlineItems[index].first
+    objects.set(before, addKeys(objects.get(before)!, `/Next ${after} 0 R`))
+    objects.set(after, addKeys(objects.get(after)!, `/Prev ${before} 0 R`))
+  }
+
+  objects.set(pagesRootId, `${pagesRootId} 0 obj\n<</Type /Pages /Count ${pageCount} /Kids [${pageKids.join(' ')}]>>\nendobj\n`)
+  if (treeRootId !== undefined && firstDocumentId !== undefined) {
+    objects.set(parentTreeId, `${parentTreeId} 0 obj\n<</Type /ParentTree /Nums [${nums.join(' ')}]>>\nendobj\n`)
+    const tree = first.dict(treeRootId)
+    objects.set(
+      treeRootId,
+      `${treeRootId} 0 obj\n${replaceKeys(tree, { ParentTree: `${parentTreeId} 0 R`, ParentTreeNextKey: String(structParents) })}\nendobj\n`,
+    )
+    const documentElement = first.dict(firstDocumentId)
+    objects.set(firstDocumentId, `${firstDocumentId} 0 obj\n${replaceKeys(documentElement, { K: `[${documentKids.join(' ')}]` })}\nendobj\n`)
+  }
+  if (outlinesId !== undefined) {
+    const count = outlineItems.reduce((sum, part) => sum + part.count, 0)
+    const ends = outlineItems.length > 0 ? `/First ${outlineItems[0].first} 0 R /Last ${outlineItems.at(-1)!.last} 0 R ` : ''
+    objects.set(outlinesId, `${outlinesId} 0 obj\n<</Type /Outlines ${ends}/Count ${count}>>\nendobj\n`)
+  }
+  objects.set(first.rootId, `${first.rootId} 0 obj\n${replaceKeys(root, { Pages: `${pagesRootId} 0 R` })}\nendobj\n`)
+
+  return writePdf(first.header, objects, size, first.rootId, first.trailerId)
+}
+
+interface Pdf {
+  header: string
+  size: number
+  rootId: number
+  trailerId?: string
+  ids: number[]
+  /** The whole object, `N 0 obj` to `endobj`, as latin1 text. */
+  object(id: number): string
+  /** The object's dictionary (`<<…>>`), without any stream. */
+  dict(id: number): string
+}
+
+function parsePdf(bytes: Uint8Array): Pdf {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-1024))
+  if (!startxref) throw new CannotMerge('a printed PDF has no startxref')
+  const xrefAt = Number(startxref[1])
+  const table = /^xref\s+0\s+(\d+)\s+/.exec(text.slice(xrefAt, xrefAt + 64))
+  if (!table) throw new CannotMerge('a printed PDF has no classic cross-reference table starting at object 0')
+  const size = Number(table[1])
+  const entriesAt = xrefAt + table[0].length
+  const offsets = new Map<number, number>()
+  for (let id = 1; id < size; id++) {
+    const entry = text.slice(entriesAt + id * 20, entriesAt + id * 20 + 18)
+    if (entry.endsWith('n')) offsets.set(id, Number(entry.slice(0, 10)))
+  }
+  const trailer = text.slice(text.indexOf('trailer', entriesAt), startxref.index + text.length - Math.min(1024, text.length))
+  const rootId = Number(/\/Root\s+(\d+)\s+0\s+R/.exec(trailer)?.[1])
+  if (!rootId || /\/Prev\b/.test(trailer)) throw new CannotMerge('a printed PDF has an unexpected trailer')
+  const sorted = [...offsets.values()].sort((a, b) => a - b)
+  const endOf = new Map(sorted.map((offset, index) => [offset, sorted[index + 1] ?? xrefAt]))
+  const object = (id: number): string => {
+    const at = offsets.get(id)
+    if (at === undefined) throw new CannotMerge(`a printed PDF has no object ${id}`)
+    const body = text.slice(at, endOf.get(at))
+    return body.slice(0, body.lastIndexOf('endobj') + 'endobj'.length) + '\n'
+  }
+  return {
+    header: text.slice(0, sorted[0]),
+    size,
+    rootId,
+    trailerId: /\/ID\s*(\[[^\]]*\])/.exec(trailer)?.[1],
+    ids: [...offsets.keys()],
+    object,
+    dict: (id) => dictionaryOf(object(id)),
+  }
+}
+
+/** The `<<…>>` of an object, matching nested brackets and skipping strings. */
+function dictionaryOf(object: string): string {
+  const start = object.indexOf('<<')
+  if (start < 0) return ''
+  let depth = 0
+  for (let index = start; index < object.length; index++) {
+    const char = object[index]
+    if (char === '(') index = skipString(object, index)
+    else if (object.startsWith('<<', index)) {
+      depth++
+      index++
+    } else if (object.startsWith('>>', index)) {
+      depth--
+      index++
+      if (depth === 0) return object.slice(start, index + 1)
+    }
+  }
+  throw new CannotMerge('a printed PDF has an unterminated dictionary')
+}
+
+/** Index of the `)` closing the literal string that opens at `start`. */
+function skipString(text: string, start: number): number {
+  let depth = 0
+  for (let index = start; index < text.length; index++) {
+    const char = text[index]
+    if (char === '\\') index++
+    else if (char === '(') depth++
+    else if (char === ')' && --depth === 0) return index
+  }
+  return text.length
+}
+
+/**
+ * Renumber `N 0 R` references and the `N 0 obj` header in an object's text outside its
+ * strings and its stream; `also` rewrites the same non-string text further.
+ */
+function rewriteDictionary(object: string, renumber: (id: number) => number, also: (text: string) => string = (text) => text): string {
+  const streamAt = /(>>\s*)stream\r?\n/.exec(object)
+  const head = streamAt ? object.slice(0, streamAt.index + streamAt[1].length) : object
+  const tail = streamAt ? object.slice(head.length) : ''
+  let out = ''
+  let plain = ''
+  const flush = () => {
+    out += also(plain.replace(/(\d+)(\s+0\s+)(R|obj)\b/g, (_, id: string, gap: string, kind: string) => `${renumber(Number(id))}${gap}${kind}`))
+    plain = ''
+  }
+  for (let index = 0; index < head.length; index++) {
+    const char = head[index]
+    if (char === '(') {
+      flush()
+      const end = skipString(head, index)
+      out += head.slice(index, end + 1)
+      index = end
+    } else if (char === '<' && head[index + 1] !== '<' && head[index - 1] !== '<') {
+      flush()
+      const end = head.indexOf('>', index)
+      out += head.slice(index, end + 1)
+      index = end
+    } else plain += char
+  }
+  flush()
+  return out + tail
+}
+
+/** Add keys right after an object's opening `<<`. */
+function addKeys(object: string, keys: string): string {
+  const at = object.indexOf('<<') + 2
+  return `${object.slice(0, at)}${keys} ${object.slice(at)}`
+}
+
+/** A dictionary with some top-level keys set to new values (added when missing). */
+function replaceKeys(dict: string, values: Record<string, string>): string {
+  let out = dict
+  for (const [key, value] of Object.entries(values)) {
+    const pattern = new RegExp(`/${key}\\s*(\\[[^\\]]*\\]|\\d+\\s+0\\s+R|\\d+)`)
+    out = pattern.test(out) ? out.replace(pattern, () => `/${key} ${value}`) : `<</${key} ${value} ${out.slice(2)}`
+  }
+  return out
+}
+
+function refOf(dict: string, key: string): number | undefined {
+  const match = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(dict)
+  return match ? Number(match[1]) : undefined
+}
+
+function writePdf(header: string, objects: Map<number, string>, size: number, rootId: number, id?: string): Uint8Array {
+  const chunks: string[] = [header]
+  let offset = header.length
+  const offsets = new Array<number | undefined>(size)
+  for (let index = 1; index < size; index++) {
+    const body = objects.get(index)
+    if (body === undefined) continue
+    offsets[index] = offset
+    chunks.push(body)
+    offset += body.length
+  }
+  const xref = ['xref', `0 ${size}`, '0000000000 65535 f ']
+  for (let index = 1; index < size; index++) {
+    const at = offsets[index]
+    xref.push(at === undefined ? '0000000000 00000 f ' : `${String(at).padStart(10, '0')} 00000 n `)
+  }
+  chunks.push(`${xref.join('\n')}\ntrailer\n<</Size ${size} /Root ${rootId} 0 R${id ? ` /ID ${id}` : ''}>>\nstartxref\n${offset}\n%%EOF\n`)
+  return Buffer.from(chunks.join(''), 'latin1')
+}

@@ -1,0 +1,31 @@
+import type { SlideRange } from '../core/page.ts'
+
+/** Slides per part: up to this many a deck prints in one part (a second renderer would cost more than it saves). */
+export const slidesPerPart = 150
+
+/**
+ * Cut a deck into `parts` runs of whole slide groups, as even as the groups allow, so that
+ * each part's bookmarks nest as they do in the whole deck. Fewer parts when there are fewer
+ * groups. Pure.
+ */
+export function splitForPrinting(outline: ReadonlyArray<{ slides: readonly unknown[] }>, parts: number): SlideRange[] {
+  const total = outline.reduce((sum, group) => sum + group.slides.length, 0)
+  const ranges: SlideRange[] = []
+  let from = 1
+  let seen = 0
+  for (const [index, group] of outline.entries()) {
+    seen += group.slides.length
+    const target = (total * (ranges.length + 1)) / parts
+    const last = index === outline.length - 1
+    if (last || (ranges.length < parts - 1 && seen >= target)) {
+      ranges.push({ from, to: seen })
+      from = seen + 1
+    }
+  }
+  return ranges.filter((range) => range.to >= range.from)
+}
+
+/** How many parts to print a deck of `slides` in, on a machine with `cores` cores. Pure. */
+export function partsFor(slides: number, cores: number): number {
+  return Math.max(1, Math.min(cores, 4, Math.ceil(slides / slidesPerPart)))
+}
