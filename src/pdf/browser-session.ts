@@ -13,7 +13,10 @@ export interface DeckMeta {
   lang?: string
 }
 
-/** A deck laid out by Reveal's print view in one browser tab: every slide is a `.pdf-page`. */
+/**
+ * A deck laid out for print in one browser tab, by lectern's print view (or Reveal's, for
+ * fragment pages): every slide is a `.pdf-page`.
+ */
 export interface PrintView {
   page: Page
   /** Number of `.pdf-page` elements (slides, or slides × fragments). */
@@ -56,8 +59,8 @@ export class BrowserSession {
   }
 
   /**
-   * Open `url` in Reveal's print view (`query` adds `print-pdf` and friends) and wait until
-   * Reveal reports `pdf-ready`. `what` names the tab in error messages; `limits` override
+   * Open `url` in the deck's print view (`query` adds `print-pdf` and friends) and wait until
+   * the deck reports `pdf-ready`. `what` names the tab in error messages; `limits` override
    * the session's timeout and signal for this tab's waits. A tab opened in its own browser
    * `context` gets a renderer process of its own.
    */
@@ -87,7 +90,7 @@ export class BrowserSession {
       ).catch((error: unknown) => {
         throw problems.length > 0 && error instanceof LecternError ? new LecternError(error.message + because(), { cause: error }) : error
       })
-      const pages = await waitFor(page.evaluate('window.__lecternPdfReady') as Promise<number>, `Reveal's print view to lay out the slides (pdf-ready) for ${what}`, timeout, signal)
+      const pages = await waitFor(page.evaluate('window.__lecternPdfReady') as Promise<number>, `the deck's print view to lay out the slides (pdf-ready) for ${what}`, timeout, signal)
       const meta = (await page.evaluate('window.lectern.config.meta')) as DeckMeta
       return { page, pages, meta }
     } catch (error) {

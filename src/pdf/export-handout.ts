@@ -5,7 +5,7 @@ import { outlineMarkCss, shapeOutline } from './page-scripts.ts'
 import { waitFor } from './wait-for.ts'
 
 /**
- * handout.pdf from a deck in Reveal's print view: every slide as a scaled vector picture
+ * handout.pdf from a deck's print view: every slide as a scaled vector picture
  * with its complete speaker notes, on A4 or letter, a footer with the title and page
  * numbers, bookmarks per section.
  */

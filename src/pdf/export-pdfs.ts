@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ClientConfig } from '../core/page.ts'
 import { BrowserSession, type PrintView } from './browser-session.ts'
-import { openDeckSource } from './deck-source.ts'
+import { openDeckSource, readDeckConfig } from './deck-source.ts'
 import { printHandout } from './export-handout.ts'
 import { printSlides } from './export-slides.ts'
 import type { Paper, PerPage } from './handout-layout.ts'
@@ -119,7 +119,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
       }
     }
     const render = async (pdf: PdfKind): Promise<ExportedPdf> => {
-      const config = pdf === 'slides' && !options.fragments ? await readDeckConfig(source.url) : undefined
+      const config = pdf === 'slides' && !options.fragments ? await readDeckConfig(source) : undefined
       const slides = config?.outline.reduce((sum, group) => sum + group.slides.length, 0) ?? 0
       const parts = options.parts ?? partsFor(slides, availableParallelism())
       // Printed in parts unless Chromium wrote a PDF lectern cannot join (not expected): then whole.
@@ -135,14 +135,3 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
   }
 }
 
-/** The deck's configuration, read from its page (`<script id="lectern-config">`), if it has one. */
-async function readDeckConfig(url: string): Promise<ClientConfig | undefined> {
-  try {
-    const html = await (await fetch(url)).text()
-    const json = /<script[^>]*id="lectern-config"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1]
-    const config = json ? (JSON.parse(json) as ClientConfig) : undefined
-    return Array.isArray(config?.outline) ? config : undefined
-  } catch {
-    return undefined
-  }
-}

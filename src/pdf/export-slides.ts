@@ -9,7 +9,7 @@ export interface PrintLimits {
 }
 
 /**
- * slides.pdf from a deck in Reveal's print view: one page per slide at the deck's size
+ * slides.pdf from a deck's print view: one page per slide at the deck's size
  * (Reveal's `@page`), backgrounds on, slide numbers as on screen, tagged, with bookmarks
  * per slide group. Chromium prints the whole deck in one go: no per-slide work.
  */

@@ -47,8 +47,8 @@ ${columns ? `.lectern-handout-item { grid-template-columns: ${pictureWidth(layou
 /* N slides per page: each group of N starts a page. Only ever a break before content, so never a blank page. */
 .lectern-handout-item:nth-child(${layout.perPage}n + 1):not(:first-child) { break-before: page; }
 .lectern-handout-frame {
-  /* strict containment: the print view's fixed-position slide numbers would otherwise widen the
-     page and make Chromium shrink the whole handout to fit. */
+  /* strict containment: nothing a slide draws outside its frame (Reveal's print view had
+     fixed-position slide numbers) may widen the page and make Chromium shrink the handout. */
   position: relative; overflow: hidden; contain: strict; break-inside: avoid; break-after: avoid;
   border: 1px solid #c9ccd1; box-sizing: content-box; margin: 0 ${layout.perPage === 2 ? 'auto' : '0'} 4mm;
 }
@@ -71,7 +71,7 @@ html .reveal .slides .lectern-handout-frame .pdf-page {
 }
 
 /**
- * Rebuild Reveal's print view into a handout: each `.pdf-page` (a finished slide, in its
+ * Rebuild the deck's print view into a handout: each `.pdf-page` (a finished slide, in its
  * theme) goes into a frame scaled with a CSS transform, so it stays vector, followed by a
  * copy of its speaker notes as ordinary flowing text that may continue on the next page.
  * Reveal's own fixed page size is dropped for the handout's paper.

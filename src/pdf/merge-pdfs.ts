@@ -79,7 +79,8 @@ function merge(parts: Uint8Array[]): Uint8Array {
       let body = doc.object(id)
       if (id === doc.rootId || id === treeId || id === documentId || id === ownOutlines) continue
       if (/\/Type\s*\/ParentTree\b/.test(body)) continue
-      body = rewriteDictionary(body, renumber, (text) =>
+      // The first part keeps its numbers: nothing to rewrite.
+      if (index > 0) body = rewriteDictionary(body, renumber, (text) =>
         text.replace(/\/(StructParents?)\s+(\d+)/g, (_, key: string, value: string) => `/${key} ${Number(value) + offsetParents}`),
       )
       objects.set(renumber(id), body)
