@@ -3,9 +3,8 @@
  * the build wrote into `<script id="lectern-config">`. In `lectern dev`, it also swaps in
  * new slides when the article is saved, staying on the current slide.
  */
-import Reveal from 'reveal.js'
+import type Reveal from 'reveal.js'
 import type { RevealConfig } from 'reveal.js'
-import Notes from 'reveal.js/plugin/notes'
 import 'reveal.js/reset.css'
 import 'reveal.js/reveal.css'
 import './fonts.css'
@@ -47,8 +46,12 @@ if (params.has('print-pdf') && !params.has('pdf-fragments')) {
   await startReveal()
 }
 
-/** Reveal on screen, or Reveal's print view when each fragment step needs a page of its own. */
+/**
+ * Reveal on screen, or Reveal's print view when each fragment step needs a page of its own.
+ * Loaded only then: lectern's print view starts sooner without it.
+ */
 async function startReveal(): Promise<void> {
+  const [{ default: Reveal }, { default: Notes }] = await Promise.all([import('reveal.js'), import('reveal.js/plugin/notes')])
   const revealConfig: LecternRevealConfig = {
     ...config.reveal,
     slideNumber: config.reveal.slideNumber as RevealConfig['slideNumber'],

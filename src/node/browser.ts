@@ -1,7 +1,9 @@
-import { access, constants, rm, stat } from 'node:fs/promises'
-import { homedir } from 'node:os'
-import { basename, join } from 'node:path'
-import type { Browser, LaunchOptions } from 'puppeteer-core'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { access, constants, mkdtemp, rm, stat } from 'node:fs/promises'
+import { homedir, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Readable, Writable } from 'node:stream'
+import type { Browser, ConnectionTransport } from 'puppeteer-core'
 import { LecternError } from '../errors.ts'
 
 /** Where Puppeteer keeps the browsers it downloads. */
@@ -95,62 +97,156 @@ export const browserArgs = [
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ]
 
-/** Launch a headless browser; the caller closes it in `finally` (see {@link closeBrowser}). */
+/**
+ * Flags Puppeteer's own launcher adds for automation (its `defaultArgs`), among them the two
+ * that make Chromium tag its PDFs and give them an outline.
+ */
+const automationArgs = [
+  '--allow-pre-commit-input',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-crash-reporter',
+  '--disable-dev-shm-usage',
+  '--disable-hang-monitor',
+  '--disable-infobars',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen',
+  '--enable-automation',
+  '--export-tagged-pdf',
+  '--force-color-profile=srgb',
+  '--generate-pdf-document-outline',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
+  '--enable-features=PdfOopif',
+  '--hide-scrollbars',
+  '--mute-audio',
+]
+
+/** What lectern started for a browser: its process and its temporary profile. */
+const launched = new WeakMap<Browser, { child: ChildProcess; profile: string }>()
+
+/**
+ * Launch a headless browser; the caller closes it in `finally` (see {@link closeBrowser}).
+ * Chromium is started first and Puppeteer, which takes a third of a second to load,
+ * connects to it over a pipe once loaded: the two overlap.
+ */
 export async function launchBrowser(options: { executablePath?: string; timeout?: number } = {}): Promise<Browser> {
   const timeout = options.timeout ?? 30_000
-  // Both are slow (a few hundred ms each) and independent: look up while puppeteer loads.
-  const [executablePath, { launch }] = await Promise.all([findBrowser(options.executablePath), import('puppeteer-core')])
-  const launchOptions: LaunchOptions = {
-    executablePath,
-    headless: true,
-    args: browserArgs,
-    // A pipe instead of a WebSocket: no port to find, nothing listening on the network.
-    pipe: true,
-    timeout,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  }
+  const executablePath = await findBrowser(options.executablePath)
+  const profile = await mkdtemp(join(tmpdir(), 'lectern-chromium-'))
+  let child: ChildProcess
   try {
-    return await launch(launchOptions)
+    child = spawn(executablePath, [...automationArgs, ...browserArgs, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {
+      // Its own process group, so that closing ends every Chromium process at once.
+      detached: process.platform !== 'win32',
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+    })
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? `it did not start within ${timeout / 1000} s` : (error as Error).message.split('\n')[0]
-    throw new LecternError(`could not start the browser ${executablePath}: ${reason}`, { cause: error })
+    await rm(profile, { recursive: true, force: true })
+    throw new LecternError(`could not start the browser ${executablePath}: ${(error as Error).message}`, { cause: error })
+  }
+  // Chromium's log, kept short, for the message when it fails to start.
+  let log = ''
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-2_000)
+  })
+  const failed = new Promise<never>((_, reject) => {
+    child.once('error', (error) => reject(error))
+    child.once('exit', (code, signal) => reject(new Error(`it exited (${signal ?? `code ${code}`})${log.trim() ? `: ${lastLine(log)}` : ''}`)))
+  })
+  failed.catch(() => undefined)
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`it did not start within ${timeout / 1000} s`)), timeout)
+  })
+  try {
+    const connecting = import('puppeteer-core').then(({ connect }) =>
+      connect({ transport: new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable), defaultViewport: { width: 800, height: 600 } }),
+    )
+    const browser = await Promise.race([connecting, failed, late])
+    launched.set(browser, { child, profile })
+    return browser
+  } catch (error) {
+    await endProcess(child, profile)
+    throw new LecternError(`could not start the browser ${executablePath}: ${(error as Error).message.split('\n')[0]}`, { cause: error })
+  } finally {
+    clearTimeout(timer)
   }
 }
 
+function lastLine(text: string): string {
+  return text.trim().split('\n').at(-1)!.trim()
+}
+
 /**
- * Close a browser and make sure its process is gone. A launched browser holds nothing worth
- * saving (a temporary profile), so on Linux and macOS its whole process group is killed at
- * once, which takes milliseconds where Chromium's own shutdown takes a fifth of a second, and
- * its profile folder is removed. Elsewhere: a polite close first, then SIGKILL when Chromium
- * does not answer within `grace` ms (a hung renderer must not outlive us).
+ * Chromium's DevTools protocol over a pipe (`--remote-debugging-pipe`): JSON messages, each
+ * ended by a NUL byte, written to its fd 3 and read from its fd 4.
  */
-export async function closeBrowser(browser: Browser, grace = 2_000): Promise<void> {
-  const child = browser.process()
-  if (child?.pid && process.platform !== 'win32') {
-    const profile = child.spawnargs.find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length)
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      try {
-        process.kill(-child.pid, 'SIGKILL')
-      } catch {
-        child.kill('SIGKILL')
-      }
-      await exited
+class PipeTransport implements ConnectionTransport {
+  onmessage?: (message: string) => void
+  onclose?: () => void
+  readonly #write: Writable
+  #pending = ''
+  #closed = false
+
+  constructor(write: Writable, read: Readable) {
+    this.#write = write
+    read.on('data', (chunk: Buffer) => {
+      const parts = (this.#pending + chunk.toString('utf8')).split('\0')
+      this.#pending = parts.pop()!
+      for (const message of parts) this.onmessage?.(message)
+    })
+    read.on('close', () => this.close())
+    write.on('error', () => undefined)
+    read.on('error', () => undefined)
+  }
+
+  send(message: string): void {
+    if (!this.#closed) this.#write.write(`${message}\0`)
+  }
+
+  close(): void {
+    if (this.#closed) return
+    this.#closed = true
+    this.onclose?.()
+  }
+}
+
+/** Kill a browser's whole process group, wait until it is gone, remove its profile. */
+async function endProcess(child: ChildProcess, profile: string): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null && child.pid) {
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    try {
+      if (process.platform === 'win32') child.kill('SIGKILL')
+      else process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      child.kill('SIGKILL')
     }
-    await browser.disconnect().catch(() => undefined)
-    if (profile && basename(profile).startsWith('puppeteer_dev_')) await rm(profile, { recursive: true, force: true }).catch(() => undefined)
+    await exited
+  }
+  await rm(profile, { recursive: true, force: true }).catch(() => undefined)
+}
+
+/**
+ * Close a browser lectern launched and make sure every Chromium process is gone. It holds
+ * nothing worth saving (a temporary profile), so its process group is killed at once, which
+ * takes milliseconds where Chromium's own shutdown takes a fifth of a second, and its
+ * profile is removed. A browser from elsewhere is closed politely.
+ */
+export async function closeBrowser(browser: Browser): Promise<void> {
+  const own = launched.get(browser)
+  if (!own) {
+    await browser.close().catch(() => undefined)
     return
   }
-  let timer: NodeJS.Timeout | undefined
-  const politely = browser.close().catch(() => undefined)
-  const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), grace)
-  })
-  const outcome = await Promise.race([politely, late])
-  clearTimeout(timer)
-  if (outcome === 'late' || (child && child.exitCode === null && child.signalCode === null)) {
-    child?.kill('SIGKILL')
-  }
+  launched.delete(browser)
+  await endProcess(own.child, own.profile)
+  await browser.disconnect().catch(() => undefined)
 }

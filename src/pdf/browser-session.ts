@@ -41,14 +41,21 @@ export interface SessionOptions {
 export class BrowserSession {
   readonly options: SessionOptions
   readonly #launching: Promise<Browser>
+  /** The blank tab the browser starts with, found (or opened) as soon as it is up. */
+  readonly #firstTab: Promise<Page | undefined>
   #closed = false
-  #initialTabTaken = false
+  #firstTabTaken = false
 
   constructor(options: SessionOptions) {
     this.options = options
     this.#launching = launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
     // Failures surface when the browser is awaited; until then they must not crash the process.
     this.#launching.catch(() => undefined)
+    this.#firstTab = this.#launching.then(
+      async (browser) => (await browser.pages())[0] ?? (await browser.newPage()),
+      () => undefined,
+    )
+    this.#firstTab.catch(() => undefined)
   }
 
   /** The running browser (waits for the launch). */
@@ -82,16 +89,14 @@ export class BrowserSession {
       await page.evaluateOnNewDocument(listenForPdfReady)
       const response = await waitFor(page.goto(url + query, { waitUntil: 'load', timeout: 0 }), `the deck to load (${url})`, timeout, signal)
       if (response && !response.ok()) throw new LecternError(`the deck at ${url} answered HTTP ${response.status()}; is it a built lectern deck?`)
-      await waitFor(
-        page.waitForFunction("document.documentElement.dataset.lecternReady === 'true'", { timeout: 0, polling: 50 }),
-        `the deck app to start Reveal (no data-lectern-ready on ${url})`,
-        timeout,
-        signal,
-      ).catch((error: unknown) => {
-        throw problems.length > 0 && error instanceof LecternError ? new LecternError(error.message + because(), { cause: error }) : error
+      // One wait for the deck app's pdf-ready event (no polling); the message says how far it got.
+      const ready = page.evaluate('window.__lecternPdfReady.then((pages) => [pages, window.lectern.config.meta])') as Promise<[number, DeckMeta]>
+      const [pages, meta] = await waitFor(ready, `the deck app to lay out ${what} (no pdf-ready from ${url})`, timeout, signal).catch(async (error: unknown) => {
+        if (!(error instanceof LecternError)) throw error
+        const started = await page.evaluate("document.documentElement.dataset.lecternReady === 'true'").catch(() => false)
+        const message = started ? error.message : error.message.replace('(no pdf-ready', '(the deck app never started; no pdf-ready')
+        throw new LecternError(message + because(), { cause: error })
       })
-      const pages = await waitFor(page.evaluate('window.__lecternPdfReady') as Promise<number>, `the deck's print view to lay out the slides (pdf-ready) for ${what}`, timeout, signal)
-      const meta = (await page.evaluate('window.lectern.config.meta')) as DeckMeta
       return { page, pages, meta }
     } catch (error) {
       await page.close().catch(() => undefined)
@@ -99,12 +104,12 @@ export class BrowserSession {
     }
   }
 
-  /** A tab: the blank one the browser starts with, the first time (opening one costs 0.1 s). */
+  /** A tab: the first time, the one made ready while the deck was built (opening one costs 0.1 s). */
   async #tab(browser: Browser): Promise<Page> {
-    if (!this.#initialTabTaken) {
-      this.#initialTabTaken = true
-      const blank = (await browser.pages()).find((page) => page.url() === 'about:blank')
-      if (blank) return blank
+    if (!this.#firstTabTaken) {
+      this.#firstTabTaken = true
+      const first = await this.#firstTab.catch(() => undefined)
+      if (first && !first.isClosed()) return first
     }
     return browser.newPage()
   }

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core'
-import { launchBrowser } from '../node/browser.ts'
+import { closeBrowser, launchBrowser } from '../node/browser.ts'
 import { serveStatic } from '../node/serve.ts'
 import { contrastPair, type ContrastPair, type Rgba } from './contrast.ts'
 
@@ -74,6 +74,6 @@ export async function measureDeckContrast(dir: string, browser?: Browser): Promi
   } finally {
     await page.close().catch(() => {})
     await server.close()
-    await own?.close()
+    if (own) await closeBrowser(own)
   }
 }

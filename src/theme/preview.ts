@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { VFile } from 'vfile'
-import { launchBrowser } from '../node/browser.ts'
+import { closeBrowser, launchBrowser } from '../node/browser.ts'
 import { buildDeckFromFile } from '../node/build.ts'
 import { serveStatic } from '../node/serve.ts'
 import type { ThemeEntry } from '../node/theme.ts'
@@ -55,7 +55,7 @@ export async function writeThemePreview(themes: ThemeEntry[], outFile: string): 
       await server.close()
     }
   } finally {
-    await browser.close()
+    await closeBrowser(browser)
     await rm(work, { recursive: true, force: true })
   }
 }

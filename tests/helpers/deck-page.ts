@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core'
-import { launchBrowser } from '../../src/node/browser.ts'
+import { closeBrowser as endBrowser, launchBrowser } from '../../src/node/browser.ts'
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts'
 
 /** A built deck opened in real Chromium, with what the page reported. */
@@ -21,7 +21,7 @@ export async function sharedBrowser(): Promise<Browser> {
 }
 
 export async function closeBrowser(): Promise<void> {
-  await browser?.close()
+  if (browser) await endBrowser(browser)
   browser = undefined
 }
 

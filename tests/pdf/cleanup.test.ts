@@ -19,19 +19,20 @@ afterAll(async () => {
 
 describe('a failing export', () => {
   it('should name what did not happen, leave no Chromium running and keep the previous PDF', async () => {
-    // A page that loads but never starts the deck app: the wait for Reveal must time out.
+    // A page that loads but never starts the deck app: the wait for its pdf-ready must time out.
     const deck = join(dir, 'broken')
     await mkdir(deck, { recursive: true })
     await writeFile(join(deck, 'index.html'), '<!doctype html><title>Not a deck</title><p>nothing here')
     const previous = Buffer.from('%PDF-1.4 the previous export\n')
     await writeFile(join(deck, 'slides.pdf'), previous)
 
-    // The browser starts first, with time to spare on a busy machine; the deck then gets 2 s.
+    // The browser starts first, with time to spare on a busy machine; the deck then gets 4 s
+    // (loading even a page this small can take seconds while other suites print).
     const { result, seen } = await watchChromium(process.pid, async () => {
       const session = new BrowserSession({ timeout: 60_000 })
       try {
         await session.browser()
-        return await exportPdfs({ deck, outDir: deck, pdfs: ['slides'], timeout: 2_000, session })
+        return await exportPdfs({ deck, outDir: deck, pdfs: ['slides'], timeout: 4_000, session })
       } finally {
         await session.close()
       }
@@ -40,11 +41,23 @@ describe('a failing export', () => {
     expect(result.status).toBe('rejected')
     const error = (result as PromiseRejectedResult).reason
     expect(error).toBeInstanceOf(LecternError)
-    expect(error.message).toMatch(/timed out after 2 s waiting for the deck app to start Reveal/)
+    expect(error.message).toMatch(/timed out after 4 s waiting for the deck app to lay out slides\.pdf \(the deck app never started; no pdf-ready from http:\/\/127\.0\.0\.1:\d+\/\)/)
     expect(seen.size).toBeGreaterThan(0)
     for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
     expect(await readFile(join(deck, 'slides.pdf'))).toEqual(previous)
     expect((await readdir(deck)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('should say so, and leave no profile behind, when the browser exits instead of starting', async () => {
+    const profiles = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('lectern-chromium-'))
+    const before = await profiles()
+    const deck = join(dir, 'any-deck')
+    await mkdir(deck, { recursive: true })
+    await writeFile(join(deck, 'index.html'), '<!doctype html><title>A deck</title>')
+    await expect(exportPdfs({ deck, outDir: deck, executablePath: '/bin/false' })).rejects.toThrow(
+      /could not start the browser \/bin\/false: it exited \(code 1\)/,
+    )
+    expect(await profiles()).toEqual(before)
   })
 
   it('should say where to get a browser when the one asked for does not exist', async () => {
