@@ -174,8 +174,11 @@ export async function launchBrowser(options: { executablePath?: string; timeout?
     launched.set(browser, { child, profile })
     return browser
   } catch (error) {
+    // When Chromium exits, its pipe may close first: say why it exited, not that the pipe closed.
+    const exited = await Promise.race([failed.catch((reason: Error) => reason), new Promise<undefined>((resolve) => setTimeout(resolve, 500))])
     await endProcess(child, profile)
-    throw new LecternError(`could not start the browser ${executablePath}: ${(error as Error).message.split('\n')[0]}`, { cause: error })
+    const reason = (exited ?? (error as Error)).message.split('\n')[0]
+    throw new LecternError(`could not start the browser ${executablePath}: ${reason}`, { cause: error })
   } finally {
     clearTimeout(timer)
   }

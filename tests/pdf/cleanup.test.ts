@@ -49,15 +49,23 @@ describe('a failing export', () => {
   })
 
   it('should say so, and leave no profile behind, when the browser exits instead of starting', async () => {
-    const profiles = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('lectern-chromium-'))
-    const before = await profiles()
     const deck = join(dir, 'any-deck')
+    const temp = join(dir, 'tmp')
     await mkdir(deck, { recursive: true })
+    await mkdir(temp, { recursive: true })
     await writeFile(join(deck, 'index.html'), '<!doctype html><title>A deck</title>')
-    await expect(exportPdfs({ deck, outDir: deck, executablePath: '/bin/false' })).rejects.toThrow(
-      /could not start the browser \/bin\/false: it exited \(code 1\)/,
-    )
-    expect(await profiles()).toEqual(before)
+    // A temporary folder of its own (other suites start browsers meanwhile), where the profile goes.
+    const saved = process.env.TMPDIR
+    process.env.TMPDIR = temp
+    try {
+      await expect(exportPdfs({ deck, outDir: deck, executablePath: '/bin/false' })).rejects.toThrow(
+        /could not start the browser \/bin\/false: it exited \(code 1\)/,
+      )
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = saved
+    }
+    expect(await readdir(temp)).toEqual([])
   })
 
   it('should say where to get a browser when the one asked for does not exist', async () => {
