@@ -108,6 +108,17 @@ describe('slides.pdf printed in parts (as a long deck is)', () => {
   })
 })
 
+describe('slides.pdf with --fragments (Reveal’s print view)', () => {
+  it('should still give one page per slide of a deck without fragments, numbered as on screen, with bookmarks', async () => {
+    await exportPdfs({ deck: join(dir, 'aws'), outDir: join(dir, 'fragments'), pdfs: ['slides'], fragments: true, session })
+    const pdf = await readPdf(join(dir, 'fragments', 'slides.pdf'))
+    expect(pdf.pages).toBe(slideCount)
+    pdf.text.forEach((text, index) => expect(text).toContain(`${index + 1} / ${slideCount}`))
+    expect(pdf.outline).toEqual(slides.outline)
+    expect(pdf.tagged).toBe(true)
+  })
+})
+
 describe('handout.pdf', () => {
   it('should be A4 portrait', () => {
     for (const size of handout.sizes) {
