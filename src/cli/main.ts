@@ -2,13 +2,19 @@
  * The command-line edge: parses arguments, runs one command, prints, exits.
  * Nothing below `src/cli/` prints or calls `process.exit`.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Command } from 'commander'
 import { isLecternError } from '../errors.ts'
+import { packageRoot } from '../node/package-root.ts'
 import { commands } from './commands/index.ts'
+
+const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }
 
 const program = new Command()
   .name('lectern')
   .description('Turn a written article into a talk: Reveal.js slides, speaker notes and PDFs.')
+  .version(version, '-V, --version', 'print lectern’s version')
   .showHelpAfterError()
 
 for (const register of commands) register(program)

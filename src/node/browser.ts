@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { access, constants, mkdtemp, rm, stat } from 'node:fs/promises'
+import { access, constants, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
@@ -54,8 +54,11 @@ export async function findBrowser(explicit?: string): Promise<string> {
 
 /** The newest Chrome (or headless shell) Puppeteer downloaded into its cache, if any. */
 async function puppeteerInstalledBrowser(): Promise<string | undefined> {
-  // Loading @puppeteer/browsers takes a tenth of a second; skip it when its cache is not there.
-  if (!(await stat(puppeteerCacheDir).catch(() => undefined))?.isDirectory()) return undefined
+  // Loading @puppeteer/browsers takes a tenth of a second; skip it unless its cache holds a
+  // browser (a download that failed leaves empty folders).
+  const kinds = await readdir(puppeteerCacheDir).catch(() => [] as string[])
+  const versions = await Promise.all(kinds.map((kind) => readdir(join(puppeteerCacheDir, kind)).catch(() => [] as string[])))
+  if (!versions.some((list) => list.length > 0)) return undefined
   const { getInstalledBrowsers, Browser } = await import('@puppeteer/browsers')
   const browsers = await getInstalledBrowsers({ cacheDir: puppeteerCacheDir }).catch(() => [])
   const preferred = [Browser.CHROMEHEADLESSSHELL, Browser.CHROME, Browser.CHROMIUM]

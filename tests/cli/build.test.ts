@@ -125,3 +125,11 @@ describe('lectern build', () => {
     expect(result.stderr).toMatch(/talk.md:1:1: warning: The article has no section headings/)
   })
 })
+
+describe('lectern --version', () => {
+  it('should print the version from package.json', async () => {
+    const { version } = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }
+    const result = await runCli(['--version'], { cwd: work })
+    expect({ code: result.code, stdout: result.stdout.trim() }).toEqual({ code: 0, stdout: version })
+  })
+})

@@ -1,0 +1,50 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+let dir: string
+const saved = { cache: process.env.PUPPETEER_CACHE_DIR, executable: process.env.PUPPETEER_EXECUTABLE_PATH }
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lectern-find-browser-'))
+  // What a download that failed leaves behind: the browsers' folders, empty.
+  await mkdir(join(dir, 'chrome'), { recursive: true })
+  await mkdir(join(dir, 'chrome-headless-shell'), { recursive: true })
+  process.env.PUPPETEER_CACHE_DIR = dir
+  delete process.env.PUPPETEER_EXECUTABLE_PATH
+  vi.resetModules()
+})
+
+afterAll(async () => {
+  for (const [key, value] of [['PUPPETEER_CACHE_DIR', saved.cache], ['PUPPETEER_EXECUTABLE_PATH', saved.executable]] as const) {
+    if (value === undefined) delete process.env[key]
+    else process.env[key] = value
+  }
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('findBrowser', () => {
+  it('should take --browser first, then PUPPETEER_EXECUTABLE_PATH', async () => {
+    const { findBrowser } = await import('../../src/node/browser.ts')
+    process.env.PUPPETEER_EXECUTABLE_PATH = process.execPath
+    try {
+      expect(await findBrowser(process.execPath)).toBe(process.execPath)
+      expect(await findBrowser()).toBe(process.execPath)
+    } finally {
+      delete process.env.PUPPETEER_EXECUTABLE_PATH
+    }
+  })
+
+  it('should refuse a --browser that is not there, saying which', async () => {
+    const { findBrowser } = await import('../../src/node/browser.ts')
+    await expect(findBrowser('/nowhere/chrome')).rejects.toThrow('the browser /nowhere/chrome does not exist or is not executable')
+  })
+
+  it.runIf(process.platform === 'linux')('should pass over an empty Puppeteer cache to the system’s browser', async () => {
+    const { findBrowser } = await import('../../src/node/browser.ts')
+    const found = await findBrowser()
+    expect(found.startsWith(dir)).toBe(false)
+    expect(['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome']).toContain(found)
+  })
+})
