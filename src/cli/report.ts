@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
-import { formatDuration, type RenderedDeck } from '../core/index.ts'
+import { formatDuration } from '../core/duration.ts'
+import type { RenderedDeck } from '../core/index.ts'
 
 /** Print the file's warnings as `file:line:col: warning: reason`, one per line, to stderr. */
 export function printWarnings(file: VFile): void {
