@@ -15,6 +15,7 @@ interface PdfFlags {
   quiet?: boolean
   timeout: string
   fragments?: boolean
+  parts?: string
 }
 
 /** `lectern pdf <article>`: build the deck, then write slides.pdf and handout.pdf beside it. */
@@ -28,6 +29,7 @@ export function registerPdf(program: Command): void {
     .option('--paper <size>', 'handout paper: a4 or letter', 'a4')
     .option('--per-page <n>', 'slides per handout page: 1 (notes beneath), 2, or 3 (notes beside)', '1')
     .option('--fragments', 'one slides.pdf page per fragment step')
+    .option('--parts <n>', 'print a long deck’s slides.pdf in n parts side by side, then join them (default: one per core above 150 slides; 1: in one go)')
     .option('-b, --browser <path>', 'Chrome or Chromium to use (default: PUPPETEER_EXECUTABLE_PATH, Puppeteer’s, the system’s)')
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
     .option('--timeout <seconds>', 'give up on any one step (browser start, page load, print) after this long', '60')
@@ -70,6 +72,7 @@ export function registerPdf(program: Command): void {
           paper: settings.paper,
           perPage: settings.perPage,
           fragments: flags.fragments,
+          parts: settings.parts,
           timeout: settings.timeout,
           session,
           signal: controller.signal,
@@ -88,7 +91,7 @@ export function registerPdf(program: Command): void {
     })
 }
 
-function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: PerPage; timeout: number } {
+function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: PerPage; timeout: number; parts?: number } {
   if (flags.only !== undefined && flags.only !== 'slides' && flags.only !== 'handout') {
     throw new LecternError(`--only must be slides or handout, not “${flags.only}”`)
   }
@@ -98,7 +101,9 @@ function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: P
   if (perPage !== 1 && perPage !== 2 && perPage !== 3) throw new LecternError(`--per-page must be 1, 2 or 3, not “${flags.perPage}”`)
   const seconds = Number(flags.timeout)
   if (!(seconds > 0)) throw new LecternError(`--timeout must be a number of seconds, not “${flags.timeout}”`)
-  return { pdfs: flags.only ? [flags.only] : ['slides', 'handout'], paper, perPage, timeout: seconds * 1000 }
+  const parts = flags.parts === undefined ? undefined : Number(flags.parts)
+  if (parts !== undefined && !(Number.isInteger(parts) && parts >= 1 && parts <= 16)) throw new LecternError(`--parts must be a whole number from 1 to 16, not “${flags.parts}”`)
+  return { pdfs: flags.only ? [flags.only] : ['slides', 'handout'], paper, perPage, timeout: seconds * 1000, parts }
 }
 
 /**
