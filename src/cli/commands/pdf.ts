@@ -82,6 +82,10 @@ export function registerPdf(program: Command): void {
         if (!flags.quiet) {
           for (const pdf of written) process.stdout.write(`Wrote ${relative(process.cwd(), pdf.file)} (${pdf.pages} pages)\n`)
         }
+      } catch (error) {
+        // After Ctrl-C the browser is gone, and whatever was talking to it fails in its own
+        // words: the user interrupted, and that is what to say (exit code 130).
+        throw controller.signal.aborted ? controller.signal.reason : error
       } finally {
         progress.end()
         process.off('SIGINT', stop)
