@@ -44,6 +44,7 @@ export class BrowserSession {
   /** The blank tab the browser starts with, found (or opened) as soon as it is up. */
   readonly #firstTab: Promise<Page | undefined>
   #closed = false
+  #closing: Promise<void> | undefined
   #firstTabTaken = false
 
   constructor(options: SessionOptions) {
@@ -114,11 +115,15 @@ export class BrowserSession {
     return browser.newPage()
   }
 
-  /** Close the browser (killing it if it does not answer). Idempotent. */
-  async close(): Promise<void> {
-    if (this.#closed) return
-    this.#closed = true
-    const browser = await this.#launching.catch(() => undefined)
-    if (browser) await closeBrowser(browser)
+  /** End the browser (all its processes) and remove its profile. Idempotent. */
+  close(): Promise<void> {
+    // Every caller, the first or a later one (Ctrl-C, then the command's own cleanup), waits
+    // until Chromium is gone and its profile removed.
+    this.#closing ??= (async () => {
+      this.#closed = true
+      const browser = await this.#launching.catch(() => undefined)
+      if (browser) await closeBrowser(browser)
+    })()
+    return this.#closing
   }
 }

@@ -77,8 +77,14 @@ describe('a failing export', () => {
 describe('lectern pdf interrupted with Ctrl-C', () => {
   it('should exit with 130 and leave no Chromium running', async () => {
     const out = join(dir, 'interrupted')
+    // A temporary folder of its own, to see that the browser's profile is removed too.
+    const temp = join(dir, 'interrupted-tmp')
+    await mkdir(temp, { recursive: true })
     const run = async () => {
-      const child = spawn(process.execPath, ['bin/lectern.js', 'pdf', 'content/aws-founding-story.md', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(process.execPath, ['bin/lectern.js', 'pdf', 'content/aws-founding-story.md', '--out', out], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, TMPDIR: temp },
+      })
       let stderr = ''
       child.stderr.on('data', (chunk: Buffer) => {
         stderr += chunk
@@ -99,5 +105,6 @@ describe('lectern pdf interrupted with Ctrl-C', () => {
     for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
     const left = await readdir(out).catch(() => [])
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])
+    expect((await readdir(temp)).filter((name) => name.startsWith('lectern-chromium-'))).toEqual([])
   })
 })
