@@ -9,9 +9,9 @@ export interface PrintLimits {
 }
 
 /**
- * slides.pdf from a deck's print view: one page per slide at the deck's size
- * (Reveal's `@page`), backgrounds on, slide numbers as on screen, tagged, with bookmarks
- * per slide group. Chromium prints the whole deck in one go: no per-slide work.
+ * slides.pdf (or one part of it) from a deck's print view: one page per slide at the
+ * deck's size (the view's `@page`), backgrounds on, slide numbers as on screen, tagged, with
+ * bookmarks per slide group. Chromium prints the whole view in one go: no per-slide work.
  */
 export async function printSlides(view: PrintView, limits: PrintLimits): Promise<Uint8Array> {
   await view.page.addStyleTag({ content: outlineMarkCss })

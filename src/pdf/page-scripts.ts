@@ -6,7 +6,7 @@
  * `.pdf-page` wrappers from the deck's print view.
  */
 
-/** Resolves when Reveal's print view has laid out every page; installed before the page loads. */
+/** Resolves when the deck's print view has laid out every page; installed before the page loads. */
 export const listenForPdfReady = `
 window.__lecternPdfReady = new Promise((resolve) => {
   document.addEventListener('pdf-ready', () => resolve(document.querySelectorAll('.reveal .slides .pdf-page').length), { once: true })
