@@ -37,11 +37,11 @@ const params = new URLSearchParams(location.search)
 if (params.has('print-pdf') && !params.has('pdf-fragments')) {
   // lectern's own print view: no Reveal, nothing positioned (see print.ts). The exporter
   // asks for the pages without an on-screen preview, and for a long deck, for a part of it.
-  const pages = layOutForPrint(config, document, { preview: !params.has('pdf-export'), only: parseSlideRange(params.get('slides')) })
+  layOutForPrint(config, document, { preview: !params.has('pdf-export'), only: parseSlideRange(params.get('slides')) })
   await loadPrintFonts(document)
   window.lectern = { config }
   document.documentElement.dataset.lecternReady = 'true'
-  document.querySelector('.reveal')?.dispatchEvent(new CustomEvent('pdf-ready', { bubbles: true, detail: { pages } }))
+  document.querySelector('.reveal')?.dispatchEvent(new Event('pdf-ready', { bubbles: true }))
 } else {
   await startReveal()
 }

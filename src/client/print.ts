@@ -35,14 +35,14 @@ export function slideNumbers(config: ClientConfig): Map<string, string> {
 
 /**
  * Lay the deck out for print: one `.pdf-page` per slide, at Reveal's page size (the slide
- * plus its margin), in slide order. Returns the number of pages. Without a `preview`, the
+ * plus its margin), in slide order. Without a `preview`, the
  * pages are laid out for print only (the exporter's case): on screen they stay hidden, which
  * spares Chromium a layout of every slide it would throw away (0.7 s for 900 slides).
  */
-export function layOutForPrint(config: ClientConfig, document: Document, { preview = true, only }: { preview?: boolean; only?: SlideRange } = {}): number {
+export function layOutForPrint(config: ClientConfig, document: Document, { preview = true, only }: { preview?: boolean; only?: SlideRange } = {}): void {
   const root = document.documentElement
   const slides = document.querySelector('.reveal .slides')
-  if (!slides) return 0
+  if (!slides) return
   if (!preview) root.classList.add('lectern-print-only')
   const { width, height } = config.reveal
   const pageWidth = Math.floor(width * (1 + printMargin))
@@ -50,12 +50,13 @@ export function layOutForPrint(config: ClientConfig, document: Document, { previ
   const pageHeight = Math.floor(height * (1 + printMargin))
   const padX = (pageWidth - width) / 2
   const padTop = Math.floor((pageHeight - 1 - height) / 2)
+  const padBottom = pageHeight - 1 - height - padTop
   root.classList.add('print-pdf', 'lectern-print')
   root.style.setProperty('--lectern-page-width', `${pageWidth}px`)
   root.style.setProperty('--lectern-page-height', `${pageHeight - 1}px`)
-  root.style.setProperty('--lectern-page-padding', `${padTop}px ${padX}px ${pageHeight - 1 - height - padTop}px`)
+  root.style.setProperty('--lectern-page-padding', `${padTop}px ${padX}px ${padBottom}px`)
   root.style.setProperty('--lectern-page-inset-x', `${padX}px`)
-  root.style.setProperty('--lectern-page-inset-y', `${pageHeight - 1 - height - padTop}px`)
+  root.style.setProperty('--lectern-page-inset-y', `${padBottom}px`)
   const page = document.createElement('style')
   page.textContent = `@page { size: ${pageWidth}px ${pageHeight}px; margin: 0; }`
   document.head.append(page)
@@ -82,7 +83,6 @@ export function layOutForPrint(config: ClientConfig, document: Document, { previ
     return sheet
   })
   slides.replaceChildren(...pages)
-  return pages.length
 }
 
 /**

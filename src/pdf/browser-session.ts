@@ -43,7 +43,7 @@ export class BrowserSession {
   readonly #launching: Promise<Browser>
   /** The blank tab the browser starts with, found (or opened) as soon as it is up. */
   readonly #firstTab: Promise<Page | undefined>
-  #closed = false
+  /** Set by the first `close()`; every later caller awaits the same closing. */
   #closing: Promise<void> | undefined
   #firstTabTaken = false
 
@@ -62,7 +62,7 @@ export class BrowserSession {
   /** The running browser (waits for the launch). */
   async browser(): Promise<Browser> {
     const browser = await waitFor(this.#launching, 'the browser to start', this.options.timeout + 1_000, this.options.signal)
-    if (this.#closed) throw new LecternError('the browser was closed before the export finished')
+    if (this.#closing) throw new LecternError('the browser was closed before the export finished')
     return browser
   }
 
@@ -120,7 +120,6 @@ export class BrowserSession {
     // Every caller, the first or a later one (Ctrl-C, then the command's own cleanup), waits
     // until Chromium is gone and its profile removed.
     this.#closing ??= (async () => {
-      this.#closed = true
       const browser = await this.#launching.catch(() => undefined)
       if (browser) await closeBrowser(browser)
     })()
