@@ -88,21 +88,34 @@ export function layOutForPrint(config: ClientConfig, document: Document, { previ
 /**
  * Load every web font the pages use, for the characters they use. Pages laid out for print
  * only are not laid out on screen, so nothing else would ask for the fonts before Chromium
- * prints. One element of each kind stands for all of its kind (the theme styles by kind).
+ * prints. One element of each kind stands for all of its kind (the theme styles by kind),
+ * with its ::before and ::after.
  */
 export async function loadPrintFonts(document: Document): Promise<void> {
   const slides = document.querySelector('.reveal .slides')
   if (!slides) return
   const view = document.defaultView!
-  const text = [...new Set(slides.textContent ?? '')].join('')
+  let text = slides.textContent ?? ''
   const fonts = new Set<string>()
   const add = (element: Element | null, pseudo?: string) => {
     if (!element) return
     const style = view.getComputedStyle(element, pseudo)
+    // A ::before or ::after without content draws no text (the bullets' and the footer's do).
+    if (pseudo && (style.content === 'none' || style.content === 'normal')) return
+    if (pseudo) text += style.content
     fonts.add(`${style.fontStyle} ${style.fontWeight} 16px ${style.fontFamily}`)
   }
-  const kinds = new Set([...slides.querySelectorAll('*')].map((element) => element.localName))
-  for (const kind of kinds) add(slides.querySelector(kind))
+  // A kind: the element's name and class, and its parent's (a point's bullet is its list's).
+  const kinds = new Map<string, Element>()
+  for (const element of slides.querySelectorAll('*')) {
+    const parent = element.parentElement!
+    const kind = `${parent.localName}.${parent.getAttribute('class')} > ${element.localName}.${element.getAttribute('class')}`
+    if (!kinds.has(kind)) kinds.set(kind, element)
+  }
+  for (const element of kinds.values()) {
+    for (const pseudo of [undefined, '::before', '::after']) add(element, pseudo)
+  }
   add(slides.querySelector('.lectern-page-overlay'), '::after')
-  await Promise.all([...fonts].map((font) => document.fonts.load(font, text).catch(() => [])))
+  const characters = [...new Set(text)].join('')
+  await Promise.all([...fonts].map((font) => document.fonts.load(font, characters).catch(() => [])))
 }

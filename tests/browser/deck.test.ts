@@ -150,4 +150,28 @@ describe('the print view (?print-pdf) in Chromium', () => {
       await closeDeck(deck)
     }
   })
+
+  it('should draw bullets as a character, in a font loaded before pdf-ready even where the theme has none of it', async () => {
+    // The meetup theme sets its text in DM Sans; the bullet's round dot comes from Inter.
+    const dir = join(work, 'print-bullets')
+    cpSync(join(fixtures, 'lists-code-tables'), dir, { recursive: true })
+    const result = await buildDeck({ article: join(dir, 'input.md'), outDir: join(dir, 'deck'), overrides: { theme: 'meetup' } })
+    const deck = await openDeck(result.outDir, '?print-pdf&pdf-export')
+    try {
+      const bullet = await deck.page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('ul.lectern-points > li')!, '::before')
+        return {
+          content: style.content,
+          shape: style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.borderRadius !== '0px',
+          loaded: document.fonts.check(`${style.fontSize} ${style.fontFamily}`, '•'),
+          textFont: getComputedStyle(document.querySelector('ul.lectern-points > li')!).fontFamily,
+        }
+      })
+      expect(bullet).toMatchObject({ content: '"•"', shape: false, loaded: true })
+      expect(bullet.textFont).toContain('DM Sans')
+      expect(deck.errors).toEqual([])
+    } finally {
+      await closeDeck(deck)
+    }
+  })
 })
