@@ -48,7 +48,7 @@ function merge(parts: Uint8Array[]): Uint8Array {
     return tree === undefined ? undefined : refOf(doc.dict(tree), 'K')
   }
   const firstDocumentId = documentIdOf(first)
-  const objects = new Map<number, string>()
+  const objects = new Map<number, PdfObject>()
   const nums: string[] = []
   const documentKids: string[] = []
   const pageKids: string[] = []
@@ -76,14 +76,17 @@ function merge(parts: Uint8Array[]): Uint8Array {
     const offsetParents = structParents
 
     for (const id of doc.ids) {
-      let body = doc.object(id)
       if (id === doc.rootId || id === treeId || id === documentId || id === ownOutlines) continue
-      if (/\/Type\s*\/ParentTree\b/.test(body)) continue
-      // The first part keeps its numbers: nothing to rewrite.
-      if (index > 0) body = rewriteDictionary(body, renumber, (text) =>
-        text.replace(/\/(StructParents?)\s+(\d+)/g, (_, key: string, value: string) => `/${key} ${Number(value) + offsetParents}`),
-      )
-      objects.set(renumber(id), body)
+      const body = doc.object(id)
+      if (/\/Type\s*\/ParentTree\b/.test(body.head)) continue
+      // The first part keeps its numbers: nothing to rewrite. A stream's bytes never are.
+      const head =
+        index === 0
+          ? body.head
+          : rewriteDictionary(body.head, renumber, (text) =>
+              text.replace(/\/(StructParents?)\s+(\d+)/g, (_, key: string, value: string) => `/${key} ${Number(value) + offsetParents}`),
+            )
+      objects.set(renumber(id), { head, stream: body.stream })
     }
 
     // The page tree: each part's root becomes a kid of the new root.
@@ -92,7 +95,7 @@ function merge(parts: Uint8Array[]): Uint8Array {
     const pages = doc.dict(pagesId)
     pageCount += Number(/\/Count\s+(\d+)/.exec(pages)?.[1] ?? 0)
     pageKids.push(`${renumber(pagesId)} 0 R`)
-    objects.set(renumber(pagesId), addKeys(objects.get(renumber(pagesId))!, `/Parent ${pagesRootId} 0 R`))
+    addKeys(objects.get(renumber(pagesId))!, `/Parent ${pagesRootId} 0 R`)
 
     if (treeId !== undefined && documentId !== undefined) {
       const tree = doc.dict(treeId)
@@ -121,29 +124,38 @@ function merge(parts: Uint8Array[]): Uint8Array {
   for (let index = 1; index < outlineItems.length; index++) {
     const before = outlineItems[index - 1].last
     const after = outlineItems[index].first
-    objects.set(before, addKeys(objects.get(before)!, `/Next ${after} 0 R`))
-    objects.set(after, addKeys(objects.get(after)!, `/Prev ${before} 0 R`))
+    addKeys(objects.get(before)!, `/Next ${after} 0 R`)
+    addKeys(objects.get(after)!, `/Prev ${before} 0 R`)
   }
 
-  objects.set(pagesRootId, `${pagesRootId} 0 obj\n<</Type /Pages /Count ${pageCount} /Kids [${pageKids.join(' ')}]>>\nendobj\n`)
+  objects.set(pagesRootId, { head: `${pagesRootId} 0 obj\n<</Type /Pages /Count ${pageCount} /Kids [${pageKids.join(' ')}]>>\nendobj\n` })
   if (treeRootId !== undefined && firstDocumentId !== undefined) {
-    objects.set(parentTreeId, `${parentTreeId} 0 obj\n<</Type /ParentTree /Nums [${nums.join(' ')}]>>\nendobj\n`)
+    objects.set(parentTreeId, { head: `${parentTreeId} 0 obj\n<</Type /ParentTree /Nums [${nums.join(' ')}]>>\nendobj\n` })
     const tree = first.dict(treeRootId)
-    objects.set(
-      treeRootId,
-      `${treeRootId} 0 obj\n${replaceKeys(tree, { ParentTree: `${parentTreeId} 0 R`, ParentTreeNextKey: String(structParents) })}\nendobj\n`,
-    )
+    objects.set(treeRootId, {
+      head: `${treeRootId} 0 obj\n${replaceKeys(tree, { ParentTree: `${parentTreeId} 0 R`, ParentTreeNextKey: String(structParents) })}\nendobj\n`,
+    })
     const documentElement = first.dict(firstDocumentId)
-    objects.set(firstDocumentId, `${firstDocumentId} 0 obj\n${replaceKeys(documentElement, { K: `[${documentKids.join(' ')}]` })}\nendobj\n`)
+    objects.set(firstDocumentId, { head: `${firstDocumentId} 0 obj\n${replaceKeys(documentElement, { K: `[${documentKids.join(' ')}]` })}\nendobj\n` })
   }
   if (outlinesId !== undefined) {
     const count = outlineItems.reduce((sum, part) => sum + part.count, 0)
     const ends = outlineItems.length > 0 ? `/First ${outlineItems[0].first} 0 R /Last ${outlineItems.at(-1)!.last} 0 R ` : ''
-    objects.set(outlinesId, `${outlinesId} 0 obj\n<</Type /Outlines ${ends}/Count ${count}>>\nendobj\n`)
+    objects.set(outlinesId, { head: `${outlinesId} 0 obj\n<</Type /Outlines ${ends}/Count ${count}>>\nendobj\n` })
   }
-  objects.set(first.rootId, `${first.rootId} 0 obj\n${replaceKeys(root, { Pages: `${pagesRootId} 0 R` })}\nendobj\n`)
+  objects.set(first.rootId, { head: `${first.rootId} 0 obj\n${replaceKeys(root, { Pages: `${pagesRootId} 0 R` })}\nendobj\n` })
 
   return writePdf(first.header, objects, size, first.rootId, first.trailerId)
+}
+
+/**
+ * An object as written: its text (`N 0 obj` and its dictionary, through `stream` and its end
+ * of line when it has one, else through `endobj`), then the stream's bytes through `endobj`.
+ * Streams stay bytes: megabytes of them, never decoded or copied into text.
+ */
+interface PdfObject {
+  head: string
+  stream?: Uint8Array
 }
 
 interface Pdf {
@@ -152,8 +164,7 @@ interface Pdf {
   rootId: number
   trailerId?: string
   ids: number[]
-  /** The whole object, `N 0 obj` to `endobj`, as latin1 text. */
-  object(id: number): string
+  object(id: number): PdfObject
   /** The object's dictionary (`<<…>>`), without any stream. */
   dict(id: number): string
 }
@@ -177,11 +188,19 @@ function parsePdf(bytes: Uint8Array): Pdf {
   if (!rootId || /\/Prev\b/.test(trailer)) throw new CannotMerge('a printed PDF has an unexpected trailer')
   const sorted = [...offsets.values()].sort((a, b) => a - b)
   const endOf = new Map(sorted.map((offset, index) => [offset, sorted[index + 1] ?? xrefAt]))
-  const object = (id: number): string => {
+  const object = (id: number): PdfObject => {
     const at = offsets.get(id)
     if (at === undefined) throw new CannotMerge(`a printed PDF has no object ${id}`)
-    const body = text.slice(at, endOf.get(at))
-    return body.slice(0, body.lastIndexOf('endobj') + 'endobj'.length) + '\n'
+    const endobj = text.lastIndexOf('endobj', endOf.get(at)! - 'endobj'.length)
+    if (endobj < at) throw new CannotMerge(`a printed PDF's object ${id} has no endobj`)
+    const end = endobj + 'endobj'.length
+    const body = text.slice(at, end)
+    if (!body.endsWith('endstream', body.length - 'endobj'.length) && body.lastIndexOf('endstream') < 0) return { head: `${body}\n` }
+    const dictEnd = at + dictionarySpan(body)[1]
+    const keyword = /\s*stream\r?\n/y
+    keyword.lastIndex = dictEnd
+    if (!keyword.test(text)) throw new CannotMerge(`a printed PDF's object ${id} has a stream without a dictionary before it`)
+    return { head: text.slice(at, keyword.lastIndex), stream: bytes.subarray(keyword.lastIndex, end) }
   }
   return {
     header: text.slice(0, sorted[0]),
@@ -190,16 +209,22 @@ function parsePdf(bytes: Uint8Array): Pdf {
     trailerId: /\/ID\s*(\[[^\]]*\])/.exec(trailer)?.[1],
     ids: [...offsets.keys()],
     object,
-    dict: (id) => dictionaryOf(object(id)),
+    dict: (id) => dictionaryOf(object(id).head),
   }
 }
 
 /** The `<<…>>` of an object, matching nested brackets and skipping strings. */
 function dictionaryOf(object: string): string {
+  if (!object.includes('<<')) return ''
+  const [start, end] = dictionarySpan(object)
+  return object.slice(start, end)
+}
+
+/** Where an object's first dictionary starts and ends (after its `>>`). */
+function dictionarySpan(object: string): [number, number] {
   const start = object.indexOf('<<')
-  if (start < 0) return ''
   let depth = 0
-  for (let index = start; index < object.length; index++) {
+  for (let index = Math.max(start, 0); start >= 0 && index < object.length; index++) {
     const char = object[index]
     if (char === '(') index = skipString(object, index)
     else if (object.startsWith('<<', index)) {
@@ -208,7 +233,7 @@ function dictionaryOf(object: string): string {
     } else if (object.startsWith('>>', index)) {
       depth--
       index++
-      if (depth === 0) return object.slice(start, index + 1)
+      if (depth === 0) return [start, index + 1]
     }
   }
   throw new CannotMerge('a printed PDF has an unterminated dictionary')
@@ -231,6 +256,11 @@ function skipString(text: string, start: number): number {
  * strings and its stream; `also` rewrites the same non-string text further.
  */
 function rewriteDictionary(object: string, renumber: (id: number) => number, also: (text: string) => string = (text) => text): string {
+  const references = /(\d+)(\s+0\s+)(R|obj)\b/g
+  // Most objects hold no string at all: one pass over the whole text.
+  if (!object.includes('(') && !/(^|[^<])<[0-9A-Fa-f\s]*>/.test(object) && !/stream\r?\n/.test(object)) {
+    return also(object.replace(references, (_, id: string, gap: string, kind: string) => `${renumber(Number(id))}${gap}${kind}`))
+  }
   const streamAt = /(>>\s*)stream\r?\n/.exec(object)
   const head = streamAt ? object.slice(0, streamAt.index + streamAt[1].length) : object
   const tail = streamAt ? object.slice(head.length) : ''
@@ -259,9 +289,9 @@ function rewriteDictionary(object: string, renumber: (id: number) => number, als
 }
 
 /** Add keys right after an object's opening `<<`. */
-function addKeys(object: string, keys: string): string {
-  const at = object.indexOf('<<') + 2
-  return `${object.slice(0, at)}${keys} ${object.slice(at)}`
+function addKeys(object: PdfObject, keys: string): void {
+  const at = object.head.indexOf('<<') + 2
+  object.head = `${object.head.slice(0, at)}${keys} ${object.head.slice(at)}`
 }
 
 /** A dictionary with some top-level keys set to new values (added when missing). */
@@ -279,22 +309,27 @@ function refOf(dict: string, key: string): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
-function writePdf(header: string, objects: Map<number, string>, size: number, rootId: number, id?: string): Uint8Array {
-  const chunks: string[] = [header]
+function writePdf(header: string, objects: Map<number, PdfObject>, size: number, rootId: number, id?: string): Uint8Array {
+  const chunks: Uint8Array[] = [Buffer.from(header, 'latin1')]
   let offset = header.length
   const offsets = new Array<number | undefined>(size)
+  const endOfLine = Buffer.from('\n')
   for (let index = 1; index < size; index++) {
     const body = objects.get(index)
     if (body === undefined) continue
     offsets[index] = offset
-    chunks.push(body)
-    offset += body.length
+    chunks.push(Buffer.from(body.head, 'latin1'))
+    offset += body.head.length
+    if (body.stream) {
+      chunks.push(body.stream, endOfLine)
+      offset += body.stream.length + 1
+    }
   }
   const xref = ['xref', `0 ${size}`, '0000000000 65535 f ']
   for (let index = 1; index < size; index++) {
     const at = offsets[index]
     xref.push(at === undefined ? '0000000000 00000 f ' : `${String(at).padStart(10, '0')} 00000 n `)
   }
-  chunks.push(`${xref.join('\n')}\ntrailer\n<</Size ${size} /Root ${rootId} 0 R${id ? ` /ID ${id}` : ''}>>\nstartxref\n${offset}\n%%EOF\n`)
-  return Buffer.from(chunks.join(''), 'latin1')
+  chunks.push(Buffer.from(`${xref.join('\n')}\ntrailer\n<</Size ${size} /Root ${rootId} 0 R${id ? ` /ID ${id}` : ''}>>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'))
+  return Buffer.concat(chunks)
 }
