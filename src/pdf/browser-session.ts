@@ -46,9 +46,6 @@ export class BrowserSession {
   /** Set by the first `close()`; every later caller awaits the same closing. */
   #closing: Promise<void> | undefined
   #firstTabTaken = false
-  /** Browser contexts opened ahead (see `prepareContexts`), each with a tab made ready in it. */
-  readonly #spareContexts: Array<Promise<BrowserContext>> = []
-  readonly #readyTabs = new WeakMap<BrowserContext, Promise<Page>>()
 
   constructor(options: SessionOptions) {
     this.options = options
@@ -60,32 +57,6 @@ export class BrowserSession {
       () => undefined,
     )
     this.#firstTab.catch(() => undefined)
-  }
-
-  /**
-   * Open `count` browser contexts, each with a tab, as soon as the browser is up, without
-   * waiting: a long deck's parts (see `context()`) then start loading at once instead of
-   * spending 0.1–0.2 s each on a renderer process of their own after the build.
-   */
-  prepareContexts(count: number): void {
-    for (let index = 0; index < count; index++) {
-      const context = this.#launching.then(async (browser) => {
-        const opened = await browser.createBrowserContext()
-        const tab = opened.newPage()
-        tab.catch(() => undefined)
-        this.#readyTabs.set(opened, tab)
-        return opened
-      })
-      context.catch(() => undefined)
-      this.#spareContexts.push(context)
-    }
-  }
-
-  /** A browser context of its own (a renderer process of its own): one prepared ahead, or a new one. */
-  async context(): Promise<BrowserContext> {
-    const browser = await this.browser()
-    const spare = await this.#spareContexts.shift()?.catch(() => undefined)
-    return spare ?? browser.createBrowserContext()
   }
 
   /** The running browser (waits for the launch). */
@@ -110,7 +81,7 @@ export class BrowserSession {
   ): Promise<PrintView> {
     const { timeout, signal } = limits
     const browser = await this.browser()
-    const page = await waitFor(context ? this.#tabIn(context) : this.#tab(browser), `a browser tab for ${what}`, timeout, signal)
+    const page = await waitFor(context ? context.newPage() : this.#tab(browser), `a browser tab for ${what}`, timeout, signal)
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(String((error as Error).message ?? error).split('\n')[0]))
     page.on('requestfailed', (request) => problems.push(`could not load ${request.url()}`))
@@ -142,14 +113,6 @@ export class BrowserSession {
       if (first && !first.isClosed()) return first
     }
     return browser.newPage()
-  }
-
-  /** A tab in `context`: the one made ready with it, if any and not yet taken. */
-  async #tabIn(context: BrowserContext): Promise<Page> {
-    const ready = this.#readyTabs.get(context)
-    this.#readyTabs.delete(context)
-    const tab = await ready?.catch(() => undefined)
-    return tab && !tab.isClosed() ? tab : context.newPage()
   }
 
   /** End the browser (all its processes) and remove its profile. Idempotent. */

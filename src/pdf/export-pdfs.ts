@@ -98,7 +98,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     /** slides.pdf of a long deck: its parts printed side by side, each in a renderer of its own, then joined. */
     const printInParts = async (config: ClientConfig, parts: number): Promise<{ printed: Uint8Array; meta: PrintView['meta'] } | undefined> => {
       const ranges = splitForPrinting(config.outline, parts)
-      const contexts = await Promise.all(ranges.slice(1).map(() => session.context()))
+      const contexts = await Promise.all(ranges.slice(1).map(() => browser.createBrowserContext()))
       try {
         const printed = await Promise.all(
           ranges.map(async (range, index) => {

@@ -29,15 +29,3 @@ export function splitForPrinting(outline: ReadonlyArray<{ slides: readonly unkno
 export function partsFor(slides: number, cores: number): number {
   return Math.max(1, Math.min(cores, 4, Math.ceil(slides / slidesPerPart)))
 }
-
-/**
- * About how many bytes of article make a slide: the AWS article takes 930 (prose, one key
- * point per paragraph). A guess made before the build, to have the parts' tabs ready when it
- * ends; a wrong guess costs a tab opened late, or one opened for nothing.
- */
-export const articleBytesPerSlide = 1000
-
-/** How many parts a deck built from an article of `bytes` will likely print in (see `partsFor`). Pure. */
-export function likelyParts(bytes: number, cores: number): number {
-  return partsFor(Math.round(bytes / articleBytesPerSlide), cores)
-}

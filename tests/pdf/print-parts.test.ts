@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { statSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { likelyParts, partsFor, slidesPerPart, splitForPrinting } from '../../src/pdf/print-parts.ts'
+import { partsFor, slidesPerPart, splitForPrinting } from '../../src/pdf/print-parts.ts'
 
 const groups = (...sizes: number[]) => sizes.map((size) => ({ slides: Array.from({ length: size }, () => ({})) }))
 
@@ -36,16 +34,5 @@ describe('partsFor', () => {
     expect(partsFor(901, 2)).toBe(2)
     expect(partsFor(901, 16)).toBe(4)
     expect(partsFor(901, 1)).toBe(1)
-  })
-})
-
-describe('likelyParts', () => {
-  it('should guess from the article’s size, before the build, what partsFor will say after it', () => {
-    const aws = statSync(fileURLToPath(new URL('../../content/aws-founding-story.md', import.meta.url))).size
-    // The AWS talk: 10 slides, printed whole; its sections 100 times over: 901 slides, in parts.
-    expect(likelyParts(aws, 2)).toBe(partsFor(10, 2))
-    expect(likelyParts(aws * 100, 2)).toBe(partsFor(901, 2))
-    expect(likelyParts(aws * 100, 8)).toBe(partsFor(901, 8))
-    expect(likelyParts(0, 8)).toBe(1)
   })
 })

@@ -1,5 +1,4 @@
 import { link, mkdir, rm, stat } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
 import { basename, dirname, join, relative } from 'node:path'
 import type { Command } from 'commander'
 import { LecternError } from '../../errors.ts'
@@ -40,18 +39,11 @@ export function registerPdf(program: Command): void {
       const progress = progressLine(flags.quiet ? undefined : process.stderr)
       const controller = new AbortController()
       // Launch first: Chromium starts while the rest of lectern loads and the deck builds.
-      const [{ BrowserSession }, { interrupted }, { likelyParts }] = await Promise.all([
+      const [{ BrowserSession }, { interrupted }] = await Promise.all([
         import('../../pdf/browser-session.ts'),
         import('../../pdf/wait-for.ts'),
-        import('../../pdf/print-parts.ts'),
       ])
       const session = new BrowserSession({ executablePath: flags.browser, timeout: settings.timeout, signal: controller.signal })
-      // A long article's slides.pdf prints in parts, each in a browser context of its own:
-      // opened while the deck builds.
-      if (settings.pdfs.includes('slides') && !flags.fragments) {
-        const size = await stat(article).then((found) => found.size, () => 0)
-        session.prepareContexts((settings.parts ?? likelyParts(size, availableParallelism())) - 1)
-      }
       const stop = () => {
         controller.abort(interrupted())
         void session.close()
