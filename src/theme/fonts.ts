@@ -1,14 +1,14 @@
 /**
  * The font families lectern bundles (see src/client/fonts.css), by the names an article's
- * `fonts:` frontmatter may use. Fontsource's variable packages name each family
- * `<Name> Variable`; the short name is what a person types.
+ * `fonts:` frontmatter may use. The name Fontsource's variable packages gave each family,
+ * `<Name> Variable`, is still understood, here and in themes.
  */
 export const bundledFonts: Record<string, { family: string; fallback: string }> = {
-  inter: { family: 'Inter Variable', fallback: 'system-ui, sans-serif' },
-  'dm sans': { family: 'DM Sans Variable', fallback: 'system-ui, sans-serif' },
-  'bricolage grotesque': { family: 'Bricolage Grotesque Variable', fallback: 'system-ui, sans-serif' },
-  'space grotesk': { family: 'Space Grotesk Variable', fallback: 'system-ui, sans-serif' },
-  'jetbrains mono': { family: 'JetBrains Mono Variable', fallback: 'ui-monospace, monospace' },
+  inter: { family: 'Inter', fallback: 'system-ui, sans-serif' },
+  'dm sans': { family: 'DM Sans', fallback: 'system-ui, sans-serif' },
+  'bricolage grotesque': { family: 'Bricolage Grotesque', fallback: 'system-ui, sans-serif' },
+  'space grotesk': { family: 'Space Grotesk', fallback: 'system-ui, sans-serif' },
+  'jetbrains mono': { family: 'JetBrains Mono', fallback: 'ui-monospace, monospace' },
 }
 
 /** Names to suggest in messages: `Inter, DM Sans, …`. */

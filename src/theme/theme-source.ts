@@ -19,9 +19,8 @@ export function themeSource(name: string, summary: string): string {
  * A lectern theme only sets custom properties; lectern's base styles read them. This file
  * loads after the base styles, so its values win; delete a line to keep lectern's default.
  * Every property is documented in lectern's themes/README.md. Fonts lectern bundles:
- * 'Inter Variable', 'DM Sans Variable', 'Bricolage Grotesque Variable',
- * 'Space Grotesk Variable', 'JetBrains Mono Variable'. Put images (a logo) beside this
- * file and refer to them relatively: url('logo.svg').
+ * 'Inter', 'DM Sans', 'Bricolage Grotesque', 'Space Grotesk', 'JetBrains Mono'. Put images
+ * (a logo) beside this file and refer to them relatively: url('logo.svg').
  */
 :root {
 ${body}

@@ -136,14 +136,14 @@ describe('the print view (?print-pdf) in Chromium', () => {
         }
       })
       const total = result.rendered.deck.slideCount
-      const code = name === 'lists-code-tables' ? ['JetBrains Mono Variable'] : []
+      const code = name === 'lists-code-tables' ? ['JetBrains Mono'] : []
       expect(state).toEqual({
         pages: total,
         sectionsPerPage: [1],
         numbers: Array.from({ length: total }, (_, index) => `${index + 1} / ${total}`),
         layered: [],
         brokenImages: 0,
-        fonts: ['Inter Variable', ...code],
+        fonts: ['Inter', ...code],
       })
       expect(deck.errors).toEqual([])
     } finally {

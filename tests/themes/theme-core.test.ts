@@ -100,7 +100,7 @@ describe('themeTweaks', () => {
       '--lectern-accent: #d9480f',
       '--r-link-color: #d9480f',
       '--lectern-footer: "CloudConf · #cc"',
-      '--r-main-font: "DM Sans Variable", system-ui, sans-serif',
+      '--r-main-font: "DM Sans", system-ui, sans-serif',
       '--r-code-font: "Comic Code", ui-monospace, monospace',
     ])
     expect(problems).toEqual([expect.stringMatching(/font “Comic Code” is not bundled/)])
