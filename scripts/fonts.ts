@@ -4,8 +4,8 @@
  * a test checks that the file is what this script writes.
  *
  * Static faces, one file per weight, style and script, instead of one variable file: Chromium
- * embeds a variable font in a PDF as Type 3 outlines, glyph by glyph (no font name, text that
- * extracts wrongly, slower to print), and a static one as a real TrueType font.
+ * embeds a variable font in a PDF as Type 3 outlines, glyph by glyph (no font name, a bigger
+ * file, slower to print), and a static one as a real TrueType font.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

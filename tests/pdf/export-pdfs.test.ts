@@ -79,6 +79,14 @@ describe('slides.pdf', () => {
   it('should stay tagged', () => {
     expect(slides.tagged).toBe(true)
   })
+
+  it('should embed its fonts as themselves, not as nameless Type 3 outlines', async () => {
+    for (const pdf of ['slides.pdf', 'handout.pdf']) {
+      const raw = (await readFile(join(dir, 'aws', pdf))).toString('latin1')
+      expect(raw, pdf).not.toMatch(/\/Subtype\s*\/Type3/)
+      expect(raw, pdf).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+Inter-Regular/)
+    }
+  })
 })
 
 describe('slides.pdf printed in parts (as a long deck is)', () => {
