@@ -5,7 +5,7 @@
  *   - the AWS article's sections repeated 100 times (Marp: 801 slides): slides.pdf alone
  *     (≤ 0.6× Marp's time, peak memory ≤ 1.5× Marp's).
  * Runs alternate between the tools so that machine load hits both alike. Medians.
- * BENCH_RUNS (default 5) and BENCH_LARGE_RUNS (default 3) set the number of runs.
+ * BENCH_RUNS (default 5) and BENCH_LARGE_RUNS (default 5) set the number of runs.
  */
 import { spawn } from 'node:child_process'
 import { readFileSync, readdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -18,7 +18,7 @@ import { marpDeck, repeatedArticle } from './synthetic.ts'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const work = mkdtempSync(join(tmpdir(), 'lectern-bench-pdf-'))
 const runs = Number(process.env.BENCH_RUNS ?? 5)
-const largeRuns = Number(process.env.BENCH_LARGE_RUNS ?? 3)
+const largeRuns = Number(process.env.BENCH_LARGE_RUNS ?? 5)
 
 interface Measure {
   ms: number
