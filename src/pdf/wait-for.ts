@@ -6,6 +6,9 @@ import { LecternError } from '../errors.ts'
  * not happen instead of a hang.
  */
 export async function waitFor<T>(work: Promise<T>, what: string, ms: number, signal?: AbortSignal): Promise<T> {
+  // The loser of the race may still reject later; that is expected and must stay quiet. So
+  // must `work` when the signal has already stopped the wait: it was started all the same.
+  work.catch(() => undefined)
   signal?.throwIfAborted()
   let timer: NodeJS.Timeout | undefined
   let onAbort: (() => void) | undefined
@@ -14,8 +17,6 @@ export async function waitFor<T>(work: Promise<T>, what: string, ms: number, sig
     onAbort = () => reject(signal?.reason instanceof Error ? signal.reason : interrupted())
     signal?.addEventListener('abort', onAbort, { once: true })
   })
-  // The loser of the race may still reject later; that is expected and must stay quiet.
-  work.catch(() => undefined)
   try {
     return await Promise.race([work, stopped])
   } finally {

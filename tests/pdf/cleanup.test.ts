@@ -98,7 +98,7 @@ describe('lectern pdf interrupted with Ctrl-C', () => {
     expect(result.status).toBe('fulfilled')
     const { code, stderr } = (result as PromiseFulfilledResult<Awaited<ReturnType<typeof run>>>).value
     expect(stderr).toMatch(/browser: ready/)
-    expect(code).toBe(130)
+    expect(code, stderr).toBe(130)
     expect(stderr).toMatch(/lectern: interrupted/)
     expect(seen.size).toBeGreaterThan(0)
     await new Promise((resolve) => setTimeout(resolve, 200))
