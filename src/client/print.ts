@@ -115,7 +115,6 @@ export async function loadPrintFonts(document: Document): Promise<void> {
   for (const element of kinds.values()) {
     for (const pseudo of [undefined, '::before', '::after']) add(element, pseudo)
   }
-  add(slides.querySelector('.lectern-page-overlay'), '::after')
   const characters = [...new Set(text)].join('')
   await Promise.all([...fonts].map((font) => document.fonts.load(font, characters).catch(() => [])))
 }

@@ -195,7 +195,7 @@ function parsePdf(bytes: Uint8Array): Pdf {
     if (endobj < at) throw new CannotMerge(`a printed PDF's object ${id} has no endobj`)
     const end = endobj + 'endobj'.length
     const body = text.slice(at, end)
-    if (!body.endsWith('endstream', body.length - 'endobj'.length) && body.lastIndexOf('endstream') < 0) return { head: `${body}\n` }
+    if (!body.includes('endstream')) return { head: `${body}\n` }
     const dictEnd = at + dictionarySpan(body)[1]
     const keyword = /\s*stream\r?\n/y
     keyword.lastIndex = dictEnd
