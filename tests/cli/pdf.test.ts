@@ -1,8 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { repeatedArticle } from '../../scripts/synthetic.ts'
+import { buildFirstBytes, startBrowserBeforeBuild } from '../../src/pdf/browser-session.ts'
+import { slidesPerPart } from '../../src/pdf/print-parts.ts'
 import { runCli } from '../helpers/cli.ts'
 import { readPdf } from '../pdf/read-pdf.ts'
 
@@ -35,5 +38,44 @@ describe('lectern pdf flags', () => {
     expect(pdf.pages).toBe(10)
     expect(pdf.tagged).toBe(true)
     pdf.text.forEach((text, index) => expect(text).toContain(`${index + 1} / 10`))
+  })
+
+  it('should start the browser before building a usual article', async () => {
+    const result = await runCli(['pdf', article, '--out', join(work, 'usual'), '--only', 'slides'])
+    expect(result.code).toBe(0)
+    const lines = result.stderr.trim().split('\n')
+    expect(lines.indexOf('browser: starting')).toBeLessThan(lines.indexOf('build: deck'))
+  })
+
+  it('should export a long article, starting the browser after its build on a machine with few cores', async () => {
+    const long = join(work, 'long.md')
+    const text = repeatedArticle(36)
+    writeFileSync(long, text)
+    expect(statSync(long).size).toBeGreaterThanOrEqual(buildFirstBytes)
+    const out = join(work, 'long')
+    const result = await runCli(['pdf', long, '--out', out, '--only', 'slides'])
+    expect(result.code).toBe(0)
+    const lines = result.stderr.trim().split('\n')
+    const built = lines.findIndex((line) => /^build: \d+ slides$/.test(line))
+    expect(built).toBeGreaterThan(-1)
+    const browserFirst = startBrowserBeforeBuild(statSync(long).size, availableParallelism())
+    if (browserFirst) expect(lines.indexOf('browser: starting')).toBeLessThan(lines.indexOf('build: deck'))
+    else expect(lines.indexOf('browser: starting')).toBe(built + 1)
+    // The whole deck, printed in parts and joined: a page, a number and a bookmark each.
+    const slides = Number(/^build: (\d+) slides$/.exec(lines[built])![1])
+    expect(slides).toBeGreaterThan(slidesPerPart)
+    const pdf = await readPdf(join(out, 'slides.pdf'))
+    expect(pdf.pages).toBe(slides)
+    expect(pdf.text.at(-1)).toContain(`${slides} / ${slides}`)
+    expect(pdf.outline).toHaveLength(text.match(/^## /gm)!.length + 1)
+  })
+})
+
+describe('startBrowserBeforeBuild', () => {
+  it('should start the browser first but for a long article on a machine with few cores', () => {
+    expect(startBrowserBeforeBuild(9_264, 2)).toBe(true)
+    expect(startBrowserBeforeBuild(buildFirstBytes - 1, 2)).toBe(true)
+    expect(startBrowserBeforeBuild(buildFirstBytes, 2)).toBe(false)
+    expect(startBrowserBeforeBuild(746_089, 4)).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
 import { link, mkdir, rm, stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { basename, dirname, join, relative } from 'node:path'
 import type { Command } from 'commander'
 import { LecternError } from '../../errors.ts'
@@ -38,15 +39,21 @@ export function registerPdf(program: Command): void {
       const settings = readFlags(flags)
       const progress = progressLine(flags.quiet ? undefined : process.stderr)
       const controller = new AbortController()
-      // Launch first: Chromium starts while the rest of lectern loads and the deck builds.
-      const [{ BrowserSession }, { interrupted }] = await Promise.all([
+      const [{ BrowserSession, startBrowserBeforeBuild }, { interrupted }] = await Promise.all([
         import('../../pdf/browser-session.ts'),
         import('../../pdf/wait-for.ts'),
       ])
-      const session = new BrowserSession({ executablePath: flags.browser, timeout: settings.timeout, signal: controller.signal })
+      const startBrowser = () => {
+        progress.show('browser: starting')
+        return new BrowserSession({ executablePath: flags.browser, timeout: settings.timeout, signal: controller.signal })
+      }
+      // Usually Chromium starts first, while the rest of lectern loads and the deck builds; a
+      // long article's build goes first instead (see startBrowserBeforeBuild).
+      const size = await stat(article).then((found) => found.size, () => 0)
+      let session = startBrowserBeforeBuild(size, availableParallelism()) ? startBrowser() : undefined
       const stop = () => {
         controller.abort(interrupted())
-        void session.close()
+        void session?.close()
         // A second Ctrl-C, or a close that hangs, must still end the process.
         process.once('SIGINT', () => process.exit(130))
         setTimeout(() => process.exit(130), 5_000).unref()
@@ -64,7 +71,7 @@ export function registerPdf(program: Command): void {
         printWarnings(built.rendered.file)
         controller.signal.throwIfAborted()
         progress.show(`build: ${built.rendered.deck.slideCount} slides`)
-        progress.show('browser: starting')
+        session ??= startBrowser()
         const written = await exportPdfs({
           deck: built.outDir,
           outDir: built.outDir,
@@ -90,7 +97,7 @@ export function registerPdf(program: Command): void {
         progress.end()
         process.off('SIGINT', stop)
         process.off('SIGTERM', stop)
-        await session.close()
+        await session?.close()
       }
     })
 }
