@@ -53,7 +53,14 @@ function rss(pid: number): number {
   }
 }
 
-/** Run a command to completion: wall time, and the process tree's peak RSS sampled every 20 ms. */
+/**
+ * How often the process tree's memory is sampled. Each sample reads every process in /proc:
+ * every 20 ms that took a quarter of a core, which on a two-core machine slowed the commands
+ * measured (lectern's export, which uses both cores, most). Memory peaks last far longer.
+ */
+const sampleEveryMs = 100
+
+/** Run a command to completion: wall time, and the process tree's peak RSS sampled every `sampleEveryMs`. */
 function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measure> {
   return new Promise((resolve, reject) => {
     const start = performance.now()
@@ -64,7 +71,7 @@ function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): 
     const sample = () => {
       peak = Math.max(peak, tree(child.pid!).reduce((sum, pid) => sum + rss(pid), 0))
     }
-    const timer = setInterval(sample, 20)
+    const timer = setInterval(sample, sampleEveryMs)
     child.on('exit', (code) => {
       const ms = performance.now() - start
       clearInterval(timer)
