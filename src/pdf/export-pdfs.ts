@@ -65,12 +65,16 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
   const source = await openDeckSource(options.deck)
   const session = options.session ?? new BrowserSession({ executablePath: options.executablePath, timeout, signal })
   try {
+    // The deck's outline (how to cut slides.pdf into parts) is read while the browser starts.
+    const pdfs = options.pdfs ?? ['slides', 'handout']
+    const reading = pdfs.includes('slides') && !options.fragments ? readDeckConfig(source) : undefined
     const browser = await session.browser()
     report({ step: 'browser' })
-    const version = await browser.version()
+    const version = browser.version()
+    version.catch(() => undefined)
     const limits = { timeout, signal }
     const write = async (pdf: PdfKind, printed: Uint8Array, meta: PrintView['meta']): Promise<ExportedPdf> => {
-      const bytes = setPdfInfo(printed, pdfInfoFor(meta, version))
+      const bytes = setPdfInfo(printed, pdfInfoFor(meta, await version))
       const pages = countPages(printed)
       report({ step: 'write', pdf, pages })
       const file = resolve(join(options.outDir, `${pdf}.pdf`))
@@ -119,7 +123,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
       }
     }
     const render = async (pdf: PdfKind): Promise<ExportedPdf> => {
-      const config = pdf === 'slides' && !options.fragments ? await readDeckConfig(source) : undefined
+      const config = pdf === 'slides' ? await reading : undefined
       const slides = config?.outline.reduce((sum, group) => sum + group.slides.length, 0) ?? 0
       const parts = options.parts ?? partsFor(slides, availableParallelism())
       // Printed in parts unless Chromium wrote a PDF lectern cannot join (not expected): then whole.
@@ -128,7 +132,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
       const { printed, meta } = await printWhole(pdf)
       return write(pdf, printed, meta)
     }
-    return await Promise.all((options.pdfs ?? ['slides', 'handout']).map(render))
+    return await Promise.all(pdfs.map(render))
   } finally {
     await source.close()
     if (!options.session) await session.close()
