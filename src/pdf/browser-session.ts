@@ -34,19 +34,6 @@ export interface SessionOptions {
 }
 
 /**
- * Articles from this size up build for longer than Chromium takes to start (about a second
- * of CPU, over several processes). Started together on a machine with few cores, the two
- * only slow each other down: the build's parse ran twice as slowly, and a 750 kB article
- * exported 0.5 s faster with the browser started after its build (seven of nine paired runs).
- */
-export const buildFirstBytes = 256 * 1024
-
-/** Whether to start the browser before building a deck from an article of `bytes`. Pure. */
-export function startBrowserBeforeBuild(bytes: number, cores: number): boolean {
-  return bytes < buildFirstBytes || cores >= 4
-}
-
-/**
  * One browser for a whole export, launched as soon as the session is created so that it
  * starts while the deck is still being built. `close()` is safe to call at any time, more
  * than once, and leaves no Chromium process behind.
