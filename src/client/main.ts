@@ -10,7 +10,7 @@ import 'reveal.js/reveal.css'
 import './fonts.css'
 import './base.css'
 import './print.css'
-import { layOutForPrint, loadPrintFonts, parseSlideRange, printMargin, slideNumbers } from './print.ts'
+import { layOutForPrint, loadPrintResources, parseSlideRange, printMargin, slideNumbers, type PageSize } from './print.ts'
 import type { ClientConfig } from '../core/page.ts'
 
 /** Reveal accepts these at run time, but its typings do not. */
@@ -22,7 +22,12 @@ type LecternRevealConfig = Omit<RevealConfig, 'defaultTiming' | 'showNotes'> & {
 declare global {
   interface Window {
     /** The running deck, for the PDF exporter and tests (no Reveal in lectern's print view). */
-    lectern?: { reveal?: InstanceType<typeof Reveal>; config: ClientConfig }
+    lectern?: {
+      reveal?: InstanceType<typeof Reveal>
+      config: ClientConfig
+      /** In lectern's print view: the size of its pages, for a print at exactly that size. */
+      pageSize?: PageSize
+    }
   }
 }
 
@@ -37,9 +42,9 @@ const params = new URLSearchParams(location.search)
 if (params.has('print-pdf') && !params.has('pdf-fragments')) {
   // lectern's own print view: no Reveal, nothing positioned (see print.ts). The exporter
   // asks for the pages without an on-screen preview, and for a long deck, for a part of it.
-  layOutForPrint(config, document, { preview: !params.has('pdf-export'), only: parseSlideRange(params.get('slides')) })
-  await loadPrintFonts(document)
-  window.lectern = { config }
+  const pageSize = layOutForPrint(config, document, { preview: !params.has('pdf-export'), only: parseSlideRange(params.get('slides')) })
+  await loadPrintResources(document)
+  window.lectern = { config, pageSize }
   document.documentElement.dataset.lecternReady = 'true'
   document.querySelector('.reveal')?.dispatchEvent(new Event('pdf-ready', { bubbles: true }))
 } else {

@@ -33,16 +33,22 @@ export function slideNumbers(config: ClientConfig): Map<string, string> {
   return new Map(slides.map((slide, index) => [slide.id, slideNumberLabel(config.reveal.slideNumber, { ...slide, index }, slides.length)]))
 }
 
+/** A printed page's size in CSS pixels (the view's `@page` size). */
+export interface PageSize {
+  width: number
+  height: number
+}
+
 /**
  * Lay the deck out for print: one `.pdf-page` per slide, at Reveal's page size (the slide
- * plus its margin), in slide order. Without a `preview`, the
- * pages are laid out for print only (the exporter's case): on screen they stay hidden, which
- * spares Chromium a layout of every slide it would throw away (0.7 s for 900 slides).
+ * plus its margin), in slide order; returns that size. Without a `preview`, the pages are
+ * laid out for print only (the exporter's case): on screen they stay hidden, which spares
+ * Chromium a layout of every slide it would throw away (0.7 s for 900 slides).
  */
-export function layOutForPrint(config: ClientConfig, document: Document, { preview = true, only }: { preview?: boolean; only?: SlideRange } = {}): void {
+export function layOutForPrint(config: ClientConfig, document: Document, { preview = true, only }: { preview?: boolean; only?: SlideRange } = {}): PageSize | undefined {
   const root = document.documentElement
   const slides = document.querySelector('.reveal .slides')
-  if (!slides) return
+  if (!slides) return undefined
   if (!preview) root.classList.add('lectern-print-only')
   const { width, height } = config.reveal
   const pageWidth = Math.floor(width * (1 + printMargin))
@@ -59,6 +65,7 @@ export function layOutForPrint(config: ClientConfig, document: Document, { previ
   root.style.setProperty('--lectern-page-inset-y', `${padBottom}px`)
   const page = document.createElement('style')
   page.textContent = `@page { size: ${pageWidth}px ${pageHeight}px; margin: 0; }`
+  if (!preview) page.textContent += preflightRule(document.defaultView!, { width: pageWidth, height: pageHeight })
   document.head.append(page)
 
   const numbers = slideNumbers(config)
@@ -83,27 +90,48 @@ export function layOutForPrint(config: ClientConfig, document: Document, { previ
     return sheet
   })
   slides.replaceChildren(...pages)
+  return { width: pageWidth, height: pageHeight }
 }
 
 /**
- * Load every web font the pages use, for the characters they use. Pages laid out for print
- * only are not laid out on screen, so nothing else would ask for the fonts before Chromium
- * prints. One element of each kind stands for all of its kind (the theme styles by kind),
- * with its ::before and ::after.
+ * Before it prints, Chromium lays the whole document out once in print media at the tab's own
+ * size, to find what the print will load (Document::WillPrintSoon), and only then lays out
+ * the pages. For pages laid out for print only, that first layout costs as much as the
+ * pages' own, and shows nothing. So they are hidden in print media while the view is no
+ * bigger than the tab: the exporter opens the view in a tab smaller than half a page, and
+ * prints at the page's own size. Their fonts and images are loaded beforehand instead
+ * (`loadPrintResources`). A print on paper smaller than half a page both ways would be
+ * blank; the exporter never asks for one.
  */
-export async function loadPrintFonts(document: Document): Promise<void> {
+function preflightRule(view: Window, page: PageSize): string {
+  const width = Math.min(view.innerWidth, Math.floor(page.width / 2))
+  const height = Math.min(view.innerHeight, Math.floor(page.height / 2))
+  return ` @media print and (max-width: ${width}px) and (max-height: ${height}px) { html.lectern-print-only .reveal .slides { display: none; } }`
+}
+
+/**
+ * Load every web font the pages use, for the characters they use, and every image their
+ * styles draw (a theme's logo). Pages laid out for print only are not laid out on screen, so
+ * nothing else would ask for them before Chromium prints. One element of each kind stands
+ * for all of its kind (the theme styles by kind), with its ::before and ::after.
+ */
+export async function loadPrintResources(document: Document): Promise<void> {
   const slides = document.querySelector('.reveal .slides')
   if (!slides) return
   const view = document.defaultView!
   let text = slides.textContent ?? ''
   const fonts = new Set<string>()
+  const images = new Set<string>()
   const add = (element: Element | null, pseudo?: string) => {
     if (!element) return
     const style = view.getComputedStyle(element, pseudo)
-    // A ::before or ::after without content draws no text (the bullets' and the footer's do).
+    // A ::before or ::after without content draws nothing (the bullets', the logo's and the footer's do).
     if (pseudo && (style.content === 'none' || style.content === 'normal')) return
     if (pseudo) text += style.content
     fonts.add(`${style.fontStyle} ${style.fontWeight} 16px ${style.fontFamily}`)
+    for (const value of [style.backgroundImage, style.listStyleImage, style.borderImageSource, style.maskImage, pseudo ? style.content : '']) {
+      for (const [, url] of value.matchAll(/url\("((?:[^"\\]|\\.)*)"\)/g)) images.add(url.replace(/\\(.)/g, '$1'))
+    }
   }
   // A kind: the element's name and class, and its parent's (a point's bullet is its list's).
   const kinds = new Map<string, Element>()
@@ -116,5 +144,13 @@ export async function loadPrintFonts(document: Document): Promise<void> {
     for (const pseudo of [undefined, '::before', '::after']) add(element, pseudo)
   }
   const characters = [...new Set(text)].join('')
-  await Promise.all([...fonts].map((font) => document.fonts.load(font, characters).catch(() => [])))
+  const loadImage = (url: string) => {
+    const image = new Image()
+    image.src = url
+    return image.decode().catch(() => undefined)
+  }
+  await Promise.all([
+    ...[...fonts].map((font) => document.fonts.load(font, characters).catch(() => [])),
+    ...[...images].map(loadImage),
+  ])
 }

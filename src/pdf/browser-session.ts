@@ -22,7 +22,27 @@ export interface PrintView {
   /** Number of `.pdf-page` elements (slides, or slides × fragments). */
   pages: number
   meta: DeckMeta
+  /** The pages' size in CSS pixels, in lectern's print view (not in Reveal's). */
+  pageSize?: { width: number; height: number }
 }
+
+/** How to open a print view. */
+export interface PrintViewOptions {
+  /** Names the tab in error messages. */
+  what: string
+  /** Override the session's timeout and signal for this tab's waits. */
+  limits?: { timeout: number; signal?: AbortSignal }
+  /** A tab opened in a browser context of its own gets a renderer process of its own. */
+  context?: BrowserContext
+  /**
+   * Open the tab smaller than half a page: lectern's print view for print only then takes no
+   * part in the layout Chromium does before it prints (see the deck app's print view).
+   */
+  printOnly?: boolean
+}
+
+/** The tab size for a print-only view: far smaller than any page. */
+const printOnlyViewport = { width: 64, height: 64 }
 
 export interface SessionOptions {
   /** The --browser flag; otherwise the usual lookup (see `findBrowser`). */
@@ -68,20 +88,13 @@ export class BrowserSession {
 
   /**
    * Open `url` in the deck's print view (`query` adds `print-pdf` and friends) and wait until
-   * the deck reports `pdf-ready`. `what` names the tab in error messages; `limits` override
-   * the session's timeout and signal for this tab's waits. A tab opened in its own browser
-   * `context` gets a renderer process of its own.
+   * the deck reports `pdf-ready`.
    */
-  async openPrintView(
-    url: string,
-    query: string,
-    what: string,
-    limits: { timeout: number; signal?: AbortSignal } = this.options,
-    context?: BrowserContext,
-  ): Promise<PrintView> {
+  async openPrintView(url: string, query: string, { what, limits = this.options, context, printOnly = false }: PrintViewOptions): Promise<PrintView> {
     const { timeout, signal } = limits
     const browser = await this.browser()
     const page = await waitFor(context ? context.newPage() : this.#tab(browser), `a browser tab for ${what}`, timeout, signal)
+    if (printOnly) await page.setViewport(printOnlyViewport)
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(String((error as Error).message ?? error).split('\n')[0]))
     page.on('requestfailed', (request) => problems.push(`could not load ${request.url()}`))
@@ -91,14 +104,16 @@ export class BrowserSession {
       const response = await waitFor(page.goto(url + query, { waitUntil: 'load', timeout: 0 }), `the deck to load (${url})`, timeout, signal)
       if (response && !response.ok()) throw new LecternError(`the deck at ${url} answered HTTP ${response.status()}; is it a built lectern deck?`)
       // One wait for the deck app's pdf-ready event (no polling); the message says how far it got.
-      const ready = page.evaluate('window.__lecternPdfReady.then((pages) => [pages, window.lectern.config.meta])') as Promise<[number, DeckMeta]>
-      const [pages, meta] = await waitFor(ready, `the deck app to lay out ${what} (no pdf-ready from ${url})`, timeout, signal).catch(async (error: unknown) => {
+      const ready = page.evaluate('window.__lecternPdfReady.then((pages) => [pages, window.lectern.config.meta, window.lectern.pageSize])') as Promise<
+        [number, DeckMeta, PrintView['pageSize']]
+      >
+      const [pages, meta, pageSize] = await waitFor(ready, `the deck app to lay out ${what} (no pdf-ready from ${url})`, timeout, signal).catch(async (error: unknown) => {
         if (!(error instanceof LecternError)) throw error
         const started = await page.evaluate("document.documentElement.dataset.lecternReady === 'true'").catch(() => false)
         const message = started ? error.message : error.message.replace('(no pdf-ready', '(the deck app never started; no pdf-ready')
         throw new LecternError(message + because(), { cause: error })
       })
-      return { page, pages, meta }
+      return { page, pages, meta, pageSize }
     } catch (error) {
       await page.close().catch(() => undefined)
       throw error

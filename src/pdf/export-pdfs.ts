@@ -86,8 +86,9 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     /** One tab, one page load, one print. */
     const printWhole = async (pdf: PdfKind): Promise<{ printed: Uint8Array; meta: PrintView['meta'] }> => {
       // slides.pdf needs no on-screen preview of the pages; the handout measures them.
-      const query = pdf === 'handout' ? '?print-pdf' : options.fragments ? '?print-pdf&pdf-fragments' : '?print-pdf&pdf-export'
-      const view = await session.openPrintView(source.url, query, `${pdf}.pdf`, limits)
+      const printOnly = pdf === 'slides' && !options.fragments
+      const query = printOnly ? '?print-pdf&pdf-export' : pdf === 'handout' ? '?print-pdf' : '?print-pdf&pdf-fragments'
+      const view = await session.openPrintView(source.url, query, { what: `${pdf}.pdf`, limits, printOnly })
       try {
         report({ step: 'render', pdf, slides: view.pages })
         const printed =
@@ -107,7 +108,12 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
         const printed = await Promise.all(
           ranges.map(async (range, index) => {
             const what = `slides.pdf (slides ${range.from}–${range.to})`
-            const view = await session.openPrintView(source.url, `?print-pdf&pdf-export&slides=${range.from}-${range.to}`, what, limits, contexts[index - 1])
+            const view = await session.openPrintView(source.url, `?print-pdf&pdf-export&slides=${range.from}-${range.to}`, {
+              what,
+              limits,
+              context: contexts[index - 1],
+              printOnly: true,
+            })
             try {
               if (index === 0) report({ step: 'render', pdf: 'slides', slides: ranges.at(-1)!.to })
               return { printed: await printSlides(view, limits), meta: view.meta }

@@ -17,9 +17,15 @@ export async function printSlides(view: PrintView, limits: PrintLimits): Promise
   await view.page.addStyleTag({ content: outlineMarkCss })
   await view.page.evaluate(shapeOutline)
   return waitFor(
-    view.page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: 0 }),
+    // At the view's own page size when it says (the same as its @page): Chromium then lays the
+    // pages out at that size from the start.
+    view.page.pdf({ ...pageSize(view), preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: 0 }),
     'Chromium to print slides.pdf',
     limits.timeout,
     limits.signal,
   )
+}
+
+function pageSize(view: PrintView): { width?: string; height?: string } {
+  return view.pageSize ? { width: `${view.pageSize.width}px`, height: `${view.pageSize.height}px` } : {}
 }

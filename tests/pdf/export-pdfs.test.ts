@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -113,6 +113,24 @@ describe('slides.pdf printed in parts (as a long deck is)', () => {
     expect(await linksOf(parts)).toEqual(await linksOf(whole))
     expect(await structureOf(parts)).toEqual(await structureOf(whole))
     expect((await readPdf(parts)).outline).toEqual((await readPdf(whole)).outline)
+  })
+})
+
+describe('slides.pdf of a theme that draws pictures of its own', () => {
+  it('should draw them, though the slides’ styles ask for them only when printed', async () => {
+    // The theme's folder: a bar under every slide title, from a PNG beside the stylesheet.
+    const theme = join(dir, 'pictures-theme')
+    await mkdir(theme, { recursive: true })
+    await writeFile(join(theme, 'theme.css'), ".reveal .slides section.lectern-slide h2 { background: url('bar.png') no-repeat left bottom / 100% 8px; }\n")
+    const onePixel = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='
+    await writeFile(join(theme, 'bar.png'), Buffer.from(onePixel, 'base64'))
+    const built = await buildDeck({ article, outDir: join(dir, 'pictures'), overrides: { theme } })
+    for (const parts of [1, 2]) {
+      const out = join(dir, `pictures-${parts}`)
+      await exportPdfs({ deck: built.outDir, outDir: out, pdfs: ['slides'], parts, session })
+      const raw = (await readFile(join(out, 'slides.pdf'))).toString('latin1')
+      expect(raw.match(/\/Subtype\s*\/Image\b/g)?.length ?? 0, `printed in ${parts} part(s)`).toBeGreaterThanOrEqual(parts)
+    }
   })
 })
 
