@@ -75,18 +75,16 @@ function merge(parts: Uint8Array[]): Uint8Array {
     const renumber = (id: number) => replaced.get(id) ?? id + base
     const offsetParents = structParents
 
+    const parentTreeId = treeId === undefined ? undefined : refOf(doc.dict(treeId), 'ParentTree')
     for (const id of doc.ids) {
-      if (id === doc.rootId || id === treeId || id === documentId || id === ownOutlines) continue
+      if (id === doc.rootId || id === treeId || id === documentId || id === ownOutlines || id === parentTreeId) continue
+      // The first part keeps its numbers: its objects are copied as they are. A stream's bytes never change.
+      if (index === 0) {
+        objects.set(id, { raw: doc.raw(id) })
+        continue
+      }
       const body = doc.object(id)
-      if (/\/Type\s*\/ParentTree\b/.test(body.head)) continue
-      // The first part keeps its numbers: nothing to rewrite. A stream's bytes never are.
-      const head =
-        index === 0
-          ? body.head
-          : rewriteDictionary(body.head, renumber, (text) =>
-              text.replace(/\/(StructParents?)\s+(\d+)/g, (_, key: string, value: string) => `/${key} ${Number(value) + offsetParents}`),
-            )
-      objects.set(renumber(id), { head, stream: body.stream })
+      objects.set(renumber(id), { head: rewriteDictionary(body.head!, renumber, offsetParents), stream: body.stream })
     }
 
     // The page tree: each part's root becomes a kid of the new root.
@@ -150,12 +148,14 @@ function merge(parts: Uint8Array[]): Uint8Array {
 
 /**
  * An object as written: its text (`N 0 obj` and its dictionary, through `stream` and its end
- * of line when it has one, else through `endobj`), then the stream's bytes through `endobj`.
- * Streams stay bytes: megabytes of them, never decoded or copied into text.
+ * of line when it has one, else through `endobj`), then the stream's bytes through `endobj`;
+ * or, unchanged, its bytes from `N 0 obj` through `endobj`. Streams stay bytes: megabytes of
+ * them, never decoded or copied into text.
  */
 interface PdfObject {
-  head: string
+  head?: string
   stream?: Uint8Array
+  raw?: Uint8Array
 }
 
 interface Pdf {
@@ -165,6 +165,8 @@ interface Pdf {
   trailerId?: string
   ids: number[]
   object(id: number): PdfObject
+  /** The object's bytes, `N 0 obj` through `endobj`. */
+  raw(id: number): Uint8Array
   /** The object's dictionary (`<<…>>`), without any stream. */
   dict(id: number): string
 }
@@ -188,12 +190,15 @@ function parsePdf(bytes: Uint8Array): Pdf {
   if (!rootId || /\/Prev\b/.test(trailer)) throw new CannotMerge('a printed PDF has an unexpected trailer')
   const sorted = [...offsets.values()].sort((a, b) => a - b)
   const endOf = new Map(sorted.map((offset, index) => [offset, sorted[index + 1] ?? xrefAt]))
-  const object = (id: number): PdfObject => {
+  const span = (id: number): [number, number] => {
     const at = offsets.get(id)
     if (at === undefined) throw new CannotMerge(`a printed PDF has no object ${id}`)
     const endobj = text.lastIndexOf('endobj', endOf.get(at)! - 'endobj'.length)
     if (endobj < at) throw new CannotMerge(`a printed PDF's object ${id} has no endobj`)
-    const end = endobj + 'endobj'.length
+    return [at, endobj + 'endobj'.length]
+  }
+  const object = (id: number): PdfObject => {
+    const [at, end] = span(id)
     const body = text.slice(at, end)
     if (!body.includes('endstream')) return { head: `${body}\n` }
     const dictEnd = at + dictionarySpan(body)[1]
@@ -209,7 +214,8 @@ function parsePdf(bytes: Uint8Array): Pdf {
     trailerId: /\/ID\s*(\[[^\]]*\])/.exec(trailer)?.[1],
     ids: [...offsets.keys()],
     object,
-    dict: (id) => dictionaryOf(object(id).head),
+    raw: (id) => bytes.subarray(...span(id)),
+    dict: (id) => dictionaryOf(object(id).head!),
   }
 }
 
@@ -253,45 +259,41 @@ function skipString(text: string, start: number): number {
 
 /**
  * Renumber `N 0 R` references and the `N 0 obj` header in an object's text outside its
- * strings and its stream; `also` rewrites the same non-string text further.
+ * strings (a stream's bytes are not part of it), and add `structParents` to its
+ * `/StructParent` and `/StructParents` keys. One pass: most of a part's thousands of objects
+ * are small structure elements.
  */
-function rewriteDictionary(object: string, renumber: (id: number) => number, also: (text: string) => string = (text) => text): string {
-  const references = /(\d+)(\s+0\s+)(R|obj)\b/g
-  // Most objects hold no string at all: one pass over the whole text.
-  if (!object.includes('(') && !/(^|[^<])<[0-9A-Fa-f\s]*>/.test(object) && !/stream\r?\n/.test(object)) {
-    return also(object.replace(references, (_, id: string, gap: string, kind: string) => `${renumber(Number(id))}${gap}${kind}`))
-  }
-  const streamAt = /(>>\s*)stream\r?\n/.exec(object)
-  const head = streamAt ? object.slice(0, streamAt.index + streamAt[1].length) : object
-  const tail = streamAt ? object.slice(head.length) : ''
+function rewriteDictionary(object: string, renumber: (id: number) => number, structParents = 0): string {
+  // A reference or header, a key to offset, or where a literal or hexadecimal string starts.
+  const tokens = /(\d+)(\s+0\s+)(R|obj)\b|\/(StructParents?)\s+(\d+)|\(|(?<!<)<(?!<)/g
   let out = ''
-  let plain = ''
-  const flush = () => {
-    out += also(plain.replace(/(\d+)(\s+0\s+)(R|obj)\b/g, (_, id: string, gap: string, kind: string) => `${renumber(Number(id))}${gap}${kind}`))
-    plain = ''
+  let copied = 0
+  for (let match = tokens.exec(object); match; match = tokens.exec(object)) {
+    const [token, id, gap, kind, key, value] = match
+    if (id !== undefined) out += `${object.slice(copied, match.index)}${renumber(Number(id))}${gap}${kind}`
+    else if (key !== undefined) out += `${object.slice(copied, match.index)}/${key} ${Number(value) + structParents}`
+    else {
+      // A string: copied as it is.
+      tokens.lastIndex = token === '(' ? skipString(object, match.index) + 1 : object.indexOf('>', match.index) + 1 || object.length
+      continue
+    }
+    copied = tokens.lastIndex
   }
-  for (let index = 0; index < head.length; index++) {
-    const char = head[index]
-    if (char === '(') {
-      flush()
-      const end = skipString(head, index)
-      out += head.slice(index, end + 1)
-      index = end
-    } else if (char === '<' && head[index + 1] !== '<' && head[index - 1] !== '<') {
-      flush()
-      const end = head.indexOf('>', index)
-      out += head.slice(index, end + 1)
-      index = end
-    } else plain += char
-  }
-  flush()
-  return out + tail
+  return out + object.slice(copied)
 }
 
 /** Add keys right after an object's opening `<<`. */
 function addKeys(object: PdfObject, keys: string): void {
-  const at = object.head.indexOf('<<') + 2
-  object.head = `${object.head.slice(0, at)}${keys} ${object.head.slice(at)}`
+  if (object.raw) {
+    // A page tree or a bookmark, copied unchanged until now: a dictionary without a stream.
+    const text = Buffer.from(object.raw.buffer, object.raw.byteOffset, object.raw.byteLength).toString('latin1')
+    if (/stream\r?\n/.test(text)) throw new CannotMerge('a printed PDF has a stream where a dictionary was expected')
+    object.head = `${text}\n`
+    object.raw = undefined
+  }
+  const head = object.head!
+  const at = head.indexOf('<<') + 2
+  object.head = `${head.slice(0, at)}${keys} ${head.slice(at)}`
 }
 
 /** A dictionary with some top-level keys set to new values (added when missing). */
@@ -318,8 +320,13 @@ function writePdf(header: string, objects: Map<number, PdfObject>, size: number,
     const body = objects.get(index)
     if (body === undefined) continue
     offsets[index] = offset
-    chunks.push(Buffer.from(body.head, 'latin1'))
-    offset += body.head.length
+    if (body.raw) {
+      chunks.push(body.raw, endOfLine)
+      offset += body.raw.length + 1
+      continue
+    }
+    chunks.push(Buffer.from(body.head!, 'latin1'))
+    offset += body.head!.length
     if (body.stream) {
       chunks.push(body.stream, endOfLine)
       offset += body.stream.length + 1
