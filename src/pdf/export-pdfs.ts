@@ -37,8 +37,13 @@ export interface ExportOptions {
   timeout?: number
   /** Browser executable (the --browser flag); default: the usual lookup. */
   executablePath?: string
-  /** A session already started (so the browser launches while the deck builds); closed by its owner. */
+  /**
+   * A session already started (so the browser launches while the deck builds); closed by its
+   * owner, or by the export as soon as everything is printed when `closeSessionWhenPrinted`.
+   */
   session?: BrowserSession
+  /** Close the `session` passed in once the PDFs are printed, while they are joined and written. */
+  closeSessionWhenPrinted?: boolean
   /** Abort to stop at once (Ctrl-C): waits end, the browser and server are closed. */
   signal?: AbortSignal
   /** Called as the export progresses; the exporter itself never prints. */
@@ -55,15 +60,17 @@ export interface ExportedPdf {
 /**
  * Export a built deck to PDF: one browser, one server, one page load and one print per
  * PDF (a long deck's slides.pdf: per part, on all cores), slides and handout side by side
- * in their own tabs. Each PDF is written atomically. The browser (unless passed in) and the
- * server are closed whatever happens.
+ * in their own tabs. Each PDF is written atomically. The browser (unless passed in) goes as
+ * soon as everything is printed; it and the server are closed whatever happens.
  */
 export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]> {
   const timeout = options.timeout ?? 60_000
   const { signal } = options
   const report = options.onProgress ?? (() => {})
   const source = await openDeckSource(options.deck)
-  const session = options.session ?? new BrowserSession({ executablePath: options.executablePath, timeout, signal })
+  const startSession = () => new BrowserSession({ executablePath: options.executablePath, timeout, signal })
+  const session = options.session ?? startSession()
+  const ownsSession = !options.session || options.closeSessionWhenPrinted === true
   try {
     // The deck's outline (how to cut slides.pdf into parts) is read while the browser starts.
     const pdfs = options.pdfs ?? ['slides', 'handout']
@@ -84,11 +91,11 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
       return { pdf, file, pages, bytes: bytes.length }
     }
     /** One tab, one page load, one print. */
-    const printWhole = async (pdf: PdfKind): Promise<{ printed: Uint8Array; meta: PrintView['meta'] }> => {
+    const printWhole = async (pdf: PdfKind, using = session): Promise<Printed> => {
       // slides.pdf needs no on-screen preview of the pages; the handout measures them.
       const printOnly = pdf === 'slides' && !options.fragments
       const query = printOnly ? '?print-pdf&pdf-export' : pdf === 'handout' ? '?print-pdf' : '?print-pdf&pdf-fragments'
-      const view = await session.openPrintView(source.url, query, { what: `${pdf}.pdf`, limits, printOnly })
+      const view = await using.openPrintView(source.url, query, { what: `${pdf}.pdf`, limits, printOnly })
       try {
         report({ step: 'render', pdf, slides: view.pages })
         const printed =
@@ -100,12 +107,12 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
         await view.page.close().catch(() => undefined)
       }
     }
-    /** slides.pdf of a long deck: its parts printed side by side, each in a renderer of its own, then joined. */
-    const printInParts = async (config: ClientConfig, parts: number): Promise<{ printed: Uint8Array; meta: PrintView['meta'] } | undefined> => {
+    /** slides.pdf of a long deck: its parts printed side by side, each in a renderer of its own (joined by `joinParts`). */
+    const printInParts = async (config: ClientConfig, parts: number): Promise<Printed[]> => {
       const ranges = splitForPrinting(config.outline, parts)
       const contexts = await Promise.all(ranges.slice(1).map(() => browser.createBrowserContext()))
       try {
-        const printed = await Promise.all(
+        return await Promise.all(
           ranges.map(async (range, index) => {
             const what = `slides.pdf (slides ${range.from}–${range.to})`
             const view = await session.openPrintView(source.url, `?print-pdf&pdf-export&slides=${range.from}-${range.to}`, {
@@ -122,26 +129,54 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
             }
           }),
         )
-        const merged = mergeChromiumPdfs(printed.map((part) => part.printed))
-        return merged && { printed: merged, meta: printed[0].meta }
       } finally {
         await Promise.all(contexts.map((context) => context.close().catch(() => undefined)))
       }
     }
-    const render = async (pdf: PdfKind): Promise<ExportedPdf> => {
+    const print = async (pdf: PdfKind): Promise<{ pdf: PdfKind; printed: Printed[] }> => {
       const config = pdf === 'slides' ? await reading : undefined
       const slides = config?.outline.reduce((sum, group) => sum + group.slides.length, 0) ?? 0
       const parts = options.parts ?? partsFor(slides, availableParallelism())
-      // Printed in parts unless Chromium wrote a PDF lectern cannot join (not expected): then whole.
-      const inParts = config && parts > 1 ? await printInParts(config, parts) : undefined
-      if (inParts) return write(pdf, inParts.printed, inParts.meta)
-      const { printed, meta } = await printWhole(pdf)
-      return write(pdf, printed, meta)
+      return { pdf, printed: config && parts > 1 ? await printInParts(config, parts) : [await printWhole(pdf)] }
     }
-    return await Promise.all(pdfs.map(render))
+    /**
+     * One PDF of its parts, or, if Chromium wrote parts lectern cannot join (not expected), the
+     * PDF printed whole again: in a browser of its own when the export's goes once printing is over.
+     */
+    const joinParts = async (pdf: PdfKind, printed: Printed[]): Promise<Uint8Array> => {
+      if (printed.length === 1) return printed[0].printed
+      const joined = mergeChromiumPdfs(printed.map((part) => part.printed))
+      if (joined) return joined
+      const again = ownsSession ? startSession() : session
+      try {
+        return (await printWhole(pdf, again)).printed
+      } finally {
+        if (again !== session) await again.close()
+      }
+    }
+    const printing = pdfs.map(print)
+    // Everything printed: the browser goes while the PDFs are joined and written.
+    const released = Promise.all(printing).then(
+      () => (ownsSession ? session.close() : undefined),
+      () => undefined,
+    )
+    const written = await Promise.all(
+      printing.map(async (job) => {
+        const { pdf, printed } = await job
+        return write(pdf, await joinParts(pdf, printed), printed[0].meta)
+      }),
+    )
+    await released
+    return written
   } finally {
     await source.close()
-    if (!options.session) await session.close()
+    if (ownsSession) await session.close()
   }
+}
+
+/** A PDF (or a part of one) as Chromium printed it, and the deck's metadata for it. */
+interface Printed {
+  printed: Uint8Array
+  meta: PrintView['meta']
 }
 

@@ -95,6 +95,7 @@ export function registerPdf(program: Command): void {
           parts: settings.parts,
           timeout: settings.timeout,
           session,
+          closeSessionWhenPrinted: true,
           signal: controller.signal,
           onProgress: (event) => progress.show(describeProgress(event)),
         })
