@@ -42,8 +42,10 @@ const params = new URLSearchParams(location.search)
 if (params.has('print-pdf') && !params.has('pdf-fragments')) {
   // lectern's own print view: no Reveal, nothing positioned (see print.ts). The exporter
   // asks for the pages without an on-screen preview, and for a long deck, for a part of it.
-  const pageSize = layOutForPrint(config, document, { preview: !params.has('pdf-export'), only: parseSlideRange(params.get('slides')) })
-  await loadPrintResources(document)
+  const preview = !params.has('pdf-export')
+  const pageSize = layOutForPrint(config, document, { preview, only: parseSlideRange(params.get('slides')) })
+  // Printed for slides.pdf only, the speaker notes stay hidden: no need for their characters.
+  await loadPrintResources(document, { notes: preview })
   window.lectern = { config, pageSize }
   document.documentElement.dataset.lecternReady = 'true'
   document.querySelector('.reveal')?.dispatchEvent(new Event('pdf-ready', { bubbles: true }))

@@ -115,11 +115,14 @@ function preflightRule(view: Window, page: PageSize): string {
  * nothing else would ask for them before Chromium prints. One element of each kind stands
  * for all of its kind (the theme styles by kind), with its ::before and ::after.
  */
-export async function loadPrintResources(document: Document): Promise<void> {
+export async function loadPrintResources(document: Document, { notes = true }: { notes?: boolean } = {}): Promise<void> {
   const slides = document.querySelector('.reveal .slides')
   if (!slides) return
   const view = document.defaultView!
-  let text = slides.textContent ?? ''
+  // What is drawn: the speaker notes are only when they are printed (the handout). A kind of
+  // element: its name and class, and its parent's (a point's bullet is its list's).
+  const { text: drawn, kinds } = walkPages(slides, notes ? undefined : 'aside.notes')
+  let text = drawn
   const fonts = new Set<string>()
   const images = new Set<string>()
   const add = (element: Element | null, pseudo?: string) => {
@@ -133,17 +136,10 @@ export async function loadPrintResources(document: Document): Promise<void> {
       for (const [, url] of value.matchAll(/url\("((?:[^"\\]|\\.)*)"\)/g)) images.add(url.replace(/\\(.)/g, '$1'))
     }
   }
-  // A kind: the element's name and class, and its parent's (a point's bullet is its list's).
-  const kinds = new Map<string, Element>()
-  for (const element of slides.querySelectorAll('*')) {
-    const parent = element.parentElement!
-    const kind = `${parent.localName}.${parent.getAttribute('class')} > ${element.localName}.${element.getAttribute('class')}`
-    if (!kinds.has(kind)) kinds.set(kind, element)
-  }
-  for (const element of kinds.values()) {
+  for (const element of kinds) {
     for (const pseudo of [undefined, '::before', '::after']) add(element, pseudo)
   }
-  const characters = [...new Set(text)].join('')
+  const characters = distinctCharacters(text)
   const loadImage = (url: string) => {
     const image = new Image()
     image.src = url
@@ -153,4 +149,50 @@ export async function loadPrintResources(document: Document): Promise<void> {
     ...[...fonts].map((font) => document.fonts.load(font, characters).catch(() => [])),
     ...[...images].map(loadImage),
   ])
+}
+
+/**
+ * The text under `root` and one element of each kind (its name and class, and its parent's),
+ * leaving out the elements that match `skip` (a deck's hundreds of kilobytes of it: one walk).
+ */
+function walkPages(root: Element, skip?: string): { text: string; kinds: Element[] } {
+  const parts: string[] = []
+  const kinds = new Map<string, Element>()
+  const visit = (parent: Element) => {
+    const parentKind = `${parent.localName}.${parent.getAttribute('class')} > `
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === Node.TEXT_NODE) parts.push((node as Text).data)
+      if (node.nodeType !== Node.ELEMENT_NODE) continue
+      const element = node as Element
+      if (skip && element.matches(skip)) continue
+      const kind = `${parentKind}${element.localName}.${element.getAttribute('class')}`
+      if (!kinds.has(kind)) kinds.set(kind, element)
+      visit(element)
+    }
+  }
+  visit(root)
+  return { text: parts.join(''), kinds: [...kinds.values()] }
+}
+
+/** Each character of `text` once, in order of first use (a deck's hundreds of kilobytes: a code unit at a time, not a Set of strings). */
+export function distinctCharacters(text: string): string {
+  const seen = new Uint8Array(0x10000)
+  const astral = new Set<number>()
+  let out = ''
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const next = text.charCodeAt(index + 1)
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      const point = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000
+      if (!astral.has(point)) {
+        astral.add(point)
+        out += String.fromCodePoint(point)
+      }
+      index++
+    } else if (!seen[code]) {
+      seen[code] = 1
+      out += text[index]
+    }
+  }
+  return out
 }
