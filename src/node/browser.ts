@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import type { Browser, ConnectionTransport } from 'puppeteer-core'
 import { LecternError } from '../errors.ts'
+import type { BrowserPriority } from './priority.ts'
 
 /** Where Puppeteer keeps the browsers it downloads. */
 export const puppeteerCacheDir = process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer')
@@ -150,9 +151,10 @@ const launched = new WeakMap<Browser, { child: ChildProcess; profile: string }>(
 /**
  * Launch a headless browser; the caller closes it in `finally` (see {@link closeBrowser}).
  * Chromium is started first and Puppeteer, which takes a third of a second to load,
- * connects to it over a pipe once loaded: the two overlap.
+ * connects to it over a pipe once loaded: the two overlap. A `priority` learns Chromium's
+ * process as soon as it exists (to start it in the background).
  */
-export async function launchBrowser(options: { executablePath?: string; timeout?: number } = {}): Promise<Browser> {
+export async function launchBrowser(options: { executablePath?: string; timeout?: number; priority?: BrowserPriority } = {}): Promise<Browser> {
   const timeout = options.timeout ?? 30_000
   const executablePath = await findBrowser(options.executablePath)
   const profile = await mkdtemp(join(tmpdir(), 'lectern-chromium-'))
@@ -163,6 +165,7 @@ export async function launchBrowser(options: { executablePath?: string; timeout?
       detached: process.platform !== 'win32',
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
     })
+    if (child.pid) options.priority?.started(child.pid)
   } catch (error) {
     await rm(profile, { recursive: true, force: true })
     throw new LecternError(`could not start the browser ${executablePath}: ${(error as Error).message}`, { cause: error })

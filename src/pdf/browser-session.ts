@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'puppeteer-core'
 import { LecternError } from '../errors.ts'
 import { closeBrowser, launchBrowser } from '../node/browser.ts'
+import { BrowserPriority } from '../node/priority.ts'
 import { listenForPdfReady } from './page-scripts.ts'
 import { waitFor } from './wait-for.ts'
 
@@ -51,6 +52,11 @@ export interface SessionOptions {
   timeout: number
   /** Aborting ends every wait at once (Ctrl-C). */
   signal?: AbortSignal
+  /**
+   * Start the browser in the background: on what other work leaves of the CPU, until
+   * `foreground()` (see priority.ts; only where `canStartInBackground()`).
+   */
+  background?: boolean
 }
 
 /**
@@ -60,6 +66,7 @@ export interface SessionOptions {
  */
 export class BrowserSession {
   readonly options: SessionOptions
+  readonly #priority: BrowserPriority
   readonly #launching: Promise<Browser>
   /** The blank tab the browser starts with, found (or opened) as soon as it is up. */
   readonly #firstTab: Promise<Page | undefined>
@@ -69,7 +76,8 @@ export class BrowserSession {
 
   constructor(options: SessionOptions) {
     this.options = options
-    this.#launching = launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
+    this.#priority = new BrowserPriority(options.background === true)
+    this.#launching = launchBrowser({ executablePath: options.executablePath, timeout: options.timeout, priority: this.#priority })
     // Failures surface when the browser is awaited; until then they must not crash the process.
     this.#launching.catch(() => undefined)
     this.#firstTab = this.#launching.then(
@@ -77,6 +85,11 @@ export class BrowserSession {
       () => undefined,
     )
     this.#firstTab.catch(() => undefined)
+  }
+
+  /** Give a browser started in the background its usual share of the CPU. */
+  foreground(): void {
+    this.#priority.foreground()
   }
 
   /** The running browser (waits for the launch). */

@@ -71,6 +71,8 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
   const startSession = () => new BrowserSession({ executablePath: options.executablePath, timeout, signal })
   const session = options.session ?? startSession()
   const ownsSession = !options.session || options.closeSessionWhenPrinted === true
+  // A browser started in the background while the deck was built: the export needs all of it.
+  session.foreground()
   try {
     // The deck's outline (how to cut slides.pdf into parts) is read while the browser starts.
     const pdfs = options.pdfs ?? ['slides', 'handout']

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { repeatedArticle } from '../../scripts/synthetic.ts'
-import { buildFirstBytes, startBrowserBeforeBuild } from '../../src/cli/commands/pdf.ts'
+import { browserStart, buildFirstBytes } from '../../src/cli/commands/pdf.ts'
+import { canStartInBackground } from '../../src/node/priority.ts'
 import { slidesPerPart } from '../../src/pdf/print-parts.ts'
 import { runCli } from '../helpers/cli.ts'
 import { readPdf } from '../pdf/read-pdf.ts'
@@ -47,7 +48,7 @@ describe('lectern pdf flags', () => {
     expect(lines.indexOf('browser: starting')).toBeLessThan(lines.indexOf('build: deck'))
   })
 
-  it('should export a long article, starting the browser after its build on a machine with few cores', async () => {
+  it('should export a long article, starting the browser in the background or after its build on a machine with few cores', async () => {
     const long = join(work, 'long.md')
     const text = repeatedArticle(36)
     writeFileSync(long, text)
@@ -58,9 +59,9 @@ describe('lectern pdf flags', () => {
     const lines = result.stderr.trim().split('\n')
     const built = lines.findIndex((line) => /^build: \d+ slides$/.test(line))
     expect(built).toBeGreaterThan(-1)
-    const browserFirst = startBrowserBeforeBuild(statSync(long).size, availableParallelism())
-    if (browserFirst) expect(lines.indexOf('browser: starting')).toBeLessThan(lines.indexOf('build: deck'))
-    else expect(lines.indexOf('browser: starting')).toBe(built + 1)
+    const start = browserStart(statSync(long).size, availableParallelism(), canStartInBackground())
+    if (start === 'after') expect(lines.indexOf('browser: starting')).toBe(built + 1)
+    else expect(lines.indexOf('browser: starting')).toBeLessThan(lines.indexOf('build: deck'))
     // The whole deck, printed in parts and joined: a page, a number and a bookmark each.
     const slides = Number(/^build: (\d+) slides$/.exec(lines[built])![1])
     expect(slides).toBeGreaterThan(slidesPerPart)
@@ -71,11 +72,14 @@ describe('lectern pdf flags', () => {
   })
 })
 
-describe('startBrowserBeforeBuild', () => {
-  it('should start the browser first but for a long article on a machine with few cores', () => {
-    expect(startBrowserBeforeBuild(9_264, 2)).toBe(true)
-    expect(startBrowserBeforeBuild(buildFirstBytes - 1, 2)).toBe(true)
-    expect(startBrowserBeforeBuild(buildFirstBytes, 2)).toBe(false)
-    expect(startBrowserBeforeBuild(746_089, 4)).toBe(true)
+describe('browserStart', () => {
+  it('should start the browser first, but for a long article on a machine with few cores', () => {
+    for (const background of [true, false]) {
+      expect(browserStart(9_264, 2, background)).toBe('first')
+      expect(browserStart(buildFirstBytes - 1, 2, background)).toBe('first')
+      expect(browserStart(746_089, 4, background)).toBe('first')
+    }
+    expect(browserStart(buildFirstBytes, 2, true)).toBe('background')
+    expect(browserStart(buildFirstBytes, 2, false)).toBe('after')
   })
 })
