@@ -157,7 +157,7 @@ const launched = new WeakMap<Browser, { child: ChildProcess; profile: string }>(
 export async function launchBrowser(options: { executablePath?: string; timeout?: number; priority?: BrowserPriority } = {}): Promise<Browser> {
   const timeout = options.timeout ?? 30_000
   const executablePath = await findBrowser(options.executablePath)
-  const profile = await mkdtemp(join(tmpdir(), 'lectern-chromium-'))
+  const profile = await temporaryProfile()
   let child: ChildProcess
   try {
     child = spawn(executablePath, [...automationArgs, ...browserArgs, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {
@@ -200,6 +200,19 @@ export async function launchBrowser(options: { executablePath?: string; timeout?
   } finally {
     clearTimeout(timer)
   }
+}
+
+/**
+ * A new folder for Chromium's temporary profile: in memory where Linux offers one (/dev/shm,
+ * unless TMPDIR says where temporary files go). Chromium writes and syncs a few hundred files
+ * as it starts, which on a disk cost a fifth of a second of CPU, and as much wall time.
+ */
+async function temporaryProfile(): Promise<string> {
+  if (process.platform === 'linux' && !process.env.TMPDIR) {
+    const inMemory = await mkdtemp('/dev/shm/lectern-chromium-').catch(() => undefined)
+    if (inMemory) return inMemory
+  }
+  return mkdtemp(join(tmpdir(), 'lectern-chromium-'))
 }
 
 function lastLine(text: string): string {

@@ -1,5 +1,16 @@
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { closeBrowser, launchBrowser } from '../../src/node/browser.ts'
+import { childrenOf, processName } from './processes.ts'
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
 
 describe('the export browser', () => {
   it('should run no pages of Chrome’s own interface beside the deck’s', async () => {
@@ -18,5 +29,24 @@ describe('the export browser', () => {
     } finally {
       await closeBrowser(browser)
     }
+  })
+
+  it.runIf(process.platform === 'linux' && writable('/dev/shm'))('should keep its temporary profile in memory, and remove it when closed', async () => {
+    const saved = process.env.TMPDIR
+    delete process.env.TMPDIR
+    const before = new Set(childrenOf(process.pid))
+    const browser = await launchBrowser().finally(() => {
+      if (saved !== undefined) process.env.TMPDIR = saved
+    })
+    let profile = ''
+    try {
+      const chromium = childrenOf(process.pid).find((pid) => !before.has(pid) && /chrom/.test(processName(pid)))!
+      profile = /--user-data-dir=([^\0]+)/.exec(readFileSync(`/proc/${chromium}/cmdline`, 'utf8'))![1]
+      expect(profile).toMatch(/^\/dev\/shm\/lectern-chromium-/)
+      expect(existsSync(profile)).toBe(true)
+    } finally {
+      await closeBrowser(browser)
+    }
+    expect(existsSync(profile)).toBe(false)
   })
 })
