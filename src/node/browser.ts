@@ -184,14 +184,16 @@ export async function launchBrowser(options: { executablePath?: string; timeout?
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`it did not start within ${timeout / 1000} s`)), timeout)
   })
+  const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable)
   try {
-    const connecting = import('puppeteer-core').then(({ connect }) =>
-      connect({ transport: new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable), defaultViewport: { width: 800, height: 600 } }),
-    )
+    const connecting = import('puppeteer-core').then(({ connect }) => connect({ transport, defaultViewport: { width: 800, height: 600 } }))
     const browser = await Promise.race([connecting, failed, late])
     launched.set(browser, { child, profile })
     return browser
   } catch (error) {
+    // Puppeteer, still connecting, learns that there is nothing to connect to: its pending
+    // calls end now, not at their protocol timeout minutes later (which kept the CLI alive).
+    transport.close()
     // When Chromium exits, its pipe may close first: say why it exited, not that the pipe closed.
     const exited = await Promise.race([failed.catch((reason: Error) => reason), new Promise<undefined>((resolve) => setTimeout(resolve, 500))])
     await endProcess(child, profile)
@@ -225,8 +227,8 @@ function lastLine(text: string): string {
  */
 class PipeTransport implements ConnectionTransport {
   onmessage?: (message: string) => void
-  onclose?: () => void
   readonly #write: Writable
+  #onclose: (() => void) | undefined
   /** The chunks of a message not yet ended: a PDF arrives as megabytes in 64 kB chunks. */
   #pending: Buffer[] = []
   #closed = false
@@ -249,6 +251,16 @@ class PipeTransport implements ConnectionTransport {
     read.on('error', () => undefined)
   }
 
+  /** Puppeteer's connection listens here; one that comes after the close hears of it at once. */
+  get onclose(): (() => void) | undefined {
+    return this.#onclose
+  }
+
+  set onclose(listener: (() => void) | undefined) {
+    this.#onclose = listener
+    if (this.#closed && listener) queueMicrotask(listener)
+  }
+
   send(message: string): void {
     if (!this.#closed) this.#write.write(`${message}\0`)
   }
@@ -256,7 +268,7 @@ class PipeTransport implements ConnectionTransport {
   close(): void {
     if (this.#closed) return
     this.#closed = true
-    this.onclose?.()
+    this.#onclose?.()
   }
 }
 

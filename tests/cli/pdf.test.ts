@@ -30,6 +30,13 @@ describe('lectern pdf flags', () => {
     expect(existsSync(out)).toBe(false)
   })
 
+  it('should say so and exit at once when the browser it is given exits instead of starting', async () => {
+    // Puppeteer, connecting to it meanwhile, once kept the process alive for its three-minute protocol timeout.
+    const result = await runCli(['pdf', article, '--out', join(work, 'no-browser'), '--browser', '/bin/false'], { timeout: 30_000 })
+    expect(result.code).toBe(1)
+    expect(result.stderr.trim().split('\n').at(-1)).toBe('lectern: could not start the browser /bin/false: it exited (code 1)')
+  })
+
   it('should print slides.pdf in the parts asked for, joined into one PDF', async () => {
     const out = join(work, 'parts')
     const result = await runCli(['pdf', article, '--out', out, '--only', 'slides', '--parts', '2', '--quiet'])
