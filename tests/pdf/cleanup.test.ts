@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LecternError } from '../../src/errors.ts'
 import { BrowserSession, exportPdfs } from '../../src/pdf/index.ts'
+import { repeatedArticle } from '../../scripts/synthetic.ts'
 import { isAlive, watchChromium } from './processes.ts'
 
 let dir: string
@@ -106,5 +107,29 @@ describe('lectern pdf interrupted with Ctrl-C', () => {
     const left = await readdir(out).catch(() => [])
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])
     expect((await readdir(temp)).filter((name) => name.startsWith('lectern-chromium-'))).toEqual([])
+  })
+})
+
+describe('lectern pdf of a long article interrupted with Ctrl-C while it builds', () => {
+  it('should exit with 130 and leave no Chromium running, though the browser was starting in the background', async () => {
+    const article = join(dir, 'long.md')
+    await writeFile(article, repeatedArticle(36))
+    const run = async () => {
+      const child = spawn(process.execPath, ['bin/lectern.js', 'pdf', article, '--out', join(dir, 'long'), '--only', 'slides'], { stdio: ['ignore', 'pipe', 'pipe'] })
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk
+        if (/build: deck/.test(stderr) && !child.killed) child.kill('SIGINT')
+      })
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)))
+      return { code, stderr }
+    }
+    const { result, seen } = await watchChromium(process.pid, run)
+    expect(result.status).toBe('fulfilled')
+    const { code, stderr } = (result as PromiseFulfilledResult<Awaited<ReturnType<typeof run>>>).value
+    expect(code, stderr).toBe(130)
+    expect(stderr).toMatch(/lectern: interrupted/)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
   })
 })
