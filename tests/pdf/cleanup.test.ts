@@ -75,61 +75,52 @@ describe('a failing export', () => {
   })
 })
 
+/**
+ * Run `lectern pdf ARGS` and press Ctrl-C once its progress matches `when`; watch every
+ * Chromium process it starts. Its exit code and what it printed, and those processes.
+ */
+async function interrupt(args: string[], when: RegExp, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stderr: string; seen: Set<number> }> {
+  const run = async () => {
+    const child = spawn(process.execPath, ['bin/lectern.js', 'pdf', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk
+      if (when.test(stderr) && !child.killed) child.kill('SIGINT')
+    })
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)))
+    return { code, stderr }
+  }
+  const { result, seen } = await watchChromium(process.pid, run)
+  expect(result.status).toBe('fulfilled')
+  // Killed processes linger as zombies for a moment; those count as gone.
+  await new Promise((resolve) => setTimeout(resolve, 200))
+  return { ...(result as PromiseFulfilledResult<Awaited<ReturnType<typeof run>>>).value, seen }
+}
+
 describe('lectern pdf interrupted with Ctrl-C', () => {
   it('should exit with 130 and leave no Chromium running', async () => {
     const out = join(dir, 'interrupted')
     // A temporary folder of its own, to see that the browser's profile is removed too.
     const temp = join(dir, 'interrupted-tmp')
     await mkdir(temp, { recursive: true })
-    const run = async () => {
-      const child = spawn(process.execPath, ['bin/lectern.js', 'pdf', 'content/aws-founding-story.md', '--out', out], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, TMPDIR: temp },
-      })
-      let stderr = ''
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk
-        // The browser is up and rendering: the worst moment to be interrupted.
-        if (/browser: ready/.test(stderr) && !child.killed) child.kill('SIGINT')
-      })
-      const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)))
-      return { code, stderr }
-    }
-    const { result, seen } = await watchChromium(process.pid, run)
-    expect(result.status).toBe('fulfilled')
-    const { code, stderr } = (result as PromiseFulfilledResult<Awaited<ReturnType<typeof run>>>).value
+    // The browser is up and rendering: the worst moment to be interrupted.
+    const { code, stderr, seen } = await interrupt(['content/aws-founding-story.md', '--out', out], /browser: ready/, { TMPDIR: temp })
     expect(stderr).toMatch(/browser: ready/)
     expect(code, stderr).toBe(130)
     expect(stderr).toMatch(/lectern: interrupted/)
     expect(seen.size).toBeGreaterThan(0)
-    await new Promise((resolve) => setTimeout(resolve, 200))
     for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
     const left = await readdir(out).catch(() => [])
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])
     expect((await readdir(temp)).filter((name) => name.startsWith('lectern-chromium-'))).toEqual([])
   })
-})
 
-describe('lectern pdf of a long article interrupted with Ctrl-C while it builds', () => {
-  it('should exit with 130 and leave no Chromium running, though the browser was starting in the background', async () => {
+  it('should do so for a long article interrupted while it builds, its browser starting in the background', async () => {
     const article = join(dir, 'long.md')
     await writeFile(article, repeatedArticle(36))
-    const run = async () => {
-      const child = spawn(process.execPath, ['bin/lectern.js', 'pdf', article, '--out', join(dir, 'long'), '--only', 'slides'], { stdio: ['ignore', 'pipe', 'pipe'] })
-      let stderr = ''
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk
-        if (/build: deck/.test(stderr) && !child.killed) child.kill('SIGINT')
-      })
-      const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)))
-      return { code, stderr }
-    }
-    const { result, seen } = await watchChromium(process.pid, run)
-    expect(result.status).toBe('fulfilled')
-    const { code, stderr } = (result as PromiseFulfilledResult<Awaited<ReturnType<typeof run>>>).value
+    const { code, stderr, seen } = await interrupt([article, '--out', join(dir, 'long'), '--only', 'slides'], /build: deck/)
     expect(code, stderr).toBe(130)
     expect(stderr).toMatch(/lectern: interrupted/)
-    await new Promise((resolve) => setTimeout(resolve, 200))
     for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
   })
 })
