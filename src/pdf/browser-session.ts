@@ -107,13 +107,13 @@ export class BrowserSession {
     const { timeout, signal } = limits
     const browser = await this.browser()
     const page = await waitFor(context ? context.newPage() : this.#tab(browser), `a browser tab for ${what}`, timeout, signal)
-    if (printOnly) await page.setViewport(printOnlyViewport)
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(String((error as Error).message ?? error).split('\n')[0]))
     page.on('requestfailed', (request) => problems.push(`could not load ${request.url()}`))
     const because = () => (problems.length > 0 ? `; the page reported: ${problems.slice(0, 3).join('; ')}` : '')
     try {
-      await page.evaluateOnNewDocument(listenForPdfReady)
+      // Both before the page loads, side by side (each is a round trip to a busy browser).
+      await Promise.all([page.evaluateOnNewDocument(listenForPdfReady), printOnly ? page.setViewport(printOnlyViewport) : undefined])
       const response = await waitFor(page.goto(url + query, { waitUntil: 'load', timeout: 0 }), `the deck to load (${url})`, timeout, signal)
       if (response && !response.ok()) throw new LecternError(`the deck at ${url} answered HTTP ${response.status()}; is it a built lectern deck?`)
       // One wait for the deck app's pdf-ready event (no polling); the message says how far it got.
