@@ -154,7 +154,9 @@ const launched = new WeakMap<Browser, { child: ChildProcess; profile: string }>(
  * connects to it over a pipe once loaded: the two overlap. A `priority` learns Chromium's
  * process as soon as it exists (to start it in the background).
  */
-export async function launchBrowser(options: { executablePath?: string; timeout?: number; priority?: BrowserPriority } = {}): Promise<Browser> {
+export async function launchBrowser(
+  options: { executablePath?: string; timeout?: number; priority?: BrowserPriority; signal?: AbortSignal } = {},
+): Promise<Browser> {
   const timeout = options.timeout ?? 30_000
   const executablePath = await findBrowser(options.executablePath)
   const profile = await temporaryProfile()
@@ -187,10 +189,17 @@ export async function launchBrowser(options: { executablePath?: string; timeout?
   const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable)
   try {
     const connecting = import('puppeteer-core').then(({ connect }) => connect({ transport, defaultViewport: { width: 800, height: 600 } }))
-    const browser = await Promise.race([connecting, failed, late])
+    const browser = await Promise.race([connecting, failed, late, aborted(options.signal)])
     launched.set(browser, { child, profile })
     return browser
   } catch (error) {
+    if (options.signal?.aborted) {
+      // Ctrl-C while Chromium starts (in the background, say, where it may not get the CPU to
+      // answer Puppeteer soon): it is ended at once, without waiting to connect to it first.
+      transport.close()
+      await endProcess(child, profile)
+      throw options.signal.reason
+    }
     // Puppeteer, still connecting, learns that there is nothing to connect to: its pending
     // calls end now, not at their protocol timeout minutes later (which kept the CLI alive).
     transport.close()
@@ -215,6 +224,14 @@ async function temporaryProfile(): Promise<string> {
     if (inMemory) return inMemory
   }
   return mkdtemp(join(tmpdir(), 'lectern-chromium-'))
+}
+
+/** Rejects with the signal's reason once it aborts. */
+function aborted(signal: AbortSignal | undefined): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal?.aborted) reject(signal.reason)
+    else signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
+  })
 }
 
 function lastLine(text: string): string {

@@ -77,7 +77,7 @@ export class BrowserSession {
   constructor(options: SessionOptions) {
     this.options = options
     this.#priority = new BrowserPriority(options.background === true)
-    this.#launching = launchBrowser({ executablePath: options.executablePath, timeout: options.timeout, priority: this.#priority })
+    this.#launching = launchBrowser({ executablePath: options.executablePath, timeout: options.timeout, priority: this.#priority, signal: options.signal })
     // Failures surface when the browser is awaited; until then they must not crash the process.
     this.#launching.catch(() => undefined)
     this.#firstTab = this.#launching.then(
