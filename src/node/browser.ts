@@ -186,23 +186,29 @@ export async function launchBrowser(
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`it did not start within ${timeout / 1000} s`)), timeout)
   })
+  // Ctrl-C while Chromium starts (in the background, say, where it may not get the CPU to
+  // answer Puppeteer soon) ends it at once, without waiting to connect to it first.
+  const { signal } = options
+  let onAbort: (() => void) | undefined
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal!.reason)
+    if (signal?.aborted) onAbort()
+    else signal?.addEventListener('abort', onAbort, { once: true })
+  })
   const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable)
   try {
     const connecting = import('puppeteer-core').then(({ connect }) => connect({ transport, defaultViewport: { width: 800, height: 600 } }))
-    const browser = await Promise.race([connecting, failed, late, aborted(options.signal)])
+    const browser = await Promise.race([connecting, failed, late, aborted])
     launched.set(browser, { child, profile })
     return browser
   } catch (error) {
-    if (options.signal?.aborted) {
-      // Ctrl-C while Chromium starts (in the background, say, where it may not get the CPU to
-      // answer Puppeteer soon): it is ended at once, without waiting to connect to it first.
-      transport.close()
-      await endProcess(child, profile)
-      throw options.signal.reason
-    }
     // Puppeteer, still connecting, learns that there is nothing to connect to: its pending
     // calls end now, not at their protocol timeout minutes later (which kept the CLI alive).
     transport.close()
+    if (signal?.aborted) {
+      await endProcess(child, profile)
+      throw signal.reason
+    }
     // When Chromium exits, its pipe may close first: say why it exited, not that the pipe closed.
     const exited = await Promise.race([failed.catch((reason: Error) => reason), new Promise<undefined>((resolve) => setTimeout(resolve, 500))])
     await endProcess(child, profile)
@@ -210,6 +216,7 @@ export async function launchBrowser(
     throw new LecternError(`could not start the browser ${executablePath}: ${reason}`, { cause: error })
   } finally {
     clearTimeout(timer)
+    if (onAbort) signal?.removeEventListener('abort', onAbort)
   }
 }
 
@@ -224,14 +231,6 @@ async function temporaryProfile(): Promise<string> {
     if (inMemory) return inMemory
   }
   return mkdtemp(join(tmpdir(), 'lectern-chromium-'))
-}
-
-/** Rejects with the signal's reason once it aborts. */
-function aborted(signal: AbortSignal | undefined): Promise<never> {
-  return new Promise((_, reject) => {
-    if (signal?.aborted) reject(signal.reason)
-    else signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
-  })
 }
 
 function lastLine(text: string): string {
