@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile, type Compatible } from 'vfile'
 import { remarkDeckFrontmatter } from './frontmatter.ts'
-import { remarkGfmTables } from './gfm.ts'
+import { mayHaveTables, remarkGfmTables } from './gfm.ts'
 import { rehypeDeckHighlight } from './highlight.ts'
 import type { DeckOptions } from './options.ts'
 import { remarkPacing } from './pacing.ts'
@@ -16,21 +16,27 @@ import type { DeckData } from './types.ts'
 
 /**
  * The article-to-deck pipeline, in order. Every step is a small unified plugin; results
- * travel on `file.data`, so one frozen processor serves every render.
+ * travel on `file.data`, so one frozen processor serves every render: one that parses
+ * tables, and one that need not, for the many articles without a table (see `mayHaveTables`).
  */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfmTables)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkDeckFrontmatter)
-  .use(remarkLinks)
-  .use(remarkSlides)
-  .use(remarkPacing)
-  .use(remarkDeckToHast)
-  .use(rehypeDeckSafety)
-  .use(rehypeDeckHighlight, { detect: false, plainText: ['text', 'txt', 'plain'] })
-  .use(rehypeStringify)
-  .freeze()
+function pipeline(tables: boolean) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfmTables, { tables })
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkDeckFrontmatter)
+    .use(remarkLinks)
+    .use(remarkSlides)
+    .use(remarkPacing)
+    .use(remarkDeckToHast)
+    .use(rehypeDeckSafety)
+    .use(rehypeDeckHighlight, { detect: false, plainText: ['text', 'txt', 'plain'] })
+    .use(rehypeStringify)
+    .freeze()
+}
+
+const withTables = pipeline(true)
+const withoutTables = pipeline(false)
 
 /** A rendered deck: the slides' HTML and what the pipeline learned. */
 export interface RenderedDeck {
@@ -48,6 +54,8 @@ export interface RenderedDeck {
 export function renderDeck(markdown: Compatible, overrides: Partial<DeckOptions> = {}): RenderedDeck {
   const file = markdown instanceof VFile ? markdown : new VFile(markdown)
   file.data.overrides = overrides
+  const text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)
+  const processor = mayHaveTables(text) ? withTables : withoutTables
   processor.processSync(file)
   return { html: String(file.value), deck: file.data.deck!, file }
 }

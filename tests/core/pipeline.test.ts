@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { LecternError } from '../../src/errors.ts'
 import { extractKeyPoint, renderDeck } from '../../src/core/index.ts'
+import { mayHaveTables } from '../../src/core/gfm.ts'
 import type { Paragraph } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -188,5 +189,31 @@ describe('slides', () => {
     const rendered = renderDeck(article)
     expect(rendered.deck.outline).toHaveLength(251)
     expect(rendered.html.length).toBeGreaterThan(article.length)
+  })
+})
+
+describe('tables', () => {
+  it('should see a possible table in every kind of delimiter row, and none without one', () => {
+    for (const row of ['| - |', '|---|:-:|', '--- | ---', ' :--|--: ', '> | --- |', '- | --- |', '1. | - |', '>   * a | b\n>   * --|--', '|-\r']) {
+      expect(mayHaveTables(`Text.\n\n${row}\nmore`), row).toBe(true)
+    }
+    for (const text of ['No pipes at all - just dashes.', 'a | b, with words', '---', '- a\n- b', 'x || y\n\n***']) {
+      expect(mayHaveTables(text), text).toBe(false)
+    }
+  })
+
+  it('should render tables wherever markdown allows them, and pipes as text where there is none', () => {
+    const markdown = [
+      '# T', '', '## S', '', 'A pipe | in prose, and a dash - too.', '',
+      '| a | b |', '| - | :-: |', '| 1 | 2 |', '',
+      '> | quoted |', '> | --- |', '> | cell |', '',
+      '- item', '', '  | listed |', '  |---|', '  | cell |',
+    ].join('\n')
+    const { tree } = deck(markdown)
+    expect(selectAll('table', tree)).toHaveLength(3)
+    expect(selectAll('blockquote table, li table', tree)).toHaveLength(2)
+    expect(text(select('aside.notes', tree))).toContain('A pipe | in prose')
+    // Without a delimiter row, a line of pipes is text, as it always was.
+    expect(selectAll('table', deck('# T\n\n## S\n\n| not | a table |\n| really |').tree)).toHaveLength(0)
   })
 })
