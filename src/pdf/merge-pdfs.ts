@@ -3,8 +3,13 @@
  * Join PDFs that Chromium printed from consecutive parts of one deck into one PDF, keeping
  * what Chromium wrote: the pages and their content streams byte for byte, the tagged
  * structure (one Document element holding every part's elements, one parent tree) and the
- * outline (each part's bookmarks after the previous part's). Each part's objects are
- * renumbered after the previous part's; only dictionaries are rewritten, never streams.
+ * outline (each part's bookmarks after the previous part's).
+ *
+ * The first part stays as it is, bytes and object numbers; the others follow it as an
+ * incremental update: their objects renumbered after the first part's (only dictionaries are
+ * rewritten, never streams), then new versions of the first part's few objects that now span
+ * every part (catalog, page tree, structure tree, outline). So the first part costs a
+ * handful of dictionaries however long it is.
  *
  * Chromium (Skia) writes a plain PDF: one classic cross-reference table, no object streams,
  * a flat parent tree. For anything else the result is undefined, and the caller prints the
@@ -30,7 +35,7 @@ function merge(parts: Uint8Array[]): Uint8Array {
   const treeRootId = refOf(root, 'StructTreeRoot')
   const outlinesId = refOf(root, 'Outlines')
 
-  // Every part's objects, renumbered after the previous part's. Some objects of later parts
+  // Every later part's objects, renumbered after the previous part's. Some of their objects
   // are replaced by the first part's: the structure tree's root and Document element, the
   // outline's root. Two objects are new: the page tree's root and the parent tree.
   const bases: number[] = []
@@ -48,7 +53,18 @@ function merge(parts: Uint8Array[]): Uint8Array {
     return tree === undefined ? undefined : refOf(doc.dict(tree), 'K')
   }
   const firstDocumentId = documentIdOf(first)
+  /** What the update writes: later parts' objects and new versions of the first part's. */
   const objects = new Map<number, PdfObject>()
+  /** An object to change, by its number in the result: a later part's, or the first part's, copied into the update. */
+  const updated = (id: number): PdfObject => {
+    let object = objects.get(id)
+    if (!object) {
+      object = first.object(id)
+      if (object.stream) throw new CannotMerge('a printed PDF has a stream where a dictionary was expected')
+      objects.set(id, object)
+    }
+    return object
+  }
   const nums: string[] = []
   const documentKids: string[] = []
   const pageKids: string[] = []
@@ -76,15 +92,13 @@ function merge(parts: Uint8Array[]): Uint8Array {
     const offsetParents = structParents
 
     const parentTreeId = treeId === undefined ? undefined : refOf(doc.dict(treeId), 'ParentTree')
-    for (const id of doc.ids) {
-      if (id === doc.rootId || id === treeId || id === documentId || id === ownOutlines || id === parentTreeId) continue
-      // The first part keeps its numbers: its objects are copied as they are. A stream's bytes never change.
-      if (index === 0) {
-        objects.set(id, { raw: doc.raw(id) })
-        continue
+    // The first part's objects stay where they are, as they are.
+    if (index > 0) {
+      for (const id of doc.ids) {
+        if (id === doc.rootId || id === treeId || id === documentId || id === ownOutlines || id === parentTreeId) continue
+        const body = doc.object(id)
+        objects.set(renumber(id), { head: rewriteDictionary(body.head, renumber, offsetParents), stream: body.stream })
       }
-      const body = doc.object(id)
-      objects.set(renumber(id), { head: rewriteDictionary(body.head!, renumber, offsetParents), stream: body.stream })
     }
 
     // The page tree: each part's root becomes a kid of the new root.
@@ -93,7 +107,7 @@ function merge(parts: Uint8Array[]): Uint8Array {
     const pages = doc.dict(pagesId)
     pageCount += Number(/\/Count\s+(\d+)/.exec(pages)?.[1] ?? 0)
     pageKids.push(`${renumber(pagesId)} 0 R`)
-    addKeys(objects.get(renumber(pagesId))!, `/Parent ${pagesRootId} 0 R`)
+    addKeys(updated(renumber(pagesId)), `/Parent ${pagesRootId} 0 R`)
 
     if (treeId !== undefined && documentId !== undefined) {
       const tree = doc.dict(treeId)
@@ -122,8 +136,8 @@ function merge(parts: Uint8Array[]): Uint8Array {
   for (let index = 1; index < outlineItems.length; index++) {
     const before = outlineItems[index - 1].last
     const after = outlineItems[index].first
-    addKeys(objects.get(before)!, `/Next ${after} 0 R`)
-    addKeys(objects.get(after)!, `/Prev ${before} 0 R`)
+    addKeys(updated(before), `/Next ${after} 0 R`)
+    addKeys(updated(after), `/Prev ${before} 0 R`)
   }
 
   objects.set(pagesRootId, { head: `${pagesRootId} 0 obj\n<</Type /Pages /Count ${pageCount} /Kids [${pageKids.join(' ')}]>>\nendobj\n` })
@@ -143,30 +157,27 @@ function merge(parts: Uint8Array[]): Uint8Array {
   }
   objects.set(first.rootId, { head: `${first.rootId} 0 obj\n${replaceKeys(root, { Pages: `${pagesRootId} 0 R` })}\nendobj\n` })
 
-  return writePdf(first.header, objects, size, first.rootId, first.trailerId)
+  return appendUpdate(parts[0], objects, { size, rootId: first.rootId, prev: first.xrefAt, id: first.trailerId })
 }
 
 /**
  * An object as written: its text (`N 0 obj` and its dictionary, through `stream` and its end
- * of line when it has one, else through `endobj`), then the stream's bytes through `endobj`;
- * or, unchanged, its bytes from `N 0 obj` through `endobj`. Streams stay bytes: megabytes of
- * them, never decoded or copied into text.
+ * of line when it has one, else through `endobj`), then the stream's bytes through `endobj`.
+ * Streams stay bytes: megabytes of them, never decoded or copied into text.
  */
 interface PdfObject {
-  head?: string
+  head: string
   stream?: Uint8Array
-  raw?: Uint8Array
 }
 
 interface Pdf {
-  header: string
   size: number
   rootId: number
+  /** Where its cross-reference table starts (an update's `/Prev`). */
+  xrefAt: number
   trailerId?: string
   ids: number[]
   object(id: number): PdfObject
-  /** The object's bytes, `N 0 obj` through `endobj`. */
-  raw(id: number): Uint8Array
   /** The object's dictionary (`<<…>>`), without any stream. */
   dict(id: number): string
 }
@@ -208,14 +219,13 @@ function parsePdf(bytes: Uint8Array): Pdf {
     return { head: text.slice(at, keyword.lastIndex), stream: bytes.subarray(keyword.lastIndex, end) }
   }
   return {
-    header: text.slice(0, sorted[0]),
     size,
     rootId,
+    xrefAt,
     trailerId: /\/ID\s*(\[[^\]]*\])/.exec(trailer)?.[1],
     ids: [...offsets.keys()],
     object,
-    raw: (id) => bytes.subarray(...span(id)),
-    dict: (id) => dictionaryOf(object(id).head!),
+    dict: (id) => dictionaryOf(object(id).head),
   }
 }
 
@@ -284,14 +294,7 @@ function rewriteDictionary(object: string, renumber: (id: number) => number, str
 
 /** Add keys right after an object's opening `<<`. */
 function addKeys(object: PdfObject, keys: string): void {
-  if (object.raw) {
-    // A page tree or a bookmark, copied unchanged until now: a dictionary without a stream.
-    const text = Buffer.from(object.raw.buffer, object.raw.byteOffset, object.raw.byteLength).toString('latin1')
-    if (/stream\r?\n/.test(text)) throw new CannotMerge('a printed PDF has a stream where a dictionary was expected')
-    object.head = `${text}\n`
-    object.raw = undefined
-  }
-  const head = object.head!
+  const head = object.head
   const at = head.indexOf('<<') + 2
   object.head = `${head.slice(0, at)}${keys} ${head.slice(at)}`
 }
@@ -311,32 +314,44 @@ function refOf(dict: string, key: string): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
-function writePdf(header: string, objects: Map<number, PdfObject>, size: number, rootId: number, id?: string): Uint8Array {
-  const chunks: Uint8Array[] = [Buffer.from(header, 'latin1')]
-  let offset = header.length
-  const offsets = new Array<number | undefined>(size)
-  const endOfLine = Buffer.from('\n')
-  for (let index = 1; index < size; index++) {
-    const body = objects.get(index)
-    if (body === undefined) continue
-    offsets[index] = offset
-    if (body.raw) {
-      chunks.push(body.raw, endOfLine)
-      offset += body.raw.length + 1
-      continue
-    }
-    chunks.push(Buffer.from(body.head!, 'latin1'))
-    offset += body.head!.length
+/**
+ * `base` with `objects` appended as an incremental update: the objects, a cross-reference
+ * section for them (a subsection per run of numbers) and a trailer pointing back at `base`'s.
+ */
+function appendUpdate(base: Uint8Array, objects: Map<number, PdfObject>, trailer: { size: number; rootId: number; prev: number; id?: string }): Uint8Array {
+  const separator = base[base.length - 1] === 0x0a ? '' : '\n'
+  const chunks: Uint8Array[] = [base, Buffer.from(separator, 'latin1')]
+  let offset = base.length + separator.length
+  const ids = [...objects.keys()].sort((a, b) => a - b)
+  const offsets: number[] = []
+  // Thousands of small dictionaries between the streams: converted to bytes a run at a time.
+  let text: string[] = []
+  const flush = () => {
+    chunks.push(Buffer.from(text.join(''), 'latin1'))
+    text = []
+  }
+  for (const id of ids) {
+    const body = objects.get(id)!
+    offsets.push(offset)
+    text.push(body.head)
+    offset += body.head.length
     if (body.stream) {
-      chunks.push(body.stream, endOfLine)
+      flush()
+      chunks.push(body.stream)
+      text.push('\n')
       offset += body.stream.length + 1
     }
   }
-  const xref = ['xref', `0 ${size}`, '0000000000 65535 f ']
-  for (let index = 1; index < size; index++) {
-    const at = offsets[index]
-    xref.push(at === undefined ? '0000000000 00000 f ' : `${String(at).padStart(10, '0')} 00000 n `)
+  flush()
+  const xref = ['xref']
+  for (let start = 0; start < ids.length; ) {
+    let end = start
+    while (end + 1 < ids.length && ids[end + 1] === ids[end] + 1) end++
+    xref.push(`${ids[start]} ${end - start + 1}`)
+    for (let index = start; index <= end; index++) xref.push(`${String(offsets[index]).padStart(10, '0')} 00000 n `)
+    start = end + 1
   }
-  chunks.push(Buffer.from(`${xref.join('\n')}\ntrailer\n<</Size ${size} /Root ${rootId} 0 R${id ? ` /ID ${id}` : ''}>>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'))
+  const { size, rootId, prev, id } = trailer
+  chunks.push(Buffer.from(`${xref.join('\n')}\ntrailer\n<</Size ${size} /Root ${rootId} 0 R /Prev ${prev}${id ? ` /ID ${id}` : ''}>>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'))
   return Buffer.concat(chunks)
 }
