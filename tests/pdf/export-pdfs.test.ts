@@ -76,6 +76,19 @@ describe('slides.pdf', () => {
     expect(slides.outline.find((bookmark) => bookmark.title === 'Relentless Expansion')?.children).toHaveLength(2)
   })
 
+  it('should open each bookmark at its slide’s page', () => {
+    // A page per slide, in the outline's order: a group opens at its first slide.
+    const firstPages = outline.map((_, index) => outline.slice(0, index).reduce((sum, group) => sum + group.slides.length, 0))
+    expect(slides.outline.map((bookmark) => bookmark.page)).toEqual(firstPages)
+    slides.outline.forEach((bookmark, index) => {
+      expect(bookmark.children.map((child) => child.page)).toEqual(bookmark.children.map((_, slide) => firstPages[index] + slide))
+    })
+    // Each page shows the slide its bookmark names.
+    for (const bookmark of slides.outline.flatMap((group) => [group, ...group.children])) {
+      expect(slides.text[bookmark.page]).toContain(bookmark.title.replace(/ \(\d+\)$/, ''))
+    }
+  })
+
   it('should stay tagged', () => {
     expect(slides.tagged).toBe(true)
   })

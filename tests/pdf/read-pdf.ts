@@ -7,9 +7,10 @@ export interface TextItem {
   y: number
 }
 
-/** A bookmark as the reader shows it. */
+/** A bookmark as the reader shows it, and the page it opens (counted from 0). */
 export interface Bookmark {
   title: string
+  page: number
   children: Bookmark[]
 }
 
@@ -45,9 +46,15 @@ export async function readPdf(path: string): Promise<ReadPdf> {
       items.push(pieces)
       text.push(normalise(pieces.map((piece) => piece.str).join('')))
     }
-    const toBookmarks = (items: Array<{ title: string; items: unknown[] }> | null): Bookmark[] =>
-      (items ?? []).map((item) => ({ title: item.title, children: toBookmarks(item.items as never) }))
-    const outline = toBookmarks((await doc.getOutline()) as never)
+    const toBookmarks = (items: Array<{ title: string; dest: unknown[] | string | null; items: unknown[] }> | null): Promise<Bookmark[]> =>
+      Promise.all(
+        (items ?? []).map(async (item) => {
+          const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest
+          const page = dest ? await doc.getPageIndex(dest[0] as never) : -1
+          return { title: item.title, page, children: await toBookmarks(item.items as never) }
+        }),
+      )
+    const outline = await toBookmarks((await doc.getOutline()) as never)
     const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> }
     const markInfo = (await doc.getMarkInfo()) as { Marked?: boolean } | null
     return { pages: doc.numPages, text, items, outline, info, sizes, tagged: Boolean(markInfo?.Marked) && raw.includes('/StructTreeRoot') }
