@@ -82,6 +82,14 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     const version = browser.version()
     version.catch(() => undefined)
     const limits = { timeout, signal }
+    /**
+     * A tab or browser context printed from. Each close is a round trip to a busy browser, on
+     * the way to joining the parts: when its browser goes as soon as printing is over (or
+     * right after, for a deck printed again), that takes them all at once instead.
+     */
+    const finished = async (target: { close(): Promise<unknown> }, using: BrowserSession) => {
+      if (using === session && !ownsSession) await target.close().catch(() => undefined)
+    }
     const write = async (pdf: PdfKind, printed: Uint8Array, meta: PrintView['meta']): Promise<ExportedPdf> => {
       const bytes = setPdfInfo(printed, pdfInfoFor(meta, await version))
       const pages = countPages(printed)
@@ -106,7 +114,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
             : await printHandout(view, { paper: options.paper ?? 'a4', perPage: options.perPage ?? 1 }, limits)
         return { printed, meta: view.meta }
       } finally {
-        await view.page.close().catch(() => undefined)
+        await finished(view.page, using)
       }
     }
     /** slides.pdf of a long deck: its parts printed side by side, each in a renderer of its own (joined by `joinParts`). */
@@ -127,12 +135,12 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
               if (index === 0) report({ step: 'render', pdf: 'slides', slides: ranges.at(-1)!.to })
               return { printed: await printSlides(view, limits), meta: view.meta }
             } finally {
-              await view.page.close().catch(() => undefined)
+              await finished(view.page, session)
             }
           }),
         )
       } finally {
-        await Promise.all(contexts.map((context) => context.close().catch(() => undefined)))
+        await Promise.all(contexts.map((context) => finished(context, session)))
       }
     }
     const print = async (pdf: PdfKind): Promise<{ pdf: PdfKind; printed: Printed[] }> => {
