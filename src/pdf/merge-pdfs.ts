@@ -1,4 +1,4 @@
-
+import { appendUpdate, type PdfObject } from './pdf-update.ts'
 /**
  * Join PDFs that Chromium printed from consecutive parts of one deck into one PDF, keeping
  * what Chromium wrote: the pages and their content streams byte for byte, the tagged
@@ -157,17 +157,7 @@ function merge(parts: Uint8Array[]): Uint8Array {
   }
   objects.set(first.rootId, { head: `${first.rootId} 0 obj\n${replaceKeys(root, { Pages: `${pagesRootId} 0 R` })}\nendobj\n` })
 
-  return appendUpdate(parts[0], objects, { size, rootId: first.rootId, prev: first.xrefAt, id: first.trailerId })
-}
-
-/**
- * An object as written: its text (`N 0 obj` and its dictionary, through `stream` and its end
- * of line when it has one, else through `endobj`), then the stream's bytes through `endobj`.
- * Streams stay bytes: megabytes of them, never decoded or copied into text.
- */
-interface PdfObject {
-  head: string
-  stream?: Uint8Array
+  return appendUpdate(parts[0], objects, { size, root: `${first.rootId} 0 R`, prev: first.xrefAt, id: first.trailerId })
 }
 
 interface Pdf {
@@ -312,46 +302,4 @@ function replaceKeys(dict: string, values: Record<string, string>): string {
 function refOf(dict: string, key: string): number | undefined {
   const match = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(dict)
   return match ? Number(match[1]) : undefined
-}
-
-/**
- * `base` with `objects` appended as an incremental update: the objects, a cross-reference
- * section for them (a subsection per run of numbers) and a trailer pointing back at `base`'s.
- */
-function appendUpdate(base: Uint8Array, objects: Map<number, PdfObject>, trailer: { size: number; rootId: number; prev: number; id?: string }): Uint8Array {
-  const separator = base[base.length - 1] === 0x0a ? '' : '\n'
-  const chunks: Uint8Array[] = [base, Buffer.from(separator, 'latin1')]
-  let offset = base.length + separator.length
-  const ids = [...objects.keys()].sort((a, b) => a - b)
-  const offsets: number[] = []
-  // Thousands of small dictionaries between the streams: converted to bytes a run at a time.
-  let text: string[] = []
-  const flush = () => {
-    chunks.push(Buffer.from(text.join(''), 'latin1'))
-    text = []
-  }
-  for (const id of ids) {
-    const body = objects.get(id)!
-    offsets.push(offset)
-    text.push(body.head)
-    offset += body.head.length
-    if (body.stream) {
-      flush()
-      chunks.push(body.stream)
-      text.push('\n')
-      offset += body.stream.length + 1
-    }
-  }
-  flush()
-  const xref = ['xref']
-  for (let start = 0; start < ids.length; ) {
-    let end = start
-    while (end + 1 < ids.length && ids[end + 1] === ids[end] + 1) end++
-    xref.push(`${ids[start]} ${end - start + 1}`)
-    for (let index = start; index <= end; index++) xref.push(`${String(offsets[index]).padStart(10, '0')} 00000 n `)
-    start = end + 1
-  }
-  const { size, rootId, prev, id } = trailer
-  chunks.push(Buffer.from(`${xref.join('\n')}\ntrailer\n<</Size ${size} /Root ${rootId} 0 R /Prev ${prev}${id ? ` /ID ${id}` : ''}>>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'))
-  return Buffer.concat(chunks)
 }

@@ -1,4 +1,5 @@
 import { LecternError } from '../errors.ts'
+import { appendUpdate } from './pdf-update.ts'
 
 /** The document information a PDF reader shows (File › Properties). */
 export interface PdfInfo {
@@ -44,16 +45,7 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   ]
   const fields = entries.filter(([, value]) => value).map(([key, value]) => `/${key} ${pdfString(value!)}`)
   const body = `${size} 0 obj\n<< ${[...fields, `/CreationDate (${date})`, `/ModDate (${date})`].join(' ')} >>\nendobj\n`
-
-  const prefix = pdf[pdf.length - 1] === 0x0a ? '' : '\n'
-  const objectAt = pdf.length + prefix.length
-  const xrefAt = objectAt + body.length
-  const xref = `xref\n${size} 1\n${String(objectAt).padStart(10, '0')} 00000 n \n`
-  const newTrailer =
-    `trailer\n<< /Size ${size + 1} /Root ${root} /Info ${size} 0 R /Prev ${startxref[1]}${id ? ` /ID ${id}` : ''} >>\n` +
-    `startxref\n${xrefAt}\n%%EOF\n`
-  const update = Buffer.from(prefix + body + xref + newTrailer, 'latin1')
-  return Buffer.concat([pdf, update])
+  return appendUpdate(pdf, new Map([[size, { head: body }]]), { size: size + 1, root, prev: Number(startxref[1]), id, info: size })
 }
 
 /** A PDF text string: UTF-16BE with a byte-order mark, hex-encoded, so any script survives. */
