@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'puppeteer-core'
+import type { Browser, Page } from 'puppeteer-core'
 import { LecternError } from '../errors.ts'
 import { closeBrowser, launchBrowser } from '../node/browser.ts'
 import { BrowserPriority } from '../node/priority.ts'
@@ -33,8 +33,11 @@ export interface PrintViewOptions {
   what: string
   /** Override the session's timeout and signal for this tab's waits. */
   limits?: { timeout: number; signal?: AbortSignal }
-  /** A tab opened in a browser context of its own gets a renderer process of its own. */
-  context?: BrowserContext
+  /**
+   * Open the tab in a browser context of its own, and so in a renderer process of its own (a
+   * long deck's parts print side by side).
+   */
+  ownProcess?: boolean
   /**
    * Open the tab smaller than half a page: lectern's print view for print only then takes no
    * part in the layout Chromium does before it prints (see the deck app's print view).
@@ -57,6 +60,11 @@ export interface SessionOptions {
    * `foreground()` (see priority.ts; only where `canStartInBackground()`).
    */
   background?: boolean
+  /**
+   * Tabs in browser contexts of their own to open as soon as the browser is up, ready for
+   * `openPrintView` with `ownProcess`: a long deck's parts then start loading side by side.
+   */
+  ownProcessTabs?: number
 }
 
 /**
@@ -70,6 +78,8 @@ export class BrowserSession {
   readonly #launching: Promise<Browser>
   /** The blank tab the browser starts with, found (or opened) as soon as it is up. */
   readonly #firstTab: Promise<Page | undefined>
+  /** Tabs in contexts of their own, opened as soon as the browser is up (`ownProcessTabs`). */
+  readonly #ownProcessTabs: Array<Promise<Page | undefined>>
   /** Set by the first `close()`; every later caller awaits the same closing. */
   #closing: Promise<void> | undefined
   #firstTabTaken = false
@@ -85,6 +95,12 @@ export class BrowserSession {
       () => undefined,
     )
     this.#firstTab.catch(() => undefined)
+    this.#ownProcessTabs = Array.from({ length: options.ownProcessTabs ?? 0 }, () =>
+      this.#launching.then(
+        async (browser) => (await browser.createBrowserContext()).newPage(),
+        () => undefined,
+      ).catch(() => undefined),
+    )
   }
 
   /** Give a browser started in the background its usual share of the CPU. */
@@ -103,10 +119,10 @@ export class BrowserSession {
    * Open `url` in the deck's print view (`query` adds `print-pdf` and friends) and wait until
    * the deck reports `pdf-ready`.
    */
-  async openPrintView(url: string, query: string, { what, limits = this.options, context, printOnly = false }: PrintViewOptions): Promise<PrintView> {
+  async openPrintView(url: string, query: string, { what, limits = this.options, ownProcess = false, printOnly = false }: PrintViewOptions): Promise<PrintView> {
     const { timeout, signal } = limits
     const browser = await this.browser()
-    const page = await waitFor(context ? context.newPage() : this.#tab(browser), `a browser tab for ${what}`, timeout, signal)
+    const page = await waitFor(ownProcess ? this.#tabOfItsOwn(browser) : this.#tab(browser), `a browser tab for ${what}`, timeout, signal)
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(String((error as Error).message ?? error).split('\n')[0]))
     page.on('requestfailed', (request) => problems.push(`could not load ${request.url()}`))
@@ -128,7 +144,7 @@ export class BrowserSession {
       })
       return { page, pages, meta, pageSize }
     } catch (error) {
-      await page.close().catch(() => undefined)
+      await (ownProcess ? page.browserContext() : page).close().catch(() => undefined)
       throw error
     }
   }
@@ -141,6 +157,13 @@ export class BrowserSession {
       if (first && !first.isClosed()) return first
     }
     return browser.newPage()
+  }
+
+  /** A tab in a browser context of its own: one opened as the browser came up, else a new one. */
+  async #tabOfItsOwn(browser: Browser): Promise<Page> {
+    const ready = await this.#ownProcessTabs.shift()
+    if (ready && !ready.isClosed()) return ready
+    return (await browser.createBrowserContext()).newPage()
   }
 
   /** End the browser (all its processes) and remove its profile. Idempotent. */

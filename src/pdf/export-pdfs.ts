@@ -120,28 +120,24 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     /** slides.pdf of a long deck: its parts printed side by side, each in a renderer of its own (joined by `joinParts`). */
     const printInParts = async (config: ClientConfig, parts: number): Promise<Printed[]> => {
       const ranges = splitForPrinting(config.outline, parts)
-      const contexts = await Promise.all(ranges.slice(1).map(() => browser.createBrowserContext()))
-      try {
-        return await Promise.all(
-          ranges.map(async (range, index) => {
-            const what = `slides.pdf (slides ${range.from}–${range.to})`
-            const view = await session.openPrintView(source.url, `?print-pdf&pdf-export&slides=${range.from}-${range.to}`, {
-              what,
-              limits,
-              context: contexts[index - 1],
-              printOnly: true,
-            })
-            try {
-              if (index === 0) report({ step: 'render', pdf: 'slides', slides: ranges.at(-1)!.to })
-              return { printed: await printSlides(view, limits), meta: view.meta }
-            } finally {
-              await finished(view.page, session)
-            }
-          }),
-        )
-      } finally {
-        await Promise.all(contexts.map((context) => finished(context, session)))
-      }
+      return Promise.all(
+        ranges.map(async (range, index) => {
+          const what = `slides.pdf (slides ${range.from}–${range.to})`
+          const view = await session.openPrintView(source.url, `?print-pdf&pdf-export&slides=${range.from}-${range.to}`, {
+            what,
+            limits,
+            ownProcess: index > 0,
+            printOnly: true,
+          })
+          try {
+            if (index === 0) report({ step: 'render', pdf: 'slides', slides: ranges.at(-1)!.to })
+            return { printed: await printSlides(view, limits), meta: view.meta }
+          } finally {
+            // A tab in a context of its own goes with its context.
+            await finished(index > 0 ? view.page.browserContext() : view.page, session)
+          }
+        }),
+      )
     }
     const print = async (pdf: PdfKind): Promise<{ pdf: PdfKind; printed: Printed[] }> => {
       const config = pdf === 'slides' ? await reading : undefined

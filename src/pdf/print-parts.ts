@@ -25,7 +25,10 @@ export function splitForPrinting(outline: ReadonlyArray<{ slides: readonly unkno
   return ranges.filter((range) => range.to >= range.from)
 }
 
+/** At most this many parts: more renderers than that cost more than they save. */
+export const maxParts = 4
+
 /** How many parts to print a deck of `slides` in, on a machine with `cores` cores. Pure. */
 export function partsFor(slides: number, cores: number): number {
-  return Math.max(1, Math.min(cores, 4, Math.ceil(slides / slidesPerPart)))
+  return Math.max(1, Math.min(cores, maxParts, Math.ceil(slides / slidesPerPart)))
 }

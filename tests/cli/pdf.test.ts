@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { repeatedArticle } from '../../scripts/synthetic.ts'
-import { browserStart, buildFirstBytes } from '../../src/cli/commands/pdf.ts'
+import { browserStart, buildFirstBytes, partTabsFor } from '../../src/cli/commands/pdf.ts'
 import { canStartInBackground } from '../../src/node/priority.ts'
-import { slidesPerPart } from '../../src/pdf/print-parts.ts'
+import { maxParts, slidesPerPart } from '../../src/pdf/print-parts.ts'
 import { runCli } from '../helpers/cli.ts'
 import { readPdf } from '../pdf/read-pdf.ts'
 
@@ -88,5 +88,15 @@ describe('browserStart', () => {
     }
     expect(browserStart(buildFirstBytes, 2, true)).toBe('background')
     expect(browserStart(buildFirstBytes, 2, false)).toBe('after')
+  })
+})
+
+describe('partTabsFor', () => {
+  it('should open a tab in a renderer of its own for every part but the first, for a long article only', () => {
+    expect(partTabsFor(9_264, 2)).toBe(0)
+    expect(partTabsFor(buildFirstBytes - 1, 8)).toBe(0)
+    expect(partTabsFor(buildFirstBytes, 1)).toBe(0)
+    expect(partTabsFor(buildFirstBytes, 2)).toBe(1)
+    expect(partTabsFor(746_089, 16)).toBe(maxParts - 1)
   })
 })

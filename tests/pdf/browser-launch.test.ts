@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { closeBrowser, launchBrowser } from '../../src/node/browser.ts'
+import { BrowserSession } from '../../src/pdf/browser-session.ts'
 import { childrenOf, processName } from './processes.ts'
 
 function writable(path: string): boolean {
@@ -28,6 +29,28 @@ describe('the export browser', () => {
       expect(targetInfos.filter((target) => target.type === 'page')).toHaveLength(2)
     } finally {
       await closeBrowser(browser)
+    }
+  })
+
+  it('should open a long deck’s tabs of their own as soon as it is up, and use them for the parts', async () => {
+    const session = new BrowserSession({ timeout: 30_000, ownProcessTabs: 2 })
+    try {
+      const browser = await session.browser()
+      // Up: the first tab, and one tab in each of two contexts of its own, opened without being asked.
+      await expect.poll(async () => (await browser.pages()).length, { timeout: 10_000 }).toBe(3)
+      const contexts = browser.browserContexts().filter((context) => context !== browser.defaultBrowserContext())
+      expect(contexts).toHaveLength(2)
+      const view = 'data:text/html,<script>window.lectern={config:{meta:{title:"t"}}};addEventListener("load",()=>document.dispatchEvent(new Event("pdf-ready")))</script>'
+      const pages = await Promise.all([0, 1, 2].map(async (index) => (await session.openPrintView(view, '', { what: `part ${index}`, ownProcess: index > 0, printOnly: true })).page))
+      // The parts' tabs are the ones opened beforehand: no context more.
+      expect(browser.browserContexts()).toHaveLength(3)
+      expect(pages.map((page) => page.browserContext() === browser.defaultBrowserContext())).toEqual([true, false, false])
+      expect(new Set(pages.map((page) => page.browserContext())).size).toBe(3)
+      // More parts than tabs opened beforehand: a new context for the one more.
+      await session.openPrintView(view, '', { what: 'part 3', ownProcess: true, printOnly: true })
+      expect(browser.browserContexts()).toHaveLength(4)
+    } finally {
+      await session.close()
     }
   })
 

@@ -5,6 +5,7 @@ import type { Command } from 'commander'
 import { LecternError } from '../../errors.ts'
 import { canStartInBackground } from '../../node/priority.ts'
 import type { Paper, PdfKind, PerPage } from '../../pdf/index.ts'
+import { maxParts } from '../../pdf/print-parts.ts'
 import { printWarnings } from '../report.ts'
 
 interface PdfFlags {
@@ -40,6 +41,14 @@ export function browserStart(bytes: number, cores: number, background: boolean):
   return background ? 'background' : 'after'
 }
 
+/**
+ * Tabs for a long deck's parts to open, each in a renderer of its own, as soon as the browser
+ * is up: an article this long makes a deck printed in one part per core. Pure.
+ */
+export function partTabsFor(bytes: number, cores: number): number {
+  return bytes < buildFirstBytes ? 0 : Math.max(0, Math.min(cores, maxParts) - 1)
+}
+
 /** `lectern pdf <article>`: build the deck, then write slides.pdf and handout.pdf beside it. */
 export function registerPdf(program: Command): void {
   program
@@ -64,14 +73,18 @@ export function registerPdf(program: Command): void {
         import('../../pdf/browser-session.ts'),
         import('../../pdf/wait-for.ts'),
       ])
+      const size = await stat(article).then((found) => found.size, () => 0)
+      const cores = availableParallelism()
       const startBrowser = (background = false) => {
         progress.show('browser: starting')
-        return new BrowserSession({ executablePath: flags.browser, timeout: settings.timeout, signal: controller.signal, background })
+        // Only slides.pdf prints in parts, in lectern's print view.
+        const parts = settings.parts !== undefined ? settings.parts - 1 : partTabsFor(size, cores)
+        const ownProcessTabs = settings.pdfs.includes('slides') && !flags.fragments ? parts : 0
+        return new BrowserSession({ executablePath: flags.browser, timeout: settings.timeout, signal: controller.signal, background, ownProcessTabs })
       }
       // Usually Chromium starts first, while the rest of lectern loads and the deck builds; for
       // a long article, in the background or after the build (see browserStart).
-      const size = await stat(article).then((found) => found.size, () => 0)
-      const start = browserStart(size, availableParallelism(), canStartInBackground())
+      const start = browserStart(size, cores, canStartInBackground())
       let session = start === 'after' ? undefined : startBrowser(start === 'background')
       const stop = () => {
         controller.abort(interrupted())
