@@ -95,11 +95,9 @@ export class BrowserSession {
       () => undefined,
     )
     this.#firstTab.catch(() => undefined)
+    // A failed launch surfaces through browser(); a tab that could not be opened here is opened when asked for.
     this.#ownProcessTabs = Array.from({ length: options.ownProcessTabs ?? 0 }, () =>
-      this.#launching.then(
-        async (browser) => (await browser.createBrowserContext()).newPage(),
-        () => undefined,
-      ).catch(() => undefined),
+      this.#launching.then(async (browser) => (await browser.createBrowserContext()).newPage()).catch(() => undefined),
     )
   }
 

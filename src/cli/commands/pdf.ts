@@ -77,9 +77,9 @@ export function registerPdf(program: Command): void {
       const cores = availableParallelism()
       const startBrowser = (background = false) => {
         progress.show('browser: starting')
-        // Only slides.pdf prints in parts, in lectern's print view.
-        const parts = settings.parts !== undefined ? settings.parts - 1 : partTabsFor(size, cores)
-        const ownProcessTabs = settings.pdfs.includes('slides') && !flags.fragments ? parts : 0
+        // Only slides.pdf prints in parts, in lectern's print view: a tab for each part after the first.
+        const partTabs = settings.parts !== undefined ? settings.parts - 1 : partTabsFor(size, cores)
+        const ownProcessTabs = settings.pdfs.includes('slides') && !flags.fragments ? partTabs : 0
         return new BrowserSession({ executablePath: flags.browser, timeout: settings.timeout, signal: controller.signal, background, ownProcessTabs })
       }
       // Usually Chromium starts first, while the rest of lectern loads and the deck builds; for
