@@ -1,11 +1,28 @@
 import { defineConfig } from 'vitest/config'
 
+/*
+ * Two projects. `unit`: pure tests of the pipeline, importers, themes and PDF syntax, a few
+ * seconds in all (`npm run test:unit`). `browser`: files named `*.browser.test.ts`, which run the
+ * real CLI, a server or Chromium (`npm run test:browser`). `npm test` runs both.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.browser.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/**/*.browser.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+        },
+      },
+    ],
     // Browser and PDF suites launch Chromium; two cores do not take more than two at once.
     maxWorkers: 2,
   },

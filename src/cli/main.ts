@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Command } from 'commander'
-import { isLecternError } from '../errors.ts'
+import { isLecternError } from '../core/errors.ts'
 import { packageRoot } from '../node/package-root.ts'
 import { commands } from './commands/index.ts'
 

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { parse, YAMLParseError } from 'yaml'
-import { LecternError } from '../errors.ts'
+import { LecternError } from './errors.ts'
 import { resolveOptions } from './options.ts'
 
 /**

@@ -22,7 +22,7 @@ export interface GfmOptions {
  * the text for a URL start and more than doubles the parse time of a long article;
  * `remarkLinks` finds bare URLs in text nodes afterwards, in one cheap pass.
  */
-export function remarkGfmTables(this: Processor, { tables = true }: GfmOptions = {}) {
+export function remarkGfmWithoutAutolinks(this: Processor, { tables = true }: GfmOptions = {}) {
   const data = this.data()
   ;(data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTaskListItem(), ...(tables ? [gfmTable()] : []))
   ;(data.fromMarkdownExtensions ??= []).push(

@@ -1,7 +1,6 @@
 import type { RenderedDeck } from './render.ts'
 import { slideSize } from './options.ts'
 import type { DeckMeta, OutlineGroup } from './types.ts'
-import { themeTweaks, themeTweaksCss } from '../theme/tweaks.ts'
 
 /** What the deck app reads at start-up, from `<script id="lectern-config">`. */
 export interface ClientConfig {
@@ -55,8 +54,8 @@ export interface PageAssets {
   styles: string[]
   /** Extra markup for `<head>` (the dev server's client, for instance). */
   head?: string
-  /** The frontmatter `logo` as the page should load it (the build inlines it as a data: URL). */
-  logo?: string
+  /** CSS for the article's theme tweaks (`accent`, `logo`, `footer`, `fonts`), set after the theme. */
+  themeTweaks?: string
 }
 
 /** The whole HTML document of a deck: metadata, styles, the slides, the app. Pure. */
@@ -98,7 +97,7 @@ ${rendered.html}
  */
 function pageStyle({ deck }: RenderedDeck, assets: PageAssets): string {
   const { height } = slideSize(deck.options.aspectRatio)
-  const tweaks = themeTweaksCss(themeTweaks(deck.options, assets.logo))
+  const tweaks = assets.themeTweaks
   return `:root { --lectern-slide-height: ${height}px; }${tweaks ? '\n' + tweaks : ''}`
 }
 

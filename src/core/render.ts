@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile, type Compatible } from 'vfile'
 import { remarkDeckFrontmatter } from './frontmatter.ts'
-import { mayHaveTables, remarkGfmTables } from './gfm.ts'
+import { mayHaveTables, remarkGfmWithoutAutolinks } from './gfm.ts'
 import { rehypeDeckHighlight } from './highlight.ts'
 import type { DeckOptions } from './options.ts'
 import { remarkPacing } from './pacing.ts'
@@ -22,7 +22,7 @@ import type { DeckData } from './types.ts'
 function pipeline(tables: boolean) {
   return unified()
     .use(remarkParse)
-    .use(remarkGfmTables, { tables })
+    .use(remarkGfmWithoutAutolinks, { tables })
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkDeckFrontmatter)
     .use(remarkLinks)

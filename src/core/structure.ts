@@ -2,7 +2,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { LecternError } from '../errors.ts'
+import { LecternError } from './errors.ts'
 import { paginate, type Segment, type SegmentItem } from './paginate.ts'
 import type { DeckMeta, Slide, SlideGroup } from './types.ts'
 import { createSlugger } from './slug.ts'

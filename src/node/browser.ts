@@ -4,7 +4,7 @@ import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import type { Browser, ConnectionTransport } from 'puppeteer-core'
-import { LecternError } from '../errors.ts'
+import { LecternError } from '../core/errors.ts'
 import type { BrowserPriority } from './priority.ts'
 
 /** Where Puppeteer keeps the browsers it downloads. */

@@ -2,12 +2,12 @@ import { copyFile, cp, mkdir, open, readFile, readdir, rename, rm, stat, writeFi
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import type { VFile } from 'vfile'
 import { renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
-import { LecternError } from '../errors.ts'
+import { LecternError } from '../core/errors.ts'
 import { ensureClientBundle } from './client-bundle.ts'
 import { readArticle } from './read-article.ts'
 import { renderArticle } from './render-article.ts'
-import { isBuiltInTheme, type ResolvedTheme } from './theme.ts'
-import { checkThemeContrast } from '../theme/check-contrast.ts'
+import { isBuiltInTheme, type ResolvedTheme } from './resolve-theme.ts'
+import { checkThemeContrast } from './check-contrast.ts'
 import type { ContrastPair } from '../theme/contrast.ts'
 import { inlineCustomPropertyImages } from '../theme/inline-images.ts'
 
@@ -48,7 +48,7 @@ export async function buildDeck(options: BuildOptions): Promise<BuildResult> {
 /** Build from an article already read (for instance, imported from plain text). */
 export async function buildDeckFromFile(file: VFile, options: BuildOptions): Promise<BuildResult> {
   const articleDir = dirname(resolve(options.article))
-  const { rendered, theme, logo } = await renderArticle(file, options.article, options.overrides)
+  const { rendered, theme, themeTweaks } = await renderArticle(file, options.article, options.overrides)
   const images = await resolveImages(rendered.file, articleDir)
   const client = await ensureClientBundle()
   const outDir = resolve(options.outDir ?? join('dist', slugOf(options.article)))
@@ -66,7 +66,7 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
     const page = renderDeckPage(rendered, {
       scripts: client.scripts,
       styles: [...client.styles, `theme/${basename(theme.css)}`],
-      logo,
+      themeTweaks,
     })
     await writeFile(join(staging, 'index.html'), page)
     await rm(outDir, { recursive: true, force: true })

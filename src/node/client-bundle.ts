@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { LecternError } from '../errors.ts'
+import { LecternError } from '../core/errors.ts'
 import { clientEntry, packageRoot } from './package-root.ts'
 
 /** The built deck app: a folder with `assets/`, and the files a page must load. */

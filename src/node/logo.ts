@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { RenderedDeck } from '../core/index.ts'
-import { LecternError } from '../errors.ts'
+import { LecternError } from '../core/errors.ts'
 import { dataUrl } from '../theme/inline-images.ts'
 
 /** The frontmatter logo as a data: URL (it then shows whichever stylesheet reads it), if any. */

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { VFile } from 'vfile'
-import { LecternError } from '../errors.ts'
+import { LecternError } from '../core/errors.ts'
 
 /**
  * Read an article from disk as markdown in a VFile: plain text (`.txt`) and saved web

@@ -1,16 +1,16 @@
 import { dirname, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import { renderDeck, type DeckOptions, type RenderedDeck } from '../core/index.ts'
-import { themeTweaks } from '../theme/tweaks.ts'
+import { themeTweaks, themeTweaksCss } from '../theme/tweaks.ts'
 import { readLogo } from './logo.ts'
-import { resolveTheme, type ResolvedTheme } from './theme.ts'
+import { resolveTheme, type ResolvedTheme } from './resolve-theme.ts'
 
-/** An article rendered, with what its page needs beside the slides: its theme and logo. */
+/** An article rendered, with what its page needs beside the slides: its theme and theme tweaks. */
 export interface RenderedArticle {
   rendered: RenderedDeck
   theme: ResolvedTheme
-  /** The frontmatter logo as a data: URL, if there is one. */
-  logo?: string
+  /** CSS for the article's theme tweaks (its logo as a data: URL), for the page. */
+  themeTweaks: string
 }
 
 /**
@@ -23,8 +23,9 @@ export async function renderArticle(file: VFile, articlePath: string, overrides:
   const rendered = renderDeck(file, overrides)
   const theme = await resolveTheme(rendered.deck.options.theme, overrides.theme ? process.cwd() : articleDir)
   const logo = await readLogo(rendered, articleDir)
-  for (const problem of themeTweaks(rendered.deck.options, logo).problems) {
+  const tweaks = themeTweaks(rendered.deck.options, logo)
+  for (const problem of tweaks.problems) {
     rendered.file.message(problem, { place: rendered.file.data.frontmatterPosition, ruleId: 'theme', source: 'lectern' })
   }
-  return { rendered, theme, logo }
+  return { rendered, theme, themeTweaks: themeTweaksCss(tweaks) }
 }

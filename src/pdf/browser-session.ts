@@ -1,18 +1,11 @@
 import type { Browser, Page } from 'puppeteer-core'
-import { LecternError } from '../errors.ts'
+import { LecternError } from '../core/errors.ts'
 import { closeBrowser, launchBrowser } from '../node/browser.ts'
 import { BrowserPriority } from '../node/priority.ts'
 import { listenForPdfReady } from './page-scripts.ts'
+import type { ServedDeckMeta } from './served-deck.ts'
 import { waitFor } from './wait-for.ts'
 
-/** What the deck says about itself (`window.lectern.config.meta`). */
-export interface DeckMeta {
-  title: string
-  author?: string
-  description?: string
-  tags?: string[]
-  lang?: string
-}
 
 /**
  * A deck laid out for print in one browser tab, by lectern's print view (or Reveal's, for
@@ -22,7 +15,7 @@ export interface PrintView {
   page: Page
   /** Number of `.pdf-page` elements (slides, or slides × fragments). */
   pages: number
-  meta: DeckMeta
+  meta: ServedDeckMeta
   /** The pages' size in CSS pixels, in lectern's print view (not in Reveal's). */
   pageSize?: { width: number; height: number }
 }
@@ -132,7 +125,7 @@ export class BrowserSession {
       if (response && !response.ok()) throw new LecternError(`the deck at ${url} answered HTTP ${response.status()}; is it a built lectern deck?`)
       // One wait for the deck app's pdf-ready event (no polling); the message says how far it got.
       const ready = page.evaluate('window.__lecternPdfReady.then((pages) => [pages, window.lectern.config.meta, window.lectern.pageSize])') as Promise<
-        [number, DeckMeta, PrintView['pageSize']]
+        [number, ServedDeckMeta, PrintView['pageSize']]
       >
       const [pages, meta, pageSize] = await waitFor(ready, `the deck app to lay out ${what} (no pdf-ready from ${url})`, timeout, signal).catch(async (error: unknown) => {
         if (!(error instanceof LecternError)) throw error

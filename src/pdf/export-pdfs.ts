@@ -1,17 +1,16 @@
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { ClientConfig } from '../core/page.ts'
 import { BrowserSession, type PrintView } from './browser-session.ts'
-import { openDeckSource, readDeckConfig } from './deck-source.ts'
-import { printHandout } from './export-handout.ts'
-import { printSlides } from './export-slides.ts'
+import { readServedDeckConfig, serveDeck, type ServedDeckConfig } from './served-deck.ts'
+import { printHandout } from './print-handout.ts'
+import { printSlides } from './print-slides.ts'
 import type { Paper, PerPage } from './handout-layout.ts'
 import { mergeChromiumPdfs } from './merge-pdfs.ts'
 import { countPages, setPdfInfo } from './pdf-info.ts'
 import { pdfInfoFor } from './pdf-metadata.ts'
 import { partsFor, splitForPrinting } from './print-parts.ts'
 import type { PdfKind, ProgressEvent } from './progress.ts'
-import { writeFileAtomic } from './write-atomic.ts'
+import { writeFileAtomic } from '../node/write-atomic.ts'
 
 /** What `exportPdfs` needs: a built deck and where to put the PDFs. */
 export interface ExportOptions {
@@ -67,7 +66,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
   const timeout = options.timeout ?? 60_000
   const { signal } = options
   const report = options.onProgress ?? (() => {})
-  const source = await openDeckSource(options.deck)
+  const source = await serveDeck(options.deck)
   const startSession = () => new BrowserSession({ executablePath: options.executablePath, timeout, signal })
   const session = options.session ?? startSession()
   const ownsSession = !options.session || options.closeSessionWhenPrinted === true
@@ -76,7 +75,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
   try {
     // The deck's outline (how to cut slides.pdf into parts) is read while the browser starts.
     const pdfs = options.pdfs ?? ['slides', 'handout']
-    const reading = pdfs.includes('slides') && !options.fragments ? readDeckConfig(source) : undefined
+    const reading = pdfs.includes('slides') && !options.fragments ? readServedDeckConfig(source) : undefined
     const browser = await session.browser()
     report({ step: 'browser' })
     const version = browser.version()
@@ -118,7 +117,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
       }
     }
     /** slides.pdf of a long deck: its parts printed side by side, each in a renderer of its own (joined by `joinParts`). */
-    const printInParts = async (config: ClientConfig, parts: number): Promise<Printed[]> => {
+    const printInParts = async (config: ServedDeckConfig, parts: number): Promise<Printed[]> => {
       const ranges = splitForPrinting(config.outline, parts)
       return Promise.all(
         ranges.map(async (range, index) => {

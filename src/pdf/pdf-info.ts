@@ -1,4 +1,4 @@
-import { LecternError } from '../errors.ts'
+import { LecternError } from '../core/errors.ts'
 import { appendUpdate } from './pdf-update.ts'
 
 /** The document information a PDF reader shows (File › Properties). */

@@ -1,8 +1,8 @@
-import type { DeckMeta } from './browser-session.ts'
+import type { ServedDeckMeta } from './served-deck.ts'
 import type { PdfInfo } from './pdf-info.ts'
 
 /** PDF document information from the deck's frontmatter: title, author, subject (description), keywords (tags). */
-export function pdfInfoFor(meta: DeckMeta, browserVersion: string): PdfInfo {
+export function pdfInfoFor(meta: ServedDeckMeta, browserVersion: string): PdfInfo {
   return {
     title: meta.title,
     author: meta.author || undefined,

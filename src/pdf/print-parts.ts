@@ -1,4 +1,8 @@
-import type { SlideRange } from '../core/page.ts'
+/** Slides `from` to `to`, counted from 1, both included: the deck app's `slides=FROM-TO` parameter. */
+export interface SlideRange {
+  from: number
+  to: number
+}
 
 /** Slides per part: up to this many a deck prints in one part (a second renderer would cost more than it saves). */
 export const slidesPerPart = 150

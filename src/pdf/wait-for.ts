@@ -1,4 +1,11 @@
-import { LecternError } from '../errors.ts'
+import { LecternError } from '../core/errors.ts'
+
+/** How long a wait may last, and what ends it early (Ctrl-C). */
+export interface WaitLimits {
+  /** Milliseconds allowed. */
+  timeout: number
+  signal?: AbortSignal
+}
 
 /**
  * Wait for `work`, but never longer than `ms` and never past `signal`: every wait in an

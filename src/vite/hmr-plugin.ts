@@ -1,14 +1,14 @@
 import type { Plugin, ViteDevServer } from 'vite'
 import { clientConfig } from '../core/index.ts'
-import { isLecternError } from '../errors.ts'
-import type { DeckSource } from './deck-source.ts'
+import { isLecternError } from '../core/errors.ts'
+import type { LiveArticle } from './live-article.ts'
 
 /**
  * When the article is saved, renders it again and sends the new slides to the open deck,
  * which swaps them in place and stays on the current slide. A broken article shows Vite's
  * error overlay instead, and the deck keeps its last good slides.
  */
-export function hmrPlugin(source: DeckSource): Plugin {
+export function hmrPlugin(source: LiveArticle): Plugin {
   let server: ViteDevServer | undefined
   // Saves can come faster than renders finish: only the newest render may reach the page.
   let latest = 0

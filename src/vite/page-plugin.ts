@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { clientEntry } from '../node/package-root.ts'
-import { clientUrl, themeUrl, type DeckSource } from './deck-source.ts'
+import { clientUrl, themeUrl, type LiveArticle } from './live-article.ts'
 
 /**
  * Serves the deck as the site's index page in dev, provides it as `index.html` in a build
  * when the project has none, and resolves the deck app and theme URLs to files.
  */
-export function pagePlugin(source: DeckSource): Plugin {
+export function pagePlugin(source: LiveArticle): Plugin {
   let indexHtml = ''
   let virtualIndex = false
   return {

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { packageRoot } from '../node/package-root.ts'
-import { DeckSource, type LecternPluginOptions } from './deck-source.ts'
+import { LiveArticle, type LecternPluginOptions } from './live-article.ts'
 import { hmrPlugin } from './hmr-plugin.ts'
 import { pagePlugin } from './page-plugin.ts'
 
@@ -10,11 +10,11 @@ import { pagePlugin } from './page-plugin.ts'
  * as a deck in `vite dev` and builds it with `vite build`.
  */
 export function lectern(options: LecternPluginOptions): Plugin[] {
-  return lecternPlugins(new DeckSource(options))
+  return lecternPlugins(new LiveArticle(options))
 }
 
 /** The plugins around one deck source (the dev server keeps the source to report on it). */
-export function lecternPlugins(source: DeckSource): Plugin[] {
+export function lecternPlugins(source: LiveArticle): Plugin[] {
   const config: Plugin = {
     name: 'lectern:config',
     config(userConfig) {
@@ -33,4 +33,4 @@ export function lecternPlugins(source: DeckSource): Plugin[] {
   return [config, pagePlugin(source), hmrPlugin(source)]
 }
 
-export type { LecternPluginOptions } from './deck-source.ts'
+export type { LecternPluginOptions } from './live-article.ts'

@@ -7,7 +7,7 @@ import { importArticle } from '../../src/import/index.ts'
 import { normalize, parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 const articlePath = fileURLToPath(new URL('../../content/aws-founding-story.md', import.meta.url))
-const seedPath = fileURLToPath(new URL('../../../shared/seeds/aws-founding-story.txt', import.meta.url))
+const seedPath = fileURLToPath(new URL('../fixtures/seed/aws-founding-story.txt', import.meta.url))
 const markdown = readFileSync(articlePath, 'utf8')
 const seed = readFileSync(seedPath, 'utf8')
 

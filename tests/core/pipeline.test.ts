@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
-import { LecternError } from '../../src/errors.ts'
+import { LecternError } from '../../src/core/errors.ts'
 import { extractKeyPoint, renderDeck } from '../../src/core/index.ts'
 import { mayHaveTables } from '../../src/core/gfm.ts'
 import type { Paragraph } from 'mdast'

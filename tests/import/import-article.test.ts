@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { LecternError } from '../../src/errors.ts'
+import { LecternError } from '../../src/core/errors.ts'
 import { importArticle } from '../../src/import/index.ts'
-import { headings, parseMarkdown } from './parse-markdown.ts'
+import { headings, parseMarkdown } from '../helpers/parse-markdown.ts'
 
 const text = 'Title Line\n\nA paragraph.\n\nSection\n\nAnother paragraph.\n'
 const html = '<title>Page</title><article><h1>Page</h1><p>A paragraph.</p><h2>Section</h2><p>More.</p></article>'

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { toString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { importHtml } from '../../src/import/index.ts'
-import { headings, nodesOfType, parseMarkdown } from './parse-markdown.ts'
+import { headings, nodesOfType, parseMarkdown } from '../helpers/parse-markdown.ts'
 
 const fixtures = new URL('../fixtures/import/html/', import.meta.url)
 

@@ -3,9 +3,9 @@ import type { Paragraph } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/import/index.ts'
-import { headings, parseMarkdown } from './parse-markdown.ts'
+import { headings, parseMarkdown } from '../helpers/parse-markdown.ts'
 
-const seed = readFileSync(new URL('../../../shared/seeds/aws-founding-story.txt', import.meta.url), 'utf8')
+const seed = readFileSync(new URL('../fixtures/seed/aws-founding-story.txt', import.meta.url), 'utf8')
 const reference = readFileSync(new URL('../../content/aws-founding-story.md', import.meta.url), 'utf8')
 const fixtures = new URL('../fixtures/import/text/', import.meta.url)
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { countPages, pdfString, setPdfInfo } from '../../src/pdf/pdf-info.ts'
-import { LecternError } from '../../src/errors.ts'
+import { LecternError } from '../../src/core/errors.ts'
 
 /** A minimal one-page PDF with a classic cross-reference table, like Skia writes. */
 function tinyPdf(): Uint8Array {

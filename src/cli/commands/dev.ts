@@ -9,7 +9,7 @@ export function registerDev(program: Command): void {
     .option('-p, --port <port>', 'port on 127.0.0.1 (the next free one if taken)', (value) => Number.parseInt(value, 10), 5173)
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
     .action(async (article: string, flags: { port: number; theme?: string }) => {
-      const { startDevServer } = await import('../../node/dev.ts')
+      const { startDevServer } = await import('../../vite/dev-server.ts')
       const dev = await startDevServer({ article, port: flags.port, overrides: { theme: flags.theme } })
       printWarnings(dev.rendered().file)
       process.stdout.write(`${timingReport(dev.rendered())}\n\n`)

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Command } from 'commander'
-import { LecternError } from '../../errors.ts'
+import { LecternError } from '../../core/errors.ts'
 import { printWarnings } from '../report.ts'
 
 /** `lectern import <article> [-o FILE.md]`: convert a .txt or .html article to lectern markdown. */

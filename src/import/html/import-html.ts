@@ -1,0 +1,33 @@
+import rehypeParse from 'rehype-parse'
+import rehypeRemark from 'rehype-remark'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import rehypeDropChrome from './drop-chrome.ts'
+import rehypeMainContent from './main-content.ts'
+import rehypeReadMeta from './meta.ts'
+import rehypeTitleHeading from './title.ts'
+import type { ImportOptions } from '../import-options.ts'
+import remarkMatter from '../remark-matter.ts'
+import { stringifyMarkdown } from '../stringify-markdown.ts'
+
+/** The HTML import pipeline, in order: metadata, main content, chrome out, title, to mdast, frontmatter. */
+const pipeline = unified()
+  .use(rehypeParse)
+  .use(rehypeReadMeta)
+  .use(rehypeMainContent)
+  .use(rehypeDropChrome)
+  .use(rehypeTitleHeading)
+  .use(rehypeRemark)
+  .use(remarkMatter)
+
+/**
+ * Convert a saved web page into lectern markdown: the main content only (headings,
+ * paragraphs, lists, code, tables, images, links), frontmatter from the page's metadata,
+ * `#` title then `##` sections. Returns a `VFile` whose `value` is the markdown.
+ */
+export function importHtml(html: string, options: ImportOptions = {}): VFile {
+  const file = new VFile({ path: options.path, value: html })
+  const tree = pipeline.runSync(pipeline.parse(file), file)
+  file.value = stringifyMarkdown(tree)
+  return file
+}

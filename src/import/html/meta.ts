@@ -1,0 +1,75 @@
+import type { Root } from 'hast'
+import { select, selectAll } from 'hast-util-select'
+import { toText } from 'hast-util-to-text'
+import type { VFile } from 'vfile'
+import type { ArticleMatter } from '../matter.ts'
+
+/** `<meta>` contents by lowercase `name` or `property`, in page order. */
+type Metas = Map<string, string[]>
+
+/**
+ * Rehype plugin: read title, author, description and tags from the page's `<head>`
+ * (`og:*`, `article:*`, `author`, `description`, `keywords`) into `file.data.importedMatter`.
+ * The title is provisional: the title step prefers a matching `<h1>`.
+ */
+export default function rehypeReadMeta() {
+  return (tree: Root, file: VFile) => {
+    const metas = collectMetas(tree)
+    const first = (key: string) => metas.get(key)?.[0]
+    file.data.importedMatter = {
+      title: first('og:title') ?? first('twitter:title') ?? documentTitle(tree, first('og:site_name')),
+      author: metaAuthor(metas) ?? visibleAuthor(tree),
+      description: first('description') ?? first('og:description') ?? first('twitter:description'),
+      tags: tags(metas),
+    } satisfies ArticleMatter
+  }
+}
+
+function collectMetas(tree: Root): Metas {
+  const metas: Metas = new Map()
+  for (const element of selectAll('meta', tree)) {
+    const key = String(element.properties.name ?? element.properties.property ?? '').toLowerCase()
+    const content = clean(String(element.properties.content ?? ''))
+    if (key && content) metas.set(key, [...(metas.get(key) ?? []), content])
+  }
+  return metas
+}
+
+/** `<title>`, without a trailing ` | Site name` (or ` — Site name` when the site name is known). */
+function documentTitle(tree: Root, site: string | undefined): string | undefined {
+  const element = select('title', tree)
+  if (!element) return undefined
+  let title = clean(toText(element))
+  for (const separator of [' | ', ' — ', ' – ', ' - ', ' · ']) {
+    const cut = title.lastIndexOf(separator)
+    const suffix = title.slice(cut + separator.length)
+    if (cut > 0 && (separator === ' | ' || suffix === site)) title = title.slice(0, cut).trim()
+  }
+  return title || undefined
+}
+
+/** `author` or `article:author` meta; a profile URL is not a name. */
+function metaAuthor(metas: Metas): string | undefined {
+  return [...(metas.get('author') ?? []), ...(metas.get('article:author') ?? [])].find(
+    (value) => !/^https?:\/\//iu.test(value),
+  )
+}
+
+/** `rel=author` link or `itemprop=author` element, as a reader sees it. */
+function visibleAuthor(tree: Root): string | undefined {
+  const element = select('[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]', tree)
+  if (!element) return undefined
+  const text = clean(element.tagName === 'meta' ? String(element.properties.content ?? '') : toText(element))
+  const name = text.replace(/^by\s+/iu, '')
+  return name && name.length <= 60 ? name : undefined
+}
+
+/** `article:tag` metas, else the comma-separated `keywords`. */
+function tags(metas: Metas): string[] | undefined {
+  const list = metas.get('article:tag') ?? metas.get('keywords')?.[0]?.split(',').map(clean).filter(Boolean) ?? []
+  return list.length > 0 ? [...new Set(list)] : undefined
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim()
+}

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path'
+import { renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
+import { readArticle } from '../node/read-article.ts'
+import { renderArticle, type RenderedArticle } from '../node/render-article.ts'
+import type { ResolvedTheme } from '../node/resolve-theme.ts'
+
+/** Options of the lectern Vite plugin. */
+export interface LecternPluginOptions {
+  /** The article to present, relative to the Vite root or absolute. */
+  article: string
+  /** Options that win over the article's frontmatter, e.g. `{ theme: 'night' }`. */
+  overrides?: Partial<DeckOptions>
+}
+
+/** URLs the page uses for the deck app and the theme; the plugin resolves them to files. */
+export const clientUrl = '/@lectern/client'
+export const themeUrl = '/@lectern/theme.css'
+
+/** The article behind the dev server or a Vite build, rendered again when it changes, with its theme. */
+export class LiveArticle {
+  /** Absolute path of the article, once {@link setRoot} has run. */
+  article: string
+  readonly overrides: Partial<DeckOptions>
+  rendered?: RenderedDeck
+  theme?: ResolvedTheme
+  /** CSS for the article's theme tweaks, as the build writes it. */
+  themeTweaks?: string
+
+  constructor(options: LecternPluginOptions) {
+    this.article = options.article
+    this.overrides = options.overrides ?? {}
+  }
+
+  /** Resolve the article against the Vite root (known only once Vite reads its config). */
+  setRoot(root: string): void {
+    this.article = resolve(root, this.article)
+  }
+
+  /** Read and render the article again (after it changed). */
+  async load(): Promise<RenderedDeck> {
+    return this.apply(await this.render())
+  }
+
+  /** Render the article without changing what this source serves (see {@link apply}). */
+  async render(): Promise<RenderedArticle> {
+    return renderArticle(await readArticle(this.article), this.article, this.overrides)
+  }
+
+  /** Serve a render from now on. */
+  apply(result: RenderedArticle): RenderedDeck {
+    this.rendered = result.rendered
+    this.theme = result.theme
+    this.themeTweaks = result.themeTweaks
+    return result.rendered
+  }
+
+  /** The deck page, with the app and theme as module imports so Vite bundles them and hot-updates the CSS. */
+  page(): string {
+    if (!this.rendered) throw new Error('LiveArticle.page() before load()')
+    return renderDeckPage(this.rendered, {
+      scripts: [clientUrl],
+      styles: [],
+      themeTweaks: this.themeTweaks,
+      head: `<script type="module">import ${JSON.stringify(themeUrl)}</script>`,
+    })
+  }
+}

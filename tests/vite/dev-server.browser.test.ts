@@ -1,0 +1,119 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Page } from 'puppeteer-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startDevServer, type DevServer } from '../../src/vite/dev-server.ts'
+import { closeBrowser, sharedBrowser } from '../helpers/deck-page.ts'
+
+const work = mkdtempSync(join(tmpdir(), 'lectern-dev-'))
+const article = join(work, 'talk.md')
+const original = readFileSync(fileURLToPath(new URL('../../content/aws-founding-story.md', import.meta.url)), 'utf8')
+
+afterAll(async () => {
+  await closeBrowser()
+  rmSync(work, { recursive: true, force: true })
+})
+
+/** Start `lectern dev` on an article and open it at `hash` once Reveal runs. */
+async function presentInDev(path: string, hash: string): Promise<{ dev: DevServer; page: Page }> {
+  const dev = await startDevServer({ article: path, port: 0 })
+  const page = await (await sharedBrowser()).newPage()
+  await page.goto(dev.url + hash, { waitUntil: 'load' })
+  await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 20_000 })
+  return { dev, page }
+}
+
+describe('lectern dev', () => {
+  let dev: DevServer
+  let page: Page
+  const errors: string[] = []
+
+  beforeAll(async () => {
+    writeFileSync(article, original)
+    cpSync(fileURLToPath(new URL('../fixtures/decks/images/images', import.meta.url)), join(work, 'images'), { recursive: true })
+    ;({ dev, page } = await presentInDev(article, '#/andy-jassys-vision'))
+    page.on('pageerror', (error) => errors.push(String(error)))
+  })
+  afterAll(async () => {
+    await page?.close()
+    await dev?.close()
+  })
+
+  const version = () => page.evaluate(() => Number(document.documentElement.dataset.lecternVersion ?? 0))
+  const save = async (text: string) => {
+    const before = await version()
+    const started = performance.now()
+    writeFileSync(article, text)
+    await page.waitForFunction((v) => Number(document.documentElement.dataset.lecternVersion ?? 0) > v, { timeout: 10_000 }, before)
+    return performance.now() - started
+  }
+
+  it('should serve the deck with Reveal running on the slide in the URL', async () => {
+    expect(await page.evaluate(() => window.lectern!.reveal!.getIndices())).toMatchObject({ h: 2, v: 0 })
+    expect(await page.$eval('.present h2', (element) => element.textContent)).toBe('Andy Jassy’s Vision')
+  })
+
+  it('should update the open deck in place when the article is saved, staying on the current slide', async () => {
+    await page.evaluate(() => {
+      ;(window as unknown as { marker: number }).marker = 42
+    })
+    const elapsed = await save(original.replace('## Andy Jassy’s Vision', '## Andy Jassy’s Big Vision').replace('This was a mindset shift.', '**A mindset shift.** This was a mindset shift.'))
+    console.log(`live update: ${Math.round(elapsed)} ms from save to new slides`)
+    expect(await page.$eval('.present h2', (element) => element.textContent)).toBe('Andy Jassy’s Big Vision')
+    expect(await page.$$eval('.present .lectern-points li', (items) => items.map((item) => item.textContent))).toContain('A mindset shift.')
+    expect(await page.evaluate(() => window.lectern!.reveal!.getIndices())).toMatchObject({ h: 2, v: 0 })
+    // Same page, not a reload.
+    expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42)
+  })
+
+  it('should keep the last good slides when the article breaks, and recover when it is fixed', async () => {
+    writeFileSync(article, '---\ntitle: [unclosed\n---\n# Broken')
+    await page.waitForFunction(() => document.querySelector('vite-error-overlay') !== null, { timeout: 10_000 })
+    expect(await page.$eval('.present h2', (element) => element.textContent)).toBe('Andy Jassy’s Big Vision')
+    await save(original)
+    expect(await page.$eval('.present h2', (element) => element.textContent)).toBe('Andy Jassy’s Vision')
+    expect(errors).toEqual([])
+  })
+})
+
+describe('lectern dev with a theme of one’s own', () => {
+  const themeDir = join(work, 'brand')
+  let dev: DevServer
+  let page: Page
+
+  beforeAll(async () => {
+    cpSync(fileURLToPath(new URL('../fixtures/themes/brand', import.meta.url)), themeDir, { recursive: true })
+    const talk = join(work, 'themed.md')
+    writeFileSync(talk, '---\ntitle: Themed\ntheme: ./brand\n---\n\n## One\n\nA paragraph.\n')
+    ;({ dev, page } = await presentInDev(talk, '#/one'))
+  })
+  afterAll(async () => {
+    await page?.close()
+    await dev?.close()
+  })
+
+  const mainColor = () => page.$eval('.present p, .present li', (element) => getComputedStyle(element).color)
+
+  it('should show the theme’s colours and logo', async () => {
+    expect(await mainColor()).toBe('rgb(16, 42, 28)')
+    const logo = await page.$eval('section.lectern-slide.present', (slide) => /url\("?([^")]+)"?\)/.exec(getComputedStyle(slide, '::before').backgroundImage)?.[1])
+    expect(logo).toBeTruthy()
+    const status = await page.evaluate(async (url) => (await fetch(url!)).status, logo)
+    expect(status).toBe(200)
+  })
+
+  it('should apply an edited theme to the open deck without reloading', async () => {
+    await page.evaluate(() => {
+      ;(window as unknown as { marker: number }).marker = 7
+    })
+    const css = readFileSync(join(themeDir, 'theme.css'), 'utf8')
+    writeFileSync(join(themeDir, 'theme.css'), css.replace('--r-main-color: #102a1c;', '--r-main-color: #5a0b0b;'))
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('.present p, .present li')!).color === 'rgb(90, 11, 11)',
+      { timeout: 10_000 },
+    )
+    expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(7)
+  })
+})
