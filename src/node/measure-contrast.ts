@@ -12,9 +12,13 @@ const probeMarkup = `
 <div class="reveal" data-lectern-probe style="position:absolute;left:-99999px;top:0;visibility:hidden" aria-hidden="true">
   <div class="slides">
     <section class="lectern-slide">
+      <p class="lectern-kicker" data-role="kicker">Kicker</p>
       <h2 data-role="headings">Heading</h2>
-      <ul class="lectern-points"><li data-role="body text">Body text</li></ul>
-      <pre><code data-role="code">code</code></pre>
+      <ul class="lectern-points"><li data-role="body text">Body text <a href="#" data-role="links">link</a></li></ul>
+      <blockquote><p data-role="quotes">Quote</p></blockquote>
+      <pre><code data-role="code">code <span class="hljs-keyword" data-role="code keywords">if</span> <span class="hljs-string" data-role="code strings">'s'</span> <span class="hljs-comment" data-role="code comments">// c</span> <span class="hljs-number" data-role="code numbers">1</span> <span class="hljs-title" data-role="code names">f</span></code></pre>
+      <p data-role="footer" style="color: var(--lectern-footer-color)">Footer</p>
+      <p data-role="slide number" style="color: var(--lectern-slide-number-color)">1 / 9</p>
     </section>
     <section class="lectern-title">
       <h1 data-role="title">Title</h1>

@@ -7,8 +7,13 @@
 export interface ThemeProperty {
   /** The custom property, e.g. `--r-main-color`. */
   name: string
-  /** Its value in lectern's base styles (and the default theme). */
+  /**
+   * Its value in lectern's base styles: what a theme that leaves it out gets. Colours other
+   * than Reveal's four follow from those four, at run time, with CSS `color-mix()`.
+   */
   default: string
+  /** The default theme's own value, where it sets one other than {@link default} (its look predates the derived defaults). */
+  lectern?: string
   /** What it changes, in one line. */
   doc: string
   /** Section of the documentation it belongs to. */
@@ -17,15 +22,21 @@ export interface ThemeProperty {
 
 export type ThemePropertyGroup = 'Colours' | 'Fonts' | 'Code' | 'Speaker notes' | 'Title slide' | 'Logo and footer'
 
-const p = (group: ThemePropertyGroup, name: string, value: string, doc: string): ThemeProperty => ({ name, default: value, doc, group })
+const p = (group: ThemePropertyGroup, name: string, value: string, doc: string, lectern?: string): ThemeProperty => ({
+  name,
+  default: value,
+  doc,
+  group,
+  ...(lectern === undefined ? {} : { lectern }),
+})
 
 export const themeProperties: ThemeProperty[] = [
   p('Colours', '--r-background-color', '#ffffff', 'Slide background (the whole screen or page).'),
   p('Colours', '--r-main-color', '#1f2328', 'Body text.'),
   p('Colours', '--r-heading-color', '#0d1117', 'Headings.'),
   p('Colours', '--r-link-color', '#0b5cad', 'Links.'),
-  p('Colours', '--lectern-accent', '#0b5cad', 'Accent: bullets, kicker above a heading, byline, quote rule, heading bar, progress bar.'),
-  p('Colours', '--lectern-muted-color', '#4a4f57', 'Secondary text: quotes, the title slide description (by default), footer, slide number.'),
+  p('Colours', '--lectern-accent', 'var(--r-link-color)', 'Accent: bullets, kicker above a heading, byline, quote rule, heading bar, progress bar.', '#0b5cad'),
+  p('Colours', '--lectern-muted-color', 'color-mix(in oklab, var(--r-main-color) 78%, var(--r-background-color))', 'Secondary text: quotes, the title slide description (by default), footer, slide number.', '#4a4f57'),
   p('Colours', '--lectern-heading-bar', '0px', 'Height of an accent bar under content slide headings; `0px` for none.'),
   p('Colours', '--lectern-slide-number-color', 'var(--lectern-muted-color)', 'Slide number.'),
   p('Fonts', '--r-main-font', "'Inter', system-ui, sans-serif", 'Body font. Bundled families: see “Fonts” below.'),
@@ -36,15 +47,15 @@ export const themeProperties: ThemeProperty[] = [
   p('Fonts', '--r-heading1-size', '1.95em', 'Title slide heading size.'),
   p('Fonts', '--r-heading2-size', '1.45em', 'Content slide heading size.'),
   p('Fonts', '--r-code-font', "'JetBrains Mono', ui-monospace, monospace", 'Code font.'),
-  p('Code', '--lectern-code-background', '#f3f5f8', 'Code block and inline code background.'),
-  p('Code', '--lectern-code-color', '#1d2330', 'Code text.'),
-  p('Code', '--lectern-code-keyword', '#a3195b', 'Keywords and built-ins.'),
-  p('Code', '--lectern-code-string', '#1a6b2f', 'Strings and attributes.'),
-  p('Code', '--lectern-code-comment', '#5c6370', 'Comments.'),
-  p('Code', '--lectern-code-number', '#8a4b00', 'Numbers and literals.'),
-  p('Code', '--lectern-code-title', '#1f4fa8', 'Function and class names.'),
-  p('Speaker notes', '--lectern-notes-color', '#1f2328', 'Notes text in the handout and the notes panel.'),
-  p('Speaker notes', '--lectern-notes-background', '#ffffff', 'Notes background in the handout and the notes panel.'),
+  p('Code', '--lectern-code-background', 'color-mix(in oklab, var(--r-main-color) 6%, var(--r-background-color))', 'Code block and inline code background.', '#f3f5f8'),
+  p('Code', '--lectern-code-color', 'var(--r-main-color)', 'Code text.', '#1d2330'),
+  p('Code', '--lectern-code-keyword', 'color-mix(in oklab, var(--r-main-color) 55%, #d6336c)', 'Keywords and built-ins.', '#a3195b'),
+  p('Code', '--lectern-code-string', 'color-mix(in oklab, var(--r-main-color) 55%, #2f9e44)', 'Strings and attributes.', '#1a6b2f'),
+  p('Code', '--lectern-code-comment', 'color-mix(in oklab, var(--r-main-color) 72%, var(--r-background-color))', 'Comments.', '#5c6370'),
+  p('Code', '--lectern-code-number', 'color-mix(in oklab, var(--r-main-color) 55%, #e8590c)', 'Numbers and literals.', '#8a4b00'),
+  p('Code', '--lectern-code-title', 'color-mix(in oklab, var(--r-main-color) 55%, #4263eb)', 'Function and class names.', '#1f4fa8'),
+  p('Speaker notes', '--lectern-notes-color', 'var(--r-main-color)', 'Notes text in the handout and the notes panel.', '#1f2328'),
+  p('Speaker notes', '--lectern-notes-background', 'var(--r-background-color)', 'Notes background in the handout and the notes panel.', '#ffffff'),
   p('Speaker notes', '--lectern-notes-font-size', '20px', 'Notes text size.'),
   p('Title slide', '--lectern-title-background', 'transparent', 'Title slide background, edge to edge; `transparent` shows `--r-background-color`.'),
   p('Title slide', '--lectern-title-color', 'var(--r-heading-color)', 'Title.'),

@@ -52,8 +52,8 @@ export function themeTweaksCss(tweaks: ThemeTweaks): string {
   return tweaks.declarations.length === 0 ? '' : `:root { ${tweaks.declarations.join('; ')}; }`
 }
 
-/** Colours as CSS writes them: a hex value, a name, or a function of numbers. */
-function isSafeColor(value: string): boolean {
+/** Colours as CSS writes them: a hex value, a name, or a function of numbers (nothing that could end a declaration). */
+export function isSafeColor(value: string): boolean {
   return /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|rgba|hsl|hsla|oklch|oklab|lab|lch)\([0-9a-z.,%\s/+-]*\))$/i.test(value.trim())
 }
 

@@ -1,18 +1,28 @@
 import type { Command } from 'commander'
-import { relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 
-/** `lectern theme new <name>` and `lectern themes [--preview] [--out FILE.png]`. */
+/** `lectern theme new <name> [--background C --text C --headings C --accent C]` and `lectern themes [--preview] [--out FILE.png]`. */
 export function registerTheme(program: Command): void {
   const theme = program.command('theme').description('create a theme')
   theme
     .command('new')
     .description('scaffold themes/<name>/theme.css from the default theme, every property documented')
     .argument('<name>', 'theme name (lowercase letters, digits, hyphens)')
-    .action(async (name: string) => {
+    .option('--background <colour>', 'slide background: write a theme of these colours only, the rest derived from them')
+    .option('--text <colour>', 'body text colour')
+    .option('--headings <colour>', 'heading colour')
+    .option('--accent <colour>', 'link and accent colour')
+    .action(async (name: string, colours: { background?: string; text?: string; headings?: string; accent?: string }) => {
       const { scaffoldTheme } = await import('../../node/scaffold-theme.ts')
-      const dir = await scaffoldTheme(name)
+      const dir = await scaffoldTheme(name, process.cwd(), colours)
       const shown = relative(process.cwd(), dir)
-      process.stdout.write(`Created ${shown}/theme.css\nUse it with \`theme: ${name}\` in an article's frontmatter or \`--theme ${name}\`.\n`)
+      process.stdout.write(`Created ${shown}/theme.css\n`)
+      if (Object.values(colours).some((value) => value !== undefined)) {
+        const out = join(dirname(dir), `${name}-preview.png`)
+        await (await import('../../node/theme-preview.ts')).writeThemePreview([{ name, dir, builtIn: false }], out)
+        process.stdout.write(`Wrote ${relative(process.cwd(), out)}\n`)
+      }
+      process.stdout.write(`Use it with \`theme: ${name}\` in an article's frontmatter or \`--theme ${name}\`.\n`)
     })
 
   program
