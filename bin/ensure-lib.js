@@ -1,6 +1,6 @@
 // Compiles src/ to lib/ with esbuild when lib/ is missing or older than any source file.
 // Dependencies stay external: Node loads them from node_modules as usual.
-import { readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 
@@ -30,7 +30,12 @@ function builtAt() {
   }
 }
 
+/**
+ * In lectern's repository, compile src/ to lib/ when a source is newer. An installed package
+ * ships lib/ built when it was packed, and never compiles into itself.
+ */
 export async function ensureLib({ force = false } = {}) {
+  if (!force && !existsSync(join(root, 'src/cli/main.ts'))) return
   if (!force && builtAt() >= newestSource(join(root, 'src'))) return
   const { build } = await import('esbuild')
   // Built beside lib/ and swapped in, so stale chunks never pile up and no reader sees half a build.

@@ -39,24 +39,27 @@ function readConfig(): ClientConfig {
 const config = readConfig()
 const params = new URLSearchParams(location.search)
 
-if (params.has('print-pdf') && !params.has('pdf-fragments')) {
-  // lectern's own print view: no Reveal, nothing positioned (see print.ts). The exporter
-  // asks for the pages without an on-screen preview, and for a long deck, for a part of it.
-  const preview = !params.has('pdf-export')
-  const pageSize = layOutForPrint(config, document, { preview, only: parseSlideRange(params.get('slides')) })
-  // Printed for slides.pdf only, the speaker notes stay hidden: no need for their characters.
-  await loadPrintResources(document, { notes: preview })
-  window.lectern = { config, pageSize }
-  document.documentElement.dataset.lecternReady = 'true'
-  document.querySelector('.reveal')?.dispatchEvent(new Event('pdf-ready', { bubbles: true }))
-} else {
-  await startReveal()
+// A classic script, not a module: a built deck opens from disk (file://), where module
+// scripts are blocked. So no top-level await.
+void start()
+
+async function start(): Promise<void> {
+  if (params.has('print-pdf') && !params.has('pdf-fragments')) {
+    // lectern's own print view: no Reveal, nothing positioned (see print.ts). The exporter
+    // asks for the pages without an on-screen preview, and for a long deck, for a part of it.
+    const preview = !params.has('pdf-export')
+    const pageSize = layOutForPrint(config, document, { preview, only: parseSlideRange(params.get('slides')) })
+    // Printed for slides.pdf only, the speaker notes stay hidden: no need for their characters.
+    await loadPrintResources(document, { notes: preview })
+    window.lectern = { config, pageSize }
+    document.documentElement.dataset.lecternReady = 'true'
+    document.querySelector('.reveal')?.dispatchEvent(new Event('pdf-ready', { bubbles: true }))
+  } else {
+    await startReveal()
+  }
 }
 
-/**
- * Reveal on screen, or Reveal's print view when each fragment step needs a page of its own.
- * Loaded only then: lectern's print view starts sooner without it.
- */
+/** Reveal on screen, or Reveal's print view when each fragment step needs a page of its own. */
 async function startReveal(): Promise<void> {
   const [{ default: Reveal }, { default: Notes }] = await Promise.all([import('reveal.js'), import('reveal.js/plugin/notes')])
   const revealConfig: LecternRevealConfig = {

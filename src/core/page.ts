@@ -48,8 +48,13 @@ export function clientConfig({ deck }: RenderedDeck): ClientConfig {
 
 /** Where the page finds the deck app and its styles. */
 export interface PageAssets {
-  /** Module scripts, in order. */
+  /** Scripts, in order. */
   scripts: string[]
+  /**
+   * Load them as ES modules (the dev server) rather than as classic deferred scripts (a built
+   * deck, which must run from file:// too, where module scripts are blocked). Default `true`.
+   */
+  modules?: boolean
   /** Stylesheets, in order: lectern's base first, the theme last so that its values win. */
   styles: string[]
   /** Extra markup for `<head>` (the dev server's client, for instance). */
@@ -79,7 +84,7 @@ ${metaTags.join('\n')}
 ${assets.styles.map((href) => `<link rel="stylesheet" href="${attribute(href)}">`).join('\n')}
 <style id="lectern-page-style">${pageStyle(rendered, assets)}</style>
 <script type="application/json" id="lectern-config">${json(config)}</script>
-${assets.scripts.map((src) => `<script type="module" src="${attribute(src)}"></script>`).join('\n')}
+${assets.scripts.map((src) => `<script ${assets.modules === false ? 'defer' : 'type="module"'} src="${attribute(src)}"></script>`).join('\n')}
 ${assets.head ?? ''}
 </head>
 <body>

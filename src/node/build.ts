@@ -65,6 +65,7 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
     }
     const page = renderDeckPage(rendered, {
       scripts: client.scripts,
+      modules: false,
       styles: [...client.styles, `theme/${basename(theme.css)}`],
       themeTweaks,
     })
@@ -126,13 +127,16 @@ async function copyFolder(from: string, to: string): Promise<void> {
 
 /** Copy the theme, with the images its custom properties name embedded in its stylesheet. */
 async function copyTheme(theme: ResolvedTheme, target: string, file: VFile): Promise<void> {
-  if (theme.ownFolder) await cp(theme.dir, target, { recursive: true })
+  // Folders made anew (writable), whatever the theme's own are: an installed package's are read-only.
+  if (theme.ownFolder) await copyFolder(theme.dir, target)
   else await mkdir(target, { recursive: true })
   const source = await readFile(theme.css, 'utf8')
   const { css, missing } = await inlineCustomPropertyImages(source, (path) => readFile(resolve(dirname(theme.css), path)).catch(() => undefined))
   for (const path of missing) {
     file.message(`theme ${theme.name}: image ${path} not found beside ${basename(theme.css)} (or not an image); it will not show`, { ruleId: 'theme', source: 'lectern' })
   }
+  // A copy of a read-only stylesheet is read-only too: replace it rather than write into it.
+  await rm(join(target, basename(theme.css)), { force: true })
   await writeFile(join(target, basename(theme.css)), css)
 }
 

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LecternError } from '../core/errors.ts'
-import { clientEntry, packageRoot } from './package-root.ts'
+import { clientEntry, isSourceCheckout, packageRoot } from './package-root.ts'
 
 /** The built deck app: a folder with `assets/`, and the files a page must load. */
 export interface ClientBundle {
@@ -18,6 +18,12 @@ export interface ClientBundle {
  * cached by the hash of its sources, so that building a deck only writes HTML.
  */
 export async function ensureClientBundle(): Promise<ClientBundle> {
+  // An installed package ships the bundle built when it was packed (`npm pack` runs
+  // scripts/pack-lib.ts): it never builds inside itself, which may be read-only.
+  if (!isSourceCheckout) {
+    const shipped = await readBundle(shippedClientDir)
+    if (shipped) return shipped
+  }
   const key = await sourceHash()
   const cacheRoot = await cacheFolder()
   const dir = join(cacheRoot, `client-${key}`)
@@ -25,21 +31,8 @@ export async function ensureClientBundle(): Promise<ClientBundle> {
   if (cached) return cached
 
   const staging = `${dir}.${process.pid}.${Date.now()}`
-  const { build } = await import('vite')
   try {
-    await build({
-      configFile: false,
-      root: join(packageRoot, 'src/client'),
-      base: './',
-      logLevel: 'silent',
-      build: {
-        outDir: staging,
-        emptyOutDir: true,
-        manifest: true,
-        target: 'es2022',
-        rollupOptions: { input: clientEntry },
-      },
-    })
+    await buildClientBundle(staging)
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     throw new LecternError(`could not build the deck app: ${(error as Error).message}`, { cause: error })
@@ -49,6 +42,29 @@ export async function ensureClientBundle(): Promise<ClientBundle> {
   const bundle = await readBundle(dir)
   if (!bundle) throw new LecternError(`the deck app build in ${dir} has no manifest`)
   return bundle
+}
+
+/** Where a packed lectern keeps the deck app it was packed with. */
+export const shippedClientDir = join(packageRoot, 'lib/client')
+
+/** Build the deck app (Reveal, the notes plugin, base styles and fonts) with Vite into `outDir`. */
+export async function buildClientBundle(outDir: string): Promise<void> {
+  const { build } = await import('vite')
+  await build({
+    configFile: false,
+    root: join(packageRoot, 'src/client'),
+    base: './',
+    logLevel: 'silent',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      manifest: true,
+      target: 'es2022',
+      // One classic script (not an ES module with chunks): module scripts do not run from
+      // file://, and a built deck must open from disk as it does over http.
+      rollupOptions: { input: clientEntry, output: { format: 'iife' } },
+    },
+  })
 }
 
 async function readBundle(dir: string): Promise<ClientBundle | undefined> {

@@ -5,6 +5,12 @@ import { fileURLToPath } from 'node:url'
 /** lectern's own folder (where `themes/` and `src/client/` live), from src/ or from the compiled lib/. */
 export const packageRoot = findRoot(dirname(fileURLToPath(import.meta.url)))
 
+/**
+ * Whether lectern runs from its repository (sources beside it, compiled on the fly) rather
+ * than from an installed package, which ships only what it runs and never writes into itself.
+ */
+export const isSourceCheckout = existsSync(join(packageRoot, 'src/cli/main.ts'))
+
 /** The deck app's entry module. */
 export const clientEntry = join(packageRoot, 'src/client/main.ts')
 
