@@ -63,6 +63,9 @@ export async function buildClientBundle(outDir: string): Promise<void> {
       // One classic script (not an ES module with chunks): module scripts do not run from
       // file://, and a built deck must open from disk as it does over http.
       rollupOptions: { input: clientEntry, output: { format: 'iife' } },
+      // A stylesheet of its own, loaded before the theme's (an IIFE build would otherwise
+      // inject it from the script, after the theme, and its defaults would win).
+      cssCodeSplit: false,
     },
   })
 }
@@ -76,7 +79,8 @@ async function readBundle(dir: string): Promise<ClientBundle | undefined> {
   }
   const entry = Object.values(manifest).find((chunk) => chunk.isEntry)
   if (!entry) return undefined
-  return { dir, scripts: [entry.file], styles: entry.css ?? [] }
+  // One stylesheet for the whole app (`cssCodeSplit: false`): Vite names it `style.css` in the manifest.
+  return { dir, scripts: [entry.file], styles: entry.css ?? (manifest['style.css'] ? [manifest['style.css'].file] : []) }
 }
 
 /** Hash of everything the bundle is built from: the client sources and the installed versions. */
@@ -84,7 +88,7 @@ async function sourceHash(): Promise<string> {
   const hash = createHash('sha256')
   const clientDir = join(packageRoot, 'src/client')
   for (const name of (await readdir(clientDir)).sort()) hash.update(name).update(await readFile(join(clientDir, name)))
-  for (const name of ['core/page.ts', '../node_modules/reveal.js/package.json', '../node_modules/vite/package.json']) {
+  for (const name of ['core/page.ts', 'node/client-bundle.ts', '../node_modules/reveal.js/package.json', '../node_modules/vite/package.json']) {
     hash.update(await readFile(join(packageRoot, 'src', name)).catch(() => Buffer.from(name)))
   }
   return hash.digest('hex').slice(0, 16)
