@@ -55,6 +55,10 @@ export interface PageAssets {
    * deck, which must run from file:// too, where module scripts are blocked). Default `true`.
    */
   modules?: boolean
+  /** Script text to put at the end of the page itself, after the slides (a deck in one file). */
+  inlineScripts?: string[]
+  /** Stylesheet text to put in the page itself, after `styles`. */
+  inlineStyles?: string[]
   /** Stylesheets, in order: lectern's base first, the theme last so that its values win. */
   styles: string[]
   /** Extra markup for `<head>` (the dev server's client, for instance). */
@@ -82,6 +86,7 @@ export function renderDeckPage(rendered: RenderedDeck, assets: PageAssets): stri
 <title>${text(meta.title)}</title>
 ${metaTags.join('\n')}
 ${assets.styles.map((href) => `<link rel="stylesheet" href="${attribute(href)}">`).join('\n')}
+${(assets.inlineStyles ?? []).map((css) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`).join('\n')}
 <style id="lectern-page-style">${pageStyle(rendered, assets)}</style>
 <script type="application/json" id="lectern-config">${json(config)}</script>
 ${assets.scripts.map((src) => `<script ${assets.modules === false ? 'defer' : 'type="module"'} src="${attribute(src)}"></script>`).join('\n')}
@@ -91,6 +96,7 @@ ${assets.head ?? ''}
 <div class="reveal"><div class="slides">
 ${rendered.html}
 </div></div>
+${(assets.inlineScripts ?? []).map((code) => `<script>${scriptText(code)}</script>`).join('\n')}
 </body>
 </html>
 `
@@ -117,4 +123,13 @@ function attribute(value: string): string {
 /** JSON safe inside a `<script>` element. */
 function json(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+}
+
+/**
+ * Script text safe inside a `<script>` element: `</script` would end it, and `<!--` would
+ * change how the rest is read. They become `<\\/script` and `<\\x21--`, which JavaScript reads
+ * as the same characters in strings, template literals and regular expressions.
+ */
+function scriptText(code: string): string {
+  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\x21--')
 }

@@ -92,7 +92,7 @@ export function slugOf(article: string): string {
 }
 
 /** Local images, as paths relative to the article's folder; each must exist and stay inside it. */
-async function resolveImages(file: VFile, articleDir: string): Promise<string[]> {
+export async function resolveImages(file: VFile, articleDir: string): Promise<string[]> {
   const found = new Set<string>()
   for (const asset of file.data.assets ?? []) {
     const place = { file: file.path, line: asset.position?.start.line, column: asset.position?.start.column }

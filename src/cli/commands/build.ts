@@ -10,7 +10,17 @@ export function registerBuild(program: Command): void {
     .option('-o, --out <dir>', 'output folder (default: dist/<article name>/)')
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
     .option('-q, --quiet', 'print nothing but errors')
-    .action(async (article: string, flags: { out?: string; theme?: string; quiet?: boolean }) => {
+    .option('--single-file', 'write the deck as one HTML file, DIR/<article name>.html, with everything inside')
+    .action(async (article: string, flags: { out?: string; theme?: string; quiet?: boolean; singleFile?: boolean }) => {
+      if (flags.singleFile) {
+        const [{ buildSingleFile }, { readArticle }] = await Promise.all([import('../../node/single-file.ts'), import('../../node/read-article.ts')])
+        const result = await buildSingleFile(await readArticle(article), { article, outDir: flags.out, overrides: { theme: flags.theme } })
+        printWarnings(result.rendered.file)
+        if (flags.quiet) return
+        process.stdout.write(`Built ${relative(process.cwd(), result.file)} (${formatSize(result.bytes)}, one file with everything inside)\n`)
+        process.stdout.write(timingReport(result.rendered) + '\n')
+        return
+      }
       // Loaded when the command runs, so that `lectern --help` and other commands start fast.
       const { buildDeck } = await import('../../node/build.ts')
       const result = await buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme } })
@@ -19,4 +29,8 @@ export function registerBuild(program: Command): void {
       process.stdout.write(`Built ${relative(process.cwd(), result.outDir) || '.'}/index.html\n`)
       process.stdout.write(timingReport(result.rendered) + '\n')
     })
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }

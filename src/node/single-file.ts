@@ -1,0 +1,173 @@
+import { readFile } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import type { VFile } from 'vfile'
+import { renderDeckPage, type RenderedDeck } from '../core/index.ts'
+import { dataUrl, inlineCustomPropertyImages } from '../theme/inline-images.ts'
+import { type BuildOptions, resolveImages, slugOf } from './build.ts'
+import { ensureClientBundle } from './client-bundle.ts'
+import { renderArticle } from './render-article.ts'
+import type { ResolvedTheme } from './resolve-theme.ts'
+import { writeFileAtomic } from './write-atomic.ts'
+
+/** Above this, a single file is slow to open and to send: the build warns. */
+export const singleFileWarnBytes = 20 * 1024 * 1024
+
+export interface SingleFileResult {
+  /** The one file written: `outDir/<article name>.html`. */
+  file: string
+  bytes: number
+  rendered: RenderedDeck
+  theme: ResolvedTheme
+}
+
+/**
+ * Build a deck as one HTML file with everything inside: the deck app, its styles, the fonts
+ * the deck's text uses (cut down to its characters) and its images, as data: URLs. It opens
+ * from disk and makes no request at all; nothing else is written.
+ */
+export async function buildSingleFile(file: VFile, options: BuildOptions): Promise<SingleFileResult> {
+  const articleDir = dirname(resolve(options.article))
+  const { rendered, theme, themeTweaks } = await renderArticle(file, options.article, options.overrides)
+  const images = await resolveImages(rendered.file, articleDir)
+  const client = await ensureClientBundle()
+  const outDir = resolve(options.outDir ?? join('dist', slugOf(options.article)))
+  const target = join(outDir, `${slugOf(options.article)}.html`)
+
+  const html = await inlineImages(rendered, articleDir, new Set(images))
+  const characters = textCharacters(html + rendered.deck.meta.title)
+  const themeCss = await inlineThemeCss(theme, rendered.file)
+  const families = usedFamilies(
+    [await readFile(join(client.dir, client.styles[0] ?? ''), 'utf8').catch(() => ''), themeCss, themeTweaks],
+    /<(code|pre)\b/.test(html),
+  )
+  const styles = await Promise.all(client.styles.map(async (path) => inlineFonts(await readFile(join(client.dir, path), 'utf8'), dirname(join(client.dir, path)), families, characters)))
+  const scripts = await Promise.all(client.scripts.map((path) => readFile(join(client.dir, path), 'utf8')))
+  const page = renderDeckPage({ ...rendered, html }, { scripts: [], styles: [], inlineScripts: scripts, inlineStyles: [...styles, themeCss], themeTweaks })
+  const bytes = Buffer.byteLength(page)
+  if (bytes > singleFileWarnBytes) {
+    rendered.file.message(
+      `the single file is ${(bytes / 1024 / 1024).toFixed(1)} MB, mostly its pictures: smaller images would make it quicker to open and send`,
+      { ruleId: 'single-file', source: 'lectern' },
+    )
+  }
+  await writeFileAtomic(target, Buffer.from(page))
+  return { file: target, bytes, rendered, theme }
+}
+
+/** The slides' HTML with each local image the article uses as a data: URL. */
+async function inlineImages(rendered: RenderedDeck, articleDir: string, available: Set<string>): Promise<string> {
+  let html = rendered.html
+  for (const asset of rendered.file.data.assets ?? []) {
+    const path = decodeURIComponent(asset.url.replace(/[?#].*$/, ''))
+    if (!available.has(path.replace(/^\.\//, ''))) continue
+    const url = dataUrl(path, await readFile(resolve(articleDir, path)))
+    if (!url) continue
+    const attribute = asset.url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+    html = html.split(`src="${attribute}"`).join(`src="${url}"`)
+  }
+  return html
+}
+
+/** The theme's stylesheet with its images and fonts (any relative `url()`) inside it as data: URLs. */
+async function inlineThemeCss(theme: ResolvedTheme, file: VFile): Promise<string> {
+  const read = (path: string) => readFile(resolve(dirname(theme.css), path)).catch(() => undefined)
+  const { css, missing } = await inlineCustomPropertyImages(await readFile(theme.css, 'utf8'), read)
+  for (const path of missing) file.message(`theme ${theme.name}: image ${path} not found beside ${basename(theme.css)}; it will not show`, { ruleId: 'theme', source: 'lectern' })
+  let out = css
+  for (const match of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+    const path = match[2]
+    if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('#')) continue
+    const bytes = await read(path)
+    const url = bytes && (dataUrl(path, bytes) ?? fontDataUrl(path, bytes))
+    if (url) out = out.split(match[0]).join(`url("${url}")`)
+  }
+  return out
+}
+
+/**
+ * The font families the deck's text is set in: the family names of `--r-main-font`,
+ * `--r-heading-font` and (when the deck has code) `--r-code-font` as the last stylesheet that
+ * sets them says (base styles, then the theme, then the article's tweaks), and any family a
+ * rule names directly.
+ */
+export function usedFamilies(stylesheets: string[], hasCode = true): Set<string> {
+  const values = new Map<string, string>()
+  const direct = new Set<string>()
+  for (const css of stylesheets) {
+    for (const match of css.matchAll(/(--r-(?:main|heading|code)-font)\s*:\s*([^;}]+)/g)) values.set(match[1], match[2])
+    // The families rules use, not those `@font-face` rules declare.
+    const rules = css.replace(/@font-face\s*\{[^}]*\}/g, '')
+    for (const match of rules.matchAll(/(?<![-\w])font-family\s*:\s*([^;}]+)/g)) {
+      if (!match[1].includes('var(')) for (const name of familyNames(match[1])) direct.add(name)
+    }
+  }
+  const families = new Set(direct)
+  for (const [property, value] of values) {
+    if (property === '--r-code-font' && !hasCode) continue
+    for (const name of familyNames(value)) families.add(name)
+  }
+  return families
+}
+
+function familyNames(value: string): string[] {
+  return value
+    .split(',')
+    .map((name) => name.trim().replace(/^['"]|['"]$/g, ''))
+    .filter((name) => name && !name.startsWith('var(') && !/^(system-ui|sans-serif|serif|monospace|ui-monospace|cursive|fantasy|inherit)$/.test(name))
+}
+
+/** Every character of the deck's text (tags and entities read as a browser would), with ASCII for numbers and labels. */
+export function textCharacters(html: string): string {
+  const text = html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+  const ascii = Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('')
+  return [...new Set(ascii + text + '·…–—’“”')].join('')
+}
+
+/**
+ * The deck app's styles with its `@font-face` rules cut down to the faces the deck uses: a
+ * family it is set in, and a unicode-range that holds some of its characters. Each face kept
+ * is subset to those characters and inlined as a data: URL; the others are dropped.
+ * Written here rather than taken from a CSS tool: the rules are Fontsource's, one shape.
+ */
+async function inlineFonts(css: string, dir: string, families: Set<string>, characters: string): Promise<string> {
+  const { default: subsetFont } = await import('subset-font')
+  const codePoints = [...characters].map((char) => char.codePointAt(0)!)
+  const faces = [...css.matchAll(/@font-face\s*\{[^}]*\}/g)]
+  const replacements = await Promise.all(
+    faces.map(async ([rule]) => {
+      const family = /font-family\s*:\s*([^;]+)/.exec(rule)?.[1].trim().replace(/^['"]|['"]$/g, '')
+      const src = /url\(\s*['"]?([^'")]+)['"]?\s*\)/.exec(rule)?.[1]
+      const range = /unicode-range\s*:\s*([^;}]+)/.exec(rule)?.[1]
+      if (!family || !src || !families.has(family)) return ''
+      const wanted = range ? codePoints.filter((point) => inRange(point, range)) : codePoints
+      if (wanted.length === 0) return ''
+      const bytes = await readFile(resolve(dir, src))
+      const subset = await subsetFont(bytes, String.fromCodePoint(...wanted), { targetFormat: 'woff2' })
+      return rule.replace(/url\(\s*['"]?[^'")]+['"]?\s*\)/, `url(data:font/woff2;base64,${Buffer.from(subset).toString('base64')})`)
+    }),
+  )
+  let index = 0
+  return css.replace(/@font-face\s*\{[^}]*\}/g, () => replacements[index++])
+}
+
+/** Whether a code point falls in a CSS unicode-range (`U+0-FF, U+131, U+2000-206F`). */
+export function inRange(point: number, range: string): boolean {
+  return range.split(',').some((part) => {
+    const [from, to] = part.trim().replace(/^U\+/i, '').split('-')
+    if (from.includes('?')) return point >= Number.parseInt(from.replace(/\?/g, '0'), 16) && point <= Number.parseInt(from.replace(/\?/g, 'f'), 16)
+    const start = Number.parseInt(from, 16)
+    return point >= start && point <= (to === undefined ? start : Number.parseInt(to, 16))
+  })
+}
+
+function fontDataUrl(path: string, bytes: Buffer): string | undefined {
+  const type = { '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.otf': 'font/otf' }[/\.[a-z0-9]+$/i.exec(path)?.[0].toLowerCase() ?? '']
+  return type ? `data:${type};base64,${bytes.toString('base64')}` : undefined
+}
