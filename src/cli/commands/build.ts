@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { relative } from 'node:path'
+import { isLecternError, LecternError } from '../../core/errors.ts'
 import { printWarnings, timingReport } from '../report.ts'
 
 export function registerBuild(program: Command): void {
@@ -11,7 +12,30 @@ export function registerBuild(program: Command): void {
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
     .option('-q, --quiet', 'print nothing but errors')
     .option('--single-file', 'write the deck as one HTML file, DIR/<article name>.html, with everything inside')
-    .action(async (article: string, flags: { out?: string; theme?: string; quiet?: boolean; singleFile?: boolean }) => {
+    .option('-w, --watch', 'build again whenever the article, its pictures or its theme are saved (Ctrl-C to stop)')
+    .action(async (article: string, flags: { out?: string; theme?: string; quiet?: boolean; singleFile?: boolean; watch?: boolean }) => {
+      if (flags.watch && flags.singleFile) throw new LecternError('--watch builds a deck folder; use it without --single-file')
+      if (flags.watch) {
+        const { watchBuild } = await import('../../node/watch-build.ts')
+        const stop = new AbortController()
+        process.once('SIGINT', () => stop.abort())
+        process.once('SIGTERM', () => stop.abort())
+        await watchBuild({
+          article,
+          outDir: flags.out,
+          overrides: { theme: flags.theme },
+          signal: stop.signal,
+          onBuild: (result) => {
+            printWarnings(result.rendered.file)
+            if (!flags.quiet) process.stdout.write(`Built ${relative(process.cwd(), result.outDir) || '.'}/index.html at ${new Date().toLocaleTimeString()}; watching for changes\n`)
+          },
+          onError: (error) => {
+            if (!isLecternError(error)) throw error
+            process.stderr.write(`lectern: ${error.message} (the last good deck stays; watching for changes)\n`)
+          },
+        })
+        return
+      }
       if (flags.singleFile) {
         const [{ buildSingleFile }, { readArticle }] = await Promise.all([import('../../node/single-file.ts'), import('../../node/read-article.ts')])
         const result = await buildSingleFile(await readArticle(article), { article, outDir: flags.out, overrides: { theme: flags.theme } })
