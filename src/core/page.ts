@@ -63,6 +63,8 @@ export interface PageAssets {
   styles: string[]
   /** Extra markup for `<head>` (the dev server's client, for instance). */
   head?: string
+  /** A picture of the title slide, relative to the page, for link previews (`og:image`). */
+  thumbnail?: string
   /** CSS for the article's theme tweaks (`accent`, `logo`, `footer`, `fonts`), set after the theme. */
   themeTweaks?: string
 }
@@ -75,6 +77,8 @@ export function renderDeckPage(rendered: RenderedDeck, assets: PageAssets): stri
     meta.author && `<meta name="author" content="${attribute(meta.author)}">`,
     meta.description && `<meta name="description" content="${attribute(meta.description)}">`,
     meta.tags.length > 0 && `<meta name="keywords" content="${attribute(meta.tags.join(', '))}">`,
+    assets.thumbnail && `<meta property="og:title" content="${attribute(meta.title)}">`,
+    assets.thumbnail && `<meta property="og:image" content="${attribute(assets.thumbnail)}">`,
   ].filter(Boolean)
   return `<!doctype html>
 <html lang="${attribute(meta.lang)}">

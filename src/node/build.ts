@@ -25,6 +25,8 @@ export interface BuildOptions {
    * are verified by lectern's tests.
    */
   checkContrast?: 'auto' | boolean
+  /** A picture of the title slide the deck will have (`png/01.png`, by `lectern png`), for link previews. */
+  thumbnail?: string
 }
 
 export interface BuildResult {
@@ -68,6 +70,7 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
       modules: false,
       styles: [...client.styles, `theme/${basename(theme.css)}`],
       themeTweaks,
+      thumbnail: options.thumbnail,
     })
     await writeFile(join(staging, 'index.html'), page)
     await rm(outDir, { recursive: true, force: true })

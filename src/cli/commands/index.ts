@@ -3,7 +3,8 @@ import { registerBuild } from './build.ts'
 import { registerDev } from './dev.ts'
 import { registerImport } from './import.ts'
 import { registerPdf } from './pdf.ts'
+import { registerPng } from './png.ts'
 import { registerTheme } from './theme.ts'
 
 /** Each command lives in its own file and adds itself to the program. */
-export const commands: Array<(program: Command) => void> = [registerBuild, registerDev, registerImport, registerPdf, registerTheme]
+export const commands: Array<(program: Command) => void> = [registerBuild, registerDev, registerImport, registerPdf, registerPng, registerTheme]

@@ -1,0 +1,66 @@
+import type { Command } from 'commander'
+import { relative } from 'node:path'
+import { LecternError } from '../../core/errors.ts'
+import { printWarnings } from '../report.ts'
+
+interface PngFlags {
+  out?: string
+  scale: string
+  only?: string
+  browser?: string
+  theme?: string
+  timeout: string
+  quiet?: boolean
+}
+
+/** `lectern png <article>`: build the deck, then write a picture of each slide to DIR/png/. */
+export function registerPng(program: Command): void {
+  program
+    .command('png')
+    .description('build the deck and write a PNG picture of each slide: DIR/png/01.png, …')
+    .argument('<article>', 'the article (.md, .txt or .html)')
+    .option('-o, --out <dir>', 'folder for the deck and its pictures (default: dist/<article name>/)')
+    .option('--scale <n>', 'pixels per slide pixel: 1 gives 1280×720 for 16:9, 2 gives 2560×1440', '1')
+    .option('--only <slides>', 'only these slides, counted from 1: e.g. 1,3-5')
+    .option('-b, --browser <path>', 'Chrome or Chromium to use')
+    .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
+    .option('--timeout <seconds>', 'give up on any one step after this long', '60')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (article: string, flags: PngFlags) => {
+      const scale = Number(flags.scale)
+      if (!(scale >= 0.25 && scale <= 4)) throw new LecternError(`--scale must be a number from 0.25 to 4, not “${flags.scale}”`)
+      const seconds = Number(flags.timeout)
+      if (!(seconds > 0 && seconds <= 3600)) throw new LecternError(`--timeout must be a number of seconds up to 3600, not “${flags.timeout}”`)
+      const [{ buildDeck }, { exportPngs, parseSlideList }] = await Promise.all([import('../../node/build.ts'), import('../../pdf/export-pngs.ts')])
+      let only: Set<number> | undefined
+      try {
+        only = parseSlideList(flags.only)
+      } catch (error) {
+        throw new LecternError(`--only: ${(error as Error).message}`)
+      }
+      const built = await buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme }, thumbnail: 'png/01.png' })
+      printWarnings(built.rendered.file)
+      const stop = new AbortController()
+      const interrupt = () => stop.abort(new LecternError('interrupted', { exitCode: 130 }))
+      process.once('SIGINT', interrupt)
+      try {
+        const written = await exportPngs({
+          deck: built.outDir,
+          outDir: built.outDir,
+          scale,
+          only,
+          timeout: seconds * 1000,
+          executablePath: flags.browser,
+          signal: stop.signal,
+        })
+        if (only && written.length < only.size) {
+          process.stderr.write(`lectern: warning: the deck has ${built.rendered.deck.slideCount} slides; --only named slides it does not have\n`)
+        }
+        if (!flags.quiet) process.stdout.write(`Wrote ${written.length} pictures in ${relative(process.cwd(), built.outDir) || '.'}/png/\n`)
+      } catch (error) {
+        throw stop.signal.aborted ? stop.signal.reason : error
+      } finally {
+        process.off('SIGINT', interrupt)
+      }
+    })
+}
