@@ -90,8 +90,7 @@ export function renderDeckPage(rendered: RenderedDeck, assets: PageAssets): stri
 <title>${text(meta.title)}</title>
 ${metaTags.join('\n')}
 ${assets.styles.map((href) => `<link rel="stylesheet" href="${attribute(href)}">`).join('\n')}
-${(assets.inlineStyles ?? []).map((css) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`).join('\n')}
-<style id="lectern-page-style">${pageStyle(rendered, assets)}</style>
+${(assets.inlineStyles ?? []).map((css) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>\n`).join('')}<style id="lectern-page-style">${pageStyle(rendered, assets)}</style>
 <script type="application/json" id="lectern-config">${json(config)}</script>
 ${assets.scripts.map((src) => `<script ${assets.modules === false ? 'defer' : 'type="module"'} src="${attribute(src)}"></script>`).join('\n')}
 ${assets.head ?? ''}
@@ -100,8 +99,7 @@ ${assets.head ?? ''}
 <div class="reveal"><div class="slides">
 ${rendered.html}
 </div></div>
-${(assets.inlineScripts ?? []).map((code) => `<script>${scriptText(code)}</script>`).join('\n')}
-</body>
+${(assets.inlineScripts ?? []).map((code) => `<script>${scriptText(code)}</script>\n`).join('')}</body>
 </html>
 `
 }
