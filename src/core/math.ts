@@ -30,7 +30,9 @@ export function remarkDeckMath() {
       return undefined
     })
     for (const { paragraph, math } of displayed) {
-      const block: Math = { type: 'math', value: math.value, meta: null, position: paragraph.position }
+      const code = { type: 'element' as const, tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text' as const, value: math.value }] }
+      // As remark-math marks a math block for the HTML step.
+      const block: Math = { type: 'math', value: math.value, meta: null, position: paragraph.position, data: { hName: 'pre', hChildren: [code] } }
       delete (paragraph as Partial<Paragraph>).children
       Object.assign(paragraph, block)
     }

@@ -38,7 +38,14 @@ export function rehypeDeckMath() {
 function typeset(tex: string, displayMode: boolean, node: Element, file: VFile): ElementContent[] {
   try {
     const html = katex.renderToString(tex, { displayMode, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false })
-    return fromHtml(html, { fragment: true }).children as ElementContent[]
+    const tree = fromHtml(html, { fragment: true })
+    // The MathML stays for screen readers; its TeX annotation would put the source back into the page's text and the PDF's.
+    visit(tree, 'element', (child, index, parent) => {
+      if (child.tagName !== 'annotation' || !parent || index === undefined) return
+      parent.children.splice(index, 1)
+      return index
+    })
+    return tree.children as ElementContent[]
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error)
     file.message(`This formula could not be typeset (${reason}); it shows as written`, {
