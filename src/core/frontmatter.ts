@@ -119,15 +119,28 @@ function errorPlace(error: unknown, source: string): { line: number; column?: nu
     return { line: error.line, column: error.column, reason: error.message.split('\n')[0].replace(/^Invalid TOML document: /, '') }
   }
   if (error instanceof SyntaxError) {
-    // V8 names an offset ("at position 42") or, in newer versions, a line and column.
-    const lineColumn = /line (\d+) column (\d+)/.exec(error.message)
-    if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]), reason: error.message.replace(/\s*\(line \d+ column \d+\)/, '') }
-    const offset = /position (\d+)/.exec(error.message)
-    const before = offset ? source.slice(0, Number(offset[1])) : ''
-    const line = before.split('\n').length
-    return { line, column: before.length - before.lastIndexOf('\n'), reason: error.message.replace(/\s*(in JSON )?at position \d+.*$/, '') }
+    const offset = jsonErrorOffset(error.message, source)
+    const reason = error.message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/,\s*(?:\.\.\.)?".*$/s, '')
+    const before = source.slice(0, offset)
+    return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n'), reason }
   }
   return undefined
+}
+
+/**
+ * Where V8's JSON error is. Newer versions say "at position N"; Node 20 says only
+ * `Unexpected token ',', ..."author": ,\n}" is not valid JSON`, quoting the text around the
+ * token, which is then looked up in the source.
+ */
+function jsonErrorOffset(message: string, source: string): number {
+  const position = /position (\d+)/.exec(message)
+  if (position) return Number(position[1])
+  const quoted = /Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message)
+  if (!quoted) return /end of JSON input/.test(message) ? source.length : 0
+  const [, token, quotedContext] = quoted
+  const context = quotedContext.replace(/\.\.\.$/, '')
+  const at = source.indexOf(context)
+  return at === -1 ? 0 : at + Math.max(0, context.indexOf(token))
 }
 
 /**
