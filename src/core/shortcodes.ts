@@ -38,7 +38,7 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       firstRemovedOffset ??= base + at
       return ''
     }
-    for (const block of splitBlocks(piece.text)) {
+    for (const block of splitBlocks(piece.text, leave)) {
       if (block.code) out.push(block.text)
       else {
         let spanOffset = block.offset
@@ -83,23 +83,26 @@ const blockTags = new RegExp(
     String.raw`^([ \t]*)\{%-?\s*(?:code|highlight)\s*\((${inside})\)\s*-?%\}[ \t]*\r?\n([\s\S]*?)\r?\n?[ \t]*\{%-?\s*end\s*-?%\}`,
     // Liquid: {% raw %} … {% endraw %} is literal text.
     String.raw`\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}`,
+    // Go blog actions, whose arguments may be `backquoted` (they would read as code spans): {{raw `<b>x</b>`}}, {{code "x.go" `/start/`}}
+    String.raw`(\{\{-?\s*(?:raw|code|play|image|video)\s+[^{}]*?\s*-?\}\})`,
     // Comments: Liquid's {% comment %} … {% endcomment %}, Go's and Hugo's {{/* … */}}.
     String.raw`\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}`,
   ].join('|'),
   'gm',
 )
 
-function splitBlocks(prose: string): Block[] {
+function splitBlocks(prose: string, leave: Leave): Block[] {
   const blocks: Block[] = []
   let last = 0
   for (const match of prose.matchAll(blockTags)) {
-    const [whole, hugoIndent, hugoLang, hugoBody, liquidIndent, liquidLang, liquidBody, zolaIndent, zolaArgs, zolaBody, raw] = match
+    const [whole, hugoIndent, hugoLang, hugoBody, liquidIndent, liquidLang, liquidBody, zolaIndent, zolaArgs, zolaBody, raw, go] = match
     blocks.push({ text: prose.slice(last, match.index), code: false, offset: last })
     let text: string
     if (hugoBody !== undefined) text = fence(hugoIndent, hugoLang, hugoBody)
     else if (liquidBody !== undefined) text = fence(liquidIndent, liquidLang, liquidBody)
     else if (zolaBody !== undefined) text = fence(zolaIndent, parseArgs(zolaArgs).named.lang ?? '', zolaBody)
     else if (raw !== undefined) text = raw
+    else if (go !== undefined) text = convertInline(go, (kind, index) => leave(kind, match.index + index))
     else text = ''
     blocks.push({ text: sameLines(whole, text), code: true, offset: match.index })
     last = match.index + whole.length

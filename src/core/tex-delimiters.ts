@@ -7,7 +7,7 @@ import { splitFences, splitSpans } from './prose-scan.ts'
  */
 
 // `\\(` too: kramdown and Hugo authors double the backslash so that markdown leaves one.
-const display = /(^[ \t]*)?\\\\?\[((?:(?!\n[ \t]*\n)[\s\S])+?)\\\\?\]([ \t]*$)?/gm
+const display = /\\\\?\[((?:(?!\n[ \t]*\n)[\s\S])+?)\\\\?\]/g
 const inline = /\\\\?\(((?:(?!\n[ \t]*\n)[\s\S])+?)\\\\?\)/g
 /** `\[1\]` is an escaped reference mark, not math: display math has some TeX in it. */
 const texLike = /[\\^_{}=+]/
@@ -22,11 +22,12 @@ export function convertTexDelimiters(markdown: string): string {
 
 function convertProse(prose: string): string {
   return prose
-    .replace(display, (whole, lineStart: string | undefined, tex: string, lineEnd: string | undefined) => {
+    .replace(display, (whole, tex: string, offset: number, all: string) => {
       if (!texLike.test(tex) || tex.includes('$')) return whole
       // On lines of their own, the delimiters become a math block's fences, line for line.
-      if (lineStart !== undefined && lineEnd !== undefined && tex.startsWith('\n') && tex.endsWith('\n')) return `${lineStart}$$${tex}$$${lineEnd}`
-      return `${lineStart ?? ''}$$${tex.trim()}$$${lineEnd ?? ''}`
+      const ownLines = /(^|\n)[ \t]*$/.test(all.slice(0, offset)) && /^[ \t]*(\n|$)/.test(all.slice(offset + whole.length))
+      if (ownLines && tex.startsWith('\n') && tex.endsWith('\n')) return `$$${tex}$$`
+      return `$$${tex.trim()}$$`
     })
     .replace(inline, (whole, tex: string) => (tex.includes('$') || tex.trim() === '' ? whole : `$${tex.trim()}$`))
 }
