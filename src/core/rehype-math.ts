@@ -16,6 +16,8 @@ import type { VFile } from 'vfile'
 export function rehypeDeckMath() {
   return function (tree: Root, file: VFile) {
     if (!file.data.hasMath) return
+    // A formula in a key point is also in the notes: one warning for both.
+    const warned = new Set<string>()
     visit(tree, 'element', (node, index, parent) => {
       if (!parent || index === undefined || node.tagName !== 'code') return
       const classes = (node.properties.className as string[] | undefined) ?? []
@@ -24,7 +26,7 @@ export function rehypeDeckMath() {
       const tex = textOf(node)
       // A displayed formula is <pre><code>: the <pre> is replaced.
       const target = display && parent.type === 'element' && parent.tagName === 'pre' ? parent : node
-      const rendered = typeset(tex, display, target, file)
+      const rendered = typeset(tex, display, target, file, warned)
       if (target === node) {
         parent.children.splice(index, 1, ...rendered)
         return [SKIP, index + rendered.length]
@@ -35,7 +37,7 @@ export function rehypeDeckMath() {
   }
 }
 
-function typeset(tex: string, displayMode: boolean, node: Element, file: VFile): ElementContent[] {
+function typeset(tex: string, displayMode: boolean, node: Element, file: VFile, warned: Set<string>): ElementContent[] {
   try {
     const html = katex.renderToString(tex, { displayMode, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false })
     const tree = fromHtml(html, { fragment: true })
@@ -47,15 +49,23 @@ function typeset(tex: string, displayMode: boolean, node: Element, file: VFile):
     })
     return tree.children as ElementContent[]
   } catch (error) {
+    const place = node.position?.start
+    const key = place ? `${place.line}:${place.column}` : tex
+    if (warned.has(key)) return [errorCode(tex, displayMode)]
+    warned.add(key)
     const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error)
     file.message(`This formula could not be typeset (${reason}); it shows as written`, {
       place: node.position,
       ruleId: 'math',
       source: 'lectern',
     })
-    const code: Element = { type: 'element', tagName: 'code', properties: { className: ['lectern-math-error'] }, children: [{ type: 'text', value: tex }] }
-    return [displayMode ? { type: 'element', tagName: 'pre', properties: {}, children: [code] } : code]
+    return [errorCode(tex, displayMode)]
   }
+}
+
+function errorCode(tex: string, displayMode: boolean): Element {
+  const code: Element = { type: 'element', tagName: 'code', properties: { className: ['lectern-math-error'] }, children: [{ type: 'text', value: tex }] }
+  return displayMode ? { type: 'element', tagName: 'pre', properties: {}, children: [code] } : code
 }
 
 function textOf(node: Element): string {
