@@ -128,6 +128,38 @@ function errorPlace(error: unknown, source: string): { line: number; column?: nu
 }
 
 /**
+ * Franklin's (Julia's blogs) `@def key = value` lines at the start of the file, read as
+ * frontmatter: strings (also in triple quotes), numbers, booleans, lists and `Date(y, m, d)`.
+ * Returned as JSON, blanked out of the text like {@link splitJsonFrontmatter}'s.
+ */
+export function splitFranklinDefs(text: string): { text: string; matter?: JsonFrontmatter } {
+  const definition = /^@def[ \t]+(\w+)[ \t]*=[ \t]*("""[\s\S]*?"""|[^\n]*)[ \t]*(?:\n|$)|^[ \t]*\n/
+  const values: Record<string, unknown> = {}
+  let end = 0
+  for (let match = definition.exec(text); match && end < text.length; match = definition.exec(text.slice(end))) {
+    if (match[1]) values[match[1]] = julia(match[2].trim())
+    end += match[0].length
+  }
+  if (Object.keys(values).length === 0) return { text }
+  const head = text.slice(0, end)
+  const lines = head.split('\n').length
+  const position: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column: 1, offset: end } }
+  return { text: head.replace(/[^\n]/g, '') + text.slice(end), matter: { value: JSON.stringify(values), position } }
+}
+
+function julia(value: string): unknown {
+  const triple = /^"""([\s\S]*)"""$/.exec(value)
+  if (triple) return triple[1].trim()
+  const day = /^Date\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(value)
+  if (day) return `${day[1]}-${day[2].padStart(2, '0')}-${day[3].padStart(2, '0')}`
+  try {
+    return JSON.parse(value)
+  } catch {
+    return value
+  }
+}
+
+/**
  * Where V8's JSON error is. Newer versions say "at position N"; Node 20 says only
  * `Unexpected token ',', ..."author": ,\n}" is not valid JSON`, quoting the text around the
  * token, which is then looked up in the source.

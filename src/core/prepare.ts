@@ -1,17 +1,17 @@
 import type { VFile } from 'vfile'
-import { splitJsonFrontmatter } from './frontmatter.ts'
+import { splitFranklinDefs, splitJsonFrontmatter } from './frontmatter.ts'
 import { convertShortcodes, describeRemoved } from './shortcodes.ts'
 import { convertTexDelimiters } from './tex-delimiters.ts'
 
 /**
- * The text steps before parsing, on the file's own text: Hugo's JSON frontmatter is taken
- * aside, template tags become markdown, MathJax's delimiters become dollars. Each keeps the
+ * The text steps before parsing, on the file's own text: Hugo's JSON frontmatter (or
+ * Franklin's `@def` lines) is taken aside, template tags become markdown, MathJax's delimiters become dollars. Each keeps the
  * line count of what it rewrites, so warnings point at the user's lines. Left-out template
  * tags get one warning that counts them by kind.
  */
 export function prepareSource(file: VFile): void {
   let text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)
-  const json = splitJsonFrontmatter(text)
+  const json = text.startsWith('@def') ? splitFranklinDefs(text) : splitJsonFrontmatter(text)
   text = json.text
   if (json.matter) file.data.jsonFrontmatter = json.matter
   if (text.includes('{{') || text.includes('{%')) {

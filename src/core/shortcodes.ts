@@ -191,6 +191,18 @@ function statement(name: string, rawArgs: string, index: number, leave: Leave): 
 
 /** Liquid output (`{{ site.url }}`), a Go template action (`{{image "x.png"}}`) or a Zola inline shortcode (`{{ image(…) }}`). */
 function expression(source: string, index: number, leave: Leave): string {
+  const go = /^(image|video|raw|code|play)\s+([\s\S]+)$/.exec(source)
+  if (go) {
+    const [, name, rawArgs] = go
+    // `{{raw (file "table.html")}}` includes a file of the site's, which the deck does not have.
+    if (rawArgs.trimStart().startsWith('(')) return leave(`Go blog \`${name} (${/^\(\s*(\w+)/.exec(rawArgs.trim())?.[1] ?? ''} …)\``, index)
+    const first = parseArgs(rawArgs).positional[0]
+    if (name === 'image') return image(first)
+    if (name === 'video') return videoLink('Video', first)
+    if (name === 'raw') return first ?? ''
+    // The code lives in a file of the site's; the deck names it rather than show the tag.
+    return first ? `Code: \`${first}\`` : leave(`Go blog \`${name}\``, index)
+  }
   const zola = /^([\w]+)\s*\(([\s\S]*)\)$/.exec(source)
   if (zola) {
     const [, name, rawArgs] = zola
@@ -201,16 +213,6 @@ function expression(source: string, index: number, leave: Leave): string {
     leave(`Zola \`${name}\``, index)
     // A shortcode that links a name (`rust_type(name="Plugin")`) keeps the name: the sentence needs it.
     return named.name ?? named.text ?? ''
-  }
-  const go = /^(image|video|raw|code|play)\s+([\s\S]+)$/.exec(source)
-  if (go) {
-    const [, name, rawArgs] = go
-    const first = parseArgs(rawArgs).positional[0]
-    if (name === 'image') return image(first)
-    if (name === 'video') return videoLink('Video', first)
-    if (name === 'raw') return first ?? ''
-    // The code lives in a file of the site's; the deck names it rather than show the tag.
-    return first ? `Code: \`${first}\`` : leave(`Go template \`${name}\``, index)
   }
   // Liquid filters on a string: `{{ "/docs/" | relative_url }}` is that path.
   const literal = /^(["'])(.*?)\1\s*\|/.exec(source)

@@ -124,7 +124,7 @@ declare module 'vfile' {
   interface DataMap {
     /** Parsed frontmatter (YAML, TOML or JSON). */
     frontmatter: Record<string, unknown>
-    /** Hugo's JSON frontmatter, found before parsing (remark has no JSON matter). */
+    /** Hugo's JSON frontmatter (or Franklin's `@def` lines as JSON), found before parsing (remark has no JSON matter). */
     jsonFrontmatter: import('./frontmatter.ts').JsonFrontmatter
     /** The line of each top-level frontmatter key, for messages about its value. */
     frontmatterLines: Record<string, number>
