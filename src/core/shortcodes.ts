@@ -226,9 +226,10 @@ function expression(source: string, index: number, leave: Leave): string {
 function image(src: string | undefined, alt?: string, caption?: string): string {
   if (!src) return ''
   const text = (alt ?? caption ?? '').replace(/[[\]]/g, '\\$&')
-  const url = /[\s()]/.test(src) ? `<${src}>` : src
-  // The caption after the image: the picture shows on the slide, the words go to the notes.
-  return `![${text}](${url})${caption && caption !== alt ? ' ' + caption : ''}`
+  const url = /[\s()<>]/.test(src) ? `<${src.replace(/[<>]/g, '')}>` : src
+  // The caption is the picture's alt text (or its title beside an alt of its own), not a bullet of its own.
+  const title = caption && caption !== text ? ` "${caption.replace(/["\\]/g, '\\$&')}"` : ''
+  return `![${text}](${url}${title})`
 }
 
 function videoLink(label: string, url: string | undefined): string {

@@ -21,7 +21,7 @@ describe('template tags', () => {
     const { text: out, removed } = convertShortcodes(source)
     expect(out).toBe(
       [
-        '![The collector at work](gc.png) The collector at work',
+        '![The collector at work](gc.png)',
         '',
         '[YouTube video: https://www.youtube.com/watch?v=dQw4w9WgXcQ](https://www.youtube.com/watch?v=dQw4w9WgXcQ)',
         '',
