@@ -95,6 +95,22 @@ describe('math, shortcodes and footnotes as a user sees them', () => {
       expect(seen.figure).toBe('Energy over time')
       expect(deck.errors.filter((error) => !/favicon/.test(error))).toEqual([])
       for (const url of deck.requests) expect(url.startsWith(deck.server.url) || url.startsWith('data:')).toBe(true)
+
+      // The speaker view shows the notes' formulas styled by KaTeX too.
+      await deck.page.evaluate(() => window.lectern?.reveal?.slide(2, 0))
+      const popup = new Promise<import('puppeteer-core').Page | null>((resolve) => deck!.page.once('popup', resolve))
+      await deck.page.keyboard.press('s')
+      const speaker = await popup
+      expect(speaker).not.toBeNull()
+      const styled = await speaker!.waitForFunction(
+        () => {
+          const mathml = document.querySelector('.speaker-controls-notes .katex-mathml')
+          return mathml ? getComputedStyle(mathml).position === 'absolute' : false
+        },
+        { timeout: 10_000 },
+      )
+      expect(await styled.jsonValue()).toBe(true)
+      await speaker!.close()
     } finally {
       await closeDeck(deck)
     }
