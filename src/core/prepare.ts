@@ -14,7 +14,7 @@ export function prepareSource(file: VFile): void {
   const json = text.startsWith('@def') ? splitFranklinDefs(text) : splitJsonFrontmatter(text)
   text = json.text
   if (json.matter) file.data.jsonFrontmatter = json.matter
-  if (text.includes('{{') || text.includes('{%')) {
+  if (text.includes('{{') || text.includes('{%') || text.includes(':::')) {
     const converted = convertShortcodes(text)
     text = converted.text
     if (converted.removed.size > 0) {

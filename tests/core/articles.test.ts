@@ -55,7 +55,7 @@ describe.skipIf(articles.length === 0)('real articles', () => {
 
     // No template tags, frontmatter or TeX source on any slide or in the notes.
     const words = prose(tree)
-    expect(words).not.toMatch(/\{\{|\}\}|\{%|%\}/)
+    expect(words).not.toMatch(/\{\{|\}\}|\{%|%\}|:::/)
     expect(words).not.toMatch(/^\+\+\+|\n\+\+\+|@def /)
     expect(words).not.toMatch(/\\(frac|alpha|sigma|text|cdot|int|sum)\b|\$\$|\\\(|\\\[/)
     // No heading attribute lists left in any heading.
