@@ -13,6 +13,7 @@ export interface Piece {
   code: boolean
 }
 
+// Any indentation: a fence inside a list item is indented past CommonMark's three spaces.
 const fenceOpen = /^[ \t]*(`{3,}|~{3,})/
 
 /**
