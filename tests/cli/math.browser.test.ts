@@ -134,6 +134,18 @@ describe('math, shortcodes and footnotes as a user sees them', () => {
     expect(handoutText).not.toMatch(/\\int|\\frac\{1\}\{2/)
   })
 
+  it('should put KaTeX, its fonts cut to the deck, inside a single-file deck with math', async () => {
+    const dir = join(work, 'single')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'talk.md'), '# Single\n\n## One\n\nThe sum $\\sum_{i=1}^n i$ grows.\n')
+    const result = await runCli(['build', 'talk.md', '--single-file', '--out', 'out'], { cwd: dir })
+    expect(result.code, result.stderr).toBe(0)
+    const html = readFileSync(join(dir, 'out/talk.html'), 'utf8')
+    expect(html).toMatch(/\.katex\{/)
+    expect(html).toMatch(/font-family:KaTeX_Size\d[^}]*url\(data:font\/woff2;base64,/)
+    expect(html).not.toMatch(/url\(\s*['"]?fonts\/KaTeX/)
+  })
+
   it('should link no KaTeX and ship none of it in a deck without math', async () => {
     const dir = join(work, 'plain')
     mkdirSync(dir, { recursive: true })
