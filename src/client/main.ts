@@ -12,6 +12,7 @@ import './base.css'
 import './print.css'
 import { layOutForPrint, loadPrintResources, parseSlideRange, printMargin, slideNumbers, type PageSize } from './print.ts'
 import type { ClientConfig } from '../core/page.ts'
+import { shareMathStyleWithSpeakerView } from './speaker-math.ts'
 
 /** Reveal accepts these at run time, but its typings do not. */
 type LecternRevealConfig = Omit<RevealConfig, 'defaultTiming' | 'showNotes'> & {
@@ -88,6 +89,7 @@ async function startReveal(): Promise<void> {
     }
   })
   await deck.initialize()
+  shareMathStyleWithSpeakerView()
   window.lectern = { reveal: deck, config }
   document.documentElement.dataset.lecternReady = 'true'
 

@@ -1,50 +1,200 @@
 import type { Root } from 'mdast'
+import { parse as parseToml, TomlError } from 'smol-toml'
+import type { Position } from 'unist'
 import type { VFile } from 'vfile'
-import { parse, YAMLParseError } from 'yaml'
+import { parse as parseYamlText, YAMLParseError } from 'yaml'
 import { LecternError } from './errors.ts'
 import { resolveOptions } from './options.ts'
 
+/** The frontmatter syntaxes blogs use: Jekyll's and most others' YAML, Hugo's and Zola's TOML, Hugo's JSON. */
+export type FrontmatterSyntax = 'yaml' | 'toml' | 'json'
+
+/** A JSON frontmatter block found before parsing (see {@link splitJsonFrontmatter}). */
+export interface JsonFrontmatter {
+  value: string
+  position: Position
+}
+
 /**
- * Reads the YAML frontmatter into `file.data.frontmatter` and resolves the deck options
- * into `file.data.options`. Malformed YAML is a user error with line and column.
+ * Reads the frontmatter (YAML `---`, TOML `+++` or JSON `{ … }`) into `file.data.frontmatter`,
+ * with the line of each top-level key in `file.data.frontmatterLines`, and resolves the deck
+ * options into `file.data.options`. Malformed frontmatter is a user error with line and column.
  */
 export function remarkDeckFrontmatter() {
   return function (tree: Root, file: VFile) {
-    const node = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined
+    const first = tree.children[0]
+    const block =
+      first?.type === 'yaml'
+        ? { syntax: 'yaml' as const, value: first.value, position: first.position }
+        : first?.type === 'toml'
+          ? { syntax: 'toml' as const, value: first.value, position: first.position }
+          : file.data.jsonFrontmatter
+            ? { syntax: 'json' as const, ...file.data.jsonFrontmatter }
+            : undefined
     let frontmatter: Record<string, unknown> = {}
-    if (node) {
-      if (node.position) file.data.frontmatterPosition = node.position
-      frontmatter = parseYaml(node.value, node.position?.start.line ?? 1, file)
+    if (block) {
+      if (block.position) file.data.frontmatterPosition = block.position
+      // YAML and TOML start on the line after their fence; JSON's braces are part of it.
+      const firstLine = (block.position?.start.line ?? 1) + (block.syntax === 'json' ? 0 : 1)
+      frontmatter = parseFrontmatter(block.value, block.syntax, firstLine, file)
+      file.data.frontmatterLines = keyLines(block.value, block.syntax, firstLine)
     }
     file.data.frontmatter = frontmatter
     file.data.options = resolveOptions(frontmatter, file.data.overrides ?? {}, file)
   }
 }
 
-function parseYaml(source: string, fenceLine: number, file: VFile): Record<string, unknown> {
+/**
+ * Hugo's JSON frontmatter: an object at the very start of the file. remark has no JSON
+ * matter (remark-frontmatter needs a fence line of its own), so it is found here, before
+ * parsing, and blanked out with its line breaks kept so every later position stays true.
+ */
+export function splitJsonFrontmatter(text: string): { text: string; matter?: JsonFrontmatter } {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  if (text[start] !== '{') return { text }
+  const end = jsonObjectEnd(text, start)
+  if (end === -1) return { text }
+  const value = text.slice(start, end)
+  const lines = value.split('\n')
+  const position: Position = {
+    start: { line: 1, column: start + 1, offset: start },
+    end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: end },
+  }
+  const blank = value.replace(/[^\n]/g, '')
+  return { text: text.slice(0, start) + blank + text.slice(end), matter: { value, position } }
+}
+
+/** The offset just after the `}` that closes the object opened at `start`, or -1. */
+function jsonObjectEnd(text: string, start: number): number {
+  let depth = 0
+  let inString = false
+  for (let index = start; index < text.length; index++) {
+    const char = text[index]
+    if (inString) {
+      if (char === '\\') index++
+      else if (char === '"') inString = false
+    } else if (char === '"') inString = true
+    else if (char === '{') depth++
+    else if (char === '}' && --depth === 0) {
+      // Only a `}` that ends its line closes frontmatter; `{x}` in prose does not.
+      const rest = text.slice(index + 1, text.indexOf('\n', index + 1) === -1 ? undefined : text.indexOf('\n', index + 1))
+      return rest.trim() === '' ? index + 1 : -1
+    }
+  }
+  return -1
+}
+
+function parseFrontmatter(source: string, syntax: FrontmatterSyntax, firstLine: number, file: VFile): Record<string, unknown> {
   let value: unknown
   try {
-    value = parse(source, { prettyErrors: true })
+    value = syntax === 'yaml' ? parseYamlText(source, { prettyErrors: true }) : syntax === 'toml' ? parseToml(source) : JSON.parse(source)
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const [pos] = error.linePos ?? []
-      throw new LecternError(`invalid frontmatter: ${error.message.split('\n')[0]}`, {
-        file: file.path || undefined,
-        // The YAML starts on the line after the opening `---`.
-        line: pos ? fenceLine + pos.line : fenceLine,
-        column: pos?.col,
-        cause: error,
-      })
-    }
-    throw error
+    const where = errorPlace(error, source)
+    if (!where) throw error
+    throw new LecternError(`invalid frontmatter (${syntax.toUpperCase()}): ${where.reason}`, {
+      file: file.path || undefined,
+      line: firstLine + where.line - 1,
+      column: where.column,
+      cause: error,
+    })
   }
   if (value === null || value === undefined) return {}
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new LecternError('invalid frontmatter: expected `key: value` pairs', {
+    throw new LecternError(`invalid frontmatter (${syntax.toUpperCase()}): expected keys with values`, {
       file: file.path || undefined,
-      line: fenceLine + 1,
+      line: firstLine,
       column: 1,
     })
   }
   return value as Record<string, unknown>
+}
+
+/** Line (1-based, within the block), column and a one-line reason for each parser's error. */
+function errorPlace(error: unknown, source: string): { line: number; column?: number; reason: string } | undefined {
+  if (error instanceof YAMLParseError) {
+    const [pos] = error.linePos ?? []
+    return { line: pos?.line ?? 1, column: pos?.col, reason: error.message.split('\n')[0] }
+  }
+  if (error instanceof TomlError) {
+    return { line: error.line, column: error.column, reason: error.message.split('\n')[0].replace(/^Invalid TOML document: /, '') }
+  }
+  if (error instanceof SyntaxError) {
+    const offset = jsonErrorOffset(error.message, source)
+    const reason = error.message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/,\s*(?:\.\.\.)?".*$/s, '')
+    const before = source.slice(0, offset)
+    return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n'), reason }
+  }
+  return undefined
+}
+
+/**
+ * Franklin's (Julia's blogs) `@def key = value` lines at the start of the file, read as
+ * frontmatter: strings (also in triple quotes), numbers, booleans, lists and `Date(y, m, d)`.
+ * Returned as JSON, blanked out of the text like {@link splitJsonFrontmatter}'s.
+ */
+export function splitFranklinDefs(text: string): { text: string; matter?: JsonFrontmatter } {
+  const definition = /^@def[ \t]+(\w+)[ \t]*=[ \t]*("""[\s\S]*?"""|[^\n]*)[ \t]*(?:\n|$)|^[ \t]*\n/
+  const values: Record<string, unknown> = {}
+  let end = 0
+  for (let match = definition.exec(text); match && end < text.length; match = definition.exec(text.slice(end))) {
+    if (match[1]) values[match[1]] = julia(match[2].trim())
+    end += match[0].length
+  }
+  if (Object.keys(values).length === 0) return { text }
+  const head = text.slice(0, end)
+  const lines = head.split('\n').length
+  const position: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column: 1, offset: end } }
+  return { text: head.replace(/[^\n]/g, '') + text.slice(end), matter: { value: JSON.stringify(values), position } }
+}
+
+function julia(value: string): unknown {
+  const triple = /^"""([\s\S]*)"""$/.exec(value)
+  if (triple) return triple[1].trim()
+  const day = /^Date\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(value)
+  if (day) return `${day[1]}-${day[2].padStart(2, '0')}-${day[3].padStart(2, '0')}`
+  try {
+    return JSON.parse(value)
+  } catch {
+    return value
+  }
+}
+
+/**
+ * Where V8's JSON error is. Newer versions say "at position N"; Node 20 says only
+ * `Unexpected token ',', ..."author": ,\n}" is not valid JSON`, quoting the text around the
+ * token, which is then looked up in the source.
+ */
+function jsonErrorOffset(message: string, source: string): number {
+  const position = /position (\d+)/.exec(message)
+  if (position) return Number(position[1])
+  const quoted = /Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message)
+  if (!quoted) return /end of JSON input/.test(message) ? source.length : 0
+  const [, token, quotedContext] = quoted
+  const context = quotedContext.replace(/\.\.\.$/, '')
+  const at = source.indexOf(context)
+  return at === -1 ? 0 : at + Math.max(0, context.indexOf(token))
+}
+
+/**
+ * The line of each top-level key. The parsers give values without positions; a key at the
+ * top level is the first line that names it before any nested table (TOML) or at the
+ * outermost indentation (YAML, JSON), which is all a warning needs.
+ */
+export function keyLines(source: string, syntax: FrontmatterSyntax, firstLine: number): Record<string, number> {
+  const lines: Record<string, number> = {}
+  const pattern =
+    syntax === 'yaml'
+      ? /^(["']?)([^\s"':#][^:"']*)\1\s*:(?:\s|$)/
+      : syntax === 'toml'
+        ? /^\s*(["']?)([\w-]+)\1\s*=/
+        : /^\s*(")((?:[^"\\]|\\.)+)"\s*:/
+  const rows = source.split('\n')
+  const jsonIndent = syntax === 'json' ? Math.min(...rows.filter((row) => /^\s*"/.test(row)).map((row) => row.search(/\S/))) : 0
+  for (const [index, row] of rows.entries()) {
+    if (syntax === 'toml' && /^\s*\[/.test(row)) break
+    if (syntax === 'json' && row.search(/\S/) !== jsonIndent) continue
+    const match = pattern.exec(row)
+    if (match && !(match[2] in lines)) lines[match[2].trim()] = firstLine + index
+  }
+  return lines
 }

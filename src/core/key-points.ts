@@ -1,4 +1,5 @@
 import type { Paragraph, PhrasingContent, Strong } from 'mdast'
+import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
 import { countWords } from './words.ts'
 
@@ -29,20 +30,45 @@ const danglers = new Set([
  * 12 words. Returns `undefined` for a paragraph with no words.
  */
 export function extractKeyPoint(paragraph: Paragraph): PhrasingContent[] | undefined {
+  const formulas: InlineMath[] = []
   const strong = findStrong(paragraph.children)
   if (strong) {
-    const text = plainText(strong.children).trim()
+    const text = plainText(strong.children, formulas).trim()
     if (text && countWords(text) <= wholeSentenceWords) return structuredClone(strong.children)
-    if (text) return [{ type: 'text', value: shorten(text) }]
+    if (text) return withFormulas(shorten(text), formulas)
   }
-  const text = plainText(paragraph.children).replace(/\s+/g, ' ').trim()
+  const text = plainText(paragraph.children, formulas).replace(/\s+/g, ' ').trim()
   if (!text) return undefined
-  return [{ type: 'text', value: shorten(leadSentence(text)) }]
+  return withFormulas(shorten(leadSentence(text)), formulas)
 }
 
-/** The words of phrasing content; raw HTML tags are markup, not words. */
-function plainText(children: PhrasingContent[]): string {
-  return children.map((child) => (child.type === 'html' ? '' : toString(child))).join('')
+/*
+ * A formula is one unit of a key point: it stands in the text as one private-use character
+ * while the sentence is found and cut, so a cut never falls inside it, and comes back whole.
+ */
+const formulaMark = 0xe000
+
+/** The words of phrasing content; raw HTML tags are markup, not words; each formula one mark. */
+function plainText(children: PhrasingContent[], formulas: InlineMath[]): string {
+  return children
+    .map((child): string => {
+      if (child.type === 'html') return ''
+      if (child.type === 'inlineMath') return String.fromCharCode(formulaMark + formulas.push(child) - 1)
+      if ('children' in child) return plainText(child.children as PhrasingContent[], formulas)
+      return toString(child)
+    })
+    .join('')
+}
+
+function withFormulas(text: string, formulas: InlineMath[]): PhrasingContent[] {
+  if (formulas.length === 0) return [{ type: 'text', value: text }]
+  const content: PhrasingContent[] = []
+  for (const part of text.split(/([\ue000-\uf8ff])/)) {
+    const formula = part.length === 1 ? formulas[part.charCodeAt(0) - formulaMark] : undefined
+    if (formula) content.push(structuredClone(formula))
+    else if (part) content.push({ type: 'text', value: part })
+  }
+  return content
 }
 
 function findStrong(children: PhrasingContent[]): Strong | undefined {

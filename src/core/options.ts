@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile'
+import { frontmatterPlace } from './frontmatter-place.ts'
 
 /** How a paragraph shows on its slide. */
 export type KeyPointMode = 'lead' | 'none'
@@ -97,7 +98,7 @@ export function resolveOptions(
     const problem = checks[key](frontmatter[key])
     if (problem) {
       file.message(`Frontmatter option \`${key}\` should be ${problem}; using the default`, {
-        place: file.data.frontmatterPosition,
+        place: frontmatterPlace(file, key),
         ruleId: 'option',
         source: 'lectern',
       })

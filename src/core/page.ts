@@ -67,6 +67,8 @@ export interface PageAssets {
   thumbnail?: string
   /** CSS for the article's theme tweaks (`accent`, `logo`, `footer`, `fonts`), set after the theme. */
   themeTweaks?: string
+  /** KaTeX's stylesheet (with its fonts beside it), linked only when the deck has math. */
+  mathStyle?: string
 }
 
 /** The whole HTML document of a deck: metadata, styles, the slides, the app. Pure. */
@@ -89,8 +91,14 @@ export function renderDeckPage(rendered: RenderedDeck, assets: PageAssets): stri
 <link rel="icon" href="data:,">
 <title>${text(meta.title)}</title>
 ${metaTags.join('\n')}
+<<<<<<< HEAD
 ${assets.styles.map((href) => `<link rel="stylesheet" href="${attribute(href)}">`).join('\n')}
 ${(assets.inlineStyles ?? []).map((css) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>\n`).join('')}<style id="lectern-page-style">${pageStyle(rendered, assets)}</style>
+=======
+${pageStyles(rendered, assets).map((href) => `<link rel="stylesheet" href="${attribute(href)}">`).join('\n')}
+${(assets.inlineStyles ?? []).map((css) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`).join('\n')}
+<style id="lectern-page-style">${pageStyle(rendered, assets)}</style>
+>>>>>>> input
 <script type="application/json" id="lectern-config">${json(config)}</script>
 ${assets.scripts.map((src) => `<script ${assets.modules === false ? 'defer' : 'type="module"'} src="${attribute(src)}"></script>`).join('\n')}
 ${assets.head ?? ''}
@@ -102,6 +110,11 @@ ${rendered.html}
 ${(assets.inlineScripts ?? []).map((code) => `<script>${scriptText(code)}</script>\n`).join('')}</body>
 </html>
 `
+}
+
+/** The page's stylesheets: KaTeX's before lectern's, so that the theme's text styles win. */
+function pageStyles(rendered: RenderedDeck, assets: PageAssets): string[] {
+  return rendered.file.data.hasMath && assets.mathStyle ? [assets.mathStyle, ...assets.styles] : assets.styles
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Segment {
   sub?: boolean
   /** Started by a `---`. */
   broken?: boolean
+  /** The id its heading was given (`{#id}`), for its first slide. */
+  anchor?: string
 }
 
 export type SegmentItem =
@@ -53,7 +55,7 @@ export function paginate(segment: Segment, options: DeckOptions, slug: (text: st
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
-      id: slug(title || segment.groupTitle),
+      id: slug((pages.length === 0 && segment.anchor) || title || segment.groupTitle),
       title: (title || segment.groupTitle) + (continued ? ' (cont.)' : ''),
       kicker: segment.sub ? segment.groupTitle : undefined,
       continued,

@@ -1,9 +1,14 @@
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
+import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile, type Compatible } from 'vfile'
 import { remarkDeckFrontmatter } from './frontmatter.ts'
+import { remarkHeadingIds } from './heading-ids.ts'
+import { remarkDeckMath } from './math.ts'
+import { prepareSource } from './prepare.ts'
+import { rehypeDeckMath } from './rehype-math.ts'
 import { mayHaveTables, remarkGfmWithoutAutolinks } from './gfm.ts'
 import { rehypeDeckHighlight } from './highlight.ts'
 import type { DeckOptions } from './options.ts'
@@ -23,13 +28,17 @@ function pipeline(tables: boolean) {
   return unified()
     .use(remarkParse)
     .use(remarkGfmWithoutAutolinks, { tables })
-    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkMath)
+    .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkDeckFrontmatter)
+    .use(remarkDeckMath)
+    .use(remarkHeadingIds)
     .use(remarkLinks)
     .use(remarkSlides)
     .use(remarkPacing)
     .use(remarkDeckToHast)
     .use(rehypeDeckSafety)
+    .use(rehypeDeckMath)
     .use(rehypeDeckHighlight, { detect: false, plainText: ['text', 'txt', 'plain'] })
     .use(rehypeStringify)
     .freeze()
@@ -54,8 +63,8 @@ export interface RenderedDeck {
 export function renderDeck(markdown: Compatible, overrides: Partial<DeckOptions> = {}): RenderedDeck {
   const file = markdown instanceof VFile ? markdown : new VFile(markdown)
   file.data.overrides = overrides
-  const text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)
-  const processor = mayHaveTables(text) ? withTables : withoutTables
+  prepareSource(file)
+  const processor = mayHaveTables(String(file.value)) ? withTables : withoutTables
   processor.processSync(file)
   return { html: String(file.value), deck: file.data.deck!, file }
 }

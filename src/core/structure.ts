@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import { LecternError } from './errors.ts'
 import { paginate, type Segment, type SegmentItem } from './paginate.ts'
 import type { DeckMeta, Slide, SlideGroup } from './types.ts'
+import { readFrontmatterMeta } from './meta.ts'
 import { createSlugger } from './slug.ts'
 
 /**
@@ -14,7 +15,7 @@ import { createSlugger } from './slug.ts'
  */
 export function remarkSlides() {
   return function (tree: Root, file: VFile) {
-    const blocks = tree.children.filter((node) => node.type !== 'yaml')
+    const blocks = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'toml')
     if (!blocks.some(hasWords)) {
       throw new LecternError('the article is empty: write some paragraphs or headings', {
         file: file.path || undefined,
@@ -54,22 +55,28 @@ export function remarkSlides() {
     // Walk the body once, collecting segments: runs of blocks that share a title. With no
     // section headings, the whole body is one section after the title slide.
     const hasSections = Number.isFinite(sectionDepth)
+    const titleText: PhrasingContent[] = [{ type: 'text', value: meta.title }]
     const intro: Segment = { title: [], items: [], groupTitle: meta.title }
     const sections: Array<{ heading?: Heading; id?: string; segments: Segment[] }> = hasSections
       ? []
-      : [{ id: 'content', segments: [{ title: [], items: [], groupTitle: meta.title }] }]
+      : [{ id: 'content', segments: [{ title: titleText, items: [], groupTitle: meta.title }] }]
+    // Headings deeper than the group level that come before the first one of it (`###`s
+    // before the only `##`) are groups too: the shallowest of them plays the part of `##` there.
+    const firstGroupHeading = body.findIndex((node) => isHeading(node) && node.depth === sectionDepth)
+    const earlyDepth = Math.min(...body.slice(0, firstGroupHeading).filter(isHeading).map((heading) => heading.depth))
     let segment = hasSections ? intro : sections[0].segments[0]
-    for (const node of body) {
-      if (isHeading(node) && node.depth === sectionDepth) {
-        segment = { title: node.children, items: [], position: node.position, groupTitle: toString(node) }
+    for (const [index, node] of body.entries()) {
+      const groupDepth = index < firstGroupHeading ? earlyDepth : sectionDepth
+      if (isHeading(node) && node.depth === groupDepth) {
+        segment = { title: node.children, items: [], position: node.position, groupTitle: toString(node), anchor: node.data?.lecternId }
         sections.push({ heading: node, segments: [segment] })
-      } else if (isHeading(node) && node.depth === sectionDepth + 1 && sections.length > 0) {
+      } else if (isHeading(node) && node.depth === groupDepth + 1 && sections.length > 0) {
         const section = sections[sections.length - 1]
-        segment = { title: node.children, items: [], position: node.position, groupTitle: section.segments[0].groupTitle, sub: true }
+        segment = { title: node.children, items: [], position: node.position, groupTitle: section.segments[0].groupTitle, sub: true, anchor: node.data?.lecternId }
         section.segments.push(segment)
       } else if (node.type === 'thematicBreak') {
         if (segment !== intro) {
-          segment = { ...segment, items: [], position: node.position, broken: true }
+          segment = { ...segment, items: [], position: node.position, broken: true, anchor: undefined }
           sections[sections.length - 1].segments.push(segment)
         }
       } else if (segment === intro && node.type === 'paragraph') {
@@ -120,9 +127,8 @@ function findTitleHeading(blocks: RootContent[]): number {
 }
 
 function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | undefined, file: VFile): DeckMeta {
-  const text = (value: unknown) =>
-    typeof value === 'string' && value.trim() ? value.trim() : value instanceof Date ? value.toISOString().slice(0, 10) : undefined
-  let title = text(frontmatter.title) ?? (titleHeading ? toString(titleHeading).trim() : undefined)
+  const meta = readFrontmatterMeta(frontmatter, file)
+  let title = meta.title ?? (titleHeading ? toString(titleHeading).trim() || undefined : undefined)
   if (!title) {
     title = file.stem ? file.stem.replace(/[-_]+/g, ' ') : 'Untitled talk'
     file.message('The article has no title (frontmatter `title` or a `#` heading); using “' + title + '”', {
@@ -130,19 +136,7 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
       source: 'lectern',
     })
   }
-  const tags = Array.isArray(frontmatter.tags)
-    ? frontmatter.tags.map(String)
-    : typeof frontmatter.tags === 'string'
-      ? frontmatter.tags.split(',').map((tag) => tag.trim()).filter(Boolean)
-      : []
-  return {
-    title,
-    author: text(frontmatter.author),
-    description: text(frontmatter.description) ?? text(frontmatter.subtitle),
-    date: text(frontmatter.date),
-    tags,
-    lang: text(frontmatter.lang) ?? 'en',
-  }
+  return { ...meta, title }
 }
 
 /** A paragraph that is nothing but images (and links around them, and whitespace). */

@@ -98,8 +98,19 @@ export interface SlideGroup {
   position?: Position
 }
 
+/** TOML frontmatter (`+++`), as remark-frontmatter reads it. */
+export interface Toml {
+  type: 'toml'
+  value: string
+  position?: Position
+}
+
 declare module 'mdast' {
+  interface FrontmatterContentMap {
+    toml: Toml
+  }
   interface RootContentMap {
+    toml: Toml
     slideGroup: SlideGroup
     slide: Slide
     slideTitle: SlideTitle
@@ -111,8 +122,12 @@ declare module 'mdast' {
 
 declare module 'vfile' {
   interface DataMap {
-    /** Parsed YAML frontmatter. */
+    /** Parsed frontmatter (YAML, TOML or JSON). */
     frontmatter: Record<string, unknown>
+    /** Hugo's JSON frontmatter (or Franklin's `@def` lines as JSON), found before parsing (remark has no JSON matter). */
+    jsonFrontmatter: import('./frontmatter.ts').JsonFrontmatter
+    /** The line of each top-level frontmatter key, for messages about its value. */
+    frontmatterLines: Record<string, number>
     /** Where the frontmatter block is, for messages about it. */
     frontmatterPosition: Position
     /** Options after merging defaults, frontmatter and overrides. */
@@ -124,6 +139,8 @@ declare module 'vfile' {
     assets: import('./links.ts').AssetReference[]
     /** Whether the article has raw HTML, for the safety step. */
     hasHtml: boolean
+    /** Whether the article has math, for the typesetting step and the page's KaTeX stylesheet. */
+    hasMath: boolean
     /** Whether the article has code blocks, for the highlighting step. */
     hasCode: boolean
   }

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile'
 import { renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
 import { LecternError } from '../core/errors.ts'
 import { ensureClientBundle } from './client-bundle.ts'
+import { katexDist } from './package-root.ts'
 import { readArticle } from './read-article.ts'
 import { renderArticle } from './render-article.ts'
 import { isBuiltInTheme, type ResolvedTheme } from './resolve-theme.ts'
@@ -61,6 +62,7 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
     await mkdir(staging, { recursive: true })
     await copyFolder(join(client.dir, 'assets'), join(staging, 'assets'))
     await copyTheme(theme, join(staging, 'theme'), rendered.file)
+    const mathStyle = rendered.file.data.hasMath ? await copyMathStyle(join(staging, 'assets', 'katex')) : undefined
     for (const image of images) {
       await mkdir(dirname(join(staging, image)), { recursive: true })
       await cp(join(articleDir, image), join(staging, image))
@@ -71,6 +73,7 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
       styles: [...client.styles, `theme/${basename(theme.css)}`],
       themeTweaks,
       thumbnail: options.thumbnail,
+      mathStyle,
     })
     await writeFile(join(staging, 'index.html'), page)
     await rm(outDir, { recursive: true, force: true })
@@ -126,6 +129,18 @@ async function copyFolder(from: string, to: string): Promise<void> {
       entry.isDirectory() ? copyFolder(join(from, entry.name), join(to, entry.name)) : copyFile(join(from, entry.name), join(to, entry.name)),
     ),
   )
+}
+
+/** KaTeX's stylesheet and the fonts it names (WOFF2, which every browser that runs the deck reads), for a deck with math. */
+async function copyMathStyle(target: string): Promise<string> {
+  const dist = katexDist()
+  await mkdir(join(target, 'fonts'), { recursive: true })
+  const fonts = (await readdir(join(dist, 'fonts'))).filter((name) => name.endsWith('.woff2'))
+  await Promise.all([
+    copyFile(join(dist, 'katex.min.css'), join(target, 'katex.min.css')),
+    ...fonts.map((name) => copyFile(join(dist, 'fonts', name), join(target, 'fonts', name))),
+  ])
+  return 'assets/katex/katex.min.css'
 }
 
 /** Copy the theme, with the images its custom properties name embedded in its stylesheet. */

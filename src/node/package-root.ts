@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -20,4 +21,9 @@ function findRoot(from: string): string {
     if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'lectern') return dir
   }
   throw new Error(`lectern's package.json not found above ${from}`)
+}
+
+/** KaTeX's `dist/` folder (its stylesheet and fonts), found the way Node resolves the package. */
+export function katexDist(): string {
+  return dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'))
 }

@@ -5,6 +5,7 @@ import { renderDeckPage, type RenderedDeck } from '../core/index.ts'
 import { dataUrl, inlineCustomPropertyImages } from '../theme/inline-images.ts'
 import { type BuildOptions, resolveImages, slugOf } from './build.ts'
 import { ensureClientBundle } from './client-bundle.ts'
+import { katexDist } from './package-root.ts'
 import { renderArticle } from './render-article.ts'
 import type { ResolvedTheme } from './resolve-theme.ts'
 import { writeFileAtomic } from './write-atomic.ts'
@@ -42,7 +43,8 @@ export async function buildSingleFile(file: VFile, options: BuildOptions): Promi
   )
   const styles = await Promise.all(client.styles.map(async (path) => inlineFonts(await readFile(join(client.dir, path), 'utf8'), dirname(join(client.dir, path)), families, characters)))
   const scripts = await Promise.all(client.scripts.map((path) => readFile(join(client.dir, path), 'utf8')))
-  const page = renderDeckPage({ ...rendered, html }, { scripts: [], styles: [], inlineScripts: scripts, inlineStyles: [...styles, themeCss], themeTweaks })
+  const mathStyles = rendered.file.data.hasMath ? [await inlineMathStyle(characters)] : []
+  const page = renderDeckPage({ ...rendered, html }, { scripts: [], styles: [], inlineScripts: scripts, inlineStyles: [...mathStyles, ...styles, themeCss], themeTweaks })
   const bytes = Buffer.byteLength(page)
   if (bytes > singleFileWarnBytes) {
     rendered.file.message(
@@ -155,6 +157,15 @@ async function inlineFonts(css: string, dir: string, families: Set<string>, char
   )
   let index = 0
   return css.replace(/@font-face\s*\{[^}]*\}/g, () => replacements[index++])
+}
+
+/** KaTeX's stylesheet with its fonts cut down to the deck's characters and inside it; the WOFF and TTF fallbacks go. */
+async function inlineMathStyle(characters: string): Promise<string> {
+  const dir = katexDist()
+  const css = await readFile(join(dir, 'katex.min.css'), 'utf8')
+  const families = new Set([...css.matchAll(/@font-face\s*\{[^}]*?font-family\s*:\s*([^;}]+)/g)].map((match) => match[1].trim().replace(/^['"]|['"]$/g, '')))
+  const inlined = await inlineFonts(css, dir, families, characters)
+  return inlined.replace(/,\s*url\(\s*['"]?fonts\/[^)]+\)\s*format\(\s*['"][^'"]+['"]\s*\)/g, '')
 }
 
 /** Whether a code point falls in a CSS unicode-range (`U+0-FF, U+131, U+2000-206F`). */

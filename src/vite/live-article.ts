@@ -15,6 +15,7 @@ export interface LecternPluginOptions {
 /** URLs the page uses for the deck app and the theme; the plugin resolves them to files. */
 export const clientUrl = '/@lectern/client'
 export const themeUrl = '/@lectern/theme.css'
+export const mathStyleUrl = '/@lectern/katex.css'
 
 /** The article behind the dev server or a Vite build, rendered again when it changes, with its theme. */
 export class LiveArticle {
@@ -61,7 +62,8 @@ export class LiveArticle {
       scripts: [clientUrl],
       styles: [],
       themeTweaks: this.themeTweaks,
-      head: `<script type="module">import ${JSON.stringify(themeUrl)}</script>`,
+      // KaTeX's stylesheet only for a deck with math (an edit that adds the first formula reloads to get it).
+      head: `<script type="module">${this.rendered.file.data.hasMath ? `import ${JSON.stringify(mathStyleUrl)};` : ''}import ${JSON.stringify(themeUrl)}</script>`,
     })
   }
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
-import { clientEntry } from '../node/package-root.ts'
-import { clientUrl, themeUrl, type LiveArticle } from './live-article.ts'
+import { clientEntry, katexDist } from '../node/package-root.ts'
+import { clientUrl, mathStyleUrl, themeUrl, type LiveArticle } from './live-article.ts'
 
 /**
  * Serves the deck as the site's index page in dev, provides it as `index.html` in a build
@@ -24,6 +24,7 @@ export function pagePlugin(source: LiveArticle): Plugin {
     resolveId(id) {
       if (id === clientUrl) return clientEntry
       if (id === themeUrl) return source.theme?.css
+      if (id === mathStyleUrl) return join(katexDist(), 'katex.min.css')
       if (virtualIndex && id === indexHtml) return indexHtml
       return undefined
     },

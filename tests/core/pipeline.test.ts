@@ -92,7 +92,8 @@ describe('slides', () => {
     const { file, deck: data } = deck('---\nmaxBullets: lots\n---\n# T\n\n## S\n\nA.')
     expect(data.options.maxBullets).toBe(5)
     expect(file.messages[0].reason).toMatch(/maxBullets/)
-    expect(file.messages[0].line).toBe(1)
+    // At the key's own line, not the frontmatter's start.
+    expect(file.messages[0].line).toBe(2)
   })
 
   it('should start a new slide in the same group at a thematic break', () => {

@@ -1,0 +1,73 @@
+import type { Paragraph, Root, Text } from 'mdast'
+import type { InlineMath, Math } from 'mdast-util-math'
+import { SKIP, visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+
+/*
+ * remark-math reads `$` pairs anywhere, but prose has prices: in "costs $5 and $6" nothing
+ * is math. Like Pandoc, a single-dollar formula must hug its dollars (`$x$`, not `$ x $`)
+ * and its closing dollar must not be followed by a digit; anything else is put back as text.
+ * A paragraph that is only a `$$ … $$` formula is a displayed formula, as MathJax shows it.
+ */
+
+/** Tidies what remark-math parsed and notes whether the article has math (`file.data.hasMath`). */
+export function remarkDeckMath() {
+  return function (tree: Root, file: VFile) {
+    const source = String(file.value)
+    let hasMath = false
+    const displayed: Array<{ paragraph: Paragraph; math: InlineMath }> = []
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'math') hasMath = true
+      if (node.type !== 'inlineMath' || !parent || index === undefined) return
+      const written = sourceOf(node, source)
+      if (written && !written.startsWith('$$') && !isFormula(node.value, source, node)) {
+        const text: Text = { type: 'text', value: written, position: node.position }
+        parent.children.splice(index, 1, text)
+        return [SKIP, index + 1]
+      }
+      hasMath = true
+      if (written?.startsWith('$$') && parent.type === 'paragraph' && isAlone(parent, node)) displayed.push({ paragraph: parent, math: node })
+      return undefined
+    })
+    for (const { paragraph, math } of displayed) {
+      const code = { type: 'element' as const, tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text' as const, value: math.value }] }
+      // As remark-math marks a math block for the HTML step.
+      const block: Math = { type: 'math', value: math.value, meta: null, position: paragraph.position, data: { hName: 'pre', hChildren: [code] } }
+      delete (paragraph as Partial<Paragraph>).children
+      Object.assign(paragraph, block)
+    }
+    // Text put back next to text: one node, as the parser would have made it.
+    if (hasMath || source.includes('$')) mergeTexts(tree)
+    file.data.hasMath = hasMath
+  }
+}
+
+function sourceOf(node: InlineMath, source: string): string | undefined {
+  const { start, end } = node.position ?? {}
+  return start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : undefined
+}
+
+function isFormula(value: string, source: string, node: InlineMath): boolean {
+  if (value.trim() === '' || /^\s|\s$/.test(value)) return false
+  const after = source[node.position?.end.offset ?? -1] ?? ''
+  return !/\d/.test(after)
+}
+
+function isAlone(paragraph: Paragraph, node: InlineMath): boolean {
+  return paragraph.children.every((child) => child === node || (child.type === 'text' && child.value.trim() === ''))
+}
+
+function mergeTexts(tree: Root): void {
+  visit(tree, (node) => {
+    if (!('children' in node)) return
+    const children = node.children as Array<{ type: string; value?: string; position?: Text['position'] }>
+    for (let index = children.length - 1; index > 0; index--) {
+      const [before, after] = [children[index - 1], children[index]]
+      if (before.type === 'text' && after.type === 'text') {
+        before.value = (before.value ?? '') + (after.value ?? '')
+        if (before.position && after.position) before.position = { start: before.position.start, end: after.position.end }
+        children.splice(index, 1)
+      }
+    }
+  })
+}

@@ -1,0 +1,86 @@
+import type { VFile } from 'vfile'
+import { frontmatterPlace } from './frontmatter-place.ts'
+import type { DeckMeta } from './types.ts'
+
+/*
+ * Blogs name the same metadata differently: Jekyll's `author`, Hugo's `authors`, the Go
+ * blog's `by`, Dublin Core's `creator`; Zola keeps extras under `[extra]` and Hugo under
+ * `params`. The first key present wins. Unknown keys are the site's business and are ignored.
+ */
+const authorKeys = ['author', 'authors', 'by', 'creator']
+const descriptionKeys = ['description', 'summary', 'subtitle']
+const tagKeys = ['tags', 'categories', 'keywords']
+const nestedTables = ['extra', 'params']
+
+/** The metadata the frontmatter gives (the title may still come from a heading). Wrong types warn at the key's line. */
+export function readFrontmatterMeta(frontmatter: Record<string, unknown>, file: VFile): Omit<DeckMeta, 'title'> & { title?: string } {
+  const warn = (key: string, expected: string) =>
+    file.message(`Frontmatter \`${key}\` should be ${expected}; it is ignored`, {
+      place: frontmatterPlace(file, key),
+      ruleId: 'frontmatter-type',
+      source: 'lectern',
+    })
+  /** The first of `keys` that is set, read by `read`, which returns undefined for a value of the wrong type. */
+  const first = <T,>(keys: string[], read: (value: unknown) => T | undefined, expected: string, nested = false): T | undefined => {
+    const tables = [frontmatter, ...(nested ? nestedTables.map((name) => frontmatter[name]).filter(isRecord) : [])]
+    for (const table of tables) {
+      for (const key of keys) {
+        const value = table[key]
+        if (value === undefined || value === null || value === '') continue
+        const result = read(value)
+        if (result !== undefined) return result
+        if (table === frontmatter) warn(key, expected)
+      }
+    }
+    return undefined
+  }
+  return {
+    title: first(['title'], text, 'a string'),
+    author: first(authorKeys, authorNames, 'a name, a list of names, or entries with a `name`', true),
+    description: first(descriptionKeys, text, 'a string'),
+    date: first(['date'], date, 'a date'),
+    tags: first(tagKeys, tags, 'a list of words or a comma-separated string') ?? [],
+    lang: first(['lang', 'language'], text, 'a language tag such as `en`') ?? 'en',
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value)
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined
+}
+
+/** A name, a list of names, or entries with a `name` (Hugo's and Zola's author objects), as one line. */
+export function authorNames(value: unknown): string | undefined {
+  const one = (entry: unknown) => text(entry) ?? (isRecord(entry) ? text(entry.name) ?? text(entry.title) : undefined)
+  if (!Array.isArray(value)) return one(value)
+  const names = value.map(one)
+  if (names.length === 0 || names.some((name) => name === undefined)) return undefined
+  return joinNames(names as string[])
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: string[]): string {
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+}
+
+/**
+ * A date as `YYYY-MM-DD` when it has one (YAML and TOML dates, `2016-10-06 11:10:38 -0700`),
+ * else as written (`Spring 2024`).
+ */
+export function date(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10)
+  const written = text(value)
+  if (!written) return undefined
+  return /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(written) ? written.slice(0, 10) : written
+}
+
+function tags(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return value.split(',').map((tag) => tag.trim()).filter(Boolean)
+  if (!Array.isArray(value)) return undefined
+  const words = value.map(text)
+  return words.every((word) => word !== undefined) ? (words as string[]) : undefined
+}

@@ -1,0 +1,30 @@
+import type { VFile } from 'vfile'
+import { splitFranklinDefs, splitJsonFrontmatter } from './frontmatter.ts'
+import { convertShortcodes, describeRemoved } from './shortcodes.ts'
+import { convertTexDelimiters } from './tex-delimiters.ts'
+
+/**
+ * The text steps before parsing, on the file's own text: Hugo's JSON frontmatter (or
+ * Franklin's `@def` lines) is taken aside, template tags become markdown, MathJax's delimiters become dollars. Each keeps the
+ * line count of what it rewrites, so warnings point at the user's lines. Left-out template
+ * tags get one warning that counts them by kind.
+ */
+export function prepareSource(file: VFile): void {
+  let text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)
+  const json = text.startsWith('@def') ? splitFranklinDefs(text) : splitJsonFrontmatter(text)
+  text = json.text
+  if (json.matter) file.data.jsonFrontmatter = json.matter
+  if (text.includes('{{') || text.includes('{%') || text.includes(':::')) {
+    const converted = convertShortcodes(text)
+    text = converted.text
+    if (converted.removed.size > 0) {
+      const total = [...converted.removed.values()].reduce((sum, count) => sum + count, 0)
+      file.message(`Left out ${total} template tag${total === 1 ? '' : 's'} the deck cannot show: ${describeRemoved(converted.removed)}`, {
+        place: converted.firstRemovedLine ? { line: converted.firstRemovedLine, column: 1 } : undefined,
+        ruleId: 'template-tags',
+        source: 'lectern',
+      })
+    }
+  }
+  file.value = convertTexDelimiters(text)
+}

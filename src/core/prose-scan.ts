@@ -1,0 +1,83 @@
+/*
+ * Site generators expand their template tags (Hugo shortcodes, Liquid tags, Go templates,
+ * Zola shortcodes) before any markdown parser sees the text, and a tag may open a code
+ * block or sit inside a link's URL. So they are rewritten here, as text, before remark
+ * parses it: a micromark extension would see them only after the markdown constructs they
+ * break up had already been decided. What the author quoted in code (fenced blocks and
+ * code spans) is left exactly as written.
+ */
+
+/** A stretch of the source: prose, or code that must not be touched. */
+export interface Piece {
+  text: string
+  code: boolean
+}
+
+// Any indentation: a fence inside a list item is indented past CommonMark's three spaces.
+const fenceOpen = /^[ \t]*(`{3,}|~{3,})/
+
+/**
+ * Split markdown into prose and fenced code blocks (with their fences); a frontmatter block
+ * at the start counts as code too. Joining the pieces gives back the input.
+ */
+export function splitFences(markdown: string): Piece[] {
+  const pieces: Piece[] = []
+  const push = (text: string, code: boolean) => {
+    if (text === '') return
+    const last = pieces[pieces.length - 1]
+    if (last && last.code === code) last.text += text
+    else pieces.push({ text, code })
+  }
+  const matter = /^(?:---|\+\+\+)[ \t]*\r?\n[\s\S]*?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(markdown)
+  if (matter) push(matter[0], true)
+  const lines = markdown.slice(matter ? matter[0].length : 0).split(/(?<=\n)/)
+  let fence: string | undefined
+  for (const line of lines) {
+    if (fence) {
+      push(line, true)
+      const close = fenceOpen.exec(line)
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.slice(close[0].length).trim() === '') fence = undefined
+      continue
+    }
+    const open = fenceOpen.exec(line)
+    // A backtick fence's info string has no backticks; otherwise it is a code span.
+    if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
+      fence = open[1]
+      push(line, true)
+    } else push(line, false)
+  }
+  return pieces
+}
+
+/** Split prose at its code spans: a run of backticks up to the next run of the same length. */
+export function splitSpans(text: string): Piece[] {
+  const pieces: Piece[] = []
+  const push = (part: string, code: boolean) => part !== '' && pieces.push({ text: part, code })
+  let last = 0
+  const runs = /`+/g
+  for (let match = runs.exec(text); match; match = runs.exec(text)) {
+    const closing = new RegExp(`(?<!\`)${match[0]}(?!\`)`, 'g')
+    closing.lastIndex = match.index + match[0].length
+    const end = closing.exec(text)
+    // A span does not run across a blank line (a paragraph break).
+    if (!end || /\n[ \t]*\n/.test(text.slice(match.index, end.index))) continue
+    push(text.slice(last, match.index), false)
+    push(text.slice(match.index, end.index + end[0].length), true)
+    last = end.index + end[0].length
+    runs.lastIndex = last
+  }
+  push(text.slice(last), false)
+  return pieces
+}
+
+/** Pad `replacement` with line breaks so it spans as many lines as `original`: later lines keep their numbers. */
+export function sameLines(original: string, replacement: string): string {
+  const missing = count(original, '\n') - count(replacement, '\n')
+  return missing > 0 ? replacement + '\n'.repeat(missing) : replacement
+}
+
+function count(text: string, char: string): number {
+  let n = 0
+  for (const c of text) if (c === char) n++
+  return n
+}

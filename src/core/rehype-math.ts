@@ -1,0 +1,73 @@
+import type { Element, ElementContent, Root } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import katex from 'katex'
+import { SKIP, visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+
+/*
+ * Formulas typeset by KaTeX at build time, as HTML for the eye and MathML for screen readers
+ * and text extraction: the deck needs no script to show them, on screen or in the PDFs. Like
+ * rehype-katex, but a formula KaTeX cannot read gets a warning that says why, at its line,
+ * and shows its source as code, where rehype-katex shows it as red text and only says that
+ * it failed.
+ */
+
+/** Typeset the math remark-math marked (`code.language-math`); runs only when the article has math. */
+export function rehypeDeckMath() {
+  return function (tree: Root, file: VFile) {
+    if (!file.data.hasMath) return
+    // A formula in a key point is also in the notes: one warning for both.
+    const warned = new Set<string>()
+    visit(tree, 'element', (node, index, parent) => {
+      if (!parent || index === undefined || node.tagName !== 'code') return
+      const classes = (node.properties.className as string[] | undefined) ?? []
+      if (!classes.includes('language-math')) return
+      const display = classes.includes('math-display')
+      const tex = textOf(node)
+      // A displayed formula is <pre><code>: the <pre> is replaced.
+      const target = display && parent.type === 'element' && parent.tagName === 'pre' ? parent : node
+      const rendered = typeset(tex, display, target, file, warned)
+      if (target === node) {
+        parent.children.splice(index, 1, ...rendered)
+        return [SKIP, index + rendered.length]
+      }
+      Object.assign(parent, rendered[0])
+      return SKIP
+    })
+  }
+}
+
+function typeset(tex: string, displayMode: boolean, node: Element, file: VFile, warned: Set<string>): ElementContent[] {
+  try {
+    const html = katex.renderToString(tex, { displayMode, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false })
+    const tree = fromHtml(html, { fragment: true })
+    // The MathML stays for screen readers; its TeX annotation would put the source back into the page's text and the PDF's.
+    visit(tree, 'element', (child, index, parent) => {
+      if (child.tagName !== 'annotation' || !parent || index === undefined) return
+      parent.children.splice(index, 1)
+      return index
+    })
+    return tree.children as ElementContent[]
+  } catch (error) {
+    const place = node.position?.start
+    const key = place ? `${place.line}:${place.column}` : tex
+    if (warned.has(key)) return [errorCode(tex, displayMode)]
+    warned.add(key)
+    const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error)
+    file.message(`This formula could not be typeset (${reason}); it shows as written`, {
+      place: node.position,
+      ruleId: 'math',
+      source: 'lectern',
+    })
+    return [errorCode(tex, displayMode)]
+  }
+}
+
+function errorCode(tex: string, displayMode: boolean): Element {
+  const code: Element = { type: 'element', tagName: 'code', properties: { className: ['lectern-math-error'] }, children: [{ type: 'text', value: tex }] }
+  return displayMode ? { type: 'element', tagName: 'pre', properties: {}, children: [code] } : code
+}
+
+function textOf(node: Element): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('')
+}

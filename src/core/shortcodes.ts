@@ -1,0 +1,263 @@
+import { sameLines, splitFences, splitSpans, type Piece } from './prose-scan.ts'
+
+/*
+ * Template tags of the common blog engines, rewritten into what they mean in markdown before
+ * parsing (see prose-scan.ts for why as text): Hugo shortcodes (`{{< figure … >}}`,
+ * `{{% … %}}`), the Go blog's templates (`{{image "x.png"}}`), Jekyll's Liquid
+ * (`{% highlight go %}`, `{% include image.html … %}`, `{{ site.url }}`) and Zola's
+ * shortcodes (`{{ image(…) }}`, `{% code(…) %}…{% end %}`). Images become images with their
+ * caption, highlighted blocks become fenced code, videos become links; any other tag is left
+ * out and counted, so the deck never shows template source. Every rewrite spans as many lines
+ * as the tag it replaces, so positions in warnings stay true.
+ */
+
+/** The result of {@link convertShortcodes}. */
+export interface ConvertedShortcodes {
+  text: string
+  /** Tags left out, by kind (`Hugo \`param\``), in order of first appearance. */
+  removed: Map<string, number>
+  /** The 1-based line of the first tag left out. */
+  firstRemovedLine?: number
+}
+
+/** Rewrite the template tags in `markdown`; code blocks and code spans are left as written. Pure. */
+export function convertShortcodes(markdown: string): ConvertedShortcodes {
+  const removed = new Map<string, number>()
+  let firstRemovedOffset: number | undefined
+  let offset = 0
+  const out: string[] = []
+  for (const piece of splitFences(markdown)) {
+    const base = offset
+    offset += piece.text.length
+    if (piece.code) {
+      out.push(stripRawTags(piece.text))
+      continue
+    }
+    const leave = (kind: string, at: number) => {
+      removed.set(kind, (removed.get(kind) ?? 0) + 1)
+      firstRemovedOffset ??= base + at
+      return ''
+    }
+    for (const block of splitBlocks(containers(piece.text), leave)) {
+      if (block.code) out.push(block.text)
+      else {
+        let spanOffset = block.offset
+        for (const span of splitSpans(block.text)) {
+          const at = spanOffset
+          spanOffset += span.text.length
+          out.push(span.code ? span.text : convertInline(span.text, (kind, index) => leave(kind, at + index)))
+        }
+      }
+    }
+  }
+  const firstRemovedLine = firstRemovedOffset === undefined ? undefined : markdown.slice(0, firstRemovedOffset).split('\n').length
+  return { text: out.join(''), removed, firstRemovedLine }
+}
+
+/**
+ * Custom containers of VitePress, Docusaurus and markdown-it (`::: tip Note` … `:::`): the
+ * fences go, a title stays as a bold line, the content stays as prose.
+ */
+function containers(prose: string): string {
+  if (!prose.includes(':::')) return prose
+  return prose.replace(/^[ \t]*:{3,}[ \t]*(?:[\w-]+)?[ \t]*(.*?)[ \t]*:*[ \t]*$/gm, (_, title: string) => (title ? `**${title}**` : ''))
+}
+
+/** One line naming what was left out: `3 Liquid \`if\`, 2 Hugo \`param\``. */
+export function describeRemoved(removed: Map<string, number>): string {
+  return [...removed].map(([kind, count]) => `${count} × ${kind}`).join(', ')
+}
+
+/** `{% raw %}` only tells Liquid to leave text alone; it is never meant to show, even in code. */
+function stripRawTags(code: string): string {
+  return code.replace(/^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\r?\n/gm, '').replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '')
+}
+
+interface Block extends Piece {
+  /** Where the block starts in its piece. */
+  offset: number
+}
+
+// A tag's inside never runs across a blank line: a stray `{{` in prose stays prose.
+const inside = String.raw`(?:(?!\n[ \t]*\n)[\s\S])*?`
+
+/** Paired tags whose body is code or literal text: rewritten first, since their bodies hold backticks and braces of their own. */
+const blockTags = new RegExp(
+  [
+    // Hugo: {{< highlight go "linenos=table" >}} … {{< /highlight >}}
+    String.raw`^([ \t]*)\{\{[<%]-?\s*highlight\s+([\w+#.-]+)${inside}[>%]\}\}[ \t]*\r?\n([\s\S]*?)\r?\n?[ \t]*\{\{[<%]-?\s*\/highlight\s*-?[>%]\}\}`,
+    // Liquid: {% highlight ruby linenos %} … {% endhighlight %}
+    String.raw`^([ \t]*)\{%-?\s*highlight\s+([\w+#.-]+)${inside}%\}[ \t]*\r?\n([\s\S]*?)\r?\n?[ \t]*\{%-?\s*endhighlight\s*-?%\}`,
+    // Zola: {% code(lang="rust") %} … {% end %}
+    String.raw`^([ \t]*)\{%-?\s*(?:code|highlight)\s*\((${inside})\)\s*-?%\}[ \t]*\r?\n([\s\S]*?)\r?\n?[ \t]*\{%-?\s*end\s*-?%\}`,
+    // Liquid: {% raw %} … {% endraw %} is literal text.
+    String.raw`\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}`,
+    // Go blog actions, whose arguments may be `backquoted` (they would read as code spans): {{raw `<b>x</b>`}}, {{code "x.go" `/start/`}}
+    String.raw`(\{\{-?\s*(?:raw|code|play|image|video)\s+[^{}]*?\s*-?\}\})`,
+    // Comments: Liquid's {% comment %} … {% endcomment %}, Go's and Hugo's {{/* … */}}.
+    String.raw`\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}`,
+  ].join('|'),
+  'gm',
+)
+
+function splitBlocks(prose: string, leave: Leave): Block[] {
+  const blocks: Block[] = []
+  let last = 0
+  for (const match of prose.matchAll(blockTags)) {
+    const [whole, hugoIndent, hugoLang, hugoBody, liquidIndent, liquidLang, liquidBody, zolaIndent, zolaArgs, zolaBody, raw, go] = match
+    blocks.push({ text: prose.slice(last, match.index), code: false, offset: last })
+    let text: string
+    if (hugoBody !== undefined) text = fence(hugoIndent, hugoLang, hugoBody)
+    else if (liquidBody !== undefined) text = fence(liquidIndent, liquidLang, liquidBody)
+    else if (zolaBody !== undefined) text = fence(zolaIndent, parseArgs(zolaArgs).named.lang ?? '', zolaBody)
+    else if (raw !== undefined) text = raw
+    else if (go !== undefined) text = convertInline(go, (kind, index) => leave(kind, match.index + index))
+    else text = ''
+    blocks.push({ text: sameLines(whole, text), code: true, offset: match.index })
+    last = match.index + whole.length
+  }
+  blocks.push({ text: prose.slice(last), code: false, offset: last })
+  return blocks.filter((block) => block.text !== '' || block.code)
+}
+
+/** A fenced code block longer than any backtick run in its body. */
+function fence(indent: string, lang: string, body: string): string {
+  const code = stripRawTags(body).replace(/^(?:[ \t]*\r?\n)+|(?:\r?\n[ \t]*)+$/g, '')
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((run) => run[0].length))
+  const marks = '`'.repeat(longest + 1)
+  return `${indent}${marks}${lang}\n${code}\n${indent}${marks}`
+}
+
+const tag = new RegExp(
+  [
+    // Hugo: {{< name args >}}, {{% name args %}}, and their closing {{< /name >}}
+    String.raw`\{\{([<%])-?\s*(\/?)\s*([\w./-]+)(${inside})\s*-?[>%]\}\}`,
+    // Liquid and Zola statements: {% name args %}, {% name(args) %}
+    String.raw`\{%-?\s*([\w./-]+)(${inside})\s*-?%\}`,
+    // Liquid output, Go templates, Zola inline shortcodes: {{ site.url }}, {{image "x"}}, {{ image(src="x") }}
+    String.raw`\{\{-?\s*(${inside})\s*-?\}\}`,
+  ].join('|'),
+  'g',
+)
+
+type Leave = (kind: string, index: number) => string
+
+function convertInline(prose: string, leave: Leave): string {
+  return prose.replace(tag, (whole, hugoMark, hugoClose, hugoName, hugoArgs, liquidName, liquidArgs, output, index: number) => {
+    const text =
+      hugoName !== undefined
+        ? hugo(hugoName, hugoArgs, hugoClose === '/', index, leave)
+        : liquidName !== undefined
+          ? statement(liquidName, liquidArgs, index, leave)
+          : expression(output, index, leave)
+    return sameLines(whole, text)
+  })
+}
+
+/** A Hugo shortcode. Closing tags of paired ones go quietly: their bodies stay as prose. */
+function hugo(name: string, rawArgs: string, closing: boolean, index: number, leave: Leave): string {
+  if (closing) return ''
+  const args = parseArgs(rawArgs)
+  const first = args.positional[0]
+  switch (name) {
+    case 'figure':
+    case 'img':
+    case 'image':
+      return image(args.named.src ?? args.named.url ?? args.named.image ?? first, args.named.alt, args.named.caption ?? args.named.title)
+    case 'youtube':
+      return videoLink('YouTube video', `https://www.youtube.com/watch?v=${args.named.id ?? first}`)
+    case 'vimeo':
+      return videoLink('Vimeo video', `https://vimeo.com/${args.named.id ?? first}`)
+    case 'video':
+      return videoLink('Video', args.named.src ?? first)
+    case 'gist':
+      return first && args.positional[1] ? `[Gist ${args.positional[1]}](https://gist.github.com/${first}/${args.positional[1]})` : leave('Hugo `gist`', index)
+    case 'ref':
+    case 'relref':
+      // Inside a link's URL: the page it names.
+      return args.named.path ?? first ?? ''
+    default:
+      return leave(`Hugo \`${name}\``, index)
+  }
+}
+
+/** A Liquid or Zola statement. */
+function statement(name: string, rawArgs: string, index: number, leave: Leave): string {
+  const zola = /^\s*\(([\s\S]*)\)\s*$/.exec(rawArgs)
+  if (zola) return leave(`Zola \`${name}\``, index)
+  const args = parseArgs(rawArgs)
+  const first = args.positional[0]
+  if (name === 'include' && first && /image|img|figure|picture|photo/i.test(first)) {
+    const { named } = args
+    return image(named.url ?? named.src ?? named.file ?? named.path ?? named.image, named.alt ?? named.description, named.caption ?? named.title ?? named.description)
+  }
+  if (name === 'link') return first ?? ''
+  // Inside a link's URL: another post, whose address the deck does not know.
+  if (name === 'post_url' || name === 'raw' || name === 'endraw') return ''
+  if (/^end/.test(name) || name === 'else' || name === 'elsif' || name === 'when') return ''
+  return leave(name === 'include' && first ? `Liquid \`include ${first}\`` : `Liquid \`${name}\``, index)
+}
+
+/** Liquid output (`{{ site.url }}`), a Go template action (`{{image "x.png"}}`) or a Zola inline shortcode (`{{ image(…) }}`). */
+function expression(source: string, index: number, leave: Leave): string {
+  const go = /^(image|video|raw|code|play)\s+([\s\S]+)$/.exec(source)
+  if (go) {
+    const [, name, rawArgs] = go
+    // `{{raw (file "table.html")}}` includes a file of the site's, which the deck does not have.
+    if (rawArgs.trimStart().startsWith('(')) return leave(`Go blog \`${name} (${/^\(\s*(\w+)/.exec(rawArgs.trim())?.[1] ?? ''} …)\``, index)
+    const first = parseArgs(rawArgs).positional[0]
+    if (name === 'image') return image(first)
+    if (name === 'video') return videoLink('Video', first)
+    if (name === 'raw') return first ?? ''
+    // The code lives in a file of the site's; the deck names it rather than show the tag.
+    return first ? `Code: \`${first}\`` : leave(`Go blog \`${name}\``, index)
+  }
+  const zola = /^([\w]+)\s*\(([\s\S]*)\)$/.exec(source)
+  if (zola) {
+    const [, name, rawArgs] = zola
+    const { named } = parseArgs(rawArgs)
+    if (/^(image|resize_image|figure|img)$/.test(name)) return image(named.src ?? named.path ?? named.url, named.alt, named.caption ?? named.title)
+    if (name === 'youtube') return videoLink('YouTube video', `https://www.youtube.com/watch?v=${named.id}`)
+    if (name === 'vimeo') return videoLink('Vimeo video', `https://vimeo.com/${named.id}`)
+    leave(`Zola \`${name}\``, index)
+    // A shortcode that links a name (`rust_type(name="Plugin")`) keeps the name: the sentence needs it.
+    return named.name ?? named.text ?? ''
+  }
+  // Liquid filters on a string: `{{ "/docs/" | relative_url }}` is that path.
+  const literal = /^(["'])(.*?)\1\s*\|/.exec(source)
+  if (literal) return literal[2]
+  // Site addresses in front of a path: `{{ site.baseurl }}/assets/x.png`.
+  if (/^(site\.(url|baseurl|github\.url)|base_path|config\.base_url|\.Site\.BaseURL)\b/.test(source)) return ''
+  const name = /^[.\w$]+/.exec(source)?.[0] ?? '…'
+  return leave(`\`{{ ${name} }}\``, index)
+}
+
+function image(src: string | undefined, alt?: string, caption?: string): string {
+  if (!src) return ''
+  const text = (alt ?? caption ?? '').replace(/[[\]]/g, '\\$&')
+  const url = /[\s()<>]/.test(src) ? `<${src.replace(/[<>]/g, '')}>` : src
+  // The caption is the picture's alt text (or its title beside an alt of its own), not a bullet of its own.
+  const title = caption && caption !== text ? ` "${caption.replace(/["\\]/g, '\\$&')}"` : ''
+  return `![${text}](${url}${title})`
+}
+
+function videoLink(label: string, url: string | undefined): string {
+  return url ? `[${label}: ${url}](${url})` : ''
+}
+
+/** `key="value"`, `key=value`, `"positional"`, `` `positional` `` and bare words, as template tags write them. */
+export function parseArgs(source: string): { named: Record<string, string>; positional: string[] } {
+  const named: Record<string, string> = {}
+  const positional: string[] = []
+  const arg = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s,)]+))|"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s,=()]+)/g
+  for (const match of source.matchAll(arg)) {
+    const [, key, dq, sq, bq, bare, pdq, psq, pbq, word] = match
+    if (key !== undefined) named[key] = unescape(dq) ?? sq ?? bq ?? bare
+    else positional.push(unescape(pdq) ?? psq ?? pbq ?? word)
+  }
+  return { named, positional }
+}
+
+function unescape(value: string | undefined): string | undefined {
+  return value?.replace(/\\(.)/g, '$1')
+}

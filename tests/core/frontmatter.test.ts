@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { LecternError } from '../../src/core/errors.ts'
+import { keyLines, splitJsonFrontmatter } from '../../src/core/frontmatter.ts'
+import { authorNames, date, joinNames } from '../../src/core/meta.ts'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, text } from '../helpers/html.ts'
+
+const body = '\n\n## One\n\nSome words.\n'
+
+function meta(markdown: string) {
+  const rendered = renderDeck(new VFile({ path: 'post/index.md', value: markdown }))
+  return { meta: rendered.deck.meta, messages: rendered.file.messages, tree: parseDeck(rendered.html) }
+}
+
+function failure(markdown: string): LecternError {
+  try {
+    renderDeck(new VFile({ path: 'post.md', value: markdown }))
+  } catch (error) {
+    expect(error).toBeInstanceOf(LecternError)
+    return error as LecternError
+  }
+  throw new Error('expected the render to fail')
+}
+
+describe('frontmatter', () => {
+  it('should read TOML frontmatter (Hugo, Zola) with its title, authors, date and description', () => {
+    const { meta: m, messages, tree } = meta(`+++\ntitle = "Mixing matching"\nauthors = ["Felix S. Klock II"]\ndate = 2015-04-17\ndescription = "A tour."\n+++${body}`)
+    expect(m).toMatchObject({ title: 'Mixing matching', author: 'Felix S. Klock II', date: '2015-04-17', description: 'A tour.' })
+    expect(messages).toEqual([])
+    expect(text(select('.lectern-title h1', tree))).toBe('Mixing matching')
+    expect(text(select('.lectern-title', tree))).not.toMatch(/\+\+\+|authors =/)
+  })
+
+  it("should take Zola's author from [extra] and a TOML datetime as its day", () => {
+    const { meta: m } = meta(`+++\ntitle = "Birthday"\ndate = 2021-08-10T10:00:00Z\n[extra]\nauthor = "Carter Anderson"\n+++${body}`)
+    expect(m.author).toBe('Carter Anderson')
+    expect(m.date).toBe('2021-08-10')
+  })
+
+  it("should read Hugo's JSON frontmatter and keep the lines of the text after it", () => {
+    const { meta: m, messages } = meta(`{\n  "title": "JSON post",\n  "author": "Ada",\n  "tags": ["a", "b"]\n}\n\n## One\n\n![x](missing.png\n`)
+    expect(m).toMatchObject({ title: 'JSON post', author: 'Ada', tags: ['a', 'b'] })
+    expect(messages).toEqual([])
+    const split = splitJsonFrontmatter('{\n"title": "x"\n}\nbody')
+    expect(split.text).toBe('\n\n\nbody')
+    expect(split.matter?.position.end.line).toBe(3)
+  })
+
+  it('should not take a paragraph that starts with a brace for JSON frontmatter', () => {
+    expect(splitJsonFrontmatter('{x} is a set.\n').matter).toBeUndefined()
+  })
+
+  it('should read authors from author, authors, by and creator: strings, lists and entries with a name', () => {
+    expect(meta(`---\ntitle: T\nby:\n- Rob Pike\n---${body}`).meta.author).toBe('Rob Pike')
+    expect(meta(`---\ntitle: T\ncreator: Grace Hopper\n---${body}`).meta.author).toBe('Grace Hopper')
+    expect(meta(`---\ntitle: T\nauthors:\n- name: A\n- name: B\n- name: C\n---${body}`).meta.author).toBe('A, B and C')
+    expect(authorNames(['A', 'B'])).toBe('A and B')
+    expect(authorNames({ name: 'Solo' })).toBe('Solo')
+    expect(joinNames(['A'])).toBe('A')
+  })
+
+  it('should read summary, subtitle, categories and keywords, and dates written with a time', () => {
+    const { meta: m } = meta(`---\ntitle: T\nsummary: Short.\ncategories: [release]\ndate: 2016-10-06 11:10:38 -0700\n---${body}`)
+    expect(m).toMatchObject({ description: 'Short.', tags: ['release'], date: '2016-10-06' })
+    expect(date(new Date('2020-02-03T00:00:00Z'))).toBe('2020-02-03')
+    expect(date('Spring 2024')).toBe('Spring 2024')
+  })
+
+  it('should take the title from the first level-1 heading, ATX or setext, else the file name with a warning', () => {
+    expect(meta(`---\nauthor: A\n---\n\nSetext Title\n============${body}`).meta.title).toBe('Setext Title')
+    expect(meta(`# ATX Title${body}`).meta.title).toBe('ATX Title')
+    const untitled = meta(body)
+    expect(untitled.meta.title).toBe('index')
+    expect(untitled.messages.map((message) => message.ruleId)).toContain('no-title')
+  })
+
+  it('should ignore unknown keys quietly and warn about a known key of the wrong type at its own line', () => {
+    const { meta: m, messages } = meta(`---\ntitle: T\nlayout: post\nslug: x\nauthor:\n  twitter: handle\ntags: 42\n---${body}`)
+    expect(m.author).toBeUndefined()
+    expect(messages.map((message) => [message.line, message.reason])).toEqual([
+      [5, expect.stringMatching(/`author` should be/)],
+      [7, expect.stringMatching(/`tags` should be/)],
+    ])
+  })
+
+  it('should warn at the key line in TOML and JSON too', () => {
+    const toml = meta(`+++\ntitle = "T"\nweight = 1\nmaxBullets = "many"\n+++${body}`)
+    expect(toml.messages.map((message) => message.line)).toEqual([4])
+    const json = meta(`{\n  "title": "T",\n  "author": true\n}${body}`)
+    expect(json.messages.map((message) => message.line)).toEqual([3])
+  })
+
+  it('should find the lines of top-level keys only', () => {
+    expect(keyLines('title = "x"\n[extra]\nauthor = "y"', 'toml', 2)).toEqual({ title: 2 })
+    expect(keyLines('title: x\nauthor:\n  name: y', 'yaml', 2)).toEqual({ title: 2, author: 3 })
+  })
+
+  it('should report malformed frontmatter of each syntax as one line with line and column', () => {
+    const yaml = failure('---\ntitle: T\ntags: [a, b\n---\n\n# T\n')
+    expect(yaml.message).toMatch(/^post.md:\d+:\d+: invalid frontmatter \(YAML\): /)
+    const toml = failure('+++\ntitle = "T"\ndate = \n+++\n\n# T\n')
+    expect(toml.message).toMatch(/^post.md:3:\d+: invalid frontmatter \(TOML\): /)
+    const json = failure('{\n  "title": "T",\n  "author": ,\n}\n\n# T\n')
+    expect(json.message).toMatch(/^post.md:3:\d+: invalid frontmatter \(JSON\): /)
+    for (const error of [yaml, toml, json]) expect(error.message).not.toContain('\n')
+  })
+})

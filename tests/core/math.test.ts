@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck, renderDeckPage } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, text } from '../helpers/html.ts'
+
+function deck(markdown: string) {
+  const rendered = renderDeck(new VFile({ path: 'math.md', value: markdown }))
+  return { rendered, tree: parseDeck(rendered.html) }
+}
+
+/** The deck's text without what KaTeX draws, to look for TeX source. */
+const texSource = /\\(frac|int|sum|alpha|text|cdot)\b|\$|\\\(|\\\[/
+
+describe('math', () => {
+  it('should typeset $, $$, \\( \\) and \\[ \\] with KaTeX as HTML and MathML, with no TeX source left', () => {
+    const { tree, rendered } = deck(
+      '# Math\n\n## Forms\n\nInline $a^2 + b^2 = c^2$ and \\(\\alpha\\).\n\n$$\\int_0^1 x\\,dx = \\frac{1}{2}$$\n\n\\[\n\\sum_{i=1}^n i\n\\]\n',
+    )
+    expect(rendered.file.data.hasMath).toBe(true)
+    expect(selectAll('.katex', tree).length).toBeGreaterThanOrEqual(6) // each on the slide or in the notes
+    expect(selectAll('.katex-display', tree)).toHaveLength(2)
+    expect(selectAll('.katex math', tree).length).toBeGreaterThanOrEqual(4)
+    expect(selectAll('annotation', tree)).toHaveLength(0)
+    expect(text(tree)).not.toMatch(texSource)
+    expect(rendered.file.messages).toEqual([])
+  })
+
+  it('should keep a formula whole in a key point, even where the point is cut', () => {
+    const { tree } = deck('# M\n\n## S\n\nThe value $\\frac{a}{b} + \\sqrt{x^2 + y^2}$ grows with every step we take along the way through all of the remaining words here.\n')
+    const point = select('ul.lectern-points li', tree)
+    expect(selectAll('.katex', point)).toHaveLength(1)
+    expect(select('.katex-mathml math', point)).toBeDefined()
+    expect(text(point)).not.toMatch(texSource)
+  })
+
+  it('should render math in the notes', () => {
+    const { tree } = deck('# M\n\n## S\n\n**A bold point.** Then $e^{i\\pi} = -1$ in the notes.\n')
+    expect(selectAll('aside.notes .katex', tree)).toHaveLength(1)
+    expect(selectAll('ul.lectern-points .katex', tree)).toHaveLength(0)
+  })
+
+  it('should leave prices alone: $5 and $6 are not a formula', () => {
+    const { tree, rendered } = deck('# M\n\n## S\n\nIt costs $5 and $6 for two.\n')
+    expect(selectAll('.katex', tree)).toHaveLength(0)
+    expect(text(select('aside.notes', tree))).toBe('It costs $5 and $6 for two.')
+    expect(rendered.file.data.hasMath).toBe(false)
+  })
+
+  it('should warn at the line of a formula KaTeX cannot read and show it as code', () => {
+    const { tree, rendered } = deck('# M\n\n## S\n\nFine $x$.\n\nBroken $\\frac{1}{$ here.\n')
+    const warnings = rendered.file.messages.filter((message) => message.ruleId === 'math')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0].line).toBe(7)
+    expect(warnings[0].reason).toMatch(/could not be typeset/)
+    expect(text(select('aside.notes code.lectern-math-error', tree))).toBe('\\frac{1}{')
+  })
+
+  it('should not touch dollars and TeX in code', () => {
+    const { tree } = deck('# M\n\n## S\n\nRun `echo $HOME $PATH` now.\n\n```sh\necho \\(x\\) $y$\n```\n')
+    expect(selectAll('.katex', tree)).toHaveLength(0)
+    expect(text(select('pre code', tree))).toBe('echo \\(x\\) $y$')
+  })
+
+  it("should link KaTeX's stylesheet only in a deck with math", () => {
+    const assets = { scripts: [], styles: ['base.css'], mathStyle: 'assets/katex/katex.min.css' }
+    expect(renderDeckPage(deck('# M\n\n## S\n\n$x$\n').rendered, assets)).toContain('href="assets/katex/katex.min.css"')
+    expect(renderDeckPage(deck('# M\n\n## S\n\nNo math.\n').rendered, assets)).not.toContain('katex')
+  })
+})

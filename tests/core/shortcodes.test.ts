@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { convertShortcodes, parseArgs } from '../../src/core/shortcodes.ts'
+import { convertTexDelimiters } from '../../src/core/tex-delimiters.ts'
+import { parseDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+const lines = (value: string) => value.split('\n').length
+
+describe('template tags', () => {
+  it('should turn Hugo figures, videos and highlight blocks into an image with its caption, a link and fenced code', () => {
+    const source = [
+      '{{< figure src="gc.png" caption="The collector at work" >}}',
+      '',
+      '{{< youtube dQw4w9WgXcQ >}}',
+      '',
+      '{{< highlight go "linenos=table" >}}',
+      'func main() {}',
+      '{{< /highlight >}}',
+    ].join('\n')
+    const { text: out, removed } = convertShortcodes(source)
+    expect(out).toBe(
+      [
+        '![The collector at work](gc.png)',
+        '',
+        '[YouTube video: https://www.youtube.com/watch?v=dQw4w9WgXcQ](https://www.youtube.com/watch?v=dQw4w9WgXcQ)',
+        '',
+        '```go',
+        'func main() {}',
+        '```',
+      ].join('\n'),
+    )
+    expect(removed.size).toBe(0)
+  })
+
+  it("should turn the Go blog's image, video and raw actions into markdown", () => {
+    const { text: out } = convertShortcodes('{{image "gif-decoder/image00.jpg"}}\n\n{{video "talk.mp4"}}\n\n{{raw `<b>bold</b>`}}\n')
+    expect(out).toBe('![](gif-decoder/image00.jpg)\n\n[Video: talk.mp4](talk.mp4)\n\n<b>bold</b>\n')
+  })
+
+  it("should turn Liquid's highlight, image include, URL filters and raw blocks into markdown", () => {
+    const source = [
+      'See [the docs]({{ "/docs/themes/" | relative_url }}) and ![logo]({{ site.baseurl }}/logo.png).',
+      '',
+      '{% include image.html url="/img/a.png" description="A diagram" %}',
+      '',
+      '{% highlight liquid %}',
+      '{% raw %}',
+      '{{ page.title }}',
+      '{% endraw %}',
+      '{% endhighlight %}',
+      '',
+      'Text {% raw %}{{ shown }}{% endraw %} here.',
+    ].join('\n')
+    const { text: out, removed } = convertShortcodes(source)
+    expect(out).toContain('See [the docs](/docs/themes/) and ![logo](/logo.png).')
+    expect(out).toContain('![A diagram](/img/a.png)')
+    expect(out).toContain('```liquid\n{{ page.title }}\n```')
+    expect(out).toContain('Text {{ shown }} here.')
+    expect(removed.size).toBe(0)
+  })
+
+  it("should turn Zola's image and code shortcodes into markdown and keep a linked name in its sentence", () => {
+    const source = '{{ image(src="birthday.svg", alt="Bevy turns one") }}\n\n{% code(lang="rust") %}\nfn main() {}\n{% end %}\n\nPlugins like {{rust_type(type="struct", name="AssetPlugin")}} compose.\n'
+    const { text: out, removed } = convertShortcodes(source)
+    expect(out).toContain('![Bevy turns one](birthday.svg)')
+    expect(out).toContain('```rust\nfn main() {}\n```')
+    expect(out).toContain('Plugins like AssetPlugin compose.')
+    expect([...removed]).toEqual([['Zola `rust_type`', 1]])
+  })
+
+  it('should leave out other tags, count them by kind, and give the line of the first', () => {
+    const source = 'Intro.\n\n{{% notice info %}}\nMind the gap.\n{{% /notice %}}\n\n{% if site.x %}Maybe{% endif %} and {{< param "x" >}} and {{ page.title }}\n'
+    const { text: out, removed, firstRemovedLine } = convertShortcodes(source)
+    expect(out).not.toMatch(/\{\{|\{%/)
+    expect(out).toContain('Mind the gap.')
+    expect([...removed]).toEqual([
+      ['Hugo `notice`', 1],
+      ['Liquid `if`', 1],
+      ['Hugo `param`', 1],
+      ['`{{ page.title }}`', 1],
+    ])
+    expect(firstRemovedLine).toBe(3)
+  })
+
+  it('should never touch tags in fenced code or code spans, except Liquid raw markers', () => {
+    const source = 'Write `{{< figure src="x" >}}` to get one.\n\n```go-html-template\n{{ .Title }}\n{{< youtube id >}}\n```\n\n~~~\n{% raw %}{{ x }}{% endraw %}\n~~~\n'
+    const { text: out, removed } = convertShortcodes(source)
+    expect(out).toBe('Write `{{< figure src="x" >}}` to get one.\n\n```go-html-template\n{{ .Title }}\n{{< youtube id >}}\n```\n\n~~~\n{{ x }}\n~~~\n')
+    expect(removed.size).toBe(0)
+  })
+
+  it('should keep the line count, so positions after a tag stay true', () => {
+    const source = '{{< figure\n  src="a.png"\n  caption="Two lines" >}}\n\n{{% notice %}}\nx\n{{% /notice %}}\nend\n'
+    expect(lines(convertShortcodes(source).text)).toBe(lines(source))
+  })
+
+  it('should unwrap VitePress and Docusaurus containers, keeping their title and content', () => {
+    expect(convertShortcodes('::: tip Mind this\nKeep it short.\n:::\n\n:::note\nPlain.\n:::\n').text).toBe('**Mind this**\nKeep it short.\n\n\n\nPlain.\n\n')
+  })
+
+  it('should read quoted, backquoted, named and bare arguments', () => {
+    expect(parseArgs(' "a b" `c` key="v w" n=3 bare')).toEqual({ named: { key: 'v w', n: '3' }, positional: ['a b', 'c', 'bare'] })
+  })
+
+  it('should show no template source in the deck, and warn once with the count', () => {
+    const rendered = renderDeck(new VFile({ path: 'post.md', value: '# Post\n\n## One\n\n{{< tweet 123 >}}\n\nWords {{< param "a" >}} here.\n\n{{image "x.png"}}\n' }))
+    const tree = parseDeck(rendered.html)
+    expect(text(tree)).not.toMatch(/\{\{|\{%|%\}|\}\}/)
+    expect(selectAll('img[src="x.png"]', tree)).toHaveLength(1)
+    const warnings = rendered.file.messages.filter((message) => message.ruleId === 'template-tags')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0].reason).toMatch(/Left out 2 template tags .*1 × Hugo `tweet`, 1 × Hugo `param`/)
+    expect(warnings[0].line).toBe(5)
+    expect(slidesOf(tree).length).toBe(2)
+  })
+})
+
+describe('TeX delimiters', () => {
+  it('should turn \\( \\) and \\[ \\] into dollars outside code', () => {
+    expect(convertTexDelimiters('Energy \\(E = mc^2\\) and\n\\[\n\\int_0^1 x\\,dx\n\\]\n')).toBe('Energy $E = mc^2$ and\n$$\n\\int_0^1 x\\,dx\n$$\n')
+    expect(convertTexDelimiters('A line \\[ a^2 + b^2 \\] here.')).toBe('A line $$a^2 + b^2$$ here.')
+    expect(convertTexDelimiters('Code `\\(x\\)` stays.\n\n```\n\\[x^2\\]\n```\n')).toBe('Code `\\(x\\)` stays.\n\n```\n\\[x^2\\]\n```\n')
+  })
+
+  it('should leave escaped brackets that hold no TeX alone', () => {
+    expect(convertTexDelimiters('See note \\[1\\] and \\[citation\\].')).toBe('See note \\[1\\] and \\[citation\\].')
+  })
+})

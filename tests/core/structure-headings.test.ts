@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+function slides(markdown: string) {
+  const rendered = renderDeck(markdown)
+  const tree = parseDeck(rendered.html)
+  return { rendered, tree, slides: slidesOf(tree) }
+}
+
+describe('structure from the headings actually used', () => {
+  it('should make groups of deeper headings that come before the first group-level heading', () => {
+    const { slides: all, tree } = slides('# Talk\n\nIntro words.\n\n### First\n\nOne.\n\n### Second\n\nTwo.\n\n#### Detail\n\nThree.\n\n## Main\n\nFour.\n\n### Sub\n\nFive.\n')
+    const groups = selectAll('section.lectern-group', tree)
+    expect(groups.map((group) => group.properties.dataLecternGroup)).toEqual(['title', 'first', 'second', 'main'])
+    // Every content slide has its heading; the title slide's notes keep only the intro.
+    for (const slide of all.slice(1)) expect(select('h2', slide), String(slide.properties.id)).toBeDefined()
+    expect(text(select('.lectern-title aside.notes', tree))).toBe('Intro words.')
+    expect(text(select('#sub .lectern-kicker', tree))).toBe('Main')
+    // The heading under the early sub-heading makes a sub-slide, as under a `##`.
+    expect(text(select('#detail h2', tree))).toBe('Detail')
+  })
+
+  it('should keep the title after a --- break in a titled section', () => {
+    const { tree } = slides('# T\n\n## Part\n\nOne.\n\n---\n\nTwo.\n')
+    const part = selectAll('section[data-lectern-group="part"] > section', tree)
+    expect(part).toHaveLength(2)
+    for (const slide of part) expect(text(select('h2', slide))).toMatch(/^Part/)
+  })
+
+  it('should give slides a heading when the article has no section headings', () => {
+    const { slides: all } = slides('# Only Prose\n\nOne paragraph.\n\nAnother paragraph.\n')
+    expect(all.slice(1).every((slide) => text(select('h2', slide)) === 'Only Prose')).toBe(true)
+  })
+
+  it('should strip {#id .class} attribute lists and anchor the slide at the id', () => {
+    const { tree } = slides('# Plugins {#plugins}\n\n## Introduction {#introduction .lead}\n\nWords.\n\n## Setup {: #set-up}\n\nMore.\n\n### Writing a Plugin {#writing}\n\nEven more.\n\n## Sets {x}\n\nBraces stay.\n')
+    expect(text(select('.lectern-title h1', tree))).toBe('Plugins')
+    expect(text(select('#introduction h2', tree))).toBe('Introduction')
+    expect(text(select('#set-up h2', tree))).toBe('Setup')
+    expect(text(select('#writing h2', tree))).toBe('Writing a Plugin')
+    expect(text(tree)).not.toMatch(/\{#|\.lead\}/)
+    expect(text(select('#sets-x h2', tree))).toBe('Sets {x}')
+  })
+})
