@@ -32,10 +32,13 @@ const systemPaths: Record<string, string[]> = {
   ],
 }
 
-/** How to get a browser, said once wherever one is missing. */
-export const noBrowserHelp =
-  'no Chrome or Chromium found. Run `npm run setup` (downloads one, or installs Debian’s chromium as root), ' +
+/** How to get a browser, said wherever one is missing. */
+const whereToGetOne =
+  'Run `npm run setup` (downloads one, or installs Debian’s chromium as root), ' +
   'install Chrome or Chromium yourself, or pass --browser PATH / set PUPPETEER_EXECUTABLE_PATH'
+
+/** The message when no browser is found anywhere. */
+export const noBrowserHelp = `no Chrome or Chromium found. ${whereToGetOne}`
 
 /**
  * Find a browser: `explicit` (the --browser flag) or PUPPETEER_EXECUTABLE_PATH, then a
@@ -45,7 +48,7 @@ export async function findBrowser(explicit?: string): Promise<string> {
   const requested = explicit ?? process.env.PUPPETEER_EXECUTABLE_PATH
   if (requested) {
     if (await isExecutable(requested)) return requested
-    throw new LecternError(`the browser ${requested} does not exist or is not executable`)
+    throw new LecternError(`the browser ${requested} does not exist or is not executable. ${whereToGetOne}`)
   }
   const installed = await puppeteerInstalledBrowser()
   if (installed) return installed
