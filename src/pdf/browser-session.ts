@@ -140,7 +140,7 @@ export class BrowserSession {
     }
   }
 
-  /** A tab: the first time, the one made ready while the deck was built (opening one costs 0.1 s). */
+  /** A tab: the first time, the one made ready while the deck was built (opening one takes a while). */
   async #tab(browser: Browser): Promise<Page> {
     if (!this.#firstTabTaken) {
       this.#firstTabTaken = true
