@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core'
 import { LecternError } from '../core/errors.ts'
-import { closeBrowser, launchBrowser } from '../node/browser.ts'
+import { closeBrowser, launchBrowser } from '../node/browser/index.ts'
 import { BrowserPriority } from '../node/priority.ts'
 import { listenForPdfReady } from './page-scripts.ts'
 import type { ServedDeckMeta } from './served-deck.ts'
