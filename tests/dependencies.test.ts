@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
  */
 const root = resolve(import.meta.dirname, '..')
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string
   dependencies: Record<string, string>
   devDependencies: Record<string, string>
 }
@@ -23,11 +24,13 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)))
 }
 
-/** The package a bare specifier names (`@scope/name/deep/path` → `@scope/name`), or undefined for a path or a builtin. */
+/** The package a bare specifier names (`@scope/name/deep/path` → `@scope/name`), or undefined for a path, a builtin or lectern. */
 function packageOf(specifier: string): string | undefined {
   if (/^[./]|^node:/.test(specifier) || builtins.has(specifier)) return undefined
   const parts = specifier.split('/')
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
+  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
+  // lectern itself, as a test of the packed package imports it.
+  return name === manifest.name ? undefined : name
 }
 
 interface Use {
