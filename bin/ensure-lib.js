@@ -49,10 +49,9 @@ export async function ensureLib({ force = false } = {}) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // The unified ecosystem is hundreds of small modules: bundled, the CLI starts a third of a
-    // second sooner. So is Puppeteer: bundled, it loads in 0.13 s instead of 0.3 (while the
-    // browser starts, on the same cores). Packages that find files beside their own code stay
-    // external.
+    // The unified ecosystem is hundreds of small modules: bundled, the CLI starts sooner. So
+    // does Puppeteer, which loads while the browser starts, on the same cores (figures in
+    // docs/benchmarks.md). Packages that find files beside their own code stay external.
     external: ['vite', '@puppeteer/browsers', 'esbuild', 'sirv', 'reveal.js', 'subset-font', '@fontsource*', '@fontsource-variable/*'],
     // Bundled CommonJS (commander) calls require(); give the ES module output one.
     banner: { js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);" },

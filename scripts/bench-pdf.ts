@@ -12,7 +12,7 @@ import { readFileSync, readdirSync, mkdtempSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { findBrowser } from '../src/node/browser.ts'
+import { findBrowser } from '../src/node/browser/index.ts'
 import { marpDeck, repeatedArticle } from './synthetic.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))

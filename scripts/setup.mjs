@@ -31,7 +31,7 @@ if (!run('npm', ['install', '--no-audit', '--no-fund'])) {
 /** lectern's own lookup (src/node/browser.ts), so there is one list of places; undefined when none is found. */
 async function findBrowser() {
   const { tsImport } = await import('tsx/esm/api')
-  const { findBrowser } = await tsImport('../src/node/browser.ts', import.meta.url)
+  const { findBrowser } = await tsImport('../src/node/browser/index.ts', import.meta.url)
   return findBrowser().catch(() => undefined)
 }
 

@@ -4,7 +4,7 @@
  * each with its `section` and a `.slide-number-pdf`, then a `pdf-ready` event), so the PDF
  * exporter and a reader's own Ctrl-P both work, but nothing on a page is positioned or
  * transformed (see print.css). Chromium's print slows down with every positioned box in the
- * whole document on every page it prints: a 900-slide deck printed 5× faster this way.
+ * whole document on every page it prints (figures in docs/benchmarks.md).
  */
 import type { ClientConfig, SlideRange } from '../core/page.ts'
 
@@ -43,7 +43,7 @@ export interface PageSize {
  * Lay the deck out for print: one `.pdf-page` per slide, at Reveal's page size (the slide
  * plus its margin), in slide order; returns that size. Without a `preview`, the pages are
  * laid out for print only (the exporter's case): on screen they stay hidden, which spares
- * Chromium a layout of every slide it would throw away (0.7 s for 900 slides).
+ * Chromium a layout of every slide it would throw away.
  */
 export function layOutForPrint(config: ClientConfig, document: Document, { preview = true, only }: { preview?: boolean; only?: SlideRange } = {}): PageSize | undefined {
   const root = document.documentElement

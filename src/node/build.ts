@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import type { VFile } from 'vfile'
 import { renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
 import { LecternError } from '../core/errors.ts'
+import { slugify } from '../core/slug.ts'
 import { ensureClientBundle } from './client-bundle.ts'
 import { katexDist } from './package-root.ts'
 import { readArticle } from './read-article.ts'
@@ -92,9 +93,9 @@ async function shouldCheckContrast(options: BuildOptions, rendered: RenderedDeck
   return !(await isBuiltInTheme(theme)) || rendered.deck.options.accent !== undefined
 }
 
-/** `talk.md` → `talk`. */
+/** The deck folder for an article, by the slide ids' rule: `My Talk.md` → `my-talk`. */
 export function slugOf(article: string): string {
-  return basename(article).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'deck'
+  return slugify(basename(article).replace(/\.[^.]+$/, '')) || 'deck'
 }
 
 /** Local images, as paths relative to the article's folder; each must exist and stay inside it. */

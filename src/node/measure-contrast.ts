@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core'
-import { closeBrowser, launchBrowser } from './browser.ts'
+import { closeBrowser, launchBrowser } from './browser/index.ts'
 import { serveStatic } from './serve.ts'
 import { contrastPair, type ContrastPair, type Rgba } from '../theme/contrast.ts'
 

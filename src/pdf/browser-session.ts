@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core'
 import { LecternError } from '../core/errors.ts'
-import { closeBrowser, launchBrowser } from '../node/browser.ts'
+import { closeBrowser, launchBrowser } from '../node/browser/index.ts'
 import { BrowserPriority } from '../node/priority.ts'
 import { listenForPdfReady } from './page-scripts.ts'
 import type { ServedDeckMeta } from './served-deck.ts'
@@ -140,7 +140,7 @@ export class BrowserSession {
     }
   }
 
-  /** A tab: the first time, the one made ready while the deck was built (opening one costs 0.1 s). */
+  /** A tab: the first time, the one made ready while the deck was built (opening one takes a while). */
   async #tab(browser: Browser): Promise<Page> {
     if (!this.#firstTabTaken) {
       this.#firstTabTaken = true

@@ -1,15 +1,17 @@
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { BrowserSession, type PrintView } from './browser-session.ts'
-import { readServedDeckConfig, serveDeck, type ServedDeckConfig } from './served-deck.ts'
+import { readServedDeckConfig, serveDeck, type ServedDeckConfig, type ServedDeckMeta } from './served-deck.ts'
 import { printHandout } from './print-handout.ts'
 import { printSlides } from './print-slides.ts'
-import type { Paper, PerPage } from './handout-layout.ts'
+import type { HandoutLayout, Paper, PerPage } from './handout-layout.ts'
 import { mergeChromiumPdfs } from './merge-pdfs.ts'
 import { countPages, setPdfInfo } from './pdf-info.ts'
 import { pdfInfoFor } from './pdf-metadata.ts'
-import { partsFor, splitForPrinting } from './print-parts.ts'
+import { partsFor } from './plan.ts'
+import { splitForPrinting } from './print-parts.ts'
 import type { PdfKind, ProgressEvent } from './progress.ts'
+import type { WaitLimits } from './wait-for.ts'
 import { writeFileAtomic } from '../node/write-atomic.ts'
 
 /** What `exportPdfs` needs: a built deck and where to put the PDFs. */
@@ -67,8 +69,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
   const { signal } = options
   const report = options.onProgress ?? (() => {})
   const source = await serveDeck(options.deck)
-  const startSession = () => new BrowserSession({ executablePath: options.executablePath, timeout, signal })
-  const session = options.session ?? startSession()
+  const session = options.session ?? new BrowserSession({ executablePath: options.executablePath, timeout, signal })
   const ownsSession = !options.session || options.closeSessionWhenPrinted === true
   // A browser started in the background while the deck was built: the export needs all of it.
   session.foreground()
@@ -80,86 +81,21 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     report({ step: 'browser' })
     const version = browser.version()
     version.catch(() => undefined)
-    const limits = { timeout, signal }
-    /**
-     * A tab or browser context printed from. Each close is a round trip to a busy browser, on
-     * the way to joining the parts: when its browser goes as soon as printing is over (or
-     * right after, for a deck printed again), that takes them all at once instead.
-     */
-    const finished = async (target: { close(): Promise<unknown> }, using: BrowserSession) => {
-      if (using === session && !ownsSession) await target.close().catch(() => undefined)
+    const run: PrintRun = {
+      url: source.url,
+      session,
+      ownsSession,
+      limits: { timeout, signal },
+      layout: { paper: options.paper ?? 'a4', perPage: options.perPage ?? 1, fragments: options.fragments ?? false },
+      executablePath: options.executablePath,
+      report,
     }
-    const write = async (pdf: PdfKind, printed: Uint8Array, meta: PrintView['meta']): Promise<ExportedPdf> => {
-      const bytes = setPdfInfo(printed, pdfInfoFor(meta, await version))
-      const pages = countPages(printed)
-      report({ step: 'write', pdf, pages })
-      const file = resolve(join(options.outDir, `${pdf}.pdf`))
-      signal?.throwIfAborted()
-      await writeFileAtomic(file, bytes)
-      report({ step: 'done', pdf, file, pages, bytes: bytes.length })
-      return { pdf, file, pages, bytes: bytes.length }
-    }
-    /** One tab, one page load, one print. */
-    const printWhole = async (pdf: PdfKind, using = session): Promise<Printed> => {
-      // slides.pdf needs no on-screen preview of the pages; the handout measures them.
-      const printOnly = pdf === 'slides' && !options.fragments
-      const query = printOnly ? '?print-pdf&pdf-export' : pdf === 'handout' ? '?print-pdf' : '?print-pdf&pdf-fragments'
-      const view = await using.openPrintView(source.url, query, { what: `${pdf}.pdf`, limits, printOnly })
-      try {
-        report({ step: 'render', pdf, slides: view.pages })
-        const printed =
-          pdf === 'slides'
-            ? await printSlides(view, limits)
-            : await printHandout(view, { paper: options.paper ?? 'a4', perPage: options.perPage ?? 1 }, limits)
-        return { printed, meta: view.meta }
-      } finally {
-        await finished(view.page, using)
-      }
-    }
-    /** slides.pdf of a long deck: its parts printed side by side, each in a renderer of its own (joined by `joinParts`). */
-    const printInParts = async (config: ServedDeckConfig, parts: number): Promise<Printed[]> => {
-      const ranges = splitForPrinting(config.outline, parts)
-      return Promise.all(
-        ranges.map(async (range, index) => {
-          const what = `slides.pdf (slides ${range.from}–${range.to})`
-          const view = await session.openPrintView(source.url, `?print-pdf&pdf-export&slides=${range.from}-${range.to}`, {
-            what,
-            limits,
-            ownProcess: index > 0,
-            printOnly: true,
-          })
-          try {
-            if (index === 0) report({ step: 'render', pdf: 'slides', slides: ranges.at(-1)!.to })
-            return { printed: await printSlides(view, limits), meta: view.meta }
-          } finally {
-            // A tab in a context of its own goes with its context.
-            await finished(index > 0 ? view.page.browserContext() : view.page, session)
-          }
-        }),
-      )
-    }
-    const print = async (pdf: PdfKind): Promise<{ pdf: PdfKind; printed: Printed[] }> => {
+    const printing = pdfs.map(async (pdf) => {
       const config = pdf === 'slides' ? await reading : undefined
       const slides = config?.outline.reduce((sum, group) => sum + group.slides.length, 0) ?? 0
       const parts = options.parts ?? partsFor(slides, availableParallelism())
-      return { pdf, printed: config && parts > 1 ? await printInParts(config, parts) : [await printWhole(pdf)] }
-    }
-    /**
-     * One PDF of its parts, or, if Chromium wrote parts lectern cannot join (not expected), the
-     * PDF printed whole again: in a browser of its own when the export's goes once printing is over.
-     */
-    const joinParts = async (pdf: PdfKind, printed: Printed[]): Promise<Uint8Array> => {
-      if (printed.length === 1) return printed[0].printed
-      const joined = mergeChromiumPdfs(printed.map((part) => part.printed))
-      if (joined) return joined
-      const again = ownsSession ? startSession() : session
-      try {
-        return (await printWhole(pdf, again)).printed
-      } finally {
-        if (again !== session) await again.close()
-      }
-    }
-    const printing = pdfs.map(print)
+      return { pdf, printed: config && parts > 1 ? await printInParts(run, config, parts) : [await printWhole(run, pdf)] }
+    })
     // Everything printed: the browser goes while the PDFs are joined and written.
     const released = Promise.all(printing).then(
       () => (ownsSession ? session.close() : undefined),
@@ -168,7 +104,8 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     const written = await Promise.all(
       printing.map(async (job) => {
         const { pdf, printed } = await job
-        return write(pdf, await joinParts(pdf, printed), printed[0].meta)
+        const joined = await joinParts(run, pdf, printed)
+        return writePdf(pdf, joined, { outDir: options.outDir, meta: printed[0].meta, browserVersion: await version, signal, report })
       }),
     )
     await released
@@ -177,6 +114,100 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     await source.close()
     if (ownsSession) await session.close()
   }
+}
+
+/** What every print of one export shares: the served deck, the browser, the limits and the handout's layout. */
+interface PrintRun {
+  url: string
+  session: BrowserSession
+  /** The export closes the session: tabs then go with it instead of one by one. */
+  ownsSession: boolean
+  limits: WaitLimits
+  layout: HandoutLayout & { fragments: boolean }
+  /** For a browser of its own, to print again when parts cannot be joined. */
+  executablePath?: string
+  report: (event: ProgressEvent) => void
+}
+
+/**
+ * Close a tab or browser context printed from. Each close is a round trip to a busy browser,
+ * on the way to joining the parts: when its browser goes as soon as printing is over (or
+ * right after, for a deck printed again), that takes them all at once instead.
+ */
+async function finished(run: PrintRun, target: { close(): Promise<unknown> }, using: BrowserSession): Promise<void> {
+  if (using === run.session && !run.ownsSession) await target.close().catch(() => undefined)
+}
+
+/** Print one PDF in one tab: one page load, one print. */
+async function printWhole(run: PrintRun, pdf: PdfKind, using = run.session): Promise<Printed> {
+  // slides.pdf needs no on-screen preview of the pages; the handout measures them.
+  const printOnly = pdf === 'slides' && !run.layout.fragments
+  const query = printOnly ? '?print-pdf&pdf-export' : pdf === 'handout' ? '?print-pdf' : '?print-pdf&pdf-fragments'
+  const view = await using.openPrintView(run.url, query, { what: `${pdf}.pdf`, limits: run.limits, printOnly })
+  try {
+    run.report({ step: 'render', pdf, slides: view.pages })
+    const printed = pdf === 'slides' ? await printSlides(view, run.limits) : await printHandout(view, run.layout, run.limits)
+    return { printed, meta: view.meta }
+  } finally {
+    await finished(run, view.page, using)
+  }
+}
+
+/** Print a long deck's slides.pdf in parts side by side, each in a renderer of its own (joined by {@link joinParts}). */
+async function printInParts(run: PrintRun, config: ServedDeckConfig, parts: number): Promise<Printed[]> {
+  const ranges = splitForPrinting(config.outline, parts)
+  return Promise.all(
+    ranges.map(async (range, index) => {
+      const what = `slides.pdf (slides ${range.from}–${range.to})`
+      const view = await run.session.openPrintView(run.url, `?print-pdf&pdf-export&slides=${range.from}-${range.to}`, {
+        what,
+        limits: run.limits,
+        ownProcess: index > 0,
+        printOnly: true,
+      })
+      try {
+        if (index === 0) run.report({ step: 'render', pdf: 'slides', slides: ranges.at(-1)!.to })
+        return { printed: await printSlides(view, run.limits), meta: view.meta }
+      } finally {
+        // A tab in a context of its own goes with its context.
+        await finished(run, index > 0 ? view.page.browserContext() : view.page, run.session)
+      }
+    }),
+  )
+}
+
+/**
+ * One PDF of its parts, or, if Chromium wrote parts lectern cannot join (not expected), the
+ * PDF printed whole again: in a browser of its own when the export's goes once printing is over.
+ */
+async function joinParts(run: PrintRun, pdf: PdfKind, printed: Printed[]): Promise<Uint8Array> {
+  if (printed.length === 1) return printed[0].printed
+  const joined = mergeChromiumPdfs(printed.map((part) => part.printed))
+  if (joined) return joined
+  const again = run.ownsSession
+    ? new BrowserSession({ executablePath: run.executablePath, timeout: run.limits.timeout, signal: run.limits.signal })
+    : run.session
+  try {
+    return (await printWhole(run, pdf, again)).printed
+  } finally {
+    if (again !== run.session) await again.close()
+  }
+}
+
+/** Write a printed PDF atomically into `outDir`, with its document information set. */
+async function writePdf(
+  pdf: PdfKind,
+  printed: Uint8Array,
+  target: { outDir: string; meta: ServedDeckMeta; browserVersion: string; signal?: AbortSignal; report: (event: ProgressEvent) => void },
+): Promise<ExportedPdf> {
+  const bytes = setPdfInfo(printed, pdfInfoFor(target.meta, target.browserVersion))
+  const pages = countPages(printed)
+  target.report({ step: 'write', pdf, pages })
+  const file = resolve(join(target.outDir, `${pdf}.pdf`))
+  target.signal?.throwIfAborted()
+  await writeFileAtomic(file, bytes)
+  target.report({ step: 'done', pdf, file, pages, bytes: bytes.length })
+  return { pdf, file, pages, bytes: bytes.length }
 }
 
 /** A PDF (or a part of one) as Chromium printed it, and the deck's metadata for it. */

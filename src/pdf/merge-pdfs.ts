@@ -1,4 +1,6 @@
 import { appendUpdate, type PdfObject } from './pdf-update.ts'
+import { PdfSyntaxError, readPdf, refOf, skipString, type Pdf } from './pdf-syntax.ts'
+
 /**
  * Join PDFs that Chromium printed from consecutive parts of one deck into one PDF, keeping
  * what Chromium wrote: the pages and their content streams byte for byte, the tagged
@@ -17,19 +19,20 @@ import { appendUpdate, type PdfObject } from './pdf-update.ts'
  */
 export function mergeChromiumPdfs(parts: Uint8Array[]): Uint8Array | undefined {
   try {
-    return merge(parts)
+    return mergeParts(parts)
   } catch (error) {
-    if (error instanceof CannotMerge) return undefined
+    if (error instanceof CannotMerge || error instanceof PdfSyntaxError) return undefined
     throw error
   }
 }
 
 /** A PDF this merger does not handle; never reaches the user. */
-class CannotMerge extends Error {}
+export class CannotMerge extends Error {}
 
-function merge(parts: Uint8Array[]): Uint8Array {
+/** {@link mergeChromiumPdfs}, throwing {@link CannotMerge} or `PdfSyntaxError` with the reason it cannot. */
+export function mergeParts(parts: Uint8Array[]): Uint8Array {
   if (parts.length === 0) throw new CannotMerge('no PDF to merge')
-  const docs = parts.map(parsePdf)
+  const docs = parts.map(readPdf)
   const first = docs[0]
   const root = first.dict(first.rootId)
   const treeRootId = refOf(root, 'StructTreeRoot')
@@ -113,7 +116,8 @@ function merge(parts: Uint8Array[]): Uint8Array {
       const tree = doc.dict(treeId)
       const parentTree = doc.dict(refOf(tree, 'ParentTree') ?? -1)
       if (/\/Kids\b/.test(parentTree)) throw new CannotMerge('the printed PDF has a nested parent tree, which lectern does not merge')
-      const entries = /\/Nums\s*\[([^\]]*)\]/.exec(parentTree)?.[1] ?? ''
+      // Chromium writes each value as a reference to an array; an array written inline is read too.
+      const entries = /\/Nums\s*\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(parentTree)?.[1] ?? ''
       for (const [, key, value] of entries.matchAll(/(\d+)\s+(\d+\s+0\s+R|\[[^\]]*\])/g)) {
         nums.push(`${Number(key) + offsetParents} ${rewriteDictionary(value, renumber)}`)
       }
@@ -160,103 +164,6 @@ function merge(parts: Uint8Array[]): Uint8Array {
   return appendUpdate(parts[0], objects, { size, root: `${first.rootId} 0 R`, prev: first.xrefAt, id: first.trailerId })
 }
 
-interface Pdf {
-  size: number
-  rootId: number
-  /** Where its cross-reference table starts (an update's `/Prev`). */
-  xrefAt: number
-  trailerId?: string
-  ids: number[]
-  object(id: number): PdfObject
-  /** The object's dictionary (`<<…>>`), without any stream. */
-  dict(id: number): string
-}
-
-function parsePdf(bytes: Uint8Array): Pdf {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
-  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-1024))
-  if (!startxref) throw new CannotMerge('a printed PDF has no startxref')
-  const xrefAt = Number(startxref[1])
-  const table = /^xref\s+0\s+(\d+)\s+/.exec(text.slice(xrefAt, xrefAt + 64))
-  if (!table) throw new CannotMerge('a printed PDF has no classic cross-reference table starting at object 0')
-  const size = Number(table[1])
-  const entriesAt = xrefAt + table[0].length
-  const offsets = new Map<number, number>()
-  for (let id = 1; id < size; id++) {
-    const entry = text.slice(entriesAt + id * 20, entriesAt + id * 20 + 18)
-    if (entry.endsWith('n')) offsets.set(id, Number(entry.slice(0, 10)))
-  }
-  const trailer = text.slice(text.indexOf('trailer', entriesAt), startxref.index + text.length - Math.min(1024, text.length))
-  const rootId = Number(/\/Root\s+(\d+)\s+0\s+R/.exec(trailer)?.[1])
-  if (!rootId || /\/Prev\b/.test(trailer)) throw new CannotMerge('a printed PDF has an unexpected trailer')
-  const sorted = [...offsets.values()].sort((a, b) => a - b)
-  const endOf = new Map(sorted.map((offset, index) => [offset, sorted[index + 1] ?? xrefAt]))
-  const span = (id: number): [number, number] => {
-    const at = offsets.get(id)
-    if (at === undefined) throw new CannotMerge(`a printed PDF has no object ${id}`)
-    const endobj = text.lastIndexOf('endobj', endOf.get(at)! - 'endobj'.length)
-    if (endobj < at) throw new CannotMerge(`a printed PDF's object ${id} has no endobj`)
-    return [at, endobj + 'endobj'.length]
-  }
-  const object = (id: number): PdfObject => {
-    const [at, end] = span(id)
-    const body = text.slice(at, end)
-    if (!body.includes('endstream')) return { head: `${body}\n` }
-    const dictEnd = at + dictionarySpan(body)[1]
-    const keyword = /\s*stream\r?\n/y
-    keyword.lastIndex = dictEnd
-    if (!keyword.test(text)) throw new CannotMerge(`a printed PDF's object ${id} has a stream without a dictionary before it`)
-    return { head: text.slice(at, keyword.lastIndex), stream: bytes.subarray(keyword.lastIndex, end) }
-  }
-  return {
-    size,
-    rootId,
-    xrefAt,
-    trailerId: /\/ID\s*(\[[^\]]*\])/.exec(trailer)?.[1],
-    ids: [...offsets.keys()],
-    object,
-    dict: (id) => dictionaryOf(object(id).head),
-  }
-}
-
-/** The `<<…>>` of an object, matching nested brackets and skipping strings. */
-function dictionaryOf(object: string): string {
-  if (!object.includes('<<')) return ''
-  const [start, end] = dictionarySpan(object)
-  return object.slice(start, end)
-}
-
-/** Where an object's first dictionary starts and ends (after its `>>`). */
-function dictionarySpan(object: string): [number, number] {
-  const start = object.indexOf('<<')
-  let depth = 0
-  for (let index = Math.max(start, 0); start >= 0 && index < object.length; index++) {
-    const char = object[index]
-    if (char === '(') index = skipString(object, index)
-    else if (object.startsWith('<<', index)) {
-      depth++
-      index++
-    } else if (object.startsWith('>>', index)) {
-      depth--
-      index++
-      if (depth === 0) return [start, index + 1]
-    }
-  }
-  throw new CannotMerge('a printed PDF has an unterminated dictionary')
-}
-
-/** Index of the `)` closing the literal string that opens at `start`. */
-function skipString(text: string, start: number): number {
-  let depth = 0
-  for (let index = start; index < text.length; index++) {
-    const char = text[index]
-    if (char === '\\') index++
-    else if (char === '(') depth++
-    else if (char === ')' && --depth === 0) return index
-  }
-  return text.length
-}
-
 /**
  * Renumber `N 0 R` references and the `N 0 obj` header in an object's text outside its
  * strings (a stream's bytes are not part of it), and add `structParents` to its
@@ -297,9 +204,4 @@ function replaceKeys(dict: string, values: Record<string, string>): string {
     out = pattern.test(out) ? out.replace(pattern, () => `/${key} ${value}`) : `<</${key} ${value} ${out.slice(2)}`
   }
   return out
-}
-
-function refOf(dict: string, key: string): number | undefined {
-  const match = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(dict)
-  return match ? Number(match[1]) : undefined
 }

@@ -1,5 +1,6 @@
 import { LecternError } from '../core/errors.ts'
 import { appendUpdate } from './pdf-update.ts'
+import { lastTrailer, latin1, tailOf } from './pdf-syntax.ts'
 
 /** The document information a PDF reader shows (File › Properties). */
 export interface PdfInfo {
@@ -21,14 +22,12 @@ export interface PdfInfo {
  * costs no more than a 1-page one. Pure.
  */
 export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
-  const tail = latin1(pdf.subarray(Math.max(0, pdf.length - 4096)))
-  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail)
-  const trailerAt = tail.lastIndexOf('trailer')
-  if (!startxref || trailerAt < 0) {
+  const end = lastTrailer(tailOf(pdf))
+  if (!end) {
     // Chromium (Skia) writes a classic cross-reference table; anything else is a surprise.
     throw new LecternError('the browser wrote a PDF lectern cannot add metadata to (no classic trailer)')
   }
-  const trailer = tail.slice(trailerAt, startxref.index)
+  const { trailer, xrefAt } = end
   const size = Number(/\/Size\s+(\d+)/.exec(trailer)?.[1])
   const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(trailer)?.[1]
   const id = /\/ID\s*(\[[^\]]*\])/.exec(trailer)?.[1]
@@ -45,7 +44,7 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   ]
   const fields = entries.filter(([, value]) => value).map(([key, value]) => `/${key} ${pdfString(value!)}`)
   const body = `${size} 0 obj\n<< ${[...fields, `/CreationDate (${date})`, `/ModDate (${date})`].join(' ')} >>\nendobj\n`
-  return appendUpdate(pdf, new Map([[size, { head: body }]]), { size: size + 1, root, prev: Number(startxref[1]), id, info: size })
+  return appendUpdate(pdf, new Map([[size, { head: body }]]), { size: size + 1, root, prev: xrefAt, id, info: size })
 }
 
 /** A PDF text string: UTF-16BE with a byte-order mark, hex-encoded, so any script survives. */
@@ -58,10 +57,6 @@ export function pdfString(value: string): string {
 function pdfDate(date: Date): string {
   const iso = date.toISOString()
   return `D:${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`
-}
-
-function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
 }
 
 /** Number of page objects in a PDF Chromium wrote (its page dictionaries are never compressed). Pure. */

@@ -4,9 +4,6 @@ export interface SlideRange {
   to: number
 }
 
-/** Slides per part: up to this many a deck prints in one part (a second renderer would cost more than it saves). */
-export const slidesPerPart = 150
-
 /**
  * Cut a deck into `parts` runs of whole slide groups, as even as the groups allow, so that
  * each part's bookmarks nest as they do in the whole deck. Fewer parts when there are fewer
@@ -27,12 +24,4 @@ export function splitForPrinting(outline: ReadonlyArray<{ slides: readonly unkno
     }
   }
   return ranges.filter((range) => range.to >= range.from)
-}
-
-/** At most this many parts: more renderers than that cost more than they save. */
-export const maxParts = 4
-
-/** How many parts to print a deck of `slides` in, on a machine with `cores` cores. Pure. */
-export function partsFor(slides: number, cores: number): number {
-  return Math.max(1, Math.min(cores, maxParts, Math.ceil(slides / slidesPerPart)))
 }

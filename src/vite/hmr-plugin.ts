@@ -3,6 +3,9 @@ import { clientConfig } from '../core/index.ts'
 import { isLecternError } from '../core/errors.ts'
 import type { LiveArticle } from './live-article.ts'
 
+/** Longer than the watcher's window for dropping repeated changes to one file. */
+const recheckAfterMs = 120
+
 /**
  * When the article is saved, renders it again and sends the new slides to the open deck,
  * which swaps them in place and stays on the current slide. A broken article shows Vite's
@@ -33,9 +36,21 @@ export function hmrPlugin(source: LiveArticle): Plugin {
     configureServer(devServer) {
       server = devServer
       devServer.watcher.add(source.article)
+      let settle: ReturnType<typeof setTimeout> | undefined
       devServer.watcher.on('change', (path) => {
-        if (path === source.article) void update()
+        if (path !== source.article) return
+        void update()
+        // The watcher (chokidar) drops a change that comes within 50 ms of the one before it
+        // and never reports it later, so a second quick save would be lost: look at the file
+        // once more after that window and render again if it is not what was last read.
+        clearTimeout(settle)
+        settle = setTimeout(() => {
+          void source.changedOnDisk().then((changed) => {
+            if (changed) void update()
+          })
+        }, recheckAfterMs).unref()
       })
+      devServer.httpServer?.once('close', () => clearTimeout(settle))
     },
     handleHotUpdate({ file }) {
       // The article is not a module: keep Vite from reloading the page for it.

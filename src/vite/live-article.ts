@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
 import { readArticle } from '../node/read-article.ts'
@@ -26,6 +27,8 @@ export class LiveArticle {
   theme?: ResolvedTheme
   /** CSS for the article's theme tweaks, as the build writes it. */
   themeTweaks?: string
+  /** The article file's identity, size and time of change when it was last read. */
+  private lastRead?: string
 
   constructor(options: LecternPluginOptions) {
     this.article = options.article
@@ -44,7 +47,14 @@ export class LiveArticle {
 
   /** Render the article without changing what this source serves (see {@link apply}). */
   async render(): Promise<RenderedArticle> {
+    // Taken before the read: a save in between makes the next check render once more, never once less.
+    this.lastRead = await fileStamp(this.article)
     return renderArticle(await readArticle(this.article), this.article, this.overrides)
+  }
+
+  /** Whether the article on disk is not the one last read by {@link render}. */
+  async changedOnDisk(): Promise<boolean> {
+    return (await fileStamp(this.article)) !== this.lastRead
   }
 
   /** Serve a render from now on. */
@@ -66,4 +76,10 @@ export class LiveArticle {
       head: `<script type="module">${this.rendered.file.data.hasMath ? `import ${JSON.stringify(mathStyleUrl)};` : ''}import ${JSON.stringify(themeUrl)}</script>`,
     })
   }
+}
+
+/** What tells one version of a file from the next without reading it (undefined if it is gone). */
+async function fileStamp(path: string): Promise<string | undefined> {
+  const info = await stat(path).catch(() => undefined)
+  return info && `${info.ino}:${info.size}:${info.mtimeMs}`
 }

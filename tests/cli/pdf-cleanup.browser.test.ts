@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LecternError } from '../../src/core/errors.ts'
 import { BrowserSession, exportPdfs } from '../../src/pdf/index.ts'
 import { repeatedArticle } from '../../scripts/synthetic.ts'
-import { isAlive, watchChromium } from '../helpers/processes.ts'
+import { isAlive, processName, processTree, watchChromium } from '../helpers/processes.ts'
 
 let dir: string
 
@@ -70,25 +70,48 @@ describe('a failing export', () => {
   })
 
   it('should say where to get a browser when the one asked for does not exist', async () => {
-    await expect(exportPdfs({ deck: 'content', outDir: dir, executablePath: '/nowhere/chrome' })).rejects.toThrow(LecternError)
+    const deck = join(dir, 'a-deck')
+    await mkdir(deck, { recursive: true })
+    await writeFile(join(deck, 'index.html'), '<!doctype html><title>A deck</title>')
+    const error = await exportPdfs({ deck, outDir: deck, executablePath: '/nowhere/chrome' }).catch((reason: unknown) => reason)
+    expect(error).toBeInstanceOf(LecternError)
+    expect((error as Error).message).toMatch(/^the browser \/nowhere\/chrome does not exist or is not executable\. Run `npm run setup`/)
+    expect((error as Error).message).toMatch(/--browser PATH/)
+  })
+
+  it('should say to build the deck first when the folder has none', async () => {
     await expect(exportPdfs({ deck: join(dir, 'missing'), outDir: dir })).rejects.toThrow(/has no index.html; build the deck first/)
   })
 })
 
 /**
- * Run `lectern pdf ARGS` and press Ctrl-C once its progress matches `when`; watch every
- * Chromium process it starts. Its exit code and what it printed, and those processes.
+ * Run `lectern pdf ARGS` and press Ctrl-C once its progress matches `when` (and, with
+ * `chromiumRunning`, once a Chromium process of its own runs too); watch every Chromium
+ * process it starts. Its exit code, what it printed (and had printed when interrupted), and
+ * those processes.
  */
-async function interrupt(args: string[], when: RegExp, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stderr: string; seen: Set<number> }> {
+async function interrupt(
+  args: string[],
+  when: RegExp,
+  options: { env?: NodeJS.ProcessEnv; chromiumRunning?: boolean } = {},
+): Promise<{ code: number | null; stderr: string; printedWhenInterrupted: string; seen: Set<number> }> {
   const run = async () => {
-    const child = spawn(process.execPath, ['bin/lectern.js', 'pdf', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+    const child = spawn(process.execPath, ['bin/lectern.js', 'pdf', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
     let stderr = ''
+    let printedWhenInterrupted = ''
+    const ready = () =>
+      when.test(stderr) && (!options.chromiumRunning || processTree(child.pid!).some((pid) => pid !== child.pid && /chrom/i.test(processName(pid))))
+    const poll = setInterval(() => {
+      if (child.killed || child.exitCode !== null || !ready()) return
+      printedWhenInterrupted = stderr
+      child.kill('SIGINT')
+    }, 10)
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk
-      if (when.test(stderr) && !child.killed) child.kill('SIGINT')
     })
     const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)))
-    return { code, stderr }
+    clearInterval(poll)
+    return { code, stderr, printedWhenInterrupted }
   }
   const { result, seen } = await watchChromium(process.pid, run)
   expect(result.status).toBe('fulfilled')
@@ -104,7 +127,7 @@ describe('lectern pdf interrupted with Ctrl-C', () => {
     const temp = join(dir, 'interrupted-tmp')
     await mkdir(temp, { recursive: true })
     // The browser is up and rendering: the worst moment to be interrupted.
-    const { code, stderr, seen } = await interrupt(['content/aws-founding-story.md', '--out', out], /browser: ready/, { TMPDIR: temp })
+    const { code, stderr, seen } = await interrupt(['content/aws-founding-story.md', '--out', out], /browser: ready/, { env: { TMPDIR: temp } })
     expect(stderr).toMatch(/browser: ready/)
     expect(code, stderr).toBe(130)
     expect(stderr).toMatch(/lectern: interrupted/)
@@ -118,7 +141,13 @@ describe('lectern pdf interrupted with Ctrl-C', () => {
   it('should do so for a long article interrupted while it builds, its browser starting in the background', async () => {
     const article = join(dir, 'long.md')
     await writeFile(article, repeatedArticle(36))
-    const { code, stderr, seen } = await interrupt([article, '--out', join(dir, 'long'), '--only', 'slides'], /build: deck/)
+    const { code, stderr, printedWhenInterrupted, seen } = await interrupt([article, '--out', join(dir, 'long'), '--only', 'slides'], /build: deck/, {
+      chromiumRunning: true,
+    })
+    // Interrupted while building, with its browser running.
+    expect(printedWhenInterrupted).toMatch(/browser: starting\n(.*\n)*build: deck/)
+    expect(printedWhenInterrupted).not.toMatch(/build: \d+ slides/)
+    expect(seen.size).toBeGreaterThan(0)
     expect(code, stderr).toBe(130)
     expect(stderr).toMatch(/lectern: interrupted/)
     for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)

@@ -4,9 +4,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { repeatedArticle } from '../../scripts/synthetic.ts'
-import { browserStart, buildFirstBytes, partTabsFor } from '../../src/cli/commands/pdf.ts'
 import { canStartInBackground } from '../../src/node/priority.ts'
-import { maxParts, slidesPerPart } from '../../src/pdf/print-parts.ts'
+import { browserStart, buildFirstBytes, slidesPerPart } from '../../src/pdf/plan.ts'
 import { runCli } from '../helpers/cli.ts'
 import { readPdf } from '../helpers/read-pdf.ts'
 
@@ -76,27 +75,5 @@ describe('lectern pdf flags', () => {
     expect(pdf.pages).toBe(slides)
     expect(pdf.text.at(-1)).toContain(`${slides} / ${slides}`)
     expect(pdf.outline).toHaveLength(text.match(/^## /gm)!.length + 1)
-  })
-})
-
-describe('browserStart', () => {
-  it('should start the browser first, but for a long article on a machine with few cores', () => {
-    for (const background of [true, false]) {
-      expect(browserStart(9_264, 2, background)).toBe('first')
-      expect(browserStart(buildFirstBytes - 1, 2, background)).toBe('first')
-      expect(browserStart(746_089, 4, background)).toBe('first')
-    }
-    expect(browserStart(buildFirstBytes, 2, true)).toBe('background')
-    expect(browserStart(buildFirstBytes, 2, false)).toBe('after')
-  })
-})
-
-describe('partTabsFor', () => {
-  it('should open a tab in a renderer of its own for every part but the first, for a long article only', () => {
-    expect(partTabsFor(9_264, 2)).toBe(0)
-    expect(partTabsFor(buildFirstBytes - 1, 8)).toBe(0)
-    expect(partTabsFor(buildFirstBytes, 1)).toBe(0)
-    expect(partTabsFor(buildFirstBytes, 2)).toBe(1)
-    expect(partTabsFor(746_089, 16)).toBe(maxParts - 1)
   })
 })

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { visit } from 'unist-util-visit'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -8,6 +8,7 @@ import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
 import { VFile } from 'vfile'
+import { expectFixture } from '../helpers/fixtures.ts'
 import { parseDeck, text } from '../helpers/html.ts'
 
 /*
@@ -44,8 +45,7 @@ describe('deck fixtures', () => {
     const { html, file } = render(name)
     const expected = join(root, name, 'output.html')
     const actual = html + '\n<!-- warnings -->\n' + file.messages.map((message) => `<!-- ${message.line}:${message.column} ${message.reason} -->`).join('\n') + '\n'
-    if (process.env.UPDATE_FIXTURES || !existsSync(expected)) writeFileSync(expected, actual)
-    expect(actual).toBe(readFileSync(expected, 'utf8'))
+    expectFixture(actual, expected)
   })
 
   it.each(fixtures.filter((name) => name !== 'raw-html'))('should keep every word of %s on a slide or in the notes', (name) => {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core'
-import { closeBrowser as endBrowser, launchBrowser } from '../../src/node/browser.ts'
+import { closeBrowser as endBrowser, launchBrowser } from '../../src/node/browser/index.ts'
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts'
 
 /** A built deck opened in real Chromium, with what the page reported. */

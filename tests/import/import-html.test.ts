@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { toString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { importHtml } from '../../src/import/index.ts'
+import { expectFixture } from '../helpers/fixtures.ts'
 import { headings, nodesOfType, parseMarkdown } from '../helpers/parse-markdown.ts'
 
 const fixtures = new URL('../fixtures/import/html/', import.meta.url)
@@ -157,14 +158,13 @@ describe('importHtml details', () => {
 })
 
 // Each fixture folder holds `input.html` and the expected `output.md`;
-// run with LECTERN_UPDATE_FIXTURES=1 to rewrite the expectations after a deliberate change.
+// run with UPDATE_FIXTURES=1 to rewrite the expectations after a deliberate change.
 describe('importHtml fixtures', () => {
   for (const name of readdirSync(fixtures)) {
     it(`should convert ${name}/input.html to ${name}/output.md`, () => {
       const { markdown } = page(name)
       const expectedUrl = new URL(`${name}/output.md`, fixtures)
-      if (process.env.LECTERN_UPDATE_FIXTURES) writeFileSync(expectedUrl, markdown)
-      expect(markdown).toBe(readFileSync(expectedUrl, 'utf8'))
+      expectFixture(markdown, expectedUrl)
     })
   }
 })

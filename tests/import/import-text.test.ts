@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import type { Paragraph } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../src/import/index.ts'
+import { expectFixture } from '../helpers/fixtures.ts'
 import { headings, parseMarkdown } from '../helpers/parse-markdown.ts'
 
 const seed = readFileSync(new URL('../fixtures/seed/aws-founding-story.txt', import.meta.url), 'utf8')
@@ -224,14 +225,13 @@ describe('importText layout rules', () => {
 })
 
 // Each fixture folder holds `input.txt` and the expected `output.md`;
-// run with LECTERN_UPDATE_FIXTURES=1 to rewrite the expectations after a deliberate change.
+// run with UPDATE_FIXTURES=1 to rewrite the expectations after a deliberate change.
 describe('importText fixtures', () => {
   for (const name of readdirSync(fixtures)) {
     it(`should convert ${name}/input.txt to ${name}/output.md`, () => {
       const actual = String(fixture(name).value)
       const expectedUrl = new URL(`${name}/output.md`, fixtures)
-      if (process.env.LECTERN_UPDATE_FIXTURES) writeFileSync(expectedUrl, actual)
-      expect(actual).toBe(readFileSync(expectedUrl, 'utf8'))
+      expectFixture(actual, expectedUrl)
     })
   }
 })

@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { closeBrowser, launchBrowser } from '../../src/node/browser.ts'
+import { closeBrowser, launchBrowser } from '../../src/node/browser/index.ts'
 import { BrowserSession } from '../../src/pdf/browser-session.ts'
 import { childrenOf, processName } from '../helpers/processes.ts'
 

@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe('findBrowser', () => {
   it('should take --browser first, then PUPPETEER_EXECUTABLE_PATH', async () => {
-    const { findBrowser } = await import('../../src/node/browser.ts')
+    const { findBrowser } = await import('../../src/node/browser/index.ts')
     process.env.PUPPETEER_EXECUTABLE_PATH = process.execPath
     try {
       expect(await findBrowser(process.execPath)).toBe(process.execPath)
@@ -37,12 +37,19 @@ describe('findBrowser', () => {
   })
 
   it('should refuse a --browser that is not there, saying which', async () => {
-    const { findBrowser } = await import('../../src/node/browser.ts')
-    await expect(findBrowser('/nowhere/chrome')).rejects.toThrow('the browser /nowhere/chrome does not exist or is not executable')
+    const { findBrowser } = await import('../../src/node/browser/index.ts')
+    await expect(findBrowser('/nowhere/chrome')).rejects.toThrow(/^the browser \/nowhere\/chrome does not exist or is not executable\. Run `npm run setup`/)
+  })
+
+  it('should say where to get a browser when there is none anywhere', async () => {
+    const { findBrowser } = await import('../../src/node/browser/index.ts')
+    await expect(findBrowser(undefined, ['/nowhere/chromium'])).rejects.toThrow(
+      /^no Chrome or Chromium found\. Run `npm run setup` .* or pass --browser PATH \/ set PUPPETEER_EXECUTABLE_PATH$/,
+    )
   })
 
   it.runIf(process.platform === 'linux')('should pass over an empty Puppeteer cache to the system’s browser', async () => {
-    const { findBrowser } = await import('../../src/node/browser.ts')
+    const { findBrowser } = await import('../../src/node/browser/index.ts')
     const found = await findBrowser()
     expect(found.startsWith(dir)).toBe(false)
     expect(['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome']).toContain(found)

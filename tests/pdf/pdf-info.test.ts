@@ -2,26 +2,19 @@ import { describe, expect, it } from 'vitest'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { countPages, pdfString, setPdfInfo } from '../../src/pdf/pdf-info.ts'
 import { LecternError } from '../../src/core/errors.ts'
+import { tinyPdf as onePagePdf } from '../helpers/tiny-pdf.ts'
 
 /** A minimal one-page PDF with a classic cross-reference table, like Skia writes. */
 function tinyPdf(): Uint8Array {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>',
-    '<< /Title (old) >>',
-  ]
-  let body = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((object, index) => {
-    offsets.push(body.length)
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`
-  })
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`
-  body += `trailer\n<</Size ${objects.length + 1}\n/Root 1 0 R\n/Info 4 0 R>>\nstartxref\n${xref}\n%%EOF`
-  return Buffer.from(body, 'latin1')
+  return onePagePdf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>',
+      '<< /Title (old) >>',
+    ],
+    { trailerKeys: ' /Info 4 0 R' },
+  )
 }
 
 describe('setPdfInfo', () => {

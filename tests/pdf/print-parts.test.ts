@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partsFor, slidesPerPart, splitForPrinting } from '../../src/pdf/print-parts.ts'
+import { splitForPrinting } from '../../src/pdf/print-parts.ts'
 
 const groups = (...sizes: number[]) => sizes.map((size) => ({ slides: Array.from({ length: size }, () => ({})) }))
 
@@ -23,16 +23,5 @@ describe('splitForPrinting', () => {
       expect(ranges.at(-1)!.to).toBe(22)
       ranges.slice(1).forEach((range, index) => expect(range.from).toBe(ranges[index].to + 1))
     }
-  })
-})
-
-describe('partsFor', () => {
-  it('should print short decks whole and long ones in a part per core, at most 4', () => {
-    expect(partsFor(10, 8)).toBe(1)
-    expect(partsFor(slidesPerPart, 8)).toBe(1)
-    expect(partsFor(slidesPerPart + 1, 8)).toBe(2)
-    expect(partsFor(901, 2)).toBe(2)
-    expect(partsFor(901, 16)).toBe(4)
-    expect(partsFor(901, 1)).toBe(1)
   })
 })

@@ -78,6 +78,28 @@ describe('lectern dev', () => {
   })
 })
 
+describe('lectern dev when an article is saved twice in quick succession', () => {
+  it('should render the second save', async () => {
+    const talk = join(work, 'quick.md')
+    const titled = (title: string) => `---\ntitle: Quick\n---\n\n## ${title}\n\nA paragraph.\n`
+    writeFileSync(talk, titled('Start'))
+    const dev = await startDevServer({ article: talk, port: 0 })
+    try {
+      const heading = () => /<h2[^>]*>([^<]*)<\/h2>/.exec(dev.rendered().html)?.[1]
+      const reported = new Promise((resolve) => dev.server.watcher.once('change', resolve))
+      writeFileSync(talk, titled('First Save'))
+      await reported
+      // The second save lands as soon as the first is rendered: inside the window in which
+      // the watcher drops further changes to the same file.
+      await expect.poll(heading, { timeout: 5_000, interval: 1 }).toBe('First Save')
+      writeFileSync(talk, titled('Second Save'))
+      await expect.poll(heading, { timeout: 5_000 }).toBe('Second Save')
+    } finally {
+      await dev.close()
+    }
+  })
+})
+
 describe('lectern dev with a theme of one’s own', () => {
   const themeDir = join(work, 'brand')
   let dev: DevServer

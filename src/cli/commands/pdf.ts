@@ -5,7 +5,7 @@ import type { Command } from 'commander'
 import { LecternError } from '../../core/errors.ts'
 import { canStartInBackground } from '../../node/priority.ts'
 import type { Paper, PdfKind, PerPage } from '../../pdf/index.ts'
-import { maxParts } from '../../pdf/print-parts.ts'
+import { planBrowser } from '../../pdf/plan.ts'
 import { printWarnings } from '../report.ts'
 
 interface PdfFlags {
@@ -19,34 +19,6 @@ interface PdfFlags {
   timeout: string
   fragments?: boolean
   parts?: string
-}
-
-/**
- * Articles from this size up build for longer than Chromium takes to start (about a second
- * of CPU, over several processes). Started side by side on a machine with few cores, the two
- * only slow each other down: the build's parse ran twice as slowly, and a 750 kB article
- * exported 0.5 s faster with the browser started after its build (seven of nine paired runs).
- * Started in the background instead, the browser uses only what the build leaves of the CPU:
- * 0.5 s faster again (seven of eight paired runs).
- */
-export const buildFirstBytes = 256 * 1024
-
-/**
- * When to start the browser for an article of `bytes` on `cores` cores: `first`, beside the
- * build (the usual case); for a long article on few cores, `background` where the system can
- * (see `canStartInBackground`), else `after` the build. Pure.
- */
-export function browserStart(bytes: number, cores: number, background: boolean): 'first' | 'background' | 'after' {
-  if (bytes < buildFirstBytes || cores >= 4) return 'first'
-  return background ? 'background' : 'after'
-}
-
-/**
- * Tabs for a long deck's parts to open, each in a renderer of its own, as soon as the browser
- * is up: an article this long makes a deck printed in one part per core. Pure.
- */
-export function partTabsFor(bytes: number, cores: number): number {
-  return bytes < buildFirstBytes ? 0 : Math.max(0, Math.min(cores, maxParts) - 1)
 }
 
 /** `lectern pdf <article>`: build the deck, then write slides.pdf and handout.pdf beside it. */
@@ -74,18 +46,27 @@ export function registerPdf(program: Command): void {
         import('../../pdf/wait-for.ts'),
       ])
       const size = await stat(article).then((found) => found.size, () => 0)
-      const cores = availableParallelism()
+      // Usually Chromium starts first, while the rest of lectern loads and the deck builds; for
+      // a long article, in the background or after the build (see planBrowser).
+      const plan = planBrowser({
+        articleBytes: size,
+        cores: availableParallelism(),
+        canStartInBackground: canStartInBackground(),
+        pdfs: settings.pdfs,
+        fragments: flags.fragments,
+        parts: settings.parts,
+      })
       const startBrowser = (background = false) => {
         progress.show('browser: starting')
-        // Only slides.pdf prints in parts, in lectern's print view: a tab for each part after the first.
-        const partTabs = settings.parts !== undefined ? settings.parts - 1 : partTabsFor(size, cores)
-        const ownProcessTabs = settings.pdfs.includes('slides') && !flags.fragments ? partTabs : 0
-        return new BrowserSession({ executablePath: flags.browser, timeout: settings.timeout, signal: controller.signal, background, ownProcessTabs })
+        return new BrowserSession({
+          executablePath: flags.browser,
+          timeout: settings.timeout,
+          signal: controller.signal,
+          background,
+          ownProcessTabs: plan.earlyPartTabs,
+        })
       }
-      // Usually Chromium starts first, while the rest of lectern loads and the deck builds; for
-      // a long article, in the background or after the build (see browserStart).
-      const start = browserStart(size, cores, canStartInBackground())
-      let session = start === 'after' ? undefined : startBrowser(start === 'background')
+      let session = plan.start === 'after' ? undefined : startBrowser(plan.start === 'background')
       const stop = () => {
         controller.abort(interrupted())
         void session?.close()
