@@ -10,6 +10,7 @@ import type { DeckOptions } from './options.ts'
 import { remarkPacing } from './pacing.ts'
 import { remarkLinks } from './links.ts'
 import { rehypeDeckSafety } from './safety.ts'
+import { remarkSlideKinds } from './slide-kinds.ts'
 import { remarkSlides } from './structure.ts'
 import { remarkDeckToHast } from './to-hast.ts'
 import type { DeckData } from './types.ts'
@@ -27,6 +28,7 @@ function pipeline(tables: boolean) {
     .use(remarkDeckFrontmatter)
     .use(remarkLinks)
     .use(remarkSlides)
+    .use(remarkSlideKinds)
     .use(remarkPacing)
     .use(remarkDeckToHast)
     .use(rehypeDeckSafety)

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { BrowserSession, type PrintView } from './browser-session.ts'
-import { readServedDeckConfig, serveDeck, type ServedDeckConfig } from './served-deck.ts'
+import { readServedDeckConfig, serveDeck, type ServedDeckConfig, type ServedSlideFit } from './served-deck.ts'
 import { printHandout } from './print-handout.ts'
 import { printSlides } from './print-slides.ts'
 import type { Paper, PerPage } from './handout-layout.ts'
@@ -54,6 +54,8 @@ export interface ExportedPdf {
   file: string
   pages: number
   bytes: number
+  /** Slides the deck app shrank to fit this PDF's pages, and whether each is still cut off. */
+  fit: ServedSlideFit[]
 }
 
 /**
@@ -89,7 +91,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     const finished = async (target: { close(): Promise<unknown> }, using: BrowserSession) => {
       if (using === session && !ownsSession) await target.close().catch(() => undefined)
     }
-    const write = async (pdf: PdfKind, printed: Uint8Array, meta: PrintView['meta']): Promise<ExportedPdf> => {
+    const write = async (pdf: PdfKind, printed: Uint8Array, meta: PrintView['meta'], fit: ServedSlideFit[]): Promise<ExportedPdf> => {
       const bytes = setPdfInfo(printed, pdfInfoFor(meta, await version))
       const pages = countPages(printed)
       report({ step: 'write', pdf, pages })
@@ -97,7 +99,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
       signal?.throwIfAborted()
       await writeFileAtomic(file, bytes)
       report({ step: 'done', pdf, file, pages, bytes: bytes.length })
-      return { pdf, file, pages, bytes: bytes.length }
+      return { pdf, file, pages, bytes: bytes.length, fit }
     }
     /** One tab, one page load, one print. */
     const printWhole = async (pdf: PdfKind, using = session): Promise<Printed> => {
@@ -111,7 +113,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
           pdf === 'slides'
             ? await printSlides(view, limits)
             : await printHandout(view, { paper: options.paper ?? 'a4', perPage: options.perPage ?? 1 }, limits)
-        return { printed, meta: view.meta }
+        return { printed, meta: view.meta, fit: view.fit }
       } finally {
         await finished(view.page, using)
       }
@@ -130,7 +132,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
           })
           try {
             if (index === 0) report({ step: 'render', pdf: 'slides', slides: ranges.at(-1)!.to })
-            return { printed: await printSlides(view, limits), meta: view.meta }
+            return { printed: await printSlides(view, limits), meta: view.meta, fit: view.fit }
           } finally {
             // A tab in a context of its own goes with its context.
             await finished(index > 0 ? view.page.browserContext() : view.page, session)
@@ -168,7 +170,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     const written = await Promise.all(
       printing.map(async (job) => {
         const { pdf, printed } = await job
-        return write(pdf, await joinParts(pdf, printed), printed[0].meta)
+        return write(pdf, await joinParts(pdf, printed), printed[0].meta, printed.flatMap((part) => part.fit))
       }),
     )
     await released
@@ -183,5 +185,6 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
 interface Printed {
   printed: Uint8Array
   meta: PrintView['meta']
+  fit: ServedSlideFit[]
 }
 
