@@ -8,6 +8,7 @@ import { runCli } from '../helpers/cli.ts'
 const work = mkdtempSync(join(tmpdir(), 'lectern-check-test-'))
 const tooBig = fileURLToPath(new URL('../fixtures/layout/too-big.md', import.meta.url))
 const kinds = fileURLToPath(new URL('../fixtures/decks/slide-kinds/input.md', import.meta.url))
+const lowContrast = fileURLToPath(new URL('../fixtures/themes/low-contrast.css', import.meta.url))
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
@@ -36,6 +37,13 @@ describe('lectern check', () => {
       [22, 'alt-text'],
     ])
     expect(warnings[0].file).toBe(tooBig)
+  })
+
+  it('should report a theme’s text below WCAG AA', async () => {
+    const result = await runCli(['check', kinds, '--theme', lowContrast, '--json'])
+    const warnings = JSON.parse(result.stdout) as Array<{ rule: string; message: string }>
+    const contrast = warnings.filter((warning) => warning.rule === 'contrast').map((warning) => warning.message)
+    expect(contrast).toContainEqual(expect.stringMatching(/^theme contrast: body text #a0a4ab on #ffffff: 2\.50:1, below the 4\.5:1 WCAG AA/))
   })
 
   it('should find nothing to say about a deck that fits', async () => {
