@@ -137,7 +137,8 @@ function readFindings(page: Page): Promise<DeckFindings> {
     }
     const slides = document.querySelector('.reveal .slides')!
     return {
-      fit: (window.lectern?.fit ?? []) as FittedSlide[],
+      // The deck app's contract (its own typings are not part of the node layer's).
+      fit: (window as unknown as { lectern?: { fit?: FittedSlide[] } }).lectern?.fit ?? [],
       points: [...slides.querySelectorAll('.lectern-points > li')].map((item) => ({ text: (item.textContent ?? '').replace(/\s+/g, ' ').trim(), ...where(item) })),
       images: [...slides.querySelectorAll('img')]
         .filter((image) => !image.closest('aside.notes') && !(image.getAttribute('alt') ?? '').trim())
