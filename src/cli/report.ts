@@ -2,9 +2,9 @@ import type { VFile } from 'vfile'
 import { formatDuration } from '../core/duration.ts'
 import type { RenderedDeck } from '../core/index.ts'
 
-/** Print the file's warnings as `file:line:col: warning: reason`, one per line, to stderr. */
-export function printWarnings(file: VFile): void {
-  for (const message of file.messages) {
+/** Print the file's warnings (from the `from`th on) as `file:line:col: warning: reason`, one per line, to stderr. */
+export function printWarnings(file: VFile, from = 0): void {
+  for (const message of file.messages.slice(from)) {
     const where = [file.path, message.line, message.column].filter((part) => part !== undefined && part !== null).join(':')
     process.stderr.write(`${where}: warning: ${message.reason}\n`)
   }

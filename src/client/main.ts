@@ -10,6 +10,7 @@ import 'reveal.js/reveal.css'
 import './fonts.css'
 import './base.css'
 import './print.css'
+import { fitDeck, picturesSized, type SlideFit } from './fit.ts'
 import { layOutForPrint, loadPrintResources, parseSlideRange, printMargin, slideNumbers, type PageSize } from './print.ts'
 import type { ClientConfig } from '../core/page.ts'
 import { shareMathStyleWithSpeakerView } from './speaker-math.ts'
@@ -28,6 +29,8 @@ declare global {
       config: ClientConfig
       /** In lectern's print view: the size of its pages, for a print at exactly that size. */
       pageSize?: PageSize
+      /** Slides whose content was scaled down to fit, or still overflows (see fit.ts). */
+      fit?: SlideFit[]
     }
   }
 }
@@ -51,13 +54,19 @@ async function start(): Promise<void> {
     const preview = !params.has('pdf-export')
     const pageSize = layOutForPrint(config, document, { preview, only: parseSlideRange(params.get('slides')) })
     // Printed for slides.pdf only, the speaker notes stay hidden: no need for their characters.
-    await loadPrintResources(document, { notes: preview })
-    window.lectern = { config, pageSize }
+    await Promise.all([loadPrintResources(document, { notes: preview }), picturesSized(document)])
+    window.lectern = { config, pageSize, fit: fitAll() }
     document.documentElement.dataset.lecternReady = 'true'
     document.querySelector('.reveal')?.dispatchEvent(new Event('pdf-ready', { bubbles: true }))
   } else {
     await startReveal()
   }
+}
+
+/** Fit every slide's content on its slide (fit.ts). */
+function fitAll(): SlideFit[] {
+  const fontSize = parseFloat(getComputedStyle(document.querySelector('.reveal') ?? document.documentElement).fontSize) || 32
+  return fitDeck(document, { width: config.reveal.width, fontSize })
 }
 
 /** Reveal on screen, or Reveal's print view when each fragment step needs a page of its own. */
@@ -79,8 +88,12 @@ async function startReveal(): Promise<void> {
     plugins: [Notes],
   }
   const deck = new Reveal(revealConfig as RevealConfig)
-  // Reveal's print view numbers pages 1, 2, 3…: show each slide's number as on screen.
+  // Reveal's print view lays out every page, then says so: the time to fit them.
+  let printFit: SlideFit[] | undefined
   deck.on('pdf-ready', () => {
+    printFit = fitAll()
+    if (window.lectern) window.lectern.fit = printFit
+    // Reveal's print view numbers pages 1, 2, 3…: show each slide's number as on screen.
     const numbers = slideNumbers(config)
     for (const page of document.querySelectorAll('.reveal .slides .pdf-page')) {
       const number = page.querySelector('.slide-number-pdf')
@@ -90,7 +103,8 @@ async function startReveal(): Promise<void> {
   })
   await deck.initialize()
   shareMathStyleWithSpeakerView()
-  window.lectern = { reveal: deck, config }
+  window.lectern = { reveal: deck, config, fit: printFit }
+  if (!params.has('print-pdf')) await fitOnScreen()
   document.documentElement.dataset.lecternReady = 'true'
 
   if (import.meta.hot) {
@@ -103,7 +117,19 @@ async function startReveal(): Promise<void> {
       window.lectern = { reveal: deck, config: update.config }
       deck.sync()
       deck.slide(h, v)
+      void fitOnScreen()
       document.documentElement.dataset.lecternVersion = String(Number(document.documentElement.dataset.lecternVersion ?? 0) + 1)
     })
+  }
+}
+
+/** Fit the slides once their pictures have sizes, and again when the fonts they use have loaded. */
+async function fitOnScreen(): Promise<void> {
+  await picturesSized(document)
+  window.lectern!.fit = fitAll()
+  // Laying the slides out asks for the faces they use; in them, text takes other room.
+  if (document.fonts.status !== 'loaded') {
+    await document.fonts.ready
+    window.lectern!.fit = fitAll()
   }
 }

@@ -20,9 +20,15 @@ function slide(state: State, node: Slide): Element {
   const children = state.all(node) as ElementContent[]
   const className = node.kind === 'title' ? ['lectern-title'] : ['lectern-slide']
   if (node.continued) className.push('lectern-continued')
+  if (node.layout) className.push(`lectern-${node.layout}`)
   if (node.kind === 'title') children.splice(1, 0, ...titleDetails(state))
   else if (node.kicker) children.unshift(element('p', { className: ['lectern-kicker'] }, [{ type: 'text', value: node.kicker }]))
-  return element('section', { id: node.id, className, dataTiming: node.seconds, dataLecternTitle: node.title }, children)
+  // data-line and data-column: where the slide starts in the article, for `lectern check` and the PDF's warnings.
+  return element(
+    'section',
+    { id: node.id, className, dataKind: node.layout, dataTiming: node.seconds, dataLecternTitle: node.title, dataLine: node.source?.line, dataColumn: node.source?.column },
+    children,
+  )
 }
 
 /** Description, author and date under the title on the title slide. */

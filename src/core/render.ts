@@ -15,6 +15,7 @@ import type { DeckOptions } from './options.ts'
 import { remarkPacing } from './pacing.ts'
 import { remarkLinks } from './links.ts'
 import { rehypeDeckSafety } from './safety.ts'
+import { remarkSlideKinds } from './slide-kinds.ts'
 import { remarkSlides } from './structure.ts'
 import { remarkDeckToHast } from './to-hast.ts'
 import type { DeckData } from './types.ts'
@@ -35,6 +36,7 @@ function pipeline(tables: boolean) {
     .use(remarkHeadingIds)
     .use(remarkLinks)
     .use(remarkSlides)
+    .use(remarkSlideKinds)
     .use(remarkPacing)
     .use(remarkDeckToHast)
     .use(rehypeDeckSafety)

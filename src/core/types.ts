@@ -1,5 +1,5 @@
 import type { BlockContent, DefinitionContent, PhrasingContent } from 'mdast'
-import type { Position } from 'unist'
+import type { Point, Position } from 'unist'
 import type { DeckOptions } from './options.ts'
 
 /** Article metadata, from frontmatter and the first heading. */
@@ -43,6 +43,14 @@ export interface DeckData {
 export type SlideKind = 'title' | 'content'
 
 /**
+ * How a content slide is laid out, chosen from what it holds (see slide-kinds.ts):
+ * `statement`, one short sentence, large and centred; `quote`, a block quote alone;
+ * `image-text`, an image beside a few points; `few-points`, one or two points in larger type.
+ * Other slides have none: heading, then points and blocks from the top.
+ */
+export type SlideLayout = 'statement' | 'quote' | 'image-text' | 'few-points'
+
+/**
  * A vertical slide: an optional visible title, then what shows on the slide (key points and
  * visual blocks, in article order), then the speaker notes.
  */
@@ -59,6 +67,10 @@ export interface Slide {
   children: Array<SlideTitle | KeyPoints | BlockContent | DefinitionContent | Notes>
   /** Seconds at the speaking rate; set by the pacing step. */
   seconds: number
+  /** Set by the slide-kinds step. */
+  layout?: SlideLayout
+  /** Where the slide's content starts in the article (its heading, or its first block), for messages about it. */
+  source?: Point
   position?: Position
 }
 

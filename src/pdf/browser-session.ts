@@ -3,7 +3,7 @@ import { LecternError } from '../core/errors.ts'
 import { closeBrowser, launchBrowser } from '../node/browser/index.ts'
 import { BrowserPriority } from '../node/priority.ts'
 import { listenForPdfReady } from './page-scripts.ts'
-import type { ServedDeckMeta } from './served-deck.ts'
+import type { ServedDeckMeta, ServedSlideFit } from './served-deck.ts'
 import { waitFor } from './wait-for.ts'
 
 
@@ -18,6 +18,8 @@ export interface PrintView {
   meta: ServedDeckMeta
   /** The pages' size in CSS pixels, in lectern's print view (not in Reveal's). */
   pageSize?: { width: number; height: number }
+  /** The slides the deck app shrank to fit its pages (none from an older deck). */
+  fit: ServedSlideFit[]
 }
 
 /** How to open a print view. */
@@ -124,16 +126,16 @@ export class BrowserSession {
       const response = await waitFor(page.goto(url + query, { waitUntil: 'load', timeout: 0 }), `the deck to load (${url})`, timeout, signal)
       if (response && !response.ok()) throw new LecternError(`the deck at ${url} answered HTTP ${response.status()}; is it a built lectern deck?`)
       // One wait for the deck app's pdf-ready event (no polling); the message says how far it got.
-      const ready = page.evaluate('window.__lecternPdfReady.then((pages) => [pages, window.lectern.config.meta, window.lectern.pageSize])') as Promise<
-        [number, ServedDeckMeta, PrintView['pageSize']]
+      const ready = page.evaluate('window.__lecternPdfReady.then((pages) => [pages, window.lectern.config.meta, window.lectern.pageSize, window.lectern.fit ?? []])') as Promise<
+        [number, ServedDeckMeta, PrintView['pageSize'], ServedSlideFit[]]
       >
-      const [pages, meta, pageSize] = await waitFor(ready, `the deck app to lay out ${what} (no pdf-ready from ${url})`, timeout, signal).catch(async (error: unknown) => {
+      const [pages, meta, pageSize, fit] = await waitFor(ready, `the deck app to lay out ${what} (no pdf-ready from ${url})`, timeout, signal).catch(async (error: unknown) => {
         if (!(error instanceof LecternError)) throw error
         const started = await page.evaluate("document.documentElement.dataset.lecternReady === 'true'").catch(() => false)
         const message = started ? error.message : error.message.replace('(no pdf-ready', '(the deck app never started; no pdf-ready')
         throw new LecternError(message + because(), { cause: error })
       })
-      return { page, pages, meta, pageSize }
+      return { page, pages, meta, pageSize, fit }
     } catch (error) {
       await (ownProcess ? page.browserContext() : page).close().catch(() => undefined)
       throw error

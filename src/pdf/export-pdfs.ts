@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { BrowserSession, type PrintView } from './browser-session.ts'
-import { readServedDeckConfig, serveDeck, type ServedDeckConfig, type ServedDeckMeta } from './served-deck.ts'
+import { readServedDeckConfig, serveDeck, type ServedDeckConfig, type ServedDeckMeta, type ServedSlideFit } from './served-deck.ts'
 import { printHandout } from './print-handout.ts'
 import { printSlides } from './print-slides.ts'
 import type { HandoutLayout, Paper, PerPage } from './handout-layout.ts'
@@ -56,6 +56,8 @@ export interface ExportedPdf {
   file: string
   pages: number
   bytes: number
+  /** Slides the deck app shrank to fit this PDF's pages, and whether each is still cut off. */
+  fit: ServedSlideFit[]
 }
 
 /**
@@ -105,7 +107,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
       printing.map(async (job) => {
         const { pdf, printed } = await job
         const joined = await joinParts(run, pdf, printed)
-        return writePdf(pdf, joined, { outDir: options.outDir, meta: printed[0].meta, browserVersion: await version, signal, report })
+        return writePdf(pdf, joined, { outDir: options.outDir, meta: printed[0].meta, fit: printed.flatMap((part) => part.fit), browserVersion: await version, signal, report })
       }),
     )
     await released
@@ -147,7 +149,7 @@ async function printWhole(run: PrintRun, pdf: PdfKind, using = run.session): Pro
   try {
     run.report({ step: 'render', pdf, slides: view.pages })
     const printed = pdf === 'slides' ? await printSlides(view, run.limits) : await printHandout(view, run.layout, run.limits)
-    return { printed, meta: view.meta }
+    return { printed, meta: view.meta, fit: view.fit }
   } finally {
     await finished(run, view.page, using)
   }
@@ -167,7 +169,7 @@ async function printInParts(run: PrintRun, config: ServedDeckConfig, parts: numb
       })
       try {
         if (index === 0) run.report({ step: 'render', pdf: 'slides', slides: ranges.at(-1)!.to })
-        return { printed: await printSlides(view, run.limits), meta: view.meta }
+        return { printed: await printSlides(view, run.limits), meta: view.meta, fit: view.fit }
       } finally {
         // A tab in a context of its own goes with its context.
         await finished(run, index > 0 ? view.page.browserContext() : view.page, run.session)
@@ -198,7 +200,7 @@ async function joinParts(run: PrintRun, pdf: PdfKind, printed: Printed[]): Promi
 async function writePdf(
   pdf: PdfKind,
   printed: Uint8Array,
-  target: { outDir: string; meta: ServedDeckMeta; browserVersion: string; signal?: AbortSignal; report: (event: ProgressEvent) => void },
+  target: { outDir: string; meta: ServedDeckMeta; fit: ServedSlideFit[]; browserVersion: string; signal?: AbortSignal; report: (event: ProgressEvent) => void },
 ): Promise<ExportedPdf> {
   const bytes = setPdfInfo(printed, pdfInfoFor(target.meta, target.browserVersion))
   const pages = countPages(printed)
@@ -207,12 +209,14 @@ async function writePdf(
   target.signal?.throwIfAborted()
   await writeFileAtomic(file, bytes)
   target.report({ step: 'done', pdf, file, pages, bytes: bytes.length })
-  return { pdf, file, pages, bytes: bytes.length }
+  return { pdf, file, pages, bytes: bytes.length, fit: target.fit }
 }
 
 /** A PDF (or a part of one) as Chromium printed it, and the deck's metadata for it. */
 interface Printed {
   printed: Uint8Array
   meta: PrintView['meta']
+  /** Slides the deck app shrank to fit the pages. */
+  fit: ServedSlideFit[]
 }
 

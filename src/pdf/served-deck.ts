@@ -12,6 +12,17 @@ export interface ServedDeckMeta {
   lang?: string
 }
 
+/** A slide the deck app shrank to fit (`window.lectern.fit`): `overflow` when it is cut off even so. */
+export interface ServedSlideFit {
+  id: string
+  title: string
+  /** Where the slide starts in the article. */
+  line?: number
+  column?: number
+  scale: number
+  overflow: boolean
+}
+
 /** What the exporter reads of a deck's configuration: its metadata and its outline (for bookmarks and parts). */
 export interface ServedDeckConfig {
   meta: ServedDeckMeta

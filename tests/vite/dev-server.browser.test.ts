@@ -108,7 +108,8 @@ describe('lectern dev with a theme of one’s own', () => {
   beforeAll(async () => {
     cpSync(fileURLToPath(new URL('../fixtures/themes/brand', import.meta.url)), themeDir, { recursive: true })
     const talk = join(work, 'themed.md')
-    writeFileSync(talk, '---\ntitle: Themed\ntheme: ./brand\n---\n\n## One\n\nA paragraph.\n')
+    // Two sentences: a bullet in body text (one short sentence alone would be a statement slide, in the heading colour).
+    writeFileSync(talk, '---\ntitle: Themed\ntheme: ./brand\n---\n\n## One\n\nA paragraph. It says two things.\n')
     ;({ dev, page } = await presentInDev(talk, '#/one'))
   })
   afterAll(async () => {

@@ -77,9 +77,10 @@ export function registerPdf(program: Command): void {
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
       try {
-        const [{ buildDeck, slugOf }, { describeProgress, exportPdfs }] = await Promise.all([
+        const [{ buildDeck, slugOf }, { describeProgress, exportPdfs }, { warnOverflows }] = await Promise.all([
           import('../../node/build.ts'),
           import('../../pdf/index.ts'),
+          import('../../node/check-deck.ts'),
         ])
         progress.show('build: deck')
         const outDir = flags.out ?? join('dist', slugOf(article))
@@ -103,6 +104,11 @@ export function registerPdf(program: Command): void {
           onProgress: (event) => progress.show(describeProgress(event)),
         })
         progress.end()
+        // Slides cut off even shrunk to the smallest readable size, as printed (slides.pdf's pages, else the handout's).
+        const { file } = built.rendered
+        const printedWarnings = file.messages.length
+        warnOverflows(file, (written.find((pdf) => pdf.pdf === 'slides') ?? written[0])?.fit ?? [])
+        printWarnings(file, printedWarnings)
         if (!flags.quiet) {
           for (const pdf of written) process.stdout.write(`Wrote ${relative(process.cwd(), pdf.file)} (${pdf.pages} pages)\n`)
         }

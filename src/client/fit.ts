@@ -1,0 +1,165 @@
+/**
+ * Fits each slide's content on the slide. Pagination estimates how much fits; a slide it
+ * got wrong (a tall picture above bullets, a wide table, long code lines) would be cut off at
+ * the slide's edge, on screen and in both PDFs. Here the content below the heading is scaled
+ * down with CSS `zoom` (a layout property, so text stays text and nothing is positioned or
+ * transformed, which keeps the print views fast) just enough to fit, but never below
+ * `fitFloor`: smaller is too small to read, and such a slide is reported instead.
+ *
+ * Every pass reads all slides' sizes first and then writes all their scales, so the browser
+ * lays the deck out once per pass rather than once per slide.
+ */
+
+/** The smallest scale the content is shrunk to; below it, the slide is reported as overflowing. */
+export const fitFloor = 0.7
+
+/** Room kept free at the slide's bottom for the footer and the slide number, in CSS pixels. */
+const bottomReserve = 36
+
+/** A slide whose content did not fit as laid out. */
+export interface SlideFit {
+  id: string
+  title: string
+  /** Where the slide starts in the article (its `data-line` and `data-column`). */
+  line?: number
+  column?: number
+  /** The scale its content is shown at: 1 fits as laid out, `fitFloor` is the smallest. */
+  scale: number
+  /** Still too tall or too wide at `fitFloor`: part of it is cut off. */
+  overflow: boolean
+}
+
+interface Measure {
+  section: HTMLElement
+  body: HTMLElement[]
+  /** The scale that would make the content fit, from this pass's sizes. */
+  needed: number
+}
+
+/** The slides' own content: what is shown, without the notes; on content slides, without the heading. */
+function bodyOf(section: HTMLElement): HTMLElement[] {
+  const title = section.classList.contains('lectern-title')
+  return [...section.children].filter(
+    (child): child is HTMLElement => child instanceof HTMLElement && !child.matches('aside.notes, .lectern-pdf-mark') && (title || !child.matches('h1, h2, .lectern-kicker')),
+  )
+}
+
+/** The scale at which `section`'s content fits, from its current layout (reads only). */
+function neededScale(section: HTMLElement, body: HTMLElement[], current: number): number {
+  if (body.length === 0) return 1
+  const box = section.getBoundingClientRect()
+  // On screen Reveal scales the whole slide; sizes in the slide's own pixels undo that.
+  const unit = box.height / section.offsetHeight || 1
+  const top = (body[0].getBoundingClientRect().top - box.top) / unit
+  // The slide's own height is fixed: where its content ends is where its lowest block ends.
+  const bottom = Math.max(...body.map((child) => child.getBoundingClientRect().bottom - box.top)) / unit
+  const room = section.clientHeight - bottomReserve - top
+  const used = bottom - top
+  let scale = used > room ? (current * room) / used : current
+  // Too wide: a table or picture runs past the slide's edge, or a code block scrolls inside
+  // itself. Zoom shrinks both; the ratios hold in any unit.
+  if (section.scrollWidth > section.clientWidth + 1) scale = Math.min(scale, (current * section.clientWidth) / section.scrollWidth)
+  for (const child of body) {
+    for (const code of child.matches('pre') ? [child] : child.querySelectorAll<HTMLElement>('pre')) {
+      if (code.scrollWidth > code.clientWidth + 1) scale = Math.min(scale, (current * code.clientWidth) / code.scrollWidth)
+    }
+  }
+  return scale
+}
+
+function setScale(section: HTMLElement, scale: number): void {
+  if (scale >= 1) {
+    section.removeAttribute('data-fit')
+    section.style.removeProperty('--lectern-fit')
+  } else {
+    section.dataset.fit = scale.toFixed(3)
+    section.style.setProperty('--lectern-fit', scale.toFixed(3))
+  }
+}
+
+/**
+ * Fit every slide in `sections` (leaf `<section>`s, laid out), and return those shown smaller
+ * than laid out or still overflowing. Safe to run again: it starts from each slide's own size.
+ */
+export function fitSlides(sections: HTMLElement[]): SlideFit[] {
+  for (const section of sections) if (section.dataset.fit) setScale(section, 1)
+  // Pass 1: read every slide, then scale those that need it.
+  let measures: Measure[] = sections.map((section) => {
+    const body = bodyOf(section)
+    return { section, body, needed: neededScale(section, body, 1) }
+  })
+  measures = measures.filter((measure) => measure.needed < 1)
+  for (const measure of measures) setScale(measure.section, Math.max(fitFloor, measure.needed))
+  // Pass 2: a scaled slide rewraps its text; shrink the few that still do not fit a little more.
+  const scaleOf = (measure: Measure) => Number(measure.section.dataset.fit ?? 1)
+  const again = measures.map((measure) => neededScale(measure.section, measure.body, scaleOf(measure)))
+  measures.forEach((measure, index) => {
+    if (again[index] < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(fitFloor, again[index] - 0.01))
+  })
+  // Pass 3 (reads only): what is left over at the floor.
+  return measures.map((measure) => {
+    const scale = scaleOf(measure)
+    const overflow = scale <= fitFloor + 0.001 && neededScale(measure.section, measure.body, scale) < scale - 0.005
+    const { id, dataset } = measure.section
+    return {
+      id,
+      title: dataset.lecternTitle ?? '',
+      line: dataset.line ? Number(dataset.line) : undefined,
+      column: dataset.column ? Number(dataset.column) : undefined,
+      scale,
+      overflow,
+    }
+  })
+}
+
+/**
+ * Visible characters a slide of key points alone can hold, at 32px on a 1280px-wide slide, with
+ * room to spare: fewer cannot fill it (points are short, at most five to a slide).
+ */
+const plainSlideCharacters = 480
+
+/**
+ * Whether a slide could overflow, judged without laying it out: one with nothing but its heading,
+ * a few short points or a statement cannot, and most slides are like that. Only the others are
+ * measured, so a long deck's print view lays out only a few of its pages twice.
+ */
+export function mayOverflow(section: HTMLElement, capacity: number): boolean {
+  if (section.classList.contains('lectern-title')) return true
+  let characters = 0
+  for (const child of section.children) {
+    if (child.matches('aside.notes, .lectern-pdf-mark')) continue
+    if (!child.matches('h2, .lectern-kicker, ul.lectern-points, p.lectern-statement')) return true
+    characters += child.textContent?.length ?? 0
+  }
+  return characters > capacity
+}
+
+/**
+ * Fit the deck's slides (see {@link fitSlides}). Those that may overflow are marked and laid out
+ * for the measuring (Reveal shows only a few slides at a time; the print view for print only,
+ * none), the rest left alone. `fontSize` and `width` are the slide's, in CSS pixels.
+ */
+export function fitDeck(document: Document, { width, fontSize }: { width: number; fontSize: number }): SlideFit[] {
+  const capacity = plainSlideCharacters * (width / 1280) * (32 / fontSize) ** 2
+  const candidates = leafSections(document).filter((section) => mayOverflow(section, capacity))
+  const marked = candidates.flatMap((section) => [section, section.closest('.pdf-page') ?? section.parentElement!.closest('section')].filter((element): element is HTMLElement => element !== null))
+  for (const element of marked) element.classList.add('lectern-measure')
+  const root = document.documentElement
+  root.classList.add('lectern-fitting')
+  try {
+    return fitSlides(candidates)
+  } finally {
+    root.classList.remove('lectern-fitting')
+    for (const element of marked) element.classList.remove('lectern-measure')
+  }
+}
+
+/** The slides of a deck: the `<section>`s that hold no others. */
+export function leafSections(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('.reveal .slides section')].filter((section) => !section.querySelector('section'))
+}
+
+/** Resolves when every picture on the slides has its size (loaded, or failed). */
+export function picturesSized(root: ParentNode): Promise<unknown> {
+  return Promise.all([...root.querySelectorAll<HTMLImageElement>('.reveal .slides img')].map((image) => image.decode().catch(() => undefined)))
+}

@@ -1,0 +1,103 @@
+import type { Paragraph, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { Point } from 'unist'
+import type { KeyPoints, Notes, Slide, SlideLayout } from './types.ts'
+
+/** A lone paragraph up to this many words (or CJK characters / 2.5) is said, not listed: a statement slide. */
+const statementWords = 15
+/** An image shares its slide with up to this many points; more, and it keeps the usual layout. */
+const imageTextPoints = 4
+/** One or two points: larger type, balanced on the slide. */
+const fewPoints = 2
+
+/**
+ * Chooses each content slide's layout from what pagination put on it (see {@link SlideLayout})
+ * and records where in the article the slide starts. Runs after the slides are cut and
+ * before pacing; the handlers turn both into attributes of the slide's `<section>`.
+ */
+export function remarkSlideKinds() {
+  return function (tree: Root) {
+    for (const group of tree.children) {
+      if (group.type !== 'slideGroup') continue
+      for (const slide of group.children) {
+        slide.source = sourceOf(slide)
+        if (slide.kind === 'content') slide.layout = chooseLayout(slide)
+      }
+    }
+  }
+}
+
+/** The slide's layout, rearranging its children where the layout needs it. */
+function chooseLayout(slide: Slide): SlideLayout | undefined {
+  const points = slide.children.filter((child): child is KeyPoints => child.type === 'keyPoints')
+  const pointCount = points.reduce((sum, list) => sum + list.children.length, 0)
+  const blocks = slide.children.filter((child) => child.type !== 'slideTitle' && child.type !== 'keyPoints' && child.type !== 'notes') as RootContent[]
+  if (blocks.length === 0 && pointCount === 1) {
+    const said = spokenParagraphs(slide)
+    if (said.length === 1 && isStatement(said[0])) {
+      // The sentence itself, whole, in place of its key point: it is short enough to show as written.
+      const index = slide.children.indexOf(points[0])
+      const statement: Paragraph = { type: 'paragraph', children: structuredClone(said[0].children), data: { hProperties: { className: ['lectern-statement'] } } }
+      slide.children.splice(index, 1, statement)
+      return 'statement'
+    }
+  }
+  if (pointCount === 0 && blocks.length === 1 && blocks[0].type === 'blockquote') return 'quote'
+  if (blocks.length === 1 && isImage(blocks[0]) && pointCount >= 1 && pointCount <= imageTextPoints) {
+    // The image goes first, floated right, so the points flow beside it from the top.
+    const image = blocks[0] as Paragraph
+    const from = slide.children.indexOf(image)
+    slide.children.splice(from, 1)
+    // The points before and after the image are one list again.
+    const [before, after] = [slide.children[from - 1], slide.children[from]]
+    if (before?.type === 'keyPoints' && after?.type === 'keyPoints') {
+      before.children.push(...after.children)
+      slide.children.splice(from, 1)
+    }
+    image.data = { ...image.data, hProperties: { className: ['lectern-picture'] } }
+    const at = slide.children.findIndex((child) => child.type !== 'slideTitle')
+    slide.children.splice(at === -1 ? slide.children.length : at, 0, image)
+    return 'image-text'
+  }
+  if (blocks.length === 0 && pointCount >= 1 && pointCount <= fewPoints) return 'few-points'
+  return undefined
+}
+
+/** The paragraphs in the slide's notes: what the speaker says on it. */
+function spokenParagraphs(slide: Slide): Paragraph[] {
+  const notes = slide.children.find((child): child is Notes => child.type === 'notes')
+  return (notes?.children ?? []).filter((child): child is Paragraph => child.type === 'paragraph')
+}
+
+/** One short sentence: nothing after its first full stop, question or exclamation mark. */
+function isStatement(paragraph: Paragraph): boolean {
+  if (paragraph.children.some((child) => child.type === 'html' || child.type === 'break')) return false
+  const text = toString(paragraph).replace(/\s+/g, ' ').trim()
+  const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) ?? []).length
+  const words = text.split(' ').filter(Boolean).length + cjk / 2.5
+  if (words > statementWords) return false
+  const end = /[.!?。！？…]+["'”’)]*$/
+  const body = text.replace(end, '')
+  return !/[.!?。！？](\s|["'”’)]|$)/.test(body)
+}
+
+/** A paragraph that is a single picture (pagination keeps images in paragraphs of their own). */
+function isImage(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const pictures = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  return pictures.length === 1 && (pictures[0].type === 'image' || pictures[0].type === 'imageReference' || pictures[0].type === 'link')
+}
+
+/** Where the slide starts in the article: its heading, or for a continued slide its first block. */
+function sourceOf(slide: Slide): Point | undefined {
+  if (!slide.continued && slide.position) return slide.position.start
+  let first: Point | undefined
+  const consider = (point: Point | undefined) => {
+    if (point && (!first || point.offset! < first.offset!)) first = point
+  }
+  for (const child of slide.children) {
+    if (child.type === 'notes') consider(child.children[0]?.position?.start)
+    else if (child.type !== 'slideTitle' && child.type !== 'keyPoints') consider(child.position?.start)
+  }
+  return first ?? slide.position?.start
+}

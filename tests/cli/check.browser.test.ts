@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/cli.ts'
+
+const work = mkdtempSync(join(tmpdir(), 'lectern-check-test-'))
+const tooBig = fileURLToPath(new URL('../fixtures/layout/too-big.md', import.meta.url))
+const kinds = fileURLToPath(new URL('../fixtures/decks/slide-kinds/input.md', import.meta.url))
+const lowContrast = fileURLToPath(new URL('../fixtures/themes/low-contrast.css', import.meta.url))
+
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe('lectern check', () => {
+  it('should report each problem at its line in the article, and exit 1 with --strict', async () => {
+    const result = await runCli(['check', tooBig, '--strict'])
+    expect(result.code).toBe(1)
+    const lines = result.stderr.trim().split('\n')
+    expect(lines).toEqual([
+      expect.stringMatching(/too-big\.md:3:1: warning: the talk is estimated at 0:\d\d, \d+% shorter than its duration of 20:00/),
+      expect.stringMatching(/too-big\.md:8:1: warning: slide “A Table Too Big” does not fit, even shrunk to 70%: part of it is cut off/),
+      expect.stringMatching(/too-big\.md:22:1: warning: key point “Read on” on slide “Missing Words” is only one or two words/),
+      expect.stringMatching(/too-big\.md:22:1: warning: image images\/diagram\.svg on slide “Missing Words” has no alt text/),
+    ])
+    expect(result.stdout).toBe('4 warnings.\n')
+  })
+
+  it('should exit 0 without --strict, and print the warnings as JSON with --json', async () => {
+    const result = await runCli(['check', tooBig, '--json'])
+    expect(result.code).toBe(0)
+    const warnings = JSON.parse(result.stdout) as Array<{ file: string; line: number; column: number; rule: string; message: string }>
+    expect(warnings.map((warning) => [warning.line, warning.rule])).toEqual([
+      [3, 'duration'],
+      [8, 'overflow'],
+      [22, 'key-point'],
+      [22, 'alt-text'],
+    ])
+    expect(warnings[0].file).toBe(tooBig)
+  })
+
+  it('should report a theme’s text below WCAG AA', async () => {
+    const result = await runCli(['check', kinds, '--theme', lowContrast, '--json'])
+    const warnings = JSON.parse(result.stdout) as Array<{ rule: string; message: string }>
+    const contrast = warnings.filter((warning) => warning.rule === 'contrast').map((warning) => warning.message)
+    expect(contrast).toContainEqual(expect.stringMatching(/^theme contrast: body text #a0a4ab on #ffffff: 2\.50:1, below the 4\.5:1 WCAG AA/))
+  })
+
+  it('should find nothing to say about a deck that fits', async () => {
+    const result = await runCli(['check', kinds, '--strict'])
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe('No warnings.\n')
+    expect(result.code).toBe(0)
+  })
+})
+
+describe('lectern pdf', () => {
+  it('should warn about a slide cut off even shrunk, at its line in the article', async () => {
+    const result = await runCli(['pdf', tooBig, '--out', join(work, 'too-big'), '--only', 'slides'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(/too-big\.md:8:1: warning: slide “A Table Too Big” does not fit, even shrunk to 70%/)
+  })
+})

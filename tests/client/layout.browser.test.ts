@@ -1,0 +1,191 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Page } from 'puppeteer-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fitFloor } from '../../src/client/fit.ts'
+import { buildDeck } from '../../src/node/build.ts'
+import { runCli } from '../helpers/cli.ts'
+import { closeBrowser, closeDeck, openDeck, type OpenDeck } from '../helpers/deck-page.ts'
+import { readPdf } from '../helpers/read-pdf.ts'
+
+const work = mkdtempSync(join(tmpdir(), 'lectern-layout-'))
+const kindsArticle = fileURLToPath(new URL('../fixtures/decks/slide-kinds/input.md', import.meta.url))
+const crowdedArticle = fileURLToPath(new URL('../fixtures/layout/crowded.md', import.meta.url))
+
+afterAll(async () => {
+  await closeBrowser()
+  rmSync(work, { recursive: true, force: true })
+})
+
+/**
+ * Every element of every slide (notes aside) that reaches past its slide's edges, by slide
+ * id, and each slide's scale. On screen, each slide is shown in turn (Reveal lays out only a
+ * few); in the print view, all are laid out.
+ */
+function outOfBounds(page: Page, onScreen: boolean) {
+  return page.evaluate((onScreen: boolean) => {
+    const reveal = window.lectern!.reveal
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].filter((section) => !section.querySelector('section'))
+    return sections.map((section) => {
+      if (onScreen) {
+        const { h, v } = reveal!.getIndices(section)
+        reveal!.slide(h, v ?? 0)
+      }
+      const box = section.getBoundingClientRect()
+      const past = [...section.querySelectorAll<HTMLElement>('*')]
+        .filter((element) => !element.closest('aside.notes'))
+        .filter((element) => {
+          const rect = element.getBoundingClientRect()
+          return rect.width > 0 && (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1)
+        })
+        .map((element) => element.tagName.toLowerCase())
+      return { id: section.id, shown: box.height > 0, past, scale: Number(section.dataset.fit ?? 1) }
+    })
+  }, onScreen)
+}
+
+describe('slide kinds in Chromium', () => {
+  let deck: OpenDeck
+  beforeAll(async () => {
+    const built = await buildDeck({ article: kindsArticle, outDir: join(work, 'kinds') })
+    deck = await openDeck(built.outDir)
+  })
+  afterAll(() => closeDeck(deck))
+
+  it('should give each slide its kind’s class', async () => {
+    const kinds = await deck.page.$$eval('.reveal .slides section[id]', (sections) => sections.map((section) => [section.id, section.className]))
+    expect(kinds).toEqual([
+      ['title', expect.stringContaining('lectern-title')],
+      ['the-spark', expect.stringContaining('lectern-statement')],
+      ['in-their-words', expect.stringContaining('lectern-quote')],
+      ['the-architecture', expect.stringContaining('lectern-image-text')],
+      ['two-ideas', expect.stringContaining('lectern-few-points')],
+      ['many-ideas', expect.not.stringMatching(/statement|quote|image-text|few-points/)],
+    ])
+  })
+
+  it('should set one or two points in larger type than many, lower on the slide', async () => {
+    const measure = (id: string) =>
+      deck.page.evaluate((id: string) => {
+        window.lectern!.reveal!.slide([...document.querySelectorAll('.reveal .slides > section')].findIndex((group) => group.querySelector(`#${id}`)), 0)
+        const section = document.getElementById(id)!
+        const point = section.querySelector('.lectern-points > li')!
+        const top = (point.getBoundingClientRect().top - section.getBoundingClientRect().top) / (section.getBoundingClientRect().height / section.offsetHeight)
+        return { size: parseFloat(getComputedStyle(point).fontSize), top }
+      }, id)
+    const few = await measure('two-ideas')
+    const many = await measure('many-ideas')
+    expect(few.size).toBeGreaterThan(many.size * 1.15)
+    // Balanced in the room below the heading, not at the top of it.
+    expect(few.top).toBeGreaterThan(many.top + 80)
+  })
+
+  it('should centre a statement on the slide', async () => {
+    const placed = await deck.page.evaluate(() => {
+      window.lectern!.reveal!.slide(1, 0)
+      const section = document.getElementById('the-spark')!
+      const statement = section.querySelector('p.lectern-statement')!
+      const range = document.createRange()
+      range.selectNodeContents(statement)
+      const text = range.getBoundingClientRect()
+      const box = section.getBoundingClientRect()
+      return {
+        align: getComputedStyle(statement).textAlign,
+        x: (text.left + text.width / 2 - box.left) / box.width,
+        y: (text.top + text.height / 2 - box.top) / box.height,
+        size: parseFloat(getComputedStyle(statement).fontSize),
+        heading: parseFloat(getComputedStyle(section.querySelector('h2')!).fontSize),
+      }
+    })
+    expect(placed.align).toBe('center')
+    expect(placed.x).toBeGreaterThan(0.45)
+    expect(placed.x).toBeLessThan(0.55)
+    expect(placed.y).toBeGreaterThan(0.3)
+    expect(placed.y).toBeLessThan(0.7)
+    expect(placed.size).toBeGreaterThan(placed.heading)
+  })
+
+  it('should put the picture beside the points, within the slide', async () => {
+    const placed = await deck.page.evaluate(() => {
+      window.lectern!.reveal!.slide(3, 0)
+      const section = document.getElementById('the-architecture')!
+      const image = section.querySelector('img')!.getBoundingClientRect()
+      const points = section.querySelector('.lectern-points')!.getBoundingClientRect()
+      const box = section.getBoundingClientRect()
+      return { imageLeft: image.left, pointsRight: points.right, imageTop: image.top, pointsBottom: points.bottom, imageBottom: image.bottom, slideBottom: box.bottom, imageWidth: image.width / box.width }
+    })
+    expect(placed.imageLeft).toBeGreaterThanOrEqual(placed.pointsRight - 1)
+    expect(placed.imageTop).toBeLessThan(placed.pointsBottom)
+    expect(placed.imageBottom).toBeLessThan(placed.slideBottom)
+    expect(placed.imageWidth).toBeGreaterThan(0.4)
+  })
+})
+
+describe('a crowded article', () => {
+  let built: Awaited<ReturnType<typeof buildDeck>>
+  beforeAll(async () => {
+    built = await buildDeck({ article: crowdedArticle, outDir: join(work, 'crowded') })
+  })
+
+  it.each([
+    ['on screen', ''],
+    ['in the print view', '?print-pdf'],
+  ])('should keep every element on its slide %s, shrinking no slide below the floor', async (_, query) => {
+    const deck = await openDeck(built.outDir, query)
+    try {
+      const slides = await outOfBounds(deck.page, query === '')
+      expect(slides).toHaveLength(built.rendered.deck.slideCount)
+      for (const slide of slides) {
+        expect(slide.shown, slide.id).toBe(true)
+        expect(slide.past, slide.id).toEqual([])
+        expect(slide.scale, slide.id).toBeGreaterThanOrEqual(fitFloor)
+      }
+      // The picture with its list, the tall table, the wide one and the long line of code did not fit as laid out.
+      const shrunk = slides.filter((slide) => slide.scale < 1).map((slide) => slide.id)
+      expect(shrunk).toEqual(['a-picture-and-many-points', 'a-huge-table', 'a-wide-table', 'a-long-line-of-code'])
+      expect(await deck.page.evaluate(() => window.lectern!.fit!.filter((slide) => slide.overflow))).toEqual([])
+    } finally {
+      await closeDeck(deck)
+    }
+  })
+
+  it('should fit the same slides in the print view for print only, which shows nothing on screen', async () => {
+    const preview = await openDeck(built.outDir, '?print-pdf')
+    const printOnly = await openDeck(built.outDir, '?print-pdf&pdf-export')
+    try {
+      const fitted = (deck: OpenDeck) => deck.page.evaluate(() => window.lectern!.fit!.map((slide) => [slide.id, slide.scale, slide.overflow]))
+      const expected = await fitted(preview)
+      expect(expected).toHaveLength(4)
+      expect(await fitted(printOnly)).toEqual(expected)
+      // Measured, then hidden again: the print-only view still lays out nothing on screen.
+      expect(await printOnly.page.$eval('.reveal .slides', (slides) => getComputedStyle(slides).display)).toBe('none')
+    } finally {
+      await closeDeck(preview)
+      await closeDeck(printOnly)
+    }
+  })
+
+  it('should print every slide whole in slides.pdf and the handout, and warn about none', async () => {
+    const out = join(work, 'crowded-pdf')
+    const result = await runCli(['pdf', crowdedArticle, '--out', out])
+    expect(result.code).toBe(0)
+    expect(result.stderr).not.toMatch(/warning/)
+    const slides = await readPdf(join(out, 'slides.pdf'))
+    expect(slides.pages).toBe(built.rendered.deck.slideCount)
+    slides.items.forEach((items, page) => {
+      const { width, height } = slides.sizes[page]
+      for (const item of items.filter((item) => item.str.trim())) {
+        expect(item.y, `page ${page + 1}: ${item.str}`).toBeGreaterThanOrEqual(0)
+        expect(item.y, `page ${page + 1}: ${item.str}`).toBeLessThanOrEqual(height)
+        expect(item.x, `page ${page + 1}: ${item.str}`).toBeLessThanOrEqual(width)
+      }
+    })
+    const table = slides.text.findIndex((text) => text.includes('A Huge Table'))
+    expect(slides.text[table]).toContain('Region 9')
+    expect(slides.text.join(' ')).toContain("'item number 6'")
+    const handout = await readPdf(join(out, 'handout.pdf'))
+    expect(handout.text.join(' ')).toContain('Region 9')
+  })
+})

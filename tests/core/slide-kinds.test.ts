@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+const kindsArticle = fileURLToPath(new URL('../fixtures/decks/slide-kinds/input.md', import.meta.url))
+
+function slides(markdown: string) {
+  return slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown })).html))
+}
+
+const kindOf = (markdown: string) => slides(markdown).map((slide) => slide.properties.dataKind ?? null)
+
+describe('slide kinds', () => {
+  const deck = slides(readFileSync(kindsArticle, 'utf8'))
+  const byId = (id: string) => deck.find((slide) => slide.properties.id === id)!
+
+  it('should choose each slide’s kind from its content', () => {
+    expect(deck.map((slide) => [slide.properties.id, slide.properties.dataKind ?? null])).toEqual([
+      ['title', null],
+      ['the-spark', 'statement'],
+      ['in-their-words', 'quote'],
+      ['the-architecture', 'image-text'],
+      ['two-ideas', 'few-points'],
+      ['many-ideas', null],
+    ])
+    expect(byId('the-spark').properties.className).toContain('lectern-statement')
+  })
+
+  it('should show a statement’s sentence whole instead of a key point', () => {
+    const spark = byId('the-spark')
+    expect(selectAll('ul.lectern-points', spark)).toEqual([])
+    expect(text(select('p.lectern-statement', spark)!)).toBe('That’s the spark that lit the cloud.')
+  })
+
+  it('should put the picture first and the points in one list beside it', () => {
+    const slide = byId('the-architecture')
+    const blocks = slide.children.filter((child) => child.type === 'element').map((child) => (child as { tagName: string }).tagName)
+    expect(blocks).toEqual(['h2', 'p', 'ul', 'aside'])
+    expect(select('p.lectern-picture > img', slide)).toBeDefined()
+    expect(selectAll('ul.lectern-points > li', slide)).toHaveLength(2)
+  })
+
+  it('should record where each slide starts in the article', () => {
+    expect(deck.map((slide) => Number(slide.properties.dataLine))).toEqual([6, 10, 14, 18, 26, 32])
+  })
+
+  it('should point a continued slide at its own first block', () => {
+    const paragraphs = Array.from({ length: 7 }, (_, index) => `Paragraph number ${index + 1} says something worth a bullet of its own here.`)
+    const continued = slides(`# T\n\n## Long\n\n${paragraphs.join('\n\n')}\n`).filter((slide) => String(slide.properties.id).startsWith('long'))
+    expect(continued.length).toBeGreaterThan(1)
+    const last = continued[continued.length - 1]
+    const firstNote = text(select('aside.notes > p', last)!)
+    const line = 5 + 2 * (Number(/number (\d)/.exec(firstNote)![1]) - 1)
+    expect(Number(last.properties.dataLine)).toBe(line)
+  })
+
+  it('should leave a longer lone paragraph, a quote with points and a slide of many points alone', () => {
+    expect(kindOf('# T\n\n## A\n\nThis is one sentence. And this is another one after it.\n')).toEqual([null, 'few-points'])
+    expect(kindOf('# T\n\n## A\n\nSome words about it.\n\n> A quote.\n')).toEqual([null, null])
+    expect(kindOf('# T\n\n## A\n\nOne idea here.\n\nTwo ideas here.\n\nThree ideas here.\n')).toEqual([null, null])
+  })
+
+  it('should make no statement when key points are off', () => {
+    expect(kindOf('---\nkeyPoints: none\n---\n# T\n\n## A\n\nShort and sweet.\n')).toEqual([null, null])
+  })
+})
