@@ -10,7 +10,7 @@ import { countPages, setPdfInfo } from './pdf-info.ts'
 import { pdfInfoFor } from './pdf-metadata.ts'
 import { partsFor, splitForPrinting } from './print-parts.ts'
 import type { PdfKind, ProgressEvent } from './progress.ts'
-import { writeFileAtomic } from '../node/write-atomic.ts'
+import { writeFilesTogether } from '../node/write-atomic.ts'
 
 /** What `exportPdfs` needs: a built deck and where to put the PDFs. */
 export interface ExportOptions {
@@ -59,7 +59,7 @@ export interface ExportedPdf {
 /**
  * Export a built deck to PDF: one browser, one server, one page load and one print per
  * PDF (a long deck's slides.pdf: per part, on all cores), slides and handout side by side
- * in their own tabs. Each PDF is written atomically. The browser (unless passed in) goes as
+ * in their own tabs. The PDFs are written together, each atomically. The browser (unless passed in) goes as
  * soon as everything is printed; it and the server are closed whatever happens.
  */
 export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]> {
@@ -89,15 +89,12 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     const finished = async (target: { close(): Promise<unknown> }, using: BrowserSession) => {
       if (using === session && !ownsSession) await target.close().catch(() => undefined)
     }
-    const write = async (pdf: PdfKind, printed: Uint8Array, meta: PrintView['meta']): Promise<ExportedPdf> => {
-      const bytes = setPdfInfo(printed, pdfInfoFor(meta, await version))
+    /** A PDF ready to write; all are written together at the end (see `writeFilesTogether`). */
+    const finish = async (pdf: PdfKind, printed: Uint8Array, meta: PrintView['meta']): Promise<ExportedPdf & { data: Uint8Array }> => {
+      const data = setPdfInfo(printed, pdfInfoFor(meta, await version))
       const pages = countPages(printed)
       report({ step: 'write', pdf, pages })
-      const file = resolve(join(options.outDir, `${pdf}.pdf`))
-      signal?.throwIfAborted()
-      await writeFileAtomic(file, bytes)
-      report({ step: 'done', pdf, file, pages, bytes: bytes.length })
-      return { pdf, file, pages, bytes: bytes.length }
+      return { pdf, file: resolve(join(options.outDir, `${pdf}.pdf`)), pages, bytes: data.length, data }
     }
     /** One tab, one page load, one print. */
     const printWhole = async (pdf: PdfKind, using = session): Promise<Printed> => {
@@ -165,12 +162,17 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
       () => (ownsSession ? session.close() : undefined),
       () => undefined,
     )
-    const written = await Promise.all(
+    const ready = await Promise.all(
       printing.map(async (job) => {
         const { pdf, printed } = await job
-        return write(pdf, await joinParts(pdf, printed), printed[0].meta)
+        return finish(pdf, await joinParts(pdf, printed), printed[0].meta)
       }),
     )
+    // Both PDFs replaced together: a new slides.pdf never sits beside an old handout.pdf.
+    signal?.throwIfAborted()
+    await writeFilesTogether(ready.map(({ file, data }) => ({ path: file, data })))
+    const written = ready.map(({ data, ...pdf }) => pdf)
+    for (const { pdf, file, pages, bytes } of written) report({ step: 'done', pdf, file, pages, bytes })
     await released
     return written
   } finally {
