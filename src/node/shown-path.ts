@@ -1,7 +1,8 @@
 import { isAbsolute, relative } from 'node:path'
 
-/** A path as the user would write it: relative to the working folder when inside it. */
+/** A path as the user would write it: relative to the working folder, unless the absolute path is shorter. */
 export function shown(path: string): string {
-  const inside = relative(process.cwd(), path)
-  return inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? path : inside
+  const fromHere = relative(process.cwd(), path)
+  if (fromHere === '') return '.'
+  return isAbsolute(fromHere) || fromHere.length > path.length ? path : fromHere
 }
