@@ -59,8 +59,8 @@ export interface ExportedPdf {
 /**
  * Export a built deck to PDF: one browser, one server, one page load and one print per
  * PDF (a long deck's slides.pdf: per part, on all cores), slides and handout side by side
- * in their own tabs. The PDFs are written together, each atomically. The browser (unless passed in) goes as
- * soon as everything is printed; it and the server are closed whatever happens.
+ * in their own tabs. The PDFs are written together, each atomically. The browser (unless
+ * passed in) goes as soon as everything is printed; it and the server are closed whatever happens.
  */
 export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]> {
   const timeout = options.timeout ?? 60_000

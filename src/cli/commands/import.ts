@@ -17,11 +17,12 @@ export function registerImport(program: Command): void {
       const source = await readSource(article)
       const file = importArticle(String(source.value), { path: article })
       printWarnings(file)
-      if (flags.out) {
-        await refuseToOverwrite(flags.out, article)
-        await writeAtomically(flags.out, String(file.value))
+      if (!flags.out) {
+        process.stdout.write(String(file.value))
+        return
       }
-      else process.stdout.write(String(file.value))
+      await refuseToOverwrite(flags.out, article)
+      await writeAtomically(flags.out, String(file.value))
     })
 }
 
