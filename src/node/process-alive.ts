@@ -24,3 +24,16 @@ function isZombie(pid: number): boolean {
     return false
   }
 }
+
+/**
+ * When process `pid` started (clock ticks since boot, from /proc), to tell it from a later
+ * process given the same pid; undefined where the system does not say.
+ */
+export function startTimeOf(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]
+  } catch {
+    return undefined
+  }
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli, type CliResult } from '../helpers/cli.ts'
 import { deckProblems, filesIn, tinyPng } from '../helpers/deck-files.ts'
+import { startTimeOf } from '../../src/node/process-alive.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'lectern-out-dir-'))
 
@@ -139,5 +140,20 @@ describe('a rebuild', () => {
     expect(built.code, built.stderr).toBe(0)
     expect(readFileSync(join(dir, 'out/slides.pdf'))).toEqual(pdfs.slides)
     expect(readFileSync(join(dir, 'out/handout.pdf'))).toEqual(pdfs.handout)
+  })
+})
+
+describe('the lock on a deck folder', () => {
+  it('should stop with one line while another live run holds it, and take over one whose pid now names another process', async () => {
+    const dir = project('locked')
+    expect((await runCli(['build', 'talk.md', '--out', 'out'], { cwd: dir })).code).toBe(0)
+    // This test's own process, alive: as if a lectern were writing the deck.
+    writeFileSync(join(dir, 'out/.lectern-lock'), `${process.pid} ${startTimeOf(process.pid)}\n`)
+    expectOneLine(await runCli(['build', 'talk.md', '--out', 'out'], { cwd: dir }), new RegExp(`^lectern: out: another lectern \\(process ${process.pid}\\) is writing here; wait for it to finish`))
+    // The same pid, but a process that started at another time: the lectern that held it is gone.
+    writeFileSync(join(dir, 'out/.lectern-lock'), `${process.pid} 1\n`)
+    const result = await runCli(['build', 'talk.md', '--out', 'out'], { cwd: dir })
+    expect(result.code, result.stderr).toBe(0)
+    expect(existsSync(join(dir, 'out/.lectern-lock'))).toBe(false)
   })
 })
