@@ -15,6 +15,8 @@ import { claimOutDir, defaultOutDir, stagingPrefix } from './out-dir.ts'
 import type { OutDirLock } from './out-dir-lock.ts'
 import { swapInDeck } from './swap-deck.ts'
 
+export { slugOf } from './out-dir.ts'
+
 /** What `lectern build` needs to know. */
 export interface BuildOptions {
   /** The article file. */

@@ -63,6 +63,21 @@ export async function checkOutDir(outDir: string, article?: string): Promise<voi
   throw new LecternError(`is not a lectern deck and holds other files (${entries[0]}${entries.length > 1 ? ' and more' : ''}); choose a new or empty folder for --out`, { file: shown(outDir) })
 }
 
+/**
+ * Refuse, with one line, to write a single file where it would replace the article itself
+ * (`lectern build page.html --single-file --out .`), or into an `--out` that is a file.
+ */
+export async function checkSingleFileTarget(target: string, article: string): Promise<void> {
+  const outDir = dirname(target)
+  const folder = await stat(outDir).catch(() => undefined)
+  if (!folder) return checkParents(outDir)
+  if (!folder.isDirectory()) throw new LecternError('is a file, not a folder; choose a folder for --out', { file: shown(outDir) })
+  const [existing, source] = await Promise.all([stat(target).catch(() => undefined), stat(article)])
+  if (existing && existing.dev === source.dev && existing.ino === source.ino) {
+    throw new LecternError('is the article itself; choose another --out folder for the single file', { file: shown(target) })
+  }
+}
+
 /** A folder to be made under a file (`--out talk.md/deck`) would fail with a raw ENOTDIR. */
 async function checkParents(outDir: string): Promise<void> {
   for (let dir = dirname(resolve(outDir)); dir !== dirname(dir); dir = dirname(dir)) {

@@ -7,6 +7,7 @@ import { type BuildOptions, resolveImages, slugOf } from './build.ts'
 import { ensureClientBundle } from './client-bundle.ts'
 import { renderArticle } from './render-article.ts'
 import type { ResolvedTheme } from './resolve-theme.ts'
+import { checkSingleFileTarget } from './out-dir.ts'
 import { writeFileAtomic } from './write-atomic.ts'
 
 /** Above this, a single file is slow to open and to send: the build warns. */
@@ -50,6 +51,7 @@ export async function buildSingleFile(file: VFile, options: BuildOptions): Promi
       { ruleId: 'single-file', source: 'lectern' },
     )
   }
+  await checkSingleFileTarget(target, options.article)
   await writeFileAtomic(target, Buffer.from(page))
   return { file: target, bytes, rendered, theme }
 }

@@ -55,6 +55,16 @@ describe('an --out that is not lectern’s to replace', () => {
     expect(snapshot(work)).toEqual(before)
   })
 
+  it('should never write a single-file deck over the saved page it is built from', async () => {
+    const dir = join(work, 'single-file')
+    mkdirSync(dir)
+    const page = '<html><head><title>Page</title></head><body><article><h1>Page</h1><h2>One</h2><p>Text.</p></article></body></html>'
+    writeFileSync(join(dir, 'page.html'), page)
+    expectOneLine(await runCli(['build', 'page.html', '--single-file', '--out', '.'], { cwd: dir }), /^lectern: page\.html: is the article itself; choose another --out folder/)
+    expect(readFileSync(join(dir, 'page.html'), 'utf8')).toBe(page)
+    expect(readdirSync(dir)).toEqual(['page.html'])
+  })
+
   it('should never write the markdown of `lectern import` over the article it reads, even through a link', async () => {
     const dir = join(work, 'import')
     mkdirSync(dir)
