@@ -91,14 +91,8 @@ export function renderDeckPage(rendered: RenderedDeck, assets: PageAssets): stri
 <link rel="icon" href="data:,">
 <title>${text(meta.title)}</title>
 ${metaTags.join('\n')}
-<<<<<<< HEAD
-${assets.styles.map((href) => `<link rel="stylesheet" href="${attribute(href)}">`).join('\n')}
-${(assets.inlineStyles ?? []).map((css) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>\n`).join('')}<style id="lectern-page-style">${pageStyle(rendered, assets)}</style>
-=======
 ${pageStyles(rendered, assets).map((href) => `<link rel="stylesheet" href="${attribute(href)}">`).join('\n')}
-${(assets.inlineStyles ?? []).map((css) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`).join('\n')}
-<style id="lectern-page-style">${pageStyle(rendered, assets)}</style>
->>>>>>> input
+${(assets.inlineStyles ?? []).map((css) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>\n`).join('')}<style id="lectern-page-style">${pageStyle(rendered, assets)}</style>
 <script type="application/json" id="lectern-config">${json(config)}</script>
 ${assets.scripts.map((src) => `<script ${assets.modules === false ? 'defer' : 'type="module"'} src="${attribute(src)}"></script>`).join('\n')}
 ${assets.head ?? ''}

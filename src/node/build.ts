@@ -1,9 +1,9 @@
-import { copyFile, cp, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { copyFile, cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import type { VFile } from 'vfile'
 import { renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
 import { LecternError } from '../core/errors.ts'
-import { slugify } from '../core/slug.ts'
 import { ensureClientBundle } from './client-bundle.ts'
 import { katexDist } from './package-root.ts'
 import { readArticle } from './read-article.ts'
@@ -12,6 +12,11 @@ import { isBuiltInTheme, type ResolvedTheme } from './resolve-theme.ts'
 import { checkThemeContrast } from './check-contrast.ts'
 import type { ContrastPair } from '../theme/contrast.ts'
 import { inlineCustomPropertyImages } from '../theme/inline-images.ts'
+import { claimOutDir, defaultOutDir, stagingPrefix } from './out-dir.ts'
+import type { OutDirLock } from './out-dir-lock.ts'
+import { swapInDeck } from './swap-deck.ts'
+
+export { slugOf } from './out-dir.ts'
 
 /** What `lectern build` needs to know. */
 export interface BuildOptions {
@@ -29,6 +34,8 @@ export interface BuildOptions {
   checkContrast?: 'auto' | boolean
   /** A picture of the title slide the deck will have (`png/01.png`, by `lectern png`), for link previews. */
   thumbnail?: string
+  /** The lock on `outDir`, when the caller holds it already (`lectern pdf` holds it across build and export). */
+  lock?: OutDirLock
 }
 
 export interface BuildResult {
@@ -41,8 +48,9 @@ export interface BuildResult {
 
 /**
  * Build a static deck: `outDir/index.html`, the deck app, the theme and every local image
- * the article uses. Written to a temporary folder first, so a failed build leaves nothing
- * behind and never destroys the previous deck.
+ * the article uses. Written beside the previous deck first and swapped in file by file,
+ * index.html last (see swap-deck.ts): a failed or killed build leaves the previous deck
+ * whole, and files lectern did not write (the PDFs, a user's) stay.
  */
 export async function buildDeck(options: BuildOptions): Promise<BuildResult> {
   const file = await readArticle(options.article)
@@ -55,10 +63,9 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
   const { rendered, theme, themeTweaks } = await renderArticle(file, options.article, options.overrides)
   const images = await resolveImages(rendered.file, articleDir)
   const client = await ensureClientBundle()
-  const outDir = resolve(options.outDir ?? join('dist', slugOf(options.article)))
-  await checkOutDir(outDir)
-
-  const staging = `${outDir}.tmp-${process.pid}-${Date.now()}`
+  const outDir = resolve(options.outDir ?? defaultOutDir(options.article))
+  const lock = options.lock ?? (await claimOutDir(outDir, options.article))
+  const staging = join(outDir, `${stagingPrefix}${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
     await mkdir(staging, { recursive: true })
     await copyFolder(join(client.dir, 'assets'), join(staging, 'assets'))
@@ -77,25 +84,27 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
       mathStyle,
     })
     await writeFile(join(staging, 'index.html'), page)
-    await rm(outDir, { recursive: true, force: true })
-    await mkdir(dirname(outDir), { recursive: true })
-    await rename(staging, outDir)
+    await swapInDeck(staging, outDir)
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
-    throw error
+    throw asWriteError(error, outDir)
+  } finally {
+    if (!options.lock) await lock.release()
   }
   const contrast = (await shouldCheckContrast(options, rendered, theme)) ? await checkThemeContrast(outDir, rendered.file) : undefined
   return { outDir, rendered, theme, contrast }
 }
 
+/** A full disk or a read-only folder is the user's to fix: one line, not a stack trace. */
+function asWriteError(error: unknown, outDir: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code
+  if (error instanceof LecternError || !code) return error
+  return new LecternError(`cannot write the deck (${code})`, { file: outDir, cause: error })
+}
+
 async function shouldCheckContrast(options: BuildOptions, rendered: RenderedDeck, theme: ResolvedTheme): Promise<boolean> {
   if (typeof options.checkContrast === 'boolean') return options.checkContrast
   return !(await isBuiltInTheme(theme)) || rendered.deck.options.accent !== undefined
-}
-
-/** The deck folder for an article, by the slide ids' rule: `My Talk.md` → `my-talk`. */
-export function slugOf(article: string): string {
-  return slugify(basename(article).replace(/\.[^.]+$/, '')) || 'deck'
 }
 
 /** Local images, as paths relative to the article's folder; each must exist and stay inside it. */
@@ -157,26 +166,4 @@ async function copyTheme(theme: ResolvedTheme, target: string, file: VFile): Pro
   // A copy of a read-only stylesheet is read-only too: replace it rather than write into it.
   await rm(join(target, basename(theme.css)), { force: true })
   await writeFile(join(target, basename(theme.css)), css)
-}
-
-/** The first kilobytes of a file (a deck's `<head>`), or '' when there is none. */
-async function readHead(path: string): Promise<string> {
-  const handle = await open(path).catch(() => undefined)
-  if (!handle) return ''
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0)
-    return buffer.subarray(0, bytesRead).toString('utf8')
-  } finally {
-    await handle.close()
-  }
-}
-
-/** Refuse to replace a folder that is not a lectern deck: `--out .` must not wipe a project. */
-async function checkOutDir(outDir: string): Promise<void> {
-  const entries = await readdir(outDir).catch(() => undefined)
-  if (!entries || entries.length === 0) return
-  const index = await readHead(join(outDir, 'index.html'))
-  if (!index.includes('<meta name="generator" content="lectern">')) {
-    throw new LecternError(`${outDir} exists and is not a lectern deck; choose another --out folder`)
-  }
 }

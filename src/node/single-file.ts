@@ -8,6 +8,7 @@ import { ensureClientBundle } from './client-bundle.ts'
 import { katexDist } from './package-root.ts'
 import { renderArticle } from './render-article.ts'
 import type { ResolvedTheme } from './resolve-theme.ts'
+import { checkSingleFileTarget } from './out-dir.ts'
 import { writeFileAtomic } from './write-atomic.ts'
 
 /** Above this, a single file is slow to open and to send: the build warns. */
@@ -52,6 +53,7 @@ export async function buildSingleFile(file: VFile, options: BuildOptions): Promi
       { ruleId: 'single-file', source: 'lectern' },
     )
   }
+  await checkSingleFileTarget(target, options.article)
   await writeFileAtomic(target, Buffer.from(page))
   return { file: target, bytes, rendered, theme }
 }

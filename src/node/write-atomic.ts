@@ -9,14 +9,55 @@ import { LecternError } from '../core/errors.ts'
  * previous PDF.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  try {
-    await mkdir(dirname(path), { recursive: true })
-    await writeFile(temporary, data)
-    await rename(temporary, path)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    const code = (error as NodeJS.ErrnoException).code
-    throw new LecternError(`cannot write the file${code ? ` (${code})` : ''}`, { file: path, cause: error })
+  await writeFilesTogether([{ path, data }])
+}
+
+/**
+ * Write several files so that they are replaced together: each goes to a temporary file
+ * beside it first, and only once all are complete are they renamed into place, one right
+ * after the other. A failure (or a kill) before that leaves every previous file as it was;
+ * the renames are microseconds apart, the one moment a kill could part them.
+ */
+export async function writeFilesTogether(files: Array<{ path: string; data: Uint8Array }>): Promise<void> {
+  const staged = files.map((file) => ({ ...file, temporary: temporaryPath(file.path) }))
+  let failed = staged[0]?.path
+  const step = async (path: string, action: () => Promise<unknown>) => {
+    try {
+      await action()
+    } catch (error) {
+      failed = path
+      throw error
+    }
   }
+  try {
+    await Promise.all(
+      staged.map(({ path, data, temporary }) =>
+        step(path, async () => {
+          await mkdir(dirname(path), { recursive: true })
+          await writeFile(temporary, data)
+        }),
+      ),
+    )
+    for (const { path, temporary } of staged) await step(path, () => rename(temporary, path))
+  } catch (error) {
+    await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })))
+    const code = (error as NodeJS.ErrnoException).code
+    throw new LecternError(`cannot write the file${code ? ` (${code})` : ''}`, { file: failed, cause: error })
+  }
+}
+
+/**
+ * `.name.PID.RANDOM.tmp` beside `path`: the process id lets a later run tell a killed run's
+ * leftover (see `isTemporaryName`) from a file another run is writing.
+ */
+function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+/** The writer's pid in a temporary file's name, or undefined when `name` is not one of lectern's temporary files. */
+export function temporaryOwner(name: string): number | undefined {
+  const match = /^\..+?\.(?:(\d+)\.)?[0-9a-f]{12}\.tmp$/.exec(name)
+  if (!match) return undefined
+  // Written by lectern before names carried a pid: its owner is unknown, and taken for gone.
+  return match[1] ? Number(match[1]) : 0
 }

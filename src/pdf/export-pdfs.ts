@@ -12,7 +12,7 @@ import { partsFor } from './plan.ts'
 import { splitForPrinting } from './print-parts.ts'
 import type { PdfKind, ProgressEvent } from './progress.ts'
 import type { WaitLimits } from './wait-for.ts'
-import { writeFileAtomic } from '../node/write-atomic.ts'
+import { writeFilesTogether } from '../node/write-atomic.ts'
 
 /** What `exportPdfs` needs: a built deck and where to put the PDFs. */
 export interface ExportOptions {
@@ -63,8 +63,8 @@ export interface ExportedPdf {
 /**
  * Export a built deck to PDF: one browser, one server, one page load and one print per
  * PDF (a long deck's slides.pdf: per part, on all cores), slides and handout side by side
- * in their own tabs. Each PDF is written atomically. The browser (unless passed in) goes as
- * soon as everything is printed; it and the server are closed whatever happens.
+ * in their own tabs. The PDFs are written together, each atomically. The browser (unless
+ * passed in) goes as soon as everything is printed; it and the server are closed whatever happens.
  */
 export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]> {
   const timeout = options.timeout ?? 60_000
@@ -103,13 +103,18 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
       () => (ownsSession ? session.close() : undefined),
       () => undefined,
     )
-    const written = await Promise.all(
+    const ready = await Promise.all(
       printing.map(async (job) => {
         const { pdf, printed } = await job
         const joined = await joinParts(run, pdf, printed)
-        return writePdf(pdf, joined, { outDir: options.outDir, meta: printed[0].meta, fit: printed.flatMap((part) => part.fit), browserVersion: await version, signal, report })
+        return finishPdf(pdf, joined, { outDir: options.outDir, meta: printed[0].meta, fit: printed.flatMap((part) => part.fit), browserVersion: await version, report })
       }),
     )
+    // Both PDFs replaced together: a new slides.pdf never sits beside an old handout.pdf.
+    signal?.throwIfAborted()
+    await writeFilesTogether(ready.map(({ file, data }) => ({ path: file, data })))
+    const written = ready.map(({ data, ...pdf }) => pdf)
+    for (const { pdf, file, pages, bytes } of written) report({ step: 'done', pdf, file, pages, bytes })
     await released
     return written
   } finally {
@@ -196,20 +201,16 @@ async function joinParts(run: PrintRun, pdf: PdfKind, printed: Printed[]): Promi
   }
 }
 
-/** Write a printed PDF atomically into `outDir`, with its document information set. */
-async function writePdf(
+/** A printed PDF with its document information set, ready to be written with the others (see `writeFilesTogether`). */
+function finishPdf(
   pdf: PdfKind,
   printed: Uint8Array,
-  target: { outDir: string; meta: ServedDeckMeta; fit: ServedSlideFit[]; browserVersion: string; signal?: AbortSignal; report: (event: ProgressEvent) => void },
-): Promise<ExportedPdf> {
-  const bytes = setPdfInfo(printed, pdfInfoFor(target.meta, target.browserVersion))
+  target: { outDir: string; meta: ServedDeckMeta; fit: ServedSlideFit[]; browserVersion: string; report: (event: ProgressEvent) => void },
+): ExportedPdf & { data: Uint8Array } {
+  const data = setPdfInfo(printed, pdfInfoFor(target.meta, target.browserVersion))
   const pages = countPages(printed)
   target.report({ step: 'write', pdf, pages })
-  const file = resolve(join(target.outDir, `${pdf}.pdf`))
-  target.signal?.throwIfAborted()
-  await writeFileAtomic(file, bytes)
-  target.report({ step: 'done', pdf, file, pages, bytes: bytes.length })
-  return { pdf, file, pages, bytes: bytes.length, fit: target.fit }
+  return { pdf, file: resolve(join(target.outDir, `${pdf}.pdf`)), pages, bytes: data.length, fit: target.fit, data }
 }
 
 /** A PDF (or a part of one) as Chromium printed it, and the deck's metadata for it. */

@@ -108,15 +108,16 @@ describe('lectern build', () => {
     expect(readdirSync(first.dir).sort()).toEqual(['out', 'talk.md'])
   })
 
-  it('should not replace a folder that is not a lectern deck', async () => {
+  it('should not build into the folder that holds the article', async () => {
     const dir = join(work, 'precious')
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'talk.md'), '# T\n\n## S\n\nText.\n')
     writeFileSync(join(dir, 'thesis.tex'), 'years of work')
     const result = await runCli(['build', 'talk.md', '--out', '.'], { cwd: dir })
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/is not a lectern deck/)
+    expect(result.stderr).toBe('lectern: .: holds the article; choose a folder of its own for --out (the default is dist/<article name>/)\n')
     expect(readFileSync(join(dir, 'thesis.tex'), 'utf8')).toBe('years of work')
+    expect(readdirSync(dir).sort()).toEqual(['talk.md', 'thesis.tex'])
   })
 
   it('should warn with file, line and column', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { rename, rm, writeFile } from 'node:fs/promises'
+import { rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Command } from 'commander'
 import { LecternError } from '../../core/errors.ts'
@@ -17,9 +17,21 @@ export function registerImport(program: Command): void {
       const source = await readSource(article)
       const file = importArticle(String(source.value), { path: article })
       printWarnings(file)
-      if (flags.out) await writeAtomically(flags.out, String(file.value))
-      else process.stdout.write(String(file.value))
+      if (!flags.out) {
+        process.stdout.write(String(file.value))
+        return
+      }
+      await refuseToOverwrite(flags.out, article)
+      await writeAtomically(flags.out, String(file.value))
     })
+}
+
+/** `-o` naming the article being imported (through a link, too) would replace it with its conversion. */
+async function refuseToOverwrite(out: string, article: string): Promise<void> {
+  const [target, source] = await Promise.all([stat(out).catch(() => undefined), stat(article)])
+  if (target && target.dev === source.dev && target.ino === source.ino) {
+    throw new LecternError('is the article being imported; give another file name for the markdown', { file: out })
+  }
 }
 
 /** Write through a temporary file and a rename, so a failed write never leaves half a file. */

@@ -1,6 +1,6 @@
-import { link, mkdir, rm, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { basename, dirname, join, relative } from 'node:path'
+import { relative } from 'node:path'
 import type { Command } from 'commander'
 import { LecternError } from '../../core/errors.ts'
 import { canStartInBackground } from '../../node/priority.ts'
@@ -39,6 +39,11 @@ export function registerPdf(program: Command): void {
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (article: string, flags: PdfFlags) => {
       const settings = readFlags(flags)
+      // The folder is checked and locked before anything starts: a wrong --out costs nothing,
+      // and the deck and both PDFs are written by this run alone.
+      const { claimOutDir, defaultOutDir } = await import('../../node/out-dir.ts')
+      const outDir = flags.out ?? defaultOutDir(article)
+      const lock = await claimOutDir(outDir, article)
       const progress = progressLine(flags.quiet ? undefined : process.stderr)
       const controller = new AbortController()
       const [{ BrowserSession }, { interrupted }] = await Promise.all([
@@ -77,14 +82,14 @@ export function registerPdf(program: Command): void {
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
       try {
-        const [{ buildDeck, slugOf }, { describeProgress, exportPdfs }, { warnOverflows }] = await Promise.all([
+        const [{ buildDeck }, { describeProgress, exportPdfs }, { warnOverflows }] = await Promise.all([
           import('../../node/build.ts'),
           import('../../pdf/index.ts'),
           import('../../node/check-deck.ts'),
         ])
         progress.show('build: deck')
-        const outDir = flags.out ?? join('dist', slugOf(article))
-        const built = await keepingPdfs(outDir, () => buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme } }))
+        // The build never touches the PDFs: they stay until the export replaces both.
+        const built = await buildDeck({ article, outDir, overrides: { theme: flags.theme }, lock })
         printWarnings(built.rendered.file)
         controller.signal.throwIfAborted()
         progress.show(`build: ${built.rendered.deck.slideCount} slides`)
@@ -121,6 +126,7 @@ export function registerPdf(program: Command): void {
         process.off('SIGINT', stop)
         process.off('SIGTERM', stop)
         await session?.close()
+        await lock.release()
       }
     })
 }
@@ -138,30 +144,6 @@ function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: P
   const parts = flags.parts === undefined ? undefined : Number(flags.parts)
   if (parts !== undefined && !(Number.isInteger(parts) && parts >= 1 && parts <= 16)) throw new LecternError(`--parts must be a whole number from 1 to 16, not “${flags.parts}”`)
   return { pdfs: flags.only ? [flags.only] : ['slides', 'handout'], paper, perPage, timeout: seconds * 1000, parts }
-}
-
-/**
- * Building replaces the deck folder, PDFs included. Hard-link the previous PDFs aside and
- * put back whichever the build removed, so a failed export never costs the last good PDF.
- */
-async function keepingPdfs<T>(outDir: string, build: () => Promise<T>): Promise<T> {
-  const kept: Array<{ original: string; aside: string }> = []
-  for (const name of ['slides.pdf', 'handout.pdf']) {
-    const original = join(outDir, name)
-    const aside = join(dirname(outDir), `.${basename(outDir)}.${name}.${process.pid}.keep`)
-    if (await link(original, aside).then(() => true, () => false)) kept.push({ original, aside })
-  }
-  try {
-    return await build()
-  } finally {
-    for (const { original, aside } of kept) {
-      if (!(await stat(original).catch(() => undefined))) {
-        await mkdir(dirname(original), { recursive: true })
-        await link(aside, original).catch(() => undefined)
-      }
-      await rm(aside, { force: true })
-    }
-  }
 }
 
 /** A progress line: rewritten in place on a terminal, one plain line per step otherwise, nothing when quiet. */

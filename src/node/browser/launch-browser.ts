@@ -6,6 +6,7 @@ import type { Readable, Writable } from 'node:stream'
 import type { Browser } from 'puppeteer-core'
 import { LecternError } from '../../core/errors.ts'
 import type { BrowserPriority } from '../priority.ts'
+import { profilePrefix, removeStaleProfiles } from '../stale-profiles.ts'
 import { chromiumArgs } from './browser-flags.ts'
 import { findBrowser } from './find-browser.ts'
 import { PipeTransport } from './pipe-transport.ts'
@@ -91,11 +92,15 @@ export async function launchBrowser(
  * as it starts, which on a disk costs CPU and as much wall time (docs/benchmarks.md).
  */
 async function temporaryProfile(): Promise<string> {
-  if (process.platform === 'linux' && !process.env.TMPDIR) {
-    const inMemory = await mkdtemp('/dev/shm/lectern-chromium-').catch(() => undefined)
-    if (inMemory) return inMemory
+  const inMemory = process.platform === 'linux' && !process.env.TMPDIR
+  // Named after lectern's pid, so that a later run can tell a killed run's profile and remove it.
+  const name = `${profilePrefix}${process.pid}-`
+  await removeStaleProfiles(inMemory ? ['/dev/shm', tmpdir()] : [tmpdir()])
+  if (inMemory) {
+    const profile = await mkdtemp(join('/dev/shm', name)).catch(() => undefined)
+    if (profile) return profile
   }
-  return mkdtemp(join(tmpdir(), 'lectern-chromium-'))
+  return mkdtemp(join(tmpdir(), name))
 }
 
 function lastLine(text: string): string {
