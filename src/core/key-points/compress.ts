@@ -1,0 +1,222 @@
+import { isCjk, pointLength } from './text.ts'
+import { joinTokens, tagSentence, type Token } from './tagging.ts'
+
+/** A sentence made short enough for a slide, and how much of it survived. */
+export interface Compressed {
+  text: string
+  /** 1 for the whole sentence, less for a clause of it, least for a phrase cut before a preposition. */
+  quality: number
+}
+
+/** Longest point: words, or characters in CJK. */
+export const maxWords = 12
+export const maxCjkCharacters = 30
+
+// A phrase ending in one of these tags dangles ("…of the", "…because", "…their").
+const danglingTags = new Set(['DT', 'IN', 'CC', 'TO', 'PRP$', 'WDT', 'WP', 'WP$', 'WRB', 'POS', 'MD', 'PDT', 'EX'])
+const auxiliary = /^(is|was|are|were|be|been|being|am|has|have|had|do|does|did|'s|’s)$/i
+const subordinating = /^(IN|WDT|WP|WP\$|WRB)$/
+
+/**
+ * Shorten a sentence to a complete phrase for a slide: drop asides and leading connectives,
+ * then keep the whole sentence, or its longest leading run of whole clauses, or a main clause,
+ * within {@link maxWords} words. Never ends in "…"; `undefined` when no clause fits.
+ */
+export function compress(sentence: string, lang: string): Compressed | undefined {
+  if (isCjk(sentence)) return compressByPunctuation(sentence, lang, maxCjkCharacters)
+  if (!lang.toLowerCase().startsWith('en')) return compressByPunctuation(sentence, lang, maxWords)
+  const tagged = tagSentence(sentence.replace(/(\.{3}|…)\s*$/u, '.'))
+  const tokens = dropLeading(removeAsides(tagged))
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (words.length === 0) return undefined
+  const modified = tokens.length !== tagged.length
+  if (words.length <= maxWords) return { text: finish(tokens), quality: modified ? 0.95 : 1 }
+  return byClauses(tokens)
+}
+
+/** Parentheses, brackets and an aside between two dashes are details, not the point. */
+function removeAsides(tokens: Token[]): Token[] {
+  const kept: Token[] = []
+  let depth = 0
+  for (const token of tokens) {
+    if (token.kind === 'punctuation' && /^[([]$/.test(token.value)) depth++
+    else if (token.kind === 'punctuation' && /^[)\]]$/.test(token.value) && depth > 0) depth--
+    else if (depth === 0) kept.push(token)
+  }
+  const dashes = kept.flatMap((token, index) => (isDash(token) ? [index] : []))
+  // The aside leaves a clause boundary behind: an empty punctuation token.
+  const boundary: Token = { kind: 'punctuation', value: '', tag: '' }
+  const result = dashes.length >= 2 ? [...kept.slice(0, dashes[0]), boundary, space, ...kept.slice(dashes[1] + 1)] : kept
+  return tidySpaces(result)
+}
+
+const space: Token = { kind: 'space', value: ' ', tag: '' }
+
+function isDash(token: Token): boolean {
+  return token.kind === 'punctuation' && /^[—–]$|^--?$/.test(token.value)
+}
+
+function tidySpaces(tokens: Token[]): Token[] {
+  const result: Token[] = []
+  for (const token of tokens) {
+    const last = result[result.length - 1]
+    if (token.kind === 'space' && (!last || last.kind === 'space')) continue
+    if (token.kind === 'punctuation' && /^[,.;:!?]$/.test(token.value) && last?.kind === 'space') result.pop()
+    result.push(token)
+  }
+  while (result[result.length - 1]?.kind === 'space') result.pop()
+  return result
+}
+
+/** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
+function dropLeading(tokens: Token[]): Token[] {
+  let rest = tokens
+  for (let round = 0; round < 3; round++) {
+    const words = rest.filter((token) => token.kind === 'word')
+    const [first, second] = words
+    if (!first || words.length < 4) break
+    const comma = rest.findIndex((token) => token.value === ',')
+    const intro = comma > 0 ? rest.slice(0, comma).filter((token) => token.kind === 'word') : []
+    if (first.tag === 'CC') rest = rest.slice(rest.indexOf(first) + 1)
+    else if (
+      intro.length > 0 &&
+      intro.length <= 4 &&
+      /^(IN|RB|VBG|TO|UH)/.test(first.tag) &&
+      !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first))
+    ) rest = rest.slice(comma + 1)
+    else if (/^RB/.test(first.tag) && second && /^(PRP|DT|EX|NNP)/.test(second.tag)) rest = rest.slice(rest.indexOf(first) + 1)
+    else break
+    rest = tidySpaces(rest)
+  }
+  return theForDemonstrative(rest)
+}
+
+/** "That tactical shift…" reads as "The tactical shift…" on its own slide. */
+function theForDemonstrative(tokens: Token[]): Token[] {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const [first, second] = words
+  if (!first || !second || !/^(this|that|these|those)$/i.test(first.value) || !/^(NN|JJ)/.test(second.tag)) return tokens
+  return tokens.map((token) => (token === first ? { ...token, value: 'The', tag: 'DT' } : token))
+}
+
+interface Clause {
+  start: number
+  end: number
+  words: Token[]
+}
+
+/** Split tagged tokens where a clause may start: after , ; : or a dash, before a relative or subordinate word. */
+function clausesOf(tokens: Token[]): Clause[] {
+  const starts = [0]
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index]
+    const previous = tokens[index - 1]
+    if (previous.kind === 'punctuation' && /^[,;:—–]?$/.test(previous.value)) starts.push(index)
+    else if (token.kind === 'word' && subordinating.test(token.tag) && opensClause(tokens, index)) starts.push(index)
+  }
+  const unique = [...new Set(starts)].filter((start) => tokens.slice(start).some((token) => token.kind === 'word'))
+  return unique.map((start, index) => {
+    const end = unique[index + 1] ?? tokens.length
+    return { start, end, words: tokens.slice(start, end).filter((token) => token.kind === 'word') }
+  })
+}
+
+/** A preposition opens a clause when a verb follows within a few words ("because it was…"). */
+function opensClause(tokens: Token[], index: number): boolean {
+  if (tokens[index].tag !== 'IN') return true
+  const next = tokens.slice(index + 1).filter((token) => token.kind === 'word').slice(0, 4)
+  for (const word of next) {
+    if (/^(VB[DPZ]|MD)$/.test(word.tag)) return true
+    if (word.tag === 'IN') return false
+  }
+  return false
+}
+
+const hasVerb = (words: Token[]) => words.some((word) => /^(VB|MD)/.test(word.tag))
+const startsSubordinate = (words: Token[]) => words.length > 0 && subordinating.test(words[0].tag)
+/** A clause that can stand alone after another opens with its subject. */
+const startsWithSubject = (words: Token[]) => words.length > 0 && /^(NN|PRP|DT|CD|JJ|EX)/.test(words[words[0].tag === 'CC' ? 1 : 0]?.tag ?? '')
+
+function dangles(words: Token[]): boolean {
+  const last = words[words.length - 1]
+  const before = words[words.length - 2]
+  if (!last) return true
+  if (danglingTags.has(last.tag)) return true
+  if (/^VB/.test(last.tag) && auxiliary.test(last.value)) return true
+  return /^JJ/.test(last.tag) && before !== undefined && /^(DT|PRP\$)$/.test(before.tag)
+}
+
+/** The longest run of whole clauses that fits, preferring the sentence's own start. */
+function byClauses(tokens: Token[]): Compressed | undefined {
+  const clauses = clausesOf(tokens)
+  let best: Compressed | undefined
+  let bestLength = 0
+  for (let first = 0; first < clauses.length; first++) {
+    if (first > 0 && best) break
+    const opening = clauses[first].words
+    if (startsSubordinate(opening) || (first > 0 && !startsWithSubject(opening))) continue
+    const words: Token[] = []
+    for (let last = first; last < clauses.length; last++) {
+      words.push(...clauses[last].words)
+      if (words.length > maxWords) break
+      const next = clauses[last + 1]
+      // A comma between list items ("Go, Rust, C") is not a place to stop.
+      if (next && tokens[next.start - 1]?.value === ',' && !hasVerb(next.words) && !startsSubordinate(next.words)) continue
+      if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
+      if (words.length > bestLength) {
+        const wordTokens = dropLeading(tokens.slice(clauses[first].start, clauses[last].end))
+        best = { text: finish(wordTokens), quality: first === 0 ? 0.85 : 0.75 }
+        bestLength = words.length
+      }
+    }
+  }
+  if (best) return best
+  const main = clauses.find((clause, index) => index > 0 && startsWithSubject(clause.words) && startsSubordinate(clauses[0].words))
+  const whole = byPhrase(tokens)
+  if (whole || !main) return whole
+  const cut = byPhrase(dropLeading(tokens.slice(main.start)))
+  return cut && { ...cut, quality: 0.45 }
+}
+
+/** Last resort: stop before a preposition or conjunction, keeping a verb and a noun. */
+function byPhrase(tokens: Token[]): Compressed | undefined {
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (startsSubordinate(words)) return undefined
+  for (let count = Math.min(maxWords, words.length - 1); count >= 5; count--) {
+    const next = words[count]
+    if (!/^(IN|TO|CC|WDT|WP|WRB)$/.test(next.tag)) continue
+    const head = words.slice(0, count)
+    if (!hasVerb(head) || dangles(head) || !head.some((word) => /^(NN|PRP|CD)/.test(word.tag))) continue
+    return { text: finish(tokens.slice(0, tokens.indexOf(next))), quality: 0.5 }
+  }
+  return undefined
+}
+
+/** Capitalise, drop the closing full stop and any trailing comma or dash; keep ? and !. */
+function finish(tokens: Token[]): string {
+  const text = joinTokens(tokens)
+    .replace(/[\s,;:—–-]+$/u, '')
+    .replace(/(\.{3}|…)$/u, '')
+    .replace(/(?<!\.)\.$/u, '')
+    .trim()
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** Languages without a tagger: clauses are what punctuation separates. */
+function compressByPunctuation(sentence: string, lang: string, limit: number): Compressed | undefined {
+  const plain = sentence.replace(/\s*[(（][^)）]*[)）]/gu, '').replace(/(\.{3}|…)\s*$/u, '').trim()
+  if (pointLength(plain, lang) <= limit) return { text: tidyEnd(plain), quality: plain === sentence ? 1 : 0.95 }
+  const pieces = plain.split(/(?<=[,;:，；：、—])\s*/u)
+  let text = ''
+  for (const piece of pieces) {
+    if (pointLength(text + piece, lang) > limit) break
+    text += (text && !isCjk(piece) ? ' ' : '') + piece
+  }
+  if (text && pointLength(text, lang) >= Math.min(4, limit / 3)) return { text: tidyEnd(text), quality: 0.8 }
+  const clause = pieces.find((piece) => pointLength(piece, lang) <= limit && pointLength(piece, lang) >= 4)
+  return clause ? { text: tidyEnd(clause), quality: 0.6 } : undefined
+}
+
+function tidyEnd(text: string): string {
+  return text.replace(/[\s,;:，；：、—–-]+$/u, '').replace(/(?<!\.)[.。]$/u, '').trim()
+}

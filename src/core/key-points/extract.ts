@@ -1,0 +1,128 @@
+import type { Paragraph, PhrasingContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { compress, maxWords } from './compress.ts'
+import { isMetaSentence, leansOnPrevious } from './dependence.ts'
+import { emphasise, marksOf, type Mark } from './emphasis.ts'
+import { centralities, overlap, similarity, termsOf } from './score.ts'
+import { tagSentence } from './tagging.ts'
+import { isCjk, pointLength, sentencesOf } from './text.ts'
+
+/** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
+export interface KeyPointContext {
+  /** The heading the points sit under: a point must not repeat it. */
+  heading: string
+  /** The article's `lang`, for sentence and word boundaries. */
+  lang: string
+  /** `auto` picks each paragraph's most informative sentence; `lead` its first one. */
+  mode: 'auto' | 'lead'
+}
+
+interface Sentence {
+  text: string
+  terms: string[]
+  index: number
+  centrality: number
+}
+
+interface Candidate {
+  text: string
+  score: number
+}
+
+/** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
+const candidatesPerParagraph = 3
+/** Points this alike (Jaccard on stemmed words) are the same point twice. */
+const nearDuplicate = 0.6
+
+/**
+ * One key point per paragraph (or `undefined` where none reads well), as phrasing content
+ * for a bullet: the author's own bold phrase when it is a phrase of its own, else the
+ * paragraph's most informative sentence (or its first, in `lead` mode) made short at
+ * clause boundaries. Deterministic: the same paragraphs give the same points.
+ */
+export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointContext): Array<PhrasingContent[] | undefined> {
+  const { lang } = context
+  const texts = paragraphs.map((paragraph) => plainText(paragraph.children).replace(/\s+/g, ' ').trim())
+  const sentences = texts.map((text) =>
+    sentencesOf(text, lang).map((sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 })),
+  )
+  const flat = sentences.flat()
+  const central = centralities(flat.map((sentence) => sentence.terms))
+  const most = Math.max(1e-9, ...central)
+  flat.forEach((sentence, index) => (sentence.centrality = central[index] / most))
+
+  const headingTerms = termsOf(context.heading, lang)
+  const heading = new Set(headingTerms)
+  const chosen: string[][] = []
+  return paragraphs.map((paragraph, index) => {
+    const marks = marksOf(paragraph.children)
+    const candidates = [
+      ...boldCandidates(marks, lang),
+      ...sentenceCandidates(sentences[index], marks, heading, context),
+    ].sort((a, b) => b.score - a.score)
+    for (const candidate of candidates) {
+      const terms = termsOf(candidate.text, lang)
+      if (!isCjk(candidate.text) && pointLength(candidate.text, lang) < 3) continue
+      if (similarity(terms, headingTerms) >= 0.7 || (terms.length > 0 && overlap(terms, heading) === 1 && terms.length <= heading.size)) continue
+      if (chosen.some((other) => similarity(terms, other) >= nearDuplicate)) continue
+      chosen.push(terms)
+      return emphasise(candidate.text, marks)
+    }
+    return undefined
+  })
+}
+
+/** The words of phrasing content; raw HTML tags are markup, not words. */
+function plainText(children: PhrasingContent[]): string {
+  return children.map((child) => (child.type === 'html' ? '' : toString(child))).join('')
+}
+
+/** A bold phrase of three words or more that reads as a point of its own is the author's choice. */
+function boldCandidates(marks: Mark[], lang: string): Candidate[] {
+  const candidates: Candidate[] = []
+  for (const mark of marks) {
+    if (mark.kind !== 'strong') continue
+    const length = pointLength(mark.text, lang)
+    if (length > maxWords || (!isCjk(mark.text) && length < 3)) continue
+    const compressed = compress(mark.text, lang)
+    if (compressed && compressed.quality >= 0.95) candidates.push({ text: compressed.text, score: 3 })
+  }
+  return candidates.slice(0, 1)
+}
+
+function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<string>, context: KeyPointContext): Candidate[] {
+  const ranked = sentences
+    .map((sentence) => ({ sentence, score: context.mode === 'lead' ? -sentence.index : preScore(sentence, marks, heading) }))
+    .sort((a, b) => b.score - a.score)
+  const candidates: Candidate[] = []
+  for (const { sentence, score } of ranked.slice(0, candidatesPerParagraph)) {
+    const compressed = compress(sentence.text, context.lang)
+    if (!compressed) continue
+    let final = score + 0.8 * compressed.quality
+    if (leansOnPrevious(compressed.text, context.lang)) final -= 0.6
+    if (context.lang.startsWith('en') && isMetaSentence(tagSentence(sentence.text.split(' ').slice(0, 3).join(' ')))) final -= 0.6
+    candidates.push({ text: compressed.text, score: final })
+  }
+  if (candidates.length === 0 && ranked.length > candidatesPerParagraph) {
+    // Every likely sentence is one long clause: try the rest before giving up.
+    for (const { sentence, score } of ranked.slice(candidatesPerParagraph)) {
+      const compressed = compress(sentence.text, context.lang)
+      if (compressed) candidates.push({ text: compressed.text, score: score + 0.8 * compressed.quality - 1 })
+    }
+  }
+  return candidates
+}
+
+/** How informative a sentence looks before it is tagged and shortened. */
+function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>): number {
+  const { text, terms } = sentence
+  let score = sentence.centrality + 0.5 * overlap(terms, heading)
+  if (sentence.index === 0) score += 0.35
+  if (/\p{N}/u.test(text)) score += 0.15
+  if (/\s\p{Lu}\p{Ll}/u.test(text.slice(1))) score += 0.15
+  if (marks.some((mark) => mark.kind === 'strong' && text.includes(mark.text))) score += 0.3
+  else if (marks.some((mark) => text.includes(mark.text))) score += 0.1
+  if (terms.length < 2 && !isCjk(text)) score -= 0.3
+  if (/\?\s*$/.test(text)) score -= 0.2
+  return score
+}
