@@ -45,6 +45,8 @@ interface Counts {
 
 const empty = (): Counts => ({ points: 0, ellipsis: 0, short: 0, leaning: 0, repeating: 0, slides: 0, oneItemContinued: 0, untitled: 0, continued: 0 })
 const parser = unified().use(rehypeParse, { fragment: true })
+/** Half a slide of body text. */
+const orphanCharacters = 350
 const clean = (node: Element | undefined) => (node ? toText(node).replace(/\s+/g, ' ').trim() : '')
 
 function measure(path: string): Counts {
@@ -73,7 +75,13 @@ function measure(path: string): Counts {
         selectAll(':scope > ul:not(.lectern-points) > li, :scope > ol > li', slide).length +
         selectAll(':scope > table tbody tr', slide).length +
         selectAll(':scope > pre, :scope > p img, :scope > blockquote', slide).length
-      if (items === 1 && selectAll(':scope > pre, :scope > p img, :scope > blockquote', slide).length === 0) counts.oneItemContinued++
+      // An orphan is a small item left alone; a list item that fills a slide by itself is not.
+      const body = clean({ ...slide, children: slide.children.filter((child) => child.type !== 'element' || child.tagName !== 'aside') })
+      const small = body.length - heading.length < orphanCharacters
+      if (items === 1 && small && selectAll(':scope > pre, :scope > p img, :scope > blockquote', slide).length === 0) {
+        counts.oneItemContinued++
+        if (showPoints) console.log('    ^ a continuation slide with one item')
+      }
     }
   }
   return counts

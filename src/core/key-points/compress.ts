@@ -24,14 +24,49 @@ const subordinating = /^(IN|WDT|WP|WP\$|WRB)$/
  */
 export function compress(sentence: string, lang: string): Compressed | undefined {
   if (isCjk(sentence)) return compressByPunctuation(sentence, lang, maxCjkCharacters)
-  if (!lang.toLowerCase().startsWith('en')) return compressByPunctuation(sentence, lang, maxWords)
+  if (!lang.toLowerCase().startsWith('en') || !isLatin(sentence)) return compressByPunctuation(sentence, lang, maxWords)
   const tagged = tagSentence(sentence.replace(/(\.{3}|…)\s*$/u, '.'))
   const tokens = dropLeading(removeAsides(tagged))
   const words = tokens.filter((token) => token.kind === 'word')
   if (words.length === 0) return undefined
   const modified = tokens.length !== tagged.length
   if (words.length <= maxWords) return { text: finish(tokens), quality: modified ? 0.95 : 1 }
-  return byClauses(tokens)
+  return byClauses(tokens) ?? nounPhrase(tokens)
+}
+
+/** Whether most letters of `text` are Latin: the English tagger reads nothing else. */
+function isLatin(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  return letters > 0 && (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters > 0.7
+}
+
+/**
+ * The sentence's longest noun phrase with the prepositional phrases that complete it
+ * ("differential equation solvers with neural networks in Julia"), when no clause fits.
+ */
+function nounPhrase(tokens: Token[]): Compressed | undefined {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const inPhrase = (tag: string) => /^(JJ|NN|CD|VBG|POS)/.test(tag)
+  let best: Token[] = []
+  for (let start = 0; start < words.length; start++) {
+    if (!inPhrase(words[start].tag) || (start > 0 && inPhrase(words[start - 1].tag))) continue
+    let end = start
+    let phrase: Token[] = []
+    while (end < words.length) {
+      if (inPhrase(words[end].tag)) end++
+      else if (words[end].tag === 'IN' && inPhrase(words[end + 1]?.tag ?? '')) end += 2
+      else if (words[end].tag === 'IN' && words[end + 1]?.tag === 'DT' && inPhrase(words[end + 2]?.tag ?? '')) end += 3
+      else break
+      if (end - start > maxWords) break
+      const candidate = words.slice(start, end)
+      if (/^NN/.test(candidate[candidate.length - 1].tag)) phrase = candidate
+    }
+    if (phrase.length > best.length) best = phrase
+  }
+  if (best.length < 3) return undefined
+  const from = tokens.indexOf(best[0])
+  const to = tokens.indexOf(best[best.length - 1])
+  return { text: finish(tokens.slice(from, to + 1)), quality: 0.4 }
 }
 
 /** Parentheses, brackets and an aside between two dashes are details, not the point. */
@@ -43,6 +78,8 @@ function removeAsides(tokens: Token[]): Token[] {
     else if (token.kind === 'punctuation' && /^[)\]]$/.test(token.value) && depth > 0) depth--
     else if (depth === 0) kept.push(token)
   }
+  // A sentence that is all aside ("(For those familiar with…)") is kept, brackets dropped.
+  if (!kept.some((token) => token.kind === 'word')) return tidySpaces(tokens.filter((token) => !/^[()[\]]$/.test(token.value)))
   const dashes = kept.flatMap((token, index) => (isDash(token) ? [index] : []))
   // The aside leaves a clause boundary behind: an empty punctuation token.
   const boundary: Token = { kind: 'punctuation', value: '', tag: '' }
@@ -95,7 +132,7 @@ function dropLeading(tokens: Token[]): Token[] {
 function theForDemonstrative(tokens: Token[]): Token[] {
   const words = tokens.filter((token) => token.kind === 'word')
   const [first, second] = words
-  if (!first || !second || !/^(this|that|these|those)$/i.test(first.value) || !/^(NN|JJ)/.test(second.tag)) return tokens
+  if (!first || !second || !/^(this|that|these|those)$/i.test(first.value) || !/^(NN|JJ)/.test(second.tag) || /['’]/.test(second.value)) return tokens
   return tokens.map((token) => (token === first ? { ...token, value: 'The', tag: 'DT' } : token))
 }
 
@@ -121,10 +158,16 @@ function clausesOf(tokens: Token[]): Clause[] {
   })
 }
 
-/** A preposition opens a clause when a verb follows within a few words ("because it was…"). */
+/**
+ * A relative word opens a clause unless it is the object of the word before ("figure out
+ * what…"); a preposition opens one when a subject and a verb follow ("because it was…").
+ */
 function opensClause(tokens: Token[], index: number): boolean {
-  if (tokens[index].tag !== 'IN') return true
+  const before = tokens.slice(0, index).filter((token) => token.kind === 'word').at(-1)
   const next = tokens.slice(index + 1).filter((token) => token.kind === 'word').slice(0, 4)
+  if (before && /^(VB|IN|RP|TO)/.test(before.tag)) return false
+  if (tokens[index].tag !== 'IN') return true
+  if (!next[0] || !/^(DT|PRP|NN|JJ|CD|EX)/.test(next[0].tag)) return false
   for (const word of next) {
     if (/^(VB[DPZ]|MD)$/.test(word.tag)) return true
     if (word.tag === 'IN') return false
@@ -132,7 +175,8 @@ function opensClause(tokens: Token[], index: number): boolean {
   return false
 }
 
-const hasVerb = (words: Token[]) => words.some((word) => /^(VB|MD)/.test(word.tag))
+/** A clause has a verb of its own; a gerund alone ("negotiating with vendors") is a phrase. */
+const hasVerb = (words: Token[]) => words.some((word) => /^(VB[DNPZ]?|MD)$/.test(word.tag))
 const startsSubordinate = (words: Token[]) => words.length > 0 && subordinating.test(words[0].tag)
 /** A clause that can stand alone after another opens with its subject. */
 const startsWithSubject = (words: Token[]) => words.length > 0 && /^(NN|PRP|DT|CD|JJ|EX)/.test(words[words[0].tag === 'CC' ? 1 : 0]?.tag ?? '')
@@ -155,6 +199,8 @@ function byClauses(tokens: Token[]): Compressed | undefined {
     if (first > 0 && best) break
     const opening = clauses[first].words
     if (startsSubordinate(opening) || (first > 0 && !startsWithSubject(opening))) continue
+    // A run after a verbless clause would start mid-list ("…Airbnb, Dropbox, and Slack did…").
+    if (first > 0 && (!hasVerb(opening) || (!hasVerb(clauses[first - 1].words) && !startsSubordinate(clauses[first - 1].words)))) continue
     const words: Token[] = []
     for (let last = first; last < clauses.length; last++) {
       words.push(...clauses[last].words)
@@ -162,6 +208,10 @@ function byClauses(tokens: Token[]): Compressed | undefined {
       const next = clauses[last + 1]
       // A comma between list items ("Go, Rust, C") is not a place to stop.
       if (next && tokens[next.start - 1]?.value === ',' && !hasVerb(next.words) && !startsSubordinate(next.words)) continue
+      if (next && last > first && tokens[next.start - 1]?.value === ',' && !hasVerb(clauses[last].words) && next.words[0]?.tag === 'CC') continue
+      // What follows a colon is the point of the sentence: not one item of it alone.
+      if (last > first && !hasVerb(clauses[last].words) && tokens[clauses[last].start - 1]?.value === ':') continue
+      if (last > first + 1 && !hasVerb(clauses[last].words) && !hasVerb(clauses[last - 1].words) && tokens[clauses[last - 1].start - 1]?.value === ':') continue
       if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
       if (words.length > bestLength) {
         const wordTokens = dropLeading(tokens.slice(clauses[first].start, clauses[last].end))
@@ -182,9 +232,17 @@ function byClauses(tokens: Token[]): Compressed | undefined {
 function byPhrase(tokens: Token[]): Compressed | undefined {
   const words = tokens.filter((token) => token.kind === 'word')
   if (startsSubordinate(words)) return undefined
+  // "…not as X but as Y" cut after X says the opposite.
+  const negation = words.findIndex((word) => /^(not|n[’']t|never)$/i.test(word.value))
+  const contrast = words.findIndex((word, index) => index > negation && word.tag === 'CC' && /^but$/i.test(word.value))
   for (let count = Math.min(maxWords, words.length - 1); count >= 5; count--) {
     const next = words[count]
     if (!/^(IN|TO|CC|WDT|WP|WRB)$/.test(next.tag)) continue
+    // "…to figure | out" or "…framed it | not as": a particle or a negation belongs to its verb.
+    if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP')) continue
+    if (negation !== -1 && contrast !== -1 && count > negation && count <= contrast) continue
+    // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").
+    if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '')) continue
     const head = words.slice(0, count)
     if (!hasVerb(head) || dangles(head) || !head.some((word) => /^(NN|PRP|CD)/.test(word.tag))) continue
     return { text: finish(tokens.slice(0, tokens.indexOf(next))), quality: 0.5 }
@@ -214,7 +272,12 @@ function compressByPunctuation(sentence: string, lang: string, limit: number): C
   }
   if (text && pointLength(text, lang) >= Math.min(4, limit / 3)) return { text: tidyEnd(text), quality: 0.8 }
   const clause = pieces.find((piece) => pointLength(piece, lang) <= limit && pointLength(piece, lang) >= 4)
-  return clause ? { text: tidyEnd(clause), quality: 0.6 } : undefined
+  if (clause) return { text: tidyEnd(clause), quality: 0.6 }
+  // Without a tagger for the language, the first words are the last resort; a point that
+  // stops short is still better than none, and never gets an ellipsis.
+  if (isCjk(plain)) return undefined
+  const words = plain.split(/\s+/)
+  return { text: tidyEnd(words.slice(0, limit).join(' ')), quality: 0.3 }
 }
 
 function tidyEnd(text: string): string {

@@ -32,7 +32,9 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
 /** Whether `text` leans on a sentence before it (English only; other languages are not judged). */
 export function leansOnPrevious(text: string, lang = 'en'): boolean {
   if (!lang.toLowerCase().startsWith('en') || isCjk(text)) return false
-  return leansOnPreviousTokens(tagSentence(text.split(/\s+/).slice(0, 4).join(' ')))
+  // "It’s" is one word to the parser; its pronoun is what leans.
+  const opening = text.split(/\s+/).slice(0, 4).join(' ').replace(/^(\p{L}+)['’](s|re|ll|d|ve|m)\b/iu, '$1 $2')
+  return leansOnPreviousTokens(tagSentence(opening))
 }
 
 /**

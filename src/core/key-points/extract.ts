@@ -32,7 +32,7 @@ interface Candidate {
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
 const candidatesPerParagraph = 3
 /** Points this alike (Jaccard on stemmed words) are the same point twice. */
-const nearDuplicate = 0.6
+const nearDuplicate = 0.75
 
 /**
  * One key point per paragraph (or `undefined` where none reads well), as phrasing content

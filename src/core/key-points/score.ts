@@ -56,7 +56,7 @@ export function overlap(terms: string[], others: Set<string>): number {
   return terms.filter((term) => others.has(term)).length / terms.length
 }
 
-/** Jaccard similarity of two term lists: near-duplicate points score above about 0.6. */
+/** Jaccard similarity of two term lists: near-duplicate points score above about 0.75. */
 export function similarity(a: string[], b: string[]): number {
   const left = new Set(a)
   const right = new Set(b)
