@@ -1,3 +1,4 @@
+import { isMetaSentence, leansOnPreviousTokens } from './dependence.ts'
 import { isCjk, pointLength } from './text.ts'
 import { joinTokens, tagSentence, type Token } from './tagging.ts'
 
@@ -5,6 +6,16 @@ import { joinTokens, tagSentence, type Token } from './tagging.ts'
 export interface Compressed {
   text: string
   /** 1 for the whole sentence, less for a clause of it, least for a phrase cut before a preposition. */
+  quality: number
+  /** It opens with a word that needs the sentence before ("It…", "This was…"); English only. */
+  leans?: boolean
+  /** The sentence talks about the talk ("Let's look at…"); English only. */
+  meta?: boolean
+}
+
+/** A shortened run of tagged tokens, before it becomes text. */
+interface Cut {
+  tokens: Token[]
   quality: number
 }
 
@@ -30,12 +41,15 @@ export function compress(sentence: string, lang: string): Compressed | undefined
   const words = tokens.filter((token) => token.kind === 'word')
   if (words.length === 0) return undefined
   const modified = tokens.length !== tagged.length
-  if (words.length <= maxWords) return { text: finish(tokens), quality: modified ? 0.95 : 1 }
-  return byClauses(tokens) ?? nounPhrase(tokens)
+  const cut: Cut | undefined =
+    words.length <= maxWords ? { tokens, quality: modified ? 0.95 : 1 } : (byClauses(tokens) ?? nounPhrase(tokens))
+  if (!cut) return undefined
+  return { text: finish(cut.tokens), quality: cut.quality, leans: leansOnPreviousTokens(cut.tokens), meta: isMetaSentence(tagged) }
 }
 
 /** Whether most letters of `text` are Latin: the English tagger reads nothing else. */
 function isLatin(text: string): boolean {
+  if (!/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]/.test(text)) return true
   const letters = text.match(/\p{L}/gu)?.length ?? 0
   return letters > 0 && (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters > 0.7
 }
@@ -44,7 +58,7 @@ function isLatin(text: string): boolean {
  * The sentence's longest noun phrase with the prepositional phrases that complete it
  * ("differential equation solvers with neural networks in Julia"), when no clause fits.
  */
-function nounPhrase(tokens: Token[]): Compressed | undefined {
+function nounPhrase(tokens: Token[]): Cut | undefined {
   const words = tokens.filter((token) => token.kind === 'word')
   const inPhrase = (tag: string) => /^(JJ|NN|CD|VBG|POS)/.test(tag)
   let best: Token[] = []
@@ -66,7 +80,7 @@ function nounPhrase(tokens: Token[]): Compressed | undefined {
   if (best.length < 3) return undefined
   const from = tokens.indexOf(best[0])
   const to = tokens.indexOf(best[best.length - 1])
-  return { text: finish(tokens.slice(from, to + 1)), quality: 0.4 }
+  return { tokens: tokens.slice(from, to + 1), quality: 0.4 }
 }
 
 /** Parentheses, brackets and an aside between two dashes are details, not the point. */
@@ -145,11 +159,14 @@ interface Clause {
 /** Split tagged tokens where a clause may start: after , ; : or a dash, before a relative or subordinate word. */
 function clausesOf(tokens: Token[]): Clause[] {
   const starts = [0]
+  const words = tokens.filter((token) => token.kind === 'word')
+  let wordIndex = 0
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]
     const previous = tokens[index - 1]
+    if (token.kind === 'word') wordIndex = words.indexOf(token, wordIndex)
     if (previous.kind === 'punctuation' && /^[,;:—–]?$/.test(previous.value)) starts.push(index)
-    else if (token.kind === 'word' && subordinating.test(token.tag) && opensClause(tokens, index)) starts.push(index)
+    else if (token.kind === 'word' && subordinating.test(token.tag) && opensClause(words, wordIndex)) starts.push(index)
   }
   const unique = [...new Set(starts)].filter((start) => tokens.slice(start).some((token) => token.kind === 'word'))
   return unique.map((start, index) => {
@@ -162,11 +179,11 @@ function clausesOf(tokens: Token[]): Clause[] {
  * A relative word opens a clause unless it is the object of the word before ("figure out
  * what…"); a preposition opens one when a subject and a verb follow ("because it was…").
  */
-function opensClause(tokens: Token[], index: number): boolean {
-  const before = tokens.slice(0, index).filter((token) => token.kind === 'word').at(-1)
-  const next = tokens.slice(index + 1).filter((token) => token.kind === 'word').slice(0, 4)
+function opensClause(words: Token[], index: number): boolean {
+  const before = words[index - 1]
+  const next = words.slice(index + 1, index + 5)
   if (before && /^(VB|IN|RP|TO)/.test(before.tag)) return false
-  if (tokens[index].tag !== 'IN') return true
+  if (words[index].tag !== 'IN') return true
   if (!next[0] || !/^(DT|PRP|NN|JJ|CD|EX)/.test(next[0].tag)) return false
   for (const word of next) {
     if (/^(VB[DPZ]|MD)$/.test(word.tag)) return true
@@ -191,9 +208,9 @@ function dangles(words: Token[]): boolean {
 }
 
 /** The longest run of whole clauses that fits, preferring the sentence's own start. */
-function byClauses(tokens: Token[]): Compressed | undefined {
+function byClauses(tokens: Token[]): Cut | undefined {
   const clauses = clausesOf(tokens)
-  let best: Compressed | undefined
+  let best: Cut | undefined
   let bestLength = 0
   for (let first = 0; first < clauses.length; first++) {
     if (first > 0 && best) break
@@ -215,7 +232,7 @@ function byClauses(tokens: Token[]): Compressed | undefined {
       if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
       if (words.length > bestLength) {
         const wordTokens = dropLeading(tokens.slice(clauses[first].start, clauses[last].end))
-        best = { text: finish(wordTokens), quality: first === 0 ? 0.85 : 0.75 }
+        best = { tokens: wordTokens, quality: first === 0 ? 0.85 : 0.75 }
         bestLength = words.length
       }
     }
@@ -229,7 +246,7 @@ function byClauses(tokens: Token[]): Compressed | undefined {
 }
 
 /** Last resort: stop before a preposition or conjunction, keeping a verb and a noun. */
-function byPhrase(tokens: Token[]): Compressed | undefined {
+function byPhrase(tokens: Token[]): Cut | undefined {
   const words = tokens.filter((token) => token.kind === 'word')
   if (startsSubordinate(words)) return undefined
   // "…not as X but as Y" cut after X says the opposite.
@@ -245,7 +262,7 @@ function byPhrase(tokens: Token[]): Compressed | undefined {
     if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '')) continue
     const head = words.slice(0, count)
     if (!hasVerb(head) || dangles(head) || !head.some((word) => /^(NN|PRP|CD)/.test(word.tag))) continue
-    return { text: finish(tokens.slice(0, tokens.indexOf(next))), quality: 0.5 }
+    return { tokens: tokens.slice(0, tokens.indexOf(next)), quality: 0.5 }
   }
   return undefined
 }

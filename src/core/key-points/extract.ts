@@ -1,10 +1,8 @@
 import type { Paragraph, PhrasingContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { compress, maxWords } from './compress.ts'
-import { isMetaSentence, leansOnPrevious } from './dependence.ts'
 import { emphasise, marksOf, type Mark } from './emphasis.ts'
 import { centralities, overlap, similarity, termsOf } from './score.ts'
-import { tagSentence } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
@@ -30,7 +28,7 @@ interface Candidate {
 }
 
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
-const candidatesPerParagraph = 3
+const candidatesPerParagraph = 2
 /** Points this alike (Jaccard on stemmed words) are the same point twice. */
 const nearDuplicate = 0.75
 
@@ -99,9 +97,11 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
     const compressed = compress(sentence.text, context.lang)
     if (!compressed) continue
     let final = score + 0.8 * compressed.quality
-    if (leansOnPrevious(compressed.text, context.lang)) final -= 0.6
-    if (context.lang.startsWith('en') && isMetaSentence(tagSentence(sentence.text.split(' ').slice(0, 3).join(' ')))) final -= 0.6
+    if (compressed.leans) final -= 0.6
+    if (compressed.meta) final -= 0.6
     candidates.push({ text: compressed.text, score: final })
+    // A sentence or clause that stands on its own: the next, less likely one seldom beats it.
+    if (compressed.quality >= 0.75 && !compressed.leans && !compressed.meta) break
   }
   if (candidates.length === 0 && ranked.length > candidatesPerParagraph) {
     // Every likely sentence is one long clause: try the rest before giving up.

@@ -11,9 +11,21 @@ export function termsOf(text: string, lang: string): string[] {
     // takes care of the rest, so no stop-word list is needed.
     if (!cjk && (word.length <= 3 || /^\p{N}+$/u.test(word))) continue
     const lower = word.toLowerCase()
-    terms.push(english ? stemmer(lower) : lower)
+    terms.push(english ? stem(lower) : lower)
   }
   return terms
+}
+
+// Stemming is the costly part of the terms, and a text repeats its words: remember them.
+const stems = new Map<string, string>()
+function stem(word: string): string {
+  let found = stems.get(word)
+  if (found === undefined) {
+    if (stems.size > 100_000) stems.clear()
+    found = stemmer(word)
+    stems.set(word, found)
+  }
+  return found
 }
 
 type Vector = Map<string, number>

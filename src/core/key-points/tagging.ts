@@ -1,8 +1,5 @@
-import type { Root, Sentence, Word } from 'nlcst'
-import { toString } from 'nlcst-to-string'
-import retextEnglish from 'retext-english'
-import retextPos from 'retext-pos'
-import { unified } from 'unified'
+// @ts-expect-error: `pos` ships no types; its Tagger takes words and returns [word, tag] pairs.
+import posjs from 'pos'
 
 /** One token of a tagged sentence: a word with its Penn Treebank tag, or punctuation. */
 export interface Token {
@@ -12,33 +9,30 @@ export interface Token {
   tag: string
 }
 
-// retext-english parses prose into nlcst, retext-pos tags its words with a Brill tagger
-// (the `pos` package): the unified collective's own tools, and fast enough to tag the few
-// candidate sentences of every paragraph.
-const processor = unified().use(retextEnglish).use(retextPos).freeze()
+/*
+ * Parts of speech come from `pos`, the Brill tagger that retext-pos wraps. Sentences are
+ * already split (Intl.Segmenter), so a Unicode regular expression makes the tokens instead
+ * of retext-english's full nlcst tree: the same words, and a third of the time, which
+ * matters because every paragraph of a long article has candidates to tag.
+ */
+const tagger = new posjs.Tagger() as { tag(words: string[]): Array<[string, string]> }
+const tokenPattern = /([\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*)|(\s+)|(\S)/gu
 
 /** The tokens of an English sentence (or a few), with parts of speech. */
 export function tagSentence(text: string): Token[] {
-  const tree = processor.runSync(processor.parse(text)) as Root
   const tokens: Token[] = []
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of paragraph.children) {
-      if (sentence.type === 'SentenceNode') pushSentence(sentence, tokens)
-      else tokens.push({ kind: 'space', value: toString(sentence), tag: '' })
-    }
+  const words: string[] = []
+  for (const [value, word, space] of text.matchAll(tokenPattern)) {
+    if (word) {
+      tokens.push({ kind: 'word', value, tag: '' })
+      words.push(value)
+    } else tokens.push({ kind: space ? 'space' : 'punctuation', value: space ? ' ' : value, tag: '' })
   }
+  if (words.length === 0) return tokens
+  const tags = tagger.tag(words)
+  let index = 0
+  for (const token of tokens) if (token.kind === 'word') token.tag = tags[index++][1]
   return tokens
-}
-
-function pushSentence(sentence: Sentence, tokens: Token[]): void {
-  if (tokens.length > 0) tokens.push({ kind: 'space', value: ' ', tag: '' })
-  for (const child of sentence.children) {
-    if (child.type === 'WordNode') {
-      tokens.push({ kind: 'word', value: toString(child), tag: (child as Word).data?.partOfSpeech ?? '' })
-    } else if (child.type === 'WhiteSpaceNode') tokens.push({ kind: 'space', value: ' ', tag: '' })
-    else tokens.push({ kind: 'punctuation', value: toString(child), tag: '' })
-  }
 }
 
 /** The text of tokens, as written. */
