@@ -1,9 +1,10 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
-import { extractKeyPoints } from './key-points/index.ts'
+import { extractKeyPoints, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 import { balancedCuts, charsPerLine, lineBudget, splitVisual, weigh } from './split-visual.ts'
+import { topicBoundaries } from './topics.ts'
 import type { KeyPoints, Notes, Slide } from './types.ts'
 
 export { splitVisual, weigh } from './split-visual.ts'
@@ -45,15 +46,18 @@ export function paginate(segment: Segment, options: DeckOptions, slug: (text: st
   const title = toString({ type: 'paragraph', children: segment.title })
   if (segment.items.length === 0) return []
   const units = unitsOf(segment, options, title, lang)
-  const pages = arrange(units, options.maxBullets)
+  const pages = topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) =>
+    arrange(topic.units, options.maxBullets).map((page) => ({ page, label: topic.label })),
+  )
 
-  return pages.map((page, index) => {
+  return pages.map(({ page, label }, index) => {
     const continued = index > 0 && !segment.broken
+    const suffix = continued ? (label ? `: ${label}` : ' (cont.)') : ''
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
       id: slug(title || segment.groupTitle),
-      title: (title || segment.groupTitle) + (continued ? ' (cont.)' : ''),
+      title: (title || segment.groupTitle) + suffix,
       kicker: segment.sub ? segment.groupTitle : undefined,
       continued,
       children: [],
@@ -61,8 +65,8 @@ export function paginate(segment: Segment, options: DeckOptions, slug: (text: st
       position: segment.position,
     }
     if (title) {
-      const suffix: PhrasingContent[] = continued ? [{ type: 'text', value: ' (cont.)' }] : []
-      slide.children.push({ type: 'slideTitle', children: [...structuredClone(segment.title), ...suffix] })
+      const after: PhrasingContent[] = suffix ? [{ type: 'text', value: suffix }] : []
+      slide.children.push({ type: 'slideTitle', children: [...structuredClone(segment.title), ...after] })
     }
     const notes: Notes = { type: 'notes', children: [] }
     for (const unit of page) {
@@ -98,6 +102,27 @@ function unitsOf(segment: Segment, options: DeckOptions, title: string, lang: st
   if (units.length === 0) return [{ lines: 0, notes: leading }]
   units[0].notes.unshift(...leading)
   return units
+}
+
+/** Slides per topic segment of a long section: a few, so each keyphrase titles a short run. */
+const slidesPerTopic = 3
+
+/**
+ * A long run of paragraphs without subheadings, cut into topic segments (see topics.ts),
+ * each labelled with its keyphrase; a shorter one is a single unlabelled topic.
+ */
+function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: string): Array<{ units: Unit[]; label?: string }> {
+  const slides = fill(units, lineBudget, maxBullets).length + 1
+  const count = Math.round(slides / slidesPerTopic)
+  if (count < 2) return [{ units }]
+  const texts = units.map((unit) => (unit.paragraph ? toString(unit.paragraph) : ''))
+  const cuts = topicBoundaries(texts.map((text) => (text ? termsOf(text, lang) : [])), count, maxBullets + 1)
+  const topics = splitAt(units, cuts)
+  const topicTexts = splitAt(texts, cuts).map((each) => each.filter(Boolean))
+  return topics.map((topic, index) => ({
+    units: topic,
+    label: topicKeyphrase(topicTexts[index], topicTexts.filter((_, other) => other !== index), heading, lang),
+  }))
 }
 
 /** How many slides a greedy fill needs: the fewest that hold every unit within the budget. */
@@ -154,9 +179,9 @@ function adoptOrphans(pages: Unit[][], maxBullets: number): Unit[][] {
   return pages
 }
 
-function splitAt(units: Unit[], cuts: number[]): Unit[][] {
-  const bounds = [0, ...cuts, units.length]
-  return bounds.slice(1).map((end, index) => units.slice(bounds[index], end))
+function splitAt<T>(items: T[], cuts: number[]): T[][] {
+  const bounds = [0, ...cuts, items.length]
+  return bounds.slice(1).map((end, index) => items.slice(bounds[index], end))
 }
 
 const height = (page: Unit[]) => page.reduce((sum, unit) => sum + unit.lines, 0)

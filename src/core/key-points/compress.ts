@@ -1,4 +1,4 @@
-import { isMetaSentence, leansOnPreviousTokens } from './dependence.ts'
+import { determinesNoun, isMetaSentence, leansOnPreviousTokens } from './dependence.ts'
 import { isCjk, pointLength } from './text.ts'
 import { joinTokens, tagSentence, type Token } from './tagging.ts'
 
@@ -146,7 +146,7 @@ function dropLeading(tokens: Token[]): Token[] {
 function theForDemonstrative(tokens: Token[]): Token[] {
   const words = tokens.filter((token) => token.kind === 'word')
   const [first, second] = words
-  if (!first || !second || !/^(this|that|these|those)$/i.test(first.value) || !/^(NN|JJ)/.test(second.tag) || /['’]/.test(second.value)) return tokens
+  if (!first || !second || !/^(this|that|these|those)$/i.test(first.value) || !determinesNoun(second)) return tokens
   return tokens.map((token) => (token === first ? { ...token, value: 'The', tag: 'DT' } : token))
 }
 

@@ -6,6 +6,14 @@ import { tagSentence, type Token } from './tagging.ts'
 const selfStanding = new Set(['i', 'we', 'you'])
 const demonstratives = new Set(['this', 'that', 'these', 'those', 'such'])
 
+// The Brill tagger reads "This was" as a determiner and a noun (its rule: DT + verb → DT + NN).
+const verbLike = /^(is|was|are|were|be|been|has|have|had|does|did|do|will|would|can|could|should|may|might|must|seems?|means?|makes?|shows?)$/i
+
+/** Whether the word after "this"/"that" is the noun it determines ("this idea"), not a verb ("this was"). */
+export function determinesNoun(next: Token): boolean {
+  return /^(NN|JJ|CD)/.test(next.tag) && !verbLike.test(next.value) && !/['’]/.test(next.value)
+}
+
 function firstWords(tokens: Token[], count: number): Token[] {
   return tokens.filter((token) => token.kind === 'word').slice(0, count)
 }
@@ -21,7 +29,7 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   const word = first.value.toLowerCase()
   if (first.tag === 'CC') return true
   if (first.tag === 'PRP') return !selfStanding.has(word)
-  if (demonstratives.has(word)) return !second || !/^(NN|JJ|CD)/.test(second.tag) || word === 'such'
+  if (demonstratives.has(word)) return !second || !determinesNoun(second) || word === 'such'
   if (/^RB/.test(first.tag)) {
     const next = tokens[tokens.indexOf(first) + 1]
     return next?.value === ',' || (second !== undefined && /^(PRP|DT|EX|NNP|MD|VB)/.test(second.tag))
