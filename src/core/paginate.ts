@@ -46,8 +46,11 @@ export function paginate(segment: Segment, options: DeckOptions, slug: (text: st
   const title = toString({ type: 'paragraph', children: segment.title })
   if (segment.items.length === 0) return []
   const units = unitsOf(segment, options, title, lang)
-  const pages = topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) =>
-    arrange(topic.units, options.maxBullets).map((page) => ({ page, label: topic.label })),
+  const pages = adoptOrphans(
+    topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) =>
+      arrange(topic.units, options.maxBullets).map((page) => ({ page, label: topic.label })),
+    ),
+    options.maxBullets,
   )
 
   return pages.map(({ page, label }, index) => {
@@ -158,18 +161,21 @@ function arrange(units: Unit[], maxBullets: number): Unit[][] {
   if (cuts.length + 1 > needed) cuts = fill(units, lineBudget, maxBullets)
   const byHeight = balancedCuts(units.map((unit) => Math.max(unit.lines, 0.01)), needed)
   if (byHeight.length + 1 === needed && respectsBullets(units, byHeight, maxBullets) && spread(units, byHeight) < spread(units, cuts)) cuts = byHeight
-  return adoptOrphans(splitAt(units, cuts), maxBullets)
+  return splitAt(units, cuts)
 }
 
-/** A slide holding one lone point joins a neighbour when the two still (nearly) fit. */
-function adoptOrphans(pages: Unit[][], maxBullets: number): Unit[][] {
+/**
+ * A slide holding one lone point joins a neighbour when the two still (nearly) fit, across
+ * topic segments too (it takes its new slide's title).
+ */
+function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number): T[] {
   const fits = (page: Unit[], unit: Unit) =>
     height(page) + unit.lines <= lineBudget * orphanAllowance && page.filter((each) => each.paragraph).length < maxBullets
   for (let index = 0; index < pages.length && pages.length > 1; index++) {
-    const page = pages[index]
+    const { page } = pages[index]
     if (page.length !== 1 || page[0].visual) continue
-    const before = pages[index - 1]
-    const after = pages[index + 1]
+    const before = pages[index - 1]?.page
+    const after = pages[index + 1]?.page
     if (before && fits(before, page[0])) before.push(page[0])
     else if (after && fits(after, page[0])) after.unshift(page[0])
     else continue

@@ -59,7 +59,9 @@ function isLatin(text: string): boolean {
  * ("differential equation solvers with neural networks in Julia"), when no clause fits.
  */
 function nounPhrase(tokens: Token[]): Cut | undefined {
-  const words = tokens.filter((token) => token.kind === 'word')
+  // A comma ends a phrase: "Airbnb, Dropbox" is a list, not one name.
+  const firstBreak = tokens.findIndex((token) => token.kind === 'punctuation')
+  const words = (firstBreak === -1 ? tokens : tokens.slice(0, firstBreak)).filter((token) => token.kind === 'word')
   const inPhrase = (tag: string) => /^(JJ|NN|CD|VBG|POS)/.test(tag)
   let best: Token[] = []
   for (let start = 0; start < words.length; start++) {
@@ -73,14 +75,15 @@ function nounPhrase(tokens: Token[]): Cut | undefined {
       else break
       if (end - start > maxWords) break
       const candidate = words.slice(start, end)
-      if (/^NN/.test(candidate[candidate.length - 1].tag)) phrase = candidate
+      // A "noun" before an adverb or "to" is most likely a verb the tagger missed ("trace back to").
+      if (/^NN/.test(candidate[candidate.length - 1].tag) && !/^(RB|TO)/.test(words[end]?.tag ?? '')) phrase = candidate
     }
     if (phrase.length > best.length) best = phrase
   }
   if (best.length < 3) return undefined
   const from = tokens.indexOf(best[0])
   const to = tokens.indexOf(best[best.length - 1])
-  return { tokens: tokens.slice(from, to + 1), quality: 0.4 }
+  return { tokens: tokens.slice(from, to + 1), quality: 0.2 }
 }
 
 /** Parentheses, brackets and an aside between two dashes are details, not the point. */
@@ -198,7 +201,11 @@ const startsSubordinate = (words: Token[]) => words.length > 0 && subordinating.
 /** A clause that can stand alone after another opens with its subject. */
 const startsWithSubject = (words: Token[]) => words.length > 0 && /^(NN|PRP|DT|CD|JJ|EX)/.test(words[words[0].tag === 'CC' ? 1 : 0]?.tag ?? '')
 
-function dangles(words: Token[]): boolean {
+function dangles(all: Token[]): boolean {
+  // "…understood that just": an adverb at the end leans on what it was going to modify.
+  let end = all.length
+  while (end > 1 && /^RB/.test(all[end - 1].tag) && danglingTags.has(all[end - 2].tag)) end--
+  const words = all.slice(0, end)
   const last = words[words.length - 1]
   const before = words[words.length - 2]
   if (!last) return true
@@ -254,7 +261,9 @@ function byPhrase(tokens: Token[]): Cut | undefined {
   const contrast = words.findIndex((word, index) => index > negation && word.tag === 'CC' && /^but$/i.test(word.value))
   for (let count = Math.min(maxWords, words.length - 1); count >= 5; count--) {
     const next = words[count]
-    if (!/^(IN|TO|CC|WDT|WP|WRB)$/.test(next.tag)) continue
+    // "…raise millions | just to buy servers": an adverb can open the phrase that is cut off.
+    const opensPhrase = /^RB/.test(next.tag) && /^(IN|TO)$/.test(words[count + 1]?.tag ?? '')
+    if (!/^(IN|TO|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase) continue
     // "…to figure | out" or "…framed it | not as": a particle or a negation belongs to its verb.
     if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP')) continue
     if (negation !== -1 && contrast !== -1 && count > negation && count <= contrast) continue

@@ -29,6 +29,10 @@ interface Candidate {
 
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
 const candidatesPerParagraph = 2
+/** How far down a paragraph's sentences to look when the likeliest make poor points. */
+const maxCandidates = 5
+/** How much a whole sentence counts over a clause of it, or a clause over a noun phrase. */
+const qualityWeight = 1.2
 /** Points this alike (Jaccard on stemmed words) are the same point twice. */
 const nearDuplicate = 0.75
 
@@ -93,22 +97,20 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
     .map((sentence) => ({ sentence, score: context.mode === 'lead' ? -sentence.index : preScore(sentence, marks, heading) }))
     .sort((a, b) => b.score - a.score)
   const candidates: Candidate[] = []
-  for (const { sentence, score } of ranked.slice(0, candidatesPerParagraph)) {
+  let good = 0
+  for (const [rank, { sentence, score }] of ranked.entries()) {
+    // Past the likeliest few, look further only while nothing good has turned up.
+    if (rank >= candidatesPerParagraph && (good > 0 || rank >= maxCandidates)) break
     const compressed = compress(sentence.text, context.lang)
     if (!compressed) continue
-    let final = score + 0.8 * compressed.quality
-    if (compressed.leans) final -= 0.6
+    let final = score + qualityWeight * compressed.quality
+    if (compressed.leans) final -= 0.9
     if (compressed.meta) final -= 0.6
     candidates.push({ text: compressed.text, score: final })
+    const standsAlone = compressed.quality >= 0.75 && !compressed.leans && !compressed.meta
+    if (standsAlone) good++
     // A sentence or clause that stands on its own: the next, less likely one seldom beats it.
-    if (compressed.quality >= 0.75 && !compressed.leans && !compressed.meta) break
-  }
-  if (candidates.length === 0 && ranked.length > candidatesPerParagraph) {
-    // Every likely sentence is one long clause: try the rest before giving up.
-    for (const { sentence, score } of ranked.slice(candidatesPerParagraph)) {
-      const compressed = compress(sentence.text, context.lang)
-      if (compressed) candidates.push({ text: compressed.text, score: score + 0.8 * compressed.quality - 1 })
-    }
+    if (standsAlone && rank === 0) break
   }
   return candidates
 }

@@ -24,8 +24,13 @@ export function tagSentence(text: string): Token[] {
   const words: string[] = []
   for (const [value, word, space] of text.matchAll(tokenPattern)) {
     if (word) {
-      tokens.push({ kind: 'word', value, tag: '' })
-      words.push(value)
+      // A clitic is a word of its own to the tagger, as in the Penn Treebank: "It" + "’s", "did" + "n’t".
+      const clitic = /(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/i.exec(value)
+      const parts = clitic && clitic.index > 0 ? [value.slice(0, clitic.index), clitic[0]] : [value]
+      for (const part of parts) {
+        tokens.push({ kind: 'word', value: part, tag: '' })
+        words.push(part.replace('’', "'"))
+      }
     } else tokens.push({ kind: space ? 'space' : 'punctuation', value: space ? ' ' : value, tag: '' })
   }
   if (words.length === 0) return tokens
