@@ -186,6 +186,8 @@ function opensClause(words: Token[], index: number): boolean {
   const before = words[index - 1]
   const next = words.slice(index + 1, index + 5)
   if (before && /^(VB|IN|RP|TO)/.test(before.tag)) return false
+  // "a program called Moustachio | that makes…": "that" after a noun, before a verb, is relative.
+  if (/^that$/i.test(words[index].value) && before && /^NN/.test(before.tag)) return /^(VB|MD)/.test(next[0]?.tag ?? '')
   if (words[index].tag !== 'IN') return true
   if (!next[0] || !/^(DT|PRP|NN|JJ|CD|EX)/.test(next[0].tag)) return false
   for (const word of next) {
@@ -199,7 +201,9 @@ function opensClause(words: Token[], index: number): boolean {
 const hasVerb = (words: Token[]) => words.some((word) => /^(VB[DNPZ]?|MD)$/.test(word.tag))
 const startsSubordinate = (words: Token[]) => words.length > 0 && subordinating.test(words[0].tag)
 /** A clause that can stand alone after another opens with its subject. */
-const startsWithSubject = (words: Token[]) => words.length > 0 && /^(NN|PRP|DT|CD|JJ|EX)/.test(words[words[0].tag === 'CC' ? 1 : 0]?.tag ?? '')
+const startsWithSubject = (words: Token[]) => words.length > 0 && /^(NN|PRP|DT|JJ|EX)/.test(words[words[0].tag === 'CC' ? 1 : 0]?.tag ?? '')
+/** "To decode X," "Given the reader," "Looking back,": an opening phrase, not a clause that stands alone. */
+const startsIntroductory = (words: Token[]) => words.length > 0 && /^(TO|VBG|VBN)$/.test(words[0].tag)
 
 function dangles(all: Token[]): boolean {
   // "…understood that just": an adverb at the end leans on what it was going to modify.
@@ -211,7 +215,7 @@ function dangles(all: Token[]): boolean {
   if (!last) return true
   if (danglingTags.has(last.tag)) return true
   if (/^VB/.test(last.tag) && auxiliary.test(last.value)) return true
-  return /^JJ/.test(last.tag) && before !== undefined && /^(DT|PRP\$)$/.test(before.tag)
+  return /^JJ/.test(last.tag) && before !== undefined && /^(DT|PRP\$|IN)$/.test(before.tag)
 }
 
 /** The longest run of whole clauses that fits, preferring the sentence's own start. */
@@ -237,6 +241,7 @@ function byClauses(tokens: Token[]): Cut | undefined {
       if (last > first && !hasVerb(clauses[last].words) && tokens[clauses[last].start - 1]?.value === ':') continue
       if (last > first + 1 && !hasVerb(clauses[last].words) && !hasVerb(clauses[last - 1].words) && tokens[clauses[last - 1].start - 1]?.value === ':') continue
       if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
+      if (last === first && first === 0 && startsIntroductory(opening) && clauses.length > 1) continue
       if (words.length > bestLength) {
         const wordTokens = dropLeading(tokens.slice(clauses[first].start, clauses[last].end))
         best = { tokens: wordTokens, quality: first === 0 ? 0.85 : 0.75 }
@@ -263,7 +268,8 @@ function byPhrase(tokens: Token[]): Cut | undefined {
     const next = words[count]
     // "…raise millions | just to buy servers": an adverb can open the phrase that is cut off.
     const opensPhrase = /^RB/.test(next.tag) && /^(IN|TO)$/.test(words[count + 1]?.tag ?? '')
-    if (!/^(IN|TO|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase) continue
+    // Not before "to": "a way | to describe", "want | to learn" leave the verb or noun wanting.
+    if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase) continue
     // "…to figure | out" or "…framed it | not as": a particle or a negation belongs to its verb.
     if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP')) continue
     if (negation !== -1 && contrast !== -1 && count > negation && count <= contrast) continue
