@@ -44,7 +44,14 @@ export function compress(sentence: string, lang: string): Compressed | undefined
   const cut: Cut | undefined =
     words.length <= maxWords ? { tokens, quality: modified ? 0.95 : 1 } : (byClauses(tokens) ?? nounPhrase(tokens))
   if (!cut) return undefined
-  return { text: finish(cut.tokens), quality: cut.quality, leans: leansOnPreviousTokens(cut.tokens), meta: isMetaSentence(tagged) }
+  return { text: finish(cut.tokens), quality: cut.quality * (promisesMore(cut.tokens) ? 0.5 : 1), leans: leansOnPreviousTokens(cut.tokens), meta: isMetaSentence(tagged) }
+}
+
+/** "X isn't just A" without its "but B" (or "; it's B"): the point is in the part left out. */
+function promisesMore(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word').map((token) => token.value.toLowerCase())
+  const at = words.findIndex((word, index) => /^(not|n['’]t)$/.test(word) && /^(just|only|merely|simply)$/.test(words[index + 1] ?? ''))
+  return at !== -1 && !words.slice(at).includes('but')
 }
 
 /** Whether most letters of `text` are Latin: the English tagger reads nothing else. */
@@ -241,6 +248,7 @@ function byClauses(tokens: Token[]): Cut | undefined {
       if (last > first && !hasVerb(clauses[last].words) && tokens[clauses[last].start - 1]?.value === ':') continue
       if (last > first + 1 && !hasVerb(clauses[last].words) && !hasVerb(clauses[last - 1].words) && tokens[clauses[last - 1].start - 1]?.value === ':') continue
       if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
+      if (next && promisesMore(words)) continue
       if (last === first && first === 0 && startsIntroductory(opening) && clauses.length > 1) continue
       if (words.length > bestLength) {
         const wordTokens = dropLeading(tokens.slice(clauses[first].start, clauses[last].end))

@@ -22,8 +22,10 @@ export function topicKeyphrase(topic: string[], others: string[][], heading: str
     const words = tagSentence(text).filter((token) => token.kind === 'word')
     for (let start = 0; start < words.length; start++) {
       if (!/^(JJ|NN)/.test(words[start].tag) || (start > 0 && /^(JJ|NN)/.test(words[start - 1].tag))) continue
+      // A name and the common nouns after it ("Austin Clements other people") are two phrases.
+      const proper = (index: number) => /^NNP/.test(words[index].tag)
       let end = start
-      while (end < words.length && end - start < 4 && /^(JJ|NN)/.test(words[end].tag)) end++
+      while (end < words.length && end - start < 4 && /^(JJ|NN)/.test(words[end].tag) && (end === start || proper(end) === proper(end - 1))) end++
       while (end > start && !/^NN/.test(words[end - 1].tag)) end--
       if (end === start) continue
       const phrase = words.slice(start, end).map((word) => word.value).join(' ')
