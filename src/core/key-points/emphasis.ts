@@ -5,6 +5,8 @@ import { toString } from 'mdast-util-to-string'
 export interface Mark {
   kind: 'strong' | 'emphasis' | 'inlineCode'
   text: string
+  /** The marked content as written (bold and italic only). */
+  children?: PhrasingContent[]
 }
 
 /** The marked phrases of a paragraph, in order. */
@@ -13,7 +15,7 @@ export function marksOf(children: PhrasingContent[]): Mark[] {
   for (const child of children) {
     if (child.type === 'strong' || child.type === 'emphasis') {
       const text = toString(child).replace(/\s+/g, ' ').trim()
-      if (text) marks.push({ kind: child.type, text })
+      if (text) marks.push({ kind: child.type, text, children: child.children })
     } else if (child.type === 'inlineCode') {
       if (child.value.trim()) marks.push({ kind: 'inlineCode', text: child.value })
     }

@@ -25,6 +25,8 @@ interface Sentence {
 interface Candidate {
   text: string
   score: number
+  /** The author's own words and formatting, for a bold phrase taken whole. */
+  nodes?: PhrasingContent[]
 }
 
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
@@ -68,7 +70,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
       if (similarity(terms, headingTerms) >= 0.7 || (terms.length > 0 && overlap(terms, heading) === 1 && terms.length <= heading.size)) continue
       if (chosen.some((other) => similarity(terms, other) >= nearDuplicate)) continue
       chosen.push(terms)
-      return emphasise(candidate.text, marks)
+      return candidate.nodes ? structuredClone(candidate.nodes) : emphasise(candidate.text, marks)
     }
     return undefined
   })
@@ -87,7 +89,7 @@ function boldCandidates(marks: Mark[], lang: string): Candidate[] {
     const length = pointLength(mark.text, lang)
     if (length > maxWords || (!isCjk(mark.text) && length < 3)) continue
     const compressed = compress(mark.text, lang)
-    if (compressed && compressed.quality >= 0.95) candidates.push({ text: compressed.text, score: 3 })
+    if (compressed && compressed.quality >= 0.95) candidates.push({ text: compressed.text, score: 3, nodes: mark.children })
   }
   return candidates.slice(0, 1)
 }
