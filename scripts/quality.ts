@@ -14,6 +14,7 @@ import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { renderDeck } from '../src/core/index.ts'
+import { importArticle } from '../src/import/index.ts'
 import { isCjk, leansOnPrevious, pointLength, termsOf, similarity } from '../src/core/key-points/index.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -50,8 +51,9 @@ const orphanCharacters = 350
 const clean = (node: Element | undefined) => (node ? toText(node).replace(/\s+/g, ' ').trim() : '')
 
 function measure(path: string): Counts {
-  if (!path.endsWith('.md')) throw new Error(`quality measures markdown articles; import ${path} first`)
-  const { html, deck } = renderDeck(new VFile({ path, value: readFileSync(path, 'utf8') }))
+  // Saved pages and plain text go through the importer, as `lectern build` does.
+  const article = importArticle(readFileSync(path, 'utf8'), { path })
+  const { html, deck } = renderDeck(new VFile({ path, value: String(article.value) }))
   const lang = deck.meta.lang
   const tree = parser.parse(html)
   const counts = empty()
