@@ -1,7 +1,7 @@
 export { renderDeck, type RenderedDeck } from './render.ts'
 export { renderDeckPage, clientConfig, type ClientConfig, type PageAssets } from './page.ts'
 export { defaultOptions, resolveOptions, slideSize, type DeckOptions, type KeyPointMode } from './options.ts'
-export { extractKeyPoint, leadSentence, shorten } from './key-points.ts'
+export { extractKeyPoints, leansOnPrevious, type KeyPointContext } from './key-points/index.ts'
 export { formatDuration, parseDuration } from './duration.ts'
 export { countWords } from './words.ts'
 export type { DeckData, DeckMeta, OutlineGroup, OutlineSlide } from './types.ts'

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile'
 import { frontmatterPlace } from './frontmatter-place.ts'
 
 /** How a paragraph shows on its slide. */
-export type KeyPointMode = 'lead' | 'none'
+export type KeyPointMode = 'auto' | 'lead' | 'none'
 
 /**
  * Every option an article's frontmatter (or a caller) may set, with its default.
@@ -11,12 +11,17 @@ export type KeyPointMode = 'lead' | 'none'
 export interface DeckOptions {
   /** Theme name or path to a `.css` file / theme folder. Default `'lectern'`. */
   theme: string
-  /** `lead`: one bullet per paragraph (its bold phrase or lead sentence); `none`: no bullets. Default `'lead'`. */
+  /**
+   * `auto`: one bullet per paragraph, its most informative sentence made short; `lead`: its
+   * first sentence made short; `none`: no bullets. Default `'auto'`.
+   */
   keyPoints: KeyPointMode
   /** Most bullets on one slide before a "(cont.)" slide. Default `5`. */
   maxBullets: number
   /** Speaking rate used for each slide's `data-timing`. Default `130`. */
   wordsPerMinute: number
+  /** Speaking rate for Chinese, Japanese and Korean text, in characters. Default `250`. */
+  charactersPerMinute: number
   /** Reveal transition: `none | fade | slide | convex | concave | zoom`. Default `'slide'`. */
   transition: 'none' | 'fade' | 'slide' | 'convex' | 'concave' | 'zoom'
   /** Slide number format (`true` = `c/t`, `false` = hidden, or a Reveal format such as `'h.v'`). Default `true`. */
@@ -38,9 +43,10 @@ export interface DeckOptions {
 /** Defaults for every option; see {@link DeckOptions}. */
 export const defaultOptions: DeckOptions = {
   theme: 'lectern',
-  keyPoints: 'lead',
+  keyPoints: 'auto',
   maxBullets: 5,
   wordsPerMinute: 130,
+  charactersPerMinute: 250,
   transition: 'slide',
   slideNumber: true,
   aspectRatio: '16:9',
@@ -59,9 +65,10 @@ const isPositiveInt = (min: number, max: number): Check => (v) =>
 /** One validator per option: returns what the value should have been, or nothing when fine. */
 const checks: Record<keyof DeckOptions, Check> = {
   theme: isString,
-  keyPoints: (v) => (v === 'lead' || v === 'none' ? undefined : '`lead` or `none`'),
+  keyPoints: (v) => (v === 'auto' || v === 'lead' || v === 'none' ? undefined : '`auto`, `lead` or `none`'),
   maxBullets: isPositiveInt(1, 12),
   wordsPerMinute: isPositiveInt(40, 400),
+  charactersPerMinute: isPositiveInt(60, 1000),
   transition: (v) => (typeof v === 'string' && transitions.has(v) ? undefined : [...transitions].join(', ')),
   slideNumber: (v) =>
     typeof v === 'boolean' || (typeof v === 'string' && slideNumberFormats.has(v))

@@ -2,7 +2,8 @@ import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { Notes, OutlineGroup, Slide } from './types.ts'
-import { countWords } from './words.ts'
+import { speechLength, type SpeechLength } from './key-points/text.ts'
+import type { DeckOptions } from './options.ts'
 
 /** Seconds the speaker spends on a visual block (code, table, image…) beyond the notes. */
 const secondsPerVisual = 8
@@ -10,19 +11,20 @@ const secondsPerVisual = 8
 const minimumSeconds = 10
 
 /**
- * Sets each slide's `seconds` from its notes' length at `wordsPerMinute`, and records the
+ * Sets each slide's `seconds` from its notes' length at `wordsPerMinute` (CJK text at
+ * `charactersPerMinute`), and records the
  * outline and the talk's total on `file.data.deck`.
  */
 export function remarkPacing() {
   return function (tree: Root, file: VFile) {
     const deck = file.data.deck!
-    const { wordsPerMinute } = deck.options
+    const { lang } = deck.meta
     const outline: OutlineGroup[] = []
     for (const group of tree.children) {
       if (group.type !== 'slideGroup') continue
       const entry: OutlineGroup = { id: group.id, title: group.title, slides: [], seconds: 0 }
       for (const slide of group.children) {
-        slide.seconds = slideSeconds(slide, wordsPerMinute)
+        slide.seconds = slideSeconds(slide, deck.options, lang)
         entry.slides.push({ id: slide.id, title: slide.title, seconds: slide.seconds })
         entry.seconds += slide.seconds
       }
@@ -35,21 +37,27 @@ export function remarkPacing() {
 }
 
 /** Speaking time for one slide: its notes at the speaking rate, plus time for each visual block. */
-export function slideSeconds(slide: Slide, wordsPerMinute: number): number {
-  let words = 0
+export function slideSeconds(
+  slide: Slide,
+  rates: Pick<DeckOptions, 'wordsPerMinute' | 'charactersPerMinute'>,
+  lang = 'en',
+): number {
+  const length: SpeechLength = { words: 0, characters: 0 }
   let visuals = 0
   for (const child of slide.children) {
-    if (child.type === 'notes') words += notesWords(child)
+    if (child.type === 'notes') addNotesLength(child, lang, length)
     else if (child.type !== 'slideTitle' && child.type !== 'keyPoints') visuals++
   }
-  return Math.max(minimumSeconds, Math.round((words * 60) / wordsPerMinute) + visuals * secondsPerVisual)
+  const speaking = (length.words * 60) / rates.wordsPerMinute + (length.characters * 60) / rates.charactersPerMinute
+  return Math.max(minimumSeconds, Math.round(speaking) + visuals * secondsPerVisual)
 }
 
-/** Words in the notes, counted per text node: `toString` would run paragraphs together. */
-function notesWords(notes: Notes): number {
-  let words = 0
+/** Words and CJK characters in the notes, counted per text node: `toString` would run paragraphs together. */
+function addNotesLength(notes: Notes, lang: string, length: SpeechLength): void {
   visit(notes, (node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') words += countWords(node.value)
+    if (node.type !== 'text' && node.type !== 'inlineCode') return
+    const part = speechLength(node.value, lang)
+    length.words += part.words
+    length.characters += part.characters
   })
-  return words
 }

@@ -1,9 +1,13 @@
-import type { Code, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
-import { extractKeyPoint } from './key-points.ts'
+import { extractKeyPoints, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
+import { balancedCuts, charsPerLine, lineBudget, splitVisual, weigh } from './split-visual.ts'
+import { topicBoundaries } from './topics.ts'
 import type { KeyPoints, Notes, Slide } from './types.ts'
+
+export { splitVisual, weigh } from './split-visual.ts'
 
 /** A run of blocks under one title: a section, a sub-section, or the part after a `---`. */
 export interface Segment {
@@ -26,37 +30,39 @@ export type SegmentItem =
   | { kind: 'visual'; node: RootContent }
   | { kind: 'note'; node: RootContent }
 
-/*
- * Slide capacity, in lines of body text at the theme's base size: a 720-pixel-high slide
- * holds about 12 lines below its title. The weights are estimates; the theme's CSS scales
- * down the rare slide that still overflows.
- */
-const lineBudget = 12
-const charsPerLine = 58
-const codeLinesPerSlide = 15
-const codeLineWeight = lineBudget / codeLinesPerSlide
-const imageLines = 7
-const tableRowLines = 1.2
-
-interface Page {
-  slide: Slide
-  notes: Notes
-  paragraphs: number
+/** What goes on a slide as one piece: a paragraph's point, or a visual block (or a piece of one). */
+interface Unit {
   lines: number
+  paragraph?: Paragraph
+  point?: PhrasingContent[]
+  visual?: RootContent
+  /** Notes-only blocks (deeper headings, definitions) that follow this unit. */
+  notes: RootContent[]
 }
 
-/** Lay a segment's blocks out on as many slides as they need. */
-export function paginate(segment: Segment, options: DeckOptions, slug: (text: string) => string): Slide[] {
-  const title = toString({ type: 'paragraph', children: segment.title })
-  const pages: Page[] = []
+/** A last slide this much fuller than the budget still beats a continuation slide holding one item. */
+const orphanAllowance = 1.3
 
-  const open = (): Page => {
-    const continued = pages.length > 0 && !segment.broken
+/** Lay a segment's blocks out on as many slides as they need, filled evenly. */
+export function paginate(segment: Segment, options: DeckOptions, slug: (text: string) => string, lang = 'en'): Slide[] {
+  const title = toString({ type: 'paragraph', children: segment.title })
+  if (segment.items.length === 0) return []
+  const units = unitsOf(segment, options, title, lang)
+  const pages = adoptOrphans(
+    topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) =>
+      arrange(topic.units, options.maxBullets).map((page) => ({ page, label: topic.label })),
+    ),
+    options.maxBullets,
+  )
+
+  return pages.map(({ page, label }, index) => {
+    const continued = index > 0 && !segment.broken
+    const suffix = continued ? (label ? `: ${label}` : ' (cont.)') : ''
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
-      id: slug((pages.length === 0 && segment.anchor) || title || segment.groupTitle),
-      title: (title || segment.groupTitle) + (continued ? ' (cont.)' : ''),
+      id: slug((index === 0 && segment.anchor) || title || segment.groupTitle),
+      title: (title || segment.groupTitle) + suffix,
       kicker: segment.sub ? segment.groupTitle : undefined,
       continued,
       children: [],
@@ -64,44 +70,140 @@ export function paginate(segment: Segment, options: DeckOptions, slug: (text: st
       position: segment.position,
     }
     if (title) {
-      const suffix: PhrasingContent[] = continued ? [{ type: 'text', value: ' (cont.)' }] : []
-      slide.children.push({ type: 'slideTitle', children: [...structuredClone(segment.title), ...suffix] })
+      const after: PhrasingContent[] = suffix ? [{ type: 'text', value: suffix }] : []
+      slide.children.push({ type: 'slideTitle', children: [...structuredClone(segment.title), ...after] })
     }
-    const page = { slide, notes: { type: 'notes', children: [] } satisfies Notes, paragraphs: 0, lines: 0 }
-    pages.push(page)
-    return page
-  }
-  /** The current page if `lines` more fit on it, else a new one. */
-  const room = (lines: number, paragraph: boolean): Page => {
-    const page = pages[pages.length - 1]
-    if (!page) return open()
-    if (paragraph && page.paragraphs >= options.maxBullets) return open()
-    const empty = page.paragraphs === 0 && page.lines === 0
-    return !empty && page.lines + lines > lineBudget ? open() : page
-  }
+    const notes: Notes = { type: 'notes', children: [] }
+    for (const unit of page) {
+      if (unit.point) bulletsOf(slide).children.push({ type: 'keyPoint', children: unit.point })
+      if (unit.visual) slide.children.push(unit.visual as Slide['children'][number])
+      if (unit.paragraph) notes.children.push(unit.paragraph)
+      notes.children.push(...(unit.notes as Notes['children']))
+    }
+    if (notes.children.length > 0) slide.children.push(notes)
+    return slide
+  })
+}
 
+function unitsOf(segment: Segment, options: DeckOptions, title: string, lang: string): Unit[] {
+  const paragraphs = segment.items.flatMap((item) => (item.kind === 'paragraph' ? [item.node] : []))
+  const points =
+    options.keyPoints === 'none'
+      ? []
+      : extractKeyPoints(paragraphs, { heading: title || segment.groupTitle, lang, mode: options.keyPoints })
+  const units: Unit[] = []
+  const leading: RootContent[] = []
+  let paragraphIndex = 0
   for (const item of segment.items) {
     if (item.kind === 'paragraph') {
-      const point = options.keyPoints === 'lead' ? extractKeyPoint(item.node) : undefined
+      const point = points[paragraphIndex++]
       const lines = point ? Math.ceil(toString({ type: 'paragraph', children: point }).length / charsPerLine) + 0.3 : 0
-      const page = room(lines, true)
-      if (point) bulletsOf(page.slide).children.push({ type: 'keyPoint', children: point })
-      page.notes.children.push(item.node)
-      page.paragraphs++
-      page.lines += lines
+      units.push({ lines, paragraph: item.node, point, notes: [] })
     } else if (item.kind === 'visual') {
-      for (const piece of splitVisual(item.node)) {
-        const lines = weigh(piece)
-        const page = room(lines, false)
-        page.slide.children.push(piece as Slide['children'][number])
-        page.lines += lines
-      }
-    } else {
-      ;(pages[pages.length - 1] ?? open()).notes.children.push(item.node as Paragraph)
-    }
+      for (const piece of splitVisual(item.node)) units.push({ lines: weigh(piece), visual: piece, notes: [] })
+    } else if (units.length > 0) units[units.length - 1].notes.push(item.node)
+    else leading.push(item.node)
   }
-  for (const page of pages) if (page.notes.children.length > 0) page.slide.children.push(page.notes)
-  return pages.map((page) => page.slide)
+  if (units.length === 0) return [{ lines: 0, notes: leading }]
+  units[0].notes.unshift(...leading)
+  return units
+}
+
+/** Slides per topic segment of a long section: a few, so each keyphrase titles a short run. */
+const slidesPerTopic = 3
+
+/**
+ * A long run of paragraphs without subheadings, cut into topic segments (see topics.ts),
+ * each labelled with its keyphrase; a shorter one is a single unlabelled topic.
+ */
+function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: string): Array<{ units: Unit[]; label?: string }> {
+  const slides = fill(units, lineBudget, maxBullets).length + 1
+  const count = Math.round(slides / slidesPerTopic)
+  if (count < 2) return [{ units }]
+  const texts = units.map((unit) => (unit.paragraph ? toString(unit.paragraph) : ''))
+  const cuts = topicBoundaries(texts.map((text) => (text ? termsOf(text, lang) : [])), count, maxBullets + 1)
+  const topics = splitAt(units, cuts)
+  const topicTexts = splitAt(texts, cuts).map((each) => each.filter(Boolean))
+  return topics.map((topic, index) => ({
+    units: topic,
+    label: topicKeyphrase(topicTexts[index], topicTexts.filter((_, other) => other !== index), heading, lang),
+  }))
+}
+
+/** How many slides a greedy fill needs: the fewest that hold every unit within the budget. */
+function fill(units: Unit[], lines: number, bullets: number): number[] {
+  const cuts: number[] = []
+  let used = 0
+  let count = 0
+  units.forEach((unit, index) => {
+    const full = (index > 0 && used > 0 && used + unit.lines > lines) || (unit.paragraph !== undefined && count >= bullets)
+    if (index > 0 && full) {
+      cuts.push(index)
+      used = 0
+      count = 0
+    }
+    used += unit.lines
+    if (unit.paragraph) count++
+  })
+  return cuts
+}
+
+/**
+ * Spread units over as few slides as a greedy fill needs, but evenly: six points become
+ * 3 + 3, not 5 + 1. A last slide that would hold a single item joins the one before when
+ * the two together still fit (the deck app scales the little that is over).
+ */
+function arrange(units: Unit[], maxBullets: number): Unit[][] {
+  const needed = fill(units, lineBudget, maxBullets).length + 1
+  if (needed === 1) return [units]
+  const paragraphs = units.filter((unit) => unit.paragraph).length
+  const bullets = Math.max(1, Math.min(maxBullets, Math.ceil(paragraphs / needed)))
+  // Even bullet counts first, then even heights within them.
+  let cuts = fill(units, lineBudget, bullets)
+  if (cuts.length + 1 > needed) cuts = fill(units, lineBudget, maxBullets)
+  const byHeight = balancedCuts(units.map((unit) => Math.max(unit.lines, 0.01)), needed)
+  if (byHeight.length + 1 === needed && respectsBullets(units, byHeight, maxBullets) && spread(units, byHeight) < spread(units, cuts)) cuts = byHeight
+  return splitAt(units, cuts)
+}
+
+/**
+ * A slide holding one lone point joins a neighbour when the two still (nearly) fit, across
+ * topic segments too (it takes its new slide's title).
+ */
+function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number): T[] {
+  const fits = (page: Unit[], unit: Unit) =>
+    height(page) + unit.lines <= lineBudget * orphanAllowance && page.filter((each) => each.paragraph).length < maxBullets
+  for (let index = 0; index < pages.length && pages.length > 1; index++) {
+    const { page } = pages[index]
+    if (page.length !== 1 || page[0].visual) continue
+    const before = pages[index - 1]?.page
+    const after = pages[index + 1]?.page
+    if (before && fits(before, page[0])) before.push(page[0])
+    else if (after && fits(after, page[0])) after.unshift(page[0])
+    else continue
+    pages.splice(index, 1)
+    index--
+  }
+  return pages
+}
+
+function splitAt<T>(items: T[], cuts: number[]): T[][] {
+  const bounds = [0, ...cuts, items.length]
+  return bounds.slice(1).map((end, index) => items.slice(bounds[index], end))
+}
+
+const height = (page: Unit[]) => page.reduce((sum, unit) => sum + unit.lines, 0)
+
+function respectsBullets(units: Unit[], cuts: number[], maxBullets: number): boolean {
+  return splitAt(units, cuts).every((page) => page.filter((unit) => unit.paragraph).length <= maxBullets)
+}
+
+/** Unevenness of a split: the gap between the fullest and the emptiest slide, in items and lines. */
+function spread(units: Unit[], cuts: number[]): number {
+  const pages = splitAt(units, cuts)
+  const counts = pages.map((page) => page.length)
+  const heights = pages.map(height)
+  return Math.max(...counts) - Math.min(...counts) + (Math.max(...heights) - Math.min(...heights)) / lineBudget
 }
 
 /** The slide's last bullet list, when it is its last block; else a new one (keeps article order). */
@@ -111,83 +213,4 @@ function bulletsOf(slide: Slide): KeyPoints {
   const list: KeyPoints = { type: 'keyPoints', children: [] }
   slide.children.push(list)
   return list
-}
-
-/** Estimated height of a block in lines of body text. */
-export function weigh(node: RootContent): number {
-  switch (node.type) {
-    case 'code':
-      return Math.max(2, node.value.split('\n').length * codeLineWeight + 0.5)
-    case 'list':
-      return node.children.reduce((sum, item) => sum + weighItem(item), 0)
-    case 'table':
-      return node.children.length * tableRowLines
-    case 'paragraph':
-      // Only image paragraphs reach here.
-      return imageLines
-    case 'blockquote':
-      return textLines(toString(node)) + 0.5
-    case 'html':
-      return Math.max(2, node.value.split('\n').length / 2)
-    default:
-      return textLines(toString(node)) || 2
-  }
-}
-
-function weighItem(item: ListItem): number {
-  let lines = 0
-  for (const child of item.children) lines += child.type === 'list' ? weigh(child) : textLines(toString(child))
-  return Math.max(1, lines) + 0.2
-}
-
-function textLines(text: string): number {
-  return text.trim() ? Math.ceil(text.length / charsPerLine) : 0
-}
-
-/** Split a block too tall for one slide: lists by items, tables by rows (header kept), code by lines. */
-export function splitVisual(node: RootContent): RootContent[] {
-  if (weigh(node) <= lineBudget) return [node]
-  if (node.type === 'list') return splitList(node)
-  if (node.type === 'table') return splitTable(node)
-  if (node.type === 'code') return splitCode(node)
-  return [node]
-}
-
-function splitList(list: List): List[] {
-  const chunks: ListItem[][] = [[]]
-  let lines = 0
-  for (const item of list.children) {
-    const weight = weighItem(item)
-    if (lines + weight > lineBudget && chunks[chunks.length - 1].length > 0) {
-      chunks.push([])
-      lines = 0
-    }
-    chunks[chunks.length - 1].push(item)
-    lines += weight
-  }
-  let start = list.start ?? 1
-  return chunks.map((children) => {
-    const chunk: List = { ...list, children, start: list.ordered ? start : list.start }
-    start += children.length
-    return chunk
-  })
-}
-
-function splitTable(table: Table): Table[] {
-  const [header, ...rows] = table.children
-  const perSlide = Math.max(1, Math.floor(lineBudget / tableRowLines) - 1)
-  const chunks: Table[] = []
-  for (let index = 0; index < rows.length; index += perSlide) {
-    chunks.push({ ...table, children: [header, ...rows.slice(index, index + perSlide)] })
-  }
-  return chunks.length > 0 ? chunks : [table]
-}
-
-function splitCode(code: Code): Code[] {
-  const lines = code.value.split('\n')
-  const chunks: Code[] = []
-  for (let index = 0; index < lines.length; index += codeLinesPerSlide) {
-    chunks.push({ ...code, value: lines.slice(index, index + codeLinesPerSlide).join('\n') })
-  }
-  return chunks
 }

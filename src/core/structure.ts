@@ -91,11 +91,11 @@ export function remarkSlides() {
 
     if (titleNotes.length > 0) titleSlide.children.push({ type: 'notes', children: titleNotes as Paragraph[] })
     // Visual blocks before the first section become vertical slides under the title.
-    groups[0].children.push(...paginate(intro, options, slug))
+    groups[0].children.push(...paginate(intro, options, slug, meta.lang))
     for (const section of sections) {
       const title = section.segments[0].groupTitle
       const id = section.id && slug(section.id)
-      const slides = section.segments.flatMap((each) => paginate(each, options, slug))
+      const slides = section.segments.flatMap((each) => paginate(each, options, slug, meta.lang))
       groups.push({ type: 'slideGroup', id: id || slides[0]?.id || slug(title), title, children: slides, position: section.heading?.position })
     }
 

@@ -1,12 +1,7 @@
-/** Words in `text`: runs of non-whitespace. A loop, not a regex: it runs on every text node of long articles. */
-export function countWords(text: string): number {
-  let count = 0
-  let inWord = false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    const space = code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029
-    if (!space && !inWord) count++
-    inWord = !space
-  }
-  return count
+import { speechLength } from './key-points/text.ts'
+
+/** Words in `text`, by the Unicode word segmenter; each CJK character counts as one. */
+export function countWords(text: string, lang = 'en'): number {
+  const { words, characters } = speechLength(text, lang)
+  return words + characters
 }

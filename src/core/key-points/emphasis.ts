@@ -1,0 +1,56 @@
+import type { PhrasingContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+
+/** Text the author marked: bold, italic or code. */
+export interface Mark {
+  kind: 'strong' | 'emphasis' | 'inlineCode'
+  text: string
+  /** The marked content as written (bold and italic only). */
+  children?: PhrasingContent[]
+}
+
+/** The marked phrases of a paragraph, in order. */
+export function marksOf(children: PhrasingContent[]): Mark[] {
+  const marks: Mark[] = []
+  for (const child of children) {
+    if (child.type === 'strong' || child.type === 'emphasis') {
+      const text = toString(child).replace(/\s+/g, ' ').trim()
+      if (text) marks.push({ kind: child.type, text, children: child.children })
+    } else if (child.type === 'inlineCode') {
+      if (child.value.trim()) marks.push({ kind: 'inlineCode', text: child.value })
+    }
+    if (child.type === 'link' || child.type === 'delete' || child.type === 'emphasis' || child.type === 'strong') {
+      marks.push(...marksOf(child.children).filter((mark) => mark.kind === 'inlineCode'))
+    }
+  }
+  return marks
+}
+
+/** A point's text with the author's marks put back where their words appear. */
+export function emphasise(text: string, marks: Mark[]): PhrasingContent[] {
+  let nodes: PhrasingContent[] = [{ type: 'text', value: text }]
+  for (const mark of marks) {
+    if (mark.text === text && mark.kind !== 'inlineCode') continue
+    const next: PhrasingContent[] = []
+    let placed = false
+    for (const node of nodes) {
+      const at = !placed && node.type === 'text' ? node.value.indexOf(mark.text) : -1
+      if (at === -1 || node.type !== 'text') {
+        next.push(node)
+        continue
+      }
+      placed = true
+      const before = node.value.slice(0, at)
+      const after = node.value.slice(at + mark.text.length)
+      if (before) next.push({ type: 'text', value: before })
+      next.push(
+        mark.kind === 'inlineCode'
+          ? { type: 'inlineCode', value: mark.text }
+          : { type: mark.kind, children: [{ type: 'text', value: mark.text }] },
+      )
+      if (after) next.push({ type: 'text', value: after })
+    }
+    nodes = next
+  }
+  return nodes
+}

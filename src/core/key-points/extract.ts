@@ -1,0 +1,170 @@
+import type { Paragraph, PhrasingContent } from 'mdast'
+import type { InlineMath } from 'mdast-util-math'
+import { toString } from 'mdast-util-to-string'
+import { compress, maxWords } from './compress.ts'
+import { emphasise, marksOf, type Mark } from './emphasis.ts'
+import { centralities, overlap, similarity, termsOf } from './score.ts'
+import { isCjk, pointLength, sentencesOf } from './text.ts'
+
+/** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
+export interface KeyPointContext {
+  /** The heading the points sit under: a point must not repeat it. */
+  heading: string
+  /** The article's `lang`, for sentence and word boundaries. */
+  lang: string
+  /** `auto` picks each paragraph's most informative sentence; `lead` its first one. */
+  mode: 'auto' | 'lead'
+}
+
+interface Sentence {
+  text: string
+  terms: string[]
+  index: number
+  centrality: number
+}
+
+interface Candidate {
+  text: string
+  score: number
+  /** The author's own words and formatting, for a bold phrase taken whole. */
+  nodes?: PhrasingContent[]
+}
+
+/** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
+const candidatesPerParagraph = 2
+/** How far down a paragraph's sentences to look when the likeliest make poor points. */
+const maxCandidates = 5
+/** How much a whole sentence counts over a clause of it, or a clause over a noun phrase. */
+const qualityWeight = 1.2
+/** Points this alike (Jaccard on stemmed words) are the same point twice. */
+const nearDuplicate = 0.75
+
+/**
+ * One key point per paragraph (or `undefined` where none reads well), as phrasing content
+ * for a bullet: the author's own bold phrase when it is a phrase of its own, else the
+ * paragraph's most informative sentence (or its first, in `lead` mode) made short at
+ * clause boundaries. Deterministic: the same paragraphs give the same points.
+ */
+export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointContext): Array<PhrasingContent[] | undefined> {
+  const { lang } = context
+  const formulas = paragraphs.map((): InlineMath[] => [])
+  const texts = paragraphs.map((paragraph, index) => plainText(paragraph.children, formulas[index]).replace(/\s+/g, ' ').trim())
+  const sentences = texts.map((text) =>
+    sentencesOf(text, lang).map((sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 })),
+  )
+  const flat = sentences.flat()
+  const central = centralities(flat.map((sentence) => sentence.terms))
+  const most = Math.max(1e-9, ...central)
+  flat.forEach((sentence, index) => (sentence.centrality = central[index] / most))
+
+  const headingTerms = termsOf(context.heading, lang)
+  const heading = new Set(headingTerms)
+  const chosen: string[][] = []
+  return paragraphs.map((paragraph, index) => {
+    const marks = marksOf(paragraph.children)
+    const candidates = [
+      ...boldCandidates(marks, lang),
+      ...sentenceCandidates(sentences[index], marks, heading, context),
+    ].sort((a, b) => b.score - a.score)
+    for (const candidate of candidates) {
+      const terms = termsOf(candidate.text, lang)
+      if (!isCjk(candidate.text) && pointLength(candidate.text, lang) + formulasIn(candidate.text) < 3) continue
+      if (similarity(terms, headingTerms) >= 0.7 || (terms.length > 0 && overlap(terms, heading) === 1 && terms.length <= heading.size)) continue
+      if (chosen.some((other) => similarity(terms, other) >= nearDuplicate)) continue
+      chosen.push(terms)
+      return candidate.nodes ? structuredClone(candidate.nodes) : withFormulas(emphasise(candidate.text, marks), formulas[index])
+    }
+    return undefined
+  })
+}
+
+/*
+ * A formula is one unit of a key point: it stands in the text as one private-use character
+ * while the sentence is chosen and cut, so a cut never falls inside it, and comes back whole.
+ */
+const formulaMark = 0xe000
+
+/** The words of phrasing content; raw HTML tags are markup, not words; each formula one mark. */
+function plainText(children: PhrasingContent[], formulas: InlineMath[]): string {
+  return children
+    .map((child): string => {
+      if (child.type === 'html') return ''
+      if (child.type === 'inlineMath') return String.fromCharCode(formulaMark + formulas.push(child) - 1)
+      if ('children' in child) return plainText(child.children as PhrasingContent[], formulas)
+      return toString(child)
+    })
+    .join('')
+}
+
+/** How many formulas a text holds: each counts as a word. */
+function formulasIn(text: string): number {
+  return text.match(/[\ue000-\uf8ff]/g)?.length ?? 0
+}
+
+/** A point's text nodes with each formula mark turned back into its formula. */
+function withFormulas(content: PhrasingContent[], formulas: InlineMath[]): PhrasingContent[] {
+  if (formulas.length === 0) return content
+  return content.flatMap((node): PhrasingContent[] => {
+    if (node.type === 'text') {
+      return node.value
+        .split(/([\ue000-\uf8ff])/)
+        .filter(Boolean)
+        .map((part): PhrasingContent => {
+          const formula = part.length === 1 ? formulas[part.charCodeAt(0) - formulaMark] : undefined
+          return formula ? structuredClone(formula) : { type: 'text', value: part }
+        })
+    }
+    if ('children' in node) return [{ ...node, children: withFormulas(node.children as PhrasingContent[], formulas) } as PhrasingContent]
+    return [node]
+  })
+}
+
+/** A bold phrase of three words or more that reads as a point of its own is the author's choice. */
+function boldCandidates(marks: Mark[], lang: string): Candidate[] {
+  const candidates: Candidate[] = []
+  for (const mark of marks) {
+    if (mark.kind !== 'strong') continue
+    const length = pointLength(mark.text, lang)
+    if (length > maxWords || (!isCjk(mark.text) && length < 3)) continue
+    const compressed = compress(mark.text, lang)
+    if (compressed && compressed.quality >= 0.95) candidates.push({ text: compressed.text, score: 3, nodes: mark.children })
+  }
+  return candidates.slice(0, 1)
+}
+
+function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<string>, context: KeyPointContext): Candidate[] {
+  const ranked = sentences
+    .map((sentence) => ({ sentence, score: context.mode === 'lead' ? -sentence.index : preScore(sentence, marks, heading) }))
+    .sort((a, b) => b.score - a.score)
+  const candidates: Candidate[] = []
+  let good = 0
+  for (const [rank, { sentence, score }] of ranked.entries()) {
+    // Past the likeliest few, look further only while nothing good has turned up.
+    if (rank >= candidatesPerParagraph && (good > 0 || rank >= maxCandidates)) break
+    const compressed = compress(sentence.text, context.lang)
+    if (!compressed) continue
+    let final = score + qualityWeight * compressed.quality
+    if (compressed.leans) final -= 0.9
+    if (compressed.meta) final -= 0.6
+    candidates.push({ text: compressed.text, score: final })
+    const standsAlone = compressed.quality >= 0.75 && !compressed.leans && !compressed.meta
+    if (standsAlone) good++
+    // A sentence or clause that stands on its own: the next, less likely one seldom beats it.
+    if (standsAlone && rank === 0) break
+  }
+  return candidates
+}
+
+/** How informative a sentence looks before it is tagged and shortened. */
+function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>): number {
+  const { text, terms } = sentence
+  let score = sentence.centrality + 0.5 * overlap(terms, heading)
+  if (sentence.index === 0) score += 0.35
+  if (/\p{N}/u.test(text)) score += 0.15
+  if (/\s\p{Lu}\p{Ll}/u.test(text.slice(1))) score += 0.15
+  if (marks.some((mark) => mark.kind === 'strong' && text.includes(mark.text))) score += 0.3
+  else if (marks.some((mark) => text.includes(mark.text))) score += 0.1
+  if (terms.length < 2 && !isCjk(text)) score -= 0.3
+  if (/\?\s*$/.test(text)) score -= 0.2
+  return score
+}

@@ -1,0 +1,6 @@
+export { extractKeyPoints, type KeyPointContext } from './extract.ts'
+export { leansOnPrevious } from './dependence.ts'
+export { maxCjkCharacters, maxWords } from './compress.ts'
+export { isCjk, pointLength, sentencesOf, speechLength, wordsOf, type SpeechLength } from './text.ts'
+export { similarity, termsOf } from './score.ts'
+export { topicKeyphrase } from './keyphrase.ts'

@@ -1,0 +1,39 @@
+import { termsOf } from './score.ts'
+import { tagSentence } from './tagging.ts'
+import { isCjk } from './text.ts'
+
+/**
+ * The phrase that names one topic among its section's others: the noun phrase (adjectives
+ * and nouns, up to four words) whose words weigh most in this topic and least in the others
+ * (TF-IDF), leaving out the section's own heading words. `undefined` when none is found.
+ */
+export function topicKeyphrase(topic: string[], others: string[][], heading: string, lang: string): string | undefined {
+  const english = lang.toLowerCase().startsWith('en')
+  if (!english || topic.some(isCjk)) return undefined
+  const headingTerms = new Set(termsOf(heading, lang))
+  const frequency = new Map<string, number>()
+  for (const text of topic) for (const term of termsOf(text, lang)) frequency.set(term, (frequency.get(term) ?? 0) + 1)
+  const elsewhere = others.map((texts) => new Set(texts.flatMap((text) => termsOf(text, lang))))
+  const weight = (term: string) =>
+    headingTerms.has(term) ? 0 : (frequency.get(term) ?? 0) * Math.log((1 + others.length) / (1 + elsewhere.filter((set) => set.has(term)).length))
+
+  let best: { phrase: string; score: number } | undefined
+  for (const text of topic) {
+    const words = tagSentence(text).filter((token) => token.kind === 'word')
+    for (let start = 0; start < words.length; start++) {
+      if (!/^(JJ|NN)/.test(words[start].tag) || (start > 0 && /^(JJ|NN)/.test(words[start - 1].tag))) continue
+      // A name and the common nouns after it ("Austin Clements other people") are two phrases.
+      const proper = (index: number) => /^NNP/.test(words[index].tag)
+      let end = start
+      while (end < words.length && end - start < 4 && /^(JJ|NN)/.test(words[end].tag) && (end === start || proper(end) === proper(end - 1))) end++
+      while (end > start && !/^NN/.test(words[end - 1].tag)) end--
+      if (end === start) continue
+      const phrase = words.slice(start, end).map((word) => word.value).join(' ')
+      const terms = termsOf(phrase, lang)
+      if (terms.length === 0) continue
+      const score = terms.reduce((sum, term) => sum + weight(term), 0) / Math.pow(terms.length, 0.3)
+      if (!best || score > best.score) best = { phrase, score }
+    }
+  }
+  return best && best.score > 0 ? best.phrase : undefined
+}

@@ -1,0 +1,79 @@
+import { stemmer } from 'stemmer'
+import { isCjk, wordsOf } from './text.ts'
+
+/** A sentence's content words, stemmed: what similarity between sentences is measured on. */
+export function termsOf(text: string, lang: string): string[] {
+  const cjk = isCjk(text)
+  const english = lang.toLowerCase().startsWith('en')
+  const terms: string[] = []
+  for (const word of wordsOf(text, lang)) {
+    // Short words are mostly function words in space-separated scripts; the weighting below
+    // takes care of the rest, so no stop-word list is needed.
+    if (!cjk && (word.length <= 3 || /^\p{N}+$/u.test(word))) continue
+    const lower = word.toLowerCase()
+    terms.push(english ? stem(lower) : lower)
+  }
+  return terms
+}
+
+// Stemming is the costly part of the terms, and a text repeats its words: remember them.
+const stems = new Map<string, string>()
+function stem(word: string): string {
+  let found = stems.get(word)
+  if (found === undefined) {
+    if (stems.size > 100_000) stems.clear()
+    found = stemmer(word)
+    stems.set(word, found)
+  }
+  return found
+}
+
+type Vector = Map<string, number>
+
+/**
+ * Centrality of each sentence in a section, from 0 to 1: its TF-IDF similarity to the
+ * section's centroid (MEAD/LexRank-style), the sentence itself left out. Linear in the
+ * section's length, where pairwise LexRank would be quadratic.
+ */
+export function centralities(sentences: string[][]): number[] {
+  const frequency = new Map<string, number>()
+  for (const terms of sentences) for (const term of new Set(terms)) frequency.set(term, (frequency.get(term) ?? 0) + 1)
+  const count = sentences.length
+  const vectors = sentences.map((terms) => {
+    const vector: Vector = new Map()
+    for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1)
+    for (const [term, tf] of vector) vector.set(term, tf * Math.log(1 + count / frequency.get(term)!))
+    return vector
+  })
+  const centroid: Vector = new Map()
+  for (const vector of vectors) for (const [term, weight] of vector) centroid.set(term, (centroid.get(term) ?? 0) + weight)
+  let centroidNorm = 0
+  for (const weight of centroid.values()) centroidNorm += weight * weight
+  return vectors.map((vector) => {
+    // The centroid of the other sentences is c − v: |c − v|² = |c|² − 2 c·v + |v|².
+    let dot = 0
+    let norm = 0
+    for (const [term, weight] of vector) {
+      dot += weight * centroid.get(term)!
+      norm += weight * weight
+    }
+    const rest = centroidNorm - 2 * dot + norm
+    return norm > 0 && rest > 1e-9 ? (dot - norm) / Math.sqrt(norm * rest) : 0
+  })
+}
+
+/** Share of `terms` found among `others` (0 when there are none). */
+export function overlap(terms: string[], others: Set<string>): number {
+  if (terms.length === 0) return 0
+  return terms.filter((term) => others.has(term)).length / terms.length
+}
+
+/** Jaccard similarity of two term lists: near-duplicate points score above about 0.75. */
+export function similarity(a: string[], b: string[]): number {
+  const left = new Set(a)
+  const right = new Set(b)
+  if (left.size === 0 || right.size === 0) return 0
+  let shared = 0
+  for (const term of left) if (right.has(term)) shared++
+  return shared / (left.size + right.size - shared)
+}

@@ -1,0 +1,60 @@
+/*
+ * Topic segments of a long section without subheadings, TextTiling-style (Hearst 1997):
+ * the lexical cohesion across each gap between paragraphs is the similarity of the words
+ * just before it and just after it; the deepest valleys of that curve are where the topic
+ * changes.
+ */
+
+/** Paragraphs on each side of a gap whose words are compared. */
+const window = 3
+
+type Vector = Map<string, number>
+
+function add(into: Vector, terms: string[]): void {
+  for (const term of terms) into.set(term, (into.get(term) ?? 0) + 1)
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0
+  let left = 0
+  let right = 0
+  for (const [term, weight] of a) {
+    dot += weight * (b.get(term) ?? 0)
+    left += weight * weight
+  }
+  for (const weight of b.values()) right += weight * weight
+  return left && right ? dot / Math.sqrt(left * right) : 0
+}
+
+/**
+ * Where to cut a run of blocks into `count` topics: indices (into `terms`, one entry per
+ * block, empty for blocks without words) where a topic starts. Every topic spans at least
+ * `minBlocks` blocks. Deterministic: ties go to the earlier gap.
+ */
+export function topicBoundaries(terms: string[][], count: number, minBlocks: number): number[] {
+  const gaps: Array<{ index: number; score: number }> = []
+  for (let index = 1; index < terms.length; index++) {
+    if (terms[index].length === 0) continue
+    const before: Vector = new Map()
+    const after: Vector = new Map()
+    for (const each of terms.slice(Math.max(0, index - window), index)) add(before, each)
+    for (const each of terms.slice(index, index + window)) add(after, each)
+    gaps.push({ index, score: cosine(before, after) })
+  }
+  // Depth: how far the cohesion climbs on both sides before it falls again.
+  const depths = gaps.map((gap, position) => {
+    let left = gap.score
+    for (let at = position - 1; at >= 0 && gaps[at].score >= left; at--) left = gaps[at].score
+    let right = gap.score
+    for (let at = position + 1; at < gaps.length && gaps[at].score >= right; at++) right = gaps[at].score
+    return { index: gap.index, depth: left - gap.score + (right - gap.score) }
+  })
+  const chosen: number[] = []
+  for (const { index } of [...depths].sort((a, b) => b.depth - a.depth || a.index - b.index)) {
+    if (chosen.length === count - 1) break
+    if (index < minBlocks || terms.length - index < minBlocks) continue
+    if (chosen.some((other) => Math.abs(other - index) < minBlocks)) continue
+    chosen.push(index)
+  }
+  return chosen.sort((a, b) => a - b)
+}

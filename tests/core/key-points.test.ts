@@ -1,0 +1,118 @@
+import type { Paragraph } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { extractKeyPoints, leansOnPrevious, type KeyPointContext } from '../../src/core/index.ts'
+import { sentencesOf, wordsOf } from '../../src/core/key-points/index.ts'
+
+function paragraphs(markdown: string): Paragraph[] {
+  return unified()
+    .use(remarkParse)
+    .parse(markdown)
+    .children.filter((node): node is Paragraph => node.type === 'paragraph')
+}
+
+function points(markdown: string, context: Partial<KeyPointContext> = {}): Array<string | undefined> {
+  const found = extractKeyPoints(paragraphs(markdown), { heading: 'A section', lang: 'en', mode: 'auto', ...context })
+  return found.map((point) => point && toString({ type: 'paragraph', children: point }))
+}
+
+const point = (markdown: string, context: Partial<KeyPointContext> = {}) => points(markdown, context)[0] ?? ''
+const words = (text: string) => text.split(/\s+/).filter(Boolean)
+
+describe('key points', () => {
+  it('should keep a short sentence whole, without its full stop', () => {
+    expect(point('Jeff Bezos saw the long game.')).toBe('Jeff Bezos saw the long game')
+  })
+
+  it('should never end a point with an ellipsis, however long the sentence', () => {
+    const long = [
+      'Startups that once needed capital just to buy servers could now deploy with nothing but a credit card and a dream of building something new for the world.',
+      'Jassy and his team framed it not as a collection of random services but as an operating system for the internet built from small primitives.',
+      'The system, which had grown over many years through the work of hundreds of engineers in dozens of teams, finally became too slow to change safely.',
+    ]
+    for (const sentence of long) {
+      const shortened = point(sentence)
+      expect(shortened).not.toMatch(/(…|\.\.\.)$/)
+      expect(words(shortened).length).toBeLessThanOrEqual(12)
+      expect(words(shortened).length).toBeGreaterThanOrEqual(3)
+    }
+  })
+
+  it('should cut at a clause boundary and keep the main clause, not a leading subordinate clause', () => {
+    const shortened = point('When a program calls a function with many arguments, the caller pushes every argument on the stack in reverse order.')
+    expect(shortened).not.toMatch(/^When/)
+    expect(shortened).toMatch(/^The caller pushes/)
+    expect(point('Amazon launched its first web services in the early 2000s, when engineers started moving their sprawling codebase toward services.')).toBe(
+      'Amazon launched its first web services in the early 2000s',
+    )
+  })
+
+  it('should drop leading connectives and asides', () => {
+    expect(point('But the cloud won in the end.')).toBe('The cloud won in the end')
+    expect(point('However, the team (all six of them) shipped the first version in March.')).toBe('The team shipped the first version in March')
+  })
+
+  it('should prefer a sentence that stands on its own to one that leans on the sentence before', () => {
+    const chosen = point('It was hard. Amazon built S3 to store any amount of data for any application.', { heading: 'Storage' })
+    expect(chosen).toBe('Amazon built S3 to store any amount of data for any application')
+  })
+
+  it('should judge which openings lean on the previous sentence', () => {
+    for (const text of ['It was hard', 'This was a mindset shift', 'But the plan failed', 'Then the team grew', 'They shipped it']) {
+      expect(leansOnPrevious(text)).toBe(true)
+    }
+    for (const text of ['We built a cache', 'Amazon launched S3 in 2006', 'The tactical shift carried a bigger idea']) {
+      expect(leansOnPrevious(text)).toBe(false)
+    }
+  })
+
+  it('should take a bold phrase of three words or more as the point as written, and keep a shorter one as emphasis inside it', () => {
+    expect(point('Many things happened. In the end **the cloud won everything** for them.')).toBe('the cloud won everything')
+    const [tree] = extractKeyPoints(paragraphs('The team chose **exploiting** the existing servers to save money.'), {
+      heading: 'x',
+      lang: 'en',
+      mode: 'auto',
+    })
+    expect(tree?.some((node) => node.type === 'strong' && toString(node) === 'exploiting')).toBe(true)
+    expect(toString({ type: 'paragraph', children: tree ?? [] })).toBe('The team chose exploiting the existing servers to save money')
+  })
+
+  it('should not give one- or two-word points', () => {
+    expect(points('Thank you.\n\nDatabases?')).toEqual([undefined, undefined])
+  })
+
+  it('should not repeat the heading or give two points that are nearly the same', () => {
+    expect(points('Caching at scale.', { heading: 'Caching at Scale' })).toEqual([undefined])
+    const twice = points('The cache keeps recent data close to the processor.\n\nThe cache keeps recent data close to the processor!')
+    expect(twice[0]).toBeDefined()
+    expect(twice[1]).toBeUndefined()
+  })
+
+  it('should take the first sentence in lead mode', () => {
+    const text = 'It was hard at first. Amazon built S3 to store any amount of data for any application.'
+    expect(point(text, { mode: 'lead' })).toBe('It was hard at first')
+  })
+
+  it('should not end a sentence at an abbreviation', () => {
+    expect(sentencesOf('Mr. Smith met Dr. Jones, e.g. at noon. Then they left.', 'en')).toEqual([
+      'Mr. Smith met Dr. Jones, e.g. at noon.',
+      'Then they left.',
+    ])
+  })
+
+  it('should shorten CJK points by characters at clause punctuation', () => {
+    const chinese = '三个月前，我们发布第一个面向生产的版本，从那时起 dashboard 已经做了大量的改进，并且增加了许多新的功能和更好的用户界面。'
+    const shortened = point(chinese, { lang: 'zh' })
+    expect(shortened.length).toBeGreaterThan(4)
+    expect(shortened.replace(/[\s，。]/g, '').length).toBeLessThanOrEqual(30)
+    expect(chinese.startsWith(shortened)).toBe(true)
+    expect(wordsOf('三个月前我们发布', 'zh').length).toBeGreaterThan(1)
+  })
+
+  it('should give the same points for the same input', () => {
+    const text = 'Amazon built S3. It stores objects. Developers use it everywhere.\n\nEC2 rents servers by the hour. It changed hosting.'
+    expect(points(text)).toEqual(points(text))
+  })
+})

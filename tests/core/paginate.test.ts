@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { countWords, renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+function slides(markdown: string) {
+  return slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown })).html)).slice(1)
+}
+
+const topics = ['caches', 'queues', 'threads', 'sockets', 'parsers', 'kernels', 'routers', 'shaders', 'drivers', 'linkers']
+
+describe('slides with rhythm', () => {
+  it('should split six points 3 + 3, not 5 + 1', () => {
+    const body = topics.slice(0, 6).map((topic) => `This paragraph explains ${topic} in some detail.`).join('\n\n')
+    const found = slides(`# T\n\n## Six\n\n${body}`)
+    expect(found.map((slide) => selectAll('.lectern-points li', slide).length)).toEqual([3, 3])
+  })
+
+  it('should split a long list into balanced pieces, none with a single item', () => {
+    const items = Array.from({ length: 13 }, (_, index) => `- Item ${index + 1} says something about ${topics[index % 10]} that takes a line`).join('\n')
+    const counts = slides(`# T\n\n## List\n\n${items}`).map((slide) => selectAll('ul:not(.lectern-points) > li', slide).length)
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(13)
+    expect(Math.min(...counts)).toBeGreaterThan(1)
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1)
+  })
+
+  it('should split a long table into even runs of rows, each with the header', () => {
+    const rows = Array.from({ length: 11 }, (_, index) => `| ${index + 1} | ${topics[index % 10]} |`).join('\n')
+    const found = slides(`# T\n\n## Table\n\n| n | topic |\n| --- | --- |\n${rows}`)
+    const counts = found.map((slide) => selectAll('tbody tr', slide).length)
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(11)
+    expect(Math.min(...counts)).toBeGreaterThan(1)
+    for (const slide of found) expect(text(select('thead', slide))).toBe('n topic')
+  })
+
+  it('should split code at a blank line near the middle, not mid-function', () => {
+    const fn = (name: string) => [`function ${name}() {`, ...Array.from({ length: 8 }, (_, i) => `  step${i}()`), '}'].join('\n')
+    const code = [fn('first'), '', fn('second'), '', fn('third')].join('\n')
+    const pieces = slides(`# T\n\n## Code\n\n\`\`\`js\n${code}\n\`\`\``).map((slide) => text(select('pre', slide)))
+    expect(pieces.length).toBeGreaterThan(1)
+    for (const piece of pieces) {
+      expect(piece.startsWith('function')).toBe(true)
+      expect(piece.endsWith('}')).toBe(true)
+    }
+  })
+
+  it('should cut a long section without subheadings into topics titled with their keyphrase', () => {
+    const about = (subject: string, index: number) =>
+      `The ${subject} design number ${index} changes how the ${subject} behaves under load, and every ${subject} engineer checks the ${subject} metrics.`
+    const body = [
+      ...Array.from({ length: 12 }, (_, index) => about('garbage collector', index)),
+      ...Array.from({ length: 12 }, (_, index) => about('network scheduler', index)),
+    ].join('\n\n')
+    const titles = slides(`# T\n\n## Memory\n\n${body}`).map((slide) => text(select('h2', slide)))
+    expect(titles.length).toBeGreaterThan(3)
+    expect(titles.filter((title) => title.includes('(cont.)'))).toEqual([])
+    expect(titles[0]).toBe('Memory')
+    expect(new Set(titles.slice(1)).size).toBeGreaterThan(1)
+    expect(titles.slice(1).every((title) => title.startsWith('Memory: '))).toBe(true)
+  })
+})
+
+describe('any script', () => {
+  it('should count words with the Unicode segmenter, CJK characters one by one', () => {
+    expect(countWords('Amazon’s cost-effective servers')).toBe(4)
+    expect(countWords('三个月前我们发布', 'zh')).toBe(8)
+  })
+
+  it('should pace CJK notes by characters at charactersPerMinute', () => {
+    const chinese = '我们发布了第一个面向生产的版本。'.repeat(25)
+    const seconds = (extra: string) =>
+      renderDeck(`---\nlang: zh\n${extra}---\n# 标题\n\n## 部分\n\n${chinese}`).deck.outline[1].slides[0].seconds
+    const normal = seconds('')
+    const slow = seconds('charactersPerMinute: 125\n')
+    expect(normal).toBeGreaterThan(60)
+    expect(slow).toBeGreaterThan(normal * 1.8)
+  })
+})
