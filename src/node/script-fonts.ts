@@ -2,11 +2,26 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import type { RenderedDeck } from '../core/index.ts'
-import { chooseScriptFonts, describeCharacters, parseFontFaces, scriptFontsCss, scriptFontsFor, type FontFace } from '../theme/script-fonts.ts'
+import { chooseScriptFonts, describeCharacters, parseFontFaces, scriptFonts, scriptFontsCss, scriptFontsFor, type FontFace, type ScriptFont } from '../theme/script-fonts.ts'
 import { packageRoot } from './package-root.ts'
 
 /** Where a deck keeps the fallback fonts its text needs, relative to its folder. */
 const fontsFolder = 'fonts'
+
+/** The fallback faces a deck's text needs; warns, on the deck's file, about characters none covers. */
+async function deckScriptFaces(rendered: RenderedDeck) {
+  const { deck, file } = rendered
+  const text = deckText(rendered.html) + (typeof deck.options.footer === 'string' ? deck.options.footer : '')
+  const bundled = await bundledFaces()
+  const { faces, uncovered } = chooseScriptFonts(text, bundled, await readScriptFaces(scriptFontsFor(text, bundled)))
+  if (uncovered.length > 0) {
+    file.message(
+      `no font in the deck draws ${describeCharacters(uncovered)}: they show as boxes or in whatever font the viewer's system has`,
+      { ruleId: 'fonts', source: 'lectern' },
+    )
+  }
+  return faces
+}
 
 /**
  * Copy into `deckDir/fonts/` the fallback fonts (Arabic, Devanagari, CJK, emoji, …) the deck's
@@ -15,29 +30,40 @@ const fontsFolder = 'fonts'
  * stylesheets to link: none for a deck the bundled fonts cover (any English one).
  */
 export async function copyScriptFonts(rendered: RenderedDeck, deckDir: string): Promise<string[]> {
-  const { deck, file } = rendered
-  const text = deckText(rendered.html) + (typeof deck.options.footer === 'string' ? deck.options.footer : '')
-  const bundled = await bundledFaces()
-  const available = new Map<string, FontFace[]>()
-  const packages = new Map<string, string>()
-  for (const font of scriptFontsFor(text, bundled)) {
-    const dir = packageDir(font.id)
-    packages.set(font.id, dir)
-    const faces = await Promise.all(font.weights.map(async (weight) => parseFontFaces(await readFile(join(dir, `${weight}.css`), 'utf8'))))
-    available.set(font.id, faces.flat())
-  }
-  const { faces, uncovered } = chooseScriptFonts(text, bundled, available)
-  if (uncovered.length > 0) {
-    file.message(
-      `no font in the deck draws ${describeCharacters(uncovered)}: they show as boxes or in whatever font the viewer's system has`,
-      { ruleId: 'fonts', source: 'lectern' },
-    )
-  }
+  const faces = await deckScriptFaces(rendered)
   if (faces.length === 0) return []
   await mkdir(join(deckDir, fontsFolder), { recursive: true })
-  await Promise.all(faces.map((face) => copyFile(join(packages.get(face.font.id)!, face.file), join(deckDir, fontsFolder, basename(face.file)))))
+  await Promise.all(faces.map((face) => copyFile(join(packageDir(face.font.id), face.file), join(deckDir, fontsFolder, basename(face.file)))))
   await writeFile(join(deckDir, fontsFolder, 'script-fonts.css'), scriptFontsCss(faces, (face) => basename(face.file)))
   return [`${fontsFolder}/script-fonts.css`]
+}
+
+/**
+ * The fallback faces as a stylesheet among the deck app's sources would name them
+ * (`@fontsource/…`, as fonts.css does), for Vite to serve or bundle: those the deck needs, or
+ * with no deck (the dev server, where the article changes as it is written) every face, of
+ * which the browser fetches only those whose unicode-range the page uses.
+ */
+export async function scriptFontsStylesheet(rendered?: RenderedDeck): Promise<string> {
+  let faces: Awaited<ReturnType<typeof deckScriptFaces>>
+  if (rendered) faces = await deckScriptFaces(rendered)
+  else {
+    const available = await readScriptFaces(scriptFonts)
+    faces = scriptFonts.flatMap((font) => (available.get(font.id) ?? []).map((face) => ({ ...face, font })))
+  }
+  return scriptFontsCss(faces, (face) => `@fontsource/${face.font.id}/files/${basename(face.file)}`)
+}
+
+/** Each family's faces, by package id, from its Fontsource stylesheets. */
+async function readScriptFaces(fonts: ScriptFont[]): Promise<Map<string, FontFace[]>> {
+  const entries = await Promise.all(
+    fonts.map(async (font) => {
+      const dir = packageDir(font.id)
+      const faces = await Promise.all(font.weights.map(async (weight) => parseFontFaces(await readFile(join(dir, `${weight}.css`), 'utf8'))))
+      return [font.id, faces.flat()] as const
+    }),
+  )
+  return new Map(entries)
 }
 
 let bundledCache: Promise<FontFace[]> | undefined

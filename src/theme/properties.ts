@@ -47,7 +47,7 @@ export const themeProperties: ThemeProperty[] = [
   p('Fonts', '--r-heading1-size', '1.95em', 'Title slide heading size.'),
   p('Fonts', '--r-heading2-size', '1.45em', 'Content slide heading size.'),
   p('Fonts', '--r-code-font', "'JetBrains Mono', var(--lectern-script-fonts), ui-monospace, monospace", 'Code font.'),
-  p('Fonts', '--lectern-script-fonts', "'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans Bengali', 'Noto Sans Tamil', 'Noto Sans Thai', 'Noto Sans SC', 'Noto Emoji'", 'Fallback fonts for the scripts the theme’s fonts lack (see “Other scripts and emoji”); a deck carries only those its text needs.'),
+  p('Fonts', '--lectern-script-fonts', "'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans Bengali', 'Noto Sans Tamil', 'Noto Sans Thai', 'Noto Sans SC', 'Noto Emoji', 'Noto Sans Symbols 2'", 'Fallback fonts for the scripts the theme’s fonts lack (see “Other scripts and emoji”); a deck carries only those its text needs.'),
   p('Code', '--lectern-code-background', 'color-mix(in oklab, var(--r-main-color) 6%, var(--r-background-color))', 'Code block and inline code background.', '#f3f5f8'),
   p('Code', '--lectern-code-color', 'var(--r-main-color)', 'Code text.', '#1d2330'),
   p('Code', '--lectern-code-keyword', 'color-mix(in oklab, var(--r-main-color) 55%, #d6336c)', 'Keywords and built-ins.', '#a3195b'),

@@ -16,7 +16,7 @@ export interface ScriptFont {
   /** The Fontsource package, `@fontsource/<id>`. */
   id: string
   family: string
-  /** Scripts (as `scriptOf` names them) whose use in a deck ships this family. */
+  /** Scripts (as `scriptOf` names them, `Common` for symbols) whose use in a deck ships this family. */
   scripts: string[]
   /** Static weights copied: regular for text, bold for headings and `**bold**`. */
   weights: number[]
@@ -36,6 +36,8 @@ export const scriptFonts: ScriptFont[] = [
   // Noto Sans SC holds kana and hangul too: one CJK package instead of four (each 50-80 MB installed).
   { id: 'noto-sans-sc', family: 'Noto Sans SC', scripts: ['Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo'], weights: [400, 700] },
   { id: 'noto-emoji', family: 'Noto Emoji', scripts: ['Emoji'], weights: [400] },
+  // Arrows, maths, sub- and superscripts, dingbats and the footnotes' ↩: characters of no script in particular.
+  { id: 'noto-sans-symbols-2', family: 'Noto Sans Symbols 2', scripts: ['Common'], weights: [400] },
 ]
 
 /** The value of `--lectern-script-fonts`: every fallback family, quoted, in order. */
@@ -105,9 +107,13 @@ function missingCharacters(text: string, bundled: FontFace[]): string[] {
   })
 }
 
+function scriptOrCommon(char: string): string {
+  return scriptOf(char) ?? 'Common'
+}
+
 /** The fallback families a text calls for: those of the scripts it uses beyond what `bundled` (fonts.css) covers. */
 export function scriptFontsFor(text: string, bundled: FontFace[]): ScriptFont[] {
-  const used = new Set(missingCharacters(text, bundled).map(scriptOf))
+  const used = new Set(missingCharacters(text, bundled).map(scriptOrCommon))
   return scriptFonts.filter((font) => font.scripts.some((script) => used.has(script)))
 }
 
@@ -118,8 +124,7 @@ export function scriptFontsFor(text: string, bundled: FontFace[]): ScriptFont[] 
  */
 export function chooseScriptFonts(text: string, bundled: FontFace[], available: Map<string, FontFace[]>): ScriptFontChoice {
   const missing = missingCharacters(text, bundled)
-  const used = new Set(missing.map(scriptOf))
-  const shipped = scriptFonts.filter((font) => font.scripts.some((script) => used.has(script)))
+  const shipped = scriptFontsFor(text, bundled)
   const chosen = new Set<FontFace>()
   const uncovered: string[] = []
   for (const char of missing) {
@@ -136,7 +141,7 @@ export function chooseScriptFonts(text: string, bundled: FontFace[], available: 
 }
 
 /** The `@font-face` rules for the chosen faces; `url` says where the deck keeps each file. */
-export function scriptFontsCss(faces: ScriptFontChoice['faces'], url: (face: FontFace) => string): string {
+export function scriptFontsCss(faces: ScriptFontChoice['faces'], url: (face: ScriptFontChoice['faces'][number]) => string): string {
   return faces
     .map((face) => {
       const weights = face.font.weights
