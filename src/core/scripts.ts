@@ -46,7 +46,7 @@ export function hasRtlScript(text: string): boolean {
  */
 export function scriptsOf(text: string): Set<string> {
   const scripts = new Set<string>()
-  for (const char of new Set(text)) {
+  for (const char of distinctCharacters(text)) {
     const script = scriptOf(char)
     if (script) scripts.add(script)
   }
@@ -71,3 +71,32 @@ const knownScripts: Array<[string, RegExp]> = [
   'Hangul', 'Bopomofo', 'Syriac', 'Thaana', 'Nko', 'Armenian', 'Georgian', 'Ethiopic', 'Gujarati', 'Gurmukhi', 'Telugu',
   'Kannada', 'Malayalam', 'Sinhala', 'Khmer', 'Lao', 'Myanmar', 'Tibetan',
 ].map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')])
+
+/**
+ * The distinct characters of a text, in order of first use. `new Set(text)` makes a string
+ * of every character of a long deck's megabytes; this looks at their codes.
+ */
+export function distinctCharacters(text: string): string[] {
+  const seen = new Uint8Array(0x10000)
+  const astral = new Set<number>()
+  const order: string[] = []
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const low = text.charCodeAt(index + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        const codePoint = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
+        index++
+        if (!astral.has(codePoint)) {
+          astral.add(codePoint)
+          order.push(String.fromCodePoint(codePoint))
+        }
+        continue
+      }
+    }
+    if (seen[code]) continue
+    seen[code] = 1
+    order.push(String.fromCharCode(code))
+  }
+  return order
+}

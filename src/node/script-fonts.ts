@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import type { RenderedDeck } from '../core/index.ts'
-import { chooseScriptFonts, describeCharacters, parseFontFaces, scriptFonts, scriptFontsCss, scriptFontsFor, type FontFace, type ScriptFont } from '../theme/script-fonts.ts'
+import { chooseScriptFonts, describeCharacters, missingCharacters, parseFontFaces, scriptFonts, scriptFontsCss, scriptFontsFor, type FontFace, type ScriptFont } from '../theme/script-fonts.ts'
 import { packageRoot } from './package-root.ts'
 
 /** Where a deck keeps the fallback fonts its text needs, relative to its folder. */
@@ -12,8 +12,8 @@ const fontsFolder = 'fonts'
 async function deckScriptFaces(rendered: RenderedDeck) {
   const { deck, file } = rendered
   const text = deckText(rendered.html) + (typeof deck.options.footer === 'string' ? deck.options.footer : '')
-  const bundled = await bundledFaces()
-  const { faces, uncovered } = chooseScriptFonts(text, bundled, await readScriptFaces(scriptFontsFor(text, bundled)))
+  const missing = missingCharacters(text, await bundledFaces())
+  const { faces, uncovered } = chooseScriptFonts(missing, await readScriptFaces(scriptFontsFor(missing)))
   if (uncovered.length > 0) {
     file.message(
       `no font in the deck draws ${describeCharacters(uncovered)}: they show as boxes or in whatever font the viewer's system has`,
@@ -33,7 +33,7 @@ export async function copyScriptFonts(rendered: RenderedDeck, deckDir: string): 
   const faces = await deckScriptFaces(rendered)
   if (faces.length === 0) return []
   await mkdir(join(deckDir, fontsFolder), { recursive: true })
-  await Promise.all(faces.map((face) => copyFile(join(packageDir(face.font.id), face.file), join(deckDir, fontsFolder, basename(face.file)))))
+  await Promise.all(faces.map((face) => copyFile(join(packageDir(face.font.id)!, face.file), join(deckDir, fontsFolder, basename(face.file)))))
   await writeFile(join(deckDir, fontsFolder, 'script-fonts.css'), scriptFontsCss(faces, (face) => basename(face.file)))
   return [`${fontsFolder}/script-fonts.css`]
 }
@@ -58,7 +58,9 @@ export async function scriptFontsStylesheet(rendered?: RenderedDeck): Promise<st
 async function readScriptFaces(fonts: ScriptFont[]): Promise<Map<string, FontFace[]>> {
   const entries = await Promise.all(
     fonts.map(async (font) => {
+      // A family whose package is not installed covers nothing: its characters get the warning.
       const dir = packageDir(font.id)
+      if (!dir) return [font.id, [] as FontFace[]] as const
       const faces = await Promise.all(font.weights.map(async (weight) => parseFontFaces(await readFile(join(dir, `${weight}.css`), 'utf8'))))
       return [font.id, faces.flat()] as const
     }),
@@ -74,8 +76,12 @@ function bundledFaces(): Promise<FontFace[]> {
   return bundledCache
 }
 
-function packageDir(id: string): string {
-  return dirname(createRequire(join(packageRoot, 'package.json')).resolve(`@fontsource/${id}/package.json`))
+function packageDir(id: string): string | undefined {
+  try {
+    return dirname(createRequire(join(packageRoot, 'package.json')).resolve(`@fontsource/${id}/package.json`))
+  } catch {
+    return undefined
+  }
 }
 
 /**

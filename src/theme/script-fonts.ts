@@ -9,7 +9,7 @@
  * Chromium embeds a variable font in a PDF as nameless Type 3 outlines. The emoji font is
  * Noto Emoji, in outline: Chromium prints a colour emoji font's glyphs as Type 3 pictures.
  */
-import { scriptOf } from '../core/scripts.ts'
+import { distinctCharacters, scriptOf } from '../core/scripts.ts'
 
 /** A fallback family: a Fontsource package and the scripts it is shipped for. */
 export interface ScriptFont {
@@ -58,15 +58,19 @@ export interface FontFace {
 export function parseFontFaces(css: string): FontFace[] {
   const faces: FontFace[] = []
   for (const [, body] of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
-    const value = (name: string) => new RegExp(`(?:^|;)\\s*${name}:\\s*([^;]+)`).exec(body)?.[1].trim()
-    const file = /url\(['"]?([^'")]+\.woff2)['"]?\)/.exec(value('src') ?? '')?.[1]
+    const declarations = new Map<string, string>()
+    for (const declaration of body.split(';')) {
+      const colon = declaration.indexOf(':')
+      if (colon > 0) declarations.set(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim())
+    }
+    const file = /url\(['"]?([^'")]+\.woff2)['"]?\)/.exec(declarations.get('src') ?? '')?.[1]
     if (!file) continue
     faces.push({
-      family: (value('font-family') ?? '').replace(/^['"]|['"]$/g, ''),
-      style: value('font-style') ?? 'normal',
-      weight: Number.parseInt(value('font-weight') ?? '400', 10),
+      family: (declarations.get('font-family') ?? '').replace(/^['"]|['"]$/g, ''),
+      style: declarations.get('font-style') ?? 'normal',
+      weight: Number.parseInt(declarations.get('font-weight') ?? '400', 10),
       file,
-      ranges: parseUnicodeRange(value('unicode-range') ?? 'U+0-10FFFF'),
+      ranges: parseUnicodeRange(declarations.get('unicode-range') ?? 'U+0-10FFFF'),
     })
   }
   return faces
@@ -96,12 +100,12 @@ export interface ScriptFontChoice {
 }
 
 /**
- * The characters of a text that the bundled faces lack, in order of first use. Spaces,
+ * The characters of a text that the bundled faces (fonts.css) lack, in order of first use. Spaces,
  * control characters, joiners and variation selectors need no glyph of their own, and
  * combining accents come with the letters they sit on: none of them counts.
  */
-function missingCharacters(text: string, bundled: FontFace[]): string[] {
-  return [...new Set(text)].filter((char) => {
+export function missingCharacters(text: string, bundled: FontFace[]): string[] {
+  return distinctCharacters(text).filter((char) => {
     const codePoint = char.codePointAt(0)!
     return !/[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Script=Inherited}]/u.test(char) && !bundled.some((face) => covers(face, codePoint))
   })
@@ -111,20 +115,19 @@ function scriptOrCommon(char: string): string {
   return scriptOf(char) ?? 'Common'
 }
 
-/** The fallback families a text calls for: those of the scripts it uses beyond what `bundled` (fonts.css) covers. */
-export function scriptFontsFor(text: string, bundled: FontFace[]): ScriptFont[] {
-  const used = new Set(missingCharacters(text, bundled).map(scriptOrCommon))
+/** The fallback families for characters the bundled fonts lack: those of the scripts among them. */
+export function scriptFontsFor(missing: string[]): ScriptFont[] {
+  const used = new Set(missing.map(scriptOrCommon))
   return scriptFonts.filter((font) => font.scripts.some((script) => used.has(script)))
 }
 
 /**
- * Choose the fallback faces for a deck's text: a family ships when the text uses one of its
- * scripts ({@link scriptFontsFor}), and of it only the faces holding a character the bundled
- * fonts lack. `available` holds those families' faces, by package id.
+ * Choose the fallback faces for the characters the bundled fonts lack ({@link missingCharacters}):
+ * a family ships when they include one of its scripts ({@link scriptFontsFor}), and of it only
+ * the faces holding one of them. `available` holds those families' faces, by package id.
  */
-export function chooseScriptFonts(text: string, bundled: FontFace[], available: Map<string, FontFace[]>): ScriptFontChoice {
-  const missing = missingCharacters(text, bundled)
-  const shipped = scriptFontsFor(text, bundled)
+export function chooseScriptFonts(missing: string[], available: Map<string, FontFace[]>): ScriptFontChoice {
+  const shipped = scriptFontsFor(missing)
   const chosen = new Set<FontFace>()
   const uncovered: string[] = []
   for (const char of missing) {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { deckText } from '../../src/node/script-fonts.ts'
-import { chooseScriptFonts, describeCharacters, parseFontFaces, parseUnicodeRange, scriptFontFamilies, scriptFonts, type FontFace } from '../../src/theme/script-fonts.ts'
+import { chooseScriptFonts, describeCharacters, missingCharacters, parseFontFaces, parseUnicodeRange, scriptFontFamilies, scriptFonts, type FontFace } from '../../src/theme/script-fonts.ts'
 
 const require = createRequire(import.meta.url)
 const bundled = parseFontFaces(readFileSync(new URL('../../src/client/fonts.css', import.meta.url), 'utf8'))
@@ -38,11 +38,11 @@ describe('script fonts', () => {
 
   it('should choose nothing for English text', () => {
     const text = readFileSync(new URL('../../content/aws-founding-story.md', import.meta.url), 'utf8')
-    expect(chooseScriptFonts(text, bundled, installedFaces())).toEqual({ faces: [], uncovered: [] })
+    expect(chooseScriptFonts(missingCharacters(text, bundled), installedFaces())).toEqual({ faces: [], uncovered: [] })
   })
 
   it('should choose only the faces that hold a text’s characters, in both weights', () => {
-    const { faces, uncovered } = chooseScriptFonts('活字印刷的故事 — Bi Sheng, 1040', bundled, installedFaces())
+    const { faces, uncovered } = chooseScriptFonts(missingCharacters('活字印刷的故事 — Bi Sheng, 1040', bundled), installedFaces())
     expect(uncovered).toEqual([])
     expect(new Set(faces.map((face) => face.family))).toEqual(new Set(['Noto Sans SC']))
     expect(new Set(faces.map((face) => face.weight))).toEqual(new Set([400, 700]))
@@ -55,7 +55,7 @@ describe('script fonts', () => {
   })
 
   it('should take a family only for its own scripts, and report what none covers', () => {
-    const { faces, uncovered } = chooseScriptFonts('नमस्ते 😀 → ሰላም', bundled, installedFaces())
+    const { faces, uncovered } = chooseScriptFonts(missingCharacters('नमस्ते 😀 → ሰላም', bundled), installedFaces())
     // The arrow is in Noto Sans SC too, but a deck without Chinese takes it from the symbols font.
     expect(new Set(faces.map((face) => face.family))).toEqual(new Set(['Noto Sans Devanagari', 'Noto Emoji', 'Noto Sans Symbols 2']))
     expect(uncovered).toEqual(['ሰ', 'ላ', 'ም'])
@@ -64,7 +64,7 @@ describe('script fonts', () => {
   })
 
   it('should take a symbol from the first family the deck carries that has it, as the browser does', () => {
-    const { faces } = chooseScriptFonts('活字 → ≥', bundled, installedFaces())
+    const { faces } = chooseScriptFonts(missingCharacters('活字 → ≥', bundled), installedFaces())
     expect(new Set(faces.map((face) => face.family))).toEqual(new Set(['Noto Sans SC']))
   })
 
