@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/cli.ts'
-import { closeBrowser, closeDeck, openDeck, type OpenDeck } from '../helpers/deck-page.ts'
+import { closeBrowser, closeDeck, openDeck, sharedBrowser, type OpenDeck } from '../helpers/deck-page.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'lectern-scripts-'))
 const fixtures = fileURLToPath(new URL('../fixtures/scripts/', import.meta.url))
@@ -90,6 +90,21 @@ describe('decks in other scripts', () => {
       expect(text.replace(/[\u200e\u200f\u202a-\u202e]/g, '')).toContain(phrase)
     })
   }
+
+  it('should load the fallback fonts from the deck’s folder when it is opened from disk', async () => {
+    const page = await (await sharedBrowser()).newPage()
+    try {
+      await page.goto(pathToFileURL(join(work, 'hindi/index.html')).href, { waitUntil: 'load' })
+      await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 15_000 })
+      const loaded = await page.evaluate(async () => {
+        await document.fonts.ready
+        return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, ''))
+      })
+      expect(loaded).toContain('Noto Sans Devanagari')
+    } finally {
+      await page.close()
+    }
+  })
 
   it('should set dir on the paragraphs and points that run the other way from the page', async () => {
     const html = readFileSync(join(work, 'arabic/index.html'), 'utf8')
