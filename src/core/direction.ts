@@ -37,10 +37,17 @@ function directionOf(element: Element, inherited: 'ltr' | 'rtl'): 'ltr' | 'rtl' 
   if (own === 'ltr' || own === 'rtl') return own
   let direction: 'ltr' | 'rtl' | undefined
   if (element.tagName === 'pre') direction = 'ltr'
+  // Each slide decides for itself, not its group: the print view moves slides out of their groups.
+  else if (isGroup(element)) direction = undefined
   else if (blocks.has(element.tagName)) direction = textDirection(textOf(element))
   if (!direction || direction === inherited) return inherited
   element.properties.dir = direction
   return direction
+}
+
+function isGroup(element: Element): boolean {
+  const className = element.properties.className
+  return element.tagName === 'section' && Array.isArray(className) && className.includes('lectern-group')
 }
 
 /** The text that decides a block's direction: code, which always runs left to right, does not count. */
