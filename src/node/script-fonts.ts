@@ -38,6 +38,11 @@ export async function copyScriptFonts(rendered: RenderedDeck, deckDir: string): 
   return [`${fontsFolder}/script-fonts.css`]
 }
 
+/** The `@font-face` rules of the fallback faces the deck needs, each naming its file by absolute path (for a deck in one file, which inlines them). */
+export async function scriptFontsRules(rendered: RenderedDeck): Promise<string> {
+  return scriptFontsCss(await deckScriptFaces(rendered), (face) => join(packageDir(face.font.id)!, face.file))
+}
+
 /**
  * The fallback faces as a stylesheet among the deck app's sources would name them
  * (`@fontsource/…`, as fonts.css does), for Vite to serve or bundle: those the deck needs, or

@@ -106,6 +106,27 @@ describe('decks in other scripts', () => {
     }
   })
 
+  it('should carry the fallback fonts inside a deck built as one file', async () => {
+    const out = join(work, 'hindi-single')
+    const result = await runCli(['build', join(fixtures, 'hindi.md'), '--single-file', '--out', out])
+    expect(result.code, result.stderr).toBe(0)
+    const page = await (await sharedBrowser()).newPage()
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(request.url()))
+    try {
+      await page.goto(pathToFileURL(join(out, 'hindi.html')).href, { waitUntil: 'load' })
+      await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 15_000 })
+      const loaded = await page.evaluate(async () => {
+        await document.fonts.ready
+        return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, ''))
+      })
+      expect(loaded).toContain('Noto Sans Devanagari')
+      expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('data:'))).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+
   it('should set dir on the paragraphs and points that run the other way from the page', async () => {
     const html = readFileSync(join(work, 'arabic/index.html'), 'utf8')
     expect(html).toMatch(/<html lang="ar" dir="rtl">/)
