@@ -141,7 +141,7 @@ describe('decks in other scripts', () => {
     expect(result.code, result.stderr).toBe(0)
     const hebrew = readFileSync(join(dir, 'out/index.html'), 'utf8')
     expect(hebrew).toMatch(/<html lang="en" dir="ltr">/)
-    expect(hebrew).toMatch(/<section id="[^"]*" class="lectern-slide"[^>]*dir="rtl">\s*<h2>שלום עולם/)
+    expect(hebrew).toMatch(/<section id="[^"]*" class="lectern-slide[^"]*"[^>]*dir="rtl">\s*<h2>שלום עולם/)
     expect(hebrew).not.toMatch(/dir="rtl">\s*<h2>Back in English/)
     expect(readdirSync(join(dir, 'out/fonts')).some((file) => file.startsWith('noto-sans-hebrew-'))).toBe(true)
   })

@@ -32,7 +32,7 @@ describe('text direction', () => {
 describe('dir in the deck', () => {
   it('should set dir="rtl" on a slide mostly in Arabic, and leave an English deck alone', () => {
     const { html } = renderDeck('# Talk\n\nIntro.\n\n## مقدمة\n\nهذه فقرة باللغة العربية عن **الخط الكوفي**.\n\n## English\n\nProse in English.\n')
-    expect(html).toMatch(/<section class="lectern-group" data-lectern-group="مقدمة"><section id="مقدمة" class="lectern-slide" data-timing="\d+" data-lectern-title="مقدمة" dir="rtl">/)
+    expect(html).toMatch(/<section class="lectern-group" data-lectern-group="مقدمة"><section id="مقدمة" class="lectern-slide[^>]* dir="rtl"><h2>مقدمة/)
     expect(html.match(/dir="/g)).toHaveLength(1)
     expect(renderDeck('# Talk\n\n## A\n\nProse in English.\n').html).not.toMatch(/dir=/)
   })
