@@ -6,6 +6,9 @@
  * Static faces, one file per weight, style and script, instead of one variable file: Chromium
  * embeds a variable font in a PDF as Type 3 outlines, glyph by glyph (no font name, a bigger
  * file, slower to print), and a static one as a real TrueType font.
+ *
+ * The Noto fonts for other scripts and emoji are not here, so that no deck carries them all:
+ * the build copies only the faces a deck's text needs (src/theme/script-fonts.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

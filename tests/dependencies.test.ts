@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { scriptFonts } from '../src/theme/script-fonts.ts'
 
 /*
  * package.json lists exactly what lectern uses: every package that src/ or bin/ loads is a
@@ -60,6 +61,8 @@ function usesIn(file: string): Use[] {
 
 const sources = /\.(ts|js|mjs|css)$/
 const shipped = [...filesUnder('src', sources), ...filesUnder('bin', sources), ...filesUnder('themes', /\.css$/)].flatMap(usesIn)
+// The fallback fonts for other scripts are read by a package name made from their id (src/node/script-fonts.ts), which no import shows.
+shipped.push(...scriptFonts.map((font) => ({ name: `@fontsource/${font.id}`, file: 'src/theme/script-fonts.ts', typeOnly: false })))
 const development = [...filesUnder('tests', /\.(ts|js|mjs)$/), ...filesUnder('scripts', /\.(ts|js|mjs)$/), 'vitest.config.ts'].flatMap(usesIn)
 
 const typesOf = (name: string) => `@types/${name.replace(/^@(.+)\/(.+)$/, '$1__$2')}`

@@ -1,5 +1,6 @@
 import type { RenderedDeck } from './render.ts'
 import { slideSize } from './options.ts'
+import { languageDirection } from './scripts.ts'
 import type { DeckMeta, OutlineGroup } from './types.ts'
 
 /** What the deck app reads at start-up, from `<script id="lectern-config">`. */
@@ -61,6 +62,8 @@ export interface PageAssets {
   inlineStyles?: string[]
   /** Stylesheets, in order: lectern's base first, the theme last so that its values win. */
   styles: string[]
+  /** Stylesheets of the fallback fonts (Arabic, CJK, emoji, …) the deck's text needs, if any. */
+  fonts?: string[]
   /** Extra markup for `<head>` (the dev server's client, for instance). */
   head?: string
   /** A picture of the title slide, relative to the page, for link previews (`og:image`). */
@@ -83,7 +86,7 @@ export function renderDeckPage(rendered: RenderedDeck, assets: PageAssets): stri
     assets.thumbnail && `<meta property="og:image" content="${attribute(assets.thumbnail)}">`,
   ].filter(Boolean)
   return `<!doctype html>
-<html lang="${attribute(meta.lang)}">
+<html lang="${attribute(meta.lang)}" dir="${languageDirection(meta.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -91,7 +94,7 @@ export function renderDeckPage(rendered: RenderedDeck, assets: PageAssets): stri
 <link rel="icon" href="data:,">
 <title>${text(meta.title)}</title>
 ${metaTags.join('\n')}
-${pageStyles(rendered, assets).map((href) => `<link rel="stylesheet" href="${attribute(href)}">`).join('\n')}
+${[...(assets.fonts ?? []), ...pageStyles(rendered, assets)].map((href) => `<link rel="stylesheet" href="${attribute(href)}">`).join('\n')}
 ${(assets.inlineStyles ?? []).map((css) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>\n`).join('')}<style id="lectern-page-style">${pageStyle(rendered, assets)}</style>
 <script type="application/json" id="lectern-config">${json(config)}</script>
 ${assets.scripts.map((src) => `<script ${assets.modules === false ? 'defer' : 'type="module"'} src="${attribute(src)}"></script>`).join('\n')}

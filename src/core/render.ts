@@ -4,6 +4,7 @@ import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile, type Compatible } from 'vfile'
+import { rehypeDirection } from './direction.ts'
 import { remarkDeckFrontmatter } from './frontmatter.ts'
 import { remarkHeadingIds } from './heading-ids.ts'
 import { remarkDeckMath } from './math.ts'
@@ -42,6 +43,7 @@ function pipeline(tables: boolean) {
     .use(rehypeDeckSafety)
     .use(rehypeDeckMath)
     .use(rehypeDeckHighlight, { detect: false, plainText: ['text', 'txt', 'plain'] })
+    .use(rehypeDirection)
     .use(rehypeStringify)
     .freeze()
 }

@@ -7,6 +7,7 @@ import { LecternError } from '../core/errors.ts'
 import { ensureClientBundle } from './client-bundle.ts'
 import { katexDist } from './package-root.ts'
 import { readArticle } from './read-article.ts'
+import { copyScriptFonts } from './script-fonts.ts'
 import { renderArticle } from './render-article.ts'
 import { isBuiltInTheme, type ResolvedTheme } from './resolve-theme.ts'
 import { checkThemeContrast } from './check-contrast.ts'
@@ -75,9 +76,11 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
       await mkdir(dirname(join(staging, image)), { recursive: true })
       await cp(join(articleDir, image), join(staging, image))
     }
+    const fonts = await copyScriptFonts(rendered, staging)
     const page = renderDeckPage(rendered, {
       scripts: client.scripts,
       modules: false,
+      fonts,
       styles: [...client.styles, `theme/${basename(theme.css)}`],
       themeTweaks,
       thumbnail: options.thumbnail,

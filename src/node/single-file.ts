@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import { renderDeckPage, type RenderedDeck } from '../core/index.ts'
+import { scriptFonts } from '../theme/script-fonts.ts'
+import { scriptFontsRules } from './script-fonts.ts'
 import { dataUrl, inlineCustomPropertyImages } from '../theme/inline-images.ts'
 import { type BuildOptions, resolveImages, slugOf } from './build.ts'
 import { ensureClientBundle } from './client-bundle.ts'
@@ -43,9 +45,12 @@ export async function buildSingleFile(file: VFile, options: BuildOptions): Promi
     /<(code|pre)\b/.test(html),
   )
   const styles = await Promise.all(client.styles.map(async (path) => inlineFonts(await readFile(join(client.dir, path), 'utf8'), dirname(join(client.dir, path)), families, characters)))
+  // The fallback fonts for other scripts and emoji that the text needs (src/node/script-fonts.ts), subset and inlined the same way.
+  const scriptFamilies = new Set(scriptFonts.map((font) => font.family))
+  const scriptStyles = await inlineFonts(await scriptFontsRules(rendered), '/', scriptFamilies, characters)
   const scripts = await Promise.all(client.scripts.map((path) => readFile(join(client.dir, path), 'utf8')))
   const mathStyles = rendered.file.data.hasMath ? [await inlineMathStyle(characters)] : []
-  const page = renderDeckPage({ ...rendered, html }, { scripts: [], styles: [], inlineScripts: scripts, inlineStyles: [...mathStyles, ...styles, themeCss], themeTweaks })
+  const page = renderDeckPage({ ...rendered, html }, { scripts: [], styles: [], inlineScripts: scripts, inlineStyles: [scriptStyles, ...mathStyles, ...styles, themeCss].filter(Boolean), themeTweaks })
   const bytes = Buffer.byteLength(page)
   if (bytes > singleFileWarnBytes) {
     rendered.file.message(

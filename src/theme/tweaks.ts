@@ -40,7 +40,9 @@ export function themeTweaks(options: Pick<DeckOptions, 'accent' | 'logo' | 'foot
       if (!bundled) {
         problems.push(`font “${name}” is not bundled with lectern, so it shows only where it is installed; bundled: ${bundledFontNames.join(', ')}`)
       }
-      const family = bundled ? `${cssString(bundled.family)}, ${bundled.fallback}` : `${cssString(name)}, ${role === 'code' ? 'ui-monospace, monospace' : 'system-ui, sans-serif'}`
+      // The script fonts go before the generic family, which on many systems draws Arabic or Hebrew in a font of its own.
+      const generic = bundled?.fallback ?? (role === 'code' ? 'ui-monospace, monospace' : 'system-ui, sans-serif')
+      const family = `${cssString(bundled?.family ?? name)}, var(--lectern-script-fonts), ${generic}`
       declarations.push(`${property}: ${family}`)
     }
   }

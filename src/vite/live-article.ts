@@ -17,6 +17,8 @@ export interface LecternPluginOptions {
 export const clientUrl = '/@lectern/client'
 export const themeUrl = '/@lectern/theme.css'
 export const mathStyleUrl = '/@lectern/katex.css'
+/** The fallback fonts for scripts the bundled ones lack (see src/node/script-fonts.ts). */
+export const scriptFontsUrl = '/@lectern/script-fonts.css'
 
 /** The article behind the dev server or a Vite build, rendered again when it changes, with its theme. */
 export class LiveArticle {
@@ -73,7 +75,7 @@ export class LiveArticle {
       styles: [],
       themeTweaks: this.themeTweaks,
       // KaTeX's stylesheet only for a deck with math (an edit that adds the first formula reloads to get it).
-      head: `<script type="module">${this.rendered.file.data.hasMath ? `import ${JSON.stringify(mathStyleUrl)};` : ''}import ${JSON.stringify(themeUrl)}</script>`,
+      head: `<script type="module">${this.rendered.file.data.hasMath ? `import ${JSON.stringify(mathStyleUrl)};` : ''}import ${JSON.stringify(scriptFontsUrl)};import ${JSON.stringify(themeUrl)}</script>`,
     })
   }
 }

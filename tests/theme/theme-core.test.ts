@@ -100,8 +100,8 @@ describe('themeTweaks', () => {
       '--lectern-accent: #d9480f',
       '--r-link-color: #d9480f',
       '--lectern-footer: "CloudConf · #cc"',
-      '--r-main-font: "DM Sans", system-ui, sans-serif',
-      '--r-code-font: "Comic Code", ui-monospace, monospace',
+      '--r-main-font: "DM Sans", var(--lectern-script-fonts), system-ui, sans-serif',
+      '--r-code-font: "Comic Code", var(--lectern-script-fonts), ui-monospace, monospace',
     ])
     expect(problems).toEqual([expect.stringMatching(/font “Comic Code” is not bundled/)])
   })

@@ -140,3 +140,28 @@ describe('lectern dev with a theme of one’s own', () => {
     expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(7)
   })
 })
+
+describe('lectern dev, in other scripts', () => {
+  it('should draw a script the bundled fonts lack with its Noto font, also when the text arrives while the deck is open', async () => {
+    const path = join(work, 'hindi.md')
+    writeFileSync(path, readFileSync(fileURLToPath(new URL('../fixtures/scripts/hindi.md', import.meta.url)), 'utf8'))
+    const { dev, page } = await presentInDev(path, '#/')
+    const loadedFamilies = () =>
+      page.evaluate(async () => {
+        await document.fonts.ready
+        return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, ''))
+      })
+    try {
+      expect(await loadedFamilies()).toContain('Noto Sans Devanagari')
+      expect(await loadedFamilies()).not.toContain('Noto Sans SC')
+      const before = await page.evaluate(() => Number(document.documentElement.dataset.lecternVersion ?? 0))
+      writeFileSync(path, readFileSync(path, 'utf8').replace('# भारत में रेलवे का इतिहास', '# भारत में रेलवे का इतिहास 铁路'))
+      await page.waitForFunction((v) => Number(document.documentElement.dataset.lecternVersion ?? 0) > v, { timeout: 10_000 }, before)
+      await page.waitForFunction(() => document.fonts.check('16px "Noto Sans SC"', '铁路'), { timeout: 10_000 })
+      expect(await loadedFamilies()).toContain('Noto Sans SC')
+    } finally {
+      await page.close()
+      await dev.close()
+    }
+  })
+})

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'vite'
@@ -33,5 +33,18 @@ describe('the lectern Vite plugin', () => {
     } finally {
       await closeDeck(deck)
     }
+  })
+
+  it('should carry only the fallback fonts the article’s text needs', async () => {
+    const dir = join(project, 'chinese')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'talk.md'), '## 活字印刷\n\n毕昇发明了泥活字。\n')
+    await build({ root: dir, configFile: false, logLevel: 'silent', plugins: [lectern({ article: 'talk.md' })], build: { outDir: 'dist' } })
+    const fonts = readdirSync(join(dir, 'dist/assets')).filter((name) => name.startsWith('noto-'))
+    expect(fonts.length).toBeGreaterThan(0)
+    expect(fonts.every((name) => name.startsWith('noto-sans-sc-'))).toBe(true)
+    // A few of Noto Sans SC's two hundred faces (about a hundred ranges, two weights).
+    expect(fonts.length).toBeLessThan(40)
+    expect(readdirSync(join(project, 'dist/assets')).filter((name) => name.startsWith('noto-'))).toEqual([])
   })
 })
