@@ -86,6 +86,7 @@ export function renderDeckPage(rendered: RenderedDeck, assets: PageAssets): stri
 <html lang="${attribute(meta.lang)}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="lectern">
 <link rel="icon" href="data:,">
@@ -110,6 +111,36 @@ ${(assets.inlineScripts ?? []).map((code) => `<script>${scriptText(code)}</scrip
 function pageStyles(rendered: RenderedDeck, assets: PageAssets): string[] {
   return rendered.file.data.hasMath && assets.mathStyle ? [assets.mathStyle, ...assets.styles] : assets.styles
 }
+
+/**
+ * The hash of the one inline script lectern's pages run: the speaker view's, which Reveal's
+ * notes plugin writes into a blank window that inherits this page's policy. A test checks it
+ * against the installed Reveal.
+ */
+export const speakerViewScriptHash = 'sha256-GzCveToXhSIzS3M5eQeRm3McVRB7cYneYKwTkzA3wDk='
+
+/**
+ * What a deck page may run and load: scripts only from the deck itself (the article's raw
+ * HTML, even with `allowHtml`, runs none: no inline script, no event handler, no
+ * `javascript:` URL), and nothing from any other origin, so a deck opened or printed sends
+ * no request off its own server. Styles may be inline (Reveal positions slides with them,
+ * Vite's dev client injects them); images, fonts and media may be data: and blob: URLs
+ * (the logo, fonts of a theme).
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' '${speakerViewScriptHash}'`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "media-src 'self' data: blob:",
+  "connect-src 'self'",
+  // The speaker view shows the deck itself in two frames.
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ')
 
 /**
  * Custom properties the page sets after the theme: the slide height (so that slides, logo

@@ -91,10 +91,14 @@ function hasRaw(node: ElementContent | RootContent): boolean {
   return 'children' in node && (node.children as Array<ElementContent | RootContent>).some(hasRaw)
 }
 
+/** Elements that act on the whole page, not a slide: a refresh or a base URL would take the deck elsewhere. */
+const pageElements = new Set(['meta', 'base', 'link'])
+
 /**
  * Reveal takes every `<section>` for a slide and every `<aside class="notes">` for notes,
  * and lectern's print view prints only sections: the article's become plain `<div>`s, their
- * content kept.
+ * content kept. `<meta>`, `<base>` and `<link>` go, even with `allowHtml`: a
+ * Content-Security-Policy cannot stop a `<meta http-equiv="refresh">` from leaving the deck.
  */
 function withoutSlides(parent: HastRoot | Element): void {
   // A stack, not recursion: raw HTML can nest as deep as it likes.
@@ -102,6 +106,7 @@ function withoutSlides(parent: HastRoot | Element): void {
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'element' && (node.tagName === 'section' || node.tagName === 'aside')) node.tagName = 'div'
+    node.children = node.children.filter((child) => child.type !== 'element' || !pageElements.has(child.tagName))
     for (const child of node.children) if (child.type === 'element') stack.push(child)
     if (node.type === 'element' && node.tagName === 'template' && node.content) stack.push(node.content as unknown as HastRoot)
   }

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { clientEntry, katexDist } from '../node/package-root.ts'
-import { clientUrl, mathStyleUrl, themeUrl, type LiveArticle } from './live-article.ts'
+import { clientUrl, devEntryUrl, mathStyleUrl, themeUrl, type LiveArticle } from './live-article.ts'
+
+const devEntryId = '\0lectern:dev-entry'
 
 /**
  * Serves the deck as the site's index page in dev, provides it as `index.html` in a build
@@ -23,12 +25,17 @@ export function pagePlugin(source: LiveArticle): Plugin {
     },
     resolveId(id) {
       if (id === clientUrl) return clientEntry
+      if (id === devEntryUrl || id === `${devEntryUrl}?math`) return id === devEntryUrl ? devEntryId : `${devEntryId}?math`
       if (id === themeUrl) return source.theme?.css
       if (id === mathStyleUrl) return join(katexDist(), 'katex.min.css')
       if (virtualIndex && id === indexHtml) return indexHtml
       return undefined
     },
     load(id) {
+      if (id === devEntryId || id === `${devEntryId}?math`) {
+        const math = id.endsWith('?math') ? `import ${JSON.stringify(mathStyleUrl)}\n` : ''
+        return `import ${JSON.stringify(clientUrl)}\n${math}import ${JSON.stringify(themeUrl)}\n`
+      }
       if (virtualIndex && id === indexHtml) return source.page()
       return undefined
     },
