@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { clientEntry, katexDist } from '../node/package-root.ts'
+import { themeCss } from '../node/theme-css.ts'
 import { clientUrl, devEntryUrl, mathStyleUrl, themeUrl, type LiveArticle } from './live-article.ts'
 
 const devEntryId = '\0lectern:dev-entry'
@@ -31,7 +32,14 @@ export function pagePlugin(source: LiveArticle): Plugin {
       if (virtualIndex && id === indexHtml) return indexHtml
       return undefined
     },
-    load(id) {
+    async load(id) {
+      // The theme as the build ships it: Vite never reads a file the theme points at (an
+      // `@import` of a file outside its folder would show that file on Vite's error page).
+      if (source.theme && id === source.theme.css) {
+        const { css, problems } = await themeCss(source.theme)
+        for (const problem of problems) this.warn(problem)
+        return css
+      }
       if (id === devEntryId || id === `${devEntryId}?math`) {
         const math = id.endsWith('?math') ? `import ${JSON.stringify(mathStyleUrl)}\n` : ''
         return `import ${JSON.stringify(clientUrl)}\n${math}import ${JSON.stringify(themeUrl)}\n`
