@@ -19,6 +19,8 @@ export interface Segment {
   broken?: boolean
   /** The id its heading was given (`{#id}`), for its first slide. */
   anchor?: string
+  /** A slide with just the title even when there is nothing under it. */
+  divider?: boolean
 }
 
 export type SegmentItem =
@@ -100,6 +102,7 @@ export function paginate(segment: Segment, options: DeckOptions, slug: (text: st
       ;(pages[pages.length - 1] ?? open()).notes.children.push(item.node as Paragraph)
     }
   }
+  if (pages.length === 0 && segment.divider) open()
   for (const page of pages) if (page.notes.children.length > 0) page.slide.children.push(page.notes)
   return pages.map((page) => page.slide)
 }

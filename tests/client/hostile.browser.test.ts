@@ -132,3 +132,23 @@ describe('the export browser’s request guard', () => {
     }
   })
 })
+
+describe('lectern pdf of an article with raw sections and empty sections', () => {
+  it('should print every slide whole: its heading and points, and a divider for an empty section, with no blank page', async () => {
+    const { readPdf } = await import('../helpers/read-pdf.ts')
+    const dir = join(work, 'print')
+    const path = join(work, 'print.md')
+    writeFileSync(
+      path,
+      '# Print\n\n## Empty\n## Full\n\nThe first point stands here.\n\n<section><p>Inside a raw section.</p></section>\n\nThe second point follows it.\n\n' + '## \n'.repeat(2000) + '\n## Last\n\nThe end.\n',
+    )
+    const result = await runCli(['pdf', path, '--out', dir, '--quiet', '--only', 'slides'])
+    expect(result.code).toBe(0)
+    const pdf = await readPdf(join(dir, 'slides.pdf'))
+    const pages = pdf.text
+    expect(pdf.pages).toBe(4)
+    expect(pages[1]).toContain('Empty')
+    expect(pages[2]).toMatch(/Full[\s\S]*The first point stands here[\s\S]*Inside a raw section[\s\S]*The second point follows it/)
+    expect(pages[3]).toContain('Last')
+  })
+})
