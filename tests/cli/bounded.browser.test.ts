@@ -73,7 +73,7 @@ describe('lectern with flags out of range', () => {
   it('should warn about an aspect ratio of zero and build at 16:9', async () => {
     const result = await runCli(['build', article('ratio.md', '---\naspectRatio: "0:1"\n---\n\n## A\n\nx\n'), '--out', join(work, 'ratio'), '--quiet'])
     expect(result.code).toBe(0)
-    expect(result.stderr).toMatch(/ratio\.md:1:1: warning: Frontmatter option `aspectRatio` should be a ratio such as 16:9 or 4:3, from 1:4 to 4:1; using the default/)
+    expect(result.stderr).toMatch(/ratio\.md:2:1: warning: Frontmatter option `aspectRatio` should be a ratio such as 16:9 or 4:3, from 1:4 to 4:1; using the default/)
   })
 })
 
