@@ -2,11 +2,34 @@ import type { VFile } from 'vfile'
 import { formatDuration } from '../core/duration.ts'
 import type { RenderedDeck } from '../core/index.ts'
 
+/**
+ * Terminal escape sequences (CSI, OSC and the rest), control characters but line breaks and
+ * tabs, and the Unicode controls that reorder text: an article's title or a file name could
+ * otherwise clear the screen, retitle the window or disguise a line.
+ */
+const terminalControls =
+  /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b.?|[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/** Text safe to print on a terminal: see {@link terminalControls}. */
+export function plain(text: string): string {
+  return text.replace(terminalControls, '')
+}
+
+/** Write to stdout, without terminal controls. */
+export function print(text: string): void {
+  process.stdout.write(plain(text))
+}
+
+/** Write to stderr, without terminal controls. */
+export function printError(text: string): void {
+  process.stderr.write(plain(text))
+}
+
 /** Print the file's warnings (from the `from`th on) as `file:line:col: warning: reason`, one per line, to stderr. */
 export function printWarnings(file: VFile, from = 0): void {
   for (const message of file.messages.slice(from)) {
     const where = [file.path, message.line, message.column].filter((part) => part !== undefined && part !== null).join(':')
-    process.stderr.write(`${where}: warning: ${message.reason}\n`)
+    printError(`${where}: warning: ${message.reason}\n`)
   }
 }
 

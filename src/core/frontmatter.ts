@@ -87,9 +87,11 @@ function jsonObjectEnd(text: string, start: number): number {
 function parseFrontmatter(source: string, syntax: FrontmatterSyntax, firstLine: number, file: VFile): Record<string, unknown> {
   let value: unknown
   try {
-    value = syntax === 'yaml' ? parseYamlText(source, { prettyErrors: true }) : syntax === 'toml' ? parseToml(source) : JSON.parse(source)
+    // An alias may stand for a list of aliases: a few lines that expand to millions of values.
+    value = syntax === 'yaml' ? parseYamlText(source, { prettyErrors: true, maxAliasCount: 100 }) : syntax === 'toml' ? parseToml(source) : JSON.parse(source)
   } catch (error) {
-    const where = errorPlace(error, source)
+    // The yaml package's other errors (an alias bomb is a ReferenceError) are the article's too.
+    const where = errorPlace(error, source) ?? (syntax === 'yaml' && error instanceof Error ? { line: 1, column: undefined, reason: error.message.split('\n')[0] } : undefined)
     if (!where) throw error
     throw new LecternError(`invalid frontmatter (${syntax.toUpperCase()}): ${where.reason}`, {
       file: file.path || undefined,

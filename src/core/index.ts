@@ -1,5 +1,5 @@
 export { renderDeck, type RenderedDeck } from './render.ts'
-export { renderDeckPage, clientConfig, type ClientConfig, type PageAssets } from './page.ts'
+export { renderDeckPage, clientConfig, contentSecurityPolicy, speakerViewScriptHash, type ClientConfig, type PageAssets } from './page.ts'
 export { defaultOptions, resolveOptions, slideSize, type DeckOptions, type KeyPointMode } from './options.ts'
 export { extractKeyPoints, leansOnPrevious, type KeyPointContext } from './key-points/index.ts'
 export { formatDuration, parseDuration } from './duration.ts'

@@ -56,6 +56,14 @@ export const defaultOptions: DeckOptions = {
 const transitions = new Set(['none', 'fade', 'slide', 'convex', 'concave', 'zoom'])
 const slideNumberFormats = new Set(['h.v', 'h/v', 'c', 'c/t'])
 
+/** `W:H` with both sides above zero, no wider than 4:1 nor taller than 1:4 (a slide 720 px high). */
+function isSaneRatio(value: string): boolean {
+  const match = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(value)
+  if (!match) return false
+  const ratio = Number(match[1]) / Number(match[2])
+  return ratio >= 0.25 && ratio <= 4
+}
+
 type Check = (value: unknown) => string | undefined
 
 const isString: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : 'a non-empty string')
@@ -74,7 +82,7 @@ const checks: Record<keyof DeckOptions, Check> = {
     typeof v === 'boolean' || (typeof v === 'string' && slideNumberFormats.has(v))
       ? undefined
       : 'true, false, or one of ' + [...slideNumberFormats].join(', '),
-  aspectRatio: (v) => (typeof v === 'string' && /^\d+(\.\d+)?:\d+(\.\d+)?$/.test(v) ? undefined : 'a ratio such as 16:9 or 4:3'),
+  aspectRatio: (v) => (typeof v === 'string' && isSaneRatio(v) ? undefined : 'a ratio such as 16:9 or 4:3, from 1:4 to 4:1'),
   allowHtml: (v) => (typeof v === 'boolean' ? undefined : 'true or false'),
   accent: isString,
   logo: isString,

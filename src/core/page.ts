@@ -1,3 +1,5 @@
+// Hashing is pure computation: the page names its own inline scripts in its policy.
+import { createHash } from 'node:crypto'
 import type { RenderedDeck } from './render.ts'
 import { slideSize } from './options.ts'
 import { languageDirection } from './scripts.ts'
@@ -78,6 +80,7 @@ export interface PageAssets {
 export function renderDeckPage(rendered: RenderedDeck, assets: PageAssets): string {
   const { meta } = rendered.deck
   const config = clientConfig(rendered)
+  const inlineScripts = (assets.inlineScripts ?? []).map(scriptText)
   const metaTags = [
     meta.author && `<meta name="author" content="${attribute(meta.author)}">`,
     meta.description && `<meta name="description" content="${attribute(meta.description)}">`,
@@ -89,6 +92,7 @@ export function renderDeckPage(rendered: RenderedDeck, assets: PageAssets): stri
 <html lang="${attribute(meta.lang)}" dir="${languageDirection(meta.lang)}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policyFor(inlineScripts)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="lectern">
 <link rel="icon" href="data:,">
@@ -104,7 +108,7 @@ ${assets.head ?? ''}
 <div class="reveal"><div class="slides">
 ${rendered.html}
 </div></div>
-${(assets.inlineScripts ?? []).map((code) => `<script>${scriptText(code)}</script>\n`).join('')}</body>
+${inlineScripts.map((code) => `<script>${code}</script>\n`).join('')}</body>
 </html>
 `
 }
@@ -112,6 +116,45 @@ ${(assets.inlineScripts ?? []).map((code) => `<script>${scriptText(code)}</scrip
 /** The page's stylesheets: KaTeX's before lectern's, so that the theme's text styles win. */
 function pageStyles(rendered: RenderedDeck, assets: PageAssets): string[] {
   return rendered.file.data.hasMath && assets.mathStyle ? [assets.mathStyle, ...assets.styles] : assets.styles
+}
+
+/**
+ * The hash of the one inline script lectern's pages run: the speaker view's, which Reveal's
+ * notes plugin writes into a blank window that inherits this page's policy. A test checks it
+ * against the installed Reveal.
+ */
+export const speakerViewScriptHash = 'sha256-GzCveToXhSIzS3M5eQeRm3McVRB7cYneYKwTkzA3wDk='
+
+/**
+ * What a deck page may run and load: scripts only from the deck itself (the article's raw
+ * HTML, even with `allowHtml`, runs none: no inline script, no event handler, no
+ * `javascript:` URL), and nothing from any other origin, so a deck opened or printed sends
+ * no request off its own server. Styles may be inline (Reveal positions slides with them,
+ * Vite's dev client injects them); images, fonts and media may be data: and blob: URLs
+ * (the logo, fonts of a theme).
+ */
+export const contentSecurityPolicy = policyWith([])
+
+/** The policy for a page whose own inline scripts (a single-file deck's app) are these texts, allowed by their hashes. */
+function policyFor(inlineScripts: string[]): string {
+  return policyWith(inlineScripts.map((code) => `sha256-${createHash('sha256').update(code).digest('base64')}`))
+}
+
+function policyWith(scriptHashes: string[]): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...[speakerViewScriptHash, ...scriptHashes].map((hash) => `'${hash}'`)].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "media-src 'self' data: blob:",
+    "connect-src 'self'",
+    // The speaker view shows the deck itself in two frames.
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ')
 }
 
 /**

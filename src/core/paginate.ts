@@ -23,6 +23,8 @@ export interface Segment {
   broken?: boolean
   /** The id its heading was given (`{#id}`), for its first slide. */
   anchor?: string
+  /** A slide with just the title even when there is nothing under it. */
+  divider?: boolean
 }
 
 export type SegmentItem =
@@ -46,7 +48,8 @@ const orphanAllowance = 1.3
 /** Lay a segment's blocks out on as many slides as they need, filled evenly. */
 export function paginate(segment: Segment, options: DeckOptions, slug: (text: string) => string, lang = 'en'): Slide[] {
   const title = toString({ type: 'paragraph', children: segment.title })
-  if (segment.items.length === 0) return []
+  // A divider (a section with nothing under its heading) is one slide of its heading alone.
+  if (segment.items.length === 0 && !segment.divider) return []
   const units = unitsOf(segment, options, title, lang)
   const pages = adoptOrphans(
     topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) =>

@@ -15,6 +15,8 @@ import { rehypeDeckHighlight } from './highlight.ts'
 import type { DeckOptions } from './options.ts'
 import { remarkPacing } from './pacing.ts'
 import { remarkLinks } from './links.ts'
+import { LecternError } from './errors.ts'
+import { checkArticleLimits } from './limits.ts'
 import { rehypeDeckSafety } from './safety.ts'
 import { remarkSlideKinds } from './slide-kinds.ts'
 import { remarkSlides } from './structure.ts'
@@ -68,7 +70,17 @@ export function renderDeck(markdown: Compatible, overrides: Partial<DeckOptions>
   const file = markdown instanceof VFile ? markdown : new VFile(markdown)
   file.data.overrides = overrides
   prepareSource(file)
-  const processor = mayHaveTables(String(file.value)) ? withTables : withoutTables
-  processor.processSync(file)
+  const text = String(file.value)
+  checkArticleLimits(text, file)
+  const processor = mayHaveTables(text) ? withTables : withoutTables
+  try {
+    processor.processSync(file)
+  } catch (error) {
+    // Nesting the line scan cannot see (raw HTML, inline markup) still ends as one clear line.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new LecternError('the article nests too deeply to render (HTML elements or lists inside one another)', { file: file.path || undefined, cause: error })
+    }
+    throw error
+  }
   return { html: String(file.value), deck: file.data.deck!, file }
 }

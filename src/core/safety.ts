@@ -4,33 +4,41 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import type { VFile } from 'vfile'
 
 /*
- * Raw HTML in an article is parsed and sanitized by default: no scripts, no event handlers.
- * Unsafe URLs in markdown links are removed earlier, by `remarkLinks`. `allowHtml: true`
- * keeps everything as written.
+ * Raw HTML in an article is parsed and sanitized by default: no scripts, no event handlers,
+ * no attribute Reveal would turn into a load (`data-src`, `data-background-*`). Unsafe URLs
+ * in markdown links are removed earlier, by `remarkLinks`. `allowHtml: true` keeps the
+ * article's markup as written; the page's Content-Security-Policy still runs no script but
+ * the deck's own and loads nothing from elsewhere (see page.ts).
  */
+
+/**
+ * The only `data-*` attributes the article may set: Reveal's fragment order and auto-animate
+ * matching. Every other one is dropped, because Reveal reads many of them as URLs to load
+ * (`data-src`, `data-background-iframe`, `data-preload`…).
+ */
+const safeDataAttributes = ['dataFragmentIndex', 'dataId']
 
 /** What the sanitizer keeps of the article's own content: GitHub's rules, plus classes and a few tags. */
 const schema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'mark', 'u', 'time'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'section' && tag !== 'aside'), 'figure', 'figcaption', 'mark', 'u', 'time'],
   attributes: {
     ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'data*', 'title', 'lang', 'dir'],
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', ...safeDataAttributes, 'title', 'lang', 'dir'],
     time: ['dateTime'],
   },
 }
 
 /**
- * Parse raw HTML (when the article has any) and sanitize the article's content unless
- * `allowHtml`. lectern's own structure (slide sections, notes, key points) is not the
- * article's and is left as it is: the sanitizer would strip its classes and ids.
+ * Parse the article's raw HTML and sanitize its content unless `allowHtml`. lectern's own
+ * structure (slide sections, notes, key points) is not the article's: it is never parsed
+ * again, and keeps only {@link ownProperties}.
  */
 export function rehypeDeckSafety() {
   return function (tree: HastRoot, file: VFile): HastRoot {
     if (!file.data.hasHtml) return tree
-    const parsed = raw(tree, { file }) as HastRoot
-    if (!file.data.options?.allowHtml) sanitizeContent(parsed)
-    return parsed
+    secure(tree, file, !file.data.options?.allowHtml)
+    return tree
   }
 }
 
@@ -38,26 +46,68 @@ export function rehypeDeckSafety() {
 const ownProperties = new Set(['className', 'id', 'dataTiming', 'dataLecternTitle', 'dataLecternGroup', 'dateTime'])
 const ownTags = new Set(['section', 'aside', 'ul', 'p', 'span', 'time'])
 
-/**
- * lectern's own wrappers, told by tag and class. Raw HTML can imitate one, so wrappers keep
- * only {@link ownProperties} and their content is sanitized like the rest.
- */
+/** lectern's own wrappers, told by tag and class before any raw HTML is parsed. */
 function isOwn(node: ElementContent | RootContent): node is Element {
   if (node.type !== 'element' || !ownTags.has(node.tagName)) return false
   const classes = (node.properties.className as string[] | undefined) ?? []
   return classes.some((name) => name === 'notes' || name.startsWith('lectern-'))
 }
 
-function sanitizeContent(parent: HastRoot | Element): void {
+/**
+ * Walk lectern's wrappers; each run of the article's content between them is parsed as an
+ * HTML fragment of its own. Why per run and not the whole tree at once (as rehype-raw does):
+ * a raw `</section>` could then close lectern's slide and open a slide of the article's.
+ * Inside a fragment, an end tag closes at most what the fragment itself opened.
+ */
+function secure(parent: HastRoot | Element, file: VFile, sanitizing: boolean): void {
   const children: Array<ElementContent | RootContent> = []
+  let run: Array<ElementContent | RootContent> = []
+  const flush = () => {
+    if (run.length > 0) children.push(...articleContent(run, file, sanitizing))
+    run = []
+  }
   for (const child of parent.children) {
     if (isOwn(child)) {
+      flush()
       child.properties = Object.fromEntries(Object.entries(child.properties).filter(([key]) => ownProperties.has(key)))
-      sanitizeContent(child)
+      secure(child, file, sanitizing)
       children.push(child)
-    } else {
-      children.push(...(sanitize({ type: 'root', children: [child] } as HastRoot, schema) as HastRoot).children)
-    }
+    } else run.push(child)
   }
+  flush()
   parent.children = children as typeof parent.children
+}
+
+/** A run of the article's content: parsed (when it holds raw HTML), with no sections of its own, sanitized. */
+function articleContent(run: Array<ElementContent | RootContent>, file: VFile, sanitizing: boolean): Array<ElementContent | RootContent> {
+  let root: HastRoot = { type: 'root', children: run as RootContent[] }
+  if (run.some(hasRaw)) root = raw(root, { file }) as HastRoot
+  withoutSlides(root)
+  return sanitizing ? (sanitize(root, schema) as HastRoot).children : root.children
+}
+
+function hasRaw(node: ElementContent | RootContent): boolean {
+  if (node.type === 'raw') return true
+  return 'children' in node && (node.children as Array<ElementContent | RootContent>).some(hasRaw)
+}
+
+/** Elements that act on the whole page, not a slide: a refresh or a base URL would take the deck elsewhere. */
+const pageElements = new Set(['meta', 'base', 'link'])
+
+/**
+ * Reveal takes every `<section>` for a slide and every `<aside class="notes">` for notes,
+ * and lectern's print view prints only sections: the article's become plain `<div>`s, their
+ * content kept. `<meta>`, `<base>` and `<link>` go, even with `allowHtml`: a
+ * Content-Security-Policy cannot stop a `<meta http-equiv="refresh">` from leaving the deck.
+ */
+function withoutSlides(parent: HastRoot | Element): void {
+  // A stack, not recursion: raw HTML can nest as deep as it likes.
+  const stack: Array<HastRoot | Element> = [parent]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'element' && (node.tagName === 'section' || node.tagName === 'aside')) node.tagName = 'div'
+    node.children = node.children.filter((child) => child.type !== 'element' || !pageElements.has(child.tagName))
+    for (const child of node.children) if (child.type === 'element') stack.push(child)
+    if (node.type === 'element' && node.tagName === 'template' && node.content) stack.push(node.content as unknown as HastRoot)
+  }
 }

@@ -95,7 +95,11 @@ export function remarkSlides() {
     for (const section of sections) {
       const title = section.segments[0].groupTitle
       const id = section.id && slug(section.id)
-      const slides = section.segments.flatMap((each) => paginate(each, options, slug, meta.lang))
+      let slides = section.segments.flatMap((each) => paginate(each, options, slug, meta.lang))
+      // A section with nothing under its heading (`## A` straight before `## B`) is a divider
+      // slide; an empty heading over nothing shows nothing, so no group and no blank page in print.
+      if (slides.length === 0 && title.trim()) slides = paginate({ ...section.segments[0], divider: true }, options, slug, meta.lang)
+      if (slides.length === 0) continue
       groups.push({ type: 'slideGroup', id: id || slides[0]?.id || slug(title), title, children: slides, position: section.heading?.position })
     }
 

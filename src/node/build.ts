@@ -12,7 +12,7 @@ import { renderArticle } from './render-article.ts'
 import { isBuiltInTheme, type ResolvedTheme } from './resolve-theme.ts'
 import { checkThemeContrast } from './check-contrast.ts'
 import type { ContrastPair } from '../theme/contrast.ts'
-import { inlineCustomPropertyImages } from '../theme/inline-images.ts'
+import { themeCss } from './theme-css.ts'
 import { claimOutDir, defaultOutDir, stagingPrefix } from './out-dir.ts'
 import type { OutDirLock } from './out-dir-lock.ts'
 import { swapInDeck } from './swap-deck.ts'
@@ -156,17 +156,14 @@ async function copyMathStyle(target: string): Promise<string> {
   return 'assets/katex/katex.min.css'
 }
 
-/** Copy the theme, with the images its custom properties name embedded in its stylesheet. */
+/**
+ * Write the theme's stylesheet, self-contained: the images and fonts it uses from its own
+ * folder embedded, nothing else of the folder copied (a theme folder may be any folder,
+ * `theme: ..` included).
+ */
 async function copyTheme(theme: ResolvedTheme, target: string, file: VFile): Promise<void> {
-  // Folders made anew (writable), whatever the theme's own are: an installed package's are read-only.
-  if (theme.ownFolder) await copyFolder(theme.dir, target)
-  else await mkdir(target, { recursive: true })
-  const source = await readFile(theme.css, 'utf8')
-  const { css, missing } = await inlineCustomPropertyImages(source, (path) => readFile(resolve(dirname(theme.css), path)).catch(() => undefined))
-  for (const path of missing) {
-    file.message(`theme ${theme.name}: image ${path} not found beside ${basename(theme.css)} (or not an image); it will not show`, { ruleId: 'theme', source: 'lectern' })
-  }
-  // A copy of a read-only stylesheet is read-only too: replace it rather than write into it.
-  await rm(join(target, basename(theme.css)), { force: true })
+  await mkdir(target, { recursive: true })
+  const { css, problems } = await themeCss(theme)
+  for (const problem of problems) file.message(problem, { ruleId: 'theme', source: 'lectern' })
   await writeFile(join(target, basename(theme.css)), css)
 }

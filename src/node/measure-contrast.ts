@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core'
 import { closeBrowser, launchBrowser } from './browser/index.ts'
+import { onlyRequestsTo } from './request-guard.ts'
 import { serveStatic } from './serve.ts'
 import { contrastPair, type ContrastPair, type Rgba } from '../theme/contrast.ts'
 
@@ -72,6 +73,7 @@ export async function measureDeckContrast(dir: string, browser?: Browser): Promi
   const server = await serveStatic(dir)
   const page = await (browser ?? own)!.newPage()
   try {
+    await onlyRequestsTo(page, server.url)
     await page.goto(server.url, { waitUntil: 'load' })
     await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 15_000 })
     return await measureContrast(page)

@@ -4,7 +4,8 @@ import type { VFile } from 'vfile'
 import { renderDeckPage, type RenderedDeck } from '../core/index.ts'
 import { scriptFonts } from '../theme/script-fonts.ts'
 import { scriptFontsRules } from './script-fonts.ts'
-import { dataUrl, inlineCustomPropertyImages } from '../theme/inline-images.ts'
+import { dataUrl } from '../theme/contain-css.ts'
+import { themeCss as containedThemeCss } from './theme-css.ts'
 import { type BuildOptions, resolveImages, slugOf } from './build.ts'
 import { ensureClientBundle } from './client-bundle.ts'
 import { katexDist } from './package-root.ts'
@@ -77,20 +78,11 @@ async function inlineImages(rendered: RenderedDeck, articleDir: string, availabl
   return html
 }
 
-/** The theme's stylesheet with its images and fonts (any relative `url()`) inside it as data: URLs. */
+/** The theme's stylesheet, self-contained as a built deck ships it (see `themeCss`). */
 async function inlineThemeCss(theme: ResolvedTheme, file: VFile): Promise<string> {
-  const read = (path: string) => readFile(resolve(dirname(theme.css), path)).catch(() => undefined)
-  const { css, missing } = await inlineCustomPropertyImages(await readFile(theme.css, 'utf8'), read)
-  for (const path of missing) file.message(`theme ${theme.name}: image ${path} not found beside ${basename(theme.css)}; it will not show`, { ruleId: 'theme', source: 'lectern' })
-  let out = css
-  for (const match of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
-    const path = match[2]
-    if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('#')) continue
-    const bytes = await read(path)
-    const url = bytes && (dataUrl(path, bytes) ?? fontDataUrl(path, bytes))
-    if (url) out = out.split(match[0]).join(`url("${url}")`)
-  }
-  return out
+  const { css, problems } = await containedThemeCss(theme)
+  for (const problem of problems) file.message(problem, { ruleId: 'theme', source: 'lectern' })
+  return css
 }
 
 /**
@@ -183,9 +175,4 @@ export function inRange(point: number, range: string): boolean {
     const start = Number.parseInt(from, 16)
     return point >= start && point <= (to === undefined ? start : Number.parseInt(to, 16))
   })
-}
-
-function fontDataUrl(path: string, bytes: Buffer): string | undefined {
-  const type = { '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.otf': 'font/otf' }[/\.[a-z0-9]+$/i.exec(path)?.[0].toLowerCase() ?? '']
-  return type ? `data:${type};base64,${bytes.toString('base64')}` : undefined
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { VFile } from 'vfile'
 import { closeBrowser, launchBrowser } from './browser/index.ts'
 import { buildDeckFromFile } from './build.ts'
+import { onlyRequestsTo } from './request-guard.ts'
 import { serveStatic } from './serve.ts'
 import type { ThemeEntry } from './resolve-theme.ts'
 import { sampleArticle } from '../theme/sample-deck.ts'
@@ -28,6 +29,7 @@ export async function writeThemePreview(themes: ThemeEntry[], outFile: string): 
     }
     const server = await serveStatic(join(work, 'decks'))
     const page = await browser.newPage()
+    await onlyRequestsTo(page, server.url)
     try {
       await page.setViewport({ width: 1280, height: 720 })
       const rows: Array<{ name: string; shots: string[] }> = []

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'puppeteer-core'
 import { LecternError } from '../core/errors.ts'
 import { closeBrowser, launchBrowser } from '../node/browser/index.ts'
 import { BrowserPriority } from '../node/priority.ts'
+import { onlyRequestsTo } from '../node/request-guard.ts'
 import { listenForPdfReady } from './page-scripts.ts'
 import type { ServedDeckMeta, ServedSlideFit } from './served-deck.ts'
 import { waitFor } from './wait-for.ts'
@@ -121,8 +122,12 @@ export class BrowserSession {
     page.on('requestfailed', (request) => problems.push(`could not load ${request.url()}`))
     const because = () => (problems.length > 0 ? `; the page reported: ${problems.slice(0, 3).join('; ')}` : '')
     try {
-      // Both before the page loads, side by side (each is a round trip to a busy browser).
-      await Promise.all([page.evaluateOnNewDocument(listenForPdfReady), printOnly ? page.setViewport(printOnlyViewport) : undefined])
+      // All before the page loads, side by side (each is a round trip to a busy browser).
+      await Promise.all([
+        page.evaluateOnNewDocument(listenForPdfReady),
+        printOnly ? page.setViewport(printOnlyViewport) : undefined,
+        onlyRequestsTo(page, url),
+      ])
       const response = await waitFor(page.goto(url + query, { waitUntil: 'load', timeout: 0 }), `the deck to load (${url})`, timeout, signal)
       if (response && !response.ok()) throw new LecternError(`the deck at ${url} answered HTTP ${response.status()}; is it a built lectern deck?`)
       // One wait for the deck app's pdf-ready event (no polling); the message says how far it got.

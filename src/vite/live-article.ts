@@ -19,6 +19,8 @@ export const themeUrl = '/@lectern/theme.css'
 export const mathStyleUrl = '/@lectern/katex.css'
 /** The fallback fonts for scripts the bundled ones lack (see src/node/script-fonts.ts). */
 export const scriptFontsUrl = '/@lectern/script-fonts.css'
+/** The dev page's one script: the deck app, KaTeX's styles for a deck with math, the fallback fonts, then the theme (a module, so that Vite hot-updates it). */
+export const devEntryUrl = '/@lectern/dev-entry.js'
 
 /** The article behind the dev server or a Vite build, rendered again when it changes, with its theme. */
 export class LiveArticle {
@@ -71,11 +73,11 @@ export class LiveArticle {
   page(): string {
     if (!this.rendered) throw new Error('LiveArticle.page() before load()')
     return renderDeckPage(this.rendered, {
-      scripts: [clientUrl],
+      // No inline script: the page's Content-Security-Policy runs none.
+      // KaTeX's stylesheet only for a deck with math (an edit that adds the first formula reloads to get it).
+      scripts: [this.rendered.file.data.hasMath ? `${devEntryUrl}?math` : devEntryUrl],
       styles: [],
       themeTweaks: this.themeTweaks,
-      // KaTeX's stylesheet only for a deck with math (an edit that adds the first formula reloads to get it).
-      head: `<script type="module">${this.rendered.file.data.hasMath ? `import ${JSON.stringify(mathStyleUrl)};` : ''}import ${JSON.stringify(scriptFontsUrl)};import ${JSON.stringify(themeUrl)}</script>`,
     })
   }
 }

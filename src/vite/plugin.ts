@@ -4,6 +4,7 @@ import { packageRoot } from '../node/package-root.ts'
 import { LiveArticle, type LecternPluginOptions } from './live-article.ts'
 import { hmrPlugin } from './hmr-plugin.ts'
 import { pagePlugin } from './page-plugin.ts'
+import { fsGuardPlugin } from './fs-guard-plugin.ts'
 
 /**
  * lectern as Vite plugins: `plugins: [lectern({ article: 'talk.md' })]` serves the article
@@ -15,22 +16,24 @@ export function lectern(options: LecternPluginOptions): Plugin[] {
 
 /** The plugins around one deck source (the dev server keeps the source to report on it). */
 export function lecternPlugins(source: LiveArticle): Plugin[] {
+  let allowed: string[] = []
   const config: Plugin = {
     name: 'lectern:config',
     config(userConfig) {
       const root = resolve(userConfig.root ?? process.cwd())
       source.setRoot(root)
+      allowed = [root, dirname(source.article), packageRoot]
       return {
         // Reveal is plain ESM: serving it as-is avoids a dependency scan and the reload it triggers.
         optimizeDeps: { noDiscovery: true, include: [] },
-        server: { fs: { allow: [root, dirname(source.article), packageRoot] } },
+        server: { fs: { strict: true, allow: allowed } },
       }
     },
     async configureServer() {
       await source.load()
     },
   }
-  return [config, pagePlugin(source), hmrPlugin(source)]
+  return [config, fsGuardPlugin(() => allowed), pagePlugin(source), hmrPlugin(source)]
 }
 
 export type { LecternPluginOptions } from './live-article.ts'

@@ -19,7 +19,7 @@ describe('lectern pdf flags', () => {
     [['--only', 'both'], /^lectern: --only must be slides or handout, not “both”$/],
     [['--paper', 'a3'], /^lectern: --paper must be a4 or letter, not “a3”$/],
     [['--per-page', '4'], /^lectern: --per-page must be 1, 2 or 3, not “4”$/],
-    [['--timeout', 'soon'], /^lectern: --timeout must be a number of seconds, not “soon”$/],
+    [['--timeout', 'soon'], /^lectern: --timeout must be a number of seconds from 1 to 86400, not “soon”$/],
     [['--parts', '0'], /^lectern: --parts must be a whole number from 1 to 16, not “0”$/],
   ])('should refuse %j with one line, before building anything', async (flags, message) => {
     const out = join(work, `bad-${flags[0].slice(2)}`)

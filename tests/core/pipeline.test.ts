@@ -175,3 +175,20 @@ describe('tables', () => {
     expect(selectAll('table', deck('# T\n\n## S\n\n| not | a table |\n| really |').tree)).toHaveLength(0)
   })
 })
+
+describe('empty sections', () => {
+  it('should keep a slide with the heading of a section that has nothing under it', () => {
+    const { deck, tree } = (() => {
+      const rendered = renderDeck('# T\n\n## A\n## B\n\nText of B.\n\n## C\n')
+      return { ...rendered, tree: parseDeck(rendered.html) }
+    })()
+    expect(deck.outline.map((group) => [group.title, group.slides.length])).toEqual([['T', 1], ['A', 1], ['B', 1], ['C', 1]])
+    expect(slidesOf(tree).map((slide) => text(select('h1, h2', slide)))).toEqual(['T', 'A', 'B', 'C'])
+  })
+
+  it('should make no group, and so no blank page, of headings without words', () => {
+    const { deck, html } = renderDeck('# T\n\n' + '## \n'.repeat(50_000) + '\n## Real\n\nText.\n')
+    expect(deck.outline.map((group) => group.title)).toEqual(['T', 'Real'])
+    expect(html.match(/<section class="lectern-group"/g)).toHaveLength(2)
+  })
+})

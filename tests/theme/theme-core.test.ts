@@ -6,7 +6,7 @@ import { renderDeck, renderDeckPage } from '../../src/core/index.ts'
 import { LecternError } from '../../src/core/errors.ts'
 import { builtInThemes, resolveTheme } from '../../src/node/resolve-theme.ts'
 import { contrastPair, contrastRatio } from '../../src/theme/contrast.ts'
-import { inlineCustomPropertyImages } from '../../src/theme/inline-images.ts'
+import { containCss } from '../../src/theme/contain-css.ts'
 import { themeProperties } from '../../src/theme/properties.ts'
 import { scaffoldTheme } from '../../src/node/scaffold-theme.ts'
 import { themeSource } from '../../src/theme/theme-source.ts'
@@ -121,13 +121,43 @@ describe('themeTweaks', () => {
   })
 })
 
-describe('inlineCustomPropertyImages', () => {
-  it('should embed images named in custom properties and leave other urls alone', async () => {
-    const css = `:root { --lectern-logo: url('mark.svg'); --x: url(data:,a); }\n@font-face { src: url('f.woff2'); }`
-    const { css: out, missing } = await inlineCustomPropertyImages(css, async (path) => (path === 'mark.svg' ? new TextEncoder().encode('<svg/>') : undefined))
+describe('containCss', () => {
+  const files: Record<string, string> = { 'mark.svg': '<svg/>', 'f.woff2': 'font', 'parts/more.css': '.x { background: url(../mark.svg) }', 'notes.txt': 'secret' }
+  const read = async (path: string) => (path in files ? new TextEncoder().encode(files[path]) : undefined)
+
+  it('should embed the images and fonts of the theme’s folder, and keep comments and data: URLs', async () => {
+    const css = `/* refer to them relatively: url('logo.svg') */\n:root { --lectern-logo: url('mark.svg'); --x: url(data:,a); }\n@font-face { src: url("f.woff2") format("woff2"); }`
+    const { css: out, problems } = await containCss(css, 'theme.css', read)
+    expect(out).toContain("/* refer to them relatively: url('logo.svg') */")
     expect(out).toContain('--lectern-logo: url("data:image/svg+xml;base64,PHN2Zy8+")')
-    expect(out).toContain("--x: url(data:,a)")
-    expect(out).toContain("src: url('f.woff2')")
-    expect(missing).toEqual([])
+    expect(out).toContain('--x: url(data:,a)')
+    expect(out).toContain('src: url("data:font/woff2;base64,Zm9udA==") format("woff2")')
+    expect(problems).toEqual([])
+  })
+
+  it('should inline a local @import and resolve its URLs from where it is', async () => {
+    const { css: out, problems } = await containCss('@import "parts/more.css" print;\n.a { color: red }', 'theme.css', read)
+    expect(out).toBe('@media print {\n.x { background: url("data:image/svg+xml;base64,PHN2Zy8+") }\n}\n.a { color: red }')
+    expect(problems).toEqual([])
+  })
+
+  it('should remove remote URLs and paths outside the theme’s folder, each with a problem', async () => {
+    const css = [
+      '@import url("../../secret.txt");',
+      "@import url('https://fonts.example.com/x.css');",
+      '@import "//cdn.example.com/y.css";',
+      '@import "notes.txt";',
+      ':root { --lectern-logo: url(\'../../etc/passwd\'); }',
+      'body { background: url(http://example.com/b.png) no-repeat; }',
+      '.a { background-image: url(//example.com/c.png); }',
+      '.b { background-image: url(/etc/hosts); }',
+      '.c { background-image: url(missing.png); }',
+    ].join('\n')
+    const { css: out, problems } = await containCss(css, 'theme.css', read)
+    expect(out).not.toMatch(/@import|secret|example\.com|passwd|hosts|missing/)
+    expect(out).toContain('body { background: none no-repeat; }')
+    expect(problems).toHaveLength(9)
+    expect(problems[1]).toBe('@import “https://fonts.example.com/x.css” is remote: a deck loads nothing from the network; removed')
+    expect(problems[0]).toBe('@import “../../secret.txt” is outside the theme’s folder; removed')
   })
 })

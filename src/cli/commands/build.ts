@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { relative } from 'node:path'
 import { isLecternError, LecternError } from '../../core/errors.ts'
-import { printWarnings, timingReport } from '../report.ts'
+import { print, printError, printWarnings, timingReport } from '../report.ts'
 
 export function registerBuild(program: Command): void {
   program
@@ -27,11 +27,11 @@ export function registerBuild(program: Command): void {
           signal: stop.signal,
           onBuild: (result) => {
             printWarnings(result.rendered.file)
-            if (!flags.quiet) process.stdout.write(`Built ${relative(process.cwd(), result.outDir) || '.'}/index.html at ${new Date().toLocaleTimeString()}; watching for changes\n`)
+            if (!flags.quiet) print(`Built ${relative(process.cwd(), result.outDir) || '.'}/index.html at ${new Date().toLocaleTimeString()}; watching for changes\n`)
           },
           onError: (error) => {
             if (!isLecternError(error)) throw error
-            process.stderr.write(`lectern: ${error.message} (the last good deck stays; watching for changes)\n`)
+            printError(`lectern: ${error.message} (the last good deck stays; watching for changes)\n`)
           },
         })
         return
@@ -41,8 +41,8 @@ export function registerBuild(program: Command): void {
         const result = await buildSingleFile(await readArticle(article), { article, outDir: flags.out, overrides: { theme: flags.theme } })
         printWarnings(result.rendered.file)
         if (flags.quiet) return
-        process.stdout.write(`Built ${relative(process.cwd(), result.file)} (${formatSize(result.bytes)}, one file with everything inside)\n`)
-        process.stdout.write(timingReport(result.rendered) + '\n')
+        print(`Built ${relative(process.cwd(), result.file)} (${formatSize(result.bytes)}, one file with everything inside)\n`)
+        print(timingReport(result.rendered) + '\n')
         return
       }
       // Loaded when the command runs, so that `lectern --help` and other commands start fast.
@@ -50,8 +50,8 @@ export function registerBuild(program: Command): void {
       const result = await buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme } })
       printWarnings(result.rendered.file)
       if (flags.quiet) return
-      process.stdout.write(`Built ${relative(process.cwd(), result.outDir) || '.'}/index.html\n`)
-      process.stdout.write(timingReport(result.rendered) + '\n')
+      print(`Built ${relative(process.cwd(), result.outDir) || '.'}/index.html\n`)
+      print(timingReport(result.rendered) + '\n')
     })
 }
 

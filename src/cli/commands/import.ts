@@ -3,7 +3,7 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Command } from 'commander'
 import { LecternError } from '../../core/errors.ts'
-import { printWarnings } from '../report.ts'
+import { print, printWarnings } from '../report.ts'
 
 /** `lectern import <article> [-o FILE.md]`: convert a .txt or .html article to lectern markdown. */
 export function registerImport(program: Command): void {
@@ -18,7 +18,9 @@ export function registerImport(program: Command): void {
       const file = importArticle(String(source.value), { path: article })
       printWarnings(file)
       if (!flags.out) {
-        process.stdout.write(String(file.value))
+        // Markdown for a pipe as converted; on a terminal, without controls that would act on it.
+        if (process.stdout.isTTY) print(String(file.value))
+        else process.stdout.write(String(file.value))
         return
       }
       await refuseToOverwrite(flags.out, article)

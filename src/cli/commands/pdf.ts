@@ -6,7 +6,7 @@ import { LecternError } from '../../core/errors.ts'
 import { canStartInBackground } from '../../node/priority.ts'
 import type { Paper, PdfKind, PerPage } from '../../pdf/index.ts'
 import { planBrowser } from '../../pdf/plan.ts'
-import { printWarnings } from '../report.ts'
+import { plain, print, printWarnings } from '../report.ts'
 
 interface PdfFlags {
   out?: string
@@ -115,7 +115,7 @@ export function registerPdf(program: Command): void {
         warnOverflows(file, (written.find((pdf) => pdf.pdf === 'slides') ?? written[0])?.fit ?? [])
         printWarnings(file, printedWarnings)
         if (!flags.quiet) {
-          for (const pdf of written) process.stdout.write(`Wrote ${relative(process.cwd(), pdf.file)} (${pdf.pages} pages)\n`)
+          for (const pdf of written) print(`Wrote ${relative(process.cwd(), pdf.file)} (${pdf.pages} pages)\n`)
         }
       } catch (error) {
         // After Ctrl-C the browser is gone, and whatever was talking to it fails in its own
@@ -131,6 +131,9 @@ export function registerPdf(program: Command): void {
     })
 }
 
+/** The longest --timeout: a day. */
+const maxTimeoutSeconds = 86_400
+
 function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: PerPage; timeout: number; parts?: number } {
   if (flags.only !== undefined && flags.only !== 'slides' && flags.only !== 'handout') {
     throw new LecternError(`--only must be slides or handout, not “${flags.only}”`)
@@ -140,7 +143,8 @@ function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: P
   const perPage = Number(flags.perPage)
   if (perPage !== 1 && perPage !== 2 && perPage !== 3) throw new LecternError(`--per-page must be 1, 2 or 3, not “${flags.perPage}”`)
   const seconds = Number(flags.timeout)
-  if (!(seconds > 0)) throw new LecternError(`--timeout must be a number of seconds, not “${flags.timeout}”`)
+  // Node's timers hold at most about 24.8 days; a day is more than any export needs.
+  if (!(seconds > 0 && seconds <= maxTimeoutSeconds)) throw new LecternError(`--timeout must be a number of seconds from 1 to ${maxTimeoutSeconds}, not “${flags.timeout}”`)
   const parts = flags.parts === undefined ? undefined : Number(flags.parts)
   if (parts !== undefined && !(Number.isInteger(parts) && parts >= 1 && parts <= 16)) throw new LecternError(`--parts must be a whole number from 1 to 16, not “${flags.parts}”`)
   return { pdfs: flags.only ? [flags.only] : ['slides', 'handout'], paper, perPage, timeout: seconds * 1000, parts }
@@ -149,10 +153,11 @@ function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: P
 /** A progress line: rewritten in place on a terminal, one plain line per step otherwise, nothing when quiet. */
 function progressLine(stream: NodeJS.WriteStream | undefined): { show(text: string): void; end(): void } {
   if (!stream) return { show() {}, end() {} }
-  if (!stream.isTTY) return { show: (text) => stream.write(`${text}\n`), end() {} }
+  if (!stream.isTTY) return { show: (text) => stream.write(`${plain(text)}\n`), end() {} }
   let shown = false
   return {
     show(text) {
+      text = plain(text)
       const width = Math.max(20, (stream.columns ?? 80) - 1)
       stream.write(`\r\x1b[K${text.length > width ? text.slice(0, width - 1) + '…' : text}`)
       shown = true

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { dirname, join, relative, resolve } from 'node:path'
+import { print } from '../report.ts'
 
 /** `lectern theme new <name> [--background C --text C --headings C --accent C]` and `lectern themes [--preview] [--out FILE.png]`. */
 export function registerTheme(program: Command): void {
@@ -16,13 +17,13 @@ export function registerTheme(program: Command): void {
       const { scaffoldTheme } = await import('../../node/scaffold-theme.ts')
       const dir = await scaffoldTheme(name, process.cwd(), colours)
       const shown = relative(process.cwd(), dir)
-      process.stdout.write(`Created ${shown}/theme.css\n`)
+      print(`Created ${shown}/theme.css\n`)
       if (Object.values(colours).some((value) => value !== undefined)) {
         const out = join(dirname(dir), `${name}-preview.png`)
         await (await import('../../node/theme-preview.ts')).writeThemePreview([{ name, dir, builtIn: false }], out)
-        process.stdout.write(`Wrote ${relative(process.cwd(), out)}\n`)
+        print(`Wrote ${relative(process.cwd(), out)}\n`)
       }
-      process.stdout.write(`Use it with \`theme: ${name}\` in an article's frontmatter or \`--theme ${name}\`.\n`)
+      print(`Use it with \`theme: ${name}\` in an article's frontmatter or \`--theme ${name}\`.\n`)
     })
 
   program
@@ -34,11 +35,11 @@ export function registerTheme(program: Command): void {
       const { listThemes } = await import('../../node/resolve-theme.ts')
       const themes = await listThemes()
       for (const entry of themes) {
-        process.stdout.write(`${entry.name}${entry.builtIn ? '' : `  (${relative(process.cwd(), entry.dir)})`}\n`)
+        print(`${entry.name}${entry.builtIn ? '' : `  (${relative(process.cwd(), entry.dir)})`}\n`)
       }
       if (!flags.preview) return
       const out = resolve(flags.out)
       await (await import('../../node/theme-preview.ts')).writeThemePreview(themes, out)
-      process.stdout.write(`Wrote ${relative(process.cwd(), out)}\n`)
+      print(`Wrote ${relative(process.cwd(), out)}\n`)
     })
 }

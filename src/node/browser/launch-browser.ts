@@ -63,7 +63,13 @@ export async function launchBrowser(
   })
   const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable)
   try {
-    const connecting = import('puppeteer-core').then(({ connect }) => connect({ transport, defaultViewport: { width: 800, height: 600 } }))
+    const connecting = import('puppeteer-core').then(({ connect }) => connect({
+        transport,
+        defaultViewport: { width: 800, height: 600 },
+        // lectern's own waits (--timeout) end first and say what did not happen; Puppeteer's
+        // default of 180 s would otherwise cut a longer --timeout short.
+        protocolTimeout: timeout + 30_000,
+      }))
     const browser = await Promise.race([connecting, failed, late, aborted])
     launched.set(browser, { child, profile })
     return browser

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { LecternError } from '../../src/core/errors.ts'
+import { renderDeck } from '../../src/core/index.ts'
+
+function error(markdown: string): LecternError {
+  try {
+    renderDeck(new VFile({ path: 'talk.md', value: markdown }))
+  } catch (caught) {
+    expect(caught).toBeInstanceOf(LecternError)
+    return caught as LecternError
+  }
+  throw new Error('expected a LecternError')
+}
+
+describe('pathological articles', () => {
+  it('should refuse lists nested past a hundred levels with the line', () => {
+    const refused = error('# T\n\n' + '- '.repeat(1000) + 'x\n')
+    expect(refused.message).toBe('talk.md:3: lists or block quotes nested deeper than 100 levels; lectern stops here')
+    expect(error('>'.repeat(2000) + 'x').line).toBe(1)
+    expect(error(Array.from({ length: 3000 }, (_, i) => '>'.repeat(i) + ' a').join('\n')).line).toBe(102)
+  })
+
+  it('should render a hundred levels of lists and block quotes', () => {
+    expect(renderDeck('## A\n\n' + '- '.repeat(100) + 'deep').html).toContain('deep')
+    expect(renderDeck('## A\n\n' + '> - '.repeat(50) + 'deep').html).toContain('deep')
+    expect(renderDeck('## A\n\n' + Array.from({ length: 100 }, (_, i) => '  '.repeat(i) + '- a').join('\n')).deck.slideCount).toBeGreaterThan(1)
+  })
+
+  it('should refuse thousands of lines nested almost a hundred deep', () => {
+    expect(error(Array.from({ length: 3000 }, () => '>'.repeat(99) + ' a').join('\n')).message).toMatch(/too many deeply nested/)
+  })
+
+  it('should turn HTML nested past the call stack into one line', () => {
+    expect(error('## A\n\n' + '<div>'.repeat(5000)).message).toBe('talk.md: the article nests too deeply to render (HTML elements or lists inside one another)')
+  })
+
+  it('should refuse an article over 5 MB', () => {
+    expect(error('## A\n\n' + 'word '.repeat(1_100_000)).message).toMatch(/^talk\.md: the article is 5\.2 MB; lectern renders articles up to 5 MB$/)
+  })
+
+  it('should refuse a YAML alias bomb in one line', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
+    for (const [from, to] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g']]) levels.push(`${to}: &${to} [${Array(9).fill('*' + from).join(', ')}]`)
+    const refused = error(`---\n${levels.join('\n')}\ntitle: *g\n---\n\n## A\n\nx\n`)
+    expect(refused.message).toMatch(/^talk\.md:\d+: invalid frontmatter \(YAML\): Excessive alias count/)
+  })
+
+  it('should render thousands of emphasis markers without running out of stack', () => {
+    expect(renderDeck('## A\n\n' + '_a __a '.repeat(5000)).deck.slideCount).toBe(2)
+  })
+})
