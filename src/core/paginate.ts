@@ -1,6 +1,7 @@
 import type { Code, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
+import { visit } from 'unist-util-visit'
 import { extractKeyPoint } from './key-points.ts'
 import type { DeckOptions } from './options.ts'
 import type { KeyPoints, Notes, Slide } from './types.ts'
@@ -95,6 +96,7 @@ export function paginate(segment: Segment, options: DeckOptions, slug: (text: st
         const page = room(lines, false)
         page.slide.children.push(piece as Slide['children'][number])
         page.lines += lines
+        page.notes.children.push(...altNotes(piece))
       }
     } else {
       ;(pages[pages.length - 1] ?? open()).notes.children.push(item.node as Paragraph)
@@ -102,6 +104,17 @@ export function paginate(segment: Segment, options: DeckOptions, slug: (text: st
   }
   for (const page of pages) if (page.notes.children.length > 0) page.slide.children.push(page.notes)
   return pages.map((page) => page.slide)
+}
+
+/** A line in the notes for each image in a block that has alt text: the speaker (and the handout's reader) learn what it shows. */
+function altNotes(node: RootContent): Paragraph[] {
+  const notes: Paragraph[] = []
+  visit(node, (child) => {
+    if ((child.type === 'image' || child.type === 'imageReference') && child.alt?.trim()) {
+      notes.push({ type: 'paragraph', children: [{ type: 'text', value: `Image: ${child.alt.trim()}` }] })
+    }
+  })
+  return notes
 }
 
 /** The slide's last bullet list, when it is its last block; else a new one (keeps article order). */
