@@ -14,7 +14,7 @@ import { stringifyMarkdown } from '../stringify-markdown.ts'
 
 /**
  * The HTML import pipeline, in order: metadata, reading time, real image sources (and their
- * lines in the page), title, main content, chrome out, to mdast, frontmatter.
+ * lines in the page), main content, chrome out, title, to mdast, frontmatter.
  */
 function htmlPipeline(finder: ContentFinder) {
   return unified()
@@ -22,10 +22,9 @@ function htmlPipeline(finder: ContentFinder) {
     .use(rehypeReadMeta)
     .use(rehypeReadingTime)
     .use(rehypeLazyImages)
-    // Before Readability, which drops the <h1> that repeats the page's title.
-    .use(rehypeTitleHeading)
     .use(rehypeMainContent, { finder })
     .use(rehypeDropChrome)
+    .use(rehypeTitleHeading)
     .use(rehypeRemark)
     .use(remarkMatter)
     .freeze()

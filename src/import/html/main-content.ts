@@ -5,7 +5,9 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
+import type { VFile } from 'vfile'
 import { textWeigher } from './text-weight.ts'
+import { sameTitle, text } from './title.ts'
 
 /** A child holding at least this share of its parent's prose is where the article is. */
 const dominantShare = 0.8
@@ -26,10 +28,16 @@ const fragment = unified().use(rehypeParse, { fragment: true })
  * that warn about the page's lines run before this one (see `rehypeLazyImages`).
  */
 export default function rehypeMainContent(options: { finder?: ContentFinder } = {}) {
-  return (tree: Root): Root => {
+  return (tree: Root, file: VFile): Root => {
     if ((options.finder ?? 'readability') === 'readability') {
+      // Readability drops the <h1> that repeats the page's title; the title step needs it.
+      const wanted = file.data.importedMatter?.title
+      const title = wanted ? selectAll('h1', tree).find((heading) => sameTitle(text(heading), wanted)) : undefined
       const found = readabilityContent(tree)
-      if (found) return found
+      if (found) {
+        if (title && !selectAll('h1', found).some((heading) => sameTitle(text(heading), wanted!))) found.children.unshift(title)
+        return found
+      }
     }
     const main = mainContent(tree)
     return main ? { type: 'root', children: [main] } : tree
