@@ -180,3 +180,32 @@ describe('images in slides.pdf', () => {
     }
   }, 180_000)
 })
+
+describe('images of a saved page', () => {
+  it('should warn with the image’s line in the .html, not in the markdown made from it', async () => {
+    const dir = join(work, 'saved-page')
+    mkdirSync(dir, { recursive: true })
+    const paragraph = (text: string) => `<p>${text} ${'More words of the article follow here, enough for a reader to take it for prose. '.repeat(4)}</p>`
+    const html = [
+      '<!doctype html>',
+      '<html><head><title>A saved post</title></head>',
+      '<body>',
+      '<nav><a href="/">Home</a></nav>',
+      '<article>',
+      '<h1>A saved post</h1>',
+      paragraph('The first paragraph of the saved post.'),
+      '<h2>Results</h2>',
+      paragraph('The second paragraph, before the chart.'),
+      '<img data-src="post_files/chart.png" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="lazy" alt="Results chart">',
+      paragraph('The last paragraph, after the chart.'),
+      '</article>',
+      '</body></html>',
+    ].join('\n')
+    writeFileSync(join(dir, 'post.html'), html)
+    const result = await runCli(['build', 'post.html', '--out', 'out'], { cwd: dir })
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).toMatch(/^post\.html:10:1: warning: an image cannot be shown/m)
+    expect(result.stderr).toContain('line 10: post_files/chart.png (not found)')
+    expect(readFileSync(join(dir, 'out/index.html'), 'utf8')).toMatch(/class="lectern-missing-image"[^>]*>Results chart</)
+  })
+})
