@@ -5,3 +5,4 @@ export { extractKeyPoints, leansOnPrevious, type KeyPointContext } from './key-p
 export { formatDuration, parseDuration } from './duration.ts'
 export { countWords } from './words.ts'
 export type { DeckData, DeckMeta, OutlineGroup, OutlineSlide } from './types.ts'
+export { isRemote, type AssetReference, type ImageSources } from './links.ts'

@@ -1,4 +1,4 @@
-import type { Definition, Image, Link, PhrasingContent, Root, Text } from 'mdast'
+import type { Definition, Image, ImageReference, Link, PhrasingContent, Root, Text } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
@@ -6,15 +6,27 @@ import type { VFile } from 'vfile'
 /*
  * One walk over the article's text, links, images and raw HTML (the article can be large,
  * so the checks share it): bare URLs in text become links, unsafe URLs are removed unless
- * `allowHtml`, local images are collected for the build to copy, and raw HTML and code are
- * noted for the steps that only they need.
+ * `allowHtml`, images are collected for the build to copy or download (and, once it has,
+ * pointed at their copies or shown as placeholders), and raw HTML and code are noted for
+ * the steps that only they need.
  */
 
-/** A file the article refers to by a relative URL (an image), which a build must ship beside the deck. */
+/** An image the article uses, which a build must ship beside the deck: a file beside the article, or a remote one to download. */
 export interface AssetReference {
   url: string
+  /** `http(s)://` or protocol-relative `//`: downloaded at build time, never loaded by the deck. */
+  remote: boolean
+  /** The image's alt text, for the placeholder and the warning. */
+  alt?: string
   position?: Position
 }
+
+/**
+ * Where the build put each image: a URL of the deck's own copy, or `null` for an image it
+ * could not ship (missing, outside the article's folder, a failed download), which then
+ * shows as a placeholder with its alt text.
+ */
+export type ImageSources = ReadonlyMap<string, string | null>
 
 const safeProtocols = /^(https?|mailto|tel):/i
 
@@ -22,7 +34,7 @@ export function remarkLinks() {
   return function (tree: Root, file: VFile) {
     const allowHtml = file.data.options?.allowHtml ?? false
     const images: Array<Image | Definition> = []
-    const imageIds = new Set<string>()
+    const references: ImageReference[] = []
     let hasHtml = false
     let hasCode = false
     visit(tree, (node, index, parent) => {
@@ -36,7 +48,7 @@ export function remarkLinks() {
         }
       } else if (node.type === 'html') hasHtml = true
       else if (node.type === 'code') hasCode = true
-      else if (node.type === 'imageReference') imageIds.add(node.identifier)
+      else if (node.type === 'imageReference') references.push(node)
       else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         if (!allowHtml) removeUnsafeUrl(node, file)
         if (node.type !== 'link') images.push(node)
@@ -44,9 +56,50 @@ export function remarkLinks() {
     })
     file.data.hasHtml = hasHtml
     file.data.hasCode = hasCode
+    const used = new Map(references.map((node) => [node.identifier, node]))
     file.data.assets = images
-      .filter((node) => (node.type === 'image' || imageIds.has(node.identifier)) && isLocal(node.url))
-      .map((node) => ({ url: node.url, position: node.position }))
+      .filter((node) => (node.type === 'image' || used.has(node.identifier)) && (isLocal(node.url) || isRemote(node.url)))
+      .map((node) => {
+        const alt = node.type === 'image' ? node.alt : used.get(node.identifier)?.alt
+        return { url: node.url, remote: isRemote(node.url), alt: alt || undefined, position: node.position }
+      })
+    const sources = file.data.imageSources
+    if (sources) pointAtCopies(images, references, sources)
+  }
+}
+
+/** Point images at the deck's copies; an image without one becomes a framed placeholder with its alt text. */
+function pointAtCopies(images: Array<Image | Definition>, references: ImageReference[], sources: ImageSources): void {
+  const missing = new Map<string, string>()
+  for (const node of images) {
+    const source = sources.get(node.url)
+    if (source === undefined) continue
+    if (source === null) {
+      if (node.type === 'image') placeholder(node, node.url)
+      else missing.set(node.identifier, node.url)
+    } else node.url = source
+  }
+  for (const node of references) {
+    const url = missing.get(node.identifier)
+    if (url !== undefined) placeholder(node, url)
+  }
+}
+
+function placeholder(node: Image | ImageReference, url: string): void {
+  const name = decodeURIComponentSafe(url.replace(/[?#].*$/, '').split('/').pop() ?? '')
+  const text = node.alt || name || 'image'
+  node.data = {
+    hName: 'span',
+    hProperties: { className: ['lectern-missing-image'], title: `image not available: ${text}`, src: undefined, alt: undefined },
+    hChildren: [{ type: 'text', value: text }],
+  }
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
   }
 }
 
@@ -74,6 +127,11 @@ function isSafeUrl(url: string, image: boolean): boolean {
 /** A URL that names a file beside the article: no scheme, no protocol-relative `//`, not a fragment. */
 export function isLocal(url: string): boolean {
   return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('#')
+}
+
+/** An image on another server: `http://`, `https://` or protocol-relative `//host/…`. */
+export function isRemote(url: string): boolean {
+  return /^(https?:)?\/\/[^/]/i.test(url)
 }
 
 /** `https://…`, `http://…` and `www.…` up to whitespace, less trailing punctuation. */

@@ -1,6 +1,7 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
+import { visit } from 'unist-util-visit'
 import { extractKeyPoints, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 import { balancedCuts, charsPerLine, lineBudget, splitVisual, weigh } from './split-visual.ts'
@@ -103,7 +104,7 @@ function unitsOf(segment: Segment, options: DeckOptions, title: string, lang: st
       const lines = point ? Math.ceil(toString({ type: 'paragraph', children: point }).length / charsPerLine) + 0.3 : 0
       units.push({ lines, paragraph: item.node, point, notes: [] })
     } else if (item.kind === 'visual') {
-      for (const piece of splitVisual(item.node)) units.push({ lines: weigh(piece), visual: piece, notes: [] })
+      for (const piece of splitVisual(item.node)) units.push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
     } else if (units.length > 0) units[units.length - 1].notes.push(item.node)
     else leading.push(item.node)
   }
@@ -207,6 +208,17 @@ function spread(units: Unit[], cuts: number[]): number {
   const counts = pages.map((page) => page.length)
   const heights = pages.map(height)
   return Math.max(...counts) - Math.min(...counts) + (Math.max(...heights) - Math.min(...heights)) / lineBudget
+}
+
+/** A line in the notes for each image in a block that has alt text: the speaker (and the handout's reader) learn what it shows. */
+function altNotes(node: RootContent): Paragraph[] {
+  const notes: Paragraph[] = []
+  visit(node, (child) => {
+    if ((child.type === 'image' || child.type === 'imageReference') && child.alt?.trim()) {
+      notes.push({ type: 'paragraph', children: [{ type: 'text', value: `Image: ${child.alt.trim()}` }] })
+    }
+  })
+  return notes
 }
 
 /** The slide's last bullet list, when it is its last block; else a new one (keeps article order). */

@@ -14,7 +14,7 @@ import { mayHaveTables, remarkGfmWithoutAutolinks } from './gfm.ts'
 import { rehypeDeckHighlight } from './highlight.ts'
 import type { DeckOptions } from './options.ts'
 import { remarkPacing } from './pacing.ts'
-import { remarkLinks } from './links.ts'
+import { remarkLinks, type ImageSources } from './links.ts'
 import { LecternError } from './errors.ts'
 import { checkArticleLimits } from './limits.ts'
 import { rehypeDeckSafety } from './safety.ts'
@@ -64,11 +64,13 @@ export interface RenderedDeck {
 
 /**
  * Render markdown to deck HTML without touching the disk.
- * `overrides` win over the article's frontmatter, which wins over the defaults.
+ * `overrides` win over the article's frontmatter, which wins over the defaults; `images`
+ * points images at a build's copies of them (see `ImageSources`).
  */
-export function renderDeck(markdown: Compatible, overrides: Partial<DeckOptions> = {}): RenderedDeck {
+export function renderDeck(markdown: Compatible, overrides: Partial<DeckOptions> = {}, images?: ImageSources): RenderedDeck {
   const file = markdown instanceof VFile ? markdown : new VFile(markdown)
   file.data.overrides = overrides
+  if (images) file.data.imageSources = images
   prepareSource(file)
   const text = String(file.value)
   checkArticleLimits(text, file)

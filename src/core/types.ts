@@ -147,8 +147,12 @@ declare module 'vfile' {
     /** Caller overrides, applied over the frontmatter. */
     overrides: Partial<DeckOptions>
     deck: DeckData
-    /** Local files the article refers to (images), for the build to copy. */
+    /** Images the article uses (local files and remote URLs), for the build to copy or download. */
     assets: import('./links.ts').AssetReference[]
+    /** Set by a build before rendering: where it put each image (see `ImageSources`). */
+    imageSources: import('./links.ts').ImageSources
+    /** For an imported page: the source lines of each image URL, in order, for warnings about images. */
+    sourceImageLines: Record<string, number[]>
     /** Whether the article has raw HTML, for the safety step. */
     hasHtml: boolean
     /** Whether the article has math, for the typesetting step and the page's KaTeX stylesheet. */

@@ -9,6 +9,7 @@ import { katexDist } from './package-root.ts'
 import { readArticle } from './read-article.ts'
 import { copyScriptFonts } from './script-fonts.ts'
 import { renderArticle } from './render-article.ts'
+import type { ImageOptions } from './plan-images.ts'
 import { isBuiltInTheme, type ResolvedTheme } from './resolve-theme.ts'
 import { checkThemeContrast } from './check-contrast.ts'
 import type { ContrastPair } from '../theme/contrast.ts'
@@ -37,6 +38,8 @@ export interface BuildOptions {
   thumbnail?: string
   /** The lock on `outDir`, when the caller holds it already (`lectern pdf` holds it across build and export). */
   lock?: OutDirLock
+  /** Remote images: `offline` leaves them as placeholders; limits of each download. */
+  images?: ImageOptions
 }
 
 export interface BuildResult {
@@ -48,8 +51,8 @@ export interface BuildResult {
 }
 
 /**
- * Build a static deck: `outDir/index.html`, the deck app, the theme and every local image
- * the article uses. Written beside the previous deck first and swapped in file by file,
+ * Build a static deck: `outDir/index.html`, the deck app, the theme and every image the article
+ * uses (local ones copied, remote ones downloaded: the deck loads nothing from the network). Written beside the previous deck first and swapped in file by file,
  * index.html last (see swap-deck.ts): a failed or killed build leaves the previous deck
  * whole, and files lectern did not write (the PDFs, a user's) stay.
  */
@@ -60,9 +63,7 @@ export async function buildDeck(options: BuildOptions): Promise<BuildResult> {
 
 /** Build from an article already read (for instance, imported from plain text). */
 export async function buildDeckFromFile(file: VFile, options: BuildOptions): Promise<BuildResult> {
-  const articleDir = dirname(resolve(options.article))
-  const { rendered, theme, themeTweaks } = await renderArticle(file, options.article, options.overrides)
-  const images = await resolveImages(rendered.file, articleDir)
+  const { rendered, theme, themeTweaks, images } = await renderArticle(file, options.article, options.overrides, options.images)
   const client = await ensureClientBundle()
   const outDir = resolve(options.outDir ?? defaultOutDir(options.article))
   const lock = options.lock ?? (await claimOutDir(outDir, options.article))
@@ -72,9 +73,14 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
     await copyFolder(join(client.dir, 'assets'), join(staging, 'assets'))
     await copyTheme(theme, join(staging, 'theme'), rendered.file)
     const mathStyle = rendered.file.data.hasMath ? await copyMathStyle(join(staging, 'assets', 'katex')) : undefined
-    for (const image of images) {
-      await mkdir(dirname(join(staging, image)), { recursive: true })
-      await cp(join(articleDir, image), join(staging, image))
+    // The real file's bytes: a symlink is never copied as a link.
+    for (const image of images.copies) {
+      await mkdir(dirname(join(staging, image.to)), { recursive: true })
+      await copyFile(image.from, join(staging, image.to))
+    }
+    for (const image of images.downloads) {
+      await mkdir(dirname(join(staging, image.to)), { recursive: true })
+      await writeFile(join(staging, image.to), image.bytes)
     }
     const fonts = await copyScriptFonts(rendered, staging)
     const page = renderDeckPage(rendered, {
@@ -108,29 +114,6 @@ function asWriteError(error: unknown, outDir: string): unknown {
 async function shouldCheckContrast(options: BuildOptions, rendered: RenderedDeck, theme: ResolvedTheme): Promise<boolean> {
   if (typeof options.checkContrast === 'boolean') return options.checkContrast
   return !(await isBuiltInTheme(theme)) || rendered.deck.options.accent !== undefined
-}
-
-/** Local images, as paths relative to the article's folder; each must exist and stay inside it. */
-export async function resolveImages(file: VFile, articleDir: string): Promise<string[]> {
-  const found = new Set<string>()
-  for (const asset of file.data.assets ?? []) {
-    const place = { file: file.path, line: asset.position?.start.line, column: asset.position?.start.column }
-    let path: string
-    try {
-      path = decodeURI(asset.url.replace(/[?#].*$/, ''))
-    } catch {
-      path = asset.url
-    }
-    const absolute = resolve(articleDir, path)
-    const inside = relative(articleDir, absolute)
-    if (path.startsWith('/') || inside.startsWith('..') || inside === '') {
-      throw new LecternError(`image “${asset.url}” is outside the article's folder; move it beside the article`, place)
-    }
-    const info = await stat(absolute).catch(() => undefined)
-    if (!info?.isFile()) throw new LecternError(`image not found: ${asset.url}`, place)
-    found.add(inside.split(sep).join('/'))
-  }
-  return [...found]
 }
 
 /** Copy a folder, its files side by side: fs.cp copies one file after another, 3–6× slower for the deck app's hundred fonts. */

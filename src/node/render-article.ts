@@ -1,9 +1,11 @@
 import { dirname, resolve } from 'node:path'
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import { renderDeck, type DeckOptions, type RenderedDeck } from '../core/index.ts'
 import { themeTweaks, themeTweaksCss } from '../theme/tweaks.ts'
 import { readLogo } from './logo.ts'
+import { planImages, type ImageOptions, type ImagePlan } from './plan-images.ts'
 import { resolveTheme, type ResolvedTheme } from './resolve-theme.ts'
+import { warnUnavailableImages } from './warn-images.ts'
 
 /** An article rendered, with what its page needs beside the slides: its theme and theme tweaks. */
 export interface RenderedArticle {
@@ -11,21 +13,40 @@ export interface RenderedArticle {
   theme: ResolvedTheme
   /** CSS for the article's theme tweaks (its logo as a data: URL), for the page. */
   themeTweaks: string
+  /** The article's images: what to copy and write into the deck, and which show as placeholders. */
+  images: ImagePlan
 }
 
 /**
  * Render an article read from `articlePath` for a build or the dev server. A theme from the
  * command line is found from the working folder, one from the frontmatter from the article's.
- * Problems with the frontmatter's theme tweaks become warnings on the file.
+ * Problems with the frontmatter's theme tweaks become warnings on the file; images that
+ * cannot be shipped become placeholders and one warning listing them all.
  */
-export async function renderArticle(file: VFile, articlePath: string, overrides: Partial<DeckOptions> = {}): Promise<RenderedArticle> {
+export async function renderArticle(
+  file: VFile,
+  articlePath: string,
+  overrides: Partial<DeckOptions> = {},
+  imageOptions: ImageOptions = {},
+): Promise<RenderedArticle> {
   const articleDir = dirname(resolve(articlePath))
-  const rendered = renderDeck(file, overrides)
+  // Which images need a new URL is known only once the article is parsed: render again
+  // with them when any does (a deck with only local images present renders once).
+  const source = { path: file.path, value: String(file.value), data: { ...file.data } }
+  const earlier = [...file.messages]
+  let rendered = renderDeck(file, overrides)
+  const images = await planImages(rendered.file.data.assets ?? [], articleDir, imageOptions)
+  if (images.sources.size > 0) {
+    const again = new VFile(source)
+    again.messages.push(...earlier)
+    rendered = renderDeck(again, overrides, images.sources)
+  }
+  warnUnavailableImages(rendered.file, images.unavailable)
   const theme = await resolveTheme(rendered.deck.options.theme, overrides.theme ? process.cwd() : articleDir)
   const logo = await readLogo(rendered, articleDir)
   const tweaks = themeTweaks(rendered.deck.options, logo)
   for (const problem of tweaks.problems) {
     rendered.file.message(problem, { place: rendered.file.data.frontmatterPosition, ruleId: 'theme', source: 'lectern' })
   }
-  return { rendered, theme, themeTweaks: themeTweaksCss(tweaks) }
+  return { rendered, theme, themeTweaks: themeTweaksCss(tweaks), images }
 }

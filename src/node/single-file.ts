@@ -6,7 +6,8 @@ import { scriptFonts } from '../theme/script-fonts.ts'
 import { scriptFontsRules } from './script-fonts.ts'
 import { dataUrl } from '../theme/contain-css.ts'
 import { themeCss as containedThemeCss } from './theme-css.ts'
-import { type BuildOptions, resolveImages, slugOf } from './build.ts'
+import { type BuildOptions, slugOf } from './build.ts'
+import type { ImagePlan } from './plan-images.ts'
 import { ensureClientBundle } from './client-bundle.ts'
 import { katexDist } from './package-root.ts'
 import { renderArticle } from './render-article.ts'
@@ -31,14 +32,12 @@ export interface SingleFileResult {
  * from disk and makes no request at all; nothing else is written.
  */
 export async function buildSingleFile(file: VFile, options: BuildOptions): Promise<SingleFileResult> {
-  const articleDir = dirname(resolve(options.article))
-  const { rendered, theme, themeTweaks } = await renderArticle(file, options.article, options.overrides)
-  const images = await resolveImages(rendered.file, articleDir)
+  const { rendered, theme, themeTweaks, images } = await renderArticle(file, options.article, options.overrides, options.images)
   const client = await ensureClientBundle()
   const outDir = resolve(options.outDir ?? join('dist', slugOf(options.article)))
   const target = join(outDir, `${slugOf(options.article)}.html`)
 
-  const html = await inlineImages(rendered, articleDir, new Set(images))
+  const html = await inlineImages(rendered, images)
   const characters = textCharacters(html + rendered.deck.meta.title)
   const themeCss = await inlineThemeCss(theme, rendered.file)
   const families = usedFamilies(
@@ -64,16 +63,23 @@ export async function buildSingleFile(file: VFile, options: BuildOptions): Promi
   return { file: target, bytes, rendered, theme }
 }
 
-/** The slides' HTML with each local image the article uses as a data: URL. */
-async function inlineImages(rendered: RenderedDeck, articleDir: string, available: Set<string>): Promise<string> {
+/** The slides' HTML with each image the deck ships (copied or downloaded) as a data: URL. */
+async function inlineImages(rendered: RenderedDeck, images: ImagePlan): Promise<string> {
   let html = rendered.html
+  const replace = (src: string, url: string | undefined) => {
+    if (url) html = html.split(`src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join(`src="${url}"`)
+  }
+  for (const image of images.downloads) replace(image.to, dataUrl(image.to, Buffer.from(image.bytes)))
   for (const asset of rendered.file.data.assets ?? []) {
-    const path = decodeURIComponent(asset.url.replace(/[?#].*$/, ''))
-    if (!available.has(path.replace(/^\.\//, ''))) continue
-    const url = dataUrl(path, await readFile(resolve(articleDir, path)))
-    if (!url) continue
-    const attribute = asset.url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
-    html = html.split(`src="${attribute}"`).join(`src="${url}"`)
+    if (asset.remote || images.sources.has(asset.url)) continue
+    let path = asset.url
+    try {
+      path = decodeURI(asset.url.replace(/[?#].*$/, ''))
+    } catch {
+      // A malformed %-escape: the URL as written.
+    }
+    const copy = images.copies.find((each) => each.to === path.replace(/^\.\//, ''))
+    if (copy) replace(asset.url, dataUrl(copy.to, await readFile(copy.from)))
   }
   return html
 }

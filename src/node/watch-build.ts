@@ -87,6 +87,7 @@ function filesOf(result: BuildResult, article: string): Set<string> {
   const articleDir = dirname(resolve(article))
   const files = new Set([resolve(article), result.theme.css])
   for (const asset of result.rendered.file.data.assets ?? []) {
+    if (asset.remote) continue
     try {
       files.add(resolve(articleDir, decodeURI(asset.url.replace(/[?#].*$/, ''))))
     } catch {

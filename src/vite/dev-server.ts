@@ -3,6 +3,7 @@ import type { ViteDevServer } from 'vite'
 import type { DeckOptions, RenderedDeck } from '../core/index.ts'
 import { LiveArticle } from './live-article.ts'
 import { lecternPlugins } from './plugin.ts'
+import type { ImageOptions } from '../node/plan-images.ts'
 import { readArticle } from '../node/read-article.ts'
 
 export interface DevOptions {
@@ -10,6 +11,8 @@ export interface DevOptions {
   /** Port on 127.0.0.1; default 5173 (the next free one if taken), 0 for any. */
   port?: number
   overrides?: Partial<DeckOptions>
+  /** Remote images: `offline` leaves them as placeholders. */
+  images?: ImageOptions
 }
 
 /** A running dev server and its URL; `close()` ends it. */
@@ -25,7 +28,7 @@ export interface DevServer {
 export async function startDevServer(options: DevOptions): Promise<DevServer> {
   const article = resolve(options.article)
   await readArticle(article) // fail early and clearly on a missing or unreadable file
-  const source = new LiveArticle({ article, overrides: options.overrides })
+  const source = new LiveArticle({ article, overrides: options.overrides, images: options.images })
   const { createServer } = await import('vite')
   const server = await createServer({
     configFile: false,

@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import { renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
 import { readArticle } from '../node/read-article.ts'
 import { renderArticle, type RenderedArticle } from '../node/render-article.ts'
+import type { DownloadedImage } from '../node/download-image.ts'
+import type { ImageOptions, ImagePlan } from '../node/plan-images.ts'
 import type { ResolvedTheme } from '../node/resolve-theme.ts'
 
 /** Options of the lectern Vite plugin. */
@@ -11,6 +13,8 @@ export interface LecternPluginOptions {
   article: string
   /** Options that win over the article's frontmatter, e.g. `{ theme: 'night' }`. */
   overrides?: Partial<DeckOptions>
+  /** Remote images: `offline` leaves them as placeholders; limits of each download. */
+  images?: ImageOptions
 }
 
 /** URLs the page uses for the deck app and the theme; the plugin resolves them to files. */
@@ -33,10 +37,15 @@ export class LiveArticle {
   themeTweaks?: string
   /** The article file's identity, size and time of change when it was last read. */
   private lastRead?: string
+  /** The article's images as last rendered: downloaded remote ones are served from memory. */
+  images?: ImagePlan
+  private readonly imageOptions: ImageOptions
 
   constructor(options: LecternPluginOptions) {
     this.article = options.article
     this.overrides = options.overrides ?? {}
+    // Downloaded once per server, not again on every save.
+    this.imageOptions = { ...options.images, cache: new Map<string, DownloadedImage>() }
   }
 
   /** Resolve the article against the Vite root (known only once Vite reads its config). */
@@ -53,7 +62,7 @@ export class LiveArticle {
   async render(): Promise<RenderedArticle> {
     // Taken before the read: a save in between makes the next check render once more, never once less.
     this.lastRead = await fileStamp(this.article)
-    return renderArticle(await readArticle(this.article), this.article, this.overrides)
+    return renderArticle(await readArticle(this.article), this.article, this.overrides, this.imageOptions)
   }
 
   /** Whether the article on disk is not the one last read by {@link render}. */
@@ -66,6 +75,7 @@ export class LiveArticle {
     this.rendered = result.rendered
     this.theme = result.theme
     this.themeTweaks = result.themeTweaks
+    this.images = result.images
     return result.rendered
   }
 

@@ -83,17 +83,6 @@ describe('lectern build', () => {
     expectCleanFailure(await buildArticle('yaml', '---\ntitle: Talk\ntags: [a, b\n---\n\n# Talk\n'), /talk.md:\d+:\d+: invalid frontmatter/)
   })
 
-  it('should refuse an image outside the article’s folder', async () => {
-    expectCleanFailure(
-      await buildArticle('outside', '# T\n\n## S\n\nSee below.\n\n![secret](../../etc/passwd.png)\n'),
-      /talk.md:7:1: image “..\/..\/etc\/passwd.png” is outside the article's folder/,
-    )
-  })
-
-  it('should report a missing image with its position', async () => {
-    expectCleanFailure(await buildArticle('missing-image', '# T\n\n## S\n\n![gone](images/gone.png)\n'), /talk.md:5:1: image not found: images\/gone.png/)
-  })
-
   it('should refuse an empty article', async () => {
     expectCleanFailure(await buildArticle('empty', '\n\n'), /talk.md: the article is empty/)
   })

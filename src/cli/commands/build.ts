@@ -10,10 +10,11 @@ export function registerBuild(program: Command): void {
     .argument('<article>', 'the article (.md)')
     .option('-o, --out <dir>', 'output folder (default: dist/<article name>/)')
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
+    .option('--offline', 'download no remote image: each shows as a placeholder')
     .option('-q, --quiet', 'print nothing but errors')
     .option('--single-file', 'write the deck as one HTML file, DIR/<article name>.html, with everything inside')
     .option('-w, --watch', 'build again whenever the article, its pictures or its theme are saved (Ctrl-C to stop)')
-    .action(async (article: string, flags: { out?: string; theme?: string; quiet?: boolean; singleFile?: boolean; watch?: boolean }) => {
+    .action(async (article: string, flags: { out?: string; theme?: string; offline?: boolean; quiet?: boolean; singleFile?: boolean; watch?: boolean }) => {
       if (flags.watch && flags.singleFile) throw new LecternError('--watch builds a deck folder; use it without --single-file')
       if (flags.watch) {
         const { watchBuild } = await import('../../node/watch-build.ts')
@@ -24,6 +25,7 @@ export function registerBuild(program: Command): void {
           article,
           outDir: flags.out,
           overrides: { theme: flags.theme },
+          images: { offline: flags.offline },
           signal: stop.signal,
           onBuild: (result) => {
             printWarnings(result.rendered.file)
@@ -38,7 +40,7 @@ export function registerBuild(program: Command): void {
       }
       if (flags.singleFile) {
         const [{ buildSingleFile }, { readArticle }] = await Promise.all([import('../../node/single-file.ts'), import('../../node/read-article.ts')])
-        const result = await buildSingleFile(await readArticle(article), { article, outDir: flags.out, overrides: { theme: flags.theme } })
+        const result = await buildSingleFile(await readArticle(article), { article, outDir: flags.out, overrides: { theme: flags.theme }, images: { offline: flags.offline } })
         printWarnings(result.rendered.file)
         if (flags.quiet) return
         print(`Built ${relative(process.cwd(), result.file)} (${formatSize(result.bytes)}, one file with everything inside)\n`)
@@ -47,7 +49,7 @@ export function registerBuild(program: Command): void {
       }
       // Loaded when the command runs, so that `lectern --help` and other commands start fast.
       const { buildDeck } = await import('../../node/build.ts')
-      const result = await buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme } })
+      const result = await buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme }, images: { offline: flags.offline } })
       printWarnings(result.rendered.file)
       if (flags.quiet) return
       print(`Built ${relative(process.cwd(), result.outDir) || '.'}/index.html\n`)

@@ -9,12 +9,13 @@ export function registerDev(program: Command): void {
     .argument('<article>', 'the article (.md)')
     .option('-p, --port <port>', 'port on 127.0.0.1 (the next free one if taken)', (value) => Number.parseInt(value, 10), 5173)
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
-    .action(async (article: string, flags: { port: number; theme?: string }) => {
+    .option('--offline', 'download no remote image: each shows as a placeholder')
+    .action(async (article: string, flags: { port: number; theme?: string; offline?: boolean }) => {
       if (!(Number.isInteger(flags.port) && flags.port >= 0 && flags.port <= 65535)) {
         throw new LecternError(`--port must be a whole number from 0 to 65535, not “${process.argv[process.argv.indexOf('--port') + 1] ?? flags.port}”`)
       }
       const { startDevServer } = await import('../../vite/dev-server.ts')
-      const dev = await startDevServer({ article, port: flags.port, overrides: { theme: flags.theme } })
+      const dev = await startDevServer({ article, port: flags.port, overrides: { theme: flags.theme }, images: { offline: flags.offline } })
       printWarnings(dev.rendered().file)
       print(`${timingReport(dev.rendered())}\n\n`)
       print(`Presenting ${article} at ${dev.url}\nPress S in the deck for the speaker view; Ctrl-C here to stop.\n`)

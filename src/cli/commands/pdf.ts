@@ -15,6 +15,7 @@ interface PdfFlags {
   perPage: string
   browser?: string
   theme?: string
+  offline?: boolean
   quiet?: boolean
   timeout: string
   fragments?: boolean
@@ -35,6 +36,7 @@ export function registerPdf(program: Command): void {
     .option('--parts <n>', 'print a long deck’s slides.pdf in n parts side by side, then join them (default: one per core above 150 slides; 1: in one go)')
     .option('-b, --browser <path>', 'Chrome or Chromium to use (default: PUPPETEER_EXECUTABLE_PATH, Puppeteer’s, the system’s)')
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
+    .option('--offline', 'download no remote image: each shows as a placeholder')
     .option('--timeout <seconds>', 'give up on any one step (browser start, page load, print) after this long', '60')
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (article: string, flags: PdfFlags) => {
@@ -89,7 +91,7 @@ export function registerPdf(program: Command): void {
         ])
         progress.show('build: deck')
         // The build never touches the PDFs: they stay until the export replaces both.
-        const built = await buildDeck({ article, outDir, overrides: { theme: flags.theme }, lock })
+        const built = await buildDeck({ article, outDir, overrides: { theme: flags.theme }, images: { offline: flags.offline }, lock })
         printWarnings(built.rendered.file)
         controller.signal.throwIfAborted()
         progress.show(`build: ${built.rendered.deck.slideCount} slides`)

@@ -10,6 +10,7 @@ interface PngFlags {
   browser?: string
   theme?: string
   timeout: string
+  offline?: boolean
   quiet?: boolean
 }
 
@@ -25,6 +26,7 @@ export function registerPng(program: Command): void {
     .option('-b, --browser <path>', 'Chrome or Chromium to use')
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
     .option('--timeout <seconds>', 'give up on any one step after this long', '60')
+    .option('--offline', 'download no remote image: each shows as a placeholder')
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (article: string, flags: PngFlags) => {
       const scale = Number(flags.scale)
@@ -38,7 +40,7 @@ export function registerPng(program: Command): void {
       } catch (error) {
         throw new LecternError(`--only: ${(error as Error).message}`)
       }
-      const built = await buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme }, thumbnail: 'png/01.png' })
+      const built = await buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme }, thumbnail: 'png/01.png', images: { offline: flags.offline } })
       printWarnings(built.rendered.file)
       const stop = new AbortController()
       const interrupt = () => stop.abort(new LecternError('interrupted', { exitCode: 130 }))

@@ -11,9 +11,10 @@ const chromeRoles = new Set(['banner', 'complementary', 'contentinfo', 'dialog',
 
 /** Class or id words that mark page chrome (`sidebar`, `share-buttons`, `post-meta`…). */
 const chromeWords = [
-  'ad', 'ads', 'advert', 'author-bio', 'breadcrumbs?', 'byline', 'comments?', 'cookie', 'entry-meta', 'menu',
-  'nav', 'navbar', 'newsletter', 'post-meta', 'promo', 'related', 'share', 'sharing', 'sidebar', 'social',
-  'subscribe', 'widget',
+  'ad', 'ads', 'advert', 'author-bio', 'breadcrumbs?', 'byline', 'comments?', 'comment-respond', 'cookie', 'disqus',
+  'entry-meta', 'jp-relatedposts', 'menu', 'more-posts', 'nav', 'navbar', 'newsletter', 'popular-posts', 'post-meta',
+  'post-navigation', 'promo', 'read-next', 'recommended', 'related', 'related-?posts', 'related-?articles', 'share',
+  'sharedaddy', 'sharing', 'sidebar', 'social', 'subscribe', 'widget',
 ]
 const chromeHint = new RegExp(`(?:^|[\\s_-])(?:${chromeWords.join('|')})(?:$|[\\s_-])`, 'iu')
 
@@ -37,4 +38,13 @@ export function hasChromeHint(element: Element): boolean {
 
 function tokens(value: unknown): string {
   return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : ''
+}
+
+/** Headings that open a block of site leftovers: teasers of other posts, comments, share and newsletter boxes. */
+const leftoverHeading =
+  /^(?:more (?:posts|stories|articles|from .{1,40})|related(?: posts| articles| stories| reading| content)?|you (?:may|might) also (?:like|enjoy)|read (?:next|more|this next)|recommended(?: for you| reading| posts)?|popular posts|recent posts|latest posts|comments?|\d+ (?:comments?|responses?|replies)|no comments:?|post a comment|leave a (?:reply|comment)|join the discussion|share this(?: post| article| story)?:?|like this:?|subscribe.{0,40}|sign up.{0,40}|(?:our |the )?newsletter.{0,30}|about the author|follow (?:me|us).{0,20})$/iu
+
+/** True for a heading like "More Posts", "Related articles", "3 Comments" or "Share this:". */
+export function isLeftoverHeading(text: string): boolean {
+  return leftoverHeading.test(text.replace(/\s+/gu, ' ').trim())
 }

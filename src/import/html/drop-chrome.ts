@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { hasChromeHint, isChromeElement } from './chrome.ts'
+import { toText } from 'hast-util-to-text'
+import { hasChromeHint, isChromeElement, isLeftoverHeading } from './chrome.ts'
 import { type TextWeight, textWeigher } from './text-weight.ts'
 
 /** A class hint never removes more than this share of the content's prose: it was a false hit. */
@@ -9,12 +10,15 @@ const maxHintShare = 0.5
  * Rehype plugin: remove what is not the article from the content: navigation, asides,
  * footers, scripts, styles, forms, hidden elements, and blocks whose class says sidebar,
  * share buttons or comments. A `<header>` keeps only its headings (the title), not the
- * byline and share links around it.
+ * byline and share links around it. A heading such as "More Posts", "Related articles",
+ * "Comments" or "Share this:" goes with what follows it up to the next heading of its rank,
+ * or with the block it opens.
  */
 export default function rehypeDropChrome() {
   return (tree: Root) => {
     const textWeight = textWeigher()
-    tree.children = clean(tree.children, textWeight(tree), textWeight) as RootContent[]
+    const total = textWeight(tree)
+    tree.children = dropLeftovers(clean(tree.children, total, textWeight), total, textWeight) as RootContent[]
   }
 }
 
@@ -29,9 +33,45 @@ function clean(
     if (isChromeElement(node)) return []
     if (hasChromeHint(node) && textWeight(node) <= maxHintShare * total) return []
     if (node.tagName === 'header') return clean(headings(node), total, textWeight)
-    node.children = clean(node.children, total, textWeight) as ElementContent[]
+    node.children = dropLeftovers(clean(node.children, total, textWeight), total, textWeight) as ElementContent[]
     return [node]
   })
+}
+
+/** Siblings without leftover sections: a leftover heading and what follows it, or a block that opens with one. */
+function dropLeftovers(
+  nodes: Array<RootContent | ElementContent>,
+  total: number,
+  textWeight: TextWeight,
+): Array<RootContent | ElementContent> {
+  const kept: Array<RootContent | ElementContent> = []
+  let skipping: number | undefined
+  for (const node of nodes) {
+    const rank = headingRank(node)
+    if (skipping !== undefined) {
+      if (rank === undefined || rank > skipping) continue
+      skipping = undefined
+    }
+    if (rank !== undefined && isLeftoverHeading(toText(node as Element))) {
+      skipping = rank
+      continue
+    }
+    if (node.type === 'element' && opensWithLeftover(node) && textWeight(node) <= maxHintShare * total) continue
+    kept.push(node)
+  }
+  return kept
+}
+
+function headingRank(node: RootContent | ElementContent): number | undefined {
+  return node.type === 'element' && /^h[1-6]$/u.test(node.tagName) ? Number(node.tagName[1]) : undefined
+}
+
+/** A block whose first element (looking through a wrapper or two) is a leftover heading. */
+function opensWithLeftover(element: Element, depth = 0): boolean {
+  const first = element.children.find((child): child is Element => child.type === 'element')
+  if (!first) return false
+  if (headingRank(first) !== undefined) return isLeftoverHeading(toText(first))
+  return depth < 2 && opensWithLeftover(first, depth + 1)
 }
 
 /** The headings inside an element, outermost first. */

@@ -1,25 +1,66 @@
 import type { Element, Root } from 'hast'
 import { select, selectAll } from 'hast-util-select'
+import { toHtml } from 'hast-util-to-html'
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import rehypeParse from 'rehype-parse'
+import { unified } from 'unified'
+import type { VFile } from 'vfile'
 import { textWeigher } from './text-weight.ts'
+import { sameTitle, text } from './title.ts'
 
 /** A child holding at least this share of its parent's prose is where the article is. */
 const dominantShare = 0.8
 /** Elements that only group others; the walk never steps into a paragraph, list or data table's text. */
 const containers = new Set(['div', 'section', 'center', 'table', 'tbody', 'tr', 'td'])
 
+/** How to find the article in a page: Readability (the default), or lectern's own walk (`mainContent`). */
+export type ContentFinder = 'readability' | 'lectern'
+
+const fragment = unified().use(rehypeParse, { fragment: true })
+
 /**
- * Rehype plugin: keep only the page's main content. That is the `<article>` with the most
- * prose, else `<main>` (or `role=main`), else the largest block of prose: starting from
- * `<body>`, step into the child that holds most of the text for as long as one does.
+ * Rehype plugin: keep only the page's main content, as Firefox's Reader View finds it
+ * (@mozilla/readability on linkedom); lectern's own walk below when Readability finds nothing.
+ * Readability found the article better on the saved pages of the test corpus: it kept the
+ * text of the pages where the walk lost it (a table layout) or kept a sidebar beside it
+ * (`npm run measure:import` compares the two). Positions do not survive it, so the steps
+ * that warn about the page's lines run before this one (see `rehypeLazyImages`).
  */
-export default function rehypeMainContent() {
-  return (tree: Root): Root => {
+export default function rehypeMainContent(options: { finder?: ContentFinder } = {}) {
+  return (tree: Root, file: VFile): Root => {
+    if ((options.finder ?? 'readability') === 'readability') {
+      // Readability drops the <h1> that repeats the page's title; the title step needs it.
+      const wanted = file.data.importedMatter?.title
+      const title = wanted ? selectAll('h1', tree).find((heading) => sameTitle(text(heading), wanted)) : undefined
+      const found = readabilityContent(tree)
+      if (found) {
+        if (title && !selectAll('h1', found).some((heading) => sameTitle(text(heading), wanted!))) found.children.unshift(title)
+        return found
+      }
+    }
     const main = mainContent(tree)
     return main ? { type: 'root', children: [main] } : tree
   }
 }
 
-/** The element holding the article, if the page has any content. */
+/** The article as Readability extracts it, or undefined when it finds none. */
+export function readabilityContent(tree: Root): Root | undefined {
+  // Readability turns every <h1> into <h2>; the title step needs to know which were <h1>.
+  for (const heading of selectAll('h1', tree)) heading.properties.dataLecternH1 = true
+  const { document } = parseHTML(toHtml(tree))
+  // Classes tell code blocks' languages and mark the chrome that the next step removes.
+  const article = new Readability(document as unknown as Document, { keepClasses: true }).parse()
+  if (!article?.content || !article.textContent?.trim()) return undefined
+  const found = fragment.parse(article.content)
+  for (const heading of selectAll('[data-lectern-h1]', found)) {
+    heading.tagName = 'h1'
+    delete heading.properties.dataLecternH1
+  }
+  return found
+}
+
+/** The element holding the article, if the page has any content: lectern's own walk. */
 export function mainContent(tree: Root): Element | undefined {
   const textWeight = textWeigher()
   const heaviest = (elements: Element[]) =>

@@ -40,12 +40,12 @@ function level(element: Element): number {
   return Number(element.tagName.slice(1))
 }
 
-function text(element: Element): string {
+export function text(element: Element): string {
   return toText(element).replace(/\s+/gu, ' ').trim()
 }
 
 /** Same title up to case, punctuation and a site name around it (`Title | Blog`). */
-function sameTitle(heading: string, title: string): boolean {
+export function sameTitle(heading: string, title: string): boolean {
   const a = normalize(heading)
   const b = normalize(title)
   return a.length > 0 && (a === b || (b.includes(a) && a.length >= b.length / 2) || a.includes(b))

@@ -1,0 +1,120 @@
+import { realpath, stat } from 'node:fs/promises'
+import { relative, resolve, sep } from 'node:path'
+import type { AssetReference } from '../core/index.ts'
+import { downloadImage, DownloadProblem, type DownloadedImage, type DownloadLimits } from './download-image.ts'
+
+/** How a build treats the article's images. */
+export interface ImageOptions extends DownloadLimits {
+  /** Download no remote image: each becomes a placeholder with a warning. Default false. */
+  offline?: boolean
+  /** Downloads at once. Default 4. */
+  parallel?: number
+  /** Images already downloaded, by URL (the dev server keeps them across saves). */
+  cache?: Map<string, DownloadedImage>
+}
+
+/** An image the deck cannot show, and why, for the build's one warning. */
+export interface UnavailableImage {
+  asset: AssetReference
+  why: string
+}
+
+/** What a build does with the article's images. */
+export interface ImagePlan {
+  /** Where each image goes in the deck (`null`: a placeholder); only images whose URL changes. */
+  sources: Map<string, string | null>
+  /** Local files to copy: the real file (symlinks resolved) to its path in the deck. */
+  copies: Array<{ from: string; to: string }>
+  /** Downloaded images, to write at their path in the deck. */
+  downloads: Array<{ to: string; bytes: Uint8Array }>
+  unavailable: UnavailableImage[]
+}
+
+/** The deck folder for downloaded images, named by a hash of their URL. */
+export const remoteImagesDir = 'remote-images'
+
+/**
+ * Decide, for every image the article uses, whether the deck can ship it: a local file must
+ * exist and really be inside the article's folder (a symlink pointing outside counts as
+ * outside: only the article's own files are ever read); a remote image must download (unless
+ * `offline`). Nothing here throws for a bad image: it becomes a placeholder and a warning.
+ */
+export async function planImages(assets: AssetReference[], articleDir: string, options: ImageOptions = {}): Promise<ImagePlan> {
+  const plan: ImagePlan = { sources: new Map(), copies: [], downloads: [], unavailable: [] }
+  const root = await realpath(articleDir).catch(() => resolve(articleDir))
+  const checked = new Map<string, Awaited<ReturnType<typeof checkLocal>>>()
+  const remote: AssetReference[] = []
+  for (const asset of assets) {
+    if (asset.remote) {
+      remote.push(asset)
+      continue
+    }
+    const first = !checked.has(asset.url)
+    if (first) checked.set(asset.url, await checkLocal(asset.url, articleDir, root))
+    const result = checked.get(asset.url)!
+    if ('why' in result) {
+      plan.sources.set(asset.url, null)
+      plan.unavailable.push({ asset, why: result.why })
+    } else if (first && !plan.copies.some((copy) => copy.to === result.to)) plan.copies.push(result)
+  }
+  await downloadAll(remote, plan, options)
+  return plan
+}
+
+async function checkLocal(url: string, articleDir: string, root: string): Promise<{ from: string; to: string } | { why: string }> {
+  let path: string
+  try {
+    path = decodeURI(url.replace(/[?#].*$/, ''))
+  } catch {
+    path = url
+  }
+  const absolute = resolve(articleDir, path)
+  const inside = relative(articleDir, absolute)
+  if (path.startsWith('/') || inside.startsWith('..') || inside === '') return { why: "outside the article's folder" }
+  const real = await realpath(absolute).catch(() => undefined)
+  if (!real) return { why: 'not found' }
+  const fromRoot = relative(root, real)
+  if (fromRoot.startsWith('..') || fromRoot === '' || resolve(root, fromRoot) !== real) {
+    return { why: "a symlink to outside the article's folder" }
+  }
+  const info = await stat(real).catch(() => undefined)
+  if (!info?.isFile()) return { why: 'not a file' }
+  return { from: real, to: inside.split(sep).join('/') }
+}
+
+/** Download the remote images, a few at a time; each distinct URL once. */
+async function downloadAll(assets: AssetReference[], plan: ImagePlan, options: ImageOptions): Promise<void> {
+  const urls = [...new Set(assets.map((asset) => asset.url))]
+  const results = new Map<string, DownloadedImage | string>()
+  if (options.offline) for (const url of urls) results.set(url, 'not downloaded (--offline)')
+  else {
+    let next = 0
+    const worker = async () => {
+      while (next < urls.length) {
+        const url = urls[next++]
+        const cached = options.cache?.get(url)
+        const result = cached ?? (await downloadImage(url, options).catch((error: unknown) => {
+          if (error instanceof DownloadProblem) return `download failed: ${error.message}`
+          throw error
+        }))
+        if (typeof result !== 'string') options.cache?.set(url, result)
+        results.set(url, result)
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(options.parallel ?? 4, urls.length) }, worker))
+  }
+  for (const url of urls) {
+    const result = results.get(url)!
+    if (typeof result === 'string') {
+      plan.sources.set(url, null)
+    } else {
+      const to = `${remoteImagesDir}/${result.name}`
+      plan.sources.set(url, to)
+      plan.downloads.push({ to, bytes: result.bytes })
+    }
+  }
+  for (const asset of assets) {
+    const result = results.get(asset.url)
+    if (typeof result === 'string') plan.unavailable.push({ asset, why: result })
+  }
+}

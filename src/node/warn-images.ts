@@ -1,0 +1,30 @@
+import type { VFile } from 'vfile'
+import type { UnavailableImage } from './plan-images.ts'
+
+/**
+ * One warning for all the images a deck shows as placeholders, each with its line in the file
+ * the user gave: for an imported page, the line in the page itself (`sourceImageLines`), not
+ * in the markdown made from it.
+ */
+export function warnUnavailableImages(file: VFile, unavailable: UnavailableImage[]): void {
+  if (unavailable.length === 0) return
+  const sourceLines = file.data.sourceImageLines
+  const used = new Map<string, number>()
+  const lines = unavailable.map(({ asset, why }) => {
+    let line = asset.position?.start.line
+    if (sourceLines) {
+      const index = used.get(asset.url) ?? 0
+      used.set(asset.url, index + 1)
+      line = sourceLines[asset.url]?.[index] ?? sourceLines[asset.url]?.[0]
+    }
+    return { line, text: `${line === undefined ? '' : `line ${line}: `}${asset.url} (${why})` }
+  })
+  lines.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
+  const count = unavailable.length === 1 ? 'an image' : `${unavailable.length} images`
+  const first = lines[0].line
+  file.message(
+    `${count} cannot be shown and ${unavailable.length === 1 ? 'is a placeholder' : 'are placeholders'} with ${unavailable.length === 1 ? 'its' : 'their'} alt text:\n` +
+      lines.map((entry) => `  ${entry.text}`).join('\n'),
+    { place: first === undefined ? undefined : { line: first, column: 1 }, ruleId: 'image-unavailable', source: 'lectern' },
+  )
+}

@@ -1,0 +1,211 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/cli.ts'
+import { closeBrowser, closeDeck, openDeck, type OpenDeck } from '../helpers/deck-page.ts'
+
+const work = mkdtempSync(join(tmpdir(), 'lectern-images-'))
+// A 1×1 PNG, and a 2×2 one: real image bytes for the "remote" server on this machine.
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+
+let remote: Server
+let remoteUrl = ''
+/** Paths the "remote" server was asked for. */
+const remoteHits: string[] = []
+/** A port nothing listens on: a download from it is refused. */
+let refusedPort = 0
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return (server.address() as AddressInfo).port
+}
+
+beforeAll(async () => {
+  remote = createServer((request, response) => {
+    remoteHits.push(request.url ?? '')
+    if (request.url === '/chart.png') return void response.writeHead(200, { 'Content-Type': 'image/png' }).end(png)
+    if (request.url === '/page.png') return void response.writeHead(200, { 'Content-Type': 'image/png' }).end('<!DOCTYPE html><p>login</p>')
+    response.writeHead(404).end()
+  })
+  remoteUrl = `http://127.0.0.1:${await listen(remote)}`
+  const closed = createServer()
+  refusedPort = await listen(closed)
+  await new Promise((resolve) => closed.close(resolve))
+})
+
+afterAll(async () => {
+  await closeBrowser()
+  remote.closeAllConnections()
+  await new Promise((resolve) => remote.close(resolve))
+  rmSync(work, { recursive: true, force: true })
+})
+
+/** An article folder with one image of every kind a build must survive, and a secret beside it. */
+function writeArticle(name: string): string {
+  const dir = join(work, name, 'talk')
+  mkdirSync(join(dir, 'images'), { recursive: true })
+  writeFileSync(join(dir, 'images', 'present.png'), png)
+  writeFileSync(join(work, name, 'secret.png'), png)
+  symlinkSync(join(work, name, 'secret.png'), join(dir, 'images', 'linked.png'))
+  writeFileSync(
+    join(dir, 'talk.md'),
+    [
+      '# Pictures that went missing', // 1
+      '',
+      '## Local',
+      '',
+      '![A red square](images/present.png)', // 5
+      '',
+      '![Quarterly revenue chart](images/gone.png)', // 7
+      '',
+      '## Outside',
+      '',
+      '![Secret outside picture](../secret.png)', // 11
+      '',
+      '![Symlinked secret picture](images/linked.png)', // 13
+      '',
+      '## Remote',
+      '',
+      `![Downloaded growth chart](${remoteUrl}/chart.png)`, // 17
+      '',
+      `![Refused server picture](http://127.0.0.1:${refusedPort}/x.png)`, // 19
+      '',
+      `![Login page not a picture](${remoteUrl}/page.png)`, // 21
+      '',
+    ].join('\n'),
+  )
+  return dir
+}
+
+describe('images in a build', () => {
+  let dir = ''
+  let build: Awaited<ReturnType<typeof runCli>>
+  let deck: OpenDeck | undefined
+
+  beforeAll(async () => {
+    dir = writeArticle('build')
+    build = await runCli(['build', 'talk.md', '--out', 'out'], { cwd: dir })
+  })
+  afterAll(() => closeDeck(deck))
+
+  it('should build, with one warning listing every image it could not ship by line', () => {
+    expect(build.code).toBe(0)
+    const warnings = build.stderr.split('\n').filter((line) => line.includes('warning:'))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^talk\.md:7:1: warning: 5 images cannot be shown/)
+    const listed = build.stderr.split('\n').filter((line) => /^\s+line \d+:/.test(line)).map((line) => line.trim())
+    expect(listed).toHaveLength(5)
+    expect(listed[0]).toBe('line 7: images/gone.png (not found)')
+    expect(listed[1]).toBe("line 11: ../secret.png (outside the article's folder)")
+    expect(listed[2]).toBe("line 13: images/linked.png (a symlink to outside the article's folder)")
+    expect(listed[3]).toMatch(new RegExp(`^line 19: http://127\\.0\\.0\\.1:${refusedPort}/x\\.png \\(download failed: cannot connect`))
+    expect(listed[4]).toBe(`line 21: ${remoteUrl}/page.png (download failed: not an image)`)
+  })
+
+  it('should copy the present image, download the remote one, and ship nothing from outside', () => {
+    const out = join(dir, 'out')
+    expect(readFileSync(join(out, 'images/present.png'))).toEqual(png)
+    expect(existsSync(join(out, 'images/linked.png'))).toBe(false)
+    expect(existsSync(join(out, 'secret.png'))).toBe(false)
+    const downloaded = readdirSync(join(out, 'remote-images'))
+    expect(downloaded).toHaveLength(1)
+    expect(lstatSync(join(out, 'remote-images', downloaded[0])).isFile()).toBe(true)
+    expect(readFileSync(join(out, 'remote-images', downloaded[0]))).toEqual(png)
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain(remoteUrl)
+  })
+
+  it('should show each placeholder on its slide and make no request beyond the deck’s own server', async () => {
+    const hitsBefore = remoteHits.length
+    deck = await openDeck(join(dir, 'out'))
+    const placeholders = await deck.page.$$eval('.lectern-missing-image', (nodes) =>
+      nodes.map((node) => ({ text: node.textContent, slide: node.closest('section[id]')?.id, inNotes: node.closest('aside') !== null })),
+    )
+    expect(placeholders.map((each) => each.text)).toEqual([
+      'Quarterly revenue chart',
+      'Secret outside picture',
+      'Symlinked secret picture',
+      'Refused server picture',
+      'Login page not a picture',
+    ])
+    expect(placeholders.every((each) => each.slide && !each.inNotes)).toBe(true)
+    // The frame is visible on its slide: shown as a box with the alt text's size.
+    await deck.page.evaluate((id) => void (location.hash = `#/${id}`), placeholders[0].slide)
+    await deck.page.waitForFunction(() => document.querySelector('.lectern-missing-image')!.getBoundingClientRect().width > 0)
+    const box = await deck.page.$eval('.lectern-missing-image', (node) => {
+      const { width, height } = node.getBoundingClientRect()
+      return { width, height }
+    })
+    expect(box.width).toBeGreaterThan(50)
+    expect(box.height).toBeGreaterThan(20)
+    const loaded = await deck.page.$$eval('img', (images) => images.map((image) => ({ src: image.getAttribute('src'), ok: image.complete && image.naturalWidth > 0 })))
+    expect(loaded).toEqual([
+      { src: 'images/present.png', ok: true },
+      { src: expect.stringMatching(/^remote-images\/[0-9a-f]{16}\.png$/), ok: true },
+    ])
+    expect(deck.requests.length).toBeGreaterThan(0)
+    expect(deck.requests.filter((url) => !url.startsWith(deck!.server.url) && !url.startsWith('data:'))).toEqual([])
+    expect(remoteHits.length).toBe(hitsBefore)
+    const notes = await deck.page.$$eval('aside.notes', (nodes) => nodes.map((node) => node.textContent).join(' '))
+    expect(notes).toContain('Image: Quarterly revenue chart')
+    expect(notes).toContain('Image: Downloaded growth chart')
+  })
+})
+
+describe('images with --offline', () => {
+  it('should download nothing and show every remote image as a placeholder', async () => {
+    const dir = writeArticle('offline')
+    const hitsBefore = remoteHits.length
+    const result = await runCli(['build', 'talk.md', '--out', 'out', '--offline'], { cwd: dir })
+    expect(result.code).toBe(0)
+    expect(remoteHits.length).toBe(hitsBefore)
+    expect(result.stderr).toContain(`line 17: ${remoteUrl}/chart.png (not downloaded (--offline))`)
+    expect(existsSync(join(dir, 'out/remote-images'))).toBe(false)
+    expect(readFileSync(join(dir, 'out/index.html'), 'utf8')).toMatch(/class="lectern-missing-image"[^>]*>Downloaded growth chart</)
+  })
+})
+
+describe('images in slides.pdf and handout.pdf', () => {
+  it('should print each placeholder’s alt text on its slide', async () => {
+    const dir = writeArticle('pdf')
+    const result = await runCli(['pdf', 'talk.md', '--out', 'out', '--only', 'slides', '--offline'], { cwd: dir })
+    expect(result.code, result.stderr).toBe(0)
+    const pages = execFileSync('pdftotext', ['-layout', join(dir, 'out/slides.pdf'), '-'], { encoding: 'utf8' }).split('\f')
+    for (const alt of ['Quarterly revenue chart', 'Secret outside picture', 'Symlinked secret picture', 'Downloaded growth chart']) {
+      const page = pages.findIndex((text) => text.includes(alt))
+      expect(page, alt).toBeGreaterThan(0)
+    }
+  }, 180_000)
+})
+
+describe('images of a saved page', () => {
+  it('should warn with the image’s line in the .html, not in the markdown made from it', async () => {
+    const dir = join(work, 'saved-page')
+    mkdirSync(dir, { recursive: true })
+    const paragraph = (text: string) => `<p>${text} ${'More words of the article follow here, enough for a reader to take it for prose. '.repeat(4)}</p>`
+    const html = [
+      '<!doctype html>',
+      '<html><head><title>A saved post</title></head>',
+      '<body>',
+      '<nav><a href="/">Home</a></nav>',
+      '<article>',
+      '<h1>A saved post</h1>',
+      paragraph('The first paragraph of the saved post.'),
+      '<h2>Results</h2>',
+      paragraph('The second paragraph, before the chart.'),
+      '<img data-src="post_files/chart.png" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="lazy" alt="Results chart">',
+      paragraph('The last paragraph, after the chart.'),
+      '</article>',
+      '</body></html>',
+    ].join('\n')
+    writeFileSync(join(dir, 'post.html'), html)
+    const result = await runCli(['build', 'post.html', '--out', 'out'], { cwd: dir })
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).toMatch(/^post\.html:10:1: warning: an image cannot be shown/m)
+    expect(result.stderr).toContain('line 10: post_files/chart.png (not found)')
+    expect(readFileSync(join(dir, 'out/index.html'), 'utf8')).toMatch(/class="lectern-missing-image"[^>]*>Results chart</)
+  })
+})

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { imageType } from '../../src/node/download-image.ts'
+import { parseDeck, select, selectAll, text } from '../helpers/html.ts'
+
+const article = [
+  '# T',
+  '',
+  '## Pictures',
+  '',
+  '![A red square](red.png)',
+  '',
+  '![Growth chart](chart.png "Growth")',
+  '',
+  '![][logo] and ![](https://example.com/remote.png)',
+  '',
+  '[logo]: gone/logo.svg',
+  '',
+].join('\n')
+
+function deck(images?: Map<string, string | null>) {
+  const rendered = renderDeck(new VFile({ path: 'talk.md', value: article }), {}, images)
+  return { ...rendered, tree: parseDeck(rendered.html) }
+}
+
+describe('images', () => {
+  it('should list every image the article uses, local and remote, with its line and alt text', () => {
+    const { file } = deck()
+    expect(file.data.assets?.map((asset) => [asset.url, asset.remote, asset.alt, asset.position?.start.line])).toEqual([
+      ['red.png', false, 'A red square', 5],
+      ['chart.png', false, 'Growth chart', 7],
+      ['https://example.com/remote.png', true, undefined, 9],
+      ['gone/logo.svg', false, undefined, 11],
+    ])
+  })
+
+  it('should show an image without a copy as its alt text in a frame, and point the others at their copies', () => {
+    const { tree } = deck(new Map([
+      ['chart.png', null],
+      ['gone/logo.svg', null],
+      ['https://example.com/remote.png', 'remote-images/abc.png'],
+    ]))
+    const placeholders = selectAll('.lectern-missing-image', tree)
+    expect(placeholders.map((node) => text(node))).toEqual(['Growth chart', 'logo.svg'])
+    expect(placeholders.every((node) => node.properties.src === undefined)).toBe(true)
+    expect(selectAll('img', tree).map((node) => node.properties.src)).toEqual(['red.png', 'remote-images/abc.png'])
+  })
+
+  it('should put each image’s alt text in its slide’s notes', () => {
+    const { tree } = deck(new Map([['chart.png', null]]))
+    const notes = selectAll('aside.notes', tree).map((node) => text(node)).join(' ')
+    expect(notes).toContain('Image: A red square')
+    expect(notes).toContain('Image: Growth chart')
+    expect(select('aside.notes img, aside.notes .lectern-missing-image', tree)).toBeUndefined()
+  })
+})
+
+describe('imageType', () => {
+  it('should tell images by their first bytes, whatever their name', () => {
+    expect(imageType(Buffer.from('89504e470d0a1a0a0000', 'hex'))).toBe('png')
+    expect(imageType(Buffer.from('ffd8ffe000104a464946', 'hex'))).toBe('jpg')
+    expect(imageType(Buffer.from('GIF89a\x01\x00'))).toBe('gif')
+    expect(imageType(Buffer.from('RIFF\x00\x00\x00\x00WEBPVP8 '))).toBe('webp')
+    expect(imageType(Buffer.from('<?xml version="1.0"?>\n<!-- x -->\n<svg xmlns="http://www.w3.org/2000/svg"></svg>'))).toBe('svg')
+    expect(imageType(Buffer.from('<!DOCTYPE html><html><body>Not found</body></html>'))).toBeUndefined()
+    expect(imageType(Buffer.from('{"error": "no"}'))).toBeUndefined()
+  })
+})
