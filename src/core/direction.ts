@@ -2,9 +2,12 @@ import type { Element, ElementContent, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { hasRtlScript, languageDirection, textDirection } from './scripts.ts'
 
-/** Elements whose text runs as a block: each takes the direction most of its letters run. */
+/**
+ * Elements whose text runs as a block: each takes the direction most of its letters run. A
+ * list is not one of them: it runs the way its slide does, and each item decides for itself.
+ */
 const blocks = new Set([
-  'section', 'aside', 'div', 'p', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'th', 'td',
+  'section', 'aside', 'div', 'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'th', 'td',
   'figure', 'figcaption', 'dl', 'dt', 'dd', 'details', 'summary',
 ])
 
