@@ -159,7 +159,20 @@ export function leafSections(root: ParentNode): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('.reveal .slides section')].filter((section) => !section.querySelector('section'))
 }
 
-/** Resolves when every picture on the slides has its size (loaded, or failed). */
+/**
+ * Resolves when every picture on the slides has its size (loaded, or failed). By the load
+ * events, not `decode()`: Chromium does not decode pictures for a tab in the background, such
+ * as the handout's while slides.pdf prints, and `decode()` would wait for ever.
+ */
 export function picturesSized(root: ParentNode): Promise<unknown> {
-  return Promise.all([...root.querySelectorAll<HTMLImageElement>('.reveal .slides img')].map((image) => image.decode().catch(() => undefined)))
+  return Promise.all(
+    [...root.querySelectorAll<HTMLImageElement>('.reveal .slides img')].map((image) =>
+      image.complete
+        ? undefined
+        : new Promise((done) => {
+            image.addEventListener('load', done, { once: true })
+            image.addEventListener('error', done, { once: true })
+          }),
+    ),
+  )
 }
