@@ -69,7 +69,10 @@ function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): 
     let peak = 0
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
     const sample = () => {
-      peak = Math.max(peak, tree(child.pid!).reduce((sum, pid) => sum + rss(pid), 0))
+      peak = Math.max(
+        peak,
+        tree(child.pid!).reduce((sum, pid) => sum + rss(pid), 0),
+      )
     }
     const timer = setInterval(sample, sampleEveryMs)
     child.on('exit', (code) => {
@@ -92,15 +95,20 @@ const lecternCli = join(root, 'bin/lectern.js')
 
 function marp(deck: string): () => Promise<Measure> {
   return () =>
-    measure(process.execPath, [marpCli, '--pdf', '--allow-local-files', '--browser-path', browser, deck, '-o', deck.replace(/\.md$/, '.pdf')], {
-      CHROME_PATH: browser,
-    })
+    measure(
+      process.execPath,
+      [marpCli, '--pdf', '--allow-local-files', '--browser-path', browser, deck, '-o', deck.replace(/\.md$/, '.pdf')],
+      {
+        CHROME_PATH: browser,
+      },
+    )
 }
 
 function lectern(article: string, out: string, only?: 'slides'): () => Promise<Measure> {
-  return () => measure(process.execPath, [lecternCli, 'pdf', article, '--out', out, '--quiet', ...(only ? ['--only', only] : [])], {
-    PUPPETEER_EXECUTABLE_PATH: browser,
-  })
+  return () =>
+    measure(process.execPath, [lecternCli, 'pdf', article, '--out', out, '--quiet', ...(only ? ['--only', only] : [])], {
+      PUPPETEER_EXECUTABLE_PATH: browser,
+    })
 }
 
 /** Alternate the commands `count` times (after one warm-up each); medians per command. */

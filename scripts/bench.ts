@@ -47,9 +47,12 @@ for (const times of [1, 10, 100]) {
   const article = repeatedArticle(times)
   const words = article.split(/\s+/).length
   let slides = 0
-  const lectern = time(() => {
-    slides = renderDeck(article).deck.slideCount
-  }, times === 100 ? Math.min(runs, 3) : runs)
+  const lectern = time(
+    () => {
+      slides = renderDeck(article).deck.slideCount
+    },
+    times === 100 ? Math.min(runs, 3) : runs,
+  )
   const baseline = time(() => void bare.processSync(article), times === 100 ? Math.min(runs, 3) : runs)
   perWord.push(lectern / words)
   console.log(
@@ -64,7 +67,13 @@ const article = repeatedArticle(100)
 writeFileSync(join(work, 'talk.md'), article)
 writeFileSync(join(work, 'marp.md'), marpDeck(article))
 const lecternCommand = [join(root, 'bin/lectern.js'), 'build', join(work, 'talk.md'), '--out', join(work, 'deck'), '--quiet']
-const marpCommand = [join(root, 'node_modules/@marp-team/marp-cli/marp-cli.js'), '--html', join(work, 'marp.md'), '-o', join(work, 'marp.html')]
+const marpCommand = [
+  join(root, 'node_modules/@marp-team/marp-cli/marp-cli.js'),
+  '--html',
+  join(work, 'marp.md'),
+  '-o',
+  join(work, 'marp.html'),
+]
 
 function runProcess(args: string[]): number {
   const started = performance.now()

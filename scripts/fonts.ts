@@ -46,7 +46,10 @@ export function fontsCss(): string {
   const rules: string[] = []
   for (const font of families) {
     const dir = dirname(require.resolve(`@fontsource/${font.id}/package.json`))
-    for (const [style, weights] of [['normal', font.normal], ['italic', font.italic]] as const) {
+    for (const [style, weights] of [
+      ['normal', font.normal],
+      ['italic', font.italic],
+    ] as const) {
       weights.forEach((weight, index) => {
         const css = readFileSync(join(dir, `${weight}${style === 'italic' ? '-italic' : ''}.css`), 'utf8')
         for (const [, file, range] of css.matchAll(/url\(\.\/files\/([^)]+\.woff2)\)[^;]*;\s*unicode-range:\s*([^;]+);/g)) {

@@ -51,7 +51,11 @@ function score(output: string, expected: string) {
 
 /** The text lectern's import keeps: the markdown's text without frontmatter and `#` title (Readability keeps the title apart too). */
 function importedText(html: string, path: string, finder: ContentFinder): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).parse(String(importHtml(html, { path, finder }).value))
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkFrontmatter)
+    .parse(String(importHtml(html, { path, finder }).value))
   tree.children = tree.children.filter((node) => node.type !== 'yaml' && !(node.type === 'heading' && node.depth === 1))
   return toString(tree)
 }
@@ -59,7 +63,9 @@ function importedText(html: string, path: string, finder: ContentFinder): string
 const rows: string[] = []
 const sums = { lectern: { recall: 0, chrome: 0 }, readability: { recall: 0, chrome: 0 } }
 let pages = 0
-for (const name of readdirSync(corpus).filter((entry) => entry.startsWith('html-')).sort()) {
+for (const name of readdirSync(corpus)
+  .filter((entry) => entry.startsWith('html-'))
+  .sort()) {
   const expectedPath = join(corpus, name, 'expected.html')
   if (!existsSync(expectedPath)) continue
   const html = readFileSync(join(corpus, name, 'index.html'), 'utf8')
@@ -67,8 +73,13 @@ for (const name of readdirSync(corpus).filter((entry) => entry.startsWith('html-
   const ours = score(importedText(html, join(name, 'index.html'), 'lectern'), expected)
   const theirs = score(importedText(html, join(name, 'index.html'), 'readability'), expected)
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(6)
-  rows.push(`${name.padEnd(28)} lectern ${percent(ours.recall)} ${percent(ours.chrome)}   readability ${percent(theirs.recall)} ${percent(theirs.chrome)}`)
-  for (const [key, value] of [['lectern', ours], ['readability', theirs]] as const) {
+  rows.push(
+    `${name.padEnd(28)} lectern ${percent(ours.recall)} ${percent(ours.chrome)}   readability ${percent(theirs.recall)} ${percent(theirs.chrome)}`,
+  )
+  for (const [key, value] of [
+    ['lectern', ours],
+    ['readability', theirs],
+  ] as const) {
     sums[key].recall += value.recall
     sums[key].chrome += value.chrome
   }
@@ -77,4 +88,6 @@ for (const name of readdirSync(corpus).filter((entry) => entry.startsWith('html-
 console.log(`${'page'.padEnd(28)}         recall chrome              recall chrome`)
 console.log(rows.join('\n'))
 const mean = (key: 'lectern' | 'readability', field: 'recall' | 'chrome') => `${((sums[key][field] / pages) * 100).toFixed(1)}%`.padStart(6)
-console.log(`${`mean of ${pages} pages`.padEnd(28)} lectern ${mean('lectern', 'recall')} ${mean('lectern', 'chrome')}   readability ${mean('readability', 'recall')} ${mean('readability', 'chrome')}`)
+console.log(
+  `${`mean of ${pages} pages`.padEnd(28)} lectern ${mean('lectern', 'recall')} ${mean('lectern', 'chrome')}   readability ${mean('readability', 'recall')} ${mean('readability', 'chrome')}`,
+)

@@ -17,9 +17,13 @@ await ensureLib({ force: true })
 // package writes them (`./x.js`), and an entry beside each bundle.
 const types = join(root, 'lib/types')
 rmSync(types, { recursive: true, force: true })
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.types.json')], { stdio: 'inherit' })
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.types.json')], {
+  stdio: 'inherit',
+})
 const declarations = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? declarations(join(dir, name)) : name.endsWith('.d.ts') ? [join(dir, name)] : []))
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? declarations(join(dir, name)) : name.endsWith('.d.ts') ? [join(dir, name)] : [],
+  )
 for (const file of declarations(types)) {
   const text = readFileSync(file, 'utf8')
   writeFileSync(file, text.replace(/((?:from|import)\s*\(?\s*['"]\.{1,2}\/[^'"]+)\.ts(['"])/g, '$1.js$2'))

@@ -44,7 +44,17 @@ interface Counts {
   continued: number
 }
 
-const empty = (): Counts => ({ points: 0, ellipsis: 0, short: 0, leaning: 0, repeating: 0, slides: 0, oneItemContinued: 0, untitled: 0, continued: 0 })
+const empty = (): Counts => ({
+  points: 0,
+  ellipsis: 0,
+  short: 0,
+  leaning: 0,
+  repeating: 0,
+  slides: 0,
+  oneItemContinued: 0,
+  untitled: 0,
+  continued: 0,
+})
 const parser = unified().use(rehypeParse, { fragment: true })
 /** Half a slide of body text. */
 const orphanCharacters = 350

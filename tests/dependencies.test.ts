@@ -48,7 +48,8 @@ function usesIn(file: string): Use[] {
   for (const match of text.matchAll(/^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/gm)) {
     found.push({ specifier: match[3], typeOnly: Boolean(match[2]) })
   }
-  for (const match of text.matchAll(/\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push({ specifier: match[1], typeOnly: false })
+  for (const match of text.matchAll(/\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g))
+    found.push({ specifier: match[1], typeOnly: false })
   if (file.endsWith('.css')) {
     // In CSS a bare name is a file beside the stylesheet; packages are named by their scope.
     for (const match of text.matchAll(/(?:url\(|@import\s+)\s*['"]?(@[^'")\s]+)/g)) found.push({ specifier: match[1], typeOnly: false })
@@ -63,13 +64,17 @@ const sources = /\.(ts|js|mjs|css)$/
 const shipped = [...filesUnder('src', sources), ...filesUnder('bin', sources), ...filesUnder('themes', /\.css$/)].flatMap(usesIn)
 // The fallback fonts for other scripts are read by a package name made from their id (src/node/script-fonts.ts), which no import shows.
 shipped.push(...scriptFonts.map((font) => ({ name: `@fontsource/${font.id}`, file: 'src/theme/script-fonts.ts', typeOnly: false })))
-const development = [...filesUnder('tests', /\.(ts|js|mjs)$/), ...filesUnder('scripts', /\.(ts|js|mjs)$/), 'vitest.config.ts'].flatMap(usesIn)
+const development = [...filesUnder('tests', /\.(ts|js|mjs)$/), ...filesUnder('scripts', /\.(ts|js|mjs)$/), 'vitest.config.ts'].flatMap(
+  usesIn,
+)
 
 const typesOf = (name: string) => `@types/${name.replace(/^@(.+)\/(.+)$/, '$1__$2')}`
 
 describe('package.json', () => {
   it('should declare as a runtime dependency every package src/ and bin/ load', () => {
-    const missing = shipped.filter((use) => (use.typeOnly ? !declared.has(use.name) && !declared.has(typesOf(use.name)) : !runtime.has(use.name)))
+    const missing = shipped.filter((use) =>
+      use.typeOnly ? !declared.has(use.name) && !declared.has(typesOf(use.name)) : !runtime.has(use.name),
+    )
     expect(missing.map((use) => `${use.name} (${use.file})`)).toEqual([])
   })
 

@@ -50,7 +50,12 @@ describe('the layers of src/', () => {
   it('should keep the core free of anything outside it', () => {
     const outside = files
       .filter((file) => layerOf(file) === 0)
-      .flatMap((file) => graph.get(file)!.filter((target) => !target.startsWith(join(src, 'core'))).map((target) => `${relative(src, file)} → ${relative(src, target)}`))
+      .flatMap((file) =>
+        graph
+          .get(file)!
+          .filter((target) => !target.startsWith(join(src, 'core')))
+          .map((target) => `${relative(src, file)} → ${relative(src, target)}`),
+      )
     expect(outside).toEqual([])
   })
 

@@ -12,7 +12,11 @@ import { plain, printError } from './report.ts'
 
 /** An error from the file system (it has a code such as ENOSPC and the path it was about). */
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string'
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    typeof (error as NodeJS.ErrnoException).syscall === 'string'
+  )
 }
 
 const systemErrorReasons: Record<string, string> = {

@@ -40,7 +40,10 @@ interface Measure {
 function bodyOf(section: HTMLElement): HTMLElement[] {
   const title = section.classList.contains('lectern-title')
   return [...section.children].filter(
-    (child): child is HTMLElement => child instanceof HTMLElement && !child.matches('aside.notes, .lectern-pdf-mark') && (title || !child.matches('h1, h2, .lectern-kicker')),
+    (child): child is HTMLElement =>
+      child instanceof HTMLElement &&
+      !child.matches('aside.notes, .lectern-pdf-mark') &&
+      (title || !child.matches('h1, h2, .lectern-kicker')),
   )
 }
 
@@ -142,7 +145,11 @@ export function mayOverflow(section: HTMLElement, capacity: number): boolean {
 export function fitDeck(document: Document, { width, fontSize }: { width: number; fontSize: number }): SlideFit[] {
   const capacity = plainSlideCharacters * (width / 1280) * (32 / fontSize) ** 2
   const candidates = leafSections(document).filter((section) => mayOverflow(section, capacity))
-  const marked = candidates.flatMap((section) => [section, section.closest('.pdf-page') ?? section.parentElement!.closest('section')].filter((element): element is HTMLElement => element !== null))
+  const marked = candidates.flatMap((section) =>
+    [section, section.closest('.pdf-page') ?? section.parentElement!.closest('section')].filter(
+      (element): element is HTMLElement => element !== null,
+    ),
+  )
   for (const element of marked) element.classList.add('lectern-measure')
   const root = document.documentElement
   root.classList.add('lectern-fitting')

@@ -20,7 +20,11 @@ export function parseSlideRange(value: string | null): SlideRange | undefined {
 export const printMargin = 0.04
 
 /** A slide's number as Reveal shows it on screen, for a `slideNumber` format. */
-export function slideNumberLabel(format: ClientConfig['reveal']['slideNumber'], slide: { index: number; h: number; v: number }, total: number): string {
+export function slideNumberLabel(
+  format: ClientConfig['reveal']['slideNumber'],
+  slide: { index: number; h: number; v: number },
+  total: number,
+): string {
   const shown = typeof format === 'string' ? format : 'h.v'
   if (shown === 'c') return String(slide.index + 1)
   if (shown === 'c/t') return `${slide.index + 1} / ${total}`
@@ -45,7 +49,11 @@ export interface PageSize {
  * laid out for print only (the exporter's case): on screen they stay hidden, which spares
  * Chromium a layout of every slide it would throw away.
  */
-export function layOutForPrint(config: ClientConfig, document: Document, { preview = true, only }: { preview?: boolean; only?: SlideRange } = {}): PageSize | undefined {
+export function layOutForPrint(
+  config: ClientConfig,
+  document: Document,
+  { preview = true, only }: { preview?: boolean; only?: SlideRange } = {},
+): PageSize | undefined {
   const root = document.documentElement
   const slides = document.querySelector('.reveal .slides')
   if (!slides) return undefined
@@ -132,7 +140,13 @@ export async function loadPrintResources(document: Document, { notes = true }: {
     if (pseudo && (style.content === 'none' || style.content === 'normal')) return
     if (pseudo) text += style.content
     fonts.add(`${style.fontStyle} ${style.fontWeight} 16px ${style.fontFamily}`)
-    for (const value of [style.backgroundImage, style.listStyleImage, style.borderImageSource, style.maskImage, pseudo ? style.content : '']) {
+    for (const value of [
+      style.backgroundImage,
+      style.listStyleImage,
+      style.borderImageSource,
+      style.maskImage,
+      pseudo ? style.content : '',
+    ]) {
       for (const [, url] of value.matchAll(/url\("((?:[^"\\]|\\.)*)"\)/g)) images.add(url.replace(/\\(.)/g, '$1'))
     }
   }
@@ -145,10 +159,7 @@ export async function loadPrintResources(document: Document, { notes = true }: {
     image.src = url
     return image.decode().catch(() => undefined)
   }
-  await Promise.all([
-    ...[...fonts].map((font) => document.fonts.load(font, characters).catch(() => [])),
-    ...[...images].map(loadImage),
-  ])
+  await Promise.all([...[...fonts].map((font) => document.fonts.load(font, characters).catch(() => [])), ...[...images].map(loadImage)])
 }
 
 /**

@@ -14,7 +14,9 @@ export function shareMathStyleWithSpeakerView(): void {
     if (popup && args[1] === 'reveal.js - Notes') {
       // Reveal writes the page right after opening the window; the stylesheet goes in after it.
       setTimeout(() => {
-        const copy = link ? Object.assign(popup.document.createElement('link'), { rel: 'stylesheet', href: link.href }) : popup.document.createElement('style')
+        const copy = link
+          ? Object.assign(popup.document.createElement('link'), { rel: 'stylesheet', href: link.href })
+          : popup.document.createElement('style')
         if (!link && style) copy.textContent = style.textContent
         popup.document.head?.append(copy)
       })

@@ -7,8 +7,28 @@ import { hasRtlScript, languageDirection, textDirection } from './scripts.ts'
  * list is not one of them: it runs the way its slide does, and each item decides for itself.
  */
 const blocks = new Set([
-  'section', 'aside', 'div', 'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'th', 'td',
-  'figure', 'figcaption', 'dl', 'dt', 'dd', 'details', 'summary',
+  'section',
+  'aside',
+  'div',
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'table',
+  'th',
+  'td',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+  'details',
+  'summary',
 ])
 
 /**

@@ -13,10 +13,7 @@ export class LecternError extends Error {
   readonly line?: number
   readonly column?: number
 
-  constructor(
-    message: string,
-    options: { file?: string; line?: number; column?: number; exitCode?: number; cause?: unknown } = {},
-  ) {
+  constructor(message: string, options: { file?: string; line?: number; column?: number; exitCode?: number; cause?: unknown } = {}) {
     const where = options.file
       ? `${options.file}${options.line ? `:${options.line}${options.column ? `:${options.column}` : ''}` : ''}: `
       : ''

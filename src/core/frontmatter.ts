@@ -88,10 +88,17 @@ function parseFrontmatter(source: string, syntax: FrontmatterSyntax, firstLine: 
   let value: unknown
   try {
     // An alias may stand for a list of aliases: a few lines that expand to millions of values.
-    value = syntax === 'yaml' ? parseYamlText(source, { prettyErrors: true, maxAliasCount: 100 }) : syntax === 'toml' ? parseToml(source) : JSON.parse(source)
+    value =
+      syntax === 'yaml'
+        ? parseYamlText(source, { prettyErrors: true, maxAliasCount: 100 })
+        : syntax === 'toml'
+          ? parseToml(source)
+          : JSON.parse(source)
   } catch (error) {
     // The yaml package's other errors (an alias bomb is a ReferenceError) are the article's too.
-    const where = errorPlace(error, source) ?? (syntax === 'yaml' && error instanceof Error ? { line: 1, column: undefined, reason: error.message.split('\n')[0] } : undefined)
+    const where =
+      errorPlace(error, source) ??
+      (syntax === 'yaml' && error instanceof Error ? { line: 1, column: undefined, reason: error.message.split('\n')[0] } : undefined)
     if (!where) throw error
     throw new LecternError(`invalid frontmatter (${syntax.toUpperCase()}): ${where.reason}`, {
       file: file.path || undefined,

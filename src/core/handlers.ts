@@ -26,7 +26,15 @@ function slide(state: State, node: Slide): Element {
   // data-line and data-column: where the slide starts in the article, for `lectern check` and the PDF's warnings.
   return element(
     'section',
-    { id: node.id, className, dataKind: node.layout, dataTiming: node.seconds, dataLecternTitle: node.title, dataLine: node.source?.line, dataColumn: node.source?.column },
+    {
+      id: node.id,
+      className,
+      dataKind: node.layout,
+      dataTiming: node.seconds,
+      dataLecternTitle: node.title,
+      dataLine: node.source?.line,
+      dataColumn: node.source?.column,
+    },
     children,
   )
 }

@@ -13,7 +13,8 @@ declare module 'mdast' {
  * Pandoc's and Hugo's `{#id}`. Only lists that start with `#`, `.`, `:` or hold `key=value`
  * count, so a heading that ends in `{braces}` of its own keeps them.
  */
-const attributes = /\s*\{:?\s*((?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+))(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+)))*)\s*\}\s*$/
+const attributes =
+  /\s*\{:?\s*((?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+))(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+)))*)\s*\}\s*$/
 
 /** Strip heading attribute lists from headings, keeping the id on `heading.data.lecternId`. */
 export function remarkHeadingIds() {

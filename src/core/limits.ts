@@ -30,7 +30,10 @@ const containerMarker = /^ {0,3}(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]?/
 export function checkArticleLimits(text: string, file: VFile): void {
   const where = { file: file.path || undefined }
   if (text.length > maxArticleLength) {
-    throw new LecternError(`the article is ${(text.length / 1024 / 1024).toFixed(1)} MB; lectern renders articles up to ${maxArticleLength / 1024 / 1024} MB`, where)
+    throw new LecternError(
+      `the article is ${(text.length / 1024 / 1024).toFixed(1)} MB; lectern renders articles up to ${maxArticleLength / 1024 / 1024} MB`,
+      where,
+    )
   }
   let line = 1
   let start = 0
@@ -44,7 +47,10 @@ export function checkArticleLimits(text: string, file: VFile): void {
     }
     deep += Math.max(0, depth - 2)
     if (deep > maxDeepNesting) {
-      throw new LecternError(`too many deeply nested lists or block quotes (more than ${maxDeepNesting} levels past the second, in all); lectern stops here`, { ...where, line })
+      throw new LecternError(
+        `too many deeply nested lists or block quotes (more than ${maxDeepNesting} levels past the second, in all); lectern stops here`,
+        { ...where, line },
+      )
     }
     start = end + 1
     line++

@@ -86,7 +86,12 @@ function pointAtCopies(images: Array<Image | Definition>, references: ImageRefer
 }
 
 function placeholder(node: Image | ImageReference, url: string): void {
-  const name = decodeURIComponentSafe(url.replace(/[?#].*$/, '').split('/').pop() ?? '')
+  const name = decodeURIComponentSafe(
+    url
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .pop() ?? '',
+  )
   const text = node.alt || name || 'image'
   node.data = {
     hName: 'span',

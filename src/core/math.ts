@@ -26,13 +26,25 @@ export function remarkDeckMath() {
         return [SKIP, index + 1]
       }
       hasMath = true
-      if (written?.startsWith('$$') && parent.type === 'paragraph' && isAlone(parent, node)) displayed.push({ paragraph: parent, math: node })
+      if (written?.startsWith('$$') && parent.type === 'paragraph' && isAlone(parent, node))
+        displayed.push({ paragraph: parent, math: node })
       return undefined
     })
     for (const { paragraph, math } of displayed) {
-      const code = { type: 'element' as const, tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text' as const, value: math.value }] }
+      const code = {
+        type: 'element' as const,
+        tagName: 'code',
+        properties: { className: ['language-math', 'math-display'] },
+        children: [{ type: 'text' as const, value: math.value }],
+      }
       // As remark-math marks a math block for the HTML step.
-      const block: Math = { type: 'math', value: math.value, meta: null, position: paragraph.position, data: { hName: 'pre', hChildren: [code] } }
+      const block: Math = {
+        type: 'math',
+        value: math.value,
+        meta: null,
+        position: paragraph.position,
+        data: { hName: 'pre', hChildren: [code] },
+      }
       delete (paragraph as Partial<Paragraph>).children
       Object.assign(paragraph, block)
     }

@@ -21,7 +21,7 @@ export function readFrontmatterMeta(frontmatter: Record<string, unknown>, file: 
       source: 'lectern',
     })
   /** The first of `keys` that is set, read by `read`, which returns undefined for a value of the wrong type. */
-  const first = <T,>(keys: string[], read: (value: unknown) => T | undefined, expected: string, nested = false): T | undefined => {
+  const first = <T>(keys: string[], read: (value: unknown) => T | undefined, expected: string, nested = false): T | undefined => {
     const tables = [frontmatter, ...(nested ? nestedTables.map((name) => frontmatter[name]).filter(isRecord) : [])]
     for (const table of tables) {
       for (const key of keys) {
@@ -55,7 +55,7 @@ function text(value: unknown): string | undefined {
 
 /** A name, a list of names, or entries with a `name` (Hugo's and Zola's author objects), as one line. */
 export function authorNames(value: unknown): string | undefined {
-  const one = (entry: unknown) => text(entry) ?? (isRecord(entry) ? text(entry.name) ?? text(entry.title) : undefined)
+  const one = (entry: unknown) => text(entry) ?? (isRecord(entry) ? (text(entry.name) ?? text(entry.title)) : undefined)
   if (!Array.isArray(value)) return one(value)
   const names = value.map(one)
   if (names.length === 0 || names.some((name) => name === undefined)) return undefined
@@ -79,7 +79,11 @@ export function date(value: unknown): string | undefined {
 }
 
 function tags(value: unknown): string[] | undefined {
-  if (typeof value === 'string') return value.split(',').map((tag) => tag.trim()).filter(Boolean)
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean)
   if (!Array.isArray(value)) return undefined
   const words = value.map(text)
   return words.every((word) => word !== undefined) ? (words as string[]) : undefined

@@ -67,8 +67,10 @@ function isSaneRatio(value: string): boolean {
 type Check = (value: unknown) => string | undefined
 
 const isString: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : 'a non-empty string')
-const isPositiveInt = (min: number, max: number): Check => (v) =>
-  Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? undefined : `a whole number from ${min} to ${max}`
+const isPositiveInt =
+  (min: number, max: number): Check =>
+  (v) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? undefined : `a whole number from ${min} to ${max}`
 
 /** One validator per option: returns what the value should have been, or nothing when fine. */
 const checks: Record<keyof DeckOptions, Check> = {
@@ -88,8 +90,7 @@ const checks: Record<keyof DeckOptions, Check> = {
   logo: isString,
   footer: isString,
   fonts: (v) =>
-    typeof v === 'string' ||
-    (typeof v === 'object' && v !== null && Object.values(v).every((f) => typeof f === 'string'))
+    typeof v === 'string' || (typeof v === 'object' && v !== null && Object.values(v).every((f) => typeof f === 'string'))
       ? undefined
       : 'a font family name or { body, heading, code }',
 }
@@ -102,11 +103,7 @@ export const optionKeys = Object.keys(checks) as Array<keyof DeckOptions>
  * A frontmatter value of the wrong type is a warning on `file` and falls back to the default;
  * an override of the wrong type is a caller bug and throws.
  */
-export function resolveOptions(
-  frontmatter: Record<string, unknown>,
-  overrides: Partial<DeckOptions>,
-  file: VFile,
-): DeckOptions {
+export function resolveOptions(frontmatter: Record<string, unknown>, overrides: Partial<DeckOptions>, file: VFile): DeckOptions {
   const options: Record<string, unknown> = { ...defaultOptions }
   for (const key of optionKeys) {
     if (!(key in frontmatter) || frontmatter[key] === null) continue

@@ -37,11 +37,7 @@ export function remarkPacing() {
 }
 
 /** Speaking time for one slide: its notes at the speaking rate, plus time for each visual block. */
-export function slideSeconds(
-  slide: Slide,
-  rates: Pick<DeckOptions, 'wordsPerMinute' | 'charactersPerMinute'>,
-  lang = 'en',
-): number {
+export function slideSeconds(slide: Slide, rates: Pick<DeckOptions, 'wordsPerMinute' | 'charactersPerMinute'>, lang = 'en'): number {
   const length: SpeechLength = { words: 0, characters: 0 }
   let visuals = 0
   for (const child of slide.children) {

@@ -125,12 +125,21 @@ function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: stri
   const count = Math.round(slides / slidesPerTopic)
   if (count < 2) return [{ units }]
   const texts = units.map((unit) => (unit.paragraph ? toString(unit.paragraph) : ''))
-  const cuts = topicBoundaries(texts.map((text) => (text ? termsOf(text, lang) : [])), count, maxBullets + 1)
+  const cuts = topicBoundaries(
+    texts.map((text) => (text ? termsOf(text, lang) : [])),
+    count,
+    maxBullets + 1,
+  )
   const topics = splitAt(units, cuts)
   const topicTexts = splitAt(texts, cuts).map((each) => each.filter(Boolean))
   return topics.map((topic, index) => ({
     units: topic,
-    label: topicKeyphrase(topicTexts[index], topicTexts.filter((_, other) => other !== index), heading, lang),
+    label: topicKeyphrase(
+      topicTexts[index],
+      topicTexts.filter((_, other) => other !== index),
+      heading,
+      lang,
+    ),
   }))
 }
 
@@ -165,8 +174,12 @@ function arrange(units: Unit[], maxBullets: number): Unit[][] {
   // Even bullet counts first, then even heights within them.
   let cuts = fill(units, lineBudget, bullets)
   if (cuts.length + 1 > needed) cuts = fill(units, lineBudget, maxBullets)
-  const byHeight = balancedCuts(units.map((unit) => Math.max(unit.lines, 0.01)), needed)
-  if (byHeight.length + 1 === needed && respectsBullets(units, byHeight, maxBullets) && spread(units, byHeight) < spread(units, cuts)) cuts = byHeight
+  const byHeight = balancedCuts(
+    units.map((unit) => Math.max(unit.lines, 0.01)),
+    needed,
+  )
+  if (byHeight.length + 1 === needed && respectsBullets(units, byHeight, maxBullets) && spread(units, byHeight) < spread(units, cuts))
+    cuts = byHeight
   return splitAt(units, cuts)
 }
 

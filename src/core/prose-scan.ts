@@ -36,7 +36,8 @@ export function splitFences(markdown: string): Piece[] {
     if (fence) {
       push(line, true)
       const close = fenceOpen.exec(line)
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.slice(close[0].length).trim() === '') fence = undefined
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.slice(close[0].length).trim() === '')
+        fence = undefined
       continue
     }
     const open = fenceOpen.exec(line)

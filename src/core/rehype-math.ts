@@ -64,7 +64,12 @@ function typeset(tex: string, displayMode: boolean, node: Element, file: VFile, 
 }
 
 function errorCode(tex: string, displayMode: boolean): Element {
-  const code: Element = { type: 'element', tagName: 'code', properties: { className: ['lectern-math-error'] }, children: [{ type: 'text', value: tex }] }
+  const code: Element = {
+    type: 'element',
+    tagName: 'code',
+    properties: { className: ['lectern-math-error'] },
+    children: [{ type: 'text', value: tex }],
+  }
   return displayMode ? { type: 'element', tagName: 'pre', properties: {}, children: [code] } : code
 }
 

@@ -21,7 +21,14 @@ const safeDataAttributes = ['dataFragmentIndex', 'dataId']
 /** What the sanitizer keeps of the article's own content: GitHub's rules, plus classes and a few tags. */
 const schema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'section' && tag !== 'aside'), 'figure', 'figcaption', 'mark', 'u', 'time'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'section' && tag !== 'aside'),
+    'figure',
+    'figcaption',
+    'mark',
+    'u',
+    'time',
+  ],
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', ...safeDataAttributes, 'title', 'lang', 'dir'],

@@ -4,7 +4,8 @@
  */
 
 /** Scripts written right to left, as Unicode names them. */
-const rtlScript = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u
+const rtlScript =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u
 
 /** Languages written right to left (BCP 47 primary subtags): `lang: ar` makes the whole deck run right to left. */
 const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha-arab', 'he', 'iw', 'ks', 'ku-arab', 'ps', 'sd', 'ug', 'ur', 'yi'])
@@ -16,7 +17,9 @@ const letter = /\p{L}/u
 export function languageDirection(lang: string): 'ltr' | 'rtl' {
   const tag = lang.trim().toLowerCase()
   const primary = tag.split(/[-_]/)[0]
-  return rtlLanguages.has(primary) || rtlLanguages.has(tag.split(/[-_]/).slice(0, 2).join('-')) || /[-_]arab\b|[-_]hebr\b/.test(tag) ? 'rtl' : 'ltr'
+  return rtlLanguages.has(primary) || rtlLanguages.has(tag.split(/[-_]/).slice(0, 2).join('-')) || /[-_]arab\b|[-_]hebr\b/.test(tag)
+    ? 'rtl'
+    : 'ltr'
 }
 
 /**
@@ -67,9 +70,36 @@ export function scriptOf(char: string): string | undefined {
 }
 
 const knownScripts: Array<[string, RegExp]> = [
-  'Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Bengali', 'Tamil', 'Thai', 'Han', 'Hiragana', 'Katakana',
-  'Hangul', 'Bopomofo', 'Syriac', 'Thaana', 'Nko', 'Armenian', 'Georgian', 'Ethiopic', 'Gujarati', 'Gurmukhi', 'Telugu',
-  'Kannada', 'Malayalam', 'Sinhala', 'Khmer', 'Lao', 'Myanmar', 'Tibetan',
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Devanagari',
+  'Bengali',
+  'Tamil',
+  'Thai',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Bopomofo',
+  'Syriac',
+  'Thaana',
+  'Nko',
+  'Armenian',
+  'Georgian',
+  'Ethiopic',
+  'Gujarati',
+  'Gurmukhi',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+  'Khmer',
+  'Lao',
+  'Myanmar',
+  'Tibetan',
 ].map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')])
 
 /**

@@ -143,7 +143,7 @@ const tag = new RegExp(
 type Leave = (kind: string, index: number) => string
 
 function convertInline(prose: string, leave: Leave): string {
-  return prose.replace(tag, (whole, hugoMark, hugoClose, hugoName, hugoArgs, liquidName, liquidArgs, output, index: number) => {
+  return prose.replace(tag, (whole, _hugoMark, hugoClose, hugoName, hugoArgs, liquidName, liquidArgs, output, index: number) => {
     const text =
       hugoName !== undefined
         ? hugo(hugoName, hugoArgs, hugoClose === '/', index, leave)
@@ -171,7 +171,9 @@ function hugo(name: string, rawArgs: string, closing: boolean, index: number, le
     case 'video':
       return videoLink('Video', args.named.src ?? first)
     case 'gist':
-      return first && args.positional[1] ? `[Gist ${args.positional[1]}](https://gist.github.com/${first}/${args.positional[1]})` : leave('Hugo `gist`', index)
+      return first && args.positional[1]
+        ? `[Gist ${args.positional[1]}](https://gist.github.com/${first}/${args.positional[1]})`
+        : leave('Hugo `gist`', index)
     case 'ref':
     case 'relref':
       // Inside a link's URL: the page it names.
@@ -189,7 +191,11 @@ function statement(name: string, rawArgs: string, index: number, leave: Leave): 
   const first = args.positional[0]
   if (name === 'include' && first && /image|img|figure|picture|photo/i.test(first)) {
     const { named } = args
-    return image(named.url ?? named.src ?? named.file ?? named.path ?? named.image, named.alt ?? named.description, named.caption ?? named.title ?? named.description)
+    return image(
+      named.url ?? named.src ?? named.file ?? named.path ?? named.image,
+      named.alt ?? named.description,
+      named.caption ?? named.title ?? named.description,
+    )
   }
   if (name === 'link') return first ?? ''
   // Inside a link's URL: another post, whose address the deck does not know.
@@ -216,7 +222,8 @@ function expression(source: string, index: number, leave: Leave): string {
   if (zola) {
     const [, name, rawArgs] = zola
     const { named } = parseArgs(rawArgs)
-    if (/^(image|resize_image|figure|img)$/.test(name)) return image(named.src ?? named.path ?? named.url, named.alt, named.caption ?? named.title)
+    if (/^(image|resize_image|figure|img)$/.test(name))
+      return image(named.src ?? named.path ?? named.url, named.alt, named.caption ?? named.title)
     if (name === 'youtube') return videoLink('YouTube video', `https://www.youtube.com/watch?v=${named.id}`)
     if (name === 'vimeo') return videoLink('Vimeo video', `https://vimeo.com/${named.id}`)
     leave(`Zola \`${name}\``, index)

@@ -31,13 +31,19 @@ export function remarkSlideKinds() {
 function chooseLayout(slide: Slide): SlideLayout | undefined {
   const points = slide.children.filter((child): child is KeyPoints => child.type === 'keyPoints')
   const pointCount = points.reduce((sum, list) => sum + list.children.length, 0)
-  const blocks = slide.children.filter((child) => child.type !== 'slideTitle' && child.type !== 'keyPoints' && child.type !== 'notes') as RootContent[]
+  const blocks = slide.children.filter(
+    (child) => child.type !== 'slideTitle' && child.type !== 'keyPoints' && child.type !== 'notes',
+  ) as RootContent[]
   if (blocks.length === 0 && pointCount === 1) {
     const said = spokenParagraphs(slide)
     if (said.length === 1 && isStatement(said[0])) {
       // The sentence itself, whole, in place of its key point: it is short enough to show as written.
       const index = slide.children.indexOf(points[0])
-      const statement: Paragraph = { type: 'paragraph', children: structuredClone(said[0].children), data: { hProperties: { className: ['lectern-statement'] } } }
+      const statement: Paragraph = {
+        type: 'paragraph',
+        children: structuredClone(said[0].children),
+        data: { hProperties: { className: ['lectern-statement'] } },
+      }
       slide.children.splice(index, 1, statement)
       return 'statement'
     }

@@ -63,7 +63,12 @@ export function remarkSlides() {
     // Headings deeper than the group level that come before the first one of it (`###`s
     // before the only `##`) are groups too: the shallowest of them plays the part of `##` there.
     const firstGroupHeading = body.findIndex((node) => isHeading(node) && node.depth === sectionDepth)
-    const earlyDepth = Math.min(...body.slice(0, firstGroupHeading).filter(isHeading).map((heading) => heading.depth))
+    const earlyDepth = Math.min(
+      ...body
+        .slice(0, firstGroupHeading)
+        .filter(isHeading)
+        .map((heading) => heading.depth),
+    )
     let segment = hasSections ? intro : sections[0].segments[0]
     for (const [index, node] of body.entries()) {
       const groupDepth = index < firstGroupHeading ? earlyDepth : sectionDepth
@@ -72,7 +77,14 @@ export function remarkSlides() {
         sections.push({ heading: node, segments: [segment] })
       } else if (isHeading(node) && node.depth === groupDepth + 1 && sections.length > 0) {
         const section = sections[sections.length - 1]
-        segment = { title: node.children, items: [], position: node.position, groupTitle: section.segments[0].groupTitle, sub: true, anchor: node.data?.lecternId }
+        segment = {
+          title: node.children,
+          items: [],
+          position: node.position,
+          groupTitle: section.segments[0].groupTitle,
+          sub: true,
+          anchor: node.data?.lecternId,
+        }
         section.segments.push(segment)
       } else if (node.type === 'thematicBreak') {
         if (segment !== intro) {
@@ -100,7 +112,13 @@ export function remarkSlides() {
       // slide; an empty heading over nothing shows nothing, so no group and no blank page in print.
       if (slides.length === 0 && title.trim()) slides = paginate({ ...section.segments[0], divider: true }, options, slug, meta.lang)
       if (slides.length === 0) continue
-      groups.push({ type: 'slideGroup', id: id || slides[0]?.id || slug(title), title, children: slides, position: section.heading?.position })
+      groups.push({
+        type: 'slideGroup',
+        id: id || slides[0]?.id || slug(title),
+        title,
+        children: slides,
+        position: section.heading?.position,
+      })
     }
 
     tree.children = groups
@@ -159,7 +177,9 @@ function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragrap
   const isImage = (child: PhrasingContent) =>
     child.type === 'image' ||
     child.type === 'imageReference' ||
-    (child.type === 'link' && child.children.length > 0 && child.children.every((inner) => inner.type === 'image' || inner.type === 'imageReference'))
+    (child.type === 'link' &&
+      child.children.length > 0 &&
+      child.children.every((inner) => inner.type === 'image' || inner.type === 'imageReference'))
   const images = node.children.filter(isImage)
   if (images.length === 0) return { images: [], notes: [node] }
   const words = node.children.filter((child) => !isImage(child))
@@ -173,7 +193,10 @@ function toItems(node: RootContent): SegmentItem[] {
   if (node.type === 'paragraph') {
     if (onlyImages(node)) return [{ kind: 'visual', node }]
     const { images, notes } = splitParagraph(node)
-    return [...images.map((image): SegmentItem => ({ kind: 'visual', node: image })), ...notes.map((paragraph): SegmentItem => ({ kind: 'paragraph', node: paragraph }))]
+    return [
+      ...images.map((image): SegmentItem => ({ kind: 'visual', node: image })),
+      ...notes.map((paragraph): SegmentItem => ({ kind: 'paragraph', node: paragraph })),
+    ]
   }
   if (node.type === 'heading' || node.type === 'definition' || node.type === 'footnoteDefinition') return [{ kind: 'note', node }]
   return [{ kind: 'visual', node }]

@@ -16,7 +16,13 @@ const texLike = /[\\^_{}=+]/
 export function convertTexDelimiters(markdown: string): string {
   if (!markdown.includes('\\(') && !markdown.includes('\\[')) return markdown
   return splitFences(markdown)
-    .map((piece) => (piece.code ? piece.text : splitSpans(piece.text).map((span) => (span.code ? span.text : convertProse(span.text))).join('')))
+    .map((piece) =>
+      piece.code
+        ? piece.text
+        : splitSpans(piece.text)
+            .map((span) => (span.code ? span.text : convertProse(span.text)))
+            .join(''),
+    )
     .join('')
 }
 

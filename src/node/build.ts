@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import { renderDeckPage, type DeckOptions, type RenderedDeck } from '../core/index.ts'
 import { LecternError } from '../core/errors.ts'
@@ -122,7 +122,9 @@ async function copyFolder(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { withFileTypes: true })
   await Promise.all(
     entries.map((entry) =>
-      entry.isDirectory() ? copyFolder(join(from, entry.name), join(to, entry.name)) : copyFile(join(from, entry.name), join(to, entry.name)),
+      entry.isDirectory()
+        ? copyFolder(join(from, entry.name), join(to, entry.name))
+        : copyFile(join(from, entry.name), join(to, entry.name)),
     ),
   )
 }

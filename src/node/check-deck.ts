@@ -39,11 +39,14 @@ const spaceless = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/
  */
 export function warnOverflows(file: VFile, fits: FittedSlide[]): void {
   for (const slide of fits.filter((fit) => fit.overflow)) {
-    file.message(`slide “${slide.title}” does not fit, even shrunk to ${Math.round(slide.scale * 100)}%: part of it is cut off; split it or shorten it`, {
-      place: slide.line ? { line: slide.line, column: slide.column ?? 1 } : undefined,
-      ruleId: 'overflow',
-      source: 'lectern',
-    })
+    file.message(
+      `slide “${slide.title}” does not fit, even shrunk to ${Math.round(slide.scale * 100)}%: part of it is cut off; split it or shorten it`,
+      {
+        place: slide.line ? { line: slide.line, column: slide.column ?? 1 } : undefined,
+        ruleId: 'overflow',
+        source: 'lectern',
+      },
+    )
   }
 }
 
@@ -67,7 +70,12 @@ export async function checkDeck(deckDir: string, rendered: RenderedDeck, options
     warnOverflows(file, findings.fit)
     for (const point of findings.points) {
       const problem = pointProblem(point.text)
-      if (problem) file.message(`key point “${point.text}” on slide “${point.slide}” ${problem}`, { place: place(point), ruleId: 'key-point', source: 'lectern' })
+      if (problem)
+        file.message(`key point “${point.text}” on slide “${point.slide}” ${problem}`, {
+          place: place(point),
+          ruleId: 'key-point',
+          source: 'lectern',
+        })
     }
     for (const image of findings.images) {
       file.message(`image ${image.src} on slide “${image.slide}” has no alt text: describe it in ![…](…) for those who cannot see it`, {
@@ -93,7 +101,8 @@ function place(where: { line?: number; column?: number }) {
 export function pointProblem(text: string): string | undefined {
   const point = text.trim()
   if (/(…|\.\.\.)$/.test(point)) return 'is cut short (it ends in “…”): write a shorter sentence or **bold** the phrase to show'
-  if (!spaceless.test(point) && point.split(/\s+/).filter(Boolean).length <= 2) return 'is only one or two words: **bold** a longer phrase, or none'
+  if (!spaceless.test(point) && point.split(/\s+/).filter(Boolean).length <= 2)
+    return 'is only one or two words: **bold** a longer phrase, or none'
   return undefined
 }
 
@@ -104,7 +113,11 @@ async function checkDuration({ deck, file }: RenderedDeck): Promise<void> {
   const target = parseDuration(value)
   const place = (await durationLine(file)) ?? file.data.frontmatterPosition
   if (target === undefined) {
-    file.message(`frontmatter \`duration\` should be a length such as 20m, 1h or 25:00, not “${String(value)}”`, { place, ruleId: 'duration', source: 'lectern' })
+    file.message(`frontmatter \`duration\` should be a length such as 20m, 1h or 25:00, not “${String(value)}”`, {
+      place,
+      ruleId: 'duration',
+      source: 'lectern',
+    })
     return
   }
   const off = (deck.seconds - target) / target
@@ -139,7 +152,10 @@ function readFindings(page: Page): Promise<DeckFindings> {
     return {
       // The deck app's contract (its own typings are not part of the node layer's).
       fit: (window as unknown as { lectern?: { fit?: FittedSlide[] } }).lectern?.fit ?? [],
-      points: [...slides.querySelectorAll('.lectern-points > li')].map((item) => ({ text: (item.textContent ?? '').replace(/\s+/g, ' ').trim(), ...where(item) })),
+      points: [...slides.querySelectorAll('.lectern-points > li')].map((item) => ({
+        text: (item.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ...where(item),
+      })),
       images: [...slides.querySelectorAll('img')]
         .filter((image) => !image.closest('aside.notes') && !(image.getAttribute('alt') ?? '').trim())
         .map((image) => ({ src: image.getAttribute('src') ?? '', ...where(image) })),

@@ -88,7 +88,12 @@ async function sourceHash(): Promise<string> {
   const hash = createHash('sha256')
   const clientDir = join(packageRoot, 'src/client')
   for (const name of (await readdir(clientDir)).sort()) hash.update(name).update(await readFile(join(clientDir, name)))
-  for (const name of ['core/page.ts', 'node/client-bundle.ts', '../node_modules/reveal.js/package.json', '../node_modules/vite/package.json']) {
+  for (const name of [
+    'core/page.ts',
+    'node/client-bundle.ts',
+    '../node_modules/reveal.js/package.json',
+    '../node_modules/vite/package.json',
+  ]) {
     hash.update(await readFile(join(packageRoot, 'src', name)).catch(() => Buffer.from(name)))
   }
   return hash.digest('hex').slice(0, 16)

@@ -47,7 +47,9 @@ export async function writeDeckManifest(dir: string, files: Iterable<string>): P
 /** Every file under `dir/folder`, relative to `dir`, with `/`; empty when there is no such folder. */
 export async function filesUnder(dir: string, folder: string): Promise<string[]> {
   const entries = await readdir(join(dir, folder), { withFileTypes: true, recursive: true }).catch(() => [])
-  return entries.filter((entry) => !entry.isDirectory()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+  return entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
 }
 
 /**

@@ -7,7 +7,10 @@ import { isAbsolute, relative, resolve } from 'node:path'
  * anywhere, `/etc/passwd` included.
  */
 export async function fileInside(folder: string, path: string): Promise<string | undefined> {
-  const [realFolder, realFile] = await Promise.all([realpath(folder).catch(() => undefined), realpath(resolve(folder, path)).catch(() => undefined)])
+  const [realFolder, realFile] = await Promise.all([
+    realpath(folder).catch(() => undefined),
+    realpath(resolve(folder, path)).catch(() => undefined),
+  ])
   if (!realFolder || !realFile || !isInside(realFolder, realFile)) return undefined
   return (await stat(realFile).catch(() => undefined))?.isFile() ? realFile : undefined
 }

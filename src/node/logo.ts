@@ -12,9 +12,9 @@ export async function readLogo({ deck, file }: RenderedDeck, articleDir: string)
   // Like the article's images, the logo comes from its folder: links followed, then checked.
   const path = await fileInside(articleDir, logo)
   const bytes = path && (await readFile(path).catch(() => undefined))
-  if (!bytes) throw new LecternError(`logo not found in the article's folder: ${logo} (a path relative to the article, inside its folder)`, place)
+  if (!bytes)
+    throw new LecternError(`logo not found in the article's folder: ${logo} (a path relative to the article, inside its folder)`, place)
   const url = dataUrl(logo, bytes)
   if (!url) throw new LecternError(`logo ${logo} is not an image lectern can embed (.svg, .png, .jpg, .webp, .gif, .avif)`, place)
   return url
 }
-

@@ -87,7 +87,13 @@ async function isStale(path: string, owner: Owner | undefined): Promise<boolean>
  */
 async function takeOverStale(path: string, owner: Owner | undefined): Promise<void> {
   const aside = `${path}.${process.pid}.stale`
-  if (!(await rename(path, aside).then(() => true, () => false))) return
+  if (
+    !(await rename(path, aside).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return
   const moved = await readOwner(aside)
   // link, unlike rename, never replaces a lock taken meanwhile.
   if (moved?.pid !== owner?.pid || moved?.started !== owner?.started) await link(aside, path).catch(() => undefined)

@@ -57,11 +57,16 @@ export async function checkOutDir(outDir: string, article?: string): Promise<voi
     throw new LecternError(`${what}; choose a folder for --out (the default is dist/<article name>/)`, { file: shown(outDir) })
   }
   if (realArticle && !relative(await realpath(outDir), realArticle).startsWith('..')) {
-    throw new LecternError('holds the article; choose a folder of its own for --out (the default is dist/<article name>/)', { file: shown(outDir) })
+    throw new LecternError('holds the article; choose a folder of its own for --out (the default is dist/<article name>/)', {
+      file: shown(outDir),
+    })
   }
   const entries = (await readdir(outDir)).filter((name) => !isOwnWorkingFile(name))
   if (entries.length === 0 || (await readDeckFiles(outDir))) return
-  throw new LecternError(`is not a lectern deck and holds other files (${entries[0]}${entries.length > 1 ? ' and more' : ''}); choose a new or empty folder for --out`, { file: shown(outDir) })
+  throw new LecternError(
+    `is not a lectern deck and holds other files (${entries[0]}${entries.length > 1 ? ' and more' : ''}); choose a new or empty folder for --out`,
+    { file: shown(outDir) },
+  )
 }
 
 /**
@@ -84,7 +89,8 @@ async function checkParents(outDir: string): Promise<void> {
   for (let dir = dirname(resolve(outDir)); dir !== dirname(dir); dir = dirname(dir)) {
     const info = await stat(dir).catch(() => undefined)
     if (!info) continue
-    if (!info.isDirectory()) throw new LecternError(`is inside ${shown(dir)}, which is a file; choose a folder for --out`, { file: shown(outDir) })
+    if (!info.isDirectory())
+      throw new LecternError(`is inside ${shown(dir)}, which is a file; choose a folder for --out`, { file: shown(outDir) })
     return
   }
 }
@@ -122,7 +128,9 @@ function leftoverOwner(name: string): number | undefined {
 
 /** Earlier versions staged a build in `DECK.tmp-PID-TIME` and kept PDFs as `.DECK.slides.pdf.PID.keep`, beside the deck. */
 function oldLeftoverOwner(name: string, base: string): number | undefined {
-  const match = new RegExp(`^(?:${escape(base)}\\.tmp-(\\d+)-\\d+|\\.${escape(base)}\\.(?:slides|handout)\\.pdf\\.(\\d+)\\.keep)$`).exec(name)
+  const match = new RegExp(`^(?:${escape(base)}\\.tmp-(\\d+)-\\d+|\\.${escape(base)}\\.(?:slides|handout)\\.pdf\\.(\\d+)\\.keep)$`).exec(
+    name,
+  )
   return match ? Number(match[1] ?? match[2]) : undefined
 }
 

@@ -93,10 +93,12 @@ async function downloadAll(assets: AssetReference[], plan: ImagePlan, options: I
       while (next < urls.length) {
         const url = urls[next++]
         const cached = options.cache?.get(url)
-        const result = cached ?? (await downloadImage(url, options).catch((error: unknown) => {
-          if (error instanceof DownloadProblem) return `download failed: ${error.message}`
-          throw error
-        }))
+        const result =
+          cached ??
+          (await downloadImage(url, options).catch((error: unknown) => {
+            if (error instanceof DownloadProblem) return `download failed: ${error.message}`
+            throw error
+          }))
         if (typeof result !== 'string') options.cache?.set(url, result)
         results.set(url, result)
       }

@@ -67,14 +67,18 @@ export async function resolveTheme(spec: string, baseDir: string): Promise<Resol
     const themes = await listThemes([baseDir, process.cwd()])
     const found = themes.find((theme) => theme.name === spec)
     if (found) return { name: spec, css: join(found.dir, 'theme.css'), dir: found.dir, ownFolder: true }
-    throw new LecternError(`unknown theme “${spec}”; available themes: ${themes.map((theme) => theme.name).join(', ')} (or a path to a .css file or theme folder)`)
+    throw new LecternError(
+      `unknown theme “${spec}”; available themes: ${themes.map((theme) => theme.name).join(', ')} (or a path to a .css file or theme folder)`,
+    )
   }
   const path = resolve(baseDir, spec)
   if (await isFile(join(path, 'theme.css'))) return { name: basename(path), css: join(path, 'theme.css'), dir: path, ownFolder: true }
   if (extname(path) === '.css' && (await isFile(path))) {
     return { name: basename(path, '.css'), css: path, dir: dirname(path), ownFolder: false }
   }
-  throw new LecternError(`theme not found: ${spec} (expected a .css file or a folder with theme.css); built-in themes: ${(await builtInThemes()).join(', ')}`)
+  throw new LecternError(
+    `theme not found: ${spec} (expected a .css file or a folder with theme.css); built-in themes: ${(await builtInThemes()).join(', ')}`,
+  )
 }
 
 /** Sub-folders of `dir` that hold a `theme.css`, sorted; none when `dir` does not exist. */

@@ -16,7 +16,9 @@ export async function scaffoldTheme(name: string, projectDir = process.cwd(), co
   const given = colours && Object.values(colours).some((value) => value !== undefined) ? colours : undefined
   for (const [key, value] of Object.entries(given ?? {}) as Array<[keyof FourColours, string | undefined]>) {
     if (value !== undefined && !isSafeColor(value)) {
-      throw new LecternError(`--${key} “${value}” is not a CSS colour such as #0b2545 or rgb(11 37 69) (it sets ${fourColourProperties[key]})`)
+      throw new LecternError(
+        `--${key} “${value}” is not a CSS colour such as #0b2545 or rgb(11 37 69) (it sets ${fourColourProperties[key]})`,
+      )
     }
   }
   const dir = resolve(projectDir, 'themes', name)

@@ -2,7 +2,17 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import type { RenderedDeck } from '../core/index.ts'
-import { chooseScriptFonts, describeCharacters, missingCharacters, parseFontFaces, scriptFonts, scriptFontsCss, scriptFontsFor, type FontFace, type ScriptFont } from '../theme/script-fonts.ts'
+import {
+  chooseScriptFonts,
+  describeCharacters,
+  missingCharacters,
+  parseFontFaces,
+  scriptFonts,
+  scriptFontsCss,
+  scriptFontsFor,
+  type FontFace,
+  type ScriptFont,
+} from '../theme/script-fonts.ts'
 import { packageRoot } from './package-root.ts'
 
 /** Where a deck keeps the fallback fonts its text needs, relative to its folder. */
@@ -33,8 +43,13 @@ export async function copyScriptFonts(rendered: RenderedDeck, deckDir: string): 
   const faces = await deckScriptFaces(rendered)
   if (faces.length === 0) return []
   await mkdir(join(deckDir, fontsFolder), { recursive: true })
-  await Promise.all(faces.map((face) => copyFile(join(packageDir(face.font.id)!, face.file), join(deckDir, fontsFolder, basename(face.file)))))
-  await writeFile(join(deckDir, fontsFolder, 'script-fonts.css'), scriptFontsCss(faces, (face) => basename(face.file)))
+  await Promise.all(
+    faces.map((face) => copyFile(join(packageDir(face.font.id)!, face.file), join(deckDir, fontsFolder, basename(face.file)))),
+  )
+  await writeFile(
+    join(deckDir, fontsFolder, 'script-fonts.css'),
+    scriptFontsCss(faces, (face) => basename(face.file)),
+  )
   return [`${fontsFolder}/script-fonts.css`]
 }
 
@@ -66,7 +81,9 @@ async function readScriptFaces(fonts: ScriptFont[]): Promise<Map<string, FontFac
       // A family whose package is not installed covers nothing: its characters get the warning.
       const dir = packageDir(font.id)
       if (!dir) return [font.id, [] as FontFace[]] as const
-      const faces = await Promise.all(font.weights.map(async (weight) => parseFontFaces(await readFile(join(dir, `${weight}.css`), 'utf8'))))
+      const faces = await Promise.all(
+        font.weights.map(async (weight) => parseFontFaces(await readFile(join(dir, `${weight}.css`), 'utf8'))),
+      )
       return [font.id, faces.flat()] as const
     }),
   )

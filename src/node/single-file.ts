@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import { renderDeckPage, type RenderedDeck } from '../core/index.ts'
 import { scriptFonts } from '../theme/script-fonts.ts'
@@ -44,13 +44,26 @@ export async function buildSingleFile(file: VFile, options: BuildOptions): Promi
     [await readFile(join(client.dir, client.styles[0] ?? ''), 'utf8').catch(() => ''), themeCss, themeTweaks],
     /<(code|pre)\b/.test(html),
   )
-  const styles = await Promise.all(client.styles.map(async (path) => inlineFonts(await readFile(join(client.dir, path), 'utf8'), dirname(join(client.dir, path)), families, characters)))
+  const styles = await Promise.all(
+    client.styles.map(async (path) =>
+      inlineFonts(await readFile(join(client.dir, path), 'utf8'), dirname(join(client.dir, path)), families, characters),
+    ),
+  )
   // The fallback fonts for other scripts and emoji that the text needs (src/node/script-fonts.ts), subset and inlined the same way.
   const scriptFamilies = new Set(scriptFonts.map((font) => font.family))
   const scriptStyles = await inlineFonts(await scriptFontsRules(rendered), '/', scriptFamilies, characters)
   const scripts = await Promise.all(client.scripts.map((path) => readFile(join(client.dir, path), 'utf8')))
   const mathStyles = rendered.file.data.hasMath ? [await inlineMathStyle(characters)] : []
-  const page = renderDeckPage({ ...rendered, html }, { scripts: [], styles: [], inlineScripts: scripts, inlineStyles: [scriptStyles, ...mathStyles, ...styles, themeCss].filter(Boolean), themeTweaks })
+  const page = renderDeckPage(
+    { ...rendered, html },
+    {
+      scripts: [],
+      styles: [],
+      inlineScripts: scripts,
+      inlineStyles: [scriptStyles, ...mathStyles, ...styles, themeCss].filter(Boolean),
+      themeTweaks,
+    },
+  )
   const bytes = Buffer.byteLength(page)
   if (bytes > singleFileWarnBytes) {
     rendered.file.message(
@@ -120,7 +133,10 @@ function familyNames(value: string): string[] {
   return value
     .split(',')
     .map((name) => name.trim().replace(/^['"]|['"]$/g, ''))
-    .filter((name) => name && !name.startsWith('var(') && !/^(system-ui|sans-serif|serif|monospace|ui-monospace|cursive|fantasy|inherit)$/.test(name))
+    .filter(
+      (name) =>
+        name && !name.startsWith('var(') && !/^(system-ui|sans-serif|serif|monospace|ui-monospace|cursive|fantasy|inherit)$/.test(name),
+    )
 }
 
 /** Every character of the deck's text (tags and entities read as a browser would), with ASCII for numbers and labels. */
@@ -149,7 +165,10 @@ async function inlineFonts(css: string, dir: string, families: Set<string>, char
   const faces = [...css.matchAll(/@font-face\s*\{[^}]*\}/g)]
   const replacements = await Promise.all(
     faces.map(async ([rule]) => {
-      const family = /font-family\s*:\s*([^;]+)/.exec(rule)?.[1].trim().replace(/^['"]|['"]$/g, '')
+      const family = /font-family\s*:\s*([^;]+)/
+        .exec(rule)?.[1]
+        .trim()
+        .replace(/^['"]|['"]$/g, '')
       const src = /url\(\s*['"]?([^'")]+)['"]?\s*\)/.exec(rule)?.[1]
       const range = /unicode-range\s*:\s*([^;}]+)/.exec(rule)?.[1]
       if (!family || !src || !families.has(family)) return ''
@@ -168,7 +187,9 @@ async function inlineFonts(css: string, dir: string, families: Set<string>, char
 async function inlineMathStyle(characters: string): Promise<string> {
   const dir = katexDist()
   const css = await readFile(join(dir, 'katex.min.css'), 'utf8')
-  const families = new Set([...css.matchAll(/@font-face\s*\{[^}]*?font-family\s*:\s*([^;}]+)/g)].map((match) => match[1].trim().replace(/^['"]|['"]$/g, '')))
+  const families = new Set(
+    [...css.matchAll(/@font-face\s*\{[^}]*?font-family\s*:\s*([^;}]+)/g)].map((match) => match[1].trim().replace(/^['"]|['"]$/g, '')),
+  )
   const inlined = await inlineFonts(css, dir, families, characters)
   return inlined.replace(/,\s*url\(\s*['"]?fonts\/[^)]+\)\s*format\(\s*['"][^'"]+['"]\s*\)/g, '')
 }
@@ -177,7 +198,8 @@ async function inlineMathStyle(characters: string): Promise<string> {
 export function inRange(point: number, range: string): boolean {
   return range.split(',').some((part) => {
     const [from, to] = part.trim().replace(/^U\+/i, '').split('-')
-    if (from.includes('?')) return point >= Number.parseInt(from.replace(/\?/g, '0'), 16) && point <= Number.parseInt(from.replace(/\?/g, 'f'), 16)
+    if (from.includes('?'))
+      return point >= Number.parseInt(from.replace(/\?/g, '0'), 16) && point <= Number.parseInt(from.replace(/\?/g, 'f'), 16)
     const start = Number.parseInt(from, 16)
     return point >= start && point <= (to === undefined ? start : Number.parseInt(to, 16))
   })

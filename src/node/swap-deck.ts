@@ -20,7 +20,10 @@ export async function swapInDeck(staging: string, outDir: string): Promise<void>
   await moveInto(staging, outDir, (name) => name !== 'index.html')
   await rename(join(staging, 'index.html'), join(outDir, 'index.html'))
   const current = new Set(files)
-  await removeFiles(outDir, [...previous].filter((file) => !current.has(file)))
+  await removeFiles(
+    outDir,
+    [...previous].filter((file) => !current.has(file)),
+  )
   await writeDeckManifest(outDir, current)
   await rm(staging, { recursive: true, force: true })
 }
@@ -40,7 +43,9 @@ async function refuseForeignFiles(outDir: string, files: string[], previous: Set
   ])
   const problem = problems.find((path) => path !== undefined)
   if (problem) {
-    throw new LecternError(`lectern did not write this, and the deck needs its place; move it away or choose another --out`, { file: shown(join(outDir, problem)) })
+    throw new LecternError(`lectern did not write this, and the deck needs its place; move it away or choose another --out`, {
+      file: shown(join(outDir, problem)),
+    })
   }
 }
 
@@ -56,7 +61,8 @@ async function moveInto(from: string, to: string, include: (name: string) => boo
   await Promise.all(
     entries.map(async (entry) => {
       const target = join(to, entry.name)
-      if (entry.isDirectory() && (await lstat(target).catch(() => undefined))?.isDirectory()) return moveInto(join(from, entry.name), target)
+      if (entry.isDirectory() && (await lstat(target).catch(() => undefined))?.isDirectory())
+        return moveInto(join(from, entry.name), target)
       await rename(join(from, entry.name), target)
     }),
   )
@@ -76,7 +82,13 @@ async function removeFiles(outDir: string, files: string[]): Promise<void> {
     if (!info || info.isDirectory()) continue
     await rm(path, { force: true })
     for (const folder of ancestors(file).reverse()) {
-      if (!(await rmdir(join(outDir, folder)).then(() => true, () => false))) break
+      if (
+        !(await rmdir(join(outDir, folder)).then(
+          () => true,
+          () => false,
+        ))
+      )
+        break
     }
   }
 }

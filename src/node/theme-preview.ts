@@ -25,7 +25,12 @@ export async function writeThemePreview(themes: ThemeEntry[], outFile: string): 
     await writeFile(article, sampleArticle)
     for (const theme of themes) {
       const file = new VFile({ path: article, value: sampleArticle })
-      await buildDeckFromFile(file, { article, outDir: join(work, 'decks', theme.name), overrides: { theme: theme.dir }, checkContrast: false })
+      await buildDeckFromFile(file, {
+        article,
+        outDir: join(work, 'decks', theme.name),
+        overrides: { theme: theme.dir },
+        checkContrast: false,
+      })
     }
     const server = await serveStatic(join(work, 'decks'))
     const page = await browser.newPage()
@@ -67,7 +72,8 @@ function contactSheet(rows: Array<{ name: string; shots: string[] }>): string {
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
   const body = rows
     .map(
-      (row) => `<section><h2>${escape(row.name)}</h2><div>${row.shots.map((shot) => `<img src="${shot}" alt="">`).join('')}</div></section>`,
+      (row) =>
+        `<section><h2>${escape(row.name)}</h2><div>${row.shots.map((shot) => `<img src="${shot}" alt="">`).join('')}</div></section>`,
     )
     .join('')
   return `<!doctype html><html><head><style>

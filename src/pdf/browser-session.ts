@@ -7,7 +7,6 @@ import { listenForPdfReady } from './page-scripts.ts'
 import type { ServedDeckMeta, ServedSlideFit } from './served-deck.ts'
 import { waitFor } from './wait-for.ts'
 
-
 /**
  * A deck laid out for print in one browser tab, by lectern's print view (or Reveal's, for
  * fragment pages): every slide is a `.pdf-page`.
@@ -83,7 +82,12 @@ export class BrowserSession {
   constructor(options: SessionOptions) {
     this.options = options
     this.#priority = new BrowserPriority(options.background === true)
-    this.#launching = launchBrowser({ executablePath: options.executablePath, timeout: options.timeout, priority: this.#priority, signal: options.signal })
+    this.#launching = launchBrowser({
+      executablePath: options.executablePath,
+      timeout: options.timeout,
+      priority: this.#priority,
+      signal: options.signal,
+    })
     // Failures surface when the browser is awaited; until then they must not crash the process.
     this.#launching.catch(() => undefined)
     this.#firstTab = this.#launching.then(
@@ -113,7 +117,11 @@ export class BrowserSession {
    * Open `url` in the deck's print view (`query` adds `print-pdf` and friends) and wait until
    * the deck reports `pdf-ready`.
    */
-  async openPrintView(url: string, query: string, { what, limits = this.options, ownProcess = false, printOnly = false }: PrintViewOptions): Promise<PrintView> {
+  async openPrintView(
+    url: string,
+    query: string,
+    { what, limits = this.options, ownProcess = false, printOnly = false }: PrintViewOptions,
+  ): Promise<PrintView> {
     const { timeout, signal } = limits
     const browser = await this.browser()
     const page = await waitFor(ownProcess ? this.#tabOfItsOwn(browser) : this.#tab(browser), `a browser tab for ${what}`, timeout, signal)
@@ -128,13 +136,24 @@ export class BrowserSession {
         printOnly ? page.setViewport(printOnlyViewport) : undefined,
         onlyRequestsTo(page, url),
       ])
-      const response = await waitFor(page.goto(url + query, { waitUntil: 'load', timeout: 0 }), `the deck to load (${url})`, timeout, signal)
-      if (response && !response.ok()) throw new LecternError(`the deck at ${url} answered HTTP ${response.status()}; is it a built lectern deck?`)
+      const response = await waitFor(
+        page.goto(url + query, { waitUntil: 'load', timeout: 0 }),
+        `the deck to load (${url})`,
+        timeout,
+        signal,
+      )
+      if (response && !response.ok())
+        throw new LecternError(`the deck at ${url} answered HTTP ${response.status()}; is it a built lectern deck?`)
       // One wait for the deck app's pdf-ready event (no polling); the message says how far it got.
-      const ready = page.evaluate('window.__lecternPdfReady.then((pages) => [pages, window.lectern.config.meta, window.lectern.pageSize, window.lectern.fit ?? []])') as Promise<
-        [number, ServedDeckMeta, PrintView['pageSize'], ServedSlideFit[]]
-      >
-      const [pages, meta, pageSize, fit] = await waitFor(ready, `the deck app to lay out ${what} (no pdf-ready from ${url})`, timeout, signal).catch(async (error: unknown) => {
+      const ready = page.evaluate(
+        'window.__lecternPdfReady.then((pages) => [pages, window.lectern.config.meta, window.lectern.pageSize, window.lectern.fit ?? []])',
+      ) as Promise<[number, ServedDeckMeta, PrintView['pageSize'], ServedSlideFit[]]>
+      const [pages, meta, pageSize, fit] = await waitFor(
+        ready,
+        `the deck app to lay out ${what} (no pdf-ready from ${url})`,
+        timeout,
+        signal,
+      ).catch(async (error: unknown) => {
         if (!(error instanceof LecternError)) throw error
         const started = await page.evaluate("document.documentElement.dataset.lecternReady === 'true'").catch(() => false)
         const message = started ? error.message : error.message.replace('(no pdf-ready', '(the deck app never started; no pdf-ready')

@@ -107,7 +107,13 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
       printing.map(async (job) => {
         const { pdf, printed } = await job
         const joined = await joinParts(run, pdf, printed)
-        return finishPdf(pdf, joined, { outDir: options.outDir, meta: printed[0].meta, fit: printed.flatMap((part) => part.fit), browserVersion: await version, report })
+        return finishPdf(pdf, joined, {
+          outDir: options.outDir,
+          meta: printed[0].meta,
+          fit: printed.flatMap((part) => part.fit),
+          browserVersion: await version,
+          report,
+        })
       }),
     )
     // Both PDFs replaced together: a new slides.pdf never sits beside an old handout.pdf.
@@ -220,4 +226,3 @@ interface Printed {
   /** Slides the deck app shrank to fit the pages. */
   fit: ServedSlideFit[]
 }
-

@@ -78,7 +78,8 @@ export function mergeParts(parts: Uint8Array[]): Uint8Array {
   docs.forEach((doc, index) => {
     const base = bases[index]
     const catalog = doc.dict(doc.rootId)
-    if (/\/(Dests|Names|AcroForm)\b/.test(catalog)) throw new CannotMerge('the printed PDF has named destinations or forms, which lectern does not merge')
+    if (/\/(Dests|Names|AcroForm)\b/.test(catalog))
+      throw new CannotMerge('the printed PDF has named destinations or forms, which lectern does not merge')
     const treeId = refOf(catalog, 'StructTreeRoot')
     const documentId = documentIdOf(doc)
     const ownOutlines = refOf(catalog, 'Outlines')
@@ -131,7 +132,11 @@ export function mergeParts(parts: Uint8Array[]): Uint8Array {
       const firstItem = refOf(outlines, 'First')
       const lastItem = refOf(outlines, 'Last')
       if (firstItem !== undefined && lastItem !== undefined) {
-        outlineItems.push({ first: renumber(firstItem), last: renumber(lastItem), count: Number(/\/Count\s+(\d+)/.exec(outlines)?.[1] ?? 0) })
+        outlineItems.push({
+          first: renumber(firstItem),
+          last: renumber(lastItem),
+          count: Number(/\/Count\s+(\d+)/.exec(outlines)?.[1] ?? 0),
+        })
       }
     }
   })
@@ -152,7 +157,9 @@ export function mergeParts(parts: Uint8Array[]): Uint8Array {
       head: `${treeRootId} 0 obj\n${replaceKeys(tree, { ParentTree: `${parentTreeId} 0 R`, ParentTreeNextKey: String(structParents) })}\nendobj\n`,
     })
     const documentElement = first.dict(firstDocumentId)
-    objects.set(firstDocumentId, { head: `${firstDocumentId} 0 obj\n${replaceKeys(documentElement, { K: `[${documentKids.join(' ')}]` })}\nendobj\n` })
+    objects.set(firstDocumentId, {
+      head: `${firstDocumentId} 0 obj\n${replaceKeys(documentElement, { K: `[${documentKids.join(' ')}]` })}\nendobj\n`,
+    })
   }
   if (outlinesId !== undefined) {
     const count = outlineItems.reduce((sum, part) => sum + part.count, 0)

@@ -21,7 +21,12 @@ export async function printHandout(view: PrintView, layout: HandoutLayout, limit
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
       footerTemplate: footerTemplate(),
-      margin: { top: mm(handoutMargins.top), right: mm(handoutMargins.right), bottom: mm(handoutMargins.bottom), left: mm(handoutMargins.left) },
+      margin: {
+        top: mm(handoutMargins.top),
+        right: mm(handoutMargins.right),
+        bottom: mm(handoutMargins.bottom),
+        left: mm(handoutMargins.left),
+      },
       timeout: 0,
     }),
     'Chromium to print handout.pdf',

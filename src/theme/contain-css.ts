@@ -47,7 +47,12 @@ const urlToken = /\/\*[\s\S]*?(?:\*\/|$)|url\(\s*(?:'([^']*)'|"([^"]*)"|([^'")\s
  * server serves the same stylesheet without reading any file itself. `cssPath` is the
  * stylesheet's path relative to the theme's folder.
  */
-export async function containCss(css: string, cssPath: string, read: ThemeFileReader, seen = new Set<string>([cssPath])): Promise<ContainedCss> {
+export async function containCss(
+  css: string,
+  cssPath: string,
+  read: ThemeFileReader,
+  seen = new Set<string>([cssPath]),
+): Promise<ContainedCss> {
   const problems: string[] = []
   const base = posix.dirname(cssPath)
   let out = ''
@@ -95,7 +100,9 @@ async function embedUrls(css: string, base: string, read: ThemeFileReader): Prom
     const inline = bytes && dataUrl(path!, bytes)
     if (inline) out += `url("${inline}")`
     else {
-      problems.push(`url(${target}) ${path ? (bytes ? 'is not an image or font' : 'is missing or outside the theme’s folder') : why(target, path)}; removed`)
+      problems.push(
+        `url(${target}) ${path ? (bytes ? 'is not an image or font' : 'is missing or outside the theme’s folder') : why(target, path)}; removed`,
+      )
       out += 'none'
     }
   }

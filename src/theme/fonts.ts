@@ -16,5 +16,11 @@ export const bundledFontNames = ['Inter', 'DM Sans', 'Bricolage Grotesque', 'Spa
 
 /** The bundled family for a name a person typed (`inter`, `Inter`, `Inter Variable`), if any. */
 export function bundledFont(name: string): { family: string; fallback: string } | undefined {
-  return bundledFonts[name.trim().toLowerCase().replace(/\s+variable$/, '').replace(/\s+/g, ' ')]
+  return bundledFonts[
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/\s+variable$/, '')
+      .replace(/\s+/g, ' ')
+  ]
 }

@@ -107,7 +107,10 @@ export interface ScriptFontChoice {
 export function missingCharacters(text: string, bundled: FontFace[]): string[] {
   return distinctCharacters(text).filter((char) => {
     const codePoint = char.codePointAt(0)!
-    return !/[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Script=Inherited}]/u.test(char) && !bundled.some((face) => covers(face, codePoint))
+    return (
+      !/[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Script=Inherited}]/u.test(char) &&
+      !bundled.some((face) => covers(face, codePoint))
+    )
   })
 }
 
@@ -139,7 +142,9 @@ export function chooseScriptFonts(missing: string[], available: Map<string, Font
     }
     for (const face of available.get(font.id) ?? []) if (covers(face, codePoint)) chosen.add(face)
   }
-  const faces = shipped.flatMap((font) => (available.get(font.id) ?? []).filter((face) => chosen.has(face)).map((face) => ({ ...face, font })))
+  const faces = shipped.flatMap((font) =>
+    (available.get(font.id) ?? []).filter((face) => chosen.has(face)).map((face) => ({ ...face, font })),
+  )
   return { faces, uncovered }
 }
 

@@ -38,7 +38,9 @@ export function themeTweaks(options: Pick<DeckOptions, 'accent' | 'logo' | 'foot
       if (!name) continue
       const bundled = bundledFont(name)
       if (!bundled) {
-        problems.push(`font “${name}” is not bundled with lectern, so it shows only where it is installed; bundled: ${bundledFontNames.join(', ')}`)
+        problems.push(
+          `font “${name}” is not bundled with lectern, so it shows only where it is installed; bundled: ${bundledFontNames.join(', ')}`,
+        )
       }
       // The script fonts go before the generic family, which on many systems draws Arabic or Hebrew in a font of its own.
       const generic = bundled?.fallback ?? (role === 'code' ? 'ui-monospace, monospace' : 'system-ui, sans-serif')

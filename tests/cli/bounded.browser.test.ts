@@ -28,7 +28,12 @@ function expectOneLine(result: { code: number | null; stderr: string }, pattern:
 const aliasBomb = () => {
   const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
   const names = 'abcdefgh'
-  for (let i = 1; i < names.length; i++) levels.push(`${names[i]}: &${names[i]} [${Array(9).fill('*' + names[i - 1]).join(', ')}]`)
+  for (let i = 1; i < names.length; i++)
+    levels.push(
+      `${names[i]}: &${names[i]} [${Array(9)
+        .fill('*' + names[i - 1])
+        .join(', ')}]`,
+    )
   return `---\n${levels.join('\n')}\ntitle: *h\n---\n\n## A\n\nx\n`
 }
 
@@ -36,7 +41,11 @@ describe('lectern build with pathological articles', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['dashes.md', '- '.repeat(1000) + 'x', /dashes\.md:1: lists or block quotes nested deeper than 100 levels/],
     ['quotes.md', '>'.repeat(2000) + 'x', /quotes\.md:1: lists or block quotes nested deeper than 100 levels/],
-    ['growing.md', Array.from({ length: 3000 }, (_, i) => '>'.repeat(i) + ' a').join('\n'), /growing\.md:102: lists or block quotes nested/],
+    [
+      'growing.md',
+      Array.from({ length: 3000 }, (_, i) => '>'.repeat(i) + ' a').join('\n'),
+      /growing\.md:102: lists or block quotes nested/,
+    ],
     ['divs.md', '## A\n\n' + '<div>'.repeat(20000), /divs\.md: the article nests too deeply to render/],
     ['bomb.md', aliasBomb(), /bomb\.md:\d+: invalid frontmatter \(YAML\): Excessive alias count/],
   ]
@@ -48,7 +57,10 @@ describe('lectern build with pathological articles', () => {
   }
 
   it('should build 50,000 runs of emphasis markers', async () => {
-    const result = await runCli(['build', article('emphasis.md', '## A\n\n' + '_a __a '.repeat(50_000)), '--out', join(work, 'emphasis'), '--quiet'], { timeout: 90_000 })
+    const result = await runCli(
+      ['build', article('emphasis.md', '## A\n\n' + '_a __a '.repeat(50_000)), '--out', join(work, 'emphasis'), '--quiet'],
+      { timeout: 90_000 },
+    )
     expect(result.stderr).not.toMatch(/\n\s+at /)
     expect(result.code).toBe(0)
   })
@@ -71,15 +83,26 @@ describe('lectern with flags out of range', () => {
   })
 
   it('should warn about an aspect ratio of zero and build at 16:9', async () => {
-    const result = await runCli(['build', article('ratio.md', '---\naspectRatio: "0:1"\n---\n\n## A\n\nx\n'), '--out', join(work, 'ratio'), '--quiet'])
+    const result = await runCli([
+      'build',
+      article('ratio.md', '---\naspectRatio: "0:1"\n---\n\n## A\n\nx\n'),
+      '--out',
+      join(work, 'ratio'),
+      '--quiet',
+    ])
     expect(result.code).toBe(0)
-    expect(result.stderr).toMatch(/ratio\.md:2:1: warning: Frontmatter option `aspectRatio` should be a ratio such as 16:9 or 4:3, from 1:4 to 4:1; using the default/)
+    expect(result.stderr).toMatch(
+      /ratio\.md:2:1: warning: Frontmatter option `aspectRatio` should be a ratio such as 16:9 or 4:3, from 1:4 to 4:1; using the default/,
+    )
   })
 })
 
 describe('what lectern prints', () => {
   it('should carry no terminal controls from the article', async () => {
-    const path = article('escapes.md', '---\ntitle: "Evil \\e[2J\\e]0;pwned\\a title"\nauthor: [1, 2]\n---\n\n## Sec \u001b[31mred\u202e\n\nText.\n')
+    const path = article(
+      'escapes.md',
+      '---\ntitle: "Evil \\e[2J\\e]0;pwned\\a title"\nauthor: [1, 2]\n---\n\n## Sec \u001b[31mred\u202e\n\nText.\n',
+    )
     const result = await runCli(['build', path, '--out', join(work, 'escapes')])
     expect(result.code).toBe(0)
     expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/)

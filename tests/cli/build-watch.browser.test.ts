@@ -28,7 +28,10 @@ describe('lectern build --watch', () => {
     const picture = join(temp, 'chart.svg')
     const outDir = join(temp, 'deck')
     await writeFile(theme, ':root { --r-main-color: #102a1c; }\n')
-    await writeFile(picture, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>')
+    await writeFile(
+      picture,
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>',
+    )
     await writeFile(article, '---\ntitle: Watched\ntheme: ./brand.css\n---\n\n## First Heading\n\nA paragraph.\n\n![A chart](chart.svg)\n')
     const child = spawn(process.execPath, [bin, 'build', article, '--watch', '--out', outDir], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
@@ -41,7 +44,10 @@ describe('lectern build --watch', () => {
       await until(() => builds() === 1)
       expect(await page()).toContain('First Heading')
 
-      await writeFile(article, '---\ntitle: Watched\ntheme: ./brand.css\n---\n\n## Second Heading\n\nA paragraph.\n\n![A chart](chart.svg)\n')
+      await writeFile(
+        article,
+        '---\ntitle: Watched\ntheme: ./brand.css\n---\n\n## Second Heading\n\nA paragraph.\n\n![A chart](chart.svg)\n',
+      )
       await until(async () => (await page()).includes('Second Heading'))
 
       // A broken save: one line, and the deck stays as it was.
@@ -50,7 +56,10 @@ describe('lectern build --watch', () => {
       expect(stderr).not.toMatch(/\n\s+at /)
       expect(await page()).toContain('Second Heading')
 
-      await writeFile(article, '---\ntitle: Watched\ntheme: ./brand.css\n---\n\n## Third Heading\n\nA paragraph.\n\n![A chart](chart.svg)\n')
+      await writeFile(
+        article,
+        '---\ntitle: Watched\ntheme: ./brand.css\n---\n\n## Third Heading\n\nA paragraph.\n\n![A chart](chart.svg)\n',
+      )
       await until(async () => (await page()).includes('Third Heading'))
 
       const before = builds()
@@ -58,7 +67,10 @@ describe('lectern build --watch', () => {
       await until(async () => builds() > before && (await readFile(join(outDir, 'theme/brand.css'), 'utf8')).includes('#5a0b0b'))
 
       const again = builds()
-      await writeFile(picture, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="blue"/></svg>')
+      await writeFile(
+        picture,
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="blue"/></svg>',
+      )
       await until(async () => builds() > again && (await readFile(join(outDir, 'chart.svg'), 'utf8')).includes('blue'))
     } finally {
       child.kill('SIGINT')

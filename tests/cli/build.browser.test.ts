@@ -76,7 +76,10 @@ describe('lectern build', () => {
   })
 
   it('should refuse a file that is not UTF-8', async () => {
-    expectCleanFailure(await buildArticle('latin1', Buffer.from('# Caf\xe9\n\n## Men\xfc\n\nS\xfc\xdf.', 'latin1')), /talk.md: is not UTF-8/)
+    expectCleanFailure(
+      await buildArticle('latin1', Buffer.from('# Caf\xe9\n\n## Men\xfc\n\nS\xfc\xdf.', 'latin1')),
+      /talk.md: is not UTF-8/,
+    )
   })
 
   it('should report malformed frontmatter with line and column', async () => {
@@ -104,7 +107,9 @@ describe('lectern build', () => {
     writeFileSync(join(dir, 'thesis.tex'), 'years of work')
     const result = await runCli(['build', 'talk.md', '--out', '.'], { cwd: dir })
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe('lectern: .: holds the article; choose a folder of its own for --out (the default is dist/<article name>/)\n')
+    expect(result.stderr).toBe(
+      'lectern: .: holds the article; choose a folder of its own for --out (the default is dist/<article name>/)\n',
+    )
     expect(readFileSync(join(dir, 'thesis.tex'), 'utf8')).toBe('years of work')
     expect(readdirSync(dir).sort()).toEqual(['talk.md', 'thesis.tex'])
   })
@@ -118,7 +123,9 @@ describe('lectern build', () => {
 
 describe('lectern --version', () => {
   it('should print the version from package.json', async () => {
-    const { version } = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }
+    const { version } = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
+      version: string
+    }
     const result = await runCli(['--version'], { cwd: work })
     expect({ code: result.code, stdout: result.stdout.trim() }).toEqual({ code: 0, stdout: version })
   })

@@ -41,7 +41,9 @@ describe('lectern check', () => {
     const result = await runCli(['check', kinds, '--theme', lowContrast, '--json'])
     const warnings = JSON.parse(result.stdout) as Array<{ rule: string; message: string }>
     const contrast = warnings.filter((warning) => warning.rule === 'contrast').map((warning) => warning.message)
-    expect(contrast).toContainEqual(expect.stringMatching(/^theme contrast: body text #a0a4ab on #ffffff: 2\.50:1, below the 4\.5:1 WCAG AA/))
+    expect(contrast).toContainEqual(
+      expect.stringMatching(/^theme contrast: body text #a0a4ab on #ffffff: 2\.50:1, below the 4\.5:1 WCAG AA/),
+    )
   })
 
   it('should find nothing to say about a deck that fits', async () => {

@@ -43,7 +43,8 @@ function writeArticle(dir: string, run: number, count: number, perSection = 20):
 function project(name: string, count: number): string {
   const dir = join(work, name)
   mkdirSync(join(dir, 'images'), { recursive: true })
-  for (const set of ['a', 'b']) for (let index = 0; index < count; index++) writeFileSync(join(dir, `images/${set}-${String(index).padStart(3, '0')}.png`), tinyPng)
+  for (const set of ['a', 'b'])
+    for (let index = 0; index < count; index++) writeFileSync(join(dir, `images/${set}-${String(index).padStart(3, '0')}.png`), tinyPng)
   return dir
 }
 
@@ -96,7 +97,14 @@ function lectern(args: string[], cwd: string, kill?: Kill, watch = kill?.watch):
       clearTimeout(timer)
       watcher?.close()
       const ended = Date.now()
-      resolve({ pid: child.pid!, code, signal, stderr, took: ended - started, sinceChange: changed === undefined ? undefined : ended - changed })
+      resolve({
+        pid: child.pid!,
+        code,
+        signal,
+        stderr,
+        took: ended - started,
+        sinceChange: changed === undefined ? undefined : ended - changed,
+      })
     })
   })
 }
@@ -115,7 +123,9 @@ function pdfRun(path: string): { run: number; sound: boolean } {
 
 /** What killed runs leave, once the next run is over: none of it may remain. */
 function leftovers(out: string): string[] {
-  const inside = readdirSync(out).filter((name) => name.startsWith('.lectern-staging-') || name.startsWith('.lectern-lock') || name.endsWith('.tmp'))
+  const inside = readdirSync(out).filter(
+    (name) => name.startsWith('.lectern-staging-') || name.startsWith('.lectern-lock') || name.endsWith('.tmp'),
+  )
   const beside = readdirSync(join(out, '..')).filter((name) => name.endsWith('.keep') || /\.tmp-\d+-\d+$/.test(name))
   return [...inside, ...beside]
 }
@@ -212,10 +222,14 @@ describe('lectern build killed at any moment', () => {
 
   it('should let two builds into one folder run one after the other', async () => {
     writeArticle(dir, 30, pictures)
-    const runs = await Promise.all([lectern(['build', 'talk.md', '--out', 'out', '--quiet'], dir), lectern(['build', 'talk.md', '--out', 'out', '--quiet'], dir)])
+    const runs = await Promise.all([
+      lectern(['build', 'talk.md', '--out', 'out', '--quiet'], dir),
+      lectern(['build', 'talk.md', '--out', 'out', '--quiet'], dir),
+    ])
     for (const run of runs) {
       expect(run.stderr).not.toMatch(/\n\s+at /)
-      if (run.code !== 0) expect(run.stderr).toMatch(/^lectern: out: another lectern \(process \d+\) is writing here; wait for it to finish/)
+      if (run.code !== 0)
+        expect(run.stderr).toMatch(/^lectern: out: another lectern \(process \d+\) is writing here; wait for it to finish/)
     }
     expect(runs.some((run) => run.code === 0)).toBe(true)
     expect(deckProblems(out)).toEqual([])
@@ -266,7 +280,8 @@ describe('lectern pdf killed at any moment', () => {
     expect(seen.old, JSON.stringify(seen)).toBeGreaterThan(0)
 
     // A killed run's Chromium exits a few seconds after its pipe closes; then the next run removes its profile.
-    for (let wait = 0; wait < 150 && killed.some((pid) => browsersOf(pid).length > 0); wait++) await new Promise((resolve) => setTimeout(resolve, 200))
+    for (let wait = 0; wait < 150 && killed.some((pid) => browsersOf(pid).length > 0); wait++)
+      await new Promise((resolve) => setTimeout(resolve, 200))
     const last = await lectern(['pdf', 'talk.md', '--out', 'out', '--quiet'], dir)
     expect(last.code, last.stderr).toBe(0)
     expect(leftovers(out)).toEqual([])
@@ -280,7 +295,10 @@ describe('lectern pdf killed at any moment', () => {
 
   it('should let two exports into one folder end cleanly, or one refuse with one line', async () => {
     writeArticle(dir, 40, pictures, 10)
-    const runs = await Promise.all([lectern(['pdf', 'talk.md', '--out', 'out', '--quiet'], dir), lectern(['pdf', 'talk.md', '--out', 'out', '--quiet'], dir)])
+    const runs = await Promise.all([
+      lectern(['pdf', 'talk.md', '--out', 'out', '--quiet'], dir),
+      lectern(['pdf', 'talk.md', '--out', 'out', '--quiet'], dir),
+    ])
     for (const run of runs) {
       if (run.code === 0) continue
       expect(run.code).toBe(1)

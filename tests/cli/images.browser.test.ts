@@ -97,7 +97,10 @@ describe('images in a build', () => {
     const warnings = build.stderr.split('\n').filter((line) => line.includes('warning:'))
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/^talk\.md:7:1: warning: 5 images cannot be shown/)
-    const listed = build.stderr.split('\n').filter((line) => /^\s+line \d+:/.test(line)).map((line) => line.trim())
+    const listed = build.stderr
+      .split('\n')
+      .filter((line) => /^\s+line \d+:/.test(line))
+      .map((line) => line.trim())
     expect(listed).toHaveLength(5)
     expect(listed[0]).toBe('line 7: images/gone.png (not found)')
     expect(listed[1]).toBe("line 11: ../secret.png (outside the article's folder)")
@@ -141,7 +144,9 @@ describe('images in a build', () => {
     })
     expect(box.width).toBeGreaterThan(50)
     expect(box.height).toBeGreaterThan(20)
-    const loaded = await deck.page.$$eval('img', (images) => images.map((image) => ({ src: image.getAttribute('src'), ok: image.complete && image.naturalWidth > 0 })))
+    const loaded = await deck.page.$$eval('img', (images) =>
+      images.map((image) => ({ src: image.getAttribute('src'), ok: image.complete && image.naturalWidth > 0 })),
+    )
     expect(loaded).toEqual([
       { src: 'images/present.png', ok: true },
       { src: expect.stringMatching(/^remote-images\/[0-9a-f]{16}\.png$/), ok: true },
@@ -185,7 +190,8 @@ describe('images of a saved page', () => {
   it('should warn with the image’s line in the .html, not in the markdown made from it', async () => {
     const dir = join(work, 'saved-page')
     mkdirSync(dir, { recursive: true })
-    const paragraph = (text: string) => `<p>${text} ${'More words of the article follow here, enough for a reader to take it for prose. '.repeat(4)}</p>`
+    const paragraph = (text: string) =>
+      `<p>${text} ${'More words of the article follow here, enough for a reader to take it for prose. '.repeat(4)}</p>`
     const html = [
       '<!doctype html>',
       '<html><head><title>A saved post</title></head>',

@@ -73,7 +73,9 @@ describe('math, shortcodes and footnotes as a user sees them', () => {
         return {
           katex: document.querySelectorAll('.slides .katex').length,
           display: document.querySelectorAll('.slides .katex-display').length,
-          fontLoaded: document.fonts.check('1em KaTeX_Main') && [...document.fonts].some((face) => face.family.includes('KaTeX') && face.status === 'loaded'),
+          fontLoaded:
+            document.fonts.check('1em KaTeX_Main') &&
+            [...document.fonts].some((face) => face.family.includes('KaTeX') && face.status === 'loaded'),
           title: document.querySelector('.lectern-title h1')?.textContent,
           author: document.querySelector('.lectern-title .lectern-author')?.textContent,
           headless: slides.filter((slide) => !slide.matches('.lectern-title') && !slide.querySelector('h2')).map((slide) => slide.id),

@@ -41,9 +41,19 @@ describe('an --out that is not lectern’s to replace', () => {
     ['pdf', 'a file', 'report.pdf', /^lectern: report\.pdf: is a file, not a folder; choose a folder for --out/],
     ['build', 'the article’s folder', '.', /^lectern: \.: holds the article; choose a folder of its own for --out/],
     ['build', 'a folder above the article', '..', /^lectern: \.\.: holds the article/],
-    ['build', 'a folder of someone’s files', 'thesis', /^lectern: thesis: is not a lectern deck and holds other files \(chapter-1\.tex\); choose a new or empty folder for --out/],
+    [
+      'build',
+      'a folder of someone’s files',
+      'thesis',
+      /^lectern: thesis: is not a lectern deck and holds other files \(chapter-1\.tex\); choose a new or empty folder for --out/,
+    ],
     ['pdf', 'a folder of someone’s files', 'thesis', /^lectern: thesis: is not a lectern deck and holds other files/],
-    ['build', 'a folder inside a file', 'talk.md/deck', /^lectern: talk\.md\/deck: is inside talk\.md, which is a file; choose a folder for --out/],
+    [
+      'build',
+      'a folder inside a file',
+      'talk.md/deck',
+      /^lectern: talk\.md\/deck: is inside talk\.md, which is a file; choose a folder for --out/,
+    ],
   ])('should refuse `lectern %s --out` %s with one line and touch nothing', async (command, _what, out, message) => {
     const dir = project(`refuse-${command}-${out.replace(/\W/g, '_')}`)
     writeFileSync(join(dir, 'notes.txt'), 'my notes')
@@ -60,7 +70,10 @@ describe('an --out that is not lectern’s to replace', () => {
     mkdirSync(dir)
     const page = '<html><head><title>Page</title></head><body><article><h1>Page</h1><h2>One</h2><p>Text.</p></article></body></html>'
     writeFileSync(join(dir, 'page.html'), page)
-    expectOneLine(await runCli(['build', 'page.html', '--single-file', '--out', '.'], { cwd: dir }), /^lectern: page\.html: is the article itself; choose another --out folder/)
+    expectOneLine(
+      await runCli(['build', 'page.html', '--single-file', '--out', '.'], { cwd: dir }),
+      /^lectern: page\.html: is the article itself; choose another --out folder/,
+    )
     expect(readFileSync(join(dir, 'page.html'), 'utf8')).toBe(page)
     expect(readdirSync(dir)).toEqual(['page.html'])
   })
@@ -71,9 +84,18 @@ describe('an --out that is not lectern’s to replace', () => {
     const page = '<html><head><title>Page</title></head><body><article><h1>Page</h1><p>Text.</p></article></body></html>'
     writeFileSync(join(dir, 'page.html'), page)
     symlinkSync('page.html', join(dir, 'link.html'))
-    expectOneLine(await runCli(['import', 'page.html', '-o', 'page.html'], { cwd: dir }), /^lectern: page\.html: is the article being imported; give another file name/)
-    expectOneLine(await runCli(['import', 'page.html', '-o', 'link.html'], { cwd: dir }), /^lectern: link\.html: is the article being imported/)
-    expectOneLine(await runCli(['import', 'link.html', '-o', './page.html'], { cwd: dir }), /^lectern: \.\/page\.html: is the article being imported/)
+    expectOneLine(
+      await runCli(['import', 'page.html', '-o', 'page.html'], { cwd: dir }),
+      /^lectern: page\.html: is the article being imported; give another file name/,
+    )
+    expectOneLine(
+      await runCli(['import', 'page.html', '-o', 'link.html'], { cwd: dir }),
+      /^lectern: link\.html: is the article being imported/,
+    )
+    expectOneLine(
+      await runCli(['import', 'link.html', '-o', './page.html'], { cwd: dir }),
+      /^lectern: \.\/page\.html: is the article being imported/,
+    )
     expect(readFileSync(join(dir, 'page.html'), 'utf8')).toBe(page)
     expect(readdirSync(dir).sort()).toEqual(['link.html', 'page.html'])
   })
@@ -83,7 +105,11 @@ describe('a rebuild', () => {
   it('should replace only the files lectern wrote: a user’s file stays, a picture the article dropped goes', async () => {
     const dir = project('rebuild', article + '\n![another](images/b.png)\n')
     expect((await runCli(['build', 'talk.md', '--out', 'out'], { cwd: dir })).code).toBe(0)
-    const record = JSON.parse(readFileSync(join(dir, 'out/.lectern-deck.json'), 'utf8')) as { generator: string; version: string; files: string[] }
+    const record = JSON.parse(readFileSync(join(dir, 'out/.lectern-deck.json'), 'utf8')) as {
+      generator: string
+      version: string
+      files: string[]
+    }
     expect(record.generator).toBe('lectern')
     expect(record.files).toContain('images/b.png')
     expect(record.files).toEqual(filesIn(join(dir, 'out')).filter((file) => file !== '.lectern-deck.json'))
@@ -100,7 +126,11 @@ describe('a rebuild', () => {
     expect(readFileSync(join(dir, 'out/extra/todo.md'), 'utf8')).toBe('also mine')
     expect(existsSync(join(dir, 'out/images/b.png'))).toBe(false)
     expect(existsSync(join(dir, 'out/images/a.png'))).toBe(true)
-    expect(readdirSync(join(dir, 'out')).filter((name) => name.startsWith('.')).sort()).toEqual(['.lectern-deck.json'])
+    expect(
+      readdirSync(join(dir, 'out'))
+        .filter((name) => name.startsWith('.'))
+        .sort(),
+    ).toEqual(['.lectern-deck.json'])
   })
 
   it('should refuse, with one line, to replace a user’s file where the new deck needs its place', async () => {
@@ -109,7 +139,10 @@ describe('a rebuild', () => {
     writeFileSync(join(dir, 'out/images/b.png'), 'my own picture')
     writeFileSync(join(dir, 'talk.md'), article + '\n![another](images/b.png)\n')
     const before = snapshot(join(dir, 'out'))
-    expectOneLine(await runCli(['build', 'talk.md', '--out', 'out'], { cwd: dir }), /^lectern: out\/images\/b\.png: lectern did not write this, and the deck needs its place/)
+    expectOneLine(
+      await runCli(['build', 'talk.md', '--out', 'out'], { cwd: dir }),
+      /^lectern: out\/images\/b\.png: lectern did not write this, and the deck needs its place/,
+    )
     expect(snapshot(join(dir, 'out'))).toEqual(before)
   })
 
@@ -159,7 +192,10 @@ describe('the lock on a deck folder', () => {
     expect((await runCli(['build', 'talk.md', '--out', 'out'], { cwd: dir })).code).toBe(0)
     // This test's own process, alive: as if a lectern were writing the deck.
     writeFileSync(join(dir, 'out/.lectern-lock'), `${process.pid} ${startTimeOf(process.pid)}\n`)
-    expectOneLine(await runCli(['build', 'talk.md', '--out', 'out'], { cwd: dir }), new RegExp(`^lectern: out: another lectern \\(process ${process.pid}\\) is writing here; wait for it to finish`))
+    expectOneLine(
+      await runCli(['build', 'talk.md', '--out', 'out'], { cwd: dir }),
+      new RegExp(`^lectern: out: another lectern \\(process ${process.pid}\\) is writing here; wait for it to finish`),
+    )
     // The same pid, but a process that started at another time: the lectern that held it is gone.
     writeFileSync(join(dir, 'out/.lectern-lock'), `${process.pid} 1\n`)
     const result = await runCli(['build', 'talk.md', '--out', 'out'], { cwd: dir })

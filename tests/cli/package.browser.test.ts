@@ -33,8 +33,15 @@ beforeAll(() => {
     cpSync(join(root, name), join(source, name), { recursive: true })
   }
   symlinkSync(join(root, 'node_modules'), join(source, 'node_modules'))
-  const packed = execFileSync('npm', ['pack', '--json', '--pack-destination', temp], { cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-  const [{ filename, files: listed }] = JSON.parse(packed.slice(packed.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>
+  const packed = execFileSync('npm', ['pack', '--json', '--pack-destination', temp], {
+    cwd: source,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const [{ filename, files: listed }] = JSON.parse(packed.slice(packed.indexOf('['))) as Array<{
+    filename: string
+    files: Array<{ path: string }>
+  }>
   files = listed.map((file) => file.path)
 
   mkdirSync(project)
@@ -92,7 +99,10 @@ describe('the npm package', () => {
     )
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, types: [] }, files: ['check.ts'] }),
+      JSON.stringify({
+        compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, types: [] },
+        files: ['check.ts'],
+      }),
     )
     const types = run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', project], project)
     expect(types.stdout + types.stderr).toBe('')
@@ -100,7 +110,10 @@ describe('the npm package', () => {
   })
 
   it('should build a deck with the Vite plugin in a plain vite build with a JavaScript config', { timeout: 120_000 }, () => {
-    writeFileSync(join(project, 'vite.config.js'), "import { lectern } from 'lectern/vite'\nexport default { plugins: [lectern({ article: 'talk.md' })], build: { outDir: 'out/site' } }\n")
+    writeFileSync(
+      join(project, 'vite.config.js'),
+      "import { lectern } from 'lectern/vite'\nexport default { plugins: [lectern({ article: 'talk.md' })], build: { outDir: 'out/site' } }\n",
+    )
     const built = run('node', [join(project, 'node_modules/vite/bin/vite.js'), 'build'], project, true)
     expect(built.status, built.stderr).toBe(0)
     expect(existsSync(join(project, 'out/site/index.html'))).toBe(true)

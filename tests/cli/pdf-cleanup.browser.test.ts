@@ -42,7 +42,9 @@ describe('a failing export', () => {
     expect(result.status).toBe('rejected')
     const error = (result as PromiseRejectedResult).reason
     expect(error).toBeInstanceOf(LecternError)
-    expect(error.message).toMatch(/timed out after 4 s waiting for the deck app to lay out slides\.pdf \(the deck app never started; no pdf-ready from http:\/\/127\.0\.0\.1:\d+\/\)/)
+    expect(error.message).toMatch(
+      /timed out after 4 s waiting for the deck app to lay out slides\.pdf \(the deck app never started; no pdf-ready from http:\/\/127\.0\.0\.1:\d+\/\)/,
+    )
     expect(seen.size).toBeGreaterThan(0)
     for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
     expect(await readFile(join(deck, 'slides.pdf'))).toEqual(previous)
@@ -96,11 +98,15 @@ async function interrupt(
   options: { env?: NodeJS.ProcessEnv; chromiumRunning?: boolean } = {},
 ): Promise<{ code: number | null; stderr: string; printedWhenInterrupted: string; seen: Set<number> }> {
   const run = async () => {
-    const child = spawn(process.execPath, ['bin/lectern.js', 'pdf', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
+    const child = spawn(process.execPath, ['bin/lectern.js', 'pdf', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    })
     let stderr = ''
     let printedWhenInterrupted = ''
     const ready = () =>
-      when.test(stderr) && (!options.chromiumRunning || processTree(child.pid!).some((pid) => pid !== child.pid && /chrom/i.test(processName(pid))))
+      when.test(stderr) &&
+      (!options.chromiumRunning || processTree(child.pid!).some((pid) => pid !== child.pid && /chrom/i.test(processName(pid))))
     const poll = setInterval(() => {
       if (child.killed || child.exitCode !== null || !ready()) return
       printedWhenInterrupted = stderr
@@ -127,7 +133,9 @@ describe('lectern pdf interrupted with Ctrl-C', () => {
     const temp = join(dir, 'interrupted-tmp')
     await mkdir(temp, { recursive: true })
     // The browser is up and rendering: the worst moment to be interrupted.
-    const { code, stderr, seen } = await interrupt(['content/aws-founding-story.md', '--out', out], /browser: ready/, { env: { TMPDIR: temp } })
+    const { code, stderr, seen } = await interrupt(['content/aws-founding-story.md', '--out', out], /browser: ready/, {
+      env: { TMPDIR: temp },
+    })
     expect(stderr).toMatch(/browser: ready/)
     expect(code, stderr).toBe(130)
     expect(stderr).toMatch(/lectern: interrupted/)
@@ -141,9 +149,13 @@ describe('lectern pdf interrupted with Ctrl-C', () => {
   it('should do so for a long article interrupted while it builds, its browser starting in the background', async () => {
     const article = join(dir, 'long.md')
     await writeFile(article, repeatedArticle(36))
-    const { code, stderr, printedWhenInterrupted, seen } = await interrupt([article, '--out', join(dir, 'long'), '--only', 'slides'], /build: deck/, {
-      chromiumRunning: true,
-    })
+    const { code, stderr, printedWhenInterrupted, seen } = await interrupt(
+      [article, '--out', join(dir, 'long'), '--only', 'slides'],
+      /build: deck/,
+      {
+        chromiumRunning: true,
+      },
+    )
     // Interrupted while building, with its browser running.
     expect(printedWhenInterrupted).toMatch(/browser: starting\n(.*\n)*build: deck/)
     expect(printedWhenInterrupted).not.toMatch(/build: \d+ slides/)

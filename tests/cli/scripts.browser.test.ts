@@ -59,7 +59,9 @@ describe('decks in other scripts', () => {
 
       const fonts = readdirSync(join(out, 'fonts'))
       expect(fonts).toContain('script-fonts.css')
-      expect(fonts.filter((file) => file.endsWith('.woff2')).every((file) => file.startsWith(family.toLowerCase().replace(/ /g, '-')))).toBe(true)
+      expect(
+        fonts.filter((file) => file.endsWith('.woff2')).every((file) => file.startsWith(family.toLowerCase().replace(/ /g, '-'))),
+      ).toBe(true)
 
       let deck: OpenDeck | undefined
       try {
@@ -136,7 +138,10 @@ describe('decks in other scripts', () => {
     // Without `lang`, a slide mostly in Hebrew runs right to left in an otherwise English deck.
     const dir = join(work, 'hebrew')
     mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, 'talk.md'), '# Greetings\n\nAn English deck.\n\n## שלום עולם\n\nזוהי פסקה בעברית על **כתב עברי**.\n\n## Back in English\n\nMore prose.\n')
+    writeFileSync(
+      join(dir, 'talk.md'),
+      '# Greetings\n\nAn English deck.\n\n## שלום עולם\n\nזוהי פסקה בעברית על **כתב עברי**.\n\n## Back in English\n\nMore prose.\n',
+    )
     const result = await runCli(['build', 'talk.md', '--out', 'out'], { cwd: dir })
     expect(result.code, result.stderr).toBe(0)
     const hebrew = readFileSync(join(dir, 'out/index.html'), 'utf8')

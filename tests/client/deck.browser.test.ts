@@ -63,9 +63,7 @@ describe('the built AWS deck in Chromium', () => {
 
   it('should open the speaker view on S, with the notes and the pacing timer', async () => {
     const browser = await sharedBrowser()
-    const opened = new Promise<Page>((resolve) =>
-      browser.once('targetcreated', async (target) => resolve((await target.page()) as Page)),
-    )
+    const opened = new Promise<Page>((resolve) => browser.once('targetcreated', async (target) => resolve((await target.page()) as Page)))
     await deck.page.bringToFront()
     const expected = await deck.page.evaluate(() =>
       (window.lectern!.reveal!.getCurrentSlide().querySelector('aside.notes') as HTMLElement).innerText.trim().slice(0, 60),
@@ -106,50 +104,56 @@ describe('fixture decks in Chromium', () => {
 })
 
 describe('the print view (?print-pdf) in Chromium', () => {
-  it.each(['lists-code-tables', 'images', 'headings'])('should put each slide of %s on a page of its own, nothing positioned', async (name) => {
-    const dir = join(work, `print-${name}`)
-    cpSync(join(fixtures, name), dir, { recursive: true })
-    const result = await buildDeck({ article: join(dir, 'input.md'), outDir: join(dir, 'deck') })
-    // As the exporter opens it: laid out for print only, fonts loaded before pdf-ready.
-    const deck = await openDeck(result.outDir, '?print-pdf&pdf-export')
-    try {
-      await deck.page.emulateMediaType('print')
-      const state = await deck.page.evaluate(() => {
-        const pages = [...document.querySelectorAll('.reveal .slides > .pdf-page')]
-        // Positioned, transformed or scrolling boxes make Chromium's print slow down with every page.
-        const layered: string[] = []
-        for (const element of document.querySelectorAll('.reveal .slides *')) {
-          for (const pseudo of [null, '::before', '::after']) {
-            const style = getComputedStyle(element, pseudo)
-            if (style.display === 'none' || (pseudo && style.content === 'none')) continue
-            const scrolls = ['auto', 'scroll'].includes(style.overflowX) || ['auto', 'scroll'].includes(style.overflowY)
-            if (style.position !== 'static' || style.transform !== 'none' || scrolls) layered.push(`${element.tagName}.${element.className}${pseudo ?? ''}`)
+  it.each(['lists-code-tables', 'images', 'headings'])(
+    'should put each slide of %s on a page of its own, nothing positioned',
+    async (name) => {
+      const dir = join(work, `print-${name}`)
+      cpSync(join(fixtures, name), dir, { recursive: true })
+      const result = await buildDeck({ article: join(dir, 'input.md'), outDir: join(dir, 'deck') })
+      // As the exporter opens it: laid out for print only, fonts loaded before pdf-ready.
+      const deck = await openDeck(result.outDir, '?print-pdf&pdf-export')
+      try {
+        await deck.page.emulateMediaType('print')
+        const state = await deck.page.evaluate(() => {
+          const pages = [...document.querySelectorAll('.reveal .slides > .pdf-page')]
+          // Positioned, transformed or scrolling boxes make Chromium's print slow down with every page.
+          const layered: string[] = []
+          for (const element of document.querySelectorAll('.reveal .slides *')) {
+            for (const pseudo of [null, '::before', '::after']) {
+              const style = getComputedStyle(element, pseudo)
+              if (style.display === 'none' || (pseudo && style.content === 'none')) continue
+              const scrolls = ['auto', 'scroll'].includes(style.overflowX) || ['auto', 'scroll'].includes(style.overflowY)
+              if (style.position !== 'static' || style.transform !== 'none' || scrolls)
+                layered.push(`${element.tagName}.${element.className}${pseudo ?? ''}`)
+            }
           }
-        }
-        return {
-          pages: pages.length,
-          sectionsPerPage: [...new Set(pages.map((page) => page.querySelectorAll('section').length))],
-          numbers: pages.map((page) => page.querySelector('.slide-number-pdf')?.textContent),
-          layered: [...new Set(layered)],
-          brokenImages: [...document.images].filter((image) => !image.complete || image.naturalWidth === 0).length,
-          fonts: [...new Set([...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, '')))].sort(),
-        }
-      })
-      const total = result.rendered.deck.slideCount
-      const code = name === 'lists-code-tables' ? ['JetBrains Mono'] : []
-      expect(state).toEqual({
-        pages: total,
-        sectionsPerPage: [1],
-        numbers: Array.from({ length: total }, (_, index) => `${index + 1} / ${total}`),
-        layered: [],
-        brokenImages: 0,
-        fonts: ['Inter', ...code],
-      })
-      expect(deck.errors).toEqual([])
-    } finally {
-      await closeDeck(deck)
-    }
-  })
+          return {
+            pages: pages.length,
+            sectionsPerPage: [...new Set(pages.map((page) => page.querySelectorAll('section').length))],
+            numbers: pages.map((page) => page.querySelector('.slide-number-pdf')?.textContent),
+            layered: [...new Set(layered)],
+            brokenImages: [...document.images].filter((image) => !image.complete || image.naturalWidth === 0).length,
+            fonts: [
+              ...new Set([...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, ''))),
+            ].sort(),
+          }
+        })
+        const total = result.rendered.deck.slideCount
+        const code = name === 'lists-code-tables' ? ['JetBrains Mono'] : []
+        expect(state).toEqual({
+          pages: total,
+          sectionsPerPage: [1],
+          numbers: Array.from({ length: total }, (_, index) => `${index + 1} / ${total}`),
+          layered: [],
+          brokenImages: 0,
+          fonts: ['Inter', ...code],
+        })
+        expect(deck.errors).toEqual([])
+      } finally {
+        await closeDeck(deck)
+      }
+    },
+  )
 
   it('should draw bullets as a character, in a font loaded before pdf-ready even where the theme has none of it', async () => {
     // The meetup theme sets its text in DM Sans; the bullet's round dot comes from Inter.

@@ -140,7 +140,9 @@ describe('lectern pdf of an article with raw sections and empty sections', () =>
     const path = join(work, 'print.md')
     writeFileSync(
       path,
-      '# Print\n\n## Empty\n## Full\n\nThe first point stands here.\n\n<section><p>Inside a raw section.</p></section>\n\nThe second point follows it.\n\n' + '## \n'.repeat(2000) + '\n## Last\n\nThe end.\n',
+      '# Print\n\n## Empty\n## Full\n\nThe first point stands here.\n\n<section><p>Inside a raw section.</p></section>\n\nThe second point follows it.\n\n' +
+        '## \n'.repeat(2000) +
+        '\n## Last\n\nThe end.\n',
     )
     const result = await runCli(['pdf', path, '--out', dir, '--quiet', '--only', 'slides'])
     expect(result.code).toBe(0)
@@ -156,14 +158,22 @@ describe('lectern pdf of an article with raw sections and empty sections', () =>
 describe('the speaker view under the deck’s Content-Security-Policy', () => {
   it('should run its inline script and show the current slide’s notes', async () => {
     const { sharedBrowser } = await import('../helpers/deck-page.ts')
-    const built = await buildDeck({ article: fileURLToPath(new URL('../../content/aws-founding-story.md', import.meta.url)), outDir: join(work, 'speaker'), checkContrast: false })
+    const built = await buildDeck({
+      article: fileURLToPath(new URL('../../content/aws-founding-story.md', import.meta.url)),
+      outDir: join(work, 'speaker'),
+      checkContrast: false,
+    })
     const deck = await openDeck(built.outDir)
     const browser = await sharedBrowser()
     try {
-      const popup = new Promise<import('puppeteer-core').Page>((resolve) => browser.once('targetcreated', async (target) => resolve((await target.page())!)))
+      const popup = new Promise<import('puppeteer-core').Page>((resolve) =>
+        browser.once('targetcreated', async (target) => resolve((await target.page())!)),
+      )
       await deck.page.evaluate(() => (window.lectern!.reveal!.getPlugin('notes') as unknown as { open(): void }).open())
       const speaker = await popup
-      await speaker.waitForFunction(() => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').length > 20, { timeout: 15_000 })
+      await speaker.waitForFunction(() => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').length > 20, {
+        timeout: 15_000,
+      })
       expect(deck.errors.filter((error) => /Content Security Policy/i.test(error))).toEqual([])
       await speaker.close()
     } finally {

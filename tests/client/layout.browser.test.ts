@@ -27,7 +27,9 @@ afterAll(async () => {
 function outOfBounds(page: Page, onScreen: boolean) {
   return page.evaluate((onScreen: boolean) => {
     const reveal = window.lectern!.reveal
-    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].filter((section) => !section.querySelector('section'))
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].filter(
+      (section) => !section.querySelector('section'),
+    )
     return sections.map((section) => {
       if (onScreen) {
         const { h, v } = reveal!.getIndices(section)
@@ -38,7 +40,10 @@ function outOfBounds(page: Page, onScreen: boolean) {
         .filter((element) => !element.closest('aside.notes'))
         .filter((element) => {
           const rect = element.getBoundingClientRect()
-          return rect.width > 0 && (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1)
+          return (
+            rect.width > 0 &&
+            (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1)
+          )
         })
         .map((element) => element.tagName.toLowerCase())
       return { id: section.id, shown: box.height > 0, past, scale: Number(section.dataset.fit ?? 1) }
@@ -55,7 +60,9 @@ describe('slide kinds in Chromium', () => {
   afterAll(() => closeDeck(deck))
 
   it('should give each slide its kind’s class', async () => {
-    const kinds = await deck.page.$$eval('.reveal .slides section[id]', (sections) => sections.map((section) => [section.id, section.className]))
+    const kinds = await deck.page.$$eval('.reveal .slides section[id]', (sections) =>
+      sections.map((section) => [section.id, section.className]),
+    )
     expect(kinds).toEqual([
       ['title', expect.stringContaining('lectern-title')],
       ['the-spark', expect.stringContaining('lectern-statement')],
@@ -69,10 +76,15 @@ describe('slide kinds in Chromium', () => {
   it('should set one or two points in larger type than many, lower on the slide', async () => {
     const measure = (id: string) =>
       deck.page.evaluate((id: string) => {
-        window.lectern!.reveal!.slide([...document.querySelectorAll('.reveal .slides > section')].findIndex((group) => group.querySelector(`#${id}`)), 0)
+        window.lectern!.reveal!.slide(
+          [...document.querySelectorAll('.reveal .slides > section')].findIndex((group) => group.querySelector(`#${id}`)),
+          0,
+        )
         const section = document.getElementById(id)!
         const point = section.querySelector('.lectern-points > li')!
-        const top = (point.getBoundingClientRect().top - section.getBoundingClientRect().top) / (section.getBoundingClientRect().height / section.offsetHeight)
+        const top =
+          (point.getBoundingClientRect().top - section.getBoundingClientRect().top) /
+          (section.getBoundingClientRect().height / section.offsetHeight)
         return { size: parseFloat(getComputedStyle(point).fontSize), top }
       }, id)
     const few = await measure('two-ideas')
@@ -114,7 +126,15 @@ describe('slide kinds in Chromium', () => {
       const image = section.querySelector('img')!.getBoundingClientRect()
       const points = section.querySelector('.lectern-points')!.getBoundingClientRect()
       const box = section.getBoundingClientRect()
-      return { imageLeft: image.left, pointsRight: points.right, imageTop: image.top, pointsBottom: points.bottom, imageBottom: image.bottom, slideBottom: box.bottom, imageWidth: image.width / box.width }
+      return {
+        imageLeft: image.left,
+        pointsRight: points.right,
+        imageTop: image.top,
+        pointsBottom: points.bottom,
+        imageBottom: image.bottom,
+        slideBottom: box.bottom,
+        imageWidth: image.width / box.width,
+      }
     })
     expect(placed.imageLeft).toBeGreaterThanOrEqual(placed.pointsRight - 1)
     expect(placed.imageTop).toBeLessThan(placed.pointsBottom)
@@ -155,7 +175,8 @@ describe('a crowded article', () => {
     const preview = await openDeck(built.outDir, '?print-pdf')
     const printOnly = await openDeck(built.outDir, '?print-pdf&pdf-export')
     try {
-      const fitted = (deck: OpenDeck) => deck.page.evaluate(() => window.lectern!.fit!.map((slide) => [slide.id, slide.scale, slide.overflow]))
+      const fitted = (deck: OpenDeck) =>
+        deck.page.evaluate(() => window.lectern!.fit!.map((slide) => [slide.id, slide.scale, slide.overflow]))
       const expected = await fitted(preview)
       expect(expected).toHaveLength(4)
       expect(await fitted(printOnly)).toEqual(expected)

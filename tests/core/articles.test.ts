@@ -13,17 +13,22 @@ import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts
  * the same way; the table below adds what is known of some of them.
  */
 const corpus = fileURLToPath(new URL('../fixtures/articles/', import.meta.url))
-const articles = existsSync(corpus)
-  ? readdirSync(corpus).filter((name) => existsSync(join(corpus, name, 'index.md')))
-  : []
+const articles = existsSync(corpus) ? readdirSync(corpus).filter((name) => existsSync(join(corpus, name, 'index.md'))) : []
 
 const known: Record<string, { title: string; author?: string; date?: string }> = {
   'rust-match-enums-zola': { title: 'Mixing matching, mutation, and moves in Rust', author: 'Felix S. Klock II' },
   'bevy-first-birthday-zola': { title: "Bevy's First Birthday", author: 'Carter Anderson', date: '2021-08-10' },
   'go-blog-gif-decoder': { title: 'A GIF decoder: an exercise in Go interfaces', author: 'Rob Pike', date: '2011-05-25' },
   'go-blog-ismm-keynote-transcript': { title: "Getting to Go: The Journey of Go's Garbage Collector", author: 'Rick Hudson' },
-  'jekyll-3-3-liquid': { title: 'Jekyll 3.3 is here with better theme support, new URL filters, and tons more', author: 'parkr', date: '2016-10-06' },
-  'julia-diffeqflux-math': { title: 'DiffEqFlux.jl – A Julia Library for Neural Differential Equations', author: 'Chris Rackauckas, Mike Innes, Yingbo Ma, Jesse Bettencourt, Lyndon White, Vaibhav Dixit' },
+  'jekyll-3-3-liquid': {
+    title: 'Jekyll 3.3 is here with better theme support, new URL filters, and tons more',
+    author: 'parkr',
+    date: '2016-10-06',
+  },
+  'julia-diffeqflux-math': {
+    title: 'DiffEqFlux.jl – A Julia Library for Neural Differential Equations',
+    author: 'Chris Rackauckas, Mike Innes, Yingbo Ma, Jesse Bettencourt, Lyndon White, Vaibhav Dixit',
+  },
   'ar-vue-plugins': { title: 'الملحقات' },
 }
 

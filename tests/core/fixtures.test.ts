@@ -44,7 +44,11 @@ describe('deck fixtures', () => {
   it.each(fixtures)('should render %s as expected', (name) => {
     const { html, file } = render(name)
     const expected = join(root, name, 'output.html')
-    const actual = html + '\n<!-- warnings -->\n' + file.messages.map((message) => `<!-- ${message.line}:${message.column} ${message.reason} -->`).join('\n') + '\n'
+    const actual =
+      html +
+      '\n<!-- warnings -->\n' +
+      file.messages.map((message) => `<!-- ${message.line}:${message.column} ${message.reason} -->`).join('\n') +
+      '\n'
     expectFixture(actual, expected)
   })
 

@@ -33,7 +33,7 @@ describe('footnotes', () => {
     expect(selectAll('#one a[href^="#user-content"]', tree)).toHaveLength(0)
   })
 
-  it("should put each footnote in the notes of the slide that cites it, numbered as its marker", () => {
+  it('should put each footnote in the notes of the slide that cites it, numbered as its marker', () => {
     expect(text(select('#one aside.notes .lectern-footnotes', tree))).toBe('The minimum supported version.')
     expect(select('#one aside.notes .lectern-footnotes li', tree)?.properties.value).toBe('1')
     expect(text(select('#two aside.notes .lectern-footnotes', tree))).toBe('Where the claim comes from.')

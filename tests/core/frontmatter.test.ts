@@ -25,7 +25,11 @@ function failure(markdown: string): LecternError {
 
 describe('frontmatter', () => {
   it('should read TOML frontmatter (Hugo, Zola) with its title, authors, date and description', () => {
-    const { meta: m, messages, tree } = meta(`+++\ntitle = "Mixing matching"\nauthors = ["Felix S. Klock II"]\ndate = 2015-04-17\ndescription = "A tour."\n+++${body}`)
+    const {
+      meta: m,
+      messages,
+      tree,
+    } = meta(`+++\ntitle = "Mixing matching"\nauthors = ["Felix S. Klock II"]\ndate = 2015-04-17\ndescription = "A tour."\n+++${body}`)
     expect(m).toMatchObject({ title: 'Mixing matching', author: 'Felix S. Klock II', date: '2015-04-17', description: 'A tour.' })
     expect(messages).toEqual([])
     expect(text(select('.lectern-title h1', tree))).toBe('Mixing matching')
@@ -39,7 +43,9 @@ describe('frontmatter', () => {
   })
 
   it("should read Hugo's JSON frontmatter and keep the lines of the text after it", () => {
-    const { meta: m, messages } = meta(`{\n  "title": "JSON post",\n  "author": "Ada",\n  "tags": ["a", "b"]\n}\n\n## One\n\n![x](missing.png\n`)
+    const { meta: m, messages } = meta(
+      `{\n  "title": "JSON post",\n  "author": "Ada",\n  "tags": ["a", "b"]\n}\n\n## One\n\n![x](missing.png\n`,
+    )
     expect(m).toMatchObject({ title: 'JSON post', author: 'Ada', tags: ['a', 'b'] })
     expect(messages).toEqual([])
     const split = splitJsonFrontmatter('{\n"title": "x"\n}\nbody')

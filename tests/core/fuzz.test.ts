@@ -10,14 +10,108 @@ import { renderDeck } from '../../src/core/index.ts'
  * LecternError, never another error, and never a forged slide.
  */
 
-const inline = fc.constantFrom('a', 'word', ' ', '*', '**', '_', '__', '`', '[', ']', '(', ')', '<', '>', '&', '\\', '!', '~~', '<b>', '</b>', 'http://x.y', '\u202e', '\u0000', '\u001b[2J')
+const inline = fc.constantFrom(
+  'a',
+  'word',
+  ' ',
+  '*',
+  '**',
+  '_',
+  '__',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '<',
+  '>',
+  '&',
+  '\\',
+  '!',
+  '~~',
+  '<b>',
+  '</b>',
+  'http://x.y',
+  '\u202e',
+  '\u0000',
+  '\u001b[2J',
+)
 const line = fc.array(inline, { maxLength: 12 }).map((parts) => parts.join(''))
-const prefix = fc.constantFrom('', '## ', '### ', '# ', '- ', '1. ', '> ', '>> ', '    ', '---', '```', '| a | b |', '|---|---|', '- [ ] ', '[^1]: ', '<div>', '</div>', '<section>', '</section></section>', '</aside>', '<!-- ', ' -->')
-const body = fc.array(fc.tuple(prefix, line).map(([start, rest]) => start + rest), { maxLength: 25 }).map((lines) => lines.join('\n'))
-const yamlValue = fc.constantFrom('12', '[1, 2]', 'true', 'null', '"0:1"', '{a: 1}', '&a [x]', '*a', 'night', '"../x"', '"- "', '|\n  text', "'it''s'", '2024-01-01', '-1', '1e9')
-const yamlKey = fc.constantFrom('title', 'author', 'theme', 'aspectRatio', 'maxBullets', 'wordsPerMinute', 'transition', 'slideNumber', 'allowHtml', 'keyPoints', 'logo', 'fonts', 'accent', 'footer', 'tags', 'date', 'lang', 'other')
+const prefix = fc.constantFrom(
+  '',
+  '## ',
+  '### ',
+  '# ',
+  '- ',
+  '1. ',
+  '> ',
+  '>> ',
+  '    ',
+  '---',
+  '```',
+  '| a | b |',
+  '|---|---|',
+  '- [ ] ',
+  '[^1]: ',
+  '<div>',
+  '</div>',
+  '<section>',
+  '</section></section>',
+  '</aside>',
+  '<!-- ',
+  ' -->',
+)
+const body = fc
+  .array(
+    fc.tuple(prefix, line).map(([start, rest]) => start + rest),
+    { maxLength: 25 },
+  )
+  .map((lines) => lines.join('\n'))
+const yamlValue = fc.constantFrom(
+  '12',
+  '[1, 2]',
+  'true',
+  'null',
+  '"0:1"',
+  '{a: 1}',
+  '&a [x]',
+  '*a',
+  'night',
+  '"../x"',
+  '"- "',
+  '|\n  text',
+  "'it''s'",
+  '2024-01-01',
+  '-1',
+  '1e9',
+)
+const yamlKey = fc.constantFrom(
+  'title',
+  'author',
+  'theme',
+  'aspectRatio',
+  'maxBullets',
+  'wordsPerMinute',
+  'transition',
+  'slideNumber',
+  'allowHtml',
+  'keyPoints',
+  'logo',
+  'fonts',
+  'accent',
+  'footer',
+  'tags',
+  'date',
+  'lang',
+  'other',
+)
 const frontmatter = fc.option(
-  fc.array(fc.tuple(yamlKey, yamlValue).map(([key, value]) => `${key}: ${value}`), { maxLength: 6 }).map((lines) => `---\n${lines.join('\n')}\n---\n\n`),
+  fc
+    .array(
+      fc.tuple(yamlKey, yamlValue).map(([key, value]) => `${key}: ${value}`),
+      { maxLength: 6 },
+    )
+    .map((lines) => `---\n${lines.join('\n')}\n---\n\n`),
   { nil: '' },
 )
 const article = fc.tuple(frontmatter, body).map(([front, text]) => front + text)
@@ -26,7 +120,7 @@ describe('renderDeck on generated articles', () => {
   it('should return a deck or throw a LecternError, with one top-level section per outline group', () => {
     fc.assert(
       fc.property(article, (markdown) => {
-        let rendered
+        let rendered: ReturnType<typeof renderDeck> | undefined
         try {
           rendered = renderDeck(new VFile({ path: 'fuzz.md', value: markdown }))
         } catch (error) {

@@ -36,11 +36,13 @@ describe('images', () => {
   })
 
   it('should show an image without a copy as its alt text in a frame, and point the others at their copies', () => {
-    const { tree } = deck(new Map([
-      ['chart.png', null],
-      ['gone/logo.svg', null],
-      ['https://example.com/remote.png', 'remote-images/abc.png'],
-    ]))
+    const { tree } = deck(
+      new Map([
+        ['chart.png', null],
+        ['gone/logo.svg', null],
+        ['https://example.com/remote.png', 'remote-images/abc.png'],
+      ]),
+    )
     const placeholders = selectAll('.lectern-missing-image', tree)
     expect(placeholders.map((node) => text(node))).toEqual(['Growth chart', 'logo.svg'])
     expect(placeholders.every((node) => node.properties.src === undefined)).toBe(true)
@@ -49,7 +51,9 @@ describe('images', () => {
 
   it('should put each image’s alt text in its slide’s notes', () => {
     const { tree } = deck(new Map([['chart.png', null]]))
-    const notes = selectAll('aside.notes', tree).map((node) => text(node)).join(' ')
+    const notes = selectAll('aside.notes', tree)
+      .map((node) => text(node))
+      .join(' ')
     expect(notes).toContain('Image: A red square')
     expect(notes).toContain('Image: Growth chart')
     expect(select('aside.notes img, aside.notes .lectern-missing-image', tree)).toBeUndefined()

@@ -41,17 +41,23 @@ describe('key points', () => {
   })
 
   it('should cut at a clause boundary and keep the main clause, not a leading subordinate clause', () => {
-    const shortened = point('When a program calls a function with many arguments, the caller pushes every argument on the stack in reverse order.')
+    const shortened = point(
+      'When a program calls a function with many arguments, the caller pushes every argument on the stack in reverse order.',
+    )
     expect(shortened).not.toMatch(/^When/)
     expect(shortened).toMatch(/^The caller pushes/)
-    expect(point('Amazon launched its first web services in the early 2000s, when engineers started moving their sprawling codebase toward services.')).toBe(
-      'Amazon launched its first web services in the early 2000s',
-    )
+    expect(
+      point(
+        'Amazon launched its first web services in the early 2000s, when engineers started moving their sprawling codebase toward services.',
+      ),
+    ).toBe('Amazon launched its first web services in the early 2000s')
   })
 
   it('should drop leading connectives and asides', () => {
     expect(point('But the cloud won in the end.')).toBe('The cloud won in the end')
-    expect(point('However, the team (all six of them) shipped the first version in March.')).toBe('The team shipped the first version in March')
+    expect(point('However, the team (all six of them) shipped the first version in March.')).toBe(
+      'The team shipped the first version in March',
+    )
   })
 
   it('should prefer a sentence that stands on its own to one that leans on the sentence before', () => {
@@ -103,7 +109,8 @@ describe('key points', () => {
   })
 
   it('should shorten CJK points by characters at clause punctuation', () => {
-    const chinese = '三个月前，我们发布第一个面向生产的版本，从那时起 dashboard 已经做了大量的改进，并且增加了许多新的功能和更好的用户界面。'
+    const chinese =
+      '三个月前，我们发布第一个面向生产的版本，从那时起 dashboard 已经做了大量的改进，并且增加了许多新的功能和更好的用户界面。'
     const shortened = point(chinese, { lang: 'zh' })
     expect(shortened.length).toBeGreaterThan(4)
     expect(shortened.replace(/[\s，。]/g, '').length).toBeLessThanOrEqual(30)

@@ -24,7 +24,9 @@ describe('pathological articles', () => {
   it('should render a hundred levels of lists and block quotes', () => {
     expect(renderDeck('## A\n\n' + '- '.repeat(100) + 'deep').html).toContain('deep')
     expect(renderDeck('## A\n\n' + '> - '.repeat(50) + 'deep').html).toContain('deep')
-    expect(renderDeck('## A\n\n' + Array.from({ length: 100 }, (_, i) => '  '.repeat(i) + '- a').join('\n')).deck.slideCount).toBeGreaterThan(1)
+    expect(
+      renderDeck('## A\n\n' + Array.from({ length: 100 }, (_, i) => '  '.repeat(i) + '- a').join('\n')).deck.slideCount,
+    ).toBeGreaterThan(1)
   })
 
   it('should refuse thousands of lines nested almost a hundred deep', () => {
@@ -32,16 +34,32 @@ describe('pathological articles', () => {
   })
 
   it('should turn HTML nested past the call stack into one line', () => {
-    expect(error('## A\n\n' + '<div>'.repeat(5000)).message).toBe('talk.md: the article nests too deeply to render (HTML elements or lists inside one another)')
+    expect(error('## A\n\n' + '<div>'.repeat(5000)).message).toBe(
+      'talk.md: the article nests too deeply to render (HTML elements or lists inside one another)',
+    )
   })
 
   it('should refuse an article over 5 MB', () => {
-    expect(error('## A\n\n' + 'word '.repeat(1_100_000)).message).toMatch(/^talk\.md: the article is 5\.2 MB; lectern renders articles up to 5 MB$/)
+    expect(error('## A\n\n' + 'word '.repeat(1_100_000)).message).toMatch(
+      /^talk\.md: the article is 5\.2 MB; lectern renders articles up to 5 MB$/,
+    )
   })
 
   it('should refuse a YAML alias bomb in one line', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
-    for (const [from, to] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g']]) levels.push(`${to}: &${to} [${Array(9).fill('*' + from).join(', ')}]`)
+    for (const [from, to] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+      ['f', 'g'],
+    ])
+      levels.push(
+        `${to}: &${to} [${Array(9)
+          .fill('*' + from)
+          .join(', ')}]`,
+      )
     const refused = error(`---\n${levels.join('\n')}\ntitle: *g\n---\n\n## A\n\nx\n`)
     expect(refused.message).toMatch(/^talk\.md:\d+: invalid frontmatter \(YAML\): Excessive alias count/)
   })

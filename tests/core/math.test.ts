@@ -26,7 +26,9 @@ describe('math', () => {
   })
 
   it('should keep a formula whole in a key point, even where the point is cut', () => {
-    const { tree } = deck('# M\n\n## S\n\nThe value $\\frac{a}{b} + \\sqrt{x^2 + y^2}$ grows with every step we take along the way through all of the remaining words here.\n')
+    const { tree } = deck(
+      '# M\n\n## S\n\nThe value $\\frac{a}{b} + \\sqrt{x^2 + y^2}$ grows with every step we take along the way through all of the remaining words here.\n',
+    )
     const point = select('ul.lectern-points li', tree)
     expect(selectAll('.katex', point)).toHaveLength(1)
     expect(select('.katex-mathml math', point)).toBeDefined()

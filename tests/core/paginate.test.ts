@@ -11,13 +11,19 @@ const topics = ['caches', 'queues', 'threads', 'sockets', 'parsers', 'kernels', 
 
 describe('slides with rhythm', () => {
   it('should split six points 3 + 3, not 5 + 1', () => {
-    const body = topics.slice(0, 6).map((topic) => `This paragraph explains ${topic} in some detail.`).join('\n\n')
+    const body = topics
+      .slice(0, 6)
+      .map((topic) => `This paragraph explains ${topic} in some detail.`)
+      .join('\n\n')
     const found = slides(`# T\n\n## Six\n\n${body}`)
     expect(found.map((slide) => selectAll('.lectern-points li', slide).length)).toEqual([3, 3])
   })
 
   it('should split a long list into balanced pieces, none with a single item', () => {
-    const items = Array.from({ length: 13 }, (_, index) => `- Item ${index + 1} says something about ${topics[index % 10]} that takes a line`).join('\n')
+    const items = Array.from(
+      { length: 13 },
+      (_, index) => `- Item ${index + 1} says something about ${topics[index % 10]} that takes a line`,
+    ).join('\n')
     const counts = slides(`# T\n\n## List\n\n${items}`).map((slide) => selectAll('ul:not(.lectern-points) > li', slide).length)
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(13)
     expect(Math.min(...counts)).toBeGreaterThan(1)

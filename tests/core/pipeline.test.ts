@@ -3,9 +3,6 @@ import { VFile } from 'vfile'
 import { LecternError } from '../../src/core/errors.ts'
 import { renderDeck } from '../../src/core/index.ts'
 import { mayHaveTables } from '../../src/core/gfm.ts'
-import type { Paragraph } from 'mdast'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 function deck(markdown: string, path = 'talk.md') {
@@ -25,7 +22,20 @@ describe('slides', () => {
   })
 
   it('should continue on "(cont.)" slides after maxBullets paragraphs', () => {
-    const topics = ['caches', 'queues', 'threads', 'sockets', 'parsers', 'kernels', 'routers', 'shaders', 'drivers', 'linkers', 'loaders', 'schedulers']
+    const topics = [
+      'caches',
+      'queues',
+      'threads',
+      'sockets',
+      'parsers',
+      'kernels',
+      'routers',
+      'shaders',
+      'drivers',
+      'linkers',
+      'loaders',
+      'schedulers',
+    ]
     const body = topics.map((topic) => `This paragraph explains ${topic} in detail.`).join('\n\n')
     const { tree } = deck(`# T\n\n## Many\n\n${body}`)
     const slides = slidesOf(tree).slice(1)
@@ -34,8 +44,14 @@ describe('slides', () => {
   })
 
   it('should honour maxBullets, keyPoints, transition and slideNumber from the frontmatter', () => {
-    const { tree, deck: data } = deck('---\nmaxBullets: 2\nkeyPoints: none\ntransition: fade\nslideNumber: false\n---\n# T\n\n## S\n\nA.\n\nB.\n\nC.')
-    expect(slidesOf(tree).slice(1).map((slide) => selectAll('aside.notes p', slide).length)).toEqual([2, 1])
+    const { tree, deck: data } = deck(
+      '---\nmaxBullets: 2\nkeyPoints: none\ntransition: fade\nslideNumber: false\n---\n# T\n\n## S\n\nA.\n\nB.\n\nC.',
+    )
+    expect(
+      slidesOf(tree)
+        .slice(1)
+        .map((slide) => selectAll('aside.notes p', slide).length),
+    ).toEqual([2, 1])
     expect(selectAll('.lectern-points', tree)).toHaveLength(0)
     expect(data.options).toMatchObject({ maxBullets: 2, keyPoints: 'none', transition: 'fade', slideNumber: false })
   })
@@ -61,7 +77,9 @@ describe('slides', () => {
   })
 
   it('should keep lists, code, tables, quotes and images on the slide, never in the notes', () => {
-    const { tree } = deck('# T\n\n## S\n\nIntro.\n\n- a\n- b\n\n```js\nlet x = 1\n```\n\n| h |\n| - |\n| c |\n\n> quoted\n\n![alt](pic.png)')
+    const { tree } = deck(
+      '# T\n\n## S\n\nIntro.\n\n- a\n- b\n\n```js\nlet x = 1\n```\n\n| h |\n| - |\n| c |\n\n> quoted\n\n![alt](pic.png)',
+    )
     const group = selectAll('section.lectern-group', tree)[1]
     for (const selector of ['ul:not(.lectern-points)', 'pre code.hljs', 'table', 'blockquote', 'img']) {
       expect(select(`section > ${selector}, section > p > ${selector}`, group), selector).toBeDefined()
@@ -89,7 +107,11 @@ describe('slides', () => {
 
   it('should start a new slide at a thematic break in an article without sections', () => {
     const { tree } = deck('First part.\n\n---\n\nSecond part.', 'notes/plain.md')
-    expect(slidesOf(tree).slice(1).map((slide) => text(select('aside.notes', slide)))).toEqual(['First part.', 'Second part.'])
+    expect(
+      slidesOf(tree)
+        .slice(1)
+        .map((slide) => text(select('aside.notes', slide))),
+    ).toEqual(['First part.', 'Second part.'])
   })
 
   it('should keep a picture from an intro paragraph on a slide, its words in the title notes', () => {
@@ -132,7 +154,9 @@ describe('slides', () => {
   })
 
   it('should link bare URLs in text, as GitHub does, but not inside links or code', () => {
-    const { tree } = deck('# T\n\n## S\n\nSee https://example.com/docs. Or www.example.org, or `https://code.example`.\n\n[https://kept.example](https://kept.example)')
+    const { tree } = deck(
+      '# T\n\n## S\n\nSee https://example.com/docs. Or www.example.org, or `https://code.example`.\n\n[https://kept.example](https://kept.example)',
+    )
     const links = selectAll('aside.notes a', tree).map((a) => [a.properties.href, text(a)])
     expect(links).toEqual([
       ['https://example.com/docs', 'https://example.com/docs'],
@@ -152,7 +176,17 @@ describe('slides', () => {
 
 describe('tables', () => {
   it('should see a possible table in every kind of delimiter row, and none without one', () => {
-    for (const row of ['| - |', '|---|:-:|', '--- | ---', ' :--|--: ', '> | --- |', '- | --- |', '1. | - |', '>   * a | b\n>   * --|--', '|-\r']) {
+    for (const row of [
+      '| - |',
+      '|---|:-:|',
+      '--- | ---',
+      ' :--|--: ',
+      '> | --- |',
+      '- | --- |',
+      '1. | - |',
+      '>   * a | b\n>   * --|--',
+      '|-\r',
+    ]) {
       expect(mayHaveTables(`Text.\n\n${row}\nmore`), row).toBe(true)
     }
     for (const text of ['No pipes at all - just dashes.', 'a | b, with words', '---', '- a\n- b', 'x || y\n\n***']) {
@@ -162,10 +196,25 @@ describe('tables', () => {
 
   it('should render tables wherever markdown allows them, and pipes as text where there is none', () => {
     const markdown = [
-      '# T', '', '## S', '', 'A pipe | in prose, and a dash - too.', '',
-      '| a | b |', '| - | :-: |', '| 1 | 2 |', '',
-      '> | quoted |', '> | --- |', '> | cell |', '',
-      '- item', '', '  | listed |', '  |---|', '  | cell |',
+      '# T',
+      '',
+      '## S',
+      '',
+      'A pipe | in prose, and a dash - too.',
+      '',
+      '| a | b |',
+      '| - | :-: |',
+      '| 1 | 2 |',
+      '',
+      '> | quoted |',
+      '> | --- |',
+      '> | cell |',
+      '',
+      '- item',
+      '',
+      '  | listed |',
+      '  |---|',
+      '  | cell |',
     ].join('\n')
     const { tree } = deck(markdown)
     expect(selectAll('table', tree)).toHaveLength(3)
@@ -182,7 +231,12 @@ describe('empty sections', () => {
       const rendered = renderDeck('# T\n\n## A\n## B\n\nText of B.\n\n## C\n')
       return { ...rendered, tree: parseDeck(rendered.html) }
     })()
-    expect(deck.outline.map((group) => [group.title, group.slides.length])).toEqual([['T', 1], ['A', 1], ['B', 1], ['C', 1]])
+    expect(deck.outline.map((group) => [group.title, group.slides.length])).toEqual([
+      ['T', 1],
+      ['A', 1],
+      ['B', 1],
+      ['C', 1],
+    ])
     expect(slidesOf(tree).map((slide) => text(select('h1, h2', slide)))).toEqual(['T', 'A', 'B', 'C'])
   })
 

@@ -21,7 +21,14 @@ describe('raw HTML from the article', () => {
         expect(groups).toHaveLength(deck.outline.length)
         expect(groups.every((group) => group.type === 'element' && group.tagName === 'section')).toBe(true)
         expect(slidesOf(tree)).toHaveLength(deck.slideCount)
-        expect(deck.outline.map((group) => group.title)).toEqual(['Hostile article', 'Backgrounds', 'Data URLs', 'Forged slides', 'Imitations', 'The end'])
+        expect(deck.outline.map((group) => group.title)).toEqual([
+          'Hostile article',
+          'Backgrounds',
+          'Data URLs',
+          'Forged slides',
+          'Imitations',
+          'The end',
+        ])
         // Every section is lectern's: a group or a slide, nothing deeper.
         expect(selectAll('section section section', tree)).toHaveLength(0)
         expect(selectAll('section', tree).every((node) => /lectern-/.test(String(node.properties.className)))).toBe(true)

@@ -31,14 +31,20 @@ describe('text direction', () => {
 
 describe('dir in the deck', () => {
   it('should set dir="rtl" on a slide mostly in Arabic, and leave an English deck alone', () => {
-    const { html } = renderDeck('# Talk\n\nIntro.\n\n## مقدمة\n\nهذه فقرة باللغة العربية عن **الخط الكوفي**.\n\n## English\n\nProse in English.\n')
-    expect(html).toMatch(/<section class="lectern-group" data-lectern-group="مقدمة"><section id="مقدمة" class="lectern-slide[^>]* dir="rtl"><h2>مقدمة/)
+    const { html } = renderDeck(
+      '# Talk\n\nIntro.\n\n## مقدمة\n\nهذه فقرة باللغة العربية عن **الخط الكوفي**.\n\n## English\n\nProse in English.\n',
+    )
+    expect(html).toMatch(
+      /<section class="lectern-group" data-lectern-group="مقدمة"><section id="مقدمة" class="lectern-slide[^>]* dir="rtl"><h2>مقدمة/,
+    )
     expect(html.match(/dir="/g)).toHaveLength(1)
     expect(renderDeck('# Talk\n\n## A\n\nProse in English.\n').html).not.toMatch(/dir=/)
   })
 
   it('should mark English paragraphs and code ltr in a deck whose lang runs right to left', () => {
-    const { html } = renderDeck('---\nlang: he\n---\n\n# שיחה\n\n## פרק\n\nפסקה ארוכה בעברית על ההיסטוריה של הכתב העברי ועל האותיות המרובעות.\n\nAn English aside.\n\n```js\nlet x = 1\n```\n')
+    const { html } = renderDeck(
+      '---\nlang: he\n---\n\n# שיחה\n\n## פרק\n\nפסקה ארוכה בעברית על ההיסטוריה של הכתב העברי ועל האותיות המרובעות.\n\nAn English aside.\n\n```js\nlet x = 1\n```\n',
+    )
     expect(html).toMatch(/<p dir="ltr">An English aside\.<\/p>/)
     expect(html).toMatch(/<pre dir="ltr">/)
     expect(html).not.toMatch(/dir="rtl"/)

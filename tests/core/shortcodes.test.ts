@@ -61,7 +61,8 @@ describe('template tags', () => {
   })
 
   it("should turn Zola's image and code shortcodes into markdown and keep a linked name in its sentence", () => {
-    const source = '{{ image(src="birthday.svg", alt="Bevy turns one") }}\n\n{% code(lang="rust") %}\nfn main() {}\n{% end %}\n\nPlugins like {{rust_type(type="struct", name="AssetPlugin")}} compose.\n'
+    const source =
+      '{{ image(src="birthday.svg", alt="Bevy turns one") }}\n\n{% code(lang="rust") %}\nfn main() {}\n{% end %}\n\nPlugins like {{rust_type(type="struct", name="AssetPlugin")}} compose.\n'
     const { text: out, removed } = convertShortcodes(source)
     expect(out).toContain('![Bevy turns one](birthday.svg)')
     expect(out).toContain('```rust\nfn main() {}\n```')
@@ -70,7 +71,8 @@ describe('template tags', () => {
   })
 
   it('should leave out other tags, count them by kind, and give the line of the first', () => {
-    const source = 'Intro.\n\n{{% notice info %}}\nMind the gap.\n{{% /notice %}}\n\n{% if site.x %}Maybe{% endif %} and {{< param "x" >}} and {{ page.title }}\n'
+    const source =
+      'Intro.\n\n{{% notice info %}}\nMind the gap.\n{{% /notice %}}\n\n{% if site.x %}Maybe{% endif %} and {{< param "x" >}} and {{ page.title }}\n'
     const { text: out, removed, firstRemovedLine } = convertShortcodes(source)
     expect(out).not.toMatch(/\{\{|\{%/)
     expect(out).toContain('Mind the gap.')
@@ -84,9 +86,12 @@ describe('template tags', () => {
   })
 
   it('should never touch tags in fenced code or code spans, except Liquid raw markers', () => {
-    const source = 'Write `{{< figure src="x" >}}` to get one.\n\n```go-html-template\n{{ .Title }}\n{{< youtube id >}}\n```\n\n~~~\n{% raw %}{{ x }}{% endraw %}\n~~~\n'
+    const source =
+      'Write `{{< figure src="x" >}}` to get one.\n\n```go-html-template\n{{ .Title }}\n{{< youtube id >}}\n```\n\n~~~\n{% raw %}{{ x }}{% endraw %}\n~~~\n'
     const { text: out, removed } = convertShortcodes(source)
-    expect(out).toBe('Write `{{< figure src="x" >}}` to get one.\n\n```go-html-template\n{{ .Title }}\n{{< youtube id >}}\n```\n\n~~~\n{{ x }}\n~~~\n')
+    expect(out).toBe(
+      'Write `{{< figure src="x" >}}` to get one.\n\n```go-html-template\n{{ .Title }}\n{{< youtube id >}}\n```\n\n~~~\n{{ x }}\n~~~\n',
+    )
     expect(removed.size).toBe(0)
   })
 
@@ -96,7 +101,9 @@ describe('template tags', () => {
   })
 
   it('should unwrap VitePress and Docusaurus containers, keeping their title and content', () => {
-    expect(convertShortcodes('::: tip Mind this\nKeep it short.\n:::\n\n:::note\nPlain.\n:::\n').text).toBe('**Mind this**\nKeep it short.\n\n\n\nPlain.\n\n')
+    expect(convertShortcodes('::: tip Mind this\nKeep it short.\n:::\n\n:::note\nPlain.\n:::\n').text).toBe(
+      '**Mind this**\nKeep it short.\n\n\n\nPlain.\n\n',
+    )
   })
 
   it('should read quoted, backquoted, named and bare arguments', () => {
@@ -104,7 +111,12 @@ describe('template tags', () => {
   })
 
   it('should show no template source in the deck, and warn once with the count', () => {
-    const rendered = renderDeck(new VFile({ path: 'post.md', value: '# Post\n\n## One\n\n{{< tweet 123 >}}\n\nWords {{< param "a" >}} here.\n\n{{image "x.png"}}\n' }))
+    const rendered = renderDeck(
+      new VFile({
+        path: 'post.md',
+        value: '# Post\n\n## One\n\n{{< tweet 123 >}}\n\nWords {{< param "a" >}} here.\n\n{{image "x.png"}}\n',
+      }),
+    )
     const tree = parseDeck(rendered.html)
     expect(text(tree)).not.toMatch(/\{\{|\{%|%\}|\}\}/)
     expect(selectAll('img[src="x.png"]', tree)).toHaveLength(1)
@@ -118,7 +130,9 @@ describe('template tags', () => {
 
 describe('TeX delimiters', () => {
   it('should turn \\( \\) and \\[ \\] into dollars outside code', () => {
-    expect(convertTexDelimiters('Energy \\(E = mc^2\\) and\n\\[\n\\int_0^1 x\\,dx\n\\]\n')).toBe('Energy $E = mc^2$ and\n$$\n\\int_0^1 x\\,dx\n$$\n')
+    expect(convertTexDelimiters('Energy \\(E = mc^2\\) and\n\\[\n\\int_0^1 x\\,dx\n\\]\n')).toBe(
+      'Energy $E = mc^2$ and\n$$\n\\int_0^1 x\\,dx\n$$\n',
+    )
     expect(convertTexDelimiters('A line \\[ a^2 + b^2 \\] here.')).toBe('A line $$a^2 + b^2$$ here.')
     expect(convertTexDelimiters('Code `\\(x\\)` stays.\n\n```\n\\[x^2\\]\n```\n')).toBe('Code `\\(x\\)` stays.\n\n```\n\\[x^2\\]\n```\n')
   })

@@ -48,8 +48,13 @@ describe('slide kinds', () => {
   })
 
   it('should point a continued slide at its own first block', () => {
-    const paragraphs = Array.from({ length: 7 }, (_, index) => `Paragraph number ${index + 1} says something worth a bullet of its own here.`)
-    const continued = slides(`# T\n\n## Long\n\n${paragraphs.join('\n\n')}\n`).filter((slide) => String(slide.properties.id).startsWith('long'))
+    const paragraphs = Array.from(
+      { length: 7 },
+      (_, index) => `Paragraph number ${index + 1} says something worth a bullet of its own here.`,
+    )
+    const continued = slides(`# T\n\n## Long\n\n${paragraphs.join('\n\n')}\n`).filter((slide) =>
+      String(slide.properties.id).startsWith('long'),
+    )
     expect(continued.length).toBeGreaterThan(1)
     const last = continued[continued.length - 1]
     const firstNote = text(select('aside.notes > p', last)!)
@@ -60,7 +65,9 @@ describe('slide kinds', () => {
   it('should leave a longer lone paragraph, a quote with points and a slide of many points alone', () => {
     expect(kindOf('# T\n\n## A\n\nThis is one sentence. And this is another one after it.\n')).toEqual([null, 'few-points'])
     expect(kindOf('# T\n\n## A\n\nSome words about it.\n\n> A quote.\n')).toEqual([null, null])
-    expect(kindOf('# T\n\n## A\n\nCaches keep recent data close.\n\nMemory latency grew every year.\n\nPrefetchers guess the next access.\n')).toEqual([null, null])
+    expect(
+      kindOf('# T\n\n## A\n\nCaches keep recent data close.\n\nMemory latency grew every year.\n\nPrefetchers guess the next access.\n'),
+    ).toEqual([null, null])
   })
 
   it('should make no statement when key points are off', () => {

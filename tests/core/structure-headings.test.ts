@@ -10,7 +10,9 @@ function slides(markdown: string) {
 
 describe('structure from the headings actually used', () => {
   it('should make groups of deeper headings that come before the first group-level heading', () => {
-    const { slides: all, tree } = slides('# Talk\n\nIntro words.\n\n### First\n\nOne.\n\n### Second\n\nTwo.\n\n#### Detail\n\nThree.\n\n## Main\n\nFour.\n\n### Sub\n\nFive.\n')
+    const { slides: all, tree } = slides(
+      '# Talk\n\nIntro words.\n\n### First\n\nOne.\n\n### Second\n\nTwo.\n\n#### Detail\n\nThree.\n\n## Main\n\nFour.\n\n### Sub\n\nFive.\n',
+    )
     const groups = selectAll('section.lectern-group', tree)
     expect(groups.map((group) => group.properties.dataLecternGroup)).toEqual(['title', 'first', 'second', 'main'])
     // Every content slide has its heading; the title slide's notes keep only the intro.
@@ -34,7 +36,9 @@ describe('structure from the headings actually used', () => {
   })
 
   it('should strip {#id .class} attribute lists and anchor the slide at the id', () => {
-    const { tree } = slides('# Plugins {#plugins}\n\n## Introduction {#introduction .lead}\n\nWords.\n\n## Setup {: #set-up}\n\nMore.\n\n### Writing a Plugin {#writing}\n\nEven more.\n\n## Sets {x}\n\nBraces stay.\n')
+    const { tree } = slides(
+      '# Plugins {#plugins}\n\n## Introduction {#introduction .lead}\n\nWords.\n\n## Setup {: #set-up}\n\nMore.\n\n### Writing a Plugin {#writing}\n\nEven more.\n\n## Sets {x}\n\nBraces stay.\n',
+    )
     expect(text(select('.lectern-title h1', tree))).toBe('Plugins')
     expect(text(select('#introduction h2', tree))).toBe('Introduction')
     expect(text(select('#set-up h2', tree))).toBe('Setup')

@@ -16,7 +16,9 @@ export function deckProblems(dir: string): string[] {
   const tree = fromHtml(html)
   if (selectAll('meta[name=generator][content=lectern]', tree).length !== 1) return ['index.html is not a lectern deck']
   const problems: string[] = []
-  const loaded = selectAll('script[src], link[href], img[src]', tree).map((element) => String(element.properties.src ?? element.properties.href))
+  const loaded = selectAll('script[src], link[href], img[src]', tree).map((element) =>
+    String(element.properties.src ?? element.properties.href),
+  )
   for (const url of loaded.filter(isLocal)) {
     const path = join(dir, decodeURI(url.replace(/[?#].*$/, '')))
     if (!existsSync(path)) {
@@ -24,8 +26,11 @@ export function deckProblems(dir: string): string[] {
       continue
     }
     if (!path.endsWith('.css')) continue
-    for (const match of readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
-      if (isLocal(match[1]) && !existsSync(join(dirname(path), match[1].replace(/[?#].*$/, '')))) problems.push(`missing ${match[1]} (named by ${url})`)
+    for (const match of readFileSync(path, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+      if (isLocal(match[1]) && !existsSync(join(dirname(path), match[1].replace(/[?#].*$/, ''))))
+        problems.push(`missing ${match[1]} (named by ${url})`)
     }
   }
   return problems
@@ -44,4 +49,7 @@ export function filesIn(dir: string): string[] {
 }
 
 /** A 1×1 PNG: a picture that costs nothing to copy, for decks with hundreds of them. */
-export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+export const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)

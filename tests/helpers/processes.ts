@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs'
 /** Direct children of `parent` (pgrep -P); empty when there are none. */
 export function childrenOf(parent: number): number[] {
   try {
-    return execFileSync('pgrep', ['-P', String(parent)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
+    return execFileSync('pgrep', ['-P', String(parent)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number)
   } catch {
     return []
   }
@@ -37,7 +40,10 @@ export function processName(pid: number): string {
 }
 
 /** Record every Chromium process under `root` while `during` runs (sampling every 50 ms). */
-export async function watchChromium<T>(root: number, during: () => Promise<T>): Promise<{ result: PromiseSettledResult<T>; seen: Set<number> }> {
+export async function watchChromium<T>(
+  root: number,
+  during: () => Promise<T>,
+): Promise<{ result: PromiseSettledResult<T>; seen: Set<number> }> {
   const seen = new Set<number>()
   const sample = () => {
     for (const pid of processTree(root)) if (pid !== root && /chrom/i.test(processName(pid))) seen.add(pid)

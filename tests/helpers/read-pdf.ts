@@ -42,7 +42,9 @@ export async function readPdf(path: string): Promise<ReadPdf> {
       const [, , width, height] = page.view
       sizes.push({ width, height })
       const content = await page.getTextContent()
-      const pieces = content.items.flatMap((item) => ('str' in item ? [{ str: item.str + (item.hasEOL ? ' ' : ''), x: item.transform[4], y: item.transform[5] }] : []))
+      const pieces = content.items.flatMap((item) =>
+        'str' in item ? [{ str: item.str + (item.hasEOL ? ' ' : ''), x: item.transform[4], y: item.transform[5] }] : [],
+      )
       items.push(pieces)
       text.push(normalise(pieces.map((piece) => piece.str).join('')))
     }

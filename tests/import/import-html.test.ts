@@ -147,8 +147,7 @@ describe('importHtml details', () => {
   })
 
   it('should not take a profile URL as the author', () => {
-    const html =
-      '<meta property="article:author" content="https://x.example/me"><title>T</title><article><p>Text.</p></article>'
+    const html = '<meta property="article:author" content="https://x.example/me"><title>T</title><article><p>Text.</p></article>'
     expect(parseMarkdown(String(importHtml(html).value)).matter).toEqual({ title: 'T' })
   })
 

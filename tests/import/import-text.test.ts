@@ -105,7 +105,10 @@ describe('importText on the seed article', () => {
   })
 
   it('should read Windows line endings, a BOM and trailing whitespace like the plain file', () => {
-    const messy = `\uFEFF${seed.split('\n').map((line, index) => (index % 3 === 0 ? `${line}  \t` : line)).join('\r\n')}`
+    const messy = `\uFEFF${seed
+      .split('\n')
+      .map((line, index) => (index % 3 === 0 ? `${line}  \t` : line))
+      .join('\r\n')}`
     expect(importText(messy).value).toBe(reference)
   })
 })

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { importHtml } from '../../src/import/index.ts'
 
 const corpus = (name: string) => fileURLToPath(new URL(`../fixtures/articles/${name}/index.html`, import.meta.url))
-const prose = (sentence: string) => `<p>${sentence} ${'The article goes on with more of the same careful prose about the subject at hand. '.repeat(4)}</p>`
+const prose = (sentence: string) =>
+  `<p>${sentence} ${'The article goes on with more of the same careful prose about the subject at hand. '.repeat(4)}</p>`
 
 /** A blog post page as saved from a browser, with the site leftovers around the article. */
 const page = `<!doctype html>
@@ -43,7 +44,17 @@ describe('importHtml on a saved blog page', () => {
     for (const sentence of ['Caches make systems fast', 'Time-to-live is the simplest', 'Write-through caches trade']) {
       expect(markdown).toContain(sentence)
     }
-    for (const leftover of ['More Posts', 'Ten tips for faster builds', 'Why we moved to Rust', 'teaser/one.jpg', '3 Comments', 'Great post', 'Share this', 'Twitter', 'newsletter']) {
+    for (const leftover of [
+      'More Posts',
+      'Ten tips for faster builds',
+      'Why we moved to Rust',
+      'teaser/one.jpg',
+      '3 Comments',
+      'Great post',
+      'Share this',
+      'Twitter',
+      'newsletter',
+    ]) {
       expect(markdown).not.toContain(leftover)
     }
   })

@@ -40,8 +40,13 @@ describe('the export browser', () => {
       await expect.poll(async () => (await browser.pages()).length, { timeout: 10_000 }).toBe(3)
       const contexts = browser.browserContexts().filter((context) => context !== browser.defaultBrowserContext())
       expect(contexts).toHaveLength(2)
-      const view = 'data:text/html,<script>window.lectern={config:{meta:{title:"t"}}};addEventListener("load",()=>document.dispatchEvent(new Event("pdf-ready")))</script>'
-      const pages = await Promise.all([0, 1, 2].map(async (index) => (await session.openPrintView(view, '', { what: `part ${index}`, ownProcess: index > 0, printOnly: true })).page))
+      const view =
+        'data:text/html,<script>window.lectern={config:{meta:{title:"t"}}};addEventListener("load",()=>document.dispatchEvent(new Event("pdf-ready")))</script>'
+      const pages = await Promise.all(
+        [0, 1, 2].map(
+          async (index) => (await session.openPrintView(view, '', { what: `part ${index}`, ownProcess: index > 0, printOnly: true })).page,
+        ),
+      )
       // The parts' tabs are the ones opened beforehand: no context more.
       expect(browser.browserContexts()).toHaveLength(3)
       expect(pages.map((page) => page.browserContext() === browser.defaultBrowserContext())).toEqual([true, false, false])
@@ -54,22 +59,25 @@ describe('the export browser', () => {
     }
   })
 
-  it.runIf(process.platform === 'linux' && writable('/dev/shm'))('should keep its temporary profile in memory, and remove it when closed', async () => {
-    const saved = process.env.TMPDIR
-    delete process.env.TMPDIR
-    const before = new Set(childrenOf(process.pid))
-    const browser = await launchBrowser().finally(() => {
-      if (saved !== undefined) process.env.TMPDIR = saved
-    })
-    let profile = ''
-    try {
-      const chromium = childrenOf(process.pid).find((pid) => !before.has(pid) && /chrom/.test(processName(pid)))!
-      profile = /--user-data-dir=([^\0]+)/.exec(readFileSync(`/proc/${chromium}/cmdline`, 'utf8'))![1]
-      expect(profile).toMatch(/^\/dev\/shm\/lectern-chromium-/)
-      expect(existsSync(profile)).toBe(true)
-    } finally {
-      await closeBrowser(browser)
-    }
-    expect(existsSync(profile)).toBe(false)
-  })
+  it.runIf(process.platform === 'linux' && writable('/dev/shm'))(
+    'should keep its temporary profile in memory, and remove it when closed',
+    async () => {
+      const saved = process.env.TMPDIR
+      delete process.env.TMPDIR
+      const before = new Set(childrenOf(process.pid))
+      const browser = await launchBrowser().finally(() => {
+        if (saved !== undefined) process.env.TMPDIR = saved
+      })
+      let profile = ''
+      try {
+        const chromium = childrenOf(process.pid).find((pid) => !before.has(pid) && /chrom/.test(processName(pid)))!
+        profile = /--user-data-dir=([^\0]+)/.exec(readFileSync(`/proc/${chromium}/cmdline`, 'utf8'))![1]
+        expect(profile).toMatch(/^\/dev\/shm\/lectern-chromium-/)
+        expect(existsSync(profile)).toBe(true)
+      } finally {
+        await closeBrowser(browser)
+      }
+      expect(existsSync(profile)).toBe(false)
+    },
+  )
 })

@@ -17,7 +17,10 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  for (const [key, value] of [['PUPPETEER_CACHE_DIR', saved.cache], ['PUPPETEER_EXECUTABLE_PATH', saved.executable]] as const) {
+  for (const [key, value] of [
+    ['PUPPETEER_CACHE_DIR', saved.cache],
+    ['PUPPETEER_EXECUTABLE_PATH', saved.executable],
+  ] as const) {
     if (value === undefined) delete process.env[key]
     else process.env[key] = value
   }
@@ -38,7 +41,9 @@ describe('findBrowser', () => {
 
   it('should refuse a --browser that is not there, saying which', async () => {
     const { findBrowser } = await import('../../src/node/browser/index.ts')
-    await expect(findBrowser('/nowhere/chrome')).rejects.toThrow(/^the browser \/nowhere\/chrome does not exist or is not executable\. Run `npm run setup`/)
+    await expect(findBrowser('/nowhere/chrome')).rejects.toThrow(
+      /^the browser \/nowhere\/chrome does not exist or is not executable\. Run `npm run setup`/,
+    )
   })
 
   it('should say where to get a browser when there is none anywhere', async () => {
@@ -52,6 +57,13 @@ describe('findBrowser', () => {
     const { findBrowser } = await import('../../src/node/browser/index.ts')
     const found = await findBrowser()
     expect(found.startsWith(dir)).toBe(false)
-    expect(['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome']).toContain(found)
+    expect([
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/snap/bin/chromium',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/opt/google/chrome/chrome',
+    ]).toContain(found)
   })
 })

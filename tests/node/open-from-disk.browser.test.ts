@@ -33,7 +33,12 @@ describe('a built deck opened from disk (file://)', () => {
       expect(await page.evaluate(() => window.lectern!.reveal!.getTotalSlides())).toBe(built.rendered.deck.slideCount)
       expect(await page.$eval('.present h1', (element) => element.textContent)).toMatch(/Founding Story of AWS/)
       // Fonts and styles load from the deck's folder too.
-      expect(await page.evaluate(async () => (await document.fonts.ready, document.fonts.check('32px Inter')))).toBe(true)
+      expect(
+        await page.evaluate(async () => {
+          await document.fonts.ready
+          return document.fonts.check('32px Inter')
+        }),
+      ).toBe(true)
 
       const opened = new Promise<Target>((resolve) => browser.once('targetcreated', resolve))
       await page.keyboard.press('s')

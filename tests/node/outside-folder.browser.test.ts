@@ -22,7 +22,10 @@ beforeAll(() => {
   writeFileSync(join(work, 'secret.txt'), secret)
   writeFileSync(join(work, 'outside.png'), png)
   // The parent folder is a theme folder too: `theme: ..` must ship its stylesheet, not the folder.
-  writeFileSync(join(work, 'theme.css'), `@import url("secret.txt");\n:root { --r-main-color: #111; --lectern-logo: url('outside.png'); }\n`)
+  writeFileSync(
+    join(work, 'theme.css'),
+    `@import url("secret.txt");\n:root { --r-main-color: #111; --lectern-logo: url('outside.png'); }\n`,
+  )
   mkdirSync(join(talkDir, 'brand'), { recursive: true })
   writeFileSync(
     join(talkDir, 'brand', 'theme.css'),
@@ -64,7 +67,9 @@ describe('themes and logos from outside the article’s folder', () => {
     expect(contents(out).filter(([, text]) => text.includes(secret))).toEqual([])
     const warnings = result.stderr.trim().split('\n')
     expect(warnings).toHaveLength(4)
-    expect(result.stderr).toContain('warning: theme brand: @import “https://fonts.example.com/f.css” is remote: a deck loads nothing from the network; removed')
+    expect(result.stderr).toContain(
+      'warning: theme brand: @import “https://fonts.example.com/f.css” is remote: a deck loads nothing from the network; removed',
+    )
   })
 
   for (const logo of ['../outside.png', join(work, 'outside.png')]) {

@@ -48,7 +48,12 @@ describe('lectern build --single-file', () => {
     try {
       expect(await page.evaluate(() => window.lectern!.reveal!.getTotalSlides())).toBe(result.rendered.deck.slideCount)
       // The fonts are inside: Inter loads, from a data: URL.
-      expect(await page.evaluate(async () => (await document.fonts.ready, document.fonts.check('700 32px Inter')))).toBe(true)
+      expect(
+        await page.evaluate(async () => {
+          await document.fonts.ready
+          return document.fonts.check('700 32px Inter')
+        }),
+      ).toBe(true)
       const opened = new Promise<Target>((resolve) => browser.once('targetcreated', resolve))
       await page.keyboard.press('s')
       const notes = (await (await opened).page()) as Page
@@ -68,7 +73,9 @@ describe('lectern build --single-file', () => {
     expect(await readdir(join(temp, 'images'))).toEqual(['input.html'])
     const { page, requests } = await open(result.file)
     try {
-      const images = await page.$$eval('.reveal .slides img', (elements) => elements.map((image) => [image.getAttribute('src')!.slice(0, 22), (image as HTMLImageElement).naturalWidth]))
+      const images = await page.$$eval('.reveal .slides img', (elements) =>
+        elements.map((image) => [image.getAttribute('src')!.slice(0, 22), (image as HTMLImageElement).naturalWidth]),
+      )
       expect(images.length).toBeGreaterThan(0)
       for (const [src, width] of images) {
         expect(src).toBe('data:image/svg+xml;bas')
@@ -84,7 +91,8 @@ describe('lectern build --single-file', () => {
 
 describe('what a single file keeps of the fonts', () => {
   it('should keep the families the deck is set in, its code font only when it has code', () => {
-    const base = ":root { --r-main-font: 'Inter', system-ui; --r-heading-font: var(--r-main-font); --r-code-font: 'JetBrains Mono', monospace }\n@font-face { font-family: 'DM Sans'; src: url(x.woff2) }"
+    const base =
+      ":root { --r-main-font: 'Inter', system-ui; --r-heading-font: var(--r-main-font); --r-code-font: 'JetBrains Mono', monospace }\n@font-face { font-family: 'DM Sans'; src: url(x.woff2) }"
     const theme = ":root { --r-heading-font: 'Space Grotesk', sans-serif }"
     expect([...usedFamilies([base, theme], true)].sort()).toEqual(['Inter', 'JetBrains Mono', 'Space Grotesk'])
     expect([...usedFamilies([base, theme], false)].sort()).toEqual(['Inter', 'Space Grotesk'])

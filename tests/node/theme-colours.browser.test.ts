@@ -54,7 +54,15 @@ describe('a theme of four colours', () => {
       }
       // The measurement saw the texts a theme colours: quotes, code tokens, kicker, footer, slide numbers.
       const seen = texts.map((text) => text.text).join('\n')
-      for (const sample of ['The best way to predict', 'Count the words', 'countWords', 'A Sub-section', 'footer', 'slide number', 'Ada Example']) {
+      for (const sample of [
+        'The best way to predict',
+        'Count the words',
+        'countWords',
+        'A Sub-section',
+        'footer',
+        'slide number',
+        'Ada Example',
+      ]) {
         expect(seen).toContain(sample)
       }
       expect(texts.length).toBeGreaterThan(100)

@@ -14,10 +14,34 @@ const temp = await mkdtemp(join(tmpdir(), 'lectern-themes-'))
 
 /** What each theme should look like, as the browser computes it. */
 const expected = {
-  lectern: { background: 'rgb(255, 255, 255)', body: 'rgb(31, 35, 40)', heading: 'rgb(13, 17, 23)', bodyFont: 'Inter', headingFont: 'Inter' },
-  night: { background: 'rgb(15, 22, 38)', body: 'rgb(223, 230, 240)', heading: 'rgb(255, 255, 255)', bodyFont: 'Inter', headingFont: 'Space Grotesk' },
-  meetup: { background: 'rgb(255, 250, 246)', body: 'rgb(35, 27, 46)', heading: 'rgb(59, 10, 120)', bodyFont: 'DM Sans', headingFont: 'Bricolage Grotesque' },
-  brand: { background: 'rgb(244, 251, 246)', body: 'rgb(16, 42, 28)', heading: 'rgb(11, 77, 44)', bodyFont: 'DM Sans Variable', headingFont: 'Space Grotesk Variable' },
+  lectern: {
+    background: 'rgb(255, 255, 255)',
+    body: 'rgb(31, 35, 40)',
+    heading: 'rgb(13, 17, 23)',
+    bodyFont: 'Inter',
+    headingFont: 'Inter',
+  },
+  night: {
+    background: 'rgb(15, 22, 38)',
+    body: 'rgb(223, 230, 240)',
+    heading: 'rgb(255, 255, 255)',
+    bodyFont: 'Inter',
+    headingFont: 'Space Grotesk',
+  },
+  meetup: {
+    background: 'rgb(255, 250, 246)',
+    body: 'rgb(35, 27, 46)',
+    heading: 'rgb(59, 10, 120)',
+    bodyFont: 'DM Sans',
+    headingFont: 'Bricolage Grotesque',
+  },
+  brand: {
+    background: 'rgb(244, 251, 246)',
+    body: 'rgb(16, 42, 28)',
+    heading: 'rgb(11, 77, 44)',
+    bodyFont: 'DM Sans Variable',
+    headingFont: 'Space Grotesk Variable',
+  },
 } as const
 
 type ThemeName = keyof typeof expected
@@ -117,30 +141,36 @@ describe.each(Object.keys(expected) as ThemeName[])('the AWS talk in the %s them
       'title description',
       'speaker notes',
     ])
-    for (const pair of pairs) expect(pair.ratio, `${theme} ${pair.name} ${pair.foreground} on ${pair.background}`).toBeGreaterThanOrEqual(4.5)
+    for (const pair of pairs)
+      expect(pair.ratio, `${theme} ${pair.name} ${pair.foreground} on ${pair.background}`).toBeGreaterThanOrEqual(4.5)
   })
 
   // Only the themes that have a logo and a footer.
-  if (theme === 'meetup' || theme === 'brand') it('should show the logo and footer, on screen and in print', async () => {
-    const look = await inspect(deck!)
-    expect(look.logo).toMatch(/^url\("data:image\/svg\+xml;base64,/)
-    expect(look.footer).toMatch(/#(cloudbuilders|greenops)/)
-    const print = await openDeck(outDir, '?print-pdf')
-    try {
-      await print.page.waitForSelector('.pdf-page')
-      const printed = await inspect(print)
-      expect({ ...printed, loadedFonts: [] }).toEqual({ ...look, loadedFonts: [] })
-      const pageBackground = await print.page.$eval('.pdf-page', (page) => getComputedStyle(page).backgroundColor)
-      expect(pageBackground).toBe(expected[theme].background)
-    } finally {
-      await closeDeck(print)
-    }
-  })
+  if (theme === 'meetup' || theme === 'brand')
+    it('should show the logo and footer, on screen and in print', async () => {
+      const look = await inspect(deck!)
+      expect(look.logo).toMatch(/^url\("data:image\/svg\+xml;base64,/)
+      expect(look.footer).toMatch(/#(cloudbuilders|greenops)/)
+      const print = await openDeck(outDir, '?print-pdf')
+      try {
+        await print.page.waitForSelector('.pdf-page')
+        const printed = await inspect(print)
+        expect({ ...printed, loadedFonts: [] }).toEqual({ ...look, loadedFonts: [] })
+        const pageBackground = await print.page.$eval('.pdf-page', (page) => getComputedStyle(page).backgroundColor)
+        expect(pageBackground).toBe(expected[theme].background)
+      } finally {
+        await closeDeck(print)
+      }
+    })
 })
 
 describe('custom themes at build time', () => {
   it('should warn with the colours and the ratio when a custom theme fails WCAG AA', async () => {
-    const result = await buildDeck({ article, outDir: join(temp, 'deck-low'), overrides: { theme: join(root, 'tests/fixtures/themes/low-contrast.css') } })
+    const result = await buildDeck({
+      article,
+      outDir: join(temp, 'deck-low'),
+      overrides: { theme: join(root, 'tests/fixtures/themes/low-contrast.css') },
+    })
     const failing = result.contrast!.filter((pair) => !pair.passes).map((pair) => pair.name)
     // Pale body text: what follows from it (quotes, code, footer, slide number, description) is pale too.
     expect(failing).toEqual([
@@ -171,7 +201,11 @@ describe('custom themes at build time', () => {
     const deck = await openDeck(result.outDir, '#/3')
     try {
       const { loadedFonts, ...look } = await inspect(deck)
-      expect(look).toMatchObject({ background: expected.lectern.background, body: expected.lectern.body, heading: expected.lectern.heading })
+      expect(look).toMatchObject({
+        background: expected.lectern.background,
+        body: expected.lectern.body,
+        heading: expected.lectern.heading,
+      })
       expect(loadedFonts).toContain('Inter')
       expect(offSite(deck)).toEqual([])
     } finally {

@@ -15,7 +15,11 @@ const longNotes = 'tests/fixtures/pdf/long-notes.md'
 /** The article's body paragraphs (after the frontmatter, without headings): each is a speaker note. */
 async function paragraphsOf(path: string): Promise<string[]> {
   const text = (await readFile(path, 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '')
-  return text.split(/\n\s*\n/).map((block) => block.trim()).filter((block) => block && !block.startsWith('#')).map(normalise)
+  return text
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block && !block.startsWith('#'))
+    .map(normalise)
 }
 
 let dir: string
@@ -109,14 +113,20 @@ describe('slides.pdf printed in parts (as a long deck is)', () => {
     const parts = join(dir, 'parts', 'slides.pdf')
     const joined = await readPdf(parts)
     // Positions agree to far below a point (the parts' pages sit at other offsets in Chromium's document).
-    const rounded = (pdf: ReadPdf) => ({ ...pdf, info: pdf.info.Title, items: pdf.items.map((page) => page.map((item) => ({ ...item, x: item.x.toFixed(2), y: item.y.toFixed(2) }))) })
+    const rounded = (pdf: ReadPdf) => ({
+      ...pdf,
+      info: pdf.info.Title,
+      items: pdf.items.map((page) => page.map((item) => ({ ...item, x: item.x.toFixed(2), y: item.y.toFixed(2) }))),
+    })
     expect(rounded(joined)).toEqual(rounded(slides))
     expect(await structureOf(parts)).toEqual(await structureOf(whole))
   })
 
   it('should keep links working and tagged across the parts', async () => {
     const source = join(dir, 'links.md')
-    const groups = ['One', 'Two', 'Three', 'Four'].map((name, index) => `## ${name}\n\n- See [page ${index}](https://example.com/${index}) now\n`)
+    const groups = ['One', 'Two', 'Three', 'Four'].map(
+      (name, index) => `## ${name}\n\n- See [page ${index}](https://example.com/${index}) now\n`,
+    )
     await writeFile(source, `---\ntitle: Links\n---\n\n${groups.join('\n')}`)
     const built = await buildDeck({ article: source, outDir: join(dir, 'links') })
     await exportPdfs({ deck: built.outDir, outDir: join(dir, 'links-whole'), pdfs: ['slides'], parts: 1, session })
@@ -134,7 +144,10 @@ describe('slides.pdf of a theme that draws pictures of its own', () => {
     // The theme's folder: a bar under every slide title, from a PNG beside the stylesheet.
     const theme = join(dir, 'pictures-theme')
     await mkdir(theme, { recursive: true })
-    await writeFile(join(theme, 'theme.css'), ".reveal .slides section.lectern-slide h2 { background: url('bar.png') no-repeat left bottom / 100% 8px; }\n")
+    await writeFile(
+      join(theme, 'theme.css'),
+      ".reveal .slides section.lectern-slide h2 { background: url('bar.png') no-repeat left bottom / 100% 8px; }\n",
+    )
     const onePixel = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='
     await writeFile(join(theme, 'bar.png'), Buffer.from(onePixel, 'base64'))
     const built = await buildDeck({ article, outDir: join(dir, 'pictures'), overrides: { theme } })

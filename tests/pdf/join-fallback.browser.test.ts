@@ -23,7 +23,9 @@ afterAll(async () => {
 describe('slides.pdf printed in parts that cannot be joined', () => {
   it('should be printed whole instead, though the export’s browser has gone, and leave no Chromium running', async () => {
     const built = await buildDeck({ article: 'content/aws-founding-story.md', outDir: join(dir, 'aws') })
-    const { result, seen } = await watchChromium(process.pid, () => exportPdfs({ deck: built.outDir, outDir: built.outDir, pdfs: ['slides'], parts: 2 }))
+    const { result, seen } = await watchChromium(process.pid, () =>
+      exportPdfs({ deck: built.outDir, outDir: built.outDir, pdfs: ['slides'], parts: 2 }),
+    )
     expect(result.status).toBe('fulfilled')
     const pdf = await readPdf(join(built.outDir, 'slides.pdf'))
     expect(pdf.pages).toBe(built.rendered.deck.slideCount)

@@ -13,7 +13,10 @@ let source: ServedDeck
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lectern-print-layout-'))
-  const sections = Array.from({ length: 40 }, (_, index) => `## Section ${index + 1}\n\nA paragraph of notes for section ${index + 1}, with a point.\n\n- A point\n- Another point\n`)
+  const sections = Array.from(
+    { length: 40 },
+    (_, index) => `## Section ${index + 1}\n\nA paragraph of notes for section ${index + 1}, with a point.\n\n- A point\n- Another point\n`,
+  )
   await writeFile(join(dir, 'talk.md'), `# Forty sections\n\n${sections.join('\n')}`)
   const built = await buildDeck({ article: join(dir, 'talk.md'), outDir: join(dir, 'deck') })
   source = await serveDeck(built.outDir)
@@ -36,7 +39,9 @@ async function fullLayouts(printOnly: boolean): Promise<number> {
     const trace = JSON.parse(Buffer.from((await view.page.tracing.stop())!).toString('utf8')) as {
       traceEvents: Array<{ name: string; ph: string; args?: { beginData?: { dirtyObjects?: number; totalObjects?: number } } }>
     }
-    const layouts = trace.traceEvents.filter((event) => event.name === 'Layout' && event.ph === 'X').map((event) => event.args?.beginData ?? {})
+    const layouts = trace.traceEvents
+      .filter((event) => event.name === 'Layout' && event.ph === 'X')
+      .map((event) => event.args?.beginData ?? {})
     const most = Math.max(...layouts.map((layout) => layout.totalObjects ?? 0))
     return layouts.filter((layout) => (layout.dirtyObjects ?? 0) > most / 2).length
   } finally {

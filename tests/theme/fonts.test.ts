@@ -16,6 +16,10 @@ describe('the bundled fonts', () => {
       expect(declared).toContain(family)
       expect(declared).toContain(`${family} Variable`)
     }
-    expect(families.map((font) => font.family).sort()).toEqual(Object.values(bundledFonts).map((font) => font.family).sort())
+    expect(families.map((font) => font.family).sort()).toEqual(
+      Object.values(bundledFonts)
+        .map((font) => font.family)
+        .sort(),
+    )
   })
 })

@@ -3,7 +3,16 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { deckText } from '../../src/node/script-fonts.ts'
-import { chooseScriptFonts, describeCharacters, missingCharacters, parseFontFaces, parseUnicodeRange, scriptFontFamilies, scriptFonts, type FontFace } from '../../src/theme/script-fonts.ts'
+import {
+  chooseScriptFonts,
+  describeCharacters,
+  missingCharacters,
+  parseFontFaces,
+  parseUnicodeRange,
+  scriptFontFamilies,
+  scriptFonts,
+  type FontFace,
+} from '../../src/theme/script-fonts.ts'
 
 const require = createRequire(import.meta.url)
 const bundled = parseFontFaces(readFileSync(new URL('../../src/client/fonts.css', import.meta.url), 'utf8'))
@@ -20,7 +29,11 @@ function installedFaces(): Map<string, FontFace[]> {
 
 describe('script fonts', () => {
   it('should parse unicode-range lists, wildcards included', () => {
-    expect(parseUnicodeRange('U+0000-00FF, U+0131,U+4??')).toEqual([[0, 0xff], [0x131, 0x131], [0x400, 0x4ff]])
+    expect(parseUnicodeRange('U+0000-00FF, U+0131,U+4??')).toEqual([
+      [0, 0xff],
+      [0x131, 0x131],
+      [0x400, 0x4ff],
+    ])
   })
 
   it('should be static woff2 faces, in the order base.css tries them', () => {
@@ -50,7 +63,10 @@ describe('script fonts', () => {
     expect(faces.length).toBeLessThan(all.length / 5)
     for (const char of '活字印刷的故事') {
       const codePoint = char.codePointAt(0)!
-      expect(faces.some((face) => face.weight === 400 && face.ranges.some(([a, b]) => codePoint >= a && codePoint <= b)), char).toBe(true)
+      expect(
+        faces.some((face) => face.weight === 400 && face.ranges.some(([a, b]) => codePoint >= a && codePoint <= b)),
+        char,
+      ).toBe(true)
     }
   })
 

@@ -87,7 +87,14 @@ describe('contrast', () => {
   })
 
   it('should composite translucent layers over white', () => {
-    const pair = contrastPair('body text', [0, 0, 0, 1], [[0, 0, 0, 0], [0, 0, 0, 0.5]])
+    const pair = contrastPair(
+      'body text',
+      [0, 0, 0, 1],
+      [
+        [0, 0, 0, 0],
+        [0, 0, 0, 0.5],
+      ],
+    )
     expect(pair.background).toBe('#808080')
     expect(pair.passes).toBe(true)
   })
@@ -95,7 +102,11 @@ describe('contrast', () => {
 
 describe('themeTweaks', () => {
   it('should turn frontmatter tweaks into custom properties', () => {
-    const { declarations, problems } = themeTweaks({ accent: '#d9480f', footer: 'CloudConf · #cc', fonts: { body: 'DM Sans', code: 'Comic Code' } })
+    const { declarations, problems } = themeTweaks({
+      accent: '#d9480f',
+      footer: 'CloudConf · #cc',
+      fonts: { body: 'DM Sans', code: 'Comic Code' },
+    })
     expect(declarations).toEqual([
       '--lectern-accent: #d9480f',
       '--r-link-color: #d9480f',
@@ -117,12 +128,19 @@ describe('themeTweaks', () => {
     const rendered = renderDeck('---\ntitle: T\naccent: "#d9480f"\naspectRatio: "4:3"\n---\n# T\n\nText.\n')
     const tweaks = themeTweaksCss(themeTweaks(rendered.deck.options))
     const page = renderDeckPage(rendered, { scripts: [], styles: ['theme/theme.css'], themeTweaks: tweaks })
-    expect(page).toMatch(/theme\.css">\n<style id="lectern-page-style">:root \{ --lectern-slide-height: 720px; \}\n:root \{ --lectern-accent: #d9480f;/)
+    expect(page).toMatch(
+      /theme\.css">\n<style id="lectern-page-style">:root \{ --lectern-slide-height: 720px; \}\n:root \{ --lectern-accent: #d9480f;/,
+    )
   })
 })
 
 describe('containCss', () => {
-  const files: Record<string, string> = { 'mark.svg': '<svg/>', 'f.woff2': 'font', 'parts/more.css': '.x { background: url(../mark.svg) }', 'notes.txt': 'secret' }
+  const files: Record<string, string> = {
+    'mark.svg': '<svg/>',
+    'f.woff2': 'font',
+    'parts/more.css': '.x { background: url(../mark.svg) }',
+    'notes.txt': 'secret',
+  }
   const read = async (path: string) => (path in files ? new TextEncoder().encode(files[path]) : undefined)
 
   it('should embed the images and fonts of the theme’s folder, and keep comments and data: URLs', async () => {
@@ -147,7 +165,7 @@ describe('containCss', () => {
       "@import url('https://fonts.example.com/x.css');",
       '@import "//cdn.example.com/y.css";',
       '@import "notes.txt";',
-      ':root { --lectern-logo: url(\'../../etc/passwd\'); }',
+      ":root { --lectern-logo: url('../../etc/passwd'); }",
       'body { background: url(http://example.com/b.png) no-repeat; }',
       '.a { background-image: url(//example.com/c.png); }',
       '.b { background-image: url(/etc/hosts); }',

@@ -59,7 +59,11 @@ describe('lectern dev', () => {
     await page.evaluate(() => {
       ;(window as unknown as { marker: number }).marker = 42
     })
-    const elapsed = await save(original.replace('## Andy Jassy’s Vision', '## Andy Jassy’s Big Vision').replace('This was a mindset shift.', '**A mindset shift.** This was a mindset shift.'))
+    const elapsed = await save(
+      original
+        .replace('## Andy Jassy’s Vision', '## Andy Jassy’s Big Vision')
+        .replace('This was a mindset shift.', '**A mindset shift.** This was a mindset shift.'),
+    )
     console.log(`live update: ${Math.round(elapsed)} ms from save to new slides`)
     expect(await page.$eval('.present h2', (element) => element.textContent)).toBe('Andy Jassy’s Big Vision')
     expect(await page.$$eval('.present .lectern-points li', (items) => items.map((item) => item.textContent))).toContain('A mindset shift.')
@@ -121,11 +125,23 @@ describe('lectern dev with a theme of one’s own', () => {
 
   it('should show the theme’s colours and logo', async () => {
     expect(await mainColor()).toBe('rgb(16, 42, 28)')
-    const logo = await page.$eval('section.lectern-slide.present', (slide) => /url\("?([^")]+)"?\)/.exec(getComputedStyle(slide, '::before').backgroundImage)?.[1])
+    const logo = await page.$eval(
+      'section.lectern-slide.present',
+      (slide) => /url\("?([^")]+)"?\)/.exec(getComputedStyle(slide, '::before').backgroundImage)?.[1],
+    )
     expect(logo).toBeTruthy()
     // Loaded as the page loads images (its policy lets it fetch nothing but its own server).
     const width = await page.evaluate(
-      (url) => new Promise<number>((resolve) => Object.assign(new Image(), { src: url!, onload: function (this: HTMLImageElement) { resolve(this.naturalWidth) }, onerror: () => resolve(0) })),
+      (url) =>
+        new Promise<number>((resolve) =>
+          Object.assign(new Image(), {
+            src: url!,
+            onload: function (this: HTMLImageElement) {
+              resolve(this.naturalWidth)
+            },
+            onerror: () => resolve(0),
+          }),
+        ),
       logo,
     )
     expect(width).toBeGreaterThan(0)
@@ -137,10 +153,9 @@ describe('lectern dev with a theme of one’s own', () => {
     })
     const css = readFileSync(join(themeDir, 'theme.css'), 'utf8')
     writeFileSync(join(themeDir, 'theme.css'), css.replace('--r-main-color: #102a1c;', '--r-main-color: #5a0b0b;'))
-    await page.waitForFunction(
-      () => getComputedStyle(document.querySelector('.present p, .present li')!).color === 'rgb(90, 11, 11)',
-      { timeout: 10_000 },
-    )
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.present p, .present li')!).color === 'rgb(90, 11, 11)', {
+      timeout: 10_000,
+    })
     expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(7)
   })
 })

@@ -15,7 +15,10 @@ afterAll(async () => {
 
 describe('the lectern Vite plugin', () => {
   it('should build an article into a deck in a user’s own Vite project', async () => {
-    writeFileSync(join(project, 'talk.md'), '---\ntitle: My Talk\ntheme: night\n---\n\n## Hello\n\nA **first point** here.\n\n## Bye\n\nThe end.\n')
+    writeFileSync(
+      join(project, 'talk.md'),
+      '---\ntitle: My Talk\ntheme: night\n---\n\n## Hello\n\nA **first point** here.\n\n## Bye\n\nThe end.\n',
+    )
     await build({
       root: project,
       configFile: false,

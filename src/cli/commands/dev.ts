@@ -12,7 +12,9 @@ export function registerDev(program: Command): void {
     .option('--offline', 'download no remote image: each shows as a placeholder')
     .action(async (article: string, flags: { port: number; theme?: string; offline?: boolean }) => {
       if (!(Number.isInteger(flags.port) && flags.port >= 0 && flags.port <= 65535)) {
-        throw new LecternError(`--port must be a whole number from 0 to 65535, not “${process.argv[process.argv.indexOf('--port') + 1] ?? flags.port}”`)
+        throw new LecternError(
+          `--port must be a whole number from 0 to 65535, not “${process.argv[process.argv.indexOf('--port') + 1] ?? flags.port}”`,
+        )
       }
       const { startDevServer } = await import('../../vite/dev-server.ts')
       const dev = await startDevServer({ article, port: flags.port, overrides: { theme: flags.theme }, images: { offline: flags.offline } })

@@ -8,4 +8,12 @@ import { registerPng } from './png.ts'
 import { registerTheme } from './theme.ts'
 
 /** Each command lives in its own file and adds itself to the program. */
-export const commands: Array<(program: Command) => void> = [registerBuild, registerCheck, registerDev, registerImport, registerPdf, registerPng, registerTheme]
+export const commands: Array<(program: Command) => void> = [
+  registerBuild,
+  registerCheck,
+  registerDev,
+  registerImport,
+  registerPdf,
+  registerPng,
+  registerTheme,
+]

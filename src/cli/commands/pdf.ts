@@ -33,7 +33,10 @@ export function registerPdf(program: Command): void {
     .option('--paper <size>', 'handout paper: a4 or letter', 'a4')
     .option('--per-page <n>', 'slides per handout page: 1 (notes beneath), 2, or 3 (notes beside)', '1')
     .option('--fragments', 'one slides.pdf page per fragment step')
-    .option('--parts <n>', 'print a long deck’s slides.pdf in n parts side by side, then join them (default: one per core above 150 slides; 1: in one go)')
+    .option(
+      '--parts <n>',
+      'print a long deck’s slides.pdf in n parts side by side, then join them (default: one per core above 150 slides; 1: in one go)',
+    )
     .option('-b, --browser <path>', 'Chrome or Chromium to use (default: PUPPETEER_EXECUTABLE_PATH, Puppeteer’s, the system’s)')
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
     .option('--offline', 'download no remote image: each shows as a placeholder')
@@ -52,7 +55,10 @@ export function registerPdf(program: Command): void {
         import('../../pdf/browser-session.ts'),
         import('../../pdf/wait-for.ts'),
       ])
-      const size = await stat(article).then((found) => found.size, () => 0)
+      const size = await stat(article).then(
+        (found) => found.size,
+        () => 0,
+      )
       // Usually Chromium starts first, while the rest of lectern loads and the deck builds; for
       // a long article, in the background or after the build (see planBrowser).
       const plan = planBrowser({
@@ -146,9 +152,11 @@ function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: P
   if (perPage !== 1 && perPage !== 2 && perPage !== 3) throw new LecternError(`--per-page must be 1, 2 or 3, not “${flags.perPage}”`)
   const seconds = Number(flags.timeout)
   // Node's timers hold at most about 24.8 days; a day is more than any export needs.
-  if (!(seconds > 0 && seconds <= maxTimeoutSeconds)) throw new LecternError(`--timeout must be a number of seconds from 1 to ${maxTimeoutSeconds}, not “${flags.timeout}”`)
+  if (!(seconds > 0 && seconds <= maxTimeoutSeconds))
+    throw new LecternError(`--timeout must be a number of seconds from 1 to ${maxTimeoutSeconds}, not “${flags.timeout}”`)
   const parts = flags.parts === undefined ? undefined : Number(flags.parts)
-  if (parts !== undefined && !(Number.isInteger(parts) && parts >= 1 && parts <= 16)) throw new LecternError(`--parts must be a whole number from 1 to 16, not “${flags.parts}”`)
+  if (parts !== undefined && !(Number.isInteger(parts) && parts >= 1 && parts <= 16))
+    throw new LecternError(`--parts must be a whole number from 1 to 16, not “${flags.parts}”`)
   return { pdfs: flags.only ? [flags.only] : ['slides', 'handout'], paper, perPage, timeout: seconds * 1000, parts }
 }
 

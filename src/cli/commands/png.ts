@@ -32,15 +32,25 @@ export function registerPng(program: Command): void {
       const scale = Number(flags.scale)
       if (!(scale >= 0.25 && scale <= 4)) throw new LecternError(`--scale must be a number from 0.25 to 4, not “${flags.scale}”`)
       const seconds = Number(flags.timeout)
-      if (!(seconds > 0 && seconds <= 3600)) throw new LecternError(`--timeout must be a number of seconds up to 3600, not “${flags.timeout}”`)
-      const [{ buildDeck }, { exportPngs, parseSlideList }] = await Promise.all([import('../../node/build.ts'), import('../../pdf/export-pngs.ts')])
+      if (!(seconds > 0 && seconds <= 3600))
+        throw new LecternError(`--timeout must be a number of seconds up to 3600, not “${flags.timeout}”`)
+      const [{ buildDeck }, { exportPngs, parseSlideList }] = await Promise.all([
+        import('../../node/build.ts'),
+        import('../../pdf/export-pngs.ts'),
+      ])
       let only: Set<number> | undefined
       try {
         only = parseSlideList(flags.only)
       } catch (error) {
         throw new LecternError(`--only: ${(error as Error).message}`)
       }
-      const built = await buildDeck({ article, outDir: flags.out, overrides: { theme: flags.theme }, thumbnail: 'png/01.png', images: { offline: flags.offline } })
+      const built = await buildDeck({
+        article,
+        outDir: flags.out,
+        overrides: { theme: flags.theme },
+        thumbnail: 'png/01.png',
+        images: { offline: flags.offline },
+      })
       printWarnings(built.rendered.file)
       const stop = new AbortController()
       const interrupt = () => stop.abort(new LecternError('interrupted', { exitCode: 130 }))
@@ -56,7 +66,9 @@ export function registerPng(program: Command): void {
           signal: stop.signal,
         })
         if (only && written.length < only.size) {
-          process.stderr.write(`lectern: warning: the deck has ${built.rendered.deck.slideCount} slides; --only named slides it does not have\n`)
+          process.stderr.write(
+            `lectern: warning: the deck has ${built.rendered.deck.slideCount} slides; --only named slides it does not have\n`,
+          )
         }
         if (!flags.quiet) process.stdout.write(`Wrote ${written.length} pictures in ${relative(process.cwd(), built.outDir) || '.'}/png/\n`)
       } catch (error) {

@@ -44,7 +44,12 @@ export function compress(sentence: string, lang: string): Compressed | undefined
   const cut: Cut | undefined =
     words.length <= maxWords ? { tokens, quality: modified ? 0.95 : 1 } : (byClauses(tokens) ?? nounPhrase(tokens))
   if (!cut) return undefined
-  return { text: finish(cut.tokens), quality: cut.quality * (promisesMore(cut.tokens) ? 0.5 : 1), leans: leansOnPreviousTokens(cut.tokens), meta: isMetaSentence(tagged) }
+  return {
+    text: finish(cut.tokens),
+    quality: cut.quality * (promisesMore(cut.tokens) ? 0.5 : 1),
+    leans: leansOnPreviousTokens(cut.tokens),
+    meta: isMetaSentence(tagged),
+  }
 }
 
 /** "X isn't just A" without its "but B" (or "; it's B"): the point is in the part left out. */
@@ -144,7 +149,8 @@ function dropLeading(tokens: Token[]): Token[] {
       intro.length <= 4 &&
       /^(IN|RB|VBG|TO|UH)/.test(first.tag) &&
       !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first))
-    ) rest = rest.slice(comma + 1)
+    )
+      rest = rest.slice(comma + 1)
     else if (/^RB/.test(first.tag) && second && /^(PRP|DT|EX|NNP)/.test(second.tag)) rest = rest.slice(rest.indexOf(first) + 1)
     else break
     rest = tidySpaces(rest)
@@ -243,10 +249,17 @@ function byClauses(tokens: Token[]): Cut | undefined {
       const next = clauses[last + 1]
       // A comma between list items ("Go, Rust, C") is not a place to stop.
       if (next && tokens[next.start - 1]?.value === ',' && !hasVerb(next.words) && !startsSubordinate(next.words)) continue
-      if (next && last > first && tokens[next.start - 1]?.value === ',' && !hasVerb(clauses[last].words) && next.words[0]?.tag === 'CC') continue
+      if (next && last > first && tokens[next.start - 1]?.value === ',' && !hasVerb(clauses[last].words) && next.words[0]?.tag === 'CC')
+        continue
       // What follows a colon is the point of the sentence: not one item of it alone.
       if (last > first && !hasVerb(clauses[last].words) && tokens[clauses[last].start - 1]?.value === ':') continue
-      if (last > first + 1 && !hasVerb(clauses[last].words) && !hasVerb(clauses[last - 1].words) && tokens[clauses[last - 1].start - 1]?.value === ':') continue
+      if (
+        last > first + 1 &&
+        !hasVerb(clauses[last].words) &&
+        !hasVerb(clauses[last - 1].words) &&
+        tokens[clauses[last - 1].start - 1]?.value === ':'
+      )
+        continue
       if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
       if (next && promisesMore(words)) continue
       if (last === first && first === 0 && startsIntroductory(opening) && clauses.length > 1) continue
@@ -279,7 +292,8 @@ function byPhrase(tokens: Token[]): Cut | undefined {
     // Not before "to": "a way | to describe", "want | to learn" leave the verb or noun wanting.
     if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase) continue
     // "…to figure | out" or "…framed it | not as": a particle or a negation belongs to its verb.
-    if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP')) continue
+    if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP'))
+      continue
     if (negation !== -1 && contrast !== -1 && count > negation && count <= contrast) continue
     // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").
     if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '')) continue
@@ -302,7 +316,10 @@ function finish(tokens: Token[]): string {
 
 /** Languages without a tagger: clauses are what punctuation separates. */
 function compressByPunctuation(sentence: string, lang: string, limit: number): Compressed | undefined {
-  const plain = sentence.replace(/\s*[(（][^)）]*[)）]/gu, '').replace(/(\.{3}|…)\s*$/u, '').trim()
+  const plain = sentence
+    .replace(/\s*[(（][^)）]*[)）]/gu, '')
+    .replace(/(\.{3}|…)\s*$/u, '')
+    .trim()
   if (pointLength(plain, lang) <= limit) return { text: tidyEnd(plain), quality: plain === sentence ? 1 : 0.95 }
   const pieces = plain.split(/(?<=[,;:，；：、—])\s*/u)
   let text = ''
@@ -321,5 +338,8 @@ function compressByPunctuation(sentence: string, lang: string, limit: number): C
 }
 
 function tidyEnd(text: string): string {
-  return text.replace(/[\s,;:，；：、—–-]+$/u, '').replace(/(?<!\.)[.。]$/u, '').trim()
+  return text
+    .replace(/[\s,;:，；：、—–-]+$/u, '')
+    .replace(/(?<!\.)[.。]$/u, '')
+    .trim()
 }

@@ -7,7 +7,8 @@ const selfStanding = new Set(['i', 'we', 'you'])
 const demonstratives = new Set(['this', 'that', 'these', 'those', 'such'])
 
 // The Brill tagger reads "This was" as a determiner and a noun (its rule: DT + verb → DT + NN).
-const verbLike = /^(is|was|are|were|be|been|has|have|had|does|did|do|will|would|can|could|should|may|might|must|seems?|means?|makes?|shows?)$/i
+const verbLike =
+  /^(is|was|are|were|be|been|has|have|had|does|did|do|will|would|can|could|should|may|might|must|seems?|means?|makes?|shows?)$/i
 
 /** Whether the word after "this"/"that" is the noun it determines ("this idea"), not a verb ("this was"). */
 export function determinesNoun(next: Token): boolean {
@@ -41,7 +42,11 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
 export function leansOnPrevious(text: string, lang = 'en'): boolean {
   if (!lang.toLowerCase().startsWith('en') || isCjk(text)) return false
   // "It’s" is one word to the parser; its pronoun is what leans.
-  const opening = text.split(/\s+/).slice(0, 4).join(' ').replace(/^(\p{L}+)['’](s|re|ll|d|ve|m)\b/iu, '$1 $2')
+  const opening = text
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(' ')
+    .replace(/^(\p{L}+)['’](s|re|ll|d|ve|m)\b/iu, '$1 $2')
   return leansOnPreviousTokens(tagSentence(opening))
 }
 

@@ -62,14 +62,14 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
   const chosen: string[][] = []
   return paragraphs.map((paragraph, index) => {
     const marks = marksOf(paragraph.children)
-    const candidates = [
-      ...boldCandidates(marks, lang),
-      ...sentenceCandidates(sentences[index], marks, heading, context),
-    ].sort((a, b) => b.score - a.score)
+    const candidates = [...boldCandidates(marks, lang), ...sentenceCandidates(sentences[index], marks, heading, context)].sort(
+      (a, b) => b.score - a.score,
+    )
     for (const candidate of candidates) {
       const terms = termsOf(candidate.text, lang)
       if (!isCjk(candidate.text) && pointLength(candidate.text, lang) + formulasIn(candidate.text) < 3) continue
-      if (similarity(terms, headingTerms) >= 0.7 || (terms.length > 0 && overlap(terms, heading) === 1 && terms.length <= heading.size)) continue
+      if (similarity(terms, headingTerms) >= 0.7 || (terms.length > 0 && overlap(terms, heading) === 1 && terms.length <= heading.size))
+        continue
       if (chosen.some((other) => similarity(terms, other) >= nearDuplicate)) continue
       chosen.push(terms)
       return candidate.nodes ? structuredClone(candidate.nodes) : withFormulas(emphasise(candidate.text, marks), formulas[index])

@@ -15,7 +15,9 @@ export function topicKeyphrase(topic: string[], others: string[][], heading: str
   for (const text of topic) for (const term of termsOf(text, lang)) frequency.set(term, (frequency.get(term) ?? 0) + 1)
   const elsewhere = others.map((texts) => new Set(texts.flatMap((text) => termsOf(text, lang))))
   const weight = (term: string) =>
-    headingTerms.has(term) ? 0 : (frequency.get(term) ?? 0) * Math.log((1 + others.length) / (1 + elsewhere.filter((set) => set.has(term)).length))
+    headingTerms.has(term)
+      ? 0
+      : (frequency.get(term) ?? 0) * Math.log((1 + others.length) / (1 + elsewhere.filter((set) => set.has(term)).length))
 
   let best: { phrase: string; score: number } | undefined
   for (const text of topic) {
@@ -25,13 +27,17 @@ export function topicKeyphrase(topic: string[], others: string[][], heading: str
       // A name and the common nouns after it ("Austin Clements other people") are two phrases.
       const proper = (index: number) => /^NNP/.test(words[index].tag)
       let end = start
-      while (end < words.length && end - start < 4 && /^(JJ|NN)/.test(words[end].tag) && (end === start || proper(end) === proper(end - 1))) end++
+      while (end < words.length && end - start < 4 && /^(JJ|NN)/.test(words[end].tag) && (end === start || proper(end) === proper(end - 1)))
+        end++
       while (end > start && !/^NN/.test(words[end - 1].tag)) end--
       if (end === start) continue
-      const phrase = words.slice(start, end).map((word) => word.value).join(' ')
+      const phrase = words
+        .slice(start, end)
+        .map((word) => word.value)
+        .join(' ')
       const terms = termsOf(phrase, lang)
       if (terms.length === 0) continue
-      const score = terms.reduce((sum, term) => sum + weight(term), 0) / Math.pow(terms.length, 0.3)
+      const score = terms.reduce((sum, term) => sum + weight(term), 0) / terms.length ** 0.3
       if (!best || score > best.score) best = { phrase, score }
     }
   }

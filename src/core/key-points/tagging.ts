@@ -42,5 +42,8 @@ export function tagSentence(text: string): Token[] {
 
 /** The text of tokens, as written. */
 export function joinTokens(tokens: Token[]): string {
-  return tokens.map((token) => token.value).join('').trim()
+  return tokens
+    .map((token) => token.value)
+    .join('')
+    .trim()
 }

@@ -22,11 +22,7 @@ export default function rehypeDropChrome() {
   }
 }
 
-function clean(
-  nodes: Array<RootContent | ElementContent>,
-  total: number,
-  textWeight: TextWeight,
-): Array<RootContent | ElementContent> {
+function clean(nodes: Array<RootContent | ElementContent>, total: number, textWeight: TextWeight): Array<RootContent | ElementContent> {
   return nodes.flatMap((node): Array<RootContent | ElementContent> => {
     if (node.type === 'comment' || node.type === 'doctype') return []
     if (node.type !== 'element') return [node]

@@ -8,7 +8,8 @@ const lazySourceSets = ['dataSrcset', 'dataLazySrcset', 'srcSet']
 /** The widest candidate a slide needs; wider ones only cost download time. */
 const widestUseful = 2400
 /** Hosts that serve only tracking pixels and counters. */
-const trackers = /(^|\.)(pixel\.wp\.com|stats\.wp\.com|google-analytics\.com|googletagmanager\.com|doubleclick\.net|facebook\.com|scorecardresearch\.com|quantserve\.com|feedburner\.com|feeds\.feedburner\.com|analytics\.twitter\.com|bat\.bing\.com|pixel\.quantserve\.com|stats\.g\.doubleclick\.net|mc\.yandex\.ru|counter\.yadro\.ru|sb\.scorecardresearch\.com|piwik\.|matomo\.)/i
+const trackers =
+  /(^|\.)(pixel\.wp\.com|stats\.wp\.com|google-analytics\.com|googletagmanager\.com|doubleclick\.net|facebook\.com|scorecardresearch\.com|quantserve\.com|feedburner\.com|feeds\.feedburner\.com|analytics\.twitter\.com|bat\.bing\.com|pixel\.quantserve\.com|stats\.g\.doubleclick\.net|mc\.yandex\.ru|counter\.yadro\.ru|sb\.scorecardresearch\.com|piwik\.|matomo\.)/i
 
 /**
  * Rehype plugin: give every image its real source, as a reader of the page sees it: lazy
@@ -67,7 +68,8 @@ function bestCandidate(value: unknown): string | undefined {
     .filter((candidate) => Number.isFinite(candidate.width))
   if (candidates.length === 0) return undefined
   const useful = candidates.filter((candidate) => candidate.width <= widestUseful)
-  const pick = useful.length > 0 ? useful.reduce((a, b) => (b.width > a.width ? b : a)) : candidates.reduce((a, b) => (b.width < a.width ? b : a))
+  const pick =
+    useful.length > 0 ? useful.reduce((a, b) => (b.width > a.width ? b : a)) : candidates.reduce((a, b) => (b.width < a.width ? b : a))
   return pick.url
 }
 

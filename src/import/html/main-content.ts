@@ -63,8 +63,7 @@ export function readabilityContent(tree: Root): Root | undefined {
 /** The element holding the article, if the page has any content: lectern's own walk. */
 export function mainContent(tree: Root): Element | undefined {
   const textWeight = textWeigher()
-  const heaviest = (elements: Element[]) =>
-    elements.reduce((best, element) => (textWeight(element) > textWeight(best) ? element : best))
+  const heaviest = (elements: Element[]) => elements.reduce((best, element) => (textWeight(element) > textWeight(best) ? element : best))
   const articles = selectAll('article', tree)
   if (articles.length > 0) return heaviest(articles)
   const main = select('main, [role="main"]', tree)
@@ -72,9 +71,7 @@ export function mainContent(tree: Root): Element | undefined {
   let current = select('body', tree)
   while (current) {
     const total = textWeight(current)
-    const children = current.children.filter(
-      (child): child is Element => child.type === 'element' && containers.has(child.tagName),
-    )
+    const children = current.children.filter((child): child is Element => child.type === 'element' && containers.has(child.tagName))
     const next = children.length > 0 ? heaviest(children) : undefined
     if (!next || total === 0 || textWeight(next) < dominantShare * total) break
     current = next

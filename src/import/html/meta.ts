@@ -50,9 +50,7 @@ function documentTitle(tree: Root, site: string | undefined): string | undefined
 
 /** `author` or `article:author` meta; a profile URL is not a name. */
 function metaAuthor(metas: Metas): string | undefined {
-  return [...(metas.get('author') ?? []), ...(metas.get('article:author') ?? [])].find(
-    (value) => !/^https?:\/\//iu.test(value),
-  )
+  return [...(metas.get('author') ?? []), ...(metas.get('article:author') ?? [])].find((value) => !/^https?:\/\//iu.test(value))
 }
 
 /** `rel=author` link or `itemprop=author` element, as a reader sees it. */

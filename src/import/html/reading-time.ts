@@ -4,7 +4,8 @@ import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 
 /** "5 min read", "5 minute read", "Reading time: 5 minutes", "Lesezeit: 5 Min." */
-const readingTime = /(?:\b(\d{1,3})\s*(?:min(?:ute)?s?\.?)\s*(?:read|de lecture|de lectura|Lesezeit)\b)|(?:\b(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*(?:about\s+)?(\d{1,3})\s*min)/iu
+const readingTime =
+  /(?:\b(\d{1,3})\s*(?:min(?:ute)?s?\.?)\s*(?:read|de lecture|de lectura|Lesezeit)\b)|(?:\b(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*(?:about\s+)?(\d{1,3})\s*min)/iu
 
 /**
  * Rehype plugin: keep the page's reading time ("7 min read") as `importedMatter.readingTime`,
@@ -15,7 +16,17 @@ export default function rehypeReadingTime() {
     let found: { element: Element; minutes: string } | undefined
     visit(tree, 'element', (node) => {
       if (node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'head') return 'skip'
-      if (node.children.some((child) => child.type === 'element' && child.tagName !== 'span' && child.tagName !== 'b' && child.tagName !== 'strong' && child.tagName !== 'time')) return undefined
+      if (
+        node.children.some(
+          (child) =>
+            child.type === 'element' &&
+            child.tagName !== 'span' &&
+            child.tagName !== 'b' &&
+            child.tagName !== 'strong' &&
+            child.tagName !== 'time',
+        )
+      )
+        return undefined
       const text = toText(node).replace(/\s+/gu, ' ').trim()
       const match = text.length <= 60 ? readingTime.exec(text) : null
       if (!match) return undefined

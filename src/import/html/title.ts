@@ -52,7 +52,10 @@ export function sameTitle(heading: string, title: string): boolean {
 }
 
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }
 
 function removeElement(tree: Root, target: Element): void {
@@ -62,4 +65,3 @@ function removeElement(tree: Root, target: Element): void {
     return [EXIT, index]
   })
 }
-

@@ -1,14 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import type { TextBlock } from './blocks.ts'
-import {
-  finalCharacter,
-  isHeadingShaped,
-  isTitleCase,
-  listItem,
-  startsLowercase,
-  words,
-} from './line-shape.ts'
+import { finalCharacter, isHeadingShaped, isTitleCase, listItem, startsLowercase, words } from './line-shape.ts'
 import { quoteLine, warnAtLine } from './warn.ts'
 
 /** How warnings describe a line shaped like a heading. */
@@ -86,13 +79,7 @@ function isListFrom(lines: string[], start: number): boolean {
 
 function warn(file: VFile, block: TextBlock, why: string): false {
   const text = block.lines[0]
-  warnAtLine(
-    file,
-    `Ambiguous line ${quoteLine(text)}: ${why}; kept as a paragraph, not a heading`,
-    block.line,
-    text,
-    'ambiguous-heading',
-  )
+  warnAtLine(file, `Ambiguous line ${quoteLine(text)}: ${why}; kept as a paragraph, not a heading`, block.line, text, 'ambiguous-heading')
   return false
 }
 
@@ -118,8 +105,6 @@ function list(lines: string[]): List {
       items.push({ text: [item.text] })
     } else items.at(-1)!.text.push(line)
   }
-  const children = items.map(
-    (item): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(item.text)] }),
-  )
+  const children = items.map((item): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(item.text)] }))
   return { type: 'list', ordered, start: ordered ? start : undefined, spread: false, children }
 }

@@ -173,9 +173,7 @@ function mostWords(items: Item[]): Item | undefined {
 
 /** Buttons copied along with the byline (`Follow`, `Listen`, `Share`). */
 function isChrome(line: string): boolean {
-  return /^(?:follow|following|share|listen|save|subscribe|sign in|sign up|member-only story|·|--)$/iu.test(
-    line.trim(),
-  )
+  return /^(?:follow|following|share|listen|save|subscribe|sign in|sign up|member-only story|·|--)$/iu.test(line.trim())
 }
 
 function isTagLine(line: string): boolean {

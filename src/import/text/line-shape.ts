@@ -58,9 +58,7 @@ export function isNameLike(line: string): boolean {
   const text = line.trim()
   const parts = words(text)
   if (text.length > 40 || parts.length < 2 || parts.length > 4 || /\d/.test(text)) return false
-  return parts.every(
-    (word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(?:van|von|der|den|de|da|del|di|du|la|le|bin|al)$/u.test(word),
-  )
+  return parts.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(?:van|von|der|den|de|da|del|di|du|la|le|bin|al)$/u.test(word))
 }
 
 /** The author named by `By Jane Doe`, `Written by Jane Doe` or `Author: Jane Doe`, if the line is one. */
@@ -114,7 +112,5 @@ export interface ListItemShape {
 export function listItem(line: string): ListItemShape | undefined {
   const match = /^\s*(?:([-*•◦▪‣–])|(\d{1,3})[.)])\s+(\S.*)$/u.exec(line)
   if (!match) return undefined
-  return match[2] === undefined
-    ? { ordered: false, text: match[3] }
-    : { ordered: true, start: Number(match[2]), text: match[3] }
+  return match[2] === undefined ? { ordered: false, text: match[3] } : { ordered: true, start: Number(match[2]), text: match[3] }
 }

@@ -45,7 +45,9 @@ export async function launchBrowser(
   })
   const failed = new Promise<never>((_, reject) => {
     child.once('error', (error) => reject(error))
-    child.once('exit', (code, signal) => reject(new Error(`it exited (${signal ?? `code ${code}`})${log.trim() ? `: ${lastLine(log)}` : ''}`)))
+    child.once('exit', (code, signal) =>
+      reject(new Error(`it exited (${signal ?? `code ${code}`})${log.trim() ? `: ${lastLine(log)}` : ''}`)),
+    )
   })
   failed.catch(() => undefined)
   let timer: NodeJS.Timeout | undefined
@@ -63,13 +65,15 @@ export async function launchBrowser(
   })
   const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable)
   try {
-    const connecting = import('puppeteer-core').then(({ connect }) => connect({
+    const connecting = import('puppeteer-core').then(({ connect }) =>
+      connect({
         transport,
         defaultViewport: { width: 800, height: 600 },
         // lectern's own waits (--timeout) end first and say what did not happen; Puppeteer's
         // default of 180 s would otherwise cut a longer --timeout short.
         protocolTimeout: timeout + 30_000,
-      }))
+      }),
+    )
     const browser = await Promise.race([connecting, failed, late, aborted])
     launched.set(browser, { child, profile })
     return browser
@@ -82,7 +86,10 @@ export async function launchBrowser(
       throw signal.reason
     }
     // When Chromium exits, its pipe may close first: say why it exited, not that the pipe closed.
-    const exited = await Promise.race([failed.catch((reason: Error) => reason), new Promise<undefined>((resolve) => setTimeout(resolve, 500))])
+    const exited = await Promise.race([
+      failed.catch((reason: Error) => reason),
+      new Promise<undefined>((resolve) => setTimeout(resolve, 500)),
+    ])
     await endProcess(child, profile)
     const reason = (exited ?? (error as Error)).message.split('\n')[0]
     throw new LecternError(`could not start the browser ${executablePath}: ${reason}`, { cause: error })
