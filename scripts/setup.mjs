@@ -60,8 +60,8 @@ console.log(`setup: using ${browser}`)
 step('building the sample talk and its PDFs')
 if (!run(process.execPath, ['bin/lectern.js', 'pdf', 'content/aws-founding-story.md'])) process.exit(1)
 console.log('\nsetup: done. dist/aws-founding-story/ holds the deck (index.html), slides.pdf and handout.pdf.')
-console.log('       Present it with `npx lectern dev content/aws-founding-story.md`, or serve the folder over http,')
-console.log('       e.g. `npx vite preview --outDir dist/aws-founding-story` (browsers do not run its modules from file://).')
+console.log('       Open dist/aws-founding-story/index.html in a browser (it needs no server), or run')
+console.log('       `npx lectern dev content/aws-founding-story.md` for live updates as you edit.')
 
 function isDebianLike() {
   if (!existsSync('/etc/os-release')) return false
