@@ -7,18 +7,10 @@ import { describeFailure } from '../theme/contrast.ts'
 import { closeBrowser, launchBrowser } from './browser/index.ts'
 import { measureContrast } from './measure-contrast.ts'
 import { serveStatic } from './serve.ts'
+import type { SlideFit } from '../client/fit.ts'
 
 /** A slide whose content was shrunk to fit, as the deck app reports it (`window.lectern.fit`). */
-export interface FittedSlide {
-  id: string
-  title: string
-  line?: number
-  column?: number
-  /** The scale its content shows at; 1 is as laid out. */
-  scale: number
-  /** Too big even at the smallest readable scale: part of it is cut off. */
-  overflow: boolean
-}
+export type FittedSlide = SlideFit
 
 /** What `checkDeck` reads from the built deck in the browser. */
 interface DeckFindings {
