@@ -123,3 +123,14 @@ describe('key points', () => {
     expect(points(text)).toEqual(points(text))
   })
 })
+
+describe('marks put back in a point', () => {
+  it('should put code and emphasis on whole words only, never inside a longer word', async () => {
+    const { emphasise, wholeIndexOf } = await import('../../src/core/key-points/emphasis.ts')
+    expect(wholeIndexOf('the length is zero', 'r')).toBe(-1)
+    expect(wholeIndexOf('pass r to the reader', 'r')).toBe(5)
+    expect(wholeIndexOf('call io.ReadFull now', 'io.ReadFull')).toBe(5)
+    const nodes = emphasise('The slice will have length zero', [{ kind: 'inlineCode', text: 'r' }])
+    expect(nodes).toEqual([{ type: 'text', value: 'The slice will have length zero' }])
+  })
+})

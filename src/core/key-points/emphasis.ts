@@ -34,7 +34,7 @@ export function emphasise(text: string, marks: Mark[]): PhrasingContent[] {
     const next: PhrasingContent[] = []
     let placed = false
     for (const node of nodes) {
-      const at = !placed && node.type === 'text' ? node.value.indexOf(mark.text) : -1
+      const at = !placed && node.type === 'text' ? wholeIndexOf(node.value, mark.text) : -1
       if (at === -1 || node.type !== 'text') {
         next.push(node)
         continue
@@ -53,4 +53,24 @@ export function emphasise(text: string, marks: Mark[]): PhrasingContent[] {
     nodes = next
   }
   return nodes
+}
+
+const wordCharacter = /[\p{L}\p{N}_]/u
+
+/**
+ * Where `needle` stands in `text` as words of its own, not inside a longer word: code `r`
+ * belongs on the variable, not on the r of "zero". -1 when it stands nowhere so.
+ */
+export function wholeIndexOf(text: string, needle: string): number {
+  if (!needle) return -1
+  const startsWord = wordCharacter.test(needle[0])
+  const endsWord = wordCharacter.test(needle[needle.length - 1])
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    const before = at > 0 ? text[at - 1] : ''
+    const after = text[at + needle.length] ?? ''
+    if (startsWord && before && wordCharacter.test(before)) continue
+    if (endsWord && after && wordCharacter.test(after)) continue
+    return at
+  }
+  return -1
 }
