@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { renameSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { LecternError } from '../core/errors.ts'
 
@@ -38,7 +39,16 @@ export async function writeFilesTogether(files: Array<{ path: string; data: Uint
         }),
       ),
     )
-    for (const { path, temporary } of staged) await step(path, () => rename(temporary, path))
+    // Back to back, synchronously: no turn of the event loop between the renames, so the moment
+    // in which one file is new and the other old is as short as two system calls.
+    for (const { path, temporary } of staged) {
+      try {
+        renameSync(temporary, path)
+      } catch (error) {
+        failed = path
+        throw error
+      }
+    }
   } catch (error) {
     await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })))
     const code = (error as NodeJS.ErrnoException).code
