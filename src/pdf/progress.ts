@@ -29,6 +29,7 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
-function formatBytes(bytes: number): string {
+/** `12 kB` or `1.8 MB`, as the CLI reports a file's size. Pure. */
+export function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { relative } from 'node:path'
 import { isLecternError, LecternError } from '../../core/errors.ts'
+import { formatBytes } from '../../pdf/progress.ts'
 import { print, printError, printWarnings, timingReport } from '../report.ts'
 
 export function registerBuild(program: Command): void {
@@ -20,16 +21,14 @@ export function registerBuild(program: Command): void {
         flags: { out?: string; theme?: string; offline?: boolean; quiet?: boolean; singleFile?: boolean; watch?: boolean },
       ) => {
         if (flags.watch && flags.singleFile) throw new LecternError('--watch builds a deck folder; use it without --single-file')
+        const options = { article, outDir: flags.out, overrides: { theme: flags.theme }, images: { offline: flags.offline } }
         if (flags.watch) {
           const { watchBuild } = await import('../../node/watch-build.ts')
           const stop = new AbortController()
           process.once('SIGINT', () => stop.abort())
           process.once('SIGTERM', () => stop.abort())
           await watchBuild({
-            article,
-            outDir: flags.out,
-            overrides: { theme: flags.theme },
-            images: { offline: flags.offline },
+            ...options,
             signal: stop.signal,
             onBuild: (result) => {
               printWarnings(result.rendered.file)
@@ -50,34 +49,20 @@ export function registerBuild(program: Command): void {
             import('../../node/single-file.ts'),
             import('../../node/read-article.ts'),
           ])
-          const result = await buildSingleFile(await readArticle(article), {
-            article,
-            outDir: flags.out,
-            overrides: { theme: flags.theme },
-            images: { offline: flags.offline },
-          })
+          const result = await buildSingleFile(await readArticle(article), options)
           printWarnings(result.rendered.file)
           if (flags.quiet) return
-          print(`Built ${relative(process.cwd(), result.file)} (${formatSize(result.bytes)}, one file with everything inside)\n`)
+          print(`Built ${relative(process.cwd(), result.file)} (${formatBytes(result.bytes)}, one file with everything inside)\n`)
           print(timingReport(result.rendered) + '\n')
           return
         }
         // Loaded when the command runs, so that `lectern --help` and other commands start fast.
         const { buildDeck } = await import('../../node/build.ts')
-        const result = await buildDeck({
-          article,
-          outDir: flags.out,
-          overrides: { theme: flags.theme },
-          images: { offline: flags.offline },
-        })
+        const result = await buildDeck(options)
         printWarnings(result.rendered.file)
         if (flags.quiet) return
         print(`Built ${relative(process.cwd(), result.outDir) || '.'}/index.html\n`)
         print(timingReport(result.rendered) + '\n')
       },
     )
-}
-
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
