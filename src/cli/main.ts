@@ -40,6 +40,14 @@ function systemErrorLine(error: NodeJS.ErrnoException): string {
 
 const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }
 
+// Output piped into a reader that stops early (`lectern build talk.md | head -1`) is no error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
+
 const program = new Command()
   .name('lectern')
   .description('Turn a written article into a talk: Reveal.js slides, speaker notes and PDFs.')

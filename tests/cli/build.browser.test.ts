@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -128,5 +129,19 @@ describe('lectern --version', () => {
     }
     const result = await runCli(['--version'], { cwd: work })
     expect({ code: result.code, stdout: result.stdout.trim() }).toEqual({ code: 0, stdout: version })
+  })
+})
+
+describe('lectern build into a pipe that closes early', () => {
+  it('should end quietly, as `lectern build talk.md | head -1` expects, not with a stack trace', async () => {
+    const bin = fileURLToPath(new URL('../../bin/lectern.js', import.meta.url))
+    const child = spawn(process.execPath, [bin, 'build', awsArticle, '--out', join(work, 'piped')], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    // The reader goes before lectern prints, as `head -1` does after its first line.
+    child.stdout.destroy()
+    const code = await new Promise((resolve) => child.once('close', resolve))
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /)
+    expect(code).toBe(0)
   })
 })
