@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Properties } from 'hast'
 import type { Handlers, State } from 'mdast-util-to-hast'
+import { diagram } from './diagrams.ts'
 import type { KeyPoint, KeyPoints, Notes, Slide, SlideGroup, SlideTitle } from './types.ts'
 
 /*
@@ -70,4 +71,4 @@ function notes(state: State, node: Notes): Element {
 }
 
 /** Handlers for lectern's own node types, passed to `toHast`. */
-export const deckHandlers = { slideGroup, slide, slideTitle, keyPoints, keyPoint, notes } as unknown as Handlers
+export const deckHandlers = { slideGroup, slide, slideTitle, keyPoints, keyPoint, notes, diagram } as unknown as Handlers

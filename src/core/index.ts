@@ -5,4 +5,5 @@ export { extractKeyPoints, leansOnPrevious, type KeyPointContext } from './key-p
 export { formatDuration, parseDuration } from './duration.ts'
 export { countWords } from './words.ts'
 export type { DeckData, DeckMeta, OutlineGroup, OutlineSlide } from './types.ts'
+export type { DiagramRendering, DiagramRenderings, DiagramSource } from './diagrams.ts'
 export { isRemote, type AssetReference, type ImageSources } from './links.ts'

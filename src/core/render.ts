@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile, type Compatible } from 'vfile'
 import { rehypeDirection } from './direction.ts'
+import { remarkDiagrams, type DiagramRenderings } from './diagrams.ts'
 import { remarkDeckFrontmatter } from './frontmatter.ts'
 import { remarkHeadingIds } from './heading-ids.ts'
 import { remarkDeckMath } from './math.ts'
@@ -37,6 +38,7 @@ function pipeline(tables: boolean) {
     .use(remarkDeckFrontmatter)
     .use(remarkDeckMath)
     .use(remarkHeadingIds)
+    .use(remarkDiagrams)
     .use(remarkLinks)
     .use(remarkSlides)
     .use(remarkSlideKinds)
@@ -65,12 +67,19 @@ export interface RenderedDeck {
 /**
  * Render markdown to deck HTML without touching the disk.
  * `overrides` win over the article's frontmatter, which wins over the defaults; `images`
- * points images at a build's copies of them (see `ImageSources`).
+ * points images at a build's copies of them (see `ImageSources`), and `diagrams` gives the
+ * drawings of the article's diagrams (see `DiagramRenderings`; without them, a diagram shows its source).
  */
-export function renderDeck(markdown: Compatible, overrides: Partial<DeckOptions> = {}, images?: ImageSources): RenderedDeck {
+export function renderDeck(
+  markdown: Compatible,
+  overrides: Partial<DeckOptions> = {},
+  images?: ImageSources,
+  diagrams?: DiagramRenderings,
+): RenderedDeck {
   const file = markdown instanceof VFile ? markdown : new VFile(markdown)
   file.data.overrides = overrides
   if (images) file.data.imageSources = images
+  if (diagrams) file.data.diagramRenderings = diagrams
   prepareSource(file)
   const text = String(file.value)
   checkArticleLimits(text, file)

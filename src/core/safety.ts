@@ -51,13 +51,18 @@ export function rehypeDeckSafety() {
 
 /** Properties lectern's own wrappers carry; anything else on them is dropped. */
 const ownProperties = new Set(['className', 'id', 'dataTiming', 'dataLecternTitle', 'dataLecternGroup', 'dateTime'])
-const ownTags = new Set(['section', 'aside', 'ul', 'p', 'span', 'time'])
+const ownTags = new Set(['section', 'aside', 'ul', 'p', 'span', 'time', 'figure'])
 
 /** lectern's own wrappers, told by tag and class before any raw HTML is parsed. */
 function isOwn(node: ElementContent | RootContent): node is Element {
   if (node.type !== 'element' || !ownTags.has(node.tagName)) return false
   const classes = (node.properties.className as string[] | undefined) ?? []
   return classes.some((name) => name === 'notes' || name.startsWith('lectern-'))
+}
+
+/** A drawn diagram: lectern's `<figure class="lectern-diagram">`, made before any raw HTML is parsed. */
+function isDiagram(node: ElementContent | RootContent): boolean {
+  return isOwn(node) && node.tagName === 'figure' && (node.properties.className as string[]).includes('lectern-diagram')
 }
 
 /**
@@ -74,7 +79,11 @@ function secure(parent: HastRoot | Element, file: VFile, sanitizing: boolean): v
     run = []
   }
   for (const child of parent.children) {
-    if (isOwn(child)) {
+    // A diagram's SVG is lectern's drawing, allow-listed for SVG when it was made (see safe-svg.ts).
+    if (isDiagram(child)) {
+      flush()
+      children.push(child)
+    } else if (isOwn(child)) {
       flush()
       child.properties = Object.fromEntries(Object.entries(child.properties).filter(([key]) => ownProperties.has(key)))
       secure(child, file, sanitizing)

@@ -11,6 +11,8 @@ export const charsPerLine = 58
 const codeLinesPerSlide = 15
 const codeLineWeight = lineBudget / codeLinesPerSlide
 const imageLines = 7
+/** A diagram is drawn as large as the slide allows: it leaves room for a point or two. */
+const diagramLines = 9
 const tableRowLines = 1.2
 /** A code piece shorter than this is "a few lines alone": it joins its neighbour instead. */
 const minCodeLines = 5
@@ -24,6 +26,8 @@ export function weigh(node: RootContent): number {
       return node.children.reduce((sum, item) => sum + weighItem(item), 0)
     case 'table':
       return node.children.length * tableRowLines
+    case 'diagram':
+      return diagramLines
     case 'paragraph':
       // Only image paragraphs reach here.
       return imageLines

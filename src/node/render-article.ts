@@ -5,6 +5,8 @@ import { themeTweaks, themeTweaksCss } from '../theme/tweaks.ts'
 import { readLogo } from './logo.ts'
 import { planImages, type ImageOptions, type ImagePlan } from './plan-images.ts'
 import { resolveTheme, type ResolvedTheme } from './resolve-theme.ts'
+import { renderDiagrams } from './diagrams/render-diagrams.ts'
+import { themeCss } from './theme-css.ts'
 import { warnUnavailableImages } from './warn-images.ts'
 
 /** An article rendered, with what its page needs beside the slides: its theme and theme tweaks. */
@@ -36,15 +38,21 @@ export async function renderArticle(
   const earlier = [...file.messages]
   let rendered = renderDeck(file, overrides)
   const images = await planImages(rendered.file.data.assets ?? [], articleDir, imageOptions)
-  if (images.sources.size > 0) {
-    const again = new VFile(source)
-    again.messages.push(...earlier)
-    rendered = renderDeck(again, overrides, images.sources)
-  }
-  warnUnavailableImages(rendered.file, images.unavailable)
   const theme = await resolveTheme(rendered.deck.options.theme, overrides.theme ? process.cwd() : articleDir)
   const logo = await readLogo(rendered, articleDir)
   const tweaks = themeTweaks(rendered.deck.options, logo)
+  // Diagrams are drawn in the deck's colours and fonts, then the article renders again with them.
+  const diagramSources = rendered.file.data.diagrams ?? []
+  const diagrams =
+    diagramSources.length > 0
+      ? await renderDiagrams(diagramSources, { themeCss: (await themeCss(theme)).css, tweaksCss: themeTweaksCss(tweaks) })
+      : undefined
+  if (images.sources.size > 0 || diagrams) {
+    const again = new VFile(source)
+    again.messages.push(...earlier)
+    rendered = renderDeck(again, overrides, images.sources.size > 0 ? images.sources : undefined, diagrams)
+  }
+  warnUnavailableImages(rendered.file, images.unavailable)
   for (const problem of tweaks.problems) {
     rendered.file.message(problem, { place: rendered.file.data.frontmatterPosition, ruleId: 'theme', source: 'lectern' })
   }
