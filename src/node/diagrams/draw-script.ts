@@ -30,6 +30,9 @@ window.lecternDrawDiagrams = async function (jobs) {
     surface2: hex('color-mix(in oklab, var(--lectern-accent) 24%, var(--r-background-color))'),
     note: hex('var(--lectern-code-background)'),
   }
+  // Pie slices apart from each other and from the page, the text on them still readable: shades of the accent and the muted colour.
+  const slices = [['accent', 50], ['accent', 28], ['muted', 35], ['accent', 14], ['muted', 18], ['accent', 65], ['muted', 50], ['accent', 7]]
+    .map(([name, share]) => hex('color-mix(in oklab, var(--' + (name === 'accent' ? 'lectern-accent' : 'lectern-muted-color') + ') ' + share + '%, var(--r-background-color))'))
   const fontFamily = getComputedStyle(probe).fontFamily
   const [r, g, b] = colours.background.slice(1).match(/../g).map((part) => parseInt(part, 16))
   const dark = 0.2126 * r + 0.7152 * g + 0.0722 * b < 128
@@ -90,6 +93,8 @@ window.lecternDrawDiagrams = async function (jobs) {
       pieLegendTextColor: colours.text,
       pieStrokeColor: colours.background,
       pieOuterStrokeColor: colours.muted,
+      pieOpacity: '1',
+      ...Object.fromEntries(slices.map((colour, index) => ['pie' + (index + 1), colour])),
       taskTextColor: colours.text,
       taskTextOutsideColor: colours.text,
       taskTextDarkColor: colours.text,
