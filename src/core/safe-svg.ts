@@ -10,7 +10,8 @@ import { sanitize, type Schema } from 'hast-util-sanitize'
 
 const shapes = ['svg', 'g', 'defs', 'marker', 'symbol', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon']
 const text = ['text', 'tspan', 'title', 'desc', 'style']
-const paint = ['linearGradient', 'radialGradient', 'stop', 'clipPath', 'pattern', 'filter', 'feDropShadow', 'feGaussianBlur', 'feOffset']
+// No filters: mermaid's drop shadows are faint, and a filtered shape may print as a bitmap and reach PowerPoint as nothing.
+const paint = ['linearGradient', 'radialGradient', 'stop', 'clipPath', 'pattern']
 /** What mermaid's few HTML labels are made of, as text markup only. */
 const labelHtml = ['foreignObject', 'div', 'span', 'p', 'br', 'b', 'strong', 'i', 'em']
 
@@ -27,11 +28,12 @@ const presentation = [
   'fillRule',
   'stroke',
   'strokeWidth',
-  'strokeDasharray',
-  'strokeDashoffset',
-  'strokeLinecap',
-  'strokeLinejoin',
-  'strokeMiterlimit',
+  'strokeDashArray',
+  'strokeDashOffset',
+  'strokeLineCap',
+  'strokeLineJoin',
+  'strokeMiterLimit',
+  'transformOrigin',
   'strokeOpacity',
   'clipPath',
   'clipRule',
@@ -85,7 +87,7 @@ const presentation = [
   'floodColor',
   'floodOpacity',
   'role',
-  'ariaRoledescription',
+  'ariaRoleDescription',
   'ariaLabel',
   'ariaLabelledBy',
   'ariaDescribedBy',
@@ -105,7 +107,7 @@ const schema: Schema = {
 }
 
 /** Attributes that may hold a `url()`: it must point into the SVG itself. */
-const references = ['fill', 'stroke', 'clipPath', 'markerStart', 'markerMid', 'markerEnd', 'filter']
+const references = ['fill', 'stroke', 'clipPath', 'markerStart', 'markerMid', 'markerEnd']
 
 /**
  * The first `<svg>` of a parsed drawing, allow-listed, or nothing when there is none. Its
