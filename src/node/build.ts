@@ -40,6 +40,8 @@ export interface BuildOptions {
   lock?: OutDirLock
   /** Remote images: `offline` leaves them as placeholders; limits of each download. */
   images?: ImageOptions
+  /** The browser that draws the article's diagrams (`--browser`); default: the one the export would find. */
+  browser?: string
 }
 
 export interface BuildResult {
@@ -63,7 +65,9 @@ export async function buildDeck(options: BuildOptions): Promise<BuildResult> {
 
 /** Build from an article already read (for instance, imported from plain text). */
 export async function buildDeckFromFile(file: VFile, options: BuildOptions): Promise<BuildResult> {
-  const { rendered, theme, themeTweaks, images } = await renderArticle(file, options.article, options.overrides, options.images)
+  const { rendered, theme, themeTweaks, images } = await renderArticle(file, options.article, options.overrides, options.images, {
+    executablePath: options.browser,
+  })
   const client = await ensureClientBundle()
   const outDir = resolve(options.outDir ?? defaultOutDir(options.article))
   const lock = options.lock ?? (await claimOutDir(outDir, options.article))

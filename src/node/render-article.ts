@@ -5,6 +5,7 @@ import { themeTweaks, themeTweaksCss } from '../theme/tweaks.ts'
 import { readLogo } from './logo.ts'
 import { planImages, type ImageOptions, type ImagePlan } from './plan-images.ts'
 import { resolveTheme, type ResolvedTheme } from './resolve-theme.ts'
+import type { DrawOptions } from './diagrams/draw-diagrams.ts'
 import { renderDiagrams } from './diagrams/render-diagrams.ts'
 import { themeCss } from './theme-css.ts'
 import { warnUnavailableImages } from './warn-images.ts'
@@ -30,6 +31,7 @@ export async function renderArticle(
   articlePath: string,
   overrides: Partial<DeckOptions> = {},
   imageOptions: ImageOptions = {},
+  diagramOptions: DrawOptions = {},
 ): Promise<RenderedArticle> {
   const articleDir = dirname(resolve(articlePath))
   // Which images need a new URL is known only once the article is parsed: render again
@@ -45,7 +47,7 @@ export async function renderArticle(
   const diagramSources = rendered.file.data.diagrams ?? []
   const diagrams =
     diagramSources.length > 0
-      ? await renderDiagrams(diagramSources, { themeCss: (await themeCss(theme)).css, tweaksCss: themeTweaksCss(tweaks) })
+      ? await renderDiagrams(diagramSources, { themeCss: (await themeCss(theme)).css, tweaksCss: themeTweaksCss(tweaks) }, diagramOptions)
       : undefined
   if (images.sources.size > 0 || diagrams) {
     const again = new VFile(source)

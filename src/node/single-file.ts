@@ -32,7 +32,9 @@ export interface SingleFileResult {
  * from disk and makes no request at all; nothing else is written.
  */
 export async function buildSingleFile(file: VFile, options: BuildOptions): Promise<SingleFileResult> {
-  const { rendered, theme, themeTweaks, images } = await renderArticle(file, options.article, options.overrides, options.images)
+  const { rendered, theme, themeTweaks, images } = await renderArticle(file, options.article, options.overrides, options.images, {
+    executablePath: options.browser,
+  })
   const client = await ensureClientBundle()
   const outDir = resolve(options.outDir ?? join('dist', slugOf(options.article)))
   const target = join(outDir, `${slugOf(options.article)}.html`)

@@ -56,6 +56,7 @@ flowchart LR
 ## Mischief
 
 \`\`\`mermaid
+%%{init: {"securityLevel": "loose", "htmlLabels": true, "themeCSS": ".node rect { fill: url(https://example.com/x.png) }"}}%%
 flowchart LR
   X["<img src=x onerror=alert(1)>"] --> Y[Harmless]
   click X "javascript:alert(2)"
@@ -86,6 +87,8 @@ describe('mermaid diagrams as a user sees them', () => {
     )
     expect(result.stderr).not.toMatch(/Cannot highlight/)
     const out = join(dir, 'out')
+    // The article's %%{init}%% could not bring its own styles in.
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('example.com')
 
     let deck: OpenDeck | undefined
     const dialogs: string[] = []
@@ -186,5 +189,10 @@ describe('mermaid diagrams as a user sees them', () => {
     expect(fresh.code, fresh.stderr).toBe(0)
     expect(fresh.stderr).toMatch(/new\.md:5:1: warning: This diagram could not be drawn \(.*browser/)
     expect(readFileSync(join(dir, 'new', 'index.html'), 'utf8')).toContain('lectern-diagram-source')
+
+    // Drawings are kept per theme: in another theme the same diagrams need drawing again.
+    const night = await runCli(['build', 'talk.md', '--out', 'night', '--theme', 'night'], { cwd: dir, env })
+    expect(night.code, night.stderr).toBe(0)
+    expect(night.stderr.split('\n').filter((line) => /warning: This diagram could not be drawn \(.*browser/.test(line))).toHaveLength(4)
   })
 })

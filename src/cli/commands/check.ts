@@ -30,7 +30,13 @@ export function registerCheck(program: Command): void {
       const [{ buildDeck }, { checkDeck }] = await Promise.all([import('../../node/build.ts'), import('../../node/check-deck.ts')])
       const outDir = await mkdtemp(join(tmpdir(), 'lectern-check-'))
       try {
-        const built = await buildDeck({ article, outDir: join(outDir, 'deck'), overrides: { theme: flags.theme }, checkContrast: false })
+        const built = await buildDeck({
+          article,
+          outDir: join(outDir, 'deck'),
+          overrides: { theme: flags.theme },
+          checkContrast: false,
+          browser: flags.browser,
+        })
         await checkDeck(built.outDir, built.rendered, { executablePath: flags.browser })
         const { file } = built.rendered
         file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))

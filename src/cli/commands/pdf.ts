@@ -97,7 +97,14 @@ export function registerPdf(program: Command): void {
         ])
         progress.show('build: deck')
         // The build never touches the PDFs: they stay until the export replaces both.
-        const built = await buildDeck({ article, outDir, overrides: { theme: flags.theme }, images: { offline: flags.offline }, lock })
+        const built = await buildDeck({
+          article,
+          outDir,
+          overrides: { theme: flags.theme },
+          images: { offline: flags.offline },
+          lock,
+          browser: flags.browser,
+        })
         printWarnings(built.rendered.file)
         controller.signal.throwIfAborted()
         progress.show(`build: ${built.rendered.deck.slideCount} slides`)

@@ -50,6 +50,7 @@ export function registerPng(program: Command): void {
         overrides: { theme: flags.theme },
         thumbnail: 'png/01.png',
         images: { offline: flags.offline },
+        browser: flags.browser,
       })
       printWarnings(built.rendered.file)
       const stop = new AbortController()

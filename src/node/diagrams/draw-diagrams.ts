@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import type { Browser, Page } from 'puppeteer-core'
+import type { Page } from 'puppeteer-core'
 import type { DiagramRendering } from '../../core/index.ts'
 import { closeBrowser, launchBrowser } from '../browser/index.ts'
 import { packageRoot } from '../package-root.ts'
@@ -37,28 +37,32 @@ export interface DiagramStyle {
   tweaksCss: string
 }
 
+/** How diagrams are drawn. */
+export interface DrawOptions {
+  /** The browser to draw in; default: the one `launchBrowser` finds. */
+  executablePath?: string
+  /** Milliseconds for the browser to start and the page to load; default 30 s. */
+  timeout?: number
+}
+
 /** An origin nothing answers for: the page's every request is either served from lectern's files here or refused. */
 const origin = 'http://lectern-diagrams.invalid'
 
 /**
  * Draw diagrams with mermaid in a headless browser, in the theme's colours and fonts.
  * Each result is the diagram's SVG, or why mermaid could not read it. Launches a browser
- * and closes it in `finally`, unless `browser` is given.
+ * and closes it in `finally`.
  */
-export async function drawDiagrams(
-  jobs: DiagramJob[],
-  style: DiagramStyle,
-  options: { browser?: Browser; timeout?: number } = {},
-): Promise<DiagramRendering[]> {
-  const own = options.browser ? undefined : await launchBrowser({ timeout: options.timeout })
-  const page = await (options.browser ?? own)!.newPage()
+export async function drawDiagrams(jobs: DiagramJob[], style: DiagramStyle, options: DrawOptions = {}): Promise<DiagramRendering[]> {
+  const browser = await launchBrowser({ executablePath: options.executablePath, timeout: options.timeout })
   try {
+    const page = await browser.newPage()
     await serveOwnFiles(page, style)
     await page.goto(`${origin}/`, { waitUntil: 'load', timeout: options.timeout ?? 30_000 })
     return (await page.evaluate(`window.lecternDrawDiagrams(${JSON.stringify(jobs)})`)) as DiagramRendering[]
   } finally {
-    await page.close().catch(() => undefined)
-    if (own) await closeBrowser(own)
+    // Its whole process group ends, the page with it.
+    await closeBrowser(browser)
   }
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { DiagramRendering, DiagramSource } from '../../core/index.ts'
 import { LecternError } from '../../core/errors.ts'
 import { packageRoot } from '../package-root.ts'
-import { drawDiagrams, mermaidVersion, type DiagramStyle } from './draw-diagrams.ts'
+import { drawDiagrams, mermaidVersion, type DiagramStyle, type DrawOptions } from './draw-diagrams.ts'
 import { drawScript } from './draw-script.ts'
 
 /**
@@ -15,7 +15,11 @@ import { drawScript } from './draw-script.ts'
  * A diagram mermaid cannot read is cached too (it fails the same way next time). When no
  * browser can be started, every diagram shows as code and the warning says why.
  */
-export async function renderDiagrams(diagrams: DiagramSource[], style: DiagramStyle): Promise<Map<string, DiagramRendering>> {
+export async function renderDiagrams(
+  diagrams: DiagramSource[],
+  style: DiagramStyle,
+  options: DrawOptions = {},
+): Promise<Map<string, DiagramRendering>> {
   const renderings = new Map<string, DiagramRendering>()
   const sources = [...new Set(diagrams.map((diagram) => diagram.source))]
   if (sources.length === 0) return renderings
@@ -31,7 +35,7 @@ export async function renderDiagrams(diagrams: DiagramSource[], style: DiagramSt
   if (missing.length === 0) return renderings
   let drawn: DiagramRendering[]
   try {
-    drawn = await drawDiagrams(missing, style)
+    drawn = await drawDiagrams(missing, style, options)
   } catch (error) {
     // No browser, or one that failed: the diagrams show as code, and the next build tries again.
     const reason =
