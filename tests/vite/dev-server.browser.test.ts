@@ -184,3 +184,29 @@ describe('lectern dev, in other scripts', () => {
     }
   })
 })
+
+describe('lectern dev with a diagram', () => {
+  it('should show the drawing and draw it again when its source is saved', async () => {
+    const previous = process.env.LECTERN_CACHE_DIR
+    process.env.LECTERN_CACHE_DIR = join(work, 'cache')
+    const talk = join(work, 'diagram.md')
+    const withLabel = (label: string) =>
+      `---\ntitle: Drawn\n---\n\n## Flow\n\n\`\`\`mermaid\nflowchart LR\n  A[Start] --> B[${label}]\n\`\`\`\n`
+    writeFileSync(talk, withLabel('First label'))
+    const { dev, page } = await presentInDev(talk, '#/flow')
+    const labels = () => page.$$eval('.present figure.lectern-diagram svg text', (texts) => texts.map((text) => text.textContent).join(' '))
+    try {
+      expect(await labels()).toContain('First label')
+      const before = await page.evaluate(() => Number(document.documentElement.dataset.lecternVersion ?? 0))
+      writeFileSync(talk, withLabel('Second label'))
+      await page.waitForFunction((v) => Number(document.documentElement.dataset.lecternVersion ?? 0) > v, { timeout: 30_000 }, before)
+      expect(await labels()).toContain('Second label')
+      expect(await labels()).not.toContain('First label')
+    } finally {
+      await page.close()
+      await dev.close()
+      if (previous === undefined) delete process.env.LECTERN_CACHE_DIR
+      else process.env.LECTERN_CACHE_DIR = previous
+    }
+  })
+})
