@@ -97,9 +97,58 @@ function secure(parent: HastRoot | Element, file: VFile, sanitizing: boolean): v
 /** A run of the article's content: parsed (when it holds raw HTML), with no sections of its own, sanitized. */
 function articleContent(run: Array<ElementContent | RootContent>, file: VFile, sanitizing: boolean): Array<ElementContent | RootContent> {
   let root: HastRoot = { type: 'root', children: run as RootContent[] }
+  const diagrams = setAsideDiagrams(root)
   if (run.some(hasRaw)) root = raw(root, { file }) as HastRoot
   withoutSlides(root)
-  return sanitizing ? (sanitize(root, schema) as HastRoot).children : root.children
+  if (sanitizing) root = sanitize(root, schema) as HastRoot
+  if (diagrams.length > 0) putBackDiagrams(root, diagrams)
+  return root.children
+}
+
+/** The class of the empty element that holds a diagram's place while the article's content around it is parsed and sanitized. */
+const diagramSlot = 'lectern-diagram-slot'
+
+/**
+ * lectern's diagrams inside the article's lists and quotes: their SVG is not the article's
+ * HTML, so it is set aside (an empty slot in its place) before that is parsed and sanitized.
+ */
+function setAsideDiagrams(root: HastRoot): Element[] {
+  const diagrams: Element[] = []
+  const stack: Array<HastRoot | Element> = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    node.children = node.children.map((child) => {
+      if (!isDiagram(child)) {
+        if (child.type === 'element') stack.push(child)
+        return child
+      }
+      diagrams.push(child as Element)
+      return {
+        type: 'element',
+        tagName: 'figure',
+        properties: { className: [diagramSlot, `${diagramSlot}-${diagrams.length - 1}`] },
+        children: [],
+      }
+    }) as typeof node.children
+  }
+  return diagrams
+}
+
+function putBackDiagrams(root: HastRoot, diagrams: Element[]): void {
+  const stack: Array<HastRoot | Element> = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    node.children = node.children.map((child) => {
+      if (child.type !== 'element') return child
+      const classes = (child.properties.className as string[] | undefined) ?? []
+      const index = classes.includes(diagramSlot)
+        ? Number(classes.find((name) => name.startsWith(`${diagramSlot}-`))?.slice(diagramSlot.length + 1))
+        : Number.NaN
+      if (diagrams[index]) return diagrams[index]
+      stack.push(child)
+      return child
+    }) as typeof node.children
+  }
 }
 
 function hasRaw(node: ElementContent | RootContent): boolean {

@@ -90,6 +90,17 @@ describe('diagrams', () => {
     expect(select('[onclick]', tree)).toBeUndefined()
   })
 
+  it('should keep drawings inside lists and quotes of an article with raw HTML', () => {
+    const fenced = (indent: string) => `${indent}\`\`\`mermaid\n${flowchart.replace(/^/gm, indent)}\n${indent}\`\`\``
+    const markdown = `# T\n\n<!-- a note -->\n\n## Steps\n\n1. First, drawn:\n\n${fenced('   ')}\n\n2. Second <i>step</i>.\n\n${fenced('> ')}\n`
+    const { tree } = deck(markdown, { [flowchart]: { svg: drawn } })
+    expect(selectAll('li figure.lectern-diagram > svg', tree)).toHaveLength(1)
+    expect(selectAll('blockquote figure.lectern-diagram > svg', tree)).toHaveLength(1)
+    expect(selectAll('.lectern-diagram-slot', tree)).toHaveLength(0)
+    // The SVG's own styles stay in its <style>, never loose text on the slide.
+    expect(selectAll('figure.lectern-diagram style', tree)).toHaveLength(2)
+  })
+
   it('should keep a long diagram whole on one slide, with its heading', () => {
     const long = `flowchart TD\n${Array.from({ length: 40 }, (_, index) => `  N${index} --> N${index + 1}`).join('\n')}`
     const { tree } = deck(`# T\n\n## Long\n\n\`\`\`mermaid\n${long}\n\`\`\`\n`, { [long]: { svg: drawn } })
