@@ -88,18 +88,23 @@ async function serveOwnFiles(tab: Page, style: DiagramStyle): Promise<void> {
   const types: Record<string, string> = { '/': 'text/html', '/mermaid.js': 'text/javascript', '/draw.js': 'text/javascript' }
   const session = await tab.createCDPSession()
   session.on('Fetch.requestPaused', ({ requestId, request }) => {
-    void (async () => {
-      const url = URL.canParse(request.url) ? new URL(request.url) : undefined
-      const body = url?.origin === origin ? await ownFile(url.pathname, files) : undefined
-      if (!body) return session.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' })
-      const type = types[url!.pathname] ?? (url!.pathname.endsWith('.css') ? 'text/css' : 'font/woff2')
-      return session.send('Fetch.fulfillRequest', {
-        requestId,
-        responseCode: 200,
-        responseHeaders: [{ name: 'Content-Type', value: type }],
-        body: Buffer.from(body).toString('base64'),
+    const url = URL.canParse(request.url) ? new URL(request.url) : undefined
+    const refuse = () => session.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' })
+    // Every request is answered, a file lectern cannot read included: none is left waiting.
+    const body = url?.origin === origin ? ownFile(url.pathname, files).catch(() => undefined) : Promise.resolve(undefined)
+    void body
+      .then((bytes) => {
+        if (!bytes) return refuse()
+        const type = types[url!.pathname] ?? (url!.pathname.endsWith('.css') ? 'text/css' : 'font/woff2')
+        return session.send('Fetch.fulfillRequest', {
+          requestId,
+          responseCode: 200,
+          responseHeaders: [{ name: 'Content-Type', value: type }],
+          body: Buffer.from(bytes).toString('base64'),
+        })
       })
-    })().catch(() => undefined)
+      // The page may close while a request waits: nothing then needs an answer.
+      .catch(() => undefined)
   })
   await session.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] })
 }
