@@ -11,7 +11,7 @@ import './fonts.css'
 import './base.css'
 import './print.css'
 import { fitDeck, picturesSized, type SlideFit } from './fit.ts'
-import { layOutForPrint, loadPrintResources, parseSlideRange, printMargin, slideNumbers, type PageSize } from './print.ts'
+import { layOutForPrint, loadPrintResources, parseSlideRange, printMargin, type PageSize } from './print.ts'
 import type { ClientConfig } from '../core/page.ts'
 import { shareMathStyleWithSpeakerView } from './speaker-math.ts'
 
@@ -48,14 +48,19 @@ const params = new URLSearchParams(location.search)
 void start()
 
 async function start(): Promise<void> {
-  if (params.has('print-pdf') && !params.has('pdf-fragments')) {
+  if (params.has('print-pdf')) {
     // lectern's own print view: no Reveal, nothing positioned (see print.ts). The exporter
-    // asks for the pages without an on-screen preview, and for a long deck, for a part of it.
+    // asks for the pages without an on-screen preview, for a long deck for a part of it, and
+    // with `pdf-fragments` for a page per fragment step.
     const preview = !params.has('pdf-export')
-    const pageSize = layOutForPrint(config, document, { preview, only: parseSlideRange(params.get('slides')) })
+    const pageSize = layOutForPrint(config, document, {
+      preview,
+      only: parseSlideRange(params.get('slides')),
+      steps: params.has('pdf-fragments'),
+    })
     // Printed for slides.pdf only, the speaker notes stay hidden: no need for their characters.
     await Promise.all([loadPrintResources(document, { notes: preview }), picturesSized(document)])
-    window.lectern = { config, pageSize, fit: fitAll() }
+    window.lectern = { config, pageSize, fit: onePerSlide(fitAll()) }
     document.documentElement.dataset.lecternReady = 'true'
     document.querySelector('.reveal')?.dispatchEvent(new Event('pdf-ready', { bubbles: true }))
   } else {
@@ -69,7 +74,12 @@ function fitAll(): SlideFit[] {
   return fitDeck(document, { width: config.reveal.width, fontSize })
 }
 
-/** Reveal on screen, or Reveal's print view when each fragment step needs a page of its own. */
+/** A slide printed at each of its steps once: its last step, complete. */
+function onePerSlide(fit: SlideFit[]): SlideFit[] {
+  return [...new Map(fit.map((slide) => [slide.id, slide])).values()]
+}
+
+/** Reveal, on screen. */
 async function startReveal(): Promise<void> {
   const [{ default: Reveal }, { default: Notes }] = await Promise.all([import('reveal.js'), import('reveal.js/plugin/notes')])
   const revealConfig: LecternRevealConfig = {
@@ -82,29 +92,13 @@ async function startReveal(): Promise<void> {
     progress: true,
     overview: true,
     keyboard: true,
-    // One PDF page per slide unless the exporter asks for fragments.
-    pdfSeparateFragments: params.has('pdf-fragments'),
-    pdfMaxPagesPerSlide: 1,
     plugins: [Notes],
   }
   const deck = new Reveal(revealConfig as RevealConfig)
-  // Reveal's print view lays out every page, then says so: the time to fit them.
-  let printFit: SlideFit[] | undefined
-  deck.on('pdf-ready', () => {
-    printFit = fitAll()
-    if (window.lectern) window.lectern.fit = printFit
-    // Reveal's print view numbers pages 1, 2, 3…: show each slide's number as on screen.
-    const numbers = slideNumbers(config)
-    for (const page of document.querySelectorAll('.reveal .slides .pdf-page')) {
-      const number = page.querySelector('.slide-number-pdf')
-      const label = numbers.get(page.querySelector('section[id]')?.id ?? '')
-      if (number && label !== undefined) number.textContent = label
-    }
-  })
   await deck.initialize()
   shareMathStyleWithSpeakerView()
-  window.lectern = { reveal: deck, config, fit: printFit }
-  if (!params.has('print-pdf')) await fitOnScreen()
+  window.lectern = { reveal: deck, config }
+  await fitOnScreen()
   document.documentElement.dataset.lecternReady = 'true'
 
   if (import.meta.hot) {

@@ -45,14 +45,17 @@ export interface PageSize {
 
 /**
  * Lay the deck out for print: one `.pdf-page` per slide, at Reveal's page size (the slide
- * plus its margin), in slide order; returns that size. Without a `preview`, the pages are
- * laid out for print only (the exporter's case): on screen they stay hidden, which spares
- * Chromium a layout of every slide it would throw away.
+ * plus its margin), in slide order; returns that size. With `steps`, a slide with fragments
+ * gets a page per step instead, as Reveal's `pdfSeparateFragments` does: first without its
+ * fragments, then with one more group at each step. Otherwise every fragment shows and code
+ * shows plain, without its line steps' emphasis. Without a `preview`, the pages are laid out
+ * for print only (the exporter's case): on screen they stay hidden, which spares Chromium a
+ * layout of every slide it would throw away.
  */
 export function layOutForPrint(
   config: ClientConfig,
   document: Document,
-  { preview = true, only }: { preview?: boolean; only?: SlideRange } = {},
+  { preview = true, only, steps = false }: { preview?: boolean; only?: SlideRange; steps?: boolean } = {},
 ): PageSize | undefined {
   const root = document.documentElement
   const slides = document.querySelector('.reveal .slides')
@@ -79,16 +82,13 @@ export function layOutForPrint(
   const numbers = slideNumbers(config)
   const all = [...slides.querySelectorAll<HTMLElement>('section')].filter((section) => !section.querySelector('section'))
   const leaves = only ? all.slice(only.from - 1, only.to) : all
-  const pages = leaves.map((section) => {
+  const sheet = (section: HTMLElement, label: string | undefined) => {
     const sheet = document.createElement('div')
     sheet.className = section.classList.contains('lectern-title') ? 'pdf-page lectern-page-title' : 'pdf-page'
-    // As in Reveal's print view without separate fragments: every fragment shown.
-    for (const fragment of section.querySelectorAll('.fragment')) fragment.classList.add('visible')
     // Logo and footer (its ::before and ::after), laid over the slide.
     const overlay = document.createElement('div')
     overlay.className = 'lectern-page-overlay'
     sheet.append(section, overlay)
-    const label = numbers.get(section.id)
     if (config.reveal.slideNumber !== false && label !== undefined) {
       const number = document.createElement('div')
       number.className = 'slide-number slide-number-pdf'
@@ -96,9 +96,55 @@ export function layOutForPrint(
       sheet.append(number)
     }
     return sheet
+  }
+  const pages = leaves.flatMap((section) => {
+    const label = numbers.get(section.id)
+    if (!steps) {
+      showWhole(section)
+      return [sheet(section, label)]
+    }
+    return fragmentSteps(section).map((shown, step) => sheet(shown, step === 0 ? label : stepLabel(label, step)))
   })
   slides.replaceChildren(...pages)
   return { width: pageWidth, height: pageHeight }
+}
+
+/** A slide complete: every fragment shown, code without its line steps (the handout's and slides.pdf's view). */
+function showWhole(section: HTMLElement): void {
+  for (const fragment of section.querySelectorAll('.fragment')) fragment.classList.add('visible')
+  for (const code of section.querySelectorAll('.lectern-code-steps')) code.classList.remove('lectern-code-steps')
+}
+
+/**
+ * The slide at each of its fragment steps, first with none shown: copies of it, the last
+ * step the slide itself. Groups in Reveal's order: those with a `data-fragment-index` by
+ * index, then the others in document order.
+ */
+export function fragmentSteps(section: HTMLElement): HTMLElement[] {
+  const indexed = new Map<number, Element[]>()
+  const unindexed: Element[][] = []
+  for (const fragment of section.querySelectorAll('.fragment')) {
+    const index = Number.parseInt(fragment.getAttribute('data-fragment-index') ?? '', 10)
+    if (Number.isNaN(index)) unindexed.push([fragment])
+    else indexed.set(index, [...(indexed.get(index) ?? []), fragment])
+  }
+  const groups = [...[...indexed.entries()].sort(([a], [b]) => a - b).map(([, group]) => group), ...unindexed]
+  const shown: HTMLElement[] = []
+  for (let step = 0; step <= groups.length; step++) {
+    groups.forEach((group, index) => {
+      for (const fragment of group) {
+        fragment.classList.toggle('visible', index < step)
+        fragment.classList.toggle('current-fragment', index === step - 1)
+      }
+    })
+    shown.push(step === groups.length ? section : (section.cloneNode(true) as HTMLElement))
+  }
+  return shown
+}
+
+/** A step page's number: the slide's, with the step after its first part (`3 / 20` → `3.1 / 20`), as Reveal numbers them. */
+function stepLabel(label: string | undefined, step: number): string | undefined {
+  return label?.replace(/^\S+/, (first) => `${first}.${step}`)
 }
 
 /**

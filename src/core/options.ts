@@ -30,6 +30,8 @@ export interface DeckOptions {
   aspectRatio: string
   /** Keep the article's raw HTML unsanitized (scripts and event handlers included). Default `false`. */
   allowHtml: boolean
+  /** Build up each slide: its key points and list items appear one at a time (Reveal fragments). Default `false`. */
+  incremental: boolean
   /** Accent colour for the theme (any CSS colour). Default: the theme's own. */
   accent?: string
   /** Logo image shown in a slide corner (path relative to the article, or URL). Default: none. */
@@ -51,6 +53,7 @@ export const defaultOptions: DeckOptions = {
   slideNumber: true,
   aspectRatio: '16:9',
   allowHtml: false,
+  incremental: false,
 }
 
 const transitions = new Set(['none', 'fade', 'slide', 'convex', 'concave', 'zoom'])
@@ -86,6 +89,7 @@ const checks: Record<keyof DeckOptions, Check> = {
       : 'true, false, or one of ' + [...slideNumberFormats].join(', '),
   aspectRatio: (v) => (typeof v === 'string' && isSaneRatio(v) ? undefined : 'a ratio such as 16:9 or 4:3, from 1:4 to 4:1'),
   allowHtml: (v) => (typeof v === 'boolean' ? undefined : 'true or false'),
+  incremental: (v) => (typeof v === 'boolean' ? undefined : 'true or false'),
   accent: isString,
   logo: isString,
   footer: isString,

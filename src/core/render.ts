@@ -4,6 +4,7 @@ import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile, type Compatible } from 'vfile'
+import { rehypeCodeSteps, remarkCodeSteps } from './code-steps.ts'
 import { rehypeDirection } from './direction.ts'
 import { remarkDiagrams, type DiagramRenderings } from './diagrams.ts'
 import { remarkDeckFrontmatter } from './frontmatter.ts'
@@ -13,6 +14,7 @@ import { prepareSource } from './prepare.ts'
 import { rehypeDeckMath } from './rehype-math.ts'
 import { mayHaveTables, remarkGfmWithoutAutolinks } from './gfm.ts'
 import { rehypeDeckHighlight } from './highlight.ts'
+import { rehypeIncremental } from './incremental.ts'
 import type { DeckOptions } from './options.ts'
 import { remarkPacing } from './pacing.ts'
 import { remarkLinks, type ImageSources } from './links.ts'
@@ -40,13 +42,16 @@ function pipeline(tables: boolean) {
     .use(remarkHeadingIds)
     .use(remarkDiagrams)
     .use(remarkLinks)
+    .use(remarkCodeSteps)
     .use(remarkSlides)
     .use(remarkSlideKinds)
     .use(remarkPacing)
     .use(remarkDeckToHast)
     .use(rehypeDeckSafety)
+    .use(rehypeIncremental)
     .use(rehypeDeckMath)
     .use(rehypeDeckHighlight, { detect: false, plainText: ['text', 'txt', 'plain'] })
+    .use(rehypeCodeSteps)
     .use(rehypeDirection)
     .use(rehypeStringify)
     .freeze()

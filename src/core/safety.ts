@@ -18,6 +18,18 @@ import type { VFile } from 'vfile'
  */
 const safeDataAttributes = ['dataFragmentIndex', 'dataId']
 
+/**
+ * GitHub's per-tag attribute rules, without their class lists: GitHub limits the classes of
+ * `li`, `ul`, `code` and a few more to its own, but a class can only style, and Reveal's
+ * `<li class="fragment">` must keep its class as any other element does.
+ */
+const tagAttributes = Object.fromEntries(
+  Object.entries(defaultSchema.attributes ?? {}).map(([tag, rules]) => [
+    tag,
+    tag === '*' ? rules : rules.filter((rule) => (Array.isArray(rule) ? rule[0] : rule) !== 'className'),
+  ]),
+)
+
 /** What the sanitizer keeps of the article's own content: GitHub's rules, plus classes and a few tags. */
 const schema: Schema = {
   ...defaultSchema,
@@ -30,7 +42,7 @@ const schema: Schema = {
     'time',
   ],
   attributes: {
-    ...defaultSchema.attributes,
+    ...tagAttributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', ...safeDataAttributes, 'title', 'lang', 'dir'],
     time: ['dateTime'],
   },

@@ -133,6 +133,11 @@ function codeBreakScore(lines: string[], index: number): number {
   return 0
 }
 
+/** Whether a code block is too long for one slide and is cut into pieces (each numbering its lines anew). */
+export function splitsAcrossSlides(code: Code): boolean {
+  return weigh(code) > lineBudget && splitCode(code).length > 1
+}
+
 function splitCode(code: Code): Code[] {
   const lines = code.value.split('\n')
   const count = Math.ceil(lines.length / codeLinesPerSlide)

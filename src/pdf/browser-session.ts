@@ -8,8 +8,8 @@ import type { ServedDeckMeta, ServedSlideFit } from './served-deck.ts'
 import { waitFor } from './wait-for.ts'
 
 /**
- * A deck laid out for print in one browser tab, by lectern's print view (or Reveal's, for
- * fragment pages): every slide is a `.pdf-page`.
+ * A deck laid out for print in one browser tab, by lectern's print view: every slide (or,
+ * for fragment pages, every step of a slide) is a `.pdf-page`.
  */
 export interface PrintView {
   page: Page

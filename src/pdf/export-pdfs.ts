@@ -154,8 +154,8 @@ async function finished(run: PrintRun, target: { close(): Promise<unknown> }, us
 /** Print one PDF in one tab: one page load, one print. */
 async function printWhole(run: PrintRun, pdf: PdfKind, using = run.session): Promise<Printed> {
   // slides.pdf needs no on-screen preview of the pages; the handout measures them.
-  const printOnly = pdf === 'slides' && !run.layout.fragments
-  const query = printOnly ? '?print-pdf&pdf-export' : pdf === 'handout' ? '?print-pdf' : '?print-pdf&pdf-fragments'
+  const printOnly = pdf === 'slides'
+  const query = pdf === 'handout' ? '?print-pdf' : run.layout.fragments ? '?print-pdf&pdf-export&pdf-fragments' : '?print-pdf&pdf-export'
   const view = await using.openPrintView(run.url, query, { what: `${pdf}.pdf`, limits: run.limits, printOnly })
   try {
     run.report({ step: 'render', pdf, slides: view.pages })

@@ -11,6 +11,7 @@ export function registerBuild(program: Command): void {
     .argument('<article>', 'the article (.md)')
     .option('-o, --out <dir>', 'output folder (default: dist/<article name>/)')
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
+    .option('--incremental', 'build up each slide: its points and list items appear one at a time')
     .option('--offline', 'download no remote image: each shows as a placeholder')
     .option('-q, --quiet', 'print nothing but errors')
     .option('--single-file', 'write the deck as one HTML file, DIR/<article name>.html, with everything inside')
@@ -18,10 +19,23 @@ export function registerBuild(program: Command): void {
     .action(
       async (
         article: string,
-        flags: { out?: string; theme?: string; offline?: boolean; quiet?: boolean; singleFile?: boolean; watch?: boolean },
+        flags: {
+          out?: string
+          theme?: string
+          incremental?: boolean
+          offline?: boolean
+          quiet?: boolean
+          singleFile?: boolean
+          watch?: boolean
+        },
       ) => {
         if (flags.watch && flags.singleFile) throw new LecternError('--watch builds a deck folder; use it without --single-file')
-        const options = { article, outDir: flags.out, overrides: { theme: flags.theme }, images: { offline: flags.offline } }
+        const options = {
+          article,
+          outDir: flags.out,
+          overrides: { theme: flags.theme, incremental: flags.incremental },
+          images: { offline: flags.offline },
+        }
         if (flags.watch) {
           const { watchBuild } = await import('../../node/watch-build.ts')
           const stop = new AbortController()

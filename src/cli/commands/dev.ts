@@ -9,15 +9,21 @@ export function registerDev(program: Command): void {
     .argument('<article>', 'the article (.md)')
     .option('-p, --port <port>', 'port on 127.0.0.1 (the next free one if taken)', (value) => Number.parseInt(value, 10), 5173)
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
+    .option('--incremental', 'build up each slide: its points and list items appear one at a time')
     .option('--offline', 'download no remote image: each shows as a placeholder')
-    .action(async (article: string, flags: { port: number; theme?: string; offline?: boolean }) => {
+    .action(async (article: string, flags: { port: number; theme?: string; incremental?: boolean; offline?: boolean }) => {
       if (!(Number.isInteger(flags.port) && flags.port >= 0 && flags.port <= 65535)) {
         throw new LecternError(
           `--port must be a whole number from 0 to 65535, not “${process.argv[process.argv.indexOf('--port') + 1] ?? flags.port}”`,
         )
       }
       const { startDevServer } = await import('../../vite/dev-server.ts')
-      const dev = await startDevServer({ article, port: flags.port, overrides: { theme: flags.theme }, images: { offline: flags.offline } })
+      const dev = await startDevServer({
+        article,
+        port: flags.port,
+        overrides: { theme: flags.theme, incremental: flags.incremental },
+        images: { offline: flags.offline },
+      })
       printWarnings(dev.rendered().file)
       print(`${timingReport(dev.rendered())}\n\n`)
       print(`Presenting ${article} at ${dev.url}\nPress S in the deck for the speaker view; Ctrl-C here to stop.\n`)

@@ -15,6 +15,7 @@ interface PdfFlags {
   perPage: string
   browser?: string
   theme?: string
+  incremental?: boolean
   offline?: boolean
   quiet?: boolean
   timeout: string
@@ -39,6 +40,7 @@ export function registerPdf(program: Command): void {
     )
     .option('-b, --browser <path>', 'Chrome or Chromium to use (default: PUPPETEER_EXECUTABLE_PATH, Puppeteer’s, the system’s)')
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
+    .option('--incremental', 'build up each slide: its points and list items appear one at a time')
     .option('--offline', 'download no remote image: each shows as a placeholder')
     .option('--timeout <seconds>', 'give up on any one step (browser start, page load, print) after this long', '60')
     .option('-q, --quiet', 'print nothing but errors')
@@ -100,7 +102,7 @@ export function registerPdf(program: Command): void {
         const built = await buildDeck({
           article,
           outDir,
-          overrides: { theme: flags.theme },
+          overrides: { theme: flags.theme, incremental: flags.incremental },
           images: { offline: flags.offline },
           lock,
           browser: flags.browser,

@@ -9,6 +9,7 @@ interface PngFlags {
   only?: string
   browser?: string
   theme?: string
+  incremental?: boolean
   timeout: string
   offline?: boolean
   quiet?: boolean
@@ -25,6 +26,7 @@ export function registerPng(program: Command): void {
     .option('--only <slides>', 'only these slides, counted from 1: e.g. 1,3-5')
     .option('-b, --browser <path>', 'Chrome or Chromium to use')
     .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
+    .option('--incremental', 'build up each slide: its points and list items appear one at a time')
     .option('--timeout <seconds>', 'give up on any one step after this long', '60')
     .option('--offline', 'download no remote image: each shows as a placeholder')
     .option('-q, --quiet', 'print nothing but errors')
@@ -47,7 +49,7 @@ export function registerPng(program: Command): void {
       const built = await buildDeck({
         article,
         outDir: flags.out,
-        overrides: { theme: flags.theme },
+        overrides: { theme: flags.theme, incremental: flags.incremental },
         thumbnail: 'png/01.png',
         images: { offline: flags.offline },
         browser: flags.browser,
