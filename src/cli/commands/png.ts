@@ -1,6 +1,10 @@
 import type { Command } from 'commander'
+import { stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { relative } from 'node:path'
 import { LecternError } from '../../core/errors.ts'
+import { canStartInBackground } from '../../node/priority.ts'
+import { browserStart } from '../../pdf/plan.ts'
 import { printWarnings } from '../report.ts'
 
 interface PngFlags {
@@ -36,8 +40,8 @@ export function registerPng(program: Command): void {
       const seconds = Number(flags.timeout)
       if (!(seconds > 0 && seconds <= 3600))
         throw new LecternError(`--timeout must be a number of seconds up to 3600, not “${flags.timeout}”`)
-      const [{ buildDeck }, { exportPngs, parseSlideList }] = await Promise.all([
-        import('../../node/build.ts'),
+      const [{ BrowserSession }, { exportPngs, parseSlideList }] = await Promise.all([
+        import('../../pdf/browser-session.ts'),
         import('../../pdf/export-pngs.ts'),
       ])
       let only: Set<number> | undefined
@@ -46,26 +50,39 @@ export function registerPng(program: Command): void {
       } catch (error) {
         throw new LecternError(`--only: ${(error as Error).message}`)
       }
-      const built = await buildDeck({
-        article,
-        outDir: flags.out,
-        overrides: { theme: flags.theme, incremental: flags.incremental },
-        thumbnail: 'png/01.png',
-        images: { offline: flags.offline },
-        browser: flags.browser,
-      })
-      printWarnings(built.rendered.file)
       const stop = new AbortController()
       const interrupt = () => stop.abort(new LecternError('interrupted', { exitCode: 130 }))
       process.once('SIGINT', interrupt)
+      // As for `pdf`: Chromium starts while the deck builds, unless a long article on few
+      // cores would make the two slow each other down (see browserStart).
+      const size = await stat(article).then(
+        (found) => found.size,
+        () => 0,
+      )
+      const start = browserStart(size, availableParallelism(), canStartInBackground())
+      const startBrowser = (background = false) =>
+        new BrowserSession({ executablePath: flags.browser, timeout: seconds * 1000, signal: stop.signal, background })
+      let session = start === 'after' ? undefined : startBrowser(start === 'background')
       try {
+        const { buildDeck } = await import('../../node/build.ts')
+        const built = await buildDeck({
+          article,
+          outDir: flags.out,
+          overrides: { theme: flags.theme, incremental: flags.incremental },
+          thumbnail: 'png/01.png',
+          images: { offline: flags.offline },
+          browser: flags.browser,
+        })
+        printWarnings(built.rendered.file)
+        stop.signal.throwIfAborted()
+        session ??= startBrowser()
         const written = await exportPngs({
           deck: built.outDir,
           outDir: built.outDir,
           scale,
           only,
           timeout: seconds * 1000,
-          executablePath: flags.browser,
+          session,
           signal: stop.signal,
         })
         if (only && written.length < only.size) {
@@ -78,6 +95,7 @@ export function registerPng(program: Command): void {
         throw stop.signal.aborted ? stop.signal.reason : error
       } finally {
         process.off('SIGINT', interrupt)
+        await session?.close()
       }
     })
 }
