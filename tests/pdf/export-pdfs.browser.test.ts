@@ -160,7 +160,7 @@ describe('slides.pdf of a theme that draws pictures of its own', () => {
   })
 })
 
-describe('slides.pdf with --fragments (Reveal’s print view)', () => {
+describe('slides.pdf with --fragments', () => {
   it('should still give one page per slide of a deck without fragments, numbered as on screen, with bookmarks', async () => {
     await exportPdfs({ deck: join(dir, 'aws'), outDir: join(dir, 'fragments'), pdfs: ['slides'], fragments: true, session })
     const pdf = await readPdf(join(dir, 'fragments', 'slides.pdf'))
