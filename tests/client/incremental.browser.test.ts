@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDeck } from '../../src/node/build.ts'
 import { BrowserSession, exportPdfs } from '../../src/pdf/index.ts'
+import { runCli } from '../helpers/cli.ts'
 import { closeBrowser, closeDeck, openDeck, sharedBrowser, type OpenDeck } from '../helpers/deck-page.ts'
 import { readPdf, type ReadPdf } from '../helpers/read-pdf.ts'
 
@@ -238,5 +239,20 @@ describe('the PDFs of a deck that builds up', () => {
     } finally {
       await closeDeck(plain)
     }
+  })
+})
+
+describe('lectern build --incremental', () => {
+  it('should build up a deck whose frontmatter does not ask for it, and warn about bad line steps at their line', async () => {
+    const dir = join(work, 'cli')
+    mkdirSync(dir)
+    const talk = join(dir, 'talk.md')
+    writeFileSync(talk, readFileSync(article, 'utf8').replace('incremental: true\n', '').replace('{1-2|4}', '{1-2|9}'))
+    const result = await runCli(['build', talk, '--out', join(dir, 'deck'), '--incremental', '--quiet'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('talk.md:26:1: warning: Line steps `1-2|9` ignored: line 9 is outside the block (lines 1 to 4)')
+    const html = readFileSync(join(dir, 'deck', 'index.html'), 'utf8')
+    expect(html.match(/<li class="fragment">/g)).toHaveLength(6)
+    expect(html).not.toContain('lectern-line')
   })
 })
