@@ -50,16 +50,18 @@ const shownItems = async (page: Page) => {
   )
 }
 
-/** The current slide's code lines, emphasised (`on`) or dimmed, once their fading has settled. */
-async function codeLines(page: Page, scope = 'window.lectern.reveal.getCurrentSlide()'): Promise<string[]> {
+/**
+ * Code lines, emphasised (`on`) or dimmed, once their fading has settled: on the current
+ * slide, or on the print view's page `page` (counted from 0).
+ */
+async function codeLines(page: Page, printed?: number): Promise<string[]> {
   await new Promise((resolve) => setTimeout(resolve, 400))
-  return page.evaluate(
-    (scope) =>
-      [...(eval(scope) as Element).querySelectorAll('.lectern-line')].map(
-        (line) => `${Number(getComputedStyle(line).opacity) > 0.9 ? 'on' : 'dim'}: ${line.textContent}`,
-      ),
-    scope,
-  )
+  return page.evaluate((printed) => {
+    const scope = printed === undefined ? window.lectern!.reveal!.getCurrentSlide() : document.querySelectorAll('.pdf-page')[printed]
+    return [...scope.querySelectorAll('.lectern-line')].map(
+      (line) => `${Number(getComputedStyle(line).opacity) > 0.9 ? 'on' : 'dim'}: ${line.textContent}`,
+    )
+  }, printed)
 }
 
 describe('a deck with incremental: true, on screen', () => {
@@ -220,20 +222,19 @@ describe('the PDFs of a deck that builds up', () => {
   it('should print the code steps on their pages with --fragments, and plain code otherwise', async () => {
     const print = await openDeck(deckDir, '?print-pdf&pdf-fragments')
     try {
-      const code = (page: number) => `document.querySelectorAll('.pdf-page')[${page}]`
-      expect(await codeLines(print.page, code(9))).toEqual([
+      expect(await codeLines(print.page, 9)).toEqual([
         'on: let sum = 0',
         'on: for (const x of a) sum += x',
         'dim: // and then',
         'dim: console.log(sum)',
       ])
-      expect((await codeLines(print.page, code(10))).filter((line) => line.startsWith('on'))).toEqual(['on: console.log(sum)'])
+      expect((await codeLines(print.page, 10)).filter((line) => line.startsWith('on'))).toEqual(['on: console.log(sum)'])
     } finally {
       await closeDeck(print)
     }
     const plain = await openDeck(deckDir, '?print-pdf')
     try {
-      const lines = await codeLines(plain.page, `document.querySelectorAll('.pdf-page')[3]`)
+      const lines = await codeLines(plain.page, 3)
       expect(lines).toHaveLength(4)
       expect(lines.every((line) => line.startsWith('on'))).toBe(true)
     } finally {
