@@ -103,14 +103,14 @@ async function startReveal(): Promise<void> {
 
   if (import.meta.hot) {
     import.meta.hot.on('lectern:update', (update: { html: string; config: ClientConfig }) => {
-      const { h, v } = deck.getIndices()
+      const { h, v, f } = deck.getIndices()
       const slides = document.querySelector('.reveal .slides')
       if (!slides) return
       slides.innerHTML = update.html
       document.title = update.config.meta.title
       window.lectern = { reveal: deck, config: update.config }
       deck.sync()
-      deck.slide(h, v)
+      deck.slide(h, v, f)
       void fitOnScreen()
       document.documentElement.dataset.lecternVersion = String(Number(document.documentElement.dataset.lecternVersion ?? 0) + 1)
     })
