@@ -76,12 +76,14 @@ export function parseLineSteps(spec: string, lineCount: number): { steps: LineSt
 export function remarkCodeSteps() {
   return function (tree: Root, file: VFile) {
     if (!file.data.hasCode) return
-    visit(tree, 'code', (node: Code) => {
+    visit(tree, 'code', (node: Code, _index, parent) => {
       const spec = findLineSteps(node.meta)
       if (spec === undefined) return
       const parsed = parseLineSteps(spec, lineCount(node.value))
       let problem = 'problem' in parsed ? parsed.problem : undefined
-      if (!problem && splitsAcrossSlides(node)) problem = 'the block is too long for one slide and is split across slides'
+      // Only a block of its own is cut into pieces (one in a list goes whole with its item).
+      if (!problem && parent?.type === 'root' && splitsAcrossSlides(node))
+        problem = 'the block is too long for one slide and is split across slides'
       if (!problem) return
       file.message(`Line steps \`${spec}\` ignored: ${problem}`, { place: node.position, ruleId: 'code-steps', source: 'lectern' })
       node.meta = null

@@ -131,4 +131,11 @@ describe('line steps in the deck', () => {
     ])
     expect(html).not.toContain('lectern-line')
   })
+
+  it('should keep the steps of a long block inside a list item, which goes whole with its item', () => {
+    const long = Array.from({ length: 20 }, (_, index) => `  print(${index})`).join('\n')
+    const { html, file } = render(`## Long\n\n- Step one\n\n  \`\`\`python {1|2}\n${long}\n  \`\`\`\n`)
+    expect(file.messages).toEqual([])
+    expect(selectAll('.lectern-line', parseDeck(html))).toHaveLength(20)
+  })
 })
