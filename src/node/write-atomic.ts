@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { renameSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { LecternError } from '../core/errors.ts'
