@@ -5,6 +5,7 @@ import { registerDev } from './dev.ts'
 import { registerImport } from './import.ts'
 import { registerPdf } from './pdf.ts'
 import { registerPng } from './png.ts'
+import { registerPptx } from './pptx.ts'
 import { registerTheme } from './theme.ts'
 
 /** Each command lives in its own file and adds itself to the program. */
@@ -15,5 +16,6 @@ export const commands: Array<(program: Command) => void> = [
   registerImport,
   registerPdf,
   registerPng,
+  registerPptx,
   registerTheme,
 ]

@@ -6,7 +6,8 @@ import { LecternError } from '../../core/errors.ts'
 import { canStartInBackground } from '../../node/priority.ts'
 import type { Paper, PdfKind, PerPage } from '../../pdf/index.ts'
 import { planBrowser } from '../../pdf/plan.ts'
-import { plain, print, printWarnings } from '../report.ts'
+import { progressLine } from '../progress-line.ts'
+import { print, printWarnings } from '../report.ts'
 
 interface PdfFlags {
   out?: string
@@ -167,23 +168,4 @@ function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: P
   if (parts !== undefined && !(Number.isInteger(parts) && parts >= 1 && parts <= 16))
     throw new LecternError(`--parts must be a whole number from 1 to 16, not “${flags.parts}”`)
   return { pdfs: flags.only ? [flags.only] : ['slides', 'handout'], paper, perPage, timeout: seconds * 1000, parts }
-}
-
-/** A progress line: rewritten in place on a terminal, one plain line per step otherwise, nothing when quiet. */
-function progressLine(stream: NodeJS.WriteStream | undefined): { show(text: string): void; end(): void } {
-  if (!stream) return { show() {}, end() {} }
-  if (!stream.isTTY) return { show: (text) => stream.write(`${plain(text)}\n`), end() {} }
-  let shown = false
-  return {
-    show(text) {
-      text = plain(text)
-      const width = Math.max(20, (stream.columns ?? 80) - 1)
-      stream.write(`\r\x1b[K${text.length > width ? text.slice(0, width - 1) + '…' : text}`)
-      shown = true
-    },
-    end() {
-      if (shown) stream.write('\r\x1b[K')
-      shown = false
-    },
-  }
 }

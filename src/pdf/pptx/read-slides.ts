@@ -1,0 +1,466 @@
+/**
+ * The script that reads each slide of the deck's print view as PowerPoint needs it (a
+ * `DeckSnapshot`, see slide-snapshot.ts): text blocks with their boxes and styled runs, lists
+ * with their bullets, tables cell by cell, pictures, and the boxes that paint a colour (a code
+ * block's background, a quote's bar, the heading's accent bar). Reading the page the browser
+ * laid out, rather than laying the slides out again, keeps the PowerPoint file in step with
+ * the deck on screen for every theme, custom ones included.
+ *
+ * A plain JavaScript string, as in page-scripts.ts: a bundler rewrites functions, not strings.
+ */
+export const readSlides = `
+(async () => {
+  const { width, height } = window.lectern.config.reveal
+  const styles = new Map()
+  const styleOf = (element) => {
+    let style = styles.get(element)
+    if (!style) styles.set(element, (style = getComputedStyle(element)))
+    return style
+  }
+  const px = (value) => parseFloat(value) || 0
+  const seen = (colour) => colour && colour !== 'transparent' && !/^rgba\\(.*,\\s*0\\)$/.test(colour) && !/\\/\\s*0\\)$/.test(colour)
+  const firstFamily = (family) => family.split(',')[0].trim().replace(/^["']|["']$/g, '')
+  const zoomOf = (element) => element.currentCSSZoom ?? 1
+  const hidden = (element, style) =>
+    style.display === 'none' || style.visibility === 'hidden' || element.matches('aside.notes, .lectern-pdf-mark, script, style, template')
+  const isInline = (style) => style.display.startsWith('inline') || style.display === 'contents'
+  const quoted = (content) => {
+    const match = /^"((?:[^"\\\\]|\\\\.)*)"$/.exec(content ?? '')
+    return match ? match[1].replace(/\\\\([0-9a-fA-F]{1,6}) ?/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16))).replace(/\\\\(.)/g, '$1') : undefined
+  }
+  const transform = (text, how) =>
+    how === 'uppercase' ? text.toUpperCase() : how === 'lowercase' ? text.toLowerCase() : how === 'capitalize' ? text.replace(/\\b\\p{L}/gu, (c) => c.toUpperCase()) : text
+  const align = (style) => {
+    const rtl = style.direction === 'rtl'
+    switch (style.textAlign) {
+      case 'center': case '-webkit-center': return 'center'
+      case 'right': case '-webkit-right': return 'right'
+      case 'justify': return 'justify'
+      case 'end': return rtl ? 'left' : 'right'
+      case 'start': return rtl ? 'right' : 'left'
+      default: return 'left'
+    }
+  }
+
+  /** A run's style from its element's computed style and what its ancestors lend it. */
+  const runStyle = (element, inherited) => {
+    const style = styleOf(element)
+    const zoom = zoomOf(element)
+    const run = {
+      font: firstFamily(style.fontFamily),
+      size: px(style.fontSize) * zoom,
+      color: style.color,
+    }
+    if (Number(style.fontWeight) >= 600) run.bold = true
+    if (style.fontStyle !== 'normal') run.italic = true
+    if (inherited.underline) run.underline = true
+    if (inherited.strike) run.strike = true
+    if (inherited.link) run.link = inherited.link
+    if (inherited.highlight) run.highlight = inherited.highlight
+    if (inherited.baseline) run.baseline = inherited.baseline
+    if (style.letterSpacing !== 'normal' && px(style.letterSpacing)) run.spacing = px(style.letterSpacing) * zoom
+    return run
+  }
+
+  /** What an inline element lends the text inside it. */
+  const lend = (element, inherited) => {
+    const style = styleOf(element)
+    const lent = { ...inherited }
+    const lines = style.textDecorationLine
+    if (lines.includes('underline')) lent.underline = true
+    if (lines.includes('line-through')) lent.strike = true
+    if (element.localName === 'a') {
+      const href = element.getAttribute('href') ?? ''
+      if (/^(https?:|mailto:)/i.test(href)) lent.link = href
+    }
+    if (element.localName === 'code' && seen(style.backgroundColor)) lent.highlight = style.backgroundColor
+    const vertical = style.verticalAlign
+    if (element.localName === 'sup' || vertical === 'super' || (/px$/.test(vertical) && px(vertical) > 0)) lent.baseline = 'super'
+    if (element.localName === 'sub' || vertical === 'sub' || (/px$/.test(vertical) && px(vertical) < 0)) lent.baseline = 'sub'
+    return lent
+  }
+
+  /**
+   * The runs of an element's inline content, split into paragraphs at line breaks; pictures
+   * met on the way are collected. Lists inside are left to the caller.
+   */
+  const inlineContent = (block, pre) => {
+    const paragraphs = [[]]
+    const pictures = []
+    let math = false
+    const push = (text, element, inherited) => {
+      if (!text) return
+      const style = styleOf(element)
+      text = transform(text, style.textTransform)
+      const parts = pre ? text.split('\\n') : [text]
+      parts.forEach((part, index) => {
+        if (index > 0) paragraphs.push([])
+        if (part) paragraphs.at(-1).push({ text: part, ...runStyle(element, inherited) })
+      })
+    }
+    const visit = (element, inherited) => {
+      for (const pseudo of ['::before', null, '::after']) {
+        if (pseudo) {
+          // A list item's bullet is its paragraph's, not text.
+          if (pseudo === '::before' && element.localName === 'li') continue
+          const style = getComputedStyle(element, pseudo)
+          const text = quoted(style.content)
+          if (text && style.display !== 'none') {
+            paragraphs.at(-1).push({
+              text: transform(text, style.textTransform),
+              font: firstFamily(style.fontFamily),
+              size: px(style.fontSize) * zoomOf(element),
+              color: style.color,
+              ...(Number(style.fontWeight) >= 600 ? { bold: true } : {}),
+              ...(inherited.baseline ? { baseline: inherited.baseline } : {}),
+            })
+          }
+          continue
+        }
+        for (let node = element.firstChild; node; node = node.nextSibling) {
+          if (node.nodeType === Node.TEXT_NODE) {
+            push(node.data, element, inherited)
+            continue
+          }
+          if (node.nodeType !== Node.ELEMENT_NODE) continue
+          const child = node
+          const style = styleOf(child)
+          if (hidden(child, style) || child.matches('ul, ol')) continue
+          if (child.localName === 'br') {
+            paragraphs.push([])
+            continue
+          }
+          if (child.matches('.katex, .katex-display')) {
+            math = true
+            continue
+          }
+          if (child.localName === 'img' || child.localName === 'svg') {
+            pictures.push(child)
+            continue
+          }
+          visit(child, lend(child, inherited))
+        }
+      }
+    }
+    visit(block, lend(block, {}))
+    if (!pre) {
+      // White space as the browser collapses it: one space between words, none at the ends.
+      for (const runs of paragraphs) {
+        let previousSpace = true
+        for (const run of runs) {
+          run.text = run.text.replace(/[ \\t\\n\\r\\f]+/g, ' ')
+          if (previousSpace) run.text = run.text.replace(/^ /, '')
+          if (run.text) previousSpace = run.text.endsWith(' ')
+        }
+        const last = runs.findLast((run) => run.text)
+        if (last) last.text = last.text.replace(/ $/, '')
+      }
+    }
+    return { paragraphs: paragraphs.map((runs) => runs.filter((run) => run.text)), pictures, math }
+  }
+
+  const paragraphStyle = (element) => {
+    const style = styleOf(element)
+    const zoom = zoomOf(element)
+    const paragraph = { align: align(style) }
+    if (/px$/.test(style.lineHeight)) paragraph.lineHeight = px(style.lineHeight) * zoom
+    if (style.direction === 'rtl') paragraph.rtl = true
+    return paragraph
+  }
+
+  /** A notes paragraph's text: a formula once (KaTeX writes it twice, as MathML and as HTML), a drawing's labels left out. */
+  const notesText = (element) => {
+    let text = ''
+    const walk = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) text += node.data
+      else if (node.nodeType === Node.ELEMENT_NODE && !node.matches('svg, .katex-html, annotation') && !(node !== element && node.matches('ul, ol')))
+        for (const child of node.childNodes) walk(child)
+    }
+    walk(element)
+    return text
+  }
+
+  const readSlide = async (sheet) => {
+    const section = sheet.querySelector('section')
+    // Boxes are measured from the page's corner: the slide with the margin it has on screen and in slides.pdf.
+    const frame = sheet.getBoundingClientRect()
+    const boxOf = (rect) => ({ x: rect.left - frame.left, y: rect.top - frame.top, w: rect.width, h: rect.height })
+    const contentBox = (element) => {
+      const style = styleOf(element)
+      const zoom = zoomOf(element)
+      const rect = element.getBoundingClientRect()
+      const left = (px(style.paddingLeft) + px(style.borderLeftWidth)) * zoom
+      const right = (px(style.paddingRight) + px(style.borderRightWidth)) * zoom
+      const top = (px(style.paddingTop) + px(style.borderTopWidth)) * zoom
+      const bottom = (px(style.paddingBottom) + px(style.borderBottomWidth)) * zoom
+      return boxOf({ left: rect.left + left, top: rect.top + top, width: rect.width - left - right, height: rect.height - top - bottom })
+    }
+    const items = []
+
+    /** The colour a box paints: its background and each side of its border, and a block ::before or ::after bar. */
+    const decorate = (element) => {
+      const style = styleOf(element)
+      const zoom = zoomOf(element)
+      const rect = element.getBoundingClientRect()
+      if (seen(style.backgroundColor) && rect.width > 0 && rect.height > 0) {
+        items.push({ kind: 'shape', box: boxOf(rect), fill: style.backgroundColor, radius: px(style.borderTopLeftRadius) * zoom })
+      }
+      const sides = [
+        ['Top', (w) => ({ left: rect.left, top: rect.top, width: rect.width, height: w })],
+        ['Right', (w) => ({ left: rect.right - w, top: rect.top, width: w, height: rect.height })],
+        ['Bottom', (w) => ({ left: rect.left, top: rect.bottom - w, width: rect.width, height: w })],
+        ['Left', (w) => ({ left: rect.left, top: rect.top, width: w, height: rect.height })],
+      ]
+      for (const [side, place] of sides) {
+        const w = px(style['border' + side + 'Width']) * zoom
+        if (w > 0 && style['border' + side + 'Style'] !== 'none' && seen(style['border' + side + 'Color'])) {
+          items.push({ kind: 'shape', box: boxOf(place(w)), fill: style['border' + side + 'Color'] })
+        }
+      }
+      const content = contentBox(element)
+      for (const pseudo of ['::before', '::after']) {
+        const bar = getComputedStyle(element, pseudo)
+        if (bar.content === 'none' || bar.content === 'normal' || bar.display !== 'block' || !seen(bar.backgroundColor)) continue
+        const [w, h] = [px(bar.width) * zoom, px(bar.height) * zoom]
+        if (!(w > 0 && h > 0)) continue
+        const y = pseudo === '::before' ? content.y + px(bar.marginTop) * zoom : content.y + content.h - px(bar.marginBottom) * zoom - h
+        items.push({ kind: 'shape', box: { x: content.x + px(bar.marginLeft) * zoom, y, w, h }, fill: bar.backgroundColor, radius: px(bar.borderTopLeftRadius) * zoom })
+      }
+    }
+
+    const picture = (element) => {
+      const style = styleOf(element)
+      if (hidden(element, style)) return
+      if (element.localName === 'img') {
+        const box = contentBox(element)
+        const [nw, nh] = [element.naturalWidth, element.naturalHeight]
+        if (nw > 0 && nh > 0 && (style.objectFit === 'contain' || style.objectFit === 'scale-down')) {
+          const scale = Math.min(box.w / nw, box.h / nh, style.objectFit === 'scale-down' ? 1 : Infinity)
+          const [w, h] = [nw * scale, nh * scale]
+          box.x += (box.w - w) / 2
+          box.y += (box.h - h) / 2
+          box.w = w
+          box.h = h
+        }
+        if (box.w > 0 && box.h > 0) items.push({ kind: 'picture', box, source: element.currentSrc ? { url: element.currentSrc } : { capture: true }, alt: element.alt || undefined })
+        return
+      }
+      const box = boxOf(element.getBoundingClientRect())
+      if (!(box.w > 0 && box.h > 0)) return
+      if (element.localName === 'svg' && !element.querySelector('foreignObject')) {
+        const copy = element.cloneNode(true)
+        copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+        copy.setAttribute('width', String(box.w))
+        copy.setAttribute('height', String(box.h))
+        items.push({ kind: 'picture', box, source: { svg: new XMLSerializer().serializeToString(copy) }, alt: element.getAttribute('aria-label') || undefined })
+      } else {
+        items.push({ kind: 'picture', box, source: { capture: true } })
+      }
+    }
+
+    /** A formula as printed: the union of its lines' boxes (its block is as wide as the slide). */
+    const formula = (element) => {
+      const parts = [...element.querySelectorAll('.katex-html > .base, .katex-html > .tag')].map((part) => part.getBoundingClientRect()).filter((rect) => rect.width > 0)
+      const rects = parts.length > 0 ? parts : [element.getBoundingClientRect()]
+      const left = Math.min(...rects.map((r) => r.left))
+      const top = Math.min(...rects.map((r) => r.top))
+      const right = Math.max(...rects.map((r) => r.right))
+      const bottom = Math.max(...rects.map((r) => r.bottom))
+      const box = boxOf({ left: left - 2, top: top - 2, width: right - left + 4, height: bottom - top + 4 })
+      // Its text (from KaTeX's MathML) is the picture's alternative text.
+      const alt = element.querySelector('.katex-mathml')?.textContent.replace(/\\s+/g, ' ').trim() || undefined
+      if (box.w > 4 && box.h > 4) items.push({ kind: 'picture', box, source: { capture: true }, alt })
+    }
+
+    const textBlock = (element, pre) => {
+      const { paragraphs, pictures, math } = inlineContent(element, pre)
+      if (math) {
+        // A point with a formula in its line: text and formula cannot share a PowerPoint text run.
+        const box = contentBox(element)
+        if (box.w > 0 && box.h > 0) items.push({ kind: 'picture', box, source: { capture: true } })
+        return
+      }
+      const base = paragraphStyle(element)
+      const kept = paragraphs.filter((runs, index) => runs.length > 0 || (pre && index < paragraphs.length - 1))
+      if (kept.some((runs) => runs.length > 0)) {
+        items.push({ kind: 'text', box: contentBox(element), paragraphs: kept.map((runs) => ({ ...base, runs })) })
+      }
+      for (const inner of pictures) picture(inner)
+    }
+
+    const list = (element) => {
+      decorate(element)
+      const outer = contentBox(element)
+      const paragraphs = []
+      const pictures = []
+      let markerSpace = 0
+      const walk = (listElement, level) => {
+        const ordered = listElement.localName === 'ol'
+        let number = ordered ? Number(listElement.getAttribute('start') ?? 1) : 0
+        for (const item of listElement.children) {
+          if (item.localName !== 'li') continue
+          const style = styleOf(item)
+          if (hidden(item, style)) continue
+          const zoom = zoomOf(item)
+          const before = getComputedStyle(item, '::before')
+          const marker = quoted(before.content)
+          let bullet
+          if (marker !== undefined && marker.trim()) {
+            bullet = { char: marker.trim(), color: before.color, size: px(before.fontSize) / px(style.fontSize), font: firstFamily(before.fontFamily) }
+            markerSpace ||= px(before.width) * zoomOf(item)
+          } else if (ordered && style.listStyleType !== 'none') {
+            if (item.hasAttribute('value')) number = Number(item.getAttribute('value'))
+            bullet = { number }
+          } else if (style.listStyleType !== 'none') {
+            const char = { disc: '•', circle: '◦', square: '▪' }[style.listStyleType] ?? '•'
+            bullet = { char, color: getComputedStyle(item, '::marker').color }
+          }
+          number++
+          markerSpace ||= Math.max(px(styleOf(listElement).marginInlineStart), px(style.fontSize)) * zoom
+          const indent = item.getBoundingClientRect().left - (outer.x + frame.left) + markerSpace
+          const blocks = [...item.children].filter((child) => !isInline(styleOf(child)) && !child.matches('ul, ol') && !hidden(child, styleOf(child)))
+          const sources = blocks.length > 0 ? blocks : [item]
+          sources.forEach((source, index) => {
+            const content = inlineContent(source, false)
+            pictures.push(...content.pictures)
+            const base = { ...paragraphStyle(source), level, spaceAfter: px(style.marginBottom) * zoom }
+            content.paragraphs.forEach((runs, line) => {
+              const first = index === 0 && line === 0
+              paragraphs.push({ ...base, runs, ...(first && bullet ? { bullet: { ...bullet, indent } } : { indent }) })
+            })
+          })
+          for (const nested of item.children) if (nested.matches('ul, ol') && !hidden(nested, styleOf(nested))) walk(nested, level + 1)
+        }
+      }
+      walk(element, 0)
+      const box = { x: outer.x - markerSpace, y: outer.y, w: outer.w + markerSpace, h: outer.h }
+      if (paragraphs.some((paragraph) => paragraph.runs.length > 0)) items.push({ kind: 'text', box, paragraphs })
+      for (const inner of pictures) picture(inner)
+    }
+
+    const table = (element) => {
+      decorate(element)
+      const rows = []
+      const heights = []
+      let columns = []
+      for (const row of element.rows) {
+        const rowStyle = styleOf(row)
+        heights.push(row.getBoundingClientRect().height)
+        const cells = []
+        const widths = []
+        for (const cell of row.cells) {
+          const style = styleOf(cell)
+          const zoom = zoomOf(cell)
+          const { paragraphs } = inlineContent(cell, false)
+          const fill = seen(style.backgroundColor) ? style.backgroundColor : seen(rowStyle.backgroundColor) ? rowStyle.backgroundColor : undefined
+          const border = (side) => {
+            const w = px(style['border' + side + 'Width']) * zoom
+            return w > 0 && style['border' + side + 'Style'] !== 'none' && seen(style['border' + side + 'Color']) ? { width: w, color: style['border' + side + 'Color'] } : undefined
+          }
+          const base = paragraphStyle(cell)
+          cells.push({
+            paragraphs: paragraphs.map((runs) => ({ ...base, runs })),
+            ...(fill ? { fill } : {}),
+            ...(cell.colSpan > 1 ? { colspan: cell.colSpan } : {}),
+            ...(cell.rowSpan > 1 ? { rowspan: cell.rowSpan } : {}),
+            padding: [style.paddingTop, style.paddingRight, style.paddingBottom, style.paddingLeft].map((value) => px(value) * zoom),
+            borders: ['Top', 'Right', 'Bottom', 'Left'].map(border),
+            valign: style.verticalAlign === 'top' ? 'top' : style.verticalAlign === 'bottom' ? 'bottom' : 'middle',
+          })
+          const span = cell.colSpan
+          const w = cell.getBoundingClientRect().width / span
+          for (let index = 0; index < span; index++) widths.push(w)
+        }
+        if (widths.length > columns.length) columns = widths
+        rows.push(cells)
+      }
+      if (columns.length > 0) items.push({ kind: 'table', box: boxOf(element.getBoundingClientRect()), columns, rows, heights })
+    }
+
+    const visit = (element) => {
+      const style = styleOf(element)
+      if (hidden(element, style)) return
+      if (element.matches('.katex-display, .katex')) return formula(element)
+      if (element.localName === 'img' || element.localName === 'svg') return picture(element)
+      if (element.localName === 'table') return table(element)
+      if (element.matches('ul, ol')) return list(element)
+      if (element.localName === 'pre') {
+        decorate(element)
+        return textBlock(element, true)
+      }
+      decorate(element)
+      const blocks = [...element.children].filter((child) => !isInline(styleOf(child)) && !hidden(child, styleOf(child)))
+      const inlineImages = blocks.length === 0 && element.querySelector('img, svg')
+      if (blocks.length > 0) {
+        for (const child of element.children) visit(child)
+      } else if (inlineImages && !element.textContent.trim()) {
+        for (const inner of element.querySelectorAll('img, svg')) if (!inner.parentElement.closest('svg')) picture(inner)
+      } else {
+        textBlock(element, false)
+      }
+    }
+
+    const sheetStyle = styleOf(sheet)
+    const sectionStyle = styleOf(section)
+    const background = seen(sectionStyle.backgroundColor) ? sectionStyle.backgroundColor : sheetStyle.backgroundColor
+    for (const child of section.children) visit(child)
+
+    // The logo and footer, drawn by the page's overlay (see print.css), and the slide number.
+    const overlay = sheet.querySelector('.lectern-page-overlay')
+    if (overlay) {
+      const place = overlay.getBoundingClientRect()
+      const logo = getComputedStyle(overlay, '::before')
+      const url = /url\\("((?:[^"\\\\]|\\\\.)*)"\\)/.exec(logo.backgroundImage)?.[1]
+      if (url && logo.display !== 'none') {
+        const [w, h] = [px(logo.width), px(logo.height)]
+        const image = new Image()
+        image.src = url
+        await image.decode().catch(() => undefined)
+        const [nw, nh] = [image.naturalWidth || w, image.naturalHeight || h]
+        const scale = Math.min(w / nw, h / nh)
+        const [dw, dh] = [nw * scale, nh * scale]
+        const [posX, posY] = logo.backgroundPosition.split(' ').map((value) => (value.endsWith('%') ? px(value) / 100 : 0))
+        const left = place.right - px(logo.marginRight) - w
+        const top = place.top + px(logo.marginTop)
+        items.push({ kind: 'picture', box: boxOf({ left: left + (w - dw) * (posX ?? 1), top: top + (h - dh) * (posY ?? 0), width: dw, height: dh }), source: { url: new URL(url, location.href).href } })
+      }
+      const footer = getComputedStyle(overlay, '::after')
+      const text = quoted(footer.content)
+      if (text && text.trim() && footer.display !== 'none') {
+        const top = place.top + px(footer.marginTop)
+        const lineHeight = px(footer.lineHeight) || px(footer.fontSize) * 1.2
+        items.push({
+          kind: 'text',
+          box: boxOf({ left: place.left + px(footer.marginLeft), top, width: px(footer.width) || width * 0.7, height: lineHeight }),
+          paragraphs: [{
+            align: 'left',
+            lineHeight,
+            runs: [{ text, font: firstFamily(footer.fontFamily), size: px(footer.fontSize), color: footer.color, ...(Number(footer.fontWeight) >= 600 ? { bold: true } : {}), ...(px(footer.letterSpacing) ? { spacing: px(footer.letterSpacing) } : {}) }],
+          }],
+        })
+      }
+    }
+    const number = sheet.querySelector('.slide-number-pdf')
+    if (number && number.textContent.trim()) textBlock(number, false)
+
+    const notes = []
+    for (const aside of section.querySelectorAll('aside.notes')) {
+      const blocks = aside.children.length > 0 ? [...aside.children] : [aside]
+      for (const block of blocks) {
+        const parts = block.matches('ul, ol') ? [...block.querySelectorAll('li')] : [block]
+        for (const part of parts) {
+          const text = block.localName === 'pre' ? part.textContent.replace(/\\n$/, '') : notesText(part).replace(/\\s+/g, ' ').trim()
+          if (text) notes.push(text)
+        }
+      }
+    }
+    return { background, origin: { x: frame.left + scrollX, y: frame.top + scrollY }, items, notes }
+  }
+
+  const slides = []
+  const sheets = document.querySelectorAll('.reveal .slides .pdf-page')
+  for (const sheet of sheets) slides.push(await readSlide(sheet))
+  const page = sheets[0]?.getBoundingClientRect() ?? { width, height }
+  return { width, height, page: { width: page.width, height: page.height }, slides }
+})()
+`
