@@ -9,12 +9,12 @@
  * BENCH_RUNS (default 5) and BENCH_LARGE_RUNS (default 5) set the number of runs;
  * BENCH_ONLY=pdf or BENCH_ONLY=png runs one of the two comparisons.
  */
-import { spawn } from 'node:child_process'
-import { readFileSync, readdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findBrowser } from '../src/node/browser/index.ts'
+import { compare, line, type Measure, measure } from './measure-process.ts'
 import { marpDeck, repeatedArticle } from './synthetic.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -22,75 +22,6 @@ const work = mkdtempSync(join(tmpdir(), 'lectern-bench-pdf-'))
 const runs = Number(process.env.BENCH_RUNS ?? 5)
 const largeRuns = Number(process.env.BENCH_LARGE_RUNS ?? 5)
 const only = process.env.BENCH_ONLY
-
-interface Measure {
-  ms: number
-  /** Peak resident memory of the whole process tree, in bytes. */
-  peak: number
-}
-
-/** Every process under `pid` (read from /proc, so Linux only). */
-function tree(pid: number): number[] {
-  const children = new Map<number, number[]>()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)])
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const found = [pid]
-  for (let index = 0; index < found.length; index++) found.push(...(children.get(found[index]) ?? []))
-  return found
-}
-
-function rss(pid: number): number {
-  try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
-    return Number(kb ?? 0) * 1024
-  } catch {
-    return 0
-  }
-}
-
-/**
- * How often the process tree's memory is sampled. Each sample reads every process in /proc:
- * every 20 ms that took a quarter of a core, which on a two-core machine slowed the commands
- * measured (lectern's export, which uses both cores, most). Memory peaks last far longer.
- */
-const sampleEveryMs = 100
-
-/** Run a command to completion: wall time, and the process tree's peak RSS sampled every `sampleEveryMs`. */
-function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now()
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
-    let stderr = ''
-    let peak = 0
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
-    const sample = () => {
-      peak = Math.max(
-        peak,
-        tree(child.pid!).reduce((sum, pid) => sum + rss(pid), 0),
-      )
-    }
-    const timer = setInterval(sample, sampleEveryMs)
-    child.on('exit', (code) => {
-      const ms = performance.now() - start
-      clearInterval(timer)
-      if (code === 0) resolve({ ms, peak })
-      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr}`))
-    })
-  })
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
 
 const browser = await findBrowser()
 const marpCli = join(root, 'node_modules/@marp-team/marp-cli/marp-cli.js')
@@ -126,24 +57,6 @@ function lectern(article: string, out: string, only?: 'slides'): () => Promise<M
     measure(process.execPath, [lecternCli, 'pdf', article, '--out', out, '--quiet', ...(only ? ['--only', only] : [])], {
       PUPPETEER_EXECUTABLE_PATH: browser,
     })
-}
-
-/** Alternate the commands `count` times (after one warm-up each); medians per command. */
-async function compare(count: number, commands: Record<string, () => Promise<Measure>>): Promise<Record<string, Measure>> {
-  const results: Record<string, Measure[]> = {}
-  for (const run of Object.values(commands)) await run()
-  for (let index = 0; index < count; index++) {
-    for (const [name, run] of Object.entries(commands)) (results[name] ??= []).push(await run())
-  }
-  return Object.fromEntries(
-    Object.entries(results).map(([name, list]) => [name, { ms: median(list.map((m) => m.ms)), peak: median(list.map((m) => m.peak)) }]),
-  )
-}
-
-function line(label: string, measure: Measure, base?: Measure, target?: string): string {
-  const ratio = base ? `${(measure.ms / base.ms).toFixed(2)}×` : '1.00×'
-  const memory = base ? `${(measure.peak / base.peak).toFixed(2)}×` : '1.00×'
-  return `  ${label.padEnd(34)} ${(measure.ms / 1000).toFixed(2).padStart(6)} s  ${ratio.padStart(6)}   ${(measure.peak / 2 ** 20).toFixed(0).padStart(5)} MB  ${memory.padStart(6)}${target ? `   ${target}` : ''}`
 }
 
 try {

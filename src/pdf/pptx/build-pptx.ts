@@ -1,5 +1,5 @@
 import PptxGenJS from 'pptxgenjs'
-import { cssColour } from './css-colour.ts'
+import { cssColour, over } from './css-colour.ts'
 import { type BulletStyle, finishPptx } from './finish-pptx.ts'
 import type { Box, DeckSnapshot, PictureData, SlideItem, TableCell, TextParagraph, TextRun } from './slide-snapshot.ts'
 
@@ -17,6 +17,11 @@ const pixelsPerInch = 96
 
 function inches(pixels: number): number {
   return Math.round((pixels / pixelsPerInch) * 10_000) / 10_000
+}
+
+/** English Metric Units, the unit of the file itself: 9 525 to the CSS pixel. */
+function emu(pixels: number): number {
+  return Math.round(pixels * 9525)
 }
 
 function points(pixels: number): number {
@@ -70,14 +75,21 @@ function paragraphRuns(paragraph: TextParagraph, last: boolean, lang: string | u
     if (!run.size && fallbackSize) options.fontSize = points(fallbackSize)
     if (index === 0 && paragraph.bullet) {
       const { bullet } = paragraph
-      // pptxgenjs puts the text at indent × (level + 1) and the bullet at indent × level.
+      // pptxgenjs puts the text at indent × (level + 1) and the bullet at indent × level;
+      // finishPptx then sets both where the deck has them.
       const indent = points(bullet.indent) / ((paragraph.level ?? 0) + 1)
       options.bullet =
         bullet.number === undefined
           ? { characterCode: (bullet.char ?? '•').codePointAt(0)!.toString(16).padStart(4, '0').slice(-4), indent }
           : { type: 'number', numberStartAt: bullet.number, indent }
       const colour = bullet.color ? cssColour(bullet.color) : undefined
-      bullets.push({ color: colour?.color, size: bullet.size, font: bullet.font })
+      bullets.push({
+        color: colour?.color,
+        size: bullet.size,
+        font: bullet.font,
+        marL: emu(bullet.indent),
+        hanging: emu(bullet.hanging ?? bullet.indent),
+      })
     }
     if (index === runs.length - 1 && !last) options.breakLine = true
     return { text: run.text, options }
@@ -94,10 +106,11 @@ function fill(colour: string | undefined): PptxGenJS.ShapeFillProps | undefined 
   return parsed.transparency > 0 ? { color: parsed.color, transparency: parsed.transparency } : { color: parsed.color }
 }
 
-function tableCell(cell: TableCell, lang: string | undefined, bullets: BulletStyle[]): PptxGenJS.TableCell {
+function tableCell(cell: TableCell, lang: string | undefined, bullets: BulletStyle[], background: string): PptxGenJS.TableCell {
+  const behind = (cell.fill ? cssColour(cell.fill) : undefined)?.color ?? background
   const borders = cell.borders.map((border): PptxGenJS.BorderProps => {
     const colour = border ? cssColour(border.color) : undefined
-    return border && colour ? { type: 'solid', pt: points(border.width), color: colour.color } : { type: 'none' }
+    return border && colour ? { type: 'solid', pt: points(border.width), color: over(colour, behind) } : { type: 'none' }
   }) as [PptxGenJS.BorderProps, PptxGenJS.BorderProps, PptxGenJS.BorderProps, PptxGenJS.BorderProps]
   const options: PptxGenJS.TableCellProps = {
     // Inches (pptxgenjs reads a first value of 1 or more as points).
@@ -105,8 +118,8 @@ function tableCell(cell: TableCell, lang: string | undefined, bullets: BulletSty
     border: borders,
     valign: cell.valign ?? 'middle',
   }
-  const background = fill(cell.fill)
-  if (background) options.fill = background
+  const cellFill = fill(cell.fill)
+  if (cellFill) options.fill = cellFill
   if (cell.colspan) options.colspan = cell.colspan
   if (cell.rowspan) options.rowspan = cell.rowspan
   const paragraphs = cell.paragraphs.length > 0 ? cell.paragraphs : [{ runs: [] }]
@@ -137,7 +150,9 @@ function fitParagraph(paragraph: TextParagraph, scale: number): TextParagraph {
     lineHeight: times(paragraph.lineHeight),
     spaceAfter: times(paragraph.spaceAfter),
     indent: times(paragraph.indent),
-    bullet: paragraph.bullet ? { ...paragraph.bullet, indent: paragraph.bullet.indent * scale } : undefined,
+    bullet: paragraph.bullet
+      ? { ...paragraph.bullet, indent: paragraph.bullet.indent * scale, hanging: times(paragraph.bullet.hanging) }
+      : undefined,
   }
 }
 
@@ -207,6 +222,7 @@ function addItem(
   lang: string | undefined,
   bullets: BulletStyle[],
   slideWidth: number,
+  slideBackground: string,
 ): void {
   switch (item.kind) {
     case 'shape': {
@@ -238,7 +254,7 @@ function addItem(
       return
     }
     case 'table': {
-      const rows = item.rows.map((row) => row.map((cell) => tableCell(cell, lang, bullets)))
+      const rows = item.rows.map((row) => row.map((cell) => tableCell(cell, lang, bullets, slideBackground)))
       // Wider by what the slide has to spare, up to 15%: a cell's word set in a font
       // that runs wider breaks where it fitted in the deck.
       const width = item.columns.reduce((sum, column) => sum + column, 0)
@@ -286,7 +302,8 @@ export async function buildPptx(
     const background = cssColour(snapshot.background)
     if (background) slide.background = { color: background.color }
     const slideBullets: BulletStyle[] = []
-    for (const item of snapshot.items) addItem(pptx, slide, fitItem(item, fit), pictures.get(item), lang, slideBullets, deck.width)
+    for (const item of snapshot.items)
+      addItem(pptx, slide, fitItem(item, fit), pictures.get(item), lang, slideBullets, deck.width, background?.color ?? 'FFFFFF')
     bullets.push(slideBullets)
     // Each paragraph of the notes is a paragraph of the notes page (see finishPptx).
     if (snapshot.notes.length > 0) slide.addNotes(snapshot.notes.join('\n'))

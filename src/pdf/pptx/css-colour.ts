@@ -38,3 +38,10 @@ export function cssColour(value: string): PptxColour | undefined {
   if (!rgb || !(alpha > 0.004)) return undefined
   return { color: rgb.map(hex).join(''), transparency: Math.round((1 - Math.min(1, alpha)) * 100) }
 }
+
+/** `colour` laid over `background` (both six hex digits), as one opaque colour: for what PowerPoint draws without transparency (table borders). Pure. */
+export function over(colour: PptxColour, background: string): string {
+  const alpha = 1 - colour.transparency / 100
+  const channel = (hexColour: string, at: number) => Number.parseInt(hexColour.slice(at, at + 2), 16)
+  return [0, 2, 4].map((at) => hex(channel(colour.color, at) * alpha + channel(background, at) * (1 - alpha))).join('')
+}

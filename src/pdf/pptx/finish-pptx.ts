@@ -1,4 +1,11 @@
-import { strFromU8, strToU8, unzipSync, type ZipOptions, zipSync } from 'fflate'
+import { crc32, deflateRawSync } from 'node:zlib'
+import { unzipSync, Zip, type ZipInputFile } from 'fflate'
+
+// Node's own UTF-8 coding: fflate's, in JavaScript, takes seconds over a long deck's slides.
+const decoder = new TextDecoder()
+const encoder = new TextEncoder()
+const strFromU8 = (data: Uint8Array) => decoder.decode(data)
+const strToU8 = (text: string) => encoder.encode(text)
 
 /** How a bullet looks beside its text: a theme's bullets are often in the accent colour, larger, in a font of their own. */
 export interface BulletStyle {
@@ -7,6 +14,9 @@ export interface BulletStyle {
   /** Relative to the text's size. */
   size?: number
   font?: string
+  /** Where the text starts and how far before it the bullet does, in EMU. */
+  marL?: number
+  hanging?: number
 }
 
 /** What pptxgenjs cannot say, to be written into its file (per slide, in order). */
@@ -48,18 +58,22 @@ export function numberShapes(xml: string): string {
   return xml.replace(/<p:cNvPr id="\d+"/g, () => `<p:cNvPr id="${next++}"`).replace(/ descr="preencoded\.\w+"/g, ' descr=""')
 }
 
-/** Give each bullet of a slide its colour, size and font, in the order they appear. */
+/** Give each bullet of a slide its colour, size, font and place, in the order they appear. */
 export function styleBullets(xml: string, bullets: BulletStyle[]): string {
   let index = 0
   return xml.replace(
-    /<a:buSzPct val="100000"\/>(<a:buFont typeface="\+mj-lt"\/>)?(<a:bu(?:Char|AutoNum)\b)/g,
-    (whole, _font, kind: string) => {
+    /<a:pPr\b([^>]*)>((?:(?!<\/a:pPr>)[\s\S])*?)<a:buSzPct val="100000"\/>(<a:buFont typeface="\+mj-lt"\/>)?(<a:bu(?:Char|AutoNum)\b)/g,
+    (whole, attributes: string, spacing: string, _font, kind: string) => {
       const style = bullets[index++]
       if (!style) return whole
+      let placed = attributes
+      if (style.marL !== undefined && style.hanging !== undefined) {
+        placed = placed.replace(/ marL="-?\d+"/, ` marL="${style.marL}"`).replace(/ indent="-?\d+"/, ` indent="${-style.hanging}"`)
+      }
       const colour = style.color ? `<a:buClr><a:srgbClr val="${style.color}"/></a:buClr>` : ''
       const size = Math.round(Math.min(4, Math.max(0.25, style.size ?? 1)) * 100_000)
       const font = style.font && kind === '<a:buChar' ? `<a:buFont typeface="${escapeXml(style.font)}"/>` : ''
-      return `${colour}<a:buSzPct val="${size}"/>${font}${kind}`
+      return `<a:pPr${placed}>${spacing}${colour}<a:buSzPct val="${size}"/>${font}${kind}`
     },
   )
 }
@@ -75,12 +89,33 @@ export function notesParagraphs(xml: string, paragraphs: string[]): string {
 }
 
 /**
+ * A zip of `parts`, in order, deflated by Node's zlib (fflate's own deflate, in JavaScript,
+ * takes seconds over a long deck) and put together by fflate; pictures are stored as they are.
+ */
+function zipParts(parts: Array<{ name: string; data: Uint8Array; store: boolean }>): Uint8Array {
+  const chunks: Uint8Array[] = []
+  let failure: Error | null = null
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error
+    else chunks.push(chunk)
+  })
+  for (const { name, data, store } of parts) {
+    const file: ZipInputFile = { filename: name, size: data.length, crc: crc32(data), compression: store ? 0 : 8 }
+    zip.add(file)
+    file.ondata!(null, (store ? data : deflateRawSync(data, { level: 6 })) as Uint8Array<ArrayBuffer>, true)
+  }
+  zip.end()
+  if (failure) throw failure
+  return Buffer.concat(chunks)
+}
+
+/**
  * The file pptxgenjs wrote, finished: paragraphs as the schema wants them, bullets styled, notes
  * in paragraphs, and compressed (pptxgenjs stores its parts uncompressed; pictures stay so).
  */
 export function finishPptx(written: Uint8Array, finish: PptxFinish): Uint8Array {
   const parts = unzipSync(written)
-  const out: Record<string, [Uint8Array, ZipOptions]> = {}
+  const out: Array<{ name: string; data: Uint8Array; store: boolean }> = []
   for (const [name, data] of Object.entries(parts)) {
     if (name.endsWith('/')) continue
     const slide = /^ppt\/slides\/slide(\d+)\.xml$/.exec(name)
@@ -92,7 +127,7 @@ export function finishPptx(written: Uint8Array, finish: PptxFinish): Uint8Array 
     } else if (notes) {
       content = strToU8(notesParagraphs(strFromU8(data), finish.notes[Number(notes[1]) - 1] ?? []))
     }
-    out[name] = [content, { level: name.startsWith('ppt/media/') ? 0 : 6 }]
+    out.push({ name, data: content, store: name.startsWith('ppt/media/') })
   }
-  return zipSync(out)
+  return zipParts(out)
 }

@@ -21,6 +21,12 @@ export const readSlides = `
   const seen = (colour) => colour && colour !== 'transparent' && !/^rgba\\(.*,\\s*0\\)$/.test(colour) && !/\\/\\s*0\\)$/.test(colour)
   const firstFamily = (family) => family.split(',')[0].trim().replace(/^["']|["']$/g, '')
   const zoomOf = (element) => element.currentCSSZoom ?? 1
+  const context = document.createElement('canvas').getContext('2d')
+  /** The width of \`text\` in an element's (or pseudo-element's) font, in CSS pixels before zoom. */
+  const measure = (text, style) => {
+    context.font = style.fontStyle + ' ' + style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily
+    return context.measureText(text).width
+  }
   const hidden = (element, style) =>
     style.display === 'none' || style.visibility === 'hidden' || element.matches('aside.notes, .lectern-pdf-mark, script, style, template')
   const isInline = (style) => style.display.startsWith('inline') || style.display === 'contents'
@@ -291,9 +297,11 @@ export const readSlides = `
     const list = (element) => {
       decorate(element)
       const outer = contentBox(element)
+      const rtl = styleOf(element).direction === 'rtl'
       const paragraphs = []
       const pictures = []
-      let markerSpace = 0
+      /** Where each paragraph's text starts on the page and how far before it its bullet starts; turned into indents below. */
+      const starts = new Map()
       const walk = (listElement, level) => {
         const ordered = listElement.localName === 'ol'
         let number = ordered ? Number(listElement.getAttribute('start') ?? 1) : 0
@@ -305,19 +313,24 @@ export const readSlides = `
           const before = getComputedStyle(item, '::before')
           const marker = quoted(before.content)
           let bullet
+          let hanging = 0
           if (marker !== undefined && marker.trim()) {
             bullet = { char: marker.trim(), color: before.color, size: px(before.fontSize) / px(style.fontSize), font: firstFamily(before.fontFamily) }
-            markerSpace ||= px(before.width) * zoomOf(item)
+            // A bullet drawn by ::before in a box of its own: from the glyph's edge to the text.
+            const [box, glyph] = [px(before.width), measure(marker.trim(), before)]
+            hanging = (before.textAlign === 'center' ? (box + glyph) / 2 : box) * zoom
           } else if (ordered && style.listStyleType !== 'none') {
             if (item.hasAttribute('value')) number = Number(item.getAttribute('value'))
             bullet = { number }
+            hanging = measure(number + '. ', style) * zoom
           } else if (style.listStyleType !== 'none') {
             const char = { disc: '•', circle: '◦', square: '▪' }[style.listStyleType] ?? '•'
             bullet = { char, color: getComputedStyle(item, '::marker').color }
+            hanging = measure(char + ' ', style) * zoom
           }
           number++
-          markerSpace ||= Math.max(px(styleOf(listElement).marginInlineStart), px(style.fontSize)) * zoom
-          const indent = item.getBoundingClientRect().left - (outer.x + frame.left) + markerSpace
+          const rect = item.getBoundingClientRect()
+          const start = rtl ? rect.right : rect.left
           const blocks = [...item.children].filter((child) => !isInline(styleOf(child)) && !child.matches('ul, ol') && !hidden(child, styleOf(child)))
           const sources = blocks.length > 0 ? blocks : [item]
           sources.forEach((source, index) => {
@@ -326,14 +339,26 @@ export const readSlides = `
             const base = { ...paragraphStyle(source), level, spaceAfter: px(style.marginBottom) * zoom }
             content.paragraphs.forEach((runs, line) => {
               const first = index === 0 && line === 0
-              paragraphs.push({ ...base, runs, ...(first && bullet ? { bullet: { ...bullet, indent } } : { indent }) })
+              const paragraph = { ...base, runs, ...(first && bullet ? { bullet } : {}) }
+              starts.set(paragraph, { start, hanging: first && bullet ? hanging : 0 })
+              paragraphs.push(paragraph)
             })
           })
           for (const nested of item.children) if (nested.matches('ul, ol') && !hidden(nested, styleOf(nested))) walk(nested, level + 1)
         }
       }
       walk(element, 0)
-      const box = { x: outer.x - markerSpace, y: outer.y, w: outer.w + markerSpace, h: outer.h }
+      // The box begins where the farthest bullet does (after it, right to left).
+      const [left, right] = [outer.x + frame.left, outer.x + outer.w + frame.left]
+      let edge = rtl ? right : left
+      for (const { start, hanging } of starts.values()) edge = rtl ? Math.max(edge, start + hanging) : Math.min(edge, start - hanging)
+      for (const paragraph of paragraphs) {
+        const { start, hanging } = starts.get(paragraph)
+        const indent = rtl ? edge - start : start - edge
+        if (paragraph.bullet) paragraph.bullet = { ...paragraph.bullet, indent, hanging }
+        else paragraph.indent = indent
+      }
+      const box = rtl ? boxOf({ left, top: outer.y + frame.top, width: edge - left, height: outer.h }) : boxOf({ left: edge, top: outer.y + frame.top, width: right - edge, height: outer.h })
       if (paragraphs.some((paragraph) => paragraph.runs.length > 0)) items.push({ kind: 'text', box, paragraphs })
       for (const inner of pictures) picture(inner)
     }

@@ -45,8 +45,10 @@ export interface Bullet {
   size?: number
   /** The bullet's font family, when it is not its text's. */
   font?: string
-  /** Where the text starts, from the text box's left edge, in CSS pixels. */
+  /** Where the text starts, from the text box's left edge (its right edge, right to left), in CSS pixels. */
   indent: number
+  /** How far before the text the bullet starts, in CSS pixels; default `indent`. */
+  hanging?: number
 }
 
 /** One paragraph of a text box. */

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { buildPptx } from '../../../src/pdf/pptx/build-pptx.ts'
-import { cssColour } from '../../../src/pdf/pptx/css-colour.ts'
+import { cssColour, over } from '../../../src/pdf/pptx/css-colour.ts'
 import { keepFirstParagraphProperties, notesParagraphs, styleBullets } from '../../../src/pdf/pptx/finish-pptx.ts'
 import { pictureType } from '../../../src/pdf/pptx/picture-type.ts'
 import type { DeckSnapshot, PictureData, SlideItem, TextRun } from '../../../src/pdf/pptx/slide-snapshot.ts'
@@ -137,6 +137,8 @@ describe('buildPptx', () => {
     expect(slide.match(/<a:tc\b/g)).toHaveLength(4)
     expect(slide).toContain('<a:t>Cadence</a:t>')
     expect(slide).toContain('<a:srgbClr val="F3F4F6"/>')
+    // The border, a quarter of the text's colour, drawn opaque over the slide's white.
+    expect(slide).toContain('<a:lnB w="9144" cap="flat" cmpd="sng" algn="ctr"><a:solidFill><a:srgbClr val="C7C8C9"/>')
   })
 
   it('should place pictures, an SVG with the captured PNG for viewers without SVG', async () => {
@@ -168,11 +170,15 @@ describe('finishing the file', () => {
     )
   })
 
-  it('should style bullets in order and leave the rest', () => {
+  it('should style and place bullets in order and leave the rest', () => {
     const xml =
-      '<a:buSzPct val="100000"/><a:buChar char="x"/>|<a:buSzPct val="100000"/><a:buFont typeface="+mj-lt"/><a:buAutoNum type="arabicPeriod"/>'
-    expect(styleBullets(xml, [{ color: 'FF0000', size: 1.4, font: 'Inter' }, {}])).toBe(
-      '<a:buClr><a:srgbClr val="FF0000"/></a:buClr><a:buSzPct val="140000"/><a:buFont typeface="Inter"/><a:buChar char="x"/>|<a:buSzPct val="100000"/><a:buAutoNum type="arabicPeriod"/>',
+      '<a:pPr algn="l" marL="100" indent="-100"><a:spcAft><a:spcPts val="1200"/></a:spcAft><a:buSzPct val="100000"/><a:buChar char="x"/></a:pPr>|' +
+      '<a:pPr marL="100" indent="-100"><a:buSzPct val="100000"/><a:buFont typeface="+mj-lt"/><a:buAutoNum type="arabicPeriod"/></a:pPr>|' +
+      '<a:pPr marL="100" indent="-100"><a:buSzPct val="100000"/><a:buChar char="y"/></a:pPr>'
+    expect(styleBullets(xml, [{ color: 'FF0000', size: 1.4, font: 'Inter', marL: 500, hanging: 200 }, {}])).toBe(
+      '<a:pPr algn="l" marL="500" indent="-200"><a:spcAft><a:spcPts val="1200"/></a:spcAft><a:buClr><a:srgbClr val="FF0000"/></a:buClr><a:buSzPct val="140000"/><a:buFont typeface="Inter"/><a:buChar char="x"/></a:pPr>|' +
+        '<a:pPr marL="100" indent="-100"><a:buSzPct val="100000"/><a:buAutoNum type="arabicPeriod"/></a:pPr>|' +
+        '<a:pPr marL="100" indent="-100"><a:buSzPct val="100000"/><a:buChar char="y"/></a:pPr>',
     )
   })
 
@@ -189,6 +195,8 @@ describe('cssColour', () => {
     expect(cssColour('#abc')).toEqual({ color: 'AABBCC', transparency: 0 })
     expect(cssColour('rgba(0, 0, 0, 0)')).toBeUndefined()
     expect(cssColour('transparent')).toBeUndefined()
+    // A quarter of near-black over white: a light grey, as the deck draws it.
+    expect(over(cssColour('rgba(31, 35, 40, 0.25)')!, 'FFFFFF')).toBe('C7C8C9')
   })
 })
 
