@@ -32,8 +32,13 @@ function points(pixels: number): number {
  * Room added at a text box's open end: PowerPoint breaks lines by its own measure, and a
  * line that fits the deck exactly could wrap one word early there.
  */
-function slack(box: Box, align: TextParagraph['align']): Box {
-  const extra = Math.max(4, box.w * 0.04)
+function slack(box: Box, align: TextParagraph['align'], slideWidth: number): Box {
+  // Never past the slide's edge, where a line would run off it instead of wrapping.
+  const room = Math.max(
+    0,
+    align === 'center' ? 2 * Math.min(box.x, slideWidth - box.x - box.w) : align === 'right' ? box.x : slideWidth - box.x - box.w,
+  )
+  const extra = Math.min(room, Math.max(4, box.w * 0.04))
   if (align === 'center') return { ...box, x: box.x - extra / 2, w: box.w + extra }
   if (align === 'right') return { ...box, x: box.x - extra, w: box.w + extra }
   return { ...box, w: box.w + extra }
@@ -239,7 +244,7 @@ function addItem(
     }
     case 'text': {
       if (item.paragraphs.every((paragraph) => paragraph.runs.length === 0)) return
-      const box = slack(item.box, item.paragraphs[0]?.align)
+      const box = slack(item.box, item.paragraphs[0]?.align, slideWidth)
       slide.addText(textRuns(item.paragraphs, lang, bullets), {
         x: inches(box.x),
         y: inches(box.y),
