@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path'
 import type { Page } from 'puppeteer-core'
+import { LecternError } from '../../core/errors.ts'
 import { writeFileAtomic } from '../../node/write-atomic.ts'
 import { BrowserSession } from '../browser-session.ts'
 import { serveDeck } from '../served-deck.ts'
@@ -78,7 +79,11 @@ export async function exportPptx(options: PptxOptions): Promise<ExportedPptx> {
     const viewport = { width: Math.max(pageSize.width, size[0]), height: size[1] + 40, deviceScaleFactor: captureScale }
     await page.setViewport(viewport)
     await page.evaluate('document.fonts.ready')
-    const deck = (await waitFor(page.evaluate(readSlides), 'the slides to be read', timeout, signal)) as DeckSnapshot
+    const deck = (await waitFor(page.evaluate(readSlides), 'the slides to be read', timeout, signal).catch((error: unknown) => {
+      throw error instanceof LecternError
+        ? error
+        : new LecternError(`could not read the deck's slides: ${firstLine(error)}`, { cause: error })
+    })) as DeckSnapshot
     report({ step: 'read', slides: deck.slides.length })
     const pictures = await collectPictures(page, deck, served.url, { timeout, signal, viewportHeight: viewport.height })
     report({ step: 'pictures', pictures: pictures.size })
@@ -87,7 +92,9 @@ export async function exportPptx(options: PptxOptions): Promise<ExportedPptx> {
       deck,
       { title: view.meta.title, author: view.meta.author, subject: view.meta.description, lang: view.meta.lang },
       pictures,
-    )
+    ).catch((error: unknown) => {
+      throw new LecternError(`could not write slides.pptx: ${firstLine(error)}`, { cause: error })
+    })
     const file = resolve(join(options.outDir, 'slides.pptx'))
     signal?.throwIfAborted()
     report({ step: 'write', slides: deck.slides.length })
@@ -127,6 +134,10 @@ async function collectPictures(
     }
   }
   return pictures
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0]
 }
 
 function dataUrl(type: string, bytes: Uint8Array): string {
