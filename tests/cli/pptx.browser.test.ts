@@ -63,9 +63,9 @@ const mediaOf = (number: number) => {
 describe('lectern pptx', () => {
   it('should write DIR/slides.pptx with one slide per slide of the deck, and leave no Chromium running', () => {
     expect(written.code, written.stderr).toBe(0)
-    expect(written.stdout).toMatch(/^Wrote .*slides\.pptx \(8 slides, \d+ kB\)\n$/)
+    expect(written.stdout).toMatch(/^Wrote .*slides\.pptx \(9 slides, \d+ kB\)\n$/)
     const slides = Object.keys(written.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
-    expect(written.slides).toHaveLength(8)
+    expect(written.slides).toHaveLength(9)
     expect(slides).toHaveLength(written.slides.length)
     expect(written.chromium.size).toBeGreaterThan(0)
     for (const pid of written.chromium) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
@@ -105,7 +105,7 @@ describe('lectern pptx', () => {
     expect(texts(code).join('')).toContain('return release(build, { canary: 0.05 })')
   })
 
-  it('should place the formula, the SVG and the photo as pictures', async () => {
+  it('should place the formula, the SVGs and the photo as pictures', async () => {
     // The formula: a captured PNG, its text as the alternative text.
     expect(slideXml(5)).toMatch(/<p:pic>[\s\S]*descr="C\(n\)=/)
     const formula = mediaOf(5)
@@ -118,6 +118,9 @@ describe('lectern pptx', () => {
     // A capture of the drawing at twice its size, not pptxgenjs's placeholder for a preview it cannot make in Node.
     const preview = Buffer.from(written.files[drawing.find((name) => name.endsWith('.png'))!])
     expect(preview.readUInt32BE(16)).toBeGreaterThan(300)
+    // The diagram, drawn as inline SVG by the build: an SVG picture with its labels as SVG text.
+    expect(slideXml(8)).toContain('<asvg:svgBlip')
+    expect(strFromU8(written.files[mediaOf(8).find((name) => name.endsWith('.svg'))!])).toContain('Release')
     // The photo: the article's own file, byte for byte.
     expect(slideXml(7)).toContain('descr="The team at the release party"')
     const photo = await readFile(join(root, 'tests/fixtures/pptx/images/photo.png'))

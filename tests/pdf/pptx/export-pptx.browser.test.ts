@@ -29,7 +29,7 @@ describe('exportPptx', () => {
     await writeFile(join(out, 'index.html'), page.replace(photo, diagram))
     const events: string[] = []
     const written = await exportPptx({ deck: out, outDir: out, onProgress: (event) => events.push(event.step) })
-    expect(written.slides).toBe(8)
+    expect(written.slides).toBe(9)
     expect(events).toEqual(['browser', 'read', 'pictures', 'write'])
     const files = unzipSync(await readFile(written.file))
     const slide = strFromU8(files['ppt/slides/slide7.xml'])
