@@ -9,6 +9,8 @@ export class LecternError extends Error {
   readonly exitCode: number
   /** File the error is about, when there is one. */
   readonly file?: string
+  /** The message without the file and place in front of it. */
+  readonly reason: string
   /** 1-based line and column in `file`, when known. */
   readonly line?: number
   readonly column?: number
@@ -18,6 +20,7 @@ export class LecternError extends Error {
       ? `${options.file}${options.line ? `:${options.line}${options.column ? `:${options.column}` : ''}` : ''}: `
       : ''
     super(where + message, { cause: options.cause })
+    this.reason = message
     this.exitCode = options.exitCode ?? 1
     this.file = options.file
     this.line = options.line

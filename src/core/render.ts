@@ -22,6 +22,7 @@ import { LecternError } from './errors.ts'
 import { checkArticleLimits } from './limits.ts'
 import { rehypeDeckSafety } from './safety.ts'
 import { remarkSlideKinds } from './slide-kinds.ts'
+import { errorInSource, moveMessagesToSource } from './source-places.ts'
 import { remarkSlides } from './structure.ts'
 import { remarkDeckToHast } from './to-hast.ts'
 import type { DeckData } from './types.ts'
@@ -85,11 +86,12 @@ export function renderDeck(
   file.data.overrides = overrides
   if (images) file.data.imageSources = images
   if (diagrams) file.data.diagramRenderings = diagrams
-  prepareSource(file)
-  const text = String(file.value)
-  checkArticleLimits(text, file)
-  const processor = mayHaveTables(text) ? withTables : withoutTables
+  const earlier = file.messages.length
   try {
+    prepareSource(file)
+    const text = String(file.value)
+    checkArticleLimits(text, file)
+    const processor = mayHaveTables(text) ? withTables : withoutTables
     processor.processSync(file)
   } catch (error) {
     // Nesting the line scan cannot see (raw HTML, inline markup) still ends as one clear line.
@@ -99,7 +101,8 @@ export function renderDeck(
         cause: error,
       })
     }
-    throw error
+    throw errorInSource(error, file)
   }
+  moveMessagesToSource(file, earlier)
   return { html: String(file.value), deck: file.data.deck!, file }
 }

@@ -1,6 +1,8 @@
 import type { Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Point } from 'unist'
+import type { VFile } from 'vfile'
+import { placeInSource } from './source-places.ts'
 import type { KeyPoints, Notes, Slide, SlideLayout } from './types.ts'
 
 /** A lone paragraph up to this many words (or CJK characters / 2.5) is said, not listed: a statement slide. */
@@ -16,11 +18,14 @@ const fewPoints = 2
  * before pacing; the handlers turn both into attributes of the slide's `<section>`.
  */
 export function remarkSlideKinds() {
-  return function (tree: Root) {
+  return function (tree: Root, file: VFile) {
+    const places = file.data.sourcePlaces
     for (const group of tree.children) {
       if (group.type !== 'slideGroup') continue
       for (const slide of group.children) {
-        slide.source = sourceOf(slide)
+        const source = sourceOf(slide)
+        // An imported page's slides say where they start in the page, as its warnings do.
+        slide.source = source && places ? placeInSource(places, source) : source
         if (slide.kind === 'content') slide.layout = chooseLayout(slide)
       }
     }

@@ -151,8 +151,8 @@ declare module 'vfile' {
     assets: import('./links.ts').AssetReference[]
     /** Set by a build before rendering: where it put each image (see `ImageSources`). */
     imageSources: import('./links.ts').ImageSources
-    /** For an imported page: the source lines of each image URL, in order, for warnings about images. */
-    sourceImageLines: Record<string, number[]>
+    /** For an imported page: where the markdown's nodes came from in the page, so warnings point into the page. */
+    sourcePlaces: import('./source-places.ts').SourcePlaces
     /** Whether the article has raw HTML, for the safety step. */
     hasHtml: boolean
     /** Whether the article has math, for the typesetting step and the page's KaTeX stylesheet. */

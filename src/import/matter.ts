@@ -5,6 +5,8 @@ declare module 'vfile' {
   interface DataMap {
     /** What the HTML importer read from the page's metadata and title. */
     importedMatter: ArticleMatter
+    /** Where the page's title heading is, for the `#` title written from it. */
+    importedTitlePosition: import('unist').Position
   }
 }
 

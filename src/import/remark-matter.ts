@@ -8,7 +8,10 @@ export default function remarkMatter() {
     const matter = file.data.importedMatter ?? {}
     const head: Root['children'] = []
     if (hasMatter(matter)) head.push(matterToYaml(matter))
-    if (matter.title) head.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: matter.title }] })
+    if (matter.title) {
+      const position = file.data.importedTitlePosition
+      head.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: matter.title, position }], position })
+    }
     tree.children.unshift(...head)
   }
 }

@@ -14,8 +14,8 @@ export async function readArticle(path: string): Promise<VFile> {
   const imported = importArticle(String(source.value), { path })
   const file = new VFile({ path, value: String(imported.value) })
   file.messages.push(...imported.messages)
-  // Warnings about images name their line in the page, not in the markdown made from it.
-  if (imported.data.sourceImageLines) file.data.sourceImageLines = imported.data.sourceImageLines
+  // Warnings name their place in the page, not in the markdown made from it.
+  if (imported.data.sourcePlaces) file.data.sourcePlaces = imported.data.sourcePlaces
   return file
 }
 

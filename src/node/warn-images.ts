@@ -1,22 +1,18 @@
 import type { VFile } from 'vfile'
+import { placeInSource } from '../core/source-places.ts'
 import type { UnavailableImage } from './plan-images.ts'
 
 /**
  * One warning for all the images a deck shows as placeholders, each with its line in the file
- * the user gave: for an imported page, the line in the page itself (`sourceImageLines`), not
+ * the user gave: for an imported page, the line in the page itself (`sourcePlaces`), not
  * in the markdown made from it.
  */
 export function warnUnavailableImages(file: VFile, unavailable: UnavailableImage[]): void {
   if (unavailable.length === 0) return
-  const sourceLines = file.data.sourceImageLines
-  const used = new Map<string, number>()
+  const places = file.data.sourcePlaces
   const lines = unavailable.map(({ asset, why }) => {
-    let line = asset.position?.start.line
-    if (sourceLines) {
-      const index = used.get(asset.url) ?? 0
-      used.set(asset.url, index + 1)
-      line = sourceLines[asset.url]?.[index] ?? sourceLines[asset.url]?.[0]
-    }
+    const start = asset.position?.start
+    const line = start && places ? placeInSource(places, start)?.line : start?.line
     return { line, text: `${line === undefined ? '' : `line ${line}: `}${asset.url} (${why})` }
   })
   lines.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))

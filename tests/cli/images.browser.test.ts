@@ -187,7 +187,7 @@ describe('images in slides.pdf and handout.pdf', () => {
 })
 
 describe('images of a saved page', () => {
-  it('should warn with the image’s line in the .html, not in the markdown made from it', async () => {
+  it('should warn with the lines in the .html, not in the markdown made from it', async () => {
     const dir = join(work, 'saved-page')
     mkdirSync(dir, { recursive: true })
     const paragraph = (text: string) =>
@@ -203,7 +203,7 @@ describe('images of a saved page', () => {
       '<h2>Results</h2>',
       paragraph('The second paragraph, before the chart.'),
       '<img data-src="post_files/chart.png" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="lazy" alt="Results chart">',
-      paragraph('The last paragraph, after the chart.'),
+      paragraph('The last paragraph, after the chart, with a tag an export left in: {{&lt; tweet 1 &gt;}}.'),
       '</article>',
       '</body></html>',
     ].join('\n')
@@ -212,6 +212,10 @@ describe('images of a saved page', () => {
     expect(result.code, result.stderr).toBe(0)
     expect(result.stderr).toMatch(/^post\.html:10:1: warning: an image cannot be shown/m)
     expect(result.stderr).toContain('line 10: post_files/chart.png (not found)')
+    expect(result.stderr).toMatch(/^post\.html:11:1: warning: Left out 1 template tag/m)
+    // Where each slide starts, for lectern check's warnings, is in the .html too: the title and “Results”.
+    const starts = [...readFileSync(join(dir, 'out/index.html'), 'utf8').matchAll(/data-line="(\d+)"/g)].map((match) => match[1])
+    expect(starts).toEqual(['6', '8'])
     expect(readFileSync(join(dir, 'out/index.html'), 'utf8')).toMatch(/class="lectern-missing-image"[^>]*>Results chart</)
   })
 })

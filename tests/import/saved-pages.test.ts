@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { placeInSource } from '../../src/core/source-places.ts'
 import { importHtml } from '../../src/import/index.ts'
 
 const corpus = (name: string) => fileURLToPath(new URL(`../fixtures/articles/${name}/index.html`, import.meta.url))
@@ -72,12 +73,18 @@ describe('importHtml on a saved blog page', () => {
     expect(markdown.split('---').slice(2).join('---')).not.toContain('6 min read')
   })
 
-  it('should know each image’s line in the .html file', () => {
-    const line = (needle: string) => page.split('\n').findIndex((text) => text.includes(needle)) + 1
-    expect(file.data.sourceImageLines).toMatchObject({
-      'figures/ttl.png': [line('figures/ttl.png')],
-      'figures/large.png': [line('figures/large.png')],
-    })
+  it('should know where each of its paragraphs, headings and images is in the .html file', () => {
+    const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1
+    const pairs = [
+      ['# Cache invalidation', '<h1>Cache invalidation'],
+      ['figures/ttl.png', 'figures/ttl.png'],
+      ['Write-through diagram', 'Write-through diagram'],
+      ['Write-through caches trade', 'Write-through caches trade'],
+    ]
+    for (const [written, original] of pairs) {
+      const place = placeInSource(file.data.sourcePlaces!, { line: lineOf(markdown, written), column: 1 })
+      expect(place, written).toEqual({ line: lineOf(page, original), column: 1 })
+    }
   })
 })
 

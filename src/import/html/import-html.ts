@@ -1,7 +1,11 @@
 import rehypeParse from 'rehype-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
 import rehypeRemark from 'rehype-remark'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
+import { mapSourcePlaces } from '../../core/source-places.ts'
 import rehypeDropChrome from './drop-chrome.ts'
 import rehypeLazyImages from './lazy-images.ts'
 import rehypeMainContent, { type ContentFinder } from './main-content.ts'
@@ -32,15 +36,21 @@ function htmlPipeline(finder: ContentFinder) {
 
 const pipelines = { readability: htmlPipeline('readability'), lectern: htmlPipeline('lectern') }
 
+/** Reads the written markdown back, as the deck pipeline will, to pair its nodes with the page's. */
+const readBack = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).freeze()
+
 /**
  * Convert a saved web page into lectern markdown: the main content only (headings,
  * paragraphs, lists, code, tables, images, links), frontmatter from the page's metadata,
- * `#` title then `##` sections. Returns a `VFile` whose `value` is the markdown.
+ * `#` title then `##` sections. Returns a `VFile` whose `value` is the markdown, and in
+ * `data.sourcePlaces` where its nodes came from in the page, for warnings about them.
  */
 export function importHtml(html: string, options: ImportOptions & { finder?: ContentFinder } = {}): VFile {
   const file = new VFile({ path: options.path, value: html })
   const pipeline = pipelines[options.finder ?? 'readability']
   const tree = pipeline.runSync(pipeline.parse(file), file)
-  file.value = stringifyMarkdown(tree)
+  const markdown = stringifyMarkdown(tree)
+  file.data.sourcePlaces = mapSourcePlaces(tree, readBack.parse(markdown))
+  file.value = markdown
   return file
 }

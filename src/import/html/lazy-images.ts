@@ -1,6 +1,5 @@
 import type { Element, Root } from 'hast'
 import { SKIP, visit } from 'unist-util-visit'
-import type { VFile } from 'vfile'
 
 /** Attributes where lazy loaders keep the real image until it scrolls into view. */
 const lazySources = ['dataSrc', 'dataLazySrc', 'dataOriginal', 'dataLazy', 'dataUrl', 'dataHiResSrc']
@@ -14,12 +13,10 @@ const trackers =
 /**
  * Rehype plugin: give every image its real source, as a reader of the page sees it: lazy
  * loaders' `data-src` and the best `srcset`/`data-srcset` candidate become `src`; tracking
- * pixels (1×1 images, known counter hosts) are dropped. Records each image's line in the
- * page (`file.data.sourceImageLines`), so warnings about an image point into the .html.
+ * pixels (1×1 images, known counter hosts) are dropped.
  */
 export default function rehypeLazyImages() {
-  return (tree: Root, file: VFile) => {
-    const lines: Record<string, number[]> = {}
+  return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'img' || !parent || index === undefined) return
       const src = bestSource(node)
@@ -29,11 +26,8 @@ export default function rehypeLazyImages() {
       }
       node.properties.src = src
       for (const key of [...lazySources, ...lazySourceSets, 'sizes', 'loading']) delete node.properties[key]
-      const line = node.position?.start.line
-      if (line !== undefined) (lines[src] ??= []).push(line)
       return undefined
     })
-    file.data.sourceImageLines = lines
   }
 }
 

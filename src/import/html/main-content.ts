@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { textWeigher } from './text-weight.ts'
 import { sameTitle, text } from './title.ts'
@@ -24,8 +25,8 @@ const fragment = unified().use(rehypeParse, { fragment: true })
  * (@mozilla/readability on linkedom); lectern's own walk below when Readability finds nothing.
  * Readability found the article better on the saved pages of the test corpus: it kept the
  * text of the pages where the walk lost it (a table layout) or kept a sidebar beside it
- * (`npm run measure:import` compares the two). Positions do not survive it, so the steps
- * that warn about the page's lines run before this one (see `rehypeLazyImages`).
+ * (`npm run measure:import` compares the two). Readability works on a serialized copy of
+ * the page, so each element carries its place in the page through it as an attribute.
  */
 export default function rehypeMainContent(options: { finder?: ContentFinder } = {}) {
   return (tree: Root, file: VFile): Root => {
@@ -48,6 +49,10 @@ export default function rehypeMainContent(options: { finder?: ContentFinder } = 
 export function readabilityContent(tree: Root): Root | undefined {
   // Readability turns every <h1> into <h2>; the title step needs to know which were <h1>.
   for (const heading of selectAll('h1', tree)) heading.properties.dataLecternH1 = true
+  visit(tree, 'element', (element) => {
+    const start = element.position?.start
+    if (start) element.properties.dataLecternAt = `${start.line}:${start.column}`
+  })
   const { document } = parseHTML(toHtml(tree))
   // Classes tell code blocks' languages and mark the chrome that the next step removes.
   const article = new Readability(document as unknown as Document, { keepClasses: true }).parse()
@@ -57,6 +62,16 @@ export function readabilityContent(tree: Root): Root | undefined {
     heading.tagName = 'h1'
     delete heading.properties.dataLecternH1
   }
+  visit(found, 'element', (element) => {
+    const [line, column] = String(element.properties.dataLecternAt ?? '')
+      .split(':')
+      .map(Number)
+    delete element.properties.dataLecternAt
+    // Where the element was in the page: the copy's own positions are in Readability's output.
+    element.position = line && column ? { start: { line, column }, end: { line, column } } : undefined
+    for (const child of element.children) if (child.type === 'text') child.position = undefined
+  })
+  found.position = undefined
   return found
 }
 

@@ -18,6 +18,7 @@ export default function rehypeTitleHeading() {
     const title = firstLevel.find((element) => wanted && sameTitle(text(element), wanted)) ?? firstLevel[0]
     if (title && text(title)) {
       matter.title = text(title)
+      if (title.position) file.data.importedTitlePosition = title.position
       removeElement(tree, title)
     }
     shiftHeadings(tree)
