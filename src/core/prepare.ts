@@ -1,11 +1,13 @@
 import type { VFile } from 'vfile'
 import { splitFranklinDefs, splitJsonFrontmatter } from './frontmatter.ts'
+import { convertBlockSyntax } from './block-syntax.ts'
 import { convertShortcodes, describeRemoved } from './shortcodes.ts'
 import { convertTexDelimiters } from './tex-delimiters.ts'
 
 /**
  * The text steps before parsing, on the file's own text: Hugo's JSON frontmatter (or
- * Franklin's `@def` lines) is taken aside, template tags become markdown, MathJax's delimiters become dollars. Each keeps the
+ * Franklin's `@def` lines) is taken aside, the block syntax of blog engines (callouts, MDX
+ * statements, kramdown attributes, R chunks) and template tags become markdown, MathJax's delimiters become dollars. Each keeps the
  * line count of what it rewrites, so warnings point at the user's lines. Left-out template
  * tags get one warning that counts them by kind.
  */
@@ -14,17 +16,24 @@ export function prepareSource(file: VFile): void {
   const json = text.startsWith('@def') ? splitFranklinDefs(text) : splitJsonFrontmatter(text)
   text = json.text
   if (json.matter) file.data.jsonFrontmatter = json.matter
-  if (text.includes('{{') || text.includes('{%') || text.includes(':::')) {
+  const blocks = convertBlockSyntax(text)
+  text = blocks.text
+  const removed = new Map<string, number>()
+  let firstRemovedLine = blocks.removed[0]?.line
+  for (const { kind } of blocks.removed) removed.set(kind, (removed.get(kind) ?? 0) + 1)
+  if (/\{\{|\{%|\[\[|<\/?[A-Z]|<\/?>|\{\s*['"/]|\[!|\{:/.test(text)) {
     const converted = convertShortcodes(text)
     text = converted.text
-    if (converted.removed.size > 0) {
-      const total = [...converted.removed.values()].reduce((sum, count) => sum + count, 0)
-      file.message(`Left out ${total} template tag${total === 1 ? '' : 's'} the deck cannot show: ${describeRemoved(converted.removed)}`, {
-        place: converted.firstRemovedLine ? { line: converted.firstRemovedLine, column: 1 } : undefined,
-        ruleId: 'template-tags',
-        source: 'lectern',
-      })
-    }
+    for (const [kind, count] of converted.removed) removed.set(kind, (removed.get(kind) ?? 0) + count)
+    if (converted.firstRemovedLine) firstRemovedLine = Math.min(firstRemovedLine ?? Infinity, converted.firstRemovedLine)
+  }
+  if (removed.size > 0) {
+    const total = [...removed.values()].reduce((sum, count) => sum + count, 0)
+    file.message(`Left out ${total} template tag${total === 1 ? '' : 's'} the deck cannot show: ${describeRemoved(removed)}`, {
+      place: firstRemovedLine ? { line: firstRemovedLine, column: 1 } : undefined,
+      ruleId: 'template-tags',
+      source: 'lectern',
+    })
   }
   file.value = convertTexDelimiters(text)
 }

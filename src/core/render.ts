@@ -4,6 +4,7 @@ import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile, type Compatible } from 'vfile'
+import { remarkCallouts } from './callouts.ts'
 import { rehypeCodeSteps, remarkCodeSteps } from './code-steps.ts'
 import { rehypeDirection } from './direction.ts'
 import { remarkDiagrams, type DiagramRenderings } from './diagrams.ts'
@@ -41,6 +42,7 @@ function pipeline(tables: boolean) {
     .use(remarkDeckFrontmatter)
     .use(remarkDeckMath)
     .use(remarkHeadingIds)
+    .use(remarkCallouts)
     .use(remarkDiagrams)
     .use(remarkLinks)
     .use(remarkCodeSteps)

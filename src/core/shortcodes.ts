@@ -1,3 +1,4 @@
+import { convertInlineSyntax } from './inline-syntax.ts'
 import { sameLines, splitFences, splitSpans, type Piece } from './prose-scan.ts'
 
 /*
@@ -38,29 +39,21 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       firstRemovedOffset ??= base + at
       return ''
     }
-    for (const block of splitBlocks(containers(piece.text), leave)) {
+    for (const block of splitBlocks(piece.text, leave)) {
       if (block.code) out.push(block.text)
       else {
         let spanOffset = block.offset
         for (const span of splitSpans(block.text)) {
           const at = spanOffset
           spanOffset += span.text.length
-          out.push(span.code ? span.text : convertInline(span.text, (kind, index) => leave(kind, at + index)))
+          const record = (kind: string, index: number) => leave(kind, at + index)
+          out.push(span.code ? span.text : convertInlineSyntax(convertInline(span.text, record), record))
         }
       }
     }
   }
   const firstRemovedLine = firstRemovedOffset === undefined ? undefined : markdown.slice(0, firstRemovedOffset).split('\n').length
   return { text: out.join(''), removed, firstRemovedLine }
-}
-
-/**
- * Custom containers of VitePress, Docusaurus and markdown-it (`::: tip Note` … `:::`): the
- * fences go, a title stays as a bold line, the content stays as prose.
- */
-function containers(prose: string): string {
-  if (!prose.includes(':::')) return prose
-  return prose.replace(/^[ \t]*:{3,}[ \t]*(?:[\w-]+)?[ \t]*(.*?)[ \t]*:*[ \t]*$/gm, (_, title: string) => (title ? `**${title}**` : ''))
 }
 
 /** One line naming what was left out: `3 Liquid \`if\`, 2 Hugo \`param\``. */

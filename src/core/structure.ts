@@ -45,7 +45,13 @@ export function remarkSlides() {
       id: slug('title'),
       title: meta.title,
       continued: false,
-      children: [{ type: 'slideTitle', children: titleHeading ? titleHeading.children : [{ type: 'text', value: meta.title }] }],
+      // The heading's own formatting, unless the frontmatter names the talk otherwise (a page title above a short `#`).
+      children: [
+        {
+          type: 'slideTitle',
+          children: titleHeading && toString(titleHeading) === meta.title ? titleHeading.children : [{ type: 'text', value: meta.title }],
+        },
+      ],
       seconds: 0,
       position: titleHeading?.position,
     }

@@ -100,12 +100,6 @@ describe('template tags', () => {
     expect(lines(convertShortcodes(source).text)).toBe(lines(source))
   })
 
-  it('should unwrap VitePress and Docusaurus containers, keeping their title and content', () => {
-    expect(convertShortcodes('::: tip Mind this\nKeep it short.\n:::\n\n:::note\nPlain.\n:::\n').text).toBe(
-      '**Mind this**\nKeep it short.\n\n\n\nPlain.\n\n',
-    )
-  })
-
   it('should read quoted, backquoted, named and bare arguments', () => {
     expect(parseArgs(' "a b" `c` key="v w" n=3 bare')).toEqual({ named: { key: 'v w', n: '3' }, positional: ['a b', 'c', 'bare'] })
   })

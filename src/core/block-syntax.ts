@@ -1,0 +1,241 @@
+import { parseArgs } from './shortcodes.ts'
+
+/*
+ * Block-level syntax of the blog and docs engines that CommonMark reads as text: custom
+ * containers and callouts (Docusaurus and VitePress `:::note Title`, Quarto and Pandoc
+ * `::: {.callout-tip}`), Microsoft Learn's `:::image …:::` directives, kramdown's attribute
+ * lists (`{: .notice}`) and `markdown="1"` blocks, MDX's `import`/`export` statements and
+ * Docusaurus's `mdx-code-block` fences, and R Markdown and Quarto code chunks (```` ```{r} ````).
+ * Rewritten line by line before parsing, like the template tags (see prose-scan.ts), and
+ * every line stays a line, so positions in warnings stay true. A callout becomes a block
+ * quote opened by `[!kind] Title`, the form GitHub and Obsidian write, which `remarkCallouts`
+ * turns into a labelled box.
+ */
+
+/** Kinds of callout, admonition and alert the engines know, lowercase. */
+export const calloutKinds = new Set([
+  'note',
+  'tip',
+  'info',
+  'important',
+  'warning',
+  'caution',
+  'danger',
+  'success',
+  'question',
+  'example',
+  'quote',
+  'abstract',
+  'summary',
+  'todo',
+  'bug',
+  'failure',
+  'details',
+  'hint',
+  'attention',
+  'error',
+  'seealso',
+])
+
+/** The result of {@link convertBlockSyntax}: the text, and what was left out by kind with the line of each. */
+export interface ConvertedBlocks {
+  text: string
+  removed: Array<{ kind: string; line: number }>
+}
+
+const fenceLine = /^([ \t]*)(`{3,}|~{3,})(.*)$/
+const containerOpen = /^[ \t]*(:{3,})[ \t]*(\S.*?)[ \t]*:*[ \t]*$/
+const containerClose = /^[ \t]*:{3,}[ \t]*$/
+/** Microsoft Learn's one-line directives: `:::image type="content" source="x.png" alt-text="…":::`. */
+const directive = /^[ \t]*:::([a-z][\w-]*)\b(.*?):::[ \t]*$/
+const kramdownLine = /^[ \t]*\{:[^\n]*\}[ \t]*$/
+const markdownBlock = /^[ \t]*<([a-z][\w-]*)\b[^>]*\bmarkdown=(["']?)(?:1|block|span)\2[^>]*>[ \t]*$/i
+
+interface Container {
+  callout: boolean
+}
+
+/** Rewrite the block-level syntax described above; code blocks stay as written. Pure. */
+export function convertBlockSyntax(markdown: string): ConvertedBlocks {
+  const lines = markdown.split('\n')
+  const out: string[] = []
+  const removed: ConvertedBlocks['removed'] = []
+  const containers: Container[] = []
+  const markdownBlocks: string[] = []
+  const quote = () => '> '.repeat(containers.filter((container) => container.callout).length)
+  let fence: { marker: string; drop: boolean; unwrap: boolean } | undefined
+  let titleLine = -1
+  let afterStatement = -1
+  const bodyStart = skipFrontmatter(lines, out)
+  let index = bodyStart
+
+  for (; index < lines.length; index++) {
+    const line = lines[index]
+    const bare = line.replace(/\r$/, '')
+    if (fence) {
+      const close = fenceLine.exec(bare)
+      if (close && close[2][0] === fence.marker[0] && close[2].length >= fence.marker.length && close[3].trim() === '') {
+        out.push(fence.drop || fence.unwrap ? '' : quote() + line)
+        fence = undefined
+      } else if (fence.unwrap) {
+        // Docusaurus renders an `mdx-code-block` fence as MDX: its statements go, its text stays.
+        const esm = statementEnd(lines, index)
+        if (esm >= index) {
+          for (; index <= esm; index++) out.push('')
+          index--
+        } else out.push(quote() + line)
+      } else out.push(fence.drop || /^[ \t]*#\|/.test(bare) ? '' : quote() + line)
+      continue
+    }
+    const open = fenceLine.exec(bare)
+    if (open && !(open[2][0] === '`' && open[3].includes('`'))) {
+      const info = open[3].trim()
+      if (info === 'mdx-code-block') {
+        fence = { marker: open[2], drop: false, unwrap: true }
+        out.push('')
+        continue
+      }
+      const chunk = /^\{=?\.?([\w+-]*)[ ,]*([^}]*)\}(.*)$/.exec(info)
+      if (chunk) {
+        // A knitr or Quarto chunk: its language, and hidden when it says so.
+        const hidden = /\b(include|echo)\s*=\s*F(ALSE)?\b/i.test(chunk[2]) || chunkHidden(lines, index + 1)
+        fence = { marker: open[2], drop: hidden, unwrap: false }
+        out.push(hidden ? '' : `${quote()}${open[1]}${open[2]}${chunk[1].toLowerCase()}`)
+        continue
+      }
+      fence = { marker: open[2], drop: false, unwrap: false }
+      out.push(quote() + line)
+      continue
+    }
+    if (index === titleLine) {
+      out.push(quote().trimEnd())
+      continue
+    }
+    const single = directive.exec(bare)
+    if (single) {
+      const [, name, args] = single
+      if (name === 'image') {
+        const { named } = parseArgs(args)
+        const source = named.source ?? named.src
+        out.push(source ? `${quote()}![${(named['alt-text'] ?? '').replace(/[[\]]/g, '\\$&')}](<${source.replace(/[<>]/g, '')}>)` : quote())
+      } else {
+        if (!/-end$/.test(name)) removed.push({ kind: `Microsoft Learn \`:::${name}:::\``, line: index + 1 })
+        out.push(quote().trimEnd())
+      }
+      continue
+    }
+    if (containerClose.test(bare) && containers.length > 0) {
+      containers.pop()
+      out.push(quote().trimEnd())
+      continue
+    }
+    const container = containerOpen.exec(bare)
+    if (container) {
+      const { kind, title } = readContainer(container[2])
+      const outer = quote()
+      if (kind) {
+        let heading = title
+        if (!heading) {
+          // Quarto takes a callout's first heading for its title.
+          const next = lines.findIndex((text, at) => at > index && text.trim() !== '')
+          const atx = next === -1 ? null : /^[ \t]*#{1,6}[ \t]+(.+?)[ \t#]*$/.exec(lines[next])
+          if (atx) {
+            heading = atx[1]
+            titleLine = next
+          }
+        }
+        out.push(`${outer}> [!${kind}]${heading ? ` ${heading}` : ''}`)
+      } else out.push(outer.trimEnd())
+      containers.push({ callout: kind !== undefined })
+      continue
+    }
+    if (kramdownLine.test(bare)) {
+      out.push(quote().trimEnd())
+      continue
+    }
+    const block = markdownBlock.exec(bare)
+    if (block) {
+      // kramdown parses the inside of `<div markdown="1">` as markdown: so does the deck, without the wrapper.
+      markdownBlocks.push(block[1].toLowerCase())
+      out.push(quote().trimEnd())
+      continue
+    }
+    const close = /^[ \t]*<\/([a-z][\w-]*)>[ \t]*$/i.exec(bare)
+    if (close && markdownBlocks.at(-1) === close[1].toLowerCase()) {
+      markdownBlocks.pop()
+      out.push(quote().trimEnd())
+      continue
+    }
+    // MDX statements start a block: at the top, after a blank line or after another statement.
+    if (index === bodyStart || lines[index - 1].trim() === '' || index === afterStatement) {
+      const esm = statementEnd(lines, index)
+      if (esm >= index) {
+        for (; index <= esm; index++) out.push(quote().trimEnd())
+        afterStatement = index
+        index--
+        continue
+      }
+    }
+    out.push(bare === '' ? quote().trimEnd() : quote() + line)
+  }
+  return { text: out.join('\n'), removed }
+}
+
+/** Frontmatter is copied as it is. Returns the index of the first line after it. */
+function skipFrontmatter(lines: string[], out: string[]): number {
+  const marker = lines[0]?.replace(/\r$/, '').trimEnd()
+  if (marker !== '---' && marker !== '+++') return 0
+  const end = lines.findIndex((line, index) => index > 0 && line.replace(/\r$/, '').trimEnd() === marker)
+  if (end === -1) return 0
+  out.push(...lines.slice(0, end + 1))
+  return end + 1
+}
+
+/** The kind and title of a container's opening line, or no kind for a plain fenced div (`::: {.column-margin}`). */
+function readContainer(rest: string): { kind?: string; title?: string } {
+  const attributes = /^\{([^}]*)\}\s*(.*)$/.exec(rest)
+  if (attributes) {
+    const callout = /(?:^|\s)\.callout-(\w+)/.exec(attributes[1]) ?? /(?:^|\s)\.(\w+)/.exec(attributes[1])
+    const kind = callout?.[1].toLowerCase()
+    const title = /\btitle=(["'])(.*?)\1/.exec(attributes[1])?.[2] ?? (attributes[2] || undefined)
+    return kind && calloutKinds.has(kind) ? { kind, title } : {}
+  }
+  const word = /^([\w-]+)[ \t]*(?:\[(.*)\]|(.*))$/.exec(rest)
+  const kind = word?.[1].toLowerCase()
+  if (!word || !kind || !calloutKinds.has(kind)) return {}
+  return { kind, title: (word[2] ?? word[3] ?? '').trim() || undefined }
+}
+
+/** Whether a chunk's first lines hold Quarto's `#| include: false` or `#| echo: false`. */
+function chunkHidden(lines: string[], from: number): boolean {
+  for (let index = from; index < lines.length && /^[ \t]*#\|/.test(lines[index]); index++) {
+    if (/^[ \t]*#\|\s*(include|echo)\s*:\s*false\b/i.test(lines[index])) return true
+  }
+  return false
+}
+
+/**
+ * The last line of an MDX `import` or `export` statement starting at `start`, or -1 when the
+ * line starts none. An export runs until its brackets close.
+ */
+function statementEnd(lines: string[], start: number): number {
+  const first = lines[start]
+  if (/^import\s+(?:[\w*{}\s,$]+\s+from\s+)?(["'])[^"'\n]+\1;?\s*$/.test(first)) return start
+  if (/^import\s+(?:[\w$]+\s*,\s*)?\{[^}]*$/.test(first)) {
+    for (let index = start + 1; index < lines.length && index < start + 50; index++) {
+      if (/\}\s*from\s+(["'])[^"'\n]+\1;?\s*$/.test(lines[index])) return index
+      if (lines[index].trim() === '') return -1
+    }
+    return -1
+  }
+  if (!/^export\s+(?:default|const|let|var|function|async|class)\b/.test(first)) return -1
+  let depth = 0
+  for (let index = start; index < lines.length && index < start + 200; index++) {
+    for (const char of lines[index].replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '')) {
+      if ('{[('.includes(char)) depth++
+      else if ('}])'.includes(char)) depth--
+    }
+    if (depth <= 0) return index
+  }
+  return -1
+}

@@ -1,0 +1,69 @@
+/*
+ * Inline syntax of wikis and docs engines that CommonMark reads as text, rewritten like the
+ * template tags (see prose-scan.ts; code spans are never passed here): wiki links
+ * (`[[Page|shown text]]`, Obsidian, Quartz, Foam), Obsidian's picture embeds (`![[x.png]]`),
+ * MDX's JSX components (`<Tabs>`, `<TweetQuote …>text</TweetQuote>`: the tags go, the text
+ * they wrap stays), Microsoft Learn's includes (`[!INCLUDE [name](file.md)]`) and kramdown's
+ * attribute lists at a line's end (`text {: .class}`).
+ */
+
+/** Records what was left out: its kind, and where in the text given. */
+export type Leave = (kind: string, index: number) => string
+
+const pictureFile = /\.(png|jpe?g|gif|svg|webp|avif|bmp)$/i
+// A JSX attribute: a bare name, or a name with a quoted or braced value (one level of nested braces).
+const attribute = String.raw`\s+[^\s=/>{}]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}))?`
+const syntax = new RegExp(
+  [
+    // Wiki links and embeds: [[Page]], [[Page#Part|text]], ![[picture.png|alt]]
+    String.raw`(!?)\[\[([^\[\]|#\n]*)(#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]`,
+    // JSX: <Name attr="x" {...props} />, <Name.Item>, </Name>, fragments <> and </>
+    String.raw`<(\/?)([A-Z][\w]*(?:\.[\w]+)*)((?:${attribute})*)\s*(\/?)>|<\/?>`,
+    // JSX expressions MDX writes between words: {' '}, {/* comment */}
+    String.raw`\{\s*(?:(["'])([^"'\n]*)\9|\/\*[\s\S]*?\*\/)\s*\}`,
+    // Microsoft Learn: [!INCLUDE [name](file.md)], [!div class="nextstepaction"], [!VIDEO https://…]
+    String.raw`\[!(INCLUDE|div|VIDEO|code-\w+)\b[^[\]\n]*(?:\[[^\]\n]*\]\([^)\n]*\))?[^\]\n]*\]`,
+    // kramdown attribute lists at the end of a line: text {: .class}; one with an id is a heading's anchor (see heading-ids.ts).
+    String.raw`[ \t]*\{:(?![^}\n]*#)[^}\n]*\}(?=[ \t]*(?:\n|$))`,
+  ].join('|'),
+  'g',
+)
+
+/** Rewrite the inline syntax described above in prose (no code spans). Pure. */
+export function convertInlineSyntax(prose: string, leave: Leave): string {
+  if (!/\[\[|<|\{|\[!/.test(prose)) return prose
+  return prose.replace(
+    syntax,
+    (whole, embed, page, part, shown, closing, component, _attributes, _selfClosing, _quote, literal, docs, index: number) => {
+      if (page !== undefined) return wikiLink(embed === '!', page.trim(), part, shown, (kind) => leave(kind, index))
+      if (component !== undefined) {
+        if (closing !== '/') leave(`MDX \`<${component}>\``, index)
+        return sameBreaks(whole)
+      }
+      if (whole.startsWith('<')) return ''
+      if (literal !== undefined) return literal
+      if (docs !== undefined) return leave(`Microsoft Learn \`[!${docs}]\``, index)
+      return ''
+    },
+  )
+}
+
+function wikiLink(
+  embed: boolean,
+  page: string,
+  part: string | undefined,
+  shown: string | undefined,
+  leave: (kind: string) => string,
+): string {
+  if (embed) {
+    if (pictureFile.test(page)) return `![${(shown ?? '').replace(/[[\]]/g, '\\$&')}](<${page.replace(/[<>]/g, '')}>)`
+    return leave('Obsidian embed `![[…]]`')
+  }
+  const text = shown?.trim() || [page, part?.slice(1).trim()].filter(Boolean).join(' › ')
+  return text.replace(/[[\]*_`<]/g, '\\$&')
+}
+
+/** A tag spanning lines leaves its line breaks, so later lines keep their numbers. */
+function sameBreaks(text: string): string {
+  return text.replace(/[^\n]/g, '')
+}

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { convertBlockSyntax } from '../../src/core/block-syntax.ts'
+import { renderDeck } from '../../src/core/index.ts'
+import { convertInlineSyntax } from '../../src/core/inline-syntax.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+const lines = (value: string) => value.split('\n').length
+const block = (markdown: string) => convertBlockSyntax(markdown).text
+const inline = (prose: string) => {
+  const kinds: string[] = []
+  return { text: convertInlineSyntax(prose, (kind) => (kinds.push(kind), '')), kinds }
+}
+const render = (value: string) => {
+  const rendered = renderDeck(new VFile({ path: 'post.md', value }))
+  return { tree: parseDeck(rendered.html), file: rendered.file, deck: rendered.deck }
+}
+/** The deck's words outside code. */
+const prose = (tree: ReturnType<typeof parseDeck>) => {
+  const copy = structuredClone(tree)
+  for (const code of selectAll('pre, code', copy)) code.children = []
+  return text(copy)
+}
+
+describe('block syntax of blog engines', () => {
+  it('should write admonitions, Quarto callouts and plain fenced divs as [!kind] quotes or plain text, line for line', () => {
+    const source = [
+      ':::info We are on ProductHunt',
+      '',
+      'Show some **love**.',
+      '',
+      ':::',
+      '',
+      '::: {.callout-tip}',
+      '## Tip With Caption',
+      'A caption.',
+      ':::',
+      '',
+      '::: {.column-margin}',
+      'Aside.',
+      ':::',
+    ].join('\n')
+    const result = block(source)
+    expect(lines(result)).toBe(lines(source))
+    expect(result.split('\n')).toEqual([
+      '> [!info] We are on ProductHunt',
+      '>',
+      '> Show some **love**.',
+      '>',
+      '',
+      '',
+      '> [!tip] Tip With Caption',
+      '>',
+      '> A caption.',
+      '',
+      '',
+      '',
+      'Aside.',
+      '',
+    ])
+  })
+
+  it('should drop MDX statements, unwrap mdx-code-block fences and keep code as written', () => {
+    const source = [
+      '---',
+      'title: Post',
+      '---',
+      '',
+      "import Tabs from '@theme/Tabs';",
+      'import {',
+      '  A,',
+      "} from './a';",
+      'export const meta = {',
+      '  a: 1,',
+      '};',
+      '',
+      'Words about import statements.',
+      '',
+      '```mdx-code-block',
+      "import X from './x';",
+      '<X>Hello</X>',
+      '```',
+      '',
+      '```js',
+      "import Y from './y';",
+      '```',
+    ].join('\n')
+    const result = block(source).split('\n')
+    expect(result).toHaveLength(lines(source))
+    expect(result.slice(4, 11).every((line) => line === '')).toBe(true)
+    expect(result[12]).toBe('Words about import statements.')
+    expect(result.slice(14, 18)).toEqual(['', '', '<X>Hello</X>', ''])
+    expect(result.slice(19)).toEqual(['```js', "import Y from './y';", '```'])
+  })
+
+  it('should drop kramdown attribute lists and keep the inside of markdown="1" blocks as markdown', () => {
+    const result = block('A notice.\n{: .notice--info}\n\n<div class="notice" markdown="1">\n**Inside** a box.\n</div>\n')
+    expect(result).toBe('A notice.\n\n\n\n**Inside** a box.\n\n')
+  })
+
+  it('should give R Markdown and Quarto chunks their language and hide the hidden ones', () => {
+    const source =
+      '```{r setup, include = FALSE}\nknitr::opts_chunk$set()\n```\n\n```{r, eval = FALSE}\nlibrary(DBI)\n```\n\n```{python}\n#| echo: false\nprint(1)\n```\n'
+    expect(block(source)).toBe('\n\n\n\n```r\nlibrary(DBI)\n```\n\n\n\n\n\n')
+  })
+
+  it('should turn Microsoft Learn image directives into images and count the others', () => {
+    const result = convertBlockSyntax(':::image type="content" source="media/a.png" alt-text="The canvas.":::\n\n:::zone pivot="cli":::\n')
+    expect(result.text).toBe('![The canvas.](<media/a.png>)\n\n\n')
+    expect(result.removed).toEqual([{ kind: 'Microsoft Learn `:::zone:::`', line: 3 }])
+  })
+})
+
+describe('inline syntax of wikis and MDX', () => {
+  it('should show wiki links as their text and Obsidian picture embeds as pictures', () => {
+    expect(inline('See [[showcase|already using Quartz]], [[layout]] and [[Path#Anchor]].').text).toBe(
+      'See already using Quartz, layout and Path › Anchor.',
+    )
+    expect(inline('![[diagram.png|The flow]] and ![[Other note]]')).toEqual({
+      text: '![The flow](<diagram.png>) and ',
+      kinds: ['Obsidian embed `![[…]]`'],
+    })
+  })
+
+  it('should drop JSX tags, keep the text they wrap, and count each component once per use', () => {
+    const source = [
+      '<TweetQuote',
+      '  url="https://twitter.com/x"',
+      '  name="Rachel">',
+      "  Unless you're spinning up a team,{' '}",
+      '  you probably want it!',
+      '</TweetQuote>',
+      '',
+      'A <Link to="/x">linked word</Link> and <ProductHuntCard />.',
+    ].join('\n')
+    const result = inline(source)
+    expect(result.text).toBe("\n\n\n  Unless you're spinning up a team, \n  you probably want it!\n\n\nA linked word and .")
+    expect(result.kinds).toEqual(['MDX `<TweetQuote>`', 'MDX `<Link>`', 'MDX `<ProductHuntCard>`'])
+  })
+
+  it('should drop Microsoft Learn includes and kramdown attributes at a line’s end', () => {
+    expect(inline('[!INCLUDE [docs under construction](../includes/preview-note.md)]\n\nA word {: .big}\nnext')).toEqual({
+      text: '\n\nA word\nnext',
+      kinds: ['Microsoft Learn `[!INCLUDE]`'],
+    })
+  })
+})
+
+describe('callouts in the deck', () => {
+  it('should show GitHub alerts, Obsidian callouts and admonitions as labelled boxes', () => {
+    const { tree } = render(
+      [
+        '# Post',
+        '',
+        '## One',
+        '',
+        '> [!WARNING]',
+        '> Urgent info that needs attention.',
+        '',
+        '## Two',
+        '',
+        '> [!tip] Did you know',
+        '> Going to bed earlier helps.',
+        '',
+        '## Three',
+        '',
+        ':::note',
+        'Markdown front matter customizes the sidebar.',
+        ':::',
+      ].join('\n'),
+    )
+    const callouts = selectAll('blockquote.lectern-callout', tree)
+    expect(callouts.map((quote) => (quote.properties.className as string[])[1])).toEqual([
+      'lectern-callout-warning',
+      'lectern-callout-tip',
+      'lectern-callout-note',
+    ])
+    expect(callouts.map((quote) => text(select('.lectern-callout-label', quote)))).toEqual(['Warning', 'Did you know', 'Note'])
+    expect(text(callouts[0])).toContain('Urgent info that needs attention.')
+    expect(prose(tree)).not.toMatch(/\[!|:::/)
+  })
+
+  it('should render an MDX post without its statements, tags or an empty slide, and warn once', () => {
+    const { tree, file } = render(
+      [
+        '---',
+        'title: Announcing 2.0',
+        '---',
+        '',
+        "import ProductHuntCard from '@site/src/components/ProductHuntCard';",
+        '',
+        '<DontEditWarning/>',
+        '',
+        'Today we are happy to **announce 2.0**!',
+        '',
+        '<!--truncate-->',
+        '',
+        '## Why now?',
+        '',
+        '<TweetQuote url="https://twitter.com/a" handle="a">',
+        '  It looks tremendous out of the box.',
+        '</TweetQuote>',
+        '',
+        '<ProductHuntCard />',
+      ].join('\n'),
+    )
+    const words = prose(tree)
+    expect(words).not.toMatch(/import |<\/?[A-Z]|\{'/)
+    expect(words).toContain('It looks tremendous out of the box.')
+    for (const slide of slidesOf(tree)) expect(select('h1, h2', slide), String(slide.properties.id)).toBeTruthy()
+    const warnings = file.messages.filter((message) => message.ruleId === 'template-tags')
+    expect(warnings.map((message) => [message.line, message.reason])).toEqual([
+      [
+        7,
+        'Left out 3 template tags the deck cannot show: 1 × MDX `<DontEditWarning>`, 1 × MDX `<TweetQuote>`, 1 × MDX `<ProductHuntCard>`',
+      ],
+    ])
+  })
+})
