@@ -55,7 +55,8 @@ function text(value: unknown): string | undefined {
 
 /** A name, a list of names, or entries with a `name` (Hugo's and Zola's author objects), as one line. */
 export function authorNames(value: unknown): string | undefined {
-  const one = (entry: unknown) => text(entry) ?? (isRecord(entry) ? (text(entry.name) ?? text(entry.title)) : undefined)
+  // Docusaurus writes `{ key, title }`: the key names the author, the title is their job.
+  const one = (entry: unknown) => text(entry) ?? (isRecord(entry) ? (text(entry.name) ?? text(entry.key) ?? text(entry.title)) : undefined)
   if (!Array.isArray(value)) return one(value)
   const names = value.map(one)
   if (names.length === 0 || names.some((name) => name === undefined)) return undefined

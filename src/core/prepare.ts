@@ -1,19 +1,24 @@
 import type { VFile } from 'vfile'
 import { splitFranklinDefs, splitJsonFrontmatter } from './frontmatter.ts'
+import { splitMetadataLines } from './metadata-lines.ts'
 import { convertBlockSyntax } from './block-syntax.ts'
 import { convertShortcodes, describeRemoved } from './shortcodes.ts'
 import { convertTexDelimiters } from './tex-delimiters.ts'
 
 /**
  * The text steps before parsing, on the file's own text: Hugo's JSON frontmatter (or
- * Franklin's `@def` lines) is taken aside, the block syntax of blog engines (callouts, MDX
+ * Franklin's `@def` lines, or Pelican's and Nikola's `Title: …` lines) is taken aside, the block syntax of blog engines (callouts, MDX
  * statements, kramdown attributes, R chunks) and template tags become markdown, MathJax's delimiters become dollars. Each keeps the
  * line count of what it rewrites, so warnings point at the user's lines. Left-out template
  * tags get one warning that counts them by kind.
  */
 export function prepareSource(file: VFile): void {
   let text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)
-  const json = text.startsWith('@def') ? splitFranklinDefs(text) : splitJsonFrontmatter(text)
+  const json = text.startsWith('@def')
+    ? splitFranklinDefs(text)
+    : /^\uFEFF?\{/.test(text)
+      ? splitJsonFrontmatter(text)
+      : splitMetadataLines(text)
   text = json.text
   if (json.matter) file.data.jsonFrontmatter = json.matter
   const blocks = convertBlockSyntax(text)

@@ -62,7 +62,18 @@ export function rehypeDeckSafety() {
 }
 
 /** Properties lectern's own wrappers carry; anything else on them is dropped. */
-const ownProperties = new Set(['className', 'id', 'dataTiming', 'dataLecternTitle', 'dataLecternGroup', 'dateTime'])
+// A slide's kind and where it starts in the article too: `lectern check` warns at that line, raw HTML in the article or not.
+const ownProperties = new Set([
+  'className',
+  'id',
+  'dataTiming',
+  'dataLecternTitle',
+  'dataLecternGroup',
+  'dateTime',
+  'dataKind',
+  'dataLine',
+  'dataColumn',
+])
 const ownTags = new Set(['section', 'aside', 'ul', 'p', 'span', 'time', 'figure'])
 
 /** lectern's own wrappers, told by tag and class before any raw HTML is parsed. */

@@ -53,7 +53,7 @@ function chooseLayout(slide: Slide): SlideLayout | undefined {
       return 'statement'
     }
   }
-  if (pointCount === 0 && blocks.length === 1 && blocks[0].type === 'blockquote') return 'quote'
+  if (pointCount === 0 && blocks.length === 1 && blocks[0].type === 'blockquote' && !isCallout(blocks[0])) return 'quote'
   if (blocks.length === 1 && isImage(blocks[0]) && pointCount >= 1 && pointCount <= imageTextPoints) {
     // The image goes first, floated right, so the points flow beside it from the top.
     const image = blocks[0] as Paragraph
@@ -111,4 +111,11 @@ function sourceOf(slide: Slide): Point | undefined {
     else if (child.type !== 'slideTitle' && child.type !== 'keyPoints') consider(child.position?.start)
   }
   return first ?? slide.position?.start
+}
+
+/** A callout is a box with a label (see callouts.ts), not a quotation to show large. */
+function isCallout(node: RootContent): boolean {
+  const classes = ('data' in node ? (node.data as { hProperties?: { className?: unknown } } | undefined) : undefined)?.hProperties
+    ?.className
+  return Array.isArray(classes) && classes.includes('lectern-callout')
 }

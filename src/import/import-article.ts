@@ -3,14 +3,23 @@ import { LecternError } from '../core/errors.ts'
 import { importHtml } from './html/import-html.ts'
 import { importText } from './text/import-text.ts'
 
-/** Importers by lowercase file extension. Markdown passes through unchanged. */
+const asWritten = (text: string, options: { path: string }) => new VFile({ path: options.path, value: text })
+
+/**
+ * Importers by lowercase file extension. Markdown passes through unchanged: MDX (Docusaurus,
+ * Astro), Quarto and R Markdown posts too, whose own syntax the deck pipeline reads.
+ */
 const importers: Record<string, (text: string, options: { path: string }) => VFile> = {
   '.txt': importText,
   '.text': importText,
   '.html': importHtml,
   '.htm': importHtml,
-  '.md': (text, options) => new VFile({ path: options.path, value: text }),
-  '.markdown': (text, options) => new VFile({ path: options.path, value: text }),
+  '.md': asWritten,
+  '.markdown': asWritten,
+  '.mdx': asWritten,
+  '.qmd': asWritten,
+  '.rmd': asWritten,
+  '.rmarkdown': asWritten,
 }
 
 /**
@@ -24,7 +33,7 @@ export function importArticle(text: string, options: { path: string }): VFile {
   if (!importer) {
     throw new LecternError(
       `cannot import ${extension ? `'${extension}' files` : 'a file without an extension'}; ` +
-        'expected .txt, .html, .htm, .md or .markdown',
+        'expected .txt, .html, .htm, .md, .markdown, .mdx, .qmd or .Rmd',
       { file: options.path },
     )
   }

@@ -1,4 +1,5 @@
 import type { Yaml } from 'mdast'
+import type { Position } from 'unist'
 import YAML from 'yaml'
 
 declare module 'vfile' {
@@ -6,7 +7,7 @@ declare module 'vfile' {
     /** What the HTML importer read from the page's metadata and title. */
     importedMatter: ArticleMatter
     /** Where the page's title heading is, for the `#` title written from it. */
-    importedTitlePosition: import('unist').Position
+    importedTitlePosition: Position
   }
 }
 

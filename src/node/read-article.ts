@@ -8,7 +8,7 @@ import { LecternError } from '../core/errors.ts'
  */
 export async function readArticle(path: string): Promise<VFile> {
   const source = await readSource(path)
-  if (/\.(md|markdown)$/i.test(path)) return source
+  if (/\.(md|markdown|mdx|qmd|rmd|rmarkdown)$/i.test(path)) return source
   // The importers (HTML parsing and all) load only for the articles that need them.
   const { importArticle } = await import('../import/index.ts')
   const imported = importArticle(String(source.value), { path })

@@ -30,6 +30,21 @@ const known: Record<string, { title: string; author?: string; date?: string }> =
     author: 'Chris Rackauckas, Mike Innes, Yingbo Ma, Jesse Bettencourt, Lyndon White, Vaibhav Dixit',
   },
   'ar-vue-plugins': { title: 'الملحقات' },
+  'docusaurus-2-announcement-mdx': {
+    title: 'Announcing Docusaurus 2.0',
+    author: 'slorber, Josh-Cena, yangshun, lex111, zpao and JMarcey',
+  },
+  'docusaurus-docsearch-mdx': { title: 'DocSearch migration', author: 'shortcuts and slorber' },
+  'astro-alpinejs-mdx': { title: '@astrojs/alpinejs' },
+  'msdocs-maui-snackbar-alerts': { title: 'Snackbar - .NET MAUI Community Toolkit', author: 'VladislavAntonyuk' },
+}
+
+/** What the corpus's posts hold that must show as their site shows it, and how many of each (at least). */
+const shown: Record<string, Record<string, number>> = {
+  'docusaurus-2-announcement-mdx': { 'blockquote.lectern-callout-info': 3, 'blockquote.lectern-callout-tip': 3 },
+  'docusaurus-docsearch-mdx': { 'blockquote.lectern-callout-info': 1 },
+  'quartz-callout-wikilinks': { 'blockquote.lectern-callout-warning': 1 },
+  'msdocs-maui-snackbar-alerts': { 'blockquote.lectern-callout-note': 1 },
 }
 
 /** The deck's words outside code: what must show no template or TeX source. */
@@ -63,6 +78,10 @@ describe.skipIf(articles.length === 0)('real articles', () => {
     expect(words).not.toMatch(/\{\{|\}\}|\{%|%\}|:::/)
     expect(words).not.toMatch(/^\+\+\+|\n\+\+\+|@def /)
     expect(words).not.toMatch(/\\(frac|alpha|sigma|text|cdot|int|sum)\b|\$\$|\\\(|\\\[/)
+    // No MDX statements or components, wiki links, alert markers, kramdown attribute lists or DocFX includes.
+    expect(words).not.toMatch(/^import |\bimport \w+ from ['"]|<\/?[A-Z][\w.]*[\s/>]|\{'|\[\[|\]\]|\[!\w+\]|\{:[^}]*\}/m)
+    for (const [selector, count] of Object.entries(shown[name] ?? {}))
+      expect(selectAll(selector, tree).length, selector).toBeGreaterThanOrEqual(count)
     // No heading attribute lists left in any heading.
     for (const heading of selectAll('h1, h2', tree) as Element[]) expect(text(heading)).not.toMatch(/\{#[\w-]+\}/)
   })

@@ -1,0 +1,51 @@
+import type { Position } from 'unist'
+import type { JsonFrontmatter } from './frontmatter.ts'
+
+/*
+ * Metadata as `Key: value` lines at the top of a post, without fences: Pelican's and
+ * Python-Markdown's (MkDocs) `Title: …`, and Nikola's `.. title: …` (alone or in an HTML
+ * comment). Found before
+ * parsing, like Hugo's JSON (see splitJsonFrontmatter), and blanked out with its line breaks
+ * kept, so every later position stays true.
+ */
+
+const field = /^(?:\.\.[ \t]+)?([A-Za-z][\w-]*):[ \t]*(.*?)[ \t]*$/
+/** Keys whose value is a comma-separated list. */
+const lists = new Set(['tags', 'keywords', 'authors', 'categories'])
+
+/**
+ * The metadata lines at the start of `text`, as frontmatter, and the text with them blanked.
+ * Only a block that names a `title` counts: a post that opens with "Note: …" is prose. Pure.
+ */
+export function splitMetadataLines(text: string): { text: string; matter?: JsonFrontmatter } {
+  const lines = text.split('\n')
+  const values: Record<string, unknown> = {}
+  const comment = lines[0]?.trim() === '<!--'
+  let last: string | undefined
+  let end = comment ? 1 : 0
+  for (; end < lines.length; end++) {
+    const line = lines[end].replace(/\r$/, '')
+    if (comment && line.trim() === '-->') {
+      end++
+      break
+    }
+    if (line.trim() === '') break
+    const found = field.exec(line)
+    if (found) {
+      last = found[1].toLowerCase()
+      values[last] = found[2]
+    } else if (last && /^(?: {4}|\t)/.test(line)) values[last] = `${values[last]} ${line.trim()}`
+    else return { text }
+  }
+  if (typeof values.title !== 'string' || end === 0) return { text }
+  for (const key of Object.keys(values)) {
+    const value = String(values[key])
+    if (lists.has(key)) values[key] = value.split(/\s*[,;]\s*/).filter(Boolean)
+  }
+  const head = lines.slice(0, end).join('\n')
+  const position: Position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: end, column: lines[end - 1].length + 1, offset: head.length },
+  }
+  return { text: head.replace(/[^\n]/g, '') + text.slice(head.length), matter: { value: JSON.stringify(values), position } }
+}
