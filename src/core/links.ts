@@ -1,4 +1,4 @@
-import type { Definition, Image, ImageReference, Link, PhrasingContent, Root, Text } from 'mdast'
+import type { Definition, Html, Image, ImageReference, Link, PhrasingContent, Root, Text } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
@@ -35,6 +35,7 @@ export function remarkLinks() {
     const allowHtml = file.data.options?.allowHtml ?? false
     const images: Array<Image | Definition> = []
     const references: ImageReference[] = []
+    const htmlImages: Html[] = []
     let hasHtml = false
     let hasCode = false
     visit(tree, (node, index, parent) => {
@@ -46,8 +47,10 @@ export function remarkLinks() {
             return [SKIP, index + parts.length]
           }
         }
-      } else if (node.type === 'html') hasHtml = true
-      else if (node.type === 'code') hasCode = true
+      } else if (node.type === 'html') {
+        hasHtml = true
+        if (/<img\b/i.test(node.value)) htmlImages.push(node)
+      } else if (node.type === 'code') hasCode = true
       else if (node.type === 'imageReference') references.push(node)
       else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         if (!allowHtml) removeUnsafeUrl(node, file)
@@ -63,8 +66,19 @@ export function remarkLinks() {
         const alt = node.type === 'image' ? node.alt : used.get(node.identifier)?.alt
         return { url: node.url, remote: isRemote(node.url), alt: alt || undefined, position: node.position }
       })
+    // Pictures in raw HTML (`<table><tr><td><img src="https://…">`) ship the same way: no request leaves the deck.
+    for (const node of htmlImages) {
+      for (const tag of node.value.matchAll(imgTag)) {
+        const url = attributeOf(tag[0], 'src')
+        if (url && (isLocal(url) || isRemote(url)))
+          file.data.assets.push({ url, remote: isRemote(url), alt: attributeOf(tag[0], 'alt'), position: node.position })
+      }
+    }
     const sources = file.data.imageSources
-    if (sources) pointAtCopies(images, references, sources)
+    if (sources) {
+      pointAtCopies(images, references, sources)
+      for (const node of htmlImages) node.value = pointHtmlAtCopies(node.value, sources)
+    }
   }
 }
 
@@ -157,4 +171,40 @@ function linkify(node: Text): PhrasingContent[] | undefined {
   if (parts.length === 0) return undefined
   if (last < value.length) parts.push({ type: 'text', value: value.slice(last) })
   return parts
+}
+
+const imgTag = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi
+
+/** An attribute's value in one HTML tag, entities left as written (they are rare in image URLs). */
+function attributeOf(tag: string, name: string): string | undefined {
+  const found = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)
+  const value = found?.[1] ?? found?.[2] ?? found?.[3]
+  return value?.trim() || undefined
+}
+
+/** Raw HTML with its pictures pointed at the deck's copies, or framed placeholders where there is none. */
+function pointHtmlAtCopies(html: string, sources: ImageSources): string {
+  return html.replace(imgTag, (tag) => {
+    const url = attributeOf(tag, 'src')
+    const source = url === undefined ? undefined : sources.get(url)
+    if (source === undefined) return tag
+    if (source === null) {
+      const text = escapeHtml(
+        attributeOf(tag, 'alt') ||
+          decodeURIComponentSafe(
+            url!
+              .replace(/[?#].*$/, '')
+              .split('/')
+              .pop() ?? '',
+          ) ||
+          'image',
+      )
+      return `<span class="lectern-missing-image" title="image not available: ${text}">${text}</span>`
+    }
+    return tag.replace(/(\ssrc\s*=\s*)(?:"[^"]*"|'[^']*'|[^\s>]+)/i, (_, before: string) => `${before}"${escapeHtml(source)}"`)
+  })
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }

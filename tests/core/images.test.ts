@@ -71,3 +71,26 @@ describe('imageType', () => {
     expect(imageType(Buffer.from('{"error": "no"}'))).toBeUndefined()
   })
 })
+
+describe('pictures in raw HTML', () => {
+  const page =
+    '# T\n\n## Users\n\n<table>\n  <tr>\n    <td><img src="https://example.com/a.png" alt="Logo A" /></td>\n    <td><img src=\'shots/b.png\'></td>\n  </tr>\n</table>\n'
+
+  it('should be images the build ships, at the line of their HTML', () => {
+    const { file } = renderDeck(new VFile({ path: 'post.md', value: page }))
+    expect(file.data.assets?.map(({ url, remote, alt, position }) => [url, remote, alt, position?.start.line])).toEqual([
+      ['https://example.com/a.png', true, 'Logo A', 5],
+      ['shots/b.png', false, undefined, 5],
+    ])
+  })
+
+  it('should point at the deck’s copies, or show placeholders, never a remote address', () => {
+    const sources = new Map([
+      ['https://example.com/a.png', 'assets/images/a-1234.png'],
+      ['shots/b.png', null],
+    ])
+    const tree = parseDeck(renderDeck(new VFile({ path: 'post.md', value: page }), {}, sources).html)
+    expect(selectAll('img', tree).map((image) => image.properties.src)).toEqual(['assets/images/a-1234.png'])
+    expect(text(select('.lectern-missing-image', tree))).toBe('b.png')
+  })
+})
