@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -51,6 +51,43 @@ describe('lectern check', () => {
     expect(result.stderr).toBe('')
     expect(result.stdout).toBe('No warnings.\n')
     expect(result.code).toBe(0)
+  })
+})
+
+describe('lectern check on a saved page', () => {
+  it('should report at lines of the .html, not of the markdown made from it', async () => {
+    const dir = join(work, 'saved')
+    mkdirSync(dir, { recursive: true })
+    const prose = 'More words of the article follow here, enough for a reader to take it for prose.'
+    const page = [
+      '<!doctype html>',
+      '<html><head><title>A saved post</title></head>',
+      '<body>',
+      '<article>',
+      '<h1>A saved post</h1>',
+      `<p>The first paragraph. ${prose}</p>`,
+      '',
+      '',
+      '<h2>Results</h2>',
+      `<p>The second paragraph, before the chart. ${prose}</p>`,
+      '<img src="chart.png" alt="">',
+      `<p>A tag an export left in: {{&lt; tweet 1 &gt;}}. ${prose}</p>`,
+      '</article>',
+      '</body></html>',
+    ].join('\n')
+    writeFileSync(join(dir, 'post.html'), page)
+    // A 1×1 PNG: the picture is there, only its alt text is missing.
+    writeFileSync(
+      join(dir, 'chart.png'),
+      Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'),
+    )
+    const result = await runCli(['check', 'post.html', '--json'], { cwd: dir })
+    expect(result.code, result.stderr).toBe(0)
+    const warnings = JSON.parse(result.stdout) as Array<{ line: number; column: number; rule: string }>
+    expect(warnings.map((warning) => [warning.rule, warning.line, warning.column])).toEqual([
+      ['alt-text', 9, 1],
+      ['template-tags', 12, 1],
+    ])
   })
 })
 

@@ -84,6 +84,11 @@ describe.skipIf(articles.length === 0)('real articles', () => {
       expect(selectAll(selector, tree).length, selector).toBeGreaterThanOrEqual(count)
     // No heading attribute lists left in any heading.
     for (const heading of selectAll('h1, h2', tree) as Element[]) expect(text(heading)).not.toMatch(/\{#[\w-]+\}/)
+
+    // Built offline (every picture a placeholder), the deck loads nothing from elsewhere: markdown and raw HTML alike.
+    const offline = new Map(rendered.file.data.assets?.map((asset) => [asset.url, null]) ?? [])
+    const built = renderDeck(new VFile({ path, value: readFileSync(path, 'utf8') }), {}, offline).html
+    expect(built).not.toMatch(/\s(src|srcset|poster|data)\s*=\s*["']?(https?:)?\/\/|url\(\s*["']?(https?:)?\/\//i)
   })
 
   it('should typeset the math-heavy post and mark footnotes apart from the numbers before them', () => {
