@@ -9,7 +9,11 @@ const lines = (value: string) => value.split('\n').length
 const block = (markdown: string) => convertBlockSyntax(markdown).text
 const inline = (prose: string) => {
   const kinds: string[] = []
-  return { text: convertInlineSyntax(prose, (kind) => (kinds.push(kind), '')), kinds }
+  const leave = (kind: string) => {
+    kinds.push(kind)
+    return ''
+  }
+  return { text: convertInlineSyntax(prose, leave), kinds }
 }
 const render = (value: string) => {
   const rendered = renderDeck(new VFile({ path: 'post.md', value }))
