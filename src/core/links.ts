@@ -49,6 +49,11 @@ export function remarkLinks() {
         }
       } else if (node.type === 'html') {
         hasHtml = true
+        if (/<(video|audio|iframe)\b/i.test(node.value)) {
+          // Inside a paragraph, `<video …></video>` is two nodes: one element's worth of them is joined first.
+          if (parent && index !== undefined) joinInlineElement(parent.children as PhrasingContent[], index)
+          node.value = framedMedia(node.value)
+        }
         if (/<img\b/i.test(node.value)) htmlImages.push(node)
       } else if (node.type === 'code') hasCode = true
       else if (node.type === 'imageReference') references.push(node)
@@ -207,4 +212,45 @@ function pointHtmlAtCopies(html: string, sources: ImageSources): string {
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+const mediaElement = /<(video|audio|iframe)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\1\s*>/gi
+
+/**
+ * Videos, sounds and embedded players in raw HTML: the deck loads nothing from elsewhere and
+ * ships only pictures, so each becomes a framed placeholder naming what it was.
+ */
+function framedMedia(html: string): string {
+  return html.replace(mediaElement, (whole, tag: string, attributes: string, inside: string) => {
+    const url = attributeOf(` ${attributes}`, 'src') ?? attributeOf(inside.match(/<source\b[^>]*>/i)?.[0] ?? '', 'src')
+    const title = attributeOf(` ${attributes}`, 'title') ?? attributeOf(` ${attributes}`, 'aria-label')
+    // Named by its file, never by an address of another kind (`javascript:…`).
+    const file =
+      url && (isLocal(url) || isRemote(url))
+        ? decodeURIComponentSafe(
+            url
+              .replace(/[?#].*$/, '')
+              .split('/')
+              .pop() ?? '',
+          )
+        : ''
+    const name = title ?? file
+    const kind = tag.toLowerCase() === 'audio' ? 'Audio' : 'Video'
+    const text = escapeHtml(name ? `${kind}: ${name}` : kind)
+    return `<span class="lectern-missing-image" title="${text}">${text}</span>`
+  })
+}
+
+/** Join an inline element's opening tag (at `index`) with what follows up to its closing tag, as one raw HTML node. */
+function joinInlineElement(siblings: PhrasingContent[], index: number): void {
+  const open = siblings[index]
+  const tag = open.type === 'html' ? /^<(\w+)\b/.exec(open.value)?.[1] : undefined
+  if (!tag || open.type !== 'html' || new RegExp(`</${tag}\\s*>`, 'i').test(open.value)) return
+  const close = siblings.findIndex((node, at) => at > index && node.type === 'html' && new RegExp(`^</${tag}\\s*>$`, 'i').test(node.value))
+  if (close === -1) return
+  open.value = siblings
+    .slice(index, close + 1)
+    .map((node) => ('value' in node ? node.value : ''))
+    .join('')
+  siblings.splice(index + 1, close - index)
 }

@@ -94,3 +94,13 @@ describe('pictures in raw HTML', () => {
     expect(text(select('.lectern-missing-image', tree))).toBe('b.png')
   })
 })
+
+describe('videos in raw HTML', () => {
+  it('should be framed placeholders naming them, loading nothing', () => {
+    const article =
+      '# T\n\n## Demo\n\n<video controls>\n  <source src="clips/demo.webm" type="video/webm">\n</video>\n\n<video autoplay muted src="https://example.com/run.mp4" poster="https://example.com/p.jpg"></video>\n'
+    const html = renderDeck(new VFile({ path: 'post.md', value: article })).html
+    expect(selectAll('.lectern-missing-image', parseDeck(html)).map((node) => text(node))).toEqual(['Video: demo.webm', 'Video: run.mp4'])
+    expect(html).not.toMatch(/<video|<source|example\.com/)
+  })
+})
