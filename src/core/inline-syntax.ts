@@ -3,8 +3,9 @@
  * template tags (see prose-scan.ts; code spans are never passed here): wiki links
  * (`[[Page|shown text]]`, Obsidian, Quartz, Foam), Obsidian's picture embeds (`![[x.png]]`),
  * MDX's JSX components (`<Tabs>`, `<TweetQuote …>text</TweetQuote>`: the tags go, the text
- * they wrap stays), Microsoft Learn's includes (`[!INCLUDE [name](file.md)]`) and kramdown's
- * attribute lists at a line's end (`text {: .class}`).
+ * they wrap stays), Microsoft Learn's includes (`[!INCLUDE [name](file.md)]`), kramdown's
+ * attribute lists at a line's end (`text {: .class}`), and Pandoc's and Quarto's attributes
+ * after a picture or a link (`![](x.png){fig-alt="…"}`) and bracketed spans (`[text]{.mark}`).
  */
 
 /** Records what was left out: its kind, and where in the text given. */
@@ -23,6 +24,13 @@ const syntax = new RegExp(
     String.raw`\{\s*(?:(["'])([^"'\n]*)\9|\/\*[\s\S]*?\*\/)\s*\}`,
     // Microsoft Learn: [!INCLUDE [name](file.md)], [!div class="nextstepaction"], [!VIDEO https://…]
     String.raw`\[!(INCLUDE|div|VIDEO|code-\w+)\b[^[\]\n]*(?:\[[^\]\n]*\]\([^)\n]*\))?[^\]\n]*\]`,
+    // Pandoc attributes after a picture or link: ![](x.png){.wide fig-alt="A chart"}; bracketed spans: [text]{.mark}
+    String.raw`(!?\[[^\[\]
+]*\]\([^()
+]*\))\{([^{}
+]*)\}|\[([^\[\]
+]+)\]\{[.#][^{}
+]*\}`,
     // kramdown attribute lists at the end of a line: text {: .class}; one with an id is a heading's anchor (see heading-ids.ts).
     String.raw`[ \t]*\{:(?![^}\n]*#)[^}\n]*\}(?=[ \t]*(?:\n|$))`,
   ].join('|'),
@@ -34,8 +42,27 @@ export function convertInlineSyntax(prose: string, leave: Leave): string {
   if (!/\[\[|<|\{|\[!/.test(prose)) return prose
   return prose.replace(
     syntax,
-    (whole, embed, page, part, shown, closing, component, _attributes, _selfClosing, _quote, literal, docs, index: number) => {
+    (
+      whole,
+      embed,
+      page,
+      part,
+      shown,
+      closing,
+      component,
+      _attributes,
+      _selfClosing,
+      _quote,
+      literal,
+      docs,
+      target,
+      pandoc,
+      span,
+      index: number,
+    ) => {
       if (page !== undefined) return wikiLink(embed === '!', page.trim(), part, shown, (kind) => leave(kind, index))
+      if (target !== undefined) return withAltText(target, pandoc)
+      if (span !== undefined) return span
       if (component !== undefined) {
         if (closing !== '/') leave(`MDX \`<${component}>\``, index)
         return sameBreaks(whole)
@@ -66,4 +93,10 @@ function wikiLink(
 /** A tag spanning lines leaves its line breaks, so later lines keep their numbers. */
 function sameBreaks(text: string): string {
   return text.replace(/[^\n]/g, '')
+}
+
+/** A picture keeps Quarto's `fig-alt` as its alt text when it has none of its own; other attributes go. */
+function withAltText(target: string, attributes: string): string {
+  const alt = /\bfig-alt=(["'])(.*?)\1/.exec(attributes)?.[2]
+  return alt && target.startsWith('![](') ? `![${alt.replace(/[[\]]/g, '\\$&')}](${target.slice(4)}` : target
 }

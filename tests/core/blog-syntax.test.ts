@@ -221,3 +221,14 @@ describe('callouts in the deck', () => {
     ])
   })
 })
+
+describe('Pandoc and Quarto attributes', () => {
+  it('should drop attributes after pictures, links and spans, keeping fig-alt as alt text', () => {
+    expect(inline('![](callouts.png){.preview-image fig-align="center" fig-alt="Three callout boxes."}').text).toBe(
+      '![Three callout boxes.](callouts.png)',
+    )
+    expect(inline('A [link](https://x.org){target="_blank"} and [marked]{.mark} words, a set {x} stays.').text).toBe(
+      'A [link](https://x.org) and marked words, a set {x} stays.',
+    )
+  })
+})
