@@ -26,6 +26,12 @@ describe('importArticle', () => {
     expect(importArticle('# *x*\n', { path: 'a.markdown' }).value).toBe('# *x*\n')
   })
 
+  it('should pass MDX, Quarto and R Markdown posts through unchanged, in any case', () => {
+    for (const path of ['post.mdx', 'post.qmd', 'post.Rmd', 'post.Rmarkdown']) {
+      expect(importArticle("import X from './x';\n\n# T\n", { path }).value).toBe("import X from './x';\n\n# T\n")
+    }
+  })
+
   it('should refuse other extensions with a LecternError naming the file', () => {
     expect(() => importArticle('x', { path: 'slides.pdf' })).toThrow(LecternError)
     expect(() => importArticle('x', { path: 'slides.pdf' })).toThrow(/^slides\.pdf: cannot import '\.pdf' files/)
