@@ -48,6 +48,10 @@ const containerOpen = /^[ \t]*(:{3,})[ \t]*(\S.*?)[ \t]*:*[ \t]*$/
 const containerClose = /^[ \t]*:{3,}[ \t]*$/
 /** Microsoft Learn's one-line directives: `:::image type="content" source="x.png" alt-text="…":::`. */
 const directive = /^[ \t]*:::([a-z][\w-]*)\b(.*?):::[ \t]*$/
+/** Docusaurus's magic comments, a line of their own in code: `// highlight-next-line`, `# highlight-start`. */
+const highlightComment = /^[ \t]*(?:\/\/|#|--|;|<!--|\/\*|\{\/\*)[ \t]*highlight-(?:next-line|start|end)\b.*$/
+/** VitePress's and Shiki's notes at a line's end: `// [!code ++]`, `# [!code focus]`. */
+const highlightSuffix = /[ \t]*(?:\/\/|#|--|<!--|\/\*)[ \t]*\[!code [^\]\n]*\][ \t]*(?:-->|\*\/)?[ \t]*(?=\r?$)/
 const kramdownLine = /^[ \t]*\{:[^\n]*\}[ \t]*$/
 const markdownBlock = /^[ \t]*<([a-z][\w-]*)\b[^>]*\bmarkdown=(["']?)(?:1|block|span)\2[^>]*>[ \t]*$/i
 
@@ -63,7 +67,7 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
   const containers: Container[] = []
   const markdownBlocks: string[] = []
   const quote = () => '> '.repeat(containers.filter((container) => container.callout).length)
-  let fence: { marker: string; drop: boolean; unwrap: boolean } | undefined
+  let fence: { marker: string; drop: boolean; unwrap: boolean; dropped: number } | undefined
   let titleLine = -1
   let afterStatement = -1
   const bodyStart = skipFrontmatter(lines, out)
@@ -75,7 +79,8 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
     if (fence) {
       const close = fenceLine.exec(bare)
       if (close && close[2][0] === fence.marker[0] && close[2].length >= fence.marker.length && close[3].trim() === '') {
-        out.push(fence.drop || fence.unwrap ? '' : quote() + line)
+        // The lines of highlighting comments taken out of the code come back as blank lines after it.
+        out.push((fence.drop || fence.unwrap ? '' : quote() + line) + '\n'.repeat(fence.dropped))
         fence = undefined
       } else if (fence.unwrap) {
         // Docusaurus renders an `mdx-code-block` fence as MDX: its statements go, its text stays.
@@ -84,14 +89,15 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
           for (; index <= esm; index++) out.push('')
           index--
         } else out.push(quote() + line)
-      } else out.push(fence.drop || /^[ \t]*#\|/.test(bare) ? '' : quote() + line)
+      } else if (!fence.drop && highlightComment.test(bare)) fence.dropped++
+      else out.push(fence.drop || /^[ \t]*#\|/.test(bare) ? '' : quote() + line.replace(highlightSuffix, ''))
       continue
     }
     const open = fenceLine.exec(bare)
     if (open && !(open[2][0] === '`' && open[3].includes('`'))) {
       const info = open[3].trim()
       if (info === 'mdx-code-block') {
-        fence = { marker: open[2], drop: false, unwrap: true }
+        fence = { marker: open[2], drop: false, unwrap: true, dropped: 0 }
         out.push('')
         continue
       }
@@ -99,11 +105,11 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
       if (chunk) {
         // A knitr or Quarto chunk: its language, and hidden when it says so.
         const hidden = /\b(include|echo)\s*=\s*F(ALSE)?\b/i.test(chunk[2]) || chunkHidden(lines, index + 1)
-        fence = { marker: open[2], drop: hidden, unwrap: false }
+        fence = { marker: open[2], drop: hidden, unwrap: false, dropped: 0 }
         out.push(hidden ? '' : `${quote()}${open[1]}${open[2]}${chunk[1].toLowerCase()}`)
         continue
       }
-      fence = { marker: open[2], drop: false, unwrap: false }
+      fence = { marker: open[2], drop: false, unwrap: false, dropped: 0 }
       out.push(quote() + line)
       continue
     }

@@ -232,3 +232,13 @@ describe('Pandoc and Quarto attributes', () => {
     )
   })
 })
+
+describe('highlighting comments in code', () => {
+  it('should take out Docusaurus’s and VitePress’s highlighting notes, keeping the line count', () => {
+    const source =
+      "```js\nconst config = {\n  // highlight-start\n  appId: 'x',\n  // highlight-end\n  apiKey: 'y', // [!code ++]\n};\n```\nAfter.\n"
+    const result = block(source)
+    expect(result).toBe("```js\nconst config = {\n  appId: 'x',\n  apiKey: 'y',\n};\n```\n\n\nAfter.\n")
+    expect(lines(result)).toBe(lines(source))
+  })
+})
