@@ -18,6 +18,8 @@ export interface AssetReference {
   remote: boolean
   /** The image's alt text, for the placeholder and the warning. */
   alt?: string
+  /** An `<img>` in the article's raw HTML: shipped when it is a local file, never downloaded (see `planImages`). */
+  inHtml?: boolean
   position?: Position
 }
 
@@ -76,7 +78,7 @@ export function remarkLinks() {
       for (const tag of node.value.matchAll(imgTag)) {
         const url = attributeOf(tag[0], 'src')
         if (url && (isLocal(url) || isRemote(url)))
-          file.data.assets.push({ url, remote: isRemote(url), alt: attributeOf(tag[0], 'alt'), position: node.position })
+          file.data.assets.push({ url, remote: isRemote(url), alt: attributeOf(tag[0], 'alt'), inHtml: true, position: node.position })
       }
     }
     const sources = file.data.imageSources

@@ -45,6 +45,12 @@ export async function planImages(assets: AssetReference[], articleDir: string, o
   const checked = new Map<string, Awaited<ReturnType<typeof checkLocal>>>()
   const remote: AssetReference[] = []
   for (const asset of assets) {
+    if (asset.remote && asset.inHtml) {
+      // Raw HTML is where an article hides loads: a remote picture there is never fetched, even at build time.
+      plan.sources.set(asset.url, null)
+      plan.unavailable.push({ asset, why: 'in raw HTML: not downloaded' })
+      continue
+    }
     if (asset.remote) {
       remote.push(asset)
       continue
