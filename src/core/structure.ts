@@ -45,13 +45,7 @@ export function remarkSlides() {
       id: slug('title'),
       title: meta.title,
       continued: false,
-      // The heading's own formatting, unless the frontmatter names the talk otherwise (a page title above a short `#`).
-      children: [
-        {
-          type: 'slideTitle',
-          children: titleHeading && toString(titleHeading) === meta.title ? titleHeading.children : [{ type: 'text', value: meta.title }],
-        },
-      ],
+      children: [{ type: 'slideTitle', children: titleHeading ? titleHeading.children : [{ type: 'text', value: meta.title }] }],
       seconds: 0,
       position: titleHeading?.position,
     }
