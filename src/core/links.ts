@@ -223,7 +223,7 @@ const mediaElement = /<(video|audio|iframe)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\
  * ships only pictures, so each becomes a framed placeholder naming what it was.
  */
 function framedMedia(html: string): string {
-  return html.replace(mediaElement, (whole, tag: string, attributes: string, inside: string) => {
+  return html.replace(mediaElement, (_whole, tag: string, attributes: string, inside: string) => {
     const url = attributeOf(` ${attributes}`, 'src') ?? attributeOf(inside.match(/<source\b[^>]*>/i)?.[0] ?? '', 'src')
     const title = attributeOf(` ${attributes}`, 'title') ?? attributeOf(` ${attributes}`, 'aria-label')
     // Named by its file, never by an address of another kind (`javascript:…`).
