@@ -1,10 +1,13 @@
 /**
  * `npm run quality`: builds every article of the corpus (tests/fixtures/articles/*) and the
  * sample talk, and prints, per article and in total, how presentable its key points and
- * slides are. `-- --points` also lists every slide's title and points, to read them against
- * the notes. Overflow is measured in the browser by `lectern check`, not here.
+ * slides are, and how the deck app fitted its slides in Chromium (one browser for all, as
+ * `lectern check` opens it): slides shrunk, shrunk to the floor, and still overflowing on
+ * screen and in print. `-- --points` also lists every slide's title and points, to read them
+ * against the notes; `-- --no-browser` skips the browser.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Element } from 'hast'
@@ -12,14 +15,16 @@ import { selectAll, select } from 'hast-util-select'
 import { toText } from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
-import { VFile } from 'vfile'
-import { renderDeck } from '../src/core/index.ts'
-import { importArticle } from '../src/import/index.ts'
+import { fitFloor } from '../src/client/fit.ts'
+import { closeBrowser, launchBrowser } from '../src/node/browser/index.ts'
+import { buildDeck } from '../src/node/build.ts'
+import { type FittedSlide, measureFit } from '../src/node/check-deck.ts'
 import { isCjk, leansOnPrevious, pointLength, termsOf, similarity } from '../src/core/key-points/index.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const corpus = join(root, 'tests/fixtures/articles')
 const showPoints = process.argv.includes('--points')
+const withBrowser = !process.argv.includes('--no-browser')
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 
 function articles(): Array<{ name: string; path: string }> {
@@ -42,6 +47,10 @@ interface Counts {
   oneItemContinued: number
   untitled: number
   continued: number
+  shrunk: number
+  atFloor: number
+  overflowScreen: number
+  overflowPrint: number
 }
 
 const empty = (): Counts => ({
@@ -54,17 +63,41 @@ const empty = (): Counts => ({
   oneItemContinued: 0,
   untitled: 0,
   continued: 0,
+  shrunk: 0,
+  atFloor: 0,
+  overflowScreen: 0,
+  overflowPrint: 0,
 })
 const parser = unified().use(rehypeParse, { fragment: true })
 /** Half a slide of body text. */
 const orphanCharacters = 350
 const clean = (node: Element | undefined) => (node ? toText(node).replace(/\s+/g, ' ').trim() : '')
 
-function measure(path: string): Counts {
-  // Saved pages and plain text go through the importer, as `lectern build` does.
-  const article = importArticle(readFileSync(path, 'utf8'), { path })
-  const { html, deck } = renderDeck(new VFile({ path, value: String(article.value) }))
-  const lang = deck.meta.lang
+async function measure(path: string): Promise<Counts> {
+  const outDir = mkdtempSync(join(tmpdir(), 'lectern-quality-'))
+  try {
+    const built = await buildDeck({ article: path, outDir, checkContrast: false, images: { offline: true } })
+    const counts = measureSlides(built.rendered.html, built.rendered.deck.meta.lang)
+    if (browser) {
+      const { screen, print } = await measureFit(browser, built.outDir)
+      const atFloor = (fit: FittedSlide) => fit.scale <= fitFloor + 0.001
+      counts.shrunk = print.filter((fit) => fit.scale < 1).length
+      counts.atFloor = print.filter(atFloor).length
+      counts.overflowScreen = screen.filter((fit) => fit.overflow).length
+      counts.overflowPrint = print.filter((fit) => fit.overflow).length
+      if (showPoints) for (const fit of [...screen, ...print].filter((each) => each.overflow)) console.log(`    overflows: ${fit.title}`)
+    }
+    return counts
+  } finally {
+    rmSync(outDir, { recursive: true, force: true })
+  }
+}
+
+/** Code, quotes and pictures (or their placeholders, for a picture that could not be fetched) on a slide. */
+const pictures = (slide: Element) =>
+  selectAll(':scope > pre, :scope > p img, :scope > p .lectern-missing-image, :scope > blockquote', slide).length
+
+function measureSlides(html: string, lang: string): Counts {
   const tree = parser.parse(html)
   const counts = empty()
   for (const slide of selectAll('section.lectern-group > section', tree)) {
@@ -84,13 +117,14 @@ function measure(path: string): Counts {
       counts.continued++
       const items =
         points.length +
-        selectAll(':scope > ul:not(.lectern-points) > li, :scope > ol > li', slide).length +
+        // Nested items count: one item with sub-items under it is not alone.
+        selectAll(':scope > ul:not(.lectern-points) li, :scope > ol li', slide).length +
         selectAll(':scope > table tbody tr', slide).length +
-        selectAll(':scope > pre, :scope > p img, :scope > blockquote', slide).length
+        pictures(slide)
       // An orphan is a small item left alone; a list item that fills a slide by itself is not.
       const body = clean({ ...slide, children: slide.children.filter((child) => child.type !== 'element' || child.tagName !== 'aside') })
       const small = body.length - heading.length < orphanCharacters
-      if (items === 1 && small && selectAll(':scope > pre, :scope > p img, :scope > blockquote', slide).length === 0) {
+      if (items === 1 && small && pictures(slide) === 0) {
         counts.oneItemContinued++
         if (showPoints) console.log('    ^ a continuation slide with one item')
       }
@@ -112,17 +146,34 @@ function row(name: string, c: Counts): string {
     String(c.continued).padStart(6),
     String(c.oneItemContinued).padStart(6),
     String(c.untitled).padStart(6),
+    ...(browser
+      ? [
+          String(c.shrunk).padStart(6),
+          String(c.atFloor).padStart(6),
+          String(c.overflowScreen).padStart(6),
+          String(c.overflowPrint).padStart(6),
+        ]
+      : []),
   ].join(' ')
 }
 
-console.log(['article'.padEnd(34), 'points', '  "…"', ' ≤2 w', ' lean', ' head', 'slides', ' cont', '1-item', 'no h'].join(' '))
-const total = empty()
-for (const { name, path } of articles()) {
-  if (showPoints) console.log(name)
-  const counts = measure(path)
-  for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += counts[key]
-  console.log(row(name, counts))
+const browser = withBrowser ? await launchBrowser() : undefined
+try {
+  const fitColumns = browser ? ['shrunk', 'floor', 'over s', 'over p'] : []
+  console.log(
+    ['article'.padEnd(34), 'points', '  "…"', ' ≤2 w', ' lean', ' head', 'slides', ' cont', '1-item', 'no h', ...fitColumns].join(' '),
+  )
+  const total = empty()
+  for (const { name, path } of articles()) {
+    if (showPoints) console.log(name)
+    const counts = await measure(path)
+    for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += counts[key]
+    console.log(row(name, counts))
+  }
+  console.log(row('total', total))
+} finally {
+  if (browser) await closeBrowser(browser)
 }
-console.log(row('total', total))
-console.log('\nTargets: 0 "…", 0 points of one or two words (outside CJK), lean ≤ 10%, 0 one-item continuation slides.')
-console.log('Overflowing slides (on screen and in print) and slides shrunk past the floor: see `lectern check <article>`.')
+console.log('\nTargets: 0 "…", 0 points of one or two words (outside CJK), lean ≤ 10%, 0 one-item continuation slides,')
+console.log('0 overflowing slides. shrunk: slides the deck app scaled down to fit (in print); floor: of those, shrunk to')
+console.log(`its floor (${fitFloor * 100}%); over s / over p: still cut off at the floor, on screen / in print.`)

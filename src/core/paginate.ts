@@ -4,7 +4,7 @@ import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import { extractKeyPoints, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
-import { balancedCuts, charsPerLine, lineBudget, splitVisual, weigh } from './split-visual.ts'
+import { balancedCuts, charsPerLine, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
 import { topicBoundaries } from './topics.ts'
 import type { KeyPoints, Notes, Slide } from './types.ts'
 
@@ -183,23 +183,51 @@ function arrange(units: Unit[], maxBullets: number): Unit[][] {
   return splitAt(units, cuts)
 }
 
+/** A slide's only unit, when it is a small thing that should not stand alone: a point, one list item or table row. */
+function isOrphan(page: Unit[]): boolean {
+  // A paragraph without a point shows nothing on the slide.
+  const shown = page.filter((unit) => unit.point || unit.visual)
+  if (shown.length !== 1) return false
+  const [unit] = shown
+  return unit.paragraph !== undefined || (unit.visual !== undefined && isLoneItem(unit.visual))
+}
+
 /**
- * A slide holding one lone point joins a neighbour when the two still (nearly) fit, across
- * topic segments too (it takes its new slide's title).
+ * A slide holding one lone point (or one list item or table row) does not stand alone, across
+ * topic segments too (it takes its new slide's title). In order: it joins a neighbour that
+ * still (nearly) fits it; the slide before hands it its last unit; it joins a neighbour that
+ * the deck app can still fit above its floor (`fitLimit`).
  */
 function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number): T[] {
-  const fits = (page: Unit[], unit: Unit) =>
-    height(page) + unit.lines <= lineBudget * orphanAllowance && page.filter((each) => each.paragraph).length < maxBullets
-  for (let index = 0; index < pages.length && pages.length > 1; index++) {
+  const bullets = (page: Unit[]) => page.filter((each) => each.paragraph).length
+  const fits = (page: Unit[], unit: Unit, limit: number) =>
+    height(page) + unit.lines <= limit && bullets(page) + (unit.paragraph ? 1 : 0) <= maxBullets
+  const join = (index: number, limit: number): boolean => {
     const { page } = pages[index]
-    if (page.length !== 1 || page[0].visual) continue
+    const unit = page.find((each) => each.point || each.visual) as Unit
     const before = pages[index - 1]?.page
     const after = pages[index + 1]?.page
-    if (before && fits(before, page[0])) before.push(page[0])
-    else if (after && fits(after, page[0])) after.unshift(page[0])
-    else continue
+    if (before && fits(before, unit, limit)) before.push(...page)
+    else if (after && fits(after, unit, limit)) after.unshift(...page)
+    else return false
     pages.splice(index, 1)
-    index--
+    return true
+  }
+  // The slide before gives up its last unit when what is left there is no orphan itself.
+  const rebalance = (index: number): boolean => {
+    const before = pages[index - 1]?.page
+    if (!before || before.length < 2) return false
+    const moved = before[before.length - 1]
+    const left = before.slice(0, -1)
+    if (isOrphan(left) || !fits(pages[index].page, moved, lineBudget * orphanAllowance)) return false
+    before.pop()
+    pages[index].page.unshift(moved)
+    return true
+  }
+  for (const step of [(index: number) => join(index, lineBudget * orphanAllowance), rebalance, (index: number) => join(index, fitLimit)]) {
+    for (let index = 0; index < pages.length && pages.length > 1; index++) {
+      if (isOrphan(pages[index].page) && step(index)) index--
+    }
   }
   return pages
 }

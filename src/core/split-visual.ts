@@ -1,4 +1,4 @@
-import type { Code, List, ListItem, RootContent, Table } from 'mdast'
+import type { Blockquote, Code, List, ListItem, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
 /*
@@ -14,6 +14,22 @@ const imageLines = 7
 /** A diagram is drawn as large as the slide allows: it leaves room for a point or two. */
 const diagramLines = 9
 const tableRowLines = 1.2
+/** Half a slide of body text: a single list item or table row with less is too little for a slide of its own. */
+const loneCharacters = (lineBudget / 2) * charsPerLine
+
+/** A single list item or table row with little text: too little to stand alone on a slide. */
+export function isLoneItem(node: RootContent): boolean {
+  if (node.type === 'list') return node.children.length === 1 && canStandAlone(node.children[0]) === false
+  if (node.type === 'table') return node.children.length <= 2 && toString(node).length < loneCharacters
+  return false
+}
+
+/** A list item may have a slide to itself when it has items of its own or half a slide of text. */
+function canStandAlone(item: ListItem): boolean {
+  return item.children.some((child) => child.type === 'list') || toString(item).length >= loneCharacters
+}
+/** The most lines a slide may hold: the deck app scales content down to 70% (`fitFloor` in src/client/fit.ts), no further. */
+export const fitLimit = lineBudget / 0.7
 /** A code piece shorter than this is "a few lines alone": it joins its neighbour instead. */
 const minCodeLines = 5
 
@@ -52,7 +68,7 @@ export function textLines(text: string): number {
 
 /**
  * Split a block too tall for one slide into pieces of about equal height: lists by items,
- * tables by rows (header repeated), code at blank lines or block ends. No piece is a lone
+ * tables by rows (header repeated), code at blank lines or block ends, quotes by paragraphs. No piece is a lone
  * item, row or a few lines.
  */
 export function splitVisual(node: RootContent): RootContent[] {
@@ -60,35 +76,53 @@ export function splitVisual(node: RootContent): RootContent[] {
   if (node.type === 'list') return splitList(node)
   if (node.type === 'table') return splitTable(node)
   if (node.type === 'code') return splitCode(node)
+  if (node.type === 'blockquote') return splitQuote(node)
   return [node]
 }
 
 /**
- * Cut `weights` into `count` consecutive runs whose heaviest is as light as it can be: the
- * smallest capacity for which a greedy fill needs no more than `count` runs. Returns the
- * index where each run after the first starts.
+ * Cut `weights` into `count` consecutive runs whose heaviest is as light as it can be, and
+ * then as even as can be. A run of a single weight may stand alone only where `alone(index)`
+ * allows (fewer runs when that leaves no way). Returns the index where each run after the first starts.
+ * Exact (dynamic programming): the inputs are a section's blocks or a list's items, a few
+ * dozen at most.
  */
-export function balancedCuts(weights: number[], count: number): number[] {
-  const fill = (capacity: number): number[] => {
-    const cuts: number[] = []
-    let sum = 0
-    weights.forEach((weight, index) => {
-      if (index > 0 && sum + weight > capacity) {
-        cuts.push(index)
-        sum = 0
+export function balancedCuts(weights: number[], count: number, alone: (index: number) => boolean = () => true): number[] {
+  const prefix = [0]
+  for (const weight of weights) prefix.push(prefix[prefix.length - 1] + weight)
+  const n = weights.length
+  const allowed = (start: number, end: number) => end - start > 1 || alone(start)
+  // For the first i weights in k runs: the heaviest run, the sum of squared run weights, where the last run starts.
+  const runs = Math.max(1, Math.min(count, n))
+  const heaviest = Array.from({ length: runs + 1 }, () => new Array<number>(n + 1).fill(Infinity))
+  const squares = Array.from({ length: runs + 1 }, () => new Array<number>(n + 1).fill(Infinity))
+  const from = Array.from({ length: runs + 1 }, () => new Array<number>(n + 1).fill(-1))
+  heaviest[0][0] = 0
+  squares[0][0] = 0
+  for (let k = 1; k <= runs; k++) {
+    for (let i = k; i <= n; i++) {
+      for (let start = k - 1; start < i; start++) {
+        if (!allowed(start, i)) continue
+        const run = prefix[i] - prefix[start]
+        const max = Math.max(heaviest[k - 1][start], run)
+        const square = squares[k - 1][start] + run * run
+        const better = max < heaviest[k][i] - 1e-9 || (max < heaviest[k][i] + 1e-9 && square < squares[k][i] - 1e-9)
+        if (better) {
+          heaviest[k][i] = max
+          squares[k][i] = square
+          from[k][i] = start
+        }
       }
-      sum += weight
-    })
-    return cuts
+    }
   }
-  let low = Math.max(...weights)
-  let high = weights.reduce((sum, weight) => sum + weight, 0)
-  for (let round = 0; round < 30 && high - low > 1e-3; round++) {
-    const middle = (low + high) / 2
-    if (fill(middle).length + 1 <= count) high = middle
-    else low = middle
+  let feasible = runs
+  while (feasible > 1 && heaviest[feasible][n] === Infinity) feasible--
+  const cuts: number[] = []
+  for (let k = feasible, end = n; k > 1; k--) {
+    end = from[k][end]
+    cuts.unshift(end)
   }
-  return fill(high)
+  return cuts
 }
 
 function splitByCuts<T>(items: T[], cuts: number[]): T[][] {
@@ -99,14 +133,29 @@ function splitByCuts<T>(items: T[], cuts: number[]): T[][] {
 function splitList(list: List): List[] {
   const weights = list.children.map(weighItem)
   const total = weights.reduce((sum, weight) => sum + weight, 0)
-  const count = Math.min(Math.ceil(total / lineBudget), Math.floor(list.children.length / 2))
+  const count = Math.min(Math.ceil(total / lineBudget), list.children.length)
   if (count < 2) return [list]
+  const heaviest = (cuts: number[]) => Math.max(...splitByCuts(weights, cuts).map((run) => run.reduce((sum, weight) => sum + weight, 0)))
+  let cuts = balancedCuts(weights, count, (index) => canStandAlone(list.children[index]))
+  // An item alone beats a piece cut off at the slide's bottom.
+  if (heaviest(cuts) > fitLimit) {
+    const loose = balancedCuts(weights, count)
+    if (heaviest(loose) < heaviest(cuts)) cuts = loose
+  }
   let start = list.start ?? 1
-  return splitByCuts(list.children, balancedCuts(weights, count)).map((children) => {
+  return splitByCuts(list.children, cuts).map((children) => {
     const chunk: List = { ...list, children, start: list.ordered ? start : list.start }
     start += children.length
     return chunk
   })
+}
+
+/** A long quote, at its paragraphs (each piece stays a quote). */
+function splitQuote(quote: Blockquote): Blockquote[] {
+  const weights = quote.children.map((child) => textLines(toString(child)) + 0.5)
+  const count = Math.min(Math.ceil(weigh(quote) / lineBudget), quote.children.length)
+  if (count < 2) return [quote]
+  return splitByCuts(quote.children, balancedCuts(weights, count)).map((children) => ({ ...quote, children }))
 }
 
 function splitTable(table: Table): Table[] {
@@ -114,12 +163,12 @@ function splitTable(table: Table): Table[] {
   const perSlide = Math.max(2, Math.floor(lineBudget / tableRowLines) - 1)
   const count = Math.min(Math.ceil(rows.length / perSlide), Math.floor(rows.length / 2))
   if (count < 2) return [table]
-  const size = Math.ceil(rows.length / count)
-  const chunks: Table[] = []
-  for (let index = 0; index < rows.length; index += size) {
-    chunks.push({ ...table, children: [header, ...rows.slice(index, index + size)] })
-  }
-  return chunks
+  const cuts = balancedCuts(
+    rows.map(() => 1),
+    count,
+    () => false,
+  )
+  return splitByCuts(rows, cuts).map((chunk) => ({ ...table, children: [header, ...chunk] }))
 }
 
 /** Where a code block may be cut: after a blank line, or where a block ends at the outermost indentation. */

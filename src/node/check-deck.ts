@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { Page } from 'puppeteer-core'
+import type { Browser, Page } from 'puppeteer-core'
 import type { VFile } from 'vfile'
 import { formatDuration, parseDuration } from '../core/duration.ts'
 import type { RenderedDeck } from '../core/render.ts'
@@ -55,9 +55,7 @@ export async function checkDeck(deckDir: string, rendered: RenderedDeck, options
   const browser = await launchBrowser({ executablePath: options.executablePath })
   const server = await serveStatic(deckDir)
   try {
-    const page = await browser.newPage()
-    await page.goto(`${server.url}?print-pdf`, { waitUntil: 'load' })
-    await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 30_000 })
+    const page = await openDeck(browser, `${server.url}?print-pdf`)
     const findings = await readFindings(page)
     warnOverflows(file, findings.fit)
     for (const point of findings.points) {
@@ -82,6 +80,33 @@ export async function checkDeck(deckDir: string, rendered: RenderedDeck, options
   } finally {
     await server.close()
     await closeBrowser(browser)
+  }
+}
+
+/** Open a built, served deck's page (`url` with its query) and wait until the deck app has laid it out and fitted it. */
+async function openDeck(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage()
+  await page.goto(url, { waitUntil: 'load' })
+  await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 30_000 })
+  return page
+}
+
+/** How the deck app fitted a built deck's slides on screen and in its print view (`?print-pdf`), in an open browser. */
+export async function measureFit(browser: Browser, deckDir: string): Promise<{ screen: FittedSlide[]; print: FittedSlide[] }> {
+  const server = await serveStatic(deckDir)
+  try {
+    const fitIn = async (query: string) => {
+      const page = await openDeck(browser, `${server.url}${query}`)
+      try {
+        // A string, not a function: nothing of the caller's compiled code (a bundler's helpers) travels into the page.
+        return (await page.evaluate('window.lectern?.fit ?? []')) as FittedSlide[]
+      } finally {
+        await page.close()
+      }
+    }
+    return { screen: await fitIn(''), print: await fitIn('?print-pdf') }
+  } finally {
+    await server.close()
   }
 }
 

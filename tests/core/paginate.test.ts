@@ -39,6 +39,39 @@ describe('slides with rhythm', () => {
     for (const slide of found) expect(text(select('thead', slide))).toBe('n topic')
   })
 
+  it('should not leave one short list item alone after a long one', () => {
+    const long = `- ${Array.from({ length: 14 }, (_, index) => `A long first item sentence ${index} about ${topics[index % 10]}.`).join(' ')}`
+    const items = [
+      long,
+      '- Long too: the second item also says a fair amount about its topic',
+      '- The last item is short',
+      '- And so is this one',
+    ].join('\n')
+    const counts = slides(`# T\n\n## List\n\n${items}`).map((slide) => selectAll('ul:not(.lectern-points) > li', slide).length)
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(4)
+    expect(counts.slice(1).every((count) => count > 1)).toBe(true)
+  })
+
+  it('should not leave a last point alone on a slide after a full code block', () => {
+    const code = Array.from({ length: 14 }, (_, index) => `step${index}()`).join('\n')
+    const found = slides(
+      `# T\n\n## Code\n\nThe first step sets the scene for caches.\n\n\`\`\`js\n${code}\n\`\`\`\n\nThe code above walks every queue once.\n\nEach thread then reads its own socket.\n`,
+    )
+    for (const slide of found.slice(1)) {
+      const shown = selectAll('.lectern-points li, pre', slide).length
+      expect(shown).toBeGreaterThan(1)
+    }
+  })
+
+  it('should split a long quote at its paragraphs, each piece a quote', () => {
+    const paragraph = (topic: string) =>
+      `> ${Array.from({ length: 5 }, (_, index) => `The ${topic} sentence ${index} of this long quote goes on a while.`).join(' ')}`
+    const quote = topics.slice(0, 4).map(paragraph).join('\n>\n')
+    const found = slides(`# T\n\n## Quote\n\n${quote}\n`)
+    expect(found.length).toBeGreaterThan(1)
+    for (const slide of found) expect(select('blockquote', slide)).toBeDefined()
+  })
+
   it('should split code at a blank line near the middle, not mid-function', () => {
     const fn = (name: string) => [`function ${name}() {`, ...Array.from({ length: 8 }, (_, i) => `  step${i}()`), '}'].join('\n')
     const code = [fn('first'), '', fn('second'), '', fn('third')].join('\n')
@@ -51,8 +84,23 @@ describe('slides with rhythm', () => {
   })
 
   it('should cut a long section without subheadings into topics titled with their keyphrase', () => {
+    // Distinct paragraphs on one subject: near-duplicate points would be dropped.
+    const aspects = [
+      'latency',
+      'throughput',
+      'pauses',
+      'budgets',
+      'pacing',
+      'tracing',
+      'arenas',
+      'barriers',
+      'sweeps',
+      'queues',
+      'stacks',
+      'roots',
+    ]
     const about = (subject: string, index: number) =>
-      `The ${subject} design number ${index} changes how the ${subject} behaves under load, and every ${subject} engineer checks the ${subject} metrics.`
+      `The ${subject} ${aspects[index]} changed with ${aspects[(index + 5) % 12]}, and every ${subject} engineer checks the ${subject} metrics for ${aspects[(index + 7) % 12]}.`
     const body = [
       ...Array.from({ length: 12 }, (_, index) => about('garbage collector', index)),
       ...Array.from({ length: 12 }, (_, index) => about('network scheduler', index)),

@@ -48,10 +48,16 @@ describe('slide kinds', () => {
   })
 
   it('should point a continued slide at its own first block', () => {
-    const paragraphs = Array.from(
-      { length: 7 },
-      (_, index) => `Paragraph number ${index + 1} says something worth a bullet of its own here.`,
-    )
+    // Distinct paragraphs: near-duplicate points would be dropped.
+    const paragraphs = [
+      'Paragraph number 1 says caches keep recent data close to the processor.',
+      'Paragraph number 2 says compilers turn source code into machine instructions.',
+      'Paragraph number 3 says schedulers share processor time between many threads.',
+      'Paragraph number 4 says allocators hand out memory and take it back later.',
+      'Paragraph number 5 says linkers join object files into one runnable program.',
+      'Paragraph number 6 says debuggers stop a running program to inspect its state.',
+      'Paragraph number 7 says profilers measure where a program spends its time.',
+    ]
     const continued = slides(`# T\n\n## Long\n\n${paragraphs.join('\n\n')}\n`).filter((slide) =>
       String(slide.properties.id).startsWith('long'),
     )
