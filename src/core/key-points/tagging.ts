@@ -15,7 +15,7 @@ export interface Token {
  * of retext-english's full nlcst tree: the same words, and a third of the time, which
  * matters because every paragraph of a long article has candidates to tag.
  */
-const tagger = new posjs.Tagger() as { tag(words: string[]): Array<[string, string]> }
+const tagger = new posjs.Tagger() as { lexicon: Record<string, unknown>; tag(words: string[]): Array<[string, string]> }
 const tokenPattern = /([\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*)|(\s+)|(\S)/gu
 
 /** The tokens of an English sentence (or a few), with parts of speech. */
@@ -25,7 +25,7 @@ export function tagSentence(text: string): Token[] {
   for (const [value, word, space] of text.matchAll(tokenPattern)) {
     if (word) {
       // A clitic is a word of its own to the tagger, as in the Penn Treebank: "It" + "’s", "did" + "n’t".
-      const clitic = /(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/i.exec(value)
+      const clitic = /['’]/.test(value) ? /(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/i.exec(value) : null
       const parts = clitic && clitic.index > 0 ? [value.slice(0, clitic.index), clitic[0]] : [value]
       for (const part of parts) {
         tokens.push({ kind: 'word', value: part, tag: '' })
@@ -34,10 +34,65 @@ export function tagSentence(text: string): Token[] {
     } else tokens.push({ kind: space ? 'space' : 'punctuation', value: space ? ' ' : value, tag: '' })
   }
   if (words.length === 0) return tokens
-  const tags = tagger.tag(words)
+  const tags = tagWords(words)
   let index = 0
-  for (const token of tokens) if (token.kind === 'word') token.tag = tags[index++][1]
+  for (const token of tokens) if (token.kind === 'word') token.tag = tags[index++]
   return tokens
+}
+
+/*
+ * The tags `pos`'s Tagger gives, word for word, computed here so each can be remembered: a
+ * word's tag depends only on the word, whether the tag before it is `DT` and whether the
+ * word before it is "would" (its Brill rules 1 and 6). A text repeats its words, and the
+ * tagger's own loop runs eight closures per word. Same lexicon, same rules in the same order
+ * (tests/core/key-points-tagging.test.ts compares both on the corpus).
+ */
+const tags = new Map<string, string>()
+
+/** Penn Treebank tags of `words`, exactly as `new Tagger().tag(words)` gives them. */
+export function tagWords(words: string[]): string[] {
+  const result: string[] = []
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]
+    const afterDeterminer = index > 0 && result[index - 1] === 'DT'
+    const afterWould = index > 0 && words[index - 1].toLowerCase() === 'would'
+    const key = `${afterDeterminer ? 1 : 0}${afterWould ? 1 : 0}${word}`
+    let tag = tags.get(key)
+    if (tag === undefined) {
+      if (tags.size > 100_000) tags.clear()
+      tag = tagWord(word, afterDeterminer, afterWould)
+      tags.set(key, tag)
+    }
+    result.push(tag)
+  }
+  return result
+}
+
+// `pos`'s own test: the first occurrence of `end` sits where it would end the word.
+const endsWith = (word: string, end: string) => end.length <= word.length && word.indexOf(end) === word.length - end.length
+
+/** One word through `pos`'s lexicon and its eight Brill rules, in their order. */
+function tagWord(word: string, afterDeterminer: boolean, afterWould: boolean): string {
+  const lexicon = tagger.lexicon
+  const known = lexicon[word] || lexicon[word.toLowerCase()]
+  let tag = Array.isArray(known) ? String(known[0]) : 'NN'
+  if (afterDeterminer && (tag === 'VBD' || tag === 'VBP' || tag === 'VB')) tag = 'NN'
+  if (tag.startsWith('N')) {
+    if (word.includes('.')) tag = /[a-zA-Z]{2}/.test(word) ? 'URL' : 'CD'
+    if (!Number.isNaN(Number.parseFloat(word))) tag = 'CD'
+  }
+  if (tag.startsWith('N') && endsWith(word, 'ed')) tag = 'VBN'
+  if (endsWith(word, 'ly')) tag = 'RB'
+  if (tag.startsWith('NN') && endsWith(word, 'al')) tag = 'JJ'
+  if (afterWould && tag.startsWith('NN')) tag = 'VB'
+  if (tag === 'NN' && endsWith(word, 's')) tag = 'NNS'
+  if (tag.startsWith('NN') && endsWith(word, 'ing')) tag = 'VBG'
+  return tag
+}
+
+/** `pos`'s own Tagger, for comparing against {@link tagWords}. */
+export function tagWithPos(words: string[]): string[] {
+  return tagger.tag(words).map(([, tag]) => tag)
 }
 
 /** The text of tokens, as written. */

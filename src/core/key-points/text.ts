@@ -74,8 +74,16 @@ const abbreviations = new Set([
   'vgl',
 ])
 
+// The segmenter breaks only after a sentence terminator or a paragraph separator: a text
+// with neither before its closing punctuation is one sentence, and segmenting it is the
+// slowest step of picking a key point.
+const closing = /[\p{Sentence_Terminal}\p{Pe}\p{Pf}\p{Po}"'\s]*$/u
+const breakable = /[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]/u
+
 /** The sentences of `text`, trimmed, in the language `lang`. */
 export function sentencesOf(text: string, lang: string): string[] {
+  const trimmed = text.trim()
+  if (!breakable.test(trimmed.replace(closing, ''))) return trimmed ? [trimmed] : []
   const sentences: string[] = []
   for (const { segment } of segmenters(lang).sentence.segment(text)) {
     const trimmed = segment.trim()
