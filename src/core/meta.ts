@@ -13,7 +13,10 @@ const tagKeys = ['tags', 'categories', 'keywords']
 const nestedTables = ['extra', 'params']
 
 /** The metadata the frontmatter gives (the title may still come from a heading). Wrong types warn at the key's line. */
-export function readFrontmatterMeta(frontmatter: Record<string, unknown>, file: VFile): Omit<DeckMeta, 'title'> & { title?: string } {
+export function readFrontmatterMeta(
+  frontmatter: Record<string, unknown>,
+  file: VFile,
+): Omit<DeckMeta, 'title' | 'lang'> & { title?: string; lang?: string } {
   const warn = (key: string, expected: string) =>
     file.message(`Frontmatter \`${key}\` should be ${expected}; it is ignored`, {
       place: frontmatterPlace(file, key),
@@ -40,7 +43,7 @@ export function readFrontmatterMeta(frontmatter: Record<string, unknown>, file: 
     description: first(descriptionKeys, text, 'a string'),
     date: first(['date'], date, 'a date'),
     tags: first(tagKeys, tags, 'a list of words or a comma-separated string') ?? [],
-    lang: first(['lang', 'language'], text, 'a language tag such as `en`') ?? 'en',
+    lang: first(['lang', 'language'], text, 'a language tag such as `en`'),
   }
 }
 

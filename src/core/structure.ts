@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import { LecternError } from './errors.ts'
 import { paginate, type Segment, type SegmentItem } from './paginate.ts'
 import type { DeckMeta, Slide, SlideGroup } from './types.ts'
+import { detectLang } from './detect-lang.ts'
 import { readFrontmatterMeta } from './meta.ts'
 import { createSlugger } from './slug.ts'
 
@@ -28,7 +29,7 @@ export function remarkSlides() {
     const titleIndex = findTitleHeading(blocks)
     const titleHeading = titleIndex === -1 ? undefined : (blocks[titleIndex] as Heading)
     const body = titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex)
-    const meta = readMeta(frontmatter, titleHeading, file)
+    const meta = readMeta(frontmatter, titleHeading, file, body)
 
     const sectionDepth = Math.min(...body.filter(isHeading).map((heading) => heading.depth))
     if (!Number.isFinite(sectionDepth)) {
@@ -148,8 +149,10 @@ function findTitleHeading(blocks: RootContent[]): number {
   return first === 0 || h1Count === 1 ? first : -1
 }
 
-function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | undefined, file: VFile): DeckMeta {
+function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | undefined, file: VFile, body: RootContent[]): DeckMeta {
   const meta = readFrontmatterMeta(frontmatter, file)
+  // Without a `lang`, the language of the prose (paragraphs only: code is not prose), else English.
+  const lang = meta.lang ?? detectLang(proseOf(body)) ?? 'en'
   let title = meta.title ?? (titleHeading ? toString(titleHeading).trim() || undefined : undefined)
   if (!title) {
     title = file.stem ? file.stem.replace(/[-_]+/g, ' ') : 'Untitled talk'
@@ -158,7 +161,17 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
       source: 'lectern',
     })
   }
-  return { ...meta, title }
+  return { ...meta, title, lang }
+}
+
+/** The text of an article's paragraphs, far enough to tell its language. */
+function proseOf(blocks: RootContent[]): string {
+  let prose = ''
+  for (const block of blocks) {
+    if (prose.length > 6000) break
+    if (block.type === 'paragraph' || block.type === 'blockquote' || block.type === 'list') prose += ` ${toString(block)}`
+  }
+  return prose
 }
 
 /** A paragraph that is nothing but images (and links around them, and whitespace). */

@@ -22,6 +22,20 @@ const point = (markdown: string, context: Partial<KeyPointContext> = {}) => poin
 const words = (text: string) => text.split(/\s+/).filter(Boolean)
 
 describe('key points', () => {
+  it('should not stop inside a clause it opened with “that” before its verb', () => {
+    const found = point(
+      'We were lucky that two members of the team with access to both the support email and the production environment were online during the outage.',
+    )
+    expect(found).not.toMatch(/\bthat two members of the team$/)
+  })
+
+  it('should end a point in a language without a tagger on a word, not on an article or preposition', () => {
+    expect(point('Vea más detalles en el ([problema](https://example.com/issue)).', { lang: 'es' })).toBe('Vea más detalles')
+    expect(
+      point('El escenario es problemático para algunos marcos, como TensorFlow y JAX, los cuales requieren un Pod.', { lang: 'es' }),
+    ).not.toMatch(/^como/)
+  })
+
   it('should keep a short sentence whole, without its full stop', () => {
     expect(point('Jeff Bezos saw the long game.')).toBe('Jeff Bezos saw the long game')
   })

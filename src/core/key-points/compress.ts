@@ -92,7 +92,7 @@ function nounPhrase(tokens: Token[]): Cut | undefined {
     }
     if (phrase.length > best.length) best = phrase
   }
-  if (best.length < 3) return undefined
+  if (best.length < 3 || opensClauseWithoutVerb(best)) return undefined
   const from = tokens.indexOf(best[0])
   const to = tokens.indexOf(best[best.length - 1])
   return { tokens: tokens.slice(from, to + 1), quality: 0.2 }
@@ -228,7 +228,26 @@ function dangles(all: Token[]): boolean {
   if (!last) return true
   if (danglingTags.has(last.tag)) return true
   if (/^VB/.test(last.tag) && auxiliary.test(last.value)) return true
+  if (opensClauseWithoutVerb(words)) return true
   return /^JJ/.test(last.tag) && before !== undefined && /^(DT|PRP\$|IN)$/.test(before.tag)
+}
+
+// Words that always open a clause of their own, which needs a verb ("lucky that two members | of the team").
+const complementizer = /^(that|if|whether|because|although|though|unless)$/i
+
+/** The phrase stops inside a clause it opened ("…that", "…if") before that clause's verb. */
+function opensClauseWithoutVerb(words: Token[]): boolean {
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index]
+    if (/^(VB|MD)/.test(word.tag)) return false
+    // The tagger often takes a verb in -s for a plural noun: "traffic costs", "retrieval yields".
+    // (after a noun, before what reads as its object).
+    if (word.tag === 'NNS' && /^NN[P]?$/.test(words[index - 1]?.tag ?? '') && /^(DT|NN|PRP|JJ|CD)/.test(words[index + 1]?.tag ?? ''))
+      return false
+    // "because of the bug" is a preposition, not a clause.
+    if (/^(IN|WDT)$/.test(word.tag) && complementizer.test(word.value) && !/^of$/i.test(words[index + 1]?.value ?? '')) return true
+  }
+  return false
 }
 
 /** The longest run of whole clauses that fits, preferring the sentence's own start. */
@@ -320,21 +339,33 @@ function compressByPunctuation(sentence: string, lang: string, limit: number): C
     .replace(/\s*[(（][^)）]*[)）]/gu, '')
     .replace(/(\.{3}|…)\s*$/u, '')
     .trim()
-  if (pointLength(plain, lang) <= limit) return { text: tidyEnd(plain), quality: plain === sentence ? 1 : 0.95 }
+  if (pointLength(plain, lang) <= limit && !endsInShortWord(plain)) return { text: tidyEnd(plain), quality: plain === sentence ? 1 : 0.95 }
   const pieces = plain.split(/(?<=[,;:，；：、—])\s*/u)
   let text = ''
   for (const piece of pieces) {
     if (pointLength(text + piece, lang) > limit) break
     text += (text && !isCjk(piece) ? ' ' : '') + piece
   }
-  if (text && pointLength(text, lang) >= Math.min(4, limit / 3)) return { text: tidyEnd(text), quality: 0.8 }
-  const clause = pieces.find((piece) => pointLength(piece, lang) <= limit && pointLength(piece, lang) >= 4)
+  if (text && pointLength(text, lang) >= Math.min(4, limit / 3) && !endsInShortWord(text)) return { text: tidyEnd(text), quality: 0.8 }
+  // A piece that opens in lower case goes on from the one before it ("como TensorFlow y JAX").
+  const clause = pieces.find(
+    (piece) => pointLength(piece, lang) <= limit && pointLength(piece, lang) >= 4 && !/^\p{Ll}/u.test(piece) && !endsInShortWord(piece),
+  )
   if (clause) return { text: tidyEnd(clause), quality: 0.6 }
   // Without a tagger for the language, the first words are the last resort; a point that
   // stops short is still better than none, and never gets an ellipsis.
   if (isCjk(plain)) return undefined
-  const words = plain.split(/\s+/)
-  return { text: tidyEnd(words.slice(0, limit).join(' ')), quality: 0.3 }
+  const words = plain.split(/\s+/).slice(0, limit)
+  while (words.length > 1 && endsInShortWord(words.join(' '))) words.pop()
+  return { text: tidyEnd(words.join(' ')), quality: 0.3 }
+}
+
+/**
+ * Without a tagger, a phrase that ends in a lower-case word of one or two letters ends on an
+ * article, a preposition or a conjunction ("Vea más detalles en el", "…de la"): it dangles.
+ */
+function endsInShortWord(text: string): boolean {
+  return /(?:^|\s)\p{Ll}{1,2}[\s,;:.—–-]*$/u.test(tidyEnd(text))
 }
 
 function tidyEnd(text: string): string {
