@@ -113,6 +113,13 @@ function unitsOf(segment: Segment, options: DeckOptions, title: string, lang: st
   return units
 }
 
+/**
+ * The last resort for a lone point: a slide the deck app can still fit (`fitLimit`), give or
+ * take the point's own line. Estimated heights of lists run high (each item's lines are
+ * rounded up), and the deck app measures the real one and reports a slide that does not fit.
+ */
+const lastJoinLimit = fitLimit + 1
+
 /** Slides per topic segment of a long section: a few, so each keyphrase titles a short run. */
 const slidesPerTopic = 3
 
@@ -224,7 +231,11 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
     pages[index].page.unshift(moved)
     return true
   }
-  for (const step of [(index: number) => join(index, lineBudget * orphanAllowance), rebalance, (index: number) => join(index, fitLimit)]) {
+  for (const step of [
+    (index: number) => join(index, lineBudget * orphanAllowance),
+    rebalance,
+    (index: number) => join(index, lastJoinLimit),
+  ]) {
     for (let index = 0; index < pages.length && pages.length > 1; index++) {
       if (isOrphan(pages[index].page) && step(index)) index--
     }
