@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile'
+import { checkDelimiterRuns } from './delimiter-runs.ts'
 import { LecternError } from './errors.ts'
 
 /*
@@ -24,8 +25,9 @@ export const maxDeepNesting = 100_000
 const containerMarker = /^ {0,3}(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]?/
 
 /**
- * Refuse an article larger than {@link maxArticleLength} or nested deeper than
- * {@link maxNesting}, with one clear line naming where.
+ * Refuse an article larger than {@link maxArticleLength}, nested deeper than
+ * {@link maxNesting} or with more emphasis markers in a paragraph than the parser resolves
+ * in reasonable time (see `checkDelimiterRuns`), with one clear line naming where.
  */
 export function checkArticleLimits(text: string, file: VFile): void {
   const where = { file: file.path || undefined }
@@ -55,6 +57,7 @@ export function checkArticleLimits(text: string, file: VFile): void {
     start = end + 1
     line++
   }
+  checkDelimiterRuns(text, where.file)
 }
 
 /**

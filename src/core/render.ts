@@ -98,7 +98,7 @@ export function renderDeck(
   } catch (error) {
     // Nesting the line scan cannot see (raw HTML, inline markup) still ends as one clear line.
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      throw new LecternError('the article nests too deeply to render (HTML elements or lists inside one another)', {
+      throw new LecternError('the article nests too deeply to render (HTML elements, lists or emphasis inside one another)', {
         file: file.path || undefined,
         cause: error,
       })

@@ -48,6 +48,16 @@ describe('lectern build with pathological articles', () => {
     ],
     ['divs.md', '## A\n\n' + '<div>'.repeat(20000), /divs\.md: the article nests too deeply to render/],
     ['bomb.md', aliasBomb(), /bomb\.md:\d+: invalid frontmatter \(YAML\): Excessive alias count/],
+    [
+      'nested-emphasis.md',
+      '## A\n\n' + '*a '.repeat(3000) + 'a* '.repeat(3000),
+      /nested-emphasis\.md:3: emphasis or strikethrough nested deeper than 100 levels/,
+    ],
+    [
+      'closers.md',
+      '## A\n\n' + 'a* '.repeat(50_000),
+      /closers\.md:3: too many emphasis or strikethrough markers \(\*, _, ~\) in one paragraph/,
+    ],
   ]
   for (const [name, text, pattern] of cases) {
     it(`should refuse ${name} in one line`, async () => {
@@ -61,6 +71,15 @@ describe('lectern build with pathological articles', () => {
       ['build', article('emphasis.md', '## A\n\n' + '_a __a '.repeat(50_000)), '--out', join(work, 'emphasis'), '--quiet'],
       { timeout: 90_000 },
     )
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+    expect(result.code).toBe(0)
+  })
+
+  it('should build 50,000 link, image, HTML and code openers that never close', async () => {
+    const openers = ['[', '![', '<', '`'].map((opener) => opener.repeat(50_000)).join('\n\n')
+    const result = await runCli(['build', article('openers.md', '## A\n\n' + openers), '--out', join(work, 'openers'), '--quiet'], {
+      timeout: 90_000,
+    })
     expect(result.stderr).not.toMatch(/\n\s+at /)
     expect(result.code).toBe(0)
   })

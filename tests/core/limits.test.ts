@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
+import { checkDelimiterRuns } from '../../src/core/delimiter-runs.ts'
 import { LecternError } from '../../src/core/errors.ts'
 import { renderDeck } from '../../src/core/index.ts'
 
@@ -35,7 +36,7 @@ describe('pathological articles', () => {
 
   it('should turn HTML nested past the call stack into one line', () => {
     expect(error('## A\n\n' + '<div>'.repeat(5000)).message).toBe(
-      'talk.md: the article nests too deeply to render (HTML elements or lists inside one another)',
+      'talk.md: the article nests too deeply to render (HTML elements, lists or emphasis inside one another)',
     )
   })
 
@@ -66,5 +67,40 @@ describe('pathological articles', () => {
 
   it('should render thousands of emphasis markers without running out of stack', () => {
     expect(renderDeck('## A\n\n' + '_a __a '.repeat(5000)).deck.slideCount).toBe(2)
+  })
+
+  it('should refuse emphasis nested past a hundred levels with the paragraph’s line', () => {
+    const nested = (depth: number, open = '*', close = open) =>
+      open + 'a '.concat(open).repeat(depth - 1) + 'a' + (' a' + close).repeat(depth - 1) + ' a' + close
+    expect(error('# T\n\nFine.\n\n' + '*a '.repeat(3000) + 'a* '.repeat(3000)).message).toBe(
+      'talk.md:5: emphasis or strikethrough nested deeper than 100 levels; lectern stops here',
+    )
+    expect(error('## A\n\n' + nested(101, '~')).line).toBe(3)
+    expect(error('## A\n\n' + nested(101, '_')).line).toBe(3)
+    expect(renderDeck('## A\n\n' + nested(100)).html).toContain('<em>a <em>a')
+  })
+
+  it('should refuse a paragraph of closing markers that would take the parser minutes', () => {
+    for (const run of ['a* ', 'a~ ', '*a* ', 'a~b~ ', '> a* \n', 'a* \n2. a*\n']) {
+      expect(error('## A\n\nText.\n\n' + run.repeat(10_000)).message, run).toMatch(
+        /^talk\.md:5: too many emphasis or strikethrough markers \(\*, _, ~\) in one paragraph \([\d,]+ that could close, in [\d,]+ characters\) for lectern to render; escape them \(\\\*\) or split the paragraph$/,
+      )
+    }
+  })
+
+  it('should count each list item, table row and heading apart, and skip code and math', () => {
+    const fine = [
+      '- *a* b\n'.repeat(5_000),
+      '1. *a* b\n- *a* b\n'.repeat(2_500),
+      '| *a* | b~ |\n| - | - |\n' + '| *a* | b~ |\n'.repeat(5_000),
+      '## a* b*\n'.repeat(5_000),
+      '`a* a*` '.repeat(5_000),
+      '$x^* y^*$ '.repeat(5_000),
+      '```\n' + 'a* '.repeat(10_000) + '\n```\n',
+      '\\* '.repeat(10_000),
+      '*a '.repeat(10_000),
+      '_a __a '.repeat(10_000),
+    ]
+    for (const text of fine) expect(() => checkDelimiterRuns(text, 'talk.md'), text.slice(0, 20)).not.toThrow()
   })
 })
