@@ -6,7 +6,7 @@ import { manifestName, readDeckFiles } from './deck-manifest.ts'
 import { lockName, lockOutDir, type OutDirLock } from './out-dir-lock.ts'
 import { isRunning } from './process-alive.ts'
 import { shown } from './shown-path.ts'
-import { temporaryOwner } from './write-atomic.ts'
+import { finishReplacements, journalOwner, temporaryOwner } from './write-atomic.ts'
 
 /** Where a build puts its new files before they are moved into place: `.lectern-staging-PID-…` inside the deck folder. */
 export const stagingPrefix = '.lectern-staging-'
@@ -95,17 +95,25 @@ async function checkParents(outDir: string): Promise<void> {
   }
 }
 
-/** lectern's own working files in a deck folder: its record, its lock, a build's staging folder, a file being written. */
+/** lectern's own working files in a deck folder: its record, its lock, a build's staging folder, a file being written, a replacement's journal. */
 function isOwnWorkingFile(name: string): boolean {
-  return name === manifestName || name.startsWith(lockName) || name.startsWith(stagingPrefix) || temporaryOwner(name) !== undefined
+  return (
+    name === manifestName ||
+    name.startsWith(lockName) ||
+    name.startsWith(stagingPrefix) ||
+    temporaryOwner(name) !== undefined ||
+    journalOwner(name) !== undefined
+  )
 }
 
 /**
  * Remove what runs killed midway left (their process is gone): staging folders and
  * half-written files in the deck folder; beside it, the staging folders and `.keep` links of
- * lectern versions that built beside the deck.
+ * lectern versions that built beside the deck. PDFs a run was killed while renaming into
+ * place are put in place first, so the pair is whole again (see `writeFilesTogether`).
  */
 export async function removeLeftovers(outDir: string): Promise<void> {
+  await finishReplacements(outDir)
   const base = basename(outDir)
   const inside = await readdir(outDir).catch(() => [] as string[])
   const beside = await readdir(dirname(outDir)).catch(() => [] as string[])

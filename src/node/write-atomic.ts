@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { renameSync } from 'node:fs'
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { LecternError } from '../core/errors.ts'
+import { isRunning } from './process-alive.ts'
 
 /**
  * Write `data` to a temporary file beside `path`, then rename it over `path`: a reader
@@ -14,10 +15,12 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
 }
 
 /**
- * Write several files so that they are replaced together: each goes to a temporary file
- * beside it first, and only once all are complete are they renamed into place, one right
- * after the other. A failure (or a kill) before that leaves every previous file as it was;
- * the renames are microseconds apart, the one moment a kill could part them.
+ * Write several files of one folder so that they are replaced together: each goes to a
+ * temporary file beside it first; once all are complete, a journal naming them is written,
+ * they are renamed into place one right after the other, and the journal is removed. A
+ * failure (or a kill) before the journal leaves every previous file as it was; a kill after it
+ * leaves the journal, and the next run in the folder finishes the renames (see
+ * `finishReplacements`), so the files are never left half old and half new.
  */
 export async function writeFilesTogether(files: Array<{ path: string; data: Uint8Array }>): Promise<void> {
   const staged = files.map((file) => ({ ...file, temporary: temporaryPath(file.path) }))
@@ -30,7 +33,12 @@ export async function writeFilesTogether(files: Array<{ path: string; data: Uint
       throw error
     }
   }
+  const folder = dirname(staged[0]?.path ?? '.')
+  if (staged.some(({ path }) => dirname(path) !== folder)) throw new Error('files replaced together must share a folder')
+  const journal = staged.length > 1 ? join(folder, journalName(process.pid)) : undefined
+  let journaled = false
   try {
+    await finishReplacements(folder)
     await Promise.all(
       staged.map(({ path, data, temporary }) =>
         step(path, async () => {
@@ -39,8 +47,16 @@ export async function writeFilesTogether(files: Array<{ path: string; data: Uint
         }),
       ),
     )
-    // Back to back, synchronously: no turn of the event loop between the renames, so the moment
-    // in which one file is new and the other old is as short as two system calls.
+    if (journal) {
+      const record: Journal = { files: staged.map(({ path, temporary }) => ({ temporary: basename(temporary), path: basename(path) })) }
+      const temporary = temporaryPath(journal)
+      await step(journal, async () => {
+        writeFileSync(temporary, JSON.stringify(record))
+        renameSync(temporary, journal)
+      })
+      journaled = true
+    }
+    // Back to back, synchronously: no turn of the event loop between the renames.
     for (const { path, temporary } of staged) {
       try {
         renameSync(temporary, path)
@@ -49,10 +65,52 @@ export async function writeFilesTogether(files: Array<{ path: string; data: Uint
         throw error
       }
     }
+    if (journal) rmSync(journal, { force: true })
   } catch (error) {
-    await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })))
+    // Past the journal, a failed rename leaves it and the staged files: the next run finishes them.
+    if (!journaled) await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })))
     const code = (error as NodeJS.ErrnoException).code
     throw new LecternError(`cannot write the file${code ? ` (${code})` : ''}`, { file: failed, cause: error })
+  }
+}
+
+/** The files one `writeFilesTogether` renames into place, by name within their folder. */
+interface Journal {
+  files: Array<{ temporary: string; path: string }>
+}
+
+/** `.lectern-replace.PID.json`: the journal of files run PID is replacing together. */
+function journalName(pid: number): string {
+  return `.lectern-replace.${pid}.json`
+}
+
+/** The pid of the run that wrote a replacement journal, or undefined when `name` is not one. */
+export function journalOwner(name: string): number | undefined {
+  const match = /^\.lectern-replace\.(\d+)\.json$/.exec(name)
+  return match ? Number(match[1]) : undefined
+}
+
+/**
+ * Finish what runs killed midway through `writeFilesTogether` in `folder` started: every file
+ * still staged in the journal of a run that is gone is renamed into place (all were complete
+ * before the journal was written), then the journal is removed.
+ */
+export async function finishReplacements(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[])
+  for (const name of names) {
+    const owner = journalOwner(name)
+    if (owner === undefined || isRunning(owner)) continue
+    const path = join(folder, name)
+    const journal = await readFile(path, 'utf8')
+      .then((text) => JSON.parse(text) as Journal)
+      .catch(() => undefined)
+    for (const file of journal?.files ?? []) {
+      // Names only: a journal never moves a file out of its folder.
+      if (basename(file.temporary) !== file.temporary || basename(file.path) !== file.path) continue
+      const temporary = join(folder, file.temporary)
+      if (existsSync(temporary)) renameSync(temporary, join(folder, file.path))
+    }
+    await rm(path, { force: true })
   }
 }
 
