@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config'
 
 /*
- * Two projects. `unit`: pure tests of the pipeline, importers, themes and PDF syntax, a few
- * seconds in all (`npm run test:unit`). `browser`: files named `*.browser.test.ts`, which run the
- * real CLI, a server or Chromium (`npm run test:browser`). `npm test` runs both.
+ * Three projects. `unit`: pure tests of the pipeline, importers, themes and PDF syntax, a few
+ * seconds in all (`npm run test:unit`). `slow`: files named `*.slow.test.ts`, pure too but at
+ * the sizes users and attackers reach, seconds each (`npm run test:slow`). `browser`: files
+ * named `*.browser.test.ts`, which run the real CLI, a server or Chromium (`npm run test:browser`).
+ * `npm test` runs all three.
  */
 export default defineConfig({
   test: {
@@ -15,10 +17,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/**/*.browser.test.ts'],
+          exclude: ['tests/**/*.browser.test.ts', 'tests/**/*.slow.test.ts'],
           // Pure tests share one module graph per worker: loading the pipeline (unified, KaTeX,
           // the tagger, Readability) once instead of once per file is most of their time.
           isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'slow',
+          include: ['tests/**/*.slow.test.ts'],
         },
       },
       {

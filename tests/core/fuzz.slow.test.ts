@@ -6,7 +6,7 @@ import { renderDeck } from '../../src/core/index.ts'
 
 /*
  * Articles made of the pieces that trip parsers (markers, nesting, raw HTML, odd frontmatter),
- * small enough that 200 of them render in a few seconds: each gives a deck or one
+ * small enough that 200 of them render in a few seconds (in the `slow` project): each gives a deck or one
  * LecternError, never another error, and never a forged slide.
  */
 
