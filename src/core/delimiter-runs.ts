@@ -30,6 +30,8 @@ export const maxArticleDelimiterWork = 100_000_000
 /** The work allowed per character of the article, on top of {@link maxArticleDelimiterWork}. */
 export const delimiterWorkPerCharacter = 20
 
+const mayHoldRuns = /[*_~]/
+
 /** A paragraph-like stretch of inline text, as micromark resolves it in one go. */
 interface Chunk {
   text: string
@@ -46,6 +48,7 @@ export function checkDelimiterRuns(text: string, file?: string): void {
   let total = 0
   const budget = maxArticleDelimiterWork + delimiterWorkPerCharacter * text.length
   for (const chunk of inlineChunks(text)) {
+    if (!mayHoldRuns.test(chunk.text)) continue
     const { closers, depth, tokens } = scanRuns(chunk.text)
     if (closers === 0) continue
     if (depth > maxEmphasisNesting) {
@@ -127,10 +130,11 @@ function* inlineChunks(markdown: string): Generator<Chunk> {
         index++
         continue
       }
-      if (startsItem || atxHeading.test(content)) yield* flush()
+      const heading = content[0] === '#' && atxHeading.test(content)
+      if (startsItem || heading) yield* flush()
       if (chunk.length === 0) chunkLine = line
       chunk.push(content)
-      if (atxHeading.test(content)) yield* flush()
+      if (heading) yield* flush()
     }
     yield* flush()
     line = first + lines.length - 1
@@ -146,8 +150,8 @@ function stripContainers(line: string): string {
 
 /** How many cells a table row has, or 0 for a line without a pipe. */
 function cellCount(row: string): number {
+  if (!row.includes('|')) return 0
   let trimmed = row.trim()
-  if (!trimmed.includes('|')) return 0
   if (trimmed.startsWith('|')) trimmed = trimmed.slice(1)
   if (trimmed.endsWith('|') && !trimmed.endsWith('\\|')) trimmed = trimmed.slice(0, -1)
   let cells = 1
