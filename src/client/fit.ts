@@ -34,7 +34,20 @@ interface Measure {
   body: HTMLElement[]
   /** The scale that would make the content fit, from this pass's sizes. */
   needed: number
+  /** Room left free below the content, in the slide's pixels. */
+  spare: number
 }
+
+/**
+ * The share of a slide's free room that goes above its content, on a slide of mixed blocks
+ * (points with code, a table, a picture): a little less than half, so that the content sits
+ * at the optical centre of the room below the heading rather than at the top of it. Slides of
+ * one kind (points alone, a statement, a picture) are balanced by base.css without measuring.
+ */
+const balanceShare = 0.4
+
+/** Free room below this, in the slide's pixels, is left where it is: the slide is full enough. */
+const balanceMinimum = 60
 
 /** The slides' own content: what is shown, without the notes; on content slides, without the heading. */
 function bodyOf(section: HTMLElement): HTMLElement[] {
@@ -47,9 +60,9 @@ function bodyOf(section: HTMLElement): HTMLElement[] {
   )
 }
 
-/** The scale at which `section`'s content fits, from its current layout (reads only). */
-function neededScale(section: HTMLElement, body: HTMLElement[], current: number): number {
-  if (body.length === 0) return 1
+/** The scale at which `section`'s content fits, and the room it leaves, from its current layout (reads only). */
+function neededScale(section: HTMLElement, body: HTMLElement[], current: number): { scale: number; spare: number } {
+  if (body.length === 0) return { scale: 1, spare: 0 }
   const box = section.getBoundingClientRect()
   // On screen Reveal scales the whole slide; sizes in the slide's own pixels undo that.
   const unit = box.height / section.offsetHeight || 1
@@ -67,7 +80,7 @@ function neededScale(section: HTMLElement, body: HTMLElement[], current: number)
       if (code.scrollWidth > code.clientWidth + 1) scale = Math.min(scale, (current * code.clientWidth) / code.scrollWidth)
     }
   }
-  return scale
+  return { scale, spare: room - used }
 }
 
 function setScale(section: HTMLElement, scale: number): void {
@@ -80,29 +93,53 @@ function setScale(section: HTMLElement, scale: number): void {
   }
 }
 
+/** Move a slide's content down by `offset` pixels, below its heading (see base.css); 0 for none. */
+function setBalance(section: HTMLElement, offset: number): void {
+  if (offset <= 0) {
+    section.removeAttribute('data-balance')
+    section.style.removeProperty('--lectern-balance')
+  } else {
+    section.dataset.balance = String(Math.round(offset))
+    section.style.setProperty('--lectern-balance', `${Math.round(offset)}px`)
+  }
+}
+
+/** Whether a slide of mixed blocks, which base.css does not balance, gets the room above its content. */
+function balances(section: HTMLElement): boolean {
+  return section.classList.contains('lectern-slide') && !section.dataset.kind && section.querySelector(':scope > h2') !== null
+}
+
 /**
  * Fit every slide in `sections` (leaf `<section>`s, laid out), and return those shown smaller
  * than laid out or still overflowing. Safe to run again: it starts from each slide's own size.
+ * A slide of mixed blocks with room to spare has its content moved to the middle of it.
  */
 export function fitSlides(sections: HTMLElement[]): SlideFit[] {
-  for (const section of sections) if (section.dataset.fit) setScale(section, 1)
-  // Pass 1: read every slide, then scale those that need it.
+  for (const section of sections) {
+    if (section.dataset.fit) setScale(section, 1)
+    if (section.dataset.balance) setBalance(section, 0)
+  }
+  // Pass 1: read every slide, then scale those that need it and balance those with room left.
   let measures: Measure[] = sections.map((section) => {
     const body = bodyOf(section)
-    return { section, body, needed: neededScale(section, body, 1) }
+    const { scale, spare } = neededScale(section, body, 1)
+    return { section, body, needed: scale, spare }
   })
+  for (const { section, needed, spare } of measures) {
+    if (needed >= 1 && spare > balanceMinimum && balances(section)) setBalance(section, spare * balanceShare)
+  }
   measures = measures.filter((measure) => measure.needed < 1)
   for (const measure of measures) setScale(measure.section, Math.max(fitFloor, measure.needed))
   // Pass 2: a scaled slide rewraps its text; shrink the few that still do not fit a little more.
   const scaleOf = (measure: Measure) => Number(measure.section.dataset.fit ?? 1)
-  const again = measures.map((measure) => neededScale(measure.section, measure.body, scaleOf(measure)))
+  const again = measures.map((measure) => neededScale(measure.section, measure.body, scaleOf(measure)).scale)
   measures.forEach((measure, index) => {
     if (again[index] < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(fitFloor, again[index] - 0.01))
   })
   // Pass 3 (reads only): what is left over at the floor.
   return measures.map((measure) => {
     const scale = scaleOf(measure)
-    const overflow = scale <= fitFloor + 0.001 && neededScale(measure.section, measure.body, scale) < scale - 0.005
+    const overflow = scale <= fitFloor + 0.001 && neededScale(measure.section, measure.body, scale).scale < scale - 0.005
     const { id, dataset } = measure.section
     return {
       id,

@@ -54,6 +54,11 @@ function chooseLayout(slide: Slide): SlideLayout | undefined {
     }
   }
   if (pointCount === 0 && blocks.length === 1 && blocks[0].type === 'blockquote' && !isCallout(blocks[0])) return 'quote'
+  if (pointCount === 0 && blocks.length === 1 && isImage(blocks[0])) {
+    const image = blocks[0] as Paragraph
+    image.data = { ...image.data, hProperties: { className: ['lectern-picture'] } }
+    return 'image'
+  }
   if (blocks.length === 1 && isImage(blocks[0]) && pointCount >= 1 && pointCount <= imageTextPoints) {
     // The image goes first, floated right, so the points flow beside it from the top.
     const image = blocks[0] as Paragraph

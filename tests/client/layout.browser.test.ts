@@ -73,7 +73,7 @@ describe('slide kinds in Chromium', () => {
     ])
   })
 
-  it('should set one or two points in larger type than many, lower on the slide', async () => {
+  it('should set one or two points in larger type than many', async () => {
     const measure = (id: string) =>
       deck.page.evaluate((id: string) => {
         window.lectern!.reveal!.slide(
@@ -90,8 +90,9 @@ describe('slide kinds in Chromium', () => {
     const few = await measure('two-ideas')
     const many = await measure('many-ideas')
     expect(few.size).toBeGreaterThan(many.size * 1.15)
-    // Balanced in the room below the heading, not at the top of it.
-    expect(few.top).toBeGreaterThan(many.top + 80)
+    // Both balanced in the room below the heading (see balance.browser.test.ts), not at the top of it.
+    expect(few.top).toBeGreaterThan(150)
+    expect(many.top).toBeGreaterThan(150)
   })
 
   it('should centre a statement on the slide', async () => {
