@@ -36,6 +36,8 @@ interface Measure {
   needed: number
   /** Room left free below the content, in the slide's pixels. */
   spare: number
+  /** Height of the content, in the slide's pixels. */
+  used: number
 }
 
 /**
@@ -49,6 +51,14 @@ const balanceShare = 0.4
 /** Free room below this, in the slide's pixels, is left where it is: the slide is full enough. */
 const balanceMinimum = 60
 
+/**
+ * The most a roomy slide of mixed blocks is enlarged: a point and a few lines of code, or a
+ * small table, in type a room can read, rather than small in a corner of an empty slide. Only
+ * `growShare` of the free room is taken, so that the slide does not look full.
+ */
+const growMost = 1.25
+const growShare = 0.6
+
 /** The slides' own content: what is shown, without the notes; on content slides, without the heading. */
 function bodyOf(section: HTMLElement): HTMLElement[] {
   const title = section.classList.contains('lectern-title')
@@ -61,8 +71,8 @@ function bodyOf(section: HTMLElement): HTMLElement[] {
 }
 
 /** The scale at which `section`'s content fits, and the room it leaves, from its current layout (reads only). */
-function neededScale(section: HTMLElement, body: HTMLElement[], current: number): { scale: number; spare: number } {
-  if (body.length === 0) return { scale: 1, spare: 0 }
+function neededScale(section: HTMLElement, body: HTMLElement[], current: number): { scale: number; spare: number; used: number } {
+  if (body.length === 0) return { scale: 1, spare: 0, used: 0 }
   const box = section.getBoundingClientRect()
   // On screen Reveal scales the whole slide; sizes in the slide's own pixels undo that.
   const unit = box.height / section.offsetHeight || 1
@@ -80,17 +90,21 @@ function neededScale(section: HTMLElement, body: HTMLElement[], current: number)
       if (code.scrollWidth > code.clientWidth + 1) scale = Math.min(scale, (current * code.clientWidth) / code.scrollWidth)
     }
   }
-  return { scale, spare: room - used }
+  return { scale, spare: room - used, used }
 }
 
 function setScale(section: HTMLElement, scale: number): void {
-  if (scale >= 1) {
+  if (Math.abs(scale - 1) < 0.001) {
     section.removeAttribute('data-fit')
     section.style.removeProperty('--lectern-fit')
   } else {
     section.dataset.fit = scale.toFixed(3)
     section.style.setProperty('--lectern-fit', scale.toFixed(3))
   }
+}
+
+function renamed({ scale, spare, used }: ReturnType<typeof neededScale>): Pick<Measure, 'needed' | 'spare' | 'used'> {
+  return { needed: scale, spare, used }
 }
 
 /** Move a slide's content down by `offset` pixels, below its heading (see base.css); 0 for none. */
@@ -104,9 +118,17 @@ function setBalance(section: HTMLElement, offset: number): void {
   }
 }
 
-/** Whether a slide of mixed blocks, which base.css does not balance, gets the room above its content. */
-function balances(section: HTMLElement): boolean {
-  return section.classList.contains('lectern-slide') && !section.dataset.kind && section.querySelector(':scope > h2') !== null
+/**
+ * Whether a slide is one of mixed blocks (points with code, a table, a list), which base.css
+ * does not balance: no kind, a heading, and more than points below it.
+ */
+function balances(section: HTMLElement, body: HTMLElement[]): boolean {
+  return (
+    section.classList.contains('lectern-slide') &&
+    !section.dataset.kind &&
+    section.querySelector(':scope > h2') !== null &&
+    body.some((child) => !child.matches('ul.lectern-points'))
+  )
 }
 
 /**
@@ -119,22 +141,30 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
     if (section.dataset.fit) setScale(section, 1)
     if (section.dataset.balance) setBalance(section, 0)
   }
-  // Pass 1: read every slide, then scale those that need it and balance those with room left.
-  let measures: Measure[] = sections.map((section) => {
+  // Pass 1: read every slide, then shrink those that need it and enlarge the roomy ones.
+  const all: Measure[] = sections.map((section) => {
     const body = bodyOf(section)
-    const { scale, spare } = neededScale(section, body, 1)
-    return { section, body, needed: scale, spare }
+    return { section, body, ...renamed(neededScale(section, body, 1)) }
   })
-  for (const { section, needed, spare } of measures) {
-    if (needed >= 1 && spare > balanceMinimum && balances(section)) setBalance(section, spare * balanceShare)
+  const grown = all.filter((measure) => measure.needed >= 1 && measure.spare > balanceMinimum && balances(measure.section, measure.body))
+  for (const measure of grown) {
+    setScale(measure.section, Math.min(growMost, (measure.used + measure.spare * growShare) / measure.used))
   }
-  measures = measures.filter((measure) => measure.needed < 1)
+  const measures = all.filter((measure) => measure.needed < 1)
   for (const measure of measures) setScale(measure.section, Math.max(fitFloor, measure.needed))
-  // Pass 2: a scaled slide rewraps its text; shrink the few that still do not fit a little more.
+  // Pass 2: a scaled slide rewraps its text; shrink the few that still do not fit a little
+  // more, take back an enlargement that made a slide too tall or too wide, and move what
+  // fits down into the room left below it.
   const scaleOf = (measure: Measure) => Number(measure.section.dataset.fit ?? 1)
   const again = measures.map((measure) => neededScale(measure.section, measure.body, scaleOf(measure)).scale)
+  const regrown = grown.map((measure) => neededScale(measure.section, measure.body, scaleOf(measure)))
   measures.forEach((measure, index) => {
     if (again[index] < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(fitFloor, again[index] - 0.01))
+  })
+  grown.forEach((measure, index) => {
+    const { scale, spare } = regrown[index]
+    if (scale < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(1, scale - 0.02))
+    else if (spare > balanceMinimum) setBalance(measure.section, spare * balanceShare)
   })
   // Pass 3 (reads only): what is left over at the floor.
   return measures.map((measure) => {

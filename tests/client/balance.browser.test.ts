@@ -29,6 +29,8 @@ interface Seen {
   content: { left: number; right: number; top: number; bottom: number }
   /** Font size of the key points, of the statement or of the quote. */
   fontSize: number
+  /** Font size of the code or the table, as drawn (its zoom included). */
+  blockFontSize: number
   /** The picture as drawn (object-fit), and the box it is drawn in. */
   picture?: { left: number; right: number; top: number; bottom: number; boxWidth: number; boxHeight: number }
   /** The points' box, beside a picture. */
@@ -95,6 +97,9 @@ function look(page: Page, onScreen: boolean): Promise<Seen[]> {
             boxHeight: image.parentElement!.getBoundingClientRect().height / unit,
           }
         : undefined
+      const block = section.querySelector<HTMLElement>(':scope > pre code, :scope > table td')
+      const drawnSize = (element: HTMLElement) =>
+        parseFloat(getComputedStyle(element).fontSize) * ((element as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1)
       const points = section.querySelector('ul.lectern-points')
       const typeSetter = section.querySelector('ul.lectern-points > li, p.lectern-statement, blockquote')
       const past = [...section.querySelectorAll<HTMLElement>('*')]
@@ -115,6 +120,7 @@ function look(page: Page, onScreen: boolean): Promise<Seen[]> {
         headingBottom: rel(textOf(heading)).bottom,
         content: rel(union(parts)),
         fontSize: typeSetter ? parseFloat(getComputedStyle(typeSetter).fontSize) : 0,
+        blockFontSize: block ? drawnSize(block) : 0,
         picture,
         points: points && image ? rel(union([...points.children].map((item) => item.getBoundingClientRect()))) : undefined,
         textAlign: getComputedStyle(section.querySelector('p.lectern-statement') ?? section).textAlign,
@@ -225,7 +231,10 @@ describe.each(themes)('slides of every kind in the %s theme', (theme) => {
     }
   })
 
-  it.each(both)('should move a short slide of mixed blocks into the room below its heading (%s)', (view) => {
+  it.each(both)('should enlarge a short slide of mixed blocks and move it into the room below its heading (%s)', (view) => {
+    // Code is set at 0.6em and tables at 0.7em of the 32px text on a full slide.
+    expect(slide(view, 'code-and-a-point').blockFontSize).toBeGreaterThan(32 * 0.6 * 1.15)
+    expect(slide(view, 'a-small-table').blockFontSize).toBeGreaterThan(32 * 0.7 * 1.15)
     for (const id of ['code-and-a-point', 'a-small-table']) {
       const seen = slide(view, id)
       expect(seen.content.top - seen.headingBottom, id).toBeGreaterThan(60)
