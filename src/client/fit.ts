@@ -120,15 +120,10 @@ function setBalance(section: HTMLElement, offset: number): void {
 
 /**
  * Whether a slide is one of mixed blocks (points with code, a table, a list), which base.css
- * does not balance: no kind, a heading, and more than points below it.
+ * does not balance: a content slide of no kind with more than points on it.
  */
 function balances(section: HTMLElement, body: HTMLElement[]): boolean {
-  return (
-    section.classList.contains('lectern-slide') &&
-    !section.dataset.kind &&
-    section.querySelector(':scope > h2') !== null &&
-    body.some((child) => !child.matches('ul.lectern-points'))
-  )
+  return section.classList.contains('lectern-slide') && !section.dataset.kind && body.some((child) => !child.matches('ul.lectern-points'))
 }
 
 /**
