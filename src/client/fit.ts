@@ -4,7 +4,9 @@
  * the slide's edge, on screen and in both PDFs. Here the content below the heading is scaled
  * down with CSS `zoom` (a layout property, so text stays text and nothing is positioned or
  * transformed, which keeps the print views fast) just enough to fit, but never below
- * `fitFloor`: smaller is too small to read, and such a slide is reported instead.
+ * `fitFloor`: smaller is too small to read, and such a slide is reported instead. The other
+ * way round, a short slide of mixed blocks (a point and a few lines of code, a small table)
+ * is enlarged a little and moved down into the room below its heading.
  *
  * Every pass reads all slides' sizes first and then writes all their scales, so the browser
  * lays the deck out once per pass rather than once per slide.
@@ -71,8 +73,8 @@ function bodyOf(section: HTMLElement): HTMLElement[] {
 }
 
 /** The scale at which `section`'s content fits, and the room it leaves, from its current layout (reads only). */
-function neededScale(section: HTMLElement, body: HTMLElement[], current: number): { scale: number; spare: number; used: number } {
-  if (body.length === 0) return { scale: 1, spare: 0, used: 0 }
+function measureFit(section: HTMLElement, body: HTMLElement[], current: number): Pick<Measure, 'needed' | 'spare' | 'used'> {
+  if (body.length === 0) return { needed: 1, spare: 0, used: 0 }
   const box = section.getBoundingClientRect()
   // On screen Reveal scales the whole slide; sizes in the slide's own pixels undo that.
   const unit = box.height / section.offsetHeight || 1
@@ -90,7 +92,7 @@ function neededScale(section: HTMLElement, body: HTMLElement[], current: number)
       if (code.scrollWidth > code.clientWidth + 1) scale = Math.min(scale, (current * code.clientWidth) / code.scrollWidth)
     }
   }
-  return { scale, spare: room - used, used }
+  return { needed: scale, spare: room - used, used }
 }
 
 function setScale(section: HTMLElement, scale: number): void {
@@ -101,10 +103,6 @@ function setScale(section: HTMLElement, scale: number): void {
     section.dataset.fit = scale.toFixed(3)
     section.style.setProperty('--lectern-fit', scale.toFixed(3))
   }
-}
-
-function renamed({ scale, spare, used }: ReturnType<typeof neededScale>): Pick<Measure, 'needed' | 'spare' | 'used'> {
-  return { needed: scale, spare, used }
 }
 
 /** Move a slide's content down by `offset` pixels, below its heading (see base.css); 0 for none. */
@@ -139,7 +137,7 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
   // Pass 1: read every slide, then shrink those that need it and enlarge the roomy ones.
   const all: Measure[] = sections.map((section) => {
     const body = bodyOf(section)
-    return { section, body, ...renamed(neededScale(section, body, 1)) }
+    return { section, body, ...measureFit(section, body, 1) }
   })
   const grown = all.filter((measure) => measure.needed >= 1 && measure.spare > balanceMinimum && balances(measure.section, measure.body))
   for (const measure of grown) {
@@ -151,20 +149,20 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
   // more, take back an enlargement that made a slide too tall or too wide, and move what
   // fits down into the room left below it.
   const scaleOf = (measure: Measure) => Number(measure.section.dataset.fit ?? 1)
-  const again = measures.map((measure) => neededScale(measure.section, measure.body, scaleOf(measure)).scale)
-  const regrown = grown.map((measure) => neededScale(measure.section, measure.body, scaleOf(measure)))
+  const again = measures.map((measure) => measureFit(measure.section, measure.body, scaleOf(measure)).needed)
+  const regrown = grown.map((measure) => measureFit(measure.section, measure.body, scaleOf(measure)))
   measures.forEach((measure, index) => {
     if (again[index] < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(fitFloor, again[index] - 0.01))
   })
   grown.forEach((measure, index) => {
-    const { scale, spare } = regrown[index]
-    if (scale < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(1, scale - 0.02))
+    const { needed, spare } = regrown[index]
+    if (needed < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(1, needed - 0.02))
     else if (spare > balanceMinimum) setBalance(measure.section, spare * balanceShare)
   })
   // Pass 3 (reads only): what is left over at the floor.
   return measures.map((measure) => {
     const scale = scaleOf(measure)
-    const overflow = scale <= fitFloor + 0.001 && neededScale(measure.section, measure.body, scale).scale < scale - 0.005
+    const overflow = scale <= fitFloor + 0.001 && measureFit(measure.section, measure.body, scale).needed < scale - 0.005
     const { id, dataset } = measure.section
     return {
       id,
