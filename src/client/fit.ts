@@ -4,7 +4,9 @@
  * the slide's edge, on screen and in both PDFs. Here the content below the heading is scaled
  * down with CSS `zoom` (a layout property, so text stays text and nothing is positioned or
  * transformed, which keeps the print views fast) just enough to fit, but never below
- * `fitFloor`: smaller is too small to read, and such a slide is reported instead.
+ * `fitFloor`: smaller is too small to read, and such a slide is reported instead. The other
+ * way round, a short slide of mixed blocks (a point and a few lines of code, a small table)
+ * is enlarged a little and moved down into the room below its heading.
  *
  * Every pass reads all slides' sizes first and then writes all their scales, so the browser
  * lays the deck out once per pass rather than once per slide.
@@ -34,7 +36,30 @@ interface Measure {
   body: HTMLElement[]
   /** The scale that would make the content fit, from this pass's sizes. */
   needed: number
+  /** Room left free below the content, in the slide's pixels. */
+  spare: number
+  /** Height of the content, in the slide's pixels. */
+  used: number
 }
+
+/**
+ * The share of a slide's free room that goes above its content, on a slide of mixed blocks
+ * (points with code, a table, a picture): a little less than half, so that the content sits
+ * at the optical centre of the room below the heading rather than at the top of it. Slides of
+ * one kind (points alone, a statement, a picture) are balanced by base.css without measuring.
+ */
+const balanceShare = 0.4
+
+/** Free room below this, in the slide's pixels, is left where it is: the slide is full enough. */
+const balanceMinimum = 60
+
+/**
+ * The most a roomy slide of mixed blocks is enlarged: a point and a few lines of code, or a
+ * small table, in type a room can read, rather than small in a corner of an empty slide. Only
+ * `growShare` of the free room is taken, so that the slide does not look full.
+ */
+const growMost = 1.25
+const growShare = 0.6
 
 /** The slides' own content: what is shown, without the notes; on content slides, without the heading. */
 function bodyOf(section: HTMLElement): HTMLElement[] {
@@ -47,9 +72,9 @@ function bodyOf(section: HTMLElement): HTMLElement[] {
   )
 }
 
-/** The scale at which `section`'s content fits, from its current layout (reads only). */
-function neededScale(section: HTMLElement, body: HTMLElement[], current: number): number {
-  if (body.length === 0) return 1
+/** The scale at which `section`'s content fits, and the room it leaves, from its current layout (reads only). */
+function measureFit(section: HTMLElement, body: HTMLElement[], current: number): Pick<Measure, 'needed' | 'spare' | 'used'> {
+  if (body.length === 0) return { needed: 1, spare: 0, used: 0 }
   const box = section.getBoundingClientRect()
   // On screen Reveal scales the whole slide; sizes in the slide's own pixels undo that.
   const unit = box.height / section.offsetHeight || 1
@@ -67,11 +92,11 @@ function neededScale(section: HTMLElement, body: HTMLElement[], current: number)
       if (code.scrollWidth > code.clientWidth + 1) scale = Math.min(scale, (current * code.clientWidth) / code.scrollWidth)
     }
   }
-  return scale
+  return { needed: scale, spare: room - used, used }
 }
 
 function setScale(section: HTMLElement, scale: number): void {
-  if (scale >= 1) {
+  if (Math.abs(scale - 1) < 0.001) {
     section.removeAttribute('data-fit')
     section.style.removeProperty('--lectern-fit')
   } else {
@@ -80,29 +105,64 @@ function setScale(section: HTMLElement, scale: number): void {
   }
 }
 
+/** Move a slide's content down by `offset` pixels, below its heading (see base.css); 0 for none. */
+function setBalance(section: HTMLElement, offset: number): void {
+  if (offset <= 0) {
+    section.removeAttribute('data-balance')
+    section.style.removeProperty('--lectern-balance')
+  } else {
+    section.dataset.balance = String(Math.round(offset))
+    section.style.setProperty('--lectern-balance', `${Math.round(offset)}px`)
+  }
+}
+
+/**
+ * Whether a slide is one of mixed blocks (points with code, a table, a list), which base.css
+ * does not balance: a content slide of no kind with more than points on it.
+ */
+function balances(section: HTMLElement, body: HTMLElement[]): boolean {
+  return section.classList.contains('lectern-slide') && !section.dataset.kind && body.some((child) => !child.matches('ul.lectern-points'))
+}
+
 /**
  * Fit every slide in `sections` (leaf `<section>`s, laid out), and return those shown smaller
  * than laid out or still overflowing. Safe to run again: it starts from each slide's own size.
+ * A slide of mixed blocks with room to spare has its content moved to the middle of it.
  */
 export function fitSlides(sections: HTMLElement[]): SlideFit[] {
-  for (const section of sections) if (section.dataset.fit) setScale(section, 1)
-  // Pass 1: read every slide, then scale those that need it.
-  let measures: Measure[] = sections.map((section) => {
+  for (const section of sections) {
+    if (section.dataset.fit) setScale(section, 1)
+    if (section.dataset.balance) setBalance(section, 0)
+  }
+  // Pass 1: read every slide, then shrink those that need it and enlarge the roomy ones.
+  const all: Measure[] = sections.map((section) => {
     const body = bodyOf(section)
-    return { section, body, needed: neededScale(section, body, 1) }
+    return { section, body, ...measureFit(section, body, 1) }
   })
-  measures = measures.filter((measure) => measure.needed < 1)
+  const grown = all.filter((measure) => measure.needed >= 1 && measure.spare > balanceMinimum && balances(measure.section, measure.body))
+  for (const measure of grown) {
+    setScale(measure.section, Math.min(growMost, (measure.used + measure.spare * growShare) / measure.used))
+  }
+  const measures = all.filter((measure) => measure.needed < 1)
   for (const measure of measures) setScale(measure.section, Math.max(fitFloor, measure.needed))
-  // Pass 2: a scaled slide rewraps its text; shrink the few that still do not fit a little more.
+  // Pass 2: a scaled slide rewraps its text; shrink the few that still do not fit a little
+  // more, take back an enlargement that made a slide too tall or too wide, and move what
+  // fits down into the room left below it.
   const scaleOf = (measure: Measure) => Number(measure.section.dataset.fit ?? 1)
-  const again = measures.map((measure) => neededScale(measure.section, measure.body, scaleOf(measure)))
+  const again = measures.map((measure) => measureFit(measure.section, measure.body, scaleOf(measure)).needed)
+  const regrown = grown.map((measure) => measureFit(measure.section, measure.body, scaleOf(measure)))
   measures.forEach((measure, index) => {
     if (again[index] < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(fitFloor, again[index] - 0.01))
+  })
+  grown.forEach((measure, index) => {
+    const { needed, spare } = regrown[index]
+    if (needed < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(1, needed - 0.02))
+    else if (spare > balanceMinimum) setBalance(measure.section, spare * balanceShare)
   })
   // Pass 3 (reads only): what is left over at the floor.
   return measures.map((measure) => {
     const scale = scaleOf(measure)
-    const overflow = scale <= fitFloor + 0.001 && neededScale(measure.section, measure.body, scale) < scale - 0.005
+    const overflow = scale <= fitFloor + 0.001 && measureFit(measure.section, measure.body, scale).needed < scale - 0.005
     const { id, dataset } = measure.section
     return {
       id,

@@ -1,4 +1,4 @@
-import type { Paragraph, Root, RootContent } from 'mdast'
+import type { Blockquote, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
@@ -11,6 +11,8 @@ const statementWords = 15
 const imageTextPoints = 4
 /** One or two points: larger type, balanced on the slide. */
 const fewPoints = 2
+/** A block quote up to this many words is set large on a quote slide; a longer one is read, not shown off. */
+const quoteWords = 60
 
 /**
  * Chooses each content slide's layout from what pagination put on it (see {@link SlideLayout})
@@ -53,7 +55,14 @@ function chooseLayout(slide: Slide): SlideLayout | undefined {
       return 'statement'
     }
   }
-  if (pointCount === 0 && blocks.length === 1 && blocks[0].type === 'blockquote' && !isCallout(blocks[0])) return 'quote'
+  if (pointCount === 0 && blocks.length === 1 && blocks[0].type === 'blockquote' && !isCallout(blocks[0]) && isShortQuote(blocks[0])) {
+    return 'quote'
+  }
+  if (pointCount === 0 && blocks.length === 1 && isImage(blocks[0])) {
+    const image = blocks[0] as Paragraph
+    image.data = { ...image.data, hProperties: { className: ['lectern-picture'] } }
+    return 'image'
+  }
   if (blocks.length === 1 && isImage(blocks[0]) && pointCount >= 1 && pointCount <= imageTextPoints) {
     // The image goes first, floated right, so the points flow beside it from the top.
     const image = blocks[0] as Paragraph
@@ -80,13 +89,22 @@ function spokenParagraphs(slide: Slide): Paragraph[] {
   return (notes?.children ?? []).filter((child): child is Paragraph => child.type === 'paragraph')
 }
 
+/** A quote of a few sentences in paragraphs: no lists, code or nested quotes, which need the room of a plain slide. */
+function isShortQuote(quote: Blockquote): boolean {
+  return quote.children.every((child) => child.type === 'paragraph') && wordCount(toString(quote)) <= quoteWords
+}
+
+/** Words in `text`, a CJK character counting as 1 / 2.5 of one. */
+function wordCount(text: string): number {
+  const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) ?? []).length
+  return text.split(/\s+/).filter(Boolean).length + cjk / 2.5
+}
+
 /** One short sentence: nothing after its first full stop, question or exclamation mark. */
 function isStatement(paragraph: Paragraph): boolean {
   if (paragraph.children.some((child) => child.type === 'html' || child.type === 'break')) return false
   const text = toString(paragraph).replace(/\s+/g, ' ').trim()
-  const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) ?? []).length
-  const words = text.split(' ').filter(Boolean).length + cjk / 2.5
-  if (words > statementWords) return false
+  if (wordCount(text) > statementWords) return false
   const end = /[.!?。！？…]+["'”’)]*$/
   const body = text.replace(end, '')
   return !/[.!?。！？](\s|["'”’)]|$)/.test(body)

@@ -76,6 +76,21 @@ describe('slide kinds', () => {
     ).toEqual([null, null])
   })
 
+  it('should give a picture alone below its heading the whole slide, and not a picture with a table', () => {
+    const [, picture] = slides('# T\n\n## A\n\n![A chart of growth](chart.png)\n')
+    expect(picture.properties.dataKind).toBe('image')
+    expect(picture.properties.className).toContain('lectern-image')
+    expect(select('p.lectern-picture > img', picture)).toBeDefined()
+    expect(kindOf('# T\n\n## A\n\n![A chart](chart.png)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n')).toEqual([null, null])
+  })
+
+  it('should set a short quote as a quote slide, and leave a long one or one holding a list a plain slide', () => {
+    expect(kindOf('# T\n\n## A\n\n> Simple things should be simple.\n')).toEqual([null, 'quote'])
+    const long = Array.from({ length: 14 }, () => 'Every word of this was said by someone.').join(' ')
+    expect(kindOf(`# T\n\n## A\n\n> ${long}\n`)).toEqual([null, null])
+    expect(kindOf('# T\n\n## A\n\n> Someone wrote:\n>\n> - a list\n> - of things\n')).toEqual([null, null])
+  })
+
   it('should make no statement when key points are off', () => {
     expect(kindOf('---\nkeyPoints: none\n---\n# T\n\n## A\n\nShort and sweet.\n')).toEqual([null, null])
   })
