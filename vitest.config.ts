@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config'
 /*
  * Three projects. `unit`: pure tests of the pipeline, importers, themes and PDF syntax, a few
  * seconds in all (`npm run test:unit`). `slow`: files named `*.slow.test.ts`, pure too but at
- * the sizes users and attackers reach, seconds each (`npm run test:slow`). `browser`: files
+ * the sizes users and attackers reach, and every article of the corpus (which grows), seconds
+ * each (`npm run test:slow`). `browser`: files
  * named `*.browser.test.ts`, which run the real CLI, a server or Chromium (`npm run test:browser`).
  * `npm test` runs all three.
  */
