@@ -251,7 +251,7 @@ function addItem(
         w: inches(box.w),
         h: inches(Math.max(box.h, 1)),
         margin: 0,
-        valign: 'top',
+        valign: item.valign ?? 'top',
         // Text set in a font that runs wider than the theme's (the viewer lacks it) shrinks to its box.
         fit: 'shrink',
         wrap: true,

@@ -119,6 +119,15 @@ export const readSlides = `
       if (box.w > 4 && box.h > 4) items.push({ kind: 'picture', box, source: { capture: true }, alt })
     }
 
+    /** Where a box's text sits: base.css centres a slide's points, statement or quote in the room below the heading with a column flex box. */
+    const valignOf = (element) => {
+      const style = styleOf(element)
+      if (!/flex/.test(style.display) || !style.flexDirection.startsWith('column')) return undefined
+      if (style.justifyContent === 'center') return 'middle'
+      if (style.justifyContent === 'flex-end' || style.justifyContent === 'end') return 'bottom'
+      return undefined
+    }
+
     const textBlock = (element, pre) => {
       const { paragraphs, pictures, math } = inlineContent(element, pre)
       if (math) {
@@ -130,7 +139,7 @@ export const readSlides = `
       const base = paragraphStyle(element)
       const kept = paragraphs.filter((runs, index) => runs.length > 0 || (pre && index < paragraphs.length - 1))
       if (kept.some((runs) => runs.length > 0)) {
-        items.push({ kind: 'text', box: contentBox(element), paragraphs: kept.map((runs) => ({ ...base, runs })) })
+        items.push({ kind: 'text', box: contentBox(element), paragraphs: kept.map((runs) => ({ ...base, runs })), valign: valignOf(element) })
       }
       for (const inner of pictures) picture(inner)
     }
@@ -200,7 +209,7 @@ export const readSlides = `
         else paragraph.indent = indent
       }
       const box = rtl ? boxOf({ left, top: outer.y + frame.top, width: edge - left, height: outer.h }) : boxOf({ left: edge, top: outer.y + frame.top, width: right - edge, height: outer.h })
-      if (paragraphs.some((paragraph) => paragraph.runs.length > 0)) items.push({ kind: 'text', box, paragraphs })
+      if (paragraphs.some((paragraph) => paragraph.runs.length > 0)) items.push({ kind: 'text', box, paragraphs, valign: valignOf(element) })
       for (const inner of pictures) picture(inner)
     }
 

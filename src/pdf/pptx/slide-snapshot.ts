@@ -90,7 +90,8 @@ export type PictureSource = { url: string } | { svg: string } | { capture: true 
 
 export type SlideItem =
   | { kind: 'shape'; box: Box; fill: string; radius?: number }
-  | { kind: 'text'; box: Box; paragraphs: TextParagraph[] }
+  /** `valign`: where the text sits in its box when the box is taller (a body the deck centres below its heading). */
+  | { kind: 'text'; box: Box; paragraphs: TextParagraph[]; valign?: 'top' | 'middle' | 'bottom' }
   | { kind: 'table'; box: Box; columns: number[]; rows: TableCell[][]; heights: number[] }
   | { kind: 'picture'; box: Box; source: PictureSource; alt?: string }
 

@@ -154,6 +154,18 @@ describe('buildPptx', () => {
     for (const name of pngs) expect(Buffer.from(files[name]).toString('base64')).toBe(png)
   })
 
+  it('should sit text where the deck does in a taller box: centred points in the middle, the rest at the top', async () => {
+    const centred: SlideItem = {
+      ...(heading as Extract<SlideItem, { kind: 'text' }>),
+      box: { x: 60, y: 200, w: 800, h: 400 },
+      valign: 'middle',
+    }
+    const slides = [{ background: 'rgb(255, 255, 255)', origin: { x: 0, y: 0 }, items: [heading, centred], notes: [] }]
+    const files = unzipSync(await buildPptx({ ...deck, slides }, properties, new Map()))
+    const anchors = [...strFromU8(files['ppt/slides/slide1.xml']).matchAll(/<a:bodyPr[^>]*anchor="(\w+)"/g)].map((match) => match[1])
+    expect(anchors).toEqual(['t', 'ctr'])
+  })
+
   it('should keep every paragraph of the notes as a paragraph of the notes page', async () => {
     const notes = (await built()).text('ppt/notesSlides/notesSlide1.xml')
     expect(notes).toContain('<a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>The first paragraph &amp; its &lt;point&gt;.</a:t></a:r></a:p>')
