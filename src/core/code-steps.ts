@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import type { Code, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { findLineSteps } from './line-steps-spec.ts'
 import { splitsAcrossSlides } from './split-visual.ts'
 
 /*
@@ -21,14 +22,7 @@ export const maxCodeSteps = 16
 /** One step: the lines it emphasises (counted from 1), or `all` for none singled out. */
 export type LineStep = ReadonlySet<number> | 'all'
 
-/** The `{…}` or `[…]` of an info string that holds line numbers, ranges, `,`, `|` and an optional `N:` offset. */
-const stepsPattern = /(?:^|\s)(\{([\d\s,|:-]*)\}|\[([\d\s,|:-]*)\])(?=\s|$)/
-
-/** The line-step part of a code block's info string (after its language), if it has one. */
-export function findLineSteps(meta: string | null | undefined): string | undefined {
-  const match = meta ? stepsPattern.exec(meta) : null
-  return match ? (match[2] ?? match[3]).trim() : undefined
-}
+export { findLineSteps } from './line-steps-spec.ts'
 
 /**
  * Parse line steps such as `1-2|4` or `10: 12-13` for a block of `lineCount` lines: one
@@ -81,7 +75,7 @@ export function remarkCodeSteps() {
       if (spec === undefined) return
       const parsed = parseLineSteps(spec, lineCount(node.value))
       let problem = 'problem' in parsed ? parsed.problem : undefined
-      // Only a block of its own is cut into pieces (one in a list goes whole with its item).
+      // A block in a list with steps is never cut (see split-visual.ts): only one of its own loses them.
       if (!problem && parent?.type === 'root' && splitsAcrossSlides(node))
         problem = 'the block is too long for one slide and is split across slides'
       if (!problem) return

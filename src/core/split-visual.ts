@@ -1,5 +1,6 @@
 import type { Blockquote, Code, List, ListItem, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { findLineSteps } from './line-steps-spec.ts'
 
 /*
  * Slide capacity, in lines of body text at the theme's base size: a 720-pixel-high slide
@@ -24,10 +25,18 @@ export function isLoneItem(node: RootContent): boolean {
   return false
 }
 
-/** A list item may have a slide to itself when it has items of its own or half a slide of text. */
+/** A list item may have a slide to itself when it has items of its own, a code block of a few lines or more, or half a slide of text. */
 function canStandAlone(item: ListItem): boolean {
-  return item.children.some((child) => child.type === 'list') || toString(item).length >= loneCharacters
+  return (
+    item.children.some((child) => child.type === 'list' || (child.type === 'code' && lineCount(child) >= minCodeLines)) ||
+    toString(item).length >= loneCharacters
+  )
 }
+
+const lineCount = (code: Code) => code.value.split('\n').length
+
+/** The class of a list item that goes on from the slide before: it shows no second bullet or number (base.css). */
+export const continuedItemClass = 'lectern-continued'
 /** The most lines a slide may hold: the deck app scales content down to 70% (`fitFloor` in src/client/fit.ts), no further. */
 export const fitLimit = lineBudget / 0.7
 /** A code piece shorter than this is "a few lines alone": it joins its neighbour instead. */
@@ -58,7 +67,7 @@ export function weigh(node: RootContent): number {
 
 function weighItem(item: ListItem): number {
   let lines = 0
-  for (const child of item.children) lines += child.type === 'list' ? weigh(child) : textLines(toString(child))
+  for (const child of item.children) lines += child.type === 'list' || child.type === 'code' ? weigh(child) : textLines(toString(child))
   return Math.max(1, lines) + 0.2
 }
 
@@ -87,11 +96,19 @@ export function splitVisual(node: RootContent): RootContent[] {
  * Exact (dynamic programming): the inputs are a section's blocks or a list's items, a few
  * dozen at most.
  */
-export function balancedCuts(weights: number[], count: number, alone: (index: number) => boolean = () => true): number[] {
+export function balancedCuts(
+  weights: number[],
+  count: number,
+  alone: (index: number) => boolean = () => true,
+  cutBefore: (index: number) => boolean = () => false,
+): number[] {
   const prefix = [0]
   for (const weight of weights) prefix.push(prefix[prefix.length - 1] + weight)
   const n = weights.length
-  const allowed = (start: number, end: number) => end - start > 1 || alone(start)
+  const allowed = (start: number, end: number) => {
+    for (let index = start + 1; index < end; index++) if (cutBefore(index)) return false
+    return end - start > 1 || alone(start)
+  }
   // For the first i weights in k runs: the heaviest run, the sum of squared run weights, where the last run starts.
   const runs = Math.max(1, Math.min(count, n))
   const heaviest = Array.from({ length: runs + 1 }, () => new Array<number>(n + 1).fill(Infinity))
@@ -131,23 +148,53 @@ function splitByCuts<T>(items: T[], cuts: number[]): T[][] {
 }
 
 function splitList(list: List): List[] {
-  const weights = list.children.map(weighItem)
-  const total = weights.reduce((sum, weight) => sum + weight, 0)
-  const count = Math.min(Math.ceil(total / lineBudget), list.children.length)
+  const items = list.children.flatMap(splitItem)
+  const continued = new Set(items.filter(isContinued))
+  // A piece of a split item sits on a slide apart from the item's other pieces.
+  const cutBefore = (index: number) => continued.has(items[index])
+  const alone = (index: number) => canStandAlone(items[index]) || cutBefore(index) || cutBefore(index + 1)
+  const weights = items.map(weighItem)
+  // Slides enough for each run between two forced cuts.
+  const count = splitByCuts(
+    weights,
+    items.flatMap((item, index) => (continued.has(item) ? [index] : [])),
+  ).reduce((sum, run) => sum + Math.max(1, Math.ceil(run.reduce((total, weight) => total + weight, 0) / lineBudget)), 0)
   if (count < 2) return [list]
   const heaviest = (cuts: number[]) => Math.max(...splitByCuts(weights, cuts).map((run) => run.reduce((sum, weight) => sum + weight, 0)))
-  let cuts = balancedCuts(weights, count, (index) => canStandAlone(list.children[index]))
+  let cuts = balancedCuts(weights, count, alone, cutBefore)
   // An item alone beats a piece cut off at the slide's bottom.
   if (heaviest(cuts) > fitLimit) {
-    const loose = balancedCuts(weights, count)
+    const loose = balancedCuts(weights, count, undefined, cutBefore)
     if (heaviest(loose) < heaviest(cuts)) cuts = loose
   }
-  let start = list.start ?? 1
-  return splitByCuts(list.children, cuts).map((children) => {
-    const chunk: List = { ...list, children, start: list.ordered ? start : list.start }
-    start += children.length
-    return chunk
+  // The number of the next item that starts anew; a continued piece shows its item's number again, hidden.
+  let next = list.start ?? 1
+  return splitByCuts(items, cuts).map((children) => {
+    const start = continued.has(children[0]) ? next - 1 : next
+    next += children.filter((child) => !continued.has(child)).length
+    return { ...list, children, start: list.ordered ? start : list.start }
   })
+}
+
+const isContinued = (item: ListItem) => (item.data?.hProperties?.className as string[] | undefined)?.includes(continuedItemClass) === true
+
+/**
+ * A list item too tall for one slide that holds a code block, cut into pieces between its
+ * blocks and inside its code (as a code block of its own is cut); every piece after the first
+ * goes on without a bullet. Code with line steps stays whole: its steps count its lines.
+ */
+function splitItem(item: ListItem): ListItem[] {
+  if (weighItem(item) <= lineBudget || !item.children.some((child) => child.type === 'code')) return [item]
+  const parts = item.children.flatMap((child) =>
+    child.type === 'code' && findLineSteps(child.meta) === undefined ? splitCode(child) : [child],
+  )
+  if (parts.length < 2) return [item]
+  const weights = parts.map((part) => (part.type === 'list' || part.type === 'code' ? weigh(part) : textLines(toString(part))))
+  const total = weights.reduce((sum, weight) => sum + weight, 0)
+  const cuts = balancedCuts(weights, Math.min(Math.ceil(total / lineBudget), parts.length))
+  return splitByCuts(parts, cuts).map((children, index) =>
+    index === 0 ? { ...item, children } : { ...item, children, data: { ...item.data, hProperties: { className: [continuedItemClass] } } },
+  )
 }
 
 /** A long quote, at its paragraphs (each piece stays a quote). */

@@ -83,6 +83,41 @@ describe('slides with rhythm', () => {
     }
   })
 
+  it('should cut a long code block inside a list item at a blank line, the item going on without a bullet', () => {
+    const fn = (name: string) => [`function ${name}() {`, ...Array.from({ length: 8 }, (_, i) => `  step${i}()`), '}'].join('\n')
+    const code = [fn('first'), '', fn('second'), '', fn('third')].join('\n').replace(/^/gm, '   ')
+    const found = slides(
+      `# T\n\n## Steps\n\n1. The first step reads every cache once:\n   \`\`\`js\n${code}\n   \`\`\`\n2. The second step is short.\n3. The third step is short too.\n`,
+    )
+    const pieces = found.flatMap((slide) => selectAll('pre', slide).map((pre) => text(pre)))
+    expect(pieces.length).toBeGreaterThan(1)
+    for (const piece of pieces) {
+      expect(piece.startsWith('function')).toBe(true)
+      expect(piece.endsWith('}')).toBe(true)
+    }
+    // Every line of the code is shown once.
+    expect(pieces.join(' ').match(/step\d\(\)/g)).toHaveLength(24)
+    expect(pieces.join(' ').match(/function/g)).toHaveLength(3)
+    const items = found.flatMap((slide) => selectAll('ol > li', slide))
+    const continued = items.filter((item) => item.properties.className?.toString().includes('lectern-continued'))
+    expect(continued.length).toBe(pieces.length - 1)
+    for (const item of continued) expect(select('pre', item)).toBeDefined()
+    // The numbers go on: the second item is still 2.
+    const second = found.find((slide) => selectAll('ol > li', slide).some((item) => text(item).startsWith('The second')))!
+    const list = selectAll('ol', second).find((each) => selectAll('li', each).some((item) => text(item).startsWith('The second')))!
+    const before = selectAll('li', list).findIndex((item) => text(item).startsWith('The second'))
+    expect(Number(list.properties.start ?? 1) + before).toBe(2)
+  })
+
+  it('should leave a code block with line steps in a list item whole, with its steps', () => {
+    const code = Array.from({ length: 34 }, (_, i) => `   step${i}()${i % 6 === 5 ? '\n' : ''}`).join('\n')
+    const found = slides(`# T\n\n## Steps\n\n- The first step:\n   \`\`\`js {1-2|4}\n${code}\n   \`\`\`\n- The second step.\n`)
+    const pre = found.flatMap((slide) => selectAll('pre', slide))
+    expect(pre).toHaveLength(1)
+    expect(text(pre[0]).match(/step\d+\(\)/g)).toHaveLength(34)
+    expect(select('.lectern-code-steps', pre[0])).toBeDefined()
+  })
+
   it('should cut a long section without subheadings into topics titled with their keyphrase', () => {
     // Distinct paragraphs on one subject: near-duplicate points would be dropped.
     const aspects = [
