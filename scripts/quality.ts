@@ -71,6 +71,8 @@ const empty = (): Counts => ({
 const parser = unified().use(rehypeParse, { fragment: true })
 /** Half a slide of body text. */
 const orphanCharacters = 350
+/** A piece of code this long is not "a few lines alone" (`minCodeLines` in src/core/split-visual.ts). */
+const minCodeLines = 5
 const clean = (node: Element | undefined) => (node ? toText(node).replace(/\s+/g, ' ').trim() : '')
 
 async function measure(path: string): Promise<Counts> {
@@ -121,9 +123,16 @@ function measureSlides(html: string, lang: string): Counts {
         selectAll(':scope > ul:not(.lectern-points) li, :scope > ol li', slide).length +
         selectAll(':scope > table tbody tr', slide).length +
         pictures(slide)
-      // An orphan is a small item left alone; a list item that fills a slide by itself is not.
+      // An orphan is a small item left alone; a list item that fills a slide by itself is not,
+      // nor one that goes on with a piece of its code (a few lines at least, as code splits allow).
       const body = clean({ ...slide, children: slide.children.filter((child) => child.type !== 'element' || child.tagName !== 'aside') })
-      const small = body.length - heading.length < orphanCharacters
+      const code = selectAll(':scope > ol > li pre, :scope > ul > li pre', slide).some(
+        (pre) =>
+          toText(pre, { whitespace: 'pre' })
+            .split('\n')
+            .filter((line) => line.trim()).length >= minCodeLines,
+      )
+      const small = body.length - heading.length < orphanCharacters && !code
       if (items === 1 && small && pictures(slide) === 0) {
         counts.oneItemContinued++
         if (showPoints) console.log('    ^ a continuation slide with one item')
