@@ -6,8 +6,10 @@ import { LecternError } from '../../core/errors.ts'
 import { canStartInBackground } from '../../node/priority.ts'
 import type { Paper, PdfKind, PerPage } from '../../pdf/index.ts'
 import { planBrowser } from '../../pdf/plan.ts'
+import { stopOnInterrupt } from '../interrupt.ts'
 import { progressLine } from '../progress-line.ts'
 import { print, printWarnings } from '../report.ts'
+import { readTimeout } from '../timeout-flag.ts'
 
 interface PdfFlags {
   out?: string
@@ -83,15 +85,7 @@ export function registerPdf(program: Command): void {
         })
       }
       let session = plan.start === 'after' ? undefined : startBrowser(plan.start === 'background')
-      const stop = () => {
-        controller.abort(interrupted())
-        void session?.close()
-        // A second Ctrl-C, or a close that hangs, must still end the process.
-        process.once('SIGINT', () => process.exit(130))
-        setTimeout(() => process.exit(130), 5_000).unref()
-      }
-      process.once('SIGINT', stop)
-      process.once('SIGTERM', stop)
+      const stopListening = stopOnInterrupt(controller, interrupted, () => void session?.close())
       try {
         const [{ buildDeck }, { describeProgress, exportPdfs }, { warnOverflows }] = await Promise.all([
           import('../../node/build.ts'),
@@ -141,16 +135,12 @@ export function registerPdf(program: Command): void {
         throw controller.signal.aborted ? controller.signal.reason : error
       } finally {
         progress.end()
-        process.off('SIGINT', stop)
-        process.off('SIGTERM', stop)
+        stopListening()
         await session?.close()
         await lock.release()
       }
     })
 }
-
-/** The longest --timeout: a day. */
-const maxTimeoutSeconds = 86_400
 
 function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: PerPage; timeout: number; parts?: number } {
   if (flags.only !== undefined && flags.only !== 'slides' && flags.only !== 'handout') {
@@ -160,12 +150,9 @@ function readFlags(flags: PdfFlags): { pdfs: PdfKind[]; paper: Paper; perPage: P
   if (paper !== 'a4' && paper !== 'letter') throw new LecternError(`--paper must be a4 or letter, not “${flags.paper}”`)
   const perPage = Number(flags.perPage)
   if (perPage !== 1 && perPage !== 2 && perPage !== 3) throw new LecternError(`--per-page must be 1, 2 or 3, not “${flags.perPage}”`)
-  const seconds = Number(flags.timeout)
-  // Node's timers hold at most about 24.8 days; a day is more than any export needs.
-  if (!(seconds > 0 && seconds <= maxTimeoutSeconds))
-    throw new LecternError(`--timeout must be a number of seconds from 1 to ${maxTimeoutSeconds}, not “${flags.timeout}”`)
+  const timeout = readTimeout(flags.timeout)
   const parts = flags.parts === undefined ? undefined : Number(flags.parts)
   if (parts !== undefined && !(Number.isInteger(parts) && parts >= 1 && parts <= 16))
     throw new LecternError(`--parts must be a whole number from 1 to 16, not “${flags.parts}”`)
-  return { pdfs: flags.only ? [flags.only] : ['slides', 'handout'], paper, perPage, timeout: seconds * 1000, parts }
+  return { pdfs: flags.only ? [flags.only] : ['slides', 'handout'], paper, perPage, timeout, parts }
 }

@@ -1,9 +1,10 @@
 import { relative } from 'node:path'
 import type { Command } from 'commander'
-import { LecternError } from '../../core/errors.ts'
 import { formatBytes } from '../../pdf/progress.ts'
+import { stopOnInterrupt } from '../interrupt.ts'
 import { progressLine } from '../progress-line.ts'
 import { print, printWarnings } from '../report.ts'
+import { readTimeout } from '../timeout-flag.ts'
 
 interface PptxFlags {
   out?: string
@@ -13,9 +14,6 @@ interface PptxFlags {
   quiet?: boolean
   timeout: string
 }
-
-/** The longest --timeout: a day. */
-const maxTimeoutSeconds = 86_400
 
 /** `lectern pptx <article>`: build the deck, then write it as an editable PowerPoint file, DIR/slides.pptx. */
 export function registerPptx(program: Command): void {
@@ -30,9 +28,7 @@ export function registerPptx(program: Command): void {
     .option('--timeout <seconds>', 'give up on any one step (browser start, page load, reading the slides) after this long', '60')
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (article: string, flags: PptxFlags) => {
-      const seconds = Number(flags.timeout)
-      if (!(seconds > 0 && seconds <= maxTimeoutSeconds))
-        throw new LecternError(`--timeout must be a number of seconds from 1 to ${maxTimeoutSeconds}, not “${flags.timeout}”`)
+      const timeout = readTimeout(flags.timeout)
       // The folder is checked and locked before anything starts, as for `lectern pdf`.
       const { claimOutDir, defaultOutDir } = await import('../../node/out-dir.ts')
       const outDir = flags.out ?? defaultOutDir(article)
@@ -45,29 +41,29 @@ export function registerPptx(program: Command): void {
       ])
       // Chromium starts while the deck builds.
       progress.show('browser: starting')
-      const session = new BrowserSession({ executablePath: flags.browser, timeout: seconds * 1000, signal: controller.signal })
-      const stop = () => {
-        controller.abort(interrupted())
-        void session.close()
-        process.once('SIGINT', () => process.exit(130))
-        setTimeout(() => process.exit(130), 5_000).unref()
-      }
-      process.once('SIGINT', stop)
-      process.once('SIGTERM', stop)
+      const session = new BrowserSession({ executablePath: flags.browser, timeout, signal: controller.signal })
+      const stopListening = stopOnInterrupt(controller, interrupted, () => void session.close())
       try {
         const [{ buildDeck }, { exportPptx, describePptxProgress }] = await Promise.all([
           import('../../node/build.ts'),
           import('../../pdf/pptx/export-pptx.ts'),
         ])
         progress.show('build: deck')
-        const built = await buildDeck({ article, outDir, overrides: { theme: flags.theme }, images: { offline: flags.offline }, lock })
+        const built = await buildDeck({
+          article,
+          outDir,
+          overrides: { theme: flags.theme },
+          images: { offline: flags.offline },
+          lock,
+          browser: flags.browser,
+        })
         printWarnings(built.rendered.file)
         controller.signal.throwIfAborted()
         progress.show(`build: ${built.rendered.deck.slideCount} slides`)
         const written = await exportPptx({
           deck: built.outDir,
           outDir: built.outDir,
-          timeout: seconds * 1000,
+          timeout,
           session,
           signal: controller.signal,
           onProgress: (event) => progress.show(describePptxProgress(event)),
@@ -79,8 +75,7 @@ export function registerPptx(program: Command): void {
         throw controller.signal.aborted ? controller.signal.reason : error
       } finally {
         progress.end()
-        process.off('SIGINT', stop)
-        process.off('SIGTERM', stop)
+        stopListening()
         await session.close()
         await lock.release()
       }
