@@ -42,5 +42,8 @@ export default defineConfig({
     ],
     // Browser and PDF suites launch Chromium; two cores do not take more than two at once.
     maxWorkers: 2,
+    // Keep transformed TypeScript on disk (node_modules/.experimental-vitest-cache, keyed by each
+    // file's content): a rerun skips the transform, a third of `npm run test:unit`'s time.
+    experimental: { fsModuleCache: true },
   },
 })
