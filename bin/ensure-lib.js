@@ -32,17 +32,73 @@ function builtAt() {
 }
 
 /**
- * `pos`'s lexicon is a 4 MB object literal that every English key point needs, loaded on every
- * start. V8 reads the same object from a JSON string much faster than it compiles the literal.
+ * `pos`'s lexicon is a 4 MB object literal of 92,000 words, of which a build looks up a few
+ * thousand. Made into an object on every start, it cost more than all the lookups: it ships
+ * as one string of sorted lines instead, and the words are found in it when asked.
  */
-const lexiconAsJson = {
-  name: 'lexicon-as-json',
+const lexiconAsLines = {
+  name: 'lexicon-as-lines',
   setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]pos[\\/]lexicon\.js$/ }, (args) => {
-      const lexicon = createRequire(args.path)(args.path)
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(lexicon))})`, loader: 'js' }
-    })
+    build.onLoad({ filter: /[\\/]node_modules[\\/]pos[\\/]lexicon\.js$/ }, (args) => ({
+      contents: lexiconModule(createRequire(args.path)(args.path)),
+      loader: 'js',
+    }))
   },
+}
+
+/** The source of a CommonJS module standing in for `pos`'s lexicon (word → its tags). */
+export function lexiconModule(lexicon) {
+  return `module.exports = (${sortedLexicon})(${JSON.stringify(lexiconLines(lexicon))})`
+}
+
+/** One line per word, `word TAG TAG…` (`word ` when it has none), sorted by UTF-16 code units (what `sortedLexicon` searches by). */
+export function lexiconLines(lexicon) {
+  return Object.keys(lexicon)
+    .sort()
+    .map((word) => `${word} ${lexicon[word].join(' ')}`)
+    .join('\n')
+}
+
+/**
+ * An object that reads as the lexicon does (`lexicon[word]` is its array of tags, or what
+ * any object has, or undefined), found by binary search in `lines` from `lexiconLines`.
+ * Its source goes into lib/ as it is written here: it must not use anything outside it.
+ */
+export function sortedLexicon(lines) {
+  const starts = [0]
+  for (let at = lines.indexOf('\n'); at !== -1; at = lines.indexOf('\n', at + 1)) starts.push(at + 1)
+  // `word` against the word that starts at `start` (ended by a space): below, equal or above 0.
+  const compare = (word, start) => {
+    for (let index = 0; ; index++) {
+      const mine = index < word.length ? word.charCodeAt(index) : -1
+      const theirs = lines.charCodeAt(start + index)
+      const other = theirs === 32 ? -1 : theirs
+      if (mine !== other || mine === -1) return mine - other
+    }
+  }
+  const find = (word) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const order = compare(word, starts[middle])
+      if (order === 0) {
+        const end = middle + 1 < starts.length ? starts[middle + 1] - 1 : lines.length
+        const tags = lines.slice(starts[middle] + word.length + 1, end)
+        return tags === '' ? [] : tags.split(' ')
+      }
+      if (order < 0) high = middle - 1
+      else low = middle + 1
+    }
+    return undefined
+  }
+  return new Proxy(
+    {},
+    {
+      get: (target, key, receiver) => (typeof key !== 'string' || key in target ? Reflect.get(target, key, receiver) : find(key)),
+      has: (target, key) => key in target || (typeof key === 'string' && find(key) !== undefined),
+    },
+  )
 }
 
 /**
@@ -72,7 +128,7 @@ export async function ensureLib({ force = false } = {}) {
     external: ['vite', '@puppeteer/browsers', 'esbuild', 'sirv', 'reveal.js', 'subset-font', '@fontsource*', '@fontsource-variable/*'],
     // Bundled CommonJS (commander) calls require(); give the ES module output one.
     banner: { js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);" },
-    plugins: [lexiconAsJson],
+    plugins: [lexiconAsLines],
     sourcemap: 'linked',
     chunkNames: 'chunks/[name]-[hash]',
     logLevel: 'error',
