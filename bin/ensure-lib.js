@@ -12,6 +12,7 @@ export const libEntries = {
   cli: 'src/cli/main.ts',
   index: 'src/index.ts',
   vite: 'src/vite/index.ts',
+  'key-point-worker': 'src/node/key-point-worker.ts',
 }
 
 function newestSource(dir) {

@@ -6,7 +6,7 @@ import { extractKeyPoints, termsOf, topicKeyphrase } from './key-points/index.ts
 import type { DeckOptions } from './options.ts'
 import { balancedCuts, charsPerLine, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
 import { topicBoundaries } from './topics.ts'
-import type { KeyPoints, Notes, Slide } from './types.ts'
+import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 
 export { splitVisual, weigh } from './split-visual.ts'
 
@@ -43,15 +43,32 @@ interface Unit {
   notes: RootContent[]
 }
 
+/** What `paginate` extracts the key points of a segment from; undefined when the deck has none. */
+export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en'): KeyPointJob | undefined {
+  if (options.keyPoints === 'none') return undefined
+  const title = toString({ type: 'paragraph', children: segment.title })
+  const paragraphs = segment.items.flatMap((item) => (item.kind === 'paragraph' ? [item.node] : []))
+  return { paragraphs, context: { heading: title || segment.groupTitle, lang, mode: options.keyPoints } }
+}
+
 /** A last slide this much fuller than the budget still beats a continuation slide holding one item. */
 const orphanAllowance = 1.3
 
-/** Lay a segment's blocks out on as many slides as they need, filled evenly. */
-export function paginate(segment: Segment, options: DeckOptions, slug: (text: string) => string, lang = 'en'): Slide[] {
+/**
+ * Lay a segment's blocks out on as many slides as they need, filled evenly. `points` are the
+ * segment's key points when they were extracted already (from its `keyPointJob`).
+ */
+export function paginate(
+  segment: Segment,
+  options: DeckOptions,
+  slug: (text: string) => string,
+  lang = 'en',
+  points?: SegmentPoints,
+): Slide[] {
   const title = toString({ type: 'paragraph', children: segment.title })
   // A divider (a section with nothing under its heading) is one slide of its heading alone.
   if (segment.items.length === 0 && !segment.divider) return []
-  const units = unitsOf(segment, options, title, lang)
+  const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)))
   const pages = adoptOrphans(
     topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) =>
       arrange(topic.units, options.maxBullets).map((page) => ({ page, label: topic.label })),
@@ -89,12 +106,12 @@ export function paginate(segment: Segment, options: DeckOptions, slug: (text: st
   })
 }
 
-function unitsOf(segment: Segment, options: DeckOptions, title: string, lang: string): Unit[] {
-  const paragraphs = segment.items.flatMap((item) => (item.kind === 'paragraph' ? [item.node] : []))
-  const points =
-    options.keyPoints === 'none'
-      ? []
-      : extractKeyPoints(paragraphs, { heading: title || segment.groupTitle, lang, mode: options.keyPoints })
+/** The key points of one job, in this thread. */
+export function extractFor(job: KeyPointJob | undefined): SegmentPoints {
+  return job ? extractKeyPoints(job.paragraphs, job.context) : []
+}
+
+function unitsOf(segment: Segment, points: SegmentPoints): Unit[] {
   const units: Unit[] = []
   const leading: RootContent[] = []
   let paragraphIndex = 0

@@ -3,8 +3,9 @@ import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { LecternError } from './errors.ts'
-import { paginate, type Segment, type SegmentItem } from './paginate.ts'
-import type { DeckMeta, Slide, SlideGroup } from './types.ts'
+import { extractFor, keyPointJob, paginate, type Segment, type SegmentItem } from './paginate.ts'
+import type { DeckOptions } from './options.ts'
+import type { DeckMeta, SegmentPoints, Slide, SlideGroup } from './types.ts'
 import { detectLang } from './detect-lang.ts'
 import { readFrontmatterMeta } from './meta.ts'
 import { createSlugger } from './slug.ts'
@@ -103,12 +104,16 @@ export function remarkSlides() {
     }
 
     if (titleNotes.length > 0) titleSlide.children.push({ type: 'notes', children: titleNotes as Paragraph[] })
+    // Every segment's key points at once, before any is laid out: a build may share them out
+    // between threads (`file.data.keyPointBatch`); each depends only on its own segment.
+    const segments = [intro, ...sections.flatMap((section) => section.segments)]
+    const points = keyPointsOf(segments, options, meta.lang, file)
     // Visual blocks before the first section become vertical slides under the title.
-    groups[0].children.push(...paginate(intro, options, slug, meta.lang))
+    groups[0].children.push(...paginate(intro, options, slug, meta.lang, points.get(intro)))
     for (const section of sections) {
       const title = section.segments[0].groupTitle
       const id = section.id && slug(section.id)
-      let slides = section.segments.flatMap((each) => paginate(each, options, slug, meta.lang))
+      let slides = section.segments.flatMap((each) => paginate(each, options, slug, meta.lang, points.get(each)))
       // A section with nothing under its heading (`## A` straight before `## B`) is a divider
       // slide; an empty heading over nothing shows nothing, so no group and no blank page in print.
       if (slides.length === 0 && title.trim()) slides = paginate({ ...section.segments[0], divider: true }, options, slug, meta.lang)
@@ -125,6 +130,17 @@ export function remarkSlides() {
     tree.children = groups
     file.data.deck = { meta, options, outline: [], seconds: 0, slideCount: 0 }
   }
+}
+
+/** The key points of each segment that has paragraphs, through the file's batch when it has one. */
+function keyPointsOf(segments: Segment[], options: DeckOptions, lang: string, file: VFile): Map<Segment, SegmentPoints> {
+  const jobs = segments.flatMap((segment) => {
+    const job = keyPointJob(segment, options, lang)
+    return job && job.paragraphs.length > 0 ? [{ segment, job }] : []
+  })
+  const batch = file.data.keyPointBatch ?? ((all) => all.map(extractFor))
+  const results = batch(jobs.map(({ job }) => job))
+  return new Map(jobs.map(({ segment }, index) => [segment, results[index]]))
 }
 
 function isHeading(node: RootContent): node is Heading {

@@ -1,5 +1,6 @@
-import type { BlockContent, DefinitionContent, PhrasingContent } from 'mdast'
+import type { BlockContent, DefinitionContent, Paragraph, PhrasingContent } from 'mdast'
 import type { Point, Position } from 'unist'
+import type { KeyPointContext } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 
 /** Article metadata, from frontmatter and the first heading. */
@@ -133,6 +134,21 @@ declare module 'mdast' {
   }
 }
 
+/** The paragraphs of one segment, and what their key points are chosen against. */
+export interface KeyPointJob {
+  paragraphs: Paragraph[]
+  context: KeyPointContext
+}
+
+/** Each job's key points, in order: one per paragraph, or `undefined` where none reads well. */
+export type SegmentPoints = Array<PhrasingContent[] | undefined>
+
+/**
+ * Key points of many segments at once, each job's as `extractKeyPoints` gives them: a build
+ * may share the jobs out between threads (see `file.data.keyPointBatch`).
+ */
+export type KeyPointBatch = (jobs: KeyPointJob[]) => SegmentPoints[]
+
 declare module 'vfile' {
   interface DataMap {
     /** Parsed frontmatter (YAML, TOML or JSON). */
@@ -160,5 +176,7 @@ declare module 'vfile' {
     hasMath: boolean
     /** Whether the article has code blocks, for the highlighting step. */
     hasCode: boolean
+    /** Set by a build before rendering: how to extract many segments' key points at once (see `KeyPointBatch`). */
+    keyPointBatch: KeyPointBatch
   }
 }

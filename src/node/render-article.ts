@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path'
 import { VFile } from 'vfile'
 import { renderDeck, type DeckOptions, type RenderedDeck } from '../core/index.ts'
 import { themeTweaks, themeTweaksCss } from '../theme/tweaks.ts'
+import { startKeyPointThreads, threadedKeyPointsFrom } from './key-point-threads.ts'
 import { readLogo } from './logo.ts'
 import { planImages, type ImageOptions, type ImagePlan } from './plan-images.ts'
 import { resolveTheme, type ResolvedTheme } from './resolve-theme.ts'
@@ -34,6 +35,24 @@ export async function renderArticle(
   diagramOptions: DrawOptions = {},
 ): Promise<RenderedArticle> {
   const articleDir = dirname(resolve(articlePath))
+  // Started first, so that the thread loads while this one parses the article.
+  const threads = String(file.value).length >= threadedKeyPointsFrom ? startKeyPointThreads() : undefined
+  if (threads) file.data.keyPointBatch = threads.batch
+  try {
+    return await renderWith(file, articleDir, overrides, imageOptions, diagramOptions)
+  } finally {
+    threads?.close()
+    delete file.data.keyPointBatch
+  }
+}
+
+async function renderWith(
+  file: VFile,
+  articleDir: string,
+  overrides: Partial<DeckOptions>,
+  imageOptions: ImageOptions,
+  diagramOptions: DrawOptions,
+): Promise<RenderedArticle> {
   // Which images need a new URL is known only once the article is parsed: render again
   // with them when any does (a deck with only local images present renders once).
   const source = { path: file.path, value: String(file.value), data: { ...file.data } }
@@ -54,6 +73,7 @@ export async function renderArticle(
     again.messages.push(...earlier)
     rendered = renderDeck(again, overrides, images.sources.size > 0 ? images.sources : undefined, diagrams)
   }
+  delete rendered.file.data.keyPointBatch
   warnUnavailableImages(rendered.file, images.unavailable)
   for (const problem of tweaks.problems) {
     rendered.file.message(problem, { place: rendered.file.data.frontmatterPosition, ruleId: 'theme', source: 'lectern' })
