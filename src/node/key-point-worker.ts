@@ -4,7 +4,8 @@
  * points and wakes the main thread, which waits for it synchronously.
  */
 import { type MessagePort, workerData } from 'node:worker_threads'
-import { extractFor, type KeyPointJob, type SegmentPoints } from '../core/index.ts'
+import { extractFor } from '../core/paginate.ts'
+import type { KeyPointJob, SegmentPoints } from '../core/types.ts'
 
 const { port, state } = workerData as { port: MessagePort; state: Int32Array }
 // The slots of `state`, as in key-point-threads.ts (a worker imports nothing of the thread that starts it).
