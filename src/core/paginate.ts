@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
-import { extractKeyPoints, termsOf, topicKeyphrase } from './key-points/index.ts'
+import { extractKeyPoints, sectionTerms, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 import { balancedCuts, charsPerLine, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
 import { topicBoundaries } from './topics.ts'
@@ -156,15 +156,8 @@ function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: stri
   )
   const topics = splitAt(units, cuts)
   const topicTexts = splitAt(texts, cuts).map((each) => each.filter(Boolean))
-  return topics.map((topic, index) => ({
-    units: topic,
-    label: topicKeyphrase(
-      topicTexts[index],
-      topicTexts.filter((_, other) => other !== index),
-      heading,
-      lang,
-    ),
-  }))
+  const section = sectionTerms(topicTexts, lang)
+  return topics.map((topic, index) => ({ units: topic, label: topicKeyphrase(topicTexts[index], section, heading, lang) }))
 }
 
 /** How many slides a greedy fill needs: the fewest that hold every unit within the budget. */

@@ -2,22 +2,39 @@ import { termsOf } from './score.ts'
 import { tagSentence } from './tagging.ts'
 import { isCjk } from './text.ts'
 
+/** How many topics a section has, and in how many of them each term appears. */
+export interface SectionTerms {
+  topics: number
+  /** Term → the number of topics whose texts hold it. */
+  topicsWith: Map<string, number>
+}
+
+/** The terms of a section's topics (each a list of texts), counted once per topic. */
+export function sectionTerms(topics: string[][], lang: string): SectionTerms {
+  const topicsWith = new Map<string, number>()
+  for (const texts of topics)
+    for (const term of new Set(texts.flatMap((text) => termsOf(text, lang)))) topicsWith.set(term, (topicsWith.get(term) ?? 0) + 1)
+  return { topics: topics.length, topicsWith }
+}
+
 /**
  * The phrase that names one topic among its section's others: the noun phrase (adjectives
  * and nouns, up to four words) whose words weigh most in this topic and least in the others
  * (TF-IDF), leaving out the section's own heading words. `undefined` when none is found.
+ * `section` counts the terms of all the section's topics, this one included (`sectionTerms`):
+ * counted once per section, not again for each of its topics.
  */
-export function topicKeyphrase(topic: string[], others: string[][], heading: string, lang: string): string | undefined {
+export function topicKeyphrase(topic: string[], section: SectionTerms, heading: string, lang: string): string | undefined {
   const english = lang.toLowerCase().startsWith('en')
   if (!english || topic.some(isCjk)) return undefined
   const headingTerms = new Set(termsOf(heading, lang))
   const frequency = new Map<string, number>()
   for (const text of topic) for (const term of termsOf(text, lang)) frequency.set(term, (frequency.get(term) ?? 0) + 1)
-  const elsewhere = others.map((texts) => new Set(texts.flatMap((text) => termsOf(text, lang))))
+  const others = section.topics - 1
+  // The other topics that hold a term: all that hold it, less this one.
+  const elsewhere = (term: string) => (section.topicsWith.get(term) ?? 0) - (frequency.has(term) ? 1 : 0)
   const weight = (term: string) =>
-    headingTerms.has(term)
-      ? 0
-      : (frequency.get(term) ?? 0) * Math.log((1 + others.length) / (1 + elsewhere.filter((set) => set.has(term)).length))
+    headingTerms.has(term) ? 0 : (frequency.get(term) ?? 0) * Math.log((1 + others) / (1 + elsewhere(term)))
 
   let best: { phrase: string; score: number } | undefined
   for (const text of topic) {
