@@ -1,5 +1,6 @@
 import { determinesNoun, isMetaSentence, leansOnPreviousTokens } from './dependence.ts'
-import { isCjk, pointLength } from './text.ts'
+import { compressClauses } from './clauses.ts'
+import { isCjk } from './text.ts'
 import { joinTokens, tagSentence, type Token } from './tagging.ts'
 
 /** A sentence made short enough for a slide, and how much of it survived. */
@@ -7,7 +8,7 @@ export interface Compressed {
   text: string
   /** 1 for the whole sentence, less for a clause of it, least for a phrase cut before a preposition. */
   quality: number
-  /** It opens with a word that needs the sentence before ("It…", "This was…"); English only. */
+  /** It opens with a word that needs the sentence before ("It…", "This was…", "Esto…"). */
   leans?: boolean
   /** The sentence talks about the talk ("Let's look at…"); English only. */
   meta?: boolean
@@ -34,8 +35,8 @@ const subordinating = /^(IN|WDT|WP|WP\$|WRB)$/
  * within {@link maxWords} words. Never ends in "…"; `undefined` when no clause fits.
  */
 export function compress(sentence: string, lang: string): Compressed | undefined {
-  if (isCjk(sentence)) return compressByPunctuation(sentence, lang, maxCjkCharacters)
-  if (!lang.toLowerCase().startsWith('en') || !isLatin(sentence)) return compressByPunctuation(sentence, lang, maxWords)
+  if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)
+  if (!lang.toLowerCase().startsWith('en') || !isLatin(sentence)) return compressClauses(sentence, lang, maxWords)
   const tagged = tagSentence(sentence.replace(/(\.{3}|…)\s*$/u, '.'))
   const tokens = dropLeading(removeAsides(tagged))
   const words = tokens.filter((token) => token.kind === 'word')
@@ -331,46 +332,4 @@ function finish(tokens: Token[]): string {
     .replace(/(?<!\.)\.$/u, '')
     .trim()
   return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-/** Languages without a tagger: clauses are what punctuation separates. */
-function compressByPunctuation(sentence: string, lang: string, limit: number): Compressed | undefined {
-  const plain = sentence
-    .replace(/\s*[(（][^)）]*[)）]/gu, '')
-    .replace(/(\.{3}|…)\s*$/u, '')
-    .trim()
-  if (pointLength(plain, lang) <= limit && !endsInShortWord(plain)) return { text: tidyEnd(plain), quality: plain === sentence ? 1 : 0.95 }
-  const pieces = plain.split(/(?<=[,;:，；：、—])\s*/u)
-  let text = ''
-  for (const piece of pieces) {
-    if (pointLength(text + piece, lang) > limit) break
-    text += (text && !isCjk(piece) ? ' ' : '') + piece
-  }
-  if (text && pointLength(text, lang) >= Math.min(4, limit / 3) && !endsInShortWord(text)) return { text: tidyEnd(text), quality: 0.8 }
-  // A piece that opens in lower case goes on from the one before it ("como TensorFlow y JAX").
-  const clause = pieces.find(
-    (piece) => pointLength(piece, lang) <= limit && pointLength(piece, lang) >= 4 && !/^\p{Ll}/u.test(piece) && !endsInShortWord(piece),
-  )
-  if (clause) return { text: tidyEnd(clause), quality: 0.6 }
-  // Without a tagger for the language, the first words are the last resort; a point that
-  // stops short is still better than none, and never gets an ellipsis.
-  if (isCjk(plain)) return undefined
-  const words = plain.split(/\s+/).slice(0, limit)
-  while (words.length > 1 && endsInShortWord(words.join(' '))) words.pop()
-  return { text: tidyEnd(words.join(' ')), quality: 0.3 }
-}
-
-/**
- * Without a tagger, a phrase that ends in a lower-case word of one or two letters ends on an
- * article, a preposition or a conjunction ("Vea más detalles en el", "…de la"): it dangles.
- */
-function endsInShortWord(text: string): boolean {
-  return /(?:^|\s)\p{Ll}{1,2}[\s,;:.—–-]*$/u.test(tidyEnd(text))
-}
-
-function tidyEnd(text: string): string {
-  return text
-    .replace(/[\s,;:，；：、—–-]+$/u, '')
-    .replace(/(?<!\.)[.。]$/u, '')
-    .trim()
 }

@@ -62,9 +62,10 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
   const chosen: string[][] = []
   return paragraphs.map((paragraph, index) => {
     const marks = marksOf(paragraph.children)
-    const candidates = [...boldCandidates(marks, lang), ...sentenceCandidates(sentences[index], marks, heading, context)].sort(
-      (a, b) => b.score - a.score,
-    )
+    const candidates = [
+      ...boldCandidates(marks, texts[index], lang),
+      ...sentenceCandidates(sentences[index], marks, heading, context),
+    ].sort((a, b) => b.score - a.score)
     for (const candidate of candidates) {
       const terms = termsOf(candidate.text, lang)
       if (!isCjk(candidate.text) && pointLength(candidate.text, lang) + formulasIn(candidate.text) < 3) continue
@@ -119,13 +120,22 @@ function withFormulas(content: PhrasingContent[], formulas: InlineMath[]): Phras
   })
 }
 
+/** A bold CJK phrase shorter than this is emphasis, as one or two words are elsewhere. */
+const minCjkBold = 6
+
+/** "**Pitfall**: …", "**落とし穴**: …": a bold phrase before a colon labels the paragraph. */
+function isLabel(mark: string, text: string): boolean {
+  const at = text.indexOf(mark)
+  return at !== -1 && /^\s*[:：]/u.test(text.slice(at + mark.length))
+}
+
 /** A bold phrase of three words or more that reads as a point of its own is the author's choice. */
-function boldCandidates(marks: Mark[], lang: string): Candidate[] {
+function boldCandidates(marks: Mark[], text: string, lang: string): Candidate[] {
   const candidates: Candidate[] = []
   for (const mark of marks) {
-    if (mark.kind !== 'strong') continue
+    if (mark.kind !== 'strong' || isLabel(mark.text, text)) continue
     const length = pointLength(mark.text, lang)
-    if (length > maxWords || (!isCjk(mark.text) && length < 3)) continue
+    if (length > maxWords || length < (isCjk(mark.text) ? minCjkBold : 3)) continue
     const compressed = compress(mark.text, lang)
     if (compressed && compressed.quality >= 0.95) candidates.push({ text: compressed.text, score: 3, nodes: mark.children })
   }

@@ -29,7 +29,8 @@ function segmenters(lang: string): Segmenters {
   return found
 }
 
-// ICU ends a sentence after any of these; a guard where it errs ("Mr. Smith", "e.g. this").
+// ICU ends a sentence after any of these; a guard where it errs ("Mr. Smith", "e.g. this",
+// "z.B. das", "див. Зображення"): abbreviations of the languages lectern reads most.
 const abbreviations = new Set([
   'e.g',
   'i.e',
@@ -72,6 +73,25 @@ const abbreviations = new Set([
   'z.b',
   'usw',
   'vgl',
+  'ca',
+  'ggf',
+  'p.ex',
+  'ex',
+  'ej',
+  'p.ej',
+  'pág',
+  'sr',
+  'sra',
+  'ecc',
+  'см',
+  'т.е',
+  'т.д',
+  'т.п',
+  'напр',
+  'рис',
+  'див',
+  'напр',
+  'тощо',
 ])
 
 // The segmenter breaks only after a sentence terminator or a paragraph separator: a text
@@ -84,16 +104,26 @@ const breakable = /[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]/u
 export function sentencesOf(text: string, lang: string): string[] {
   const trimmed = text.trim()
   if (!breakable.test(trimmed.replace(closing, ''))) return trimmed ? [trimmed] : []
-  const sentences: string[] = []
+  // Each sentence as written, separators included, so a merge puts back what was there
+  // ("/health?serializable", not "/health? serializable").
+  const raw: string[] = []
   for (const { segment } of segmenters(lang).sentence.segment(text)) {
-    const trimmed = segment.trim()
-    if (!trimmed) continue
-    const previous = sentences[sentences.length - 1]
-    if (previous !== undefined && (endsWithAbbreviation(previous) || /^[\p{Ll}]/u.test(trimmed))) {
-      sentences[sentences.length - 1] = previous + ' ' + trimmed
-    } else sentences.push(trimmed)
+    const previous = raw[raw.length - 1]
+    if (previous !== undefined && (!previous.trim() || continuesAfter(previous.trim(), segment.trim())))
+      raw[raw.length - 1] = previous + segment
+    else raw.push(segment)
   }
-  return sentences
+  return raw.map((sentence) => sentence.trim()).filter(Boolean)
+}
+
+/**
+ * Where the segmenter errs: after an abbreviation ("Mr.", "z.B.", "див."), before a word
+ * in lower case, and inside a parenthesis left open ("(см. рис. 1)").
+ */
+function continuesAfter(previous: string, next: string): boolean {
+  if (!next) return true
+  if (endsWithAbbreviation(previous) || /^[\p{Ll}]/u.test(next)) return true
+  return (previous.match(/[(（]/gu)?.length ?? 0) > (previous.match(/[)）]/gu)?.length ?? 0)
 }
 
 function endsWithAbbreviation(sentence: string): boolean {
@@ -147,7 +177,13 @@ export function speechLength(text: string, lang = 'en'): SpeechLength {
   return length
 }
 
-/** The length of a point as a reader sees it: CJK characters, else words. */
+/**
+ * The length of a point as a reader sees it: words, or in CJK text its width in CJK
+ * characters, where a Latin letter or digit ("Pod", "v3.6") takes half the width of one.
+ */
 export function pointLength(text: string, lang: string): number {
-  return isCjk(text) ? (text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) : wordsOf(text, lang).length
+  if (!isCjk(text)) return wordsOf(text, lang).length
+  const cjk = text.match(cjkCharacter)?.length ?? 0
+  const others = (text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) - cjk
+  return cjk + Math.ceil(others / 2)
 }

@@ -1,0 +1,234 @@
+import { clauseWordsOf, type ClauseWords } from './clause-words.ts'
+import { isCjk, pointLength } from './text.ts'
+
+/*
+ * Key points in languages lectern has no part-of-speech tagger for: a clause is what
+ * punctuation separates (, ; : — and the CJK 、，；：), and the language's closed-class words
+ * (clause-words.ts) say which pieces lean on another: an adverbial opener ("Si…,", "如果…，"),
+ * a conjunctive ending ("…して、", "…지만,"), a connective ("Además,"). A point is the whole
+ * sentence, or a run of whole pieces that starts and ends where a clause does; never a
+ * fragment, never an ellipsis.
+ */
+
+/** A sentence shortened for a slide, and how much of it survived (1: all of it). */
+export interface ClauseCut {
+  text: string
+  quality: number
+  /** It opens with a pronoun that points back at the sentence before ("Esto…", "Это…"). */
+  leans?: boolean
+}
+
+interface Piece {
+  /** The piece's text, its closing punctuation and the spaces after it, as written. */
+  raw: string
+  /** The piece without its closing punctuation and spaces. */
+  text: string
+}
+
+/** How far past the limit a whole sentence may run when no clause of it stands alone. */
+const wholeSentenceSlack = 4 / 12
+
+/**
+ * Shorten `sentence` (in `lang`, not English) to at most `limit` words (CJK: characters)
+ * at clause boundaries. `undefined` when no run of whole clauses stands alone.
+ */
+export function compressClauses(sentence: string, lang: string, limit: number): ClauseCut | undefined {
+  const words = clauseWordsOf(lang)
+  const plain = tidy(
+    dropConnective(
+      withoutClosingAside(dropLabel(sentence, lang))
+        .replace(/\s*[(（][^)）]*[)）]/gu, '')
+        .replace(/(\.{3}|…)\s*$/u, '')
+        .trim(),
+      words,
+    ),
+  )
+  if (!plain) return undefined
+  const changed = plain !== tidy(sentence)
+  const cjk = isCjk(plain)
+  const minimum = cjk ? 6 : 4
+  if (pointLength(plain, lang) <= limit && !dangles(plain, words))
+    return finish({ text: plain, quality: changed ? 0.95 : 1 }, sentence, words)
+  const pieces = piecesOf(plain, words)
+  const runs: ClauseCut[] = []
+  for (let first = 0; first < pieces.length; first++) {
+    if (!mayStart(pieces, first, words)) continue
+    let text = ''
+    for (let last = first; last < pieces.length; last++) {
+      text += last === first ? pieces[last].text : pieces[last - 1].raw.slice(pieces[last - 1].text.length) + pieces[last].text
+      const length = pointLength(text, lang)
+      if (length > limit) break
+      if (length < minimum || !mayEnd(pieces, last, words) || dangles(text, words)) continue
+      const topic = first > 0 ? topicOf(pieces, words) : undefined
+      const withTopic = topic && pointLength(topic + text, lang) <= limit ? topic + (/\s/u.test(plain) ? ' ' : '') + text : text
+      runs.push({ text: tidy(dropConnective(withTopic, words)), quality: first === 0 ? 0.8 : 0.7 })
+    }
+    // The main clause nearest the start is the point; later runs only when it has none.
+    if (runs.length > 0) break
+  }
+  const best = runs.sort((a, b) => pointLength(b.text, lang) - pointLength(a.text, lang))[0]
+  if (best) return finish(best, sentence, words)
+  // A complete sentence a little long reads better than none, or than a fragment of it.
+  if (pointLength(plain, lang) <= limit * (1 + wholeSentenceSlack) && !dangles(plain, words))
+    return finish({ text: plain, quality: 0.4 }, sentence, words)
+  return undefined
+}
+
+/** Capitalise a point cut from inside its sentence, and mark one that leans on the sentence before. */
+function finish(cut: ClauseCut, sentence: string, words: ClauseWords | undefined): ClauseCut {
+  const text = sentence.trim().startsWith(cut.text) ? cut.text : capitalise(cut.text, mainScript(sentence))
+  const leans = words !== undefined && startsWithAny(text.toLocaleLowerCase(), words.leaning)
+  return leans ? { ...cut, text, leans } : { ...cut, text }
+}
+
+/**
+ * "Vea más detalles en el (problema)." without its aside ends on the article that led into
+ * it: those words go with the aside.
+ */
+function withoutClosingAside(sentence: string): string {
+  const match = /^(.*?)((?:\s+\p{Ll}{1,2})+)\s*[(（][^)）]*[)）]\s*[.!?。]?\s*$/su.exec(sentence.trim())
+  return match && match[1].split(/\s+/).length >= 3 ? match[1] : sentence
+}
+
+/** "Pitfall: Not setting…", "落とし穴: …": a short label before a colon names the kind of point, not the point. */
+function dropLabel(sentence: string, lang: string): string {
+  const match = /^([^:：]{1,24})[:：]\s*(\S.*)$/su.exec(sentence.trim())
+  if (!match) return sentence
+  const [, label, rest] = match
+  const short = isCjk(label) ? pointLength(label, lang) <= 6 : pointLength(label, lang) <= 3
+  return short && pointLength(rest, lang) >= 4 ? rest : sentence
+}
+
+/** The sentence cut after each clause mark, each piece keeping its mark and the spaces after it. */
+function piecesOf(text: string, words: ClauseWords | undefined): Piece[] {
+  const pieces: Piece[] = []
+  let from = 0
+  for (const match of text.matchAll(/[,;:，；：、—–]\s*/gu)) {
+    const end = (match.index ?? 0) + match[0].length
+    // Chinese writes 、 between the items of a list; Japanese between clauses.
+    if (match[0] === '、' && words?.enumerationComma) continue
+    // A Latin comma or colon with no space after it sits inside a number or a name ("3,5", "image:tag").
+    if (/^[,:]$/u.test(match[0]) && end < text.length) continue
+    pieces.push({ raw: text.slice(from, end), text: text.slice(from, match.index).trimEnd() })
+    from = end
+  }
+  if (from < text.length) pieces.push({ raw: text.slice(from), text: text.slice(from).trimEnd() })
+  return pieces.filter((piece) => piece.text.trim())
+}
+
+/** A run may start at the sentence's start, or after only clauses that lean on it (adverbial openers, conjunctive endings). */
+function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
+  if (opensSubordinate(pieces[index].text, words)) return false
+  if (index === 0) return true
+  if (!words || startsWithAny(pieces[index].text.trim(), words.continuations)) return false
+  return pieces.slice(0, index).every((piece) => opensSubordinate(piece.text, words) || words.continuing?.test(piece.text.trim()))
+}
+
+/**
+ * The topic a Japanese or Korean sentence opens with ("リソースlimitsは", "디플로이먼트는"):
+ * it belongs to the main clause at the end, so a point made of that clause keeps it.
+ */
+function topicOf(pieces: Piece[], words: ClauseWords | undefined): string | undefined {
+  if (!words?.topic) return undefined
+  const first = pieces[0].text.trim()
+  const match = words.topic.exec(first)
+  return match?.[0]
+}
+
+/** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
+function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
+  if (index === pieces.length - 1) return true
+  const text = pieces[index].text.trim()
+  const next = pieces[index + 1].text.trim()
+  // A colon or semicolon closes what comes before it; a comma may only pause it.
+  const mark = pieces[index].raw.slice(pieces[index].text.length).trim()
+  if (!words) return /^[;；:：]/u.test(mark)
+  if (startsWithAny(next, words.conditions)) return false
+  if (words.final) return words.final.test(text)
+  if (words.continuing?.test(text)) return false
+  if (words.mainClauseLast && opensSubordinate(text, words)) return false
+  // "…entretanto," or "…однако,": a connective at the end belongs to the clause after it.
+  if (endsWithAny(text, words.connectives)) return false
+  return true
+}
+
+function opensSubordinate(text: string, words: ClauseWords | undefined): boolean {
+  return words !== undefined && startsWithAny(text.trim(), words.subordinators)
+}
+
+/** Drop what only links the sentence to the one before: "Además, …", "また、…", "此外，…". */
+function dropConnective(text: string, words: ClauseWords | undefined): string {
+  if (!words) return text
+  const trimmed = text.trim()
+  for (const connective of [...words.connectives].sort((a, b) => b.length - a.length)) {
+    const length = matchedLength(trimmed, connective)
+    if (length === 0) continue
+    const rest = trimmed.slice(length)
+    // A connective is dropped with its comma; a bare one only when a word follows ("Pero la…", not "Así es").
+    const after = /^\s*[,，、]\s*/u.exec(rest)
+    if (after) return trimmed.slice(length + after[0].length)
+    if (/^\s+\S+\s+\S/u.test(rest) || (isCjk(connective) && rest.length > 4)) return rest.trim()
+  }
+  return trimmed
+}
+
+/** Whether `text` opens with one of `phrases` as whole words (CJK: as characters). */
+function startsWithAny(text: string, phrases: string[]): boolean {
+  return phrases.some((phrase) => matchedLength(text, phrase) > 0)
+}
+
+function endsWithAny(text: string, phrases: string[]): boolean {
+  const lower = text.toLocaleLowerCase()
+  return phrases.some((phrase) => lower.endsWith(phrase) && !/[\p{L}]/u.test(lower.charAt(lower.length - phrase.length - 1) || ' '))
+}
+
+/** How many characters of `text` the phrase covers at its start, or 0. */
+function matchedLength(text: string, phrase: string): number {
+  if (!text.toLocaleLowerCase().startsWith(phrase)) return 0
+  const next = text.charAt(phrase.length)
+  if (isCjk(phrase)) return next ? phrase.length : 0
+  return next === '' || !/[\p{L}\p{N}'’]/u.test(next) ? phrase.length : 0
+}
+
+/**
+ * A phrase that ends in a lower-case word of one or two letters ends on an article, a
+ * preposition or a conjunction ("Vea más detalles en el", "…de la"), and one that ends in a
+ * connective or subordinator leads into words left out: both dangle.
+ */
+function dangles(text: string, words: ClauseWords | undefined): boolean {
+  const end = tidy(text)
+  if (/(?:^|\s)\p{Ll}{1,2}$/u.test(end)) return true
+  if (!words || isCjk(end)) return false
+  return endsWithAny(end, [...words.connectives, ...words.subordinators])
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/[\s,;:，；：、—–-]+$/u, '')
+    .replace(/(?<!\.)[.。]$/u, '')
+    .trim()
+}
+
+/**
+ * A point opens with a capital, unless its first word is in another script than its sentence
+ * (a name: "etcd" in Ukrainian or Chinese text, "kubectl" in Japanese).
+ */
+function capitalise(text: string, script: string): string {
+  if (isCjk(text)) return text
+  const first = text.match(/\p{L}/u)?.[0]
+  if (!first || scriptOf(first) !== script) return text
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1)
+}
+
+function scriptOf(letter: string): string {
+  if (/\p{Script=Latin}/u.test(letter)) return 'Latin'
+  if (/\p{Script=Cyrillic}/u.test(letter)) return 'Cyrillic'
+  if (/\p{Script=Greek}/u.test(letter)) return 'Greek'
+  return 'other'
+}
+
+function mainScript(text: string): string {
+  const counts = new Map<string, number>()
+  for (const letter of text.match(/\p{L}/gu) ?? []) counts.set(scriptOf(letter), (counts.get(scriptOf(letter)) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other'
+}

@@ -1,0 +1,129 @@
+import type { Paragraph } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { extractKeyPoints } from '../../src/core/index.ts'
+import { compressClauses } from '../../src/core/key-points/clauses.ts'
+import { pointLength, sentencesOf } from '../../src/core/key-points/index.ts'
+
+// Real sentences from the non-English articles of the corpus (tests/fixtures/articles).
+
+function point(markdown: string, lang: string): string | undefined {
+  const paragraphs = unified()
+    .use(remarkParse)
+    .parse(markdown)
+    .children.filter((node): node is Paragraph => node.type === 'paragraph')
+  const [found] = extractKeyPoints(paragraphs, { heading: 'Abschnitt', lang, mode: 'auto' })
+  return found && toString({ type: 'paragraph', children: found })
+}
+
+const cut = (sentence: string, lang: string, limit = 12) => compressClauses(sentence, lang, limit)?.text
+
+describe('key points outside English', () => {
+  it('should take the main clause after an adverbial opener, not the opener', () => {
+    expect(
+      cut(
+        'Al trabajar a nivel de proceso, mirrord soporta la ejecución de múltiples procesos locales simultáneamente, cada uno en el contexto de su respectivo pod en el clúster.',
+        'es',
+      ),
+    ).toBe('Mirrord soporta la ejecución de múltiples procesos locales simultáneamente')
+    expect(
+      cut(
+        'Para testar a conectividade ao registry.k8s.io (e saber se consegue baixar as imagens), pode executar o comando abaixo em um namespace da sua escolha:',
+        'pt',
+      ),
+    ).toBe('Pode executar o comando abaixo em um namespace da sua escolha')
+  })
+
+  it('should drop a leading connective in each language', () => {
+    expect(cut('Sin embargo, solo soporta conectar contenedores Docker que se ejecutan localmente al clúster.', 'es')).toBe(
+      'Solo soporta conectar contenedores Docker que se ejecutan localmente al clúster',
+    )
+    expect(cut('Darüber hinaus wird das Image nicht mehr aktualisiert.', 'de')).toBe('Wird das Image nicht mehr aktualisiert')
+    expect(
+      cut(
+        'De manière générale, il est très utile de publier votre travail, y compris le code source, les leçons apprises, les difficultés rencontrées, etc.',
+        'fr',
+      ),
+    ).toBe('Il est très utile de publier votre travail')
+    expect(cut('最近，etcd 社区解决了一个升级时可能出现的问题：当用户从 v3.5 升级到 v3.6 时，集群可能会出现“僵尸成员”。', 'zh', 30)).toBe(
+      'etcd 社区解决了一个升级时可能出现的问题',
+    )
+  })
+
+  it('should never start a point with a relative pronoun or "such as"', () => {
+    const found = cut(
+      'Благодаря появлению программно-определяемых оверлейных сетей, таких как flannel, или сетей, встроенных в публичные облака, Kubernetes может назначать каждому поду и сервису собственный IP-адрес.',
+      'ru',
+    )
+    expect(found ?? '').not.toMatch(/^(Таких|Или|Встроенных)/u)
+  })
+
+  it('should not stop before a condition, which would change what the sentence says', () => {
+    const found = cut(
+      'Хоча v2store все ще існує в v3.6.0, etcd не зможе запуститися, якщо він міститиме будь-які дані, крім інформації про членство.',
+      'uk',
+    )
+    expect(found ?? '').not.toMatch(/запуститися$/u)
+  })
+
+  it('should not capitalise a name written in another script', () => {
+    expect(
+      cut(
+        'Щоб допомогти з міграцією, etcd v3.5.18+ надає команду etcdutl check v2store, яка перевіряє, чи містить v2store лише дані про членство.',
+        'uk',
+      ),
+    ).toMatch(/^etcd /)
+  })
+
+  it('should keep a Chinese point to a main clause, not the frame before its comma', () => {
+    expect(cut('在 etcd v3.5 及以前版本，尽管 v3store 已存在，但集群成员数据的权威来源仍是 v2store。', 'zh', 30)).toBe(
+      '集群成员数据的权威来源仍是 v2store',
+    )
+    // 、 lists items in Chinese: "在分析症状、代码和日志后" is one frame, not a clause to stop at.
+    expect(cut('etcd 维护者与问题报告者在分析症状、代码和日志后，总结了三个可能触发条件：', 'zh', 30) ?? '').not.toMatch(/症状$/u)
+  })
+
+  it('should end a Japanese or Korean point on a final form, keeping the topic of the sentence', () => {
+    expect(cut('Kubernetesでは、リソースのrequestsとlimitsは効率的なクラスター管理に不可欠です。', 'ja', 30)).toBe(
+      'リソースのrequestsとlimitsは効率的なクラスター管理に不可欠です',
+    )
+    expect(cut('파드는 작동하지만, 문제가 발생해도 스스로 다시 스케줄링되지 않습니다.', 'ko', 26)).toBe(
+      '파드는 문제가 발생해도 스스로 다시 스케줄링되지 않습니다',
+    )
+    expect(
+      cut('해당 파드를 호스팅하는 노드가 죽으면, 파드도 함께 죽고 쿠버네티스가 자동으로 복구하지 않기 때문입니다.', 'ko', 30) ?? '',
+    ).not.toMatch(/죽으면$/u)
+  })
+
+  it('should not make a bold label before a colon the point', () => {
+    expect(point('**落とし穴**: Pod仕様でCPUとメモリの要件を指定しないこと。', 'ja')).toBe('Pod仕様でCPUとメモリの要件を指定しないこと')
+    expect(point('**Opção 1**: Veja esse comando do kubectl no blog post anterior.', 'pt')).toBe(
+      'Veja esse comando do kubectl no blog post anterior',
+    )
+  })
+
+  it('should give no point rather than a fragment', () => {
+    const found = cut(
+      'Telepresence requiere la instalación de un demonio local en la máquina del usuario que requiere privilegios de root y un componente Traffic Manager en el clúster y además ejecuta un Agente como un sidecar.',
+      'es',
+    )
+    expect(found).toBeUndefined()
+  })
+
+  it('should measure a CJK point by width: a Latin letter is half a character', () => {
+    expect(pointLength('kubectl logsで取得したコンテナログ', 'ja')).toBe(11 + 6)
+  })
+
+  it('should split sentences after 。 and not after an abbreviation or inside a parenthesis', () => {
+    expect(sentencesOf('しまった。すぐにリソース不足になりました。', 'ja')).toEqual(['しまった。', 'すぐにリソース不足になりました。'])
+    expect(sentencesOf('Ми зменшили споживання памʼяті на 50% (див. Зображення 1). Це покращення важливе.', 'uk')).toEqual([
+      'Ми зменшили споживання памʼяті на 50% (див. Зображення 1).',
+      'Це покращення важливе.',
+    ])
+    expect(sentencesOf('/livez подібна до /health?serializable=true, тоді як /readyz ні.', 'uk')).toEqual([
+      '/livez подібна до /health?serializable=true, тоді як /readyz ні.',
+    ])
+  })
+})
