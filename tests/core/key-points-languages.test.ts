@@ -126,4 +126,23 @@ describe('key points outside English', () => {
       '/livez подібна до /health?serializable=true, тоді як /readyz ні.',
     ])
   })
+
+  it('should not stop after an "if" clause opened inside the piece, nor on a word that leads into more', () => {
+    expect(
+      cut(
+        'Esto significa que si hay un índice que falla consistentemente, el Trabajo se detiene antes de que los demás índices terminen su ejecución normal.',
+        'es',
+      ) ?? '',
+    ).not.toMatch(/consistentemente$/u)
+    expect(
+      cut(
+        'Donc moi je trouve que le plus important, c’est la qualité des réponses que nous donnons à nos utilisateurs chaque jour.',
+        'fr',
+      ) ?? '',
+    ).not.toMatch(/c’est$/u)
+  })
+
+  it('should not start a Chinese point with a coverb that needs the subject before it', () => {
+    expect(cut('在一个 UI 中，您可以在不离开浏览器的情况下，与 Kubernetes 集群执行大多数可能的交互。', 'zh', 30) ?? '').not.toMatch(/^与/u)
+  })
 })

@@ -47,7 +47,7 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
   const changed = plain !== tidy(sentence)
   const cjk = isCjk(plain)
   const minimum = cjk ? 6 : 4
-  if (pointLength(plain, lang) <= limit && !dangles(plain, words))
+  if (pointLength(plain, lang) <= limit && pointLength(plain, lang) >= (cjk ? minimum : 1) && !dangles(plain, words))
     return finish({ text: plain, quality: changed ? 0.95 : 1 }, sentence, words)
   const pieces = piecesOf(plain, words)
   const runs: ClauseCut[] = []
@@ -144,6 +144,8 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   const mark = pieces[index].raw.slice(pieces[index].text.length).trim()
   if (!words) return /^[;；:：]/u.test(mark)
   if (startsWithAny(next, words.conditions)) return false
+  // "Esto significa que si hay un índice…, …": an "if" clause opened inside waits for the clause after the comma.
+  if (!words.mainClauseLast && containsWord(text, words.conditions)) return false
   if (words.final) return words.final.test(text)
   if (words.continuing?.test(text)) return false
   if (words.mainClauseLast && opensSubordinate(text, words)) return false
@@ -172,6 +174,17 @@ function dropConnective(text: string, words: ClauseWords | undefined): string {
   return trimmed
 }
 
+/** Whether one of `phrases` stands as whole words inside `text` (after its first word). */
+function containsWord(text: string, phrases: string[]): boolean {
+  const lower = text.toLocaleLowerCase()
+  return phrases.some((phrase) => {
+    for (let at = lower.indexOf(' ' + phrase); at !== -1; at = lower.indexOf(' ' + phrase, at + 1)) {
+      if (!/[\p{L}\p{N}'’]/u.test(lower.charAt(at + phrase.length + 1) || ' ')) return true
+    }
+    return false
+  })
+}
+
 /** Whether `text` opens with one of `phrases` as whole words (CJK: as characters). */
 function startsWithAny(text: string, phrases: string[]): boolean {
   return phrases.some((phrase) => matchedLength(text, phrase) > 0)
@@ -179,7 +192,9 @@ function startsWithAny(text: string, phrases: string[]): boolean {
 
 function endsWithAny(text: string, phrases: string[]): boolean {
   const lower = text.toLocaleLowerCase()
-  return phrases.some((phrase) => lower.endsWith(phrase) && !/[\p{L}]/u.test(lower.charAt(lower.length - phrase.length - 1) || ' '))
+  return phrases.some(
+    (phrase) => lower.endsWith(phrase) && (isCjk(phrase) || !/[\p{L}'’]/u.test(lower.charAt(lower.length - phrase.length - 1) || ' ')),
+  )
 }
 
 /** How many characters of `text` the phrase covers at its start, or 0. */
@@ -198,8 +213,9 @@ function matchedLength(text: string, phrase: string): number {
 function dangles(text: string, words: ClauseWords | undefined): boolean {
   const end = tidy(text)
   if (/(?:^|\s)\p{Ll}{1,2}$/u.test(end)) return true
-  if (!words || isCjk(end)) return false
-  return endsWithAny(end, [...words.connectives, ...words.subordinators])
+  if (!words) return false
+  if (isCjk(end)) return endsWithAny(end, words.dangling)
+  return endsWithAny(end, [...words.connectives, ...words.subordinators, ...words.dangling])
 }
 
 function tidy(text: string): string {
