@@ -145,4 +145,29 @@ describe('key points outside English', () => {
   it('should not start a Chinese point with a coverb that needs the subject before it', () => {
     expect(cut('在一个 UI 中，您可以在不离开浏览器的情况下，与 Kubernetes 集群执行大多数可能的交互。', 'zh', 30) ?? '').not.toMatch(/^与/u)
   })
+
+  it('should skip a short prepositional opener before a comma, and a time clause, like an "if"', () => {
+    expect(
+      cut(
+        'En esta publicación, comparamos tres soluciones en esta categoría: Telepresence, Gefyra y nuestro propio contendiente, mirrord.',
+        'es',
+      ),
+    ).toMatch(/^Comparamos tres soluciones en esta categoría/u)
+    expect(
+      cut(
+        'Je me rappelle que quand j’ai découvert Algolia pour Magento, la recherche instantanée était déjà bien plus rapide que toutes les autres solutions du marché.',
+        'fr',
+      ) ?? '',
+    ).not.toMatch(/Magento$/u)
+  })
+
+  it('should leave no point for a bare address or a sentence that stops on a comma', () => {
+    expect(cut('https://circleci.com/docs/ja/faq/#what-are-credits', 'ja', 30)).toBeUndefined()
+    expect(cut('Executorの数を2倍にすれば実行時間は1/2になるというのであれば，上記の見積もりで問題ないですが，', 'ja', 30)).toBeUndefined()
+  })
+
+  it('should give a CJK point of fewer than six characters no slide of its own', () => {
+    expect(cut('便利ですね．', 'ja', 30)).toBeUndefined()
+    expect(cut('❌ エラー内容', 'ja', 30)).toBeUndefined()
+  })
 })

@@ -20,9 +20,15 @@ export interface ClauseWords {
    */
   subordinators: string[]
   /**
-   * Openers of a condition, an exception or the second half of a pair ("if", "except",
-   * "but also"): a point may not stop right before one, or it would say more or other than
-   * the author did ("etcd will not start | if…").
+   * Prepositions that open an adverbial phrase ("En esta publicación,", "В Borg,"): a short
+   * piece that starts with one and ends on a comma leans on the clause after it.
+   */
+  openers: string[]
+  /**
+   * Openers of a condition, a time, an exception or the second half of a pair ("if",
+   * "when", "except", "but also"): a point may not stop right before one, nor after one
+   * opened inside its last clause, or it would say more or other than the author did
+   * ("etcd will not start | if…").
    */
   conditions: string[]
   /**
@@ -99,7 +105,8 @@ const spanish: ClauseWords = {
     'en esta publicación',
     'entre',
   ],
-  conditions: ['si', 'salvo', 'excepto', 'a menos que', 'siempre que', 'solo si', 'sino'],
+  openers: ['en', 'con', 'sobre', 'desde', 'durante', 'gracias a', 'de', 'a'],
+  conditions: ['si', 'salvo', 'excepto', 'a menos que', 'siempre que', 'solo si', 'sino', 'cuando'],
   continuations: [
     'que',
     'quien',
@@ -188,7 +195,8 @@ const portuguese: ClauseWords = {
     'mesmo que',
     'segundo',
   ],
-  conditions: ['se', 'caso', 'exceto', 'salvo', 'a menos que', 'desde que', 'mas também', 'como também'],
+  openers: ['em', 'no', 'na', 'nos', 'nas', 'com', 'sobre', 'desde', 'durante', 'graças a', 'de', 'a'],
+  conditions: ['se', 'caso', 'exceto', 'salvo', 'a menos que', 'desde que', 'mas também', 'como também', 'quando'],
   continuations: ['que', 'quem', 'cujo', 'cuja', 'onde', 'o qual', 'a qual', 'os quais', 'as quais', 'ou', 'e', 'nem', 'como'],
   dangling: [
     'que',
@@ -236,6 +244,10 @@ const french: ClauseWords = {
     'alors',
     'aussi',
     'en effet',
+    'en fait',
+    'du coup',
+    'voilà',
+    'heureusement',
     'de manière générale',
     "d'ailleurs",
     'enfin',
@@ -263,10 +275,13 @@ const french: ClauseWords = {
     'sans',
     'selon',
     'parce que',
+    'sachant que',
+    'en ce qui concerne',
     'une fois que',
     'dès que',
   ],
-  conditions: ['si', 'sauf', 'à condition', 'à moins', 'pourvu que', 'seulement si', 'mais aussi'],
+  openers: ['dans', 'sur', 'en', 'avec', 'chez', 'depuis', 'pendant', 'grâce à', 'de', 'à', 'au', 'aux'],
+  conditions: ['si', 'sauf', 'à condition', 'à moins', 'pourvu que', 'seulement si', 'mais aussi', 'quand', 'lorsque'],
   continuations: ['qui', 'que', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'ou', 'et', 'ni', 'comme'],
   dangling: [
     'que',
@@ -336,7 +351,8 @@ const italian: ClauseWords = {
     'invece di',
     'secondo',
   ],
-  conditions: ['se', 'tranne', 'salvo', 'purché', 'a meno che'],
+  openers: ['in', 'nel', 'nella', 'con', 'su', 'durante', 'grazie a', 'di', 'a'],
+  conditions: ['se', 'tranne', 'salvo', 'purché', 'a meno che', 'quando'],
   continuations: ['che', 'cui', 'dove', 'il quale', 'la quale', 'o', 'e', 'né', 'come'],
   dangling: [
     'che',
@@ -404,6 +420,7 @@ const german: ClauseWords = {
     'laut',
     'ob',
   ],
+  openers: ['in', 'im', 'mit', 'bei', 'seit', 'auf', 'von', 'zu'],
   conditions: ['wenn', 'falls', 'außer', 'sofern', 'es sei denn', 'nur wenn', 'sondern'],
   continuations: ['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'oder', 'und', 'wie'],
   dangling: [
@@ -476,7 +493,8 @@ const russian: ClauseWords = {
     'пока',
     'раскрывая',
   ],
-  conditions: ['если', 'кроме', 'только если', 'разве что', 'при условии', 'так и', 'а также'],
+  openers: ['в', 'во', 'на', 'с', 'со', 'при', 'для', 'во время', 'после', 'до'],
+  conditions: ['если', 'кроме', 'только если', 'разве что', 'при условии', 'так и', 'а также', 'когда'],
   continuations: [
     'который',
     'которая',
@@ -537,7 +555,8 @@ const ukrainian: ClauseWords = {
     'за допомоги',
     'за допомогою',
   ],
-  conditions: ['якщо', 'крім', 'лише якщо', 'за умови', 'чи', 'так і', 'а також'],
+  openers: ['в', 'у', 'на', 'з', 'із', 'при', 'для', 'під час', 'після', 'до'],
+  conditions: ['якщо', 'крім', 'лише якщо', 'за умови', 'чи', 'так і', 'а також', 'коли'],
   continuations: [
     'який',
     'яка',
@@ -606,6 +625,7 @@ const chinese: ClauseWords = {
     '一旦',
     '想要',
   ],
+  openers: [],
   conditions: ['如果', '除非', '只有', '只要'],
   enumerationComma: true,
   continuations: ['或', '或者', '以及', '和', '并', '并且', '而', '与', '跟', '对', '把', '被', '从', '向', '给'],
@@ -629,6 +649,7 @@ const japanese: ClauseWords = {
     'つまり',
     'さらに',
     'ただし',
+    'ただ',
     'なお',
     'そして',
     'それでも',
@@ -650,6 +671,7 @@ const japanese: ClauseWords = {
     'なので',
   ],
   subordinators: [],
+  openers: [],
   conditions: [],
   continuations: [],
   dangling: [],
@@ -678,6 +700,7 @@ const korean: ClauseWords = {
     '기본적으로',
   ],
   subordinators: [],
+  openers: [],
   conditions: [],
   continuations: [],
   dangling: [],

@@ -44,6 +44,8 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
     ),
   )
   if (!plain) return undefined
+  // A sentence that stops on a comma goes on in the next paragraph; a bare address is no point.
+  if (/[,，、]\s*$/u.test(sentence) || /^\S+:\/\/\S+$/u.test(plain)) return undefined
   const changed = plain !== tidy(sentence)
   const cjk = isCjk(plain)
   const minimum = cjk ? 6 : 4
@@ -69,7 +71,8 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
   const best = runs.sort((a, b) => pointLength(b.text, lang) - pointLength(a.text, lang))[0]
   if (best) return finish(best, sentence, words)
   // A complete sentence a little long reads better than none, or than a fragment of it.
-  if (pointLength(plain, lang) <= limit * (1 + wholeSentenceSlack) && !dangles(plain, words))
+  const length = pointLength(plain, lang)
+  if (length <= limit * (1 + wholeSentenceSlack) && length >= (cjk ? minimum : 1) && !dangles(plain, words))
     return finish({ text: plain, quality: 0.4 }, sentence, words)
   return undefined
 }
@@ -92,7 +95,7 @@ function withoutClosingAside(sentence: string): string {
 
 /** "Pitfall: Not setting…", "落とし穴: …": a short label before a colon names the kind of point, not the point. */
 function dropLabel(sentence: string, lang: string): string {
-  const match = /^([^:：]{1,24})[:：]\s*(\S.*)$/su.exec(sentence.trim())
+  const match = /^([^:：]{1,24})[:：](?!\/\/)\s*(\S.*)$/su.exec(sentence.trim())
   if (!match) return sentence
   const [, label, rest] = match
   const short = isCjk(label) ? pointLength(label, lang) <= 6 : pointLength(label, lang) <= 3
@@ -118,10 +121,12 @@ function piecesOf(text: string, words: ClauseWords | undefined): Piece[] {
 
 /** A run may start at the sentence's start, or after only clauses that lean on it (adverbial openers, conjunctive endings). */
 function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
-  if (opensSubordinate(pieces[index].text, words)) return false
+  if (opensSubordinate(pieces[index].text, words) || opensPhrase(pieces[index], words)) return false
   if (index === 0) return true
   if (!words || startsWithAny(pieces[index].text.trim(), words.continuations)) return false
-  return pieces.slice(0, index).every((piece) => opensSubordinate(piece.text, words) || words.continuing?.test(piece.text.trim()))
+  return pieces
+    .slice(0, index)
+    .every((piece) => opensSubordinate(piece.text, words) || opensPhrase(piece, words) || words.continuing?.test(piece.text.trim()))
 }
 
 /**
@@ -152,6 +157,12 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // "…entretanto," or "…однако,": a connective at the end belongs to the clause after it.
   if (endsWithAny(text, words.connectives)) return false
   return true
+}
+
+/** "En esta publicación,", "В Borg,": a short prepositional phrase before a comma. */
+function opensPhrase(piece: Piece, words: ClauseWords | undefined): boolean {
+  if (!words || !/^[,，]/u.test(piece.raw.slice(piece.text.length).trim())) return false
+  return piece.text.trim().split(/\s+/u).length <= 6 && startsWithAny(piece.text.trim(), words.openers)
 }
 
 function opensSubordinate(text: string, words: ClauseWords | undefined): boolean {
@@ -221,7 +232,7 @@ function dangles(text: string, words: ClauseWords | undefined): boolean {
 function tidy(text: string): string {
   return text
     .replace(/[\s,;:，；：、—–-]+$/u, '')
-    .replace(/(?<!\.)[.。]$/u, '')
+    .replace(/(?<!\.)[.。．]$/u, '')
     .trim()
 }
 
