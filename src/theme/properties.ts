@@ -67,7 +67,7 @@ export const themeProperties: ThemeProperty[] = [
   p(
     'Fonts',
     '--lectern-script-fonts',
-    "'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans Bengali', 'Noto Sans Tamil', 'Noto Sans Thai', 'Noto Sans SC', 'Noto Emoji', 'Noto Sans Symbols 2'",
+    "'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans Bengali', 'Noto Sans Tamil', 'Noto Sans Thai', 'Noto Sans KR', 'Noto Sans SC', 'Noto Emoji', 'Noto Sans Symbols 2'",
     'Fallback fonts for the scripts the theme’s fonts lack (see “Other scripts and emoji”); a deck carries only those its text needs.',
   ),
   p(

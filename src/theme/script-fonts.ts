@@ -33,8 +33,11 @@ export const scriptFonts: ScriptFont[] = [
   { id: 'noto-sans-bengali', family: 'Noto Sans Bengali', scripts: ['Bengali'], weights: [400, 700] },
   { id: 'noto-sans-tamil', family: 'Noto Sans Tamil', scripts: ['Tamil'], weights: [400, 700] },
   { id: 'noto-sans-thai', family: 'Noto Sans Thai', scripts: ['Thai'], weights: [400, 700] },
-  // Noto Sans SC holds kana and hangul too: one CJK package instead of four (each 50-80 MB installed).
-  { id: 'noto-sans-sc', family: 'Noto Sans SC', scripts: ['Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo'], weights: [400, 700] },
+  // Noto Sans SC holds kana, so it serves Japanese too (one package instead of two, each 50-80 MB
+  // installed), but only a few dozen of hangul's syllables: a Korean deck would be mostly empty
+  // boxes. Korean ships Noto Sans KR, first, so its hanja come from the same family as its hangul.
+  { id: 'noto-sans-kr', family: 'Noto Sans KR', scripts: ['Hangul'], weights: [400, 700] },
+  { id: 'noto-sans-sc', family: 'Noto Sans SC', scripts: ['Han', 'Hiragana', 'Katakana', 'Bopomofo'], weights: [400, 700] },
   { id: 'noto-emoji', family: 'Noto Emoji', scripts: ['Emoji'], weights: [400] },
   // Arrows, maths, sub- and superscripts, dingbats and the footnotes' ↩: characters of no script in particular.
   { id: 'noto-sans-symbols-2', family: 'Noto Sans Symbols 2', scripts: ['Common'], weights: [400] },

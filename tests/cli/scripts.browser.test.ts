@@ -21,6 +21,7 @@ const decks = [
   { name: 'hindi', family: 'Noto Sans Devanagari', pdfFont: 'NotoSansDevanagari', phrase: 'भारत में रेलवे का इतिहास', dir: 'ltr' },
   { name: 'arabic', family: 'Noto Sans Arabic', pdfFont: 'NotoSansArabic', phrase: 'تاريخ الخط العربي', dir: 'rtl' },
   { name: 'chinese', family: 'Noto Sans SC', pdfFont: 'NotoSansSC', phrase: '活字印刷的故事', dir: 'ltr' },
+  { name: 'korean', family: 'Noto Sans KR', pdfFont: 'NotoSansKR', phrase: '금속활자의 역사', dir: 'ltr' },
   { name: 'emoji', family: 'Noto Emoji', pdfFont: 'NotoEmoji', phrase: '🚀', dir: 'ltr' },
 ]
 

@@ -70,6 +70,14 @@ describe('script fonts', () => {
     }
   })
 
+  it('should draw every hangul syllable of a Korean text, from Noto Sans KR with its hanja', () => {
+    // Noto Sans SC holds only a few dozen syllables: a Korean deck drawn with it is empty boxes.
+    const text = readFileSync(new URL('../fixtures/articles/ko-k8s-config-practices/index.md', import.meta.url), 'utf8') + ' 漢字'
+    const { faces, uncovered } = chooseScriptFonts(missingCharacters(text, bundled), installedFaces())
+    expect(uncovered).toEqual([])
+    expect(new Set(faces.map((face) => face.family))).toEqual(new Set(['Noto Sans KR']))
+  })
+
   it('should take a family only for its own scripts, and report what none covers', () => {
     const { faces, uncovered } = chooseScriptFonts(missingCharacters('नमस्ते 😀 → ሰላም', bundled), installedFaces())
     // The arrow is in Noto Sans SC too, but a deck without Chinese takes it from the symbols font.
