@@ -170,4 +170,42 @@ describe('key points outside English', () => {
     expect(cut('便利ですね．', 'ja', 30)).toBeUndefined()
     expect(cut('❌ エラー内容', 'ja', 30)).toBeUndefined()
   })
+
+  it('should not cut inside a quotation, after an auxiliary, or keep half a nested parenthesis', () => {
+    expect(
+      cut(
+        'Vor zwei Jahren, in dem Beitrag "Es ist 2022, lass uns darüber sprechen, warum ich immer noch blogge", erörterte ich die Ursprünge.',
+        'de',
+      ) ?? '',
+    ).not.toMatch(/2022$/u)
+    expect(
+      cut(
+        'Von der Entstehung des Blogs bis April oder Mai dieses Jahres hatte, wie viele andere Blogger auch, ich Cusdis drei Jahre lang konsequent verwendet.',
+        'de',
+      ) ?? '',
+    ).not.toMatch(/hatte$/u)
+    expect(cut('Ich habe zuvor Umami selbst bereitgestellt (siehe das Tutorial "Statistik (umami + Vercel + Heroku)").', 'de')).toBe(
+      'Ich habe zuvor Umami selbst bereitgestellt',
+    )
+  })
+
+  it('should leave a speaker label off the point, and a turn of a word or two without one', () => {
+    expect(point('**Vincent Voyer** : Même chose.', 'fr')).toBeUndefined()
+    expect(point('Vincent Voyer : Algolia c’est un moteur de recherche en SaaS pour les développeurs.', 'fr')).toBe(
+      'Algolia c’est un moteur de recherche en SaaS pour les développeurs',
+    )
+  })
+
+  it('should never make struck-through text a point', () => {
+    const struck: Paragraph = {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'delete',
+          children: [{ type: 'text', value: 'Obwohl ich oft neu definiere, was eine Woche ist, schreibe ich jede Woche.' }],
+        },
+      ],
+    }
+    expect(extractKeyPoints([struck], { heading: 'Abschnitt', lang: 'de', mode: 'auto' })).toEqual([undefined])
+  })
 })

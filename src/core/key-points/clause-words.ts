@@ -45,6 +45,11 @@ export interface ClauseWords {
   leaning: string[]
   /** The language puts subordinate clauses before the main one (Chinese, Japanese, Korean). */
   mainClauseLast?: boolean
+  /**
+   * Endings of a clause that goes on past its comma (German "…hatte,", "…ist,": the
+   * participle or object follows): a point may stop there only at the sentence's end.
+   */
+  unfinished?: RegExp
   /** Endings of a clause that goes on (Japanese and Korean conjunctive forms): a point may not stop after one. */
   continuing?: RegExp
   /** Endings of a finished sentence (Japanese and Korean final forms): a point may stop after one. */
@@ -417,12 +422,35 @@ const german: ClauseWords = {
     'statt',
     'anstatt',
     'im gegensatz zu',
+    'aufgrund',
+    'wegen',
+    'trotz',
+    'angesichts',
     'laut',
     'ob',
   ],
   openers: ['in', 'im', 'mit', 'bei', 'seit', 'auf', 'von', 'zu'],
-  conditions: ['wenn', 'falls', 'außer', 'sofern', 'es sei denn', 'nur wenn', 'sondern'],
-  continuations: ['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'oder', 'und', 'wie'],
+  conditions: ['wenn', 'falls', 'außer', 'sofern', 'es sei denn', 'nur wenn', 'sondern', 'dass'],
+  unfinished: /\s(ist|sind|war|waren|hat|hatte|hatten|habe|haben|wird|wurde|werden|kann|können)$/iu,
+  continuations: [
+    'der',
+    'die',
+    'das',
+    'dem',
+    'den',
+    'deren',
+    'dessen',
+    'welche',
+    'welcher',
+    'welches',
+    'oder',
+    'und',
+    'wie',
+    'plus',
+    'sowie',
+    'bzw',
+    'sondern',
+  ],
   dangling: [
     'der',
     'die',
@@ -633,7 +661,7 @@ const chinese: ClauseWords = {
   leaning: ['这', '它', '他', '她', '该'],
   mainClauseLast: true,
   // A time or condition frame closed by its postposition ("在分析日志后", "升级时").
-  continuing: /(后|之后|以后|时|的时候|前|之前|以前|以来|的话|情况下)$/u,
+  continuing: /(后|之后|以后|时|的时候|前|之前|以前|以来|的话|情况下|同时)$/u,
 }
 
 /*

@@ -36,8 +36,7 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
   const words = clauseWordsOf(lang)
   const plain = tidy(
     dropConnective(
-      withoutClosingAside(dropLabel(sentence, lang))
-        .replace(/\s*[(（][^)）]*[)）]/gu, '')
+      withoutAsides(withoutClosingAside(dropLabel(sentence, lang)))
         .replace(/(\.{3}|…)\s*$/u, '')
         .trim(),
       words,
@@ -84,6 +83,16 @@ function finish(cut: ClauseCut, sentence: string, words: ClauseWords | undefined
   return leans ? { ...cut, text, leans } : { ...cut, text }
 }
 
+/** Parentheses are details, not the point; innermost first, so "(see \"X (a + b)\")" goes whole. */
+function withoutAsides(text: string): string {
+  let result = text
+  for (let previous = ''; previous !== result; ) {
+    previous = result
+    result = result.replace(/\s*[(（][^()（）]*[)）]/gu, '')
+  }
+  return result
+}
+
 /**
  * "Vea más detalles en el (problema)." without its aside ends on the article that led into
  * it: those words go with the aside.
@@ -98,8 +107,9 @@ function dropLabel(sentence: string, lang: string): string {
   const match = /^([^:：]{1,24})[:：](?!\/\/)\s*(\S.*)$/su.exec(sentence.trim())
   if (!match) return sentence
   const [, label, rest] = match
+  // A speaker's turn of a word or two ("Vincent Voyer : Même chose") is left too short to be a point.
   const short = isCjk(label) ? pointLength(label, lang) <= 6 : pointLength(label, lang) <= 3
-  return short && pointLength(rest, lang) >= 4 ? rest : sentence
+  return short ? rest : sentence
 }
 
 /** The sentence cut after each clause mark, each piece keeping its mark and the spaces after it. */
@@ -108,6 +118,8 @@ function piecesOf(text: string, words: ClauseWords | undefined): Piece[] {
   let from = 0
   for (const match of text.matchAll(/[,;:，；：、—–]\s*/gu)) {
     const end = (match.index ?? 0) + match[0].length
+    // A comma inside a quotation ("Es ist 2022, lass uns…") is the quotation's, not the sentence's.
+    if (insideQuotation(text.slice(0, match.index))) continue
     // Chinese writes 、 between the items of a list; Japanese between clauses.
     if (match[0] === '、' && words?.enumerationComma) continue
     // A Latin comma or colon with no space after it sits inside a number or a name ("3,5", "image:tag").
@@ -117,6 +129,17 @@ function piecesOf(text: string, words: ClauseWords | undefined): Piece[] {
   }
   if (from < text.length) pieces.push({ raw: text.slice(from), text: text.slice(from).trimEnd() })
   return pieces.filter((piece) => piece.text.trim())
+}
+
+/** Whether a quotation opened in `before` is still open. */
+function insideQuotation(before: string): boolean {
+  const count = (pattern: RegExp) => before.match(pattern)?.length ?? 0
+  if (count(/"/gu) % 2 === 1) return true
+  // German opens with „ and closes with “; English opens with “ and closes with ”.
+  const german = count(/„/gu) > 0
+  const opened = count(german ? /[„«「『]/gu : /[“«「『]/gu)
+  const closed = count(german ? /[“”»」』]/gu : /[”»」』]/gu)
+  return opened > closed
 }
 
 /** A run may start at the sentence's start, or after only clauses that lean on it (adverbial openers, conjunctive endings). */
@@ -149,6 +172,7 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   const mark = pieces[index].raw.slice(pieces[index].text.length).trim()
   if (!words) return /^[;；:：]/u.test(mark)
   if (startsWithAny(next, words.conditions)) return false
+  if (words.unfinished?.test(text)) return false
   // "Esto significa que si hay un índice…, …": an "if" clause opened inside waits for the clause after the comma.
   if (!words.mainClauseLast && containsWord(text, words.conditions)) return false
   if (words.final) return words.final.test(text)
@@ -159,9 +183,10 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   return true
 }
 
-/** "En esta publicación,", "В Borg,": a short prepositional phrase before a comma. */
+/** "En esta publicación,", "В Borg,", "Kürzlich,": a short prepositional phrase, or one word, before a comma. */
 function opensPhrase(piece: Piece, words: ClauseWords | undefined): boolean {
   if (!words || !/^[,，]/u.test(piece.raw.slice(piece.text.length).trim())) return false
+  if (!isCjk(piece.text) && /^\S+$/u.test(piece.text.trim())) return true
   return piece.text.trim().split(/\s+/u).length <= 6 && startsWithAny(piece.text.trim(), words.openers)
 }
 
@@ -243,7 +268,8 @@ function tidy(text: string): string {
 function capitalise(text: string, script: string): string {
   if (isCjk(text)) return text
   const first = text.match(/\p{L}/u)?.[0]
-  if (!first || scriptOf(first) !== script) return text
+  // A word with a digit, a dot, an underscore or an inner capital is a name in code ("useState", "v3store").
+  if (!first || scriptOf(first) !== script || /^\S*[\p{N}._]|^\S*\p{Ll}\p{Lu}/u.test(text)) return text
   return text.charAt(0).toLocaleUpperCase() + text.slice(1)
 }
 

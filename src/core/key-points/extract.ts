@@ -85,11 +85,12 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
  */
 const formulaMark = 0xe000
 
-/** The words of phrasing content; raw HTML tags are markup, not words; each formula one mark. */
+/** The words of phrasing content; raw HTML tags are markup, not words, struck-through text is taken back; each formula one mark. */
 function plainText(children: PhrasingContent[], formulas: InlineMath[]): string {
   return children
     .map((child): string => {
-      if (child.type === 'html') return ''
+      // Struck-through text is what the author took back: never part of a point.
+      if (child.type === 'html' || child.type === 'delete') return ''
       if (child.type === 'inlineMath') return String.fromCharCode(formulaMark + formulas.push(child) - 1)
       if ('children' in child) return plainText(child.children as PhrasingContent[], formulas)
       return toString(child)
