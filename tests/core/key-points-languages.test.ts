@@ -30,10 +30,10 @@ describe('key points outside English', () => {
     ).toBe('Mirrord soporta la ejecución de múltiples procesos locales simultáneamente')
     expect(
       cut(
-        'Para testar a conectividade ao registry.k8s.io (e saber se consegue baixar as imagens), pode executar o comando abaixo em um namespace da sua escolha:',
+        'Para usuários afetados que usam um ambiente restrito, a melhor opção é copiar as imagens necessárias para um registro privado.',
         'pt',
       ),
-    ).toBe('Pode executar o comando abaixo em um namespace da sua escolha')
+    ).toBe('A melhor opção é copiar as imagens necessárias para um registro privado')
   })
 
   it('should drop a leading connective in each language', () => {
@@ -207,5 +207,18 @@ describe('key points outside English', () => {
       ],
     }
     expect(extractKeyPoints([struck], { heading: 'Abschnitt', lang: 'de', mode: 'auto' })).toEqual([undefined])
+  })
+
+  it('should give no point to a lead-in that ends on a colon, nor to struck text the parser left, nor start on a German verb', () => {
+    expect(
+      cut('Quando executar o comando acima, é esperada a seguinte saída caso tudo esteja funcionando corretamente:', 'pt'),
+    ).toBeUndefined()
+    expect(cut('~Kubernetes Slack 将在 6 月 20 日失去原有的专属支持，并转变为标准免费版 Slack~~。', 'zh', 30)).toBeUndefined()
+    expect(
+      cut(
+        'Aber als ich mich beruhigte und darüber nachdachte, habe ich auf meiner aktuellen Website schon ziemlich viele Artikel angesammelt.',
+        'de',
+      ) ?? '',
+    ).not.toMatch(/^Habe ich/u)
   })
 })

@@ -41,6 +41,8 @@ export interface ClauseWords {
    * into was cut off. Words of one or two letters in lower case are caught without a list.
    */
   dangling: string[]
+  /** Words that point at the block after the paragraph ("the following", "以下", "abaixo"): such a sentence is a lead-in. */
+  pointers: string[]
   /** Pronouns that point back at the sentence before ("Esto…", "Это…", "这…"): such a point leans on it. */
   leaning: string[]
   /** The language puts subordinate clauses before the main one (Chinese, Japanese, Korean). */
@@ -56,6 +58,8 @@ export interface ClauseWords {
   final?: RegExp
   /** 、 separates the items of a list, not clauses (Chinese). */
   enumerationComma?: boolean
+  /** A clause that opens with its verb (German "habe ich…" after a fronted clause): read alone, it is a question. */
+  verbFirst?: RegExp
   /** The topic a sentence opens with (Japanese "…は", Korean "…은/는"), kept with a main clause cut from the end. */
   topic?: RegExp
 }
@@ -158,6 +162,7 @@ const spanish: ClauseWords = {
     'cual',
     'cuales',
   ],
+  pointers: ['siguiente', 'siguientes', 'a continuación'],
   leaning: ['esto', 'eso', 'ello', 'aquello'],
 }
 
@@ -231,6 +236,7 @@ const portuguese: ClauseWords = {
     'está',
     'estão',
   ],
+  pointers: ['seguinte', 'seguintes', 'abaixo', 'a seguir'],
   leaning: ['isso', 'isto', 'aquilo'],
 }
 
@@ -321,6 +327,7 @@ const french: ClauseWords = {
     'notre',
     'votre',
   ],
+  pointers: ['suivant', 'suivante', 'suivants', 'suivantes', 'ci-dessous'],
   leaning: ['cela', 'ceci', 'ça'],
 }
 
@@ -382,6 +389,7 @@ const italian: ClauseWords = {
     'suo',
     'sua',
   ],
+  pointers: ['seguente', 'seguenti', 'qui sotto'],
   leaning: ['ciò', 'questo'],
 }
 
@@ -432,6 +440,8 @@ const german: ClauseWords = {
   openers: ['in', 'im', 'mit', 'bei', 'seit', 'auf', 'von', 'zu'],
   conditions: ['wenn', 'falls', 'außer', 'sofern', 'es sei denn', 'nur wenn', 'sondern', 'dass'],
   unfinished: /\s(ist|sind|war|waren|hat|hatte|hatten|habe|haben|wird|wurde|werden|kann|können)$/iu,
+  // German capitalises nouns: a lower-case word before a subject pronoun is the finite verb.
+  verbFirst: /^\p{Ll}+\s+(ich|du|er|sie|es|wir|ihr|man)\b/u,
   continuations: [
     'der',
     'die',
@@ -483,6 +493,7 @@ const german: ClauseWords = {
     'mehr',
     'dass',
   ],
+  pointers: ['folgende', 'folgenden', 'folgendes', 'folgendermaßen', 'unten'],
   leaning: ['dies', 'das'],
 }
 
@@ -542,6 +553,7 @@ const russian: ClauseWords = {
     'и',
   ],
   dangling: ['для', 'при', 'про', 'над', 'под', 'без', 'что', 'как', 'или', 'это', 'его', 'её', 'их', 'очень', 'более', 'между', 'через'],
+  pointers: ['следующий', 'следующая', 'следующее', 'следующие', 'следующим', 'ниже'],
   leaning: ['это', 'он', 'она', 'оно', 'они'],
 }
 
@@ -605,6 +617,7 @@ const ukrainian: ClauseWords = {
     'чи',
   ],
   dangling: ['для', 'при', 'про', 'над', 'під', 'без', 'від', 'що', 'як', 'або', 'це', 'його', 'її', 'їх', 'дуже', 'більш', 'між', 'через'],
+  pointers: ['наступний', 'наступна', 'наступне', 'наступні', 'наступним', 'нижче'],
   leaning: ['це', 'він', 'вона', 'воно', 'вони'],
 }
 
@@ -658,6 +671,7 @@ const chinese: ClauseWords = {
   enumerationComma: true,
   continuations: ['或', '或者', '以及', '和', '并', '并且', '而', '与', '跟', '对', '把', '被', '从', '向', '给'],
   dangling: ['的', '和', '与', '或', '即', '在', '对', '把', '被', '从', '向', '是'],
+  pointers: ['以下', '如下', '下面', '下列'],
   leaning: ['这', '它', '他', '她', '该'],
   mainClauseLast: true,
   // A time or condition frame closed by its postposition ("在分析日志后", "升级时").
@@ -703,6 +717,7 @@ const japanese: ClauseWords = {
   conditions: [],
   continuations: [],
   dangling: [],
+  pointers: ['以下', '下記', '次の', '次のように'],
   leaning: ['これ', 'それ', 'これら', 'それら'],
   mainClauseLast: true,
   continuing:
@@ -732,6 +747,7 @@ const korean: ClauseWords = {
   conditions: [],
   continuations: [],
   dangling: [],
+  pointers: ['아래', '다음'],
   leaning: ['이것', '그것', '이는', '이러한', '이런', '그런'],
   mainClauseLast: true,
   continuing: /(면|지만|는데|은데|인데|고|며|서|도록|려면|니까|므로|거나|든지|면서|는지|듯이|든|나|만|이|가|은|는|을|를|에|의|와|과)$/u,

@@ -42,7 +42,11 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
       words,
     ),
   )
-  if (!plain) return undefined
+  // "~~…~~" the parser left as text is struck through all the same.
+  if (!plain || /^~|~$/u.test(plain)) return undefined
+  // A sentence that ends on a colon and points at what follows introduces the code or list after it.
+  const leadIn = words !== undefined && containsAny(plain, words.pointers)
+  if (leadIn && /[:：]\s*$/u.test(sentence)) return undefined
   // A sentence that stops on a comma goes on in the next paragraph; a bare address is no point.
   if (/[,，、]\s*$/u.test(sentence) || /^\S+:\/\/\S+$/u.test(plain)) return undefined
   const changed = plain !== tidy(sentence)
@@ -79,7 +83,7 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
 /** Capitalise a point cut from inside its sentence, and mark one that leans on the sentence before. */
 function finish(cut: ClauseCut, sentence: string, words: ClauseWords | undefined): ClauseCut {
   const text = sentence.trim().startsWith(cut.text) ? cut.text : capitalise(cut.text, mainScript(sentence))
-  const leans = words !== undefined && startsWithAny(text.toLocaleLowerCase(), words.leaning)
+  const leans = words !== undefined && (startsWithAny(text.toLocaleLowerCase(), words.leaning) || containsAny(text, words.pointers))
   return leans ? { ...cut, text, leans } : { ...cut, text }
 }
 
@@ -146,7 +150,8 @@ function insideQuotation(before: string): boolean {
 function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
   if (opensSubordinate(pieces[index].text, words) || opensPhrase(pieces[index], words)) return false
   if (index === 0) return true
-  if (!words || startsWithAny(pieces[index].text.trim(), words.continuations)) return false
+  if (!words || startsWithAny(pieces[index].text.trim(), words.continuations) || words.verbFirst?.test(pieces[index].text.trim()))
+    return false
   return pieces
     .slice(0, index)
     .every((piece) => opensSubordinate(piece.text, words) || opensPhrase(piece, words) || words.continuing?.test(piece.text.trim()))
@@ -219,6 +224,14 @@ function containsWord(text: string, phrases: string[]): boolean {
     }
     return false
   })
+}
+
+/** Whether one of `phrases` is in `text`: as whole words, or in CJK text anywhere. */
+function containsAny(text: string, phrases: string[]): boolean {
+  const lower = text.toLocaleLowerCase()
+  return phrases.some((phrase) =>
+    isCjk(phrase) ? lower.includes(phrase) : startsWithAny(lower, [phrase]) || containsWord(lower, [phrase]),
+  )
 }
 
 /** Whether `text` opens with one of `phrases` as whole words (CJK: as characters). */
