@@ -109,8 +109,8 @@ export function sentencesOf(text: string, lang: string): string[] {
   const raw: string[] = []
   for (const { segment } of segmenters(lang).sentence.segment(text)) {
     const previous = raw[raw.length - 1]
-    if (previous !== undefined && (!previous.trim() || continuesAfter(previous.trim(), segment.trim())))
-      raw[raw.length - 1] = previous + segment
+    const before = previous?.trimEnd()
+    if (previous !== undefined && (!before || continuesAfter(before, segment.trimStart()))) raw[raw.length - 1] = previous + segment
     else raw.push(segment)
   }
   return raw.map((sentence) => sentence.trim()).filter(Boolean)
@@ -123,6 +123,7 @@ export function sentencesOf(text: string, lang: string): string[] {
 function continuesAfter(previous: string, next: string): boolean {
   if (!next) return true
   if (endsWithAbbreviation(previous) || /^[\p{Ll}]/u.test(next)) return true
+  if (!previous.includes('(') && !previous.includes('（')) return false
   return (previous.match(/[(（]/gu)?.length ?? 0) > (previous.match(/[)）]/gu)?.length ?? 0)
 }
 
