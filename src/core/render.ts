@@ -18,6 +18,7 @@ import { rehypeDeckHighlight } from './highlight.ts'
 import { rehypeIncremental } from './incremental.ts'
 import type { DeckOptions } from './options.ts'
 import { remarkPacing } from './pacing.ts'
+import { remarkRawHtml } from './raw-html.ts'
 import { remarkLinks, type ImageSources } from './links.ts'
 import { LecternError } from './errors.ts'
 import { checkArticleLimits } from './limits.ts'
@@ -44,6 +45,7 @@ function pipeline(tables: boolean) {
     .use(remarkHeadingIds)
     .use(remarkCallouts)
     .use(remarkDiagrams)
+    .use(remarkRawHtml)
     .use(remarkLinks)
     .use(remarkCodeSteps)
     .use(remarkSlides)
