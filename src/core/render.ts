@@ -24,6 +24,7 @@ import { LecternError } from './errors.ts'
 import { checkArticleLimits } from './limits.ts'
 import { rehypeDeckSafety } from './safety.ts'
 import { remarkSlideKinds } from './slide-kinds.ts'
+import { remarkSpeakerTurns } from './speaker-turns.ts'
 import { errorInSource, moveMessagesToSource } from './source-places.ts'
 import { remarkSlides } from './structure.ts'
 import { remarkDeckToHast } from './to-hast.ts'
@@ -48,6 +49,7 @@ function pipeline(tables: boolean) {
     .use(remarkRawHtml)
     .use(remarkLinks)
     .use(remarkCodeSteps)
+    .use(remarkSpeakerTurns)
     .use(remarkSlides)
     .use(remarkSlideKinds)
     .use(remarkPacing)
