@@ -1,3 +1,4 @@
+import { convertMdxComponents } from './mdx-components.ts'
 import { parseArgs } from './shortcodes.ts'
 
 /*
@@ -61,7 +62,7 @@ interface Container {
 
 /** Rewrite the block-level syntax described above; code blocks stay as written. Pure. */
 export function convertBlockSyntax(markdown: string): ConvertedBlocks {
-  const lines = markdown.split('\n')
+  const lines = convertMdxComponents(markdown.split('\n'))
   const out: string[] = []
   const removed: ConvertedBlocks['removed'] = []
   const containers: Container[] = []
@@ -110,7 +111,9 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
         continue
       }
       fence = { marker: open[2], drop: false, unwrap: false, dropped: 0 }
-      out.push(quote() + line)
+      // Zenn's and Qiita's `lang:file name` info: the language, then the file's name.
+      const named = /^([\w+#.-]+):(\S.*)$/.exec(info)
+      out.push(quote() + (named && !/^[a-z]+:\/\//i.test(info) ? `${open[1]}${open[2]}${named[1]} ${named[2]}` : line))
       continue
     }
     if (index === titleLine) {
