@@ -185,7 +185,9 @@ function asFigure(fragment: HastRoot, node: Html): RootContent[] | undefined {
     for (const child of parent.children) {
       if (!fits || child.type !== 'element') continue
       if (child.tagName === 'img') {
-        const picture = imageOf(child, node)
+        // A picture among words (`<p>Click <img src="icon.png"> to start</p>`) belongs to its sentence: no figure.
+        const amongWords = parent.children.some((other) => other.type === 'text' && /[\p{L}\p{N}]/u.test(other.value))
+        const picture = amongWords ? undefined : imageOf(child, node)
         if (!picture) fits = false
         else pictures.push(link ? linkOf(link, picture, node) : picture)
       } else if (figureWrappers.has(child.tagName)) walk(child, child.tagName === 'a' && containsImage(child) ? child : link)

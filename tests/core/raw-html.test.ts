@@ -136,6 +136,15 @@ describe('raw-HTML figures', () => {
     expect(text(select('aside.notes', pictures[0]))).toMatch(/Illustration of the inference process/)
   })
 
+  it('should leave a raw-HTML paragraph with a picture among its words a paragraph, its words a point', () => {
+    const { tree } = deck(
+      '# T\n\n## Start\n\n<p>Click the <img src="play.png" alt="play"> button to start the trainer and deal a new hand.</p>\n',
+    )
+    const slide = slidesOf(tree)[1]
+    expect(select('p.lectern-picture', slide)).toBeUndefined()
+    expect(text(slide)).toMatch(/Click the\s+button to start the trainer/)
+  })
+
   it('should keep a picture inside a sentence inline, with no picture slide', () => {
     const { tree } = deck(selfie)
     const inline = slidesOf(tree).find((slide) => text(select('h2', slide)) === 'Inline')!
