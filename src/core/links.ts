@@ -71,7 +71,9 @@ export function remarkLinks() {
       .filter((node) => (node.type === 'image' || used.has(node.identifier)) && (isLocal(node.url) || isRemote(node.url)))
       .map((node) => {
         const alt = node.type === 'image' ? node.alt : used.get(node.identifier)?.alt
-        return { url: node.url, remote: isRemote(node.url), alt: alt || undefined, position: node.position }
+        // A raw-HTML figure made into a picture (see raw-html.ts) is still raw HTML's picture: never downloaded.
+        const inHtml = node.type === 'image' && node.data?.lecternInHtml ? true : undefined
+        return { url: node.url, remote: isRemote(node.url), alt: alt || undefined, inHtml, position: node.position }
       })
     // Pictures in raw HTML (`<table><tr><td><img src="https://…">`) ship the same way: no request leaves the deck.
     for (const node of htmlImages) {

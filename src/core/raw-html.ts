@@ -69,6 +69,10 @@ declare module 'mdast' {
     /** Said but not shown: the paragraph goes to the notes and handout only, with no key point of its own. */
     lecternNoteOnly?: boolean
   }
+  interface ImageData {
+    /** Written as an `<img>` in raw HTML: a remote one is never downloaded (see `planImages`). */
+    lecternInHtml?: boolean
+  }
 }
 
 /** Remove non-content elements from the article's raw HTML and make raw-HTML figures into pictures. */
@@ -217,7 +221,7 @@ function imageOf(img: Element, node: Html): Image | undefined {
   if (typeof src !== 'string' || src.trim() === '') return undefined
   const alt = typeof img.properties.alt === 'string' ? img.properties.alt : ''
   const title = typeof img.properties.title === 'string' ? img.properties.title : null
-  return { type: 'image', url: src.trim(), alt, title, position: node.position }
+  return { type: 'image', url: src.trim(), alt, title, position: node.position, data: { lecternInHtml: true } }
 }
 
 function linkOf(anchor: Element, picture: Image | Link, node: Html): Image | Link {

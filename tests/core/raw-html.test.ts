@@ -125,6 +125,16 @@ describe('raw-HTML figures', () => {
     expect(text(select('.lectern-points', picture))).not.toMatch(/Few of many/)
   })
 
+  it('should never download a remote picture of a raw-HTML figure, as for any <img> in raw HTML', () => {
+    const { file } = deck(
+      '# T\n\n## S\n\n<figure><img src="https://example.com/x.png"><figcaption>A remote one.</figcaption></figure>\n\n![](https://example.com/y.png)\n',
+    )
+    expect(file.data.assets?.map((asset) => [asset.url, asset.inHtml])).toEqual([
+      ['https://example.com/x.png', true],
+      ['https://example.com/y.png', undefined],
+    ])
+  })
+
   it('should make <figure>, <p><img></p> and <a><img></a> the pictures ![]() makes', () => {
     const { tree } = deck(selfie)
     const pictures = slidesOf(tree).filter((slide) => String(slide.properties.dataLecternTitle).startsWith('Figures of other shapes'))
