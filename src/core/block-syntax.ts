@@ -1,3 +1,4 @@
+import { convertMdxComponents } from './mdx-components.ts'
 import { parseArgs } from './shortcodes.ts'
 
 /*
@@ -57,17 +58,24 @@ const markdownBlock = /^[ \t]*<([a-z][\w-]*)\b[^>]*\bmarkdown=(["']?)(?:1|block|
 
 interface Container {
   callout: boolean
+  /** Quarto's `::: panel-tabset`: its headings name tabs, not sections. */
+  tabs?: boolean
 }
+
+/** Quarto's code annotation at a line's end (`penguins |>   # <1>`), which it shows as a numbered marker, not as code. */
+const annotationMarker = /[ \t]+(?:#|\/\/|--|;|%)[ \t]*<\d+>[ \t]*$/
+/** Fences that show markdown as written: an annotation there is the example's text. */
+const writtenAsIs = /^(markdown|md|qmd|rmd|text|txt|plain)$/i
 
 /** Rewrite the block-level syntax described above; code blocks stay as written. Pure. */
 export function convertBlockSyntax(markdown: string): ConvertedBlocks {
-  const lines = markdown.split('\n')
+  const lines = convertMdxComponents(markdown.split('\n'))
   const out: string[] = []
   const removed: ConvertedBlocks['removed'] = []
   const containers: Container[] = []
   const markdownBlocks: string[] = []
   const quote = () => '> '.repeat(containers.filter((container) => container.callout).length)
-  let fence: { marker: string; drop: boolean; unwrap: boolean; dropped: number } | undefined
+  let fence: { marker: string; drop: boolean; unwrap: boolean; dropped: number; annotated?: boolean } | undefined
   let titleLine = -1
   let afterStatement = -1
   const bodyStart = skipFrontmatter(lines, out)
@@ -90,7 +98,10 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
           index--
         } else out.push(quote() + line)
       } else if (!fence.drop && highlightComment.test(bare)) fence.dropped++
-      else out.push(fence.drop || /^[ \t]*#\|/.test(bare) ? '' : quote() + line.replace(highlightSuffix, ''))
+      else {
+        const code = fence.annotated ? line.replace(/\r$/, '').replace(annotationMarker, '') : line
+        out.push(fence.drop || /^[ \t]*#\|/.test(bare) ? '' : quote() + code.replace(highlightSuffix, ''))
+      }
       continue
     }
     const open = fenceLine.exec(bare)
@@ -105,12 +116,14 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
       if (chunk) {
         // A knitr or Quarto chunk: its language, and hidden when it says so.
         const hidden = /\b(include|echo)\s*=\s*F(ALSE)?\b/i.test(chunk[2]) || chunkHidden(lines, index + 1)
-        fence = { marker: open[2], drop: hidden, unwrap: false, dropped: 0 }
+        fence = { marker: open[2], drop: hidden, unwrap: false, dropped: 0, annotated: true }
         out.push(hidden ? '' : `${quote()}${open[1]}${open[2]}${chunk[1].toLowerCase()}`)
         continue
       }
-      fence = { marker: open[2], drop: false, unwrap: false, dropped: 0 }
-      out.push(quote() + line)
+      fence = { marker: open[2], drop: false, unwrap: false, dropped: 0, annotated: !writtenAsIs.test(info.split(/\s/)[0] ?? '') }
+      // Zenn's and Qiita's `lang:file name` info: the language, then the file's name.
+      const named = /^([\w+#.-]+):(\S.*)$/.exec(info)
+      out.push(quote() + (named && !/^[a-z]+:\/\//i.test(info) ? `${open[1]}${open[2]}${named[1]} ${named[2]}` : line))
       continue
     }
     if (index === titleLine) {
@@ -152,7 +165,13 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
         }
         out.push(`${outer}> [!${kind}]${heading ? ` ${heading}` : ''}`)
       } else out.push(outer.trimEnd())
-      containers.push({ callout: kind !== undefined })
+      containers.push({ callout: kind !== undefined, tabs: /(?:^|[\s{.])panel-tabset\b/.test(container[2]) })
+      continue
+    }
+    const tab = containers.at(-1)?.tabs ? /^[ \t]*#{1,6}[ \t]+(.+?)[ \t#]*$/.exec(bare) : null
+    if (tab) {
+      // A tab's name is a label over its content: as a heading it would start a section of the talk.
+      out.push(`${quote()}**${tab[1]}**`)
       continue
     }
     if (kramdownLine.test(bare)) {

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Properties } from 'hast'
-import type { Handlers, State } from 'mdast-util-to-hast'
+import type { Paragraph } from 'mdast'
+import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
 import { diagram } from './diagrams.ts'
 import type { KeyPoint, KeyPoints, Notes, Slide, SlideGroup, SlideTitle } from './types.ts'
 
@@ -70,5 +71,18 @@ function notes(state: State, node: Notes): Element {
   return element('aside', { className: ['notes'] }, state.wrap(state.all(node), true) as ElementContent[])
 }
 
+/** A paragraph; an interview's turn (see speaker-turns.ts) with its speaker's label in front, as the article wrote it. */
+function paragraph(state: State, node: Paragraph): Element {
+  const result = defaultHandlers.paragraph(state, node)
+  const speaker = node.data?.lecternSpeaker
+  if (speaker) {
+    result.children.unshift(element('strong', { className: ['lectern-speaker'] }, [{ type: 'text', value: `${speaker}:` }]), {
+      type: 'text',
+      value: ' ',
+    })
+  }
+  return result
+}
+
 /** Handlers for lectern's own node types, passed to `toHast`. */
-export const deckHandlers = { slideGroup, slide, slideTitle, keyPoints, keyPoint, notes, diagram } as unknown as Handlers
+export const deckHandlers = { slideGroup, slide, slideTitle, keyPoints, keyPoint, notes, diagram, paragraph } as unknown as Handlers

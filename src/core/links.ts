@@ -71,7 +71,9 @@ export function remarkLinks() {
       .filter((node) => (node.type === 'image' || used.has(node.identifier)) && (isLocal(node.url) || isRemote(node.url)))
       .map((node) => {
         const alt = node.type === 'image' ? node.alt : used.get(node.identifier)?.alt
-        return { url: node.url, remote: isRemote(node.url), alt: alt || undefined, position: node.position }
+        // A raw-HTML figure made into a picture (see raw-html.ts) is still raw HTML's picture: never downloaded.
+        const inHtml = node.type === 'image' && node.data?.lecternInHtml ? true : undefined
+        return { url: node.url, remote: isRemote(node.url), alt: alt || undefined, inHtml, position: node.position }
       })
     // Pictures in raw HTML (`<table><tr><td><img src="https://…">`) ship the same way: no request leaves the deck.
     for (const node of htmlImages) {
@@ -107,18 +109,23 @@ function pointAtCopies(images: Array<Image | Definition>, references: ImageRefer
 }
 
 function placeholder(node: Image | ImageReference, url: string): void {
+  const text = node.alt || fileName(url) || 'image'
+  node.data = {
+    hName: 'span',
+    hProperties: { className: ['lectern-missing-image'], title: `image not available: ${text}`, src: undefined, alt: undefined },
+    hChildren: [{ type: 'text', value: text }],
+  }
+}
+
+/** A picture's file name to show for it, or '' when it is a content hash (`4c96ef28…`, a rendered formula) that tells a reader nothing. */
+function fileName(url: string): string {
   const name = decodeURIComponentSafe(
     url
       .replace(/[?#].*$/, '')
       .split('/')
       .pop() ?? '',
   )
-  const text = node.alt || name || 'image'
-  node.data = {
-    hName: 'span',
-    hProperties: { className: ['lectern-missing-image'], title: `image not available: ${text}`, src: undefined, alt: undefined },
-    hChildren: [{ type: 'text', value: text }],
-  }
+  return /^[0-9a-f]{16,}(\.\w+)?$/i.test(name) ? '' : name
 }
 
 function decodeURIComponentSafe(text: string): string {
@@ -196,16 +203,7 @@ function pointHtmlAtCopies(html: string, sources: ImageSources): string {
     const source = url === undefined ? undefined : sources.get(url)
     if (source === undefined) return tag
     if (source === null) {
-      const text = escapeHtml(
-        attributeOf(tag, 'alt') ||
-          decodeURIComponentSafe(
-            url!
-              .replace(/[?#].*$/, '')
-              .split('/')
-              .pop() ?? '',
-          ) ||
-          'image',
-      )
+      const text = escapeHtml(attributeOf(tag, 'alt') || fileName(url!) || 'image')
       return `<span class="lectern-missing-image" title="image not available: ${text}">${text}</span>`
     }
     return tag.replace(/(\ssrc\s*=\s*)(?:"[^"]*"|'[^']*'|[^\s>]+)/i, (_, before: string) => `${before}"${escapeHtml(source)}"`)

@@ -59,7 +59,10 @@ function text(value: unknown): string | undefined {
 /** A name, a list of names, or entries with a `name` (Hugo's and Zola's author objects), as one line. */
 export function authorNames(value: unknown): string | undefined {
   // Docusaurus writes `{ key, title }`: the key names the author, the title is their job.
-  const one = (entry: unknown) => text(entry) ?? (isRecord(entry) ? (text(entry.name) ?? text(entry.key) ?? text(entry.title)) : undefined)
+  const named = (entry: unknown) =>
+    text(entry) ?? (isRecord(entry) ? (text(entry.name) ?? text(entry.key) ?? text(entry.title)) : undefined)
+  // Hugo's Kubernetes blog writes `author: > [Name](https://…)`: the byline shows the name.
+  const one = (entry: unknown) => named(entry)?.replace(/\[([^\]\n]+)\]\([^)\s]*\)/g, '$1')
   if (!Array.isArray(value)) return one(value)
   const names = value.map(one)
   if (names.length === 0 || names.some((name) => name === undefined)) return undefined
@@ -79,7 +82,9 @@ export function date(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10)
   const written = text(value)
   if (!written) return undefined
-  return /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(written) ? written.slice(0, 10) : written
+  // Jekyll accepts unpadded dates (`2018-11-2 00:37:02 -0400`).
+  const day = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])/.exec(written)
+  return day ? `${day[1]}-${day[2].padStart(2, '0')}-${day[3].padStart(2, '0')}` : written
 }
 
 function tags(value: unknown): string[] | undefined {

@@ -18,11 +18,13 @@ import { rehypeDeckHighlight } from './highlight.ts'
 import { rehypeIncremental } from './incremental.ts'
 import type { DeckOptions } from './options.ts'
 import { remarkPacing } from './pacing.ts'
+import { remarkRawHtml } from './raw-html.ts'
 import { remarkLinks, type ImageSources } from './links.ts'
 import { LecternError } from './errors.ts'
 import { checkArticleLimits } from './limits.ts'
 import { rehypeDeckSafety } from './safety.ts'
 import { remarkSlideKinds } from './slide-kinds.ts'
+import { remarkSpeakerTurns } from './speaker-turns.ts'
 import { errorInSource, moveMessagesToSource } from './source-places.ts'
 import { remarkSlides } from './structure.ts'
 import { remarkDeckToHast } from './to-hast.ts'
@@ -44,8 +46,10 @@ function pipeline(tables: boolean) {
     .use(remarkHeadingIds)
     .use(remarkCallouts)
     .use(remarkDiagrams)
+    .use(remarkRawHtml)
     .use(remarkLinks)
     .use(remarkCodeSteps)
+    .use(remarkSpeakerTurns)
     .use(remarkSlides)
     .use(remarkSlideKinds)
     .use(remarkPacing)

@@ -33,6 +33,8 @@ const tagAttributes = Object.fromEntries(
 /** What the sanitizer keeps of the article's own content: GitHub's rules, plus classes and a few tags. */
 const schema: Schema = {
   ...defaultSchema,
+  // Removed with their text, not unwrapped: CSS, scripts and a form control's label are never content (see raw-html.ts).
+  strip: ['script', 'style', 'noscript', 'template', 'button', 'select', 'textarea', 'label'],
   tagNames: [
     ...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'section' && tag !== 'aside'),
     'figure',

@@ -9,6 +9,7 @@ import type { DeckMeta, SegmentPoints, Slide, SlideGroup } from './types.ts'
 import { detectLang } from './detect-lang.ts'
 import { readFrontmatterMeta } from './meta.ts'
 import { createSlugger } from './slug.ts'
+import { isInlinePicture } from './raw-html.ts'
 
 /**
  * Turns the article's flat list of blocks into slide groups: the title group, then one
@@ -203,15 +204,16 @@ function onlyImages(node: Paragraph): boolean {
 
 /** Split a paragraph into what goes on the slide (its images) and what goes in the notes (its words). */
 function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragraph[] } {
-  const isImage = (child: PhrasingContent) =>
-    child.type === 'image' ||
-    child.type === 'imageReference' ||
-    (child.type === 'link' &&
-      child.children.length > 0 &&
-      child.children.every((inner) => inner.type === 'image' || inner.type === 'imageReference'))
+  const isImage = (child: PhrasingContent, index: number) =>
+    !isInlinePicture(node.children, index) &&
+    (child.type === 'image' ||
+      child.type === 'imageReference' ||
+      (child.type === 'link' &&
+        child.children.length > 0 &&
+        child.children.every((inner) => inner.type === 'image' || inner.type === 'imageReference')))
   const images = node.children.filter(isImage)
   if (images.length === 0) return { images: [], notes: [node] }
-  const words = node.children.filter((child) => !isImage(child))
+  const words = node.children.filter((child, index) => !isImage(child, index))
   const notes = words.some((child) => toString(child).trim() !== '') ? [{ ...node, children: words }] : []
   return { images: [{ type: 'paragraph', children: images, position: node.position }], notes }
 }
@@ -219,6 +221,8 @@ function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragrap
 function toItems(node: RootContent): SegmentItem[] {
   // An HTML comment is the author's note to self: it shows nowhere, so it takes no slide.
   if (node.type === 'html' && /^\s*(<!--[\s\S]*?-->\s*)+$/.test(node.value)) return []
+  // A figure's caption or an interview's acknowledgement (see raw-html.ts, speaker-turns.ts): said, not shown.
+  if (node.type === 'paragraph' && node.data?.lecternNoteOnly) return [{ kind: 'note', node }]
   if (node.type === 'paragraph') {
     if (onlyImages(node)) return [{ kind: 'visual', node }]
     const { images, notes } = splitParagraph(node)

@@ -61,11 +61,22 @@ export async function planImages(assets: AssetReference[], articleDir: string, o
     if ('why' in result) {
       plan.sources.set(asset.url, null)
       plan.unavailable.push({ asset, why: result.why })
-    } else if (first && !plan.copies.some((copy) => copy.to === result.to)) plan.copies.push(result)
+    } else {
+      if (first && !plan.copies.some((copy) => copy.to === result.to)) plan.copies.push(result)
+      // A site-root path names the copy by where it was found: the deck is not served from the site's root.
+      if (asset.url.startsWith('/')) plan.sources.set(asset.url, encodeURI(result.to))
+    }
   }
   await downloadAll(remote, plan, options)
   return plan
 }
+
+/**
+ * Folders inside the article's folder where a site-root path (`/assets/x.jpg`, as every
+ * Jekyll, Hugo or Zola post writes) may live: the folder itself stands for the site's root,
+ * then Hugo's and Zola's `static/`, the `public/` of many others, and `assets/`.
+ */
+const siteRoots = ['', 'static', 'public', 'assets']
 
 async function checkLocal(url: string, articleDir: string, root: string): Promise<{ from: string; to: string } | { why: string }> {
   let path: string
@@ -74,6 +85,22 @@ async function checkLocal(url: string, articleDir: string, root: string): Promis
   } catch {
     path = url
   }
+  if (!path.startsWith('/')) return checkInside(path, articleDir, root)
+  // Never outside the article's folder: `/x` is looked up under it, never at the disk's root.
+  const tried: string[] = []
+  for (const folder of siteRoots) {
+    const candidate = folder ? `${folder}${path}` : `.${path}`
+    const result = await checkInside(candidate, articleDir, root)
+    if ('to' in result) return result
+    if (result.why !== 'not found') return result
+    tried.push(candidate.replace(/^\.\//, ''))
+  }
+  return {
+    why: `a site-root path: not found at ${tried.join(', ')} in the article's folder; put the pictures in the article's folder (keeping their path) or write paths relative to the article`,
+  }
+}
+
+async function checkInside(path: string, articleDir: string, root: string): Promise<{ from: string; to: string } | { why: string }> {
   const absolute = resolve(articleDir, path)
   const inside = relative(articleDir, absolute)
   if (path.startsWith('/') || inside.startsWith('..') || inside === '') return { why: "outside the article's folder" }

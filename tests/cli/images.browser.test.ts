@@ -219,3 +219,71 @@ describe('images of a saved page', () => {
     expect(readFileSync(join(dir, 'out/index.html'), 'utf8')).toMatch(/class="lectern-missing-image"[^>]*>Results chart</)
   })
 })
+
+describe('pictures of a Jekyll post (site-root paths, raw-HTML figures)', () => {
+  let deck: OpenDeck | undefined
+  afterAll(() => closeDeck(deck))
+
+  it('should show `/assets/…` pictures found in the post’s folder, each figure on a picture slide, and no CSS', async () => {
+    const dir = join(work, 'jekyll')
+    mkdirSync(join(dir, 'assets', 'selfie'), { recursive: true })
+    writeFileSync(join(dir, 'assets', 'selfie', 'useful.png'), png)
+    writeFileSync(join(dir, 'assets', 'cnnvis.png'), png)
+    writeFileSync(
+      join(dir, 'selfie.markdown'),
+      [
+        '---',
+        'title: "What a Deep Neural Network thinks about your #selfie"',
+        '---',
+        '',
+        '<style>',
+        '.post-header h1 { font-size: 35px; }',
+        '</style>',
+        '',
+        '## Convolutional Neural Networks',
+        '',
+        'ConvNets are a very powerful hammer, and Computer Vision problems are very nails.',
+        '',
+        '<div class="imgcap">',
+        '<img src="/assets/selfie/useful.png">',
+        '<div class="thecap">Few of many examples of ConvNets being useful.</div>',
+        '</div>',
+        '',
+        '## Under the hood',
+        '',
+        '![Filters of a trained ConvNet](/assets/cnnvis.png)',
+        '',
+        '![A picture the post forgot](/assets/gone.png)',
+        '',
+      ].join('\n'),
+    )
+    const build = await runCli(['build', 'selfie.markdown', '--out', 'out', '--offline'], { cwd: dir })
+    expect(build.code, build.stderr).toBe(0)
+    expect(build.stderr).toMatch(
+      /line 22: \/assets\/gone\.png \(a site-root path: not found at assets\/gone\.png, static\/assets\/gone\.png, public\/assets\/gone\.png, assets\/assets\/gone\.png/,
+    )
+    deck = await openDeck(join(dir, 'out'))
+    const pictures = await deck.page.$$eval('p.lectern-picture img', (images) =>
+      images.map((image) => ({
+        src: image.getAttribute('src'),
+        ok: image.complete && image.naturalWidth > 0,
+        kind: image.closest('section[data-kind]')?.getAttribute('data-kind'),
+      })),
+    )
+    expect(pictures).toEqual([
+      { src: 'assets/selfie/useful.png', ok: true, kind: 'image-text' },
+      { src: 'assets/cnnvis.png', ok: true, kind: 'image' },
+    ])
+    const shown = await deck.page.$$eval('section.lectern-slide', (slides) =>
+      slides.map((slide) =>
+        [...slide.children]
+          .filter((child) => child.tagName !== 'ASIDE')
+          .map((child) => child.textContent)
+          .join(' '),
+      ),
+    )
+    expect(shown.join(' ')).not.toMatch(/font-size|Few of many examples/)
+    const notes = await deck.page.$$eval('aside.notes', (nodes) => nodes.map((node) => node.textContent).join(' '))
+    expect(notes).toContain('Few of many examples of ConvNets being useful.')
+  })
+})

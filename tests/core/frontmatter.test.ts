@@ -112,3 +112,15 @@ describe('frontmatter', () => {
     for (const error of [yaml, toml, json]) expect(error.message).not.toContain('\n')
   })
 })
+
+describe('bylines written by blog templates', () => {
+  it("should show the name of a markdown-link author (the Kubernetes blog's `author: > [Josh Berkus](…)`)", () => {
+    expect(authorNames('[Josh Berkus](https://github.com/jberkus)\n')).toBe('Josh Berkus')
+    expect(authorNames(['[Josh Berkus](https://github.com/jberkus)', 'Wenjun Lou'])).toBe('Josh Berkus and Wenjun Lou')
+  })
+
+  it("should read Jekyll's unpadded date (`2018-11-2 00:37:02 -0400`) as that day", () => {
+    expect(date('2018-11-2 00:37:02 -0400')).toBe('2018-11-02')
+    expect(date('2016-10-06 11:10:38 -0700')).toBe('2016-10-06')
+  })
+})

@@ -115,9 +115,9 @@ describe('slides', () => {
   })
 
   it('should keep a picture from an intro paragraph on a slide, its words in the title notes', () => {
-    const { tree } = deck('# T\n\nSee ![a chart](chart.png) here.\n\n## S\n\nText.')
+    const { tree } = deck('# T\n\nSee the chart here.\n![a chart](chart.png)\n\n## S\n\nText.')
     const titleGroup = selectAll('section.lectern-group', tree)[0]
-    expect(text(select('section.lectern-title aside.notes', titleGroup))).toBe('See here.')
+    expect(text(select('section.lectern-title aside.notes', titleGroup))).toBe('See the chart here.')
     expect(select('section.lectern-slide img[src="chart.png"]', titleGroup)).toBeDefined()
   })
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -23,5 +23,39 @@ describe('planImages', () => {
     ])
     expect(plan.downloads).toEqual([])
     expect(plan.copies).toHaveLength(1)
+  })
+})
+
+describe('planImages with site-root paths', () => {
+  it('should find `/assets/x.jpg` (as Jekyll and Hugo posts write it) under the article folder, its static/ or assets/, never outside', async () => {
+    const article = mkdtempSync(join(tmpdir(), 'lectern-site-'))
+    try {
+      mkdirSync(join(article, 'assets', 'selfie'), { recursive: true })
+      mkdirSync(join(article, 'static', 'images'), { recursive: true })
+      writeFileSync(join(article, 'assets', 'selfie', 'teaser.jpeg'), 'x')
+      writeFileSync(join(article, 'static', 'images', 'a b.png'), 'x')
+      writeFileSync(join(dir, 'secret.png'), 'x')
+      symlinkSync(join(dir, 'secret.png'), join(article, 'assets', 'link.png'))
+      const plan = await planImages(
+        [
+          { url: '/assets/selfie/teaser.jpeg', remote: false },
+          { url: '/images/a%20b.png', remote: false, inHtml: true },
+          { url: '/assets/missing.jpg', remote: false },
+          { url: '/../secret.png', remote: false },
+          { url: '/assets/link.png', remote: false },
+        ],
+        article,
+      )
+      expect(plan.sources.get('/assets/selfie/teaser.jpeg')).toBe('assets/selfie/teaser.jpeg')
+      expect(plan.sources.get('/images/a%20b.png')).toBe('static/images/a%20b.png')
+      expect(plan.copies.map((copy) => copy.to).sort()).toEqual(['assets/selfie/teaser.jpeg', 'static/images/a b.png'])
+      const why = Object.fromEntries(plan.unavailable.map(({ asset, why }) => [asset.url, why]))
+      expect(why['/assets/missing.jpg']).toMatch(/site-root path: not found at assets\/missing\.jpg, static\/assets\/missing\.jpg/)
+      expect(why['/assets/missing.jpg']).toMatch(/put the pictures in the article's folder/)
+      expect(why['/../secret.png']).toBe("outside the article's folder")
+      expect(why['/assets/link.png']).toBe("a symlink to outside the article's folder")
+    } finally {
+      rmSync(article, { recursive: true, force: true })
+    }
   })
 })

@@ -1,0 +1,104 @@
+/*
+ * The block components React-style docs sites write in their MDX posts, made into the
+ * markdown they stand for before the block syntax is read (see block-syntax.ts), line for
+ * line so positions in warnings stay true:
+ * - a callout component (`<Note>`, `<Pitfall>`, `<DeepDive>`, `<Callout type="warning">`)
+ *   on a line of its own becomes a `:::kind` container, which becomes a callout box;
+ * - a console component (`<ConsoleBlock>`, `<ConsoleBlockMulti>` holding `<ConsoleLogLine>`s,
+ *   `<Terminal>`) becomes a fenced `console` code block: its text is program output, never a
+ *   key point, and its JSX strings (`{'\n'}`, `{'-    '}`) and markdown escapes become the
+ *   characters they print.
+ * Any other component is left to the inline rewrite, which drops its tags and keeps its text.
+ */
+
+/** Components that are callouts, and the kind of callout each is. */
+const calloutComponents: Record<string, string> = {
+  note: 'note',
+  tip: 'tip',
+  info: 'info',
+  important: 'important',
+  warning: 'warning',
+  caution: 'caution',
+  danger: 'danger',
+  pitfall: 'warning',
+  deepdive: 'details',
+  details: 'details',
+  aside: 'note',
+  callout: 'note',
+  admonition: 'note',
+}
+
+const componentOpen = /^[ \t]*<([A-Z][\w]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*)\s*>[ \t]*$/
+const componentClose = /^[ \t]*<\/([A-Z][\w]*)>[ \t]*$/
+const consoleComponent = /^(Console\w*|Terminal\w*)$/
+const fence = /^[ \t]*(`{3,}|~{3,})/
+
+/** Rewrite callout and console components on lines of their own; code blocks stay as written. Pure. */
+export function convertMdxComponents(lines: string[]): string[] {
+  if (!lines.some((line) => /^[ \t]*<\/?[A-Z]/.test(line))) return lines
+  const out: string[] = []
+  const open: string[] = []
+  let code: string | undefined
+  let consoleName: string | undefined
+  for (const line of lines) {
+    const bare = line.replace(/\r$/, '')
+    if (consoleName) {
+      const close = componentClose.exec(bare)
+      if (close?.[1] === consoleName) {
+        out.push('```')
+        consoleName = undefined
+      } else if (componentOpen.test(bare) || componentClose.test(bare)) out.push('')
+      else out.push(printed(bare))
+      continue
+    }
+    const marker = fence.exec(bare)?.[1]
+    if (code) {
+      if (marker && marker[0] === code[0] && marker.length >= code.length && bare.trim() === marker) code = undefined
+      out.push(line)
+      continue
+    }
+    if (marker) {
+      code = marker
+      out.push(line)
+      continue
+    }
+    const opening = componentOpen.exec(bare)
+    if (opening && consoleComponent.test(opening[1])) {
+      consoleName = opening[1]
+      out.push('```console')
+      continue
+    }
+    const kind = opening ? calloutKind(opening[1], opening[2]) : undefined
+    if (opening && kind) {
+      open.push(opening[1])
+      const title = /\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(opening[2])
+      out.push(`:::${kind}${title ? ` ${title[1] ?? title[2]}` : ''}`)
+      continue
+    }
+    const closing = componentClose.exec(bare)
+    if (closing && open.at(-1) === closing[1]) {
+      open.pop()
+      out.push(':::')
+      continue
+    }
+    out.push(line)
+  }
+  return out
+}
+
+function calloutKind(name: string, attributes: string): string | undefined {
+  const kind = calloutComponents[name.toLowerCase()]
+  if (!kind) return undefined
+  const type = /\b(?:type|kind|variant)\s*=\s*["']([\w-]+)["']/.exec(attributes)?.[1].toLowerCase()
+  return type && calloutComponents[type] ? calloutComponents[type] : kind
+}
+
+/** A line of console output as it prints: JSX strings as their characters, markdown escapes undone. */
+function printed(line: string): string {
+  return line
+    .replace(/\{\s*(["'])((?:\\.|(?!\1).)*)\1\s*\}/g, (_, _quote: string, value: string) =>
+      value.replace(/\\n/g, '').replace(/\\(.)/g, '$1'),
+    )
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+    .trimEnd()
+}

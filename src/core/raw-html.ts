@@ -1,0 +1,267 @@
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { toHtml } from 'hast-util-to-html'
+import { toText } from 'hast-util-to-text'
+import type { Html, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast'
+import { SKIP, visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+
+/*
+ * The raw HTML that blog posts carry from their site's templates, made into what a talk
+ * needs before any other step reads the article's words:
+ * - elements that are not content (a post's `<style>`, a widget's `<script>`, `<button>`,
+ *   form controls, `<noscript>`, `<template>`) go, text and all: their CSS or labels are
+ *   never a point, a note or a line of the handout;
+ * - a raw-HTML figure (`<div class="imgcap"><img><div class="thecap">…</div></div>`,
+ *   `<figure><img><figcaption>`, `<p><img></p>`, `<a href><img></a>`) becomes the picture
+ *   `![]()` makes, so it gets a picture slide, and its caption a paragraph for the notes only.
+ * Parsed with hast-util-from-html (parse5, the browser's own algorithm) rather than matched
+ * with patterns, because templates nest and leave tags open.
+ */
+
+/** Elements whose text is never the article's content. */
+const hiddenElements = new Set([
+  'style',
+  'script',
+  'noscript',
+  'template',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'label',
+  'form',
+])
+
+/** Elements that only wrap a figure's picture and caption. */
+const figureWrappers = new Set([
+  'div',
+  'figure',
+  'figcaption',
+  'p',
+  'a',
+  'center',
+  'span',
+  'picture',
+  'source',
+  'br',
+  'em',
+  'i',
+  'b',
+  'strong',
+  'small',
+  'sub',
+  'sup',
+  'code',
+])
+
+/** Elements that show something even without text. */
+const visibleEmpty = new Set(['img', 'video', 'audio', 'iframe', 'svg', 'hr', 'table', 'math', 'canvas', 'object', 'embed', 'picture'])
+
+/** A figure's words beyond this many are prose, not its caption. */
+const captionWords = 120
+
+const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form)\b/i
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** Said but not shown: the paragraph goes to the notes and handout only, with no key point of its own. */
+    lecternNoteOnly?: boolean
+  }
+  interface ImageData {
+    /** Written as an `<img>` in raw HTML: a remote one is never downloaded (see `planImages`). */
+    lecternInHtml?: boolean
+  }
+}
+
+/** Remove non-content elements from the article's raw HTML and make raw-HTML figures into pictures. */
+export function remarkRawHtml() {
+  return function (tree: Root, file: VFile) {
+    // `allowHtml` keeps the article's markup as written: the browser shows no CSS or script as text, and the page's policy runs none.
+    const hide = !file.data.options?.allowHtml
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return
+      if (node.type === 'html' && parent.type !== 'paragraph') {
+        const replacement = blockHtml(node, hide)
+        if (replacement === undefined) return
+        parent.children.splice(index, 1, ...(replacement as typeof parent.children))
+        return [SKIP, index + replacement.length]
+      }
+      if (node.type === 'paragraph' && node.children.some((child) => child.type === 'html')) {
+        const replacement = htmlParagraph(node, hide)
+        if (replacement) {
+          parent.children.splice(index, 1, ...(replacement as typeof parent.children))
+          return [SKIP, index + replacement.length]
+        }
+        if (hide) withoutHiddenInline(node)
+        if (node.children.length === 0) {
+          parent.children.splice(index, 1)
+          return [SKIP, index]
+        }
+        return SKIP
+      }
+    })
+  }
+}
+
+/** What a block of raw HTML becomes: `undefined` to leave it as it is, `[]` to drop it. */
+function blockHtml(node: Html, hide: boolean): RootContent[] | undefined {
+  const mayHide = hide && hiddenTag.test(node.value)
+  const mayBeFigure = /<img\b/i.test(node.value)
+  if (!mayHide && !mayBeFigure) return undefined
+  const fragment = fromHtml(node.value, { fragment: true })
+  const hid = mayHide && removeHidden(fragment)
+  if (mayBeFigure) {
+    const figure = asFigure(fragment, node)
+    if (figure) return figure
+  }
+  if (!hid) return undefined
+  if (!showsAnything(fragment)) return []
+  return [{ ...node, value: toHtml(fragment) }]
+}
+
+/**
+ * A paragraph made only of raw HTML (`<a href="…"><img src="…"></a>` on one line is a
+ * paragraph in CommonMark, not an HTML block): treated as the block it stands for.
+ */
+function htmlParagraph(node: Paragraph, hide: boolean): RootContent[] | undefined {
+  const onlyHtml = node.children.every(
+    (child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === '') || child.type === 'break',
+  )
+  if (!onlyHtml) return undefined
+  const value = node.children.map((child) => ('value' in child ? child.value : '\n')).join('')
+  return blockHtml({ type: 'html', value, position: node.position }, hide)
+}
+
+/** Drop hidden elements written inline in a paragraph (`<button id="new">New</button>`), from their opening tag to their closing one. */
+function withoutHiddenInline(node: Paragraph): void {
+  const children = node.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    if (child.type !== 'html') continue
+    const open = /^<([a-z]+)\b[^>]*?(\/?)>$/i.exec(child.value.trim())
+    const whole = /^<([a-z]+)\b[\s\S]*<\/\1\s*>$/i.exec(child.value.trim())
+    const tag = (open?.[1] ?? whole?.[1])?.toLowerCase()
+    if (!tag || !hiddenElements.has(tag)) continue
+    if (whole || open?.[2] || tag === 'input') {
+      children.splice(index--, 1)
+      continue
+    }
+    const close = children.findIndex(
+      (other, at) => at > index && other.type === 'html' && new RegExp(`^</${tag}\\s*>$`, 'i').test(other.value.trim()),
+    )
+    children.splice(index--, close === -1 ? 1 : close - index)
+  }
+}
+
+/** Remove every hidden element; whether there was any. */
+function removeHidden(parent: HastRoot | Element): boolean {
+  let removed = false
+  const stack: Array<HastRoot | Element> = [parent]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const kept = node.children.filter((child) => child.type !== 'element' || !hiddenElements.has(child.tagName))
+    if (kept.length !== node.children.length) removed = true
+    node.children = kept as typeof node.children
+    for (const child of kept) if (child.type === 'element') stack.push(child)
+  }
+  return removed
+}
+
+/** Whether a fragment still shows words or a picture, a table or a rule. */
+function showsAnything(parent: HastRoot | Element): boolean {
+  return parent.children.some(
+    (child: HastContent) =>
+      (child.type === 'text' && child.value.trim() !== '') ||
+      (child.type === 'element' && (visibleEmpty.has(child.tagName) || showsAnything(child))),
+  )
+}
+
+/**
+ * The picture(s) of a raw-HTML figure as `![]()` makes them, and its caption as a notes-only
+ * paragraph; `undefined` when the fragment holds anything besides pictures, wrappers and words.
+ */
+function asFigure(fragment: HastRoot, node: Html): RootContent[] | undefined {
+  const pictures: Array<Image | Link> = []
+  let fits = true
+  const walk = (parent: HastRoot | Element, link?: Element) => {
+    for (const child of parent.children) {
+      if (!fits || child.type !== 'element') continue
+      if (child.tagName === 'img') {
+        // A picture among words (`<p>Click <img src="icon.png"> to start</p>`) belongs to its sentence: no figure.
+        const amongWords = parent.children.some((other) => other.type === 'text' && /[\p{L}\p{N}]/u.test(other.value))
+        const picture = amongWords ? undefined : imageOf(child, node)
+        if (!picture) fits = false
+        else pictures.push(link ? linkOf(link, picture, node) : picture)
+      } else if (figureWrappers.has(child.tagName)) walk(child, child.tagName === 'a' && containsImage(child) ? child : link)
+      else fits = false
+    }
+  }
+  walk(fragment)
+  if (!fits || pictures.length === 0) return undefined
+  const caption = captionOf(fragment)
+  // A long text around a picture is a paragraph that holds one, not a caption.
+  if (caption.split(' ').length > captionWords) return undefined
+  if (caption) for (const picture of pictures) if (picture.type === 'image') picture.title = caption
+  const blocks: RootContent[] = [{ type: 'paragraph', children: pictures, position: node.position }]
+  if (caption) {
+    blocks.push({
+      type: 'paragraph',
+      children: [{ type: 'text', value: caption }],
+      position: node.position,
+      data: { lecternNoteOnly: true },
+    })
+  }
+  return blocks
+}
+
+function imageOf(img: Element, node: Html): Image | undefined {
+  const src = img.properties.src
+  if (typeof src !== 'string' || src.trim() === '') return undefined
+  const alt = typeof img.properties.alt === 'string' ? img.properties.alt : ''
+  const title = typeof img.properties.title === 'string' ? img.properties.title : null
+  return { type: 'image', url: src.trim(), alt, title, position: node.position, data: { lecternInHtml: true } }
+}
+
+function linkOf(anchor: Element, picture: Image | Link, node: Html): Image | Link {
+  const href = anchor.properties.href
+  if (typeof href !== 'string' || href.trim() === '' || picture.type === 'link') return picture
+  return { type: 'link', url: href.trim(), title: null, children: [picture as Image], position: node.position }
+}
+
+function containsImage(element: Element): boolean {
+  return element.children.some((child: ElementContent) => child.type === 'element' && (child.tagName === 'img' || containsImage(child)))
+}
+
+/** The words of a figure besides its pictures: its caption, one line. */
+function captionOf(fragment: HastRoot): string {
+  return toText(fragment, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Whether the picture at `index` sits inside a sentence (a small formula picture, an icon):
+ * words before and after it on the same line. Such a picture stays in its paragraph instead
+ * of taking a picture slide of its own.
+ */
+export function isInlinePicture(siblings: PhrasingContent[], index: number): boolean {
+  const before = lineText(siblings.slice(0, index).reverse(), (text) => text.split('\n').pop() ?? '')
+  const after = lineText(siblings.slice(index + 1), (text) => text.split('\n')[0])
+  return /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)
+}
+
+/** The text next to a picture up to the nearest line break, walking away from it. */
+function lineText(nodes: PhrasingContent[], part: (text: string) => string): string {
+  let text = ''
+  for (const node of nodes) {
+    if (node.type === 'break') break
+    const value = node.type === 'text' || node.type === 'inlineCode' ? node.value : 'children' in node ? plain(node as Parent) : ''
+    text += part(value)
+    if (value.includes('\n')) break
+  }
+  return text
+}
+
+function plain(node: Parent): string {
+  return node.children.map((child) => ('value' in child ? String(child.value) : 'children' in child ? plain(child as Parent) : '')).join('')
+}

@@ -1,0 +1,201 @@
+import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { detectLang } from './detect-lang.ts'
+import { extractKeyPoints } from './key-points/index.ts'
+import { countWords } from './words.ts'
+
+/*
+ * Interviews and Q&A transcripts open each turn with who speaks: `**Name**: text`,
+ * `**Name** : text`, `Name: **question**`, `Q:` / `A:`, `**Q.**`. The label is not what a
+ * slide should say: this step takes it off the paragraph (so the key-point code reads the
+ * turn alone) and keeps it on the paragraph's data, for the notes and handout to print in
+ * front of the turn (see handlers.ts). A turn that only acknowledges ("Sure.", "Exactly.",
+ * "Même chose.") is said but gets no point of its own.
+ *
+ * Questions: the interviewer (the speaker whose turns most often end in a question) asks, the
+ * guest answers. Each of the interviewer's turns that ends in a question of at most
+ * {@link questionWords} words becomes the title of the slides that follow: a heading one level
+ * below the article's sections (a section of its own when it has none), so the audience reads
+ * what was asked above the points of the answer; a longer question is shortened as its key
+ * point would be. The whole turn, label and all, stays in the notes.
+ */
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** Who speaks this paragraph in an interview, shown before it in the notes and handout. */
+    lecternSpeaker?: string
+  }
+}
+
+/** A question longer than this stays a point: a title must read at a glance. */
+const questionWords = 20
+/** A turn of this many words or fewer, without a question, only acknowledges ("Sure.", "Yeah, exactly."). */
+const acknowledgementWords = 3
+/** Labels that name a part of a text, not a person, when a post writes them as run-in labels. */
+const notSpeakers = /^(note|notes|nb|update|edit|tl;?dr|warning|tip|summary|example|source|credit|credits|disclaimer|p\.?s)$/i
+/** A speaker's name: up to four capitalised words, or `Q`/`A`. */
+const name = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}?[\p{L}\p{M}'’.-]+){0,3}$/u
+
+interface Turn {
+  paragraph: Paragraph
+  label: string
+  /** Take the label off the paragraph. */
+  strip: () => void
+}
+
+/** Recognise the speakers' labels of an interview or Q&A and move them off their paragraphs. */
+export function remarkSpeakerTurns() {
+  return function (tree: Root, file: VFile) {
+    const turns: Turn[] = []
+    visit(tree, 'paragraph', (paragraph) => {
+      const turn = turnOf(paragraph)
+      if (turn) turns.push(turn)
+    })
+    if (!isTranscript(turns)) return
+    for (const turn of turns) {
+      turn.strip()
+      turn.paragraph.data = { ...turn.paragraph.data, lecternSpeaker: turn.label }
+      unwrapWholeStrong(turn.paragraph)
+      const said = toString(turn.paragraph).trim()
+      if (countWords(said) <= acknowledgementWords && !said.includes('?')) turn.paragraph.data.lecternNoteOnly = true
+    }
+    const lang =
+      typeof file.data.frontmatter?.lang === 'string'
+        ? file.data.frontmatter.lang
+        : (detectLang(turns.map((turn) => toString(turn.paragraph)).join(' ')) ?? 'en')
+    questionsAsTitles(tree, turns, lang, file.data.frontmatter?.title)
+  }
+}
+
+const endsInQuestion = /[?？]\s*["'”»)]*\s*$/
+
+/** Put each short question of the interviewer above the answer, as a heading (see above). */
+function questionsAsTitles(tree: Root, turns: Turn[], lang: string, frontmatterTitle: unknown): void {
+  const depth = questionDepth(tree, frontmatterTitle)
+  if (depth === undefined) return
+  const asks = new Map<string, { turns: number; questions: number }>()
+  for (const turn of turns) {
+    const count = asks.get(turn.label) ?? { turns: 0, questions: 0 }
+    count.turns++
+    if (endsInQuestion.test(toString(turn.paragraph))) count.questions++
+    asks.set(turn.label, count)
+  }
+  const share = (count: { turns: number; questions: number }) => count.questions / count.turns
+  const [[interviewer, most], next] = [...asks].sort((a, b) => share(b[1]) - share(a[1]))
+  // An interviewer asks in a good part of their turns, far more often than anyone answering them.
+  if (most.questions < 2 || share(most) < 0.25 || (next && share(next[1]) * 3 > share(most))) return
+  for (const turn of turns) {
+    if (turn.label !== interviewer || turn.paragraph.data?.lecternNoteOnly) continue
+    const at = tree.children.indexOf(turn.paragraph)
+    const said = toString(turn.paragraph).replace(/\s+/g, ' ').trim()
+    if (at === -1 || !endsInQuestion.test(said)) continue
+    const question = questionOf(said)
+    const children: PhrasingContent[] | undefined =
+      question === said ? structuredClone(turn.paragraph.children) : question ? [{ type: 'text', value: question }] : shortened(said, lang)
+    if (!children) continue
+    const heading: Heading = { type: 'heading', depth, children, position: turn.paragraph.position }
+    turn.paragraph.data = { ...turn.paragraph.data, lecternNoteOnly: true }
+    tree.children.splice(at, 0, heading)
+  }
+}
+
+/**
+ * The heading level for questions: one below the article's sections, `##` when it has none.
+ * A question then opens slides of its own beside any sub-heading the author wrote.
+ */
+function questionDepth(tree: Root, frontmatterTitle: unknown): Heading['depth'] | undefined {
+  const blocks = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'toml')
+  const headings = blocks.filter((node): node is Heading => node.type === 'heading')
+  if (headings.length === 0) return 2
+  // The article's title is no section: a `#` that opens it or is its only one, unless the frontmatter names another title.
+  const first = headings[0]
+  const opens = blocks[0] === first
+  const renamed =
+    !opens && typeof frontmatterTitle === 'string' && frontmatterTitle.trim() !== '' && frontmatterTitle.trim() !== toString(first).trim()
+  const isTitle = first.depth === 1 && !renamed && (opens || headings.filter((heading) => heading.depth === 1).length === 1)
+  const sections = isTitle ? headings.slice(1) : headings
+  if (sections.length === 0) return 2
+  const depth = Math.min(...sections.map((heading) => heading.depth)) + 1
+  return depth > 6 ? undefined : (depth as Heading['depth'])
+}
+
+/** A long question made short enough for a title, as its key point would be: the last question of the turn, compressed. */
+function shortened(said: string, lang: string): PhrasingContent[] | undefined {
+  const sentences = said.split(/(?<=[.!?…。！？])\s+(?=\S)/)
+  const question: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: sentences[sentences.length - 1] }] }
+  return extractKeyPoints([question], { heading: '', lang, mode: 'auto' })[0]
+}
+
+/**
+ * The question a turn ends with: the first of its closing run of questions ("How has the team
+ * scaled with that? Are you staying ahead of it?" asks the first, the second follows it up),
+ * else the last one, when short enough for a title.
+ */
+function questionOf(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?…。！？])\s+(?=\S)/)
+  let first = sentences.length - 1
+  while (first > 0 && endsInQuestion.test(sentences[first - 1])) first--
+  return [sentences[first], sentences[sentences.length - 1]].find((sentence) => countWords(sentence) <= questionWords)
+}
+
+/**
+ * A transcript has at least two speakers who each speak at least twice: one run-in label
+ * used twice ("**Note**: …") is the author's emphasis, not a conversation.
+ */
+function isTranscript(turns: Turn[]): boolean {
+  const counts = new Map<string, number>()
+  for (const turn of turns) counts.set(turn.label, (counts.get(turn.label) ?? 0) + 1)
+  return [...counts.values()].filter((count) => count >= 2).length >= 2
+}
+
+/** The speaker's label that opens a paragraph, if it has one. */
+function turnOf(paragraph: Paragraph): Turn | undefined {
+  const [first, second] = paragraph.children
+  if (!first) return undefined
+  if (first.type === 'strong' && first.children.every((child) => child.type === 'text')) {
+    // `**Name**: text`, `**Name** : text`, `**Name:** text`, `**Q.** text`.
+    const inside = toString(first).trim()
+    const after = second?.type === 'text' ? second.value : ''
+    const closed = /[:.]$/.test(inside)
+    const colon = closed ? /^\s+/.exec(after) : /^\s*:\s*/.exec(after)
+    const label = inside.replace(/\s*[:.]$/, '')
+    if (!colon || !isLabel(label) || (inside.endsWith('.') && !/^[QA]$/.test(label))) return undefined
+    if (second?.type !== 'text' || (second.value.length === colon[0].length && paragraph.children.length === 2)) return undefined
+    return {
+      paragraph,
+      label,
+      strip: () => {
+        second.value = second.value.slice(colon[0].length)
+        paragraph.children.splice(0, second.value === '' ? 2 : 1)
+      },
+    }
+  }
+  if (first.type === 'text') {
+    // `Name: **question**`, `Name : text`, `Q: text`.
+    const found = /^([^:\n]{1,40}?)\s?:\s+/.exec(first.value)
+    if (!found || !isLabel(found[1]) || (first.value.length === found[0].length && paragraph.children.length === 1)) return undefined
+    return {
+      paragraph,
+      label: found[1],
+      strip: () => {
+        first.value = first.value.slice(found[0].length)
+        if (first.value === '') paragraph.children.splice(0, 1)
+      },
+    }
+  }
+  return undefined
+}
+
+function isLabel(text: string): boolean {
+  return name.test(text) && !notSpeakers.test(text)
+}
+
+/** A question set all in bold (`Frank : **…?**`) reads as any other turn once its label is off. */
+function unwrapWholeStrong(paragraph: Paragraph): void {
+  const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  if (shown.length !== 1 || shown[0].type !== 'strong') return
+  const strong = shown[0]
+  paragraph.children = paragraph.children.flatMap((child): PhrasingContent[] => (child === strong ? strong.children : [child]))
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { convertBlockSyntax } from '../../src/core/block-syntax.ts'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, text } from '../helpers/html.ts'
+
+const render = (value: string) => {
+  const rendered = renderDeck(new VFile({ path: 'post.md', value }))
+  return { tree: parseDeck(rendered.html), file: rendered.file }
+}
+
+// From the React blog's "React v19" post (react.dev, MDX).
+const react = [
+  '# React v19',
+  '',
+  '## New API: use',
+  '',
+  'You can also read a promise with `use`, and React will Suspend until the promise resolves.',
+  '',
+  '<Note>',
+  '',
+  '#### `use` does not support promises created in render. {/*use-does-not-support-promises-created-in-render*/}',
+  '',
+  'If you try to pass a promise created in render to `use`, React will warn:',
+  '',
+  '<ConsoleBlockMulti>',
+  '',
+  '<ConsoleLogLine level="error">',
+  '',
+  'A component was suspended by an uncached promise. Creating promises inside a Client Component or hook is not yet supported.',
+  '',
+  '</ConsoleLogLine>',
+  '',
+  '</ConsoleBlockMulti>',
+  '',
+  '</Note>',
+  '',
+  '## Diffs for hydration errors',
+  '',
+  'We now log a single message with a diff of the mismatch:',
+  '',
+  '<ConsoleBlockMulti>',
+  '',
+  '<ConsoleLogLine level="error">',
+  '',
+  "Uncaught Error: Hydration failed because the server rendered HTML didn't match the client.{'\\n'}",
+  '',
+  "\\- Invalid HTML tag nesting.{'\\n'}",
+  '',
+  "{'-    '}Server{'\\n'}",
+  '',
+  '</ConsoleLogLine>',
+  '',
+  '</ConsoleBlockMulti>',
+  '',
+  '```jsx',
+  '<Note>',
+  '  kept as code',
+  '</Note>',
+  '```',
+  '',
+].join('\n')
+
+describe('MDX components of docs sites', () => {
+  it('should make <Note> a callout box and console components a console code block, line for line', () => {
+    const converted = convertBlockSyntax(react).text
+    expect(converted.split('\n')).toHaveLength(react.split('\n').length)
+    const { tree } = render(react)
+    const callout = select('blockquote.lectern-callout-note', tree)
+    expect(text(callout)).toMatch(/use does not support promises created in render/)
+    const consoles = selectAll('pre code', tree).map((code) => text(code))
+    expect(consoles[0]).toMatch(/^A component was suspended by an uncached promise/)
+    expect(consoles[1]).toMatch(
+      /^Uncaught Error: Hydration failed because the server rendered HTML didn't match the client\. - Invalid HTML tag nesting\. - Server$/,
+    )
+    expect(converted).toMatch(/```console\n(.*\n)*- Invalid HTML tag nesting\.\n\n- {4}Server\n/)
+    expect(consoles.join('')).not.toMatch(/ConsoleLogLine|\{'|\\n/)
+    // Console output is never a key point.
+    expect(
+      selectAll('.lectern-points li', tree)
+        .map((item) => text(item))
+        .join(' | '),
+    ).not.toMatch(/Uncaught|uncached promise|Invalid HTML/)
+    expect(consoles[2]).toBe('<Note> kept as code </Note>')
+  })
+
+  it("should read Zenn's `lang:file` fence as the language, so it is highlighted", () => {
+    const zenn = '# T\n\n## CircleCI\n\nThe parallelism setting:\n\n```yml:.circleci/config.yml\njobs:\n  test:\n    parallelism: 4\n```\n'
+    const { tree, file } = render(zenn)
+    expect(file.messages.map((message) => message.reason).join('\n')).not.toMatch(/Cannot highlight/)
+    expect(select('pre code', tree)?.properties.className).toContain('language-yml')
+  })
+})

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+function deck(markdown: string, overrides = {}) {
+  const rendered = renderDeck(new VFile({ path: 'post.md', value: markdown }), overrides)
+  return { ...rendered, tree: parseDeck(rendered.html) }
+}
+
+// From Karpathy's microgpt post (Jekyll): a per-post stylesheet before the first paragraph.
+const microgpt = [
+  '---',
+  'title: "microgpt"',
+  '---',
+  '',
+  '<style>',
+  '.post-header h1 {',
+  '    font-size: 35px;',
+  '}',
+  '.post pre,',
+  '.post code {',
+  '    background-color: #fcfcfc;',
+  '    font-size: 13px; /* make code smaller for this post... */',
+  '}',
+  '</style>',
+  '',
+  'This is a brief guide to my new art project microgpt, a single file of 200 lines of pure Python with no dependencies that trains and inferences a GPT.',
+  '',
+  '## Dataset',
+  '',
+  '<style>.answer { color: grey; }</style>',
+  '',
+  'The fuel of large language models is a stream of text data, optionally separated into a set of documents.',
+  '',
+].join('\n')
+
+// From rickyhan.com's pot-odds trainer (Jekyll): a widget with a button and a script.
+const potodds = [
+  '---',
+  'title: "Pot Odds"',
+  '---',
+  '',
+  '## Trainer',
+  '',
+  'Pot odds are the ratio of the current pot size to the cost of a future card. I wrote this trainer for my own practice.',
+  '',
+  '<div class="playingCards inText">',
+  '    <button id="new">New</button>',
+  '    <div id="txtbox"></div>',
+  '    <script src="/static/potodds/poker-trainer.js"></script>',
+  '</div>',
+  '',
+  'Press <button id="again">Deal again</button> to see another hand, or type <input type="text" value="your guess"> your guess.',
+  '',
+  '<noscript>Please enable JavaScript to view the trainer.</noscript>',
+  '',
+  '<form action="/answer"><label for="odds">Your odds</label><select id="odds"><option>1:3</option></select></form>',
+  '',
+].join('\n')
+
+// From Karpathy's "What a Deep Neural Network thinks about your #selfie" (Jekyll).
+const selfie = [
+  '---',
+  'title: "selfie"',
+  '---',
+  '',
+  '## Convolutional Neural Networks',
+  '',
+  'ConvNets are everywhere: they recognise faces, read house numbers and sort medical images.',
+  '',
+  '<div class="imgcap">',
+  '<img src="/assets/selfie/useful.jpg">',
+  '<div class="thecap">Few of many examples of ConvNets being useful. From top left and clockwise: Classifying house numbers in Street View images, recognizing bad things in medical images.</div>',
+  '</div>',
+  '',
+  '## Figures of other shapes',
+  '',
+  '<figure><img src="gif2.gif" alt="Inference"><figcaption>Illustration of the inference process.</figcaption></figure>',
+  '',
+  '<p><img src="teaser.jpeg"></p>',
+  '',
+  '<a href="https://cs231n.github.io/"><img src="cnnvis.jpg" alt="filters"></a>',
+  '',
+  '## Inline',
+  '',
+  'Type environment (denoted Γ, ![](gamma.svg)) keeps track of the type variable counter.',
+  '',
+].join('\n')
+
+describe('raw HTML that is not content', () => {
+  it("should show a post's <style> CSS nowhere: not on a slide, not in the notes", () => {
+    const { html, tree } = deck(microgpt)
+    expect(html).not.toMatch(/font-size|\.post|color: grey/)
+    const dataset = slidesOf(tree).find((slide) => text(select('h2', slide)) === 'Dataset')!
+    expect(text(select('.lectern-points', dataset))).toMatch(/fuel of large language models/)
+    expect(html).toMatch(/brief guide to my new art project microgpt/)
+  })
+
+  it('should keep the <style> element as written with allowHtml, never as text on a slide', () => {
+    const { tree } = deck(microgpt, { allowHtml: true })
+    const shown = slidesOf(tree).map((slide) => text(slide).replace(text(select('style', slide)), ''))
+    expect(shown.join(' ')).not.toMatch(/font-size|\.post-header/)
+  })
+
+  it("should show a widget's button, script, form and noscript text nowhere, and keep the words around them", () => {
+    const { html, tree } = deck(potodds)
+    expect(html).not.toMatch(/>New<|Deal again|your guess"|poker-trainer|enable JavaScript|Your odds|1:3|<script|<button|<input|<form/)
+    const notes = text(select('aside.notes', slidesOf(tree)[1]))
+    expect(notes).toMatch(/Pot odds are the ratio/)
+    expect(notes).toMatch(/Press\s+to see another hand, or type\s+your guess\./)
+    // The empty widget left nothing behind: no slide of its own.
+    expect(slidesOf(tree)).toHaveLength(2)
+  })
+})
+
+describe('raw-HTML figures', () => {
+  it('should make a Jekyll `imgcap` figure a picture slide, its caption in the notes and not a point', () => {
+    const { tree } = deck(selfie)
+    const slides = slidesOf(tree)
+    const picture = slides.find((slide) => select('img[src="/assets/selfie/useful.jpg"]', slide))!
+    expect(picture.properties.dataKind).toMatch(/^image/)
+    expect(select('p.lectern-picture img', picture)?.properties.title).toMatch(/^Few of many examples of ConvNets being useful/)
+    expect(text(select('aside.notes', picture))).toMatch(/Few of many examples of ConvNets being useful\. From top left and clockwise/)
+    expect(text(select('.lectern-points', picture))).not.toMatch(/Few of many/)
+  })
+
+  it('should never download a remote picture of a raw-HTML figure, as for any <img> in raw HTML', () => {
+    const { file } = deck(
+      '# T\n\n## S\n\n<figure><img src="https://example.com/x.png"><figcaption>A remote one.</figcaption></figure>\n\n![](https://example.com/y.png)\n',
+    )
+    expect(file.data.assets?.map((asset) => [asset.url, asset.inHtml])).toEqual([
+      ['https://example.com/x.png', true],
+      ['https://example.com/y.png', undefined],
+    ])
+  })
+
+  it('should make <figure>, <p><img></p> and <a><img></a> the pictures ![]() makes', () => {
+    const { tree } = deck(selfie)
+    const pictures = slidesOf(tree).filter((slide) => String(slide.properties.dataLecternTitle).startsWith('Figures of other shapes'))
+    const images = pictures.flatMap((slide) => selectAll('p.lectern-picture img', slide).map((img) => img.properties.src))
+    expect(images).toEqual(['gif2.gif', 'teaser.jpeg', 'cnnvis.jpg'])
+    expect(pictures.every((slide) => slide.properties.dataKind === 'image')).toBe(true)
+    const linked = pictures.find((slide) => select('img[src="cnnvis.jpg"]', slide))!
+    expect(select('p.lectern-picture a', linked)?.properties.href).toBe('https://cs231n.github.io/')
+    expect(text(select('aside.notes', pictures[0]))).toMatch(/Illustration of the inference process/)
+  })
+
+  it('should leave a raw-HTML paragraph with a picture among its words a paragraph, its words a point', () => {
+    const { tree } = deck(
+      '# T\n\n## Start\n\n<p>Click the <img src="play.png" alt="play"> button to start the trainer and deal a new hand.</p>\n',
+    )
+    const slide = slidesOf(tree)[1]
+    expect(select('p.lectern-picture', slide)).toBeUndefined()
+    expect(text(slide)).toMatch(/Click the\s+button to start the trainer/)
+  })
+
+  it('should keep a picture inside a sentence inline, with no picture slide', () => {
+    const { tree } = deck(selfie)
+    const inline = slidesOf(tree).find((slide) => text(select('h2', slide)) === 'Inline')!
+    expect(inline.properties.dataKind).not.toMatch(/image/)
+    expect(select('p.lectern-picture', inline)).toBeUndefined()
+    expect(select('aside.notes img[src="gamma.svg"]', inline)).toBeDefined()
+  })
+
+  it("should name a missing picture 'image', not by its file's content hash", () => {
+    const formula =
+      '# T\n\n## S\n\nType environment (denoted Γ, ![](https://wikimedia.org/api/rest_v1/media/math/render/svg/4c96ef28327313f53f6deb407cd795c885e4be57)) keeps track.\n'
+    const rendered = renderDeck(
+      formula,
+      {},
+      new Map([['https://wikimedia.org/api/rest_v1/media/math/render/svg/4c96ef28327313f53f6deb407cd795c885e4be57', null]]),
+    )
+    expect(rendered.html).toMatch(/class="lectern-missing-image"[^>]*>image</)
+    expect(rendered.html).not.toMatch(/>4c96ef28/)
+  })
+})

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+function deck(markdown: string) {
+  const rendered = renderDeck(new VFile({ path: 'interview.md', value: markdown }))
+  return { ...rendered, tree: parseDeck(rendered.html) }
+}
+
+function points(markdown: string): string[] {
+  return selectAll('.lectern-points li', deck(markdown).tree).map((item) => text(item))
+}
+
+// From the Rust blog's RustConf 2025 interview with Jan David Nose (transcript, bold labels).
+const rust = [
+  '# Jan David Nose, Infrastructure Team',
+  '',
+  '## Transcript',
+  '',
+  '**Xander Cesari**: Could you give me an overview of the responsibility of the Infra Team?',
+  '',
+  '**Jan David Nose**: Sure.',
+  '',
+  "**Jan David Nose**: We'll probably never remove a lot of targets, so there's an interesting challenge to think about.",
+  '',
+  '**Xander Cesari**: Gotcha.',
+  '',
+  '**Jan David Nose**: 100%.',
+  '',
+  '**Xander Cesari**: Is there some HIL (Hardware-In-the-Loop) lab somewhere?',
+  '',
+  "**Jan David Nose**: So far we've used very little hardware beyond what GitHub provides.",
+  '',
+].join('\n')
+
+// From jamstatic-fr's interview of Vincent Voyer (Algolia): plain label, bold question; bold label, space before the colon.
+const algolia = [
+  '# Questions à Vincent Voyer',
+  '',
+  '## Entretien',
+  '',
+  'Frank : **Comment définirais-tu l’activité d’Algolia ?**',
+  '',
+  "**Vincent Voyer** : Algolia c'est un moteur de recherche en Saas, en gros c'est une API qui permet de créer un index de recherche.",
+  '',
+  'Frank : **Et la suite ?**',
+  '',
+  '**Vincent Voyer** : Même chose.',
+  '',
+].join('\n')
+
+describe('interview speaker labels', () => {
+  it('should keep `**Name**: ` labels off the slide, and give a turn that only acknowledges no point', () => {
+    const shown = points(rust)
+    expect(shown.join(' | ')).not.toMatch(/Nose|Cesari/)
+    expect(shown).toContain("We'll probably never remove a lot of targets")
+    expect(shown.join(' | ')).not.toMatch(/Sure|Gotcha|100%/)
+  })
+
+  it("should title the answer's slide with the interviewer's question", () => {
+    const titles = slidesOf(deck(rust).tree).map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('Could you give me an overview of the responsibility of the Infra Team?')
+    expect(titles).toContain('Is there some HIL (Hardware-In-the-Loop) lab somewhere?')
+    expect(points(rust).join(' | ')).not.toMatch(/Could you|HIL/)
+  })
+
+  it('should print every label before its turn in the notes, acknowledgements included', () => {
+    const notes = selectAll('aside.notes p', deck(rust).tree).map((paragraph) => text(paragraph))
+    expect(notes.sort()).toEqual(
+      [
+        'Xander Cesari: Could you give me an overview of the responsibility of the Infra Team?',
+        'Jan David Nose: Sure.',
+        "Jan David Nose: We'll probably never remove a lot of targets, so there's an interesting challenge to think about.",
+        'Xander Cesari: Gotcha.',
+        'Jan David Nose: 100%.',
+        'Xander Cesari: Is there some HIL (Hardware-In-the-Loop) lab somewhere?',
+        "Jan David Nose: So far we've used very little hardware beyond what GitHub provides.",
+      ].sort(),
+    )
+    expect(select('aside.notes strong.lectern-speaker', deck(rust).tree)).toBeDefined()
+  })
+
+  it('should read `Name : **question**` and `**Name** : answer` alike: no label on a slide, the question as the title', () => {
+    const { tree } = deck(algolia)
+    const shown = selectAll('.lectern-points li', tree).map((item) => text(item))
+    expect(shown.join(' | ')).not.toMatch(/Frank|Vincent Voyer|Même chose|Comment/)
+    const titles = slidesOf(tree).map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('Comment définirais-tu l’activité d’Algolia ?')
+    expect(titles).toContain('Et la suite ?')
+    const notes = selectAll('aside.notes', tree)
+      .map((each) => text(each))
+      .join(' ')
+    expect(notes).toMatch(/Frank: Comment définirais-tu/)
+    expect(notes).toMatch(/Vincent Voyer: Même chose\./)
+  })
+
+  it('should leave a run-in label that is not a conversation as written', () => {
+    const article =
+      '# T\n\n## S\n\n**Note**: the server restarts at night.\n\n**Update**: it no longer does since March.\n\n**Note**: logs rotate weekly.'
+    expect(selectAll('aside.notes p', deck(article).tree).map((paragraph) => text(paragraph))[0]).toBe(
+      'Note: the server restarts at night.',
+    )
+    expect(select('strong.lectern-speaker', deck(article).tree)).toBeUndefined()
+    expect(points('# T\n\n## S\n\nAlice: hello there, how do you do?\n\nBob: fine thanks, and you?')).toHaveLength(2)
+  })
+})
