@@ -59,7 +59,9 @@ export function remarkSlides() {
     // section headings, the whole body is one section after the title slide.
     const hasSections = Number.isFinite(sectionDepth)
     const titleText: PhrasingContent[] = [{ type: 'text', value: meta.title }]
-    const intro: Segment = { title: [], items: [], groupTitle: meta.title }
+    // Lists, code and pictures before the first section are the talk's opening: they show
+    // under its title, as every content slide shows a heading.
+    const intro: Segment = { title: titleHeading ? titleHeading.children : titleText, items: [], groupTitle: meta.title }
     const sections: Array<{ heading?: Heading; id?: string; segments: Segment[] }> = hasSections
       ? []
       : [{ id: 'content', segments: [{ title: titleText, items: [], groupTitle: meta.title }] }]

@@ -35,6 +35,17 @@ describe('structure from the headings actually used', () => {
     expect(all.slice(1).every((slide) => text(select('h2', slide)) === 'Only Prose')).toBe(true)
   })
 
+  it('should title the list, code and pictures before the first section with the article title', () => {
+    // As rust-i128-layout-footnotes-tables opens: prose, then a list, before any section.
+    const { slides: all } = slides(
+      '# Changes to `i128` layout\n\nAs a user, you most likely do not need to worry unless you are:\n\n1. Assuming the alignment of `i128`\n1. Ignoring the `improper_ctypes*` lints\n\n```rust\nlet x: i128 = 1;\n```\n\n## Background\n\nData types have two intrinsic values.\n',
+    )
+    const intro = all.filter((slide) => select('ol, pre', slide) && !select('h2', slide))
+    expect(intro).toEqual([])
+    expect(text(select('h2', all[1]))).toBe('Changes to i128 layout')
+    expect(select('h2 code', all[1])).toBeDefined()
+  })
+
   it('should strip {#id .class} attribute lists and anchor the slide at the id', () => {
     const { tree } = slides(
       '# Plugins {#plugins}\n\n## Introduction {#introduction .lead}\n\nWords.\n\n## Setup {: #set-up}\n\nMore.\n\n### Writing a Plugin {#writing}\n\nEven more.\n\n## Sets {x}\n\nBraces stay.\n',
