@@ -1,11 +1,11 @@
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import { extractKeyPoints, sectionTerms, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 import { balancedCuts, charsPerLine, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
-import { topicBoundaries } from './topics.ts'
+import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 
 export { splitVisual, weigh } from './split-visual.ts'
@@ -39,8 +39,16 @@ interface Unit {
   paragraph?: Paragraph
   point?: PhrasingContent[]
   visual?: RootContent
-  /** Notes-only blocks (deeper headings, definitions) that follow this unit. */
+  /** Notes-only blocks that come before this unit: deeper headings that introduce it. */
+  before: RootContent[]
+  /** Notes-only blocks (definitions) that follow this unit. */
   notes: RootContent[]
+}
+
+/** A topic of a segment: its units, and what titles its slides after the segment's title. */
+interface Topic {
+  units: Unit[]
+  label?: PhrasingContent[]
 }
 
 /** What `paginate` extracts the key points of a segment from; undefined when the deck has none. */
@@ -76,9 +84,13 @@ export function paginate(
     options.maxBullets,
   )
 
-  return pages.map(({ page, label }, index) => {
+  return pages.map(({ page, label: topicLabel }, index) => {
     const continued = index > 0 && !segment.broken
-    const suffix = continued ? (label ? `: ${label}` : ' (cont.)') : ''
+    // A segment on one slide is titled by its own heading alone.
+    const label = pages.length > 1 ? labelOf(page, topicLabel) : undefined
+    // A slide that holds a deeper heading's paragraphs shows it, the segment's first slide too.
+    const labelled = label && (continued || page.some(opensWithHeading))
+    const suffix = labelled ? `: ${toString({ type: 'paragraph', children: label })}` : continued ? ' (cont.)' : ''
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
@@ -91,11 +103,16 @@ export function paginate(
       position: segment.position,
     }
     if (title) {
-      const after: PhrasingContent[] = suffix ? [{ type: 'text', value: suffix }] : []
+      const after: PhrasingContent[] = labelled
+        ? [{ type: 'text', value: ': ' }, ...structuredClone(label)]
+        : suffix
+          ? [{ type: 'text', value: suffix }]
+          : []
       slide.children.push({ type: 'slideTitle', children: [...structuredClone(segment.title), ...after] })
     }
     const notes: Notes = { type: 'notes', children: [] }
     for (const unit of page) {
+      notes.children.push(...(unit.before as Notes['children']))
       if (unit.point) bulletsOf(slide).children.push({ type: 'keyPoint', children: unit.point })
       if (unit.visual) slide.children.push(unit.visual as Slide['children'][number])
       if (unit.paragraph) notes.children.push(unit.paragraph)
@@ -113,20 +130,26 @@ export function extractFor(job: KeyPointJob | undefined): SegmentPoints {
 
 function unitsOf(segment: Segment, points: SegmentPoints): Unit[] {
   const units: Unit[] = []
-  const leading: RootContent[] = []
+  // Notes-only blocks go with the unit after them when they open the segment or follow a
+  // deeper heading (a heading introduces what comes next), else with the unit before.
+  let before: RootContent[] = []
+  const push = (unit: Omit<Unit, 'before'>) => {
+    units.push({ ...unit, before })
+    before = []
+  }
   let paragraphIndex = 0
   for (const item of segment.items) {
     if (item.kind === 'paragraph') {
       const point = points[paragraphIndex++]
       const lines = point ? Math.ceil(toString({ type: 'paragraph', children: point }).length / charsPerLine) + 0.3 : 0
-      units.push({ lines, paragraph: item.node, point, notes: [] })
+      push({ lines, paragraph: item.node, point, notes: [] })
     } else if (item.kind === 'visual') {
-      for (const piece of splitVisual(item.node)) units.push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
-    } else if (units.length > 0) units[units.length - 1].notes.push(item.node)
-    else leading.push(item.node)
+      for (const piece of splitVisual(item.node)) push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
+    } else if (units.length > 0 && before.length === 0 && item.node.type !== 'heading') units[units.length - 1].notes.push(item.node)
+    else before.push(item.node)
   }
-  if (units.length === 0) return [{ lines: 0, notes: leading }]
-  units[0].notes.unshift(...leading)
+  if (units.length === 0) return [{ lines: 0, before: [], notes: before }]
+  units[units.length - 1].notes.push(...before)
   return units
 }
 
@@ -141,14 +164,22 @@ const lastJoinLimit = fitLimit + 1
 const slidesPerTopic = 3
 
 /**
- * A long run of paragraphs without subheadings, cut into topic segments (see topics.ts),
- * each labelled with its keyphrase; a shorter one is a single unlabelled topic.
+ * A long run of blocks cut into topics, each labelled for its slides' titles. Deeper
+ * headings kept in the notes (`####` under a `##`) are the author's own topics: each opens
+ * one, labelled with its words. Without them, a long run of paragraphs is cut into topic
+ * segments (see topics.ts), each labelled with its keyphrase; a shorter one is a single
+ * unlabelled topic.
  */
-function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: string): Array<{ units: Unit[]; label?: string }> {
+function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: string): Topic[] {
   const slides = fill(units, lineBudget, maxBullets).length + 1
+  if (slides < 2) return [{ units }]
+  const headed = units.flatMap((unit, index) => (index > 0 && opensWithHeading(unit) ? [index] : []))
+  if (headed.length > 0 || opensWithHeading(units[0])) {
+    return splitAt(units, headed).map((topic) => ({ units: topic, label: headingOf(topic[0])?.children }))
+  }
   const count = Math.round(slides / slidesPerTopic)
   if (count < 2) return [{ units }]
-  const texts = units.map((unit) => (unit.paragraph ? toString(unit.paragraph) : ''))
+  const texts = units.map((unit) => (unit.paragraph ? proseOf(unit.paragraph) : ''))
   const cuts = topicBoundaries(
     texts.map((text) => (text ? termsOf(text, lang) : [])),
     count,
@@ -157,7 +188,86 @@ function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: stri
   const topics = splitAt(units, cuts)
   const topicTexts = splitAt(texts, cuts).map((each) => each.filter(Boolean))
   const section = sectionTerms(topicTexts, lang)
-  return topics.map((topic, index) => ({ units: topic, label: topicKeyphrase(topicTexts[index], section, heading, lang) }))
+  let previous: string | undefined
+  return topics.map((topic, index) => {
+    const label = goodKeyphrase(topicTexts[index], section, heading, previous, lang)
+    previous = label
+    return { units: topic, label: label ? [{ type: 'text', value: label }] : undefined }
+  })
+}
+
+/** Keyphrases tried for a topic before it goes without one. */
+const keyphraseTries = 4
+
+/**
+ * The topic's keyphrase, when it makes a good title (see `labelProblem`): when it does not,
+ * its words are taken out of the topic's text and the next best is tried.
+ */
+function goodKeyphrase(
+  texts: string[],
+  section: ReturnType<typeof sectionTerms>,
+  heading: string,
+  previous: string | undefined,
+  lang: string,
+): string | undefined {
+  let topic = texts
+  for (let attempt = 0; attempt < keyphraseTries; attempt++) {
+    const phrase = topicKeyphrase(topic, section, heading, lang)
+    if (!phrase) return undefined
+    if (!labelProblem(phrase, previous, lang, termsOf)) return phrase
+    const words = new Set(phrase.toLowerCase().split(/\s+/))
+    if (previous) for (const word of previous.toLowerCase().split(/\s+/)) words.add(word)
+    topic = topic.map((text) =>
+      text
+        .split(/(\s+)/)
+        .filter((word) => !words.has(word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')))
+        .join(''),
+    )
+  }
+  return undefined
+}
+
+/** A paragraph's prose: its words without inline code, which names things but is no phrase to title a slide with. */
+function proseOf(paragraph: Paragraph): string {
+  const prose = structuredClone(paragraph)
+  visit(prose, 'inlineCode', (node) => {
+    node.value = ''
+  })
+  return toString(prose)
+}
+
+/** Longest label made of two deeper headings, in characters: a longer one shows the first only. */
+const maxJoinedLabel = 48
+
+/**
+ * What titles a slide after its segment's title: the deeper headings it holds (the one it
+ * goes on under first, when it opens without one of its own), else its topic's keyphrase.
+ * Two headings show together when short; more, or longer, show the first.
+ */
+function labelOf(page: Unit[], topicLabel: PhrasingContent[] | undefined): PhrasingContent[] | undefined {
+  const inherited = opensWithHeading(page[0]) || !topicLabel ? [] : [topicLabel]
+  const headed = page.flatMap((unit) => {
+    const heading = headingOf(unit)
+    return heading ? [heading.children] : []
+  })
+  const labels = [...inherited, ...headed].map((children) => ({
+    children,
+    text: toString({ type: 'paragraph', children }),
+  }))
+  const distinct = labels.filter((label, index) => labels.findIndex((other) => other.text === label.text) === index)
+  if (distinct.length === 0) return undefined
+  if (distinct.length === 2 && distinct[0].text.length + distinct[1].text.length + 2 <= maxJoinedLabel)
+    return [...distinct[0].children, { type: 'text', value: ', ' }, ...distinct[1].children]
+  return distinct[0].children
+}
+
+/** Whether a unit opens under a deeper heading of its own. */
+function opensWithHeading(unit: Unit | undefined): boolean {
+  return headingOf(unit) !== undefined
+}
+
+function headingOf(unit: Unit | undefined): Heading | undefined {
+  return unit?.before.find((node): node is Heading => node.type === 'heading' && toString(node).trim() !== '')
 }
 
 /** How many slides a greedy fill needs: the fewest that hold every unit within the budget. */
@@ -230,16 +340,22 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
     pages.splice(index, 1)
     return true
   }
-  // The slide before gives up its last unit when what is left there is no orphan itself.
+  // The slide before gives up its last unit, or the last item of the list it ends with, when
+  // what is left there is no orphan itself.
   const rebalance = (index: number): boolean => {
     const before = pages[index - 1]?.page
-    if (!before || before.length < 2) return false
-    const moved = before[before.length - 1]
-    const left = before.slice(0, -1)
-    if (isOrphan(left) || !fits(pages[index].page, moved, lineBudget * orphanAllowance)) return false
-    before.pop()
-    pages[index].page.unshift(moved)
-    return true
+    if (!before || before.length === 0) return false
+    const last = before[before.length - 1]
+    const tail = splitLastItem(last)
+    for (const [left, moved] of [[before.slice(0, -1), [last]], ...(tail ? [[[...before.slice(0, -1), tail[0]], [tail[1]]]] : [])] as Array<
+      [Unit[], Unit[]]
+    >) {
+      if (left.length === 0 || isOrphan(left) || !fits(pages[index].page, moved[0], lineBudget * orphanAllowance)) continue
+      before.splice(0, before.length, ...left)
+      pages[index].page.unshift(...moved)
+      return true
+    }
+    return false
   }
   for (const step of [
     (index: number) => join(index, lineBudget * orphanAllowance),
@@ -251,6 +367,24 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
     }
   }
   return pages
+}
+
+/** A list's unit as two: its items but the last, and the last (numbered on), when it has two or more. */
+function splitLastItem(unit: Unit): [Unit, Unit] | undefined {
+  const list = unit.visual
+  if (list?.type !== 'list' || list.children.length < 2) return undefined
+  const head: List = { ...list, children: list.children.slice(0, -1) }
+  const tail: List = {
+    ...list,
+    children: list.children.slice(-1),
+    start: list.ordered ? (list.start ?? 1) + head.children.length : list.start,
+  }
+  // Notes after the list (its pictures' alt text first) follow its last item.
+  const alt = altNotes(head)
+  return [
+    { ...unit, lines: weigh(head), visual: head, notes: alt },
+    { lines: weigh(tail), visual: tail, before: [], notes: unit.notes.slice(alt.length) },
+  ]
 }
 
 function splitAt<T>(items: T[], cuts: number[]): T[][] {

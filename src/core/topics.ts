@@ -58,3 +58,31 @@ export function topicBoundaries(terms: string[][], count: number, minBlocks: num
   }
   return chosen.sort((a, b) => a - b)
 }
+
+/** Longest topic label worth showing after a section's title, in characters. */
+const maxLabelCharacters = 32
+
+/**
+ * Why a keyphrase would make a poor topic title after its section's (`previous`: the label of
+ * the topic before), or undefined when it makes a good one. Pure.
+ */
+export function labelProblem(
+  label: string,
+  previous: string | undefined,
+  lang: string,
+  termsOf: (text: string, lang: string) => string[],
+): string | undefined {
+  const terms = termsOf(label, lang)
+  const words = label.split(/\s+/).filter(Boolean)
+  // "range Inclusive ranges", "Trait trait": the same word twice reads as a stutter.
+  if (new Set(terms).size < terms.length) return 'stutter'
+  if (label.length > maxLabelCharacters || words.length > 4) return 'too long'
+  // One common word ("code", "section", "work") says nothing of the topic; a name or an acronym can.
+  if (words.length === 1 && !/^\p{Lu}/u.test(label)) return 'generic'
+  // "trait object version" then "trait object": the next topic reads as the same.
+  if (previous) {
+    const before = new Set(termsOf(previous, lang))
+    if (terms.some((term) => before.has(term))) return 'repeat'
+  }
+  return undefined
+}

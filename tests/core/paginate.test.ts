@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { countWords, renderDeck } from '../../src/core/index.ts'
@@ -7,6 +8,20 @@ function slides(markdown: string) {
   return slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown })).html)).slice(1)
 }
 
+const aspects = [
+  'latency',
+  'throughput',
+  'pauses',
+  'budgets',
+  'pacing',
+  'tracing',
+  'arenas',
+  'barriers',
+  'sweeps',
+  'queues',
+  'stacks',
+  'roots',
+]
 const topics = ['caches', 'queues', 'threads', 'sockets', 'parsers', 'kernels', 'routers', 'shaders', 'drivers', 'linkers']
 
 describe('slides with rhythm', () => {
@@ -61,6 +76,23 @@ describe('slides with rhythm', () => {
       const shown = selectAll('.lectern-points li, pre', slide).length
       expect(shown).toBeGreaterThan(1)
     }
+  })
+
+  it('should not leave the last point alone after a list item cut across slides', () => {
+    // bevy-first-birthday-zola's "The Bevy App Model": a list item whose code spans two
+    // slides, a short second item, then one last paragraph.
+    const article = readFileSync(new URL('../fixtures/articles/bevy-first-birthday-zola/index.md', import.meta.url), 'utf8')
+    const section = article.slice(article.indexOf('### The Bevy App Model'), article.indexOf('### Bevy ECS'))
+    const found = slides(`# T\n\n## Things I'm Proud Of\n\n${section}`).slice(1)
+    const shown = (slide: (typeof found)[number]) =>
+      selectAll('.lectern-points > li', slide).length + selectAll(':scope > ol > li, :scope > ul:not(.lectern-points) > li', slide).length
+    expect(found.length).toBeGreaterThan(2)
+    // A piece of the code is no small thing alone; a lone point is.
+    for (const slide of found.slice(1).filter((each) => !select('pre', each)))
+      expect(shown(slide), text(slide).slice(0, 80)).toBeGreaterThan(1)
+    // The second item keeps its number on the slide it moved to.
+    const second = found.find((slide) => text(select('ol', slide)).startsWith('Bevy Engine'))!
+    expect(select('ol', second)!.properties.start).toBe(2)
   })
 
   it('should split a long quote at its paragraphs, each piece a quote', () => {
@@ -120,20 +152,6 @@ describe('slides with rhythm', () => {
 
   it('should cut a long section without subheadings into topics titled with their keyphrase', () => {
     // Distinct paragraphs on one subject: near-duplicate points would be dropped.
-    const aspects = [
-      'latency',
-      'throughput',
-      'pauses',
-      'budgets',
-      'pacing',
-      'tracing',
-      'arenas',
-      'barriers',
-      'sweeps',
-      'queues',
-      'stacks',
-      'roots',
-    ]
     const about = (subject: string, index: number) =>
       `The ${subject} ${aspects[index]} changed with ${aspects[(index + 5) % 12]}, and every ${subject} engineer checks the ${subject} metrics for ${aspects[(index + 7) % 12]}.`
     const body = [
@@ -146,6 +164,26 @@ describe('slides with rhythm', () => {
     expect(titles[0]).toBe('Memory')
     expect(new Set(titles.slice(1)).size).toBeGreaterThan(1)
     expect(titles.slice(1).every((title) => title.startsWith('Memory: '))).toBe(true)
+  })
+
+  it('should title the slides of a long section after the deeper headings kept in its notes', () => {
+    // As Rust 1.26's "What's in 1.26.0 stable": `####` topics straight under a `##`.
+    const paragraphs = (topic: string) =>
+      Array.from(
+        { length: 4 },
+        (_, index) => `The ${topic} change number ${index} touches ${aspects[index]} and ${aspects[index + 4]}.`,
+      ).join('\n\n')
+    const found = slides(
+      `# T\n\n## What's in 1.26.0 stable\n\nA lot of features.\n\n#### \`impl Trait\`\n\n${paragraphs('trait')}\n\n#### Inclusive ranges\n\n${paragraphs('range')}\n\n### Library\n\nMore.\n`,
+    )
+    const titles = found.map((slide) => text(select('h2', slide)))
+    expect(titles).toContain("What's in 1.26.0 stable: impl Trait")
+    expect(titles).toContain("What's in 1.26.0 stable: Inclusive ranges")
+    expect(titles.filter((title) => title.includes('(cont.)'))).toEqual([])
+    expect(select('h2 code', found.find((slide) => text(select('h2', slide)).endsWith('impl Trait'))!)).toBeDefined()
+    // The heading opens the notes of the slide whose paragraphs it introduces.
+    const ranges = found.find((slide) => text(select('h2', slide)).endsWith('Inclusive ranges'))!
+    expect(text(select('aside.notes > :first-child', ranges))).toBe('Inclusive ranges')
   })
 })
 
