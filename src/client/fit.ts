@@ -15,6 +15,9 @@
 /** The smallest scale the content is shrunk to; below it, the slide is reported as overflowing. */
 export const fitFloor = 0.7
 
+/** Pixels of width a shrunk code block keeps to spare, in its own pixels. */
+const codeSlack = 8
+
 /** Room kept free at the slide's bottom for the footer and the slide number, in CSS pixels. */
 const bottomReserve = 36
 
@@ -40,6 +43,8 @@ interface Measure {
   spare: number
   /** Height of the content, in the slide's pixels. */
   used: number
+  /** Code blocks with lines too long to show even at `fitFloor`: they wrap instead (see base.css). */
+  wrap: HTMLElement[]
 }
 
 /**
@@ -73,8 +78,8 @@ function bodyOf(section: HTMLElement): HTMLElement[] {
 }
 
 /** The scale at which `section`'s content fits, and the room it leaves, from its current layout (reads only). */
-function measureFit(section: HTMLElement, body: HTMLElement[], current: number): Pick<Measure, 'needed' | 'spare' | 'used'> {
-  if (body.length === 0) return { needed: 1, spare: 0, used: 0 }
+function measureFit(section: HTMLElement, body: HTMLElement[], current: number): Pick<Measure, 'needed' | 'spare' | 'used' | 'wrap'> {
+  if (body.length === 0) return { needed: 1, spare: 0, used: 0, wrap: [] }
   const box = section.getBoundingClientRect()
   // On screen Reveal scales the whole slide; sizes in the slide's own pixels undo that.
   const unit = box.height / section.offsetHeight || 1
@@ -85,14 +90,28 @@ function measureFit(section: HTMLElement, body: HTMLElement[], current: number):
   const used = bottom - top
   let scale = used > room ? (current * room) / used : current
   // Too wide: a table or picture runs past the slide's edge, or a code block scrolls inside
-  // itself. Zoom shrinks both; the ratios hold in any unit.
-  if (section.scrollWidth > section.clientWidth + 1) scale = Math.min(scale, (current * section.clientWidth) / section.scrollWidth)
+  // itself. Zoom shrinks both; the ratios hold in any unit. A line of code too long to show
+  // even at the floor (compiler output, a long type) wraps instead: shrunk to the floor it
+  // would still scroll, hidden, and one long line should not shrink the rest of the slide.
+  const wrap: HTMLElement[] = []
   for (const child of body) {
     for (const code of child.matches('pre') ? [child] : child.querySelectorAll<HTMLElement>('pre')) {
-      if (code.scrollWidth > code.clientWidth + 1) scale = Math.min(scale, (current * code.clientWidth) / code.scrollWidth)
+      if (code.scrollWidth <= code.clientWidth + 1) continue
+      // Text shrunk by zoom does not narrow in exact proportion: a few pixels to spare keep a scroll bar away.
+      const width = (current * code.clientWidth) / (code.scrollWidth + codeSlack)
+      if (width < fitFloor) wrap.push(code)
+      else scale = Math.min(scale, width)
     }
   }
-  return { needed: scale, spare: room - used, used }
+  if (wrap.length === 0 && section.scrollWidth > section.clientWidth + 1)
+    scale = Math.min(scale, (current * section.clientWidth) / section.scrollWidth)
+  return { needed: scale, spare: room - used, used, wrap }
+}
+
+/** Let a code block's long lines wrap (base.css), or scroll again. */
+function setWrap(code: HTMLElement, wrap: boolean): void {
+  if (wrap) code.dataset.lecternWrap = 'true'
+  else code.removeAttribute('data-lectern-wrap')
 }
 
 function setScale(section: HTMLElement, scale: number): void {
@@ -133,18 +152,26 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
   for (const section of sections) {
     if (section.dataset.fit) setScale(section, 1)
     if (section.dataset.balance) setBalance(section, 0)
+    for (const code of section.querySelectorAll<HTMLElement>('pre[data-lectern-wrap]')) setWrap(code, false)
   }
   // Pass 1: read every slide, then shrink those that need it and enlarge the roomy ones.
   const all: Measure[] = sections.map((section) => {
     const body = bodyOf(section)
     return { section, body, ...measureFit(section, body, 1) }
   })
-  const grown = all.filter((measure) => measure.needed >= 1 && measure.spare > balanceMinimum && balances(measure.section, measure.body))
+  const grown = all.filter(
+    (measure) =>
+      measure.needed >= 1 && measure.wrap.length === 0 && measure.spare > balanceMinimum && balances(measure.section, measure.body),
+  )
   for (const measure of grown) {
     setScale(measure.section, Math.min(growMost, (measure.used + measure.spare * growShare) / measure.used))
   }
-  const measures = all.filter((measure) => measure.needed < 1)
-  for (const measure of measures) setScale(measure.section, Math.max(fitFloor, measure.needed))
+  // A slide whose code wraps is taller now: it is measured again below, as a shrunk one is.
+  const measures = all.filter((measure) => measure.needed < 1 || measure.wrap.length > 0)
+  for (const measure of measures) {
+    for (const code of measure.wrap) setWrap(code, true)
+    setScale(measure.section, Math.max(fitFloor, Math.min(1, measure.needed)))
+  }
   // Pass 2: a scaled slide rewraps its text; shrink the few that still do not fit a little
   // more, take back an enlargement that made a slide too tall or too wide, and move what
   // fits down into the room left below it.
@@ -160,7 +187,7 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
     else if (spare > balanceMinimum) setBalance(measure.section, spare * balanceShare)
   })
   // Pass 3 (reads only): what is left over at the floor.
-  return measures.map((measure) => {
+  const fitted = measures.map((measure) => {
     const scale = scaleOf(measure)
     const overflow = scale <= fitFloor + 0.001 && measureFit(measure.section, measure.body, scale).needed < scale - 0.005
     const { id, dataset } = measure.section
@@ -173,6 +200,7 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
       overflow,
     }
   })
+  return fitted.filter((fit) => fit.scale < 1 || fit.overflow)
 }
 
 /**

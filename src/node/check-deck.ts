@@ -29,10 +29,11 @@ const spaceless = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/
  * Warn on `file` about each slide that is cut off even at the smallest readable scale: at the
  * line where the slide starts in the article. `lectern pdf` and `lectern check` share it.
  */
-export function warnOverflows(file: VFile, fits: FittedSlide[]): void {
+export function warnOverflows(file: VFile, fits: Array<FittedSlide & { views?: View[] }>): void {
   for (const slide of fits.filter((fit) => fit.overflow)) {
+    const where = slide.views?.length === 1 ? (slide.views[0] === 'screen' ? ' on screen' : ' in print') : ''
     file.message(
-      `slide “${slide.title}” does not fit, even shrunk to ${Math.round(slide.scale * 100)}%: part of it is cut off; split it or shorten it`,
+      `slide “${slide.title}” does not fit${where}, even shrunk to ${Math.round(slide.scale * 100)}%: part of it is cut off; split it or shorten it`,
       {
         place: slide.line ? { line: slide.line, column: slide.column ?? 1 } : undefined,
         ruleId: 'overflow',
@@ -42,9 +43,31 @@ export function warnOverflows(file: VFile, fits: FittedSlide[]): void {
   }
 }
 
+/** Where a deck is shown: Reveal on screen, or lectern's print view (both PDFs). */
+export type View = 'screen' | 'print'
+
 /**
- * A lint for talks: opens the built deck in Chromium (lectern's print view, where every
- * slide is laid out and fitted at once) and adds a warning to `file` for each slide that is
+ * The slides that overflow in either view, each once (the smaller scale of the two), with the
+ * views it overflows in: the screen and print lay out apart, and a slide may fit in one only. Pure.
+ */
+export function overflowsIn(fits: Record<View, FittedSlide[]>): Array<FittedSlide & { views: View[] }> {
+  const found = new Map<string, FittedSlide & { views: View[] }>()
+  for (const view of ['screen', 'print'] as const) {
+    for (const fit of fits[view].filter((each) => each.overflow)) {
+      const seen = found.get(fit.id)
+      if (seen) {
+        seen.views.push(view)
+        seen.scale = Math.min(seen.scale, fit.scale)
+      } else found.set(fit.id, { ...fit, views: [view] })
+    }
+  }
+  // In article order, as the warnings read.
+  return [...found.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+}
+
+/**
+ * A lint for talks: opens the built deck in Chromium (on screen, and in lectern's print
+ * view, where every slide is laid out and fitted at once) and adds a warning to `file` for each slide that is
  * cut off, each key point that reads badly (cut short with “…”, one or two words), each
  * picture without alt text, each theme colour below WCAG AA, and a talk whose estimated
  * length is more than 15% off the frontmatter's `duration`.
@@ -57,7 +80,7 @@ export async function checkDeck(deckDir: string, rendered: RenderedDeck, options
   try {
     const page = await openDeck(browser, `${server.url}?print-pdf`)
     const findings = await readFindings(page)
-    warnOverflows(file, findings.fit)
+    warnOverflows(file, overflowsIn({ screen: await readFit(browser, server.url), print: findings.fit }))
     for (const point of findings.points) {
       const problem = pointProblem(point.text)
       if (problem)
@@ -95,18 +118,20 @@ async function openDeck(browser: Browser, url: string): Promise<Page> {
 export async function measureFit(browser: Browser, deckDir: string): Promise<{ screen: FittedSlide[]; print: FittedSlide[] }> {
   const server = await serveStatic(deckDir)
   try {
-    const fitIn = async (query: string) => {
-      const page = await openDeck(browser, `${server.url}${query}`)
-      try {
-        // A string, not a function: nothing of the caller's compiled code (a bundler's helpers) travels into the page.
-        return (await page.evaluate('window.lectern?.fit ?? []')) as FittedSlide[]
-      } finally {
-        await page.close()
-      }
-    }
-    return { screen: await fitIn(''), print: await fitIn('?print-pdf') }
+    return { screen: await readFit(browser, server.url), print: await readFit(browser, `${server.url}?print-pdf`) }
   } finally {
     await server.close()
+  }
+}
+
+/** How the deck app fitted the slides of the deck page at `url`, in a page of its own. */
+async function readFit(browser: Browser, url: string): Promise<FittedSlide[]> {
+  const page = await openDeck(browser, url)
+  try {
+    // A string, not a function: nothing of the caller's compiled code (a bundler's helpers) travels into the page.
+    return (await page.evaluate('window.lectern?.fit ?? []')) as FittedSlide[]
+  } finally {
+    await page.close()
   }
 }
 

@@ -46,7 +46,9 @@ function outOfBounds(page: Page, onScreen: boolean) {
           )
         })
         .map((element) => element.tagName.toLowerCase())
-      return { id: section.id, shown: box.height > 0, past, scale: Number(section.dataset.fit ?? 1) }
+      // A code block that scrolls inside itself hides the end of its long lines.
+      const scrolls = [...section.querySelectorAll<HTMLElement>('pre')].filter((code) => code.scrollWidth > code.clientWidth + 1).length
+      return { id: section.id, shown: box.height > 0, past, scrolls, scale: Number(section.dataset.fit ?? 1) }
     })
   }, onScreen)
 }
@@ -161,6 +163,7 @@ describe('a crowded article', () => {
       for (const slide of slides) {
         expect(slide.shown, slide.id).toBe(true)
         expect(slide.past, slide.id).toEqual([])
+        expect(slide.scrolls, slide.id).toBe(0)
         expect(slide.scale, slide.id).toBeGreaterThanOrEqual(fitFloor)
       }
       // The picture with its list, the tall table, the wide one and the long line of code did not fit as laid out.
