@@ -7,6 +7,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { mapSourcePlaces } from '../../core/source-places.ts'
 import rehypeDropChrome from './drop-chrome.ts'
+import rehypeLayoutTables from './layout-tables.ts'
 import rehypeLazyImages from './lazy-images.ts'
 import rehypeMainContent, { type ContentFinder } from './main-content.ts'
 import rehypeReadMeta from './meta.ts'
@@ -18,7 +19,7 @@ import { stringifyMarkdown } from '../stringify-markdown.ts'
 
 /**
  * The HTML import pipeline, in order: metadata, reading time, real image sources (and their
- * lines in the page), main content, chrome out, title, to mdast, frontmatter.
+ * lines in the page), main content, chrome out, layout tables unwrapped, title, to mdast, frontmatter.
  */
 function htmlPipeline(finder: ContentFinder) {
   return unified()
@@ -28,6 +29,7 @@ function htmlPipeline(finder: ContentFinder) {
     .use(rehypeLazyImages)
     .use(rehypeMainContent, { finder })
     .use(rehypeDropChrome)
+    .use(rehypeLayoutTables)
     .use(rehypeTitleHeading)
     .use(rehypeRemark)
     .use(remarkMatter)
