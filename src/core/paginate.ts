@@ -91,12 +91,14 @@ export function paginate(
     // A slide that holds a deeper heading's paragraphs shows it, the segment's first slide too.
     const labelled = label && (continued || page.some(opensWithHeading))
     const suffix = labelled ? `: ${toString({ type: 'paragraph', children: label })}` : continued ? ' (cont.)' : ''
+    // "Section: topic" too long for a heading: the section's name goes above, as a sub-section's does.
+    const above = labelled && !segment.sub && title.length + suffix.length > maxTitleCharacters
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
       id: slug((index === 0 && segment.anchor) || title || segment.groupTitle),
       title: (title || segment.groupTitle) + suffix,
-      kicker: segment.sub ? segment.groupTitle : undefined,
+      kicker: segment.sub ? segment.groupTitle : above ? title : undefined,
       continued,
       children: [],
       seconds: 0,
@@ -108,7 +110,10 @@ export function paginate(
         : suffix
           ? [{ type: 'text', value: suffix }]
           : []
-      slide.children.push({ type: 'slideTitle', children: [...structuredClone(segment.title), ...after] })
+      slide.children.push({
+        type: 'slideTitle',
+        children: above ? capitalized(structuredClone(label)) : [...structuredClone(segment.title), ...after],
+      })
     }
     const notes: Notes = { type: 'notes', children: [] }
     for (const unit of page) {
@@ -121,6 +126,16 @@ export function paginate(
     if (notes.children.length > 0) slide.children.push(notes)
     return slide
   })
+}
+
+/** Characters of a "Section: topic" heading beyond which the section's name goes above it. */
+const maxTitleCharacters = 64
+
+/** A keyphrase as a heading: its first letter a capital ("inherent biases" → "Inherent biases"). */
+function capitalized(phrase: PhrasingContent[]): PhrasingContent[] {
+  const [first] = phrase
+  if (first?.type === 'text') first.value = first.value.charAt(0).toLocaleUpperCase() + first.value.slice(1)
+  return phrase
 }
 
 /** The key points of one job, in this thread. */

@@ -166,6 +166,27 @@ describe('slides with rhythm', () => {
     expect(titles.slice(1).every((title) => title.startsWith('Memory: '))).toBe(true)
   })
 
+  it('should put a long section name above its topic, not before it in one long heading', () => {
+    // html-wordpress-share's one long section, titled as its post.
+    const heading = 'Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress Market Oversaturated with Developers'
+    const about = (subject: string, index: number) =>
+      `The ${subject} ${aspects[index]} changed with ${aspects[(index + 5) % 12]}, and every ${subject} engineer checks the ${subject} metrics for ${aspects[(index + 7) % 12]}.`
+    const body = [
+      ...Array.from({ length: 12 }, (_, index) => about('garbage collector', index)),
+      ...Array.from({ length: 12 }, (_, index) => about('network scheduler', index)),
+    ].join('\n\n')
+    const found = slides(`# T\n\n## ${heading}\n\n${body}`)
+    expect(text(select('h2', found[0]))).toBe(heading)
+    const labelled = found.filter((slide) => select('.lectern-kicker', slide))
+    expect(labelled.length).toBeGreaterThan(0)
+    for (const slide of labelled) {
+      expect(text(select('.lectern-kicker', slide))).toBe(heading)
+      expect(text(select('h2', slide))).toMatch(/^\p{Lu}/u)
+      expect(text(select('h2', slide)).length).toBeLessThan(40)
+      expect(String(slide.properties.dataLecternTitle).toLowerCase()).toBe(`${heading}: ${text(select('h2', slide))}`.toLowerCase())
+    }
+  })
+
   it('should title the slides of a long section after the deeper headings kept in its notes', () => {
     // As Rust 1.26's "What's in 1.26.0 stable": `####` topics straight under a `##`.
     const paragraphs = (topic: string) =>
