@@ -48,7 +48,7 @@ export function remarkSlides() {
       id: slug('title'),
       title: meta.title,
       continued: false,
-      children: [{ type: 'slideTitle', children: titleHeading ? titleHeading.children : [{ type: 'text', value: meta.title }] }],
+      children: [{ type: 'slideTitle', children: titleHeading ? titleHeading.children : phrasingOf(meta.title) }],
       seconds: 0,
       position: titleHeading?.position,
     }
@@ -58,7 +58,7 @@ export function remarkSlides() {
     // Walk the body once, collecting segments: runs of blocks that share a title. With no
     // section headings, the whole body is one section after the title slide.
     const hasSections = Number.isFinite(sectionDepth)
-    const titleText: PhrasingContent[] = [{ type: 'text', value: meta.title }]
+    const titleText = phrasingOf(meta.title)
     // Lists, code and pictures before the first section are the talk's opening: they show
     // under its title, as every content slide shows a heading.
     const intro: Segment = { title: titleHeading ? titleHeading.children : titleText, items: [], groupTitle: meta.title }
@@ -144,6 +144,17 @@ function keyPointsOf(segments: Segment[], options: DeckOptions, lang: string, fi
   const batch = file.data.keyPointBatch ?? ((all) => all.map(extractFor))
   const results = batch(jobs.map(({ job }) => job))
   return new Map(jobs.map(({ segment }, index) => [segment, results[index]]))
+}
+
+/** A frontmatter title as a heading's content: its `code` spans shown as code, as in a `#` heading. */
+function phrasingOf(title: string): PhrasingContent[] {
+  return title
+    .split(/(`[^`]+`)/)
+    .filter(Boolean)
+    .map(
+      (part): PhrasingContent =>
+        /^`[^`]+`$/.test(part) ? { type: 'inlineCode', value: part.slice(1, -1) } : { type: 'text', value: part },
+    )
 }
 
 function isHeading(node: RootContent): node is Heading {

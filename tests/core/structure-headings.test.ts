@@ -46,6 +46,17 @@ describe('structure from the headings actually used', () => {
     expect(select('h2 code', all[1])).toBeDefined()
   })
 
+  it('should show a frontmatter title’s code spans as code, on the title slide and above the opening', () => {
+    // rust-i128-layout-footnotes-tables' title, from its TOML frontmatter.
+    const { slides: all } = slides(
+      '---\ntitle: "Changes to `u128`/`i128` layout in 1.77 and 1.78"\n---\n\n- Assuming the alignment\n- Ignoring the lints\n\n## Background\n\nWords.\n',
+    )
+    for (const slide of all.slice(0, 2)) {
+      expect(text(select('h1, h2', slide))).toBe('Changes to u128/i128 layout in 1.77 and 1.78')
+      expect(selectAll('h1 code, h2 code', slide).map((code) => text(code))).toEqual(['u128', 'i128'])
+    }
+  })
+
   it('should strip {#id .class} attribute lists and anchor the slide at the id', () => {
     const { tree } = slides(
       '# Plugins {#plugins}\n\n## Introduction {#introduction .lead}\n\nWords.\n\n## Setup {: #set-up}\n\nMore.\n\n### Writing a Plugin {#writing}\n\nEven more.\n\n## Sets {x}\n\nBraces stay.\n',
