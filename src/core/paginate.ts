@@ -85,7 +85,10 @@ export function paginate(
   )
 
   return pages.map(({ page, label: topicLabel }, index) => {
-    const continued = index > 0 && !segment.broken
+    // A slide that opens under a deeper heading starts a topic of the author's: it goes on from
+    // nothing, and starts where that heading is.
+    const opening = pages.length > 1 ? headingOf(page[0]) : undefined
+    const continued = index > 0 && !segment.broken && !opening
     // A segment on one slide is titled by its own heading alone.
     const label = pages.length > 1 ? labelOf(page, topicLabel) : undefined
     // A slide that holds a deeper heading's paragraphs shows it, the segment's first slide too.
@@ -102,7 +105,7 @@ export function paginate(
       continued,
       children: [],
       seconds: 0,
-      position: segment.position,
+      position: (index > 0 && opening?.position) || segment.position,
     }
     if (title) {
       const after: PhrasingContent[] = labelled
@@ -229,7 +232,7 @@ function goodKeyphrase(
   for (let attempt = 0; attempt < keyphraseTries; attempt++) {
     const phrase = topicKeyphrase(topic, section, heading, lang)
     if (!phrase) return undefined
-    if (!labelProblem(phrase, previous, lang, termsOf)) return phrase
+    if (!labelProblem(phrase, previous, lang, termsOf) && recurs(phrase, texts, lang)) return phrase
     const words = new Set(phrase.toLowerCase().split(/\s+/))
     if (previous) for (const word of previous.toLowerCase().split(/\s+/)) words.add(word)
     topic = topic.map((text) =>
@@ -240,6 +243,19 @@ function goodKeyphrase(
     )
   }
   return undefined
+}
+
+/**
+ * Whether a keyphrase's head word comes up in two paragraphs of its topic or more: the subject
+ * of a run of slides recurs, and a phrase said once ("in the next section") is an aside.
+ */
+function recurs(phrase: string, texts: string[], lang: string): boolean {
+  const head = termsOf(phrase, lang).at(-1)
+  if (head === undefined || texts.filter((text) => termsOf(text, lang).includes(head)).length < 2) return false
+  // One capitalised word is a name only where it keeps its capital inside a sentence ("First" does not).
+  if (/\s/.test(phrase.trim())) return true
+  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return texts.some((text) => new RegExp(`[^.!?:\\s]\\s+${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text))
 }
 
 /** A paragraph's prose: its words without inline code, which names things but is no phrase to title a slide with. */
@@ -282,7 +298,16 @@ function opensWithHeading(unit: Unit | undefined): boolean {
 }
 
 function headingOf(unit: Unit | undefined): Heading | undefined {
-  return unit?.before.find((node): node is Heading => node.type === 'heading' && toString(node).trim() !== '')
+  return unit?.before.find((node): node is Heading => node.type === 'heading' && isTitle(toString(node)))
+}
+
+/**
+ * Whether a deeper heading reads as a title: not a sentence set as a heading (`#### By
+ * convention, functions … are called "Actions".`), which stays in the notes.
+ */
+function isTitle(text: string): boolean {
+  const words = text.trim()
+  return words !== '' && !/[.。！!]["'”’»)]*$/u.test(words)
 }
 
 /** How many slides a greedy fill needs: the fewest that hold every unit within the budget. */
@@ -344,11 +369,13 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
   const bullets = (page: Unit[]) => page.filter((each) => each.paragraph).length
   const fits = (page: Unit[], unit: Unit, limit: number) =>
     height(page) + unit.lines <= limit && bullets(page) + (unit.paragraph ? 1 : 0) <= maxBullets
+  // A slide that starts a deeper heading's topic is no orphan, and nothing crosses into or out of its topic.
+  const starts = (page: Unit[] | undefined) => page !== undefined && opensWithHeading(page[0])
   const join = (index: number, limit: number): boolean => {
     const { page } = pages[index]
     const unit = page.find((each) => each.point || each.visual) as Unit
-    const before = pages[index - 1]?.page
-    const after = pages[index + 1]?.page
+    const before = starts(page) ? undefined : pages[index - 1]?.page
+    const after = starts(pages[index + 1]?.page) ? undefined : pages[index + 1]?.page
     if (before && fits(before, unit, limit)) before.push(...page)
     else if (after && fits(after, unit, limit)) after.unshift(...page)
     else return false
@@ -359,7 +386,7 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
   // what is left there is no orphan itself.
   const rebalance = (index: number): boolean => {
     const before = pages[index - 1]?.page
-    if (!before || before.length === 0) return false
+    if (!before || before.length === 0 || starts(pages[index].page)) return false
     const last = before[before.length - 1]
     const tail = splitLastItem(last)
     for (const [left, moved] of [[before.slice(0, -1), [last]], ...(tail ? [[[...before.slice(0, -1), tail[0]], [tail[1]]]] : [])] as Array<
@@ -378,7 +405,7 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
     (index: number) => join(index, lastJoinLimit),
   ]) {
     for (let index = 0; index < pages.length && pages.length > 1; index++) {
-      if (isOrphan(pages[index].page) && step(index)) index--
+      if (isOrphan(pages[index].page) && !starts(pages[index].page) && step(index)) index--
     }
   }
   return pages

@@ -166,6 +166,40 @@ describe('slides with rhythm', () => {
     expect(titles.slice(1).every((title) => title.startsWith('Memory: '))).toBe(true)
   })
 
+  it('should give each of the author’s deeper headings its own slides, and no sentence set as a heading', () => {
+    // Shaped as Karpathy's "A Recipe for Training Neural Networks" (seen in review): `####` steps under a `##`.
+    const say = (topic: string, count: number) =>
+      Array.from({ length: count }, (_, index) => `Step ${topic} needs care with ${aspects[index]} and ${aspects[index + 3]}.`).join('\n\n')
+    const found = slides(
+      [
+        '# T',
+        '## The recipe',
+        'The recipe is a process that builds from simple to complex.',
+        '#### 1. Become one with the data',
+        say('data', 3),
+        '#### 2. Set up the end-to-end training/evaluation skeleton + get dumb baselines',
+        say('skeleton', 2),
+        '#### By convention, functions that use async transitions are called "Actions".',
+        say('actions', 1),
+        '#### 3. Overfit',
+        say('overfit', 1),
+        '#### Conclusion',
+        'Good luck with your training.',
+      ].join('\n\n'),
+    )
+    const titles = found.map((slide) => [text(select('.lectern-kicker', slide)), text(select('h2', slide))].filter(Boolean).join(' / '))
+    expect(titles).toEqual([
+      'The recipe',
+      'The recipe: 1. Become one with the data',
+      'The recipe / 2. Set up the end-to-end training/evaluation skeleton + get dumb baselines',
+      'The recipe: 3. Overfit',
+      'The recipe: Conclusion',
+    ])
+    // A step starts afresh (no "continued"), where its heading is in the article.
+    for (const slide of found.slice(1)) expect(String(slide.properties.className)).not.toContain('lectern-continued')
+    expect(found.map((slide) => Number(slide.properties.dataLine))).toEqual([3, 7, 15, 25, 29])
+  })
+
   it('should put a long section name above its topic, not before it in one long heading', () => {
     // html-wordpress-share's one long section, titled as its post.
     const heading = 'Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress Market Oversaturated with Developers'
