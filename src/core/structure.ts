@@ -102,7 +102,7 @@ export function remarkSlides() {
         titleNotes.push(...notes)
         intro.items.push(...images.map((image): SegmentItem => ({ kind: 'visual', node: image })))
       } else {
-        segment.items.push(...toItems(node))
+        segment.items.push(...toItems(node, options.allowHtml))
       }
     }
 
@@ -231,11 +231,16 @@ function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragrap
   return { images: [{ type: 'paragraph', children: images, position: node.position }], notes }
 }
 
-function toItems(node: RootContent): SegmentItem[] {
-  // An HTML comment is the author's note to self: it shows nowhere, so it takes no slide.
+/** Raw HTML that shows nothing once sanitized: comments, style sheets, scripts, links and meta tags. */
+const unseen = /^\s*(?:(?:<!--[\s\S]*?-->|<style\b[\s\S]*?<\/style\s*>|<script\b[\s\S]*?<\/script\s*>|<(?:link|meta)\b[^>]*>)\s*)+$/i
+
+function toItems(node: RootContent, allowHtml = false): SegmentItem[] {
+  // An HTML comment is the author's note to self: it shows nowhere, so it takes no slide. Nor
+  // does a style sheet, a script or a link to one, which the sanitizer removes.
   if (node.type === 'html' && /^\s*(<!--[\s\S]*?-->\s*)+$/.test(node.value)) return []
   // A figure's caption or an interview's acknowledgement (see raw-html.ts, speaker-turns.ts): said, not shown.
   if (node.type === 'paragraph' && node.data?.lecternNoteOnly) return [{ kind: 'note', node }]
+  if (node.type === 'html' && !allowHtml && unseen.test(node.value)) return []
   if (node.type === 'paragraph') {
     if (onlyImages(node)) return [{ kind: 'visual', node }]
     const { images, notes } = splitParagraph(node)

@@ -65,3 +65,22 @@ describe('raw HTML from the article', () => {
     expect(html).toMatch(/<details>\s*<p><img src="a.png" alt="a"><\/p>\s*<\/details>/)
   })
 })
+
+describe('style sheets in the article', () => {
+  it('should never show a style sheet’s rules on a slide, nor give it a slide', () => {
+    // As a Jekyll post (rickyhan.com's "Pot Odds", seen in review) opens: a link and a <style> block, then a <div>.
+    const article = [
+      '---\ntitle: "Pot Odds"\n---',
+      'Pot odds are the ratio of the current pot size to the cost of a future card.',
+      '<link rel="stylesheet" type="text/css" href="/static/potodds/cards.css" media="screen" />\n<style>\n.answer {\n    color: grey;\n}\n</style>',
+      '<div class="playingCards"><p>A hand.</p></div>',
+      '## Odds\n\nThe odds follow.',
+    ].join('\n\n')
+    const tree = parseDeck(renderDeck(new VFile({ path: 'post.md', value: article })).html)
+    expect(text(tree)).not.toMatch(/color: grey|\.answer/)
+    const slides = slidesOf(tree)
+    // The title slide, the <div> under the title, the section.
+    expect(slides).toHaveLength(3)
+    expect(text(slides[1])).toMatch(/A hand/)
+  })
+})
