@@ -28,7 +28,7 @@ export function remarkSlides() {
     const frontmatter = file.data.frontmatter ?? {}
     const slug = createSlugger()
 
-    const titleIndex = findTitleHeading(blocks)
+    const titleIndex = findTitleHeading(blocks, typeof frontmatter.title === 'string' ? frontmatter.title : undefined)
     const titleHeading = titleIndex === -1 ? undefined : (blocks[titleIndex] as Heading)
     const body = titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex)
     const meta = readMeta(frontmatter, titleHeading, file, body)
@@ -171,10 +171,15 @@ function hasWords(node: RootContent): boolean {
   return image
 }
 
-/** The document title: the first heading when it is a `#` and opens the article or is its only `#`. */
-function findTitleHeading(blocks: RootContent[]): number {
+/**
+ * The document title: the first heading when it is a `#` and opens the article or is its only
+ * `#`. With a title in the frontmatter, a `#` after some prose that says something else
+ * ("Jan David Nose, Infrastructure Team" in "Interview with Jan David Nose") is a section.
+ */
+function findTitleHeading(blocks: RootContent[], frontmatterTitle: string | undefined): number {
   const first = blocks.findIndex(isHeading)
   if (first === -1 || (blocks[first] as Heading).depth !== 1) return -1
+  if (first > 0 && frontmatterTitle?.trim() && toString(blocks[first]).trim() !== frontmatterTitle.trim()) return -1
   const h1Count = blocks.filter((node) => isHeading(node) && node.depth === 1).length
   return first === 0 || h1Count === 1 ? first : -1
 }

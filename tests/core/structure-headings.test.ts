@@ -57,6 +57,24 @@ describe('structure from the headings actually used', () => {
     }
   })
 
+  it('should show the frontmatter title, and make a later # that says something else a section', () => {
+    // As the Rust blog's "Interview with Jan David Nose" (seen in review) opens.
+    const { slides: all } = slides(
+      '+++\ntitle = "Interview with Jan David Nose"\n+++\n\nOn the Content Team, we had our first outing at RustConf 2025.\n\n# Jan David Nose, Infrastructure Team\n\nIn this interview, Xander Cesari sits down with Jan David Nose.\n\n## Transcript\n\nHey, this is Xander Cesari.\n',
+    )
+    expect(text(select('h1', all[0]))).toBe('Interview with Jan David Nose')
+    expect(text(select('h2', all[1]))).toBe('Jan David Nose, Infrastructure Team')
+    // A # that opens the article, or repeats the frontmatter's title, is still the title.
+    for (const article of [
+      '---\ntitle: Short\n---\n\n# A Longer Title\n\nWords.\n\n## Part\n\nText.\n',
+      '---\ntitle: Same\n---\n\nWords.\n\n# Same\n\nMore.\n\n## Part\n\nText.\n',
+    ]) {
+      const found = slides(article).slides
+      expect(select('h1', found[0]), article).toBeDefined()
+      expect(found.slice(1).map((slide) => text(select('h2', slide)))).not.toContain(text(select('h1', found[0])))
+    }
+  })
+
   it('should strip {#id .class} attribute lists and anchor the slide at the id', () => {
     const { tree } = slides(
       '# Plugins {#plugins}\n\n## Introduction {#introduction .lead}\n\nWords.\n\n## Setup {: #set-up}\n\nMore.\n\n### Writing a Plugin {#writing}\n\nEven more.\n\n## Sets {x}\n\nBraces stay.\n',
