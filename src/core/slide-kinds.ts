@@ -41,6 +41,8 @@ function chooseLayout(slide: Slide): SlideLayout | undefined {
   const blocks = slide.children.filter(
     (child) => child.type !== 'slideTitle' && child.type !== 'keyPoints' && child.type !== 'notes',
   ) as RootContent[]
+  // A heading with nothing under it (`## Part 2` straight before `### Setup`) opens a part of the talk.
+  if (blocks.length === 0 && pointCount === 0 && spokenParagraphs(slide).length === 0) return 'divider'
   if (blocks.length === 0 && pointCount === 1) {
     const said = spokenParagraphs(slide)
     if (said.length === 1 && isStatement(said[0])) {

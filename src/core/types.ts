@@ -50,7 +50,7 @@ export type SlideKind = 'title' | 'content'
  * allows; `few-points`, one or two points in larger type.
  * Other slides have none: heading, then points and blocks from the top.
  */
-export type SlideLayout = 'statement' | 'quote' | 'image-text' | 'image' | 'few-points'
+export type SlideLayout = 'statement' | 'quote' | 'image-text' | 'image' | 'few-points' | 'divider'
 
 /**
  * A vertical slide: an optional visible title, then what shows on the slide (key points and

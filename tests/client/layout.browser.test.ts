@@ -215,6 +215,46 @@ describe('a crowded article', () => {
   })
 })
 
+describe('a divider', () => {
+  it.each([
+    ['on screen', ''],
+    ['in the print view', '?print-pdf'],
+  ])('should set a heading with nothing under it large and low on its slide %s', async (_, query) => {
+    // As html-afl-fuzzing's "2. Preparing the fuzzing campaign" (seen in review): a heading straight before the next.
+    const dir = join(work, 'divider')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(
+      join(dir, 'talk.md'),
+      '# Fuzzing\n\n## 2. Preparing the fuzzing campaign\n\n## a) Collecting inputs\n\nCollect the smallest inputs that reach the most code.\n',
+    )
+    const built = await buildDeck({ article: join(dir, 'talk.md'), outDir: join(dir, `deck${query ? '-print' : ''}`) })
+    const deck = await openDeck(built.outDir, query)
+    try {
+      const placed = await deck.page.evaluate(() => {
+        window.lectern!.reveal?.slide(1, 0)
+        const measure = (id: string) => {
+          const section = document.getElementById(id)!
+          const box = section.getBoundingClientRect()
+          const heading = section.querySelector('h2')!
+          return {
+            className: section.className,
+            top: (heading.getBoundingClientRect().top - box.top) / box.height,
+            size: parseFloat(getComputedStyle(heading).fontSize),
+          }
+        }
+        return { divider: measure('2-preparing-the-fuzzing-campaign'), next: measure('a-collecting-inputs') }
+      })
+      expect(placed.divider.className).toContain('lectern-divider')
+      expect(placed.next.className).not.toContain('lectern-divider')
+      expect(placed.divider.top).toBeGreaterThan(0.3)
+      expect(placed.next.top).toBeLessThan(0.15)
+      expect(placed.divider.size).toBeGreaterThan(placed.next.size * 1.2)
+    } finally {
+      await closeDeck(deck)
+    }
+  })
+})
+
 describe('a right-to-left deck with a logo', () => {
   it.each([
     ['on screen', ''],
