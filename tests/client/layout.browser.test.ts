@@ -170,6 +170,8 @@ describe('a crowded article', () => {
       const shrunk = slides.filter((slide) => slide.scale < 1).map((slide) => slide.id)
       expect(shrunk).toEqual(['a-picture-and-many-points', 'a-huge-table', 'a-wide-table', 'a-long-line-of-code'])
       expect(await deck.page.evaluate(() => window.lectern!.fit!.filter((slide) => slide.overflow))).toEqual([])
+      // Compiler output and ASCII diagrams show the characters typed, not a code font's ligatures (`-->` as an arrow).
+      expect(await deck.page.$eval('#compiler-output pre code', (code) => getComputedStyle(code).fontVariantLigatures)).toBe('none')
     } finally {
       await closeDeck(deck)
     }
