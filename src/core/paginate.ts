@@ -2,7 +2,7 @@ import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mda
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
-import { extractKeyPoints, sectionTerms, termsOf, topicKeyphrase } from './key-points/index.ts'
+import { extractKeyPoints, sectionTerms, similarity, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 import { balancedCuts, charsPerLine, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
@@ -43,6 +43,8 @@ interface Unit {
   before: RootContent[]
   /** Notes-only blocks (definitions) that follow this unit. */
   notes: RootContent[]
+  /** The author's title for what starts here: a deeper heading before it, or its run-in label. */
+  topic?: { children: PhrasingContent[]; position?: Position; heading: boolean }
 }
 
 /** A topic of a segment: its units, and what titles its slides after the segment's title. */
@@ -76,12 +78,13 @@ export function paginate(
   const title = toString({ type: 'paragraph', children: segment.title })
   // A divider (a section with nothing under its heading) is one slide of its heading alone.
   if (segment.items.length === 0 && !segment.divider) return []
-  const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)))
+  const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)), lang)
   const pages = adoptOrphans(
     topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) =>
       arrange(topic.units, options.maxBullets).map((page) => ({ page, label: topic.label })),
     ),
     options.maxBullets,
+    options.keyPoints !== 'none',
   )
 
   return pages.map(({ page, label: topicLabel }, index) => {
@@ -146,7 +149,7 @@ export function extractFor(job: KeyPointJob | undefined): SegmentPoints {
   return job ? extractKeyPoints(job.paragraphs, job.context) : []
 }
 
-function unitsOf(segment: Segment, points: SegmentPoints): Unit[] {
+function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] {
   const units: Unit[] = []
   // Notes-only blocks go with the unit after them when they open the segment or follow a
   // deeper heading (a heading introduces what comes next), else with the unit before.
@@ -168,7 +171,54 @@ function unitsOf(segment: Segment, points: SegmentPoints): Unit[] {
   }
   if (units.length === 0) return [{ lines: 0, before: [], notes: before }]
   units[units.length - 1].notes.push(...before)
+  for (const unit of units) {
+    const heading = unit.before.find((node): node is Heading => node.type === 'heading' && isTitle(toString(node)))
+    if (heading) unit.topic = { children: heading.children, position: heading.position, heading: true }
+  }
+  // Paragraphs that open with a bold label ("**Combustion**. Let's now turn to…") are the
+  // topics of a section that has no headings for them, when the author does it more than once.
+  const labelled = units.flatMap((unit) => {
+    const label = unit.paragraph && !unit.topic ? runInLabel(unit.paragraph) : undefined
+    return label ? [{ unit, label }] : []
+  })
+  if (new Set(labelled.map(({ label }) => toString({ type: 'paragraph', children: label }))).size >= minRunInLabels) {
+    for (const { unit, label } of labelled) {
+      unit.topic = { children: label, position: unit.paragraph?.position, heading: false }
+      // The label titles the slide: a point that says the same again goes (its words stay in the notes).
+      const point = unit.point && toString({ type: 'paragraph', children: unit.point })
+      if (point && similarity(termsOf(point, lang), termsOf(toString({ type: 'paragraph', children: label }), lang)) >= repeatSimilarity) {
+        unit.point = undefined
+        unit.lines = 0
+      }
+    }
+  }
   return units
+}
+
+/** A point this similar to its run-in label repeats it (as `npm run quality` counts a point repeating its heading). */
+const repeatSimilarity = 0.7
+/** Different run-in labels a section needs before they title its slides: one alone is emphasis. */
+const minRunInLabels = 2
+/** Words of a run-in label at most: a longer bold opening is emphasis, not a label. */
+const maxRunInWords = 6
+
+/**
+ * A paragraph's run-in label: its opening **bold phrase** when that is short and a sentence of
+ * the paragraph goes on after it (`**Energy deficit**. In summary…`, `**Summary** So…`), or
+ * the whole paragraph when it is nothing else. Its closing `.` or `:` goes.
+ */
+function runInLabel(paragraph: Paragraph): PhrasingContent[] | undefined {
+  const [first, next] = paragraph.children
+  if (first?.type !== 'strong') return undefined
+  const text = toString(first).trim()
+  if (!text || text.split(/\s+/).length > maxRunInWords) return undefined
+  const after = next?.type === 'text' ? next.value : next ? ' ' : ''
+  const ends = /[.:?!]$/.test(text) || after === '' || /^[.:?!]/.test(after) || /^\s+\p{Lu}/u.test(after)
+  if (!ends) return undefined
+  const label = structuredClone(first.children)
+  const last = label[label.length - 1]
+  if (last?.type === 'text') last.value = last.value.replace(/\s*[.:]\s*$/, '')
+  return label
 }
 
 /**
@@ -297,8 +347,8 @@ function opensWithHeading(unit: Unit | undefined): boolean {
   return headingOf(unit) !== undefined
 }
 
-function headingOf(unit: Unit | undefined): Heading | undefined {
-  return unit?.before.find((node): node is Heading => node.type === 'heading' && isTitle(toString(node)))
+function headingOf(unit: Unit | undefined): Unit['topic'] {
+  return unit?.topic
 }
 
 /**
@@ -365,19 +415,22 @@ function isOrphan(page: Unit[]): boolean {
  * still (nearly) fits it; the slide before hands it its last unit; it joins a neighbour that
  * the deck app can still fit above its floor (`fitLimit`).
  */
-function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number): T[] {
+function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number, points = true): T[] {
   const bullets = (page: Unit[]) => page.filter((each) => each.paragraph).length
-  const fits = (page: Unit[], unit: Unit, limit: number) =>
-    height(page) + unit.lines <= limit && bullets(page) + (unit.paragraph ? 1 : 0) <= maxBullets
-  // A slide that starts a deeper heading's topic is no orphan, and nothing crosses into or out of its topic.
-  const starts = (page: Unit[] | undefined) => page !== undefined && opensWithHeading(page[0])
+  // Run-in labels title the slide they share: two at most, or the title would name only the first.
+  const labels = (units: Unit[]) => units.filter((each) => each.topic).length
+  const fits = (page: Unit[], unit: Unit, limit: number, moving: Unit[] = [unit]) =>
+    height(page) + unit.lines <= limit && bullets(page) + (unit.paragraph ? 1 : 0) <= maxBullets && labels(page) + labels(moving) <= 2
+  // A slide that starts a deeper heading's topic is no orphan, and nothing crosses into or out of
+  // its topic. A run-in label's topic may share a slide: its title joins the slide's.
+  const starts = (page: Unit[] | undefined) => page?.[0]?.topic?.heading === true
   const join = (index: number, limit: number): boolean => {
     const { page } = pages[index]
     const unit = page.find((each) => each.point || each.visual) as Unit
     const before = starts(page) ? undefined : pages[index - 1]?.page
     const after = starts(pages[index + 1]?.page) ? undefined : pages[index + 1]?.page
-    if (before && fits(before, unit, limit)) before.push(...page)
-    else if (after && fits(after, unit, limit)) after.unshift(...page)
+    if (before && fits(before, unit, limit, page)) before.push(...page)
+    else if (after && fits(after, unit, limit, page)) after.unshift(...page)
     else return false
     pages.splice(index, 1)
     return true
@@ -398,6 +451,20 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
       return true
     }
     return false
+  }
+  // A slide that would show nothing but its heading (its paragraphs got no point) is no slide:
+  // its notes go with the slide before, or after.
+  if (points) {
+    for (let index = 0; index < pages.length && pages.length > 1; index++) {
+      const { page } = pages[index]
+      if (page.some((unit) => unit.point || unit.visual) || starts(page)) continue
+      const before = pages[index - 1]?.page
+      const after = starts(pages[index + 1]?.page) ? undefined : pages[index + 1]?.page
+      if (before) before.push(...page)
+      else if (after) after.unshift(...page)
+      else continue
+      pages.splice(index--, 1)
+    }
   }
   for (const step of [
     (index: number) => join(index, lineBudget * orphanAllowance),

@@ -200,6 +200,35 @@ describe('slides with rhythm', () => {
     expect(found.map((slide) => Number(slide.properties.dataLine))).toEqual([3, 7, 15, 25, 29])
   })
 
+  it('should title a section’s slides after the bold labels its paragraphs run in with', () => {
+    // As Karpathy's "Biohacking Lite" (seen in review): no headings, paragraphs labelled **Combustion**. …
+    const paragraph = (label: string, topic: string) =>
+      `**${label}**. ${Array.from({ length: 3 }, (_, index) => `The ${topic} changes how the body handles ${aspects[index]} and ${aspects[index + 5]}.`).join(' ')}`
+    const found = slides(
+      [
+        '# Biohacking Lite',
+        'I spent the last year experimenting with my health, and this is what I learned.',
+        paragraph('Combustion', 'burning of fuel'),
+        paragraph('Energy input', 'food eaten'),
+        paragraph('Energy output', 'movement done'),
+        paragraph('Energy deficit', 'difference measured'),
+        paragraph('Water factor', 'hydration level'),
+        paragraph('Body composition', 'muscle built'),
+        paragraph('Summary', 'whole experiment'),
+      ].join('\n\n'),
+    )
+    const titles = found.map((slide) => text(select('h2', slide)))
+    expect(titles.length).toBeGreaterThan(1)
+    expect(titles.filter((title) => title.includes('(cont.)'))).toEqual([])
+    const labels = titles.flatMap((title) => title.replace(/^Biohacking Lite: /, '').split(', '))
+    expect(labels).toEqual(expect.arrayContaining(['Combustion', 'Energy deficit', 'Summary']))
+    // A single bold opening is emphasis, not a label.
+    const one = slides(
+      `# T\n\n## S\n\n**Note**: mind the gap.\n\n${topics.map((topic) => `This paragraph explains ${topic} in detail.`).join('\n\n')}`,
+    )
+    expect(one.map((slide) => text(select('h2', slide)))).not.toContain('S: Note')
+  })
+
   it('should put a long section name above its topic, not before it in one long heading', () => {
     // html-wordpress-share's one long section, titled as its post.
     const heading = 'Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress Market Oversaturated with Developers'
