@@ -2,6 +2,7 @@ import type { Element, ElementContent, Properties } from 'hast'
 import type { Paragraph } from 'mdast'
 import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
 import { diagram } from './diagrams.ts'
+import { spokenDate } from './meta.ts'
 import type { KeyPoint, KeyPoints, Notes, Slide, SlideGroup, SlideTitle } from './types.ts'
 
 /*
@@ -49,7 +50,12 @@ function titleDetails(state: State): ElementContent[] {
   if (meta.description) details.push(element('p', { className: ['lectern-description'] }, [{ type: 'text', value: meta.description }]))
   const byline: ElementContent[] = []
   if (meta.author) byline.push(element('span', { className: ['lectern-author'] }, [{ type: 'text', value: meta.author }]))
-  if (meta.date) byline.push(element('time', { className: ['lectern-date'], dateTime: meta.date }, [{ type: 'text', value: meta.date }]))
+  if (meta.date)
+    byline.push(
+      element('time', { className: ['lectern-date'], dateTime: meta.date }, [
+        { type: 'text', value: spokenDate(meta.date, meta.lang ?? 'en') },
+      ]),
+    )
   if (byline.length > 0) details.push(element('p', { className: ['lectern-byline'] }, byline))
   return details
 }

@@ -75,16 +75,31 @@ export function joinNames(names: string[]): string {
 }
 
 /**
- * A date as `YYYY-MM-DD` when it has one (YAML and TOML dates, `2016-10-06 11:10:38 -0700`),
+ * A date as `YYYY-MM-DD` when it has one (YAML and TOML dates, `2016-10-06 11:10:38 -0700`, `2018-11-2`),
  * else as written (`Spring 2024`).
  */
 export function date(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10)
   const written = text(value)
   if (!written) return undefined
-  // Jekyll accepts unpadded dates (`2018-11-2 00:37:02 -0400`).
+  // Jekyll writes days and months without their zero (`2018-11-2 00:37:02 -0400`).
   const day = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])/.exec(written)
   return day ? `${day[1]}-${day[2].padStart(2, '0')}-${day[3].padStart(2, '0')}` : written
+}
+
+/** A `YYYY-MM-DD` date as the talk's language writes it in full ("2 November 2018", "10. März 2023"); any other as it is. */
+export function spokenDate(value: string, lang: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return value
+  const day = new Date(`${value}T00:00:00Z`)
+  if (Number.isNaN(day.getTime())) return value
+  for (const locale of [lang, 'en']) {
+    try {
+      return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day)
+    } catch {
+      // A lang tag Intl does not take: English.
+    }
+  }
+  return value
 }
 
 function tags(value: unknown): string[] | undefined {

@@ -124,3 +124,18 @@ describe('bylines written by blog templates', () => {
     expect(date('2016-10-06 11:10:38 -0700')).toBe('2016-10-06')
   })
 })
+
+describe('the date on the title slide', () => {
+  it('should read a Jekyll date without zeros and show it as the talk’s language writes a date', () => {
+    // rickyhan.com's "Pot Odds" (seen in review): `date: 2018-11-2 00:37:02 -0400`.
+    expect(date('2018-11-2 00:37:02 -0400')).toBe('2018-11-02')
+    const english = meta(`---\ntitle: Pot Odds\ndate:   2018-11-2 00:37:02 -0400\n---${body}`)
+    expect(english.meta.date).toBe('2018-11-02')
+    expect(select('.lectern-date', english.tree)?.properties.dateTime).toBe('2018-11-02')
+    expect(text(select('.lectern-date', english.tree))).toBe('November 2, 2018')
+    const german = meta(`---\ntitle: Einfrieren\nlang: de\ndate: 2023-03-10\n---${body}`)
+    expect(text(select('.lectern-date', german.tree))).toBe('10. März 2023')
+    // A date that is no day stays as written.
+    expect(text(select('.lectern-date', meta(`---\ntitle: T\ndate: Spring 2024\n---${body}`).tree))).toBe('Spring 2024')
+  })
+})
