@@ -204,8 +204,8 @@ const maxRunInWords = 6
 
 /**
  * A paragraph's run-in label: its opening **bold phrase** when that is short and a sentence of
- * the paragraph goes on after it (`**Energy deficit**. In summary…`, `**Summary** So…`), or
- * the whole paragraph when it is nothing else. Its closing `.` or `:` goes.
+ * the paragraph goes on after it (`**Energy deficit**. In summary…`, `**Summary** So…`). Its
+ * closing `.` or `:` goes.
  */
 function runInLabel(paragraph: Paragraph): PhrasingContent[] | undefined {
   const [first, next] = paragraph.children
@@ -213,7 +213,9 @@ function runInLabel(paragraph: Paragraph): PhrasingContent[] | undefined {
   const text = toString(first).trim()
   if (!text || text.split(/\s+/).length > maxRunInWords) return undefined
   const after = next?.type === 'text' ? next.value : next ? ' ' : ''
-  const ends = /[.:?!]$/.test(text) || after === '' || /^[.:?!]/.test(after) || /^\s+\p{Lu}/u.test(after)
+  // A paragraph of nothing but bold (a tab's name, a caption) is a label of its own, not a run-in one.
+  if (after.trim() === '' && paragraph.children.length <= 2) return undefined
+  const ends = /[.:?!]$/.test(text) || /^[.:?!]/.test(after) || /^\s+\p{Lu}/u.test(after)
   if (!ends) return undefined
   const label = structuredClone(first.children)
   const last = label[label.length - 1]
