@@ -418,11 +418,12 @@ function isOrphan(page: Unit[]): boolean {
  * the deck app can still fit above its floor (`fitLimit`).
  */
 function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number, points = true): T[] {
-  const bullets = (page: Unit[]) => page.filter((each) => each.paragraph).length
+  // The points shown count: a paragraph that has none (a lead-in, a caption) adds only notes.
+  const bullets = (page: Unit[]) => page.filter((each) => each.point).length
   // Run-in labels title the slide they share: two at most, or the title would name only the first.
   const labels = (units: Unit[]) => units.filter((each) => each.topic).length
   const fits = (page: Unit[], unit: Unit, limit: number, moving: Unit[] = [unit]) =>
-    height(page) + unit.lines <= limit && bullets(page) + (unit.paragraph ? 1 : 0) <= maxBullets && labels(page) + labels(moving) <= 2
+    height(page) + unit.lines <= limit && bullets(page) + (unit.point ? 1 : 0) <= maxBullets && labels(page) + labels(moving) <= 2
   // A slide that starts a deeper heading's topic is no orphan, and nothing crosses into or out of
   // its topic. A run-in label's topic may share a slide: its title joins the slide's.
   const starts = (page: Unit[] | undefined) => page?.[0]?.topic?.heading === true

@@ -69,7 +69,10 @@ describe('slide kinds', () => {
   })
 
   it('should leave a longer lone paragraph, a quote with points and a slide of many points alone', () => {
-    expect(kindOf('# T\n\n## A\n\nThis is one sentence. And this is another one after it.\n')).toEqual([null, 'few-points'])
+    expect(kindOf('# T\n\n## A\n\nCaches keep recent data close. Prefetchers guess the next access from the last ones.\n')).toEqual([
+      null,
+      'few-points',
+    ])
     expect(kindOf('# T\n\n## A\n\nSome words about it.\n\n> A quote.\n')).toEqual([null, null])
     expect(
       kindOf('# T\n\n## A\n\nCaches keep recent data close.\n\nMemory latency grew every year.\n\nPrefetchers guess the next access.\n'),

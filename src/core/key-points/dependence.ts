@@ -11,9 +11,15 @@ const verbLike =
   /^(is|was|are|were|be|been|has|have|had|does|did|do|will|would|can|could|should|may|might|must|seems?|means?|makes?|shows?)$/i
 
 /** Whether the word after "this"/"that" is the noun it determines ("this idea"), not a verb ("this was"). */
-export function determinesNoun(next: Token): boolean {
+export function determinesNoun(next: Token, demonstrative = ''): boolean {
+  // "This works for refs": a singular "this" before a plural-looking word makes it a verb.
+  if (/^(this|that)$/i.test(demonstrative) && next.tag === 'NNS') return false
   return /^(NN|JJ|CD)/.test(next.tag) && !verbLike.test(next.value) && !/['’]/.test(next.value)
 }
+
+// Subordinating conjunctions the Brill tagger reads as adverbs ("once it exists"): a closed
+// class of a few words, which its lexicon cannot tell apart from "once upon a time".
+export const adverbialSubordinator = /^(once|whenever|wherever|whereas)$/i
 
 function firstWords(tokens: Token[], count: number): Token[] {
   return tokens.filter((token) => token.kind === 'word').slice(0, count)
@@ -29,9 +35,22 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   if (!first) return false
   const word = first.value.toLowerCase()
   if (first.tag === 'CC') return true
+  // A finite verb first: a question asks about its subject ("Is this the latest iteration?"),
+  // which may point back; otherwise the subject was left in the sentence before ("Makes
+  // linking easier!"). An imperative takes the base form (VB), and stands alone.
+  if (/^(VBZ|VBD|MD)$/.test(first.tag) && !/^(let|please)$/.test(word)) {
+    const question = tokens.some((token) => token.value === '?')
+    if (!question) return first.tag !== 'MD'
+    if (!second) return false
+    const subject = second.value.toLowerCase()
+    return (
+      (second.tag === 'PRP' && !selfStanding.has(subject)) ||
+      (demonstratives.has(subject) && !determinesNoun(firstWords(tokens, 3)[2] ?? second, subject))
+    )
+  }
   if (first.tag === 'PRP') return !selfStanding.has(word)
-  if (demonstratives.has(word)) return !second || !determinesNoun(second) || word === 'such'
-  if (/^RB/.test(first.tag)) {
+  if (demonstratives.has(word)) return !second || !determinesNoun(second, word) || word === 'such'
+  if (/^RB/.test(first.tag) && !adverbialSubordinator.test(word) && !/^(not|never)$/.test(word)) {
     const next = tokens[tokens.indexOf(first) + 1]
     return next?.value === ',' || (second !== undefined && /^(PRP|DT|EX|NNP|MD|VB)/.test(second.tag))
   }
@@ -47,7 +66,7 @@ export function leansOnPrevious(text: string, lang = 'en'): boolean {
     .slice(0, 4)
     .join(' ')
     .replace(/^(\p{L}+)['’](s|re|ll|d|ve|m)\b/iu, '$1 $2')
-  return leansOnPreviousTokens(tagSentence(opening))
+  return leansOnPreviousTokens(tagSentence(/\?\s*$/.test(text) ? `${opening} ?` : opening))
 }
 
 /**

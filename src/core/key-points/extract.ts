@@ -1,9 +1,11 @@
 import type { Paragraph, PhrasingContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
+import { isCaption } from './captions.ts'
 import { compress, maxWords } from './compress.ts'
 import { emphasise, marksOf, type Mark } from './emphasis.ts'
 import { centralities, overlap, similarity, termsOf } from './score.ts'
+import { tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
@@ -48,7 +50,9 @@ const nearDuplicate = 0.75
 export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointContext): Array<PhrasingContent[] | undefined> {
   const { lang } = context
   const formulas = paragraphs.map((): InlineMath[] => [])
-  const texts = paragraphs.map((paragraph, index) => plainText(paragraph.children, formulas[index]).replace(/\s+/g, ' ').trim())
+  const texts = paragraphs.map((paragraph, index) =>
+    withoutLabel(paragraph.children, plainText(paragraph.children, formulas[index]).replace(/\s+/g, ' ').trim()),
+  )
   const sentences = texts.map((text) =>
     sentencesOf(text, lang).map((sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 })),
   )
@@ -61,7 +65,10 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
   const heading = new Set(headingTerms)
   const chosen: string[][] = []
   return paragraphs.map((paragraph, index) => {
-    const marks = marksOf(paragraph.children)
+    if (isCaption(texts[index])) return undefined
+    // A bold speaker's name or label before a colon names the turn; it is not the point.
+    const label = speakerOf(paragraph.children)
+    const marks = marksOf(paragraph.children).filter((mark) => mark.text !== label)
     const candidates = [
       ...boldCandidates(marks, texts[index], lang),
       ...sentenceCandidates(sentences[index], marks, heading, context),
@@ -130,11 +137,17 @@ function isLabel(mark: string, text: string): boolean {
   return at !== -1 && /^\s*[:：]/u.test(text.slice(at + mark.length))
 }
 
-/** A bold phrase of three words or more that reads as a point of its own is the author's choice. */
+/**
+ * A bold phrase of three words or more that reads as a point of its own is the author's
+ * choice; one that goes on a phrase begun before it ("shares the **same repository
+ * structure**") is emphasis inside the sentence.
+ */
 function boldCandidates(marks: Mark[], text: string, lang: string): Candidate[] {
   const candidates: Candidate[] = []
   for (const mark of marks) {
-    if (mark.kind !== 'strong' || isLabel(mark.text, text)) continue
+    // A bold label before a colon ("**The silent schema drift:** New tables…") names what follows.
+    if (mark.kind !== 'strong' || isLabel(mark.text, text) || /[:：]\s*$/u.test(mark.text) || continuesPhrase(text, mark.text, lang))
+      continue
     const length = pointLength(mark.text, lang)
     if (length > maxWords || length < (isCjk(mark.text) ? minCjkBold : 3)) continue
     const compressed = compress(mark.text, lang)
@@ -152,13 +165,20 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
   for (const [rank, { sentence, score }] of ranked.entries()) {
     // Past the likeliest few, look further only while nothing good has turned up.
     if (rank >= candidatesPerParagraph && (good > 0 || rank >= maxCandidates)) break
+    // A paragraph that opens in lower case on a function word goes on with a sentence a code
+    // block cut ("all the time, something must be wrong"): its opening is not a sentence.
+    if (sentence.index === 0 && continuesSentence(sentence.text, context.lang)) continue
     const compressed = compress(sentence.text, context.lang)
-    if (!compressed) continue
+    if (!compressed || compressed.leadIn) continue
+    // A point that leans on the sentence before it cannot be presented as written: none is
+    // better. A paragraph of one short sentence ("That’s the spark that lit AWS.") follows on
+    // from the slide before and stays, whole; `lead` mode takes the first sentence as it is.
+    if (compressed.leans && context.mode === 'auto' && (sentences.length > 1 || compressed.quality < 0.95)) continue
     let final = score + qualityWeight * compressed.quality
     if (compressed.leans) final -= 0.9
     if (compressed.meta) final -= 0.6
     candidates.push({ text: compressed.text, score: final })
-    const standsAlone = compressed.quality >= 0.75 && !compressed.leans && !compressed.meta
+    const standsAlone = compressed.quality >= 0.75 && !compressed.meta
     if (standsAlone) good++
     // A sentence or clause that stands on its own: the next, less likely one seldom beats it.
     if (standsAlone && rank === 0) break
@@ -178,4 +198,42 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>): numb
   if (terms.length < 2 && !isCjk(text)) score -= 0.3
   if (/\?\s*$/.test(text)) score -= 0.2
   return score
+}
+
+/** Whether the word before `phrase` in `text` is one a phrase cannot end on ("the", "of", "to"). */
+function continuesPhrase(text: string, phrase: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const at = text.indexOf(phrase)
+  const before = at > 0 ? /([\p{L}']+)\s*$/u.exec(text.slice(0, at))?.[1] : undefined
+  return before !== undefined && /^(DT|IN|TO|PRP\$|POS)$/.test(tagWords([before])[0])
+}
+
+/** Whether a paragraph's first sentence continues one begun before it (English only). */
+function continuesSentence(text: string, lang: string): boolean {
+  const first = /^(\p{Ll}[\p{L}']*)/u.exec(text)?.[1]
+  return first !== undefined && lang.toLowerCase().startsWith('en') && /^(DT|IN|CC|TO|PRP|RB|WDT|WRB)/.test(tagWords([first])[0])
+}
+
+/**
+ * The paragraph's text without the bold run-in label that opens it ("**Jan David Nose**: Sure.",
+ * "**Summary** So there you have it."): the label names the turn or the topic; the point is in
+ * what follows (none for "Sure.").
+ */
+function withoutLabel(children: PhrasingContent[], text: string): string {
+  const [first, second] = children
+  if (first?.type === 'strong') {
+    const label = toString(first).replace(/\s+/g, ' ').trim()
+    const after = second?.type === 'text' ? second.value : ''
+    const runIn = /[:.?!]$/.test(label) || /^\s*:/.test(after) || /^\s+\p{Lu}/u.test(after)
+    if (label && runIn && text.startsWith(label) && text.length > label.length) return text.slice(label.length).replace(/^\s*:?\s*/, '')
+  }
+  return text
+}
+
+/** The bold label before a colon that opens a paragraph ("**Jan David Nose**: …"), if any. */
+function speakerOf(children: PhrasingContent[]): string | undefined {
+  const [first, second] = children
+  if (first?.type !== 'strong') return undefined
+  const label = toString(first).replace(/\s+/g, ' ').trim()
+  return /:$/.test(label) || (second?.type === 'text' && /^\s*:/.test(second.value)) ? label : undefined
 }

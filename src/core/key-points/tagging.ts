@@ -36,7 +36,21 @@ export function tagSentence(text: string): Token[] {
   if (words.length === 0) return tokens
   const tags = tagWords(words)
   let index = 0
-  for (const token of tokens) if (token.kind === 'word') token.tag = tags[index++]
+  let previous: Token | undefined
+  let modal = false
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    token.tag = tags[index++]
+    // The lexicon knows "’s" only as a possessive; after a pronoun ("there’s", "it’s",
+    // "that’s") it is "is", and the clause it opens has its verb.
+    if (previous && /^['’]s$/i.test(token.value) && /^(EX|PRP|WP|WDT|DT)$/.test(previous.tag)) token.tag = 'VBZ'
+    // Brill's rule makes a "noun" after "would" a verb; after any modal it is one ("can also
+    // trust that…"), an adverb between them or not.
+    if (modal && /^NNS?$/.test(token.tag) && !/^['’]/.test(token.value)) token.tag = 'VB'
+    if (token.tag === 'MD') modal = true
+    else if (!/^RB/.test(token.tag)) modal = false
+    previous = token
+  }
   return tokens
 }
 
@@ -88,6 +102,12 @@ function tagWord(word: string, afterDeterminer: boolean, afterWould: boolean): s
   if (tag === 'NN' && endsWith(word, 's')) tag = 'NNS'
   if (tag.startsWith('NN') && endsWith(word, 'ing')) tag = 'VBG'
   return tag
+}
+
+/** Whether the tagger's lexicon knows `word` in lower case: a common word, not a name or an identifier. */
+export function isKnownWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  return Array.isArray(tagger.lexicon[lower]) || Array.isArray(tagger.lexicon[lower.charAt(0).toUpperCase() + lower.slice(1)])
 }
 
 /** `pos`'s own Tagger, for comparing against {@link tagWords}. */
