@@ -190,6 +190,17 @@ describe('key points a speaker can present as written', () => {
     ).toEqual([undefined, 'We’ll probably never remove a lot of targets'])
   })
 
+  it('should take a FAQ answer’s point, not its bold question, and keep a bold statement that opens a paragraph', () => {
+    // From a FAQ of karpathy.github.io's microgpt post: the question titles the answer.
+    const [first, second] = points(
+      '**Why does it work?** The model has thousands of adjustable parameters, and the optimizer nudges them a tiny bit each step to make the loss go down.\n\n' +
+        '**Why is it so slow?** microgpt processes one scalar at a time in pure Python. A single training step takes seconds.',
+    )
+    expect(first).toBe('The model has thousands of adjustable parameters')
+    expect(['microgpt processes one scalar at a time in pure Python', 'A single training step takes seconds']).toContain(second)
+    expect(point('**Write the test before the fix.** It fails first, so you know it tests the bug.')).toBe('Write the test before the fix')
+  })
+
   it('should give no point for a sentence that sends the reader elsewhere or points at what is shown', () => {
     expect(point('See the docs for [`useOptimistic`](https://react.dev) for more information.')).toBe('')
     expect(point('In React 19, the above example can be simplified to')).toBe('')

@@ -66,8 +66,10 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
   const chosen: string[][] = []
   return paragraphs.map((paragraph, index) => {
     if (isCaption(texts[index])) return undefined
-    // A bold speaker's name or label before a colon names the turn; it is not the point.
-    const label = speakerOf(paragraph.children)
+    // A bold speaker's name or label before a colon, or a FAQ's question, names the paragraph; it
+    // is not the point. A bold statement that opens it ("**Back up first.** …") may well be.
+    const runIn = runInLabelOf(paragraph.children)
+    const label = runIn && (/[:?]$/.test(runIn) || colonAfter(paragraph.children)) ? runIn : undefined
     const marks = marksOf(paragraph.children).filter((mark) => mark.text !== label)
     const candidates = [
       ...boldCandidates(marks, texts[index], lang),
@@ -80,10 +82,19 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
         continue
       if (chosen.some((other) => similarity(terms, other) >= nearDuplicate)) continue
       chosen.push(terms)
-      return candidate.nodes ? structuredClone(candidate.nodes) : withFormulas(emphasise(candidate.text, marks), formulas[index])
+      return candidate.nodes
+        ? withoutFullStop(structuredClone(candidate.nodes))
+        : withFormulas(emphasise(candidate.text, marks), formulas[index])
     }
     return undefined
   })
+}
+
+/** A bold phrase taken whole as a point, without the full stop that ended it as a sentence (as no point has one). */
+function withoutFullStop(nodes: PhrasingContent[]): PhrasingContent[] {
+  const last = nodes[nodes.length - 1]
+  if (last?.type === 'text') last.value = last.value.replace(/(?<!\.)\.\s*$/, '')
+  return nodes
 }
 
 /*
@@ -220,20 +231,23 @@ function continuesSentence(text: string, lang: string): boolean {
  * what follows (none for "Sure.").
  */
 function withoutLabel(children: PhrasingContent[], text: string): string {
-  const [first, second] = children
-  if (first?.type === 'strong') {
-    const label = toString(first).replace(/\s+/g, ' ').trim()
-    const after = second?.type === 'text' ? second.value : ''
-    const runIn = /[:.?!]$/.test(label) || /^\s*:/.test(after) || /^\s+\p{Lu}/u.test(after)
-    if (label && runIn && text.startsWith(label) && text.length > label.length) return text.slice(label.length).replace(/^\s*:?\s*/, '')
-  }
+  const label = runInLabelOf(children)
+  if (label && text.startsWith(label) && text.length > label.length) return text.slice(label.length).replace(/^\s*:?\s*/, '')
   return text
 }
 
-/** The bold label before a colon that opens a paragraph ("**Jan David Nose**: …"), if any. */
-function speakerOf(children: PhrasingContent[]): string | undefined {
+/** Whether the bold phrase opening a paragraph is followed by a colon ("**Jan David Nose**: …"). */
+function colonAfter(children: PhrasingContent[]): boolean {
+  const second = children[1]
+  return second?.type === 'text' && /^\s*:/.test(second.value)
+}
+
+/** The bold run-in label that opens a paragraph, ending in a colon or a sentence's end, with more after it. */
+function runInLabelOf(children: PhrasingContent[]): string | undefined {
   const [first, second] = children
   if (first?.type !== 'strong') return undefined
   const label = toString(first).replace(/\s+/g, ' ').trim()
-  return /:$/.test(label) || (second?.type === 'text' && /^\s*:/.test(second.value)) ? label : undefined
+  const after = second?.type === 'text' ? second.value : ''
+  const runIn = /[:.?!]$/.test(label) || /^\s*:/.test(after) || /^\s+\p{Lu}/u.test(after)
+  return label && runIn ? label : undefined
 }
