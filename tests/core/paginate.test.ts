@@ -24,6 +24,16 @@ const aspects = [
 ]
 const topics = ['caches', 'queues', 'threads', 'sockets', 'parsers', 'kernels', 'routers', 'shaders', 'drivers', 'linkers']
 
+/** Twelve distinct paragraphs on each of two subjects, for a long section without subheadings. */
+function twoSubjects(): string {
+  const about = (subject: string, index: number) =>
+    `The ${subject} ${aspects[index]} changed with ${aspects[(index + 5) % 12]}, and every ${subject} engineer checks the ${subject} metrics for ${aspects[(index + 7) % 12]}.`
+  return [
+    ...Array.from({ length: 12 }, (_, index) => about('garbage collector', index)),
+    ...Array.from({ length: 12 }, (_, index) => about('network scheduler', index)),
+  ].join('\n\n')
+}
+
 describe('slides with rhythm', () => {
   it('should split six points 3 + 3, not 5 + 1', () => {
     const body = topics
@@ -152,12 +162,7 @@ describe('slides with rhythm', () => {
 
   it('should cut a long section without subheadings into topics titled with their keyphrase', () => {
     // Distinct paragraphs on one subject: near-duplicate points would be dropped.
-    const about = (subject: string, index: number) =>
-      `The ${subject} ${aspects[index]} changed with ${aspects[(index + 5) % 12]}, and every ${subject} engineer checks the ${subject} metrics for ${aspects[(index + 7) % 12]}.`
-    const body = [
-      ...Array.from({ length: 12 }, (_, index) => about('garbage collector', index)),
-      ...Array.from({ length: 12 }, (_, index) => about('network scheduler', index)),
-    ].join('\n\n')
+    const body = twoSubjects()
     const titles = slides(`# T\n\n## Memory\n\n${body}`).map((slide) => text(select('h2', slide)))
     expect(titles.length).toBeGreaterThan(3)
     expect(titles.filter((title) => title.includes('(cont.)'))).toEqual([])
@@ -232,12 +237,7 @@ describe('slides with rhythm', () => {
   it('should put a long section name above its topic, not before it in one long heading', () => {
     // html-wordpress-share's one long section, titled as its post.
     const heading = 'Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress Market Oversaturated with Developers'
-    const about = (subject: string, index: number) =>
-      `The ${subject} ${aspects[index]} changed with ${aspects[(index + 5) % 12]}, and every ${subject} engineer checks the ${subject} metrics for ${aspects[(index + 7) % 12]}.`
-    const body = [
-      ...Array.from({ length: 12 }, (_, index) => about('garbage collector', index)),
-      ...Array.from({ length: 12 }, (_, index) => about('network scheduler', index)),
-    ].join('\n\n')
+    const body = twoSubjects()
     const found = slides(`# T\n\n## ${heading}\n\n${body}`)
     expect(text(select('h2', found[0]))).toBe(heading)
     const labelled = found.filter((slide) => select('.lectern-kicker', slide))
