@@ -201,6 +201,16 @@ describe('key points a speaker can present as written', () => {
     expect(point('**Write the test before the fix.** It fails first, so you know it tests the bug.')).toBe('Write the test before the fix')
   })
 
+  it('should keep a bracketed list the sentence needs, and drop a citation or an editor’s note', () => {
+    // karpathy.github.io's microgpt post: the list is what the name becomes.
+    expect(point('The name "emma" becomes [BOS, e, m, m, a, BOS], and the model learns to predict each next token.')).toBe(
+      'The name "emma" becomes [BOS, e, m, m, a, BOS]',
+    )
+    expect(point('The results were striking [1, 2] and everyone was surprised by them.')).toBe(
+      'The results were striking and everyone was surprised by them',
+    )
+  })
+
   it('should give no point for a sentence that sends the reader elsewhere or points at what is shown', () => {
     expect(point('See the docs for [`useOptimistic`](https://react.dev) for more information.')).toBe('')
     expect(point('In React 19, the above example can be simplified to')).toBe('')

@@ -234,11 +234,14 @@ function nounPhrase(tokens: Token[]): Cut | undefined {
 /** Parentheses, brackets and an aside between two dashes are details, not the point. */
 function removeAsides(tokens: Token[]): Token[] {
   const kept: Token[] = []
+  const listed = squareLists(tokens)
   let depth = 0
   for (const [index, token] of tokens.entries()) {
     // "`.backward()`": empty brackets right after a word are a call, not an aside.
     const call = token.value === '(' && tokens[index + 1]?.value === ')' && tokens[index - 1]?.kind === 'word'
-    if (call || (token.value === ')' && tokens[index - 1]?.value === '(' && tokens[index - 2]?.kind === 'word')) {
+    if (listed.has(index)) {
+      if (depth === 0) kept.push(token)
+    } else if (call || (token.value === ')' && tokens[index - 1]?.value === '(' && tokens[index - 2]?.kind === 'word')) {
       if (depth === 0) kept.push(token)
     } else if (token.kind === 'punctuation' && /^[([]$/.test(token.value)) depth++
     else if (token.kind === 'punctuation' && /^[)\]]$/.test(token.value) && depth > 0) depth--
@@ -254,6 +257,24 @@ function removeAsides(tokens: Token[]): Token[] {
 }
 
 const space: Token = { kind: 'space', value: ' ', tag: '' }
+
+/**
+ * The tokens of square-bracketed lists ("becomes [BOS, e, m, m, a, BOS]"): content the
+ * sentence needs, unlike an editor's "[sic]" or a citation "[1, 2]", which stay asides.
+ */
+function squareLists(tokens: Token[]): Set<number> {
+  const listed = new Set<number>()
+  for (const [open, token] of tokens.entries()) {
+    if (token.value !== '[') continue
+    const close = tokens.findIndex((each, index) => index > open && /^[[\]]$/.test(each.value))
+    if (close === -1 || tokens[close].value !== ']') continue
+    const inside = tokens.slice(open + 1, close)
+    const words = inside.filter((each) => each.kind === 'word')
+    if (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value)))
+      for (let index = open; index <= close; index++) listed.add(index)
+  }
+  return listed
+}
 
 /** An em or en dash; typed hyphens between spaces became one before tagging, and "-m" is a flag. */
 function isDash(token: Token): boolean {
