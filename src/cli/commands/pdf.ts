@@ -6,6 +6,7 @@ import { LecternError } from '../../core/errors.ts'
 import { canStartInBackground } from '../../node/priority.ts'
 import type { Paper, PdfKind, PerPage } from '../../pdf/index.ts'
 import { planBrowser } from '../../pdf/plan.ts'
+import { buildForExport } from '../build-for-export.ts'
 import { stopOnInterrupt } from '../interrupt.ts'
 import { progressLine } from '../progress-line.ts'
 import { print, printWarnings } from '../report.ts'
@@ -87,24 +88,21 @@ export function registerPdf(program: Command): void {
       let session = plan.start === 'after' ? undefined : startBrowser(plan.start === 'background')
       const stopListening = stopOnInterrupt(controller, interrupted, () => void session?.close())
       try {
-        const [{ buildDeck }, { describeProgress, exportPdfs }, { warnOverflows }] = await Promise.all([
-          import('../../node/build.ts'),
+        const [{ describeProgress, exportPdfs }, { warnOverflows }] = await Promise.all([
           import('../../pdf/index.ts'),
           import('../../node/check-deck.ts'),
         ])
-        progress.show('build: deck')
         // The build never touches the PDFs: they stay until the export replaces both.
-        const built = await buildDeck({
+        const built = await buildForExport({
           article,
           outDir,
           overrides: { theme: flags.theme, incremental: flags.incremental },
-          images: { offline: flags.offline },
-          lock,
+          offline: flags.offline,
           browser: flags.browser,
+          lock,
+          progress,
+          signal: controller.signal,
         })
-        printWarnings(built.rendered.file)
-        controller.signal.throwIfAborted()
-        progress.show(`build: ${built.rendered.deck.slideCount} slides`)
         session ??= startBrowser()
         const written = await exportPdfs({
           deck: built.outDir,

@@ -1,9 +1,10 @@
 import { relative } from 'node:path'
 import type { Command } from 'commander'
 import { formatBytes } from '../../pdf/progress.ts'
+import { buildForExport } from '../build-for-export.ts'
 import { stopOnInterrupt } from '../interrupt.ts'
 import { progressLine } from '../progress-line.ts'
-import { print, printWarnings } from '../report.ts'
+import { print } from '../report.ts'
 import { readTimeout } from '../timeout-flag.ts'
 
 interface PptxFlags {
@@ -44,22 +45,17 @@ export function registerPptx(program: Command): void {
       const session = new BrowserSession({ executablePath: flags.browser, timeout, signal: controller.signal })
       const stopListening = stopOnInterrupt(controller, interrupted, () => void session.close())
       try {
-        const [{ buildDeck }, { exportPptx, describePptxProgress }] = await Promise.all([
-          import('../../node/build.ts'),
-          import('../../pdf/pptx/export-pptx.ts'),
-        ])
-        progress.show('build: deck')
-        const built = await buildDeck({
+        const { exportPptx, describePptxProgress } = await import('../../pdf/pptx/export-pptx.ts')
+        const built = await buildForExport({
           article,
           outDir,
           overrides: { theme: flags.theme },
-          images: { offline: flags.offline },
-          lock,
+          offline: flags.offline,
           browser: flags.browser,
+          lock,
+          progress,
+          signal: controller.signal,
         })
-        printWarnings(built.rendered.file)
-        controller.signal.throwIfAborted()
-        progress.show(`build: ${built.rendered.deck.slideCount} slides`)
         const written = await exportPptx({
           deck: built.outDir,
           outDir: built.outDir,
