@@ -50,8 +50,9 @@ const nearDuplicate = 0.75
 export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointContext): Array<PhrasingContent[] | undefined> {
   const { lang } = context
   const formulas = paragraphs.map((): InlineMath[] => [])
+  const runIns = paragraphs.map((paragraph) => runInLabelOf(paragraph.children))
   const texts = paragraphs.map((paragraph, index) =>
-    withoutLabel(paragraph.children, plainText(paragraph.children, formulas[index]).replace(/\s+/g, ' ').trim()),
+    withoutLabel(runIns[index], plainText(paragraph.children, formulas[index]).replace(/\s+/g, ' ').trim()),
   )
   const sentences = texts.map((text) =>
     sentencesOf(text, lang).map((sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 })),
@@ -68,8 +69,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     if (isCaption(texts[index])) return undefined
     // A bold speaker's name or label before a colon, or a FAQ's question, names the paragraph; it
     // is not the point. A bold statement that opens it ("**Back up first.** …") may well be.
-    const runIn = runInLabelOf(paragraph.children)
-    const label = runIn && (/[:?]$/.test(runIn) || colonAfter(paragraph.children)) ? runIn : undefined
+    const label = runIns[index]?.names ? runIns[index].text : undefined
     const marks = marksOf(paragraph.children).filter((mark) => mark.text !== label)
     const candidates = [
       ...boldCandidates(marks, texts[index], lang),
@@ -230,24 +230,26 @@ function continuesSentence(text: string, lang: string): boolean {
  * "**Summary** So there you have it."): the label names the turn or the topic; the point is in
  * what follows (none for "Sure.").
  */
-function withoutLabel(children: PhrasingContent[], text: string): string {
-  const label = runInLabelOf(children)
+function withoutLabel(runIn: RunIn | undefined, text: string): string {
+  const label = runIn?.text
   if (label && text.startsWith(label) && text.length > label.length) return text.slice(label.length).replace(/^\s*:?\s*/, '')
   return text
 }
 
-/** Whether the bold phrase opening a paragraph is followed by a colon ("**Jan David Nose**: …"). */
-function colonAfter(children: PhrasingContent[]): boolean {
-  const second = children[1]
-  return second?.type === 'text' && /^\s*:/.test(second.value)
+/** A bold run-in label opening a paragraph. */
+interface RunIn {
+  text: string
+  /** It names the paragraph (a speaker or label before a colon, a question) rather than stating its point. */
+  names: boolean
 }
 
 /** The bold run-in label that opens a paragraph, ending in a colon or a sentence's end, with more after it. */
-function runInLabelOf(children: PhrasingContent[]): string | undefined {
+function runInLabelOf(children: PhrasingContent[]): RunIn | undefined {
   const [first, second] = children
   if (first?.type !== 'strong') return undefined
-  const label = toString(first).replace(/\s+/g, ' ').trim()
+  const text = toString(first).replace(/\s+/g, ' ').trim()
   const after = second?.type === 'text' ? second.value : ''
-  const runIn = /[:.?!]$/.test(label) || /^\s*:/.test(after) || /^\s+\p{Lu}/u.test(after)
-  return label && runIn ? label : undefined
+  const colon = /^\s*:/.test(after)
+  const runIn = /[:.?!]$/.test(text) || colon || /^\s+\p{Lu}/u.test(after)
+  return text && runIn ? { text, names: colon || /[:?]$/.test(text) } : undefined
 }
