@@ -87,13 +87,7 @@ function jsonObjectEnd(text: string, start: number): number {
 function parseFrontmatter(source: string, syntax: FrontmatterSyntax, firstLine: number, file: VFile): Record<string, unknown> {
   let value: unknown
   try {
-    // An alias may stand for a list of aliases: a few lines that expand to millions of values.
-    value =
-      syntax === 'yaml'
-        ? parseYamlText(source, { prettyErrors: true, maxAliasCount: 100 })
-        : syntax === 'toml'
-          ? parseToml(source)
-          : JSON.parse(source)
+    value = syntax === 'yaml' ? parseYaml(source) : syntax === 'toml' ? parseToml(source) : JSON.parse(source)
   } catch (error) {
     // The yaml package's other errors (an alias bomb is a ReferenceError) are the article's too.
     const where =
@@ -116,6 +110,63 @@ function parseFrontmatter(source: string, syntax: FrontmatterSyntax, firstLine: 
     })
   }
   return value as Record<string, unknown>
+}
+
+function parseYaml(source: string): unknown {
+  // An alias may stand for a list of aliases: a few lines that expand to millions of values.
+  const options = { prettyErrors: true, maxAliasCount: 100 }
+  try {
+    return parseYamlText(source, options)
+  } catch (error) {
+    const lenient = indentQuotedContinuations(source)
+    if (!(error instanceof YAMLParseError) || lenient === source) throw error
+    try {
+      return parseYamlText(lenient, options)
+    } catch {
+      throw error
+    }
+  }
+}
+
+/**
+ * Hugo's YAML reader (go-yaml) accepts a quoted value whose later lines start at the key's own
+ * column (`description: "` then the text at column 1, the closing quote on a line of its own);
+ * the YAML spec and the `yaml` package do not, so a post its site builds would get no deck.
+ * Indenting those lines past the key's column gives the same value (a quoted scalar folds its
+ * line breaks and leading spaces either way). Returns `source` itself when no line needed it.
+ */
+export function indentQuotedContinuations(source: string): string {
+  const lines = source.split('\n')
+  let open: { quote: string; indent: number } | undefined
+  let changed = false
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (open) {
+      const indent = /^ */.exec(line)?.[0].length ?? 0
+      if (indent <= open.indent && line.trim() !== '') {
+        lines[index] = `${' '.repeat(open.indent + 2 - indent)}${line}`
+        changed = true
+      }
+      if (closesQuote(line, open.quote, 0)) open = undefined
+      continue
+    }
+    const start = /^( *)(?:- +)?[^\s#'"][^:#]*:[ \t]+(["'])/.exec(line)
+    if (start && !closesQuote(line, start[2], start[0].length)) open = { quote: start[2], indent: start[1].length }
+  }
+  return changed ? lines.join('\n') : source
+}
+
+/** Whether `line` from `from` holds the end of a `quote`d scalar: `"` not escaped by `\`, or `'` not doubled. */
+function closesQuote(line: string, quote: string, from: number): boolean {
+  for (let index = from; index < line.length; index++) {
+    const char = line[index]
+    if (quote === '"' && char === '\\') index++
+    else if (char === quote) {
+      if (quote === "'" && line[index + 1] === "'") index++
+      else return true
+    }
+  }
+  return false
 }
 
 /** Line (1-based, within the block), column and a one-line reason for each parser's error. */

@@ -1,3 +1,5 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference'
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference'
 import type { VFile } from 'vfile'
 import { frontmatterPlace } from './frontmatter-place.ts'
 import type { DeckMeta } from './types.ts'
@@ -53,7 +55,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value)
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined
+  return typeof value === 'string' && value.trim() ? decodeReferences(value.trim()) : undefined
+}
+
+/**
+ * Hugo and Jekyll themes print a title or description as HTML, so writers type `&rsquo;` or
+ * `&#8217;` there; the deck shows text, so those become the characters they name. A `&` that
+ * names nothing stays as written.
+ */
+export function decodeReferences(value: string): string {
+  return value.replace(/&(?:#([xX][\da-fA-F]{1,6}|\d{1,7})|([a-zA-Z][a-zA-Z\d]{1,31}));/g, (whole, numeric?: string, name?: string) => {
+    if (numeric) {
+      const hex = numeric[0] === 'x' || numeric[0] === 'X'
+      return decodeNumericCharacterReference(hex ? numeric.slice(1) : numeric, hex ? 16 : 10)
+    }
+    const decoded = name ? decodeNamedCharacterReference(name) : false
+    return decoded === false ? whole : decoded
+  })
 }
 
 /** A name, a list of names, or entries with a `name` (Hugo's and Zola's author objects), as one line. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { LecternError } from '../../src/core/errors.ts'
-import { keyLines, splitJsonFrontmatter } from '../../src/core/frontmatter.ts'
+import { indentQuotedContinuations, keyLines, splitJsonFrontmatter } from '../../src/core/frontmatter.ts'
 import { authorNames, date, joinNames } from '../../src/core/meta.ts'
 import { renderDeck } from '../../src/core/index.ts'
 import { parseDeck, select, text } from '../helpers/html.ts'
@@ -110,6 +110,38 @@ describe('frontmatter', () => {
     const json = failure('{\n  "title": "T",\n  "author": ,\n}\n\n# T\n')
     expect(json.message).toMatch(/^post.md:3:\d+: invalid frontmatter \(JSON\): /)
     for (const error of [yaml, toml, json]) expect(error.message).not.toContain('\n')
+  })
+})
+
+describe('frontmatter as blog sites write it', () => {
+  it("should read a quoted description whose lines start at the key's column, as Hugo does (scientific-python's NumPy 2.0 post)", () => {
+    const { meta: m, tree } = meta(
+      `---\ntitle: "NumPy 2.0: an evolutionary milestone"\ndate: 2024-06-17\ndescription: "\nWe announce the release of NumPy 2.0, which brings major improvements in\nfunctionality and usability.\n"\ntags: ["News", "numpy"]\n---${body}`,
+    )
+    expect(m).toMatchObject({ title: 'NumPy 2.0: an evolutionary milestone', date: '2024-06-17', tags: ['News', 'numpy'] })
+    expect(m.description).toBe('We announce the release of NumPy 2.0, which brings major improvements in functionality and usability.')
+    expect(text(select('.lectern-title h1', tree))).toBe('NumPy 2.0: an evolutionary milestone')
+    // Single quotes too, and a value that closes on its own last line.
+    expect(meta(`---\ntitle: 'It''s done:\na story'\n---${body}`).meta.title).toBe("It's done: a story")
+  })
+
+  it('should still refuse frontmatter that no reading makes whole, at the first error', () => {
+    const error = failure('---\ntitle: "Never closed\nauthor: x\n---\n\n# T\n')
+    expect(error.message).toMatch(/^post.md:\d+:\d+: invalid frontmatter \(YAML\): /)
+  })
+
+  it('should leave well-formed YAML as it is', () => {
+    const source = 'title: "One line"\ndescription: >\n  Folded\n  text'
+    expect(indentQuotedContinuations(source)).toBe(source)
+  })
+
+  it('should show the characters that HTML references in a title or description name, and keep a bare ampersand', () => {
+    const { meta: m, tree } = meta(
+      `---\ntitle: "Q&A with Amanda Weaver&rsquo;s team"\ndescription: "Post &amp; parcels &#8212; &#x2019;24 &bogus;"\n---${body}`,
+    )
+    expect(m.title).toBe('Q&A with Amanda Weaver’s team')
+    expect(m.description).toBe('Post & parcels — ’24 &bogus;')
+    expect(text(select('.lectern-title h1', tree))).toBe('Q&A with Amanda Weaver’s team')
   })
 })
 
