@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast'
+import type { Heading, Paragraph, PhrasingContent, Root, Strong } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
@@ -83,7 +83,10 @@ function questionsAsTitles(tree: Root, turns: Turn[], lang: string, frontmatterT
     asks.set(turn.label, count)
   }
   const share = (count: { turns: number; questions: number }) => count.questions / count.turns
-  const [[interviewer, most], next] = [...asks].sort((a, b) => share(b[1]) - share(a[1]))
+  // A speaker named once in full and then by initials ("Melody Kramer:", then "MK:") has a one-turn label to pass over.
+  const speakers = [...asks].filter(([, count]) => count.turns >= 2)
+  if (speakers.length === 0) return
+  const [[interviewer, most], next] = speakers.sort((a, b) => share(b[1]) - share(a[1]))
   // An interviewer asks in a good part of their turns, far more often than anyone answering them.
   if (most.questions < 2 || share(most) < 0.25 || (next && share(next[1]) * 3 > share(most))) return
   for (const turn of turns) {
@@ -155,20 +158,20 @@ function turnOf(paragraph: Paragraph): Turn | undefined {
   const [first, second] = paragraph.children
   if (!first) return undefined
   if (first.type === 'strong' && first.children.every((child) => child.type === 'text')) {
-    // `**Name**: text`, `**Name** : text`, `**Name:** text`, `**Q.** text`.
-    const inside = toString(first).trim()
-    const after = second?.type === 'text' ? second.value : ''
-    const closed = /[:.]$/.test(inside)
-    const colon = closed ? /^\s+/.exec(after) : /^\s*:\s*/.exec(after)
-    const label = inside.replace(/\s*[:.]$/, '')
-    if (!colon || !isLabel(label) || (inside.endsWith('.') && !/^[QA]$/.test(label))) return undefined
-    if (second?.type !== 'text' || (second.value.length === colon[0].length && paragraph.children.length === 2)) return undefined
+    const turn = boldLabelTurn(paragraph, first, second)
+    if (turn) return turn
+  }
+  if (first.type === 'strong' && first.children[0]?.type === 'text') {
+    // `**Name: the whole question in bold?**`: the label is inside the bold.
+    const inner = first.children[0]
+    const found = /^([^:\n]{1,40}?)\s?:\s+/.exec(inner.value)
+    if (!found || !isLabel(found[1]) || (inner.value.length === found[0].length && first.children.length === 1)) return undefined
     return {
       paragraph,
-      label,
+      label: found[1],
       strip: () => {
-        second.value = second.value.slice(colon[0].length)
-        paragraph.children.splice(0, second.value === '' ? 2 : 1)
+        inner.value = inner.value.slice(found[0].length)
+        if (inner.value === '') first.children.splice(0, 1)
       },
     }
   }
@@ -186,6 +189,25 @@ function turnOf(paragraph: Paragraph): Turn | undefined {
     }
   }
   return undefined
+}
+
+/** `**Name**: text`, `**Name** : text`, `**Name:** text`, `**Q.** text`: a bold label of its own. */
+function boldLabelTurn(paragraph: Paragraph, first: Strong, second: PhrasingContent | undefined): Turn | undefined {
+  const inside = toString(first).trim()
+  const after = second?.type === 'text' ? second.value : ''
+  const closed = /[:.]$/.test(inside)
+  const colon = closed ? /^\s+/.exec(after) : /^\s*:\s*/.exec(after)
+  const label = inside.replace(/\s*[:.]$/, '')
+  if (!colon || !isLabel(label) || (inside.endsWith('.') && !/^[QA]$/.test(label))) return undefined
+  if (second?.type !== 'text' || (second.value.length === colon[0].length && paragraph.children.length === 2)) return undefined
+  return {
+    paragraph,
+    label,
+    strip: () => {
+      second.value = second.value.slice(colon[0].length)
+      paragraph.children.splice(0, second.value === '' ? 2 : 1)
+    },
+  }
 }
 
 function isLabel(text: string): boolean {

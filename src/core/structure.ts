@@ -9,7 +9,14 @@ import type { DeckMeta, SegmentPoints, Slide, SlideGroup } from './types.ts'
 import { detectLang } from './detect-lang.ts'
 import { readFrontmatterMeta } from './meta.ts'
 import { createSlugger } from './slug.ts'
+import { countWords } from './words.ts'
 import { isInlinePicture } from './raw-html.ts'
+
+/**
+ * Words of prose before the first section that the title slide’s notes hold: two minutes
+ * of a lede. What comes after gets slides of its own, so a long opening is not said over the title.
+ */
+const ledeWords = 300
 
 /**
  * Turns the article's flat list of blocks into slide groups: the title group, then one
@@ -75,6 +82,7 @@ export function remarkSlides() {
         .map((heading) => heading.depth),
     )
     let segment = hasSections ? intro : sections[0].segments[0]
+    let introWords = 0
     for (const [index, node] of body.entries()) {
       const groupDepth = index < firstGroupHeading ? earlyDepth : sectionDepth
       if (isHeading(node) && node.depth === groupDepth) {
@@ -96,12 +104,15 @@ export function remarkSlides() {
           segment = { ...segment, items: [], position: node.position, broken: true, anchor: undefined }
           sections[sections.length - 1].segments.push(segment)
         }
-      } else if (segment === intro && node.type === 'paragraph') {
-        // Before the first section, words are the title slide's notes; pictures show on intro slides.
+      } else if (segment === intro && node.type === 'paragraph' && (introWords += countWords(toString(node), meta.lang)) <= ledeWords) {
+        // Before the first section, a lede is the title slide's notes; pictures show on intro slides.
         const { images, notes } = onlyImages(node) ? { images: [node], notes: [] } : splitParagraph(node)
         titleNotes.push(...notes)
         intro.items.push(...images.map((image): SegmentItem => ({ kind: 'visual', node: image })))
       } else {
+        // Past the lede (a long opening, or an interview whose questions come later), prose
+        // gets slides of its own under the talk's title, as the first section would.
+        if (segment === intro) introWords = Number.POSITIVE_INFINITY
         segment.items.push(...toItems(node, options.allowHtml))
       }
     }

@@ -104,4 +104,32 @@ describe('interview speaker labels', () => {
     expect(select('strong.lectern-speaker', deck(article).tree)).toBeUndefined()
     expect(points('# T\n\n## S\n\nAlice: hello there, how do you do?\n\nBob: fine thanks, and you?')).toHaveLength(2)
   })
+
+  it('should take the label off a question set whole in bold, and pass over a speaker named once in full before their initials', () => {
+    // As 18F's interview with Amanda Weaver writes its turns.
+    const article = [
+      '# Thinking about the future of the post office',
+      '',
+      '**Melody Kramer: You work with a research group at the Postal Service. Can you describe some of your projects?**',
+      '',
+      '**Amanda Weaver:** We are a small research group generating strategic ideas for the efficiency of USPS.',
+      '',
+      '**MK: How has same-day delivery from internet retailers impacted your business?**',
+      '',
+      '**AW:** Retailers want to cater to the instant gratification from impulsive purchasing.',
+      '',
+      '**MK: How many people do you work with?**',
+      '',
+      '**AW:** There are about 30 of us, and the team keeps growing every single year.',
+      '',
+    ].join('\n')
+    const { tree } = deck(article)
+    const titles = selectAll('h2', tree).map((heading) => text(heading))
+    expect(titles).toContain('How has same-day delivery from internet retailers impacted your business?')
+    expect(titles).toContain('How many people do you work with?')
+    const shown = selectAll('.lectern-points li, h2', tree).map((node) => text(node))
+    for (const line of shown) expect(line).not.toMatch(/^(MK|AW|Melody Kramer|Amanda Weaver):/)
+    const notes = selectAll('aside.notes p', tree).map((p) => text(p))
+    expect(notes).toContain('MK: How many people do you work with?')
+  })
 })

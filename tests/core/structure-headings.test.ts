@@ -46,6 +46,25 @@ describe('structure from the headings actually used', () => {
     expect(select('h2 code', all[1])).toBeDefined()
   })
 
+  it('should say a short lede over the title slide and give a long opening slides of its own under the title', () => {
+    const sentence = (n: number) =>
+      `Paragraph ${n} says one thing about the post office and its mail trucks in twenty words or so, no more.`
+    const opening = Array.from({ length: 24 }, (_, n) => sentence(n + 1)).join('\n\n')
+    const { slides: all, tree } = slides(`# The Post Office\n\n${opening}\n\n## Later\n\nThe end.\n`)
+    const titleNotes = selectAll('section.lectern-title aside.notes p', tree)
+    // About two minutes of words stay with the title; the rest is on slides titled by the talk, in order.
+    expect(titleNotes.length).toBeGreaterThan(5)
+    expect(titleNotes.length).toBeLessThan(24)
+    expect(text(titleNotes[0])).toBe(sentence(1))
+    const opened = all.filter((slide) => text(select('h2', slide)) === 'The Post Office')
+    expect(opened.length).toBeGreaterThan(0)
+    const said = [...titleNotes, ...opened.flatMap((slide) => selectAll('aside.notes p', slide))].map((p) => text(p))
+    expect(said).toEqual(Array.from({ length: 24 }, (_, n) => sentence(n + 1)))
+    // A short lede stays the title slide's notes, as before.
+    const short = slides('# T\n\nOne short lede.\n\nAnother.\n\n## A\n\nText.\n')
+    expect(short.slides.filter((slide) => text(select('h2', slide)) === 'T')).toEqual([])
+  })
+
   it('should show a frontmatter title’s code spans as code, on the title slide and above the opening', () => {
     // rust-i128-layout-footnotes-tables' title, from its TOML frontmatter.
     const { slides: all } = slides(
