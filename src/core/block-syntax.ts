@@ -175,6 +175,11 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
       continue
     }
     if (kramdownLine.test(bare)) {
+      // `* TOC` then `{:toc}`: kramdown puts its generated table of contents there; the deck has its own outline.
+      if (/^[ \t]*\{:[ \t]*toc[ \t]*\}/.test(bare)) {
+        // Blank, not removed: every line keeps its number for warnings and slide positions.
+        for (let at = out.length - 1; at >= 0 && /^[ \t>]*(?:[*+-]|\d+[.)])[ \t]+\S/.test(out[at]); at--) out[at] = ''
+      }
       out.push(quote().trimEnd())
       continue
     }

@@ -16,12 +16,33 @@ declare module 'mdast' {
 const attributes =
   /\s*\{:?\s*((?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+))(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+)))*)\s*\}\s*$/
 
+/**
+ * Some blogs' own renderers write the anchor after the title in parentheses
+ * (`## Queries as strings (#strings)`, brandur.org). Taken as an anchor only when its words are
+ * the heading's own, so "Using C (#include)" keeps its text.
+ */
+const anchorSuffix = /\s*\(#([A-Za-z][\w-]*)\)\s*$/
+
+function namesHeading(id: string, title: string): boolean {
+  const words = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+  return id
+    .toLowerCase()
+    .split(/[-_]+/)
+    .every((word) => word === '' || words.has(word))
+}
+
 /** Strip heading attribute lists from headings, keeping the id on `heading.data.lecternId`. */
 export function remarkHeadingIds() {
   return function (tree: Root) {
     visit(tree, 'heading', (heading: Heading) => {
       const last = heading.children[heading.children.length - 1]
       if (last?.type !== 'text') return
+      const anchor = anchorSuffix.exec(last.value)
+      if (anchor && namesHeading(anchor[1], last.value.slice(0, anchor.index))) {
+        last.value = last.value.slice(0, anchor.index)
+        heading.data = { ...heading.data, lecternId: anchor[1] }
+        return
+      }
       const match = attributes.exec(last.value)
       if (!match) return
       last.value = last.value.slice(0, match.index)

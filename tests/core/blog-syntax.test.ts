@@ -102,6 +102,11 @@ describe('block syntax of blog engines', () => {
     expect(result).toBe('A notice.\n\n\n\n**Inside** a box.\n\n')
   })
 
+  it("should drop the list kramdown replaces with its table of contents ('* TOC' then '{:toc}'), keeping every line's number", () => {
+    expect(block('Intro.\n\n* TOC\n{:toc}\n\n## First\n')).toBe('Intro.\n\n\n\n\n## First\n')
+    expect(block('* a real list\n{: .compact}\n')).toBe('* a real list\n\n')
+  })
+
   it('should give R Markdown and Quarto chunks their language and hide the hidden ones', () => {
     const source =
       '```{r setup, include = FALSE}\nknitr::opts_chunk$set()\n```\n\n```{r, eval = FALSE}\nlibrary(DBI)\n```\n\n```{python}\n#| echo: false\nprint(1)\n```\n'

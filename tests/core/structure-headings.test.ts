@@ -105,4 +105,14 @@ describe('structure from the headings actually used', () => {
     expect(text(tree)).not.toMatch(/\{#|\.lead\}/)
     expect(text(select('#sets-x h2', tree))).toBe('Sets {x}')
   })
+  it("should take a '(#anchor)' that names the heading's own words as its anchor, and keep one that does not", () => {
+    // brandur.org writes `## Queries as strings (#strings)`.
+    const { tree } = slides(
+      '# sqlc\n\n## Queries as strings (#strings)\n\nWords.\n\n### pgx support appears (#pgx)\n\nMore.\n\n## Summary and future (#summary-future)\n\nEnd.\n\n## Using C (#include)\n\nKept.\n',
+    )
+    expect(text(select('#strings h2', tree))).toBe('Queries as strings')
+    expect(text(select('#pgx h2', tree))).toBe('pgx support appears')
+    expect(text(select('#summary-future h2', tree))).toBe('Summary and future')
+    expect(selectAll('h2', tree).map((heading) => text(heading))).toContain('Using C (#include)')
+  })
 })
