@@ -17,6 +17,8 @@ export interface ArticleMatter {
   title?: string
   /** Author's name as shown on the page. */
   author?: string
+  /** When the post was published, `YYYY-MM-DD`. */
+  date?: string
   /** One-paragraph summary (the standfirst, `description` meta). */
   description?: string
   /** Topic tags, in page order, without duplicates. */
@@ -26,7 +28,7 @@ export interface ArticleMatter {
 }
 
 /** Frontmatter keys in the order they are written, so output is deterministic. */
-const keys = ['title', 'author', 'description', 'tags', 'readingTime'] as const
+const keys = ['title', 'author', 'date', 'description', 'tags', 'readingTime'] as const
 
 /** True when `matter` has at least one non-empty field. */
 export function hasMatter(matter: ArticleMatter): boolean {

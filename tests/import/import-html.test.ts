@@ -183,3 +183,33 @@ describe('importHtml on tables used for layout', () => {
     expect(nodesOfType(parseMarkdown(String(importHtml(html(`<table>${rows(2, 2)}</table>`)).value)).tree, 'table')).toEqual([])
   })
 })
+
+describe('importHtml: the date a post was published', () => {
+  const imported = (html: string) => parseMarkdown(String(importHtml(html, { path: 'post.html' }).value))
+  const body =
+    '<h1>Understanding LSTM Networks</h1><p>Humans don’t start their thinking from scratch every second.</p><p>As you read this essay, you understand each word.</p>'
+
+  it('should take a "Posted on" line (colah.github.io) as the date and out of the text', () => {
+    const { matter, tree } = imported(
+      `<html><body><article><p style="font-size:120%">Posted on August 27, 2015</p>${body}</article></body></html>`,
+    )
+    expect(matter).toMatchObject({ title: 'Understanding LSTM Networks', date: '2015-08-27' })
+    expect(toString(tree)).not.toMatch(/Posted on/)
+  })
+
+  it('should prefer the page metadata and a <time datetime>, and leave prose that mentions a date alone', () => {
+    const fromMeta = imported(
+      `<html><head><meta property="article:published_time" content="2021-03-03T09:00:00Z"></head><body><article>${body}</article></body></html>`,
+    )
+    expect(fromMeta.matter).toMatchObject({ date: '2021-03-03' })
+    const fromTime = imported(
+      `<html><body><article><p>Published <time datetime="2019-05-01">1 May</time></p>${body}</article></body></html>`,
+    )
+    expect(fromTime.matter).toMatchObject({ date: '2019-05-01' })
+    const prose = imported(
+      `<html><body><article>${body}<p>Posted on a forum in August 2015, the question went unanswered for years.</p></article></body></html>`,
+    )
+    expect(prose.matter.date).toBeUndefined()
+    expect(toString(prose.tree)).toMatch(/Posted on a forum/)
+  })
+})

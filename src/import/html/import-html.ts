@@ -11,6 +11,7 @@ import rehypeLayoutTables from './layout-tables.ts'
 import rehypeLazyImages from './lazy-images.ts'
 import rehypeMainContent, { type ContentFinder } from './main-content.ts'
 import rehypeReadMeta from './meta.ts'
+import rehypePublishedDate from './published-date.ts'
 import rehypeReadingTime from './reading-time.ts'
 import rehypeTitleHeading from './title.ts'
 import type { ImportOptions } from '../import-options.ts'
@@ -26,6 +27,7 @@ function htmlPipeline(finder: ContentFinder) {
     .use(rehypeParse)
     .use(rehypeReadMeta)
     .use(rehypeReadingTime)
+    .use(rehypePublishedDate)
     .use(rehypeLazyImages)
     .use(rehypeMainContent, { finder })
     .use(rehypeDropChrome)
