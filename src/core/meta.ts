@@ -112,12 +112,24 @@ export function spokenDate(value: string, lang: string): string {
   if (Number.isNaN(day.getTime())) return value
   for (const locale of [lang, 'en']) {
     try {
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day)
+      return dateFormat(locale).format(day)
     } catch {
       // A lang tag Intl does not take: English.
     }
   }
   return value
+}
+
+// Making a DateTimeFormat loads its locale's data each time, a cost each deck with a date paid again.
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
+    dateFormats.set(locale, format)
+  }
+  return format
 }
 
 function tags(value: unknown): string[] | undefined {

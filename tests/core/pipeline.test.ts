@@ -164,15 +164,6 @@ describe('slides', () => {
       ['https://kept.example', 'https://kept.example'],
     ])
   })
-
-  // 100,000 words: tests/core/scale.slow.test.ts.
-  it('should render a 10,000-word article', () => {
-    const section = (index: number) => `## Section ${index}\n\n` + 'Words upon words in a long paragraph, one after another. '.repeat(40)
-    const article = '# Huge\n\n' + Array.from({ length: 25 }, (_, index) => section(index)).join('\n\n')
-    const rendered = renderDeck(article)
-    expect(rendered.deck.outline).toHaveLength(26)
-    expect(rendered.html.length).toBeGreaterThan(article.length)
-  })
 })
 
 describe('tables', () => {
@@ -243,7 +234,7 @@ describe('empty sections', () => {
 
   // 50,000 of them, as in the report of a print that timed out: tests/core/scale.slow.test.ts.
   it('should make no group, and so no blank page, of headings without words', () => {
-    const { deck, html } = renderDeck('# T\n\n' + '## \n'.repeat(2_000) + '\n## Real\n\nText.\n')
+    const { deck, html } = renderDeck('# T\n\n' + '## \n'.repeat(20) + '\n## Real\n\nText.\n')
     expect(deck.outline.map((group) => group.title)).toEqual(['T', 'Real'])
     expect(html.match(/<section class="lectern-group"/g)).toHaveLength(2)
   })

@@ -8,6 +8,14 @@ import { renderDeck } from '../../src/core/index.ts'
  */
 
 describe('the pipeline at scale', () => {
+  it('should render a 10,000-word article', () => {
+    const section = (index: number) => `## Section ${index}\n\n` + 'Words upon words in a long paragraph, one after another. '.repeat(40)
+    const article = '# Huge\n\n' + Array.from({ length: 25 }, (_, index) => section(index)).join('\n\n')
+    const rendered = renderDeck(article)
+    expect(rendered.deck.outline).toHaveLength(26)
+    expect(rendered.html.length).toBeGreaterThan(article.length)
+  })
+
   it('should render a 100,000-word article', () => {
     const section = (index: number) => `## Section ${index}\n\n` + 'Words upon words in a long paragraph, one after another. '.repeat(40)
     const article = '# Huge\n\n' + Array.from({ length: 250 }, (_, index) => section(index)).join('\n\n')

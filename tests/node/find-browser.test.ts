@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findBrowser } from '../../src/node/browser/index.ts'
 
 let dir: string
 const saved = { cache: process.env.PUPPETEER_CACHE_DIR, executable: process.env.PUPPETEER_EXECUTABLE_PATH }
@@ -13,7 +14,6 @@ beforeAll(async () => {
   await mkdir(join(dir, 'chrome-headless-shell'), { recursive: true })
   process.env.PUPPETEER_CACHE_DIR = dir
   delete process.env.PUPPETEER_EXECUTABLE_PATH
-  vi.resetModules()
 })
 
 afterAll(async () => {
@@ -29,7 +29,6 @@ afterAll(async () => {
 
 describe('findBrowser', () => {
   it('should take --browser first, then PUPPETEER_EXECUTABLE_PATH', async () => {
-    const { findBrowser } = await import('../../src/node/browser/index.ts')
     process.env.PUPPETEER_EXECUTABLE_PATH = process.execPath
     try {
       expect(await findBrowser(process.execPath)).toBe(process.execPath)
@@ -40,21 +39,18 @@ describe('findBrowser', () => {
   })
 
   it('should refuse a --browser that is not there, saying which', async () => {
-    const { findBrowser } = await import('../../src/node/browser/index.ts')
     await expect(findBrowser('/nowhere/chrome')).rejects.toThrow(
       /^the browser \/nowhere\/chrome does not exist or is not executable\. Run `npm run setup`/,
     )
   })
 
   it('should say where to get a browser when there is none anywhere', async () => {
-    const { findBrowser } = await import('../../src/node/browser/index.ts')
     await expect(findBrowser(undefined, ['/nowhere/chromium'])).rejects.toThrow(
       /^no Chrome or Chromium found\. Run `npm run setup` .* or pass --browser PATH \/ set PUPPETEER_EXECUTABLE_PATH$/,
     )
   })
 
   it.runIf(process.platform === 'linux')('should pass over an empty Puppeteer cache to the system’s browser', async () => {
-    const { findBrowser } = await import('../../src/node/browser/index.ts')
     const found = await findBrowser()
     expect(found.startsWith(dir)).toBe(false)
     expect([

@@ -17,14 +17,17 @@ import {
 const require = createRequire(import.meta.url)
 const bundled = parseFontFaces(readFileSync(new URL('../../src/client/fonts.css', import.meta.url), 'utf8'))
 
-/** Every installed fallback family's faces, as the build reads them. */
+let installed: Map<string, FontFace[]> | undefined
+
+/** Every installed fallback family's faces, as the build reads them: read once, as the tests only read them. */
 function installedFaces(): Map<string, FontFace[]> {
-  return new Map(
+  installed ??= new Map(
     scriptFonts.map((font) => {
       const dir = dirname(require.resolve(`@fontsource/${font.id}/package.json`))
       return [font.id, font.weights.flatMap((weight) => parseFontFaces(readFileSync(join(dir, `${weight}.css`), 'utf8')))]
     }),
   )
+  return installed
 }
 
 describe('script fonts', () => {

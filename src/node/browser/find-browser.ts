@@ -3,8 +3,10 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { LecternError } from '../../core/errors.ts'
 
-/** Where Puppeteer keeps the browsers it downloads. */
-export const puppeteerCacheDir = process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer')
+/** Where Puppeteer keeps the browsers it downloads, read when asked, as Puppeteer reads it. */
+export function puppeteerCacheDir(): string {
+  return process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer')
+}
 
 /** The usual places a Chromium or Chrome is installed, per platform, in order of preference. */
 export const systemPaths: Record<string, string[]> = {
@@ -56,11 +58,12 @@ export async function findBrowser(explicit?: string, places: readonly string[] =
 async function puppeteerInstalledBrowser(): Promise<string | undefined> {
   // Loading @puppeteer/browsers takes a while (docs/benchmarks.md); skip it unless its cache
   // holds a browser (a download that failed leaves empty folders).
-  const kinds = await readdir(puppeteerCacheDir).catch(() => [] as string[])
-  const versions = await Promise.all(kinds.map((kind) => readdir(join(puppeteerCacheDir, kind)).catch(() => [] as string[])))
+  const cacheDir = puppeteerCacheDir()
+  const kinds = await readdir(cacheDir).catch(() => [] as string[])
+  const versions = await Promise.all(kinds.map((kind) => readdir(join(cacheDir, kind)).catch(() => [] as string[])))
   if (!versions.some((list) => list.length > 0)) return undefined
   const { getInstalledBrowsers, Browser } = await import('@puppeteer/browsers')
-  const browsers = await getInstalledBrowsers({ cacheDir: puppeteerCacheDir }).catch(() => [])
+  const browsers = await getInstalledBrowsers({ cacheDir }).catch(() => [])
   const preferred = [Browser.CHROMEHEADLESSSHELL, Browser.CHROME, Browser.CHROMIUM]
   const sorted = browsers
     .filter((browser) => preferred.includes(browser.browser))

@@ -88,10 +88,15 @@ const pictures = new Map<SlideItem, PictureData>([
 
 const properties = { title: 'Shipping Small Things', author: 'Grace Hopper', subject: 'How small releases beat big ones', lang: 'en' }
 
-async function built() {
-  const files = unzipSync(await buildPptx(deck, properties, pictures))
-  const text = (name: string) => strFromU8(files[name])
-  return { files, text }
+let build: Promise<{ files: Record<string, Uint8Array>; text: (name: string) => string }> | undefined
+
+/** The deck above as a .pptx, unzipped: built once, as the tests only read it. */
+function built() {
+  build ??= buildPptx(deck, properties, pictures).then((pptx) => {
+    const files = unzipSync(pptx)
+    return { files, text: (name: string) => strFromU8(files[name]) }
+  })
+  return build
 }
 
 describe('buildPptx', () => {
