@@ -1,10 +1,10 @@
 import type { Element, ElementContent } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
 import type { Code, Root } from 'mdast'
 import type { State } from 'mdast-util-to-hast'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { part } from './parts.ts'
 import { safeSvg } from './safe-svg.ts'
 
 /*
@@ -77,7 +77,7 @@ export function remarkDiagrams() {
 export function diagram(state: State, node: Diagram): Element {
   const file = state.options.file as VFile | undefined
   const rendering = file?.data.diagramRenderings?.get(node.value)
-  const svg = rendering && 'svg' in rendering ? safeSvg(fromHtml(rendering.svg, { fragment: true })) : undefined
+  const svg = rendering && 'svg' in rendering && file ? safeSvg(part(file, 'fromHtml')(rendering.svg, { fragment: true })) : undefined
   if (svg) {
     const result: Element = { type: 'element', tagName: 'figure', properties: { className: ['lectern-diagram'] }, children: [svg] }
     state.patch(node, result)

@@ -1,6 +1,8 @@
 import type { Root } from 'hast'
-import rehypeHighlight, { type Options } from 'rehype-highlight'
+import type rehypeHighlight from 'rehype-highlight'
+import type { Options } from 'rehype-highlight'
 import type { VFile } from 'vfile'
+import { part } from './parts.ts'
 
 /**
  * rehype-highlight, run only when the article has code: it walks the whole tree to find
@@ -10,7 +12,7 @@ export function rehypeDeckHighlight(options: Options) {
   let highlight: ReturnType<typeof rehypeHighlight> | undefined
   return function (tree: Root, file: VFile) {
     if (!file.data.hasCode) return
-    highlight ??= rehypeHighlight(options)
+    highlight ??= part(file, 'rehypeHighlight')(options)
     highlight(tree, file)
   }
 }

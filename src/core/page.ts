@@ -1,6 +1,6 @@
 // Hashing is pure computation: the page names its own inline scripts in its policy.
 import { createHash } from 'node:crypto'
-import type { RenderedDeck } from './render.ts'
+import type { RenderedDeck } from './render-stages.ts'
 import { slideSize } from './options.ts'
 import { languageDirection } from './scripts.ts'
 import type { DeckMeta, OutlineGroup } from './types.ts'

@@ -1,10 +1,10 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { toText } from 'hast-util-to-text'
 import type { Html, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { part } from './parts.ts'
 
 /*
  * The raw HTML that blog posts carry from their site's templates, made into what a talk
@@ -83,13 +83,13 @@ export function remarkRawHtml() {
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return
       if (node.type === 'html' && parent.type !== 'paragraph') {
-        const replacement = blockHtml(node, hide)
+        const replacement = blockHtml(node, hide, file)
         if (replacement === undefined) return
         parent.children.splice(index, 1, ...(replacement as typeof parent.children))
         return [SKIP, index + replacement.length]
       }
       if (node.type === 'paragraph' && node.children.some((child) => child.type === 'html')) {
-        const replacement = htmlParagraph(node, hide)
+        const replacement = htmlParagraph(node, hide, file)
         if (replacement) {
           parent.children.splice(index, 1, ...(replacement as typeof parent.children))
           return [SKIP, index + replacement.length]
@@ -106,11 +106,11 @@ export function remarkRawHtml() {
 }
 
 /** What a block of raw HTML becomes: `undefined` to leave it as it is, `[]` to drop it. */
-function blockHtml(node: Html, hide: boolean): RootContent[] | undefined {
+function blockHtml(node: Html, hide: boolean, file: VFile): RootContent[] | undefined {
   const mayHide = hide && hiddenTag.test(node.value)
   const mayBeFigure = /<img\b/i.test(node.value)
   if (!mayHide && !mayBeFigure) return undefined
-  const fragment = fromHtml(node.value, { fragment: true })
+  const fragment = part(file, 'fromHtml')(node.value, { fragment: true })
   const hid = mayHide && removeHidden(fragment)
   if (mayBeFigure) {
     const figure = asFigure(fragment, node)
@@ -125,13 +125,13 @@ function blockHtml(node: Html, hide: boolean): RootContent[] | undefined {
  * A paragraph made only of raw HTML (`<a href="…"><img src="…"></a>` on one line is a
  * paragraph in CommonMark, not an HTML block): treated as the block it stands for.
  */
-function htmlParagraph(node: Paragraph, hide: boolean): RootContent[] | undefined {
+function htmlParagraph(node: Paragraph, hide: boolean, file: VFile): RootContent[] | undefined {
   const onlyHtml = node.children.every(
     (child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === '') || child.type === 'break',
   )
   if (!onlyHtml) return undefined
   const value = node.children.map((child) => ('value' in child ? child.value : '\n')).join('')
-  return blockHtml({ type: 'html', value, position: node.position }, hide)
+  return blockHtml({ type: 'html', value, position: node.position }, hide, file)
 }
 
 /** Drop hidden elements written inline in a paragraph (`<button id="new">New</button>`), from their opening tag to their closing one. */

@@ -1,8 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
-import katex from 'katex'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { part, type RenderParts } from './parts.ts'
 
 /*
  * Formulas typeset by KaTeX at build time, as HTML for the eye and MathML for screen readers
@@ -18,6 +17,7 @@ export function rehypeDeckMath() {
     if (!file.data.hasMath) return
     // A formula in a key point is also in the notes: one warning for both.
     const warned = new Set<string>()
+    const libraries = { katex: part(file, 'katex'), fromHtml: part(file, 'fromHtml') }
     visit(tree, 'element', (node, index, parent) => {
       if (!parent || index === undefined || node.tagName !== 'code') return
       const classes = (node.properties.className as string[] | undefined) ?? []
@@ -26,7 +26,7 @@ export function rehypeDeckMath() {
       const tex = textOf(node)
       // A displayed formula is <pre><code>: the <pre> is replaced.
       const target = display && parent.type === 'element' && parent.tagName === 'pre' ? parent : node
-      const rendered = typeset(tex, display, target, file, warned)
+      const rendered = typeset(tex, display, target, file, warned, libraries)
       if (target === node) {
         parent.children.splice(index, 1, ...rendered)
         return [SKIP, index + rendered.length]
@@ -37,9 +37,22 @@ export function rehypeDeckMath() {
   }
 }
 
-function typeset(tex: string, displayMode: boolean, node: Element, file: VFile, warned: Set<string>): ElementContent[] {
+function typeset(
+  tex: string,
+  displayMode: boolean,
+  node: Element,
+  file: VFile,
+  warned: Set<string>,
+  { katex, fromHtml }: Pick<RenderParts, 'katex' | 'fromHtml'>,
+): ElementContent[] {
   try {
-    const html = katex.renderToString(tex, { displayMode, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false })
+    const html = katex.renderToString(tex, {
+      displayMode,
+      throwOnError: true,
+      output: 'htmlAndMathml',
+      strict: 'ignore',
+      trust: false,
+    })
     const tree = fromHtml(html, { fragment: true })
     // The MathML stays for screen readers; its TeX annotation would put the source back into the page's text and the PDF's.
     visit(tree, 'element', (child, index, parent) => {

@@ -1,80 +1,18 @@
-import rehypeStringify from 'rehype-stringify'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkMath from 'remark-math'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { VFile, type Compatible } from 'vfile'
-import { remarkCallouts } from './callouts.ts'
-import { rehypeCodeSteps, remarkCodeSteps } from './code-steps.ts'
-import { rehypeDirection } from './direction.ts'
-import { remarkDiagrams, type DiagramRenderings } from './diagrams.ts'
-import { remarkDeckFrontmatter } from './frontmatter.ts'
-import { remarkHeadingIds } from './heading-ids.ts'
-import { remarkDeckMath } from './math.ts'
-import { prepareSource } from './prepare.ts'
-import { rehypeDeckMath } from './rehype-math.ts'
-import { mayHaveTables, remarkGfmWithoutAutolinks } from './gfm.ts'
-import { rehypeDeckHighlight } from './highlight.ts'
-import { rehypeIncremental } from './incremental.ts'
+import type { Compatible } from 'vfile'
+import { fromHtml } from 'hast-util-from-html'
+import { raw } from 'hast-util-raw'
+import katex from 'katex'
+import rehypeHighlight from 'rehype-highlight'
+import type { DiagramRenderings } from './diagrams.ts'
+import type { ImageSources } from './links.ts'
 import type { DeckOptions } from './options.ts'
-import { remarkPacing } from './pacing.ts'
-import { remarkRawHtml } from './raw-html.ts'
-import { remarkLinks, type ImageSources } from './links.ts'
-import { LecternError } from './errors.ts'
-import { checkArticleLimits } from './limits.ts'
-import { rehypeDeckSafety } from './safety.ts'
-import { remarkSlideKinds } from './slide-kinds.ts'
-import { remarkSpeakerTurns } from './speaker-turns.ts'
-import { errorInSource, moveMessagesToSource } from './source-places.ts'
-import { remarkSlides } from './structure.ts'
-import { remarkDeckToHast } from './to-hast.ts'
-import type { DeckData } from './types.ts'
+import type { RenderParts } from './parts.ts'
+import { finishDeck, parseDeck, type RenderedDeck } from './render-stages.ts'
 
-/**
- * The article-to-deck pipeline, in order. Every step is a small unified plugin; results
- * travel on `file.data`, so one frozen processor serves every render: one that parses
- * tables, and one that need not, for the many articles without a table (see `mayHaveTables`).
- */
-function pipeline(tables: boolean) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfmWithoutAutolinks, { tables })
-    .use(remarkMath)
-    .use(remarkFrontmatter, ['yaml', 'toml'])
-    .use(remarkDeckFrontmatter)
-    .use(remarkDeckMath)
-    .use(remarkHeadingIds)
-    .use(remarkCallouts)
-    .use(remarkDiagrams)
-    .use(remarkRawHtml)
-    .use(remarkLinks)
-    .use(remarkCodeSteps)
-    .use(remarkSpeakerTurns)
-    .use(remarkSlides)
-    .use(remarkSlideKinds)
-    .use(remarkPacing)
-    .use(remarkDeckToHast)
-    .use(rehypeDeckSafety)
-    .use(rehypeIncremental)
-    .use(rehypeDeckMath)
-    .use(rehypeDeckHighlight, { detect: false, plainText: ['text', 'txt', 'plain'] })
-    .use(rehypeCodeSteps)
-    .use(rehypeDirection)
-    .use(rehypeStringify)
-    .freeze()
-}
+export type { RenderedDeck } from './render-stages.ts'
 
-const withTables = pipeline(true)
-const withoutTables = pipeline(false)
-
-/** A rendered deck: the slides' HTML and what the pipeline learned. */
-export interface RenderedDeck {
-  /** The `<section>`s that go inside Reveal's `.slides`. */
-  html: string
-  deck: DeckData
-  /** The file, with warnings (`file.messages`, each with line and column). */
-  file: VFile
-}
+/** Every optional library, for a render that cannot wait for one to load (see `RenderParts`). */
+const allParts: RenderParts = { fromHtml, raw, katex, rehypeHighlight }
 
 /**
  * Render markdown to deck HTML without touching the disk.
@@ -88,27 +26,5 @@ export function renderDeck(
   images?: ImageSources,
   diagrams?: DiagramRenderings,
 ): RenderedDeck {
-  const file = markdown instanceof VFile ? markdown : new VFile(markdown)
-  file.data.overrides = overrides
-  if (images) file.data.imageSources = images
-  if (diagrams) file.data.diagramRenderings = diagrams
-  const earlier = file.messages.length
-  try {
-    prepareSource(file)
-    const text = String(file.value)
-    checkArticleLimits(text, file)
-    const processor = mayHaveTables(text) ? withTables : withoutTables
-    processor.processSync(file)
-  } catch (error) {
-    // Nesting the line scan cannot see (raw HTML, inline markup) still ends as one clear line.
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      throw new LecternError('the article nests too deeply to render (HTML elements, lists or emphasis inside one another)', {
-        file: file.path || undefined,
-        cause: error,
-      })
-    }
-    throw errorInSource(error, file)
-  }
-  moveMessagesToSource(file, earlier)
-  return { html: String(file.value), deck: file.data.deck!, file }
+  return finishDeck(parseDeck(markdown, overrides, images, diagrams), allParts)
 }

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast'
-import { raw } from 'hast-util-raw'
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import type { VFile } from 'vfile'
+import { part } from './parts.ts'
 
 /*
  * Raw HTML in an article is parsed and sanitized by default: no scripts, no event handlers,
@@ -123,7 +123,7 @@ function secure(parent: HastRoot | Element, file: VFile, sanitizing: boolean): v
 function articleContent(run: Array<ElementContent | RootContent>, file: VFile, sanitizing: boolean): Array<ElementContent | RootContent> {
   let root: HastRoot = { type: 'root', children: run as RootContent[] }
   const diagrams = setAsideDiagrams(root)
-  if (run.some(hasRaw)) root = raw(root, { file }) as HastRoot
+  if (run.some(hasRaw)) root = part(file, 'raw')(root, { file }) as HastRoot
   withoutSlides(root)
   if (sanitizing) root = sanitize(root, schema) as HastRoot
   if (diagrams.length > 0) putBackDiagrams(root, diagrams)

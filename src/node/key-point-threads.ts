@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
-import { extractFor, type KeyPointBatch, type SegmentPoints } from '../core/index.ts'
+import { extractFor } from '../core/paginate.ts'
+import type { KeyPointBatch, SegmentPoints } from '../core/types.ts'
 import { packageRoot } from './package-root.ts'
 
 /**

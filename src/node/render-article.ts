@@ -1,6 +1,9 @@
 import { dirname, resolve } from 'node:path'
 import { VFile } from 'vfile'
-import { renderDeck, type DeckOptions, type RenderedDeck } from '../core/index.ts'
+import type { DeckOptions } from '../core/options.ts'
+import type { DiagramRenderings } from '../core/diagrams.ts'
+import type { ImageSources } from '../core/links.ts'
+import { finishDeck, parseDeck, type RenderedDeck } from '../core/render-stages.ts'
 import { themeTweaks, themeTweaksCss } from '../theme/tweaks.ts'
 import { startKeyPointThreads, threadedKeyPointsFrom } from './key-point-threads.ts'
 import { readLogo } from './logo.ts'
@@ -8,6 +11,7 @@ import { planImages, type ImageOptions, type ImagePlan } from './plan-images.ts'
 import { resolveTheme, type ResolvedTheme } from './resolve-theme.ts'
 import type { DrawOptions } from './diagrams/draw-diagrams.ts'
 import { renderDiagrams } from './diagrams/render-diagrams.ts'
+import { loadRenderParts } from './render-parts.ts'
 import { themeCss } from './theme-css.ts'
 import { warnUnavailableImages } from './warn-images.ts'
 
@@ -57,7 +61,7 @@ async function renderWith(
   // with them when any does (a deck with only local images present renders once).
   const source = { path: file.path, value: String(file.value), data: { ...file.data } }
   const earlier = [...file.messages]
-  let rendered = renderDeck(file, overrides)
+  let rendered = await renderDeck(file, overrides)
   const images = await planImages(rendered.file.data.assets ?? [], articleDir, imageOptions)
   const theme = await resolveTheme(rendered.deck.options.theme, overrides.theme ? process.cwd() : articleDir)
   const logo = await readLogo(rendered, articleDir)
@@ -71,7 +75,7 @@ async function renderWith(
   if (images.sources.size > 0 || diagrams) {
     const again = new VFile(source)
     again.messages.push(...earlier)
-    rendered = renderDeck(again, overrides, images.sources.size > 0 ? images.sources : undefined, diagrams)
+    rendered = await renderDeck(again, overrides, images.sources.size > 0 ? images.sources : undefined, diagrams)
   }
   delete rendered.file.data.keyPointBatch
   warnUnavailableImages(rendered.file, images.unavailable)
@@ -79,4 +83,15 @@ async function renderWith(
     rendered.file.message(problem, { place: rendered.file.data.frontmatterPosition, ruleId: 'theme', source: 'lectern' })
   }
   return { rendered, theme, themeTweaks: themeTweaksCss(tweaks), images }
+}
+
+/** `renderDeck` of the core, with only the optional libraries the article needs loaded (see `RenderParts`). */
+async function renderDeck(
+  file: VFile,
+  overrides: Partial<DeckOptions>,
+  images?: ImageSources,
+  diagrams?: DiagramRenderings,
+): Promise<RenderedDeck> {
+  const parsed = parseDeck(file, overrides, images, diagrams)
+  return finishDeck(parsed, await loadRenderParts(parsed.needs))
 }
