@@ -772,3 +772,56 @@ const byLanguage: Record<string, ClauseWords> = {
 export function clauseWordsOf(lang: string): ClauseWords | undefined {
   return byLanguage[lang.toLowerCase().split(/[-_]/)[0]]
 }
+
+/*
+ * Openers of what a speaker says around the point rather than the point: thanks, greetings,
+ * and the markers of an example. Closed classes of a few set phrases per language, which no
+ * tagger marks: "Thank you so much" and "For example, …" tag like any other sentence.
+ */
+
+/** The set phrases that open a sentence said around the point, in one language. */
+export interface AsideWords {
+  /** Thanks and greetings ("thank you", "welcome", "merci"): a courtesy, never the point. Lower case, matched at a sentence's start. */
+  courtesies: string[]
+  /** Markers of an example ("for example", "por ejemplo"): the sentence illustrates the point made elsewhere. Lower case, at a sentence's start. */
+  examples: string[]
+}
+
+const asides: Record<string, AsideWords> = {
+  en: {
+    courtesies: [
+      'thank you',
+      'thanks',
+      'many thanks',
+      'special thanks',
+      'hello',
+      'hi everyone',
+      'hey everyone',
+      'welcome',
+      'happy birthday',
+      'congratulations',
+      'good morning',
+      'good afternoon',
+      'good evening',
+    ],
+    examples: ['for example', 'for instance', 'e.g.', 'as an example', 'one example', 'another example', 'imagine'],
+  },
+  es: {
+    courtesies: ['gracias', 'muchas gracias', 'hola', 'bienvenidos', 'bienvenidas', 'bienvenido', 'bienvenida'],
+    examples: ['por ejemplo'],
+  },
+  pt: { courtesies: ['obrigado', 'obrigada', 'olá', 'bem-vindos', 'bem-vindo', 'bem-vinda'], examples: ['por exemplo'] },
+  fr: { courtesies: ['merci', 'bonjour', 'bienvenue'], examples: ['par exemple'] },
+  it: { courtesies: ['grazie', 'ciao', 'benvenuti', 'benvenuto', 'benvenuta'], examples: ['per esempio', 'ad esempio'] },
+  de: { courtesies: ['danke', 'vielen dank', 'hallo', 'willkommen', 'herzlich willkommen'], examples: ['zum beispiel', 'z. b.', 'z.b.'] },
+  ru: { courtesies: ['спасибо', 'благодарю', 'привет', 'добро пожаловать'], examples: ['например'] },
+  uk: { courtesies: ['дякую', 'привіт', 'вітаю', 'ласкаво просимо'], examples: ['наприклад'] },
+  zh: { courtesies: ['谢谢', '感谢', '欢迎', '大家好'], examples: ['例如', '比如'] },
+  ja: { courtesies: ['ありがとう', 'ようこそ', 'こんにちは'], examples: ['例えば', 'たとえば'] },
+  ko: { courtesies: ['감사합니다', '고맙습니다', '환영합니다', '안녕하세요'], examples: ['예를 들어'] },
+}
+
+/** The aside openers of `lang` (a BCP 47 tag), or `undefined` for a language without a list. */
+export function asideWordsOf(lang: string): AsideWords | undefined {
+  return asides[lang.toLowerCase().split(/[-_]/)[0]]
+}

@@ -81,3 +81,124 @@ export function isMetaSentence(tokens: Token[]): boolean {
   if (word === 'here' && second && /^VB/.test(second.tag)) return true
   return first.tag === 'IN' && second?.tag === 'PRP' && selfStanding.has(second.value.toLowerCase())
 }
+
+// Third-person pronouns name what only an earlier sentence named: in a point, before any noun of
+// its own, they lean on it ("I think it fits in many places").
+const thirdPerson = /^(it|its|they|them|their|theirs|he|him|his|she|her|hers)$/i
+
+/**
+ * Whether a point refers to something only the sentences around it name, anywhere in it, not
+ * just at its opening: a demonstrative standing for a noun ("To solve this, use…", "All of these
+ * work together"), "that" as the object of a verb or preposition ("We do that using EIA data",
+ * "like that"), a demonstrative noun phrase after its opening ("we can answer that question"),
+ * a third-person pronoun before any noun ("I think it fits…"), or "here"/"there" at its end
+ * ("…see the talk here"). English only, on tagged tokens.
+ */
+export function refersBack(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const seen = { singular: false, plural: false, name: false }
+  // A clause already said in the point (a verb, then a comma or conjunction) can be what "this" stands for.
+  let verb = false
+  let clauseBefore = false
+  for (const [index, word] of words.entries()) {
+    const value = word.value.toLowerCase()
+    const next = words[index + 1]
+    if (thirdPerson.test(value) && !antecedentSeen(value, seen)) return true
+    if (/^NNP/.test(word.tag)) seen.name = true
+    if (/^NNS|^NNPS/.test(word.tag) || value === 'and') seen.plural = true
+    else if (/^NN/.test(word.tag)) seen.singular = true
+    if (/^(VB|MD)/.test(word.tag)) verb = true
+    else if (verb && word.tag === 'CC') clauseBefore = true
+    if (index === 0 && leansOnPreviousTokens(tokens)) return true
+    // "Which is great": a relative pronoun opening a statement goes on from the sentence before.
+    if (index === 0 && /^which$/i.test(value) && !tokens.some((token) => token.value === '?')) return true
+    if (clauseBefore) continue
+    // "those who…" names its people in the relative clause after it; "these" before a singular
+    // "noun" is before a verb the tagger misread ("All of these work together").
+    const determines = next !== undefined && determinesNoun(next, value) && !(/^(these|those)$/.test(value) && next.tag === 'NN')
+    if (/^(this|these|those)$/.test(value) && !determines && !/^(WP|WDT)$/.test(next?.tag ?? '')) return true
+    if (value === 'that' && index > 0 && !(next && determinesNoun(next)) && pronounThat(tokens, words, index)) return true
+  }
+  const last = words[words.length - 1]
+  if (words.length > 1 && /^(here|there)$/i.test(last.value)) return true
+  // "I think it fits…", "We do that…": the claim after a first-person frame is judged as a sentence.
+  return framedClaimLeans(tokens, words)
+}
+
+/**
+ * Whether a point names, after its opening, a noun phrase with a demonstrative ("we can answer
+ * that question", "the limitation of this approach"): it may be the subject the slide is about,
+ * or something only the sentence before named. Weaker than {@link refersBack}: a point that does
+ * is presentable, one that does not is better.
+ */
+export function namesBack(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  return words.some(
+    (word, index) =>
+      index > 0 &&
+      /^(this|that|these|those)$/i.test(word.value) &&
+      words[index + 1] !== undefined &&
+      determinesNoun(words[index + 1], word.value) &&
+      // "so that the…", "shows that the…": a clause follows, not a noun phrase.
+      (word.value.toLowerCase() !== 'that' || /^(IN|VB)/.test(words[index - 1].tag)),
+  )
+}
+
+/** "that" standing for what came before: before punctuation or the end, or after "do" or a preposition without a clause of its own after it. */
+function pronounThat(tokens: Token[], words: Token[], index: number): boolean {
+  const word = words[index]
+  const after = tokens.slice(tokens.indexOf(word) + 1).find((token) => token.kind !== 'space')
+  if (!after || (after.kind === 'punctuation' && !/^["“'‘]$/.test(after.value))) return true
+  const previous = words[index - 1]
+  const next = words[index + 1]
+  const clause = next !== undefined && /^(PRP|DT|EX|NN|CD|JJ)/.test(next.tag)
+  return !clause && (previous.tag === 'IN' || /^VB/.test(previous.tag))
+}
+
+/** Whether a noun the pronoun can stand for came before it: a plural for "they", a name for "he"/"she", any noun for "it". */
+function antecedentSeen(pronoun: string, seen: { singular: boolean; plural: boolean; name: boolean }): boolean {
+  if (/^(they|them|their|theirs)$/.test(pronoun)) return seen.plural
+  if (/^(it|its)$/.test(pronoun)) return seen.singular || seen.name
+  return seen.name
+}
+
+/** A first-person frame ("I think", "We know that") before a clause that itself leans. */
+function framedClaimLeans(tokens: Token[], words: Token[]): boolean {
+  const [first] = words
+  if (first?.tag !== 'PRP' || !selfStanding.has(first.value.toLowerCase())) return false
+  let index = 1
+  while (index < words.length && /^RB/.test(words[index].tag)) index++
+  if (!/^(VBP|VBD)$/.test(words[index]?.tag ?? '')) return false
+  index++
+  if (words[index]?.value.toLowerCase() === 'that') index++
+  const subject = words[index]
+  if (!subject || !(subject.tag === 'PRP' || demonstratives.has(subject.value.toLowerCase()))) return false
+  return leansOnPreviousTokens(tokens.slice(tokens.indexOf(subject)))
+}
+
+// "This means that…", "All this is to say that…": the clause after the restating verb is the
+// claim and stands alone. The restating verbs are a handful; the tagger cannot tell them apart.
+const restatement =
+  /^(?:(?:and|so|but|all|doing)\s+)*(?:this|that)\s+(?:(?:also|just|simply|really|basically)\s+)?(?:means|meant|is to say|implies|shows|suggests)\s+(?:that\s+)?/i
+
+/**
+ * The part of a sentence that carries its claim on its own, when the rest only ties it to the
+ * sentence before: the clause after "This means (that)", or after a colon whose lead-in leans
+ * ("Today, we can answer that question: Go is everywhere"). The sentence itself otherwise.
+ */
+export function claimOf(sentence: string, lang: string): string {
+  if (!lang.toLowerCase().startsWith('en')) return sentence
+  const restated = restatement.exec(sentence)
+  let claim = restated ? sentence.slice(restated[0].length) : sentence
+  const colon = claim.indexOf(': ')
+  // Only a colon between clauses: not one inside brackets ("(such as: Unicode 9.0 support; …)"),
+  // and only before a clause with a verb of its own.
+  const head = colon > 0 ? claim.slice(0, colon) : ''
+  if (head && (head.match(/[([]/g)?.length ?? 0) === (head.match(/[)\]]/g)?.length ?? 0)) {
+    const lead = tagSentence(head)
+    const tail = tagSentence(claim.slice(colon + 2))
+    if ((refersBack(lead) || namesBack(lead)) && tail.some((token) => /^(VB[DPZ]?|MD)$/.test(token.tag))) claim = claim.slice(colon + 2)
+  }
+  if (claim === sentence || claim.split(/\s+/).length < 4) return sentence
+  return claim.charAt(0).toUpperCase() + claim.slice(1)
+}

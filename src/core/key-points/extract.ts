@@ -1,11 +1,13 @@
 import type { Paragraph, PhrasingContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
+import { addressesSomeone, isCourtesy, isExample } from './asides.ts'
 import { isCaption } from './captions.ts'
 import { compress, maxWords } from './compress.ts'
+import { claimOf, namesBack, refersBack } from './dependence.ts'
 import { emphasise, marksOf, type Mark } from './emphasis.ts'
 import { centralities, overlap, similarity, termsOf } from './score.ts'
-import { tagWords } from './tagging.ts'
+import { tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
@@ -168,25 +170,36 @@ function boldCandidates(marks: Mark[], text: string, lang: string): Candidate[] 
 }
 
 function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<string>, context: KeyPointContext): Candidate[] {
+  const { lang } = context
+  const auto = context.mode === 'auto'
   const ranked = sentences
-    .map((sentence) => ({ sentence, score: context.mode === 'lead' ? -sentence.index : preScore(sentence, marks, heading) }))
+    .map((sentence) => ({ sentence, score: auto ? preScore(sentence, marks, heading, lang, sentences.length) : -sentence.index }))
     .sort((a, b) => b.score - a.score)
   const candidates: Candidate[] = []
+  const english = lang.toLowerCase().startsWith('en')
   let good = 0
   for (const [rank, { sentence, score }] of ranked.entries()) {
     // Past the likeliest few, look further only while nothing good has turned up.
     if (rank >= candidatesPerParagraph && (good > 0 || rank >= maxCandidates)) break
     // A paragraph that opens in lower case on a function word goes on with a sentence a code
     // block cut ("all the time, something must be wrong"): its opening is not a sentence.
-    if (sentence.index === 0 && continuesSentence(sentence.text, context.lang)) continue
-    const compressed = compress(sentence.text, context.lang)
+    if (sentence.index === 0 && continuesSentence(sentence.text, lang)) continue
+    // Thanks and greetings are said around a talk's points, never shown as one.
+    if (auto && isCourtesy(sentence.text, lang)) continue
+    const compressed = compress(auto ? claimOf(sentence.text, lang) : sentence.text, lang)
     if (!compressed || compressed.leadIn) continue
-    // A point that leans on the sentence before it cannot be presented as written: none is
-    // better. A paragraph of one short sentence ("That’s the spark that lit AWS.") follows on
-    // from the slide before and stays, whole; `lead` mode takes the first sentence as it is.
-    if (compressed.leans && context.mode === 'auto' && (sentences.length > 1 || compressed.quality < 0.95)) continue
+    // A point that leans on the sentence before it, or names what only the sentences around it
+    // name ("To solve this, …", "We do that using EIA data"), cannot be presented as written:
+    // none is better. A paragraph of one short sentence ("That’s the spark that lit AWS.")
+    // follows on from the slide before and stays, whole; `lead` mode takes the first sentence as it is.
+    const tokens = auto && english ? tagSentence(compressed.text) : undefined
+    // Handing the turn to someone by name ("Danya, I wanna…") says who speaks next, not a point.
+    if (tokens && addressesSomeone(tokens)) continue
+    const leans = compressed.leans || (tokens !== undefined && refersBack(tokens))
+    if (leans && auto && (sentences.length > 1 || compressed.quality < 0.95)) continue
     let final = score + qualityWeight * compressed.quality
-    if (compressed.leans) final -= 0.9
+    if (leans) final -= 0.9
+    if (tokens && namesBack(tokens)) final -= 0.5
     if (compressed.meta) final -= 0.6
     candidates.push({ text: compressed.text, score: final })
     const standsAlone = compressed.quality >= 0.75 && !compressed.meta
@@ -198,9 +211,12 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
 }
 
 /** How informative a sentence looks before it is tagged and shortened. */
-function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>): number {
+function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang: string, count: number): number {
   const { text, terms } = sentence
   let score = sentence.centrality + 0.5 * overlap(terms, heading)
+  // An example illustrates the claim another sentence of the paragraph makes.
+  if (count > 1 && isExample(text, lang)) score -= 0.6
+  if (isCourtesy(text, lang)) score -= 1
   if (sentence.index === 0) score += 0.35
   if (/\p{N}/u.test(text)) score += 0.15
   if (/\s\p{Lu}\p{Ll}/u.test(text.slice(1))) score += 0.15

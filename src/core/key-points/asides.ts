@@ -1,0 +1,56 @@
+import type { Token } from './tagging.ts'
+import { asideWordsOf } from './clause-words.ts'
+
+/*
+ * What a speaker says around a paragraph's point rather than the point itself: thanks and
+ * greetings, which no slide needs, and examples, which illustrate a claim made in another
+ * sentence of the paragraph.
+ */
+
+// Words that may come before the courtesy or the example without changing what it is.
+const lead = /^(?:(?:and|so|but|also|finally|lastly|last|first|again|well|oh|yeah|yes|okay|ok)\s*,?\s+)*/i
+
+/** The sentence without its leading linking words, in lower case. */
+function opening(sentence: string): string {
+  return sentence.trim().toLowerCase().replace(lead, '')
+}
+
+/** Whether `phrase` opens `text` as whole words. */
+function opens(text: string, phrase: string): boolean {
+  if (!text.startsWith(phrase)) return false
+  const after = text.charAt(phrase.length)
+  return after === '' || !/[\p{L}\p{N}]/u.test(after) || !/[\p{L}\p{N}]$/u.test(phrase)
+}
+
+/**
+ * Whether a sentence is a courtesy: thanks ("Thank you so much", "Thanks to Lauren Tan for…",
+ * "I want to thank the maintainers") or a greeting ("Happy birthday, Go!", "Welcome to…"). "Thanks
+ * to caching, builds are fast" gives a reason and is not one.
+ */
+export function isCourtesy(sentence: string, lang: string): boolean {
+  const words = asideWordsOf(lang)
+  if (!words) return false
+  const text = opening(sentence)
+  const english = lang.toLowerCase().startsWith('en')
+  if (english && /^(?:i|we)\b(?:\s+\w+){0,3}\s+thank\b/.test(text)) return true
+  if (english && /^thanks to\b/.test(text) && !/\bfor\b/.test(text) && text.includes(',')) return false
+  return words.courtesies.some((phrase) => opens(text, phrase))
+}
+
+/** Whether a sentence opens as an example of a point made elsewhere ("For example, …", "One example is…"). */
+export function isExample(sentence: string, lang: string): boolean {
+  const words = asideWordsOf(lang)
+  if (!words) return false
+  const text = opening(sentence)
+  return words.examples.some((phrase) => opens(text, phrase))
+}
+
+/**
+ * Whether a sentence opens by addressing someone by name ("Danya, I wanna kind of kick it back
+ * to you…"): in a conversation, that hands over the turn; it does not make a point. English only.
+ */
+export function addressesSomeone(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'space')
+  const [name, comma, next] = words
+  return name?.tag === 'NNP' && comma?.value === ',' && next?.kind === 'word' && /^(PRP|VB|MD|UH)/.test(next.tag)
+}

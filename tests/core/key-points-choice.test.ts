@@ -1,0 +1,134 @@
+import type { Paragraph } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { extractKeyPoints, type KeyPointContext } from '../../src/core/index.ts'
+import { isCourtesy, isExample } from '../../src/core/key-points/asides.ts'
+import { claimOf, namesBack, refersBack } from '../../src/core/key-points/dependence.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
+
+/*
+ * Which sentence of a paragraph becomes its key point, and when none does. Every sentence
+ * here is from an article lectern had not seen when the rule was written
+ * (tests/fixtures/articles/react-*, podcast-*, sp-*, rust-docsrs-*, 18f-*, go-blog-10years-essay).
+ */
+
+function points(markdown: string, context: Partial<KeyPointContext> = {}): Array<string | undefined> {
+  const paragraphs = unified()
+    .use(remarkParse)
+    .parse(markdown)
+    .children.filter((node): node is Paragraph => node.type === 'paragraph')
+  return extractKeyPoints(paragraphs, { heading: 'A section', lang: 'en', mode: 'auto', ...context }).map(
+    (point) => point && toString({ type: 'paragraph', children: point }),
+  )
+}
+
+/** The paragraph's point, or '' when it gets none. */
+const point = (markdown: string, context: Partial<KeyPointContext> = {}) => points(markdown, context)[0] ?? ''
+const refers = (text: string) => refersBack(tagSentence(text))
+
+describe('a point that names what only the sentences around it name', () => {
+  it('should find a demonstrative standing for a noun anywhere in the point', () => {
+    expect(refers('To solve this, you can use a data fetching library like TanStack Query')).toBe(true)
+    expect(refers('All of these work together to create the most optimal loading sequence')).toBe(true)
+    expect(refers('Pruning strategies may mitigate this to some extent')).toBe(true)
+  })
+
+  it('should find "that" as the object of a verb or a preposition, not as a conjunction or relative', () => {
+    expect(refers('We do that using EIA data')).toBe(true)
+    expect(refers("There's scary moments like that, but then there's also really great things")).toBe(true)
+    expect(refers('We were lucky that two members of the team were online during the outage')).toBe(false)
+    expect(refers('Code that purges temporary directories was present')).toBe(false)
+  })
+
+  it('should find a third-person pronoun before any noun, also after a first-person frame', () => {
+    expect(refers('I think it fits in in many places')).toBe(true)
+    expect(refers("I think it's gonna continue to lessen")).toBe(true)
+    expect(refers('I think the biggest part is a sense of community')).toBe(false)
+    expect(refers('We use a lot of government data')).toBe(false)
+  })
+
+  it('should find "here" or "there" that ends the point: it points at something shown', () => {
+    expect(refers("There's a tradeoff being made here")).toBe(true)
+    expect(refers('Watch the full keynote from Andrew Clark, Juan Tejada, Lauren Tan, and Rick Hanlon here')).toBe(true)
+    expect(refers('We use pandas to read the fixed width text file')).toBe(false)
+  })
+
+  it('should leave a demonstrative that determines a noun after the opening as a weaker sign', () => {
+    expect(refers('We have evolved this idea and sketch into a productive language')).toBe(false)
+    expect(namesBack(tagSentence('We have evolved this idea and sketch into a productive language'))).toBe(true)
+    expect(namesBack(tagSentence('The increased disk usage was gradual over weeks'))).toBe(false)
+  })
+
+  it('should give no point rather than one that leans, when the paragraph has no other', () => {
+    expect(
+      point(
+        'Pruning strategies may mitigate this to some extent but there is a trade-off between how accurate we can express constraints vs. the size of the transformed graph.',
+      ),
+    ).toBe('')
+    expect(
+      point(
+        "I think it fits in in many places. I would say that it should be in every step of the analysis. So when you're collecting data, making sure that you're collecting a representative sample, for example.",
+      ),
+    ).toBe('')
+  })
+
+  it('should take another sentence that stands alone over one that leans', () => {
+    expect(
+      point(
+        'Yeah, we use a lot of government data. Before I worked at Arcadia, I used to work at the Energy Information Administration. We do that using EIA data.',
+      ),
+    ).toBe('We use a lot of government data')
+  })
+})
+
+describe("a sentence's claim without the words that tie it to the one before", () => {
+  it('should take the clause after "This means (that)"', () => {
+    expect(claimOf('This means there is no concurrent mode, only concurrent features.', 'en')).toBe(
+      'There is no concurrent mode, only concurrent features.',
+    )
+    expect(claimOf('All this is to say that Go has succeeded beyond our wildest dreams.', 'en')).toBe(
+      'Go has succeeded beyond our wildest dreams.',
+    )
+    expect(point('This means your app is shipped as a single bundle.')).toBe('Your app is shipped as a single bundle')
+  })
+
+  it('should take what follows a colon when the words before it lean', () => {
+    expect(claimOf('Today, we can answer that question: Go is everywhere, used by at least a million developers worldwide.', 'en')).toBe(
+      'Go is everywhere, used by at least a million developers worldwide.',
+    )
+    expect(claimOf('I wondered: where would Go be after a decade?', 'en')).toBe('I wondered: where would Go be after a decade?')
+  })
+
+  it('should leave other languages as written', () => {
+    expect(claimOf('Esto significa que no hay modo concurrente.', 'es')).toBe('Esto significa que no hay modo concurrente.')
+  })
+})
+
+describe('what a speaker says around the point', () => {
+  it('should know thanks and greetings, and not a reason given with "thanks to"', () => {
+    expect(isCourtesy('Thanks to Lauren Tan for setting up the conference Discord and serving as our Discord admin.', 'en')).toBe(true)
+    expect(isCourtesy('Finally, thanks to all of our participants for making this a great React Conf!', 'en')).toBe(true)
+    expect(isCourtesy('Last, I want to thank the maintainers of SciPy for their endless support and assistance.', 'en')).toBe(true)
+    expect(isCourtesy('Happy birthday, Go!', 'en')).toBe(true)
+    expect(isCourtesy('Thanks to the new scheduler, builds finish in half the time.', 'en')).toBe(false)
+    expect(isCourtesy('Merci à toute l’équipe.', 'fr')).toBe(true)
+  })
+
+  it('should give a paragraph of thanks no point', () => {
+    expect(point('Thanks to Dan Lebowitz for help designing and building the conference website and tickets.')).toBe('')
+    expect(point('Happy birthday, Go!')).toBe('')
+  })
+
+  it('should know an example, and prefer the claim it illustrates', () => {
+    expect(isExample('For example, Perl seemed to me to have appeared fully-formed in the mid-to-late 1990s.', 'en')).toBe(true)
+    expect(isExample('One example is EIA has a survey of all the combustion power plants across the U.S.', 'en')).toBe(true)
+    expect(isExample('Examples of the limitations are routing and data fetching.', 'en')).toBe(false)
+    expect(
+      point(
+        "Create React App and build tools like it make it easy to get started building a React app. For example, if you're building an internal admin tool, you can start with a landing page:",
+      ),
+    ).not.toMatch(/landing page/)
+  })
+})
