@@ -49,6 +49,14 @@ describe('a point that names what only the sentences around it name', () => {
     expect(refers('We use a lot of government data')).toBe(false)
   })
 
+  it('should find "that" as a subject, and a distal demonstrative after a preposition', () => {
+    expect(refers('So that is very much kept very tightly within the Health Department')).toBe(true)
+    expect(refers("I think that's a really good point")).toBe(true)
+    expect(refers("I think there's a lot of trust in that sense")).toBe(true)
+    expect(refers("The code that's running is slow")).toBe(false)
+    expect(refers('I think that the tests are good')).toBe(false)
+  })
+
   it('should find "here" or "there" that ends the point: it points at something shown', () => {
     expect(refers("There's a tradeoff being made here")).toBe(true)
     expect(refers('Watch the full keynote from Andrew Clark, Juan Tejada, Lauren Tan, and Rick Hanlon here')).toBe(true)
@@ -94,6 +102,12 @@ describe("a sentence's claim without the words that tie it to the one before", (
     expect(point('This means your app is shipped as a single bundle.')).toBe('Your app is shipped as a single bundle')
   })
 
+  it("should take the claim of the author's bold sentence too", () => {
+    expect(point('**This means there is no concurrent mode, only concurrent features.**')).toBe(
+      'There is no concurrent mode, only concurrent features',
+    )
+  })
+
   it('should take what follows a colon when the words before it lean', () => {
     expect(claimOf('Today, we can answer that question: Go is everywhere, used by at least a million developers worldwide.', 'en')).toBe(
       'Go is everywhere, used by at least a million developers worldwide.',
@@ -121,7 +135,15 @@ describe('what a speaker says around the point', () => {
     expect(point('Happy birthday, Go!')).toBe('')
   })
 
+  it('should give a turn handed to someone by name no point', () => {
+    expect(
+      point('**Daniel Whitenack:** Danya, I wanna kind of kick it back to you and hear from your perspective what the role of data is.'),
+    ).toBe('')
+  })
+
   it('should know an example, and prefer the claim it illustrates', () => {
+    expect(isExample('I can give a more particular example.', 'en')).toBe(true)
+    expect(point("For example, if you're building an internal admin tool, you can start with a landing page:")).toBe('')
     expect(isExample('For example, Perl seemed to me to have appeared fully-formed in the mid-to-late 1990s.', 'en')).toBe(true)
     expect(isExample('One example is EIA has a survey of all the combustion power plants across the U.S.', 'en')).toBe(true)
     expect(isExample('Examples of the limitations are routing and data fetching.', 'en')).toBe(false)

@@ -1,4 +1,4 @@
-import type { Token } from './tagging.ts'
+import { isKnownWord, type Token } from './tagging.ts'
 import { asideWordsOf } from './clause-words.ts'
 
 /*
@@ -42,6 +42,8 @@ export function isExample(sentence: string, lang: string): boolean {
   const words = asideWordsOf(lang)
   if (!words) return false
   const text = opening(sentence)
+  // "I can give a more particular example.": in English, a sentence that ends on the word offers one.
+  if (lang.toLowerCase().startsWith('en') && /\bexamples?\W*$/.test(text)) return true
   return words.examples.some((phrase) => opens(text, phrase))
 }
 
@@ -52,5 +54,8 @@ export function isExample(sentence: string, lang: string): boolean {
 export function addressesSomeone(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.kind !== 'space')
   const [name, comma, next] = words
-  return name?.tag === 'NNP' && comma?.value === ',' && next?.kind === 'word' && /^(PRP|VB|MD|UH)/.test(next.tag)
+  // A name the tagger does not know is tagged as a common noun: a capital it has no entry for says name.
+  const named =
+    name?.kind === 'word' && (name.tag === 'NNP' || (/^\p{Lu}/u.test(name.value) && name.tag === 'NN' && !isKnownWord(name.value)))
+  return named && comma?.value === ',' && next?.kind === 'word' && /^(PRP|VB|MD|UH)/.test(next.tag)
 }

@@ -118,6 +118,8 @@ export function refersBack(tokens: Token[]): boolean {
     const determines = next !== undefined && determinesNoun(next, value) && !(/^(these|those)$/.test(value) && next.tag === 'NN')
     if (/^(this|these|those)$/.test(value) && !determines && !/^(WP|WDT)$/.test(next?.tag ?? '')) return true
     if (value === 'that' && index > 0 && !(next && determinesNoun(next)) && pronounThat(tokens, words, index)) return true
+    // "in that sense", "at that point": a distal demonstrative after a preposition points back.
+    if (/^(that|those)$/.test(value) && index > 0 && words[index - 1].tag === 'IN' && next && determinesNoun(next, value)) return true
   }
   const last = words[words.length - 1]
   if (words.length > 1 && /^(here|there)$/i.test(last.value)) return true
@@ -151,6 +153,9 @@ function pronounThat(tokens: Token[], words: Token[], index: number): boolean {
   if (!after || (after.kind === 'punctuation' && !/^["“'‘]$/.test(after.value))) return true
   const previous = words[index - 1]
   const next = words[index + 1]
+  // "So that is very much kept…": "that" is the subject, unless a noun before it makes it a relative.
+  const verb = next && (/^(VBZ|VBD|MD)$/.test(next.tag) || /^['’]s$/.test(next.value))
+  if (verb && !/^(NN|PRP|CD)/.test(previous.tag)) return true
   const clause = next !== undefined && /^(PRP|DT|EX|NN|CD|JJ)/.test(next.tag)
   return !clause && (previous.tag === 'IN' || /^VB/.test(previous.tag))
 }
@@ -170,7 +175,9 @@ function framedClaimLeans(tokens: Token[], words: Token[]): boolean {
   while (index < words.length && /^RB/.test(words[index].tag)) index++
   if (!/^(VBP|VBD)$/.test(words[index]?.tag ?? '')) return false
   index++
-  if (words[index]?.value.toLowerCase() === 'that') index++
+  // "I think that the…": a conjunction before the clause's subject; "I think that's…": the subject.
+  const after = words[index + 1]
+  if (words[index]?.value.toLowerCase() === 'that' && after && /^(PRP|DT|NN|EX)/.test(after.tag) && !/^['’]s$/.test(after.value)) index++
   const subject = words[index]
   if (!subject || !(subject.tag === 'PRP' || demonstratives.has(subject.value.toLowerCase()))) return false
   return leansOnPreviousTokens(tokens.slice(tokens.indexOf(subject)))

@@ -74,7 +74,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     const label = runIns[index]?.names ? runIns[index].text : undefined
     const marks = marksOf(paragraph.children).filter((mark) => mark.text !== label)
     const candidates = [
-      ...boldCandidates(marks, texts[index], lang),
+      ...boldCandidates(marks, texts[index], lang, context.mode === 'auto'),
       ...sentenceCandidates(sentences[index], marks, heading, context),
     ].sort((a, b) => b.score - a.score)
     for (const candidate of candidates) {
@@ -155,7 +155,7 @@ function isLabel(mark: string, text: string): boolean {
  * choice; one that goes on a phrase begun before it ("shares the **same repository
  * structure**") is emphasis inside the sentence.
  */
-function boldCandidates(marks: Mark[], text: string, lang: string): Candidate[] {
+function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean): Candidate[] {
   const candidates: Candidate[] = []
   for (const mark of marks) {
     // A bold label before a colon ("**The silent schema drift:** New tables…") names what follows.
@@ -163,8 +163,13 @@ function boldCandidates(marks: Mark[], text: string, lang: string): Candidate[] 
       continue
     const length = pointLength(mark.text, lang)
     if (length > maxWords || length < (isCjk(mark.text) ? minCjkBold : 3)) continue
-    const compressed = compress(mark.text, lang)
-    if (compressed && compressed.quality >= 0.95) candidates.push({ text: compressed.text, score: 3, nodes: mark.children })
+    if (auto && isCourtesy(mark.text, lang)) continue
+    // A bold "This means X." is the author's stress on X: the clause, without the words that lean.
+    const claim = auto ? claimOf(mark.text, lang) : mark.text
+    const compressed = compress(claim, lang)
+    if (!compressed || compressed.quality < 0.95) continue
+    if (auto && lang.toLowerCase().startsWith('en') && refersBack(tagSentence(compressed.text))) continue
+    candidates.push({ text: compressed.text, score: 3, nodes: claim === mark.text ? mark.children : undefined })
   }
   return candidates.slice(0, 1)
 }
@@ -184,8 +189,10 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
     // A paragraph that opens in lower case on a function word goes on with a sentence a code
     // block cut ("all the time, something must be wrong"): its opening is not a sentence.
     if (sentence.index === 0 && continuesSentence(sentence.text, lang)) continue
-    // Thanks and greetings are said around a talk's points, never shown as one.
+    // Thanks and greetings are said around a talk's points, never shown as one; an example that
+    // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && isCourtesy(sentence.text, lang)) continue
+    if (auto && isExample(sentence.text, lang) && /[:：]\s*$/u.test(sentence.text)) continue
     const compressed = compress(auto ? claimOf(sentence.text, lang) : sentence.text, lang)
     if (!compressed || compressed.leadIn) continue
     // A point that leans on the sentence before it, or names what only the sentences around it
