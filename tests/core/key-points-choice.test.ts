@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { extractKeyPoints, type KeyPointContext } from '../../src/core/index.ts'
-import { isCourtesy, isExample } from '../../src/core/key-points/asides.ts'
+import { isCourtesy, isExample, tellsStory } from '../../src/core/key-points/asides.ts'
 import { claimOf, namesBack, refersBack } from '../../src/core/key-points/dependence.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
@@ -152,5 +152,20 @@ describe('what a speaker says around the point', () => {
         "Create React App and build tools like it make it easy to get started building a React app. For example, if you're building an internal admin tool, you can start with a landing page:",
       ),
     ).not.toMatch(/landing page/)
+  })
+
+  it("should prefer what a writer's story means to the story", () => {
+    expect(tellsStory('In a previous existence, I worked as a musician for almost two decades.', 'en')).toBe(true)
+    expect(tellsStory('I think any R user can be a Reviewer.', 'en')).toBe(false)
+    expect(
+      point(
+        "In a previous existence, I worked as a musician for almost two decades. Everything in my life has a soundtrack, and code is no exception. Looking through @steffilazerte's tests, I heard this.",
+      ),
+    ).toBe('Everything in my life has a soundtrack, and code is no exception')
+  })
+
+  it('should find a distal demonstrative before its noun after a verb', () => {
+    expect(refers('I appreciate that perspective')).toBe(true)
+    expect(refers('We were lucky that two members of the team were online')).toBe(false)
   })
 })

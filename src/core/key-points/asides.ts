@@ -1,4 +1,4 @@
-import { isKnownWord, type Token } from './tagging.ts'
+import { isKnownWord, type Token, tagWords } from './tagging.ts'
 import { asideWordsOf } from './clause-words.ts'
 
 /*
@@ -58,4 +58,19 @@ export function addressesSomeone(tokens: Token[]): boolean {
   const named =
     name?.kind === 'word' && (name.tag === 'NNP' || (/^\p{Lu}/u.test(name.value) && name.tag === 'NN' && !isKnownWord(name.value)))
   return named && comma?.value === ',' && next?.kind === 'word' && /^(PRP|VB|MD|UH)/.test(next.tag)
+}
+
+/**
+ * Whether a sentence tells what happened to the writer ("In a previous existence, I worked as a
+ * musician", "I took one subject in first year"): in a paragraph that also says what it means
+ * ("Everything in my life has a soundtrack"), the story supports the point. English only.
+ */
+export function tellsStory(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const words = sentence.split(/\s+/, 10).map((word) => word.replace(/^\W+|\W+$/g, ''))
+  const subject = words.indexOf('I')
+  if (subject === -1) return false
+  const tags = tagWords(words.slice(subject + 1))
+  const verb = tags.findIndex((tag) => !/^RB/.test(tag))
+  return tags[verb] === 'VBD'
 }

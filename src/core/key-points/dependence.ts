@@ -118,8 +118,10 @@ export function refersBack(tokens: Token[]): boolean {
     const determines = next !== undefined && determinesNoun(next, value) && !(/^(these|those)$/.test(value) && next.tag === 'NN')
     if (/^(this|these|those)$/.test(value) && !determines && !/^(WP|WDT)$/.test(next?.tag ?? '')) return true
     if (value === 'that' && index > 0 && !(next && determinesNoun(next)) && pronounThat(tokens, words, index)) return true
-    // "in that sense", "at that point": a distal demonstrative after a preposition points back.
-    if (/^(that|those)$/.test(value) && index > 0 && words[index - 1].tag === 'IN' && next && determinesNoun(next, value)) return true
+    // "in that sense", "we can answer that question": a distal demonstrative before its noun, after
+    // the point's opening, points back at what the speaker said before.
+    const distal = /^(that|those)$/.test(value) && index > 0 && next !== undefined && determinesNoun(next, value)
+    if (distal && (words[index - 1].tag === 'IN' || /^VB/.test(words[index - 1].tag))) return true
   }
   const last = words[words.length - 1]
   if (words.length > 1 && /^(here|there)$/i.test(last.value)) return true

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
-import { addressesSomeone, isCourtesy, isExample } from './asides.ts'
+import { addressesSomeone, isCourtesy, isExample, tellsStory } from './asides.ts'
 import { isCaption } from './captions.ts'
 import { compress, maxWords } from './compress.ts'
 import { claimOf, namesBack, refersBack } from './dependence.ts'
@@ -223,6 +223,7 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   let score = sentence.centrality + 0.5 * overlap(terms, heading)
   // An example illustrates the claim another sentence of the paragraph makes.
   if (count > 1 && isExample(text, lang)) score -= 0.6
+  else if (count > 1 && tellsStory(text, lang)) score -= 0.45
   if (isCourtesy(text, lang)) score -= 1
   if (sentence.index === 0) score += 0.35
   if (/\p{N}/u.test(text)) score += 0.15
