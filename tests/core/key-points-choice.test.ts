@@ -5,7 +5,7 @@ import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { extractKeyPoints, type KeyPointContext } from '../../src/core/index.ts'
 import { isCourtesy, isExample, tellsStory } from '../../src/core/key-points/asides.ts'
-import { claimOf, namesBack, refersBack } from '../../src/core/key-points/dependence.ts'
+import { claimOf, demonstrativeNoun, namesBack, refersBack } from '../../src/core/key-points/dependence.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
 /*
@@ -113,6 +113,23 @@ describe("a sentence's claim without the words that tie it to the one before", (
       'Go is everywhere, used by at least a million developers worldwide.',
     )
     expect(claimOf('I wondered: where would Go be after a decade?', 'en')).toBe('I wondered: where would Go be after a decade?')
+  })
+
+  it('should not split at a colon inside quotes or brackets, nor before a list', () => {
+    const quoted = 'This will give an error like "error[E0277]: the `?` operator can only be used in a function that returns `Result`".'
+    expect(claimOf(quoted, 'en')).toBe(quoted)
+    const listed = 'It is also possible to subscribe to the `SnackBar` events: `Shown` and `Dismissed` and check if SnackBar is shown.'
+    expect(claimOf(listed, 'en')).toBe(listed)
+  })
+
+  it('should give no point that opens on a demonstrative whose noun nothing else names', () => {
+    expect(
+      point(
+        'Getting these problems resolved was a lengthy effort by many people, starting with a patch in 2017. Unfortunately, this wound up reverted.',
+      ),
+    ).not.toMatch(/wound/)
+    expect(demonstrativeNoun('Unfortunately, this wound up reverted.')).toBe('wound')
+    expect(demonstrativeNoun('This was very tricky to do correctly.')).toBeUndefined()
   })
 
   it('should leave other languages as written', () => {

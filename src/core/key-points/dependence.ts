@@ -203,11 +203,38 @@ export function claimOf(sentence: string, lang: string): string {
   // Only a colon between clauses: not one inside brackets ("(such as: Unicode 9.0 support; …)"),
   // and only before a clause with a verb of its own.
   const head = colon > 0 ? claim.slice(0, colon) : ''
-  if (head && (head.match(/[([]/g)?.length ?? 0) === (head.match(/[)\]]/g)?.length ?? 0)) {
+  const count = (pattern: RegExp) => head.match(pattern)?.length ?? 0
+  // Nor one inside quotes ('an error like "error[E0277]: the `?` operator…"').
+  const closed = count(/[([]/g) === count(/[)\]]/g) && count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g)
+  if (head && closed) {
     const lead = tagSentence(head)
-    const tail = tagSentence(claim.slice(colon + 2))
-    if ((refersBack(lead) || namesBack(lead)) && tail.some((token) => /^(VB[DPZ]?|MD)$/.test(token.tag))) claim = claim.slice(colon + 2)
+    if ((refersBack(lead) || namesBack(lead)) && opensClause(tagSentence(claim.slice(colon + 2)))) claim = claim.slice(colon + 2)
   }
   if (claim === sentence || claim.split(/\s+/).length < 4) return sentence
-  return claim.charAt(0).toUpperCase() + claim.slice(1)
+  // An identifier keeps its case ("i128 and u128…"); a word gets the capital a sentence starts with.
+  return /^\p{Ll}+\b/u.test(claim) ? claim.charAt(0).toUpperCase() + claim.slice(1) : claim
+}
+
+/** Whether tagged words open a clause of their own: a subject, then a finite verb within a few words ("Go is everywhere"). */
+function opensClause(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const [first] = words
+  // A capital on a base-form "verb" is a name the lexicon also knows as a verb ("Go is everywhere").
+  const name = first !== undefined && /^\p{Lu}/u.test(first.value) && /^VBP?$/.test(first.tag)
+  if (!name && !/^(DT|PRP|NN|EX|CD|JJ)/.test(first?.tag ?? '')) return false
+  return words.slice(1, 6).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || /^['’](s|re)$/.test(word.value))
+}
+
+/**
+ * The noun a sentence's opening demonstrative determines ("This approach…", "Unfortunately, this
+ * wound up…"), lower case, or `undefined` when it opens otherwise. A point made of it reads "The
+ * approach…": whole only where the paragraph or the heading names that noun too.
+ */
+export function demonstrativeNoun(sentence: string): string | undefined {
+  const opening = /^(?:[^,]{0,30},\s+)?(?:this|that|these|those)\s+([\p{L}-]+)/iu.exec(sentence.trim())
+  if (!opening) return undefined
+  const [noun] = tagSentence(`this ${opening[1]}`)
+    .filter((token) => token.kind === 'word')
+    .slice(1)
+  return noun && determinesNoun(noun, 'this') ? opening[1].toLowerCase() : undefined
 }

@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string'
 import { addressesSomeone, isCourtesy, isExample, tellsStory } from './asides.ts'
 import { isCaption } from './captions.ts'
 import { compress, maxWords } from './compress.ts'
-import { claimOf, namesBack, refersBack } from './dependence.ts'
+import { claimOf, demonstrativeNoun, namesBack, refersBack } from './dependence.ts'
 import { emphasise, marksOf, type Mark } from './emphasis.ts'
 import { centralities, overlap, similarity, termsOf } from './score.ts'
 import { tagSentence, tagWords } from './tagging.ts'
@@ -202,7 +202,8 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
     const tokens = auto && english ? tagSentence(compressed.text) : undefined
     // Handing the turn to someone by name ("Danya, I wanna…") says who speaks next, not a point.
     if (tokens && addressesSomeone(tokens)) continue
-    const leans = compressed.leans || (tokens !== undefined && refersBack(tokens))
+    const leans =
+      compressed.leans || (tokens !== undefined && (refersBack(tokens) || unnamedDemonstrative(sentence, sentences, heading, lang)))
     if (leans && auto && (sentences.length > 1 || compressed.quality < 0.95)) continue
     let final = score + qualityWeight * compressed.quality
     if (leans) final -= 0.9
@@ -215,6 +216,20 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
     if (standsAlone && rank === 0) break
   }
   return candidates
+}
+
+/**
+ * Whether a sentence opens on a demonstrative whose noun nothing else in the paragraph or the
+ * heading names ("Unfortunately, this wound up reverted", "That tactical shift carried…"): the
+ * point would read "The…" about something the slide never shows.
+ */
+function unnamedDemonstrative(sentence: Sentence, sentences: Sentence[], heading: Set<string>, lang: string): boolean {
+  const noun = demonstrativeNoun(sentence.text)
+  if (!noun) return false
+  const [term] = termsOf(noun, lang)
+  // A short noun ("fix", "way") has no term: its word is looked for instead.
+  const names = (other: Sentence) => (term ? other.terms.includes(term) : new RegExp(`\\b${noun}\\b`, 'i').test(other.text))
+  return !(term && heading.has(term)) && !sentences.some((other) => other !== sentence && names(other))
 }
 
 /** How informative a sentence looks before it is tagged and shortened. */
