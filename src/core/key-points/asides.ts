@@ -66,7 +66,7 @@ export function addressesSomeone(tokens: Token[]): boolean {
  * ("Everything in my life has a soundtrack"), the story supports the point. English only.
  */
 export function tellsStory(sentence: string, lang: string): boolean {
-  if (!lang.toLowerCase().startsWith('en')) return false
+  if (!lang.toLowerCase().startsWith('en') || !/\bI\b/.test(sentence)) return false
   const words = sentence.split(/\s+/, 10).map((word) => word.replace(/^\W+|\W+$/g, ''))
   const subject = words.indexOf('I')
   if (subject === -1) return false

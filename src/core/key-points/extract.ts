@@ -25,6 +25,8 @@ interface Sentence {
   terms: string[]
   index: number
   centrality: number
+  /** Thanks or a greeting (found when the sentence is scored). */
+  courtesy?: boolean
 }
 
 interface Candidate {
@@ -191,7 +193,7 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
     if (sentence.index === 0 && continuesSentence(sentence.text, lang)) continue
     // Thanks and greetings are said around a talk's points, never shown as one; an example that
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
-    if (auto && isCourtesy(sentence.text, lang)) continue
+    if (auto && sentence.courtesy) continue
     if (auto && isExample(sentence.text, lang) && /[:：]\s*$/u.test(sentence.text)) continue
     const compressed = compress(auto ? claimOf(sentence.text, lang) : sentence.text, lang)
     if (!compressed || compressed.leadIn) continue
@@ -239,7 +241,8 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   // An example illustrates the claim another sentence of the paragraph makes.
   if (count > 1 && isExample(text, lang)) score -= 0.6
   else if (count > 1 && tellsStory(text, lang)) score -= 0.45
-  if (isCourtesy(text, lang)) score -= 1
+  sentence.courtesy = isCourtesy(text, lang)
+  if (sentence.courtesy) score -= 1
   if (sentence.index === 0) score += 0.35
   if (/\p{N}/u.test(text)) score += 0.15
   if (/\s\p{Lu}\p{Ll}/u.test(text.slice(1))) score += 0.15
