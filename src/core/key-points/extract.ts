@@ -201,11 +201,14 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
     // name ("To solve this, …", "We do that using EIA data"), cannot be presented as written:
     // none is better. A paragraph of one short sentence ("That’s the spark that lit AWS.")
     // follows on from the slide before and stays, whole; `lead` mode takes the first sentence as it is.
-    const tokens = auto && english ? tagSentence(compressed.text) : undefined
+    // Tagging the point again is the costly step: only for one with a word a rule below looks at.
+    const tokens = auto && english && mayDepend.test(compressed.text) ? tagSentence(compressed.text) : undefined
     // Handing the turn to someone by name ("Danya, I wanna…") says who speaks next, not a point.
     if (tokens && addressesSomeone(tokens)) continue
     const leans =
-      compressed.leans || (tokens !== undefined && (refersBack(tokens) || unnamedDemonstrative(sentence, sentences, heading, lang)))
+      compressed.leans ||
+      (tokens !== undefined && refersBack(tokens)) ||
+      (auto && english && unnamedDemonstrative(sentence, sentences, heading, lang))
     if (leans && auto && (sentences.length > 1 || compressed.quality < 0.95)) continue
     let final = score + qualityWeight * compressed.quality
     if (leans) final -= 0.9
@@ -219,6 +222,9 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
   }
   return candidates
 }
+
+/** Words without which a point neither refers back, names back nor hands the turn to someone by name. */
+const mayDepend = /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which)\b|^\p{Lu}[\p{L}-]*,/iu
 
 /**
  * Whether a sentence opens on a demonstrative whose noun nothing else in the paragraph or the
