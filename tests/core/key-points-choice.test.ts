@@ -181,6 +181,14 @@ describe('what a speaker says around the point', () => {
     ).toBe('Everything in my life has a soundtrack, and code is no exception')
   })
 
+  it('should keep the story where the whole paragraph tells one', () => {
+    expect(
+      point(
+        'In mid-2018 I started learning Python by reading textbooks and watching online tutorials. I had absolutely zero background in computer science, but it seemed interesting so I continued to try. My first contribution was actually to a project called first contributions.',
+      ),
+    ).toBe('In mid-2018 I started learning Python by reading textbooks and watching online tutorials')
+  })
+
   it('should find a distal demonstrative before its noun after a verb', () => {
     expect(refers('I appreciate that perspective')).toBe(true)
     expect(refers('We were lucky that two members of the team were online')).toBe(false)

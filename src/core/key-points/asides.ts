@@ -74,3 +74,10 @@ export function tellsStory(sentence: string, lang: string): boolean {
   const verb = tags.findIndex((tag) => !/^RB/.test(tag))
   return tags[verb] === 'VBD'
 }
+
+/** Whether a sentence says something in the present tense ("Everything in my life has a soundtrack"). English only. */
+export function saysInPresent(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const words = sentence.split(/\s+/).map((word) => word.replace(/^\W+|\W+$/g, ''))
+  return tagWords(words).some((tag) => tag === 'VBZ' || tag === 'VBP')
+}

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
-import { addressesSomeone, isCourtesy, isExample, tellsStory } from './asides.ts'
+import { addressesSomeone, isCourtesy, isExample, saysInPresent, tellsStory } from './asides.ts'
 import { isCaption } from './captions.ts'
 import { compress, maxWords } from './compress.ts'
 import { claimOf, demonstrativeNoun, namesBack, refersBack } from './dependence.ts'
@@ -179,8 +179,14 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
 function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<string>, context: KeyPointContext): Candidate[] {
   const { lang } = context
   const auto = context.mode === 'auto'
+  // A writer's story gives way only to a sentence of the paragraph that says what it means, in the present.
+  const stories = auto ? sentences.map((sentence) => sentences.length > 1 && tellsStory(sentence.text, lang)) : []
+  const meaning = stories.some(Boolean) && sentences.some((sentence, index) => !stories[index] && saysInPresent(sentence.text, lang))
   const ranked = sentences
-    .map((sentence) => ({ sentence, score: auto ? preScore(sentence, marks, heading, lang, sentences.length) : -sentence.index }))
+    .map((sentence, index) => ({
+      sentence,
+      score: auto ? preScore(sentence, marks, heading, lang, sentences.length) - (meaning && stories[index] ? 0.45 : 0) : -sentence.index,
+    }))
     .sort((a, b) => b.score - a.score)
   const candidates: Candidate[] = []
   const english = lang.toLowerCase().startsWith('en')
@@ -246,7 +252,6 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   let score = sentence.centrality + 0.5 * overlap(terms, heading)
   // An example illustrates the claim another sentence of the paragraph makes.
   if (count > 1 && isExample(text, lang)) score -= 0.6
-  else if (count > 1 && tellsStory(text, lang)) score -= 0.45
   sentence.courtesy = isCourtesy(text, lang)
   if (sentence.courtesy) score -= 1
   if (sentence.index === 0) score += 0.35
