@@ -75,9 +75,11 @@ export function tellsStory(sentence: string, lang: string): boolean {
   return tags[verb] === 'VBD'
 }
 
-/** Whether a sentence says something in the present tense ("Everything in my life has a soundtrack"). English only. */
+/** Whether a sentence's main verb is in the present tense ("Everything in my life has a soundtrack"). English only. */
 export function saysInPresent(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
   const words = sentence.split(/\s+/).map((word) => word.replace(/^\W+|\W+$/g, ''))
-  return tagWords(words).some((tag) => tag === 'VBZ' || tag === 'VBP')
+  // The first finite verb is the main clause's, or its auxiliary: a relative clause later does not count.
+  const verb = tagWords(words).find((tag) => /^(VB[DPZ]|MD)$/.test(tag))
+  return verb === 'VBZ' || verb === 'VBP'
 }
