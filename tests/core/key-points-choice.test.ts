@@ -5,7 +5,7 @@ import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { extractKeyPoints, type KeyPointContext } from '../../src/core/index.ts'
 import { isCourtesy, isExample, tellsStory } from '../../src/core/key-points/asides.ts'
-import { claimOf, demonstrativeNoun, namesBack, refersBack } from '../../src/core/key-points/dependence.ts'
+import { claimOf, demonstrativeNoun, isMetaSentence, namesBack, refersBack } from '../../src/core/key-points/dependence.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
 /*
@@ -192,5 +192,25 @@ describe('what a speaker says around the point', () => {
   it('should find a distal demonstrative before its noun after a verb', () => {
     expect(refers('I appreciate that perspective')).toBe(true)
     expect(refers('We were lucky that two members of the team were online')).toBe(false)
+  })
+
+  it('should pass over talk about the talk when the paragraph has another sentence', () => {
+    const meta = (text: string) => isMetaSentence(tagSentence(text))
+    expect(meta("Now let's give it a scientific definition.")).toBe(true)
+    expect(meta("I've largely covered sqlc's objective benefits and features.")).toBe(true)
+    expect(meta("Don't worry about the details of what's going on.")).toBe(true)
+    expect(meta('We have built a cache.')).toBe(false)
+    expect(
+      point(
+        "Don't worry about the details of what's going on. The cell state runs straight down the entire chain, with only some minor linear interactions.",
+      ),
+    ).toMatch(/^The cell state runs straight down the entire chain/)
+  })
+
+  it("should take a speaker's initials off a bold question, and give a quotation's source line no point", () => {
+    expect(point('**MK: How has same-day delivery from internet retailers impacted your business?**')).toBe(
+      'How has same-day delivery from internet retailers impacted your business?',
+    )
+    expect(point('-- 《微软的 AI 策略》', { lang: 'zh' })).toBe('')
   })
 })

@@ -11,8 +11,11 @@ const bareAddress = /^(?:https?:\/\/|www\.)\S+$/i
 // called), and "Figure 3:" is not a part of speech a tagger could tell apart.
 const numberedCaption = /^(?:fig(?:ure)?|table|listing|image|photo|video|exhibit|chart)\.?\s*\d+[a-z]?\s*[.:—–-]/i
 
-/** Whether a paragraph's text is a caption or a label for a file or link, not a point. */
+// A quotation's source on a line of its own after it: "-- 《微软的 AI 策略》", "— Rob Pike, 2012".
+const attribution = /^(?:--|—|―|–)\s*\S[^.!?。！？]{0,80}$/u
+
+/** Whether a paragraph's text is a caption, a label for a file or link, or a quotation's source, not a point. */
 export function isCaption(text: string): boolean {
   const trimmed = text.trim()
-  return labelledReference.test(trimmed) || bareAddress.test(trimmed) || numberedCaption.test(trimmed)
+  return labelledReference.test(trimmed) || bareAddress.test(trimmed) || numberedCaption.test(trimmed) || attribution.test(trimmed)
 }

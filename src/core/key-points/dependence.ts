@@ -74,12 +74,39 @@ export function leansOnPrevious(text: string, lang = 'en'): boolean {
  * "As you can see…", "Here is…").
  */
 export function isMetaSentence(tokens: Token[]): boolean {
-  const [first, second] = firstWords(tokens, 2)
+  const all = tokens.filter((token) => token.kind === 'word')
+  // After an opening adverb ("Now let's…", "So, let's…") the sentence is still about the talk.
+  const start = /^RB/.test(all[0]?.tag ?? '') && !/^(here|not|never)$/i.test(all[0].value) ? 1 : 0
+  const [first, second, third] = all.slice(start)
   if (!first) return false
   const word = first.value.toLowerCase()
   if (word === "let's" || word === 'let’s' || (word === 'let' && second?.value.toLowerCase() === 'us')) return true
+  if (word === 'let' && /^['’]s$/.test(second?.value ?? '')) return true
   if (word === 'here' && second && /^VB/.test(second.tag)) return true
+  // "Don't worry about the details": the writer reassures the reader.
+  if (
+    /^(do|don['’]t)$/i.test(word) &&
+    /^(n['’]t|not|worry)$/i.test(second?.value ?? '') &&
+    /worry/i.test(`${second?.value} ${third?.value}`)
+  )
+    return true
+  if (coversGround(all.slice(start))) return true
   return first.tag === 'IN' && second?.tag === 'PRP' && selfStanding.has(second.value.toLowerCase())
+}
+
+// Verbs a writer uses for what the text itself has done ("I've largely covered sqlc's benefits",
+// "As we discussed"): a closed handful, which the tagger tags like any other verb.
+const discourseVerbs = /^(covered|discussed|described|mentioned|outlined|talked)$/i
+
+/** "I've largely covered…", "We have discussed…": the writer looks back over the text, not at the subject. */
+function coversGround(words: Token[]): boolean {
+  const [first, ...rest] = words
+  if (!first || !/^(i|we)$/i.test(first.value)) return false
+  let index = 0
+  if (/^(have|['’]ve|had|['’]d)$/i.test(rest[index]?.value ?? '')) index++
+  else return false
+  while (index < rest.length && /^RB/.test(rest[index].tag)) index++
+  return discourseVerbs.test(rest[index]?.value ?? '')
 }
 
 // Third-person pronouns name what only an earlier sentence named: in a point, before any noun of

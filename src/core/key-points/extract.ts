@@ -74,7 +74,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     // A bold speaker's name or label before a colon, or a FAQ's question, names the paragraph; it
     // is not the point. A bold statement that opens it ("**Back up first.** …") may well be.
     const label = runIns[index]?.names ? runIns[index].text : undefined
-    const marks = marksOf(paragraph.children).filter((mark) => mark.text !== label)
+    const marks = marksOf(paragraph.children).filter((mark) => mark.text !== label && !(label && mark.text.startsWith(`${label}:`)))
     const candidates = [
       ...boldCandidates(marks, texts[index], lang, context.mode === 'auto'),
       ...sentenceCandidates(sentences[index], marks, heading, context),
@@ -216,6 +216,9 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
       (tokens !== undefined && refersBack(tokens)) ||
       (auto && english && unnamedDemonstrative(sentence, sentences, heading, lang))
     if (leans && auto && (sentences.length > 1 || compressed.quality < 0.95)) continue
+    // Talk about the talk ("Now let's give it a scientific definition") is no point either, when
+    // the paragraph has another sentence to offer.
+    if (compressed.meta && auto && sentences.length > 1) continue
     let final = score + qualityWeight * compressed.quality
     if (leans) final -= 0.9
     if (tokens && namesBack(tokens)) final -= 0.5
@@ -301,6 +304,10 @@ function runInLabelOf(children: PhrasingContent[]): RunIn | undefined {
   const [first, second] = children
   if (first?.type !== 'strong') return undefined
   const text = toString(first).replace(/\s+/g, ' ').trim()
+  // "**MK: How has same-day delivery changed your business?**": the speaker's initials and
+  // their colon open the bold; the question after them is what is said.
+  const speaker = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s+\S/u.exec(text)
+  if (speaker) return { text: speaker[1], names: true }
   const after = second?.type === 'text' ? second.value : ''
   const colon = /^\s*:/.test(after)
   const runIn = /[:.?!]$/.test(text) || colon || /^\s+\p{Lu}/u.test(after)
