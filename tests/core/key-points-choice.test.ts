@@ -46,6 +46,7 @@ describe('a point that names what only the sentences around it name', () => {
     expect(refers('I think it fits in in many places')).toBe(true)
     expect(refers("I think it's gonna continue to lessen")).toBe(true)
     expect(refers('I think the biggest part is a sense of community')).toBe(false)
+    expect(refers('I made it my goal to contribute to a Python library')).toBe(false)
     expect(refers('We use a lot of government data')).toBe(false)
   })
 

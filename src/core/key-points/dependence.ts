@@ -130,7 +130,9 @@ export function refersBack(tokens: Token[]): boolean {
   for (const [index, word] of words.entries()) {
     const value = word.value.toLowerCase()
     const next = words[index + 1]
-    if (thirdPerson.test(value) && !antecedentSeen(value, seen)) return true
+    // "made it my goal to…", "makes it easy to…": an "it" that stands for the clause after it.
+    const expletive = value === 'it' && /^(make|makes|made|making|find|finds|found|keep|keeps|kept)$/i.test(words[index - 1]?.value ?? '')
+    if (thirdPerson.test(value) && !expletive && !antecedentSeen(value, seen)) return true
     if (/^NNP/.test(word.tag)) seen.name = true
     if (/^NNS|^NNPS/.test(word.tag) || value === 'and') seen.plural = true
     else if (/^NN/.test(word.tag)) seen.singular = true
