@@ -73,7 +73,7 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
   const out: string[] = []
   const removed: ConvertedBlocks['removed'] = []
   const containers: Container[] = []
-  const markdownBlocks: string[] = []
+  const markdownBlocks: Array<{ tag: string; callout: boolean }> = []
   const quote = () => '> '.repeat(containers.filter((container) => container.callout).length)
   let fence: { marker: string; drop: boolean; unwrap: boolean; dropped: number; annotated?: boolean } | undefined
   let titleLine = -1
@@ -180,19 +180,25 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
         // Blank, not removed: every line keeps its number for warnings and slide positions.
         for (let at = out.length - 1; at >= 0 && /^[ \t>]*(?:[*+-]|\d+[.)])[ \t]+\S/.test(out[at]); at--) out[at] = ''
       }
+      const kind = noticeKind(bare)
+      if (kind && containers.length === 0) quoteParagraphBefore(out, kind, bodyStart)
       out.push(quote().trimEnd())
       continue
     }
     const block = markdownBlock.exec(bare)
     if (block) {
       // kramdown parses the inside of `<div markdown="1">` as markdown: so does the deck, without the wrapper.
-      markdownBlocks.push(block[1].toLowerCase())
-      out.push(quote().trimEnd())
+      const kind = noticeKind(bare)
+      markdownBlocks.push({ tag: block[1].toLowerCase(), callout: kind !== undefined })
+      if (kind) {
+        out.push(`${quote()}> [!${kind}]`)
+        containers.push({ callout: true })
+      } else out.push(quote().trimEnd())
       continue
     }
     const close = /^[ \t]*<\/([a-z][\w-]*)>[ \t]*$/i.exec(bare)
-    if (close && markdownBlocks.at(-1) === close[1].toLowerCase()) {
-      markdownBlocks.pop()
+    if (close && markdownBlocks.at(-1)?.tag === close[1].toLowerCase()) {
+      if (markdownBlocks.pop()?.callout) containers.pop()
       out.push(quote().trimEnd())
       continue
     }
@@ -209,6 +215,39 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
     out.push(bare === '' ? quote().trimEnd() : quote() + line)
   }
   return { text: out.join('\n'), removed }
+}
+
+/** minimal-mistakes' notice classes as callout kinds: `.notice--info` is an info box, a plain or primary `.notice` a note. */
+const noticeKinds: Record<string, string> = {
+  '': 'note',
+  primary: 'note',
+  info: 'info',
+  warning: 'warning',
+  danger: 'danger',
+  success: 'success',
+}
+
+/** The callout kind of a kramdown attribute list or `markdown="1"` tag that gives a notice class (`{: .notice--info}`), if any. */
+function noticeKind(line: string): string | undefined {
+  const found = /(?:\.|class=["']?(?:[\w-]+\s+)*)notice(?:--(\w+))?\b/.exec(line)
+  return found ? noticeKinds[found[1] ?? ''] : undefined
+}
+
+/**
+ * A notice's attribute list comes after its paragraph (`…text\n{: .notice--info}`): the
+ * paragraph already written becomes a `[!kind]` quote, its marker on the blank line before it,
+ * so every line stays a line. A paragraph with no blank line before it (the article's first)
+ * stays as it is.
+ */
+function quoteParagraphBefore(out: string[], kind: string, bodyStart: number): void {
+  let start = out.length
+  while (start > bodyStart && out[start - 1].trim() !== '') start--
+  if (start === out.length || start <= bodyStart) return
+  const paragraph = out.slice(start)
+  // Only prose: a fence, a heading, a quote or a tag before the attribute list is not a notice's paragraph.
+  if (paragraph.some((line) => line.includes('\n') || fenceLine.test(line)) || /^[ \t]*[#>|<]/.test(paragraph[0])) return
+  out[start - 1] = `> [!${kind}]`
+  for (let index = start; index < out.length; index++) out[index] = `> ${out[index]}`
 }
 
 /** Frontmatter is copied as it is. Returns the index of the first line after it. */

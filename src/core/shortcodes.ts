@@ -191,10 +191,45 @@ function statement(name: string, rawArgs: string, index: number, leave: Leave): 
     )
   }
   if (name === 'link') return first ?? ''
+  // GitHub Docs' `{% data variables.product.prodname_dotcom %}` stands for a product's name in a sentence.
+  if (name === 'data' && first?.startsWith('variables.')) return dataVariable(first)
   // Inside a link's URL: another post, whose address the deck does not know.
   if (name === 'post_url' || name === 'raw' || name === 'endraw') return ''
   if (/^end/.test(name) || name === 'else' || name === 'elsif' || name === 'when') return ''
   return leave(name === 'include' && first ? `Liquid \`include ${first}\`` : `Liquid \`${name}\``, index)
+}
+
+/** Product names GitHub Docs' sentences use most (data/variables/product.yml); others are read from the variable's name. */
+const productNames: Record<string, string> = {
+  product_name: 'GitHub',
+  prodname_dotcom: 'GitHub',
+  prodname_dotcom_the_website: 'GitHub.com',
+  prodname_ghe_server: 'GitHub Enterprise Server',
+  prodname_ghe_cloud: 'GitHub Enterprise Cloud',
+  prodname_ghe_managed: 'GitHub AE',
+  prodname_enterprise: 'GitHub Enterprise',
+  prodname_cli: 'GitHub CLI',
+  prodname_desktop: 'GitHub Desktop',
+  prodname_mobile: 'GitHub Mobile',
+  prodname_pages: 'GitHub Pages',
+  prodname_actions: 'GitHub Actions',
+  prodname_codespaces: 'GitHub Codespaces',
+  prodname_copilot: 'GitHub Copilot',
+  prodname_registry: 'GitHub Packages',
+  prodname_marketplace: 'GitHub Marketplace',
+  prodname_GH_advanced_security: 'GitHub Advanced Security',
+  prodname_dependabot: 'Dependabot',
+  prodname_emus: 'Enterprise Managed Users',
+}
+
+/**
+ * A GitHub Docs variable as the words it stands for: a known product's name, else its key read
+ * as words (`variables.product.prodname_code_scanning` → "code scanning"), so that the sentence
+ * around it keeps its noun rather than a gap.
+ */
+function dataVariable(path: string): string {
+  const key = path.split('.').at(-1) ?? ''
+  return productNames[key] ?? key.replace(/^prodname_/, '').replace(/_/g, ' ')
 }
 
 /** Liquid output (`{{ site.url }}`), a Go template action (`{{image "x.png"}}`) or a Zola inline shortcode (`{{ image(…) }}`). */

@@ -98,8 +98,71 @@ describe('block syntax of blog engines', () => {
   })
 
   it('should drop kramdown attribute lists and keep the inside of markdown="1" blocks as markdown', () => {
-    const result = block('A notice.\n{: .notice--info}\n\n<div class="notice" markdown="1">\n**Inside** a box.\n</div>\n')
-    expect(result).toBe('A notice.\n\n\n\n**Inside** a box.\n\n')
+    const result = block('A paragraph.\n{: .lead}\n\n<div class="wide" markdown="1">\n**Inside** a box.\n</div>\n')
+    expect(result).toBe('A paragraph.\n\n\n\n**Inside** a box.\n\n')
+  })
+
+  it('should make minimal-mistakes notices ({: .notice--info}, <div class="notice" markdown="1">) [!kind] quotes, line for line', () => {
+    const source = [
+      'Intro.',
+      '',
+      '**Info Notice:** Read this',
+      'before you start.',
+      '{: .notice--info}',
+      '',
+      '<div class="notice--warning" markdown="1">',
+      '**Careful** here.',
+      '',
+      '```sh',
+      'rm -rf build',
+      '```',
+      '</div>',
+      '',
+      'A plain notice.',
+      '{: .notice}',
+    ].join('\n')
+    const result = block(source)
+    expect(lines(result)).toBe(lines(source))
+    expect(result.split('\n')).toEqual([
+      'Intro.',
+      '> [!info]',
+      '> **Info Notice:** Read this',
+      '> before you start.',
+      '',
+      '',
+      '> [!warning]',
+      '> **Careful** here.',
+      '>',
+      '> ```sh',
+      '> rm -rf build',
+      '> ```',
+      '',
+      '> [!note]',
+      '> A plain notice.',
+      '',
+    ])
+  })
+
+  it('should show notices as callout boxes on the slide', () => {
+    const { tree } = render(
+      '# Post\n\n## Notes\n\nBefore.\n\n**Changes in Service:** We updated our privacy policy.\n{: .notice--danger}\n',
+    )
+    const callout = select('blockquote.lectern-callout.lectern-callout-danger', tree)
+    expect(callout).toBeDefined()
+    expect(text(callout!)).toContain('We updated our privacy policy.')
+    expect(prose(tree)).not.toContain('{:')
+  })
+
+  it('should write GitHub Docs variables as the words they stand for, and count the other data tags in one warning', () => {
+    const { tree, file } = render(
+      '# Post\n\n## Toolbar\n\nEvery comment field on {% data variables.product.product_name %} has a toolbar for {% data variables.product.prodname_code_scanning %} alerts.\n\n{% data reusables.user-settings.access_settings %}\n',
+    )
+    const words = prose(tree)
+    expect(words).toContain('Every comment field on GitHub has a toolbar for code scanning alerts.')
+    expect(words).not.toMatch(/\{%|%\}/)
+    const warnings = file.messages.filter((message) => message.ruleId === 'template-tags')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0].reason).toContain('1 × Liquid `data`')
   })
 
   it("should drop the list kramdown replaces with its table of contents ('* TOC' then '{:toc}'), keeping every line's number", () => {
