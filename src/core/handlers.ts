@@ -69,8 +69,12 @@ function keyPoints(state: State, node: KeyPoints): Element {
   return element('ul', { className: ['lectern-points'] }, state.wrap(state.all(node), true) as ElementContent[])
 }
 
+/** A point; one that sums up a numbered step shows the step's number in place of its bullet. */
 function keyPoint(state: State, node: KeyPoint): Element {
-  return element('li', {}, state.all(node) as ElementContent[])
+  const children = state.all(node) as ElementContent[]
+  if (node.number === undefined) return element('li', {}, children)
+  const number = element('span', { className: ['lectern-step'] }, [{ type: 'text', value: `${node.number}.` }])
+  return element('li', { className: ['lectern-numbered'] }, [number, { type: 'text', value: ' ' }, ...children])
 }
 
 function notes(state: State, node: Notes): Element {

@@ -29,7 +29,14 @@ export interface Segment {
 }
 
 export type SegmentItem =
-  | { kind: 'paragraph'; node: Paragraph }
+  | {
+      kind: 'paragraph'
+      node: Paragraph
+      /** What the notes say in its place: a prose list's item, as a list of one (see prose-lists.ts). */
+      said?: RootContent
+      /** The number of a numbered list's item, shown before its point. */
+      number?: number
+    }
   | { kind: 'visual'; node: RootContent }
   | { kind: 'note'; node: RootContent }
 
@@ -37,6 +44,10 @@ export type SegmentItem =
 interface Unit {
   lines: number
   paragraph?: Paragraph
+  /** What the notes say for the paragraph, when it is not the paragraph itself (a prose list's item). */
+  said?: RootContent
+  /** The item's number, for its point. */
+  number?: number
   point?: PhrasingContent[]
   visual?: RootContent
   /** Notes-only blocks that come before this unit: deeper headings that introduce it. */
@@ -124,9 +135,9 @@ export function paginate(
     const notes: Notes = { type: 'notes', children: [] }
     for (const unit of page) {
       notes.children.push(...(unit.before as Notes['children']))
-      if (unit.point) bulletsOf(slide).children.push({ type: 'keyPoint', children: unit.point })
+      if (unit.point) bulletsOf(slide).children.push({ type: 'keyPoint', children: unit.point, number: unit.number })
       if (unit.visual) slide.children.push(unit.visual as Slide['children'][number])
-      if (unit.paragraph) notes.children.push(unit.paragraph)
+      if (unit.paragraph) notes.children.push((unit.said ?? unit.paragraph) as Notes['children'][number])
       notes.children.push(...(unit.notes as Notes['children']))
     }
     if (notes.children.length > 0) slide.children.push(notes)
@@ -163,7 +174,7 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
     if (item.kind === 'paragraph') {
       const point = points[paragraphIndex++]
       const lines = point ? Math.ceil(toString({ type: 'paragraph', children: point }).length / charsPerLine) + 0.3 : 0
-      push({ lines, paragraph: item.node, point, notes: [] })
+      push({ lines, paragraph: item.node, said: item.said, number: item.number, point, notes: [] })
     } else if (item.kind === 'visual') {
       for (const piece of splitVisual(item.node)) push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
     } else if (units.length > 0 && before.length === 0 && item.node.type !== 'heading') units[units.length - 1].notes.push(item.node)
@@ -177,8 +188,9 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
   }
   // Paragraphs that open with a bold label ("**Combustion**. Let's now turn to…") are the
   // topics of a section that has no headings for them, when the author does it more than once.
+  // A list item's bold opening names the item, not a topic of the section: it is the item's point.
   const labelled = units.flatMap((unit) => {
-    const label = unit.paragraph && !unit.topic ? runInLabel(unit.paragraph) : undefined
+    const label = unit.paragraph && !unit.topic && !unit.said ? runInLabel(unit.paragraph) : undefined
     return label ? [{ unit, label }] : []
   })
   if (new Set(labelled.map(({ label }) => toString({ type: 'paragraph', children: label }))).size >= minRunInLabels) {
@@ -325,22 +337,27 @@ const maxJoinedLabel = 48
 /**
  * What titles a slide after its segment's title: the deeper headings it holds (the one it
  * goes on under first, when it opens without one of its own), else its topic's keyphrase.
- * Two headings show together when short; more, or longer, show the first.
+ * Two headings show together when short. More, or longer, show those of what the slide shows
+ * (a run-in question whose answer has no point is said, not shown), the first of them.
  */
 function labelOf(page: Unit[], topicLabel: PhrasingContent[] | undefined): PhrasingContent[] | undefined {
-  const inherited = opensWithHeading(page[0]) || !topicLabel ? [] : [topicLabel]
+  const shows = (unit: Unit) => Boolean(unit.point || unit.visual)
+  const firstHeaded = page.findIndex(opensWithHeading)
+  const inherited =
+    opensWithHeading(page[0]) || !topicLabel
+      ? []
+      : [{ children: topicLabel, shown: page.slice(0, firstHeaded === -1 ? undefined : firstHeaded).some(shows) }]
   const headed = page.flatMap((unit) => {
     const heading = headingOf(unit)
-    return heading ? [heading.children] : []
+    return heading ? [{ children: heading.children, shown: shows(unit) }] : []
   })
-  const labels = [...inherited, ...headed].map((children) => ({
-    children,
-    text: toString({ type: 'paragraph', children }),
-  }))
-  const distinct = labels.filter((label, index) => labels.findIndex((other) => other.text === label.text) === index)
+  const labels = [...inherited, ...headed].map((label) => ({ ...label, text: toString({ type: 'paragraph', children: label.children }) }))
+  const all = labels.filter((label, index) => labels.findIndex((other) => other.text === label.text) === index)
+  const joinable = (each: typeof all) => each.length === 2 && each[0].text.length + each[1].text.length + 2 <= maxJoinedLabel
+  const shown = all.filter((label) => label.shown)
+  const distinct = all.length <= 1 || joinable(all) || shown.length === 0 ? all : shown
   if (distinct.length === 0) return undefined
-  if (distinct.length === 2 && distinct[0].text.length + distinct[1].text.length + 2 <= maxJoinedLabel)
-    return [...distinct[0].children, { type: 'text', value: ', ' }, ...distinct[1].children]
+  if (joinable(distinct)) return [...distinct[0].children, { type: 'text', value: ', ' }, ...distinct[1].children]
   return distinct[0].children
 }
 
@@ -420,10 +437,16 @@ function isOrphan(page: Unit[]): boolean {
 function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number, points = true): T[] {
   // The points shown count: a paragraph that has none (a lead-in, a caption) adds only notes.
   const bullets = (page: Unit[]) => page.filter((each) => each.point).length
-  // Run-in labels title the slide they share: two at most, or the title would name only the first.
-  const labels = (units: Unit[]) => units.filter((each) => each.topic).length
+  // Run-in labels title the slide they share: two at most, and two only when both fit in its
+  // title (see `labelOf`), or the title would name only the first (an FAQ's two long questions).
+  const labels = (units: Unit[]) =>
+    units.flatMap((each) => (each.topic ? [toString({ type: 'paragraph', children: each.topic.children })] : []))
+  const shareTitle = (together: string[]) =>
+    together.length <= 1 || (together.length === 2 && together[0].length + together[1].length + 2 <= maxJoinedLabel)
   const fits = (page: Unit[], unit: Unit, limit: number, moving: Unit[] = [unit]) =>
-    height(page) + unit.lines <= limit && bullets(page) + (unit.point ? 1 : 0) <= maxBullets && labels(page) + labels(moving) <= 2
+    height(page) + unit.lines <= limit &&
+    bullets(page) + (unit.point ? 1 : 0) <= maxBullets &&
+    shareTitle([...new Set([...labels(page), ...labels(moving)])])
   // A slide that starts a deeper heading's topic is no orphan, and nothing crosses into or out of
   // its topic. A run-in label's topic may share a slide: its title joins the slide's.
   const starts = (page: Unit[] | undefined) => page?.[0]?.topic?.heading === true

@@ -11,6 +11,7 @@ import { readFrontmatterMeta } from './meta.ts'
 import { createSlugger } from './slug.ts'
 import { countWords } from './words.ts'
 import { isInlinePicture } from './raw-html.ts'
+import { proseItems } from './prose-lists.ts'
 
 /**
  * Words of prose before the first section that the title slide’s notes hold: two minutes
@@ -113,7 +114,7 @@ export function remarkSlides() {
         // Past the lede (a long opening, or an interview whose questions come later), prose
         // gets slides of its own under the talk's title, as the first section would.
         if (segment === intro) introWords = Number.POSITIVE_INFINITY
-        segment.items.push(...toItems(node, options.allowHtml))
+        segment.items.push(...toItems(node, meta.lang, options.allowHtml))
       }
     }
 
@@ -250,7 +251,7 @@ function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragrap
 /** Raw HTML that shows nothing once sanitized: comments, style sheets, scripts, links and meta tags. */
 const unseen = /^\s*(?:(?:<!--[\s\S]*?-->|<style\b[\s\S]*?<\/style\s*>|<script\b[\s\S]*?<\/script\s*>|<(?:link|meta)\b[^>]*>)\s*)+$/i
 
-function toItems(node: RootContent, allowHtml = false): SegmentItem[] {
+function toItems(node: RootContent, lang: string, allowHtml = false): SegmentItem[] {
   // An HTML comment is the author's note to self: it shows nowhere, so it takes no slide. Nor
   // does a style sheet, a script or a link to one, which the sanitizer removes.
   if (node.type === 'html' && /^\s*(<!--[\s\S]*?-->\s*)+$/.test(node.value)) return []
@@ -266,5 +267,8 @@ function toItems(node: RootContent, allowHtml = false): SegmentItem[] {
     ]
   }
   if (node.type === 'heading' || node.type === 'definition' || node.type === 'footnoteDefinition') return [{ kind: 'note', node }]
+  // A list of paragraphs is said as paragraphs: a point each on the slide, each item whole in the notes.
+  const prose = node.type === 'list' ? proseItems(node, lang) : undefined
+  if (prose) return prose.map(({ paragraph, said, number }): SegmentItem => ({ kind: 'paragraph', node: paragraph, said, number }))
   return [{ kind: 'visual', node }]
 }

@@ -100,6 +100,8 @@ export interface KeyPoints {
 export interface KeyPoint {
   type: 'keyPoint'
   children: PhrasingContent[]
+  /** The number of the numbered list item it sums up, shown before it. */
+  number?: number
   position?: Position
 }
 

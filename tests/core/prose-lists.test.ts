@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+function slides(markdown: string) {
+  return slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown })).html)).slice(1)
+}
+
+/** Five steps, each a paragraph of three or four sentences. */
+const stepTexts = [
+  'Install the command-line tool from the package registry before anything else. It brings the compiler, the formatter and a test runner. Check the version it prints, since older releases lack the watch mode.',
+  'Create a configuration file at the root of the repository. List the folders that hold sources and the ones that hold generated code. The tool reads nothing outside these folders, which keeps builds quick.',
+  'Run the first build with the verbose flag turned on. It prints every file it compiles and how long each one took. Slow files usually import a large library that could be loaded lazily.',
+  'Add the build to continuous integration so that every pull request is checked. Cache the dependency folder between runs to save several minutes. Fail the job on warnings, or they pile up unnoticed.',
+  'Publish the package once the release notes are written and reviewed. Tag the commit with the version number first. Announce the release on the mailing list so that downstream projects can upgrade.',
+]
+
+/** A numbered list of steps, each a paragraph of several sentences. */
+function steps(count: number): string {
+  return stepTexts
+    .slice(0, count)
+    .map((step, index) => `${index + 1}. ${step}`)
+    .join('\n')
+}
+
+describe('lists of paragraphs', () => {
+  it('should show a numbered list of paragraph-long steps as numbered points, each step whole in the notes', () => {
+    const found = slides(`# T\n\n## Setup\n\n${steps(5)}\n`)
+    const points = found.flatMap((slide) => selectAll('ul.lectern-points > li', slide))
+    expect(points).toHaveLength(5)
+    expect(points.map((point) => text(select('.lectern-step', point)!))).toEqual(['1.', '2.', '3.', '4.', '5.'])
+    // A short point, not the paragraph.
+    for (const point of points) expect(text(point).split(/\s+/).length).toBeLessThanOrEqual(20)
+    // No article list left on the slides; every step complete, numbered, in the notes.
+    expect(found.flatMap((slide) => selectAll(':scope > ol, :scope > ul:not(.lectern-points)', slide))).toHaveLength(0)
+    const notes = found.flatMap((slide) => selectAll('aside.notes ol', slide))
+    expect(notes.map((list) => Number(list.properties.start ?? 1))).toEqual([1, 2, 3, 4, 5])
+    expect(notes.map((list) => text(list).replace(/\s+/g, ' ').trim())).toEqual(stepTexts)
+  })
+
+  it('should keep a list of short items as the article wrote it', () => {
+    const found = slides('# T\n\n## Tools\n\n- A fast parser for the config\n- A linter\n- A formatter that runs on save\n')
+    expect(selectAll('ul:not(.lectern-points) > li', found[0])).toHaveLength(3)
+    expect(selectAll('.lectern-step', found[0])).toHaveLength(0)
+  })
+
+  it('should give an unnumbered list of paragraphs bullets without numbers', () => {
+    const found = slides(`# T\n\n## Tips\n\n${steps(3).replace(/^\d+\. /gm, '- ')}\n`)
+    expect(found.flatMap((slide) => selectAll('ul.lectern-points > li', slide))).toHaveLength(3)
+    expect(found.flatMap((slide) => selectAll('.lectern-step', slide))).toHaveLength(0)
+    expect(found.flatMap((slide) => selectAll('aside.notes ul > li', slide))).toHaveLength(3)
+  })
+})
+
+describe('run-in questions', () => {
+  it('should not title a slide with the first of two long bold questions only', () => {
+    const faq = [
+      '**How long does migration take?** It takes about an hour on a small cluster, and a day on the largest ones we run.',
+      '**Can both storage engines coexist?** Yes, replication keeps both in step for as long as a week.',
+      '**What happens to older backups?** They stay readable, because the archive format did not change.',
+      '**Whom should stuck migrations ask?** The storage team answers in its chat channel during office hours.',
+      '**How are storage quotas counted now?** Quotas now count compressed bytes, so most teams gain room.',
+      '**Do command-line tools need upgrading?** Only the admin tool does; the client tools keep working unchanged.',
+      '**Where can teams try it safely?** The staging cluster holds a nightly copy of production for exactly that purpose.',
+    ].join('\n\n')
+    const found = slides(`# T\n\n## Questions\n\n${faq}\n`)
+    expect(found.length).toBeGreaterThan(1)
+    for (const slide of found) {
+      const title = text(select('h2', slide)!)
+      const questions = selectAll('aside.notes p > strong:first-child', slide).map((node) => text(node).replace(/[?:.]$/, ''))
+      // The title names as many of the slide's questions as it shows answers: not the first of two.
+      const named = questions.filter((question) => title.includes(question))
+      expect(named.length).toBeGreaterThanOrEqual(Math.min(1, questions.length))
+      expect(named.length).toBeGreaterThanOrEqual(selectAll('ul.lectern-points > li', slide).length)
+    }
+    // An answer's point goes under its own question.
+    const coexist = found.find((slide) => text(slide).includes('Replication keeps both'))
+    expect(text(select('h2', coexist!)!)).toContain('Can both storage engines coexist')
+  })
+})
