@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast'
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { sentencesOf } from './key-points/index.ts'
 import { countWords } from './words.ts'
@@ -19,41 +19,50 @@ const proseShare = 1 / 2
 
 /** One item of a prose list: the paragraph its key point is chosen from, and what the notes say. */
 export interface ProseItem {
-  /** The item's paragraphs as one, for its key point (and its run-in label, when it opens with one). */
+  /** The item's opening paragraphs as one, for its key point (and its run-in label, when it opens with one). */
   paragraph: Paragraph
-  /** The item as a list of its own, numbered as in the article, for the notes. */
+  /** Those paragraphs as a list item of their own, numbered as in the article, for the notes. */
   said: List
   /** Its number in an ordered list. */
   number?: number
+  /** What the item holds after its opening paragraphs (code, a picture, a list, more paragraphs): shown and said as usual. */
+  rest: RootContent[]
 }
 
 /** The items of a list that is prose (see above), or undefined for a list to show as it is. */
 export function proseItems(list: List, lang: string): ProseItem[] | undefined {
   const items = list.children
-  if (items.length === 0 || !items.every(isProse)) return undefined
-  const paragraphs = items.filter((item) => isParagraphLong(toString(item), lang)).length
+  if (items.length === 0 || !items.every(opensWithProse)) return undefined
+  const paragraphs = items.filter((item) => isParagraphLong(toString({ type: 'root', children: openingOf(item) }), lang)).length
   if (paragraphs < Math.max(1, items.length * proseShare)) return undefined
   const start = list.start ?? 1
   return items.map((item, index) => {
+    const opening = openingOf(item)
     const number = list.ordered ? start + index : undefined
+    const said: ListItem = { ...item, children: opening }
     return {
-      paragraph: joined(item),
-      said: { ...list, start: number ?? list.start, children: [item], position: item.position },
+      paragraph: joined(opening, item),
+      said: { ...list, start: number ?? list.start, children: [said], position: item.position },
       number,
+      rest: item.children.slice(opening.length) as RootContent[],
     }
   })
 }
 
-/** An item of paragraphs only: an item with code, a picture, a table or a list of its own is shown. */
-function isProse(item: ListItem): boolean {
+/** An item that opens with words: a paragraph without a picture, and no task box. */
+function opensWithProse(item: ListItem): boolean {
+  const [first] = item.children
   return (
     item.checked == null &&
-    item.children.length > 0 &&
-    item.children.every(
-      (child) =>
-        child.type === 'paragraph' && child.children.every((inline) => inline.type !== 'image' && inline.type !== 'imageReference'),
-    )
+    first?.type === 'paragraph' &&
+    first.children.every((inline) => inline.type !== 'image' && inline.type !== 'imageReference')
   )
+}
+
+/** The paragraphs an item opens with, up to its first other block. */
+function openingOf(item: ListItem): Paragraph[] {
+  const end = item.children.findIndex((child) => child.type !== 'paragraph')
+  return item.children.slice(0, end === -1 ? undefined : end) as Paragraph[]
 }
 
 function isParagraphLong(text: string, lang: string): boolean {
@@ -61,10 +70,10 @@ function isParagraphLong(text: string, lang: string): boolean {
   return words >= longSentenceWords || (words >= paragraphWords && sentencesOf(text, lang).length >= 2)
 }
 
-/** An item's paragraphs as one paragraph, a space between them. */
-function joined(item: ListItem): Paragraph {
+/** Paragraphs as one paragraph, a space between them, placed where the item is. */
+function joined(paragraphs: Paragraph[], item: ListItem): Paragraph {
   const children: PhrasingContent[] = []
-  for (const paragraph of item.children as Paragraph[]) {
+  for (const paragraph of paragraphs) {
     if (children.length > 0) children.push({ type: 'text', value: ' ' })
     children.push(...structuredClone(paragraph.children))
   }

@@ -269,6 +269,11 @@ function toItems(node: RootContent, lang: string, allowHtml = false): SegmentIte
   if (node.type === 'heading' || node.type === 'definition' || node.type === 'footnoteDefinition') return [{ kind: 'note', node }]
   // A list of paragraphs is said as paragraphs: a point each on the slide, each item whole in the notes.
   const prose = node.type === 'list' ? proseItems(node, lang) : undefined
-  if (prose) return prose.map(({ paragraph, said, number }): SegmentItem => ({ kind: 'paragraph', node: paragraph, said, number }))
+  if (prose) {
+    return prose.flatMap(({ paragraph, said, number, rest }): SegmentItem[] => [
+      { kind: 'paragraph', node: paragraph, said, number },
+      ...rest.flatMap((block) => toItems(block, lang, allowHtml)),
+    ])
+  }
   return [{ kind: 'visual', node }]
 }
