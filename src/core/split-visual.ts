@@ -11,6 +11,12 @@ export const lineBudget = 12
 export const charsPerLine = 58
 const codeLinesPerSlide = 15
 const codeLineWeight = lineBudget / codeLinesPerSlide
+/**
+ * The most lines of code a slide shows: a little more than fit at full size (the deck app
+ * shrinks them, within its floor). A block up to this long stays whole, and a longer one is cut
+ * into pieces this long at most: 18 lines of output on one slide beat 9 + 9 on two.
+ */
+const maxCodeLines = 20
 const imageLines = 7
 /** A diagram is drawn as large as the slide allows: it leaves room for a point or two. */
 const diagramLines = 9
@@ -82,6 +88,7 @@ export function textLines(text: string): number {
  */
 export function splitVisual(node: RootContent): RootContent[] {
   if (weigh(node) <= lineBudget) return [node]
+  if (node.type === 'code' && lineCount(node) <= maxCodeLines) return [node]
   if (node.type === 'list') return splitList(node)
   if (node.type === 'table') return splitTable(node)
   if (node.type === 'code') return splitCode(node)
@@ -185,14 +192,25 @@ const isContinued = (item: ListItem) => (item.data?.hProperties?.className as st
  */
 function splitItem(item: ListItem): ListItem[] {
   if (weighItem(item) <= lineBudget || !item.children.some((child) => child.type === 'code')) return [item]
-  const parts = item.children.flatMap((child) =>
-    child.type === 'code' && findLineSteps(child.meta) === undefined ? splitCode(child) : [child],
-  )
+  // Each piece of a cut code block fills a slide of its own: two never share one.
+  const parts = item.children.flatMap((child) => {
+    const pieces = child.type === 'code' && findLineSteps(child.meta) === undefined ? splitCode(child) : [child]
+    return pieces.map((piece, index) => ({ piece, continues: index > 0 }))
+  })
+  const cutBefore = (index: number) => parts[index].continues
   if (parts.length < 2) return [item]
-  const weights = parts.map((part) => (part.type === 'list' || part.type === 'code' ? weigh(part) : textLines(toString(part))))
+  const weights = parts.map(({ piece }) => (piece.type === 'list' || piece.type === 'code' ? weigh(piece) : textLines(toString(piece))))
   const total = weights.reduce((sum, weight) => sum + weight, 0)
-  const cuts = balancedCuts(weights, Math.min(Math.ceil(total / lineBudget), parts.length))
-  return splitByCuts(parts, cuts).map((children, index) =>
+  // As few slides as hold the pieces within the deck app's floor: the item's words go with its first piece of code.
+  const heaviest = (cuts: number[]) => Math.max(...splitByCuts(weights, cuts).map((run) => run.reduce((sum, weight) => sum + weight, 0)))
+  const forced = parts.filter(({ continues }) => continues).length
+  let count = Math.min(Math.max(Math.ceil(total / fitLimit), forced + 1), parts.length)
+  let cuts = balancedCuts(weights, count, undefined, cutBefore)
+  while (heaviest(cuts) > fitLimit && count < parts.length) cuts = balancedCuts(weights, ++count, undefined, cutBefore)
+  return splitByCuts(
+    parts.map(({ piece }) => piece),
+    cuts,
+  ).map((children, index) =>
     index === 0 ? { ...item, children } : { ...item, children, data: { ...item.data, hProperties: { className: [continuedItemClass] } } },
   )
 }
@@ -234,31 +252,58 @@ export function splitsAcrossSlides(code: Code): boolean {
   return weigh(code) > lineBudget && splitCode(code).length > 1
 }
 
+/** What a cut costs by where it falls (`codeBreakScore`): nothing after a blank line, most inside a block. */
+const breakPenalty = [6, 3, 1, 0]
+/** What one more slide of code costs, against cuts inside blocks: a cut mid-function is worth avoiding, not at any price. */
+const pieceCost = 2
+
 function splitCode(code: Code): Code[] {
   const lines = code.value.split('\n')
-  const count = Math.ceil(lines.length / codeLinesPerSlide)
-  if (count < 2) return [code]
-  const target = lines.length / count
-  const cuts: number[] = []
-  let start = 0
-  for (let piece = 1; piece < count; piece++) {
-    const ideal = Math.round(target * piece)
-    let best = -1
-    let bestScore = -Infinity
-    for (let index = start + minCodeLines; index <= Math.min(start + codeLinesPerSlide + 3, lines.length - minCodeLines); index++) {
-      const score = codeBreakScore(lines, index) * 4 - Math.abs(index - ideal)
-      if (score > bestScore) {
-        best = index
-        bestScore = score
-      }
-    }
-    if (best === -1) break
-    cuts.push(best)
-    start = best
-  }
+  if (lines.length <= maxCodeLines) return [code]
+  // As few pieces as hold it (each fills its slide), or one more when that lets every cut fall where a block ends.
+  const fewest = Math.ceil(lines.length / maxCodeLines)
+  const plans = [fewest, fewest + 1].flatMap((count) => {
+    const plan = codeCuts(lines, count)
+    return plan ? [{ ...plan, cost: plan.penalty + count * pieceCost }] : []
+  })
+  if (plans.length === 0) return [code]
+  const { cuts } = plans.reduce((best, plan) => (plan.cost < best.cost ? plan : best))
   return splitByCuts(lines, cuts).map((chunk) => {
     while (chunk.length > 1 && chunk[chunk.length - 1].trim() === '') chunk.pop()
     while (chunk.length > 1 && chunk[0].trim() === '') chunk.shift()
     return { ...code, value: chunk.join('\n') }
   })
+}
+
+/**
+ * Where to cut `lines` into `count` pieces of `minCodeLines` to `maxCodeLines` lines: the cuts
+ * that fall best (`breakPenalty`) with pieces of about equal length. Exact (dynamic
+ * programming over cut positions); undefined when no such pieces exist.
+ */
+function codeCuts(lines: string[], count: number): { cuts: number[]; penalty: number } | undefined {
+  const n = lines.length
+  const target = n / count
+  const cost = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(Infinity))
+  const from = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(-1))
+  cost[0][0] = 0
+  for (let k = 1; k <= count; k++) {
+    for (let end = Math.max(k * minCodeLines, n - (count - k) * maxCodeLines); end <= Math.min(n, k * maxCodeLines); end++) {
+      const at = end === n ? 0 : breakPenalty[codeBreakScore(lines, end)]
+      for (let start = Math.max(0, end - maxCodeLines); start <= end - minCodeLines; start++) {
+        if (cost[k - 1][start] === Infinity) continue
+        const total = cost[k - 1][start] + at + (end - start - target) ** 2 / (target * 4)
+        if (total < cost[k][end]) {
+          cost[k][end] = total
+          from[k][end] = start
+        }
+      }
+    }
+  }
+  if (cost[count][n] === Infinity) return undefined
+  const cuts: number[] = []
+  for (let k = count, end = n; k > 1; k--) {
+    end = from[k][end]
+    cuts.unshift(end)
+  }
+  return { cuts, penalty: cost[count][n] }
 }

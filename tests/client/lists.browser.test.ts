@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fitFloor } from '../../src/client/fit.ts'
 import { buildDeck } from '../../src/node/build.ts'
 import { scaffoldTheme } from '../../src/node/scaffold-theme.ts'
 import { runCli } from '../helpers/cli.ts'
@@ -36,6 +37,14 @@ More people answered than in any year before, which makes the numbers steadier.
 
 **Changes in Service:** We updated the privacy policy. We recommend reviewing the changes before the workshop.
 {: .notice--info}
+
+## Run it
+
+The script prints twenty sample names when it is done:
+
+\`\`\`
+${Array.from({ length: 20 }, (_, i) => `sample ${String(i + 1).padStart(2)}: name number ${i + 1} from the trained model`).join('\n')}
+\`\`\`
 `
 
 afterAll(async () => {
@@ -115,8 +124,17 @@ describe.each(['lectern', 'night', 'meetup', 'custom'])('lists in the %s theme',
       expect(seen.itemLeft).toBeGreaterThan(seen.pointLeft + 10)
       expect(seen.callout).toBeDefined()
       expect(seen.callout).not.toBe('rgba(0, 0, 0, 0)')
-      // Nothing cut off.
-      expect(await deck.page.evaluate(() => window.lectern!.fit!.filter((slide) => slide.overflow))).toEqual([])
+      // Nothing cut off: twenty lines of output fill one slide, shrunk no further than the floor.
+      const fit = await deck.page.evaluate(() => window.lectern!.fit!)
+      expect(fit.filter((slide) => slide.overflow)).toEqual([])
+      expect(await deck.page.$$eval('#run-it pre', (pres) => pres.length)).toBe(1)
+      expect(fit.find((slide) => slide.id === 'run-it')?.scale ?? 1).toBeGreaterThanOrEqual(fitFloor)
+      const past = await deck.page.$eval('#run-it pre', (pre) => {
+        const slide = pre.closest('section')!.getBoundingClientRect()
+        const box = pre.getBoundingClientRect()
+        return box.bottom > slide.bottom + 1 || box.right > slide.right + 1
+      })
+      expect(past).toBe(false)
     } finally {
       await closeDeck(deck)
     }

@@ -125,6 +125,22 @@ describe('slides with rhythm', () => {
     }
   })
 
+  it('should keep 20 lines of output whole on one slide rather than cut it into thin halves', () => {
+    const output = Array.from({ length: 20 }, (_, i) => `sample ${String(i + 1).padStart(2)}: name${i}`).join('\n')
+    const found = slides(`# T\n\n## Run it\n\nYou will see samples like these.\n\n\`\`\`\n${output}\n\`\`\`\n`)
+    const pieces = found.flatMap((slide) => selectAll('pre', slide))
+    expect(pieces).toHaveLength(1)
+    expect(text(pieces[0]).match(/sample/g)).toHaveLength(20)
+  })
+
+  it('should cut a long listing without blank lines into as few pieces as fill their slides', () => {
+    const listing = Array.from({ length: 40 }, (_, i) => `print('line ${i + 1}')`).join('\n')
+    const pieces = slides(`# T\n\n## Listing\n\n\`\`\`python\n${listing}\n\`\`\`\n`).flatMap((slide) =>
+      selectAll('pre', slide).map((pre) => text(pre).match(/print/g)?.length),
+    )
+    expect(pieces).toEqual([20, 20])
+  })
+
   it('should cut a long code block inside a list item at a blank line, the item going on without a bullet', () => {
     const fn = (name: string) => [`function ${name}() {`, ...Array.from({ length: 8 }, (_, i) => `  step${i}()`), '}'].join('\n')
     const code = [fn('first'), '', fn('second'), '', fn('third')].join('\n').replace(/^/gm, '   ')
