@@ -213,3 +213,23 @@ describe('importHtml: the date a post was published', () => {
     expect(toString(prose.tree)).toMatch(/Posted on a forum/)
   })
 })
+
+describe('importHtml on headings with permalinks', () => {
+  it('should take the permalink sign (#, ¶, an icon) out of each heading and keep a heading that is a link', () => {
+    const html = `<html><head><title>Post</title></head><body><article><h1>Post</h1>
+<p>An opening paragraph with enough words to be the content of this page, which it is.</p>
+<h2 id="setup">Setup <a href="#setup" class="anchor">#</a></h2><p>Words about the setup, long enough to count as prose here.</p>
+<h2 id="run">Running it<a class="headerlink" href="#run" title="Permalink">¶</a></h2><p>Words about running it, long enough to count as prose.</p>
+<h2 id="icon"><a href="#icon" aria-label="link"><svg width="8" height="8"></svg></a>With an icon</h2><p>More words about the icon and why it is there.</p>
+<h2 id="linked"><a href="#linked">A heading that is a link</a></h2><p>The last paragraph of the page, with words enough.</p>
+</article></body></html>`
+    const markdown = String(importHtml(html, { path: 'post.html' }).value)
+    expect(headings(parseMarkdown(markdown).blocks)).toEqual([
+      '# Post',
+      '## Setup',
+      '## Running it',
+      '## With an icon',
+      '## A heading that is a link',
+    ])
+  })
+})

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toText } from 'hast-util-to-text'
+import { SKIP, visit } from 'unist-util-visit'
 import { hasChromeHint, isChromeElement, isLeftoverHeading } from './chrome.ts'
 import { type TextWeight, textWeigher } from './text-weight.ts'
 
@@ -19,7 +20,31 @@ export default function rehypeDropChrome() {
     const textWeight = textWeigher()
     const total = textWeight(tree)
     tree.children = dropLeftovers(clean(tree.children, total, textWeight), total, textWeight) as RootContent[]
+    dropPermalinks(tree)
   }
+}
+
+/** What a heading's own link shows when it is a permalink to the heading: a sign, an icon, or nothing. */
+const permalinkText = /^(?:[#¶§🔗⚓]|link|permalink|anchor|)$/iu
+
+/**
+ * Take out of each heading the permalink the site puts beside it (`<a href="#x">#</a>`, Sphinx's
+ * `¶`, an icon): on a slide it is a stray "#" after the title.
+ */
+function dropPermalinks(tree: Root): void {
+  visit(tree, 'element', (node) => {
+    if (!/^h[1-6]$/.test(node.tagName)) return
+    node.children = node.children.filter(
+      (child) =>
+        !(
+          child.type === 'element' &&
+          child.tagName === 'a' &&
+          String(child.properties.href ?? '').startsWith('#') &&
+          permalinkText.test(toText(child).trim())
+        ),
+    )
+    return SKIP
+  })
 }
 
 function clean(nodes: Array<RootContent | ElementContent>, total: number, textWeight: TextWeight): Array<RootContent | ElementContent> {
