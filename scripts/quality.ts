@@ -106,7 +106,13 @@ function measureSlides(html: string, lang: string): Counts {
     counts.slides++
     const heading = clean(select('h1, h2', slide))
     if (!heading) counts.untitled++
-    const points = selectAll('.lectern-points > li', slide).map((item) => clean(item))
+    // A step's number (`.lectern-step`) is not part of its point.
+    const points = selectAll('.lectern-points > li', slide).map((item) =>
+      clean({
+        ...item,
+        children: item.children.filter((child) => child.type !== 'element' || !String(child.properties.className).includes('lectern-step')),
+      }),
+    )
     if (showPoints) console.log(`  [${heading || '—'}]\n${points.map((point) => `    • ${point}`).join('\n')}`)
     for (const point of points) {
       counts.points++

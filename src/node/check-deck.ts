@@ -195,7 +195,13 @@ function readFindings(page: Page): Promise<DeckFindings> {
       // The deck app's contract (its own typings are not part of the node layer's).
       fit: (window as unknown as { lectern?: { fit?: FittedSlide[] } }).lectern?.fit ?? [],
       points: [...slides.querySelectorAll('.lectern-points > li')].map((item) => ({
-        text: (item.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        // A step's number is not part of its point.
+        text: [...item.childNodes]
+          .filter((node) => !(node instanceof Element && node.classList.contains('lectern-step')))
+          .map((node) => node.textContent ?? '')
+          .join('')
+          .replace(/\s+/g, ' ')
+          .trim(),
         ...where(item),
       })),
       images: [...slides.querySelectorAll('img')]
