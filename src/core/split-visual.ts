@@ -24,10 +24,11 @@ const tableRowLines = 1.2
 /** Half a slide of body text: a single list item or table row with less is too little for a slide of its own. */
 const loneCharacters = (lineBudget / 2) * charsPerLine
 
-/** A single list item or table row with little text: too little to stand alone on a slide. */
+/** A single list item or table row with little text, or a few lines of code: too little to stand alone on a slide. */
 export function isLoneItem(node: RootContent): boolean {
   if (node.type === 'list') return node.children.length === 1 && canStandAlone(node.children[0]) === false
   if (node.type === 'table') return node.children.length <= 2 && toString(node).length < loneCharacters
+  if (node.type === 'code') return lineCount(node) < minCodeLines && findLineSteps(node.meta) === undefined
   return false
 }
 

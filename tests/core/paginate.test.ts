@@ -125,6 +125,20 @@ describe('slides with rhythm', () => {
     }
   })
 
+  it('should not leave a few lines of code alone on a slide of their own', () => {
+    const body = topics
+      .slice(0, 5)
+      .map((topic) => `The ${topic} layer is explained here with enough words to make a point about ${topic} worth showing.`)
+      .join('\n\n')
+    const code = Array.from({ length: 12 }, (_, i) => `configure(${i})`).join('\n')
+    const found = slides(`# T\n\n## Setup\n\n${body}\n\n\`\`\`js\n${code}\n\`\`\`\n\nThen run it with:\n\n\`\`\`sh\nnpm start\n\`\`\`\n`)
+    for (const slide of found) {
+      const shown = selectAll(':scope > pre, :scope > ul, :scope > ol, :scope > p', slide)
+      const lonely = shown.length === 1 && shown[0].tagName === 'pre' && text(shown[0]).split(/\s+/).length <= 2
+      expect(lonely, text(select('h2', slide))).toBe(false)
+    }
+  })
+
   it('should keep 20 lines of output whole on one slide rather than cut it into thin halves', () => {
     const output = Array.from({ length: 20 }, (_, i) => `sample ${String(i + 1).padStart(2)}: name${i}`).join('\n')
     const found = slides(`# T\n\n## Run it\n\nYou will see samples like these.\n\n\`\`\`\n${output}\n\`\`\`\n`)
