@@ -70,12 +70,23 @@ function isParagraphLong(text: string, lang: string): boolean {
   return words >= longSentenceWords || (words >= paragraphWords && sentencesOf(text, lang).length >= 2)
 }
 
-/** Paragraphs as one paragraph, a space between them, placed where the item is. */
+/**
+ * Paragraphs as one paragraph, a space between them, placed where the item is. A line break
+ * is a space too, and ends a bold label set on a line of its own (`<b>Label</b><br>Text` reads
+ * "Label. Text", not "LabelText").
+ */
 function joined(paragraphs: Paragraph[], item: ListItem): Paragraph {
   const children: PhrasingContent[] = []
   for (const paragraph of paragraphs) {
     if (children.length > 0) children.push({ type: 'text', value: ' ' })
-    children.push(...structuredClone(paragraph.children))
+    children.push(
+      ...structuredClone(paragraph.children).map((child, index, all): PhrasingContent => {
+        if (child.type !== 'break') return child
+        // A bold label on a line of its own ends there, as a run-in label does with its stop.
+        const label = index === 1 && all[0].type === 'strong' && !/[.:!?]\s*$/.test(toString(all[0]))
+        return { type: 'text', value: label ? '. ' : ' ' }
+      }),
+    )
   }
   return { type: 'paragraph', children, position: item.position }
 }

@@ -39,6 +39,16 @@ describe('lists of paragraphs', () => {
     expect(notes.map((list) => text(list).replace(/\s+/g, ' ').trim())).toEqual(stepTexts)
   })
 
+  it('should read a bold label on a line of its own as the end of a label, not glued to the next word', () => {
+    const items = [
+      '- **The handoff**\\\n  Problems arise when the web editor is given a role apart from everyone else. Nobody else then thinks about the web at all, and the site suffers for it.',
+      '- **Better tools**\\\n  Reporters need tools that publish to the web as easily as to print. Without them, every story waits for one person. That slows the whole newsroom down.',
+    ].join('\n')
+    const points = slides(`# T\n\n## Problems\n\n${items}\n`).flatMap((slide) => selectAll('ul.lectern-points > li', slide).map(text))
+    expect(points.length).toBeGreaterThan(0)
+    for (const point of points) expect(point).not.toMatch(/handoff ?Problems|tools ?Reporters/)
+  })
+
   it('should keep a list of short items as the article wrote it', () => {
     const found = slides('# T\n\n## Tools\n\n- A fast parser for the config\n- A linter\n- A formatter that runs on save\n')
     expect(selectAll('ul:not(.lectern-points) > li', found[0])).toHaveLength(3)
