@@ -323,9 +323,13 @@ export const readSlides = `
       const blocks = aside.children.length > 0 ? [...aside.children] : [aside]
       for (const block of blocks) {
         const parts = block.matches('ul, ol') ? [...block.querySelectorAll('li')] : [block]
+        // A numbered item keeps its number (a prose list's step is a list of one, numbered as in the article).
+        const first = block.localName === 'ol' ? Number(block.getAttribute('start') ?? 1) : undefined
+        const items = [...block.querySelectorAll(':scope > li')]
         for (const part of parts) {
           const text = block.localName === 'pre' ? part.textContent.replace(/\\n$/, '') : notesText(part).replace(/\\s+/g, ' ').trim()
-          if (text) notes.push(text)
+          const position = items.indexOf(part)
+          if (text) notes.push(first !== undefined && position !== -1 ? (first + position) + '. ' + text : text)
         }
       }
     }
