@@ -54,6 +54,8 @@ interface Unit {
   before: RootContent[]
   /** Notes-only blocks (definitions) that follow this unit. */
   notes: RootContent[]
+  /** Starts a speaker's turn (its run-in label names who speaks): it ends the topic before it. */
+  turn?: boolean
   /** The author's title for what starts here: a deeper heading before it, or its run-in label. */
   topic?: { children: PhrasingContent[]; position?: Position; heading: boolean }
 }
@@ -193,8 +195,18 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
     const label = unit.paragraph && !unit.topic && !unit.said ? runInLabel(unit.paragraph) : undefined
     return label ? [{ unit, label }] : []
   })
-  if (new Set(labelled.map(({ label }) => toString({ type: 'paragraph', children: label }))).size >= minRunInLabels) {
-    for (const { unit, label } of labelled) {
+  // A label said again (an interview's "AW:") or one that names a speaker marks whose turn it is,
+  // not what the paragraphs are about: no slide is titled by it.
+  const texts = labelled.map(({ label }) => toString({ type: 'paragraph', children: label }))
+  const topics = labelled.filter(({ unit }, index) => {
+    const text = texts[index]
+    return texts.indexOf(text) === texts.lastIndexOf(text) && !isSpeakerLabel(unit.paragraph!, text)
+  })
+  if (new Set(topics.map(({ label }) => toString({ type: 'paragraph', children: label }))).size >= minRunInLabels) {
+    // A new turn ends the topic before it: what follows "AW:" is no longer about "Sensors".
+    for (const { unit } of labelled) if (!topics.some((topic) => topic.unit === unit)) unit.turn = true
+    for (const unit of units) if (unit.paragraph?.data?.lecternSpeaker) unit.turn = true
+    for (const { unit, label } of topics) {
       unit.topic = { children: label, position: unit.paragraph?.position, heading: false }
       // The label titles the slide: a point that says the same again goes (its words stay in the notes).
       const point = unit.point && toString({ type: 'paragraph', children: unit.point })
@@ -205,6 +217,18 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
     }
   }
   return units
+}
+
+/**
+ * Whether a run-in label names who speaks: a colon closes it (`**Amanda Weaver:**`, `**AW:**`)
+ * and it is a name, its words capitalised, or initials.
+ */
+function isSpeakerLabel(paragraph: Paragraph, text: string): boolean {
+  const [first, next] = paragraph.children
+  const colon = (first?.type === 'strong' && /:\s*$/.test(toString(first))) || (next?.type === 'text' && /^\s*:/.test(next.value))
+  if (!colon) return false
+  const words = text.trim().split(/\s+/)
+  return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}.'’-]*$/u.test(word))
 }
 
 /** A point this similar to its run-in label repeats it (as `npm run quality` counts a point repeating its heading). */
@@ -255,7 +279,7 @@ const slidesPerTopic = 3
 function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: string): Topic[] {
   const slides = fill(units, lineBudget, maxBullets).length + 1
   if (slides < 2) return [{ units }]
-  const headed = units.flatMap((unit, index) => (index > 0 && opensWithHeading(unit) ? [index] : []))
+  const headed = units.flatMap((unit, index) => (index > 0 && (opensWithHeading(unit) || unit.turn) ? [index] : []))
   if (headed.length > 0 || opensWithHeading(units[0])) {
     return splitAt(units, headed).map((topic) => ({ units: topic, label: headingOf(topic[0])?.children }))
   }
@@ -443,7 +467,11 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
     units.flatMap((each) => (each.topic ? [toString({ type: 'paragraph', children: each.topic.children })] : []))
   const shareTitle = (together: string[]) =>
     together.length <= 1 || (together.length === 2 && together[0].length + together[1].length + 2 <= maxJoinedLabel)
+  // A speaker's turn never shares a slide with a labelled topic: the label would title the turn too.
+  const apart = (a: Unit[], b: Unit[]) =>
+    (labels(a).length > 0 && b.some((each) => each.turn)) || (labels(b).length > 0 && a.some((each) => each.turn))
   const fits = (page: Unit[], unit: Unit, limit: number, moving: Unit[] = [unit]) =>
+    !apart(page, moving) &&
     height(page) + unit.lines <= limit &&
     bullets(page) + (unit.point ? 1 : 0) <= maxBullets &&
     shareTitle([...new Set([...labels(page), ...labels(moving)])])

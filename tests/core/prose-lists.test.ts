@@ -88,4 +88,25 @@ describe('run-in questions', () => {
     const coexist = found.find((slide) => text(slide).includes('Replication keeps both'))
     expect(text(select('h2', coexist!)!)).toContain('Can both storage engines coexist')
   })
+
+  it('should title no slide by a speaker’s label, and end a topic where the next turn starts', () => {
+    const turns = [
+      '**Melody Kramer:** You work with a research group at the Postal Service. Which projects does your team work on?',
+      '**Amanda Weaver:** We are a small research group generating strategic ideas for the efficiency of the Postal Service.',
+      '**Digital natives.** We see these digital natives as the future of mail, and we study how they use it.',
+      '**Postal sensors.** We are imagining how the infrastructure of the Postal Service could carry sensors.',
+      '**MK:** What can citizens who love the Postal Service do to keep it going?',
+      '**AW:** Self-service kiosks require an initial investment that is probably very high for most post offices.',
+      '**MK:** How is the Inspector General using current technology to change how it does business?',
+      '**AW:** We are surveying innovations in last-mile parcel delivery, including robotics and drone delivery.',
+      '**MK:** What was your path to your current role at the research center?',
+      '**AW:** I studied economics, then worked on regulation before joining the research center six years ago.',
+    ].join('\n\n')
+    const found = slides(`# An interview\n\n${turns}\n`)
+    const titles = found.map((slide) => text(select('h2', slide)!))
+    for (const title of titles) expect(title).not.toMatch(/\b(AW|MK|Amanda Weaver|Melody Kramer)\b/)
+    // The sensors topic ends where the interviewer's next question starts.
+    const kiosks = found.find((slide) => text(slide).includes('Self-service kiosks'))!
+    expect(text(select('h2', kiosks)!)).not.toContain('Postal sensors')
+  })
 })
