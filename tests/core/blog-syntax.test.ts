@@ -143,6 +143,13 @@ describe('block syntax of blog engines', () => {
     ])
   })
 
+  it('should leave out kramdown’s generated table of contents (* TOC then {:toc}), line for line', () => {
+    const source = 'Intro.\n\n* TOC\n{:toc}\n\nWords.\n'
+    const result = block(source)
+    expect(result).toBe('Intro.\n\n\n\n\nWords.\n')
+    expect(prose(render(`# Post\n\n## One\n\n${source}`).tree)).not.toContain('TOC')
+  })
+
   it('should show notices as callout boxes on the slide', () => {
     const { tree } = render(
       '# Post\n\n## Notes\n\nBefore.\n\n**Changes in Service:** We updated our privacy policy.\n{: .notice--danger}\n',
