@@ -28,21 +28,23 @@ export function remarkSlideKinds() {
         const source = sourceOf(slide)
         // An imported page's slides say where they start in the page, as its warnings do.
         slide.source = source && places ? placeInSource(places, source) : source
-        if (slide.kind === 'content') slide.layout = chooseLayout(slide)
+        if (slide.kind === 'content') slide.layout = chooseLayout(slide, file.data.options?.keyPoints !== 'none')
       }
     }
   }
 }
 
-/** The slide's layout, rearranging its children where the layout needs it. */
-function chooseLayout(slide: Slide): SlideLayout | undefined {
+/** The slide's layout, rearranging its children where the layout needs it. `withPoints`: whether the deck has key points. */
+function chooseLayout(slide: Slide, withPoints: boolean): SlideLayout | undefined {
   const points = slide.children.filter((child): child is KeyPoints => child.type === 'keyPoints')
   const pointCount = points.reduce((sum, list) => sum + list.children.length, 0)
   const blocks = slide.children.filter(
     (child) => child.type !== 'slideTitle' && child.type !== 'keyPoints' && child.type !== 'notes',
   ) as RootContent[]
-  // A heading with nothing under it (`## Part 2` straight before `### Setup`) opens a part of the talk.
-  if (blocks.length === 0 && pointCount === 0 && spokenParagraphs(slide).length === 0) return 'divider'
+  // A heading with nothing under it (`## Part 2` straight before `### Setup`) opens a part of the
+  // talk; so does one whose words got no point ("Failing is important", said from the notes):
+  // set large, it reads as meant rather than as a slide left empty.
+  if (blocks.length === 0 && pointCount === 0 && (withPoints || spokenParagraphs(slide).length === 0)) return 'divider'
   if (blocks.length === 0 && pointCount === 1) {
     const said = spokenParagraphs(slide)
     if (said.length === 1 && isStatement(said[0])) {
