@@ -1,0 +1,50 @@
+import { tidySpaces } from './parentheticals.ts'
+import { adverbialSubordinator, determinesNoun } from './dependence.ts'
+import type { Token } from './tagging.ts'
+
+/*
+ * The words that only link a sentence to the one before ("But", "However,", "In fact,"):
+ * a point on a slide stands alone, so they go.
+ */
+
+// A negation is the sentence's meaning, never a link to the one before: "not all of these rules apply".
+const negation = /^(not|never|n['’]t|no)$/i
+
+/** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
+export function dropLeading(tokens: Token[]): Token[] {
+  let rest = tokens
+  for (let round = 0; round < 3; round++) {
+    const words = rest.filter((token) => token.kind === 'word')
+    const [first, second] = words
+    if (!first || words.length < 4) break
+    const comma = rest.findIndex((token) => token.value === ',')
+    const intro = comma > 0 ? rest.slice(0, comma).filter((token) => token.kind === 'word') : []
+    if (first.tag === 'CC') rest = rest.slice(rest.indexOf(first) + 1)
+    else if (
+      intro.length > 0 &&
+      intro.length <= 4 &&
+      /^(IN|RB|VBG|TO|UH)/.test(first.tag) &&
+      !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first))
+    )
+      rest = rest.slice(comma + 1)
+    else if (
+      /^RB/.test(first.tag) &&
+      !adverbialSubordinator.test(first.value) &&
+      !negation.test(first.value) &&
+      second &&
+      /^(PRP|DT|EX|NNP)/.test(second.tag)
+    )
+      rest = rest.slice(rest.indexOf(first) + 1)
+    else break
+    rest = tidySpaces(rest)
+  }
+  return theForDemonstrative(rest)
+}
+
+/** "That tactical shift…" reads as "The tactical shift…" on its own slide. */
+export function theForDemonstrative(tokens: Token[]): Token[] {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const [first, second] = words
+  if (!first || !second || !/^(this|that|these|those)$/i.test(first.value) || !determinesNoun(second, first.value)) return tokens
+  return tokens.map((token) => (token === first ? { ...token, value: 'The', tag: 'DT' } : token))
+}
