@@ -16,7 +16,10 @@ export const auxiliary = /^(is|was|are|were|be|been|being|am|has|have|had|do|doe
  * after a relative pronoun.
  */
 function onlyRelativeVerb(words: Token[]): boolean {
-  const first = words.findIndex((word) => /^(VB[DNPZ]?|MD)$/.test(word.tag))
+  // (An infinitive, "To begin with", is not the sentence's verb.)
+  const first = words.findIndex(
+    (word, index) => /^(VB[DNPZ]?|MD)$/.test(word.tag) && !(word.tag === 'VB' && words[index - 1]?.tag === 'TO'),
+  )
   if (first <= 0) return false
   const relative = words
     .slice(0, first)
@@ -54,7 +57,12 @@ export function lacksMainClause(tokens: Token[]): boolean {
 /** "X isn't just A" without its "but B" (or "; it's B"): the point is in the part left out. */
 export function promisesMore(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word').map((token) => token.value.toLowerCase())
-  const at = words.findIndex((word, index) => /^(not|n['’]t)$/.test(word) && /^(just|only|merely|simply)$/.test(words[index + 1] ?? ''))
+  const at = words.findIndex(
+    (word, index) =>
+      (/^(not|n['’]t)$/.test(word) && /^(just|only|merely|simply)$/.test(words[index + 1] ?? '')) ||
+      // "The note was partly a joke": "partly" promises the other part.
+      /^(partly|partially)$/.test(word),
+  )
   return at !== -1 && !words.slice(at).includes('but')
 }
 
@@ -95,6 +103,8 @@ export function opensClauseWithoutVerb(words: Token[]): boolean {
       /^(DT|PRP\$|JJ|CD)/.test(words[index + 1]?.tag ?? '')
     )
       return false
+    // "terminating that block early": "that" between a verb and a noun determines the noun.
+    if (/^that$/i.test(word.value) && /^(NN|JJ)/.test(words[index + 1]?.tag ?? '') && /^(VB|IN)/.test(words[index - 1]?.tag ?? '')) continue
     // "because of the bug" is a preposition, not a clause.
     if (/^(IN|WDT)$/.test(word.tag) && complementizer.test(word.value) && !/^of$/i.test(words[index + 1]?.value ?? '')) return true
   }

@@ -1,9 +1,10 @@
 import { removeAsides } from './parentheticals.ts'
 import { compressClauses } from './clauses.ts'
 import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
-import { byClauses, byMainClause, nounPhrase } from './cuts.ts'
+import { byClauses, byMainClause } from './cuts.ts'
 import { isMetaSentence, leansOnPreviousTokens } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
+import { quotesBalanced } from './english-clauses.ts'
 import { dropLeading } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxLongWords, maxWords } from './limits.ts'
 import { isCjk } from './text.ts'
@@ -45,12 +46,16 @@ export function compress(sentence: string, lang: string): Compressed | undefined
   const short = words.length <= maxWords ? { tokens, quality: modified ? 0.95 : 1 } : byClauses(tokens, maxWords)
   // A later clause that leans on the one before ("…, and he was not wrong") loses to a longer cut.
   const standing = short && (words.length <= maxWords || !leansOnPreviousTokens(short.tokens)) ? short : undefined
-  const cut = standing ?? longSentence(tokens, words) ?? byMainClause(tokens) ?? short ?? nounPhrase(tokens)
+  // A later clause that leaves out the main clause before it loses to that clause a little long.
+  const first = standing?.skipsMain && words.length > maxWords ? (longSentence(tokens, words) ?? standing) : standing
+  const cut = first ?? longSentence(tokens, words) ?? byMainClause(tokens) ?? short
   if (!cut) return undefined
   // A fragment the author ended with a full stop ("A claim that needs a source.") is theirs to
   // present; one a cut made, or a code block cut off, is not.
   const finished = cut.tokens === tokens && /[.!?…]["'’”)\]]*$/u.test(sentence.trim())
   if (!finished && lacksMainClause(cut.tokens)) return undefined
+  // "The idea is similar to: '0 is integer": a cut inside a quotation.
+  if (!quotesBalanced(cut.tokens) && quotesBalanced(tokens)) return undefined
   return {
     text: finish(cut.tokens),
     quality: cut.quality * (promisesMore(cut.tokens) ? 0.5 : 1),
@@ -85,10 +90,13 @@ function finish(tokens: Token[]): string {
     .replace(/[\s,;:—–-]+$/u, '')
     .replace(/(\.{3}|…)$/u, '')
     .replace(/(?<!\.)\.$/u, '')
+    .replace(/\s{2,}/gu, ' ')
     .trim()
   // A name or identifier keeps its case ("npm", "useActionState", "rentrez"): only a word the
   // lexicon knows is capitalised.
   const first = /^\p{L}+/u.exec(text)?.[0] ?? ''
-  if (!first || first !== first.toLowerCase() || !isKnownWord(first)) return text
+  // "panic(nil)", "os.Stdout": a word run into code is code.
+  const code = /^[([._]/u.test(text.charAt(first.length))
+  if (!first || code || first !== first.toLowerCase() || !isKnownWord(first)) return text
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

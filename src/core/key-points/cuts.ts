@@ -1,8 +1,9 @@
-import { dangles, lacksMainClause, opensClauseWithoutVerb, promisesMore } from './completeness.ts'
+import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
 import {
   clausesOf,
   endsIndefinite,
   hasVerb,
+  opensCondition,
   opensAdverbialClause,
   opensRelative,
   opensSubordinate,
@@ -11,63 +12,15 @@ import {
   startsWithSubject,
   waitsForMainClause,
 } from './english-clauses.ts'
-import { dropLeading, theForDemonstrative } from './leading.ts'
+import { dropLeading } from './leading.ts'
 import { type Cut, maxLongWords, maxWords } from './limits.ts'
 import type { Token } from './tagging.ts'
 
 /*
  * The ways an English sentence too long for a slide is shortened, from the best to the
- * last resort: a run of whole clauses, the main clause up to a preposition, the subject's
- * noun phrase.
+ * last resort: a run of whole clauses, the main clause up to a preposition. A noun phrase
+ * alone ("The scope of name bindings") reads as a fragment: no point is better.
  */
-
-/**
- * The sentence's subject with the prepositional phrases that complete it ("The main sponsor
- * for the workshop"), with its determiner, when no clause fits.
- */
-export function nounPhrase(tokens: Token[]): Cut | undefined {
-  // A comma ends a phrase: "Airbnb, Dropbox" is a list, not one name.
-  const firstBreak = tokens.findIndex((token) => token.kind === 'punctuation')
-  const words = (firstBreak === -1 ? tokens : tokens.slice(0, firstBreak)).filter((token) => token.kind === 'word')
-  const inPhrase = (tag: string) => /^(JJ|NN|CD|VBG|POS)/.test(tag)
-  const subjectStart = /^(DT|PRP\$)$/.test(words[0]?.tag ?? '') ? 1 : 0
-  let subject: Token[] = []
-  for (let start = 0; start < words.length; start++) {
-    if (!inPhrase(words[start].tag) || (start > 0 && inPhrase(words[start - 1].tag))) continue
-    let end = start
-    let phrase: Token[] = []
-    while (end < words.length) {
-      if (inPhrase(words[end].tag)) end++
-      else if (words[end].tag === 'IN' && inPhrase(words[end + 1]?.tag ?? '')) end += 2
-      else if (words[end].tag === 'IN' && words[end + 1]?.tag === 'DT' && inPhrase(words[end + 2]?.tag ?? '')) end += 3
-      else break
-      if (end - start > maxWords) break
-      const candidate = words.slice(start, end)
-      // A "noun" before an adverb or "to" is most likely a verb the tagger missed ("trace back to").
-      if (/^NN/.test(candidate[candidate.length - 1].tag) && !/^(RB|TO)/.test(words[end]?.tag ?? '')) phrase = candidate
-    }
-    const determiner = start > 0 && /^(DT|PRP\$)$/.test(words[start - 1].tag) ? [words[start - 1]] : []
-    if (start === subjectStart) subject = [...determiner, ...phrase]
-  }
-  // "The diagram traces | a byte": a plural "noun" before an object is the verb the tagger missed.
-  const last = subject.length - 1
-  if (
-    last > 0 &&
-    subject[last].tag === 'NNS' &&
-    /^NN/.test(subject[last - 1].tag) &&
-    /^(DT|PRP\$|JJ|CD)/.test(words[words.indexOf(subject[last]) + 1]?.tag ?? '')
-  )
-    subject = subject.slice(0, last)
-  // Only the subject, and one with its head noun before any preposition ("Implicit in this
-  // mechanism" is an adjective's phrase); a noun phrase from mid-sentence reads as a fragment.
-  const preposition = subject.findIndex((word) => word.tag === 'IN')
-  const headed = preposition === -1 || /^NN/.test(subject[preposition - 1]?.tag ?? '')
-  const phrase = subject.length >= 3 && headed ? subject : []
-  if (phrase.length === 0 || opensClauseWithoutVerb(phrase)) return undefined
-  const from = tokens.indexOf(phrase[0])
-  const to = tokens.indexOf(phrase[phrase.length - 1])
-  return { tokens: theForDemonstrative(tokens.slice(from, to + 1)), quality: 0.2 }
-}
 
 /** The longest run of whole clauses that fits, preferring the sentence's own start. */
 export function byClauses(tokens: Token[], limit: number): Cut | undefined {
@@ -80,6 +33,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     if (opensSubordinate(opening) || (first > 0 && !startsWithSubject(opening))) continue
     // A run after a verbless clause would start mid-list ("…Airbnb, Dropbox, and Slack did…").
     if (first > 0 && (!hasVerb(opening) || (!hasVerb(clauses[first - 1].words) && !startsSubordinate(clauses[first - 1].words)))) continue
+    // "If the call fails, | the function returns…": the main clause alone claims more than the author did.
+    if (clauses.slice(0, first).some((clause) => opensCondition(clause.words))) continue
     const words: Token[] = []
     for (let last = first; last < clauses.length; last++) {
       words.push(...clauses[last].words)
@@ -88,11 +43,27 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "…said to me | that statisticians can learn…": the "that" clause is what was said.
       if (next && /^that$/i.test(next.words[0]?.value ?? '') && /^(VB|PRP|TO|IN)/.test(words[words.length - 1].tag)) continue
       // "The result is a system | that handles…": a relative clause defines what "a" left open.
-      if (next && last === first && opensRelative(next.words) && endsIndefinite(words)) continue
+      if (next && opensRelative(next.words) && endsIndefinite(words)) continue
+      // "Go 2, in the sense of…, | is never going to happen": the verb after the comma is the sentence's.
+      // (Not a past form, which may be a participle: "an idea by George Marsaglia, | tweaked by…".)
+      if (next && /^(VB[PZ]|MD)$/.test(next.words[0]?.tag ?? '') && tokens[next.start - 1]?.value === ',') continue
+      // "The end of the document warns, | “[It] is impossible…”": the quotation is what the verb says.
+      if (next && /^VB/.test(words[words.length - 1].tag) && opensQuotation(tokens.slice(clauses[last].end))) continue
+      // "This change didn't break anything inside Google, | but the Kubernetes team was concerned":
+      // a denial followed by "but" leads up to the point it leaves out.
+      if (next && /^(but|yet)$/i.test(next.words[0]?.value ?? '') && words.some((word) => denial.test(word.value))) continue
       // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
       if (next && opensSubordinate(next.words) && words.some((word) => /^only$/i.test(word.value))) continue
-      // A comma between list items ("Go, Rust, C") is not a place to stop.
-      if (next && tokens[next.start - 1]?.value === ',' && !hasVerb(next.words) && !startsSubordinate(next.words)) continue
+      // A comma between list items ("Go, Rust, C") is not a place to stop; before a participle
+      // ("…opening it, | guaranteeing that…") it is.
+      if (
+        next &&
+        tokens[next.start - 1]?.value === ',' &&
+        !hasVerb(next.words) &&
+        !startsSubordinate(next.words) &&
+        !(/^(VBG|VBN)$/.test(next.words[0]?.tag ?? '') && next.words.length >= 2 && !opensList(words))
+      )
+        continue
       if (next && last > first && tokens[next.start - 1]?.value === ',' && !hasVerb(clauses[last].words) && next.words[0]?.tag === 'CC')
         continue
       // What follows a colon is the point of the sentence: not one item of it alone.
@@ -119,7 +90,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (last === first && first === 0 && startsIntroductory(opening) && clauses.length > 1) continue
       if (words.length > bestLength) {
         const wordTokens = dropLeading(tokens.slice(clauses[first].start, clauses[last].end))
-        best = { tokens: wordTokens, quality: first === 0 ? 0.85 : 0.75 }
+        const skipsMain = clauses.slice(0, first).some((clause) => hasVerb(clause.words) && !opensSubordinate(clause.words))
+        best = { tokens: wordTokens, quality: first === 0 ? 0.85 : 0.75, skipsMain }
         bestLength = words.length
       }
     }
@@ -127,10 +99,27 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
   return best
 }
 
+// A denial ("didn't", "never") before "but" leads up to the point after it.
+const denial = /^(not|n['’]t|never|no|nothing|none)$/i
+
+/** The phrase ends where a list begins ("…for use cases like simulations, sampling…"). */
+function opensList(words: Token[]): boolean {
+  return words.slice(-3).some((word) => /^(like|including|such)$/i.test(word.value))
+}
+
+/** Whether the tokens after a clause open a quotation (after a comma or colon). */
+function opensQuotation(rest: Token[]): boolean {
+  const first = rest.find((token) => token.kind !== 'space' && !/^[,:]$/.test(token.value))
+  return first !== undefined && /^["“«„]$/.test(first.value)
+}
+
 /** No run of clauses fits: the sentence, or its main clause, up to a preposition or conjunction. */
 export function byMainClause(tokens: Token[]): Cut | undefined {
   const clauses = clausesOf(tokens)
-  const main = clauses.find((clause, index) => index > 0 && startsWithSubject(clause.words) && startsSubordinate(clauses[0].words))
+  const main = clauses.find(
+    (clause, index) =>
+      index > 0 && startsWithSubject(clause.words) && startsSubordinate(clauses[0].words) && !opensCondition(clauses[0].words),
+  )
   const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, maxLongWords)
   if (whole || !main) return whole
   const cut = byPhrase(dropLeading(tokens.slice(main.start)), maxWords)
@@ -164,10 +153,29 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (negation !== -1 && contrast !== -1 && count > negation && count <= contrast) continue
     // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
     if (/^(IN|WRB)$/.test(next.tag) && words.slice(0, count).some((word) => /^only$/i.test(word.value))) continue
+    // "…a different output | than it used to", "as slow | as Y": a comparison needs its second half.
+    if (/^than$/i.test(next.value) || (/^as$/i.test(next.value) && /^as$/i.test(words[count - 2]?.value ?? ''))) continue
+    // "…process user input | by first validating it", "…will return | without closing the file":
+    // a preposition before a gerund says how, or on what condition, the claim holds.
+    const after = words.slice(count + 1, count + 3)
+    // (Prepositions of means, condition and time: a closed class; "while maintaining…" only adds.)
+    const gerund = after[0]?.tag === 'VBG' || after[1]?.tag === 'VBG'
+    if (/^(by|for|without|after|before|upon|through|until)$/i.test(next.value) && gerund) continue
+    // "…added support | for split debug information": a bare noun right after its verb wants its complement.
+    if (next.tag === 'IN' && words[count - 1].tag === 'NN' && /^VB/.test(words[count - 2]?.tag ?? '')) continue
+    // "…return equal results | in any order it likes": a quantified phrase bounds the claim.
+    // ("…nothing to do with APIs | at all" only stresses it.)
+    if (next.tag === 'IN' && /^(any|every|all|no|each|only)$/i.test(after[0]?.value ?? '') && after[1]) continue
+    // "…usually appropriate | for simulations": an adjective wants its complement.
+    if (next.tag === 'IN' && /^JJ/.test(words[count - 1].tag)) continue
+    // "we added Round | and Truncate methods": nouns joined by "and" are one phrase.
+    if (next.tag === 'CC' && /^NN/.test(words[count - 1].tag) && /^(NN|JJ)/.test(after[0]?.tag ?? '')) continue
     // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").
     if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '')) continue
     const head = words.slice(0, count)
     if (!hasVerb(head) || dangles(head) || !head.some((word) => /^(NN|PRP|CD)/.test(word.tag))) continue
+    // "The note was partly a joke | but also…": the other part is the point.
+    if (promisesMore(head)) continue
     return { tokens: tokens.slice(0, tokens.indexOf(next)), quality: 0.5 }
   }
   return undefined

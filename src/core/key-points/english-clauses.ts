@@ -19,10 +19,14 @@ export function clausesOf(tokens: Token[]): Clause[] {
   const starts = [0]
   const words = tokens.filter((token) => token.kind === 'word')
   let wordIndex = 0
+  let quoted = false
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]
     const previous = tokens[index - 1]
     if (token.kind === 'word') wordIndex = words.indexOf(token, wordIndex)
+    // A colon or comma inside a quotation ("“Go 1: Uint64” is faster") is the quotation's.
+    quoted = quotationOpen(previous, quoted)
+    if (quoted) continue
     if (previous.kind === 'punctuation' && /^[,;:—–]?$/.test(previous.value)) starts.push(index)
     else if (token.kind === 'word' && subordinating.test(token.tag) && opensClause(words, wordIndex)) starts.push(index)
   }
@@ -31,6 +35,22 @@ export function clausesOf(tokens: Token[]): Clause[] {
     const end = unique[index + 1] ?? tokens.length
     return { start, end, words: tokens.slice(start, end).filter((token) => token.kind === 'word') }
   })
+}
+
+/** Whether a quotation is open after `token`, given whether one was open before it. */
+function quotationOpen(token: Token, open: boolean): boolean {
+  if (token.kind !== 'punctuation') return open
+  if (token.value === '"') return !open
+  if (/^[“«„]$/.test(token.value)) return true
+  if (/^[”»]$/.test(token.value)) return false
+  return open
+}
+
+/** Whether the quotation marks in `tokens` are balanced: a cut must not stop inside a quotation. */
+export function quotesBalanced(tokens: Token[]): boolean {
+  let open = false
+  for (const token of tokens) open = quotationOpen(token, open)
+  return !open && tokens.filter((token) => token.value === "'").length % 2 === 0
 }
 
 /**
@@ -47,15 +67,21 @@ function opensClause(words: Token[], index: number): boolean {
   // "the trove | of occurrence data it makes": "of" completes a noun, never opens a clause.
   if (/^of$/i.test(words[index].value)) return false
   if (!next[0] || !/^(DT|PRP|NN|JJ|CD|EX)/.test(next[0].tag)) return false
-  for (const word of next) {
+  for (const [at, word] of next.entries()) {
+    // "in any order | it likes": a pronoun after the phrase opens a relative clause of its own.
+    if (word.tag === 'PRP' && at > 0) return false
     if (/^(VB[DPZ]|MD)$/.test(word.tag)) return true
     if (word.tag === 'IN') return false
   }
   return false
 }
 
-/** A clause has a verb of its own; a gerund alone ("negotiating with vendors") is a phrase. */
-export const hasVerb = (words: Token[]) => words.some((word) => /^(VB[DNPZ]?|MD)$/.test(word.tag))
+/**
+ * A clause has a verb of its own; a gerund alone ("negotiating with vendors") is a phrase, and
+ * so is an infinitive ("To begin with, for any change").
+ */
+export const hasVerb = (words: Token[]) =>
+  words.some((word, index) => /^(VB[DNPZ]?|MD)$/.test(word.tag) && !(word.tag === 'VB' && words[index - 1]?.tag === 'TO'))
 /** The clause opens with a subordinating word; "what" may open the subject ("What began with S3 has grown"). */
 export const startsSubordinate = (words: Token[]) =>
   words.length > 0 && subordinating.test(words[0].tag) && !freeRelative.test(words[0].value)
@@ -115,9 +141,42 @@ export function waitsForMainClause(tokens: Token[]): boolean {
 export const opensRelative = (words: Token[]) =>
   words.length > 0 && (/^(WDT|WP)$/.test(words[0].tag) || /^(that|where)$/i.test(words[0].value))
 
-/** The phrase ends on a noun phrase opened by "a" or "an" ("…is a system"). */
+// Determiners and pronouns that leave open which thing is meant ("a tool", "any change",
+// "everyone"): a relative clause after one says which, and a point cut before it says less.
+// A closed class, which Penn tags do not tell apart from "the" (DT) or a noun (NN).
+const undetermining = /^(an?|any|every|each|some|no|many|few|several|all|most|such|other)$/i
+const indefinitePronoun = /^(everyone|everybody|everything|anyone|anybody|anything|someone|somebody|something|those|people)$/i
+
+/**
+ * The phrase ends on a noun phrase that does not yet say which thing it means: opened by
+ * "a", "any" or "some" ("…is a system", "a variety of use cases"), a bare plural after a verb
+ * or preposition ("heard from developers"), or "everyone": the relative clause after it does.
+ */
 export function endsIndefinite(words: Token[]): boolean {
-  let index = words.length - 1
-  while (index > 0 && /^(NN|JJ|CD|VBG)/.test(words[index].tag)) index--
-  return index < words.length - 1 && /^an?$/i.test(words[index].value)
+  const last = words.length - 1
+  if (last >= 0 && indefinitePronoun.test(words[last].value)) return true
+  let index = last
+  for (;;) {
+    while (index > 0 && /^(NN|JJ|CD|VBG)/.test(words[index].tag)) index--
+    // "a number of patterns", "programs and tests": the phrase goes on to its first noun.
+    const joined = /^(of|and|or)$/i.test(words[index]?.value ?? '') && /^(NN|JJ|CD|VBG)/.test(words[index - 1]?.tag ?? '')
+    if (!joined || index <= 1) break
+    index--
+  }
+  if (index === last) return false
+  if (undetermining.test(words[index].value)) return true
+  return words[last].tag === 'NNS' && /^(VB|IN)/.test(words[index].tag) && !/^of$/i.test(words[index].value)
+}
+
+// Conjunctions that set the condition or time a claim holds under: a main clause cut loose
+// from one says more than the author did ("If the call fails, | the function returns…").
+// A closed class the tagger gives the same IN as any preposition.
+const conditional = /^(if|unless|until|till|when|whenever|once|provided|assuming)$/i
+
+/** The clause opens with a condition ("if…", "unless…", "as soon as…", "only when…"). */
+export function opensCondition(words: Token[]): boolean {
+  const index = subordinatorIndex(words)
+  if (index !== -1 && conditional.test(words[index].value)) return true
+  const [first, second, third] = words.map((word) => word.value.toLowerCase())
+  return (first === 'as' && /^(soon|long)$/.test(second ?? '') && third === 'as') || (first === 'only' && conditional.test(second ?? ''))
 }

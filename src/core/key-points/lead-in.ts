@@ -46,7 +46,11 @@ export function leadsIn(sentence: Token[]): boolean {
   // noun it is most likely a noun the tagger misread ("take the read lock:").
   let subject = before.length - 2
   while (subject > 0 && /^RB/.test(before[subject].tag)) subject--
-  const verbWithoutObject = /^(VB[PZ]?|NN)$/.test(end.tag) && /^(PRP|MD)$/.test(before[subject]?.tag ?? '')
+  // "…a note that read:": a verb right after a relative pronoun wants its object too.
+  const verbWithoutObject =
+    (/^(VB[PZ]?|NN)$/.test(end.tag) && /^(PRP|MD)$/.test(before[subject]?.tag ?? '')) ||
+    (/^VB[DPZ]?$/.test(end.tag) && /^(WDT|WP)$/.test(before[subject]?.tag ?? '')) ||
+    (/^VB[DPZ]?$/.test(end.tag) && /^that$/i.test(before[subject]?.value ?? ''))
   return (
     /^(IN|TO|DT|CC|WDT|WP|WRB|MD|VBG)$/.test(end.tag) ||
     auxiliary.test(end.value) ||

@@ -1,5 +1,6 @@
 import { tidySpaces } from './parentheticals.ts'
 import { adverbialSubordinator, determinesNoun } from './dependence.ts'
+import { opensCondition } from './english-clauses.ts'
 import type { Token } from './tagging.ts'
 
 /*
@@ -9,6 +10,10 @@ import type { Token } from './tagging.ts'
 
 // A negation is the sentence's meaning, never a link to the one before: "not all of these rules apply".
 const negation = /^(not|never|n['’]t|no)$/i
+
+// An adverb before a quantifier bounds it ("Almost any change", "Essentially all programs"):
+// it is the claim, not a link to the sentence before. A closed class of determiners.
+const quantifier = /^(all|any|every|each|no|some|most|many|much|few|both|either|neither|half|another|none)$/i
 
 /** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
 export function dropLeading(tokens: Token[]): Token[] {
@@ -24,6 +29,9 @@ export function dropLeading(tokens: Token[]): Token[] {
       intro.length > 0 &&
       intro.length <= 4 &&
       /^(IN|RB|VBG|TO|UH)/.test(first.tag) &&
+      !opensCondition(intro) &&
+      // "On some systems,": a quantified opening bounds the claim.
+      !intro.some((token) => quantifier.test(token.value)) &&
       !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first))
     )
       rest = rest.slice(comma + 1)
@@ -32,7 +40,8 @@ export function dropLeading(tokens: Token[]): Token[] {
       !adverbialSubordinator.test(first.value) &&
       !negation.test(first.value) &&
       second &&
-      /^(PRP|DT|EX|NNP)/.test(second.tag)
+      /^(PRP|DT|EX|NNP)/.test(second.tag) &&
+      !quantifier.test(second.value)
     )
       rest = rest.slice(rest.indexOf(first) + 1)
     else break
@@ -46,5 +55,7 @@ export function theForDemonstrative(tokens: Token[]): Token[] {
   const words = tokens.filter((token) => token.kind === 'word')
   const [first, second] = words
   if (!first || !second || !/^(this|that|these|those)$/i.test(first.value) || !determinesNoun(second, first.value)) return tokens
+  // "Those match the fields": a "noun" with an object after it is the verb, and "Those" its subject.
+  if (/^(DT|PRP)/.test(words[2]?.tag ?? '')) return tokens
   return tokens.map((token) => (token === first ? { ...token, value: 'The', tag: 'DT' } : token))
 }

@@ -12,4 +12,6 @@ export const maxLongWords = 16
 export interface Cut {
   tokens: Token[]
   quality: number
+  /** It leaves out a main clause before it ("Sort is allowed to…, | and this change made it faster"). */
+  skipsMain?: boolean
 }

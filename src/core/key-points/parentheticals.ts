@@ -8,7 +8,7 @@ import type { Token } from './tagging.ts'
 /** Parentheses, brackets and an aside between two dashes are details, not the point. */
 export function removeAsides(tokens: Token[]): Token[] {
   const kept: Token[] = []
-  const listed = squareLists(tokens)
+  const listed = new Set([...squareLists(tokens), ...calls(tokens)])
   let depth = 0
   for (const [index, token] of tokens.entries()) {
     // "`.backward()`": empty brackets right after a word are a call, not an aside.
@@ -48,6 +48,27 @@ function squareLists(tokens: Token[]): Set<number> {
       for (let index = open; index <= close; index++) listed.add(index)
   }
   return listed
+}
+
+/**
+ * The tokens of brackets run into the word before them ("panic(nil)", "useState()",
+ * "vec[606]"): a call or an index the sentence names, not an aside, which a space sets off.
+ */
+function calls(tokens: Token[]): Set<number> {
+  const kept = new Set<number>()
+  for (const [open, token] of tokens.entries()) {
+    if (!/^[([]$/.test(token.value) || tokens[open - 1]?.kind !== 'word' || kept.has(open)) continue
+    let depth = 0
+    for (let index = open; index < tokens.length; index++) {
+      if (/^[([]$/.test(tokens[index].value)) depth++
+      else if (/^[)\]]$/.test(tokens[index].value)) depth--
+      if (depth === 0) {
+        for (let each = open; each <= index; each++) kept.add(each)
+        break
+      }
+    }
+  }
+  return kept
 }
 
 /** An em or en dash; typed hyphens between spaces became one before tagging, and "-m" is a flag. */

@@ -37,10 +37,20 @@ export function tagSentence(text: string): Token[] {
   const tags = tagWords(words)
   let index = 0
   let previous: Token | undefined
+  let beforePrevious: Token | undefined
   let modal = false
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     token.tag = tags[index++]
+    // "panic(nil) now causes a panic": a plural "noun" after an adverb that follows a noun,
+    // and before a determiner, is a verb the lexicon knows only as a noun in its -s form.
+    if (
+      token.tag === 'NNS' &&
+      previous?.tag.startsWith('RB') &&
+      /^(NN|JJ|PRP)/.test(beforePrevious?.tag ?? '') &&
+      /^(DT|PRP\$)$/.test(tags[index] ?? '')
+    )
+      token.tag = 'VBZ'
     // The lexicon knows "’s" only as a possessive; after a pronoun ("there’s", "it’s",
     // "that’s") it is "is", and the clause it opens has its verb.
     if (previous && /^['’]s$/i.test(token.value) && /^(EX|PRP|WP|WDT|DT)$/.test(previous.tag)) token.tag = 'VBZ'
@@ -49,6 +59,7 @@ export function tagSentence(text: string): Token[] {
     if (modal && /^NNS?$/.test(token.tag) && !/^['’]/.test(token.value)) token.tag = 'VB'
     if (token.tag === 'MD') modal = true
     else if (!/^RB/.test(token.tag)) modal = false
+    beforePrevious = previous
     previous = token
   }
   return tokens
