@@ -165,6 +165,13 @@ describe('key points that keep the meaning of their sentence', () => {
       cut('Je nach deinem Hintergrund kannst du darüber nachdenken, ein Design auf verschiedene Weisen in Komponenten aufzuteilen.', 'de'),
     ).not.toMatch(/nachdenken$/)
     expect(cut('Es ist vielleicht nicht sofort klar, welche Komponente für welchen State zuständig ist.', 'de')).not.toMatch(/klar$/)
+    expect(
+      cut(
+        'Aber um den State entsprechend der Benutzereingabe zu ändern, musst du den Datenfluss in die andere Richtung unterstützen: Die Formularkomponenten tief in der Hierarchie müssen den State in FilterableProductTable aktualisieren.',
+        'de',
+      ),
+    ).not.toMatch(/^Aber um/)
+    expect(cut('Da der "filterText"-State nie gesetzt wird, ändert sich auch die Eingabe nicht.', 'de')).not.toMatch(/^Ändert sich/)
     expect(cut('Dann übergibst du filterText und inStockOnly an ProductTable und SearchBar als Props.', 'de')).not.toMatch(/^Übergibst/)
   })
 

@@ -468,7 +468,7 @@ const german: ClauseWords = {
   complements: ['ob', 'wie', 'was', 'wo', 'wer', 'wann', 'warum', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
   verbSecond: true,
   // German capitalises nouns: a lower-case word before a subject pronoun is the finite verb.
-  verbFirst: /^\p{Ll}+\s+(ich|du|er|sie|es|wir|ihr|man)\b/u,
+  verbFirst: /^\p{Ll}+\s+(ich|du|er|sie|es|wir|ihr|man|sich|mich|dich|uns|euch)\b/u,
   continuations: [
     'der',
     'die',

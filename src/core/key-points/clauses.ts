@@ -256,7 +256,9 @@ function dropConnective(text: string, words: ClauseWords | undefined): string {
     const after = /^\s*[,，、]\s*/u.exec(rest)
     if (after) return trimmed.slice(length + after[0].length)
     // "Dann übergibst du…" without "Dann" is a question; "Voilà qui…" without "Voilà" no sentence.
-    if (words.verbSecond || startsWithAny(rest.trim().toLocaleLowerCase(), words.continuations)) return trimmed
+    // (A conjunction, "Aber", "und", stands outside the clause and takes no verb after it.)
+    const adverb = !/^(aber|und|oder|denn|sondern)$/iu.test(connective)
+    if ((words.verbSecond && adverb) || startsWithAny(rest.trim().toLocaleLowerCase(), words.continuations)) return trimmed
     if (/^\s+\S+\s+\S/u.test(rest) || (isCjk(connective) && rest.length > 4)) return rest.trim()
   }
   return trimmed
