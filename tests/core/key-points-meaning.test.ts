@@ -45,6 +45,17 @@ describe('key points that keep the meaning of their sentence', () => {
     ).not.toMatch(/^「/)
   })
 
+  it('should keep a condition set inside the clause it leaves out', () => {
+    expect(
+      point('For example, it makes sense that if your program depends on a buggy behavior and we fix the bug, your program will break.'),
+    ).not.toBe('Your program will break')
+  })
+
+  it('should give no point for a sentence that opens in lower case after a code block', () => {
+    expect(shorten('printing a footer:')).toBe('')
+    expect(shorten('and more.')).toBe('')
+  })
+
   it('should keep the adverb that bounds a quantifier', () => {
     expect(shorten('Almost any change can become externally visible in certain programs, as we saw with ParseIP.')).toMatch(
       /^Almost any change/,
@@ -67,6 +78,10 @@ describe('key points that keep the meaning of their sentence', () => {
         'The best response to input changes is to process user input by first validating the syntax you want to accept before parsing the values, but sometimes you need to fork the code instead.',
       ),
     ).not.toMatch(/process user input$/)
+    expect(shorten('These examples show how testing finds different kinds of incompatibility than the API checks do.')).toBe(
+      'The examples show how testing finds different kinds of incompatibility than the API checks do',
+    )
+    expect(shorten('A clear example of a protocol change is when Go 1.6 added automatic support for HTTP/2.')).not.toMatch(/support$/)
     expect(
       point('Sort is clearly allowed to return equal results in any order it likes, and this change made it 10% faster, which is great.'),
     ).toBe('Sort is clearly allowed to return equal results in any order it likes')

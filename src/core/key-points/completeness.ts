@@ -79,7 +79,9 @@ export function dangles(all: Token[]): boolean {
   const before = words[words.length - 2]
   if (!last) return true
   if (danglingTags.has(last.tag) || clauseAdverb.test(last.value)) return true
-  if (/^VB/.test(last.tag) && auxiliary.test(last.value)) return true
+  // ("…than the API checks do": a comparison ends on its auxiliary.)
+  const compared = words.slice(-6).some((word) => /^(than|as)$/i.test(word.value))
+  if (/^VB/.test(last.tag) && auxiliary.test(last.value) && !compared) return true
   if (opensClauseWithoutVerb(words)) return true
   return /^JJ/.test(last.tag) && before !== undefined && /^(DT|PRP\$|IN)$/.test(before.tag)
 }

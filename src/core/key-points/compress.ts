@@ -42,6 +42,13 @@ export function compress(sentence: string, lang: string): Compressed | undefined
   const tokens = dropLeading(removeAsides(tagged))
   const words = tokens.filter((token) => token.kind === 'word')
   if (words.length === 0) return undefined
+  // "printing a footer:", "and more.": a sentence that opens in lower case goes on from one a
+  // code block cut off. (Not a name or identifier in lower case: "npm", "useState".)
+  const opening = tagged.find((token) => token.kind === 'word')
+  const code = /^[([._]/u.test(tagged[tagged.indexOf(opening as Token) + 1]?.value ?? '')
+  // (A bold phrase inside a sentence, "the cloud won everything", ends without a stop.)
+  const stopped = /[.:;!?]["'’”)\]]*$/u.test(sentence.trim())
+  if (stopped && opening && /^\p{Ll}/u.test(opening.value) && isKnownWord(opening.value) && !code) return undefined
   const modified = tokens.length !== tagged.length
   const short = words.length <= maxWords ? { tokens, quality: modified ? 0.95 : 1 } : byClauses(tokens, maxWords)
   // A later clause that leans on the one before ("…, and he was not wrong") loses to a longer cut.

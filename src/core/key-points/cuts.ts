@@ -3,6 +3,7 @@ import {
   clausesOf,
   endsIndefinite,
   hasVerb,
+  holdsCondition,
   opensCondition,
   opensAdverbialClause,
   opensRelative,
@@ -34,7 +35,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // A run after a verbless clause would start mid-list ("…Airbnb, Dropbox, and Slack did…").
     if (first > 0 && (!hasVerb(opening) || (!hasVerb(clauses[first - 1].words) && !startsSubordinate(clauses[first - 1].words)))) continue
     // "If the call fails, | the function returns…": the main clause alone claims more than the author did.
-    if (clauses.slice(0, first).some((clause) => opensCondition(clause.words))) continue
+    if (clauses.slice(0, first).some((clause) => holdsCondition(clause.words))) continue
     const words: Token[] = []
     for (let last = first; last < clauses.length; last++) {
       words.push(...clauses[last].words)
@@ -162,7 +163,9 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     const gerund = after[0]?.tag === 'VBG' || after[1]?.tag === 'VBG'
     if (/^(by|for|without|after|before|upon|through|until)$/i.test(next.value) && gerund) continue
     // "…added support | for split debug information": a bare noun right after its verb wants its complement.
-    if (next.tag === 'IN' && words[count - 1].tag === 'NN' && /^VB/.test(words[count - 2]?.tag ?? '')) continue
+    let object = count - 1
+    while (object > 1 && /^JJ/.test(words[object - 1].tag)) object--
+    if (next.tag === 'IN' && words[count - 1].tag === 'NN' && /^VB/.test(words[object - 1]?.tag ?? '')) continue
     // "…return equal results | in any order it likes": a quantified phrase bounds the claim.
     // ("…nothing to do with APIs | at all" only stresses it.)
     if (next.tag === 'IN' && /^(any|every|all|no|each|only)$/i.test(after[0]?.value ?? '') && after[1]) continue

@@ -65,7 +65,7 @@ function opensClause(words: Token[], index: number): boolean {
   if (/^that$/i.test(words[index].value) && before && /^NN/.test(before.tag)) return /^(VB|MD)/.test(next[0]?.tag ?? '')
   if (words[index].tag !== 'IN') return true
   // "the trove | of occurrence data it makes": "of" completes a noun, never opens a clause.
-  if (/^of$/i.test(words[index].value)) return false
+  if (/^(of|than)$/i.test(words[index].value)) return false
   if (!next[0] || !/^(DT|PRP|NN|JJ|CD|EX)/.test(next[0].tag)) return false
   for (const [at, word] of next.entries()) {
     // "in any order | it likes": a pronoun after the phrase opens a relative clause of its own.
@@ -139,7 +139,7 @@ export function waitsForMainClause(tokens: Token[]): boolean {
 
 /** The clause opens with a relative pronoun ("which", "who", "that"). */
 export const opensRelative = (words: Token[]) =>
-  words.length > 0 && (/^(WDT|WP)$/.test(words[0].tag) || /^(that|where)$/i.test(words[0].value))
+  words.length > 0 && (/^(WDT|WP)$/.test(words[0].tag) || /^(that|where|when)$/i.test(words[0].value))
 
 // Determiners and pronouns that leave open which thing is meant ("a tool", "any change",
 // "everyone"): a relative clause after one says which, and a point cut before it says less.
@@ -172,6 +172,11 @@ export function endsIndefinite(words: Token[]): boolean {
 // from one says more than the author did ("If the call fails, | the function returns…").
 // A closed class the tagger gives the same IN as any preposition.
 const conditional = /^(if|unless|until|till|when|whenever|once|provided|assuming)$/i
+
+/** The clause sets a condition anywhere in it ("it makes sense that if your program…"). */
+export function holdsCondition(words: Token[]): boolean {
+  return opensCondition(words) || words.some((word, index) => index > 0 && /^(IN|WRB)$/.test(word.tag) && conditional.test(word.value))
+}
 
 /** The clause opens with a condition ("if…", "unless…", "as soon as…", "only when…"). */
 export function opensCondition(words: Token[]): boolean {

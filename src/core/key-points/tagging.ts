@@ -42,6 +42,8 @@ export function tagSentence(text: string): Token[] {
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     token.tag = tags[index++]
+    // "Go", "Make", "Swift" in mid-sentence, capitalised: a name the lexicon knows as a verb.
+    if (previous && /^VBP?$/.test(token.tag) && /^\p{Lu}\p{Ll}/u.test(token.value)) token.tag = 'NNP'
     // "panic(nil) now causes a panic": a plural "noun" after an adverb that follows a noun,
     // and before a determiner, is a verb the lexicon knows only as a noun in its -s form.
     if (
