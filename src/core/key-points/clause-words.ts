@@ -77,6 +77,14 @@ export interface ClauseWords {
    * "…nicht klar, welche…", "…sehen, wie…"): a point may not stop right before one.
    */
   complements?: string[]
+  /**
+   * Indefinite articles, and the relative pronouns that say which thing one left open
+   * ("eine Version zu erstellen, | die die Benutzeroberfläche…"): a point may not stop between them.
+   */
+  indefinites?: string[]
+  relatives?: string[]
+  /** Negations: a denial may not stop before the purpose or condition that bounds it ("…keinen Code hinzugefügt, | um…"). */
+  negations?: string[]
   /** Fronted adverbs take the verb right after them (German "Dann übergibst du…"): one is dropped only with its comma. */
   verbSecond?: boolean
 }
@@ -347,6 +355,9 @@ const french: ClauseWords = {
     'comme',
   ],
   complements: ['comment', 'pourquoi', 'combien'],
+  indefinites: ['un', 'une', 'des'],
+  relatives: ['qui', 'que', "qu'", 'qu’', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+  negations: ['pas', 'jamais', 'aucun', 'aucune', 'rien'],
   pointers: ['suivant', 'suivante', 'suivants', 'suivantes', 'ci-dessous'],
   leaning: ['cela', 'ceci', 'ça'],
 }
@@ -467,6 +478,9 @@ const german: ClauseWords = {
     /\s(ist|sind|war|waren|hat|hatte|hatten|habe|haben|wird|wurde|werden|kann|können)$|\bdar?(an|auf|aus|für|in|mit|nach|über|um|von|vor|zu)(\s+\p{L}+){0,2}$/iu,
   complements: ['ob', 'wie', 'was', 'wo', 'wer', 'wann', 'warum', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
   verbSecond: true,
+  indefinites: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  relatives: ['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches'],
+  negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals'],
   // German capitalises nouns: a lower-case word before a subject pronoun is the finite verb.
   verbFirst: /^\p{Ll}+\s+(ich|du|er|sie|es|wir|ihr|man|sich|mich|dich|uns|euch)\b/u,
   continuations: [

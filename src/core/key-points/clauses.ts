@@ -219,7 +219,10 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
     text.split(/\s+/u).length <= 3 &&
     /^[,，]/u.test(pieces[index - 1].raw.slice(pieces[index - 1].text.length).trim())
   if (listed && !startsWithAny(text.toLocaleLowerCase(), words.continuations)) return false
-  const item = !startsWithAny(next.toLocaleLowerCase(), words.continuations) && !opensSubordinate(next, words)
+  const lower = next.toLocaleLowerCase()
+  if (words.relatives && startsWithAny(lower, words.relatives) && containsWord(` ${text}`, words.indefinites ?? [])) return false
+  if (words.negations && opensSubordinate(next, words) && containsWord(` ${text}`, words.negations)) return false
+  const item = !startsWithAny(lower, words.continuations) && !opensSubordinate(next, words)
   if (item && !isCjk(next) && /^[,，]/u.test(pieces[index].raw.slice(pieces[index].text.length).trim()) && next.split(/\s+/u).length <= 3)
     return false
   if (words.unfinished?.test(text)) return false
