@@ -215,6 +215,7 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // (Nor after such an item: "…, Sophie Alpert, Rick Hanlon | , Andrew Clark et…".)
   const listed =
     index > 0 &&
+    /^[\p{Lu}\p{N}]/u.test(text) &&
     !isCjk(text) &&
     text.split(/\s+/u).length <= 3 &&
     /^[,，]/u.test(pieces[index - 1].raw.slice(pieces[index - 1].text.length).trim())
@@ -222,7 +223,7 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   const lower = next.toLocaleLowerCase()
   if (words.relatives && startsWithAny(lower, words.relatives) && containsWord(` ${text}`, words.indefinites ?? [])) return false
   if (words.negations && opensSubordinate(next, words) && containsWord(` ${text}`, words.negations)) return false
-  const item = !startsWithAny(lower, words.continuations) && !opensSubordinate(next, words)
+  const item = /^[\p{Lu}\p{N}]/u.test(next) && !startsWithAny(lower, words.continuations) && !opensSubordinate(next, words)
   if (item && !isCjk(next) && /^[,，]/u.test(pieces[index].raw.slice(pieces[index].text.length).trim()) && next.split(/\s+/u).length <= 3)
     return false
   if (words.unfinished?.test(text)) return false

@@ -35,7 +35,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // A run after a verbless clause would start mid-list ("…Airbnb, Dropbox, and Slack did…").
     if (first > 0 && (!hasVerb(opening) || (!hasVerb(clauses[first - 1].words) && !startsSubordinate(clauses[first - 1].words)))) continue
     // "If the call fails, | the function returns…": the main clause alone claims more than the author did.
-    if (clauses.slice(0, first).some((clause) => holdsCondition(clause.words))) continue
+    if (clauses.slice(0, first).some((clause) => holdsCondition(tokens.slice(clause.start, clause.end)))) continue
     const words: Token[] = []
     for (let last = first; last < clauses.length; last++) {
       words.push(...clauses[last].words)
@@ -53,6 +53,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "This change didn't break anything inside Google, | but the Kubernetes team was concerned":
       // a denial followed by "but" leads up to the point it leaves out.
       if (next && /^(but|yet)$/i.test(next.words[0]?.value ?? '') && words.some((word) => denial.test(word.value))) continue
+      // "…it would not be surprising | if…": the condition bounds the claim.
+      if (next && /^(if|unless|until)$/i.test(next.words[0]?.value ?? '')) continue
       // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
       if (next && opensSubordinate(next.words) && words.some((word) => /^only$/i.test(word.value))) continue
       // A comma between list items ("Go, Rust, C") is not a place to stop; before a participle
@@ -171,6 +173,10 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (next.tag === 'IN' && /^(any|every|all|no|each|only)$/i.test(after[0]?.value ?? '') && after[1]) continue
     // "…usually appropriate | for simulations": an adjective wants its complement.
     if (next.tag === 'IN' && /^JJ/.test(words[count - 1].tag)) continue
+    // "…cleaner, more general | , and reusable": the last item of a list.
+    // (Not before a clause of its own: "…[BOS, e, m, m, a, BOS] | , and the model learns…".)
+    const afterComma = tokens.slice(0, tokens.indexOf(next)).findLast((token) => token.kind !== 'space')?.value === ','
+    if (next.tag === 'CC' && afterComma && !words.slice(count + 1).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))) continue
     // "we added Round | and Truncate methods": nouns joined by "and" are one phrase.
     if (next.tag === 'CC' && /^NN/.test(words[count - 1].tag) && /^(NN|JJ)/.test(after[0]?.tag ?? '')) continue
     // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").

@@ -173,9 +173,16 @@ export function endsIndefinite(words: Token[]): boolean {
 // A closed class the tagger gives the same IN as any preposition.
 const conditional = /^(if|unless|until|till|when|whenever|once|provided|assuming)$/i
 
-/** The clause sets a condition anywhere in it ("it makes sense that if your program…"). */
-export function holdsCondition(words: Token[]): boolean {
-  return opensCondition(words) || words.some((word, index) => index > 0 && /^(IN|WRB)$/.test(word.tag) && conditional.test(word.value))
+/** The clause sets a condition anywhere in it outside a quotation ("it makes sense that if your program…"). */
+export function holdsCondition(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (opensCondition(words)) return true
+  let quoted = false
+  for (const token of tokens) {
+    quoted = quotationOpen(token, quoted)
+    if (!quoted && token !== words[0] && /^(IN|WRB)$/.test(token.tag) && conditional.test(token.value)) return true
+  }
+  return false
 }
 
 /** The clause opens with a condition ("if…", "unless…", "as soon as…", "only when…"). */
