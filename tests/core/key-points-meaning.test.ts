@@ -45,10 +45,26 @@ describe('key points that keep the meaning of their sentence', () => {
     ).not.toMatch(/^「/)
   })
 
+  it('should drop an “if” clause that only sets a past fact beside the main one', () => {
+    expect(
+      point(
+        'If Bezos was the visionary who believed infrastructure could be a product, Andy Jassy was the operator who brought it to life.',
+      ),
+    ).toBe('Andy Jassy was the operator who brought it to life')
+  })
+
   it('should keep a condition set inside the clause it leaves out', () => {
     expect(
       point('For example, it makes sense that if your program depends on a buggy behavior and we fix the bug, your program will break.'),
     ).not.toBe('Your program will break')
+  })
+
+  it('should read a verb the lexicon takes for a noun before its particle', () => {
+    expect(
+      point(
+        'The roots of AWS trace back to the early 2000s, when Amazon engineers started moving their sprawling codebase toward a service-oriented architecture.',
+      ),
+    ).toBe('The roots of AWS trace back to the early 2000s')
   })
 
   it('should give no point for a sentence that opens in lower case after a code block', () => {

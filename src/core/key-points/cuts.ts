@@ -1,5 +1,6 @@
 import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
 import {
+  type Clause,
   clausesOf,
   endsIndefinite,
   hasVerb,
@@ -35,7 +36,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // A run after a verbless clause would start mid-list ("…Airbnb, Dropbox, and Slack did…").
     if (first > 0 && (!hasVerb(opening) || (!hasVerb(clauses[first - 1].words) && !startsSubordinate(clauses[first - 1].words)))) continue
     // "If the call fails, | the function returns…": the main clause alone claims more than the author did.
-    if (clauses.slice(0, first).some((clause) => holdsCondition(tokens.slice(clause.start, clause.end)))) continue
+    if (clauses.slice(0, first).some((clause) => holdsCondition(tokens.slice(clause.start, clause.end))) && !contrasts(clauses, first))
+      continue
     const words: Token[] = []
     for (let last = first; last < clauses.length; last++) {
       words.push(...clauses[last].words)
@@ -64,7 +66,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         tokens[next.start - 1]?.value === ',' &&
         !hasVerb(next.words) &&
         !startsSubordinate(next.words) &&
-        !(/^(VBG|VBN)$/.test(next.words[0]?.tag ?? '') && next.words.length >= 2 && !opensList(words))
+        // (Only when the whole sentence is too long even for a long point: a short one stays whole.)
+        !(limit === maxLongWords && /^(VBG|VBN)$/.test(next.words[0]?.tag ?? '') && next.words.length >= 2 && !opensList(words))
       )
         continue
       if (next && last > first && tokens[next.start - 1]?.value === ',' && !hasVerb(clauses[last].words) && next.words[0]?.tag === 'CC')
@@ -108,6 +111,22 @@ const denial = /^(not|n['’]t|never|no|nothing|none)$/i
 /** The phrase ends where a list begins ("…for use cases like simulations, sampling…"). */
 function opensList(words: Token[]): boolean {
   return words.slice(-3).some((word) => /^(like|including|such)$/i.test(word.value))
+}
+
+/**
+ * "If Bezos was the visionary…, Andy Jassy was the operator…": an "if" clause in the past
+ * tense before a main clause in the past tense, without a modal, sets two facts side by side;
+ * it is no condition.
+ */
+function contrasts(clauses: Clause[], first: number): boolean {
+  const opening = clauses[0].words
+  const rest = clauses.slice(first).flatMap((clause) => clause.words)
+  return (
+    /^if$/i.test(opening[0]?.value ?? '') &&
+    opening.some((word) => word.tag === 'VBD') &&
+    rest.some((word) => word.tag === 'VBD') &&
+    !rest.some((word) => word.tag === 'MD')
+  )
 }
 
 /** Whether the tokens after a clause open a quotation (after a comma or colon). */
@@ -170,15 +189,17 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (next.tag === 'IN' && words[count - 1].tag === 'NN' && /^VB/.test(words[object - 1]?.tag ?? '')) continue
     // "…return equal results | in any order it likes": a quantified phrase bounds the claim.
     // ("…nothing to do with APIs | at all" only stresses it.)
-    if (next.tag === 'IN' && /^(any|every|all|no|each|only)$/i.test(after[0]?.value ?? '') && after[1]) continue
+    // (Not "every" or "all": without them the claim says less, but not other.)
+    if (next.tag === 'IN' && /^(any|no|only)$/i.test(after[0]?.value ?? '') && after[1]) continue
     // "…usually appropriate | for simulations": an adjective wants its complement.
     if (next.tag === 'IN' && /^JJ/.test(words[count - 1].tag)) continue
     // "…cleaner, more general | , and reusable": the last item of a list.
     // (Not before a clause of its own: "…[BOS, e, m, m, a, BOS] | , and the model learns…".)
     const afterComma = tokens.slice(0, tokens.indexOf(next)).findLast((token) => token.kind !== 'space')?.value === ','
-    if (next.tag === 'CC' && afterComma && !words.slice(count + 1).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))) continue
+    const series = tokens.slice(0, tokens.indexOf(next)).filter((token) => token.value === ',').length >= 2
+    if (next.tag === 'CC' && afterComma && series && !words.slice(count + 1).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))) continue
     // "we added Round | and Truncate methods": nouns joined by "and" are one phrase.
-    if (next.tag === 'CC' && /^NN/.test(words[count - 1].tag) && /^(NN|JJ)/.test(after[0]?.tag ?? '')) continue
+    if (next.tag === 'CC' && !afterComma && /^NN/.test(words[count - 1].tag) && /^(NN|JJ)/.test(after[0]?.tag ?? '')) continue
     // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").
     if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '')) continue
     const head = words.slice(0, count)

@@ -13,7 +13,8 @@ const negation = /^(not|never|n['’]t|no)$/i
 
 // An adverb before a quantifier bounds it ("Almost any change", "Essentially all programs"):
 // it is the claim, not a link to the sentence before. A closed class of determiners.
-const quantifier = /^(all|any|every|each|no|some|most|many|much|few|both|either|neither|half|another|none)$/i
+// ("Just some prose" is only "some prose": an existential "some" is left alone.)
+const quantifier = /^(all|any|every|each|no|most|none)$/i
 
 /** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
 export function dropLeading(tokens: Token[]): Token[] {

@@ -42,6 +42,10 @@ export function tagSentence(text: string): Token[] {
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     token.tag = tags[index++]
+    // "The roots of AWS trace back to…": a "noun" right after a noun, before a particle and a
+    // preposition, is the verb.
+    if (/^NNS?$/.test(token.tag) && /^NN/.test(previous?.tag ?? '') && tags[index] === 'RB' && /^(IN|TO)$/.test(tags[index + 1] ?? ''))
+      token.tag = 'VBP'
     // "Go", "Make", "Swift" in mid-sentence, capitalised: a name the lexicon knows as a verb.
     if (previous && /^VBP?$/.test(token.tag) && /^\p{Lu}\p{Ll}/u.test(token.value)) token.tag = 'NNP'
     // "panic(nil) now causes a panic": a plural "noun" after an adverb that follows a noun,
