@@ -44,14 +44,14 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (words.length > limit) break
       const next = clauses[last + 1]
       // "…said to me | that statisticians can learn…": the "that" clause is what was said.
-      if (next && /^that$/i.test(next.words[0]?.value ?? '') && /^(VB|PRP|TO|IN)/.test(words[words.length - 1].tag)) continue
+      if (next && /^that$/i.test(next.words[0]?.value ?? '') && /^(VB|PRP|TO|IN)/.test(words[words.length - 1]?.tag ?? '')) continue
       // "The result is a system | that handles…": a relative clause defines what "a" left open.
       if (next && opensRelative(next.words) && endsIndefinite(words)) continue
       // "Go 2, in the sense of…, | is never going to happen": the verb after the comma is the sentence's.
       // (Not a past form, which may be a participle: "an idea by George Marsaglia, | tweaked by…".)
       if (next && /^(VB[PZ]|MD)$/.test(next.words[0]?.tag ?? '') && tokens[next.start - 1]?.value === ',') continue
       // "The end of the document warns, | “[It] is impossible…”": the quotation is what the verb says.
-      if (next && /^VB/.test(words[words.length - 1].tag) && opensQuotation(tokens.slice(clauses[last].end))) continue
+      if (next && /^VB/.test(words[words.length - 1]?.tag ?? '') && opensQuotation(tokens.slice(clauses[last].end))) continue
       // "This change didn't break anything inside Google, | but the Kubernetes team was concerned":
       // a denial followed by "but" leads up to the point it leaves out.
       if (next && /^(but|yet)$/i.test(next.words[0]?.value ?? '') && words.some((word) => denial.test(word.value))) continue
