@@ -187,6 +187,39 @@ describe('key points that keep the meaning of their sentence', () => {
     )
   })
 
+  it('should keep the opening that says when or whether a claim holds', () => {
+    // From a second reviewer's articles: "In theory" and "Previously" were dropped, and the points said the opposite.
+    expect(shorten('In theory, RNNs are absolutely capable of handling such “long-term dependencies.”')).toMatch(/^In theory, RNNs/)
+    expect(shorten('Previously, a major reason not to use sqlc is that it didn’t support pgx, which I was already using.')).toMatch(
+      /^Previously, /,
+    )
+    expect(shorten('Almost all exciting results based on recurrent neural networks are achieved with them.')).toMatch(/^Almost all/)
+  })
+
+  it('should not cut a range, a noun from what it says, or an opening phrase from its clause', () => {
+    expect(shorten('A loop allows information to be passed from one step of the network to the next.')).toBe(
+      'A loop allows information to be passed from one step of the network to the next',
+    )
+    expect(
+      shorten(
+        'One of the appeals of RNNs is the idea that they might be able to connect previous information to the present task, such as using previous video frames might inform the understanding of the present frame.',
+      ),
+    ).not.toBe('One of the appeals of RNNs is the idea')
+    expect(shorten('Based on how we do exploration, there are several ways to solve the multi-armed bandit.')).not.toBe(
+      'Based on how we do exploration',
+    )
+    expect(
+      shorten('Go’s type system can only offer so much, and in practice, ORMs end up being a complex layer of code generation.'),
+    ).not.toMatch(/in practice$/)
+  })
+
+  it('should drop a leading conjunction with its comma, and keep a long opening phrase before the main clause', () => {
+    expect(shorten('But, I do think there is interest in having more of them.')).toBe('I do think there is interest in having more of them')
+    expect(shorten('Eighteen years since the release of NumPy 1.0, we are thrilled to announce the launch of NumPy 2.0!')).toMatch(
+      /NumPy 2\.0/,
+    )
+  })
+
   it('should read "Those" before a verb as the subject it is', () => {
     expect(point('Those match the fields in the composite literal, so the program compiles.')).toMatch(/^Those match/)
   })

@@ -708,6 +708,8 @@ const chinese: ClauseWords = {
     '只要',
     '一旦',
     '想要',
+    '既然',
+    '从',
   ],
   openers: [],
   conditions: ['如果', '除非', '只有', '只要'],

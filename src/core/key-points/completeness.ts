@@ -83,7 +83,9 @@ export function dangles(all: Token[]): boolean {
   const compared = words.slice(-6).some((word) => /^(than|as)$/i.test(word.value))
   if (/^VB/.test(last.tag) && auxiliary.test(last.value) && !compared) return true
   if (opensClauseWithoutVerb(words)) return true
-  return /^JJ/.test(last.tag) && before !== undefined && /^(DT|PRP\$|IN)$/.test(before.tag)
+  // ("…to the next", "the same": an adjective standing for its noun is a closed class.)
+  const standsForNoun = /^(next|last|first|same|other|rest|former|latter|latest|best|most|following|previous)$/i.test(last.value)
+  return /^JJ/.test(last.tag) && !standsForNoun && before !== undefined && /^(DT|PRP\$|IN)$/.test(before.tag)
 }
 
 // Words that always open a clause of their own, which needs a verb ("lucky that two members | of the team").

@@ -34,7 +34,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     const opening = clauses[first].words
     if (opensSubordinate(opening) || (first > 0 && !startsWithSubject(opening))) continue
     // A run after a verbless clause would start mid-list ("…Airbnb, Dropbox, and Slack did…").
-    if (first > 0 && (!hasVerb(opening) || (!hasVerb(clauses[first - 1].words) && !startsSubordinate(clauses[first - 1].words)))) continue
+    // (A long verbless opening, "Eighteen years since the release of NumPy 1.0,", is no list item.)
+    const before = clauses[first - 1]?.words ?? []
+    if (first > 0 && (!hasVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && before.length <= 3))) continue
     // "If the call fails, | the function returns…": the main clause alone claims more than the author did.
     if (clauses.slice(0, first).some((clause) => holdsCondition(tokens.slice(clause.start, clause.end))) && !contrasts(clauses, first))
       continue
@@ -55,6 +57,16 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "This change didn't break anything inside Google, | but the Kubernetes team was concerned":
       // a denial followed by "but" leads up to the point it leaves out.
       if (next && /^(but|yet)$/i.test(next.words[0]?.value ?? '') && words.some((word) => denial.test(word.value))) continue
+      // "…is the idea | that they might…": what the noun says is the point.
+      if (
+        next &&
+        /^that$/i.test(next.words[0]?.value ?? '') &&
+        /^(PRP|DT|NNP)/.test(next.words[1]?.tag ?? '') &&
+        /^NN/.test(words[words.length - 1]?.tag ?? '')
+      )
+        continue
+      // "…only offer so much, | and in practice": a conjunction and a phrase open a clause still to come.
+      if (next && clauses[last].words[0]?.tag === 'CC' && last > first && !hasVerb(clauses[last].words)) continue
       // "…it would not be surprising | if…": the condition bounds the claim.
       if (next && /^(if|unless|until)$/i.test(next.words[0]?.value ?? '')) continue
       // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
@@ -200,6 +212,11 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (next.tag === 'CC' && afterComma && series && !words.slice(count + 1).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))) continue
     // "we added Round | and Truncate methods": nouns joined by "and" are one phrase.
     if (next.tag === 'CC' && !afterComma && /^NN/.test(words[count - 1].tag) && /^(NN|JJ)/.test(after[0]?.tag ?? '')) continue
+    // "…from one step of the network | to the next", "…between zero | and one": a range has two ends.
+    const recent = words.slice(Math.max(0, count - 6), count).map((word) => word.value.toLowerCase())
+    if ((/^to$/i.test(next.value) && recent.includes('from')) || (/^and$/i.test(next.value) && recent.includes('between'))) continue
+    // "…is the idea | that they might…": a "that" before a subject opens what the noun says, not a relative clause.
+    if (/^that$/i.test(next.value) && /^(PRP|DT|NNP)/.test(after[0]?.tag ?? '') && /^NN/.test(words[count - 1].tag)) continue
     // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").
     if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '')) continue
     const head = words.slice(0, count)
