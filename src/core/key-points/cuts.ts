@@ -36,7 +36,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // A run after a verbless clause would start mid-list ("…Airbnb, Dropbox, and Slack did…").
     // (A long verbless opening, "Eighteen years since the release of NumPy 1.0,", is no list item.)
     const before = clauses[first - 1]?.words ?? []
-    if (first > 0 && (!hasVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && before.length <= 3))) continue
+    // (One that names a version, a date or a name, "Back in Rust 1.51,", stays with its clause.)
+    const listLike = before.length <= 3 || before.some((word) => /^(CD|NNP)/.test(word.tag))
+    if (first > 0 && (!hasVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && listLike))) continue
     // "If the call fails, | the function returns…": the main clause alone claims more than the author did.
     if (clauses.slice(0, first).some((clause) => holdsCondition(tokens.slice(clause.start, clause.end))) && !contrasts(clauses, first))
       continue

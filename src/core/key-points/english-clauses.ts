@@ -133,8 +133,14 @@ export const opensAdverbialClause = (words: Token[]) => words.length > 0 && adve
 
 /** The run opened an adverbial clause ("since…", "if…") and no comma has closed it yet. */
 export function waitsForMainClause(tokens: Token[]): boolean {
+  // ("just as with loops": an "as" before a preposition compares; it opens no clause.)
+  const nextWord = (index: number) => tokens.slice(index + 1).find((token) => token.kind === 'word')
   const at = tokens.findLastIndex(
-    (token) => token.kind === 'word' && /^(IN|WRB)$/.test(token.tag) && adverbialConjunction.test(token.value),
+    (token, index) =>
+      token.kind === 'word' &&
+      /^(IN|WRB)$/.test(token.tag) &&
+      adverbialConjunction.test(token.value) &&
+      !(/^as$/i.test(token.value) && nextWord(index)?.tag === 'IN'),
   )
   const end = tokens.findLastIndex((token) => token.kind === 'word')
   return at > 0 && !tokens.slice(at, end).some((token) => token.value === ',')
