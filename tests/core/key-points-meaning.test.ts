@@ -67,6 +67,14 @@ describe('key points that keep the meaning of their sentence', () => {
     ).toBe('The roots of AWS trace back to the early 2000s')
   })
 
+  it('should read a plural noun after an adjective as a noun, and “that’s” as a verb', () => {
+    expect(
+      shorten(
+        'The longstanding question in local-first and distributed databases is how to accept concurrent writes in a way that’s both responsive and consistent.',
+      ),
+    ).toBe('The longstanding question in local-first and distributed databases is how to accept concurrent writes')
+  })
+
   it('should give no point for a sentence that opens in lower case after a code block', () => {
     expect(shorten('printing a footer:')).toBe('')
     expect(shorten('and more.')).toBe('')

@@ -59,7 +59,10 @@ export function tagSentence(text: string): Token[] {
       token.tag = 'VBZ'
     // The lexicon knows "’s" only as a possessive; after a pronoun ("there’s", "it’s",
     // "that’s") it is "is", and the clause it opens has its verb.
-    if (previous && /^['’]s$/i.test(token.value) && /^(EX|PRP|WP|WDT|DT)$/.test(previous.tag)) token.tag = 'VBZ'
+    if (previous && /^['’]s$/i.test(token.value) && (/^(EX|PRP|WP|WDT|DT)$/.test(previous.tag) || /^that$/i.test(previous.value)))
+      token.tag = 'VBZ'
+    // "concurrent writes": after an adjective, a word in -s is a plural noun, not a verb.
+    if (token.tag === 'VBZ' && previous?.tag === 'JJ' && !/['’]/.test(token.value)) token.tag = 'NNS'
     // Brill's rule makes a "noun" after "would" a verb; after any modal it is one ("can also
     // trust that…"), an adverb between them or not.
     if (modal && /^NNS?$/.test(token.tag) && !/^['’]/.test(token.value)) token.tag = 'VB'
