@@ -115,7 +115,7 @@ describe('key points that keep the meaning of their sentence', () => {
     expect(
       point('There are also a variety of use cases that don’t seem like “crypto” but nonetheless need unpredictable randomness.'),
     ).not.toBe('There are also a variety of use cases')
-    expect(point('Finally, thank you to everyone who built the website and who helped with this retrospective.')).toBe(
+    expect(shorten('Finally, thank you to everyone who built the website and who helped with this retrospective.')).toBe(
       'Thank you to everyone who built the website and who helped with this retrospective',
     )
   })
@@ -151,7 +151,7 @@ describe('key points that keep the meaning of their sentence', () => {
         'Defer statements allow us to think about closing each file right after opening it, guaranteeing that, regardless of the number of return statements in the function, the files will be closed.',
       ),
     ).toBe('Defer statements allow us to think about closing each file right after opening it')
-    expect(point('Plain block expressions can now be labeled as a break target, terminating that block early.')).toBe(
+    expect(shorten('Plain block expressions can now be labeled as a break target, terminating that block early.')).toBe(
       'Plain block expressions can now be labeled as a break target, terminating that block early',
     )
     expect(

@@ -173,6 +173,11 @@ export function endsIndefinite(words: Token[]): boolean {
     index--
   }
   if (index === last) return false
+  // ("two services": a number says how many, and determines them enough.)
+  // (The lexicon tags some number words as nouns: "two/NN".)
+  const counted = (word: Token) =>
+    word.tag === 'CD' || /^(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/i.test(word.value)
+  if (words.slice(index + 1).some(counted)) return false
   if (undetermining.test(words[index].value)) return true
   return words[last].tag === 'NNS' && /^(VB|IN)/.test(words[index].tag) && !/^of$/i.test(words[index].value)
 }
