@@ -86,7 +86,8 @@ const blockTags = new RegExp(
     // Liquid: {% raw %} … {% endraw %} is literal text.
     String.raw`\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}`,
     // Go blog actions, whose arguments may be `backquoted` (they would read as code spans): {{raw `<b>x</b>`}}, {{code "x.go" `/start/`}}
-    String.raw`(\{\{-?\s*(?:raw|code|play|image|video)\s+[^{}]*?\s*-?\}\})`,
+    // (A backquoted argument may hold braces and blank lines: {{raw `\n\tfunc b() {…}\n`}}.)
+    String.raw`(\{\{-?\s*(?:raw|code|play|image|video)\s+(?:\`[^\`]*\`|[^{}\`])*?\s*-?\}\})`,
     // Comments: Liquid's {% comment %} … {% endcomment %}, Go's and Hugo's {{/* … */}}.
     String.raw`\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}`,
   ].join('|'),
@@ -104,6 +105,8 @@ function splitBlocks(prose: string, leave: Leave): Block[] {
     else if (liquidBody !== undefined) text = fence(liquidIndent, liquidLang, liquidBody)
     else if (zolaBody !== undefined) text = fence(zolaIndent, parseArgs(zolaArgs).named.lang ?? '', zolaBody)
     else if (raw !== undefined) text = raw
+    // A raw action's backquoted body is the text itself, blank lines and all.
+    else if (go !== undefined && /^\{\{-?\s*raw\s+`[^`]*`\s*-?\}\}$/.test(go)) text = go.replace(/^\{\{-?\s*raw\s+`|`\s*-?\}\}$/g, '')
     else if (go !== undefined) text = convertInline(go, (kind, index) => leave(kind, match.index + index))
     else text = ''
     blocks.push({ text: sameLines(whole, text), code: true, offset: match.index })

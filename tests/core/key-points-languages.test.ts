@@ -40,7 +40,10 @@ describe('key points outside English', () => {
     expect(cut('Sin embargo, solo soporta conectar contenedores Docker que se ejecutan localmente al clúster.', 'es')).toBe(
       'Solo soporta conectar contenedores Docker que se ejecutan localmente al clúster',
     )
-    expect(cut('Darüber hinaus wird das Image nicht mehr aktualisiert.', 'de')).toBe('Wird das Image nicht mehr aktualisiert')
+    // German puts the verb right after a fronted connective: without it, the sentence is a question.
+    expect(cut('Darüber hinaus wird das Image nicht mehr aktualisiert.', 'de')).toBe(
+      'Darüber hinaus wird das Image nicht mehr aktualisiert',
+    )
     expect(
       cut(
         'De manière générale, il est très utile de publier votre travail, y compris le code source, les leçons apprises, les difficultés rencontrées, etc.',

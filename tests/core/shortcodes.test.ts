@@ -38,6 +38,15 @@ describe('template tags', () => {
     expect(out).toBe('![](gif-decoder/image00.jpg)\n\n[Video: talk.mp4](talk.mp4)\n\n<b>bold</b>\n')
   })
 
+  it('should keep the code of a Go blog raw action whose backquoted body holds braces and blank lines', () => {
+    // From the Go blog's chacha8rand post: tab-indented code, so it reads as a code block.
+    const source =
+      'The code looks like:\n\n{{raw `\n\tfunc (r *rngSource) Uint64() uint64 {\n\t\tr.tap--\n\n\t\treturn uint64(x)\n\t}\n`}}\n\nNext.\n'
+    const { text: out } = convertShortcodes(source)
+    expect(out).not.toMatch(/\{\{|\}\}|`/)
+    expect(out).toContain('\n\tfunc (r *rngSource) Uint64() uint64 {\n\t\tr.tap--\n\n\t\treturn uint64(x)\n\t}\n')
+  })
+
   it("should turn Liquid's highlight, image include, URL filters and raw blocks into markdown", () => {
     const source = [
       'See [the docs]({{ "/docs/themes/" | relative_url }}) and ![logo]({{ site.baseurl }}/logo.png).',

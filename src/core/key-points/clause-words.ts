@@ -62,6 +62,31 @@ export interface ClauseWords {
   verbFirst?: RegExp
   /** The topic a sentence opens with (Japanese "…は", Korean "…은/는"), kept with a main clause cut from the end. */
   topic?: RegExp
+  /**
+   * Endings of a clause that sets a condition (Japanese "…と、", "…場合は、"): the main clause
+   * after it may not be taken without it, or it claims more than the author did.
+   */
+  conditionEnd?: RegExp
+  /**
+   * Endings of a piece that is the topic of the clause after it (Japanese "…には、", "…は、"):
+   * a point cut from after it starts mid-sentence unless it keeps it.
+   */
+  topicEnd?: RegExp
+  /**
+   * Words that open the clause a verb or a placeholder before the comma waits for (German
+   * "…nicht klar, welche…", "…sehen, wie…"): a point may not stop right before one.
+   */
+  complements?: string[]
+  /**
+   * Indefinite articles, and the relative pronouns that say which thing one left open
+   * ("eine Version zu erstellen, | die die Benutzeroberfläche…"): a point may not stop between them.
+   */
+  indefinites?: string[]
+  relatives?: string[]
+  /** Negations: a denial may not stop before the purpose or condition that bounds it ("…keinen Code hinzugefügt, | um…"). */
+  negations?: string[]
+  /** Fronted adverbs take the verb right after them (German "Dann übergibst du…"): one is dropped only with its comma. */
+  verbSecond?: boolean
 }
 
 const spanish: ClauseWords = {
@@ -326,7 +351,13 @@ const french: ClauseWords = {
     'leurs',
     'notre',
     'votre',
+    'notamment',
+    'comme',
   ],
+  complements: ['comment', 'pourquoi', 'combien'],
+  indefinites: ['un', 'une', 'des'],
+  relatives: ['qui', 'que', "qu'", 'qu’', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+  negations: ['pas', 'jamais', 'aucun', 'aucune', 'rien'],
   pointers: ['suivant', 'suivante', 'suivants', 'suivantes', 'ci-dessous'],
   leaning: ['cela', 'ceci', 'ça'],
 }
@@ -436,12 +467,22 @@ const german: ClauseWords = {
     'angesichts',
     'laut',
     'ob',
+    'indem',
+    'ohne',
   ],
   openers: ['in', 'im', 'mit', 'bei', 'seit', 'auf', 'von', 'zu'],
   conditions: ['wenn', 'falls', 'außer', 'sofern', 'es sei denn', 'nur wenn', 'sondern', 'dass'],
-  unfinished: /\s(ist|sind|war|waren|hat|hatte|hatten|habe|haben|wird|wurde|werden|kann|können)$/iu,
+  // The finite verb before its participle, or a pronominal adverb that points at the clause
+  // after the comma ("…darüber nachdenken, ein Design…aufzuteilen").
+  unfinished:
+    /\s(ist|sind|war|waren|hat|hatte|hatten|habe|haben|wird|wurde|werden|kann|können)$|\bdar?(an|auf|aus|für|in|mit|nach|über|um|von|vor|zu)(\s+\p{L}+){0,2}$/iu,
+  complements: ['ob', 'wie', 'was', 'wo', 'wer', 'wann', 'warum', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
+  verbSecond: true,
+  indefinites: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  relatives: ['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches'],
+  negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals'],
   // German capitalises nouns: a lower-case word before a subject pronoun is the finite verb.
-  verbFirst: /^\p{Ll}+\s+(ich|du|er|sie|es|wir|ihr|man)\b/u,
+  verbFirst: /^\p{Ll}+\s+(ich|du|er|sie|es|wir|ihr|man|sich|mich|dich|uns|euch)\b/u,
   continuations: [
     'der',
     'die',
@@ -492,6 +533,8 @@ const german: ClauseWords = {
     'sehr',
     'mehr',
     'dass',
+    'insbesondere',
+    'darunter',
   ],
   pointers: ['folgende', 'folgenden', 'folgendes', 'folgendermaßen', 'unten'],
   leaning: ['dies', 'das'],
@@ -665,6 +708,8 @@ const chinese: ClauseWords = {
     '只要',
     '一旦',
     '想要',
+    '既然',
+    '从',
   ],
   openers: [],
   conditions: ['如果', '除非', '只有', '只要'],
@@ -724,6 +769,8 @@ const japanese: ClauseWords = {
     /(て|で|し|が|ので|から|ば|たら|なら|けど|けれど|ても|でも|ながら|ため|場合|とき|際|ず|ると|ように|は|も|には|では|とは|の|に|を|と|や|か)$/u,
   final: /(ます|です|ました|でした|ません|ください)$/u,
   topic: /^[^、。]{1,12}は$/u,
+  conditionEnd: /(と|ば|たら|なら|ても|場合は|場合には|場合|ときは|とき|際は|際には)$/u,
+  topicEnd: /(?<!で)は$/u,
 }
 
 const korean: ClauseWords = {

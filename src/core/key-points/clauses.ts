@@ -58,14 +58,17 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
   const runs: ClauseCut[] = []
   for (let first = 0; first < pieces.length; first++) {
     if (!mayStart(pieces, first, words)) continue
+    const topic = first > 0 ? topicOf(pieces, first, words) : undefined
     let text = ''
     for (let last = first; last < pieces.length; last++) {
       text += last === first ? pieces[last].text : pieces[last - 1].raw.slice(pieces[last - 1].text.length) + pieces[last].text
       const length = pointLength(text, lang)
       if (length > limit) break
       if (length < minimum || !mayEnd(pieces, last, words) || dangles(text, words)) continue
-      const topic = first > 0 ? topicOf(pieces, words) : undefined
+      if (!cjk && !hasMainClause(pieces.slice(first, last + 1), words)) continue
       const withTopic = topic && pointLength(topic + text, lang) <= limit ? topic + (/\s/u.test(plain) ? ' ' : '') + text : text
+      // "…には、特定の…は含まれていません" without its topic starts mid-sentence.
+      if (topic && withTopic === text && words?.topicEnd?.test(topic)) continue
       runs.push({ text: tidy(dropConnective(withTopic, words)), quality: first === 0 ? 0.8 : 0.7 })
     }
     // The main clause nearest the start is the point; later runs only when it has none.
@@ -87,14 +90,23 @@ function finish(cut: ClauseCut, sentence: string, words: ClauseWords | undefined
   return leans ? { ...cut, text, leans } : { ...cut, text }
 }
 
-/** Parentheses are details, not the point; innermost first, so "(see \"X (a + b)\")" goes whole. */
+/**
+ * Parentheses are details, not the point; innermost first, so "(see \"X (a + b)\")" goes whole.
+ * Not brackets run into a word ("useState()", "panic(nil)": a call), nor the whole of a
+ * quotation ("« (Importance : X) »").
+ */
 function withoutAsides(text: string): string {
   let result = text
   for (let previous = ''; previous !== result; ) {
     previous = result
-    result = result.replace(/\s*[(（][^()（）]*[)）]/gu, '')
+    result = result.replace(/(\s*)[(（][^()（）]*[)）]/gu, (aside, space: string, at: number, whole: string) => {
+      const before = whole.slice(0, at)
+      if (!space && /[\p{L}\p{N}_]$/u.test(before) && aside.startsWith('(')) return aside.replace('(', '\u0000').replace(')', '\u0001')
+      if (/[«“„"‘]\s*$/u.test(before)) return aside.replace('(', '\u0000').replace(')', '\u0001')
+      return ''
+    })
   }
-  return result
+  return result.replace(/\u0000/gu, '(').replace(/\u0001/gu, ')')
 }
 
 /**
@@ -152,20 +164,41 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
   if (index === 0) return true
   if (!words || startsWithAny(pieces[index].text.trim(), words.continuations) || words.verbFirst?.test(pieces[index].text.trim()))
     return false
-  return pieces
-    .slice(0, index)
-    .every((piece) => opensSubordinate(piece.text, words) || opensPhrase(piece, words) || words.continuing?.test(piece.text.trim()))
+  const skipped = pieces.slice(0, index)
+  // "Si vous aimez apprendre en pratiquant, | nous vous recommandons…": a main clause without
+  // its condition claims more than the author did.
+  if (
+    skipped.some(
+      (piece) => startsWithAny(piece.text.trim().toLocaleLowerCase(), words.conditions) || words.conditionEnd?.test(piece.text.trim()),
+    )
+  )
+    return false
+  return skipped.every(
+    (piece) => opensSubordinate(piece.text, words) || opensPhrase(piece, words) || words.continuing?.test(piece.text.trim()),
+  )
+}
+
+/**
+ * A run of pieces has a main clause: one piece that neither opens with a subordinator nor is
+ * a phrase of a few words ("plus important encore, | pour clairement séparer…" has none).
+ */
+function hasMainClause(run: Piece[], words: ClauseWords | undefined): boolean {
+  return run.some((piece) => !opensSubordinate(piece.text, words) && piece.text.trim().split(/\s+/u).length > 3) || run.length === 1
 }
 
 /**
  * The topic a Japanese or Korean sentence opens with ("リソースlimitsは", "디플로이먼트는"):
  * it belongs to the main clause at the end, so a point made of that clause keeps it.
  */
-function topicOf(pieces: Piece[], words: ClauseWords | undefined): string | undefined {
+function topicOf(pieces: Piece[], first: number, words: ClauseWords | undefined): string | undefined {
   if (!words?.topic) return undefined
-  const first = pieces[0].text.trim()
-  const match = words.topic.exec(first)
-  return match?.[0]
+  const match = words.topic.exec(pieces[0].text.trim())
+  if (match) return match[0]
+  // "Create React App には、" or "これらのライブラリは、" anywhere before the run.
+  return pieces
+    .slice(0, first)
+    .map((piece) => piece.text.trim())
+    .findLast((text) => words.topicEnd?.test(text))
 }
 
 /** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
@@ -176,7 +209,23 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // A colon or semicolon closes what comes before it; a comma may only pause it.
   const mark = pieces[index].raw.slice(pieces[index].text.length).trim()
   if (!words) return /^[;；:：]/u.test(mark)
-  if (startsWithAny(next, words.conditions)) return false
+  if (startsWithAny(next, words.conditions) || startsWithAny(next.toLocaleLowerCase(), words.complements ?? [])) return false
+  // "Merci à David McCabe, | Sophie Alpert, Rick Hanlon…": a piece of a few words after a
+  // comma is the next item of a list, or a phrase the clause before goes on into.
+  // (Nor after such an item: "…, Sophie Alpert, Rick Hanlon | , Andrew Clark et…".)
+  const listed =
+    index > 0 &&
+    /^[\p{Lu}\p{N}]/u.test(text) &&
+    !isCjk(text) &&
+    text.split(/\s+/u).length <= 3 &&
+    /^[,，]/u.test(pieces[index - 1].raw.slice(pieces[index - 1].text.length).trim())
+  if (listed && !startsWithAny(text.toLocaleLowerCase(), words.continuations)) return false
+  const lower = next.toLocaleLowerCase()
+  if (words.relatives && startsWithAny(lower, words.relatives) && containsWord(` ${text}`, words.indefinites ?? [])) return false
+  if (words.negations && opensSubordinate(next, words) && containsWord(` ${text}`, words.negations)) return false
+  const item = /^[\p{Lu}\p{N}]/u.test(next) && !startsWithAny(lower, words.continuations) && !opensSubordinate(next, words)
+  if (item && !isCjk(next) && /^[,，]/u.test(pieces[index].raw.slice(pieces[index].text.length).trim()) && next.split(/\s+/u).length <= 3)
+    return false
   if (words.unfinished?.test(text)) return false
   // "Esto significa que si hay un índice…, …": an "if" clause opened inside waits for the clause after the comma.
   if (!words.mainClauseLast && containsWord(text, words.conditions)) return false
@@ -210,6 +259,10 @@ function dropConnective(text: string, words: ClauseWords | undefined): string {
     // A connective is dropped with its comma; a bare one only when a word follows ("Pero la…", not "Así es").
     const after = /^\s*[,，、]\s*/u.exec(rest)
     if (after) return trimmed.slice(length + after[0].length)
+    // "Dann übergibst du…" without "Dann" is a question; "Voilà qui…" without "Voilà" no sentence.
+    // (A conjunction, "Aber", "und", stands outside the clause and takes no verb after it.)
+    const adverb = !/^(aber|und|oder|denn|sondern)$/iu.test(connective)
+    if ((words.verbSecond && adverb) || startsWithAny(rest.trim().toLocaleLowerCase(), words.continuations)) return trimmed
     if (/^\s+\S+\s+\S/u.test(rest) || (isCjk(connective) && rest.length > 4)) return rest.trim()
   }
   return trimmed

@@ -37,18 +37,38 @@ export function tagSentence(text: string): Token[] {
   const tags = tagWords(words)
   let index = 0
   let previous: Token | undefined
+  let beforePrevious: Token | undefined
   let modal = false
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     token.tag = tags[index++]
+    // "The roots of AWS trace back to…": a "noun" right after a noun, before a particle and a
+    // preposition, is the verb.
+    if (/^NNS?$/.test(token.tag) && /^NN/.test(previous?.tag ?? '') && tags[index] === 'RB' && /^(IN|TO)$/.test(tags[index + 1] ?? ''))
+      token.tag = 'VBP'
+    // "Go", "Make", "Swift" in mid-sentence, capitalised: a name the lexicon knows as a verb.
+    if (previous && /^VBP?$/.test(token.tag) && /^\p{Lu}\p{Ll}/u.test(token.value)) token.tag = 'NNP'
+    // "panic(nil) now causes a panic": a plural "noun" after an adverb that follows a noun,
+    // and before a determiner, is a verb the lexicon knows only as a noun in its -s form.
+    if (
+      token.tag === 'NNS' &&
+      previous?.tag.startsWith('RB') &&
+      /^(NN|JJ|PRP)/.test(beforePrevious?.tag ?? '') &&
+      /^(DT|PRP\$)$/.test(tags[index] ?? '')
+    )
+      token.tag = 'VBZ'
     // The lexicon knows "’s" only as a possessive; after a pronoun ("there’s", "it’s",
     // "that’s") it is "is", and the clause it opens has its verb.
-    if (previous && /^['’]s$/i.test(token.value) && /^(EX|PRP|WP|WDT|DT)$/.test(previous.tag)) token.tag = 'VBZ'
+    if (previous && /^['’]s$/i.test(token.value) && (/^(EX|PRP|WP|WDT|DT)$/.test(previous.tag) || /^that$/i.test(previous.value)))
+      token.tag = 'VBZ'
+    // "concurrent writes": after an adjective, a word in -s is a plural noun, not a verb.
+    if (token.tag === 'VBZ' && previous?.tag === 'JJ' && !/['’]/.test(token.value)) token.tag = 'NNS'
     // Brill's rule makes a "noun" after "would" a verb; after any modal it is one ("can also
     // trust that…"), an adverb between them or not.
     if (modal && /^NNS?$/.test(token.tag) && !/^['’]/.test(token.value)) token.tag = 'VB'
     if (token.tag === 'MD') modal = true
     else if (!/^RB/.test(token.tag)) modal = false
+    beforePrevious = previous
     previous = token
   }
   return tokens

@@ -1,0 +1,116 @@
+import { clausesOf, subordinatorIndex } from './english-clauses.ts'
+import type { Token } from './tagging.ts'
+
+/*
+ * Whether a cut English phrase is complete: it has its main clause, does not dangle on a
+ * word that wants more ("…of the", "…because") and keeps the half a claim promised.
+ */
+
+// A phrase ending in one of these tags dangles ("…of the", "…because", "…their").
+const danglingTags = new Set(['DT', 'IN', 'CC', 'TO', 'PRP$', 'WDT', 'WP', 'WP$', 'WRB', 'POS', 'MD', 'PDT', 'EX'])
+export const auxiliary = /^(is|was|are|were|be|been|being|am|has|have|had|do|does|did|'s|’s)$/i
+
+/**
+ * A subject and its relative clause, without the verb of the sentence ("Startups that once
+ * needed capital", "The system, which had grown over many years"): its only verb group comes
+ * after a relative pronoun.
+ */
+function onlyRelativeVerb(words: Token[]): boolean {
+  // (An infinitive, "To begin with", is not the sentence's verb.)
+  const first = words.findIndex(
+    (word, index) => /^(VB[DNPZ]?|MD)$/.test(word.tag) && !(word.tag === 'VB' && words[index - 1]?.tag === 'TO'),
+  )
+  if (first <= 0) return false
+  const relative = words
+    .slice(0, first)
+    .some((word, index) => /^(WDT|WP)$/.test(word.tag) || (/^that$/i.test(word.value) && /^NN/.test(words[index - 1]?.tag ?? '')))
+  if (!relative) return false
+  let groups = 0
+  for (let index = first; index < words.length; index++) {
+    if (!/^(VB[DNPZ]?|MD)$/.test(words[index].tag)) continue
+    // "had not been" is one group; "once required | now required" two.
+    let before = index - 1
+    while (before > 0 && /^RB/.test(words[before].tag)) before--
+    if (!/^(VB|MD)/.test(words[before].tag)) groups++
+  }
+  return groups < 2
+}
+
+/**
+ * A subordinate clause without the main clause it needs ("When calling a function",
+ * "Once errWriter exists"): what is left when a code block cuts a sentence in two, or a cut
+ * keeps only the sentence's opening.
+ */
+export function lacksMainClause(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (onlyRelativeVerb(words)) return true
+  const opener = subordinatorIndex(words)
+  if (opener === -1) return false
+  // The main clause follows the opening one after a comma ("When X, Y"; "To X, use Y"); a
+  // clause split off at "that" or "which" is still inside it.
+  const at = tokens.indexOf(words[opener])
+  return !clausesOf(tokens).some(
+    (clause) => clause.start > at && tokens[clause.start - 1]?.kind === 'punctuation' && clause.words.length >= 2,
+  )
+}
+
+/** "X isn't just A" without its "but B" (or "; it's B"): the point is in the part left out. */
+export function promisesMore(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word').map((token) => token.value.toLowerCase())
+  const at = words.findIndex(
+    (word, index) =>
+      (/^(not|n['’]t)$/.test(word) && /^(just|only|merely|simply)$/.test(words[index + 1] ?? '')) ||
+      // "The note was partly a joke": "partly" promises the other part.
+      /^(partly|partially)$/.test(word),
+  )
+  return at !== -1 && !words.slice(at).includes('but')
+}
+
+// Adverbs that, at the end of a phrase, open or lean on a clause that was cut off ("…like S3
+// and Redis so", "…will work even"): a closed class the tagger gives the same RB as any adverb.
+const clauseAdverb = /^(so|then|thus|hence|therefore|yet|even|just)$/i
+
+export function dangles(all: Token[]): boolean {
+  // "…understood that just": an adverb at the end leans on what it was going to modify.
+  let end = all.length
+  while (end > 1 && /^RB/.test(all[end - 1].tag) && danglingTags.has(all[end - 2].tag)) end--
+  const words = all.slice(0, end)
+  const last = words[words.length - 1]
+  const before = words[words.length - 2]
+  if (!last) return true
+  if (danglingTags.has(last.tag) || clauseAdverb.test(last.value)) return true
+  // ("…than the API checks do": a comparison ends on its auxiliary.)
+  const compared = words.slice(-6).some((word) => /^(than|as)$/i.test(word.value))
+  if (/^VB/.test(last.tag) && auxiliary.test(last.value) && !compared) return true
+  if (opensClauseWithoutVerb(words)) return true
+  // ("…to the next", "the same": an adjective standing for its noun is a closed class.)
+  const standsForNoun = /^(next|last|first|same|other|rest|former|latter|latest|best|most|following|previous)$/i.test(last.value)
+  return /^JJ/.test(last.tag) && !standsForNoun && before !== undefined && /^(DT|PRP\$|IN)$/.test(before.tag)
+}
+
+// Words that always open a clause of their own, which needs a verb ("lucky that two members | of the team").
+const complementizer = /^(that|if|whether|because|although|though|unless)$/i
+
+/** The phrase stops inside a clause it opened ("…that", "…if") before that clause's verb. */
+export function opensClauseWithoutVerb(words: Token[]): boolean {
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index]
+    if (/^(VB|MD)/.test(word.tag)) return false
+    // The tagger often takes a verb in -s for a plural noun: "traffic costs", "retrieval yields".
+    // (after a noun, before what reads as its object).
+    if (word.tag === 'NNS' && /^NN[P]?$/.test(words[index - 1]?.tag ?? '') && /^(DT|NN|PRP|JJ|CD)/.test(words[index + 1]?.tag ?? ''))
+      return false
+    // "a mode that disables the WAL": right after a relative pronoun, before its object, a "noun" is the verb.
+    if (
+      /^NNS?$/.test(word.tag) &&
+      /^(that|which|who)$/i.test(words[index - 1]?.value ?? '') &&
+      /^(DT|PRP\$|JJ|CD)/.test(words[index + 1]?.tag ?? '')
+    )
+      return false
+    // "terminating that block early": "that" between a verb and a noun determines the noun.
+    if (/^that$/i.test(word.value) && /^(NN|JJ)/.test(words[index + 1]?.tag ?? '') && /^(VB|IN)/.test(words[index - 1]?.tag ?? '')) continue
+    // "because of the bug" is a preposition, not a clause.
+    if (/^(IN|WDT)$/.test(word.tag) && complementizer.test(word.value) && !/^of$/i.test(words[index + 1]?.value ?? '')) return true
+  }
+  return false
+}

@@ -1,0 +1,231 @@
+import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
+import {
+  type Clause,
+  clausesOf,
+  endsIndefinite,
+  hasVerb,
+  holdsCondition,
+  opensCondition,
+  opensAdverbialClause,
+  opensRelative,
+  opensSubordinate,
+  startsIntroductory,
+  startsSubordinate,
+  startsWithSubject,
+  waitsForMainClause,
+} from './english-clauses.ts'
+import { dropLeading } from './leading.ts'
+import { type Cut, maxLongWords, maxWords } from './limits.ts'
+import type { Token } from './tagging.ts'
+
+/*
+ * The ways an English sentence too long for a slide is shortened, from the best to the
+ * last resort: a run of whole clauses, the main clause up to a preposition. A noun phrase
+ * alone ("The scope of name bindings") reads as a fragment: no point is better.
+ */
+
+/** The longest run of whole clauses that fits, preferring the sentence's own start. */
+export function byClauses(tokens: Token[], limit: number): Cut | undefined {
+  const clauses = clausesOf(tokens)
+  let best: Cut | undefined
+  let bestLength = 0
+  for (let first = 0; first < clauses.length; first++) {
+    if (first > 0 && best) break
+    const opening = clauses[first].words
+    if (opensSubordinate(opening) || (first > 0 && !startsWithSubject(opening))) continue
+    // A run after a verbless clause would start mid-list ("…Airbnb, Dropbox, and Slack did…").
+    // (A long verbless opening, "Eighteen years since the release of NumPy 1.0,", is no list item.)
+    const before = clauses[first - 1]?.words ?? []
+    // (One that names a version, a date or a name, "Back in Rust 1.51,", stays with its clause.)
+    const listLike = before.length <= 3 || before.some((word) => /^(CD|NNP)/.test(word.tag))
+    if (first > 0 && (!hasVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && listLike))) continue
+    // "If the call fails, | the function returns…": the main clause alone claims more than the author did.
+    if (clauses.slice(0, first).some((clause) => holdsCondition(tokens.slice(clause.start, clause.end))) && !contrasts(clauses, first))
+      continue
+    const words: Token[] = []
+    for (let last = first; last < clauses.length; last++) {
+      words.push(...clauses[last].words)
+      if (words.length > limit) break
+      const next = clauses[last + 1]
+      // "…said to me | that statisticians can learn…": the "that" clause is what was said.
+      if (next && /^that$/i.test(next.words[0]?.value ?? '') && /^(VB|PRP|TO|IN)/.test(words[words.length - 1]?.tag ?? '')) continue
+      // "The result is a system | that handles…": a relative clause defines what "a" left open.
+      if (next && opensRelative(next.words) && endsIndefinite(words)) continue
+      // "Go 2, in the sense of…, | is never going to happen": the verb after the comma is the sentence's.
+      // (Not a past form, which may be a participle: "an idea by George Marsaglia, | tweaked by…".)
+      if (next && /^(VB[PZ]|MD)$/.test(next.words[0]?.tag ?? '') && tokens[next.start - 1]?.value === ',') continue
+      // "The end of the document warns, | “[It] is impossible…”": the quotation is what the verb says.
+      if (next && /^VB/.test(words[words.length - 1]?.tag ?? '') && opensQuotation(tokens.slice(clauses[last].end))) continue
+      // "This change didn't break anything inside Google, | but the Kubernetes team was concerned":
+      // a denial followed by "but" leads up to the point it leaves out.
+      if (next && /^(but|yet)$/i.test(next.words[0]?.value ?? '') && words.some((word) => denial.test(word.value))) continue
+      // "…is the idea | that they might…": what the noun says is the point.
+      if (
+        next &&
+        /^that$/i.test(next.words[0]?.value ?? '') &&
+        /^(PRP|DT|NNP)/.test(next.words[1]?.tag ?? '') &&
+        /^NN/.test(words[words.length - 1]?.tag ?? '')
+      )
+        continue
+      // "…only offer so much, | and in practice": a conjunction and a phrase open a clause still to come.
+      if (next && clauses[last].words[0]?.tag === 'CC' && last > first && !hasVerb(clauses[last].words)) continue
+      // "…it would not be surprising | if…": the condition bounds the claim.
+      if (next && /^(if|unless|until)$/i.test(next.words[0]?.value ?? '')) continue
+      // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
+      if (next && opensSubordinate(next.words) && words.some((word) => /^only$/i.test(word.value))) continue
+      // A comma between list items ("Go, Rust, C") is not a place to stop; before a participle
+      // ("…opening it, | guaranteeing that…") it is.
+      if (
+        next &&
+        tokens[next.start - 1]?.value === ',' &&
+        !hasVerb(next.words) &&
+        !startsSubordinate(next.words) &&
+        // (Only when the whole sentence is too long even for a long point: a short one stays whole.)
+        !(limit === maxLongWords && /^(VBG|VBN)$/.test(next.words[0]?.tag ?? '') && next.words.length >= 2 && !opensList(words))
+      )
+        continue
+      if (next && last > first && tokens[next.start - 1]?.value === ',' && !hasVerb(clauses[last].words) && next.words[0]?.tag === 'CC')
+        continue
+      // What follows a colon is the point of the sentence: not one item of it alone.
+      if (last > first && !hasVerb(clauses[last].words) && tokens[clauses[last].start - 1]?.value === ':') continue
+      if (
+        last > first + 1 &&
+        !hasVerb(clauses[last].words) &&
+        !hasVerb(clauses[last - 1].words) &&
+        tokens[clauses[last - 1].start - 1]?.value === ':'
+      )
+        continue
+      // "…and since errors are values, | errors can be…": the main clause of "since" is still to come.
+      if (next && last > first && opensAdverbialClause(clauses[last].words) && tokens[next.start - 1]?.value === ',') continue
+      // "…at all times, | even": an adverb alone opens a clause still to come.
+      if (next && last > first && clauses[last].words.length > 0 && clauses[last].words.every((word) => /^RB/.test(word.tag))) continue
+      // "Note that since X treats Y, | these examples…": "since" still waits for its main clause.
+      if (next && tokens[next.start - 1]?.value === ',' && waitsForMainClause(tokens.slice(clauses[first].start, clauses[last].end)))
+        continue
+      // "…on every iteration, | but in the real API": a conjunction opens a clause still to come.
+      if (next && last > first && clauses[last].words[0]?.tag === 'CC' && !hasVerb(clauses[last].words)) continue
+      if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
+      if (lacksMainClause(tokens.slice(clauses[first].start, clauses[last].end))) continue
+      if (next && promisesMore(words)) continue
+      if (last === first && first === 0 && startsIntroductory(opening) && clauses.length > 1) continue
+      if (words.length > bestLength) {
+        const wordTokens = dropLeading(tokens.slice(clauses[first].start, clauses[last].end))
+        const skipsMain = clauses.slice(0, first).some((clause) => hasVerb(clause.words) && !opensSubordinate(clause.words))
+        best = { tokens: wordTokens, quality: first === 0 ? 0.85 : 0.75, skipsMain }
+        bestLength = words.length
+      }
+    }
+  }
+  return best
+}
+
+// A denial ("didn't", "never") before "but" leads up to the point after it.
+const denial = /^(not|n['’]t|never|no|nothing|none)$/i
+
+/** The phrase ends where a list begins ("…for use cases like simulations, sampling…"). */
+function opensList(words: Token[]): boolean {
+  return words.slice(-3).some((word) => /^(like|including|such)$/i.test(word.value))
+}
+
+/**
+ * "If Bezos was the visionary…, Andy Jassy was the operator…": an "if" clause in the past
+ * tense before a main clause in the past tense, without a modal, sets two facts side by side;
+ * it is no condition.
+ */
+function contrasts(clauses: Clause[], first: number): boolean {
+  const opening = clauses[0].words
+  const rest = clauses.slice(first).flatMap((clause) => clause.words)
+  return (
+    /^if$/i.test(opening[0]?.value ?? '') &&
+    opening.some((word) => word.tag === 'VBD') &&
+    rest.some((word) => word.tag === 'VBD') &&
+    !rest.some((word) => word.tag === 'MD')
+  )
+}
+
+/** Whether the tokens after a clause open a quotation (after a comma or colon). */
+function opensQuotation(rest: Token[]): boolean {
+  const first = rest.find((token) => token.kind !== 'space' && !/^[,:]$/.test(token.value))
+  return first !== undefined && /^["“«„]$/.test(first.value)
+}
+
+/** No run of clauses fits: the sentence, or its main clause, up to a preposition or conjunction. */
+export function byMainClause(tokens: Token[]): Cut | undefined {
+  const clauses = clausesOf(tokens)
+  const main = clauses.find(
+    (clause, index) =>
+      index > 0 && startsWithSubject(clause.words) && startsSubordinate(clauses[0].words) && !opensCondition(clauses[0].words),
+  )
+  const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, maxLongWords)
+  if (whole || !main) return whole
+  const cut = byPhrase(dropLeading(tokens.slice(main.start)), maxWords)
+  return cut && { ...cut, quality: 0.45 }
+}
+
+/** Last resort: stop before a preposition or conjunction, keeping a verb and a noun. */
+export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (startsSubordinate(words)) return undefined
+  // "…not as X but as Y" cut after X says the opposite.
+  const negation = words.findIndex((word) => /^(not|n[’']t|never)$/i.test(word.value))
+  const contrast = words.findIndex((word, index) => index > negation && word.tag === 'CC' && /^but$/i.test(word.value))
+  for (let count = Math.min(limit, words.length - 1); count >= 5; count--) {
+    const next = words[count]
+    // "…raise millions | just to buy servers": an adverb can open the phrase that is cut off.
+    // (Not "…took way | longer than expected": a comparative and its "than" complete the verb.)
+    const opensPhrase = /^RB/.test(next.tag) && /^(IN|TO)$/.test(words[count + 1]?.tag ?? '') && !/^than$/i.test(words[count + 1].value)
+    // Not before "to": "a way | to describe", "want | to learn" leave the verb or noun wanting.
+    // A "to" before a noun phrase is a preposition, and may be cut before ("refers | to the kind of…").
+    const preposition = next.tag === 'TO' && /^(DT|PRP\$|JJ|CD)/.test(words[count + 1]?.tag ?? '')
+    if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase && !preposition) continue
+    // Nor before the relative clause that says which "a place" is meant ("a place | where…").
+    if (opensRelative(words.slice(count)) && endsIndefinite(words.slice(0, count))) continue
+    // Nor before "of", which completes the noun before it ("was part | of the workflow"), nor
+    // before the "that" clause a verb reports ("said to me | that statisticians can learn").
+    if (/^of$/i.test(next.value) || (/^that$/i.test(next.value) && /^(VB|PRP|JJ)/.test(words[count - 1].tag))) continue
+    // "…to figure | out" or "…framed it | not as": a particle or a negation belongs to its verb.
+    if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP'))
+      continue
+    if (negation !== -1 && contrast !== -1 && count > negation && count <= contrast) continue
+    // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
+    if (/^(IN|WRB)$/.test(next.tag) && words.slice(0, count).some((word) => /^only$/i.test(word.value))) continue
+    // "…a different output | than it used to", "as slow | as Y": a comparison needs its second half.
+    if (/^than$/i.test(next.value) || (/^as$/i.test(next.value) && /^as$/i.test(words[count - 2]?.value ?? ''))) continue
+    // "…process user input | by first validating it", "…will return | without closing the file":
+    // a preposition before a gerund says how, or on what condition, the claim holds.
+    const after = words.slice(count + 1, count + 3)
+    // (Prepositions of means, condition and time: a closed class; "while maintaining…" only adds.)
+    const gerund = after[0]?.tag === 'VBG' || after[1]?.tag === 'VBG'
+    if (/^(by|for|without|after|before|upon|through|until)$/i.test(next.value) && gerund) continue
+    // "…added support | for split debug information": a bare noun right after its verb wants its complement.
+    let object = count - 1
+    while (object > 1 && /^JJ/.test(words[object - 1].tag)) object--
+    if (next.tag === 'IN' && words[count - 1].tag === 'NN' && /^VB/.test(words[object - 1]?.tag ?? '')) continue
+    // "…return equal results | in any order it likes": a quantified phrase bounds the claim.
+    // ("…nothing to do with APIs | at all" only stresses it.)
+    // (Not "every" or "all": without them the claim says less, but not other.)
+    if (next.tag === 'IN' && /^(any|no|only)$/i.test(after[0]?.value ?? '') && after[1]) continue
+    // "…usually appropriate | for simulations": an adjective wants its complement.
+    if (next.tag === 'IN' && /^JJ/.test(words[count - 1].tag)) continue
+    // "…cleaner, more general | , and reusable": the last item of a list.
+    // (Not before a clause of its own: "…[BOS, e, m, m, a, BOS] | , and the model learns…".)
+    const afterComma = tokens.slice(0, tokens.indexOf(next)).findLast((token) => token.kind !== 'space')?.value === ','
+    const series = tokens.slice(0, tokens.indexOf(next)).filter((token) => token.value === ',').length >= 2
+    if (next.tag === 'CC' && afterComma && series && !words.slice(count + 1).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))) continue
+    // "we added Round | and Truncate methods": nouns joined by "and" are one phrase.
+    if (next.tag === 'CC' && !afterComma && /^NN/.test(words[count - 1].tag) && /^(NN|JJ)/.test(after[0]?.tag ?? '')) continue
+    // "…from one step of the network | to the next", "…between zero | and one": a range has two ends.
+    const recent = words.slice(Math.max(0, count - 6), count).map((word) => word.value.toLowerCase())
+    if ((/^to$/i.test(next.value) && recent.includes('from')) || (/^and$/i.test(next.value) && recent.includes('between'))) continue
+    // "…is the idea | that they might…": a "that" before a subject opens what the noun says, not a relative clause.
+    if (/^that$/i.test(next.value) && /^(PRP|DT|NNP)/.test(after[0]?.tag ?? '') && /^NN/.test(words[count - 1].tag)) continue
+    // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").
+    if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '')) continue
+    const head = words.slice(0, count)
+    if (!hasVerb(head) || dangles(head) || !head.some((word) => /^(NN|PRP|CD)/.test(word.tag))) continue
+    // "The note was partly a joke | but also…": the other part is the point.
+    if (promisesMore(head)) continue
+    return { tokens: tokens.slice(0, tokens.indexOf(next)), quality: 0.5 }
+  }
+  return undefined
+}

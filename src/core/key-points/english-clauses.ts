@@ -1,0 +1,208 @@
+import { adverbialSubordinator } from './dependence.ts'
+import type { Token } from './tagging.ts'
+
+/*
+ * Where the clauses of a tagged English sentence start and what opens each: the boundaries
+ * a key point may be cut at.
+ */
+
+export const subordinating = /^(IN|WDT|WP|WP\$|WRB)$/
+
+export interface Clause {
+  start: number
+  end: number
+  words: Token[]
+}
+
+/** Split tagged tokens where a clause may start: after , ; : or a dash, before a relative or subordinate word. */
+export function clausesOf(tokens: Token[]): Clause[] {
+  const starts = [0]
+  const words = tokens.filter((token) => token.kind === 'word')
+  let wordIndex = 0
+  let quoted = false
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index]
+    const previous = tokens[index - 1]
+    if (token.kind === 'word') wordIndex = words.indexOf(token, wordIndex)
+    // A colon or comma inside a quotation ("“Go 1: Uint64” is faster") is the quotation's.
+    quoted = quotationOpen(previous, quoted)
+    if (quoted) continue
+    if (previous.kind === 'punctuation' && /^[,;:—–]?$/.test(previous.value)) starts.push(index)
+    else if (token.kind === 'word' && subordinating.test(token.tag) && opensClause(words, wordIndex)) starts.push(index)
+  }
+  const unique = [...new Set(starts)].filter((start) => tokens.slice(start).some((token) => token.kind === 'word'))
+  return unique.map((start, index) => {
+    const end = unique[index + 1] ?? tokens.length
+    return { start, end, words: tokens.slice(start, end).filter((token) => token.kind === 'word') }
+  })
+}
+
+/** Whether a quotation is open after `token`, given whether one was open before it. */
+function quotationOpen(token: Token, open: boolean): boolean {
+  if (token.kind !== 'punctuation') return open
+  if (token.value === '"') return !open
+  if (/^[“«„]$/.test(token.value)) return true
+  if (/^[”»]$/.test(token.value)) return false
+  return open
+}
+
+/** Whether the quotation marks in `tokens` are balanced: a cut must not stop inside a quotation. */
+export function quotesBalanced(tokens: Token[]): boolean {
+  let open = false
+  for (const token of tokens) open = quotationOpen(token, open)
+  return !open && tokens.filter((token) => token.value === "'").length % 2 === 0
+}
+
+/**
+ * A relative word opens a clause unless it is the object of the word before ("figure out
+ * what…"); a preposition opens one when a subject and a verb follow ("because it was…").
+ */
+function opensClause(words: Token[], index: number): boolean {
+  const before = words[index - 1]
+  const next = words.slice(index + 1, index + 5)
+  if (before && /^(VB|IN|RP|TO)/.test(before.tag)) return false
+  // "a program called Moustachio | that makes…": "that" after a noun, before a verb, is relative.
+  if (/^that$/i.test(words[index].value) && before && /^NN/.test(before.tag)) return /^(VB|MD)/.test(next[0]?.tag ?? '')
+  if (words[index].tag !== 'IN') return true
+  // "the trove | of occurrence data it makes": "of" completes a noun, never opens a clause.
+  if (/^(of|than)$/i.test(words[index].value)) return false
+  if (!next[0] || !/^(DT|PRP|NN|JJ|CD|EX)/.test(next[0].tag)) return false
+  for (const [at, word] of next.entries()) {
+    // "in any order | it likes": a pronoun after the phrase opens a relative clause of its own.
+    if (word.tag === 'PRP' && at > 0) return false
+    if (/^(VB[DPZ]|MD)$/.test(word.tag)) return true
+    if (word.tag === 'IN') return false
+  }
+  return false
+}
+
+/**
+ * A clause has a verb of its own; a gerund alone ("negotiating with vendors") is a phrase, and
+ * so is an infinitive ("To begin with, for any change").
+ */
+export const hasVerb = (words: Token[]) =>
+  words.some((word, index) => /^(VB[DNPZ]?|MD)$/.test(word.tag) && !(word.tag === 'VB' && words[index - 1]?.tag === 'TO'))
+/** The clause opens with a subordinating word; "what" may open the subject ("What began with S3 has grown"). */
+export const startsSubordinate = (words: Token[]) =>
+  words.length > 0 && subordinating.test(words[0].tag) && !freeRelative.test(words[0].value)
+const freeRelative = /^what(ever)?$/i
+/** A clause that can stand alone after another opens with its subject. */
+export const startsWithSubject = (words: Token[]) =>
+  words.length > 0 && /^(NN|PRP|DT|JJ|EX)/.test(words[words[0].tag === 'CC' ? 1 : 0]?.tag ?? '')
+/**
+ * "To decode X," "Given the reader," "Looking back,": an opening phrase, not a clause that
+ * stands alone; "Deploying the change took longer" has a gerund for subject and its own verb.
+ */
+export const startsIntroductory = (words: Token[]) =>
+  words.length > 0 &&
+  /^(TO|VBG|VBN)$/.test(words[0].tag) &&
+  // ("Based on how we do exploration": a verb inside the phrase's own clause is not the sentence's.)
+  (!words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) || (/^VB[GN]$/.test(words[0].tag) && words[1]?.tag === 'IN'))
+
+/** The clause opens with a subordinating word, after any linking adverb ("Also, once X exists"). */
+export function opensSubordinate(words: Token[]): boolean {
+  const index = subordinatorIndex(words)
+  return index !== -1 && words[index].tag !== 'TO'
+}
+
+/** Where the subordinating word (or the "to" of an opening purpose clause) that opens `words` stands; -1 if none. */
+export function subordinatorIndex(words: Token[]): number {
+  let index = 0
+  while (
+    index < words.length - 1 &&
+    (words[index].tag === 'CC' || (/^RB/.test(words[index].tag) && !adverbialSubordinator.test(words[index].value)))
+  )
+    index++
+  const word = words[index]
+  if (word === undefined) return -1
+  // "Now that we have…", "so that": "that" after an adverb opens a clause, whatever its tag.
+  // ("What began with S3 has grown…": a clause opened by "what" can be the subject itself.)
+  const opens =
+    (subordinating.test(word.tag) && !freeRelative.test(word.value)) ||
+    adverbialSubordinator.test(word.value) ||
+    (index > 0 && /^that$/i.test(word.value))
+  return opens || (index === 0 && word.tag === 'TO') ? index : -1
+}
+
+// Penn tags give IN to prepositions and subordinating conjunctions alike ("for", "since"):
+// the conjunctions that open an adverbial clause before its main clause are a closed class.
+const adverbialConjunction = /^(since|because|although|though|unless|if|once|while|whereas|when|whenever|as)$/i
+
+/** The clause opens with a conjunction whose main clause comes after it ("since errors are values, …"). */
+export const opensAdverbialClause = (words: Token[]) => words.length > 0 && adverbialConjunction.test(words[0].value)
+
+/** The run opened an adverbial clause ("since…", "if…") and no comma has closed it yet. */
+export function waitsForMainClause(tokens: Token[]): boolean {
+  // ("just as with loops": an "as" before a preposition compares; it opens no clause.)
+  const nextWord = (index: number) => tokens.slice(index + 1).find((token) => token.kind === 'word')
+  const at = tokens.findLastIndex(
+    (token, index) =>
+      token.kind === 'word' &&
+      /^(IN|WRB)$/.test(token.tag) &&
+      adverbialConjunction.test(token.value) &&
+      !(/^as$/i.test(token.value) && nextWord(index)?.tag === 'IN'),
+  )
+  const end = tokens.findLastIndex((token) => token.kind === 'word')
+  return at > 0 && !tokens.slice(at, end).some((token) => token.value === ',')
+}
+
+/** The clause opens with a relative pronoun ("which", "who", "that"). */
+export const opensRelative = (words: Token[]) =>
+  words.length > 0 && (/^(WDT|WP)$/.test(words[0].tag) || /^(that|where|when)$/i.test(words[0].value))
+
+// Determiners and pronouns that leave open which thing is meant ("a tool", "any change",
+// "everyone"): a relative clause after one says which, and a point cut before it says less.
+// A closed class, which Penn tags do not tell apart from "the" (DT) or a noun (NN).
+const undetermining = /^(an?|any|every|each|some|no|many|few|several|all|most|such|other)$/i
+const indefinitePronoun = /^(everyone|everybody|everything|anyone|anybody|anything|someone|somebody|something|those|people)$/i
+
+/**
+ * The phrase ends on a noun phrase that does not yet say which thing it means: opened by
+ * "a", "any" or "some" ("…is a system", "a variety of use cases"), a bare plural after a verb
+ * or preposition ("heard from developers"), or "everyone": the relative clause after it does.
+ */
+export function endsIndefinite(words: Token[]): boolean {
+  const last = words.length - 1
+  if (last >= 0 && indefinitePronoun.test(words[last].value)) return true
+  let index = last
+  for (;;) {
+    while (index > 0 && /^(NN|JJ|CD|VBG)/.test(words[index].tag)) index--
+    // "a number of patterns", "programs and tests": the phrase goes on to its first noun.
+    const joined = /^(of|and|or)$/i.test(words[index]?.value ?? '') && /^(NN|JJ|CD|VBG)/.test(words[index - 1]?.tag ?? '')
+    if (!joined || index <= 1) break
+    index--
+  }
+  if (index === last) return false
+  // ("two services": a number says how many, and determines them enough.)
+  // (The lexicon tags some number words as nouns: "two/NN".)
+  const counted = (word: Token) =>
+    word.tag === 'CD' || /^(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/i.test(word.value)
+  if (words.slice(index + 1).some(counted)) return false
+  if (undetermining.test(words[index].value)) return true
+  return words[last].tag === 'NNS' && /^(VB|IN)/.test(words[index].tag) && !/^of$/i.test(words[index].value)
+}
+
+// Conjunctions that set the condition or time a claim holds under: a main clause cut loose
+// from one says more than the author did ("If the call fails, | the function returns…").
+// A closed class the tagger gives the same IN as any preposition.
+const conditional = /^(if|unless|until|till|when|whenever|once|provided|assuming)$/i
+
+/** The clause sets a condition anywhere in it outside a quotation ("it makes sense that if your program…"). */
+export function holdsCondition(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (opensCondition(words)) return true
+  let quoted = false
+  for (const token of tokens) {
+    quoted = quotationOpen(token, quoted)
+    if (!quoted && token !== words[0] && /^(IN|WRB)$/.test(token.tag) && conditional.test(token.value)) return true
+  }
+  return false
+}
+
+/** The clause opens with a condition ("if…", "unless…", "as soon as…", "only when…"). */
+export function opensCondition(words: Token[]): boolean {
+  const index = subordinatorIndex(words)
+  if (index !== -1 && conditional.test(words[index].value)) return true
+  const [first, second, third] = words.map((word) => word.value.toLowerCase())
+  return (first === 'as' && /^(soon|long)$/.test(second ?? '') && third === 'as') || (first === 'only' && conditional.test(second ?? ''))
+}

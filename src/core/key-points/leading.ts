@@ -1,0 +1,74 @@
+import { tidySpaces } from './parentheticals.ts'
+import { adverbialSubordinator, determinesNoun } from './dependence.ts'
+import { opensCondition } from './english-clauses.ts'
+import type { Token } from './tagging.ts'
+
+/*
+ * The words that only link a sentence to the one before ("But", "However,", "In fact,"):
+ * a point on a slide stands alone, so they go.
+ */
+
+// A negation is the sentence's meaning, never a link to the one before: "not all of these rules apply".
+const negation = /^(not|never|n['’]t|no)$/i
+
+// An adverb before a quantifier bounds it ("Almost any change", "Essentially all programs"):
+// it is the claim, not a link to the sentence before. A closed class of determiners.
+// ("Just some prose" is only "some prose": an existential "some" is left alone.)
+const quantifier = /^(all|any|every|each|no|most|none)$/i
+
+// Openings that say when or whether the claim holds ("In theory,", "Previously,", "At first
+// glance,"): without them the point claims more than the author did. A closed class the
+// tagger gives the same tags as "In fact," or "Then".
+const hedge =
+  /^(theory|principle|glance|paper|surface|past|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once)$/i
+
+/** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
+export function dropLeading(tokens: Token[]): Token[] {
+  let rest = tokens
+  for (let round = 0; round < 3; round++) {
+    const words = rest.filter((token) => token.kind === 'word')
+    const [first, second] = words
+    if (!first || words.length < 4) break
+    const comma = rest.findIndex((token) => token.value === ',')
+    const intro = comma > 0 ? rest.slice(0, comma).filter((token) => token.kind === 'word') : []
+    // ("But, I do think…" loses its comma with its "But".)
+    if (first.tag === 'CC')
+      rest = rest
+        .slice(rest.indexOf(first) + 1)
+        .filter((token, index, all) => !(token.value === ',' && all.slice(0, index).every((each) => each.kind === 'space')))
+    else if (
+      intro.length > 0 &&
+      intro.length <= 4 &&
+      /^(IN|RB|VBG|TO|UH)/.test(first.tag) &&
+      !opensCondition(intro) &&
+      !intro.some((token) => hedge.test(token.value)) &&
+      // "On some systems,": a quantified opening bounds the claim.
+      !intro.some((token) => quantifier.test(token.value)) &&
+      !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first))
+    )
+      rest = rest.slice(comma + 1)
+    else if (
+      /^RB/.test(first.tag) &&
+      !adverbialSubordinator.test(first.value) &&
+      !negation.test(first.value) &&
+      !hedge.test(first.value) &&
+      second &&
+      /^(PRP|DT|EX|NNP)/.test(second.tag) &&
+      !quantifier.test(second.value)
+    )
+      rest = rest.slice(rest.indexOf(first) + 1)
+    else break
+    rest = tidySpaces(rest)
+  }
+  return theForDemonstrative(rest)
+}
+
+/** "That tactical shift…" reads as "The tactical shift…" on its own slide. */
+export function theForDemonstrative(tokens: Token[]): Token[] {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const [first, second] = words
+  if (!first || !second || !/^(this|that|these|those)$/i.test(first.value) || !determinesNoun(second, first.value)) return tokens
+  // "Those match the fields": a "noun" with an object after it is the verb, and "Those" its subject.
+  if (/^(DT|PRP)/.test(words[2]?.tag ?? '')) return tokens
+  return tokens.map((token) => (token === first ? { ...token, value: 'The', tag: 'DT' } : token))
+}

@@ -1,0 +1,17 @@
+import type { Token } from './tagging.ts'
+
+/* How long a key point may be, and what a shortened sentence is before it becomes text. */
+
+/** Longest point: words, or characters in CJK. */
+export const maxWords = 12
+export const maxCjkCharacters = 30
+/** A whole sentence or run of clauses this long still beats a fragment of a shorter one. */
+export const maxLongWords = 16
+
+/** A shortened run of tagged tokens, before it becomes text. */
+export interface Cut {
+  tokens: Token[]
+  quality: number
+  /** It leaves out a main clause before it ("Sort is allowed to…, | and this change made it faster"). */
+  skipsMain?: boolean
+}

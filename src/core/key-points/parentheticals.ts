@@ -1,0 +1,91 @@
+import type { Token } from './tagging.ts'
+
+/*
+ * What a key point leaves out of an English sentence before cutting it: parentheses,
+ * brackets and an aside between two dashes, which are details, not the point.
+ */
+
+/** Parentheses, brackets and an aside between two dashes are details, not the point. */
+export function removeAsides(tokens: Token[]): Token[] {
+  const kept: Token[] = []
+  const listed = new Set([...squareLists(tokens), ...calls(tokens)])
+  let depth = 0
+  for (const [index, token] of tokens.entries()) {
+    // "`.backward()`": empty brackets right after a word are a call, not an aside.
+    const call = token.value === '(' && tokens[index + 1]?.value === ')' && tokens[index - 1]?.kind === 'word'
+    if (listed.has(index)) {
+      if (depth === 0) kept.push(token)
+    } else if (call || (token.value === ')' && tokens[index - 1]?.value === '(' && tokens[index - 2]?.kind === 'word')) {
+      if (depth === 0) kept.push(token)
+    } else if (token.kind === 'punctuation' && /^[([]$/.test(token.value)) depth++
+    else if (token.kind === 'punctuation' && /^[)\]]$/.test(token.value) && depth > 0) depth--
+    else if (depth === 0) kept.push(token)
+  }
+  // A sentence that is all aside ("(For those familiar with…)") is kept, brackets dropped.
+  if (!kept.some((token) => token.kind === 'word')) return tidySpaces(tokens.filter((token) => !/^[()[\]]$/.test(token.value)))
+  const dashes = kept.flatMap((token, index) => (isDash(token) ? [index] : []))
+  // The aside leaves a clause boundary behind: an empty punctuation token.
+  const boundary: Token = { kind: 'punctuation', value: '', tag: '' }
+  const result = dashes.length >= 2 ? [...kept.slice(0, dashes[0]), boundary, space, ...kept.slice(dashes[1] + 1)] : kept
+  return tidySpaces(result)
+}
+
+const space: Token = { kind: 'space', value: ' ', tag: '' }
+
+/**
+ * The tokens of square-bracketed lists ("becomes [BOS, e, m, m, a, BOS]"): content the
+ * sentence needs, unlike an editor's "[sic]" or a citation "[1, 2]", which stay asides.
+ */
+function squareLists(tokens: Token[]): Set<number> {
+  const listed = new Set<number>()
+  for (const [open, token] of tokens.entries()) {
+    if (token.value !== '[') continue
+    const close = tokens.findIndex((each, index) => index > open && /^[[\]]$/.test(each.value))
+    if (close === -1 || tokens[close].value !== ']') continue
+    const inside = tokens.slice(open + 1, close)
+    const words = inside.filter((each) => each.kind === 'word')
+    if (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value)))
+      for (let index = open; index <= close; index++) listed.add(index)
+  }
+  return listed
+}
+
+/**
+ * The tokens of brackets run into the word before them ("panic(nil)", "useState()",
+ * "vec[606]"): a call or an index the sentence names, not an aside, which a space sets off.
+ */
+function calls(tokens: Token[]): Set<number> {
+  const kept = new Set<number>()
+  for (const [open, token] of tokens.entries()) {
+    if (!/^[([]$/.test(token.value) || tokens[open - 1]?.kind !== 'word' || kept.has(open)) continue
+    let depth = 0
+    for (let index = open; index < tokens.length; index++) {
+      if (/^[([]$/.test(tokens[index].value)) depth++
+      else if (/^[)\]]$/.test(tokens[index].value)) depth--
+      if (depth === 0) {
+        for (let each = open; each <= index; each++) kept.add(each)
+        break
+      }
+    }
+  }
+  return kept
+}
+
+/** An em or en dash; typed hyphens between spaces became one before tagging, and "-m" is a flag. */
+function isDash(token: Token): boolean {
+  return token.kind === 'punctuation' && /^[—–]$/.test(token.value)
+}
+
+export function tidySpaces(tokens: Token[]): Token[] {
+  const result: Token[] = []
+  for (const [index, token] of tokens.entries()) {
+    const last = result[result.length - 1]
+    if (token.kind === 'space' && (!last || last.kind === 'space')) continue
+    // (Not the dot that opens a name: "PyTorch’s .backward()".)
+    const opensWord = token.value === '.' && tokens[index + 1]?.kind === 'word'
+    if (token.kind === 'punctuation' && /^[,.;:!?]$/.test(token.value) && last?.kind === 'space' && !opensWord) result.pop()
+    result.push(token)
+  }
+  while (result[result.length - 1]?.kind === 'space') result.pop()
+  return result
+}
