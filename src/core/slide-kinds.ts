@@ -24,6 +24,7 @@ export function remarkSlideKinds() {
     const places = file.data.sourcePlaces
     for (const group of tree.children) {
       if (group.type !== 'slideGroup') continue
+      if (file.data.options?.keyPoints !== 'none') group.children = foldEmptyContinuations(group.children)
       for (const slide of group.children) {
         const source = sourceOf(slide)
         // An imported page's slides say where they start in the page, as its warnings do.
@@ -32,6 +33,33 @@ export function remarkSlideKinds() {
       }
     }
   }
+}
+
+/**
+ * A "(cont.)" slide (or one after a `---` under the same heading) whose words all got no point
+ * would show its heading alone, set large as if
+ * it opened a part of the talk, after the slides it continues: its words are said on the slide
+ * before instead, in their place at the end of its notes.
+ */
+function foldEmptyContinuations(slides: Slide[]): Slide[] {
+  const kept: Slide[] = []
+  for (const slide of slides) {
+    const before = kept.at(-1)
+    const shows = slide.children.some((child) => child.type !== 'slideTitle' && child.type !== 'notes')
+    // Continued, or after a `---` break under the same heading.
+    const continues =
+      slide.continued ||
+      (before !== undefined && [slide.title, `${slide.title} (cont.)`].includes(before.title) && before.kicker === slide.kicker)
+    if (slide.kind !== 'content' || !continues || shows || before?.kind !== 'content') {
+      kept.push(slide)
+      continue
+    }
+    const notes = slide.children.filter((child): child is Notes => child.type === 'notes')
+    const into = before.children.find((child): child is Notes => child.type === 'notes')
+    if (into) into.children.push(...notes.flatMap((each) => each.children))
+    else before.children.push(...notes)
+  }
+  return kept
 }
 
 /** The slide's layout, rearranging its children where the layout needs it. `withPoints`: whether the deck has key points. */

@@ -98,3 +98,28 @@ describe('slide kinds', () => {
     expect(kindOf('---\nkeyPoints: none\n---\n# T\n\n## A\n\nShort and sweet.\n')).toEqual([null, null])
   })
 })
+
+describe('slides whose words got no point', () => {
+  const claims = [
+    'Amazon built its own infrastructure before anyone sold it as a service.',
+    'Engineers spent most of their time provisioning servers for every new project.',
+    'The company turned that internal platform into a product for everyone.',
+  ]
+  const thanks = 'Thank you so much to everyone who helped with this post!'
+
+  it('should say a continuation’s words on the slide before instead of a slide that shows its heading alone', () => {
+    const deck = slides(`# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n---\n\n${thanks}\n`)
+    const story = deck.filter((slide) => /^Story/.test(text(select('h2', slide))))
+    expect(story).toHaveLength(1)
+    expect(story[0].properties.dataKind ?? null).not.toBe('divider')
+    const said = selectAll('aside.notes p', story[0]).map((p) => text(p))
+    expect(said).toEqual([...claims, thanks])
+  })
+
+  it('should keep a section whose only words got no point as a divider that opens it', () => {
+    const deck = slides(`# Talk\n\n## Thanks\n\n${thanks}\n\n## Story\n\n${claims.join('\n\n')}\n`)
+    const opened = deck.find((slide) => text(select('h2', slide)) === 'Thanks')
+    expect(opened?.properties.dataKind).toBe('divider')
+    expect(selectAll('aside.notes p', opened!).map((p) => text(p))).toEqual([thanks])
+  })
+})

@@ -24,7 +24,9 @@ describe('structure from the headings actually used', () => {
   })
 
   it('should keep the title after a --- break in a titled section', () => {
-    const { tree } = slides('# T\n\n## Part\n\nOne.\n\n---\n\nTwo.\n')
+    const { tree } = slides(
+      '# T\n\n## Part\n\nServers were provisioned by hand for years.\n\n---\n\nTeams rented capacity by the hour instead.\n',
+    )
     const part = selectAll('section[data-lectern-group="part"] > section', tree)
     expect(part).toHaveLength(2)
     for (const slide of part) expect(text(select('h2', slide))).toMatch(/^Part/)
