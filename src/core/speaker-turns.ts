@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, Root, Strong } from 'mdast'
+import type { Heading, Paragraph, PhrasingContent, Root, Strong, Text } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
@@ -161,34 +161,25 @@ function turnOf(paragraph: Paragraph): Turn | undefined {
     const turn = boldLabelTurn(paragraph, first, second)
     if (turn) return turn
   }
-  if (first.type === 'strong' && first.children[0]?.type === 'text') {
-    // `**Name: the whole question in bold?**`: the label is inside the bold.
-    const inner = first.children[0]
-    const found = /^([^:\n]{1,40}?)\s?:\s+/.exec(inner.value)
-    if (!found || !isLabel(found[1]) || (inner.value.length === found[0].length && first.children.length === 1)) return undefined
-    return {
-      paragraph,
-      label: found[1],
-      strip: () => {
-        inner.value = inner.value.slice(found[0].length)
-        if (inner.value === '') first.children.splice(0, 1)
-      },
-    }
-  }
-  if (first.type === 'text') {
-    // `Name: **question**`, `Name : text`, `Q: text`.
-    const found = /^([^:\n]{1,40}?)\s?:\s+/.exec(first.value)
-    if (!found || !isLabel(found[1]) || (first.value.length === found[0].length && paragraph.children.length === 1)) return undefined
-    return {
-      paragraph,
-      label: found[1],
-      strip: () => {
-        first.value = first.value.slice(found[0].length)
-        if (first.value === '') paragraph.children.splice(0, 1)
-      },
-    }
-  }
+  // `**Name: the whole question in bold?**`: the label is inside the bold.
+  if (first.type === 'strong' && first.children[0]?.type === 'text') return leadingLabelTurn(paragraph, first.children[0], first.children)
+  // `Name: **question**`, `Name : text`, `Q: text`.
+  if (first.type === 'text') return leadingLabelTurn(paragraph, first, paragraph.children)
   return undefined
+}
+
+/** A label and its colon at the start of `text`, the first of `siblings` (the paragraph's children, or its opening bold's). */
+function leadingLabelTurn(paragraph: Paragraph, text: Text, siblings: PhrasingContent[]): Turn | undefined {
+  const found = /^([^:\n]{1,40}?)\s?:\s+/.exec(text.value)
+  if (!found || !isLabel(found[1]) || (text.value.length === found[0].length && siblings.length === 1)) return undefined
+  return {
+    paragraph,
+    label: found[1],
+    strip: () => {
+      text.value = text.value.slice(found[0].length)
+      if (text.value === '') siblings.splice(0, 1)
+    },
+  }
 }
 
 /** `**Name**: text`, `**Name** : text`, `**Name:** text`, `**Q.** text`: a bold label of its own. */
