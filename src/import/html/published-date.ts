@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast'
-import { toText } from 'hast-util-to-text'
 import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { findShortLine } from './short-line.ts'
 
 /** Metas that carry when the post was published (Open Graph, Dublin Core, Parsely, plain `date`). */
 const dateMetas = ['article:published_time', 'og:published_time', 'datepublished', 'dc.date', 'dc.date.issued', 'date', 'parsely-pub-date']
@@ -15,21 +15,12 @@ const datedLine = /^(?:posted|published|written)(?:\s+on)?\s*:?\s+(.{1,40})$/iu
  */
 export default function rehypePublishedDate() {
   return (tree: Root, file: VFile) => {
-    let date = metaDate(tree)
-    let line: Element | undefined
-    visit(tree, 'element', (node) => {
-      if (node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'head') return 'skip'
-      if (node.children.some((child) => child.type === 'element' && !['span', 'b', 'strong', 'em', 'time'].includes(child.tagName)))
-        return undefined
-      const text = toText(node).replace(/\s+/gu, ' ').trim()
-      const written = text.length <= 60 ? datedLine.exec(text)?.[1] : undefined
-      const day = written ? (timeOf(node) ?? dayOf(written)) : undefined
-      if (!day) return undefined
-      line = node
-      date ??= day
-      return EXIT
+    const line = findShortLine(tree, ['span', 'b', 'strong', 'em', 'time'], (text, element) => {
+      const written = datedLine.exec(text)?.[1]
+      return written ? (timeOf(element) ?? dayOf(written)) : undefined
     })
-    if (line) line.children = []
+    if (line) line.element.children = []
+    const date = metaDate(tree) ?? line?.value
     if (date) file.data.importedMatter = { ...file.data.importedMatter, date }
   }
 }

@@ -1,7 +1,6 @@
-import type { Element, Root } from 'hast'
-import { toText } from 'hast-util-to-text'
-import { EXIT, visit } from 'unist-util-visit'
+import type { Root } from 'hast'
 import type { VFile } from 'vfile'
+import { findShortLine } from './short-line.ts'
 
 /** "5 min read", "5 minute read", "Reading time: 5 minutes", "Lesezeit: 5 Min." */
 const readingTime =
@@ -13,28 +12,12 @@ const readingTime =
  */
 export default function rehypeReadingTime() {
   return (tree: Root, file: VFile) => {
-    let found: { element: Element; minutes: string } | undefined
-    visit(tree, 'element', (node) => {
-      if (node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'head') return 'skip'
-      if (
-        node.children.some(
-          (child) =>
-            child.type === 'element' &&
-            child.tagName !== 'span' &&
-            child.tagName !== 'b' &&
-            child.tagName !== 'strong' &&
-            child.tagName !== 'time',
-        )
-      )
-        return undefined
-      const text = toText(node).replace(/\s+/gu, ' ').trim()
-      const match = text.length <= 60 ? readingTime.exec(text) : null
-      if (!match) return undefined
-      found = { element: node, minutes: match[1] ?? match[2] }
-      return EXIT
+    const found = findShortLine(tree, ['span', 'b', 'strong', 'time'], (text) => {
+      const match = readingTime.exec(text)
+      return match ? (match[1] ?? match[2]) : undefined
     })
     if (!found) return
-    file.data.importedMatter = { ...file.data.importedMatter, readingTime: `${found.minutes} min read` }
+    file.data.importedMatter = { ...file.data.importedMatter, readingTime: `${found.value} min read` }
     found.element.children = []
   }
 }
