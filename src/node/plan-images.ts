@@ -95,6 +95,18 @@ async function checkLocal(url: string, articleDir: string, root: string): Promis
     if (result.why !== 'not found') return result
     tried.push(candidate.replace(/^\.\//, ''))
   }
+  // A Hugo page bundle or a post's own folder keeps its pictures beside the article, while the
+  // article names them by the address the site serves them at
+  // (`/blog/2023/08/my-post/shot.webp` for `my-post/shot.webp` next to `my-post.md`): the
+  // path's tail, longest first, is looked up in the article's folder.
+  const segments = path.split('/').filter(Boolean)
+  for (let start = 1; start < segments.length; start++) {
+    const candidate = segments.slice(start).join('/')
+    const result = await checkInside(candidate, articleDir, root)
+    if ('to' in result) return result
+    if (result.why !== 'not found') return result
+    tried.push(candidate)
+  }
   return {
     why: `a site-root path: not found at ${tried.join(', ')} in the article's folder; put the pictures in the article's folder (keeping their path) or write paths relative to the article`,
   }

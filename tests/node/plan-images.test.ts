@@ -58,4 +58,28 @@ describe('planImages with site-root paths', () => {
       rmSync(article, { recursive: true, force: true })
     }
   })
+
+  it("should find a page bundle's picture by the tail of the address the site serves it at, longest tail first", async () => {
+    const article = mkdtempSync(join(tmpdir(), 'lectern-bundle-'))
+    try {
+      mkdirSync(join(article, 'my-post'), { recursive: true })
+      writeFileSync(join(article, 'my-post', 'shot.webp'), 'x')
+      writeFileSync(join(article, 'shot.webp'), 'y')
+      writeFileSync(join(article, 'cover.png'), 'x')
+      const plan = await planImages(
+        [
+          { url: '/blog/2023/08/my-post/shot.webp', remote: false },
+          { url: '/posts/my-post/cover.png', remote: false },
+          { url: '/blog/2023/08/my-post/gone.webp', remote: false },
+        ],
+        article,
+      )
+      expect(plan.sources.get('/blog/2023/08/my-post/shot.webp')).toBe('my-post/shot.webp')
+      expect(plan.sources.get('/posts/my-post/cover.png')).toBe('cover.png')
+      const why = Object.fromEntries(plan.unavailable.map(({ asset, why }) => [asset.url, why]))
+      expect(why['/blog/2023/08/my-post/gone.webp']).toMatch(/, my-post\/gone\.webp, gone\.webp in the article's folder/)
+    } finally {
+      rmSync(article, { recursive: true, force: true })
+    }
+  })
 })
