@@ -107,7 +107,7 @@ export function remarkSlides() {
         }
       } else if (segment === intro && node.type === 'paragraph' && (introWords += countWords(toString(node), meta.lang)) <= ledeWords) {
         // Before the first section, a lede is the title slide's notes; pictures show on intro slides.
-        const { images, notes } = onlyImages(node) ? { images: [node], notes: [] } : splitParagraph(node)
+        const { images, notes } = onlyImages(node) ? { images: [withoutBreaks(node)], notes: [] } : splitParagraph(node)
         titleNotes.push(...notes)
         intro.items.push(...images.map((image): SegmentItem => ({ kind: 'visual', node: image })))
       } else {
@@ -227,10 +227,28 @@ function onlyImages(node: Paragraph): boolean {
     (child) =>
       child.type === 'image' ||
       child.type === 'imageReference' ||
-      (child.type === 'text' && child.value.trim() === '') ||
+      isBlank(child) ||
       (child.type === 'link' && child.children.every((inner) => inner.type === 'image' || inner.type === 'imageReference')),
   )
 }
+
+/** Whitespace, a line break, or a raw `<br>` after a picture (as many blogs put one): nothing to say. */
+function isBlank(child: PhrasingContent): boolean {
+  return (
+    (child.type === 'text' && child.value.trim() === '') ||
+    child.type === 'break' ||
+    (child.type === 'html' && /^\s*<br\s*\/?>\s*$/i.test(child.value))
+  )
+}
+
+/** A picture paragraph without its line breaks, which would make it read as text. */
+function withoutBreaks(node: Paragraph): Paragraph {
+  const children = node.children.filter((child) => child.type !== 'break' && child.type !== 'html')
+  return children.length === node.children.length ? node : { ...node, children }
+}
+
+/** The most words of a line under a picture, in the picture's paragraph, read as its caption. */
+const captionWords = 12
 
 /** Split a paragraph into what goes on the slide (its images) and what goes in the notes (its words). */
 function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragraph[] } {
@@ -244,8 +262,17 @@ function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragrap
   const images = node.children.filter(isImage)
   if (images.length === 0) return { images: [], notes: [node] }
   const words = node.children.filter((child, index) => !isImage(child, index))
-  const notes = words.some((child) => toString(child).trim() !== '') ? [{ ...node, children: words }] : []
-  return { images: [{ type: 'paragraph', children: images, position: node.position }], notes }
+  if (words.every(isBlank)) return { images: [{ type: 'paragraph', children: images, position: node.position }], notes: [] }
+  // A short line set under the picture in its own paragraph (`![…](shot.png)<br>Name Manager`)
+  // is the picture's caption: said with it, not a point of its own.
+  const lastImage = node.children.findLastIndex(isImage)
+  const said = toString({ ...node, children: words.filter((child) => !isBlank(child)) }).trim()
+  const caption =
+    node.children.slice(0, lastImage).every((child, index) => isImage(child, index) || isBlank(child)) &&
+    countWords(said) <= captionWords &&
+    !/[.!?:;。！？]$/.test(said)
+  const paragraph: Paragraph = { ...node, children: words, ...(caption && { data: { ...node.data, lecternNoteOnly: true } }) }
+  return { images: [{ type: 'paragraph', children: images, position: node.position }], notes: [paragraph] }
 }
 
 /** Raw HTML that shows nothing once sanitized: comments, style sheets, scripts, links and meta tags. */
@@ -259,11 +286,11 @@ function toItems(node: RootContent, lang: string, allowHtml = false): SegmentIte
   if (node.type === 'paragraph' && node.data?.lecternNoteOnly) return [{ kind: 'note', node }]
   if (node.type === 'html' && !allowHtml && unseen.test(node.value)) return []
   if (node.type === 'paragraph') {
-    if (onlyImages(node)) return [{ kind: 'visual', node }]
+    if (onlyImages(node)) return [{ kind: 'visual', node: withoutBreaks(node) }]
     const { images, notes } = splitParagraph(node)
     return [
       ...images.map((image): SegmentItem => ({ kind: 'visual', node: image })),
-      ...notes.map((paragraph): SegmentItem => ({ kind: 'paragraph', node: paragraph })),
+      ...notes.map((paragraph): SegmentItem => ({ kind: paragraph.data?.lecternNoteOnly ? 'note' : 'paragraph', node: paragraph })),
     ]
   }
   if (node.type === 'heading' || node.type === 'definition' || node.type === 'footnoteDefinition') return [{ kind: 'note', node }]

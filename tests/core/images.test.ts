@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
 import { imageType } from '../../src/node/download-image.ts'
-import { parseDeck, select, selectAll, text } from '../helpers/html.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 const article = [
   '# T',
@@ -57,6 +57,40 @@ describe('images', () => {
     expect(notes).toContain('Image: A red square')
     expect(notes).toContain('Image: Growth chart')
     expect(select('aside.notes img, aside.notes .lectern-missing-image', tree)).toBeUndefined()
+  })
+})
+
+describe('a picture with a line break and a short line under it, in one paragraph', () => {
+  const blog = [
+    '# Dropdowns',
+    '',
+    '![Red leaves](/blog/leaves.webp)<br>',
+    '',
+    'Dropdowns are a way to constrain the input of a cell to a set of values in a spreadsheet.',
+    '',
+    '## The basic dropdown',
+    '',
+    'A dropdown takes its data from a list of values specified by a range of cells.',
+    '',
+    '![The data validation dialog](/blog/menu.webp)<br>',
+    'Data Validation Menu',
+    '',
+  ].join('\n')
+  const { html } = renderDeck(new VFile({ path: 'talk.md', value: blog }))
+  const tree = parseDeck(html)
+  const slides = slidesOf(tree)
+
+  it('should show the picture as a picture slide, leaving no empty paragraph in the notes', () => {
+    expect(slides[1].properties.className).toContain('lectern-image')
+    for (const paragraph of selectAll('aside.notes p', tree)) expect(text(paragraph)).not.toBe('')
+  })
+
+  it('should say the line under the picture as its caption, in the notes, never as a point', () => {
+    const last = slides.at(-1)!
+    expect(selectAll('.lectern-points li', last).map((item) => text(item))).toEqual([
+      'A dropdown takes its data from a list of values specified by a range of cells',
+    ])
+    expect(text(select('aside.notes', last))).toContain('Data Validation Menu')
   })
 })
 
