@@ -30,7 +30,9 @@ export function clausesOf(tokens: Token[]): Clause[] {
     if (previous.kind === 'punctuation' && /^[,;:—–]?$/.test(previous.value)) starts.push(index)
     else if (token.kind === 'word' && subordinating.test(token.tag) && opensClause(words, wordIndex)) starts.push(index)
   }
-  const unique = [...new Set(starts)].filter((start) => tokens.slice(start).some((token) => token.kind === 'word'))
+  // A clause starts at or before the last word.
+  const lastWord = tokens.findLastIndex((token) => token.kind === 'word')
+  const unique = [...new Set(starts)].filter((start) => start <= lastWord)
   return unique.map((start, index) => {
     const end = unique[index + 1] ?? tokens.length
     return { start, end, words: tokens.slice(start, end).filter((token) => token.kind === 'word') }

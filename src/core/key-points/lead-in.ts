@@ -15,8 +15,9 @@ import type { Token } from './tagging.ts'
 export function leadsIn(sentence: Token[]): boolean {
   const words = sentence.filter((token) => token.kind === 'word')
   // "Here is the output", and the same after an opening phrase ("As an example, here is…").
+  // (Asked only of the few words a rule looks at: finding a word's token is a search of the sentence.)
   const opens = (index: number) => index === 0 || sentence[sentence.indexOf(words[index]) - 2]?.value === ','
-  if (words.some((word, index) => opens(index) && /^(here|below|above)$/i.test(word.value) && /^VB/.test(words[index + 1]?.tag ?? '')))
+  if (words.some((word, index) => /^(here|below|above)$/i.test(word.value) && /^VB/.test(words[index + 1]?.tag ?? '') && opens(index)))
     return true
   // "the above example", "the following program": it points at what is shown beside it.
   if (
@@ -32,7 +33,7 @@ export function leadsIn(sentence: Token[]): boolean {
   // these verbs of pointing are a closed class the tagger cannot tell from others.
   const points = (word: Token, index: number) =>
     /^(see|read|visit|refer)$/i.test(word.value) || (/^check$/i.test(word.value) && /^out$/i.test(words[index + 1]?.value ?? ''))
-  if (words.some((word, index) => opens(index) && points(word, index))) return true
+  if (words.some((word, index) => points(word, index) && opens(index))) return true
   // "…feels like this.": the sentence ends on what it shows.
   if (/^(this|these)$/i.test(words[words.length - 1]?.value ?? '') && !/[?!]/.test(sentence[sentence.length - 1]?.value ?? '')) return true
   // It ends in a colon, or in no punctuation at all where a code block cuts the sentence off.

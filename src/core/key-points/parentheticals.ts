@@ -7,6 +7,9 @@ import type { Token } from './tagging.ts'
 
 /** Parentheses, brackets and an aside between two dashes are details, not the point. */
 export function removeAsides(tokens: Token[]): Token[] {
+  // Most sentences have neither brackets nor a pair of dashes: nothing to look for.
+  if (!tokens.some((token) => token.kind === 'punctuation' && /^[()[\]]$/.test(token.value)) && tokens.filter(isDash).length < 2)
+    return tidySpaces(tokens)
   const kept: Token[] = []
   const listed = new Set([...squareLists(tokens), ...calls(tokens)])
   let depth = 0
