@@ -286,17 +286,20 @@ function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: stri
   const count = Math.round(slides / slidesPerTopic)
   if (count < 2) return [{ units }]
   const texts = units.map((unit) => (unit.paragraph ? proseOf(unit.paragraph) : ''))
-  const cuts = topicBoundaries(
-    texts.map((text) => (text ? termsOf(text, lang) : [])),
-    count,
-    maxBullets + 1,
-  )
+  // Each paragraph's terms, found once: the cuts, the section's counts and the keyphrases all read them.
+  const terms = texts.map((text) => (text ? termsOf(text, lang) : []))
+  const cuts = topicBoundaries(terms, count, maxBullets + 1)
   const topics = splitAt(units, cuts)
-  const topicTexts = splitAt(texts, cuts).map((each) => each.filter(Boolean))
-  const section = sectionTerms(topicTexts, lang)
+  const prose = splitAt(
+    texts.map((_, index) => index),
+    cuts,
+  ).map((each) => each.filter((index) => texts[index]))
+  const topicTexts = prose.map((each) => each.map((index) => texts[index]))
+  const topicTerms = prose.map((each) => each.map((index) => terms[index]))
+  const section = sectionTerms(topicTerms)
   let previous: string | undefined
   return topics.map((topic, index) => {
-    const label = goodKeyphrase(topicTexts[index], section, heading, previous, lang)
+    const label = goodKeyphrase(topicTexts[index], topicTerms[index], section, heading, previous, lang)
     previous = label
     return { units: topic, label: label ? [{ type: 'text', value: label }] : undefined }
   })
@@ -311,22 +314,33 @@ const keyphraseTries = 4
  */
 function goodKeyphrase(
   texts: string[],
+  terms: string[][],
   section: ReturnType<typeof sectionTerms>,
   heading: string,
   previous: string | undefined,
   lang: string,
 ): string | undefined {
   let topic = texts
+  // A word as it is compared with the phrase's: the same words recur in every try and text.
+  const bare = new Map<string, string>()
+  const bareWord = (word: string) => {
+    let found = bare.get(word)
+    if (found === undefined) {
+      found = word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')
+      bare.set(word, found)
+    }
+    return found
+  }
   for (let attempt = 0; attempt < keyphraseTries; attempt++) {
-    const phrase = topicKeyphrase(topic, section, heading, lang)
+    const phrase = topicKeyphrase(topic, section, heading, lang, topic === texts ? terms : undefined)
     if (!phrase) return undefined
-    if (!labelProblem(phrase, previous, lang, termsOf) && recurs(phrase, texts, lang)) return phrase
+    if (!labelProblem(phrase, previous, lang, termsOf) && recurs(phrase, texts, terms, lang)) return phrase
     const words = new Set(phrase.toLowerCase().split(/\s+/))
     if (previous) for (const word of previous.toLowerCase().split(/\s+/)) words.add(word)
     topic = topic.map((text) =>
       text
         .split(/(\s+)/)
-        .filter((word) => !words.has(word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')))
+        .filter((word) => !words.has(bareWord(word)))
         .join(''),
     )
   }
@@ -337,9 +351,9 @@ function goodKeyphrase(
  * Whether a keyphrase's head word comes up in two paragraphs of its topic or more: the subject
  * of a run of slides recurs, and a phrase said once ("in the next section") is an aside.
  */
-function recurs(phrase: string, texts: string[], lang: string): boolean {
+function recurs(phrase: string, texts: string[], terms: string[][], lang: string): boolean {
   const head = termsOf(phrase, lang).at(-1)
-  if (head === undefined || texts.filter((text) => termsOf(text, lang).includes(head)).length < 2) return false
+  if (head === undefined || terms.filter((each) => each.includes(head)).length < 2) return false
   // One capitalised word is a name only where it keeps its capital inside a sentence ("First" does not).
   if (/\s/.test(phrase.trim())) return true
   const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -9,11 +9,10 @@ export interface SectionTerms {
   topicsWith: Map<string, number>
 }
 
-/** The terms of a section's topics (each a list of texts), counted once per topic. */
-export function sectionTerms(topics: string[][], lang: string): SectionTerms {
+/** The terms of a section's topics (each a list of its texts' terms), counted once per topic. */
+export function sectionTerms(topics: string[][][]): SectionTerms {
   const topicsWith = new Map<string, number>()
-  for (const texts of topics)
-    for (const term of new Set(texts.flatMap((text) => termsOf(text, lang)))) topicsWith.set(term, (topicsWith.get(term) ?? 0) + 1)
+  for (const texts of topics) for (const term of new Set(texts.flat())) topicsWith.set(term, (topicsWith.get(term) ?? 0) + 1)
   return { topics: topics.length, topicsWith }
 }
 
@@ -24,12 +23,20 @@ export function sectionTerms(topics: string[][], lang: string): SectionTerms {
  * `section` counts the terms of all the section's topics, this one included (`sectionTerms`):
  * counted once per section, not again for each of its topics.
  */
-export function topicKeyphrase(topic: string[], section: SectionTerms, heading: string, lang: string): string | undefined {
+export function topicKeyphrase(
+  topic: string[],
+  section: SectionTerms,
+  heading: string,
+  lang: string,
+  /** The terms of `topic`'s texts, when they are known already. */
+  topicTerms?: string[][],
+): string | undefined {
   const english = lang.toLowerCase().startsWith('en')
   if (!english || topic.some(isCjk)) return undefined
   const headingTerms = new Set(termsOf(heading, lang))
   const frequency = new Map<string, number>()
-  for (const text of topic) for (const term of termsOf(text, lang)) frequency.set(term, (frequency.get(term) ?? 0) + 1)
+  for (const [index, text] of topic.entries())
+    for (const term of topicTerms?.[index] ?? termsOf(text, lang)) frequency.set(term, (frequency.get(term) ?? 0) + 1)
   const others = section.topics - 1
   // The other topics that hold a term: all that hold it, less this one.
   const elsewhere = (term: string) => (section.topicsWith.get(term) ?? 0) - (frequency.has(term) ? 1 : 0)
