@@ -25,11 +25,16 @@ export function tagSentence(text: string): Token[] {
   for (const [value, word, space] of text.matchAll(tokenPattern)) {
     if (word) {
       // A clitic is a word of its own to the tagger, as in the Penn Treebank: "It" + "’s", "did" + "n’t".
-      const clitic = /['’]/.test(value) ? /(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/i.exec(value) : null
-      const parts = clitic && clitic.index > 0 ? [value.slice(0, clitic.index), clitic[0]] : [value]
-      for (const part of parts) {
-        tokens.push({ kind: 'word', value: part, tag: '' })
-        words.push(part.replace('’', "'"))
+      const apostrophe = value.includes("'") || value.includes('’')
+      const clitic = apostrophe ? /(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/i.exec(value) : null
+      if (clitic && clitic.index > 0) {
+        for (const part of [value.slice(0, clitic.index), clitic[0]]) {
+          tokens.push({ kind: 'word', value: part, tag: '' })
+          words.push(part.replace('’', "'"))
+        }
+      } else {
+        tokens.push({ kind: 'word', value, tag: '' })
+        words.push(apostrophe ? value.replace('’', "'") : value)
       }
     } else tokens.push({ kind: space ? 'space' : 'punctuation', value: space ? ' ' : value, tag: '' })
   }
@@ -44,7 +49,12 @@ export function tagSentence(text: string): Token[] {
     token.tag = tags[index++]
     // "The roots of AWS trace back to…": a "noun" right after a noun, before a particle and a
     // preposition, is the verb.
-    if (/^NNS?$/.test(token.tag) && /^NN/.test(previous?.tag ?? '') && tags[index] === 'RB' && /^(IN|TO)$/.test(tags[index + 1] ?? ''))
+    if (
+      (token.tag === 'NN' || token.tag === 'NNS') &&
+      tags[index] === 'RB' &&
+      previous?.tag.startsWith('NN') &&
+      /^(IN|TO)$/.test(tags[index + 1] ?? '')
+    )
       token.tag = 'VBP'
     // "Go", "Make", "Swift" in mid-sentence, capitalised: a name the lexicon knows as a verb.
     if (previous && /^VBP?$/.test(token.tag) && /^\p{Lu}\p{Ll}/u.test(token.value)) token.tag = 'NNP'
@@ -59,15 +69,20 @@ export function tagSentence(text: string): Token[] {
       token.tag = 'VBZ'
     // The lexicon knows "’s" only as a possessive; after a pronoun ("there’s", "it’s",
     // "that’s") it is "is", and the clause it opens has its verb.
-    if (previous && /^['’]s$/i.test(token.value) && (/^(EX|PRP|WP|WDT|DT)$/.test(previous.tag) || /^that$/i.test(previous.value)))
+    if (
+      previous &&
+      token.value.length === 2 &&
+      /^['’]s$/i.test(token.value) &&
+      (/^(EX|PRP|WP|WDT|DT)$/.test(previous.tag) || /^that$/i.test(previous.value))
+    )
       token.tag = 'VBZ'
     // "concurrent writes": after an adjective, a word in -s is a plural noun, not a verb.
-    if (token.tag === 'VBZ' && previous?.tag === 'JJ' && !/['’]/.test(token.value)) token.tag = 'NNS'
+    if (token.tag === 'VBZ' && previous?.tag === 'JJ' && !token.value.includes("'") && !token.value.includes('’')) token.tag = 'NNS'
     // Brill's rule makes a "noun" after "would" a verb; after any modal it is one ("can also
     // trust that…"), an adverb between them or not.
-    if (modal && /^NNS?$/.test(token.tag) && !/^['’]/.test(token.value)) token.tag = 'VB'
+    if (modal && (token.tag === 'NN' || token.tag === 'NNS') && !/^['’]/.test(token.value)) token.tag = 'VB'
     if (token.tag === 'MD') modal = true
-    else if (!/^RB/.test(token.tag)) modal = false
+    else if (!token.tag.startsWith('RB')) modal = false
     beforePrevious = previous
     previous = token
   }
@@ -89,7 +104,7 @@ export function tagWords(words: string[]): string[] {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]
     const afterDeterminer = index > 0 && result[index - 1] === 'DT'
-    const afterWould = index > 0 && words[index - 1].toLowerCase() === 'would'
+    const afterWould = index > 0 && words[index - 1].length === 5 && words[index - 1].toLowerCase() === 'would'
     const key = `${afterDeterminer ? 1 : 0}${afterWould ? 1 : 0}${word}`
     let tag = tags.get(key)
     if (tag === undefined) {
