@@ -97,13 +97,29 @@ const abbreviations = new Set([
 // The segmenter breaks only after a sentence terminator or a paragraph separator: a text
 // with neither before its closing punctuation is one sentence, and segmenting it is the
 // slowest step of picking a key point.
-const closing = /[\p{Sentence_Terminal}\p{Pe}\p{Pf}\p{Po}"'\s]*$/u
+const closing = /^[\p{Sentence_Terminal}\p{Pe}\p{Pf}\p{Po}"'\s]$/u
 const breakable = /[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]/u
+
+/**
+ * `text` without its closing punctuation and spaces, found from the end, a character (code
+ * point) at a time: a pattern anchored at the end is tried from every character of the text.
+ */
+function withoutClosing(text: string): string {
+  let end = text.length
+  while (end > 0) {
+    const last = text.charCodeAt(end - 1)
+    const before = end > 1 ? text.charCodeAt(end - 2) : 0
+    const size = last >= 0xdc00 && last <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? 2 : 1
+    if (!closing.test(text.slice(end - size, end))) break
+    end -= size
+  }
+  return text.slice(0, end)
+}
 
 /** The sentences of `text`, trimmed, in the language `lang`. */
 export function sentencesOf(text: string, lang: string): string[] {
   const trimmed = text.trim()
-  if (!breakable.test(trimmed.replace(closing, ''))) return trimmed ? [trimmed] : []
+  if (!breakable.test(withoutClosing(trimmed))) return trimmed ? [trimmed] : []
   // Each sentence as written, separators included, so a merge puts back what was there
   // ("/health?serializable", not "/health? serializable").
   const raw: string[] = []
@@ -128,7 +144,11 @@ function continuesAfter(previous: string, next: string): boolean {
 }
 
 function endsWithAbbreviation(sentence: string): boolean {
-  const match = /(\S+)\.$/u.exec(sentence)
+  if (!sentence.endsWith('.')) return false
+  // The last word alone: a pattern anchored at the end is tried from every character of the text.
+  let start = sentence.length - 1
+  while (start > 0 && !/\s/.test(sentence.charAt(start - 1))) start--
+  const match = /(\S+)\.$/u.exec(sentence.slice(start))
   if (!match) return false
   const word = match[1].toLowerCase().replace(/^[^\p{L}]+/u, '')
   return abbreviations.has(word) || /^\p{L}$/u.test(word)
