@@ -7,8 +7,14 @@ import { parseDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 const kindsArticle = readFileSync(fileURLToPath(new URL('../fixtures/decks/slide-kinds/input.md', import.meta.url)), 'utf8')
 
+const renders = new Map<string, ReturnType<typeof renderDeck>>()
+
+/** The deck of `markdown`, rendered once for every test that only reads it. */
 function render(markdown: string, overrides = {}) {
-  return renderDeck(new VFile({ path: 'talk.md', value: markdown }), overrides)
+  const key = `${JSON.stringify(overrides)}\n${markdown}`
+  let rendered = renders.get(key)
+  if (!rendered) renders.set(key, (rendered = renderDeck(new VFile({ path: 'talk.md', value: markdown }), overrides)))
+  return rendered
 }
 
 /** Per slide id, the text of each fragment in order. */

@@ -7,10 +7,19 @@ import { headings, nodesOfType, parseMarkdown } from '../helpers/parse-markdown.
 
 const fixtures = new URL('../fixtures/import/html/', import.meta.url)
 
-function page(name: string) {
+const pages = new Map<string, ReturnType<typeof importPage>>()
+
+function importPage(name: string) {
   const path = `${name}/input.html`
   const markdown = String(importHtml(readFileSync(new URL(path, fixtures), 'utf8'), { path }).value)
   return { markdown, ...parseMarkdown(markdown) }
+}
+
+/** A fixture page, imported once for every test that only reads it. */
+function page(name: string) {
+  let imported = pages.get(name)
+  if (!imported) pages.set(name, (imported = importPage(name)))
+  return imported
 }
 
 describe('importHtml on a blog post with nav bar, sidebar and footer', () => {

@@ -10,9 +10,16 @@ const seed = readFileSync(new URL('../fixtures/seed/aws-founding-story.txt', imp
 const reference = readFileSync(new URL('../../content/aws-founding-story.md', import.meta.url), 'utf8')
 const fixtures = new URL('../fixtures/import/text/', import.meta.url)
 
+const imports = new Map<string, ReturnType<typeof importText>>()
+
+/** A fixture's text, imported once for every test that only reads it. */
 function fixture(name: string) {
-  const path = `${name}/input.txt`
-  return importText(readFileSync(new URL(path, fixtures), 'utf8'), { path })
+  let file = imports.get(name)
+  if (!file) {
+    const path = `${name}/input.txt`
+    imports.set(name, (file = importText(readFileSync(new URL(path, fixtures), 'utf8'), { path })))
+  }
+  return file
 }
 
 function warnings(file: ReturnType<typeof importText>) {

@@ -25,10 +25,17 @@ const page = [
   '</body></html>',
 ].join('\n')
 
+const renders = new Map<string, ReturnType<typeof renderDeck>>()
+
+/** The page imported with `finder` and rendered, once for every test that only reads it. */
 function render(finder: 'readability' | 'lectern') {
-  const imported = importHtml(page, { path: 'post.html', finder })
-  const file = new VFile({ path: 'post.html', value: String(imported.value), data: { sourcePlaces: imported.data.sourcePlaces } })
-  return renderDeck(file)
+  let rendered = renders.get(finder)
+  if (!rendered) {
+    const imported = importHtml(page, { path: 'post.html', finder })
+    const file = new VFile({ path: 'post.html', value: String(imported.value), data: { sourcePlaces: imported.data.sourcePlaces } })
+    renders.set(finder, (rendered = renderDeck(file)))
+  }
+  return rendered
 }
 
 describe('places in an imported page', () => {
