@@ -7,6 +7,7 @@ import type { DeckOptions } from './options.ts'
 import { balancedCuts, charsPerLine, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
+import { countWords } from './words.ts'
 
 export { splitVisual, weigh } from './split-visual.ts'
 
@@ -191,9 +192,15 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
   // Paragraphs that open with a bold label ("**Combustion**. Let's now turn to…") are the
   // topics of a section that has no headings for them, when the author does it more than once.
   // A list item's bold opening names the item, not a topic of the section: it is the item's point.
+  // A newsletter's numbered item titles ("2、Load balancer health checks", then its picture and
+  // what it says about it) name their items the same way, without the bold.
   const labelled = units.flatMap((unit) => {
-    const label = unit.paragraph && !unit.topic && !unit.said ? runInLabel(unit.paragraph) : undefined
-    return label ? [{ unit, label }] : []
+    if (!unit.paragraph || unit.topic || unit.said) return []
+    const runIn = runInLabel(unit.paragraph)
+    const title = runIn ? undefined : itemTitle(unit.paragraph, lang)
+    const label = runIn ?? title
+    // An item's title is its whole paragraph: on the slide it is the title, not a point too.
+    return label ? [{ unit, label, whole: title !== undefined }] : []
   })
   // A label said again (an interview's "AW:") or one that names a speaker marks whose turn it is,
   // not what the paragraphs are about: no slide is titled by it.
@@ -206,11 +213,14 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
     // A new turn ends the topic before it: what follows "AW:" is no longer about "Sensors".
     for (const { unit } of labelled) if (!topics.some((topic) => topic.unit === unit)) unit.turn = true
     for (const unit of units) if (unit.paragraph?.data?.lecternSpeaker) unit.turn = true
-    for (const { unit, label } of topics) {
+    for (const { unit, label, whole } of topics) {
       unit.topic = { children: label, position: unit.paragraph?.position, heading: false }
       // The label titles the slide: a point that says the same again goes (its words stay in the notes).
       const point = unit.point && toString({ type: 'paragraph', children: unit.point })
-      if (point && similarity(termsOf(point, lang), termsOf(toString({ type: 'paragraph', children: label }), lang)) >= repeatSimilarity) {
+      if (
+        whole ||
+        (point && similarity(termsOf(point, lang), termsOf(toString({ type: 'paragraph', children: label }), lang)) >= repeatSimilarity)
+      ) {
         unit.point = undefined
         unit.lines = 0
       }
@@ -257,6 +267,32 @@ function runInLabel(paragraph: Paragraph): PhrasingContent[] | undefined {
   const last = label[label.length - 1]
   if (last?.type === 'text') last.value = last.value.replace(/\s*[.:]\s*$/, '')
   return label
+}
+
+/** Words of a numbered item's title at most: more is a sentence that happens to start with a number. */
+const maxItemTitleWords = 12
+/** Characters of a numbered item's title at most, in Chinese, Japanese or Korean (no spaces to count words by). */
+const maxItemTitleCharacters = 30
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+/** The number that opens an item's title: `2、`, `2.`, `2)`, `2：`, then its words. */
+const itemNumber = /^\s*\d{1,3}\s*[、.)．:：]\s*/u
+
+/**
+ * A paragraph that is a numbered item's title of its own (`1、[Breathe CLI](…)`, `3. Penpot`):
+ * short, not a sentence, its number taken off. Markdown does not read `1、` (or a number a
+ * link wraps) as a list, so a newsletter's items arrive as paragraphs.
+ */
+function itemTitle(paragraph: Paragraph, lang: string): PhrasingContent[] | undefined {
+  const text = toString(paragraph).trim()
+  if (!itemNumber.test(text) || text.replace(itemNumber, '') === '' || /[.。!！?？:：;；]["'”’)）]*$/u.test(text)) return undefined
+  const words = text.replace(itemNumber, '')
+  if (cjk.test(words) ? words.length > maxItemTitleCharacters : countWords(words, lang) > maxItemTitleWords) return undefined
+  const title = structuredClone(paragraph.children)
+  let first: PhrasingContent | undefined = title[0]
+  while (first && first.type !== 'text' && 'children' in first) first = first.children[0] as PhrasingContent | undefined
+  if (first?.type !== 'text' || !itemNumber.test(first.value)) return undefined
+  first.value = first.value.replace(itemNumber, '')
+  return title
 }
 
 /**
@@ -507,7 +543,8 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
   // what is left there is no orphan itself.
   const rebalance = (index: number): boolean => {
     const before = pages[index - 1]?.page
-    if (!before || before.length === 0 || starts(pages[index].page)) return false
+    // What opens under a run-in label or an item's title takes nothing from before it: it would show under that title.
+    if (!before || before.length === 0 || pages[index].page[0]?.topic) return false
     const last = before[before.length - 1]
     const tail = splitLastItem(last)
     for (const [left, moved] of [[before.slice(0, -1), [last]], ...(tail ? [[[...before.slice(0, -1), tail[0]], [tail[1]]]] : [])] as Array<

@@ -264,6 +264,24 @@ describe('slides with rhythm', () => {
     expect(one.map((slide) => text(select('h2', slide)))).not.toContain('S: Note')
   })
 
+  it('should keep a newsletter’s numbered item, its picture and its description on one slide titled by the item', () => {
+    // As Ruan Yifeng's weekly (seen in review): `1、[Tool](url)`, its picture, then what it does.
+    const tools = ['Breathe', 'Netpanel', 'Penpot', 'Skyadb', 'Readneo', 'Appports']
+    const item = (name: string, index: number) =>
+      `${index + 1}、[${name} CLI](https://example.com/${name})\n\n![${name} screenshot](${name}.png)\n\n` +
+      `${name} is a command-line program that ${aspects[index]} your ${topics[index]} and reports ${aspects[index + 4]} every minute.`
+    const found = slides(`# Weekly\n\n## Tools\n\n${tools.map(item).join('\n\n')}`)
+    expect(found.length).toBeGreaterThanOrEqual(tools.length)
+    for (const [index, name] of tools.entries()) {
+      const slide = found.find((each) => selectAll('img', each).some((img) => img.properties.alt === `${name} screenshot`))!
+      // Its own title above its own picture and description: nothing of the next item, and no "1、" bullet.
+      expect(text(select('h2', slide))).toBe(`Tools: ${name} CLI`)
+      expect(text(select('ul.lectern-points', slide))).toContain(`${aspects[index]} your ${topics[index]}`)
+      expect(text(select('ul.lectern-points', slide))).not.toMatch(/\d、/)
+      expect(text(select('aside.notes', slide))).toContain(`${index + 1}、${name} CLI`)
+    }
+  })
+
   it('should put a long section name above its topic, not before it in one long heading', () => {
     // html-wordpress-share's one long section, titled as its post.
     const heading = 'Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress Market Oversaturated with Developers'
