@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { toString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { importHtml } from '../../src/import/index.ts'
+import { renderDeck } from '../../src/core/index.ts'
 import { expectFixture } from '../helpers/fixtures.ts'
+import { parseDeck, select, slidesOf, text } from '../helpers/html.ts'
 import { headings, nodesOfType, parseMarkdown } from '../helpers/parse-markdown.ts'
 
 const fixtures = new URL('../fixtures/import/html/', import.meta.url)
@@ -241,4 +243,44 @@ describe('importHtml on headings with permalinks', () => {
       '## A heading that is a link',
     ])
   })
+})
+
+describe('importHtml: a saved page’s footnotes', () => {
+  const post = (cite: (n: number) => string, list: string) => `<!doctype html><html><head><title>Gates</title></head><body><article>
+<h1>Gates</h1>
+<h2>Forget gates</h2>
+<p>The forget gate decides what the cell state keeps from one step to the next.${cite(1)} It looks at the input and the output before.</p>
+<p>The input gate decides which new values the cell state stores at each step of the sequence.</p>
+<h2>Acknowledgments</h2>
+<p>I am grateful to my colleagues for their careful feedback on the diagrams of this post.</p>
+<p>Thanks to everyone in the two seminar series on neural networks for their patience with me.</p>
+${list}
+</article></body></html>`
+  const note = 'Many people contributed to the modern forget gate, among them Felix Gers and Alex Graves.'
+  const generators = {
+    // Pandoc (Hakyll, colah.github.io).
+    pandoc: post(
+      (n) => `<a href="#fn${n}" class="footnoteRef" id="fnref${n}"><sup>${n}</sup></a>`,
+      `<section class="footnotes"><hr><ol><li id="fn1"><p>${note}<a href="#fnref1">↩</a></p></li></ol></section>`,
+    ),
+    // kramdown (Jekyll) and goldmark (Hugo).
+    kramdown: post(
+      (n) => `<sup id="fnref:${n}" role="doc-noteref"><a href="#fn:${n}" class="footnote" rel="footnote">${n}</a></sup>`,
+      `<div class="footnotes" role="doc-endnotes"><ol><li id="fn:1" role="doc-endnote"><p>${note} <a href="#fnref:1" class="reversefootnote" role="doc-backlink">&#8617;</a></p></li></ol></div>`,
+    ),
+  }
+
+  for (const [generator, html] of Object.entries(generators)) {
+    it(`should put a footnote (${generator}) in the notes of the slide that cites it, not on a second slide after the last section`, () => {
+      const file = importHtml(html, { path: 'post.html' })
+      const deck = slidesOf(parseDeck(renderDeck(file).html))
+      const titles = deck.map((slide) => text(select('h2', slide)))
+      expect(titles.filter((title) => title === 'Acknowledgments')).toHaveLength(1)
+      const citing = deck.find((slide) => text(select('h2', slide)) === 'Forget gates')!
+      expect(text(select('aside.notes', citing))).toContain(note)
+      expect(text(select('aside.notes', citing))).not.toContain('↩')
+      for (const slide of deck) expect(text(select('ul.lectern-points', slide))).not.toContain('Felix Gers')
+      expect(deck.filter((slide) => text(select('aside.notes', slide)).includes('Felix Gers'))).toHaveLength(1)
+    })
+  }
 })

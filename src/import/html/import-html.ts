@@ -7,6 +7,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { mapSourcePlaces } from '../../core/source-places.ts'
 import rehypeDropChrome from './drop-chrome.ts'
+import rehypeFootnotes, { footnoteHandlers } from './footnotes.ts'
 import rehypeLayoutTables from './layout-tables.ts'
 import rehypeLazyImages from './lazy-images.ts'
 import rehypeMainContent, { type ContentFinder } from './main-content.ts'
@@ -20,7 +21,7 @@ import { stringifyMarkdown } from '../stringify-markdown.ts'
 
 /**
  * The HTML import pipeline, in order: metadata, reading time, real image sources (and their
- * lines in the page), main content, chrome out, layout tables unwrapped, title, to mdast, frontmatter.
+ * lines in the page), main content, chrome out, layout tables unwrapped, title, footnotes, to mdast, frontmatter.
  */
 function htmlPipeline(finder: ContentFinder) {
   return unified()
@@ -33,7 +34,8 @@ function htmlPipeline(finder: ContentFinder) {
     .use(rehypeDropChrome)
     .use(rehypeLayoutTables)
     .use(rehypeTitleHeading)
-    .use(rehypeRemark)
+    .use(rehypeFootnotes)
+    .use(rehypeRemark, { handlers: footnoteHandlers })
     .use(remarkMatter)
     .freeze()
 }
