@@ -19,7 +19,7 @@ const definitionTag = 'lectern-footnote'
 const listTag = 'lectern-footnotes'
 
 /** A back link's text: an arrow back to where the footnote is cited. */
-const backLinkText = /^[\s↩↑⤴︎^]*$/u
+const backLinkText = /^(?:\s|[↩↑⤴^]|\uFE0E|\uFE0F)*$/u
 
 /** Rehype plugin: mark the page's footnote list and its markers for `footnoteHandlers`. */
 export default function rehypeFootnotes() {
