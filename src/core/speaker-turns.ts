@@ -31,6 +31,9 @@ declare module 'mdast' {
 
 /** A question longer than this stays a point: a title must read at a glance. */
 const questionWords = 20
+/** How an interviewer asks without a question mark, in English: "I'm wondering if…", "tell us about…". */
+const asksFor =
+  /\b(?:wonder(?:ing)? (?:if|whether|how|what|why)|(?:could|can|would) you (?:talk|tell|describe|explain|say|walk)|tell (?:me|us) (?:about|how|what|why))\b/i
 /** A turn of this many words or fewer, without a question, only acknowledges ("Sure.", "Yeah, exactly."). */
 const acknowledgementWords = 3
 /** Labels that name a part of a text, not a person, when a post writes them as run-in labels. */
@@ -93,10 +96,17 @@ function questionsAsTitles(tree: Root, turns: Turn[], lang: string, frontmatterT
     if (turn.label !== interviewer || turn.paragraph.data?.lecternNoteOnly) continue
     const at = tree.children.indexOf(turn.paragraph)
     const said = toString(turn.paragraph).replace(/\s+/g, ' ').trim()
-    if (at === -1 || !endsInQuestion.test(said)) continue
-    const question = questionOf(said)
+    const asks = endsInQuestion.test(said)
+    // A prompt without a question mark ("…I'm wondering if you could talk about how…") still opens what the
+    // guest answers: its point titles it. A remark ("I think that's a really good point.") does not.
+    if (at === -1 || (!asks && !asksFor.test(said))) continue
+    const question = asks ? questionOf(said) : undefined
     const children: PhrasingContent[] | undefined =
-      question === said ? structuredClone(turn.paragraph.children) : question ? [{ type: 'text', value: question }] : shortened(said, lang)
+      question === said
+        ? structuredClone(turn.paragraph.children)
+        : question
+          ? [{ type: 'text', value: question }]
+          : (shortened(said, lang) ?? pointOf(turn.paragraph, lang))
     if (!children) continue
     const heading: Heading = { type: 'heading', depth, children, position: turn.paragraph.position }
     turn.paragraph.data = { ...turn.paragraph.data, lecternNoteOnly: true }
@@ -131,6 +141,20 @@ function shortened(said: string, lang: string): PhrasingContent[] | undefined {
   return extractKeyPoints([question], { heading: '', lang, mode: 'auto' })[0]
 }
 
+/** A turn's key point, as the title of the answer after it, when its question cannot be one. */
+function pointOf(paragraph: Paragraph, lang: string): PhrasingContent[] | undefined {
+  return extractKeyPoints([paragraph], { heading: '', lang, mode: 'auto' })[0]
+}
+
+/**
+ * A long question's own question, after the remark that leads to it ("Jumping to a different
+ * paper I read: How might 3D printing disrupt logistics?").
+ */
+function afterLeadIn(sentence: string): string {
+  const found = /^[^:：]+[:：]\s+(?=\p{Lu}|[^\p{L}]*\p{Lo})/u.exec(sentence)
+  return found ? sentence.slice(found[0].length) : sentence
+}
+
 /**
  * The question a turn ends with: the first of its closing run of questions ("How has the team
  * scaled with that? Are you staying ahead of it?" asks the first, the second follows it up),
@@ -140,7 +164,9 @@ function questionOf(text: string): string | undefined {
   const sentences = text.split(/(?<=[.!?…。！？])\s+(?=\S)/)
   let first = sentences.length - 1
   while (first > 0 && endsInQuestion.test(sentences[first - 1])) first--
-  return [sentences[first], sentences[sentences.length - 1]].find((sentence) => countWords(sentence) <= questionWords)
+  return [sentences[first], sentences[sentences.length - 1]]
+    .flatMap((sentence) => [sentence, afterLeadIn(sentence)])
+    .find((sentence) => countWords(sentence) <= questionWords)
 }
 
 /**

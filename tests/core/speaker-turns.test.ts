@@ -132,4 +132,33 @@ describe('interview speaker labels', () => {
     const notes = selectAll('aside.notes p', tree).map((p) => text(p))
     expect(notes).toContain('MK: How many people do you work with?')
   })
+
+  it('should title an answer with the question after a long lead-in, or with the point of a prompt that asks nothing, never the talk’s title (cont.)', () => {
+    // As 18F's interview with Amanda Weaver: a remark, a colon, then the question; and a prompt without a question mark.
+    const article = [
+      '# Thinking about the future of the post office',
+      '',
+      '**MK: How has same-day delivery from internet retailers impacted your business?**',
+      '',
+      '**AW:** Retailers want to cater to the instant gratification from impulsive purchasing.',
+      '',
+      '**MK: Jumping to a different white paper I read about the long chains of suppliers that feed every regional sorting plant: How might 3D printing disrupt logistics, and how is the post office thinking about that?**',
+      '',
+      '**AW:** We think there is a $500 million opportunity in new parcels shipped from local printers.',
+      '',
+      '**MK: I am really interested by the idea of sensors on postal vehicles. I am wondering if you could talk about how they measure road conditions across every county.**',
+      '',
+      '**AW:** Carriers drive every road six days a week, so the sensors would map potholes for the cities.',
+      '',
+    ].join('\n')
+    const { tree } = deck(article)
+    const slides = slidesOf(tree).slice(1)
+    const titles = slides.map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('How might 3D printing disrupt logistics, and how is the post office thinking about that?')
+    expect(titles.filter((title) => title.includes('(cont.)') || title.startsWith('Thinking about'))).toEqual([])
+    const printing = slides.find((slide) => text(select('h2', slide)).startsWith('How might 3D printing'))!
+    expect(text(select('.lectern-points', printing))).toContain('$500 million opportunity')
+    // The interviewer's words are the title or the notes, never a bullet.
+    for (const slide of slides) expect(text(select('.lectern-points', slide))).not.toMatch(/Jumping|really interested|wondering/)
+  })
 })
