@@ -2,7 +2,7 @@ import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mda
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
-import { extractKeyPoints, sectionTerms, similarity, termsOf, topicKeyphrase } from './key-points/index.ts'
+import { extractKeyPoints, sectionTerms, sentencesOf, similarity, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 import { balancedCuts, charsPerLine, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
@@ -93,6 +93,8 @@ export function paginate(
   // A divider (a section with nothing under its heading) is one slide of its heading alone.
   if (segment.items.length === 0 && !segment.divider) return []
   const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)), lang)
+  // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
+  if (options.keyPoints !== 'none' && !segment.broken) leadWhenSilent(units, lang)
   const pages = adoptOrphans(
     topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) =>
       arrange(topic.units, options.maxBullets).map((page) => ({ page, label: topic.label })),
@@ -146,6 +148,24 @@ export function paginate(
     if (notes.children.length > 0) slide.children.push(notes)
     return slide
   })
+}
+
+/** Words of a sentence at most that a segment without any point shows whole, as its point. */
+const maxLeadWords = 20
+
+/**
+ * A segment whose paragraphs all got no point, and that shows nothing else, would be its heading
+ * alone: a divider in the middle of a section, its words said over a slide that says nothing.
+ * Its first sentence, when short enough to read at a glance, is its point instead.
+ */
+function leadWhenSilent(units: Unit[], lang: string): void {
+  if (units.some((unit) => unit.point || unit.visual)) return
+  const first = units.find((unit) => unit.paragraph && !unit.paragraph.data?.lecternNoteOnly)
+  const [sentence] = first?.paragraph ? sentencesOf(toString(first.said ?? first.paragraph), lang) : []
+  if (!first || !sentence || countWords(sentence, lang) > maxLeadWords) return
+  const point = sentence.replace(/[.。]\s*$/u, '')
+  first.point = [{ type: 'text', value: point }]
+  first.lines = Math.ceil(point.length / charsPerLine) + 0.3
 }
 
 /** Characters of a "Section: topic" heading beyond which the section's name goes above it. */

@@ -70,7 +70,8 @@ function chooseLayout(slide: Slide, withPoints: boolean): SlideLayout | undefine
     (child) => child.type !== 'slideTitle' && child.type !== 'keyPoints' && child.type !== 'notes',
   ) as RootContent[]
   // A heading with nothing under it (`## Part 2` straight before `### Setup`) opens a part of the
-  // talk; so does one whose words got no point ("Failing is important", said from the notes):
+  // talk; so does one whose words got no point and whose first sentence is too long to show (see
+  // `leadWhenSilent` in paginate.ts), said from the notes:
   // set large, it reads as meant rather than as a slide left empty.
   if (blocks.length === 0 && pointCount === 0 && (withPoints || spokenParagraphs(slide).length === 0)) return 'divider'
   if (blocks.length === 0 && pointCount === 1) {

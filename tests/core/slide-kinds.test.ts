@@ -116,10 +116,22 @@ describe('slides whose words got no point', () => {
     expect(said).toEqual([...claims, thanks])
   })
 
-  it('should keep a section whose only words got no point as a divider that opens it', () => {
+  it('should show the first sentence of a section whose words got no point, instead of its heading alone', () => {
     const deck = slides(`# Talk\n\n## Thanks\n\n${thanks}\n\n## Story\n\n${claims.join('\n\n')}\n`)
     const opened = deck.find((slide) => text(select('h2', slide)) === 'Thanks')
-    expect(opened?.properties.dataKind).toBe('divider')
+    expect(opened?.properties.dataKind).not.toBe('divider')
+    expect(text(select('p.lectern-statement, ul.lectern-points', opened!))).toBe(thanks)
     expect(selectAll('aside.notes p', opened!).map((p) => text(p))).toEqual([thanks])
+    // As 18F's postmortem: a section of one long paragraph whose point the chooser passed over.
+    const failing = [
+      'We welcome the opportunity to gain insight from any situation that didn’t work out as we’d expected.',
+      'Especially early on in the life of our platform, we need to welcome these kinds of experiences because we’re still trying to understand all of the conditions and variables we contend with whenever we run an auction.',
+    ].join(' ')
+    const postmortem = slides(
+      `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Failing is important\n\n${failing}\n\n## Talking it through\n\n${claims.join('\n\n')}\n`,
+    )
+    const section = postmortem.find((slide) => text(select('h2', slide)) === 'Failing is important')!
+    expect(section.properties.dataKind).not.toBe('divider')
+    expect(text(select('p.lectern-statement, ul.lectern-points', section))).toMatch(/^We welcome the opportunity to gain insight/)
   })
 })
