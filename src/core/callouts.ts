@@ -25,13 +25,19 @@ export function remarkCallouts() {
       if (text.value === '' && first.children[1]?.type === 'break') first.children.splice(0, 2)
       else if (text.value === '') first.children.shift()
       if (first.children.length === 0) quote.children.shift()
-      const label: Paragraph = {
-        type: 'paragraph',
-        children: [{ type: 'text', value: found[3].trim() || kind[0].toUpperCase() + kind.slice(1) }],
-        data: { hProperties: { className: ['lectern-callout-label'] } },
-      }
-      quote.children.unshift(label)
-      quote.data = { ...quote.data, hProperties: { className: ['lectern-callout', `lectern-callout-${kind}`] } }
+      asCallout(quote, kind, found[3].trim())
     })
   }
+}
+
+/** Make a block quote a callout of `kind`: its title (or its kind) as a label over it. */
+export function asCallout(quote: Blockquote, kind: string, title = ''): Blockquote {
+  const label: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: title || kind[0].toUpperCase() + kind.slice(1) }],
+    data: { hProperties: { className: ['lectern-callout-label'] } },
+  }
+  quote.children.unshift(label)
+  quote.data = { ...quote.data, hProperties: { className: ['lectern-callout', `lectern-callout-${kind}`] } }
+  return quote
 }

@@ -4,6 +4,7 @@ import { toText } from 'hast-util-to-text'
 import type { Html, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { htmlCallout } from './html-callouts.ts'
 import { part } from './parts.ts'
 
 /*
@@ -63,6 +64,8 @@ const visibleEmpty = new Set(['img', 'video', 'audio', 'iframe', 'svg', 'hr', 't
 const captionWords = 120
 
 const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form)\b/i
+/** An opening tag whose class may make it a callout (see html-callouts.ts). */
+const calloutTag = /^\s*<(?:div|aside|section|p)\b[^>]*\bclass=["'][^"']*\b(?:notice|alert|admonition|callout)\b/i
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -109,9 +112,12 @@ export function remarkRawHtml() {
 function blockHtml(node: Html, hide: boolean, file: VFile): RootContent[] | undefined {
   const mayHide = hide && hiddenTag.test(node.value)
   const mayBeFigure = /<img\b/i.test(node.value)
-  if (!mayHide && !mayBeFigure) return undefined
+  const mayBeCallout = calloutTag.test(node.value)
+  if (!mayHide && !mayBeFigure && !mayBeCallout) return undefined
   const fragment = part(file, 'fromHtml')(node.value, { fragment: true })
   const hid = mayHide && removeHidden(fragment)
+  const callout = mayBeCallout && !mayBeFigure ? htmlCallout(fragment, node) : undefined
+  if (callout) return [callout]
   if (mayBeFigure) {
     const figure = asFigure(fragment, node)
     if (figure) return figure

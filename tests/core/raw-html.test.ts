@@ -175,3 +175,53 @@ describe('raw-HTML figures', () => {
     expect(rendered.html).not.toMatch(/>4c96ef28/)
   })
 })
+
+describe('callouts written in raw HTML', () => {
+  const article = [
+    '# Setting up the site',
+    '',
+    '## Setup',
+    '',
+    'Install the theme with the gem command and add it to the config file of the site.',
+    '',
+    // minimal-mistakes (Jekyll), a heading inside.
+    '<div class="notice--warning">',
+    '<h4>Heads up</h4>',
+    '<p>The theme needs <strong>Jekyll 4</strong> or newer; older versions break the build.</p>',
+    '</div>',
+    '',
+    // Bootstrap.
+    '<div class="alert alert-info" role="alert">',
+    '  Remember to restart the server after changing the configuration file.',
+    '</div>',
+    '',
+    // Docusaurus, as its built HTML.
+    '<div class="admonition admonition-tip alert alert--success"><div class="admonition-heading"><h5>tip</h5></div><div class="admonition-content"><p>Use the <code>--watch</code> flag while writing posts.</p></div></div>',
+    '',
+    'The site then builds every post into a folder of static pages for the web server.',
+  ].join('\n')
+
+  it('should show a notice, an alert or an admonition as a labelled callout box, its words whole', () => {
+    const { tree } = deck(article)
+    const slide = slidesOf(tree).find((each) => text(select('h2', each)) === 'Setup')!
+    const boxes = selectAll('blockquote.lectern-callout', slide)
+    expect(boxes.map((box) => box.properties.className)).toEqual([
+      ['lectern-callout', 'lectern-callout-warning'],
+      ['lectern-callout', 'lectern-callout-info'],
+      ['lectern-callout', 'lectern-callout-tip'],
+    ])
+    expect(boxes.map((box) => text(select('p.lectern-callout-label', box)))).toEqual(['Heads up', 'Info', 'Tip'])
+    expect(text(boxes[0])).toContain('The theme needs Jekyll 4 or newer')
+    expect(select('strong', boxes[0])).toBeDefined()
+    expect(text(select('code', boxes[2]))).toBe('--watch')
+    // No leftover box of the site's own classes.
+    expect(selectAll('div', slide).filter((div) => String(div.properties.className ?? '').match(/notice|alert|admonition/))).toEqual([])
+  })
+
+  it('should leave a div whose class only contains a callout word as it is', () => {
+    const { tree } = deck(
+      '# T\n\n## S\n\nSome words about the layout of the page.\n\n<div class="alerting-panel">Panel text here.</div>\n\n<div class="alert-panel">More panel text.</div>\n',
+    )
+    expect(selectAll('blockquote.lectern-callout', tree)).toEqual([])
+  })
+})
