@@ -112,7 +112,9 @@ export function paginate(
     const label = pages.length > 1 ? labelOf(page, topicLabel) : undefined
     // A slide that holds a deeper heading's paragraphs shows it, the segment's first slide too.
     const labelled = label && (continued || page.some(opensWithHeading))
-    const suffix = labelled ? `: ${toString({ type: 'paragraph', children: label })}` : continued ? ' (cont.)' : ''
+    // A heading that ends in its own colon ("Mathematical Expression:") takes the topic after it, not a second colon.
+    const joiner = /[:：]\s*$/u.test(title) ? ' ' : ': '
+    const suffix = labelled ? `${joiner}${toString({ type: 'paragraph', children: label })}` : continued ? ' (cont.)' : ''
     // "Section: topic" too long for a heading: the section's name goes above, as a sub-section's does.
     const above = labelled && !segment.sub && title.length + suffix.length > maxTitleCharacters
     const slide: Slide = {
@@ -128,7 +130,7 @@ export function paginate(
     }
     if (title) {
       const after: PhrasingContent[] = labelled
-        ? [{ type: 'text', value: ': ' }, ...structuredClone(label)]
+        ? [{ type: 'text', value: joiner }, ...structuredClone(label)]
         : suffix
           ? [{ type: 'text', value: suffix }]
           : []

@@ -298,6 +298,20 @@ describe('slides with rhythm', () => {
     }
   })
 
+  it('should join a heading that ends in a colon to its topic without a second colon', () => {
+    // As a Hugo probability post: `### 📌 Mathematical Expression:` over `####` derivations.
+    const paragraphs = (topic: string) =>
+      Array.from({ length: 4 }, (_, index) => `The ${topic} step number ${index} uses ${aspects[index]} and ${aspects[index + 4]}.`).join(
+        '\n\n',
+      )
+    const found = slides(
+      `# T\n\n## Mathematical Expression:\n\nTwo derivations follow.\n\n#### Deriving Bayes\n\n${paragraphs('Bayes')}\n\n#### Deriving the total\n\n${paragraphs('total')}\n`,
+    )
+    const titles = found.map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('Mathematical Expression: Deriving Bayes')
+    expect(titles.filter((title) => title.includes('::'))).toEqual([])
+  })
+
   it('should title the slides of a long section after the deeper headings kept in its notes', () => {
     // As Rust 1.26's "What's in 1.26.0 stable": `####` topics straight under a `##`.
     const paragraphs = (topic: string) =>
