@@ -300,3 +300,27 @@ describe('a right-to-left deck with a logo', () => {
     }
   })
 })
+
+describe('the title slide’s byline', () => {
+  it('should put a dot between the author and the date, and none before a date without an author', async () => {
+    // As opinion-talks-good (Pelican, seen in review): a date and no author showed "· February 10, 2024".
+    const dir = join(work, 'byline')
+    mkdirSync(dir, { recursive: true })
+    const body = '\n\n## One\n\nTalks are better when they are short and when they tell one story.\n'
+    writeFileSync(join(dir, 'dated.md'), `---\ntitle: Good talks\ndate: 2024-02-10\n---\n${body}`)
+    writeFileSync(join(dir, 'signed.md'), `---\ntitle: Good talks\nauthor: Ana\ndate: 2024-02-10\n---\n${body}`)
+    const separators: string[] = []
+    for (const name of ['dated', 'signed']) {
+      const built = await buildDeck({ article: join(dir, `${name}.md`), outDir: join(dir, name) })
+      const deck = await openDeck(built.outDir)
+      try {
+        separators.push(
+          await deck.page.evaluate(() => getComputedStyle(document.querySelector('.lectern-byline time')!, '::before').content),
+        )
+      } finally {
+        await closeDeck(deck)
+      }
+    }
+    expect(separators).toEqual(['none', '" · "'])
+  })
+})
