@@ -109,7 +109,9 @@ export function paginate(
     const opening = pages.length > 1 ? headingOf(page[0]) : undefined
     const continued = index > 0 && !segment.broken && !opening
     // A segment on one slide is titled by its own heading alone.
-    const label = pages.length > 1 ? labelOf(page, topicLabel) : undefined
+    const found = pages.length > 1 ? labelOf(page, topicLabel) : undefined
+    // At the end of a title, a heading's closing colon ("🌱 Core Idea:") introduces nothing.
+    const label = found && withoutClosingColon(found)
     // A slide that holds a deeper heading's paragraphs shows it, the segment's first slide too.
     const labelled = label && (continued || page.some(opensWithHeading))
     // A heading that ends in its own colon ("Mathematical Expression:") takes the topic after it, not a second colon.
@@ -172,6 +174,13 @@ function leadWhenSilent(units: Unit[], lang: string): void {
 
 /** Characters of a "Section: topic" heading beyond which the section's name goes above it. */
 const maxTitleCharacters = 64
+
+/** Phrasing without the colon it ends with, copied when it has one. */
+function withoutClosingColon(phrase: PhrasingContent[]): PhrasingContent[] {
+  const last = phrase[phrase.length - 1]
+  if (last?.type !== 'text' || !/[:：]\s*$/u.test(last.value)) return phrase
+  return [...phrase.slice(0, -1), { ...last, value: last.value.replace(/\s*[:：]\s*$/u, '') }]
+}
 
 /** A keyphrase as a heading: its first letter a capital ("inherent biases" → "Inherent biases"). */
 function capitalized(phrase: PhrasingContent[]): PhrasingContent[] {

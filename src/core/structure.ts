@@ -191,8 +191,11 @@ function hasWords(node: RootContent): boolean {
 function findTitleHeading(blocks: RootContent[], frontmatterTitle: string | undefined): number {
   const first = blocks.findIndex(isHeading)
   if (first === -1 || (blocks[first] as Heading).depth !== 1) return -1
-  if (first > 0 && frontmatterTitle?.trim() && toString(blocks[first]).trim() !== frontmatterTitle.trim()) return -1
   const h1Count = blocks.filter((node) => isHeading(node) && node.depth === 1).length
+  // A `#` the frontmatter's title does not name is a section: after prose, or as one of several
+  // `#` parts (a Hugo post titled "What is Probability?" whose parts are `#` headings).
+  const renamed = Boolean(frontmatterTitle?.trim()) && toString(blocks[first]).trim() !== frontmatterTitle?.trim()
+  if (renamed && (first > 0 || h1Count > 1)) return -1
   return first === 0 || h1Count === 1 ? first : -1
 }
 

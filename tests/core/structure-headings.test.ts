@@ -96,6 +96,22 @@ describe('structure from the headings actually used', () => {
     }
   })
 
+  it('should show the frontmatter title over an article of several # parts, the first part a section like the others', () => {
+    // As a Hugo probability post (seen in review): `{{< toc >}}`, then `#` parts with `##` and `###` inside.
+    const part = (name: string) =>
+      `# ${name}\n\n## ${name} in theory\n\n### Core idea:\n\nThe ${name} view defines probability by its own rule.\n\n## ${name} in practice\n\nThe ${name} view is used by many statisticians.\n`
+    const { slides: all, tree } = slides(
+      `---\ntitle: "What is Probability?"\n---\n\n{{< toc >}}\n\n${part('Frequentist')}\n${part('Bayesian')}\n${part('Axiomatic')}`,
+    )
+    expect(text(select('h1', all[0]))).toBe('What is Probability?')
+    // A group per `#` part, after the title's.
+    expect(selectAll('section.lectern-group', tree)).toHaveLength(4)
+    // The first part's `##` are its sub-sections, as the later parts' are.
+    const titled = all.slice(1).map((slide) => [text(select('.lectern-kicker', slide)), text(select('h2', slide))])
+    expect(titled).toContainEqual(['Frequentist', 'Frequentist in theory'])
+    expect(titled).toContainEqual(['Bayesian', 'Bayesian in theory'])
+  })
+
   it('should strip {#id .class} attribute lists and anchor the slide at the id', () => {
     const { tree } = slides(
       '# Plugins {#plugins}\n\n## Introduction {#introduction .lead}\n\nWords.\n\n## Setup {: #set-up}\n\nMore.\n\n### Writing a Plugin {#writing}\n\nEven more.\n\n## Sets {x}\n\nBraces stay.\n',
