@@ -57,6 +57,8 @@ interface Unit {
   notes: RootContent[]
   /** Starts a speaker's turn (its run-in label names who speaks): it ends the topic before it. */
   turn?: boolean
+  /** A paragraph that introduces the block after it ("…we need a Service:"): the two share a slide. */
+  leadIn?: boolean
   /** The author's title for what starts here: a deeper heading before it, or its run-in label. */
   topic?: { children: PhrasingContent[]; position?: Position; heading: boolean }
 }
@@ -216,6 +218,10 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
   }
   if (units.length === 0) return [{ lines: 0, before: [], notes: before }]
   units[units.length - 1].notes.push(...before)
+  units.forEach((unit, index) => {
+    const next = units[index + 1]
+    if (unit.paragraph && next?.visual && next.before.length === 0) unit.leadIn = introduces(unit.paragraph, next.visual)
+  })
   for (const unit of units) {
     const heading = unit.before.find((node): node is Heading => node.type === 'heading' && isTitle(toString(node)))
     if (heading) unit.topic = { children: heading.children, position: heading.position, heading: true }
@@ -355,7 +361,7 @@ function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: stri
   const texts = units.map((unit) => (unit.paragraph ? proseOf(unit.paragraph) : ''))
   // Each paragraph's terms, found once: the cuts, the section's counts and the keyphrases all read them.
   const terms = texts.map((text) => (text ? termsOf(text, lang) : []))
-  const cuts = topicBoundaries(terms, count, maxBullets + 1)
+  const cuts = withLeadIns(units, topicBoundaries(terms, count, maxBullets + 1))
   const topics = splitAt(units, cuts)
   const prose = splitAt(
     texts.map((_, index) => index),
@@ -521,7 +527,32 @@ function arrange(units: Unit[], maxBullets: number): Unit[][] {
   )
   if (byHeight.length + 1 === needed && respectsBullets(units, byHeight, maxBullets) && spread(units, byHeight) < spread(units, cuts))
     cuts = byHeight
-  return splitAt(units, cuts)
+  return splitAt(units, withLeadIns(units, cuts))
+}
+
+/**
+ * Cuts moved so that no slide ends with a lead-in whose block opens the next: the words that
+ * introduce a listing are said over it. A move that would leave a slide empty, or make the
+ * next one more than the deck app can fit, is not made.
+ */
+function withLeadIns(units: Unit[], cuts: number[]): number[] {
+  return cuts.map((cut, index) => {
+    const start = index === 0 ? 0 : cuts[index - 1]
+    const end = cuts[index + 1] ?? units.length
+    const moves = cut - 1 > start && units[cut - 1].leadIn && height(units.slice(cut - 1, end)) <= fitLimit
+    return moves ? cut - 1 : cut
+  })
+}
+
+/**
+ * Whether a paragraph introduces the block after it: it ends in a colon, or the block follows
+ * on the next line, with no blank line between ("…we need to create this object" then a fence).
+ */
+function introduces(paragraph: Paragraph, block: RootContent): boolean {
+  if (/[:：]\s*$/u.test(toString(paragraph))) return true
+  const end = paragraph.position?.end.line
+  const start = block.position?.start.line
+  return end !== undefined && start !== undefined && start === end + 1
 }
 
 /** A slide's only unit, when it is a small thing that should not stand alone: a point, one list item or table row. */
@@ -564,8 +595,11 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
     const unit = page.find((each) => each.point || each.visual) as Unit
     const before = starts(page) ? undefined : pages[index - 1]?.page
     const after = starts(pages[index + 1]?.page) ? undefined : pages[index + 1]?.page
-    if (before && fits(before, unit, limit, page)) before.push(...page)
-    else if (after && fits(after, unit, limit, page)) after.unshift(...page)
+    // A lead-in goes with the block it introduces, after it, first.
+    const toAfter = () => after !== undefined && fits(after, unit, limit, page)
+    if (page[page.length - 1].leadIn && toAfter()) after!.unshift(...page)
+    else if (before && fits(before, unit, limit, page)) before.push(...page)
+    else if (toAfter()) after!.unshift(...page)
     else return false
     pages.splice(index, 1)
     return true
