@@ -51,7 +51,7 @@ export function convertInlineSyntax(prose: string, leave: Leave): string {
       closing,
       component,
       _attributes,
-      _selfClosing,
+      selfClosing,
       _quote,
       literal,
       docs,
@@ -65,7 +65,9 @@ export function convertInlineSyntax(prose: string, leave: Leave): string {
       if (span !== undefined) return span
       if (component !== undefined) {
         if (closing !== '/') leave(`MDX \`<${component}>\``, index)
-        return sameBreaks(whole)
+        // A self-closing one wraps no text: nothing of the article follows on its last line.
+        const opensLine = /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', index - 1) + 1, index))
+        return sameBreaks(whole, opensLine && selfClosing === '/')
       }
       if (whole.startsWith('<')) return ''
       if (literal !== undefined) return literal
@@ -90,9 +92,15 @@ function wikiLink(
   return text.replace(/[[\]*_`<]/g, '\\$&')
 }
 
-/** A tag spanning lines leaves its line breaks, so later lines keep their numbers. */
-function sameBreaks(text: string): string {
-  return text.replace(/[^\n]/g, '')
+/**
+ * A tag spanning lines leaves its line breaks, so later lines keep their numbers. A self-closing
+ * one that opens its line (a VitePress component inside a `<div>`) leaves an empty comment on each:
+ * blank lines would end the HTML block around it, and the rest of the block, indented,
+ * would show as code (`&nbsp;` in a code box).
+ */
+function sameBreaks(text: string, opensLine = false): string {
+  const breaks = text.replace(/[^\n]/g, '')
+  return opensLine && breaks !== '' ? `<!---->${breaks.replace(/\n/g, '\n<!---->')}` : breaks
 }
 
 /** A picture keeps Quarto's `fig-alt` as its alt text when it has none of its own; other attributes go. */

@@ -259,6 +259,32 @@ describe('callouts in the deck', () => {
     expect(prose(tree)).not.toMatch(/\[!|:::/)
   })
 
+  it('should leave no code box where a multi-line component inside a <div> was (VitePress)', () => {
+    const markdown = [
+      '# Team',
+      '',
+      '## Members',
+      '',
+      'Our team builds the framework and answers questions on the forum every day.',
+      '',
+      '<div class="team">',
+      '    <VPTeamMembers',
+      '      size="small"',
+      '      :members="members"',
+      '    />',
+      '    &nbsp;',
+      '</div>',
+      '',
+      'The core team meets every week to plan the next release of the framework.',
+    ].join('\n')
+    const { tree } = render(markdown)
+    const members = slidesOf(tree).find((slide) => text(select('h2', slide)) === 'Members')!
+    expect(selectAll('pre', members)).toEqual([])
+    expect(text(members)).not.toContain('nbsp')
+    // Every line keeps its number.
+    expect(lines(inline(markdown).text)).toBe(lines(markdown))
+  })
+
   it('should render an MDX post without its statements, tags or an empty slide, and warn once', () => {
     const { tree, file } = render(
       [
