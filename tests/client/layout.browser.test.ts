@@ -324,3 +324,51 @@ describe('the title slide’s byline', () => {
     expect(separators).toEqual(['none', '" · "'])
   })
 })
+
+describe('a long slide heading', () => {
+  it.each(['lectern', 'meetup', 'night'])(
+    'should set a long "section: topic" heading smaller, down to a floor, rather than on three lines, in the %s theme',
+    async (theme) => {
+      // As review 2 saw on long sections cut into topics: "Section: a keyphrase" on three lines over the points.
+      const dir = join(work, `long-title-${theme}`)
+      mkdirSync(dir, { recursive: true })
+      const heading = 'Why the postal service still matters to rural communities: sensors on every delivery vehicle in the country'
+      writeFileSync(
+        join(dir, 'talk.md'),
+        `# Post\n\n## ${heading}\n\nCarriers drive every road six days a week, so sensors could map potholes for the cities.\n\n## Short\n\nThe network reaches every address in the country.\n\n## ${heading.slice(0, 90)}\n\nThe parcels grow every year while letters become fewer.\n`,
+      )
+      const built = await buildDeck({ article: join(dir, 'talk.md'), outDir: join(dir, 'deck'), overrides: { theme } })
+      const deck = await openDeck(built.outDir)
+      try {
+        const measured = await deck.page.evaluate(() => {
+          const lines = (heading: HTMLElement) => {
+            window.lectern!.reveal?.slide(
+              [...document.querySelectorAll('.reveal .slides > section')].indexOf(heading.closest('.lectern-group')!),
+              0,
+            )
+            const style = getComputedStyle(heading)
+            return {
+              lines: Math.round(
+                heading.getBoundingClientRect().height /
+                  (parseFloat(style.lineHeight) * (heading.getBoundingClientRect().height / heading.offsetHeight)),
+              ),
+              size: parseFloat(style.fontSize),
+            }
+          }
+          const [long, short, middle] = [...document.querySelectorAll<HTMLElement>('section.lectern-slide h2')]
+          return { long: lines(long), short: lines(short), middle: lines(middle) }
+        })
+        expect(measured.short.lines).toBe(1)
+        // Smaller, but not below the floor (70%): only there may a very long heading take a third line.
+        for (const long of [measured.middle, measured.long]) {
+          expect(long.size).toBeLessThan(measured.short.size)
+          expect(long.size).toBeGreaterThanOrEqual(measured.short.size * 0.7 - 0.5)
+          if (long.size > measured.short.size * 0.7 + 0.5) expect(long.lines).toBeLessThanOrEqual(2)
+          expect(long.lines).toBeLessThanOrEqual(3)
+        }
+      } finally {
+        await closeDeck(deck)
+      }
+    },
+  )
+})

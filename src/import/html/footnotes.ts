@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast'
-import type { Handle, State } from 'hast-util-to-mdast'
+import type { Options } from 'rehype-remark'
 import { toText } from 'hast-util-to-text'
 import type { FootnoteDefinition, FootnoteReference } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
@@ -12,6 +12,10 @@ import { SKIP, visit } from 'unist-util-visit'
  * footnotes again, each footnote goes into the notes of the slide that cites it, as a
  * markdown article's do.
  */
+
+/** A rehype-remark handler, and the state it is handed (hast-util-to-mdast's types, through rehype-remark). */
+type Handle = NonNullable<NonNullable<Options['handlers']>[string]>
+type State = Parameters<Handle>[0]
 
 /** Tag names this step gives footnote markers and definitions, for `footnoteHandlers` to turn into mdast. */
 const referenceTag = 'lectern-footnote-ref'
