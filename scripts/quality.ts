@@ -130,9 +130,10 @@ function measureSlides(html: string, lang: string): Counts {
         selectAll(':scope > table tbody tr', slide).length +
         pictures(slide)
       // An orphan is a small item left alone; a list item that fills a slide by itself is not,
-      // nor one that goes on with a piece of its code (a few lines at least, as code splits allow).
+      // nor one that goes on with a piece of its code (a few lines at least, as code splits allow),
+      // nor a point over the listing it introduces (in a list item, or on its own, or in a docs site's <div>).
       const body = clean({ ...slide, children: slide.children.filter((child) => child.type !== 'element' || child.tagName !== 'aside') })
-      const code = selectAll(':scope > ol > li pre, :scope > ul > li pre', slide).some(
+      const code = selectAll(':scope > ol > li pre, :scope > ul > li pre, :scope > pre, :scope > div pre', slide).some(
         (pre) =>
           toText(pre, { whitespace: 'pre' })
             .split('\n')

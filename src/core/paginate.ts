@@ -533,13 +533,14 @@ function arrange(units: Unit[], maxBullets: number): Unit[][] {
 /**
  * Cuts moved so that no slide ends with a lead-in whose block opens the next: the words that
  * introduce a listing are said over it. A move that would leave a slide empty, or make the
- * next one more than the deck app can fit, is not made.
+ * next one more than the deck app can fit, or leave one item alone, is not made.
  */
 function withLeadIns(units: Unit[], cuts: number[]): number[] {
   return cuts.map((cut, index) => {
     const start = index === 0 ? 0 : cuts[index - 1]
     const end = cuts[index + 1] ?? units.length
-    const moves = cut - 1 > start && units[cut - 1].leadIn && height(units.slice(cut - 1, end)) <= fitLimit
+    const left = units.slice(start, cut - 1)
+    const moves = units[cut - 1].leadIn && left.length > 0 && !isOrphan(left) && height(units.slice(cut - 1, end)) <= fitLimit
     return moves ? cut - 1 : cut
   })
 }
