@@ -47,7 +47,8 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
           const at = spanOffset
           spanOffset += span.text.length
           const record = (kind: string, index: number) => leave(kind, at + index)
-          out.push(span.code ? span.text : convertInlineSyntax(convertInline(span.text, record), record))
+          const html = (index: number) => inHtmlBlock(piece.text, at + index)
+          out.push(span.code ? span.text : convertInlineSyntax(convertInline(span.text, record, html), record))
         }
       }
     }
@@ -107,7 +108,12 @@ function splitBlocks(prose: string, leave: Leave): Block[] {
     else if (raw !== undefined) text = raw
     // A raw action's backquoted body is the text itself, blank lines and all.
     else if (go !== undefined && /^\{\{-?\s*raw\s+`[^`]*`\s*-?\}\}$/.test(go)) text = go.replace(/^\{\{-?\s*raw\s+`|`\s*-?\}\}$/g, '')
-    else if (go !== undefined) text = convertInline(go, (kind, index) => leave(kind, match.index + index))
+    else if (go !== undefined)
+      text = convertInline(
+        go,
+        (kind, index) => leave(kind, match.index + index),
+        () => inHtmlBlock(prose, match.index),
+      )
     else text = ''
     blocks.push({ text: sameLines(whole, text), code: true, offset: match.index })
     last = match.index + whole.length
@@ -138,7 +144,7 @@ const tag = new RegExp(
 
 type Leave = (kind: string, index: number) => string
 
-function convertInline(prose: string, leave: Leave): string {
+function convertInline(prose: string, leave: Leave, htmlAt: (index: number) => boolean = () => false): string {
   return prose.replace(tag, (whole, _hugoMark, hugoClose, hugoName, hugoArgs, liquidName, liquidArgs, output, index: number) => {
     const text =
       hugoName !== undefined
@@ -146,8 +152,36 @@ function convertInline(prose: string, leave: Leave): string {
         : liquidName !== undefined
           ? statement(liquidName, liquidArgs, index, leave)
           : expression(output, index, leave)
-    return sameLines(whole, text)
+    return sameLines(whole, htmlAt(index) ? asHtml(text) : text)
   })
+}
+
+/** Block-level tags that open an HTML block whatever follows them on the line (CommonMark's kind 6, the common ones). */
+const htmlBlockTag =
+  /^ {0,3}<\/?(?:address|article|aside|blockquote|center|details|dd|div|dl|dt|figcaption|figure|footer|header|li|main|nav|ol|p|section|summary|table|tbody|td|th|thead|tr|ul)(?:[\s/>]|$)/i
+/** A lone complete tag on its line, which opens an HTML block too (CommonMark's kind 7: `<a href="…">`). */
+const loneTag = /^ {0,3}(?:<[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>|<\/[A-Za-z][\w-]*\s*>)[ \t]*$/
+
+/**
+ * Whether `index` falls inside an HTML block (`<a href="big.jpg">` then `{{image "small.jpg"}}`
+ * on the next line, as the Go blog writes a picture that links its large copy): markdown is not
+ * read there, so a picture made of a tag must be an `<img>`.
+ */
+function inHtmlBlock(text: string, index: number): boolean {
+  const before = text.slice(0, index)
+  const blank = before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/)
+  const start = blank === -1 ? 0 : before.indexOf('\n', blank + 1) + 1
+  const firstLine = text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start))
+  return htmlBlockTag.test(firstLine) || (loneTag.test(firstLine) && start + firstLine.length < index)
+}
+
+/** A markdown picture written as the `<img>` an HTML block shows; any other text as it is. */
+function asHtml(text: string): string {
+  const picture = /^!\[((?:[^\]\\]|\\.)*)\]\(<?([^\s<>)]+|[^<>]+)>?(?: "((?:[^"\\]|\\.)*)")?\)$/.exec(text)
+  if (!picture) return text
+  const [, alt, src, title] = picture
+  const attribute = (value: string) => value.replace(/\\(.)/g, '$1').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+  return `<img src="${attribute(src)}" alt="${attribute(alt)}"${title === undefined ? '' : ` title="${attribute(title)}"`}>`
 }
 
 /** A Hugo shortcode. Closing tags of paired ones go quietly: their bodies stay as prose. */

@@ -38,6 +38,34 @@ describe('template tags', () => {
     expect(out).toBe('![](gif-decoder/image00.jpg)\n\n[Video: talk.mp4](talk.mp4)\n\n<b>bold</b>\n')
   })
 
+  it('should write a picture inside an HTML block as an <img>, which the block shows, and as markdown elsewhere', () => {
+    // From the Go blog's "Go Turns 10": a small copy linking the large one.
+    const source = [
+      '<a href="10years/gopher10th-large.jpg">',
+      '{{image "10years/gopher10th-small.jpg" 850}}',
+      '</a>',
+      '',
+      '<div class="figure">',
+      '{{< figure src="a b.png" alt="A \\"quoted\\" name" >}}',
+      '</div>',
+      '',
+      'Prose {{image "x.png"}} and <a href="y">{{image "y.png"}}</a>.',
+      '',
+    ].join('\n')
+    expect(convertShortcodes(source).text.split('\n')).toEqual([
+      '<a href="10years/gopher10th-large.jpg">',
+      '<img src="10years/gopher10th-small.jpg" alt="">',
+      '</a>',
+      '',
+      '<div class="figure">',
+      '<img src="a b.png" alt="A &quot;quoted&quot; name">',
+      '</div>',
+      '',
+      'Prose ![](x.png) and <a href="y">![](y.png)</a>.',
+      '',
+    ])
+  })
+
   it('should keep the code of a Go blog raw action whose backquoted body holds braces and blank lines', () => {
     // From the Go blog's chacha8rand post: tab-indented code, so it reads as a code block.
     const source =
