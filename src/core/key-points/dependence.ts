@@ -133,9 +133,17 @@ export function refersBack(tokens: Token[]): boolean {
     // "made it my goal to…", "makes it easy to…": an "it" that stands for the clause after it.
     const expletive = value === 'it' && /^(make|makes|made|making|find|finds|found|keep|keeps|kept)$/i.test(words[index - 1]?.value ?? '')
     if (thirdPerson.test(value) && !expletive && !antecedentSeen(value, seen)) return true
+    // "Doing so is a violation", "…if you do so": "so" stands for the action said before.
+    if (value === 'so' && /^(do|does|did|doing|done)$/i.test(words[index - 1]?.value ?? '')) return true
+    // "There was one in India": "one" standing for a noun of the sentence before (not "one step", "one of them").
+    const determiner = next !== undefined && (/^(NN|JJ|CD)/.test(next.tag) || /^of$/i.test(next.value))
+    if (value === 'one' && index > 0 && words[index - 1].tag !== 'DT' && !determiner && !antecedentSeen('it', seen)) return true
+    // A "noun" right after a pronoun or modal is a verb the tagger misread ("you use/NN it",
+    // "don't/n't/NN see it"): no antecedent.
+    const misread = /['’]/.test(value) || /^(PRP|MD)$/.test(words[index - 1]?.tag ?? '')
     if (/^NNP/.test(word.tag)) seen.name = true
     if (/^NNS|^NNPS/.test(word.tag) || value === 'and') seen.plural = true
-    else if (/^NN/.test(word.tag)) seen.singular = true
+    else if (/^NN/.test(word.tag) && !misread) seen.singular = true
     if (/^(VB|MD)/.test(word.tag)) verb = true
     else if (verb && word.tag === 'CC') clauseBefore = true
     if (index === 0 && leansOnPreviousTokens(tokens)) return true
@@ -154,6 +162,9 @@ export function refersBack(tokens: Token[]): boolean {
   }
   const last = words[words.length - 1]
   if (words.length > 1 && /^(here|there)$/i.test(last.value)) return true
+  // "Timeout<T> is a bit different", "The second one is faster": a comparison whose other side
+  // is in the sentence before.
+  if (words.length > 1 && (/^(JJR|RBR)$/.test(last.tag) || /^(different|similar)$/i.test(last.value))) return true
   // "I think it fits…", "We do that…": the claim after a first-person frame is judged as a sentence.
   return framedClaimLeans(tokens, words)
 }
@@ -237,11 +248,18 @@ export function claimOf(sentence: string, lang: string): string {
   const closed = count(/[([]/g) === count(/[)\]]/g) && count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g)
   if (head && closed) {
     const lead = tagSentence(head)
-    if ((refersBack(lead) || namesBack(lead)) && opensClause(tagSentence(claim.slice(colon + 2)))) claim = claim.slice(colon + 2)
+    if ((refersBack(lead) || namesBack(lead) || isBareLead(lead)) && opensClause(tagSentence(claim.slice(colon + 2))))
+      claim = claim.slice(colon + 2)
   }
   if (claim === sentence || claim.split(/\s+/).length < 4) return sentence
   // An identifier keeps its case ("i128 and u128…"); a word gets the capital a sentence starts with.
   return /^\p{Ll}+\b/u.test(claim) ? claim.charAt(0).toUpperCase() + claim.slice(1) : claim
+}
+
+/** "To be explicit", "In short", "Bottom line": a few words before a colon, without a finite verb, that only frame the claim after it. */
+function isBareLead(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  return words.length <= 4 && !words.some((word) => /^(VBZ|VBP|VBD|MD)$/.test(word.tag))
 }
 
 /** Whether tagged words open a clause of their own: a subject, then a finite verb within a few words ("Go is everywhere"). */

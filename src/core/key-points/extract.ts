@@ -3,7 +3,9 @@ import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
 import { addressesSomeone, isCourtesy, isExample, saysInPresent, tellsStory } from './asides.ts'
 import { isCaption } from './captions.ts'
-import { compress, maxWords } from './compress.ts'
+import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
+import { claimBeforeAnnouncement, introducesBlock } from './introductions.ts'
+import { compress, maxLongWords, maxWords } from './compress.ts'
 import { claimOf, demonstrativeNoun, namesBack, refersBack } from './dependence.ts'
 import { emphasise, marksOf, type Mark } from './emphasis.ts'
 import { centralities, overlap, similarity, termsOf } from './score.ts'
@@ -34,6 +36,8 @@ interface Candidate {
   score: number
   /** The author's own words and formatting, for a bold phrase taken whole. */
   nodes?: PhrasingContent[]
+  /** It is the paragraph's run-in label. */
+  label?: boolean
 }
 
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
@@ -55,9 +59,8 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
   const { lang } = context
   const formulas = paragraphs.map((): InlineMath[] => [])
   const runIns = paragraphs.map((paragraph) => runInLabelOf(paragraph.children))
-  const texts = paragraphs.map((paragraph, index) =>
-    withoutLabel(runIns[index], plainText(paragraph.children, formulas[index]).replace(/\s+/g, ' ').trim()),
-  )
+  const written = paragraphs.map((paragraph, index) => plainText(paragraph.children, formulas[index]).replace(/\s+/g, ' ').trim())
+  const texts = written.map((text, index) => withoutLabel(runIns[index], text))
   const sentences = texts.map((text) =>
     sentencesOf(text, lang).map((sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 })),
   )
@@ -69,13 +72,24 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
   const headingTerms = termsOf(context.heading, lang)
   const heading = new Set(headingTerms)
   const chosen: string[][] = []
+  // Items that each open with a label ("Hybrid workplaces: …", "Digital competency: …") are a
+  // series the labels name: each point needs its item's label to say what it is about.
+  // A label said again is a speaker's name ("Alex Cohen:" before each answer), whatever its words.
+  const said = new Map<string, number>()
+  for (const runIn of runIns) if (runIn) said.set(runIn.text, (said.get(runIn.text) ?? 0) + 1)
+  const topics = runIns.map((runIn) =>
+    runIn?.kind === 'topic' && said.get(runIn.text) === 1 ? runIn.text.replace(/[:：]\s*$/u, '') : undefined,
+  )
+  const series = runIns.filter((runIn, index) => topics[index] || runIn?.kind === 'claim').length >= 2
   return paragraphs.map((paragraph, index) => {
-    if (isCaption(texts[index])) return undefined
+    if (isCaption(written[index])) return undefined
+    const runIn = context.mode === 'auto' ? runIns[index] : undefined
     // A bold speaker's name or label before a colon, or a FAQ's question, names the paragraph; it
     // is not the point. A bold statement that opens it ("**Back up first.** …") may well be.
     const label = runIns[index]?.names ? runIns[index].text : undefined
     const marks = marksOf(paragraph.children).filter((mark) => mark.text !== label && !(label && mark.text.startsWith(`${label}:`)))
     const candidates = [
+      ...labelCandidates(runIn, lang),
       ...boldCandidates(marks, texts[index], lang, context.mode === 'auto'),
       ...sentenceCandidates(sentences[index], marks, heading, context),
     ].sort((a, b) => b.score - a.score)
@@ -86,9 +100,10 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
         continue
       if (chosen.some((other) => similarity(terms, other) >= nearDuplicate)) continue
       chosen.push(terms)
-      return candidate.nodes
-        ? withoutFullStop(structuredClone(candidate.nodes))
-        : withFormulas(emphasise(candidate.text, marks), formulas[index])
+      if (candidate.nodes) return withoutFullStop(structuredClone(candidate.nodes))
+      const content = withFormulas(emphasise(candidate.text, marks), formulas[index])
+      const topic = series && context.mode === 'auto' ? topics[index] : undefined
+      return topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content
     }
     return undefined
   })
@@ -141,6 +156,25 @@ function withFormulas(content: PhrasingContent[], formulas: InlineMath[]): Phras
     if ('children' in node) return [{ ...node, children: withFormulas(node.children as PhrasingContent[], formulas) } as PhrasingContent]
     return [node]
   })
+}
+
+/**
+ * A label that is a clause of its own ("**Vendors take risks too:**", "Change is certain:") is
+ * the author's statement of the item's point: it comes before any sentence of the item.
+ */
+function labelCandidates(runIn: RunIn | undefined, lang: string): Candidate[] {
+  if (runIn?.kind !== 'claim' || pointLength(runIn.text, lang) > maxWords) return []
+  return [{ text: runIn.text.replace(/[:：]\s*$/u, ''), score: 4, label: true }]
+}
+
+/** "Hybrid workplaces: Navigating this new work paradigm requires flexibility": the item's topic before its point, when both fit. */
+function withTopic(topic: string, content: PhrasingContent[], paragraph: Paragraph, lang: string): PhrasingContent[] {
+  const point = toString({ type: 'paragraph', children: content })
+  if (point.toLowerCase().startsWith(topic.toLowerCase())) return content
+  if (pointLength(topic, lang) + pointLength(point, lang) > maxLongWords) return content
+  const label: PhrasingContent = { type: 'text', value: topic }
+  const shown = paragraph.children[0]?.type === 'strong' ? { type: 'strong' as const, children: [label] } : label
+  return [shown, { type: 'text', value: ': ' }, ...content]
 }
 
 /** A bold CJK phrase shorter than this is emphasis, as one or two words are elsewhere. */
@@ -201,7 +235,15 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && sentence.courtesy) continue
     if (auto && isExample(sentence.text, lang) && /[:：]\s*$/u.test(sentence.text)) continue
-    const compressed = compress(auto ? claimOf(sentence.text, lang) : sentence.text, lang)
+    // A sentence that announces the code, list or quotation after it is no point; a claim it
+    // makes before the announcement ("Rust doesn't support async trait methods, so we have two options:") may be.
+    let source = auto ? claimOf(sentence.text, lang) : sentence.text
+    if (auto && introducesBlock(sentence.text, lang)) {
+      const claim = claimBeforeAnnouncement(sentence.text)
+      if (!claim || introducesBlock(claim, lang)) continue
+      source = claim
+    }
+    const compressed = compress(source, lang)
     if (!compressed || compressed.leadIn) continue
     // A point that leans on the sentence before it, or names what only the sentences around it
     // name ("To solve this, …", "We do that using EIA data"), cannot be presented as written:
@@ -233,7 +275,8 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
 }
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name. */
-const mayDepend = /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which)\b|^\p{Lu}[\p{L}-]*,/iu
+const mayDepend =
+  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|so|one)\b|^\p{Lu}[\p{L}-]*,|\s(different|similar|\p{L}+er|more|less)$/iu
 
 /**
  * Whether a sentence opens on a demonstrative whose noun nothing else in the paragraph or the
@@ -279,37 +322,4 @@ function continuesPhrase(text: string, phrase: string, lang: string): boolean {
 function continuesSentence(text: string, lang: string): boolean {
   const first = /^(\p{Ll}[\p{L}']*)/u.exec(text)?.[1]
   return first !== undefined && lang.toLowerCase().startsWith('en') && /^(DT|IN|CC|TO|PRP|RB|WDT|WRB)/.test(tagWords([first])[0])
-}
-
-/**
- * The paragraph's text without the bold run-in label that opens it ("**Jan David Nose**: Sure.",
- * "**Summary** So there you have it."): the label names the turn or the topic; the point is in
- * what follows (none for "Sure.").
- */
-function withoutLabel(runIn: RunIn | undefined, text: string): string {
-  const label = runIn?.text
-  if (label && text.startsWith(label) && text.length > label.length) return text.slice(label.length).replace(/^\s*:?\s*/, '')
-  return text
-}
-
-/** A bold run-in label opening a paragraph. */
-interface RunIn {
-  text: string
-  /** It names the paragraph (a speaker or label before a colon, a question) rather than stating its point. */
-  names: boolean
-}
-
-/** The bold run-in label that opens a paragraph, ending in a colon or a sentence's end, with more after it. */
-function runInLabelOf(children: PhrasingContent[]): RunIn | undefined {
-  const [first, second] = children
-  if (first?.type !== 'strong') return undefined
-  const text = toString(first).replace(/\s+/g, ' ').trim()
-  // "**MK: How has same-day delivery changed your business?**": the speaker's initials and
-  // their colon open the bold; the question after them is what is said.
-  const speaker = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s+\S/u.exec(text)
-  if (speaker) return { text: speaker[1], names: true }
-  const after = second?.type === 'text' ? second.value : ''
-  const colon = /^\s*:/.test(after)
-  const runIn = /[:.?!]$/.test(text) || colon || /^\s+\p{Lu}/u.test(after)
-  return text && runIn ? { text, names: colon || /[:?]$/.test(text) } : undefined
 }

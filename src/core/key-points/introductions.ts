@@ -1,0 +1,72 @@
+import { isMetaSentence } from './dependence.ts'
+import { tagSentence, type Token } from './tagging.ts'
+
+/*
+ * A sentence that announces the code, list, figure or quotation after it ("We can implement
+ * Server::run like so:", "Toby Lawrence says:", "There are three simple rules:"). Beside what
+ * it announces it reads; on a slide without it, it says nothing. A colon that ends a
+ * paragraph is the writer's own sign that something shown follows; what is then left to
+ * tell is whether the sentence also makes a claim of its own ("To read from the counter,
+ * take the read lock:", "A two-value assignment tests for the existence of a key:").
+ */
+
+/** Words a tutorial ends an announcement on: "like so", "like this", "as follows", "as shown". */
+const pointsAhead = /^(?:like (?:so|this|these)|as (?:follows|below|shown))$/i
+
+/** "an example of…", "this example…": not "the file.Close example given earlier", which looks back. */
+const offersExample = /\b(?:an?|this|one|another)\s+(?:[\p{L}-]+\s+)?examples?\b/iu
+
+/** Whether a sentence (English) only announces what is shown after it. */
+export function introducesBlock(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const text = sentence.trim()
+  const colon = /[:：]$/.test(text)
+  // A paragraph cut off by its code block has no stop at all ("Our implementation now becomes").
+  const open = !colon && !/[.!?…"'’”)\]]$/u.test(text)
+  if (!colon && !open) return false
+  const tokens = tagSentence(text)
+  const words = tokens.filter((token) => token.kind === 'word')
+  const last = words[words.length - 1]
+  if (!last) return false
+  // "Toby Lawrence says:", "…now becomes", "…we get:": the verb's object is what follows.
+  // (The tagger reads a verb after its pronoun as the base form: "…together we get".)
+  if (/^(VBZ|VBP|VBD)$/.test(last.tag) || (last.tag === 'VB' && /^(MD|TO|PRP)$/.test(words[words.length - 2]?.tag ?? ''))) return true
+  if (!colon) return false
+  const ending = words
+    .slice(-2)
+    .map((word) => word.value)
+    .join(' ')
+  // "This is a conceptual example of running tasks in parallel:": the example is what follows.
+  if (pointsAhead.test(ending) || isMetaSentence(tokens) || offersExample.test(text)) return true
+  // "Some example services provided by Tower:": a short heading of what follows, no verb of its own.
+  if (words.length <= 6 && !words.some((word) => /^(VB|VBZ|VBP|VBD|MD)$/.test(word.tag))) return true
+  return words.some((word, index) => announces(word, words[index + 1]))
+}
+
+/**
+ * "these successful habits:", "the following options:", "three simple rules:", "several key
+ * skills…:": a determiner or number that points at the items after the colon.
+ */
+function announces(word: Token, next: Token | undefined): boolean {
+  if (!next) return false
+  const value = word.value.toLowerCase()
+  if (/^(these|following)$/.test(value)) return /^(NN|JJ)/.test(next.tag)
+  // The tagger reads number words as nouns ("three/NN simple rules"); they are a closed class.
+  const counts = word.tag === 'CD' || /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|various)$/.test(value)
+  return counts && /^(NN|JJ)/.test(next.tag) && !/^\d/.test(word.value)
+}
+
+/**
+ * The claim a sentence makes before the announcement it ends on ("Rust currently doesn't
+ * support async trait methods, so we have two options:" → its first clause), or `undefined`
+ * when there is none to take: the part before its last comma, for the point to be chosen
+ * from like any sentence.
+ */
+export function claimBeforeAnnouncement(sentence: string): string | undefined {
+  const comma = sentence.lastIndexOf(', ')
+  if (comma === -1) return undefined
+  const head = sentence.slice(0, comma).trim()
+  // "According to MIT Jameel World Education Lab [1], several key skills…:" has no claim before it.
+  const finite = tagSentence(head).some((token) => token.kind === 'word' && /^(VBZ|VBP|VBD|MD)$/.test(token.tag))
+  return finite && head.split(/\s+/).length >= 4 ? head : undefined
+}

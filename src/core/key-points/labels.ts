@@ -1,0 +1,79 @@
+import type { PhrasingContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { isKnownWord, tagSentence } from './tagging.ts'
+
+/*
+ * A run-in label opening a paragraph or a list item: "**Jan David Nose**: Sure.", "**Summary**
+ * So there you have it.", "**Vendors take risks too:** Before even placing a bid…", "Hybrid
+ * workplaces: The concept of working from home…". A speaker's name names the turn; a label that
+ * is a clause of its own ("Vendors take risks too") is the author's own statement of the point;
+ * a topic ("Hybrid workplaces") names what the rest is about, which the rest's sentences lean on
+ * ("Navigating this new work paradigm requires flexibility").
+ */
+
+/** A run-in label opening a paragraph. */
+export interface RunIn {
+  text: string
+  /** It names the paragraph (a speaker or label before a colon, a question) rather than stating its point. */
+  names: boolean
+  /** What a naming label is: a clause that states the point, a topic the point is about, or a name. */
+  kind?: 'claim' | 'topic' | 'name'
+}
+
+/** Words a topic label may have: more is a sentence with a colon in it. */
+const maxLabelWords = 5
+
+/** The run-in label that opens a paragraph (bold, or plain before a colon), with more after it. */
+export function runInLabelOf(children: PhrasingContent[]): RunIn | undefined {
+  const [first, second] = children
+  if (first?.type === 'text') return plainLabelOf(first.value)
+  if (first?.type !== 'strong') return undefined
+  const text = toString(first).replace(/\s+/g, ' ').trim()
+  // "**MK: How has same-day delivery changed your business?**": the speaker's initials and
+  // their colon open the bold; the question after them is what is said.
+  const speaker = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s+\S/u.exec(text)
+  if (speaker) return { text: speaker[1], names: true, kind: 'name' }
+  const after = second?.type === 'text' ? second.value : ''
+  const colon = /^\s*:/.test(after)
+  const runIn = /[:.?!]$/.test(text) || colon || /^\s+\p{Lu}/u.test(after)
+  if (!text || !runIn) return undefined
+  const names = colon || /[:?]$/.test(text)
+  return { text, names, kind: names && !/\?$/.test(text) ? kindOf(text.replace(/:$/, '')) : undefined }
+}
+
+/**
+ * "Hybrid workplaces: The concept of…", "1: There has been some discussion…": a short phrase
+ * or a footnote's number before a colon, a capital after it. Not a sentence with a colon in it
+ * ("Go has the usual mechanisms for control flow: if, for…").
+ */
+function plainLabelOf(text: string): RunIn | undefined {
+  const number = /^\s*(\d{1,3}):\s+\S/.exec(text)
+  if (number) return { text: number[1], names: true, kind: 'name' }
+  const label = /^\s*(\p{Lu}[\p{L}\p{N}'’ -]{0,40}?):\s+[\p{Lu}\p{N}]/u.exec(text)
+  if (!label || label[1].split(' ').length > maxLabelWords) return undefined
+  return { text: label[1], names: true, kind: kindOf(label[1]) }
+}
+
+/** A clause (a finite verb, three words or more), a topic (a common noun or adjective), or a name. */
+function kindOf(label: string): RunIn['kind'] {
+  const words = tagSentence(label).filter((token) => token.kind === 'word')
+  // (After its subject the tagger may read a present verb as the base form: "Vendors take/VB risks too".)
+  if (words.length >= 3 && words.some((word, index) => index > 0 && /^(VB|VBZ|VBP|VBD|MD)$/.test(word.tag))) return 'claim'
+  if (words.length > maxLabelWords - 1) return 'name'
+  // A name is capitalised throughout and not all words ("Jan David Nose", "AW"); a topic has a
+  // word in lower case ("Hybrid workplaces") or is made of words the lexicon knows ("Adaptation",
+  // "Analytical Competency").
+  const lower = words.slice(1).some((word) => /^\p{Ll}/u.test(word.value))
+  const known = words.every((word) => word.value.length > 2 && isKnownWord(word.value.toLowerCase()))
+  return lower || known ? 'topic' : 'name'
+}
+
+/**
+ * The paragraph's text without the run-in label that opens it: the label names the turn or
+ * the topic; the point is in what follows (none for "Sure.").
+ */
+export function withoutLabel(runIn: RunIn | undefined, text: string): string {
+  const label = runIn?.text
+  if (label && text.startsWith(label) && text.length > label.length) return text.slice(label.length).replace(/^\s*:?\s*/, '')
+  return text
+}

@@ -1,0 +1,131 @@
+import type { Paragraph } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { extractKeyPoints, type KeyPointContext } from '../../src/core/index.ts'
+import { claimOf, refersBack } from '../../src/core/key-points/dependence.ts'
+import { introducesBlock } from '../../src/core/key-points/introductions.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
+
+/*
+ * Sentences that announce what is shown after them, run-in labels, and words that lean on the
+ * sentence before. Every sentence is from an article lectern had not seen when the rule was
+ * written (tests/fixtures/articles/tokio-*, digitalgov-*, homebrew-*, julia-bio-*), or from the
+ * corpus articles that must keep their points (go-blog-maps-tutorial, go-blog-defer-tutorial).
+ */
+
+function points(markdown: string, context: Partial<KeyPointContext> = {}): Array<string | undefined> {
+  const tree = unified().use(remarkParse).parse(markdown)
+  const paragraphs: Paragraph[] = []
+  for (const node of tree.children) {
+    if (node.type === 'paragraph') paragraphs.push(node)
+    // A list's items are each a paragraph of their own, as a prose list's are.
+    if (node.type === 'list') for (const item of node.children) paragraphs.push(item.children[0] as Paragraph)
+  }
+  return extractKeyPoints(paragraphs, { heading: 'A section', lang: 'en', mode: 'auto', ...context }).map(
+    (point) => point && toString({ type: 'paragraph', children: point }),
+  )
+}
+
+const refers = (text: string) => refersBack(tagSentence(text))
+
+describe('a sentence that only announces the code, list or quotation after it', () => {
+  it('should find an announcement by how it ends: a verb wanting its object, "like so", a number of items, an example', () => {
+    for (const sentence of [
+      'With this, we can implement Server::run like so:',
+      'Toby Lawrence says:',
+      'Our implementation for RequestHandler now becomes',
+      'If we put all those things together we get',
+      'Some example services provided by Tower:',
+      'To thrive in a dynamic career, consider adopting these successful habits:',
+      'There are three simple rules:',
+      "Let's create a similar handler struct for adding a Content-Type header on the response:",
+      'This is a conceptual example of running tasks in parallel:',
+    ])
+      expect(introducesBlock(sentence, 'en'), sentence).toBe(true)
+  })
+
+  it('should keep a claim or an instruction that ends in a colon', () => {
+    for (const sentence of [
+      'To read from the counter, take the read lock:',
+      'A two-value assignment tests for the existence of a key:',
+      'To initialize a map with some data, use a map literal:',
+      'Other uses of defer (beyond the file.Close example given earlier) include releasing a mutex:',
+      'The behavior of defer statements is straightforward and predictable.',
+      'Stay curious, be proactive',
+    ])
+      expect(introducesBlock(sentence, 'en'), sentence).toBe(false)
+  })
+
+  it('should take the claim before the announcement, or another sentence, or give no point', () => {
+    expect(points("However, Rust currently doesn't support async trait methods, so we have two options:")[0]).toBe(
+      "Rust currently doesn't support async trait methods",
+    )
+    expect(points('With this, we can implement Server::run like so:')).toEqual([undefined])
+    expect(
+      points('According to MIT Jameel World Education Lab [1], several key skills are critical for career resilience in 2023:'),
+    ).toEqual([undefined])
+    expect(
+      points(
+        'The devs at Datadog, working on Vector, have already successfully been using pre-release versions of Tokio Console to help debug issues. Toby Lawrence says:',
+      )[0],
+    ).not.toBe('Toby Lawrence says')
+  })
+})
+
+describe('a run-in label', () => {
+  it('should be the point when it is a clause of its own', () => {
+    expect(
+      points(
+        '1. **Context is important:** Detailed acceptance criteria and a clear definition of done will usually be enough detail, but in some cases, context is also important.\n2. **Vendors take risks too:** Before even placing a bid, vendors have already done work to estimate the size of the ask.',
+      ),
+    ).toEqual(['Context is important', 'Vendors take risks too'])
+  })
+
+  it('should name the topic of each point in a series of labelled items', () => {
+    expect(
+      points(
+        '1. Digital competency: In a digitally-driven world, the ability to navigate and leverage technology is crucial. Specific competencies include systems thinking, creativity, entrepreneurship, and comfort with ambiguity.\n2. Financial competency: Understanding financial principles and practices is essential for personal and professional success. Some specific competencies include negotiation, accountability, and integrity.',
+      ),
+    ).toEqual([
+      'Digital competency: Specific competencies include systems thinking, creativity, entrepreneurship, and comfort with ambiguity',
+      'Financial competency: Some specific competencies include negotiation, accountability, and integrity',
+    ])
+  })
+
+  it('should not name a speaker said again, nor keep a footnote’s number', () => {
+    const answers = points(
+      'Alex Cohen: Deepfakes are really easy to make. There are studios and downloadable tools available.\n\nAlex Cohen: We recommend alert bots. Set up alerts for any of your folks who are on camera often.',
+    )
+    expect(answers.every((answer) => answer && !answer.startsWith('Alex Cohen'))).toBe(true)
+    expect(
+      points(
+        '1: There has been some discussion around whether call should take Pin<&mut Self> or not, but so far we have decided to go with a plain &mut self.',
+      )[0],
+    ).not.toMatch(/^1/)
+  })
+
+  it('should drop a bare lead-in before a colon in a bold statement', () => {
+    expect(claimOf('To be explicit: no packages were compromised and no action is required by users due to this incident.', 'en')).toBe(
+      'No packages were compromised and no action is required by users due to this incident.',
+    )
+  })
+})
+
+describe('words that stand for what the sentence before said', () => {
+  it('should find "do so", a comparison without its other side, and "one" for a noun said before', () => {
+    expect(refers('Doing so is considered a violation of the Service API contract')).toBe(true)
+    expect(refers('Timeout<T> is a bit different')).toBe(true)
+    expect(refers('There was one in India')).toBe(true)
+    expect(refers('One of the most useful data structures is the hash table')).toBe(false)
+    expect(refers('A second paragraph follows the first one')).toBe(false)
+    expect(refers('Go is faster than Python')).toBe(false)
+  })
+
+  it('should not take a verb the tagger read as a noun for the antecedent of "it"', () => {
+    expect(refers("You don't see it in the U.S")).toBe(true)
+    expect(refers('Not only can you use it to generate people but you can generate geospatial')).toBe(true)
+    expect(refers('The map has a key and it is a string')).toBe(false)
+  })
+})
