@@ -38,7 +38,7 @@ describe('slides with rhythm', () => {
   it('should split six points 3 + 3, not 5 + 1', () => {
     const body = topics
       .slice(0, 6)
-      .map((topic) => `This paragraph explains ${topic} in some detail.`)
+      .map((topic) => `Our team explains ${topic} in some detail.`)
       .join('\n\n')
     const found = slides(`# T\n\n## Six\n\n${body}`)
     expect(found.map((slide) => selectAll('.lectern-points li', slide).length)).toEqual([3, 3])

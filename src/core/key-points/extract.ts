@@ -91,7 +91,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     const candidates = [
       ...labelCandidates(runIn, lang),
       ...boldCandidates(marks, texts[index], lang, context.mode === 'auto'),
-      ...sentenceCandidates(sentences[index], marks, heading, context),
+      ...sentenceCandidates(sentences[index], marks, heading, context, paragraphs.length === 1),
     ].sort((a, b) => b.score - a.score)
     for (const candidate of candidates) {
       const terms = termsOf(candidate.text, lang)
@@ -210,7 +210,14 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
   return candidates.slice(0, 1)
 }
 
-function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<string>, context: KeyPointContext): Candidate[] {
+/** `alone`: the paragraph is the only one of its run, so a slide of its own may say it as a statement. */
+function sentenceCandidates(
+  sentences: Sentence[],
+  marks: Mark[],
+  heading: Set<string>,
+  context: KeyPointContext,
+  alone: boolean,
+): Candidate[] {
   const { lang } = context
   const auto = context.mode === 'auto'
   // A writer's story gives way only to a sentence of the paragraph that says what it means, in the present.
@@ -247,8 +254,10 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
     if (!compressed || compressed.leadIn) continue
     // A point that leans on the sentence before it, or names what only the sentences around it
     // name ("To solve this, …", "We do that using EIA data"), cannot be presented as written:
-    // none is better. A paragraph of one short sentence ("That’s the spark that lit AWS.")
-    // follows on from the slide before and stays, whole; `lead` mode takes the first sentence as it is.
+    // none is better. A paragraph of one short sentence alone under its heading ("That’s the
+    // spark that lit AWS.") follows on from the slide before and stays, whole, said as a
+    // statement; among other points ("Notice this follows a very similar pattern to Timeout")
+    // it reads as a fragment. `lead` mode takes the first sentence as it is.
     // Tagging the point again is the costly step: only for one with a word a rule below looks at.
     const tokens = auto && english && mayDepend.test(compressed.text) ? tagSentence(compressed.text) : undefined
     // Handing the turn to someone by name ("Danya, I wanna…") says who speaks next, not a point.
@@ -257,7 +266,7 @@ function sentenceCandidates(sentences: Sentence[], marks: Mark[], heading: Set<s
       compressed.leans ||
       (tokens !== undefined && refersBack(tokens)) ||
       (auto && english && unnamedDemonstrative(sentence, sentences, heading, lang))
-    if (leans && auto && (sentences.length > 1 || compressed.quality < 0.95)) continue
+    if (leans && auto && (sentences.length > 1 || !alone || compressed.quality < 0.95)) continue
     // Talk about the talk ("Now let's give it a scientific definition") is no point either, when
     // the paragraph has another sentence to offer.
     if (compressed.meta && auto && sentences.length > 1) continue
