@@ -53,7 +53,7 @@ describe('a sentence that only announces the code, list or quotation after it', 
       'To initialize a map with some data, use a map literal:',
       'Other uses of defer (beyond the file.Close example given earlier) include releasing a mutex:',
       'The behavior of defer statements is straightforward and predictable.',
-      'Stay curious, be proactive',
+      'Stay curious, be proactive, and continually invest in your growth.',
     ])
       expect(introducesBlock(sentence, 'en'), sentence).toBe(false)
   })
@@ -127,5 +127,53 @@ describe('words that stand for what the sentence before said', () => {
     expect(refers("You don't see it in the U.S")).toBe(true)
     expect(refers('Not only can you use it to generate people but you can generate geospatial')).toBe(true)
     expect(refers('The map has a key and it is a string')).toBe(false)
+  })
+})
+
+describe('what reviewers of unseen articles found said around the point (review 3)', () => {
+  it('should read an "it" that holds the place of a clause as standing alone', () => {
+    expect(
+      points(
+        'It turns out SQLite databases are always an exact multiple of the page_size. So multiplying that by the page count gives the size.',
+      )[0],
+    ).toBe('It turns out SQLite databases are always an exact multiple of the page_size')
+    expect(refers('It is important to ensure that the data is entered correctly')).toBe(false)
+    expect(refers('It works using two pragma functions')).toBe(true)
+  })
+
+  it('should take no point from talk about the text or the tour it announces', () => {
+    expect(
+      points(
+        'In this article, I’ll walk you through my journey. Along the way, I’ll share the experiences and emotions that shaped my path to the stage.',
+      ),
+    ).toEqual([undefined])
+    expect(
+      points(
+        'We will look at how to create two types of dropdowns in Microsoft Excel. Dropdowns are a way to constrain the input of a cell to a set of values.',
+      )[0],
+    ).toBe('Dropdowns are a way to constrain the input of a cell to a set of values')
+    expect(points('The webhook rejects pods without labels. Code used in this article can be seen in my github.')[0]).toBe(
+      'The webhook rejects pods without labels',
+    )
+  })
+
+  it('should take no point from a sign-off, a short question or what only points below', () => {
+    expect(points('Espero que os esté siendo útil. Usaremos OpenCover para la cobertura de código.', { lang: 'es' })[0]).toBe(
+      'Usaremos OpenCover para la cobertura de código',
+    )
+    expect(points('¿Por donde empezamos? Usaremos OpenCover para la cobertura de código.', { lang: 'es' })[0]).toBe(
+      'Usaremos OpenCover para la cobertura de código',
+    )
+    expect(introducesBlock('My refined task list is shown below.', 'en')).toBe(true)
+    expect(points('If we independently repeat an experiment many times, and event A occurs often, then:')).toEqual([undefined])
+  })
+
+  it('should find a demonstrative before a noun the paragraph does not name, outside English', () => {
+    expect(
+      points(
+        'Siguiendo esta receta vamos a crearnos una carpeta para trabajar. Un fichero compose es más práctico que varios docker run.',
+        { lang: 'es' },
+      )[0],
+    ).toBe('Un fichero compose es más práctico que varios docker run')
   })
 })

@@ -83,3 +83,40 @@ export function saysInPresent(sentence: string, lang: string): boolean {
   const verb = tagWords(words).find((tag) => /^(VB[DPZ]|MD)$/.test(tag))
   return verb === 'VBZ' || verb === 'VBP'
 }
+
+/** Whether `phrase` stands in `text` as whole words. */
+function holds(text: string, phrase: string): boolean {
+  const at = text.indexOf(phrase)
+  if (at === -1) return false
+  const before = text.charAt(at - 1)
+  const after = text.charAt(at + phrase.length)
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)
+}
+
+/**
+ * Whether a sentence talks about the text it is in, or points at the writer's other pages
+ * ("ChatGPT helped with the article", "Code used in this article can be seen in my github",
+ * "Espero que este artículo…"): said around the talk's subject, not a point of it.
+ */
+export function talksAboutText(sentence: string, lang: string): boolean {
+  const phrases = asideWordsOf(lang)?.selfReferences
+  if (!phrases) return false
+  const text = sentence.toLowerCase()
+  return phrases.some((phrase) => holds(text, phrase))
+}
+
+/**
+ * Whether a sentence (outside English, which its tagger reads) names something with a
+ * demonstrative whose noun no other sentence of the paragraph names ("Siguiendo esta receta
+ * vamos a crearnos una carpeta"): the point would be about what only the sentence before said.
+ */
+export function namesUnsaid(sentence: string, others: string[], lang: string): boolean {
+  const demonstratives = asideWordsOf(lang)?.demonstratives
+  if (!demonstratives) return false
+  const words = sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u)
+  const elsewhere = others.join(' ').toLowerCase()
+  return words.some((word, index) => {
+    const noun = words[index + 1]
+    return demonstratives.includes(word) && noun !== undefined && noun.length > 2 && !holds(elsewhere, noun)
+  })
+}

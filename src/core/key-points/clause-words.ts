@@ -832,6 +832,17 @@ export interface AsideWords {
   courtesies: string[]
   /** Markers of an example ("for example", "por ejemplo"): the sentence illustrates the point made elsewhere. Lower case, at a sentence's start. */
   examples: string[]
+  /**
+   * Phrases that name the text itself or the writer's other pages ("this article", "my github",
+   * "este artículo"): a sentence with one talks about the text, not its subject. Lower case, anywhere.
+   */
+  selfReferences?: string[]
+  /**
+   * Demonstrative determiners ("esta receta", "dicho problema"): before a noun the paragraph does
+   * not name, they point at what only the sentence before said. Lower case, whole words. (English
+   * is read by its tagger instead.)
+   */
+  demonstratives?: string[]
 }
 
 const asides: Record<string, AsideWords> = {
@@ -850,17 +861,85 @@ const asides: Record<string, AsideWords> = {
       'good morning',
       'good afternoon',
       'good evening',
+      'i hope this',
+      'i hope that this',
+      'i hope you',
+      'hope this helps',
+      'happy hacking',
+      'happy coding',
     ],
     examples: ['for example', 'for instance', 'e.g.', 'as an example', 'one example', 'another example', 'imagine'],
+    selfReferences: [
+      'this article',
+      'the article',
+      'this post',
+      'this blog post',
+      'this blog',
+      'this tutorial',
+      'this guide',
+      'this walkthrough',
+      'this series',
+      'my github',
+      'my blog',
+      'our blog',
+    ],
   },
   es: {
-    courtesies: ['gracias', 'muchas gracias', 'hola', 'bienvenidos', 'bienvenidas', 'bienvenido', 'bienvenida'],
+    courtesies: [
+      'gracias',
+      'muchas gracias',
+      'hola',
+      'bienvenidos',
+      'bienvenidas',
+      'bienvenido',
+      'bienvenida',
+      'espero que',
+      'un saludo',
+      'saludos',
+    ],
     examples: ['por ejemplo'],
+    selfReferences: ['este artículo', 'este post', 'esta entrada', 'este tutorial', 'esta serie', 'este blog', 'mi github', 'mi blog'],
+    demonstratives: [
+      'este',
+      'esta',
+      'estos',
+      'estas',
+      'ese',
+      'esa',
+      'esos',
+      'esas',
+      'aquel',
+      'aquella',
+      'dicho',
+      'dicha',
+      'dichos',
+      'dichas',
+    ],
   },
-  pt: { courtesies: ['obrigado', 'obrigada', 'olá', 'bem-vindos', 'bem-vindo', 'bem-vinda'], examples: ['por exemplo'] },
-  fr: { courtesies: ['merci', 'bonjour', 'bienvenue'], examples: ['par exemple'] },
-  it: { courtesies: ['grazie', 'ciao', 'benvenuti', 'benvenuto', 'benvenuta'], examples: ['per esempio', 'ad esempio'] },
-  de: { courtesies: ['danke', 'vielen dank', 'hallo', 'willkommen', 'herzlich willkommen'], examples: ['zum beispiel', 'z. b.', 'z.b.'] },
+  pt: {
+    courtesies: ['obrigado', 'obrigada', 'olá', 'bem-vindos', 'bem-vindo', 'bem-vinda', 'espero que'],
+    examples: ['por exemplo'],
+    selfReferences: ['este artigo', 'este post', 'este tutorial', 'neste artigo', 'neste post'],
+    demonstratives: ['este', 'esta', 'estes', 'estas', 'esse', 'essa', 'esses', 'essas', 'aquele', 'aquela'],
+  },
+  fr: {
+    courtesies: ['merci', 'bonjour', 'bienvenue'],
+    examples: ['par exemple'],
+    selfReferences: ['cet article', 'ce billet', 'ce tutoriel', 'mon blog'],
+    demonstratives: ['ce', 'cet', 'cette', 'ces'],
+  },
+  it: {
+    courtesies: ['grazie', 'ciao', 'benvenuti', 'benvenuto', 'benvenuta'],
+    examples: ['per esempio', 'ad esempio'],
+    selfReferences: ['questo articolo', 'questo post'],
+    demonstratives: ['questo', 'questa', 'questi', 'queste', 'quel', 'quella', 'quei', 'quelle'],
+  },
+  de: {
+    courtesies: ['danke', 'vielen dank', 'hallo', 'willkommen', 'herzlich willkommen'],
+    examples: ['zum beispiel', 'z. b.', 'z.b.'],
+    selfReferences: ['dieser artikel', 'diesem artikel', 'dieser beitrag', 'diesem beitrag'],
+    demonstratives: ['dieser', 'diese', 'dieses', 'diesem', 'diesen'],
+  },
   ru: { courtesies: ['спасибо', 'благодарю', 'привет', 'добро пожаловать'], examples: ['например'] },
   uk: { courtesies: ['дякую', 'привіт', 'вітаю', 'ласкаво просимо'], examples: ['наприклад'] },
   zh: { courtesies: ['谢谢', '感谢', '欢迎', '大家好'], examples: ['例如', '比如'] },

@@ -48,7 +48,7 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
       (demonstratives.has(subject) && !determinesNoun(firstWords(tokens, 3)[2] ?? second, subject))
     )
   }
-  if (first.tag === 'PRP') return !selfStanding.has(word)
+  if (first.tag === 'PRP') return !selfStanding.has(word) && !isExpletiveIt(firstWords(tokens, 6), 0)
   if (demonstratives.has(word)) return !second || !determinesNoun(second, word) || word === 'such'
   if (/^RB/.test(first.tag) && !adverbialSubordinator.test(word) && !/^(not|never)$/.test(word)) {
     const next = tokens[tokens.indexOf(first) + 1]
@@ -90,13 +90,40 @@ export function isMetaSentence(tokens: Token[]): boolean {
     /worry/i.test(`${second?.value} ${third?.value}`)
   )
     return true
-  if (coversGround(all.slice(start))) return true
+  // "Along the way, I’ll share…": the tour is announced after an opening phrase too.
+  const comma = tokens.findIndex((token) => token.value === ',')
+  const afterOpening = comma !== -1 && comma < 12 ? tokens.slice(comma + 1).filter((token) => token.kind === 'word') : []
+  if (coversGround(all.slice(start)) || announcesTour(all.slice(start)) || announcesTour(afterOpening)) return true
   return first.tag === 'IN' && second?.tag === 'PRP' && selfStanding.has(second.value.toLowerCase())
 }
 
 // Verbs a writer uses for what the text itself has done ("I've largely covered sqlc's benefits",
 // "As we discussed"): a closed handful, which the tagger tags like any other verb.
 const discourseVerbs = /^(covered|discussed|described|mentioned|outlined|talked)$/i
+
+// Verbs a writer uses for what the text is about to do ("We will look at how…", "I'll walk you
+// through my journey"): a closed handful, as the discourse verbs above.
+const tourVerbs = /^(look|walk|show|cover|explore|discuss|go|explain|describe|see|dive|take|tell|share|talk)$/i
+
+/** "We will look at how to create…", "I'll walk you through…", "We are going to see…": the writer announces the text ahead. */
+function announcesTour(words: Token[]): boolean {
+  const [first, ...rest] = words
+  // "I’ll" may come as one word.
+  const contracted = /^(i|we)['’]ll$/i.test(first?.value ?? '')
+  if (!first || !(contracted || /^(i|we)$/i.test(first.value))) return false
+  let index = 0
+  if (contracted) index = 0
+  else if (/^(will|['’]ll|shall)$/i.test(rest[index]?.value ?? '')) index++
+  else if (
+    /^(am|are|['’]m|['’]re)$/i.test(rest[index]?.value ?? '') &&
+    /^going$/i.test(rest[index + 1]?.value ?? '') &&
+    /^to$/i.test(rest[index + 2]?.value ?? '')
+  )
+    index += 3
+  else return false
+  while (index < rest.length && /^RB/.test(rest[index].tag)) index++
+  return tourVerbs.test(rest[index]?.value ?? '')
+}
 
 /** "I've largely covered…", "We have discussed…": the writer looks back over the text, not at the subject. */
 function coversGround(words: Token[]): boolean {
@@ -131,7 +158,9 @@ export function refersBack(tokens: Token[]): boolean {
     const value = word.value.toLowerCase()
     const next = words[index + 1]
     // "made it my goal to…", "makes it easy to…": an "it" that stands for the clause after it.
-    const expletive = value === 'it' && /^(make|makes|made|making|find|finds|found|keep|keeps|kept)$/i.test(words[index - 1]?.value ?? '')
+    const expletive =
+      value === 'it' &&
+      (/^(make|makes|made|making|find|finds|found|keep|keeps|kept)$/i.test(words[index - 1]?.value ?? '') || isExpletiveIt(words, index))
     if (thirdPerson.test(value) && !expletive && !antecedentSeen(value, seen)) return true
     // "Doing so is a violation", "…if you do so": "so" stands for the action said before.
     if (value === 'so' && /^(do|does|did|doing|done)$/i.test(words[index - 1]?.value ?? '')) return true
@@ -167,6 +196,26 @@ export function refersBack(tokens: Token[]): boolean {
   if (words.length > 1 && (/^(JJR|RBR)$/.test(last.tag) || /^(different|similar)$/i.test(last.value))) return true
   // "I think it fits…", "We do that…": the claim after a first-person frame is judged as a sentence.
   return framedClaimLeans(tokens, words)
+}
+
+/**
+ * Whether the "it" at `index` stands for nothing, only holding the subject's place for the
+ * clause after it: "It turns out SQLite databases are…", "it seems that…", "It is easy to
+ * forget…", "it takes a day to…". Such a sentence does not lean on the one before.
+ */
+function isExpletiveIt(words: Token[], index: number): boolean {
+  if (words[index]?.value.toLowerCase() !== 'it') return false
+  const [verb, ...rest] = words.slice(index + 1, index + 6)
+  const value = verb?.value.toLowerCase() ?? ''
+  if (/^(turns|turned)$/.test(value)) return rest[0]?.value.toLowerCase() === 'out'
+  if (/^(seems|seemed|appears|appeared|happens|happened)$/.test(value)) return true
+  // "It is (not) (very) easy to…", "it’s clear that…", "It takes a day to…": an adjective or
+  // object, then the clause that is the real subject.
+  if (/^(is|was|['’]s|takes|took)$/.test(value)) {
+    const clause = rest.findIndex((word) => /^(to|that|whether|if|when|how)$/i.test(word.value))
+    return clause > 0 && rest.slice(0, clause).every((word) => /^(RB|JJ|NN|CD|DT)/.test(word.tag) || /^not$/i.test(word.value))
+  }
+  return false
 }
 
 /**

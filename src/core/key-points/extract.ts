@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
-import { addressesSomeone, isCourtesy, isExample, saysInPresent, tellsStory } from './asides.ts'
+import { addressesSomeone, isCourtesy, isExample, namesUnsaid, saysInPresent, talksAboutText, tellsStory } from './asides.ts'
 import { isCaption } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
 import { claimBeforeAnnouncement, introducesBlock } from './introductions.ts'
@@ -77,9 +77,14 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
   // A label said again is a speaker's name ("Alex Cohen:" before each answer), whatever its words.
   const said = new Map<string, number>()
   for (const runIn of runIns) if (runIn) said.set(runIn.text, (said.get(runIn.text) ?? 0) + 1)
-  const topics = runIns.map((runIn) =>
-    runIn?.kind === 'topic' && said.get(runIn.text) === 1 ? runIn.text.replace(/[:：]\s*$/u, '') : undefined,
-  )
+  // A topic is what its item goes on about: a word of it comes back in the item ("Digital
+  // competency: … Specific competencies include…"). A label that says what kind of text follows
+  // ("Definition:", "Key Point:") names no topic.
+  const topics = runIns.map((runIn, index) => {
+    if (runIn?.kind !== 'topic' || said.get(runIn.text) !== 1) return undefined
+    const item = new Set(sentences[index].flatMap((sentence) => sentence.terms))
+    return termsOf(runIn.text, lang).some((term) => item.has(term)) ? runIn.text.replace(/[:：]\s*$/u, '') : undefined
+  })
   const series = runIns.filter((runIn, index) => topics[index] || runIn?.kind === 'claim').length >= 2
   return paragraphs.map((paragraph, index) => {
     if (isCaption(written[index])) return undefined
@@ -247,11 +252,16 @@ function sentenceCandidates(
     let source = auto ? claimOf(sentence.text, lang) : sentence.text
     if (auto && introducesBlock(sentence.text, lang)) {
       const claim = claimBeforeAnnouncement(sentence.text)
-      if (!claim || introducesBlock(claim, lang)) continue
+      // (The claim is a cut of the sentence, so it has no stop of its own.)
+      if (!claim || introducesBlock(`${claim}.`, lang)) continue
       source = claim
     }
+    // A short question among statements ("¿Por dónde empezamos?", "So what to do?") asks what the rest answers.
+    if (auto && sentences.length > 1 && /[?？]\s*$/u.test(sentence.text) && pointLength(sentence.text, lang) <= 4) continue
     const compressed = compress(source, lang)
     if (!compressed || compressed.leadIn) continue
+    // Talk about the text itself ("Code used in this article can be seen in my github") is talk about the talk.
+    const meta = compressed.meta || (auto && talksAboutText(sentence.text, lang))
     // A point that leans on the sentence before it, or names what only the sentences around it
     // name ("To solve this, …", "We do that using EIA data"), cannot be presented as written:
     // none is better. A paragraph of one short sentence alone under its heading ("That’s the
@@ -262,20 +272,22 @@ function sentenceCandidates(
     const tokens = auto && english && mayDepend.test(compressed.text) ? tagSentence(compressed.text) : undefined
     // Handing the turn to someone by name ("Danya, I wanna…") says who speaks next, not a point.
     if (tokens && addressesSomeone(tokens)) continue
+    const others = () => [...sentences.filter((other) => other !== sentence).map((other) => other.text), context.heading]
     const leans =
       compressed.leans ||
       (tokens !== undefined && refersBack(tokens)) ||
-      (auto && english && unnamedDemonstrative(sentence, sentences, heading, lang))
+      (auto && english && unnamedDemonstrative(sentence, sentences, heading, lang)) ||
+      (auto && !english && namesUnsaid(compressed.text, others(), lang))
     if (leans && auto && (sentences.length > 1 || !alone || compressed.quality < 0.95)) continue
     // Talk about the talk ("Now let's give it a scientific definition") is no point either, when
     // the paragraph has another sentence to offer.
-    if (compressed.meta && auto && sentences.length > 1) continue
+    if (meta && auto && sentences.length > 1) continue
     let final = score + qualityWeight * compressed.quality
     if (leans) final -= 0.9
     if (tokens && namesBack(tokens)) final -= 0.5
-    if (compressed.meta) final -= 0.6
+    if (meta) final -= 0.6
     candidates.push({ text: compressed.text, score: final })
-    const standsAlone = compressed.quality >= 0.75 && !compressed.meta
+    const standsAlone = compressed.quality >= 0.75 && !meta
     if (standsAlone) good++
     // A sentence or clause that stands on its own: the next, less likely one seldom beats it.
     if (standsAlone && rank === 0) break

@@ -20,6 +20,8 @@ const offersExample = /\b(?:an?|this|one|another)\s+(?:[\p{L}-]+\s+)?examples?\b
 export function introducesBlock(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
   const text = sentence.trim()
+  // "My refined task list is shown below.", "…works as follows.": it points at what is shown.
+  if (/\b(?:below|as follows|the following)[.!]?$/i.test(text)) return true
   const colon = /[:：]$/.test(text)
   // A paragraph cut off by its code block has no stop at all ("Our implementation now becomes").
   const open = !colon && !/[.!?…"'’”)\]]$/u.test(text)
@@ -63,10 +65,15 @@ function announces(word: Token, next: Token | undefined): boolean {
  * from like any sentence.
  */
 export function claimBeforeAnnouncement(sentence: string): string | undefined {
+  // A sentence without a stop goes on in the block: what comes before is not yet its claim.
+  if (!/[:：]\s*$/u.test(sentence)) return undefined
   const comma = sentence.lastIndexOf(', ')
   if (comma === -1) return undefined
   const head = sentence.slice(0, comma).trim()
   // "According to MIT Jameel World Education Lab [1], several key skills…:" has no claim before it.
-  const finite = tagSentence(head).some((token) => token.kind === 'word' && /^(VBZ|VBP|VBD|MD)$/.test(token.tag))
-  return finite && head.split(/\s+/).length >= 4 ? head : undefined
+  const words = tagSentence(head).filter((token) => token.kind === 'word')
+  const finite = words.some((word) => /^(VBZ|VBP|VBD|MD)$/.test(word.tag))
+  // "If we repeat an experiment n times, …, then:": a condition, whose main clause is what follows.
+  const subordinate = /^(IN|WRB)$/.test(words[0]?.tag ?? '') && !/^(however|so|yet)$/i.test(words[0].value)
+  return finite && !subordinate && words.length >= 4 ? head : undefined
 }
