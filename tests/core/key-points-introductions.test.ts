@@ -117,6 +117,7 @@ describe('words that stand for what the sentence before said', () => {
   it('should find "do so", a comparison without its other side, and "one" for a noun said before', () => {
     expect(refers('Doing so is considered a violation of the Service API contract')).toBe(true)
     expect(refers('Timeout<T> is a bit different')).toBe(true)
+    expect(refers("It's similarly straightforward to see how many Swiss people have read the spec")).toBe(true)
     expect(refers('There was one in India')).toBe(true)
     expect(refers('One of the most useful data structures is the hash table')).toBe(false)
     expect(refers('A second paragraph follows the first one')).toBe(false)

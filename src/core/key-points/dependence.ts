@@ -164,6 +164,8 @@ export function refersBack(tokens: Token[]): boolean {
     if (thirdPerson.test(value) && !expletive && !antecedentSeen(value, seen)) return true
     // "Doing so is a violation", "…if you do so": "so" stands for the action said before.
     if (value === 'so' && /^(do|does|did|doing|done)$/i.test(words[index - 1]?.value ?? '')) return true
+    // "It's similarly straightforward to…": like what the sentence before said.
+    if (/^(similarly|likewise)$/.test(value)) return true
     // "There was one in India": "one" standing for a noun of the sentence before (not "one step", "one of them").
     const determiner = next !== undefined && (/^(NN|JJ|CD)/.test(next.tag) || /^of$/i.test(next.value))
     if (value === 'one' && index > 0 && words[index - 1].tag !== 'DT' && !determiner && !antecedentSeen('it', seen)) return true

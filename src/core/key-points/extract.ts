@@ -297,7 +297,7 @@ function sentenceCandidates(
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name. */
 const mayDepend =
-  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|so|one)\b|^\p{Lu}[\p{L}-]*,|\s(different|similar|\p{L}+er|more|less)$/iu
+  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|so|one|similarly|likewise)\b|^\p{Lu}[\p{L}-]*,|\s(different|similar|\p{L}+er|more|less)$/iu
 
 /**
  * Whether a sentence opens on a demonstrative whose noun nothing else in the paragraph or the
