@@ -269,7 +269,8 @@ function sentenceCandidates(
     // statement; among other points ("Notice this follows a very similar pattern to Timeout")
     // it reads as a fragment. `lead` mode takes the first sentence as it is.
     // Tagging the point again is the costly step: only for one with a word a rule below looks at.
-    const tokens = auto && english && mayDepend.test(compressed.text) ? tagSentence(compressed.text) : undefined
+    const tokens =
+      auto && english && (mayDepend.test(compressed.text) || endsComparative(compressed.text)) ? tagSentence(compressed.text) : undefined
     // Handing the turn to someone by name ("Danya, I wanna…") says who speaks next, not a point.
     if (tokens && addressesSomeone(tokens)) continue
     const others = () => [...sentences.filter((other) => other !== sentence).map((other) => other.text), context.heading]
@@ -297,7 +298,13 @@ function sentenceCandidates(
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name. */
 const mayDepend =
-  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|so|one|similarly|likewise)\b|^\p{Lu}[\p{L}-]*,|\s(different|similar|\p{L}+er|more|less)$/iu
+  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|^\p{Lu}[\p{L}-]*,|\b(do|does|did|doing|done) so\b|\bone(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\s(different|similar|more|less)$/iu
+
+/** Whether a point ends on a comparative ("…is faster"), by the lexicon alone: only such a point is tagged for it. */
+function endsComparative(text: string): boolean {
+  const last = /(\p{L}+)$/u.exec(text)?.[1]
+  return last !== undefined && /er$/i.test(last) && /^(JJR|RBR)$/.test(tagWords([last.toLowerCase()])[0])
+}
 
 /**
  * Whether a sentence opens on a demonstrative whose noun nothing else in the paragraph or the
