@@ -2,7 +2,7 @@ import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mda
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
-import { extractKeyPoints, sectionTerms, sentencesOf, similarity, termsOf, topicKeyphrase } from './key-points/index.ts'
+import { extractKeyPoints, sectionTerms, sentencesOf, similarity, standsAlone, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 import { balancedCuts, charsPerLine, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
@@ -162,13 +162,13 @@ const maxLeadWords = 20
 /**
  * A segment whose paragraphs all got no point, and that shows nothing else, would be its heading
  * alone: a divider in the middle of a section, its words said over a slide that says nothing.
- * Its first sentence, when short enough to read at a glance, is its point instead.
+ * Its first sentence, when short enough to read at a glance and it stands alone, is its point instead.
  */
 function leadWhenSilent(units: Unit[], lang: string): void {
   if (units.some((unit) => unit.point || unit.visual)) return
   const first = units.find((unit) => unit.paragraph && !unit.paragraph.data?.lecternNoteOnly)
   const [sentence] = first?.paragraph ? sentencesOf(toString(first.said ?? first.paragraph), lang) : []
-  if (!first || !sentence || countWords(sentence, lang) > maxLeadWords) return
+  if (!first || !sentence || countWords(sentence, lang) > maxLeadWords || !standsAlone(sentence, lang)) return
   const point = sentence.replace(/[.。]\s*$/u, '')
   first.point = [{ type: 'text', value: point }]
   first.lines = Math.ceil(point.length / charsPerLine) + 0.3

@@ -105,7 +105,7 @@ describe('slides whose words got no point', () => {
     'Engineers spent most of their time provisioning servers for every new project.',
     'The company turned that internal platform into a product for everyone.',
   ]
-  const thanks = 'Thank you so much to everyone who helped with this post!'
+  const thanks = 'Thank you so much to everyone who came to the meetup!'
 
   it('should say a continuation’s words on the slide before instead of a slide that shows its heading alone', () => {
     const deck = slides(`# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n---\n\n${thanks}\n`)
@@ -133,5 +133,19 @@ describe('slides whose words got no point', () => {
     const section = postmortem.find((slide) => text(select('h2', slide)) === 'Failing is important')!
     expect(section.properties.dataKind).not.toBe('divider')
     expect(text(select('p.lectern-statement, ul.lectern-points', section))).toMatch(/^We welcome the opportunity to gain insight/)
+  })
+
+  it('should keep the heading alone when the first sentence leans on what came before', () => {
+    // As an interview's answers: "There was one in India."
+    for (const opening of [
+      'There was one in India.\n\nIt closed in 1967.',
+      'We have not seen this in the United States.\n\nThat was dropped in 1967.',
+    ]) {
+      const deck = slides(
+        `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Elsewhere\n\n${opening}\n\n## More\n\n${claims.join('\n\n')}\n`,
+      )
+      const section = deck.find((slide) => text(select('h2', slide)) === 'Elsewhere')!
+      expect(select('p.lectern-statement, ul.lectern-points', section), opening).toBeUndefined()
+    }
   })
 })

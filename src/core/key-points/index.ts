@@ -1,5 +1,6 @@
 export { extractKeyPoints, type KeyPointContext } from './extract.ts'
 export { leansOnPrevious } from './dependence.ts'
+export { standsAlone } from './stands-alone.ts'
 export { maxCjkCharacters, maxLongWords, maxWords } from './compress.ts'
 export { isCjk, pointLength, sentencesOf, speechLength, wordsOf, type SpeechLength } from './text.ts'
 export { similarity, termsOf } from './score.ts'

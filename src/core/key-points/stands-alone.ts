@@ -1,0 +1,23 @@
+import { talksAboutText } from './asides.ts'
+import { isMetaSentence, leansOnPrevious, refersBack } from './dependence.ts'
+import { introducesBlock } from './introductions.ts'
+import { tagSentence } from './tagging.ts'
+import { isCjk, wordsOf } from './text.ts'
+
+/** Fewer words than this do not make a point shown whole ("Yes, there are."). */
+const minWords = 4
+
+/**
+ * Whether a whole sentence can be shown as it is, as the one point of a slide that would
+ * otherwise be its heading alone: it needs nothing said before it, is not talk about the text
+ * or the talk, nor an announcement of what follows, and says enough (a thank-you under its own
+ * heading is a fine closing slide, so a courtesy may stand). The
+ * sentence-choice rules, asked as one question by the slides' layout (paginate.ts).
+ */
+export function standsAlone(sentence: string, lang: string): boolean {
+  if (!isCjk(sentence) && wordsOf(sentence, lang).length < minWords) return false
+  if (leansOnPrevious(sentence, lang) || talksAboutText(sentence, lang) || introducesBlock(sentence, lang)) return false
+  if (!lang.toLowerCase().startsWith('en')) return true
+  const tokens = tagSentence(sentence)
+  return !refersBack(tokens) && !isMetaSentence(tokens)
+}
