@@ -87,6 +87,19 @@ export interface ClauseWords {
   negations?: string[]
   /** Fronted adverbs take the verb right after them (German "Dann übergibst du…"): one is dropped only with its comma. */
   verbSecond?: boolean
+  /**
+   * Conjunctions that open the second half of a contrast ("pero", "但"): a point may not stop
+   * before one ("Se había estudiado por más de 100 años, | pero nunca antes se había observado"),
+   * and the half after one may be the point without the half before.
+   */
+  contrasts?: string[]
+  /** Conjunctions that open an alternative ("o", "或者"): a point may not stop before one. */
+  alternatives?: string[]
+  /**
+   * Endings of a piece that is an argument of the verb after the comma (Japanese "…の特徴が、",
+   * "…を、"): a point cut from after one starts mid-sentence.
+   */
+  argumentEnd?: RegExp
 }
 
 const spanish: ClauseWords = {
@@ -138,6 +151,10 @@ const spanish: ClauseWords = {
     'puesto que',
     'en esta publicación',
     'entre',
+    'a partir de',
+    'de acuerdo con',
+    'junto con',
+    'además de',
   ],
   openers: ['en', 'con', 'sobre', 'desde', 'durante', 'gracias a', 'de', 'a'],
   conditions: ['si', 'salvo', 'excepto', 'a menos que', 'siempre que', 'solo si', 'sino', 'cuando'],
@@ -189,6 +206,8 @@ const spanish: ClauseWords = {
   ],
   pointers: ['siguiente', 'siguientes', 'a continuación'],
   leaning: ['esto', 'eso', 'ello', 'aquello'],
+  contrasts: ['pero', 'sin embargo'],
+  alternatives: ['o', 'u'],
 }
 
 const portuguese: ClauseWords = {
@@ -263,6 +282,8 @@ const portuguese: ClauseWords = {
   ],
   pointers: ['seguinte', 'seguintes', 'abaixo', 'a seguir'],
   leaning: ['isso', 'isto', 'aquilo'],
+  contrasts: ['mas', 'porém', 'contudo', 'no entanto'],
+  alternatives: ['ou'],
 }
 
 const french: ClauseWords = {
@@ -360,6 +381,8 @@ const french: ClauseWords = {
   negations: ['pas', 'jamais', 'aucun', 'aucune', 'rien'],
   pointers: ['suivant', 'suivante', 'suivants', 'suivantes', 'ci-dessous'],
   leaning: ['cela', 'ceci', 'ça'],
+  contrasts: ['mais', 'cependant', 'toutefois', 'pourtant'],
+  alternatives: ['ou'],
 }
 
 const italian: ClauseWords = {
@@ -422,6 +445,8 @@ const italian: ClauseWords = {
   ],
   pointers: ['seguente', 'seguenti', 'qui sotto'],
   leaning: ['ciò', 'questo'],
+  contrasts: ['ma', 'però', 'tuttavia'],
+  alternatives: ['o', 'oppure'],
 }
 
 const german: ClauseWords = {
@@ -538,6 +563,8 @@ const german: ClauseWords = {
   ],
   pointers: ['folgende', 'folgenden', 'folgendes', 'folgendermaßen', 'unten'],
   leaning: ['dies', 'das'],
+  contrasts: ['aber', 'jedoch'],
+  alternatives: ['oder'],
 }
 
 const russian: ClauseWords = {
@@ -598,6 +625,8 @@ const russian: ClauseWords = {
   dangling: ['для', 'при', 'про', 'над', 'под', 'без', 'что', 'как', 'или', 'это', 'его', 'её', 'их', 'очень', 'более', 'между', 'через'],
   pointers: ['следующий', 'следующая', 'следующее', 'следующие', 'следующим', 'ниже'],
   leaning: ['это', 'он', 'она', 'оно', 'они'],
+  contrasts: ['но', 'однако', 'а'],
+  alternatives: ['или', 'либо'],
 }
 
 const ukrainian: ClauseWords = {
@@ -662,6 +691,8 @@ const ukrainian: ClauseWords = {
   dangling: ['для', 'при', 'про', 'над', 'під', 'без', 'від', 'що', 'як', 'або', 'це', 'його', 'її', 'їх', 'дуже', 'більш', 'між', 'через'],
   pointers: ['наступний', 'наступна', 'наступне', 'наступні', 'наступним', 'нижче'],
   leaning: ['це', 'він', 'вона', 'воно', 'вони'],
+  contrasts: ['але', 'проте', 'однак', 'а'],
+  alternatives: ['або', 'чи'],
 }
 
 const chinese: ClauseWords = {
@@ -673,6 +704,7 @@ const chinese: ClauseWords = {
     '所以',
     '但是',
     '但',
+    '可是',
     '然而',
     '不过',
     '同时',
@@ -686,6 +718,7 @@ const chinese: ClauseWords = {
     '那么',
     '也就是说',
     '需要强调的是',
+    '你看',
   ],
   subordinators: [
     '如果',
@@ -710,6 +743,9 @@ const chinese: ClauseWords = {
     '想要',
     '既然',
     '从',
+    '根据',
+    '按照',
+    '依据',
   ],
   openers: [],
   conditions: ['如果', '除非', '只有', '只要'],
@@ -721,6 +757,8 @@ const chinese: ClauseWords = {
   mainClauseLast: true,
   // A time or condition frame closed by its postposition ("在分析日志后", "升级时").
   continuing: /(后|之后|以后|时|的时候|前|之前|以前|以来|的话|情况下|同时)$/u,
+  contrasts: ['但是', '但', '可是', '然而', '不过'],
+  alternatives: ['或者', '或是', '还是'],
 }
 
 /*
@@ -771,6 +809,9 @@ const japanese: ClauseWords = {
   topic: /^[^、。]{1,12}は$/u,
   conditionEnd: /(と|ば|たら|なら|ても|場合は|場合には|場合|ときは|とき|際は|際には)$/u,
   topicEnd: /(?<!で)は$/u,
+  contrasts: ['しかし', 'ただし'],
+  // A case particle (not は, the topic, kept by `topic`; not が after a verb, where it means "but").
+  argumentEnd: /(を|に|の|や|へ|において|における|について|によって|により|(?<![すたるいだ])が)$/u,
 }
 
 const korean: ClauseWords = {
@@ -800,6 +841,7 @@ const korean: ClauseWords = {
   continuing: /(면|지만|는데|은데|인데|고|며|서|도록|려면|니까|므로|거나|든지|면서|는지|듯이|든|나|만|이|가|은|는|을|를|에|의|와|과)$/u,
   final: /(다|요|죠|까)$/u,
   topic: /^\S{1,12}(은|는)(?=\s)/u,
+  contrasts: ['하지만', '그러나'],
 }
 
 const byLanguage: Record<string, ClauseWords> = {

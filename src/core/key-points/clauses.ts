@@ -162,9 +162,16 @@ function insideQuotation(before: string): boolean {
 function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
   if (opensSubordinate(pieces[index].text, words) || opensPhrase(pieces[index], words)) return false
   if (index === 0) return true
+  const skipped = pieces.slice(0, index)
+  // "Docker 对于运行时来说是一个流行的选择，| 但 Docker 并非设计用来嵌入到 Kubernetes": the half after
+  // "but" is the point, and stands without the half before.
+  const contrast = words !== undefined && startsWithAny(pieces[index].text.trim().toLocaleLowerCase(), words.contrasts ?? [])
+  if (contrast && !skipped.some((piece) => startsWithAny(piece.text.trim().toLocaleLowerCase(), words.conditions)))
+    return opensClauseOfItsOwn(dropConnective(pieces[index].text, words), words)
   if (!words || startsWithAny(pieces[index].text.trim(), words.continuations) || words.verbFirst?.test(pieces[index].text.trim()))
     return false
-  const skipped = pieces.slice(0, index)
+  // "…NumPyの特徴が、| 重要な役割を果たしました": the verb's subject or object stays behind.
+  if (skipped.some((piece) => words.argumentEnd?.test(piece.text.trim()))) return false
   // "Si vous aimez apprendre en pratiquant, | nous vous recommandons…": a main clause without
   // its condition claims more than the author did.
   if (
@@ -173,9 +180,22 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
     )
   )
     return false
-  return skipped.every(
-    (piece) => opensSubordinate(piece.text, words) || opensPhrase(piece, words) || words.continuing?.test(piece.text.trim()),
-  )
+  // (A Chinese time frame that does not open with its preposition holds the subject before it:
+  // "etcd 维护者…在分析日志后，| 总结了三个可能触发条件" without it has none.)
+  const framed = (piece: Piece) => words.continuing?.test(piece.text.trim()) && (words.topic !== undefined || !words.enumerationComma)
+  return skipped.every((piece) => opensSubordinate(piece.text, words) || opensPhrase(piece, words) || framed(piece))
+}
+
+/**
+ * What follows "but" is a clause, not a phrase that only bounds the one before ("mais
+ * seulement pour les objets…"): it opens with neither a subordinator nor a preposition, in its
+ * first two words.
+ */
+function opensClauseOfItsOwn(text: string, words: ClauseWords): boolean {
+  if (isCjk(text)) return !opensSubordinate(text, words)
+  const [first = '', second = ''] = text.trim().toLocaleLowerCase().split(/\s+/u)
+  const phrase = [...words.subordinators, ...words.openers, ...words.conditions, ...words.continuations]
+  return !phrase.some((word) => word === first || word === second || word.startsWith(`${first} `))
 }
 
 /**
@@ -210,6 +230,8 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   const mark = pieces[index].raw.slice(pieces[index].text.length).trim()
   if (!words) return /^[;；:：]/u.test(mark)
   if (startsWithAny(next, words.conditions) || startsWithAny(next.toLocaleLowerCase(), words.complements ?? [])) return false
+  // "Se había estudiado por más de 100 años, | pero nunca antes se había observado": the contrast, or the alternative, is part of the claim.
+  if (startsWithAny(next.toLocaleLowerCase(), [...(words.contrasts ?? []), ...(words.alternatives ?? [])])) return false
   // "Merci à David McCabe, | Sophie Alpert, Rick Hanlon…": a piece of a few words after a
   // comma is the next item of a list, or a phrase the clause before goes on into.
   // (Nor after such an item: "…, Sophie Alpert, Rick Hanlon | , Andrew Clark et…".)
@@ -321,10 +343,18 @@ function dangles(text: string, words: ClauseWords | undefined): boolean {
 }
 
 function tidy(text: string): string {
-  return text
-    .replace(/[\s,;:，；：、—–-]+$/u, '')
-    .replace(/(?<!\.)[.。．]$/u, '')
-    .trim()
+  return (
+    text
+      // A line break in CJK text is no space: "比如： kaniko、 img", "我们附带的 弃用" read as written.
+      .replace(
+        /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}，。、：；！？）」])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}（「])/gu,
+        '',
+      )
+      .replace(/(?<=[，。、：；！？])\s+/gu, '')
+      .replace(/[\s,;:，；：、—–-]+$/u, '')
+      .replace(/(?<!\.)[.。．]$/u, '')
+      .trim()
+  )
 }
 
 /**

@@ -39,6 +39,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // (One that names a version, a date or a name, "Back in Rust 1.51,", stays with its clause.)
     const listLike = before.length <= 3 || before.some((word) => /^(CD|NNP)/.test(word.tag))
     if (first > 0 && (!hasVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && listLike))) continue
+    // "…to change a rule in a lightweight, | low-stakes prototype than…": the comma sits inside a phrase.
+    // (Not after a particle: "…waiting weeks to get set up, | developers could…".)
+    if (first > 0 && /^(JJ|DT|PRP\$)/.test(before[before.length - 1]?.tag ?? '') && dangles(before)) continue
     // "If the call fails, | the function returns…": the main clause alone claims more than the author did.
     if (clauses.slice(0, first).some((clause) => holdsCondition(tokens.slice(clause.start, clause.end))) && !contrasts(clauses, first))
       continue
@@ -56,9 +59,11 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && /^(VB[PZ]|MD)$/.test(next.words[0]?.tag ?? '') && tokens[next.start - 1]?.value === ',') continue
       // "The end of the document warns, | “[It] is impossible…”": the quotation is what the verb says.
       if (next && /^VB/.test(words[words.length - 1]?.tag ?? '') && opensQuotation(tokens.slice(clauses[last].end))) continue
-      // "This change didn't break anything inside Google, | but the Kubernetes team was concerned":
-      // a denial followed by "but" leads up to the point it leaves out.
-      if (next && /^(but|yet)$/i.test(next.words[0]?.value ?? '') && words.some((word) => denial.test(word.value))) continue
+      // "Go aims to support modern protocols by default, | but this example shows that enabling
+      // HTTP/2 can break programs": what comes before "but" leads up to the point it leaves out.
+      if (next && /^(but|yet)$/i.test(next.words[0]?.value ?? '')) continue
+      // "…is as incomprehensibly large | as gravitational wave signals are small": a comparison needs its second half.
+      if (next && /^(as|than)$/i.test(next.words[0]?.value ?? '') && compares(words)) continue
       // "…is the idea | that they might…": what the noun says is the point.
       if (
         next &&
@@ -102,8 +107,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "Note that since X treats Y, | these examples…": "since" still waits for its main clause.
       if (next && tokens[next.start - 1]?.value === ',' && waitsForMainClause(tokens.slice(clauses[first].start, clauses[last].end)))
         continue
-      // "…on every iteration, | but in the real API": a conjunction opens a clause still to come.
-      if (next && last > first && clauses[last].words[0]?.tag === 'CC' && !hasVerb(clauses[last].words)) continue
+      // "…on every iteration, | but in the real API", "…tests, | so even policy experts": a
+      // conjunction opens a clause still to come.
+      if (next && last > first && opensCoordinate(clauses[last].words) && !hasVerb(clauses[last].words)) continue
       if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
       if (lacksMainClause(tokens.slice(clauses[first].start, clauses[last].end))) continue
       if (next && promisesMore(words)) continue
@@ -119,8 +125,23 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
   return best
 }
 
-// A denial ("didn't", "never") before "but" leads up to the point after it.
-const denial = /^(not|n['’]t|never|no|nothing|none)$/i
+/**
+ * The words compare ("as large", "faster", "more often") and wait for "as" or "than" and the
+ * second half: near their end, or `anywhere`.
+ */
+function compares(words: Token[], anywhere = false): boolean {
+  return (anywhere ? words : words.slice(-4)).some(
+    (word, index, all) =>
+      (/^as$/i.test(word.value) && /^(JJ|RB)/.test(all[index + 1]?.tag ?? '')) ||
+      /^(JJR|RBR)$/.test(word.tag) ||
+      /^(more|less|fewer)$/i.test(word.value),
+  )
+}
+
+/** The clause opens with a coordinating conjunction, or "so" used as one ("…, so even policy experts…"). */
+function opensCoordinate(words: Token[]): boolean {
+  return words[0]?.tag === 'CC' || /^(so|yet)$/i.test(words[0]?.value ?? '')
+}
 
 /** The phrase ends where a list begins ("…for use cases like simulations, sampling…"). */
 function opensList(words: Token[]): boolean {
@@ -147,6 +168,18 @@ function contrasts(clauses: Clause[], first: number): boolean {
 function opensQuotation(rest: Token[]): boolean {
   const first = rest.find((token) => token.kind !== 'space' && !/^[,:]$/.test(token.value))
   return first !== undefined && /^["“«„]$/.test(first.value)
+}
+
+/**
+ * "The cast leading up to that commit was large and the success | for Kubernetes since then is
+ * owed…": after a conjunction, a subject whose verb was cut off.
+ */
+function opensClauseWithoutItsVerb(head: Token[], rest: Token[]): boolean {
+  const conjunction = head.findLastIndex((word) => word.tag === 'CC')
+  if (conjunction <= 0 || !hasVerb(head.slice(0, conjunction))) return false
+  const subject = head.slice(conjunction + 1)
+  if (subject.length === 0 || hasVerb(subject) || !/^(DT|PRP|NNP)/.test(subject[0].tag)) return false
+  return rest.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
 }
 
 /** No run of clauses fits: the sentence, or its main clause, up to a preposition or conjunction. */
@@ -187,6 +220,12 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP'))
       continue
     if (negation !== -1 && contrast !== -1 && count > negation && count <= contrast) continue
+    // "The core concepts were there | but it was very raw": the contrast is the point, and no
+    // cut before it keeps it.
+    if (words.slice(count).some((word) => word.tag === 'CC' && /^(but|yet)$/i.test(word.value))) continue
+    // "It’s much easier to change a rule | in a lightweight prototype than in production": a
+    // comparison needs its second half.
+    if (compares(words.slice(0, count), true) && words.slice(count).some((word) => /^(than|as)$/i.test(word.value))) continue
     // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
     if (/^(IN|WRB)$/.test(next.tag) && words.slice(0, count).some((word) => /^only$/i.test(word.value))) continue
     // "…a different output | than it used to", "as slow | as Y": a comparison needs its second half.
@@ -223,6 +262,7 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '')) continue
     const head = words.slice(0, count)
     if (!hasVerb(head) || dangles(head) || !head.some((word) => /^(NN|PRP|CD)/.test(word.tag))) continue
+    if (opensClauseWithoutItsVerb(head, words.slice(count))) continue
     // "The note was partly a joke | but also…": the other part is the point.
     if (promisesMore(head)) continue
     return { tokens: tokens.slice(0, tokens.indexOf(next)), quality: 0.5 }

@@ -27,7 +27,9 @@ export function clausesOf(tokens: Token[]): Clause[] {
     // A colon or comma inside a quotation ("“Go 1: Uint64” is faster") is the quotation's.
     quoted = quotationOpen(previous, quoted)
     if (quoted) continue
-    if (previous.kind === 'punctuation' && /^[,;:—–]?$/.test(previous.value)) starts.push(index)
+    // (A comma or colon run into the next word sits inside a number or a name: "3,5", "//go:debug".)
+    const inside = /^[,:]$/.test(previous.value) && token.kind !== 'space' && tokens[index - 2]?.kind === 'word'
+    if (previous.kind === 'punctuation' && /^[,;:—–]?$/.test(previous.value) && !inside) starts.push(index)
     else if (token.kind === 'word' && subordinating.test(token.tag) && opensClause(words, wordIndex)) starts.push(index)
   }
   // A clause starts at or before the last word.
@@ -66,6 +68,8 @@ function opensClause(words: Token[], index: number): boolean {
   // "a program called Moustachio | that makes…": "that" after a noun, before a verb, is relative.
   if (/^that$/i.test(words[index].value) && before && /^NN/.test(before.tag)) return /^(VB|MD)/.test(next[0]?.tag ?? '')
   if (words[index].tag !== 'IN') return true
+  // "experts unfamiliar | with code can take part": a preposition after an adjective is its complement.
+  if (before && /^JJ/.test(before.tag) && !adverbialConjunction.test(words[index].value)) return false
   // "the trove | of occurrence data it makes": "of" completes a noun, never opens a clause.
   if (/^(of|than)$/i.test(words[index].value)) return false
   if (!next[0] || !/^(DT|PRP|NN|JJ|CD|EX)/.test(next[0].tag)) return false

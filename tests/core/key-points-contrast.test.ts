@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { compressClauses } from '../../src/core/key-points/clauses.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
+
+/*
+ * A point is cut only where its sentence's claim is whole: not before the "but" that carries
+ * the point, the "as…" or "than…" a comparison needs, or the verb of a clause a conjunction
+ * opened. Every sentence here is from an article lectern had not seen when the rule was written
+ * (tests/fixtures/articles/numpy-gw-science, k8s-four-years-history, 18f-policy-as-code-essay,
+ * zh-k8s-dont-panic, es-numpy-blackhole-science, ja-numpy-deeplabcut, go-blog-compat-essay).
+ */
+
+const shorten = (sentence: string) => compress(sentence, 'en')?.text ?? ''
+const cut = (sentence: string, lang: string, limit = 12) => compressClauses(sentence, lang, limit)?.text ?? ''
+
+describe('key points that keep a contrast, a comparison and a clause whole', () => {
+  it('should not stop before the “but” that carries the point', () => {
+    expect(
+      shorten(
+        "Go aims to support modern protocols by default, but this example shows that enabling HTTP/2 can break programs through no fault of their own (nor any fault of Go's).",
+      ),
+    ).not.toMatch(/^Go aims to support modern protocols/)
+    expect(
+      shorten('We have monitoring in place for jobs failing to execute, but in this case the job was mistakenly marked as correct.'),
+    ).toBe('')
+    expect(
+      shorten(
+        'Docker is a popular choice for that runtime (other common options include containerd and CRI-O), but Docker was not designed to be embedded inside Kubernetes, and that causes a problem.',
+      ),
+    ).toBe('Docker was not designed to be embedded inside Kubernetes, and that causes a problem')
+    // A sentence short enough stays whole, its contrast with it.
+    expect(shorten('The core concepts were there but it was very raw.')).toBe('The core concepts were there but it was very raw')
+  })
+
+  it('should keep the half after “but” in other languages, or give no point', () => {
+    expect(cut('Se había estudiado por más de 100 años, pero nunca antes se había observado un agujero negro.', 'es')).toBe(
+      'Nunca antes se había observado un agujero negro',
+    )
+    expect(
+      cut(
+        'Docker 对于运行时来说是一个流行的选择（其他常见的选择包括 containerd 和 CRI-O）， 但 Docker 并非设计用来嵌入到 Kubernetes，这就是问题所在。',
+        'zh',
+        30,
+      ),
+    ).toBe('Docker 并非设计用来嵌入到 Kubernetes')
+    // "…but only for the items…" bounds the claim before it; it is no clause of its own.
+    expect(
+      cut(
+        'Utilisez l’opérateur && pour afficher « (Importance : X) » en italiques, mais seulement pour les objets dont l’importance n’est pas zéro.',
+        'fr',
+      ),
+    ).toBe('')
+  })
+
+  it('should not drop the other alternative of an “or”', () => {
+    expect(cut('根据你操作 Kubernetes 的方式的不同，这可能对你不构成任何问题，或者也只是意味着一点点的工作量。', 'zh', 30)).not.toBe(
+      '这可能对你不构成任何问题',
+    )
+  })
+
+  it('should keep both halves of a comparison', () => {
+    expect(shorten('The amount of data LIGO collects is as incomprehensibly large as gravitational wave signals are small.')).toBe(
+      'The amount of data LIGO collects is as incomprehensibly large as gravitational wave signals are small',
+    )
+    expect(
+      shorten(
+        'Of course, it’s much easier to change a rule in a lightweight, low-stakes prototype than in a production Integrated Eligibility System responsible for real-world SNAP determinations.',
+      ),
+    ).toBe('')
+  })
+
+  it('should not stop on a subject whose verb a conjunction left to come', () => {
+    expect(
+      shorten('The cast leading up to that commit was large and the success for Kubernetes since then is owed to an ever larger cast.'),
+    ).toBe('The cast leading up to that commit was large')
+    expect(
+      shorten(
+        'We use Gherkin for our automated tests, so even policy experts unfamiliar with code can take part in confirming that the coded logic is correct.',
+      ),
+    ).not.toMatch(/unfamiliar$/)
+  })
+
+  it('should not cut inside a name at its colon', () => {
+    expect(shorten('A program can change individual GODEBUG settings by using //go:debug lines in the main package.')).toContain(
+      '//go:debug lines',
+    )
+  })
+
+  it('should not start a point after a comma inside a phrase', () => {
+    expect(
+      shorten(
+        'Of course, it’s much easier to change a rule in a lightweight, low-stakes prototype than in a production Integrated Eligibility System responsible for real-world SNAP determinations.',
+      ),
+    ).not.toMatch(/^Low-stakes/)
+  })
+
+  it('should keep the subject or object a Chinese or Japanese clause leaves before its comma', () => {
+    expect(cut('etcd 维护者与问题报告者在分析症状、代码和日志后，总结了三个可能触发条件：', 'zh', 30)).not.toBe('总结了三个可能触发条件')
+    expect(
+      cut(
+        '以下に挙げるNumPyの特徴が、DeepLabCutの姿勢推定アルゴリズムでの画像処理・組み合わせ処理・高速計算において、重要な役割を果たしました。',
+        'ja',
+        30,
+      ),
+    ).not.toBe('重要な役割を果たしました')
+  })
+
+  it('should join the lines of CJK text without a space', () => {
+    expect(cut('对于这种特殊的场景，有很多选项，比如： kaniko、 img、和 buildah。', 'zh', 30)).toBe(
+      '对于这种特殊的场景，有很多选项，比如：kaniko、img、和 buildah',
+    )
+    expect(cut('你看，我们称之为 “Docker” 的物件实际上并不是一个物件。', 'zh', 30)).toBe('我们称之为 “Docker” 的物件实际上并不是一个物件')
+  })
+})
