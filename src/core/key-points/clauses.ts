@@ -166,8 +166,9 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
   // "Docker 对于运行时来说是一个流行的选择，| 但 Docker 并非设计用来嵌入到 Kubernetes": the half after
   // "but" is the point, and stands without the half before.
   const contrast = words !== undefined && startsWithAny(pieces[index].text.trim().toLocaleLowerCase(), words.contrasts ?? [])
-  if (contrast && !skipped.some((piece) => startsWithAny(piece.text.trim().toLocaleLowerCase(), words.conditions)))
-    return opensClauseOfItsOwn(dropConnective(pieces[index].text, words), words)
+  // (Only in CJK, where a clause after "但" names its subject: "…, но создаёт ряд сложностей" has none.)
+  if (contrast && isCjk(pieces[index].text) && !skipped.some((piece) => startsWithAny(piece.text.trim(), words.conditions)))
+    return !opensSubordinate(dropConnective(pieces[index].text, words), words)
   if (!words || startsWithAny(pieces[index].text.trim(), words.continuations) || words.verbFirst?.test(pieces[index].text.trim()))
     return false
   // "…NumPyの特徴が、| 重要な役割を果たしました": the verb's subject or object stays behind.
@@ -184,18 +185,6 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
   // "etcd 维护者…在分析日志后，| 总结了三个可能触发条件" without it has none.)
   const framed = (piece: Piece) => words.continuing?.test(piece.text.trim()) && (words.topic !== undefined || !words.enumerationComma)
   return skipped.every((piece) => opensSubordinate(piece.text, words) || opensPhrase(piece, words) || framed(piece))
-}
-
-/**
- * What follows "but" is a clause, not a phrase that only bounds the one before ("mais
- * seulement pour les objets…"): it opens with neither a subordinator nor a preposition, in its
- * first two words.
- */
-function opensClauseOfItsOwn(text: string, words: ClauseWords): boolean {
-  if (isCjk(text)) return !opensSubordinate(text, words)
-  const [first = '', second = ''] = text.trim().toLocaleLowerCase().split(/\s+/u)
-  const phrase = [...words.subordinators, ...words.openers, ...words.conditions, ...words.continuations]
-  return !phrase.some((word) => word === first || word === second || word.startsWith(`${first} `))
 }
 
 /**
@@ -345,11 +334,7 @@ function dangles(text: string, words: ClauseWords | undefined): boolean {
 function tidy(text: string): string {
   return (
     text
-      // A line break in CJK text is no space: "比如： kaniko、 img", "我们附带的 弃用" read as written.
-      .replace(
-        /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}，。、：；！？）」])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}（「])/gu,
-        '',
-      )
+      // A line break after CJK punctuation is no space: "比如： kaniko、 img" reads "比如：kaniko、img".
       .replace(/(?<=[，。、：；！？])\s+/gu, '')
       .replace(/[\s,;:，；：、—–-]+$/u, '')
       .replace(/(?<!\.)[.。．]$/u, '')

@@ -63,7 +63,10 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // HTTP/2 can break programs": what comes before "but" leads up to the point it leaves out.
       if (next && /^(but|yet)$/i.test(next.words[0]?.value ?? '')) continue
       // "…is as incomprehensibly large | as gravitational wave signals are small": a comparison needs its second half.
-      if (next && /^(as|than)$/i.test(next.words[0]?.value ?? '') && compares(words)) continue
+      const compared = comparedBy(words.slice(-4))
+      if (next && compared && compared === next.words[0]?.value.toLowerCase()) continue
+      // "We were seeing 30, | 40, 50% and more slowdowns": a list of numbers goes on.
+      if (next && words[words.length - 1]?.tag === 'CD' && next.words[0]?.tag === 'CD') continue
       // "…is the idea | that they might…": what the noun says is the point.
       if (
         next &&
@@ -126,16 +129,12 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
 }
 
 /**
- * The words compare ("as large", "faster", "more often") and wait for "as" or "than" and the
- * second half: near their end, or `anywhere`.
+ * The word a comparison in `words` waits for: "as" after "as large", "than" after "faster" or
+ * "more often"; `undefined` when they compare nothing.
  */
-function compares(words: Token[], anywhere = false): boolean {
-  return (anywhere ? words : words.slice(-4)).some(
-    (word, index, all) =>
-      (/^as$/i.test(word.value) && /^(JJ|RB)/.test(all[index + 1]?.tag ?? '')) ||
-      /^(JJR|RBR)$/.test(word.tag) ||
-      /^(more|less|fewer)$/i.test(word.value),
-  )
+function comparedBy(words: Token[]): 'as' | 'than' | undefined {
+  if (words.some((word, index) => /^as$/i.test(word.value) && /^(JJ|RB)/.test(words[index + 1]?.tag ?? ''))) return 'as'
+  return words.some((word) => /^(JJR|RBR)$/.test(word.tag) || /^(more|less|fewer)$/i.test(word.value)) ? 'than' : undefined
 }
 
 /** The clause opens with a coordinating conjunction, or "so" used as one ("…, so even policy experts…"). */
@@ -225,7 +224,8 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (words.slice(count).some((word) => word.tag === 'CC' && /^(but|yet)$/i.test(word.value))) continue
     // "It’s much easier to change a rule | in a lightweight prototype than in production": a
     // comparison needs its second half.
-    if (compares(words.slice(0, count), true) && words.slice(count).some((word) => /^(than|as)$/i.test(word.value))) continue
+    const compared = comparedBy(words.slice(0, count))
+    if (compared && words.slice(count).some((word) => word.value.toLowerCase() === compared)) continue
     // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
     if (/^(IN|WRB)$/.test(next.tag) && words.slice(0, count).some((word) => /^only$/i.test(word.value))) continue
     // "…a different output | than it used to", "as slow | as Y": a comparison needs its second half.
