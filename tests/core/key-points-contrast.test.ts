@@ -89,6 +89,24 @@ describe('key points that keep a contrast, a comparison and a clause whole', () 
     )
   })
 
+  it('should not drop the exception a claim holds with', () => {
+    expect(
+      shorten(
+        'Gravitational waves emitted from the merger cannot be computed using any technique except brute force numerical relativity using supercomputers.',
+      ),
+    ).not.toBe('Gravitational waves emitted from the merger cannot be computed using any technique')
+  })
+
+  it('should not stop a Chinese denial before what it says is', () => {
+    expect(
+      cut(
+        '你看，我们称之为 “Docker” 的物件实际上并不是一个物件——它是一个完整的技术堆栈， 它其中一个叫做 “containerd” 的部件本身，才是一个高级容器运行时。',
+        'zh',
+        30,
+      ),
+    ).not.toBe('我们称之为 “Docker” 的物件实际上并不是一个物件')
+  })
+
   it('should not stop inside a list of numbers', () => {
     expect(shorten('We were seeing 30, 40, 50% and more slowdowns and that was unacceptable.')).not.toBe('We were seeing 30, 40')
   })
@@ -112,10 +130,10 @@ describe('key points that keep a contrast, a comparison and a clause whole', () 
     ).not.toBe('重要な役割を果たしました')
   })
 
-  it('should join the lines of CJK text without a space', () => {
+  it('should join CJK text after its punctuation without a space, and drop a “you see”', () => {
     expect(cut('对于这种特殊的场景，有很多选项，比如： kaniko、 img、和 buildah。', 'zh', 30)).toBe(
       '对于这种特殊的场景，有很多选项，比如：kaniko、img、和 buildah',
     )
-    expect(cut('你看，我们称之为 “Docker” 的物件实际上并不是一个物件。', 'zh', 30)).toBe('我们称之为 “Docker” 的物件实际上并不是一个物件')
+    expect(cut('你看，我们称之为 “Docker” 的物件是一个完整的技术堆栈。', 'zh', 30)).toBe('我们称之为 “Docker” 的物件是一个完整的技术堆栈')
   })
 })

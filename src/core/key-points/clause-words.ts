@@ -758,6 +758,7 @@ const chinese: ClauseWords = {
   // A time or condition frame closed by its postposition ("在分析日志后", "升级时").
   continuing: /(后|之后|以后|时|的时候|前|之前|以前|以来|的话|情况下|同时)$/u,
   contrasts: ['但是', '但', '可是', '然而', '不过'],
+  negations: ['不是', '并非', '不仅', '不只', '不单'],
   alternatives: ['或者', '或是', '还是'],
 }
 

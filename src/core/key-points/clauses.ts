@@ -234,6 +234,9 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   const lower = next.toLocaleLowerCase()
   if (words.relatives && startsWithAny(lower, words.relatives) && containsWord(` ${text}`, words.indefinites ?? [])) return false
   if (words.negations && opensSubordinate(next, words) && containsWord(` ${text}`, words.negations)) return false
+  // "…实际上并不是一个物件 | ——它是一个完整的技术堆栈", "不是 A，| 而是 B": a Chinese denial goes on to say what is.
+  const corrects = /^[—–]/u.test(mark) || /^而是/u.test(next)
+  if (isCjk(text) && corrects && containsAny(text, words.negations ?? [])) return false
   const item = /^[\p{Lu}\p{N}]/u.test(next) && !startsWithAny(lower, words.continuations) && !opensSubordinate(next, words)
   if (item && !isCjk(next) && /^[,，]/u.test(pieces[index].raw.slice(pieces[index].text.length).trim()) && next.split(/\s+/u).length <= 3)
     return false

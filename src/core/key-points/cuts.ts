@@ -77,8 +77,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         continue
       // "…only offer so much, | and in practice": a conjunction and a phrase open a clause still to come.
       if (next && clauses[last].words[0]?.tag === 'CC' && last > first && !hasVerb(clauses[last].words)) continue
-      // "…it would not be surprising | if…": the condition bounds the claim.
-      if (next && /^(if|unless|until)$/i.test(next.words[0]?.value ?? '')) continue
+      // "…it would not be surprising | if…": the condition bounds the claim, as an exception does.
+      if (next && /^(if|unless|until|except)$/i.test(next.words[0]?.value ?? '')) continue
       // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
       if (next && opensSubordinate(next.words) && words.some((word) => /^only$/i.test(word.value))) continue
       // A comma between list items ("Go, Rust, C") is not a place to stop; before a participle
@@ -219,6 +219,8 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP'))
       continue
     if (negation !== -1 && contrast !== -1 && count > negation && count <= contrast) continue
+    // "…cannot be computed using any technique | except brute force": the exception bounds the claim.
+    if (/^(except|excluding|besides)$/i.test(next.value)) continue
     // "The core concepts were there | but it was very raw": the contrast is the point, and no
     // cut before it keeps it.
     if (words.slice(count).some((word) => word.tag === 'CC' && /^(but|yet)$/i.test(word.value))) continue
