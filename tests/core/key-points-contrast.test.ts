@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compressClauses } from '../../src/core/key-points/clauses.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { sentencesOf } from '../../src/core/key-points/text.ts'
 
 /*
  * A point is cut only where its sentence's claim is whole: not before the "but" that carries
@@ -8,7 +9,7 @@ import { compress } from '../../src/core/key-points/compress.ts'
  * opened. Every sentence here is from an article lectern had not seen when the rule was written
  * (tests/fixtures/articles/numpy-gw-science, k8s-four-years-history, 18f-policy-as-code-essay,
  * zh-k8s-dont-panic, es-numpy-blackhole-science, ja-numpy-deeplabcut, go-blog-compat-essay,
- * uk-k8s-etcd-3-6, go-blog-ismm-keynote-transcript).
+ * uk-k8s-etcd-3-6, go-blog-ismm-keynote-transcript) or from the articles of /work/notes/review3/DEFECTS.md.
  */
 
 const shorten = (sentence: string) => compress(sentence, 'en')?.text ?? ''
@@ -135,5 +136,44 @@ describe('key points that keep a contrast, a comparison and a clause whole', () 
       '对于这种特殊的场景，有很多选项，比如：kaniko、img、和 buildah',
     )
     expect(cut('你看，我们称之为 “Docker” 的物件是一个完整的技术堆栈。', 'zh', 30)).toBe('我们称之为 “Docker” 的物件是一个完整的技术堆栈')
+  })
+
+  it('should not end a sentence at a stop inside a name or inline code', () => {
+    expect(
+      sentencesOf('Validating function should process v1.Pod object, and return boolean answer. Short description would be nice.', 'en'),
+    ).toEqual(['Validating function should process v1.Pod object, and return boolean answer.', 'Short description would be nice.'])
+    expect(sentencesOf('Specify the range, e.g. =Sheet1!$A$1:$A$5. Then, select the "List" option.', 'en')[0]).toBe(
+      'Specify the range, e.g. =Sheet1!$A$1:$A$5.',
+    )
+  })
+
+  it('should leave a smiley out of a point', () => {
+    expect(shorten('The next step was to practice (in a closed room :)).')).toBe('The next step was to practice')
+    expect(shorten('I finally gave the talk:)')).toBe('I finally gave the talk')
+  })
+
+  it('should keep the clause a verb takes, and the main clause after an opening phrase', () => {
+    expect(
+      shorten(
+        'For showing purposes, I decided to create a validating webhook which checks whether a recommended set of labels is set on Pod objects.',
+      ),
+    ).not.toMatch(/checks$/)
+    expect(
+      shorten(
+        'Having spent decent time exploring key/value storage engines, I was eager to present my learnings on recurring patterns within this space.',
+      ),
+    ).not.toBe('Having spent decent time exploring key/value storage engines')
+    expect(shorten('Having concluded this flex, an acceptable degree of humility will now return to this blog.')).not.toBe(
+      'Having concluded this flex',
+    )
+    expect(
+      shorten('The template provided a clear framework to organize my ideas and the discussion with Unmesh helped in refining it.'),
+    ).toBe('The template provided a clear framework to organize my ideas')
+  })
+
+  it('should give no point for a sentence that goes on in the formula after it', () => {
+    const formula = String.fromCodePoint(0xe000)
+    expect(shorten(`A and B are conditionally independent given ${formula} if`)).toBe('')
+    expect(shorten(`The probability of event A is given by ${formula}`)).not.toBe('')
   })
 })

@@ -34,7 +34,9 @@ export interface Compressed {
  * then keep the whole sentence, or its longest leading run of whole clauses, or a main clause,
  * within {@link maxWords} words. Never ends in "…"; `undefined` when no clause fits.
  */
-export function compress(sentence: string, lang: string): Compressed | undefined {
+export function compress(written: string, lang: string): Compressed | undefined {
+  // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
+  const sentence = written.replace(emoticon, '')
   if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)
   if (!lang.toLowerCase().startsWith('en') || !isLatin(sentence)) return compressClauses(sentence, lang, maxWords)
   // " -- " and " - " between words are typed dashes: one dash, a clause boundary, as "—" is.
@@ -61,6 +63,9 @@ export function compress(sentence: string, lang: string): Compressed | undefined
   // present; one a cut made, or a code block cut off, is not.
   const finished = cut.tokens === tokens && /[.!?…]["'’”)\]]*$/u.test(sentence.trim())
   if (!finished && lacksMainClause(cut.tokens)) return undefined
+  // "…are conditionally independent given $G$ if" before a display formula: the sentence goes on in it.
+  const last = cut.tokens.findLast((token) => token.kind !== 'space')
+  if (!finished && last?.kind === 'word' && dangles(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
   // "The idea is similar to: '0 is integer": a cut inside a quotation.
   if (!quotesBalanced(cut.tokens) && quotesBalanced(tokens)) return undefined
   return {
@@ -71,6 +76,8 @@ export function compress(sentence: string, lang: string): Compressed | undefined
     leadIn: leadsIn(tagged),
   }
 }
+
+const emoticon = /\s?[:;]-?[()DPp](?=$|[\s)\].,!?])/gu
 
 /**
  * When no run of clauses fits in {@link maxWords}, the whole sentence (or its leading clauses)

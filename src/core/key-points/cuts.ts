@@ -114,6 +114,15 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // conjunction opens a clause still to come.
       if (next && last > first && opensCoordinate(clauses[last].words) && !hasVerb(clauses[last].words)) continue
       if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
+      // "…to organize my ideas and the discussion | with Unmesh helped in refining it".
+      if (
+        next &&
+        opensClauseWithoutItsVerb(
+          words,
+          clauses.slice(last + 1).flatMap((clause) => clause.words),
+        )
+      )
+        continue
       if (lacksMainClause(tokens.slice(clauses[first].start, clauses[last].end))) continue
       if (next && promisesMore(words)) continue
       if (last === first && first === 0 && startsIntroductory(opening) && clauses.length > 1) continue
@@ -215,6 +224,9 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     // Nor before "of", which completes the noun before it ("was part | of the workflow"), nor
     // before the "that" clause a verb reports ("said to me | that statisticians can learn").
     if (/^of$/i.test(next.value) || (/^that$/i.test(next.value) && /^(VB|PRP|JJ)/.test(words[count - 1].tag))) continue
+    // "…a webhook which checks | whether a set of labels is set": the clause is what the verb takes.
+    const verbBefore = /^VB/.test(words[count - 1].tag) || /^(WDT|WP)$/.test(words[count - 2]?.tag ?? '')
+    if (/^(whether|if|how|what|why|where|who|which)$/i.test(next.value) && verbBefore) continue
     // "…to figure | out" or "…framed it | not as": a particle or a negation belongs to its verb.
     if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP'))
       continue

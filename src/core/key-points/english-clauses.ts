@@ -100,10 +100,12 @@ export const startsWithSubject = (words: Token[]) =>
  * stands alone; "Deploying the change took longer" has a gerund for subject and its own verb.
  */
 export const startsIntroductory = (words: Token[]) =>
-  words.length > 0 &&
-  /^(TO|VBG|VBN)$/.test(words[0].tag) &&
-  // ("Based on how we do exploration": a verb inside the phrase's own clause is not the sentence's.)
-  (!words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) || (/^VB[GN]$/.test(words[0].tag) && words[1]?.tag === 'IN'))
+  // ("Having spent decent time exploring…," opens a phrase whatever the tagger makes of "spent".)
+  (words.length > 1 && /^having$/i.test(words[0].value) && /^VB[DN]$/.test(words[1].tag)) ||
+  (words.length > 0 &&
+    /^(TO|VBG|VBN)$/.test(words[0].tag) &&
+    // ("Based on how we do exploration": a verb inside the phrase's own clause is not the sentence's.)
+    (!words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) || (/^VB[GN]$/.test(words[0].tag) && words[1]?.tag === 'IN')))
 
 /** The clause opens with a subordinating word, after any linking adverb ("Also, once X exists"). */
 export function opensSubordinate(words: Token[]): boolean {

@@ -126,7 +126,14 @@ export function sentencesOf(text: string, lang: string): string[] {
   for (const { segment } of segmenters(lang).sentence.segment(text)) {
     const previous = raw[raw.length - 1]
     const before = previous?.trimEnd()
-    if (previous !== undefined && (!before || continuesAfter(before, segment.trimStart()))) raw[raw.length - 1] = previous + segment
+    // "process v1.|Pod", "e.g. =Sheet1!|$A$1:$A$5": a Latin stop run into the next word sits
+    // inside a name or inline code, not at a sentence's end.
+    const inside =
+      previous !== undefined &&
+      /[\p{L}\p{N}_][.!?]$/u.test(previous) &&
+      /^[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(segment)
+    if (previous !== undefined && (!before || inside || continuesAfter(before, segment.trimStart())))
+      raw[raw.length - 1] = previous + segment
     else raw.push(segment)
   }
   return raw.map((sentence) => sentence.trim()).filter(Boolean)
