@@ -171,6 +171,19 @@ describe('key points that keep a contrast, a comparison and a clause whole', () 
     ).toBe('The template provided a clear framework to organize my ideas')
   })
 
+  it('should read “not only… but also” and an object joined by “and” as no contrast and no clause', () => {
+    expect(
+      shorten(
+        'We discussed the key takeaways for the audience and all of us agreed that the audience should not only grasp key/value storage engine patterns but also develop a critical lens to evaluate database claims.',
+      ),
+    ).toBe('We discussed the key takeaways for the audience')
+    expect(
+      shorten(
+        'For example, we might want to have a dropdown for "Country", and another dropdown for "State", where the list of states depends on the country selected.',
+      ),
+    ).toBe('We might want to have a dropdown for "Country", and another dropdown for "State"')
+  })
+
   it('should give no point for a sentence that goes on in the formula after it', () => {
     const formula = String.fromCodePoint(0xe000)
     expect(shorten(`A and B are conditionally independent given ${formula} if`)).toBe('')

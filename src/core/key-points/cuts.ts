@@ -180,14 +180,26 @@ function opensQuotation(rest: Token[]): boolean {
 
 /**
  * "The cast leading up to that commit was large and the success | for Kubernetes since then is
- * owed…": after a conjunction, a subject whose verb was cut off.
+ * owed…": after a conjunction, a subject whose verb was cut off. (Not an object joined to the
+ * one before, "a dropdown for "Country", and another for "State", | where the list…": the verb
+ * after a relative word is the relative clause's.)
  */
 function opensClauseWithoutItsVerb(head: Token[], rest: Token[]): boolean {
   const conjunction = head.findLastIndex((word) => word.tag === 'CC')
   if (conjunction <= 0 || !hasVerb(head.slice(0, conjunction))) return false
   const subject = head.slice(conjunction + 1)
   if (subject.length === 0 || hasVerb(subject) || !/^(DT|PRP|NNP)/.test(subject[0].tag)) return false
-  return rest.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
+  const verb = rest.findIndex((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
+  return verb !== -1 && !rest.slice(0, verb).some((word) => /^(WDT|WP|WRB)$/.test(word.tag) || /^that$/i.test(word.value))
+}
+
+/** A "but" or "yet" after `count` that contrasts with what comes before it (not "not only… but also"). */
+function contrastsAfter(words: Token[], count: number): boolean {
+  return words.some((word, index) => {
+    if (index < count || word.tag !== 'CC' || !/^(but|yet)$/i.test(word.value)) return false
+    const before = words.slice(Math.max(count, index - 10), index).map((other) => other.value.toLowerCase())
+    return !before.some((other, at) => other === 'not' && /^(only|just|merely|simply)$/.test(before[at + 1] ?? ''))
+  })
 }
 
 /** No run of clauses fits: the sentence, or its main clause, up to a preposition or conjunction. */
@@ -235,7 +247,7 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (/^(except|excluding|besides)$/i.test(next.value)) continue
     // "The core concepts were there | but it was very raw": the contrast is the point, and no
     // cut before it keeps it.
-    if (words.slice(count).some((word) => word.tag === 'CC' && /^(but|yet)$/i.test(word.value))) continue
+    if (contrastsAfter(words, count)) continue
     // "It’s much easier to change a rule | in a lightweight prototype than in production": a
     // comparison needs its second half.
     const compared = comparedBy(words.slice(0, count))
