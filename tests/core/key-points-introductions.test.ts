@@ -102,7 +102,7 @@ describe('a run-in label', () => {
     expect(
       points(
         '1: There has been some discussion around whether call should take Pin<&mut Self> or not, but so far we have decided to go with a plain &mut self.',
-      )[0],
+      )[0] ?? '',
     ).not.toMatch(/^1/)
   })
 
