@@ -125,8 +125,9 @@ function measureSlides(html: string, lang: string): Counts {
       counts.continued++
       const items =
         points.length +
-        // Nested items count: one item with sub-items under it is not alone.
-        selectAll(':scope > ul:not(.lectern-points) li, :scope > ol li', slide).length +
+        // Nested items count: one item with sub-items under it is not alone; so do the items of
+        // lists a docs site sets in a <div> of columns.
+        selectAll(':scope > ul:not(.lectern-points) li, :scope > ol li, :scope > div li', slide).length +
         selectAll(':scope > table tbody tr', slide).length +
         pictures(slide)
       // An orphan is a small item left alone; a list item that fills a slide by itself is not,

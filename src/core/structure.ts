@@ -281,6 +281,9 @@ function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragrap
 /** Raw HTML that shows nothing once sanitized: comments, style sheets, scripts, links and meta tags. */
 const unseen = /^\s*(?:(?:<!--[\s\S]*?-->|<style\b[\s\S]*?<\/style\s*>|<script\b[\s\S]*?<\/script\s*>|<(?:link|meta)\b[^>]*>)\s*)+$/i
 
+/** Raw HTML that opens with an element classed as footnotes. */
+const footnotesBlock = /^\s*<(?:div|section|aside|ol)\b[^>]*\bclass\s*=\s*["'][^"']*\bfoot-?notes?\b/i
+
 function toItems(node: RootContent, lang: string, allowHtml = false): SegmentItem[] {
   // An HTML comment is the author's note to self: it shows nowhere, so it takes no slide. Nor
   // does a style sheet, a script or a link to one, which the sanitizer removes.
@@ -288,6 +291,9 @@ function toItems(node: RootContent, lang: string, allowHtml = false): SegmentIte
   // A figure's caption or an interview's acknowledgement (see raw-html.ts, speaker-turns.ts): said, not shown.
   if (node.type === 'paragraph' && node.data?.lecternNoteOnly) return [{ kind: 'note', node }]
   if (node.type === 'html' && !allowHtml && unseen.test(node.value)) return []
+  // A blog template's own footnotes block (`<div class="dg-footnote">`, `<section class="footnotes">`):
+  // said in the notes like markdown's footnotes, not a list on the slide after the last point.
+  if (node.type === 'html' && footnotesBlock.test(node.value)) return [{ kind: 'note', node }]
   if (node.type === 'paragraph') {
     if (onlyImages(node)) return [{ kind: 'visual', node: withoutBreaks(node) }]
     const { images, notes } = splitParagraph(node)

@@ -225,3 +225,31 @@ describe('callouts written in raw HTML', () => {
     expect(selectAll('blockquote.lectern-callout', tree)).toEqual([])
   })
 })
+
+describe("a blog template's footnotes block in raw HTML", () => {
+  it('should be said in the notes, not shown as a list after the last point', () => {
+    const { tree } = deck(
+      [
+        '# T',
+        '',
+        '## Closing',
+        '',
+        'A dynamic career is the path forward in a changing work environment.',
+        '',
+        'Stay curious, be proactive, and continually invest in your growth.',
+        '',
+        '<div class="dg-footnote">',
+        '<h3 class="dg-footnote__heading">Footnotes</h3>',
+        '<ol class="dg-footnote__list">',
+        '<li id="fn1">Abdul Latif Jameel World Education Lab. Accessed October 17, 2023.</li>',
+        '</ol>',
+        '</div>',
+        '',
+      ].join('\n'),
+    )
+    const closing = slidesOf(tree).filter((slide) => text(select('h2', slide)).startsWith('Closing'))
+    expect(closing).toHaveLength(1)
+    expect(select(':scope > div, :scope > ol', closing[0])).toBeUndefined()
+    expect(text(select('aside.notes', closing[0]))).toContain('Abdul Latif Jameel World Education Lab')
+  })
+})
