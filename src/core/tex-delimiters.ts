@@ -14,16 +14,35 @@ const texLike = /[\\^_{}=+]/
 
 /** Rewrite `\( … \)` and `\[ … \]` outside code as dollar math. Pure. */
 export function convertTexDelimiters(markdown: string): string {
-  if (!markdown.includes('\\(') && !markdown.includes('\\[')) return markdown
+  const brackets = markdown.includes('\\(') || markdown.includes('\\[')
+  if (!brackets && !markdown.includes('$$')) return markdown
   return splitFences(markdown)
     .map((piece) =>
       piece.code
         ? piece.text
-        : splitSpans(piece.text)
-            .map((span) => (span.code ? span.text : convertProse(span.text)))
+        : splitSpans(joinDisplayLines(piece.text))
+            .map((span) => (span.code || !brackets ? span.text : convertProse(span.text)))
             .join(''),
     )
     .join('')
+}
+
+/**
+ * `$$\begin{equation}` … `\end{equation}$$`: display math whose dollars share a line with its
+ * TeX, as MathJax reads it. To remark-math the first line opens a math block that only a line of
+ * `$$` closes, so it ran on to the end of the article, every later word inside it. Its lines are
+ * joined into one `$$ … $$` line, followed by as many blank lines, so each later line keeps its
+ * number. Not when a line holds a TeX comment (`%`), which joining would run on.
+ */
+const sharedLineDisplay = /^([ \t]{0,3})\$\$([^\n$]*[^\s$][^\n$]*)\n((?:[^\n$]*\S[^\n$]*\n)*?)([^\n$]*)\$\$[ \t]*$/gm
+
+function joinDisplayLines(prose: string): string {
+  if (!prose.includes('$$')) return prose
+  return prose.replace(sharedLineDisplay, (whole, indent: string, first: string, middle: string, last: string) => {
+    if (/(^|[^\\])%/.test(whole)) return whole
+    const lines = [first, ...middle.split('\n'), last].map((line) => line.trim()).filter(Boolean)
+    return `${indent}$$${lines.join(' ')}$$${'\n'.repeat(whole.split('\n').length - 1)}`
+  })
 }
 
 function convertProse(prose: string): string {

@@ -168,6 +168,21 @@ describe('TeX delimiters', () => {
     expect(convertTexDelimiters('Code `\\(x\\)` stays.\n\n```\n\\[x^2\\]\n```\n')).toBe('Code `\\(x\\)` stays.\n\n```\n\\[x^2\\]\n```\n')
   })
 
+  it('should join display math whose dollars share its first and last lines, keeping every later line where it was', () => {
+    // As a MathJax blog writes it (a DFT post): to remark-math the first line opened a block that ran to the end.
+    const source = 'Before.\n\n$$\\begin{equation}\nx_t = a \\\\\n\\end{equation}$$\n\nAfter.\n\n$$y = 1$$\n\n$$\nz = 2\n$$\n'
+    const out = convertTexDelimiters(source)
+    expect(out).toBe('Before.\n\n$$\\begin{equation} x_t = a \\\\ \\end{equation}$$\n\n\n\nAfter.\n\n$$y = 1$$\n\n$$\nz = 2\n$$\n')
+    expect(out.split('\n').indexOf('After.')).toBe(source.split('\n').indexOf('After.'))
+    // A TeX comment would swallow the joined lines: left as written.
+    expect(convertTexDelimiters('$$a = 1 % one\nb = 2$$\n')).toBe('$$a = 1 % one\nb = 2$$\n')
+    const { html } = renderDeck(
+      new VFile({ path: 'post.md', value: `# T\n\n## A\n\n${source}\n## B\n\nThe last section is still a section of its own.\n` }),
+    )
+    expect(html).toContain('data-lectern-title="B"')
+    expect(html).not.toContain('$$\\begin{equation}')
+  })
+
   it('should leave escaped brackets that hold no TeX alone', () => {
     expect(convertTexDelimiters('See note \\[1\\] and \\[citation\\].')).toBe('See note \\[1\\] and \\[citation\\].')
   })
