@@ -253,3 +253,29 @@ describe("a blog template's footnotes block in raw HTML", () => {
     expect(text(select('aside.notes', closing[0]))).toContain('Abdul Latif Jameel World Education Lab')
   })
 })
+
+describe('raw HTML with nothing to see', () => {
+  it('should take no slide: line breaks, a decorative rule, an empty element a script would have filled', () => {
+    const { tree } = deck(
+      [
+        '# T',
+        '',
+        '## Timeline',
+        '',
+        'This timeline is based on an open source project that lists every event.',
+        '',
+        '<br>',
+        '',
+        '<div class="timeline" id="timeline-history"></div>',
+        '',
+        '<br><br><br>',
+        '',
+        '<hr style="border-top: 0px solid #ffffff0f;">',
+        '',
+      ].join('\n'),
+    )
+    const timeline = slidesOf(tree).filter((slide) => text(select('h2', slide)).startsWith('Timeline'))
+    expect(timeline).toHaveLength(1)
+    expect(select(':scope > div, :scope > hr, :scope > p > br', timeline[0])).toBeUndefined()
+  })
+})
