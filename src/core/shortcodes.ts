@@ -1,3 +1,4 @@
+import { htmlBlockNames } from 'micromark-util-html-tag-name'
 import { convertInlineSyntax } from './inline-syntax.ts'
 import { sameLines, splitFences, splitSpans, type Piece } from './prose-scan.ts'
 
@@ -156,9 +157,8 @@ function convertInline(prose: string, leave: Leave, htmlAt: (index: number) => b
   })
 }
 
-/** Block-level tags that open an HTML block whatever follows them on the line (CommonMark's kind 6, the common ones). */
-const htmlBlockTag =
-  /^ {0,3}<\/?(?:address|article|aside|blockquote|center|details|dd|div|dl|dt|figcaption|figure|footer|header|li|main|nav|ol|p|section|summary|table|tbody|td|th|thead|tr|ul)(?:[\s/>]|$)/i
+/** A tag of a block-level element, which opens an HTML block whatever follows it on the line (CommonMark's kind 6). */
+const htmlBlockTag = /^ {0,3}<\/?([A-Za-z][\w-]*)(?:[\s/>]|$)/
 /** A lone complete tag on its line, which opens an HTML block too (CommonMark's kind 7: `<a href="…">`). */
 const loneTag = /^ {0,3}(?:<[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>|<\/[A-Za-z][\w-]*\s*>)[ \t]*$/
 
@@ -168,11 +168,13 @@ const loneTag = /^ {0,3}(?:<[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>|<\/[A-Za-z][\w-]*\s*
  * read there, so a picture made of a tag must be an `<img>`.
  */
 function inHtmlBlock(text: string, index: number): boolean {
-  const before = text.slice(0, index)
-  const blank = before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/)
-  const start = blank === -1 ? 0 : before.indexOf('\n', blank + 1) + 1
-  const firstLine = text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start))
-  return htmlBlockTag.test(firstLine) || (loneTag.test(firstLine) && start + firstLine.length < index)
+  // The block starts after the last run of blank lines before `index`.
+  let start = 0
+  for (const blank of text.slice(0, index).matchAll(/\n(?:[ \t]*\n)+/g)) start = blank.index + blank[0].length
+  const end = text.indexOf('\n', start)
+  const firstLine = text.slice(start, end === -1 ? undefined : end)
+  const blockTag = htmlBlockTag.exec(firstLine)?.[1].toLowerCase()
+  return (blockTag !== undefined && htmlBlockNames.includes(blockTag)) || (loneTag.test(firstLine) && start + firstLine.length < index)
 }
 
 /** A markdown picture written as the `<img>` an HTML block shows; any other text as it is. */

@@ -278,20 +278,15 @@ function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragrap
   return { images: [{ type: 'paragraph', children: images, position: node.position }], notes: [paragraph] }
 }
 
-/** Raw HTML that shows nothing once sanitized: comments, style sheets, scripts, links and meta tags. */
-const unseen = /^\s*(?:(?:<!--[\s\S]*?-->|<style\b[\s\S]*?<\/style\s*>|<script\b[\s\S]*?<\/script\s*>|<(?:link|meta)\b[^>]*>)\s*)+$/i
-
 /**
- * Raw HTML with no words and nothing to see: `<br>`s, a decorative `<hr>`, an empty element
- * opened and closed in place (`<div id="timeline"></div>`, which a page's script would have
- * filled and which never runs in the deck). On a slide it is a blank one. An element opened
- * here and closed blocks later wraps what is between, and stays.
+ * Raw HTML that shows nothing once sanitized: comments, style sheets, scripts, links and meta
+ * tags; and no words nor anything to see: `<br>`s, a decorative `<hr>`, an element opened and
+ * closed empty in place (`<div id="timeline"></div>`, which a page's script would have filled
+ * and which never runs in the deck). On a slide it is a blank one. An element opened here and
+ * closed blocks later wraps what is between, and stays.
  */
-const spacing = /^\s*(?:(?:<br\s*\/?>|<hr\b[^>]*>|<([a-z][\w-]*)\b[^>]*>\s*<\/\1\s*>|<!--[\s\S]*?-->|&nbsp;)\s*)+$/i
-
-function isSpacing(html: string): boolean {
-  return spacing.test(html)
-}
+const unseen =
+  /^\s*(?:(?:<!--[\s\S]*?-->|<style\b[\s\S]*?<\/style\s*>|<script\b[\s\S]*?<\/script\s*>|<(?:link|meta)\b[^>]*>|<br\s*\/?>|<hr\b[^>]*>|<(?<tag>[a-z][\w-]*)\b[^>]*>\s*<\/\k<tag>\s*>|&nbsp;)\s*)+$/i
 
 /** Raw HTML that opens with an element classed as footnotes. */
 const footnotesBlock = /^\s*<(?:div|section|aside|ol)\b[^>]*\bclass\s*=\s*["'][^"']*\bfoot-?notes?\b/i
@@ -302,7 +297,7 @@ function toItems(node: RootContent, lang: string, allowHtml = false): SegmentIte
   if (node.type === 'html' && /^\s*(<!--[\s\S]*?-->\s*)+$/.test(node.value)) return []
   // A figure's caption or an interview's acknowledgement (see raw-html.ts, speaker-turns.ts): said, not shown.
   if (node.type === 'paragraph' && node.data?.lecternNoteOnly) return [{ kind: 'note', node }]
-  if (node.type === 'html' && !allowHtml && (unseen.test(node.value) || isSpacing(node.value))) return []
+  if (node.type === 'html' && !allowHtml && unseen.test(node.value)) return []
   // A blog template's own footnotes block (`<div class="dg-footnote">`, `<section class="footnotes">`):
   // said in the notes like markdown's footnotes, not a list on the slide after the last point.
   if (node.type === 'html' && footnotesBlock.test(node.value)) return [{ kind: 'note', node }]
