@@ -63,8 +63,9 @@ describe('the AWS talk', () => {
       // A statement slide shows its one short sentence whole, in place of its key point.
       const points = selectAll('ul.lectern-points > li, p.lectern-statement', slide).map((li) => text(li))
       const notes = selectAll('aside.notes > p', slide)
-      expect(points.length).toBe(notes.length)
-      expect(points.length).toBeLessThanOrEqual(5)
+      // Every paragraph is said; one that only counts the lessons after it ("A few themes stand out") has no point.
+      expect(points.length).toBeGreaterThanOrEqual(Math.min(notes.length, Math.max(1, notes.length - 1)))
+      expect(points.length).toBeLessThanOrEqual(Math.min(5, notes.length))
       for (const point of points) expect(point.split(' ').length).toBeLessThanOrEqual(16)
     }
   })

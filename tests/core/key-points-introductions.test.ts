@@ -113,6 +113,28 @@ describe('a run-in label', () => {
   })
 })
 
+describe('claims the writer numbers', () => {
+  // The AWS talk's lessons (content/aws-founding-story.md), and a tutorial's "First," that numbers no claims.
+  const lessons = [
+    'Looking back, a few themes stand out.',
+    'First, solve your own pain first. AWS was born from Amazon’s own infrastructure bottlenecks. The company didn’t invent the cloud in a vacuum—it turned its internal problems into a universal solution.',
+    'Second, think in primitives. Instead of building bloated all-in-one products, AWS started with simple, atomic services. Compute. Storage. Databases. From those primitives, customers built everything else.',
+    'Third, play the long game. In 2006, the cloud was a risky bet. Enterprises were slow to adopt. But Bezos and Jassy understood that trust and scale compound over time. By enduring the skepticism, AWS cemented its lead.',
+  ]
+
+  it('should take each numbered opening as its paragraph’s point, without its number, and no point for the sentence that counts them', () => {
+    expect(points(lessons.join('\n\n'))).toEqual([undefined, 'Solve your own pain first', 'Think in primitives', 'Play the long game'])
+  })
+
+  it('should leave a lone "First," and a count without numbered paragraphs after it as they were', () => {
+    expect(points(`${lessons[0]}\n\n${lessons[1]}`)[0]).toBe('A few themes stand out')
+    const step = points(
+      'First, let’s import everything we are going to use. The plot will consist of a bar for each year, colored using a custom color map.',
+    )[0]
+    expect(step).not.toMatch(/^Let/)
+  })
+})
+
 describe('words that stand for what the sentence before said', () => {
   it('should find "do so", a comparison without its other side, and "one" for a noun said before', () => {
     expect(refers('Doing so is considered a violation of the Service API contract')).toBe(true)

@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string'
 import { addressesSomeone, isCourtesy, isExample, namesUnsaid, saysInPresent, talksAboutText, tellsStory } from './asides.ts'
 import { isCaption } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
-import { claimBeforeAnnouncement, introducesBlock } from './introductions.ts'
+import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock } from './introductions.ts'
 import { compress, maxLongWords, maxWords } from './compress.ts'
 import { claimOf, demonstrativeNoun, namesBack, refersBack } from './dependence.ts'
 import { emphasise, marksOf, type Mark } from './emphasis.ts'
@@ -85,9 +85,22 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     const item = new Set(sentences[index].flatMap((sentence) => sentence.terms))
     return termsOf(runIn.text, lang).some((term) => item.has(term)) ? runIn.text.replace(/[:：]\s*$/u, '') : undefined
   })
+  // Paragraphs whose opening sentences the writer numbers ("First, …", "Second, …") each open on their claim.
+  const numbered = sentences.filter((each) => each[0] && numbersClaim(each[0].text)).length >= 2
   const series = runIns.filter((runIn, index) => topics[index] || runIn?.kind === 'claim').length >= 2
   return paragraphs.map((paragraph, index) => {
     if (isCaption(written[index])) return undefined
+    // A one-sentence paragraph that counts the numbered paragraphs after it ("A few themes stand out.") introduces them.
+    const next = sentences[index + 1]?.[0]
+    if (
+      context.mode === 'auto' &&
+      numbered &&
+      sentences[index].length === 1 &&
+      next &&
+      numbersClaim(next.text) &&
+      countsWhatFollows(texts[index], lang)
+    )
+      return undefined
     const runIn = context.mode === 'auto' ? runIns[index] : undefined
     // A bold speaker's name or label before a colon, or a FAQ's question, names the paragraph; it
     // is not the point. A bold statement that opens it ("**Back up first.** …") may well be.
@@ -96,7 +109,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     const candidates = [
       ...labelCandidates(runIn, lang),
       ...boldCandidates(marks, texts[index], lang, context.mode === 'auto'),
-      ...sentenceCandidates(sentences[index], marks, heading, context, paragraphs.length === 1),
+      ...sentenceCandidates(sentences[index], marks, heading, context, paragraphs.length === 1, numbered),
     ].sort((a, b) => b.score - a.score)
     for (const candidate of candidates) {
       const terms = termsOf(candidate.text, lang)
@@ -222,6 +235,7 @@ function sentenceCandidates(
   heading: Set<string>,
   context: KeyPointContext,
   alone: boolean,
+  numbered: boolean,
 ): Candidate[] {
   const { lang } = context
   const auto = context.mode === 'auto'
@@ -231,7 +245,9 @@ function sentenceCandidates(
   const ranked = sentences
     .map((sentence, index) => ({
       sentence,
-      score: auto ? preScore(sentence, marks, heading, lang, sentences.length) - (meaning && stories[index] ? 0.45 : 0) : -sentence.index,
+      score: auto
+        ? preScore(sentence, marks, heading, lang, sentences.length, numbered) - (meaning && stories[index] ? 0.45 : 0)
+        : -sentence.index,
     }))
     .sort((a, b) => b.score - a.score)
   const candidates: Candidate[] = []
@@ -250,6 +266,7 @@ function sentenceCandidates(
     // A sentence that announces the code, list or quotation after it is no point; a claim it
     // makes before the announcement ("Rust doesn't support async trait methods, so we have two options:") may be.
     let source = auto ? claimOf(sentence.text, lang) : sentence.text
+    if (auto && numbered && sentence.index === 0 && numbersClaim(source)) source = withoutEnumerator(source)
     if (auto && introducesBlock(sentence.text, lang)) {
       const claim = claimBeforeAnnouncement(sentence.text)
       // (The claim is a cut of the sentence, so it has no stop of its own.)
@@ -321,7 +338,7 @@ function unnamedDemonstrative(sentence: Sentence, sentences: Sentence[], heading
 }
 
 /** How informative a sentence looks before it is tagged and shortened. */
-function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang: string, count: number): number {
+function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang: string, count: number, series: boolean): number {
   const { text, terms } = sentence
   let score = sentence.centrality + 0.5 * overlap(terms, heading)
   // An example illustrates the claim another sentence of the paragraph makes.
@@ -329,6 +346,9 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   sentence.courtesy = isCourtesy(text, lang)
   if (sentence.courtesy) score -= 1
   if (sentence.index === 0) score += 0.35
+  // A writer who numbers the opening sentences of several paragraphs ("First, solve your own pain first.
+  // AWS was born from…") says which sentence each paragraph supports.
+  if (series && sentence.index === 0 && count > 1 && numbersClaim(text)) score += 1
   if (/\p{N}/u.test(text)) score += 0.15
   if (/\s\p{Lu}\p{Ll}/u.test(text.slice(1))) score += 0.15
   if (marks.some((mark) => mark.kind === 'strong' && text.includes(mark.text))) score += 0.3
@@ -336,6 +356,23 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   if (terms.length < 2 && !isCjk(text)) score -= 0.3
   if (/\?\s*$/.test(text)) score -= 0.2
   return score
+}
+
+/**
+ * The words that number a writer's claims ("First, solve your own pain first."). A closed
+ * class: the tagger reads "Second" as an adjective and "First" as an adverb, so no tag finds them all.
+ */
+const enumerator = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|firstly|secondly|thirdly|lastly|finally)\s*,\s*/iu
+
+/** Whether a sentence opens with a word that numbers the writer's claims ("Second, think in primitives."). */
+function numbersClaim(text: string): boolean {
+  return enumerator.test(text)
+}
+
+/** A numbered claim without its number, which the slide's bullets say by their order: "Think in primitives." */
+function withoutEnumerator(text: string): string {
+  const rest = text.replace(enumerator, '')
+  return rest.charAt(0).toUpperCase() + rest.slice(1)
 }
 
 /** Whether the word before `phrase` in `text` is one a phrase cannot end on ("the", "of", "to"). */

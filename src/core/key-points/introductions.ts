@@ -46,6 +46,16 @@ export function introducesBlock(sentence: string, lang: string): boolean {
 }
 
 /**
+ * Whether a sentence (English) counts the items the writer goes on to number ("Looking back,
+ * a few themes stand out." before "First, …", "Second, …"): it introduces them as a colon would.
+ */
+export function countsWhatFollows(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const words = tagSentence(sentence).filter((token) => token.kind === 'word')
+  return words.some((word, index) => announces(word, words[index + 1]))
+}
+
+/**
  * "these successful habits:", "the following options:", "three simple rules:", "several key
  * skills…:": a determiner or number that points at the items after the colon.
  */
