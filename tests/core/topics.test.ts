@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { termsOf } from '../../src/core/key-points/index.ts'
+import { sectionTerms, topicKeyphrase } from '../../src/core/key-points/keyphrase.ts'
 import { labelProblem } from '../../src/core/topics.ts'
 
 const problem = (label: string, previous?: string) => labelProblem(label, previous, 'en', termsOf)
@@ -20,5 +21,21 @@ describe('topic labels', () => {
   it('should keep keyphrases that name a topic', () => {
     for (const label of ['world pause time', 'Goroutines', 'GC Pacer', 'standard encryption policies', 'Flux'])
       expect(problem(label, 'server requests')).toBeUndefined()
+  })
+})
+
+describe('topic keyphrases', () => {
+  it('should never run a phrase across a sentence end or a comma', () => {
+    // Continuation titles of an unseen Go heap profiling post ("value Disproportionate bytes")
+    // and electric-llm-spaghetti-opinion ("failure modes stale data") before the rule.
+    const topic = [
+      'The runtime needs a slot large enough to hold our value. Disproportionate bytes needed for each allocation show up in the profile.',
+      'There are three failure modes, stale data being the worst of them.',
+    ]
+    const other = ['Garbage collection pauses depend on the scheduler.']
+    const section = sectionTerms([topic, other].map((texts) => texts.map((text) => termsOf(text, 'en'))))
+    const phrase = topicKeyphrase(topic, section, 'Go Heap Allocations', 'en') ?? ''
+    expect(phrase).not.toMatch(/value Disproportionate|modes stale/)
+    expect(phrase.length).toBeGreaterThan(0)
   })
 })

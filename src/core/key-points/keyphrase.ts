@@ -1,5 +1,5 @@
 import { termsOf } from './score.ts'
-import { tagSentence } from './tagging.ts'
+import { type Token, tagSentence } from './tagging.ts'
 import { isCjk } from './text.ts'
 
 /** How many topics a section has, and in how many of them each term appears. */
@@ -45,13 +45,27 @@ export function topicKeyphrase(
 
   let best: { phrase: string; score: number } | undefined
   for (const text of topic) {
-    const words = tagSentence(text).filter((token) => token.kind === 'word')
+    const tokens = tagSentence(text)
+    const words = tokens.filter((token) => token.kind === 'word')
+    // A phrase stops at punctuation: "…to hold our value. Disproportionate bytes…" are two phrases, as are "Go, Rust".
+    const afterStop = new Set<Token>()
+    let previous: Token | undefined
+    for (const token of tokens) {
+      if (token.kind === 'word' && previous?.kind === 'punctuation') afterStop.add(token)
+      if (token.kind !== 'space') previous = token
+    }
+    const joined = (index: number) => !afterStop.has(words[index])
     for (let start = 0; start < words.length; start++) {
-      if (!/^(JJ|NN)/.test(words[start].tag) || (start > 0 && /^(JJ|NN)/.test(words[start - 1].tag))) continue
+      if (!/^(JJ|NN)/.test(words[start].tag) || (start > 0 && joined(start) && /^(JJ|NN)/.test(words[start - 1].tag))) continue
       // A name and the common nouns after it ("Austin Clements other people") are two phrases.
       const proper = (index: number) => /^NNP/.test(words[index].tag)
       let end = start
-      while (end < words.length && end - start < 4 && /^(JJ|NN)/.test(words[end].tag) && (end === start || proper(end) === proper(end - 1)))
+      while (
+        end < words.length &&
+        end - start < 4 &&
+        /^(JJ|NN)/.test(words[end].tag) &&
+        (end === start || (joined(end) && proper(end) === proper(end - 1)))
+      )
         end++
       while (end > start && !/^NN/.test(words[end - 1].tag)) end--
       if (end === start) continue
