@@ -142,6 +142,12 @@ describe('key points a speaker can present as written', () => {
         'Code: [maps/list.go](/maps/list.go)\n\nYouTube video: https://www.youtube.com/watch?v=sOUsbtUrXHk\n\nFigure 2: Throughput per core',
       ),
     ).toEqual([undefined, undefined, undefined])
+    // An unseen math post's references: a number, a colon and an address.
+    expect(
+      points(
+        '[1] : <https://stanford.edu/~shervine/teaching/cs-229/refresher-algebra-calculus>\n\n[2] : <https://en.wikipedia.org/wiki/Determinant>',
+      ),
+    ).toEqual([undefined, undefined])
   })
 
   it('should give no point that leans on the sentence before, and take another sentence instead', () => {

@@ -6,7 +6,8 @@
 
 // A label, a colon and one token that names a file or an address, and nothing else.
 const labelledReference = /^\p{L}[\p{L} ]{0,24}:\s*\S*[./]\S*$/u
-const bareAddress = /^(?:https?:\/\/|www\.)\S+$/i
+// An address alone, or after only a reference's number ("[1] : <https://…>", "2. https://…").
+const bareAddress = /^[[\]()\d\s.:,*–-]*(?:https?:\/\/|www\.)\S+$/i
 // The words that number a caption are a closed class (what a figure, table or listing is
 // called), and "Figure 3:" is not a part of speech a tagger could tell apart.
 const numberedCaption = /^(?:fig(?:ure)?|table|listing|image|photo|video|exhibit|chart)\.?\s*\d+[a-z]?\s*[.:—–-]/i
