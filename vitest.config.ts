@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config'
+import { PrefetchSequencer, prefetchImports } from './tests/prefetch.ts'
 
 /**
  * Resolve dependencies as Node does when lectern runs, without the `development` condition
@@ -25,8 +26,10 @@ function productionConditions(): Plugin {
  * `npm test` runs all three.
  */
 export default defineConfig({
-  plugins: [productionConditions()],
+  plugins: [productionConditions(), prefetchImports()],
   test: {
+    // A first run (no module cache yet) transforms ahead what the workers will import: see tests/prefetch.ts.
+    sequence: { sequencer: PrefetchSequencer },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
