@@ -42,6 +42,9 @@ export default defineConfig({
           // Pure tests share one module graph per worker: loading the pipeline (unified, KaTeX,
           // the tagger, Readability) once instead of once per file is most of their time.
           isolate: false,
+          // Two workers keep both cores busy; V8's own background threads (concurrent marking,
+          // compiling) only take turns with them, so the workers do their GC and compiling inline.
+          execArgv: ['--single-threaded'],
         },
       },
       {
