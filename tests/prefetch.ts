@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import type { Plugin } from 'vitest/config'
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
@@ -25,14 +25,17 @@ export function prefetchImports(): Plugin {
     enforce: 'post',
     transform(code, id) {
       // Always in the plugin list, whatever the run: the module cache's keys depend on that list.
-      if (!cold || id.includes('/node_modules/')) return
+      if (!cold || this.environment.mode !== 'dev' || id.includes('/node_modules/')) return
+      const environment = this.environment
       for (const [, specifier] of code.matchAll(staticImport)) {
-        if (!specifier.startsWith('.') && !specifier.startsWith('/')) continue
         // Dependencies in node_modules are loaded by the worker itself, never transformed.
-        void this.resolve(specifier, id).then((resolved) => {
-          if (!resolved || resolved.external || resolved.id.includes('/node_modules/')) return
-          if (this.environment.mode === 'dev') void this.environment.warmupRequest(resolved.id)
-        })
+        if (!specifier.startsWith('.')) continue
+        // lectern's own imports name their file, so no resolver is needed to find it.
+        if (specifier.endsWith('.ts')) void environment.warmupRequest(resolve(dirname(id), specifier))
+        else
+          void this.resolve(specifier, id).then((resolved) => {
+            if (resolved && !resolved.external && !resolved.id.includes('/node_modules/')) void environment.warmupRequest(resolved.id)
+          })
       }
     },
   }
