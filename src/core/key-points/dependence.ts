@@ -184,7 +184,9 @@ export function refersBack(tokens: Token[]): boolean {
     // "those who…" names its people in the relative clause after it; "these" before a singular
     // "noun" is before a verb the tagger misread ("All of these work together").
     const determines = next !== undefined && determinesNoun(next, value) && !(/^(these|those)$/.test(value) && next.tag === 'NN')
-    if (/^(this|these|those)$/.test(value) && !determines && !/^(WP|WDT)$/.test(next?.tag ?? '')) return true
+    // "better than those of the average developer": "those of" stands for a noun the point has already named.
+    const postmodified = /^of$/i.test(next?.value ?? '') && (value === 'those' ? seen.plural : seen.singular)
+    if (/^(this|these|those)$/.test(value) && !determines && !postmodified && !/^(WP|WDT)$/.test(next?.tag ?? '')) return true
     if (value === 'that' && index > 0 && !(next && determinesNoun(next)) && pronounThat(tokens, words, index)) return true
     // "in that sense", "we can answer that question": a distal demonstrative before its noun, after
     // the point's opening, points back at what the speaker said before.
@@ -196,6 +198,9 @@ export function refersBack(tokens: Token[]): boolean {
   // "Timeout<T> is a bit different", "The second one is faster": a comparison whose other side
   // is in the sentence before.
   if (words.length > 1 && (/^(JJR|RBR)$/.test(last.tag) || /^(different|similar)$/i.test(last.value))) return true
+  // "Section is a generic type, for the same reason", "TableViewDataSource needs a similar
+  // treatment": "the same" or "similar" at the end, with what it compares to said before.
+  if (words.slice(-2).some((word) => /^(same|similar)$/i.test(word.value))) return true
   // "I think it fits…", "We do that…": the claim after a first-person frame is judged as a sentence.
   return framedClaimLeans(tokens, words)
 }
@@ -248,9 +253,11 @@ function pronounThat(tokens: Token[], words: Token[], index: number): boolean {
   const next = words[index + 1]
   // "So that is very much kept…": "that" is the subject, unless a noun before it makes it a relative.
   const verb = next && (/^(VBZ|VBD|MD)$/.test(next.tag) || /^['’]s$/.test(next.value))
-  if (verb && !/^(NN|PRP|CD)/.test(previous.tag)) return true
+  // (An indefinite pronoun is a noun the tagger may misread: "something/VBG that would bridge…".)
+  const indefinite = /^(some|any|every|no)(thing|one|body)$/i.test(previous.value)
+  if (verb && !/^(NN|PRP|CD)/.test(previous.tag) && !indefinite) return true
   const clause = next !== undefined && /^(PRP|DT|EX|NN|CD|JJ)/.test(next.tag)
-  return !clause && (previous.tag === 'IN' || /^VB/.test(previous.tag))
+  return !clause && !indefinite && (previous.tag === 'IN' || /^VB/.test(previous.tag))
 }
 
 /** Whether a noun the pronoun can stand for came before it: a plural for "they", a name for "he"/"she", any noun for "it". */
@@ -289,7 +296,8 @@ const restatement =
 export function claimOf(sentence: string, lang: string): string {
   if (!lang.toLowerCase().startsWith('en')) return sentence
   const restated = restatement.exec(sentence)
-  let claim = restated ? sentence.slice(restated[0].length) : sentence
+  let claim = restated ? sentence.slice(restated[0].length) : contrastedClaim(sentence)
+  claim = framedClaim(claim)
   const colon = claim.indexOf(': ')
   // Only a colon between clauses: not one inside brackets ("(such as: Unicode 9.0 support; …)"),
   // and only before a clause with a verb of its own.
@@ -299,12 +307,62 @@ export function claimOf(sentence: string, lang: string): string {
   const closed = count(/[([]/g) === count(/[)\]]/g) && count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g)
   if (head && closed) {
     const lead = tagSentence(head)
-    if ((refersBack(lead) || namesBack(lead) || isBareLead(lead)) && opensClause(tagSentence(claim.slice(colon + 2))))
-      claim = claim.slice(colon + 2)
+    const rest = tagSentence(claim.slice(colon + 2))
+    if ((refersBack(lead) || namesBack(lead) || isBareLead(lead)) && opensClause(rest)) claim = claim.slice(colon + 2)
+    // "The SwiftUI code that it produces works fairly well: it is typically an accurate…": what
+    // follows the colon leans on the clause before it, which is the claim.
+    else if (leansOnPreviousTokens(rest) && hasFiniteVerb(head) && !leansOnPreviousTokens(lead)) claim = head
   }
   if (claim === sentence || claim.split(/\s+/).length < 4) return sentence
   // An identifier keeps its case ("i128 and u128…"); a word gets the capital a sentence starts with.
   return /^\p{Ll}+\b/u.test(claim) ? claim.charAt(0).toUpperCase() + claim.slice(1) : claim
+}
+
+// Frames in which the writer asserts the clause after "that" as their own finding: "We also
+// learnt from this that…", "After a lot more digging, we realised that…", "I would say that…",
+// "The good news is that…", "Note that…". The claim is the clause; the frame only ties it to the
+// writer or to the sentence before ("from this"). The verbs are a closed class the tagger tags
+// like any other verb: those that assert their clause (not "hope", "wish" or "doubt", nor someone
+// else's "complained that", which a bare clause would misreport as the writer's claim).
+const frames = [
+  /^(?:[^,]{1,50},\s+)?(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had|would|also|now|then|soon|quickly|finally|eventually|just|really|all|both))*\s+(?:learnt|learned|found|find|realised|realized|discovered|noticed|believe|know|knew|show|showed|saw|see|argue|concluded|think|would say)(?:\s+(?:from|in)\s+(?:this|that|it))?\s+that\s+/iu,
+  // ("The most exciting thing about this journey is not the app I built, but that…": the claim is after the "but".)
+  /^the\s+(?:[\p{L}-]+\s+){0,3}(?:news|thing|point|idea|lesson|truth|reality|catch|trick|key|takeaway|upshot|answer|result)(?:\s+(?:about|of|in|for|from)\s+[^,]{1,40}?)?\s+(?:here\s+)?is\s+(?:not\s+[^,]{1,40},\s+but\s+)?that\s+/iu,
+  /^(?:note|remember|keep in mind|bear in mind|let me (?:just )?(?:start by )?(?:saying|say))\s+that\s+/iu,
+]
+
+/** The clause a frame asserts ("We also learnt from this that we need a staging environment" → "We need a staging environment"), or the sentence. */
+function framedClaim(sentence: string): string {
+  const frame = frames.map((pattern) => pattern.exec(sentence)).find(Boolean)
+  if (!frame) return sentence
+  const clause = sentence.slice(frame[0].length)
+  return clause.split(/\s+/).length >= 4 && hasFiniteVerb(clause) ? clause : sentence
+}
+
+/** Whether the opening words of a clause after "that" hold its finite verb (the subject may be any noun phrase: "prompt engineering is…"). */
+function hasFiniteVerb(clause: string): boolean {
+  const words = tagSentence(clause.split(/\s+/).slice(0, 8).join(' ')).filter((token) => token.kind === 'word')
+  // (After its pronoun the tagger may read a present verb as another form: "we need/VBN a staging environment".)
+  return words
+    .slice(1)
+    .some(
+      (word, index) =>
+        /^(VB[DPZ]|MD)$/.test(word.tag) || /^['’](s|re)$/.test(word.value) || (/^VB/.test(word.tag) && words[index].tag === 'PRP'),
+    )
+}
+
+/**
+ * "It's certainly not a top 1% programmer, but I would say that Claude's outputs are…", "This
+ * may have been true then, but in my experience, …": a sentence that opens on the one before
+ * and turns at "but" makes its claim after the turn, which stands alone where the opening does not.
+ */
+function contrastedClaim(sentence: string): string {
+  const turn = /,\s+but\s+/i.exec(sentence)
+  if (!turn || !leansOnPrevious(sentence)) return sentence
+  const after = sentence.slice(turn.index + turn[0].length)
+  // (An opening phrase before the clause, "in my experience,", is dropped with the other links later.)
+  const start = after.replace(/^[^,]{1,30},\s+/u, '')
+  return after.split(/\s+/).length >= 4 && hasFiniteVerb(start) ? after : sentence
 }
 
 /** "To be explicit", "In short", "Bottom line": a few words before a colon, without a finite verb, that only frame the claim after it. */

@@ -60,7 +60,9 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
   const formulas = paragraphs.map((): InlineMath[] => [])
   const runIns = paragraphs.map((paragraph) => runInLabelOf(paragraph.children))
   const written = paragraphs.map((paragraph, index) => plainText(paragraph.children, formulas[index]).replace(/\s+/g, ' ').trim())
-  const texts = written.map((text, index) => withoutLabel(runIns[index], text))
+  // A bold sentence that opens a paragraph ("**I believe that the IDEs of the future will…**")
+  // is one of its sentences, often its claim: only a label that names the paragraph is left out.
+  const texts = written.map((text, index) => (isStatement(runIns[index]) ? text : withoutLabel(runIns[index], text)))
   const sentences = texts.map((text) =>
     sentencesOf(text, lang).map((sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 })),
   )
@@ -125,6 +127,11 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     }
     return undefined
   })
+}
+
+/** Whether a run-in is a whole sentence of the paragraph ("**Back up first.**"), not a label naming it. */
+function isStatement(runIn: RunIn | undefined): boolean {
+  return runIn !== undefined && !runIn.names && /[.!?]$/.test(runIn.text)
 }
 
 /** A bold phrase taken whole as a point, without the full stop that ended it as a sentence (as no point has one). */
@@ -315,7 +322,7 @@ function sentenceCandidates(
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name. */
 const mayDepend =
-  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|^\p{Lu}[\p{L}-]*,|\b(do|does|did|doing|done) so\b|\bone(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\s(different|similar|more|less)$/iu
+  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|^\p{Lu}[\p{L}-]*,|\b(do|does|did|doing|done) so\b|\bone(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$/iu
 
 /** Whether a point ends on a comparative ("…is faster"), by the lexicon alone: only such a point is tagged for it. */
 function endsComparative(text: string): boolean {

@@ -13,6 +13,13 @@ import { tagSentence, type Token } from './tagging.ts'
 /** Words a tutorial ends an announcement on: "like so", "like this", "as follows", "as shown". */
 const pointsAhead = /^(?:like (?:so|this|these)|as (?:follows|below|shown))$/i
 
+/**
+ * "The first thing to do is…", "Next up is…", "The next step is…": ordinals a tutorial counts its
+ * steps with (a closed class), in the present; a story's "the next step was to practice" tells what happened.
+ */
+const tutorialStep =
+  /^(?:[^,]{1,80},\s+)?(?:the\s+)?(?:first|next|second|third|final|last)\s+(?:step|thing(?:\s+to\s+do)?|up|task)\s+(?:here\s+)?is\b/i
+
 /** "an example of…", "this example…": not "the file.Close example given earlier", which looks back. */
 const offersExample = /\b(?:an?|this|one|another)\s+(?:[\p{L}-]+\s+)?examples?\b/iu
 
@@ -22,6 +29,9 @@ export function introducesBlock(sentence: string, lang: string): boolean {
   const text = sentence.trim()
   // "My refined task list is shown below.", "…works as follows.": it points at what is shown.
   if (/\b(?:below|as follows|the following)[.!]?$/i.test(text)) return true
+  // "The next step is to implement the UITableViewDataSource methods.", "First up is Section:": a
+  // tutorial's step names what the code after it does; the code says it, the sentence only leads in.
+  if (tutorialStep.test(text)) return true
   const colon = /[:：]$/.test(text)
   // A paragraph cut off by its code block has no stop at all ("Our implementation now becomes").
   const open = !colon && !/[.!?…"'’”)\]]$/u.test(text)
@@ -34,6 +44,8 @@ export function introducesBlock(sentence: string, lang: string): boolean {
   // (The tagger reads a verb after its pronoun as the base form: "…together we get".)
   if (/^(VBZ|VBP|VBD)$/.test(last.tag) || (last.tag === 'VB' && /^(MD|TO|PRP)$/.test(words[words.length - 2]?.tag ?? ''))) return true
   if (!colon) return false
+  // "…saying something to the effect of:", "…as shown in:": the preposition's object is what follows.
+  if (last.tag === 'IN' && !/^(so|but|yet)$/i.test(last.value)) return true
   const ending = words
     .slice(-2)
     .map((word) => word.value)
@@ -85,5 +97,9 @@ export function claimBeforeAnnouncement(sentence: string): string | undefined {
   const finite = words.some((word) => /^(VBZ|VBP|VBD|MD)$/.test(word.tag))
   // "If we repeat an experiment n times, …, then:": a condition, whose main clause is what follows.
   const subordinate = /^(IN|WRB)$/.test(words[0]?.tag ?? '') && !/^(however|so|yet)$/i.test(words[0].value)
-  return finite && !subordinate && words.length >= 4 ? head : undefined
+  // "…is a conference organiser, having attended my talk, coming up to me and saying something to
+  // the effect of:": a participle after the comma goes on with the sentence, which is all announcement.
+  const tail = tagSentence(sentence.slice(comma + 2)).filter((token) => token.kind === 'word')
+  const clause = tail.some((word, index) => /^(VBZ|VBP|VBD|MD)$/.test(word.tag) || (/^VB/.test(word.tag) && tail[index - 1]?.tag === 'PRP'))
+  return finite && clause && !subordinate && words.length >= 4 ? head : undefined
 }

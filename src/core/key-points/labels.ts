@@ -57,6 +57,8 @@ function plainLabelOf(text: string): RunIn | undefined {
 /** A clause (a finite verb, three words or more), a topic (a common noun or adjective), or a name. */
 function kindOf(label: string): RunIn['kind'] {
   const words = tagSentence(label).filter((token) => token.kind === 'word')
+  // "Who it's for:", "What to expect:": a question names what the item answers; it states nothing.
+  if (/^(who|what|why|how|when|where|which)$/i.test(words[0]?.value ?? '')) return words.length > maxLabelWords - 1 ? 'name' : 'topic'
   // (After its subject the tagger may read a present verb as the base form: "Vendors take/VB risks too".)
   if (words.length >= 3 && words.some((word, index) => index > 0 && /^(VB|VBZ|VBP|VBD|MD)$/.test(word.tag))) return 'claim'
   if (words.length > maxLabelWords - 1) return 'name'

@@ -1,0 +1,173 @@
+import type { Paragraph } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { extractKeyPoints, type KeyPointContext } from '../../src/core/index.ts'
+import { claimOf, refersBack } from '../../src/core/key-points/dependence.ts'
+import { claimBeforeAnnouncement, introducesBlock } from '../../src/core/key-points/introductions.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
+
+/*
+ * Finding a paragraph's claim where its likeliest sentence does not make one: the clause a frame
+ * asserts, the half of a leaning sentence after its "but", a bold opening sentence. Every sentence
+ * is from an article lectern had not seen when the rule was written (tests/fixtures/articles/
+ * nodejs-*, claude-code-macos-essay, carbonplan-cdr-lags-science, swift-table-views-tutorial).
+ */
+
+function points(markdown: string, context: Partial<KeyPointContext> = {}): Array<string | undefined> {
+  const paragraphs = unified()
+    .use(remarkParse)
+    .parse(markdown)
+    .children.filter((node): node is Paragraph => node.type === 'paragraph')
+  return extractKeyPoints(paragraphs, { heading: 'A section', lang: 'en', mode: 'auto', ...context }).map(
+    (point) => point && toString({ type: 'paragraph', children: point }),
+  )
+}
+
+const point = (markdown: string, context: Partial<KeyPointContext> = {}) => points(markdown, context)[0] ?? ''
+
+describe('the clause a frame asserts', () => {
+  it('should take the clause after a writer’s finding ("we learnt that", "we realised that", "I believe that")', () => {
+    expect(claimOf('We also learnt from this that we need a staging environment for the website.', 'en')).toBe(
+      'We need a staging environment for the website.',
+    )
+    expect(claimOf('We show that ignoring temporal lags can exacerbate near-term warming.', 'en')).toBe(
+      'Ignoring temporal lags can exacerbate near-term warming.',
+    )
+    expect(claimOf('After a lot more digging and testing, we realised that Page Rules were setting a cache TTL.', 'en')).toBe(
+      'Page Rules were setting a cache TTL.',
+    )
+    expect(claimOf('I believe that the IDEs of the future will focus on enabling developers.', 'en')).toBe(
+      'The IDEs of the future will focus on enabling developers.',
+    )
+  })
+
+  it('should take the clause after "The good news is that", "Note that" and "Let me say that"', () => {
+    expect(claimOf('The good news is that Claude is competent at using most Swift language features.', 'en')).toBe(
+      'Claude is competent at using most Swift language features.',
+    )
+    expect(claimOf('Note that Section is a generic type.', 'en')).toBe('Section is a generic type.')
+    expect(
+      claimOf(
+        'The most exciting thing about this entire journey for me is not the app I built, but that I am now able to ship side projects again.',
+        'en',
+      ),
+    ).toBe('I am now able to ship side projects again.')
+  })
+
+  it('should keep someone else’s report, a hope, and a "that" that is no conjunction', () => {
+    const reported = 'Users complained that the downloads were slow.'
+    expect(claimOf(reported, 'en')).toBe(reported)
+    const hoped = 'We hope that the nomenclature established in the preprint helps.'
+    expect(claimOf(hoped, 'en')).toBe(hoped)
+    const relative = 'The thing that surprised us was the load.'
+    expect(claimOf(relative, 'en')).toBe(relative)
+  })
+})
+
+describe('the claim after the turn of a leaning sentence', () => {
+  it('should take the half after "but" when the sentence opens on the one before', () => {
+    expect(claimOf("It's certainly not a top 1% programmer, but I would say that Claude's outputs are better than average.", 'en')).toBe(
+      "Claude's outputs are better than average.",
+    )
+    expect(
+      claimOf(
+        "This may have been true then, but in my experience, I've found that prompt engineering is the wrong thing to focus on.",
+        'en',
+      ),
+    ).toBe('Prompt engineering is the wrong thing to focus on.')
+  })
+
+  it('should keep a sentence that stands on its own before its "but"', () => {
+    const whole = 'Cursor and Copilot all started with VS Code, but they were all bolting AI onto an editor designed pre-AI.'
+    expect(claimOf(whole, 'en')).toBe(whole)
+  })
+
+  it('should take the clause before a colon when what follows it leans on that clause', () => {
+    expect(
+      claimOf('The SwiftUI code that it produces works fairly well: it is typically an accurate representation of the UI.', 'en'),
+    ).toBe('The SwiftUI code that it produces works fairly well')
+  })
+})
+
+describe('a paragraph whose claim is not its likeliest sentence', () => {
+  it('should make the claim of a framed sentence the point', () => {
+    expect(
+      point(
+        'We also learnt from this that we need a staging environment for the website that mirrors the production setup across Cloudflare and NGINX so that major changes like the Next.js migration can be validated against the production setup without risking impacting production itself.',
+      ),
+    ).toBe('We need a staging environment for the website')
+    expect(
+      point(
+        "Let me just start by saying that Claude Code (with the latest Sonnet 4 and Opus 4 models) is _genuinely_ good at writing code. It's certainly not a top 1% programmer, but I would say that Claude's outputs are significantly better than those of the average developer. Given a description of the feature you're trying to implement, Claude can:",
+        { heading: 'Claude Code Is Good at Writing Code' },
+      ),
+    ).toBe("Claude's outputs are significantly better than those of the average developer")
+  })
+
+  it('should take a bold opening sentence as one of the paragraph’s sentences, not as a label', () => {
+    expect(
+      point(
+        "**I believe that the IDEs of the future will focus on enabling developers to prime the agent's context and set up the feedback loops that are essential to helping an agent succeed with its task.** The UX for this will look very different—I can't predict exactly how, but I don't think a source code editor will be the centerpiece.",
+      ),
+    ).toBe('The IDEs of the future will focus on enabling developers')
+  })
+})
+
+describe('what a point leans on', () => {
+  const refers = (text: string) => refersBack(tagSentence(text))
+
+  it('should read "those of" after the noun it stands for, and "something that" as a relative clause', () => {
+    expect(refers("Claude's outputs are significantly better than those of the average developer")).toBe(false)
+    expect(refers('The main challenge was building something that would bridge to Objective-C')).toBe(false)
+    expect(refers('All of these work together to create the most optimal loading sequence')).toBe(true)
+  })
+
+  it('should find "the same" whose comparison was cut off', () => {
+    expect(refers('Section is a generic type, for the same reason')).toBe(true)
+    expect(refers('Section is a generic type')).toBe(false)
+  })
+})
+
+describe('an announcement of what follows', () => {
+  it('should read a tutorial’s numbered step as leading into its code', () => {
+    expect(introducesBlock('The next step is to implement the UITableViewDataSource methods.', 'en')).toBe(true)
+    expect(
+      introducesBlock('Since table views use data organized in sections, the first thing to do is to implement a Section:', 'en'),
+    ).toBe(true)
+    expect(introducesBlock('First up is Section:', 'en')).toBe(true)
+    expect(introducesBlock('The first release was slow.', 'en')).toBe(false)
+    expect(introducesBlock('With my presentation ready, the next step was to practice.', 'en')).toBe(false)
+  })
+
+  it('should find "a similar" whose comparison was said before', () => {
+    expect(refersBack(tagSentence('TableViewDataSource needs a similar treatment'))).toBe(true)
+  })
+
+  it('should take a question before a colon as naming the item, not stating its point', () => {
+    expect(
+      point(
+        "**Who it's for:** Library authors and CI pipelines testing compatibility with upcoming breaking changes. Not intended for production use.",
+        {
+          heading: 'About the Alpha Channel',
+        },
+      ),
+    ).not.toMatch(/^Who it/)
+  })
+
+  it('should read a colon after a preposition as announcing its object', () => {
+    expect(introducesBlock('A conference organiser came up to me and said something to the effect of:', 'en')).toBe(true)
+  })
+
+  it('should find no claim before the announcement when the words after its last comma are no clause of their own', () => {
+    expect(
+      claimBeforeAnnouncement(
+        "Something that's happened a few times is a conference organiser, having attended my talk, coming up to me and saying something to the effect of:",
+      ),
+    ).toBeUndefined()
+    expect(claimBeforeAnnouncement("Rust currently doesn't support async trait methods, so we have two options:")).toBe(
+      "Rust currently doesn't support async trait methods",
+    )
+  })
+})
