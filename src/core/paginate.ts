@@ -162,10 +162,11 @@ const maxLeadWords = 20
 /**
  * A segment whose paragraphs all got no point, and that shows nothing else, would be its heading
  * alone: a divider in the middle of a section, its words said over a slide that says nothing.
- * Its first sentence, when short enough to read at a glance and it stands alone, is its point instead.
+ * One that shows only a list or a quotation would show it bare, with nothing saying what it is
+ * for. Its first sentence, when short enough to read at a glance and it stands alone, is its point instead.
  */
 function leadWhenSilent(units: Unit[], lang: string): void {
-  if (units.some((unit) => unit.point || unit.visual)) return
+  if (units.some((unit) => unit.point || (unit.visual && !/^(list|blockquote)$/.test(unit.visual.type)))) return
   const first = units.find((unit) => unit.paragraph && !unit.paragraph.data?.lecternNoteOnly)
   const [sentence] = first?.paragraph ? sentencesOf(toString(first.said ?? first.paragraph), lang) : []
   if (!first || !sentence || countWords(sentence, lang) > maxLeadWords || !standsAlone(sentence, lang)) return

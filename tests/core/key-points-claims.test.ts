@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { extractKeyPoints, type KeyPointContext } from '../../src/core/index.ts'
+import { pointsElsewhere } from '../../src/core/key-points/asides.ts'
 import { claimOf, refersBack } from '../../src/core/key-points/dependence.ts'
 import { claimBeforeAnnouncement, introducesBlock } from '../../src/core/key-points/introductions.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
@@ -169,5 +170,37 @@ describe('an announcement of what follows', () => {
     expect(claimBeforeAnnouncement("Rust currently doesn't support async trait methods, so we have two options:")).toBe(
       "Rust currently doesn't support async trait methods",
     )
+  })
+})
+
+describe('what a speaker says around the claim', () => {
+  it('should find a sentence that sends the reader to a page it links', () => {
+    expect(pointsElsewhere('The full Xcode project is available on GitHub.', ['on GitHub'], 'en')).toBe(true)
+    expect(
+      pointsElsewhere('You can read a detailed walkthrough of the performance work done in this blog post.', ['this blog post'], 'en'),
+    ).toBe(true)
+    expect(pointsElsewhere('Mientras tanto, puedes contribuir o seguir nuestro progreso aquí:', ['aquí'], 'es')).toBe(true)
+    // Without a link, "you can see" is said of the subject.
+    expect(pointsElsewhere('You can see the latency drop by half after the change.', [], 'en')).toBe(false)
+    // A link inside a claim leaves it a claim.
+    expect(pointsElsewhere('Cursor added Agent Mode and took off.', ['took off'], 'en')).toBe(false)
+  })
+
+  it('should make no point of a pointer to another page', () => {
+    expect(point('The full Xcode project is available [on GitHub](https://github.com/indragiek/SwiftTableViews).')).toBe('')
+    expect(
+      point(
+        'You can read a detailed walkthrough of the performance work done in [this blog post](https://sapphi.red/). Startup is now 1.5 times faster on large projects.',
+      ),
+    ).toBe('Startup is now 1.5 times faster on large projects')
+  })
+
+  it('should make no point of a question the paragraph’s statements answer', () => {
+    expect(
+      point('¿Por donde empezamos? ¿Qué necesitamos para generar reportes de cobertura de código? Usaremos OpenCover para la cobertura.', {
+        lang: 'es',
+      }),
+    ).not.toMatch(/\?$/)
+    expect(point('Is this the latest iteration?')).toBe('Is this the latest iteration?')
   })
 })

@@ -135,6 +135,23 @@ describe('slides whose words got no point', () => {
     expect(text(select('p.lectern-statement, ul.lectern-points', section))).toMatch(/^We welcome the opportunity to gain insight/)
   })
 
+  it('should show the first sentence over a list or quotation whose section’s words got no point, not the list bare', () => {
+    const failing = [
+      'We welcome the opportunity to gain insight from any situation that didn’t work out as we’d expected.',
+      'Especially early on in the life of our platform, we need to welcome these kinds of experiences because we’re still trying to understand all of the conditions and variables we contend with whenever we run an auction.',
+    ].join(' ')
+    for (const block of [
+      '- Timing of the auction\n- Number of bidders\n- Size of the lots',
+      '> Fail fast, and learn from every failure.',
+    ]) {
+      const deck = slides(
+        `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Failing is important\n\n${failing}\n\n${block}\n\n## More\n\n${claims.join('\n\n')}\n`,
+      )
+      const section = deck.find((slide) => text(select('h2', slide)) === 'Failing is important')!
+      expect(text(select('p.lectern-statement, ul.lectern-points', section)), block).toMatch(/^We welcome the opportunity to gain insight/)
+    }
+  })
+
   it('should keep the heading alone when the first sentence leans on what came before', () => {
     // As an interview's answers: "There was one in India."
     for (const opening of [

@@ -94,6 +94,19 @@ function holds(text: string, phrase: string): boolean {
 }
 
 /**
+ * Whether a sentence sends the reader to a page it links ("You can read a detailed walkthrough …
+ * in this blog post", "The full Xcode project is available on GitHub", "Here's kubernetes
+ * documentation about…"): it points elsewhere, it makes no claim. `links` are the texts of the
+ * paragraph's links; without one in the sentence, "you can see" is said about the subject.
+ */
+export function pointsElsewhere(sentence: string, links: string[], lang: string): boolean {
+  const phrases = asideWordsOf(lang)?.pointers
+  if (!phrases || !links.some((link) => link.length > 1 && sentence.includes(link))) return false
+  const text = sentence.toLowerCase()
+  return phrases.some((phrase) => holds(text, phrase))
+}
+
+/**
  * Whether a sentence talks about the text it is in, or points at the writer's other pages
  * ("ChatGPT helped with the article", "Code used in this article can be seen in my github",
  * "Espero que este artículo…"): said around the talk's subject, not a point of it.

@@ -881,6 +881,12 @@ export interface AsideWords {
    */
   selfReferences?: string[]
   /**
+   * Openings and verb phrases that send the reader elsewhere ("you can read", "is available on",
+   * "here's", "puedes seguir"): with a link in the sentence, it points at another page rather
+   * than making a claim. Lower case, anywhere in the sentence, matched as whole words.
+   */
+  pointers?: string[]
+  /**
    * Demonstrative determiners ("esta receta", "dicho problema"): before a noun the paragraph does
    * not name, they point at what only the sentence before said. Lower case, whole words. (English
    * is read by its tagger instead.)
@@ -912,6 +918,38 @@ const asides: Record<string, AsideWords> = {
       'happy coding',
     ],
     examples: ['for example', 'for instance', 'e.g.', 'as an example', 'one example', 'another example', 'imagine'],
+    pointers: [
+      "here's",
+      'here’s',
+      'here is',
+      'here are',
+      'you can read',
+      'you can see',
+      'you can find',
+      'you can share',
+      'you can check',
+      'you can follow',
+      'you can join',
+      'you can watch',
+      'you can download',
+      'check out',
+      'is available on',
+      'is available at',
+      'is available from',
+      'are available on',
+      'are available at',
+      'can be seen in',
+      'can be seen on',
+      'can be found in',
+      'can be found on',
+      'can be found at',
+      'see the',
+      'for questions',
+      'for more information',
+      'for more details',
+      'learn more',
+      'read more',
+    ],
     selfReferences: [
       'this article',
       'the article',
@@ -941,6 +979,15 @@ const asides: Record<string, AsideWords> = {
       'saludos',
     ],
     examples: ['por ejemplo'],
+    pointers: [
+      'puedes contribuir',
+      'puedes seguir',
+      'puedes leer',
+      'puedes ver',
+      'puedes encontrar',
+      'está disponible en',
+      'más información',
+    ],
     selfReferences: ['este artículo', 'este post', 'esta entrada', 'este tutorial', 'esta serie', 'este blog', 'mi github', 'mi blog'],
     demonstratives: [
       'este',

@@ -1,7 +1,16 @@
 import type { Paragraph, PhrasingContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
-import { addressesSomeone, isCourtesy, isExample, namesUnsaid, saysInPresent, talksAboutText, tellsStory } from './asides.ts'
+import {
+  addressesSomeone,
+  isCourtesy,
+  isExample,
+  namesUnsaid,
+  pointsElsewhere,
+  saysInPresent,
+  talksAboutText,
+  tellsStory,
+} from './asides.ts'
 import { isCaption } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
 import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock } from './introductions.ts'
@@ -111,7 +120,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     const candidates = [
       ...labelCandidates(runIn, lang),
       ...boldCandidates(marks, texts[index], lang, context.mode === 'auto'),
-      ...sentenceCandidates(sentences[index], marks, heading, context, paragraphs.length === 1, numbered),
+      ...sentenceCandidates(sentences[index], marks, heading, context, paragraphs.length === 1, numbered, linkTexts(paragraph.children)),
     ].sort((a, b) => b.score - a.score)
     for (const candidate of candidates) {
       const terms = termsOf(candidate.text, lang)
@@ -235,7 +244,20 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
   return candidates.slice(0, 1)
 }
 
-/** `alone`: the paragraph is the only one of its run, so a slide of its own may say it as a statement. */
+/** The texts of a paragraph's links, as they read in its sentences. */
+function linkTexts(children: PhrasingContent[]): string[] {
+  const texts: string[] = []
+  for (const child of children) {
+    if (child.type === 'link' || child.type === 'linkReference') texts.push(toString(child).replace(/\s+/g, ' ').trim())
+    else if ('children' in child) texts.push(...linkTexts(child.children as PhrasingContent[]))
+  }
+  return texts
+}
+
+/**
+ * `alone`: the paragraph is the only one of its run, so a slide of its own may say it as a
+ * statement; `numbered`: its run numbers its paragraphs' opening sentences ("First, …"); `links`: the texts of its links.
+ */
 function sentenceCandidates(
   sentences: Sentence[],
   marks: Mark[],
@@ -243,6 +265,7 @@ function sentenceCandidates(
   context: KeyPointContext,
   alone: boolean,
   numbered: boolean,
+  links: string[],
 ): Candidate[] {
   const { lang } = context
   const auto = context.mode === 'auto'
@@ -259,6 +282,7 @@ function sentenceCandidates(
     .sort((a, b) => b.score - a.score)
   const candidates: Candidate[] = []
   const english = lang.toLowerCase().startsWith('en')
+  const statements = sentences.some((sentence) => !/[?？]\s*$/u.test(sentence.text))
   let good = 0
   for (const [rank, { sentence, score }] of ranked.entries()) {
     // Past the likeliest few, look further only while nothing good has turned up.
@@ -280,8 +304,11 @@ function sentenceCandidates(
       if (!claim || introducesBlock(`${claim}.`, lang)) continue
       source = claim
     }
-    // A short question among statements ("¿Por dónde empezamos?", "So what to do?") asks what the rest answers.
-    if (auto && sentences.length > 1 && /[?？]\s*$/u.test(sentence.text) && pointLength(sentence.text, lang) <= 4) continue
+    // A question among statements ("¿Por dónde empezamos?", "¿Qué necesitamos para generar
+    // reportes de cobertura?") asks what the rest answers: the answer is the point, or none is.
+    if (auto && /[?？]\s*$/u.test(sentence.text) && statements) continue
+    // "You can read a detailed walkthrough … in this blog post": a pointer to another page, no claim.
+    if (auto && pointsElsewhere(sentence.text, links, lang)) continue
     const compressed = compress(source, lang)
     if (!compressed || compressed.leadIn) continue
     // Talk about the text itself ("Code used in this article can be seen in my github") is talk about the talk.
