@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { extractKeyPoints, type KeyPointContext } from '../../src/core/index.ts'
-import { pointsElsewhere } from '../../src/core/key-points/asides.ts'
+import { movesOn, pointsElsewhere } from '../../src/core/key-points/asides.ts'
 import { claimOf, refersBack } from '../../src/core/key-points/dependence.ts'
 import { claimBeforeAnnouncement, introducesBlock } from '../../src/core/key-points/introductions.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
@@ -202,5 +202,33 @@ describe('what a speaker says around the claim', () => {
       }),
     ).not.toMatch(/\?$/)
     expect(point('Is this the latest iteration?')).toBe('Is this the latest iteration?')
+  })
+})
+
+describe('a story’s turns and the text’s talk about itself', () => {
+  it('should find a sentence that only moves the story on to its next part', () => {
+    expect(movesOn('I then moved on to preparing the presentation.', 'en')).toBe(true)
+    expect(movesOn('I moved on to the next stage, which was getting feedback on the presentation.', 'en')).toBe(true)
+    expect(movesOn('The team moved on to Kubernetes in 2019.', 'en')).toBe(false)
+    expect(point('I then moved on to preparing the presentation.')).toBe('')
+  })
+
+  it('should make no point of talk about the text, but keep a summary that opens on it', () => {
+    expect(point('ChatGPT helped with the article.')).toBe('')
+    expect(point('In this article, we have seen how to create dependent dropdowns in Excel.')).toBe(
+      'We have seen how to create dependent dropdowns in Excel',
+    )
+  })
+})
+
+describe('a demonstrative whose noun an earlier paragraph of the slide named', () => {
+  it('should take "This experience…" after a paragraph about the experience, and not without it', () => {
+    const experience =
+      'This experience has reinforced the importance of meticulous preparation. Timing myself during rehearsals helped me develop a comfortable pace.'
+    const [, after] = points(
+      `Reflecting on the experience, I realize that while I delivered the talk, its success was truly a team effort.\n\n${experience}`,
+    )
+    expect(after).toMatch(/^(This|The) experience has reinforced the importance of meticulous preparation/)
+    expect(point(experience)).not.toMatch(/experience has reinforced/)
   })
 })

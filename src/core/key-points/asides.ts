@@ -94,6 +94,18 @@ function holds(text: string, phrase: string): boolean {
 }
 
 /**
+ * Whether a sentence only moves a story on to its next part ("I then moved on to preparing the
+ * presentation", "We went on to the next stage"): the part it names is the next slide's; the
+ * sentence says nothing of it. English only: "move on" is a phrasal verb the tagger reads as any other.
+ */
+export function movesOn(sentence: string, lang: string): boolean {
+  return (
+    lang.toLowerCase().startsWith('en') &&
+    /^(?:[^,]{0,40},\s+)?(?:i|we)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:moved|went)\s+on\b/i.test(sentence)
+  )
+}
+
+/**
  * Whether a sentence sends the reader to a page it links ("You can read a detailed walkthrough …
  * in this blog post", "The full Xcode project is available on GitHub", "Here's kubernetes
  * documentation about…"): it points elsewhere, it makes no claim. `links` are the texts of the

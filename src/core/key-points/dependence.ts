@@ -325,7 +325,7 @@ export function claimOf(sentence: string, lang: string): string {
 // like any other verb: those that assert their clause (not "hope", "wish" or "doubt", nor someone
 // else's "complained that", which a bare clause would misreport as the writer's claim).
 const frames = [
-  /^(?:[^,]{1,50},\s+)?(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had|would|also|now|then|soon|quickly|finally|eventually|just|really|all|both))*\s+(?:learnt|learned|found|find|realised|realized|discovered|noticed|believe|know|knew|show|showed|saw|see|argue|concluded|think|would say)(?:\s+(?:from|in)\s+(?:this|that|it))?\s+that\s+/iu,
+  /^(?:[^,]{1,50},\s+)?(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had|would|also|now|then|soon|quickly|finally|eventually|just|really|all|both))*\s+(?:learnt|learned|found|find|realise|realize|realised|realized|discovered|noticed|believe|know|knew|show|showed|saw|see|argue|concluded|think|would say)(?:\s+(?:from|in)\s+(?:this|that|it))?\s+that\s+/iu,
   // ("The most exciting thing about this journey is not the app I built, but that…": the claim is after the "but".)
   /^the\s+(?:[\p{L}-]+\s+){0,3}(?:news|thing|point|idea|lesson|truth|reality|catch|trick|key|takeaway|upshot|answer|result)(?:\s+(?:about|of|in|for|from)\s+[^,]{1,40}?)?\s+(?:here\s+)?is\s+(?:not\s+[^,]{1,40},\s+but\s+)?that\s+/iu,
   /^(?:note|remember|keep in mind|bear in mind|let me (?:just )?(?:start by )?(?:saying|say))\s+that\s+/iu,

@@ -5,6 +5,7 @@ import {
   addressesSomeone,
   isCourtesy,
   isExample,
+  movesOn,
   namesUnsaid,
   pointsElsewhere,
   saysInPresent,
@@ -99,6 +100,10 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
   // Paragraphs whose opening sentences the writer numbers ("First, …", "Second, …") each open on their claim.
   const numbered = sentences.filter((each) => each[0] && numbersClaim(each[0].text)).length >= 2
   const series = runIns.filter((runIn, index) => topics[index] || runIn?.kind === 'claim').length >= 2
+  // Where each term is first said in the run: a noun said in an earlier paragraph is one the slide has named.
+  const firstSaid = new Map<string, number>()
+  for (const [index, each] of sentences.entries())
+    for (const sentence of each) for (const term of sentence.terms) if (!firstSaid.has(term)) firstSaid.set(term, index)
   return paragraphs.map((paragraph, index) => {
     if (isCaption(written[index])) return undefined
     // A one-sentence paragraph that counts the numbered paragraphs after it ("A few themes stand out.") introduces them.
@@ -120,7 +125,12 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     const candidates = [
       ...labelCandidates(runIn, lang),
       ...boldCandidates(marks, texts[index], lang, context.mode === 'auto'),
-      ...sentenceCandidates(sentences[index], marks, heading, context, paragraphs.length === 1, numbered, linkTexts(paragraph.children)),
+      ...sentenceCandidates(sentences[index], marks, heading, context, {
+        alone: paragraphs.length === 1,
+        numbered,
+        links: linkTexts(paragraph.children),
+        saidBefore: (term) => (firstSaid.get(term) ?? index) < index,
+      }),
     ].sort((a, b) => b.score - a.score)
     for (const candidate of candidates) {
       const terms = termsOf(candidate.text, lang)
@@ -254,18 +264,24 @@ function linkTexts(children: PhrasingContent[]): string[] {
   return texts
 }
 
-/**
- * `alone`: the paragraph is the only one of its run, so a slide of its own may say it as a
- * statement; `numbered`: its run numbers its paragraphs' opening sentences ("First, …"); `links`: the texts of its links.
- */
+/** What a paragraph's sentences are chosen against, beyond their own words. */
+interface ParagraphFacts {
+  /** The paragraph is the only one of its run, so a slide of its own may say it as a statement. */
+  alone: boolean
+  /** Its run numbers its paragraphs' opening sentences ("First, …"). */
+  numbered: boolean
+  /** The texts of its links. */
+  links: string[]
+  /** Whether a paragraph before it in the run said this term. */
+  saidBefore: (term: string) => boolean
+}
+
 function sentenceCandidates(
   sentences: Sentence[],
   marks: Mark[],
   heading: Set<string>,
   context: KeyPointContext,
-  alone: boolean,
-  numbered: boolean,
-  links: string[],
+  { alone, numbered, links, saidBefore }: ParagraphFacts,
 ): Candidate[] {
   const { lang } = context
   const auto = context.mode === 'auto'
@@ -307,11 +323,15 @@ function sentenceCandidates(
     // A question among statements ("¿Por dónde empezamos?", "¿Qué necesitamos para generar
     // reportes de cobertura?") asks what the rest answers: the answer is the point, or none is.
     if (auto && /[?？]\s*$/u.test(sentence.text) && statements) continue
-    // "You can read a detailed walkthrough … in this blog post": a pointer to another page, no claim.
-    if (auto && pointsElsewhere(sentence.text, links, lang)) continue
+    // "You can read a detailed walkthrough … in this blog post": a pointer to another page, no
+    // claim; "I then moved on to preparing the presentation" only turns the story's page.
+    if (auto && (pointsElsewhere(sentence.text, links, lang) || movesOn(sentence.text, lang))) continue
     const compressed = compress(source, lang)
     if (!compressed || compressed.leadIn) continue
     // Talk about the text itself ("Code used in this article can be seen in my github") is talk about the talk.
+    // "ChatGPT helped with the article" is no point even alone: it is about the text, not its
+    // subject. ("In this article, we have seen how to create dependent dropdowns" sums up the subject.)
+    if (auto && talksAboutText(sentence.text.replace(/^[^,]{1,40},\s+/u, ''), lang)) continue
     const meta = compressed.meta || (auto && talksAboutText(sentence.text, lang))
     // A point that leans on the sentence before it, or names what only the sentences around it
     // name ("To solve this, …", "We do that using EIA data"), cannot be presented as written:
@@ -328,7 +348,7 @@ function sentenceCandidates(
     const leans =
       compressed.leans ||
       (tokens !== undefined && refersBack(tokens)) ||
-      (auto && english && unnamedDemonstrative(sentence, sentences, heading, lang)) ||
+      (auto && english && unnamedDemonstrative(sentence, sentences, heading, saidBefore, lang)) ||
       (auto && !english && namesUnsaid(compressed.text, others(), lang))
     if (leans && auto && (sentences.length > 1 || !alone || compressed.quality < 0.95)) continue
     // Talk about the talk ("Now let's give it a scientific definition") is no point either, when
@@ -362,10 +382,18 @@ function endsComparative(text: string): boolean {
  * heading names ("Unfortunately, this wound up reverted", "That tactical shift carried…"): the
  * point would read "The…" about something the slide never shows.
  */
-function unnamedDemonstrative(sentence: Sentence, sentences: Sentence[], heading: Set<string>, lang: string): boolean {
+function unnamedDemonstrative(
+  sentence: Sentence,
+  sentences: Sentence[],
+  heading: Set<string>,
+  saidBefore: (term: string) => boolean,
+  lang: string,
+): boolean {
   const noun = demonstrativeNoun(sentence.text)
   if (!noun) return false
   const [term] = termsOf(noun, lang)
+  // "This experience has reinforced…" after "Reflecting on the experience, …" on the same slide: named already.
+  if (term && saidBefore(term)) return false
   // A short noun ("fix", "way") has no term: its word is looked for instead.
   const names = (other: Sentence) => (term ? other.terms.includes(term) : new RegExp(`\\b${noun}\\b`, 'i').test(other.text))
   return !(term && heading.has(term)) && !sentences.some((other) => other !== sentence && names(other))
