@@ -132,6 +132,14 @@ describe('what a point leans on', () => {
 })
 
 describe('an announcement of what follows', () => {
+  it('should read a derivation or a participle before a colon as leading into the formula or list', () => {
+    expect(introducesBlock('From the definition, we immediately get the Multiplication Rule:', 'en')).toBe(true)
+    expect(
+      introducesBlock('Let Ω be the sample space, F be the set of events, and P be the probability function, then satisfying:', 'en'),
+    ).toBe(true)
+    expect(introducesBlock('A two-value assignment tests for the existence of a key:', 'en')).toBe(false)
+  })
+
   it('should read a tutorial’s numbered step as leading into its code', () => {
     expect(introducesBlock('The next step is to implement the UITableViewDataSource methods.', 'en')).toBe(true)
     expect(

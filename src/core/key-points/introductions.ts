@@ -20,6 +20,9 @@ const pointsAhead = /^(?:like (?:so|this|these)|as (?:follows|below|shown))$/i
 const tutorialStep =
   /^(?:[^,]{1,80},\s+)?(?:the\s+)?(?:first|next|second|third|final|last)\s+(?:step|thing(?:\s+to\s+do)?|up|task)\s+(?:here\s+)?is\b/i
 
+/** "we get the Multiplication Rule:", "we obtain:": a derivation's verbs (a closed class), a short object, the colon. */
+const derives = /\b(?:we|you|one)\s+(?:\w+ly\s+)?(?:get|obtain|derive|arrive at)\b(?:\s+\S+){0,4}\s*[:：]$/iu
+
 /** "an example of…", "this example…": not "the file.Close example given earlier", which looks back. */
 const offersExample = /\b(?:an?|this|one|another)\s+(?:[\p{L}-]+\s+)?examples?\b/iu
 
@@ -44,8 +47,14 @@ export function introducesBlock(sentence: string, lang: string): boolean {
   // (The tagger reads a verb after its pronoun as the base form: "…together we get".)
   if (/^(VBZ|VBP|VBD)$/.test(last.tag) || (last.tag === 'VB' && /^(MD|TO|PRP)$/.test(words[words.length - 2]?.tag ?? ''))) return true
   if (!colon) return false
-  // "…saying something to the effect of:", "…as shown in:": the preposition's object is what follows.
-  if (last.tag === 'IN' && !/^(so|but|yet)$/i.test(last.value)) return true
+  // "…saying something to the effect of:", "…as shown in:": the preposition's object is what
+  // follows; "…, then satisfying:", "…including:": so is the participle's.
+  // (The tagger may read the participle as an adjective: "satisfying/JJ".)
+  const participle = last.tag === 'VBG' || (last.tag === 'JJ' && /ing$/i.test(last.value))
+  if ((last.tag === 'IN' && !/^(so|but|yet)$/i.test(last.value)) || participle) return true
+  // "From the definition, we immediately get the **Multiplication Rule**:": a derivation names
+  // what the formula after it states.
+  if (derives.test(text)) return true
   const ending = words
     .slice(-2)
     .map((word) => word.value)
