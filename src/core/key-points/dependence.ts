@@ -307,11 +307,13 @@ export function claimOf(sentence: string, lang: string): string {
   const closed = count(/[([]/g) === count(/[)\]]/g) && count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g)
   if (head && closed) {
     const lead = tagSentence(head)
-    const rest = tagSentence(claim.slice(colon + 2))
-    if ((refersBack(lead) || namesBack(lead) || isBareLead(lead)) && opensClause(rest)) claim = claim.slice(colon + 2)
+    const tail = claim.slice(colon + 2)
+    if (refersBack(lead) || namesBack(lead) || isBareLead(lead)) {
+      if (opensClause(tagSentence(tail))) claim = tail
+    }
     // "The SwiftUI code that it produces works fairly well: it is typically an accurate…": what
-    // follows the colon leans on the clause before it, which is the claim.
-    else if (leansOnPreviousTokens(rest) && hasFiniteVerb(head) && !leansOnPreviousTokens(lead)) claim = head
+    // follows the colon leans on the clause before it, which is the claim. (Its opening words are all that is read.)
+    else if (leansOnPrevious(tail.split(/\s+/, 4).join(' ')) && hasFiniteVerb(head) && !leansOnPreviousTokens(lead)) claim = head
   }
   if (claim === sentence || claim.split(/\s+/).length < 4) return sentence
   // An identifier keeps its case ("i128 and u128…"); a word gets the capital a sentence starts with.
