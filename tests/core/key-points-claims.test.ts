@@ -240,3 +240,22 @@ describe('a demonstrative whose noun an earlier paragraph of the slide named', (
     expect(point(experience)).not.toMatch(/experience has reinforced/)
   })
 })
+
+describe('lead-ins and continuations outside English, and quoted voices', () => {
+  it('should make no point of a sentence ending in a colon, nor of a paragraph opening in lower case', () => {
+    expect(point('Ecrivons notre deuxième test pour la deuxième fonction :', { lang: 'fr' })).toBe('')
+    expect(point('Ofrece tres ventajas principales:', { lang: 'es' })).toBe('')
+    expect(point("on obtient un message d'erreur plus conventionnel :", { lang: 'fr' })).toBe('')
+    expect(point('El controller se basa en la API NodeReadinessRule.', { lang: 'es' })).toBe(
+      'El controller se basa en la API NodeReadinessRule',
+    )
+  })
+
+  it('should make no point of a sentence wholly in quotation marks among the author’s own', () => {
+    expect(
+      point(
+        '“Part of being a professional software developer is reliably hitting your commitments.” I have heard this from many managers over the years.',
+      ),
+    ).not.toMatch(/professional software developer/)
+  })
+})

@@ -306,6 +306,13 @@ function sentenceCandidates(
     // A paragraph that opens in lower case on a function word goes on with a sentence a code
     // block cut ("all the time, something must be wrong"): its opening is not a sentence.
     if (sentence.index === 0 && continuesSentence(sentence.text, lang)) continue
+    // Outside English, without a tagger to find a claim before it, a sentence that ends in a colon
+    // is the writer's sign that it leads into what follows ("Ecrivons notre deuxième test :", "Ofrece
+    // tres ventajas principales:"); a paragraph opening in lower case goes on with a sentence a code
+    // block cut ("on obtient un message d'erreur plus conventionnel :").
+    if (auto && !english && (/[:：]\s*$/u.test(sentence.text) || (sentence.index === 0 && /^\p{Ll}\p{L}*\s/u.test(sentence.text)))) continue
+    // A sentence wholly in quotation marks among others is someone else's voice, which the rest answers.
+    if (auto && sentences.length > 1 && /^["“«„][^"“”«»„]+["”»]\s*$/u.test(sentence.text)) continue
     // Thanks and greetings are said around a talk's points, never shown as one; an example that
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && sentence.courtesy) continue
@@ -357,9 +364,12 @@ function sentenceCandidates(
     let final = score + qualityWeight * compressed.quality
     if (leans) final -= 0.9
     if (tokens && namesBack(tokens)) final -= 0.5
+    // "This experience…" named only by an earlier paragraph: presentable, but a sentence of its own paragraph reads better.
+    const namedEarlier = !leans && auto && english && unnamedDemonstrative(sentence, sentences, heading, () => false, lang)
+    if (namedEarlier && !(tokens && namesBack(tokens))) final -= 0.5
     if (meta) final -= 0.6
     candidates.push({ text: compressed.text, score: final })
-    const standsAlone = compressed.quality >= 0.75 && !meta
+    const standsAlone = compressed.quality >= 0.75 && !meta && !namedEarlier
     if (standsAlone) good++
     // A sentence or clause that stands on its own: the next, less likely one seldom beats it.
     if (standsAlone && rank === 0) break

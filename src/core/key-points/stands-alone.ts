@@ -17,6 +17,8 @@ const minWords = 4
 export function standsAlone(sentence: string, lang: string): boolean {
   if (!isCjk(sentence) && wordsOf(sentence, lang).length < minWords) return false
   if (leansOnPrevious(sentence, lang) || talksAboutText(sentence, lang) || introducesBlock(sentence, lang)) return false
+  // (Outside English a closing colon is all there is to tell a lead-in by: "El controller admite dos modos operativos distintos:".)
+  if (/[:：]\s*$/u.test(sentence)) return false
   if (!lang.toLowerCase().startsWith('en')) return true
   const tokens = tagSentence(sentence)
   return !refersBack(tokens) && !isMetaSentence(tokens)
