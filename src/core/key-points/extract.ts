@@ -298,7 +298,6 @@ function sentenceCandidates(
     .sort((a, b) => b.score - a.score)
   const candidates: Candidate[] = []
   const english = lang.toLowerCase().startsWith('en')
-  const statements = sentences.some((sentence) => !/[?？]\s*$/u.test(sentence.text))
   let good = 0
   for (const [rank, { sentence, score }] of ranked.entries()) {
     // Past the likeliest few, look further only while nothing good has turned up.
@@ -327,9 +326,10 @@ function sentenceCandidates(
       if (!claim || introducesBlock(`${claim}.`, lang)) continue
       source = claim
     }
-    // A question among statements ("¿Por dónde empezamos?", "¿Qué necesitamos para generar
-    // reportes de cobertura?") asks what the rest answers: the answer is the point, or none is.
-    if (auto && /[?？]\s*$/u.test(sentence.text) && statements) continue
+    // A question the paragraph goes on to answer ("¿Por dónde empezamos? ¿Qué necesitamos para
+    // generar reportes de cobertura? Usaremos OpenCover…"): the answer is the point, or none is.
+    const answered = sentences.slice(sentence.index + 1).some((other) => !/[?？]\s*$/u.test(other.text))
+    if (auto && /[?？]\s*$/u.test(sentence.text) && answered) continue
     // "You can read a detailed walkthrough … in this blog post": a pointer to another page, no
     // claim; "I then moved on to preparing the presentation" only turns the story's page.
     if (auto && (pointsElsewhere(sentence.text, links, lang) || movesOn(sentence.text, lang))) continue
