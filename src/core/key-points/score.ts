@@ -28,34 +28,60 @@ function stem(word: string): string {
   return found
 }
 
-type Vector = Map<string, number>
-
 /**
  * Centrality of each sentence in a section, from 0 to 1: its TF-IDF similarity to the
  * section's centroid (MEAD/LexRank-style), the sentence itself left out. Linear in the
  * section's length, where pairwise LexRank would be quadratic.
  */
 export function centralities(sentences: string[][]): number[] {
-  const frequency = new Map<string, number>()
-  for (const terms of sentences) for (const term of new Set(terms)) frequency.set(term, (frequency.get(term) ?? 0) + 1)
-  const count = sentences.length
-  const vectors = sentences.map((terms) => {
-    const vector: Vector = new Map()
-    for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1)
-    for (const [term, tf] of vector) vector.set(term, tf * Math.log(1 + count / frequency.get(term)!))
-    return vector
+  // Each term is numbered in the order it first appears, and a sentence is its distinct terms
+  // in that order with their counts: arrays instead of a map per sentence (a long article's
+  // sections hold thousands of sentences). Every sum adds in the order the maps did.
+  const ids = new Map<string, number>()
+  const frequency: number[] = []
+  const lastSeen: number[] = []
+  const slot: number[] = []
+  const vectors = sentences.map((terms, index) => {
+    const distinct: number[] = []
+    const weights: number[] = []
+    for (const term of terms) {
+      let id = ids.get(term)
+      if (id === undefined) {
+        id = ids.size
+        ids.set(term, id)
+        frequency.push(0)
+        lastSeen.push(-1)
+        slot.push(0)
+      }
+      if (lastSeen[id] === index) {
+        weights[slot[id]]++
+        continue
+      }
+      lastSeen[id] = index
+      frequency[id]++
+      slot[id] = distinct.length
+      distinct.push(id)
+      weights.push(1)
+    }
+    return { distinct, weights }
   })
-  const centroid: Vector = new Map()
-  for (const vector of vectors) for (const [term, weight] of vector) centroid.set(term, (centroid.get(term) ?? 0) + weight)
+  const count = sentences.length
+  const centroid = new Float64Array(ids.size)
+  for (const { distinct, weights } of vectors) {
+    for (let at = 0; at < distinct.length; at++) {
+      weights[at] *= Math.log(1 + count / frequency[distinct[at]])
+      centroid[distinct[at]] += weights[at]
+    }
+  }
   let centroidNorm = 0
-  for (const weight of centroid.values()) centroidNorm += weight * weight
-  return vectors.map((vector) => {
+  for (const weight of centroid) centroidNorm += weight * weight
+  return vectors.map(({ distinct, weights }) => {
     // The centroid of the other sentences is c − v: |c − v|² = |c|² − 2 c·v + |v|².
     let dot = 0
     let norm = 0
-    for (const [term, weight] of vector) {
-      dot += weight * centroid.get(term)!
-      norm += weight * weight
+    for (let at = 0; at < distinct.length; at++) {
+      dot += weights[at] * centroid[distinct[at]]
+      norm += weights[at] * weights[at]
     }
     const rest = centroidNorm - 2 * dot + norm
     return norm > 0 && rest > 1e-9 ? (dot - norm) / Math.sqrt(norm * rest) : 0
