@@ -4,10 +4,10 @@ import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import { extractKeyPoints, sectionTerms, sentencesOf, similarity, standsAlone, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
-import { balancedCuts, charsPerLine, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
+import { balancedCuts, charsPerLine, excerptOf, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
-import { countWords } from './words.ts'
+import { countWords, titleWidth } from './words.ts'
 
 export { splitVisual, weigh } from './split-visual.ts'
 
@@ -105,7 +105,9 @@ export function paginate(
     options.keyPoints !== 'none',
   )
 
-  return pages.map(({ page, label: topicLabel }, index) => {
+  // A continued slide whose title says its topic says it again with "(cont.)", as a plain one does.
+  let titleBefore: string | undefined
+  const slides = pages.map(({ page, label: topicLabel }, index) => {
     // A slide that opens under a deeper heading starts a topic of the author's: it goes on from
     // nothing, and starts where that heading is.
     const opening = pages.length > 1 ? headingOf(page[0]) : undefined
@@ -118,9 +120,12 @@ export function paginate(
     const labelled = label && (continued || page.some(opensWithHeading))
     // A heading that ends in its own colon ("Mathematical Expression:") takes the topic after it, not a second colon.
     const joiner = /[:：]\s*$/u.test(title) ? ' ' : ': '
-    const suffix = labelled ? `${joiner}${toString({ type: 'paragraph', children: label })}` : continued ? ' (cont.)' : ''
+    const topic = labelled ? `${joiner}${toString({ type: 'paragraph', children: label })}` : ''
+    const again = continued && topic !== '' && titleBefore === title + topic
+    titleBefore = title + topic
+    const suffix = labelled ? topic + (again ? continuedMark : '') : continued ? continuedMark : ''
     // "Section: topic" too long for a heading: the section's name goes above, as a sub-section's does.
-    const above = labelled && !segment.sub && title.length + suffix.length > maxTitleCharacters
+    const above = labelled && !segment.sub && title.length + topic.length > maxTitleCharacters
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
@@ -133,14 +138,15 @@ export function paginate(
       position: (index > 0 && opening?.position) || segment.position,
     }
     if (title) {
+      const mark: PhrasingContent[] = again ? [{ type: 'text', value: continuedMark }] : []
       const after: PhrasingContent[] = labelled
-        ? [{ type: 'text', value: joiner }, ...structuredClone(label)]
+        ? [{ type: 'text', value: joiner }, ...structuredClone(label), ...mark]
         : suffix
           ? [{ type: 'text', value: suffix }]
           : []
       slide.children.push({
         type: 'slideTitle',
-        children: above ? capitalized(structuredClone(label)) : [...structuredClone(segment.title), ...after],
+        children: above ? [...capitalized(structuredClone(label)), ...mark] : [...structuredClone(segment.title), ...after],
       })
     }
     const notes: Notes = { type: 'notes', children: [] }
@@ -154,7 +160,18 @@ export function paginate(
     if (notes.children.length > 0) slide.children.push(notes)
     return slide
   })
+  // One heading size for a section's run of slides: a long "(cont.)" title must not set its
+  // heading smaller than the first slide's, as if it were a deeper level.
+  const widest = Math.max(
+    ...slides.map((slide) =>
+      titleWidth(toString(slide.children.find((child) => child.type === 'slideTitle') ?? { type: 'text', value: '' })),
+    ),
+  )
+  for (const slide of slides) slide.titleWidth = widest
+  return slides
 }
+
+const continuedMark = ' (cont.)'
 
 /** Words of a sentence at most that a segment without any point shows whole, as its point. */
 const maxLeadWords = 20
@@ -212,7 +229,10 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
       const lines = point ? Math.ceil(toString({ type: 'paragraph', children: point }).length / charsPerLine) + 0.3 : 0
       push({ lines, paragraph: item.node, said: item.said, number: item.number, point, notes: [] })
     } else if (item.kind === 'visual') {
-      for (const piece of splitVisual(item.node)) push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
+      // A long listing shows its start; the notes (and so the handout) hold it whole.
+      const excerpt = item.node.type === 'code' ? excerptOf(item.node) : undefined
+      if (excerpt) push({ lines: weigh(excerpt), visual: excerpt, notes: [item.node] })
+      else for (const piece of splitVisual(item.node)) push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
     } else if (units.length > 0 && before.length === 0 && item.node.type !== 'heading') units[units.length - 1].notes.push(item.node)
     else before.push(item.node)
   }

@@ -248,9 +248,23 @@ function codeBreakScore(lines: string[], index: number): number {
   return 0
 }
 
-/** Whether a code block is too long for one slide and is cut into pieces (each numbering its lines anew). */
-export function splitsAcrossSlides(code: Code): boolean {
-  return weigh(code) > lineBudget && splitCode(code).length > 1
+/** The line that stands for the rest of a listing a slide shows only the start of. */
+export const excerptMark = '…'
+
+/**
+ * The start of a listing too long for one slide, as a talk shows it: up to a slide of its
+ * lines, cut where a block ends (after a blank line best), then a `…` line. Undefined when
+ * the listing fits on one slide. The whole listing
+ * goes in the notes and the handout: runs of "(cont.)" slides of code have nothing to say.
+ */
+export function excerptOf(code: Code): Code | undefined {
+  const lines = code.value.split('\n')
+  if (lines.length <= maxCodeLines || weigh(code) <= lineBudget) return undefined
+  let end = codeLinesPerSlide
+  for (let at = codeLinesPerSlide; at >= minCodeLines * 2; at--) if (codeBreakScore(lines, at) > codeBreakScore(lines, end)) end = at
+  const shown = lines.slice(0, end)
+  while (shown.length > 1 && shown[shown.length - 1].trim() === '') shown.pop()
+  return { ...code, value: [...shown, excerptMark].join('\n') }
 }
 
 /** What a cut costs by where it falls (`codeBreakScore`): nothing after a blank line, most inside a block. */
