@@ -67,6 +67,8 @@ interface Unit {
 interface Topic {
   units: Unit[]
   label?: PhrasingContent[]
+  /** The label is a keyphrase found in the topic's words, not the author's heading. */
+  found?: boolean
 }
 
 /** What `paginate` extracts the key points of a segment from; undefined when the deck has none. */
@@ -99,7 +101,11 @@ export function paginate(
   if (options.keyPoints !== 'none' && !segment.broken) leadWhenSilent(units, lang)
   const pages = adoptOrphans(
     topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) =>
-      arrange(topic.units, options.maxBullets).map((page) => ({ page, label: topic.label })),
+      arrange(topic.units, options.maxBullets).map((page) => ({
+        page,
+        // A keyphrase titles only the slides that say it: else they are the section's "(cont.)".
+        label: topic.found && topic.label && !page.some((unit) => says(unit, topic.label!)) ? undefined : topic.label,
+      })),
     ),
     options.maxBullets,
     options.keyPoints !== 'none',
@@ -394,8 +400,21 @@ function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: stri
   return topics.map((topic, index) => {
     const label = goodKeyphrase(topicTexts[index], topicTerms[index], section, heading, previous, lang)
     previous = label
-    return { units: topic, label: label ? [{ type: 'text', value: label }] : undefined }
+    return { units: topic, label: label ? [{ type: 'text', value: label }] : undefined, found: true }
   })
+}
+
+/** Whether a unit's paragraph has a phrase as written, its words in a row within one sentence. */
+function says(unit: Unit, phrase: PhrasingContent[]): boolean {
+  return unit.paragraph !== undefined && hasPhrase(proseOf(unit.paragraph), toString({ type: 'paragraph', children: phrase }))
+}
+
+function hasPhrase(text: string, phrase: string): boolean {
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(text)
 }
 
 /** Keyphrases tried for a topic before it goes without one. */
@@ -427,7 +446,10 @@ function goodKeyphrase(
   for (let attempt = 0; attempt < keyphraseTries; attempt++) {
     const phrase = topicKeyphrase(topic, section, heading, lang, topic === texts ? terms : undefined)
     if (!phrase) return undefined
-    if (!labelProblem(phrase, previous, lang, termsOf) && recurs(phrase, texts, terms, lang)) return phrase
+    // A phrase is the author's words in a row: not one pieced together across a sentence's end
+    // or a word taken out by an earlier try ("value. Disproportionate bytes").
+    const written = texts.some((text) => hasPhrase(text, phrase))
+    if (written && !labelProblem(phrase, previous, lang, termsOf) && recurs(phrase, texts, terms, lang)) return phrase
     const words = new Set(phrase.toLowerCase().split(/\s+/))
     if (previous) for (const word of previous.toLowerCase().split(/\s+/)) words.add(word)
     topic = topic.map((text) =>

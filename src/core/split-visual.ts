@@ -63,13 +63,19 @@ export function weigh(node: RootContent): number {
     case 'paragraph':
       // Only image paragraphs reach here.
       return imageLines
+    // A quoted post with its photos (an embedded tweet): the photos take a picture's room.
     case 'blockquote':
-      return textLines(toString(node)) + 0.5
+      return textLines(toString(node)) + 0.5 + (hasImage(node) ? imageLines : 0)
     case 'html':
-      return Math.max(2, node.value.split('\n').length / 2)
+      return Math.max(2, node.value.split('\n').length / 2) + (/<img\b/i.test(node.value) ? imageLines : 0)
     default:
       return textLines(toString(node)) || 2
   }
+}
+
+function hasImage(node: RootContent): boolean {
+  if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<img\b/i.test(node.value))) return true
+  return 'children' in node && (node.children as RootContent[]).some(hasImage)
 }
 
 function weighItem(item: ListItem): number {

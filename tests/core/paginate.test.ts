@@ -250,6 +250,22 @@ describe('slides with rhythm', () => {
     expect(new Set(sizes).size).toBe(1)
   })
 
+  it('should give each embedded post with a photo its own slide, not five to a slide', () => {
+    const tweet = (index: number) =>
+      `<blockquote class="twitter-tweet"><p lang="en">Photo ${index} of the lock box talk <img src="p${index}.jpg"></p>&mdash; Someone <a href="https://twitter.com/x/status/${index}">October 17, 2019</a></blockquote>`
+    const found = slides(`# T\n\n## Tweets\n\nThe room live-tweeted the talk.\n\n${[1, 2, 3, 4].map(tweet).join('\n\n')}\n`)
+    expect(found.map((slide) => selectAll('blockquote', slide).length)).toEqual([1, 1, 1, 1])
+  })
+
+  it('should title a topic only with a phrase written in its slide, never pieced across a sentence end', () => {
+    const found = slides(`# T\n\n## Memory\n\n${twoSubjects()}`)
+    for (const slide of found.slice(1)) {
+      const title = text(select('h2', slide))
+      const topic = title.replace(/^Memory(: )?/, '').replace(/ ?\(cont\.\)$/, '')
+      if (topic) expect(text(select('aside.notes', slide)).toLowerCase()).toContain(topic.toLowerCase())
+    }
+  })
+
   it('should give each of the author’s deeper headings its own slides, and no sentence set as a heading', () => {
     // Shaped as Karpathy's "A Recipe for Training Neural Networks" (seen in review): `####` steps under a `##`.
     const say = (topic: string, count: number) =>
