@@ -284,3 +284,15 @@ ${list}
     })
   }
 })
+
+describe('importHtml on a saved page whose site footer follows its article', () => {
+  it('should keep the article to its end and leave out the site footer after it', () => {
+    const words = 'Learning more about screen capture has really helped me streamline my blogging workflow.'
+    const html = `<html><body><section id="content"><article><h1>ShareX</h1><div class="entry-content"><h2>A look</h2><p>${words.repeat(6)}</p><h2>Conclusion</h2><p>${words}</p></div></article></section>
+      <footer id="contentinfo" class="body"><address id="about" class="vcard body">Proudly powered by <a href="http://getpelican.com/">Pelican</a>, which takes great advantage of Python.</address><p>The theme is by Smashing Magazine, thanks!</p></footer></body></html>`
+    const markdown = String(importHtml(html, { path: 'post.html' }).value)
+    expect(markdown).toContain('Conclusion')
+    expect(markdown).not.toContain('Proudly powered')
+    expect(markdown).not.toContain('Smashing Magazine')
+  })
+})
