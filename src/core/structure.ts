@@ -207,7 +207,10 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   const lang = meta.lang ?? detectLang(proseOf(body)) ?? 'en'
   let title = meta.title ?? (titleHeading ? toString(titleHeading).trim() || undefined : undefined)
   if (!title) {
-    title = file.stem ? file.stem.replace(/[-_]+/g, ' ') : 'Untitled talk'
+    // A page bundle's `index.md` (or `README.md`) is named by its folder, not by "index".
+    const name =
+      file.stem && /^(?:_?index|readme)$/i.test(file.stem) && file.dirname ? file.dirname.split(/[\\/]/).filter(Boolean).pop() : file.stem
+    title = name && name !== '.' ? name.replace(/[-_]+/g, ' ') : 'Untitled talk'
     file.message('The article has no title (frontmatter `title` or a `#` heading); using “' + title + '”', {
       ruleId: 'no-title',
       source: 'lectern',
@@ -226,7 +229,6 @@ function proseOf(blocks: RootContent[]): string {
   return prose
 }
 
-/** A paragraph that is nothing but images (and links around them, and whitespace). */
 /** A photo credit ("Photo by … on Unsplash", `<!-- Photo by Seth Jensen -->`): the picture beside it is a stock or cover photo. */
 const photoCredit = /\b(?:photo|image|picture|cover)\b[^.\n]{0,40}?\b(?:by|credit)\b|\b(?:unsplash|pexels|pixabay)\b/i
 
@@ -254,6 +256,7 @@ function frontmatterStrings(value: unknown): string[] {
   return []
 }
 
+/** A paragraph that is nothing but images (and links around them, and whitespace). */
 function onlyImages(node: Paragraph): boolean {
   return node.children.every(
     (child) =>
