@@ -296,3 +296,12 @@ describe('importHtml on a saved page whose site footer follows its article', () 
     expect(markdown).not.toContain('Smashing Magazine')
   })
 })
+
+describe('importHtml on a page whose date sits in its header line with tags', () => {
+  it('should take the date of the header’s <time datetime> for the title slide', () => {
+    const words = 'The idea of the talk was to understand patterns of storage engines and question database claims.'
+    const html = `<html><body><main><article><header><h1>Behind the Mic</h1><div class="meta"><time datetime="2024-12-26T00:00:00.000Z">Dec 26, 2024</time> <span>/</span> <span>Public Speaking, Conference Preparation, Questioning Database Claims, Design Patterns of Storage Engines</span></div></header><h2>Picking the topic</h2><p>${words.repeat(5)}</p></article></main></body></html>`
+    const { matter } = parseMarkdown(String(importHtml(html, { path: 'post.html' }).value))
+    expect(matter).toMatchObject({ date: '2024-12-26' })
+  })
+})
