@@ -4,6 +4,7 @@ import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
 import { toString } from 'mdast-util-to-string'
 import { diagram } from './diagrams.ts'
 import { spokenDate } from './meta.ts'
+import { titleWidth } from './words.ts'
 import type { KeyPoint, KeyPoints, Notes, Slide, SlideGroup, SlideTitle } from './types.ts'
 
 /*
@@ -62,8 +63,9 @@ function titleDetails(state: State): ElementContent[] {
 }
 
 function slideTitle(state: State, node: SlideTitle, parent: unknown): Element {
-  const title = (parent as Slide | undefined)?.kind === 'title'
-  const length = title ? 0 : titleWidth(toString(node))
+  const slide = parent as Slide | undefined
+  const title = slide?.kind === 'title'
+  const length = title ? 0 : Math.max(titleWidth(toString(node)), slide?.titleWidth ?? 0)
   // A long content heading is set smaller, to its floor, rather than wrapping to a third line (see base.css).
   const className = length > longerTitle ? ['lectern-longer-title'] : length > longTitle ? ['lectern-long-title'] : undefined
   return element(title ? 'h1' : 'h2', className ? { className } : {}, state.all(node) as ElementContent[])
@@ -72,12 +74,6 @@ function slideTitle(state: State, node: SlideTitle, parent: unknown): Element {
 /** Widths of a content heading, in Latin characters, past which it is set smaller: it would wrap to a third line. */
 const longTitle = 56
 const longerTitle = 80
-
-/** A heading's width in Latin characters: a CJK character is about two. */
-function titleWidth(text: string): number {
-  const wide = text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/g)?.length ?? 0
-  return text.length + wide
-}
 
 function keyPoints(state: State, node: KeyPoints): Element {
   return element('ul', { className: ['lectern-points'] }, state.wrap(state.all(node), true) as ElementContent[])

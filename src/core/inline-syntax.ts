@@ -64,6 +64,9 @@ export function convertInlineSyntax(prose: string, leave: Leave): string {
       if (target !== undefined) return withAltText(target, pandoc)
       if (span !== undefined) return span
       if (component !== undefined) {
+        // A picture component (`<BasicImage src="/x.png" alt="…" />`) is the picture it draws.
+        const picture = closing !== '/' && selfClosing === '/' ? pictureOf(component, _attributes) : undefined
+        if (picture) return picture + whole.replace(/[^\n]/g, '')
         if (closing !== '/') leave(`MDX \`<${component}>\``, index)
         // A self-closing one wraps no text: nothing of the article follows on its last line.
         const opensLine = /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', index - 1) + 1, index))
@@ -101,6 +104,19 @@ function wikiLink(
 function sameBreaks(text: string, opensLine = false): string {
   const breaks = text.replace(/[^\n]/g, '')
   return opensLine && breaks !== '' ? `<!---->${breaks.replace(/\n/g, '\n<!---->')}` : breaks
+}
+
+/** The markdown picture a self-closing picture component draws: its name says image and it has a literal `src`. */
+function pictureOf(component: string, attributes: string): string | undefined {
+  if (!/image|img|picture|photo|figure/i.test(component)) return undefined
+  const value = (name: string) =>
+    new RegExp(String.raw`\b${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'\x60]([^"'\x60]*)["'\x60]\s*\})`).exec(attributes)
+  const src = value('src')
+  const url = src && (src[1] ?? src[2] ?? src[3])
+  if (!url) return undefined
+  const alt = value('alt')
+  const words = (alt && (alt[1] ?? alt[2] ?? alt[3])) ?? ''
+  return `![${words.replace(/[[\]]/g, '\\$&')}](<${url.replace(/[<>\s]/g, '')}>)`
 }
 
 /** A picture keeps Quarto's `fig-alt` as its alt text when it has none of its own; other attributes go. */

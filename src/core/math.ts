@@ -5,8 +5,9 @@ import type { VFile } from 'vfile'
 
 /*
  * remark-math reads `$` pairs anywhere, but prose has prices: in "costs $5 and $6" nothing
- * is math. Like Pandoc, a single-dollar formula must hug its dollars (`$x$`, not `$ x $`)
- * and its closing dollar must not be followed by a digit; anything else is put back as text.
+ * is math. Like Pandoc, a single-dollar formula must hug its dollars (`$x$`, not `$ x $`),
+ * unless it holds a TeX command (`$ \Omega = … $`, as KaTeX's auto-render reads it), and its
+ * closing dollar must not be followed by a digit; anything else is put back as text.
  * A paragraph that is only a `$$ … $$` formula is a displayed formula, as MathJax shows it.
  */
 
@@ -20,7 +21,7 @@ export function remarkDeckMath() {
       if (node.type === 'math') hasMath = true
       if (node.type !== 'inlineMath' || !parent || index === undefined) return
       const written = sourceOf(node, source)
-      if (written && !written.startsWith('$$') && !isFormula(node.value, source, node)) {
+      if (written && !written.startsWith('$$') && !isFormula(written.slice(1, -1), source, node)) {
         const text: Text = { type: 'text', value: written, position: node.position }
         parent.children.splice(index, 1, text)
         return [SKIP, index + 1]
@@ -59,8 +60,11 @@ function sourceOf(node: InlineMath, source: string): string | undefined {
   return start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : undefined
 }
 
+/** Whether `$…$` is a formula, by what is written between its dollars (remark-math strips a space on each side). */
 function isFormula(value: string, source: string, node: InlineMath): boolean {
-  if (value.trim() === '' || /^\s|\s$/.test(value)) return false
+  if (value.trim() === '') return false
+  // `$ \Omega = … $`, spaced as Hugo's KaTeX auto-render accepts it: a TeX command is no price.
+  if (/^\s|\s$/.test(value) && !(/\\[a-zA-Z]/.test(value) && !/^\s*\d/.test(value))) return false
   const after = source[node.position?.end.offset ?? -1] ?? ''
   return !/\d/.test(after)
 }

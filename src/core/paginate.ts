@@ -4,10 +4,10 @@ import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import { extractKeyPoints, sectionTerms, sentencesOf, similarity, standsAlone, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
-import { balancedCuts, charsPerLine, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
+import { balancedCuts, charsPerLine, excerptOf, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
-import { countWords } from './words.ts'
+import { countWords, titleWidth } from './words.ts'
 
 export { splitVisual, weigh } from './split-visual.ts'
 
@@ -67,6 +67,8 @@ interface Unit {
 interface Topic {
   units: Unit[]
   label?: PhrasingContent[]
+  /** The label is a keyphrase found in the topic's words, not the author's heading. */
+  found?: boolean
 }
 
 /** What `paginate` extracts the key points of a segment from; undefined when the deck has none. */
@@ -99,13 +101,19 @@ export function paginate(
   if (options.keyPoints !== 'none' && !segment.broken) leadWhenSilent(units, lang)
   const pages = adoptOrphans(
     topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) =>
-      arrange(topic.units, options.maxBullets).map((page) => ({ page, label: topic.label })),
+      arrange(topic.units, options.maxBullets).map((page) => ({
+        page,
+        // A keyphrase titles only the slides that say it: else they are the section's "(cont.)".
+        label: topic.found && topic.label && !page.some((unit) => says(unit, topic.label!)) ? undefined : topic.label,
+      })),
     ),
     options.maxBullets,
     options.keyPoints !== 'none',
   )
 
-  return pages.map(({ page, label: topicLabel }, index) => {
+  // A continued slide whose title says its topic says it again with "(cont.)", as a plain one does.
+  let titleBefore: string | undefined
+  const slides = pages.map(({ page, label: topicLabel }, index) => {
     // A slide that opens under a deeper heading starts a topic of the author's: it goes on from
     // nothing, and starts where that heading is.
     const opening = pages.length > 1 ? headingOf(page[0]) : undefined
@@ -118,9 +126,12 @@ export function paginate(
     const labelled = label && (continued || page.some(opensWithHeading))
     // A heading that ends in its own colon ("Mathematical Expression:") takes the topic after it, not a second colon.
     const joiner = /[:：]\s*$/u.test(title) ? ' ' : ': '
-    const suffix = labelled ? `${joiner}${toString({ type: 'paragraph', children: label })}` : continued ? ' (cont.)' : ''
+    const topic = labelled ? `${joiner}${toString({ type: 'paragraph', children: label })}` : ''
+    const again = continued && topic !== '' && titleBefore === title + topic
+    titleBefore = title + topic
+    const suffix = labelled ? topic + (again ? continuedMark : '') : continued ? continuedMark : ''
     // "Section: topic" too long for a heading: the section's name goes above, as a sub-section's does.
-    const above = labelled && !segment.sub && title.length + suffix.length > maxTitleCharacters
+    const above = labelled && !segment.sub && title.length + topic.length > maxTitleCharacters
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
@@ -133,14 +144,15 @@ export function paginate(
       position: (index > 0 && opening?.position) || segment.position,
     }
     if (title) {
+      const mark: PhrasingContent[] = again ? [{ type: 'text', value: continuedMark }] : []
       const after: PhrasingContent[] = labelled
-        ? [{ type: 'text', value: joiner }, ...structuredClone(label)]
+        ? [{ type: 'text', value: joiner }, ...structuredClone(label), ...mark]
         : suffix
           ? [{ type: 'text', value: suffix }]
           : []
       slide.children.push({
         type: 'slideTitle',
-        children: above ? capitalized(structuredClone(label)) : [...structuredClone(segment.title), ...after],
+        children: above ? [...capitalized(structuredClone(label)), ...mark] : [...structuredClone(segment.title), ...after],
       })
     }
     const notes: Notes = { type: 'notes', children: [] }
@@ -154,7 +166,18 @@ export function paginate(
     if (notes.children.length > 0) slide.children.push(notes)
     return slide
   })
+  // One heading size for a section's run of slides: a long "(cont.)" title must not set its
+  // heading smaller than the first slide's, as if it were a deeper level.
+  const widest = Math.max(
+    ...slides.map((slide) =>
+      titleWidth(toString(slide.children.find((child) => child.type === 'slideTitle') ?? { type: 'text', value: '' })),
+    ),
+  )
+  for (const slide of slides) slide.titleWidth = widest
+  return slides
 }
+
+const continuedMark = ' (cont.)'
 
 /** Words of a sentence at most that a segment without any point shows whole, as its point. */
 const maxLeadWords = 20
@@ -213,7 +236,10 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
       const lines = point ? Math.ceil(toString({ type: 'paragraph', children: point }).length / charsPerLine) + 0.3 : 0
       push({ lines, paragraph: item.node, said: item.said, number: item.number, point, notes: [] })
     } else if (item.kind === 'visual') {
-      for (const piece of splitVisual(item.node)) push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
+      // A long listing shows its start; the notes (and so the handout) hold it whole.
+      const excerpt = item.node.type === 'code' ? excerptOf(item.node) : undefined
+      if (excerpt) push({ lines: weigh(excerpt), visual: excerpt, notes: [item.node] })
+      else for (const piece of splitVisual(item.node)) push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
     } else if (units.length > 0 && before.length === 0 && item.node.type !== 'heading') units[units.length - 1].notes.push(item.node)
     else before.push(item.node)
   }
@@ -375,8 +401,21 @@ function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: stri
   return topics.map((topic, index) => {
     const label = goodKeyphrase(topicTexts[index], topicTerms[index], section, heading, previous, lang)
     previous = label
-    return { units: topic, label: label ? [{ type: 'text', value: label }] : undefined }
+    return { units: topic, label: label ? [{ type: 'text', value: label }] : undefined, found: true }
   })
+}
+
+/** Whether a unit's paragraph has a phrase as written, its words in a row within one sentence. */
+function says(unit: Unit, phrase: PhrasingContent[]): boolean {
+  return unit.paragraph !== undefined && hasPhrase(proseOf(unit.paragraph), toString({ type: 'paragraph', children: phrase }))
+}
+
+function hasPhrase(text: string, phrase: string): boolean {
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(text)
 }
 
 /** Keyphrases tried for a topic before it goes without one. */
@@ -408,7 +447,10 @@ function goodKeyphrase(
   for (let attempt = 0; attempt < keyphraseTries; attempt++) {
     const phrase = topicKeyphrase(topic, section, heading, lang, topic === texts ? terms : undefined)
     if (!phrase) return undefined
-    if (!labelProblem(phrase, previous, lang, termsOf) && recurs(phrase, texts, terms, lang)) return phrase
+    // A phrase is the author's words in a row: not one pieced together across a sentence's end
+    // or a word taken out by an earlier try ("value. Disproportionate bytes").
+    const written = texts.some((text) => hasPhrase(text, phrase))
+    if (written && !labelProblem(phrase, previous, lang, termsOf) && recurs(phrase, texts, terms, lang)) return phrase
     const words = new Set(phrase.toLowerCase().split(/\s+/))
     if (previous) for (const word of previous.toLowerCase().split(/\s+/)) words.add(word)
     topic = topic.map((text) =>

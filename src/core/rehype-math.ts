@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { part, type RenderParts } from './parts.ts'
+import { siteMacros } from './tex-macros.ts'
 
 /*
  * Formulas typeset by KaTeX at build time, as HTML for the eye and MathML for screen readers
@@ -46,13 +47,17 @@ function typeset(
   { katex, fromHtml }: Pick<RenderParts, 'katex' | 'fromHtml'>,
 ): ElementContent[] {
   try {
-    const html = katex.renderToString(tex, {
-      displayMode,
-      throwOnError: true,
-      output: 'htmlAndMathml',
-      strict: 'ignore',
-      trust: false,
-    })
+    const render = (macros: Record<string, string>) =>
+      katex.renderToString(tex, { displayMode, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false, macros })
+    let html: string
+    try {
+      // A fresh copy each time: KaTeX adds a formula's \gdef to the object it is given.
+      html = render({ ...siteMacros })
+    } catch (error) {
+      // The formula defines one of them itself (`\newcommand{\abs}…`): its own wins.
+      if (!(error instanceof Error && /attempting to redefine/.test(error.message))) throw error
+      html = render({})
+    }
     const tree = fromHtml(html, { fragment: true })
     // The MathML stays for screen readers; its TeX annotation would put the source back into the page's text and the PDF's.
     visit(tree, 'element', (child, index, parent) => {

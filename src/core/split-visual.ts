@@ -63,13 +63,19 @@ export function weigh(node: RootContent): number {
     case 'paragraph':
       // Only image paragraphs reach here.
       return imageLines
+    // A quoted post with its photos (an embedded tweet): the photos take a picture's room.
     case 'blockquote':
-      return textLines(toString(node)) + 0.5
+      return textLines(toString(node)) + 0.5 + (hasImage(node) ? imageLines : 0)
     case 'html':
-      return Math.max(2, node.value.split('\n').length / 2)
+      return Math.max(2, node.value.split('\n').length / 2) + (/<img\b/i.test(node.value) ? imageLines : 0)
     default:
       return textLines(toString(node)) || 2
   }
+}
+
+function hasImage(node: RootContent): boolean {
+  if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<img\b/i.test(node.value))) return true
+  return 'children' in node && (node.children as RootContent[]).some(hasImage)
 }
 
 function weighItem(item: ListItem): number {
@@ -248,9 +254,23 @@ function codeBreakScore(lines: string[], index: number): number {
   return 0
 }
 
-/** Whether a code block is too long for one slide and is cut into pieces (each numbering its lines anew). */
-export function splitsAcrossSlides(code: Code): boolean {
-  return weigh(code) > lineBudget && splitCode(code).length > 1
+/** The line that stands for the rest of a listing a slide shows only the start of. */
+export const excerptMark = '…'
+
+/**
+ * The start of a listing too long for one slide, as a talk shows it: up to a slide of its
+ * lines, cut where a block ends (after a blank line best), then a `…` line. Undefined when
+ * the listing fits on one slide. The whole listing
+ * goes in the notes and the handout: runs of "(cont.)" slides of code have nothing to say.
+ */
+export function excerptOf(code: Code): Code | undefined {
+  const lines = code.value.split('\n')
+  if (lines.length <= maxCodeLines || weigh(code) <= lineBudget) return undefined
+  let end = codeLinesPerSlide
+  for (let at = codeLinesPerSlide; at >= minCodeLines * 2; at--) if (codeBreakScore(lines, at) > codeBreakScore(lines, end)) end = at
+  const shown = lines.slice(0, end)
+  while (shown.length > 1 && shown[shown.length - 1].trim() === '') shown.pop()
+  return { ...code, value: [...shown, excerptMark].join('\n') }
 }
 
 /** What a cut costs by where it falls (`codeBreakScore`): nothing after a blank line, most inside a block. */

@@ -109,6 +109,8 @@ export function remarkSlides() {
         // Before the first section, a lede is the title slide's notes; pictures show on intro slides.
         const { images, notes } = onlyImages(node) ? { images: [withoutBreaks(node)], notes: [] } : splitParagraph(node)
         titleNotes.push(...notes)
+        // A cover photo illustrates nothing the talk says: it takes no slide of its own.
+        if (images.length === 1 && isCover(images[0], [...notes, body[index + 1]], frontmatter)) continue
         intro.items.push(...images.map((image): SegmentItem => ({ kind: 'visual', node: image })))
       } else {
         // Past the lede (a long opening, or an interview whose questions come later), prose
@@ -205,7 +207,10 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   const lang = meta.lang ?? detectLang(proseOf(body)) ?? 'en'
   let title = meta.title ?? (titleHeading ? toString(titleHeading).trim() || undefined : undefined)
   if (!title) {
-    title = file.stem ? file.stem.replace(/[-_]+/g, ' ') : 'Untitled talk'
+    // A page bundle's `index.md` (or `README.md`) is named by its folder, not by "index".
+    const name =
+      file.stem && /^(?:_?index|readme)$/i.test(file.stem) && file.dirname ? file.dirname.split(/[\\/]/).filter(Boolean).pop() : file.stem
+    title = name && name !== '.' ? name.replace(/[-_]+/g, ' ') : 'Untitled talk'
     file.message('The article has no title (frontmatter `title` or a `#` heading); using “' + title + '”', {
       ruleId: 'no-title',
       source: 'lectern',
@@ -222,6 +227,33 @@ function proseOf(blocks: RootContent[]): string {
     if (block.type === 'paragraph' || block.type === 'blockquote' || block.type === 'list') prose += ` ${toString(block)}`
   }
   return prose
+}
+
+/** A photo credit ("Photo by … on Unsplash", `<!-- Photo by Seth Jensen -->`): the picture beside it is a stock or cover photo. */
+const photoCredit = /\b(?:photo|image|picture|cover)\b[^.\n]{0,40}?\b(?:by|credit)\b|\b(?:unsplash|pexels|pixabay)\b/i
+
+/**
+ * Whether a picture in the opening is the post's cover: the frontmatter names its file
+ * (`featured: image_url:`, `cover:`, `image:`), or a photo credit goes with it.
+ */
+function isCover(image: Paragraph, near: Array<RootContent | undefined>, frontmatter: Record<string, unknown>): boolean {
+  const urls: string[] = []
+  visit(image, (node) => {
+    if (node.type === 'image') urls.push(node.url)
+  })
+  const file = urls.length === 1 ? urls[0].split(/[?#]/)[0].split('/').pop() : undefined
+  if (file && frontmatterStrings(frontmatter).some((value) => value.split(/[?#]/)[0].split('/').pop() === file)) return true
+  return near.some((node) => {
+    if (!node || (node.type !== 'paragraph' && node.type !== 'html')) return false
+    const words = node.type === 'html' ? node.value : toString(node)
+    return words.length < 200 && photoCredit.test(words)
+  })
+}
+
+function frontmatterStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (value && typeof value === 'object') return Object.values(value).flatMap(frontmatterStrings)
+  return []
 }
 
 /** A paragraph that is nothing but images (and links around them, and whitespace). */

@@ -66,6 +66,8 @@ export interface Slide {
   kicker?: string
   /** "(cont.)" slides continue the one before them. */
   continued: boolean
+  /** Width of the widest title of its section's run of slides, so they all set their heading at one size. */
+  titleWidth?: number
   children: Array<SlideTitle | KeyPoints | BlockContent | DefinitionContent | Notes>
   /** Seconds at the speaking rate; set by the pacing step. */
   seconds: number

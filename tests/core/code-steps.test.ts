@@ -123,11 +123,11 @@ describe('line steps in the deck', () => {
     expect(html).not.toContain('lectern-line')
   })
 
-  it('should warn about steps on a block split across slides, and show its pieces plain', () => {
+  it('should warn about steps on a block too long for one slide, and show its start plain', () => {
     const long = Array.from({ length: 40 }, (_, index) => `print(${index})`).join('\n')
     const { html, file } = render(`## Long\n\n\`\`\`python {1|2}\n${long}\n\`\`\`\n`)
     expect(file.messages.map((message) => `${message.line}: ${message.reason}`)).toEqual([
-      '5: Line steps `1|2` ignored: the block is too long for one slide and is split across slides',
+      '5: Line steps `1|2` ignored: the block is too long for one slide',
     ])
     expect(html).not.toContain('lectern-line')
   })

@@ -73,12 +73,13 @@ describe('frontmatter', () => {
     expect(date('Spring 2024')).toBe('Spring 2024')
   })
 
-  it('should take the title from the first level-1 heading, ATX or setext, else the file name with a warning', () => {
+  it('should take the title from the first level-1 heading, ATX or setext, else the file name (an index.md its folder’s) with a warning', () => {
     expect(meta(`---\nauthor: A\n---\n\nSetext Title\n============${body}`).meta.title).toBe('Setext Title')
     expect(meta(`# ATX Title${body}`).meta.title).toBe('ATX Title')
     const untitled = meta(body)
-    expect(untitled.meta.title).toBe('index')
+    expect(untitled.meta.title).toBe('post')
     expect(untitled.messages.map((message) => message.ruleId)).toContain('no-title')
+    expect(renderDeck(new VFile({ path: 'talks/my-ai-panel.md', value: body })).deck.meta.title).toBe('my ai panel')
   })
 
   it('should ignore unknown keys quietly and warn about a known key of the wrong type at its own line', () => {

@@ -48,6 +48,24 @@ describe('math', () => {
     expect(rendered.file.data.hasMath).toBe(false)
   })
 
+  it('should typeset a formula spaced inside its dollars when it holds a TeX command, and leave spaced prices alone', () => {
+    const { tree, rendered } = deck(
+      '# M\n\n## S\n\n- Its space is $ \\Omega = \\{\\text{all } H\\times W \\}$ here.\n- It costs $ 5 and $ 6.\n',
+    )
+    expect(selectAll('ul:not(.lectern-points) .katex', tree)).toHaveLength(1)
+    expect(text(select('ul:not(.lectern-points)', tree))).toContain('It costs $ 5 and $ 6.')
+    expect(rendered.file.messages.filter((message) => message.ruleId === 'math')).toEqual([])
+  })
+
+  it('should know the macros blogs declare in their site configuration, and let an article define its own', () => {
+    const { tree, rendered } = deck(
+      '# M\n\n## S\n\nWe have $\\abs{x} + \\norm{v}$ and $a \\equiv b \\Mod{n}$ over $\\RR$.\n\nMine: $\\newcommand{\\abs}[1]{\\lvert #1 \\rvert} \\abs{y}$.\n',
+    )
+    expect(rendered.file.messages.filter((message) => message.ruleId === 'math')).toEqual([])
+    expect(selectAll('aside.notes .katex', tree)).toHaveLength(4)
+    expect(selectAll('.lectern-math-error', tree)).toHaveLength(0)
+  })
+
   it('should warn at the line of a formula KaTeX cannot read and show it as code', () => {
     const { tree, rendered } = deck('# M\n\n## S\n\nFine $x$.\n\nBroken $\\frac{1}{$ here.\n')
     const warnings = rendered.file.messages.filter((message) => message.ruleId === 'math')

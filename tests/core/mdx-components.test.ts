@@ -91,3 +91,14 @@ describe('MDX components of docs sites', () => {
     expect(select('pre code', tree)?.properties.className).toContain('language-yml')
   })
 })
+
+describe('MDX picture components', () => {
+  it('should show a self-closing picture component with a literal src as its picture, alt text and all', () => {
+    const { tree } = render(
+      '# Post\n\n## Results\n\nThe chart shows the speed-up on every run.\n\n<BasicImage\n  src="/images/chart.png"\n  alt="Build times before and after"\n/>\n\nIt held on every machine we tried.\n',
+    )
+    const picture = select('section.lectern-slide img', tree)
+    expect(picture?.properties.alt).toBe('Build times before and after')
+    expect(String(picture?.properties.src)).toContain('chart.png')
+  })
+})

@@ -138,15 +138,16 @@ describe('slides with rhythm', () => {
     for (const slide of found) expect(select('blockquote', slide)).toBeDefined()
   })
 
-  it('should split code at a blank line near the middle, not mid-function', () => {
+  it('should show a long listing’s start to a blank line, then a … line, and keep it whole in the notes', () => {
     const fn = (name: string) => [`function ${name}() {`, ...Array.from({ length: 8 }, (_, i) => `  step${i}()`), '}'].join('\n')
     const code = [fn('first'), '', fn('second'), '', fn('third')].join('\n')
-    const pieces = slides(`# T\n\n## Code\n\n\`\`\`js\n${code}\n\`\`\``).map((slide) => text(select('pre', slide)))
-    expect(pieces.length).toBeGreaterThan(1)
-    for (const piece of pieces) {
-      expect(piece.startsWith('function')).toBe(true)
-      expect(piece.endsWith('}')).toBe(true)
-    }
+    const found = slides(`# T\n\n## Code\n\nThe queue walker keeps three functions.\n\n\`\`\`js\n${code}\n\`\`\``)
+    expect(found).toHaveLength(1)
+    const shown = text(select('pre', found[0]))
+    expect(shown.startsWith('function first')).toBe(true)
+    expect(shown.endsWith('} …')).toBe(true)
+    expect(shown).not.toContain('second')
+    expect(text(select('aside.notes pre', found[0]))).toBe(code.replace(/\s+/g, ' '))
   })
 
   it('should not leave a few lines of code alone on a slide of their own', () => {
@@ -171,12 +172,12 @@ describe('slides with rhythm', () => {
     expect(text(pieces[0]).match(/sample/g)).toHaveLength(20)
   })
 
-  it('should cut a long listing without blank lines into as few pieces as fill their slides', () => {
+  it('should show the start of a long listing without blank lines, a slide of it', () => {
     const listing = Array.from({ length: 40 }, (_, i) => `print('line ${i + 1}')`).join('\n')
     const pieces = slides(`# T\n\n## Listing\n\n\`\`\`python\n${listing}\n\`\`\`\n`).flatMap((slide) =>
-      selectAll('pre', slide).map((pre) => text(pre).match(/print/g)?.length),
+      selectAll(':scope > pre', slide).map((pre) => text(pre).match(/print/g)?.length),
     )
-    expect(pieces).toEqual([20, 20])
+    expect(pieces).toEqual([15])
   })
 
   it('should cut a long code block inside a list item at a blank line, the item going on without a bullet', () => {
@@ -219,10 +220,50 @@ describe('slides with rhythm', () => {
     const body = twoSubjects()
     const titles = slides(`# T\n\n## Memory\n\n${body}`).map((slide) => text(select('h2', slide)))
     expect(titles.length).toBeGreaterThan(3)
-    expect(titles.filter((title) => title.includes('(cont.)'))).toEqual([])
+    // A topic that runs over two slides says so; the section's bare "(cont.)" never appears.
+    expect(titles.filter((title) => title === 'Memory (cont.)')).toEqual([])
+    expect(titles.filter((title, index) => title === titles[index - 1] && !title.endsWith('(cont.)'))).toEqual([])
+    expect(titles.filter((title) => title.endsWith('(cont.)')).every((title) => titles.includes(title.replace(' (cont.)', '')))).toBe(true)
     expect(titles[0]).toBe('Memory')
     expect(new Set(titles.slice(1)).size).toBeGreaterThan(1)
     expect(titles.slice(1).every((title) => title.startsWith('Memory: '))).toBe(true)
+    expect(titles).toContain('Memory: network scheduler (cont.)')
+  })
+
+  it('should say “(cont.)” after a section’s title joined to its deeper heading when the topic goes on', () => {
+    const points = topics.map((topic) => `Our team explains ${topic} in some detail.`).join('\n\n')
+    const titles = slides(`# T\n\n## Frequentist view\n\nIt counts outcomes.\n\n#### Drawbacks\n\n${points}`).map((slide) =>
+      text(select('h2', slide)),
+    )
+    expect(titles.filter((title) => title.startsWith('Frequentist view: Drawbacks'))).toEqual([
+      'Frequentist view: Drawbacks',
+      'Frequentist view: Drawbacks (cont.)',
+    ])
+  })
+
+  it('should set a section’s heading at one size on all its slides, "(cont.)" or not', () => {
+    const title = 'Calculating the size of a SQLite file using plain SQL'
+    const found = slides(`# T\n\n## ${title}\n\n${topics.map((topic) => `Our team explains ${topic} in some detail.`).join('\n\n')}`)
+    expect(found.length).toBeGreaterThan(1)
+    const sizes = found.map((slide) => String(select('h2', slide)?.properties.className ?? ''))
+    expect(sizes[0]).toContain('long-title')
+    expect(new Set(sizes).size).toBe(1)
+  })
+
+  it('should give each embedded post with a photo its own slide, not five to a slide', () => {
+    const tweet = (index: number) =>
+      `<blockquote class="twitter-tweet"><p lang="en">Photo ${index} of the lock box talk <img src="p${index}.jpg"></p>&mdash; Someone <a href="https://twitter.com/x/status/${index}">October 17, 2019</a></blockquote>`
+    const found = slides(`# T\n\n## Tweets\n\nThe room live-tweeted the talk.\n\n${[1, 2, 3, 4].map(tweet).join('\n\n')}\n`)
+    expect(found.map((slide) => selectAll('blockquote', slide).length)).toEqual([1, 1, 1, 1])
+  })
+
+  it('should title a topic only with a phrase written in its slide, never pieced across a sentence end', () => {
+    const found = slides(`# T\n\n## Memory\n\n${twoSubjects()}`)
+    for (const slide of found.slice(1)) {
+      const title = text(select('h2', slide))
+      const topic = title.replace(/^Memory(: )?/, '').replace(/ ?\(cont\.\)$/, '')
+      if (topic) expect(text(select('aside.notes', slide)).toLowerCase()).toContain(topic.toLowerCase())
+    }
   })
 
   it('should give each of the author’s deeper headings its own slides, and no sentence set as a heading', () => {

@@ -92,13 +92,13 @@ describe('slides', () => {
     expect(selectAll('pre .hljs-keyword', group).length).toBeGreaterThan(0)
   })
 
-  it('should split a code block too long for one slide', () => {
+  it('should show the start of a code block too long for one slide, and all of it in the notes', () => {
     const code = Array.from({ length: 40 }, (_, index) => `line ${index}`).join('\n')
     const { tree } = deck(`# T\n\n## S\n\n\`\`\`\n${code}\n\`\`\``)
-    const blocks = selectAll('pre', tree).map((pre) => text(pre))
-    // Two pieces that fill their slides, not three thin ones.
-    expect(blocks.length).toBe(2)
-    expect(blocks.join(' ')).toBe(code.split('\n').join(' '))
+    const slides = selectAll('section.lectern-slide', tree)
+    expect(slides).toHaveLength(1)
+    expect(selectAll(':scope > pre', slides[0]).map((pre) => text(pre))).toEqual([[...code.split('\n').slice(0, 15), '…'].join(' ')])
+    expect(text(select('aside.notes pre', slides[0]))).toBe(code.split('\n').join(' '))
   })
 
   it('should build a useful deck, and warn, when the article has no section headings', () => {

@@ -134,3 +134,26 @@ describe('structure from the headings actually used', () => {
     expect(selectAll('h2', tree).map((heading) => text(heading))).toContain('Using C (#include)')
   })
 })
+
+describe('the opening’s cover photo', () => {
+  const body = '## Dropdowns\n\nA dropdown constrains a cell to a set of values.\n'
+
+  it('should give no slide to a cover photo the frontmatter names, nor to one with a photo credit', () => {
+    const named = slides(
+      `---\ntitle: Dropdowns\nfeatured:\n  image_url: /blog/2023/summer-tree.webp\n---\n\n![Red leaves](/blog/2023/summer-tree.webp)<br>\n\nIntro words.\n\n${body}`,
+    )
+    const credited = slides(
+      `---\ntitle: TDD\n---\n\nIntro words.\n\n![Poster](/images/test12.jpg)\n_Photo by Liam Tucker on Unsplash_\n\n${body}`,
+    )
+    for (const { slides: all } of [named, credited]) {
+      expect(all.map((slide) => text(select('h1, h2', slide)))).toEqual([all[0] && text(select('h1', all[0])), 'Dropdowns'])
+      expect(all.flatMap((slide) => selectAll(':scope > p img, :scope > p .lectern-missing-image', slide))).toHaveLength(0)
+    }
+    expect(text(select('aside.notes', credited.slides[0]))).toContain('Photo by Liam Tucker')
+  })
+
+  it('should keep a picture of the opening that is no cover on a slide', () => {
+    const { slides: all } = slides(`---\ntitle: Dropdowns\n---\n\nIntro words.\n\n![The dropdown menu](menu.png)\n\n${body}`)
+    expect(all).toHaveLength(3)
+  })
+})

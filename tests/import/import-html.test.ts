@@ -284,3 +284,24 @@ ${list}
     })
   }
 })
+
+describe('importHtml on a saved page whose site footer follows its article', () => {
+  it('should keep the article to its end and leave out the site footer after it', () => {
+    const words = 'Learning more about screen capture has really helped me streamline my blogging workflow.'
+    const html = `<html><body><section id="content"><article><h1>ShareX</h1><div class="entry-content"><h2>A look</h2><p>${words.repeat(6)}</p><h2>Conclusion</h2><p>${words}</p></div></article></section>
+      <footer id="contentinfo" class="body"><address id="about" class="vcard body">Proudly powered by <a href="http://getpelican.com/">Pelican</a>, which takes great advantage of Python.</address><p>The theme is by Smashing Magazine, thanks!</p></footer></body></html>`
+    const markdown = String(importHtml(html, { path: 'post.html' }).value)
+    expect(markdown).toContain('Conclusion')
+    expect(markdown).not.toContain('Proudly powered')
+    expect(markdown).not.toContain('Smashing Magazine')
+  })
+})
+
+describe('importHtml on a page whose date sits in its header line with tags', () => {
+  it('should take the date of the header’s <time datetime> for the title slide', () => {
+    const words = 'The idea of the talk was to understand patterns of storage engines and question database claims.'
+    const html = `<html><body><main><article><header><h1>Behind the Mic</h1><div class="meta"><time datetime="2024-12-26T00:00:00.000Z">Dec 26, 2024</time> <span>/</span> <span>Public Speaking, Conference Preparation, Questioning Database Claims, Design Patterns of Storage Engines</span></div></header><h2>Picking the topic</h2><p>${words.repeat(5)}</p></article></main></body></html>`
+    const { matter } = parseMarkdown(String(importHtml(html, { path: 'post.html' }).value))
+    expect(matter).toMatchObject({ date: '2024-12-26' })
+  })
+})

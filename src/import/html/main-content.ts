@@ -34,6 +34,7 @@ export default function rehypeMainContent(options: { finder?: ContentFinder } = 
       // Readability drops the <h1> that repeats the page's title; the title step needs it.
       const wanted = file.data.importedMatter?.title
       const title = wanted ? selectAll('h1', tree).find((heading) => sameTitle(text(heading), wanted)) : undefined
+      dropPageFooters(tree)
       const found = readabilityContent(tree)
       if (found) {
         if (title && !selectAll('h1', found).some((heading) => sameTitle(text(heading), wanted!))) found.children.unshift(title)
@@ -43,6 +44,34 @@ export default function rehypeMainContent(options: { finder?: ContentFinder } = 
     const main = mainContent(tree)
     return main ? { type: 'root', children: [main] } : tree
   }
+}
+
+/**
+ * The site's footer ("Proudly powered by Pelican", a theme credit) outside the page's
+ * `<article>`: Readability keeps its words without its `<footer>` tag, so the chrome step
+ * after it can no longer tell them from the article's last paragraphs. A footer inside the
+ * article is the author's, and stays.
+ */
+function dropPageFooters(tree: Root): void {
+  if (!select('article', tree)) return
+  const footers = new Set(
+    selectAll('footer, [role="contentinfo"]', tree).filter(
+      (footer) => !selectAll('article', tree).some((article) => contains(article, footer)),
+    ),
+  )
+  if (footers.size === 0) return
+  visit(tree, 'element', (node) => {
+    node.children = node.children.filter((child) => !(child.type === 'element' && footers.has(child)))
+  })
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+  let found = false
+  visit(ancestor, 'element', (child) => {
+    if (child === node) found = true
+    return found ? false : undefined
+  })
+  return found
 }
 
 /** The article as Readability extracts it, or undefined when it finds none. */

@@ -1,3 +1,4 @@
+import { select } from 'hast-util-select'
 import type { Element, Root } from 'hast'
 import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
@@ -20,9 +21,18 @@ export default function rehypePublishedDate() {
       return written ? (timeOf(element) ?? dayOf(written)) : undefined
     })
     if (line) line.element.children = []
-    const date = metaDate(tree) ?? line?.value
+    const date = metaDate(tree) ?? line?.value ?? headerDate(tree)
     if (date) file.data.importedMatter = { ...file.data.importedMatter, date }
   }
+}
+
+/**
+ * The `<time datetime>` in the post's header, beside its title (`<time>Dec 26, 2024</time> /
+ * tags`): a line too long to be the short dated line, but the post's date all the same.
+ */
+function headerDate(tree: Root): string | undefined {
+  const time = select('article header time[datetime], header time[datetime]', tree)
+  return time ? dayOf(String(time.properties.dateTime)) : undefined
 }
 
 function metaDate(tree: Root): string | undefined {
