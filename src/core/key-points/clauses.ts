@@ -171,6 +171,9 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
     return !opensSubordinate(dropConnective(pieces[index].text, words), words)
   if (!words || startsWithAny(pieces[index].text.trim(), words.continuations) || words.verbFirst?.test(pieces[index].text.trim()))
     return false
+  // "Para este ejemplo vamos a usar, como dije antes, | el proyecto de ASP NET Core": what
+  // comes after the verb that a periphrasis left open is its object.
+  if (words.periphrasis?.test(skipped[0].text.trim())) return false
   // "…NumPyの特徴が、| 重要な役割を果たしました": the verb's subject or object stays behind.
   if (skipped.some((piece) => words.argumentEnd?.test(piece.text.trim()))) return false
   // "Si vous aimez apprendre en pratiquant, | nous vous recommandons…": a main clause without
@@ -221,6 +224,23 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   if (startsWithAny(next, words.conditions) || startsWithAny(next.toLocaleLowerCase(), words.complements ?? [])) return false
   // "Se había estudiado por más de 100 años, | pero nunca antes se había observado": the contrast, or the alternative, is part of the claim.
   if (startsWithAny(next.toLocaleLowerCase(), [...(words.contrasts ?? []), ...(words.alternatives ?? [])])) return false
+  // "Podríamos bajar las imágenes por separado, | con 'docker run' pero veréis que…": a "but"
+  // further on still turns the claim.
+  const rest = pieces.slice(index + 1).map((piece) => piece.text)
+  if (!isCjk(text) && rest.some((piece) => containsWord(` ${piece}`, words.contrasts ?? []))) return false
+  // "…, ya sea un proyecto de código abierto, | una organización…": one half of a pair.
+  if (startsWithAny(text.toLocaleLowerCase(), words.correlatives ?? [])) return false
+  // German puts the finite verb second: a piece followed by one that opens with its verb
+  // ("Für ein größeres Projekt mit einer Website, | erstellen Sie…") is what stands before it.
+  if (words.verbSecond && words.verbFirst?.test(next)) return false
+  // "…werden Menschen, | die über Fachwissen verfügen, | immer gefragter": the main clause goes
+  // on after a relative clause, in lower case where German nouns are capitalised.
+  const resumes = (at: number) => {
+    const after = pieces[at]?.text.trim()
+    return after !== undefined && /^\p{Ll}/u.test(after) && !startsWithAny(after, [...words.continuations, ...(words.relatives ?? [])])
+  }
+  const relative = (piece: string) => startsWithAny(piece.toLocaleLowerCase(), words.relatives ?? [])
+  if (words.verbSecond && ((relative(text) && resumes(index + 1)) || (relative(next) && resumes(index + 2)))) return false
   // "Merci à David McCabe, | Sophie Alpert, Rick Hanlon…": a piece of a few words after a
   // comma is the next item of a list, or a phrase the clause before goes on into.
   // (Nor after such an item: "…, Sophie Alpert, Rick Hanlon | , Andrew Clark et…".)

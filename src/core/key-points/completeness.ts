@@ -95,10 +95,20 @@ const complementizer = /^(that|if|whether|because|although|though|unless)$/i
 export function opensClauseWithoutVerb(words: Token[]): boolean {
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index]
-    if (/^(VB|MD)/.test(word.tag)) return false
+    // ("…that the business of trying to host the world's code": a gerund after a preposition and
+    // an infinitive are inside a phrase; they are not the verb the clause waits for.)
+    const preposition = words[index - 1]?.tag === 'IN' && !complementizer.test(words[index - 1].value)
+    const phrasal = (word.tag === 'VBG' && preposition) || (word.tag === 'VB' && words[index - 1]?.tag === 'TO')
+    if (/^(VB|MD)/.test(word.tag) && !phrasal) return false
     // The tagger often takes a verb in -s for a plural noun: "traffic costs", "retrieval yields".
     // (after a noun, before what reads as its object).
-    if (word.tag === 'NNS' && /^NN[P]?$/.test(words[index - 1]?.tag ?? '') && /^(DT|NN|PRP|JJ|CD)/.test(words[index + 1]?.tag ?? ''))
+    // (Not a possessive "'s" the tagger read as a plural: "the world's code".)
+    if (
+      word.tag === 'NNS' &&
+      !/^['’]s$/.test(word.value) &&
+      /^NN[P]?$/.test(words[index - 1]?.tag ?? '') &&
+      /^(DT|NN|PRP|JJ|CD)/.test(words[index + 1]?.tag ?? '')
+    )
       return false
     // "a mode that disables the WAL": right after a relative pronoun, before its object, a "noun" is the verb.
     if (

@@ -37,6 +37,7 @@ export interface Compressed {
 export function compress(written: string, lang: string): Compressed | undefined {
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
   const sentence = written.replace(emoticon, '')
+  if (isDebris(sentence)) return undefined
   if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)
   if (!lang.toLowerCase().startsWith('en') || !isLatin(sentence)) return compressClauses(sentence, lang, maxWords)
   // " -- " and " - " between words are typed dashes: one dash, a clause boundary, as "—" is.
@@ -51,6 +52,13 @@ export function compress(written: string, lang: string): Compressed | undefined 
   // (A bold phrase inside a sentence, "the cloud won everything", ends without a stop.)
   const stopped = /[.:;!?]["'’”)\]]*$/u.test(sentence.trim())
   if (stopped && opening && /^\p{Ll}/u.test(opening.value) && isKnownWord(opening.value) && !code) return undefined
+  // "impossible to be independent", "Given parents' genotype C": a phrase without a stop or a
+  // verb of its own that opens in lower case, or on a participle or preposition, was cut from a
+  // sentence around it (a bold phrase inside one).
+  const lowered = opening && /^\p{Ll}/u.test(opening.value) && isKnownWord(opening.value) && !code
+  // (The tagger reads some verbs as nouns after an adjective, "public is/NNS": an auxiliary is known by its word.)
+  const tensed = words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+  if (!stopped && !tensed && opening && (lowered || /^(VBN|VBG|IN|TO)$/.test(opening.tag))) return undefined
   const modified = tokens.length !== tagged.length
   const short = words.length <= maxWords ? { tokens, quality: modified ? 0.95 : 1 } : byClauses(tokens, maxWords)
   // A later clause that leans on the one before ("…, and he was not wrong") loses to a longer cut.
@@ -76,6 +84,24 @@ export function compress(written: string, lang: string): Compressed | undefined 
     leadIn: leadsIn(tagged),
   }
 }
+
+/**
+ * Not a sentence of the author's prose: a quotation's end split off from its start ('Did we
+ * mess up something?"'), a credit line ("— @bcantrill, …"), a cross-reference target
+ * ("(rr-open-access)="), which a point would show as debris.
+ */
+function isDebris(sentence: string): boolean {
+  const text = sentence.trim()
+  if (/^[—–]|^-{1,2}\s/u.test(text) || /=$/u.test(text)) return true
+  const straight = text.match(/"/gu)?.length ?? 0
+  const opened = text.match(/[“„«]/gu)?.length ?? 0
+  const closed = text.match(/[”»]/gu)?.length ?? 0
+  // (German opens with „ and closes with “: a “ counts as a close only after a „.)
+  return (straight % 2 === 1 && /"[)\]]*[.!?]?$/u.test(text) && !text.startsWith('"')) || (closed > opened && !text.includes('„'))
+}
+
+// Finite forms of "be", "have", "do" and the modals: a closed class.
+const finiteAuxiliary = /^(is|was|are|were|am|has|have|had|does|did|can|could|will|would|shall|should|may|might|must)$/i
 
 const emoticon = /\s?[:;]-?[()DPp](?=$|[\s)\].,!?])/gu
 

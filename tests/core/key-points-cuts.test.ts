@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest'
+import { compressClauses } from '../../src/core/key-points/clauses.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
+
+/*
+ * Where a sentence too long for a slide may be cut, and where not: every sentence here is
+ * from an article lectern had not seen when the rule was written
+ * (tests/fixtures/articles/opensource-guide-*, thea-*, turing-way-*, es-opensource-guide-*,
+ * de-opensource-guide-*, and the review's dev articles).
+ */
+
+const shorten = (sentence: string) => compress(sentence, 'en')?.text ?? ''
+const cut = (sentence: string, lang: string, limit = 12) => compressClauses(sentence, lang, limit)?.text ?? ''
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+
+describe('cuts of English sentences', () => {
+  it('should not stop inside a list of phrases', () => {
+    const sbom = shorten(
+      'A Software Bill of Materials (SBOM) is a comprehensive list of third-party dependencies, versions, associated licenses, and other metadata.',
+    )
+    expect(sbom).not.toMatch(/versions$/)
+    expect(sbom).not.toMatch(/dependencies$/)
+  })
+
+  it('should not start at a quantified relative pronoun', () => {
+    const point = shorten(
+      'For example, as your project grows it adds dependencies or users, or your company changes strategies, any of which could require or want a different license.',
+    )
+    expect(point).not.toMatch(/^Any of which/)
+  })
+
+  it('should not stop before what a colon announces after an indefinite phrase', () => {
+    expect(
+      shorten(
+        'However, our test with the API Explorer revealed something strange: no matter which email we passed in it returned the same results.',
+      ),
+    ).not.toBe('Our test with the API Explorer revealed something strange')
+    expect(
+      shorten(
+        'At the turn of the 21st century, a new movement appeared with a clear objective: make all the research results available to anyone interested in reading it, free of charge by any user, with no technical obstacles such as mandatory registration or login to specific platforms.',
+      ),
+    ).not.toBe('A new movement appeared with a clear objective')
+  })
+
+  it('should not keep a subject whose verb is cut off after a gerund or a possessive', () => {
+    expect(
+      shorten(
+        "It's also clear that the business of trying to host the world's code for free isn't sustainable without extracting capital *somehow*.",
+      ),
+    ).not.toMatch(/code$/)
+  })
+
+  it('should not split two verbs that share an object', () => {
+    expect(
+      shorten(
+        'We, as a community, should directly own and control the publishing and collaboration tools and platforms that we depend on.',
+      ),
+    ).not.toMatch(/own$/)
+    expect(
+      shorten(
+        'The self-archiving movement aims to provide tools and assistance to scholars to deposit and disseminate their refereed journal articles in open institutional or subject-based repositories.',
+      ),
+    ).not.toMatch(/deposit$/)
+  })
+
+  it('should keep the exception and the "from" a claim holds with', () => {
+    expect(
+      shorten(
+        "For example, someone cannot legally use any part of your GitHub project in their code, even if it's public, unless you explicitly give them the right to do so.",
+      ),
+    ).not.toBe('Someone cannot legally use any part of your GitHub project')
+    expect(
+      shorten(
+        'These restrictions may prevent your project from being considered Open Source as defined by the Open Source Initiative (OSI).',
+      ),
+    ).not.toMatch(/project$/)
+  })
+
+  it('should keep how often a claim holds, and drop a trailing "however"', () => {
+    expect(shorten('Usually, publishers ask for a fee to open individual contributions.')).toBe(
+      'Usually publishers ask for a fee to open individual contributions',
+    )
+    expect(
+      shorten(
+        'Open source is an unusual circumstance, however, because the author expects that others will use, modify, and share the work.',
+      ),
+    ).not.toMatch(/however$/)
+  })
+
+  it('should give no point for debris: a quotation’s end, a credit line, a cross-reference target', () => {
+    expect(shorten('Did we mess up something?"')).toBe('')
+    expect(shorten('— @bcantrill, "Broadening Node.js Contributions"')).toBe('')
+    expect(shorten('(rr-open-access-whatis-repositories)=')).toBe('')
+    // A whole quotation stays.
+    expect(shorten('"Premature optimization is the root of all evil," as they say.')).not.toBe('')
+  })
+
+  it('should give no point for a phrase cut from inside a sentence', () => {
+    expect(shorten('impossible to be independent')).toBe('')
+    expect(shorten("Given parents' genotype C")).toBe('')
+    // A bold statement with its own verb stays.
+    expect(shorten('Making your GitHub project public is not the same as licensing your project')).not.toBe('')
+  })
+
+  it('should still end before a relative clause after an object joined by "and"', () => {
+    expect(
+      shorten(
+        'For example, we might want to have a dropdown for "Country", and another dropdown for "State", where the list of states depends on the country selected.',
+      ),
+    ).toBe('We might want to have a dropdown for "Country", and another dropdown for "State"')
+  })
+})
+
+describe('cuts in languages without a tagger', () => {
+  it('should not stop a German clause before the verb that comes second', () => {
+    const team = cut(
+      'Für ein größeres Projekt mit einer Website, erstellen Sie eine Teamseite und listen die Verantwortlichen dort auf.',
+      'de',
+    )
+    expect(team).not.toBe('Für ein größeres Projekt mit einer Website')
+    const pull = cut('Wann immer Ihnen jemand einen Pull Request schickt, geben Sie ihm Commit-Zugriff auf Ihr Projekt.', 'de')
+    expect(pull).not.toBe('Wann immer Ihnen jemand einen Pull Request schickt')
+  })
+
+  it('should not stop a German clause inside the relative clause it resumes after', () => {
+    expect(
+      cut('Mit zunehmender Verbreitung des Projekts werden Menschen, die über Fachwissen verfügen, immer gefragter.', 'de'),
+    ).not.toMatch(/(Menschen|verfügen)$/)
+    expect(
+      cut(
+        'Mit Hilfe von Führungsrollen können Sie Personen, die unabhängig von ihren fachlichen Fähigkeiten herausragende Leistungen für Ihr Projekt erbracht haben, formell auszeichnen.',
+        'de',
+      ),
+    ).not.toMatch(/Personen$/)
+    expect(
+      cut(
+        '"Mitwirkende" könnten alle Menschen sein, die ein Issue oder Pull Request kommentiert, die dem Projekt einen Mehrwert verleihen oder alle, deren Pull Requests akzeptiert wurden.',
+        'de',
+      ),
+    ).not.toMatch(/sein$/)
+  })
+
+  it('should not drop a Spanish "pero" further on, nor stop after one half of "ya sea"', () => {
+    expect(
+      cut(
+        "Podríamos bajar y ejecutar las imagenes por separado, con 'docker run' pero veréis que utilizar ficheros compose es bastante más práctico pues en un fichero compose podemos declarar y configurar todos los servicios.",
+        'es',
+      ),
+    ).not.toBe('Podríamos bajar y ejecutar las imagenes por separado')
+    const money = cut(
+      'Recaudar dinero no es fácil, ya sea un proyecto de código abierto, una organización sin fines de lucro, o un emprendimiento de software, y la mayoría de los casos requieren que seas creativo.',
+      'es',
+    )
+    expect(money).not.toMatch(/abierto$/)
+  })
+
+  it('should not start a Spanish point at the object a periphrasis left behind', () => {
+    expect(
+      cut(
+        'Para este ejemplo vamos a usar, como dije antes, el proyecto de ASP NET Core 2.1 con Angular 6, para esto crearemos el script en la raiz de dicho proyecto, éste es el script más básico que se puede ejecutar:',
+        'es',
+      ),
+    ).not.toMatch(/^El proyecto de ASP NET Core/)
+  })
+
+  it('should keep a whole German sentence a little long rather than a fragment', () => {
+    const pull = cut('Wann immer Ihnen jemand einen Pull Request schickt, geben Sie ihm Commit-Zugriff auf Ihr Projekt.', 'de')
+    expect(pull === '' || words(pull) <= 16).toBe(true)
+  })
+})
