@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compressClauses } from '../../src/core/key-points/clauses.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { sentencesOf } from '../../src/core/key-points/text.ts'
 
 /*
  * Where a sentence too long for a slide may be cut, and where not: every sentence here is
@@ -102,6 +103,17 @@ describe('cuts of English sentences', () => {
     expect(shorten('Making your GitHub project public is not the same as licensing your project')).not.toBe('')
   })
 
+  it('should give no point for a clause that a formula or the clause before completes', () => {
+    // (The review's dev articles: math-probability, tutorial-excel-dropdowns.)
+    expect(shorten('Standard 52 cards, let')).toBe('')
+    expect(shorten('Generally P(A∩B)≠P(A)P(B) (so A, B Dependent); but given C')).toBe('')
+    expect(
+      shorten(
+        'One limitation to be aware of: while most spreadsheet functionality is common between different spreadsheet software, data validation and dropdowns are not.',
+      ),
+    ).not.toMatch(/are not$/)
+  })
+
   it('should still end before a relative clause after an object joined by "and"', () => {
     expect(
       shorten(
@@ -161,6 +173,25 @@ describe('cuts in languages without a tagger', () => {
         'es',
       ),
     ).not.toMatch(/^El proyecto de ASP NET Core/)
+  })
+
+  it('should not end a Spanish sentence at a dot that starts a name, nor keep a subject without its verb', () => {
+    // (The review's dev article es-docker-sonarqube.)
+    const scanner = sentencesOf(
+      'Hay diferentes "sabores", SonarScanner for MSBuild, SonnarScanner for .Net core etcétera. Las últimas veces que lo usé, en el trabajo principalmente, usé el de MSBuild.',
+      'es',
+    )
+    expect(scanner).toHaveLength(2)
+    expect(scanner[0]).toMatch(/for \.Net core etcétera\.$/)
+    expect(cut('Las últimas veces que lo usé, en el trabajo principalmente, usé el de MSBuild.', 'es', 10)).not.toBe(
+      'Las últimas veces que lo usé, en el trabajo principalmente',
+    )
+    expect(
+      cut(
+        'Proyectos que se originaron en una empresa grande, como Go o React, serán susceptibles a contratar personas que trabajen en código abierto.',
+        'es',
+      ),
+    ).not.toBe('Proyectos que se originaron en una empresa grande, como Go o React')
   })
 
   it('should keep a whole German sentence a little long rather than a fragment', () => {

@@ -95,6 +95,10 @@ export interface ClauseWords {
   contrasts?: string[]
   /** Conjunctions that open an alternative ("o", "或者"): a point may not stop before one. */
   alternatives?: string[]
+  /** Determiners that open a noun phrase ("las", "los", "cada"): one with a relative clause after its noun is a subject. */
+  determiners?: string[]
+  /** A plural noun, told by its ending from the verb forms before "que" ("Proyectos", not "Sabemos"). */
+  pluralNoun?: RegExp
   /** Openers of the first half of a pair ("ya sea…, o…", "entweder… oder"): a point may not stop after that half. */
   correlatives?: string[]
   /**
@@ -219,6 +223,36 @@ const spanish: ClauseWords = {
   indefinites: ['un', 'una', 'unos', 'unas', 'algún', 'alguna', 'algunos', 'algunas', 'todos', 'todas', 'cualquier'],
   relatives: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'donde', 'el cual', 'la cual', 'los cuales', 'las cuales'],
   periphrasis: /\s(a|de|que)\s+\p{L}+(ar|er|ir)$/u,
+  pluralNoun: /^\p{L}{3,}(?<!am|em|im)[oa]s$/u,
+  determiners: [
+    'el',
+    'la',
+    'los',
+    'las',
+    'un',
+    'una',
+    'unos',
+    'unas',
+    'este',
+    'esta',
+    'estos',
+    'estas',
+    'ese',
+    'esa',
+    'esos',
+    'esas',
+    'cada',
+    'todos',
+    'todas',
+    'algunos',
+    'algunas',
+    'muchos',
+    'muchas',
+    'mis',
+    'sus',
+    'nuestros',
+    'nuestras',
+  ],
 }
 
 const portuguese: ClauseWords = {
@@ -299,6 +333,35 @@ const portuguese: ClauseWords = {
   indefinites: ['um', 'uma', 'uns', 'umas', 'algum', 'alguma', 'alguns', 'algumas', 'todos', 'todas', 'qualquer'],
   relatives: ['que', 'quem', 'cujo', 'cuja', 'cujos', 'cujas', 'onde', 'o qual', 'a qual', 'os quais', 'as quais'],
   periphrasis: /\s(a|de|que)\s+\p{L}+(ar|er|ir)$/u,
+  determiners: [
+    'o',
+    'a',
+    'os',
+    'as',
+    'um',
+    'uma',
+    'uns',
+    'umas',
+    'este',
+    'esta',
+    'estes',
+    'estas',
+    'esse',
+    'essa',
+    'esses',
+    'essas',
+    'cada',
+    'todos',
+    'todas',
+    'alguns',
+    'algumas',
+    'muitos',
+    'muitas',
+    'meus',
+    'seus',
+    'nossos',
+    'nossas',
+  ],
 }
 
 const french: ClauseWords = {

@@ -66,6 +66,9 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
       if (length > limit) break
       if (length < minimum || !mayEnd(pieces, last, words) || dangles(text, words)) continue
       if (!cjk && !hasMainClause(pieces.slice(first, last + 1), words)) continue
+      // "Las últimas veces que lo usé, | en el trabajo, | usé el de MSBuild": a subject with its
+      // relative clause waits for the verb after the commas.
+      if (last < pieces.length - 1 && opensRelativeSubject(pieces[first].text, words)) continue
       const withTopic = topic && pointLength(topic + text, lang) <= limit ? topic + (/\s/u.test(plain) ? ' ' : '') + text : text
       // "…には、特定の…は含まれていません" without its topic starts mid-sentence.
       if (topic && withTopic === text && words?.topicEnd?.test(topic)) continue
@@ -174,6 +177,10 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
   // "Para este ejemplo vamos a usar, como dije antes, | el proyecto de ASP NET Core": what
   // comes after the verb that a periphrasis left open is its object.
   if (words.periphrasis?.test(skipped[0].text.trim())) return false
+  // "Para utilizar SonarQube … hay que utilizar un componente … diferentes "sabores", |
+  // SonarScanner for MSBuild": an opening this long holds its own main clause, and what
+  // follows its comma is a list or an aside of it.
+  if (!isCjk(skipped[0].text) && skipped.some((piece) => piece.text.trim().split(/\s+/u).length > 12)) return false
   // "…NumPyの特徴が、| 重要な役割を果たしました": the verb's subject or object stays behind.
   if (skipped.some((piece) => words.argumentEnd?.test(piece.text.trim()))) return false
   // "Si vous aimez apprendre en pratiquant, | nous vous recommandons…": a main clause without
@@ -211,6 +218,20 @@ function topicOf(pieces: Piece[], first: number, words: ClauseWords | undefined)
     .slice(0, first)
     .map((piece) => piece.text.trim())
     .findLast((text) => words.topicEnd?.test(text))
+}
+
+/**
+ * The piece opens with a determiner, a noun and a relative pronoun ("Las últimas veces que…",
+ * "Los proyectos que…"): a subject whose verb comes after the relative clause.
+ */
+function opensRelativeSubject(text: string, words: ClauseWords | undefined): boolean {
+  if (!words?.determiners || !words.relatives) return false
+  const [first, ...rest] = text.trim().toLocaleLowerCase().split(/\s+/u)
+  // ("Proyectos que se originaron…": a bare plural noun opens a subject as well.)
+  if (words.pluralNoun?.test(first) && words.relatives.includes(rest[0])) return true
+  if (!words.determiners.includes(first)) return false
+  const at = rest.findIndex((word) => words.relatives?.includes(word))
+  return at >= 1 && at <= 3
 }
 
 /** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */

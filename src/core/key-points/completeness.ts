@@ -82,11 +82,19 @@ export function dangles(all: Token[]): boolean {
   // ("…than the API checks do": a comparison ends on its auxiliary.)
   const compared = words.slice(-6).some((word) => /^(than|as)$/i.test(word.value))
   if (/^VB/.test(last.tag) && auxiliary.test(last.value) && !compared) return true
+  // "…data validation and dropdowns are not": an auxiliary and "not" leave the verb they deny
+  // to the clause before.
+  if (/^(not|n['’]t)$/i.test(last.value) && before && (auxiliary.test(before.value) || before.tag === 'MD') && !compared) return true
+  // "Standard 52 cards, let": a verb that introduces the formula after it.
+  if (introducesFormula.test(last.value)) return true
   if (opensClauseWithoutVerb(words)) return true
   // ("…to the next", "the same": an adjective standing for its noun is a closed class.)
   const standsForNoun = /^(next|last|first|same|other|rest|former|latter|latest|best|most|following|previous)$/i.test(last.value)
   return /^JJ/.test(last.tag) && !standsForNoun && before !== undefined && /^(DT|PRP\$|IN)$/.test(before.tag)
 }
+
+// Verbs that introduce what the formula after them says ("let", "suppose"): a closed class.
+const introducesFormula = /^(let|lets|suppose|assume|denote|define)$/i
 
 // Words that always open a clause of their own, which needs a verb ("lucky that two members | of the team").
 const complementizer = /^(that|if|whether|because|although|though|unless)$/i

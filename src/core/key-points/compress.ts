@@ -4,7 +4,7 @@ import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
 import { byClauses, byMainClause } from './cuts.ts'
 import { isMetaSentence, leansOnPreviousTokens } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
-import { quotesBalanced } from './english-clauses.ts'
+import { clausesOf, quotesBalanced } from './english-clauses.ts'
 import { dropLeading } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxLongWords, maxWords } from './limits.ts'
 import { isCjk } from './text.ts'
@@ -74,6 +74,9 @@ export function compress(written: string, lang: string): Compressed | undefined 
   // "…are conditionally independent given $G$ if" before a display formula: the sentence goes on in it.
   const last = cut.tokens.findLast((token) => token.kind !== 'space')
   if (!finished && last?.kind === 'word' && dangles(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
+  // "Generally P(A∩B)≠P(A)P(B); but given C" before a display formula: a sentence without its
+  // stop whose last clause opens on a conjunction or a participle and has no verb goes on in it.
+  if (!stopped && opensUnfinishedClause(cut.tokens)) return undefined
   // "The idea is similar to: '0 is integer": a cut inside a quotation.
   if (!quotesBalanced(cut.tokens) && quotesBalanced(tokens)) return undefined
   return {
@@ -83,6 +86,16 @@ export function compress(written: string, lang: string): Compressed | undefined 
     meta: isMetaSentence(tagged),
     leadIn: leadsIn(tagged),
   }
+}
+
+/** The last clause opens on a conjunction, a preposition or a participle, and has no tensed verb. */
+function opensUnfinishedClause(tokens: Token[]): boolean {
+  const last = clausesOf(tokens).at(-1)?.words ?? []
+  const opening = last[0]?.tag === 'CC' ? last[1] : last[0]
+  const tensed = last.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+  return (
+    last.length > 0 && last[0] !== tokens.find((token) => token.kind === 'word') && /^(CC|IN|VBN|VBG)$/.test(opening?.tag ?? '') && !tensed
+  )
 }
 
 /**
