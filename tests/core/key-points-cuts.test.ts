@@ -114,6 +114,20 @@ describe('cuts of English sentences', () => {
     ).not.toMatch(/are not$/)
   })
 
+  it('should keep a list of names whole before a relative clause, and an apposition before a longer phrase', () => {
+    // (The review's dev article html-talk-behind-mic; turing-way-open-access-science.)
+    expect(
+      shorten(
+        'I am incredibly grateful to Unmesh Joshi, Gautam Rege, Aman Mangal, and Tittu Varghese, whose invaluable input and support were instrumental in shaping this presentation.',
+      ),
+    ).toBe('I am incredibly grateful to Unmesh Joshi, Gautam Rege, Aman Mangal, and Tittu Varghese')
+    expect(
+      shorten(
+        'Self-archive a publication in a suitable repository, institutional or subject-based, following the possible restrictions posed by the publisher.',
+      ),
+    ).toBe('Self-archive a publication in a suitable repository, institutional or subject-based')
+  })
+
   it('should still end before a relative clause after an object joined by "and"', () => {
     expect(
       shorten(
@@ -192,6 +206,17 @@ describe('cuts in languages without a tagger', () => {
         'es',
       ),
     ).not.toBe('Proyectos que se originaron en una empresa grande, como Go o React')
+  })
+
+  it('should give no point for a few words that announce a list, and read a "but" inside a phrase as no turn', () => {
+    expect(cut('En éste caso necesitamos:', 'es')).toBe('')
+    expect(cut('Algunos ejemplos comunes de proyectos sponsoreados incluyen:', 'es')).toBe('')
+    expect(
+      cut(
+        'Es algo muy simple, vamos a probar los métodos del típico ValuesController, al menos los gets, que son los únicos que tienen una implementación testable, absurda pero testable.',
+        'es',
+      ),
+    ).toBe('Es algo muy simple, vamos a probar los métodos del típico ValuesController')
   })
 
   it('should keep a whole German sentence a little long rather than a fragment', () => {

@@ -47,6 +47,9 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
   // A sentence that ends on a colon and points at what follows introduces the code or list after it.
   const leadIn = words !== undefined && containsAny(plain, words.pointers)
   if (leadIn && /[:：]\s*$/u.test(sentence)) return undefined
+  // "En éste caso necesitamos:", "Algunos ejemplos comunes de proyectos sponsoreados incluyen:":
+  // a clause that runs into a colon announces the list or code after it.
+  if (/:\s*$/u.test(sentence) && !isCjk(plain) && !/[,;:—–]\s/u.test(plain)) return undefined
   // A sentence that stops on a comma goes on in the next paragraph; a bare address is no point.
   if (/[,，、]\s*$/u.test(sentence) || /^\S+:\/\/\S+$/u.test(plain)) return undefined
   const changed = plain !== tidy(sentence)
@@ -246,9 +249,8 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // "Se había estudiado por más de 100 años, | pero nunca antes se había observado": the contrast, or the alternative, is part of the claim.
   if (startsWithAny(next.toLocaleLowerCase(), [...(words.contrasts ?? []), ...(words.alternatives ?? [])])) return false
   // "Podríamos bajar las imágenes por separado, | con 'docker run' pero veréis que…": a "but"
-  // further on still turns the claim.
-  const rest = pieces.slice(index + 1).map((piece) => piece.text)
-  if (!isCjk(text) && rest.some((piece) => containsWord(` ${piece}`, words.contrasts ?? []))) return false
+  // inside the next piece still turns the claim.
+  if (!isCjk(text) && containsWord(` ${next}`, words.contrasts ?? [])) return false
   // "…, ya sea un proyecto de código abierto, | una organización…": one half of a pair.
   if (startsWithAny(text.toLocaleLowerCase(), words.correlatives ?? [])) return false
   // German puts the finite verb second: a piece followed by one that opens with its verb

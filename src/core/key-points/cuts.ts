@@ -38,7 +38,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     const before = clauses[first - 1]?.words ?? []
     // (One that names a version, a date or a name, "Back in Rust 1.51,", stays with its clause.)
     const listLike = before.length <= 3 || before.some((word) => /^(CD|NNP)/.test(word.tag))
-    if (first > 0 && (!hasVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && listLike))) continue
+    // (A participle alone, "…, institutional or subject-based, | following…", is no verb of a clause that stands.)
+    if (first > 0 && (!hasFiniteVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && listLike))) continue
     // "…to change a rule in a lightweight, | low-stakes prototype than…": the comma sits inside a phrase.
     // (Not after a particle: "…waiting weeks to get set up, | developers could…".)
     if (first > 0 && /^(JJ|DT|PRP\$)/.test(before[before.length - 1]?.tag ?? '') && dangles(before)) continue
@@ -78,7 +79,14 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "…only offer so much, | and in practice": a conjunction and a phrase open a clause still to come.
       // (Not before a relative clause, which says which thing the phrase means: "…, and another
       // dropdown for "State", | where…".)
-      if (next && clauses[last].words[0]?.tag === 'CC' && last > first && !hasVerb(clauses[last].words) && !opensRelative(next.words))
+      if (
+        next &&
+        clauses[last].words[0]?.tag === 'CC' &&
+        last > first &&
+        !hasVerb(clauses[last].words) &&
+        !opensRelative(next.words) &&
+        next.words[0]?.tag !== 'WP$'
+      )
         continue
       // "…it would not be surprising | if…": the condition bounds the claim, as an exception does.
       if (next && /^(if|unless|until|except)$/i.test(next.words[0]?.value ?? '')) continue
@@ -109,7 +117,11 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         commaBefore(tokens, next) &&
         item.length > 0 &&
         !hasFiniteVerb(item) &&
-        item[0].tag !== 'CC'
+        item[0].tag !== 'CC' &&
+        // (Not an apposition before a longer phrase: "…in a suitable repository, institutional or
+        // subject-based, | following the possible restrictions…".)
+        (next.words[0]?.tag === 'CC' || next.words.length <= 4) &&
+        !hasFiniteVerb(next.words)
       )
         continue
       // "So GitHub comes along, gains critical mass, | and nearly all of us put…": a predicate in a
@@ -149,7 +161,14 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         continue
       // "…on every iteration, | but in the real API", "…tests, | so even policy experts": a
       // conjunction opens a clause still to come.
-      if (next && last > first && opensCoordinate(clauses[last].words) && !hasVerb(clauses[last].words) && !opensRelative(next.words))
+      if (
+        next &&
+        last > first &&
+        opensCoordinate(clauses[last].words) &&
+        !hasVerb(clauses[last].words) &&
+        !opensRelative(next.words) &&
+        next.words[0]?.tag !== 'WP$'
+      )
         continue
       if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
       // "…to organize my ideas and the discussion | with Unmesh helped in refining it".
@@ -190,7 +209,9 @@ function commaBefore(tokens: Token[], clause: Clause): boolean {
 }
 
 /** A verb that makes a clause: a tensed form or a modal ("associated licenses" has none). */
-const hasFiniteVerb = (words: Token[]) => words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
+// (The tagger reads some verbs as nouns, "public is/NNS": a finite auxiliary is known by its word.)
+const hasFiniteVerb = (words: Token[]) => words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+const finiteAuxiliary = /^(is|was|are|were|am|has|have|had|does|did|can|could|will|would|shall|should|may|might|must)$/i
 
 // Pronouns that leave what they mean to what follows ("revealed something strange:").
 const announcing = /^(something|anything|nothing|one|this|these|following)$/i
@@ -354,7 +375,11 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     // (Not before a clause of its own: "…[BOS, e, m, m, a, BOS] | , and the model learns…".)
     const afterComma = tokens.slice(0, tokens.indexOf(next)).findLast((token) => token.kind !== 'space')?.value === ','
     const series = tokens.slice(0, tokens.indexOf(next)).filter((token) => token.value === ',').length >= 2
-    if (next.tag === 'CC' && afterComma && series && !words.slice(count + 1).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))) continue
+    // (A verb after a relative pronoun is the relative clause's: "…, and Tittu Varghese, whose input was…".)
+    const afterItem = words.slice(count + 1)
+    const relative = afterItem.findIndex((word) => /^(WDT|WP|WP\$)$/.test(word.tag))
+    const ownClause = afterItem.slice(0, relative === -1 ? undefined : relative).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
+    if (next.tag === 'CC' && afterComma && series && !ownClause) continue
     // "So GitHub comes along, gains critical mass | , and nearly all of us put…": the last of a
     // series of predicates is still to come.
     if (next.tag === 'CC' && afterComma && /^VB[DPZ]$/.test(wordAfterLastComma(tokens, next)?.tag ?? '')) continue

@@ -21,7 +21,7 @@ const quantifier = /^(all|any|every|each|no|most|none)$/i
 // tagger gives the same tags as "In fact," or "Then".
 // ("Usually, publishers ask for a fee": how often the claim holds is part of it.)
 const hedge =
-  /^(theory|principle|glance|paper|surface|past|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|usually|often|generally|general|typically|normally|commonly|frequently|rarely|seldom|occasionally|mostly|largely|partly)$/i
+  /^(theory|principle|glance|paper|surface|past|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|usually|often|generally|typically|normally|commonly|frequently|rarely|seldom|occasionally|mostly|largely|partly)$/i
 
 // Adverbs of frequency and extent, kept without their comma.
 const frequency = /^(usually|often|generally|typically|normally|commonly|frequently|rarely|seldom|occasionally|mostly|largely)$/i
