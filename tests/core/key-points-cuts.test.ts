@@ -128,6 +128,26 @@ describe('cuts of English sentences', () => {
     ).toBe('Self-archive a publication in a suitable repository, institutional or subject-based')
   })
 
+  it('should keep what a denial goes on to say, a claim’s “not”, a formula in brackets and a range', () => {
+    // (The review's dev articles opinion-bobo, code-go-heap, math-eigen.)
+    expect(
+      shorten(
+        "But estimate accuracy isn't an imperfect measure for software productivity, it is a completely orthogonal measure that actually drives down productivity.",
+      ),
+    ).not.toBe("Estimate accuracy isn't an imperfect measure")
+    expect(
+      shorten('One of the issues here is we are tracking heap allocations by bytes allocated,not total number of allocations.'),
+    ).not.toBe('One of the issues here is we are tracking heap allocations')
+    expect(shorten('Bobo makes shoes at a cost of $10+(($100*8 hours)/(25 to 50)) or $26 to $42.')).not.toMatch(/(\(25|\$26)$/)
+    expect(shorten('Bobo makes shoes at a cost of $10+(($100*8 hours)/(25 to 50)).')).toBe(
+      'Bobo makes shoes at a cost of $10+(($100*8 hours)/(25 to 50))',
+    )
+    expect(
+      shorten('Today, I came across the equation - the determinant of a matrix is equal to the product of all its eigenvalues.'),
+    ).not.toBe('Today, I came across the equation')
+    expect(shorten('A few months ago when I was applying to the CFP for Chcon, I thought, why not')).not.toMatch(/thought$/)
+  })
+
   it('should still end before a relative clause after an object joined by "and"', () => {
     expect(
       shorten(
@@ -217,6 +237,19 @@ describe('cuts in languages without a tagger', () => {
         'es',
       ),
     ).toBe('Es algo muy simple, vamos a probar los métodos del típico ValuesController')
+  })
+
+  it('should give no point for a French lead-in to code, nor stop after “d’une part” or on “puis”', () => {
+    // (The review's dev article fr-tdd.)
+    expect(cut('Pour notre exemple, essayons un refactoring en deux étapes :', 'fr')).toBe('')
+    expect(cut("J'en cite 3 :", 'fr')).toBe('')
+    expect(
+      cut(
+        "Les tests UniqueParserTest vont permettre de valider, d'une part, que la lettre L est transformée, et d'autre part que le reste ne change pas.",
+        'fr',
+      ),
+    ).not.toMatch(/d'une part$/)
+    expect(cut('Bonne nouvelle, les tests échouent dans un premier temps, puis passent une fois le code écrit.', 'fr')).not.toMatch(/puis$/)
   })
 
   it('should keep a whole German sentence a little long rather than a fragment', () => {

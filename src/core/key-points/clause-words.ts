@@ -452,6 +452,10 @@ const french: ClauseWords = {
     'votre',
     'notamment',
     'comme',
+    'puis',
+    'ensuite',
+    "d'une part",
+    'd’une part',
   ],
   complements: ['comment', 'pourquoi', 'combien'],
   indefinites: ['un', 'une', 'des'],
@@ -461,7 +465,7 @@ const french: ClauseWords = {
   leaning: ['cela', 'ceci', 'ça'],
   contrasts: ['mais', 'cependant', 'toutefois', 'pourtant'],
   alternatives: ['ou'],
-  correlatives: ['soit', 'ou bien'],
+  correlatives: ['soit', 'ou bien', "d'une part", 'd’une part'],
 }
 
 const italian: ClauseWords = {

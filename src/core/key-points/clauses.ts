@@ -49,7 +49,7 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
   if (leadIn && /[:：]\s*$/u.test(sentence)) return undefined
   // "En éste caso necesitamos:", "Algunos ejemplos comunes de proyectos sponsoreados incluyen:":
   // a clause that runs into a colon announces the list or code after it.
-  if (/:\s*$/u.test(sentence) && !isCjk(plain) && !/[,;:—–]\s/u.test(plain)) return undefined
+  if (/:\s*$/u.test(sentence) && !isCjk(plain)) return undefined
   // A sentence that stops on a comma goes on in the next paragraph; a bare address is no point.
   if (/[,，、]\s*$/u.test(sentence) || /^\S+:\/\/\S+$/u.test(plain)) return undefined
   const changed = plain !== tidy(sentence)

@@ -87,11 +87,17 @@ export function dangles(all: Token[]): boolean {
   if (/^(not|n['’]t)$/i.test(last.value) && before && (auxiliary.test(before.value) || before.tag === 'MD') && !compared) return true
   // "Standard 52 cards, let": a verb that introduces the formula after it.
   if (introducesFormula.test(last.value)) return true
+  // "…, I thought": a verb of saying or thinking without what was said or thought.
+  if (/^VB/.test(last.tag) && reporting.test(last.value)) return true
   if (opensClauseWithoutVerb(words)) return true
   // ("…to the next", "the same": an adjective standing for its noun is a closed class.)
   const standsForNoun = /^(next|last|first|same|other|rest|former|latter|latest|best|most|following|previous)$/i.test(last.value)
   return /^JJ/.test(last.tag) && !standsForNoun && before !== undefined && /^(DT|PRP\$|IN)$/.test(before.tag)
 }
+
+// Verbs of saying and thinking, which report the clause after them: a closed class.
+const reporting =
+  /^(thought|think|thinks|said|say|says|believe|believed|believes|realized|realised|realize|decided|knew|know|wondered|figured|noticed|guess|guessed|suppose|supposed|felt|mentioned|asked|told|wrote|explained)$/i
 
 // Verbs that introduce what the formula after them says ("let", "suppose"): a closed class.
 const introducesFormula = /^(let|lets|suppose|assume|denote|define)$/i

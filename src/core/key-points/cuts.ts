@@ -137,6 +137,10 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "…appeared with a clear objective: | make all the research results available…", "…revealed
       // something strange: | no matter which…": what the colon announces is the point.
       if (next && tokens[next.start - 1]?.value === ':' && announces(words)) continue
+      // "Today, I came across the equation | — the determinant of a matrix is equal to…": what
+      // a colon or dash opens with a verb of its own is what the phrase before it names.
+      if (next && /^[:—–]$/.test(tokens[next.start - 1]?.value ?? '') && /^NN/.test(words.at(-1)?.tag ?? '') && hasFiniteVerb(next.words))
+        continue
       // What follows a colon is the point of the sentence: not one item of it alone.
       if (last > first && !hasVerb(clauses[last].words) && tokens[clauses[last].start - 1]?.value === ':') continue
       if (
@@ -181,6 +185,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       )
         continue
       if (lacksMainClause(tokens.slice(clauses[first].start, clauses[last].end))) continue
+      if (next && dropsCorrection(tokens.slice(clauses[first].start, clauses[last].end), tokens.slice(next.start - 1))) continue
       if (next && promisesMore(words)) continue
       if (last === first && first === 0 && startsIntroductory(opening) && clauses.length > 1) continue
       if (words.length > bestLength) {
@@ -268,6 +273,25 @@ function opensClauseWithoutItsVerb(head: Token[], rest: Token[]): boolean {
   return verb !== -1 && !rest.slice(0, verb).some((word) => /^(WDT|WP|WRB)$/.test(word.tag) || /^that$/i.test(word.value))
 }
 
+/**
+ * "…isn't an imperfect measure, | it is a completely orthogonal measure", "…tracking heap
+ * allocations | by bytes allocated, not total number of allocations": a denial goes on to say
+ * what is, and a claim to say what it is not; a cut between them says the opposite or less.
+ */
+function dropsCorrection(head: Token[], rest: Token[]): boolean {
+  const after = rest.filter((token) => token.kind === 'word')
+  const negated = head.some((token) => token.kind === 'word' && /^(not|n['’]t|never)$/i.test(token.value))
+  // (", it is…", ", rather…" anywhere further on.)
+  const afterComma = (test: (words: Token[]) => boolean) =>
+    rest.some((token, index) => token.value === ',' && test(rest.slice(index + 1).filter((each) => each.kind === 'word')))
+  const restates = (words: Token[]) =>
+    (/^(PRP|EX)$/.test(words[0]?.tag ?? '') && finiteAuxiliary.test(words[1]?.value ?? '')) ||
+    /^(rather|instead)$/i.test(words[0]?.value ?? '')
+  if (negated && (restates(after) || afterComma(restates))) return true
+  // A comma and "not" further on: "…, not total number of allocations".
+  return afterComma((words) => /^not$/i.test(words[0]?.value ?? ''))
+}
+
 /** A "but" or "yet" after `count` that contrasts with what comes before it (not "not only… but also"). */
 function contrastsAfter(words: Token[], count: number): boolean {
   return words.some((word, index) => {
@@ -347,6 +371,10 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     // "The core concepts were there | but it was very raw": the contrast is the point, and no
     // cut before it keeps it.
     if (contrastsAfter(words, count)) continue
+    const before = tokens.slice(0, tokens.indexOf(next))
+    if (dropsCorrection(before, tokens.slice(tokens.indexOf(next)))) continue
+    // "…at a cost of $10+(($100*8 hours)/(25 | to 50))": not inside brackets.
+    if (before.filter((token) => /^[([]$/.test(token.value)).length > before.filter((token) => /^[)\]]$/.test(token.value)).length) continue
     // "It’s much easier to change a rule | in a lightweight prototype than in production": a
     // comparison needs its second half.
     const compared = comparedBy(words.slice(0, count))
@@ -387,7 +415,10 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (next.tag === 'CC' && !afterComma && /^NN/.test(words[count - 1].tag) && /^(NN|JJ)/.test(after[0]?.tag ?? '')) continue
     // "…from one step of the network | to the next", "…between zero | and one": a range has two ends.
     const recent = words.slice(Math.max(0, count - 6), count).map((word) => word.value.toLowerCase())
-    if ((/^to$/i.test(next.value) && recent.includes('from')) || (/^and$/i.test(next.value) && recent.includes('between'))) continue
+    // ("…or $26 | to $42": between two numbers, "to" is a range's too.)
+    const numbers = /\d/.test(words[count - 1].value) && /\d/.test(words[count + 1]?.value ?? '')
+    if ((/^to$/i.test(next.value) && (recent.includes('from') || numbers)) || (/^and$/i.test(next.value) && recent.includes('between')))
+      continue
     // "…is the idea | that they might…": a "that" before a subject opens what the noun says, not a relative clause.
     if (/^that$/i.test(next.value) && /^(PRP|DT|NNP)/.test(after[0]?.tag ?? '') && /^NN/.test(words[count - 1].tag)) continue
     // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").
