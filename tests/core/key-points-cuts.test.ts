@@ -252,6 +252,15 @@ describe('cuts in languages without a tagger', () => {
     expect(cut('Bonne nouvelle, les tests échouent dans un premier temps, puis passent une fois le code écrit.', 'fr')).not.toMatch(/puis$/)
   })
 
+  it('should not take a Spanish opening phrase before its comma as the point', () => {
+    expect(
+      cut(
+        'Más allá de los arreglos con contribuyentes individuales, a veces los proyectos generan dinero de empresas, individuos, u otras para financiar trabajos en proceso.',
+        'es',
+      ),
+    ).not.toBe('Más allá de los arreglos con contribuyentes individuales')
+  })
+
   it('should keep a whole German sentence a little long rather than a fragment', () => {
     const pull = cut('Wann immer Ihnen jemand einen Pull Request schickt, geben Sie ihm Commit-Zugriff auf Ihr Projekt.', 'de')
     expect(pull === '' || words(pull) <= 16).toBe(true)

@@ -167,7 +167,7 @@ const spanish: ClauseWords = {
     'junto con',
     'además de',
   ],
-  openers: ['en', 'con', 'sobre', 'desde', 'durante', 'gracias a', 'de', 'a'],
+  openers: ['en', 'con', 'sobre', 'desde', 'durante', 'gracias a', 'de', 'a', 'más allá de', 'por', 'dependiendo de', 'tras', 'sin'],
   conditions: ['si', 'salvo', 'excepto', 'a menos que', 'siempre que', 'solo si', 'sino', 'cuando'],
   continuations: [
     'que',

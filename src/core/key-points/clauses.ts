@@ -205,7 +205,16 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
  * a phrase of a few words ("plus important encore, | pour clairement séparer…" has none).
  */
 function hasMainClause(run: Piece[], words: ClauseWords | undefined): boolean {
-  return run.some((piece) => !opensSubordinate(piece.text, words) && piece.text.trim().split(/\s+/u).length > 3) || run.length === 1
+  // ("Más allá de los arreglos con contribuyentes individuales, | …": a phrase that opens on a
+  // preposition before its comma leads into the clause after it, however long.)
+  const phrase = (piece: Piece) =>
+    words !== undefined &&
+    /^[,，]/u.test(piece.raw.slice(piece.text.length).trim()) &&
+    startsWithAny(piece.text.trim().toLocaleLowerCase(), words.openers)
+  return (
+    run.some((piece) => !opensSubordinate(piece.text, words) && !phrase(piece) && piece.text.trim().split(/\s+/u).length > 3) ||
+    (run.length === 1 && !phrase(run[0]))
+  )
 }
 
 /**
