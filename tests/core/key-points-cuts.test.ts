@@ -21,6 +21,9 @@ describe('cuts of English sentences', () => {
     )
     expect(sbom).not.toMatch(/versions$/)
     expect(sbom).not.toMatch(/dependencies$/)
+    expect(
+      shorten('We would then need a major open source community like Python, Node.js, Go, Ruby, etc. to collectively adopt the platform.'),
+    ).not.toMatch(/Ruby$/)
   })
 
   it('should not start at a quantified relative pronoun', () => {

@@ -120,7 +120,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         item[0].tag !== 'CC' &&
         // (Not an apposition before a longer phrase: "…in a suitable repository, institutional or
         // subject-based, | following the possible restrictions…".)
-        (next.words[0]?.tag === 'CC' || next.words.length <= 4) &&
+        (next.words[0]?.tag === 'CC' || next.words.length <= 4 || /^etc$/i.test(next.words[0]?.value ?? '')) &&
         !hasFiniteVerb(next.words)
       )
         continue
