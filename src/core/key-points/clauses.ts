@@ -262,6 +262,8 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   if (!isCjk(text) && containsWord(` ${next}`, words.contrasts ?? [])) return false
   // "…, ya sea un proyecto de código abierto, | una organización…": one half of a pair.
   if (startsWithAny(text.toLocaleLowerCase(), words.correlatives ?? [])) return false
+  // ("…vont permettre de valider, | d'une part, que…": nor before the pair.)
+  if (startsWithAny(next.toLocaleLowerCase(), words.correlatives ?? [])) return false
   // German puts the finite verb second: a piece followed by one that opens with its verb
   // ("Für ein größeres Projekt mit einer Website, | erstellen Sie…") is what stands before it.
   if (words.verbSecond && words.verbFirst?.test(next)) return false

@@ -44,6 +44,15 @@ function onlyRelativeVerb(words: Token[]): boolean {
 export function lacksMainClause(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word')
   if (onlyRelativeVerb(words)) return true
+  // "A few months ago when I was applying to the CFP": a phrase without a verb, then a clause
+  // that waits for the main clause the cut left out.
+  const inner = words.findIndex((word, index) => index > 0 && /^(IN|WRB)$/.test(word.tag) && waiting.test(word.value))
+  if (
+    inner > 0 &&
+    !words.slice(0, inner).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) &&
+    !tokens.slice(tokens.indexOf(words[inner])).some((token) => token.value === ',')
+  )
+    return true
   const opener = subordinatorIndex(words)
   if (opener === -1) return false
   // The main clause follows the opening one after a comma ("When X, Y"; "To X, use Y"); a
@@ -94,6 +103,9 @@ export function dangles(all: Token[]): boolean {
   const standsForNoun = /^(next|last|first|same|other|rest|former|latter|latest|best|most|following|previous)$/i.test(last.value)
   return /^JJ/.test(last.tag) && !standsForNoun && before !== undefined && /^(DT|PRP\$|IN)$/.test(before.tag)
 }
+
+// Conjunctions whose clause waits for a main clause: a closed class.
+const waiting = /^(when|while|because|although|though|if|once|since|until|unless|whenever)$/i
 
 // Verbs of saying and thinking, which report the clause after them: a closed class.
 const reporting =
