@@ -155,6 +155,7 @@ describe('cuts of English sentences', () => {
     // (The review's dev articles talk-kawaiicon and math-eigen.)
     expect(shorten('A few months ago when I was applying to the CFP for Chcon, I thought, why not')).toBe('')
     expect(shorten('[1] : https://en.wikipedia.org/wiki/Determinant')).toBe('')
+    expect(shorten('d:sonar.exclusions="**wwwroot**,***.js, **Program.cs, **Startup.cs"\'')).toBe('')
     // A main clause before "when" stays.
     expect(shorten('The tests fail when the parser is missing.')).toBe('The tests fail when the parser is missing')
   })

@@ -106,6 +106,8 @@ function opensUnfinishedClause(tokens: Token[]): boolean {
 function isDebris(sentence: string): boolean {
   const text = sentence.trim()
   if (/^[—–]|^-{1,2}\s/u.test(text) || /=$/u.test(text)) return true
+  // 'd:sonar.exclusions="**wwwroot**,…"': an option of a command split off from its command.
+  if (/^[^\s=]+=["']/u.test(text)) return true
   // "[1] : https://…": a reference's address alone.
   if (/^(\[\d+\]\s*)?[:：]?\s*\S+:\/\/\S+$/u.test(text)) return true
   const straight = text.match(/"/gu)?.length ?? 0
