@@ -6,7 +6,7 @@ import { sentencesOf } from '../../src/core/key-points/text.ts'
 /*
  * Where a sentence too long for a slide may be cut, and where not: every sentence here is
  * from an article lectern had not seen when the rule was written
- * (tests/fixtures/articles/opensource-guide-*, thea-*, turing-way-*, es-opensource-guide-*,
+ * (tests/fixtures/unseen-cuts/: opensource-guide-*, thea-*, turing-way-*, es-opensource-guide-*,
  * de-opensource-guide-*, and the review's dev articles).
  */
 

@@ -282,8 +282,11 @@ function dropsCorrection(head: Token[], rest: Token[]): boolean {
   const after = rest.filter((token) => token.kind === 'word')
   const negated = head.some((token) => token.kind === 'word' && /^(not|n['’]t|never)$/i.test(token.value))
   // (", it is…", ", rather…" anywhere further on.)
+  // (Within the next few dozen tokens: what a correction restates follows close, and a scan of
+  // the whole rest from every comma would grow with the square of a long sentence.)
+  const near = rest.slice(0, 60)
   const afterComma = (test: (words: Token[]) => boolean) =>
-    rest.some((token, index) => token.value === ',' && test(rest.slice(index + 1).filter((each) => each.kind === 'word')))
+    near.some((token, index) => token.value === ',' && test(near.slice(index + 1, index + 6).filter((each) => each.kind === 'word')))
   const restates = (words: Token[]) =>
     (/^(PRP|EX)$/.test(words[0]?.tag ?? '') && finiteAuxiliary.test(words[1]?.value ?? '')) ||
     /^(rather|instead)$/i.test(words[0]?.value ?? '')
