@@ -95,6 +95,17 @@ export interface ClauseWords {
   contrasts?: string[]
   /** Conjunctions that open an alternative ("o", "或者"): a point may not stop before one. */
   alternatives?: string[]
+  /** Determiners that open a noun phrase ("las", "los", "cada"): one with a relative clause after its noun is a subject. */
+  determiners?: string[]
+  /** A plural noun, told by its ending from the verb forms before "que" ("Proyectos", not "Sabemos"). */
+  pluralNoun?: RegExp
+  /** Openers of the first half of a pair ("ya sea…, o…", "entweder… oder"): a point may not stop after that half. */
+  correlatives?: string[]
+  /**
+   * Endings of a verb phrase whose verb waits for its object ("vamos a usar", "tenemos que
+   * instalar"): a point may not start after it, at the object it leaves behind.
+   */
+  periphrasis?: RegExp
   /**
    * Endings of a piece that is an argument of the verb after the comma (Japanese "…の特徴が、",
    * "…を、"): a point cut from after one starts mid-sentence.
@@ -156,7 +167,7 @@ const spanish: ClauseWords = {
     'junto con',
     'además de',
   ],
-  openers: ['en', 'con', 'sobre', 'desde', 'durante', 'gracias a', 'de', 'a'],
+  openers: ['en', 'con', 'sobre', 'desde', 'durante', 'gracias a', 'de', 'a', 'más allá de', 'por', 'dependiendo de', 'tras', 'sin'],
   conditions: ['si', 'salvo', 'excepto', 'a menos que', 'siempre que', 'solo si', 'sino', 'cuando'],
   continuations: [
     'que',
@@ -208,6 +219,40 @@ const spanish: ClauseWords = {
   leaning: ['esto', 'eso', 'ello', 'aquello'],
   contrasts: ['pero', 'sin embargo'],
   alternatives: ['o', 'u'],
+  correlatives: ['ya sea', 'tanto', 'o bien'],
+  indefinites: ['un', 'una', 'unos', 'unas', 'algún', 'alguna', 'algunos', 'algunas', 'todos', 'todas', 'cualquier'],
+  relatives: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'donde', 'el cual', 'la cual', 'los cuales', 'las cuales'],
+  periphrasis: /\s(a|de|que)\s+\p{L}+(ar|er|ir)$/u,
+  pluralNoun: /^\p{L}{3,}(?<!am|em|im)[oa]s$/u,
+  determiners: [
+    'el',
+    'la',
+    'los',
+    'las',
+    'un',
+    'una',
+    'unos',
+    'unas',
+    'este',
+    'esta',
+    'estos',
+    'estas',
+    'ese',
+    'esa',
+    'esos',
+    'esas',
+    'cada',
+    'todos',
+    'todas',
+    'algunos',
+    'algunas',
+    'muchos',
+    'muchas',
+    'mis',
+    'sus',
+    'nuestros',
+    'nuestras',
+  ],
 }
 
 const portuguese: ClauseWords = {
@@ -284,6 +329,39 @@ const portuguese: ClauseWords = {
   leaning: ['isso', 'isto', 'aquilo'],
   contrasts: ['mas', 'porém', 'contudo', 'no entanto'],
   alternatives: ['ou'],
+  correlatives: ['seja', 'quer', 'tanto', 'ou seja'],
+  indefinites: ['um', 'uma', 'uns', 'umas', 'algum', 'alguma', 'alguns', 'algumas', 'todos', 'todas', 'qualquer'],
+  relatives: ['que', 'quem', 'cujo', 'cuja', 'cujos', 'cujas', 'onde', 'o qual', 'a qual', 'os quais', 'as quais'],
+  periphrasis: /\s(a|de|que)\s+\p{L}+(ar|er|ir)$/u,
+  determiners: [
+    'o',
+    'a',
+    'os',
+    'as',
+    'um',
+    'uma',
+    'uns',
+    'umas',
+    'este',
+    'esta',
+    'estes',
+    'estas',
+    'esse',
+    'essa',
+    'esses',
+    'essas',
+    'cada',
+    'todos',
+    'todas',
+    'alguns',
+    'algumas',
+    'muitos',
+    'muitas',
+    'meus',
+    'seus',
+    'nossos',
+    'nossas',
+  ],
 }
 
 const french: ClauseWords = {
@@ -374,6 +452,10 @@ const french: ClauseWords = {
     'votre',
     'notamment',
     'comme',
+    'puis',
+    'ensuite',
+    "d'une part",
+    'd’une part',
   ],
   complements: ['comment', 'pourquoi', 'combien'],
   indefinites: ['un', 'une', 'des'],
@@ -383,6 +465,7 @@ const french: ClauseWords = {
   leaning: ['cela', 'ceci', 'ça'],
   contrasts: ['mais', 'cependant', 'toutefois', 'pourtant'],
   alternatives: ['ou'],
+  correlatives: ['soit', 'ou bien', "d'une part", 'd’une part'],
 }
 
 const italian: ClauseWords = {
@@ -503,11 +586,12 @@ const german: ClauseWords = {
     /\s(ist|sind|war|waren|hat|hatte|hatten|habe|haben|wird|wurde|werden|kann|können)$|\bdar?(an|auf|aus|für|in|mit|nach|über|um|von|vor|zu)(\s+\p{L}+){0,2}$/iu,
   complements: ['ob', 'wie', 'was', 'wo', 'wer', 'wann', 'warum', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
   verbSecond: true,
-  indefinites: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  indefinites: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'alle', 'jede', 'jeder', 'jedes', 'jeden', 'einige', 'manche', 'viele'],
+  correlatives: ['entweder', 'sowohl', 'weder'],
   relatives: ['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches'],
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals'],
   // German capitalises nouns: a lower-case word before a subject pronoun is the finite verb.
-  verbFirst: /^\p{Ll}+\s+(ich|du|er|sie|es|wir|ihr|man|sich|mich|dich|uns|euch)\b/u,
+  verbFirst: /^\p{Ll}+\s+(ich|du|er|sie|Sie|es|wir|ihr|man|sich|mich|dich|uns|euch)\b/u,
   continuations: [
     'der',
     'die',

@@ -47,6 +47,9 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
   // A sentence that ends on a colon and points at what follows introduces the code or list after it.
   const leadIn = words !== undefined && containsAny(plain, words.pointers)
   if (leadIn && /[:：]\s*$/u.test(sentence)) return undefined
+  // "En éste caso necesitamos:", "Algunos ejemplos comunes de proyectos sponsoreados incluyen:":
+  // a clause that runs into a colon announces the list or code after it.
+  if (/:\s*$/u.test(sentence) && !isCjk(plain)) return undefined
   // A sentence that stops on a comma goes on in the next paragraph; a bare address is no point.
   if (/[,，、]\s*$/u.test(sentence) || /^\S+:\/\/\S+$/u.test(plain)) return undefined
   const changed = plain !== tidy(sentence)
@@ -66,6 +69,9 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
       if (length > limit) break
       if (length < minimum || !mayEnd(pieces, last, words) || dangles(text, words)) continue
       if (!cjk && !hasMainClause(pieces.slice(first, last + 1), words)) continue
+      // "Las últimas veces que lo usé, | en el trabajo, | usé el de MSBuild": a subject with its
+      // relative clause waits for the verb after the commas.
+      if (last < pieces.length - 1 && opensRelativeSubject(pieces[first].text, words)) continue
       const withTopic = topic && pointLength(topic + text, lang) <= limit ? topic + (/\s/u.test(plain) ? ' ' : '') + text : text
       // "…には、特定の…は含まれていません" without its topic starts mid-sentence.
       if (topic && withTopic === text && words?.topicEnd?.test(topic)) continue
@@ -171,6 +177,13 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
     return !opensSubordinate(dropConnective(pieces[index].text, words), words)
   if (!words || startsWithAny(pieces[index].text.trim(), words.continuations) || words.verbFirst?.test(pieces[index].text.trim()))
     return false
+  // "Para este ejemplo vamos a usar, como dije antes, | el proyecto de ASP NET Core": what
+  // comes after the verb that a periphrasis left open is its object.
+  if (words.periphrasis?.test(skipped[0].text.trim())) return false
+  // "Para utilizar SonarQube … hay que utilizar un componente … diferentes "sabores", |
+  // SonarScanner for MSBuild": an opening this long holds its own main clause, and what
+  // follows its comma is a list or an aside of it.
+  if (!isCjk(skipped[0].text) && skipped.some((piece) => piece.text.trim().split(/\s+/u).length > 12)) return false
   // "…NumPyの特徴が、| 重要な役割を果たしました": the verb's subject or object stays behind.
   if (skipped.some((piece) => words.argumentEnd?.test(piece.text.trim()))) return false
   // "Si vous aimez apprendre en pratiquant, | nous vous recommandons…": a main clause without
@@ -192,7 +205,16 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
  * a phrase of a few words ("plus important encore, | pour clairement séparer…" has none).
  */
 function hasMainClause(run: Piece[], words: ClauseWords | undefined): boolean {
-  return run.some((piece) => !opensSubordinate(piece.text, words) && piece.text.trim().split(/\s+/u).length > 3) || run.length === 1
+  // ("Más allá de los arreglos con contribuyentes individuales, | …": a phrase that opens on a
+  // preposition before its comma leads into the clause after it, however long.)
+  const phrase = (piece: Piece) =>
+    words !== undefined &&
+    /^[,，]/u.test(piece.raw.slice(piece.text.length).trim()) &&
+    startsWithAny(piece.text.trim().toLocaleLowerCase(), words.openers)
+  return (
+    run.some((piece) => !opensSubordinate(piece.text, words) && !phrase(piece) && piece.text.trim().split(/\s+/u).length > 3) ||
+    (run.length === 1 && !phrase(run[0]))
+  )
 }
 
 /**
@@ -210,6 +232,20 @@ function topicOf(pieces: Piece[], first: number, words: ClauseWords | undefined)
     .findLast((text) => words.topicEnd?.test(text))
 }
 
+/**
+ * The piece opens with a determiner, a noun and a relative pronoun ("Las últimas veces que…",
+ * "Los proyectos que…"): a subject whose verb comes after the relative clause.
+ */
+function opensRelativeSubject(text: string, words: ClauseWords | undefined): boolean {
+  if (!words?.determiners || !words.relatives) return false
+  const [first, ...rest] = text.trim().toLocaleLowerCase().split(/\s+/u)
+  // ("Proyectos que se originaron…": a bare plural noun opens a subject as well.)
+  if (words.pluralNoun?.test(first) && words.relatives.includes(rest[0])) return true
+  if (!words.determiners.includes(first)) return false
+  const at = rest.findIndex((word) => words.relatives?.includes(word))
+  return at >= 1 && at <= 3
+}
+
 /** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
 function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
   if (index === pieces.length - 1) return true
@@ -221,6 +257,24 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   if (startsWithAny(next, words.conditions) || startsWithAny(next.toLocaleLowerCase(), words.complements ?? [])) return false
   // "Se había estudiado por más de 100 años, | pero nunca antes se había observado": the contrast, or the alternative, is part of the claim.
   if (startsWithAny(next.toLocaleLowerCase(), [...(words.contrasts ?? []), ...(words.alternatives ?? [])])) return false
+  // "Podríamos bajar las imágenes por separado, | con 'docker run' pero veréis que…": a "but"
+  // inside the next piece still turns the claim.
+  if (!isCjk(text) && containsWord(` ${next}`, words.contrasts ?? [])) return false
+  // "…, ya sea un proyecto de código abierto, | una organización…": one half of a pair.
+  if (startsWithAny(text.toLocaleLowerCase(), words.correlatives ?? [])) return false
+  // ("…vont permettre de valider, | d'une part, que…": nor before the pair.)
+  if (startsWithAny(next.toLocaleLowerCase(), words.correlatives ?? [])) return false
+  // German puts the finite verb second: a piece followed by one that opens with its verb
+  // ("Für ein größeres Projekt mit einer Website, | erstellen Sie…") is what stands before it.
+  if (words.verbSecond && words.verbFirst?.test(next)) return false
+  // "…werden Menschen, | die über Fachwissen verfügen, | immer gefragter": the main clause goes
+  // on after a relative clause, in lower case where German nouns are capitalised.
+  const resumes = (at: number) => {
+    const after = pieces[at]?.text.trim()
+    return after !== undefined && /^\p{Ll}/u.test(after) && !startsWithAny(after, [...words.continuations, ...(words.relatives ?? [])])
+  }
+  const relative = (piece: string) => startsWithAny(piece.toLocaleLowerCase(), words.relatives ?? [])
+  if (words.verbSecond && ((relative(text) && resumes(index + 1)) || (relative(next) && resumes(index + 2)))) return false
   // "Merci à David McCabe, | Sophie Alpert, Rick Hanlon…": a piece of a few words after a
   // comma is the next item of a list, or a phrase the clause before goes on into.
   // (Nor after such an item: "…, Sophie Alpert, Rick Hanlon | , Andrew Clark et…".)

@@ -44,6 +44,15 @@ function onlyRelativeVerb(words: Token[]): boolean {
 export function lacksMainClause(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word')
   if (onlyRelativeVerb(words)) return true
+  // "A few months ago when I was applying to the CFP": a phrase without a verb, then a clause
+  // that waits for the main clause the cut left out.
+  const inner = words.findIndex((word, index) => index > 0 && /^(IN|WRB)$/.test(word.tag) && waiting.test(word.value))
+  if (
+    inner > 0 &&
+    !words.slice(0, inner).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) &&
+    !tokens.slice(tokens.indexOf(words[inner])).some((token) => token.value === ',')
+  )
+    return true
   const opener = subordinatorIndex(words)
   if (opener === -1) return false
   // The main clause follows the opening one after a comma ("When X, Y"; "To X, use Y"); a
@@ -82,11 +91,28 @@ export function dangles(all: Token[]): boolean {
   // ("…than the API checks do": a comparison ends on its auxiliary.)
   const compared = words.slice(-6).some((word) => /^(than|as)$/i.test(word.value))
   if (/^VB/.test(last.tag) && auxiliary.test(last.value) && !compared) return true
+  // "…data validation and dropdowns are not": an auxiliary and "not" leave the verb they deny
+  // to the clause before.
+  if (/^(not|n['’]t)$/i.test(last.value) && before && (auxiliary.test(before.value) || before.tag === 'MD') && !compared) return true
+  // "Standard 52 cards, let": a verb that introduces the formula after it.
+  if (introducesFormula.test(last.value)) return true
+  // "…, I thought": a verb of saying or thinking without what was said or thought.
+  if (/^VB/.test(last.tag) && reporting.test(last.value)) return true
   if (opensClauseWithoutVerb(words)) return true
   // ("…to the next", "the same": an adjective standing for its noun is a closed class.)
   const standsForNoun = /^(next|last|first|same|other|rest|former|latter|latest|best|most|following|previous)$/i.test(last.value)
   return /^JJ/.test(last.tag) && !standsForNoun && before !== undefined && /^(DT|PRP\$|IN)$/.test(before.tag)
 }
+
+// Conjunctions whose clause waits for a main clause: a closed class.
+const waiting = /^(when|while|because|although|though|if|once|since|until|unless|whenever)$/i
+
+// Verbs of saying and thinking, which report the clause after them: a closed class.
+const reporting =
+  /^(thought|think|thinks|said|say|says|believe|believed|believes|realized|realised|realize|decided|knew|know|wondered|figured|noticed|guess|guessed|suppose|supposed|felt|mentioned|asked|told|wrote|explained)$/i
+
+// Verbs that introduce what the formula after them says ("let", "suppose"): a closed class.
+const introducesFormula = /^(let|lets|suppose|assume|denote|define)$/i
 
 // Words that always open a clause of their own, which needs a verb ("lucky that two members | of the team").
 const complementizer = /^(that|if|whether|because|although|though|unless)$/i
@@ -95,10 +121,20 @@ const complementizer = /^(that|if|whether|because|although|though|unless)$/i
 export function opensClauseWithoutVerb(words: Token[]): boolean {
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index]
-    if (/^(VB|MD)/.test(word.tag)) return false
+    // ("…that the business of trying to host the world's code": a gerund after a preposition and
+    // an infinitive are inside a phrase; they are not the verb the clause waits for.)
+    const preposition = words[index - 1]?.tag === 'IN' && !complementizer.test(words[index - 1].value)
+    const phrasal = (word.tag === 'VBG' && preposition) || (word.tag === 'VB' && words[index - 1]?.tag === 'TO')
+    if (/^(VB|MD)/.test(word.tag) && !phrasal) return false
     // The tagger often takes a verb in -s for a plural noun: "traffic costs", "retrieval yields".
     // (after a noun, before what reads as its object).
-    if (word.tag === 'NNS' && /^NN[P]?$/.test(words[index - 1]?.tag ?? '') && /^(DT|NN|PRP|JJ|CD)/.test(words[index + 1]?.tag ?? ''))
+    // (Not a possessive "'s" the tagger read as a plural: "the world's code".)
+    if (
+      word.tag === 'NNS' &&
+      !/^['’]s$/.test(word.value) &&
+      /^NN[P]?$/.test(words[index - 1]?.tag ?? '') &&
+      /^(DT|NN|PRP|JJ|CD)/.test(words[index + 1]?.tag ?? '')
+    )
       return false
     // "a mode that disables the WAL": right after a relative pronoun, before its object, a "noun" is the verb.
     if (

@@ -4,7 +4,7 @@ import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
 import { byClauses, byMainClause } from './cuts.ts'
 import { isMetaSentence, leansOnPreviousTokens } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
-import { quotesBalanced } from './english-clauses.ts'
+import { clausesOf, quotesBalanced } from './english-clauses.ts'
 import { dropLeading } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxLongWords, maxWords } from './limits.ts'
 import { isCjk } from './text.ts'
@@ -37,6 +37,7 @@ export interface Compressed {
 export function compress(written: string, lang: string): Compressed | undefined {
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
   const sentence = written.replace(emoticon, '')
+  if (isDebris(sentence)) return undefined
   if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)
   if (!lang.toLowerCase().startsWith('en') || !isLatin(sentence)) return compressClauses(sentence, lang, maxWords)
   // " -- " and " - " between words are typed dashes: one dash, a clause boundary, as "—" is.
@@ -51,6 +52,13 @@ export function compress(written: string, lang: string): Compressed | undefined 
   // (A bold phrase inside a sentence, "the cloud won everything", ends without a stop.)
   const stopped = /[.:;!?]["'’”)\]]*$/u.test(sentence.trim())
   if (stopped && opening && /^\p{Ll}/u.test(opening.value) && isKnownWord(opening.value) && !code) return undefined
+  // "impossible to be independent", "Given parents' genotype C": a phrase without a stop or a
+  // verb of its own that opens in lower case, or on a participle or preposition, was cut from a
+  // sentence around it (a bold phrase inside one).
+  const lowered = opening && /^\p{Ll}/u.test(opening.value) && isKnownWord(opening.value) && !code
+  // (The tagger reads some verbs as nouns after an adjective, "public is/NNS": an auxiliary is known by its word.)
+  const tensed = words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+  if (!stopped && !tensed && opening && (lowered || /^(VBN|VBG|IN|TO)$/.test(opening.tag))) return undefined
   const modified = tokens.length !== tagged.length
   const short = words.length <= maxWords ? { tokens, quality: modified ? 0.95 : 1 } : byClauses(tokens, maxWords)
   // A later clause that leans on the one before ("…, and he was not wrong") loses to a longer cut.
@@ -66,6 +74,9 @@ export function compress(written: string, lang: string): Compressed | undefined 
   // "…are conditionally independent given $G$ if" before a display formula: the sentence goes on in it.
   const last = cut.tokens.findLast((token) => token.kind !== 'space')
   if (!finished && last?.kind === 'word' && dangles(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
+  // "Generally P(A∩B)≠P(A)P(B); but given C" before a display formula: a sentence without its
+  // stop whose last clause opens on a conjunction or a participle and has no verb goes on in it.
+  if (!stopped && opensUnfinishedClause(cut.tokens)) return undefined
   // "The idea is similar to: '0 is integer": a cut inside a quotation.
   if (!quotesBalanced(cut.tokens) && quotesBalanced(tokens)) return undefined
   return {
@@ -76,6 +87,38 @@ export function compress(written: string, lang: string): Compressed | undefined 
     leadIn: leadsIn(tagged),
   }
 }
+
+/** The last clause opens on a conjunction, a preposition or a participle, and has no tensed verb. */
+function opensUnfinishedClause(tokens: Token[]): boolean {
+  const last = clausesOf(tokens).at(-1)?.words ?? []
+  const opening = last[0]?.tag === 'CC' ? last[1] : last[0]
+  const tensed = last.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+  return (
+    last.length > 0 && last[0] !== tokens.find((token) => token.kind === 'word') && /^(CC|IN|VBN|VBG)$/.test(opening?.tag ?? '') && !tensed
+  )
+}
+
+/**
+ * Not a sentence of the author's prose: a quotation's end split off from its start ('Did we
+ * mess up something?"'), a credit line ("— @bcantrill, …"), a cross-reference target
+ * ("(rr-open-access)="), which a point would show as debris.
+ */
+function isDebris(sentence: string): boolean {
+  const text = sentence.trim()
+  if (/^[—–]|^-{1,2}\s/u.test(text) || /=$/u.test(text)) return true
+  // 'd:sonar.exclusions="**wwwroot**,…"': an option of a command split off from its command.
+  if (/^[^\s=]+=["']/u.test(text)) return true
+  // "[1] : https://…": a reference's address alone.
+  if (/^(\[\d+\]\s*)?[:：]?\s*\S+:\/\/\S+$/u.test(text)) return true
+  const straight = text.match(/"/gu)?.length ?? 0
+  const opened = text.match(/[“„«]/gu)?.length ?? 0
+  const closed = text.match(/[”»]/gu)?.length ?? 0
+  // (German opens with „ and closes with “: a “ counts as a close only after a „.)
+  return (straight % 2 === 1 && /"[)\]]*[.!?]?$/u.test(text) && !text.startsWith('"')) || (closed > opened && !text.includes('„'))
+}
+
+// Finite forms of "be", "have", "do" and the modals: a closed class.
+const finiteAuxiliary = /^(is|was|are|were|am|has|have|had|does|did|can|could|will|would|shall|should|may|might|must)$/i
 
 const emoticon = /\s?[:;]-?[()DPp](?=$|[\s)\].,!?])/gu
 

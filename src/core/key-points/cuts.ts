@@ -38,7 +38,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     const before = clauses[first - 1]?.words ?? []
     // (One that names a version, a date or a name, "Back in Rust 1.51,", stays with its clause.)
     const listLike = before.length <= 3 || before.some((word) => /^(CD|NNP)/.test(word.tag))
-    if (first > 0 && (!hasVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && listLike))) continue
+    // (A participle alone, "…, institutional or subject-based, | following…", is no verb of a clause that stands.)
+    if (first > 0 && (!hasFiniteVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && listLike))) continue
     // "…to change a rule in a lightweight, | low-stakes prototype than…": the comma sits inside a phrase.
     // (Not after a particle: "…waiting weeks to get set up, | developers could…".)
     if (first > 0 && /^(JJ|DT|PRP\$)/.test(before[before.length - 1]?.tag ?? '') && dangles(before)) continue
@@ -76,7 +77,17 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       )
         continue
       // "…only offer so much, | and in practice": a conjunction and a phrase open a clause still to come.
-      if (next && clauses[last].words[0]?.tag === 'CC' && last > first && !hasVerb(clauses[last].words)) continue
+      // (Not before a relative clause, which says which thing the phrase means: "…, and another
+      // dropdown for "State", | where…".)
+      if (
+        next &&
+        clauses[last].words[0]?.tag === 'CC' &&
+        last > first &&
+        !hasVerb(clauses[last].words) &&
+        !opensRelative(next.words) &&
+        next.words[0]?.tag !== 'WP$'
+      )
+        continue
       // "…it would not be surprising | if…": the condition bounds the claim, as an exception does.
       if (next && /^(if|unless|until|except)$/i.test(next.words[0]?.value ?? '')) continue
       // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
@@ -94,6 +105,42 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         continue
       if (next && last > first && tokens[next.start - 1]?.value === ',' && !hasVerb(clauses[last].words) && next.words[0]?.tag === 'CC')
         continue
+      // "…a list of third-party dependencies, versions, | associated licenses, and other metadata":
+      // a phrase without a verb of its own between two commas is an item of a list that goes on.
+      // (A participle opening it, "associated licenses", is no verb of its own.)
+      // (Not the last item, after its "and": "…for "Country", and another for "State", | where…".)
+      const item = clauses[last].words
+      if (
+        next &&
+        last > first &&
+        commaBefore(tokens, clauses[last]) &&
+        commaBefore(tokens, next) &&
+        item.length > 0 &&
+        !hasFiniteVerb(item) &&
+        item[0].tag !== 'CC' &&
+        // (Not an apposition before a longer phrase: "…in a suitable repository, institutional or
+        // subject-based, | following the possible restrictions…".)
+        (next.words[0]?.tag === 'CC' || next.words.length <= 4 || /^etc$/i.test(next.words[0]?.value ?? '')) &&
+        !hasFiniteVerb(next.words)
+      )
+        continue
+      // "So GitHub comes along, gains critical mass, | and nearly all of us put…": a predicate in a
+      // series after a comma is followed by the series' last item.
+      if (
+        next &&
+        last > first &&
+        commaBefore(tokens, clauses[last]) &&
+        /^VB[DPZ]$/.test(clauses[last].words[0]?.tag ?? '') &&
+        next.words[0]?.tag === 'CC'
+      )
+        continue
+      // "…appeared with a clear objective: | make all the research results available…", "…revealed
+      // something strange: | no matter which…": what the colon announces is the point.
+      if (next && tokens[next.start - 1]?.value === ':' && announces(words)) continue
+      // "Today, I came across the equation | — the determinant of a matrix is equal to…": what
+      // a colon or dash opens with a verb of its own is what the phrase before it names.
+      if (next && /^[:—–]$/.test(tokens[next.start - 1]?.value ?? '') && /^NN/.test(words.at(-1)?.tag ?? '') && hasFiniteVerb(next.words))
+        continue
       // What follows a colon is the point of the sentence: not one item of it alone.
       if (last > first && !hasVerb(clauses[last].words) && tokens[clauses[last].start - 1]?.value === ':') continue
       if (
@@ -106,13 +153,27 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "…and since errors are values, | errors can be…": the main clause of "since" is still to come.
       if (next && last > first && opensAdverbialClause(clauses[last].words) && tokens[next.start - 1]?.value === ',') continue
       // "…at all times, | even": an adverb alone opens a clause still to come.
-      if (next && last > first && clauses[last].words.length > 0 && clauses[last].words.every((word) => /^RB/.test(word.tag))) continue
+      if (
+        next &&
+        last > first &&
+        clauses[last].words.length > 0 &&
+        clauses[last].words.every((word) => /^RB/.test(word.tag) || /^however$/i.test(word.value))
+      )
+        continue
       // "Note that since X treats Y, | these examples…": "since" still waits for its main clause.
       if (next && tokens[next.start - 1]?.value === ',' && waitsForMainClause(tokens.slice(clauses[first].start, clauses[last].end)))
         continue
       // "…on every iteration, | but in the real API", "…tests, | so even policy experts": a
       // conjunction opens a clause still to come.
-      if (next && last > first && opensCoordinate(clauses[last].words) && !hasVerb(clauses[last].words)) continue
+      if (
+        next &&
+        last > first &&
+        opensCoordinate(clauses[last].words) &&
+        !hasVerb(clauses[last].words) &&
+        !opensRelative(next.words) &&
+        next.words[0]?.tag !== 'WP$'
+      )
+        continue
       if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
       // "…to organize my ideas and the discussion | with Unmesh helped in refining it".
       if (
@@ -124,6 +185,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       )
         continue
       if (lacksMainClause(tokens.slice(clauses[first].start, clauses[last].end))) continue
+      if (next && dropsCorrection(tokens.slice(clauses[first].start, clauses[last].end), tokens.slice(next.start - 1))) continue
       if (next && promisesMore(words)) continue
       if (last === first && first === 0 && startsIntroductory(opening) && clauses.length > 1) continue
       if (words.length > bestLength) {
@@ -144,6 +206,24 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
 function comparedBy(words: Token[]): 'as' | 'than' | undefined {
   if (words.some((word, index) => /^as$/i.test(word.value) && /^(JJ|RB)/.test(words[index + 1]?.tag ?? ''))) return 'as'
   return words.some((word) => /^(JJR|RBR)$/.test(word.tag) || /^(more|less|fewer)$/i.test(word.value)) ? 'than' : undefined
+}
+
+/** Whether a comma stands right before the clause. */
+function commaBefore(tokens: Token[], clause: Clause): boolean {
+  return tokens.slice(0, clause.start).findLast((token) => token.kind !== 'space')?.value === ','
+}
+
+/** A verb that makes a clause: a tensed form or a modal ("associated licenses" has none). */
+// (The tagger reads some verbs as nouns, "public is/NNS": a finite auxiliary is known by its word.)
+const hasFiniteVerb = (words: Token[]) => words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+const finiteAuxiliary = /^(is|was|are|were|am|has|have|had|does|did|can|could|will|would|shall|should|may|might|must)$/i
+
+// Pronouns that leave what they mean to what follows ("revealed something strange:").
+const announcing = /^(something|anything|nothing|one|this|these|following)$/i
+
+/** The phrase ends on something it has not yet said: an indefinite noun phrase or "something strange". */
+function announces(words: Token[]): boolean {
+  return endsIndefinite(words) || words.slice(-3).some((word) => announcing.test(word.value))
 }
 
 /** The clause opens with a coordinating conjunction, or "so" used as one ("…, so even policy experts…"). */
@@ -193,6 +273,28 @@ function opensClauseWithoutItsVerb(head: Token[], rest: Token[]): boolean {
   return verb !== -1 && !rest.slice(0, verb).some((word) => /^(WDT|WP|WRB)$/.test(word.tag) || /^that$/i.test(word.value))
 }
 
+/**
+ * "…isn't an imperfect measure, | it is a completely orthogonal measure", "…tracking heap
+ * allocations | by bytes allocated, not total number of allocations": a denial goes on to say
+ * what is, and a claim to say what it is not; a cut between them says the opposite or less.
+ */
+function dropsCorrection(head: Token[], rest: Token[]): boolean {
+  const after = rest.filter((token) => token.kind === 'word')
+  const negated = head.some((token) => token.kind === 'word' && /^(not|n['’]t|never)$/i.test(token.value))
+  // (", it is…", ", rather…" anywhere further on.)
+  // (Within the next few dozen tokens: what a correction restates follows close, and a scan of
+  // the whole rest from every comma would grow with the square of a long sentence.)
+  const near = rest.slice(0, 60)
+  const afterComma = (test: (words: Token[]) => boolean) =>
+    near.some((token, index) => token.value === ',' && test(near.slice(index + 1, index + 6).filter((each) => each.kind === 'word')))
+  const restates = (words: Token[]) =>
+    (/^(PRP|EX)$/.test(words[0]?.tag ?? '') && finiteAuxiliary.test(words[1]?.value ?? '')) ||
+    /^(rather|instead)$/i.test(words[0]?.value ?? '')
+  if (negated && (restates(after) || afterComma(restates))) return true
+  // A comma and "not" further on: "…, not total number of allocations".
+  return afterComma((words) => /^not$/i.test(words[0]?.value ?? ''))
+}
+
 /** A "but" or "yet" after `count` that contrasts with what comes before it (not "not only… but also"). */
 function contrastsAfter(words: Token[], count: number): boolean {
   return words.some((word, index) => {
@@ -201,6 +303,18 @@ function contrastsAfter(words: Token[], count: number): boolean {
     return !before.some((other, at) => other === 'not' && /^(only|just|merely|simply)$/.test(before[at + 1] ?? ''))
   })
 }
+
+/** The first word after the last comma before `next` but one (the comma right before it). */
+function wordAfterLastComma(tokens: Token[], next: Token): Token | undefined {
+  const end = tokens.indexOf(next)
+  const before = tokens.slice(0, end).findLastIndex((token) => token.value === ',')
+  const comma = tokens.slice(0, before).findLastIndex((token) => token.value === ',')
+  return comma === -1 ? undefined : tokens.slice(comma + 1, before).find((token) => token.kind === 'word')
+}
+
+// Verbs of stopping, whose "from" says what is stopped: a closed class.
+const stopping =
+  /^(prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|keep|keeps|kept|keeping|prohibit|prohibits|prohibited|bar|bars|barred|ban|bans|banned|discourage|discourages|discouraged|exclude|excludes|excluded|protect|protects|protected|block|blocks|blocked|refrain|refrains|exempt|exempts|exempted)$/i
 
 /** No run of clauses fits: the sentence, or its main clause, up to a preposition or conjunction. */
 export function byMainClause(tokens: Token[]): Cut | undefined {
@@ -243,11 +357,27 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP'))
       continue
     if (negation !== -1 && contrast !== -1 && count > negation && count <= contrast) continue
+    // "…cannot legally use any part of your project | in their code, …, unless you explicitly give
+    // them the right": a claim cut loose from its exception says the opposite.
+    if (words.slice(count).some((word) => /^(unless|except|excepting)$/i.test(word.value))) continue
+    // "…may prevent your project | from being considered Open Source": a verb of stopping wants its "from".
+    if (/^from$/i.test(next.value) && words.slice(Math.max(0, count - 5), count).some((word) => stopping.test(word.value))) continue
+    // "…should directly own | and control the tools", "…to deposit | and disseminate their articles":
+    // two verbs share the object after the second; the first alone has none.
+    const bare =
+      words[count - 2]?.tag === 'TO' ||
+      words[count - 2]?.tag === 'MD' ||
+      (/^RB/.test(words[count - 2]?.tag ?? '') && words[count - 3]?.tag === 'MD')
+    if (next.tag === 'CC' && bare) continue
     // "…cannot be computed using any technique | except brute force": the exception bounds the claim.
     if (/^(except|excluding|besides)$/i.test(next.value)) continue
     // "The core concepts were there | but it was very raw": the contrast is the point, and no
     // cut before it keeps it.
     if (contrastsAfter(words, count)) continue
+    const before = tokens.slice(0, tokens.indexOf(next))
+    if (dropsCorrection(before, tokens.slice(tokens.indexOf(next)))) continue
+    // "…at a cost of $10+(($100*8 hours)/(25 | to 50))": not inside brackets.
+    if (before.filter((token) => /^[([]$/.test(token.value)).length > before.filter((token) => /^[)\]]$/.test(token.value)).length) continue
     // "It’s much easier to change a rule | in a lightweight prototype than in production": a
     // comparison needs its second half.
     const compared = comparedBy(words.slice(0, count))
@@ -276,12 +406,22 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     // (Not before a clause of its own: "…[BOS, e, m, m, a, BOS] | , and the model learns…".)
     const afterComma = tokens.slice(0, tokens.indexOf(next)).findLast((token) => token.kind !== 'space')?.value === ','
     const series = tokens.slice(0, tokens.indexOf(next)).filter((token) => token.value === ',').length >= 2
-    if (next.tag === 'CC' && afterComma && series && !words.slice(count + 1).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))) continue
+    // (A verb after a relative pronoun is the relative clause's: "…, and Tittu Varghese, whose input was…".)
+    const afterItem = words.slice(count + 1)
+    const relative = afterItem.findIndex((word) => /^(WDT|WP|WP\$)$/.test(word.tag))
+    const ownClause = afterItem.slice(0, relative === -1 ? undefined : relative).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
+    if (next.tag === 'CC' && afterComma && series && !ownClause) continue
+    // "So GitHub comes along, gains critical mass | , and nearly all of us put…": the last of a
+    // series of predicates is still to come.
+    if (next.tag === 'CC' && afterComma && /^VB[DPZ]$/.test(wordAfterLastComma(tokens, next)?.tag ?? '')) continue
     // "we added Round | and Truncate methods": nouns joined by "and" are one phrase.
     if (next.tag === 'CC' && !afterComma && /^NN/.test(words[count - 1].tag) && /^(NN|JJ)/.test(after[0]?.tag ?? '')) continue
     // "…from one step of the network | to the next", "…between zero | and one": a range has two ends.
     const recent = words.slice(Math.max(0, count - 6), count).map((word) => word.value.toLowerCase())
-    if ((/^to$/i.test(next.value) && recent.includes('from')) || (/^and$/i.test(next.value) && recent.includes('between'))) continue
+    // ("…or $26 | to $42": between two numbers, "to" is a range's too.)
+    const numbers = /\d/.test(words[count - 1].value) && /\d/.test(words[count + 1]?.value ?? '')
+    if ((/^to$/i.test(next.value) && (recent.includes('from') || numbers)) || (/^and$/i.test(next.value) && recent.includes('between')))
+      continue
     // "…is the idea | that they might…": a "that" before a subject opens what the noun says, not a relative clause.
     if (/^that$/i.test(next.value) && /^(PRP|DT|NNP)/.test(after[0]?.tag ?? '') && /^NN/.test(words[count - 1].tag)) continue
     // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").

@@ -34,7 +34,12 @@ export function clausesOf(tokens: Token[]): Clause[] {
   }
   // A clause starts at or before the last word.
   const lastWord = tokens.findLastIndex((token) => token.kind === 'word')
-  const unique = [...new Set(starts)].filter((start) => start <= lastWord)
+  // (A start right after a comma and one at the subordinator after its space would leave an
+  // empty clause between them: "…, | | because…".)
+  const distinct = [...new Set(starts)].filter((start) => start <= lastWord)
+  const unique = distinct.filter(
+    (start, index) => !tokens.slice(start, distinct[index + 1] ?? tokens.length).every((token) => token.kind !== 'word'),
+  )
   return unique.map((start, index) => {
     const end = unique[index + 1] ?? tokens.length
     return { start, end, words: tokens.slice(start, end).filter((token) => token.kind === 'word') }
@@ -90,11 +95,24 @@ export const hasVerb = (words: Token[]) =>
   words.some((word, index) => /^(VB[DNPZ]?|MD)$/.test(word.tag) && !(word.tag === 'VB' && words[index - 1]?.tag === 'TO'))
 /** The clause opens with a subordinating word; "what" may open the subject ("What began with S3 has grown"). */
 export const startsSubordinate = (words: Token[]) =>
-  words.length > 0 && subordinating.test(words[0].tag) && !freeRelative.test(words[0].value)
+  words.length > 0 && ((subordinating.test(words[0].tag) && !freeRelative.test(words[0].value)) || opensQuantifiedRelative(words))
 const freeRelative = /^what(ever)?$/i
 /** A clause that can stand alone after another opens with its subject. */
 export const startsWithSubject = (words: Token[]) =>
-  words.length > 0 && /^(NN|PRP|DT|JJ|EX)/.test(words[words[0].tag === 'CC' ? 1 : 0]?.tag ?? '')
+  words.length > 0 && /^(NN|PRP|DT|JJ|EX)/.test(words[words[0].tag === 'CC' ? 1 : 0]?.tag ?? '') && !opensQuantifiedRelative(words)
+
+// "…, any of which could require…", "…, most of whom…": a quantifier before "of which" opens a
+// relative clause, though the tagger reads its first word as a determiner. A closed class.
+const relativeQuantifier = /^(any|all|some|none|each|many|most|much|both|either|neither|one|several|few|half)$/i
+
+/** The clause opens with a quantified relative pronoun ("any of which", "some of whom"). */
+export function opensQuantifiedRelative(words: Token[]): boolean {
+  return (
+    relativeQuantifier.test(words[0]?.value ?? '') &&
+    /^of$/i.test(words[1]?.value ?? '') &&
+    /^(which|whom|whose)$/i.test(words[2]?.value ?? '')
+  )
+}
 /**
  * "To decode X," "Given the reader," "Looking back,": an opening phrase, not a clause that
  * stands alone; "Deploying the change took longer" has a gerund for subject and its own verb.

@@ -128,9 +128,10 @@ export function sentencesOf(text: string, lang: string): string[] {
     const before = previous?.trimEnd()
     // "process v1.|Pod", "e.g. =Sheet1!|$A$1:$A$5": a Latin stop run into the next word sits
     // inside a name or inline code, not at a sentence's end.
+    // (Nor "for .|Net core": a dot after a space that runs into a word starts a name.)
     const inside =
       previous !== undefined &&
-      /[\p{L}\p{N}_][.!?]$/u.test(previous) &&
+      (/[\p{L}\p{N}_][.!?]$/u.test(previous) || (previous.endsWith('.') && /\s/u.test(previous.charAt(previous.length - 2)))) &&
       /^[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(segment)
     if (previous !== undefined && (!before || inside || continuesAfter(before, segment.trimStart())))
       raw[raw.length - 1] = previous + segment
