@@ -67,12 +67,13 @@ export function weigh(node: RootContent): number {
     case 'blockquote':
       return textLines(toString(node)) + 0.5 + (hasImage(node) ? imageLines : 0)
     case 'html':
-      return Math.max(2, node.value.split('\n').length / 2) + (/<img\b/i.test(node.value) ? imageLines : 0)
+      return Math.max(2, node.value.split('\n').length / 2) + (hasImage(node) ? imageLines : 0)
     default:
       return textLines(toString(node)) || 2
   }
 }
 
+/** Whether a node shows a picture: an image, or raw HTML with an `<img>`, at any depth. */
 function hasImage(node: RootContent): boolean {
   if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<img\b/i.test(node.value))) return true
   return 'children' in node && (node.children as RootContent[]).some(hasImage)

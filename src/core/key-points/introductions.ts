@@ -63,7 +63,7 @@ export function introducesBlock(sentence: string, lang: string): boolean {
   if (pointsAhead.test(ending) || isMetaSentence(tokens) || offersExample.test(text)) return true
   // "Some example services provided by Tower:": a short heading of what follows, no verb of its own.
   if (words.length <= 6 && !words.some((word) => /^(VB|VBZ|VBP|VBD|MD)$/.test(word.tag))) return true
-  return words.some((word, index) => announces(word, words[index + 1]))
+  return countsItems(words)
 }
 
 /**
@@ -73,6 +73,11 @@ export function introducesBlock(sentence: string, lang: string): boolean {
 export function countsWhatFollows(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
   const words = tagSentence(sentence).filter((token) => token.kind === 'word')
+  return countsItems(words)
+}
+
+/** Whether some word of a sentence's words points at the items that follow ("three simple rules", "a few themes"). */
+function countsItems(words: Token[]): boolean {
   return words.some((word, index) => announces(word, words[index + 1]))
 }
 

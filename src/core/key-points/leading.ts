@@ -20,11 +20,14 @@ const quantifier = /^(all|any|every|each|no|most|none)$/i
 // glance,"): without them the point claims more than the author did. A closed class the
 // tagger gives the same tags as "In fact," or "Then".
 // ("Usually, publishers ask for a fee": how often the claim holds is part of it.)
-const hedge =
-  /^(theory|principle|glance|paper|surface|past|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|usually|often|generally|typically|normally|commonly|frequently|rarely|seldom|occasionally|mostly|largely|partly)$/i
+const frequencyWords = 'usually|often|generally|typically|normally|commonly|frequently|rarely|seldom|occasionally|mostly|largely'
+const hedge = new RegExp(
+  `^(theory|principle|glance|paper|surface|past|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|partly|${frequencyWords})$`,
+  'i',
+)
 
 // Adverbs of frequency and extent, kept without their comma.
-const frequency = /^(usually|often|generally|typically|normally|commonly|frequently|rarely|seldom|occasionally|mostly|largely)$/i
+const frequency = new RegExp(`^(${frequencyWords})$`, 'i')
 
 /** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
 export function dropLeading(tokens: Token[]): Token[] {
@@ -35,13 +38,14 @@ export function dropLeading(tokens: Token[]): Token[] {
     if (!first || words.length < 4) break
     const comma = rest.findIndex((token) => token.value === ',')
     const intro = comma > 0 ? rest.slice(0, comma).filter((token) => token.kind === 'word') : []
-    // ("But, I do think…" loses its comma with its "But".)
     if (frequency.test(first.value) && rest[rest.indexOf(first) + 1]?.value === ',') {
       // "Usually, publishers ask for a fee": how often is the claim's; its comma would read as a link.
-      const comma = rest.indexOf(first) + 1
-      rest = [...rest.slice(0, comma), ...rest.slice(comma + 1)]
+      const after = rest.indexOf(first) + 1
+      rest = [...rest.slice(0, after), ...rest.slice(after + 1)]
       break
-    } else if (first.tag === 'CC')
+    }
+    // ("But, I do think…" loses its comma with its "But".)
+    if (first.tag === 'CC')
       rest = rest
         .slice(rest.indexOf(first) + 1)
         .filter((token, index, all) => !(token.value === ',' && all.slice(0, index).every((each) => each.kind === 'space')))
