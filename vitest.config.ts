@@ -44,7 +44,10 @@ export default defineConfig({
           isolate: false,
           // Two workers keep both cores busy; V8's own background threads (concurrent marking,
           // compiling) only take turns with them, so the workers do their GC and compiling inline.
-          execArgv: ['--single-threaded'],
+          // Inline, TurboFan's compiles cost more than they win back: each test runs a function
+          // a few times, not the thousands a long build does, so the workers stop at the
+          // baseline compiler (`--no-opt`).
+          execArgv: ['--single-threaded', '--no-opt'],
         },
       },
       {

@@ -4,8 +4,13 @@ import { VFile } from 'vfile'
 import { countWords, renderDeck } from '../../src/core/index.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
+const decks = new Map<string, ReturnType<typeof slidesOf>>()
+
+/** The slides after the title slide, rendered once for every test that reads the same article. */
 function slides(markdown: string) {
-  return slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown })).html)).slice(1)
+  let found = decks.get(markdown)
+  if (!found) decks.set(markdown, (found = slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown })).html)).slice(1)))
+  return found
 }
 
 const aspects = [
