@@ -3,9 +3,19 @@ import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
-function deck(markdown: string, overrides = {}) {
+const decks = new Map<string, ReturnType<typeof render>>()
+
+function render(markdown: string, overrides = {}) {
   const rendered = renderDeck(new VFile({ path: 'post.md', value: markdown }), overrides)
   return { ...rendered, tree: parseDeck(rendered.html) }
+}
+
+/** A post's deck, rendered once for every test that reads it with the same options. */
+function deck(markdown: string, overrides = {}) {
+  const key = `${JSON.stringify(overrides)}\n${markdown}`
+  let found = decks.get(key)
+  if (!found) decks.set(key, (found = render(markdown, overrides)))
+  return found
 }
 
 // From Karpathy's microgpt post (Jekyll): a per-post stylesheet before the first paragraph.

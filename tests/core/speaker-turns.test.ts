@@ -3,9 +3,18 @@ import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
-function deck(markdown: string) {
+const decks = new Map<string, ReturnType<typeof render>>()
+
+function render(markdown: string) {
   const rendered = renderDeck(new VFile({ path: 'interview.md', value: markdown }))
   return { ...rendered, tree: parseDeck(rendered.html) }
+}
+
+/** An interview's deck, rendered once for every test that reads it. */
+function deck(markdown: string) {
+  let found = decks.get(markdown)
+  if (!found) decks.set(markdown, (found = render(markdown)))
+  return found
 }
 
 function points(markdown: string): string[] {
