@@ -90,8 +90,36 @@ export function parseUnicodeRange(value: string): Array<[number, number]> {
   })
 }
 
+/**
+ * Each face's ranges sorted and joined, for a binary search: a CJK family's hundred faces hold
+ * up to a few hundred ranges each, and a Korean or Chinese text has thousands of characters to place.
+ */
+const sortedRanges = new WeakMap<FontFace, Array<[number, number]>>()
+
 function covers(face: FontFace, codePoint: number): boolean {
-  return face.ranges.some(([first, last]) => codePoint >= first && codePoint <= last)
+  let ranges = sortedRanges.get(face)
+  if (!ranges) sortedRanges.set(face, (ranges = joinRanges(face.ranges)))
+  let low = 0
+  let high = ranges.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const [first, last] = ranges[middle]
+    if (codePoint < first) high = middle - 1
+    else if (codePoint > last) low = middle + 1
+    else return true
+  }
+  return false
+}
+
+/** The code points of `ranges`, as disjoint ranges in order. */
+function joinRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const joined: Array<[number, number]> = []
+  for (const [first, last] of ranges.filter(([first, last]) => first <= last).sort((a, b) => a[0] - b[0])) {
+    const previous = joined.at(-1)
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last)
+    else joined.push([first, last])
+  }
+  return joined
 }
 
 /** What a deck needs beyond the bundled fonts. */
