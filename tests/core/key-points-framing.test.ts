@@ -157,4 +157,31 @@ describe('cuts that keep the claim, not only its framing', () => {
       'We didn’t know what kind of reaction to expect',
     )
   })
+
+  it('should keep the phrase a negation reaches', () => {
+    // (Thea Flowers; Carter Anderson / Bevy; rOpenSci checklist recipe.)
+    expect(
+      shorten("We can't expect every member of our ecosystem to come to the table with the same intentions, skills, and desires as us."),
+    ).not.toBe("We can't expect every member of our ecosystem to come to the table")
+    expect(
+      shorten(
+        "I don't think we've seen these systems work at their full capacity yet, as some of them are new and we're currently prioritizing preparing for the Bevy 0.6 release.",
+      ),
+    ).not.toBe("I don't think we've seen these systems work")
+    expect(shorten('Note that the name parser does not check the existence of a scientific name against an existing registry.')).not.toBe(
+      'Note that the name parser does not check the existence of a scientific name',
+    )
+  })
+
+  it('should give no point where a dropped aside leaves a modal before a gerund', () => {
+    expect(
+      shorten(
+        'The Foundation also cannot – and has no interest in – unilaterally adopting such a policy without the agreement and involvement of its Project Directors.',
+      ),
+    ).not.toMatch(/cannot unilaterally adopting/)
+    // ("should be using" is a verb phrase: the Go blog's SHA-1 sentence stays.)
+    expect(shorten('No one should be using SHA1-based certificates for HTTPS anymore.')).toBe(
+      'No one should be using SHA1-based certificates for HTTPS anymore',
+    )
+  })
 })

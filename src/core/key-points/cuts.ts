@@ -467,6 +467,14 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP'))
       continue
     if (negation !== -1 && contrast !== -1 && count > negation && count <= contrast) continue
+    // "We can't expect every member of our ecosystem to come to the table | with the same
+    // intentions…": a negation reaches the phrase after it; without it the denial says more.
+    // (Within its clause: "You don't actually sell a brand, you build a community | with…" is past it.)
+    const scoped =
+      negation !== -1 &&
+      negation < count &&
+      !tokens.slice(tokens.indexOf(words[negation]), tokens.indexOf(next)).some((token) => /^[,;:—–]$/.test(token.value))
+    if (scoped && next.tag === 'IN' && !/^(because|since|although|though)$/i.test(next.value)) continue
     // "…cannot legally use any part of your project | in their code, …, unless you explicitly give
     // them the right": a claim cut loose from its exception says the opposite.
     if (words.slice(count).some((word) => /^(unless|except|excepting)$/i.test(word.value))) continue
