@@ -184,4 +184,34 @@ describe('cuts that keep the claim, not only its framing', () => {
       'No one should be using SHA1-based certificates for HTTPS anymore',
     )
   })
+
+  it('should not stop a French sentence before the other items of its list', () => {
+    const point = (sentence: string, lang: string) => compress(sentence, lang)?.text ?? ''
+    // (review5 fr-migration; MDN's French blog.)
+    expect(
+      point(
+        'Nous avons augmenté le taux de couverture des tests unitaires, de classe (Unit tests) et fonctionnels (449 scénarios Behat).',
+        'fr',
+      ),
+    ).not.toBe('Nous avons augmenté le taux de couverture des tests unitaires')
+    expect(
+      point(
+        'Ces règles incluent généralement la définition des comportements inacceptables, les conséquences associées et la façon de les signaler.',
+        'fr',
+      ),
+    ).not.toBe('Ces règles incluent généralement la définition des comportements inacceptables')
+    // (An apposition after a name, and a list after a colon, may go: react.dev, React's German docs.)
+    expect(
+      point(
+        "Nous sommes enchantés d'annoncer aujourd'hui la sortie de react.dev, le nouveau site officiel de React et de sa documentation.",
+        'fr',
+      ),
+    ).toBe("Nous sommes enchantés d'annoncer aujourd'hui la sortie de react.dev")
+    expect(
+      point(
+        'Im vorigen Schritt hast du zwei Zustände in dieser Anwendung gefunden: den Sucheingabetext und den Wert des Kontrollkästchens.',
+        'de',
+      ),
+    ).toBe('Im vorigen Schritt hast du zwei Zustände in dieser Anwendung gefunden')
+  })
 })

@@ -111,9 +111,17 @@ export interface ClauseWords {
    * "…を、"): a point cut from after one starts mid-sentence.
    */
   argumentEnd?: RegExp
+  /**
+   * The list a sentence ends on: its "and" ("et", "y", "und") and the words that open an item
+   * of it (articles, possessives, "de"). After a comma, short pieces that open so and end on
+   * "… and X" are the list's other items: a point may not stop before them.
+   */
+  listItems?: { and: string[]; openers: string[] }
 }
 
 const spanish: ClauseWords = {
+  // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
+  listItems: { and: ['y', 'e'], openers: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'su', 'sus'] },
   connectives: [
     'además',
     'adicionalmente',
@@ -256,6 +264,8 @@ const spanish: ClauseWords = {
 }
 
 const portuguese: ClauseWords = {
+  // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
+  listItems: { and: ['e'], openers: ['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'seu', 'sua', 'seus', 'suas'] },
   connectives: [
     'além disso',
     'no entanto',
@@ -365,6 +375,32 @@ const portuguese: ClauseWords = {
 }
 
 const french: ClauseWords = {
+  // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
+  listItems: {
+    and: ['et'],
+    openers: [
+      'le',
+      'la',
+      'les',
+      "l'",
+      'l’',
+      'un',
+      'une',
+      'des',
+      'du',
+      'de',
+      "d'",
+      'd’',
+      'son',
+      'sa',
+      'ses',
+      'leur',
+      'leurs',
+      'ce',
+      'cette',
+      'ces',
+    ],
+  },
   connectives: [
     'de plus',
     'en outre',
@@ -469,6 +505,11 @@ const french: ClauseWords = {
 }
 
 const italian: ClauseWords = {
+  // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
+  listItems: {
+    and: ['e', 'ed'],
+    openers: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'una', 'uno', 'di', 'del', 'della', 'dei', 'delle'],
+  },
   connectives: [
     'inoltre',
     'tuttavia',
@@ -533,6 +574,11 @@ const italian: ClauseWords = {
 }
 
 const german: ClauseWords = {
+  // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
+  listItems: {
+    and: ['und', 'sowie'],
+    openers: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'sein', 'seine', 'ihr', 'ihre', 'von'],
+  },
   connectives: [
     'darüber hinaus',
     'außerdem',
