@@ -214,4 +214,24 @@ describe('cuts that keep the claim, not only its framing', () => {
       ),
     ).toBe('Im vorigen Schritt hast du zwei Zustände in dieser Anwendung gefunden')
   })
+
+  it('should not give a French fronted phrase alone for its sentence', () => {
+    const point = (sentence: string) => compress(sentence, 'fr')?.text ?? ''
+    // (React's French docs; review5 fr-migration: the prepositions of a fronted phrase are a closed class.)
+    expect(
+      point(
+        "Lors de la frappe, `handleChange` lit la dernière valeur du champ de saisie dans le DOM, et appelle `setText` pour mettre à jour l'état.",
+      ),
+    ).not.toBe('Lors de la frappe')
+    expect(
+      point(
+        "Durant l'écriture de ces docs et la création de tous les exemples, nous avons repéré des erreurs dans nos propres explications, des bugs dans React, et même des trous dans la conception de React.",
+      ),
+    ).not.toMatch(/^Durant l'écriture de ces docs et la création de tous les exemples$/)
+    expect(
+      point(
+        'Entre nous, sortir des taux de couverutre, c\'est bidon si les tests sont mals conçus, mais ça permet d\'avoir une base afin de se "rassurer".',
+      ),
+    ).not.toMatch(/^Entre nous/)
+  })
 })
