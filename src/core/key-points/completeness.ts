@@ -97,6 +97,8 @@ export function dangles(all: Token[]): boolean {
   const last = words[words.length - 1]
   const before = words[words.length - 2]
   if (!last) return true
+  // ("…did not keep up with them at all": "at all" closes a denial.)
+  if (/^all$/i.test(last.value) && /^at$/i.test(before?.value ?? '')) return false
   if (danglingTags.has(last.tag) || clauseAdverb.test(last.value)) return true
   // ("…than the API checks do": a comparison ends on its auxiliary.)
   const compared = words.slice(-6).some((word) => /^(than|as)$/i.test(word.value))

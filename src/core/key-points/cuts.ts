@@ -474,7 +474,9 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
       negation !== -1 &&
       negation < count &&
       !tokens.slice(tokens.indexOf(words[negation]), tokens.indexOf(next)).some((token) => /^[,;:—–]$/.test(token.value))
-    if (scoped && next.tag === 'IN' && !/^(because|since|although|though)$/i.test(next.value)) continue
+    // ("…did not keep up with them | at all" only stresses the denial.)
+    const stress = /^at$/i.test(next.value) && /^all$/i.test(words[count + 1]?.value ?? '')
+    if (scoped && next.tag === 'IN' && !stress && !/^(because|since|although|though)$/i.test(next.value)) continue
     // "…cannot legally use any part of your project | in their code, …, unless you explicitly give
     // them the right": a claim cut loose from its exception says the opposite.
     if (words.slice(count).some((word) => /^(unless|except|excepting)$/i.test(word.value))) continue
