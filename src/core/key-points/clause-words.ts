@@ -111,9 +111,17 @@ export interface ClauseWords {
    * "…を、"): a point cut from after one starts mid-sentence.
    */
   argumentEnd?: RegExp
+  /**
+   * The list a sentence ends on: its "and" ("et", "y", "und") and the words that open an item
+   * of it (articles, possessives, "de"). After a comma, short pieces that open so and end on
+   * "… and X" are the list's other items: a point may not stop before them.
+   */
+  listItems?: { and: string[]; openers: string[] }
 }
 
 const spanish: ClauseWords = {
+  // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
+  listItems: { and: ['y', 'e'], openers: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'su', 'sus'] },
   connectives: [
     'además',
     'adicionalmente',
@@ -167,7 +175,33 @@ const spanish: ClauseWords = {
     'junto con',
     'además de',
   ],
-  openers: ['en', 'con', 'sobre', 'desde', 'durante', 'gracias a', 'de', 'a', 'más allá de', 'por', 'dependiendo de', 'tras', 'sin'],
+  // (The prepositions a fronted phrase opens with; not "para", which often runs into the main clause without a comma.)
+  openers: [
+    'en',
+    'con',
+    'sobre',
+    'desde',
+    'durante',
+    'gracias a',
+    'de',
+    'a',
+    'más allá de',
+    'por',
+    'dependiendo de',
+    'tras',
+    'sin',
+    'bajo',
+    'entre',
+    'hacia',
+    'hasta',
+    'mediante',
+    'según',
+    'ante',
+    'antes de',
+    'después de',
+    'a pesar de',
+    'en lugar de',
+  ],
   conditions: ['si', 'salvo', 'excepto', 'a menos que', 'siempre que', 'solo si', 'sino', 'cuando'],
   continuations: [
     'que',
@@ -256,6 +290,8 @@ const spanish: ClauseWords = {
 }
 
 const portuguese: ClauseWords = {
+  // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
+  listItems: { and: ['e'], openers: ['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'seu', 'sua', 'seus', 'suas'] },
   connectives: [
     'além disso',
     'no entanto',
@@ -294,7 +330,35 @@ const portuguese: ClauseWords = {
     'mesmo que',
     'segundo',
   ],
-  openers: ['em', 'no', 'na', 'nos', 'nas', 'com', 'sobre', 'desde', 'durante', 'graças a', 'de', 'a'],
+  // (The prepositions a fronted phrase opens with; not "para", which often runs into the main clause without a comma.)
+  openers: [
+    'em',
+    'no',
+    'na',
+    'nos',
+    'nas',
+    'com',
+    'sobre',
+    'desde',
+    'durante',
+    'graças a',
+    'de',
+    'a',
+    'sob',
+    'entre',
+    'até',
+    'após',
+    'por',
+    'pelo',
+    'pela',
+    'sem',
+    'perante',
+    'mediante',
+    'antes de',
+    'depois de',
+    'apesar de',
+    'em vez de',
+  ],
   conditions: ['se', 'caso', 'exceto', 'salvo', 'a menos que', 'desde que', 'mas também', 'como também', 'quando'],
   continuations: ['que', 'quem', 'cujo', 'cuja', 'onde', 'o qual', 'a qual', 'os quais', 'as quais', 'ou', 'e', 'nem', 'como'],
   dangling: [
@@ -365,6 +429,32 @@ const portuguese: ClauseWords = {
 }
 
 const french: ClauseWords = {
+  // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
+  listItems: {
+    and: ['et'],
+    openers: [
+      'le',
+      'la',
+      'les',
+      "l'",
+      'l’',
+      'un',
+      'une',
+      'des',
+      'du',
+      'de',
+      "d'",
+      'd’',
+      'son',
+      'sa',
+      'ses',
+      'leur',
+      'leurs',
+      'ce',
+      'cette',
+      'ces',
+    ],
+  },
   connectives: [
     'de plus',
     'en outre',
@@ -415,7 +505,38 @@ const french: ClauseWords = {
     'une fois que',
     'dès que',
   ],
-  openers: ['dans', 'sur', 'en', 'avec', 'chez', 'depuis', 'pendant', 'grâce à', 'de', 'à', 'au', 'aux'],
+  // (The prepositions a fronted phrase opens with; not "pour", which often runs into the main clause without a comma.)
+  openers: [
+    'dans',
+    'sur',
+    'en',
+    'avec',
+    'chez',
+    'depuis',
+    'pendant',
+    'grâce à',
+    'de',
+    'à',
+    'au',
+    'aux',
+    'lors de',
+    'lors du',
+    'lors des',
+    'durant',
+    'après',
+    'avant',
+    'par',
+    'sous',
+    'selon',
+    'entre',
+    'malgré',
+    'parmi',
+    'vers',
+    'sans',
+    'à travers',
+    'au cours de',
+    'au lieu de',
+  ],
   conditions: ['si', 'sauf', 'à condition', 'à moins', 'pourvu que', 'seulement si', 'mais aussi', 'quand', 'lorsque'],
   continuations: ['qui', 'que', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'ou', 'et', 'ni', 'comme'],
   dangling: [
@@ -469,6 +590,11 @@ const french: ClauseWords = {
 }
 
 const italian: ClauseWords = {
+  // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
+  listItems: {
+    and: ['e', 'ed'],
+    openers: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'una', 'uno', 'di', 'del', 'della', 'dei', 'delle'],
+  },
   connectives: [
     'inoltre',
     'tuttavia',
@@ -500,7 +626,33 @@ const italian: ClauseWords = {
     'invece di',
     'secondo',
   ],
-  openers: ['in', 'nel', 'nella', 'con', 'su', 'durante', 'grazie a', 'di', 'a'],
+  // (The prepositions a fronted phrase opens with; not "per", which often runs into the main clause without a comma.)
+  openers: [
+    'in',
+    'nel',
+    'nella',
+    'con',
+    'su',
+    'durante',
+    'grazie a',
+    'di',
+    'a',
+    'tra',
+    'fra',
+    'dopo',
+    'prima di',
+    'senza',
+    'secondo',
+    'tramite',
+    'verso',
+    'sotto',
+    'oltre',
+    'nonostante',
+    'dal',
+    'dalla',
+    'sul',
+    'sulla',
+  ],
   conditions: ['se', 'tranne', 'salvo', 'purché', 'a meno che', 'quando'],
   continuations: ['che', 'cui', 'dove', 'il quale', 'la quale', 'o', 'e', 'né', 'come'],
   dangling: [
@@ -533,6 +685,11 @@ const italian: ClauseWords = {
 }
 
 const german: ClauseWords = {
+  // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
+  listItems: {
+    and: ['und', 'sowie'],
+    openers: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'sein', 'seine', 'ihr', 'ihre', 'von'],
+  },
   connectives: [
     'darüber hinaus',
     'außerdem',

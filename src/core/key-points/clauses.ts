@@ -295,6 +295,10 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   if (item && !isCjk(next) && /^[,，]/u.test(pieces[index].raw.slice(pieces[index].text.length).trim()) && next.split(/\s+/u).length <= 3)
     return false
   if (words.unfinished?.test(text)) return false
+  // (After a comma only, and not after a name, which a piece that opens on an article describes:
+  // "…la sortie de react.dev, | le nouveau site officiel de React et de sa documentation".)
+  const named = /[\p{Lu}\p{N}.]/u.test(text.split(/\s+/u).at(-1) ?? '')
+  if (/^[,，]/u.test(mark) && !named && endsOnList(pieces.slice(index + 1), words)) return false
   // "Esto significa que si hay un índice…, …": an "if" clause opened inside waits for the clause after the comma.
   if (!words.mainClauseLast && containsWord(text, words.conditions)) return false
   if (words.final) return words.final.test(text)
@@ -303,6 +307,21 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // "…entretanto," or "…однако,": a connective at the end belongs to the clause after it.
   if (endsWithAny(text, words.connectives)) return false
   return true
+}
+
+/**
+ * "Ces règles incluent la définition des comportements inacceptables, | les conséquences
+ * associées et la façon de les signaler": the pieces left are short, each opens like an item
+ * of a list (an article, a possessive, "de"), and the last joins its item with "and".
+ */
+function endsOnList(rest: Piece[], words: ClauseWords): boolean {
+  const list = words.listItems
+  if (!list || rest.length === 0 || rest.length > 4) return false
+  const item = (piece: Piece) => {
+    const text = piece.text.trim().toLocaleLowerCase()
+    return text.split(/\s+/u).length <= 10 && startsWithAny(text, list.openers)
+  }
+  return rest.every(item) && containsWord(` ${rest[rest.length - 1].text.trim()}`, list.and)
 }
 
 /** "En esta publicación,", "В Borg,", "Kürzlich,": a short prepositional phrase, or one word, before a comma. */

@@ -1,4 +1,4 @@
-import { clausesOf, subordinatorIndex } from './english-clauses.ts'
+import { clausesOf, hasVerb, subordinatorIndex } from './english-clauses.ts'
 import type { Token } from './tagging.ts'
 
 /*
@@ -41,7 +41,12 @@ function onlyRelativeVerb(words: Token[]): boolean {
  * "Once errWriter exists"): what is left when a code block cuts a sentence in two, or a cut
  * keeps only the sentence's opening.
  */
-export function lacksMainClause(tokens: Token[]): boolean {
+export function lacksMainClause(whole: Token[]): boolean {
+  // "Note: to ensure the focus stays on…, not individuals": a label of a word or two before a
+  // colon names the kind of sentence; the clause after it is what must stand.
+  const colon = whole.findIndex((token) => token.value === ':')
+  const labelled = colon > 0 && whole.slice(0, colon).filter((token) => token.kind === 'word').length <= 2
+  const tokens = labelled ? whole.slice(colon + 1) : whole
   const words = tokens.filter((token) => token.kind === 'word')
   if (onlyRelativeVerb(words)) return true
   // "A few months ago when I was applying to the CFP": a phrase without a verb, then a clause
@@ -59,7 +64,12 @@ export function lacksMainClause(tokens: Token[]): boolean {
   // clause split off at "that" or "which" is still inside it.
   const at = tokens.indexOf(words[opener])
   return !clausesOf(tokens).some(
-    (clause) => clause.start > at && tokens[clause.start - 1]?.kind === 'punctuation' && clause.words.length >= 2,
+    // (A clause of an adverb and no verb, "…, not individuals", is a phrase of the opening one.)
+    (clause) =>
+      clause.start > at &&
+      tokens[clause.start - 1]?.kind === 'punctuation' &&
+      clause.words.length >= 2 &&
+      (hasVerb(clause.words) || !/^RB/.test(clause.words[0].tag)),
   )
 }
 
@@ -77,7 +87,7 @@ export function promisesMore(tokens: Token[]): boolean {
 
 // Adverbs that, at the end of a phrase, open or lean on a clause that was cut off ("…like S3
 // and Redis so", "…will work even"): a closed class the tagger gives the same RB as any adverb.
-const clauseAdverb = /^(so|then|thus|hence|therefore|yet|even|just)$/i
+const clauseAdverb = /^(so|then|thus|hence|therefore|yet|even|just|however|nevertheless|nonetheless)$/i
 
 export function dangles(all: Token[]): boolean {
   // "…understood that just": an adverb at the end leans on what it was going to modify.
@@ -87,6 +97,8 @@ export function dangles(all: Token[]): boolean {
   const last = words[words.length - 1]
   const before = words[words.length - 2]
   if (!last) return true
+  // ("…did not keep up with them at all": "at all" closes a denial.)
+  if (/^all$/i.test(last.value) && /^at$/i.test(before?.value ?? '')) return false
   if (danglingTags.has(last.tag) || clauseAdverb.test(last.value)) return true
   // ("…than the API checks do": a comparison ends on its auxiliary.)
   const compared = words.slice(-6).some((word) => /^(than|as)$/i.test(word.value))

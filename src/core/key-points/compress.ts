@@ -77,6 +77,9 @@ export function compress(written: string, lang: string): Compressed | undefined 
   // "Generally P(A∩B)≠P(A)P(B); but given C" before a display formula: a sentence without its
   // stop whose last clause opens on a conjunction or a participle and has no verb goes on in it.
   if (!stopped && opensUnfinishedClause(cut.tokens)) return undefined
+  // "The Foundation also cannot – and has no interest in – unilaterally adopting…": an aside
+  // dropped from between a modal and the gerund its other half took leaves no sentence.
+  if (modalBeforeGerund(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
   // "The idea is similar to: '0 is integer": a cut inside a quotation.
   if (!quotesBalanced(cut.tokens) && quotesBalanced(tokens)) return undefined
   return {
@@ -96,6 +99,16 @@ function opensUnfinishedClause(tokens: Token[]): boolean {
   return (
     last.length > 0 && last[0] !== tokens.find((token) => token.kind === 'word') && /^(CC|IN|VBN|VBG)$/.test(opening?.tag ?? '') && !tensed
   )
+}
+
+/** A modal followed, past its adverbs, by a gerund: no English verb phrase reads so. */
+function modalBeforeGerund(words: Token[]): boolean {
+  return words.some((word, index) => {
+    if (word.tag !== 'MD') return false
+    let next = index + 1
+    while (/^RB/.test(words[next]?.tag ?? '') || /^(not|n['’]t)$/i.test(words[next]?.value ?? '')) next++
+    return words[next]?.tag === 'VBG'
+  })
 }
 
 /**

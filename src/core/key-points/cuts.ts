@@ -37,7 +37,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // (A long verbless opening, "Eighteen years since the release of NumPy 1.0,", is no list item.)
     const before = clauses[first - 1]?.words ?? []
     // (One that names a version, a date or a name, "Back in Rust 1.51,", stays with its clause.)
-    const listLike = before.length <= 3 || before.some((word) => /^(CD|NNP)/.test(word.tag))
+    // (Not a lone connective adverb, "…, however, | the lesson learned here is…": the claim starts after it.)
+    const connective = before.length === 1 && contrastive.test(before[0].value)
+    const listLike = !connective && (before.length <= 3 || before.some((word) => /^(CD|NNP)/.test(word.tag)))
     // (A participle alone, "…, institutional or subject-based, | following…", is no verb of a clause that stands.)
     if (first > 0 && (!hasFiniteVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && listLike))) continue
     // "…to change a rule in a lightweight, | low-stakes prototype than…": the comma sits inside a phrase.
@@ -51,10 +53,16 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       words.push(...clauses[last].words)
       if (words.length > limit) break
       const next = clauses[last + 1]
-      // "…said to me | that statisticians can learn…": the "that" clause is what was said.
-      if (next && /^that$/i.test(next.words[0]?.value ?? '') && /^(VB|PRP|TO|IN)/.test(words[words.length - 1]?.tag ?? '')) continue
-      // "The result is a system | that handles…": a relative clause defines what "a" left open.
-      if (next && opensRelative(next.words) && endsIndefinite(words)) continue
+      // "…said to me | that statisticians can learn…", "I agree with Josef | that recognition…":
+      // the "that" clause is what was said (a name or pronoun takes no defining relative clause).
+      // (After a name, only a "that" before a subject: "…called MCP Inspector | that allows…" is relative.)
+      // (Past an adverb: "I mentioned earlier | that you can paste screenshots…".)
+      const head = words.findLast((word) => !/^RB/.test(word.tag))
+      const reported = /^(VB|PRP|TO|IN)/.test(head?.tag ?? '') || (head?.tag === 'NNP' && !/^(VB|MD)/.test(next?.words[1]?.tag ?? ''))
+      if (next && /^that$/i.test(next.words[0]?.value ?? '') && reported) continue
+      // "The result is a system | that handles…", "There was one part of Josef's post | that bounced…":
+      // a relative clause defines what "a" or "there was" left open.
+      if (next && opensRelative(next.words) && (endsIndefinite(words) || isExistential(words))) continue
       // "Go 2, in the sense of…, | is never going to happen": the verb after the comma is the sentence's.
       // (Not a past form, which may be a participle: "an idea by George Marsaglia, | tweaked by…".)
       if (next && /^(VB[PZ]|MD)$/.test(next.words[0]?.tag ?? '') && tokens[next.start - 1]?.value === ',') continue
@@ -62,7 +70,27 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && /^VB/.test(words[words.length - 1]?.tag ?? '') && opensQuotation(tokens.slice(clauses[last].end))) continue
       // "Go aims to support modern protocols by default, | but this example shows that enabling
       // HTTP/2 can break programs": what comes before "but" leads up to the point it leaves out.
-      if (next && /^(but|yet)$/i.test(next.words[0]?.value ?? '')) continue
+      // (So does a clause before ", however,": "App Engine is great for so many things…, however, the lesson…".)
+      if (next && (/^(but|yet)$/i.test(next.words[0]?.value ?? '') || contrastive.test(next.words[0]?.value ?? ''))) continue
+      // "…automate stopping the capture | when there's a spike": a condition after the claim bounds it;
+      // "Some of us are here to develop the recipes | while others…": a contrast is half the claim.
+      // (Not after a comma: "…in the early 2000s, | when engineers started…" only adds when.)
+      if (next && boundAt(tokens, next.words, 0)) continue
+      // "…go to your favorite dirt cheap, | questionably sourced retailer": the comma sits inside a noun phrase.
+      if (next && endsAttributive(words)) continue
+      // "…hard to notice at first glance | how utterly trivial the generators are": a clause opened
+      // by "how", "why" or "whether" is an indirect question, which the verb before it takes.
+      // (Not after a comma, where it restates: "We didn’t know what kind of reaction to expect, | whether…".)
+      if (next && /^(how|why|whether)$/i.test(next.words[0]?.value ?? '') && tokens[next.start - 1]?.value !== ',') continue
+      // "You don't actually sell a brand, | you build a community": a denial and what it corrects go together.
+      // (Also when the correction is a clause of its own after the comma, with no "but": "…, you build…".)
+      const denied = words.some((word) => /^(not|n['’]t|never)$/i.test(word.value))
+      const corrects =
+        denied &&
+        tokens[(next?.start ?? 0) - 1]?.value === ',' &&
+        /^PRP$/.test(next?.words[0]?.tag ?? '') &&
+        /^(VB|MD)/.test(next?.words[1]?.tag ?? '')
+      if (next && (corrects || dropsCorrection(tokens.slice(clauses[first].start, clauses[last].end), tokens.slice(next.start)))) continue
       // "…is as incomprehensibly large | as gravitational wave signals are small": a comparison needs its second half.
       const compared = comparedBy(words.slice(-4))
       if (next && compared && compared === next.words[0]?.value.toLowerCase()) continue
@@ -298,6 +326,8 @@ function dropsCorrection(head: Token[], rest: Token[]): boolean {
 /** A "but" or "yet" after `count` that contrasts with what comes before it (not "not only… but also"). */
 function contrastsAfter(words: Token[], count: number): boolean {
   return words.some((word, index) => {
+    // (", however," contrasts as "but" does: "…great for so many things…, however, the lesson…".)
+    if (index >= count && contrastive.test(word.value)) return true
     if (index < count || word.tag !== 'CC' || !/^(but|yet)$/i.test(word.value)) return false
     const before = words.slice(Math.max(count, index - 10), index).map((other) => other.value.toLowerCase())
     return !before.some((other, at) => other === 'not' && /^(only|just|merely|simply)$/.test(before[at + 1] ?? ''))
@@ -310,6 +340,76 @@ function wordAfterLastComma(tokens: Token[], next: Token): Token | undefined {
   const before = tokens.slice(0, end).findLastIndex((token) => token.value === ',')
   const comma = tokens.slice(0, before).findLastIndex((token) => token.value === ',')
   return comma === -1 ? undefined : tokens.slice(comma + 1, before).find((token) => token.kind === 'word')
+}
+
+// Connective adverbs that turn from a concession to the claim: a closed class.
+const contrastive = /^(however|nevertheless|nonetheless)$/i
+
+/**
+ * A condition or contrast opens at `index` without a comma before it ("…stopping the capture
+ * | when there's a spike", "…the recipes | while others are here to cook"): the claim holds
+ * only under it, or is half of a pair.
+ */
+function boundAt(tokens: Token[], words: Token[], index: number): boolean {
+  const word = words[index]
+  // ("as if", "even if": a comparison or a concession, not a condition the claim holds under.)
+  if (/^(as|even)$/i.test(words[index - 1]?.value ?? '')) return false
+  const contrast =
+    contrastingClause.test(word.value) && (word.value.toLowerCase() === 'whereas' || contrastSubject.test(words[index + 1]?.value ?? ''))
+  if (!/^(IN|WRB)$/.test(word.tag) || !(opensCondition(words.slice(index)) || contrast)) return false
+  const comma = tokens.slice(0, tokens.indexOf(word)).findLast((token) => token.kind !== 'space')?.value === ','
+  return !comma && hasFiniteVerb(words.slice(index + 1))
+}
+
+/**
+ * A condition or contrast bounds the clause the cut at `count` is in: scanned up to the end
+ * of that clause (a colon, semicolon or dash, or "and" before a subject and verb of their own:
+ * "…handled by the scheduler | and a task will not be executed until…" is another claim).
+ */
+function boundLater(tokens: Token[], words: Token[], count: number): boolean {
+  for (let index = count; index < words.length; index++) {
+    const before = tokens.slice(0, tokens.indexOf(words[index])).findLast((token) => token.kind !== 'space')?.value ?? ''
+    if (index > count && /^[:;—–]$/.test(before)) return false
+    if (index > count && words[index].tag === 'CC' && opensOwnClause(words.slice(index + 1))) return false
+    if (boundAt(tokens, words, index)) return true
+  }
+  return false
+}
+
+/** The words open a clause with its own finite verb before any subordinating word. */
+function opensOwnClause(words: Token[]): boolean {
+  const end = words.findIndex((word) => /^(IN|WRB|WDT|WP)$/.test(word.tag))
+  return hasFiniteVerb(words.slice(0, end === -1 ? Math.min(words.length, 6) : Math.min(end, 6)))
+}
+
+// Conjunctions that set a clause against the one before ("while others are here to cook"): a closed class.
+const contrastingClause = /^(while|whereas)$/i
+// After "while", the subjects that set one group against another ("while others…"; a "while I was
+// learning" only says when): a closed class.
+const contrastSubject = /^(others|other|some|many|most|few)$/i
+
+// Object pronouns, after which a verb's bare form follows ("helped me figure out"): a closed class.
+const objectPronoun = /^(me|him|her|us|them)$/i
+
+/**
+ * "…your favorite dirt cheap": the words since the last determiner or possessive are
+ * modifiers ending on an adjective, with no verb and no head noun: the noun is still to come.
+ */
+function endsAttributive(words: Token[]): boolean {
+  const last = words.length - 1
+  // (A plural or a name before it is the head noun, and the adjective follows it: "Go developers worldwide".)
+  if (last < 2 || !/^JJ$/.test(words[last].tag) || !/^(NN|JJ)$/.test(words[last - 1].tag)) return false
+  for (let index = last - 1; index >= 0; index--) {
+    if (/^(DT|PRP\$)$/.test(words[index].tag)) return index < last - 1
+    if (!/^(NN|JJ|RB|VBN)/.test(words[index].tag)) return false
+  }
+  return false
+}
+
+/** "There was one part of…", "There are several ways…": an existential clause, whose noun the rest describes. */
+function isExistential(words: Token[]): boolean {
+  // (Not one that has named and described its noun already: "There is a first-party tool called MCP Inspector".)
+  return words[0]?.tag === 'EX' && /^VB/.test(words[1]?.tag ?? '') && !words.slice(2).some((word) => word.tag === 'VBN')
 }
 
 // Verbs of stopping, whose "from" says what is stopped: a closed class.
@@ -349,7 +449,17 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (opensRelative(words.slice(count)) && endsIndefinite(words.slice(0, count))) continue
     // Nor before "of", which completes the noun before it ("was part | of the workflow"), nor
     // before the "that" clause a verb reports ("said to me | that statisticians can learn").
-    if (/^of$/i.test(next.value) || (/^that$/i.test(next.value) && /^(VB|PRP|JJ)/.test(words[count - 1].tag))) continue
+    // (Nor after a name: "I agree with Josef | that recognition…" reports what is agreed.)
+    const reported =
+      /^(VB|PRP|JJ)/.test(words[count - 1].tag) || (words[count - 1].tag === 'NNP' && !/^(VB|MD)/.test(words[count + 1]?.tag ?? ''))
+    if (/^of$/i.test(next.value) || (/^that$/i.test(next.value) && reported)) continue
+    // "…automate stopping the capture | when there's a spike": a condition after the claim bounds it.
+    // (Nor any cut before it: "…and far less damage | when developers accidentally use…".)
+    if (boundLater(tokens, words, count)) continue
+    // "…helped me figure | out the flow": right after an object pronoun a "noun" is a bare verb, and its particle follows.
+    if (next.tag === 'IN' && words[count - 1].tag === 'NN' && objectPronoun.test(words[count - 2]?.value ?? '')) continue
+    // "There was one part of Josef's post | that bounced…": what "there was" introduces is said after it.
+    if (opensRelative(words.slice(count)) && isExistential(words.slice(0, count))) continue
     // "…a webhook which checks | whether a set of labels is set": the clause is what the verb takes.
     const verbBefore = /^VB/.test(words[count - 1].tag) || /^(WDT|WP)$/.test(words[count - 2]?.tag ?? '')
     if (/^(whether|if|how|what|why|where|who|which)$/i.test(next.value) && verbBefore) continue
@@ -357,6 +467,16 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP'))
       continue
     if (negation !== -1 && contrast !== -1 && count > negation && count <= contrast) continue
+    // "We can't expect every member of our ecosystem to come to the table | with the same
+    // intentions…": a negation reaches the phrase after it; without it the denial says more.
+    // (Within its clause: "You don't actually sell a brand, you build a community | with…" is past it.)
+    const scoped =
+      negation !== -1 &&
+      negation < count &&
+      !tokens.slice(tokens.indexOf(words[negation]), tokens.indexOf(next)).some((token) => /^[,;:—–]$/.test(token.value))
+    // ("…did not keep up with them | at all" only stresses the denial.)
+    const stress = /^at$/i.test(next.value) && /^all$/i.test(words[count + 1]?.value ?? '')
+    if (scoped && next.tag === 'IN' && !stress && !/^(because|since|although|though)$/i.test(next.value)) continue
     // "…cannot legally use any part of your project | in their code, …, unless you explicitly give
     // them the right": a claim cut loose from its exception says the opposite.
     if (words.slice(count).some((word) => /^(unless|except|excepting)$/i.test(word.value))) continue
@@ -395,7 +515,8 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     // "…added support | for split debug information": a bare noun right after its verb wants its complement.
     let object = count - 1
     while (object > 1 && /^JJ/.test(words[object - 1].tag)) object--
-    if (next.tag === 'IN' && words[count - 1].tag === 'NN' && /^VB/.test(words[object - 1]?.tag ?? '')) continue
+    // ("…is subject | to the Code of Conduct": a "to" before a noun phrase is such a preposition.)
+    if ((next.tag === 'IN' || preposition) && words[count - 1].tag === 'NN' && /^VB/.test(words[object - 1]?.tag ?? '')) continue
     // "…return equal results | in any order it likes": a quantified phrase bounds the claim.
     // ("…nothing to do with APIs | at all" only stresses it.)
     // (Not "every" or "all": without them the claim says less, but not other.)
@@ -408,9 +529,17 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     const series = tokens.slice(0, tokens.indexOf(next)).filter((token) => token.value === ',').length >= 2
     // (A verb after a relative pronoun is the relative clause's: "…, and Tittu Varghese, whose input was…".)
     const afterItem = words.slice(count + 1)
-    const relative = afterItem.findIndex((word) => /^(WDT|WP|WP\$)$/.test(word.tag))
+    // ("…and the central idea that I wanted to drive home": so is a "that" after a noun.)
+    const relative = afterItem.findIndex(
+      (word, index) => /^(WDT|WP|WP\$)$/.test(word.tag) || (/^that$/i.test(word.value) && /^NN/.test(afterItem[index - 1]?.tag ?? '')),
+    )
     const ownClause = afterItem.slice(0, relative === -1 ? undefined : relative).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
     if (next.tag === 'CC' && afterComma && series && !ownClause) continue
+    // "…figure out the flow of the talk | and the central idea": nouns joined by "and" with no
+    // verb after are one object; the cut would drop the list's last item.
+    const nounAfter = /^(DT|JJ|NN|PRP\$|CD)/.test(after[0]?.tag ?? '')
+    if (next.tag === 'CC' && /^(and|or)$/i.test(next.value) && /^NN/.test(words[count - 1].tag) && nounAfter && !ownClause && !afterComma)
+      continue
     // "So GitHub comes along, gains critical mass | , and nearly all of us put…": the last of a
     // series of predicates is still to come.
     if (next.tag === 'CC' && afterComma && /^VB[DPZ]$/.test(wordAfterLastComma(tokens, next)?.tag ?? '')) continue

@@ -77,6 +77,9 @@ function opensClause(words: Token[], index: number): boolean {
   if (before && /^JJ/.test(before.tag) && !adverbialConjunction.test(words[index].value)) return false
   // "the trove | of occurrence data it makes": "of" completes a noun, never opens a clause.
   if (/^(of|than)$/i.test(words[index].value)) return false
+  // "…was created solely | by the Foundation and is being imposed…": a preposition that is never
+  // a conjunction opens a phrase, whatever verb comes after its noun.
+  if (!conjunctionLike.test(words[index].value)) return false
   if (!next[0] || !/^(DT|PRP|NN|JJ|CD|EX)/.test(next[0].tag)) return false
   for (const [at, word] of next.entries()) {
     // "in any order | it likes": a pronoun after the phrase opens a relative clause of its own.
@@ -152,6 +155,10 @@ export function subordinatorIndex(words: Token[]): number {
 
 // Penn tags give IN to prepositions and subordinating conjunctions alike ("for", "since"):
 // the conjunctions that open an adverbial clause before its main clause are a closed class.
+// The words tagged IN that can open a clause with its own subject and verb: a closed class.
+const conjunctionLike =
+  /^(since|because|although|though|unless|if|once|while|whereas|when|whenever|as|after|before|until|till|that|whether|so|like|lest|except|for)$/i
+
 const adverbialConjunction = /^(since|because|although|though|unless|if|once|while|whereas|when|whenever|as)$/i
 
 /** The clause opens with a conjunction whose main clause comes after it ("since errors are values, …"). */
