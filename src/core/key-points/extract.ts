@@ -8,15 +8,17 @@ import {
   movesOn,
   namesUnsaid,
   pointsElsewhere,
+  type Voice,
+  voicesOf,
   saysInPresent,
   talksAboutText,
   tellsStory,
 } from './asides.ts'
 import { isCaption } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
-import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock } from './introductions.ts'
+import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBlock } from './introductions.ts'
 import { compress, maxLongWords, maxWords } from './compress.ts'
-import { claimOf, demonstrativeNoun, namesBack, refersBack } from './dependence.ts'
+import { claimOf, demonstrativeNoun, namesBack, refersBack, withNamedSubject } from './dependence.ts'
 import { emphasise, marksOf, type Mark } from './emphasis.ts'
 import { centralities, overlap, similarity, termsOf } from './score.ts'
 import { tagSentence, tagWords } from './tagging.ts'
@@ -30,6 +32,8 @@ export interface KeyPointContext {
   lang: string
   /** `auto` picks each paragraph's most informative sentence; `lead` its first one. */
   mode: 'auto' | 'lead'
+  /** For each paragraph, whether a formula, code block, list or picture comes right after it. */
+  beforeBlock?: boolean[]
 }
 
 interface Sentence {
@@ -48,6 +52,13 @@ interface Candidate {
   nodes?: PhrasingContent[]
   /** It is the paragraph's run-in label. */
   label?: boolean
+}
+
+/** Words at most of the writer's own that only say who speaks a quotation beside them. */
+const maxFrameWords = 6
+/** Whether a sentence's own words only say who speaks the quotation in it ("Djanik replies “…”"), or it has none. */
+function isFrame(voice: Voice): boolean {
+  return voice.own <= maxFrameWords || voice.own * 3 < voice.quoted
 }
 
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
@@ -129,6 +140,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
         alone: paragraphs.length === 1,
         numbered,
         links: linkTexts(paragraph.children),
+        beforeBlock: context.beforeBlock?.[index] ?? false,
         saidBefore: (term) => (firstSaid.get(term) ?? index) < index,
       }),
     ].sort((a, b) => b.score - a.score)
@@ -272,6 +284,8 @@ interface ParagraphFacts {
   numbered: boolean
   /** The texts of its links. */
   links: string[]
+  /** A formula, code block, list or picture comes right after it. */
+  beforeBlock: boolean
   /** Whether a paragraph before it in the run said this term. */
   saidBefore: (term: string) => boolean
 }
@@ -281,7 +295,7 @@ function sentenceCandidates(
   marks: Mark[],
   heading: Set<string>,
   context: KeyPointContext,
-  { alone, numbered, links, saidBefore }: ParagraphFacts,
+  { alone, numbered, links, beforeBlock, saidBefore }: ParagraphFacts,
 ): Candidate[] {
   const { lang } = context
   const auto = context.mode === 'auto'
@@ -298,6 +312,11 @@ function sentenceCandidates(
     .sort((a, b) => b.score - a.score)
   const candidates: Candidate[] = []
   const english = lang.toLowerCase().startsWith('en')
+  const voices = auto ? voicesOf(sentences.map((sentence) => sentence.text)) : []
+  // A quotation with only a few words of the writer's around it ("I go on.", "Kjin-ti figures it
+  // out first.", "Djanik replies “…”") is a turn of speech: those words say who speaks, not what
+  // the paragraph claims.
+  if (voices.some((voice) => voice.quotes) && voices.every(isFrame)) return []
   let good = 0
   for (const [rank, { sentence, score }] of ranked.entries()) {
     // Past the likeliest few, look further only while nothing good has turned up.
@@ -305,13 +324,18 @@ function sentenceCandidates(
     // A paragraph that opens in lower case on a function word goes on with a sentence a code
     // block cut ("all the time, something must be wrong"): its opening is not a sentence.
     if (sentence.index === 0 && continuesSentence(sentence.text, lang)) continue
+    // Its last sentence, run on into the formula or code after it ("We can verify this claim by
+    // replacing it in"), is finished there: on a slide alone it stops mid-phrase.
+    if (auto && beforeBlock && sentence.index === sentences.length - 1 && runsIntoBlock(sentence.text, lang)) continue
     // Outside English, without a tagger to find a claim before it, a sentence that ends in a colon
     // is the writer's sign that it leads into what follows ("Ecrivons notre deuxième test :", "Ofrece
     // tres ventajas principales:"); a paragraph opening in lower case goes on with a sentence a code
     // block cut ("on obtient un message d'erreur plus conventionnel :").
     if (auto && !english && (/[:：]\s*$/u.test(sentence.text) || (sentence.index === 0 && /^\p{Ll}\p{L}*\s/u.test(sentence.text)))) continue
-    // A sentence wholly in quotation marks among others is someone else's voice, which the rest answers.
-    if (auto && sentences.length > 1 && /^["“«„][^"“”«»„]+["”»]\s*$/u.test(sentence.text)) continue
+    // Words wholly in quotation marks are someone else's voice: a character's line, a quoted
+    // opponent the rest answers. The writer's own sentence is the point, or none is.
+    const voice = voices[sentence.index]
+    if (auto && (voice.own === 0 || (voice.quotes && isFrame(voice)))) continue
     // Thanks and greetings are said around a talk's points, never shown as one; an example that
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && sentence.courtesy) continue
@@ -357,6 +381,15 @@ function sentenceCandidates(
       (tokens !== undefined && refersBack(tokens)) ||
       (auto && english && unnamedDemonstrative(sentence, sentences, heading, saidBefore, lang)) ||
       (auto && !english && namesUnsaid(compressed.text, others(), lang))
+    // "It's the backbone of the modern internet" after "Kubernetes is not just a scheduler.":
+    // leaning by its subject pronoun alone, it says the same with the noun it stands for.
+    const named =
+      leans && auto && english && sentence.index > 0 ? namedPoint(compressed.text, sentences[sentence.index - 1].text, lang) : undefined
+    if (named) {
+      candidates.push({ text: named, score: score + qualityWeight * compressed.quality - namedPenalty })
+      good++
+      continue
+    }
     if (leans && auto && (sentences.length > 1 || !alone || compressed.quality < 0.95)) continue
     // Talk about the talk ("Now let's give it a scientific definition") is no point either, when
     // the paragraph has another sentence to offer.
@@ -375,6 +408,16 @@ function sentenceCandidates(
     if (standsAlone && rank === 0) break
   }
   return candidates
+}
+
+/** A point whose pronoun is said as its noun reads a little less like the writer's own sentence. */
+const namedPenalty = 0.2
+
+/** The point with its subject pronoun said as the noun the sentence before opens on, when that is all it leans by. */
+function namedPoint(point: string, before: string, lang: string): string | undefined {
+  const named = withNamedSubject(point, before)
+  if (!named || pointLength(named, lang) > maxLongWords || refersBack(tagSentence(named))) return undefined
+  return named
 }
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name. */
