@@ -6,8 +6,9 @@ import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { extractKeyPoints } from '../../src/core/index.ts'
 import { voicesOf } from '../../src/core/key-points/asides.ts'
-import { claimOf, withNamedSubject } from '../../src/core/key-points/dependence.ts'
+import { claimOf, refersBack, withNamedSubject } from '../../src/core/key-points/dependence.ts'
 import { runsIntoBlock } from '../../src/core/key-points/introductions.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
 /*
  * Whose voice a sentence is in, what its pronoun stands for, and where it runs on into the
@@ -171,5 +172,26 @@ describe('a claim before a colon the tagger misreads', () => {
         'en',
       ),
     ).toBe('The interval containing your arrival is not a random headway')
+  })
+})
+
+describe('a point that names what another part of the text shows', () => {
+  it('should lean when it ends on "above" or "below"', () => {
+    for (const sentence of [
+      // third-bit.com, "The Inspector's Paradox"
+      'Dividing by 2 gives the wait formula above',
+      // homebrew-2018-incident-postmortem, html-ebb-org-blog
+      'We enabled branch protection and required reviews on additional repositories as mentioned above',
+      'I did this for good reason, which is explained below',
+    ])
+      expect(refersBack(tagSentence(sentence)), sentence).toBe(true)
+    expect(refersBack(tagSentence('Temperatures stayed well below freezing for a week'))).toBe(false)
+  })
+
+  it('should take the claim of the paragraph instead', () => {
+    const [point] = points(
+      'The formula arises from a standard result: the expected length of the gap containing a random arrival is long. You can think of this as the mean gap plus a correction term proportional to the variance divided by the mean. Dividing by 2 (uniform arrival within the gap) gives the wait formula above.',
+    )
+    expect(point).toBe('The expected length of the gap containing a random arrival is long')
   })
 })

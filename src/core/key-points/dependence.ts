@@ -194,7 +194,9 @@ export function refersBack(tokens: Token[]): boolean {
     if (distal && (words[index - 1].tag === 'IN' || /^VB/.test(words[index - 1].tag))) return true
   }
   const last = words[words.length - 1]
-  if (words.length > 1 && /^(here|there)$/i.test(last.value)) return true
+  // "…gives the wait formula above", "…as mentioned above", "…which is explained below": the
+  // point names what another part of the text shows, not the slide.
+  if (words.length > 1 && /^(here|there|above|below)$/i.test(last.value)) return true
   // "Timeout<T> is a bit different", "The second one is faster": a comparison whose other side
   // is in the sentence before.
   if (words.length > 1 && (/^(JJR|RBR)$/.test(last.tag) || /^(different|similar)$/i.test(last.value))) return true
