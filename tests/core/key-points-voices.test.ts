@@ -195,3 +195,19 @@ describe('a point that names what another part of the text shows', () => {
     expect(point).toBe('The expected length of the gap containing a random arrival is long')
   })
 })
+
+describe('a short answer right after its question', () => {
+  it('should make no point of an answer without a clause of its own', () => {
+    // rust-1-26-release-announcement: the answer says what it is about only in the question.
+    const [rust] = points(
+      'What does this program do? The answer: nothing. The warning we get when compiling has a hint:\n\n```\nwarning: unused\n```',
+    )
+    expect(rust).toBeUndefined()
+  })
+
+  it('should keep an answer with its own subject and verb', () => {
+    // aws-founding-story: "Big data?" only names the topic the answer goes on to claim.
+    const [aws] = points('Big data? Amazon EMR simplified running Hadoop clusters.')
+    expect(aws).toBe('Amazon EMR simplified running Hadoop clusters')
+  })
+})

@@ -21,7 +21,7 @@ import { compress, maxLongWords, maxWords } from './compress.ts'
 import { claimOf, demonstrativeNoun, namesBack, refersBack, withNamedSubject } from './dependence.ts'
 import { emphasise, marksOf, type Mark } from './emphasis.ts'
 import { centralities, overlap, similarity, termsOf } from './score.ts'
-import { tagSentence, tagWords } from './tagging.ts'
+import { type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
@@ -56,6 +56,17 @@ interface Candidate {
 
 /** Words at most of the writer's own that only say who speaks a quotation beside them. */
 const maxFrameWords = 6
+/** Whether a short text has a subject and a verb after it ("Amazon EMR simplified…"), not only an imperative or a noun ("Find another route"). */
+function hasClause(text: string): boolean {
+  const words = tagSentence(text).filter((token) => token.kind === 'word')
+  // (A past tense after a noun may be read as an adjective: "EMR simplified/JJ".)
+  const verb = (word: Token) => /^(VB[DNPZ]|MD)$/.test(word.tag) || (word.tag === 'JJ' && /ed$/i.test(word.value))
+  return words.some((word, index) => index > 0 && verb(word) && /^(NN|PRP|CD|DT)/.test(words[index - 1].tag))
+}
+
+/** Words under which an answer right after its question leans on it. */
+const maxAnswerWords = 7
+
 /** Whether a sentence's own words only say who speaks the quotation in it ("Djanik replies “…”"), or it has none. */
 function isFrame(voice: Voice): boolean {
   return voice.own <= maxFrameWords || voice.own * 3 < voice.quoted
@@ -376,7 +387,19 @@ function sentenceCandidates(
     // Handing the turn to someone by name ("Danya, I wanna…") says who speaks next, not a point.
     if (tokens && addressesSomeone(tokens)) continue
     const others = () => [...sentences.filter((other) => other !== sentence).map((other) => other.text), context.heading]
+    // A short answer without a clause of its own, right after the paragraph's question ("What
+    // does this program do? The answer: nothing.", "…? Find another route."), says what it is
+    // about only in the question; one with its own subject and verb ("Big data? Amazon EMR
+    // simplified running Hadoop clusters.") stands alone.
+    const answers =
+      auto &&
+      english &&
+      sentence.index > 0 &&
+      /[?？]\s*$/u.test(sentences[sentence.index - 1].text) &&
+      pointLength(compressed.text, lang) < maxAnswerWords &&
+      !hasClause(compressed.text)
     const leans =
+      answers ||
       compressed.leans ||
       (tokens !== undefined && refersBack(tokens)) ||
       (auto && english && unnamedDemonstrative(sentence, sentences, heading, saidBefore, lang)) ||
