@@ -211,3 +211,25 @@ describe('a short answer right after its question', () => {
     expect(aws).toBe('Amazon EMR simplified running Hadoop clusters')
   })
 })
+
+describe('talk about the talk right before a formula or code', () => {
+  it('should make no point of a paragraph that only says what the derivation or code does next', () => {
+    const [softmax, tokio] = points(
+      [
+        // A softmax derivation (reviewed dev article math-softmax) and tokio-service-trait-tutorial.
+        'Let’s break down the problem',
+        '$$\n\\frac{\\partial L}{\\partial x_i} = \\sum_j \\frac{\\partial L}{\\partial p_j}\\frac{\\partial p_j}{\\partial x_i}\n$$',
+        'Let’s instead call our trait `Service`:',
+        '```rust\ntrait Service {}\n```',
+      ].join('\n\n'),
+    )
+    expect([softmax, tokio]).toEqual([undefined, undefined])
+  })
+
+  it('should pass over an announcement of the next step for the claim beside it', () => {
+    const [point] = points(
+      'Next, we will examine the cross entropy loss function. First, keep in mind that the variable y is a one-hot encoded vector, where y_i is 1 if the actual class is i, and 0 otherwise.',
+    )
+    expect(point ?? '').not.toMatch(/examine/)
+  })
+})

@@ -103,7 +103,7 @@ const discourseVerbs = /^(covered|discussed|described|mentioned|outlined|talked)
 
 // Verbs a writer uses for what the text is about to do ("We will look at how…", "I'll walk you
 // through my journey"): a closed handful, as the discourse verbs above.
-const tourVerbs = /^(look|walk|show|cover|explore|discuss|go|explain|describe|see|dive|take|tell|share|talk)$/i
+const tourVerbs = /^(look|walk|show|cover|explore|discuss|go|explain|describe|see|dive|take|tell|share|talk|examine|consider)$/i
 
 /** "We will look at how to create…", "I'll walk you through…", "We are going to see…": the writer announces the text ahead. */
 function announcesTour(words: Token[]): boolean {

@@ -375,6 +375,9 @@ function sentenceCandidates(
     // subject. ("In this article, we have seen how to create dependent dropdowns" sums up the subject.)
     if (auto && talksAboutText(sentence.text.replace(/^[^,]{1,40},\s+/u, ''), lang)) continue
     const meta = compressed.meta || (auto && talksAboutText(sentence.text, lang))
+    // Talk about the talk that ends a paragraph right before a formula or code ("Let's break down
+    // the problem", "We will examine the two derivatives one by one") leads into it.
+    if (meta && auto && beforeBlock && sentence.index === sentences.length - 1) continue
     // A point that leans on the sentence before it, or names what only the sentences around it
     // name ("To solve this, …", "We do that using EIA data"), cannot be presented as written:
     // none is better. A paragraph of one short sentence alone under its heading ("That’s the
