@@ -75,8 +75,14 @@ interface Topic {
 export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en'): KeyPointJob | undefined {
   if (options.keyPoints === 'none') return undefined
   const title = toString({ type: 'paragraph', children: segment.title })
-  const paragraphs = segment.items.flatMap((item) => (item.kind === 'paragraph' ? [item.node] : []))
-  return { paragraphs, context: { heading: title || segment.groupTitle, lang, mode: options.keyPoints } }
+  const paragraphs: Paragraph[] = []
+  const beforeBlock: boolean[] = []
+  segment.items.forEach((item, index) => {
+    if (item.kind !== 'paragraph') return
+    paragraphs.push(item.node)
+    beforeBlock.push(segment.items[index + 1]?.kind === 'visual')
+  })
+  return { paragraphs, context: { heading: title || segment.groupTitle, lang, mode: options.keyPoints, beforeBlock } }
 }
 
 /** A last slide this much fuller than the budget still beats a continuation slide holding one item. */

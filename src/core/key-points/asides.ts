@@ -145,3 +145,76 @@ export function namesUnsaid(sentence: string, others: string[], lang: string): b
     return demonstratives.includes(word) && noun !== undefined && noun.length > 2 && !holds(elsewhere, noun)
   })
 }
+
+// Marks that open and close a quotation. Straight double quotes open or close by turn; single
+// quotes are left out, as "’" is also the apostrophe.
+const opensQuote = new Set(['“', '«', '„', '「', '『'])
+const closesQuote = new Set(['”', '»', '」', '』'])
+const quoteMark = /["“”«»„「」『』]/
+
+/** A sentence's words outside quotation marks, and whether it quotes anything at all. */
+export interface Voice {
+  /** Words of the writer's own, outside the marks: none in a line of dialogue. */
+  own: number
+  /** Some of its words are someone's speech inside quotation marks. */
+  quotes: boolean
+  /** How many words of speech it quotes. */
+  quoted: number
+}
+
+/** Words a quotation holds at least to be someone's speech rather than a term the writer marks ("scripting interface"). */
+const minSpeechWords = 4
+const ideographs = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+
+/**
+ * For each of a paragraph's sentences, how many of its words are the writer's own, outside
+ * quotation marks: none in a line of dialogue (“Good morning, Harzz. I feel like death.”) or
+ * in someone else's words the writer quotes, two in "Djanik replies “I am confused as well…”".
+ * A quotation may span sentences, so the marks are followed across them. A few words in quotes
+ * (`There is no "scripting interface" separating…`) are a term the writer marks: their own words.
+ */
+export function voicesOf(sentences: string[]): Voice[] {
+  // Most paragraphs quote nothing: their words are all the writer's, however many.
+  if (!sentences.some((sentence) => quoteMark.test(sentence)))
+    return sentences.map(() => ({ own: Number.POSITIVE_INFINITY, quotes: false, quoted: 0 }))
+  let inside = false
+  return sentences.map((sentence) => {
+    // A quotation still open from the sentence before is speech, however short its rest.
+    let carried = inside
+    let quotes = inside
+    let own = 0
+    let span = 0
+    let quoted = 0
+    let inWord = false
+    let outside = false
+    const close = () => {
+      if (carried || span >= minSpeechWords) {
+        quotes = true
+        quoted += span
+      } else own += span
+      span = 0
+      carried = false
+    }
+    for (const character of sentence) {
+      const wasInside = inside
+      if (character === '"') inside = !inside
+      else if (opensQuote.has(character)) inside = true
+      else if (closesQuote.has(character)) inside = false
+      if (wasInside && !inside) close()
+      const letter = /[\p{L}\p{N}]/u.test(character)
+      // (Chinese and Japanese run their words together: two characters count as a word.)
+      const ideograph = letter && ideographs.test(character)
+      const words = ideograph ? 0.5 : letter && !inWord ? 1 : 0
+      if (inside) span += words
+      else own += words
+      if (letter && !inside) outside = true
+      inWord = letter && !ideograph
+    }
+    if (inside) {
+      quotes = true
+      quoted += span
+    }
+    // A sentence wholly in quotation marks is a quotation, however short (“Your parents, captain?”).
+    return outside ? { own, quotes, quoted } : { own: 0, quotes: true, quoted: quoted + own }
+  })
+}

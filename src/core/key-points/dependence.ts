@@ -103,7 +103,7 @@ const discourseVerbs = /^(covered|discussed|described|mentioned|outlined|talked)
 
 // Verbs a writer uses for what the text is about to do ("We will look at how…", "I'll walk you
 // through my journey"): a closed handful, as the discourse verbs above.
-const tourVerbs = /^(look|walk|show|cover|explore|discuss|go|explain|describe|see|dive|take|tell|share|talk)$/i
+const tourVerbs = /^(look|walk|show|cover|explore|discuss|go|explain|describe|see|dive|take|tell|share|talk|examine|consider)$/i
 
 /** "We will look at how to create…", "I'll walk you through…", "We are going to see…": the writer announces the text ahead. */
 function announcesTour(words: Token[]): boolean {
@@ -194,7 +194,9 @@ export function refersBack(tokens: Token[]): boolean {
     if (distal && (words[index - 1].tag === 'IN' || /^VB/.test(words[index - 1].tag))) return true
   }
   const last = words[words.length - 1]
-  if (words.length > 1 && /^(here|there)$/i.test(last.value)) return true
+  // "…gives the wait formula above", "…as mentioned above", "…which is explained below": the
+  // point names what another part of the text shows, not the slide.
+  if (words.length > 1 && /^(here|there|above|below)$/i.test(last.value)) return true
   // "Timeout<T> is a bit different", "The second one is faster": a comparison whose other side
   // is in the sentence before.
   if (words.length > 1 && (/^(JJR|RBR)$/.test(last.tag) || /^(different|similar)$/i.test(last.value))) return true
@@ -341,6 +343,10 @@ function framedClaim(sentence: string): string {
   return clause.split(/\s+/).length >= 4 && hasFiniteVerb(clause) ? clause : sentence
 }
 
+// The finite forms of "be" are verbs wherever they stand, though the tagger may read one after a
+// noun it misread as another noun ("your arrival/JJ is/NNS not…"): a closed class.
+const beForm = /^(is|are|was|were)$/i
+
 /** Whether the opening words of a clause after "that" hold its finite verb (the subject may be any noun phrase: "prompt engineering is…"). */
 function hasFiniteVerb(clause: string): boolean {
   const words = tagSentence(clause.split(/\s+/).slice(0, 8).join(' ')).filter((token) => token.kind === 'word')
@@ -349,7 +355,10 @@ function hasFiniteVerb(clause: string): boolean {
     .slice(1)
     .some(
       (word, index) =>
-        /^(VB[DPZ]|MD)$/.test(word.tag) || /^['’](s|re)$/.test(word.value) || (/^VB/.test(word.tag) && words[index].tag === 'PRP'),
+        /^(VB[DPZ]|MD)$/.test(word.tag) ||
+        /^['’](s|re)$/.test(word.value) ||
+        beForm.test(word.value) ||
+        (/^VB/.test(word.tag) && words[index].tag === 'PRP'),
     )
 }
 
@@ -395,4 +404,46 @@ export function demonstrativeNoun(sentence: string): string | undefined {
     .filter((token) => token.kind === 'word')
     .slice(1)
   return noun && determinesNoun(noun, 'this') ? opening[1].toLowerCase() : undefined
+}
+
+/** Words at most of a sentence simple enough that its subject is what the next one's pronoun stands for. */
+const maxSimpleWords = 15
+
+// A subject pronoun and the verb after it, contracted or not: "It's", "They are", "It runs".
+const pronounSubject = /^(it|they)(?:(['’]s|['’]re)|\s+(?=\p{L}))/iu
+
+/**
+ * A point that leans only by its subject pronoun ("It's the backbone of the modern internet"),
+ * said with the noun phrase the sentence before it opens on as its own subject ("Kubernetes is
+ * not just a container scheduler."): "Kubernetes is the backbone of the modern internet". Only
+ * when that noun phrase is plain (determiners, adjectives, nouns; no demonstrative, which would
+ * lean in turn) and agrees with the pronoun; `undefined` otherwise, and for an "it" that holds
+ * the place of a clause ("It's predicted that…"). English only, on the tags of the sentence before.
+ */
+export function withNamedSubject(point: string, before: string): string | undefined {
+  const pronoun = pronounSubject.exec(point)
+  if (!pronoun) return undefined
+  const rest = point.slice(pronoun[0].length)
+  if (/^\s*(?:\p{L}+\s+){0,2}(?:that|to|whether|if|how|what)\b/iu.test(rest) && /^it/i.test(pronoun[1])) return undefined
+  // Only a simple sentence names the pronoun's noun for sure: after "Information had changed
+  // form, but the newsroom hadn't, and…", "It was all part of…" stands for the whole situation.
+  if (/[,;:]/.test(before) || before.split(/\s+/).length > maxSimpleWords) return undefined
+  const words = tagSentence(before.split(/\s+/, 8).join(' ')).filter((token) => token.kind === 'word')
+  const verb = words.findIndex((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || /^(is|are|was|were|has|have)$/i.test(word.value))
+  if (verb < 1 || verb > 5) return undefined
+  const subject = words.slice(0, verb)
+  // The subject must be the whole run of words before the verb: no comma or clause between them.
+  const said = before.split(/\s+/, verb).join(' ')
+  if (said.split(/\s+/).length !== verb || /[,;:()]/.test(said)) return undefined
+  if (!subject.every((word) => /^(DT|JJ|NN|CD|POS)/.test(word.tag)) || demonstratives.has(subject[0].value.toLowerCase())) return undefined
+  const head = subject[subject.length - 1]
+  // Its verb says its number ("Kubernetes is"); a past or modal verb does not, and the noun's tag does.
+  const number = words[verb]
+  const plural =
+    /^(VBZ)$/.test(number.tag) || /^(is|was|has)$/i.test(number.value)
+      ? false
+      : /^(VBP)$/.test(number.tag) || /^(are|were|have)$/i.test(number.value) || /^NNP?S$/.test(head.tag)
+  if (!/^NN/.test(head.tag) || plural !== /^they/i.test(pronoun[1])) return undefined
+  const verbOf = pronoun[2] ? (plural ? ' are' : ' is') : ''
+  return `${said}${verbOf} ${rest.replace(/^\s+/, '')}`
 }

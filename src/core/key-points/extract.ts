@@ -8,18 +8,20 @@ import {
   movesOn,
   namesUnsaid,
   pointsElsewhere,
+  type Voice,
+  voicesOf,
   saysInPresent,
   talksAboutText,
   tellsStory,
 } from './asides.ts'
 import { isCaption } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
-import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock } from './introductions.ts'
+import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBlock } from './introductions.ts'
 import { compress, maxLongWords, maxWords } from './compress.ts'
-import { claimOf, demonstrativeNoun, namesBack, refersBack } from './dependence.ts'
+import { claimOf, demonstrativeNoun, namesBack, refersBack, withNamedSubject } from './dependence.ts'
 import { emphasise, marksOf, type Mark } from './emphasis.ts'
 import { centralities, overlap, similarity, termsOf } from './score.ts'
-import { tagSentence, tagWords } from './tagging.ts'
+import { type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
@@ -30,6 +32,8 @@ export interface KeyPointContext {
   lang: string
   /** `auto` picks each paragraph's most informative sentence; `lead` its first one. */
   mode: 'auto' | 'lead'
+  /** For each paragraph, whether a formula, code block, list or picture comes right after it. */
+  beforeBlock?: boolean[]
 }
 
 interface Sentence {
@@ -48,6 +52,24 @@ interface Candidate {
   nodes?: PhrasingContent[]
   /** It is the paragraph's run-in label. */
   label?: boolean
+}
+
+/** Words at most of the writer's own that only say who speaks a quotation beside them. */
+const maxFrameWords = 6
+/** Whether a short text has a subject and a verb after it ("Amazon EMR simplified…"), not only an imperative or a noun ("Find another route"). */
+function hasClause(text: string): boolean {
+  const words = tagSentence(text).filter((token) => token.kind === 'word')
+  // (A past tense after a noun may be read as an adjective: "EMR simplified/JJ".)
+  const verb = (word: Token) => /^(VB[DNPZ]|MD)$/.test(word.tag) || (word.tag === 'JJ' && /ed$/i.test(word.value))
+  return words.some((word, index) => index > 0 && verb(word) && /^(NN|PRP|CD|DT)/.test(words[index - 1].tag))
+}
+
+/** Words under which an answer right after its question leans on it. */
+const maxAnswerWords = 7
+
+/** Whether a sentence's own words only say who speaks the quotation in it ("Djanik replies “…”"), or it has none. */
+function isFrame(voice: Voice): boolean {
+  return voice.own <= maxFrameWords || voice.own * 3 < voice.quoted
 }
 
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
@@ -129,6 +151,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
         alone: paragraphs.length === 1,
         numbered,
         links: linkTexts(paragraph.children),
+        beforeBlock: context.beforeBlock?.[index] ?? false,
         saidBefore: (term) => (firstSaid.get(term) ?? index) < index,
       }),
     ].sort((a, b) => b.score - a.score)
@@ -272,6 +295,8 @@ interface ParagraphFacts {
   numbered: boolean
   /** The texts of its links. */
   links: string[]
+  /** A formula, code block, list or picture comes right after it. */
+  beforeBlock: boolean
   /** Whether a paragraph before it in the run said this term. */
   saidBefore: (term: string) => boolean
 }
@@ -281,7 +306,7 @@ function sentenceCandidates(
   marks: Mark[],
   heading: Set<string>,
   context: KeyPointContext,
-  { alone, numbered, links, saidBefore }: ParagraphFacts,
+  { alone, numbered, links, beforeBlock, saidBefore }: ParagraphFacts,
 ): Candidate[] {
   const { lang } = context
   const auto = context.mode === 'auto'
@@ -298,6 +323,11 @@ function sentenceCandidates(
     .sort((a, b) => b.score - a.score)
   const candidates: Candidate[] = []
   const english = lang.toLowerCase().startsWith('en')
+  const voices = auto ? voicesOf(sentences.map((sentence) => sentence.text)) : []
+  // A quotation with only a few words of the writer's around it ("I go on.", "Kjin-ti figures it
+  // out first.", "Djanik replies “…”") is a turn of speech: those words say who speaks, not what
+  // the paragraph claims.
+  if (voices.some((voice) => voice.quotes) && voices.every(isFrame)) return []
   let good = 0
   for (const [rank, { sentence, score }] of ranked.entries()) {
     // Past the likeliest few, look further only while nothing good has turned up.
@@ -305,13 +335,18 @@ function sentenceCandidates(
     // A paragraph that opens in lower case on a function word goes on with a sentence a code
     // block cut ("all the time, something must be wrong"): its opening is not a sentence.
     if (sentence.index === 0 && continuesSentence(sentence.text, lang)) continue
+    // Its last sentence, run on into the formula or code after it ("We can verify this claim by
+    // replacing it in"), is finished there: on a slide alone it stops mid-phrase.
+    if (auto && beforeBlock && sentence.index === sentences.length - 1 && runsIntoBlock(sentence.text, lang)) continue
     // Outside English, without a tagger to find a claim before it, a sentence that ends in a colon
     // is the writer's sign that it leads into what follows ("Ecrivons notre deuxième test :", "Ofrece
     // tres ventajas principales:"); a paragraph opening in lower case goes on with a sentence a code
     // block cut ("on obtient un message d'erreur plus conventionnel :").
     if (auto && !english && (/[:：]\s*$/u.test(sentence.text) || (sentence.index === 0 && /^\p{Ll}\p{L}*\s/u.test(sentence.text)))) continue
-    // A sentence wholly in quotation marks among others is someone else's voice, which the rest answers.
-    if (auto && sentences.length > 1 && /^["“«„][^"“”«»„]+["”»]\s*$/u.test(sentence.text)) continue
+    // Words wholly in quotation marks are someone else's voice: a character's line, a quoted
+    // opponent the rest answers. The writer's own sentence is the point, or none is.
+    const voice = voices[sentence.index]
+    if (auto && (voice.own === 0 || (voice.quotes && isFrame(voice)))) continue
     // Thanks and greetings are said around a talk's points, never shown as one; an example that
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && sentence.courtesy) continue
@@ -340,6 +375,9 @@ function sentenceCandidates(
     // subject. ("In this article, we have seen how to create dependent dropdowns" sums up the subject.)
     if (auto && talksAboutText(sentence.text.replace(/^[^,]{1,40},\s+/u, ''), lang)) continue
     const meta = compressed.meta || (auto && talksAboutText(sentence.text, lang))
+    // Talk about the talk that ends a paragraph right before a formula or code ("Let's break down
+    // the problem", "We will examine the two derivatives one by one") leads into it.
+    if (meta && auto && beforeBlock && sentence.index === sentences.length - 1) continue
     // A point that leans on the sentence before it, or names what only the sentences around it
     // name ("To solve this, …", "We do that using EIA data"), cannot be presented as written:
     // none is better. A paragraph of one short sentence alone under its heading ("That’s the
@@ -352,11 +390,32 @@ function sentenceCandidates(
     // Handing the turn to someone by name ("Danya, I wanna…") says who speaks next, not a point.
     if (tokens && addressesSomeone(tokens)) continue
     const others = () => [...sentences.filter((other) => other !== sentence).map((other) => other.text), context.heading]
+    // A short answer without a clause of its own, right after the paragraph's question ("What
+    // does this program do? The answer: nothing.", "…? Find another route."), says what it is
+    // about only in the question; one with its own subject and verb ("Big data? Amazon EMR
+    // simplified running Hadoop clusters.") stands alone.
+    const answers =
+      auto &&
+      english &&
+      sentence.index > 0 &&
+      /[?？]\s*$/u.test(sentences[sentence.index - 1].text) &&
+      pointLength(compressed.text, lang) < maxAnswerWords &&
+      !hasClause(compressed.text)
     const leans =
+      answers ||
       compressed.leans ||
       (tokens !== undefined && refersBack(tokens)) ||
       (auto && english && unnamedDemonstrative(sentence, sentences, heading, saidBefore, lang)) ||
       (auto && !english && namesUnsaid(compressed.text, others(), lang))
+    // "It's the backbone of the modern internet" after "Kubernetes is not just a scheduler.":
+    // leaning by its subject pronoun alone, it says the same with the noun it stands for.
+    const named =
+      leans && auto && english && sentence.index > 0 ? namedPoint(compressed.text, sentences[sentence.index - 1].text, lang) : undefined
+    if (named) {
+      candidates.push({ text: named, score: score + qualityWeight * compressed.quality - namedPenalty })
+      good++
+      continue
+    }
     if (leans && auto && (sentences.length > 1 || !alone || compressed.quality < 0.95)) continue
     // Talk about the talk ("Now let's give it a scientific definition") is no point either, when
     // the paragraph has another sentence to offer.
@@ -377,9 +436,19 @@ function sentenceCandidates(
   return candidates
 }
 
+/** A point whose pronoun is said as its noun reads a little less like the writer's own sentence. */
+const namedPenalty = 0.2
+
+/** The point with its subject pronoun said as the noun the sentence before opens on, when that is all it leans by. */
+function namedPoint(point: string, before: string, lang: string): string | undefined {
+  const named = withNamedSubject(point, before)
+  if (!named || pointLength(named, lang) > maxLongWords || refersBack(tagSentence(named))) return undefined
+  return named
+}
+
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name. */
 const mayDepend =
-  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|^\p{Lu}[\p{L}-]*,|\b(do|does|did|doing|done) so\b|\bone(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$/iu
+  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|\s(above|below)$|^\p{Lu}[\p{L}-]*,|\b(do|does|did|doing|done) so\b|\bone(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$/iu
 
 /** Whether a point ends on a comparative ("…is faster"), by the lexicon alone: only such a point is tagged for it. */
 function endsComparative(text: string): boolean {

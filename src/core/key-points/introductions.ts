@@ -1,5 +1,5 @@
 import { isMetaSentence } from './dependence.ts'
-import { tagSentence, type Token } from './tagging.ts'
+import { tagSentence, tagWords, type Token } from './tagging.ts'
 
 /*
  * A sentence that announces the code, list, figure or quotation after it ("We can implement
@@ -25,6 +25,29 @@ const derives = /\b(?:we|you|one)\s+(?:\w+ly\s+)?(?:get|obtain|derive|arrive at)
 
 /** "an example of…", "this example…": not "the file.Close example given earlier", which looks back. */
 const offersExample = /\b(?:an?|this|one|another)\s+(?:[\p{L}-]+\s+)?examples?\b/iu
+
+/**
+ * Whether a paragraph's last sentence, directly before a formula, code block or list, runs on
+ * into it: it has no stop of its own and ends on a word a sentence cannot end on ("We can
+ * "unwrap" f and get", "It's possible to show", "The simplest way of encoding that is"), or on
+ * a comma ("En écrivant le strict minimum dans MyParser.h pour que la compilation fonctionne,").
+ * The block finishes it; alone on a slide it stops mid-phrase. One ending on a noun ("…since
+ * we run json.Marshal") is a sentence whose stop the block took.
+ */
+export function runsIntoBlock(sentence: string, lang: string): boolean {
+  const text = sentence.trim()
+  if (/[,，、]$/u.test(text)) return true
+  if (!lang.toLowerCase().startsWith('en') || /[.!?…:;"'’”)\]]$/u.test(text)) return false
+  const ending = /(?:(\p{L}[\p{L}']*)\s+)?(\p{L}[\p{L}']*)$/u.exec(text)
+  if (!ending) return false
+  // (Only the last two words are tagged: the word before tells "to show" from "the show".)
+  const words = ending[1] ? [ending[1].toLowerCase(), ending[2].toLowerCase()] : [ending[2].toLowerCase()]
+  const tag = tagWords(words)[words.length - 1]
+  // After "to", a modal or a subject pronoun the last word is a verb whose object is the block,
+  // whatever the lexicon's first guess ("to show/NN", "we run/NN"): a closed class of a few words.
+  if (ending[1] && /^(to|can|could|will|would|shall|should|must|may|might|we|you|i|they)$/i.test(ending[1])) return tag !== 'NNS'
+  return !/^(NN|CD|JJ|FW|SYM)/.test(tag)
+}
 
 /** Whether a sentence (English) only announces what is shown after it. */
 export function introducesBlock(sentence: string, lang: string): boolean {
