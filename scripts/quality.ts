@@ -30,7 +30,10 @@ const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 function articles(): Array<{ name: string; path: string }> {
   const found = existsSync(corpus)
     ? readdirSync(corpus)
-        .map((name) => ({ name, path: ['index.md', 'index.html', 'index.txt'].map((file) => join(corpus, name, file)).find(existsSync) }))
+        .map((name) => ({
+          name,
+          path: ['index.md', 'index.mdx', 'index.html', 'index.txt'].map((file) => join(corpus, name, file)).find(existsSync),
+        }))
         .filter((entry): entry is { name: string; path: string } => entry.path !== undefined)
     : []
   found.push({ name: 'aws-founding-story', path: join(root, 'content/aws-founding-story.md') })
