@@ -79,9 +79,18 @@ declare module 'mdast' {
     /** The words of an embedded post, for the notes of its slide. */
     lecternSaid?: string
   }
+  interface ImageReferenceData {
+    /** As on an image: left out of the slides, or shown as its caption (see links.ts). */
+    lecternLeftOut?: boolean
+    lecternCaption?: boolean
+  }
   interface ImageData {
     /** Written as an `<img>` in raw HTML: a remote one is never downloaded (see `planImages`). */
     lecternInHtml?: boolean
+    /** A file of the article's that is not there: left out of the slides (see links.ts). */
+    lecternLeftOut?: boolean
+    /** Left out, its alt text shown as a caption in its place. */
+    lecternCaption?: boolean
   }
 }
 

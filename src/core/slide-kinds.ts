@@ -147,7 +147,10 @@ function isStatement(paragraph: Paragraph): boolean {
 function isImage(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false
   const pictures = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
-  return pictures.length === 1 && (pictures[0].type === 'image' || pictures[0].type === 'imageReference' || pictures[0].type === 'link')
+  const [picture] = pictures
+  // A picture left out, shown as its caption, is a line of words: no picture layout.
+  if ((picture?.type === 'image' || picture?.type === 'imageReference') && picture.data?.lecternCaption) return false
+  return pictures.length === 1 && (picture.type === 'image' || picture.type === 'imageReference' || picture.type === 'link')
 }
 
 /** Where the slide starts in the article: its heading, or for a continued slide its first block. */

@@ -61,8 +61,8 @@ export function weigh(node: RootContent): number {
     case 'diagram':
       return diagramLines
     case 'paragraph':
-      // Only image paragraphs reach here.
-      return imageLines
+      // Only image paragraphs reach here; a picture left out shows its caption line alone.
+      return onlyCaptions(node) ? textLines(toString(node)) || 1 : imageLines
     // A quoted post with its photos (an embedded tweet): the photos take a picture's room.
     case 'blockquote':
       return textLines(toString(node)) + 0.5 + (hasImage(node) ? imageLines : 0)
@@ -71,6 +71,20 @@ export function weigh(node: RootContent): number {
     default:
       return textLines(toString(node)) || 2
   }
+}
+
+/** Whether every picture of a block is one left out, shown as its caption line (see links.ts). */
+function onlyCaptions(node: RootContent): boolean {
+  let pictures = 0
+  let captions = 0
+  const walk = (child: RootContent) => {
+    if (child.type === 'image' || child.type === 'imageReference') {
+      pictures++
+      if (child.data?.lecternCaption) captions++
+    } else if ('children' in child) for (const each of child.children as RootContent[]) walk(each)
+  }
+  walk(node)
+  return pictures > 0 && captions === pictures
 }
 
 /** Whether a node shows a picture: an image, or raw HTML with an `<img>`, at any depth. */
