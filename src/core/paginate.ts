@@ -4,7 +4,18 @@ import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import { extractKeyPoints, sectionTerms, sentencesOf, similarity, standsAlone, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
-import { balancedCuts, charsPerLine, excerptOf, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
+import {
+  balancedCuts,
+  charsPerLine,
+  excerptOf,
+  fitLimit,
+  inColumns,
+  isLoneItem,
+  lineBudget,
+  listExcerptOf,
+  splitVisual,
+  weigh,
+} from './split-visual.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
@@ -238,8 +249,17 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
     } else if (item.kind === 'visual') {
       // A long listing shows its start; the notes (and so the handout) hold it whole.
       const excerpt = item.node.type === 'code' ? excerptOf(item.node) : undefined
+      // So does a list of a hundred entries: its start, a few slides at most.
+      const list = item.node.type === 'list' ? inColumns(item.node) : undefined
+      const listExcerpt = list && listExcerptOf(list)
       if (excerpt) push({ lines: weigh(excerpt), visual: excerpt, notes: [item.node] })
-      else for (const piece of splitVisual(item.node)) push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
+      else if (list && listExcerpt) {
+        const pieces = splitVisual(listExcerpt)
+        pieces.forEach((piece, index) =>
+          // For the reader of the notes and handout, not said: pacing leaves it out.
+          push({ lines: weigh(piece), visual: piece, notes: index === pieces.length - 1 ? [unsaid(list)] : [] }),
+        )
+      } else for (const piece of splitVisual(list ?? item.node)) push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
     } else if (units.length > 0 && before.length === 0 && item.node.type !== 'heading') units[units.length - 1].notes.push(item.node)
     else before.push(item.node)
   }
@@ -798,6 +818,11 @@ function altNotes(node: RootContent): Paragraph[] {
     if (child.type === 'html' && child.data?.lecternSaid) line(`Post: ${child.data.lecternSaid}`)
   })
   return notes
+}
+
+/** A block in the notes to read, not to say: pacing does not count it (see pacing.ts). */
+function unsaid(node: List): List {
+  return { ...node, data: { ...node.data, lecternUnsaid: true } as List['data'] }
 }
 
 /** The slide's last bullet list, when it is its last block; else a new one (keeps article order). */
