@@ -64,32 +64,6 @@ const visibleEmpty = new Set(['img', 'video', 'audio', 'iframe', 'svg', 'hr', 't
 const captionWords = 120
 
 const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form)\b/i
-/**
- * Raw HTML of tags and comments only, each element closed in it, none of them one that shows
- * something without text. An element left open (`<details>` around the blocks after it) wraps
- * more than it shows here.
- */
-function onlyTags(html: string): boolean {
-  const open: string[] = []
-  let balanced = true
-  const rest = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(
-      /<(\/?)([a-zA-Z][\w-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g,
-      (tag, closing: string, tagName: string, selfClosing: string) => {
-        const name = tagName.toLowerCase()
-        if (visibleEmpty.has(name)) return tag
-        if (closing) balanced &&= open.pop() === name
-        else if (!selfClosing && !voidElements.has(name)) open.push(name)
-        return ''
-      },
-    )
-  return balanced && open.length === 0 && rest.trim() === ''
-}
-
-/** Elements that have no closing tag. */
-const voidElements = new Set(['br', 'wbr', 'col', 'area', 'base', 'link', 'meta', 'source', 'track', 'param'])
-
 /** A block of raw HTML that is a quotation: an embedded post (`<blockquote class="twitter-tweet">`) or a quote. */
 const quotedPost = /^\s*<blockquote\b/i
 
@@ -156,9 +130,6 @@ function blockHtml(node: Html, hide: boolean, file: VFile): RootContent[] | unde
   const mayBeFigure = /<img\b/i.test(node.value)
   const mayBeCallout = calloutTag.test(node.value)
   const post = quotedPost.test(node.value)
-  // Tags left with nothing between them (`<div>` and `</div>` around MDX components that were
-  // left out) show nothing, yet would split the slide's points in two.
-  if (onlyTags(node.value)) return []
   if (!mayHide && !mayBeFigure && !mayBeCallout && !post) return undefined
   const fragment = part(file, 'fromHtml')(node.value, { fragment: true })
   // An embedded post (a tweet) is shown as it is; its words go in the notes too, for the

@@ -36,7 +36,7 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       out.push(stripRawTags(piece.text))
       continue
     }
-    piece.text = asFootnotes(piece.text, notes)
+    piece.text = asFootnotes(withoutBreakLines(piece.text), notes)
     const leave = (kind: string, at: number) => {
       removed.set(kind, (removed.get(kind) ?? 0) + 1)
       firstRemovedOffset ??= base + at
@@ -60,6 +60,17 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
   // The notes' definitions go after everything, so no line of the article moves.
   const definitions = notes.map((text, index) => `\n\n[^${footnotePrefix}${index + 1}]: ${text}`).join('')
   return { text: out.join('') + definitions, removed, firstRemovedLine }
+}
+
+/**
+ * A line of only `<br/>` before a line of words (`<center>caption</center>`, `<br/>`, then the
+ * next paragraph with no blank line): in CommonMark the HTML block it is part of runs on and
+ * swallows the paragraph as raw HTML, off the notes and unformatted on the slide. The line
+ * is left blank instead, which ends the block where the author meant a break.
+ */
+function withoutBreakLines(prose: string): string {
+  if (!/<br/i.test(prose)) return prose
+  return prose.replace(/^[ \t]*<br\s*\/?>[ \t]*(?=\r?\n[ \t]*[^\s<])/gim, '')
 }
 
 /** The label of a footnote made from an MDX footnote component. */

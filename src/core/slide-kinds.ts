@@ -22,6 +22,7 @@ const quoteWords = 60
 export function remarkSlideKinds() {
   return function (tree: Root, file: VFile) {
     const places = file.data.sourcePlaces
+    if (file.data.options?.keyPoints !== 'none') foldIntoTitle(tree)
     for (const group of tree.children) {
       if (group.type !== 'slideGroup') continue
       if (file.data.options?.keyPoints !== 'none') group.children = foldEmptyContinuations(group.children)
@@ -33,6 +34,26 @@ export function remarkSlideKinds() {
       }
     }
   }
+}
+
+/**
+ * The slide right after the title slide that shows nothing and has the talk's title again (a
+ * post's `#` title over its table of contents or a paragraph without a point) would open the
+ * talk twice: its notes are said on the title slide instead.
+ */
+function foldIntoTitle(tree: Root): void {
+  const groups = tree.children.filter((child) => child.type === 'slideGroup')
+  const slides = groups.flatMap((group) => group.children)
+  const [title, next] = slides
+  if (title?.kind !== 'title' || next?.kind !== 'content' || next.title !== title.title) return
+  if (next.children.some((child) => child.type !== 'slideTitle' && child.type !== 'notes')) return
+  const notes = next.children.filter((child): child is Notes => child.type === 'notes').flatMap((each) => each.children)
+  const into = title.children.find((child): child is Notes => child.type === 'notes')
+  if (into) into.children.push(...notes)
+  else if (notes.length > 0) title.children.push({ type: 'notes', children: notes })
+  const group = groups.find((each) => each.children.includes(next))!
+  group.children.splice(group.children.indexOf(next), 1)
+  if (group.children.length === 0) tree.children.splice(tree.children.indexOf(group), 1)
 }
 
 /**

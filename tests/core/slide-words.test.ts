@@ -149,3 +149,51 @@ describe('long lists as a talk shows them', () => {
     expect(text(found[0])).not.toContain('…')
   })
 })
+
+describe('page furniture and run-on HTML', () => {
+  const spikes = [
+    '---',
+    'title: "Livesite by a Thousand Spikes"',
+    '---',
+    '',
+    "While my team was moving a service, let's call it Billy, to a new cluster with different hardware, Billy's performance degraded.",
+    '',
+    '- [**First things first**](#first-things-first)',
+    '- [**Digging Deeper**](#digging-deeper)',
+    '- [**Take a step back, and retry**](#take-a-step-back-and-retry)',
+    '',
+    '## **First things first**',
+    '',
+    'There are availability SLAs for all services, if availability dips below that SLA, we have got a problem.',
+    '',
+    "![Billy's Latency](./BillyLatency.png)",
+    "<center><I>Billy's latency on the cluster with the new hardware compared to the old cluster</I></center>",
+    '<br/>',
+    'I started by preparing a simple change that updated some configs and hoped that would do the trick – it didn’t. Latency and availability stayed about the same.',
+  ].join('\n')
+
+  it('should say a table of contents in the notes, and not open the talk twice with its title', () => {
+    const all = slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: spikes })).html))
+    expect(all.filter((slide) => text(select('h1, h2', slide)).startsWith('Livesite'))).toHaveLength(1)
+    expect(all.flatMap((slide) => selectAll(':scope > ul:not(.lectern-points)', slide))).toEqual([])
+    expect(text(select('aside.notes', all[0]))).toContain('Take a step back, and retry')
+    // A nested one too: babel's "Nearing the 7.0 Release" headings.
+    const nested = slides(
+      '# T\n\n## Contents\n\n- [Recent Changes](#recent-changes)\n  - [Removed the Stage Presets](#removed)\n- [Babel 7 Upgrades](#upgrades)\n\n## Recent Changes\n\nThe team removed the stage presets in favour of explicit proposal plugins.',
+    )
+    expect(nested.flatMap((slide) => selectAll(':scope > ul:not(.lectern-points)', slide))).toEqual([])
+  })
+
+  it('should end a raw-HTML caption at a lone <br/> line, the paragraph after it said and pointed', () => {
+    const found = slides(`# T\n\n${spikes.split('\n').slice(10).join('\n')}`)
+    const notes = found.map((slide) => text(select('aside.notes', slide))).join(' ')
+    expect(notes).toContain('I started by preparing a simple change')
+    expect(found.map((slide) => text(select('.lectern-points', slide))).join(' ')).toMatch(/I started by preparing a simple change/)
+    // A French retrospective: a table, a lone `<br />`, then the lead-in of a list.
+    const french = slides(
+      "# T\n\n## Bilan\n\n| Language  | V1      | V2     |\n|-----------|---------|--------|\n| PHP       | 138,000 | 75,000 |\n| JS        | 312,000 | 20,000 |\n\n<br />\nCela s'explique par:\n\n* Passage des librairies JS avec NPM, et publication avec Gulp\n* Suppression du code mort et des modules inutilisés\n",
+    )
+    expect(french.map((slide) => text(select('aside.notes', slide))).join(' ')).toContain("Cela s'explique par")
+    expect(french.map((slide) => text(slide)).join(' ')).not.toMatch(/<br|&lt;/)
+  })
+})
