@@ -98,9 +98,12 @@ async function measure(path: string): Promise<Counts> {
   }
 }
 
-/** Code, quotes and pictures (or their placeholders, for a picture that could not be fetched) on a slide. */
+/** Code, quotes and pictures (or their placeholders, or the caption of a missing one) on a slide. */
 const pictures = (slide: Element) =>
-  selectAll(':scope > pre, :scope > p img, :scope > p .lectern-missing-image, :scope > blockquote', slide).length
+  selectAll(
+    ':scope > pre, :scope > p img, :scope > p .lectern-missing-image, :scope > p .lectern-image-caption, :scope > blockquote',
+    slide,
+  ).length
 
 function measureSlides(html: string, lang: string): Counts {
   const tree = parser.parse(html)
