@@ -60,6 +60,10 @@ export function weigh(node: RootContent): number {
       return node.children.length * tableRowLines
     case 'diagram':
       return diagramLines
+    // A displayed formula is as tall as its rows, and a row with a fraction or a big operator
+    // twice a line of text: its TeX source's length says nothing of that.
+    case 'math':
+      return formulaLines(node.value)
     case 'paragraph':
       // Only image paragraphs reach here; a picture left out shows its caption line alone.
       return onlyCaptions(node) ? textLines(toString(node)) || 1 : imageLines
@@ -85,6 +89,13 @@ function onlyCaptions(node: RootContent): boolean {
   }
   walk(node)
   return pictures > 0 && captions === pictures
+}
+
+/** Estimated height of a displayed formula, in lines of body text. */
+function formulaLines(tex: string): number {
+  const rows = tex.split(/\\\\(?:\[[^\]]*\])?/)
+  const tall = (row: string) => /\\(?:[dt]?frac|sum|prod|int|binom|begin\{[pbvB]?matrix\})/.test(row)
+  return Math.max(2, rows.reduce((sum, row) => sum + (tall(row) ? 2.2 : 1.4), 0) + 0.6)
 }
 
 /** Whether a node shows a picture: an image, or raw HTML with an `<img>`, at any depth. */

@@ -135,3 +135,19 @@ describe('labelled formulas', () => {
     expect(html).toContain('By (T), the trace')
   })
 })
+
+describe('formulas per slide', () => {
+  it('should spread a run of tall displayed formulas over slides instead of stacking them on one', () => {
+    // As a softmax derivation's steps: three displays of four rows of fractions each, short in TeX, tall on a slide.
+    const aligned = (name: string) =>
+      `$$\n\\begin{aligned}\n${name}_1 &= \\frac{a}{b} \\\\\n${name}_2 &= \\frac{c}{d} \\\\\n${name}_3 &= \\frac{e}{f} \\\\\n${name}_4 &= \\frac{g}{h}\n\\end{aligned}\n$$`
+    const { tree } = deck(
+      `# D\n\n## Derivatives\n\nObserve that every term in the summation is just a multiplication of two derivatives.\n\n${aligned('L')}\n\n${aligned('M')}\n\n${aligned('N')}\n`,
+    )
+    const perSlide = selectAll('section.lectern-slide', tree)
+      .map((slide) => selectAll('.katex-display', slide).length)
+      .filter((count) => count > 0)
+    expect(perSlide.reduce((sum, count) => sum + count, 0)).toBe(3)
+    expect(Math.max(...perSlide)).toBeLessThanOrEqual(2)
+  })
+})
