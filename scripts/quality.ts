@@ -30,7 +30,10 @@ const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 function articles(): Array<{ name: string; path: string }> {
   const found = existsSync(corpus)
     ? readdirSync(corpus)
-        .map((name) => ({ name, path: ['index.md', 'index.html', 'index.txt'].map((file) => join(corpus, name, file)).find(existsSync) }))
+        .map((name) => ({
+          name,
+          path: ['index.md', 'index.mdx', 'index.html', 'index.txt'].map((file) => join(corpus, name, file)).find(existsSync),
+        }))
         .filter((entry): entry is { name: string; path: string } => entry.path !== undefined)
     : []
   found.push({ name: 'aws-founding-story', path: join(root, 'content/aws-founding-story.md') })
@@ -95,9 +98,12 @@ async function measure(path: string): Promise<Counts> {
   }
 }
 
-/** Code, quotes and pictures (or their placeholders, for a picture that could not be fetched) on a slide. */
+/** Code, quotes and pictures (or their placeholders, or the caption of a missing one) on a slide. */
 const pictures = (slide: Element) =>
-  selectAll(':scope > pre, :scope > p img, :scope > p .lectern-missing-image, :scope > blockquote', slide).length
+  selectAll(
+    ':scope > pre, :scope > p img, :scope > p .lectern-missing-image, :scope > p .lectern-image-caption, :scope > blockquote',
+    slide,
+  ).length
 
 function measureSlides(html: string, lang: string): Counts {
   const tree = parser.parse(html)

@@ -231,6 +231,7 @@ export function mayOverflow(section: HTMLElement, capacity: number): boolean {
  * none), the rest left alone. `fontSize` and `width` are the slide's, in CSS pixels.
  */
 export function fitDeck(document: Document, { width, fontSize }: { width: number; fontSize: number }): SlideFit[] {
+  placeWidePictures(document)
   const capacity = plainSlideCharacters * (width / 1280) * (32 / fontSize) ** 2
   const candidates = leafSections(document).filter((section) => mayOverflow(section, capacity))
   const marked = candidates.flatMap((section) =>
@@ -246,6 +247,25 @@ export function fitDeck(document: Document, { width, fontSize }: { width: number
   } finally {
     root.classList.remove('lectern-fitting')
     for (const element of marked) element.classList.remove('lectern-measure')
+  }
+}
+
+/** Width over height beyond which a picture beside the points would be drawn too small to read (a wide screenshot). */
+const widePicture = 2.2
+
+/**
+ * A wide picture (a screenshot of a long row of numbers) set beside the points would get half
+ * the slide's width and a sliver of its height: it goes below them at full width instead
+ * (`lectern-wide-picture`, base.css). Its proportions are only known once it has loaded.
+ */
+function placeWidePictures(document: Document): void {
+  for (const image of document.querySelectorAll<HTMLImageElement>('.reveal section.lectern-image-text p.lectern-picture img')) {
+    if (!image.complete || image.naturalHeight === 0 || image.naturalWidth / image.naturalHeight < widePicture) continue
+    const section = image.closest('section')!
+    const picture = image.closest('p.lectern-picture')!
+    const points = section.querySelector(':scope > ul.lectern-points')
+    section.classList.add('lectern-wide-picture')
+    if (points && picture.compareDocumentPosition(points) & Node.DOCUMENT_POSITION_FOLLOWING) points.after(picture)
   }
 }
 

@@ -11,6 +11,7 @@ import './fonts.css'
 import './base.css'
 import './print.css'
 import { fitDeck, picturesSized, type SlideFit } from './fit.ts'
+import { stillFrames } from './still-frames.ts'
 import { layOutForPrint, loadPrintResources, parseSlideRange, printMargin, type PageSize } from './print.ts'
 import type { ClientConfig } from '../core/page.ts'
 import { shareMathStyleWithSpeakerView } from './speaker-math.ts'
@@ -60,6 +61,8 @@ async function start(): Promise<void> {
     })
     // Printed for slides.pdf only, the speaker notes stay hidden: no need for their characters.
     await Promise.all([loadPrintResources(document, { notes: preview }), picturesSized(document)])
+    // An animated GIF prints as the frame it shows: its fullest, not its first (still-frames.ts).
+    await stillFrames(document)
     window.lectern = { config, pageSize, fit: onePerSlide(fitAll()) }
     document.documentElement.dataset.lecternReady = 'true'
     document.querySelector('.reveal')?.dispatchEvent(new Event('pdf-ready', { bubbles: true }))

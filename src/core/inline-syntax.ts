@@ -40,6 +40,27 @@ const syntax = new RegExp(
 /** Rewrite the inline syntax described above in prose (no code spans). Pure. */
 export function convertInlineSyntax(prose: string, leave: Leave): string {
   if (!/\[\[|<|\{|\[!/.test(prose)) return prose
+  const converted = rewrite(prose, leave)
+  return converted.includes(emptyComment) ? withoutIndentedComments(converted) : converted
+}
+
+const emptyComment = '<!---->'
+
+/**
+ * A component's empty comment on an indented line after a blank one (a tab-indented
+ * `<ReferencesLink/>`) opens no HTML block: indented, it would show as a code block holding
+ * `<!---->`. There the line is left blank instead.
+ */
+function withoutIndentedComments(text: string): string {
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const blankBefore = index === 0 || lines[index - 1].trim() === ''
+    if (blankBefore && /^(?: {4}|[ ]{0,3}\t)[ \t]*<!---->[ \t]*$/.test(lines[index])) lines[index] = ''
+  }
+  return lines.join('\n')
+}
+
+function rewrite(prose: string, leave: Leave): string {
   return prose.replace(
     syntax,
     (
@@ -70,7 +91,10 @@ export function convertInlineSyntax(prose: string, leave: Leave): string {
         if (closing !== '/') leave(`MDX \`<${component}>\``, index)
         // A self-closing one wraps no text: nothing of the article follows on its last line.
         const opensLine = /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', index - 1) + 1, index))
-        return sameBreaks(whole, opensLine && selfClosing === '/')
+        // Alone on its line (`\t<SearchBar />` inside a `<div>`), it leaves its comment too: an
+        // emptied line would end the HTML block around it.
+        const alone = opensLine && /^[ \t]*(?:\n|$)/.test(prose.slice(index + whole.length))
+        return sameBreaks(whole, opensLine && selfClosing === '/', alone && selfClosing === '/')
       }
       if (whole.startsWith('<')) return ''
       if (literal !== undefined) return literal
@@ -101,9 +125,9 @@ function wikiLink(
  * blank lines would end the HTML block around it, and the rest of the block, indented,
  * would show as code (`&nbsp;` in a code box).
  */
-function sameBreaks(text: string, opensLine = false): string {
+function sameBreaks(text: string, opensLine = false, alone = false): string {
   const breaks = text.replace(/[^\n]/g, '')
-  return opensLine && breaks !== '' ? `<!---->${breaks.replace(/\n/g, '\n<!---->')}` : breaks
+  return opensLine && (breaks !== '' || alone) ? `${emptyComment}${breaks.replace(/\n/g, `\n${emptyComment}`)}` : breaks
 }
 
 /** The markdown picture a self-closing picture component draws: its name says image and it has a literal `src`. */

@@ -87,6 +87,7 @@ export function remarkLinks() {
     if (sources) {
       pointAtCopies(images, references, sources)
       for (const node of htmlImages) node.value = pointHtmlAtCopies(node.value, sources)
+      leaveOutMissing(tree)
     }
   }
 }
@@ -109,11 +110,72 @@ function pointAtCopies(images: Array<Image | Definition>, references: ImageRefer
 }
 
 function placeholder(node: Image | ImageReference, url: string): void {
+  // A file of the article's that is not there (or lies outside its folder) has nowhere to be
+  // seen: a frame would promise a picture. Its alt text stays as a caption when it says what the
+  // picture showed; else the picture is left out (the build's warning names it). A remote one
+  // keeps its frame: it exists, and an online build shows it.
+  if (!isRemote(url)) {
+    node.data = { ...node.data, lecternLeftOut: true }
+    if (saysSomething(node.alt ?? '')) {
+      node.data = {
+        ...node.data,
+        lecternCaption: true,
+        hName: 'span',
+        hProperties: { className: ['lectern-image-caption'], src: undefined, alt: undefined },
+        hChildren: [{ type: 'text', value: node.alt!.trim() }],
+      }
+    }
+    return
+  }
   const text = node.alt || fileName(url) || 'image'
   node.data = {
     hName: 'span',
     hProperties: { className: ['lectern-missing-image'], title: `image not available: ${text}`, src: undefined, alt: undefined },
     hChildren: [{ type: 'text', value: text }],
+  }
+}
+
+/** Words an alt text needs to describe a picture; one or two ("milestones", "image", "screenshot 2") only name it. */
+const captionWords = 3
+
+/** Whether an alt text says what its picture shows: a few words, not a file name. */
+function saysSomething(alt: string): boolean {
+  const text = alt.trim()
+  if (/^[^\s]+\.(png|jpe?g|gif|svg|webp|avif)$/i.test(text)) return false
+  return (
+    text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= captionWords ||
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4,}/u.test(text)
+  )
+}
+
+/**
+ * Pictures left out take nothing on a slide: a caption stays; a picture without one goes, and so
+ * does a paragraph left with nothing in it.
+ */
+function leaveOutMissing(tree: Root): void {
+  const emptied = new Set<unknown>()
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined || (node.type !== 'image' && node.type !== 'imageReference')) return
+    if (!node.data?.lecternLeftOut || node.data.lecternCaption) return
+    parent.children.splice(index, 1)
+    emptied.add(parent)
+    return [SKIP, index]
+  })
+  // A link around the picture (`[![](x.png)](…)`) is emptied with it, then its paragraph: a level a pass.
+  for (let pass = 0; pass < 3 && emptied.size > 0; pass++) {
+    const next = new Set<unknown>()
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined || !emptied.has(node) || !('children' in node)) return
+      const empty = (node.children as PhrasingContent[]).every(
+        (child) => (child.type === 'text' && child.value.trim() === '') || child.type === 'break',
+      )
+      if (!empty) return
+      parent.children.splice(index, 1)
+      next.add(parent)
+      return [SKIP, index]
+    })
+    emptied.clear()
+    for (const node of next) emptied.add(node)
   }
 }
 
@@ -203,7 +265,10 @@ function pointHtmlAtCopies(html: string, sources: ImageSources): string {
     const source = url === undefined ? undefined : sources.get(url)
     if (source === undefined) return tag
     if (source === null) {
-      const text = escapeHtml(attributeOf(tag, 'alt') || fileName(url!) || 'image')
+      const alt = attributeOf(tag, 'alt') ?? ''
+      // As `placeholder`: a missing file of the article's is a caption, or nothing.
+      if (!isRemote(url!)) return saysSomething(alt) ? `<span class="lectern-image-caption">${escapeHtml(alt)}</span>` : ''
+      const text = escapeHtml(alt || fileName(url!) || 'image')
       return `<span class="lectern-missing-image" title="image not available: ${text}">${text}</span>`
     }
     return tag.replace(/(\ssrc\s*=\s*)(?:"[^"]*"|'[^']*'|[^\s>]+)/i, (_, before: string) => `${before}"${escapeHtml(source)}"`)

@@ -1,7 +1,9 @@
 import type { Paragraph, Root, Text } from 'mdast'
 import type { InlineMath, Math } from 'mdast-util-math'
+import type { Position } from 'unist'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { numberEquations } from './tex-labels.ts'
 
 /*
  * remark-math reads `$` pairs anywhere, but prose has prices: in "costs $5 and $6" nothing
@@ -18,6 +20,16 @@ export function remarkDeckMath() {
     let hasMath = false
     const displayed: Array<{ paragraph: Paragraph; math: InlineMath }> = []
     visit(tree, (node, index, parent) => {
+      // A `$$ … $$` wrapped in raw HTML (`<div class="long-math">`) is no math to remark-math,
+      // yet MathJax typesets it on the page: it is the displayed formula it holds.
+      if (node.type === 'html' && parent && index !== undefined && node.value.includes('$$')) {
+        const formula = wrappedFormula.exec(node.value)?.[1]?.trim()
+        if (formula) {
+          parent.children.splice(index, 1, displayMath(formula, node.position))
+          hasMath = true
+          return SKIP
+        }
+      }
       if (node.type === 'math') hasMath = true
       if (node.type !== 'inlineMath' || !parent || index === undefined) return
       const written = sourceOf(node, source)
@@ -32,27 +44,29 @@ export function remarkDeckMath() {
       return undefined
     })
     for (const { paragraph, math } of displayed) {
-      const code = {
-        type: 'element' as const,
-        tagName: 'code',
-        properties: { className: ['language-math', 'math-display'] },
-        children: [{ type: 'text' as const, value: math.value }],
-      }
-      // As remark-math marks a math block for the HTML step.
-      const block: Math = {
-        type: 'math',
-        value: math.value,
-        meta: null,
-        position: paragraph.position,
-        data: { hName: 'pre', hChildren: [code] },
-      }
+      const block = displayMath(math.value, paragraph.position)
       delete (paragraph as Partial<Paragraph>).children
       Object.assign(paragraph, block)
     }
     // Text put back next to text: one node, as the parser would have made it.
     if (hasMath || source.includes('$')) mergeTexts(tree)
+    if (hasMath && source.includes('\\label')) numberEquations(tree)
     file.data.hasMath = hasMath
   }
+}
+
+/** Raw HTML of wrapping tags around one `$$ … $$` formula and nothing else. */
+const wrappedFormula = /^\s*(?:<[a-zA-Z][^>]*>\s*)+\$\$([\s\S]+?)\$\$\s*(?:<\/[a-zA-Z][^>]*>\s*)+$/
+
+/** A displayed formula, marked as remark-math marks a math block for the HTML step. */
+function displayMath(value: string, position: Position | undefined): Math {
+  const code = {
+    type: 'element' as const,
+    tagName: 'code',
+    properties: { className: ['language-math', 'math-display'] },
+    children: [{ type: 'text' as const, value }],
+  }
+  return { type: 'math', value, meta: null, position, data: { hName: 'pre', hChildren: [code] } }
 }
 
 function sourceOf(node: InlineMath, source: string): string | undefined {

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { Notes, OutlineGroup, Slide } from './types.ts'
 import { speechLength, type SpeechLength } from './key-points/text.ts'
@@ -51,6 +51,7 @@ export function slideSeconds(slide: Slide, rates: Pick<DeckOptions, 'wordsPerMin
 /** Words and CJK characters in the notes, counted per text node: `toString` would run paragraphs together. */
 function addNotesLength(notes: Notes, lang: string, length: SpeechLength): void {
   visit(notes, (node) => {
+    if ('data' in node && (node.data as { lecternUnsaid?: boolean } | undefined)?.lecternUnsaid) return SKIP
     if (node.type !== 'text' && node.type !== 'inlineCode') return
     const part = speechLength(node.value, lang)
     length.words += part.words

@@ -4,7 +4,18 @@ import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import { extractKeyPoints, sectionTerms, sentencesOf, similarity, standsAlone, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
-import { balancedCuts, charsPerLine, excerptOf, fitLimit, lineBudget, isLoneItem, splitVisual, weigh } from './split-visual.ts'
+import {
+  balancedCuts,
+  charsPerLine,
+  excerptOf,
+  fitLimit,
+  inColumns,
+  isLoneItem,
+  lineBudget,
+  listExcerptOf,
+  splitVisual,
+  weigh,
+} from './split-visual.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
@@ -244,8 +255,17 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
     } else if (item.kind === 'visual') {
       // A long listing shows its start; the notes (and so the handout) hold it whole.
       const excerpt = item.node.type === 'code' ? excerptOf(item.node) : undefined
+      // So does a list of a hundred entries: its start, a few slides at most.
+      const list = item.node.type === 'list' ? inColumns(item.node) : undefined
+      const listExcerpt = list && listExcerptOf(list)
       if (excerpt) push({ lines: weigh(excerpt), visual: excerpt, notes: [item.node] })
-      else for (const piece of splitVisual(item.node)) push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
+      else if (list && listExcerpt) {
+        const pieces = splitVisual(listExcerpt)
+        pieces.forEach((piece, index) =>
+          // For the reader of the notes and handout, not said: pacing leaves it out.
+          push({ lines: weigh(piece), visual: piece, notes: index === pieces.length - 1 ? [unsaid(list)] : [] }),
+        )
+      } else for (const piece of splitVisual(list ?? item.node)) push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
     } else if (units.length > 0 && before.length === 0 && item.node.type !== 'heading') units[units.length - 1].notes.push(item.node)
     else before.push(item.node)
   }
@@ -695,7 +715,64 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
       if (isOrphan(pages[index].page) && !starts(pages[index].page) && step(index)) index--
     }
   }
+  if (points) giveWords(pages, (target, moving) => fitsPage(target, moving, fitLimit, fits))
   return pages
+}
+
+/** Whether all of `moving` fits on `target` (as `fits` judges one unit), the heights of all counted. */
+function fitsPage(
+  target: Unit[],
+  moving: Unit[],
+  limit: number,
+  fits: (page: Unit[], unit: Unit, limit: number, moving: Unit[]) => boolean,
+): boolean {
+  const shown = moving.filter((unit) => unit.point || unit.visual)
+  const lines = height(moving)
+  // `fits` adds one unit's lines and point: the whole of what moves is given as that unit.
+  const whole: Unit = { ...(shown.find((unit) => unit.point) ?? shown[0] ?? moving[0]), lines }
+  return fits(target, whole, limit, moving)
+}
+
+/** A slide that shows a picture, listing, list or embedded post but no point: the speaker has nothing to say over it. */
+function isSilent(page: Unit[]): boolean {
+  return page.some((unit) => unit.visual) && !page.some((unit) => unit.point)
+}
+
+/**
+ * A talk gives each visual the words that introduce or explain it: a slide that shows only
+ * visuals joins the slide before it (whose last paragraph leads into it) or after it (whose
+ * first paragraph goes on about it) when the two fit on one; else it takes that paragraph,
+ * point and all, when the slide it leaves still says something. A deeper heading's slide
+ * neither takes nor gives: its topic starts there.
+ */
+function giveWords<T extends { page: Unit[] }>(pages: T[], fits: (target: Unit[], moving: Unit[]) => boolean): void {
+  const starts = (page: Unit[] | undefined) => page?.[0]?.topic?.heading === true
+  const keepsSaying = (left: Unit[]) => left.some((unit) => unit.point) && !isOrphan(left)
+  for (let index = 0; index < pages.length; index++) {
+    const { page } = pages[index]
+    if (!isSilent(page)) continue
+    const before = starts(page) ? undefined : pages[index - 1]?.page
+    const after = starts(pages[index + 1]?.page) ? undefined : pages[index + 1]?.page
+    // Two silent slides together still say nothing: only a slide with a point takes one.
+    const says = (target: Unit[] | undefined): target is Unit[] => target?.some((unit) => unit.point) === true
+    if (says(before) && fits(before, page)) {
+      before.push(...page)
+      pages.splice(index--, 1)
+      continue
+    }
+    if (says(after) && fits(after, page)) {
+      after.unshift(...page)
+      pages.splice(index--, 1)
+      continue
+    }
+    const last = before?.at(-1)
+    if (before && last?.point && keepsSaying(before.slice(0, -1)) && fits(page, [last])) {
+      page.unshift(before.pop() as Unit)
+      continue
+    }
+    const first = after?.[0]
+    if (after && first?.point && !first.topic && keepsSaying(after.slice(1)) && fits(page, [first])) page.push(after.shift() as Unit)
+  }
 }
 
 /** A list's unit as two: its items but the last, and the last (numbered on), when it has two or more. */
@@ -735,15 +812,23 @@ function spread(units: Unit[], cuts: number[]): number {
   return Math.max(...counts) - Math.min(...counts) + (Math.max(...heights) - Math.min(...heights)) / lineBudget
 }
 
-/** A line in the notes for each image in a block that has alt text: the speaker (and the handout's reader) learn what it shows. */
+/**
+ * A line in the notes for each image in a block that has alt text, and for an embedded post its
+ * words: the speaker (and the handout's reader) learn what it shows.
+ */
 function altNotes(node: RootContent): Paragraph[] {
   const notes: Paragraph[] = []
+  const line = (value: string) => notes.push({ type: 'paragraph', children: [{ type: 'text', value }] })
   visit(node, (child) => {
-    if ((child.type === 'image' || child.type === 'imageReference') && child.alt?.trim()) {
-      notes.push({ type: 'paragraph', children: [{ type: 'text', value: `Image: ${child.alt.trim()}` }] })
-    }
+    if ((child.type === 'image' || child.type === 'imageReference') && child.alt?.trim()) line(`Image: ${child.alt.trim()}`)
+    if (child.type === 'html' && child.data?.lecternSaid) line(`Post: ${child.data.lecternSaid}`)
   })
   return notes
+}
+
+/** A block in the notes to read, not to say: pacing does not count it (see pacing.ts). */
+function unsaid(node: List): List {
+  return { ...node, data: { ...node.data, lecternUnsaid: true } as List['data'] }
 }
 
 /** The slide's last bullet list, when it is its last block; else a new one (keeps article order). */

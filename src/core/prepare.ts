@@ -26,7 +26,7 @@ export function prepareSource(file: VFile): void {
   const removed = new Map<string, number>()
   let firstRemovedLine = blocks.removed[0]?.line
   for (const { kind } of blocks.removed) removed.set(kind, (removed.get(kind) ?? 0) + 1)
-  if (/\{\{|\{%|\[\[|<\/?[A-Z]|<\/?>|\{\s*['"/]|\[!|\{:|[\])]\{/.test(text)) {
+  if (/\{\{|\{%|\[\[|<\/?[A-Z]|<\/?>|\{\s*['"/]|\[!|\{:|[\])]\{|^[ \t]*<br\b/m.test(text)) {
     const converted = convertShortcodes(text)
     text = converted.text
     for (const [kind, count] of converted.removed) removed.set(kind, (removed.get(kind) ?? 0) + count)

@@ -64,6 +64,9 @@ const visibleEmpty = new Set(['img', 'video', 'audio', 'iframe', 'svg', 'hr', 't
 const captionWords = 120
 
 const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form)\b/i
+/** A block of raw HTML that is a quotation: an embedded post (`<blockquote class="twitter-tweet">`) or a quote. */
+const quotedPost = /^\s*<blockquote\b/i
+
 /** An opening tag whose class may make it a callout (see html-callouts.ts). */
 const calloutTag = /^\s*<(?:div|aside|section|p)\b[^>]*\bclass=["'][^"']*\b(?:notice|alert|admonition|callout)\b/i
 
@@ -72,9 +75,22 @@ declare module 'mdast' {
     /** Said but not shown: the paragraph goes to the notes and handout only, with no key point of its own. */
     lecternNoteOnly?: boolean
   }
+  interface HtmlData {
+    /** The words of an embedded post, for the notes of its slide. */
+    lecternSaid?: string
+  }
+  interface ImageReferenceData {
+    /** As on an image: left out of the slides, or shown as its caption (see links.ts). */
+    lecternLeftOut?: boolean
+    lecternCaption?: boolean
+  }
   interface ImageData {
     /** Written as an `<img>` in raw HTML: a remote one is never downloaded (see `planImages`). */
     lecternInHtml?: boolean
+    /** A file of the article's that is not there: left out of the slides (see links.ts). */
+    lecternLeftOut?: boolean
+    /** Left out, its alt text shown as a caption in its place. */
+    lecternCaption?: boolean
   }
 }
 
@@ -113,8 +129,12 @@ function blockHtml(node: Html, hide: boolean, file: VFile): RootContent[] | unde
   const mayHide = hide && hiddenTag.test(node.value)
   const mayBeFigure = /<img\b/i.test(node.value)
   const mayBeCallout = calloutTag.test(node.value)
-  if (!mayHide && !mayBeFigure && !mayBeCallout) return undefined
+  const post = quotedPost.test(node.value)
+  if (!mayHide && !mayBeFigure && !mayBeCallout && !post) return undefined
   const fragment = part(file, 'fromHtml')(node.value, { fragment: true })
+  // An embedded post (a tweet) is shown as it is; its words go in the notes too, for the
+  // speaker to say over a slide that has no point of its own (see paginate.ts).
+  if (post) node.data = { ...node.data, lecternSaid: toText(fragment).replace(/\s+/g, ' ').trim() }
   const hid = mayHide && removeHidden(fragment)
   const callout = mayBeCallout && !mayBeFigure ? htmlCallout(fragment, node) : undefined
   if (callout) return [callout]

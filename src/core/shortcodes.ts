@@ -28,6 +28,7 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
   let firstRemovedOffset: number | undefined
   let offset = 0
   const out: string[] = []
+  const notes: string[] = []
   for (const piece of splitFences(markdown)) {
     const base = offset
     offset += piece.text.length
@@ -35,6 +36,7 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       out.push(stripRawTags(piece.text))
       continue
     }
+    piece.text = asFootnotes(withoutBreakLines(piece.text), notes)
     const leave = (kind: string, at: number) => {
       removed.set(kind, (removed.get(kind) ?? 0) + 1)
       firstRemovedOffset ??= base + at
@@ -55,7 +57,41 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
     }
   }
   const firstRemovedLine = firstRemovedOffset === undefined ? undefined : markdown.slice(0, firstRemovedOffset).split('\n').length
-  return { text: out.join(''), removed, firstRemovedLine }
+  // The notes' definitions go after everything, so no line of the article moves.
+  const definitions = notes.map((text, index) => `\n\n[^${footnotePrefix}${index + 1}]: ${text}`).join('')
+  return { text: out.join('') + definitions, removed, firstRemovedLine }
+}
+
+/**
+ * A line of only `<br/>` before a line of words (`<center>caption</center>`, `<br/>`, then the
+ * next paragraph with no blank line): in CommonMark the HTML block it is part of runs on and
+ * swallows the paragraph as raw HTML, off the notes and unformatted on the slide. The line
+ * is left blank instead, which ends the block where the author meant a break.
+ */
+function withoutBreakLines(prose: string): string {
+  if (!/<br/i.test(prose)) return prose
+  return prose.replace(/^[ \t]*<br\s*\/?>[ \t]*(?=\r?\n[ \t]*[^\s<])/gim, '')
+}
+
+/** The label of a footnote made from an MDX footnote component. */
+const footnotePrefix = 'mdx-note-'
+/**
+ * MDX components that hold an aside to the sentence they sit in (`<Footnote>…</Footnote>`,
+ * `<Sidenote>`, `<MarginNote>`): a closed set of names blogs give them. Their words are a
+ * footnote, said in the notes, not run into the sentence on the slide.
+ */
+const footnoteComponent =
+  /<((?:Foot|Side|Margin)[Nn]ote|Fn)\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^{}]*\})*>((?:(?!\n[ \t]*\n)[\s\S])*?)<\/\1\s*>/g
+
+/** Footnote components as markdown footnote references, their words kept in `notes`; line breaks stay where they were. */
+function asFootnotes(prose: string, notes: string[]): string {
+  if (!/<(?:Foot|Side|Margin)[Nn]ote|<Fn\b/.test(prose)) return prose
+  return prose.replace(footnoteComponent, (whole, _name: string, words: string) => {
+    const text = words.replace(/\s+/g, ' ').trim()
+    if (!text) return whole.replace(/[^\n]/g, '')
+    notes.push(text)
+    return `[^${footnotePrefix}${notes.length}]${whole.replace(/[^\n]/g, '')}`
+  })
 }
 
 /** One line naming what was left out: `3 Liquid \`if\`, 2 Hugo \`param\``. */

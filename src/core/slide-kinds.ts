@@ -22,6 +22,7 @@ const quoteWords = 60
 export function remarkSlideKinds() {
   return function (tree: Root, file: VFile) {
     const places = file.data.sourcePlaces
+    if (file.data.options?.keyPoints !== 'none') foldIntoTitle(tree)
     for (const group of tree.children) {
       if (group.type !== 'slideGroup') continue
       if (file.data.options?.keyPoints !== 'none') group.children = foldEmptyContinuations(group.children)
@@ -33,6 +34,26 @@ export function remarkSlideKinds() {
       }
     }
   }
+}
+
+/**
+ * The slide right after the title slide that shows nothing and has the talk's title again (a
+ * post's `#` title over its table of contents or a paragraph without a point) would open the
+ * talk twice: its notes are said on the title slide instead.
+ */
+function foldIntoTitle(tree: Root): void {
+  const groups = tree.children.filter((child) => child.type === 'slideGroup')
+  const slides = groups.flatMap((group) => group.children)
+  const [title, next] = slides
+  if (title?.kind !== 'title' || next?.kind !== 'content' || next.title !== title.title) return
+  if (next.children.some((child) => child.type !== 'slideTitle' && child.type !== 'notes')) return
+  const notes = next.children.filter((child): child is Notes => child.type === 'notes').flatMap((each) => each.children)
+  const into = title.children.find((child): child is Notes => child.type === 'notes')
+  if (into) into.children.push(...notes)
+  else if (notes.length > 0) title.children.push({ type: 'notes', children: notes })
+  const group = groups.find((each) => each.children.includes(next))!
+  group.children.splice(group.children.indexOf(next), 1)
+  if (group.children.length === 0) tree.children.splice(tree.children.indexOf(group), 1)
 }
 
 /**
@@ -147,7 +168,10 @@ function isStatement(paragraph: Paragraph): boolean {
 function isImage(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false
   const pictures = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
-  return pictures.length === 1 && (pictures[0].type === 'image' || pictures[0].type === 'imageReference' || pictures[0].type === 'link')
+  const [picture] = pictures
+  // A picture left out, shown as its caption, is a line of words: no picture layout.
+  if ((picture?.type === 'image' || picture?.type === 'imageReference') && picture.data?.lecternCaption) return false
+  return pictures.length === 1 && (picture.type === 'image' || picture.type === 'imageReference' || picture.type === 'link')
 }
 
 /** Where the slide starts in the article: its heading, or for a continued slide its first block. */

@@ -55,14 +55,18 @@ export function weigh(node: RootContent): number {
     case 'code':
       return Math.max(2, node.value.split('\n').length * codeLineWeight + 0.5)
     case 'list':
-      return node.children.reduce((sum, item) => sum + weighItem(item), 0)
+      return node.children.reduce((sum, item) => sum + weighItem(item), 0) / (isInColumns(node) ? listColumns : 1)
     case 'table':
       return node.children.length * tableRowLines
     case 'diagram':
       return diagramLines
+    // A displayed formula is as tall as its rows, and a row with a fraction or a big operator
+    // twice a line of text: its TeX source's length says nothing of that.
+    case 'math':
+      return formulaLines(node.value)
     case 'paragraph':
-      // Only image paragraphs reach here.
-      return imageLines
+      // Only image paragraphs reach here; a picture left out shows its caption line alone.
+      return onlyCaptions(node) ? textLines(toString(node)) || 1 : imageLines
     // A quoted post with its photos (an embedded tweet): the photos take a picture's room.
     case 'blockquote':
       return textLines(toString(node)) + 0.5 + (hasImage(node) ? imageLines : 0)
@@ -71,6 +75,27 @@ export function weigh(node: RootContent): number {
     default:
       return textLines(toString(node)) || 2
   }
+}
+
+/** Whether every picture of a block is one left out, shown as its caption line (see links.ts). */
+function onlyCaptions(node: RootContent): boolean {
+  let pictures = 0
+  let captions = 0
+  const walk = (child: RootContent) => {
+    if (child.type === 'image' || child.type === 'imageReference') {
+      pictures++
+      if (child.data?.lecternCaption) captions++
+    } else if ('children' in child) for (const each of child.children as RootContent[]) walk(each)
+  }
+  walk(node)
+  return pictures > 0 && captions === pictures
+}
+
+/** Estimated height of a displayed formula, in lines of body text. */
+function formulaLines(tex: string): number {
+  const rows = tex.split(/\\\\(?:\[[^\]]*\])?/)
+  const tall = (row: string) => /\\(?:[dt]?frac|sum|prod|int|binom|begin\{[pbvB]?matrix\})/.test(row)
+  return Math.max(2, rows.reduce((sum, row) => sum + (tall(row) ? 2.2 : 1.4), 0) + 0.6)
 }
 
 /** Whether a node shows a picture: an image, or raw HTML with an `<img>`, at any depth. */
@@ -162,13 +187,35 @@ function splitByCuts<T>(items: T[], cuts: number[]): T[][] {
   return bounds.slice(1).map((end, index) => items.slice(bounds[index], end))
 }
 
+/** Columns a list of names is set in (see `inColumns`). */
+const listColumns = 3
+/** A list of this many items or more, each of four words at most, is a list of names: set in columns. */
+const minColumnItems = 8
+const columnsClass = 'lectern-list-columns'
+
+const isInColumns = (list: List) => (list.data?.hProperties?.className as string[] | undefined)?.includes(columnsClass) === true
+
+/**
+ * A long list of names (a thanks list of handles, contributors, tags): every item a few words
+ * of one line, nothing nested. Set in columns (base.css), it takes a third of the room.
+ */
+export function inColumns(list: List): List {
+  const short = (item: ListItem) =>
+    item.children.length === 1 &&
+    item.children[0].type === 'paragraph' &&
+    toString(item).trim().split(/\s+/).length <= 4 &&
+    toString(item).length <= 32
+  if (list.children.length < minColumnItems || !list.children.every(short)) return list
+  return { ...list, data: { ...list.data, hProperties: { ...list.data?.hProperties, className: [columnsClass] } } }
+}
+
 function splitList(list: List): List[] {
   const items = list.children.flatMap(splitItem)
   const continued = new Set(items.filter(isContinued))
   // A piece of a split item sits on a slide apart from the item's other pieces.
   const cutBefore = (index: number) => continued.has(items[index])
   const alone = (index: number) => canStandAlone(items[index]) || cutBefore(index) || cutBefore(index + 1)
-  const weights = items.map(weighItem)
+  const weights = items.map((item) => weighItem(item) / (isInColumns(list) ? listColumns : 1))
   // Slides enough for each run between two forced cuts.
   const count = splitByCuts(
     weights,
@@ -194,15 +241,21 @@ function splitList(list: List): List[] {
 const isContinued = (item: ListItem) => (item.data?.hProperties?.className as string[] | undefined)?.includes(continuedItemClass) === true
 
 /**
- * A list item too tall for one slide that holds a code block, cut into pieces between its
- * blocks and inside its code (as a code block of its own is cut); every piece after the first
+ * A list item too tall for one slide that holds a code block or a list, cut into pieces between its
+ * blocks and inside its code or list (as a code block of its own is cut); every piece after the first
  * goes on without a bullet. Code with line steps stays whole: its steps count its lines.
  */
 function splitItem(item: ListItem): ListItem[] {
-  if (weighItem(item) <= lineBudget || !item.children.some((child) => child.type === 'code')) return [item]
-  // Each piece of a cut code block fills a slide of its own: two never share one.
+  if (weighItem(item) <= lineBudget || !item.children.some((child) => child.type === 'code' || child.type === 'list')) return [item]
+  // Each piece of a cut code block or nested list (a changelog's "BUGFIXES" and its hundred
+  // entries) fills a slide of its own: two never share one.
   const parts = item.children.flatMap((child) => {
-    const pieces = child.type === 'code' && findLineSteps(child.meta) === undefined ? splitCode(child) : [child]
+    const pieces =
+      child.type === 'code' && findLineSteps(child.meta) === undefined
+        ? splitCode(child)
+        : child.type === 'list'
+          ? splitList(child)
+          : [child]
     return pieces.map((piece, index) => ({ piece, continues: index > 0 }))
   })
   const cutBefore = (index: number) => parts[index].continues
@@ -272,6 +325,41 @@ export function excerptOf(code: Code): Code | undefined {
   const shown = lines.slice(0, end)
   while (shown.length > 1 && shown[shown.length - 1].trim() === '') shown.pop()
   return { ...code, value: [...shown, excerptMark].join('\n') }
+}
+
+/** Slides' worth of list beyond which a talk shows its start (a changelog of a hundred entries). */
+const maxListSlides = 3
+/** Items a nested list of a long list keeps before its `…` line. */
+const nestedListItems = 5
+
+/**
+ * The start of a list too long for a few slides, as a talk shows it: each nested list keeps
+ * its first items, then the list its first items, each cut marked by a `… (+N)` item. Undefined
+ * when the list is short enough to show whole. The whole list goes in the notes and the handout.
+ */
+export function listExcerptOf(list: List): List | undefined {
+  const budget = lineBudget * maxListSlides
+  if (weigh(list) <= budget) return undefined
+  const children = list.children.map((item) => ({
+    ...item,
+    children: item.children.map((child) => (child.type === 'list' ? keepFirst(child, nestedListItems) : child)),
+  }))
+  let kept = children.length
+  const trimmed = () => keepFirst({ ...list, children }, kept)
+  while (kept > 2 && weigh(trimmed()) > budget) kept--
+  return trimmed()
+}
+
+/** A list's first `count` items and a `… (+N)` item for the rest: no words of any one language. */
+function keepFirst(list: List, count: number): List {
+  if (list.children.length <= count + 1) return list
+  const rest = list.children.length - count
+  const more: ListItem = {
+    type: 'listItem',
+    spread: false,
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: `${excerptMark} (+${rest})` }] }],
+  }
+  return { ...list, children: [...list.children.slice(0, count), more] }
 }
 
 /** What a cut costs by where it falls (`codeBreakScore`): nothing after a blank line, most inside a block. */

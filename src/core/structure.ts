@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
@@ -320,8 +320,50 @@ function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragrap
 const unseen =
   /^\s*(?:(?:<!--[\s\S]*?-->|<style\b[\s\S]*?<\/style\s*>|<script\b[\s\S]*?<\/script\s*>|<(?:link|meta)\b[^>]*>|<br\s*\/?>|<hr\b[^>]*>|<(?<tag>[a-z][\w-]*)\b[^>]*>\s*<\/\k<tag>\s*>|&nbsp;)\s*)+$/i
 
+/**
+ * Raw HTML of tags and comments only, each element closed in it, none of them one that shows
+ * something without text. An element left open (`<details>` around the blocks after it) wraps
+ * more than it shows here.
+ */
+function onlyTags(html: string): boolean {
+  const open: string[] = []
+  let balanced = true
+  const rest = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(
+      /<(\/?)([a-zA-Z][\w-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g,
+      (tag, closing: string, tagName: string, selfClosing: string) => {
+        const name = tagName.toLowerCase()
+        if (shows.has(name)) return tag
+        if (closing) balanced &&= open.pop() === name
+        else if (!selfClosing && !voidElements.has(name)) open.push(name)
+        return ''
+      },
+    )
+  return balanced && open.length === 0 && rest.trim() === ''
+}
+
+/** Elements that have no closing tag. */
+const voidElements = new Set(['br', 'wbr', 'col', 'area', 'base', 'link', 'meta', 'source', 'track', 'param'])
+
+/** Elements that show something with no text in them. */
+const shows = new Set(['img', 'video', 'audio', 'iframe', 'svg', 'hr', 'table', 'math', 'canvas', 'object', 'embed', 'picture'])
+
 /** Raw HTML that opens with an element classed as footnotes. */
 const footnotesBlock = /^\s*<(?:div|section|aside|ol)\b[^>]*\bclass\s*=\s*["'][^"']*\bfoot-?notes?\b/i
+
+/** A list whose every item is only a link to a place in the page (`[First things first](#first-things-first)`), nested or not. */
+function isContents(list: List): boolean {
+  const only = (item: ListItem): boolean =>
+    item.children.length > 0 &&
+    item.children.every((child) => {
+      if (child.type === 'list') return child.children.every(only)
+      if (child.type !== 'paragraph') return false
+      const shown = child.children.filter((inline) => inline.type !== 'text' || inline.value.trim() !== '')
+      return shown.length === 1 && shown[0].type === 'link' && shown[0].url.startsWith('#')
+    })
+  return list.children.length >= 2 && list.children.every(only)
+}
 
 function toItems(node: RootContent, lang: string, allowHtml = false): SegmentItem[] {
   // An HTML comment is the author's note to self: it shows nowhere, so it takes no slide. Nor
@@ -329,7 +371,11 @@ function toItems(node: RootContent, lang: string, allowHtml = false): SegmentIte
   if (node.type === 'html' && /^\s*(<!--[\s\S]*?-->\s*)+$/.test(node.value)) return []
   // A figure's caption or an interview's acknowledgement (see raw-html.ts, speaker-turns.ts): said, not shown.
   if (node.type === 'paragraph' && node.data?.lecternNoteOnly) return [{ kind: 'note', node }]
-  if (node.type === 'html' && !allowHtml && unseen.test(node.value)) return []
+  // Nor tags left with nothing between them (`<div>` and `</div>` around MDX components that
+  // were left out), which would split the slide's points in two.
+  if (node.type === 'html' && !allowHtml && (unseen.test(node.value) || onlyTags(node.value))) return []
+  // A table of contents (every item a link to one of the post's own headings) is the slides' order: said, not shown.
+  if (node.type === 'list' && isContents(node)) return [{ kind: 'note', node }]
   // A blog template's own footnotes block (`<div class="dg-footnote">`, `<section class="footnotes">`):
   // said in the notes like markdown's footnotes, not a list on the slide after the last point.
   if (node.type === 'html' && footnotesBlock.test(node.value)) return [{ kind: 'note', node }]

@@ -18,9 +18,18 @@ export function warnUnavailableImages(file: VFile, unavailable: UnavailableImage
   lines.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
   const count = unavailable.length === 1 ? 'an image' : `${unavailable.length} images`
   const first = lines[0].line
-  file.message(
-    `${count} cannot be shown and ${unavailable.length === 1 ? 'is a placeholder' : 'are placeholders'} with ${unavailable.length === 1 ? 'its' : 'their'} alt text:\n` +
-      lines.map((entry) => `  ${entry.text}`).join('\n'),
-    { place: first === undefined ? undefined : { line: first, column: 1 }, ruleId: 'image-unavailable', source: 'lectern' },
-  )
+  // A file of the article's that is not there is left out (its alt text a caption where it
+  // describes the picture); a remote one is a placeholder (see links.ts).
+  const remote = unavailable.filter(({ asset }) => asset.remote).length
+  const shown =
+    remote === 0
+      ? 'left out, with the alt text as a caption where it says what the picture shows'
+      : remote === unavailable.length
+        ? `${unavailable.length === 1 ? 'a placeholder' : 'placeholders'} with the alt text`
+        : 'left out (a remote one: a placeholder), with the alt text as a caption where it says what the picture shows'
+  file.message(`${count} cannot be shown: ${shown}:\n` + lines.map((entry) => `  ${entry.text}`).join('\n'), {
+    place: first === undefined ? undefined : { line: first, column: 1 },
+    ruleId: 'image-unavailable',
+    source: 'lectern',
+  })
 }

@@ -35,7 +35,7 @@ describe('images', () => {
     ])
   })
 
-  it('should show an image without a copy as its alt text in a frame, and point the others at their copies', () => {
+  it('should leave out a missing file of the article’s, and point the others at their copies', () => {
     const { tree } = deck(
       new Map([
         ['chart.png', null],
@@ -43,10 +43,43 @@ describe('images', () => {
         ['https://example.com/remote.png', 'remote-images/abc.png'],
       ]),
     )
-    const placeholders = selectAll('.lectern-missing-image', tree)
-    expect(placeholders.map((node) => text(node))).toEqual(['Growth chart', 'logo.svg'])
-    expect(placeholders.every((node) => node.properties.src === undefined)).toBe(true)
+    // "Growth chart" names the picture, it does not describe it; the logo has no alt text: no frame, no caption.
+    expect(selectAll('.lectern-missing-image, .lectern-image-caption', tree)).toEqual([])
     expect(selectAll('img', tree).map((node) => node.properties.src)).toEqual(['red.png', 'remote-images/abc.png'])
+  })
+
+  it('should show a missing file’s alt text as a caption line when it says what the picture shows', () => {
+    const source = [
+      '# T',
+      '',
+      '## Results',
+      '',
+      'We measured the build on three machines and the cache halved the time on each of them.',
+      '',
+      '![A bar chart of build times before and after the cache, per machine](charts/build-times.png)',
+      '',
+      '<p><img src="../outside/flow.svg" alt="The data flow from the parser to the renderer"></p>',
+      '',
+      '<img src="figs/gone.png" alt="x">',
+    ].join('\n')
+    const sources = new Map<string, string | null>([
+      ['charts/build-times.png', null],
+      ['../outside/flow.svg', null],
+      ['figs/gone.png', null],
+    ])
+    const tree = parseDeck(renderDeck(new VFile({ path: 'talk.md', value: source }), {}, sources).html)
+    const [slide] = slidesOf(tree).slice(1)
+    expect(selectAll('.lectern-image-caption', slide).map((node) => text(node))).toEqual([
+      'A bar chart of build times before and after the cache, per machine',
+      'The data flow from the parser to the renderer',
+    ])
+    expect(selectAll('.lectern-missing-image, img', tree)).toEqual([])
+    expect(text(select('.lectern-points', slide))).toMatch(/three machines/)
+  })
+
+  it('should keep a frame with its alt text for a remote picture the build did not fetch', () => {
+    const { tree } = deck(new Map([['https://example.com/remote.png', null]]))
+    expect(selectAll('.lectern-missing-image', tree).map((node) => text(node))).toEqual(['remote.png'])
   })
 
   it('should put each image’s alt text in its slide’s notes', () => {
@@ -55,7 +88,6 @@ describe('images', () => {
       .map((node) => text(node))
       .join(' ')
     expect(notes).toContain('Image: A red square')
-    expect(notes).toContain('Image: Growth chart')
     expect(select('aside.notes img, aside.notes .lectern-missing-image', tree)).toBeUndefined()
   })
 })
@@ -123,9 +155,12 @@ describe('pictures in raw HTML', () => {
       ['https://example.com/a.png', 'assets/images/a-1234.png'],
       ['shots/b.png', null],
     ])
-    const tree = parseDeck(renderDeck(new VFile({ path: 'post.md', value: page }), {}, sources).html)
+    const { html } = renderDeck(new VFile({ path: 'post.md', value: page }), {}, sources)
+    const tree = parseDeck(html)
     expect(selectAll('img', tree).map((image) => image.properties.src)).toEqual(['assets/images/a-1234.png'])
-    expect(text(select('.lectern-missing-image', tree))).toBe('b.png')
+    // A missing file of the article's with no alt text is left out.
+    expect(select('.lectern-missing-image', tree)).toBeUndefined()
+    expect(html).not.toMatch(/b\.png/)
   })
 })
 

@@ -87,3 +87,67 @@ describe('math', () => {
     expect(renderDeckPage(deck('# M\n\n## S\n\nNo math.\n').rendered, assets)).not.toContain('katex')
   })
 })
+
+describe('labelled formulas', () => {
+  it('should number a formula with \\label and write \\eqref as its number, typeset, no TeX source shown', () => {
+    // A softmax derivation (a Jekyll blog with MathJax): labels inside `equation`, references in text and in math.
+    const { rendered, tree } = deck(
+      [
+        '# Softmax',
+        '',
+        '## The loss',
+        '',
+        'The loss function is',
+        '',
+        '$$',
+        '\\begin{equation}',
+        'L(\\mathbf{p}) = - \\sum_i \\log p_i',
+        '\\label{eq:loss}',
+        '\\end{equation}',
+        '$$',
+        '',
+        'To understand why Equation $ \\eqref{eq:loss} $ makes sense, let us walk through a simple example.',
+        '',
+        '<div class="long-math">',
+        '$$',
+        '\\begin{align}',
+        '\\frac{\\partial L}{\\partial x_i} = p_i - y_i',
+        '\\label{eq:L-xi}',
+        '\\end{align}',
+        '$$',
+        '</div>',
+        '',
+        'We know the results of the derivatives inside the summation on Equation \\eqref{eq:L-xi}.',
+      ].join('\n'),
+    )
+    expect(rendered.html).not.toMatch(/\\label|\\eqref|\$\$/)
+    expect(selectAll('.katex-display', tree)).toHaveLength(2)
+    expect(selectAll('.katex-display .tag', tree).map((node) => text(node).replace(/\u200b/g, ''))).toEqual(['(1)', '(2)'])
+    expect(text(tree)).toContain('summation on Equation (2)')
+  })
+
+  it('should keep a formula’s own \\tag for the references to its label', () => {
+    // An eigenvalue post's display with its tag written out.
+    const { html } = deck(
+      '# E\n\n## Trace\n\n$$\n\\operatorname{tr}(A) = \\sum_i \\lambda_i \\tag{T} \\label{trace}\n$$\n\nBy \\eqref{trace}, the trace is the sum of the eigenvalues.\n',
+    ).rendered
+    expect(html).not.toMatch(/\\label|\\eqref/)
+    expect(html).toContain('By (T), the trace')
+  })
+})
+
+describe('formulas per slide', () => {
+  it('should spread a run of tall displayed formulas over slides instead of stacking them on one', () => {
+    // As a softmax derivation's steps: three displays of four rows of fractions each, short in TeX, tall on a slide.
+    const aligned = (name: string) =>
+      `$$\n\\begin{aligned}\n${name}_1 &= \\frac{a}{b} \\\\\n${name}_2 &= \\frac{c}{d} \\\\\n${name}_3 &= \\frac{e}{f} \\\\\n${name}_4 &= \\frac{g}{h}\n\\end{aligned}\n$$`
+    const { tree } = deck(
+      `# D\n\n## Derivatives\n\nObserve that every term in the summation is just a multiplication of two derivatives.\n\n${aligned('L')}\n\n${aligned('M')}\n\n${aligned('N')}\n`,
+    )
+    const perSlide = selectAll('section.lectern-slide', tree)
+      .map((slide) => selectAll('.katex-display', slide).length)
+      .filter((count) => count > 0)
+    expect(perSlide.reduce((sum, count) => sum + count, 0)).toBe(3)
+    expect(Math.max(...perSlide)).toBeLessThanOrEqual(2)
+  })
+})

@@ -102,3 +102,55 @@ describe('MDX picture components', () => {
     expect(String(picture?.properties.src)).toContain('chart.png')
   })
 })
+
+describe('MDX asides and empty components', () => {
+  it('should make a <Footnote> component a footnote in the notes, not words run into the point', () => {
+    // A typed-linting post's sentence with its aside (typescript-eslint's blog writes them as components).
+    const { tree } = render(
+      [
+        '# Typed linting',
+        '',
+        '## Why',
+        '',
+        'Typed linting catches bugs that untyped rules cannot see<Footnote>The rules that need type information are listed on their own page.</Footnote> and it costs one option in the config.',
+        '',
+        'Writers of the Go blog keep their measurements honest<Sidenote>All timings are from a 2019 laptop.</Sidenote>, so readers can check them.',
+      ].join('\n'),
+    )
+    const points = text(select('.lectern-points', tree))
+    expect(points).not.toMatch(/listed on their own page|2019 laptop/)
+    const notes = text(select('aside.notes', tree))
+    expect(notes).toMatch(/untyped rules cannot see\s*1 and it costs one option/)
+    expect(text(select('aside.notes .lectern-footnotes', tree))).toMatch(
+      /The rules that need type information are listed on their own page\..*All timings are from a 2019 laptop\./,
+    )
+  })
+
+  it('should leave no code block or empty box where a tab-indented self-closing component was', () => {
+    const { tree } = render(
+      [
+        '# Notes',
+        '',
+        '## Setup',
+        '',
+        'Install the plugin before you turn on any of the typed rules in the project.',
+        '',
+        '\t<ReferencesLink',
+        '\t\thref="/refs"',
+        '\t/>',
+        '',
+        'Then run the linter once to see how long a full check of the repository takes.',
+        '',
+        '<div>',
+        '\t<SearchBar />',
+        '</div>',
+        '',
+        'Each later run only checks the files that changed since the one before.',
+      ].join('\n'),
+    )
+    expect(selectAll('pre, div:not(.lectern-footnotes)', select('section.lectern-slide:not(.lectern-title)', tree))).toEqual([])
+    // One list of points, not split around an empty block; every paragraph said.
+    expect(selectAll('.lectern-points', tree)).toHaveLength(1)
+    expect(selectAll('aside.notes > p', tree)).toHaveLength(3)
+  })
+})

@@ -101,8 +101,8 @@ describe('slides with rhythm', () => {
     const found = slides(`# T\n\n## Things I'm Proud Of\n\n${section}`).slice(1)
     const shown = (slide: (typeof found)[number]) =>
       selectAll('.lectern-points > li', slide).length + selectAll(':scope > ol > li, :scope > ul:not(.lectern-points) > li', slide).length
-    // The code's lead-in opens its first piece's slide; its second piece, then the last items, follow.
-    expect(found.length).toBeGreaterThan(1)
+    // The code shares the slide of the item that leads into it; the last items follow.
+    expect(found.length).toBeGreaterThan(0)
     // A piece of the code is no small thing alone; a lone point is.
     for (const slide of found.slice(1).filter((each) => !select('pre', each)))
       expect(shown(slide), text(slide).slice(0, 80)).toBeGreaterThan(1)

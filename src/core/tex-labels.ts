@@ -1,0 +1,65 @@
+import type { Root } from 'mdast'
+import { visit } from 'unist-util-visit'
+
+/*
+ * MathJax numbers a displayed formula that carries `\label{eq:x}` and writes `\eqref{eq:x}`
+ * as its number in parentheses; KaTeX knows neither and refuses the whole formula, which
+ * then shows as its TeX source. Jekyll and Hugo math posts write both. Each label becomes
+ * the `\tag{n}` KaTeX shows, numbered in the article's order (or the formula's own `\tag`),
+ * and each `\eqref`/`\ref` to it, in a formula or in the text, its number.
+ */
+
+const label = /\\label\{([^{}]*)\}/g
+const reference = /\\(eqref|ref)\{([^{}]*)\}/g
+
+/** Number the labelled formulas of `tree` and resolve the references to them, in place. Pure on the tree. */
+export function numberEquations(tree: Root): void {
+  const numbers = new Map<string, string>()
+  let count = 0
+  visit(tree, 'math', (node) => {
+    if (!node.value.includes('\\label')) return
+    const own = /\\tag\*?\{([^{}]*)\}/.exec(node.value)?.[1]
+    let tagged = own !== undefined
+    node.value = node.value.replace(label, (_, key: string) => {
+      if (own !== undefined) {
+        numbers.set(key, own)
+        return ''
+      }
+      const number = String(++count)
+      numbers.set(key, number)
+      // KaTeX shows one tag a row: a second label in the same row would be refused.
+      if (tagged) return ''
+      tagged = true
+      return `\\tag{${number}}`
+    })
+    rewriteShown(node, () => node.value)
+  })
+  if (numbers.size === 0) return
+  const resolve = (value: string) =>
+    value.replace(reference, (whole, kind: string, key: string) => {
+      const number = numbers.get(key)
+      return number === undefined ? whole : kind === 'eqref' ? `(${number})` : number
+    })
+  visit(tree, (node) => {
+    if (node.type !== 'text' && node.type !== 'inlineMath' && node.type !== 'math') return
+    node.value = resolve(node.value)
+    if (node.type !== 'text') rewriteShown(node, (value) => resolve(value))
+  })
+}
+
+interface ShownText {
+  type: string
+  value?: string
+  children?: ShownText[]
+}
+
+/** remark-math keeps what a formula shows in its `hChildren` (a `code` holding its text): the same rewrite there. */
+function rewriteShown(node: { data?: { hChildren?: unknown } }, rewrite: (value: string) => string): void {
+  const walk = (children: ShownText[]) => {
+    for (const child of children) {
+      if (child.type === 'text' && child.value !== undefined) child.value = rewrite(child.value)
+      else if (child.children) walk(child.children)
+    }
+  }
+  if (Array.isArray(node.data?.hChildren)) walk(node.data.hChildren as ShownText[])
+}

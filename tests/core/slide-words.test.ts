@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+function slides(markdown: string) {
+  return slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown })).html)).slice(1)
+}
+
+/** The `n`th `## ` section of a corpus article, its heading included. */
+function section(article: string, n: number): string {
+  const source = readFileSync(new URL(`../fixtures/articles/${article}/index.md`, import.meta.url), 'utf8')
+  return source.split(/^(?=## )/m)[n]
+}
+
+/** Slides that show a picture, listing, list or embedded post and no point: nothing to say over them. */
+const silent = (found: ReturnType<typeof slides>) =>
+  found.filter(
+    (slide) =>
+      selectAll(
+        ':scope > pre, :scope > p img, :scope > p .lectern-missing-image, :scope > ol, :scope > ul:not(.lectern-points), :scope > blockquote',
+        slide,
+      ).length > 0 && selectAll('.lectern-points li', slide).length === 0,
+  )
+
+describe('every visual with words to say over it', () => {
+  it('should show a section’s opening picture beside the points of the paragraphs after it', () => {
+    // A picture, then three paragraphs: one slide of the picture alone gave the speaker nothing to say.
+    const found = slides(`# T\n\n${section('claude-code-macos-essay', 2)}`)
+    expect(silent(found)).toEqual([])
+    expect(found).toHaveLength(1)
+    expect(selectAll('img', found[0])).toHaveLength(1)
+    expect(selectAll('.lectern-points li', found[0]).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('should keep a list that ends a section on the slide of the sentence that introduces it', () => {
+    // A Vue guide in Arabic: two listings each after its sentence, then a numbered list after its own.
+    const found = slides(`# T\n\n${section('ar-vue-plugins', 1)}`)
+    expect(silent(found)).toEqual([])
+    const list = found.find((slide) => select(':scope > ol', slide))
+    // Its lead-in ends in a colon and is no point: the list goes with the slide before, and the lead-in is said there.
+    expect(text(select('aside.notes', list))).toContain('لا يوجد نطاق محدد بالضبط للملحق')
+  })
+
+  it('should give a slide of an embedded post the post’s words in its notes', () => {
+    const tweet = (words: string) =>
+      `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">${words} <img src="https://example.com/photo.jpg"></p>&mdash; Jason Danner (@jpdanner) <a href="https://twitter.com/x">October 17, 2019</a></blockquote>`
+    const markdown = `# T\n\n## Storm\n\nJason captured a very cool tweet storm of my talk, and I will reproduce it below.\n\n${tweet('Plan of attack for challenge 2')}\n\n${tweet('Modify the timestamp and... Loot for challenge 2!')}\n`
+    const found = slides(markdown)
+    const last = found.at(-1)!
+    expect(text(select('aside.notes', last))).toContain('Post: Modify the timestamp and... Loot for challenge 2! — Jason Danner')
+  })
+})
+
+describe('long lists as a talk shows them', () => {
+  it('should set a long list of names in columns, on a slide or two, every name shown', () => {
+    // tokio-console's announcement thanks its contributors: names and handles, one a line.
+    const source = readFileSync(new URL('../fixtures/articles/tokio-console-announcement/index.md', import.meta.url), 'utf8')
+    const thanks = source.slice(source.indexOf('# Thanks to'))
+    const names = thanks
+      .split('\n')
+      .filter((line) => line.startsWith('* '))
+      .map((line) => line.slice(2).trim())
+    const found = slides(`# T\n\n## Thanks\n\n${names.map((name) => `* ${name}`).join('\n')}\n`)
+    expect(names.length).toBeGreaterThanOrEqual(15)
+    expect(found).toHaveLength(1)
+    expect(found.every((slide) => select('ul.lectern-list-columns', slide))).toBe(true)
+    const shown = found.flatMap((slide) => selectAll('ul.lectern-list-columns > li', slide).map((item) => text(item)))
+    expect(shown).toEqual(names)
+  })
+
+  it('should show the start of a changelog of many entries, a few slides, the whole of it in the notes', () => {
+    // Gitea 1.8.0's release notes: categories, each a nested list of fixes.
+    const fixes = [
+      'Fix dropdown icon padding (#6651) (#6654)',
+      'Fix wrong GPG expire date (#6643) (#6644)',
+      'Fix forking an empty repository (#6637) (#6653)',
+      'Remove call to EscapePound .Link as it is already escaped (#6656) (#6666)',
+      'Properly escape on the redirect from the web editor (#6657) (#6667)',
+      'Allow resend of confirmation email when logged in (#6482) (#6486)',
+      'Fix mail notification when close/reopen issue (#6581) (#6588)',
+      'Change API commit summary to full message (#6591) (#6592)',
+      'Add option to disable refresh token invalidation (#6584) (#6587)',
+      "Fix bug user search API pagesize didn't obey ExplorePagingNum (#6579) (#6586)",
+      'Fix new repo alignment (#6583) (#6585)',
+      'Prevent server 500 on compare branches with no common history (#6555) (#6558)',
+      'Properly escape release attachment URL (#6512) (#6523)',
+      'Hacky fix for alignment of the create-organization dialog (#6455) (#6462)',
+      'Disable benchmarking during tag events on DroneIO (#6365) (#6366)',
+      'Make sure units of a team are returned (#6379) (#6381)',
+      "Don't Unescape redirect_to cookie value (#6399) (#6401)",
+      'Fix dump table name error and add some test for dump database (#6394) (#6402)',
+      'Fix migration v82 to ignore unsynced tags between database and git data; Add missing is_archived column on repository table (#6387) (#6403)',
+      'Display correct error for invalid mirror interval (#6414) (#6429)',
+      'Clean up ref name rules (#6437) (#6439)',
+      'Fix Hook & HookList in Swagger (#6432) (#6440)',
+      'Change order that PostProcess Processors are run (#6445) (#6447)',
+      'Clean up various use of escape/unescape functions for URL generation (#6334)',
+      'Return 409 when creating repo if it already exists. (#6330)',
+      'Add same changes from issues page to milestone->issues page (#6328)',
+      'Fix ParsePatch function to work with quoted diff --git strings (#6323)',
+      'Fix reported issue in repo description (#6306)',
+      'Use url.PathEscape to escape the branchname (#6304)',
+      'Add robots.txt as reserved username (#6272)',
+      'Replace linkRegex with xurls library (#6261)',
+      'Remove visitLinksForShortLinks features (#6257)',
+      'Add unit types to repo action URL to correctly show 404 when archived (#6247)',
+      'Check organization visibility before everything else (#6234) (#6235)',
+      'Prevent double-close of issues (#6233)',
+      'Override xorm type mapping for U2F counter (#6232)',
+      'Add isAdmin to user API response (#6231)',
+      'Update git vendor to fix wrong release commit id and add migrations (#6224)',
+      'Fix fork button (#6223)',
+    ]
+    const entries = (count: number) => Array.from({ length: count }, (_, index) => `  * ${fixes[index % fixes.length]}`).join('\n')
+    const changelog = [
+      '* SECURITY',
+      entries(3),
+      '* FEATURE',
+      entries(11),
+      '* BUGFIXES',
+      entries(125),
+      '* TESTING',
+      entries(2),
+      '* DOCS',
+      entries(6),
+    ].join('\n')
+    const found = slides(`# T\n\n## Changelog\n\n${changelog}\n`)
+    expect(found.length).toBeLessThanOrEqual(3)
+    // Each category keeps its first entries and a "… (+N)" line for the rest.
+    const shown = found.map((slide) => text(select(':scope > ul', slide))).join(' ')
+    expect(shown).toMatch(/BUGFIXES Fix dropdown icon padding/)
+    expect(shown).toContain('… (+120)')
+    // The whole changelog is in the notes, for the handout.
+    const notes = found.map((slide) => text(select('aside.notes', slide))).join(' ')
+    expect(notes).toContain(fixes[fixes.length - 1])
+  })
+
+  it('should show a short nested list whole, each category under its heading', () => {
+    const changelog = [
+      '* SECURITY',
+      '  * Prevent remote code execution vulnerability with mirror repo URL settings (#6593)',
+      '* BUILD',
+      '  * Use go 1.12 for tests and deprecate go 1.9 (#6186)',
+    ].join('\n')
+    const found = slides(`# T\n\n## Changelog\n\n${changelog}\n`)
+    expect(found).toHaveLength(1)
+    expect(text(found[0])).not.toContain('…')
+  })
+})
+
+describe('page furniture and run-on HTML', () => {
+  const spikes = [
+    '---',
+    'title: "Livesite by a Thousand Spikes"',
+    '---',
+    '',
+    "While my team was moving a service, let's call it Billy, to a new cluster with different hardware, Billy's performance degraded.",
+    '',
+    '- [**First things first**](#first-things-first)',
+    '- [**Digging Deeper**](#digging-deeper)',
+    '- [**Take a step back, and retry**](#take-a-step-back-and-retry)',
+    '',
+    '## **First things first**',
+    '',
+    'There are availability SLAs for all services, if availability dips below that SLA, we have got a problem.',
+    '',
+    "![Billy's Latency](./BillyLatency.png)",
+    "<center><I>Billy's latency on the cluster with the new hardware compared to the old cluster</I></center>",
+    '<br/>',
+    'I started by preparing a simple change that updated some configs and hoped that would do the trick – it didn’t. Latency and availability stayed about the same.',
+  ].join('\n')
+
+  it('should say a table of contents in the notes, and not open the talk twice with its title', () => {
+    const all = slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: spikes })).html))
+    expect(all.filter((slide) => text(select('h1, h2', slide)).startsWith('Livesite'))).toHaveLength(1)
+    expect(all.flatMap((slide) => selectAll(':scope > ul:not(.lectern-points)', slide))).toEqual([])
+    expect(text(select('aside.notes', all[0]))).toContain('Take a step back, and retry')
+    // A nested one too: babel's "Nearing the 7.0 Release" headings.
+    const nested = slides(
+      '# T\n\n## Contents\n\n- [Recent Changes](#recent-changes)\n  - [Removed the Stage Presets](#removed)\n- [Babel 7 Upgrades](#upgrades)\n\n## Recent Changes\n\nThe team removed the stage presets in favour of explicit proposal plugins.',
+    )
+    expect(nested.flatMap((slide) => selectAll(':scope > ul:not(.lectern-points)', slide))).toEqual([])
+  })
+
+  it('should end a raw-HTML caption at a lone <br/> line, the paragraph after it said and pointed', () => {
+    const found = slides(`# T\n\n${spikes.split('\n').slice(10).join('\n')}`)
+    const notes = found.map((slide) => text(select('aside.notes', slide))).join(' ')
+    expect(notes).toContain('I started by preparing a simple change')
+    expect(found.map((slide) => text(select('.lectern-points', slide))).join(' ')).toMatch(/I started by preparing a simple change/)
+    // A French retrospective: a table, a lone `<br />`, then the lead-in of a list.
+    const french = slides(
+      "# T\n\n## Bilan\n\n| Language  | V1      | V2     |\n|-----------|---------|--------|\n| PHP       | 138,000 | 75,000 |\n| JS        | 312,000 | 20,000 |\n\n<br />\nCela s'explique par:\n\n* Passage des librairies JS avec NPM, et publication avec Gulp\n* Suppression du code mort et des modules inutilisés\n",
+    )
+    expect(french.map((slide) => text(select('aside.notes', slide))).join(' ')).toContain("Cela s'explique par")
+    expect(french.map((slide) => text(slide)).join(' ')).not.toMatch(/<br|&lt;/)
+  })
+})
