@@ -6,18 +6,27 @@ import { visit } from 'unist-util-visit'
  * as its number in parentheses; KaTeX knows neither and refuses the whole formula, which
  * then shows as its TeX source. Jekyll and Hugo math posts write both. Each label becomes
  * the `\tag{n}` KaTeX shows, numbered in the article's order (or the formula's own `\tag`),
- * and each `\eqref`/`\ref` to it, in a formula or in the text, its number.
+ * and each `\eqref`/`\ref` to it, in a formula or in the text, its number. KaTeX also numbers
+ * every `equation` environment (1) in a display of its own, so in an article that numbers its
+ * formulas an unlabelled `equation` takes the next number, as MathJax's `tags: 'ams'` counts it.
  */
 
 const label = /\\label\{([^{}]*)\}/g
 const reference = /\\(eqref|ref)\{([^{}]*)\}/g
+const numberedEquation = /\\begin\{equation\}(?![\s\S]*\\(?:tag|notag|nonumber)\b)/
 
 /** Number the labelled formulas of `tree` and resolve the references to them, in place. Pure on the tree. */
 export function numberEquations(tree: Root): void {
   const numbers = new Map<string, string>()
   let count = 0
   visit(tree, 'math', (node) => {
-    if (!node.value.includes('\\label')) return
+    if (!node.value.includes('\\label')) {
+      if (numberedEquation.test(node.value)) {
+        node.value = node.value.replace('\\end{equation}', `\\tag{${++count}}\\end{equation}`)
+        rewriteShown(node, () => node.value)
+      }
+      return
+    }
     const own = /\\tag\*?\{([^{}]*)\}/.exec(node.value)?.[1]
     let tagged = own !== undefined
     node.value = node.value.replace(label, (_, key: string) => {

@@ -126,6 +126,26 @@ describe('labelled formulas', () => {
     expect(text(tree)).toContain('summation on Equation (2)')
   })
 
+  it('should give an unlabelled equation the next number in an article that numbers its formulas, not (1) again', () => {
+    // The softmax derivation's "when j ≠ i" case: two plain `equation` displays after labelled ones.
+    const display = (body: string) => ['$$', '\\begin{equation}', body, '\\end{equation}', '$$', ''].join('\n')
+    const { tree } = deck(
+      [
+        '# Softmax\n\n## The loss\n',
+        display('L = - \\sum_i y_i \\log p_i \\label{eq:loss}'),
+        'By \\eqref{eq:loss}, only the true class counts.\n',
+        '## When j is not i\n',
+        display('\\frac{\\partial p_j}{\\partial x_i} = -p_j p_i'),
+        display('\\frac{\\partial e_j}{\\partial x_i} = 0 \\nonumber'),
+        display('\\frac{\\partial L}{\\partial x_i} = p_i - y_i \\label{eq:grad}'),
+        'So \\eqref{eq:grad} is the gradient.',
+      ].join('\n'),
+    )
+    const tags = selectAll('.katex-display .tag', tree).map((node) => text(node).replace(/\u200b/g, ''))
+    expect(tags).toEqual(['(1)', '(2)', '(3)'])
+    expect(text(tree)).toContain('So (3) is the gradient')
+  })
+
   it('should keep a formula’s own \\tag for the references to its label', () => {
     // An eigenvalue post's display with its tag written out.
     const { html } = deck(
