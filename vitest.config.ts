@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config'
-import { PrefetchSequencer, prefetchImports } from './tests/prefetch.ts'
+import { prefetchImports } from './tests/prefetch.ts'
+import { UnitSequencer } from './tests/sequencer.ts'
 
 /**
  * Resolve dependencies as Node does when lectern runs, without the `development` condition
@@ -28,8 +29,9 @@ function productionConditions(): Plugin {
 export default defineConfig({
   plugins: [productionConditions(), prefetchImports()],
   test: {
-    // A first run (no module cache yet) transforms ahead what the workers will import: see tests/prefetch.ts.
-    sequence: { sequencer: PrefetchSequencer },
+    // Files that load pdf.js run on one worker, and a first run (no module cache yet) transforms
+    // ahead what the workers will import: see tests/sequencer.ts and tests/prefetch.ts.
+    sequence: { sequencer: UnitSequencer },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [

@@ -1,19 +1,18 @@
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { Plugin } from 'vitest/config'
-import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
 /*
  * On a run without vitest's module cache (the first after a clone), each worker asks the main
  * process for one module at a time: it runs a module up to its next import, waits while the main
  * process transforms that import, runs it, and so on down the whole graph. The main process sits
- * idle between requests while the worker waits. The plugin and the sequencer below have it
+ * idle between requests while the worker waits. The plugin below and the sequencer (tests/sequencer.ts) have it
  * transform ahead: every test file that will run, as soon as the order is known, and each
  * module's own imports as soon as it is transformed. The work is the same; the waiting goes.
  * With the cache on disk (every later run), nothing is transformed ahead: the cache answers
  * faster, and warming a module vitest will not ask for would be work for nothing.
  */
-const cold = !existsSync(resolve(import.meta.dirname, '../node_modules/.experimental-vitest-cache'))
+export const cold = !existsSync(resolve(import.meta.dirname, '../node_modules/.experimental-vitest-cache'))
 
 /** Static imports and re-exports of a transformed module (type-only ones are gone by then). */
 const staticImport = /(?:^|[;\n])\s*(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?['"]([^'"]+)['"]/g
@@ -38,14 +37,5 @@ export function prefetchImports(): Plugin {
           })
       }
     },
-  }
-}
-
-/** Vitest's order of test files; on a cold run, it starts transforming them all in that order. */
-export class PrefetchSequencer extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files)
-    if (cold) for (const file of sorted) void file.project.vite.environments.ssr.warmupRequest(file.moduleId)
-    return sorted
   }
 }
