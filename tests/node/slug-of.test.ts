@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { slugOf } from '../../src/node/build.ts'
+import { slugOf } from '../../src/node/out-dir.ts'
 
 describe('slugOf', () => {
   it('should name an article’s deck folder by the same rule', () => {
