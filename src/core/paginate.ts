@@ -88,12 +88,14 @@ export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en')
   const title = toString({ type: 'paragraph', children: segment.title })
   const paragraphs: Paragraph[] = []
   const beforeBlock: boolean[] = []
+  const afterBlock: boolean[] = []
   segment.items.forEach((item, index) => {
     if (item.kind !== 'paragraph') return
     paragraphs.push(item.node)
     beforeBlock.push(segment.items[index + 1]?.kind === 'visual')
+    afterBlock.push(segment.items[index - 1]?.kind === 'visual')
   })
-  return { paragraphs, context: { heading: title || segment.groupTitle, lang, mode: options.keyPoints, beforeBlock } }
+  return { paragraphs, context: { heading: title || segment.groupTitle, lang, mode: options.keyPoints, beforeBlock, afterBlock } }
 }
 
 /** A last slide this much fuller than the budget still beats a continuation slide holding one item. */

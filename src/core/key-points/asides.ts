@@ -10,9 +10,12 @@ import { asideWordsOf } from './clause-words.ts'
 // Words that may come before the courtesy or the example without changing what it is.
 const lead = /^(?:(?:and|so|but|also|finally|lastly|last|first|again|well|oh|yeah|yes|okay|ok)\s*,?\s+)*/i
 
-/** The sentence without its leading linking words, in lower case. */
+// A condition the invitation is made on ("If you want to contribute, please feel free…", "Si vous avez une question, n'hésitez pas…").
+const condition = /^(?:if|si|wenn|se)\s[^,]{1,60},\s*/iu
+
+/** The sentence without its leading linking words or condition, in lower case. */
 function opening(sentence: string): string {
-  return sentence.trim().toLowerCase().replace(lead, '')
+  return sentence.trim().toLowerCase().replace(lead, '').replace(condition, '').replace(lead, '')
 }
 
 /** Whether `phrase` opens `text` as whole words. */
@@ -217,4 +220,27 @@ export function voicesOf(sentences: string[]): Voice[] {
     // A sentence wholly in quotation marks is a quotation, however short (“Your parents, captain?”).
     return outside ? { own, quotes, quoted } : { own: 0, quotes: true, quoted: quoted + own }
   })
+}
+
+/**
+ * Whether a paragraph is a note the writer sets apart from the text by a marker ("NB: …",
+ * "NB2: …", "P.S. …"): said after the points, not one of them. The Latin abbreviations are a
+ * closed class used across languages.
+ */
+export function isSetApartNote(paragraph: string): boolean {
+  return /^(?:\*\*)?(?:n\.?\s?b|p\.?\s?s|p\.?\s?p\.?\s?s)\.?\s*\d*\s*(?:\*\*)?\s*[:.)–—-]\s/iu.test(paragraph.trim())
+}
+
+/**
+ * Whether a sentence points back at an earlier part of the text ("As mentioned earlier, …",
+ * "The ETW profile I discussed above…"): it says again what a slide before said. English only;
+ * the verbs are the writer's discourse verbs, a closed class.
+ */
+export function pointsBackInText(sentence: string, lang: string): boolean {
+  return (
+    lang.toLowerCase().startsWith('en') &&
+    /\b(?:mentioned|discussed|described|noted|said|shown|explained|covered|outlined)\s+(?:earlier|above|before|previously)\b|\bas\s+(?:i|we)\s+(?:\w+ly\s+)?(?:said|mentioned|noted|saw)\b/iu.test(
+      sentence,
+    )
+  )
 }

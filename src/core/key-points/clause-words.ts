@@ -1157,6 +1157,12 @@ const asides: Record<string, AsideWords> = {
       'hope this helps',
       'happy hacking',
       'happy coding',
+      // An invitation to the reader ("Please feel free to drop a comment…"): said at the end, never a point.
+      'please feel free',
+      'feel free to',
+      "don't hesitate to",
+      'don’t hesitate to',
+      'please reach out',
     ],
     examples: ['for example', 'for instance', 'e.g.', 'as an example', 'one example', 'another example', 'imagine'],
     pointers: [
@@ -1204,10 +1210,16 @@ const asides: Record<string, AsideWords> = {
       'my github',
       'my blog',
       'our blog',
+      // The page's own furniture under a picture or link ("Click to enlarge").
+      'click here',
+      'click to enlarge',
+      'click to see',
+      'click for',
     ],
   },
   es: {
     courtesies: [
+      'no dudes en',
       'gracias',
       'muchas gracias',
       'hola',
@@ -1254,9 +1266,9 @@ const asides: Record<string, AsideWords> = {
     demonstratives: ['este', 'esta', 'estes', 'estas', 'esse', 'essa', 'esses', 'essas', 'aquele', 'aquela'],
   },
   fr: {
-    courtesies: ['merci', 'bonjour', 'bienvenue'],
+    courtesies: ['merci', 'bonjour', 'bienvenue', "n'hésitez pas", 'n’hésitez pas'],
     examples: ['par exemple'],
-    selfReferences: ['cet article', 'ce billet', 'ce tutoriel', 'mon blog'],
+    selfReferences: ['cet article', 'ce billet', 'ce tutoriel', 'mon blog', 'cliquez pour', 'cliquez ici'],
     demonstratives: ['ce', 'cet', 'cette', 'ces'],
   },
   it: {

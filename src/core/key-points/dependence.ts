@@ -61,9 +61,10 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
 export function leansOnPrevious(text: string, lang = 'en'): boolean {
   if (!lang.toLowerCase().startsWith('en') || isCjk(text)) return false
   // "It’s" is one word to the parser; its pronoun is what leans.
+  // (Six words: "It is often said that…" shows its empty subject only at the fifth.)
   const opening = text
     .split(/\s+/)
-    .slice(0, 4)
+    .slice(0, 6)
     .join(' ')
     .replace(/^(\p{L}+)['’](s|re|ll|d|ve|m)\b/iu, '$1 $2')
   return leansOnPreviousTokens(tagSentence(/\?\s*$/.test(text) ? `${opening} ?` : opening))
@@ -222,7 +223,15 @@ function isExpletiveIt(words: Token[], index: number): boolean {
   // object, then the clause that is the real subject.
   if (/^(is|was|['’]s|takes|took)$/.test(value)) {
     const clause = rest.findIndex((word) => /^(to|that|whether|if|when|how)$/i.test(word.value))
-    return clause > 0 && rest.slice(0, clause).every((word) => /^(RB|JJ|NN|CD|DT)/.test(word.tag) || /^not$/i.test(word.value))
+    if (clause > 0 && rest.slice(0, clause).every((word) => /^(RB|JJ|NN|CD|DT)/.test(word.tag) || /^not$/i.test(word.value))) return true
+    // "It is often said that…", "It was decided that…": a passive of saying or thinking, then the
+    // clause that is its real subject. (Only before "that": "It was designed to…" is about a thing.)
+    const passive = rest.findIndex((word) => /^(VBN|VBD)$/.test(word.tag))
+    return (
+      passive >= 0 &&
+      /^that$/i.test(rest[passive + 1]?.value ?? '') &&
+      rest.slice(0, passive).every((word) => /^RB/.test(word.tag) || /^not$/i.test(word.value))
+    )
   }
   return false
 }
@@ -258,7 +267,8 @@ function pronounThat(tokens: Token[], words: Token[], index: number): boolean {
   // (An indefinite pronoun is a noun the tagger may misread: "something/VBG that would bridge…".)
   const indefinite = /^(some|any|every|no)(thing|one|body)$/i.test(previous.value)
   if (verb && !/^(NN|PRP|CD)/.test(previous.tag) && !indefinite) return true
-  const clause = next !== undefined && /^(PRP|DT|EX|NN|CD|JJ)/.test(next.tag)
+  // ("…see that most of the terms will be zero": a quantifier opens the clause, which the tagger reads as a superlative.)
+  const clause = next !== undefined && /^(PRP|DT|EX|NN|CD|JJ|RBS|RBR)/.test(next.tag)
   return !clause && !indefinite && (previous.tag === 'IN' || /^VB/.test(previous.tag))
 }
 

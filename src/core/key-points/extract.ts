@@ -5,8 +5,10 @@ import {
   addressesSomeone,
   isCourtesy,
   isExample,
+  isSetApartNote,
   movesOn,
   namesUnsaid,
+  pointsBackInText,
   pointsElsewhere,
   type Voice,
   voicesOf,
@@ -34,6 +36,8 @@ export interface KeyPointContext {
   mode: 'auto' | 'lead'
   /** For each paragraph, whether a formula, code block, list or picture comes right after it. */
   beforeBlock?: boolean[]
+  /** For each paragraph, whether it comes right after a formula, code block, list or picture. */
+  afterBlock?: boolean[]
 }
 
 interface Sentence {
@@ -128,6 +132,8 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     for (const sentence of each) for (const term of sentence.terms) if (!firstSaid.has(term)) firstSaid.set(term, index)
   return paragraphs.map((paragraph, index) => {
     if (isCaption(written[index])) return undefined
+    // "NB2: Je ne parle pas ici, par choix, …", "P.S. We've learned…": a note set apart from the run's points.
+    if (context.mode === 'auto' && paragraphs.length > 1 && isSetApartNote(written[index])) return undefined
     // A one-sentence paragraph that counts the numbered paragraphs after it ("A few themes stand out.") introduces them.
     const next = sentences[index + 1]?.[0]
     if (
@@ -152,6 +158,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
         numbered,
         links: linkTexts(paragraph.children),
         beforeBlock: context.beforeBlock?.[index] ?? false,
+        afterBlock: context.afterBlock?.[index] ?? false,
         saidBefore: (term) => (firstSaid.get(term) ?? index) < index,
       }),
     ].sort((a, b) => b.score - a.score)
@@ -297,6 +304,8 @@ interface ParagraphFacts {
   links: string[]
   /** A formula, code block, list or picture comes right after it. */
   beforeBlock: boolean
+  /** It comes right after a formula, code block, list or picture. */
+  afterBlock: boolean
   /** Whether a paragraph before it in the run said this term. */
   saidBefore: (term: string) => boolean
 }
@@ -306,7 +315,7 @@ function sentenceCandidates(
   marks: Mark[],
   heading: Set<string>,
   context: KeyPointContext,
-  { alone, numbered, links, beforeBlock, saidBefore }: ParagraphFacts,
+  { alone, numbered, links, beforeBlock, afterBlock, saidBefore }: ParagraphFacts,
 ): Candidate[] {
   const { lang } = context
   const auto = context.mode === 'auto'
@@ -416,7 +425,10 @@ function sentenceCandidates(
       good++
       continue
     }
-    if (leans && auto && (sentences.length > 1 || !alone || compressed.quality < 0.95)) continue
+    // "This is almost native speed." alone after the benchmark's table: its demonstrative points
+    // at the block the slide shows just above it, as a statement says what the list before it shows.
+    const saysWhatBlockShows = afterBlock && sentences.length === 1 && compressed.quality >= 0.95 && pointsAtShown(compressed.text)
+    if (leans && auto && !saysWhatBlockShows && (sentences.length > 1 || !alone || compressed.quality < 0.95)) continue
     // Talk about the talk ("Now let's give it a scientific definition") is no point either, when
     // the paragraph has another sentence to offer.
     if (meta && auto && sentences.length > 1) continue
@@ -434,6 +446,14 @@ function sentenceCandidates(
     if (standsAlone && rank === 0) break
   }
   return candidates
+}
+
+/**
+ * Whether a point opens on a demonstrative pronoun and a form of "be" ("This is almost native
+ * speed", "That's a 3x speedup"): it says what the thing pointed at is. (Closed classes.)
+ */
+function pointsAtShown(point: string): boolean {
+  return /^(?:this|that|these|those)(?:\s+(?:is|was|are|were)\b|['’]s\b)/iu.test(point)
 }
 
 /** A point whose pronoun is said as its noun reads a little less like the writer's own sentence. */
@@ -496,6 +516,10 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   else if (marks.some((mark) => text.includes(mark.text))) score += 0.1
   if (terms.length < 2 && !isCjk(text)) score -= 0.3
   if (/\?\s*$/.test(text)) score -= 0.2
+  // An exclamation ("I could not believe my eyes!") voices the writer's surprise at what another
+  // sentence of the paragraph says; a sentence that points back ("As mentioned earlier, …") says again what was said.
+  if (count > 1 && /!\s*$/.test(text)) score -= 0.5
+  if (pointsBackInText(text, lang)) score -= 0.4
   return score
 }
 
