@@ -45,12 +45,31 @@ export function readFrontmatterMeta(
     description: first(descriptionKeys, text, 'a string'),
     date: first(['date'], date, 'a date'),
     tags: first(tagKeys, tags, 'a list of words or a comma-separated string') ?? [],
-    lang: first(['lang', 'language'], text, 'a language tag such as `en`'),
+    lang: first(['lang', 'language'], languageTag, 'a language tag such as `en` (the language is detected from the text)'),
   }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+}
+
+/**
+ * A BCP 47 language tag from what blogs write: Hugo's `languageCode` style `zh_CN`, a locale with
+ * its charset (`en_US.UTF-8`). A language's name (`english`, `中文`) is no tag: ISO 639 codes have
+ * two or three letters, so a longer first part is refused rather than passed to `Intl` and the page.
+ */
+export function languageTag(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const tag = value
+    .trim()
+    .replace(/\.[\w-]+$/, '')
+    .replace(/_/g, '-')
+  if (!/^[a-z]{2,3}(?:-|$)/i.test(tag)) return undefined
+  try {
+    return Intl.getCanonicalLocales(tag)[0]
+  } catch {
+    return undefined
+  }
 }
 
 function text(value: unknown): string | undefined {

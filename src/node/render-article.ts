@@ -2,13 +2,14 @@ import { dirname, resolve } from 'node:path'
 import { VFile } from 'vfile'
 import type { DeckOptions } from '../core/options.ts'
 import type { DiagramRenderings } from '../core/diagrams.ts'
+import { frontmatterPlace } from '../core/frontmatter-place.ts'
 import type { ImageSources } from '../core/links.ts'
 import { finishDeck, parseDeck, type RenderedDeck } from '../core/render-stages.ts'
 import { themeTweaks, themeTweaksCss } from '../theme/tweaks.ts'
 import { startKeyPointThreads, threadedKeyPointsFrom } from './key-point-threads.ts'
 import { readLogo } from './logo.ts'
 import { planImages, type ImageOptions, type ImagePlan } from './plan-images.ts'
-import { resolveTheme, type ResolvedTheme } from './resolve-theme.ts'
+import { resolveFrontmatterTheme, resolveTheme, type ResolvedTheme } from './resolve-theme.ts'
 import type { DrawOptions } from './diagrams/draw-diagrams.ts'
 import { renderDiagrams } from './diagrams/render-diagrams.ts'
 import { loadRenderParts } from './render-parts.ts'
@@ -63,7 +64,10 @@ async function renderWith(
   const earlier = [...file.messages]
   let rendered = await renderDeck(file, overrides)
   const images = await planImages(rendered.file.data.assets ?? [], articleDir, imageOptions)
-  const theme = await resolveTheme(rendered.deck.options.theme, overrides.theme ? process.cwd() : articleDir)
+  // The command line's theme was typed by the user, so an unknown one stays an error.
+  const { theme, problem: themeProblem } = overrides.theme
+    ? { theme: await resolveTheme(overrides.theme, process.cwd()), problem: undefined }
+    : await resolveFrontmatterTheme(rendered.deck.options.theme, articleDir)
   const logo = await readLogo(rendered, articleDir)
   const tweaks = themeTweaks(rendered.deck.options, logo)
   // Diagrams are drawn in the deck's colours and fonts, then the article renders again with them.
@@ -79,6 +83,9 @@ async function renderWith(
   }
   delete rendered.file.data.keyPointBatch
   warnUnavailableImages(rendered.file, images.unavailable)
+  if (themeProblem) {
+    rendered.file.message(themeProblem, { place: frontmatterPlace(rendered.file, 'theme'), ruleId: 'theme', source: 'lectern' })
+  }
   for (const problem of tweaks.problems) {
     rendered.file.message(problem, { place: rendered.file.data.frontmatterPosition, ruleId: 'theme', source: 'lectern' })
   }

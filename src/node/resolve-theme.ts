@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { LecternError } from '../core/errors.ts'
+import { defaultOptions } from '../core/options.ts'
 import { packageRoot } from './package-root.ts'
 
 /** A theme on disk: its stylesheet and the folder of files it may refer to (fonts, images). */
@@ -79,6 +80,20 @@ export async function resolveTheme(spec: string, baseDir: string): Promise<Resol
   throw new LecternError(
     `theme not found: ${spec} (expected a .css file or a folder with theme.css); built-in themes: ${(await builtInThemes()).join(', ')}`,
   )
+}
+
+/**
+ * The theme a frontmatter names. Jekyll and Hugo posts often carry `theme:` for the blog's own
+ * site theme (`minima`, `PaperMod`): a bare name lectern does not know is then a warning and
+ * the default theme is used, so the post still becomes a deck. A path (`./brand`, `talk.css`)
+ * can only have been meant for lectern, so a missing one stays an error.
+ */
+export async function resolveFrontmatterTheme(spec: string, baseDir: string): Promise<{ theme: ResolvedTheme; problem?: string }> {
+  const looksLikePath = /[\\/]/.test(spec) || extname(spec) === '.css' || spec.startsWith('.')
+  const themes = looksLikePath ? [] : await listThemes([baseDir, process.cwd()])
+  if (looksLikePath || themes.some((theme) => theme.name === spec)) return { theme: await resolveTheme(spec, baseDir) }
+  const problem = `unknown theme “${spec}” (a blog's site theme?); using “${defaultOptions.theme}”; lectern's themes: ${themes.map((theme) => theme.name).join(', ')}`
+  return { theme: await resolveTheme(defaultOptions.theme, baseDir), problem }
 }
 
 /** Sub-folders of `dir` that hold a `theme.css`, sorted; none when `dir` does not exist. */

@@ -172,3 +172,19 @@ describe('the date on the title slide', () => {
     expect(text(select('.lectern-date', meta(`---\ntitle: T\ndate: Spring 2024\n---${body}`).tree))).toBe('Spring 2024')
   })
 })
+
+describe('a blog’s `lang`', () => {
+  it('should read a locale as a language tag and ignore a language’s name with a warning', () => {
+    // Hugo sites write `languageCode`-style locales (gohugoio/hugo docs: `zh_CN`); a shell locale keeps its charset.
+    expect(meta(`---\ntitle: T\nlang: zh_CN\n---${body}`).meta.lang).toBe('zh-CN')
+    expect(meta(`---\ntitle: T\nlang: en_US.UTF-8\n---${body}`).meta.lang).toBe('en-US')
+    // A language's name is not a tag: warned at its line, and the text's own language is used.
+    const named = meta(`---\ntitle: T\nlanguage: english\n---${body}`)
+    expect(named.meta.lang).toBe('en')
+    expect(named.messages.map((message) => [message.line, message.reason])).toContainEqual([
+      3,
+      expect.stringMatching(/`language` should be a language tag/),
+    ])
+    expect(meta(`---\ntitle: T\nlang: 中文\n---${body}`).meta.lang).toBe('en')
+  })
+})
