@@ -4,16 +4,18 @@ import { splitMetadataLines } from './metadata-lines.ts'
 import { convertBlockSyntax } from './block-syntax.ts'
 import { convertShortcodes, describeRemoved } from './shortcodes.ts'
 import { convertTexDelimiters } from './tex-delimiters.ts'
+import { stripTerminalEscapes } from './terminal-escapes.ts'
 
 /**
  * The text steps before parsing, on the file's own text: Hugo's JSON frontmatter (or
  * Franklin's `@def` lines, or Pelican's and Nikola's `Title: …` lines) is taken aside, the block syntax of blog engines (callouts, MDX
  * statements, kramdown attributes, R chunks) and template tags become markdown, MathJax's delimiters become dollars. Each keeps the
- * line count of what it rewrites, so warnings point at the user's lines. Left-out template
+ * line count of what it rewrites, so warnings point at the user's lines. Terminal colour
+ * escapes in pasted output are removed first. Left-out template
  * tags get one warning that counts them by kind.
  */
 export function prepareSource(file: VFile): void {
-  let text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)
+  let text = stripTerminalEscapes(typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value))
   const json = text.startsWith('@def')
     ? splitFranklinDefs(text)
     : /^\uFEFF?\{/.test(text)
