@@ -302,7 +302,9 @@ function framedMedia(html: string): string {
     const name = title ?? file
     const kind = tag.toLowerCase() === 'audio' ? 'Audio' : 'Video'
     const text = escapeHtml(name ? `${kind}: ${name}` : kind)
-    return `<span class="lectern-missing-image" title="${text}">${text}</span>`
+    // Where it plays, for the notes (see structure.ts): only a web address, never another kind.
+    const where = url && isRemote(url) ? ` data-lectern-media="${escapeHtml(url)}"` : ''
+    return `<span class="lectern-missing-image"${where} title="${text}">${text}</span>`
   })
 }
 

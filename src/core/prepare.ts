@@ -27,13 +27,16 @@ export function prepareSource(file: VFile): void {
   text = blocks.text
   const removed = new Map<string, number>()
   let firstRemovedLine = blocks.removed[0]?.line
+  const removedLines = blocks.removed.map(({ line }) => line)
   for (const { kind } of blocks.removed) removed.set(kind, (removed.get(kind) ?? 0) + 1)
   if (/\{\{|\{%|\[\[|<\/?[A-Z]|<\/?>|\{\s*['"/]|\[!|\{:|[\])]\{|^[ \t]*<br\b/m.test(text)) {
     const converted = convertShortcodes(text)
     text = converted.text
     for (const [kind, count] of converted.removed) removed.set(kind, (removed.get(kind) ?? 0) + count)
+    removedLines.push(...converted.removedLines)
     if (converted.firstRemovedLine) firstRemovedLine = Math.min(firstRemovedLine ?? Infinity, converted.firstRemovedLine)
   }
+  if (removedLines.length > 0) file.data.removedLines = removedLines
   if (removed.size > 0) {
     const total = [...removed.values()].reduce((sum, count) => sum + count, 0)
     file.message(`Left out ${total} template tag${total === 1 ? '' : 's'} the deck cannot show: ${describeRemoved(removed)}`, {

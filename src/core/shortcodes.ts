@@ -20,12 +20,15 @@ export interface ConvertedShortcodes {
   removed: Map<string, number>
   /** The 1-based line of the first tag left out. */
   firstRemovedLine?: number
+  /** The 1-based lines of every tag left out, in order. */
+  removedLines: number[]
 }
 
 /** Rewrite the template tags in `markdown`; code blocks and code spans are left as written. Pure. */
 export function convertShortcodes(markdown: string): ConvertedShortcodes {
   const removed = new Map<string, number>()
   let firstRemovedOffset: number | undefined
+  const removedOffsets: number[] = []
   let offset = 0
   const out: string[] = []
   const notes: string[] = []
@@ -40,6 +43,7 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
     const leave = (kind: string, at: number) => {
       removed.set(kind, (removed.get(kind) ?? 0) + 1)
       firstRemovedOffset ??= base + at
+      removedOffsets.push(base + at)
       return ''
     }
     for (const block of splitBlocks(piece.text, leave)) {
@@ -59,7 +63,19 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
   const firstRemovedLine = firstRemovedOffset === undefined ? undefined : markdown.slice(0, firstRemovedOffset).split('\n').length
   // The notes' definitions go after everything, so no line of the article moves.
   const definitions = notes.map((text, index) => `\n\n[^${footnotePrefix}${index + 1}]: ${text}`).join('')
-  return { text: out.join('') + definitions, removed, firstRemovedLine }
+  return { text: out.join('') + definitions, removed, firstRemovedLine, removedLines: linesOf(markdown, removedOffsets) }
+}
+
+/** The 1-based lines of ascending `offsets` in `text`. */
+function linesOf(text: string, offsets: number[]): number[] {
+  const lines: number[] = []
+  let line = 1
+  let at = 0
+  for (const offset of [...offsets].sort((a, b) => a - b)) {
+    for (; at < offset && at < text.length; at++) if (text.charCodeAt(at) === 10) line++
+    lines.push(line)
+  }
+  return lines
 }
 
 /**

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile'
 import { LecternError } from './errors.ts'
 import { extractFor, keyPointJob, paginate, type Segment, type SegmentItem } from './paginate.ts'
 import type { DeckOptions } from './options.ts'
-import type { DeckMeta, SegmentPoints, Slide, SlideGroup } from './types.ts'
+import type { DeckMeta, Notes, SegmentPoints, Slide, SlideGroup } from './types.ts'
 import { detectLang } from './detect-lang.ts'
 import { readFrontmatterMeta } from './meta.ts'
 import { createSlugger } from './slug.ts'
@@ -126,15 +126,36 @@ export function remarkSlides() {
     const segments = [intro, ...sections.flatMap((section) => section.segments)]
     const points = keyPointsOf(segments, options, meta.lang, file)
     // Visual blocks before the first section become vertical slides under the title.
-    groups[0].children.push(...paginate(intro, options, slug, meta.lang, points.get(intro)))
+    const furniture = furnitureOnly(segments, file.data.removedLines ?? [])
+    if (furniture.has(intro))
+      addNotes(
+        titleSlide,
+        intro.items.map((item) => item.node),
+      )
+    else groups[0].children.push(...paginate(intro, options, slug, meta.lang, points.get(intro)))
+    let previous: Slide = groups[0].children[groups[0].children.length - 1]
     for (const section of sections) {
       const title = section.segments[0].groupTitle
       const id = section.id && slug(section.id)
-      let slides = section.segments.flatMap((each) => paginate(each, options, slug, meta.lang, points.get(each)))
+      let slides: Slide[] = []
+      for (const each of section.segments) {
+        // Under a heading whose content is only page furniture (a table of contents, a left-out
+        // `<TableOfContents/>`, a series' navigation), a slide would show the heading and nothing:
+        // its notes go with the slide before instead.
+        if (furniture.has(each))
+          addNotes(
+            slides.at(-1) ?? previous,
+            each.items.map((item) => item.node),
+          )
+        else slides.push(...paginate(each, options, slug, meta.lang, points.get(each)))
+      }
       // A section with nothing under its heading (`## A` straight before `## B`) is a divider
       // slide; an empty heading over nothing shows nothing, so no group and no blank page in print.
-      if (slides.length === 0 && title.trim()) slides = paginate({ ...section.segments[0], divider: true }, options, slug, meta.lang)
+      if (slides.length === 0 && title.trim() && !furniture.has(section.segments[0])) {
+        slides = paginate({ ...section.segments[0], divider: true }, options, slug, meta.lang)
+      }
       if (slides.length === 0) continue
+      previous = slides[slides.length - 1]
       groups.push({
         type: 'slideGroup',
         id: id || slides[0]?.id || slug(title),
@@ -217,6 +238,43 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
     })
   }
   return { ...meta, title, lang }
+}
+
+/**
+ * Segments with a heading whose content the talk cannot show: only lists said in the notes, or
+ * nothing but template tags or components lectern left out (`removedLines`, between the heading
+ * and the next one). A heading with nothing at all under it stays a divider, and so does one
+ * whose sub-sections follow.
+ */
+function furnitureOnly(segments: Segment[], removedLines: number[]): Set<Segment> {
+  const found = new Set<Segment>()
+  for (const [index, segment] of segments.entries()) {
+    const start = segment.position?.start.line
+    // Of the blocks said in the notes, only the lists (contents, navigation) are furniture: an
+    // interview's question over a turn that only acknowledges it ("Même chose.") keeps its slide.
+    const shown = (item: SegmentItem) =>
+      item.kind !== 'note' || (item.node.type !== 'list' && !(item.node.type === 'paragraph' && item.node.data?.lecternFurniture))
+    if (segment.broken || segment.items.some(shown)) continue
+    // Before the first section, furniture goes with the title slide.
+    if (index === 0) {
+      if (segment.items.length > 0) found.add(segment)
+      continue
+    }
+    if (start === undefined) continue
+    const next = segments[index + 1]
+    if (next?.sub && !segment.sub) continue
+    const end = next?.position?.start.line ?? Number.POSITIVE_INFINITY
+    if (segment.items.length > 0 || removedLines.some((line) => line > start && line < end)) found.add(segment)
+  }
+  return found
+}
+
+/** Add `blocks` to the end of a slide's notes. */
+function addNotes(slide: Slide, blocks: RootContent[]): void {
+  if (blocks.length === 0) return
+  const notes = slide.children.find((child): child is Notes => child.type === 'notes')
+  if (notes) notes.children.push(...(blocks as Notes['children']))
+  else slide.children.push({ type: 'notes', children: blocks as Notes['children'] })
 }
 
 /** The text of an article's paragraphs, far enough to tell its language. */
@@ -365,6 +423,65 @@ function isContents(list: List): boolean {
   return list.children.length >= 2 && list.children.every(only)
 }
 
+declare module 'mdast' {
+  interface ParagraphData {
+    /** Page furniture said in the notes (where an embedded video plays): no slide of its own. */
+    lecternFurniture?: boolean
+  }
+}
+
+/** Raw HTML that is one embedded player's placeholder (see links.ts), maybe in wrappers: its note, a link to where it plays. */
+function onlyMedia(html: string): Paragraph | undefined {
+  const match =
+    /^\s*(?:<(?:div|p|figure|center)\b[^>]*>\s*)*<span class="lectern-missing-image" data-lectern-media="([^"]*)" title="([^"]*)">[^<]*<\/span>\s*(?:<\/(?:div|p|figure|center)>\s*)*$/i.exec(
+      html,
+    )
+  if (!match) return undefined
+  const decode = (text: string) =>
+    text
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+  // An embed's default title ("YouTube video player") names the player, not the video.
+  const [url, label] = [decode(match[1]), decode(match[2]).replace(/:\s*[\w ]*\b(?:player|embed)$/i, '')]
+  return {
+    type: 'paragraph',
+    children: [
+      { type: 'text', value: `${label}: ` },
+      { type: 'link', url, children: [{ type: 'text', value: url }] },
+    ],
+    data: { lecternFurniture: true },
+  }
+}
+
+/**
+ * A series' navigation (`I. Les raisons` / `II. La technique` / `III. Le bilan`, each a link to
+ * its post but the one being read) or a "read next" list: every item is only a link to another
+ * page of the same site (a relative or site-absolute URL, Jekyll's `{% post_url %}`), at most
+ * one item is unlinked (the current post). A talk has nothing to say over it, so it goes to the notes.
+ */
+function isSiteNavigation(list: List): boolean {
+  let linked = 0
+  let plain = 0
+  for (const item of list.children) {
+    const [child, ...rest] = item.children
+    if (!child || rest.length > 0 || child.type !== 'paragraph') return false
+    const shown = child.children.filter((inline) => inline.type !== 'text' || inline.value.trim() !== '')
+    if (shown.length === 1 && shown[0].type === 'link') {
+      if (!isSitePath(shown[0].url) || shown[0].children.some((inline) => inline.type === 'image')) return false
+      linked++
+    } else if (shown.every((inline) => inline.type === 'text' || inline.type === 'emphasis' || inline.type === 'strong')) plain++
+    else return false
+  }
+  return linked >= 2 && plain <= 1
+}
+
+/** A link to another page of the same site: no scheme, no `//` host, not a place in this page. */
+function isSitePath(url: string): boolean {
+  return !/^(?:[a-z][a-z\d+.-]*:|\/\/|#)/i.test(url.trim())
+}
+
 function toItems(node: RootContent, lang: string, allowHtml = false): SegmentItem[] {
   // An HTML comment is the author's note to self: it shows nowhere, so it takes no slide. Nor
   // does a style sheet, a script or a link to one, which the sanitizer removes.
@@ -374,8 +491,14 @@ function toItems(node: RootContent, lang: string, allowHtml = false): SegmentIte
   // Nor tags left with nothing between them (`<div>` and `</div>` around MDX components that
   // were left out), which would split the slide's points in two.
   if (node.type === 'html' && !allowHtml && (unseen.test(node.value) || onlyTags(node.value))) return []
+  // An embedded player (a YouTube `<iframe>`) plays nothing in a deck: a framed "Video: YouTube
+  // video player" alone on a slide has nothing to say over it, so where it plays goes in the notes.
+  const media = node.type === 'html' && !allowHtml ? onlyMedia(node.value) : undefined
+  if (media) return [{ kind: 'note', node: media }]
   // A table of contents (every item a link to one of the post's own headings) is the slides' order: said, not shown.
   if (node.type === 'list' && isContents(node)) return [{ kind: 'note', node }]
+  // So is a series' navigation between its posts.
+  if (node.type === 'list' && isSiteNavigation(node)) return [{ kind: 'note', node }]
   // A blog template's own footnotes block (`<div class="dg-footnote">`, `<section class="footnotes">`):
   // said in the notes like markdown's footnotes, not a list on the slide after the last point.
   if (node.type === 'html' && footnotesBlock.test(node.value)) return [{ kind: 'note', node }]

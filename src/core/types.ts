@@ -174,6 +174,8 @@ declare module 'vfile' {
     imageSources: import('./links.ts').ImageSources
     /** For an imported page: where the markdown's nodes came from in the page, so warnings point into the page. */
     sourcePlaces: import('./source-places.ts').SourcePlaces
+    /** Lines whose template tags or components were left out before parsing (see prepare.ts). */
+    removedLines: number[]
     /** Whether the article has raw HTML, for the safety step. */
     hasHtml: boolean
     /** Whether the article has math, for the typesetting step and the page's KaTeX stylesheet. */

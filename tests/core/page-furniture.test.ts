@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+function deck(markdown: string, path = 'post.md') {
+  const tree = parseDeck(renderDeck(new VFile({ path, value: markdown })).html)
+  const slides = slidesOf(tree)
+  return {
+    titles: slides.map((slide) => text(select('h2, h1', slide))),
+    notesOf: (title: string) =>
+      text(
+        select(
+          'aside.notes',
+          slides.find((slide) => text(select('h2, h1', slide)) === title),
+        ),
+      ),
+    tree,
+  }
+}
+
+describe('headings over page furniture', () => {
+  it('should fold a "Table of Contents" heading whose only content is a left-out MDX component', () => {
+    // A Docusaurus docs page on agentic development (seen in the public index): the heading, then `<TOCInline toc={toc} />`.
+    const mdx = [
+      'import TOCInline from "@theme/TOCInline";',
+      '',
+      '# Agentic Development Principles',
+      '',
+      '_Agentic development means intentionally designing workflows, feedback loops, and decision boundaries to maximize the value of AI agents as development partners._',
+      '',
+      '## Table of Contents',
+      '',
+      '<TOCInline toc={toc} />',
+      '',
+      '## Principles',
+      '',
+      'Integrate AI tools directly into the coding environment to deliver instant suggestions and error checking.',
+    ].join('\n')
+    const { titles } = deck(mdx, 'principles.mdx')
+    expect(titles).not.toContain('Table of Contents')
+    expect(titles).toContain('Principles')
+  })
+
+  it('should say a list of links to the post’s own headings, and a series’ navigation, in the notes of the slide before', () => {
+    // review5 fr-migration: the series' navigation, two of its three parts linked (Jekyll `{% post_url %}`);
+    // review5 tutorial-spikes: a "Table of contents" of anchor links.
+    const markdown = [
+      '---',
+      'title: "Migration: Le bilan"',
+      '---',
+      '',
+      'Voici le troisième et dernier article de la série sur la migration de notre application.',
+      '',
+      '## Sommaire de la série',
+      '',
+      '- [I. Migration: Les raisons](/2019/05/02/migration-les-raisons/)',
+      '- [II. Migration: La technique]({% post_url 2019-05-20-migration-la-technique %})',
+      '- III. Migration: Le bilan',
+      '',
+      '## Table of contents',
+      '',
+      '- [The problem](#the-problem)',
+      '- [The root cause](#the-root-cause)',
+      '',
+      '## The problem',
+      '',
+      'Latency spiked once every fifteen to twenty minutes on every machine.',
+      '',
+      '## The root cause',
+      '',
+      'A library we use sleeps for one second on rare occasions.',
+    ].join('\n')
+    const { titles, notesOf } = deck(markdown)
+    expect(titles).toEqual(['Migration: Le bilan', 'The problem', 'The root cause'])
+    expect(notesOf('Migration: Le bilan')).toContain('I. Migration: Les raisons')
+    expect(notesOf('Migration: Le bilan')).toContain('The root cause')
+  })
+
+  it('should keep a divider over nothing, a read-next list of external links, and an interview’s question', () => {
+    const markdown = [
+      '# Talk',
+      '',
+      '## Part one',
+      '',
+      '## Details',
+      '',
+      'Words about the details of part one.',
+      '',
+      '## Further reading',
+      '',
+      '- [The Go memory model](https://go.dev/ref/mem)',
+      '- [Linux perf](https://perf.wiki.kernel.org/)',
+    ].join('\n')
+    expect(deck(markdown).titles).toEqual(['Talk', 'Part one', 'Details', 'Further reading'])
+  })
+})
+
+describe('an embedded video player', () => {
+  it('should go to the notes as a link to where it plays, not stand alone as a box', () => {
+    // review5 code-hv (Jekyll): a YouTube `<iframe title="YouTube video player">` under the post's opening.
+    const markdown = [
+      '---',
+      'title: Running a hypervisor on an iPhone',
+      '---',
+      '',
+      'I got virtual machines running on a jailbroken iPhone 12 with iOS 14.1.',
+      '',
+      '<iframe width="560" height="315" src="https://www.youtube.com/embed/abc123" title="YouTube video player" frameborder="0" allowfullscreen></iframe>',
+      '',
+      '## Is this practical?',
+      '',
+      'Absolutely not: this is a proof of concept, and it is unstable.',
+    ].join('\n')
+    const { titles, notesOf, tree } = deck(markdown)
+    expect(titles).toEqual(['Running a hypervisor on an iPhone', 'Is this practical?'])
+    expect(selectAll('.lectern-missing-image', tree)).toEqual([])
+    expect(notesOf('Running a hypervisor on an iPhone')).toContain('Video: https://www.youtube.com/embed/abc123')
+  })
+})
