@@ -1,4 +1,5 @@
-import type { Definition, Html, Image, ImageReference, Link, PhrasingContent, Root, Text } from 'mdast'
+import type { Definition, Heading, Html, Image, ImageReference, Link, PhrasingContent, Root, Text } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import { SKIP, visit } from 'unist-util-visit'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
@@ -41,7 +42,8 @@ export function remarkLinks() {
     let hasHtml = false
     let hasCode = false
     visit(tree, (node, index, parent) => {
-      if (node.type === 'text') {
+      if (node.type === 'heading') withoutPictures(node)
+      else if (node.type === 'text') {
         if (parent && index !== undefined && parent.type !== 'link' && parent.type !== 'linkReference') {
           const parts = linkify(node)
           if (parts) {
@@ -127,7 +129,7 @@ function placeholder(node: Image | ImageReference, url: string): void {
     }
     return
   }
-  const text = node.alt || fileName(url) || 'image'
+  const text = node.alt || fileName(url) || 'picture not loaded'
   node.data = {
     hName: 'span',
     hProperties: { className: ['lectern-missing-image'], title: `image not available: ${text}`, src: undefined, alt: undefined },
@@ -187,7 +189,30 @@ function fileName(url: string): string {
       .split('/')
       .pop() ?? '',
   )
-  return /^[0-9a-f]{16,}(\.\w+)?$/i.test(name) ? '' : name
+  // A name that is mostly a number or a hash (an avatar's user id `383316`, `photo-1517694712202`) says nothing.
+  const stem = name.replace(/\.\w+$/, '')
+  const digits = stem.replace(/[^\d]/g, '').length
+  return /^[0-9a-f]{16,}$/i.test(stem) || digits * 2 >= stem.length ? '' : name
+}
+
+/**
+ * A heading's pictures (a contributor's avatar before their name, a logo beside a product) are
+ * not part of its title: the slide's title, the outline and the handout's header are the words.
+ * A heading that is only a picture keeps it.
+ */
+function withoutPictures(heading: Heading): void {
+  const picture = (node: PhrasingContent) =>
+    node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /^\s*<img\b[^>]*>\s*$/i.test(node.value))
+  if (
+    !heading.children.some(picture) ||
+    toString({ type: 'paragraph', children: heading.children.filter((node) => !picture(node)) }).trim() === ''
+  )
+    return
+  heading.children = heading.children.filter((node) => !picture(node))
+  const first = heading.children[0]
+  if (first?.type === 'text') first.value = first.value.trimStart()
+  const last = heading.children[heading.children.length - 1]
+  if (last?.type === 'text') last.value = last.value.trimEnd()
 }
 
 function decodeURIComponentSafe(text: string): string {
@@ -268,7 +293,7 @@ function pointHtmlAtCopies(html: string, sources: ImageSources): string {
       const alt = attributeOf(tag, 'alt') ?? ''
       // As `placeholder`: a missing file of the article's is a caption, or nothing.
       if (!isRemote(url!)) return saysSomething(alt) ? `<span class="lectern-image-caption">${escapeHtml(alt)}</span>` : ''
-      const text = escapeHtml(alt || fileName(url!) || 'image')
+      const text = escapeHtml(alt || fileName(url!) || 'picture not loaded')
       return `<span class="lectern-missing-image" title="image not available: ${text}">${text}</span>`
     }
     return tag.replace(/(\ssrc\s*=\s*)(?:"[^"]*"|'[^']*'|[^\s>]+)/i, (_, before: string) => `${before}"${escapeHtml(source)}"`)

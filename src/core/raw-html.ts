@@ -101,6 +101,8 @@ export function remarkRawHtml() {
     const hide = !file.data.options?.allowHtml
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return
+      // A heading's `<img>` is phrasing (an avatar before a name): links.ts leaves it out of the title, no figure.
+      if (node.type === 'html' && parent.type === 'heading' && /^\s*<img\b[^>]*>\s*$/i.test(node.value)) return
       if (node.type === 'html' && parent.type !== 'paragraph') {
         const replacement = blockHtml(node, hide, file)
         if (replacement === undefined) return

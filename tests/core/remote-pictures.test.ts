@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+/** Render with every remote picture not loaded (an `--offline` build), as the node layer plans it. */
+function offline(markdown: string) {
+  const first = renderDeck(new VFile({ path: 'post.md', value: markdown }))
+  const sources = new Map((first.file.data.assets ?? []).map((asset) => [asset.url, null]))
+  const tree = parseDeck(renderDeck(new VFile({ path: 'post.md', value: markdown }), {}, sources).html)
+  return { assets: first.file.data.assets ?? [], tree, slides: slidesOf(tree) }
+}
+
+describe('pictures in headings', () => {
+  it('should leave a contributor’s avatar out of the slide title, the group title and the assets', () => {
+    // Release notes' "thanks" sections (Gitea's, review5 release-gitea18), an avatar before each name,
+    // as raw HTML and as markdown.
+    const { assets, slides } = offline(
+      [
+        '# Release 1.8',
+        '',
+        '## Contributors',
+        '',
+        '### <img src="https://avatars.githubusercontent.com/u/1234567?v=4" width="32" height="32"> Lauris Bukšis-Haberkorns',
+        '',
+        'Lauris reviewed most of the pull requests in this release.',
+        '',
+        '### ![](https://avatars.githubusercontent.com/u/7654321?s=64) techknowlogick',
+        '',
+        'techknowlogick kept the continuous integration green.',
+      ].join('\n'),
+    )
+    const titles = slides.map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('Lauris Bukšis-Haberkorns')
+    expect(titles).toContain('techknowlogick')
+    expect(slides.map((slide) => slide.properties.dataLecternTitle)).toContain('Lauris Bukšis-Haberkorns')
+    expect(slides.flatMap((slide) => selectAll('h2 .lectern-missing-image, h2 img, h2 p', slide))).toEqual([])
+    expect(assets).toEqual([])
+  })
+
+  it('should keep a heading that is only a picture', () => {
+    const { slides } = offline('# T\n\n## ![Kubernetes logo](https://example.com/k8s.svg)\n\nWords under the logo for the slide.\n')
+    expect(selectAll('h2 .lectern-missing-image', slides[1]).map(text)).toEqual(['Kubernetes logo'])
+  })
+})
+
+describe('a remote picture that is not loaded', () => {
+  it('should be named by its alt text, else by a file name that says something, never by a number', () => {
+    const { slides } = offline(
+      [
+        '# T',
+        '',
+        '## Architecture',
+        '',
+        '![Architecture of the new engine](https://example.com/img/arch.png)',
+        '',
+        '## Dashboard',
+        '',
+        '![](https://example.com/2023/05/old-design.png)',
+        '',
+        '## Photo',
+        '',
+        // An Unsplash hotlink, as blogs paste them: the file name is the photo's number.
+        '![](https://images.unsplash.com/photo-1517694712202-14dd9538aa97?w=800)',
+      ].join('\n'),
+    )
+    expect(slides.slice(1).map((slide) => text(select('.lectern-missing-image', slide)))).toEqual([
+      'Architecture of the new engine',
+      'old-design.png',
+      'picture not loaded',
+    ])
+  })
+})
