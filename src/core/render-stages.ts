@@ -59,7 +59,12 @@ function pipeline(tables: boolean) {
     .use(rehypeDeckSafety)
     .use(rehypeIncremental)
     .use(rehypeDeckMath)
-    .use(rehypeDeckHighlight, { detect: false, plainText: ['text', 'txt', 'plain'] })
+    .use(rehypeDeckHighlight, {
+      detect: false,
+      // Docs sites' fences for a command and what it printed (VuePress/Spiral `terminal`, `output`).
+      plainText: ['text', 'txt', 'plain', 'output', 'log'],
+      aliases: { bash: ['terminal'] },
+    })
     .use(rehypeCodeSteps)
     .use(rehypeDirection)
     .use(rehypeStringify)

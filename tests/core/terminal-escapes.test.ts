@@ -44,4 +44,13 @@ describe('terminal escapes in pasted output', () => {
     expect(selectAll('pre code', tree).map(text).join('')).toContain('| current-date | GET |')
     expect(selectAll('aside.notes', tree).map(text).join(' ')).toContain('The test run ends with OK (3 tests).')
   })
+
+  it('should read a `terminal` fence as shell and an `output` fence as plain text, without a warning', () => {
+    // spiral/docs docs/en/start/cli-basics.md: a command in ```terminal, what it printed in ```output.
+    const markdown =
+      '# T\n\n## Running the command\n\nTo run it:\n\n```terminal\nphp app.php help current:date\n```\n\n```output\nDescription:\n  Get current date\n```\n'
+    const { html, file } = renderDeck(new VFile({ path: 'cli-basics.md', value: markdown }))
+    expect(file.messages.map((message) => message.reason).join('\n')).not.toMatch(/Cannot highlight/)
+    expect(html).toContain('<span class="hljs-built_in">help</span>')
+  })
 })
