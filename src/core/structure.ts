@@ -12,6 +12,7 @@ import { createSlugger } from './slug.ts'
 import { countWords } from './words.ts'
 import { isInlinePicture } from './raw-html.ts'
 import { proseItems } from './prose-lists.ts'
+import { texToText } from './tex-text.ts'
 
 /**
  * Words of prose before the first section that the title slide’s notes hold: two minutes
@@ -165,6 +166,7 @@ export function remarkSlides() {
       })
     }
 
+    if (file.data.hasMath) withPlainTitles(groups, body)
     tree.children = groups
     file.data.deck = { meta, options, outline: [], seconds: 0, slideCount: 0 }
   }
@@ -275,6 +277,32 @@ function addNotes(slide: Slide, blocks: RootContent[]): void {
   const notes = slide.children.find((child): child is Notes => child.type === 'notes')
   if (notes) notes.children.push(...(blocks as Notes['children']))
   else slide.children.push({ type: 'notes', children: blocks as Notes['children'] })
+}
+
+/**
+ * Titles are text where they are not typeset (the title attribute, the outline, the handout's
+ * header, a kicker): a heading's formula there reads as words (`KL(qθ || p)`), not as TeX. The
+ * visible heading keeps its typeset formula.
+ */
+function withPlainTitles(groups: SlideGroup[], body: RootContent[]): void {
+  const plain = new Map<string, string>()
+  for (const heading of body.filter(isHeading)) {
+    if (!heading.children.some((node) => node.type === 'inlineMath')) continue
+    const text = heading.children.map((node) => (node.type === 'inlineMath' ? texToText(node.value) : toString(node))).join('')
+    plain.set(toString(heading), text)
+  }
+  if (plain.size === 0) return
+  const readable = (title: string) => {
+    for (const [tex, text] of plain) if (title.startsWith(tex)) return text + title.slice(tex.length)
+    return title
+  }
+  for (const group of groups) {
+    group.title = readable(group.title)
+    for (const slide of group.children) {
+      slide.title = readable(slide.title)
+      if (slide.kicker) slide.kicker = readable(slide.kicker)
+    }
+  }
 }
 
 /** The text of an article's paragraphs, far enough to tell its language. */

@@ -1,6 +1,7 @@
 import rehypeParse from 'rehype-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import rehypeRemark from 'rehype-remark'
 import { unified } from 'unified'
@@ -11,6 +12,7 @@ import rehypeFootnotes, { footnoteHandlers } from './footnotes.ts'
 import rehypeLayoutTables from './layout-tables.ts'
 import rehypeLazyImages from './lazy-images.ts'
 import rehypeMainContent, { type ContentFinder } from './main-content.ts'
+import remarkPageTex from './page-tex.ts'
 import rehypeReadMeta from './meta.ts'
 import rehypePublishedDate from './published-date.ts'
 import rehypeReadingTime from './reading-time.ts'
@@ -36,6 +38,7 @@ function htmlPipeline(finder: ContentFinder) {
     .use(rehypeTitleHeading)
     .use(rehypeFootnotes)
     .use(rehypeRemark, { handlers: footnoteHandlers })
+    .use(remarkPageTex, { typeset: (file) => typesetsMath(String(file.value)) })
     .use(remarkMatter)
     .freeze()
 }
@@ -43,7 +46,15 @@ function htmlPipeline(finder: ContentFinder) {
 const pipelines = { readability: htmlPipeline('readability'), lectern: htmlPipeline('lectern') }
 
 /** Reads the written markdown back, as the deck pipeline will, to pair its nodes with the page's. */
-const readBack = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).freeze()
+const readBack = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkFrontmatter).freeze()
+
+/** Whether a page loads a math typesetter (MathJax, KaTeX), so that its `$…$` are formulas. */
+function typesetsMath(html: string): boolean {
+  return (
+    /<script\b[^>]*\bsrc\s*=\s*["']?[^"'>]*(?:mathjax|katex)/i.test(html) ||
+    /MathJax\.Hub\.Config|window\.MathJax\s*=|renderMathInElement/.test(html)
+  )
+}
 
 /**
  * Convert a saved web page into lectern markdown: the main content only (headings,
