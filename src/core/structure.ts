@@ -117,7 +117,10 @@ export function remarkSlides() {
         // Past the lede (a long opening, or an interview whose questions come later), prose
         // gets slides of its own under the talk's title, as the first section would.
         if (segment === intro) introWords = Number.POSITIVE_INFINITY
-        segment.items.push(...toItems(node, meta.lang, options.allowHtml))
+        // A list its paragraph introduces ("…reading some articles:") is what the author shows, even of links.
+        const before = body[index - 1]
+        const introduced = before?.type === 'paragraph' && /[:：]\s*$/u.test(toString(before))
+        segment.items.push(...toItems(node, meta.lang, options.allowHtml, introduced))
       }
     }
 
@@ -510,7 +513,7 @@ function isSitePath(url: string): boolean {
   return !/^(?:[a-z][a-z\d+.-]*:|\/\/|#)/i.test(url.trim())
 }
 
-function toItems(node: RootContent, lang: string, allowHtml = false): SegmentItem[] {
+function toItems(node: RootContent, lang: string, allowHtml = false, introduced = false): SegmentItem[] {
   // An HTML comment is the author's note to self: it shows nowhere, so it takes no slide. Nor
   // does a style sheet, a script or a link to one, which the sanitizer removes.
   if (node.type === 'html' && /^\s*(<!--[\s\S]*?-->\s*)+$/.test(node.value)) return []
@@ -526,7 +529,7 @@ function toItems(node: RootContent, lang: string, allowHtml = false): SegmentIte
   // A table of contents (every item a link to one of the post's own headings) is the slides' order: said, not shown.
   if (node.type === 'list' && isContents(node)) return [{ kind: 'note', node }]
   // So is a series' navigation between its posts.
-  if (node.type === 'list' && isSiteNavigation(node)) return [{ kind: 'note', node }]
+  if (node.type === 'list' && !introduced && isSiteNavigation(node)) return [{ kind: 'note', node }]
   // A blog template's own footnotes block (`<div class="dg-footnote">`, `<section class="footnotes">`):
   // said in the notes like markdown's footnotes, not a list on the slide after the last point.
   if (node.type === 'html' && footnotesBlock.test(node.value)) return [{ kind: 'note', node }]

@@ -77,6 +77,28 @@ describe('headings over page furniture', () => {
     expect(notesOf('Migration: Le bilan')).toContain('The root cause')
   })
 
+  it('should keep a list of sibling pages that a paragraph introduces', () => {
+    // spiral/docs docs/en/start/http-basics.md (MIT): "What's Next?", a lead-in ending in a colon, then the pages.
+    const markdown = [
+      '# Getting started — First HTTP controller',
+      '',
+      '## Test your controller',
+      '',
+      "You've successfully set up your first controller in Spiral.",
+      '',
+      "## What's Next?",
+      '',
+      'Now, dive deeper into the fundamentals by reading some articles:',
+      '',
+      '* [Routing](../http/routing.md)',
+      '* [Annotated Routing](../http/annotated-routes.md)',
+      '* [Middleware](../http/middleware.md)',
+    ].join('\n')
+    const { tree } = deck(markdown)
+    const last = slidesOf(tree).at(-1)
+    expect(selectAll('ul:not(.lectern-points) a', last).map(text)).toEqual(['Routing', 'Annotated Routing', 'Middleware'])
+  })
+
   it('should keep a divider over nothing, a read-next list of external links, and an interview’s question', () => {
     const markdown = [
       '# Talk',
