@@ -61,9 +61,9 @@ function pipeline(tables: boolean) {
     .use(rehypeDeckMath)
     .use(rehypeDeckHighlight, {
       detect: false,
-      // Docs sites' fences for a command and what it printed (VuePress/Spiral `terminal`, `output`).
+      // Docs sites' fences for a command and what it printed (VuePress/Spiral `terminal`, `output`), and `.env` files.
       plainText: ['text', 'txt', 'plain', 'output', 'log'],
-      aliases: { bash: ['terminal'] },
+      aliases: { bash: ['terminal'], ini: ['dotenv'] },
     })
     .use(rehypeCodeSteps)
     .use(rehypeDirection)

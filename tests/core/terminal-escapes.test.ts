@@ -52,5 +52,10 @@ describe('terminal escapes in pasted output', () => {
     const { html, file } = renderDeck(new VFile({ path: 'cli-basics.md', value: markdown }))
     expect(file.messages.map((message) => message.reason).join('\n')).not.toMatch(/Cannot highlight/)
     expect(html).toContain('<span class="hljs-built_in">help</span>')
+    // spiral/docs docs/en/basics/debug.md: the profiler's settings in a ```dotenv fence.
+    const env = renderDeck(
+      new VFile({ path: 'debug.md', value: '# T\n\n## S\n\nSet it:\n\n```dotenv\nPROFILER_ENDPOINT=http://127.0.0.1:8000\n```\n' }),
+    )
+    expect(env.file.messages.map((message) => message.reason).join('\n')).not.toMatch(/Cannot highlight/)
   })
 })
