@@ -2,6 +2,8 @@ import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mda
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
+import { compress } from './key-points/compress.ts'
+import { claimOf } from './key-points/dependence.ts'
 import { extractKeyPoints, sectionTerms, sentencesOf, similarity, standsAlone, termsOf, topicKeyphrase } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 import {
@@ -19,6 +21,7 @@ import {
 import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
+import { tagSentence } from './key-points/tagging.ts'
 
 export { splitVisual, weigh } from './split-visual.ts'
 
@@ -205,16 +208,39 @@ const maxLeadWords = 20
  * A segment whose paragraphs all got no point, and that shows nothing else, would be its heading
  * alone: a divider in the middle of a section, its words said over a slide that says nothing.
  * One that shows only a list or a quotation would show it bare, with nothing saying what it is
- * for. Its first sentence, when short enough to read at a glance and it stands alone, is its point instead.
+ * for. Its first claim is its point instead: from its first paragraph that neither asks nor leads
+ * into a list ("…works as follows:"), the first sentence that stands alone, whole when short
+ * enough to read at a glance, else made short as any point is (see key-points/compress.ts).
  */
 function leadWhenSilent(units: Unit[], lang: string): void {
   if (units.some((unit) => unit.point || (unit.visual && !/^(list|blockquote)$/.test(unit.visual.type)))) return
-  const first = units.find((unit) => unit.paragraph && !unit.paragraph.data?.lecternNoteOnly)
-  const [sentence] = first?.paragraph ? sentencesOf(toString(first.said ?? first.paragraph), lang) : []
-  if (!first || !sentence || countWords(sentence, lang) > maxLeadWords || !standsAlone(sentence, lang)) return
-  const point = sentence.replace(/[.。]\s*$/u, '')
-  first.point = [{ type: 'text', value: point }]
-  first.lines = Math.ceil(point.length / charsPerLine) + 0.3
+  for (const unit of units) {
+    if (!unit.paragraph || unit.paragraph.data?.lecternNoteOnly) continue
+    const sentences = sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph), lang)
+    if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
+    // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
+    const point = sentences.map((sentence) => leadPoint(sentence, lang)).find(Boolean)
+    if (point) {
+      unit.point = [{ type: 'text', value: point }]
+      unit.lines = Math.ceil(point.length / charsPerLine) + 0.3
+    }
+    return
+  }
+}
+
+/** A sentence as a lead point: whole when short, else shortened; none when it leans on what came before. */
+function leadPoint(sentence: string, lang: string): string | undefined {
+  if (countWords(sentence, lang) <= maxLeadWords && standsAlone(sentence, lang)) return sentence.replace(/[.。]\s*$/u, '')
+  const short = compress(claimOf(sentence, lang), lang)
+  return short && !short.leans && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined
+}
+
+/** A paragraph's words without the bold name of who speaks them ("**JS and NF:** Yes, …"). */
+function withoutSpeaker(node: RootContent): string {
+  const text = toString(node)
+  const [first] = node.type === 'paragraph' ? node.children : []
+  const label = first?.type === 'strong' ? toString(first) : ''
+  return label && /[:：]\s*$/u.test(label) && text.startsWith(label) ? text.slice(label.length).trim() : text
 }
 
 /** Characters of a "Section: topic" heading beyond which the section's name goes above it. */
@@ -276,7 +302,10 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
   units.forEach((unit, index) => {
     const next = units[index + 1]
     if (unit.paragraph && next?.visual && next.before.length === 0) unit.leadIn = introduces(unit.paragraph, next.visual)
+    // An interview's question is said over its answer: the two never part at a slide's end.
+    if (unit.paragraph && next?.paragraph && next.before.length === 0 && isQuestion(unit.paragraph, lang)) unit.leadIn = true
   })
+  withoutGappedNumbers(units)
   for (const unit of units) {
     const heading = unit.before.find((node): node is Heading => node.type === 'heading' && isTitle(toString(node)))
     if (heading) unit.topic = { children: heading.children, position: heading.position, heading: true }
@@ -319,6 +348,25 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
     }
   }
   return units
+}
+
+/**
+ * Whether a paragraph only asks a question (an interview's "**What was your first position?**"):
+ * one sentence, ending in a question mark.
+ */
+function isQuestion(paragraph: Paragraph, lang: string): boolean {
+  const text = toString(paragraph).trim()
+  return /[?？]["'”’)）*]*$/u.test(text) && sentencesOf(text, lang).length === 1
+}
+
+/**
+ * The author's numbers ("1.", "2.", "4.") come off a section's points when one of its numbered
+ * items has no point: a count with a gap in it reads as a missing slide. All shown, they stay.
+ */
+function withoutGappedNumbers(units: Unit[]): void {
+  const numbered = units.filter((unit) => unit.number !== undefined)
+  if (numbered.every((unit) => unit.point)) return
+  for (const unit of numbered) unit.number = undefined
 }
 
 /**
@@ -446,6 +494,9 @@ function hasPhrase(text: string, phrase: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(text)
 }
 
+/** The parts of speech of a phrase's words, for `labelProblem`. */
+const tagsOf = (text: string) => tagSentence(text).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
+
 /** Keyphrases tried for a topic before it goes without one. */
 const keyphraseTries = 4
 
@@ -478,7 +529,7 @@ function goodKeyphrase(
     // A phrase is the author's words in a row: not one pieced together across a sentence's end
     // or a word taken out by an earlier try ("value. Disproportionate bytes").
     const written = texts.some((text) => hasPhrase(text, phrase))
-    if (written && !labelProblem(phrase, previous, lang, termsOf) && recurs(phrase, texts, terms, lang)) return phrase
+    if (written && !labelProblem(phrase, previous, lang, termsOf, tagsOf) && recurs(phrase, texts, terms, lang)) return phrase
     const words = new Set(phrase.toLowerCase().split(/\s+/))
     if (previous) for (const word of previous.toLowerCase().split(/\s+/)) words.add(word)
     topic = topic.map((text) =>
@@ -629,11 +680,17 @@ function introduces(paragraph: Paragraph, block: RootContent): boolean {
 
 /** A slide's only unit, when it is a small thing that should not stand alone: a point, one list item or table row. */
 function isOrphan(page: Unit[]): boolean {
-  // A paragraph without a point shows nothing on the slide.
-  const shown = page.filter((unit) => unit.point || unit.visual)
+  // A paragraph without a point shows nothing on the slide; a line of raw HTML text (a
+  // signature's "— Eliza Weisman") keeps no point company.
+  const shown = page.filter((unit) => unit.point || (unit.visual && !isTextLine(unit.visual)))
   if (shown.length !== 1) return false
   const [unit] = shown
   return unit.paragraph !== undefined || (unit.visual !== undefined && isLoneItem(unit.visual))
+}
+
+/** Raw HTML that shows a line of text only: no picture, table, listing or embedded frame. */
+function isTextLine(node: RootContent): boolean {
+  return node.type === 'html' && !/<(img|picture|svg|video|iframe|table|pre|ul|ol|figure|blockquote)\b/i.test(node.value)
 }
 
 /**

@@ -59,6 +59,18 @@ export function topicBoundaries(terms: string[][], count: number, minBlocks: num
   return chosen.sort((a, b) => a - b)
 }
 
+/**
+ * Words that open a phrase by how much of a thing it means, not what it is: determiners,
+ * quantifiers and numerals, a closed class of English.
+ */
+const quantifier =
+  /^(?:a|an|the|this|that|these|those|other|another|some|any|many|much|more|most|few|fewer|several|each|every|all|both|such|no|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i
+/**
+ * Swear words an author may use in passing: never a slide's title. A short closed list of
+ * English roots (the words themselves, not a judgement of the text).
+ */
+const crude = /^(?:fuck\w*|shit\w*|crap\w*|damn\w*|bullshit\w*|ass(?:hole)?s?|bitch\w*|bastard\w*|piss\w*|wtf)$/i
+
 /** Longest topic label worth showing after a section's title, in characters. */
 const maxLabelCharacters = 32
 
@@ -71,9 +83,18 @@ export function labelProblem(
   previous: string | undefined,
   lang: string,
   termsOf: (text: string, lang: string) => string[],
+  tagsOf?: (text: string) => string[],
 ): string | undefined {
   const terms = termsOf(label, lang)
   const words = label.split(/\s+/).filter(Boolean)
+  const english = lang.toLowerCase().startsWith('en')
+  // "other macro", "two pointer dereferences": a phrase led by a quantity picks out some of a
+  // thing the text spoke of before, and names no topic.
+  if (english && quantifier.test(words[0] ?? '')) return 'quantity'
+  if (english && words.some((word) => crude.test(word))) return 'crude'
+  // A title names a thing: its last word a noun, not a verb or a preposition ("find out if").
+  const tags = english && tagsOf ? tagsOf(label) : []
+  if (tags.length > 0 && !/^(NN|CD)/.test(tags[tags.length - 1])) return 'no noun'
   // "range Inclusive ranges", "Trait trait": the same word twice reads as a stutter.
   if (new Set(terms).size < terms.length) return 'stutter'
   if (label.length > maxLabelCharacters || words.length > 4) return 'too long'

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { termsOf } from '../../src/core/key-points/index.ts'
 import { sectionTerms, topicKeyphrase } from '../../src/core/key-points/keyphrase.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { labelProblem } from '../../src/core/topics.ts'
 
-const problem = (label: string, previous?: string) => labelProblem(label, previous, 'en', termsOf)
+const tagsOf = (text: string) => tagSentence(text).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
+const problem = (label: string, previous?: string) => labelProblem(label, previous, 'en', termsOf, tagsOf)
 
 describe('topic labels', () => {
   it('should refuse the keyphrases seen on the corpus that make poor titles', () => {
@@ -18,8 +20,26 @@ describe('topic labels', () => {
     expect(problem('identical cores multiple memory controllers')).toBe('too long')
   })
 
+  it('should refuse a phrase led by a quantity, one that ends on no noun, and a swear word', () => {
+    // Titles reviewers saw on an unseen headingless post about Rust macros and pointers ("<title>:
+    // other macro", "<title>: two pointer dereferences"), and the bold-phrase fragment of issue 12.
+    expect(problem('other macro')).toBe('quantity')
+    expect(problem('two pointer dereferences')).toBe('quantity')
+    expect(problem('many reasons')).toBe('quantity')
+    expect(problem('find out if')).toBe('no noun')
+    expect(problem('shitty code')).toBe('crude')
+  })
+
   it('should keep keyphrases that name a topic', () => {
-    for (const label of ['world pause time', 'Goroutines', 'GC Pacer', 'standard encryption policies', 'Flux'])
+    for (const label of [
+      'world pause time',
+      'Goroutines',
+      'GC Pacer',
+      'standard encryption policies',
+      'Flux',
+      'error pages',
+      'plain language',
+    ])
       expect(problem(label, 'server requests')).toBeUndefined()
   })
 })
