@@ -47,6 +47,7 @@ describe('a wide picture beside a point', () => {
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'wide.png'), png(1500, 300))
     writeFileSync(join(dir, 'tall.png'), png(400, 300))
+    writeFileSync(join(dir, 'table.png'), png(1200, 500))
     writeFileSync(
       join(dir, 'talk.md'),
       [
@@ -63,6 +64,14 @@ describe('a wide picture beside a point', () => {
         'My first thought was to go back to the capture and look at the machines one at a time.',
         '',
         '![Latency per machine](tall.png)',
+        '',
+        '## The wait analysis',
+        '',
+        'The wait analysis table shows which threads waited on the lock, and for how long each of them waited.',
+        '',
+        'Most of the waits came from the allocator, which freed large objects while holding the heap lock.',
+        '',
+        '![The wait analysis table](table.png)',
       ].join('\n'),
     )
     const built = await buildDeck({ article: join(dir, 'talk.md'), outDir: join(dir, 'deck') })
@@ -77,20 +86,31 @@ describe('a wide picture beside a point', () => {
           const section = document.getElementById(id)!
           const box = section.getBoundingClientRect()
           const point = section.querySelector('.lectern-points')!.getBoundingClientRect()
-          const picture = section.querySelector('p.lectern-picture img')!.getBoundingClientRect()
+          const image = section.querySelector<HTMLImageElement>('p.lectern-picture img')!
+          const picture = image.getBoundingClientRect()
+          // What is drawn: the picture is contained in its box, as wide as its height allows.
+          const drawn = Math.min(picture.width, (picture.height * image.naturalWidth) / image.naturalHeight)
           return {
             className: section.className,
             below: picture.top >= point.bottom - 1,
+            top: (point.top - box.top) / box.height,
             width: picture.width / box.width,
+            drawn: drawn / box.width,
             inside: picture.bottom <= box.bottom + 1,
           }
         }
-        return { wide: measure('digging-deeper'), tall: measure('taking-a-step-back') }
+        return { wide: measure('digging-deeper'), tall: measure('taking-a-step-back'), table: measure('the-wait-analysis') }
       })
       expect(placed.wide.className).toContain('lectern-wide-picture')
       expect(placed.wide.below).toBe(true)
       expect(placed.wide.width).toBeGreaterThan(0.6)
       expect(placed.wide.inside).toBe(true)
+      // A screenshot of a table, not quite as wide (seen in review at half the slide's width, its
+      // point floating mid-slide): most of the slide's width, the point at the top.
+      expect(placed.table.className).toContain('lectern-wide-picture')
+      expect(placed.table.drawn).toBeGreaterThan(0.6)
+      expect(placed.table.top).toBeLessThan(0.3)
+      expect(placed.table.inside).toBe(true)
       // A picture of ordinary proportions stays beside its points.
       expect(placed.tall.className).not.toContain('lectern-wide-picture')
       expect(placed.tall.below).toBe(false)
