@@ -188,7 +188,9 @@ describe('page furniture and run-on HTML', () => {
     const found = slides(`# T\n\n${spikes.split('\n').slice(10).join('\n')}`)
     const notes = found.map((slide) => text(select('aside.notes', slide))).join(' ')
     expect(notes).toContain('I started by preparing a simple change')
-    expect(found.map((slide) => text(select('.lectern-points', slide))).join(' ')).toMatch(/I started by preparing a simple change/)
+    expect(found.flatMap((slide) => selectAll('.lectern-points', slide).map(text)).join(' ')).toMatch(
+      /I started by preparing a simple change/,
+    )
     // A French retrospective: a table, a lone `<br />`, then the lead-in of a list.
     const french = slides(
       "# T\n\n## Bilan\n\n| Language  | V1      | V2     |\n|-----------|---------|--------|\n| PHP       | 138,000 | 75,000 |\n| JS        | 312,000 | 20,000 |\n\n<br />\nCela s'explique par:\n\n* Passage des librairies JS avec NPM, et publication avec Gulp\n* Suppression du code mort et des modules inutilisés\n",
