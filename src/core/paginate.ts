@@ -215,7 +215,8 @@ const maxLeadWords = 20
 function leadWhenSilent(units: Unit[], lang: string): void {
   if (units.some((unit) => unit.point || (unit.visual && !/^(list|blockquote)$/.test(unit.visual.type)))) return
   for (const unit of units) {
-    if (!unit.paragraph || unit.paragraph.data?.lecternNoteOnly) continue
+    // A paragraph that leads into the block after it ("Check out everything that changed in" over its list) is no claim.
+    if (!unit.paragraph || unit.paragraph.data?.lecternNoteOnly || unit.leadIn) continue
     const sentences = sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph), lang)
     if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
@@ -228,16 +229,26 @@ function leadWhenSilent(units: Unit[], lang: string): void {
   }
 }
 
-/** A sentence as a lead point: whole when short, else shortened; none when it leans on what came before. */
+/**
+ * A sentence as a lead point: whole when short, else shortened; none when it leans on what came
+ * before, or (in English) is no clause (no verb: "Not only people and voices, but also satellite
+ * imagery") or stops on a word that needs more after it ("Check out everything that changed in").
+ */
 function leadPoint(sentence: string, lang: string): string | undefined {
-  if (countWords(sentence, lang) <= maxLeadWords && standsAlone(sentence, lang)) return sentence.replace(/[.。]\s*$/u, '')
-  const short = compress(claimOf(sentence, lang), lang)
-  return short && !short.leans && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined
+  const whole = countWords(sentence, lang) <= maxLeadWords && standsAlone(sentence, lang) ? sentence.replace(/[.。]\s*$/u, '') : undefined
+  const short = whole === undefined ? compress(claimOf(sentence, lang), lang) : undefined
+  const point = whole ?? (short && !short.leans && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)
+  if (point === undefined || !lang.toLowerCase().startsWith('en')) return point
+  const tags = tagSentence(point).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
+  const clause = tags.some((tag) => /^(VB|MD)/.test(tag))
+  // (A whole sentence may end on "before" or "in" used as an adverb; a cut one is only cut there.)
+  return clause && (whole !== undefined || !/^(IN|CC|DT|TO|PRP\$|WDT)$/.test(tags.at(-1) ?? '')) ? point : undefined
 }
 
 /** A paragraph's words without the bold name of who speaks them ("**JS and NF:** Yes, …"). */
 function withoutSpeaker(node: RootContent): string {
-  const text = toString(node)
+  // A paragraph's soft line breaks are spaces: a sentence runs on across them.
+  const text = toString(node).replace(/\s+/g, ' ').trim()
   const [first] = node.type === 'paragraph' ? node.children : []
   const label = first?.type === 'strong' ? toString(first) : ''
   return label && /[:：]\s*$/u.test(label) && text.startsWith(label) ? text.slice(label.length).trim() : text
