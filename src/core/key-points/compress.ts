@@ -1,7 +1,7 @@
 import { removeAsides } from './parentheticals.ts'
 import { compressClauses } from './clauses.ts'
 import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
-import { byClauses, byMainClause } from './cuts.ts'
+import { afterAnnouncement, byClauses, byMainClause } from './cuts.ts'
 import { isMetaSentence, leansOnPreviousTokens } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
@@ -66,7 +66,14 @@ export function compress(written: string, lang: string): Compressed | undefined 
   // A later clause that leaves out the main clause before it loses to that clause a little long.
   const first = standing?.skipsMain && words.length > maxWords ? (longSentence(tokens, words) ?? standing) : standing
   const cut = first ?? longSentence(tokens, words) ?? byMainClause(tokens) ?? short
-  if (!cut) return undefined
+  if (!cut) {
+    // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
+    const claim = afterAnnouncement(tokens)
+    const text = claim && joinTokens(claim).trim()
+    if (!text || text.length === sentence.length) return undefined
+    const shortened = compress(text.charAt(0).toUpperCase() + text.slice(1), lang)
+    return shortened && { ...shortened, quality: shortened.quality * 0.7 }
+  }
   // A fragment the author ended with a full stop ("A claim that needs a source.") is theirs to
   // present; one a cut made, or a code block cut off, is not.
   const finished = cut.tokens === tokens && /[.!?…]["'’”)\]]*$/u.test(sentence.trim())
@@ -85,7 +92,8 @@ export function compress(written: string, lang: string): Compressed | undefined 
   return {
     text: finish(cut.tokens),
     quality: cut.quality * (promisesMore(cut.tokens) ? 0.5 : 1),
-    leans: leansOnPreviousTokens(cut.tokens),
+    // ("Otherwise, the function creates a heap" is true only where the sentence before is not.)
+    leans: leansOnPreviousTokens(cut.tokens) || /^otherwise$/i.test(cut.tokens.find((token) => token.kind === 'word')?.value ?? ''),
     meta: isMetaSentence(tagged),
     leadIn: leadsIn(tagged),
   }
