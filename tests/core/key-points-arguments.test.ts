@@ -112,6 +112,14 @@ describe('cuts that keep what a verb or noun needs', () => {
   })
 })
 
+describe('a sentence a little long rather than half of two predicates', () => {
+  it('should keep the second of two predicates joined by "and" when the whole fits a long point', () => {
+    expect(shorten('However, my device is iOS 14.1, and does not have the vulnerable `CreateMemoryDescriptorFromClient` method.')).toMatch(
+      /does not have the vulnerable/,
+    )
+  })
+})
+
 describe('cuts that keep how sure the author is and when the claim holds', () => {
   it('should keep a hedge or the author’s own case', () => {
     expect(shorten('Maybe a framework is a good choice.')).toBe('Maybe a framework is a good choice')

@@ -64,7 +64,11 @@ export function compress(written: string, lang: string): Compressed | undefined 
   // A later clause that leans on the one before ("…, and he was not wrong") loses to a longer cut.
   const standing = short && (words.length <= maxWords || !leansOnPreviousTokens(short.tokens)) ? short : undefined
   // A later clause that leaves out the main clause before it loses to that clause a little long.
-  const first = standing?.skipsMain && words.length > maxWords ? (longSentence(tokens, words) ?? standing) : standing
+  // "My device is iOS 14.1 | and does not have the vulnerable … method": a cut before the last
+  // of two predicates or clauses joined by "and" or "but" drops half the claim; the whole
+  // sentence a little long says it.
+  const halved = standing && words.length > maxWords && dropsCoordinate(tokens, standing.tokens)
+  const first = (standing?.skipsMain || halved) && words.length > maxWords ? (longSentence(tokens, words) ?? standing) : standing
   const cut = first ?? longSentence(tokens, words) ?? byMainClause(tokens) ?? short
   if (!cut) {
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
@@ -97,6 +101,17 @@ export function compress(written: string, lang: string): Compressed | undefined 
     meta: isMetaSentence(tagged),
     leadIn: leadsIn(tagged),
   }
+}
+
+/** What the cut leaves off opens with "and", "but" or "or" and has a finite verb of its own. */
+function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
+  const lastKept = cut.findLast((token) => token.kind === 'word')
+  const rest = tokens.slice(tokens.indexOf(lastKept as Token) + 1).filter((token) => token.kind === 'word')
+  return (
+    rest[0]?.tag === 'CC' &&
+    /^(and|but|or)$/i.test(rest[0].value) &&
+    rest.slice(1, 6).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+  )
 }
 
 /** The last clause opens on a conjunction, a preposition or a participle, and has no tensed verb. */
