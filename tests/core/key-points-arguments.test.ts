@@ -41,6 +41,12 @@ describe('cuts that keep what a sentence announces', () => {
         'However, our test with the API Explorer revealed something strange: no matter which email we passed in it returned the same results.',
       ),
     ).toBe('No matter which email we passed in it returned the same results')
+    // (Not a noun phrase whose only verb is its relative clause's.)
+    expect(
+      shorten(
+        'I decided to use the traditional way to call kernel functions: a modified IOUserClient — which can be sent across processes and used simultaneously on multiple threads.',
+      ),
+    ).not.toMatch(/^A modified IOUserClient/)
   })
 
   it('should keep the clause a short setup before a dash leads to', () => {
@@ -117,6 +123,14 @@ describe('a sentence a little long rather than half of two predicates', () => {
     expect(shorten('However, my device is iOS 14.1, and does not have the vulnerable `CreateMemoryDescriptorFromClient` method.')).toMatch(
       /does not have the vulnerable/,
     )
+
+    // (When the whole is too long even so, the first clause alone keeps its quality.)
+    const windows = compress(
+      "Windows arm64 refused to boot on my decompiled Hypervisor.framework, and I don't have time to troubleshoot why.",
+      'en',
+    )
+    expect(windows?.text).toBe('Windows arm64 refused to boot on my decompiled Hypervisor.framework')
+    expect(windows?.quality).toBeGreaterThan(0.8)
   })
 })
 

@@ -68,7 +68,9 @@ export function compress(written: string, lang: string): Compressed | undefined 
   // of two predicates or clauses joined by "and" or "but" drops half the claim; the whole
   // sentence a little long says it.
   const halved = standing && words.length > maxWords && dropsCoordinate(tokens, standing.tokens)
-  const first = (standing?.skipsMain || halved) && words.length > maxWords ? (longSentence(tokens, words) ?? standing) : standing
+  const long = (standing?.skipsMain || halved) && words.length > maxWords ? longSentence(tokens, words) : undefined
+  // (Only a longer run: the same cut found again at the long limit keeps its quality.)
+  const first = long && (!halved || long.tokens.length > (standing?.tokens.length ?? 0)) ? long : standing
   const cut = first ?? longSentence(tokens, words) ?? byMainClause(tokens) ?? short
   if (!cut) {
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").

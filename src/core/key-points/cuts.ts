@@ -326,7 +326,18 @@ export function afterAnnouncement(tokens: Token[]): Token[] | undefined {
   const rest = tokens.slice(colon + 1)
   const first = rest.find((token) => token.kind === 'word')
   if (!first || !(announces(head) || counts(head)) || !hasFiniteVerb(rest.filter((token) => token.kind === 'word'))) return undefined
-  return /^(VB|MD|TO|CC)/.test(first.tag) ? undefined : rest
+  // ("…: a modified IOUserClient — which can be sent across processes": a noun phrase whose only
+  // verb is its relative clause's is no claim.)
+  // (A relative word set off by a dash or comma; "no matter which email we passed" is a clause.)
+  const verb = rest.findIndex((token) => token.kind === 'word' && (/^(VB[DPZ]|MD)$/.test(token.tag) || finiteAuxiliary.test(token.value)))
+  const relative = rest
+    .slice(0, verb)
+    .some(
+      (token, index, all) =>
+        /^(which|who|that)$/i.test(token.value) &&
+        /^[,—–]$/.test(all.slice(0, index).findLast((each) => each.kind !== 'space')?.value ?? ''),
+    )
+  return /^(VB|MD|TO|CC)/.test(first.tag) || relative ? undefined : rest
 }
 
 /** The clause opens with a coordinating conjunction, or "so" used as one ("…, so even policy experts…"). */

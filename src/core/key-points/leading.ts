@@ -68,6 +68,8 @@ export function dropLeading(tokens: Token[]): Token[] {
       intro.length > 0 &&
       intro.length <= 4 &&
       /^(IN|RB|VBG|TO|UH)/.test(first.tag) &&
+      // ("Not from the framework, but by folks who…": a denial is the meaning, never a link.)
+      !negation.test(first.value) &&
       !opensCondition(intro) &&
       !intro.some((token) => hedge.test(token.value) || stance.test(token.value) || ownCase.test(token.value)) &&
       // "On some systems,": a quantified opening bounds the claim.
