@@ -98,7 +98,7 @@ describe('a paragraph whose claim is not its likeliest sentence', () => {
       point(
         'We also learnt from this that we need a staging environment for the website that mirrors the production setup across Cloudflare and NGINX so that major changes like the Next.js migration can be validated against the production setup without risking impacting production itself.',
       ),
-    ).toBe('We need a staging environment for the website that mirrors the production setup')
+    ).toBe('We need a staging environment for the website')
     expect(
       point(
         "Let me just start by saying that Claude Code (with the latest Sonnet 4 and Opus 4 models) is _genuinely_ good at writing code. It's certainly not a top 1% programmer, but I would say that Claude's outputs are significantly better than those of the average developer. Given a description of the feature you're trying to implement, Claude can:",

@@ -81,7 +81,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         next &&
         (/^(that|who)$/i.test(next.words[0]?.value ?? '') || next.words[0]?.tag === 'WP$') &&
         markBefore(tokens, next) !== ',' &&
-        /^NNS?$/.test(words.at(-1)?.tag ?? '')
+        /^NNS?$/.test(words.at(-1)?.tag ?? '') &&
+        bareNoun(words)
       )
         continue
       // "Go 2, in the sense of…, | is never going to happen": the verb after the comma is the sentence's.
@@ -275,6 +276,17 @@ function afterCommaAt(tokens: Token[], token: Token): boolean {
   return tokens.slice(0, tokens.indexOf(token)).findLast((each) => each.kind !== 'space')?.value === ','
 }
 
+/**
+ * The phrase ends on a noun without a determiner or complement of its own, right after a
+ * verb or preposition ("writing functions", "treat values"): what a relative clause after it
+ * says is all that picks them out. ("…years of creative, frenetic effort | that took us…" has "of".)
+ */
+function bareNoun(words: Token[]): boolean {
+  let index = words.length - 1
+  while (index > 0 && /^(NN|JJ)/.test(words[index].tag)) index--
+  return index < words.length - 1 && /^(VB|IN|TO)/.test(words[index]?.tag ?? '') && !/^of$/i.test(words[index].value)
+}
+
 /** The last token before the clause that is not a space: the punctuation that opens it, if any. */
 function markBefore(tokens: Token[], clause: Clause): string {
   return tokens.slice(0, clause.start).findLast((token) => token.kind !== 'space')?.value ?? ''
@@ -320,7 +332,8 @@ function counts(words: Token[]): boolean {
  * sentence has no such colon, or what follows opens on a verb or a pronoun that leans back.
  */
 export function afterAnnouncement(tokens: Token[]): Token[] | undefined {
-  const colon = tokens.findIndex((token) => token.value === ':')
+  // (A colon of the sentence, with a space after it: not the one inside "11:59pm".)
+  const colon = tokens.findIndex((token, index) => token.value === ':' && tokens[index + 1]?.kind === 'space')
   if (colon <= 0) return undefined
   const head = tokens.slice(0, colon).filter((token) => token.kind === 'word')
   const rest = tokens.slice(colon + 1)

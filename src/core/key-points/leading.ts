@@ -34,7 +34,7 @@ const stance = /^(maybe|perhaps|probably|possibly|likely|arguably|presumably|con
 
 // "In my experience,", "For us,", "In our tests,": an opening that says whose case the claim is.
 // (First-person pronouns and possessives: a closed class.)
-const ownCase = /^(my|our|me|us|I|we)$/
+const ownCase = /^(my|our|me|us)$/
 
 // Adverbs of frequency and extent, kept without their comma.
 const frequency = new RegExp(`^(${frequencyWords})$`, 'i')
