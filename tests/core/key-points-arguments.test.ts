@@ -106,6 +106,19 @@ describe('cuts that keep what a verb or noun needs', () => {
     expect(mentions).not.toMatch(/^(if )?people start/i)
   })
 
+  it('should not stop inside an "as" or "since" clause whose main clause has not come', () => {
+    expect(
+      shorten(
+        'The funny thing, as the fella brought in to pull projects out of fires for folks that did not do an evaluation of their actual needs, frameworks can have this interesting side effect: horrible code.',
+      ),
+    ).not.toMatch(/out of fires$/)
+    expect(
+      shorten(
+        'Note that since both `range` and `len` treat a nil slice as a zero-length slice, these last two examples will work even if nobody likes cheese or bacon.',
+      ),
+    ).not.toMatch(/zero-length slice$/)
+  })
+
   it('should not drop an opening that begins a list the sentence goes on with', () => {
     expect(
       shorten(

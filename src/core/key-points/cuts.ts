@@ -669,6 +669,9 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     const head = words.slice(0, count)
     if (!hasVerb(head) || dangles(head) || !head.some((word) => /^(NN|PRP|CD)/.test(word.tag))) continue
     if (opensClauseWithoutItsVerb(head, words.slice(count))) continue
+    // "The funny thing, as the fella brought in to pull projects out of fires | for folks…": the
+    // cut ends inside an "as" or "since" clause whose main clause has not come.
+    if (waitsForMainClause(tokens.slice(0, tokens.indexOf(next)))) continue
     // "The note was partly a joke | but also…": the other part is the point.
     if (promisesMore(head)) continue
     return { tokens: tokens.slice(0, tokens.indexOf(next)), quality: 0.5 }
