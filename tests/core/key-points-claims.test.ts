@@ -112,7 +112,7 @@ describe('a paragraph whose claim is not its likeliest sentence', () => {
       point(
         "**I believe that the IDEs of the future will focus on enabling developers to prime the agent's context and set up the feedback loops that are essential to helping an agent succeed with its task.** The UX for this will look very different—I can't predict exactly how, but I don't think a source code editor will be the centerpiece.",
       ),
-    ).toBe('The IDEs of the future will focus on enabling developers')
+    ).toBe("The IDEs of the future will focus on enabling developers to prime the agent's context")
   })
 })
 

@@ -78,6 +78,11 @@ export interface ClauseWords {
    */
   complements?: string[]
   /**
+   * Pronouns that take up the piece before them as their subject (French "…, c'est bidon"):
+   * what stands before is only the topic, so a point may not stop right before one.
+   */
+  resumptives?: string[]
+  /**
    * Indefinite articles, and the relative pronouns that say which thing one left open
    * ("eine Version zu erstellen, | die die Benutzeroberfläche…"): a point may not stop between them.
    */
@@ -429,6 +434,9 @@ const portuguese: ClauseWords = {
 }
 
 const french: ClauseWords = {
+  // "Entre nous, sortir des taux de couverture, | c'est bidon si…", "Dès le moment où on sait
+  // écrire du JavaScript, | c'est assez cool": French puts the topic first and takes it up with "c'est".
+  resumptives: ["c'est", 'c’est', 'ce sont', "ce n'est", 'ce n’est', 'cela', 'ça'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: {
     and: ['et'],

@@ -254,6 +254,7 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // A colon or semicolon closes what comes before it; a comma may only pause it.
   const mark = pieces[index].raw.slice(pieces[index].text.length).trim()
   if (!words) return /^[;；:：]/u.test(mark)
+  if (startsWithAny(next.toLocaleLowerCase(), words.resumptives ?? [])) return false
   if (startsWithAny(next, words.conditions) || startsWithAny(next.toLocaleLowerCase(), words.complements ?? [])) return false
   // "Se había estudiado por más de 100 años, | pero nunca antes se había observado": the contrast, or the alternative, is part of the claim.
   if (startsWithAny(next.toLocaleLowerCase(), [...(words.contrasts ?? []), ...(words.alternatives ?? [])])) return false

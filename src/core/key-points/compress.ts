@@ -1,7 +1,7 @@
 import { removeAsides } from './parentheticals.ts'
 import { compressClauses } from './clauses.ts'
 import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
-import { byClauses, byMainClause } from './cuts.ts'
+import { afterAnnouncement, byClauses, byMainClause } from './cuts.ts'
 import { isMetaSentence, leansOnPreviousTokens } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
@@ -64,9 +64,22 @@ export function compress(written: string, lang: string): Compressed | undefined 
   // A later clause that leans on the one before ("…, and he was not wrong") loses to a longer cut.
   const standing = short && (words.length <= maxWords || !leansOnPreviousTokens(short.tokens)) ? short : undefined
   // A later clause that leaves out the main clause before it loses to that clause a little long.
-  const first = standing?.skipsMain && words.length > maxWords ? (longSentence(tokens, words) ?? standing) : standing
+  // "My device is iOS 14.1 | and does not have the vulnerable … method": a cut before the last
+  // of two predicates or clauses joined by "and" or "but" drops half the claim; the whole
+  // sentence a little long says it.
+  const halved = standing && words.length > maxWords && dropsCoordinate(tokens, standing.tokens)
+  const long = (standing?.skipsMain || halved) && words.length > maxWords ? longSentence(tokens, words) : undefined
+  // (Only a longer run: the same cut found again at the long limit keeps its quality.)
+  const first = long && (!halved || long.tokens.length > (standing?.tokens.length ?? 0)) ? long : standing
   const cut = first ?? longSentence(tokens, words) ?? byMainClause(tokens) ?? short
-  if (!cut) return undefined
+  if (!cut) {
+    // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
+    const claim = afterAnnouncement(tokens)
+    const text = claim && joinTokens(claim).trim()
+    if (!text || text.length === sentence.length) return undefined
+    const shortened = compress(text.charAt(0).toUpperCase() + text.slice(1), lang)
+    return shortened && { ...shortened, quality: shortened.quality * 0.7 }
+  }
   // A fragment the author ended with a full stop ("A claim that needs a source.") is theirs to
   // present; one a cut made, or a code block cut off, is not.
   const finished = cut.tokens === tokens && /[.!?…]["'’”)\]]*$/u.test(sentence.trim())
@@ -85,10 +98,22 @@ export function compress(written: string, lang: string): Compressed | undefined 
   return {
     text: finish(cut.tokens),
     quality: cut.quality * (promisesMore(cut.tokens) ? 0.5 : 1),
-    leans: leansOnPreviousTokens(cut.tokens),
+    // ("Otherwise, the function creates a heap" is true only where the sentence before is not.)
+    leans: leansOnPreviousTokens(cut.tokens) || /^otherwise$/i.test(cut.tokens.find((token) => token.kind === 'word')?.value ?? ''),
     meta: isMetaSentence(tagged),
     leadIn: leadsIn(tagged),
   }
+}
+
+/** What the cut leaves off opens with "and", "but" or "or" and has a finite verb of its own. */
+function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
+  const lastKept = cut.findLast((token) => token.kind === 'word')
+  const rest = tokens.slice(tokens.indexOf(lastKept as Token) + 1).filter((token) => token.kind === 'word')
+  return (
+    rest[0]?.tag === 'CC' &&
+    /^(and|but|or)$/i.test(rest[0].value) &&
+    rest.slice(1, 6).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+  )
 }
 
 /** The last clause opens on a conjunction, a preposition or a participle, and has no tensed verb. */

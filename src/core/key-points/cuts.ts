@@ -14,7 +14,7 @@ import {
   startsWithSubject,
   waitsForMainClause,
 } from './english-clauses.ts'
-import { dropLeading } from './leading.ts'
+import { continuesList, dropLeading, holdsStance } from './leading.ts'
 import { type Cut, maxLongWords, maxWords } from './limits.ts'
 import type { Token } from './tagging.ts'
 
@@ -48,6 +48,18 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // "If the call fails, | the function returns…": the main clause alone claims more than the author did.
     if (clauses.slice(0, first).some((clause) => holdsCondition(tokens.slice(clause.start, clause.end))) && !contrasts(clauses, first))
       continue
+    // "While it's possible to…, | and implementations will change…, the implementation used…":
+    // a clause joined by "and" to an opening subordinate clause is still part of it.
+    if (
+      first > 0 &&
+      /^(and|or)$/i.test(opening[0]?.value ?? '') &&
+      opensSubordinate(clauses[0].words) &&
+      clauses.slice(1, first).every((clause) => opensCoordinate(clause.words) || !hasFiniteVerb(clause.words))
+    )
+      continue
+    // "In my experience, | a latency regression is…", "Maybe, | …": an opening without a verb that
+    // says whose case or how sure stays with the claim.
+    if (first > 0 && clauses.slice(0, first).some((clause) => !hasFiniteVerb(clause.words) && holdsStance(clause.words))) continue
     const words: Token[] = []
     for (let last = first; last < clauses.length; last++) {
       words.push(...clauses[last].words)
@@ -63,6 +75,16 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "The result is a system | that handles…", "There was one part of Josef's post | that bounced…":
       // a relative clause defines what "a" or "there was" left open.
       if (next && opensRelative(next.words) && (endsIndefinite(words) || isExistential(words))) continue
+      // "…when writing functions | that operate on the special container types": a "that" clause
+      // after a noun without a comma says which ones are meant; without it the claim is of all.
+      if (
+        next &&
+        (/^(that|who)$/i.test(next.words[0]?.value ?? '') || next.words[0]?.tag === 'WP$') &&
+        markBefore(tokens, next) !== ',' &&
+        /^NNS?$/.test(words.at(-1)?.tag ?? '') &&
+        bareNoun(words)
+      )
+        continue
       // "Go 2, in the sense of…, | is never going to happen": the verb after the comma is the sentence's.
       // (Not a past form, which may be a participle: "an idea by George Marsaglia, | tweaked by…".)
       if (next && /^(VB[PZ]|MD)$/.test(next.words[0]?.tag ?? '') && tokens[next.start - 1]?.value === ',') continue
@@ -164,18 +186,31 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         continue
       // "…appeared with a clear objective: | make all the research results available…", "…revealed
       // something strange: | no matter which…": what the colon announces is the point.
-      if (next && tokens[next.start - 1]?.value === ':' && announces(words)) continue
+      // (A dash too, and a counted phrase: "…has several components - the CPU…, a DAC…", "…do one
+      // of two things: write them…", "…illustrates another general guideline: when you need…".)
+      // (The mark is the last token before the clause but its space.)
+      if (next && /^[:—–]$/.test(markBefore(tokens, next)) && (announces(words) || counts(words))) continue
       // "Today, I came across the equation | — the determinant of a matrix is equal to…": what
       // a colon or dash opens with a verb of its own is what the phrase before it names.
-      if (next && /^[:—–]$/.test(tokens[next.start - 1]?.value ?? '') && /^NN/.test(words.at(-1)?.tag ?? '') && hasFiniteVerb(next.words))
+      if (next && /^[:—–]$/.test(markBefore(tokens, next)) && /^NN/.test(words.at(-1)?.tag ?? '') && hasFiniteVerb(next.words)) continue
+      // "It turns out I was completely wrong - you do need a bootloader…": a short clause before a
+      // colon or dash that a clause of its own follows sets up what that clause says.
+      if (
+        next &&
+        /^[:—–]$/.test(markBefore(tokens, next)) &&
+        words.length <= 8 &&
+        /^(JJ|RB)$/.test(words.at(-1)?.tag ?? '') &&
+        startsWithSubject(next.words) &&
+        hasFiniteVerb(next.words)
+      )
         continue
       // What follows a colon is the point of the sentence: not one item of it alone.
-      if (last > first && !hasVerb(clauses[last].words) && tokens[clauses[last].start - 1]?.value === ':') continue
+      if (last > first && !hasVerb(clauses[last].words) && markBefore(tokens, clauses[last]) === ':') continue
       if (
         last > first + 1 &&
         !hasVerb(clauses[last].words) &&
         !hasVerb(clauses[last - 1].words) &&
-        tokens[clauses[last - 1].start - 1]?.value === ':'
+        markBefore(tokens, clauses[last - 1]) === ':'
       )
         continue
       // "…and since errors are values, | errors can be…": the main clause of "since" is still to come.
@@ -236,6 +271,27 @@ function comparedBy(words: Token[]): 'as' | 'than' | undefined {
   return words.some((word) => /^(JJR|RBR)$/.test(word.tag) || /^(more|less|fewer)$/i.test(word.value)) ? 'than' : undefined
 }
 
+/** Whether a comma stands right before `token`. */
+function afterCommaAt(tokens: Token[], token: Token): boolean {
+  return tokens.slice(0, tokens.indexOf(token)).findLast((each) => each.kind !== 'space')?.value === ','
+}
+
+/**
+ * The phrase ends on a noun without a determiner or complement of its own, right after a
+ * verb or preposition ("writing functions", "treat values"): what a relative clause after it
+ * says is all that picks them out. ("…years of creative, frenetic effort | that took us…" has "of".)
+ */
+function bareNoun(words: Token[]): boolean {
+  let index = words.length - 1
+  while (index > 0 && /^(NN|JJ)/.test(words[index].tag)) index--
+  return index < words.length - 1 && /^(VB|IN|TO)/.test(words[index]?.tag ?? '') && !/^of$/i.test(words[index].value)
+}
+
+/** The last token before the clause that is not a space: the punctuation that opens it, if any. */
+function markBefore(tokens: Token[], clause: Clause): string {
+  return tokens.slice(0, clause.start).findLast((token) => token.kind !== 'space')?.value ?? ''
+}
+
 /** Whether a comma stands right before the clause. */
 function commaBefore(tokens: Token[], clause: Clause): boolean {
   return tokens.slice(0, clause.start).findLast((token) => token.kind !== 'space')?.value === ','
@@ -252,6 +308,49 @@ const announcing = /^(something|anything|nothing|one|this|these|following)$/i
 /** The phrase ends on something it has not yet said: an indefinite noun phrase or "something strange". */
 function announces(words: Token[]): boolean {
   return endsIndefinite(words) || words.slice(-3).some((word) => announcing.test(word.value))
+}
+
+// Determiners that count what they announce without naming it ("several components", "another
+// guideline"): a closed class the tagger reads as adjectives or determiners.
+// ("this interesting side effect:" points ahead the same way.)
+const counting = /^(several|another|various|few|couple|both|two|three|four|five|six|seven|eight|nine|ten|this|these)$/i
+
+/** The last noun phrase says how many things there are ("one of two things", "several components"), not which. */
+function counts(words: Token[]): boolean {
+  let index = words.length - 1
+  while (index > 0 && /^(NN|JJ|CD|VBG|IN)/.test(words[index].tag) && (words[index].tag !== 'IN' || /^of$/i.test(words[index].value))) {
+    if (words[index].tag === 'CD' || counting.test(words[index].value)) return true
+    index--
+  }
+  return words[index]?.tag === 'CD' || counting.test(words[index]?.value ?? '')
+}
+
+/**
+ * "The Tree example illustrates another general guideline: | when you need a comparison
+ * function, prefer a function to a method": when the clause before a colon only announces
+ * (or counts) what follows, the words after the colon are the claim. `undefined` when the
+ * sentence has no such colon, or what follows opens on a verb or a pronoun that leans back.
+ */
+export function afterAnnouncement(tokens: Token[]): Token[] | undefined {
+  // (A colon of the sentence, with a space after it: not the one inside "11:59pm".)
+  const colon = tokens.findIndex((token, index) => token.value === ':' && tokens[index + 1]?.kind === 'space')
+  if (colon <= 0) return undefined
+  const head = tokens.slice(0, colon).filter((token) => token.kind === 'word')
+  const rest = tokens.slice(colon + 1)
+  const first = rest.find((token) => token.kind === 'word')
+  if (!first || !(announces(head) || counts(head)) || !hasFiniteVerb(rest.filter((token) => token.kind === 'word'))) return undefined
+  // ("…: a modified IOUserClient — which can be sent across processes": a noun phrase whose only
+  // verb is its relative clause's is no claim.)
+  // (A relative word set off by a dash or comma; "no matter which email we passed" is a clause.)
+  const verb = rest.findIndex((token) => token.kind === 'word' && (/^(VB[DPZ]|MD)$/.test(token.tag) || finiteAuxiliary.test(token.value)))
+  const relative = rest
+    .slice(0, verb)
+    .some(
+      (token, index, all) =>
+        /^(which|who|that)$/i.test(token.value) &&
+        /^[,—–]$/.test(all.slice(0, index).findLast((each) => each.kind !== 'space')?.value ?? ''),
+    )
+  return /^(VB|MD|TO|CC)/.test(first.tag) || relative ? undefined : rest
 }
 
 /** The clause opens with a coordinating conjunction, or "so" used as one ("…, so even policy experts…"). */
@@ -424,7 +523,8 @@ export function byMainClause(tokens: Token[]): Cut | undefined {
       index > 0 && startsWithSubject(clause.words) && startsSubordinate(clauses[0].words) && !opensCondition(clauses[0].words),
   )
   const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, maxLongWords)
-  if (whole || !main) return whole
+  // ("For testing different behaviors, | failure modes, and edge cases, add…": no main clause, a list's next item.)
+  if (whole || !main || continuesList(tokens.slice(main.start))) return whole
   const cut = byPhrase(dropLeading(tokens.slice(main.start)), maxWords)
   return cut && { ...cut, quality: 0.45 }
 }
@@ -517,6 +617,17 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     while (object > 1 && /^JJ/.test(words[object - 1].tag)) object--
     // ("…is subject | to the Code of Conduct": a "to" before a noun phrase is such a preposition.)
     if ((next.tag === 'IN' || preposition) && words[count - 1].tag === 'NN' && /^VB/.test(words[object - 1]?.tag ?? '')) continue
+    // "…to match the name of the tests | to the name of the test's target", "I see an abundance of
+    // X | as a code smell", "…a multiplication | between two derivatives": after a noun these
+    // prepositions open the verb's second argument or the noun's complement, which the claim needs.
+    // (A closed class; "in", "at", "on" after a noun more often only add where or when.)
+    if (/^(to|as|into|onto|between)$/i.test(next.value) && /^NN/.test(words[count - 1].tag) && !/^(VB|MD)/.test(after[0]?.tag ?? ''))
+      continue
+    // "…will treat values | whose type is…": a relative clause right after a noun says which ones.
+    if (/^(WP\$|WDT|WP)$/.test(next.tag) && /^NN/.test(words[count - 1].tag) && !afterCommaAt(tokens, next)) continue
+    // "…runs at 1fps | on my M1 Mac Mini", "…is fast | in our tests": a phrase about the author's own
+    // case bounds the claim to it. (First-person possessives: a closed class.)
+    if (next.tag === 'IN' && /^(my|our)$/i.test(after[0]?.value ?? '')) continue
     // "…return equal results | in any order it likes": a quantified phrase bounds the claim.
     // ("…nothing to do with APIs | at all" only stresses it.)
     // (Not "every" or "all": without them the claim says less, but not other.)
@@ -558,6 +669,9 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     const head = words.slice(0, count)
     if (!hasVerb(head) || dangles(head) || !head.some((word) => /^(NN|PRP|CD)/.test(word.tag))) continue
     if (opensClauseWithoutItsVerb(head, words.slice(count))) continue
+    // "The funny thing, as the fella brought in to pull projects out of fires | for folks…": the
+    // cut ends inside an "as" or "since" clause whose main clause has not come.
+    if (waitsForMainClause(tokens.slice(0, tokens.indexOf(next)))) continue
     // "The note was partly a joke | but also…": the other part is the point.
     if (promisesMore(head)) continue
     return { tokens: tokens.slice(0, tokens.indexOf(next)), quality: 0.5 }

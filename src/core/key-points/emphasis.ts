@@ -1,5 +1,7 @@
 import type { PhrasingContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { tagSentence } from './tagging.ts'
+import { isCjk } from './text.ts'
 
 /** Text the author marked: bold, italic or code. */
 export interface Mark {
@@ -74,3 +76,31 @@ export function wholeIndexOf(text: string, needle: string): number {
   }
   return -1
 }
+
+/**
+ * Whether a bold run may be a point by itself: it is a sentence of its own, or (in English,
+ * where there is a tagger) a clause with a subject and a finite verb ("…because **the cloud
+ * won everything**"). A run inside a sentence without one is a fragment of it ("plus de **20
+ * nouvelles fonctionnalités** ont vu le jour", "à un **coût conséquent sur le temps de
+ * migration**"): the sentence around it is the point. CJK runs are judged by length elsewhere.
+ */
+export function standsAsPoint(run: string, text: string, lang: string): boolean {
+  const at = text.indexOf(run)
+  if (at === -1 || isCjk(run)) return true
+  const before = text.slice(0, at)
+  const after = text.slice(at + run.length)
+  const sentenceStart = Math.max(0, ...[...before.matchAll(sentenceEnd)].map((match) => (match.index ?? 0) + match[0].length))
+  const sentenceStop = after.search(sentenceEnd)
+  const opens = !/[\p{L}\p{N}]/u.test(before.slice(sentenceStart))
+  // (A run that ends on its own stop, "**Back up first.** Then…", closes its sentence.)
+  const closes =
+    /[.!?。！？]["'”’)]*$/u.test(run.trim()) || !/[\p{L}\p{N}]/u.test(sentenceStop === -1 ? after : after.slice(0, sentenceStop))
+  if (opens && closes) return true
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const words = tagSentence(run).filter((token) => token.kind === 'word')
+  // (A subject first: "aurait du être entrepris…", "is a good idea" is a predicate cut from its subject.)
+  return !/^(VB|MD|IN|TO|RB|CC)/.test(words[0]?.tag ?? '') && words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
+}
+
+// A sentence's end: a stop and a space (or the end of the text).
+const sentenceEnd = /[.!?。！？](?=\s|$)/gu

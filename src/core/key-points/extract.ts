@@ -21,7 +21,7 @@ import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
 import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBlock } from './introductions.ts'
 import { compress, maxLongWords, maxWords } from './compress.ts'
 import { claimOf, demonstrativeNoun, namesBack, refersBack, withNamedSubject } from './dependence.ts'
-import { emphasise, marksOf, type Mark } from './emphasis.ts'
+import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
 import { centralities, overlap, similarity, termsOf } from './score.ts'
 import { type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
@@ -271,6 +271,8 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
     // A bold label before a colon ("**The silent schema drift:** New tables…") names what follows.
     if (mark.kind !== 'strong' || isLabel(mark.text, text) || /[:：]\s*$/u.test(mark.text) || continuesPhrase(text, mark.text, lang))
       continue
+    // A bold run inside a sentence that is no clause of its own is a fragment of that sentence.
+    if (auto && !standsAsPoint(mark.text, text, lang)) continue
     const length = pointLength(mark.text, lang)
     if (length > maxWords || length < (isCjk(mark.text) ? minCjkBold : 3)) continue
     if (auto && isCourtesy(mark.text, lang)) continue

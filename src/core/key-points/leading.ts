@@ -26,8 +26,23 @@ const hedge = new RegExp(
   'i',
 )
 
+// Adverbs that say how sure the author is ("Maybe a framework is a good choice", "Perhaps…"):
+// without them the point claims what the author only supposed. A closed class.
+// ("Otherwise" says the claim holds only when what came before does not; without it the point
+// says the opposite of a case the author set apart.)
+const stance = /^(maybe|perhaps|probably|possibly|likely|arguably|presumably|conceivably|hopefully|otherwise)$/i
+
+// "In my experience,", "For us,", "In our tests,": an opening that says whose case the claim is.
+// (First-person pronouns and possessives: a closed class.)
+const ownCase = /^(my|our|me|us)$/
+
 // Adverbs of frequency and extent, kept without their comma.
 const frequency = new RegExp(`^(${frequencyWords})$`, 'i')
+
+/** The words say how sure the author is or whose case the claim is ("Maybe", "In my experience"). */
+export function holdsStance(words: Token[]): boolean {
+  return words.some((word) => stance.test(word.value) || ownCase.test(word.value))
+}
 
 /** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
 export function dropLeading(tokens: Token[]): Token[] {
@@ -53,11 +68,14 @@ export function dropLeading(tokens: Token[]): Token[] {
       intro.length > 0 &&
       intro.length <= 4 &&
       /^(IN|RB|VBG|TO|UH)/.test(first.tag) &&
+      // ("Not from the framework, but by folks who…": a denial is the meaning, never a link.)
+      !negation.test(first.value) &&
       !opensCondition(intro) &&
-      !intro.some((token) => hedge.test(token.value)) &&
+      !intro.some((token) => hedge.test(token.value) || stance.test(token.value) || ownCase.test(token.value)) &&
       // "On some systems,": a quantified opening bounds the claim.
       !intro.some((token) => quantifier.test(token.value)) &&
-      !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first))
+      !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first)) &&
+      !continuesList(rest.slice(comma + 1))
     )
       rest = rest.slice(comma + 1)
     else if (
@@ -65,6 +83,7 @@ export function dropLeading(tokens: Token[]): Token[] {
       !adverbialSubordinator.test(first.value) &&
       !negation.test(first.value) &&
       !hedge.test(first.value) &&
+      !stance.test(first.value) &&
       second &&
       /^(PRP|DT|EX|NNP)/.test(second.tag) &&
       !quantifier.test(second.value)
@@ -74,6 +93,21 @@ export function dropLeading(tokens: Token[]): Token[] {
     rest = tidySpaces(rest)
   }
   return theForDemonstrative(rest)
+}
+
+/**
+ * "For testing different behaviors, | failure modes, and edge cases, add…": after the comma
+ * come more items of a list the opening began (short phrases without a verb, then "and" or
+ * "or"), so the opening is no link to drop.
+ */
+export function continuesList(rest: Token[]): boolean {
+  const comma = rest.findIndex((token) => token.value === ',')
+  if (comma === -1) return false
+  const item = rest.slice(0, comma).filter((token) => token.kind === 'word')
+  const next = rest.slice(comma + 1).find((token) => token.kind === 'word')
+  return (
+    item.length > 0 && item.length <= 4 && !item.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag)) && /^(and|or)$/i.test(next?.value ?? '')
+  )
 }
 
 /** "That tactical shift…" reads as "The tactical shift…" on its own slide. */

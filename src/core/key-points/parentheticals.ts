@@ -29,11 +29,16 @@ export function removeAsides(tokens: Token[]): Token[] {
   const dashes = kept.flatMap((token, index) => (isDash(token) ? [index] : []))
   // The aside leaves a clause boundary behind: an empty punctuation token.
   const boundary: Token = { kind: 'punctuation', value: '', tag: '' }
-  const result = dashes.length >= 2 ? [...kept.slice(0, dashes[0]), boundary, space, ...kept.slice(dashes[1] + 1)] : kept
+  // "Otherwise - if, say, the processor is an M1 - the function creates a heap": an aside that
+  // sets a condition or an exception bounds the claim, and is kept. (A closed class of words.)
+  const condition = dashes.length >= 2 && kept.slice(dashes[0], dashes[1]).some((token) => conditional.test(token.value))
+  const result = dashes.length >= 2 && !condition ? [...kept.slice(0, dashes[0]), boundary, space, ...kept.slice(dashes[1] + 1)] : kept
   return tidySpaces(result)
 }
 
 const space: Token = { kind: 'space', value: ' ', tag: '' }
+
+const conditional = /^(if|unless|except|only|provided|assuming)$/i
 
 /**
  * The tokens of square-bracketed lists ("becomes [BOS, e, m, m, a, BOS]"): content the
