@@ -4,7 +4,16 @@ import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import { compress } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
-import { extractKeyPoints, sectionTerms, sentencesOf, similarity, standsAlone, termsOf, topicKeyphrase } from './key-points/index.ts'
+import {
+  extractKeyPoints,
+  sectionTerms,
+  sentencesOf,
+  similarity,
+  standsAlone,
+  termsOf,
+  topicKeyphrase,
+  topicTokens,
+} from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 import {
   balancedCuts,
@@ -122,13 +131,14 @@ export function paginate(
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   if (options.keyPoints !== 'none' && !segment.broken) leadWhenSilent(units, lang)
   const pages = adoptOrphans(
-    topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) =>
-      arrange(topic.units, options.maxBullets).map((page) => ({
+    topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) => {
+      const pattern = topic.found && topic.label ? phrasePattern(toString({ type: 'paragraph', children: topic.label })) : undefined
+      return arrange(topic.units, options.maxBullets).map((page) => ({
         page,
         // A keyphrase titles only the slides that say it: else they are the section's "(cont.)".
-        label: topic.found && topic.label && !page.some((unit) => says(unit, topic.label!)) ? undefined : topic.label,
-      })),
-    ),
+        label: pattern && !page.some((unit) => says(unit, pattern)) ? undefined : topic.label,
+      }))
+    }),
     options.maxBullets,
     options.keyPoints !== 'none',
   )
@@ -492,17 +502,18 @@ function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: stri
   })
 }
 
-/** Whether a unit's paragraph has a phrase as written, its words in a row within one sentence. */
-function says(unit: Unit, phrase: PhrasingContent[]): boolean {
-  return unit.paragraph !== undefined && hasPhrase(proseOf(unit.paragraph), toString({ type: 'paragraph', children: phrase }))
+/** Whether a unit's paragraph has a phrase as written (its `phrasePattern`). */
+function says(unit: Unit, phrase: RegExp): boolean {
+  return unit.paragraph !== undefined && phrase.test(proseOf(unit.paragraph))
 }
 
-function hasPhrase(text: string, phrase: string): boolean {
+/** What finds a phrase in a text as written, its words in a row: made once for all the texts it is looked for in. */
+function phrasePattern(phrase: string): RegExp {
   const words = phrase
     .trim()
     .split(/\s+/)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(text)
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu')
 }
 
 /** The parts of speech of a phrase's words, for `labelProblem`. */
@@ -534,12 +545,14 @@ function goodKeyphrase(
     }
     return found
   }
+  const tokensOf = topicTokens()
   for (let attempt = 0; attempt < keyphraseTries; attempt++) {
-    const phrase = topicKeyphrase(topic, section, heading, lang, topic === texts ? terms : undefined)
+    const phrase = topicKeyphrase(topic, section, heading, lang, topic === texts ? terms : undefined, tokensOf)
     if (!phrase) return undefined
     // A phrase is the author's words in a row: not one pieced together across a sentence's end
     // or a word taken out by an earlier try ("value. Disproportionate bytes").
-    const written = texts.some((text) => hasPhrase(text, phrase))
+    const pattern = phrasePattern(phrase)
+    const written = texts.some((text) => pattern.test(text))
     if (written && !labelProblem(phrase, previous, lang, termsOf, tagsOf) && recurs(phrase, texts, terms, lang)) return phrase
     const words = new Set(phrase.toLowerCase().split(/\s+/))
     if (previous) for (const word of previous.toLowerCase().split(/\s+/)) words.add(word)
@@ -563,11 +576,24 @@ function recurs(phrase: string, texts: string[], terms: string[][], lang: string
   // One capitalised word is a name only where it keeps its capital inside a sentence ("First" does not).
   if (/\s/.test(phrase.trim())) return true
   const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return texts.some((text) => new RegExp(`[^.!?:\\s]\\s+${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text))
+  const inside = new RegExp(`[^.!?:\\s]\\s+${escaped}(?![\\p{L}\\p{N}])`, 'u')
+  return texts.some((text) => inside.test(text))
 }
 
 /** A paragraph's prose: its words without inline code, which names things but is no phrase to title a slide with. */
 function proseOf(paragraph: Paragraph): string {
+  let found = prose.get(paragraph)
+  if (found === undefined) {
+    found = proseWithoutCode(paragraph)
+    prose.set(paragraph, found)
+  }
+  return found
+}
+
+// A long section's paragraphs are read for its topics, then again for each of its slides' titles.
+const prose = new WeakMap<Paragraph, string>()
+
+function proseWithoutCode(paragraph: Paragraph): string {
   const prose = structuredClone(paragraph)
   visit(prose, 'inlineCode', (node) => {
     node.value = ''

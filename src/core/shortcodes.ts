@@ -220,13 +220,26 @@ const loneTag = /^ {0,3}(?:<[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>|<\/[A-Za-z][\w-]*\s*
  * read there, so a picture made of a tag must be an `<img>`.
  */
 function inHtmlBlock(text: string, index: number): boolean {
-  // The block starts after the last run of blank lines before `index`.
-  let start = 0
-  for (const blank of text.slice(0, index).matchAll(/\n(?:[ \t]*\n)+/g)) start = blank.index + blank[0].length
+  const start = afterBlankLine(text, index)
   const end = text.indexOf('\n', start)
   const firstLine = text.slice(start, end === -1 ? undefined : end)
   const blockTag = htmlBlockTag.exec(firstLine)?.[1].toLowerCase()
   return (blockTag !== undefined && htmlBlockNames.includes(blockTag)) || (loneTag.test(firstLine) && start + firstLine.length < index)
+}
+
+/**
+ * Where a block starts: after the last blank line (spaces and tabs only) before `index`, or
+ * at 0. Searched backwards from `index`: a text with many tags would be scanned from its
+ * start again for each.
+ */
+function afterBlankLine(text: string, index: number): number {
+  for (let end = text.lastIndexOf('\n', index - 1); end > 0; ) {
+    const before = text.lastIndexOf('\n', end - 1)
+    if (before === -1) return 0
+    if (/^[ \t]*$/.test(text.slice(before + 1, end))) return end + 1
+    end = before
+  }
+  return 0
 }
 
 /** A markdown picture written as the `<img>` an HTML block shows; any other text as it is. */

@@ -22,7 +22,7 @@ import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBl
 import { compress, maxLongWords, maxWords } from './compress.ts'
 import { claimOf, demonstrativeNoun, namesBack, refersBack, withNamedSubject } from './dependence.ts'
 import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
-import { centralities, overlap, similarity, termsOf } from './score.ts'
+import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
@@ -109,7 +109,8 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
 
   const headingTerms = termsOf(context.heading, lang)
   const heading = new Set(headingTerms)
-  const chosen: string[][] = []
+  // The terms of the points chosen so far, each compared with every later candidate.
+  const chosen: Array<Set<string>> = []
   // Items that each open with a label ("Hybrid workplaces: …", "Digital competency: …") are a
   // series the labels name: each point needs its item's label to say what it is about.
   // A label said again is a speaker's name ("Alex Cohen:" before each answer), whatever its words.
@@ -167,8 +168,9 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
       if (!isCjk(candidate.text) && pointLength(candidate.text, lang) + formulasIn(candidate.text) < 3) continue
       if (similarity(terms, headingTerms) >= 0.7 || (terms.length > 0 && overlap(terms, heading) === 1 && terms.length <= heading.size))
         continue
-      if (chosen.some((other) => similarity(terms, other) >= nearDuplicate)) continue
-      chosen.push(terms)
+      const own = new Set(terms)
+      if (chosen.some((other) => jaccard(own, other) >= nearDuplicate)) continue
+      chosen.push(own)
       if (candidate.nodes) return withoutFullStop(structuredClone(candidate.nodes))
       const content = withFormulas(emphasise(candidate.text, marks), formulas[index])
       const topic = series && context.mode === 'auto' ? topics[index] : undefined
@@ -474,6 +476,8 @@ const mayDepend =
 
 /** Whether a point ends on a comparative ("…is faster"), by the lexicon alone: only such a point is tagged for it. */
 function endsComparative(text: string): boolean {
+  // (Its last two letters first: a pattern anchored at the end is tried from every character of the text.)
+  if (!/^er$/i.test(text.slice(-2))) return false
   const last = /(\p{L}+)$/u.exec(text)?.[1]
   return last !== undefined && /er$/i.test(last) && /^(JJR|RBR)$/.test(tagWords([last.toLowerCase()])[0])
 }

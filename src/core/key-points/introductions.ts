@@ -54,7 +54,9 @@ export function introducesBlock(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
   const text = sentence.trim()
   // "My refined task list is shown below.", "…works as follows.": it points at what is shown.
-  if (/\b(?:below|as follows|the following)[.!]?$/i.test(text)) return true
+  // (Its last characters only, with one before the longest ending for `\b`: a pattern anchored
+  // at the end is tried from every character of the text.)
+  if (/\b(?:below|as follows|the following)[.!]?$/i.test(text.slice(-16))) return true
   // "The next step is to implement the UITableViewDataSource methods.", "First up is Section:": a
   // tutorial's step names what the code after it does; the code says it, the sentence only leads in.
   if (tutorialStep.test(text)) return true

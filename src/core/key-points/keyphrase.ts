@@ -17,6 +17,18 @@ export function sectionTerms(topics: string[][][]): SectionTerms {
 }
 
 /**
+ * The tagged tokens of a topic's texts for {@link topicKeyphrase}, by index: a text is tagged
+ * again only when it changed there (a keyphrase try took words out of it).
+ */
+export function topicTokens(): (text: string, index: number) => Token[] {
+  const tagged: Array<{ text: string; tokens: Token[] }> = []
+  return (text, index) => {
+    if (tagged[index]?.text !== text) tagged[index] = { text, tokens: tagSentence(text) }
+    return tagged[index].tokens
+  }
+}
+
+/**
  * The phrase that names one topic among its section's others: the noun phrase (adjectives
  * and nouns, up to four words) whose words weigh most in this topic and least in the others
  * (TF-IDF), leaving out the section's own heading words. `undefined` when none is found.
@@ -30,6 +42,8 @@ export function topicKeyphrase(
   lang: string,
   /** The terms of `topic`'s texts, when they are known already. */
   topicTerms?: string[][],
+  /** The tagged tokens of `topic`'s text at an index, for a caller that keeps them. */
+  tokensOf: (text: string, index: number) => Token[] = tagSentence,
 ): string | undefined {
   const english = lang.toLowerCase().startsWith('en')
   if (!english || topic.some(isCjk)) return undefined
@@ -44,8 +58,8 @@ export function topicKeyphrase(
     headingTerms.has(term) ? 0 : (frequency.get(term) ?? 0) * Math.log((1 + others) / (1 + elsewhere(term)))
 
   let best: { phrase: string; score: number } | undefined
-  for (const text of topic) {
-    const tokens = tagSentence(text)
+  for (const [index, text] of topic.entries()) {
+    const tokens = tokensOf(text, index)
     const words = tokens.filter((token) => token.kind === 'word')
     // A phrase stops at punctuation: "…to hold our value. Disproportionate bytes…" are two phrases, as are "Go, Rust".
     const afterStop = new Set<Token>()

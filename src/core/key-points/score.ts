@@ -96,8 +96,11 @@ export function overlap(terms: string[], others: Set<string>): number {
 
 /** Jaccard similarity of two term lists: near-duplicate points score above about 0.75. */
 export function similarity(a: string[], b: string[]): number {
-  const left = new Set(a)
-  const right = new Set(b)
+  return jaccard(new Set(a), new Set(b))
+}
+
+/** {@link similarity} of two sets of terms, for sets compared with many others. */
+export function jaccard(left: Set<string>, right: Set<string>): number {
   if (left.size === 0 || right.size === 0) return 0
   let shared = 0
   for (const term of left) if (right.has(term)) shared++

@@ -131,13 +131,23 @@ export function sentencesOf(text: string, lang: string): string[] {
     // (Nor "for .|Net core": a dot after a space that runs into a word starts a name.)
     const inside =
       previous !== undefined &&
-      (/[\p{L}\p{N}_][.!?]$/u.test(previous) || (previous.endsWith('.') && /\s/u.test(previous.charAt(previous.length - 2)))) &&
+      (stopAfterWord(previous) || (previous.endsWith('.') && /\s/u.test(previous.charAt(previous.length - 2)))) &&
       /^[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(segment)
     if (previous !== undefined && (!before || inside || continuesAfter(before, segment.trimStart())))
       raw[raw.length - 1] = previous + segment
     else raw.push(segment)
   }
   return raw.map((sentence) => sentence.trim()).filter(Boolean)
+}
+
+/**
+ * Whether a text ends on a Latin stop right after a letter, digit or underscore ("v1.",
+ * "e.g."): its last two code units (or the surrogate pair) and stop tested, not a pattern
+ * anchored at the end, which is tried from every character of the text.
+ */
+function stopAfterWord(text: string): boolean {
+  const stop = text.charAt(text.length - 1)
+  return (stop === '.' || stop === '!' || stop === '?') && /[\p{L}\p{N}_]$/u.test(text.slice(-3, -1))
 }
 
 /**
