@@ -210,3 +210,18 @@ describe('a bold run as the point', () => {
     expect(standsAsPoint(ide, `${ide} The UX for this will look very different.`, 'en')).toBe(true)
   })
 })
+
+describe('numbered references', () => {
+  it('should keep the number in parentheses after Equation or Figure, which the sentence points at', () => {
+    // A softmax derivation (Jekyll, MathJax \eqref become "(3)") and a statistics tutorial's figure reference.
+    expect(shorten('You see, with the loss function defined on Equation (3), it is now free from the condition.')).toContain('Equation (3)')
+    expect(shorten('We know the results of the derivatives inside the summation on Equation (5).')).toContain('Equation (5)')
+    expect(shorten('The residuals in Figure (2) and (3) show no trend over time.')).toContain('Figure (2) and (3)')
+  })
+
+  it('should still drop a parenthesis that is an aside, even one holding a number', () => {
+    // A release post and a performance write-up.
+    expect(shorten('The new scheduler (added in 2019) cuts tail latency in half.')).not.toContain('2019')
+    expect(shorten('Latency dropped sharply (3) after the change.')).not.toContain('(3)')
+  })
+})

@@ -11,7 +11,7 @@ export function removeAsides(tokens: Token[]): Token[] {
   if (!tokens.some((token) => token.kind === 'punctuation' && /^[()[\]]$/.test(token.value)) && tokens.filter(isDash).length < 2)
     return tidySpaces(tokens)
   const kept: Token[] = []
-  const listed = new Set([...squareLists(tokens), ...calls(tokens)])
+  const listed = new Set([...squareLists(tokens), ...calls(tokens), ...numberReferences(tokens)])
   let depth = 0
   for (const [index, token] of tokens.entries()) {
     // "`.backward()`": empty brackets right after a word are a call, not an aside.
@@ -77,6 +77,39 @@ function calls(tokens: Token[]): Set<number> {
         break
       }
     }
+  }
+  return kept
+}
+
+/*
+ * The nouns a document numbers its parts by: "Equation (3)", "Figure (2)". A number in
+ * parentheses after one is the reference the sentence needs, not an aside; dropping it
+ * leaves "…defined on Equation" dangling. A closed class, so a list.
+ */
+const numberedParts =
+  /^(?:equations?|eqs?|eqn|figures?|figs?|tables?|steps?|sections?|chapters?|listings?|lemmas?|theorems?|rules?|cases?)$/i
+
+/** The tokens of numbers in parentheses that name a numbered part ("Equation (3)", "Eq. (2) and (3)"). */
+function numberReferences(tokens: Token[]): Set<number> {
+  const kept = new Set<number>()
+  let referring = false
+  for (let open = 0; open < tokens.length; open++) {
+    const token = tokens[open]
+    if (token.kind === 'word') {
+      // "Equation (2) and (3)": the second number refers as the first does.
+      referring = numberedParts.test(token.value) || (referring && /^(?:and|or|to)$/i.test(token.value))
+      continue
+    }
+    if (token.value !== '(' || !referring) {
+      if (token.kind === 'punctuation' && !/^[.,]$/.test(token.value)) referring = false
+      continue
+    }
+    const close = tokens.findIndex((each, index) => index > open && /^[()]$/.test(each.value))
+    if (close === -1 || tokens[close].value !== ')') continue
+    const inside = tokens.slice(open + 1, close).filter((each) => each.kind !== 'space')
+    if (inside.length === 0 || !inside.every((each) => /^(?:\d+[a-z]?|[.,–-])$/i.test(each.value))) continue
+    for (let index = open; index <= close; index++) kept.add(index)
+    open = close
   }
   return kept
 }
