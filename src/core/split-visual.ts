@@ -71,7 +71,7 @@ export function weigh(node: RootContent): number {
     case 'blockquote':
       return textLines(toString(node)) + 0.5 + (hasImage(node) ? imageLines : 0)
     case 'html':
-      return Math.max(2, node.value.split('\n').length / 2) + (hasImage(node) ? imageLines : 0)
+      return Math.max(2, node.value.split('\n').length / 2, shownLines(node.value)) + (hasImage(node) ? imageLines : 0)
     default:
       return textLines(toString(node)) || 2
   }
@@ -108,6 +108,21 @@ function weighItem(item: ListItem): number {
   let lines = 0
   for (const child of item.children) lines += child.type === 'list' || child.type === 'code' ? weigh(child) : textLines(toString(child))
   return Math.max(1, lines) + 0.2
+}
+
+/*
+ * The lines a block of raw HTML shows: an embedded post is often one source line whose
+ * `<br>`s and paragraphs make six on the slide. Each break or block end starts a line; a
+ * blank one (`<br><br>`) is half a line of space. What is not shown (script, style, comments) counts nothing.
+ */
+function shownLines(html: string): number {
+  const visible = html.replace(/<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1>/gi, '')
+  let lines = 0
+  for (const piece of visible.split(/<br\s*\/?>|<\/(?:p|li|div|h[1-6]|tr|blockquote|figcaption)>/i)) {
+    const text = piece.replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, ' ')
+    lines += textLines(text) || (piece.trim() === '' ? 0.5 : 0)
+  }
+  return lines
 }
 
 export function textLines(text: string): number {
