@@ -137,15 +137,18 @@ function placeholder(node: Image | ImageReference, url: string): void {
   }
 }
 
-/** Words an alt text needs to describe a picture; one or two ("milestones", "image", "screenshot 2") only name it. */
+/** Words an alt text needs to describe a picture; one or two ("milestones", "image", "screenshot 2") only name it, unless they are a quantity. */
 const captionWords = 3
 
 /** Whether an alt text says what its picture shows: a few words, not a file name. */
 function saysSomething(alt: string): boolean {
   const text = alt.trim()
   if (/^[^\s]+\.(png|jpe?g|gif|svg|webp|avif)$/i.test(text)) return false
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
   return (
-    text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= captionWords ||
+    words.length >= captionWords ||
+    // A quantity and what it counts ("12700 commits", "3x faster") is the figure's data, unlike "screenshot 2".
+    (words.length === 2 && /^[\d$€£]/u.test(words[0]) && /\p{L}/u.test(words[1])) ||
     /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4,}/u.test(text)
   )
 }

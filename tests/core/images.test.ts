@@ -77,6 +77,27 @@ describe('images', () => {
     expect(text(select('.lectern-points', slide))).toMatch(/three machines/)
   })
 
+  it('should keep a missing picture’s quantity as its caption ("12700 commits"), not a bare label ("screenshot 2")', () => {
+    // A French migration retrospective's GitHub stats picture, and a tutorial's numbered screenshot.
+    const source = [
+      '# T',
+      '',
+      '## Les gains de cette migration',
+      '',
+      'Plus de 20 nouvelles fonctionnalités ont vu le jour pendant la migration.',
+      '',
+      '![12700 commits](/assets/images/github_stats.png)',
+      '',
+      '![screenshot 2](img/step2.png)',
+    ].join('\n')
+    const sources = new Map<string, string | null>([
+      ['/assets/images/github_stats.png', null],
+      ['img/step2.png', null],
+    ])
+    const tree = parseDeck(renderDeck(new VFile({ path: 'talk.md', value: source }), {}, sources).html)
+    expect(selectAll('.lectern-image-caption', tree).map((node) => text(node))).toEqual(['12700 commits'])
+  })
+
   it('should keep a frame with its alt text for a remote picture the build did not fetch', () => {
     const { tree } = deck(new Map([['https://example.com/remote.png', null]]))
     expect(selectAll('.lectern-missing-image', tree).map((node) => text(node))).toEqual(['remote.png'])
