@@ -86,6 +86,13 @@ describe('a point that leans only by its subject pronoun', () => {
     expect(withNamedSubject('It’s the backbone of the modern internet', 'Kubernetes is not just a container scheduler.')).toBe(
       'Kubernetes is the backbone of the modern internet',
     )
+    // An opening that says when is not the subject (the AWS founding story; a Node.js release post).
+    expect(withNamedSubject('It’s the backbone of the modern internet', 'Today, AWS is not just a business line.')).toBe(
+      'AWS is the backbone of the modern internet',
+    )
+    expect(withNamedSubject('It became the storage layer of the web', 'In 2006, Amazon S3 was a risky bet.')).toBe(
+      'Amazon S3 became the storage layer of the web',
+    )
     expect(withNamedSubject('It was created during the io.js merge', 'The current release schedule is 10 years old.')).toBe(
       'The current release schedule was created during the io.js merge',
     )
@@ -231,5 +238,26 @@ describe('talk about the talk right before a formula or code', () => {
       'Next, we will examine the cross entropy loss function. First, keep in mind that the variable y is a one-hot encoded vector, where y_i is 1 if the actual class is i, and 0 otherwise.',
     )
     expect(point ?? '').not.toMatch(/examine/)
+  })
+})
+
+describe('a denial whose correction follows', () => {
+  it('should give the point to the correction, not to the half the writer waves away', () => {
+    // The AWS founding story's closing section: its two denials, each before the claim it sets up.
+    expect(
+      points(
+        'Today, AWS is not just a business line. It’s the backbone of the modern internet. Startups, enterprises, governments, and solo developers all run on infrastructure that was once an internal Amazon headache.',
+      ),
+    ).toEqual(['AWS is the backbone of the modern internet'])
+    expect(
+      points(
+        'The founding story of AWS is not just about cloud computing. Operational necessity, paired with vision and bold execution, can create entirely new industries.',
+      )[0],
+    ).toMatch(/^Operational necessity/)
+  })
+
+  it('should keep a denial that carries its own correction', () => {
+    // The AWS founding story: the correction after a semicolon is in the same sentence.
+    expect(points('S3 and EC2 weren’t just products; they were proof. Proof that cloud infrastructure could work.')[0]).toBeDefined()
   })
 })

@@ -430,7 +430,10 @@ const pronounSubject = /^(it|they)(?:(['’]s|['’]re)|\s+(?=\p{L}))/iu
  * lean in turn) and agrees with the pronoun; `undefined` otherwise, and for an "it" that holds
  * the place of a clause ("It's predicted that…"). English only, on the tags of the sentence before.
  */
-export function withNamedSubject(point: string, before: string): string | undefined {
+export function withNamedSubject(point: string, sentenceBefore: string): string | undefined {
+  // A short opening that says when ("Today, AWS is…", "In 2006, the team was…") is not part of
+  // the subject; the clause after it is what the pronoun looks back to.
+  const before = sentenceBefore.replace(/^(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s+(?=\p{Lu})/u, '')
   const pronoun = pronounSubject.exec(point)
   if (!pronoun) return undefined
   const rest = point.slice(pronoun[0].length)
