@@ -3,7 +3,7 @@ import type { InlineMath, Math } from 'mdast-util-math'
 import type { Position } from 'unist'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { numberEquations } from './tex-labels.ts'
+import { collapseRowBreaks, numberEquations } from './tex-labels.ts'
 
 /*
  * remark-math reads `$` pairs anywhere, but prose has prices: in "costs $5 and $6" nothing
@@ -50,6 +50,7 @@ export function remarkDeckMath() {
     }
     // Text put back next to text: one node, as the parser would have made it.
     if (hasMath || source.includes('$')) mergeTexts(tree)
+    if (hasMath && source.includes('\\\\\\\\')) collapseRowBreaks(tree)
     if (hasMath && source.includes('\\label')) numberEquations(tree)
     file.data.hasMath = hasMath
   }

@@ -72,3 +72,23 @@ function rewriteShown(node: { data?: { hChildren?: unknown } }, rewrite: (value:
   }
   if (Array.isArray(node.data?.hChildren)) walk(node.data.hChildren as ShownText[])
 }
+
+/*
+ * Hugo and Jekyll posts written for MathJax pass their formulas through a markdown that eats one
+ * backslash of each pair, so their authors double the row break: `\\\\` or `\\\\\\` for `\\`.
+ * remark-math keeps every backslash, and KaTeX draws each extra pair as an empty row: a 12-row
+ * table becomes 36 rows and runs off its slide. A run of row breaks is the one the author meant.
+ */
+const doubledRowBreak = /(?:\\\\){2,}\\?/g
+
+/** Collapse markdown-escaped row breaks (`\\\\\\`) in the displayed formulas of `tree` to one `\\`, in place. */
+export function collapseRowBreaks(tree: Root): void {
+  visit(tree, (node) => {
+    if (node.type !== 'math' && node.type !== 'inlineMath') return
+    if (!doubledRowBreak.test(node.value)) return
+    doubledRowBreak.lastIndex = 0
+    const collapse = (value: string) => value.replace(doubledRowBreak, '\\\\')
+    node.value = collapse(node.value)
+    rewriteShown(node, collapse)
+  })
+}

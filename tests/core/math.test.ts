@@ -1,4 +1,8 @@
+import remarkMath from 'remark-math'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
+import { collapseRowBreaks } from '../../src/core/tex-labels.ts'
 import { VFile } from 'vfile'
 import { renderDeck, renderDeckPage } from '../../src/core/index.ts'
 import { parseDeck, select, selectAll, text } from '../helpers/html.ts'
@@ -144,6 +148,29 @@ describe('labelled formulas', () => {
     const tags = selectAll('.katex-display .tag', tree).map((node) => text(node).replace(/\u200b/g, ''))
     expect(tags).toEqual(['(1)', '(2)', '(3)'])
     expect(text(tree)).toContain('So (3) is the gradient')
+  })
+
+  it('should read a markdown-escaped row break as the one row break its author meant, not as empty rows', () => {
+    // A NetworkX GSoC blog (Hugo, MathJax) ends its rows with `\\\\\\`; `\\\\` is the same escape done once.
+    const rows = (end: string) =>
+      [
+        '$$',
+        '\\begin{array}{l}',
+        `(0, 1) \\rightarrow (2, 1) ${end}`,
+        `(0, 2) \\rightarrow (4, 2) ${end}`,
+        '(0, 3)',
+        '\\end{array}',
+        '$$',
+      ].join('\n')
+    for (const end of ['\\\\\\\\\\\\', '\\\\\\\\']) {
+      const tree = unified()
+        .use(remarkParse)
+        .use(remarkMath)
+        .parse(`The pairs I found:\n\n${rows(end)}\n`)
+      collapseRowBreaks(tree)
+      const formula = tree.children.find((node) => node.type === 'math')
+      expect(formula?.type === 'math' && formula.value).toBe(rows('\\\\').replace(/^\$\$\n|\n\$\$$/g, ''))
+    }
   })
 
   it('should keep a formula’s own \\tag for the references to its label', () => {
