@@ -26,6 +26,7 @@ import {
   listExcerptOf,
   splitVisual,
   weigh,
+  hasImage,
 } from './split-visual.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
@@ -829,6 +830,11 @@ function fitsPage(
   return fits(target, whole, limit, moving)
 }
 
+/** Whether a slide's units show a picture. */
+function showsPicture(page: Unit[]): boolean {
+  return page.some((unit) => unit.visual !== undefined && hasImage(unit.visual))
+}
+
 /** A slide that shows a picture, listing, list or embedded post but no point: the speaker has nothing to say over it. */
 function isSilent(page: Unit[]): boolean {
   return page.some((unit) => unit.visual) && !page.some((unit) => unit.point)
@@ -849,8 +855,11 @@ function giveWords<T extends { page: Unit[] }>(pages: T[], fits: (target: Unit[]
     if (!isSilent(page)) continue
     const before = starts(page) ? undefined : pages[index - 1]?.page
     const after = starts(pages[index + 1]?.page) ? undefined : pages[index + 1]?.page
-    // Two silent slides together still say nothing: only a slide with a point takes one.
-    const says = (target: Unit[] | undefined): target is Unit[] => target?.some((unit) => unit.point) === true
+    // Two silent slides together still say nothing: only a slide with a point takes one. Nor
+    // does a slide with a picture take another: two full-width plots never fit one slide,
+    // whatever the line estimate says.
+    const says = (target: Unit[] | undefined): target is Unit[] =>
+      target?.some((unit) => unit.point) === true && !(showsPicture(target) && showsPicture(page))
     if (says(before) && fits(before, page)) {
       before.push(...page)
       pages.splice(index--, 1)

@@ -99,7 +99,7 @@ function formulaLines(tex: string): number {
 }
 
 /** Whether a node shows a picture: an image, or raw HTML with an `<img>`, at any depth. */
-function hasImage(node: RootContent): boolean {
+export function hasImage(node: RootContent): boolean {
   if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<img\b/i.test(node.value))) return true
   return 'children' in node && (node.children as RootContent[]).some(hasImage)
 }

@@ -24,3 +24,42 @@ describe('embedded posts', () => {
     expect(crowded).toHaveLength(0)
   })
 })
+
+describe('pictures that join a slide', () => {
+  it('should never give a slide with a picture a second picture, whatever the line estimate', () => {
+    // The shape of a simulation write-up: a plot, a sentence, another plot, each at full width.
+    const markdown = [
+      '# Integrators',
+      '',
+      '## Comparing the two',
+      '',
+      '**Wrong**. Both integrators are so close to the exact result that no difference shows at this scale, and both track the exact solution well with a small step.',
+      '',
+      '![](zoomed.png)',
+      '',
+      'Zooming in confirms that the second one is more accurate, but is it worth the complexity and the extra cost? It is hard to say.',
+      '',
+      'Let us push harder and see if we can find a real difference between the two. We cannot watch this system for long because it damps down to zero quickly, so we switch to an oscillator that never stops.',
+      '',
+      'Here is the exact result we are aiming for:',
+      '',
+      '![](exact.png)',
+      '',
+      'To make it harder on the integrators, we increase the time step to a tenth of a second.',
+      '',
+      'Next, we let both run for ninety seconds and zoom in:',
+      '',
+      '![](drift.png)',
+      '',
+      'After ninety seconds the first solution has drifted out of phase because its frequency is slightly off, while the second keeps its frequency but loses energy.',
+    ].join('\n')
+    const sources = new Map([
+      ['zoomed.png', 'assets/zoomed.png'],
+      ['exact.png', 'assets/exact.png'],
+      ['drift.png', 'assets/drift.png'],
+    ])
+    const slides = slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown }), {}, sources).html))
+    expect(slides.flatMap((slide) => selectAll('img', slide)).length).toBe(3)
+    expect(slides.filter((slide) => selectAll('img', slide).length > 1)).toHaveLength(0)
+  })
+})
