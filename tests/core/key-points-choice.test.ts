@@ -1,9 +1,6 @@
-import type { Paragraph } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { extractKeyPoints, type KeyPointContext } from '../../src/core/index.ts'
+import { points } from '../helpers/key-points.ts'
+import type { KeyPointContext } from '../../src/core/index.ts'
 import { isCourtesy, isExample, tellsStory } from '../../src/core/key-points/asides.ts'
 import { claimOf, demonstrativeNoun, isMetaSentence, namesBack, refersBack } from '../../src/core/key-points/dependence.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
@@ -13,16 +10,6 @@ import { tagSentence } from '../../src/core/key-points/tagging.ts'
  * here is from an article lectern had not seen when the rule was written
  * (tests/fixtures/articles/react-*, podcast-*, sp-*, rust-docsrs-*, 18f-*, go-blog-10years-essay).
  */
-
-function points(markdown: string, context: Partial<KeyPointContext> = {}): Array<string | undefined> {
-  const paragraphs = unified()
-    .use(remarkParse)
-    .parse(markdown)
-    .children.filter((node): node is Paragraph => node.type === 'paragraph')
-  return extractKeyPoints(paragraphs, { heading: 'A section', lang: 'en', mode: 'auto', ...context }).map(
-    (point) => point && toString({ type: 'paragraph', children: point }),
-  )
-}
 
 /** The paragraph's point, or '' when it gets none. */
 const point = (markdown: string, context: Partial<KeyPointContext> = {}) => points(markdown, context)[0] ?? ''

@@ -1,9 +1,6 @@
-import type { Paragraph } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { extractKeyPoints, type KeyPointContext } from '../../src/core/index.ts'
+import { points } from '../helpers/key-points.ts'
+import type { KeyPointContext } from '../../src/core/index.ts'
 import { movesOn, pointsElsewhere } from '../../src/core/key-points/asides.ts'
 import { claimOf, refersBack } from '../../src/core/key-points/dependence.ts'
 import { claimBeforeAnnouncement, introducesBlock } from '../../src/core/key-points/introductions.ts'
@@ -15,16 +12,6 @@ import { tagSentence } from '../../src/core/key-points/tagging.ts'
  * is from an article lectern had not seen when the rule was written (tests/fixtures/articles/
  * nodejs-*, claude-code-macos-essay, carbonplan-cdr-lags-science, swift-table-views-tutorial).
  */
-
-function points(markdown: string, context: Partial<KeyPointContext> = {}): Array<string | undefined> {
-  const paragraphs = unified()
-    .use(remarkParse)
-    .parse(markdown)
-    .children.filter((node): node is Paragraph => node.type === 'paragraph')
-  return extractKeyPoints(paragraphs, { heading: 'A section', lang: 'en', mode: 'auto', ...context }).map(
-    (point) => point && toString({ type: 'paragraph', children: point }),
-  )
-}
 
 const point = (markdown: string, context: Partial<KeyPointContext> = {}) => points(markdown, context)[0] ?? ''
 

@@ -1,9 +1,6 @@
-import type { Paragraph } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { extractKeyPoints, type KeyPointContext, leansOnPrevious } from '../../src/core/index.ts'
+import { points } from '../helpers/key-points.ts'
+import { leansOnPrevious } from '../../src/core/index.ts'
 import { refersBack } from '../../src/core/key-points/dependence.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
@@ -12,16 +9,6 @@ import { tagSentence } from '../../src/core/key-points/tagging.ts'
  * Every sentence is a real one, from at least two writers per rule, none of them in the
  * articles the rules were first written from.
  */
-
-function points(markdown: string, context: Partial<KeyPointContext> = {}): Array<string | undefined> {
-  const paragraphs = unified()
-    .use(remarkParse)
-    .parse(markdown)
-    .children.filter((node): node is Paragraph => node.type === 'paragraph')
-  return extractKeyPoints(paragraphs, { heading: 'A section', lang: 'en', mode: 'auto', ...context }).map(
-    (point) => point && toString({ type: 'paragraph', children: point }),
-  )
-}
 
 const refers = (text: string) => refersBack(tagSentence(text))
 

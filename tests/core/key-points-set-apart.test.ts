@@ -1,9 +1,5 @@
-import type { Paragraph } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { extractKeyPoints, type KeyPointContext } from '../../src/core/index.ts'
+import { points } from '../helpers/key-points.ts'
 import { isCourtesy, isSetApartNote, pointsBackInText, talksAboutText } from '../../src/core/key-points/asides.ts'
 
 /*
@@ -11,16 +7,6 @@ import { isCourtesy, isSetApartNote, pointsBackInText, talksAboutText } from '..
  * to the reader, instructions about the page, exclamations, and sentences that point back at the
  * text. Real sentences, from at least two writers per rule.
  */
-
-function points(markdown: string, context: Partial<KeyPointContext> = {}): Array<string | undefined> {
-  const paragraphs = unified()
-    .use(remarkParse)
-    .parse(markdown)
-    .children.filter((node): node is Paragraph => node.type === 'paragraph')
-  return extractKeyPoints(paragraphs, { heading: 'A section', lang: 'en', mode: 'auto', ...context }).map(
-    (point) => point && toString({ type: 'paragraph', children: point }),
-  )
-}
 
 describe('key points: what is said around the points', () => {
   it('should give no point to a note set apart by "NB:" or "P.S."', () => {
