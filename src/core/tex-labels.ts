@@ -85,10 +85,10 @@ const doubledRowBreak = /(?:\\\\){2,}\\?/g
 export function collapseRowBreaks(tree: Root): void {
   visit(tree, (node) => {
     if (node.type !== 'math' && node.type !== 'inlineMath') return
-    if (!doubledRowBreak.test(node.value)) return
-    doubledRowBreak.lastIndex = 0
     const collapse = (value: string) => value.replace(doubledRowBreak, '\\\\')
-    node.value = collapse(node.value)
+    const collapsed = collapse(node.value)
+    if (collapsed === node.value) return
+    node.value = collapsed
     rewriteShown(node, collapse)
   })
 }
