@@ -38,6 +38,18 @@ export function rehypeDeckMath() {
   }
 }
 
+/*
+ * Invisible format characters (a zero-width space or a byte-order mark pasted from a web page)
+ * have no glyph in KaTeX's fonts: KaTeX prints "No character metrics" to the console for each,
+ * outside lectern's warnings, and they change nothing in the formula. The joiners stay: they
+ * join emoji and Persian or Indic letters in `\text{}`.
+ */
+const invisibles = /(?![\u200C\u200D])\p{Cf}/gu
+
+function withoutInvisibles(tex: string): string {
+  return tex.replace(invisibles, '')
+}
+
 function typeset(
   tex: string,
   displayMode: boolean,
@@ -47,8 +59,9 @@ function typeset(
   { katex, fromHtml }: Pick<RenderParts, 'katex' | 'fromHtml'>,
 ): ElementContent[] {
   try {
+    const source = withoutInvisibles(tex)
     const render = (macros: Record<string, string>) =>
-      katex.renderToString(tex, { displayMode, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false, macros })
+      katex.renderToString(source, { displayMode, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false, macros })
     let html: string
     try {
       // A fresh copy each time: KaTeX adds a formula's \gdef to the object it is given.

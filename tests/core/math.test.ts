@@ -1,7 +1,7 @@
 import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { collapseRowBreaks } from '../../src/core/tex-labels.ts'
 import { VFile } from 'vfile'
 import { renderDeck, renderDeckPage } from '../../src/core/index.ts'
@@ -77,6 +77,20 @@ describe('math', () => {
     expect(warnings[0].line).toBe(7)
     expect(warnings[0].reason).toMatch(/could not be typeset/)
     expect(text(select('aside.notes code.lectern-math-error', tree))).toBe('\\frac{1}{')
+  })
+
+  it('should typeset a formula pasted with a zero-width space or a byte-order mark without printing to the console', () => {
+    const printed: unknown[][] = []
+    const spy = vi.spyOn(console, 'warn').mockImplementation((...args) => void printed.push(args))
+    try {
+      const { tree, rendered } = deck('# M\n\n## S\n\nThe sum $a\u200b+\ufeffb$ and $\\text{a\u200bb}$ hold.\n')
+      expect(printed).toEqual([])
+      expect(rendered.file.messages.filter((message) => message.ruleId === 'math')).toEqual([])
+      expect(selectAll('aside.notes .katex', tree)).toHaveLength(2)
+      expect(text(select('aside.notes .katex-mathml', tree))).not.toMatch(/[\u200b\ufeff]/)
+    } finally {
+      spy.mockRestore()
+    }
   })
 
   it('should not touch dollars and TeX in code', () => {
