@@ -126,8 +126,16 @@ export function remarkRawHtml() {
   }
 }
 
+/**
+ * Raw HTML that only makes space on the blog's page: line breaks (`<br><br>` between two
+ * paragraphs), non-breaking spaces, empty paragraphs or divs. On a slide it is an empty block
+ * that takes room (and can push the slide's last point onto a slide of its own).
+ */
+const spacer = /^(?:\s|<br\s*\/?>|&nbsp;|&#160;|<(p|div|span)\b[^>]*>(?:\s|&nbsp;|<br\s*\/?>)*<\/\1\s*>)+$/i
+
 /** What a block of raw HTML becomes: `undefined` to leave it as it is, `[]` to drop it. */
 function blockHtml(node: Html, hide: boolean, file: VFile): RootContent[] | undefined {
+  if (spacer.test(node.value)) return []
   const mayHide = hide && hiddenTag.test(node.value)
   const mayBeFigure = /<img\b/i.test(node.value)
   const mayBeCallout = calloutTag.test(node.value)

@@ -288,4 +288,37 @@ describe('raw HTML with nothing to see', () => {
     expect(timeline).toHaveLength(1)
     expect(select(':scope > div, :scope > hr, :scope > p > br', timeline[0])).toBeUndefined()
   })
+
+  // From Spiral's docs (spiralscout/spiral-docs, "First HTTP controller") and a Hugo post's closing line.
+  it('should leave no empty block where line breaks spaced two paragraphs, nor push the last point onto a slide of its own', () => {
+    const { tree } = deck(
+      [
+        '# T',
+        '',
+        '## Test your controller',
+        '',
+        "Once your controller is all set, it's time to test it out by running the RoadRunner server using the command:",
+        '',
+        '```terminal',
+        './rr serve',
+        '```',
+        '',
+        'Now you can test your controller by visiting the route in your browser. Just open the following URL in your',
+        'browser: http://127.0.0.1/date',
+        '',
+        '<br><br>',
+        '',
+        "**That's it! You've successfully set up your first controller in Spiral.**",
+        '',
+        '<p>&nbsp;</p>',
+        '',
+        'Thanks for reading this far, and see you in the next post about the router.',
+        '',
+      ].join('\n'),
+    )
+    const slides = slidesOf(tree).filter((slide) => text(select('h2', slide)).startsWith('Test your controller'))
+    expect(slides).toHaveLength(1)
+    expect(selectAll(':scope > p', slides[0]).filter((paragraph) => text(paragraph).trim() === '')).toEqual([])
+    expect(selectAll('ul.lectern-points > li', slides[0]).map(text)).toContain("You've successfully set up your first controller in Spiral")
+  })
 })
