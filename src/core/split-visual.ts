@@ -42,6 +42,18 @@ function canStandAlone(item: ListItem): boolean {
 
 const lineCount = (code: Code) => code.value.split('\n').length
 
+/**
+ * Characters of a code line that show at the deck app's floor (about 107 at full size, in
+ * the default theme): a longer line wraps there (fit.ts, base.css) and takes two rows or more.
+ */
+const floorCodeColumns = 150
+
+/** How many rows a line of code takes on a slide shrunk to the floor: one, or more where it wraps. */
+const rowsOf = (line: string) => Math.max(1, Math.ceil(line.length / floorCodeColumns))
+
+/** The rows a code block takes on a slide: its lines, and more where a line too wide wraps (a terminal's table). */
+const codeRows = (code: Code) => code.value.split('\n').reduce((sum, line) => sum + rowsOf(line), 0)
+
 /** The class of a list item that goes on from the slide before: it shows no second bullet or number (base.css). */
 export const continuedItemClass = 'lectern-continued'
 /** The most lines a slide may hold: the deck app scales content down to 70% (`fitFloor` in src/client/fit.ts), no further. */
@@ -53,7 +65,7 @@ const minCodeLines = 5
 export function weigh(node: RootContent): number {
   switch (node.type) {
     case 'code':
-      return Math.max(2, node.value.split('\n').length * codeLineWeight + 0.5)
+      return Math.max(2, codeRows(node) * codeLineWeight + 0.5)
     case 'list':
       return node.children.reduce((sum, item) => sum + weighItem(item), 0) / (isInColumns(node) ? listColumns : 1)
     case 'table':
@@ -136,7 +148,7 @@ export function textLines(text: string): number {
  */
 export function splitVisual(node: RootContent): RootContent[] {
   if (weigh(node) <= lineBudget) return [node]
-  if (node.type === 'code' && lineCount(node) <= maxCodeLines) return [node]
+  if (node.type === 'code' && codeRows(node) <= maxCodeLines) return [node]
   if (node.type === 'list') return splitList(node)
   if (node.type === 'table') return splitTable(node)
   if (node.type === 'code') return splitCode(node)
@@ -384,11 +396,14 @@ const pieceCost = 2
 
 function splitCode(code: Code): Code[] {
   const lines = code.value.split('\n')
-  if (lines.length <= maxCodeLines) return [code]
+  const rows = codeRows(code)
+  if (rows <= maxCodeLines) return [code]
+  // Lines that wrap take more rows: a piece holds fewer of them.
+  const perPiece = Math.max(minCodeLines * 2, Math.floor((maxCodeLines * lines.length) / rows))
   // As few pieces as hold it (each fills its slide), or one more when that lets every cut fall where a block ends.
-  const fewest = Math.ceil(lines.length / maxCodeLines)
+  const fewest = Math.ceil(lines.length / perPiece)
   const plans = [fewest, fewest + 1].flatMap((count) => {
-    const plan = codeCuts(lines, count)
+    const plan = codeCuts(lines, count, perPiece)
     return plan ? [{ ...plan, cost: plan.penalty + count * pieceCost }] : []
   })
   if (plans.length === 0) return [code]
@@ -401,20 +416,20 @@ function splitCode(code: Code): Code[] {
 }
 
 /**
- * Where to cut `lines` into `count` pieces of `minCodeLines` to `maxCodeLines` lines: the cuts
+ * Where to cut `lines` into `count` pieces of `minCodeLines` to `maxLines` lines: the cuts
  * that fall best (`breakPenalty`) with pieces of about equal length. Exact (dynamic
  * programming over cut positions); undefined when no such pieces exist.
  */
-function codeCuts(lines: string[], count: number): { cuts: number[]; penalty: number } | undefined {
+function codeCuts(lines: string[], count: number, maxLines: number): { cuts: number[]; penalty: number } | undefined {
   const n = lines.length
   const target = n / count
   const cost = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(Infinity))
   const from = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(-1))
   cost[0][0] = 0
   for (let k = 1; k <= count; k++) {
-    for (let end = Math.max(k * minCodeLines, n - (count - k) * maxCodeLines); end <= Math.min(n, k * maxCodeLines); end++) {
+    for (let end = Math.max(k * minCodeLines, n - (count - k) * maxLines); end <= Math.min(n, k * maxLines); end++) {
       const at = end === n ? 0 : breakPenalty[codeBreakScore(lines, end)]
-      for (let start = Math.max(0, end - maxCodeLines); start <= end - minCodeLines; start++) {
+      for (let start = Math.max(0, end - maxLines); start <= end - minCodeLines; start++) {
         if (cost[k - 1][start] === Infinity) continue
         const total = cost[k - 1][start] + at + (end - start - target) ** 2 / (target * 4)
         if (total < cost[k][end]) {

@@ -155,6 +155,28 @@ describe('slides with rhythm', () => {
     expect(text(select('aside.notes pre', found[0]))).toBe(code.replace(/\s+/g, ' '))
   })
 
+  // Spiral's docs (spiralscout/spiral-docs, "Prototyping"): `prototype:usage` prints a table
+  // 156 characters wide, whose lines wrap on a slide; counted as lines, it ran off the slide.
+  it('should count the rows a too-wide line of output wraps to, and cut such output over slides', () => {
+    const rule = `+${'-'.repeat(68)}+${'-'.repeat(22)}+${'-'.repeat(62)}+`
+    const row = (index: number) =>
+      `| App\\Endpoint\\Web\\Controller\\Action${index}`.padEnd(69) +
+      `| property${index}`.padEnd(23) +
+      '| Spiral\\Http\\ResponseWrapper'.padEnd(63) +
+      '|'
+    const wide = [rule, ...Array.from({ length: 15 }, (_, index) => row(index)), rule].join('\n')
+    const narrow = Array.from({ length: 17 }, (_, index) => `| Action${index} | property${index} |`).join('\n')
+    const intro = 'In some cases you might want to find all the classes that use prototyped properties.'
+    const build = (table: string) => slides(`# T\n\n## Usage\n\n${intro}\n\n\`\`\`terminal\n${table}\n\`\`\`\n`)
+    expect(build(narrow).map((slide) => selectAll('pre', slide).length)).toEqual([1])
+    const cut = build(wide).map((slide) => select('pre', slide))
+    expect(cut.length).toBe(2)
+    // Every row shown once, about half on each slide.
+    const shown = cut.map((pre) => text(pre!).match(/\| property\d+/g)?.length ?? 0)
+    expect(shown.reduce((sum, rows) => sum + rows, 0)).toBe(15)
+    expect(Math.min(...shown)).toBeGreaterThanOrEqual(5)
+  })
+
   it('should not leave a few lines of code alone on a slide of their own', () => {
     const body = topics
       .slice(0, 5)
