@@ -73,7 +73,11 @@ export function lacksMainClause(whole: Token[]): boolean {
   )
 }
 
-/** "X isn't just A" without its "but B" (or "; it's B"): the point is in the part left out. */
+/**
+ * "X isn't just A" (or "X was partly A") without the correction that gives the other half: a
+ * "but", "rather" or "instead", or a semicolon, colon or dash after which it comes ("AWS is not
+ * just a business line; it is the backbone…"). The point is in the part left out.
+ */
 export function promisesMore(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word').map((token) => token.value.toLowerCase())
   const at = words.findIndex(
@@ -82,8 +86,18 @@ export function promisesMore(tokens: Token[]): boolean {
       // "The note was partly a joke": "partly" promises the other part.
       /^(partly|partially)$/.test(word),
   )
-  return at !== -1 && !words.slice(at).includes('but')
+  if (at === -1) return false
+  const denial = tokens.filter((token) => token.kind === 'word')[at]
+  return !tokens
+    .slice(tokens.indexOf(denial))
+    .some((token) => (token.kind === 'word' ? correction.test(token.value) : /^[;:—–-]$/.test(token.value)))
 }
+
+// The words that give a denial's other half: a closed class.
+const correction = /^(but|rather|instead)$/i
+
+/** Whether a sentence may deny without correcting, so is worth tokenising for {@link promisesMore}. */
+export const mayPromiseMore = (text: string) => /(?:\bnot|n['’]t)\s+(?:just|only|merely|simply)\b|\bpartly\b|\bpartially\b/i.test(text)
 
 // Adverbs that, at the end of a phrase, open or lean on a clause that was cut off ("…like S3
 // and Redis so", "…will work even"): a closed class the tagger gives the same RB as any adverb.

@@ -1,4 +1,5 @@
 import { removeAsides } from './parentheticals.ts'
+import { spineOf } from './spine.ts'
 import { compressClauses } from './clauses.ts'
 import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
 import { afterAnnouncement, byClauses, byMainClause } from './cuts.ts'
@@ -76,9 +77,16 @@ export function compress(written: string, lang: string): Compressed | undefined 
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
     const claim = afterAnnouncement(tokens)
     const text = claim && joinTokens(claim).trim()
-    if (!text || text.length === sentence.length) return undefined
-    const shortened = compress(text.charAt(0).toUpperCase() + text.slice(1), lang)
-    return shortened && { ...shortened, quality: shortened.quality * 0.7 }
+    const shortened = text && text.length < sentence.length ? compress(text.charAt(0).toUpperCase() + text.slice(1), lang) : undefined
+    if (shortened) return { ...shortened, quality: shortened.quality * 0.7 }
+    // A long sentence without a boundary to cut at says its claim without its adjuncts.
+    const spine = spineOf(tokens)
+    const bare = spine && joinTokens(spine).trim()
+    if (!bare || bare.length >= sentence.length) return undefined
+    const stopped = /[.!?]$/u.test(bare) ? bare : `${bare}.`
+    const compact = compress(stopped.charAt(0).toUpperCase() + stopped.slice(1), lang)
+    // (Not the last-resort cut before a preposition: a spine cut again reads as neither sentence.)
+    return compact && compact.quality > 0.5 ? { ...compact, quality: compact.quality * spineQuality } : undefined
   }
   // A fragment the author ended with a full stop ("A claim that needs a source.") is theirs to
   // present; one a cut made, or a code block cut off, is not.
@@ -157,6 +165,9 @@ function isDebris(sentence: string): boolean {
 
 // Finite forms of "be", "have", "do" and the modals: a closed class.
 const finiteAuxiliary = /^(is|was|are|were|am|has|have|had|does|did|can|could|will|would|shall|should|may|might|must)$/i
+
+// A sentence said without its adjuncts is the writer's claim, a little less their sentence.
+const spineQuality = 0.8
 
 const emoticon = /\s?[:;]-?[()DPp](?=$|[\s)\].,!?])/gu
 

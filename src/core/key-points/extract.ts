@@ -23,6 +23,7 @@ import { compress, maxLongWords, maxWords } from './compress.ts'
 import { claimOf, demonstrativeNoun, namesBack, refersBack, withNamedSubject } from './dependence.ts'
 import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
+import { mayPromiseMore, promisesMore } from './completeness.ts'
 import { type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
@@ -443,7 +444,14 @@ function sentenceCandidates(
     const namedEarlier = !leans && auto && english && unnamedDemonstrative(sentence, sentences, heading, () => false, lang)
     if (namedEarlier && !(tokens && namesBack(tokens))) final -= 0.5
     if (meta) final -= 0.6
-    if (auto && english && deniesWithoutCorrection(sentence.text) && sentence.index < sentences.length - 1) final -= denialPenalty
+    if (
+      auto &&
+      english &&
+      mayPromiseMore(sentence.text) &&
+      promisesMore(tagSentence(sentence.text)) &&
+      sentence.index < sentences.length - 1
+    )
+      final -= denialPenalty
     candidates.push({ text: compressed.text, score: final })
     const standsAlone = compressed.quality >= 0.75 && !meta && !namedEarlier
     if (standsAlone) good++
@@ -459,15 +467,6 @@ function sentenceCandidates(
  */
 function pointsAtShown(point: string): boolean {
   return /^(?:this|that|these|those)(?:\s+(?:is|was|are|were)\b|['’]s\b)/iu.test(point)
-}
-
-/**
- * "AWS is not just a business line." sets up the claim the next sentence makes ("It's the
- * backbone of the modern internet"): alone, it keeps the half the writer waves away.
- */
-function deniesWithoutCorrection(sentence: string): boolean {
-  const denial = /\bnot\s+(?:just|only|merely|simply)\b/i.exec(sentence)
-  return denial !== null && !/\b(?:but|rather|instead)\b|[;:—–]/i.test(sentence.slice(denial.index))
 }
 
 /** How much a denial whose correction follows yields to the other sentences of its paragraph. */

@@ -60,7 +60,11 @@ export function dropLeading(tokens: Token[]): Token[] {
       break
     }
     // ("But, I do think…" loses its comma with its "But".)
-    if (first.tag === 'CC')
+    // "Either way,", "Either way you do it,": whichever of the options before, so a link to them, up to its comma.
+    const either = /^either$/i.test(first.value) && /^NN/.test(second.tag)
+    if (either && intro.length > 0 && intro.length <= 6) rest = rest.slice(comma + 1)
+    else if (either) break
+    else if (first.tag === 'CC')
       rest = rest
         .slice(rest.indexOf(first) + 1)
         .filter((token, index, all) => !(token.value === ',' && all.slice(0, index).every((each) => each.kind === 'space')))

@@ -1,0 +1,125 @@
+import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
+import { hasVerb, holdsCondition, startsWithSubject } from './english-clauses.ts'
+import { continuesList, holdsStance } from './leading.ts'
+import { maxWords } from './limits.ts'
+import { tidySpaces } from './parentheticals.ts'
+import type { Token } from './tagging.ts'
+
+/*
+ * The spine of an English sentence too long for a slide and without a clause boundary to cut
+ * at: the claim left when its adjuncts go. By parts of speech and clause structure: a one- or
+ * two-word adverbial between commas, an opening adjunct before the main clause, a participle
+ * phrase after the verb's object. Conditions, hedges and whose case it is stay.
+ */
+
+/** The sentence without its asides and adjuncts, or `undefined` when nothing could go. */
+export function spineOf(tokens: Token[]): Token[] | undefined {
+  let rest = withoutExtraposition(withoutCommaAsides(tokens))
+  if (wordsOf(rest).length > maxWords) rest = afterLeadingAdjunct(rest) ?? rest
+  if (wordsOf(rest).length > maxWords) rest = beforeTrailingParticiple(rest) ?? rest
+  return wordsOf(rest).length < wordsOf(tokens).length ? rest : undefined
+}
+
+const space: Token = { kind: 'space', value: ' ', tag: '' }
+
+const wordsOf = (tokens: Token[]) => tokens.filter((token) => token.kind === 'word')
+
+// A negation is the sentence's meaning, never an aside.
+const negation = /^(not|never|n['’]t|no)$/i
+
+/**
+ * ", at least,", ", actually,", ", again,": one or two adverbs (or a preposition and a
+ * superlative) between commas inside the sentence only comment on it.
+ */
+function withoutCommaAsides(tokens: Token[]): Token[] {
+  const kept = [...tokens]
+  for (let open = kept.findIndex((token) => token.value === ','); open !== -1; ) {
+    const close = kept.findIndex((token, index) => index > open && token.value === ',')
+    if (close === -1) break
+    const inner = wordsOf(kept.slice(open + 1, close))
+    const adverbial =
+      inner.length > 0 &&
+      inner.length <= 2 &&
+      inner.length === kept.slice(open + 1, close).filter((token) => token.kind !== 'space').length &&
+      (inner.every((word) => /^RB/.test(word.tag)) || (inner[0].tag === 'IN' && /^(JJS|RBS)$/.test(inner[1]?.tag ?? '')))
+    const inside = wordsOf(kept.slice(0, open)).length > 0
+    if (adverbial && inside && !inner.some((word) => negation.test(word.value)) && !holdsStance(inner)) {
+      kept.splice(open, close - open + 1, space)
+      continue
+    }
+    open = kept.findIndex((token, index) => index > open && token.value === ',')
+  }
+  return kept.length === tokens.length ? tokens : tidySpaces(kept)
+}
+
+/**
+ * "It turns out that X" says X: its "it" stands for the clause after it, and "turns out" only
+ * says the writer found it. (The one English verb of finding out used so; "it seems" hedges and stays.)
+ */
+function withoutExtraposition(tokens: Token[]): Token[] {
+  const words = wordsOf(tokens)
+  const [it, turns, out, that] = words.map((word) => word.value.toLowerCase())
+  if (it !== 'it' || !/^turn(s|ed)$/.test(turns ?? '') || out !== 'out') return tokens
+  const from = that === 'that' ? words[4] : words[3]
+  if (!from) return tokens
+  const rest = tokens.slice(tokens.indexOf(from))
+  return startsWithSubject(wordsOf(rest)) && hasVerb(wordsOf(rest)) ? rest : tokens
+}
+
+// "Either way you do it,": "either" before a noun opens an adjunct, as a preposition does. (A closed class.)
+const adjunctWord = /^(either|whichever|whatever|no matter)$/i
+
+/**
+ * "In every case where a substitute was valid, | both of those edges lead to the same
+ * vertex": an opening phrase or clause of place, time, purpose or concession before a comma,
+ * then a main clause with its own subject and verb. Not a condition, a hedge or whose case it is.
+ */
+function afterLeadingAdjunct(tokens: Token[]): Token[] | undefined {
+  const comma = tokens.findIndex((token) => token.value === ',')
+  if (comma <= 0) return undefined
+  const opening = wordsOf(tokens.slice(0, comma))
+  const first = opening[0]
+  if (!first || !(/^(IN|WRB|RB|VBG)$/.test(first.tag) || adjunctWord.test(first.value))) return undefined
+  if (holdsCondition(tokens.slice(0, comma)) || holdsStance(opening) || negation.test(first.value)) return undefined
+  const rest = tokens.slice(comma + 1)
+  const main = wordsOf(rest)
+  // (The tagger reads some verbs as plural nouns: "both of those edges lead" is read with its verb by the finite forms.)
+  if (main.length < 4 || !(startsWithSubject(main) || main[0].tag === 'CD') || !main.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag)))
+    return undefined
+  // ("While X, and implementations will change, the…": a second subordinate clause; "For testing
+  // different behaviors, failure modes, and edge cases, add…": the list the opening began.)
+  if (main[0].tag === 'CC' || continuesList(rest) || lacksMainClause(rest)) return undefined
+  return tidySpaces(rest)
+}
+
+// Participles that give the thing its name ("a section called disabled features"): the name is the content.
+const naming = /^(called|named|known|labelled|labeled|titled|entitled|dubbed)$/i
+
+/**
+ * "…requires a completely different implementation | compared to the one described in the
+ * paper": a participle phrase after the object of a finished clause only qualifies it.
+ */
+function beforeTrailingParticiple(tokens: Token[]): Token[] | undefined {
+  const words = wordsOf(tokens)
+  for (let index = 5; index < Math.min(words.length, maxWords + 1); index++) {
+    const word = words[index]
+    // (A passive participle with its complement, "compared to", "described in"; not "jobs | failing
+    // to execute", whose gerund says which jobs.)
+    const passive = word.tag === 'VBN' && /^(IN|TO)$/.test(words[index + 1]?.tag ?? '')
+    if (!passive || !/^NNS?$/.test(words[index - 1].tag) || naming.test(word.value)) continue
+    const head = words.slice(0, index)
+    // The clause's own verb comes before, with the object the participle follows.
+    const verb = head.findIndex((each) => /^(VB[DPZ]|MD)$/.test(each.tag))
+    if (verb === -1 || verb >= index - 2 || dangles(head)) continue
+    // "Not only does your monitoring system | need to know": after "do" the "participle" is the verb it supports.
+    if (/^(do|does|did)$/i.test(head[verb].value)) continue
+    // "…queries where the access pattern | required by…": inside a clause the cut leaves without its verb.
+    if (head.slice(verb + 1).some((each) => /^(WDT|WP|WP\$|WRB)$/.test(each.tag) || /^that$/i.test(each.value))) continue
+    const cut = tokens.slice(0, tokens.indexOf(word))
+    const open = cut.filter((token) => /^[([“"]$/.test(token.value)).length
+    const closed = cut.filter((token) => /^[)\]”]$/.test(token.value)).length
+    if (open > closed || lacksMainClause(cut) || promisesMore(cut)) continue
+    return cut
+  }
+  return undefined
+}
