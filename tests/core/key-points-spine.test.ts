@@ -88,6 +88,22 @@ describe('the spine of a long single-clause sentence', () => {
   })
 })
 
+describe('an "it" that holds the place of what does or does not matter', () => {
+  it('should not lean on the sentence before, nor end on "matter"', () => {
+    expect(
+      points(
+        "For scaling purposes, it doesn't matter who initiates the TCP connection over which metrics are then transferred. Either way you do it, the effort for establishing a connection is small compared to the metrics payload and other work that the Prometheus server has to do to ingest and process data.",
+      ),
+    ).toEqual(["It doesn't matter who initiates the TCP connection over which metrics are then transferred"])
+    expect(compress('And so it matters how many times you will be doing that type of task in the future.', 'en')?.leans).toBe(false)
+    expect(shorten('It does not matter which thread frees the buffer, as long as exactly one of them does it.')).not.toMatch(/matter$/)
+  })
+
+  it('should not cut off a condition opened by "as long as"', () => {
+    expect(shorten('It does not matter which thread frees the buffer, as long as exactly one of them does it.')).not.toMatch(/buffer$/)
+  })
+})
+
 describe('a denial without its correction', () => {
   const tokens = (sentence: string) => tagSentence(sentence)
   it('should count "but", "rather", "instead", a semicolon, a colon or a dash as the correction', () => {

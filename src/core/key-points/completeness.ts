@@ -124,6 +124,8 @@ export function dangles(all: Token[]): boolean {
   if (introducesFormula.test(last.value)) return true
   // "…, I thought": a verb of saying or thinking without what was said or thought.
   if (/^VB/.test(last.tag) && reporting.test(last.value)) return true
+  // "It does not matter": what does not matter is the clause cut off. (The tagger often reads it as a noun.)
+  if (/^(matter|matters|mattered)$/i.test(last.value) && before && /^(it|not|n['’]t|does|do|did)$/i.test(before.value)) return true
   if (opensClauseWithoutVerb(words)) return true
   // ("…to the next", "the same": an adjective standing for its noun is a closed class.)
   const standsForNoun = /^(next|last|first|same|other|rest|former|latter|latest|best|most|following|previous)$/i.test(last.value)

@@ -139,7 +139,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       )
         continue
       // "…it would not be surprising | if…": the condition bounds the claim, as an exception does.
-      if (next && /^(if|unless|until|except)$/i.test(next.words[0]?.value ?? '')) continue
+      // ("…which thread frees the buffer, | as long as exactly one of them does": so does "as long as".)
+      if (next && (/^(if|unless|until|except)$/i.test(next.words[0]?.value ?? '') || opensCondition(next.words))) continue
       // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
       if (next && opensSubordinate(next.words) && words.some((word) => /^only$/i.test(word.value))) continue
       // A comma between list items ("Go, Rust, C") is not a place to stop; before a participle

@@ -219,6 +219,10 @@ function isExpletiveIt(words: Token[], index: number): boolean {
   const value = verb?.value.toLowerCase() ?? ''
   if (/^(turns|turned)$/.test(value)) return rest[0]?.value.toLowerCase() === 'out'
   if (/^(seems|seemed|appears|appeared|happens|happened)$/.test(value)) return true
+  // "It doesn't matter who initiates the connection", "it matters whether…": the clause after
+  // "matter" is what does or does not matter.
+  const matter = /^(do|does|did)$/.test(value) && /^(not|n['’]t)$/i.test(rest[0]?.value ?? '') ? rest[1] : verb
+  if (/^(matter|matters|mattered)$/i.test(matter?.value ?? '')) return true
   // "It is (not) (very) easy to…", "it’s clear that…", "It takes a day to…": an adjective or
   // object, then the clause that is the real subject.
   if (/^(is|was|['’]s|takes|took)$/.test(value)) {
