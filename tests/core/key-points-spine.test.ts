@@ -50,6 +50,10 @@ describe('the spine of a long single-clause sentence', () => {
     expect(
       shorten('Whether you pull or push, any time-series database will fall over if you send it more samples than it can handle.'),
     ).toBe('Any time-series database will fall over if you send it more samples than it can handle')
+    // (Not at the comma inside a date: "On June 6, | 2014 I checked in…".)
+    expect(shorten('On June 6, 2014 I checked in the first commit of what would become the public repository for Kubernetes.')).not.toMatch(
+      /^2014/,
+    )
     // A condition bounds the claim: without it the point says more than the writer did.
     expect(
       spine(

@@ -84,8 +84,7 @@ function afterLeadingAdjunct(tokens: Token[]): Token[] | undefined {
   const rest = tokens.slice(comma + 1)
   const main = wordsOf(rest)
   // (The tagger reads some verbs as plural nouns: "both of those edges lead" is read with its verb by the finite forms.)
-  if (main.length < 4 || !(startsWithSubject(main) || main[0].tag === 'CD') || !main.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag)))
-    return undefined
+  if (main.length < 4 || !startsWithSubject(main) || !main.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag))) return undefined
   // ("While X, and implementations will change, the…": a second subordinate clause; "For testing
   // different behaviors, failure modes, and edge cases, add…": the list the opening began.)
   if (main[0].tag === 'CC' || continuesList(rest) || lacksMainClause(rest)) return undefined
