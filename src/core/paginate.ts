@@ -28,6 +28,7 @@ import {
   weigh,
   hasImage,
 } from './split-visual.ts'
+import { leadWhenSilent } from './silent-lead.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
@@ -211,59 +212,6 @@ export function paginate(
 }
 
 const continuedMark = ' (cont.)'
-
-/** Words of a sentence at most that a segment without any point shows whole, as its point. */
-const maxLeadWords = 20
-
-/**
- * A segment whose paragraphs all got no point, and that shows nothing else, would be its heading
- * alone: a divider in the middle of a section, its words said over a slide that says nothing.
- * One that shows only a list or a quotation would show it bare, with nothing saying what it is
- * for. Its first claim is its point instead: from its first paragraph that neither asks nor leads
- * into a list ("…works as follows:"), the first sentence that stands alone, whole when short
- * enough to read at a glance, else made short as any point is (see key-points/compress.ts).
- */
-function leadWhenSilent(units: Unit[], lang: string): void {
-  if (units.some((unit) => unit.point || (unit.visual && !/^(list|blockquote)$/.test(unit.visual.type)))) return
-  for (const unit of units) {
-    // A paragraph that leads into the block after it ("Check out everything that changed in" over its list) is no claim.
-    if (!unit.paragraph || unit.paragraph.data?.lecternNoteOnly || unit.leadIn) continue
-    const sentences = sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph), lang)
-    if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
-    // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
-    const point = sentences.map((sentence) => leadPoint(sentence, lang)).find(Boolean)
-    if (point) {
-      unit.point = [{ type: 'text', value: point }]
-      unit.lines = Math.ceil(point.length / charsPerLine) + 0.3
-    }
-    return
-  }
-}
-
-/**
- * A sentence as a lead point: whole when short, else shortened; none when it leans on what came
- * before, or (in English) is no clause (no verb: "Not only people and voices, but also satellite
- * imagery") or stops on a word that needs more after it ("Check out everything that changed in").
- */
-function leadPoint(sentence: string, lang: string): string | undefined {
-  const whole = countWords(sentence, lang) <= maxLeadWords && standsAlone(sentence, lang) ? sentence.replace(/[.。]\s*$/u, '') : undefined
-  const short = whole === undefined ? compress(claimOf(sentence, lang), lang) : undefined
-  const point = whole ?? (short && !short.leans && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)
-  if (point === undefined || !lang.toLowerCase().startsWith('en')) return point
-  const tags = tagSentence(point).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
-  const clause = tags.some((tag) => /^(VB|MD)/.test(tag))
-  // (A whole sentence may end on "before" or "in" used as an adverb; a cut one is only cut there.)
-  return clause && (whole !== undefined || !/^(IN|CC|DT|TO|PRP\$|WDT)$/.test(tags.at(-1) ?? '')) ? point : undefined
-}
-
-/** A paragraph's words without the bold name of who speaks them ("**JS and NF:** Yes, …"). */
-function withoutSpeaker(node: RootContent): string {
-  // A paragraph's soft line breaks are spaces: a sentence runs on across them.
-  const text = toString(node).replace(/\s+/g, ' ').trim()
-  const [first] = node.type === 'paragraph' ? node.children : []
-  const label = first?.type === 'strong' ? toString(first) : ''
-  return label && /[:：]\s*$/u.test(label) && text.startsWith(label) ? text.slice(label.length).trim() : text
-}
 
 /** Characters of a "Section: topic" heading beyond which the section's name goes above it. */
 const maxTitleCharacters = 64

@@ -1,0 +1,114 @@
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { isCourtesy } from './key-points/asides.ts'
+import { compress } from './key-points/compress.ts'
+import { claimOf } from './key-points/dependence.ts'
+import { clausesOf } from './key-points/english-clauses.ts'
+import { sentencesOf, standsAlone } from './key-points/index.ts'
+import { joinTokens, tagSentence } from './key-points/tagging.ts'
+import { charsPerLine } from './split-visual.ts'
+import { countWords } from './words.ts'
+
+/** What of pagination's unit (see paginate.ts) a lead point reads and sets. */
+interface LeadUnit {
+  lines: number
+  paragraph?: Paragraph
+  said?: RootContent
+  point?: PhrasingContent[]
+  visual?: RootContent
+  leadIn?: boolean
+}
+
+/** Paragraphs of a silent segment at most that are searched for its claim. */
+const maxTried = 3
+
+/** Words of a sentence at most that a segment without any point shows whole, as its point. */
+const maxLeadWords = 20
+
+/**
+ * A segment whose paragraphs all got no point, and that shows nothing else, would be its heading
+ * alone: a divider in the middle of a section (or a closing "Summary"), its words said over a
+ * slide that says nothing. One that shows only a list or a quotation would show it bare, with
+ * nothing saying what it is for. Its first claim is its point instead: from the first paragraph
+ * that neither asks nor leads into a list ("…works as follows:") and has a sentence that can be
+ * shown, the first sentence that stands alone, whole when short enough to read at a glance, else
+ * made short as any point is (see key-points/compress.ts), else its first clause when that is a
+ * sentence of its own ("X differs from Y, but …").
+ */
+export function leadWhenSilent(units: LeadUnit[], lang: string): void {
+  if (units.some((unit) => unit.point || (unit.visual && !/^(list|blockquote)$/.test(unit.visual.type)))) return
+  let tried = 0
+  for (const unit of units) {
+    // A paragraph that leads into the block after it ("Check out everything that changed in" over its list) is no claim.
+    if (!unit.paragraph || unit.paragraph.data?.lecternNoteOnly || unit.leadIn) continue
+    const sentences = sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph), lang)
+    if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
+    // A section's claim is said early: past its first paragraphs, its words are detail.
+    if (++tried > maxTried) return
+    // Thanks and greetings are not what a section says when it says more; alone, they are its words.
+    const said = sentences.filter((sentence) => !isCourtesy(sentence, lang))
+    const claims = said.length > 0 ? said : sentences
+    // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
+    const point =
+      claims.map((sentence) => leadPoint(sentence, lang)).find(Boolean) ??
+      claims.map((sentence) => firstConjunct(sentence, lang)).find(Boolean)
+    if (point) {
+      unit.point = [{ type: 'text', value: point }]
+      unit.lines = Math.ceil(point.length / charsPerLine) + 0.3
+      return
+    }
+    // No sentence of this paragraph can be shown: the section's next paragraph may say its claim.
+  }
+}
+
+/**
+ * A sentence as a lead point: whole when short, else shortened; none when it leans on what came
+ * before, or (in English) is no clause (no verb: "Not only people and voices, but also satellite
+ * imagery") or stops on a word that needs more after it ("Check out everything that changed in").
+ */
+function leadPoint(sentence: string, lang: string): string | undefined {
+  const whole = countWords(sentence, lang) <= maxLeadWords && standsAlone(sentence, lang) ? sentence.replace(/[.。]\s*$/u, '') : undefined
+  const short = whole === undefined ? compress(claimOf(sentence, lang), lang) : undefined
+  const point = whole ?? (short && !short.leans && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)
+  if (point === undefined || !lang.toLowerCase().startsWith('en')) return point
+  const tags = tagSentence(point).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
+  const clause = tags.some((tag) => /^(VB|MD)/.test(tag))
+  // (A whole sentence may end on "before" or "in" used as an adverb; a cut one is only cut there.)
+  return clause && (whole !== undefined || !/^(IN|CC|DT|TO|PRP\$|WDT)$/.test(tags.at(-1) ?? '')) ? point : undefined
+}
+
+/**
+ * The first of two main clauses joined by a coordinating conjunction or a semicolon ("Electron
+ * and WebView2 have a number of differences, but don't expect…"), when it is a whole sentence
+ * by itself: a subject, a verb, and nothing it waits for. English only: it reads the clause
+ * boundaries and parts of speech the tagger gives.
+ */
+function firstConjunct(sentence: string, lang: string): string | undefined {
+  if (!lang.toLowerCase().startsWith('en')) return undefined
+  const tokens = tagSentence(sentence)
+  const clauses = clausesOf(tokens)
+  if (clauses.length < 2) return undefined
+  const next = clauses[1]
+  const boundary = tokens
+    .slice(0, next.start)
+    .findLast((token) => token.kind !== 'space')
+    ?.value.trim()
+  const joined = boundary === ';' || (boundary === ',' && next.words[0]?.tag === 'CC')
+  if (!joined) return undefined
+  const first = clauses[0]
+  // A subject before its verb: a noun or pronoun, then a verb (not an imperative or a bare phrase).
+  const verb = first.words.findIndex((word) => /^(VB|MD)/.test(word.tag))
+  if (verb <= 0 || !first.words.slice(0, verb).some((word) => /^(NN|PRP|CD|EX)/.test(word.tag))) return undefined
+  const text = joinTokens(tokens.slice(first.start, first.end)).replace(/[,;]\s*$/u, '')
+  if (countWords(text, lang) < 4 || countWords(text, lang) > maxLeadWords) return undefined
+  return leadPoint(text, lang)
+}
+
+/** A paragraph's words without the bold name of who speaks them ("**JS and NF:** Yes, …"). */
+function withoutSpeaker(node: RootContent): string {
+  // A paragraph's soft line breaks are spaces: a sentence runs on across them.
+  const text = toString(node).replace(/\s+/g, ' ').trim()
+  const [first] = node.type === 'paragraph' ? node.children : []
+  const label = first?.type === 'strong' ? toString(first) : ''
+  return label && /[:：]\s*$/u.test(label) && text.startsWith(label) ? text.slice(label.length).trim() : text
+}

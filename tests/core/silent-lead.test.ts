@@ -1,0 +1,60 @@
+import type { Paragraph } from 'mdast'
+import { describe, expect, it } from 'vitest'
+import { defaultOptions } from '../../src/core/index.ts'
+import { paginate, type Segment, type SegmentItem } from '../../src/core/paginate.ts'
+
+// Real passages: "WebView2 and Electron" (Electron blog, 2021, Apache-2.0); Benjamin Pasero, "Migrating
+// VS Code to Process Sandboxing" (VS Code blog, 2022, CC-BY-4.0); Burke Holland, "The problem with
+// tutorials" (VS Code blog, 2022, CC-BY-4.0).
+
+/** The points of a segment's slides when the extractor chose none of its paragraphs' sentences. */
+function silentPoints(title: string, paragraphs: string[]): string[] {
+  const items = paragraphs.map(
+    (markdown): SegmentItem => ({
+      kind: 'paragraph',
+      node: { type: 'paragraph', children: [{ type: 'text', value: markdown }] } as Paragraph,
+    }),
+  )
+  const segment: Segment = { title: [{ type: 'text', value: title }], groupTitle: title, items }
+  const slides = paginate(
+    segment,
+    defaultOptions,
+    (value) => value,
+    'en',
+    items.map(() => undefined),
+  )
+  return slides.flatMap((slide) =>
+    slide.children.flatMap((child) =>
+      child.type === 'keyPoints'
+        ? child.children.map((point) => point.children.map((part) => ('value' in part ? part.value : '')).join(''))
+        : [],
+    ),
+  )
+}
+
+describe('a section whose paragraphs got no point', () => {
+  it('should show the first main clause of a long "X, but Y" sentence, not its heading alone', () => {
+    const summary = silentPoints('Summary', [
+      "Electron and WebView2 have a number of differences, but don't expect much difference with respect to how they perform rendering web content. Ultimately, an app’s architecture and JavaScript libraries/frameworks have a larger impact on memory and performance than anything else because Chromium is Chromium regardless of where it is running.",
+      'Special thanks to the WebView2 team for reviewing this post, and ensuring we have an up-to-date view of the WebView2 architecture.',
+    ])
+    expect(summary).toEqual(['Electron and WebView2 have a number of differences'])
+  })
+
+  it('should take the claim from the next paragraph when no sentence of the first can be shown', () => {
+    const found = silentPoints('Read less, do more', [
+      'Laravel’s tutorials aren’t necessarily shorter than any others, but the important thing is that if you skip to the code and just run the commands, it works as you would expect it to work on your own machine.',
+      'Dev containers make that possible.',
+    ])
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^(Laravel’s tutorials aren’t necessarily shorter than any others|Dev containers make that possible)$/)
+  })
+
+  it('should not cut before a conjunction that joins two verbs of one subject', () => {
+    // "…compiled to AMD modules and loaded with…": one clause, its two verbs share the subject.
+    const found = silentPoints('Adapting our code loader', [
+      'Historically all our TypeScript code is compiled to AMD modules and loaded with a custom loader that we have been maintaining over the years.',
+    ])
+    for (const point of found) expect(point).not.toBe('Historically all our TypeScript code is compiled to AMD modules')
+  })
+})
