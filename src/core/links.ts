@@ -8,7 +8,7 @@ import type { VFile } from 'vfile'
  * One walk over the article's text, links, images and raw HTML (the article can be large,
  * so the checks share it): bare URLs in text become links, unsafe URLs are removed unless
  * `allowHtml`, images are collected for the build to copy or download (and, once it has,
- * pointed at their copies or shown as placeholders), and raw HTML and code are noted for
+ * pointed at their copies or shown as caption lines), and raw HTML and code are noted for
  * the steps that only they need.
  */
 
@@ -17,7 +17,7 @@ export interface AssetReference {
   url: string
   /** `http(s)://` or protocol-relative `//`: downloaded at build time, never loaded by the deck. */
   remote: boolean
-  /** The image's alt text, for the placeholder and the warning. */
+  /** The image's alt text, for its caption line and the warning. */
   alt?: string
   /** An `<img>` in the article's raw HTML: shipped when it is a local file, never downloaded (see `planImages`). */
   inHtml?: boolean
@@ -27,7 +27,7 @@ export interface AssetReference {
 /**
  * Where the build put each image: a URL of the deck's own copy, or `null` for an image it
  * could not ship (missing, outside the article's folder, a failed download), which then
- * shows as a placeholder with its alt text.
+ * shows as a caption line with its alt text.
  */
 export type ImageSources = ReadonlyMap<string, string | null>
 
@@ -42,7 +42,7 @@ export function remarkLinks() {
     let hasHtml = false
     let hasCode = false
     visit(tree, (node, index, parent) => {
-      if (node.type === 'heading') withoutPictures(node)
+      if (node.type === 'heading') withoutPictures(node, file)
       else if (node.type === 'text') {
         if (parent && index !== undefined && parent.type !== 'link' && parent.type !== 'linkReference') {
           const parts = linkify(node)
@@ -94,7 +94,7 @@ export function remarkLinks() {
   }
 }
 
-/** Point images at the deck's copies; an image without one becomes a framed placeholder with its alt text. */
+/** Point images at the deck's copies; an image without one becomes a caption line (see `placeholder`). */
 function pointAtCopies(images: Array<Image | Definition>, references: ImageReference[], sources: ImageSources): void {
   const missing = new Map<string, string>()
   for (const node of images) {
@@ -112,28 +112,32 @@ function pointAtCopies(images: Array<Image | Definition>, references: ImageRefer
 }
 
 function placeholder(node: Image | ImageReference, url: string): void {
-  // A file of the article's that is not there (or lies outside its folder) has nowhere to be
-  // seen: a frame would promise a picture. Its alt text stays as a caption when it says what the
-  // picture showed; else the picture is left out (the build's warning names it). A remote one
-  // keeps its frame: it exists, and an online build shows it.
-  if (!isRemote(url)) {
-    node.data = { ...node.data, lecternLeftOut: true }
-    if (saysSomething(node.alt ?? '')) {
-      node.data = {
-        ...node.data,
-        lecternCaption: true,
-        hName: 'span',
-        hProperties: { className: ['lectern-image-caption'], src: undefined, alt: undefined },
-        hChildren: [{ type: 'text', value: node.alt!.trim() }],
-      }
-    }
-    return
-  }
-  const text = node.alt || fileName(url) || 'picture not loaded'
+  // A picture that is not there has nowhere to be seen: a frame would promise one. A file of the
+  // article's (or one outside its folder) keeps its alt text as a caption when it says what the
+  // picture showed; else it is left out (the build's warning names it). A remote one (an
+  // offline build, a server that refused) is a caption line always, its alt text or where it
+  // lives: it exists, and the speaker may show it from there.
+  node.data = { ...node.data, lecternLeftOut: true }
+  const caption = isRemote(url) ? remoteCaption(node.alt ?? '', url) : saysSomething(node.alt ?? '') ? node.alt!.trim() : undefined
+  if (caption === undefined) return
   node.data = {
+    ...node.data,
+    lecternCaption: true,
     hName: 'span',
-    hProperties: { className: ['lectern-missing-image'], title: `image not available: ${text}`, src: undefined, alt: undefined },
-    hChildren: [{ type: 'text', value: text }],
+    hProperties: { className: ['lectern-image-caption'], src: undefined, alt: undefined },
+    hChildren: [{ type: 'text', value: caption }],
+  }
+}
+
+/** The caption line of a remote picture not loaded: its alt text, else "picture: " and its file's name or its host. */
+function remoteCaption(alt: string, url: string): string {
+  if (alt.trim()) return alt.trim()
+  const name = fileName(url)
+  if (name) return `picture: ${name}`
+  try {
+    return `picture: ${new URL(url.startsWith('//') ? `https:${url}` : url).hostname}`
+  } catch {
+    return 'picture not loaded'
   }
 }
 
@@ -192,10 +196,11 @@ function fileName(url: string): string {
       .split('/')
       .pop() ?? '',
   )
-  // A name that is mostly a number or a hash (an avatar's user id `383316`, `photo-1517694712202`) says nothing.
+  // A name that is mostly a number or a hash (an avatar's user id `383316`, `photo-1517694712202`, a
+  // GitHub attachment's `75f87706-0d4b-11e7-…`) says nothing.
   const stem = name.replace(/\.\w+$/, '')
   const digits = stem.replace(/[^\d]/g, '').length
-  return /^[0-9a-f]{16,}$/i.test(stem) || digits * 2 >= stem.length ? '' : name
+  return /^[0-9a-f]{16,}$/i.test(stem.replace(/[-_]/g, '')) || digits * 2 >= stem.length ? '' : name
 }
 
 /**
@@ -203,7 +208,7 @@ function fileName(url: string): string {
  * not part of its title: the slide's title, the outline and the handout's header are the words.
  * A heading that is only a picture keeps it.
  */
-function withoutPictures(heading: Heading): void {
+function withoutPictures(heading: Heading, file: VFile): void {
   const picture = (node: PhrasingContent) =>
     node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /^\s*<img\b[^>]*>\s*$/i.test(node.value))
   if (
@@ -211,6 +216,16 @@ function withoutPictures(heading: Heading): void {
     toString({ type: 'paragraph', children: heading.children.filter((node) => !picture(node)) }).trim() === ''
   )
     return
+  // Left out silently, an avatar or logo the author put there would just be gone: the warning names it.
+  const names = heading.children.filter(picture).map((node) => {
+    if (node.type === 'image') return node.url.length > 80 ? `${node.url.slice(0, 77)}…` : node.url
+    const url = node.type === 'html' ? (attributeOf(node.value, 'src') ?? '') : node.type === 'imageReference' ? `[${node.identifier}]` : ''
+    return url.length > 80 ? `${url.slice(0, 77)}…` : url
+  })
+  file.message(
+    `${names.length === 1 ? 'A picture' : `${names.length} pictures`} in the heading “${toString({ type: 'paragraph', children: heading.children.filter((node) => !picture(node)) }).trim()}” left out of its slide's title: ${names.join(', ')}`,
+    { place: heading.position, ruleId: 'image-left-out', source: 'lectern' },
+  )
   heading.children = heading.children.filter((node) => !picture(node))
   const first = heading.children[0]
   if (first?.type === 'text') first.value = first.value.trimStart()
@@ -286,7 +301,7 @@ function attributeOf(tag: string, name: string): string | undefined {
   return value?.trim() || undefined
 }
 
-/** Raw HTML with its pictures pointed at the deck's copies, or framed placeholders where there is none. */
+/** Raw HTML with its pictures pointed at the deck's copies, or caption lines where there is none. */
 function pointHtmlAtCopies(html: string, sources: ImageSources): string {
   return html.replace(imgTag, (tag) => {
     const url = attributeOf(tag, 'src')
@@ -294,10 +309,9 @@ function pointHtmlAtCopies(html: string, sources: ImageSources): string {
     if (source === undefined) return tag
     if (source === null) {
       const alt = attributeOf(tag, 'alt') ?? ''
-      // As `placeholder`: a missing file of the article's is a caption, or nothing.
-      if (!isRemote(url!)) return saysSomething(alt) ? `<span class="lectern-image-caption">${escapeHtml(alt)}</span>` : ''
-      const text = escapeHtml(alt || fileName(url!) || 'picture not loaded')
-      return `<span class="lectern-missing-image" title="image not available: ${text}">${text}</span>`
+      // As `placeholder`: a missing file of the article's is a caption, or nothing; a remote picture a caption line.
+      const caption = isRemote(url!) ? remoteCaption(alt, url!) : saysSomething(alt) ? alt : undefined
+      return caption === undefined ? '' : `<span class="lectern-image-caption">${escapeHtml(caption)}</span>`
     }
     return tag.replace(/(\ssrc\s*=\s*)(?:"[^"]*"|'[^']*'|[^\s>]+)/i, (_, before: string) => `${before}"${escapeHtml(source)}"`)
   })

@@ -3,7 +3,7 @@ import { placeInSource } from '../core/source-places.ts'
 import type { UnavailableImage } from './plan-images.ts'
 
 /**
- * One warning for all the images a deck shows as placeholders, each with its line in the file
+ * One warning for all the images a deck cannot show, each with its line in the file
  * the user gave: for an imported page, the line in the page itself (`sourcePlaces`), not
  * in the markdown made from it.
  */
@@ -19,14 +19,14 @@ export function warnUnavailableImages(file: VFile, unavailable: UnavailableImage
   const count = unavailable.length === 1 ? 'an image' : `${unavailable.length} images`
   const first = lines[0].line
   // A file of the article's that is not there is left out (its alt text a caption where it
-  // describes the picture); a remote one is a placeholder (see links.ts).
+  // describes the picture); a remote one is a caption line: its alt text, else its file or host (see links.ts).
   const remote = unavailable.filter(({ asset }) => asset.remote).length
   const shown =
     remote === 0
       ? 'left out, with the alt text as a caption where it says what the picture shows'
       : remote === unavailable.length
-        ? `${unavailable.length === 1 ? 'a placeholder' : 'placeholders'} with the alt text`
-        : 'left out (a remote one: a placeholder), with the alt text as a caption where it says what the picture shows'
+        ? 'shown as a caption line (its alt text, else its file or host)'
+        : 'left out (a remote one: a caption line), with the alt text as a caption where it says what the picture shows'
   file.message(`${count} cannot be shown: ${shown}:\n` + lines.map((entry) => `  ${entry.text}`).join('\n'), {
     place: first === undefined ? undefined : { line: first, column: 1 },
     ruleId: 'image-unavailable',

@@ -9,9 +9,13 @@ import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts
  * Real posts of the Electron blog (electron/website, Apache-2.0), built as a user builds them:
  * the shapes of slides their structure must give.
  */
-function deck(name: string) {
+function deck(name: string, offline = false) {
   const path = fileURLToPath(new URL(`../fixtures/articles/${name}/index.md`, import.meta.url))
-  const rendered = renderDeck(new VFile({ path, value: readFileSync(path, 'utf8') }))
+  const value = readFileSync(path, 'utf8')
+  // Offline, as `--offline` plans it: every remote picture not loaded.
+  const first = offline ? renderDeck(new VFile({ path, value })) : undefined
+  const sources = first && new Map((first.file.data.assets ?? []).filter((asset) => asset.remote).map((asset) => [asset.url, null]))
+  const rendered = renderDeck(new VFile({ path, value }), {}, sources)
   return slidesOf(parseDeck(rendered.html))
 }
 
@@ -24,5 +28,18 @@ describe('Electron blog posts as talks', () => {
     expect(summary).toBeDefined()
     expect(summary!.properties.dataKind).not.toBe('divider')
     expect(points(summary!)).toEqual(['Electron and WebView2 have a number of differences'])
+  })
+
+  it('should show the remote screenshots of "Project of the Week: Jasper", offline, as caption lines, never as frames', () => {
+    const slides = deck('electron-jasper-interview', true)
+    expect(slides.flatMap((slide) => selectAll('.lectern-missing-image', slide))).toEqual([])
+    const captions = slides.flatMap((slide) => selectAll('.lectern-image-caption', slide).map((node) => [heading(slide), text(node)]))
+    expect(captions).toContainEqual(['What is Jasper?', 'Jasper App Screenshot'])
+    expect(captions).toContainEqual(['How does Jasper work?', 'Jasper Start Screen'])
+    // The two tweets' screenshots have no alt text: named by where they live, never by their hash.
+    const tweets = captions.filter(([title]) => title.startsWith('Who’s using Jasper?') || title.startsWith("Who's using Jasper?"))
+    expect(tweets.map(([, caption]) => caption)).toEqual(['picture: cloud.githubusercontent.com', 'picture: cloud.githubusercontent.com'])
+    // No slide is only a picture's caption line.
+    for (const slide of slides) if (selectAll('.lectern-image-caption', slide).length > 0) expect(points(slide).length).toBeGreaterThan(0)
   })
 })

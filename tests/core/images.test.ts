@@ -98,9 +98,10 @@ describe('images', () => {
     expect(selectAll('.lectern-image-caption', tree).map((node) => text(node))).toEqual(['12700 commits'])
   })
 
-  it('should keep a frame with its alt text for a remote picture the build did not fetch', () => {
+  it('should show a remote picture the build did not fetch as a caption line, no frame', () => {
     const { tree } = deck(new Map([['https://example.com/remote.png', null]]))
-    expect(selectAll('.lectern-missing-image', tree).map((node) => text(node))).toEqual(['remote.png'])
+    expect(selectAll('.lectern-missing-image', tree)).toEqual([])
+    expect(selectAll('.lectern-image-caption', tree).map((node) => text(node))).toEqual(['picture: remote.png'])
   })
 
   it('should put each image’s alt text in its slide’s notes', () => {

@@ -173,7 +173,7 @@ describe('raw-HTML figures', () => {
     expect(select('aside.notes img[src="gamma.svg"]', inline)).toBeDefined()
   })
 
-  it("should name a missing picture 'picture not loaded', not by its file's content hash", () => {
+  it("should name a missing picture by its host, not by its file's content hash", () => {
     const formula =
       '# T\n\n## S\n\nType environment (denoted Γ, ![](https://wikimedia.org/api/rest_v1/media/math/render/svg/4c96ef28327313f53f6deb407cd795c885e4be57)) keeps track.\n'
     const rendered = renderDeck(
@@ -181,7 +181,7 @@ describe('raw-HTML figures', () => {
       {},
       new Map([['https://wikimedia.org/api/rest_v1/media/math/render/svg/4c96ef28327313f53f6deb407cd795c885e4be57', null]]),
     )
-    expect(rendered.html).toMatch(/class="lectern-missing-image"[^>]*>picture not loaded</)
+    expect(rendered.html).toMatch(/class="lectern-image-caption"[^>]*>picture: wikimedia.org</)
     expect(rendered.html).not.toMatch(/>4c96ef28/)
   })
 })

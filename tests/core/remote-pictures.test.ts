@@ -7,15 +7,17 @@ import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts
 function offline(markdown: string) {
   const first = renderDeck(new VFile({ path: 'post.md', value: markdown }))
   const sources = new Map((first.file.data.assets ?? []).map((asset) => [asset.url, null]))
-  const tree = parseDeck(renderDeck(new VFile({ path: 'post.md', value: markdown }), {}, sources).html)
-  return { assets: first.file.data.assets ?? [], tree, slides: slidesOf(tree) }
+  const rendered = renderDeck(new VFile({ path: 'post.md', value: markdown }), {}, sources)
+  const tree = parseDeck(rendered.html)
+  const warnings = rendered.file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`)
+  return { assets: first.file.data.assets ?? [], tree, slides: slidesOf(tree), warnings }
 }
 
 describe('pictures in headings', () => {
   it('should leave a contributor’s avatar out of the slide title, the group title and the assets', () => {
     // Release notes' "thanks" sections (Gitea's, review5 release-gitea18), an avatar before each name,
     // as raw HTML and as markdown.
-    const { assets, slides } = offline(
+    const { assets, slides, warnings } = offline(
       [
         '# Release 1.8',
         '',
@@ -36,16 +38,21 @@ describe('pictures in headings', () => {
     expect(slides.map((slide) => slide.properties.dataLecternTitle)).toContain('Lauris Bukšis-Haberkorns')
     expect(slides.flatMap((slide) => selectAll('h2 .lectern-missing-image, h2 img, h2 p', slide))).toEqual([])
     expect(assets).toEqual([])
+    // Not gone silently: a warning at each heading names the picture left out.
+    expect(warnings.filter((warning) => warning.includes('left out of its slide'))).toEqual([
+      "5:1: A picture in the heading “Lauris Bukšis-Haberkorns” left out of its slide's title: https://avatars.githubusercontent.com/u/1234567?v=4",
+      "9:1: A picture in the heading “techknowlogick” left out of its slide's title: https://avatars.githubusercontent.com/u/7654321?s=64",
+    ])
   })
 
   it('should keep a heading that is only a picture', () => {
     const { slides } = offline('# T\n\n## ![Kubernetes logo](https://example.com/k8s.svg)\n\nWords under the logo for the slide.\n')
-    expect(selectAll('h2 .lectern-missing-image', slides[1]).map(text)).toEqual(['Kubernetes logo'])
+    expect(selectAll('h2 .lectern-image-caption', slides[1]).map(text)).toEqual(['Kubernetes logo'])
   })
 })
 
 describe('a remote picture that is not loaded', () => {
-  it('should be named by its alt text, else by a file name that says something, never by a number', () => {
+  it('should be a caption line named by its alt text, else by a file name that says something, else by its host', () => {
     const { slides } = offline(
       [
         '# T',
@@ -64,10 +71,11 @@ describe('a remote picture that is not loaded', () => {
         '![](https://images.unsplash.com/photo-1517694712202-14dd9538aa97?w=800)',
       ].join('\n'),
     )
-    expect(slides.slice(1).map((slide) => text(select('.lectern-missing-image', slide)))).toEqual([
+    expect(slides.slice(1).map((slide) => text(select('.lectern-image-caption', slide)))).toEqual([
       'Architecture of the new engine',
-      'old-design.png',
-      'picture not loaded',
+      'picture: old-design.png',
+      'picture: images.unsplash.com',
     ])
+    expect(slides.flatMap((slide) => selectAll('.lectern-missing-image', slide))).toEqual([])
   })
 })
