@@ -15,10 +15,23 @@ import { proseItems } from './prose-lists.ts'
 import { texToText } from './tex-text.ts'
 
 /**
- * Words of prose before the first section that the title slide’s notes hold: two minutes
- * of a lede. What comes after gets slides of its own, so a long opening is not said over the title.
+ * Words of prose before the first section that make its lede: two minutes. What comes after
+ * (a long opening, an interview's first answers) is the talk's opening part, its pictures included.
  */
 const ledeWords = 300
+
+/** Words at most of a one-sentence lede that the title slide shows as its subtitle. */
+const subtitleWords = 20
+
+/** A paragraph of one sentence, short enough for a subtitle: no second sentence, no picture, no markup but emphasis. */
+function isShortSentence(paragraph: Paragraph, lang: string): boolean {
+  if (paragraph.children.some((child) => !['text', 'strong', 'emphasis', 'inlineCode', 'link', 'linkReference'].includes(child.type)))
+    return false
+  const text = toString(paragraph).replace(/\s+/g, ' ').trim()
+  if (text === '' || countWords(text, lang) > subtitleWords) return false
+  // A full stop, question or exclamation mark before the end starts a second sentence.
+  return !/[.!?。！？](\s|$)/u.test(text.replace(/[.!?。！？…]+["'”’)]*$/u, ''))
+}
 
 /**
  * Turns the article's flat list of blocks into slide groups: the title group, then one
@@ -85,6 +98,7 @@ export function remarkSlides() {
     )
     let segment = hasSections ? intro : sections[0].segments[0]
     let introWords = 0
+    const lede: SegmentItem[] = []
     for (const [index, node] of body.entries()) {
       const groupDepth = index < firstGroupHeading ? earlyDepth : sectionDepth
       if (isHeading(node) && node.depth === groupDepth) {
@@ -107,9 +121,14 @@ export function remarkSlides() {
           sections[sections.length - 1].segments.push(segment)
         }
       } else if (segment === intro && node.type === 'paragraph' && (introWords += countWords(toString(node), meta.lang)) <= ledeWords) {
-        // Before the first section, a lede is the title slide's notes; pictures show on intro slides.
+        // Before the first section, a lede is said on a slide of its own under the talk's title, with its
+        // points, as any section's words are (one short sentence alone is the talk's subtitle: see below).
         const { images, notes } = onlyImages(node) ? { images: [withoutBreaks(node)], notes: [] } : splitParagraph(node)
-        titleNotes.push(...notes)
+        for (const note of notes) {
+          const items = toItems(note, meta.lang, options.allowHtml)
+          lede.push(...items)
+          intro.items.push(...items)
+        }
         // A cover photo illustrates nothing the talk says: it takes no slide of its own.
         if (images.length === 1 && isCover(images[0], [...notes, body[index + 1]], frontmatter)) continue
         intro.items.push(...images.map((image): SegmentItem => ({ kind: 'visual', node: image })))
@@ -124,6 +143,14 @@ export function remarkSlides() {
       }
     }
 
+    // A lede of one short sentence ("A win-win for security and the VS Code architecture") is the
+    // article's own description: the title slide's subtitle, said over it, not a slide of one point.
+    const [only] = lede
+    if (lede.length === 1 && only.kind === 'paragraph' && !meta.description && isShortSentence(only.node, meta.lang)) {
+      meta.description = toString(only.node).replace(/\s+/g, ' ').trim()
+      intro.items.splice(intro.items.indexOf(only), 1)
+      titleNotes.push(only.node)
+    }
     if (titleNotes.length > 0) titleSlide.children.push({ type: 'notes', children: titleNotes as Paragraph[] })
     // Every segment's key points at once, before any is laid out: a build may share them out
     // between threads (`file.data.keyPointBatch`); each depends only on its own segment.

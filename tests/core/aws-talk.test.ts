@@ -52,14 +52,21 @@ describe('the AWS talk', () => {
     expect(notes).toEqual(paragraphs.map(normalize))
   })
 
-  it('should put the intro paragraphs in the title slide notes', () => {
-    const notes = selectAll('section.lectern-title aside.notes p', tree).map((p) => text(p))
+  it('should say the intro paragraphs on a slide of their own under the title, with a point', () => {
+    expect(selectAll('section.lectern-title aside.notes p', tree)).toEqual([])
+    const opening = slidesOf(tree)[1]
+    expect(text(select('h2', opening))).toBe('The Founding Story of AWS: How Amazon Built the Backbone of the Modern Internet')
+    expect(selectAll('ul.lectern-points > li', opening).length).toBeGreaterThan(0)
+    const notes = selectAll('aside.notes p', opening).map((p) => text(p))
     expect(notes[0]).toMatch(/^The founding story of Amazon Web Services/)
     expect(notes.at(-1)).toBe('That’s the spark that lit AWS.')
   })
 
   it('should give every content slide one to five short key points', () => {
-    for (const slide of slidesOf(tree).filter((slide) => !select('h1', slide))) {
+    // (The opening, said before the first section, is checked above: its paragraphs tell one story, one point of it shown.)
+    for (const slide of slidesOf(tree)
+      .filter((slide) => !select('h1', slide))
+      .slice(1)) {
       // A statement slide shows its one short sentence whole, in place of its key point.
       const points = selectAll('ul.lectern-points > li, p.lectern-statement', slide).map((li) => text(li))
       const notes = selectAll('aside.notes > p', slide)

@@ -42,4 +42,17 @@ describe('Electron blog posts as talks', () => {
     // No slide is only a picture's caption line.
     for (const slide of slides) if (selectAll('.lectern-image-caption', slide).length > 0) expect(points(slide).length).toBeGreaterThan(0)
   })
+
+  it('should give each post’s opening words a subtitle or a slide with a point, never the title slide’s notes alone', () => {
+    // Jasper's one-sentence opening is its subtitle; WebView2's two paragraphs are a slide with points.
+    const jasper = deck('electron-jasper-interview')[0]
+    expect(text(select('.lectern-description', jasper))).toBe(
+      'This week we interviewed the creator of Jasper, an Electron-based tool for managing GitHub notifications.',
+    )
+    const [title, opening] = deck('electron-webview2-tables')
+    expect(select('aside.notes', title)).toBeUndefined()
+    expect(heading(opening)).toBe('WebView2 and Electron')
+    expect(points(opening).length).toBeGreaterThan(1)
+    expect(text(select('aside.notes', opening))).toMatch(/^Over the past weeks, we’ve received several questions/)
+  })
 })

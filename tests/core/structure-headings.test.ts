@@ -53,18 +53,20 @@ describe('structure from the headings actually used', () => {
       `Paragraph ${n} says one thing about the post office and its mail trucks in twenty words or so, no more.`
     const opening = Array.from({ length: 24 }, (_, n) => sentence(n + 1)).join('\n\n')
     const { slides: all, tree } = slides(`# The Post Office\n\n${opening}\n\n## Later\n\nThe end.\n`)
-    const titleNotes = selectAll('section.lectern-title aside.notes p', tree)
-    // About two minutes of words stay with the title; the rest is on slides titled by the talk, in order.
-    expect(titleNotes.length).toBeGreaterThan(5)
-    expect(titleNotes.length).toBeLessThan(24)
-    expect(text(titleNotes[0])).toBe(sentence(1))
-    const opened = all.filter((slide) => text(select('h2', slide)) === 'The Post Office')
+    // The lede is said on slides of its own under the talk's title, with points, in order; the title slide says nothing.
+    expect(selectAll('section.lectern-title aside.notes p', tree)).toEqual([])
+    const opened = all.filter(
+      (slide) => text(select('h2', slide)) === 'The Post Office' || text(select('h2', slide)).startsWith('The Post Office'),
+    )
     expect(opened.length).toBeGreaterThan(0)
-    const said = [...titleNotes, ...opened.flatMap((slide) => selectAll('aside.notes p', slide))].map((p) => text(p))
+    for (const slide of opened) expect(selectAll('.lectern-points > li', slide).length).toBeGreaterThan(0)
+    const said = opened.flatMap((slide) => selectAll('aside.notes p', slide)).map((p) => text(p))
     expect(said).toEqual(Array.from({ length: 24 }, (_, n) => sentence(n + 1)))
-    // A short lede stays the title slide's notes, as before.
-    const short = slides('# T\n\nOne short lede.\n\nAnother.\n\n## A\n\nText.\n')
+    // A lede of one short sentence is the title slide's subtitle, said over it: no slide of one point.
+    const short = slides('# T\n\nOne short lede about the talk.\n\n## A\n\nText.\n')
     expect(short.slides.filter((slide) => text(select('h2', slide)) === 'T')).toEqual([])
+    expect(text(select('section.lectern-title .lectern-description', short.tree))).toBe('One short lede about the talk.')
+    expect(text(select('section.lectern-title aside.notes', short.tree))).toBe('One short lede about the talk.')
   })
 
   it('should show a frontmatter title’s code spans as code, on the title slide and above the opening', () => {

@@ -56,6 +56,8 @@ describe('places in an imported page', () => {
     const sections = selectAll('section[data-line]', parseDeck(render('readability').html))
     expect(sections.map((section) => [section.properties.dataLine, section.properties.dataColumn])).toEqual([
       ['6', '1'],
+      // The lede's slide, under the title, starts at its paragraph.
+      ['7', '1'],
       ['9', '1'],
     ])
   })
