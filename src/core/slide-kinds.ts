@@ -171,6 +171,12 @@ function isImage(node: RootContent): boolean {
   const [picture] = pictures
   // A picture left out, shown as its caption, is a line of words: no picture layout.
   if ((picture?.type === 'image' || picture?.type === 'imageReference') && picture.data?.lecternCaption) return false
+  // So is one inside its link (`[![Jasper App Screenshot](…)](https://jasperapp.io/)`).
+  if (
+    picture?.type === 'link' &&
+    picture.children.some((child) => (child.type === 'image' || child.type === 'imageReference') && child.data?.lecternCaption)
+  )
+    return false
   return pictures.length === 1 && (picture.type === 'image' || picture.type === 'imageReference' || picture.type === 'link')
 }
 
