@@ -248,8 +248,9 @@ export function pointsBackInText(sentence: string, lang: string): boolean {
 
 /**
  * Whether a sentence holds one of the words that end {@link pointsBackInText}'s phrases, in any
- * case: most sentences do not, and this test without the Unicode flag is several times faster
- * than the whole pattern with it. (The flag also lets "ſ" match "s": such a sentence goes on to the pattern.)
+ * case: most sentences hold none, and a test without the Unicode flag costs far less than the
+ * whole pattern with it (docs/benchmarks.md). (The flag also lets "ſ" match "s": a sentence with
+ * one goes on to the pattern.)
  */
 function mayPointBack(sentence: string): boolean {
   return /e(?:arlier|fore)|above|previously|sa(?:id|w)|mentioned|noted/i.test(sentence) || sentence.includes('\u017f')
