@@ -9,11 +9,17 @@ export function termsOf(text: string, lang: string): string[] {
   for (const word of wordsOf(text, lang)) {
     // Short words are mostly function words in space-separated scripts; the weighting below
     // takes care of the rest, so no stop-word list is needed.
-    if (!cjk && (word.length <= 3 || /^\p{N}+$/u.test(word))) continue
+    if (!cjk && (word.length <= 3 || (!isAsciiLetter(word.charCodeAt(0)) && /^\p{N}+$/u.test(word)))) continue
     const lower = word.toLowerCase()
     terms.push(english ? stem(lower) : lower)
   }
   return terms
+}
+
+/** Whether a UTF-16 code unit is a Latin letter A–Z or a–z: a word opening on one is no number, and needs no pattern to say so. */
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32
+  return lower >= 97 && lower <= 122
 }
 
 // Stemming is the costly part of the terms, and a text repeats its words: remember them.

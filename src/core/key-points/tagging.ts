@@ -22,7 +22,12 @@ const tokenPattern = /([\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*)|(\s+
 export function tagSentence(text: string): Token[] {
   const tokens: Token[] = []
   const words: string[] = []
-  for (const [value, word, space] of text.matchAll(tokenPattern)) {
+  // (An exec loop on the one pattern: `matchAll` copies the pattern for every call.)
+  tokenPattern.lastIndex = 0
+  for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
+    const value = match[0]
+    const word = match[1]
+    const space = match[2]
     if (word) {
       // A clitic is a word of its own to the tagger, as in the Penn Treebank: "It" + "’s", "did" + "n’t".
       const apostrophe = value.includes("'") || value.includes('’')
@@ -96,7 +101,10 @@ export function tagSentence(text: string): Token[] {
  * tagger's own loop runs eight closures per word. Same lexicon, same rules in the same order
  * (tests/core/key-points-tagging.test.ts compares both on the corpus).
  */
-const tags = new Map<string, string>()
+// One map per context (after a determiner or not, after "would" or not), keyed by the word
+// itself: no key string is built for every word looked up.
+const taggedWords: Array<Map<string, string>> = [new Map(), new Map(), new Map(), new Map()]
+let remembered = 0
 
 /** Penn Treebank tags of `words`, exactly as `new Tagger().tag(words)` gives them. */
 export function tagWords(words: string[]): string[] {
@@ -105,12 +113,15 @@ export function tagWords(words: string[]): string[] {
     const word = words[index]
     const afterDeterminer = index > 0 && result[index - 1] === 'DT'
     const afterWould = index > 0 && words[index - 1].length === 5 && words[index - 1].toLowerCase() === 'would'
-    const key = `${afterDeterminer ? 1 : 0}${afterWould ? 1 : 0}${word}`
-    let tag = tags.get(key)
+    const inContext = taggedWords[(afterDeterminer ? 2 : 0) + (afterWould ? 1 : 0)]
+    let tag = inContext.get(word)
     if (tag === undefined) {
-      if (tags.size > 100_000) tags.clear()
+      if (++remembered > 100_000) {
+        for (const map of taggedWords) map.clear()
+        remembered = 1
+      }
       tag = tagWord(word, afterDeterminer, afterWould)
-      tags.set(key, tag)
+      inContext.set(word, tag)
     }
     result.push(tag)
   }
