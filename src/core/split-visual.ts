@@ -32,11 +32,15 @@ export function isLoneItem(node: RootContent): boolean {
   return false
 }
 
-/** A list item may have a slide to itself when it has items of its own, a code block of a few lines or more, or half a slide of text. */
+/** A list item may have a slide to itself when it has items of its own, a code block of a few lines or more, a picture, or half a slide of text. */
 function canStandAlone(item: ListItem): boolean {
   return (
-    item.children.some((child) => child.type === 'list' || (child.type === 'code' && lineCount(child) >= minCodeLines)) ||
-    toString(item).length >= loneCharacters
+    item.children.some(
+      (child) =>
+        child.type === 'list' ||
+        (child.type === 'code' && lineCount(child) >= minCodeLines) ||
+        (child.type === 'paragraph' && hasImage(child) && !onlyCaptions(child)),
+    ) || toString(item).length >= loneCharacters
   )
 }
 
@@ -78,7 +82,7 @@ export function weigh(node: RootContent): number {
       return formulaLines(node.value)
     case 'paragraph':
       // Only image paragraphs reach here; a picture left out shows its caption line alone.
-      return onlyCaptions(node) ? textLines(toString(node)) || 1 : imageLines
+      return onlyCaptions(node) ? textLines(toString(node)) || 1 : pictureLines(node)
     // A quoted post with its photos (an embedded tweet): the photos take a picture's room.
     case 'blockquote':
       return textLines(toString(node)) + 0.5 + (hasImage(node) ? imageLines : 0)
@@ -87,6 +91,21 @@ export function weigh(node: RootContent): number {
     default:
       return textLines(toString(node)) || 2
   }
+}
+
+/** Pictures a row shows when a paragraph holds three or more (base.css), and the lines such a row takes. */
+const picturesPerRow = 3
+const pictureRowLines = 4.5
+
+/** The lines a paragraph of pictures takes: one picture's room, or rows of three smaller ones. */
+function pictureLines(node: RootContent): number {
+  let pictures = 0
+  const walk = (child: RootContent) => {
+    if (child.type === 'image' || child.type === 'imageReference') pictures++
+    else if ('children' in child) for (const each of child.children as RootContent[]) walk(each)
+  }
+  walk(node)
+  return pictures < picturesPerRow ? imageLines : Math.ceil(pictures / picturesPerRow) * pictureRowLines
 }
 
 /** Whether every picture of a block is one left out, shown as its caption line (see links.ts). */
@@ -118,7 +137,12 @@ export function hasImage(node: RootContent): boolean {
 
 function weighItem(item: ListItem): number {
   let lines = 0
-  for (const child of item.children) lines += child.type === 'list' || child.type === 'code' ? weigh(child) : textLines(toString(child))
+  for (const child of item.children) {
+    if (child.type === 'list' || child.type === 'code') lines += weigh(child)
+    // A picture in a list item (a diagram under each item's label) takes a picture's room, not its alt text's line.
+    else if (child.type === 'paragraph' && hasImage(child)) lines += onlyCaptions(child) ? textLines(toString(child)) || 1 : imageLines
+    else lines += textLines(toString(child))
+  }
   return Math.max(1, lines) + 0.2
 }
 

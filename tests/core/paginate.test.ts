@@ -177,6 +177,36 @@ describe('slides with rhythm', () => {
     expect(Math.min(...shown)).toBeGreaterThanOrEqual(5)
   })
 
+  // The Electron blog (electron/website): "WebView2 and Electron" puts a process diagram under
+  // each of two list items; "Window resize behavior" shows five frames of a resize in one paragraph.
+  it('should weigh a picture in a list item as a picture, not as its alt text, and a row of frames as rows', () => {
+    const claims = [
+      'Electron provides APIs for common desktop application needs such as menus, file system access and notifications.',
+      'Node.js is integrated into Electron, and applications may use any Node.js API from the renderer and main processes.',
+      'Electron strives to maintain compatibility with the web API, including APIs developed from the Fugu Project.',
+    ].join('\n\n')
+    const diagrams = slides(
+      `# T\n\n## Architecture\n\n- ElectronJS Process Model:\n\n  ![ElectronJS Process Model Diagram](electron.png)\n\n- WebView2 Based Application Process Model:\n\n  ![WebView2 Process Model Diagram](webview2.png)\n\n${claims}\n`,
+    )
+    // Two diagrams and three points are more than a slide holds: no slide carries them all.
+    for (const slide of diagrams) expect(selectAll('img', slide).length + selectAll('ul.lectern-points > li', slide).length).toBeLessThan(5)
+    expect(diagrams.flatMap((slide) => selectAll('img', slide))).toHaveLength(2)
+
+    const frames = Array.from({ length: 5 }, (_, index) => `![Frame ${index + 1} of the resize sequence](frame-${index + 1}.png)`).join(
+      '\n',
+    )
+    const lag = [
+      'At a certain time during the resize, Windows tells us that the window is 1,000 pixels wide, but the frames lag behind.',
+      'Historically, Chromium used to skip frames where the width of the window did not match the width of the frame it last painted.',
+      'However, that would often lead to the window contents not being updated at all until the resize operation was finished.',
+      'So in 2015 someone decided to show these frames, since they might not match the window size but at least show something.',
+    ].join('\n\n')
+    const sequence = slides(`# T\n\n## Second bug\n\nHere's a sequence of frames that demonstrates this:\n\n${frames}\n\n${lag}\n`)
+    const strip = sequence.find((slide) => selectAll('img', slide).length > 0)!
+    expect(selectAll('img', strip)).toHaveLength(5)
+    expect(selectAll('ul.lectern-points > li', strip).length).toBeLessThanOrEqual(2)
+  })
+
   it('should not leave a few lines of code alone on a slide of their own', () => {
     const body = topics
       .slice(0, 5)
