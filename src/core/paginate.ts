@@ -2,18 +2,7 @@ import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mda
 import { toString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
-import { compress } from './key-points/compress.ts'
-import { claimOf } from './key-points/dependence.ts'
-import {
-  extractKeyPoints,
-  sectionTerms,
-  sentencesOf,
-  similarity,
-  standsAlone,
-  termsOf,
-  topicKeyphrase,
-  topicTokens,
-} from './key-points/index.ts'
+import { extractKeyPoints, sectionTerms, sentencesOf, similarity, termsOf, topicKeyphrase, topicTokens } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 import {
   balancedCuts,
