@@ -35,7 +35,7 @@ describe('lectern build', () => {
     const out = join(work, 'aws')
     const result = await runCli(['build', awsArticle, '--out', out])
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/Estimated talk length: \d+:\d\d \(10 slides at 130 words per minute\)/)
+    expect(result.stdout).toMatch(/Estimated talk length: \d+:\d\d \(11 slides at 130 words per minute\)/)
     expect(result.stdout).toMatch(/Seeds in Amazon’s Own Codebase\s+\d:\d\d\s+1 slide/)
     const html = readFileSync(join(out, 'index.html'), 'utf8')
     expect(html).toMatch(/<title>The Founding Story of AWS/)

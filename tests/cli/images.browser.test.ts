@@ -223,9 +223,9 @@ describe('images of a saved page', () => {
     expect(result.stderr).toMatch(/^post\.html:10:1: warning: an image cannot be shown/m)
     expect(result.stderr).toContain('line 10: post_files/chart.png (not found)')
     expect(result.stderr).toMatch(/^post\.html:11:1: warning: Left out 1 template tag/m)
-    // Where each slide starts, for lectern check's warnings, is in the .html too: the title and “Results”.
+    // Where each slide starts, for lectern check's warnings, is in the .html too: the title, the opening paragraph and “Results”.
     const starts = [...readFileSync(join(dir, 'out/index.html'), 'utf8').matchAll(/data-line="(\d+)"/g)].map((match) => match[1])
-    expect(starts).toEqual(['6', '8'])
+    expect(starts).toEqual(['6', '7', '8'])
     // A file of the page's that was not saved beside it: left out, its two-word alt text names it without describing it.
     expect(readFileSync(join(dir, 'out/index.html'), 'utf8')).not.toMatch(/lectern-missing-image|Results chart</)
   })

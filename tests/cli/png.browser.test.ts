@@ -31,12 +31,12 @@ describe('lectern png', () => {
     const result = await runCli(['png', article, '--out', out])
     expect(result.code, result.stderr).toBe(0)
     const files = (await readdir(join(out, 'png'))).sort()
-    expect(files).toEqual(['01.png', '02.png', '03.png', '04.png', '05.png', '06.png', '07.png', '08.png', '09.png', '10.png'])
+    expect(files).toEqual(['01.png', '02.png', '03.png', '04.png', '05.png', '06.png', '07.png', '08.png', '09.png', '10.png', '11.png'])
     for (const name of files) {
       expect(await size(join(out, 'png', name))).toEqual([1280, 720])
       expect(colours(join(out, 'png', name))).toBeGreaterThan(50)
     }
-    // Each picture is its own slide, not the same one ten times.
+    // Each picture is its own slide, not the same one eleven times.
     const pictures = await Promise.all(files.map((name) => readFile(join(out, 'png', name), 'base64')))
     expect(new Set(pictures).size).toBe(files.length)
     const page = await readFile(join(out, 'index.html'), 'utf8')

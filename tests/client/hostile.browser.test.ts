@@ -171,6 +171,8 @@ describe('the speaker view under the deck’s Content-Security-Policy', () => {
       const popup = new Promise<import('puppeteer-core').Page>((resolve) =>
         browser.once('targetcreated', async (target) => resolve((await target.page())!)),
       )
+      // The talk's opening is said on the slide after the title.
+      await deck.page.evaluate(() => window.lectern!.reveal!.next())
       await deck.page.evaluate(() => (window.lectern!.reveal!.getPlugin('notes') as unknown as { open(): void }).open())
       const speaker = await popup
       await speaker.waitForFunction(() => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').length > 20, {

@@ -40,6 +40,8 @@ describe('a built deck opened from disk (file://)', () => {
         }),
       ).toBe(true)
 
+      // The talk's opening is said on the slide after the title.
+      await page.evaluate(() => window.lectern!.reveal!.next())
       const opened = new Promise<Target>((resolve) => browser.once('targetcreated', resolve))
       await page.keyboard.press('s')
       const notes = (await (await opened).page()) as Page

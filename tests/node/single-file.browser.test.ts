@@ -54,6 +54,8 @@ describe('lectern build --single-file', () => {
           return document.fonts.check('700 32px Inter')
         }),
       ).toBe(true)
+      // The talk's opening is said on the slide after the title.
+      await page.evaluate(() => window.lectern!.reveal!.next())
       const opened = new Promise<Target>((resolve) => browser.once('targetcreated', resolve))
       await page.keyboard.press('s')
       const notes = (await (await opened).page()) as Page

@@ -47,7 +47,7 @@ afterAll(async () => {
 
 describe('slides.pdf', () => {
   it('should have one page per slide', () => {
-    expect(slideCount).toBe(10)
+    expect(slideCount).toBe(11)
     expect(slides.pages).toBe(slideCount)
   })
 
@@ -57,7 +57,7 @@ describe('slides.pdf', () => {
 
   it('should have selectable text on every page and no blank page', () => {
     for (const text of slides.text) expect(text.length).toBeGreaterThan(10)
-    expect(slides.text[1]).toContain('Seeds in Amazon’s Own Codebase')
+    expect(slides.text[2]).toContain('Seeds in Amazon’s Own Codebase')
   })
 
   it('should number slides as the screen does (c/t)', () => {

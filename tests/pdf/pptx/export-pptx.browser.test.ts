@@ -29,13 +29,13 @@ describe('exportPptx', () => {
     await writeFile(join(out, 'index.html'), page.replace(photo, diagram))
     const events: string[] = []
     const written = await exportPptx({ deck: out, outDir: out, onProgress: (event) => events.push(event.step) })
-    expect(written.slides).toBe(9)
+    expect(written.slides).toBe(10)
     expect(events).toEqual(['browser', 'read', 'pictures', 'write'])
     const files = unzipSync(await readFile(written.file))
-    const slide = strFromU8(files['ppt/slides/slide7.xml'])
+    const slide = strFromU8(files['ppt/slides/slide8.xml'])
     expect(slide).toContain('descr="Build, then release"')
     expect(slide).toContain('<asvg:svgBlip')
-    const media = [...strFromU8(files['ppt/slides/_rels/slide7.xml.rels']).matchAll(/Target="\.\.\/media\/([^"]+)"/g)].map(
+    const media = [...strFromU8(files['ppt/slides/_rels/slide8.xml.rels']).matchAll(/Target="\.\.\/media\/([^"]+)"/g)].map(
       (match) => `ppt/media/${match[1]}`,
     )
     const svg = strFromU8(files[media.find((name) => name.endsWith('.svg'))!])
