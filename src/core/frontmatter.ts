@@ -118,7 +118,7 @@ function parseYaml(source: string): unknown {
   try {
     return parseYamlText(source, options)
   } catch (error) {
-    const lenient = indentQuotedContinuations(source)
+    const lenient = quotePlainColons(indentQuotedContinuations(source))
     if (!(error instanceof YAMLParseError) || lenient === source) throw error
     try {
       return parseYamlText(lenient, options)
@@ -126,6 +126,26 @@ function parseYaml(source: string): unknown {
       throw error
     }
   }
+}
+
+/**
+ * A top-level key whose unquoted value holds a colon and a space
+ * (`title: Frameworks without the framework: why not sooner?`) is not YAML (a mapping cannot
+ * start inside a plain scalar), but many blog engines read frontmatter line by line, key to the
+ * first colon, and build such a post. The value can mean only the text after the key, so it is
+ * quoted. Values that open another YAML construct (a quote, a flow list or map, a block
+ * scalar, an anchor, a tag) or hold a comment are left for the parser to judge. Returns `source`
+ * itself when no line needed it.
+ */
+export function quotePlainColons(source: string): string {
+  let changed = false
+  const lines = source.split('\n').map((line) => {
+    const match = /^([A-Za-z_][\w-]*):[ \t]+([^\s"'[{|>&*!%@`#].*)$/.exec(line)
+    if (!match || !/:\s/.test(match[2]) || /\s#/.test(match[2])) return line
+    changed = true
+    return `${match[1]}: ${JSON.stringify(match[2].trimEnd())}`
+  })
+  return changed ? lines.join('\n') : source
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { LecternError } from '../../src/core/errors.ts'
-import { indentQuotedContinuations, keyLines, splitJsonFrontmatter } from '../../src/core/frontmatter.ts'
+import { indentQuotedContinuations, keyLines, quotePlainColons, splitJsonFrontmatter } from '../../src/core/frontmatter.ts'
 import { authorNames, date, joinNames } from '../../src/core/meta.ts'
 import { renderDeck } from '../../src/core/index.ts'
 import { parseDeck, select, text } from '../helpers/html.ts'
@@ -129,6 +129,15 @@ describe('frontmatter as blog sites write it', () => {
   it('should still refuse frontmatter that no reading makes whole, at the first error', () => {
     const error = failure('---\ntitle: "Never closed\nauthor: x\n---\n\n# T\n')
     expect(error.message).toMatch(/^post.md:\d+:\d+: invalid frontmatter \(YAML\): /)
+  })
+
+  it('should read an unquoted title holding a colon as the text after its key, as line-by-line blog engines do', () => {
+    const { meta: m, tree } = meta(`---\ntitle: Frameworks without the framework: why not sooner?\ndate: 2018-01-01\ntags: [a, b]\n---${body}`)
+    expect(m).toMatchObject({ title: 'Frameworks without the framework: why not sooner?', date: '2018-01-01', tags: ['a', 'b'] })
+    expect(text(select('.lectern-title h1', tree))).toBe('Frameworks without the framework: why not sooner?')
+    // A quoted or flow value, or one with a comment, is the parser's to judge.
+    expect(quotePlainColons('title: "a: b"\ntags: [a: b]\nx: a: b # c')).toBe('title: "a: b"\ntags: [a: b]\nx: a: b # c')
+    expect(failure('---\ntitle: a: b\ntags: [a, b\n---\n\n# T\n').message).toMatch(/invalid frontmatter \(YAML\)/)
   })
 
   it('should leave well-formed YAML as it is', () => {
