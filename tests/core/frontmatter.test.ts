@@ -132,7 +132,9 @@ describe('frontmatter as blog sites write it', () => {
   })
 
   it('should read an unquoted title holding a colon as the text after its key, as line-by-line blog engines do', () => {
-    const { meta: m, tree } = meta(`---\ntitle: Frameworks without the framework: why not sooner?\ndate: 2018-01-01\ntags: [a, b]\n---${body}`)
+    const { meta: m, tree } = meta(
+      `---\ntitle: Frameworks without the framework: why not sooner?\ndate: 2018-01-01\ntags: [a, b]\n---${body}`,
+    )
     expect(m).toMatchObject({ title: 'Frameworks without the framework: why not sooner?', date: '2018-01-01', tags: ['a', 'b'] })
     expect(text(select('.lectern-title h1', tree))).toBe('Frameworks without the framework: why not sooner?')
     // A quoted or flow value, or one with a comment, is the parser's to judge.
