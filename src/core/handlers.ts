@@ -25,6 +25,7 @@ function slide(state: State, node: Slide): Element {
   const children = state.all(node) as ElementContent[]
   const className = node.kind === 'title' ? ['lectern-title'] : ['lectern-slide']
   if (node.continued) className.push('lectern-continued')
+  if (node.opening) className.push('lectern-opening')
   if (node.layout) className.push(`lectern-${node.layout}`)
   if (node.kind === 'title') children.splice(1, 0, ...titleDetails(state))
   else if (node.kicker) children.unshift(element('p', { className: ['lectern-kicker'] }, [{ type: 'text', value: node.kicker }]))

@@ -66,6 +66,11 @@ export interface Slide {
   kicker?: string
   /** "(cont.)" slides continue the one before them. */
   continued: boolean
+  /**
+   * A slide of the talk's opening, before its first section: its title is the talk's own, which
+   * the title slide has just shown, so it is kept for outlines and screen readers but not shown.
+   */
+  opening?: boolean
   /** Width of the widest title of its section's run of slides, so they all set their heading at one size. */
   titleWidth?: number
   children: Array<SlideTitle | KeyPoints | BlockContent | DefinitionContent | Notes>

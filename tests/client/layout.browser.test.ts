@@ -301,6 +301,55 @@ describe('a right-to-left deck with a logo', () => {
   })
 })
 
+describe('the talk’s opening', () => {
+  it.each(['lectern', 'meetup', 'night'])(
+    'should not show the talk’s title again over the opening, and set its one point as a statement in the %s theme',
+    async (theme) => {
+      // Review 8 saw every deck's second slide repeat the title the title slide had just shown.
+      const dir = join(work, `opening-${theme}`)
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(
+        join(dir, 'talk.md'),
+        '# The long history of the public library\n\nPublic libraries began as subscription rooms for the few who could pay a yearly fee. Within a century, towns paid for them from taxes, and anyone could borrow a book.\n\n## Reading rooms\n\nReading rooms were quiet, lit by gas, and open late for workers.\n',
+      )
+      const built = await buildDeck({ article: join(dir, 'talk.md'), outDir: join(dir, 'deck'), overrides: { theme } })
+      const deck = await openDeck(built.outDir)
+      try {
+        const seen = await deck.page.evaluate(() => {
+          window.lectern!.reveal!.slide(0, 1)
+          const section = document.querySelector<HTMLElement>('section.lectern-opening')!
+          const heading = section.querySelector('h2')!
+          const point = section.querySelector('.lectern-points > li')!
+          const range = document.createRange()
+          range.selectNodeContents(point)
+          const text = range.getBoundingClientRect()
+          const box = section.getBoundingClientRect()
+          const reading = document.querySelector('section.lectern-slide:not(.lectern-opening) h2')!
+          return {
+            heading: heading.textContent,
+            headingWidth: heading.getBoundingClientRect().width,
+            sectionHeading: reading.getBoundingClientRect().width,
+            bullet: getComputedStyle(point, '::before').content,
+            x: (text.left + text.width / 2 - box.left) / box.width,
+            y: (text.top + text.height / 2 - box.top) / box.height,
+          }
+        })
+        // Still there for outlines and screen readers, but not drawn.
+        expect(seen.heading).toBe('The long history of the public library')
+        expect(seen.headingWidth).toBeLessThanOrEqual(1)
+        expect(seen.sectionHeading).toBeGreaterThan(100)
+        expect(seen.bullet).toBe('none')
+        expect(seen.x).toBeGreaterThan(0.4)
+        expect(seen.x).toBeLessThan(0.6)
+        expect(seen.y).toBeGreaterThan(0.25)
+        expect(seen.y).toBeLessThan(0.7)
+      } finally {
+        await closeDeck(deck)
+      }
+    },
+  )
+})
+
 describe('the title slide’s byline', () => {
   it('should put a dot between the author and the date, and none before a date without an author', async () => {
     // As opinion-talks-good (Pelican, seen in review): a date and no author showed "· February 10, 2024".
