@@ -53,7 +53,13 @@ const directive = /^[ \t]*:::([a-z][\w-]*)\b(.*?):::[ \t]*$/
 const highlightComment = /^[ \t]*(?:\/\/|#|--|;|<!--|\/\*|\{\/\*)[ \t]*highlight-(?:next-line|start|end)\b.*$/
 /** VitePress's and Shiki's notes at a line's end: `// [!code ++]`, `# [!code focus]`. */
 const highlightSuffix = /[ \t]*(?:\/\/|#|--|<!--|\/\*)[ \t]*\[!code [^\]\n]*\][ \t]*(?:-->|\*\/)?[ \t]*(?=\r?$)/
-const kramdownLine = /^[ \t]*\{:[^\n]*\}[ \t]*$/
+/**
+ * A line that is only an attribute list for the block above it: kramdown's `{: .class}`, and
+ * goldmark's (Hugo's) `{.class #id key=value}` after a paragraph or a table. A line in braces
+ * that does not start with `#`, `.` or a `key=value` (`{placeholder}`) is prose.
+ */
+const kramdownLine =
+  /^[ \t]*(?:\{:[^\n]*\}|\{[ \t]*(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))(?:[ \t]+(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+)))*[ \t]*\})[ \t]*$/
 const markdownBlock = /^[ \t]*<([a-z][\w-]*)\b[^>]*\bmarkdown=(["']?)(?:1|block|span)\2[^>]*>[ \t]*$/i
 
 interface Container {

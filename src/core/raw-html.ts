@@ -99,6 +99,9 @@ export function remarkRawHtml() {
   return function (tree: Root, file: VFile) {
     // `allowHtml` keeps the article's markup as written: the browser shows no CSS or script as text, and the page's policy runs none.
     const hide = !file.data.options?.allowHtml
+    visit(tree, (node) => {
+      if ('children' in node && node.type !== 'paragraph') openDetails(node as Parent)
+    })
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return
       // A heading's `<img>` is phrasing (an avatar before a name): links.ts leaves it out of the title, no figure.
@@ -123,6 +126,43 @@ export function remarkRawHtml() {
         return SKIP
       }
     })
+  }
+}
+
+const detailsOpen = /^\s*<details\b[^>]*>\s*(?:<summary\b[^>]*>([\s\S]*?)<\/summary\s*>\s*)?$/i
+const detailsClose = /^\s*<\/details\s*>\s*$/i
+
+/**
+ * A `<details>` block around markdown (`<details><summary>Output</summary>`, a blank line, a
+ * fence, `</details>`) is two raw HTML blocks with the markdown between them. Left as it is,
+ * pagination may put the opening tag on one slide and the closing one alone on the next (a
+ * blank slide), and on a slide or in a PDF the content stays folded away, which a talk cannot
+ * unfold. What it folds is the article's content, so it is shown as the rest of the article
+ * is: the tags go, and the summary is said (a line of the notes) rather than shown.
+ */
+function openDetails(parent: Parent): void {
+  const children = parent.children as RootContent[]
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]
+    const opening = node.type === 'html' ? detailsOpen.exec(node.value) : null
+    if (!opening) continue
+    let depth = 0
+    const close = children.findIndex((each, at) => {
+      if (at <= index || each.type !== 'html') return false
+      if (detailsOpen.test(each.value)) depth++
+      else if (detailsClose.test(each.value)) return depth-- === 0
+      return false
+    })
+    if (close === -1) continue
+    const summary = opening[1]
+      ?.replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+    children.splice(close, 1)
+    const said: Paragraph[] = summary
+      ? [{ type: 'paragraph', children: [{ type: 'text', value: summary }], position: node.position, data: { lecternNoteOnly: true } }]
+      : []
+    children.splice(index, 1, ...said)
   }
 }
 

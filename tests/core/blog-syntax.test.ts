@@ -102,6 +102,11 @@ describe('block syntax of blog engines', () => {
     expect(result).toBe('A paragraph.\n\n\n\n**Inside** a box.\n\n')
   })
 
+  it('should drop goldmark’s (Hugo’s) attribute line after a table or a paragraph, and keep a line in braces that is prose', () => {
+    const result = block('| a | b |\n| - | - |\n| 1 | 2 |\n{.wide-first-col #t1 data-x="y z"}\n\nText.\n{placeholder}\n{ see below }\n')
+    expect(result).toBe('| a | b |\n| - | - |\n| 1 | 2 |\n\n\nText.\n{placeholder}\n{ see below }\n')
+  })
+
   it('should make minimal-mistakes notices ({: .notice--info}, <div class="notice" markdown="1">) [!kind] quotes, line for line', () => {
     const source = [
       'Intro.',

@@ -322,3 +322,38 @@ describe('raw HTML with nothing to see', () => {
     expect(selectAll('ul.lectern-points > li', slides[0]).map(text)).toContain("You've successfully set up your first controller in Spiral")
   })
 })
+
+describe('a <details> block around markdown', () => {
+  it('should show what it folds as the article’s content, say its summary, and leave no slide for its closing tag', () => {
+    const code = Array.from({ length: 30 }, (_, at) => `  "key${at}": ${at},`).join('\n')
+    const { tree } = deck(
+      [
+        '# Logs',
+        '',
+        '## Output',
+        '',
+        'The log records are nested in the resourceLogs array, one object per line.',
+        '',
+        '<details>',
+        '  <summary> <code>{"resourceLogs":[…]}</code> </summary>',
+        '',
+        '```json',
+        `{\n${code}\n}`,
+        '```',
+        '',
+        '</details>',
+        '',
+        '## Next',
+        '',
+        'The collector reads the file and sends every record on to the backend.',
+      ].join('\n'),
+    )
+    const slides = slidesOf(tree).slice(1)
+    expect(slides.map((slide) => text(select('h2', slide)))).toEqual(['Output', 'Next'])
+    expect(selectAll('details, summary', tree)).toEqual([])
+    expect(text(select('pre', slides[0]))).toContain('"key0": 0')
+    // The summary is said, not shown.
+    expect(selectAll('aside.notes p', slides[0]).map(text)).toContain('{"resourceLogs":[…]}')
+    expect(text(slides[0]).replace(text(select('aside.notes', slides[0])), '')).not.toContain('resourceLogs":[')
+  })
+})
