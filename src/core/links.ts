@@ -33,6 +33,14 @@ export type ImageSources = ReadonlyMap<string, string | null>
 
 const safeProtocols = /^(https?|mailto|tel):/i
 
+/**
+ * A reference link whose definition the post lost (`[first posted][originally posted]` with no
+ * `[originally posted]: …` line; a site's template may have supplied it) stays as written in
+ * CommonMark, brackets and all: it shows its words. Not after a word or a bracket, so
+ * `matrix[i][j]` keeps its indices.
+ */
+const unresolvedReference = /(^|[^\p{L}\p{N}_\]\\])\[([^[\]\n]+)\]\[[^[\]\n]*\]/gu
+
 export function remarkLinks() {
   return function (tree: Root, file: VFile) {
     const allowHtml = file.data.options?.allowHtml ?? false
@@ -44,6 +52,7 @@ export function remarkLinks() {
     visit(tree, (node, index, parent) => {
       if (node.type === 'heading') withoutPictures(node, file)
       else if (node.type === 'text') {
+        if (node.value.includes('][')) node.value = node.value.replace(unresolvedReference, '$1$2')
         if (parent && index !== undefined && parent.type !== 'link' && parent.type !== 'linkReference') {
           const parts = linkify(node)
           if (parts) {

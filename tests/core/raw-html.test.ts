@@ -357,3 +357,12 @@ describe('a <details> block around markdown', () => {
     expect(text(slides[0]).replace(text(select('aside.notes', slides[0])), '')).not.toContain('resourceLogs":[')
   })
 })
+
+describe('a reference link whose definition is lost', () => {
+  it('should show its words without the brackets, and keep indices after a word', () => {
+    const { tree } = deck('# T\n\n## A\n\nThis post was [first posted][originally posted] on the team blog, see matrix[i][j] there.\n')
+    const said = text(select('aside.notes p', slidesOf(tree)[1]))
+    expect(said).toBe('This post was first posted on the team blog, see matrix[i][j] there.')
+    expect(text(select('.lectern-points', slidesOf(tree)[1]))).not.toContain('][')
+  })
+})
