@@ -31,24 +31,28 @@ function namesHeading(id: string, title: string): boolean {
     .every((word) => word === '' || words.has(word))
 }
 
-/** Strip heading attribute lists from headings, keeping the id on `heading.data.lecternId`. */
+/**
+ * Strip heading attribute lists from headings, keeping the id on `heading.data.lecternId`; and
+ * the colon a post's heading may end with ("Example:"), which leads into the text under it on
+ * a page but reads as cut off over a slide.
+ */
 export function remarkHeadingIds() {
   return function (tree: Root) {
     visit(tree, 'heading', (heading: Heading) => {
       const last = heading.children[heading.children.length - 1]
       if (last?.type !== 'text') return
       const anchor = anchorSuffix.exec(last.value)
+      const match = attributes.exec(last.value)
       if (anchor && namesHeading(anchor[1], last.value.slice(0, anchor.index))) {
         last.value = last.value.slice(0, anchor.index)
         heading.data = { ...heading.data, lecternId: anchor[1] }
-        return
+      } else if (match) {
+        last.value = last.value.slice(0, match.index)
+        const id = /(?:^|\s)#([\w:.-]+)/.exec(match[1])?.[1]
+        if (id) heading.data = { ...heading.data, lecternId: id }
       }
-      const match = attributes.exec(last.value)
-      if (!match) return
-      last.value = last.value.slice(0, match.index)
+      if (heading.children.length > 1 || /[^\s:：]/u.test(last.value)) last.value = last.value.replace(/\s*[:：]\s*$/u, '')
       if (last.value === '') heading.children.pop()
-      const id = /(?:^|\s)#([\w:.-]+)/.exec(match[1])?.[1]
-      if (id) heading.data = { ...heading.data, lecternId: id }
     })
   }
 }

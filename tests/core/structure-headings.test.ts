@@ -125,6 +125,13 @@ describe('structure from the headings actually used', () => {
     expect(text(tree)).not.toMatch(/\{#|\.lead\}/)
     expect(text(select('#sets-x h2', tree))).toBe('Sets {x}')
   })
+  it('should leave out the colon a heading ends with, and keep a heading that is only a colon', () => {
+    const { slides: all } = slides(
+      '# Talk\n\n## Example:\n\nWords.\n\n## Métricas de **uso**：\n\nMore.\n\n## Set up {#setup}:\n\nEnd.\n\n## :\n\nLast.\n',
+    )
+    expect(all.slice(1).map((slide) => text(select('h2', slide)))).toEqual(['Example', 'Métricas de uso', 'Set up {#setup}', ':'])
+  })
+
   it("should take a '(#anchor)' that names the heading's own words as its anchor, and keep one that does not", () => {
     // brandur.org writes `## Queries as strings (#strings)`.
     const { tree } = slides(
