@@ -2,6 +2,8 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import { toHtml } from 'hast-util-to-html'
 import { toText } from 'hast-util-to-text'
 import type { Html, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { htmlCallout } from './html-callouts.ts'
@@ -129,6 +131,25 @@ export function remarkRawHtml() {
   }
 }
 
+/**
+ * One element around text written in markdown (`<aside>[Read the post](…) if you are new.</aside>`):
+ * CommonMark reads the whole line as raw HTML, so its links, code and emphasis would show as
+ * written, brackets and backticks on the slide. Only text inside, no other tag: markup in the
+ * element is the author's HTML, not markdown.
+ */
+const markdownInTag = /^\s*<(aside|p|div|section)\b[^>]*>([^<]+)<\/\1\s*>\s*$/i
+
+/** The text of {@link markdownInTag} read as the markdown it is; an `<aside>`, a side remark, is said, not shown. */
+function markdownWrapped(tag: string, text: string, node: Html): RootContent[] {
+  const parsed = unified().use(remarkParse).parse(text.trim())
+  const paragraphs = parsed.children.filter((child): child is Paragraph => child.type === 'paragraph')
+  return paragraphs.map((paragraph) => ({
+    ...paragraph,
+    position: node.position,
+    ...(tag === 'aside' && { data: { ...paragraph.data, lecternNoteOnly: true } }),
+  }))
+}
+
 const detailsOpen = /^\s*<details\b[^>]*>\s*(?:<summary\b[^>]*>([\s\S]*?)<\/summary\s*>\s*)?$/i
 const detailsClose = /^\s*<\/details\s*>\s*$/i
 
@@ -176,6 +197,8 @@ const spacer = /^(?:\s|<br\s*\/?>|&nbsp;|&#160;|<(p|div|span)\b[^>]*>(?:\s|&nbsp
 /** What a block of raw HTML becomes: `undefined` to leave it as it is, `[]` to drop it. */
 function blockHtml(node: Html, hide: boolean, file: VFile): RootContent[] | undefined {
   if (spacer.test(node.value)) return []
+  const wrapped = !calloutTag.test(node.value) && markdownInTag.exec(node.value)
+  if (wrapped && /\]\(|`|\*\*|(?:^|\s)_\S/.test(wrapped[2])) return markdownWrapped(wrapped[1].toLowerCase(), wrapped[2], node)
   const mayHide = hide && hiddenTag.test(node.value)
   const mayBeFigure = /<img\b/i.test(node.value)
   const mayBeCallout = calloutTag.test(node.value)

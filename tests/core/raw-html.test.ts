@@ -366,3 +366,40 @@ describe('a reference link whose definition is lost', () => {
     expect(text(select('.lectern-points', slidesOf(tree)[1]))).not.toContain('][')
   })
 })
+
+describe('markdown inside one HTML element', () => {
+  it('should read it as markdown, an aside said rather than shown, and leave HTML inside the element as HTML', () => {
+    const { tree } = deck(
+      [
+        '# Styles',
+        '',
+        '## Components',
+        '',
+        'Single-file components put the markup, the styles and the behaviour of a component in one file.',
+        '',
+        '<aside>[Read the introductory post](blog/intro) if you are new here, or `npm create` a project.</aside>',
+        '',
+        '<div>Scoped styles **never leak** into [other components](https://example.com/leak).</div>',
+        '',
+        '<p>Kept <em>as</em> HTML, [not](read) as markdown.</p>',
+      ].join('\n'),
+    )
+    const slide = slidesOf(tree)[1]
+    const shown = text(slide).replace(text(select('aside.notes', slide)), '')
+    expect(shown.replace('[not](read)', '')).not.toMatch(/\]\(|`|\*\*/)
+    expect(shown).not.toContain('introductory post')
+    const notes = selectAll('aside.notes p', slide).map(text)
+    expect(notes).toContain('Read the introductory post if you are new here, or npm create a project.')
+    expect(notes).toContain('Scoped styles never leak into other components.')
+    expect(select('aside.notes a[href="https://example.com/leak"]', slide)).toBeTruthy()
+    expect(shown).toContain('[not](read)')
+  })
+})
+
+describe('markdown inside one HTML element, from an untrusted article', () => {
+  it('should check its links as every other link', () => {
+    const { html } = deck('# T\n\n## A\n\n<div>Click [here](javascript:alert(1)) for **more**.</div>\n')
+    expect(html).not.toMatch(/javascript:/i)
+    expect(html).toContain('<strong>more</strong>')
+  })
+})
