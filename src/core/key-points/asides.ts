@@ -37,7 +37,48 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   const english = lang.toLowerCase().startsWith('en')
   if (english && /^(?:i|we)\b(?:\s+\w+){0,3}\s+thank\b/.test(text)) return true
   if (english && /^thanks to\b/.test(text) && !/\bfor\b/.test(text) && text.includes(',')) return false
-  return words.courtesies.some((phrase) => opens(text, phrase))
+  if (english && signsOff(text)) return true
+  if (words.courtesies.some((phrase) => opens(text, phrase))) return true
+  // "Côté développement, merci à Jared Palmer…": thanks after a short phrase that says for what.
+  const adjunct = /^[^,，、]{1,30}[,，、]\s*/u.exec(text)
+  return adjunct !== null && words.courtesies.some((phrase) => opens(text.slice(adjunct[0].length), phrase))
+}
+
+/**
+ * Whether an English sentence (lower case, without its opening links) signs off: a wish ("Happy
+ * (fake) ticket shopping!"), a statement that only looks forward with the reader ("I'm looking
+ * forward to spending the next year with you all!"), or an acknowledgement that credits others
+ * ("This project would not have been possible without the help of…"). One that looks forward to
+ * work it names ("We're also looking forward to investigating support for…") is the writer's plan.
+ */
+function signsOff(text: string): boolean {
+  if (/^happy\s+(?:\([^)]*\)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+ing\W*$/u.test(text)) return true
+  if (/\b(?:would not|wouldn['’]t|could not|couldn['’]t) have been possible without\b/.test(text)) return true
+  const forward = /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:\w+\s+)?(?:look|looking)\s+forward\s+to\b/.test(text)
+  return forward && (/!\s*$/.test(text) || /\byou\b/.test(text))
+}
+
+/**
+ * Whether a sentence goes on with the thanks of the sentence before it ("I would like to thank
+ * A for feedback. And B, C and D, for conversations on the topic."): it opens on "and" or "also"
+ * and names more people to thank. English only.
+ */
+export function continuesCourtesy(sentence: string, lang: string): boolean {
+  return lang.toLowerCase().startsWith('en') && /^(?:and|also|as well as|plus)\b/i.test(sentence.trim())
+}
+
+/**
+ * The request of an English call to action without the condition and the "please" it is wrapped
+ * in ("If you found this interesting, please consider contributing to Electron!" → "Consider
+ * contributing to Electron!"): what the closing slide asks of the audience. `undefined` for any
+ * other sentence.
+ */
+export function requestOf(sentence: string, lang: string): string | undefined {
+  if (!lang.toLowerCase().startsWith('en')) return undefined
+  const request = /^(?:if\s+you\b[^,]{0,60},\s*)?please\s*,?\s+(\p{L}.*)$/isu.exec(sentence.trim())?.[1]
+  return request && /^[a-z]+\b/.test(request) && request.split(/\s+/).length >= 3
+    ? request.charAt(0).toUpperCase() + request.slice(1)
+    : undefined
 }
 
 /** Whether a sentence opens as an example of a point made elsewhere ("For example, …", "One example is…"). */
