@@ -273,6 +273,32 @@ export function isSetApartNote(paragraph: string): boolean {
 }
 
 /**
+ * Whether a paragraph is the post's byline: its authors under a label ("**Authors:** Kevin
+ * Hannon (G-Research), …", "**作者**：Jordan Liggitt (Google)"), or a date and "by" its authors
+ * ("February 14, 2025 by Matt Carroll and Ricky Hanlon", "Le 16 mars 2023 par Dan Abramov et
+ * Rachel Nabors"). It says who wrote the text, not what it says: the title slide's business.
+ * The words are a closed class per language: the label for "author" and the preposition for "by".
+ */
+export function isByline(paragraph: string): boolean {
+  const text = paragraph.trim()
+  if (bylineLabel.test(text)) return true
+  const words = text.split(/\s+/)
+  return (
+    words.length <= maxBylineWords &&
+    /\d{4}/u.test(text) &&
+    !/[.!?。！？]\s*$/u.test(text) &&
+    /(?:^|\s)(?:by|par|por|von|di|door|av)\s+\p{Lu}/u.test(text)
+  )
+}
+
+/** The label for "author(s)" that opens a byline, per language (a closed class). */
+const bylineLabel =
+  /^(?:authors?|written by|posted by|autor(?:es|as?)?|auteur(?:e|s|es)?|autori?|verfasser|作者|著者|筆者|저자|글쓴이)\s*[:：]/iu
+
+/** Words a byline of a date and its authors has at most. */
+const maxBylineWords = 16
+
+/**
  * Whether a sentence points back at an earlier part of the text ("As mentioned earlier, …",
  * "The ETW profile I discussed above…"): it says again what a slide before said. English only;
  * the verbs are the writer's discourse verbs, a closed class.

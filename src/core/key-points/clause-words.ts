@@ -255,7 +255,8 @@ const spanish: ClauseWords = {
     'cuales',
   ],
   pointers: ['siguiente', 'siguientes', 'a continuación'],
-  leaning: ['esto', 'eso', 'ello', 'aquello'],
+  // (A possessive or subject pronoun that opens the point, "Su masa es…", stands for a noun the sentence before named.)
+  leaning: ['esto', 'eso', 'ello', 'aquello', 'su', 'sus', 'ellos', 'ellas', 'tampoco', 'por eso', 'por ello'],
   contrasts: ['pero', 'sin embargo'],
   alternatives: ['o', 'u'],
   correlatives: ['ya sea', 'tanto', 'o bien'],
@@ -395,7 +396,7 @@ const portuguese: ClauseWords = {
     'estão',
   ],
   pointers: ['seguinte', 'seguintes', 'abaixo', 'a seguir'],
-  leaning: ['isso', 'isto', 'aquilo'],
+  leaning: ['isso', 'isto', 'aquilo', 'eles', 'elas', 'por isso'],
   contrasts: ['mas', 'porém', 'contudo', 'no entanto'],
   alternatives: ['ou'],
   correlatives: ['seja', 'quer', 'tanto', 'ou seja'],
@@ -591,7 +592,8 @@ const french: ClauseWords = {
   relatives: ['qui', 'que', "qu'", 'qu’', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   negations: ['pas', 'jamais', 'aucun', 'aucune', 'rien'],
   pointers: ['suivant', 'suivante', 'suivants', 'suivantes', 'ci-dessous'],
-  leaning: ['cela', 'ceci', 'ça'],
+  // ("Il" is left out: "Il y a…", "Il faut…" are impersonal; "Elle" and "Ils" always stand for a noun said before.)
+  leaning: ['cela', 'ceci', 'ça', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'ceux-ci'],
   contrasts: ['mais', 'cependant', 'toutefois', 'pourtant'],
   alternatives: ['ou'],
   correlatives: ['soit', 'ou bien', "d'une part", 'd’une part'],
@@ -811,7 +813,8 @@ const german: ClauseWords = {
     'darunter',
   ],
   pointers: ['folgende', 'folgenden', 'folgendes', 'folgendermaßen', 'unten'],
-  leaning: ['dies', 'das'],
+  // (The pronominal adverbs "dafür", "deshalb"… point back at what the sentence before said: "Dafür verwendest du den State".)
+  leaning: ['dies', 'das', 'dafür', 'dadurch', 'daher', 'deshalb', 'deswegen', 'darum', 'dazu', 'trotzdem'],
   contrasts: ['aber', 'jedoch'],
   alternatives: ['oder'],
 }
@@ -1000,12 +1003,13 @@ const chinese: ClauseWords = {
   conditions: ['如果', '除非', '只有', '只要'],
   enumerationComma: true,
   continuations: ['或', '或者', '以及', '和', '并', '并且', '而', '与', '跟', '对', '把', '被', '从', '向', '给'],
-  dangling: ['的', '和', '与', '或', '即', '在', '对', '把', '被', '从', '向', '是'],
+  // (With the verbs that take a clause as their object, "我们很高兴地宣布，…": what they say follows.)
+  dangling: ['的', '和', '与', '或', '即', '在', '对', '把', '被', '从', '向', '是', '宣布', '表示', '认为', '发现', '指出'],
   pointers: ['以下', '如下', '下面', '下列'],
   leaning: ['这', '它', '他', '她', '该'],
   mainClauseLast: true,
-  // A time or condition frame closed by its postposition ("在分析日志后", "升级时").
-  continuing: /(后|之后|以后|时|的时候|前|之前|以前|以来|的话|情况下|同时)$/u,
+  // A time or condition frame closed by its postposition ("在分析日志后", "升级时", "自2023年1月起").
+  continuing: /(后|之后|以后|时|的时候|前|之前|以前|以来|的话|情况下|同时|(?<=(?:自|从)[^，,、]{1,20})起)$/u,
   contrasts: ['但是', '但', '可是', '然而', '不过'],
   negations: ['不是', '并非', '不仅', '不只', '不单'],
   alternatives: ['或者', '或是', '还是'],
@@ -1051,7 +1055,8 @@ const japanese: ClauseWords = {
   continuations: [],
   dangling: [],
   pointers: ['以下', '下記', '次の', '次のように'],
-  leaning: ['これ', 'それ', 'これら', 'それら'],
+  // (The determiners "この", "その" too: "このため、…", "その場合、…" point back at the sentence before.)
+  leaning: ['これ', 'それ', 'これら', 'それら', 'この', 'その', 'こうした', 'そうした', 'こういう', 'そういう'],
   mainClauseLast: true,
   continuing:
     /(て|で|し|が|ので|から|ば|たら|なら|けど|けれど|ても|でも|ながら|ため|場合|とき|際|ず|ると|ように|は|も|には|では|とは|の|に|を|と|や|か)$/u,

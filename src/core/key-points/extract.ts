@@ -5,6 +5,7 @@ import {
   addressesSomeone,
   continuesCourtesy,
   isCourtesy,
+  isByline,
   isExample,
   isSetApartNote,
   movesOn,
@@ -136,7 +137,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
   for (const [index, each] of sentences.entries())
     for (const sentence of each) for (const term of sentence.terms) if (!firstSaid.has(term)) firstSaid.set(term, index)
   return paragraphs.map((paragraph, index) => {
-    if (isCaption(written[index])) return undefined
+    if (isCaption(written[index]) || (context.mode === 'auto' && isByline(written[index]))) return undefined
     // "NB2: Je ne parle pas ici, par choix, …", "P.S. We've learned…": a note set apart from the run's points.
     if (context.mode === 'auto' && paragraphs.length > 1 && isSetApartNote(written[index])) return undefined
     // A one-sentence paragraph that counts the numbered paragraphs after it ("A few themes stand out.") introduces them.
