@@ -3,6 +3,7 @@ import { points } from '../helpers/key-points.ts'
 import type { KeyPointContext } from '../../src/core/index.ts'
 import { isCourtesy, requestOf } from '../../src/core/key-points/asides.ts'
 import { announcesWhatFollows } from '../../src/core/key-points/announcements.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
 
 /*
  * How a post ends (thanks, a sign-off, a call to action) and sentences that only promise the
@@ -22,6 +23,7 @@ describe('the sign-offs and acknowledgements that end a post', () => {
     expect(isCourtesy('We are indebted to everyone who has contributed to this project.', 'en')).toBe(true)
     expect(isCourtesy('Enjoy the rest of your conference.', 'en')).toBe(true)
     expect(isCourtesy('Stay tuned for the next release!', 'en')).toBe(true)
+    expect(isCourtesy('We have a lot of people to thank!', 'en')).toBe(true)
     expect(
       isCourtesy("This project would not have been possible without the help of Electron's community of open-source maintainers.", 'en'),
     ).toBe(true)
@@ -105,5 +107,19 @@ describe('a sentence that only promises the next one', () => {
     expect(point('There are two reasons for this. Caching makes the second build fast. And the tests run in parallel.')).toBe(
       'Caching makes the second build fast',
     )
+  })
+})
+
+describe('a cut that stops on what waits for more', () => {
+  it('should not stop on a pronoun and its contracted "be" or "have"', () => {
+    // (opinion-ai-contributions: the cut stopped on "they're".)
+    const cut = compress(
+      "What the METR study showed (albeit with low N, so results are uncertain) is that programmers may feel like they're faster with AI when often they're not.",
+      'en',
+    )?.text
+    expect(cut ?? '').not.toMatch(/\bthey['’]re$/)
+    expect(
+      compress("Once the build is cached, we've got the fastest feedback loop we have ever had in this project.", 'en')?.text ?? '',
+    ).not.toMatch(/\bwe['’]ve$/)
   })
 })

@@ -54,6 +54,8 @@ export function isCourtesy(sentence: string, lang: string): boolean {
 function signsOff(text: string): boolean {
   if (/^happy\s+(?:\([^)]*\)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+ing\W*$/u.test(text)) return true
   if (/\b(?:would not|wouldn['’]t|could not|couldn['’]t) have been possible without\b/.test(text)) return true
+  // "We have a lot of people to thank": the thanks to come, announced.
+  if (/^(?:i|we)\b.*\bto thank\W*$/.test(text)) return true
   const forward = /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:\w+\s+)?(?:look|looking)\s+forward\s+to\b/.test(text)
   return forward && (/!\s*$/.test(text) || /\byou\b/.test(text))
 }
