@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { isCourtesy } from './key-points/asides.ts'
+import { isByline, isCourtesy } from './key-points/asides.ts'
 import { compress } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
@@ -41,6 +41,8 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
   for (const unit of units) {
     // A paragraph that leads into the block after it ("Check out everything that changed in" over its list) is no claim.
     if (!unit.paragraph || unit.paragraph.data?.lecternNoteOnly || unit.leadIn) continue
+    // The post's byline ("February 14, 2025 by Matt Carroll and Ricky Hanlon") says who wrote it, not what it says.
+    if (isByline(toString(unit.paragraph).replace(/\s+/g, ' '))) continue
     const sentences = sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph), lang)
     if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
     // A section's claim is said early: past its first paragraphs, its words are detail.

@@ -200,3 +200,12 @@ describe('what reviewers of unseen articles found said around the point (review 
     ).toBe('Un fichero compose es más práctico que varios docker run')
   })
 })
+
+describe('a quotation introduced by its speaker', () => {
+  it('should take "Name notes:" for the introduction of the quotation after it, though the tagger reads "notes" as a noun', () => {
+    expect(introducesBlock('Somewhat tongue in cheek, software engineer Mike Judge notes:', 'en')).toBe(true)
+    expect(introducesBlock('As the maintainer Ana Silva explains:', 'en')).toBe(true)
+    // (A sentence with its own claim before the colon is not only an introduction.)
+    expect(introducesBlock('Mike Judge notes that estimates are hard: they always were.', 'en')).toBe(false)
+  })
+})

@@ -225,3 +225,49 @@ describe('key points outside English', () => {
     ).not.toMatch(/^Habe ich/u)
   })
 })
+
+describe('what leans and what is no point, per language', () => {
+  it('should take a point that opens on a pronoun or a pronominal adverb standing for what was said before as leaning', () => {
+    expect(compressClauses('Dafür verwendest du den State.', 'de', 12)?.leans).toBe(true)
+    expect(compressClauses('Su masa es 6.5 mil millones de veces la del sol.', 'es', 12)?.leans).toBe(true)
+    expect(compressClauses('Ils devaient apprendre React deux fois.', 'fr', 12)?.leans).toBe(true)
+    expect(compressClauses('その場合、アプリは単一のバンドルとしてホストされます。', 'ja', 30)?.leans).toBe(true)
+    // (An impersonal "Il y a…" names its own subject.)
+    expect(compressClauses('Il y a un art à poser et à répondre aux questions.', 'fr', 12)?.leans).toBeFalsy()
+  })
+
+  it('should prefer a sentence that stands alone to one that leans', () => {
+    expect(point('Der State ist die kleinste Menge an Daten. Dafür verwendest du den State.', 'de')).toBe(
+      'Der State ist die kleinste Menge an Daten',
+    )
+  })
+
+  it("should give a post's byline no point", () => {
+    expect(point('**Authors:** Kevin Hannon (G-Research), Michał Woźniak (Google)', 'es')).toBeUndefined()
+    expect(point('**作者**：[Jordan Liggitt](https://github.com/liggitt) (Google)', 'zh')).toBeUndefined()
+    expect(
+      point(
+        'Le 16 mars 2023 par [Dan Abramov](https://twitter.com/dan_abramov) et [Rachel Nabors](https://twitter.com/rachelnabors)',
+        'fr',
+      ),
+    ).toBeUndefined()
+    expect(point('February 14, 2025 by Matt Carroll and Ricky Hanlon', 'ja')).toBeUndefined()
+    // (A sentence that says what was done by someone is a claim.)
+    expect(point('In 2006, AWS was launched by Amazon with two services.', 'en')).toBe(
+      'In 2006, AWS was launched by Amazon with two services',
+    )
+  })
+
+  it('should stop a CJK point before an aside it opened and did not close', () => {
+    expect(
+      point('失敗は起こります(信じてください、私も十分失敗しました)が、それぞれがKubernetesの仕組みをより深く学ぶチャンスです。', 'ja'),
+    ).not.toMatch(/[(（][^)）]*$/u)
+  })
+
+  it('should not end a Chinese point on a verb whose object is the clause after it, nor on a "since" frame', () => {
+    expect(
+      point('我们很高兴地宣布，自2023年1月起，受支持的 Kubernetes 版本与受支持的 Go 版本之间的差距已得到解决。', 'zh') ?? '',
+    ).not.toMatch(/(宣布|起)$/u)
+    expect(cut('我们很高兴地宣布，自2023年1月起，差距已得到解决。', 'zh', 30)).toBe('我们很高兴地宣布，自2023年1月起，差距已得到解决')
+  })
+})

@@ -37,7 +37,50 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   const english = lang.toLowerCase().startsWith('en')
   if (english && /^(?:i|we)\b(?:\s+\w+){0,3}\s+thank\b/.test(text)) return true
   if (english && /^thanks to\b/.test(text) && !/\bfor\b/.test(text) && text.includes(',')) return false
-  return words.courtesies.some((phrase) => opens(text, phrase))
+  if (english && signsOff(text)) return true
+  if (words.courtesies.some((phrase) => opens(text, phrase))) return true
+  // "Côté développement, merci à Jared Palmer…": thanks after a short phrase that says for what.
+  const adjunct = /^[^,，、]{1,30}[,，、]\s*/u.exec(text)
+  return adjunct !== null && words.courtesies.some((phrase) => opens(text.slice(adjunct[0].length), phrase))
+}
+
+/**
+ * Whether an English sentence (lower case, without its opening links) signs off: a wish ("Happy
+ * (fake) ticket shopping!"), a statement that only looks forward with the reader ("I'm looking
+ * forward to spending the next year with you all!"), or an acknowledgement that credits others
+ * ("This project would not have been possible without the help of…"). One that looks forward to
+ * work it names ("We're also looking forward to investigating support for…") is the writer's plan.
+ */
+function signsOff(text: string): boolean {
+  if (/^happy\s+(?:\([^)]*\)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+ing\W*$/u.test(text)) return true
+  if (/\b(?:would not|wouldn['’]t|could not|couldn['’]t) have been possible without\b/.test(text)) return true
+  // "We have a lot of people to thank": the thanks to come, announced.
+  if (/^(?:i|we)\b.*\bto thank\W*$/.test(text)) return true
+  const forward = /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:\w+\s+)?(?:look|looking)\s+forward\s+to\b/.test(text)
+  return forward && (/!\s*$/.test(text) || /\byou\b/.test(text))
+}
+
+/**
+ * Whether a sentence goes on with the thanks of the sentence before it ("I would like to thank
+ * A for feedback. And B, C and D, for conversations on the topic."): it opens on "and" or "also"
+ * and names more people to thank. English only.
+ */
+export function continuesCourtesy(sentence: string, lang: string): boolean {
+  return lang.toLowerCase().startsWith('en') && /^(?:and|also|as well as|plus)\b/i.test(sentence.trim())
+}
+
+/**
+ * The request of an English call to action without the condition and the "please" it is wrapped
+ * in ("If you found this interesting, please consider contributing to Electron!" → "Consider
+ * contributing to Electron!"): what the closing slide asks of the audience. `undefined` for any
+ * other sentence.
+ */
+export function requestOf(sentence: string, lang: string): string | undefined {
+  if (!lang.toLowerCase().startsWith('en')) return undefined
+  const request = /^(?:if\s+you\b[^,]{0,60},\s*)?please\s*,?\s+(\p{L}.*)$/isu.exec(sentence.trim())?.[1]
+  return request && /^[a-z]+\b/.test(request) && request.split(/\s+/).length >= 3
+    ? request.charAt(0).toUpperCase() + request.slice(1)
+    : undefined
 }
 
 /** Whether a sentence opens as an example of a point made elsewhere ("For example, …", "One example is…"). */
@@ -230,6 +273,32 @@ export function voicesOf(sentences: string[]): Voice[] {
 export function isSetApartNote(paragraph: string): boolean {
   return /^(?:\*\*)?(?:n\.?\s?b|p\.?\s?s|p\.?\s?p\.?\s?s)\.?\s*\d*\s*(?:\*\*)?\s*[:.)–—-]\s/iu.test(paragraph.trim())
 }
+
+/**
+ * Whether a paragraph is the post's byline: its authors under a label ("**Authors:** Kevin
+ * Hannon (G-Research), …", "**作者**：Jordan Liggitt (Google)"), or a date and "by" its authors
+ * ("February 14, 2025 by Matt Carroll and Ricky Hanlon", "Le 16 mars 2023 par Dan Abramov et
+ * Rachel Nabors"). It says who wrote the text, not what it says: the title slide's business.
+ * The words are a closed class per language: the label for "author" and the preposition for "by".
+ */
+export function isByline(paragraph: string): boolean {
+  const text = paragraph.trim()
+  if (bylineLabel.test(text)) return true
+  const words = text.split(/\s+/)
+  return (
+    words.length <= maxBylineWords &&
+    /\d{4}/u.test(text) &&
+    !/[.!?。！？]\s*$/u.test(text) &&
+    /(?:^|\s)(?:by|par|por|von|di|door|av)\s+\p{Lu}/u.test(text)
+  )
+}
+
+/** The label for "author(s)" that opens a byline, per language (a closed class). */
+const bylineLabel =
+  /^(?:authors?|written by|posted by|autor(?:es|as?)?|auteur(?:e|s|es)?|autori?|verfasser|作者|著者|筆者|저자|글쓴이)\s*[:：]/iu
+
+/** Words a byline of a date and its authors has at most. */
+const maxBylineWords = 16
 
 /**
  * Whether a sentence points back at an earlier part of the text ("As mentioned earlier, …",

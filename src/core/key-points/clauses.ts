@@ -91,9 +91,19 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
 
 /** Capitalise a point cut from inside its sentence, and mark one that leans on the sentence before. */
 function finish(cut: ClauseCut, sentence: string, words: ClauseWords | undefined): ClauseCut {
-  const text = sentence.trim().startsWith(cut.text) ? cut.text : capitalise(cut.text, mainScript(sentence))
+  const closed = withoutOpenAside(cut.text)
+  const text = sentence.trim().startsWith(closed) ? closed : capitalise(closed, mainScript(sentence))
   const leans = words !== undefined && (startsWithAny(text.toLocaleLowerCase(), words.leaning) || containsAny(text, words.pointers))
   return leans ? { ...cut, text, leans } : { ...cut, text }
+}
+
+/**
+ * A cut made at a comma inside brackets ("失敗は起こります(信じてください、私も…)が") ends in an
+ * aside it opened and never closes: the point stops before the aside.
+ */
+function withoutOpenAside(text: string): string {
+  const open = text.search(/[(（][^()（）]*$/u)
+  return open > 0 ? text.slice(0, open).trimEnd() : text
 }
 
 /**

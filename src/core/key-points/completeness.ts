@@ -117,6 +117,9 @@ export function dangles(all: Token[]): boolean {
   // ("…than the API checks do": a comparison ends on its auxiliary.)
   const compared = words.slice(-6).some((word) => /^(than|as)$/i.test(word.value))
   if (/^VB/.test(last.tag) && auxiliary.test(last.value) && !compared) return true
+  // "…programmers may feel like they're": a pronoun and its contracted "be" or "have" wait for
+  // what they are. (The tagger reads the contraction as a noun: "'re/NN".)
+  if (/^['’](?:re|ve|m|ll|d|s)$/i.test(last.value) && before?.tag === 'PRP' && !compared) return true
   // "…data validation and dropdowns are not": an auxiliary and "not" leave the verb they deny
   // to the clause before.
   if (/^(not|n['’]t)$/i.test(last.value) && before && (auxiliary.test(before.value) || before.tag === 'MD') && !compared) return true

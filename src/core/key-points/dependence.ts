@@ -1,3 +1,4 @@
+import { announcesWhatFollows } from './announcements.ts'
 import { isCjk } from './text.ts'
 import { tagSentence, type Token } from './tagging.ts'
 
@@ -324,7 +325,7 @@ export function claimOf(sentence: string, lang: string): string {
   if (head && closed) {
     const lead = tagSentence(head)
     const tail = claim.slice(colon + 2)
-    if (refersBack(lead) || namesBack(lead) || isBareLead(lead)) {
+    if (refersBack(lead) || namesBack(lead) || isBareLead(lead) || announcesWhatFollows(head)) {
       if (opensClause(tagSentence(tail))) claim = tail
     }
     // "The SwiftUI code that it produces works fairly well: it is typically an accurate…": what

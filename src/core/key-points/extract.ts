@@ -3,13 +3,16 @@ import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
 import {
   addressesSomeone,
+  continuesCourtesy,
   isCourtesy,
+  isByline,
   isExample,
   isSetApartNote,
   movesOn,
   namesUnsaid,
   pointsBackInText,
   pointsElsewhere,
+  requestOf,
   type Voice,
   voicesOf,
   saysInPresent,
@@ -24,6 +27,7 @@ import { claimOf, demonstrativeNoun, namesBack, refersBack, withNamedSubject } f
 import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
+import { announcesWhatFollows } from './announcements.ts'
 import { type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
@@ -133,7 +137,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
   for (const [index, each] of sentences.entries())
     for (const sentence of each) for (const term of sentence.terms) if (!firstSaid.has(term)) firstSaid.set(term, index)
   return paragraphs.map((paragraph, index) => {
-    if (isCaption(written[index])) return undefined
+    if (isCaption(written[index]) || (context.mode === 'auto' && isByline(written[index]))) return undefined
     // "NB2: Je ne parle pas ici, par choix, …", "P.S. We've learned…": a note set apart from the run's points.
     if (context.mode === 'auto' && paragraphs.length > 1 && isSetApartNote(written[index])) return undefined
     // A one-sentence paragraph that counts the numbered paragraphs after it ("A few themes stand out.") introduces them.
@@ -335,6 +339,9 @@ function sentenceCandidates(
         : -sentence.index,
     }))
     .sort((a, b) => b.score - a.score)
+  if (auto)
+    for (const [index, sentence] of sentences.entries())
+      if (index > 0 && sentences[index - 1].courtesy && continuesCourtesy(sentence.text, lang)) sentence.courtesy = true
   const candidates: Candidate[] = []
   const english = lang.toLowerCase().startsWith('en')
   const voices = auto ? voicesOf(sentences.map((sentence) => sentence.text)) : []
@@ -367,7 +374,7 @@ function sentenceCandidates(
     if (auto && isExample(sentence.text, lang) && /[:：]\s*$/u.test(sentence.text)) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it
     // makes before the announcement ("Rust doesn't support async trait methods, so we have two options:") may be.
-    let source = auto ? claimOf(sentence.text, lang) : sentence.text
+    let source = auto ? claimOf(requestOf(sentence.text, lang) ?? sentence.text, lang) : sentence.text
     if (auto && numbered && sentence.index === 0 && numbersClaim(source)) source = withoutEnumerator(source)
     if (auto && introducesBlock(sentence.text, lang)) {
       const claim = claimBeforeAnnouncement(sentence.text)
@@ -379,6 +386,8 @@ function sentenceCandidates(
     // generar reportes de cobertura? Usaremos OpenCover…"): the answer is the point, or none is.
     const answered = sentences.slice(sentence.index + 1).some((other) => !/[?？]\s*$/u.test(other.text))
     if (auto && /[?？]\s*$/u.test(sentence.text) && answered) continue
+    // "There are two reasons for this.", "Here's what happened.": a promise the next sentence keeps.
+    if (auto && english && sentence.index < sentences.length - 1 && announcesWhatFollows(sentence.text)) continue
     // "You can read a detailed walkthrough … in this blog post": a pointer to another page, no
     // claim; "I then moved on to preparing the presentation" only turns the story's page.
     if (auto && (pointsElsewhere(sentence.text, links, lang) || movesOn(sentence.text, lang))) continue

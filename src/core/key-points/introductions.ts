@@ -49,6 +49,9 @@ export function runsIntoBlock(sentence: string, lang: string): boolean {
   return !/^(NN|CD|JJ|FW|SYM)/.test(tag)
 }
 
+/** Verbs of saying in the third person that the tagger may take for plural nouns. */
+const reportsQuotation = /^(?:notes|writes|says|explains|argues|adds|remarks|observes|states|quips|warns|answers|replies)$/i
+
 /** Whether a sentence (English) only announces what is shown after it. */
 export function introducesBlock(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
@@ -72,6 +75,9 @@ export function introducesBlock(sentence: string, lang: string): boolean {
   // (The tagger reads a verb after its pronoun as the base form: "…together we get".)
   if (/^(VBZ|VBP|VBD)$/.test(last.tag) || (last.tag === 'VB' && /^(MD|TO|PRP)$/.test(words[words.length - 2]?.tag ?? ''))) return true
   if (!colon) return false
+  // "…software engineer Mike Judge notes:": a verb of saying after its speaker's name, which the
+  // tagger reads as a plural noun ("notes/NNS"), introduces the quotation. (A closed class.)
+  if (/^NNP/.test(words[words.length - 2]?.tag ?? '') && reportsQuotation.test(last.value)) return true
   // "…saying something to the effect of:", "…as shown in:": the preposition's object is what
   // follows; "…, then satisfying:", "…including:": so is the participle's.
   // (The tagger may read the participle as an adjective: "satisfying/JJ".)

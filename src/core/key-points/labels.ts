@@ -1,5 +1,6 @@
 import type { PhrasingContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { announcesWhatFollows } from './announcements.ts'
 import { isKnownWord, tagSentence } from './tagging.ts'
 
 /*
@@ -59,6 +60,9 @@ function kindOf(label: string): RunIn['kind'] {
   const words = tagSentence(label).filter((token) => token.kind === 'word')
   // "Who it's for:", "What to expect:": a question names what the item answers; it states nothing.
   if (/^(who|what|why|how|when|where|which)$/i.test(words[0]?.value ?? '')) return words.length > maxLabelWords - 1 ? 'name' : 'topic'
+  // "Here is some context:", "The reason is simple:": a clause that only announces what follows
+  // names the paragraph's point; the sentence after the colon states it.
+  if (announcesWhatFollows(label)) return 'name'
   // (After its subject the tagger may read a present verb as the base form: "Vendors take/VB risks too".)
   if (words.length >= 3 && words.some((word, index) => index > 0 && /^(VB|VBZ|VBP|VBD|MD)$/.test(word.tag))) return 'claim'
   if (words.length > maxLabelWords - 1) return 'name'
