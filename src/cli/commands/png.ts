@@ -6,6 +6,7 @@ import { LecternError } from '../../core/errors.ts'
 import { canStartInBackground } from '../../node/priority.ts'
 import { browserStart } from '../../pdf/plan.ts'
 import { printWarnings } from '../report.ts'
+import { readTimeout } from '../timeout-flag.ts'
 
 interface PngFlags {
   out?: string
@@ -37,9 +38,7 @@ export function registerPng(program: Command): void {
     .action(async (article: string, flags: PngFlags) => {
       const scale = Number(flags.scale)
       if (!(scale >= 0.25 && scale <= 4)) throw new LecternError(`--scale must be a number from 0.25 to 4, not “${flags.scale}”`)
-      const seconds = Number(flags.timeout)
-      if (!(seconds > 0 && seconds <= 3600))
-        throw new LecternError(`--timeout must be a number of seconds up to 3600, not “${flags.timeout}”`)
+      const timeout = readTimeout(flags.timeout)
       const [{ BrowserSession }, { exportPngs, parseSlideList }] = await Promise.all([
         import('../../pdf/browser-session.ts'),
         import('../../pdf/export-pngs.ts'),
@@ -61,7 +60,7 @@ export function registerPng(program: Command): void {
       )
       const start = browserStart(size, availableParallelism(), canStartInBackground())
       const startBrowser = (background = false) =>
-        new BrowserSession({ executablePath: flags.browser, timeout: seconds * 1000, signal: stop.signal, background })
+        new BrowserSession({ executablePath: flags.browser, timeout, signal: stop.signal, background })
       let session = start === 'after' ? undefined : startBrowser(start === 'background')
       try {
         const { buildDeck } = await import('../../node/build.ts')
@@ -81,7 +80,7 @@ export function registerPng(program: Command): void {
           outDir: built.outDir,
           scale,
           only,
-          timeout: seconds * 1000,
+          timeout,
           session,
           signal: stop.signal,
         })
