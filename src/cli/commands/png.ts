@@ -6,6 +6,7 @@ import { LecternError } from '../../core/errors.ts'
 import { canStartInBackground } from '../../node/priority.ts'
 import { browserStart } from '../../pdf/plan.ts'
 import { printWarnings } from '../report.ts'
+import { stopOnInterrupt } from '../interrupt.ts'
 import { readTimeout } from '../timeout-flag.ts'
 
 interface PngFlags {
@@ -39,9 +40,10 @@ export function registerPng(program: Command): void {
       const scale = Number(flags.scale)
       if (!(scale >= 0.25 && scale <= 4)) throw new LecternError(`--scale must be a number from 0.25 to 4, not “${flags.scale}”`)
       const timeout = readTimeout(flags.timeout)
-      const [{ BrowserSession }, { exportPngs, parseSlideList }] = await Promise.all([
+      const [{ BrowserSession }, { exportPngs, parseSlideList }, { interrupted }] = await Promise.all([
         import('../../pdf/browser-session.ts'),
         import('../../pdf/export-pngs.ts'),
+        import('../../pdf/wait-for.ts'),
       ])
       let only: Set<number> | undefined
       try {
@@ -50,8 +52,6 @@ export function registerPng(program: Command): void {
         throw new LecternError(`--only: ${(error as Error).message}`)
       }
       const stop = new AbortController()
-      const interrupt = () => stop.abort(new LecternError('interrupted', { exitCode: 130 }))
-      process.once('SIGINT', interrupt)
       // As for `pdf`: Chromium starts while the deck builds, unless a long article on few
       // cores would make the two slow each other down (see browserStart).
       const size = await stat(article).then(
@@ -62,6 +62,8 @@ export function registerPng(program: Command): void {
       const startBrowser = (background = false) =>
         new BrowserSession({ executablePath: flags.browser, timeout, signal: stop.signal, background })
       let session = start === 'after' ? undefined : startBrowser(start === 'background')
+      // As for `pdf` and `pptx`: Ctrl-C or SIGTERM stops the export and closes its browser.
+      const stopListening = stopOnInterrupt(stop, interrupted, () => void session?.close())
       try {
         const { buildDeck } = await import('../../node/build.ts')
         const built = await buildDeck({
@@ -93,7 +95,7 @@ export function registerPng(program: Command): void {
       } catch (error) {
         throw stop.signal.aborted ? stop.signal.reason : error
       } finally {
-        process.off('SIGINT', interrupt)
+        stopListening()
         await session?.close()
       }
     })
