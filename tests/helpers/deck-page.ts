@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'puppeteer-core'
+import { pathToFileURL } from 'node:url'
+import type { Browser, Page, Target } from 'puppeteer-core'
 import { closeBrowser as endBrowser, launchBrowser } from '../../src/node/browser/index.ts'
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts'
 
@@ -45,4 +46,26 @@ export async function openDeck(dir: string, query = ''): Promise<OpenDeck> {
 export async function closeDeck(deck: OpenDeck | undefined): Promise<void> {
   await deck?.page.close()
   await deck?.server.close()
+}
+
+/** A deck's page opened from disk (file://), with its console and page errors and every URL it requested; waits until Reveal is ready. */
+export async function openFile(file: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const page = await (await sharedBrowser()).newPage()
+  const errors: string[] = []
+  const requests: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(String(error)))
+  page.on('request', (request) => requests.push(request.url()))
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' })
+  await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 15_000 })
+  return { page, errors, requests }
+}
+
+/** The speaker view's window, opened as a presenter does: the `s` key on the deck's page. */
+export async function openSpeakerView(page: Page): Promise<Page> {
+  const opened = new Promise<Target>((resolve) => page.browser().once('targetcreated', resolve))
+  await page.keyboard.press('s')
+  return (await (await opened).page()) as Page
 }
