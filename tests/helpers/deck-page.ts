@@ -29,6 +29,14 @@ export async function closeBrowser(): Promise<void> {
 /** Serve `dir` on 127.0.0.1 and open it; waits until the deck app says Reveal is ready. */
 export async function openDeck(dir: string, query = ''): Promise<OpenDeck> {
   const server = await serveStatic(dir)
+  const { page, errors, requests } = await newPageReporting()
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`))
+  await openAndWait(page, server.url + query)
+  return { page, server, errors, requests }
+}
+
+/** A new tab of the shared browser, recording its console errors, page errors and every URL it requests. */
+async function newPageReporting(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const page = await (await sharedBrowser()).newPage()
   const errors: string[] = []
   const requests: string[] = []
@@ -36,11 +44,14 @@ export async function openDeck(dir: string, query = ''): Promise<OpenDeck> {
     if (message.type() === 'error') errors.push(message.text())
   })
   page.on('pageerror', (error) => errors.push(String(error)))
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`))
   page.on('request', (request) => requests.push(request.url()))
-  await page.goto(server.url + query, { waitUntil: 'load' })
+  return { page, errors, requests }
+}
+
+/** Go to `url` and wait until the deck app says Reveal is ready. */
+async function openAndWait(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' })
   await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 15_000 })
-  return { page, server, errors, requests }
 }
 
 export async function closeDeck(deck: OpenDeck | undefined): Promise<void> {
@@ -50,17 +61,9 @@ export async function closeDeck(deck: OpenDeck | undefined): Promise<void> {
 
 /** A deck's page opened from disk (file://), with its console and page errors and every URL it requested; waits until Reveal is ready. */
 export async function openFile(file: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const page = await (await sharedBrowser()).newPage()
-  const errors: string[] = []
-  const requests: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(String(error)))
-  page.on('request', (request) => requests.push(request.url()))
-  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' })
-  await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 15_000 })
-  return { page, errors, requests }
+  const opened = await newPageReporting()
+  await openAndWait(opened.page, pathToFileURL(file).href)
+  return opened
 }
 
 /** The speaker view's window, opened as a presenter does: the `s` key on the deck's page. */
