@@ -8,6 +8,7 @@ import { browserStart } from '../../pdf/plan.ts'
 import { printWarnings } from '../report.ts'
 import { stopOnInterrupt } from '../interrupt.ts'
 import { readTimeout } from '../timeout-flag.ts'
+import { browserOption, incrementalOption, offlineOption, quietOption, themeOption } from '../shared-options.ts'
 
 interface PngFlags {
   out?: string
@@ -30,12 +31,12 @@ export function registerPng(program: Command): void {
     .option('-o, --out <dir>', 'folder for the deck and its pictures (default: dist/<article name>/)')
     .option('--scale <n>', 'pixels per slide pixel: 1 gives 1280×720 for 16:9, 2 gives 2560×1440', '1')
     .option('--only <slides>', 'only these slides, counted from 1: e.g. 1,3-5')
-    .option('-b, --browser <path>', 'Chrome or Chromium to use')
-    .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
-    .option('--incremental', 'build up each slide: its points and list items appear one at a time')
+    .option(...browserOption)
+    .option(...themeOption)
+    .option(...incrementalOption)
     .option('--timeout <seconds>', 'give up on any one step after this long', '60')
-    .option('--offline', 'download no remote image: each shows as a placeholder')
-    .option('-q, --quiet', 'print nothing but errors')
+    .option(...offlineOption)
+    .option(...quietOption)
     .action(async (article: string, flags: PngFlags) => {
       const scale = Number(flags.scale)
       if (!(scale >= 0.25 && scale <= 4)) throw new LecternError(`--scale must be a number from 0.25 to 4, not “${flags.scale}”`)
