@@ -88,6 +88,10 @@ describe('package.json', () => {
     expect([...runtime].filter((name) => !used.has(name))).toEqual([])
   })
 
+  it('should declare each package once, a runtime dependency not again for development', () => {
+    expect(Object.keys(manifest.devDependencies).filter((name) => runtime.has(name))).toEqual([])
+  })
+
   it('should find the imports it checks', () => {
     // A pattern that matched nothing would pass the tests above vacuously.
     expect(shipped.filter((use) => use.name === 'unified').length).toBeGreaterThan(1)

@@ -76,6 +76,23 @@ describe('the layers of src/', () => {
     expect(loops).toEqual([])
   })
 
+  it('should describe every folder of src/ in the README’s layout section, and no folder that is gone', () => {
+    const readme = readFileSync(resolve(src, '../README.md'), 'utf8')
+    const layout = readme.slice(readme.indexOf('### Layout'), readme.indexOf('\n## ', readme.indexOf('### Layout')))
+    expect(layout.length).toBeGreaterThan(500)
+    const folders = readdirSync(src, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => relative(src, join(entry.parentPath, entry.name)))
+    expect(folders.length).toBeGreaterThan(8)
+    const named = (folder: string) => [`\`src/${folder}\``, `\`${folder}\``, `\`${folder}/\``].some((form) => layout.includes(form))
+    expect(folders.filter((folder) => !named(folder))).toEqual([])
+    // Folders the section names in backticks (`src/x`, `x/y/`) that src/ does not have.
+    const mentioned = [...layout.matchAll(/`(?:src\/)?([a-z-]+(?:\/[a-z-]+)*)\/?`/g)]
+      .filter((match) => match[0].startsWith('`src/') || match[0].endsWith('/`'))
+      .map((match) => match[1])
+    expect(mentioned.filter((folder) => !folders.includes(folder) && !['src', 'themes', 'lib'].includes(folder))).toEqual([])
+  })
+
   it('should notice an import that runs up (the check itself works)', () => {
     const fake = join(src, 'core/fake.ts')
     expect(layerOf(fake)).toBeLessThan(layerOf(join(src, 'node/build.ts')))

@@ -122,7 +122,7 @@ async function shouldCheckContrast(options: BuildOptions, rendered: RenderedDeck
   return !(await isBuiltInTheme(theme)) || rendered.deck.options.accent !== undefined
 }
 
-/** Copy a folder, its files side by side: fs.cp copies one file after another, 3–6× slower for the deck app's hundred fonts. */
+/** Copy a folder, its files side by side: fs.cp copies one file after another, slower for the deck app's hundred fonts (docs/benchmarks.md). */
 async function copyFolder(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true })
   const entries = await readdir(from, { withFileTypes: true })

@@ -5,13 +5,19 @@ import { basename, dirname, join } from 'node:path'
 import { LecternError } from '../core/errors.ts'
 import { isRunning } from './process-alive.ts'
 
+/** How {@link writeFilesTogether} treats the files' folder. */
+export interface WriteOptions {
+  /** Create the folder when it does not exist (default); with false, a missing folder fails (ENOENT). */
+  makeFolder?: boolean
+}
+
 /**
  * Write `data` to a temporary file beside `path`, then rename it over `path`: a reader
  * sees the old file or the new one, never half of one, and a failed export keeps the
- * previous PDF.
+ * previous PDF. The one way lectern replaces a file.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  await writeFilesTogether([{ path, data }])
+export async function writeFileAtomic(path: string, data: Uint8Array, options: WriteOptions = {}): Promise<void> {
+  await writeFilesTogether([{ path, data }], options)
 }
 
 /**
@@ -22,7 +28,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
  * leaves the journal, and the next run in the folder finishes the renames (see
  * `finishReplacements`), so the files are never left half old and half new.
  */
-export async function writeFilesTogether(files: Array<{ path: string; data: Uint8Array }>): Promise<void> {
+export async function writeFilesTogether(files: Array<{ path: string; data: Uint8Array }>, options: WriteOptions = {}): Promise<void> {
   const staged = files.map((file) => ({ ...file, temporary: temporaryPath(file.path) }))
   let failed = staged[0]?.path
   const step = async (path: string, action: () => Promise<unknown>) => {
@@ -42,7 +48,7 @@ export async function writeFilesTogether(files: Array<{ path: string; data: Uint
     await Promise.all(
       staged.map(({ path, data, temporary }) =>
         step(path, async () => {
-          await mkdir(dirname(path), { recursive: true })
+          if (options.makeFolder !== false) await mkdir(dirname(path), { recursive: true })
           await writeFile(temporary, data)
         }),
       ),

@@ -9,7 +9,7 @@ import { sentencesOf } from '../../src/core/key-points/text.ts'
  * opened. Every sentence here is from an article lectern had not seen when the rule was written
  * (tests/fixtures/articles/numpy-gw-science, k8s-four-years-history, 18f-policy-as-code-essay,
  * zh-k8s-dont-panic, es-numpy-blackhole-science, ja-numpy-deeplabcut, go-blog-compat-essay,
- * uk-k8s-etcd-3-6, go-blog-ismm-keynote-transcript) or from the articles of /work/notes/review3/DEFECTS.md.
+ * uk-k8s-etcd-3-6, go-blog-ismm-keynote-transcript) or from articles a review of their decks found cut wrong.
  */
 
 const shorten = (sentence: string) => compress(sentence, 'en')?.text ?? ''

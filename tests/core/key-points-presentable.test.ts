@@ -173,7 +173,7 @@ describe('key points a speaker can present as written', () => {
     expect(point('###Web History features are easier to use')).toBe('Web History features are easier to use')
   })
 
-  // The reviewer's minimal reproductions (notes/review/DEFECTS.md), from articles lectern had not seen.
+  // Minimal reproductions from a review of decks made of articles lectern had not seen.
   it('should keep a negation, a subordinator and a demonstrative that carry the meaning', () => {
     expect(point('Interestingly, not all of these rules apply to males in the data set.')).toMatch(/^Not all of these rules/)
     expect(point('Once you find the best types of architectures you can still use a few more tricks.')).toMatch(/^Once you find/)

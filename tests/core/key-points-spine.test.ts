@@ -8,7 +8,7 @@ import { points } from '../helpers/key-points.ts'
 /*
  * A long sentence without a clause boundary to cut at still has a point: its spine, without a
  * comma-bounded adverb, an "It turns out that", an opening adjunct or a trailing participle
- * phrase. Sentences from writers of /work/notes/choose5/none-by-reason.txt (a postdoc-salary
+ * phrase. Sentences from writers of articles whose sentences got no point before (a postdoc-salary
  * analysis, a Held–Karp GSoC log, a podcast transcript, a SQLite debugging post) and of the
  * Prometheus blog (tests/fixtures/articles/prom-pull-does-not-scale, prom-varbit-chunks).
  */

@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'puppeteer-core'
+import { pathToFileURL } from 'node:url'
+import type { Browser, Page, Target } from 'puppeteer-core'
 import { closeBrowser as endBrowser, launchBrowser } from '../../src/node/browser/index.ts'
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts'
 
@@ -28,6 +29,14 @@ export async function closeBrowser(): Promise<void> {
 /** Serve `dir` on 127.0.0.1 and open it; waits until the deck app says Reveal is ready. */
 export async function openDeck(dir: string, query = ''): Promise<OpenDeck> {
   const server = await serveStatic(dir)
+  const { page, errors, requests } = await newPageReporting()
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`))
+  await openAndWait(page, server.url + query)
+  return { page, server, errors, requests }
+}
+
+/** A new tab of the shared browser, recording its console errors, page errors and every URL it requests. */
+async function newPageReporting(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const page = await (await sharedBrowser()).newPage()
   const errors: string[] = []
   const requests: string[] = []
@@ -35,14 +44,31 @@ export async function openDeck(dir: string, query = ''): Promise<OpenDeck> {
     if (message.type() === 'error') errors.push(message.text())
   })
   page.on('pageerror', (error) => errors.push(String(error)))
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`))
   page.on('request', (request) => requests.push(request.url()))
-  await page.goto(server.url + query, { waitUntil: 'load' })
+  return { page, errors, requests }
+}
+
+/** Go to `url` and wait until the deck app says Reveal is ready. */
+async function openAndWait(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' })
   await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 15_000 })
-  return { page, server, errors, requests }
 }
 
 export async function closeDeck(deck: OpenDeck | undefined): Promise<void> {
   await deck?.page.close()
   await deck?.server.close()
+}
+
+/** A deck's page opened from disk (file://), with its console and page errors and every URL it requested; waits until Reveal is ready. */
+export async function openFile(file: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const opened = await newPageReporting()
+  await openAndWait(opened.page, pathToFileURL(file).href)
+  return opened
+}
+
+/** The speaker view's window, opened as a presenter does: the `s` key on the deck's page. */
+export async function openSpeakerView(page: Page): Promise<Page> {
+  const opened = new Promise<Target>((resolve) => page.browser().once('targetcreated', resolve))
+  await page.keyboard.press('s')
+  return (await (await opened).page()) as Page
 }

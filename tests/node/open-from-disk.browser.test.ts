@@ -1,11 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { Page, Target } from 'puppeteer-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildDeck } from '../../src/node/build.ts'
-import { closeBrowser, sharedBrowser } from '../helpers/deck-page.ts'
+import { closeBrowser, openFile, openSpeakerView } from '../helpers/deck-page.ts'
 
 const root = join(import.meta.dirname, '../..')
 const temp = await mkdtemp(join(tmpdir(), 'lectern-disk-'))
@@ -18,18 +16,8 @@ afterAll(async () => {
 describe('a built deck opened from disk (file://)', () => {
   it('should start Reveal with no console error and no request off the disk, and open the speaker view with the notes', async () => {
     const built = await buildDeck({ article: join(root, 'content/aws-founding-story.md'), outDir: join(temp, 'deck') })
-    const browser = await sharedBrowser()
-    const page = await browser.newPage()
-    const errors: string[] = []
-    const requests: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text())
-    })
-    page.on('pageerror', (error) => errors.push(String(error)))
-    page.on('request', (request) => requests.push(request.url()))
+    const { page, errors, requests } = await openFile(join(built.outDir, 'index.html'))
     try {
-      await page.goto(pathToFileURL(join(built.outDir, 'index.html')).href, { waitUntil: 'load' })
-      await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 15_000 })
       expect(await page.evaluate(() => window.lectern!.reveal!.getTotalSlides())).toBe(built.rendered.deck.slideCount)
       expect(await page.$eval('.present h1', (element) => element.textContent)).toMatch(/Founding Story of AWS/)
       // Fonts and styles load from the deck's folder too.
@@ -42,9 +30,7 @@ describe('a built deck opened from disk (file://)', () => {
 
       // The talk's opening is said on the slide after the title.
       await page.evaluate(() => window.lectern!.reveal!.next())
-      const opened = new Promise<Target>((resolve) => browser.once('targetcreated', resolve))
-      await page.keyboard.press('s')
-      const notes = (await (await opened).page()) as Page
+      const notes = await openSpeakerView(page)
       await notes.waitForFunction(() => document.body.innerText.includes('founding story of Amazon Web Services'), { timeout: 10_000 })
       await notes.close()
 

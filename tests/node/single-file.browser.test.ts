@@ -2,11 +2,10 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Page, Target } from 'puppeteer-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readArticle } from '../../src/node/read-article.ts'
 import { buildSingleFile, inRange, textCharacters, usedFamilies } from '../../src/node/single-file.ts'
-import { closeBrowser, sharedBrowser } from '../helpers/deck-page.ts'
+import { closeBrowser, openFile, openSpeakerView } from '../helpers/deck-page.ts'
 
 const root = join(import.meta.dirname, '../..')
 const temp = await mkdtemp(join(tmpdir(), 'lectern-single-'))
@@ -21,22 +20,6 @@ async function build(article: string, name: string) {
   return buildSingleFile(await readArticle(article), { article, outDir })
 }
 
-/** Open a file from disk and record every request the page makes, and its errors. */
-async function open(file: string) {
-  const browser = await sharedBrowser()
-  const page = await browser.newPage()
-  const requests: string[] = []
-  const errors: string[] = []
-  page.on('request', (request) => requests.push(request.url()))
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(String(error)))
-  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' })
-  await page.waitForFunction(() => document.documentElement.dataset.lecternReady === 'true', { timeout: 15_000 })
-  return { browser, page, requests, errors }
-}
-
 describe('lectern build --single-file', () => {
   it('should write one file under 1 MB for the AWS talk, which opens from disk with no request, speaker view and overview included', async () => {
     const result = await build(join(root, 'content/aws-founding-story.md'), 'aws')
@@ -44,7 +27,7 @@ describe('lectern build --single-file', () => {
     expect(result.bytes).toBe((await stat(result.file)).size)
     expect(result.bytes).toBeLessThan(1024 * 1024)
 
-    const { browser, page, requests, errors } = await open(result.file)
+    const { page, requests, errors } = await openFile(result.file)
     try {
       expect(await page.evaluate(() => window.lectern!.reveal!.getTotalSlides())).toBe(result.rendered.deck.slideCount)
       // The fonts are inside: Inter loads, from a data: URL.
@@ -56,9 +39,7 @@ describe('lectern build --single-file', () => {
       ).toBe(true)
       // The talk's opening is said on the slide after the title.
       await page.evaluate(() => window.lectern!.reveal!.next())
-      const opened = new Promise<Target>((resolve) => browser.once('targetcreated', resolve))
-      await page.keyboard.press('s')
-      const notes = (await (await opened).page()) as Page
+      const notes = await openSpeakerView(page)
       await notes.waitForFunction(() => document.body.innerText.includes('founding story of Amazon Web Services'), { timeout: 10_000 })
       await notes.close()
       await page.keyboard.press('Escape')
@@ -73,7 +54,7 @@ describe('lectern build --single-file', () => {
   it('should carry the article’s pictures inside', async () => {
     const result = await build(join(root, 'tests/fixtures/decks/images/input.md'), 'images')
     expect(await readdir(join(temp, 'images'))).toEqual(['input.html'])
-    const { page, requests } = await open(result.file)
+    const { page, requests } = await openFile(result.file)
     try {
       const images = await page.$$eval('.reveal .slides img', (elements) =>
         elements.map((image) => [image.getAttribute('src')!.slice(0, 22), (image as HTMLImageElement).naturalWidth]),

@@ -3,6 +3,7 @@ import { relative } from 'node:path'
 import { isLecternError, LecternError } from '../../core/errors.ts'
 import { formatBytes } from '../../pdf/progress.ts'
 import { print, printError, printWarnings, timingReport } from '../report.ts'
+import { incrementalOption, offlineOption, quietOption, themeOption } from '../shared-options.ts'
 
 export function registerBuild(program: Command): void {
   program
@@ -10,10 +11,10 @@ export function registerBuild(program: Command): void {
     .description('build a static deck: DIR/index.html and its assets')
     .argument('<article>', 'the article (.md)')
     .option('-o, --out <dir>', 'output folder (default: dist/<article name>/)')
-    .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
-    .option('--incremental', 'build up each slide: its points and list items appear one at a time')
-    .option('--offline', 'download no remote image: each shows as a placeholder')
-    .option('-q, --quiet', 'print nothing but errors')
+    .option(...themeOption)
+    .option(...incrementalOption)
+    .option(...offlineOption)
+    .option(...quietOption)
     .option('--single-file', 'write the deck as one HTML file, DIR/<article name>.html, with everything inside')
     .option('-w, --watch', 'build again whenever the article, its pictures or its theme are saved (Ctrl-C to stop)')
     .action(

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Command } from 'commander'
 import type { VFile } from 'vfile'
 import { printWarnings } from '../report.ts'
+import { browserOption, themeOption } from '../shared-options.ts'
 
 interface CheckFlags {
   theme?: string
@@ -22,8 +23,8 @@ export function registerCheck(program: Command): void {
     .command('check')
     .description('check a talk: slides cut off, weak key points, images without alt text, theme contrast, length against `duration`')
     .argument('<article>', 'the article (.md, .txt or .html)')
-    .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
-    .option('-b, --browser <path>', 'Chrome or Chromium to use (default: PUPPETEER_EXECUTABLE_PATH, Puppeteer’s, the system’s)')
+    .option(...themeOption)
+    .option(...browserOption)
     .option('--strict', 'exit with code 1 when there is any warning')
     .option('--json', 'print the warnings as JSON on stdout')
     .action(async (article: string, flags: CheckFlags) => {

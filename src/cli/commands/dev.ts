@@ -1,6 +1,7 @@
 import { LecternError } from '../../core/errors.ts'
 import type { Command } from 'commander'
 import { print, printWarnings, timingReport } from '../report.ts'
+import { incrementalOption, offlineOption, themeOption } from '../shared-options.ts'
 
 export function registerDev(program: Command): void {
   program
@@ -8,9 +9,9 @@ export function registerDev(program: Command): void {
     .description('present the article from a dev server that updates the open deck when you save')
     .argument('<article>', 'the article (.md)')
     .option('-p, --port <port>', 'port on 127.0.0.1 (the next free one if taken)', (value) => Number.parseInt(value, 10), 5173)
-    .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
-    .option('--incremental', 'build up each slide: its points and list items appear one at a time')
-    .option('--offline', 'download no remote image: each shows as a placeholder')
+    .option(...themeOption)
+    .option(...incrementalOption)
+    .option(...offlineOption)
     .action(async (article: string, flags: { port: number; theme?: string; incremental?: boolean; offline?: boolean }) => {
       if (!(Number.isInteger(flags.port) && flags.port >= 0 && flags.port <= 65535)) {
         throw new LecternError(

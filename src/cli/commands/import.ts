@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto'
-import { rename, rm, stat, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { stat } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { LecternError } from '../../core/errors.ts'
+import { writeFileAtomic } from '../../node/write-atomic.ts'
 import { print, printWarnings } from '../report.ts'
 
 /** `lectern import <article> [-o FILE.md]`: convert a .txt or .html article to lectern markdown. */
@@ -24,7 +23,7 @@ export function registerImport(program: Command): void {
         return
       }
       await refuseToOverwrite(flags.out, article)
-      await writeAtomically(flags.out, String(file.value))
+      await writeMarkdown(flags.out, String(file.value))
     })
 }
 
@@ -36,15 +35,13 @@ async function refuseToOverwrite(out: string, article: string): Promise<void> {
   }
 }
 
-/** Write through a temporary file and a rename, so a failed write never leaves half a file. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+/** Written atomically (a failed write never leaves half a file) into a folder that must exist, with a message for each usual failure. */
+async function writeMarkdown(path: string, text: string): Promise<void> {
   try {
-    await writeFile(temporary, text, 'utf8')
-    await rename(temporary, path)
+    await writeFileAtomic(path, new TextEncoder().encode(text), { makeFolder: false })
   } catch (error) {
-    await rm(temporary, { force: true })
-    throw new LecternError(writeProblem((error as NodeJS.ErrnoException).code), { file: path, cause: error })
+    const code = ((error as Error).cause as NodeJS.ErrnoException | undefined)?.code
+    throw new LecternError(writeProblem(code), { file: path, cause: error })
   }
 }
 

@@ -11,6 +11,7 @@ import { stopOnInterrupt } from '../interrupt.ts'
 import { progressLine } from '../progress-line.ts'
 import { print, printWarnings } from '../report.ts'
 import { readTimeout } from '../timeout-flag.ts'
+import { browserOption, incrementalOption, offlineOption, quietOption, themeOption } from '../shared-options.ts'
 
 interface PdfFlags {
   out?: string
@@ -42,12 +43,12 @@ export function registerPdf(program: Command): void {
       '--parts <n>',
       'print a long deck’s slides.pdf in n parts side by side, then join them (default: one per core above 150 slides; 1: in one go)',
     )
-    .option('-b, --browser <path>', 'Chrome or Chromium to use (default: PUPPETEER_EXECUTABLE_PATH, Puppeteer’s, the system’s)')
-    .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
-    .option('--incremental', 'build up each slide: its points and list items appear one at a time')
-    .option('--offline', 'download no remote image: each shows as a placeholder')
+    .option(...browserOption)
+    .option(...themeOption)
+    .option(...incrementalOption)
+    .option(...offlineOption)
     .option('--timeout <seconds>', 'give up on any one step (browser start, page load, print) after this long', '60')
-    .option('-q, --quiet', 'print nothing but errors')
+    .option(...quietOption)
     .action(async (article: string, flags: PdfFlags) => {
       const settings = readFlags(flags)
       // The folder is checked and locked before anything starts: a wrong --out costs nothing,

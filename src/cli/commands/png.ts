@@ -6,6 +6,9 @@ import { LecternError } from '../../core/errors.ts'
 import { canStartInBackground } from '../../node/priority.ts'
 import { browserStart } from '../../pdf/plan.ts'
 import { printWarnings } from '../report.ts'
+import { stopOnInterrupt } from '../interrupt.ts'
+import { readTimeout } from '../timeout-flag.ts'
+import { browserOption, incrementalOption, offlineOption, quietOption, themeOption } from '../shared-options.ts'
 
 interface PngFlags {
   out?: string
@@ -28,21 +31,20 @@ export function registerPng(program: Command): void {
     .option('-o, --out <dir>', 'folder for the deck and its pictures (default: dist/<article name>/)')
     .option('--scale <n>', 'pixels per slide pixel: 1 gives 1280×720 for 16:9, 2 gives 2560×1440', '1')
     .option('--only <slides>', 'only these slides, counted from 1: e.g. 1,3-5')
-    .option('-b, --browser <path>', 'Chrome or Chromium to use')
-    .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
-    .option('--incremental', 'build up each slide: its points and list items appear one at a time')
+    .option(...browserOption)
+    .option(...themeOption)
+    .option(...incrementalOption)
     .option('--timeout <seconds>', 'give up on any one step after this long', '60')
-    .option('--offline', 'download no remote image: each shows as a placeholder')
-    .option('-q, --quiet', 'print nothing but errors')
+    .option(...offlineOption)
+    .option(...quietOption)
     .action(async (article: string, flags: PngFlags) => {
       const scale = Number(flags.scale)
       if (!(scale >= 0.25 && scale <= 4)) throw new LecternError(`--scale must be a number from 0.25 to 4, not “${flags.scale}”`)
-      const seconds = Number(flags.timeout)
-      if (!(seconds > 0 && seconds <= 3600))
-        throw new LecternError(`--timeout must be a number of seconds up to 3600, not “${flags.timeout}”`)
-      const [{ BrowserSession }, { exportPngs, parseSlideList }] = await Promise.all([
+      const timeout = readTimeout(flags.timeout)
+      const [{ BrowserSession }, { exportPngs, parseSlideList }, { interrupted }] = await Promise.all([
         import('../../pdf/browser-session.ts'),
         import('../../pdf/export-pngs.ts'),
+        import('../../pdf/wait-for.ts'),
       ])
       let only: Set<number> | undefined
       try {
@@ -51,8 +53,6 @@ export function registerPng(program: Command): void {
         throw new LecternError(`--only: ${(error as Error).message}`)
       }
       const stop = new AbortController()
-      const interrupt = () => stop.abort(new LecternError('interrupted', { exitCode: 130 }))
-      process.once('SIGINT', interrupt)
       // As for `pdf`: Chromium starts while the deck builds, unless a long article on few
       // cores would make the two slow each other down (see browserStart).
       const size = await stat(article).then(
@@ -61,8 +61,10 @@ export function registerPng(program: Command): void {
       )
       const start = browserStart(size, availableParallelism(), canStartInBackground())
       const startBrowser = (background = false) =>
-        new BrowserSession({ executablePath: flags.browser, timeout: seconds * 1000, signal: stop.signal, background })
+        new BrowserSession({ executablePath: flags.browser, timeout, signal: stop.signal, background })
       let session = start === 'after' ? undefined : startBrowser(start === 'background')
+      // As for `pdf` and `pptx`: Ctrl-C or SIGTERM stops the export and closes its browser.
+      const stopListening = stopOnInterrupt(stop, interrupted, () => void session?.close())
       try {
         const { buildDeck } = await import('../../node/build.ts')
         const built = await buildDeck({
@@ -81,7 +83,7 @@ export function registerPng(program: Command): void {
           outDir: built.outDir,
           scale,
           only,
-          timeout: seconds * 1000,
+          timeout,
           session,
           signal: stop.signal,
         })
@@ -94,7 +96,7 @@ export function registerPng(program: Command): void {
       } catch (error) {
         throw stop.signal.aborted ? stop.signal.reason : error
       } finally {
-        process.off('SIGINT', interrupt)
+        stopListening()
         await session?.close()
       }
     })

@@ -6,6 +6,7 @@ import { stopOnInterrupt } from '../interrupt.ts'
 import { progressLine } from '../progress-line.ts'
 import { print } from '../report.ts'
 import { readTimeout } from '../timeout-flag.ts'
+import { browserOption, offlineOption, quietOption, themeOption } from '../shared-options.ts'
 
 interface PptxFlags {
   out?: string
@@ -23,11 +24,11 @@ export function registerPptx(program: Command): void {
     .description('build the deck and write it as an editable PowerPoint file with speaker notes: DIR/slides.pptx')
     .argument('<article>', 'the article (.md, .txt or .html)')
     .option('-o, --out <dir>', 'folder for the deck and slides.pptx (default: dist/<article name>/)')
-    .option('-b, --browser <path>', 'Chrome or Chromium to use (default: PUPPETEER_EXECUTABLE_PATH, Puppeteer’s, the system’s)')
-    .option('-t, --theme <name|path>', 'theme name, theme folder or .css file (overrides the frontmatter)')
-    .option('--offline', 'download no remote image: each shows as a placeholder')
+    .option(...browserOption)
+    .option(...themeOption)
+    .option(...offlineOption)
     .option('--timeout <seconds>', 'give up on any one step (browser start, page load, reading the slides) after this long', '60')
-    .option('-q, --quiet', 'print nothing but errors')
+    .option(...quietOption)
     .action(async (article: string, flags: PptxFlags) => {
       const timeout = readTimeout(flags.timeout)
       // The folder is checked and locked before anything starts, as for `lectern pdf`.

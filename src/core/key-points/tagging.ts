@@ -12,8 +12,8 @@ export interface Token {
 /*
  * Parts of speech come from `pos`, the Brill tagger that retext-pos wraps. Sentences are
  * already split (Intl.Segmenter), so a Unicode regular expression makes the tokens instead
- * of retext-english's full nlcst tree: the same words, and a third of the time, which
- * matters because every paragraph of a long article has candidates to tag.
+ * of retext-english's full nlcst tree: the same words, in less time (docs/benchmarks.md),
+ * which matters because every paragraph of a long article has candidates to tag.
  */
 const tagger = new posjs.Tagger() as { lexicon: Record<string, unknown>; tag(words: string[]): Array<[string, string]> }
 const tokenPattern = /([\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*)|(\s+)|(\S)/gu

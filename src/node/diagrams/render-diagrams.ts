@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { DiagramRendering, DiagramSource } from '../../core/index.ts'
 import { LecternError } from '../../core/errors.ts'
 import { packageRoot } from '../package-root.ts'
+import { writeFileAtomic } from '../write-atomic.ts'
 import { drawDiagrams, mermaidVersion, type DiagramStyle, type DrawOptions } from './draw-diagrams.ts'
 import { drawScript } from './draw-script.ts'
 
@@ -85,13 +86,8 @@ async function readCached(path: string): Promise<DiagramRendering | undefined> {
   }
 }
 
-/** Written beside and renamed into place: a reader never sees half a drawing. A cache that cannot be written is no error. */
+/** Written atomically: a reader never sees half a drawing. A cache that cannot be written is no error. */
 async function writeCached(path: string, rendering: DiagramRendering): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`
-  try {
-    await writeFile(temporary, JSON.stringify(rendering))
-    await rename(temporary, path)
-  } catch {
-    // A read-only home: the next build draws again.
-  }
+  // A read-only home: the next build draws again.
+  await writeFileAtomic(path, new TextEncoder().encode(JSON.stringify(rendering))).catch(() => undefined)
 }
