@@ -155,7 +155,7 @@ function wordCount(text: string): number {
 }
 
 /** One short sentence: nothing after its first full stop, question or exclamation mark. */
-function isStatement(paragraph: Paragraph): boolean {
+export function isStatement(paragraph: Paragraph): boolean {
   if (paragraph.children.some((child) => child.type === 'html' || child.type === 'break')) return false
   const text = toString(paragraph).replace(/\s+/g, ' ').trim()
   if (wordCount(text) > statementWords) return false

@@ -49,6 +49,24 @@ describe('slides with rhythm', () => {
     expect(found.map((slide) => selectAll('.lectern-points li', slide).length)).toEqual([3, 3])
   })
 
+  it('should join two thin slides in a row of one section, even across its topics', () => {
+    // As Electric's "Untangling the LLM spaghetti": two points, then two more under the next topic.
+    const article = readFileSync(new URL('../fixtures/articles/electric-llm-spaghetti-opinion/index.md', import.meta.url), 'utf8')
+    const found = slides(article)
+    const thin = (slide: (typeof found)[number]) =>
+      selectAll(':scope > :not(h2, aside, .lectern-kicker)', slide).length <= 1 &&
+      selectAll('.lectern-points > li', slide).length <= 2 &&
+      selectAll('pre, img, table', slide).length === 0
+    const pairs = found.filter(
+      (slide, index) =>
+        index > 0 && String(slide.properties.className).includes('lectern-continued') && thin(slide) && thin(found[index - 1]),
+    )
+    expect(pairs.map((slide) => text(select('h2', slide)))).toEqual([])
+    const joined = found.find((slide) => text(slide).includes('You see the problem already'))!
+    expect(text(select('h2', joined))).toBe('Untangling the LLM spaghetti: big ball, sync engine')
+    expect(selectAll('.lectern-points > li', joined)).toHaveLength(4)
+  })
+
   it('should split a long list into balanced pieces, none with a single item', () => {
     const items = Array.from(
       { length: 13 },
@@ -434,6 +452,16 @@ describe('slides with rhythm', () => {
     // A topic's own closing colon introduces nothing at the end of a title.
     expect(titles).toContain('Mathematical Expression: Deriving the total')
     expect(titles.filter((title) => title.includes('::'))).toEqual([])
+  })
+
+  it('should put a heading that ends in a question above its topic, not before a colon', () => {
+    // As a Blogger post's "Great! How does it work?" cut into topics ("…work?: legal labels").
+    const heading = 'Great! How does it work?'
+    const found = slides(`# T\n\n## ${heading}\n\n${twoSubjects()}`)
+    const labelled = found.filter((slide) => select('.lectern-kicker', slide))
+    expect(labelled.length).toBeGreaterThan(0)
+    for (const slide of labelled) expect(text(select('.lectern-kicker', slide))).toBe(heading)
+    expect(found.map((slide) => text(select('h2', slide))).filter((title) => /[?!]:/.test(title))).toEqual([])
   })
 
   it('should title the slides of a long section after the deeper headings kept in its notes', () => {
