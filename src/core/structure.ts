@@ -149,6 +149,11 @@ export function remarkSlides() {
         // A list its paragraph introduces ("…reading some articles:") is what the author shows, even of links.
         const before = body[index - 1]
         const introduced = before?.type === 'paragraph' && /[:：]\s*$/u.test(toString(before))
+        // The line of small or italic words under a picture is its caption: said with it, on its slide.
+        if (before?.type === 'paragraph' && node.type === 'paragraph' && onlyImages(before) && isCaptionLine(node.children)) {
+          segment.items.push({ kind: 'note', node: { ...node, data: { ...node.data, lecternNoteOnly: true } } })
+          continue
+        }
         segment.items.push(...toItems(node, meta.lang, options.allowHtml, introduced))
       }
     }
@@ -442,6 +447,26 @@ function withoutBreaks(node: Paragraph): Paragraph {
 
 /** The most words of a line under a picture, in the picture's paragraph, read as its caption. */
 const captionWords = 12
+/** The most words of a caption set apart in italics or small type (`*Figure 2: …*`, `<small>…</small>`). */
+const setApartCaptionWords = 40
+
+/**
+ * Words set apart as a caption: all in italics (`_Figure 1: the latency histogram._`) or small
+ * type (`<small>…</small>`, `<sub>`), and no longer than a caption is.
+ */
+function isCaptionLine(children: PhrasingContent[]): boolean {
+  const shown = children.filter((child) => !isBlank(child))
+  if (shown.length === 0) return false
+  const italic = shown.length === 1 && shown[0].type === 'emphasis'
+  const [first, last] = [shown[0], shown[shown.length - 1]]
+  const small =
+    shown.length >= 3 &&
+    first.type === 'html' &&
+    last.type === 'html' &&
+    /^<(small|sub|em|i|figcaption)\b[^>]*>$/i.test(first.value.trim()) &&
+    new RegExp(`^</${/^<(\w+)/.exec(first.value.trim())![1]}>$`, 'i').test(last.value.trim())
+  return (italic || small) && countWords(toString({ type: 'paragraph', children: shown })) <= setApartCaptionWords
+}
 
 /** Split a paragraph into what goes on the slide (its images) and what goes in the notes (its words). */
 function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragraph[] } {
@@ -462,8 +487,7 @@ function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragrap
   const said = toString({ ...node, children: words.filter((child) => !isBlank(child)) }).trim()
   const caption =
     node.children.slice(0, lastImage).every((child, index) => isImage(child, index) || isBlank(child)) &&
-    countWords(said) <= captionWords &&
-    !/[.!?:;。！？]$/.test(said)
+    ((countWords(said) <= captionWords && !/[.!?:;。！？]$/.test(said)) || isCaptionLine(node.children.slice(lastImage + 1)))
   const paragraph: Paragraph = { ...node, children: words, ...(caption && { data: { ...node.data, lecternNoteOnly: true } }) }
   return { images: [{ type: 'paragraph', children: images, position: node.position }], notes: [paragraph] }
 }
