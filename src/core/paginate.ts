@@ -132,14 +132,16 @@ export function paginate(
   const pages = joinThin(
     adoptOrphans(
       topicsOf(units, options.maxBullets, title || segment.groupTitle, lang, segment.byTopic === 'whole').flatMap((topic) => {
-        // A keyphrase titles only the slides that say it: else they are the section's "(cont.)".
+        // A keyphrase titles the slides of its topic from the first that says it on ("Section:
+        // topic", then "Section: topic (cont.)"); those before it are the section's "(cont.)".
         // Without a section, it is the only title the topic's slides have.
         const pattern =
           topic.found && topic.label && !segment.byTopic ? phrasePattern(toString({ type: 'paragraph', children: topic.label })) : undefined
-        return arrange(topic.units, options.maxBullets).map((page) => ({
-          page,
-          label: pattern && !page.some((unit) => says(unit, pattern)) ? undefined : topic.label,
-        }))
+        let named = false
+        return arrange(topic.units, options.maxBullets).map((page) => {
+          named ||= !pattern || page.some((unit) => says(unit, pattern))
+          return { page, label: named ? topic.label : undefined }
+        })
       }),
       options.maxBullets,
       options.keyPoints !== 'none',

@@ -332,13 +332,27 @@ describe('slides with rhythm', () => {
     expect(found.map((slide) => selectAll('blockquote', slide).length)).toEqual([1, 1, 1, 1])
   })
 
-  it('should title a topic only with a phrase written in its slide, never pieced across a sentence end', () => {
+  it('should title a topic only with a phrase written in its slide or one before it, never pieced across a sentence end', () => {
     const found = slides(`# T\n\n## Memory\n\n${twoSubjects()}`)
+    let said = ''
     for (const slide of found.slice(1)) {
       const title = text(select('h2', slide))
       const topic = title.replace(/^Memory(: )?/, '').replace(/ ?\(cont\.\)$/, '')
-      if (topic) expect(text(select('aside.notes', slide)).toLowerCase()).toContain(topic.toLowerCase())
+      said += ` ${text(select('aside.notes', slide)).toLowerCase()}`
+      if (topic) expect(said).toContain(topic.toLowerCase())
+      // A topic's slide says its phrase, or goes on from the one that did.
+      if (topic && !title.endsWith('(cont.)')) expect(text(select('aside.notes', slide)).toLowerCase()).toContain(topic.toLowerCase())
     }
+  })
+
+  it('should carry a topic’s title on to its slides that go on with it, not the section’s bare "(cont.)"', () => {
+    // Go's ISMM keynote transcript: one long section, its topics named in a slide or two each.
+    const article = readFileSync(new URL('../fixtures/articles/go-blog-ismm-keynote-transcript/index.md', import.meta.url), 'utf8')
+    const goingOn = slides(article).filter((slide) => {
+      const topic = /^The Transcript: (.+) \(cont\.\)$/.exec(text(select('h2', slide)))?.[1]
+      return topic !== undefined && !text(select('aside.notes', slide)).toLowerCase().includes(topic.toLowerCase())
+    })
+    expect(goingOn.length).toBeGreaterThan(0)
   })
 
   it('should give each of the author’s deeper headings its own slides, and no sentence set as a heading', () => {
