@@ -176,8 +176,10 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
     }
     const tab = containers.at(-1)?.tabs ? /^[ \t]*#{1,6}[ \t]+(.+?)[ \t#]*$/.exec(bare) : null
     if (tab) {
-      // A tab's name is a label over its content: as a heading it would start a section of the talk.
-      out.push(`${quote()}**${tab[1]}**`)
+      // A tab's name is a label over its content: as a heading it would start a section of the
+      // talk. The comment after it (shown nowhere) keeps it from reading as a part's bold heading
+      // in an article without headings (see bold-headings.ts).
+      out.push(`${quote()}**${tab[1]}**<!-- tab -->`)
       continue
     }
     if (kramdownLine.test(bare)) {

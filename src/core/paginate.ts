@@ -18,6 +18,7 @@ import {
   hasImage,
 } from './split-visual.ts'
 import { leadWhenSilent } from './silent-lead.ts'
+import { isStatement } from './slide-kinds.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
@@ -41,6 +42,13 @@ export interface Segment {
   anchor?: string
   /** A slide with just the title even when there is nothing under it. */
   divider?: boolean
+  /**
+   * Stands in for the headings of an article that has none (its title is the talk's): its
+   * slides are titled by their topic's keyphrase alone, and each topic starts anew (a slide
+   * group of its own, see structure.ts). `whole`: a part of its own (after a thematic break),
+   * titled by its keyphrase even when it is one topic.
+   */
+  byTopic?: 'topics' | 'whole'
 }
 
 export type SegmentItem =
@@ -121,21 +129,30 @@ export function paginate(
   const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)), lang)
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   if (options.keyPoints !== 'none' && !segment.broken) leadWhenSilent(units, lang)
-  const pages = adoptOrphans(
-    topicsOf(units, options.maxBullets, title || segment.groupTitle, lang).flatMap((topic) => {
-      const pattern = topic.found && topic.label ? phrasePattern(toString({ type: 'paragraph', children: topic.label })) : undefined
-      return arrange(topic.units, options.maxBullets).map((page) => ({
-        page,
-        // A keyphrase titles only the slides that say it: else they are the section's "(cont.)".
-        label: pattern && !page.some((unit) => says(unit, pattern)) ? undefined : topic.label,
-      }))
-    }),
+  const pages = joinThin(
+    adoptOrphans(
+      topicsOf(units, options.maxBullets, title || segment.groupTitle, lang, segment.byTopic === 'whole').flatMap((topic) => {
+        // A keyphrase titles the slides of its topic from the first that says it on ("Section:
+        // topic", then "Section: topic (cont.)"); those before it are the section's "(cont.)".
+        // Without a section, it is the only title the topic's slides have.
+        const pattern =
+          topic.found && topic.label && !segment.byTopic ? phrasePattern(toString({ type: 'paragraph', children: topic.label })) : undefined
+        let named = false
+        return arrange(topic.units, options.maxBullets).map((page) => {
+          named ||= !pattern || page.some((unit) => says(unit, pattern))
+          return { page, label: named ? topic.label : undefined }
+        })
+      }),
+      options.maxBullets,
+      options.keyPoints !== 'none',
+    ),
     options.maxBullets,
-    options.keyPoints !== 'none',
   )
 
-  // A continued slide whose title says its topic says it again with "(cont.)", as a plain one does.
-  let titleBefore: string | undefined
+  if (segment.byTopic) return withEvenTitles(slidesByTopic(segment, pages, slug))
+  // A continued slide whose title says a topic shown before says it again with "(cont.)", as a
+  // plain one does, also after a slide in between that did not say it.
+  const titlesBefore = new Set<string>()
   const slides = pages.map(({ page, label: topicLabel }, index) => {
     // A slide that opens under a deeper heading starts a topic of the author's: it goes on from
     // nothing, and starts where that heading is.
@@ -150,11 +167,12 @@ export function paginate(
     // A heading that ends in its own colon ("Mathematical Expression:") takes the topic after it, not a second colon.
     const joiner = /[:：]\s*$/u.test(title) ? ' ' : ': '
     const topic = labelled ? `${joiner}${toString({ type: 'paragraph', children: label })}` : ''
-    const again = continued && topic !== '' && titleBefore === title + topic
-    titleBefore = title + topic
+    const again = continued && topic !== '' && titlesBefore.has(title + topic)
+    titlesBefore.add(title + topic)
     const suffix = labelled ? topic + (again ? continuedMark : '') : continued ? continuedMark : ''
-    // "Section: topic" too long for a heading: the section's name goes above, as a sub-section's does.
-    const above = labelled && !segment.sub && title.length + topic.length > maxTitleCharacters
+    // "Section: topic" too long for a heading, or after a question or exclamation ("How does it
+    // work?: legal labels"): the section's name goes above, as a sub-section's does.
+    const above = labelled && !segment.sub && (title.length + topic.length > maxTitleCharacters || endsInQuestion.test(title))
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
@@ -178,19 +196,30 @@ export function paginate(
         children: above ? [...capitalized(structuredClone(label)), ...mark] : [...structuredClone(segment.title), ...after],
       })
     }
-    const notes: Notes = { type: 'notes', children: [] }
-    for (const unit of page) {
-      notes.children.push(...(unit.before as Notes['children']))
-      if (unit.point) bulletsOf(slide).children.push({ type: 'keyPoint', children: unit.point, number: unit.number })
-      if (unit.visual) slide.children.push(unit.visual as Slide['children'][number])
-      if (unit.paragraph) notes.children.push((unit.said ?? unit.paragraph) as Notes['children'][number])
-      notes.children.push(...(unit.notes as Notes['children']))
-    }
-    if (notes.children.length > 0) slide.children.push(notes)
-    return slide
+    return withUnits(slide, page)
   })
-  // One heading size for a section's run of slides: a long "(cont.)" title must not set its
-  // heading smaller than the first slide's, as if it were a deeper level.
+  return withEvenTitles(slides)
+}
+
+/** The slide with its units: their points and visuals shown, their words in its notes. */
+function withUnits(slide: Slide, page: Unit[]): Slide {
+  const notes: Notes = { type: 'notes', children: [] }
+  for (const unit of page) {
+    notes.children.push(...(unit.before as Notes['children']))
+    if (unit.point) bulletsOf(slide).children.push({ type: 'keyPoint', children: unit.point, number: unit.number })
+    if (unit.visual) slide.children.push(unit.visual as Slide['children'][number])
+    if (unit.paragraph) notes.children.push((unit.said ?? unit.paragraph) as Notes['children'][number])
+    notes.children.push(...(unit.notes as Notes['children']))
+  }
+  if (notes.children.length > 0) slide.children.push(notes)
+  return slide
+}
+
+/**
+ * One heading size for a section's run of slides: a long "(cont.)" title must not set its
+ * heading smaller than the first slide's, as if it were a deeper level.
+ */
+function withEvenTitles(slides: Slide[]): Slide[] {
   const widest = Math.max(
     ...slides.map((slide) =>
       titleWidth(toString(slide.children.find((child) => child.type === 'slideTitle') ?? { type: 'text', value: '' })),
@@ -200,7 +229,54 @@ export function paginate(
   return slides
 }
 
+/**
+ * The slides of a segment that stands in for missing headings (`Segment.byTopic`): each is
+ * titled by its topic's keyphrase, capitalised as a heading, the slides after a topic's first
+ * with "(cont.)"; a slide with no keyphrase goes on under the one before, and those before any
+ * (the first topic's, when it opens the talk) under the talk's title. A slide that starts a topic is not continued: it starts a slide group.
+ */
+function slidesByTopic(
+  segment: Segment,
+  pages: Array<{ page: Unit[]; label?: PhrasingContent[] }>,
+  slug: (text: string) => string,
+): Slide[] {
+  let labelBefore: PhrasingContent[] | undefined
+  let titleBefore: string | undefined
+  // The talk's opening (the first topic of an article without headings) goes under its title.
+  const opening = segment.byTopic === 'topics' ? pages[0]?.label : undefined
+  return pages.map(({ page, label: topic }, index) => {
+    // The author's run-in labels on the slide title it, as they do a section's slides.
+    const found = labelOf(page, topic === opening ? undefined : topic)
+    const label = found ? capitalized(withoutClosingColon(structuredClone(found))) : labelBefore
+    labelBefore = label
+    const heading = label ?? segment.title
+    const title = toString({ type: 'paragraph', children: heading })
+    const continued = index > 0 && title === titleBefore
+    titleBefore = title
+    const first = page.find((unit) => unit.paragraph ?? unit.visual)
+    const slide: Slide = {
+      type: 'slide',
+      kind: 'content',
+      id: slug(title),
+      title: title + (continued ? continuedMark : ''),
+      continued,
+      children: [
+        {
+          type: 'slideTitle',
+          children: [...structuredClone(heading), ...(continued ? [{ type: 'text', value: continuedMark } as const] : [])],
+        },
+      ],
+      seconds: 0,
+      position: index === 0 ? segment.position : (first?.paragraph ?? first?.visual)?.position,
+    }
+    return withUnits(slide, page)
+  })
+}
+
 const continuedMark = ' (cont.)'
+
+/** A heading that ends in a question or an exclamation mark: no colon can follow it. */
+const endsInQuestion = /[?!？！]["'”’)）]*\s*$/u
 
 /** Characters of a "Section: topic" heading beyond which the section's name goes above it. */
 const maxTitleCharacters = 64
@@ -409,17 +485,17 @@ const slidesPerTopic = 3
  * headings kept in the notes (`####` under a `##`) are the author's own topics: each opens
  * one, labelled with its words. Without them, a long run of paragraphs is cut into topic
  * segments (see topics.ts), each labelled with its keyphrase; a shorter one is a single
- * unlabelled topic.
+ * unlabelled topic, or, as a `whole` part of its own, a single topic labelled with its keyphrase.
  */
-function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: string): Topic[] {
+function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: string, whole = false): Topic[] {
   const slides = fill(units, lineBudget, maxBullets).length + 1
-  if (slides < 2) return [{ units }]
+  if (slides < 2 && !whole) return [{ units }]
   const headed = units.flatMap((unit, index) => (index > 0 && (opensWithHeading(unit) || unit.turn) ? [index] : []))
   if (headed.length > 0 || opensWithHeading(units[0])) {
     return splitAt(units, headed).map((topic) => ({ units: topic, label: headingOf(topic[0])?.children }))
   }
-  const count = Math.round(slides / slidesPerTopic)
-  if (count < 2) return [{ units }]
+  const count = Math.max(1, Math.round(slides / slidesPerTopic))
+  if (count < 2 && !whole) return [{ units }]
   const texts = units.map((unit) => (unit.paragraph ? proseOf(unit.paragraph) : ''))
   // Each paragraph's terms, found once: the cuts, the section's counts and the keyphrases all read them.
   const terms = texts.map((text) => (text ? termsOf(text, lang) : []))
@@ -491,7 +567,17 @@ function goodKeyphrase(
     // or a word taken out by an earlier try ("value. Disproportionate bytes").
     const pattern = phrasePattern(phrase)
     const written = texts.some((text) => pattern.test(text))
-    if (written && !labelProblem(phrase, previous, lang, termsOf, tagsOf) && recurs(phrase, texts, terms, lang)) return phrase
+    const problem = written ? labelProblem(phrase, previous, lang, termsOf, tagsOf) : 'unwritten'
+    if (!problem && recurs(phrase, texts, terms, lang)) return phrase
+    // A compound too long for a title ("garbage collector engineer checks") may open with one
+    // that is not: its first words, as long as they end in a noun.
+    if (problem === 'too long') {
+      const words = phrase.split(/\s+/)
+      for (let count = words.length - 1; count >= 2; count--) {
+        const shorter = words.slice(0, count).join(' ')
+        if (!labelProblem(shorter, previous, lang, termsOf, tagsOf) && recurs(shorter, texts, terms, lang)) return shorter
+      }
+    }
     const words = new Set(phrase.toLowerCase().split(/\s+/))
     if (previous) for (const word of previous.toLowerCase().split(/\s+/)) words.add(word)
     topic = topic.map((text) =>
@@ -751,6 +837,56 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
   }
   if (points) giveWords(pages, (target, moving) => fitsPage(target, moving, fitLimit, fits))
   return pages
+}
+
+/** Lines at most of a thin slide: a small point or two, a few lines of code, with most of the slide empty. */
+const thinLines = lineBudget / 3
+/** Things shown (points, blocks) at most on a thin slide, and on two joined. */
+const thinItems = 2
+const joinedThinItems = 4
+/** Lines at most of two thin slides joined: they share a slide that still has room to breathe. */
+const joinedThinLines = lineBudget * 0.75
+
+/**
+ * Two slides in a row that each hold little (a short point or two, a few lines of code, see
+ * `thinLines`) are one: a run of near-empty slides has no rhythm. Neither a slide that holds
+ * the author's deeper heading, run-in label or a new speaker's turn, nor one that will be a statement (a single short sentence
+ * set large, see slide-kinds.ts) or a quotation, joins another; nor do two pictures share one.
+ * The joined slide is titled by both topics when they are short enough, else by the first's.
+ */
+function joinThin<T extends { page: Unit[]; label?: PhrasingContent[] }>(pages: T[], maxBullets: number): T[] {
+  const bullets = (page: Unit[]) => page.filter((unit) => unit.point).length
+  const items = (page: Unit[]) => page.filter((unit) => unit.point || unit.visual).length
+  const thin = (page: Unit[]) => items(page) > 0 && items(page) <= thinItems && height(page) <= thinLines && !standsApart(page)
+  for (let index = 1; index < pages.length; index++) {
+    const [before, after] = [pages[index - 1], pages[index]]
+    // What the author titled (a deeper heading, a run-in label) or a new speaker's turn starts anew.
+    if (after.page.some((unit) => unit.topic || unit.turn) || !thin(before.page) || !thin(after.page)) continue
+    const together = [...before.page, ...after.page]
+    if (height(together) > joinedThinLines || items(together) > joinedThinItems || bullets(together) > maxBullets) continue
+    if (showsPicture(before.page) && showsPicture(after.page)) continue
+    before.page.push(...after.page)
+    before.label = joinedLabel(before.label, after.label)
+    pages.splice(index--, 1)
+  }
+  return pages
+}
+
+/** Two topics' labels as one ("big ball, sync engine"), or the first alone when together they would be too long. */
+function joinedLabel(first: PhrasingContent[] | undefined, second: PhrasingContent[] | undefined): PhrasingContent[] | undefined {
+  if (!first || !second) return first ?? second
+  const [a, b] = [first, second].map((label) => toString({ type: 'paragraph', children: label }))
+  if (a === b || a.length + b.length + 2 > maxJoinedLabel) return first
+  return [...first, { type: 'text', value: ', ' }, ...second]
+}
+
+/** A slide meant to stand apart: one short sentence alone (a statement slide), or a quotation alone. */
+function standsApart(page: Unit[]): boolean {
+  const shown = page.filter((unit) => unit.point || unit.visual)
+  if (shown.length !== 1) return false
+  const [unit] = shown
+  if (unit.visual) return unit.visual.type === 'blockquote'
+  return page.filter((each) => each.paragraph).length === 1 && unit.paragraph !== undefined && isStatement(unit.paragraph)
 }
 
 /** Whether all of `moving` fits on `target` (as `fits` judges one unit), the heights of all counted. */

@@ -67,10 +67,15 @@ function foldEmptyContinuations(slides: Slide[]): Slide[] {
   for (const slide of slides) {
     const before = kept.at(-1)
     const shows = slide.children.some((child) => child.type !== 'slideTitle' && child.type !== 'notes')
-    // Continued, or after a `---` break under the same heading.
+    // Continued, or after a `---` break under the same heading (the slide before may add its
+    // topic to it: "Heading: topic (cont.)").
     const continues =
       slide.continued ||
-      (before !== undefined && [slide.title, `${slide.title} (cont.)`].includes(before.title) && before.kicker === slide.kicker)
+      (before !== undefined &&
+        (before.title === slide.title ||
+          before.title.startsWith(`${slide.title} (cont.)`) ||
+          before.title.startsWith(`${slide.title}: `)) &&
+        before.kicker === slide.kicker)
     if (slide.kind !== 'content' || !continues || shows || before?.kind !== 'content') {
       kept.push(slide)
       continue
@@ -155,7 +160,7 @@ function wordCount(text: string): number {
 }
 
 /** One short sentence: nothing after its first full stop, question or exclamation mark. */
-function isStatement(paragraph: Paragraph): boolean {
+export function isStatement(paragraph: Paragraph): boolean {
   if (paragraph.children.some((child) => child.type === 'html' || child.type === 'break')) return false
   const text = toString(paragraph).replace(/\s+/g, ' ').trim()
   if (wordCount(text) > statementWords) return false

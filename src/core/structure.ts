@@ -13,6 +13,7 @@ import { countWords } from './words.ts'
 import { isInlinePicture } from './raw-html.ts'
 import { proseItems } from './prose-lists.ts'
 import { texToText } from './tex-text.ts'
+import { boldHeadings } from './bold-headings.ts'
 
 /**
  * Words of prose before the first section that make its lede: two minutes. What comes after
@@ -52,8 +53,12 @@ export function remarkSlides() {
 
     const titleIndex = findTitleHeading(blocks, typeof frontmatter.title === 'string' ? frontmatter.title : undefined)
     const titleHeading = titleIndex === -1 ? undefined : (blocks[titleIndex] as Heading)
-    const body = titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex)
-    const meta = readMeta(frontmatter, titleHeading, file, body)
+    const meta = readMeta(frontmatter, titleHeading, file, titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex))
+    // An article without headings may head its parts with lines of bold instead; in a page
+    // imported from HTML (its source places known), a bold line is the site's own box or label
+    // (a sidebar's title) as often as the article's.
+    const unheaded = titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex)
+    const body = file.data.sourcePlaces ? unheaded : boldHeadings(unheaded, meta.lang)
 
     const sectionDepth = Math.min(...body.filter(isHeading).map((heading) => heading.depth))
     if (!Number.isFinite(sectionDepth)) {
@@ -86,7 +91,7 @@ export function remarkSlides() {
     const intro: Segment = { title: titleHeading ? titleHeading.children : titleText, items: [], groupTitle: meta.title }
     const sections: Array<{ heading?: Heading; id?: string; segments: Segment[] }> = hasSections
       ? []
-      : [{ id: 'content', segments: [{ title: titleText, items: [], groupTitle: meta.title }] }]
+      : [{ id: 'content', segments: [{ title: titleText, items: [], groupTitle: meta.title, byTopic: 'topics' }] }]
     // Headings deeper than the group level that come before the first one of it (`###`s
     // before the only `##`) are groups too: the shallowest of them plays the part of `##` there.
     const firstGroupHeading = body.findIndex((node) => isHeading(node) && node.depth === sectionDepth)
@@ -116,7 +121,12 @@ export function remarkSlides() {
         }
         section.segments.push(segment)
       } else if (node.type === 'thematicBreak') {
-        if (segment !== intro) {
+        // Without headings, a break (`* * *`) is where the author starts a new part: it is a
+        // section of its own, titled by what it is about rather than by the talk's title again.
+        if (!hasSections && segment.items.length > 0) {
+          segment = { title: titleText, items: [], position: node.position, groupTitle: meta.title, byTopic: 'whole' }
+          sections.push({ segments: [segment] })
+        } else if (segment !== intro && hasSections) {
           segment = { ...segment, items: [], position: node.position, broken: true, anchor: undefined }
           sections[sections.length - 1].segments.push(segment)
         }
@@ -139,6 +149,11 @@ export function remarkSlides() {
         // A list its paragraph introduces ("…reading some articles:") is what the author shows, even of links.
         const before = body[index - 1]
         const introduced = before?.type === 'paragraph' && /[:：]\s*$/u.test(toString(before))
+        // The line of small or italic words under a picture is its caption: said with it, on its slide.
+        if (before?.type === 'paragraph' && node.type === 'paragraph' && onlyImages(before) && isCaptionLine(node.children)) {
+          segment.items.push({ kind: 'note', node: { ...node, data: { ...node.data, lecternNoteOnly: true } } })
+          continue
+        }
         segment.items.push(...toItems(node, meta.lang, options.allowHtml, introduced))
       }
     }
@@ -187,7 +202,24 @@ export function remarkSlides() {
         slides = paginate({ ...section.segments[0], divider: true }, options, slug, meta.lang)
       }
       if (slides.length === 0) continue
+      // A part that shows nothing (a page's "[ up ]" link after its last break) is said on the slide before.
+      if (section.segments[0].byTopic === 'whole' && !slides.some(showsAnything)) {
+        addNotes(
+          previous,
+          slides.flatMap((slide) =>
+            slide.children.filter((child): child is Notes => child.type === 'notes').flatMap((notes) => notes.children),
+          ),
+        )
+        continue
+      }
       previous = slides[slides.length - 1]
+      // Titled by topic, each topic's run of slides is a group of its own, named as they are.
+      if (section.segments[0].byTopic) {
+        for (const run of topicRuns(slides)) {
+          groups.push({ type: 'slideGroup', id: (groups.length === 1 && id) || run[0].id, title: run[0].title, children: run })
+        }
+        continue
+      }
       groups.push({
         type: 'slideGroup',
         id: id || slides[0]?.id || slug(title),
@@ -201,6 +233,21 @@ export function remarkSlides() {
     tree.children = groups
     file.data.deck = { meta, options, outline: [], seconds: 0, slideCount: 0 }
   }
+}
+
+/** Whether a slide shows anything but its title. */
+function showsAnything(slide: Slide): boolean {
+  return slide.children.some((child) => child.type !== 'slideTitle' && child.type !== 'notes')
+}
+
+/** Slides cut where a slide is not continued: each run is a topic's, under one title. */
+function topicRuns(slides: Slide[]): Slide[][] {
+  const runs: Slide[][] = []
+  for (const slide of slides) {
+    if (slide.continued && runs.length > 0) runs[runs.length - 1].push(slide)
+    else runs.push([slide])
+  }
+  return runs
 }
 
 /** The key points of each segment that has paragraphs, through the file's batch when it has one. */
@@ -401,6 +448,26 @@ function withoutBreaks(node: Paragraph): Paragraph {
 
 /** The most words of a line under a picture, in the picture's paragraph, read as its caption. */
 const captionWords = 12
+/** The most words of a caption set apart in italics or small type (`*Figure 2: …*`, `<small>…</small>`). */
+const setApartCaptionWords = 40
+
+/**
+ * Words set apart as a caption: all in italics (`_Figure 1: the latency histogram._`) or small
+ * type (`<small>…</small>`, `<sub>`), and no longer than a caption is.
+ */
+function isCaptionLine(children: PhrasingContent[]): boolean {
+  const shown = children.filter((child) => !isBlank(child))
+  if (shown.length === 0) return false
+  const italic = shown.length === 1 && shown[0].type === 'emphasis'
+  const [first, last] = [shown[0], shown[shown.length - 1]]
+  const small =
+    shown.length >= 3 &&
+    first.type === 'html' &&
+    last.type === 'html' &&
+    /^<(small|sub|em|i|figcaption)\b[^>]*>$/i.test(first.value.trim()) &&
+    new RegExp(`^</${/^<(\w+)/.exec(first.value.trim())![1]}>$`, 'i').test(last.value.trim())
+  return (italic || small) && countWords(toString({ type: 'paragraph', children: shown })) <= setApartCaptionWords
+}
 
 /** Split a paragraph into what goes on the slide (its images) and what goes in the notes (its words). */
 function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragraph[] } {
@@ -421,8 +488,7 @@ function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragrap
   const said = toString({ ...node, children: words.filter((child) => !isBlank(child)) }).trim()
   const caption =
     node.children.slice(0, lastImage).every((child, index) => isImage(child, index) || isBlank(child)) &&
-    countWords(said) <= captionWords &&
-    !/[.!?:;。！？]$/.test(said)
+    ((countWords(said) <= captionWords && !/[.!?:;。！？]$/.test(said)) || isCaptionLine(node.children.slice(lastImage + 1)))
   const paragraph: Paragraph = { ...node, children: words, ...(caption && { data: { ...node.data, lecternNoteOnly: true } }) }
   return { images: [{ type: 'paragraph', children: images, position: node.position }], notes: [paragraph] }
 }

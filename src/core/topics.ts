@@ -60,11 +60,12 @@ export function topicBoundaries(terms: string[][], count: number, minBlocks: num
 }
 
 /**
- * Words that open a phrase by how much of a thing it means, not what it is: determiners,
- * quantifiers and numerals, a closed class of English.
+ * Words that open a phrase by how much or which of a thing it means, not what it is:
+ * determiners, quantifiers, numerals and the adjectives that pick out one of a series ("next
+ * decade", "same time", "at least chip capacity"), a closed class of English.
  */
 const quantifier =
-  /^(?:a|an|the|this|that|these|those|other|another|some|any|many|much|more|most|few|fewer|several|each|every|all|both|such|no|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i
+  /^(?:a|an|the|this|that|these|those|other|another|some|any|many|much|more|most|least|few|fewer|several|various|certain|each|every|all|both|such|same|next|last|no|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i
 /**
  * Swear words an author may use in passing: never a slide's title. A short closed list of
  * English roots (the words themselves, not a judgement of the text).

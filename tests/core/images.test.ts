@@ -148,6 +148,41 @@ describe('a picture with a line break and a short line under it, in one paragrap
   })
 })
 
+describe('figure captions', () => {
+  it('should keep an italic or small caption line with its picture, in that slide’s notes, never as a point', () => {
+    const prose = (topic: string) =>
+      Array.from({ length: 3 }, (_, index) => `The ${topic} result number ${index} held across every region we measured this year.`).join(
+        '\n\n',
+      )
+    const markdown = [
+      '# T',
+      '## Results',
+      prose('latency'),
+      '![Latency histogram](hist.png)',
+      '_Figure 1: the latency histogram of the slow tail, in milliseconds, after the change._',
+      prose('throughput'),
+      '![Regions](regions.png)\n*The second plot shows the regions. Each bar is one of them.*',
+      prose('cost'),
+      '![Costs](costs.png)',
+      '<small>Costs per region, in dollars a month.</small>',
+      prose('rollout'),
+    ].join('\n\n')
+    const slides = slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown })).html))
+    for (const [alt, caption] of [
+      ['Latency histogram', 'Figure 1: the latency histogram'],
+      ['Regions', 'The second plot shows the regions'],
+      ['Costs', 'Costs per region'],
+    ]) {
+      const slide = slides.find((each) => selectAll('img', each).some((img) => img.properties.alt === alt))!
+      expect(text(select('aside.notes', slide))).toContain(caption)
+      expect(selectAll('.lectern-points li', slide).map(text).join(' ')).not.toContain(caption)
+    }
+    expect(
+      selectAll('.lectern-points li', parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown })).html)).map(text),
+    ).not.toContain('The second plot shows the regions')
+  })
+})
+
 describe('imageType', () => {
   it('should tell images by their first bytes, whatever their name', () => {
     expect(imageType(Buffer.from('89504e470d0a1a0a0000', 'hex'))).toBe('png')

@@ -31,7 +31,8 @@ export function topicTokens(): (text: string, index: number) => Token[] {
 /**
  * The phrase that names one topic among its section's others: the noun phrase (adjectives
  * and nouns, up to four words) whose words weigh most in this topic and least in the others
- * (TF-IDF), leaving out the section's own heading words. `undefined` when none is found.
+ * (TF-IDF; by frequency alone for a section of one topic), leaving out the section's own
+ * heading words. `undefined` when none is found.
  * `section` counts the terms of all the section's topics, this one included (`sectionTerms`):
  * counted once per section, not again for each of its topics.
  */
@@ -54,8 +55,9 @@ export function topicKeyphrase(
   const others = section.topics - 1
   // The other topics that hold a term: all that hold it, less this one.
   const elsewhere = (term: string) => (section.topicsWith.get(term) ?? 0) - (frequency.has(term) ? 1 : 0)
-  const weight = (term: string) =>
-    headingTerms.has(term) ? 0 : (frequency.get(term) ?? 0) * Math.log((1 + others) / (1 + elsewhere(term)))
+  // A topic alone (a part of its own) has no others to set it apart from: its terms weigh by how often it says them.
+  const rarity = (term: string) => (others === 0 ? 1 : Math.log((1 + others) / (1 + elsewhere(term))))
+  const weight = (term: string) => (headingTerms.has(term) ? 0 : (frequency.get(term) ?? 0) * rarity(term))
 
   let best: { phrase: string; score: number } | undefined
   for (const [index, text] of topic.entries()) {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+function deck(markdown: string) {
+  const tree = parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown })).html)
+  const groups = selectAll('section.lectern-group', tree).slice(1)
+  return {
+    groups,
+    titles: groups.map((group) => selectAll(':scope > section', group).map((slide) => text(select('h2', slide)))),
+    slides: slidesOf(tree).slice(1),
+  }
+}
+
+const aspects = ['latency', 'throughput', 'pauses', 'budgets', 'pacing', 'tracing', 'arenas', 'barriers', 'sweeps', 'queues']
+
+/** A run of paragraphs that all go on about one subject. */
+function about(subject: string, count: number): string {
+  return Array.from(
+    { length: count },
+    (_, index) =>
+      `The ${subject} ${aspects[index % 10]} changed with ${aspects[(index + 5) % 10]}, and every ${subject} engineer checks the ${subject} metrics for ${aspects[(index + 7) % 10]}.`,
+  ).join('\n\n')
+}
+
+describe('the parts of an article without headings', () => {
+  it('should make each part after a thematic break a slide group titled by what it is about, not the talk’s title again', () => {
+    const { titles } = deck(
+      [
+        '# Notes from a Year of Operations',
+        'This year taught us more about running systems than the five before it.',
+        '* * *',
+        about('garbage collector', 4),
+        '***',
+        about('network scheduler', 4),
+      ].join('\n\n'),
+    )
+    expect(titles).toHaveLength(3)
+    expect(titles[0]).toEqual(['Notes from a Year of Operations'])
+    expect(titles[1][0]).toMatch(/^Garbage collector/)
+    expect(titles[2][0]).toMatch(/^Network scheduler/)
+    for (const title of titles.slice(1).flat()) expect(title).not.toContain('Notes from a Year')
+  })
+
+  it('should make each topic of a long article without headings a slide group titled by its keyphrase alone', () => {
+    const { titles } = deck(`# Operations\n\n${about('garbage collector', 12)}\n\n${about('network scheduler', 12)}`)
+    expect(titles.length).toBeGreaterThanOrEqual(2)
+    // The first topic opens the talk, under its title; the next are named by what they are about.
+    expect(titles[0][0]).toBe('Operations')
+    expect(titles.slice(1).some((run) => /^Network scheduler/.test(run[0]))).toBe(true)
+    // Within a group, the slides after its first go on under its title.
+    for (const run of titles) for (const title of run.slice(1)) expect(title).toBe(`${run[0]} (cont.)`)
+    expect(
+      titles
+        .slice(1)
+        .flat()
+        .filter((title) => title.startsWith('Operations')),
+    ).toHaveLength(0)
+  })
+
+  it('should read lines of bold alone as the headings of an article that has none', () => {
+    // As a Kubernetes blog post pasted from a word processor: `**Future Work**` over its part.
+    const { titles } = deck(
+      [
+        '# Dashboard 1.3',
+        'The dashboard is a web interface for the cluster.',
+        '**Full-Featured Dashboard**',
+        'The dashboard now handles every workload resource, whatever its type.',
+        '**Future Work**',
+        'We have ambitious plans for the next few months, across many use cases.',
+      ].join('\n\n'),
+    )
+    expect(titles.map((run) => run[0])).toEqual(['Full-Featured Dashboard', 'Future Work'])
+  })
+
+  it('should keep a bold line that is a sentence, or one of a kind, a paragraph', () => {
+    const one = deck('# T\n\nSome words to open.\n\n**Remember this**\n\nMore words here.\n')
+    expect(one.titles.flat()).not.toContain('Remember this')
+    const sentences = deck('# T\n\n**Read this first.**\n\nWords.\n\n**And then this:**\n\nMore words.\n')
+    expect(sentences.titles.flat().every((title) => title === 'T')).toBe(true)
+    // Headings elsewhere in the article: bold lines are emphasis there.
+    const headed = deck('# T\n\n## Part\n\n**One**\n\nWords.\n\n**Two**\n\nMore words.\n')
+    expect(headed.titles.flat()).toEqual(['Part'])
+  })
+})
