@@ -108,6 +108,22 @@ function measureFit(section: HTMLElement, body: HTMLElement[], current: number):
   return { needed: scale, spare: room - used, used, wrap }
 }
 
+/** Pixels of height, in the slide's own pixels, below which a shrunk picture is too small to make out. */
+const minPictureHeight = 120
+
+/** Cap a picture's height (in its own CSS pixels, before the slide's zoom), its width following; `undefined` lifts the cap. */
+function shrinkPicture(picture: HTMLElement, height: number | undefined): void {
+  if (height === undefined) {
+    picture.removeAttribute('data-lectern-shrunk')
+    picture.style.removeProperty('max-height')
+    picture.style.removeProperty('width')
+  } else {
+    picture.dataset.lecternShrunk = 'true'
+    picture.style.maxHeight = `${Math.floor(height)}px`
+    picture.style.width = 'auto'
+  }
+}
+
 /** Let a code block's long lines wrap (base.css), or scroll again. */
 function setWrap(code: HTMLElement, wrap: boolean): void {
   if (wrap) code.dataset.lecternWrap = 'true'
@@ -153,6 +169,7 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
     if (section.dataset.fit) setScale(section, 1)
     if (section.dataset.balance) setBalance(section, 0)
     for (const code of section.querySelectorAll<HTMLElement>('pre[data-lectern-wrap]')) setWrap(code, false)
+    for (const picture of section.querySelectorAll<HTMLElement>('img[data-lectern-shrunk]')) shrinkPicture(picture, undefined)
   }
   // Pass 1: read every slide, then shrink those that need it and enlarge the roomy ones.
   const all: Measure[] = sections.map((section) => {
@@ -186,7 +203,30 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
     if (needed < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(1, needed - 0.02))
     else if (spare > balanceMinimum) setBalance(measure.section, spare * balanceShare)
   })
-  // Pass 3 (reads only): what is left over at the floor.
+  // Pass 3: a slide still too tall at the floor gives its pictures less height, rather than its text.
+  const tight = measures.filter(
+    (measure) => scaleOf(measure) <= fitFloor + 0.001 && measure.body.some((child) => child.matches('img') || child.querySelector('img')),
+  )
+  const excess = tight.map((measure) => {
+    const box = measure.section.getBoundingClientRect()
+    const unit = box.height / measure.section.offsetHeight || 1
+    const top = (measure.body[0].getBoundingClientRect().top - box.top) / unit
+    const bottom = Math.max(...measure.body.map((child) => child.getBoundingClientRect().bottom - box.top)) / unit
+    const pictures = measure.body.flatMap((child) => (child.matches('img') ? [child] : [...child.querySelectorAll<HTMLElement>('img')]))
+    return { over: bottom - top - (measure.section.clientHeight - bottomReserve - top), pictures, unit }
+  })
+  tight.forEach((measure, index) => {
+    const { over, pictures, unit } = excess[index]
+    if (over <= 0) return
+    const heights = pictures.map((picture) => picture.getBoundingClientRect().height / unit)
+    const total = heights.reduce((sum, height) => sum + height, 0)
+    if (total <= 0) return
+    pictures.forEach((picture, at) => {
+      const height = Math.max(minPictureHeight, heights[at] - (over * heights[at]) / total - 2)
+      shrinkPicture(picture, height / scaleOf(measure))
+    })
+  })
+  // Pass 4 (reads only): what is left over at the floor.
   const fitted = measures.map((measure) => {
     const scale = scaleOf(measure)
     const overflow = scale <= fitFloor + 0.001 && measureFit(measure.section, measure.body, scale).needed < scale - 0.005

@@ -218,6 +218,65 @@ describe('a crowded article', () => {
   })
 })
 
+describe('a slide still too tall at the floor', () => {
+  it.each([
+    ['on screen', ''],
+    ['in the print view', '?print-pdf'],
+  ])('should give its picture less height rather than cut it off %s', async (_, query) => {
+    // As a docs survey's slide (seen in review 8): a two-line "Section: question" title, a point
+    // with six answers under it, and their bar chart, cut off below the fourth bar at the floor.
+    const dir = join(work, 'tall-picture')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(
+      join(dir, 'chart.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="746" height="461" viewBox="0 0 746 461"><rect width="746" height="461" fill="#eef"/><rect x="20" y="420" width="300" height="30" fill="#336"/></svg>',
+    )
+    const answers = [
+      'More examples: 17 (35%)',
+      'Deeper coverage: 13 (27%)',
+      'Better structure: 8 (17%)',
+      'Code repository docs: 5 (10%)',
+      'Other: 2 (4%)',
+      'No response: 7 (15%)',
+    ]
+    writeFileSync(
+      join(dir, 'talk.md'),
+      `# Survey\n\n## Detailed insights\n\n### Documentation wish list\n\n#### Q: What features or information would you like to see added to the documentation that are not there yet?\n\nWe asked respondents to describe in their own words what they would like to see added to the documentation. We loosely grouped their responses into six categories. Some answers fell in more than one category.\n\n${answers.map((answer) => `- ${answer}`).join('\n')}\n\n![What information would you like to see added](chart.svg)\n`,
+    )
+    const built = await buildDeck({ article: join(dir, 'talk.md'), outDir: join(dir, `deck${query ? '-print' : ''}`) })
+    const deck = await openDeck(built.outDir, query)
+    try {
+      const seen = await deck.page.evaluate(() => {
+        const picture = document.querySelector<HTMLElement>('section img')!
+        const section = picture.closest('section')!
+        if (!location.search.includes('print')) {
+          const reveal = window.lectern!.reveal!
+          const { h, v } = reveal.getIndices(section)
+          reveal.slide(h, v ?? 0)
+        }
+        const box = section.getBoundingClientRect()
+        const image = picture.getBoundingClientRect()
+        return {
+          fit: Number(section.dataset.fit ?? 1),
+          points: section.querySelectorAll('li').length,
+          shrunk: picture.dataset.lecternShrunk === 'true',
+          inside: image.bottom <= box.bottom + 1 && image.height > 0,
+          overflow: (window.lectern!.fit ?? []).filter((slide) => slide.overflow).length,
+        }
+      })
+      // The answers, their point and the chart share the slide, shrunk to the floor…
+      expect(seen.points).toBeGreaterThanOrEqual(6)
+      expect(seen.fit).toBeLessThan(0.75)
+      // …and the chart is made smaller to fit whole, so nothing is reported cut off.
+      expect(seen.shrunk).toBe(true)
+      expect(seen.inside).toBe(true)
+      expect(seen.overflow).toBe(0)
+    } finally {
+      await closeDeck(deck)
+    }
+  })
+})
+
 describe('a divider', () => {
   it.each([
     ['on screen', ''],
