@@ -23,6 +23,7 @@ export function remarkSlideKinds() {
   return function (tree: Root, file: VFile) {
     const places = file.data.sourcePlaces
     if (file.data.options?.keyPoints !== 'none') foldIntoTitle(tree)
+    markOpening(tree)
     for (const group of tree.children) {
       if (group.type !== 'slideGroup') continue
       if (file.data.options?.keyPoints !== 'none') group.children = foldEmptyContinuations(group.children)
@@ -54,6 +55,18 @@ function foldIntoTitle(tree: Root): void {
   const group = groups.find((each) => each.children.includes(next))!
   group.children.splice(group.children.indexOf(next), 1)
   if (group.children.length === 0) tree.children.splice(tree.children.indexOf(group), 1)
+}
+
+/**
+ * The slide right after the title slide that has the talk's title again (the opening before the
+ * first section, or the first part of an article without sections) would show the title twice
+ * in a row: its heading is kept for outlines but not shown (see `Slide.opening`). The slides
+ * after it keep theirs ("(cont.)"), so a long opening never runs on without a title.
+ */
+function markOpening(tree: Root): void {
+  const slides = tree.children.filter((child) => child.type === 'slideGroup').flatMap((group) => group.children)
+  const [title, next] = slides
+  if (title?.kind === 'title' && next?.kind === 'content' && next.title === title.title) next.opening = true
 }
 
 /**

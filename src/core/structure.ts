@@ -178,8 +178,7 @@ export function remarkSlides() {
         titleSlide,
         intro.items.map((item) => item.node),
       )
-    else
-      groups[0].children.push(...paginate(intro, options, slug, meta.lang, points.get(intro)).map((slide) => ({ ...slide, opening: true })))
+    else groups[0].children.push(...paginate(intro, options, slug, meta.lang, points.get(intro)))
     let previous: Slide = groups[0].children[groups[0].children.length - 1]
     for (const section of sections) {
       const title = section.segments[0].groupTitle

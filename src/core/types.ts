@@ -67,8 +67,9 @@ export interface Slide {
   /** "(cont.)" slides continue the one before them. */
   continued: boolean
   /**
-   * A slide of the talk's opening, before its first section: its title is the talk's own, which
-   * the title slide has just shown, so it is kept for outlines and screen readers but not shown.
+   * The first slide after the title slide, when its title is the talk's own (the opening before
+   * the first section, or the first part of an article without sections): the title slide has
+   * just shown it, so it is kept for outlines and screen readers but not shown.
    */
   opening?: boolean
   /** Width of the widest title of its section's run of slides, so they all set their heading at one size. */

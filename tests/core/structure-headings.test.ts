@@ -166,3 +166,30 @@ describe('the opening’s cover photo', () => {
     expect(all).toHaveLength(3)
   })
 })
+
+describe('the slide after the title slide', () => {
+  it('should not show the talk’s title again on the first slide of a long opening, and show it on the ones after', () => {
+    const lede = [
+      'Public libraries began as subscription rooms for merchants who could pay a yearly fee to borrow novels.',
+      'Carnegie paid for more than two thousand library buildings across the English-speaking world.',
+      'Towns had to promise the land and a yearly budget of a tenth of the gift before his money came.',
+      'Open shelves replaced closed stacks, so readers could browse without asking a clerk for each book.',
+      'Children’s rooms arrived around the turn of the century, with story hours run by trained librarians.',
+      'Bookmobiles carried collections to farms and mining camps that had no building of their own.',
+      'During the depression, attendance rose sharply as people without work spent their days reading.',
+      'Microfilm let small branches hold newspapers that would otherwise have crumbled on the shelves.',
+      'Card catalogues gave way to computer terminals, and later to searches from any home with a modem.',
+    ].join('\n\n')
+    const { slides: all } = slides(`# Libraries\n\n${lede}\n\n## Reading rooms\n\nReading rooms were quiet and open late for workers.\n`)
+    const opening = all.filter((slide) => String(slide.properties.className).includes('lectern-opening'))
+    expect(opening).toEqual([all[1]])
+    expect(text(select('h2', all[2]))).toBe('Libraries (cont.)')
+  })
+
+  it('should not show it on the first slide of an article without sections either', () => {
+    const { slides: all } = slides(
+      '# Libraries\n\nPublic libraries began as subscription rooms for the few who could pay.\n\nWithin a century, towns paid for them from taxes, and anyone could borrow a book.\n',
+    )
+    expect(String(all[1].properties.className)).toContain('lectern-opening')
+  })
+})
