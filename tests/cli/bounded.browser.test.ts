@@ -82,7 +82,8 @@ describe('lectern build with pathological articles', () => {
     })
     expect(result.stderr).not.toMatch(/\n\s+at /)
     expect(result.code).toBe(0)
-  })
+    // More than the build's own 90 s, so that a slow build fails as the build's timeout, not the test's.
+  }, 120_000)
 })
 
 describe('lectern with flags out of range', () => {

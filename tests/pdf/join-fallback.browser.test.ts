@@ -33,5 +33,6 @@ describe('slides.pdf printed in parts that cannot be joined', () => {
     // The export's own browser, and the one that printed the deck whole.
     expect(seen.size).toBeGreaterThan(0)
     for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
-  })
+    // Two browsers, one after the other: on a busy machine (load 20 on two cores) this took over a minute.
+  }, 150_000)
 })
