@@ -203,29 +203,23 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
     if (needed < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(1, needed - 0.02))
     else if (spare > balanceMinimum) setBalance(measure.section, spare * balanceShare)
   })
-  // Pass 3: a slide still too tall at the floor gives its pictures less height, rather than its text.
-  const tight = measures.filter(
-    (measure) => scaleOf(measure) <= fitFloor + 0.001 && measure.body.some((child) => child.matches('img') || child.querySelector('img')),
-  )
-  const excess = tight.map((measure) => {
-    const box = measure.section.getBoundingClientRect()
-    const unit = box.height / measure.section.offsetHeight || 1
-    const top = (measure.body[0].getBoundingClientRect().top - box.top) / unit
-    const bottom = Math.max(...measure.body.map((child) => child.getBoundingClientRect().bottom - box.top)) / unit
+  // Pass 3: a slide still too tall at the floor gives its pictures less height, rather than its
+  // text. Every such slide is read first, then its pictures capped.
+  const tight = measures.flatMap((measure) => {
     const pictures = measure.body.flatMap((child) => (child.matches('img') ? [child] : [...child.querySelectorAll<HTMLElement>('img')]))
-    return { over: bottom - top - (measure.section.clientHeight - bottomReserve - top), pictures, unit }
+    if (scaleOf(measure) > fitFloor + 0.001 || pictures.length === 0) return []
+    const over = -measureFit(measure.section, measure.body, scaleOf(measure)).spare
+    const unit = measure.section.getBoundingClientRect().height / measure.section.offsetHeight || 1
+    return [{ measure, over, pictures, heights: pictures.map((picture) => picture.getBoundingClientRect().height / unit) }]
   })
-  tight.forEach((measure, index) => {
-    const { over, pictures, unit } = excess[index]
-    if (over <= 0) return
-    const heights = pictures.map((picture) => picture.getBoundingClientRect().height / unit)
+  for (const { measure, over, pictures, heights } of tight) {
     const total = heights.reduce((sum, height) => sum + height, 0)
-    if (total <= 0) return
+    if (over <= 0 || total <= 0) continue
     pictures.forEach((picture, at) => {
       const height = Math.max(minPictureHeight, heights[at] - (over * heights[at]) / total - 2)
       shrinkPicture(picture, height / scaleOf(measure))
     })
-  })
+  }
   // Pass 4 (reads only): what is left over at the floor.
   const fitted = measures.map((measure) => {
     const scale = scaleOf(measure)

@@ -101,10 +101,9 @@ export function remarkRawHtml() {
   return function (tree: Root, file: VFile) {
     // `allowHtml` keeps the article's markup as written: the browser shows no CSS or script as text, and the page's policy runs none.
     const hide = !file.data.options?.allowHtml
-    visit(tree, (node) => {
-      if ('children' in node && node.type !== 'paragraph') openDetails(node as Parent)
-    })
     visit(tree, (node, index, parent) => {
+      // Before its children are visited: a `<details>` among them is unwrapped first.
+      if ('children' in node && node.type !== 'paragraph') openDetails(node as Parent)
       if (!parent || index === undefined) return
       // A heading's `<img>` is phrasing (an avatar before a name): links.ts leaves it out of the title, no figure.
       if (node.type === 'html' && parent.type === 'heading' && /^\s*<img\b[^>]*>\s*$/i.test(node.value)) return
