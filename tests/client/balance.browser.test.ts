@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDeck } from '../../src/node/build.ts'
 import { scaffoldTheme } from '../../src/node/scaffold-theme.ts'
-import { closeBrowser, closeDeck, openDeck } from '../helpers/deck-page.ts'
+import { closeBrowser, closeDeck, openDeck, type PastEdges, pastEdgesIn } from '../helpers/deck-page.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'lectern-balance-'))
 const article = fileURLToPath(new URL('../fixtures/layout/kinds.md', import.meta.url))
@@ -41,93 +41,89 @@ interface Seen {
 }
 
 /** Every slide as a viewer sees it: on screen each shown in turn, in the print view as printed. */
-function look(page: Page, onScreen: boolean): Promise<Seen[]> {
-  return page.evaluate((onScreen: boolean) => {
-    const reveal = window.lectern!.reveal
-    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].filter(
-      (section) => !section.querySelector('section') && section.classList.contains('lectern-slide'),
-    )
-    return sections.map((section) => {
-      if (onScreen) {
-        const { h, v } = reveal!.getIndices(section)
-        reveal!.slide(h, v ?? 0)
-      }
-      const box = section.getBoundingClientRect()
-      const unit = box.height / section.offsetHeight
-      const rel = (rect: DOMRect | { left: number; right: number; top: number; bottom: number }) => ({
-        left: (rect.left - box.left) / unit,
-        right: (rect.right - box.left) / unit,
-        top: (rect.top - box.top) / unit,
-        bottom: (rect.bottom - box.top) / unit,
-      })
-      const textOf = (element: Element) => {
-        const range = document.createRange()
-        range.selectNodeContents(element)
-        return range.getBoundingClientRect()
-      }
-      const union = (rects: Array<{ left: number; right: number; top: number; bottom: number }>) => ({
-        left: Math.min(...rects.map((rect) => rect.left)),
-        right: Math.max(...rects.map((rect) => rect.right)),
-        top: Math.min(...rects.map((rect) => rect.top)),
-        bottom: Math.max(...rects.map((rect) => rect.bottom)),
-      })
-      // A picture drawn with object-fit: contain fills its element's box in one direction only.
-      const drawn = (image: HTMLImageElement) => {
-        const rect = image.getBoundingClientRect()
-        const scale = Math.min(rect.width / image.naturalWidth, rect.height / image.naturalHeight)
-        const [width, height] = [image.naturalWidth * scale, image.naturalHeight * scale]
-        const left = rect.left + (rect.width - width) / 2
-        const top = rect.top + (rect.height - height) / 2
-        return { left, right: left + width, top, bottom: top + height }
-      }
-      const heading = section.querySelector(':scope > h2')!
-      const body = [...section.children].filter((child) => !child.matches('h2, .lectern-kicker, aside.notes, .lectern-pdf-mark'))
-      const parts = body.flatMap((child) => {
-        if (child.matches('ul.lectern-points')) return [...child.children].map((item) => item.getBoundingClientRect())
-        if (child.matches('p.lectern-statement, blockquote')) return [textOf(child)]
-        const image = child.querySelector('img')
-        if (image) return [drawn(image)]
-        return [child.getBoundingClientRect()]
-      })
-      const image = section.querySelector<HTMLImageElement>('p.lectern-picture img')
-      const picture = image
-        ? {
-            ...rel(drawn(image)),
-            boxWidth: image.parentElement!.getBoundingClientRect().width / unit,
-            boxHeight: image.parentElement!.getBoundingClientRect().height / unit,
-          }
-        : undefined
-      const block = section.querySelector<HTMLElement>(':scope > pre code, :scope > table td')
-      const drawnSize = (element: HTMLElement) =>
-        parseFloat(getComputedStyle(element).fontSize) * ((element as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1)
-      const points = section.querySelector('ul.lectern-points')
-      const typeSetter = section.querySelector('ul.lectern-points > li, p.lectern-statement, blockquote')
-      const past = [...section.querySelectorAll<HTMLElement>('*')]
-        .filter((element) => !element.closest('aside.notes'))
-        .filter((element) => {
-          const rect = element.getBoundingClientRect()
-          return (
-            rect.width > 0 &&
-            (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1)
-          )
+async function look(page: Page, onScreen: boolean): Promise<Seen[]> {
+  const pastEdges = await pastEdgesIn(page)
+  return page.evaluate(
+    (onScreen: boolean, pastEdges: PastEdges) => {
+      const reveal = window.lectern!.reveal
+      const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].filter(
+        (section) => !section.querySelector('section') && section.classList.contains('lectern-slide'),
+      )
+      return sections.map((section) => {
+        if (onScreen) {
+          const { h, v } = reveal!.getIndices(section)
+          reveal!.slide(h, v ?? 0)
+        }
+        const box = section.getBoundingClientRect()
+        const unit = box.height / section.offsetHeight
+        const rel = (rect: DOMRect | { left: number; right: number; top: number; bottom: number }) => ({
+          left: (rect.left - box.left) / unit,
+          right: (rect.right - box.left) / unit,
+          top: (rect.top - box.top) / unit,
+          bottom: (rect.bottom - box.top) / unit,
         })
-        .map((element) => element.tagName.toLowerCase())
-      return {
-        id: section.id,
-        kind: section.dataset.kind ?? '',
-        width: section.offsetWidth,
-        height: section.offsetHeight,
-        headingBottom: rel(textOf(heading)).bottom,
-        content: rel(union(parts)),
-        fontSize: typeSetter ? parseFloat(getComputedStyle(typeSetter).fontSize) : 0,
-        blockFontSize: block ? drawnSize(block) : 0,
-        picture,
-        points: points && image ? rel(union([...points.children].map((item) => item.getBoundingClientRect()))) : undefined,
-        textAlign: getComputedStyle(section.querySelector('p.lectern-statement') ?? section).textAlign,
-        past,
-      }
-    })
-  }, onScreen)
+        const textOf = (element: Element) => {
+          const range = document.createRange()
+          range.selectNodeContents(element)
+          return range.getBoundingClientRect()
+        }
+        const union = (rects: Array<{ left: number; right: number; top: number; bottom: number }>) => ({
+          left: Math.min(...rects.map((rect) => rect.left)),
+          right: Math.max(...rects.map((rect) => rect.right)),
+          top: Math.min(...rects.map((rect) => rect.top)),
+          bottom: Math.max(...rects.map((rect) => rect.bottom)),
+        })
+        // A picture drawn with object-fit: contain fills its element's box in one direction only.
+        const drawn = (image: HTMLImageElement) => {
+          const rect = image.getBoundingClientRect()
+          const scale = Math.min(rect.width / image.naturalWidth, rect.height / image.naturalHeight)
+          const [width, height] = [image.naturalWidth * scale, image.naturalHeight * scale]
+          const left = rect.left + (rect.width - width) / 2
+          const top = rect.top + (rect.height - height) / 2
+          return { left, right: left + width, top, bottom: top + height }
+        }
+        const heading = section.querySelector(':scope > h2')!
+        const body = [...section.children].filter((child) => !child.matches('h2, .lectern-kicker, aside.notes, .lectern-pdf-mark'))
+        const parts = body.flatMap((child) => {
+          if (child.matches('ul.lectern-points')) return [...child.children].map((item) => item.getBoundingClientRect())
+          if (child.matches('p.lectern-statement, blockquote')) return [textOf(child)]
+          const image = child.querySelector('img')
+          if (image) return [drawn(image)]
+          return [child.getBoundingClientRect()]
+        })
+        const image = section.querySelector<HTMLImageElement>('p.lectern-picture img')
+        const picture = image
+          ? {
+              ...rel(drawn(image)),
+              boxWidth: image.parentElement!.getBoundingClientRect().width / unit,
+              boxHeight: image.parentElement!.getBoundingClientRect().height / unit,
+            }
+          : undefined
+        const block = section.querySelector<HTMLElement>(':scope > pre code, :scope > table td')
+        const drawnSize = (element: HTMLElement) =>
+          parseFloat(getComputedStyle(element).fontSize) * ((element as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1)
+        const points = section.querySelector('ul.lectern-points')
+        const typeSetter = section.querySelector('ul.lectern-points > li, p.lectern-statement, blockquote')
+        const past = pastEdges(section)
+        return {
+          id: section.id,
+          kind: section.dataset.kind ?? '',
+          width: section.offsetWidth,
+          height: section.offsetHeight,
+          headingBottom: rel(textOf(heading)).bottom,
+          content: rel(union(parts)),
+          fontSize: typeSetter ? parseFloat(getComputedStyle(typeSetter).fontSize) : 0,
+          blockFontSize: block ? drawnSize(block) : 0,
+          picture,
+          points: points && image ? rel(union([...points.children].map((item) => item.getBoundingClientRect()))) : undefined,
+          textAlign: getComputedStyle(section.querySelector('p.lectern-statement') ?? section).textAlign,
+          past,
+        }
+      })
+    },
+    onScreen,
+    pastEdges,
+  )
 }
 
 /** Room kept free at the slide's bottom for the footer and slide number (as fit.ts keeps). */

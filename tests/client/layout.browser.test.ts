@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fitFloor } from '../../src/client/fit.ts'
 import { buildDeck } from '../../src/node/build.ts'
 import { runCli } from '../helpers/cli.ts'
-import { closeBrowser, closeDeck, openDeck, type OpenDeck } from '../helpers/deck-page.ts'
+import { closeBrowser, closeDeck, openDeck, type PastEdges, pastEdgesIn, type OpenDeck } from '../helpers/deck-page.ts'
 import { readPdf } from '../helpers/read-pdf.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'lectern-layout-'))
@@ -24,33 +24,29 @@ afterAll(async () => {
  * id, and each slide's scale. On screen, each slide is shown in turn (Reveal lays out only a
  * few); in the print view, all are laid out.
  */
-function outOfBounds(page: Page, onScreen: boolean) {
-  return page.evaluate((onScreen: boolean) => {
-    const reveal = window.lectern!.reveal
-    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].filter(
-      (section) => !section.querySelector('section'),
-    )
-    return sections.map((section) => {
-      if (onScreen) {
-        const { h, v } = reveal!.getIndices(section)
-        reveal!.slide(h, v ?? 0)
-      }
-      const box = section.getBoundingClientRect()
-      const past = [...section.querySelectorAll<HTMLElement>('*')]
-        .filter((element) => !element.closest('aside.notes'))
-        .filter((element) => {
-          const rect = element.getBoundingClientRect()
-          return (
-            rect.width > 0 &&
-            (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1)
-          )
-        })
-        .map((element) => element.tagName.toLowerCase())
-      // A code block that scrolls inside itself hides the end of its long lines.
-      const scrolls = [...section.querySelectorAll<HTMLElement>('pre')].filter((code) => code.scrollWidth > code.clientWidth + 1).length
-      return { id: section.id, shown: box.height > 0, past, scrolls, scale: Number(section.dataset.fit ?? 1) }
-    })
-  }, onScreen)
+async function outOfBounds(page: Page, onScreen: boolean) {
+  const pastEdges = await pastEdgesIn(page)
+  return page.evaluate(
+    (onScreen: boolean, pastEdges: PastEdges) => {
+      const reveal = window.lectern!.reveal
+      const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].filter(
+        (section) => !section.querySelector('section'),
+      )
+      return sections.map((section) => {
+        if (onScreen) {
+          const { h, v } = reveal!.getIndices(section)
+          reveal!.slide(h, v ?? 0)
+        }
+        const box = section.getBoundingClientRect()
+        const past = pastEdges(section)
+        // A code block that scrolls inside itself hides the end of its long lines.
+        const scrolls = [...section.querySelectorAll<HTMLElement>('pre')].filter((code) => code.scrollWidth > code.clientWidth + 1).length
+        return { id: section.id, shown: box.height > 0, past, scrolls, scale: Number(section.dataset.fit ?? 1) }
+      })
+    },
+    onScreen,
+    pastEdges,
+  )
 }
 
 describe('slide kinds in Chromium', () => {

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url'
-import type { Browser, Page, Target } from 'puppeteer-core'
+import type { Browser, JSHandle, Page, Target } from 'puppeteer-core'
 import { closeBrowser as endBrowser, launchBrowser } from '../../src/node/browser/index.ts'
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts'
 
@@ -64,6 +64,29 @@ export async function openFile(file: string): Promise<{ page: Page; errors: stri
   const opened = await newPageReporting()
   await openAndWait(opened.page, pathToFileURL(file).href)
   return opened
+}
+
+/** A slide's elements (its notes aside) that reach past the slide's edges, by tag name. */
+export type PastEdges = (section: HTMLElement) => string[]
+
+/**
+ * {@link PastEdges} as a function living in `page`, to pass to `page.evaluate` beside its other
+ * arguments: the tests that look at slides' bounds share one rule of what "past the edge" is.
+ */
+export function pastEdgesIn(page: Page): Promise<JSHandle<PastEdges>> {
+  return page.evaluateHandle(() => (section: HTMLElement) => {
+    const box = section.getBoundingClientRect()
+    return [...section.querySelectorAll<HTMLElement>('*')]
+      .filter((element) => !element.closest('aside.notes'))
+      .filter((element) => {
+        const rect = element.getBoundingClientRect()
+        return (
+          rect.width > 0 &&
+          (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1)
+        )
+      })
+      .map((element) => element.tagName.toLowerCase())
+  })
 }
 
 /** The speaker view's window, opened as a presenter does: the `s` key on the deck's page. */
