@@ -49,24 +49,6 @@ describe('slides with rhythm', () => {
     expect(found.map((slide) => selectAll('.lectern-points li', slide).length)).toEqual([3, 3])
   })
 
-  it('should join two thin slides in a row of one section, even across its topics', () => {
-    // As Electric's "Untangling the LLM spaghetti": two points, then two more under the next topic.
-    const article = readFileSync(new URL('../fixtures/articles/electric-llm-spaghetti-opinion/index.md', import.meta.url), 'utf8')
-    const found = slides(article)
-    const thin = (slide: (typeof found)[number]) =>
-      selectAll(':scope > :not(h2, aside, .lectern-kicker)', slide).length <= 1 &&
-      selectAll('.lectern-points > li', slide).length <= 2 &&
-      selectAll('pre, img, table', slide).length === 0
-    const pairs = found.filter(
-      (slide, index) =>
-        index > 0 && String(slide.properties.className).includes('lectern-continued') && thin(slide) && thin(found[index - 1]),
-    )
-    expect(pairs.map((slide) => text(select('h2', slide)))).toEqual([])
-    const joined = found.find((slide) => text(slide).includes('You see the problem already'))!
-    expect(text(select('h2', joined))).toBe('Untangling the LLM spaghetti: big ball, sync engine')
-    expect(selectAll('.lectern-points > li', joined)).toHaveLength(4)
-  })
-
   it('should split a long list into balanced pieces, none with a single item', () => {
     const items = Array.from(
       { length: 13 },
@@ -343,16 +325,6 @@ describe('slides with rhythm', () => {
       // A topic's slide says its phrase, or goes on from the one that did.
       if (topic && !title.endsWith('(cont.)')) expect(text(select('aside.notes', slide)).toLowerCase()).toContain(topic.toLowerCase())
     }
-  })
-
-  it('should carry a topic’s title on to its slides that go on with it, not the section’s bare "(cont.)"', () => {
-    // Go's ISMM keynote transcript: one long section, its topics named in a slide or two each.
-    const article = readFileSync(new URL('../fixtures/articles/go-blog-ismm-keynote-transcript/index.md', import.meta.url), 'utf8')
-    const goingOn = slides(article).filter((slide) => {
-      const topic = /^The Transcript: (.+) \(cont\.\)$/.exec(text(select('h2', slide)))?.[1]
-      return topic !== undefined && !text(select('aside.notes', slide)).toLowerCase().includes(topic.toLowerCase())
-    })
-    expect(goingOn.length).toBeGreaterThan(0)
   })
 
   it('should give each of the author’s deeper headings its own slides, and no sentence set as a heading', () => {

@@ -166,14 +166,3 @@ describe('slides whose words got no point', () => {
     }
   })
 })
-
-describe('empty slides after a break', () => {
-  it('should say a part after a `---` that shows nothing on the slide before, also when that slide is titled by a topic', () => {
-    // React's "Sunsetting Create React App": its last `---` part holds only a footnote-like line.
-    const article = readFileSync(new URL('../fixtures/articles/react-sunsetting-cra-announcement/index.md', import.meta.url), 'utf8')
-    const empty = slidesOf(parseDeck(renderDeck(new VFile({ path: 'index.md', value: article })).html))
-      .slice(1)
-      .filter((slide) => selectAll(':scope > :not(h2, aside, .lectern-kicker)', slide).length === 0)
-    expect(empty.map((slide) => text(select('h2', slide)))).toEqual([])
-  })
-})
