@@ -26,6 +26,16 @@ describe('cuts of English sentences', () => {
     ).not.toMatch(/Ruby$/)
   })
 
+  it('should end a cut before the "e.g." or "including" that introduced what it left out', () => {
+    // (webpack's roadmap: the cut before "when" ended on "e.g".)
+    expect(shorten('Absolute URLs in imports can make sense e.g. when using external services that offer their API as ESM.')).toBe(
+      'Absolute URLs in imports can make sense',
+    )
+    expect(
+      shorten('Bundlers resolve many kinds of imports in a modern codebase, including the absolute URLs that browsers load from a CDN.'),
+    ).toBe('Bundlers resolve many kinds of imports in a modern codebase')
+  })
+
   it('should not start at a quantified relative pronoun', () => {
     const point = shorten(
       'For example, as your project grows it adds dependencies or users, or your company changes strategies, any of which could require or want a different license.',

@@ -179,6 +179,11 @@ describe('key points a speaker can present as written', () => {
     expect(point('Once you find the best types of architectures you can still use a few more tricks.')).toMatch(/^Once you find/)
     expect(point('This works for DOM refs, refs to class components, and useImperativeHandle.')).toMatch(/^This works/)
     expect(leansOnPrevious('Not all of these rules apply to males.')).toBe(false)
+    // (Preact's blog: "Neither", tagged as a conjunction, was dropped as one, and the point said the opposite.)
+    const neither = 'We tried a global store, and we tried passing state down through context. Neither approach felt satisfactory to us.'
+    expect(point(neither)).toBe('We tried a global store, and we tried passing state down through context')
+    expect(leansOnPrevious('Neither approach felt satisfactory to us.')).toBe(true)
+    expect(leansOnPrevious('Nor did the second cache help, since every request missed it.')).toBe(true)
   })
 
   it('should keep command-line flags, calls and names as written', () => {

@@ -72,7 +72,7 @@ export function compress(written: string, lang: string): Compressed | undefined 
   const long = (standing?.skipsMain || halved) && words.length > maxWords ? longSentence(tokens, words) : undefined
   // (Only a longer run: the same cut found again at the long limit keeps its quality.)
   const first = long && (!halved || long.tokens.length > (standing?.tokens.length ?? 0)) ? long : standing
-  const cut = first ?? longSentence(tokens, words) ?? byMainClause(tokens) ?? short
+  const cut = beforeExamples(first ?? longSentence(tokens, words) ?? byMainClause(tokens) ?? short)
   if (!cut) {
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
     const claim = afterAnnouncement(tokens)
@@ -111,6 +111,23 @@ export function compress(written: string, lang: string): Compressed | undefined 
     meta: isMetaSentence(tagged),
     leadIn: leadsIn(tagged),
   }
+}
+
+// Words that introduce examples or a restatement: a closed class. (The tagger reads "e.g" as a number.)
+const introducesExamples = /^(e\.g|i\.e|viz|cf|including|namely)\.?$/i
+
+/**
+ * "Absolute URLs can make sense e.g. | when using…": a cut after the word that introduces
+ * examples or a restatement ends before that word, which goes with what it introduced.
+ */
+function beforeExamples<Cut extends { tokens: Token[] }>(cut: Cut | undefined): Cut | undefined {
+  // (The tokens read "e.g." as the word "e.g" and a full stop.)
+  const last = cut ? cut.tokens.findLastIndex((token) => token.kind === 'word') : -1
+  if (!cut || last === -1 || !introducesExamples.test(cut.tokens[last].value)) return cut
+  if (cut.tokens.slice(last + 1).some((token) => token.kind !== 'space' && token.value !== '.')) return cut
+  let end = last
+  while (end > 0 && (cut.tokens[end - 1].kind === 'space' || cut.tokens[end - 1].value === ',')) end--
+  return { ...cut, tokens: cut.tokens.slice(0, end) }
 }
 
 /** What the cut leaves off opens with "and", "but" or "or" and has a finite verb of its own. */

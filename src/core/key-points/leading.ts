@@ -9,7 +9,9 @@ import type { Token } from './tagging.ts'
  */
 
 // A negation is the sentence's meaning, never a link to the one before: "not all of these rules apply".
-const negation = /^(not|never|n['’]t|no)$/i
+// "Neither" and "Nor" are tagged as conjunctions, but "Neither approach worked" without its
+// first word says the opposite.
+const negation = /^(not|never|n['’]t|no|neither|nor)$/i
 
 // An adverb before a quantifier bounds it ("Almost any change", "Essentially all programs"):
 // it is the claim, not a link to the sentence before. A closed class of determiners.
@@ -64,7 +66,7 @@ export function dropLeading(tokens: Token[]): Token[] {
     const either = /^either$/i.test(first.value) && /^NN/.test(second.tag)
     if (either && intro.length > 0 && intro.length <= 6) rest = rest.slice(comma + 1)
     else if (either) break
-    else if (first.tag === 'CC')
+    else if (first.tag === 'CC' && !negation.test(first.value))
       rest = rest
         .slice(rest.indexOf(first) + 1)
         .filter((token, index, all) => !(token.value === ',' && all.slice(0, index).every((each) => each.kind === 'space')))
