@@ -6,7 +6,8 @@ import { parseArgs } from './shortcodes.ts'
  * containers and callouts (Docusaurus and VitePress `:::note Title`, Quarto and Pandoc
  * `::: {.callout-tip}`), Microsoft Learn's `:::image …:::` directives, kramdown's attribute
  * lists (`{: .notice}`) and `markdown="1"` blocks, MDX's `import`/`export` statements and
- * Docusaurus's `mdx-code-block` fences, and R Markdown and Quarto code chunks (```` ```{r} ````).
+ * Docusaurus's `mdx-code-block` fences, R Markdown and Quarto code chunks (```` ```{r} ````),
+ * and Markua's (Leanpub's) blurbs, lines that open with a letter and `>` (`W> Beware…`).
  * Rewritten line by line before parsing, like the template tags (see prose-scan.ts), and
  * every line stays a line, so positions in warnings stay true. A callout becomes a block
  * quote opened by `[!kind] Title`, the form GitHub and Obsidian write, which `remarkCallouts`
@@ -60,6 +61,25 @@ const highlightSuffix = /[ \t]*(?:\/\/|#|--|<!--|\/\*)[ \t]*\[!code [^\]\n]*\][ 
  */
 const kramdownLine =
   /^[ \t]*(?:\{:[^\n]*\}|\{[ \t]*(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))(?:[ \t]+(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+)))*[ \t]*\})[ \t]*$/
+/**
+ * Markua's blurbs, which Leanpub books and the docs that grew from them (webpack's) write:
+ * every line of one opens with its kind's letter and `>`. (`A>` aside, `B>` blurb, `D>`
+ * discussion, `E>` error, `G>` generic, `I>` information, `Q>` question, `T>` tip, `W>`
+ * warning, `X>` exercise.)
+ */
+const markuaBlurb = /^([ABDEGIQTWX])>(?:[ \t](.*))?$/
+const markuaKinds: Record<string, string> = {
+  A: 'note',
+  B: 'note',
+  D: 'question',
+  E: 'error',
+  G: 'note',
+  I: 'info',
+  Q: 'question',
+  T: 'tip',
+  W: 'warning',
+  X: 'example',
+}
 const markdownBlock = /^[ \t]*<([a-z][\w-]*)\b[^>]*\bmarkdown=(["']?)(?:1|block|span)\2[^>]*>[ \t]*$/i
 
 interface Container {
@@ -180,6 +200,18 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
       // talk. The comment after it (shown nowhere) keeps it from reading as a part's bold heading
       // in an article without headings (see bold-headings.ts).
       out.push(`${quote()}**${tab[1]}**<!-- tab -->`)
+      continue
+    }
+    const blurb = markuaBlurb.exec(bare)
+    if (blurb) {
+      // A quote of its kind, its marker on the blank line before the blurb's first line, so
+      // every line stays a line. (Without a blank line before, or with a quote just before that
+      // the marker would carry on, a plain quote.)
+      const first = markuaBlurb.exec(lines[index - 1]?.replace(/\r$/, '') ?? '')?.[1] !== blurb[1] || index === bodyStart
+      const blank = out.length - 1
+      if (first && blank > bodyStart && out[blank].trim() === '' && !/^[ \t]*>/.test(out[blank - 1]))
+        out[blank] = `${quote()}> [!${markuaKinds[blurb[1]]}]`
+      out.push(`${quote()}> ${blurb[2] ?? ''}`)
       continue
     }
     if (kramdownLine.test(bare)) {

@@ -155,6 +155,46 @@ describe('block syntax of blog engines', () => {
     expect(prose(render(`# Post\n\n## One\n\n${source}`).tree)).not.toContain('TOC')
   })
 
+  it('should make Markua’s (Leanpub’s) blurbs, W> and T> lines, [!kind] quotes, line for line, and leave prose and code alone', () => {
+    // As webpack's docs and blog write them.
+    const source = [
+      'Intro.',
+      '',
+      'W> Using multiple different ESM CDNs will not work.',
+      'W> This is only an example.',
+      '',
+      'Native support is planned.',
+      '',
+      'T> For webpack 4 there is a plugin.',
+      '',
+      'A>B is how we wrote it.',
+      '',
+      '```text',
+      'W> kept as written',
+      '```',
+    ].join('\n')
+    const result = block(source)
+    expect(result.split('\n')).toEqual([
+      'Intro.',
+      '> [!warning]',
+      '> Using multiple different ESM CDNs will not work.',
+      '> This is only an example.',
+      '',
+      'Native support is planned.',
+      '> [!tip]',
+      '> For webpack 4 there is a plugin.',
+      '',
+      'A>B is how we wrote it.',
+      '',
+      '```text',
+      'W> kept as written',
+      '```',
+    ])
+    const { tree } = render(`# Post\n\n## ESM\n\nWebpack may load modules from a CDN one day.\n\n${source}\n`)
+    expect(text(select('blockquote.lectern-callout.lectern-callout-warning', tree)!)).toContain('will not work')
+    expect(prose(tree)).not.toMatch(/[WT]>/)
+  })
+
   it('should show notices as callout boxes on the slide', () => {
     const { tree } = render(
       '# Post\n\n## Notes\n\nBefore.\n\n**Changes in Service:** We updated our privacy policy.\n{: .notice--danger}\n',
