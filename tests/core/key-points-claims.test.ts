@@ -190,6 +190,13 @@ describe('what a speaker says around the claim', () => {
     ).toBe('Startup is now 1.5 times faster on large projects')
   })
 
+  it('should make no point of a paragraph that is only a link to read more, and keep a claim around a link', () => {
+    // (A Spanish tutorial on Preact islands: its reading links became points.)
+    expect(point('[Islands Architecture - Jason Miller &rarr;](https://jasonformat.com/islands-architecture/)')).toBe('')
+    expect(point('[&rarr; Vite Guides - Server-Side Rendering](https://vitejs.dev/guide/ssr.html)')).toBe('')
+    expect(point('[Vite](https://vitejs.dev) renders pages on the server as well.')).toBe('Vite renders pages on the server as well')
+  })
+
   it('should make no point of a question the paragraph’s statements answer', () => {
     expect(
       point('¿Por donde empezamos? ¿Qué necesitamos para generar reportes de cobertura de código? Usaremos OpenCover para la cobertura.', {

@@ -165,6 +165,21 @@ export function pointsElsewhere(sentence: string, links: string[], lang: string)
 }
 
 /**
+ * Whether a sentence is only the words of one of its paragraph's links, with at most arrows and
+ * punctuation around them ("[Islands Architecture - Jason Miller →](…)", "→ Vite Guides"): where
+ * to read more, not a claim.
+ */
+export function isOnlyLink(sentence: string, links: string[]): boolean {
+  const bare = (text: string) =>
+    text
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .toLowerCase()
+  const words = bare(sentence)
+  return words !== '' && links.some((link) => bare(link) === words)
+}
+
+/**
  * Whether a sentence talks about the text it is in, or points at the writer's other pages
  * ("ChatGPT helped with the article", "Code used in this article can be seen in my github",
  * "Espero que este artículo…"): said around the talk's subject, not a point of it.

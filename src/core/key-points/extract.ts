@@ -7,6 +7,7 @@ import {
   isCourtesy,
   isByline,
   isExample,
+  isOnlyLink,
   isSetApartNote,
   movesOn,
   namesUnsaid,
@@ -391,6 +392,7 @@ function sentenceCandidates(
     // "You can read a detailed walkthrough … in this blog post": a pointer to another page, no
     // claim; "I then moved on to preparing the presentation" only turns the story's page.
     if (auto && (pointsElsewhere(sentence.text, links, lang) || movesOn(sentence.text, lang))) continue
+    if (auto && isOnlyLink(sentence.text, links)) continue
     const compressed = compress(source, lang)
     if (!compressed || compressed.leadIn) continue
     // Talk about the text itself ("Code used in this article can be seen in my github") is talk about the talk.
