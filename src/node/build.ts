@@ -13,7 +13,6 @@ import { copyScriptFonts } from './script-fonts.ts'
 import { renderArticle } from './render-article.ts'
 import type { ImageOptions } from './plan-images.ts'
 import { isBuiltInTheme, type ResolvedTheme } from './resolve-theme.ts'
-import { checkThemeContrast } from './check-contrast.ts'
 import type { ContrastPair } from '../theme/contrast.ts'
 import { themeCss } from './theme-css.ts'
 import { claimOutDir, defaultOutDir, stagingPrefix } from './out-dir.ts'
@@ -106,7 +105,11 @@ export async function buildDeckFromFile(file: VFile, options: BuildOptions): Pro
   } finally {
     if (!options.lock) await lock.release()
   }
-  const contrast = (await shouldCheckContrast(options, rendered, theme)) ? await checkThemeContrast(outDir, rendered.file) : undefined
+  // Loaded only for a deck that needs it: it brings an HTTP server and the browser's launcher,
+  // which a build with a built-in theme never uses.
+  const contrast = (await shouldCheckContrast(options, rendered, theme))
+    ? await (await import('./check-contrast.ts')).checkThemeContrast(outDir, rendered.file)
+    : undefined
   return { outDir, rendered, theme, contrast }
 }
 

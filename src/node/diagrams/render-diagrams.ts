@@ -6,7 +6,7 @@ import type { DiagramRendering, DiagramSource } from '../../core/index.ts'
 import { LecternError } from '../../core/errors.ts'
 import { packageRoot } from '../package-root.ts'
 import { writeFileAtomic } from '../write-atomic.ts'
-import { drawDiagrams, mermaidVersion, type DiagramStyle, type DrawOptions } from './draw-diagrams.ts'
+import type { DiagramStyle, DrawOptions } from './draw-diagrams.ts'
 import { drawScript } from './draw-script.ts'
 
 /**
@@ -24,7 +24,9 @@ export async function renderDiagrams(
   const renderings = new Map<string, DiagramRendering>()
   const sources = [...new Set(diagrams.map((diagram) => diagram.source))]
   if (sources.length === 0) return renderings
-  const styleKey = await styleHash(style)
+  // Loaded only for an article with diagrams: it brings the browser's launcher and child processes.
+  const { drawDiagrams, mermaidVersion } = await import('./draw-diagrams.ts')
+  const styleKey = await styleHash(style, mermaidVersion)
   const dir = diagramCacheDir()
   const missing: Array<{ id: string; source: string; key: string }> = []
   for (const source of sources) {
@@ -69,7 +71,7 @@ export function diagramCacheDir(): string {
 }
 
 /** Everything besides its source that a drawing depends on. */
-async function styleHash(style: DiagramStyle): Promise<string> {
+async function styleHash(style: DiagramStyle, mermaidVersion: string): Promise<string> {
   const client = join(packageRoot, 'src/client')
   const [base, fonts] = await Promise.all([readFile(join(client, 'base.css'), 'utf8'), readFile(join(client, 'fonts.css'), 'utf8')])
   return createHash('sha256')
