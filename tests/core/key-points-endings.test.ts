@@ -48,6 +48,16 @@ describe('the sign-offs and acknowledgements that end a post', () => {
     expect(isCourtesy('Happy engineering teams ship faster.', 'en')).toBe(false)
     expect(isCourtesy('Thanks to caching, builds are fast.', 'en')).toBe(false)
     expect(isCourtesy('In short, the build is faster.', 'en')).toBe(false)
+    expect(isCourtesy('Thanks to our new resolver, installs take half the time on a cold cache.', 'en')).toBe(false)
+    expect(isCourtesy('Follow-up releases will fix the remaining bugs.', 'en')).toBe(false)
+  })
+
+  it('should know a wish to the readers by name, thanks followed by a wish, and where to follow the project', () => {
+    // (Sign-offs of release posts and a site's redesign post.)
+    expect(isCourtesy('Happy linting, folks!', 'en')).toBe(true)
+    expect(isCourtesy('Thanks to everyone who contributed, and happy hacking!', 'en')).toBe(true)
+    expect(isCourtesy('To stay up to date, follow us on X or Mastodon.', 'en')).toBe(true)
+    expect(isCourtesy('Join our Discord to chat with the team and other users.', 'en')).toBe(true)
   })
 
   it('should give an acknowledgement that goes on in a second sentence no point', () => {

@@ -242,7 +242,7 @@ describe('what leans and what is no point, per language', () => {
     )
   })
 
-  it("should give a post's byline no point", () => {
+  it("should give a post's byline and its dateline no point", () => {
     expect(point('**Authors:** Kevin Hannon (G-Research), Michał Woźniak (Google)', 'es')).toBeUndefined()
     expect(point('**作者**：[Jordan Liggitt](https://github.com/liggitt) (Google)', 'zh')).toBeUndefined()
     expect(
@@ -252,6 +252,10 @@ describe('what leans and what is no point, per language', () => {
       ),
     ).toBeUndefined()
     expect(point('February 14, 2025 by Matt Carroll and Ricky Hanlon', 'ja')).toBeUndefined()
+    // A dateline alone (a release post's date under its title).
+    expect(point('_November 16, 2023_', 'en')).toBeUndefined()
+    expect(point('16 de noviembre de 2023', 'es')).toBeUndefined()
+    expect(point('Go 1.21 ships in August 2023.', 'en')).toBe('Go 1.21 ships in August 2023')
     // (A sentence that says what was done by someone is a claim.)
     expect(point('In 2006, AWS was launched by Amazon with two services.', 'en')).toBe(
       'In 2006, AWS was launched by Amazon with two services',

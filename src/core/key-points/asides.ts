@@ -36,7 +36,9 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   const text = opening(sentence)
   const english = lang.toLowerCase().startsWith('en')
   if (english && /^(?:i|we)\b(?:\s+\w+){0,3}\s+thank\b/.test(text)) return true
-  if (english && /^thanks to\b/.test(text) && !/\bfor\b/.test(text) && text.includes(',')) return false
+  // (Not "Thanks to everyone who contributed, and happy hacking!": people thanked, then a wish.)
+  const reason = !/^thanks to (?:every(?:one|body)|all)\b/.test(text) && !/,\s*and\b/.test(text)
+  if (english && /^thanks to\b/.test(text) && !/\bfor\b/.test(text) && text.includes(',') && reason) return false
   if (english && signsOff(text)) return true
   if (words.courtesies.some((phrase) => opens(text, phrase))) return true
   // "Côté développement, merci à Jared Palmer…": thanks after a short phrase that says for what.
@@ -52,7 +54,8 @@ export function isCourtesy(sentence: string, lang: string): boolean {
  * work it names ("We're also looking forward to investigating support for…") is the writer's plan.
  */
 function signsOff(text: string): boolean {
-  if (/^happy\s+(?:\([^)]*\)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+ing\W*$/u.test(text)) return true
+  // ("Happy linting, folks!": the wish may call the readers by a word or two.)
+  if (/^happy\s+(?:\([^)]*\)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+ing(?:,\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?)?\W*$/u.test(text)) return true
   if (/\b(?:would not|wouldn['’]t|could not|couldn['’]t) have been possible without\b/.test(text)) return true
   // "We have a lot of people to thank": the thanks to come, announced.
   if (/^(?:i|we)\b.*\bto thank\W*$/.test(text)) return true
@@ -293,12 +296,21 @@ export function isSetApartNote(paragraph: string): boolean {
  * Whether a paragraph is the post's byline: its authors under a label ("**Authors:** Kevin
  * Hannon (G-Research), …", "**作者**：Jordan Liggitt (Google)"), or a date and "by" its authors
  * ("February 14, 2025 by Matt Carroll and Ricky Hanlon", "Le 16 mars 2023 par Dan Abramov et
- * Rachel Nabors"). It says who wrote the text, not what it says: the title slide's business.
+ * Rachel Nabors"), or its date alone. It says who wrote the text and when, not what it says: the
+ * title slide's business.
  * The words are a closed class per language: the label for "author" and the preposition for "by".
  */
 export function isByline(paragraph: string): boolean {
   const text = paragraph.trim()
   if (bylineLabel.test(text)) return true
+  // A dateline alone ("November 16, 2023", "16 mars 2023", "2023-11-16"): a year and at most a
+  // few words, the month's and the day's.
+  const named = text
+    .replace(/[\p{N}\p{P}\p{S}]+/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+  if (/(?:^|\D)\d{4}(?:\D|$)/u.test(text) && named.length <= 3 && !/[!?。！？]\s*$/u.test(text)) return true
   const words = text.split(/\s+/)
   return (
     words.length <= maxBylineWords &&

@@ -1206,6 +1206,11 @@ const asides: Record<string, AsideWords> = {
       "don't hesitate to",
       'don’t hesitate to',
       'please reach out',
+      // Where to follow the project ("To stay up to date, follow us on X or Mastodon", "Join our
+      // Discord to chat with the team"): the channels a post ends with, never its point.
+      'follow us',
+      'join our',
+      'join us on',
     ],
     examples: ['for example', 'for instance', 'e.g.', 'as an example', 'one example', 'another example', 'imagine'],
     pointers: [
