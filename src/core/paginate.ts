@@ -18,7 +18,7 @@ import {
   hasImage,
 } from './split-visual.ts'
 import { leadWhenSilent } from './silent-lead.ts'
-import { isStatement } from './slide-kinds.ts'
+import { imageTextPoints, isStatement } from './slide-kinds.ts'
 import { titleRoom } from './title-room.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
@@ -174,14 +174,16 @@ export function paginate(
     titlesBefore.add(title + topic)
     const suffix = labelled ? topic + (again ? continuedMark : '') : continued ? continuedMark : ''
     // "Section: topic" too long for a heading, or after a question or exclamation ("How does it
-    // work?: legal labels"): the section's name goes above, as a sub-section's does.
-    const above = labelled && !segment.sub && (title.length + topic.length > maxTitleCharacters || endsInQuestion.test(title))
+    // work?: legal labels"): the section's name goes above, as a sub-section's does. A
+    // sub-section's own name goes there in place of its section's: it says more of the topic
+    // ("Current state of the docs" over "Q: How would you rate …?", not "Detailed insights").
+    const above = labelled && (title.length + topic.length > maxTitleCharacters || endsInQuestion.test(title))
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
       id: slug((index === 0 && segment.anchor) || title || segment.groupTitle),
       title: (title || segment.groupTitle) + suffix,
-      kicker: segment.sub ? segment.groupTitle : above ? title : undefined,
+      kicker: above ? title : segment.sub ? segment.groupTitle : undefined,
       continued,
       children: [],
       seconds: 0,
@@ -217,7 +219,7 @@ function bodyLines(segment: Segment, title: string): number {
   const label = segment.items
     .flatMap((item) => (item.kind === 'note' && item.node.type === 'heading' && isTitle(toString(item.node)) ? [toString(item.node)] : []))
     .reduce((longest, each) => (each.length > longest.length ? each : longest), '')
-  const above = label !== '' && !segment.sub && (name.length + label.length + 2 > maxTitleCharacters || endsInQuestion.test(name))
+  const above = label !== '' && (name.length + label.length + 2 > maxTitleCharacters || endsInQuestion.test(name))
   const heading = (above ? label : label ? `${name}: ${label}` : name) + continuedMark
   return lineBudget - titleRoom(titleWidth(heading), segment.sub === true || above)
 }
@@ -856,7 +858,17 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
       if (isOrphan(pages[index].page) && !starts(pages[index].page) && step(index)) index--
     }
   }
-  if (points) giveWords(pages, (target, moving) => fitsPage(target, moving, limitOf(lines), fits))
+  // The deck app fits an overfull slide by shrinking its pictures first: a picture joins words
+  // below or above it only where it keeps its full size, and a chart stays readable on a slide of
+  // its own. Beside a few points (slide-kinds.ts) it has a box of its own and joins them as words do.
+  const beside = (target: Unit[], moving: Unit[]) =>
+    !target.some((unit) => unit.visual) &&
+    moving.filter((unit) => unit.visual).length === 1 &&
+    [...target, ...moving].filter((unit) => unit.point).length <= imageTextPoints
+  if (points)
+    giveWords(pages, (target, moving) =>
+      fitsPage(target, moving, showsPicture(moving) && !beside(target, moving) ? lines : limitOf(lines), fits),
+    )
   return pages
 }
 
