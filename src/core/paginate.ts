@@ -8,6 +8,7 @@ import {
   balancedCuts,
   charsPerLine,
   excerptOf,
+  fitLimit,
   inColumns,
   isLoneItem,
   limitOf,
@@ -494,11 +495,12 @@ function itemTitle(paragraph: Paragraph, lang: string): PhrasingContent[] | unde
 }
 
 /**
- * The last resort for a lone point: a slide the deck app can still fit (`limitOf`), give or
- * take the point's own line. Estimated heights of lists run high (each item's lines are
- * rounded up), and the deck app measures the real one and reports a slide that does not fit.
+ * The last resort for a lone point: a slide the deck app can still fit (`fitLimit`), give or
+ * take the point's own line, under any heading. Estimated heights of lists and listings run
+ * high (each item's lines are rounded up), and the deck app measures the real one and reports
+ * a slide that does not fit: a point alone on a "(cont.)" slide is the surer defect.
  */
-const lastJoinLimit = (lines: number) => limitOf(lines) + 1
+const lastJoinLimit = fitLimit + 1
 
 /** Slides per topic segment of a long section: a few, so each keyphrase titles a short run. */
 const slidesPerTopic = 3
@@ -849,11 +851,7 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
       pages.splice(index--, 1)
     }
   }
-  for (const step of [
-    (index: number) => join(index, lines * orphanAllowance),
-    rebalance,
-    (index: number) => join(index, lastJoinLimit(lines)),
-  ]) {
+  for (const step of [(index: number) => join(index, lines * orphanAllowance), rebalance, (index: number) => join(index, lastJoinLimit)]) {
     for (let index = 0; index < pages.length && pages.length > 1; index++) {
       if (isOrphan(pages[index].page) && !starts(pages[index].page) && step(index)) index--
     }
