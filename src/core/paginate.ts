@@ -19,7 +19,7 @@ import {
   hasImage,
 } from './split-visual.ts'
 import { leadWhenSilent } from './silent-lead.ts'
-import { imageTextPoints, isStatement } from './slide-kinds.ts'
+import { isStatement } from './slide-kinds.ts'
 import { titleRoom } from './title-room.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
@@ -856,17 +856,7 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
       if (isOrphan(pages[index].page) && !starts(pages[index].page) && step(index)) index--
     }
   }
-  // The deck app fits an overfull slide by shrinking its pictures first: a picture joins words
-  // below or above it only where it keeps its full size, and a chart stays readable on a slide of
-  // its own. Beside a few points (slide-kinds.ts) it has a box of its own and joins them as words do.
-  const beside = (target: Unit[], moving: Unit[]) =>
-    !target.some((unit) => unit.visual) &&
-    moving.filter((unit) => unit.visual).length === 1 &&
-    [...target, ...moving].filter((unit) => unit.point).length <= imageTextPoints
-  if (points)
-    giveWords(pages, (target, moving) =>
-      fitsPage(target, moving, showsPicture(moving) && !beside(target, moving) ? lines : limitOf(lines), fits),
-    )
+  if (points) giveWords(pages, (target, moving) => fitsPage(target, moving, limitOf(lines), fits))
   return pages
 }
 

@@ -8,7 +8,7 @@ import type { KeyPoints, Notes, Slide, SlideLayout } from './types.ts'
 /** A lone paragraph up to this many words (or CJK characters / 2.5) is said, not listed: a statement slide. */
 const statementWords = 15
 /** An image shares its slide with up to this many points; more, and it keeps the usual layout. */
-export const imageTextPoints = 4
+const imageTextPoints = 4
 /** One or two points: larger type, balanced on the slide. */
 const fewPoints = 2
 /** A block quote up to this many words is set large on a quote slide; a longer one is read, not shown off. */

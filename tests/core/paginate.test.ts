@@ -487,19 +487,6 @@ describe('slides with rhythm', () => {
     for (const slide of asked) expect(text(select('.lectern-kicker', slide))).toBe('Current state of the docs')
   })
 
-  it('should give a chart its own slide rather than shrink it beside a point and a list that fill the slide', () => {
-    const items = Array.from(
-      { length: 6 },
-      (_, index) => `- ${topics[index]}: ${index + 3} answers (${index * 5}%) from the ${aspects[index]} group`,
-    )
-    const found = slides(
-      `# T\n\n## Wishes\n\nWe asked respondents to describe in their own words what they would like to see added to the site.\n\n${items.join('\n')}\n\n![Bar chart of the answers by kind](wishes.png)\n`,
-    )
-    const chart = found.find((slide) => select('img', slide))!
-    expect(select('ul.lectern-points, ul:not(.lectern-points)', chart)).toBeUndefined()
-    expect(chart.properties.dataKind).toBe('image')
-  })
-
   it('should join a heading that ends in a colon to its topic without a second colon', () => {
     // As a Hugo probability post: `### 📌 Mathematical Expression:` over `####` derivations.
     const paragraphs = (topic: string) =>
