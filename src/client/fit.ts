@@ -286,18 +286,37 @@ export function fitDeck(document: Document, { width, fontSize }: { width: number
 
 /** Width over height beyond which a picture beside the points would be drawn too small to read (a wide screenshot). */
 const widePicture = 2.2
+/**
+ * The box beside the points (48% of the slide's width, the room's height, base.css) is about
+ * this many times as wide as high on a 16:9 slide; below one, two or three points a picture
+ * has the full width and these shares of the room's height.
+ */
+const besideBox = 1.2
+const belowShares = [0.8, 0.72, 0.62]
 
 /**
- * A wide picture (a screenshot of a long row of numbers) set beside the points would get half
- * the slide's width and a sliver of its height: it goes below them at full width instead
- * (`lectern-wide-picture`, base.css). Its proportions are only known once it has loaded.
+ * Width over height beyond which a picture is drawn larger below the points than beside them:
+ * the fewer the points, the more height is left below them, and a chart twice as wide as high
+ * under one point is half as large again as beside it.
+ */
+function wideBelow(points: number): number {
+  const share = belowShares[points - 1]
+  return share === undefined ? widePicture : Math.min(widePicture, besideBox / share)
+}
+
+/**
+ * A wide picture (a screenshot of a long row of numbers, a bar chart under a point or two) set
+ * beside the points would get half the slide's width and a sliver of its height: it goes below
+ * them at full width instead (`lectern-wide-picture`, base.css). Its proportions are only
+ * known once it has loaded.
  */
 function placeWidePictures(document: Document): void {
   for (const image of document.querySelectorAll<HTMLImageElement>('.reveal section.lectern-image-text p.lectern-picture img')) {
-    if (!image.complete || image.naturalHeight === 0 || image.naturalWidth / image.naturalHeight < widePicture) continue
+    if (!image.complete || image.naturalHeight === 0) continue
     const section = image.closest('section')!
-    const picture = image.closest('p.lectern-picture')!
     const points = section.querySelector(':scope > ul.lectern-points')
+    if (image.naturalWidth / image.naturalHeight < wideBelow(points?.children.length ?? 0)) continue
+    const picture = image.closest('p.lectern-picture')!
     section.classList.add('lectern-wide-picture')
     if (points && picture.compareDocumentPosition(points) & Node.DOCUMENT_POSITION_FOLLOWING) points.after(picture)
   }

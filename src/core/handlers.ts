@@ -4,6 +4,7 @@ import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
 import { toString } from 'mdast-util-to-string'
 import { diagram } from './diagrams.ts'
 import { spokenDate } from './meta.ts'
+import { longerTitle, longTitle } from './title-room.ts'
 import { titleWidth } from './words.ts'
 import type { KeyPoint, KeyPoints, Notes, Slide, SlideGroup, SlideTitle } from './types.ts'
 
@@ -71,10 +72,6 @@ function slideTitle(state: State, node: SlideTitle, parent: unknown): Element {
   const className = length > longerTitle ? ['lectern-longer-title'] : length > longTitle ? ['lectern-long-title'] : undefined
   return element(title ? 'h1' : 'h2', className ? { className } : {}, state.all(node) as ElementContent[])
 }
-
-/** Widths of a content heading, in Latin characters, past which it is set smaller: it would wrap to a third line. */
-const longTitle = 56
-const longerTitle = 80
 
 function keyPoints(state: State, node: KeyPoints): Element {
   return element('ul', { className: ['lectern-points'] }, state.wrap(state.all(node), true) as ElementContent[])

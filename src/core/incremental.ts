@@ -7,12 +7,12 @@ import type { VFile } from 'vfile'
  * the classes are lectern's own and not the sanitizer's to judge.
  *
  * What does not build up: the title slide (its byline belongs with its title), a statement or
- * a quote slide (one thing to say), a slide with a single item (a step that shows only the
+ * a passage or a quote slide (one thing to say), a slide with a single item (a step that shows only the
  * heading gains nothing), nested list items (they come with their parent), and the notes.
  */
 
 /** Slide layouts (see slide-kinds.ts) that hold one thing and never build up. */
-const wholeLayouts = new Set(['lectern-statement', 'lectern-quote'])
+const wholeLayouts = new Set(['lectern-statement', 'lectern-passage', 'lectern-quote'])
 
 /** Mark the items of every slide as fragments when the deck is `incremental`. */
 export function rehypeIncremental() {

@@ -11,6 +11,7 @@ import {
   fitLimit,
   inColumns,
   isLoneItem,
+  limitOf,
   lineBudget,
   listExcerptOf,
   splitVisual,
@@ -19,6 +20,7 @@ import {
 } from './split-visual.ts'
 import { leadWhenSilent } from './silent-lead.ts'
 import { isStatement } from './slide-kinds.ts'
+import { titleRoom } from './title-room.ts'
 import { labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
@@ -126,24 +128,26 @@ export function paginate(
   const title = toString({ type: 'paragraph', children: segment.title })
   // A divider (a section with nothing under its heading) is one slide of its heading alone.
   if (segment.items.length === 0 && !segment.divider) return []
-  const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)), lang)
+  const lines = bodyLines(segment, title)
+  const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)), lang, lines)
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   if (options.keyPoints !== 'none' && !segment.broken) leadWhenSilent(units, lang)
   const pages = joinThin(
     adoptOrphans(
-      topicsOf(units, options.maxBullets, title || segment.groupTitle, lang, segment.byTopic === 'whole').flatMap((topic) => {
+      topicsOf(units, options.maxBullets, title || segment.groupTitle, lang, lines, segment.byTopic === 'whole').flatMap((topic) => {
         // A keyphrase titles the slides of its topic from the first that says it on ("Section:
         // topic", then "Section: topic (cont.)"); those before it are the section's "(cont.)".
         // Without a section, it is the only title the topic's slides have.
         const pattern =
           topic.found && topic.label && !segment.byTopic ? phrasePattern(toString({ type: 'paragraph', children: topic.label })) : undefined
         let named = false
-        return arrange(topic.units, options.maxBullets).map((page) => {
+        return arrange(topic.units, options.maxBullets, lines).map((page) => {
           named ||= !pattern || page.some((unit) => says(unit, pattern))
           return { page, label: named ? topic.label : undefined }
         })
       }),
       options.maxBullets,
+      lines,
       options.keyPoints !== 'none',
     ),
     options.maxBullets,
@@ -171,14 +175,16 @@ export function paginate(
     titlesBefore.add(title + topic)
     const suffix = labelled ? topic + (again ? continuedMark : '') : continued ? continuedMark : ''
     // "Section: topic" too long for a heading, or after a question or exclamation ("How does it
-    // work?: legal labels"): the section's name goes above, as a sub-section's does.
-    const above = labelled && !segment.sub && (title.length + topic.length > maxTitleCharacters || endsInQuestion.test(title))
+    // work?: legal labels"): the section's name goes above, as a sub-section's does. A
+    // sub-section's own name goes there in place of its section's: it says more of the topic
+    // ("Current state of the docs" over "Q: How would you rate …?", not "Detailed insights").
+    const above = labelled && (title.length + topic.length > maxTitleCharacters || endsInQuestion.test(title))
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
       id: slug((index === 0 && segment.anchor) || title || segment.groupTitle),
       title: (title || segment.groupTitle) + suffix,
-      kicker: segment.sub ? segment.groupTitle : above ? title : undefined,
+      kicker: above ? title : segment.sub ? segment.groupTitle : undefined,
       continued,
       children: [],
       seconds: 0,
@@ -199,6 +205,24 @@ export function paginate(
     return withUnits(slide, page)
   })
   return withEvenTitles(slides)
+}
+
+/**
+ * The lines a segment's slides hold below their heading: a heading that wraps, or a kicker
+ * above it, leaves fewer (see title-room.ts). The longest heading its slides may get counts:
+ * its title with its longest deeper heading and "(cont.)", or that heading under the title
+ * set above it, as `paginate` titles them. A keyphrase's or run-in label's few words are not
+ * known yet, and rarely make a heading wrap.
+ */
+function bodyLines(segment: Segment, title: string): number {
+  const name = title || (segment.byTopic ? segment.groupTitle : '')
+  if (!name) return lineBudget
+  const label = segment.items
+    .flatMap((item) => (item.kind === 'note' && item.node.type === 'heading' && isTitle(toString(item.node)) ? [toString(item.node)] : []))
+    .reduce((longest, each) => (each.length > longest.length ? each : longest), '')
+  const above = label !== '' && (name.length + label.length + 2 > maxTitleCharacters || endsInQuestion.test(name))
+  const heading = (above ? label : label ? `${name}: ${label}` : name) + continuedMark
+  return lineBudget - titleRoom(titleWidth(heading), segment.sub === true || above)
 }
 
 /** The slide with its units: their points and visuals shown, their words in its notes. */
@@ -300,7 +324,7 @@ export function extractFor(job: KeyPointJob | undefined): SegmentPoints {
   return job ? extractKeyPoints(job.paragraphs, job.context) : []
 }
 
-function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] {
+function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: number): Unit[] {
   const units: Unit[] = []
   // Notes-only blocks go with the unit after them when they open the segment or follow a
   // deeper heading (a heading introduces what comes next), else with the unit before.
@@ -317,18 +341,18 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string): Unit[] 
       push({ lines, paragraph: item.node, said: item.said, number: item.number, point, notes: [] })
     } else if (item.kind === 'visual') {
       // A long listing shows its start; the notes (and so the handout) hold it whole.
-      const excerpt = item.node.type === 'code' ? excerptOf(item.node) : undefined
+      const excerpt = item.node.type === 'code' ? excerptOf(item.node, lines) : undefined
       // So does a list of a hundred entries: its start, a few slides at most.
       const list = item.node.type === 'list' ? inColumns(item.node) : undefined
-      const listExcerpt = list && listExcerptOf(list)
+      const listExcerpt = list && listExcerptOf(list, lines)
       if (excerpt) push({ lines: weigh(excerpt), visual: excerpt, notes: [item.node] })
       else if (list && listExcerpt) {
-        const pieces = splitVisual(listExcerpt)
+        const pieces = splitVisual(listExcerpt, lines)
         pieces.forEach((piece, index) =>
           // For the reader of the notes and handout, not said: pacing leaves it out.
           push({ lines: weigh(piece), visual: piece, notes: index === pieces.length - 1 ? [unsaid(list)] : [] }),
         )
-      } else for (const piece of splitVisual(list ?? item.node)) push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
+      } else for (const piece of splitVisual(list ?? item.node, lines)) push({ lines: weigh(piece), visual: piece, notes: altNotes(piece) })
     } else if (units.length > 0 && before.length === 0 && item.node.type !== 'heading') units[units.length - 1].notes.push(item.node)
     else before.push(item.node)
   }
@@ -472,8 +496,9 @@ function itemTitle(paragraph: Paragraph, lang: string): PhrasingContent[] | unde
 
 /**
  * The last resort for a lone point: a slide the deck app can still fit (`fitLimit`), give or
- * take the point's own line. Estimated heights of lists run high (each item's lines are
- * rounded up), and the deck app measures the real one and reports a slide that does not fit.
+ * take the point's own line, under any heading. Estimated heights of lists and listings run
+ * high (each item's lines are rounded up), and the deck app measures the real one and reports
+ * a slide that does not fit: a point alone on a "(cont.)" slide is the surer defect.
  */
 const lastJoinLimit = fitLimit + 1
 
@@ -487,8 +512,8 @@ const slidesPerTopic = 3
  * segments (see topics.ts), each labelled with its keyphrase; a shorter one is a single
  * unlabelled topic, or, as a `whole` part of its own, a single topic labelled with its keyphrase.
  */
-function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: string, whole = false): Topic[] {
-  const slides = fill(units, lineBudget, maxBullets).length + 1
+function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: string, lines: number, whole = false): Topic[] {
+  const slides = fill(units, lines, maxBullets).length + 1
   if (slides < 2 && !whole) return [{ units }]
   const headed = units.flatMap((unit, index) => (index > 0 && (opensWithHeading(unit) || unit.turn) ? [index] : []))
   if (headed.length > 0 || opensWithHeading(units[0])) {
@@ -499,7 +524,7 @@ function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: stri
   const texts = units.map((unit) => (unit.paragraph ? proseOf(unit.paragraph) : ''))
   // Each paragraph's terms, found once: the cuts, the section's counts and the keyphrases all read them.
   const terms = texts.map((text) => (text ? termsOf(text, lang) : []))
-  const cuts = withLeadIns(units, topicBoundaries(terms, count, maxBullets + 1))
+  const cuts = withLeadIns(units, topicBoundaries(terms, count, maxBullets + 1), lines)
   const topics = splitAt(units, cuts)
   const prose = splitAt(
     texts.map((_, index) => index),
@@ -696,21 +721,21 @@ function fill(units: Unit[], lines: number, bullets: number): number[] {
  * 3 + 3, not 5 + 1. A last slide that would hold a single item joins the one before when
  * the two together still fit (the deck app scales the little that is over).
  */
-function arrange(units: Unit[], maxBullets: number): Unit[][] {
-  const needed = fill(units, lineBudget, maxBullets).length + 1
+function arrange(units: Unit[], maxBullets: number, lines: number): Unit[][] {
+  const needed = fill(units, lines, maxBullets).length + 1
   if (needed === 1) return [units]
   const paragraphs = units.filter((unit) => unit.paragraph).length
   const bullets = Math.max(1, Math.min(maxBullets, Math.ceil(paragraphs / needed)))
   // Even bullet counts first, then even heights within them.
-  let cuts = fill(units, lineBudget, bullets)
-  if (cuts.length + 1 > needed) cuts = fill(units, lineBudget, maxBullets)
+  let cuts = fill(units, lines, bullets)
+  if (cuts.length + 1 > needed) cuts = fill(units, lines, maxBullets)
   const byHeight = balancedCuts(
     units.map((unit) => Math.max(unit.lines, 0.01)),
     needed,
   )
   if (byHeight.length + 1 === needed && respectsBullets(units, byHeight, maxBullets) && spread(units, byHeight) < spread(units, cuts))
     cuts = byHeight
-  return splitAt(units, withLeadIns(units, cuts))
+  return splitAt(units, withLeadIns(units, cuts, lines))
 }
 
 /**
@@ -718,12 +743,12 @@ function arrange(units: Unit[], maxBullets: number): Unit[][] {
  * introduce a listing are said over it. A move that would leave a slide empty, or make the
  * next one more than the deck app can fit, or leave one item alone, is not made.
  */
-function withLeadIns(units: Unit[], cuts: number[]): number[] {
+function withLeadIns(units: Unit[], cuts: number[], lines: number): number[] {
   return cuts.map((cut, index) => {
     const start = index === 0 ? 0 : cuts[index - 1]
     const end = cuts[index + 1] ?? units.length
     const left = units.slice(start, cut - 1)
-    const moves = units[cut - 1].leadIn && left.length > 0 && !isOrphan(left) && height(units.slice(cut - 1, end)) <= fitLimit
+    const moves = units[cut - 1].leadIn && left.length > 0 && !isOrphan(left) && height(units.slice(cut - 1, end)) <= limitOf(lines)
     return moves ? cut - 1 : cut
   })
 }
@@ -758,9 +783,9 @@ function isTextLine(node: RootContent): boolean {
  * A slide holding one lone point (or one list item or table row) does not stand alone, across
  * topic segments too (it takes its new slide's title). In order: it joins a neighbour that
  * still (nearly) fits it; the slide before hands it its last unit; it joins a neighbour that
- * the deck app can still fit above its floor (`fitLimit`).
+ * the deck app can still fit above its floor (`limitOf`).
  */
-function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number, points = true): T[] {
+function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number, lines: number, points = true): T[] {
   // The points shown count: a paragraph that has none (a lead-in, a caption) adds only notes.
   const bullets = (page: Unit[]) => page.filter((each) => each.point).length
   // Run-in labels title the slide they share: two at most, and two only when both fit in its
@@ -805,7 +830,7 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
     for (const [left, moved] of [[before.slice(0, -1), [last]], ...(tail ? [[[...before.slice(0, -1), tail[0]], [tail[1]]]] : [])] as Array<
       [Unit[], Unit[]]
     >) {
-      if (left.length === 0 || isOrphan(left) || !fits(pages[index].page, moved[0], lineBudget * orphanAllowance)) continue
+      if (left.length === 0 || isOrphan(left) || !fits(pages[index].page, moved[0], lines * orphanAllowance)) continue
       before.splice(0, before.length, ...left)
       pages[index].page.unshift(...moved)
       return true
@@ -826,16 +851,12 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
       pages.splice(index--, 1)
     }
   }
-  for (const step of [
-    (index: number) => join(index, lineBudget * orphanAllowance),
-    rebalance,
-    (index: number) => join(index, lastJoinLimit),
-  ]) {
+  for (const step of [(index: number) => join(index, lines * orphanAllowance), rebalance, (index: number) => join(index, lastJoinLimit)]) {
     for (let index = 0; index < pages.length && pages.length > 1; index++) {
       if (isOrphan(pages[index].page) && !starts(pages[index].page) && step(index)) index--
     }
   }
-  if (points) giveWords(pages, (target, moving) => fitsPage(target, moving, fitLimit, fits))
+  if (points) giveWords(pages, (target, moving) => fitsPage(target, moving, limitOf(lines), fits))
   return pages
 }
 

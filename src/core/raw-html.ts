@@ -197,7 +197,9 @@ const spacer = /^(?:\s|<br\s*\/?>|&nbsp;|&#160;|<(p|div|span)\b[^>]*>(?:\s|&nbsp
 function blockHtml(node: Html, hide: boolean, file: VFile): RootContent[] | undefined {
   if (spacer.test(node.value)) return []
   const wrapped = !calloutTag.test(node.value) && markdownInTag.exec(node.value)
-  if (wrapped && /\]\(|`|\*\*|(?:^|\s)_\S/.test(wrapped[2])) return markdownWrapped(wrapped[1].toLowerCase(), wrapped[2], node)
+  // An `<aside>` of plain words is a side remark too ("Our motto is 'move slowly and break things'…"): said, not shown.
+  if (wrapped && (/\]\(|`|\*\*|(?:^|\s)_\S/.test(wrapped[2]) || wrapped[1].toLowerCase() === 'aside'))
+    return markdownWrapped(wrapped[1].toLowerCase(), wrapped[2], node)
   const mayHide = hide && hiddenTag.test(node.value)
   const mayBeFigure = /<img\b/i.test(node.value)
   const mayBeCallout = calloutTag.test(node.value)

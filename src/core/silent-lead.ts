@@ -25,18 +25,22 @@ const maxTried = 3
 /** Words of a sentence at most that a segment without any point shows whole, as its point. */
 const maxLeadWords = 20
 
+/** Blocks that say nothing by themselves: a list, a quotation, a listing or a table shown bare needs its words. */
+const bareBlocks = /^(list|blockquote|code|table)$/
+
 /**
  * A segment whose paragraphs all got no point, and that shows nothing else, would be its heading
  * alone: a divider in the middle of a section (or a closing "Summary"), its words said over a
  * slide that says nothing. One that shows only a list or a quotation would show it bare, with
- * nothing saying what it is for. Its first claim is its point instead: from the first paragraph
- * that neither asks nor leads into a list ("…works as follows:") and has a sentence that can be
- * shown, the first sentence that stands alone, whole when short enough to read at a glance, else
- * made short as any point is (see key-points/compress.ts), else its first clause when that is a
- * sentence of its own ("X differs from Y, but …").
+ * nothing saying what it is for; so would a listing or a table. Its first claim is its point
+ * instead: from the first paragraph that neither asks nor leads into its block ("…works as
+ * follows:") and has a sentence that can be shown, the first sentence that stands alone, whole
+ * when short enough to read at a glance, else made short as any point is (see
+ * key-points/compress.ts), else its first clause when that is a sentence of its own ("X differs
+ * from Y, but …").
  */
 export function leadWhenSilent(units: LeadUnit[], lang: string): void {
-  if (units.some((unit) => unit.point || (unit.visual && !/^(list|blockquote)$/.test(unit.visual.type)))) return
+  if (units.some((unit) => unit.point || (unit.visual && !bareBlocks.test(unit.visual.type)))) return
   let tried = 0
   for (const unit of units) {
     // A paragraph that leads into the block after it ("Check out everything that changed in" over its list) is no claim.

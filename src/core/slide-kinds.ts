@@ -13,6 +13,8 @@ const imageTextPoints = 4
 const fewPoints = 2
 /** A block quote up to this many words is set large on a quote slide; a longer one is read, not shown off. */
 const quoteWords = 60
+/** A paragraph without a point up to this many words is shown whole on its slide (a passage); as a quote, more is read, not shown. */
+const passageWords = quoteWords
 
 /**
  * Chooses each content slide's layout from what pagination put on it (see {@link SlideLayout})
@@ -109,10 +111,29 @@ function chooseLayout(slide: Slide, withPoints: boolean): SlideLayout | undefine
     (child) => child.type !== 'slideTitle' && child.type !== 'keyPoints' && child.type !== 'notes',
   ) as RootContent[]
   // A heading with nothing under it (`## Part 2` straight before `### Setup`) opens a part of the
-  // talk; so does one whose words got no point and whose first sentence is too long to show (see
-  // `leadWhenSilent` in paginate.ts), said from the notes:
-  // set large, it reads as meant rather than as a slide left empty.
-  if (blocks.length === 0 && pointCount === 0 && (withPoints || spokenParagraphs(slide).length === 0)) return 'divider'
+  // talk; set large, it reads as meant rather than as a slide left empty.
+  if (blocks.length === 0 && pointCount === 0 && (withPoints || spokenParagraphs(slide).length === 0)) {
+    // A section that says a few sentences and got no point for them (an interview's answer under
+    // its question, a closing "My app is broken! Help!") is no part of the talk opening: its
+    // words, shown whole, are what the audience reads while the speaker says them.
+    const said = spokenParagraphs(slide)
+    if (said.length === 1 && isPassage(said[0])) {
+      // In a box of its own (a `<div>`): the box is centred in the room below the heading, and the
+      // paragraph's words, links and code flow in it as in any paragraph.
+      const passage: Blockquote = {
+        type: 'blockquote',
+        children: [{ type: 'paragraph', children: structuredClone(said[0].children) }],
+        data: { hName: 'div', hProperties: { className: ['lectern-passage'] } },
+      }
+      slide.children.splice(
+        slide.children.findIndex((child) => child.type === 'notes'),
+        0,
+        passage,
+      )
+      return 'passage'
+    }
+    return 'divider'
+  }
   if (blocks.length === 0 && pointCount === 1) {
     const said = spokenParagraphs(slide)
     if (said.length === 1 && isStatement(said[0])) {
@@ -159,6 +180,13 @@ function chooseLayout(slide: Slide, withPoints: boolean): SlideLayout | undefine
 function spokenParagraphs(slide: Slide): Paragraph[] {
   const notes = slide.children.find((child): child is Notes => child.type === 'notes')
   return (notes?.children ?? []).filter((child): child is Paragraph => child.type === 'paragraph')
+}
+
+/** A paragraph short enough to read on a slide while it is said: words and inline code, no picture or raw HTML. */
+function isPassage(paragraph: Paragraph): boolean {
+  if (paragraph.children.some((child) => child.type === 'html' || child.type === 'image' || child.type === 'imageReference')) return false
+  const words = wordCount(toString(paragraph))
+  return words > 0 && words <= passageWords
 }
 
 /** A quote of a few sentences in paragraphs: no lists, code or nested quotes, which need the room of a plain slide. */

@@ -60,8 +60,12 @@ const codeRows = (code: Code) => code.value.split('\n').reduce((sum, line) => su
 
 /** The class of a list item that goes on from the slide before: it shows no second bullet or number (base.css). */
 export const continuedItemClass = 'lectern-continued'
-/** The most lines a slide may hold: the deck app scales content down to 70% (`fitFloor` in src/client/fit.ts), no further. */
-export const fitLimit = lineBudget / 0.7
+/** The most lines a slide of `lines` may hold: the deck app scales content down to 70% (`fitFloor` in src/client/fit.ts), no further. */
+export const limitOf = (lines: number) => lines / 0.7
+/** The most lines a slide may hold below a heading of one line. */
+export const fitLimit = limitOf(lineBudget)
+/** The most rows of code a slide of `lines` shows (`maxCodeLines` below a heading of one line). */
+const codeRowsFor = (lines: number) => Math.round((maxCodeLines * lines) / lineBudget)
 /** A code piece shorter than this is "a few lines alone": it joins its neighbour instead. */
 const minCodeLines = 5
 
@@ -83,9 +87,19 @@ export function weigh(node: RootContent): number {
     case 'paragraph':
       // Only image paragraphs reach here; a picture left out shows its caption line alone.
       return onlyCaptions(node) ? textLines(toString(node)) || 1 : pictureLines(node)
-    // A quoted post with its photos (an embedded tweet): the photos take a picture's room.
-    case 'blockquote':
-      return textLines(toString(node)) + 0.5 + (hasImage(node) ? imageLines : 0)
+    // A quote's words, and what else it holds (a table, a listing) at that block's own height;
+    // a quoted post's photos (an embedded tweet) take a picture's room.
+    case 'blockquote': {
+      const isWords = (child: RootContent) => child.type === 'paragraph' || child.type === 'heading'
+      const words = node.children.filter(isWords)
+      const blocks = node.children.filter((child) => !isWords(child))
+      return (
+        textLines(words.map((child) => toString(child)).join(' ')) +
+        0.5 +
+        blocks.reduce((sum, child) => sum + weigh(child), 0) +
+        (hasImage(node) ? imageLines : 0)
+      )
+    }
     case 'html':
       return Math.max(2, node.value.split('\n').length / 2, shownLines(node.value)) + (hasImage(node) ? imageLines : 0)
     default:
@@ -166,17 +180,17 @@ export function textLines(text: string): number {
 }
 
 /**
- * Split a block too tall for one slide into pieces of about equal height: lists by items,
- * tables by rows (header repeated), code at blank lines or block ends, quotes by paragraphs. No piece is a lone
- * item, row or a few lines.
+ * Split a block too tall for one slide, of `lines` below its heading, into pieces of about
+ * equal height: lists by items, tables by rows (header repeated), code at blank lines or block
+ * ends, quotes by paragraphs and the blocks they hold. No piece is a lone item, row or a few lines.
  */
-export function splitVisual(node: RootContent): RootContent[] {
-  if (weigh(node) <= lineBudget) return [node]
-  if (node.type === 'code' && codeRows(node) <= maxCodeLines) return [node]
-  if (node.type === 'list') return splitList(node)
-  if (node.type === 'table') return splitTable(node)
-  if (node.type === 'code') return splitCode(node)
-  if (node.type === 'blockquote') return splitQuote(node)
+export function splitVisual(node: RootContent, lines = lineBudget): RootContent[] {
+  if (weigh(node) <= lines) return [node]
+  if (node.type === 'code' && codeRows(node) <= codeRowsFor(lines)) return [node]
+  if (node.type === 'list') return splitList(node, lines)
+  if (node.type === 'table') return splitTable(node, lines)
+  if (node.type === 'code') return splitCode(node, lines)
+  if (node.type === 'blockquote') return splitQuote(node, lines)
   return [node]
 }
 
@@ -260,8 +274,8 @@ export function inColumns(list: List): List {
   return { ...list, data: { ...list.data, hProperties: { ...list.data?.hProperties, className: [columnsClass] } } }
 }
 
-function splitList(list: List): List[] {
-  const items = list.children.flatMap(splitItem)
+function splitList(list: List, lines: number): List[] {
+  const items = list.children.flatMap((item) => splitItem(item, lines))
   const continued = new Set(items.filter(isContinued))
   // A piece of a split item sits on a slide apart from the item's other pieces.
   const cutBefore = (index: number) => continued.has(items[index])
@@ -271,12 +285,12 @@ function splitList(list: List): List[] {
   const count = splitByCuts(
     weights,
     items.flatMap((item, index) => (continued.has(item) ? [index] : [])),
-  ).reduce((sum, run) => sum + Math.max(1, Math.ceil(run.reduce((total, weight) => total + weight, 0) / lineBudget)), 0)
+  ).reduce((sum, run) => sum + Math.max(1, Math.ceil(run.reduce((total, weight) => total + weight, 0) / lines)), 0)
   if (count < 2) return [list]
   const heaviest = (cuts: number[]) => Math.max(...splitByCuts(weights, cuts).map((run) => run.reduce((sum, weight) => sum + weight, 0)))
   let cuts = balancedCuts(weights, count, alone, cutBefore)
   // An item alone beats a piece cut off at the slide's bottom.
-  if (heaviest(cuts) > fitLimit) {
+  if (heaviest(cuts) > limitOf(lines)) {
     const loose = balancedCuts(weights, count, undefined, cutBefore)
     if (heaviest(loose) < heaviest(cuts)) cuts = loose
   }
@@ -296,16 +310,16 @@ const isContinued = (item: ListItem) => (item.data?.hProperties?.className as st
  * blocks and inside its code or list (as a code block of its own is cut); every piece after the first
  * goes on without a bullet. Code with line steps stays whole: its steps count its lines.
  */
-function splitItem(item: ListItem): ListItem[] {
-  if (weighItem(item) <= lineBudget || !item.children.some((child) => child.type === 'code' || child.type === 'list')) return [item]
+function splitItem(item: ListItem, lines: number): ListItem[] {
+  if (weighItem(item) <= lines || !item.children.some((child) => child.type === 'code' || child.type === 'list')) return [item]
   // Each piece of a cut code block or nested list (a changelog's "BUGFIXES" and its hundred
   // entries) fills a slide of its own: two never share one.
   const parts = item.children.flatMap((child) => {
     const pieces =
       child.type === 'code' && findLineSteps(child.meta) === undefined
-        ? splitCode(child)
+        ? splitCode(child, lines)
         : child.type === 'list'
-          ? splitList(child)
+          ? splitList(child, lines)
           : [child]
     return pieces.map((piece, index) => ({ piece, continues: index > 0 }))
   })
@@ -316,9 +330,9 @@ function splitItem(item: ListItem): ListItem[] {
   // As few slides as hold the pieces within the deck app's floor: the item's words go with its first piece of code.
   const heaviest = (cuts: number[]) => Math.max(...splitByCuts(weights, cuts).map((run) => run.reduce((sum, weight) => sum + weight, 0)))
   const forced = parts.filter(({ continues }) => continues).length
-  let count = Math.min(Math.max(Math.ceil(total / fitLimit), forced + 1), parts.length)
+  let count = Math.min(Math.max(Math.ceil(total / limitOf(lines)), forced + 1), parts.length)
   let cuts = balancedCuts(weights, count, undefined, cutBefore)
-  while (heaviest(cuts) > fitLimit && count < parts.length) cuts = balancedCuts(weights, ++count, undefined, cutBefore)
+  while (heaviest(cuts) > limitOf(lines) && count < parts.length) cuts = balancedCuts(weights, ++count, undefined, cutBefore)
   return splitByCuts(
     parts.map(({ piece }) => piece),
     cuts,
@@ -327,17 +341,26 @@ function splitItem(item: ListItem): ListItem[] {
   )
 }
 
-/** A long quote, at its paragraphs (each piece stays a quote). */
-function splitQuote(quote: Blockquote): Blockquote[] {
-  const weights = quote.children.map((child) => textLines(toString(child)) + 0.5)
-  const count = Math.min(Math.ceil(weigh(quote) / lineBudget), quote.children.length)
+/**
+ * A long quote, at its paragraphs and inside the blocks it holds (a quoted table's rows), each
+ * piece a quote: the words that open it go with the first piece of what they introduce.
+ */
+function splitQuote(quote: Blockquote, lines: number): Blockquote[] {
+  const pieces = quote.children.flatMap((child) =>
+    child.type === 'paragraph' ? [child] : splitVisual(child, lines),
+  ) as Blockquote['children']
+  const weights = pieces.map((child) => (child.type === 'paragraph' ? textLines(toString(child)) + 0.5 : weigh(child)))
+  const count = Math.min(Math.ceil(weigh(quote) / lines), pieces.length)
   if (count < 2) return [quote]
-  return splitByCuts(quote.children, balancedCuts(weights, count)).map((children) => ({ ...quote, children }))
+  // A paragraph alone is no piece when a block follows it: it says what that block is.
+  const alone = (index: number) =>
+    pieces[index].type !== 'paragraph' || pieces[index + 1]?.type === 'paragraph' || index === pieces.length - 1
+  return splitByCuts(pieces, balancedCuts(weights, count, alone)).map((children) => ({ ...quote, children }))
 }
 
-function splitTable(table: Table): Table[] {
+function splitTable(table: Table, lines: number): Table[] {
   const [header, ...rows] = table.children
-  const perSlide = Math.max(2, Math.floor(lineBudget / tableRowLines) - 1)
+  const perSlide = Math.max(2, Math.floor(lines / tableRowLines) - 1)
   const count = Math.min(Math.ceil(rows.length / perSlide), Math.floor(rows.length / 2))
   if (count < 2) return [table]
   const cuts = balancedCuts(
@@ -368,11 +391,12 @@ export const excerptMark = '…'
  * the listing fits on one slide. The whole listing
  * goes in the notes and the handout: runs of "(cont.)" slides of code have nothing to say.
  */
-export function excerptOf(code: Code): Code | undefined {
+export function excerptOf(code: Code, room = lineBudget): Code | undefined {
   const lines = code.value.split('\n')
-  if (lines.length <= maxCodeLines || weigh(code) <= lineBudget) return undefined
-  let end = codeLinesPerSlide
-  for (let at = codeLinesPerSlide; at >= minCodeLines * 2; at--) if (codeBreakScore(lines, at) > codeBreakScore(lines, end)) end = at
+  if (lines.length <= codeRowsFor(room) || weigh(code) <= room) return undefined
+  const shownLines = Math.max(minCodeLines * 2, Math.round((codeLinesPerSlide * room) / lineBudget))
+  let end = shownLines
+  for (let at = shownLines; at >= minCodeLines * 2; at--) if (codeBreakScore(lines, at) > codeBreakScore(lines, end)) end = at
   const shown = lines.slice(0, end)
   while (shown.length > 1 && shown[shown.length - 1].trim() === '') shown.pop()
   return { ...code, value: [...shown, excerptMark].join('\n') }
@@ -388,8 +412,8 @@ const nestedListItems = 5
  * its first items, then the list its first items, each cut marked by a `… (+N)` item. Undefined
  * when the list is short enough to show whole. The whole list goes in the notes and the handout.
  */
-export function listExcerptOf(list: List): List | undefined {
-  const budget = lineBudget * maxListSlides
+export function listExcerptOf(list: List, lines = lineBudget): List | undefined {
+  const budget = lines * maxListSlides
   if (weigh(list) <= budget) return undefined
   const children = list.children.map((item) => ({
     ...item,
@@ -418,12 +442,13 @@ const breakPenalty = [6, 3, 1, 0]
 /** What one more slide of code costs, against cuts inside blocks: a cut mid-function is worth avoiding, not at any price. */
 const pieceCost = 2
 
-function splitCode(code: Code): Code[] {
+function splitCode(code: Code, room: number): Code[] {
   const lines = code.value.split('\n')
   const rows = codeRows(code)
-  if (rows <= maxCodeLines) return [code]
+  const maxRows = codeRowsFor(room)
+  if (rows <= maxRows) return [code]
   // Lines that wrap take more rows: a piece holds fewer of them.
-  const perPiece = Math.max(minCodeLines * 2, Math.floor((maxCodeLines * lines.length) / rows))
+  const perPiece = Math.max(minCodeLines * 2, Math.floor((maxRows * lines.length) / rows))
   // As few pieces as hold it (each fills its slide), or one more when that lets every cut fall where a block ends.
   const fewest = Math.ceil(lines.length / perPiece)
   const plans = [fewest, fewest + 1].flatMap((count) => {

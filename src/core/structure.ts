@@ -557,7 +557,7 @@ declare module 'mdast' {
 /** Raw HTML that is one embedded player's placeholder (see links.ts), maybe in wrappers: its note, a link to where it plays. */
 function onlyMedia(html: string): Paragraph | undefined {
   const match =
-    /^\s*(?:<(?:div|p|figure|center)\b[^>]*>\s*)*<span class="lectern-missing-image" data-lectern-media="([^"]*)" title="([^"]*)">[^<]*<\/span>\s*(?:<\/(?:div|p|figure|center)>\s*)*$/i.exec(
+    /^\s*(?:<(?:div|p|figure|center)\b[^>]*>\s*)*<span class="lectern-missing-image" data-lectern-media="([^"]*)" title="([^"]*)">[^<]*<\/span>\s*(?:<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>\s*)?(?:<\/(?:div|p|figure|center)>\s*)*$/i.exec(
       html,
     )
   if (!match) return undefined
@@ -569,10 +569,14 @@ function onlyMedia(html: string): Paragraph | undefined {
       .replace(/&amp;/g, '&')
   // An embed's default title ("YouTube video player") names the player, not the video.
   const [url, label] = [decode(match[1]), decode(match[2]).replace(/:\s*[\w ]*\b(?:player|embed)$/i, '')]
+  // A figure's caption says what the video shows: it goes with it, not on the slide alone under a box.
+  const caption = decode((match[3] ?? '').replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim()
   return {
     type: 'paragraph',
     children: [
-      { type: 'text', value: `${label}: ` },
+      { type: 'text', value: caption ? `${label} (${caption}): ` : `${label}: ` },
       { type: 'link', url, children: [{ type: 'text', value: url }] },
     ],
     data: { lecternFurniture: true },

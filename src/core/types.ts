@@ -45,12 +45,13 @@ export type SlideKind = 'title' | 'content'
 
 /**
  * How a content slide is laid out, chosen from what it holds (see slide-kinds.ts):
- * `statement`, one short sentence, large and centred; `quote`, a block quote alone;
+ * `statement`, one short sentence, large and centred; `passage`, a section's few sentences that
+ * got no point, shown whole; `quote`, a block quote alone;
  * `image-text`, an image beside a few points; `image`, an image alone, as large as the slide
  * allows; `few-points`, one or two points in larger type.
  * Other slides have none: heading, then points and blocks from the top.
  */
-export type SlideLayout = 'statement' | 'quote' | 'image-text' | 'image' | 'few-points' | 'divider'
+export type SlideLayout = 'statement' | 'passage' | 'quote' | 'image-text' | 'image' | 'few-points' | 'divider'
 
 /**
  * A vertical slide: an optional visible title, then what shows on the slide (key points and

@@ -86,7 +86,7 @@ async function look(page: Page, onScreen: boolean): Promise<Seen[]> {
         const body = [...section.children].filter((child) => !child.matches('h2, .lectern-kicker, aside.notes, .lectern-pdf-mark'))
         const parts = body.flatMap((child) => {
           if (child.matches('ul.lectern-points')) return [...child.children].map((item) => item.getBoundingClientRect())
-          if (child.matches('p.lectern-statement, blockquote')) return [textOf(child)]
+          if (child.matches('p.lectern-statement, div.lectern-passage, blockquote')) return [textOf(child)]
           const image = child.querySelector('img')
           if (image) return [drawn(image)]
           return [child.getBoundingClientRect()]
@@ -103,7 +103,7 @@ async function look(page: Page, onScreen: boolean): Promise<Seen[]> {
         const drawnSize = (element: HTMLElement) =>
           parseFloat(getComputedStyle(element).fontSize) * ((element as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1)
         const points = section.querySelector('ul.lectern-points')
-        const typeSetter = section.querySelector('ul.lectern-points > li, p.lectern-statement, blockquote')
+        const typeSetter = section.querySelector('ul.lectern-points > li, p.lectern-statement, div.lectern-passage, blockquote')
         const past = pastEdges(section)
         return {
           id: section.id,
@@ -201,6 +201,18 @@ describe.each(themes)('slides of every kind in the %s theme', (theme) => {
     expect(statement.fontSize).toBeGreaterThan(slide(view, 'one-point').fontSize)
     expect(Math.abs(offCentre(slide(view, 'in-their-words')))).toBeLessThan(0.1)
   })
+
+  it.each(both)(
+    'should show a section’s few sentences without a point in the middle of the room, its words, link and code in one paragraph (%s)',
+    (view) => {
+      const passage = slide(view, 'anyone-else')
+      expect(passage.kind).toBe('passage')
+      expect(Math.abs(offCentre(passage))).toBeLessThan(0.1)
+      expect(passage.fontSize).toBeGreaterThan(slide(view, 'many-ideas').fontSize)
+      // Two or three lines of text, not a line for each run of words, the link and the code.
+      expect(passage.content.bottom - passage.content.top).toBeLessThan(passage.fontSize * 1.4 * 3.5)
+    },
+  )
 
   it.each(both)('should draw a picture beside its points as large as the room allows, level with them (%s)', (view) => {
     for (const id of ['the-architecture', 'a-tall-photo']) {

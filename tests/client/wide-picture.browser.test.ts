@@ -48,6 +48,7 @@ describe('a wide picture beside a point', () => {
     writeFileSync(join(dir, 'wide.png'), png(1500, 300))
     writeFileSync(join(dir, 'tall.png'), png(400, 300))
     writeFileSync(join(dir, 'table.png'), png(1200, 500))
+    writeFileSync(join(dir, 'chart.png'), png(1264, 632))
     writeFileSync(
       join(dir, 'talk.md'),
       [
@@ -72,6 +73,12 @@ describe('a wide picture beside a point', () => {
         'Most of the waits came from the allocator, which freed large objects while holding the heap lock.',
         '',
         '![The wait analysis table](table.png)',
+        '',
+        '## Under load',
+        '',
+        'The mesh kept its latency flat while the request rate grew a hundredfold.',
+        '',
+        '![Latency at 2000 requests per second](chart.png)',
       ].join('\n'),
     )
     const built = await buildDeck({ article: join(dir, 'talk.md'), outDir: join(dir, 'deck') })
@@ -99,7 +106,12 @@ describe('a wide picture beside a point', () => {
             inside: picture.bottom <= box.bottom + 1,
           }
         }
-        return { wide: measure('digging-deeper'), tall: measure('taking-a-step-back'), table: measure('the-wait-analysis') }
+        return {
+          wide: measure('digging-deeper'),
+          tall: measure('taking-a-step-back'),
+          table: measure('the-wait-analysis'),
+          chart: measure('under-load'),
+        }
       })
       expect(placed.wide.className).toContain('lectern-wide-picture')
       expect(placed.wide.below).toBe(true)
@@ -111,6 +123,11 @@ describe('a wide picture beside a point', () => {
       expect(placed.table.drawn).toBeGreaterThan(0.6)
       expect(placed.table.top).toBeLessThan(0.3)
       expect(placed.table.inside).toBe(true)
+      // A chart twice as wide as high under one point (seen in review at a quarter of the slide
+      // beside it): below, drawn wider than the half of the slide it had beside the point.
+      expect(placed.chart.className).toContain('lectern-wide-picture')
+      expect(placed.chart.drawn).toBeGreaterThan(0.55)
+      expect(placed.chart.inside).toBe(true)
       // A picture of ordinary proportions stays beside its points.
       expect(placed.tall.className).not.toContain('lectern-wide-picture')
       expect(placed.tall.below).toBe(false)

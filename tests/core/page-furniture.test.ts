@@ -139,4 +139,30 @@ describe('an embedded video player', () => {
     expect(selectAll('.lectern-missing-image', tree)).toEqual([])
     expect(notesOf('Running a hypervisor on an iPhone')).toContain('Video: https://www.youtube.com/embed/abc123')
   })
+
+  it('should say a video figure’s caption with where it plays, not show a box and a loose caption line', () => {
+    // As an essay's `<figure><video><source …></video> <figcaption>…</figcaption></figure>` (seen in review).
+    const markdown = [
+      '# Talk',
+      '',
+      '## Just write CSS',
+      '',
+      'Every code editor already knows about CSS, so you get autocomplete and linting for free.',
+      '',
+      '<figure>',
+      "\t<video controls poster='https://assets.example.com/just-write-css.jpg'>",
+      "\t\t<source type='video/mp4' src='https://assets.example.com/just-write-css.mp4'>",
+      '\t</video>',
+      '',
+      '\t<figcaption>',
+      "\t\tIs this what they mean by 'use the platform'?",
+      '\t</figcaption>',
+      '</figure>',
+    ].join('\n')
+    const { tree, notesOf } = deck(markdown)
+    expect(selectAll('.lectern-missing-image, figcaption', tree)).toEqual([])
+    expect(notesOf('Just write CSS')).toContain(
+      "Video: just-write-css.mp4 (Is this what they mean by 'use the platform'?): https://assets.example.com/just-write-css.mp4",
+    )
+  })
 })

@@ -143,6 +143,28 @@ describe('slides with rhythm', () => {
     for (const slide of found) expect(select('blockquote', slide)).toBeDefined()
   })
 
+  it('should cut a long table quoted under its question into pieces that show every row, the question over the first', () => {
+    // As a survey's "> **How would you rate …?**" over a table of fourteen answers.
+    const rows = Array.from({ length: 14 }, (_, index) => `> | ${topics[index % 10]} ${index} | ${index} | ${index * 2} |`).join('\n')
+    const found = slides(
+      `# T\n\n## Ratings\n\n> **How would you rate the docs?**\n>\n> | Topic | Poor | Great |\n> | --- | --- | --- |\n${rows}\n`,
+    )
+    expect(found.length).toBeGreaterThan(1)
+    expect(found.reduce((sum, slide) => sum + selectAll('blockquote tbody tr', slide).length, 0)).toBe(14)
+    expect(text(select('blockquote > p', found[0]))).toBe('How would you rate the docs?')
+    for (const slide of found) expect(text(select('blockquote thead', slide))).toBe('Topic Poor Great')
+  })
+
+  it('should leave fewer rows on a slide under a heading of two lines and a kicker than under a short heading', () => {
+    const table = `| n | topic |\n| --- | --- |\n${Array.from({ length: 9 }, (_, index) => `| ${index + 1} | ${topics[index]} |`).join('\n')}`
+    const rowsPerSlide = (markdown: string) => slides(markdown).map((slide) => selectAll('tbody tr', slide).length)
+    expect(rowsPerSlide(`# T\n\n## Ratings\n\n${table}\n`)).toEqual([9])
+    const question = 'Q: How would you rate your experience using the current documentation for the following languages?'
+    const long = rowsPerSlide(`# T\n\n## Survey\n\n### Current state of the docs\n\n#### ${question}\n\n${table}\n`)
+    expect(long.length).toBeGreaterThan(1)
+    expect(long.reduce((sum, count) => sum + count, 0)).toBe(9)
+  })
+
   it('should show a long listing’s start to a blank line, then a … line, and keep it whole in the notes', () => {
     const fn = (name: string) => [`function ${name}() {`, ...Array.from({ length: 8 }, (_, i) => `  step${i}()`), '}'].join('\n')
     const code = [fn('first'), '', fn('second'), '', fn('third')].join('\n')
@@ -422,6 +444,19 @@ describe('slides with rhythm', () => {
       expect(text(select('h2', slide)).length).toBeLessThan(40)
       expect(String(slide.properties.dataLecternTitle).toLowerCase()).toBe(`${heading}: ${text(select('h2', slide))}`.toLowerCase())
     }
+  })
+
+  it('should put a sub-section’s name above a long question under it, in place of its section’s name', () => {
+    // As a survey's `## Detailed insights` > `### Current state of the docs` > `#### Q: How would you rate …?`.
+    const question = 'Q: How would you rate your experience using the current documentation for these languages?'
+    const answers = (topic: string) =>
+      Array.from({ length: 4 }, (_, index) => `The ${topic} docs were rated ${aspects[index]} by ${index + 3} respondents.`).join('\n\n')
+    const found = slides(
+      `# T\n\n## Detailed insights\n\n### Current state of the docs\n\n#### Q: How clear are the docs?\n\n${answers('Java')}\n\n#### ${question}\n\n${answers('Swift')}\n`,
+    )
+    const asked = found.filter((slide) => text(select('h2', slide)).startsWith(question))
+    expect(asked.length).toBeGreaterThan(0)
+    for (const slide of asked) expect(text(select('.lectern-kicker', slide))).toBe('Current state of the docs')
   })
 
   it('should join a heading that ends in a colon to its topic without a second colon', () => {

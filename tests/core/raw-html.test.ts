@@ -379,6 +379,8 @@ describe('markdown inside one HTML element', () => {
         '',
         '<aside>[Read the introductory post](blog/intro) if you are new here, or `npm create` a project.</aside>',
         '',
+        "<aside>Our motto is 'move slowly and break things'. No, wait, that came out wrong...</aside>",
+        '',
         '<div>Scoped styles **never leak** into [other components](https://example.com/leak).</div>',
         '',
         '<p>Kept <em>as</em> HTML, [not](read) as markdown.</p>',
@@ -388,8 +390,10 @@ describe('markdown inside one HTML element', () => {
     const shown = text(slide).replace(text(select('aside.notes', slide)), '')
     expect(shown.replace('[not](read)', '')).not.toMatch(/\]\(|`|\*\*/)
     expect(shown).not.toContain('introductory post')
+    expect(shown).not.toContain('move slowly')
     const notes = selectAll('aside.notes p', slide).map(text)
     expect(notes).toContain('Read the introductory post if you are new here, or npm create a project.')
+    expect(notes).toContain("Our motto is 'move slowly and break things'. No, wait, that came out wrong...")
     expect(notes).toContain('Scoped styles never leak into other components.')
     expect(select('aside.notes a[href="https://example.com/leak"]', slide)).toBeTruthy()
     expect(shown).toContain('[not](read)')

@@ -152,6 +152,30 @@ describe('slides whose words got no point', () => {
     }
   })
 
+  it('should show the first claim over a listing or table whose section’s words got no point, not the block bare', () => {
+    const failing = [
+      'We welcome the opportunity to gain insight from any situation that didn’t work out as we’d expected.',
+      'Especially early on in the life of our platform, we need to welcome these kinds of experiences because we’re still trying to understand all of the conditions and variables we contend with whenever we run an auction.',
+    ].join(' ')
+    for (const block of ['```js\nconst auction = run(lots)\n```', '| Lot | Bids |\n| --- | --- |\n| A | 3 |\n| B | 5 |']) {
+      const deck = slides(
+        `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Failing is important\n\n${failing}\n\n${block}\n\n## More\n\n${claims.join('\n\n')}\n`,
+      )
+      const section = deck.find((slide) => text(select('h2', slide)) === 'Failing is important')!
+      expect(text(select('ul.lectern-points', section)), block).toMatch(/^We welcome the opportunity to gain insight/)
+    }
+  })
+
+  it('should show a section’s one short paragraph that got no point whole below its heading, not its heading alone as a divider', () => {
+    // As an interview's question over an answer none of whose sentences stands alone.
+    const answer = 'There was one in India. It closed in 1967, and nobody has tried since.'
+    const deck = slides(`# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Elsewhere?\n\n${answer}\n\n## More\n\n${claims.join('\n\n')}\n`)
+    const section = deck.find((slide) => text(select('h2', slide)) === 'Elsewhere?')!
+    expect(section.properties.dataKind).toBe('passage')
+    expect(text(select('div.lectern-passage > p', section))).toBe(answer)
+    expect(selectAll('aside.notes p', section).map((p) => text(p))).toEqual([answer])
+  })
+
   it('should keep the heading alone when the first sentence leans on what came before', () => {
     // As an interview's answers: "There was one in India."
     for (const opening of [
