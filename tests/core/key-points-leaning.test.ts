@@ -66,6 +66,12 @@ describe('key points that lean on the sentence before', () => {
     expect(point('They are right. The queue drains faster with two workers.')).toBe('The queue drains faster with two workers')
   })
 
+  it('should not show a denial without a verb, which answers the sentence before', () => {
+    expect(
+      point('Part of shipping is automating the release of the app. Not this time. I wrote every step of the release script by hand.'),
+    ).not.toBe('Not this time')
+  })
+
   it('should end a sentence before one that opens on a number', () => {
     expect(sentencesOf("But I was wrong. 100kb of .js isn't equivalent.", 'en')).toEqual([
       'But I was wrong.',

@@ -67,6 +67,20 @@ describe('cuts that leave a sentence unfinished', () => {
     ).toBe('OpenTelemetry has a small number of language maintainers')
   })
 
+  it('should not stop inside a phrase a dash opens, but keep an imperative after one', () => {
+    expect(
+      cut(
+        "There's a lot of work still left to do – creating build tool integrations, adding a server-side renderer, hot reloading, transitions, more documentation and examples, starter kits, and so on.",
+      ),
+    ).not.toMatch(/integrations$/)
+    expect(
+      cut('You can specify whichever directory you like, or target a different directory — for example, you would run the tool on routes.'),
+    ).not.toMatch(/example$/)
+    expect(cut("You don't need to make this change manually — just run svelte-upgrade on your components, as shown above.")).toBe(
+      "You don't need to make this change manually — just run svelte-upgrade on your components",
+    )
+  })
+
   it('should not stop on a form of "be" that waits for what it says', () => {
     expect(
       cut(

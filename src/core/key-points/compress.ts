@@ -100,6 +100,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "Generally P(A∩B)≠P(A)P(B); but given C" before a display formula: a sentence without its
   // stop whose last clause opens on a conjunction or a participle and has no verb goes on in it.
   if (!stopped && opensUnfinishedClause(cut.tokens)) return undefined
+  // "…a modular architecture with a plugin system — our core features", "…a different directory —
+  // for example": a dash opens a phrase whose verb, or whose end, the cut leaves out.
+  if (cut.tokens !== tokens && dashOpensVerbless(cut.tokens)) return undefined
   // "The Foundation also cannot – and has no interest in – unilaterally adopting…": an aside
   // dropped from between a modal and the gerund its other half took leaves no sentence.
   if (modalBeforeGerund(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
@@ -134,6 +137,17 @@ function opensUnfinishedClause(tokens: Token[]): boolean {
   return (
     last.length > 0 && last[0] !== tokens.find((token) => token.kind === 'word') && /^(CC|IN|VBN|VBG)$/.test(opening?.tag ?? '') && !tensed
   )
+}
+
+/** Whether the words after a cut's last dash have no finite verb and open no imperative: a phrase the sentence went on from. */
+function dashOpensVerbless(tokens: Token[]): boolean {
+  const dash = tokens.findLastIndex((token) => /^[—–]$/.test(token.value))
+  if (dash === -1) return false
+  const after = tokens.slice(dash + 1).filter((token) => token.kind === 'word')
+  // (An imperative after the dash is a clause: "— just run svelte-upgrade on your components".)
+  const opening = after.find((word) => !/^RB/.test(word.tag))
+  if (opening?.tag === 'VB') return false
+  return after.length > 0 && !after.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
 }
 
 /** A modal followed, past its adverbs, by a gerund: no English verb phrase reads so. */

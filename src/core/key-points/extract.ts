@@ -77,6 +77,21 @@ function hasClause(text: string): boolean {
 /** "I was wrong", "It's fine", "They are right": a pronoun, "be" and a word or two say only how something the sentences around name is. */
 const bareVerdict = /^(?:i|we|you|he|she|it|they|that|this)(?:\s+(?:am|is|are|was|were)|['’](?:m|re|s))(?:\s+\p{L}+){1,2}[.!]?$/iu
 
+/** The quality of a last-resort cut before a preposition (cuts.ts). */
+const phraseQuality = 0.5
+
+/** Whether the text after a cut of `sentence` opens on a comma, semicolon, colon or dash. */
+function endsAtMark(sentence: string, cut: string): boolean {
+  const at = sentence.indexOf(cut.slice(1))
+  return at !== -1 && /^\s*[,;:—–]/u.test(sentence.slice(at + cut.length - 1))
+}
+
+/** Whether a point is a denial without a verb ("Not this time", "Not yet"): it answers what the sentence before said. */
+function verbless(text: string): boolean {
+  if (!/^not\b/i.test(text)) return false
+  return !tagSentence(text).some((token) => token.kind === 'word' && /^(VB|MD)/.test(token.tag))
+}
+
 /** "would", "'d": the verb of what would follow from a supposition. */
 const conditional = /\bwould\b|\b\p{L}+['’]d\b/iu
 
@@ -178,7 +193,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     for (const candidate of candidates) {
       const terms = termsOf(candidate.text, lang)
       if (!isCjk(candidate.text) && pointLength(candidate.text, lang) + formulasIn(candidate.text) < 3) continue
-      if (lang.toLowerCase().startsWith('en') && bareVerdict.test(candidate.text)) continue
+      if (lang.toLowerCase().startsWith('en') && (bareVerdict.test(candidate.text) || verbless(candidate.text))) continue
       if (similarity(terms, headingTerms) >= 0.7 || (terms.length > 0 && overlap(terms, heading) === 1 && terms.length <= heading.size))
         continue
       const own = new Set(terms)
@@ -406,7 +421,10 @@ function sentenceCandidates(
       auto && found && !isCjk(found.text) && pointLength(found.text, lang) > maxGlanceWords
         ? compress(source, lang, maxGlanceWords)
         : undefined
-    const compressed = glance && !glance.leans && pointLength(glance.text, lang) <= maxGlanceWords ? glance : found
+    // (A whole clause only, ending where the writer's punctuation does: a phrase cut before a
+    // preposition, "…and its support | for MCP servers", says less than the sentence.)
+    const clause = glance !== undefined && (glance.quality > phraseQuality || endsAtMark(source, glance.text))
+    const compressed = glance && clause && !glance.leans && pointLength(glance.text, lang) <= maxGlanceWords ? glance : found
     if (!compressed || compressed.leadIn) continue
     // Talk about the text itself ("Code used in this article can be seen in my github") is talk about the talk.
     // "ChatGPT helped with the article" is no point even alone: it is about the text, not its
