@@ -85,7 +85,7 @@ describe('key points that lean on the sentence before', () => {
     expect(points('Ne faites pas cela. Le nom du service est déjà disponible comme attribut.', 'fr')[0]).not.toMatch(/cela/)
   })
 
-  it('should read a Japanese clause without its subject, or with ここ/そこ, as pointing back', () => {
+  it('should read a Japanese figure without its subject, or a clause with ここ/そこ, as pointing back', () => {
     const ja = (markdown: string) => points(markdown, 'ja')[0]
     // "It reaches 150GB on a 3000-node cluster" (what does?) and "it generates 600MB" (the subject in the dropped clause).
     expect(
@@ -97,6 +97,8 @@ describe('key points that lean on the sentence before', () => {
     // A request and the writer's own past action have the reader or the writer as their subject.
     expect(ja('設定ファイルを確認してください。')).toBe('設定ファイルを確認してください')
     expect(ja('名前空間のアノテーションのサポートを追加しました。')).toBe('名前空間のアノテーションのサポートを追加しました')
+    // A step without a figure leaves out the reader, as Japanese does.
+    expect(ja('実際の使用状況を監視して値を調整します。')).toBe('実際の使用状況を監視して値を調整します')
   })
 
   it('should keep the Japanese topic a sentence opens with when its later clause is the point', () => {

@@ -65,8 +65,8 @@ export interface ClauseWords {
   /** A noun topic a sentence opens with before more of its clause ("各インスタンスは API サーバーに…"). */
   topicOpening?: RegExp
   /**
-   * A particle that says a clause's subject or topic (Japanese が, は, も): a clause without
-   * one leaves its subject to the sentence before ("クラスター全体では 570GB に達します": what does?).
+   * A particle that says a clause's subject or topic (Japanese が, は, も): a figure in a clause
+   * without one measures what the sentence before named ("クラスター全体では 570GB に達します": what does?).
    */
   subject?: RegExp
   /**

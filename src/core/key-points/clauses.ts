@@ -99,9 +99,14 @@ function finish(cut: ClauseCut, sentence: string, words: ClauseWords | undefined
   return leans ? { ...cut, text, leans } : { ...cut, text }
 }
 
-/** Whether a clause says neither its subject nor its topic, where the language marks them (Japanese), and is not the reader's or the writer's. */
+/**
+ * Whether a clause gives a figure without saying what it measures: no subject nor topic, where
+ * the language marks them (Japanese: "クラスター全体では 570GB に達します", what does?), and not the
+ * reader's or the writer's own. (A clause without a figure, an instruction or a step, leaves out
+ * the reader or the writer as the language does.)
+ */
 function leavesSubject(text: string, words: ClauseWords): boolean {
-  return words.subject !== undefined && !words.subject.test(text) && !words.ownSubject?.test(text)
+  return words.subject !== undefined && /\p{N}/u.test(text) && !words.subject.test(text) && !words.ownSubject?.test(text)
 }
 
 /**
