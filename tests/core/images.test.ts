@@ -141,9 +141,7 @@ describe('a picture with a line break and a short line under it, in one paragrap
 
   it('should say the line under the picture as its caption, in the notes, never as a point', () => {
     const last = slides.at(-1)!
-    expect(selectAll('.lectern-points li', last).map((item) => text(item))).toEqual([
-      'A dropdown takes its data from a list of values specified by a range of cells',
-    ])
+    expect(selectAll('.lectern-points li', last).map((item) => text(item))).toEqual(['A dropdown takes its data from a list of values'])
     expect(text(select('aside.notes', last))).toContain('Data Validation Menu')
   })
 })

@@ -197,12 +197,15 @@ export function talksAboutText(sentence: string, lang: string): boolean {
 /**
  * Whether a sentence (outside English, which its tagger reads) names something with a
  * demonstrative whose noun no other sentence of the paragraph names ("Siguiendo esta receta
- * vamos a crearnos una carpeta"): the point would be about what only the sentence before said.
+ * vamos a crearnos una carpeta"), or with a demonstrative pronoun ("Não faça isso"): the point
+ * would be about what only the sentence before said.
  */
 export function namesUnsaid(sentence: string, others: string[], lang: string): boolean {
   const demonstratives = asideWordsOf(lang)?.demonstratives
   if (!demonstratives) return false
   const words = sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u)
+  const pronouns = asideWordsOf(lang)?.pronouns
+  if (pronouns && words.some((word) => pronouns.includes(word))) return true
   const elsewhere = others.join(' ').toLowerCase()
   return words.some((word, index) => {
     const noun = words[index + 1]

@@ -62,6 +62,18 @@ export interface ClauseWords {
   verbFirst?: RegExp
   /** The topic a sentence opens with (Japanese "…は", Korean "…은/는"), kept with a main clause cut from the end. */
   topic?: RegExp
+  /** A noun topic a sentence opens with before more of its clause ("各インスタンスは API サーバーに…"). */
+  topicOpening?: RegExp
+  /**
+   * A particle that says a clause's subject or topic (Japanese が, は, も): a figure in a clause
+   * without one measures what the sentence before named ("クラスター全体では 570GB に達します": what does?).
+   */
+  subject?: RegExp
+  /**
+   * A clause whose unsaid subject is the reader or the writer, not a thing of the sentence
+   * before: a request ("…してください"), or the writer's own past action on an object ("…のサポートを追加しました").
+   */
+  ownSubject?: RegExp
   /**
    * Endings of a clause that sets a condition (Japanese "…と、", "…場合は、"): the main clause
    * after it may not be taken without it, or it claims more than the author did.
@@ -1056,12 +1068,17 @@ const japanese: ClauseWords = {
   dangling: [],
   pointers: ['以下', '下記', '次の', '次のように'],
   // (The determiners "この", "その" too: "このため、…", "その場合、…" point back at the sentence before.)
-  leaning: ['これ', 'それ', 'これら', 'それら', 'この', 'その', 'こうした', 'そうした', 'こういう', 'そういう'],
+  // (And "ここ", "そこ": "しかし、そこに追加すると…" points at the place the sentence before named.)
+  leaning: ['これ', 'それ', 'これら', 'それら', 'この', 'その', 'こうした', 'そうした', 'こういう', 'そういう', 'ここ', 'そこ'],
   mainClauseLast: true,
   continuing:
     /(て|で|し|が|ので|から|ば|たら|なら|けど|けれど|ても|でも|ながら|ため|場合|とき|際|ず|ると|ように|は|も|には|では|とは|の|に|を|と|や|か)$/u,
   final: /(ます|です|ました|でした|ません|ください)$/u,
   topic: /^[^、。]{1,12}は$/u,
+  topicOpening: /^[^\p{Script=Hiragana}、。\s]{2,12}は(?=\s|[^\p{Script=Hiragana}])/u,
+  // (Not the は of "では", "には": a place or time the clause is in, not what it is about.)
+  subject: /(?<![でにて])[はがも]/u,
+  ownSubject: /(ください|しましょう|ましょう)$|を[^。]*ました$/u,
   conditionEnd: /(と|ば|たら|なら|ても|場合は|場合には|場合|ときは|とき|際は|際には)$/u,
   topicEnd: /(?<!で)は$/u,
   contrasts: ['しかし', 'ただし'],
@@ -1146,6 +1163,11 @@ export interface AsideWords {
    * is read by its tagger instead.)
    */
   demonstratives?: string[]
+  /**
+   * Demonstrative pronouns that stand for something said, never for a noun after them ("Não faça
+   * isso", "levam isso além"): anywhere in a point, they point at what only the sentence before said.
+   */
+  pronouns?: string[]
 }
 
 const asides: Record<string, AsideWords> = {
@@ -1311,12 +1333,14 @@ const asides: Record<string, AsideWords> = {
       'dichos',
       'dichas',
     ],
+    pronouns: ['esto', 'eso', 'aquello'],
   },
   pt: {
     courtesies: ['obrigado', 'obrigada', 'olá', 'bem-vindos', 'bem-vindo', 'bem-vinda', 'espero que', 'agradecemos', 'até breve'],
     examples: ['por exemplo'],
     selfReferences: ['este artigo', 'este post', 'este tutorial', 'neste artigo', 'neste post'],
     demonstratives: ['este', 'esta', 'estes', 'estas', 'esse', 'essa', 'esses', 'essas', 'aquele', 'aquela'],
+    pronouns: ['isso', 'isto', 'aquilo'],
   },
   fr: {
     courtesies: [
@@ -1333,12 +1357,14 @@ const asides: Record<string, AsideWords> = {
     examples: ['par exemple'],
     selfReferences: ['cet article', 'ce billet', 'ce tutoriel', 'mon blog', 'cliquez pour', 'cliquez ici'],
     demonstratives: ['ce', 'cet', 'cette', 'ces'],
+    pronouns: ['cela', 'ceci', 'ça'],
   },
   it: {
     courtesies: ['grazie', 'ciao', 'benvenuti', 'benvenuto', 'benvenuta'],
     examples: ['per esempio', 'ad esempio'],
     selfReferences: ['questo articolo', 'questo post'],
     demonstratives: ['questo', 'questa', 'questi', 'queste', 'quel', 'quella', 'quei', 'quelle'],
+    pronouns: ['ciò'],
   },
   de: {
     courtesies: ['danke', 'vielen dank', 'ein großes dankeschön', 'wir danken', 'hallo', 'willkommen', 'herzlich willkommen', 'bis bald'],

@@ -93,8 +93,20 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
 function finish(cut: ClauseCut, sentence: string, words: ClauseWords | undefined): ClauseCut {
   const closed = withoutOpenAside(cut.text)
   const text = sentence.trim().startsWith(closed) ? closed : capitalise(closed, mainScript(sentence))
-  const leans = words !== undefined && (startsWithAny(text.toLocaleLowerCase(), words.leaning) || containsAny(text, words.pointers))
+  const leans =
+    words !== undefined &&
+    (startsWithAny(text.toLocaleLowerCase(), words.leaning) || containsAny(text, words.pointers) || leavesSubject(text, words))
   return leans ? { ...cut, text, leans } : { ...cut, text }
+}
+
+/**
+ * Whether a clause gives a figure without saying what it measures: no subject nor topic, where
+ * the language marks them (Japanese: "クラスター全体では 570GB に達します", what does?), and not the
+ * reader's or the writer's own. (A clause without a figure, an instruction or a step, leaves out
+ * the reader or the writer as the language does.)
+ */
+function leavesSubject(text: string, words: ClauseWords): boolean {
+  return words.subject !== undefined && /\p{N}/u.test(text) && !words.subject.test(text) && !words.ownSubject?.test(text)
 }
 
 /**
@@ -174,6 +186,11 @@ function insideQuotation(before: string): boolean {
   return opened > closed
 }
 
+/** The punctuation that closes a piece ("," "—"), without its spaces; '' for none. */
+function markOf(piece: Piece | undefined): string {
+  return piece ? piece.raw.slice(piece.text.length).trim() : ''
+}
+
 /** A run may start at the sentence's start, or after only clauses that lean on it (adverbial openers, conjunctive endings). */
 function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
   if (opensSubordinate(pieces[index].text, words) || opensPhrase(pieces[index], words)) return false
@@ -207,6 +224,8 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
   // (A Chinese time frame that does not open with its preposition holds the subject before it:
   // "etcd 维护者…在分析日志后，| 总结了三个可能触发条件" without it has none.)
   const framed = (piece: Piece) => words.continuing?.test(piece.text.trim()) && (words.topic !== undefined || !words.enumerationComma)
+  // ("Aqui está o princípio mais importante: | Não inclua…": a clause that announces with a colon leads into what follows it.)
+  if (markOf(skipped[skipped.length - 1]) === ':' && !isCjk(pieces[index].text)) return true
   return skipped.every((piece) => opensSubordinate(piece.text, words) || opensPhrase(piece, words) || framed(piece))
 }
 
@@ -233,7 +252,7 @@ function hasMainClause(run: Piece[], words: ClauseWords | undefined): boolean {
  */
 function topicOf(pieces: Piece[], first: number, words: ClauseWords | undefined): string | undefined {
   if (!words?.topic) return undefined
-  const match = words.topic.exec(pieces[0].text.trim())
+  const match = words.topic.exec(pieces[0].text.trim()) ?? words.topicOpening?.exec(pieces[0].text.trim())
   if (match) return match[0]
   // "Create React App には、" or "これらのライブラリは、" anywhere before the run.
   return pieces
@@ -264,6 +283,20 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // A colon or semicolon closes what comes before it; a comma may only pause it.
   const mark = pieces[index].raw.slice(pieces[index].text.length).trim()
   if (!words) return /^[;；:：]/u.test(mark)
+  // "Aqui está o princípio mais importante: | Não inclua o nome do serviço…", "O padrão é claro: |
+  // contexto que varia…": what a colon announces is the point, not the words that announce it:
+  // a sentence of its own after it, or anything after a few words that only announce. (Not a
+  // claim before the list it names: "…hast du zwei Zustände gefunden: | den Sucheingabetext und…".)
+  if (
+    mark === ':' &&
+    (/^\p{Lu}/u.test(next) ||
+      pieces
+        .slice(0, index + 1)
+        .map((piece) => piece.text)
+        .join(' ')
+        .split(/\s+/u).length <= 5)
+  )
+    return false
   if (startsWithAny(next.toLocaleLowerCase(), words.resumptives ?? [])) return false
   if (startsWithAny(next, words.conditions) || startsWithAny(next.toLocaleLowerCase(), words.complements ?? [])) return false
   // "Se había estudiado por más de 100 años, | pero nunca antes se había observado": the contrast, or the alternative, is part of the claim.
@@ -296,6 +329,24 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
     text.split(/\s+/u).length <= 3 &&
     /^[,，]/u.test(pieces[index - 1].raw.slice(pieces[index - 1].text.length).trim())
   if (listed && !startsWithAny(text.toLocaleLowerCase(), words.continuations)) return false
+  // "…contexto que varia por deployment, | instância, | ambiente ou versão pertence…": a word
+  // alone between commas is an item of a list that goes on, and a run stops neither on it nor before it.
+  const listItem = (at: number) => {
+    const item = pieces[at]?.text.trim() ?? ''
+    return (
+      !isCjk(item) &&
+      /^[\p{L}\p{N}_.-]+$/u.test(item) &&
+      !startsWithAny(item.toLocaleLowerCase(), [...words.continuations, ...(words.relatives ?? [])]) &&
+      /^[,，]/u.test(markOf(pieces[at - 1]))
+    )
+  }
+  if ((listItem(index) && /^[,，]/u.test(mark)) || (listItem(index + 1) && /^[,，]/u.test(markOf(pieces[index + 1])))) return false
+  // "A prática de incluir unidades nos nomes | — latency_ms, memory_bytes — cria redundância":
+  // a run may not end before an aside set between dashes, nor inside or right after one: the
+  // sentence goes on after it.
+  const dashes = pieces.map((piece) => /^[—–]/u.test(markOf(piece)))
+  const dashesBefore = dashes.slice(0, index).filter(Boolean).length
+  if (dashesBefore % 2 === 1 || (dashes[index] && dashes.slice(index + 1).some(Boolean))) return false
   const lower = next.toLocaleLowerCase()
   if (words.relatives && startsWithAny(lower, words.relatives) && containsWord(` ${text}`, words.indefinites ?? [])) return false
   if (words.negations && opensSubordinate(next, words) && containsWord(` ${text}`, words.negations)) return false

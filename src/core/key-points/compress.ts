@@ -33,9 +33,10 @@ export interface Compressed {
 /**
  * Shorten a sentence to a complete phrase for a slide: drop asides and leading connectives,
  * then keep the whole sentence, or its longest leading run of whole clauses, or a main clause,
- * within {@link maxWords} words. Never ends in "…"; `undefined` when no clause fits.
+ * within {@link maxWords} words, or `longest` where no shorter cut stands. Never ends in "…";
+ * `undefined` when no clause fits.
  */
-export function compress(written: string, lang: string): Compressed | undefined {
+export function compress(written: string, lang: string, longest = maxLongWords): Compressed | undefined {
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
   const sentence = written.replace(emoticon, '')
   if (isDebris(sentence)) return undefined
@@ -69,22 +70,23 @@ export function compress(written: string, lang: string): Compressed | undefined 
   // of two predicates or clauses joined by "and" or "but" drops half the claim; the whole
   // sentence a little long says it.
   const halved = standing && words.length > maxWords && dropsCoordinate(tokens, standing.tokens)
-  const long = (standing?.skipsMain || halved) && words.length > maxWords ? longSentence(tokens, words) : undefined
+  const long = (standing?.skipsMain || halved) && words.length > maxWords ? longSentence(tokens, words, longest) : undefined
   // (Only a longer run: the same cut found again at the long limit keeps its quality.)
   const first = long && (!halved || long.tokens.length > (standing?.tokens.length ?? 0)) ? long : standing
-  const cut = beforeExamples(first ?? longSentence(tokens, words) ?? byMainClause(tokens) ?? short)
+  const cut = beforeExamples(first ?? longSentence(tokens, words, longest) ?? byMainClause(tokens, longest) ?? short)
   if (!cut) {
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
     const claim = afterAnnouncement(tokens)
     const text = claim && joinTokens(claim).trim()
-    const shortened = text && text.length < sentence.length ? compress(text.charAt(0).toUpperCase() + text.slice(1), lang) : undefined
+    const shortened =
+      text && text.length < sentence.length ? compress(text.charAt(0).toUpperCase() + text.slice(1), lang, longest) : undefined
     if (shortened) return { ...shortened, quality: shortened.quality * 0.7 }
     // A long sentence without a boundary to cut at says its claim without its adjuncts.
     const spine = spineOf(tokens)
     const bare = spine && joinTokens(spine).trim()
     if (!bare || bare.length >= sentence.length) return undefined
     const stopped = /[.!?]$/u.test(bare) ? bare : `${bare}.`
-    const compact = compress(stopped.charAt(0).toUpperCase() + stopped.slice(1), lang)
+    const compact = compress(stopped.charAt(0).toUpperCase() + stopped.slice(1), lang, longest)
     // (Not the last-resort cut before a preposition: a spine cut again reads as neither sentence.)
     return compact && compact.quality > 0.5 ? { ...compact, quality: compact.quality * spineQuality } : undefined
   }
@@ -98,6 +100,9 @@ export function compress(written: string, lang: string): Compressed | undefined 
   // "Generally P(A∩B)≠P(A)P(B); but given C" before a display formula: a sentence without its
   // stop whose last clause opens on a conjunction or a participle and has no verb goes on in it.
   if (!stopped && opensUnfinishedClause(cut.tokens)) return undefined
+  // "…a modular architecture with a plugin system — our core features", "…a different directory —
+  // for example": a dash opens a phrase whose verb, or whose end, the cut leaves out.
+  if (cut.tokens !== tokens && dashOpensVerbless(cut.tokens)) return undefined
   // "The Foundation also cannot – and has no interest in – unilaterally adopting…": an aside
   // dropped from between a modal and the gerund its other half took leaves no sentence.
   if (modalBeforeGerund(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
@@ -151,6 +156,17 @@ function opensUnfinishedClause(tokens: Token[]): boolean {
   )
 }
 
+/** Whether the words after a cut's last dash have no finite verb and open no imperative: a phrase the sentence went on from. */
+function dashOpensVerbless(tokens: Token[]): boolean {
+  const dash = tokens.findLastIndex((token) => /^[—–]$/.test(token.value))
+  if (dash === -1) return false
+  const after = tokens.slice(dash + 1).filter((token) => token.kind === 'word')
+  // (An imperative after the dash is a clause: "— just run svelte-upgrade on your components".)
+  const opening = after.find((word) => !/^RB/.test(word.tag))
+  if (opening?.tag === 'VB') return false
+  return after.length > 0 && !after.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+}
+
 /** A modal followed, past its adverbs, by a gerund: no English verb phrase reads so. */
 function modalBeforeGerund(words: Token[]): boolean {
   return words.some((word, index) => {
@@ -192,9 +208,9 @@ const emoticon = /\s?[:;]-?[()DPp](?=$|[\s)\].,!?])/gu
  * When no run of clauses fits in {@link maxWords}, the whole sentence (or its leading clauses)
  * up to {@link maxLongWords}: a complete sentence a little long reads better than a fragment.
  */
-function longSentence(tokens: Token[], words: Token[]): Cut | undefined {
-  if (words.length <= maxLongWords && !dangles(words)) return { tokens, quality: 0.6 }
-  const run = byClauses(tokens, maxLongWords)
+function longSentence(tokens: Token[], words: Token[], longest: number): Cut | undefined {
+  if (words.length <= longest && !dangles(words)) return { tokens, quality: 0.6 }
+  const run = byClauses(tokens, longest)
   return run && !leansOnPreviousTokens(run.tokens) ? { ...run, quality: run.quality * 0.7 } : undefined
 }
 

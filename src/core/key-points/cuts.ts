@@ -103,7 +103,14 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "…hard to notice at first glance | how utterly trivial the generators are": a clause opened
       // by "how", "why" or "whether" is an indirect question, which the verb before it takes.
       // (Not after a comma, where it restates: "We didn’t know what kind of reaction to expect, | whether…".)
-      if (next && /^(how|why|whether)$/i.test(next.words[0]?.value ?? '') && tokens[next.start - 1]?.value !== ',') continue
+      // ("…to describe in their own words | what they'd like to see": so is "what", the object the verb takes.)
+      if (next && /^(how|why|whether|what)$/i.test(next.words[0]?.value ?? '') && tokens[next.start - 1]?.value !== ',') continue
+      // "…is to treat OTel JavaScript | as a hierarchy, which…": an "as" without a verb of its own is
+      // the verb's second argument, not a clause.
+      if (next && /^as$/i.test(next.words[0]?.value ?? '') && !hasVerb(next.words) && tokens[next.start - 1]?.value !== ',') continue
+      // "…to illustrate why an alternative approach | — based on… — is so damn delightful": a
+      // question the run opens last ("why", "how", "what") has no verb yet.
+      if (next && asksWithoutVerb(words)) continue
       // "You don't actually sell a brand, | you build a community": a denial and what it corrects go together.
       // (Also when the correction is a clause of its own after the comma, with no "but": "…, you build…".)
       const denied = words.some((word) => /^(not|n['’]t|never)$/i.test(word.value))
@@ -151,7 +158,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         !hasVerb(next.words) &&
         !startsSubordinate(next.words) &&
         // (Only when the whole sentence is too long even for a long point: a short one stays whole.)
-        !(limit === maxLongWords && /^(VBG|VBN)$/.test(next.words[0]?.tag ?? '') && next.words.length >= 2 && !opensList(words))
+        !(limit > maxWords && /^(VBG|VBN)$/.test(next.words[0]?.tag ?? '') && next.words.length >= 2 && !opensList(words))
       )
         continue
       if (next && last > first && tokens[next.start - 1]?.value === ',' && !hasVerb(clauses[last].words) && next.words[0]?.tag === 'CC')
@@ -516,14 +523,38 @@ function isExistential(words: Token[]): boolean {
 const stopping =
   /^(prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|keep|keeps|kept|keeping|prohibit|prohibits|prohibited|bar|bars|barred|ban|bans|banned|discourage|discourages|discouraged|exclude|excludes|excluded|protect|protects|protected|block|blocks|blocked|refrain|refrains|exempt|exempts|exempted)$/i
 
+// Forms of "be", "have" and "do": a closed class, which the tagger may misread after a name.
+const auxiliaryForm = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did)$/i
+
+/** The share of its sentence's words a phrase cut before a preposition keeps at least. */
+const minKept = 0.45
+
+/** After `next`, a comma, "and" or "or", and a verb in its base form: the next predicate of a series ("…, and add contextual attributes"). */
+function seriesOfPredicatesGoesOn(tokens: Token[], next: Token): boolean {
+  const before = tokens.slice(0, tokens.indexOf(next))
+  if (!before.some((token) => token.value === ',')) return false
+  const rest = tokens.slice(tokens.indexOf(next) + 1)
+  const comma = rest.findIndex((token) => token.value === ',')
+  if (comma === -1) return false
+  const [conjunction, verb] = rest.slice(comma + 1).filter((token) => token.kind === 'word')
+  return /^(and|or)$/i.test(conjunction?.value ?? '') && /^VBP?$/.test(verb?.tag ?? '')
+}
+
+/** Whether the last "why", "how", "what" or "whether" of `words`, after a verb, opens a question with no verb after it. */
+function asksWithoutVerb(words: Token[]): boolean {
+  const at = words.findLastIndex((word, index) => index > 0 && /^(why|how|what|whether)$/i.test(word.value))
+  if (at === -1 || !/^(VB|TO)/.test(words[at - 1].tag)) return false
+  return !words.slice(at + 1).some((word) => /^(VB|MD)/.test(word.tag))
+}
+
 /** No run of clauses fits: the sentence, or its main clause, up to a preposition or conjunction. */
-export function byMainClause(tokens: Token[]): Cut | undefined {
+export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | undefined {
   const clauses = clausesOf(tokens)
   const main = clauses.find(
     (clause, index) =>
       index > 0 && startsWithSubject(clause.words) && startsSubordinate(clauses[0].words) && !opensCondition(clauses[0].words),
   )
-  const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, maxLongWords)
+  const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, longest)
   // ("For testing different behaviors, | failure modes, and edge cases, add…": no main clause, a list's next item.)
   if (whole || !main || continuesList(tokens.slice(main.start))) return whole
   const cut = byPhrase(dropLeading(tokens.slice(main.start)), maxWords)
@@ -564,6 +595,22 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     // "…a webhook which checks | whether a set of labels is set": the clause is what the verb takes.
     const verbBefore = /^VB/.test(words[count - 1].tag) || /^(WDT|WP)$/.test(words[count - 2]?.tag ?? '')
     if (/^(whether|if|how|what|why|where|who|which)$/i.test(next.value) && verbBefore) continue
+    // "…output to files or stdout due | to organizational needs", "…instead | of": the two words are one preposition.
+    if (
+      /^(to|of)$/i.test(next.value) &&
+      /^(due|according|owing|thanks|prior|contrary|instead|because|ahead|regardless|irrespective)$/i.test(words[count - 1].value)
+    )
+      continue
+    // "There are currently no plans | for the team to create custom spans, and…": a phrase cut
+    // before a preposition that keeps less than half of its sentence says a smaller thing than
+    // the author did. (Not a clause before ", and": "…has a small number of maintainers | , and as a result…".)
+    const paused = tokens.slice(0, tokens.indexOf(next)).findLast((token) => token.kind !== 'space')?.value === ','
+    if (/^(IN|TO)$/.test(next.tag) && !paused && count < words.length * minKept) continue
+    // "…is to use unstructured logs, parse them | with regular expressions, and add…": a
+    // predicate of a series cut before its phrase, the series' last item still to come.
+    if (next.tag === 'IN' && seriesOfPredicatesGoesOn(tokens, next)) continue
+    // "…according to js-framework-benchmark Svelte is | fast as heck": a form of "be" or "have" waits for what it says.
+    if (auxiliaryForm.test(words[count - 1].value)) continue
     // "…to figure | out" or "…framed it | not as": a particle or a negation belongs to its verb.
     if (/^(VB|RB)/.test(words[count - 1].tag) || (words[count - 2] && /^VB/.test(words[count - 2].tag) && words[count - 1].tag === 'PRP'))
       continue

@@ -51,11 +51,27 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   }
   if (first.tag === 'PRP') return !selfStanding.has(word) && !isExpletiveIt(firstWords(tokens, 6), 0)
   if (demonstratives.has(word)) return !second || !determinesNoun(second, word) || word === 'such'
+  if (proFormSo(firstWords(tokens, 4))) return true
+  // "One is using Apollo Federation, and the other is…": the two were counted in the sentence before.
+  if (word === 'one' && /^(VBZ|VBD|MD)$/.test(second?.tag ?? '') && /\bthe\s+others?\b/i.test(tokens.map((token) => token.value).join('')))
+    return true
   if (/^RB/.test(first.tag) && !adverbialSubordinator.test(word) && !/^(not|never)$/.test(word)) {
     const next = tokens[tokens.indexOf(first) + 1]
     return next?.value === ',' || (second !== undefined && /^(PRP|DT|EX|NNP|MD|VB)/.test(second.tag))
   }
   return false
+}
+
+/**
+ * "Doubly so if someone else wrote it", "Even more so", "Not so": an opening "so" after
+ * adverbs, which modifies no adjective or adverb after it, stands for what the sentence before
+ * said of something.
+ */
+function proFormSo(words: Token[]): boolean {
+  const at = words.findIndex((word) => word.value.toLowerCase() === 'so')
+  if (at < 1 || !words.slice(0, at).every((word) => /^(RB|JJR)/.test(word.tag))) return false
+  const next = words[at + 1]
+  return next === undefined || !/^(JJ|RB|VB|MD|PRP|DT|NN|EX)/.test(next.tag)
 }
 
 /** Whether `text` leans on a sentence before it (English only; other languages are not judged). */
@@ -189,11 +205,13 @@ export function refersBack(tokens: Token[]): boolean {
     // "better than those of the average developer": "those of" stands for a noun the point has already named.
     const postmodified = /^of$/i.test(next?.value ?? '') && (value === 'those' ? seen.plural : seen.singular)
     if (/^(this|these|those)$/.test(value) && !determines && !postmodified && !/^(WP|WDT)$/.test(next?.tag ?? '')) return true
-    if (value === 'that' && index > 0 && !(next && determinesNoun(next)) && pronounThat(tokens, words, index)) return true
+    // ("Having said all that, CSS-in-JS…": a comma after "that" ends its phrase; no noun of its own follows.)
+    const closed = tokens[tokens.indexOf(word) + 1]?.kind === 'punctuation'
+    if (value === 'that' && index > 0 && (closed || !(next && determinesNoun(next))) && pronounThat(tokens, words, index)) return true
     // "in that sense", "we can answer that question": a distal demonstrative before its noun, after
     // the point's opening, points back at what the speaker said before.
     const distal = /^(that|those)$/.test(value) && index > 0 && next !== undefined && determinesNoun(next, value)
-    if (distal && (words[index - 1].tag === 'IN' || /^VB/.test(words[index - 1].tag))) return true
+    if (distal && (/^(IN|TO)$/.test(words[index - 1].tag) || actsAsVerb(words, index - 1))) return true
   }
   const last = words[words.length - 1]
   // "…gives the wait formula above", "…as mentioned above", "…which is explained below": the
@@ -227,7 +245,8 @@ function isExpletiveIt(words: Token[], index: number): boolean {
   // "It is (not) (very) easy to…", "it’s clear that…", "It takes a day to…": an adjective or
   // object, then the clause that is the real subject.
   if (/^(is|was|['’]s|takes|took)$/.test(value)) {
-    const clause = rest.findIndex((word) => /^(to|that|whether|if|when|how)$/i.test(word.value))
+    // (Not "when": "It is useful when you want to discard some spans" says when the thing the "it" stands for is.)
+    const clause = rest.findIndex((word) => /^(to|that|whether|if|how)$/i.test(word.value))
     if (clause > 0 && rest.slice(0, clause).every((word) => /^(RB|JJ|NN|CD|DT)/.test(word.tag) || /^not$/i.test(word.value))) return true
     // "It is often said that…", "It was decided that…": a passive of saying or thinking, then the
     // clause that is its real subject. (Only before "that": "It was designed to…" is about a thing.)
@@ -248,8 +267,13 @@ function isExpletiveIt(words: Token[], index: number): boolean {
  * is presentable, one that does not is better.
  */
 export function namesBack(tokens: Token[]): boolean {
+  return nounNamedBack(tokens) !== undefined
+}
+
+/** The noun of the first demonstrative noun phrase after a point's opening ("make this change" → "change"), lower case. */
+export function nounNamedBack(tokens: Token[]): string | undefined {
   const words = tokens.filter((token) => token.kind === 'word')
-  return words.some(
+  const at = words.findIndex(
     (word, index) =>
       index > 0 &&
       /^(this|that|these|those)$/i.test(word.value) &&
@@ -258,6 +282,22 @@ export function namesBack(tokens: Token[]): boolean {
       // "so that the…", "shows that the…": a clause follows, not a noun phrase.
       (word.value.toLowerCase() !== 'that' || /^(IN|VB)/.test(words[index - 1].tag)),
   )
+  if (at === -1) return undefined
+  // The noun phrase's head: past its adjectives ("this new feature").
+  let head = at + 1
+  while (/^JJ/.test(words[head]?.tag ?? '') && /^NN/.test(words[head + 1]?.tag ?? '')) head++
+  return words[head].value.toLowerCase()
+}
+
+/**
+ * Whether the word at `index` is a verb, or one the tagger misread as a noun after a negation,
+ * a modal or a pronoun ("doesn't work/NN that way", "you use/NN it").
+ */
+function actsAsVerb(words: Token[], index: number): boolean {
+  const word = words[index]
+  if (/^VB/.test(word?.tag ?? '')) return true
+  const before = words[index - 1]
+  return word?.tag === 'NN' && before !== undefined && (/^(MD|PRP)$/.test(before.tag) || /^(n['’]t|not)$/i.test(before.value))
 }
 
 /** "that" standing for what came before: before punctuation or the end, or after "do" or a preposition without a clause of its own after it. */

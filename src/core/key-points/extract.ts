@@ -24,7 +24,8 @@ import { isCaption } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
 import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBlock } from './introductions.ts'
 import { compress, maxLongWords, maxWords } from './compress.ts'
-import { claimOf, demonstrativeNoun, namesBack, refersBack, withNamedSubject } from './dependence.ts'
+import { maxGlanceWords } from './limits.ts'
+import { claimOf, demonstrativeNoun, namesBack, nounNamedBack, refersBack, withNamedSubject } from './dependence.ts'
 import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
@@ -73,6 +74,27 @@ function hasClause(text: string): boolean {
   const verb = (word: Token) => /^(VB[DNPZ]|MD)$/.test(word.tag) || (word.tag === 'JJ' && /ed$/i.test(word.value))
   return words.some((word, index) => index > 0 && verb(word) && /^(NN|PRP|CD|DT)/.test(words[index - 1].tag))
 }
+
+/** "I was wrong", "It's fine", "They are right": a pronoun, "be" and a word or two say only how something the sentences around name is. */
+const bareVerdict = /^(?:i|we|you|he|she|it|they|that|this)(?:\s+(?:am|is|are|was|were)|['’](?:m|re|s))(?:\s+\p{L}+){1,2}[.!]?$/iu
+
+/** The quality of a last-resort cut before a preposition (cuts.ts). */
+const phraseQuality = 0.5
+
+/** Whether the text after a cut of `sentence` opens on a comma, semicolon, colon or dash. */
+function endsAtMark(sentence: string, cut: string): boolean {
+  const at = sentence.indexOf(cut.slice(1))
+  return at !== -1 && /^\s*[,;:—–]/u.test(sentence.slice(at + cut.length - 1))
+}
+
+/** Whether a point is a denial without a verb ("Not this time", "Not yet"): it answers what the sentence before said. */
+function verbless(text: string): boolean {
+  if (!/^not\b/i.test(text)) return false
+  return !tagSentence(text).some((token) => token.kind === 'word' && /^(VB|MD)/.test(token.tag))
+}
+
+/** "would", "'d": the verb of what would follow from a supposition. */
+const conditional = /\bwould\b|\b\p{L}+['’]d\b/iu
 
 /** Words under which an answer right after its question leans on it. */
 const maxAnswerWords = 7
@@ -172,6 +194,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     for (const candidate of candidates) {
       const terms = termsOf(candidate.text, lang)
       if (!isCjk(candidate.text) && pointLength(candidate.text, lang) + formulasIn(candidate.text) < 3) continue
+      if (lang.toLowerCase().startsWith('en') && (bareVerdict.test(candidate.text) || verbless(candidate.text))) continue
       if (similarity(terms, headingTerms) >= 0.7 || (terms.length > 0 && overlap(terms, heading) === 1 && terms.length <= heading.size))
         continue
       const own = new Set(terms)
@@ -393,7 +416,17 @@ function sentenceCandidates(
     // claim; "I then moved on to preparing the presentation" only turns the story's page.
     if (auto && (pointsElsewhere(sentence.text, links, lang) || movesOn(sentence.text, lang))) continue
     if (auto && isOnlyLink(sentence.text, links)) continue
-    const compressed = compress(source, lang)
+    const found = compress(source, lang)
+    // A sentence past a glance's length said within it, where a cut of it stands: "Having traces
+    // enables developers to see if there's actually an error | in the response body".
+    const glance =
+      auto && found && !isCjk(found.text) && pointLength(found.text, lang) > maxGlanceWords
+        ? compress(source, lang, maxGlanceWords)
+        : undefined
+    // (A whole clause only, ending where the writer's punctuation does: a phrase cut before a
+    // preposition, "…and its support | for MCP servers", says less than the sentence.)
+    const clause = glance !== undefined && (glance.quality > phraseQuality || endsAtMark(source, glance.text))
+    const compressed = glance && clause && !glance.leans && pointLength(glance.text, lang) <= maxGlanceWords ? glance : found
     if (!compressed || compressed.leadIn) continue
     // Talk about the text itself ("Code used in this article can be seen in my github") is talk about the talk.
     // "ChatGPT helped with the article" is no point even alone: it is about the text, not its
@@ -426,8 +459,20 @@ function sentenceCandidates(
       /[?？]\s*$/u.test(sentences[sentence.index - 1].text) &&
       pointLength(compressed.text, lang) < maxAnswerWords &&
       !hasClause(compressed.text)
+    // "You don't need to make this change manually", "…record its operation for this query": a
+    // thing a demonstrative names after the point's opening is one only the sentences before say,
+    // unless the heading names it, or it is the time or the text the talk is in ("this year", "this post").
+    const backNoun = tokens && nounNamedBack(tokens)
+    const namesThingBefore =
+      backNoun !== undefined && !hereAndNow.test(backNoun) && !heading.has(termsOf(backNoun, lang)[0] ?? backNoun) && auto && english
+    // "What if, instead, it converted your application…? You'd pay no upfront cost…": a conditional
+    // right after a question says what would follow from the question's supposition.
+    const supposes =
+      auto && english && sentence.index > 0 && /[?？]\s*$/u.test(sentences[sentence.index - 1].text) && conditional.test(compressed.text)
     const leans =
       answers ||
+      supposes ||
+      namesThingBefore ||
       compressed.leans ||
       (tokens !== undefined && refersBack(tokens)) ||
       (auto && english && unnamedDemonstrative(sentence, sentences, heading, saidBefore, lang)) ||
@@ -449,6 +494,10 @@ function sentenceCandidates(
     // the paragraph has another sentence to offer.
     if (meta && auto && sentences.length > 1) continue
     let final = score + qualityWeight * compressed.quality
+    // "Another thing that people often found confusing about Svelte is the way computed properties
+    // work": a sentence past a glance's length yields to a shorter one of its paragraph.
+    const long = !isCjk(compressed.text) && pointLength(compressed.text, lang) > maxGlanceWords
+    if (long) final -= longPenalty
     if (leans) final -= 0.9
     if (tokens && namesBack(tokens)) final -= 0.5
     // "This experience…" named only by an earlier paragraph: presentable, but a sentence of its own paragraph reads better.
@@ -464,7 +513,7 @@ function sentenceCandidates(
     )
       final -= denialPenalty
     candidates.push({ text: compressed.text, score: final })
-    const standsAlone = compressed.quality >= 0.75 && !meta && !namedEarlier
+    const standsAlone = compressed.quality >= 0.75 && !meta && !namedEarlier && !long
     if (standsAlone) good++
     // A sentence or clause that stands on its own: the next, less likely one seldom beats it.
     if (standsAlone && rank === 0) break
@@ -479,6 +528,13 @@ function sentenceCandidates(
 function pointsAtShown(point: string): boolean {
   return /^(?:this|that|these|those)(?:\s+(?:is|was|are|were)\b|['’]s\b)/iu.test(point)
 }
+
+/** Nouns a demonstrative names without the sentence before: the time and the text the talk is in. (A closed class.) */
+const hereAndNow =
+  /^(year|years|month|months|week|weeks|day|days|time|moment|morning|afternoon|evening|season|quarter|decade|century|post|article|blog|talk|series|page|section|chapter|guide|tutorial|document|episode|release|version|issue|newsletter|book|paper|site|website)$/
+
+/** How much a point past a glance's length yields to a shorter sentence of its paragraph. */
+const longPenalty = 0.5
 
 /** How much a denial whose correction follows yields to the other sentences of its paragraph. */
 const denialPenalty = 0.6

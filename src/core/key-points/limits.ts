@@ -7,6 +7,11 @@ export const maxWords = 12
 export const maxCjkCharacters = 30
 /** A whole sentence or run of clauses this long still beats a fragment of a shorter one. */
 export const maxLongWords = 16
+/**
+ * Words at most that read at a glance: a point longer than this (up to {@link maxLongWords})
+ * loses to another sentence of its paragraph that stands alone within it.
+ */
+export const maxGlanceWords = 14
 
 /** A shortened run of tagged tokens, before it becomes text. */
 export interface Cut {

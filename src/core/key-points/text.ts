@@ -137,8 +137,35 @@ export function sentencesOf(text: string, lang: string): string[] {
       raw[raw.length - 1] = previous + segment
     else raw.push(segment)
   }
-  return raw.map((sentence) => sentence.trim()).filter(Boolean)
+  return raw
+    .flatMap(splitBeforeNumber)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean)
 }
+
+/**
+ * "But I was wrong. 100kb of .js isn't…": the segmenter reads a sentence that opens on a
+ * number with a word in lower case after it ("100kb", "3 people") as going on, so the stop
+ * after a word before it is kept as a sentence's end. (Not after an abbreviation: "No. 5".)
+ */
+function splitBeforeNumber(sentence: string): string[] {
+  if (!numberOpens.test(sentence)) return [sentence]
+  const parts: string[] = []
+  let start = 0
+  for (const match of sentence.matchAll(numberOpensAll)) {
+    const end = (match.index ?? 0) + match[1].length
+    const before = sentence.slice(start, end).trimEnd()
+    if (endsWithAbbreviation(before) || /^\s*$/u.test(before)) continue
+    parts.push(sentence.slice(start, end))
+    start = end
+  }
+  parts.push(sentence.slice(start))
+  return parts
+}
+
+// A word of two letters or more, its stop, and a number after a space.
+const numberOpens = /\p{L}{2}[.!?]\s+\p{N}/u
+const numberOpensAll = /(\p{L}{2}[.!?]\s+)(?=\p{N})/gu
 
 /**
  * Whether a text ends on a Latin stop right after a letter, digit or underscore ("v1.",

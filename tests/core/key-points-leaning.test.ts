@@ -1,0 +1,109 @@
+import type { Paragraph } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { extractKeyPoints } from '../../src/core/index.ts'
+import { refersBack } from '../../src/core/key-points/dependence.ts'
+import { sentencesOf } from '../../src/core/key-points/index.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
+
+/*
+ * Points that cannot be presented as written because they lean on a sentence the slide does
+ * not show: each kind with a sentence from a published post and one more of the same kind.
+ */
+
+function points(markdown: string, lang = 'en', heading = 'A section'): Array<string | undefined> {
+  const paragraphs = unified()
+    .use(remarkParse)
+    .parse(markdown)
+    .children.filter((node): node is Paragraph => node.type === 'paragraph')
+  return extractKeyPoints(paragraphs, { heading, lang, mode: 'auto' }).map(
+    (point) => point && toString({ type: 'paragraph', children: point }),
+  )
+}
+
+const point = (markdown: string, lang = 'en') => points(markdown, lang)[0] ?? ''
+const leans = (sentence: string) => refersBack(tagSentence(sentence))
+
+describe('key points that lean on the sentence before', () => {
+  it('should read a demonstrative noun phrase after a preposition or a misread verb as pointing back', () => {
+    expect(leans("JavaScript doesn't work that way!")).toBe(true)
+    expect(leans('You can also listen to those events programmatically')).toBe(true)
+    expect(leans('Having said all that, CSS-in-JS does point to answers to some lingering questions')).toBe(true)
+    expect(leans('We know that the cache is warm')).toBe(false)
+  })
+
+  it('should read an opening “so” that modifies nothing, and “one … the other”, as pointing back', () => {
+    expect(leans('Doubly so if someone else originally wrote the component')).toBe(true)
+    expect(leans('Even more so when the team is small')).toBe(true)
+    expect(leans('One is using Apollo Federation, and the other is through Schema Stitching')).toBe(true)
+    expect(leans('So far so good')).toBe(false)
+    expect(leans('One of the two systems runs on Kubernetes')).toBe(false)
+  })
+
+  it('should not show a point that names a thing with a demonstrative only the sentences before say', () => {
+    expect(
+      point(
+        'The placeholder syntax changed in version 2. Again, you don’t need to make this change manually — just run svelte-upgrade on your components, as shown above.',
+      ),
+    ).not.toMatch(/this change/)
+    expect(point('Rust 1.65 ships generic associated types. We plan to stabilise more features this year.')).toBe(
+      'Rust 1.65 ships generic associated types',
+    )
+  })
+
+  it('should not show the answer to a supposition without the question that makes it', () => {
+    expect(
+      point(
+        'What if the framework didn’t actually run in the browser? You’d pay no upfront cost of shipping a hefty runtime, and your app would get seriously fast.',
+      ),
+    ).not.toMatch(/^You’d pay/)
+  })
+
+  it('should not show a pronoun and a verdict alone', () => {
+    expect(point("But I was wrong. 100kb of .js isn't equivalent to 100kb of .jpg.")).toBe("100kb of .js isn't equivalent to 100kb of .jpg")
+    expect(point('They are right. The queue drains faster with two workers.')).toBe('The queue drains faster with two workers')
+  })
+
+  it('should not show a denial without a verb, which answers the sentence before', () => {
+    expect(
+      point('Part of shipping is automating the release of the app. Not this time. I wrote every step of the release script by hand.'),
+    ).not.toBe('Not this time')
+  })
+
+  it('should end a sentence before one that opens on a number', () => {
+    expect(sentencesOf("But I was wrong. 100kb of .js isn't equivalent.", 'en')).toEqual([
+      'But I was wrong.',
+      "100kb of .js isn't equivalent.",
+    ])
+    expect(sentencesOf('See fig. 3 for the details.', 'en')).toEqual(['See fig. 3 for the details.'])
+  })
+
+  it('should read a demonstrative pronoun outside English as pointing back', () => {
+    expect(points('Não faça isso. O nome do serviço já está disponível como contexto.', 'pt')[0]).not.toMatch(/isso/)
+    expect(points('Ne faites pas cela. Le nom du service est déjà disponible comme attribut.', 'fr')[0]).not.toMatch(/cela/)
+  })
+
+  it('should read a Japanese figure without its subject, or a clause with ここ/そこ, as pointing back', () => {
+    const ja = (markdown: string) => points(markdown, 'ja')[0]
+    // "It reaches 150GB on a 3000-node cluster" (what does?) and "it generates 600MB" (the subject in the dropped clause).
+    expect(
+      ja('N 個の Beats を実行すると 50*N MB のリソースが無駄になります。3000 ノードのクラスターでは 150GB にもなります。'),
+    ).not.toMatch(/^3000/)
+    expect(
+      ja('規定の方法は Pod spec にアノテーションを追加することでした。しかし、そこに追加すると変更により Pod の再起動が発生します。'),
+    ).not.toMatch(/^そこ/)
+    // A request and the writer's own past action have the reader or the writer as their subject.
+    expect(ja('設定ファイルを確認してください。')).toBe('設定ファイルを確認してください')
+    expect(ja('名前空間のアノテーションのサポートを追加しました。')).toBe('名前空間のアノテーションのサポートを追加しました')
+    // A step without a figure leaves out the reader, as Japanese does.
+    expect(ja('実際の使用状況を監視して値を調整します。')).toBe('実際の使用状況を監視して値を調整します')
+  })
+
+  it('should keep the Japanese topic a sentence opens with when its later clause is the point', () => {
+    expect(
+      points('各インスタンスは API サーバーに対してフルスキャンを行いますが、自身が監視するべきもの以外はすべて無視します。', 'ja')[0],
+    ).toBe('各インスタンスは 自身が監視するべきもの以外はすべて無視します')
+  })
+})
