@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { extractKeyPoints } from '../../src/core/index.ts'
-import { refersBack } from '../../src/core/key-points/dependence.ts'
+import { opensOnRelation, refersBack } from '../../src/core/key-points/dependence.ts'
 import { sentencesOf } from '../../src/core/key-points/index.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
@@ -27,6 +27,19 @@ const point = (markdown: string, lang = 'en') => points(markdown, lang)[0] ?? ''
 const leans = (sentence: string) => refersBack(tagSentence(sentence))
 
 describe('key points that lean on the sentence before', () => {
+  it('should read a later clause that opens on "the result is" as pointing back, and not a sentence that opens so', () => {
+    // (The AWS talk's opening: "…where necessity collides with vision—and the result is an entirely new era of computing.")
+    expect(
+      point(
+        'The founding story of Amazon Web Services is one of those rare narratives in tech history where necessity collides with vision—and the result is an entirely new era of computing.',
+      ),
+    ).not.toMatch(/^The result/)
+    expect(opensOnRelation(tagSentence('The reason was cost.'))).toBe(true)
+    expect(opensOnRelation(tagSentence('The result of the merge is a single chunk.'))).toBe(false)
+    // A sentence of its own closes the paragraph before it on the slide.
+    expect(point('The result is a system that handles 500GB+ of daily Postgres traffic.')).toMatch(/^The result is a system/)
+  })
+
   it('should read a demonstrative noun phrase after a preposition or a misread verb as pointing back', () => {
     expect(leans("JavaScript doesn't work that way!")).toBe(true)
     expect(leans('You can also listen to those events programmatically')).toBe(true)

@@ -3,7 +3,7 @@ import { spineOf } from './spine.ts'
 import { compressClauses } from './clauses.ts'
 import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
 import { afterAnnouncement, byClauses, byMainClause } from './cuts.ts'
-import { isMetaSentence, leansOnPreviousTokens } from './dependence.ts'
+import { isMetaSentence, leansOnPreviousTokens, opensOnRelation } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
 import { dropLeading } from './leading.ts'
@@ -112,7 +112,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     text: finish(cut.tokens),
     quality: cut.quality * (promisesMore(cut.tokens) ? 0.5 : 1),
     // ("Otherwise, the function creates a heap" is true only where the sentence before is not.)
-    leans: leansOnPreviousTokens(cut.tokens) || /^otherwise$/i.test(cut.tokens.find((token) => token.kind === 'word')?.value ?? ''),
+    leans:
+      leansOnPreviousTokens(cut.tokens) ||
+      /^otherwise$/i.test(cut.tokens.find((token) => token.kind === 'word')?.value ?? '') ||
+      (cut.tokens[0] !== tokens[0] && opensOnRelation(cut.tokens)),
     meta: isMetaSentence(tagged),
     leadIn: leadsIn(tagged),
   }

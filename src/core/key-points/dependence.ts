@@ -62,6 +62,21 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   return false
 }
 
+// Nouns that name a relation to something said before: a closed class.
+const relational =
+  /^(result|outcome|consequence|upshot|answer|reason|difference|catch|trick|downside|upside|effect|takeaway|lesson|twist|problem|solution)$/i
+
+/**
+ * "…where necessity collides with vision—and | the result is an entirely new era": a later
+ * clause that opens on a noun naming how it stands to the clause before (its result, its
+ * reason), with nothing after it but "be", leans on that clause. (A sentence that opens so, "The
+ * result is a system that handles 500GB a day", follows the paragraph it closes, on its slide.)
+ */
+export function opensOnRelation(tokens: Token[]): boolean {
+  const [first, second, third] = firstWords(tokens, 3)
+  return /^the$/i.test(first?.value ?? '') && relational.test(second?.value ?? '') && /^(is|was|['’]s)$/i.test(third?.value ?? '')
+}
+
 /**
  * "Doubly so if someone else wrote it", "Even more so", "Not so": an opening "so" after
  * adverbs, which modifies no adjective or adverb after it, stands for what the sentence before
