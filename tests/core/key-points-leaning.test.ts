@@ -1,9 +1,5 @@
-import type { Paragraph } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { extractKeyPoints } from '../../src/core/index.ts'
+import { points } from '../helpers/key-points.ts'
 import { opensOnRelation, refersBack } from '../../src/core/key-points/dependence.ts'
 import { sentencesOf } from '../../src/core/key-points/index.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
@@ -13,17 +9,10 @@ import { tagSentence } from '../../src/core/key-points/tagging.ts'
  * not show: each kind with a sentence from a published post and one more of the same kind.
  */
 
-function points(markdown: string, lang = 'en', heading = 'A section'): Array<string | undefined> {
-  const paragraphs = unified()
-    .use(remarkParse)
-    .parse(markdown)
-    .children.filter((node): node is Paragraph => node.type === 'paragraph')
-  return extractKeyPoints(paragraphs, { heading, lang, mode: 'auto' }).map(
-    (point) => point && toString({ type: 'paragraph', children: point }),
-  )
-}
+/** Each paragraph's point in `lang`, or undefined where it gets none. */
+const inLang = (markdown: string, lang = 'en') => points(markdown, { lang })
 
-const point = (markdown: string, lang = 'en') => points(markdown, lang)[0] ?? ''
+const point = (markdown: string, lang = 'en') => inLang(markdown, lang)[0] ?? ''
 const leans = (sentence: string) => refersBack(tagSentence(sentence))
 
 describe('key points that lean on the sentence before', () => {
@@ -94,12 +83,12 @@ describe('key points that lean on the sentence before', () => {
   })
 
   it('should read a demonstrative pronoun outside English as pointing back', () => {
-    expect(points('Não faça isso. O nome do serviço já está disponível como contexto.', 'pt')[0]).not.toMatch(/isso/)
-    expect(points('Ne faites pas cela. Le nom du service est déjà disponible comme attribut.', 'fr')[0]).not.toMatch(/cela/)
+    expect(inLang('Não faça isso. O nome do serviço já está disponível como contexto.', 'pt')[0]).not.toMatch(/isso/)
+    expect(inLang('Ne faites pas cela. Le nom du service est déjà disponible comme attribut.', 'fr')[0]).not.toMatch(/cela/)
   })
 
   it('should read a Japanese figure without its subject, or a clause with ここ/そこ, as pointing back', () => {
-    const ja = (markdown: string) => points(markdown, 'ja')[0]
+    const ja = (markdown: string) => inLang(markdown, 'ja')[0]
     // "It reaches 150GB on a 3000-node cluster" (what does?) and "it generates 600MB" (the subject in the dropped clause).
     expect(
       ja('N 個の Beats を実行すると 50*N MB のリソースが無駄になります。3000 ノードのクラスターでは 150GB にもなります。'),
@@ -116,7 +105,7 @@ describe('key points that lean on the sentence before', () => {
 
   it('should keep the Japanese topic a sentence opens with when its later clause is the point', () => {
     expect(
-      points('各インスタンスは API サーバーに対してフルスキャンを行いますが、自身が監視するべきもの以外はすべて無視します。', 'ja')[0],
+      inLang('各インスタンスは API サーバーに対してフルスキャンを行いますが、自身が監視するべきもの以外はすべて無視します。', 'ja')[0],
     ).toBe('各インスタンスは 自身が監視するべきもの以外はすべて無視します')
   })
 })

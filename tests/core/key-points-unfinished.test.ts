@@ -1,9 +1,5 @@
-import type { Paragraph } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { extractKeyPoints } from '../../src/core/index.ts'
+import { points } from '../helpers/key-points.ts'
 import { compressClauses } from '../../src/core/key-points/clauses.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { maxGlanceWords } from '../../src/core/key-points/limits.ts'
@@ -17,14 +13,7 @@ import { maxGlanceWords } from '../../src/core/key-points/limits.ts'
 const cut = (sentence: string) => compress(sentence, 'en')?.text ?? ''
 const cutOutside = (sentence: string, lang: string) => compressClauses(sentence, lang, 12)?.text ?? ''
 
-function point(markdown: string): string | undefined {
-  const paragraphs = unified()
-    .use(remarkParse)
-    .parse(markdown)
-    .children.filter((node): node is Paragraph => node.type === 'paragraph')
-  const [found] = extractKeyPoints(paragraphs, { heading: 'A section', lang: 'en', mode: 'auto' })
-  return found && toString({ type: 'paragraph', children: found })
-}
+const point = (markdown: string) => points(markdown)[0]
 
 describe('cuts that leave a sentence unfinished', () => {
   it('should not stop before the object a verb takes: a "what" clause, an "as" phrase, a question with no verb yet', () => {
