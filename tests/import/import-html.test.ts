@@ -180,6 +180,21 @@ describe('importHtml fixtures', () => {
 })
 
 describe('importHtml on tables used for layout', () => {
+  it('should keep a sound or a video as its element, named on the deck, never as a link with no words', () => {
+    // (A saved fable page's <audio>, and a <video> with its <source>: empty links took a picture's place on the slide.)
+    const markdown = String(
+      importHtml(
+        `<html><body><article><h1>T</h1><p>${'Words of prose. '.repeat(20)}</p><audio src="http://a.example/fable.mp3" controls></audio><video controls><source src="http://a.example/clip.mp4"></video></article></body></html>`,
+      ).value,
+    )
+    expect(markdown).toContain('<audio src="http://a.example/fable.mp3"></audio>')
+    expect(markdown).toContain('<video src="http://a.example/clip.mp4"></video>')
+    expect(markdown).not.toContain('[](')
+    const deck = renderDeck(markdown).html
+    expect(deck).toContain('Audio: fable.mp3')
+    expect(deck).not.toContain('class="lectern-picture"')
+  })
+
   it('should keep a data table a table', () => {
     const html = (body: string) =>
       `<html><head><title>T</title></head><body><article><h1>T</h1><p>${'Words of prose. '.repeat(20)}</p>${body}</article></body></html>`

@@ -12,6 +12,7 @@ import rehypeFootnotes, { footnoteHandlers } from './footnotes.ts'
 import rehypeLayoutTables from './layout-tables.ts'
 import rehypeLazyImages from './lazy-images.ts'
 import rehypeMainContent, { type ContentFinder } from './main-content.ts'
+import { mediaHandlers } from './media.ts'
 import remarkPageTex from './page-tex.ts'
 import rehypeReadMeta from './meta.ts'
 import rehypePublishedDate from './published-date.ts'
@@ -37,7 +38,7 @@ function htmlPipeline(finder: ContentFinder) {
     .use(rehypeLayoutTables)
     .use(rehypeTitleHeading)
     .use(rehypeFootnotes)
-    .use(rehypeRemark, { handlers: footnoteHandlers })
+    .use(rehypeRemark, { handlers: { ...footnoteHandlers, ...mediaHandlers } })
     .use(remarkPageTex, { typeset: (file) => typesetsMath(String(file.value)) })
     .use(remarkMatter)
     .freeze()
