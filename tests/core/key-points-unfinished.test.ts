@@ -116,6 +116,13 @@ describe('points read at a glance', () => {
     expect(found?.split(/\s+/).length).toBeLessThanOrEqual(maxGlanceWords)
   })
 
+  it('should keep a sentence a little past a glance’s length whole rather than a cut that needs the clause it left out', () => {
+    // ("…but memory did not keep up with them at all": "them" are the processors of the dropped clause.)
+    expect(point('Processors got faster every year, but memory did not keep up with them at all.')).toBe(
+      'Processors got faster every year, but memory did not keep up with them at all',
+    )
+  })
+
   it('should prefer a shorter sentence of the paragraph to one past a glance’s length', () => {
     expect(
       point(

@@ -426,7 +426,9 @@ function sentenceCandidates(
     // (A whole clause only, ending where the writer's punctuation does: a phrase cut before a
     // preposition, "…and its support | for MCP servers", says less than the sentence.)
     const clause = glance !== undefined && (glance.quality > phraseQuality || endsAtMark(source, glance.text))
-    const compressed = glance && clause && !glance.leans && pointLength(glance.text, lang) <= maxGlanceWords ? glance : found
+    // (Nor one that needs the clause it left out: "…every year, but | memory did not keep up with them".)
+    const stands = glance !== undefined && !glance.leans && !(english && refersBack(tagSentence(glance.text)))
+    const compressed = glance && clause && stands && pointLength(glance.text, lang) <= maxGlanceWords ? glance : found
     if (!compressed || compressed.leadIn) continue
     // Talk about the text itself ("Code used in this article can be seen in my github") is talk about the talk.
     // "ChatGPT helped with the article" is no point even alone: it is about the text, not its
