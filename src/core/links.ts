@@ -326,7 +326,8 @@ function pointHtmlAtCopies(html: string, sources: ImageSources): string {
   })
 }
 
-function escapeHtml(text: string): string {
+/** `text` safe in HTML text and in a double-quoted attribute. */
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 

@@ -14,8 +14,9 @@ import { SKIP, visit } from 'unist-util-visit'
  */
 
 /** A rehype-remark handler, and the state it is handed (hast-util-to-mdast's types, through rehype-remark). */
-type Handle = NonNullable<NonNullable<Options['handlers']>[string]>
-type State = Parameters<Handle>[0]
+/** A rehype-remark handler, and the state it is given. */
+export type Handle = NonNullable<NonNullable<Options['handlers']>[string]>
+export type State = Parameters<Handle>[0]
 
 /** Tag names this step gives footnote markers and definitions, for `footnoteHandlers` to turn into mdast. */
 const referenceTag = 'lectern-footnote-ref'

@@ -1,9 +1,7 @@
 import type { Element } from 'hast'
 import type { Html } from 'mdast'
-import type { Options } from 'rehype-remark'
-
-type Handle = NonNullable<NonNullable<Options['handlers']>[string]>
-type State = Parameters<Handle>[0]
+import { escapeHtml } from '../../core/links.ts'
+import type { Handle, State } from './footnotes.ts'
 
 /** A `<video>`'s or `<audio>`'s address: its `src`, or its first `<source>`'s. */
 function sourceOf(node: Element): string | undefined {
@@ -11,8 +9,6 @@ function sourceOf(node: Element): string | undefined {
   const source = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source')
   return typeof source?.properties.src === 'string' ? source.properties.src : undefined
 }
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 /**
  * A page's sound or video (`<audio src>`, `<video>` and its `<source>`): hast-util-to-mdast
@@ -23,7 +19,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quo
 const media: Handle = (state: State, node: Element): Html => {
   const src = sourceOf(node)
   const title = typeof node.properties.title === 'string' ? node.properties.title : undefined
-  const attributes = `${src ? ` src="${escape(src)}"` : ''}${title ? ` title="${escape(title)}"` : ''}`
+  const attributes = `${src ? ` src="${escapeHtml(src)}"` : ''}${title ? ` title="${escapeHtml(title)}"` : ''}`
   const result: Html = { type: 'html', value: `<${node.tagName}${attributes}></${node.tagName}>` }
   state.patch(node, result)
   return result
