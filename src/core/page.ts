@@ -1,6 +1,7 @@
 // Hashing is pure computation: the page names its own inline scripts in its policy.
 import { createHash } from 'node:crypto'
 import type { RenderedDeck } from './render-stages.ts'
+import { escapeHtml } from './links.ts'
 import { slideSize } from './options.ts'
 import { languageDirection } from './scripts.ts'
 import type { DeckMeta, OutlineGroup } from './types.ts'
@@ -171,9 +172,8 @@ function text(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-function attribute(value: string): string {
-  return text(value).replace(/"/g, '&quot;')
-}
+/** An attribute's value: text with its quotes escaped too. */
+const attribute = escapeHtml
 
 /** JSON safe inside a `<script>` element. */
 function json(value: unknown): string {

@@ -1,5 +1,6 @@
 import { htmlBlockNames } from 'micromark-util-html-tag-name'
 import { convertInlineSyntax } from './inline-syntax.ts'
+import { escapeHtml } from './links.ts'
 import { sameLines, splitFences, splitSpans, type Piece } from './prose-scan.ts'
 
 /*
@@ -247,7 +248,7 @@ function asHtml(text: string): string {
   const picture = /^!\[((?:[^\]\\]|\\.)*)\]\(<?([^\s<>)]+|[^<>]+)>?(?: "((?:[^"\\]|\\.)*)")?\)$/.exec(text)
   if (!picture) return text
   const [, alt, src, title] = picture
-  const attribute = (value: string) => value.replace(/\\(.)/g, '$1').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+  const attribute = (value: string) => escapeHtml(value.replace(/\\(.)/g, '$1'))
   return `<img src="${attribute(src)}" alt="${attribute(alt)}"${title === undefined ? '' : ` title="${attribute(title)}"`}>`
 }
 

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { VFile } from 'vfile'
+import { escapeHtml } from '../core/links.ts'
 import { closeBrowser, launchBrowser } from './browser/index.ts'
 import { buildDeckFromFile } from './build.ts'
 import { onlyRequestsTo } from './request-guard.ts'
@@ -69,11 +70,10 @@ export async function writeThemePreview(themes: ThemeEntry[], outFile: string): 
 
 /** The contact sheet page: a row per theme, its name and two slides. */
 function contactSheet(rows: Array<{ name: string; shots: string[] }>): string {
-  const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
   const body = rows
     .map(
       (row) =>
-        `<section><h2>${escape(row.name)}</h2><div>${row.shots.map((shot) => `<img src="${shot}" alt="">`).join('')}</div></section>`,
+        `<section><h2>${escapeHtml(row.name)}</h2><div>${row.shots.map((shot) => `<img src="${shot}" alt="">`).join('')}</div></section>`,
     )
     .join('')
   return `<!doctype html><html><head><style>
