@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Properties } from 'hast'
 import type { Paragraph } from 'mdast'
 import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
-import { toString } from 'mdast-util-to-string'
+import { headingText } from './heading-text.ts'
 import { diagram } from './diagrams.ts'
 import { spokenDate } from './meta.ts'
 import { longerTitle, longTitle } from './title-room.ts'
@@ -67,7 +67,7 @@ function titleDetails(state: State): ElementContent[] {
 function slideTitle(state: State, node: SlideTitle, parent: unknown): Element {
   const slide = parent as Slide | undefined
   const title = slide?.kind === 'title'
-  const length = title ? 0 : Math.max(titleWidth(toString(node)), slide?.titleWidth ?? 0)
+  const length = title ? 0 : Math.max(titleWidth(headingText(node)), slide?.titleWidth ?? 0)
   // A long content heading is set smaller, to its floor, rather than wrapping to a third line (see base.css).
   const className = length > longerTitle ? ['lectern-longer-title'] : length > longTitle ? ['lectern-long-title'] : undefined
   return element(title ? 'h1' : 'h2', className ? { className } : {}, state.all(node) as ElementContent[])

@@ -1,5 +1,6 @@
 import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { headingText } from './heading-text.ts'
 import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import { extractKeyPoints, sectionTerms, sentencesOf, similarity, termsOf, topicKeyphrase, topicTokens } from './key-points/index.ts'
@@ -98,7 +99,7 @@ interface Topic {
 /** What `paginate` extracts the key points of a segment from; undefined when the deck has none. */
 export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en'): KeyPointJob | undefined {
   if (options.keyPoints === 'none') return undefined
-  const title = toString({ type: 'paragraph', children: segment.title })
+  const title = headingText(segment.title)
   const paragraphs: Paragraph[] = []
   const beforeBlock: boolean[] = []
   const afterBlock: boolean[] = []
@@ -125,7 +126,7 @@ export function paginate(
   lang = 'en',
   points?: SegmentPoints,
 ): Slide[] {
-  const title = toString({ type: 'paragraph', children: segment.title })
+  const title = headingText(segment.title)
   // A divider (a section with nothing under its heading) is one slide of its heading alone.
   if (segment.items.length === 0 && !segment.divider) return []
   const lines = bodyLines(segment, title)
@@ -218,7 +219,9 @@ function bodyLines(segment: Segment, title: string): number {
   const name = title || (segment.byTopic ? segment.groupTitle : '')
   if (!name) return lineBudget
   const label = segment.items
-    .flatMap((item) => (item.kind === 'note' && item.node.type === 'heading' && isTitle(toString(item.node)) ? [toString(item.node)] : []))
+    .flatMap((item) =>
+      item.kind === 'note' && item.node.type === 'heading' && isTitle(headingText(item.node)) ? [headingText(item.node)] : [],
+    )
     .reduce((longest, each) => (each.length > longest.length ? each : longest), '')
   const above = label !== '' && (name.length + label.length + 2 > maxTitleCharacters || endsInQuestion.test(name))
   const heading = (above ? label : label ? `${name}: ${label}` : name) + continuedMark
@@ -274,7 +277,7 @@ function slidesByTopic(
     const label = found ? capitalized(withoutClosingColon(structuredClone(found))) : labelBefore
     labelBefore = label
     const heading = label ?? segment.title
-    const title = toString({ type: 'paragraph', children: heading })
+    const title = headingText(heading)
     const continued = index > 0 && title === titleBefore
     titleBefore = title
     const first = page.find((unit) => unit.paragraph ?? unit.visual)
@@ -366,7 +369,7 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
   })
   withoutGappedNumbers(units)
   for (const unit of units) {
-    const heading = unit.before.find((node): node is Heading => node.type === 'heading' && isTitle(toString(node)))
+    const heading = unit.before.find((node): node is Heading => node.type === 'heading' && isTitle(headingText(node)))
     if (heading) unit.topic = { children: heading.children, position: heading.position, heading: true }
   }
   // Paragraphs that open with a bold label ("**Combustion**. Let's now turn to…") are the

@@ -1,5 +1,6 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { headingText } from './heading-text.ts'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { LecternError } from './errors.ts'
@@ -107,7 +108,7 @@ export function remarkSlides() {
     for (const [index, node] of body.entries()) {
       const groupDepth = index < firstGroupHeading ? earlyDepth : sectionDepth
       if (isHeading(node) && node.depth === groupDepth) {
-        segment = { title: node.children, items: [], position: node.position, groupTitle: toString(node), anchor: node.data?.lecternId }
+        segment = { title: node.children, items: [], position: node.position, groupTitle: headingText(node), anchor: node.data?.lecternId }
         sections.push({ heading: node, segments: [segment] })
       } else if (isHeading(node) && node.depth === groupDepth + 1 && sections.length > 0) {
         const section = sections[sections.length - 1]
@@ -305,7 +306,7 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   const meta = readFrontmatterMeta(frontmatter, file)
   // Without a `lang`, the language of the prose (paragraphs only: code is not prose), else English.
   const lang = meta.lang ?? detectLang(proseOf(body)) ?? 'en'
-  let title = meta.title ?? (titleHeading ? toString(titleHeading).trim() || undefined : undefined)
+  let title = meta.title ?? (titleHeading ? headingText(titleHeading).trim() || undefined : undefined)
   if (!title) {
     // A page bundle's `index.md` (or `README.md`) is named by its folder, not by "index".
     const name =
@@ -365,8 +366,11 @@ function withPlainTitles(groups: SlideGroup[], body: RootContent[]): void {
   const plain = new Map<string, string>()
   for (const heading of body.filter(isHeading)) {
     if (!heading.children.some((node) => node.type === 'inlineMath')) continue
-    const text = heading.children.map((node) => (node.type === 'inlineMath' ? texToText(node.value) : toString(node))).join('')
-    plain.set(toString(heading), text)
+    const text = heading.children
+      .map((node) => (node.type === 'inlineMath' ? texToText(node.value) : toString(node, { includeHtml: false })))
+      .join('')
+      .trim()
+    plain.set(headingText(heading), text)
   }
   if (plain.size === 0) return
   const readable = (title: string) => {

@@ -23,6 +23,21 @@ describe('structure from the headings actually used', () => {
     expect(text(select('#detail h2', tree))).toBe('Detail')
   })
 
+  it('should title a slide in words where its heading holds raw HTML: an icon before it, code inside it', () => {
+    const { tree } = slides(
+      '# Publishing\n\n## <i class="fa-solid fa-box"></i> The <code>build</code> step\n\nBuild the wheel the same way each time.\n\n' +
+        '### <span class="icon"></span> Check it\n\nRun the checks before anything goes to the index.\n',
+    )
+    const sub = select('section[data-lectern-title="Check it"]', tree)
+    expect(sub?.properties.id).toBe('check-it')
+    // The kicker over the sub-section names its section as the heading reads, without tags.
+    expect(text(select('.lectern-kicker', sub))).toBe('The build step')
+    const section = select('section[data-lectern-title="The build step"]', tree)
+    expect(section?.properties.id).toBe('the-build-step')
+    // The visible heading keeps its code.
+    expect(text(select('h2 code', section))).toBe('build')
+  })
+
   it('should keep the title after a --- break in a titled section', () => {
     const { tree } = slides(
       '# T\n\n## Part\n\nServers were provisioned by hand for years.\n\n---\n\nTeams rented capacity by the hour instead.\n',
