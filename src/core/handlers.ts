@@ -3,9 +3,10 @@ import type { Paragraph } from 'mdast'
 import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
 import { headingText } from './heading-text.ts'
 import { diagram } from './diagrams.ts'
+import { sentencesOf } from './key-points/text.ts'
 import { spokenDate } from './meta.ts'
 import { longerTitle, longTitle } from './title-room.ts'
-import { titleWidth } from './words.ts'
+import { countWords, titleWidth } from './words.ts'
 import type { KeyPoint, KeyPoints, Notes, Slide, SlideGroup, SlideTitle } from './types.ts'
 
 /*
@@ -46,12 +47,28 @@ function slide(state: State, node: Slide): Element {
   )
 }
 
+/** Words at most of the description the cover shows under the title. */
+const coverWords = 30
+
+/**
+ * What the cover says of the article's description: all of it when short, else its first
+ * sentence when that is short. A front matter's description is often a search engine's
+ * summary, or the first paragraph again (about a hundred words): on the cover it is a block of
+ * small print under the title. The page's own description (`<meta name="description">`) keeps it whole.
+ */
+function coverLine(description: string, lang: string): string | undefined {
+  if (countWords(description, lang) <= coverWords) return description
+  const [first] = sentencesOf(description, lang)
+  return first && countWords(first, lang) <= coverWords ? first : undefined
+}
+
 /** Description, author and date under the title on the title slide. */
 function titleDetails(state: State): ElementContent[] {
   const meta = state.options.file?.data.deck?.meta
   if (!meta) return []
   const details: ElementContent[] = []
-  if (meta.description) details.push(element('p', { className: ['lectern-description'] }, [{ type: 'text', value: meta.description }]))
+  const subtitle = meta.description && coverLine(meta.description, meta.lang ?? 'en')
+  if (subtitle) details.push(element('p', { className: ['lectern-description'] }, [{ type: 'text', value: subtitle }]))
   const byline: ElementContent[] = []
   if (meta.author) byline.push(element('span', { className: ['lectern-author'] }, [{ type: 'text', value: meta.author }]))
   if (meta.date)

@@ -38,6 +38,23 @@ describe('structure from the headings actually used', () => {
     expect(text(select('h2 code', section))).toBe('build')
   })
 
+  it('should put a long description on the cover as its first sentence, and none too long for a cover', () => {
+    const cover = (description: string) =>
+      text(
+        select(
+          'section.lectern-title .lectern-description',
+          slides(`---\ndescription: "${description}"\n---\n# T\n\n## A\n\nText.\n`).tree,
+        ),
+      )
+    expect(cover('A short summary of the talk.')).toBe('A short summary of the talk.')
+    const first = 'Teams rented servers by the hour and stopped buying racks they would not fill.'
+    const rest = ' The change took a decade, touched every company that ran software, and moved budgets from buildings to bills.'
+    expect(cover(first + rest + rest)).toBe(first)
+    // One sentence of forty words is not a cover line.
+    const long = `Every ${'team that ran its own servers, '.repeat(6)}found that renting was cheaper.`
+    expect(cover(long)).toBe('')
+  })
+
   it('should keep the title after a --- break in a titled section', () => {
     const { tree } = slides(
       '# T\n\n## Part\n\nServers were provisioned by hand for years.\n\n---\n\nTeams rented capacity by the hour instead.\n',
