@@ -94,6 +94,48 @@ describe('decks in other scripts', () => {
     })
   }
 
+  it('should never start a line of a Japanese heading or point with the long-vowel mark or a small kana', async () => {
+    // Headings of every length from a few characters up, so that some wrap where the browser's
+    // default rules would break before "ー" or "ョ".
+    const words = 'サーバーのパフォーマンスチューニングとデータベースのレプリケーションのモニタリング'
+    const sections = Array.from({ length: 12 }, (_, index) => {
+      const heading = 'あ'.repeat(index) + words
+      return `## ${heading}\n\n${'い'.repeat(index)}${words}を説明します。${words}が重要です。\n`
+    })
+    const article = join(work, 'japanese.md')
+    writeFileSync(article, `---\nlang: ja\n---\n# ${words}\n\n${sections.join('\n')}`)
+    const { out } = await exportSlides('japanese', article)
+    let deck: OpenDeck | undefined
+    try {
+      deck = await openDeck(out, '?print-pdf')
+      const starts = await deck.page.evaluate(() => {
+        const found: string[] = []
+        for (const element of document.querySelectorAll('.reveal h1, .reveal h2, .reveal li')) {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+          let top = Number.NEGATIVE_INFINITY
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node as Text
+            const range = document.createRange()
+            for (let index = 0; index < text.length; index++) {
+              range.setStart(text, index)
+              range.setEnd(text, index + 1)
+              const { top: y, height } = range.getBoundingClientRect()
+              if (height === 0) continue
+              if (y > top + height / 2 && top !== Number.NEGATIVE_INFINITY) found.push(text.data[index])
+              top = Math.max(top, y)
+            }
+          }
+        }
+        return found
+      })
+      // Lines did wrap, and none starts with a mark that belongs to the character before it.
+      expect(starts.length).toBeGreaterThan(5)
+      expect(starts.filter((character) => /[ーァィゥェォャュョッぁぃぅぇぉゃゅょっ]/u.test(character))).toEqual([])
+    } finally {
+      await closeDeck(deck)
+    }
+  })
+
   it('should load the fallback fonts from the deck’s folder when it is opened from disk', async () => {
     const page = await (await sharedBrowser()).newPage()
     try {
