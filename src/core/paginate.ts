@@ -22,7 +22,7 @@ import {
 import { leadWhenSilent } from './silent-lead.ts'
 import { isStatement } from './slide-kinds.ts'
 import { titleRoom } from './title-room.ts'
-import { labelProblem, topicBoundaries } from './topics.ts'
+import { endsOnVerb, labelProblem, topicBoundaries } from './topics.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
 import { tagSentence } from './key-points/tagging.ts'
@@ -595,15 +595,18 @@ function goodKeyphrase(
     // or a word taken out by an earlier try ("value. Disproportionate bytes").
     const pattern = phrasePattern(phrase)
     const written = texts.some((text) => pattern.test(text))
-    const problem = written ? labelProblem(phrase, previous, lang, termsOf, tagsOf) : 'unwritten'
+    const problemOf = (label: string, found: RegExp) =>
+      endsOnVerb(found, texts, lang) ? 'verb' : labelProblem(label, previous, lang, termsOf, tagsOf)
+    const problem = written ? problemOf(phrase, pattern) : 'unwritten'
     if (!problem && recurs(phrase, texts, terms, lang)) return phrase
-    // A compound too long for a title ("garbage collector engineer checks") may open with one
-    // that is not: its first words, as long as they end in a noun.
-    if (problem === 'too long') {
+    // A compound too long for a title, or one that runs into the verb after it ("garbage
+    // collector engineer checks"), may open with one that is not: its first words, as long as
+    // they end in a noun.
+    if (problem === 'too long' || problem === 'verb') {
       const words = phrase.split(/\s+/)
       for (let count = words.length - 1; count >= 2; count--) {
         const shorter = words.slice(0, count).join(' ')
-        if (!labelProblem(shorter, previous, lang, termsOf, tagsOf) && recurs(shorter, texts, terms, lang)) return shorter
+        if (!problemOf(shorter, phrasePattern(shorter)) && recurs(shorter, texts, terms, lang)) return shorter
       }
     }
     const words = new Set(phrase.toLowerCase().split(/\s+/))

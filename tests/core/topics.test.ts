@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { termsOf } from '../../src/core/key-points/index.ts'
 import { sectionTerms, topicKeyphrase } from '../../src/core/key-points/keyphrase.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
-import { labelProblem } from '../../src/core/topics.ts'
+import { endsOnVerb, labelProblem } from '../../src/core/topics.ts'
 
 const tagsOf = (text: string) => tagSentence(text).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
 const problem = (label: string, previous?: string) => labelProblem(label, previous, 'en', termsOf, tagsOf)
@@ -18,6 +18,16 @@ describe('topic labels', () => {
     expect(problem('section')).toBe('generic')
     expect(problem('trait object', 'trait object version')).toBe('repeat')
     expect(problem('identical cores multiple memory controllers')).toBe('too long')
+  })
+
+  it('should take a phrase whose last word the text uses as a verb, with its object after it, for no title', () => {
+    const written = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu')
+    const texts = ['The current implementation models all data types as sets of values.', 'Each model is checked.']
+    expect(endsOnVerb(written('current implementation models'), texts, 'en')).toBe(true)
+    expect(endsOnVerb(written('data types'), texts, 'en')).toBe(false)
+    // A noun phrase followed by its verb, or by a relative clause, is a noun phrase.
+    expect(endsOnVerb(written('implementation models'), ['The implementation models that ship today are sets.'], 'en')).toBe(false)
+    expect(endsOnVerb(written('current implementation models'), texts, 'de')).toBe(false)
   })
 
   it('should refuse a phrase led by a quantity, one that ends on no noun, and a swear word', () => {
