@@ -1,4 +1,6 @@
 import { announcesWhatFollows } from './announcements.ts'
+import { onlyRelativeVerb } from './completeness.ts'
+import { adverbialSubordinator } from './english-clauses.ts'
 import { isCjk } from './text.ts'
 import { tagSentence, type Token } from './tagging.ts'
 
@@ -17,10 +19,6 @@ export function determinesNoun(next: Token, demonstrative = ''): boolean {
   if (/^(this|that)$/i.test(demonstrative) && next.tag === 'NNS') return false
   return /^(NN|JJ|CD)/.test(next.tag) && !verbLike.test(next.value) && !/['’]/.test(next.value)
 }
-
-// Subordinating conjunctions the Brill tagger reads as adverbs ("once it exists"): a closed
-// class of a few words, which its lexicon cannot tell apart from "once upon a time".
-export const adverbialSubordinator = /^(once|whenever|wherever|whereas)$/i
 
 function firstWords(tokens: Token[], count: number): Token[] {
   return tokens.filter((token) => token.kind === 'word').slice(0, count)
@@ -381,7 +379,10 @@ export function claimOf(sentence: string, lang: string): string {
     const lead = tagSentence(head)
     const tail = claim.slice(colon + 2)
     if (refersBack(lead) || namesBack(lead) || isBareLead(lead) || announcesWhatFollows(head)) {
-      if (opensClause(tagSentence(tail))) claim = tail
+      // (Not a noun phrase whose only verb is its relative clause's: "…lint rules: | rules that
+      // can pull in type information" names the rules; the sentence before the colon has the claim.)
+      const tagged = tagSentence(tail)
+      if (opensClause(tagged) && !onlyRelativeVerb(tagged.filter((token) => token.kind === 'word'))) claim = tail
     }
     // "The SwiftUI code that it produces works fairly well: it is typically an accurate…": what
     // follows the colon leans on the clause before it, which is the claim. (Its opening words are all that is read.)
