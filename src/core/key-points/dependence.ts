@@ -48,6 +48,17 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
     )
   }
   if (first.tag === 'PRP') return !selfStanding.has(word) && !isExpletiveIt(firstWords(tokens, 6), 0)
+  // "Each resolves through…", "None of them worked", "The latter is faster": a quantifier or
+  // "former"/"latter" standing for things the sentence before counted.
+  const [, , third] = firstWords(tokens, 3)
+  const standsFor = (at: Token | undefined, after: Token | undefined) =>
+    /^(VB|MD)/.test(at?.tag ?? '') || (/^of$/i.test(at?.value ?? '') && /^(them|these|those|us|which)$/i.test(after?.value ?? ''))
+  if (quantifierPronoun.test(word) && standsFor(second, third)) return true
+  if (word === 'the' && /^(former|latter)$/i.test(second?.value ?? '')) return true
+  // "Two more things follow from it", "One more reason": counted on from the things before.
+  if ((first.tag === 'CD' || numberWord.test(word)) && /^more$/i.test(second?.value ?? '')) return true
+  // "Plus, no dev site would be complete…": a linking word the tagger takes for a name or noun.
+  if (linkingWord.test(word) && tokens[tokens.indexOf(first) + 1]?.value === ',') return true
   if (demonstratives.has(word)) return !second || !determinesNoun(second, word) || word === 'such'
   if (proFormSo(firstWords(tokens, 4))) return true
   // "One is using Apollo Federation, and the other is…": the two were counted in the sentence before.
@@ -59,6 +70,13 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   }
   return false
 }
+
+// Quantifiers that stand for a noun the sentence before named: a closed class.
+const quantifierPronoun = /^(each|both|neither|either|none)$/
+// Numbers spelled out that count on ("Two more…"): a closed class.
+const numberWord = /^(one|two|three|four|five|a few|several)$/
+// Linking words after which a comma shows they join this sentence to the one before: a closed class.
+const linkingWord = /^(plus|besides|also|additionally|moreover|furthermore|likewise|similarly)$/
 
 // Nouns that name a relation to something said before: a closed class.
 const relational =
