@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compressClauses } from '../../src/core/key-points/clauses.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { claimOf } from '../../src/core/key-points/dependence.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
 
 /*
@@ -286,5 +287,118 @@ describe('cuts in languages without a tagger', () => {
   it('should keep a whole German sentence a little long rather than a fragment', () => {
     const pull = cut('Wann immer Ihnen jemand einen Pull Request schickt, geben Sie ihm Commit-Zugriff auf Ihr Projekt.', 'de')
     expect(pull === '' || words(pull) <= 16).toBe(true)
+  })
+})
+
+describe('cuts that keep what the clause needs', () => {
+  it('should not cut before the relative clause that says which place or thing "is the" means', () => {
+    // (ESLint's redesign post; the second is a sentence of another field written to check the kind.)
+    expect(
+      shorten(
+        'The docs are a central part of ESLint’s ecosystem and are the place where users find information about the project as well as the codebase.',
+      ),
+    ).toBe('The docs are a central part of ESLint’s ecosystem')
+    expect(shorten('The new scheduler is the part of the system where most requests spend their waiting time today.')).not.toMatch(
+      /system$/,
+    )
+  })
+
+  it('should not cut before a "that" clause that says which of a bare plural are meant', () => {
+    expect(
+      shorten(
+        'The principles make signals well-suited to a broad range of use cases, even scenarios that have nothing to do with rendering user interfaces.',
+      ),
+    ).not.toMatch(/scenarios$/)
+    // (A definite noun is picked out already, and a name takes no defining clause.)
+    expect(shorten('We also need a staging environment for the website that mirrors the production setup across both regions.')).toBe(
+      'We also need a staging environment for the website',
+    )
+  })
+
+  it('should not leave a subject whose verb comes after its relative clause', () => {
+    for (const sentence of [
+      'Since the last release, pnpm breaks dependency cycles at a fixed place: the packages in a cycle are ordered by package ID, and the edges that close the cycle are always cut at the same point.',
+      'The study reviewed published data on the region, and the plots that show the strongest decline in rainfall are all near the coast.',
+      'Building on top of those tools, I was able to iterate quickly, and eventually, the tool you know today as ESLint was born.',
+    ]) {
+      const point = shorten(sentence)
+      expect(point).not.toMatch(/\b(edges|plots|today)$/)
+    }
+  })
+
+  it('should keep the second verb of a plan only where a word of sequence makes it the later step', () => {
+    // (Without one, the first task stands: "We worked to create our gradual adoption strategy".)
+    expect(
+      shorten(
+        'Together we worked to create our gradual adoption strategy and refine new APIs such as useId, useSyncExternalStore, and useInsertionEffect.',
+      ),
+    ).toBe('We worked to create our gradual adoption strategy')
+  })
+
+  it('should not cut the second verb of a plan an infinitive or modal governs', () => {
+    expect(
+      shorten('My initial plan was to make a couple dozen core rules and then leave the rest to be implemented as plugins.'),
+    ).not.toMatch(/rules$/)
+    expect(shorten('The goal was to collect samples from every site and then compare the results across all three seasons.')).not.toMatch(
+      /site$/,
+    )
+  })
+
+  it('should not cut between two adjectives before their noun', () => {
+    expect(shorten('I was also very fortunate to work with such talented and passionate people, such as Sara and Gavin.')).not.toMatch(
+      /talented$/,
+    )
+  })
+
+  it('should not take a noun phrase with only a participle before it for a clause', () => {
+    // (Within a glance's length, where the whole sentence does not fit.)
+    const point =
+      compress(
+        'A globally installed node, deno, or bun now follows the version the current project pins, instead of always running the globally installed one.',
+        'en',
+        14,
+      )?.text ?? ''
+    expect(point).not.toMatch(/deno$/)
+    expect(point === '' || point.includes('follows')).toBe(true)
+  })
+
+  it('should not cut an "as much … as" comparison before its second half', () => {
+    for (const sentence of [
+      "Due to the sponsoring situation, we couldn't devote as much time to webpack as we would like to.",
+      'The city could not spend as much money on the new bridge as the council had promised.',
+    ]) {
+      expect(shorten(sentence)).not.toMatch(/(webpack|bridge)$/)
+    }
+  })
+
+  it('should keep the list after a colon that a counting subject waits for, with its capital', () => {
+    expect(shorten('But two resource types are still missing for the complete story: HTML and CSS.')).toBe(
+      'Two resource types are still missing for the complete story: HTML and CSS',
+    )
+  })
+
+  it('should not make a point of an apposition whose only verb is its own clause about the noun', () => {
+    // (Vite 5's announcement: "…that same day, a tradition Lukas started last year".)
+    expect(compress('The Rollup team released Rollup 4 that same day, a tradition Lukas started last year.', 'en', 14)).toBeUndefined()
+    // (A time opens a clause, and stands.)
+    expect(shorten('The next day we shipped the fix to every customer.')).toBe('The next day we shipped the fix to every customer')
+  })
+
+  it('should not take the noun phrase after a colon for the claim when its only verb is a relative clause’s', () => {
+    expect(
+      shorten(
+        'However, if your project is set up using TypeScript, you can opt into "type checked" lint rules: rules that can pull in type information.',
+      ),
+    ).not.toBe('Rules that can pull in type information')
+    expect(claimOf('You can opt into "type checked" lint rules: rules that can pull in type information.', 'en')).not.toMatch(/^Rules/)
+  })
+
+  it('should drop an opening "Once again," or "Again," that only ties the sentence to the one before', () => {
+    // (Vite 5's announcement; "Once," alone says when, and stays.)
+    expect(shorten('Once again, vite-ecosystem-ci has been crucial to help us make bolder changes while avoiding regressions.')).toBe(
+      'vite-ecosystem-ci has been crucial to help us make bolder changes while avoiding regressions',
+    )
+    expect(shorten('Again, the model fails on small samples.')).toBe('The model fails on small samples')
+    expect(shorten('Once, the city had four bridges across the river.')).toBe('Once, the city had four bridges across the river')
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { points } from '../helpers/key-points.ts'
-import { opensOnRelation, refersBack } from '../../src/core/key-points/dependence.ts'
+import { leansOnPrevious, opensOnRelation, refersBack } from '../../src/core/key-points/dependence.ts'
 import { sentencesOf } from '../../src/core/key-points/index.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
@@ -16,6 +16,26 @@ const point = (markdown: string, lang = 'en') => inLang(markdown, lang)[0] ?? ''
 const leans = (sentence: string) => refersBack(tagSentence(sentence))
 
 describe('key points that lean on the sentence before', () => {
+  it('should read a quantifier, "the latter", "two more" or "Plus," that stands for what came before as leaning', () => {
+    // (pnpm 12's notes and ESLint's redesign post; the others are sentences of other fields of the same kinds.)
+    for (const sentence of [
+      "Each resolves through the host's canonical HTTPS URL.",
+      'None of them survived the winter.',
+      'The latter is cheaper to run.',
+      'Two more things follow from it.',
+      'Plus, no dev site would be complete without a testimonial from Addy Osmani.',
+      'Besides, the survey was anonymous.',
+    ])
+      expect(leansOnPrevious(sentence), sentence).toBe(true)
+    // A quantifier before its own noun names what it counts.
+    for (const sentence of [
+      'Each team owns its service.',
+      'Both teams agreed on the budget.',
+      'Each of the three stations recorded a drop.',
+    ])
+      expect(leansOnPrevious(sentence), sentence).toBe(false)
+  })
+
   it('should read a later clause that opens on "the result is" as pointing back, and not a sentence that opens so', () => {
     // (The AWS talk's opening: "…where necessity collides with vision—and the result is an entirely new era of computing.")
     expect(

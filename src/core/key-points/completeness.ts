@@ -11,11 +11,33 @@ const danglingTags = new Set(['DT', 'IN', 'CC', 'TO', 'PRP$', 'WDT', 'WP', 'WP$'
 export const auxiliary = /^(is|was|are|were|be|been|being|am|has|have|had|do|does|did|'s|’s)$/i
 
 /**
+ * "A tradition Lukas started last year", "the one we shipped": a noun phrase and, with no
+ * "that", a clause about it whose subject is a name or a pronoun. An apposition cut off from
+ * its sentence reads so; its verb is the clause's, not the phrase's. (Not a time, "The next
+ * day we shipped it", which says when the clause happened.)
+ */
+export function contactRelative(words: Token[]): boolean {
+  let subject = words.length - 1
+  if (!(words[subject]?.tag === 'NNP' || contactSubject.test(words[subject]?.value ?? ''))) return false
+  while (subject > 0 && words[subject - 1].tag === 'NNP') subject--
+  const noun = words[subject - 1]
+  // (A capitalised noun before the name is part of it: "the Backtrace API allows…".)
+  if (!noun || !/^NNS?$/.test(noun.tag) || timeNoun.test(noun.value) || !/^\p{Ll}/u.test(noun.value)) return false
+  return /^(an?|the|another)$/i.test(words[0].value) && words.slice(1, subject - 1).every((word) => /^(JJ|NN)/.test(word.tag))
+}
+
+// Subject pronouns: a closed class.
+const contactSubject = /^(i|we|you|he|she|they)$/i
+// Nouns of time, which open a clause without a relative: a closed class.
+const timeNoun =
+  /^(day|days|week|weeks|month|months|year|years|time|times|morning|evening|night|moment|hour|minute|decade|season|summer|winter|spring|autumn|fall)$/i
+
+/**
  * A subject and its relative clause, without the verb of the sentence ("Startups that once
  * needed capital", "The system, which had grown over many years"): its only verb group comes
  * after a relative pronoun.
  */
-function onlyRelativeVerb(words: Token[]): boolean {
+export function onlyRelativeVerb(words: Token[]): boolean {
   // (An infinitive, "To begin with", is not the sentence's verb.)
   const first = words.findIndex(
     (word, index) => /^(VB[DNPZ]?|MD)$/.test(word.tag) && !(word.tag === 'VB' && words[index - 1]?.tag === 'TO'),
@@ -24,7 +46,7 @@ function onlyRelativeVerb(words: Token[]): boolean {
   const relative = words
     .slice(0, first)
     .some((word, index) => /^(WDT|WP)$/.test(word.tag) || (/^that$/i.test(word.value) && /^NN/.test(words[index - 1]?.tag ?? '')))
-  if (!relative) return false
+  if (!relative && !contactRelative(words.slice(0, first))) return false
   let groups = 0
   for (let index = first; index < words.length; index++) {
     if (!/^(VB[DNPZ]?|MD)$/.test(words[index].tag)) continue

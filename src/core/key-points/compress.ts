@@ -1,7 +1,7 @@
 import { removeAsides } from './parentheticals.ts'
 import { spineOf } from './spine.ts'
 import { compressClauses } from './clauses.ts'
-import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
+import { dangles, lacksMainClause, onlyRelativeVerb, promisesMore } from './completeness.ts'
 import { afterAnnouncement, byClauses, byMainClause } from './cuts.ts'
 import { isMetaSentence, leansOnPreviousTokens, opensOnRelation } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
@@ -76,8 +76,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   const cut = beforeExamples(first ?? longSentence(tokens, words, longest) ?? byMainClause(tokens, longest) ?? short)
   if (!cut) {
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
+    // ("…lint rules: rules that can pull in type information": a noun phrase whose only verb is
+    // its relative clause's is no claim, though the sentence's full stop ends it.)
     const claim = afterAnnouncement(tokens)
-    const text = claim && joinTokens(claim).trim()
+    const text = claim && !onlyRelativeVerb(claim.filter((token) => token.kind === 'word')) && joinTokens(claim).trim()
     const shortened =
       text && text.length < sentence.length ? compress(text.charAt(0).toUpperCase() + text.slice(1), lang, longest) : undefined
     if (shortened) return { ...shortened, quality: shortened.quality * 0.7 }
@@ -224,6 +226,9 @@ function isLatin(text: string): boolean {
   return letters > 0 && (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters > 0.7
 }
 
+// Numbers spelled out, which the tagger may read as nouns: a closed class.
+const numberWord = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)$/
+
 /** Capitalise, drop the closing full stop and any trailing comma or dash; keep ? and !. */
 function finish(tokens: Token[]): string {
   const text = joinTokens(tokens)
@@ -239,6 +244,8 @@ function finish(tokens: Token[]): string {
   const first = /^\p{L}+/u.exec(text)?.[0] ?? ''
   // "panic(nil)", "os.Stdout": a word run into code is code.
   const code = /^[([._]/u.test(text.charAt(first.length))
-  if (!first || code || first !== first.toLowerCase() || !isKnownWord(first)) return text
+  // ("two resource types…": a number spelled out is a word too, which the lexicon may lack.)
+  const spelled = tokens.find((token) => token.kind === 'word')?.tag === 'CD' || numberWord.test(first)
+  if (!first || code || first !== first.toLowerCase() || !(isKnownWord(first) || spelled)) return text
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -1,4 +1,4 @@
-import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
+import { contactRelative, dangles, lacksMainClause, promisesMore } from './completeness.ts'
 import {
   type Clause,
   clausesOf,
@@ -75,6 +75,15 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "The result is a system | that handles…", "There was one part of Josef's post | that bounced…":
       // a relative clause defines what "a" or "there was" left open.
       if (next && opensRelative(next.words) && (endsIndefinite(words) || isExistential(words))) continue
+      // "…and are the place | where users find information", "…even scenarios | that have nothing
+      // to do with…": a relative clause without a comma after "be the place", or after a noun no
+      // determiner picks out, says which thing is meant.
+      if (
+        next &&
+        markBefore(tokens, next) !== ',' &&
+        (namesByRelative(words) || (/^that$/i.test(next.words[0]?.value ?? '') && definedByRelative(words, next.words[1])))
+      )
+        continue
       // "…when writing functions | that operate on the special container types": a "that" clause
       // after a noun without a comma says which ones are meant; without it the claim is of all.
       if (
@@ -123,6 +132,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "…is as incomprehensibly large | as gravitational wave signals are small": a comparison needs its second half.
       const compared = comparedBy(words.slice(-4))
       if (next && compared && compared === next.words[0]?.value.toLowerCase()) continue
+      // "We couldn't devote as much time to webpack | as we would like to": an "as much", "as
+      // many" or "as long" earlier in the run, not yet closed by its second "as", waits for it.
+      if (next && /^as$/i.test(next.words[0]?.value ?? '') && opensEquative(clauses[last].words)) continue
       // "We were seeing 30, | 40, 50% and more slowdowns": a list of numbers goes on.
       if (next && words[words.length - 1]?.tag === 'CD' && next.words[0]?.tag === 'CD') continue
       // "…is the idea | that they might…": what the noun says is the point.
@@ -198,6 +210,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // of two things: write them…", "…illustrates another general guideline: when you need…".)
       // (The mark is the last token before the clause but its space.)
       if (next && /^[:—–]$/.test(markBefore(tokens, next)) && (announces(words) || counts(words))) continue
+      // "Two resource types are still missing for the complete story: | HTML and CSS": a subject
+      // that counts things without naming them is answered by the list after the colon.
+      if (next && markBefore(tokens, next) === ':' && !hasFiniteVerb(next.words) && countsSubject(words)) continue
       // "Today, I came across the equation | — the determinant of a matrix is equal to…": what
       // a colon or dash opens with a verb of its own is what the phrase before it names.
       if (next && /^[:—–]$/.test(markBefore(tokens, next)) && /^NN/.test(words.at(-1)?.tag ?? '') && hasFiniteVerb(next.words)) continue
@@ -277,6 +292,71 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
 function comparedBy(words: Token[]): 'as' | 'than' | undefined {
   if (words.some((word, index) => /^as$/i.test(word.value) && /^(JJ|RB)/.test(words[index + 1]?.tag ?? ''))) return 'as'
   return words.some((word) => /^(JJR|RBR)$/.test(word.tag) || /^(more|less|fewer)$/i.test(word.value)) ? 'than' : undefined
+}
+
+/**
+ * The phrase ends on "be" and a definite noun phrase that a relative clause must define ("is
+ * the place", "are the ones", "is the part of the system").
+ */
+function namesByRelative(words: Token[]): boolean {
+  const be = words.findLastIndex((word) => /^(is|are|was|were|be|been)$/i.test(word.value))
+  const named = words.slice(be + 1)
+  return (
+    be !== -1 &&
+    /^the$/i.test(named[0]?.value ?? '') &&
+    /^NNS?$/.test(named.at(-1)?.tag ?? '') &&
+    named.every((word) => /^(DT|JJ|NN)/.test(word.tag) || /^of$/i.test(word.value))
+  )
+}
+
+/**
+ * Before `count`, a "to" or a modal whose base verb has no finite verb after it, and after the
+ * conjunction "then" or another word of sequence and a base verb: "to make X | and then leave Y".
+ * (Without one, "…to create our strategy | and refine new APIs" adds a task, and may go.)
+ */
+function sharesGoverningVerb(words: Token[], count: number): boolean {
+  if (!sequence.test(words[count + 1]?.value ?? '')) return false
+  let after = count + 1
+  while (/^RB/.test(words[after]?.tag ?? '')) after++
+  if (words[after]?.tag !== 'VB') return false
+  const governing = words.findLastIndex((word, index) => index < count && /^(TO|MD)$/.test(word.tag) && words[index + 1]?.tag === 'VB')
+  return governing !== -1 && !words.slice(governing + 2, count).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
+}
+
+/** A participle between a determiner or adverb and its noun ("a globally installed node", "the sponsoring situation"). */
+function attributive(words: Token[], index: number): boolean {
+  const word = words[index]
+  if (!/^(VBN|VBG)$/.test(word.tag) || !/^(NN|JJ)/.test(words[index + 1]?.tag ?? '')) return false
+  let before = index - 1
+  while (before >= 0 && /^RB/.test(words[before].tag)) before--
+  return before < 0 || /^(DT|PRP\$|JJ|CD|IN)$/.test(words[before].tag)
+}
+
+/** The words hold an "as" before an adjective or adverb ("as much", "as fast") and no "as" after it. */
+function opensEquative(words: Token[]): boolean {
+  const at = words.findLastIndex((word, index) => /^as$/i.test(word.value) && /^(JJ|RB)/.test(words[index + 1]?.tag ?? ''))
+  return at !== -1 && !words.slice(at + 2).some((word) => /^as$/i.test(word.value))
+}
+
+/** The words before the first verb hold a number or a counting word ("two resource types", "several things"). */
+function countsSubject(words: Token[]): boolean {
+  const verb = words.findIndex((word) => /^(VB|MD)/.test(word.tag))
+  return (
+    verb > 0 && words.slice(0, verb).some((word) => word.tag === 'CD' || (counting.test(word.value) && !/^(this|these)$/i.test(word.value)))
+  )
+}
+
+/**
+ * `words` end on a bare plural or mass noun after a verb or an adverb ("…even scenarios", "uses
+ * methods"), and `verb` after the "that" is a verb: the relative clause says which ones. (Not a
+ * name, "a tool called MCP Inspector | that allows…", nor a noun a determiner or an "of" phrase
+ * already picks out: "the website | that mirrors…", "a set of key-value pairs | that contain…".)
+ */
+function definedByRelative(words: Token[], verb: Token | undefined): boolean {
+  let index = words.length - 1
+  if (!/^NNS?$/.test(words[index]?.tag ?? '') || /^\p{Lu}/u.test(words[index].value) || !/^(VB|MD)/.test(verb?.tag ?? '')) return false
+  while (index > 0 && /^(NN|JJ)/.test(words[index - 1].tag)) index--
+  return /^(RB|VB)/.test(words[index - 1]?.tag ?? '')
 }
 
 /** Whether a comma stands right before `token`. */
@@ -402,10 +482,30 @@ function opensQuotation(rest: Token[]): boolean {
 function opensClauseWithoutItsVerb(head: Token[], rest: Token[]): boolean {
   const conjunction = head.findLastIndex((word) => word.tag === 'CC')
   if (conjunction <= 0 || !hasVerb(head.slice(0, conjunction))) return false
-  const subject = head.slice(conjunction + 1)
-  if (subject.length === 0 || hasVerb(subject) || !/^(DT|PRP|NNP)/.test(subject[0].tag)) return false
+  // ("…, and eventually, the tool you know today | as ESLint was born": past the adverbs, a
+  // subject with a clause about it but no verb of its own.)
+  let opening = conjunction + 1
+  while (/^RB/.test(head[opening]?.tag ?? '')) opening++
+  const subject = head.slice(opening)
+  const own = subject.findIndex((word) => /^(VB|MD)/.test(word.tag))
+  const described = own > 0 && contactRelative(subject.slice(0, own))
+  if (subject.length === 0 || (hasVerb(subject) && !described) || !/^(DT|PRP|NNP)/.test(subject[0].tag)) return false
+  // "…, and the edges | that close the cycle are always cut": a relative clause, then the subject's verb.
+  if (/^(that|which|who)$/i.test(rest[0]?.value ?? '') && verbGroups(rest.slice(1)) >= 2) return true
   const verb = rest.findIndex((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
   return verb !== -1 && !rest.slice(0, verb).some((word) => /^(WDT|WP|WRB)$/.test(word.tag) || /^that$/i.test(word.value))
+}
+
+/** How many runs of verbs (with the adverbs and "not" inside them) the words hold: "close … are always cut" is two. */
+function verbGroups(words: Token[]): number {
+  let groups = 0
+  for (let index = 0; index < words.length; index++) {
+    if (!/^(VB|MD)/.test(words[index].tag)) continue
+    let before = index - 1
+    while (before >= 0 && (/^RB/.test(words[before].tag) || /^(not|n['’]t)$/i.test(words[before].value))) before--
+    if (before < 0 || !/^(VB|MD|TO)/.test(words[before].tag)) groups++
+  }
+  return groups
 }
 
 /**
@@ -488,6 +588,9 @@ function opensOwnClause(words: Token[]): boolean {
   const end = words.findIndex((word) => /^(IN|WRB|WDT|WP)$/.test(word.tag))
   return hasFiniteVerb(words.slice(0, end === -1 ? Math.min(words.length, 6) : Math.min(end, 6)))
 }
+
+// Adverbs of sequence that make a later step of a plan: a closed class.
+const sequence = /^(then|later|finally|afterwards|eventually|subsequently)$/i
 
 // Conjunctions that set a clause against the one before ("while others are here to cook"): a closed class.
 const contrastingClause = /^(while|whereas)$/i
@@ -579,6 +682,18 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase && !preposition) continue
     // Nor before the relative clause that says which "a place" is meant ("a place | where…").
     if (opensRelative(words.slice(count)) && endsIndefinite(words.slice(0, count))) continue
+    // "…and are the place | where users find information": after "be", "the place", "the one",
+    // "the reason" name nothing until the relative clause says which.
+    if (opensRelative(words.slice(count)) && namesByRelative(words.slice(0, count)) && !afterCommaAt(tokens, next)) continue
+    // "…even scenarios | that have nothing to do with…": a "that" after a noun and before a verb
+    // opens a relative clause, which says which ones are meant.
+    if (/^that$/i.test(next.value) && definedByRelative(words.slice(0, count), words[count + 1])) continue
+    // "My plan was to make a couple dozen core rules | and then leave the rest to plugins": an
+    // infinitive or modal governs both verbs of a compound predicate; the first alone is half the plan.
+    if (next.tag === 'CC' && /^(and|or)$/i.test(next.value) && sharesGoverningVerb(words, count)) continue
+    // "…with such talented | and passionate people": two adjectives joined before the noun they share.
+    const shared = /^JJ/.test(words[count + 1]?.tag ?? '') && /^NN/.test(words[count + 2]?.tag ?? '')
+    if (next.tag === 'CC' && /^JJ/.test(words[count - 1].tag) && shared && !afterCommaAt(tokens, next)) continue
     // Nor before "of", which completes the noun before it ("was part | of the workflow"), nor
     // before the "that" clause a verb reports ("said to me | that statisticians can learn").
     // (Nor after a name: "I agree with Josef | that recognition…" reports what is agreed.)
@@ -716,6 +831,9 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '')) continue
     const head = words.slice(0, count)
     if (!hasVerb(head) || dangles(head) || !head.some((word) => /^(NN|PRP|CD)/.test(word.tag))) continue
+    // "A globally installed node, deno | , or bun now follows…": a participle before its noun
+    // modifies it; a head with no other verb is a noun phrase.
+    if (head.every((word, index) => !/^(VB|MD)/.test(word.tag) || attributive(head, index))) continue
     if (opensClauseWithoutItsVerb(head, words.slice(count))) continue
     // "The funny thing, as the fella brought in to pull projects out of fires | for folks…": the
     // cut ends inside an "as" or "since" clause whose main clause has not come.

@@ -1,4 +1,6 @@
 import { announcesWhatFollows } from './announcements.ts'
+import { onlyRelativeVerb } from './completeness.ts'
+import { adverbialSubordinator } from './english-clauses.ts'
 import { isCjk } from './text.ts'
 import { tagSentence, type Token } from './tagging.ts'
 
@@ -17,10 +19,6 @@ export function determinesNoun(next: Token, demonstrative = ''): boolean {
   if (/^(this|that)$/i.test(demonstrative) && next.tag === 'NNS') return false
   return /^(NN|JJ|CD)/.test(next.tag) && !verbLike.test(next.value) && !/['’]/.test(next.value)
 }
-
-// Subordinating conjunctions the Brill tagger reads as adverbs ("once it exists"): a closed
-// class of a few words, which its lexicon cannot tell apart from "once upon a time".
-export const adverbialSubordinator = /^(once|whenever|wherever|whereas)$/i
 
 function firstWords(tokens: Token[], count: number): Token[] {
   return tokens.filter((token) => token.kind === 'word').slice(0, count)
@@ -50,6 +48,17 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
     )
   }
   if (first.tag === 'PRP') return !selfStanding.has(word) && !isExpletiveIt(firstWords(tokens, 6), 0)
+  // "Each resolves through…", "None of them worked", "The latter is faster": a quantifier or
+  // "former"/"latter" standing for things the sentence before counted.
+  const [, , third] = firstWords(tokens, 3)
+  const standsFor = (at: Token | undefined, after: Token | undefined) =>
+    /^(VB|MD)/.test(at?.tag ?? '') || (/^of$/i.test(at?.value ?? '') && /^(them|these|those|us|which)$/i.test(after?.value ?? ''))
+  if (quantifierPronoun.test(word) && standsFor(second, third)) return true
+  if (word === 'the' && /^(former|latter)$/i.test(second?.value ?? '')) return true
+  // "Two more things follow from it", "One more reason": counted on from the things before.
+  if ((first.tag === 'CD' || numberWord.test(word)) && /^more$/i.test(second?.value ?? '')) return true
+  // "Plus, no dev site would be complete…": a linking word the tagger takes for a name or noun.
+  if (linkingWord.test(word) && tokens[tokens.indexOf(first) + 1]?.value === ',') return true
   if (demonstratives.has(word)) return !second || !determinesNoun(second, word) || word === 'such'
   if (proFormSo(firstWords(tokens, 4))) return true
   // "One is using Apollo Federation, and the other is…": the two were counted in the sentence before.
@@ -61,6 +70,13 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   }
   return false
 }
+
+// Quantifiers that stand for a noun the sentence before named: a closed class.
+const quantifierPronoun = /^(each|both|neither|either|none)$/
+// Numbers spelled out that count on ("Two more…"): a closed class.
+const numberWord = /^(one|two|three|four|five|a few|several)$/
+// Linking words after which a comma shows they join this sentence to the one before: a closed class.
+const linkingWord = /^(plus|besides|also|additionally|moreover|furthermore|likewise|similarly)$/
 
 // Nouns that name a relation to something said before: a closed class.
 const relational =
@@ -381,7 +397,10 @@ export function claimOf(sentence: string, lang: string): string {
     const lead = tagSentence(head)
     const tail = claim.slice(colon + 2)
     if (refersBack(lead) || namesBack(lead) || isBareLead(lead) || announcesWhatFollows(head)) {
-      if (opensClause(tagSentence(tail))) claim = tail
+      // (Not a noun phrase whose only verb is its relative clause's: "…lint rules: | rules that
+      // can pull in type information" names the rules; the sentence before the colon has the claim.)
+      const tagged = tagSentence(tail)
+      if (opensClause(tagged) && !onlyRelativeVerb(tagged.filter((token) => token.kind === 'word'))) claim = tail
     }
     // "The SwiftUI code that it produces works fairly well: it is typically an accurate…": what
     // follows the colon leans on the clause before it, which is the claim. (Its opening words are all that is read.)

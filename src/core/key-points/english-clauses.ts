@@ -1,5 +1,8 @@
-import { adverbialSubordinator } from './dependence.ts'
 import type { Token } from './tagging.ts'
+
+// Subordinating conjunctions the Brill tagger reads as adverbs ("once it exists"): a closed
+// class of a few words, which its lexicon cannot tell apart from "once upon a time".
+export const adverbialSubordinator = /^(once|whenever|wherever|whereas)$/i
 
 /*
  * Where the clauses of a tagged English sentence start and what opens each: the boundaries

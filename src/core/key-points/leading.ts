@@ -1,6 +1,6 @@
 import { tidySpaces } from './parentheticals.ts'
-import { adverbialSubordinator, determinesNoun } from './dependence.ts'
-import { opensCondition } from './english-clauses.ts'
+import { determinesNoun } from './dependence.ts'
+import { adverbialSubordinator, opensCondition } from './english-clauses.ts'
 import type { Token } from './tagging.ts'
 
 /*
@@ -64,7 +64,15 @@ export function dropLeading(tokens: Token[]): Token[] {
     // ("But, I do think…" loses its comma with its "But".)
     // "Either way,", "Either way you do it,": whichever of the options before, so a link to them, up to its comma.
     const either = /^either$/i.test(first.value) && /^NN/.test(second.tag)
-    if (either && intro.length > 0 && intro.length <= 6) rest = rest.slice(comma + 1)
+    // "Once again, vite-ecosystem-ci has been crucial…": "again" ties the sentence to what came
+    // before, as "In fact," does; it is no "once" of the past.
+    const again =
+      intro.length > 0 &&
+      intro.length <= 2 &&
+      /^again$/i.test(intro.at(-1)?.value ?? '') &&
+      /^(once|yet)?$/i.test(intro.length === 2 ? first.value : '')
+    if (again) rest = rest.slice(comma + 1)
+    else if (either && intro.length > 0 && intro.length <= 6) rest = rest.slice(comma + 1)
     else if (either) break
     else if (first.tag === 'CC' && !negation.test(first.value))
       rest = rest

@@ -3,7 +3,7 @@ import { hasVerb, holdsCondition, startsWithSubject } from './english-clauses.ts
 import { continuesList, holdsStance } from './leading.ts'
 import { maxWords } from './limits.ts'
 import { tidySpaces } from './parentheticals.ts'
-import type { Token } from './tagging.ts'
+import { isKnownNoun, type Token } from './tagging.ts'
 
 /*
  * The spine of an English sentence too long for a slide and without a clause boundary to cut
@@ -104,7 +104,8 @@ function beforeTrailingParticiple(tokens: Token[]): Token[] | undefined {
     const word = words[index]
     // (A passive participle with its complement, "compared to", "described in"; not "jobs | failing
     // to execute", whose gerund says which jobs.)
-    const passive = word.tag === 'VBN' && /^(IN|TO)$/.test(words[index + 1]?.tag ?? '')
+    // (Not a noun the tagger reads as a participle for its "ed": "the hash seed | for each new map".)
+    const passive = word.tag === 'VBN' && /^(IN|TO)$/.test(words[index + 1]?.tag ?? '') && !isKnownNoun(word.value)
     if (!passive || !/^NNS?$/.test(words[index - 1].tag) || naming.test(word.value)) continue
     const head = words.slice(0, index)
     // The clause's own verb comes before, with the object the participle follows.

@@ -156,6 +156,15 @@ export function isKnownWord(word: string): boolean {
   return Array.isArray(tagger.lexicon[lower]) || Array.isArray(tagger.lexicon[lower.charAt(0).toUpperCase() + lower.slice(1)])
 }
 
+/**
+ * Whether the lexicon's first reading of `word` is a noun: "seed", "feed", which the tagger's
+ * rule for words ending in "ed" reads as past participles.
+ */
+export function isKnownNoun(word: string): boolean {
+  const known = tagger.lexicon[word] ?? tagger.lexicon[word.toLowerCase()]
+  return Array.isArray(known) && String(known[0]).startsWith('NN')
+}
+
 /** `pos`'s own Tagger, for comparing against {@link tagWords}. */
 export function tagWithPos(words: string[]): string[] {
   return tagger.tag(words).map(([, tag]) => tag)
