@@ -15,7 +15,7 @@ const point = (markdown: string) => points(markdown)[0] ?? ''
 describe('a set-up before the point', () => {
   it('should take the plan over the state of things a roadmap paragraph starts from', () => {
     const roadmap =
-      'Currently, the compiler reports errors and warnings to the user. Some findings are neither, and we do not want to flood the log. So we want to add another category of messages: hints.'
+      'Currently, the compiler reports errors and warnings to the user in the build log. During the build there are many findings, like possible mistakes or chances to optimize, that fit neither and would flood the log. So we want to add another category of messages: hints.'
     expect(point(roadmap)).toBe('We want to add another category of messages: hints')
   })
 
@@ -32,6 +32,24 @@ describe('a set-up before the point', () => {
 
   it('should keep the dated sentence of a paragraph that has only it', () => {
     expect(point('Version 4 was released almost a year ago.')).toBe('Version 4 was released almost a year ago')
+  })
+})
+
+describe('a turn after a concession', () => {
+  it('should take the turn over the concession before it', () => {
+    const concession =
+      'We know that many teams rely on the old importer for their nightly jobs and reports. Unfortunately, the way the importer works just cannot scale much further.'
+    expect(point(concession)).toBe('The way the importer works just cannot scale much further')
+    expect(point('Earlier studies measured the effect in adult mice. However, the effect in young mice remains unknown.')).toBe(
+      'The effect in young mice remains unknown',
+    )
+  })
+
+  it('should keep a definition that a turn follows, and a sentence before a question', () => {
+    expect(point('A service that tells callers its capacity is called bounded. But callers may ignore the signal and keep sending.')).toBe(
+      'A service that tells callers its capacity is called bounded',
+    )
+    expect(point('The fix was easy: every caller uses the shared client. But how could we enforce that?')).toMatch(/^The fix was easy/)
   })
 })
 

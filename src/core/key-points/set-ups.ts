@@ -51,9 +51,35 @@ function statesIntent(sentence: string, lang: string): boolean {
 }
 
 /**
- * How much each sentence's score moves for the set-ups and plans of its paragraph: an opening
- * sentence that dates an earlier event, or a sentence of the state of things before the writer's
- * plan, yields; the plan after a set-up gains. A paragraph of one sentence keeps its only one.
+ * Whether an English sentence turns against the one before it, by a connective that opens it or
+ * stands after its subject ("However, they aren't configurable the way lint rules are", "The PHP
+ * linter, however, was…", "Unfortunately, the way we've been doing things won't scale"): after a
+ * concession or the usual view, the turn is what the writer claims, as in a study's "X is known.
+ * However, Y remains unclear". (Connectives are a closed class.)
+ */
+function turns(sentence: string): boolean {
+  const text = sentence.trim()
+  // (A question that turns, "But how could we enforce this?", asks what the sentences after it answer.)
+  if (/[?？]$/u.test(text)) return false
+  return (
+    /^(?:but|however|yet|still|unfortunately|nevertheless|nonetheless|that said|instead|in practice|in reality)\b/i.test(text) ||
+    /^[^,]{1,40},\s*however,/i.test(text)
+  )
+}
+
+/** Whether an English sentence names a term it defines ("The concept … is called backpressure", "X refers to…"). */
+function defines(sentence: string): boolean {
+  return /\b(?:is|are)\s+(?:called|known\s+as|defined\s+as|named)\b|\brefers?\s+to\b|\bmeans\b/i.test(sentence)
+}
+
+/** How much a concession yields to the turn after it, and the turn gains. */
+const turnShift = 0.5
+
+/**
+ * How much each sentence's score moves for the set-ups, turns and plans of its paragraph: an
+ * opening sentence that dates an earlier event, a sentence of the state of things before the
+ * writer's plan, or a concession before a turn yields; the turn, and the plan after a set-up,
+ * gain. A paragraph of one sentence keeps its only one.
  */
 export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: string): number[] {
   if (sentences.length < 2 || !lang.toLowerCase().startsWith('en')) return sentences.map(() => 0)
@@ -62,8 +88,11 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
     ({ text }, index) =>
       (index === 0 && datesEarlierEvent(text, lang)) || (statesStatusQuo(text, lang) && plans.slice(index + 1).some(Boolean)),
   )
+  // (A definition, "…is called backpressure propagation", is no concession: it keeps its place before a turn.)
+  const turned = sentences.map(({ text }, index) => index > 0 && turns(text) && !defines(sentences[index - 1].text))
   return sentences.map((_, index) => {
-    if (setUps[index]) return -setUpPenalty
-    return plans[index] && setUps.slice(0, index).some(Boolean) ? planGain : 0
+    const turn = (turned[index] ? turnShift : 0) - (turned[index + 1] ? turnShift : 0)
+    if (setUps[index]) return turn - setUpPenalty
+    return turn + (plans[index] && setUps.slice(0, index).some(Boolean) ? planGain : 0)
   })
 }
