@@ -69,7 +69,7 @@ function defines(sentence: string): boolean {
 }
 
 /** How much a concession yields to the turn after it, and the turn gains. */
-const turnShift = 0.5
+const turnShift = 0.4
 
 /**
  * How much each sentence's score moves for the set-ups, turns and plans of its paragraph: an
