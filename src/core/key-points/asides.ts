@@ -36,6 +36,14 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   const text = opening(sentence)
   const english = lang.toLowerCase().startsWith('en')
   if (english && /^(?:i|we)\b(?:\s+\w+){0,3}\s+thank\b/.test(text)) return true
+  // "We're also thankful to…", "We appreciate the more than 850 contributors…": thanks said as the writer's feeling.
+  if (
+    english &&
+    /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))?(?:\s+(?:also|so|very|truly|really|deeply|always))*\s+(?:thankful|grateful|appreciative|appreciate)\b/.test(
+      text,
+    )
+  )
+    return true
   // (Not "Thanks to everyone who contributed, and happy hacking!": people thanked, then a wish.)
   const reason = !/^thanks to (?:every(?:one|body)|all)\b/.test(text) && !/,\s*and\b/.test(text)
   if (english && /^thanks to\b/.test(text) && !/\bfor\b/.test(text) && text.includes(',') && reason) return false
@@ -152,6 +160,22 @@ export function movesOn(sentence: string, lang: string): boolean {
     lang.toLowerCase().startsWith('en') &&
     /^(?:[^,]{0,40},\s+)?(?:i|we)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:moved|went)\s+on\b/i.test(sentence)
   )
+}
+
+/**
+ * Whether an English sentence only says what the reader had better understand or look at before
+ * the point ("To understand these differences, it's first helpful to understand what static
+ * analysis is", "it's helpful to look backward for a moment"): a transition to the sentences or
+ * slides after it, which say it. ("It's important to understand that caches expire" states a
+ * claim after its "that".)
+ */
+export function pointsTheWay(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const way =
+    /\bit(?:['’]s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:\w+\s+)?(?:helpful|useful|worth|worthwhile|important|good|best)\s+(?:\w+\s+)?to\s+(?:first\s+)?(?:understand|look|know|review|recall|revisit|go\s+over|take\s+a\s+look|step\s+back)\b(.*)$/iu.exec(
+      sentence.trim(),
+    )
+  return way !== null && !/^\s*that\b/i.test(way[1])
 }
 
 /**

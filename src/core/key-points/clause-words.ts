@@ -1208,6 +1208,12 @@ const asides: Record<string, AsideWords> = {
       'we are grateful',
       'we’re grateful',
       "we're grateful",
+      // A shout-out or a mention ("A big shout out to Bjorn Lu for leading the release process") credits someone.
+      'a big shout out',
+      'a shout out',
+      'shout out',
+      'a special mention',
+      'special mention',
       'i am grateful',
       'i’m grateful',
       "i'm grateful",
@@ -1228,6 +1234,8 @@ const asides: Record<string, AsideWords> = {
       "don't hesitate to",
       'don’t hesitate to',
       'please reach out',
+      'we encourage you',
+      'i encourage you',
       // Where to follow the project ("To stay up to date, follow us on X or Mastodon", "Join our
       // Discord to chat with the team"): the channels a post ends with, never its point.
       'follow us',

@@ -13,6 +13,7 @@ import {
   namesUnsaid,
   pointsBackInText,
   pointsElsewhere,
+  pointsTheWay,
   requestOf,
   type Voice,
   voicesOf,
@@ -30,6 +31,7 @@ import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
 import { announcesWhatFollows } from './announcements.ts'
+import { setUpShifts } from './set-ups.ts'
 import { type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
@@ -355,11 +357,13 @@ function sentenceCandidates(
   // A writer's story gives way only to a sentence of the paragraph that says what it means, in the present.
   const stories = auto ? sentences.map((sentence) => sentences.length > 1 && tellsStory(sentence.text, lang)) : []
   const meaning = stories.some(Boolean) && sentences.some((sentence, index) => !stories[index] && saysInPresent(sentence.text, lang))
+  // The event a news post starts from, the state of things before a plan: set-ups of the point.
+  const setUps = auto ? setUpShifts(sentences, lang) : []
   const ranked = sentences
     .map((sentence, index) => ({
       sentence,
       score: auto
-        ? preScore(sentence, marks, heading, lang, sentences.length, numbered) - (meaning && stories[index] ? 0.45 : 0)
+        ? preScore(sentence, marks, heading, lang, sentences.length, numbered) - (meaning && stories[index] ? 0.45 : 0) + setUps[index]
         : -sentence.index,
     }))
     .sort((a, b) => b.score - a.score)
@@ -415,6 +419,8 @@ function sentenceCandidates(
     // "You can read a detailed walkthrough … in this blog post": a pointer to another page, no
     // claim; "I then moved on to preparing the presentation" only turns the story's page.
     if (auto && (pointsElsewhere(sentence.text, links, lang) || movesOn(sentence.text, lang))) continue
+    // "It's first helpful to understand what static analysis is": what to look at before the point, not the point.
+    if (auto && pointsTheWay(sentence.text, lang)) continue
     if (auto && isOnlyLink(sentence.text, links)) continue
     const found = compress(source, lang)
     // A sentence past a glance's length said within it, where a cut of it stands: "Having traces
@@ -515,7 +521,8 @@ function sentenceCandidates(
     )
       final -= denialPenalty
     candidates.push({ text: compressed.text, score: final })
-    const standsAlone = compressed.quality >= 0.75 && !meta && !namedEarlier && !long
+    // (A set-up stands, but the sentences after it may well say the point: they are looked at too.)
+    const standsAlone = compressed.quality >= 0.75 && !meta && !namedEarlier && !long && !(setUps[sentence.index] < 0)
     if (standsAlone) good++
     // A sentence or clause that stands on its own: the next, less likely one seldom beats it.
     if (standsAlone && rank === 0) break

@@ -1,0 +1,93 @@
+/*
+ * Sentences that set up a paragraph's point rather than make it: the earlier event a news post
+ * starts from, the state of things a roadmap or proposal starts from, the concession an argument
+ * turns against. The point is the sentence that says what happened since, what the writer means
+ * to do about it, or the turn. English only: the signals are closed classes of English words.
+ */
+
+// Linking words before a sentence's subject ("So we want to…", "But now we plan to…").
+const linking = /^(?:(?:so|and|but|now|therefore|instead|hence|thus)\s*,?\s+)*/
+
+/** How much a set-up yields to the other sentences of its paragraph: as much as a courtesy, past the opening sentence's lead. */
+const setUpPenalty = 1
+/** How much a plan after a set-up gains over the sentences around it. */
+const planGain = 0.6
+
+/**
+ * Whether a sentence places what follows after an earlier event, counted back from the
+ * time of writing ("Vite 4 was released almost a year ago", "It has been nearly 2 months since
+ * webpack 5 was released"): the set-up of a release note or a news post, which the sentences
+ * after it (what happened since, what comes next) are about.
+ */
+function datesEarlierEvent(sentence: string): boolean {
+  return /\bago\b/i.test(sentence) || /^it(?:['’]s|\s+has|\s+is)\s+been\b.*\bsince\b/i.test(sentence.trim())
+}
+
+/**
+ * Whether a sentence says how things stand now, by an adverb of the present that opens
+ * it ("Currently, webpack displays warnings and errors to the user", "At the moment, …"): in a
+ * paragraph that goes on to what the writer wants changed, it is the set-up of a roadmap's,
+ * proposal's or study's point.
+ */
+function statesStatusQuo(sentence: string): boolean {
+  return /^(?:currently|at (?:the moment|present)|right now|as of (?:now|today)|until now|to date)\b/i.test(sentence.trim())
+}
+
+/**
+ * Whether a sentence says what the writer means to do ("So we want to add another
+ * category: Hints", "We plan to…", "I'd like to…"): the plan a roadmap or proposal paragraph is
+ * for, beside the state of things it starts from. (First-person subject and a verb of intent: a
+ * closed class.)
+ */
+function statesIntent(sentence: string): boolean {
+  const text = sentence.trim().toLowerCase().replace(linking, '')
+  return /^(?:we|i)(?:\s+(?:also|still|now|really|then|therefore|thus))?\s+(?:want|plan|intend|aim|would like|['’]d like|propose)\s+to\s+(?!(?:thank|show|share|talk|say|mention|look|start|begin)\b)/.test(
+    text,
+  )
+}
+
+/**
+ * Whether a sentence turns against the one before it, by a connective that opens it or
+ * stands after its subject ("However, they aren't configurable the way lint rules are", "The PHP
+ * linter, however, was…", "Unfortunately, the way we've been doing things won't scale"): after a
+ * concession or the usual view, the turn is what the writer claims, as in a study's "X is known.
+ * However, Y remains unclear". (Connectives are a closed class.)
+ */
+function turns(sentence: string): boolean {
+  const text = sentence.trim()
+  // (A question that turns, "But how could we enforce this?", asks what the sentences after it answer.)
+  if (/[?？]$/u.test(text)) return false
+  return (
+    /^(?:but|however|yet|still|unfortunately|nevertheless|nonetheless|that said|instead|in practice|in reality)\b/i.test(text) ||
+    /^[^,]{1,40},\s*however,/i.test(text)
+  )
+}
+
+/** Whether a sentence names a term it defines ("The concept … is called backpressure", "X refers to…"). */
+function defines(sentence: string): boolean {
+  return /\b(?:is|are)\s+(?:called|known\s+as|defined\s+as|named)\b|\brefers?\s+to\b|\bmeans\b/i.test(sentence)
+}
+
+/** How much a concession yields to the turn after it, and the turn gains. */
+const turnShift = 0.4
+
+/**
+ * How much each sentence's score moves for the set-ups, turns and plans of its paragraph: an
+ * opening sentence that dates an earlier event, a sentence of the state of things before the
+ * writer's plan, or a concession before a turn yields; the turn, and the plan after a set-up,
+ * gain. A paragraph of one sentence keeps its only one.
+ */
+export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: string): number[] {
+  if (sentences.length < 2 || !lang.toLowerCase().startsWith('en')) return sentences.map(() => 0)
+  const plans = sentences.map(({ text }) => statesIntent(text))
+  const setUps = sentences.map(
+    ({ text }, index) => (index === 0 && datesEarlierEvent(text)) || (statesStatusQuo(text) && plans.slice(index + 1).some(Boolean)),
+  )
+  // (A definition, "…is called backpressure propagation", is no concession: it keeps its place before a turn.)
+  const turned = sentences.map(({ text }, index) => index > 0 && turns(text) && !defines(sentences[index - 1].text))
+  return sentences.map((_, index) => {
+    const turn = (turned[index] ? turnShift : 0) - (turned[index + 1] ? turnShift : 0)
+    if (setUps[index]) return turn - setUpPenalty
+    return turn + (plans[index] && setUps.slice(0, index).some(Boolean) ? planGain : 0)
+  })
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { points } from '../helpers/key-points.ts'
+import { isCourtesy, pointsTheWay } from '../../src/core/key-points/asides.ts'
+
+/*
+ * Sentences that set up a paragraph's point, lead the way to it or credit someone beside it,
+ * rather than make it: the earlier event a release note starts from, the state of things before
+ * a roadmap's plan, "it's helpful to understand…", thanks said as a feeling. The wording of the
+ * paragraphs here is made up after the kinds of text (release notes, roadmaps, proposals).
+ */
+
+/** The paragraph's point, or '' when it gets none. */
+const point = (markdown: string) => points(markdown)[0] ?? ''
+
+describe('a set-up before the point', () => {
+  it('should take the plan over the state of things a roadmap paragraph starts from', () => {
+    const roadmap =
+      'Currently, the compiler reports errors and warnings to the user in the build log. During the build there are many findings, like possible mistakes or chances to optimize, that fit neither and would flood the log. So we want to add another category of messages: hints.'
+    expect(point(roadmap)).toBe('We want to add another category of messages: hints')
+  })
+
+  it('should keep a sentence of the present when no plan follows it', () => {
+    expect(point('Currently, the city collects glass in separate bins. Residents sort it at home.')).toBe(
+      'The city collects glass in separate bins',
+    )
+  })
+
+  it('should look past an opening that dates an earlier event to what happened since', () => {
+    const news = 'Version 4 was released almost a year ago. Downloads per week tripled since, as more teams build on a shared toolchain.'
+    expect(point(news)).toMatch(/^Downloads per week tripled since/)
+  })
+
+  it('should keep the dated sentence of a paragraph that has only it', () => {
+    expect(point('Version 4 was released almost a year ago.')).toBe('Version 4 was released almost a year ago')
+  })
+})
+
+describe('a turn after a concession', () => {
+  it('should take the turn over the concession before it', () => {
+    const concession =
+      'We know that many teams rely on the old importer for their nightly jobs and reports. Unfortunately, the way the importer works just cannot scale much further.'
+    expect(point(concession)).toBe('The way the importer works just cannot scale much further')
+    expect(point('Earlier studies measured the effect in adult mice. However, the effect in young mice remains unknown.')).toBe(
+      'The effect in young mice remains unknown',
+    )
+  })
+
+  it('should keep a definition that a turn follows, and a sentence before a question', () => {
+    expect(point('A service that tells callers its capacity is called bounded. But callers may ignore the signal and keep sending.')).toBe(
+      'A service that tells callers its capacity is called bounded',
+    )
+    expect(point('The fix was easy: every caller uses the shared client. But how could we enforce that?')).toMatch(/^The fix was easy/)
+  })
+})
+
+describe('a sentence that only leads the way to the point', () => {
+  it('should find what the reader had better understand or look at first', () => {
+    expect(pointsTheWay("To understand these differences, it's first helpful to understand what static analysis is.", 'en')).toBe(true)
+    expect(pointsTheWay("However, to understand how we got here, it's helpful to look backward for a moment.", 'en')).toBe(true)
+    expect(pointsTheWay("It's important to understand that caches expire after an hour.", 'en')).toBe(false)
+    expect(pointsTheWay('Static analysis inspects source code without running it.', 'en')).toBe(false)
+  })
+
+  it('should give a paragraph of only such a sentence no point', () => {
+    expect(point("To understand these differences, it's first helpful to understand what static analysis is and why it's useful.")).toBe('')
+  })
+})
+
+describe('credit given to people', () => {
+  it('should read thanks said as a feeling, a shout-out and an invitation as courtesies', () => {
+    expect(isCourtesy("We're also thankful to individuals and companies sponsoring the project.", 'en')).toBe(true)
+    expect(isCourtesy('We appreciate the more than 800 contributors to the core.', 'en')).toBe(true)
+    expect(isCourtesy('A big shout out to Dana Lee for leading the release process.', 'en')).toBe(true)
+    expect(isCourtesy('We encourage you to get involved and help us improve the docs.', 'en')).toBe(true)
+    expect(isCourtesy('We appreciated stable APIs more than new features, the survey found.', 'en')).toBe(false)
+  })
+})
