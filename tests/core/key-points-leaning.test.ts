@@ -16,6 +16,22 @@ const point = (markdown: string, lang = 'en') => inLang(markdown, lang)[0] ?? ''
 const leans = (sentence: string) => refersBack(tagSentence(sentence))
 
 describe('key points that lean on the sentence before', () => {
+  it('should read "it is clear" before a clause without "that" as standing for that clause, and never name it as the noun before', () => {
+    // (A retrospective essay's "However, it was clear the design … needed a complete overhaul" became
+    // "The website was clear the design…"; the others are sentences of other fields of the same kind.)
+    for (const sentence of [
+      'It was clear the design and most of the content needed a complete overhaul.',
+      "It's obvious the river has moved since the survey.",
+      'It is possible the samples were mixed up.',
+    ])
+      expect(leans(sentence), sentence).toBe(false)
+    expect(point('The website was a key tool for that goal. However, it was clear the design needed a complete overhaul.')).toBe(
+      'It was clear the design needed a complete overhaul',
+    )
+    // An "it" that stands for a thing still leans.
+    expect(leans('It was clearly the first release to ship on time.')).toBe(true)
+  })
+
   it('should read a quantifier, "the latter", "two more" or "Plus," that stands for what came before as leaning', () => {
     // (pnpm 12's notes and ESLint's redesign post; the others are sentences of other fields of the same kinds.)
     for (const sentence of [

@@ -263,6 +263,9 @@ export function refersBack(tokens: Token[]): boolean {
  * clause after it: "It turns out SQLite databases are…", "it seems that…", "It is easy to
  * forget…", "it takes a day to…". Such a sentence does not lean on the one before.
  */
+/** Adjectives of knowing or likelihood that take a clause as their real subject after "it is": a closed class of English. */
+const knowing = /^(clear|obvious|evident|apparent|possible|certain|true|unclear|plain)$/i
+
 function isExpletiveIt(words: Token[], index: number): boolean {
   if (words[index]?.value.toLowerCase() !== 'it') return false
   const [verb, ...rest] = words.slice(index + 1, index + 6)
@@ -279,6 +282,10 @@ function isExpletiveIt(words: Token[], index: number): boolean {
     // (Not "when": "It is useful when you want to discard some spans" says when the thing the "it" stands for is.)
     const clause = rest.findIndex((word) => /^(to|that|whether|if|how)$/i.test(word.value))
     if (clause > 0 && rest.slice(0, clause).every((word) => /^(RB|JJ|NN|CD|DT)/.test(word.tag) || /^not$/i.test(word.value))) return true
+    // "It was clear the design needed an overhaul", "It's likely we…": an adjective of knowing,
+    // then a clause that left out its "that".
+    const adjective = rest.findIndex((word) => !/^RB/.test(word.tag) && !/^not$/i.test(word.value))
+    if (knowing.test(rest[adjective]?.value ?? '') && /^(DT|PRP|NNP?S?|EX)$/.test(rest[adjective + 1]?.tag ?? '')) return true
     // "It is often said that…", "It was decided that…": a passive of saying or thinking, then the
     // clause that is its real subject. (Only before "that": "It was designed to…" is about a thing.)
     const passive = rest.findIndex((word) => /^(VBN|VBD)$/.test(word.tag))
@@ -517,6 +524,15 @@ export function withNamedSubject(point: string, sentenceBefore: string): string 
   if (!pronoun) return undefined
   const rest = point.slice(pronoun[0].length)
   if (/^\s*(?:\p{L}+\s+){0,2}(?:that|to|whether|if|how|what)\b/iu.test(rest) && /^it/i.test(pronoun[1])) return undefined
+  // "It was clear the design needed…": the "it" stands for the clause after it, no noun before.
+  if (
+    /^it/i.test(pronoun[1]) &&
+    isExpletiveIt(
+      tagSentence(point).filter((token) => token.kind === 'word'),
+      0,
+    )
+  )
+    return undefined
   // Only a simple sentence names the pronoun's noun for sure: after "Information had changed
   // form, but the newsroom hadn't, and…", "It was all part of…" stands for the whole situation.
   if (/[,;:]/.test(before) || before.split(/\s+/).length > maxSimpleWords) return undefined
