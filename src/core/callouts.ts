@@ -1,5 +1,5 @@
 import type { Blockquote, Paragraph, Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit.ts'
 
 /*
  * Callouts: GitHub's alerts and Obsidian's callouts (`> [!NOTE]`, `> [!tip] A title`), and

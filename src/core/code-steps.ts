@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import type { Code, Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { findLineSteps } from './line-steps-spec.ts'
 import { excerptOf } from './split-visual.ts'

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit.ts'
 
 /*
  * mdast-util-to-hast puts every footnote in one list after the whole document, where Reveal

@@ -1,6 +1,6 @@
 import type { Definition, Heading, Html, Image, ImageReference, Link, PhrasingContent, Root, Text } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { SKIP, visit } from 'unist-util-visit'
+import { SKIP, visit } from './visit.ts'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 

@@ -1,7 +1,7 @@
 import type { Paragraph, Root, Text } from 'mdast'
 import type { InlineMath, Math } from 'mdast-util-math'
 import type { Position } from 'unist'
-import { SKIP, visit } from 'unist-util-visit'
+import { SKIP, visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { collapseRowBreaks, numberEquations } from './tex-labels.ts'
 

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import { SKIP, visit } from 'unist-util-visit'
+import { SKIP, visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import type { Notes, OutlineGroup, Slide } from './types.ts'
 import { speechLength, type SpeechLength } from './key-points/text.ts'

@@ -2,7 +2,7 @@ import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mda
 import { toString } from 'mdast-util-to-string'
 import { headingText } from './heading-text.ts'
 import type { Position } from 'unist'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit.ts'
 import { extractKeyPoints, sectionTerms, sentencesOf, similarity, termsOf, topicKeyphrase, topicTokens } from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 import {

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast'
-import { SKIP, visit } from 'unist-util-visit'
+import { SKIP, visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { part, type RenderParts } from './parts.ts'
 import { siteMacros } from './tex-macros.ts'

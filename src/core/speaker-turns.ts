@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, PhrasingContent, Root, Strong, Text } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { detectLang } from './detect-lang.ts'
 import { extractKeyPoints } from './key-points/index.ts'

@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { headingText } from './heading-text.ts'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { LecternError } from './errors.ts'
 import { extractFor, keyPointJob, paginate, type Segment, type SegmentItem } from './paginate.ts'

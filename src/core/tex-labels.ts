@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit.ts'
 
 /*
  * MathJax numbers a displayed formula that carries `\label{eq:x}` and writes `\eqref{eq:x}`

@@ -332,19 +332,27 @@ export function isByline(paragraph: string): boolean {
   if (bylineLabel.test(text)) return true
   // A dateline alone ("November 16, 2023", "16 mars 2023", "2023-11-16"): a year and at most a
   // few words, the month's and the day's.
-  const named = text
-    .replace(/[\p{N}\p{P}\p{S}]+/gu, ' ')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-  if (/(?:^|\D)\d{4}(?:\D|$)/u.test(text) && named.length <= 3 && !/[!?。！？]\s*$/u.test(text)) return true
-  const words = text.split(/\s+/)
+  // (The text is trimmed: its closing mark is its last character, tested first, as a sentence's
+  // full stop rules most paragraphs out before their words are counted.)
+  const last = text.slice(-1)
+  if (!/[!?。！？]/u.test(last) && /(?:^|\D)\d{4}(?:\D|$)/u.test(text) && wordsAtMost(text, 3)) return true
   return (
-    words.length <= maxBylineWords &&
+    !/[.!?。！？]/u.test(last) &&
     /\d{4}/u.test(text) &&
-    !/[.!?。！？]\s*$/u.test(text) &&
+    text.split(/\s+/).length <= maxBylineWords &&
     /(?:^|\s)(?:by|par|por|von|di|door|av)\s+\p{Lu}/u.test(text)
   )
+}
+
+/**
+ * Whether `text` has at most `most` words besides its numbers, punctuation and symbols, counted
+ * only as far as `most`: a paragraph's words need not all be found to tell it is no dateline.
+ */
+function wordsAtMost(text: string, most: number): boolean {
+  const word = /[^\s\p{N}\p{P}\p{S}]+/gu
+  let count = 0
+  while (word.exec(text) !== null) if (++count > most) return false
+  return true
 }
 
 /** The label for "author(s)" that opens a byline, per language (a closed class). */
