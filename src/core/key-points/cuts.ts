@@ -296,11 +296,14 @@ function comparedBy(words: Token[]): 'as' | 'than' | undefined {
 
 /**
  * The phrase ends on "be" and a definite noun phrase that a relative clause must define ("is
- * the place", "are the ones", "is the part of the system").
+ * the place", "are the ones", "is the part of the system", "were exactly the programs").
  */
 function namesByRelative(words: Token[]): boolean {
   const be = words.findLastIndex((word) => /^(is|are|was|were|be|been)$/i.test(word.value))
-  const named = words.slice(be + 1)
+  // (An adverb may stand between: "were exactly the programs | that ROC did not do well at".)
+  let start = be + 1
+  while (/^RB/.test(words[start]?.tag ?? '')) start++
+  const named = words.slice(start)
   return (
     be !== -1 &&
     /^the$/i.test(named[0]?.value ?? '') &&
