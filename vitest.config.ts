@@ -28,6 +28,8 @@ function productionConditions(): Plugin {
 function project(options: TestProjectInlineConfiguration): TestProjectInlineConfiguration {
   return {
     ...options,
+    // lectern's `pos` with the lexicon the CLI builds into lib/ (tests/pos-with-lexicon-lines.ts).
+    resolve: { alias: { pos: resolve(import.meta.dirname, 'tests/pos-with-lexicon-lines.ts') } },
     plugins: [productionConditions(), prefetchImports()],
     test: { testTimeout: 60_000, hookTimeout: 120_000, ...options.test },
   }
