@@ -100,6 +100,19 @@ describe('a sentence that only promises the next one', () => {
     expect(announcesWhatFollows('Here is a long sentence that goes on to say something real about the build.')).toBe(false)
   })
 
+  it('should take what the next sentences say over a sentence that only announces an idea or lessons', () => {
+    const idea =
+      'But that early change carried a bigger idea. Farmers everywhere faced the same costs: seed, water, fuel. A cooperative could buy all three for the whole valley.'
+    expect(point(idea)).not.toMatch(/bigger idea/)
+    expect(announcesWhatFollows('There was one catch:')).toBe(true)
+    // Said of a thing with "is", it says what the thing is.
+    expect(announcesWhatFollows('Object storage is a simple idea.')).toBe(false)
+    const lessons = 'Looking back, a few lessons stand out. Small grants reached more schools than large ones did.'
+    expect(point(lessons)).toBe('Small grants reached more schools than large ones did')
+    // Said last, nothing after it says the idea: the sentence keeps its place.
+    expect(point('The survey was short. It carried a simple idea.')).not.toBe('')
+  })
+
   it('should take the claim after an announcing colon', () => {
     expect(
       point(

@@ -21,6 +21,12 @@ const announcement = new RegExp(
     // "It works like this", "It goes like this", "Let me explain"
     String.raw`(?:it|this|that)\s+(?:works|goes|went|looks|looked)\s+like\s+this\b`,
     String.raw`let\s+me\s+explain\b`,
+    // "But that tactical shift carried a bigger idea", "This raises an important question", "There
+    // was one catch": an indefinite noun of thought that the sentences after it spell out. (Not
+    // after "is": "S3 is a simple idea", "Injection is a common pattern" say what a thing is.)
+    String.raw`(?:[\p{L}\p{N}’'-]+,?\s+){0,6}(?:there\s+(?:is|was|are|were)|(?!(?:is|are|was|were)\b)\p{L}+)\s+(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:idea|question|lesson|insight|catch|twist|problem|realization|realisation|thought|theme|pattern|trick|secret)$`,
+    // "Looking back, a few themes stand out"
+    String.raw`(?:[\p{L}\p{N}’'-]+,?\s+){0,6}(?:themes|lessons|things|points|patterns|ideas)\s+stand\s+out$`,
   ].join('|')})`,
   'iu',
 )

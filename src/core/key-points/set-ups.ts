@@ -1,7 +1,7 @@
 /*
  * Sentences that set up a paragraph's point rather than make it: the earlier event a news post
  * starts from, the state of things a roadmap or proposal starts from, the concession an argument
- * turns against, the announcement of an idea or lessons the next sentences say. The point is the sentence that says what happened since, what the writer means
+ * turns against. The point is the sentence that says what happened since, what the writer means
  * to do about it, or the turn. English only: the signals are closed classes of English words.
  */
 
@@ -63,22 +63,6 @@ function turns(sentence: string): boolean {
   )
 }
 
-/**
- * Whether a sentence only announces what the sentences after it say: it ends on an indefinite
- * noun of thought ("But that tactical shift carried a bigger idea.", "This raises an important
- * question.", "There was one catch:") or says that some of them stand out ("Looking back, a few
- * themes stand out."). The idea, question or lessons are the paragraph's point. (The nouns are
- * a closed class of English.)
- */
-function announces(sentence: string): boolean {
-  const text = sentence.trim()
-  return (
-    /\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:idea|question|lesson|insight|catch|twist|problem|realization|realisation|thought|theme|pattern|trick|secret)[.:!]?$/iu.test(
-      text,
-    ) || /\b(?:themes|lessons|things|points|patterns|ideas)\s+stand\s+out[.:!]?$/iu.test(text)
-  )
-}
-
 /** Whether a sentence names a term it defines ("The concept … is called backpressure", "X refers to…"). */
 function defines(sentence: string): boolean {
   return /\b(?:is|are)\s+(?:called|known\s+as|defined\s+as|named)\b|\brefers?\s+to\b|\bmeans\b/i.test(sentence)
@@ -97,10 +81,7 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
   if (sentences.length < 2 || !lang.toLowerCase().startsWith('en')) return sentences.map(() => 0)
   const plans = sentences.map(({ text }) => statesIntent(text))
   const setUps = sentences.map(
-    ({ text }, index) =>
-      (index === 0 && datesEarlierEvent(text)) ||
-      (statesStatusQuo(text) && plans.slice(index + 1).some(Boolean)) ||
-      (index < sentences.length - 1 && announces(text)),
+    ({ text }, index) => (index === 0 && datesEarlierEvent(text)) || (statesStatusQuo(text) && plans.slice(index + 1).some(Boolean)),
   )
   // (A definition, "…is called backpressure propagation", is no concession: it keeps its place before a turn.)
   const turned = sentences.map(({ text }, index) => index > 0 && turns(text) && !defines(sentences[index - 1].text))
