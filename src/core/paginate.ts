@@ -219,9 +219,8 @@ function bodyLines(segment: Segment, title: string): number {
   const name = title || (segment.byTopic ? segment.groupTitle : '')
   if (!name) return lineBudget
   const label = segment.items
-    .flatMap((item) =>
-      item.kind === 'note' && item.node.type === 'heading' && isTitle(headingText(item.node)) ? [headingText(item.node)] : [],
-    )
+    .flatMap((item) => (item.kind === 'note' && item.node.type === 'heading' ? [headingText(item.node)] : []))
+    .filter(isTitle)
     .reduce((longest, each) => (each.length > longest.length ? each : longest), '')
   const above = label !== '' && (name.length + label.length + 2 > maxTitleCharacters || endsInQuestion.test(name))
   const heading = (above ? label : label ? `${name}: ${label}` : name) + continuedMark

@@ -306,7 +306,7 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   const meta = readFrontmatterMeta(frontmatter, file)
   // Without a `lang`, the language of the prose (paragraphs only: code is not prose), else English.
   const lang = meta.lang ?? detectLang(proseOf(body)) ?? 'en'
-  let title = meta.title ?? (titleHeading ? headingText(titleHeading).trim() || undefined : undefined)
+  let title = meta.title ?? (titleHeading ? headingText(titleHeading) || undefined : undefined)
   if (!title) {
     // A page bundle's `index.md` (or `README.md`) is named by its folder, not by "index".
     const name =
