@@ -403,4 +403,37 @@ describe('cuts that keep what the clause needs', () => {
     expect(shorten('Again, the model fails on small samples.')).toBe('The model fails on small samples')
     expect(shorten('Once, the city had four bridges across the river.')).toBe('Once, the city had four bridges across the river')
   })
+  it('should not cut "one", "the few …" or "the same …" off the relative clause that says which', () => {
+    for (const [sentence, cutOff] of [
+      ['A good test suite can make the difference between a release that ships on time and one that slips for weeks.', /and one$/],
+      [
+        'During the lunch break the two volunteers sat with the few students who still had trouble installing the software.',
+        /few students$/,
+      ],
+      [
+        'We deployed the new logging agent on the same virtual machine that serves the public website for the whole campus.',
+        /virtual machine$/,
+      ],
+    ] as const) {
+      expect(shorten(sentence)).not.toMatch(cutOff)
+    }
+  })
+
+  it('should not cut "so …" or "such …" off the "that" clause that measures it', () => {
+    const sentence =
+      'In many regions, grant money for field work is now so scarce and unpredictable that a single broken instrument can end a whole season.'
+    expect(shorten(sentence)).not.toMatch(/(scarce|unpredictable|regions|work)$/)
+  })
+
+  it('should not show one half of "the more …, the more …" alone', () => {
+    for (const sentence of [
+      'The longer the survey runs in the field each spring, the more migrating birds the volunteers manage to count.',
+      'The more checks you run before every merge into main, the fewer regressions your users will ever see.',
+    ]) {
+      expect(shorten(sentence)).not.toMatch(/^The (longer|more) .+[^,]$/)
+      expect(shorten(sentence)).not.toMatch(/^The (more migrating|fewer regressions)/)
+    }
+    // A comparative that opens a plain subject is no half of one.
+    expect(shorten('The bigger picture is that the city needs more buses.')).toBe('The bigger picture is that the city needs more buses')
+  })
 })

@@ -58,6 +58,36 @@ export function onlyRelativeVerb(words: Token[]): boolean {
   return groups < 2
 }
 
+// Words in -er the tagger may give as a plain adjective or adverb that are no comparatives: a closed class.
+const notComparative =
+  /^(other|former|latter|inner|outer|upper|proper|clever|eager|bitter|tender|sober|over|under|after|never|ever|rather|either|neither|together|whether|however|super|utter|sheer|mere)$/i
+
+/** "more", "less", "fewer" or a comparative ("longer", "sooner", which the tagger may give as RB). */
+const comparative = (word: Token | undefined) =>
+  word !== undefined &&
+  (/^(JJR|RBR)$/.test(word.tag) ||
+    /^(more|less|fewer)$/i.test(word.value) ||
+    (/^(JJ|RB)$/.test(word.tag) && /er$/i.test(word.value) && !notComparative.test(word.value)))
+
+/**
+ * One half of "the more…, the more…" ("The longer this window is", "the more statuses the
+ * helper can see"): each half only says anything with the other. A half has a subject of its
+ * own before its verb ("the longer | this window | is"), which "The bigger picture is…" has not.
+ */
+function halfCorrelative(tokens: Token[], words: Token[]): boolean {
+  const opensHalf = (index: number) => {
+    if (!/^the$/i.test(words[index]?.value ?? '') || !comparative(words[index + 1])) return false
+    const verb = words.findIndex((word, at) => at > index + 1 && /^(VB|MD)/.test(word.tag))
+    const subject = words
+      .slice(index + 2, verb === -1 ? undefined : verb)
+      .some((word) => word.tag === 'DT' || /^(i|we|you|he|she|they|it)$/i.test(word.value))
+    const before = tokens.slice(0, tokens.indexOf(words[index])).findLast((token) => token.kind !== 'space')
+    return subject && (index === 0 || before?.value === ',')
+  }
+  if (!opensHalf(0)) return false
+  return !words.some((_, index) => index > 0 && opensHalf(index))
+}
+
 /**
  * A subordinate clause without the main clause it needs ("When calling a function",
  * "Once errWriter exists"): what is left when a code block cuts a sentence in two, or a cut
@@ -71,6 +101,7 @@ export function lacksMainClause(whole: Token[]): boolean {
   const tokens = labelled ? whole.slice(colon + 1) : whole
   const words = tokens.filter((token) => token.kind === 'word')
   if (onlyRelativeVerb(words)) return true
+  if (halfCorrelative(tokens, words)) return true
   // "A few months ago when I was applying to the CFP": a phrase without a verb, then a clause
   // that waits for the main clause the cut left out.
   const inner = words.findIndex((word, index) => index > 0 && /^(IN|WRB)$/.test(word.tag) && waiting.test(word.value))

@@ -75,6 +75,12 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "The result is a system | that handles…", "There was one part of Josef's post | that bounced…":
       // a relative clause defines what "a" or "there was" left open.
       if (next && opensRelative(next.words) && (endsIndefinite(words) || isExistential(words))) continue
+      // "…between a project that gathers dust and one | that becomes widely adopted", "…to help
+      // the few students | who needed help": the relative clause says which are meant.
+      if (next && opensRelative(next.words) && markBefore(tokens, next) !== ',' && pickedOutByRelative(words)) continue
+      // "…is nowadays so scarce in many countries | that a charge of 1200€ keeps…": the "that"
+      // clause measures the degree "so" or "such" left open.
+      if (next && /^that$/i.test(next.words[0]?.value ?? '') && awaitsResult(words)) continue
       // "…and are the place | where users find information", "…even scenarios | that have nothing
       // to do with…": a relative clause without a comma after "be the place", or after a noun no
       // determiner picks out, says which thing is meant.
@@ -310,6 +316,37 @@ function namesByRelative(words: Token[]): boolean {
     /^NNS?$/.test(named.at(-1)?.tag ?? '') &&
     named.every((word) => /^(DT|JJ|NN)/.test(word.tag) || /^of$/i.test(word.value))
   )
+}
+
+// Words after "the" that pick things out only with the relative clause after them ("the few
+// students who…", "the only way that…", "the same kind of tools that…"): a closed class.
+const pickingOut = /^(few|only|same|kind|sort|type)$/i
+
+/**
+ * The phrase ends on "one" standing for a noun ("…and one", "the one", "better ones") or a
+ * noun phrase opened by "the few", "the only", "the same" or "the kind of": the relative
+ * clause after it says which.
+ */
+function pickedOutByRelative(words: Token[]): boolean {
+  if (/^ones?$/i.test(words.at(-1)?.value ?? '') && words.length > 1) return true
+  let index = words.length - 1
+  if (!/^NN/.test(words[index]?.tag ?? '')) return false
+  while (index > 0 && (/^(NN|JJ)/.test(words[index].tag) || /^of$/i.test(words[index].value)) && !pickingOut.test(words[index].value))
+    index--
+  return pickingOut.test(words[index]?.value ?? '') && /^the$/i.test(words[index - 1]?.value ?? '')
+}
+
+/**
+ * "so" before an adjective or adverb ("so scarce", "so much"), or "such", not yet followed by
+ * its "that": the degree waits for the clause that measures it. (A "so" that opens the
+ * phrase is the conjunction.)
+ */
+function awaitsResult(words: Token[]): boolean {
+  const degree = words.findLastIndex(
+    (word, index) =>
+      index > 0 && ((/^so$/i.test(word.value) && /^(JJ|RB)/.test(words[index + 1]?.tag ?? '')) || /^such$/i.test(word.value)),
+  )
+  return degree !== -1 && !words.slice(degree).some((word) => /^that$/i.test(word.value))
 }
 
 /**
@@ -688,6 +725,9 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     // "…and are the place | where users find information": after "be", "the place", "the one",
     // "the reason" name nothing until the relative clause says which.
     if (opensRelative(words.slice(count)) && namesByRelative(words.slice(0, count)) && !afterCommaAt(tokens, next)) continue
+    if (opensRelative(words.slice(count)) && pickedOutByRelative(words.slice(0, count)) && !afterCommaAt(tokens, next)) continue
+    // "…so scarce | in many countries that…": no cut between "so" or "such" and its "that" clause.
+    if (awaitsResult(words.slice(0, count)) && words.slice(count).some((word) => /^that$/i.test(word.value))) continue
     // "…even scenarios | that have nothing to do with…": a "that" after a noun and before a verb
     // opens a relative clause, which says which ones are meant.
     if (/^that$/i.test(next.value) && definedByRelative(words.slice(0, count), words[count + 1])) continue
