@@ -436,4 +436,21 @@ describe('cuts that keep what the clause needs', () => {
     // A comparative that opens a plain subject is no half of one.
     expect(shorten('The bigger picture is that the city needs more buses.')).toBe('The bigger picture is that the city needs more buses')
   })
+  it('should keep an opening "For" that says whom the claim is about, and drop one that only links', () => {
+    expect(shorten('For small farms, the new subsidy rules are hard to follow.')).toBe(
+      'For small farms, the new subsidy rules are hard to follow',
+    )
+    expect(shorten('For example, the new subsidy rules are hard to follow.')).toBe('The new subsidy rules are hard to follow')
+    expect(shorten('For years, the old bridge was closed to heavy traffic.')).toBe('The old bridge was closed to heavy traffic')
+  })
+
+  it('should keep how a claim comes true ("By …ing,") while the whole sentence is short enough to show', () => {
+    expect(shorten('By publishing the raw data early, we can greatly improve the overall reuse of our studies.')).toMatch(/^By publishing/)
+    // (Too long to show whole: the claim alone.)
+    expect(
+      shorten(
+        'By watching how each task in the application is scheduled over several days, the monitor can spot patterns that suggest a leak or a stall, and report them to the operator.',
+      ),
+    ).toMatch(/^The monitor can spot patterns/)
+  })
 })

@@ -14,7 +14,7 @@ import {
   startsWithSubject,
   waitsForMainClause,
 } from './english-clauses.ts'
-import { continuesList, dropLeading, holdsStance } from './leading.ts'
+import { continuesList, dropLeading, holdsStance, saysHow } from './leading.ts'
 import { type Cut, maxLongWords, maxWords } from './limits.ts'
 import type { Token } from './tagging.ts'
 
@@ -27,6 +27,7 @@ import type { Token } from './tagging.ts'
 /** The longest run of whole clauses that fits, preferring the sentence's own start. */
 export function byClauses(tokens: Token[], limit: number): Cut | undefined {
   const clauses = clausesOf(tokens)
+  const short = clauses.reduce((count, clause) => count + clause.words.length, 0) <= maxLongWords
   let best: Cut | undefined
   let bestLength = 0
   for (let first = 0; first < clauses.length; first++) {
@@ -60,6 +61,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // "In my experience, | a latency regression is…", "Maybe, | …": an opening without a verb that
     // says whose case or how sure stays with the claim.
     if (first > 0 && clauses.slice(0, first).some((clause) => !hasFiniteVerb(clause.words) && holdsStance(clause.words))) continue
+    // "By prioritizing readability, | we can enhance the quality…": how the claim comes true is
+    // half of it, kept while the whole sentence is short enough to show.
+    if (first > 0 && short && clauses.slice(0, first).some((clause) => saysHow(clause.words))) continue
     const words: Token[] = []
     for (let last = first; last < clauses.length; last++) {
       words.push(...clauses[last].words)
@@ -699,7 +703,9 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
   )
   const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, longest)
   // ("For testing different behaviors, | failure modes, and edge cases, add…": no main clause, a list's next item.)
-  if (whole || !main || continuesList(tokens.slice(main.start))) return whole
+  // ("By structuring your documentation…, | you can ensure…": not without how, while the whole is short enough to show.)
+  const how = saysHow(clauses[0].words) && clauses.reduce((count, clause) => count + clause.words.length, 0) <= longest
+  if (whole || !main || how || continuesList(tokens.slice(main.start))) return whole
   const cut = byPhrase(dropLeading(tokens.slice(main.start)), maxWords)
   return cut && { ...cut, quality: 0.45 }
 }

@@ -89,7 +89,9 @@ export function dropLeading(tokens: Token[]): Token[] {
       // "On some systems,": a quantified opening bounds the claim.
       !intro.some((token) => quantifier.test(token.value)) &&
       !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first)) &&
-      !continuesList(rest.slice(comma + 1))
+      !continuesList(rest.slice(comma + 1)) &&
+      !namesWhoFor(intro) &&
+      !saysHow(intro)
     )
       rest = rest.slice(comma + 1)
     else if (
@@ -108,6 +110,29 @@ export function dropLeading(tokens: Token[]): Token[] {
   }
   return theForDemonstrative(rest)
 }
+
+// Plural nouns of time, which an opening "For" makes a duration ("For years,"), and "For
+// starters," which only links: a closed class.
+const durations = /^(years|decades|months|weeks|days|hours|minutes|ages|centuries|generations|starters)$/i
+
+/**
+ * "For tool users, the focus is on simplicity": an opening "For" and a group of people or
+ * things says whom the claim is about; "The focus is on simplicity" alone is of no one.
+ * ("For example," and "For this reason," are links: no plural noun, or a determiner.)
+ */
+function namesWhoFor(intro: Token[]): boolean {
+  const [first, ...group] = intro
+  return (
+    /^for$/i.test(first?.value ?? '') &&
+    group.length > 0 &&
+    group.every((word) => /^(JJ|NN)/.test(word.tag)) &&
+    group.at(-1)?.tag === 'NNS' &&
+    !durations.test(group.at(-1)?.value ?? '')
+  )
+}
+
+/** "By prioritizing readability, we can…": an opening "by" and a gerund says how the claim comes true. */
+export const saysHow = (intro: Token[]) => /^by$/i.test(intro[0]?.value ?? '') && intro[1]?.tag === 'VBG'
 
 /**
  * "For testing different behaviors, | failure modes, and edge cases, add…": after the comma
