@@ -3,7 +3,7 @@ import type { Code, Root } from 'mdast'
 import { visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { findLineSteps } from './line-steps-spec.ts'
-import { excerptOf } from './split-visual.ts'
+import { fitsOneSlide } from './split-visual.ts'
 
 /*
  * Line steps in a code block's info string, as Reveal writes them: ```js {1-2|4} emphasises
@@ -64,7 +64,7 @@ export function parseLineSteps(spec: string, lineCount: number): { steps: LineSt
 
 /**
  * Check every code block's line steps before the slides are cut: a malformed one, or one on a
- * block too long for one slide (the slide shows only its start), is a warning at
+ * block too long for one slide (its lines go on over slides), is a warning at
  * the block's line and the block shows without steps.
  */
 export function remarkCodeSteps() {
@@ -76,7 +76,7 @@ export function remarkCodeSteps() {
       const parsed = parseLineSteps(spec, lineCount(node.value))
       let problem = 'problem' in parsed ? parsed.problem : undefined
       // A block in a list with steps is never cut (see split-visual.ts): only one of its own loses them.
-      if (!problem && parent?.type === 'root' && excerptOf(node) !== undefined) problem = 'the block is too long for one slide'
+      if (!problem && parent?.type === 'root' && !fitsOneSlide(node)) problem = 'the block is too long for one slide'
       if (!problem) return
       file.message(`Line steps \`${spec}\` ignored: ${problem}`, { place: node.position, ruleId: 'code-steps', source: 'lectern' })
       node.meta = null

@@ -386,14 +386,25 @@ function codeBreakScore(lines: string[], index: number): number {
 export const excerptMark = '…'
 
 /**
- * The start of a listing too long for one slide, as a talk shows it: up to a slide of its
+ * Slides' worth of one listing that a talk walks through whole, split where blocks end: a
+ * longer one shows its start (see `excerptOf`).
+ */
+const maxCodeSlides = 3
+
+/** Whether a listing fits on one slide below `room` lines: line steps need the whole block on one. */
+export function fitsOneSlide(code: Code, room = lineBudget): boolean {
+  return code.value.split('\n').length <= codeRowsFor(room) || weigh(code) <= room
+}
+
+/**
+ * The start of a listing too long for a few slides, as a talk shows it: up to a slide of its
  * lines, cut where a block ends (after a blank line best), then a `…` line. Undefined when
- * the listing fits on one slide. The whole listing
- * goes in the notes and the handout: runs of "(cont.)" slides of code have nothing to say.
+ * the listing fits on a few slides, which show it whole. The whole listing goes in the notes
+ * and the handout: runs of "(cont.)" slides of a long program have nothing to say.
  */
 export function excerptOf(code: Code, room = lineBudget): Code | undefined {
   const lines = code.value.split('\n')
-  if (lines.length <= codeRowsFor(room) || weigh(code) <= room) return undefined
+  if (lines.length <= codeRowsFor(room) * maxCodeSlides || weigh(code) <= room * maxCodeSlides) return undefined
   const shownLines = Math.max(minCodeLines * 2, Math.round((codeLinesPerSlide * room) / lineBudget))
   let end = shownLines
   for (let at = shownLines; at >= minCodeLines * 2; at--) if (codeBreakScore(lines, at) > codeBreakScore(lines, end)) end = at

@@ -167,8 +167,8 @@ describe('slides with rhythm', () => {
 
   it('should show a long listing’s start to a blank line, then a … line, and keep it whole in the notes', () => {
     const fn = (name: string) => [`function ${name}() {`, ...Array.from({ length: 8 }, (_, i) => `  step${i}()`), '}'].join('\n')
-    const code = [fn('first'), '', fn('second'), '', fn('third')].join('\n')
-    const found = slides(`# T\n\n## Code\n\nThe queue walker keeps three functions.\n\n\`\`\`js\n${code}\n\`\`\``)
+    const code = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'].map(fn).join('\n\n')
+    const found = slides(`# T\n\n## Code\n\nThe queue walker keeps seven functions.\n\n\`\`\`js\n${code}\n\`\`\``)
     expect(found).toHaveLength(1)
     const shown = text(select('pre', found[0]))
     expect(shown.startsWith('function first')).toBe(true)
@@ -252,7 +252,7 @@ describe('slides with rhythm', () => {
   })
 
   it('should show the start of a long listing without blank lines, a slide of it', () => {
-    const listing = Array.from({ length: 40 }, (_, i) => `print('line ${i + 1}')`).join('\n')
+    const listing = Array.from({ length: 80 }, (_, i) => `print('line ${i + 1}')`).join('\n')
     const pieces = slides(`# T\n\n## Listing\n\n\`\`\`python\n${listing}\n\`\`\`\n`).flatMap((slide) =>
       selectAll(':scope > pre', slide).map((pre) => text(pre).match(/print/g)?.length),
     )

@@ -92,8 +92,20 @@ describe('slides', () => {
     expect(selectAll('pre .hljs-keyword', group).length).toBeGreaterThan(0)
   })
 
-  it('should show the start of a code block too long for one slide, and all of it in the notes', () => {
-    const code = Array.from({ length: 40 }, (_, index) => `line ${index}`).join('\n')
+  it('should show a code block of a few slides whole over them, cut where its blocks end', () => {
+    const block = (name: string) => [`function ${name}() {`, ...Array.from({ length: 8 }, (_, index) => `  step(${index})`), '}', '']
+    const code = ['a', 'b', 'c', 'd'].flatMap(block).join('\n').trimEnd()
+    const { tree } = deck(`# T\n\n## S\n\n\`\`\`\n${code}\n\`\`\``)
+    const pieces = selectAll('section.lectern-slide', tree).flatMap((slide) => selectAll(':scope > pre code', slide))
+    expect(pieces.length).toBeGreaterThan(1)
+    const words = (value: string) => value.split(/\s+/).filter(Boolean).join(' ')
+    expect(words(pieces.map((piece) => text(piece)).join(' '))).toBe(words(code))
+    // (Each piece starts where a function does.)
+    for (const piece of pieces) expect(text(piece)).toMatch(/^function/)
+  })
+
+  it('should show the start of a code block too long for a few slides, and all of it in the notes', () => {
+    const code = Array.from({ length: 100 }, (_, index) => `line ${index}`).join('\n')
     const { tree } = deck(`# T\n\n## S\n\n\`\`\`\n${code}\n\`\`\``)
     const slides = selectAll('section.lectern-slide', tree)
     expect(slides).toHaveLength(1)

@@ -325,7 +325,7 @@ describe('raw HTML with nothing to see', () => {
 
 describe('a <details> block around markdown', () => {
   it('should show what it folds as the article’s content, say its summary, and leave no slide for its closing tag', () => {
-    const code = Array.from({ length: 30 }, (_, at) => `  "key${at}": ${at},`).join('\n')
+    const code = Array.from({ length: 80 }, (_, at) => `  "key${at}": ${at},`).join('\n')
     const { tree } = deck(
       [
         '# Logs',
