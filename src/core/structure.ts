@@ -31,6 +31,8 @@ function isShortSentence(paragraph: Paragraph, lang: string): boolean {
     return false
   const text = toString(paragraph).replace(/\s+/g, ' ').trim()
   if (text === '' || countWords(text, lang) > subtitleWords) return false
+  // ("Watch the video below:" introduces what follows it; it describes nothing.)
+  if (/[:：]$/u.test(text)) return false
   // A full stop, question or exclamation mark before the end starts a second sentence.
   return !/[.!?。！？](\s|$)/u.test(text.replace(/[.!?。！？…]+["'”’)]*$/u, ''))
 }

@@ -99,6 +99,9 @@ describe('structure from the headings actually used', () => {
     expect(short.slides.filter((slide) => text(select('h2', slide)) === 'T')).toEqual([])
     expect(text(select('section.lectern-title .lectern-description', short.tree))).toBe('One short lede about the talk.')
     expect(text(select('section.lectern-title aside.notes', short.tree))).toBe('One short lede about the talk.')
+    // One that ends in a colon introduces what follows it, and describes nothing.
+    const leading = slides('# T\n\nIn this post we walk through the demo below:\n\n## A\n\nText.\n')
+    expect(select('section.lectern-title .lectern-description', leading.tree)).toBeUndefined()
   })
 
   it('should show a frontmatter title’s code spans as code, on the title slide and above the opening', () => {
