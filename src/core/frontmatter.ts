@@ -227,6 +227,48 @@ export function splitFranklinDefs(text: string): { text: string; matter?: JsonFr
   return { text: head.replace(/[^\n]/g, '') + text.slice(end), matter: { value: JSON.stringify(values), position } }
 }
 
+/**
+ * An MDX post's metadata as Next.js blogs and their like write it, in an object the post
+ * exports (`export const metadata = { title: '…', date: '2024-05-01' }`) instead of frontmatter:
+ * the string values of its top-level keys, as JSON frontmatter. Read, never run: a value that
+ * is not a plain string literal (a call, a template with `${…}`, a variable) is left out. The
+ * statement itself stays in the text, where the MDX step leaves it out of the slides.
+ */
+export function mdxMetadata(text: string): JsonFrontmatter | undefined {
+  const found = /^export[ \t]+const[ \t]+(?:meta|metadata|frontmatter)[ \t]*=[ \t]*\{/m.exec(text)
+  if (!found) return undefined
+  const values: Record<string, string> = {}
+  let depth = 0
+  let key: string | undefined
+  const entry = /\s*([A-Za-z_$][\w$]*|"[^"\n]*"|'[^'\n]*')\s*:\s*(?:(["'`])((?:\\.|(?!\2)[^\\])*)\2\s*[,}\n])?/y
+  for (let index = found.index + found[0].length - 1; index < text.length; index++) {
+    const char = text[index]
+    if (char === '"' || char === "'" || char === '`') {
+      // A string: skipped whole, so its braces do not count.
+      const close = /(["'`])(?:\\.|(?!\1)[^\\])*\1/y
+      close.lastIndex = index
+      if (!close.exec(text)) return undefined
+      index = close.lastIndex - 1
+    } else if (char === '{' || char === '[' || char === '(') depth++
+    else if (char === '}' || char === ']' || char === ')') {
+      if (--depth === 0) break
+    }
+    if (depth === 1 && (char === '{' || char === ',')) {
+      entry.lastIndex = index + 1
+      const match = entry.exec(text)
+      key = match?.[1].replace(/^["']|["']$/g, '')
+      if (match?.[2] && key && !(match[2] === '`' && match[3].includes('${'))) {
+        values[key] = match[3].replace(/\\(["'`\\])/g, '$1')
+        index = entry.lastIndex - 2
+      }
+    }
+  }
+  if (Object.keys(values).length === 0) return undefined
+  const line = text.slice(0, found.index).split('\n').length
+  const position: Position = { start: { line, column: 1, offset: found.index }, end: { line, column: 1, offset: found.index } }
+  return { value: JSON.stringify(values), position }
+}
+
 function julia(value: string): unknown {
   const triple = /^"""([\s\S]*)"""$/.exec(value)
   if (triple) return triple[1].trim()

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { splitFranklinDefs, splitJsonFrontmatter } from './frontmatter.ts'
+import { mdxMetadata, splitFranklinDefs, splitJsonFrontmatter } from './frontmatter.ts'
 import { splitMetadataLines } from './metadata-lines.ts'
 import { convertBlockSyntax } from './block-syntax.ts'
 import { convertShortcodes, describeRemoved } from './shortcodes.ts'
@@ -8,7 +8,8 @@ import { stripTerminalEscapes } from './terminal-escapes.ts'
 
 /**
  * The text steps before parsing, on the file's own text: Hugo's JSON frontmatter (or
- * Franklin's `@def` lines, or Pelican's and Nikola's `Title: …` lines) is taken aside, the block syntax of blog engines (callouts, MDX
+ * Franklin's `@def` lines, or Pelican's and Nikola's `Title: …` lines, or an MDX post's exported
+ * `metadata` object) is taken aside, the block syntax of blog engines (callouts, MDX
  * statements, kramdown attributes, R chunks) and template tags become markdown, MathJax's delimiters become dollars. Each keeps the
  * line count of what it rewrites, so warnings point at the user's lines. Terminal colour
  * escapes in pasted output are removed first. Left-out template
@@ -22,7 +23,9 @@ export function prepareSource(file: VFile): void {
       ? splitJsonFrontmatter(text)
       : splitMetadataLines(text)
   text = json.text
-  if (json.matter) file.data.jsonFrontmatter = json.matter
+  // (An MDX post's exported metadata object only stands in for frontmatter it does not have.)
+  const matter = json.matter ?? (/^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.test(text) ? undefined : mdxMetadata(text))
+  if (matter) file.data.jsonFrontmatter = matter
   const blocks = convertBlockSyntax(text)
   text = blocks.text
   const removed = new Map<string, number>()

@@ -66,6 +66,29 @@ describe('frontmatter', () => {
     expect(joinNames(['A'])).toBe('A')
   })
 
+  it('should read an MDX post’s exported metadata object as its frontmatter, without running it', () => {
+    const post = [
+      "import { Post } from '@/components/Post'",
+      '',
+      'export const metadata = {',
+      "  title: 'Sending files between two laptops',",
+      '  description: "A short walk through a peer-to-peer copy.",',
+      "  date: '2024-05-01',",
+      "  openGraph: { title: 'A nested title' },",
+      `  slug: \`copy-\${year}\`,`,
+      '}',
+      '',
+      'export default (props) => <Post {...props} />',
+      body,
+    ].join('\n')
+    const found = meta(post).meta
+    expect(found.title).toBe('Sending files between two laptops')
+    expect(found.description).toBe('A short walk through a peer-to-peer copy.')
+    expect(found.date).toBe('2024-05-01')
+    // Frontmatter, when the post has it, wins.
+    expect(meta(`---\ntitle: From the frontmatter\n---\n\n${post.split('\n').slice(2).join('\n')}`).meta.title).toBe('From the frontmatter')
+  })
+
   it('should read summary, subtitle, categories and keywords, and dates written with a time', () => {
     const { meta: m } = meta(`---\ntitle: T\nsummary: Short.\ncategories: [release]\ndate: 2016-10-06 11:10:38 -0700\n---${body}`)
     expect(m).toMatchObject({ description: 'Short.', tags: ['release'], date: '2016-10-06' })
