@@ -114,9 +114,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   return {
     text: finish(shown),
     quality: cut.quality * (promisesMore(cut.tokens) ? 0.5 : 1),
-    // ("Otherwise, the function creates a heap" is true only where the sentence before is not.)
-    // ("You can also opt…" lost its "also" above; "The package was then published" its "then":
-    // what leans inside the point after that, a "these practices" made "the practices", leans.)
+    // ("You can also opt…" lost its "also" above, "The package was then published" its "then":
+    // what still leans inside the point, "the practices" made of "these practices", leans.
+    // "Otherwise, the function creates a heap" is true only where the sentence before is not.)
     leans:
       leansOnPreviousTokens(shown) ||
       leansInside(shown, sentence) ||

@@ -164,7 +164,7 @@ export function dropLinksInside(tokens: Token[]): Token[] {
     if (/^(MD|VB|PRP|NN)/.test(before.tag) && /^(VB|RB|JJ)/.test(after.tag)) drop.add(word)
   }
   let kept = tokens.filter((token) => !drop.has(token))
-  // ", as a result," inside the point: the phrase and its first comma.
+  // ", as a result," inside the point: the phrase and its commas ("Your impact, as a result, is diminished").
   const marks = kept.filter((token) => token.kind !== 'space')
   const phrase = marks.findIndex(
     (token, index) =>
