@@ -564,7 +564,7 @@ export function withNamedSubject(point: string, sentenceBefore: string): string 
 // also opt…", "The package was then published", "Your impact, as a result, is diminished"):
 // a closed class of English linking words, which the tagger tags like any other adverb.
 const linkingInside =
-  /\b(?:then|instead(?! of)|as well|once again|as a result|in addition(?! to)|in turn|in contrast|by contrast|on the other hand|for this reason|for that reason|even so|either|neither|anymore|thus|therefore|hence|consequently|accordingly|nevertheless|nonetheless|meanwhile|afterwards|later|furthermore|moreover|likewise|similarly)\b/i
+  /\b(?:then|instead(?! of)|as well(?! as)|once again|as a result|in addition(?! to)|in turn|in contrast|by contrast|on the other hand|for this reason|for that reason|even so|either|neither|anymore|thus|therefore|hence|consequently|accordingly|nevertheless|nonetheless|meanwhile|afterwards|later|furthermore|moreover|likewise|similarly)\b/i
 
 /**
  * Whether a key point, as shown on its slide without the sentences around it, leans on what came
