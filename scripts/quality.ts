@@ -19,7 +19,7 @@ import { fitFloor } from '../src/client/fit.ts'
 import { closeBrowser, launchBrowser } from '../src/node/browser/index.ts'
 import { buildDeck } from '../src/node/build.ts'
 import { type FittedSlide, measureFit } from '../src/node/check-deck.ts'
-import { isCjk, leansOnPrevious, pointLength, termsOf, similarity } from '../src/core/key-points/index.ts'
+import { isCjk, pointLeans, pointLength, termsOf, similarity } from '../src/core/key-points/index.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const corpus = join(root, 'tests/fixtures/articles')
@@ -119,12 +119,18 @@ function measureSlides(html: string, lang: string): Counts {
         children: item.children.filter((child) => child.type !== 'element' || !String(child.properties.className).includes('lectern-step')),
       }),
     )
-    if (showPoints) console.log(`  [${heading || '—'}]\n${points.map((point) => `    • ${point}`).join('\n')}`)
-    for (const point of points) {
+    // The notes hold each point's paragraph: what a reader of the slide does not see.
+    const notes = selectAll('aside.notes p, aside.notes li', slide).map(clean)
+    const leaning = points.map((point) => pointLeans(point, lang, sourceOf(point, notes)))
+    if (showPoints)
+      console.log(
+        `  [${heading || '—'}]\n${points.map((point, index) => `    • ${point}${leaning[index] ? '   <leans>' : ''}`).join('\n')}`,
+      )
+    for (const [index, point] of points.entries()) {
       counts.points++
       if (/(…|\.\.\.)$/.test(point)) counts.ellipsis++
       if (!isCjk(point) && pointLength(point, lang) <= 2) counts.short++
-      if (leansOnPrevious(point, lang)) counts.leaning++
+      if (leaning[index]) counts.leaning++
       if (heading && similarity(termsOf(point, lang), termsOf(heading, lang)) >= 0.7) counts.repeating++
     }
     if (slide.properties.className && String(slide.properties.className).includes('lectern-continued')) {
@@ -154,6 +160,16 @@ function measureSlides(html: string, lang: string): Counts {
     }
   }
   return counts
+}
+
+/** The notes paragraph that holds most of a point's words: the text it was made of. */
+function sourceOf(point: string, notes: string[]): string {
+  const words = point
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  const shared = (paragraph: string) => words.filter((word) => paragraph.toLowerCase().includes(word)).length
+  return notes.reduce((best, paragraph) => (shared(paragraph) > shared(best) ? paragraph : best), '')
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? '   -' : `${((100 * part) / whole).toFixed(0).padStart(3)}%`)

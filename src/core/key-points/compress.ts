@@ -3,10 +3,10 @@ import { spineOf } from './spine.ts'
 import { compressClauses } from './clauses.ts'
 import { dangles, lacksMainClause, onlyRelativeVerb, promisesMore } from './completeness.ts'
 import { afterAnnouncement, byClauses, byMainClause } from './cuts.ts'
-import { isMetaSentence, leansOnPreviousTokens, opensOnRelation } from './dependence.ts'
+import { isMetaSentence, leansInside, leansOnPreviousTokens, opensOnRelation } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
-import { dropLeading } from './leading.ts'
+import { dropLeading, dropLinksInside } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxLongWords, maxWords } from './limits.ts'
 import { isCjk } from './text.ts'
 import { isKnownWord, joinTokens, tagSentence, type Token } from './tagging.ts'
@@ -110,12 +110,16 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   if (modalBeforeGerund(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
   // "The idea is similar to: '0 is integer": a cut inside a quotation.
   if (!quotesBalanced(cut.tokens) && quotesBalanced(tokens)) return undefined
+  const shown = dropLinksInside(cut.tokens)
   return {
-    text: finish(cut.tokens),
+    text: finish(shown),
     quality: cut.quality * (promisesMore(cut.tokens) ? 0.5 : 1),
-    // ("Otherwise, the function creates a heap" is true only where the sentence before is not.)
+    // ("You can also opt…" lost its "also" above, "The package was then published" its "then":
+    // what still leans inside the point, "the practices" made of "these practices", leans.
+    // "Otherwise, the function creates a heap" is true only where the sentence before is not.)
     leans:
-      leansOnPreviousTokens(cut.tokens) ||
+      leansOnPreviousTokens(shown) ||
+      leansInside(shown, sentence) ||
       /^otherwise$/i.test(cut.tokens.find((token) => token.kind === 'word')?.value ?? '') ||
       (cut.tokens[0] !== tokens[0] && opensOnRelation(cut.tokens)),
     meta: isMetaSentence(tagged),

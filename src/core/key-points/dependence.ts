@@ -278,10 +278,14 @@ function isExpletiveIt(words: Token[], index: number): boolean {
   if (/^(matter|matters|mattered)$/i.test(matter?.value ?? '')) return true
   // "It is (not) (very) easy to…", "it’s clear that…", "It takes a day to…": an adjective or
   // object, then the clause that is the real subject.
-  if (/^(is|was|['’]s|takes|took)$/.test(value)) {
+  // (Split from its pronoun, "It's" reads "It s".)
+  if (/^(is|was|['’]?s|takes|took)$/.test(value)) {
     // (Not "when": "It is useful when you want to discard some spans" says when the thing the "it" stands for is.)
     const clause = rest.findIndex((word) => /^(to|that|whether|if|how)$/i.test(word.value))
-    if (clause > 0 && rest.slice(0, clause).every((word) => /^(RB|JJ|NN|CD|DT)/.test(word.tag) || /^not$/i.test(word.value))) return true
+    // ("It's a system that is fast": "that" after a noun opens its relative clause, and "it" is the system.)
+    const relative = /^that$/i.test(rest[clause]?.value ?? '') && /^NN/.test(rest[clause - 1]?.tag ?? '')
+    if (clause > 0 && !relative && rest.slice(0, clause).every((word) => /^(RB|JJ|NN|CD|DT)/.test(word.tag) || /^not$/i.test(word.value)))
+      return true
     // "It was clear the design needed an overhaul", "It's likely we…": an adjective of knowing,
     // then a clause that left out its "that".
     const adjective = rest.findIndex((word) => !/^RB/.test(word.tag) && !/^not$/i.test(word.value))
@@ -554,4 +558,116 @@ export function withNamedSubject(point: string, sentenceBefore: string): string 
   if (!/^NN/.test(head.tag) || plural !== /^they/i.test(pronoun[1])) return undefined
   const verbOf = pronoun[2] ? (plural ? ' are' : ' is') : ''
   return `${said}${verbOf} ${rest.replace(/^\s+/, '')}`
+}
+
+// Adverbs and phrases that tie a clause to one said before it, wherever they stand ("You can
+// also opt…", "The package was then published", "Your impact, as a result, is diminished"):
+// a closed class of English linking words, which the tagger tags like any other adverb.
+const linkingInside =
+  /\b(?:then|instead(?! of)|as well(?! as)|once again|as a result|in addition(?! to)|in turn|in contrast|by contrast|on the other hand|for this reason|for that reason|even so|either|neither|anymore|thus|therefore|hence|consequently|accordingly|nevertheless|nonetheless|meanwhile|afterwards|later|furthermore|moreover|likewise|similarly)\b/i
+
+/**
+ * Whether a key point, as shown on its slide without the sentences around it, leans on what came
+ * before it: it opens on a word that needs the sentence before ({@link leansOnPrevious}), refers
+ * back anywhere in it ({@link refersBack}), names a thing by a demonstrative only the sentences
+ * around it name ("bring these concepts to life"), or leans in one of the ways
+ * {@link leansInside} finds. `source`, the sentence or paragraph of the notes the point was made
+ * of, tells "The practices…" cut from "These practices…". English only past the opening.
+ */
+export function pointLeans(point: string, lang = 'en', source = ''): boolean {
+  if (leansOnPrevious(point, lang)) return true
+  if (!lang.toLowerCase().startsWith('en') || isCjk(point)) return false
+  const tokens = tagSentence(point)
+  if (refersBack(tokens) || leansInside(tokens, source)) return true
+  const noun = nounNamedBack(tokens)
+  return noun !== undefined && !textAndTime.test(noun)
+}
+
+/**
+ * Whether a point (tagged) leans on the sentence before in a way its opening word does not show:
+ * an opening phrase, then a pronoun that leans ("First and foremost, it enables…"), a linking
+ * adverb inside it ("The package was then published", "Your impact, as a result, is…"), or a
+ * reference {@link pointsBackInside} finds; or, given the `source` it was made of, "The X" where
+ * the writer wrote "These X" ({@link definiteForDemonstrative}).
+ */
+export function leansInside(tokens: Token[], source = ''): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  // (Not after a clause of its own: "As your project evolves, so should your documentation".)
+  const comma = tokens.findIndex((token) => token.value === ',')
+  const opening = tokens.slice(0, Math.max(comma, 0)).filter((token) => token.kind === 'word')
+  const phrase = opening.length <= 5 && !opening.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag))
+  // (A pronoun: "Bob: fine thanks, and you?" answers within the conversation it is part of.)
+  const after = tokens.slice(comma + 1)
+  const subject = after.find((token) => token.kind === 'word')
+  const pronoun = subject !== undefined && (subject.tag === 'PRP' || demonstratives.has(subject.value.toLowerCase()))
+  if (comma > 0 && phrase && pronoun && leansOnPreviousTokens(after)) return true
+  if (linksInside(words) || pointsBackInside(tokens, words)) return true
+  return source !== '' && definiteForDemonstrative(joinWords(words), source)
+}
+
+/** "which", "who", "where": a word that opens a clause inside the point. */
+export const isWh = (word: Token) => /^(WDT|WP|WRB)/.test(word.tag)
+
+const joinWords = (words: Token[]) => words.map((word) => word.value).join(' ')
+
+/**
+ * What a reader of the point alone cannot place: "To prevent this, …" (a demonstrative closed by
+ * its comma), "Students will ask questions here for…" (a place the label before named), "a better
+ * position" (a comparison whose other side is not said), "bring these concepts to life" (a
+ * demonstrative noun phrase after the opening, other than the text or time the talk is in).
+ */
+function pointsBackInside(tokens: Token[], words: Token[]): boolean {
+  const text = joinWords(words)
+  for (const [index, word] of words.entries()) {
+    const value = word.value.toLowerCase()
+    const after = tokens[tokens.indexOf(word) + 1]
+    if (/^(this|these|those)$/.test(value) && after?.kind === 'punctuation' && after.value !== "'") return true
+    // ("Everything here comes before…", "click here": the text the talk is in, or a link.)
+    const before = words[index - 1]
+    const place = before !== undefined && /^(VB|NN|RB)/.test(before.tag) && !/^(click|see|read|found|available|look)$/i.test(before.value)
+    if (value === 'here' && place && !/^(every|some|any|no)(thing|one|body)$/i.test(before.value)) return true
+    // ("a more strict configuration" grades its adjective; "a better position" compares the whole.)
+    const compares = word.tag === 'JJR' && !/^(more|less)$/.test(value)
+    if (compares && /^(a|an)$/i.test(words[index - 1]?.value ?? '') && !/\bthan\b/i.test(text)) return true
+  }
+  return false
+}
+
+/** Whether words hold a linking adverb ({@link linkingInside}) that is not part of a phrase of its own clause. */
+function linksInside(words: Token[]): boolean {
+  const text = joinWords(words)
+  const found = linkingInside.exec(text)
+  if (!found) return false
+  const word = found[0].toLowerCase()
+  // "If the data is large, then…", "…since then": a "then" that answers an "if" of its own, or a time.
+  // (Nor one inside a clause of the point's own: "…over which metrics are then transferred".)
+  const at = words.findIndex((each) => each.value.toLowerCase() === word)
+  const own = /\b(if|when|since|back|until|by|from|and|or|but)\s+then\b|\bif\b/i.test(text) || words.slice(0, at).some(isWh)
+  if (word === 'then' && own) return false
+  // "either A or B", "neither A nor B": a pair said within the point.
+  if ((word === 'either' && /\bor\b/i.test(text)) || (word === 'neither' && /\bnor\b/i.test(text))) return false
+  // "too many", "too slow": a degree, not "as well".
+  if (word === 'too') return /\btoo$/i.test(text)
+  // "later versions", "a later release": an adjective before its noun.
+  if (word === 'later') {
+    const at = words.findIndex((each) => /^later$/i.test(each.value))
+    return !/^(NN|JJ|CD)/.test(words[at + 1]?.tag ?? '')
+  }
+  return true
+}
+
+// Nouns a demonstrative names without the sentence before: the text and the time the talk is in (a closed class).
+const textAndTime =
+  /^(year|month|week|day|time|moment|season|quarter|decade|post|article|blog|talk|series|page|section|chapter|guide|tutorial|document|episode|release|version|issue|newsletter|book|paper|site|website|example|proposal|rfc|project|change)s?$/
+
+/**
+ * "The practices are fundamental" made of "These practices are fundamental": the point reads "The"
+ * where the writer pointed back with a demonstrative, and its noun is still the one the sentence
+ * before named.
+ */
+function definiteForDemonstrative(point: string, source: string): boolean {
+  const noun = /^(?:[^,]{0,40},\s+)?the\s+([\p{L}-]+)/iu.exec(point)?.[1]?.toLowerCase()
+  // ("The release introduces…" of "This release…": the text or the time the talk is in.)
+  if (!noun || textAndTime.test(noun)) return false
+  return new RegExp(`(?:^|[\\s,])(?:this|that|these|those)\\s+${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(source)
 }

@@ -1,5 +1,5 @@
 export { extractKeyPoints, type KeyPointContext } from './extract.ts'
-export { leansOnPrevious } from './dependence.ts'
+export { leansOnPrevious, pointLeans } from './dependence.ts'
 export { standsAlone } from './stands-alone.ts'
 export { maxCjkCharacters, maxLongWords, maxWords } from './compress.ts'
 export { isCjk, pointLength, sentencesOf, speechLength, wordsOf, type SpeechLength } from './text.ts'

@@ -1,5 +1,5 @@
 import { tidySpaces } from './parentheticals.ts'
-import { determinesNoun } from './dependence.ts'
+import { determinesNoun, isWh } from './dependence.ts'
 import { adverbialSubordinator, opensCondition } from './english-clauses.ts'
 import type { Token } from './tagging.ts'
 
@@ -157,4 +157,54 @@ export function theForDemonstrative(tokens: Token[]): Token[] {
   // "Those match the fields": a "noun" with an object after it is the verb, and "Those" its subject.
   if (/^(DT|PRP)/.test(words[2]?.tag ?? '')) return tokens
   return tokens.map((token) => (token === first ? { ...token, value: 'The', tag: 'DT' } : token))
+}
+
+// Adverbs that only add the clause to the one before it, inside the clause ("You can also opt to
+// set up virtual desktops", "The package was then published to PyPI"): a closed class of English.
+// Without them the claim is the same, said on its own. (Not "still" or "already": they say how
+// long the claim has held.)
+const additive = /^(also|then)$/i
+
+// Conditions a "then" answers within the point ("If it fails, then retry"): the "then" is its own.
+const condition = /^(if|when|once|whenever|unless)$/i
+
+/**
+ * The point without the words inside it that only link it to what came before: an additive
+ * "also" or a sequential "then" between a subject or auxiliary and the verb, ", as a result,"
+ * set off by commas, and ", too" at its end ("You should subscribe to our newsletter, too"). Only
+ * on the cut a slide shows: where the sentence is cut is decided on the words the writer wrote.
+ */
+export function dropLinksInside(tokens: Token[]): Token[] {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const conditional = words.some((word) => condition.test(word.value))
+  const drop = new Set<Token>()
+  for (const [index, word] of words.entries()) {
+    const before = words[index - 1]
+    const after = words[index + 1]
+    if (!before || !after || !additive.test(word.value) || !/^RB/.test(word.tag)) continue
+    // ("…the connection over which metrics are then transferred": a "then" in a clause of the point orders the point's own events.)
+    const own = conditional || /^(and|or|but|since|until|by|from|back)$/i.test(before.value) || words.slice(0, index).some(isWh)
+    if (/^then$/i.test(word.value) && own) continue
+    // (Only between the subject or its auxiliary and the verb: "but also" and "and also" pair what the point itself says.)
+    if (/^(MD|VB|PRP|NN)/.test(before.tag) && /^(VB|RB|JJ)/.test(after.tag)) drop.add(word)
+  }
+  let kept = tokens.filter((token) => !drop.has(token))
+  // ", as a result," inside the point: the phrase and its commas ("Your impact, as a result, is diminished").
+  const marks = kept.filter((token) => token.kind !== 'space')
+  const phrase = marks.findIndex(
+    (token, index) =>
+      index > 0 &&
+      token.value === ',' &&
+      marks
+        .slice(index + 1, index + 5)
+        .map((each) => each.value.toLowerCase())
+        .join(' ') === 'as a result ,',
+  )
+  if (phrase > 0) kept = [...kept.slice(0, kept.indexOf(marks[phrase])), ...kept.slice(kept.indexOf(marks[phrase + 4]) + 1)]
+  // ", too." at the end.
+  const end = kept.findLastIndex((token) => token.kind === 'word')
+  const previous = kept.slice(0, end).findLast((token) => token.kind !== 'space')
+  if (/^too$/i.test(kept[end]?.value ?? '') && previous?.value === ',')
+    kept = [...kept.slice(0, kept.indexOf(previous)), ...kept.slice(end + 1)]
+  return kept.length === tokens.length ? tokens : tidySpaces(kept)
 }

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { points } from '../helpers/key-points.ts'
+import { leansOnPrevious, pointLeans } from '../../src/core/key-points/dependence.ts'
+import { dropLinksInside } from '../../src/core/key-points/leading.ts'
+import { joinTokens, tagSentence } from '../../src/core/key-points/tagging.ts'
+
+/*
+ * Points that lean on what came before by a word inside them, not by their first word: a reader
+ * of the slide alone cannot place them. Each kind with sentences of other fields than the posts
+ * it was seen in, and one of the same words that stands alone.
+ */
+
+const point = (markdown: string) => points(markdown)[0] ?? ''
+const withoutLinks = (sentence: string) => joinTokens(dropLinksInside(tagSentence(sentence)))
+
+describe('key points that lean by a word inside them', () => {
+  it('should read a linking adverb inside a point as leaning, and not one that belongs to the point', () => {
+    for (const sentence of [
+      'The committee was then dissolved by the governor.',
+      'Your costs, as a result, are higher than planned.',
+      'The council voted on the cheaper design instead.',
+      'Residents were, on the other hand, never asked.',
+    ])
+      expect(pointLeans(sentence), sentence).toBe(true)
+    for (const sentence of [
+      'If the sensor fails, then the valve closes by itself.',
+      'Use a formatter instead of a linter for layout.',
+      'Since then the river has moved two kilometres east.',
+      'Later versions of the survey dropped the question.',
+      'The old maps remain available as well as the new atlas.',
+    ])
+      expect(pointLeans(sentence), sentence).toBe(false)
+  })
+
+  it('should read a pronoun after a short opening phrase as leaning, and not one after a clause of its own', () => {
+    expect(pointLeans('Above all, it keeps the patient data private.')).toBe(true)
+    expect(pointLeans('As the city grows, so should its parks.')).toBe(false)
+  })
+
+  it('should read a demonstrative closed by its comma, a place named before, and a comparison without its other side as leaning', () => {
+    for (const sentence of [
+      'To avoid this, store the samples below freezing.',
+      'Visitors can leave feedback here for the designers to read.',
+      'The union was in a stronger position to negotiate wages.',
+      'Researchers now bring these methods to rural clinics.',
+    ])
+      expect(pointLeans(sentence), sentence).toBe(true)
+    for (const sentence of [
+      'A more careful review would have caught the error.',
+      'A faster train than the bus now links the two towns.',
+      'We focused on maps and atoms in this release.',
+    ])
+      expect(pointLeans(sentence), sentence).toBe(false)
+  })
+
+  it('should read "The X" made of the writer\'s "These X" as leaning, but not the text or the time the talk is in', () => {
+    expect(pointLeans('The measures cut travel times by half', 'en', 'These measures cut travel times by half.')).toBe(true)
+    expect(pointLeans('The release adds a dark mode', 'en', 'This release adds a dark mode.')).toBe(false)
+    expect(pointLeans('The measures cut travel times by half', 'en', 'The measures cut travel times by half.')).toBe(false)
+  })
+
+  it('should read "It\'s" before an adjective and its clause as standing for that clause, and "It\'s a system that…" as a thing', () => {
+    expect(leansOnPrevious("It's clear that warm colours draw readers in.")).toBe(false)
+    expect(leansOnPrevious("It's fashionable to dislike public transport.")).toBe(false)
+    expect(leansOnPrevious('It’s a system that is fast by default.')).toBe(true)
+  })
+
+  it('should drop an "also" or "then" that only adds the clause to the one before, and ", as a result," and ", too"', () => {
+    expect(withoutLinks('Volunteers can also log sightings in the app.')).toBe('Volunteers can log sightings in the app.')
+    expect(withoutLinks('The report was then sent to the ministry.')).toBe('The report was sent to the ministry.')
+    expect(withoutLinks('Your costs, as a result, are higher than planned.')).toBe('Your costs are higher than planned.')
+    expect(withoutLinks('Members should renew their cards, too.')).toBe('Members should renew their cards.')
+    // A pair the point says itself, and a "then" that answers its own "if", stay.
+    expect(withoutLinks('The plan is not only cheap but also fair.')).toBe('The plan is not only cheap but also fair.')
+    expect(withoutLinks('If the sensor fails, then the valve closes.')).toBe('If the sensor fails, then the valve closes.')
+  })
+
+  it('should show a point without its linking "also", and take another sentence of the paragraph over one that leans inside', () => {
+    expect(point('Volunteers can also log sightings in the app.')).toBe('Volunteers can log sightings in the app')
+    expect(point('Warm samples lose their colour within hours. To avoid this, store the samples below freezing.')).not.toMatch(/avoid this/)
+    expect(
+      point('The ministry announced three new measures for rural schools. These measures cut travel times for pupils by half.'),
+    ).not.toMatch(/^The measures/)
+  })
+})
