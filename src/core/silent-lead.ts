@@ -1,8 +1,8 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { isByline, isCourtesy, onlyTurns, pointsElsewhere, talksAboutText } from './key-points/asides.ts'
+import { isByline, isCourtesy, onlyTurns, pointsElsewhere, pointsTheWay } from './key-points/asides.ts'
 import { announcesWhatFollows } from './key-points/announcements.ts'
-import { compress } from './key-points/compress.ts'
+import { compress, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
 import { linkTexts } from './key-points/extract.ts'
@@ -56,16 +56,16 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
     if (++tried > maxTried) return
     // Thanks and greetings are not what a section says when it says more; alone, they are its words.
     const said = sentences.filter((sentence) => !isCourtesy(sentence, lang))
-    // A pointer to another page ("For a complete list of all changes, see the full release
-    // notes"), talk about the text, a turn ("Let's dive in") or a promise of what follows ("Below
-    // are actionable steps you can take…") is what a speaker says around a point: a slide shows
-    // nothing rather than it.
+    // A pointer to another page ("For a complete list of all changes, see the full release notes"),
+    // a turn ("Let's dive in"), what to look at first ("it's helpful to look backward for a moment")
+    // or a promise of what follows ("Below are actionable steps you can take…") is what a speaker
+    // says around a point: a slide shows nothing rather than it.
     const links = linkTexts(unit.paragraph.children)
     const claims = (said.length > 0 ? said : sentences).filter(
       (sentence) =>
         !pointsElsewhere(sentence, links, lang) &&
-        !talksAboutText(sentence, lang) &&
         !onlyTurns(sentence, lang) &&
+        !pointsTheWay(sentence, lang) &&
         !(lang.toLowerCase().startsWith('en') && announcesWhatFollows(sentence)),
     )
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
@@ -92,7 +92,7 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
  */
 function leadPoint(sentence: string, lang: string, most = maxLeadWords): string | undefined {
   const whole = countWords(sentence, lang) <= most && standsAlone(sentence, lang) ? sentence.replace(/[.。]\s*$/u, '') : undefined
-  const short = whole === undefined ? compress(claimOf(sentence, lang), lang) : undefined
+  const short = whole === undefined ? compress(claimOf(sentence, lang), lang, Math.min(most, maxLongWords)) : undefined
   const point = whole ?? (short && !short.leans && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)
   if (point === undefined || !lang.toLowerCase().startsWith('en')) return point
   const tags = tagSentence(point).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))

@@ -612,8 +612,7 @@ function unnamedDemonstrative(
   lang: string,
 ): boolean {
   const noun = demonstrativeNoun(sentence.text)
-  // "This release adds support for Erlang/OTP 27": the release, year or post the talk is about needs no sentence before.
-  if (!noun || hereAndNow.test(noun.toLowerCase())) return false
+  if (!noun) return false
   const [term] = termsOf(noun, lang)
   // "This experience has reinforced…" after "Reflecting on the experience, …" on the same slide: named already.
   if (term && saidBefore(term)) return false
