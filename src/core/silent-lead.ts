@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { isByline, isCourtesy, onlyTurns, pointsElsewhere, pointsTheWay } from './key-points/asides.ts'
+import { isByline, isCourtesy, onlyTurns, pointsElsewhere, pointsTheWay, promisesBelow } from './key-points/asides.ts'
 import { announcesWhatFollows } from './key-points/announcements.ts'
 import { compress, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
@@ -66,6 +66,7 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
         !pointsElsewhere(sentence, links, lang) &&
         !onlyTurns(sentence, lang) &&
         !pointsTheWay(sentence, lang) &&
+        !promisesBelow(sentence, lang) &&
         !(lang.toLowerCase().startsWith('en') && announcesWhatFollows(sentence)),
     )
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.

@@ -1,7 +1,15 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
-import { addressesSomeone, isCourtesy, isNameList, onlyTurns, pointsIntoBlock, pointsTheWay } from '../../src/core/key-points/asides.ts'
+import {
+  addressesSomeone,
+  isCourtesy,
+  isNameList,
+  onlyTurns,
+  pointsIntoBlock,
+  pointsTheWay,
+  promisesBelow,
+} from '../../src/core/key-points/asides.ts'
 import { isCaption } from '../../src/core/key-points/captions.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
@@ -95,6 +103,13 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     // Things counted are a claim; a teaser with nothing after it is what the section says.
     expect(points('We shipped three releases this year.\n\nEach one cut the install size by a tenth.')[0]).toBeDefined()
     expect(points('This design has two major drawbacks.')[0]).toBeDefined()
+  })
+
+  it('should give no point to a sentence that only promises the list below', () => {
+    expect(promisesBelow('Below are actionable steps you can take to enhance security when publishing packages.', 'en')).toBe(true)
+    expect(promisesBelow('Here are the five rules our reviewers follow.', 'en')).toBe(true)
+    expect(promisesBelow('Below 10 °C the reaction stops altogether.', 'en')).toBe(false)
+    expect(points('Below are actionable steps you can take to secure your release workflow.')).toEqual([undefined])
   })
 
   it('should not take "First," for a name the sentence is addressed to', () => {

@@ -218,6 +218,17 @@ export function pointsIntoBlock(sentence: string, lang: string): boolean {
 }
 
 /**
+ * Whether an English sentence only promises what the text goes on to list ("Below are actionable
+ * steps you can take to enhance security…", "Here are the five rules we follow"): the items after
+ * it are the points. ("Below 10 °C the reaction stops" opens on a preposition, not on "below are".)
+ */
+export function promisesBelow(sentence: string, lang: string): boolean {
+  return (
+    lang.toLowerCase().startsWith('en') && /^(?:below|here|following)\s+(?:are|is|you(?:['’]ll|\s+will)?\s+find)\b/i.test(sentence.trim())
+  )
+}
+
+/**
  * Whether an English sentence only turns the talk to what comes next, naming nothing of it ("Let's
  * dive in.", "Let's expand on the second point.", "Now let's get started!"): the speaker says it
  * on the way; the slide after shows what it turns to. ("Let's look at the allocator" names its

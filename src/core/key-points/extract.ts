@@ -17,6 +17,7 @@ import {
   pointsElsewhere,
   pointsIntoBlock,
   pointsTheWay,
+  promisesBelow,
   requestOf,
   type Voice,
   voicesOf,
@@ -448,8 +449,9 @@ function sentenceCandidates(
     if (auto && (pointsElsewhere(sentence.text, links, lang) || movesOn(sentence.text, lang))) continue
     // "It's first helpful to understand what static analysis is": what to look at before the point, not the point.
     if (auto && (pointsTheWay(sentence.text, lang) || pointsIntoBlock(sentence.text, lang))) continue
-    // "Let's dive in.": a turn to what comes next, which names nothing of it, even alone.
-    if (auto && onlyTurns(sentence.text, lang)) continue
+    // "Let's dive in.", "Below are actionable steps you can take…": a turn to what comes next, or a
+    // promise of it, which names nothing of it, even alone.
+    if (auto && (onlyTurns(sentence.text, lang) || promisesBelow(sentence.text, lang))) continue
     if (auto && isOnlyLink(sentence.text, links)) continue
     const found = compress(source, lang)
     // A sentence past a glance's length said within it, where a cut of it stands: "Having traces
