@@ -1,9 +1,12 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { isByline, isCourtesy } from './key-points/asides.ts'
-import { compress } from './key-points/compress.ts'
+import { isByline, isCourtesy, onlyTurns, pointsElsewhere, pointsTheWay, promisesBelow } from './key-points/asides.ts'
+import { announcesWhatFollows } from './key-points/announcements.ts'
+import { compress, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
+import { linkTexts } from './key-points/extract.ts'
+import { maxGlanceWords } from './key-points/limits.ts'
 import { sentencesOf, standsAlone } from './key-points/index.ts'
 import { joinTokens, tagSentence } from './key-points/tagging.ts'
 import { charsPerLine } from './split-visual.ts'
@@ -53,9 +56,25 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
     if (++tried > maxTried) return
     // Thanks and greetings are not what a section says when it says more; alone, they are its words.
     const said = sentences.filter((sentence) => !isCourtesy(sentence, lang))
-    const claims = said.length > 0 ? said : sentences
+    // A pointer to another page ("For a complete list of all changes, see the full release notes"),
+    // a turn ("Let's dive in"), what to look at first ("it's helpful to look backward for a moment")
+    // or a promise of what follows ("Below are actionable steps you can take…") is what a speaker
+    // says around a point: a slide shows nothing rather than it.
+    const links = linkTexts(unit.paragraph.children)
+    const claims = (said.length > 0 ? said : sentences).filter(
+      (sentence) =>
+        !pointsElsewhere(sentence, links, lang) &&
+        !onlyTurns(sentence, lang) &&
+        !pointsTheWay(sentence, lang) &&
+        !promisesBelow(sentence, lang) &&
+        !(lang.toLowerCase().startsWith('en') && announcesWhatFollows(sentence)),
+    )
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
+    // A sentence read at a glance, or a claim made short, before one whole up to the longest a lead may be:
+    // "How can we be more purposeful in the open space?" after a 20-word theme's title.
     const point =
+      claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords)).find(Boolean) ??
+      claims.map((sentence) => firstConjunct(sentence, lang, maxGlanceWords)).find(Boolean) ??
       claims.map((sentence) => leadPoint(sentence, lang)).find(Boolean) ??
       claims.map((sentence) => firstConjunct(sentence, lang)).find(Boolean)
     if (point) {
@@ -72,9 +91,9 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
  * before, or (in English) is no clause (no verb: "Not only people and voices, but also satellite
  * imagery") or stops on a word that needs more after it ("Check out everything that changed in").
  */
-function leadPoint(sentence: string, lang: string): string | undefined {
-  const whole = countWords(sentence, lang) <= maxLeadWords && standsAlone(sentence, lang) ? sentence.replace(/[.。]\s*$/u, '') : undefined
-  const short = whole === undefined ? compress(claimOf(sentence, lang), lang) : undefined
+function leadPoint(sentence: string, lang: string, most = maxLeadWords): string | undefined {
+  const whole = countWords(sentence, lang) <= most && standsAlone(sentence, lang) ? sentence.replace(/[.。]\s*$/u, '') : undefined
+  const short = whole === undefined ? compress(claimOf(sentence, lang), lang, Math.min(most, maxLongWords)) : undefined
   const point = whole ?? (short && !short.leans && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)
   if (point === undefined || !lang.toLowerCase().startsWith('en')) return point
   const tags = tagSentence(point).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
@@ -89,7 +108,7 @@ function leadPoint(sentence: string, lang: string): string | undefined {
  * by itself: a subject, a verb, and nothing it waits for. English only: it reads the clause
  * boundaries and parts of speech the tagger gives.
  */
-function firstConjunct(sentence: string, lang: string): string | undefined {
+function firstConjunct(sentence: string, lang: string, most = maxLeadWords): string | undefined {
   if (!lang.toLowerCase().startsWith('en')) return undefined
   const tokens = tagSentence(sentence)
   const clauses = clausesOf(tokens)
@@ -106,8 +125,8 @@ function firstConjunct(sentence: string, lang: string): string | undefined {
   const verb = first.words.findIndex((word) => /^(VB|MD)/.test(word.tag))
   if (verb <= 0 || !first.words.slice(0, verb).some((word) => /^(NN|PRP|CD|EX)/.test(word.tag))) return undefined
   const text = joinTokens(tokens.slice(first.start, first.end)).replace(/[,;]\s*$/u, '')
-  if (countWords(text, lang) < 4 || countWords(text, lang) > maxLeadWords) return undefined
-  return leadPoint(text, lang)
+  if (countWords(text, lang) < 4 || countWords(text, lang) > most) return undefined
+  return leadPoint(text, lang, most)
 }
 
 /** A paragraph's words without the bold name of who speaks them ("**JS and NF:** Yes, …"). */

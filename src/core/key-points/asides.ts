@@ -49,6 +49,8 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   if (english && /^thanks to\b/.test(text) && !/\bfor\b/.test(text) && text.includes(',') && reason) return false
   if (english && signsOff(text)) return true
   if (words.courtesies.some((phrase) => opens(text, phrase))) return true
+  const closing = text.replace(/[\s。．.！!]+$/u, '')
+  if (words.closingCourtesies?.some((phrase) => closing.endsWith(phrase))) return true
   // "Côté développement, merci à Jared Palmer…": thanks after a short phrase that says for what.
   const adjunct = /^[^,，、]{1,30}[,，、]\s*/u.exec(text)
   return adjunct !== null && words.courtesies.some((phrase) => opens(text.slice(adjunct[0].length), phrase))
@@ -65,10 +67,24 @@ function signsOff(text: string): boolean {
   // ("Happy linting, folks!": the wish may call the readers by a word or two.)
   if (/^happy\s+(?:\([^)]*\)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+ing(?:,\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?)?\W*$/u.test(text)) return true
   if (/\b(?:would not|wouldn['’]t|could not|couldn['’]t) have been possible without\b/.test(text)) return true
+  if (creditsBackers(text)) return true
   // "We have a lot of people to thank": the thanks to come, announced.
   if (/^(?:i|we)\b.*\bto thank\W*$/.test(text)) return true
   const forward = /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:\w+\s+)?(?:look|looking)\s+forward\s+to\b/.test(text)
   return forward && (/!\s*$/.test(text) || /\byou\b/.test(text))
+}
+
+/**
+ * Whether an English sentence (lower case) credits who paid for or made the work possible as its
+ * whole predicate ("The type system was made possible thanks to a partnership between CNRS and
+ * Remote", "The development work is currently sponsored by Fresha, Starfish, and Dashbit", "This
+ * research was funded by the NSF"): an acknowledgement a speaker says, not a point of the talk.
+ * ("Projects funded by venture capital grow faster" makes a claim: the passive is no main verb there.)
+ */
+function creditsBackers(text: string): boolean {
+  const passive =
+    /^[^,;:]{0,80}?\b(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:(?:sponsored|funded|financed|underwritten)\s+by|made possible\s+(?:thanks to|by|through|with)\s+(?:\S+\s+){0,3}?(?:partnerships?|collaborations?|grants?|funding|sponsors?|sponsorships?|support|generosity|donations?|donors|contributions?|help))\b/
+  return passive.test(text)
 }
 
 /**
@@ -114,8 +130,16 @@ export function addressesSomeone(tokens: Token[]): boolean {
   // A name the tagger does not know is tagged as a common noun: a capital it has no entry for says name.
   const named =
     name?.kind === 'word' && (name.tag === 'NNP' || (/^\p{Lu}/u.test(name.value) && name.tag === 'NN' && !isKnownWord(name.value)))
-  return named && comma?.value === ',' && next?.kind === 'word' && /^(PRP|VB|MD|UH)/.test(next.tag)
+  return named && !sequenceWord.test(name.value) && comma?.value === ',' && next?.kind === 'word' && /^(PRP|VB|MD|UH)/.test(next.tag)
 }
+
+/**
+ * Words that open a sentence with a comma and are no one's name, though the tagger reads them as
+ * names at a sentence's start ("First, make sure that…", "Now, we can…"): they order the writer's
+ * steps or turn the text. (A closed class.)
+ */
+const sequenceWord =
+  /^(?:first|second|third|fourth|fifth|next|then|now|today|finally|lastly|also|again|still|yes|no|well|so|here|there|however|instead|overall|together)$/i
 
 /**
  * Whether a sentence tells what happened to the writer ("In a previous existence, I worked as a
@@ -172,11 +196,59 @@ export function movesOn(sentence: string, lang: string): boolean {
 export function pointsTheWay(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
   const way =
-    /\bit(?:['’]s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:\w+\s+)?(?:helpful|useful|worth|worthwhile|important|good|best)\s+(?:\w+\s+)?to\s+(?:first\s+)?(?:understand|look|know|review|recall|revisit|go\s+over|take\s+a\s+look|step\s+back)\b(.*)$/iu.exec(
+    /\bit(?:['’]s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:\w+\s+)?(?:helpful|useful|worth|worthwhile|important|good|best)\s+(?:\w+\s+)?to\s+(?:first\s+)?(?:understand|look|know|review|recall|revisit|go\s+over|take\s+a\s+look|step\s+back|emphasi[sz]e|stress|note|point\s+out|highlight|clarify|mention|remember)\b(.*)$/iu.exec(
       sentence.trim(),
     )
   return way !== null && !/^\s*that\b/i.test(way[1])
 }
+
+/**
+ * Whether an English sentence only tells the reader what to look at in the code or figure beside
+ * it ("In the example GitHub Action .yaml file below, you see a release trigger defined", "In the
+ * chart above, we can see the two runs"): the block shows it, the sentence after says what it
+ * means. ("In the chart above, we see that latency doubles" states its claim after "that".)
+ */
+export function pointsIntoBlock(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const look =
+    /^(?:in|on|from)\s+(?:the|this|that|these|our)\s[^,]{0,60}\b(?:below|above)\s*,\s*(?:you|we)\s+(?:can\s+|will\s+|may\s+)?(?:see|notice|find)\b(.*)$/iu.exec(
+      sentence.trim(),
+    )
+  return look !== null && !/^\s*(?:that|how|why)\b/i.test(look[1])
+}
+
+/**
+ * Whether an English sentence only promises what the text goes on to list ("Below are actionable
+ * steps you can take to enhance security…", "Here are the five rules we follow"): the items after
+ * it are the points. ("Below 10 °C the reaction stops" opens on a preposition, not on "below are".)
+ */
+export function promisesBelow(sentence: string, lang: string): boolean {
+  return (
+    lang.toLowerCase().startsWith('en') && /^(?:below|here|following)\s+(?:are|is|you(?:['’]ll|\s+will)?\s+find)\b/i.test(sentence.trim())
+  )
+}
+
+/**
+ * Whether an English sentence only turns the talk to what comes next, naming nothing of it ("Let's
+ * dive in.", "Let's expand on the second point.", "Now let's get started!"): the speaker says it
+ * on the way; the slide after shows what it turns to. ("Let's look at the allocator" names its
+ * subject: it is talk about the talk, which a paragraph of one sentence may still show.)
+ */
+export function onlyTurns(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const turn = /^(?:(?:now|so|ok|okay|alright|well|first|next|then|and)\s*,?\s+)*let(?:['’]s|\s+us)\s+(.*?)\W*$/iu.exec(sentence.trim())
+  return turn?.[1].split(/\s+/).every((word) => turnWords.has(word.toLowerCase())) ?? false
+}
+
+/** The verbs, particles and discourse nouns of a turn that names nothing ("dive in", "expand on the second point"). A closed class. */
+const turnWords = new Set(
+  (
+    'dive jump get start begin dig move expand elaborate look take turn go continue explore recap review see talk head zoom step ' +
+    'in into on onto to at back over deeper deep started right now then a an the our this that it these those them closer quick ' +
+    'quickly first second third next last final point points section part step steps topic details detail more bit little together ' +
+    'further straight'
+  ).split(' '),
+)
 
 /**
  * Whether a sentence sends the reader to a page it links ("You can read a detailed walkthrough …
@@ -353,6 +425,20 @@ function wordsAtMost(text: string, most: number): boolean {
   let count = 0
   while (word.exec(text) !== null) if (++count > most) return false
   return true
+}
+
+/**
+ * Whether a paragraph only lists people's names ("John Millons, Klara Steele, Sean Boots et James
+ * Mickle."): the authors or team a post credits at its end, with no verb; who they are is said,
+ * not shown. Three names at least, each one to four capitalised words, joined by commas and a
+ * conjunction (a closed class across the languages lectern reads).
+ */
+export function isNameList(paragraph: string): boolean {
+  const items = paragraph
+    .trim()
+    .replace(/[.。]$/u, '')
+    .split(/\s*[,،、]\s*(?:(?:and|et|y|e|und|en|og|och|i|и|та)\s+)?|\s+(?:and|et|y|e|und|en|og|och|i|и|та|&)\s+/u)
+  return items.length >= 3 && items.every((item) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(item))
 }
 
 /** The label for "author(s)" that opens a byline, per language (a closed class). */

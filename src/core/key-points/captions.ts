@@ -15,8 +15,20 @@ const numberedCaption = /^(?:fig(?:ure)?|table|listing|image|photo|video|exhibit
 // A quotation's source on a line of its own after it: "-- 《微软的 AI 策略》", "— Rob Pike, 2012".
 const attribution = /^(?:--|—|―|–)\s*\S[^.!?。！？]{0,80}$/u
 
+// A sentence whose subject is the pictures beside it and that says where they come from or what
+// they were taken on ("Screenshots are from a 1920x1080 screen:", "These screenshots are on a
+// 13” laptop", "All photos were taken by the author"): it describes the pictures, not the subject.
+const describesPictures =
+  /^(?:(?:the|these|those|all|both|our|my)\s+)?(?:screenshots?|screen\s*shots?|images?|photos?|photographs?|pictures?|figures?|illustrations?)\s+(?:above\s+|below\s+|here\s+)?(?:are|were|is|was)\s+(?:all\s+)?(?:from|on|of|taken|made|captured|courtesy|by|with|in)\b(?:[^.!?]|\.\d){0,80}[.:]?$/iu
+
 /** Whether a paragraph's text is a caption, a label for a file or link, or a quotation's source, not a point. */
 export function isCaption(text: string): boolean {
   const trimmed = text.trim()
-  return labelledReference.test(trimmed) || bareAddress.test(trimmed) || numberedCaption.test(trimmed) || attribution.test(trimmed)
+  return (
+    labelledReference.test(trimmed) ||
+    bareAddress.test(trimmed) ||
+    numberedCaption.test(trimmed) ||
+    attribution.test(trimmed) ||
+    describesPictures.test(trimmed)
+  )
 }

@@ -1147,6 +1147,11 @@ export interface AsideWords {
   /** Markers of an example ("for example", "por ejemplo"): the sentence illustrates the point made elsewhere. Lower case, at a sentence's start. */
   examples: string[]
   /**
+   * Thanks that end a sentence, in languages that put the verb last ("…には大変お世話になりました",
+   * "…表示感谢"): a courtesy whatever the sentence names before it. Matched at a sentence's end.
+   */
+  closingCourtesies?: string[]
+  /**
    * Phrases that name the text itself or the writer's other pages ("this article", "my github",
    * "este artículo"): a sentence with one talks about the text, not its subject. Lower case, anywhere.
    */
@@ -1241,6 +1246,17 @@ const asides: Record<string, AsideWords> = {
       'follow us',
       'join our',
       'join us on',
+      // A call to act or to get in touch ("Don’t wait--start securing your workflows today",
+      // "You should subscribe to our newsletter", "Contact us at…"): what a post asks of its readers.
+      "don't wait",
+      'don’t wait',
+      'do not wait',
+      'contact us',
+      'get in touch',
+      'you should subscribe',
+      'subscribe to',
+      'sign up for',
+      'sign up to',
     ],
     examples: ['for example', 'for instance', 'e.g.', 'as an example', 'one example', 'another example', 'imagine'],
     pointers: [
@@ -1257,6 +1273,8 @@ const asides: Record<string, AsideWords> = {
       'you can join',
       'you can watch',
       'you can download',
+      'download a copy',
+      'download the',
       'check out',
       'is available on',
       'is available at',
@@ -1361,6 +1379,12 @@ const asides: Record<string, AsideWords> = {
       'nous remercions',
       'je remercie',
       'à bientôt',
+      // A call to get in touch or to subscribe ("Communiquez avec notre équipe!").
+      'communiquez avec',
+      'contactez-nous',
+      'écrivez-nous',
+      'abonnez-vous',
+      'suivez-nous',
     ],
     examples: ['par exemple'],
     selfReferences: ['cet article', 'ce billet', 'ce tutoriel', 'mon blog', 'cliquez pour', 'cliquez ici'],
@@ -1382,9 +1406,28 @@ const asides: Record<string, AsideWords> = {
   },
   ru: { courtesies: ['спасибо', 'благодарю', 'привет', 'добро пожаловать'], examples: ['например'] },
   uk: { courtesies: ['дякую', 'привіт', 'вітаю', 'ласкаво просимо'], examples: ['наприклад'] },
-  zh: { courtesies: ['谢谢', '感谢', '非常感谢', '特别感谢', '欢迎', '大家好', '再见', '明年见', '下次见'], examples: ['例如', '比如'] },
-  ja: { courtesies: ['ありがとう', 'ようこそ', 'こんにちは', 'またね', 'お楽しみに'], examples: ['例えば', 'たとえば'] },
-  ko: { courtesies: ['감사합니다', '고맙습니다', '환영합니다', '안녕하세요'], examples: ['예를 들어'] },
+  zh: {
+    courtesies: ['谢谢', '感谢', '非常感谢', '特别感谢', '欢迎', '大家好', '再见', '明年见', '下次见'],
+    examples: ['例如', '比如'],
+    closingCourtesies: ['表示感谢', '表示衷心的感谢', '致以谢意'],
+  },
+  ja: {
+    courtesies: ['ありがとう', 'ようこそ', 'こんにちは', 'またね', 'お楽しみに'],
+    examples: ['例えば', 'たとえば'],
+    closingCourtesies: [
+      'お世話になりました',
+      'ありがとうございました',
+      'ありがとうございます',
+      '感謝いたします',
+      '感謝しています',
+      '感謝します',
+    ],
+  },
+  ko: {
+    courtesies: ['감사합니다', '고맙습니다', '환영합니다', '안녕하세요'],
+    examples: ['예를 들어'],
+    closingCourtesies: ['감사드립니다', '감사합니다', '고맙습니다'],
+  },
 }
 
 /** The aside openers of `lang` (a BCP 47 tag), or `undefined` for a language without a list. */

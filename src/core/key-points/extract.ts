@@ -7,13 +7,17 @@ import {
   isCourtesy,
   isByline,
   isExample,
+  isNameList,
   isOnlyLink,
   isSetApartNote,
   movesOn,
   namesUnsaid,
+  onlyTurns,
   pointsBackInText,
   pointsElsewhere,
+  pointsIntoBlock,
   pointsTheWay,
+  promisesBelow,
   requestOf,
   type Voice,
   voicesOf,
@@ -162,7 +166,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
   for (const [index, each] of sentences.entries())
     for (const sentence of each) for (const term of sentence.terms) if (!firstSaid.has(term)) firstSaid.set(term, index)
   return paragraphs.map((paragraph, index) => {
-    if (isCaption(written[index]) || (context.mode === 'auto' && isByline(written[index]))) return undefined
+    if (isCaption(written[index]) || (context.mode === 'auto' && (isByline(written[index]) || isNameList(written[index])))) return undefined
     // "NB2: Je ne parle pas ici, par choix, …", "P.S. We've learned…": a note set apart from the run's points.
     if (context.mode === 'auto' && paragraphs.length > 1 && isSetApartNote(written[index])) return undefined
     // A one-sentence paragraph that counts the numbered paragraphs after it ("A few themes stand out.") introduces them.
@@ -176,6 +180,11 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
       countsWhatFollows(texts[index], lang)
     )
       return undefined
+    // "Readable code offers several significant benefits.", "This design has two drawbacks.": a
+    // paragraph of one short sentence that counts the benefits, reasons or steps the paragraphs or
+    // list after it spell out is their teaser; they make the points.
+    const followed = index < paragraphs.length - 1 || (context.beforeBlock?.[index] ?? false)
+    if (context.mode === 'auto' && followed && sentences[index].length === 1 && countsKinds(texts[index], lang)) return undefined
     const runIn = context.mode === 'auto' ? runIns[index] : undefined
     // A bold speaker's name or label before a colon, or a FAQ's question, names the paragraph; it
     // is not the point. A bold statement that opens it ("**Back up first.** …") may well be.
@@ -209,6 +218,25 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     }
     return undefined
   })
+}
+
+/** Words at most of a sentence that only counts what follows: a longer one says more of its own. */
+const maxTeaserWords = 10
+
+/**
+ * Whether an English sentence counts, without naming them, kinds of things a text goes on to list
+ * ("offers several significant benefits", "there are three reasons", "has two major drawbacks").
+ * The counting words and the nouns of such a list are closed classes; "We shipped three releases"
+ * counts things, not the points that follow.
+ */
+function countsKinds(text: string, lang: string): boolean {
+  return (
+    lang.toLowerCase().startsWith('en') &&
+    pointLength(text, lang) <= maxTeaserWords &&
+    /\b(?:several|a few|few|two|three|four|five|six|seven|various|many|multiple|numerous|some)\s+(?:[\p{L}-]+\s+)?(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|reasons|ways|options|steps|lessons|themes|trade-?offs|challenges|problems|issues|pitfalls|approaches|strategies|factors|principles|practices|tips|considerations|differences|goals|aspects)\W*$/iu.test(
+      text.trim(),
+    )
+  )
 }
 
 /** Whether a run-in is a whole sentence of the paragraph ("**Back up first.**"), not a label naming it. */
@@ -320,7 +348,7 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
 }
 
 /** The texts of a paragraph's links, as they read in its sentences. */
-function linkTexts(children: PhrasingContent[]): string[] {
+export function linkTexts(children: PhrasingContent[]): string[] {
   const texts: string[] = []
   for (const child of children) {
     if (child.type === 'link' || child.type === 'linkReference') texts.push(toString(child).replace(/\s+/g, ' ').trim())
@@ -420,7 +448,10 @@ function sentenceCandidates(
     // claim; "I then moved on to preparing the presentation" only turns the story's page.
     if (auto && (pointsElsewhere(sentence.text, links, lang) || movesOn(sentence.text, lang))) continue
     // "It's first helpful to understand what static analysis is": what to look at before the point, not the point.
-    if (auto && pointsTheWay(sentence.text, lang)) continue
+    if (auto && (pointsTheWay(sentence.text, lang) || pointsIntoBlock(sentence.text, lang))) continue
+    // "Let's dive in.", "Below are actionable steps you can take…": a turn to what comes next, or a
+    // promise of it, which names nothing of it, even alone.
+    if (auto && (onlyTurns(sentence.text, lang) || promisesBelow(sentence.text, lang))) continue
     if (auto && isOnlyLink(sentence.text, links)) continue
     const found = compress(source, lang)
     // A sentence past a glance's length said within it, where a cut of it stands: "Having traces

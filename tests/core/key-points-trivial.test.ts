@@ -1,0 +1,144 @@
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
+import {
+  addressesSomeone,
+  isCourtesy,
+  isNameList,
+  onlyTurns,
+  pointsIntoBlock,
+  pointsTheWay,
+  promisesBelow,
+} from '../../src/core/key-points/asides.ts'
+import { isCaption } from '../../src/core/key-points/captions.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+import { points } from '../helpers/key-points.ts'
+
+/*
+ * Sentences a speaker says around a talk's points and would rather show nothing for: credits to
+ * sponsors and partners, calls to act or get in touch, pointers to a download or another page,
+ * notes on where the pictures come from, turns to what comes next ("Let's dive in"), the people
+ * a post credits at its end. Each rule reads a kind of text, not one post's wording.
+ */
+
+/** The points a deck shows under the heading `title`. */
+function shown(markdown: string, title: string): string[] {
+  const slides = slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown })).html))
+  const slide = slides.find((each) => text(select('h2', each)) === title)
+  if (!slide) throw new Error(`no slide titled ${title}`)
+  return selectAll('ul.lectern-points > li', slide).map((item) => text(item))
+}
+
+describe('key points: credits, calls to action and turns show nothing', () => {
+  it('should read a sentence whose predicate credits sponsors, funders or a partnership as a courtesy', () => {
+    expect(isCourtesy('The type system was made possible thanks to a partnership between two research labs.', 'en')).toBe(true)
+    expect(isCourtesy('The development work is currently sponsored by three companies.', 'en')).toBe(true)
+    expect(isCourtesy('This research was funded by the National Science Foundation.', 'en')).toBe(true)
+    expect(isCourtesy('The survey has been made possible through the generosity of our donors.', 'en')).toBe(true)
+    // A cause, and a claim about funded projects: no credits.
+    expect(isCourtesy('The speed-up was made possible by a new allocator.', 'en')).toBe(false)
+    expect(isCourtesy('Projects funded by venture capital grow faster.', 'en')).toBe(false)
+  })
+
+  it('should read a call to act now, to subscribe or to get in touch as a courtesy', () => {
+    expect(isCourtesy('Don’t wait — start securing your release workflows today.', 'en')).toBe(true)
+    expect(isCourtesy('If you are on Mastodon, you should subscribe to our newsletter, too.', 'en')).toBe(true)
+    expect(isCourtesy('Contact us at help@example.org with any question.', 'en')).toBe(true)
+    expect(isCourtesy('Vous souhaitez en discuter? Communiquez avec notre équipe!', 'fr')).toBe(false)
+    expect(isCourtesy('Communiquez avec notre équipe!', 'fr')).toBe(true)
+    expect(isCourtesy('Subscribers to the plan get a discount on storage.', 'en')).toBe(false)
+  })
+
+  it('should read thanks that close a Japanese sentence as a courtesy', () => {
+    expect(isCourtesy('今回の共同主催者には大変お世話になりました。', 'ja')).toBe(true)
+    expect(isCourtesy('翻訳チームの皆さん、ありがとうございました！', 'ja')).toBe(true)
+    expect(isCourtesy('ワークショップの準備に集中することが出来ました。', 'ja')).toBe(false)
+  })
+
+  it('should give no point to a pointer to a download', () => {
+    const found = points('Download a copy of the [planning template](https://example.org/template.pdf).')
+    expect(found).toEqual([undefined])
+  })
+
+  it('should give no point to a paragraph that only lists the people a post credits', () => {
+    expect(isNameList('John Millons, Klara Steele, Sean Boots et James Mickle.')).toBe(true)
+    expect(isNameList('Ana Souza, Wei Chen, and Priya Patel')).toBe(true)
+    expect(isNameList('Python, Rust and Go all ship a formatter.')).toBe(false)
+    expect(isNameList('Ana Souza and Wei Chen')).toBe(false)
+    const found = points('Our policy team grew to six people this year.\n\nAna Souza, Wei Chen, Priya Patel and Tom Berg.')
+    expect(found[1]).toBeUndefined()
+  })
+
+  it('should read a note on where the pictures come from as a caption', () => {
+    expect(isCaption('Screenshots are from a 1920x1080 screen:')).toBe(true)
+    expect(isCaption('These screenshots are on a 12.5” laptop with a 1366x768 screen running KDE in Linux:')).toBe(true)
+    expect(isCaption('All photos were taken by the author.')).toBe(true)
+    expect(isCaption('Images are compressed to WebP before upload, which halves the page weight.')).toBe(false)
+  })
+
+  it('should give no point to a turn to what comes next that names nothing of it', () => {
+    expect(onlyTurns("Let's dive in.", 'en')).toBe(true)
+    expect(onlyTurns("Let's expand on the second point.", 'en')).toBe(true)
+    expect(onlyTurns('Now, let’s get started!', 'en')).toBe(true)
+    expect(onlyTurns("Let's look at the allocator.", 'en')).toBe(false)
+    expect(points("Let's dive in.")).toEqual([undefined])
+  })
+
+  it('should pass over a sentence that only says what is worth stressing, or what the code below shows', () => {
+    expect(pointsTheWay('It is important to emphasize type errors.', 'en')).toBe(true)
+    expect(pointsTheWay('It is important to note that caches expire after a day.', 'en')).toBe(false)
+    expect(pointsIntoBlock('In the example workflow file below, you see a release trigger defined.', 'en')).toBe(true)
+    expect(pointsIntoBlock('In the chart above, we can see that latency doubles under load.', 'en')).toBe(false)
+  })
+
+  it('should give no point to a one-sentence paragraph that counts the benefits or reasons the next ones spell out', () => {
+    const benefits = points(
+      'Readable code offers several significant benefits.\n\nReviewers understand a readable change in minutes rather than hours.',
+    )
+    expect(benefits[0]).toBeUndefined()
+    expect(benefits[1]).toBeDefined()
+    const drawbacks = points('This design has two major drawbacks.\n\nEvery request waits for the slowest replica to answer.')
+    expect(drawbacks[0]).toBeUndefined()
+    // Things counted are a claim; a teaser with nothing after it is what the section says.
+    expect(points('We shipped three releases this year.\n\nEach one cut the install size by a tenth.')[0]).toBeDefined()
+    expect(points('This design has two major drawbacks.')[0]).toBeDefined()
+  })
+
+  it('should give no point to a sentence that only promises the list below', () => {
+    expect(promisesBelow('Below are actionable steps you can take to enhance security when publishing packages.', 'en')).toBe(true)
+    expect(promisesBelow('Here are the five rules our reviewers follow.', 'en')).toBe(true)
+    expect(promisesBelow('Below 10 °C the reaction stops altogether.', 'en')).toBe(false)
+    expect(points('Below are actionable steps you can take to secure your release workflow.')).toEqual([undefined])
+  })
+
+  it('should not take "First," for a name the sentence is addressed to', () => {
+    expect(addressesSomeone(tagSentence('First, make sure that your publish job uses an isolated environment.'))).toBe(false)
+    expect(addressesSomeone(tagSentence('Danya, I wanna kind of kick it back to you.'))).toBe(true)
+  })
+})
+
+describe('a section whose paragraphs got no point shows no aside instead', () => {
+  const claims = ['Caching halves the build time of every project.', 'Incremental builds reuse the results of the last run.']
+
+  it('should show no pointer to another page as the section’s point', () => {
+    const markdown = `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Learn more\n\nFor a complete list of all changes, see the [full release notes](https://example.org/notes).\n\n## More\n\n${claims.join('\n\n')}\n`
+    expect(shown(markdown, 'Learn more')).toEqual([])
+  })
+
+  it('should show no sentence that only says what to look at first', () => {
+    const history =
+      'In version 9, scheduled to be released on Friday, November 3, 2023, we will formally deprecate our formatting rules. To understand how we got here, it’s helpful to look backward for a moment.'
+    const markdown = `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Deprecation\n\n${history}\n\n## More\n\n${claims.join('\n\n')}\n`
+    const found = shown(markdown, 'Deprecation')
+    expect(found.some((point) => /helpful to look backward/.test(point))).toBe(false)
+    expect(found).toHaveLength(1)
+  })
+
+  it('should prefer a sentence read at a glance to a longer first one', () => {
+    const theme =
+      'The theme of this year’s week of action is "Open with Purpose: Taking Action to Build Structural Equity and Inclusion". How can we be more purposeful in the open space? How can we work towards true equity?'
+    const markdown = `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Introduction\n\n${theme}\n\n## More\n\n${claims.join('\n\n')}\n`
+    expect(shown(markdown, 'Introduction')).toEqual(['How can we be more purposeful in the open space?'])
+  })
+})
