@@ -454,4 +454,9 @@ describe('cuts that keep what the clause needs', () => {
       ),
     ).toMatch(/^The monitor can spot patterns/)
   })
+  it('should read an adjective after "remains" or "is" as one, and cut before the "even if" that only concedes', () => {
+    expect(shorten('The village archive remains secure even if one of its three mirrors is taken offline by an attacker.')).toBe(
+      'The village archive remains secure',
+    )
+  })
 })

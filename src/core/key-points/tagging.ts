@@ -81,6 +81,9 @@ export function tagSentence(text: string): Token[] {
       (/^(EX|PRP|WP|WDT|DT)$/.test(previous.tag) || /^that$/i.test(previous.value))
     )
       token.tag = 'VBZ'
+    // "…remains secure even if…", "is clean": after a linking verb, a word the lexicon also
+    // knows as an adjective is one, not the base verb its first reading gives.
+    if (/^VBP?$/.test(token.tag) && previous && linkingVerb.test(previous.value) && canBeAdjective(token.value)) token.tag = 'JJ'
     // "concurrent writes": after an adjective, a word in -s is a plural noun, not a verb.
     if (token.tag === 'VBZ' && previous?.tag === 'JJ' && !token.value.includes("'") && !token.value.includes('’')) token.tag = 'NNS'
     // Brill's rule makes a "noun" after "would" a verb; after any modal it is one ("can also
@@ -92,6 +95,16 @@ export function tagSentence(text: string): Token[] {
     previous = token
   }
   return tokens
+}
+
+/** Verbs that link a subject to an adjective ("remains secure", "is clean"): a closed class. */
+const linkingVerb =
+  /^(is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed|seem|seems|seemed|become|becomes|became|appear|appears|appeared)$/i
+
+/** Whether the lexicon lists an adjective among a word's readings. */
+function canBeAdjective(word: string): boolean {
+  const known = tagger.lexicon[word] ?? tagger.lexicon[word.toLowerCase()]
+  return Array.isArray(known) && known.includes('JJ')
 }
 
 /*
