@@ -48,6 +48,7 @@ describe('key points that lean by a word inside them', () => {
     for (const sentence of [
       'A more careful review would have caught the error.',
       'A faster train than the bus now links the two towns.',
+      'The library now lends a wider range of tools and seeds.',
       'We focused on maps and atoms in this release.',
     ])
       expect(pointLeans(sentence), sentence).toBe(false)
@@ -70,6 +71,7 @@ describe('key points that lean by a word inside them', () => {
     expect(withoutLinks('The report was then sent to the ministry.')).toBe('The report was sent to the ministry.')
     expect(withoutLinks('Your costs, as a result, are higher than planned.')).toBe('Your costs are higher than planned.')
     expect(withoutLinks('Members should renew their cards, too.')).toBe('Members should renew their cards.')
+    expect(withoutLinks('There are also benches in the park.')).toBe('There are benches in the park.')
     // A pair the point says itself, and a "then" that answers its own "if", stay.
     expect(withoutLinks('The plan is not only cheap but also fair.')).toBe('The plan is not only cheap but also fair.')
     expect(withoutLinks('If the sensor fails, then the valve closes.')).toBe('If the sensor fails, then the valve closes.')

@@ -608,6 +608,9 @@ export function leansInside(tokens: Token[], source = ''): boolean {
 /** "which", "who", "where": a word that opens a clause inside the point. */
 export const isWh = (word: Token) => /^(WDT|WP|WRB)/.test(word.tag)
 
+// Nouns of quantity a comparative grades without comparing ("a wider range", "a larger number"): a closed class.
+const quantityNoun = /^(range|variety|number|set|selection|array|choice|amount|share|portion|degree|audience|scope|spectrum|mix)$/i
+
 const joinWords = (words: Token[]) => words.map((word) => word.value).join(' ')
 
 /**
@@ -628,7 +631,9 @@ function pointsBackInside(tokens: Token[], words: Token[]): boolean {
     if (value === 'here' && place && !/^(every|some|any|no)(thing|one|body)$/i.test(before.value)) return true
     // ("a more strict configuration" grades its adjective; "a better position" compares the whole.)
     const compares = word.tag === 'JJR' && !/^(more|less)$/.test(value)
-    if (compares && /^(a|an)$/i.test(words[index - 1]?.value ?? '') && !/\bthan\b/i.test(text)) return true
+    // ("a wider range of operators", "a larger number of users": a comparative of quantity grades the noun, and compares nothing.)
+    const graded = quantityNoun.test(words.slice(index + 1).find((each) => /^NN/.test(each.tag))?.value ?? '')
+    if (compares && !graded && /^(a|an)$/i.test(words[index - 1]?.value ?? '') && !/\bthan\b/i.test(text)) return true
   }
   return false
 }
