@@ -405,7 +405,17 @@ function definedByRelative(words: Token[], verb: Token | undefined): boolean {
 
 /** Whether a comma stands right before `token`. */
 function afterCommaAt(tokens: Token[], token: Token): boolean {
-  return tokens.slice(0, tokens.indexOf(token)).findLast((each) => each.kind !== 'space')?.value === ','
+  return markAt(tokens, tokens.indexOf(token)) === ','
+}
+
+/**
+ * The last token before `end` that is not a space, as `tokens.slice(0, end).findLast(…)` finds
+ * it, without copying the tokens: the cuts ask this for every place they try.
+ */
+function markAt(tokens: Token[], end: number): string | undefined {
+  const stop = end < 0 ? Math.max(tokens.length + end, 0) : Math.min(end, tokens.length)
+  for (let index = stop - 1; index >= 0; index--) if (tokens[index].kind !== 'space') return tokens[index].value
+  return undefined
 }
 
 /**
@@ -421,12 +431,12 @@ function bareNoun(words: Token[]): boolean {
 
 /** The last token before the clause that is not a space: the punctuation that opens it, if any. */
 function markBefore(tokens: Token[], clause: Clause): string {
-  return tokens.slice(0, clause.start).findLast((token) => token.kind !== 'space')?.value ?? ''
+  return markAt(tokens, clause.start) ?? ''
 }
 
 /** Whether a comma stands right before the clause. */
 function commaBefore(tokens: Token[], clause: Clause): boolean {
-  return tokens.slice(0, clause.start).findLast((token) => token.kind !== 'space')?.value === ','
+  return markAt(tokens, clause.start) === ','
 }
 
 /** A verb that makes a clause: a tensed form or a modal ("associated licenses" has none). */
@@ -608,7 +618,7 @@ function boundAt(tokens: Token[], words: Token[], index: number): boolean {
   const contrast =
     contrastingClause.test(word.value) && (word.value.toLowerCase() === 'whereas' || contrastSubject.test(words[index + 1]?.value ?? ''))
   if (!/^(IN|WRB)$/.test(word.tag) || !(opensCondition(words.slice(index)) || contrast)) return false
-  const comma = tokens.slice(0, tokens.indexOf(word)).findLast((token) => token.kind !== 'space')?.value === ','
+  const comma = markAt(tokens, tokens.indexOf(word)) === ','
   return !comma && hasFiniteVerb(words.slice(index + 1))
 }
 
@@ -619,7 +629,7 @@ function boundAt(tokens: Token[], words: Token[], index: number): boolean {
  */
 function boundLater(tokens: Token[], words: Token[], count: number): boolean {
   for (let index = count; index < words.length; index++) {
-    const before = tokens.slice(0, tokens.indexOf(words[index])).findLast((token) => token.kind !== 'space')?.value ?? ''
+    const before = markAt(tokens, tokens.indexOf(words[index])) ?? ''
     if (index > count && /^[:;—–]$/.test(before)) return false
     if (index > count && words[index].tag === 'CC' && opensOwnClause(words.slice(index + 1))) return false
     if (boundAt(tokens, words, index)) return true
@@ -701,7 +711,8 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
     (clause, index) =>
       index > 0 && startsWithSubject(clause.words) && startsSubordinate(clauses[0].words) && !opensCondition(clauses[0].words),
   )
-  const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, longest)
+  // (At the longer limit only the cuts past maxWords are new: the shorter ones failed just before.)
+  const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, longest, maxWords)
   // ("For testing different behaviors, | failure modes, and edge cases, add…": no main clause, a list's next item.)
   // ("By structuring your documentation…, | you can ensure…": not without how, while the whole is short enough to show.)
   const how = saysHow(clauses[0].words) && clauses.reduce((count, clause) => count + clause.words.length, 0) <= longest
@@ -710,14 +721,17 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
   return cut && { ...cut, quality: 0.45 }
 }
 
-/** Last resort: stop before a preposition or conjunction, keeping a verb and a noun. */
-export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
+/**
+ * Last resort: stop before a preposition or conjunction, keeping a verb and a noun; only after
+ * more than `tried` words, where the cuts up to it are known to fail.
+ */
+export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undefined {
   const words = tokens.filter((token) => token.kind === 'word')
   if (startsSubordinate(words)) return undefined
   // "…not as X but as Y" cut after X says the opposite.
   const negation = words.findIndex((word) => /^(not|n[’']t|never)$/i.test(word.value))
   const contrast = words.findIndex((word, index) => index > negation && word.tag === 'CC' && /^but$/i.test(word.value))
-  for (let count = Math.min(limit, words.length - 1); count >= 5; count--) {
+  for (let count = Math.min(limit, words.length - 1); count >= 5 && count > tried; count--) {
     const next = words[count]
     // "…raise millions | just to buy servers": an adverb can open the phrase that is cut off.
     // (Not "…took way | longer than expected": a comparative and its "than" complete the verb.)
@@ -768,7 +782,7 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     // "There are currently no plans | for the team to create custom spans, and…": a phrase cut
     // before a preposition that keeps less than half of its sentence says a smaller thing than
     // the author did. (Not a clause before ", and": "…has a small number of maintainers | , and as a result…".)
-    const paused = tokens.slice(0, tokens.indexOf(next)).findLast((token) => token.kind !== 'space')?.value === ','
+    const paused = markAt(tokens, tokens.indexOf(next)) === ','
     if (/^(IN|TO)$/.test(next.tag) && !paused && count < words.length * minKept) continue
     // "…is to use unstructured logs, parse them | with regular expressions, and add…": a
     // predicate of a series cut before its phrase, the series' last item still to come.
@@ -848,7 +862,7 @@ export function byPhrase(tokens: Token[], limit: number): Cut | undefined {
     if (next.tag === 'IN' && /^JJ/.test(words[count - 1].tag)) continue
     // "…cleaner, more general | , and reusable": the last item of a list.
     // (Not before a clause of its own: "…[BOS, e, m, m, a, BOS] | , and the model learns…".)
-    const afterComma = tokens.slice(0, tokens.indexOf(next)).findLast((token) => token.kind !== 'space')?.value === ','
+    const afterComma = markAt(tokens, tokens.indexOf(next)) === ','
     const series = tokens.slice(0, tokens.indexOf(next)).filter((token) => token.value === ',').length >= 2
     // (A verb after a relative pronoun is the relative clause's: "…, and Tittu Varghese, whose input was…".)
     const afterItem = words.slice(count + 1)

@@ -17,12 +17,23 @@ export interface Clause {
   words: Token[]
 }
 
+// A sentence's tokens are split into clauses by several cuts in turn (runs of clauses at two
+// lengths, the main clause), one after another; tokens are never changed once tagged, so the
+// clauses of the array split last are kept for the next cut that asks.
+let lastSplit: { tokens: Token[]; clauses: Clause[] } | undefined
+
 /** Split tagged tokens where a clause may start: after , ; : or a dash, before a relative or subordinate word. */
 export function clausesOf(tokens: Token[]): Clause[] {
+  if (lastSplit?.tokens !== tokens) lastSplit = { tokens, clauses: splitClauses(tokens) }
+  return lastSplit.clauses
+}
+
+function splitClauses(tokens: Token[]): Clause[] {
   const starts = [0]
   const words = tokens.filter((token) => token.kind === 'word')
   let wordIndex = 0
   let quoted = false
+  // (Marks and tags compared as strings: this runs for every token of every sentence cut.)
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]
     const previous = tokens[index - 1]
@@ -30,31 +41,44 @@ export function clausesOf(tokens: Token[]): Clause[] {
     // A colon or comma inside a quotation ("“Go 1: Uint64” is faster") is the quotation's.
     quoted = quotationOpen(previous, quoted)
     if (quoted) continue
+    const mark = previous.value
     // (A comma or colon run into the next word sits inside a number or a name: "3,5", "//go:debug".)
-    const inside = /^[,:]$/.test(previous.value) && token.kind !== 'space' && tokens[index - 2]?.kind === 'word'
-    if (previous.kind === 'punctuation' && /^[,;:—–]?$/.test(previous.value) && !inside) starts.push(index)
-    else if (token.kind === 'word' && subordinating.test(token.tag) && opensClause(words, wordIndex)) starts.push(index)
+    const inside = (mark === ',' || mark === ':') && token.kind !== 'space' && tokens[index - 2]?.kind === 'word'
+    if (previous.kind === 'punctuation' && isClauseMark(mark) && !inside) starts.push(index)
+    else if (token.kind === 'word' && isSubordinating(token.tag) && opensClause(words, wordIndex)) starts.push(index)
   }
   // A clause starts at or before the last word.
   const lastWord = tokens.findLastIndex((token) => token.kind === 'word')
   // (A start right after a comma and one at the subordinator after its space would leave an
   // empty clause between them: "…, | | because…".)
-  const distinct = [...new Set(starts)].filter((start) => start <= lastWord)
-  const unique = distinct.filter(
-    (start, index) => !tokens.slice(start, distinct[index + 1] ?? tokens.length).every((token) => token.kind !== 'word'),
-  )
+  const distinct = starts.filter((start) => start <= lastWord)
+  const unique = distinct.filter((start, index) => hasWord(tokens, start, distinct[index + 1] ?? tokens.length))
   return unique.map((start, index) => {
     const end = unique[index + 1] ?? tokens.length
-    return { start, end, words: tokens.slice(start, end).filter((token) => token.kind === 'word') }
+    const clauseWords: Token[] = []
+    for (let at = start; at < end; at++) if (tokens[at].kind === 'word') clauseWords.push(tokens[at])
+    return { start, end, words: clauseWords }
   })
+}
+
+/** A mark after which a clause may start: a comma, semicolon, colon, dash or the empty mark an aside left. */
+const isClauseMark = (mark: string) => mark === ',' || mark === ';' || mark === ':' || mark === '—' || mark === '–' || mark === ''
+
+/** The tag is one of {@link subordinating}. */
+const isSubordinating = (tag: string) => tag === 'IN' || tag === 'WDT' || tag === 'WP' || tag === 'WP$' || tag === 'WRB'
+
+function hasWord(tokens: Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (tokens[index].kind === 'word') return true
+  return false
 }
 
 /** Whether a quotation is open after `token`, given whether one was open before it. */
 function quotationOpen(token: Token, open: boolean): boolean {
   if (token.kind !== 'punctuation') return open
-  if (token.value === '"') return !open
-  if (/^[“«„]$/.test(token.value)) return true
-  if (/^[”»]$/.test(token.value)) return false
+  const mark = token.value
+  if (mark === '"') return !open
+  if (mark === '“' || mark === '«' || mark === '„') return true
+  if (mark === '”' || mark === '»') return false
   return open
 }
 
@@ -71,10 +95,11 @@ export function quotesBalanced(tokens: Token[]): boolean {
  */
 function opensClause(words: Token[], index: number): boolean {
   const before = words[index - 1]
-  const next = words.slice(index + 1, index + 5)
+  // (The next four words are read in place: this runs for every preposition of every sentence cut.)
+  const next = words[index + 1] as Token | undefined
   if (before && /^(VB|IN|RP|TO)/.test(before.tag)) return false
   // "a program called Moustachio | that makes…": "that" after a noun, before a verb, is relative.
-  if (/^that$/i.test(words[index].value) && before && /^NN/.test(before.tag)) return /^(VB|MD)/.test(next[0]?.tag ?? '')
+  if (/^that$/i.test(words[index].value) && before && /^NN/.test(before.tag)) return /^(VB|MD)/.test(next?.tag ?? '')
   if (words[index].tag !== 'IN') return true
   // "experts unfamiliar | with code can take part": a preposition after an adjective is its complement.
   if (before && /^JJ/.test(before.tag) && !adverbialConjunction.test(words[index].value)) return false
@@ -83,8 +108,9 @@ function opensClause(words: Token[], index: number): boolean {
   // "…was created solely | by the Foundation and is being imposed…": a preposition that is never
   // a conjunction opens a phrase, whatever verb comes after its noun.
   if (!conjunctionLike.test(words[index].value)) return false
-  if (!next[0] || !/^(DT|PRP|NN|JJ|CD|EX)/.test(next[0].tag)) return false
-  for (const [at, word] of next.entries()) {
+  if (!next || !/^(DT|PRP|NN|JJ|CD|EX)/.test(next.tag)) return false
+  for (let at = 0; at < 4 && index + 1 + at < words.length; at++) {
+    const word = words[index + 1 + at]
     // "in any order | it likes": a pronoun after the phrase opens a relative clause of its own.
     if (word.tag === 'PRP' && at > 0) return false
     if (/^(VB[DPZ]|MD)$/.test(word.tag)) return true

@@ -121,12 +121,14 @@ function isDash(token: Token): boolean {
 
 export function tidySpaces(tokens: Token[]): Token[] {
   const result: Token[] = []
-  for (const [index, token] of tokens.entries()) {
+  // (An index loop: every sentence a key point may come from passes here, and `entries()` makes a pair per token.)
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
     const last = result[result.length - 1]
     if (token.kind === 'space' && (!last || last.kind === 'space')) continue
     // (Not the dot that opens a name: "PyTorch’s .backward()".)
     const opensWord = token.value === '.' && tokens[index + 1]?.kind === 'word'
-    if (token.kind === 'punctuation' && /^[,.;:!?]$/.test(token.value) && last?.kind === 'space' && !opensWord) result.pop()
+    if (token.kind === 'punctuation' && last?.kind === 'space' && /^[,.;:!?]$/.test(token.value) && !opensWord) result.pop()
     result.push(token)
   }
   while (result[result.length - 1]?.kind === 'space') result.pop()

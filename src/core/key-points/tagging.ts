@@ -16,19 +16,32 @@ export interface Token {
  * which matters because every paragraph of a long article has candidates to tag.
  */
 const tagger = new posjs.Tagger() as { lexicon: Record<string, unknown>; tag(words: string[]): Array<[string, string]> }
-const tokenPattern = /([\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*)|(\s+)|(\S)/gu
+// Every character starts a token (a word, spaces or one mark), so the tokens run on from one
+// another and a sticky `test` finds each one's end without a match array; which kind it is,
+// its first character tells.
+const tokenPattern = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*|\s+|\S/uy
+const wordStart = /^[\p{L}\p{M}\p{N}_]/u
+const spaceStart = /^\s/u
+
+/** Which of the pattern's three alternatives matched `value`, by its first character (ASCII without a pattern). */
+function kindOf(value: string): Token['kind'] {
+  const code = value.charCodeAt(0)
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95) return 'word'
+    return code === 32 || (code >= 9 && code <= 13) ? 'space' : 'punctuation'
+  }
+  return wordStart.test(value) ? 'word' : spaceStart.test(value) ? 'space' : 'punctuation'
+}
 
 /** The tokens of an English sentence (or a few), with parts of speech. */
 export function tagSentence(text: string): Token[] {
   const tokens: Token[] = []
   const words: string[] = []
-  // (An exec loop on the one pattern: `matchAll` copies the pattern for every call.)
   tokenPattern.lastIndex = 0
-  for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
-    const value = match[0]
-    const word = match[1]
-    const space = match[2]
-    if (word) {
+  for (let start = 0; tokenPattern.test(text); start = tokenPattern.lastIndex) {
+    const value = text.slice(start, tokenPattern.lastIndex)
+    const kind = kindOf(value)
+    if (kind === 'word') {
       // A clitic is a word of its own to the tagger, as in the Penn Treebank: "It" + "’s", "did" + "n’t".
       const apostrophe = value.includes("'") || value.includes('’')
       const clitic = apostrophe ? /(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/i.exec(value) : null
@@ -41,7 +54,7 @@ export function tagSentence(text: string): Token[] {
         tokens.push({ kind: 'word', value, tag: '' })
         words.push(apostrophe ? value.replace('’', "'") : value)
       }
-    } else tokens.push({ kind: space ? 'space' : 'punctuation', value: space ? ' ' : value, tag: '' })
+    } else tokens.push({ kind, value: kind === 'space' ? ' ' : value, tag: '' })
   }
   if (words.length === 0) return tokens
   const tags = tagWords(words)
