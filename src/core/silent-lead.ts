@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { isByline, isCourtesy, onlyTurns, pointsElsewhere, pointsTheWay, promisesBelow } from './key-points/asides.ts'
+import { isByline, isCourtesy, saidAroundAPoint } from './key-points/asides.ts'
 import { announcesWhatFollows } from './key-points/announcements.ts'
 import { compress, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
@@ -62,12 +62,7 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
     // says around a point: a slide shows nothing rather than it.
     const links = linkTexts(unit.paragraph.children)
     const claims = (said.length > 0 ? said : sentences).filter(
-      (sentence) =>
-        !pointsElsewhere(sentence, links, lang) &&
-        !onlyTurns(sentence, lang) &&
-        !pointsTheWay(sentence, lang) &&
-        !promisesBelow(sentence, lang) &&
-        !(lang.toLowerCase().startsWith('en') && announcesWhatFollows(sentence)),
+      (sentence) => !saidAroundAPoint(sentence, links, lang) && !(lang.toLowerCase().startsWith('en') && announcesWhatFollows(sentence)),
     )
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
     // A sentence read at a glance, or a claim made short, before one whole up to the longest a lead may be:

@@ -472,3 +472,15 @@ export function pointsBackInText(sentence: string, lang: string): boolean {
 function mayPointBack(sentence: string): boolean {
   return /e(?:arlier|fore)|above|previously|sa(?:id|w)|mentioned|noted/i.test(sentence) || sentence.includes('\u017f')
 }
+
+/**
+ * What a speaker says around a point and a slide never shows as one: a pointer to another page
+ * ({@link pointsElsewhere}), what to look at first ({@link pointsTheWay}), a turn to what comes
+ * next ({@link onlyTurns}) or a promise of it ({@link promisesBelow}). A paragraph's choice and a
+ * section's fallback lead both pass over such a sentence.
+ */
+export function saidAroundAPoint(sentence: string, links: string[], lang: string): boolean {
+  return (
+    pointsElsewhere(sentence, links, lang) || pointsTheWay(sentence, lang) || onlyTurns(sentence, lang) || promisesBelow(sentence, lang)
+  )
+}

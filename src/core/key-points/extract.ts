@@ -12,12 +12,9 @@ import {
   isSetApartNote,
   movesOn,
   namesUnsaid,
-  onlyTurns,
   pointsBackInText,
-  pointsElsewhere,
   pointsIntoBlock,
-  pointsTheWay,
-  promisesBelow,
+  saidAroundAPoint,
   requestOf,
   type Voice,
   voicesOf,
@@ -444,14 +441,14 @@ function sentenceCandidates(
     if (auto && /[?？]\s*$/u.test(sentence.text) && answered) continue
     // "There are two reasons for this.", "Here's what happened.": a promise the next sentence keeps.
     if (auto && english && sentence.index < sentences.length - 1 && announcesWhatFollows(sentence.text)) continue
-    // "You can read a detailed walkthrough … in this blog post": a pointer to another page, no
-    // claim; "I then moved on to preparing the presentation" only turns the story's page.
-    if (auto && (pointsElsewhere(sentence.text, links, lang) || movesOn(sentence.text, lang))) continue
-    // "It's first helpful to understand what static analysis is": what to look at before the point, not the point.
-    if (auto && (pointsTheWay(sentence.text, lang) || pointsIntoBlock(sentence.text, lang))) continue
-    // "Let's dive in.", "Below are actionable steps you can take…": a turn to what comes next, or a
-    // promise of it, which names nothing of it, even alone.
-    if (auto && (onlyTurns(sentence.text, lang) || promisesBelow(sentence.text, lang))) continue
+    // "You can read a detailed walkthrough … in this blog post" (a pointer to another page, no
+    // claim), "It's first helpful to understand what static analysis is" (what to look at before
+    // the point), "Let's dive in.", "Below are actionable steps you can take…" (a turn to what
+    // comes next, or a promise of it, which names nothing of it, even alone); and "I then moved on
+    // to preparing the presentation", which only turns the story's page, and "In the example below,
+    // you see…", which points into the block after it.
+    if (auto && (saidAroundAPoint(sentence.text, links, lang) || movesOn(sentence.text, lang) || pointsIntoBlock(sentence.text, lang)))
+      continue
     if (auto && isOnlyLink(sentence.text, links)) continue
     const found = compress(source, lang)
     // A sentence past a glance's length said within it, where a cut of it stands: "Having traces
