@@ -239,7 +239,6 @@ export function mdxMetadata(text: string): JsonFrontmatter | undefined {
   if (!found) return undefined
   const values: Record<string, string> = {}
   let depth = 0
-  let key: string | undefined
   const entry = /\s*([A-Za-z_$][\w$]*|"[^"\n]*"|'[^'\n]*')\s*:\s*(?:(["'`])((?:\\.|(?!\2)[^\\])*)\2\s*[,}\n])?/y
   for (let index = found.index + found[0].length - 1; index < text.length; index++) {
     const char = text[index]
@@ -256,7 +255,7 @@ export function mdxMetadata(text: string): JsonFrontmatter | undefined {
     if (depth === 1 && (char === '{' || char === ',')) {
       entry.lastIndex = index + 1
       const match = entry.exec(text)
-      key = match?.[1].replace(/^["']|["']$/g, '')
+      const key = match?.[1].replace(/^["']|["']$/g, '')
       if (match?.[2] && key && !(match[2] === '`' && match[3].includes('${'))) {
         values[key] = match[3].replace(/\\(["'`\\])/g, '$1')
         index = entry.lastIndex - 2

@@ -391,10 +391,13 @@ export const excerptMark = '…'
  */
 const maxCodeSlides = 3
 
-/** Whether a listing fits on one slide below `room` lines: line steps need the whole block on one. */
-export function fitsOneSlide(code: Code, room = lineBudget): boolean {
-  return code.value.split('\n').length <= codeRowsFor(room) || weigh(code) <= room
+/** Whether a listing fits on `slides` slides of `room` lines each. */
+function fitsSlides(code: Code, room: number, slides: number): boolean {
+  return code.value.split('\n').length <= codeRowsFor(room) * slides || weigh(code) <= room * slides
 }
+
+/** Whether a listing fits on one slide below `room` lines: line steps need the whole block on one. */
+export const fitsOneSlide = (code: Code, room = lineBudget) => fitsSlides(code, room, 1)
 
 /**
  * The start of a listing too long for a few slides, as a talk shows it: up to a slide of its
@@ -403,8 +406,8 @@ export function fitsOneSlide(code: Code, room = lineBudget): boolean {
  * and the handout: runs of "(cont.)" slides of a long program have nothing to say.
  */
 export function excerptOf(code: Code, room = lineBudget): Code | undefined {
+  if (fitsSlides(code, room, maxCodeSlides)) return undefined
   const lines = code.value.split('\n')
-  if (lines.length <= codeRowsFor(room) * maxCodeSlides || weigh(code) <= room * maxCodeSlides) return undefined
   const shownLines = Math.max(minCodeLines * 2, Math.round((codeLinesPerSlide * room) / lineBudget))
   let end = shownLines
   for (let at = shownLines; at >= minCodeLines * 2; at--) if (codeBreakScore(lines, at) > codeBreakScore(lines, end)) end = at

@@ -1,5 +1,6 @@
 import { contactRelative, dangles, lacksMainClause, promisesMore } from './completeness.ts'
 import {
+  beForm,
   type Clause,
   clausesOf,
   endsIndefinite,
@@ -27,7 +28,7 @@ import type { Token } from './tagging.ts'
 /** The longest run of whole clauses that fits, preferring the sentence's own start. */
 export function byClauses(tokens: Token[], limit: number): Cut | undefined {
   const clauses = clausesOf(tokens)
-  const short = clauses.reduce((count, clause) => count + clause.words.length, 0) <= maxLongWords
+  const short = wordsIn(clauses) <= maxLongWords
   let best: Cut | undefined
   let bestLength = 0
   for (let first = 0; first < clauses.length; first++) {
@@ -295,6 +296,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
   return best
 }
 
+/** How many words a sentence's clauses hold. */
+const wordsIn = (clauses: Clause[]) => clauses.reduce((count, clause) => count + clause.words.length, 0)
+
 /**
  * The word a comparison in `words` waits for: "as" after "as large", "than" after "faster" or
  * "more often"; `undefined` when they compare nothing.
@@ -309,7 +313,7 @@ function comparedBy(words: Token[]): 'as' | 'than' | undefined {
  * the place", "are the ones", "is the part of the system", "were exactly the programs").
  */
 function namesByRelative(words: Token[]): boolean {
-  const be = words.findLastIndex((word) => /^(is|are|was|were|be|been)$/i.test(word.value))
+  const be = words.findLastIndex((word) => beForm.test(word.value))
   // (An adverb may stand between: "were exactly the programs | that ROC did not do well at".)
   let start = be + 1
   while (/^RB/.test(words[start]?.tag ?? '')) start++
@@ -715,7 +719,7 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
   const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, longest, maxWords)
   // ("For testing different behaviors, | failure modes, and edge cases, add…": no main clause, a list's next item.)
   // ("By structuring your documentation…, | you can ensure…": not without how, while the whole is short enough to show.)
-  const how = saysHow(clauses[0].words) && clauses.reduce((count, clause) => count + clause.words.length, 0) <= longest
+  const how = saysHow(clauses[0].words) && wordsIn(clauses) <= longest
   if (whole || !main || how || continuesList(tokens.slice(main.start))) return whole
   const cut = byPhrase(dropLeading(tokens.slice(main.start)), maxWords)
   return cut && { ...cut, quality: 0.45 }

@@ -73,8 +73,8 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
 
 // Quantifiers that stand for a noun the sentence before named: a closed class.
 const quantifierPronoun = /^(each|both|neither|either|none)$/
-// Numbers spelled out that count on ("Two more…"): a closed class.
-const numberWord = /^(one|two|three|four|five|a few|several)$/
+// Numbers spelled out that count on ("Two more…"), one word each as the opening word is read: a closed class.
+const numberWord = /^(one|two|three|four|five|several)$/
 // Linking words after which a comma shows they join this sentence to the one before: a closed class.
 const linkingWord = /^(plus|besides|also|additionally|moreover|furthermore|likewise|similarly)$/
 

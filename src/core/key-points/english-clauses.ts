@@ -208,6 +208,9 @@ export function waitsForMainClause(tokens: Token[]): boolean {
   return at > 0 && !tokens.slice(at, end).some((token) => token.value === ',')
 }
 
+/** A form of "be" that a noun phrase or "there" stands with ("is the place", "there are also…"): a closed class. */
+export const beForm = /^(is|are|was|were|be|been)$/i
+
 /** The clause opens with a relative pronoun ("which", "who", "that"). */
 export const opensRelative = (words: Token[]) =>
   words.length > 0 && (/^(WDT|WP)$/.test(words[0].tag) || /^(that|where|when)$/i.test(words[0].value))

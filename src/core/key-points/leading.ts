@@ -1,6 +1,6 @@
 import { tidySpaces } from './parentheticals.ts'
 import { determinesNoun, isWh } from './dependence.ts'
-import { adverbialSubordinator, opensCondition } from './english-clauses.ts'
+import { adverbialSubordinator, beForm, opensCondition } from './english-clauses.ts'
 import type { Token } from './tagging.ts'
 
 /*
@@ -188,12 +188,7 @@ export function dropLinksInside(tokens: Token[]): Token[] {
     // (Only between the subject or its auxiliary and the verb: "but also" and "and also" pair what the point itself says.)
     if (/^(MD|VB|PRP|NN)/.test(before.tag) && /^(VB|RB|JJ)/.test(after.tag)) drop.add(word)
     // "There are also improvements to the scheduler": an "also" after "there is" adds one more thing to the sentence before.
-    else if (
-      /^also$/i.test(word.value) &&
-      /^there$/i.test(words[index - 2]?.value ?? '') &&
-      /^(is|are|was|were|be|been)$/i.test(before.value)
-    )
-      drop.add(word)
+    else if (/^also$/i.test(word.value) && /^there$/i.test(words[index - 2]?.value ?? '') && beForm.test(before.value)) drop.add(word)
   }
   let kept = tokens.filter((token) => !drop.has(token))
   // ", as a result," inside the point: the phrase and its commas ("Your impact, as a result, is diminished").

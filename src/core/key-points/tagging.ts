@@ -114,11 +114,14 @@ export function tagSentence(text: string): Token[] {
 const linkingVerb =
   /^(is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed|seem|seems|seemed|become|becomes|became|appear|appears|appeared)$/i
 
-/** Whether the lexicon lists an adjective among a word's readings. */
-function canBeAdjective(word: string): boolean {
+/** The lexicon's readings of a word (as written, else in lower case), likeliest first. */
+function readingsOf(word: string): unknown[] | undefined {
   const known = tagger.lexicon[word] ?? tagger.lexicon[word.toLowerCase()]
-  return Array.isArray(known) && known.includes('JJ')
+  return Array.isArray(known) ? known : undefined
 }
+
+/** Whether the lexicon lists an adjective among a word's readings. */
+const canBeAdjective = (word: string) => readingsOf(word)?.includes('JJ') === true
 
 /*
  * The tags `pos`'s Tagger gives, word for word, computed here so each can be remembered: a
@@ -187,8 +190,8 @@ export function isKnownWord(word: string): boolean {
  * rule for words ending in "ed" reads as past participles.
  */
 export function isKnownNoun(word: string): boolean {
-  const known = tagger.lexicon[word] ?? tagger.lexicon[word.toLowerCase()]
-  return Array.isArray(known) && String(known[0]).startsWith('NN')
+  const known = readingsOf(word)
+  return known !== undefined && String(known[0]).startsWith('NN')
 }
 
 /** `pos`'s own Tagger, for comparing against {@link tagWords}. */
