@@ -5,6 +5,7 @@ import {
   addressesSomeone,
   isCourtesy,
   isNameList,
+  namesUnsaid,
   onlyTurns,
   pointsIntoBlock,
   pointsTheWay,
@@ -140,5 +141,77 @@ describe('a section whose paragraphs got no point shows no aside instead', () =>
       'The theme of this year’s week of action is "Open with Purpose: Taking Action to Build Structural Equity and Inclusion". How can we be more purposeful in the open space? How can we work towards true equity?'
     const markdown = `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Introduction\n\n${theme}\n\n## More\n\n${claims.join('\n\n')}\n`
     expect(shown(markdown, 'Introduction')).toEqual(['How can we be more purposeful in the open space?'])
+  })
+})
+
+describe('asides in languages read without a tagger', () => {
+  it('should read a call to get in touch, thanks announced, praise and a welcome for help as courtesies', () => {
+    // A request after its condition and its "please".
+    expect(isCourtesy('Si eres un creador de un framework y quieres probarlo, por favor ponte en contacto con nosotros.', 'es')).toBe(true)
+    expect(isCourtesy('Nous avons beaucoup de monde à remercier !', 'fr')).toBe(true)
+    expect(isCourtesy('Nous aimerions aussi remercier deux relectrices pour leurs retours.', 'fr')).toBe(true)
+    expect(isCourtesy('Sehr gut gemacht!', 'de')).toBe(true)
+    expect(isCourtesy('どんな助けも歓迎します😁', 'ja')).toBe(true)
+    // A request that is a step of the task, and thanks given as a reason, are not.
+    expect(isCourtesy('Por favor verifique que el clúster no dependa del registro antiguo.', 'es')).toBe(false)
+    expect(isCourtesy('Bitte stelle sicher, dass die Cluster keine Abhängigkeiten haben.', 'de')).toBe(false)
+    expect(isCourtesy('設定ファイルをプロジェクトのルートに置いてください。', 'ja')).toBe(false)
+  })
+
+  it('should read a short turn to what comes next as a turn, and a step or a longer sentence as none', () => {
+    expect(onlyTurns('Pasemos a implementar el concepto.', 'es')).toBe(true)
+    expect(onlyTurns('Pasando a la configuración del lado cliente, que añade algunas cosas más aparte de las del servidor.', 'es')).toBe(
+      true,
+    )
+    expect(onlyTurns('Commençons par un peu de ménage.', 'fr')).toBe(true)
+    expect(onlyTurns('Se você acha que vai ser impactado, ou gostaria de saber mais sobre essa mudança, leia mais abaixo.', 'pt')).toBe(
+      true,
+    )
+    expect(onlyTurns('次に、設定ファイルを見ていきましょう。', 'ja')).toBe(true)
+    // A step of a tutorial, and a turn that goes on to say what it finds, are not.
+    expect(onlyTurns('Commençons par installer Node.js sur la machine.', 'fr')).toBe(false)
+    expect(onlyTurns('Veamos por qué el planificador asigna cada tarea al nodo con menos carga de todo el clúster.', 'es')).toBe(false)
+  })
+
+  it('should read a sentence that only presents what follows as a promise, not one that says it after its colon', () => {
+    expect(promisesBelow('Aquí tienes un resumen', 'es')).toBe(true)
+    expect(promisesBelow('Voici par exemple quelques défis issus de la page sur l’affichage conditionnel.', 'fr')).toBe(true)
+    expect(promisesBelow('Aqui está o princípio mais importante: não inclua o nome do seu serviço no nome da métrica.', 'pt')).toBe(false)
+  })
+
+  it('should read a point that refers back in the text, or to an alternative named before, as leaning', () => {
+    const others = ['Las islas se hidratan por separado.']
+    expect(namesUnsaid('Lo que he explicado arriba se llama hidratación parcial', others, 'es')).toBe(true)
+    expect(namesUnsaid('Nosotros usamos webpack en su lugar', others, 'es')).toBe(true)
+    expect(namesUnsaid('Wir verwenden stattdessen eine eigene Registry', others, 'de')).toBe(true)
+    // "arriba" alone is also "upwards", "plus haut" also "higher".
+    expect(namesUnsaid('El precio de las acciones subió hacia arriba', others, 'es')).toBe(false)
+    expect(namesUnsaid('Le serveur répond à un niveau plus haut', others, 'fr')).toBe(false)
+  })
+
+  it('should show no section point that is only a link to another page', () => {
+    const markdown = [
+      '---\nlang: es\n---',
+      '# Charla',
+      '## El código',
+      'Pasemos al código del servidor.',
+      '[→ Guía de renderizado en el servidor](https://example.org/ssr)',
+    ].join('\n\n')
+    expect(shown(markdown, 'El código')).toEqual([])
+  })
+
+  it('should show the claim of a section, not its turn or its promise', () => {
+    const markdown = [
+      '---\nlang: es\n---',
+      '# Charla',
+      '## Implementación básica',
+      'La implementación básica se puede generalizar para la mayoría de las aplicaciones con renderizado en el servidor.',
+      'Aquí tienes un resumen',
+      '1. Renderizar la vista en el servidor.\n2. Hidratar la aplicación en el cliente.',
+      'Pasemos a implementar el concepto.',
+    ].join('\n\n')
+    expect(shown(markdown, 'Implementación básica')).toEqual([
+      'La implementación básica se puede generalizar para la mayoría de las aplicaciones con renderizado en el servidor',
+    ])
   })
 })

@@ -30,7 +30,9 @@ describe('key points', () => {
   })
 
   it('should end a point in a language without a tagger on a word, not on an article or preposition', () => {
-    expect(point('Vea más detalles en el ([problema](https://example.com/issue)).', { lang: 'es' })).toBe('Vea más detalles')
+    expect(point('El controlador guarda más estados en el ([objeto](https://example.com/issue)).', { lang: 'es' })).toBe(
+      'El controlador guarda más estados',
+    )
     expect(
       point('El escenario es problemático para algunos marcos, como TensorFlow y JAX, los cuales requieren un Pod.', { lang: 'es' }),
     ).not.toMatch(/^como/)

@@ -1,5 +1,6 @@
 import { isKnownWord, type Token, tagWords } from './tagging.ts'
 import { asideWordsOf } from './clause-words.ts'
+import { isCjk } from './text.ts'
 
 /*
  * What a speaker says around a paragraph's point rather than the point itself: thanks and
@@ -13,17 +14,22 @@ const lead = /^(?:(?:and|so|but|also|finally|lastly|last|first|again|well|oh|yea
 // A condition the invitation is made on ("If you want to contribute, please feel free…", "Si vous avez une question, n'hésitez pas…").
 const condition = /^(?:if|si|wenn|se)\s[^,]{1,60},\s*/iu
 
-/** The sentence without its leading linking words or condition, in lower case. */
-function opening(sentence: string): string {
-  return sentence.trim().toLowerCase().replace(lead, '').replace(condition, '').replace(lead, '')
+/** The sentence without its leading linking words, condition or "please", in lower case. */
+function opening(sentence: string, lang = 'en'): string {
+  const text = sentence.trim().toLowerCase().replace(lead, '').replace(condition, '').replace(lead, '')
+  const please = asideWordsOf(lang)?.please?.find((word) => opens(text, word))
+  return please ? text.slice(please.length).replace(/^[\s,，]+/u, '') : text
 }
 
-/** Whether `phrase` opens `text` as whole words. */
+/** Whether `phrase` opens `text` as whole words (in Chinese and Japanese, written without spaces, as its first characters). */
 function opens(text: string, phrase: string): boolean {
   if (!text.startsWith(phrase)) return false
   const after = text.charAt(phrase.length)
-  return after === '' || !/[\p{L}\p{N}]/u.test(after) || !/[\p{L}\p{N}]$/u.test(phrase)
+  return after === '' || !/[\p{L}\p{N}]/u.test(after) || !/[\p{L}\p{N}]$/u.test(phrase) || unspaced.test(phrase)
 }
+
+/** A phrase ending in a Han or kana character: the words of its script are not set apart by spaces. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u
 
 /**
  * Whether a sentence is a courtesy: thanks ("Thank you so much", "Thanks to Lauren Tan for…",
@@ -33,7 +39,7 @@ function opens(text: string, phrase: string): boolean {
 export function isCourtesy(sentence: string, lang: string): boolean {
   const words = asideWordsOf(lang)
   if (!words) return false
-  const text = opening(sentence)
+  const text = opening(sentence, lang)
   const english = lang.toLowerCase().startsWith('en')
   if (english && /^(?:i|we)\b(?:\s+\w+){0,3}\s+thank\b/.test(text)) return true
   // "We're also thankful to…", "We appreciate the more than 850 contributors…": thanks said as the writer's feeling.
@@ -49,7 +55,7 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   if (english && /^thanks to\b/.test(text) && !/\bfor\b/.test(text) && text.includes(',') && reason) return false
   if (english && signsOff(text)) return true
   if (words.courtesies.some((phrase) => opens(text, phrase))) return true
-  const closing = text.replace(/[\s。．.！!]+$/u, '')
+  const closing = withoutClosingMarks(text)
   if (words.closingCourtesies?.some((phrase) => closing.endsWith(phrase))) return true
   // "Côté développement, merci à Jared Palmer…": thanks after a short phrase that says for what.
   const adjunct = /^[^,，、]{1,30}[,，、]\s*/u.exec(text)
@@ -217,15 +223,51 @@ export function pointsIntoBlock(sentence: string, lang: string): boolean {
   return look !== null && !/^\s*(?:that|how|why)\b/i.test(look[1])
 }
 
+/** A sentence without the marks and pictographs it ends with ("…歓迎します😁", "…à remercier !"). */
+function withoutClosingMarks(text: string): string {
+  return text.replace(/(?:[\s。．.！!？?…\p{Extended_Pictographic}]|\u{FE0F})+$/u, '')
+}
+
+/** Words at most of a turn's first clause, in a language read without a tagger: more say something of their own. */
+const maxTurnWords = 8
+
+/** CJK characters at most of a turn ("では、実際にコードを見ていきましょう"). */
+const maxTurnCharacters = 30
+
+/**
+ * Whether a sentence, in a language lectern reads without a tagger, only turns the talk to what
+ * comes next ("Pasemos a implementar el concepto.", "Commençons par un peu de ménage.",
+ * "次に、設定を見ていきましょう。"): a turn phrase and a short phrase after it, up to the first comma.
+ */
+function turnsWithoutTagger(sentence: string, lang: string): boolean {
+  const words = asideWordsOf(lang)
+  if (!words) return false
+  const text = withoutClosingMarks(opening(sentence, lang))
+  if (words.closingTurns?.some((phrase) => text.endsWith(phrase))) return text.length <= maxTurnCharacters
+  // "Se você acha que vai ser impactado, ou gostaria de saber mais…, leia mais abaixo": a turn
+  // after a condition of more than one clause, which `opening` leaves in part.
+  const tail = condition.test(sentence.trim()) ? text.slice(text.lastIndexOf(',') + 1).trim() : text
+  return [text, tail].some((each) => {
+    if (!words.turns?.some((phrase) => opens(each, phrase))) return false
+    const clause = each.split(/[,，、;；:：]/u)[0]
+    return isCjk(clause) ? clause.length <= maxTurnCharacters : clause.split(/\s+/).length <= maxTurnWords
+  })
+}
+
 /**
  * Whether an English sentence only promises what the text goes on to list ("Below are actionable
  * steps you can take to enhance security…", "Here are the five rules we follow"): the items after
  * it are the points. ("Below 10 °C the reaction stops" opens on a preposition, not on "below are".)
  */
 export function promisesBelow(sentence: string, lang: string): boolean {
-  return (
-    lang.toLowerCase().startsWith('en') && /^(?:below|here|following)\s+(?:are|is|you(?:['’]ll|\s+will)?\s+find)\b/i.test(sentence.trim())
-  )
+  if (!lang.toLowerCase().startsWith('en')) {
+    // "Aquí tienes un resumen", "Voici quelques défis…", "Hier sind die Ergebnisse": the same promise in another language.
+    // ("Aqui está o princípio mais importante: não inclua…" says what it promises after its colon.)
+    const text = opening(sentence, lang)
+    const kept = /[:：]\s*(\S+\s+){2,}\S/u.test(text)
+    return !kept && (asideWordsOf(lang)?.promises?.some((phrase) => opens(text, phrase)) ?? false)
+  }
+  return /^(?:below|here|following)\s+(?:are|is|you(?:['’]ll|\s+will)?\s+find)\b/i.test(sentence.trim())
 }
 
 /**
@@ -235,7 +277,7 @@ export function promisesBelow(sentence: string, lang: string): boolean {
  * subject: it is talk about the talk, which a paragraph of one sentence may still show.)
  */
 export function onlyTurns(sentence: string, lang: string): boolean {
-  if (!lang.toLowerCase().startsWith('en')) return false
+  if (!lang.toLowerCase().startsWith('en')) return turnsWithoutTagger(sentence, lang)
   const turn = /^(?:(?:now|so|ok|okay|alright|well|first|next|then|and)\s*,?\s+)*let(?:['’]s|\s+us)\s+(.*?)\W*$/iu.exec(sentence.trim())
   return turn?.[1].split(/\s+/).every((word) => turnWords.has(word.toLowerCase())) ?? false
 }
@@ -293,20 +335,33 @@ export function talksAboutText(sentence: string, lang: string): boolean {
 /**
  * Whether a sentence (outside English, which its tagger reads) names something with a
  * demonstrative whose noun no other sentence of the paragraph names ("Siguiendo esta receta
- * vamos a crearnos una carpeta"), or with a demonstrative pronoun ("Não faça isso"): the point
- * would be about what only the sentence before said.
+ * vamos a crearnos una carpeta"), or points back ({@link pointsBackWithoutTagger}): the point
+ * would be about what only the sentences before said.
  */
 export function namesUnsaid(sentence: string, others: string[], lang: string): boolean {
   const demonstratives = asideWordsOf(lang)?.demonstratives
   if (!demonstratives) return false
+  if (pointsBackWithoutTagger(sentence, lang)) return true
   const words = sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u)
-  const pronouns = asideWordsOf(lang)?.pronouns
-  if (pronouns && words.some((word) => pronouns.includes(word))) return true
   const elsewhere = others.join(' ').toLowerCase()
   return words.some((word, index) => {
     const noun = words[index + 1]
     return demonstratives.includes(word) && noun !== undefined && noun.length > 2 && !holds(elsewhere, noun)
   })
+}
+
+/**
+ * Whether a sentence, in a language read without a tagger, stands for something said before with
+ * a demonstrative pronoun ("Não faça isso") or points back in the text ("Lo que he explicado
+ * arriba…", "Nosotros usamos webpack en su lugar"): it leans on what the sentences before said.
+ */
+export function pointsBackWithoutTagger(sentence: string, lang: string): boolean {
+  const words = asideWordsOf(lang)
+  if (!words) return false
+  const text = sentence.toLowerCase()
+  if (words.backReferences?.some((phrase) => holds(text, phrase))) return true
+  const pronouns = words.pronouns
+  return pronouns !== undefined && text.split(/[^\p{L}\p{N}]+/u).some((word) => pronouns.includes(word))
 }
 
 // Marks that open and close a quotation. Straight double quotes open or close by turn; single
@@ -475,12 +530,16 @@ function mayPointBack(sentence: string): boolean {
 
 /**
  * What a speaker says around a point and a slide never shows as one: a pointer to another page
- * ({@link pointsElsewhere}), what to look at first ({@link pointsTheWay}), a turn to what comes
- * next ({@link onlyTurns}) or a promise of it ({@link promisesBelow}). A paragraph's choice and a
- * section's fallback lead both pass over such a sentence.
+ * ({@link pointsElsewhere}) or only its link ({@link isOnlyLink}), what to look at first
+ * ({@link pointsTheWay}), a turn to what comes next ({@link onlyTurns}) or a promise of it
+ * ({@link promisesBelow}). A paragraph's choice and a section's fallback lead both pass over such a sentence.
  */
 export function saidAroundAPoint(sentence: string, links: string[], lang: string): boolean {
   return (
-    pointsElsewhere(sentence, links, lang) || pointsTheWay(sentence, lang) || onlyTurns(sentence, lang) || promisesBelow(sentence, lang)
+    pointsElsewhere(sentence, links, lang) ||
+    isOnlyLink(sentence, links) ||
+    pointsTheWay(sentence, lang) ||
+    onlyTurns(sentence, lang) ||
+    promisesBelow(sentence, lang)
   )
 }

@@ -8,7 +8,6 @@ import {
   isByline,
   isExample,
   isNameList,
-  isOnlyLink,
   isSetApartNote,
   movesOn,
   namesUnsaid,
@@ -441,15 +440,14 @@ function sentenceCandidates(
     if (auto && /[?？]\s*$/u.test(sentence.text) && answered) continue
     // "There are two reasons for this.", "Here's what happened.": a promise the next sentence keeps.
     if (auto && english && sentence.index < sentences.length - 1 && announcesWhatFollows(sentence.text)) continue
-    // "You can read a detailed walkthrough … in this blog post" (a pointer to another page, no
-    // claim), "It's first helpful to understand what static analysis is" (what to look at before
+    // "You can read a detailed walkthrough … in this blog post" (a pointer to another page, or
+    // only its link: no claim), "It's first helpful to understand what static analysis is" (what to look at before
     // the point), "Let's dive in.", "Below are actionable steps you can take…" (a turn to what
     // comes next, or a promise of it, which names nothing of it, even alone); and "I then moved on
     // to preparing the presentation", which only turns the story's page, and "In the example below,
     // you see…", which points into the block after it.
     if (auto && (saidAroundAPoint(sentence.text, links, lang) || movesOn(sentence.text, lang) || pointsIntoBlock(sentence.text, lang)))
       continue
-    if (auto && isOnlyLink(sentence.text, links)) continue
     const found = compress(source, lang)
     // A sentence past a glance's length said within it, where a cut of it stands: "Having traces
     // enables developers to see if there's actually an error | in the response body".
