@@ -66,14 +66,18 @@ const balanceMinimum = 60
 const growMost = 1.25
 const growShare = 0.6
 
-/** The slides' own content: what is shown, without the notes; on content slides, without the heading. */
+/**
+ * The slides' own content: what is shown, without the notes; on content slides, without the
+ * heading (the first `h1` or `h2`: a heading the article's HTML set further down is content).
+ */
 function bodyOf(section: HTMLElement): HTMLElement[] {
   const title = section.classList.contains('lectern-title')
+  const heading = section.querySelector(':scope > h1, :scope > h2')
   return [...section.children].filter(
     (child): child is HTMLElement =>
       child instanceof HTMLElement &&
       !child.matches('aside.notes, .lectern-pdf-mark') &&
-      (title || !child.matches('h1, h2, .lectern-kicker')),
+      (title || (child !== heading && !child.matches('.lectern-kicker'))),
   )
 }
 
@@ -251,8 +255,11 @@ const plainSlideCharacters = 480
 export function mayOverflow(section: HTMLElement, capacity: number): boolean {
   if (section.classList.contains('lectern-title')) return true
   let characters = 0
+  let headings = 0
   for (const child of section.children) {
     if (child.matches('aside.notes, .lectern-pdf-mark')) continue
+    // (A second heading is not the slide's: one the article's HTML set among the points.)
+    if (child.matches('h2') && ++headings > 1) return true
     if (!child.matches('h2, .lectern-kicker, ul.lectern-points, p.lectern-statement')) return true
     characters += child.textContent?.length ?? 0
   }

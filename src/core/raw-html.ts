@@ -108,7 +108,7 @@ export function remarkRawHtml() {
       // A heading's `<img>` is phrasing (an avatar before a name): links.ts leaves it out of the title, no figure.
       if (node.type === 'html' && parent.type === 'heading' && /^\s*<img\b[^>]*>\s*$/i.test(node.value)) return
       if (node.type === 'html' && parent.type !== 'paragraph') {
-        const replacement = blockHtml(node, hide, file)
+        const replacement = blockHtml(node, hide, file, !insideElement(parent.children as RootContent[], index))
         if (replacement === undefined) return
         parent.children.splice(index, 1, ...(replacement as typeof parent.children))
         return [SKIP, index + replacement.length]
@@ -194,8 +194,12 @@ function openDetails(parent: Parent): void {
 const spacer = /^(?:\s|<br\s*\/?>|&nbsp;|&#160;|<(p|div|span)\b[^>]*>(?:\s|&nbsp;|<br\s*\/?>)*<\/\1\s*>)+$/i
 
 /** What a block of raw HTML becomes: `undefined` to leave it as it is, `[]` to drop it. */
-function blockHtml(node: Html, hide: boolean, file: VFile): RootContent[] | undefined {
+function blockHtml(node: Html, hide: boolean, file: VFile, topLevel = true): RootContent[] | undefined {
   if (spacer.test(node.value)) return []
+  if (topLevel && headingTag.test(node.value)) {
+    const sections = withHeadings(part(file, 'fromHtml')(node.value, { fragment: true }), node)
+    if (sections) return sections.flatMap((each) => (each.type === 'html' ? (blockHtml(each, hide, file, false) ?? [each]) : [each]))
+  }
   const wrapped = !calloutTag.test(node.value) && markdownInTag.exec(node.value)
   // An `<aside>` of plain words is a side remark too ("Our motto is 'move slowly and break things'…"): said, not shown.
   if (wrapped && (/\]\(|`|\*\*|(?:^|\s)_\S/.test(wrapped[2]) || wrapped[1].toLowerCase() === 'aside'))
@@ -219,6 +223,72 @@ function blockHtml(node: Html, hide: boolean, file: VFile): RootContent[] | unde
   if (!hid) return undefined
   if (!showsAnything(fragment)) return []
   return [{ ...node, value: toHtml(fragment) }]
+}
+
+/** A raw HTML block that only opens an element (`<BrowserWindow>`, `<div class="demo">`), or only closes one. */
+const opensElement = /^\s*<([A-Za-z][\w.-]*)\b[^>]*(?<!\/)>\s*$/
+const closesElement = /^\s*<\/([A-Za-z][\w.-]*)\s*>\s*$/
+
+/**
+ * Whether the block at `index` stands inside an element that blocks before it opened and none
+ * has closed yet (markdown between `<BrowserWindow>` and `</BrowserWindow>`): a heading there
+ * titles a demo or a box of the page, not a section of the article.
+ */
+function insideElement(siblings: RootContent[], index: number): boolean {
+  let depth = 0
+  for (const sibling of siblings.slice(0, index)) {
+    if (sibling.type !== 'html') continue
+    if (opensElement.test(sibling.value) && !voidElements.has(opensElement.exec(sibling.value)![1].toLowerCase())) depth++
+    else if (closesElement.test(sibling.value)) depth = Math.max(0, depth - 1)
+  }
+  return depth > 0
+}
+
+/** Elements that never close. */
+const voidElements = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'track'])
+
+/** An HTML heading that opens a line of a raw HTML block (`<h2>Myth 1: …</h2>`, as some blog templates write their sections). */
+const headingTag = /(?:^|\n)\s*<h[1-6]\b/i
+
+/**
+ * A block of raw HTML whose top-level elements include headings, with each heading made the
+ * markdown heading it stands for and the HTML around it kept as HTML: a post that writes its
+ * sections as `<h2>` gets a slide group per section, as one written with `##` does, rather than
+ * headings set inside one long slide's body. Only the heading's words are kept: its markup is
+ * the site's (an anchor, a class), not the talk's. `undefined` when no heading is at the top level.
+ */
+function withHeadings(fragment: HastRoot, node: Html): RootContent[] | undefined {
+  const isHeading = (child: HastContent): child is Element => child.type === 'element' && /^h[1-6]$/.test(child.tagName)
+  if (!fragment.children.some(isHeading)) return undefined
+  const blocks: RootContent[] = []
+  let run: HastContent[] = []
+  const flush = () => {
+    const value = toHtml({ type: 'root', children: run }).trim()
+    if (value) blocks.push({ type: 'html', value, position: node.position })
+    run = []
+  }
+  for (const child of fragment.children) {
+    if (!isHeading(child)) {
+      run.push(child)
+      continue
+    }
+    flush()
+    const text = toText(withoutPermalinks(child)).replace(/\s+/g, ' ').trim()
+    const depth = Number(child.tagName.charAt(1)) as 1 | 2 | 3 | 4 | 5 | 6
+    if (text) blocks.push({ type: 'heading', depth, children: [{ type: 'text', value: text }], position: node.position })
+  }
+  flush()
+  return blocks
+}
+
+/** A link to the heading itself that shows only a sign (`<a href="#myth-2">#</a>`, ¶, §, or nothing): the blog's permalink, not the heading's words. */
+function withoutPermalinks(heading: Element): Element {
+  const permalink = (child: ElementContent) =>
+    child.type === 'element' &&
+    child.tagName === 'a' &&
+    String(child.properties.href ?? '').startsWith('#') &&
+    /^[\s#¶§🔗]*$/u.test(toText(child))
+  return { ...heading, children: heading.children.filter((child) => !permalink(child)) }
 }
 
 /**

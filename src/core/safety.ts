@@ -126,8 +126,39 @@ function articleContent(run: Array<ElementContent | RootContent>, file: VFile, s
   if (run.some(hasRaw)) root = part(file, 'raw')(root, { file }) as HastRoot
   withoutSlides(root)
   if (sanitizing) root = sanitize(root, schema) as HastRoot
+  withoutBlankPictures(root)
   if (diagrams.length > 0) putBackDiagrams(root, diagrams)
   return root.children
+}
+
+/**
+ * An `<img>` left without a source (a template's `{{ page.image }}` the site filled in, or a URL
+ * the sanitizer dropped) draws a broken-image box: its alt text is shown as a picture's caption
+ * is when its file is missing (see links.ts), or nothing when it has none.
+ */
+function withoutBlankPictures(root: HastRoot): void {
+  const stack: Array<HastRoot | Element> = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const children: Array<ElementContent | RootContent> = node.children
+    node.children = children.flatMap((child): Array<ElementContent | RootContent> => {
+      if (child.type !== 'element') return [child]
+      const src = child.properties.src
+      if (child.tagName !== 'img' || (typeof src === 'string' && src.trim() !== '')) {
+        stack.push(child)
+        return [child]
+      }
+      const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : ''
+      if (!alt) return []
+      const caption: Element = {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['lectern-image-caption'] },
+        children: [{ type: 'text', value: alt }],
+      }
+      return [caption]
+    }) as typeof node.children
+  }
 }
 
 /** The class of the empty element that holds a diagram's place while the article's content around it is parsed and sanitized. */

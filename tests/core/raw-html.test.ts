@@ -407,3 +407,65 @@ describe('markdown inside one HTML element, from an untrusted article', () => {
     expect(html).toContain('<strong>more</strong>')
   })
 })
+
+describe('headings written in HTML', () => {
+  // A government blog's template writes each section's heading as HTML in the markdown.
+  const post = [
+    '---',
+    'title: Myths about security operations',
+    '---',
+    '',
+    'Security operations centres are often misunderstood by the agencies they serve.',
+    '',
+    '<h2>Myth 1: a SOC is only for big agencies</h2>',
+    '',
+    'Small agencies face the same threats as large ones.',
+    '',
+    '<h2 id="myth-2" class="anchor"><a href="#myth-2">#</a> Myth 2: tools <em>replace</em> people</h2>',
+    '<p>Automation triages alerts, but analysts decide what matters.</p>',
+    '',
+    '<h3>What it costs</h3>',
+    '',
+    'A shared service costs less than one analyst per agency.',
+  ].join('\n')
+
+  it('should make each HTML heading a slide group of its own, titled with its words without its permalink sign', () => {
+    const { tree } = deck(post)
+    const titles = slidesOf(tree).map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('Myth 1: a SOC is only for big agencies')
+    expect(titles).toContain('Myth 2: tools replace people')
+    expect(titles).toContain('What it costs')
+    // No heading is left among a slide's points.
+    for (const slide of slidesOf(tree)) expect(selectAll('h2, h3', slide).length).toBeLessThanOrEqual(1)
+  })
+
+  it('should leave a heading inside an element the page opened around it (a demo box) to that element', () => {
+    const boxed = [post, '', '<div class="demo">', '', '<h3>Press the button</h3>', '', '</div>'].join('\n')
+    const titles = slidesOf(deck(boxed).tree).map((slide) => text(select('h2', slide)))
+    expect(titles).not.toContain('Press the button')
+  })
+
+  it('should keep the HTML after a heading in the same block as HTML under it', () => {
+    const { tree } = deck(post)
+    const slide = slidesOf(tree).find((each) => text(select('h2', each)) === 'Myth 2: tools replace people')
+    expect(slide && text(slide)).toContain('Automation triages alerts')
+  })
+})
+
+describe('a picture whose source a site template fills in', () => {
+  it('should show its alt text where the picture would be, never an empty picture that draws a broken box', () => {
+    const post = [
+      '# Colour',
+      '',
+      '## Palette',
+      '',
+      'Our palette has six colours that pass contrast checks at every size.',
+      '',
+      '<figure><img src="{{ page.image }}" alt="The six colours of the palette"><figcaption>Our palette</figcaption></figure>',
+    ].join('\n')
+    const slide = slidesOf(deck(post).tree).find((each) => text(select('h2', each)) === 'Palette')
+    expect(slide).toBeDefined()
+    expect(selectAll('img', slide!)).toHaveLength(0)
+    expect(text(select('.lectern-image-caption', slide!))).toBe('The six colours of the palette')
+  })
+})
