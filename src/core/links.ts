@@ -140,7 +140,7 @@ function placeholder(node: Image | ImageReference, url: string): void {
 
 /** The caption line of a remote picture not loaded: its alt text, else "picture: " and its file's name or its host. */
 function remoteCaption(alt: string, url: string): string {
-  if (alt.trim()) return alt.trim()
+  if (alt.trim() && !namesOnlyAPicture.test(alt.trim())) return alt.trim()
   const name = fileName(url)
   if (name) return `picture: ${name}`
   try {
@@ -149,6 +149,13 @@ function remoteCaption(alt: string, url: string): string {
     return 'picture not loaded'
   }
 }
+
+/**
+ * An alt text that only says there is a picture, or numbers it ("image", the default a pasted
+ * screenshot gets on GitHub; "截图", "008"): a caption line of it tells nothing, where the picture lives does.
+ */
+const namesOnlyAPicture =
+  /^(?:image|img|picture|pic|photo|screenshot|screen shot|figure|untitled|图片|图像|截图|画像|이미지|스크린샷|[\d\s._-]+)$/iu
 
 /** Words an alt text needs to describe a picture; one or two ("milestones", "image", "screenshot 2") only name it, unless they are a quantity. */
 const captionWords = 3

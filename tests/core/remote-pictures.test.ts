@@ -69,12 +69,23 @@ describe('a remote picture that is not loaded', () => {
         '',
         // An Unsplash hotlink, as blogs paste them: the file name is the photo's number.
         '![](https://images.unsplash.com/photo-1517694712202-14dd9538aa97?w=800)',
+        '',
+        '## Pasted',
+        '',
+        // A screenshot pasted into a GitHub comment gets "image" as its alt text; some posts number theirs.
+        '![image](https://example.com/assets/request-flow.png)',
+        '',
+        '## Numbered',
+        '',
+        '![008](https://images.example.org/5f3a9c.png)',
       ].join('\n'),
     )
     expect(slides.slice(1).map((slide) => text(select('.lectern-image-caption', slide)))).toEqual([
       'Architecture of the new engine',
       'picture: old-design.png',
       'picture: images.unsplash.com',
+      'picture: request-flow.png',
+      'picture: images.example.org',
     ])
     expect(slides.flatMap((slide) => selectAll('.lectern-missing-image', slide))).toEqual([])
   })
