@@ -115,6 +115,14 @@ describe('key points outside English', () => {
     expect(found).toBeUndefined()
   })
 
+  it('should give no point for a sentence that is only a subordinate clause, and keep one with its main clause', () => {
+    expect(point('À moins que vous ne le vouliez vraiment.', 'fr')).toBeUndefined()
+    expect(point('Si quieres probarlo antes del lanzamiento.', 'es')).toBeUndefined()
+    expect(point('Weil der Server die Daten schon kennt.', 'de')).toBeUndefined()
+    expect(point('Si quieres probarlo, usa la versión Canary.', 'es')).toBe('Si quieres probarlo, usa la versión Canary')
+    expect(point('Quand le serveur démarre-t-il ?', 'fr')).toBe('Quand le serveur démarre-t-il ?')
+  })
+
   it('should measure a CJK point by width: a Latin letter is half a character', () => {
     expect(pointLength('kubectl logsで取得したコンテナログ', 'ja')).toBe(11 + 6)
   })

@@ -20,6 +20,13 @@ export interface ClauseWords {
    */
   subordinators: string[]
   /**
+   * Conjunctions whose clause never stands as a sentence alone ("si", "porque", "parce que",
+   * "weil"): a sentence of one clause that opens with one ("Si quieres probarlo antes.",
+   * "Weil der Server die Daten kennt.") is a fragment, said after or before the clause it
+   * belongs to. Narrower than `subordinators`, which holds prepositions too ("para", "como").
+   */
+  fragmentOpeners?: string[]
+  /**
    * Prepositions that open an adverbial phrase ("En esta publicación,", "В Borg,"): a short
    * piece that starts with one and ends on a comma leans on the clause after it.
    */
@@ -137,6 +144,7 @@ export interface ClauseWords {
 }
 
 const spanish: ClauseWords = {
+  fragmentOpeners: ['si', 'porque', 'aunque', 'cuando', 'a menos que', 'ya que', 'puesto que', 'mientras que'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: { and: ['y', 'e'], openers: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'su', 'sus'] },
   connectives: [
@@ -308,6 +316,7 @@ const spanish: ClauseWords = {
 }
 
 const portuguese: ClauseWords = {
+  fragmentOpeners: ['porque', 'embora', 'quando', 'a menos que', 'já que', 'uma vez que'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: { and: ['e'], openers: ['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'seu', 'sua', 'seus', 'suas'] },
   connectives: [
@@ -447,6 +456,7 @@ const portuguese: ClauseWords = {
 }
 
 const french: ClauseWords = {
+  fragmentOpeners: ['si', 'parce que', 'bien que', 'quand', 'lorsque', 'à moins que', 'puisque', 'quoique'],
   // "Entre nous, sortir des taux de couverture, | c'est bidon si…", "Dès le moment où on sait
   // écrire du JavaScript, | c'est assez cool": French puts the topic first and takes it up with "c'est".
   resumptives: ["c'est", 'c’est', 'ce sont', "ce n'est", 'ce n’est', 'cela', 'ça'],
@@ -612,6 +622,7 @@ const french: ClauseWords = {
 }
 
 const italian: ClauseWords = {
+  fragmentOpeners: ['perché', 'sebbene', 'benché', 'quando', 'a meno che', 'poiché'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: {
     and: ['e', 'ed'],
@@ -707,6 +718,7 @@ const italian: ClauseWords = {
 }
 
 const german: ClauseWords = {
+  fragmentOpeners: ['wenn', 'weil', 'obwohl', 'falls', 'sobald', 'ob'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: {
     and: ['und', 'sowie'],

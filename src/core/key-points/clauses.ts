@@ -52,6 +52,8 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
   if (/:\s*$/u.test(sentence) && !isCjk(plain)) return undefined
   // A sentence that stops on a comma goes on in the next paragraph; a bare address is no point.
   if (/[,，、]\s*$/u.test(sentence) || /^\S+:\/\/\S+$/u.test(plain)) return undefined
+  // "À moins que vous ne le vouliez vraiment.", "Weil der Server die Daten schon kennt.": one clause, and that a subordinate one.
+  if (isFragment(plain, words)) return undefined
   const changed = plain !== tidy(sentence)
   const cjk = isCjk(plain)
   const minimum = cjk ? 6 : 4
@@ -391,6 +393,13 @@ function opensPhrase(piece: Piece, words: ClauseWords | undefined): boolean {
   if (!words || !/^[,，]/u.test(piece.raw.slice(piece.text.length).trim())) return false
   if (!isCjk(piece.text) && /^\S+$/u.test(piece.text.trim())) return true
   return piece.text.trim().split(/\s+/u).length <= 6 && startsWithAny(piece.text.trim(), words.openers)
+}
+
+/** A sentence of one clause, not a question, that opens with a conjunction whose clause never stands alone. */
+function isFragment(text: string, words: ClauseWords | undefined): boolean {
+  const openers = words?.fragmentOpeners
+  if (!openers || /[,，;:?？]/u.test(text)) return false
+  return startsWithAny(text.trim().toLocaleLowerCase(), openers)
 }
 
 function opensSubordinate(text: string, words: ClauseWords | undefined): boolean {
