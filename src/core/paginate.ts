@@ -593,10 +593,11 @@ function goodKeyphrase(
     // A phrase is the author's words in a row: not one pieced together across a sentence's end
     // or a word taken out by an earlier try ("value. Disproportionate bytes").
     const pattern = phrasePattern(phrase)
-    const written = texts.some((text) => pattern.test(text))
-    const problemOf = (label: string, found: RegExp) =>
-      endsOnVerb(found, texts, lang) ? 'verb' : labelProblem(label, previous, lang, termsOf, tagsOf)
-    const problem = written ? problemOf(phrase, pattern) : 'unwritten'
+    // (Only a text that says the phrase can say it before an object: `endsOnVerb` reads those alone.)
+    const sayers = texts.filter((text) => pattern.test(text))
+    const problemOf = (label: string, found: RegExp, among = texts) =>
+      endsOnVerb(found, among, lang) ? 'verb' : labelProblem(label, previous, lang, termsOf, tagsOf)
+    const problem = sayers.length > 0 ? problemOf(phrase, pattern, sayers) : 'unwritten'
     if (!problem && recurs(phrase, texts, terms, lang)) return phrase
     // A compound too long for a title, or one that runs into the verb after it ("garbage
     // collector engineer checks"), may open with one that is not: its first words, as long as

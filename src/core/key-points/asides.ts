@@ -55,8 +55,11 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   if (english && /^thanks to\b/.test(text) && !/\bfor\b/.test(text) && text.includes(',') && reason) return false
   if (english && signsOff(text)) return true
   if (words.courtesies.some((phrase) => opens(text, phrase))) return true
-  const closing = withoutClosingMarks(text)
-  if (words.closingCourtesies?.some((phrase) => closing.endsWith(phrase))) return true
+  // (Its closing marks taken off only in a language with courtesies that close a sentence.)
+  if (words.closingCourtesies) {
+    const closing = withoutClosingMarks(text)
+    if (words.closingCourtesies.some((phrase) => closing.endsWith(phrase))) return true
+  }
   // "Côté développement, merci à Jared Palmer…": thanks after a short phrase that says for what.
   const adjunct = /^[^,，、]{1,30}[,，、]\s*/u.exec(text)
   return adjunct !== null && words.courtesies.some((phrase) => opens(text.slice(adjunct[0].length), phrase))
@@ -316,6 +319,8 @@ export function isOnlyLink(sentence: string, links: string[]): boolean {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim()
       .toLowerCase()
+  // (A paragraph without links, most of them, has no sentence to bare.)
+  if (links.length === 0) return false
   const words = bare(sentence)
   return words !== '' && links.some((link) => bare(link) === words)
 }

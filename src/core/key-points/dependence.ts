@@ -237,8 +237,11 @@ export function refersBack(tokens: Token[]): boolean {
     const postmodified = /^of$/i.test(next?.value ?? '') && (value === 'those' ? seen.plural : seen.singular)
     if (/^(this|these|those)$/.test(value) && !determines && !postmodified && !/^(WP|WDT)$/.test(next?.tag ?? '')) return true
     // ("Having said all that, CSS-in-JS…": a comma after "that" ends its phrase; no noun of its own follows.)
-    const closed = tokens[tokens.indexOf(word) + 1]?.kind === 'punctuation'
-    if (value === 'that' && index > 0 && (closed || !(next && determinesNoun(next))) && pronounThat(tokens, words, index)) return true
+    // (Its token searched for only for a "that".)
+    if (value === 'that' && index > 0) {
+      const closed = tokens[tokens.indexOf(word) + 1]?.kind === 'punctuation'
+      if ((closed || !(next && determinesNoun(next))) && pronounThat(tokens, words, index)) return true
+    }
     // "in that sense", "we can answer that question": a distal demonstrative before its noun, after
     // the point's opening, points back at what the speaker said before.
     const distal = /^(that|those)$/.test(value) && index > 0 && next !== undefined && determinesNoun(next, value)
@@ -620,20 +623,26 @@ const joinWords = (words: Token[]) => words.map((word) => word.value).join(' ')
  * demonstrative noun phrase after the opening, other than the text or time the talk is in).
  */
 function pointsBackInside(tokens: Token[], words: Token[]): boolean {
-  const text = joinWords(words)
+  // (Each test's costlier part, a search of the tokens, of the words after or of the whole text,
+  // only for a word it could hold for: most words are none of these.)
   for (const [index, word] of words.entries()) {
     const value = word.value.toLowerCase()
-    const after = tokens[tokens.indexOf(word) + 1]
-    if (/^(this|these|those)$/.test(value) && after?.kind === 'punctuation' && after.value !== "'") return true
+    if (/^(this|these|those)$/.test(value)) {
+      const after = tokens[tokens.indexOf(word) + 1]
+      if (after?.kind === 'punctuation' && after.value !== "'") return true
+    }
     // ("Everything here comes before…", "click here": the text the talk is in, or a link.)
-    const before = words[index - 1]
-    const place = before !== undefined && /^(VB|NN|RB)/.test(before.tag) && !/^(click|see|read|found|available|look)$/i.test(before.value)
-    if (value === 'here' && place && !/^(every|some|any|no)(thing|one|body)$/i.test(before.value)) return true
+    if (value === 'here') {
+      const before = words[index - 1]
+      const place = before !== undefined && /^(VB|NN|RB)/.test(before.tag) && !/^(click|see|read|found|available|look)$/i.test(before.value)
+      if (place && !/^(every|some|any|no)(thing|one|body)$/i.test(before.value)) return true
+    }
     // ("a more strict configuration" grades its adjective; "a better position" compares the whole.)
     const compares = word.tag === 'JJR' && !/^(more|less)$/.test(value)
+    if (!compares) continue
     // ("a wider range of operators", "a larger number of users": a comparative of quantity grades the noun, and compares nothing.)
     const graded = quantityNoun.test(words.slice(index + 1).find((each) => /^NN/.test(each.tag))?.value ?? '')
-    if (compares && !graded && /^(a|an)$/i.test(words[index - 1]?.value ?? '') && !/\bthan\b/i.test(text)) return true
+    if (!graded && /^(a|an)$/i.test(words[index - 1]?.value ?? '') && !/\bthan\b/i.test(joinWords(words))) return true
   }
   return false
 }
