@@ -122,7 +122,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       leansInside(shown, sentence) ||
       /^otherwise$/i.test(cut.tokens.find((token) => token.kind === 'word')?.value ?? '') ||
       (cut.tokens[0] !== tokens[0] && opensOnRelation(cut.tokens)),
-    meta: isMetaSentence(tagged),
+    // ("As you are targeting a new architecture, | you'll need to update…": an opening that
+    // reads as talk about the talk no longer speaks when the cut drops it.)
+    meta: isMetaSentence(tagged) && isMetaSentence(shown),
     leadIn: leadsIn(tagged),
   }
 }
