@@ -103,3 +103,33 @@ describe('points that stand alone once the verbs are read right', () => {
     expect(points('###Web History features are easier to use')).toEqual(['Web History features are easier to use'])
   })
 })
+
+describe('cuts around the words a fixed tag moves', () => {
+  it('should not read a participle that opens the sentence as a noun', () => {
+    expect(
+      shorten(
+        'Armed with a strategic direction and an improved understanding of how each team member works, we were in a better position to create an inclusive workflow together.',
+      ),
+    ).not.toMatch(/^Armed/)
+  })
+
+  it('should not end a point on an adjective whose degree word waits for the noun', () => {
+    expect(
+      shorten(
+        "By recognizing and addressing both of these perspectives in your documentation and setup process, you can create a more inclusive and user-friendly experience for all potential users of your project, whether they're simply using it as a tool or diving deep into the code.",
+      ),
+    ).toBe('You can create a more inclusive and user-friendly experience for all potential users of your project')
+  })
+
+  it('should cut before a restatement opened by "what" after a comma', () => {
+    expect(shorten('Go’s original target was networked system infrastructure, what we now call cloud software.')).toBe(
+      'Go’s original target was networked system infrastructure',
+    )
+  })
+
+  it('should take "such as" for examples, not a clause waiting for its main clause', () => {
+    expect(shorten('Each grid cell has a finite state, such as 0 or 1, which is updated based on a certain set of rules.')).toBe(
+      'Each grid cell has a finite state, such as 0 or 1',
+    )
+  })
+})

@@ -208,11 +208,17 @@ export function dangles(all: Token[]): boolean {
   if (opensClauseWithoutVerb(words)) return true
   // ("…to the next", "the same": an adjective standing for its noun is a closed class.)
   const standsForNoun = /^(next|last|first|same|other|rest|former|latter|latest|best|most|following|previous)$/i.test(last.value)
-  return /^JJ/.test(last.tag) && !standsForNoun && before !== undefined && /^(DT|PRP\$|IN)$/.test(before.tag)
+  // ("…create a more inclusive", "a very": a degree word between them waits for the noun too.)
+  let determiner = words.length - 2
+  while (determiner > 0 && (/^(RBR|RBS)$/.test(words[determiner].tag) || degree.test(words[determiner].value))) determiner--
+  return /^JJ/.test(last.tag) && !standsForNoun && determiner >= 0 && /^(DT|PRP\$|IN)$/.test(words[determiner].tag)
 }
 
 // Adjectives that take an infinitive ("able to", "about to", "supposed to"): a closed class.
 const wantsInfinitive = /^(able|unable|about|supposed|likely|unlikely|willing|bound|meant|going)$/i
+
+// Words of degree before an adjective ("more", "very"): a closed class.
+const degree = /^(more|most|less|least|very|so|too|quite|rather|really|truly|highly|fairly)$/i
 
 // Conjunctions whose clause waits for a main clause: a closed class.
 const waiting = /^(when|while|because|although|though|if|once|since|until|unless|whenever)$/i

@@ -124,10 +124,11 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // by "how", "why" or "whether" is an indirect question, which the verb before it takes.
       // (Not after a comma, where it restates: "We didn’t know what kind of reaction to expect, | whether…".)
       // ("…to describe in their own words | what they'd like to see": so is "what", the object the verb takes.)
-      if (next && /^(how|why|whether|what)$/i.test(next.words[0]?.value ?? '') && tokens[next.start - 1]?.value !== ',') continue
+      // (The clause starts at its "whether", past the comma's space: the comma is the mark before it.)
+      if (next && /^(how|why|whether|what)$/i.test(next.words[0]?.value ?? '') && !commaBefore(tokens, next)) continue
       // "…is to treat OTel JavaScript | as a hierarchy, which…": an "as" without a verb of its own is
       // the verb's second argument, not a clause.
-      if (next && /^as$/i.test(next.words[0]?.value ?? '') && !hasVerb(next.words) && tokens[next.start - 1]?.value !== ',') continue
+      if (next && /^as$/i.test(next.words[0]?.value ?? '') && !hasVerb(next.words) && !commaBefore(tokens, next)) continue
       // "…to illustrate why an alternative approach | — based on… — is so damn delightful": a
       // question the run opens last ("why", "how", "what") has no verb yet.
       if (next && asksWithoutVerb(words)) continue

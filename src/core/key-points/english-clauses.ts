@@ -196,13 +196,15 @@ export const opensAdverbialClause = (words: Token[]) => words.length > 0 && adve
 /** The run opened an adverbial clause ("since…", "if…") and no comma has closed it yet. */
 export function waitsForMainClause(tokens: Token[]): boolean {
   // ("just as with loops": an "as" before a preposition compares; it opens no clause.)
+  // ("…a finite state, such as 0 or 1": "such as" gives examples; it opens no clause either.)
   const nextWord = (index: number) => tokens.slice(index + 1).find((token) => token.kind === 'word')
+  const previousWord = (index: number) => tokens.slice(0, index).findLast((token) => token.kind === 'word')
   const at = tokens.findLastIndex(
     (token, index) =>
       token.kind === 'word' &&
       /^(IN|WRB)$/.test(token.tag) &&
       adverbialConjunction.test(token.value) &&
-      !(/^as$/i.test(token.value) && nextWord(index)?.tag === 'IN'),
+      !(/^as$/i.test(token.value) && (nextWord(index)?.tag === 'IN' || /^such$/i.test(previousWord(index)?.value ?? ''))),
   )
   const end = tokens.findLastIndex((token) => token.kind === 'word')
   return at > 0 && !tokens.slice(at, end).some((token) => token.value === ',')

@@ -111,7 +111,8 @@ export function tagSentence(text: string): Token[] {
     // Brill's rule reads every noun in "-ed" as a past participle: "the need", "its speed", "a
     // seed". After a determiner, a possessive, an adjective or a preposition it is the noun the
     // lexicon knows; after a subject pronoun it is the present tense ("we need").
-    else if (token.tag === 'VBN' && /ed$/i.test(token.value) && isKnownNoun(token.value)) {
+    // (Its reading in lower case: "Armed" is a name to the lexicon, "armed" a participle.)
+    else if (token.tag === 'VBN' && /ed$/i.test(token.value) && isKnownNoun(token.value.toLowerCase())) {
       if (/^(DT|PRP\$|JJ|POS|IN|CD)$/.test(previous?.tag ?? '') || previous === undefined) token.tag = 'NN'
       else if (previous.tag === 'PRP' && readingsOf(token.value)?.includes('VBP')) token.tag = 'VBP'
       else if (/^(MD|TO)$/.test(previous.tag) && readingsOf(token.value)?.includes('VB')) token.tag = 'VB'
