@@ -133,3 +133,25 @@ describe('cuts around the words a fixed tag moves', () => {
     )
   })
 })
+
+describe('points a list title, a call or a dropped connective would spoil', () => {
+  it('should take a noun phrase before a colon for the title of the list after it', () => {
+    expect(compress('The tasks of the editor (as suggested by Joel):', 'en')?.leadIn).toBe(true)
+    expect(compress('A two-value assignment tests for the existence of a key:', 'en')?.leadIn).toBe(false)
+  })
+
+  it('should not cut at a comma inside a call in inline code', () => {
+    expect(
+      shorten(
+        'With tuples support merged into main, we need to answer questions such as which kind of compile-time warnings and runtime exceptions tuple operations, such as `elem(tuple, index)` may emit.',
+      ),
+    ).not.toMatch(/^Index\)/)
+  })
+
+  it('should capitalise a common word in "-ing" the lexicon knows only by its stem', () => {
+    expect(shorten('However, caching dependencies can allow attackers to manipulate cached artifacts.')).toBe(
+      'Caching dependencies can allow attackers to manipulate cached artifacts',
+    )
+    expect(shorten('However, rentrez makes the web history easier to use.')).toMatch(/^rentrez/)
+  })
+})

@@ -33,6 +33,8 @@ function splitClauses(tokens: Token[]): Clause[] {
   const words = tokens.filter((token) => token.kind === 'word')
   let wordIndex = 0
   let quoted = false
+  let depth = 0
+  let code = false
   // (Marks and tags compared as strings: this runs for every token of every sentence cut.)
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]
@@ -40,7 +42,11 @@ function splitClauses(tokens: Token[]): Clause[] {
     if (token.kind === 'word') wordIndex = words.indexOf(token, wordIndex)
     // A colon or comma inside a quotation ("“Go 1: Uint64” is faster") is the quotation's.
     quoted = quotationOpen(previous, quoted)
-    if (quoted) continue
+    // A comma inside brackets or inline code ("`elem(tuple, index)` may emit") is the call's.
+    if (previous.value === '(' || previous.value === '[') depth++
+    else if ((previous.value === ')' || previous.value === ']') && depth > 0) depth--
+    else if (previous.value === '`') code = !code
+    if (quoted || depth > 0 || code) continue
     const mark = previous.value
     // (A comma or colon run into the next word sits inside a number or a name: "3,5", "//go:debug".)
     const inside = (mark === ',' || mark === ':') && token.kind !== 'space' && tokens[index - 2]?.kind === 'word'
