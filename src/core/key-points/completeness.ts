@@ -118,12 +118,27 @@ export function lacksMainClause(whole: Token[]): boolean {
   const at = tokens.indexOf(words[opener])
   return !clausesOf(tokens).some(
     // (A clause of an adverb and no verb, "…, not individuals", is a phrase of the opening one.)
+    // ("To use the new, | streamed remote read…": a comma after an adjective sits inside a noun phrase.)
     (clause) =>
       clause.start > at &&
       tokens[clause.start - 1]?.kind === 'punctuation' &&
+      !dangles(tokens.slice(at, clause.start).filter((token) => token.kind === 'word')) &&
       clause.words.length >= 2 &&
-      (hasVerb(clause.words) || !/^RB/.test(clause.words[0].tag)),
+      (hasVerb(clause.words) || !/^RB/.test(clause.words[0].tag)) &&
+      !participlePhrase(clause.words),
   )
+}
+
+/**
+ * "To use the new, | streamed remote read…", "When you're collecting data, | making sure that…":
+ * a phrase opened by a participle, with no tense of its own before any clause inside it, goes on
+ * describing; it is not the main clause the opening one waits for.
+ */
+function participlePhrase(words: Token[]): boolean {
+  const start = words[0]?.tag === 'CC' ? 1 : 0
+  if (!/^(VBG|VBN)$/.test(words[start]?.tag ?? '')) return false
+  const inner = words.findIndex((word, index) => index > start && /^(IN|WDT|WP|WRB)$/.test(word.tag))
+  return !words.slice(start, inner === -1 ? undefined : inner).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
 }
 
 /**
@@ -167,6 +182,14 @@ export function dangles(all: Token[]): boolean {
   // ("…did not keep up with them at all": "at all" closes a denial.)
   if (/^all$/i.test(last.value) && /^at$/i.test(before?.value ?? '')) return false
   if (danglingTags.has(last.tag) || clauseAdverb.test(last.value)) return true
+  // "It's nice that we're able", "…is about": an adjective that takes an infinitive after "be"
+  // waits for it.
+  if (
+    wantsInfinitive.test(last.value) &&
+    before &&
+    (auxiliary.test(before.value) || /^['’](re|m)$/i.test(before.value) || /^RB/.test(before.tag))
+  )
+    return true
   // ("…than the API checks do": a comparison ends on its auxiliary.)
   const compared = words.slice(-6).some((word) => /^(than|as)$/i.test(word.value))
   if (/^VB/.test(last.tag) && auxiliary.test(last.value) && !compared) return true
@@ -185,8 +208,17 @@ export function dangles(all: Token[]): boolean {
   if (opensClauseWithoutVerb(words)) return true
   // ("…to the next", "the same": an adjective standing for its noun is a closed class.)
   const standsForNoun = /^(next|last|first|same|other|rest|former|latter|latest|best|most|following|previous)$/i.test(last.value)
-  return /^JJ/.test(last.tag) && !standsForNoun && before !== undefined && /^(DT|PRP\$|IN)$/.test(before.tag)
+  // ("…create a more inclusive", "a very": a degree word between them waits for the noun too.)
+  let determiner = words.length - 2
+  while (determiner > 0 && (/^(RBR|RBS)$/.test(words[determiner].tag) || degree.test(words[determiner].value))) determiner--
+  return /^JJ/.test(last.tag) && !standsForNoun && determiner >= 0 && /^(DT|PRP\$|IN)$/.test(words[determiner].tag)
 }
+
+// Adjectives that take an infinitive ("able to", "about to", "supposed to"): a closed class.
+const wantsInfinitive = /^(able|unable|about|supposed|likely|unlikely|willing|bound|meant|going)$/i
+
+// Words of degree before an adjective ("more", "very"): a closed class.
+const degree = /^(more|most|less|least|very|so|too|quite|rather|really|truly|highly|fairly)$/i
 
 // Conjunctions whose clause waits for a main clause: a closed class.
 const waiting = /^(when|while|because|although|though|if|once|since|until|unless|whenever)$/i

@@ -122,7 +122,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       leansInside(shown, sentence) ||
       /^otherwise$/i.test(cut.tokens.find((token) => token.kind === 'word')?.value ?? '') ||
       (cut.tokens[0] !== tokens[0] && opensOnRelation(cut.tokens)),
-    meta: isMetaSentence(tagged),
+    // ("As you are targeting a new architecture, | you'll need to update…": an opening that
+    // reads as talk about the talk no longer speaks when the cut drops it.)
+    meta: isMetaSentence(tagged) && isMetaSentence(shown),
     leadIn: leadsIn(tagged),
   }
 }
@@ -233,6 +235,15 @@ function isLatin(text: string): boolean {
 // Numbers spelled out, which the tagger may read as nouns: a closed class.
 const numberWord = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)$/
 
+/**
+ * "caching", "hashed": a word in "-ing" or "-ed" whose stem the lexicon knows ("cache", "hash") is
+ * a common word the lexicon lacks in that form, not a name or an identifier.
+ */
+function inflectsKnownWord(word: string): boolean {
+  const stem = /^(\p{Ll}{3,}?)(?:ing|ed)$/u.exec(word)?.[1]
+  return stem !== undefined && (isKnownWord(stem) || isKnownWord(`${stem}e`))
+}
+
 /** Capitalise, drop the closing full stop and any trailing comma or dash; keep ? and !. */
 function finish(tokens: Token[]): string {
   const text = joinTokens(tokens)
@@ -250,6 +261,6 @@ function finish(tokens: Token[]): string {
   const code = /^[([._]/u.test(text.charAt(first.length))
   // ("two resource types…": a number spelled out is a word too, which the lexicon may lack.)
   const spelled = tokens.find((token) => token.kind === 'word')?.tag === 'CD' || numberWord.test(first)
-  if (!first || code || first !== first.toLowerCase() || !(isKnownWord(first) || spelled)) return text
+  if (!first || code || first !== first.toLowerCase() || !(isKnownWord(first) || spelled || inflectsKnownWord(first))) return text
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -124,10 +124,11 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // by "how", "why" or "whether" is an indirect question, which the verb before it takes.
       // (Not after a comma, where it restates: "We didn’t know what kind of reaction to expect, | whether…".)
       // ("…to describe in their own words | what they'd like to see": so is "what", the object the verb takes.)
-      if (next && /^(how|why|whether|what)$/i.test(next.words[0]?.value ?? '') && tokens[next.start - 1]?.value !== ',') continue
+      // (The clause starts at its "whether", past the comma's space: the comma is the mark before it.)
+      if (next && /^(how|why|whether|what)$/i.test(next.words[0]?.value ?? '') && !commaBefore(tokens, next)) continue
       // "…is to treat OTel JavaScript | as a hierarchy, which…": an "as" without a verb of its own is
       // the verb's second argument, not a clause.
-      if (next && /^as$/i.test(next.words[0]?.value ?? '') && !hasVerb(next.words) && tokens[next.start - 1]?.value !== ',') continue
+      if (next && /^as$/i.test(next.words[0]?.value ?? '') && !hasVerb(next.words) && !commaBefore(tokens, next)) continue
       // "…to illustrate why an alternative approach | — based on… — is so damn delightful": a
       // question the run opens last ("why", "how", "what") has no verb yet.
       if (next && asksWithoutVerb(words)) continue
@@ -205,6 +206,10 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         !hasFiniteVerb(next.words)
       )
         continue
+      // "…the project was formed, in part, | because of the burdens…": a short phrase set off by
+      // commas ("in part", "for example", "at least") hedges what follows it; the run neither
+      // ends on it nor just before it.
+      if (next && (hedgeBetweenCommas(tokens, clauses[last]) || (clauses[last + 2] && hedgeBetweenCommas(tokens, next)))) continue
       // "So GitHub comes along, gains critical mass, | and nearly all of us put…": a predicate in a
       // series after a comma is followed by the series' last item.
       if (
@@ -296,6 +301,17 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
   return best
 }
 
+/** The clause is a phrase of up to three words opened by a preposition, with commas on both sides: "…, in part, …". */
+function hedgeBetweenCommas(tokens: Token[], clause: Clause): boolean {
+  return (
+    clause.words.length <= 3 &&
+    clause.words[0]?.tag === 'IN' &&
+    !hasVerb(clause.words) &&
+    commaBefore(tokens, clause) &&
+    tokens.slice(clause.end - 2, clause.end).some((token) => token.value === ',')
+  )
+}
+
 /** How many words a sentence's clauses hold. */
 const wordsIn = (clauses: Clause[]) => clauses.reduce((count, clause) => count + clause.words.length, 0)
 
@@ -313,10 +329,14 @@ function comparedBy(words: Token[]): 'as' | 'than' | undefined {
  * the place", "are the ones", "is the part of the system", "were exactly the programs").
  */
 function namesByRelative(words: Token[]): boolean {
-  const be = words.findLastIndex((word) => beForm.test(word.value))
+  // ("you're at the stage | where…": "be" may come contracted.)
+  const be = words.findLastIndex((word) => beForm.test(word.value) || (/^['’](re|m|s)$/i.test(word.value) && /^VB/.test(word.tag)))
   // (An adverb may stand between: "were exactly the programs | that ROC did not do well at".)
   let start = be + 1
   while (/^RB/.test(words[start]?.tag ?? '')) start++
+  // "…if you're at the stage | where you have a working app": so may a preposition, where the
+  // place or time the clause says is the one meant.
+  if (words[start]?.tag === 'IN' && !/^of$/i.test(words[start].value)) start++
   const named = words.slice(start)
   return (
     be !== -1 &&

@@ -210,7 +210,14 @@ export function refersBack(tokens: Token[]): boolean {
     const expletive =
       value === 'it' &&
       (/^(make|makes|made|making|find|finds|found|keep|keeps|kept)$/i.test(words[index - 1]?.value ?? '') || isExpletiveIt(words, index))
-    if (thirdPerson.test(value) && !expletive && !antecedentSeen(value, seen)) return true
+    // "I'm learning how to delegate and I'm not doing it enough": "do it" stands for an action
+    // the point has already named with its verb.
+    const doing = /^(do|does|did|doing|done)$/i
+    const action =
+      value === 'it' &&
+      doing.test(words[index - 1]?.value ?? '') &&
+      words.slice(0, index - 1).some((before) => before.tag === 'VB' && !doing.test(before.value))
+    if (thirdPerson.test(value) && !expletive && !action && !antecedentSeen(value, seen)) return true
     // "Doing so is a violation", "…if you do so": "so" stands for the action said before.
     if (value === 'so' && /^(do|does|did|doing|done)$/i.test(words[index - 1]?.value ?? '')) return true
     // "It's similarly straightforward to…": like what the sentence before said.

@@ -33,6 +33,8 @@ function splitClauses(tokens: Token[]): Clause[] {
   const words = tokens.filter((token) => token.kind === 'word')
   let wordIndex = 0
   let quoted = false
+  let depth = 0
+  let code = false
   // (Marks and tags compared as strings: this runs for every token of every sentence cut.)
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]
@@ -40,7 +42,11 @@ function splitClauses(tokens: Token[]): Clause[] {
     if (token.kind === 'word') wordIndex = words.indexOf(token, wordIndex)
     // A colon or comma inside a quotation ("“Go 1: Uint64” is faster") is the quotation's.
     quoted = quotationOpen(previous, quoted)
-    if (quoted) continue
+    // A comma inside brackets or inline code ("`elem(tuple, index)` may emit") is the call's.
+    if (previous.value === '(' || previous.value === '[') depth++
+    else if ((previous.value === ')' || previous.value === ']') && depth > 0) depth--
+    else if (previous.value === '`') code = !code
+    if (quoted || depth > 0 || code) continue
     const mark = previous.value
     // (A comma or colon run into the next word sits inside a number or a name: "3,5", "//go:debug".)
     const inside = (mark === ',' || mark === ':') && token.kind !== 'space' && tokens[index - 2]?.kind === 'word'
@@ -196,13 +202,15 @@ export const opensAdverbialClause = (words: Token[]) => words.length > 0 && adve
 /** The run opened an adverbial clause ("since…", "if…") and no comma has closed it yet. */
 export function waitsForMainClause(tokens: Token[]): boolean {
   // ("just as with loops": an "as" before a preposition compares; it opens no clause.)
+  // ("…a finite state, such as 0 or 1": "such as" gives examples; it opens no clause either.)
   const nextWord = (index: number) => tokens.slice(index + 1).find((token) => token.kind === 'word')
+  const previousWord = (index: number) => tokens.slice(0, index).findLast((token) => token.kind === 'word')
   const at = tokens.findLastIndex(
     (token, index) =>
       token.kind === 'word' &&
       /^(IN|WRB)$/.test(token.tag) &&
       adverbialConjunction.test(token.value) &&
-      !(/^as$/i.test(token.value) && nextWord(index)?.tag === 'IN'),
+      !(/^as$/i.test(token.value) && (nextWord(index)?.tag === 'IN' || /^such$/i.test(previousWord(index)?.value ?? ''))),
   )
   const end = tokens.findLastIndex((token) => token.kind === 'word')
   return at > 0 && !tokens.slice(at, end).some((token) => token.value === ',')

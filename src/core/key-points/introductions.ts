@@ -73,7 +73,10 @@ export function introducesBlock(sentence: string, lang: string): boolean {
   if (!last) return false
   // "Toby Lawrence says:", "…now becomes", "…we get:": the verb's object is what follows.
   // (The tagger reads a verb after its pronoun as the base form: "…together we get".)
-  if (/^(VBZ|VBP|VBD)$/.test(last.tag) || (last.tag === 'VB' && /^(MD|TO|PRP)$/.test(words[words.length - 2]?.tag ?? ''))) return true
+  // ("…are easier to use", "simple to set up": an infinitive after an adjective takes the subject for its object.)
+  const graded = words[words.length - 2]?.tag === 'TO' && /^JJ/.test(words[words.length - 3]?.tag ?? '')
+  if (/^(VBZ|VBP|VBD)$/.test(last.tag) || (last.tag === 'VB' && /^(MD|TO|PRP)$/.test(words[words.length - 2]?.tag ?? '') && !graded))
+    return true
   if (!colon) return false
   // "…software engineer Mike Judge notes:": a verb of saying after its speaker's name, which the
   // tagger reads as a plural noun ("notes/NNS"), introduces the quotation. (A closed class.)

@@ -41,6 +41,11 @@ export function leadsIn(sentence: Token[]): boolean {
   const open = mark === -1 || sentence.slice(mark).some((token) => token.kind === 'word')
   if (!open && sentence[mark].value !== ':') return false
   const before = (open ? sentence : sentence.slice(0, mark)).filter((token) => token.kind === 'word')
+  // "The tasks of the editor (as suggested by Joel):", "Talks from the community on tooling:": a
+  // noun phrase without any verb before a colon is the title of the list after it, not a claim.
+  // (Words in brackets are an aside, not the phrase's verb.)
+  const colon = !open && sentence[mark].value === ':'
+  if (colon && nounPhrase(outsideBrackets(sentence.slice(0, mark)))) return true
   const end = before[before.length - 1]
   if (!end) return false
   // A verb at the end wants its object only after its subject ("you just use:"); after a
@@ -58,4 +63,33 @@ export function leadsIn(sentence: Token[]): boolean {
     verbWithoutObject ||
     /^(following|follows|below)$/i.test(end.value)
   )
+}
+
+/**
+ * Words that make only a noun phrase: determiners, adjectives, nouns, numbers and the
+ * prepositions and conjunctions between them. (Not a plural right after a noun, which may be a
+ * verb the tagger misread, "a two-value assignment tests for…", nor an infinitive "to".)
+ */
+function nounPhrase(words: Token[]): boolean {
+  return (
+    words.length > 0 &&
+    words.every(
+      (word, index) =>
+        /^(DT|PDT|PRP\$|JJ|JJR|JJS|NN|NNP|NNPS|NNS|CD|IN|CC|POS|RB)$/.test(word.tag) &&
+        !auxiliary.test(word.value) &&
+        !(word.tag === 'NNS' && /^NNP?$/.test(words[index - 1]?.tag ?? '')),
+    )
+  )
+}
+
+/** The words of `tokens` outside round brackets. */
+function outsideBrackets(tokens: Token[]): Token[] {
+  let depth = 0
+  const words: Token[] = []
+  for (const token of tokens) {
+    if (token.value === '(') depth++
+    else if (token.value === ')' && depth > 0) depth--
+    else if (depth === 0 && token.kind === 'word') words.push(token)
+  }
+  return words
 }

@@ -52,7 +52,9 @@ function squareLists(tokens: Token[]): Set<number> {
     if (close === -1 || tokens[close].value !== ']') continue
     const inside = tokens.slice(open + 1, close)
     const words = inside.filter((each) => each.kind === 'word')
-    if (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value)))
+    // ("accepted_response_types = [STREAMED_XOR_CHUNKS]": a bracket after "=" is the value assigned.)
+    const assigned = tokens.slice(0, open).findLast((each) => each.kind !== 'space')?.value === '='
+    if (assigned || (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value))))
       for (let index = open; index <= close; index++) listed.add(index)
   }
   return listed

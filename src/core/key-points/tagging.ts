@@ -102,17 +102,64 @@ export function tagSentence(text: string): Token[] {
     // Brill's rule makes a "noun" after "would" a verb; after any modal it is one ("can also
     // trust that…"), an adverb between them or not.
     if (modal && (token.tag === 'NN' || token.tag === 'NNS') && !/^['’]/.test(token.value)) token.tag = 'VB'
+    // The lexicon lacks the clitics split off above, so they come out as nouns: "’ll" and "’d"
+    // are modals ("We’ll see"), "’re", "’ve", "’m" forms of "be" and "have", "n’t" a negation.
+    if (token.tag === 'NN' && /^(?:n['’]t|['’](?:re|ll|d|ve|m))$/i.test(token.value)) token.tag = cliticTag(token.value)
+    // "to use the API", "to change the default": after an infinitive "to", a word the lexicon
+    // knows as a noun first and also as a base verb is the verb. (Not a plural: "to users".)
+    else if (token.tag === 'NN' && previous?.tag === 'TO' && canBeBaseVerb(token.value)) token.tag = 'VB'
+    // Brill's rule reads every noun in "-ed" as a past participle: "the need", "its speed", "a
+    // seed". After a determiner, a possessive, an adjective or a preposition it is the noun the
+    // lexicon knows; after a subject pronoun it is the present tense ("we need").
+    // (Its reading in lower case: "Armed" is a name to the lexicon, "armed" a participle.)
+    else if (token.tag === 'VBN' && /ed$/i.test(token.value) && isKnownNoun(token.value.toLowerCase())) {
+      if (/^(DT|PRP\$|JJ|POS|IN|CD)$/.test(previous?.tag ?? '') || previous === undefined) token.tag = 'NN'
+      else if (previous.tag === 'PRP' && readingsOf(token.value)?.includes('VBP')) token.tag = 'VBP'
+      else if (/^(MD|TO)$/.test(previous.tag) && readingsOf(token.value)?.includes('VB')) token.tag = 'VB'
+    }
     if (token.tag === 'MD') modal = true
     else if (!token.tag.startsWith('RB')) modal = false
     beforePrevious = previous
     previous = token
   }
+  if (tags.includes('VBZ')) predicateSeries(tokens)
   return tokens
+}
+
+/**
+ * "The generator adds the tap, stores x back, shifts the slice and returns x": after a verb in
+ * -s, a word in -s that opens a comma's or an "and"'s part, before its object, goes on the series
+ * of predicates; the lexicon reads it as a plural noun ("stores", "returns"). Not a list of
+ * nouns: the word must be a verb too, and an object (a determiner, pronoun, name or number) follow.
+ */
+function predicateSeries(tokens: Token[]): void {
+  const words = tokens.filter((token) => token.kind === 'word')
+  let verb = false
+  for (const [index, word] of words.entries()) {
+    if (word.tag === 'VBZ') verb = true
+    if (!verb || word.tag !== 'NNS' || !/^(DT|PRP|PRP\$|NNP?|CD)$/.test(words[index + 1]?.tag ?? '')) continue
+    const at = tokens.indexOf(word)
+    const mark = tokens.slice(0, at).findLast((token) => token.kind !== 'space')
+    const opensPart =
+      mark?.value === ',' ||
+      (mark?.tag === 'CC' && tokens.slice(0, tokens.indexOf(mark)).findLast((token) => token.kind !== 'space')?.value === ',')
+    if (opensPart && readingsOf(word.value)?.includes('VBZ')) word.tag = 'VBZ'
+  }
 }
 
 /** Verbs that link a subject to an adjective ("remains secure", "is clean"): a closed class. */
 const linkingVerb =
   /^(is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed|seem|seems|seemed|become|becomes|became|appear|appears|appeared)$/i
+
+/** The tag of a clitic split off its word: a closed class. */
+function cliticTag(clitic: string): string {
+  const bare = clitic.slice(1).toLowerCase()
+  if (bare === "'t" || bare === '’t') return 'RB'
+  return bare === 'll' || bare === 'd' ? 'MD' : 'VBP'
+}
+
+/** Whether the lexicon lists a base verb among a word's readings. */
+const canBeBaseVerb = (word: string) => readingsOf(word)?.includes('VB') === true
 
 /** The lexicon's readings of a word (as written, else in lower case), likeliest first. */
 function readingsOf(word: string): unknown[] | undefined {

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest'
+import { compress } from '../../src/core/key-points/compress.ts'
+import { refersBack } from '../../src/core/key-points/dependence.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
+import { points } from '../helpers/key-points.ts'
+
+/*
+ * The parts of speech that cuts rest on, where the lexicon has no entry or Brill's rules misread
+ * a word, and the cuts that have to stay right once the tags are: contractions, a verb after an
+ * infinitive "to", a noun in "-ed", a series of predicates.
+ */
+
+const tags = (sentence: string) =>
+  Object.fromEntries(tagSentence(sentence).flatMap((token) => (token.kind === 'word' ? [[token.value, token.tag]] : [])))
+const shorten = (sentence: string) => compress(sentence, 'en')?.text ?? ''
+
+describe('parts of speech a cut rests on', () => {
+  it('should read contractions as the verbs and the negation they stand for', () => {
+    expect(tags("We’ll ship it when you're ready; they've said I'm late, it isn't so")).toMatchObject({
+      '’ll': 'MD',
+      "'re": 'VBP',
+      "'ve": 'VBP',
+      "'m": 'VBP',
+      "n't": 'RB',
+    })
+  })
+
+  it('should read a word after an infinitive "to" as the verb, not the noun', () => {
+    expect(tags('We want to change the default')).toMatchObject({ change: 'VB' })
+    expect(tags('Access to data is free')).toMatchObject({ data: 'NNS' })
+  })
+
+  it('should read a noun in "-ed" after a determiner as a noun, and after a pronoun as a verb', () => {
+    expect(tags('The speed of the build matters')).toMatchObject({ speed: 'NN' })
+    expect(tags('We need more tests')).toMatchObject({ need: 'VBP' })
+  })
+
+  it('should read a verb in -s that goes on a series of predicates as a verb', () => {
+    expect(tags('The loop reads a line, stores it in the buffer, and returns the count')).toMatchObject({
+      stores: 'VBZ',
+      returns: 'VBZ',
+    })
+    expect(tags('It supports apples, oranges, and pears')).toMatchObject({ oranges: 'NNS', pears: 'NNS' })
+  })
+})
+
+describe('cuts that stay whole once contractions and infinitives are read right', () => {
+  it('should not end a point on an adjective that waits for its infinitive', () => {
+    expect(shorten("It's nice that we're able to sit down and talk with so many people from every part of the community.")).not.toBe(
+      "It's nice that we're able",
+    )
+  })
+
+  it('should not take a phrase after a comma inside a noun phrase for the main clause of an opening infinitive', () => {
+    expect(shorten('To use the new, streamed remote read in Prometheus v2.13.0')).toBe('')
+  })
+
+  it('should not take a participle phrase for the main clause a "when" clause waits for', () => {
+    expect(shorten("So when you're collecting data, making sure that you're collecting a representative sample")).toBe('')
+  })
+
+  it('should not stop after a hedge set off by commas, which belongs to the reason after it', () => {
+    expect(
+      shorten(
+        'As I wrestled with the implications of AI for our community, I realized that the project was formed, in part, because of the enormous burdens that maintainers now face.',
+      ),
+    ).not.toMatch(/in part$/)
+  })
+
+  it('should keep the place a relative clause names after "be" and a preposition', () => {
+    expect(
+      shorten(
+        "The talk is especially useful if you're at the stage where you have a basic working app and you're trying to take it to the next level of polish and professionalism.",
+      ),
+    ).not.toBe("The talk is especially useful if you're at the stage")
+  })
+
+  it('should keep a bracketed value after "=" as part of the sentence', () => {
+    expect(shorten('A third-party system has to add accepted_response_types = [STREAMED_XOR_CHUNKS] to the request.')).toBe(
+      'A third-party system has to add accepted_response_types = [STREAMED_XOR_CHUNKS] to the request',
+    )
+  })
+
+  it('should not mark a point talk about the talk when the cut dropped the opening that made it so', () => {
+    const cut = compress(
+      'As you are targeting a new architecture, you’ll need to update several dependencies which may cause build issues.',
+      'en',
+    )
+    expect(cut).toMatchObject({ text: 'You’ll need to update several dependencies which may cause build issues', meta: false })
+    // (Kept whole, it still talks about the talk.)
+    expect(compress('As you can see, the cache is faster.', 'en')?.meta).toBe(true)
+  })
+})
+
+describe('points that stand alone once the verbs are read right', () => {
+  it('should read "doing it" as the action the point already names', () => {
+    const point = "I'm still learning how to delegate properly and I'm still not doing it enough"
+    expect(refersBack(tagSentence(point))).toBe(false)
+    expect(refersBack(tagSentence('We did it'))).toBe(true)
+  })
+
+  it('should take a point ending in an adjective and its infinitive as complete, without a stop', () => {
+    expect(points('###Web History features are easier to use')).toEqual(['Web History features are easier to use'])
+  })
+})
+
+describe('cuts around the words a fixed tag moves', () => {
+  it('should not read a participle that opens the sentence as a noun', () => {
+    expect(
+      shorten(
+        'Armed with a strategic direction and an improved understanding of how each team member works, we were in a better position to create an inclusive workflow together.',
+      ),
+    ).not.toMatch(/^Armed/)
+  })
+
+  it('should not end a point on an adjective whose degree word waits for the noun', () => {
+    expect(
+      shorten(
+        "By recognizing and addressing both of these perspectives in your documentation and setup process, you can create a more inclusive and user-friendly experience for all potential users of your project, whether they're simply using it as a tool or diving deep into the code.",
+      ),
+    ).toBe('You can create a more inclusive and user-friendly experience for all potential users of your project')
+  })
+
+  it('should cut before a restatement opened by "what" after a comma', () => {
+    expect(shorten('Go’s original target was networked system infrastructure, what we now call cloud software.')).toBe(
+      'Go’s original target was networked system infrastructure',
+    )
+  })
+
+  it('should take "such as" for examples, not a clause waiting for its main clause', () => {
+    expect(shorten('Each grid cell has a finite state, such as 0 or 1, which is updated based on a certain set of rules.')).toBe(
+      'Each grid cell has a finite state, such as 0 or 1',
+    )
+  })
+})
+
+describe('points a list title, a call or a dropped connective would spoil', () => {
+  it('should take a noun phrase before a colon for the title of the list after it', () => {
+    expect(compress('The tasks of the editor (as suggested by Joel):', 'en')?.leadIn).toBe(true)
+    expect(compress('A two-value assignment tests for the existence of a key:', 'en')?.leadIn).toBe(false)
+  })
+
+  it('should not cut at a comma inside a call in inline code', () => {
+    expect(
+      shorten(
+        'With tuples support merged into main, we need to answer questions such as which kind of compile-time warnings and runtime exceptions tuple operations, such as `elem(tuple, index)` may emit.',
+      ),
+    ).not.toMatch(/^Index\)/)
+  })
+
+  it('should capitalise a common word in "-ing" the lexicon knows only by its stem', () => {
+    expect(shorten('However, caching dependencies can allow attackers to manipulate cached artifacts.')).toBe(
+      'Caching dependencies can allow attackers to manipulate cached artifacts',
+    )
+    expect(shorten('However, rentrez makes the web history easier to use.')).toMatch(/^rentrez/)
+  })
+})
