@@ -105,6 +105,34 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points('This design has two major drawbacks.')[0]).toBeDefined()
   })
 
+  it('should give no point to a cut or sentence that only counts, or turns to "other", things what follows spells out', () => {
+    // A cut that keeps only the count drops what the sentence said of it, wherever it stands.
+    expect(points('As always, there are several trade-offs, and each team must pick the one that suits its workload.')).toEqual([undefined])
+    expect(points('Our plan for the migration is three-fold.\n\nWe copy the data to the new cluster overnight.')[0]).toBeUndefined()
+    const others = points(
+      'There are a few other lessons we took from the outage. Pagers now ring for every failed backup.\n\nRestores are rehearsed each quarter.',
+    )
+    expect(others[0]).toBe('Pagers now ring for every failed backup')
+    // Other things named are a claim.
+    expect(points('There are other databases that store time series more compactly than ours.')[0]).toBeDefined()
+  })
+
+  it('should give no point to a paragraph that only asks what the paragraph after it answers', () => {
+    const asked = points(
+      'Why would anyone write a specification at all?\n\nA specification lets compiler authors agree on what programs mean.',
+    )
+    expect(asked[0]).toBeUndefined()
+    expect(asked[1]).toBeDefined()
+    // The question that ends its run asks the listener: it stays.
+    expect(points('Why would anyone write a specification at all?')[0]).toBeDefined()
+  })
+
+  it('should look past a run-in label said as a sentence for the sentence that says the point', () => {
+    expect(points('Code review. Every change is read by a second engineer before it merges.')).toEqual([
+      'Every change is read by a second engineer before it merges',
+    ])
+  })
+
   it('should give no point to a sentence that only promises the list below', () => {
     expect(promisesBelow('Below are actionable steps you can take to enhance security when publishing packages.', 'en')).toBe(true)
     expect(promisesBelow('Here are the five rules our reviewers follow.', 'en')).toBe(true)
