@@ -8,6 +8,7 @@ import {
   onlyTurns,
   pointsIntoBlock,
   pointsTheWay,
+  previewsNext,
   promisesBelow,
 } from '../../src/core/key-points/asides.ts'
 import { isCaption } from '../../src/core/key-points/captions.ts'
@@ -131,6 +132,32 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points('Code review. Every change is read by a second engineer before it merges.')).toEqual([
       'Every change is read by a second engineer before it merges',
     ])
+  })
+
+  it('should read a picture’s credit, or what a picture beside it shows, as a caption', () => {
+    expect(isCaption('Photo by Jane Doe on Unsplash.')).toBe(true)
+    expect(isCaption('Header image courtesy of the city archive.')).toBe(true)
+    expect(isCaption('The chart above shows weekly active users since January.')).toBe(true)
+    expect(isCaption('Figure 2 shows the latency of each region over a week.')).toBe(true)
+    expect(isCaption('Pictured: the team at the 2019 offsite.')).toBe(true)
+    // A finding the picture shows is a claim.
+    expect(isCaption('The chart above shows that latency doubles under load.')).toBe(false)
+    expect(isCaption('Photos from the field trip convinced the council to fund the bridge.')).toBe(false)
+    const claim = 'Caching halves the build time of every project.'
+    expect(points(`${claim}\n\nThe screenshot below shows the new settings page.`)[1]).toBeUndefined()
+  })
+
+  it('should give no point to a preview of the next part or a call to get in touch', () => {
+    expect(previewsNext('In the next section, we look at how the cache is invalidated.', 'en')).toBe(true)
+    expect(previewsNext("Next, we'll explain how the scheduler picks a node.", 'en')).toBe(true)
+    expect(previewsNext("So far we've looked at reads; writes are next.", 'en')).toBe(true)
+    // A tutorial's next step, and a finding said so far, are points.
+    expect(previewsNext('Next, we add a route that returns the list of users.', 'en')).toBe(false)
+    expect(previewsNext('So far we have seen no regression in the nightly runs.', 'en')).toBe(false)
+    expect(previewsNext('In the next release, the old flag is removed.', 'en')).toBe(false)
+    const claim = 'Caching halves the build time of every project.'
+    expect(points(`${claim}\n\nHave questions? Reach out to us on our forum.`)[1]).toBeUndefined()
+    expect(points(`${claim}\n\nIn the next section, we look at how the cache is invalidated.`)[1]).toBeUndefined()
   })
 
   it('should give no point to a sentence that only promises the list below', () => {
