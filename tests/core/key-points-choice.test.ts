@@ -97,6 +97,10 @@ describe("a sentence's claim without the words that tie it to the one before", (
     expect(claimOf('The key thing for us, as operators, is that backups are tested every week.', 'en')).toBe(
       'Backups are tested every week.',
     )
+    // A clause on a pronoun needs what the frame named: the sentence stays whole.
+    expect(claimOf('The problem is that it cannot interact with the running app.', 'en')).toBe(
+      'The problem is that it cannot interact with the running app.',
+    )
   })
 
   it("should take the claim of the author's bold sentence too", () => {

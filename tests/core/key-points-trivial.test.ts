@@ -116,6 +116,11 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(others[0]).toBe('Pagers now ring for every failed backup')
     // Other things named are a claim.
     expect(points('There are other databases that store time series more compactly than ours.')[0]).toBeDefined()
+    // So is a sentence that only says an example follows, and when.
+    expect(
+      points('**Sorting.** Another example happened in version 1.6.\n\nThe new algorithm put equal elements in a different order.')[0],
+    ).toBeUndefined()
+    expect(points('One example is the scheduler, which skips idle nodes.')[0]).toBeDefined()
   })
 
   it('should give no point to a paragraph that only asks what the paragraph after it answers', () => {

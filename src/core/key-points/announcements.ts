@@ -67,7 +67,17 @@ function countsKinds(text: string, lang: string): boolean {
 const turnsToOthers =
   /^there\s+(?:are|is|were)\s+(?:also\s+)?(?:(?:a\s+few|some|several|many|a\s+couple\s+of)\s+)?(?:other|more)\s+(?:[\p{L}-]+\s+)?(?:things|benefits|advantages|reasons|ways|options|steps|lessons|measures|issues|problems|practices|tips|considerations|aspects)\b/iu
 
+/**
+ * "Another example happened in Go 1.6", "A similar example comes from the browser world": a
+ * sentence that only says an example follows, and when or where, names nothing of it.
+ */
+const examplesFollow =
+  /^(?:another|one|a|the)\s+(?:(?:good|great|classic|clear|recent|similar|further|second|third|final|famous|notable|real-world)\s+)?example\s+(?:happened|occurred|came|comes|arose|is\s+from|was\s+in|is\s+in|can\s+be\s+found)\b[^,;:]{0,40}$/iu
+
 /** Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. */
 export function teasesWhatFollows(text: string, lang: string): boolean {
-  return countsKinds(text, lang) || (lang.toLowerCase().startsWith('en') && turnsToOthers.test(text.trim()))
+  return (
+    countsKinds(text, lang) ||
+    (lang.toLowerCase().startsWith('en') && (turnsToOthers.test(text.trim()) || examplesFollow.test(text.trim().replace(/[.:]$/u, ''))))
+  )
 }

@@ -443,6 +443,8 @@ function framedClaim(sentence: string): string {
   const frame = frames.map((pattern) => pattern.exec(sentence)).find(Boolean)
   if (!frame) return sentence
   const clause = sentence.slice(frame[0].length)
+  // ("The problem is that it cannot interact with the app": a clause on a pronoun needs the sentence before it; the frame does not.)
+  if (/^(?:it|they|this|that|these|those|he|she|its|their)\b/iu.test(clause)) return sentence
   return clause.split(/\s+/).length >= 4 && hasFiniteVerb(clause) ? clause : sentence
 }
 
