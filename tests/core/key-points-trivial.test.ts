@@ -12,6 +12,7 @@ import {
   promisesBelow,
 } from '../../src/core/key-points/asides.ts'
 import { isCaption } from '../../src/core/key-points/captions.ts'
+import { elidesPredicate } from '../../src/core/key-points/extract.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 import { points } from '../helpers/key-points.ts'
@@ -121,6 +122,14 @@ describe('key points: credits, calls to action and turns show nothing', () => {
       points('**Sorting.** Another example happened in version 1.6.\n\nThe new algorithm put equal elements in a different order.')[0],
     ).toBeUndefined()
     expect(points('One example is the scheduler, which skips idle nodes.')[0]).toBeDefined()
+  })
+
+  it('should give no point to a sentence that ends on its auxiliary, leaving its predicate to the sentence before', () => {
+    expect(elidesPredicate('The fact that it only covers one region isn’t')).toBe(true)
+    expect(elidesPredicate('Our old build server never could')).toBe(true)
+    // A question word's clause ends on its verb and leaves nothing out.
+    expect(elidesPredicate('The compiler tells us what the fix is')).toBe(false)
+    expect(elidesPredicate('The free tier is generous')).toBe(false)
   })
 
   it('should give no point to a paragraph that only asks what the paragraph after it answers', () => {

@@ -517,7 +517,8 @@ function sentenceCandidates(
       compressed.leans ||
       (tokens !== undefined && refersBack(tokens)) ||
       (auto && english && unnamedDemonstrative(sentence, sentences, heading, saidBefore, lang)) ||
-      (auto && !english && namesUnsaid(compressed.text, others(), lang))
+      (auto && !english && namesUnsaid(compressed.text, others(), lang)) ||
+      (auto && english && elidesPredicate(compressed.text))
     // "It's the backbone of the modern internet" after "Kubernetes is not just a scheduler.":
     // leaning by its subject pronoun alone, it says the same with the noun it stands for.
     const named =
@@ -589,6 +590,20 @@ function namedPoint(point: string, before: string, lang: string): string | undef
   const named = withNamedSubject(point, before)
   if (!named || pointLength(named, lang) > maxLongWords || refersBack(tagSentence(named))) return undefined
   return named
+}
+
+/**
+ * "The fact that it only caters to US students isn't.", "…but ours can't": a sentence that ends on
+ * its auxiliary leaves out the predicate the sentence before said ("…is great"). (Auxiliaries, the
+ * forms of "be" and the question words are closed classes.)
+ */
+export function elidesPredicate(point: string): boolean {
+  // ("…makes clear how trivial it is", "…tells us what the fix is": a question word's clause ends on its verb.)
+  if (/\b(?:what|how|who|whom|where|why|which|whatever|whoever|wherever|than|as)(?:\s+[\p{L}\p{N}'’/-]+){1,5}\W*$/iu.test(point))
+    return false
+  return /\s(?:is|are|was|were|does|did|can|could|will|would|should|has|have|had)(?:n['’]t|\s+not)?\W*$|\s(?:can['’]t|cannot|won['’]t)\W*$/iu.test(
+    point,
+  )
 }
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name. */
