@@ -90,6 +90,19 @@ describe("a sentence's claim without the words that tie it to the one before", (
     expect(point('This means your app is shipped as a single bundle.')).toBe('Your app is shipped as a single bundle')
   })
 
+  it('should take the clause after "The trouble with X is that" or a key thing set off in commas', () => {
+    expect(claimOf('The trouble with this design is that every client must hold the whole index in memory.', 'en')).toBe(
+      'Every client must hold the whole index in memory.',
+    )
+    expect(claimOf('The key thing for us, as operators, is that backups are tested every week.', 'en')).toBe(
+      'Backups are tested every week.',
+    )
+    // A clause on a pronoun needs what the frame named: the sentence stays whole.
+    expect(claimOf('The problem is that it cannot interact with the running app.', 'en')).toBe(
+      'The problem is that it cannot interact with the running app.',
+    )
+  })
+
   it("should take the claim of the author's bold sentence too", () => {
     expect(point('**This means there is no concurrent mode, only concurrent features.**')).toBe(
       'There is no concurrent mode, only concurrent features',

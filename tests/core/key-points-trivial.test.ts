@@ -9,9 +9,11 @@ import {
   onlyTurns,
   pointsIntoBlock,
   pointsTheWay,
+  previewsNext,
   promisesBelow,
 } from '../../src/core/key-points/asides.ts'
 import { isCaption } from '../../src/core/key-points/captions.ts'
+import { elidesPredicate } from '../../src/core/key-points/extract.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 import { points } from '../helpers/key-points.ts'
@@ -104,6 +106,73 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     // Things counted are a claim; a teaser with nothing after it is what the section says.
     expect(points('We shipped three releases this year.\n\nEach one cut the install size by a tenth.')[0]).toBeDefined()
     expect(points('This design has two major drawbacks.')[0]).toBeDefined()
+  })
+
+  it('should give no point to a cut or sentence that only counts, or turns to "other", things what follows spells out', () => {
+    // A cut that keeps only the count drops what the sentence said of it, wherever it stands.
+    expect(points('As always, there are several trade-offs, and each team must pick the one that suits its workload.')).toEqual([undefined])
+    expect(points('Our plan for the migration is three-fold.\n\nWe copy the data to the new cluster overnight.')[0]).toBeUndefined()
+    const others = points(
+      'There are a few other lessons we took from the outage. Pagers now ring for every failed backup.\n\nRestores are rehearsed each quarter.',
+    )
+    expect(others[0]).toBe('Pagers now ring for every failed backup')
+    // Other things named are a claim.
+    expect(points('There are other databases that store time series more compactly than ours.')[0]).toBeDefined()
+    // So is a sentence that only says an example follows, and when.
+    expect(
+      points('**Sorting.** Another example happened in version 1.6.\n\nThe new algorithm put equal elements in a different order.')[0],
+    ).toBeUndefined()
+    expect(points('One example is the scheduler, which skips idle nodes.')[0]).toBeDefined()
+  })
+
+  it('should give no point to a sentence that ends on its auxiliary, leaving its predicate to the sentence before', () => {
+    expect(elidesPredicate('The fact that it only covers one region isn’t')).toBe(true)
+    expect(elidesPredicate('Our old build server never could')).toBe(true)
+    // A question word's clause ends on its verb and leaves nothing out.
+    expect(elidesPredicate('The compiler tells us what the fix is')).toBe(false)
+    expect(elidesPredicate('The free tier is generous')).toBe(false)
+  })
+
+  it('should give no point to a paragraph that only asks what the paragraph after it answers', () => {
+    const asked = points(
+      'Why would anyone write a specification at all?\n\nA specification lets compiler authors agree on what programs mean.',
+    )
+    expect(asked[0]).toBeUndefined()
+    expect(asked[1]).toBeDefined()
+    // The question that ends its run asks the listener: it stays.
+    expect(points('Why would anyone write a specification at all?')[0]).toBeDefined()
+  })
+
+  it('should look past a run-in label said as a sentence for the sentence that says the point', () => {
+    expect(points('Code review. Every change is read by a second engineer before it merges.')).toEqual([
+      'Every change is read by a second engineer before it merges',
+    ])
+  })
+
+  it('should read a picture’s credit, or what a picture beside it shows, as a caption', () => {
+    expect(isCaption('Photo by Jane Doe on Unsplash.')).toBe(true)
+    expect(isCaption('Header image courtesy of the city archive.')).toBe(true)
+    expect(isCaption('The chart above shows weekly active users since January.')).toBe(true)
+    expect(isCaption('Figure 2 shows the latency of each region over a week.')).toBe(true)
+    expect(isCaption('Pictured: the team at the 2019 offsite.')).toBe(true)
+    // A finding the picture shows is a claim.
+    expect(isCaption('The chart above shows that latency doubles under load.')).toBe(false)
+    expect(isCaption('Photos from the field trip convinced the council to fund the bridge.')).toBe(false)
+    const claim = 'Caching halves the build time of every project.'
+    expect(points(`${claim}\n\nThe screenshot below shows the new settings page.`)[1]).toBeUndefined()
+  })
+
+  it('should give no point to a preview of the next part or a call to get in touch', () => {
+    expect(previewsNext('In the next section, we look at how the cache is invalidated.', 'en')).toBe(true)
+    expect(previewsNext("Next, we'll explain how the scheduler picks a node.", 'en')).toBe(true)
+    expect(previewsNext("So far we've looked at reads; writes are next.", 'en')).toBe(true)
+    // A tutorial's next step, and a finding said so far, are points.
+    expect(previewsNext('Next, we add a route that returns the list of users.', 'en')).toBe(false)
+    expect(previewsNext('So far we have seen no regression in the nightly runs.', 'en')).toBe(false)
+    expect(previewsNext('In the next release, the old flag is removed.', 'en')).toBe(false)
+    const claim = 'Caching halves the build time of every project.'
+    expect(points(`${claim}\n\nHave questions? Reach out to us on our forum.`)[1]).toBeUndefined()
+    expect(points(`${claim}\n\nIn the next section, we look at how the cache is invalidated.`)[1]).toBeUndefined()
   })
 
   it('should give no point to a sentence that only promises the list below', () => {

@@ -1,3 +1,5 @@
+import { pointLength } from './text.ts'
+
 /*
  * A clause that only promises what the next one says ("Here is some context: …", "Here's what
  * happened.", "There are two reasons for this."): on a slide alone it says nothing; the clause or
@@ -36,4 +38,46 @@ export function announcesWhatFollows(text: string): boolean {
   const trimmed = text.trim().replace(/[.:：!]+$/u, '')
   if (trimmed.split(/\s+/).length > maxAnnouncementWords) return false
   return announcement.test(trimmed)
+}
+
+/** Words at most of a sentence that only counts what follows: a longer one says more of its own. */
+const maxTeaserWords = 10
+
+/**
+ * Whether an English sentence counts, without naming them, kinds of things a text goes on to list
+ * ("offers several significant benefits", "there are three reasons", "has two major drawbacks").
+ * The counting words and the nouns of such a list are closed classes; "We shipped three releases"
+ * counts things, not the points that follow.
+ */
+function countsKinds(text: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en') || pointLength(text, lang) > maxTeaserWords) return false
+  // "The approach we are taking is two-fold": its parts are what follows.
+  if (/\bis\s+(?:two|three|four|multi)-?fold\W*$/iu.test(text.trim())) return true
+  return /\b(?:several|a few|few|two|three|four|five|six|seven|various|different|many|multiple|numerous|some)\s+(?:[\p{L}-]+\s+)?(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|reasons|ways|options|steps|lessons|themes|trade-?offs|challenges|problems|issues|pitfalls|approaches|strategies|factors|principles|practices|tips|considerations|differences|goals|aspects)\W*$/iu.test(
+    text.trim(),
+  )
+}
+
+/**
+ * "There are other things that we can learn too from the recent breach", "There are a few more
+ * steps worth taking": a sentence whose subject is only "other" or "more" things says that more
+ * follows and names none of it, a turn to the next part. (The nouns are the closed class of
+ * {@link countsKinds}, with "things".)
+ */
+const turnsToOthers =
+  /^there\s+(?:are|is|were)\s+(?:also\s+)?(?:(?:a\s+few|some|several|many|a\s+couple\s+of)\s+)?(?:other|more)\s+(?:[\p{L}-]+\s+)?(?:things|benefits|advantages|reasons|ways|options|steps|lessons|measures|issues|problems|practices|tips|considerations|aspects)\b/iu
+
+/**
+ * "Another example happened in Go 1.6", "A similar example comes from the browser world": a
+ * sentence that only says an example follows, and when or where, names nothing of it.
+ */
+const examplesFollow =
+  /^(?:another|one|a|the)\s+(?:(?:good|great|classic|clear|recent|similar|further|second|third|final|famous|notable|real-world)\s+)?example\s+(?:happened|occurred|came|comes|arose|is\s+from|was\s+in|is\s+in|can\s+be\s+found)\b[^,;:]{0,40}$/iu
+
+/** Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. */
+export function teasesWhatFollows(text: string, lang: string): boolean {
+  return (
+    countsKinds(text, lang) ||
+    (lang.toLowerCase().startsWith('en') && (turnsToOthers.test(text.trim()) || examplesFollow.test(text.trim().replace(/[.:]$/u, ''))))
+  )
 }

@@ -534,10 +534,34 @@ function mayPointBack(sentence: string): boolean {
 }
 
 /**
+ * Whether an English sentence only previews the next part of the text or sums up the last on the
+ * way to it ("In the next section, we look at how the cache is invalidated", "Next, we'll explain
+ * how the scheduler works", "So far we've looked at reads; writes are next"): a transition between
+ * sections; the slides of the part it names say it. ("Next, we add a route" is a step of a
+ * tutorial, not a preview: only a verb of talking about the text is one.)
+ */
+export function previewsNext(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const text = sentence.trim()
+  return (
+    /^(?:in|over|throughout)\s+the\s+(?:next|following|coming|upcoming|remaining)\s+(?:section|sections|part|parts|post|posts|chapter|chapters|article|articles|installment|episode)\b/iu.test(
+      text,
+    ) ||
+    /^(?:next|then|now)\s*,?\s+(?:we|i)(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:look|turn|explain|discuss|cover|explore|examine|talk|dive|walk|go\s+over|describe)\b/iu.test(
+      text,
+    ) ||
+    /^so\s+far\s*,?\s+(?:we|i)(?:['’]ve|\s+have)\s+(?:looked|covered|discussed|talked|focused)\b[^.!?;]*[;,—–]\s*(?:\p{L}+\s+){1,4}(?:is|are)\s+(?:up\s+)?next\W*$/iu.test(
+      text,
+    )
+  )
+}
+
+/**
  * What a speaker says around a point and a slide never shows as one: a pointer to another page
  * ({@link pointsElsewhere}) or only its link ({@link isOnlyLink}), what to look at first
- * ({@link pointsTheWay}), a turn to what comes next ({@link onlyTurns}) or a promise of it
- * ({@link promisesBelow}). A paragraph's choice and a section's fallback lead both pass over such a sentence.
+ * ({@link pointsTheWay}), a turn to what comes next ({@link onlyTurns}), a promise of it
+ * ({@link promisesBelow}) or a preview of the next part ({@link previewsNext}). A paragraph's
+ * choice and a section's fallback lead both pass over such a sentence.
  */
 export function saidAroundAPoint(sentence: string, links: string[], lang: string): boolean {
   return (
@@ -545,6 +569,7 @@ export function saidAroundAPoint(sentence: string, links: string[], lang: string
     isOnlyLink(sentence, links) ||
     pointsTheWay(sentence, lang) ||
     onlyTurns(sentence, lang) ||
-    promisesBelow(sentence, lang)
+    promisesBelow(sentence, lang) ||
+    previewsNext(sentence, lang)
   )
 }

@@ -1,7 +1,7 @@
 /*
  * Lines that label something shown rather than say something: "Code: maps/list.go",
- * "YouTube video: https://…", "Figure 2: Throughput per core". Beside their code block or
- * picture they read; as a key point they say nothing.
+ * "YouTube video: https://…", "Figure 2: Throughput per core", a picture's credit or what it
+ * shows. Beside their code block or picture they read; as a key point they say nothing.
  */
 
 // A label, a colon and one token that names a file or an address, and nothing else.
@@ -21,6 +21,19 @@ const attribution = /^(?:--|—|―|–)\s*\S[^.!?。！？]{0,80}$/u
 const describesPictures =
   /^(?:(?:the|these|those|all|both|our|my)\s+)?(?:screenshots?|screen\s*shots?|images?|photos?|photographs?|pictures?|figures?|illustrations?)\s+(?:above\s+|below\s+|here\s+)?(?:are|were|is|was)\s+(?:all\s+)?(?:from|on|of|taken|made|captured|courtesy|by|with|in)\b(?:[^.!?]|\.\d){0,80}[.:]?$/iu
 
+// Who made a picture ("Photo by Jane Doe on Unsplash", "Header image courtesy of NASA",
+// "Illustration credit: …"): a credit for the picture, said nowhere in a talk.
+const pictureCredit =
+  /^(?:(?:header|cover|featured|hero|top|banner)\s+)?(?:photo|image|picture|illustration|artwork|graphic|video|photograph)s?\s+(?:by|credits?|courtesy(?:\s+of)?)\b[^.!?]{0,80}\.?$/iu
+
+// What a picture or chart beside it shows, as a noun phrase ("The chart above shows weekly active
+// users since January", "Figure 2 shows the latency of each region", "Pictured: the team at the
+// offsite", "Above: the dashboard after the migration"): the caption the picture already has.
+// ("The chart shows that latency doubles", "…shows how…" state a finding: not these.)
+const showsPicture =
+  /^(?:(?:the|this|our)\s+)?(?:figure|fig\.|chart|graph|plot|screenshot|screen\s*shot|diagram|image|photo|picture|map|illustration)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below|here|on\s+the\s+(?:left|right)))?\s+(?:shows|depicts|illustrates|displays|pictures)\s+(?!that\b|how\b|why\b|what\b|whether\b)[^.!?]{1,100}\.?$/iu
+const placedCaption = /^(?:above|below|pictured|left|right|top|bottom|inset)\s*[:—–]\s*\S[^.!?]{0,100}\.?$/iu
+
 /** Whether a paragraph's text is a caption, a label for a file or link, or a quotation's source, not a point. */
 export function isCaption(text: string): boolean {
   const trimmed = text.trim()
@@ -29,6 +42,9 @@ export function isCaption(text: string): boolean {
     bareAddress.test(trimmed) ||
     numberedCaption.test(trimmed) ||
     attribution.test(trimmed) ||
-    describesPictures.test(trimmed)
+    describesPictures.test(trimmed) ||
+    pictureCredit.test(trimmed) ||
+    showsPicture.test(trimmed) ||
+    placedCaption.test(trimmed)
   )
 }

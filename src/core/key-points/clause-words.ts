@@ -1287,6 +1287,12 @@ const asides: Record<string, AsideWords> = {
       'do not wait',
       'contact us',
       'get in touch',
+      'reach out to us',
+      'reach out to our',
+      // A job advert ("We're hiring! Apply on our careers page").
+      'we are hiring',
+      'we’re hiring',
+      "we're hiring",
       'you should subscribe',
       'subscribe to',
       'sign up for',

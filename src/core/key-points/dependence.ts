@@ -441,7 +441,10 @@ export function claimOf(sentence: string, lang: string): string {
 const frames = [
   /^(?:[^,]{1,50},\s+)?(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had|would|also|now|then|soon|quickly|finally|eventually|just|really|all|both))*\s+(?:learnt|learned|found|find|realise|realize|realised|realized|discovered|noticed|believe|know|knew|show|showed|saw|see|argue|concluded|think|would say)(?:\s+(?:from|in)\s+(?:this|that|it))?\s+that\s+/iu,
   // ("The most exciting thing about this journey is not the app I built, but that…": the claim is after the "but".)
-  /^the\s+(?:[\p{L}-]+\s+){0,3}(?:news|thing|point|idea|lesson|truth|reality|catch|trick|key|takeaway|upshot|answer|result)(?:\s+(?:about|of|in|for|from)\s+[^,]{1,40}?)?\s+(?:here\s+)?is\s+(?:not\s+[^,]{1,40},\s+but\s+)?that\s+/iu,
+  // ("The trouble with the above is that…", "The important thing for us, as maintainers, is that…":
+  // a problem named, or whose thing it is in commas, before the "is that" frames the clause too; not
+  // ", however,", whose sentence's claim may be cut down to the heading's words.)
+  /^the\s+(?:[\p{L}-]+\s+){0,3}(?:news|thing|point|idea|lesson|truth|reality|catch|trick|key|takeaway|upshot|answer|result|trouble|problem)(?:\s+(?:about|of|in|for|from|with)\s+[^,]{1,40}?)?(?:,\s+as\s+[^,]{1,30},)?\s+(?:here\s+)?is\s+(?:not\s+[^,]{1,40},\s+but\s+)?that\s+/iu,
   /^(?:note|remember|keep in mind|bear in mind|let me (?:just )?(?:start by )?(?:saying|say))\s+that\s+/iu,
 ]
 
@@ -450,6 +453,8 @@ function framedClaim(sentence: string): string {
   const frame = frames.map((pattern) => pattern.exec(sentence)).find(Boolean)
   if (!frame) return sentence
   const clause = sentence.slice(frame[0].length)
+  // ("The problem is that it cannot interact with the app": a clause on a pronoun needs the sentence before it; the frame does not.)
+  if (/^(?:it|they|this|that|these|those|he|she|its|their)\b/iu.test(clause)) return sentence
   return clause.split(/\s+/).length >= 4 && hasFiniteVerb(clause) ? clause : sentence
 }
 

@@ -30,7 +30,7 @@ import { claimOf, demonstrativeNoun, namesBack, nounNamedBack, refersBack, withN
 import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
-import { announcesWhatFollows } from './announcements.ts'
+import { announcesWhatFollows, teasesWhatFollows } from './announcements.ts'
 import { setUpShifts } from './set-ups.ts'
 import { type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
@@ -180,7 +180,20 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     // paragraph of one short sentence that counts the benefits, reasons or steps the paragraphs or
     // list after it spell out is their teaser; they make the points.
     const followed = index < paragraphs.length - 1 || (context.beforeBlock?.[index] ?? false)
-    if (context.mode === 'auto' && followed && sentences[index].length === 1 && countsKinds(texts[index], lang)) return undefined
+    if (context.mode === 'auto' && followed && sentences[index].length === 1 && teasesWhatFollows(texts[index], lang)) return undefined
+    // "Why do we want a specification at all?": a paragraph that only asks, with more of its run
+    // after it, asks what the paragraphs after it answer; the answer is the point.
+    // (Not an interview's question, set in bold or after its speaker's name ("Alice: how do you do?"): it stays with its answer.)
+    if (
+      context.mode === 'auto' &&
+      index < paragraphs.length - 1 &&
+      sentences[index].length === 1 &&
+      /[?？]\s*$/u.test(texts[index]) &&
+      !runIns[index] &&
+      !/^[^\s:：]{1,30}[:：]\s/u.test(written[index]) &&
+      !paragraph.children.some((child) => child.type === 'strong')
+    )
+      return undefined
     const runIn = context.mode === 'auto' ? runIns[index] : undefined
     // A bold speaker's name or label before a colon, or a FAQ's question, names the paragraph; it
     // is not the point. A bold statement that opens it ("**Back up first.** …") may well be.
@@ -195,6 +208,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
         links: linkTexts(paragraph.children),
         beforeBlock: context.beforeBlock?.[index] ?? false,
         afterBlock: context.afterBlock?.[index] ?? false,
+        followed,
         saidBefore: (term) => (firstSaid.get(term) ?? index) < index,
       }),
     ].sort((a, b) => b.score - a.score)
@@ -214,25 +228,6 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
     }
     return undefined
   })
-}
-
-/** Words at most of a sentence that only counts what follows: a longer one says more of its own. */
-const maxTeaserWords = 10
-
-/**
- * Whether an English sentence counts, without naming them, kinds of things a text goes on to list
- * ("offers several significant benefits", "there are three reasons", "has two major drawbacks").
- * The counting words and the nouns of such a list are closed classes; "We shipped three releases"
- * counts things, not the points that follow.
- */
-function countsKinds(text: string, lang: string): boolean {
-  return (
-    lang.toLowerCase().startsWith('en') &&
-    pointLength(text, lang) <= maxTeaserWords &&
-    /\b(?:several|a few|few|two|three|four|five|six|seven|various|many|multiple|numerous|some)\s+(?:[\p{L}-]+\s+)?(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|reasons|ways|options|steps|lessons|themes|trade-?offs|challenges|problems|issues|pitfalls|approaches|strategies|factors|principles|practices|tips|considerations|differences|goals|aspects)\W*$/iu.test(
-      text.trim(),
-    )
-  )
 }
 
 /** Whether a run-in is a whole sentence of the paragraph ("**Back up first.**"), not a label naming it. */
@@ -365,6 +360,8 @@ interface ParagraphFacts {
   beforeBlock: boolean
   /** It comes right after a formula, code block, list or picture. */
   afterBlock: boolean
+  /** A paragraph or block of its run comes after it. */
+  followed: boolean
   /** Whether a paragraph before it in the run said this term. */
   saidBefore: (term: string) => boolean
 }
@@ -374,7 +371,7 @@ function sentenceCandidates(
   marks: Mark[],
   heading: Set<string>,
   context: KeyPointContext,
-  { alone, numbered, links, beforeBlock, afterBlock, saidBefore }: ParagraphFacts,
+  { alone, numbered, links, beforeBlock, afterBlock, followed, saidBefore }: ParagraphFacts,
 ): Candidate[] {
   const { lang } = context
   const auto = context.mode === 'auto'
@@ -462,6 +459,14 @@ function sentenceCandidates(
     const stands = glance !== undefined && !glance.leans && !(english && refersBack(tagSentence(glance.text)))
     const compressed = glance && clause && stands && pointLength(glance.text, lang) <= maxGlanceWords ? glance : found
     if (!compressed || compressed.leadIn) continue
+    // A run-in label said as a sentence ("Technical writing. The editor…") is too short to be the
+    // point: it neither stands nor stops the search for the sentence that says it.
+    if (!isCjk(compressed.text) && pointLength(compressed.text, lang) + formulasIn(compressed.text) < 3) continue
+    // "Once again, there are different trade-offs, and…", "There are other things we can learn
+    // too": a cut that only counts what the sentences or paragraphs after it spell out teases them.
+    // (A cut that keeps only the count drops what the sentence said of it: a teaser wherever it stands.)
+    const cut = pointLength(compressed.text, lang) < pointLength(sentence.text, lang)
+    if (auto && (followed || cut || sentence.index < sentences.length - 1) && teasesWhatFollows(compressed.text, lang)) continue
     // Talk about the text itself ("Code used in this article can be seen in my github") is talk about the talk.
     // "ChatGPT helped with the article" is no point even alone: it is about the text, not its
     // subject. ("In this article, we have seen how to create dependent dropdowns" sums up the subject.)
@@ -510,7 +515,8 @@ function sentenceCandidates(
       compressed.leans ||
       (tokens !== undefined && refersBack(tokens)) ||
       (auto && english && unnamedDemonstrative(sentence, sentences, heading, saidBefore, lang)) ||
-      (auto && !english && namesUnsaid(compressed.text, others(), lang))
+      (auto && !english && namesUnsaid(compressed.text, others(), lang)) ||
+      (auto && english && elidesPredicate(compressed.text))
     // "It's the backbone of the modern internet" after "Kubernetes is not just a scheduler.":
     // leaning by its subject pronoun alone, it says the same with the noun it stands for.
     const named =
@@ -582,6 +588,20 @@ function namedPoint(point: string, before: string, lang: string): string | undef
   const named = withNamedSubject(point, before)
   if (!named || pointLength(named, lang) > maxLongWords || refersBack(tagSentence(named))) return undefined
   return named
+}
+
+/**
+ * "The fact that it only caters to US students isn't.", "…but ours can't": a sentence that ends on
+ * its auxiliary leaves out the predicate the sentence before said ("…is great"). (Auxiliaries, the
+ * forms of "be" and the question words are closed classes.)
+ */
+export function elidesPredicate(point: string): boolean {
+  // ("…makes clear how trivial it is", "…tells us what the fix is": a question word's clause ends on its verb.)
+  if (/\b(?:what|how|who|whom|where|why|which|whatever|whoever|wherever|than|as)(?:\s+[\p{L}\p{N}'’/-]+){1,5}\W*$/iu.test(point))
+    return false
+  return /\s(?:is|are|was|were|does|did|can|could|will|would|should|has|have|had)(?:n['’]t|\s+not)?\W*$|\s(?:can['’]t|cannot|won['’]t)\W*$/iu.test(
+    point,
+  )
 }
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name. */
