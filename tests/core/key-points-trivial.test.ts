@@ -213,6 +213,14 @@ describe('a section whose paragraphs got no point shows no aside instead', () =>
   })
 })
 
+describe('thanks said a few words on', () => {
+  it('should read "We\'d like to give special thanks to…" as thanks, and thanks received as a claim', () => {
+    expect(isCourtesy('We’d like to give special thanks to all the folks around the world who have contributed.', 'en')).toBe(true)
+    expect(isCourtesy("I'd like to thank the maintainers.", 'en')).toBe(true)
+    expect(isCourtesy('We received thanks from many users for the new design.', 'en')).toBe(false)
+  })
+})
+
 describe('asides in languages read without a tagger', () => {
   it('should read a call to get in touch, thanks announced, praise and a welcome for help as courtesies', () => {
     // A request after its condition and its "please".

@@ -41,7 +41,14 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   if (!words) return false
   const text = opening(sentence, lang)
   const english = lang.toLowerCase().startsWith('en')
-  if (english && /^(?:i|we)\b(?:\s+\w+){0,3}\s+thank\b/.test(text)) return true
+  // ("We'd like to give special thanks to all the folks…": the thanks may come a few words on, after a "'d".)
+  if (
+    english &&
+    /^(?:i|we)(?:['’](?:d|ll))?(?:\s+\w+){0,3}\s+(?:thank|(?:give|extend|send|offer|say)\s+(?:(?:a|our|my|special|big|huge|sincere|many)\s+)*thanks)\b/.test(
+      text,
+    )
+  )
+    return true
   // "We're also thankful to…", "We appreciate the more than 850 contributors…": thanks said as the writer's feeling.
   if (
     english &&
