@@ -256,3 +256,22 @@ describe('lead-ins and continuations outside English, and quoted voices', () => 
     ).not.toMatch(/professional software developer/)
   })
 })
+
+describe('a claim that corrects a lesser description', () => {
+  it('should show the description the writer gives after "but", with its subject, when the whole sentence is too long', () => {
+    expect(
+      point(
+        'Kubernetes is not just a scheduler for containers running in large clusters, but a platform for building other platforms on top of it.',
+      ),
+    ).toBe('Kubernetes is a platform for building other platforms on top of it')
+    expect(
+      point(
+        'Open source design is not only about the tools that designers use every day in their work, but also about the culture of sharing.',
+      ),
+    ).toBe('Open source design is also about the culture of sharing')
+  })
+
+  it('should keep a short one whole, both halves said', () => {
+    expect(point('The tool is not just fast, but reliable.')).toBe('The tool is not just fast, but reliable')
+  })
+})

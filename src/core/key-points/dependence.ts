@@ -1,6 +1,7 @@
 import { announcesWhatFollows } from './announcements.ts'
 import { onlyRelativeVerb } from './completeness.ts'
 import { adverbialSubordinator } from './english-clauses.ts'
+import { maxLongWords } from './limits.ts'
 import { isCjk } from './text.ts'
 import { tagSentence, type Token } from './tagging.ts'
 
@@ -406,7 +407,7 @@ export function claimOf(sentence: string, lang: string): string {
   if (!lang.toLowerCase().startsWith('en')) return sentence
   const restated = restatement.exec(sentence)
   let claim = restated ? sentence.slice(restated[0].length) : contrastedClaim(sentence)
-  claim = framedClaim(claim)
+  claim = framedClaim(correctedClaim(claim))
   const colon = claim.indexOf(': ')
   // Only a colon between clauses: not one inside brackets ("(such as: Unicode 9.0 support; …)"),
   // and only before a clause with a verb of its own.
@@ -489,6 +490,25 @@ function contrastedClaim(sentence: string): string {
   // (An opening phrase before the clause, "in my experience,", is dropped with the other links later.)
   const start = after.replace(/^[^,]{1,30},\s+/u, '')
   return after.split(/\s+/).length >= 4 && hasFiniteVerb(start) ? after : sentence
+}
+
+/**
+ * "Kubernetes is not just a scheduler for containers…, but a platform for building platforms":
+ * a sentence too long to show that denies the lesser description to give the writer's own after
+ * "but" says its claim in the subject, its "be" and that description ("Kubernetes is a platform
+ * for building platforms"; "…is also about…" where the writer added "also"). Only after a form of
+ * "be", where what "but" brings is plainly a second complement of the same verb.
+ */
+function correctedClaim(sentence: string): string {
+  if (sentence.split(/\s+/).length <= maxLongWords) return sentence
+  const found =
+    /^([^,;:]{3,80}?\s(?:is|are|was|were))\s+not\s+(?:just|only|merely|simply)\s+[^;:]+?,?\s+but\s+(also\s+)?(?!also)([^;:]+)$/iu.exec(
+      sentence.trim(),
+    )
+  if (!found) return sentence
+  const [, subject, also, described] = found
+  const claim = `${subject} ${also ? 'also ' : ''}${described}`
+  return claim.split(/\s+/).length >= 5 && hasFiniteVerb(subject) ? claim : sentence
 }
 
 /** "To be explicit", "In short", "Bottom line": a few words before a colon, without a finite verb, that only frame the claim after it. */
