@@ -155,3 +155,13 @@ describe('points a list title, a call or a dropped connective would spoil', () =
     expect(shorten('However, rentrez makes the web history easier to use.')).toMatch(/^rentrez/)
   })
 })
+
+describe('a noun that waits for what it relates to', () => {
+  it('should not stop after "the need", "the lack" or "the number" before the phrase that says of what', () => {
+    const [found] = points(
+      'But one bug reported by a user has led to the need for a completely new internal feature. You can skip it and go to the next chapter if you find webpack internals boring.',
+    )
+    expect(found ?? '').not.toMatch(/\bthe need$/)
+    expect(points('Caching reduces the number of requests.')).toEqual(['Caching reduces the number of requests'])
+  })
+})

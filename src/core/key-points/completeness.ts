@@ -206,6 +206,9 @@ export function dangles(all: Token[]): boolean {
   // "It does not matter": what does not matter is the clause cut off. (The tagger often reads it as a noun.)
   if (/^(matter|matters|mattered)$/i.test(last.value) && before && /^(it|not|n['’]t|does|do|did)$/i.test(before.value)) return true
   if (opensClauseWithoutVerb(words)) return true
+  // "…has led to the need | for a completely new internal feature": a noun that names a relation
+  // to something waits, after its article, for the phrase that says to what.
+  if (wantsComplement.test(last.value) && /^(the|a|an)$/i.test(before?.value ?? '')) return true
   // ("…to the next", "the same": an adjective standing for its noun is a closed class.)
   const standsForNoun = /^(next|last|first|same|other|rest|former|latter|latest|best|most|following|previous)$/i.test(last.value)
   // ("…create a more inclusive", "a very": a degree word between them waits for the noun too.)
@@ -216,6 +219,10 @@ export function dangles(all: Token[]): boolean {
 
 // Adjectives that take an infinitive ("able to", "about to", "supposed to"): a closed class.
 const wantsInfinitive = /^(able|unable|about|supposed|likely|unlikely|willing|bound|meant|going)$/i
+
+// Nouns that take a complement saying what they relate to ("the need for", "the lack of", "the ability to"): a closed class.
+const wantsComplement =
+  /^(need|ability|lack|absence|importance|possibility|likelihood|kind|sort|type|number|amount|use|removal|introduction|addition)$/i
 
 // Words of degree before an adjective ("more", "very"): a closed class.
 const degree = /^(more|most|less|least|very|so|too|quite|rather|really|truly|highly|fairly)$/i
