@@ -269,6 +269,11 @@ describe('a claim that corrects a lesser description', () => {
         'Open source design is not only about the tools that designers use every day in their work, but also about the culture of sharing.',
       ),
     ).toBe('Open source design is also about the culture of sharing')
+    expect(
+      point(
+        'Good onboarding is not just about the documentation that new contributors read on their first day; it is about the people who welcome them.',
+      ),
+    ).toBe('Good onboarding is about the people who welcome them')
   })
 
   it('should keep a short one whole, both halves said', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { extractKeyPoints } from '../../src/core/index.ts'
 import { compressClauses } from '../../src/core/key-points/clauses.ts'
 import { pointLength, sentencesOf } from '../../src/core/key-points/index.ts'
+import { points } from '../helpers/key-points.ts'
 
 // Real sentences from the non-English articles of the corpus (tests/fixtures/articles).
 
@@ -121,6 +122,14 @@ describe('key points outside English', () => {
     expect(point('Weil der Server die Daten schon kennt.', 'de')).toBeUndefined()
     expect(point('Si quieres probarlo, usa la versión Canary.', 'es')).toBe('Si quieres probarlo, usa la versión Canary')
     expect(point('Quand le serveur démarre-t-il ?', 'fr')).toBe('Quand le serveur démarre-t-il ?')
+  })
+
+  it('should not show a Chinese sentence that answers or turns against the one before ("是啊", "相反", "或者") among other points', () => {
+    const paragraphs = (second: string) => points(`路由模块负责把请求分发到上游服务。\n\n${second}`, { lang: 'zh' })
+    expect(paragraphs('是啊，这个问题我们讨论了很久。')[1]).toBeUndefined()
+    expect(paragraphs('相反的，Nginx 的实现依赖正则表达式。')[1]).toBeUndefined()
+    expect(paragraphs('或者你可以直接使用默认配置。')[1]).toBeUndefined()
+    expect(paragraphs('于是我们用 C 语言重写了路由模块。')[1]).toBe('我们用 C 语言重写了路由模块')
   })
 
   it('should measure a CJK point by width: a Latin letter is half a character', () => {

@@ -995,6 +995,7 @@ const chinese: ClauseWords = {
     '也就是说',
     '需要强调的是',
     '你看',
+    '于是',
   ],
   subordinators: [
     '如果',
@@ -1030,7 +1031,8 @@ const chinese: ClauseWords = {
   // (With the verbs that take a clause as their object, "我们很高兴地宣布，…": what they say follows.)
   dangling: ['的', '和', '与', '或', '即', '在', '对', '把', '被', '从', '向', '是', '宣布', '表示', '认为', '发现', '指出'],
   pointers: ['以下', '如下', '下面', '下列'],
-  leaning: ['这', '它', '他', '她', '该'],
+  // (Also a reply or a turn that takes up the sentence before: "是啊", "相反", "正因如此", "回到最初的问题".)
+  leaning: ['这', '它', '他', '她', '该', '是啊', '是的', '相反', '正因如此', '也正因如此', '回到最初的问题', '或者'],
   mainClauseLast: true,
   // A time or condition frame closed by its postposition ("在分析日志后", "升级时", "自2023年1月起").
   continuing: /(后|之后|以后|时|的时候|前|之前|以前|以来|的话|情况下|同时|(?<=(?:自|从)[^，,、]{1,20})起)$/u,

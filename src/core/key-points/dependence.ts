@@ -493,16 +493,17 @@ function contrastedClaim(sentence: string): string {
 }
 
 /**
- * "Kubernetes is not just a scheduler for containers…, but a platform for building platforms":
- * a sentence too long to show that denies the lesser description to give the writer's own after
- * "but" says its claim in the subject, its "be" and that description ("Kubernetes is a platform
- * for building platforms"; "…is also about…" where the writer added "also"). Only after a form of
- * "be", where what "but" brings is plainly a second complement of the same verb.
+ * "Kubernetes is not just a scheduler for containers…, but a platform for building platforms",
+ * "Design is not just about how it looks; it's about how it works": a sentence too long to show
+ * that denies the lesser description to give the writer's own after "but" (or after a semicolon
+ * and "it's") says its claim in the subject, its "be" and that description ("Kubernetes is a
+ * platform for building platforms"; "…is also about…" where the writer added "also"). Only after
+ * a form of "be", where what comes after the turn is plainly a second complement of the same verb.
  */
 function correctedClaim(sentence: string): string {
   if (sentence.split(/\s+/).length <= maxLongWords) return sentence
   const found =
-    /^([^,;:]{3,80}?\s(?:is|are|was|were))\s+not\s+(?:just|only|merely|simply)\s+[^;:]+?,?\s+but\s+(also\s+)?(?!also)([^;:]+)$/iu.exec(
+    /^([^,;:]{3,80}?\s(?:is|are|was|were))\s+not\s+(?:just|only|merely|simply)\s+[^;:]+?(?:,?\s+but|;\s+(?:it|they)(?:['’]s|['’]re|\s+is|\s+are))\s+(also\s+)?(?!also)([^;:]+)$/iu.exec(
       sentence.trim(),
     )
   if (!found) return sentence
