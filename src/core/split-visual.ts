@@ -210,10 +210,10 @@ export function balancedCuts(
   const prefix = [0]
   for (const weight of weights) prefix.push(prefix[prefix.length - 1] + weight)
   const n = weights.length
-  const allowed = (start: number, end: number) => {
-    for (let index = start + 1; index < end; index++) if (cutBefore(index)) return false
-    return end - start > 1 || alone(start)
-  }
+  // How many of the first i blocks must start a run: a run from start to end holds none past its first block.
+  const mustCut = [0]
+  for (let index = 0; index < n; index++) mustCut.push(mustCut[index] + (index > 0 && cutBefore(index) ? 1 : 0))
+  const allowed = (start: number, end: number) => mustCut[end] === mustCut[start + 1] && (end - start > 1 || alone(start))
   // For the first i weights in k runs: the heaviest run, the sum of squared run weights, where the last run starts.
   const runs = Math.max(1, Math.min(count, n))
   const heaviest = Array.from({ length: runs + 1 }, () => new Array<number>(n + 1).fill(Infinity))
