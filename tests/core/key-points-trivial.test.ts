@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
 import {
   addressesSomeone,
+  isByline,
   isCourtesy,
   isNameList,
   namesUnsaid,
@@ -11,6 +12,7 @@ import {
   pointsTheWay,
   previewsNext,
   promisesBelow,
+  saidAroundAPoint,
 } from '../../src/core/key-points/asides.ts'
 import { isCaption } from '../../src/core/key-points/captions.ts'
 import { elidesPredicate } from '../../src/core/key-points/extract.ts'
@@ -173,6 +175,50 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     const claim = 'Caching halves the build time of every project.'
     expect(points(`${claim}\n\nHave questions? Reach out to us on our forum.`)[1]).toBeUndefined()
     expect(points(`${claim}\n\nIn the next section, we look at how the cache is invalidated.`)[1]).toBeUndefined()
+  })
+
+  it('should read a request to report issues, to follow or star the project, or a wish for feedback as a courtesy', () => {
+    for (const sentence of [
+      'Please report any issues you run into.',
+      'Reach out on GitHub or on Slack.',
+      'Be sure to follow the project on Mastodon and Bluesky.',
+      'I would love to hear about your experience!',
+      'Your feedback is crucial for guiding the future of the project.',
+      "My name's Hayden, and I design websites.",
+      'Star the repository if you find it helpful!',
+      'Star otelsql if you find it helpful!',
+      'Give Widget a star on GitHub.',
+    ])
+      expect(isCourtesy(sentence, 'en'), sentence).toBe(true)
+    for (const sentence of [
+      'Reports of issues doubled after the upgrade.',
+      'Users report issues faster with the new form.',
+      'Stars form when clouds of gas collapse.',
+      'Your code is compiled once and cached.',
+      // A request that names what to do for the project stays the closing slide's point.
+      'Please consider contributing to the compiler!',
+    ])
+      expect(isCourtesy(sentence, 'en'), sentence).toBe(false)
+  })
+
+  it('should read a sentence that only says where the details or the docs are as a pointer to another page', () => {
+    const links = ['Other package managers']
+    expect(saidAroundAPoint('The full description is in Other package managers.', links, 'en')).toBe(true)
+    expect(saidAroundAPoint('The details are on the Other package managers page.', links, 'en')).toBe(true)
+    // A claim about a thing that a link names, and the same words without a link.
+    expect(saidAroundAPoint('The bug is in Other package managers.', links, 'en')).toBe(false)
+    expect(saidAroundAPoint('The details are in the lockfile.', [], 'en')).toBe(false)
+    const claim = 'Caching halves the build time of every project.'
+    expect(points(`${claim}\n\nThe full description is in [Caching](https://example.org/caching).`)[1]).toBeUndefined()
+  })
+
+  it('should read a line that credits who else helped with the post as its byline', () => {
+    expect(isByline('With contributions from Rynn Mancuso and Reese Lee.')).toBe(true)
+    expect(isByline('Additional reporting by Jane Doe (Reuters), Li Wei and Ana Ruiz')).toBe(true)
+    expect(isByline('With help from the community, we shipped the release a week early.')).toBe(false)
+    expect(isByline('Contributions from new maintainers doubled this year.')).toBe(false)
+    const claim = 'Caching halves the build time of every project.'
+    expect(points(`${claim}\n\nWith contributions from Rynn Mancuso and Reese Lee.`)[1]).toBeUndefined()
   })
 
   it('should give no point to a sentence that only promises the list below', () => {

@@ -84,6 +84,8 @@ function signsOff(text: string): boolean {
   if (/^happy\s+(?:\([^)]*\)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+ing(?:,\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?)?\W*$/u.test(text)) return true
   if (/\b(?:would not|wouldn['’]t|could not|couldn['’]t) have been possible without\b/.test(text)) return true
   if (creditsBackers(text)) return true
+  // "Star otelsql if you find it helpful!", "Give the project a star on GitHub": a GitHub star asked for.
+  if (/^(?:star\s+(?:[\w.@/-]+\s+){1,3}?(?:on\s+github|if\s+you)\b|give\s+(?:[\w.@/-]+\s+){1,3}?a\s+star\b)/.test(text)) return true
   // "We have a lot of people to thank": the thanks to come, announced.
   if (/^(?:i|we)\b.*\bto thank\W*$/.test(text)) return true
   const forward = /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:\w+\s+)?(?:look|looking)\s+forward\s+to\b/.test(text)
@@ -311,9 +313,19 @@ const turnWords = new Set(
 export function pointsElsewhere(sentence: string, links: string[], lang: string): boolean {
   const phrases = asideWordsOf(lang)?.pointers
   if (!phrases || !links.some((link) => link.length > 1 && sentence.includes(link))) return false
+  if (lang.toLowerCase().startsWith('en') && furnitureElsewhere.test(sentence.trim())) return true
   const text = sentence.toLowerCase()
   return phrases.some((phrase) => holds(text, phrase))
 }
+
+/**
+ * An English sentence that only says where the text's own furniture is ("The full description is
+ * in Other package managers", "The details are on the RFC's page", "The slides can be found
+ * here"): what it names is a page, not a claim. The nouns are a closed class of the kinds of text
+ * a post sends its readers to.
+ */
+const furnitureElsewhere =
+  /^(?:(?:the|our|my|more|further|all\s+the)\s+)?(?:(?:full|complete|whole|entire|detailed|official|exact)\s+)?(?:details?|descriptions?|documentation|docs|list|changelog|change\s+log|release\s+notes|write-?up|explanations?|rationale|discussion|reasoning|instructions|specification|spec|proposal|slides|recording|video|transcript|source\s+code|code)\s+(?:is|are|can\s+be\s+(?:found|read|seen|watched))\s+(?:\w+\s+)?(?:in|at|on|under|here)\b/iu
 
 /**
  * Whether a sentence is only the words of one of its paragraph's links, with at most arrows and
@@ -468,7 +480,7 @@ export function isSetApartNote(paragraph: string): boolean {
  */
 export function isByline(paragraph: string): boolean {
   const text = paragraph.trim()
-  if (bylineLabel.test(text)) return true
+  if (bylineLabel.test(text) || isCreditLine(text)) return true
   // A dateline alone ("November 16, 2023", "16 mars 2023", "2023-11-16"): a year and at most a
   // few words, the month's and the day's.
   // (The text is trimmed: its closing mark is its last character, tested first, as a sentence's
@@ -511,6 +523,23 @@ export function isNameList(paragraph: string): boolean {
 /** The label for "author(s)" that opens a byline, per language (a closed class). */
 const bylineLabel =
   /^(?:authors?|written by|posted by|autor(?:es|as?)?|auteur(?:e|s|es)?|autori?|verfasser|作者|著者|筆者|저자|글쓴이)\s*[:：]/iu
+
+/**
+ * An English credit line: who else wrote, edited or illustrated the post, and nothing more ("With
+ * contributions from Rynn Mancuso and Reese Lee.", "Additional reporting by Jane Doe",
+ * "Illustrations by Ana Ruiz"). The nouns are a closed class of the parts people give a post.
+ */
+function isCreditLine(text: string): boolean {
+  const credit =
+    /^(?:with\s+)?(?:additional\s+|special\s+)?(?:contributions?|help|input|edits?|editing|reviews?|reporting|research|illustrations?|photos?|photography|artwork|translation)\s+(?:from|by)\s+/i.exec(
+      text,
+    )
+  return credit !== null && creditedNames.test(text.slice(credit[0].length))
+}
+
+/** Names of one to four capitalised words each, with the organisation in brackets after them ("Reese Lee (Grafana)"), and nothing else. */
+const creditedName = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,40}\))?`
+const creditedNames = new RegExp(String.raw`^${creditedName}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)${creditedName})*\.?$`, 'u')
 
 /** Words a byline of a date and its authors has at most. */
 const maxBylineWords = 16
