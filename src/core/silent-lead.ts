@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { isByline, isCourtesy, saidAroundAPoint } from './key-points/asides.ts'
-import { announcesWhatFollows } from './key-points/announcements.ts'
+import { announcesWhatFollows, teasesWhatFollows } from './key-points/announcements.ts'
 import { compress, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
@@ -58,11 +58,15 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
     const said = sentences.filter((sentence) => !isCourtesy(sentence, lang))
     // A pointer to another page ("For a complete list of all changes, see the full release notes"),
     // a turn ("Let's dive in"), what to look at first ("it's helpful to look backward for a moment")
-    // or a promise of what follows ("Below are actionable steps you can take…") is what a speaker
+    // or a promise of what follows ("Below are actionable steps you can take…", "There are other
+    // things we can learn from the breach") is what a speaker
     // says around a point: a slide shows nothing rather than it.
     const links = linkTexts(unit.paragraph.children)
     const claims = (said.length > 0 ? said : sentences).filter(
-      (sentence) => !saidAroundAPoint(sentence, links, lang) && !(lang.toLowerCase().startsWith('en') && announcesWhatFollows(sentence)),
+      (sentence) =>
+        !saidAroundAPoint(sentence, links, lang) &&
+        !(lang.toLowerCase().startsWith('en') && announcesWhatFollows(sentence)) &&
+        !teasesWhatFollows(sentence, lang),
     )
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
     // A sentence read at a glance, or a claim made short, before one whole up to the longest a lead may be:

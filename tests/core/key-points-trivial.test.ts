@@ -118,6 +118,10 @@ describe('key points: credits, calls to action and turns show nothing', () => {
       'There are a few other lessons we took from the outage. Pagers now ring for every failed backup.\n\nRestores are rehearsed each quarter.',
     )
     expect(others[0]).toBe('Pagers now ring for every failed backup')
+    // A release's "other updates" are news it goes on to list.
+    expect(
+      points('There are a few other updates. But you don’t need to make them by hand.\n\nRun the upgrade tool on your code.')[0],
+    ).toBeUndefined()
     // Other things named are a claim.
     expect(points('There are other databases that store time series more compactly than ours.')[0]).toBeDefined()
     // So is a sentence that only says an example follows, and when.
@@ -240,6 +244,11 @@ describe('a section whose paragraphs got no point shows no aside instead', () =>
   it('should show no pointer to another page as the section’s point', () => {
     const markdown = `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Learn more\n\nFor a complete list of all changes, see the [full release notes](https://example.org/notes).\n\n## More\n\n${claims.join('\n\n')}\n`
     expect(shown(markdown, 'Learn more')).toEqual([])
+  })
+
+  it('should show no turn to "other things" the sections after it spell out as the section’s point', () => {
+    const markdown = `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Other measures\n\nThere are other things that we can learn from the breach. Many of these are found by a scanner. These are discussed below.\n\n### Pin actions\n\n${claims.join('\n\n')}\n`
+    expect(shown(markdown, 'Other measures')).toEqual([])
   })
 
   it('should show no sentence that only says what to look at first', () => {

@@ -61,11 +61,12 @@ function countsKinds(text: string, lang: string): boolean {
 /**
  * "There are other things that we can learn too from the recent breach", "There are a few more
  * steps worth taking": a sentence whose subject is only "other" or "more" things says that more
- * follows and names none of it, a turn to the next part. (The nouns are the closed class of
- * {@link countsKinds}, with "things".)
+ * follows and names none of it, a turn to the next part; so does a release's "There are a few
+ * other updates". (The nouns are the closed class of {@link countsKinds}, with "things" and the
+ * kinds of news a release lists.)
  */
 const turnsToOthers =
-  /^there\s+(?:are|is|were)\s+(?:also\s+)?(?:(?:a\s+few|some|several|many|a\s+couple\s+of)\s+)?(?:other|more)\s+(?:[\p{L}-]+\s+)?(?:things|benefits|advantages|reasons|ways|options|steps|lessons|measures|issues|problems|practices|tips|considerations|aspects)\b/iu
+  /^there\s+(?:are|is|were)\s+(?:also\s+)?(?:(?:a\s+few|some|several|many|a\s+couple\s+of)\s+)?(?:other|more)\s+(?:[\p{L}-]+\s+)?(?:things|benefits|advantages|reasons|ways|options|steps|lessons|measures|issues|problems|practices|tips|considerations|aspects|updates|changes|improvements|features|fixes|additions|highlights)\b/iu
 
 /**
  * "Another example happened in Go 1.6", "A similar example comes from the browser world": a
