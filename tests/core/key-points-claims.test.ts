@@ -212,6 +212,8 @@ describe('a story’s turns and the text’s talk about itself', () => {
     expect(movesOn('I then moved on to preparing the presentation.', 'en')).toBe(true)
     expect(movesOn('I moved on to the next stage, which was getting feedback on the presentation.', 'en')).toBe(true)
     expect(movesOn('The team moved on to Kubernetes in 2019.', 'en')).toBe(false)
+    expect(movesOn('Next up was the redesign of the website.', 'en')).toBe(true)
+    expect(movesOn('The next update was smaller than the last.', 'en')).toBe(false)
     expect(point('I then moved on to preparing the presentation.')).toBe('')
   })
 

@@ -192,6 +192,7 @@ describe('key points: credits, calls to action and turns show nothing', () => {
       'Star the repository if you find it helpful!',
       'Star otelsql if you find it helpful!',
       'Give Widget a star on GitHub.',
+      'So far for the detour, I hope it wasn’t too boring.',
     ])
       expect(isCourtesy(sentence, 'en'), sentence).toBe(true)
     for (const sentence of [

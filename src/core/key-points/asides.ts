@@ -194,13 +194,15 @@ function holds(text: string, phrase: string): boolean {
 
 /**
  * Whether a sentence only moves a story on to its next part ("I then moved on to preparing the
- * presentation", "We went on to the next stage"): the part it names is the next slide's; the
+ * presentation", "We went on to the next stage", "Next up was the redesign"): the part it names is the next slide's; the
  * sentence says nothing of it. English only: "move on" is a phrasal verb the tagger reads as any other.
  */
 export function movesOn(sentence: string, lang: string): boolean {
   return (
     lang.toLowerCase().startsWith('en') &&
-    /^(?:[^,]{0,40},\s+)?(?:i|we)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:moved|went)\s+on\b/i.test(sentence)
+    (/^(?:[^,]{0,40},\s+)?(?:i|we)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:moved|went)\s+on\b/i.test(sentence) ||
+      // "Next up was the redesign of the website": the part it names comes next.
+      /^(?:next\s+up|up\s+next)\s*,?\s+(?:is|was|are|were|comes|came)\b/i.test(sentence))
   )
 }
 

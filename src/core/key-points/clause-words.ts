@@ -1230,6 +1230,8 @@ const asides: Record<string, AsideWords> = {
       'i hope this',
       'i hope that this',
       'i hope you',
+      'i hope it',
+      'i hope that it',
       'hope this helps',
       'happy hacking',
       'happy coding',
