@@ -301,6 +301,8 @@ describe('asides in languages read without a tagger', () => {
       true,
     )
     expect(onlyTurns('次に、設定ファイルを見ていきましょう。', 'ja')).toBe(true)
+    // A turn of several words names what it turns to in a few more.
+    expect(onlyTurns('Ahora podemos pasar a la importancia de cada carpeta aquí.', 'es')).toBe(true)
     // A step of a tutorial, and a turn that goes on to say what it finds, are not.
     expect(onlyTurns('Commençons par installer Node.js sur la machine.', 'fr')).toBe(false)
     expect(onlyTurns('Veamos por qué el planificador asigna cada tarea al nodo con menos carga de todo el clúster.', 'es')).toBe(false)

@@ -242,8 +242,11 @@ function withoutClosingMarks(text: string): string {
   return text.replace(/(?:[\s。．.！!？?…\p{Extended_Pictographic}]|\u{FE0F})+$/u, '')
 }
 
-/** Words at most of a turn's first clause, in a language read without a tagger: more say something of their own. */
-const maxTurnWords = 8
+/**
+ * Words at most after a turn's phrase, up to its first comma, in a language read without a tagger
+ * ("Ahora podemos pasar a | la importancia de cada carpeta"): more say something of their own.
+ */
+const maxTurnWords = 6
 
 /** CJK characters at most of a turn ("では、実際にコードを見ていきましょう"). */
 const maxTurnCharacters = 30
@@ -262,9 +265,12 @@ function turnsWithoutTagger(sentence: string, lang: string): boolean {
   // after a condition of more than one clause, which `opening` leaves in part.
   const tail = condition.test(sentence.trim()) ? text.slice(text.lastIndexOf(',') + 1).trim() : text
   return [text, tail].some((each) => {
-    if (!words.turns?.some((phrase) => opens(each, phrase))) return false
+    const turn = words.turns?.find((phrase) => opens(each, phrase))
+    if (turn === undefined) return false
     const clause = each.split(/[,，、;；:：]/u)[0]
-    return isCjk(clause) ? clause.length <= maxTurnCharacters : clause.split(/\s+/).length <= maxTurnWords
+    if (isCjk(clause)) return clause.length <= maxTurnCharacters
+    const after = clause.slice(turn.length).trim()
+    return after === '' || after.split(/\s+/).length <= maxTurnWords
   })
 }
 
