@@ -66,11 +66,15 @@ describe('key points that lean by a word inside them', () => {
     expect(leansOnPrevious('It’s a system that is fast by default.')).toBe(true)
   })
 
-  it('should drop an "also" or "then" that only adds the clause to the one before, and ", as a result," and ", too"', () => {
+  it('should drop an "also" or "then" that only adds the clause to the one before, and ", as a result,", ", too," and ", too"', () => {
     expect(withoutLinks('Volunteers can also log sightings in the app.')).toBe('Volunteers can log sightings in the app.')
     expect(withoutLinks('The report was then sent to the ministry.')).toBe('The report was sent to the ministry.')
     expect(withoutLinks('Your costs, as a result, are higher than planned.')).toBe('Your costs are higher than planned.')
     expect(withoutLinks('Members should renew their cards, too.')).toBe('Members should renew their cards.')
+    expect(withoutLinks('Enterprises, too, found freedom in experimentation.')).toBe('Enterprises found freedom in experimentation.')
+    expect(withoutLinks('The cache, in turn, serves every request from memory.')).toBe('The cache serves every request from memory.')
+    // A "too" that says "overly" is the point's own.
+    expect(withoutLinks('The queue, too long for one worker, was split.')).toBe('The queue, too long for one worker, was split.')
     expect(withoutLinks('There are also benches in the park.')).toBe('There are benches in the park.')
     // A pair the point says itself, and a "then" that answers its own "if", stay.
     expect(withoutLinks('The plan is not only cheap but also fair.')).toBe('The plan is not only cheap but also fair.')

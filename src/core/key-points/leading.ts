@@ -168,10 +168,19 @@ const additive = /^(also|then)$/i
 // Conditions a "then" answers within the point ("If it fails, then retry"): the "then" is its own.
 const condition = /^(if|when|once|whenever|unless)$/i
 
+/** Phrases set off by commas inside a point that only add it to what came before, with their closing comma (a closed class). */
+const setOffLinks = [
+  ['as', 'a', 'result', ','],
+  ['too', ','],
+  ['as', 'well', ','],
+  ['likewise', ','],
+  ['in', 'turn', ','],
+]
+
 /**
  * The point without the words inside it that only link it to what came before: an additive
  * "also" or a sequential "then" between a subject or auxiliary and the verb, ", as a result,"
- * set off by commas, and ", too" at its end ("You should subscribe to our newsletter, too"). Only
+ * or ", too," set off by commas, and ", too" at its end ("You should subscribe to our newsletter, too"). Only
  * on the cut a slide shows: where the sentence is cut is decided on the words the writer wrote.
  */
 export function dropLinksInside(tokens: Token[]): Token[] {
@@ -191,18 +200,24 @@ export function dropLinksInside(tokens: Token[]): Token[] {
     else if (/^also$/i.test(word.value) && /^there$/i.test(words[index - 2]?.value ?? '') && beForm.test(before.value)) drop.add(word)
   }
   let kept = tokens.filter((token) => !drop.has(token))
-  // ", as a result," inside the point: the phrase and its commas ("Your impact, as a result, is diminished").
+  // ", as a result," or ", too," inside the point: the phrase and its commas ("Your impact, as a
+  // result, is diminished", "Enterprises, too, found freedom in experimentation").
   const marks = kept.filter((token) => token.kind !== 'space')
-  const phrase = marks.findIndex(
-    (token, index) =>
-      index > 0 &&
-      token.value === ',' &&
-      marks
-        .slice(index + 1, index + 5)
-        .map((each) => each.value.toLowerCase())
-        .join(' ') === 'as a result ,',
-  )
-  if (phrase > 0) kept = [...kept.slice(0, kept.indexOf(marks[phrase])), ...kept.slice(kept.indexOf(marks[phrase + 4]) + 1)]
+  for (const linking of setOffLinks) {
+    const phrase = marks.findIndex(
+      (token, index) =>
+        index > 0 &&
+        token.value === ',' &&
+        marks
+          .slice(index + 1, index + linking.length + 1)
+          .map((each) => each.value.toLowerCase())
+          .join(' ') === linking.join(' '),
+    )
+    if (phrase > 0) {
+      kept = [...kept.slice(0, kept.indexOf(marks[phrase])), ...kept.slice(kept.indexOf(marks[phrase + linking.length]) + 1)]
+      break
+    }
+  }
   // ", too." at the end.
   const end = kept.findLastIndex((token) => token.kind === 'word')
   const previous = kept.slice(0, end).findLast((token) => token.kind !== 'space')
