@@ -123,7 +123,33 @@ export function tagSentence(text: string): Token[] {
     previous = token
   }
   if (tags.includes('VBZ')) predicateSeries(tokens)
+  if (tags.includes('JJ')) adjectivesAsHeads(tokens)
   return tokens
+}
+
+/**
+ * "…unlocks your code's full potential, amplifying…", "…is the key that unlocks…": a word the
+ * lexicon reads first as an adjective, after a determiner or possessive (and its adjectives) and
+ * before no noun, adjective or number, is the head noun of its phrase, which the lexicon also
+ * knows it as. Read as an adjective it leaves the phrase waiting for a noun, and every cut after
+ * it looks unfinished. (Not before "and" or "or": "the public and private sector" shares its noun.)
+ */
+function adjectivesAsHeads(tokens: Token[]): void {
+  const words = tokens.filter((token) => token.kind === 'word')
+  for (const [index, word] of words.entries()) {
+    if (word.tag !== 'JJ' || !readingsOf(word.value)?.includes('NN')) continue
+    let before = index - 1
+    while (before >= 0 && words[before].tag === 'JJ') before--
+    const opener = words[before]
+    if (!opener || !(/^(DT|PRP\$|POS)$/.test(opener.tag) || /^['’]s$/i.test(opener.value))) continue
+    const next = words[index + 1]
+    const mark = tokens.slice(tokens.indexOf(word) + 1).find((token) => token.kind !== 'space')
+    // (Not an adjective of a series before its noun: "a primary, neutral and small set", "a
+    // lightweight, low-stakes prototype".)
+    const series = mark?.value === ',' && /^(JJ|NN|VBN|CD)/.test(next?.tag ?? '')
+    const ends = !next || (mark?.kind === 'punctuation' && !series)
+    if (ends || (!series && !/^(NN|JJ|CD|VBG|CC|RB|URL|FW)/.test(next.tag))) word.tag = 'NN'
+  }
 }
 
 /**
