@@ -92,3 +92,34 @@ describe('long claims said without what only adds to them', () => {
     ).not.toBe('The new scheduler improves throughput')
   })
 })
+
+describe('cuts that would keep the set-up of a list or a clause and lose the rest', () => {
+  it('should not stop after the first item of a series that goes on to its last after "and"', () => {
+    expect(
+      shorten(
+        'The main challenges we had to work on were instructor communication, managing the online workshop, and how learners would set up their screens.',
+      ),
+    ).not.toMatch(/instructor communication$|managing the online workshop$/)
+    expect(
+      shorten(
+        'We saw a sharp rise in contributors, mailing list questions, GitHub issues, IRC visitors, and increasing buzz on the net in general.',
+      ),
+    ).not.toBe('We saw a sharp rise in contributors')
+    // (A clause of its own after "and" ends no series: the participle before it may go.)
+    expect(
+      shorten('The tool reads the configuration file, resolving every plugin it names, and then builds the project in one pass.'),
+    ).toBe('The tool reads the configuration file')
+  })
+
+  it('should not stop inside an "as" or "because" clause before its verb', () => {
+    expect(
+      shorten("Full source maps are currently quite expensive in webpack, as performance for source map processing isn't the best yet."),
+    ).toBe('Full source maps are currently quite expensive in webpack')
+    // (A clause with a participle for its verb is whole: "when having to decide…".)
+    expect(
+      shorten(
+        "It's an easy trap to step into, especially when having to decide between two options where one requires effort and the other does not.",
+      ),
+    ).toBe("It's an easy trap to step into, especially when having to decide between two options")
+  })
+})

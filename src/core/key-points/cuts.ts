@@ -190,6 +190,10 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && (/^(if|unless|until|except)$/i.test(next.words[0]?.value ?? '') || opensCondition(next.words))) continue
       // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
       if (next && opensSubordinate(next.words) && words.some((word) => /^only$/i.test(word.value))) continue
+      // "…were instructor-helper-host communication, | managing the online workshop, and how
+      // learners would set up…": a series whose last item comes after "and" or "or" goes on from
+      // its first item, even a participle one; cut there, the first item reads as if it were all.
+      if (next && commaBefore(tokens, next) && !hasFiniteVerb(next.words) && seriesGoesOn(clauses, last + 1)) continue
       // A comma between list items ("Go, Rust, C") is not a place to stop; before a participle
       // ("…opening it, | guaranteeing that…") it is.
       if (
@@ -270,6 +274,15 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         continue
       // "…and since errors are values, | errors can be…": the main clause of "since" is still to come.
       if (next && last > first && opensAdverbialClause(clauses[last].words) && tokens[next.start - 1]?.value === ',') continue
+      // "…is quite expensive with webpack, as performance | for SourceMap processing isn't the
+      // best": an "as", "because" or "while" clause whose verb the run has not reached yet.
+      if (
+        next &&
+        last > first &&
+        opensAdverbialClause(clauses[last].words) &&
+        !clauses[last].words.some((word) => /^(VB|MD)/.test(word.tag))
+      )
+        continue
       // "…at all times, | even": an adverb alone opens a clause still to come.
       if (
         next &&
@@ -315,6 +328,31 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     }
   }
   return best
+}
+
+/**
+ * From the clause at `from` on, verbless items run to one opened by "and" or "or" that is an item
+ * too: verbless, or a question word's clause ("and how learners would set up…"), not a clause
+ * with its own subject and verb ("…, and the team shipped it").
+ */
+function seriesGoesOn(clauses: Clause[], from: number): boolean {
+  for (let index = from; index < clauses.length; index++) {
+    const words = clauses[index].words
+    if (index > from && words[0]?.tag === 'CC' && /^(and|or)$/i.test(words[0].value)) {
+      const item = words.length > 1 ? words.slice(1) : (clauses[index + 1]?.words ?? [])
+      return isItem(item) || /^(WRB|WP|WDT)$/.test(item[0]?.tag ?? '')
+    }
+    if (!isItem(words)) return false
+  }
+  return false
+}
+
+/**
+ * A noun phrase or a participle's phrase, an item of a series: no verb but a participle, and no
+ * conjunction or preposition that would make it a clause or an adverbial ("both as these models evolve").
+ */
+function isItem(words: Token[]): boolean {
+  return words.length > 0 && !/^(IN|CC|TO|RB)/.test(words[0].tag) && !words.some((word) => /^(VB|VBP|VBZ|VBD|MD)$/.test(word.tag))
 }
 
 /** The clause is a phrase of up to three words opened by a preposition, with commas on both sides: "…, in part, …". */
@@ -958,8 +996,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // (A verb after a relative pronoun is the relative clause's: "…, and Tittu Varghese, whose input was…".)
     const afterItem = words.slice(count + 1)
     // ("…and the central idea that I wanted to drive home": so is a "that" after a noun.)
+    // (So is one after a question word, an item itself: "…, and how learners would set up their screens".)
     const relative = afterItem.findIndex(
-      (word, index) => /^(WDT|WP|WP\$)$/.test(word.tag) || (/^that$/i.test(word.value) && /^NN/.test(afterItem[index - 1]?.tag ?? '')),
+      (word, index) => /^(WDT|WP|WP\$|WRB)$/.test(word.tag) || (/^that$/i.test(word.value) && /^NN/.test(afterItem[index - 1]?.tag ?? '')),
     )
     const ownClause = afterItem.slice(0, relative === -1 ? undefined : relative).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
     if (next.tag === 'CC' && afterComma && series && !ownClause) continue
