@@ -123,3 +123,12 @@ describe('cuts that would keep the set-up of a list or a clause and lose the res
     ).toBe("It's an easy trap to step into, especially when having to decide between two options")
   })
 })
+
+describe('a correlative pair cut in half', () => {
+  it('should not cut between "either" and its "or", and still keep a whole sentence with the pair', () => {
+    expect(shorten('We can define a function or rule, which maps the cell state to either 0 or 1.')).not.toMatch(/either 0$/)
+    expect(shorten('The scheduler assigns every incoming task to either the fast queue or the slow queue.')).toBe(
+      'The scheduler assigns every incoming task to either the fast queue or the slow queue',
+    )
+  })
+})

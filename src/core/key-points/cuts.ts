@@ -404,7 +404,8 @@ function namesByRelative(words: Token[]): boolean {
 function introducesOne(words: Token[]): boolean {
   let index = words.length - 1
   if (!/^NN/.test(words[index]?.tag ?? '')) return false
-  while (index > 0 && /^(NN|JJ|VBN|VBG|RB)/.test(words[index - 1].tag)) index--
+  // ("a function or rule, f(L,C,R), | which maps…": two nouns for one thing.)
+  while (index > 0 && (/^(NN|JJ|VBN|VBG|RB)/.test(words[index - 1].tag) || /^or$/i.test(words[index - 1].value))) index--
   return /^(a|an|another)$/i.test(words[index - 1]?.value ?? '')
 }
 
@@ -797,6 +798,13 @@ const stopping =
 // Forms of "be", "have" and "do": a closed class, which the tagger may misread after a name.
 const auxiliaryForm = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did)$/i
 
+// The second word of a correlative pair, and its first: a closed class.
+const correlatives = new Map([
+  ['or', 'either'],
+  ['and', 'both'],
+  ['nor', 'neither'],
+])
+
 /** The share of its sentence's words a phrase cut before a preposition keeps at least. */
 const minKept = 0.45
 
@@ -1018,6 +1026,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     const numbers = /\d/.test(words[count - 1].value) && /\d/.test(words[count + 1]?.value ?? '')
     if ((/^to$/i.test(next.value) && (recent.includes('from') || numbers)) || (/^and$/i.test(next.value) && recent.includes('between')))
       continue
+    // "…maps the cell state to either 0 | or 1", "both X | and Y": a correlative pair has two halves.
+    const pair = correlatives.get(next.value.toLowerCase())
+    if (pair && recent.includes(pair)) continue
     // "…is the idea | that they might…": a "that" before a subject opens what the noun says, not a relative clause.
     if (/^that$/i.test(next.value) && /^(PRP|DT|NNP)/.test(after[0]?.tag ?? '') && /^NN/.test(words[count - 1].tag)) continue
     // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").
