@@ -135,20 +135,30 @@ export function tagSentence(text: string): Token[] {
  * it looks unfinished. (Not before "and" or "or": "the public and private sector" shares its noun.)
  */
 function adjectivesAsHeads(tokens: Token[]): void {
-  const words = tokens.filter((token) => token.kind === 'word')
-  for (const [index, word] of words.entries()) {
-    if (word.tag !== 'JJ' || !readingsOf(word.value)?.includes('NN')) continue
-    let before = index - 1
-    while (before >= 0 && words[before].tag === 'JJ') before--
-    const opener = words[before]
-    if (!opener || !(/^(DT|PRP\$|POS)$/.test(opener.tag) || /^['’]s$/i.test(opener.value))) continue
-    const next = words[index + 1]
-    const mark = tokens.slice(tokens.indexOf(word) + 1).find((token) => token.kind !== 'space')
+  // (One pass over the tokens: the word before, and the mark or word after, found by index.)
+  let opener: Token | undefined
+  for (let index = 0; index < tokens.length; index++) {
+    const word = tokens[index]
+    if (word.kind !== 'word') continue
+    if (word.tag !== 'JJ') {
+      opener = /^(DT|PRP\$|POS)$/.test(word.tag) || /^['’]s$/i.test(word.value) ? word : undefined
+      continue
+    }
+    if (!opener || !readingsOf(word.value)?.includes('NN')) continue
+    let after = index + 1
+    while (tokens[after]?.kind === 'space') after++
+    const mark = tokens[after]
+    let ahead = after
+    while (ahead < tokens.length && tokens[ahead].kind !== 'word') ahead++
+    const next = tokens[ahead]
     // (Not an adjective of a series before its noun: "a primary, neutral and small set", "a
     // lightweight, low-stakes prototype".)
     const series = mark?.value === ',' && /^(JJ|NN|VBN|CD)/.test(next?.tag ?? '')
     const ends = !next || (mark?.kind === 'punctuation' && !series)
-    if (ends || (!series && !/^(NN|JJ|CD|VBG|CC|RB|URL|FW)/.test(next.tag))) word.tag = 'NN'
+    if (ends || (!series && !/^(NN|JJ|CD|VBG|CC|RB|URL|FW)/.test(next.tag))) {
+      word.tag = 'NN'
+      opener = undefined
+    }
   }
 }
 
