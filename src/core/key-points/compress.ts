@@ -2,12 +2,12 @@ import { removeAsides } from './parentheticals.ts'
 import { spineOf } from './spine.ts'
 import { compressClauses } from './clauses.ts'
 import { dangles, lacksMainClause, onlyRelativeVerb, promisesMore } from './completeness.ts'
-import { afterAnnouncement, byClauses, byMainClause } from './cuts.ts'
+import { afterAnnouncement, byClauses, byMainClause, withoutExamples } from './cuts.ts'
 import { isMetaSentence, leansInside, leansOnPreviousTokens, opensOnRelation } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
 import { dropLeading, dropLinksInside } from './leading.ts'
-import { type Cut, maxCjkCharacters, maxLongWords, maxWords } from './limits.ts'
+import { type Cut, maxCjkCharacters, maxGlanceWords, maxLongWords, maxWords, phraseQuality } from './limits.ts'
 import { isCjk } from './text.ts'
 import { isKnownWord, joinTokens, tagSentence, type Token } from './tagging.ts'
 
@@ -61,6 +61,16 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // (The tagger reads some verbs as nouns after an adjective, "public is/NNS": an auxiliary is known by its word.)
   const tensed = words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
   if (!stopped && !tensed && opening && (lowered || /^(VBN|VBG|IN|TO)$/.test(opening.tag))) return undefined
+  // "Documentation systems, such as Quarto and MkDocs, can help you…": a sentence too long to
+  // show says its claim of the head noun without the examples set off after it.
+  const bare = words.length > maxWords ? withoutExamples(tokens) : undefined
+  const stripped = bare && joinTokens(bare)
+  // (Within a glance: a sentence that needs cutting even without its examples is cut as it stands.)
+  const plain = stripped && compress(stripped.charAt(0).toUpperCase() + stripped.slice(1), lang, Math.min(longest, maxGlanceWords))
+  // (A run of the sentence's own words: not its spine, which drops words from inside it again;
+  // and whole clauses, not a phrase stopped before a preposition.)
+  if (plain && plain.quality > phraseQuality && wordsRun(stripped).includes(wordsRun(plain.text)))
+    return { ...plain, quality: plain.quality * examplesQuality }
   const modified = tokens.length !== tagged.length
   const short = words.length <= maxWords ? { tokens, quality: modified ? 0.95 : 1 } : byClauses(tokens, maxWords)
   // A later clause that leans on the one before ("…, and he was not wrong") loses to a longer cut.
@@ -150,10 +160,14 @@ function beforeExamples<Cut extends { tokens: Token[] }>(cut: Cut | undefined): 
 function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
   const lastKept = cut.findLast((token) => token.kind === 'word')
   const rest = tokens.slice(tokens.indexOf(lastKept as Token) + 1).filter((token) => token.kind === 'word')
+  // ("…put the model on the derivative, | and now solve the ODE": a base verb right after the
+  // conjunction and its adverbs is the next predicate of the same subject.)
+  let verb = 1
+  while (/^RB/.test(rest[verb]?.tag ?? '')) verb++
   return (
     rest[0]?.tag === 'CC' &&
     /^(and|but|or)$/i.test(rest[0].value) &&
-    rest.slice(1, 6).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+    (rest.slice(1, 6).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value)) || rest[verb]?.tag === 'VB')
   )
 }
 
@@ -210,6 +224,9 @@ function isDebris(sentence: string): boolean {
 // Finite forms of "be", "have", "do" and the modals: a closed class.
 const finiteAuxiliary = /^(is|was|are|were|am|has|have|had|does|did|can|could|will|would|shall|should|may|might|must)$/i
 
+// A sentence said without the examples set off in it says a little less than the writer did.
+const examplesQuality = 0.9
+
 // A sentence said without its adjuncts is the writer's claim, a little less their sentence.
 const spineQuality = 0.8
 
@@ -224,6 +241,9 @@ function longSentence(tokens: Token[], words: Token[], longest: number): Cut | u
   const run = byClauses(tokens, longest)
   return run && !leansOnPreviousTokens(run.tokens) ? { ...run, quality: run.quality * 0.7 } : undefined
 }
+
+/** The words of a text in lower case, one space between: what a cut keeps of it, whatever its marks. */
+const wordsRun = (text: string) => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `
 
 /** Whether most letters of `text` are Latin: the English tagger reads nothing else. */
 function isLatin(text: string): boolean {

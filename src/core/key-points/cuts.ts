@@ -79,7 +79,23 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && /^that$/i.test(next.words[0]?.value ?? '') && reported) continue
       // "The result is a system | that handles…", "There was one part of Josef's post | that bounced…":
       // a relative clause defines what "a" or "there was" left open.
-      if (next && opensRelative(next.words) && (endsIndefinite(words) || isExistential(words))) continue
+      // (Not one set off by a comma, ", which" or ", who": "…are guaranteed to return non-empty
+      // lists, | which can then be encoded…" adds to a claim already whole.)
+      // (Not after a thing the clause only introduces, "I could think of a special mode, | which
+      // does not apply chunking", whose relative clause says what it is; nor before one that
+      // judges the whole claim, "…requires wrapping all state in a selector, | which becomes tedious".)
+      const setOff =
+        next !== undefined &&
+        markBefore(tokens, next) === ',' &&
+        /^(which|who|whom|whose)$/i.test(next.words[0]?.value ?? '') &&
+        !introducesOne(words) &&
+        !judges(next.words)
+      if (next && opensRelative(next.words) && ((endsIndefinite(words) && !setOff) || isExistential(words))) continue
+      // "…to always ignore any variable | whose name begins with _": a relative clause without a
+      // comma after a noun that "any", "every" or "no" quantifies says which ones; without it the
+      // claim is of all of them.
+      if (next && (opensRelative(next.words) || next.words[0]?.tag === 'WP$') && markBefore(tokens, next) !== ',' && quantified(words))
+        continue
       // "…between a project that gathers dust and one | that becomes widely adopted", "…to help
       // the few students | who needed help": the relative clause says which are meant.
       if (next && opensRelative(next.words) && markBefore(tokens, next) !== ',' && pickedOutByRelative(words)) continue
@@ -174,6 +190,10 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && (/^(if|unless|until|except)$/i.test(next.words[0]?.value ?? '') || opensCondition(next.words))) continue
       // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
       if (next && opensSubordinate(next.words) && words.some((word) => /^only$/i.test(word.value))) continue
+      // "…were instructor-helper-host communication, | managing the online workshop, and how
+      // learners would set up…": a series whose last item comes after "and" or "or" goes on from
+      // its first item, even a participle one; cut there, the first item reads as if it were all.
+      if (next && commaBefore(tokens, next) && !hasFiniteVerb(next.words) && seriesGoesOn(clauses, last + 1)) continue
       // A comma between list items ("Go, Rust, C") is not a place to stop; before a participle
       // ("…opening it, | guaranteeing that…") it is.
       if (
@@ -254,6 +274,15 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         continue
       // "…and since errors are values, | errors can be…": the main clause of "since" is still to come.
       if (next && last > first && opensAdverbialClause(clauses[last].words) && tokens[next.start - 1]?.value === ',') continue
+      // "…is quite expensive with webpack, as performance | for SourceMap processing isn't the
+      // best": an "as", "because" or "while" clause whose verb the run has not reached yet.
+      if (
+        next &&
+        last > first &&
+        opensAdverbialClause(clauses[last].words) &&
+        !clauses[last].words.some((word) => /^(VB|MD)/.test(word.tag))
+      )
+        continue
       // "…at all times, | even": an adverb alone opens a clause still to come.
       if (
         next &&
@@ -301,6 +330,31 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
   return best
 }
 
+/**
+ * From the clause at `from` on, verbless items run to one opened by "and" or "or" that is an item
+ * too: verbless, or a question word's clause ("and how learners would set up…"), not a clause
+ * with its own subject and verb ("…, and the team shipped it").
+ */
+function seriesGoesOn(clauses: Clause[], from: number): boolean {
+  for (let index = from; index < clauses.length; index++) {
+    const words = clauses[index].words
+    if (index > from && words[0]?.tag === 'CC' && /^(and|or)$/i.test(words[0].value)) {
+      const item = words.length > 1 ? words.slice(1) : (clauses[index + 1]?.words ?? [])
+      return isItem(item) || /^(WRB|WP|WDT)$/.test(item[0]?.tag ?? '')
+    }
+    if (!isItem(words)) return false
+  }
+  return false
+}
+
+/**
+ * A noun phrase or a participle's phrase, an item of a series: no verb but a participle, and no
+ * conjunction or preposition that would make it a clause or an adverbial ("both as these models evolve").
+ */
+function isItem(words: Token[]): boolean {
+  return words.length > 0 && !/^(IN|CC|TO|RB)/.test(words[0].tag) && !words.some((word) => /^(VB|VBP|VBZ|VBD|MD)$/.test(word.tag))
+}
+
 /** The clause is a phrase of up to three words opened by a preposition, with commas on both sides: "…, in part, …". */
 function hedgeBetweenCommas(tokens: Token[], clause: Clause): boolean {
   return (
@@ -344,6 +398,43 @@ function namesByRelative(words: Token[]): boolean {
     /^NNS?$/.test(named.at(-1)?.tag ?? '') &&
     named.every((word) => /^(DT|JJ|NN)/.test(word.tag) || /^of$/i.test(word.value))
   )
+}
+
+/** The words end on a noun phrase opened by "a", "an" or "another": a thing the sentence introduces. */
+function introducesOne(words: Token[]): boolean {
+  let index = words.length - 1
+  if (!/^NN/.test(words[index]?.tag ?? '')) return false
+  // ("a function or rule, f(L,C,R), | which maps…": two nouns for one thing.)
+  while (index > 0 && (/^(NN|JJ|VBN|VBG|RB)/.test(words[index - 1].tag) || /^or$/i.test(words[index - 1].value))) index--
+  return /^(a|an|another)$/i.test(words[index - 1]?.value ?? '')
+}
+
+// Verbs by which a relative clause after a comma judges, or gives the outcome of, the whole
+// clause before it ("…, which becomes tedious", "…, which brings a host of issues"): a closed class.
+const judging =
+  /^(becomes?|became|makes?|made|means?|meant|leads?|led|causes?|caused|brings?|brought|results?|resulted|turns?|turned|gets?|got|proves?|proved)$/i
+
+/** A relative clause whose verb judges or gives the outcome of the claim: a verb of outcome, or "be" and an adjective. */
+function judges(relative: Token[]): boolean {
+  let verb = relative.findIndex((word, index) => index > 0 && /^(VB|MD)/.test(word.tag))
+  if (verb === -1) return false
+  // (Past a modal and "be", and the adverbs between: "which can then be…", "which will often become…".)
+  while (/^(MD|RB)/.test(relative[verb]?.tag ?? '') || /^be$/i.test(relative[verb]?.value ?? '')) verb++
+  if (judging.test(relative[verb]?.value ?? '')) return true
+  let complement = verb + 1
+  while (/^RB/.test(relative[complement]?.tag ?? '')) complement++
+  return beForm.test(relative[verb]?.value ?? '') && /^JJ/.test(relative[complement]?.tag ?? '')
+}
+
+// Quantifiers whose noun a relative clause after it restricts ("any variable whose…"): a closed class.
+const quantifier = /^(any|every|each|all|no)$/i
+
+/** The words end on a noun phrase opened by a quantifier ("any variable", "every new release"). */
+function quantified(words: Token[]): boolean {
+  let index = words.length - 1
+  if (!/^NN/.test(words[index]?.tag ?? '')) return false
+  while (index > 0 && /^(NN|JJ|VBN)/.test(words[index - 1].tag)) index--
+  return quantifier.test(words[index - 1]?.value ?? '')
 }
 
 // Words after "the" that pick things out only with the relative clause after them ("the few
@@ -707,6 +798,13 @@ const stopping =
 // Forms of "be", "have" and "do": a closed class, which the tagger may misread after a name.
 const auxiliaryForm = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did)$/i
 
+// The second word of a correlative pair, and its first: a closed class.
+const correlatives = new Map([
+  ['or', 'either'],
+  ['and', 'both'],
+  ['nor', 'neither'],
+])
+
 /** The share of its sentence's words a phrase cut before a preposition keeps at least. */
 const minKept = 0.45
 
@@ -726,6 +824,20 @@ function asksWithoutVerb(words: Token[]): boolean {
   const at = words.findLastIndex((word, index) => index > 0 && /^(why|how|what|whether)$/i.test(word.value))
   if (at === -1 || !/^(VB|TO)/.test(words[at - 1].tag)) return false
   return !words.slice(at + 1).some((word) => /^(VB|MD)/.test(word.tag))
+}
+
+/**
+ * "Instructors need a channel outside the main chat | so they can coordinate…", "…lock the
+ * environment | so that only maintainers can publish", "…pin every action | in order to avoid…":
+ * at `count` opens a purpose, after which the clause before it is whole.
+ */
+function opensPurpose(words: Token[], count: number): boolean {
+  const [first, second, third, fourth] = words.slice(count, count + 4)
+  if (/^in$/i.test(first?.value ?? '') && /^order$/i.test(second?.value ?? '') && /^(to|that)$/i.test(third?.value ?? '')) return true
+  if (!/^so$/i.test(first?.value ?? '')) return false
+  if (/^that$/i.test(second?.value ?? '')) return true
+  // ("so" and a subject and a modal: "so they can", "so the team will"; not "so much", "so far".)
+  return /^(PRP|DT|NNS?|NNP)$/.test(second?.tag ?? '') && [third, fourth].some((word) => word?.tag === 'MD')
 }
 
 /** No run of clauses fits: the sentence, or its main clause, up to a preposition or conjunction. */
@@ -763,7 +875,8 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // Not before "to": "a way | to describe", "want | to learn" leave the verb or noun wanting.
     // A "to" before a noun phrase is a preposition, and may be cut before ("refers | to the kind of…").
     const preposition = next.tag === 'TO' && /^(DT|PRP\$|JJ|CD)/.test(words[count + 1]?.tag ?? '')
-    if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase && !preposition) continue
+    const purpose = opensPurpose(words, count)
+    if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase && !preposition && !purpose) continue
     // Nor before the relative clause that says which "a place" is meant ("a place | where…").
     if (opensRelative(words.slice(count)) && endsIndefinite(words.slice(0, count))) continue
     // "…and are the place | where users find information": after "be", "the place", "the one",
@@ -891,8 +1004,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // (A verb after a relative pronoun is the relative clause's: "…, and Tittu Varghese, whose input was…".)
     const afterItem = words.slice(count + 1)
     // ("…and the central idea that I wanted to drive home": so is a "that" after a noun.)
+    // (So is one after a question word, an item itself: "…, and how learners would set up their screens".)
     const relative = afterItem.findIndex(
-      (word, index) => /^(WDT|WP|WP\$)$/.test(word.tag) || (/^that$/i.test(word.value) && /^NN/.test(afterItem[index - 1]?.tag ?? '')),
+      (word, index) => /^(WDT|WP|WP\$|WRB)$/.test(word.tag) || (/^that$/i.test(word.value) && /^NN/.test(afterItem[index - 1]?.tag ?? '')),
     )
     const ownClause = afterItem.slice(0, relative === -1 ? undefined : relative).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
     if (next.tag === 'CC' && afterComma && series && !ownClause) continue
@@ -912,6 +1026,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     const numbers = /\d/.test(words[count - 1].value) && /\d/.test(words[count + 1]?.value ?? '')
     if ((/^to$/i.test(next.value) && (recent.includes('from') || numbers)) || (/^and$/i.test(next.value) && recent.includes('between')))
       continue
+    // "…maps the cell state to either 0 | or 1", "both X | and Y": a correlative pair has two halves.
+    const pair = correlatives.get(next.value.toLowerCase())
+    if (pair && recent.includes(pair)) continue
     // "…is the idea | that they might…": a "that" before a subject opens what the noun says, not a relative clause.
     if (/^that$/i.test(next.value) && /^(PRP|DT|NNP)/.test(after[0]?.tag ?? '') && /^NN/.test(words[count - 1].tag)) continue
     // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").
@@ -930,4 +1047,75 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     return { tokens: tokens.slice(0, tokens.indexOf(next)), quality: 0.5 }
   }
   return undefined
+}
+
+// Words that open examples set off by a comma (", such as A, B and C"): a closed class.
+const examplesOpening = /^(such|including|like|e\.g)$/i
+
+/**
+ * "Documentation systems, such as Quarto and MkDocs, can help you…", "They use many languages,
+ * including Node.js, .NET and Java": examples set off by a comma name instances of what the
+ * sentence already said; without them it says the same of its head noun, where cutting after
+ * the list's first item would say it of that item alone. The tokens without the examples, or
+ * `undefined` where there are none, or they hold a verb of their own (", like we said").
+ */
+export function withoutExamples(tokens: Token[]): Token[] | undefined {
+  const comma = tokens.findIndex((token, index) => {
+    if (token.value !== ',') return false
+    const word = tokens.slice(index + 1, index + 3).find((each) => each.kind === 'word')
+    return (
+      word !== undefined &&
+      examplesOpening.test(word.value) &&
+      (!/^such$/i.test(word.value) || /^as$/i.test(nextWord(tokens, word)?.value ?? ''))
+    )
+  })
+  if (comma <= 0) return undefined
+  const head = tokens.slice(0, comma).filter((token) => token.kind === 'word')
+  if (!head.some((word) => /^NN/.test(word.tag))) return undefined
+  const rest = tokens.slice(comma + 1)
+  // (A head with any verb has its claim before the examples: "Node.js made | further additions".)
+  if (!head.some((word) => /^(VB|MD)/.test(word.tag))) {
+    // In the subject: the examples run up to the sentence's verb, with or without a closing comma.
+    const verb = rest.findIndex((token) => token.kind === 'word' && /^(VB[DPZ]|MD)$/.test(token.tag))
+    // (Names only, before it: "such as array in Erlang rely/RB on…, and implementing those
+    // would…" is a misread verb and a clause of its own, not examples.)
+    const named = rest.slice(0, verb).filter((token) => token.kind === 'word')
+    if (verb === -1 || !listsExamples(rest.slice(0, verb)) || named.some((word) => /^(VB|RB)/.test(word.tag))) return undefined
+    return [...tokens.slice(0, comma), { kind: 'space', value: ' ', tag: '' }, ...rest.slice(verb)]
+  }
+  // After the claim: up to a comma that opens a clause of its own, or the sentence's end.
+  let end = rest.findIndex((token, index) => token.value === ',' && opensClauseAt(rest.slice(index + 1)))
+  if (end === -1) end = rest.findLastIndex((token) => token.kind === 'word') + 1
+  return listsExamples(rest.slice(0, end)) ? [...tokens.slice(0, comma), ...rest.slice(end)] : undefined
+}
+
+/**
+ * The opening word and at least one example, without a clause of their own: no finite verb, no
+ * pronoun for a subject, no question word ("including how unknown hosts are handled"), and no
+ * bracket left open ("such as elem(tuple, | index)").
+ */
+function listsExamples(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word').slice(1)
+  const opened = tokens.filter((token) => /^[([]$/.test(token.value)).length
+  const closed = tokens.filter((token) => /^[)\]]$/.test(token.value)).length
+  // ("such as 13 and -42 | as types as well": an "as" past the opening one goes on with the sentence.)
+  const goesOn = words.slice(1).some((word) => /^as$/i.test(word.value))
+  return (
+    words.length >= 1 &&
+    opened === closed &&
+    !goesOn &&
+    !hasFiniteVerb(words) &&
+    !words.some((word) => /^(PRP|WDT|WP|WP\$|WRB)$/.test(word.tag))
+  )
+}
+
+/** The word after `word` in `tokens`. */
+function nextWord(tokens: Token[], word: Token): Token | undefined {
+  return tokens.slice(tokens.indexOf(word) + 1).find((token) => token.kind === 'word')
+}
+
+/** The tokens open a clause: a relative word, or a conjunction or subject before a finite verb. */
+function opensClauseAt(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word').slice(0, 5)
+  return /^(WDT|WP|WP\$|WRB)$/.test(words[0]?.tag ?? '') || hasFiniteVerb(words)
 }

@@ -25,7 +25,7 @@ import { isCaption } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
 import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBlock } from './introductions.ts'
 import { compress, maxLongWords, maxWords } from './compress.ts'
-import { maxGlanceWords } from './limits.ts'
+import { maxGlanceWords, phraseQuality } from './limits.ts'
 import { claimOf, demonstrativeNoun, namesBack, nounNamedBack, refersBack, withNamedSubject } from './dependence.ts'
 import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
@@ -79,9 +79,6 @@ function hasClause(text: string): boolean {
 
 /** "I was wrong", "It's fine", "They are right": a pronoun, "be" and a word or two say only how something the sentences around name is. */
 const bareVerdict = /^(?:i|we|you|he|she|it|they|that|this)(?:\s+(?:am|is|are|was|were)|['’](?:m|re|s))(?:\s+\p{L}+){1,2}[.!]?$/iu
-
-/** The quality of a last-resort cut before a preposition (cuts.ts). */
-const phraseQuality = 0.5
 
 /** Whether the text after a cut of `sentence` opens on a comma, semicolon, colon or dash. */
 function endsAtMark(sentence: string, cut: string): boolean {

@@ -13,6 +13,9 @@ export const maxLongWords = 16
  */
 export const maxGlanceWords = 14
 
+/** The quality of a last-resort cut before a preposition (cuts.ts). */
+export const phraseQuality = 0.5
+
 /** A shortened run of tagged tokens, before it becomes text. */
 export interface Cut {
   tokens: Token[]

@@ -123,7 +123,43 @@ export function tagSentence(text: string): Token[] {
     previous = token
   }
   if (tags.includes('VBZ')) predicateSeries(tokens)
+  if (tags.includes('JJ')) adjectivesAsHeads(tokens)
   return tokens
+}
+
+/**
+ * "…unlocks your code's full potential, amplifying…", "…is the key that unlocks…": a word the
+ * lexicon reads first as an adjective, after a determiner or possessive (and its adjectives) and
+ * before no noun, adjective or number, is the head noun of its phrase, which the lexicon also
+ * knows it as. Read as an adjective it leaves the phrase waiting for a noun, and every cut after
+ * it looks unfinished. (Not before "and" or "or": "the public and private sector" shares its noun.)
+ */
+function adjectivesAsHeads(tokens: Token[]): void {
+  // (One pass over the tokens: the word before, and the mark or word after, found by index.)
+  let opener: Token | undefined
+  for (let index = 0; index < tokens.length; index++) {
+    const word = tokens[index]
+    if (word.kind !== 'word') continue
+    if (word.tag !== 'JJ') {
+      opener = /^(DT|PRP\$|POS)$/.test(word.tag) || /^['’]s$/i.test(word.value) ? word : undefined
+      continue
+    }
+    if (!opener || !readingsOf(word.value)?.includes('NN')) continue
+    let after = index + 1
+    while (tokens[after]?.kind === 'space') after++
+    const mark = tokens[after]
+    let ahead = after
+    while (ahead < tokens.length && tokens[ahead].kind !== 'word') ahead++
+    const next = tokens[ahead]
+    // (Not an adjective of a series before its noun: "a primary, neutral and small set", "a
+    // lightweight, low-stakes prototype".)
+    const series = mark?.value === ',' && /^(JJ|NN|VBN|CD)/.test(next?.tag ?? '')
+    const ends = !next || (mark?.kind === 'punctuation' && !series)
+    if (ends || (!series && !/^(NN|JJ|CD|VBG|CC|RB|URL|FW)/.test(next.tag))) {
+      word.tag = 'NN'
+      opener = undefined
+    }
+  }
 }
 
 /**

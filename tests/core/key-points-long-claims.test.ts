@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import { compress } from '../../src/core/key-points/compress.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
+
+/*
+ * Claim sentences of 15 to 30 words that no cut used to shorten, so that their paragraph showed
+ * no point: what is kept must be a whole sentence that still says the claim.
+ */
+
+const tags = (sentence: string) =>
+  Object.fromEntries(tagSentence(sentence).flatMap((token) => (token.kind === 'word' ? [[token.value, token.tag]] : [])))
+const shorten = (sentence: string) => compress(sentence, 'en')?.text ?? ''
+
+describe('parts of speech a long claim is cut on', () => {
+  it('should read an adjective that ends its noun phrase as the noun', () => {
+    expect(tags("Good tests are the key that unlocks a library's full potential.")).toMatchObject({ key: 'NN', potential: 'NN' })
+    expect(tags('The public and private sectors differ.')).toMatchObject({ public: 'JJ' })
+    expect(tags('It is a lightweight, low-stakes prototype.')).toMatchObject({ lightweight: 'JJ' })
+  })
+})
+
+describe('long claims said without what only adds to them', () => {
+  it('should drop a participle clause after a noun phrase that ends on a word the lexicon reads as an adjective', () => {
+    expect(
+      shorten("Clear error messages are the key that unlocks a library's full potential, saving its users hours of searching the web."),
+    ).toBe("Clear error messages are the key that unlocks a library's full potential")
+  })
+
+  it('should drop examples set off by commas from a long sentence, and keep them in a short one', () => {
+    // Examples in the subject, up to the verb.
+    expect(
+      shorten('Static site generators, such as Hugo, Jekyll and Eleventy, can turn a folder of Markdown files into a fast website.'),
+    ).toBe('Static site generators can turn a folder of Markdown files into a fast website')
+    // Examples after the claim, up to the end.
+    expect(
+      shorten(
+        'The team rewrote the build pipeline in the last quarter, including the cache layer, the test runner and the deploy scripts.',
+      ),
+    ).toBe('The team rewrote the build pipeline in the last quarter')
+    expect(shorten('Many languages, such as Go and Rust, compile fast.')).toBe('Many languages, such as Go and Rust, compile fast')
+    // ("including how…are handled": a clause of their own, not examples.)
+    expect(
+      shorten('Details, including how unknown hosts and credentialed URLs are handled, are in the guide on resolving Git dependencies.'),
+    ).not.toMatch(/^Details are/)
+  })
+
+  it('should drop a relative clause set off by a comma after a plural, and keep one that restricts, describes or judges', () => {
+    expect(
+      shorten(
+        'The new compiler emits smaller binaries for embedded targets, which can then be flashed onto much cheaper microcontrollers.',
+      ),
+    ).toBe('The new compiler emits smaller binaries for embedded targets')
+    expect(
+      shorten('The new compiler emits smaller binaries for targets that have less than one megabyte of flash memory available to them.'),
+    ).not.toBe('The new compiler emits smaller binaries for targets')
+    // (Nor after a thing the sentence introduces, nor before a clause that judges the claim.)
+    expect(shorten('I could think of a special mode, which does not apply chunking and emits each module as a separate file.')).not.toBe(
+      'I could think of a special mode',
+    )
+    expect(
+      shorten(
+        'The selector approach requires wrapping all state access in selectors, which becomes tedious for complex or deeply nested state.',
+      ),
+    ).not.toBe('The selector approach requires wrapping all state access in selectors')
+    // ("any variable whose…": a noun "any" or "every" quantifies is restricted by the clause after it.)
+    expect(
+      shorten('The compiler is configured to always ignore any variable whose name begins with an underscore character in the source.'),
+    ).not.toBe('The compiler is configured to always ignore any variable')
+  })
+
+  it('should not cut off the second predicate of a subject after ", and", and still cut off a clause of its own', () => {
+    expect(shorten('Instead, we put the learned model on the curve, and now solve the whole system.')).toBe(
+      'We put the learned model on the curve, and now solve the whole system',
+    )
+    expect(
+      shorten(
+        'The new compiler emits smaller binaries for embedded targets, which can then be flashed onto much cheaper microcontrollers.',
+      ),
+    ).toBe('The new compiler emits smaller binaries for embedded targets')
+  })
+
+  it('should cut off a purpose after the clause it is for, and not a degree "so"', () => {
+    expect(
+      shorten(
+        'Maintainers need a private channel outside the main project chat so they can coordinate releases without distracting contributors.',
+      ),
+    ).toBe('Maintainers need a private channel outside the main project chat')
+    expect(
+      shorten(
+        'The new scheduler improves throughput so much that most teams can drop their custom batching code from their services entirely.',
+      ),
+    ).not.toBe('The new scheduler improves throughput')
+  })
+})
+
+describe('cuts that would keep the set-up of a list or a clause and lose the rest', () => {
+  it('should not stop after the first item of a series that goes on to its last after "and"', () => {
+    expect(
+      shorten(
+        'The main challenges we had to work on were instructor communication, managing the online workshop, and how learners would set up their screens.',
+      ),
+    ).not.toMatch(/instructor communication$|managing the online workshop$/)
+    expect(
+      shorten(
+        'We saw a sharp rise in contributors, mailing list questions, GitHub issues, IRC visitors, and increasing buzz on the net in general.',
+      ),
+    ).not.toBe('We saw a sharp rise in contributors')
+    // (A clause of its own after "and" ends no series: the participle before it may go.)
+    expect(
+      shorten('The tool reads the configuration file, resolving every plugin it names, and then builds the project in one pass.'),
+    ).toBe('The tool reads the configuration file')
+  })
+
+  it('should not stop inside an "as" or "because" clause before its verb', () => {
+    expect(
+      shorten("Full source maps are currently quite expensive in webpack, as performance for source map processing isn't the best yet."),
+    ).toBe('Full source maps are currently quite expensive in webpack')
+    // (A clause with a participle for its verb is whole: "when having to decide…".)
+    expect(
+      shorten(
+        "It's an easy trap to step into, especially when having to decide between two options where one requires effort and the other does not.",
+      ),
+    ).toBe("It's an easy trap to step into, especially when having to decide between two options")
+  })
+})
+
+describe('a correlative pair cut in half', () => {
+  it('should not cut between "either" and its "or", and still keep a whole sentence with the pair', () => {
+    expect(shorten('We can define a function or rule, which maps the cell state to either 0 or 1.')).not.toMatch(/either 0$/)
+    expect(shorten('The scheduler assigns every incoming task to either the fast queue or the slow queue.')).toBe(
+      'The scheduler assigns every incoming task to either the fast queue or the slow queue',
+    )
+  })
+})
