@@ -26,7 +26,7 @@ describe('long claims said without what only adds to them', () => {
     ).toBe("Clear error messages are the key that unlocks a library's full potential")
   })
 
-  it('should drop examples set off by commas from a long sentence, and keep them in a short one', () => {
+  it('should drop examples set off by commas from a sentence too long to show whole, and keep them in a shorter one', () => {
     // Examples in the subject, up to the verb.
     expect(
       shorten('Static site generators, such as Hugo, Jekyll and Eleventy, can turn a folder of Markdown files into a fast website.'),
@@ -38,6 +38,10 @@ describe('long claims said without what only adds to them', () => {
       ),
     ).toBe('The team rewrote the build pipeline in the last quarter')
     expect(shorten('Many languages, such as Go and Rust, compile fast.')).toBe('Many languages, such as Go and Rust, compile fast')
+    // A sentence that can be shown whole keeps its examples: without them its claim says less.
+    expect(shorten('The dashboard holds a ton of valuable data, such as volumes, success rates, and latency.')).toBe(
+      'The dashboard holds a ton of valuable data, such as volumes, success rates, and latency',
+    )
     // ("including how…are handled": a clause of their own, not examples.)
     expect(
       shorten('Details, including how unknown hosts and credentialed URLs are handled, are in the guide on resolving Git dependencies.'),
