@@ -23,6 +23,7 @@ import { leadWhenSilent } from './silent-lead.ts'
 import { isStatement } from './slide-kinds.ts'
 import { titleRoom } from './title-room.ts'
 import { endsOnVerb, labelProblem, topicBoundaries } from './topics.ts'
+import { WrittenPhrase } from './written-phrase.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
 import { tagSentence } from './key-points/tagging.ts'
@@ -544,17 +545,13 @@ function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: stri
 }
 
 /** Whether a unit's paragraph has a phrase as written (its `phrasePattern`). */
-function says(unit: Unit, phrase: RegExp): boolean {
+function says(unit: Unit, phrase: WrittenPhrase): boolean {
   return unit.paragraph !== undefined && phrase.test(proseOf(unit.paragraph))
 }
 
 /** What finds a phrase in a text as written, its words in a row: made once for all the texts it is looked for in. */
-function phrasePattern(phrase: string): RegExp {
-  const words = phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu')
+function phrasePattern(phrase: string): WrittenPhrase {
+  return new WrittenPhrase(phrase)
 }
 
 /** The parts of speech of a phrase's words, for `labelProblem`. */
@@ -595,7 +592,7 @@ function goodKeyphrase(
     const pattern = phrasePattern(phrase)
     // (Only a text that says the phrase can say it before an object: `endsOnVerb` reads those alone.)
     const sayers = texts.filter((text) => pattern.test(text))
-    const problemOf = (label: string, found: RegExp, among = texts) =>
+    const problemOf = (label: string, found: WrittenPhrase, among = texts) =>
       endsOnVerb(found, among, lang) ? 'verb' : labelProblem(label, previous, lang, termsOf, tagsOf)
     const problem = sayers.length > 0 ? problemOf(phrase, pattern, sayers) : 'unwritten'
     if (!problem && recurs(phrase, texts, terms, lang)) return phrase

@@ -1,3 +1,5 @@
+import type { WrittenPhrase } from './written-phrase.ts'
+
 /*
  * Topic segments of a long section without subheadings, TextTiling-style (Hearst 1997):
  * the lexical cohesion across each gap between paragraphs is the similarity of the words
@@ -113,14 +115,12 @@ export function labelProblem(
  * A noun the keyphrase ends on that the text uses as a verb: "The current implementation
  * models all data types" gives "current implementation models", a phrase the tagger reads as
  * nouns. In English a word that ends a noun phrase is not followed by a determiner or a
- * possessive; a verb is, by its object's. `pattern` finds the phrase as written (its words in
- * a row).
+ * possessive; a verb is, by its object's. `phrase` is the phrase as written (its words in a row).
  */
-export function endsOnVerb(pattern: RegExp, texts: string[], lang: string): boolean {
+export function endsOnVerb(phrase: WrittenPhrase, texts: string[], lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
-  const withObject = new RegExp(`${pattern.source}\\s+${objectOpening.source}`, pattern.flags)
-  return texts.some((text) => withObject.test(text))
+  return texts.some((text) => phrase.testBefore(text, withObject))
 }
 
-/** Words that open a verb's object and never follow the noun phrase they would end: English determiners and possessives. */
-const objectOpening = /(?:the|a|an|all|every|each|its|their|his|her|our|your|my|these|those)(?![\p{L}\p{N}])/u
+/** After the phrase, a word that opens a verb's object and never follows the noun phrase it would end: English determiners and possessives. */
+const withObject = /(?![\p{L}\p{N}])\s+(?:the|a|an|all|every|each|its|their|his|her|our|your|my|these|those)(?![\p{L}\p{N}])/iuy

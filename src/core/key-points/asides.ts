@@ -69,7 +69,9 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   }
   // "Côté développement, merci à Jared Palmer…": thanks after a short phrase that says for what.
   const adjunct = /^[^,，、]{1,30}[,，、]\s*/u.exec(text)
-  return adjunct !== null && words.courtesies.some((phrase) => opens(text.slice(adjunct[0].length), phrase))
+  if (adjunct === null) return false
+  const rest = text.slice(adjunct[0].length)
+  return words.courtesies.some((phrase) => opens(rest, phrase))
 }
 
 /**
@@ -521,12 +523,18 @@ function wordsAtMost(text: string, most: number): boolean {
  * conjunction (a closed class across the languages lectern reads).
  */
 export function isNameList(paragraph: string): boolean {
-  const items = paragraph
-    .trim()
+  const trimmed = paragraph.trim()
+  // (Its first name and the separator after it, looked for before the whole paragraph is split:
+  // most paragraphs open on a sentence, and a list's first item is one whatever follows.)
+  if (!nameListOpening.test(trimmed)) return false
+  const items = trimmed
     .replace(/[.。]$/u, '')
     .split(/\s*[,،、]\s*(?:(?:and|et|y|e|und|en|og|och|i|и|та)\s+)?|\s+(?:and|et|y|e|und|en|og|och|i|и|та|&)\s+/u)
   return items.length >= 3 && items.every((item) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(item))
 }
+
+/** A name of one to four capitalised words, then the comma or conjunction that {@link isNameList} splits at. */
+const nameListOpening = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[,،、]|\s+(?:and|et|y|e|und|en|og|och|i|и|та|&)\s+)/u
 
 /** The label for "author(s)" that opens a byline, per language (a closed class). */
 const bylineLabel =

@@ -716,5 +716,23 @@ function definiteForDemonstrative(point: string, source: string): boolean {
   const noun = /^(?:[^,]{0,40},\s+)?the\s+([\p{L}-]+)/iu.exec(point)?.[1]?.toLowerCase()
   // ("The release introduces…" of "This release…": the text or the time the talk is in.)
   if (!noun || textAndTime.test(noun)) return false
-  return new RegExp(`(?:^|[\\s,])(?:this|that|these|those)\\s+${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(source)
+  // (What `(?:^|[\s,])(?:this|that|these|those)\s+<noun>\b` finds, flags `iu`: the demonstratives
+  // by one pattern made once, the noun by a pattern of its own only where one stands, as compiling
+  // the whole pattern for every point cost more than the search.)
+  let said: RegExp | undefined
+  demonstrative.lastIndex = 0
+  for (let found = demonstrative.exec(source); found !== null; found = demonstrative.exec(source)) {
+    said ??= new RegExp(noun.replace(/[^\p{L}-]/gu, ''), 'iuy')
+    said.lastIndex = found.index + found[0].length
+    if (said.test(source)) {
+      wordEdge.lastIndex = said.lastIndex
+      if (wordEdge.test(source)) return true
+    }
+    demonstrative.lastIndex = found.index + 1
+  }
+  return false
 }
+
+/** A demonstrative and the spaces after it, at the text's start or after a space or comma. */
+const demonstrative = /(?:^|[\s,])(?:this|that|these|those)\s+/giu
+const wordEdge = /\b/iuy
