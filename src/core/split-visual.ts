@@ -516,22 +516,31 @@ export function listExcerptOf(list: List, lines = lineBudget): List | undefined 
     ...item,
     children: item.children.map((child) => (child.type === 'list' ? keepFirst(child, nestedListItems) : child)),
   }))
+  // What `weigh` gives the list cut to its first `count` items, summed in the same order from
+  // running totals: a list of thousands of items is not weighed again for each item dropped.
+  const totals = [0]
+  for (const item of children) totals.push(totals[totals.length - 1] + weighItem(item))
+  const columns = isInColumns(list) ? listColumns : 1
+  const weighKept = (count: number) =>
+    (count + 1 >= children.length ? totals[children.length] : totals[count] + weighItem(moreItem(children.length - count))) / columns
   let kept = children.length
-  const trimmed = () => keepFirst({ ...list, children }, kept)
-  while (kept > 2 && weigh(trimmed()) > budget) kept--
-  return trimmed()
+  while (kept > 2 && weighKept(kept) > budget) kept--
+  return keepFirst({ ...list, children }, kept)
 }
 
 /** A list's first `count` items and a `… (+N)` item for the rest: no words of any one language. */
 function keepFirst(list: List, count: number): List {
   if (list.children.length <= count + 1) return list
-  const rest = list.children.length - count
-  const more: ListItem = {
+  return { ...list, children: [...list.children.slice(0, count), moreItem(list.children.length - count)] }
+}
+
+/** The item that stands for the `rest` of a list's items. */
+function moreItem(rest: number): ListItem {
+  return {
     type: 'listItem',
     spread: false,
     children: [{ type: 'paragraph', children: [{ type: 'text', value: `${excerptMark} (+${rest})` }] }],
   }
-  return { ...list, children: [...list.children.slice(0, count), more] }
 }
 
 /** What a cut costs by where it falls (`codeBreakScore`): nothing after a blank line, most inside a block. */

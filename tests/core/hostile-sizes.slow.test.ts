@@ -34,4 +34,10 @@ describe('an article of hostile size', () => {
       ).join('\n\n')}`
     expect(growth(section(150), section(1500))).toBeLessThan(40)
   })
+
+  it('should render a list of tens of thousands of items in about linear time', () => {
+    const list = (items: number) =>
+      `# T\n\n## A\n\nThe items:\n\n${Array.from({ length: items }, (_, index) => `- item ${index} here`).join('\n')}`
+    expect(growth(list(1500), list(15_000))).toBeLessThan(40)
+  })
 })
