@@ -101,6 +101,7 @@ export function remarkRawHtml() {
   return function (tree: Root, file: VFile) {
     // `allowHtml` keeps the article's markup as written: the browser shows no CSS or script as text, and the page's policy runs none.
     const hide = !file.data.options?.allowHtml
+    const insideElement = openElements()
     visit(tree, (node, index, parent) => {
       // Before its children are visited: a `<details>` among them is unwrapped first.
       if ('children' in node && node.type !== 'paragraph') openDetails(node as Parent)
@@ -108,7 +109,7 @@ export function remarkRawHtml() {
       // A heading's `<img>` is phrasing (an avatar before a name): links.ts leaves it out of the title, no figure.
       if (node.type === 'html' && parent.type === 'heading' && /^\s*<img\b[^>]*>\s*$/i.test(node.value)) return
       if (node.type === 'html' && parent.type !== 'paragraph') {
-        const replacement = blockHtml(node, hide, file, !insideElement(parent.children as RootContent[], index))
+        const replacement = blockHtml(node, hide, file, !insideElement(parent, index))
         if (replacement === undefined) return
         parent.children.splice(index, 1, ...(replacement as typeof parent.children))
         return [SKIP, index + replacement.length]
@@ -232,16 +233,27 @@ const closesElement = /^\s*<\/([A-Za-z][\w.-]*)\s*>\s*$/
 /**
  * Whether the block at `index` stands inside an element that blocks before it opened and none
  * has closed yet (markdown between `<BrowserWindow>` and `</BrowserWindow>`): a heading there
- * titles a demo or a box of the page, not a section of the article.
+ * titles a demo or a box of the page, not a section of the article. Counted once along each
+ * parent's children as the walk goes, not again from the first sibling for every block: a
+ * section of thousands of raw HTML blocks would cost their number squared. The walk changes
+ * a parent's children only at and after the block it asks about, so what is counted stays counted.
  */
-function insideElement(siblings: RootContent[], index: number): boolean {
-  let depth = 0
-  for (const sibling of siblings.slice(0, index)) {
-    if (sibling.type !== 'html') continue
-    if (opensElement.test(sibling.value) && !voidElements.has(opensElement.exec(sibling.value)![1].toLowerCase())) depth++
-    else if (closesElement.test(sibling.value)) depth = Math.max(0, depth - 1)
+export function openElements(): (parent: Parent, index: number) => boolean {
+  const counted = new WeakMap<Parent, { index: number; depth: number }>()
+  return (parent, index) => {
+    let count = counted.get(parent)
+    if (!count || count.index > index) {
+      count = { index: 0, depth: 0 }
+      counted.set(parent, count)
+    }
+    for (; count.index < index; count.index++) {
+      const sibling = parent.children[count.index] as RootContent
+      if (sibling.type !== 'html') continue
+      if (opensElement.test(sibling.value) && !voidElements.has(opensElement.exec(sibling.value)![1].toLowerCase())) count.depth++
+      else if (closesElement.test(sibling.value)) count.depth = Math.max(0, count.depth - 1)
+    }
+    return count.depth > 0
   }
-  return depth > 0
 }
 
 /** Elements that never close. */

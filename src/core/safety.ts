@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast'
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import { part } from './parts.ts'
 
 /*
@@ -119,11 +119,17 @@ function secure(parent: HastRoot | Element, file: VFile, sanitizing: boolean): v
   parent.children = children as typeof parent.children
 }
 
+/** A file for `raw` that holds no text: see `articleContent`. */
+const positionsOnly = new VFile()
+
 /** A run of the article's content: parsed (when it holds raw HTML), with no sections of its own, sanitized. */
 function articleContent(run: Array<ElementContent | RootContent>, file: VFile, sanitizing: boolean): Array<ElementContent | RootContent> {
   let root: HastRoot = { type: 'root', children: run as RootContent[] }
   const diagrams = setAsideDiagrams(root)
-  if (run.some(hasRaw)) root = part(file, 'raw')(root, { file }) as HastRoot
+  // An empty file asks for the nodes' positions all the same: given the article's, the parser
+  // would index all its lines for each run's root, whose position is thrown away (the
+  // article's length times its slides).
+  if (run.some(hasRaw)) root = part(file, 'raw')(root, { file: positionsOnly }) as HastRoot
   withoutSlides(root)
   if (sanitizing) root = sanitize(root, schema) as HastRoot
   withoutBlankPictures(root)

@@ -198,8 +198,9 @@ export function splitVisual(node: RootContent, lines = lineBudget): RootContent[
  * Cut `weights` into `count` consecutive runs whose heaviest is as light as it can be, and
  * then as even as can be. A run of a single weight may stand alone only where `alone(index)`
  * allows (fewer runs when that leaves no way). Returns the index where each run after the first starts.
- * Exact (dynamic programming): the inputs are a section's blocks or a list's items, a few
- * dozen at most.
+ * Exact (dynamic programming), but only over runs no heavier than a bound on the best split's
+ * heaviest run: a section of thousands of blocks (an article is untrusted input) would
+ * otherwise ask for every split of every prefix into every number of runs.
  */
 export function balancedCuts(
   weights: number[],
@@ -214,37 +215,119 @@ export function balancedCuts(
   const mustCut = [0]
   for (let index = 0; index < n; index++) mustCut.push(mustCut[index] + (index > 0 && cutBefore(index) ? 1 : 0))
   const allowed = (start: number, end: number) => mustCut[end] === mustCut[start + 1] && (end - start > 1 || alone(start))
-  // For the first i weights in k runs: the heaviest run, the sum of squared run weights, where the last run starts.
-  const runs = Math.max(1, Math.min(count, n))
-  const heaviest = Array.from({ length: runs + 1 }, () => new Array<number>(n + 1).fill(Infinity))
-  const squares = Array.from({ length: runs + 1 }, () => new Array<number>(n + 1).fill(Infinity))
-  const from = Array.from({ length: runs + 1 }, () => new Array<number>(n + 1).fill(-1))
-  heaviest[0][0] = 0
-  squares[0][0] = 0
+  // Every number of runs from one per stretch between forced cuts up to the most is possible
+  // (two runs of a stretch joined are one allowed run): fewer than asked when that is too many.
+  const runs = Math.min(Math.max(1, Math.min(count, n)), mostRuns(n, allowed))
+  if (runs < 2 || runs <= mustCut[n]) return []
+  const total = prefix[n]
+  // Above the rounding of sums of weights, so that no run the exact search would weigh is left out.
+  const slack = 1e-6 * (1 + total)
+  // The work grows with how far the bound is over an even share: start at the heaviest weight
+  // and widen that margin twofold while no split fits under it.
+  const even = total / runs
+  const heaviestWeight = weights.reduce((most, weight) => Math.max(most, weight), 0)
+  let bound = Math.max(even, heaviestWeight)
+  for (;;) {
+    const split = boundedSplit(prefix, runs, bound + slack, allowed)
+    // The best split is no heavier than one found within the bound, so it was among those tried.
+    if (split.heaviest <= bound || bound >= total) return split.cuts
+    bound = Number.isFinite(split.heaviest) ? split.heaviest : even + 2 * Math.max(bound - even, heaviestWeight / 8)
+  }
+}
+
+/** The most runs `allowed` lets n weights be cut into (-Infinity when none): a longer run can always be cut into runs of two or three. */
+function mostRuns(n: number, allowed: (start: number, end: number) => boolean): number {
+  const most = [0]
+  for (let end = 1; end <= n; end++) {
+    most.push(-Infinity)
+    for (let start = Math.max(0, end - 3); start < end; start++) if (allowed(start, end)) most[end] = Math.max(most[end], most[start] + 1)
+  }
+  return most[n]
+}
+
+/**
+ * The dynamic programming of `balancedCuts` for exactly `runs` runs, each at most `limit`
+ * heavy: only the ends a run can reach within the limit, and only the prefixes from which the
+ * rest still fits the remaining runs. Candidates are tried in the same order, so ties go the
+ * same way. Returns the cuts and the heaviest run (Infinity when no split is that light).
+ */
+function boundedSplit(
+  prefix: number[],
+  runs: number,
+  limit: number,
+  allowed: (start: number, end: number) => boolean,
+): { cuts: number[]; heaviest: number } {
+  const n = prefix.length - 1
+  // The fewest runs within the limit that cover the first i weights, and the weights from i on
+  // (the longest run last, or first, is never worse): a prefix that needs more than k runs, or leaves more than the rest can hold, is no row k's.
+  const fewest = [0]
+  for (let i = 1, first = 0; i <= n; i++) {
+    while (first < i && prefix[i] - prefix[first] > limit) first++
+    fewest.push(first < i ? fewest[first] + 1 : Infinity)
+  }
+  const rest = new Array<number>(n + 1).fill(0)
+  for (let i = n - 1, last = n; i >= 0; i--) {
+    while (last > i && prefix[last] - prefix[i] > limit) last--
+    rest[i] = last > i ? rest[last] + 1 : Infinity
+  }
+  // Row k holds the prefixes that k runs within the limit can end at, from low[k] to high[k].
+  const low = [0]
+  const high = [0]
   for (let k = 1; k <= runs; k++) {
-    for (let i = k; i <= n; i++) {
-      for (let start = k - 1; start < i; start++) {
+    low.push(firstIndex(prefix, k, (index) => rest[index] <= runs - k))
+    high.push(Math.min(firstIndex(prefix, 0, (index) => fewest[index] > k) - 1, n - (runs - k)))
+  }
+  // Where the last run starts, for each row; the heaviest run and the sum of squared run
+  // weights only for the row before (what the next row reads), so memory grows with the starts alone.
+  const from = [new Int32Array([-1])]
+  let heaviest = new Float64Array([0])
+  let squares = new Float64Array([0])
+  for (let k = 1; k <= runs; k++) {
+    const size = Math.max(0, high[k] - low[k] + 1)
+    const rowHeaviest = new Float64Array(size).fill(Infinity)
+    const rowSquares = new Float64Array(size).fill(Infinity)
+    const rowFrom = new Int32Array(size).fill(-1)
+    let first = Math.max(k - 1, low[k - 1])
+    for (let i = low[k]; i <= high[k]; i++) {
+      while (first < i && prefix[i] - prefix[first] > limit) first++
+      const at = i - low[k]
+      for (let start = first; start < i && start <= high[k - 1]; start++) {
         if (!allowed(start, i)) continue
         const run = prefix[i] - prefix[start]
-        const max = Math.max(heaviest[k - 1][start], run)
-        const square = squares[k - 1][start] + run * run
-        const better = max < heaviest[k][i] - 1e-9 || (max < heaviest[k][i] + 1e-9 && square < squares[k][i] - 1e-9)
+        const max = Math.max(heaviest[start - low[k - 1]], run)
+        const square = squares[start - low[k - 1]] + run * run
+        const better = max < rowHeaviest[at] - 1e-9 || (max < rowHeaviest[at] + 1e-9 && square < rowSquares[at] - 1e-9)
         if (better) {
-          heaviest[k][i] = max
-          squares[k][i] = square
-          from[k][i] = start
+          rowHeaviest[at] = max
+          rowSquares[at] = square
+          rowFrom[at] = start
         }
       }
     }
+    heaviest = rowHeaviest
+    squares = rowSquares
+    from.push(rowFrom)
   }
-  let feasible = runs
-  while (feasible > 1 && heaviest[feasible][n] === Infinity) feasible--
-  const cuts: number[] = []
-  for (let k = feasible, end = n; k > 1; k--) {
-    end = from[k][end]
-    cuts.unshift(end)
+  const last = n - low[runs]
+  if (last < 0 || last >= heaviest.length || heaviest[last] === Infinity) return { cuts: [], heaviest: Infinity }
+  const cuts = new Array<number>(runs - 1)
+  for (let k = runs, end = n; k > 1; k--) {
+    end = from[k][end - low[k]]
+    cuts[k - 2] = end
   }
-  return cuts
+  return { cuts, heaviest: heaviest[last] }
+}
+
+/** The first index from `start` of `prefix` at which `holds` becomes and stays true (prefix.length when never). */
+function firstIndex(prefix: number[], start: number, holds: (index: number) => boolean): number {
+  let low = start
+  let high = prefix.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (holds(middle)) high = middle
+    else low = middle + 1
+  }
+  return low
 }
 
 function splitByCuts<T>(items: T[], cuts: number[]): T[][] {
@@ -433,22 +516,31 @@ export function listExcerptOf(list: List, lines = lineBudget): List | undefined 
     ...item,
     children: item.children.map((child) => (child.type === 'list' ? keepFirst(child, nestedListItems) : child)),
   }))
+  // What `weigh` gives the list cut to its first `count` items, summed in the same order from
+  // running totals: a list of thousands of items is not weighed again for each item dropped.
+  const totals = [0]
+  for (const item of children) totals.push(totals[totals.length - 1] + weighItem(item))
+  const columns = isInColumns(list) ? listColumns : 1
+  const weighKept = (count: number) =>
+    (count + 1 >= children.length ? totals[children.length] : totals[count] + weighItem(moreItem(children.length - count))) / columns
   let kept = children.length
-  const trimmed = () => keepFirst({ ...list, children }, kept)
-  while (kept > 2 && weigh(trimmed()) > budget) kept--
-  return trimmed()
+  while (kept > 2 && weighKept(kept) > budget) kept--
+  return keepFirst({ ...list, children }, kept)
 }
 
 /** A list's first `count` items and a `… (+N)` item for the rest: no words of any one language. */
 function keepFirst(list: List, count: number): List {
   if (list.children.length <= count + 1) return list
-  const rest = list.children.length - count
-  const more: ListItem = {
+  return { ...list, children: [...list.children.slice(0, count), moreItem(list.children.length - count)] }
+}
+
+/** The item that stands for the `rest` of a list's items. */
+function moreItem(rest: number): ListItem {
+  return {
     type: 'listItem',
     spread: false,
     children: [{ type: 'paragraph', children: [{ type: 'text', value: `${excerptMark} (+${rest})` }] }],
   }
-  return { ...list, children: [...list.children.slice(0, count), more] }
 }
 
 /** What a cut costs by where it falls (`codeBreakScore`): nothing after a blank line, most inside a block. */

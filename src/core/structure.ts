@@ -476,13 +476,14 @@ function isCaptionLine(children: PhrasingContent[]): boolean {
 
 /** Split a paragraph into what goes on the slide (its images) and what goes in the notes (its words). */
 function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragraph[] } {
+  // Whether a picture stands in a line of words reads the line around it: asked of pictures only, not of every word and link.
   const isImage = (child: PhrasingContent, index: number) =>
-    !isInlinePicture(node.children, index) &&
     (child.type === 'image' ||
       child.type === 'imageReference' ||
       (child.type === 'link' &&
         child.children.length > 0 &&
-        child.children.every((inner) => inner.type === 'image' || inner.type === 'imageReference')))
+        child.children.every((inner) => inner.type === 'image' || inner.type === 'imageReference'))) &&
+    !isInlinePicture(node.children, index)
   const images = node.children.filter(isImage)
   if (images.length === 0) return { images: [], notes: [node] }
   const words = node.children.filter((child, index) => !isImage(child, index))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
+import { openElements } from '../../src/core/raw-html.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 const decks = new Map<string, ReturnType<typeof render>>()
@@ -467,5 +468,46 @@ describe('a picture whose source a site template fills in', () => {
     expect(slide).toBeDefined()
     expect(selectAll('img', slide!)).toHaveLength(0)
     expect(text(select('.lectern-image-caption', slide!))).toBe('The six colours of the palette')
+  })
+})
+
+describe('raw HTML in a long article', () => {
+  it('should read the article’s text once, not once for each slide with raw HTML', () => {
+    // Positions of parsed raw HTML need no index of the article's lines: building one for
+    // every slide would cost the article's length times its slides.
+    const read = (parts: number) => {
+      const markdown = `# T\n\n${Array.from({ length: parts }, (_, index) => `## Part ${index}\n\nWords of part ${index}.\n\n<p>Raw <b>HTML</b> ${index}.</p>`).join('\n\n')}`
+      const file = new VFile({ path: 'post.md', value: markdown })
+      const asText = file.toString.bind(file)
+      let reads = 0
+      file.toString = (encoding) => {
+        reads++
+        return asText(encoding)
+      }
+      const { html } = renderDeck(file)
+      expect(html).toContain(`<b>HTML</b> ${parts - 1}.`)
+      return reads
+    }
+    expect(read(40)).toBe(read(4))
+  })
+
+  it('should tell which blocks stand inside an element in one pass along their siblings', () => {
+    // `<div class="x">`, `<h2>…</h2>`, `</div>` three thousand times over, as a page template writes sections.
+    const children = Array.from({ length: 3000 }, (_, index) => ({
+      type: 'html' as const,
+      value: ['<div class="x">', '<h2>Title</h2>', '</div>'][index % 3],
+    }))
+    let reads = 0
+    const watched = new Proxy(children, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++
+        return Reflect.get(target, key, receiver)
+      },
+    })
+    const inside = openElements()
+    const parent = { type: 'root', children: watched }
+    const answers = children.map((_, index) => inside(parent, index))
+    expect(answers.slice(0, 6)).toEqual([false, true, true, false, true, true])
+    expect(reads).toBeLessThanOrEqual(children.length)
   })
 })

@@ -1,3 +1,4 @@
+import { segmentLong } from '../long-segments.ts'
 /*
  * Sentences and words in any script, through the platform's Unicode segmenter
  * (`Intl.Segmenter`, ICU's rules and dictionaries, CJK included) rather than spaces and
@@ -123,7 +124,7 @@ export function sentencesOf(text: string, lang: string): string[] {
   // Each sentence as written, separators included, so a merge puts back what was there
   // ("/health?serializable", not "/health? serializable").
   const raw: string[] = []
-  for (const { segment } of segmenters(lang).sentence.segment(text)) {
+  for (const { segment } of segmentLong(segmenters(lang).sentence, text)) {
     const previous = raw[raw.length - 1]
     const before = previous?.trimEnd()
     // "process v1.|Pod", "e.g. =Sheet1!|$A$1:$A$5": a Latin stop run into the next word sits
@@ -214,7 +215,7 @@ const latinWord = /[\p{L}\p{M}\p{N}_]+(?:['’.][\p{L}\p{N}]+|,\p{N}+)*/gu
 export function wordsOf(text: string, lang: string): string[] {
   if (!spaceless.test(text)) return text.match(latinWord) ?? []
   const words: string[] = []
-  for (const { segment, isWordLike } of segmenters(lang).word.segment(text)) if (isWordLike) words.push(segment)
+  for (const { segment, isWordLike } of segmentLong(segmenters(lang).word, text)) if (isWordLike) words.push(segment)
   return words
 }
 
@@ -238,7 +239,7 @@ export interface SpeechLength {
 export function speechLength(text: string, lang = 'en'): SpeechLength {
   if (!spaceless.test(text)) return { words: text.match(latinWord)?.length ?? 0, characters: 0 }
   const length: SpeechLength = { words: 0, characters: 0 }
-  for (const { segment, isWordLike } of segmenters(lang).word.segment(text)) {
+  for (const { segment, isWordLike } of segmentLong(segmenters(lang).word, text)) {
     if (!isWordLike) continue
     const cjk = segment.match(cjkCharacter)?.length ?? 0
     if (cjk > 0) length.characters += cjk

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
+
+/*
+ * Articles at the sizes an attacker can write, at two sizes ten times apart: the render of the
+ * larger may take about ten times as long, not a hundred. Both are timed in the same run, the
+ * smaller twice (the first warms the pipeline), so the ratio holds on a loaded machine.
+ */
+
+/** How many times as long the render of `large` takes as that of `small`. */
+function growth(small: string, large: string): number {
+  const time = (article: string) => {
+    const start = performance.now()
+    renderDeck(article)
+    return performance.now() - start
+  }
+  time(small)
+  const before = time(small)
+  return time(large) / before
+}
+
+describe('an article of hostile size', () => {
+  it('should render a paragraph of thousands of links in about linear time', () => {
+    const paragraph = (links: number) =>
+      `# T\n\n## A\n\n${Array.from({ length: links }, (_, index) => `See [link ${index}](https://example.com/${index}).`).join(' ')}`
+    expect(growth(paragraph(400), paragraph(4000))).toBeLessThan(40)
+  })
+
+  it('should render a section of thousands of raw HTML blocks in about linear time', () => {
+    const section = (blocks: number) =>
+      `# T\n\n## A\n\nWords that stand alone in this section.\n\n${Array.from(
+        { length: blocks },
+        (_, index) => `<div class="x">\n\n<h2>Heading ${index}</h2>\n\nText of section ${index} says something here.\n\n</div>`,
+      ).join('\n\n')}`
+    expect(growth(section(150), section(1500))).toBeLessThan(40)
+  })
+
+  it('should render a list of tens of thousands of items in about linear time', () => {
+    const list = (items: number) =>
+      `# T\n\n## A\n\nThe items:\n\n${Array.from({ length: items }, (_, index) => `- item ${index} here`).join('\n')}`
+    expect(growth(list(1500), list(15_000))).toBeLessThan(40)
+  })
+})
