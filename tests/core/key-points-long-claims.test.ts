@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
+import { points } from '../helpers/key-points.ts'
 
 /*
  * Claim sentences of 15 to 30 words that no cut used to shorten, so that their paragraph showed
@@ -39,9 +40,10 @@ describe('long claims said without what only adds to them', () => {
     ).toBe('The team rewrote the build pipeline in the last quarter')
     expect(shorten('Many languages, such as Go and Rust, compile fast.')).toBe('Many languages, such as Go and Rust, compile fast')
     // A sentence that can be shown whole keeps its examples: without them its claim says less.
-    expect(shorten('The dashboard holds a ton of valuable data, such as volumes, success rates, and latency.')).toBe(
-      'The dashboard holds a ton of valuable data, such as volumes, success rates, and latency',
-    )
+    const whole = 'The dashboard holds a ton of valuable data, such as volumes, success rates, and latency'
+    expect(shorten(`${whole}.`)).toBe(whole)
+    // (Also where the point is looked for within a glance's length.)
+    expect(points(`${whole}.`)).toEqual([whole])
     // ("including how…are handled": a clause of their own, not examples.)
     expect(
       shorten('Details, including how unknown hosts and credentialed URLs are handled, are in the guide on resolving Git dependencies.'),
