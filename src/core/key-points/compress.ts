@@ -63,7 +63,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   if (!stopped && !tensed && opening && (lowered || /^(VBN|VBG|IN|TO)$/.test(opening.tag))) return undefined
   // "Documentation systems, such as Quarto and MkDocs, can help you…": a sentence too long to
   // show says its claim of the head noun without the examples set off after it.
-  const bare = words.length > maxLongWords ? withoutExamples(tokens) : undefined
+  const bare = words.length > maxWords ? withoutExamples(tokens) : undefined
   const stripped = bare && joinTokens(bare)
   // (Within a glance: a sentence that needs cutting even without its examples is cut as it stands.)
   const plain = stripped && compress(stripped.charAt(0).toUpperCase() + stripped.slice(1), lang, Math.min(longest, maxGlanceWords))
