@@ -1083,11 +1083,23 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
     if (verb === -1 || !listsExamples(rest.slice(0, verb)) || named.some((word) => /^(VB|RB)/.test(word.tag))) return undefined
     return [...tokens.slice(0, comma), { kind: 'space', value: ' ', tag: '' }, ...rest.slice(verb)]
   }
+  // "Linkerd has a ton of valuable information, such as volumes, success rates and latency": an
+  // object counted only as "a ton of", "many" or "several" things names them in its examples.
+  const verb = head.findLastIndex((word) => /^(VB|MD)/.test(word.tag))
+  const object = head
+    .slice(verb + 1)
+    .map((word) => word.value.toLowerCase())
+    .join(' ')
+  if (vagueCount.test(object)) return undefined
   // After the claim: up to a comma that opens a clause of its own, or the sentence's end.
   let end = rest.findIndex((token, index) => token.value === ',' && opensClauseAt(rest.slice(index + 1)))
   if (end === -1) end = rest.findLastIndex((token) => token.kind === 'word') + 1
   return listsExamples(rest.slice(0, end)) ? [...tokens.slice(0, comma), ...rest.slice(end)] : undefined
 }
+
+/** Counts that say how many things there are and not what they are (a closed class). */
+const vagueCount =
+  /(?:^|\s)(?:a\s+(?:ton|lot|bunch|number|variety|range|host|couple)\s+of|lots\s+of|tons\s+of|plenty\s+of|many|several|various|numerous|multiple)(?:\s|$)/
 
 /**
  * The opening word and at least one example, without a clause of their own: no finite verb, no
