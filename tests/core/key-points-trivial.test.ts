@@ -193,6 +193,7 @@ describe('key points: credits, calls to action and turns show nothing', () => {
       'Star otelsql if you find it helpful!',
       'Give Widget a star on GitHub.',
       'So far for the detour, I hope it wasn’t too boring.',
+      'Please feel free!',
     ])
       expect(isCourtesy(sentence, 'en'), sentence).toBe(true)
     for (const sentence of [

@@ -1272,11 +1272,9 @@ const asides: Record<string, AsideWords> = {
       'we’d love to hear',
       'we would love to hear',
       // An invitation to the reader ("Please feel free to drop a comment…"): said at the end, never a point.
-      'please feel free',
-      'feel free to',
+      'feel free',
       "don't hesitate to",
       'don’t hesitate to',
-      'please reach out',
       'we encourage you',
       'i encourage you',
       // Where to follow the project ("To stay up to date, follow us on X or Mastodon", "Join our

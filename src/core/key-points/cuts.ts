@@ -1053,8 +1053,8 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
 const examplesOpening = /^(such|including|like|e\.g)$/i
 
 /**
- * "Documentation systems, such as Quarto and MkDocs, can help you…", "They use many languages,
- * including Node.js, .NET and Java": examples set off by a comma name instances of what the
+ * "Documentation systems, such as Quarto and MkDocs, can help you…", "The team rewrote the
+ * pipeline, including the cache, the runner and the deploy scripts": examples set off by a comma name instances of what the
  * sentence already said; without them it says the same of its head noun, where cutting after
  * the list's first item would say it of that item alone. The tokens without the examples, or
  * `undefined` where there are none, or they hold a verb of their own (", like we said").

@@ -1,9 +1,10 @@
-import { segmentLong } from '../long-segments.ts'
 /*
  * Sentences and words in any script, through the platform's Unicode segmenter
  * (`Intl.Segmenter`, ICU's rules and dictionaries, CJK included) rather than spaces and
  * full stops.
  */
+
+import { segmentLong } from '../long-segments.ts'
 
 interface Segmenters {
   sentence: Intl.Segmenter
