@@ -81,6 +81,19 @@ describe('key points that lean by a word inside them', () => {
     expect(withoutLinks('If the sensor fails, then the valve closes.')).toBe('If the sensor fails, then the valve closes.')
   })
 
+  it('should drop an emphatic "actually", "basically" or "really" inside the clause, and keep one a negation or another adverb holds', () => {
+    expect(withoutLinks('The stack is actually empty at this point.')).toBe('The stack is empty at this point.')
+    expect(withoutLinks('Returning an option basically forces the caller to match on it.')).toBe(
+      'Returning an option forces the caller to match on it.',
+    )
+    expect(withoutLinks('Deepfakes are really easy to make.')).toBe('Deepfakes are easy to make.')
+    expect(withoutLinks('It simply was not fast enough.')).toBe('It was not fast enough.')
+    expect(withoutLinks('I do not really give out books.')).toBe('I do not really give out books.')
+    expect(withoutLinks('These models almost certainly break the licence.')).toBe('These models almost certainly break the licence.')
+    expect(withoutLinks('What really matters is the data.')).toBe('What really matters is the data.')
+    expect(withoutLinks('The guide explains it simply.')).toBe('The guide explains it simply.')
+  })
+
   it('should show a point without its linking "also", and take another sentence of the paragraph over one that leans inside', () => {
     expect(point('Volunteers can also log sightings in the app.')).toBe('Volunteers can log sightings in the app')
     expect(point('Warm samples lose their colour within hours. To avoid this, store the samples below freezing.')).not.toMatch(/avoid this/)

@@ -36,7 +36,7 @@ describe('the spine of a long single-clause sentence', () => {
 
   it('should say what "It turns out that" found', () => {
     expect(shorten('It turns out that the best year for postdocs with at least one year of experience was actually 2016.')).toBe(
-      'The best year for postdocs with at least one year of experience was actually 2016',
+      'The best year for postdocs with at least one year of experience was 2016',
     )
     expect(spine('It turns out SQLiite databases are always an exact multiple of the `page_size` when the file has grown.')).toMatch(
       /^SQLiite databases are always an exact multiple/,

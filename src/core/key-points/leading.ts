@@ -165,6 +165,12 @@ export function theForDemonstrative(tokens: Token[]): Token[] {
 // long the claim has held.)
 const additive = /^(also|then)$/i
 
+// Adverbs that only say the writer means it ("The stack is actually empty", "Returning an option
+// type basically forces the caller to…", "Deepfakes are really easy to make"): spoken emphasis,
+// which a slide's few words do without; the claim is the same. A closed class of English. (Not
+// "just" or "only", which bound the claim; not "certainly" or "essentially", which hedge it.)
+const emphatic = /^(actually|basically|literally|really|simply|definitely|indeed|obviously)$/i
+
 // Conditions a "then" answers within the point ("If it fails, then retry"): the "then" is its own.
 const condition = /^(if|when|once|whenever|unless)$/i
 
@@ -180,7 +186,7 @@ const setOffLinks = [
 /**
  * The point without the words inside it that only link it to what came before: an additive
  * "also" or a sequential "then" between a subject or auxiliary and the verb, ", as a result,"
- * or ", too," set off by commas, and ", too" at its end ("You should subscribe to our newsletter, too"). Only
+ * or ", too," set off by commas, and ", too" at its end; and an emphatic "actually" or "really" inside the clause ("You should subscribe to our newsletter, too"). Only
  * on the cut a slide shows: where the sentence is cut is decided on the words the writer wrote.
  */
 export function dropLinksInside(tokens: Token[]): Token[] {
@@ -190,7 +196,13 @@ export function dropLinksInside(tokens: Token[]): Token[] {
   for (const [index, word] of words.entries()) {
     const before = words[index - 1]
     const after = words[index + 1]
-    if (!before || !after || !additive.test(word.value) || !/^RB/.test(word.tag)) continue
+    if (!before || !after || !/^RB/.test(word.tag)) continue
+    // (After the subject, a verb or an auxiliary: "not really", "almost certainly" and "a really good" keep theirs.)
+    if (emphatic.test(word.value)) {
+      if (/^(MD|VB|PRP|NN)/.test(before.tag)) drop.add(word)
+      continue
+    }
+    if (!additive.test(word.value)) continue
     // ("…the connection over which metrics are then transferred": a "then" in a clause of the point orders the point's own events.)
     const own = conditional || /^(and|or|but|since|until|by|from|back)$/i.test(before.value) || words.slice(0, index).some(isWh)
     if (/^then$/i.test(word.value) && own) continue
