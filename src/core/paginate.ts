@@ -143,9 +143,9 @@ export function paginate(
         const pattern =
           topic.found && topic.label && !segment.byTopic ? phrasePattern(toString({ type: 'paragraph', children: topic.label })) : undefined
         let named = false
-        return arrange(topic.units, options.maxBullets, lines).map((page) => {
+        return arrange(topic.units, options.maxBullets, lines).map((page): Page => {
           named ||= !pattern || page.some((unit) => says(unit, pattern))
-          return { page, label: named ? topic.label : undefined }
+          return { page, label: named ? topic.label : undefined, topical: topic.found === true }
         })
       }),
       options.maxBullets,
@@ -154,6 +154,7 @@ export function paginate(
     ),
     options.maxBullets,
   )
+  if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, lang)
 
   if (segment.byTopic) return withEvenTitles(slidesByTopic(segment, pages, slug))
   // A continued slide whose title says a topic shown before says it again with "(cont.)", as a
@@ -544,6 +545,45 @@ function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: stri
   })
 }
 
+/** A slide's units with the label that titles it after its segment's title. */
+interface Page {
+  page: Unit[]
+  label?: PhrasingContent[]
+  /** It is a slide of a long section cut into topics by their words (see `topicsOf`). */
+  topical?: boolean
+}
+
+/**
+ * A slide of a long section's topic that does not say its topic's keyphrase (one before the slide
+ * that first says it, or one of a topic that found none) would be one more "(cont.)" of the
+ * section: forty of them in a row in a long talk's transcript. It is titled by its own keyphrase
+ * instead: a phrase of its points, found as a topic's is, among the section's other slides.
+ */
+function nameOwnTopics(pages: Page[], heading: string, lang: string): void {
+  const unnamed = (page: Page, index: number) => index > 0 && page.topical === true && !page.label && !page.page.some(opensWithHeading)
+  if (!pages.some(unnamed)) return
+  const texts = pages.map(({ page }) => page.flatMap((unit) => (unit.paragraph ? [proseOf(unit.paragraph)] : [])))
+  const terms = texts.map((each) => each.map((text) => termsOf(text, lang)))
+  const section = sectionTerms(terms)
+  let previous: string | undefined
+  for (const [index, page] of pages.entries()) {
+    if (unnamed(page, index)) {
+      const shown = page.page.flatMap((unit) => (unit.point ? [toString({ type: 'paragraph', children: unit.point })] : []))
+      const label = shown.length > 0 ? goodKeyphrase(texts[index], terms[index], section, heading, previous, lang, shown) : undefined
+      if (label) page.label = [{ type: 'text', value: label }]
+    }
+    if (page.label) previous = toString({ type: 'paragraph', children: page.label })
+  }
+}
+
+/**
+ * Whether a slide's points say a phrase of two words or more: one word ("Today", "Rust") may be
+ * a sentence's capitalised first, or the section's subject, and says little of this slide.
+ */
+function saidIn(phrase: string, pattern: WrittenPhrase, shown: string[]): boolean {
+  return /\s/.test(phrase.trim()) && shown.some((text) => pattern.test(text))
+}
+
 /** Whether a unit's paragraph has a phrase as written (its `phrasePattern`). */
 function says(unit: Unit, phrase: WrittenPhrase): boolean {
   return unit.paragraph !== undefined && phrase.test(proseOf(unit.paragraph))
@@ -571,6 +611,11 @@ function goodKeyphrase(
   heading: string,
   previous: string | undefined,
   lang: string,
+  /**
+   * The texts are one slide's, and these its points: a phrase a point says titles it, recurring
+   * or not (a topic's must recur in its texts: said once, it may be an aside).
+   */
+  shown?: string[],
 ): string | undefined {
   let topic = texts
   // A word as it is compared with the phrase's: the same words recur in every try and text.
@@ -595,7 +640,7 @@ function goodKeyphrase(
     const problemOf = (label: string, found: WrittenPhrase, among = texts) =>
       endsOnVerb(found, among, lang) ? 'verb' : labelProblem(label, previous, lang, termsOf, tagsOf)
     const problem = sayers.length > 0 ? problemOf(phrase, pattern, sayers) : 'unwritten'
-    if (!problem && recurs(phrase, texts, terms, lang)) return phrase
+    if (!problem && (shown ? saidIn(phrase, pattern, shown) : recurs(phrase, texts, terms, lang))) return phrase
     // A compound too long for a title, or one that runs into the verb after it ("garbage
     // collector engineer checks"), may open with one that is not: its first words, as long as
     // they end in a noun.
@@ -603,7 +648,8 @@ function goodKeyphrase(
       const words = phrase.split(/\s+/)
       for (let count = words.length - 1; count >= 2; count--) {
         const shorter = words.slice(0, count).join(' ')
-        if (!problemOf(shorter, phrasePattern(shorter)) && recurs(shorter, texts, terms, lang)) return shorter
+        const found = phrasePattern(shorter)
+        if (!problemOf(shorter, found) && (shown ? saidIn(shorter, found, shown) : recurs(shorter, texts, terms, lang))) return shorter
       }
     }
     const words = new Set(phrase.toLowerCase().split(/\s+/))

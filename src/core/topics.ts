@@ -63,11 +63,19 @@ export function topicBoundaries(terms: string[][], count: number, minBlocks: num
 
 /**
  * Words that open a phrase by how much or which of a thing it means, not what it is:
- * determiners, quantifiers, numerals and the adjectives that pick out one of a series ("next
- * decade", "same time", "at least chip capacity"), a closed class of English.
+ * determiners, quantifiers ("lot more experience"), numerals, ordinals ("second improvement") and
+ * the adjectives that pick out one of a series or set it beside another ("next decade", "same
+ * time", "own updater", "at least chip capacity"), a closed class of English.
  */
 const quantifier =
-  /^(?:a|an|the|this|that|these|those|other|another|some|any|many|much|more|most|least|few|fewer|several|various|certain|each|every|all|both|such|same|next|last|no|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i
+  /^(?:a|an|the|this|that|these|those|other|another|some|any|many|much|more|most|least|few|fewer|several|various|certain|each|every|all|both|such|same|own|different|similar|next|last|no|lot|lots|first|second|third|fourth|fifth|final|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i
+/**
+ * Adjectives that judge a thing rather than say which it is ("interesting problems", "better
+ * stories", "main compelling reason"): a phrase they open names the writer's view of something
+ * said before, not a topic. A closed class of English.
+ */
+const judging =
+  /^(?:good|better|best|bad|worse|worst|great|greater|nice|interesting|important|main|major|minor|key|substantial|significant|huge|big|bigger|little|real|whole|biggest|clear|ambitious|reasonable|compelling|crazy|cool|amazing|awesome|simple|easy|hard|difficult)$/i
 /**
  * Swear words an author may use in passing: never a slide's title. A short closed list of
  * English roots (the words themselves, not a judgement of the text).
@@ -95,6 +103,9 @@ export function labelProblem(
   // thing the text spoke of before, and names no topic.
   if (english && quantifier.test(words[0] ?? '')) return 'quantity'
   if (english && words.some((word) => crude.test(word))) return 'crude'
+  if (english && judging.test(words[0] ?? '')) return 'judgement'
+  // "Sources https": a link's scheme is no word of a title.
+  if (words.some((word) => /^(?:https?|www|ftp)$/i.test(word))) return 'link'
   // A title names a thing: its last word a noun, not a verb or a preposition ("find out if").
   const tags = english && tagsOf ? tagsOf(label) : []
   if (tags.length > 0 && !/^(NN|CD)/.test(tags[tags.length - 1])) return 'no noun'

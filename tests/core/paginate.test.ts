@@ -309,6 +309,51 @@ describe('slides with rhythm', () => {
     expect(titles).toContain('Memory: network scheduler (cont.)')
   })
 
+  it('should title a slide of a long section whose topic has no keyphrase by a phrase its points say, not "(cont.)"', () => {
+    // A long talk's transcript: each thing is said once, so no phrase recurs through a topic.
+    const things = [
+      'billing ledger',
+      'shipping label',
+      'warehouse robot',
+      'payment gateway',
+      'audit trail',
+      'inventory count',
+      'delivery van',
+      'customs form',
+      'refund queue',
+      'loyalty card',
+      'supplier contract',
+      'packing station',
+      'returns desk',
+      'price tag',
+      'barcode scanner',
+      'tax invoice',
+      'cargo manifest',
+      'stock alert',
+      'parcel locker',
+      'order form',
+      'shelf label',
+      'fleet tracker',
+      'gift voucher',
+      'credit note',
+      'pallet jack',
+      'storage rack',
+      'sales ledger',
+      'courier route',
+    ]
+    const body = things.map((thing, index) => `The ${thing} kept our ${topics[index % 10]} running for months.`).join('\n\n')
+    const markdown = `---\nlang: en\n---\n\n# T\n\n## Operations\n\n${body}`
+    const titles = slides(markdown).map((slide) => text(select('h2', slide)))
+    expect(titles.length).toBeGreaterThan(4)
+    const named = titles.slice(1).filter((title) => title.startsWith('Operations: '))
+    expect(named.length).toBeGreaterThan((titles.length - 1) / 2)
+    // Each names a thing its slide's points say.
+    for (const slide of slides(markdown).slice(1)) {
+      const label = /^Operations: (.+?)(?: \(cont\.\))?$/.exec(text(select('h2', slide)))?.[1]
+      if (label) expect(selectAll('.lectern-points li', slide).map(text).join(' ')).toContain(label)
+    }
+  })
+
   it('should say “(cont.)” after a section’s title joined to its deeper heading when the topic goes on', () => {
     const points = topics.map((topic) => `Our team explains ${topic} in some detail.`).join('\n\n')
     const titles = slides(`# T\n\n## Frequentist view\n\nIt counts outcomes.\n\n#### Drawbacks\n\n${points}`).map((slide) =>

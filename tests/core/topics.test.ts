@@ -41,6 +41,16 @@ describe('topic labels', () => {
     expect(problem('shitty code')).toBe('crude')
   })
 
+  it('should refuse a phrase that judges a thing, counts it or picks it out, and a link', () => {
+    // Titles of the slides of a long talk transcript, each said once on its slide.
+    expect(problem('interesting problems')).toBe('judgement')
+    expect(problem('main compelling reason')).toBe('judgement')
+    expect(problem('lot more experience')).toBe('quantity')
+    expect(problem('second improvement')).toBe('quantity')
+    expect(problem('own updater')).toBe('quantity')
+    expect(problem('Sources https')).toBe('link')
+  })
+
   it('should keep keyphrases that name a topic', () => {
     for (const label of [
       'world pause time',
