@@ -79,8 +79,29 @@ describe('the parts of an article without headings', () => {
     expect(one.titles.flat()).not.toContain('Remember this')
     const sentences = deck('# T\n\n**Read this first.**\n\nWords.\n\n**And then this:**\n\nMore words.\n')
     expect(sentences.titles.flat().every((title) => title === 'T')).toBe(true)
-    // Headings elsewhere in the article: bold lines are emphasis there.
-    const headed = deck('# T\n\n## Part\n\n**One**\n\nWords.\n\n**Two**\n\nMore words.\n')
-    expect(headed.titles.flat()).toEqual(['Part'])
+    // Two in a row are a list set in bold, also under a heading.
+    const listed = deck('# T\n\n## Part\n\nIntro words.\n\n**One**\n\n**Two**\n\nMore words.\n')
+    expect(listed.titles.flat()).toEqual(['Part'])
+  })
+
+  it('should read a bold line alone under a heading as a heading of a part of its section', () => {
+    // As a community report's lessons under one `##`: `**Open source workflow knowledge**` over its paragraph.
+    const { slides } = deck(
+      [
+        '# Sprints',
+        '## Lessons learned',
+        'The sprints changed how people joined the project over the years.',
+        '**Workflow knowledge**',
+        'Users learn version control, testing and continuous integration at their first sprint.',
+        '**Mentoring**  \nSprints alone do not onboard people, so mentoring relationships start at the events.',
+      ].join('\n\n'),
+    )
+    const shown = slides.map((slide) => [text(select('h2', slide)), selectAll('.lectern-points li', slide).map(text)])
+    expect(shown.find(([title]) => title === 'Workflow knowledge')?.[1]).toContain(
+      'Users learn version control, testing and continuous integration at their first sprint',
+    )
+    // A bold label over its paragraph on the next line is the paragraph's label, not a word of its point.
+    expect(shown.flatMap(([, points]) => points)).toContain('Sprints alone do not onboard people')
+    expect(shown.flatMap(([, points]) => points).join(' ')).not.toMatch(/MentoringSprints|Workflow knowledge/)
   })
 })

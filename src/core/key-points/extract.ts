@@ -252,6 +252,8 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
       // Struck-through text is what the author took back: never part of a point.
       if (child.type === 'html' || child.type === 'delete') return ''
       if (child.type === 'inlineMath') return String.fromCharCode(formulaMark + formulas.push(child) - 1)
+      // A line break ends a line: "**Mentoring**␣␣⏎Sprints may…" is two words, not "MentoringSprints".
+      if (child.type === 'break') return ' '
       if ('children' in child) return plainText(child.children as PhrasingContent[], formulas)
       return toString(child)
     })

@@ -36,7 +36,8 @@ export function runInLabelOf(children: PhrasingContent[]): RunIn | undefined {
   if (speaker) return { text: speaker[1], names: true, kind: 'name' }
   const after = second?.type === 'text' ? second.value : ''
   const colon = /^\s*:/.test(after)
-  const runIn = /[:.?!]$/.test(text) || colon || /^\s+\p{Lu}/u.test(after)
+  // ("**Mentoring**␣␣⏎Sprints may…": a bold line of its own over the paragraph is its label.)
+  const runIn = /[:.?!]$/.test(text) || colon || /^\s+\p{Lu}/u.test(after) || second?.type === 'break'
   if (!text || !runIn) return undefined
   const names = colon || /[:?]$/.test(text)
   return { text, names, kind: names && !/\?$/.test(text) ? kindOf(text.replace(/:$/, '')) : undefined }
