@@ -77,7 +77,11 @@ function isParagraphLong(text: string, lang: string): boolean {
  */
 function joined(paragraphs: Paragraph[], item: ListItem): Paragraph {
   const children: PhrasingContent[] = []
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    // A sentence in bold alone over the item's other paragraphs (an interview's "1. __Tell us
+    // about yourself.__" or "__How did you first get involved?__" over the answer) asks for what
+    // they say: the point is in the answer, never the prompt. (The item says it whole in the notes.)
+    if (index === 0 && paragraphs.length > 1 && isBoldSentence(paragraph)) continue
     if (children.length > 0) children.push({ type: 'text', value: ' ' })
     children.push(
       ...structuredClone(paragraph.children).map((child, index, all): PhrasingContent => {
@@ -89,4 +93,10 @@ function joined(paragraphs: Paragraph[], item: ListItem): Paragraph {
     )
   }
   return { type: 'paragraph', children, position: item.position }
+}
+
+/** A paragraph of bold alone (spaces around it aside) that is a sentence: it ends in a stop, a question or an exclamation mark. */
+function isBoldSentence(paragraph: Paragraph): boolean {
+  const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  return shown.length === 1 && shown[0].type === 'strong' && /[.!?？。！]["'”’)]*$/u.test(toString(shown[0]).trim())
 }

@@ -25,6 +25,30 @@ function steps(count: number): string {
 }
 
 describe('lists of paragraphs', () => {
+  it('should take an interview item’s point from the answer under its bold prompt or question, and say both', () => {
+    const answers = [
+      'I am in the third year of a doctorate in statistics at a public university. My research looks at clustering methods and their failure modes on real survey data.',
+      'I started as a user of the library for my coursework, like most people. Contributions came later, once a grant paid for the time to learn the review process properly.',
+      'Reviewing other people’s pull requests taught me more than writing my own ever did. It also showed me how much of the codebase nobody had touched for years.',
+    ]
+    const prompts = [
+      '__Tell us about yourself.__',
+      '__How did you first become involved in open source?__',
+      '__We would love to hear what you learned.__',
+    ]
+    const markdown = `# Interview\n\n## Questions\n\n${prompts.map((prompt, index) => `1. ${prompt}\n\n    ${answers[index]}`).join('\n\n')}\n`
+    const found = slides(markdown)
+    const points = found.flatMap((slide) => selectAll('ul.lectern-points > li', slide)).map(text)
+    expect(points).toHaveLength(3)
+    for (const point of points) expect(point).not.toMatch(/Tell us|How did you|We would love/)
+    const notes = found
+      .flatMap((slide) => selectAll('aside.notes', slide))
+      .map(text)
+      .join(' ')
+    for (const said of ['Tell us about yourself.', 'How did you first become involved in open source?', ...answers])
+      expect(notes).toContain(said)
+  })
+
   it('should show a numbered list of paragraph-long steps as numbered points, each step whole in the notes', () => {
     const found = slides(`# T\n\n## Setup\n\n${steps(5)}\n`)
     const points = found.flatMap((slide) => selectAll('ul.lectern-points > li', slide))
