@@ -132,6 +132,14 @@ describe('key points outside English', () => {
     expect(paragraphs('于是我们用 C 语言重写了路由模块。')[1]).toBe('我们用 C 语言重写了路由模块')
   })
 
+  it('should not show a Chinese or Japanese sentence about what was said above, and drop "如上所述" as a link', () => {
+    const paragraphs = (second: string, lang: string) => points(`路由模块负责把请求分发到上游服务。\n\n${second}`, { lang })
+    expect(paragraphs('上述配置我们将 8000 端口的属性设置为 true。', 'zh')[1]).toBeUndefined()
+    expect(paragraphs('上面是一个配置用例，告知系统资源向下级联。', 'zh')[1]).toBeUndefined()
+    expect(paragraphs('如上所述，由应用直接渲染出来的资源我们称为直接资源。', 'zh')[1]).toBe('由应用直接渲染出来的资源我们称为直接资源')
+    expect(paragraphs('以上は、この仕組みにおける制約のほんの一部に過ぎません。', 'ja')[1]).toBeUndefined()
+  })
+
   it('should measure a CJK point by width: a Latin letter is half a character', () => {
     expect(pointLength('kubectl logsで取得したコンテナログ', 'ja')).toBe(11 + 6)
   })

@@ -973,6 +973,8 @@ const ukrainian: ClauseWords = {
 
 const chinese: ClauseWords = {
   connectives: [
+    // ("如上所述，…": as said above, the sentence goes on to say it again.)
+    '如上所述',
     '此外',
     '另外',
     '而且',
@@ -1032,7 +1034,27 @@ const chinese: ClauseWords = {
   dangling: ['的', '和', '与', '或', '即', '在', '对', '把', '被', '从', '向', '是', '宣布', '表示', '认为', '发现', '指出'],
   pointers: ['以下', '如下', '下面', '下列'],
   // (Also a reply or a turn that takes up the sentence before: "是啊", "相反", "正因如此", "回到最初的问题".)
-  leaning: ['这', '它', '他', '她', '该', '是啊', '是的', '相反', '正因如此', '也正因如此', '回到最初的问题', '或者'],
+  // ("上述配置", "如上所述", "上面是一个用例": what was said or shown above.)
+  leaning: [
+    '这',
+    '它',
+    '他',
+    '她',
+    '该',
+    '是啊',
+    '是的',
+    '相反',
+    '正因如此',
+    '也正因如此',
+    '回到最初的问题',
+    '或者',
+    '上述',
+    '如上',
+    '上面',
+    '上文',
+    '前述',
+    '以上',
+  ],
   mainClauseLast: true,
   // A time or condition frame closed by its postposition ("在分析日志后", "升级时", "自2023年1月起").
   continuing: /(后|之后|以后|时|的时候|前|之前|以前|以来|的话|情况下|同时|(?<=(?:自|从)[^，,、]{1,20})起)$/u,
@@ -1083,7 +1105,25 @@ const japanese: ClauseWords = {
   pointers: ['以下', '下記', '次の', '次のように'],
   // (The determiners "この", "その" too: "このため、…", "その場合、…" point back at the sentence before.)
   // (And "ここ", "そこ": "しかし、そこに追加すると…" points at the place the sentence before named.)
-  leaning: ['これ', 'それ', 'これら', 'それら', 'この', 'その', 'こうした', 'そうした', 'こういう', 'そういう', 'ここ', 'そこ'],
+  // ("上記の設定", "前述のとおり", "以上のように": what was said or shown above.)
+  leaning: [
+    'これ',
+    'それ',
+    'これら',
+    'それら',
+    'この',
+    'その',
+    'こうした',
+    'そうした',
+    'こういう',
+    'そういう',
+    'ここ',
+    'そこ',
+    '上記',
+    '前述',
+    '先述',
+    '以上',
+  ],
   mainClauseLast: true,
   continuing:
     /(て|で|し|が|ので|から|ば|たら|なら|けど|けれど|ても|でも|ながら|ため|場合|とき|際|ず|ると|ように|は|も|には|では|とは|の|に|を|と|や|か)$/u,
