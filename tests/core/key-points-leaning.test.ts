@@ -52,6 +52,27 @@ describe('key points that lean on the sentence before', () => {
       expect(leansOnPrevious(sentence), sentence).toBe(false)
   })
 
+  it('should read "the second …", "the rest of …" and an "another" that stands for a noun as pointing back', () => {
+    for (const sentence of [
+      'The second improvement we made was to skip temporary objects.',
+      'The rest of us are not writing safety critical software.',
+      'The other approach needs a second server.',
+    ])
+      expect(leansOnPrevious(sentence), sentence).toBe(true)
+    expect(leans('Better monitoring is another.')).toBe(true)
+    expect(leans('Cheaper tests are another of them.')).toBe(true)
+    // "another" before its noun, and the second of a pair the point opens with "one".
+    expect(leans('Another thing people found confusing is the way computed values work.')).toBe(false)
+    expect(leans('The team moved from one observability backend to another.')).toBe(false)
+    expect(leansOnPrevious('The first commit landed in March.')).toBe(false)
+  })
+
+  it('should drop an "also" after a subject pronoun whose verb the tagger reads as a noun', () => {
+    expect(point('We also track publishing activity by department as percentages.')).toBe(
+      'We track publishing activity by department as percentages',
+    )
+  })
+
   it('should read a later clause that opens on "the result is" as pointing back, and not a sentence that opens so', () => {
     // (The AWS talk's opening: "…where necessity collides with vision—and the result is an entirely new era of computing.")
     expect(

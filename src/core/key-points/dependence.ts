@@ -56,6 +56,9 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
     /^(VB|MD)/.test(at?.tag ?? '') || (/^of$/i.test(at?.value ?? '') && /^(them|these|those|us|which)$/i.test(after?.value ?? ''))
   if (quantifierPronoun.test(word) && standsFor(second, third)) return true
   if (word === 'the' && /^(former|latter)$/i.test(second?.value ?? '')) return true
+  // "The second improvement we made…", "The other approach…", "The rest of us…": one of a
+  // series, or what is left of a group, the sentences before counted out.
+  if (word === 'the' && /^(second|third|fourth|fifth|other|remaining|rest)$/i.test(second?.value ?? '')) return true
   // "Two more things follow from it", "One more reason": counted on from the things before.
   if ((first.tag === 'CD' || numberWord.test(word)) && /^more$/i.test(second?.value ?? '')) return true
   // "Plus, no dev site would be complete…": a linking word the tagger takes for a name or noun.
@@ -226,6 +229,11 @@ export function refersBack(tokens: Token[]): boolean {
     // "There was one in India": "one" standing for a noun of the sentence before (not "one step", "one of them").
     const determiner = next !== undefined && (/^(NN|JJ|CD)/.test(next.tag) || /^of$/i.test(next.value))
     if (value === 'one' && index > 0 && words[index - 1].tag !== 'DT' && !determiner && !antecedentSeen('it', seen)) return true
+    // "Better monitoring is another": another of the things the sentence before named (not the
+    // second of a pair the point opened with "one": "from one backend to another", "one another").
+    // (Before a noun, which the tagger may read as a gerund, "Another thing/VBG…", it determines it.)
+    const standsAlone = next === undefined || /^(IN|TO|MD|CC|RB|VB|VBD|VBP|VBZ)$/.test(next.tag)
+    if (value === 'another' && standsAlone && !words.slice(0, index).some((before) => /^one$/i.test(before.value))) return true
     // A "noun" right after a pronoun or modal is a verb the tagger misread ("you use/NN it",
     // "don't/n't/NN see it"): no antecedent.
     const misread = /['’]/.test(value) || /^(PRP|MD)$/.test(words[index - 1]?.tag ?? '')

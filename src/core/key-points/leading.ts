@@ -207,7 +207,9 @@ export function dropLinksInside(tokens: Token[]): Token[] {
     const own = conditional || /^(and|or|but|since|until|by|from|back)$/i.test(before.value) || words.slice(0, index).some(isWh)
     if (/^then$/i.test(word.value) && own) continue
     // (Only between the subject or its auxiliary and the verb: "but also" and "and also" pair what the point itself says.)
-    if (/^(MD|VB|PRP|NN)/.test(before.tag) && /^(VB|RB|JJ)/.test(after.tag)) drop.add(word)
+    // (After a subject pronoun the word after is the verb, which the tagger may read as a noun: "We also track/NN…".)
+    if (/^(MD|VB|PRP|NN)/.test(before.tag) && (/^(VB|RB|JJ)/.test(after.tag) || (before.tag === 'PRP' && /^NN/.test(after.tag))))
+      drop.add(word)
     // "There are also improvements to the scheduler": an "also" after "there is" adds one more thing to the sentence before.
     else if (/^also$/i.test(word.value) && /^there$/i.test(words[index - 2]?.value ?? '') && beForm.test(before.value)) drop.add(word)
   }
