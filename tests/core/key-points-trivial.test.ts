@@ -36,6 +36,15 @@ function shown(markdown: string, title: string): string[] {
 }
 
 describe('key points: credits, calls to action and turns show nothing', () => {
+  it('should show nothing for a sentence about a pronoun that names nothing, and take a sentence that does', () => {
+    for (const sentence of ['I won’t complain.', 'We’re just getting started.', 'There is still something missing.', 'You can go further.'])
+      expect(points(sentence), sentence).toEqual([undefined])
+    expect(points('We have much more planned. The next release adds a query planner.')).toEqual(['The next release adds a query planner'])
+    // A noun, a number, a name or an acronym is something named.
+    expect(points('We need to learn when to apply AI.')).toEqual(['We need to learn when to apply AI'])
+    expect(points('It doubled the throughput.')[0]).toBeDefined()
+  })
+
   it('should read a sentence whose predicate credits sponsors, funders or a partnership as a courtesy', () => {
     expect(isCourtesy('The type system was made possible thanks to a partnership between two research labs.', 'en')).toBe(true)
     expect(isCourtesy('The development work is currently sponsored by three companies.', 'en')).toBe(true)

@@ -86,6 +86,22 @@ function endsAtMark(sentence: string, cut: string): boolean {
   return at !== -1 && /^\s*[,;:—–]/u.test(sentence.slice(at + cut.length - 1))
 }
 
+/**
+ * "I won't complain", "We're just getting started", "There is still something missing", "You can
+ * go further": a point whose subject is a pronoun and that names nothing (no noun, number, name
+ * or acronym, by its parts of speech and capitals) says how the writer feels or what comes next,
+ * of a subject only the sentences around it name.
+ */
+function namesNothing(text: string): boolean {
+  const words = tagSentence(text).filter((token) => token.kind === 'word')
+  const subject = words.find((word) => !/^(RB|CC|UH)/.test(word.tag))
+  if (!subject || !/^(PRP|EX)$/.test(subject.tag)) return false
+  return !words.some(
+    (word, index) =>
+      /^(NN|CD|FW|URL)/.test(word.tag) || (index > 0 && /^\p{Lu}/u.test(word.value) && !/^I(['’]\p{L}+)?$/u.test(word.value)),
+  )
+}
+
 /** Whether a point is a denial without a verb ("Not this time", "Not yet"): it answers what the sentence before said. */
 function verbless(text: string): boolean {
   if (!/^not\b/i.test(text)) return false
@@ -485,6 +501,8 @@ function sentenceCandidates(
       auto && english && (mayDepend.test(compressed.text) || endsComparative(compressed.text)) ? tagSentence(compressed.text) : undefined
     // Handing the turn to someone by name ("Danya, I wanna…") says who speaks next, not a point.
     if (tokens && addressesSomeone(tokens)) continue
+    // (Here, before the search stops at a sentence that stands: the sentence after it may name what this one only feels.)
+    if (auto && english && namesNothing(compressed.text)) continue
     const others = () => [...sentences.filter((other) => other !== sentence).map((other) => other.text), context.heading]
     // A short answer without a clause of its own, right after the paragraph's question ("What
     // does this program do? The answer: nothing.", "…? Find another route."), says what it is
