@@ -257,6 +257,23 @@ describe('a section whose paragraphs got no point shows no aside instead', () =>
     expect(shown(markdown, 'Learn more')).toEqual([])
   })
 
+  it('should give no point to a sentence that counts outcomes, says an example follows, closes the post or says where news is', () => {
+    expect(
+      points(
+        'There are a number of observed favorable outcomes from the sprints for both sides.\n\nContributors learn Git at their first sprint.',
+      ),
+    ).toEqual([undefined, 'Contributors learn Git at their first sprint'])
+    expect(points('Here’s a worked example to walk you through some of the details. The parser reads one token at a time.')).toEqual([
+      'The parser reads one token at a time',
+    ])
+    expect(points('The drains stayed clear all winter. I’ll leave you with a little video from the city.')).toEqual([
+      'The drains stayed clear all winter',
+    ])
+    expect(points('Information on past and upcoming sprints is shared on our [community site](https://example.org).')).toEqual([undefined])
+    // Challenges named by what they are with are a claim, and a site named for what it does is one too.
+    expect(points('The team has experienced some challenges with documentation.\n\nThe guides were out of date.')[0]).toBeDefined()
+  })
+
   it('should show no turn to "other things" the sections after it spell out as the section’s point', () => {
     const markdown = `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Other measures\n\nThere are other things that we can learn from the breach. Many of these are found by a scanner. These are discussed below.\n\n### Pin actions\n\n${claims.join('\n\n')}\n`
     expect(shown(markdown, 'Other measures')).toEqual([])

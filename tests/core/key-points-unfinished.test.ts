@@ -16,6 +16,14 @@ const cutOutside = (sentence: string, lang: string) => compressClauses(sentence,
 const point = (markdown: string) => points(markdown)[0]
 
 describe('cuts that leave a sentence unfinished', () => {
+  it('should not stop after an article and a participle that wait for their noun', () => {
+    expect(
+      cut(
+        'Secondly, the response was including raw samples instead of an encoded, compressed batch of samples called chunks that are used to store metrics inside the database.',
+      ),
+    ).not.toMatch(/an encoded$/)
+  })
+
   it('should not stop before the object a verb takes: a "what" clause, an "as" phrase, a question with no verb yet', () => {
     expect(
       cut("We asked respondents to describe in their own words what they'd like to see added to the opentelemetry.io documentation."),

@@ -49,14 +49,20 @@ const maxTeaserWords = 10
  * The counting words and the nouns of such a list are closed classes; "We shipped three releases"
  * counts things, not the points that follow.
  */
-function countsKinds(text: string, lang: string): boolean {
-  if (!lang.toLowerCase().startsWith('en') || pointLength(text, lang) > maxTeaserWords) return false
+function countsKinds(written: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const text = written.trim()
   // "The approach we are taking is two-fold": its parts are what follows.
-  if (/\bis\s+(?:two|three|four|multi)-?fold\W*$/iu.test(text.trim())) return true
-  return /\b(?:several|a few|few|two|three|four|five|six|seven|various|different|many|multiple|numerous|some)\s+(?:[\p{L}-]+\s+)?(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|reasons|ways|options|steps|lessons|themes|trade-?offs|challenges|problems|issues|pitfalls|approaches|strategies|factors|principles|practices|tips|considerations|differences|goals|aspects)\W*$/iu.test(
-    text.trim(),
-  )
+  if (pointLength(text, lang) <= maxTeaserWords && /\bis\s+(?:two|three|four|multi)-?fold\W*$/iu.test(text)) return true
+  // ("There are a number of observed favorable outcomes from the sprints for both the project and
+  // contributors": where they come from, or whom they are for, may follow the count.)
+  const counted = text.replace(/(?:\s+(?:from|for)(?:\s+[\p{L}\p{N}-]+){1,5})+\W*$/iu, '')
+  return [text, counted].some((each) => pointLength(each, lang) <= maxTeaserWords && countedKinds.test(each))
 }
+
+/** A count of kinds of things at the end of a clause ("several significant benefits", "a number of outcomes"). */
+const countedKinds =
+  /\b(?:several|a few|few|two|three|four|five|six|seven|various|different|many|multiple|numerous|some|a\s+number\s+of|a\s+handful\s+of)\s+(?:[\p{L}-]+\s+){0,2}(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|reasons|ways|options|steps|lessons|themes|trade-?offs|challenges|problems|issues|pitfalls|approaches|strategies|factors|principles|practices|tips|considerations|differences|goals|aspects|outcomes|findings|results)\W*$/iu
 
 /**
  * "There are other things that we can learn too from the recent breach", "There are a few more
@@ -75,10 +81,18 @@ const turnsToOthers =
 const examplesFollow =
   /^(?:another|one|a|the)\s+(?:(?:good|great|classic|clear|recent|similar|further|second|third|final|famous|notable|real-world)\s+)?example\s+(?:happened|occurred|came|comes|arose|is\s+from|was\s+in|is\s+in|can\s+be\s+found)\b[^,;:]{0,40}$/iu
 
+/**
+ * "Here's a worked example to walk you through some of the details", "Here is a quick demo": a
+ * sentence that only says an example or a walk-through follows, whatever else it says of it.
+ */
+const heresExample =
+  /^here(?:['’]s|\s+is|\s+are)\s+(?:a|an|some|the)\s+(?:[\p{L}-]+\s+){0,2}(?:example|examples|walk-?through|demo|demonstration|sample|snippet|illustration|tour)\b/iu
+
 /** Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. */
 export function teasesWhatFollows(text: string, lang: string): boolean {
   return (
     countsKinds(text, lang) ||
-    (lang.toLowerCase().startsWith('en') && (turnsToOthers.test(text.trim()) || examplesFollow.test(text.trim().replace(/[.:]$/u, ''))))
+    (lang.toLowerCase().startsWith('en') &&
+      (turnsToOthers.test(text.trim()) || examplesFollow.test(text.trim().replace(/[.:]$/u, '')) || heresExample.test(text.trim())))
   )
 }

@@ -204,7 +204,9 @@ export function movesOn(sentence: string, lang: string): boolean {
     lang.toLowerCase().startsWith('en') &&
     (/^(?:[^,]{0,40},\s+)?(?:i|we)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:moved|went)\s+on\b/i.test(sentence) ||
       // "Next up was the redesign of the website": the part it names comes next.
-      /^(?:next\s+up|up\s+next)\s*,?\s+(?:is|was|are|were|comes|came)\b/i.test(sentence))
+      /^(?:next\s+up|up\s+next)\s*,?\s+(?:is|was|are|were|comes|came)\b/i.test(sentence) ||
+      // "I'll leave you with a little video inspiration": what closes the post comes next.
+      /^(?:i|we)(?:['’]ll|\s+will)\s+leave\s+you\s+with\b/i.test(sentence))
   )
 }
 
@@ -331,11 +333,11 @@ export function pointsElsewhere(sentence: string, links: string[], lang: string)
 /**
  * An English sentence that only says where the text's own furniture is ("The full description is
  * in Other package managers", "The details are on the RFC's page", "The slides can be found
- * here"): what it names is a page, not a claim. The nouns are a closed class of the kinds of text
+ * here", "Information on upcoming sprints is shared on our community site"): what it names is a page, not a claim. The nouns are a closed class of the kinds of text
  * a post sends its readers to.
  */
 const furnitureElsewhere =
-  /^(?:(?:the|our|my|more|further|all\s+the)\s+)?(?:(?:full|complete|whole|entire|detailed|official|exact)\s+)?(?:details?|descriptions?|documentation|docs|list|changelog|change\s+log|release\s+notes|write-?up|explanations?|rationale|discussion|reasoning|instructions|specification|spec|proposal|slides|recording|video|transcript|source\s+code|code)\s+(?:is|are|can\s+be\s+(?:found|read|seen|watched))\s+(?:\w+\s+)?(?:in|at|on|under|here)\b/iu
+  /^(?:(?:the|our|my|more|further|all\s+the)\s+)?(?:(?:full|complete|whole|entire|detailed|official|exact)\s+)?(?:details?|descriptions?|documentation|docs|list|changelog|change\s+log|release\s+notes|write-?up|explanations?|rationale|discussion|reasoning|instructions|specification|spec|proposal|slides|recording|video|transcript|source\s+code|code|information|info|updates|news|announcements)(?:\s+(?:on|about|of|for)(?:\s+[\p{L}\p{N}-]+){1,5}?)?\s+(?:is|are|can\s+be\s+(?:found|read|seen|watched))\s+(?:\w+\s+)?(?:in|at|on|under|here)\b/iu
 
 /**
  * Whether a sentence is only the words of one of its paragraph's links, with at most arrows and

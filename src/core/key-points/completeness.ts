@@ -214,7 +214,9 @@ export function dangles(all: Token[]): boolean {
   // ("…create a more inclusive", "a very": a degree word between them waits for the noun too.)
   let determiner = words.length - 2
   while (determiner > 0 && (/^(RBR|RBS)$/.test(words[determiner].tag) || degree.test(words[determiner].value))) determiner--
-  return /^JJ/.test(last.tag) && !standsForNoun && determiner >= 0 && /^(DT|PRP\$|IN)$/.test(words[determiner].tag)
+  // ("…instead of an encoded": a participle after an article is an adjective waiting for its noun too.)
+  const participle = last.tag === 'VBN' && determiner >= 0 && /^(a|an|the)$/i.test(words[determiner].value)
+  return (/^JJ/.test(last.tag) || participle) && !standsForNoun && determiner >= 0 && /^(DT|PRP\$|IN)$/.test(words[determiner].tag)
 }
 
 // Adjectives that take an infinitive ("able to", "about to", "supposed to"): a closed class.
