@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { points } from '../helpers/key-points.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
 /*
@@ -20,6 +21,24 @@ describe('parts of speech a long claim is cut on', () => {
 })
 
 describe('long claims said without what only adds to them', () => {
+  it('should say a count without the highlights set off after it by "most notably" or "especially"', () => {
+    expect(
+      shorten('This release includes about twenty new packages, most notably popular data science packages PyArrow, Polars, and DuckDB.'),
+    ).toBe('This release includes about twenty new packages')
+    expect(shorten('The city planted four hundred new trees last spring, especially oaks, limes and plane trees.')).toBe(
+      'The city planted four hundred new trees last spring',
+    )
+  })
+
+  it('should keep "this" before the talk’s own time or text, and read it as no thing named before', () => {
+    expect(shorten('This month, the council opened three new libraries in the northern districts.')).toMatch(/^This month/)
+    expect(
+      points(
+        'The project had a busy year.\n\nThis release includes about twenty new packages, most notably PyArrow, Polars and DuckDB.',
+      )[1],
+    ).toBe('This release includes about twenty new packages')
+  })
+
   it('should drop a participle clause after a noun phrase that ends on a word the lexicon reads as an adjective', () => {
     expect(
       shorten("Clear error messages are the key that unlocks a library's full potential, saving its users hours of searching the web."),

@@ -1049,8 +1049,8 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
   return undefined
 }
 
-// Words that open examples set off by a comma (", such as A, B and C"): a closed class.
-const examplesOpening = /^(such|including|like|e\.g)$/i
+// Words that open examples set off by a comma (", such as A, B and C", ", notably A and B"): a closed class.
+const examplesOpening = /^(such|including|like|e\.g|notably|especially|particularly)$/i
 
 /**
  * "Documentation systems, such as Quarto and MkDocs, can help you…", "The team rewrote the
@@ -1062,7 +1062,9 @@ const examplesOpening = /^(such|including|like|e\.g)$/i
 export function withoutExamples(tokens: Token[]): Token[] | undefined {
   const comma = tokens.findIndex((token, index) => {
     if (token.value !== ',') return false
-    const word = tokens.slice(index + 1, index + 3).find((each) => each.kind === 'word')
+    let word = tokens.slice(index + 1, index + 3).find((each) => each.kind === 'word')
+    // ("…about twenty new packages, most notably PyArrow, Polars and DuckDB": the highlights among them.)
+    if (word && /^most$/i.test(word.value) && /^notably$/i.test(nextWord(tokens, word)?.value ?? '')) word = nextWord(tokens, word)
     return (
       word !== undefined &&
       examplesOpening.test(word.value) &&

@@ -32,6 +32,7 @@ import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
 import { announcesWhatFollows, teasesWhatFollows } from './announcements.ts'
 import { setUpShifts } from './set-ups.ts'
+import { thisHere } from './leading.ts'
 import { type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
@@ -646,7 +647,8 @@ function unnamedDemonstrative(
   lang: string,
 ): boolean {
   const noun = demonstrativeNoun(sentence.text)
-  if (!noun) return false
+  // ("This release includes about twenty new packages": the release, the year, the post the talk is about.)
+  if (!noun || thisHere.test(noun)) return false
   const [term] = termsOf(noun, lang)
   // "This experience has reinforced…" after "Reflecting on the experience, …" on the same slide: named already.
   if (term && saidBefore(term)) return false

@@ -156,8 +156,14 @@ export function theForDemonstrative(tokens: Token[]): Token[] {
   if (!first || !second || !/^(this|that|these|those)$/i.test(first.value) || !determinesNoun(second, first.value)) return tokens
   // "Those match the fields": a "noun" with an object after it is the verb, and "Those" its subject.
   if (/^(DT|PRP)/.test(words[2]?.tag ?? '')) return tokens
+  // "This month, …", "This release includes…": the time or the text the talk is in stays "this".
+  if (/^(this|these)$/i.test(first.value) && thisHere.test(second.value)) return tokens
   return tokens.map((token) => (token === first ? { ...token, value: 'The', tag: 'DT' } : token))
 }
+
+/** Nouns that "this" makes the talk's own time or text ("this year", "this release", "this post"): a closed class. */
+export const thisHere =
+  /^(year|years|month|week|weekend|quarter|season|summer|spring|autumn|fall|winter|release|post|article|talk|episode|newsletter|issue)$/i
 
 // Adverbs that only add the clause to the one before it, inside the clause ("You can also opt to
 // set up virtual desktops", "The package was then published to PyPI"): a closed class of English.
