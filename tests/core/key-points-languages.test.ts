@@ -140,6 +140,15 @@ describe('key points outside English', () => {
     expect(paragraphs('以上は、この仕組みにおける制約のほんの一部に過ぎません。', 'ja')[1]).toBeUndefined()
   })
 
+  it('should not show a French sentence on what "ce" is, nor one that only says an example follows', () => {
+    const paragraphs = (second: string) => points(`Le routeur distribue les requêtes aux services.\n\n${second}`, { lang: 'fr' })
+    expect(paragraphs('Qu’est-ce qu’un objet ? C’est une collection de propriétés et d’actions.')[1]).toBeUndefined()
+    expect(paragraphs('Un exemple devrait vous permettre d’y voir un peu plus clair.')[1]).toBeUndefined()
+    expect(paragraphs('C’est le cas de la méthode __str__. Les méthodes renvoient souvent une valeur.')[1]).toBe(
+      'Les méthodes renvoient souvent une valeur',
+    )
+  })
+
   it('should measure a CJK point by width: a Latin letter is half a character', () => {
     expect(pointLength('kubectl logsで取得したコンテナログ', 'ja')).toBe(11 + 6)
   })
