@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { countWords } from './words.ts'
 
@@ -20,7 +20,8 @@ const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * with nothing after it, and two in a row (a list set in bold, not a part with nothing in it).
  * Pure: returns the blocks, the lines replaced.
  */
-export function boldHeadings(blocks: RootContent[], lang: string): RootContent[] {
+export function boldHeadings(written: RootContent[], lang: string): RootContent[] {
+  const blocks = withItemHeadings(written, lang)
   const headed = blocks.some((block) => block.type === 'heading')
   const found = blocks.flatMap((block, index) => {
     const next = blocks[index + 1]
@@ -53,4 +54,48 @@ function boldLine(paragraph: Paragraph, lang: string): string | undefined {
   const text = toString(shown[0]).replace(/\s+/g, ' ').trim()
   if (text === '' || /[.!?:;。！？：；]["'”’)）]*$/u.test(text)) return undefined
   return (cjk.test(text) ? text.length <= maxCharacters : countWords(text, lang) <= maxWords) ? text : undefined
+}
+
+/** Words an item's answer holds, on average, for its list to be questions and answers: shorter ones are a list's own lines. */
+const minAnswerWords = 40
+
+/**
+ * An interview or FAQ set as a list whose items each open with their question or prompt in bold
+ * alone ("1. __How did you first get involved?__" over its answer's paragraphs): each item is a
+ * part of the article, its question the heading (one level below the heading it is under, `##`
+ * where there is none), its answer the part's words. Only when every item opens so, with more
+ * after it, and the answers are paragraphs, not a list's short lines.
+ */
+function withItemHeadings(blocks: RootContent[], lang: string): RootContent[] {
+  if (!blocks.some((block) => block.type === 'list')) return blocks
+  let depth: number | undefined
+  return blocks.flatMap((block): RootContent[] => {
+    if (block.type === 'heading') depth = block.depth
+    if (block.type !== 'list' || !asksAndAnswers(block, lang)) return [block]
+    const level = Math.min(6, (depth ?? 1) + 1) as Heading['depth']
+    return block.children.flatMap((item) => [headingOf(item.children[0] as Paragraph, level), ...(item.children.slice(1) as RootContent[])])
+  })
+}
+
+/** Whether each of a list's items (two or more) opens with a line of bold alone over paragraphs of answer. */
+function asksAndAnswers(list: List, lang: string): boolean {
+  const items = list.children
+  if (items.length < 2) return false
+  const opens = items.every((item) => {
+    const [first, ...rest] = item.children
+    return (
+      first?.type === 'paragraph' && rest.length > 0 && boldText(first) !== undefined && rest.some((block) => block.type === 'paragraph')
+    )
+  })
+  if (!opens) return false
+  const words = items.reduce((sum, item) => sum + countWords(toString({ type: 'root', children: item.children.slice(1) }), lang), 0)
+  return words / items.length >= minAnswerWords
+}
+
+/** The words of a paragraph of bold alone, spaces around it aside. */
+function boldText(paragraph: Paragraph): string | undefined {
+  const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  if (shown.length !== 1 || shown[0].type !== 'strong') return undefined
+  const text = toString(shown[0]).replace(/\s+/g, ' ').trim()
+  return text === '' ? undefined : text
 }

@@ -84,6 +84,25 @@ describe('the parts of an article without headings', () => {
     expect(listed.titles.flat()).toEqual(['Part'])
   })
 
+  it('should read a list of bold questions over paragraphs of answer as parts titled by their questions', () => {
+    const answer = (topic: string) =>
+      `I started with ${topic} during my studies and kept at it for years afterwards. It taught me patience, and it showed me how much a small change can matter to people who depend on the work every day. I still think about that whenever I review a pull request from someone new.`
+    const { titles, slides } = deck(
+      [
+        '# Interview with a maintainer',
+        'Our guest maintains a statistics library.',
+        ['statistics', 'open source', 'reviews']
+          .map((topic, index) => `${index + 1}. __How did you come to ${topic}?__\n\n    ${answer(topic)}`)
+          .join('\n\n'),
+      ].join('\n\n'),
+    )
+    expect(titles.flat()).toEqual(['How did you come to statistics?', 'How did you come to open source?', 'How did you come to reviews?'])
+    for (const slide of slides.slice(-3)) expect(selectAll('.lectern-points li', slide).map(text).join(' ')).not.toMatch(/How did you/)
+    // A list of short lines, each a bold label over a line of its own, stays a list.
+    const short = deck('# T\n\n## Part\n\nIntro words here.\n\n- __Fast__\n\n  It is fast.\n\n- __Small__\n\n  It is small.\n')
+    expect(short.titles.flat()).toEqual(['Part'])
+  })
+
   it('should read a bold line alone under a heading as a heading of a part of its section', () => {
     // As a community report's lessons under one `##`: `**Open source workflow knowledge**` over its paragraph.
     const { slides } = deck(
