@@ -140,7 +140,7 @@ describe('lectern pdf of an article with raw sections and empty sections', () =>
     const path = join(work, 'print.md')
     writeFileSync(
       path,
-      '# Print\n\n## Empty\n## Full\n\nThe first point stands on its own.\n\n<section><p>Inside a raw section.</p></section>\n\nThe second point follows the first one.\n\n' +
+      '# Print\n\n## Empty\n## Full\n\nThe first point stands on its own.\n\n<section><p>Inside a raw section.</p></section>\n\nA closing point follows the first one.\n\n' +
         '## \n'.repeat(2000) +
         '\n## Last\n\nThe end.\n',
     )
@@ -151,7 +151,7 @@ describe('lectern pdf of an article with raw sections and empty sections', () =>
     expect(pdf.pages).toBe(4)
     expect(pages[1]).toContain('Empty')
     expect(pages[2]).toMatch(
-      /Full[\s\S]*The first point stands on its own[\s\S]*Inside a raw section[\s\S]*The second point follows the first one/,
+      /Full[\s\S]*The first point stands on its own[\s\S]*Inside a raw section[\s\S]*A closing point follows the first one/,
     )
     expect(pages[3]).toContain('Last')
   })
