@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { points } from '../helpers/key-points.ts'
 import { compressClauses } from '../../src/core/key-points/clauses.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
@@ -149,6 +150,8 @@ describe('key points that keep a contrast, a comparison and a clause whole', () 
 
   it('should leave a smiley out of a point', () => {
     expect(shorten('The next step was to practice (in a closed room :)).')).toBe('The next step was to practice')
+    // A smiley that ends the sentence ends it: the sentence is whole, not one a code block cut off.
+    expect(points('Nobody starts off knowing everything :)')).toEqual(['Nobody starts off knowing everything'])
     expect(shorten('I finally gave the talk:)')).toBe('I finally gave the talk')
   })
 

@@ -38,7 +38,9 @@ export interface Compressed {
  */
 export function compress(written: string, lang: string, longest = maxLongWords): Compressed | undefined {
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
-  const sentence = written.replace(emoticon, '')
+  // (A smiley that ended the sentence ended it: "Nobody starts off knowing everything :)" is finished, not cut off.)
+  const smileless = written.replace(emoticon, '')
+  const sentence = smileless !== written && /[\p{L}\p{N}]\s*$/u.test(smileless) ? `${smileless.trimEnd()}.` : smileless
   if (isDebris(sentence)) return undefined
   if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)
   if (!lang.toLowerCase().startsWith('en') || !isLatin(sentence)) return compressClauses(sentence, lang, maxWords)
