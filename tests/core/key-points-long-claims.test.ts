@@ -58,14 +58,12 @@ describe('long claims said without what only adds to them', () => {
     ).toBe('The team rewrote the build pipeline in the last quarter')
     expect(shorten('Many languages, such as Go and Rust, compile fast.')).toBe('Many languages, such as Go and Rust, compile fast')
     // An object counted only as "a ton of" things is named by its examples: they stay, or the sentence gives no cut.
-    expect(shorten('The dashboard holds a ton of valuable data, such as volumes, success rates, and latency.')).toBe(
-      'The dashboard holds a ton of valuable data, such as volumes, success rates, and latency',
+    expect(shorten('The survey gathered a ton of useful answers, such as ages, incomes, and commute times.')).toBe(
+      'The survey gathered a ton of useful answers, such as ages, incomes, and commute times',
     )
     expect(
-      shorten(
-        'Over the last two years the platform team has collected a ton of valuable data, such as volumes, success rates, and latency.',
-      ),
-    ).not.toBe('Over the last two years the platform team has collected a ton of valuable data')
+      shorten('Over the last two years the census office has collected a ton of useful answers, such as ages, incomes, and commute times.'),
+    ).not.toBe('Over the last two years the census office has collected a ton of useful answers')
     // ("including how…are handled": a clause of their own, not examples.)
     expect(
       shorten('Details, including how unknown hosts and credentialed URLs are handled, are in the guide on resolving Git dependencies.'),

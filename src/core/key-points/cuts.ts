@@ -1085,7 +1085,7 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
     if (verb === -1 || !listsExamples(rest.slice(0, verb)) || named.some((word) => /^(VB|RB)/.test(word.tag))) return undefined
     return [...tokens.slice(0, comma), { kind: 'space', value: ' ', tag: '' }, ...rest.slice(verb)]
   }
-  // "Linkerd has a ton of valuable information, such as volumes, success rates and latency": an
+  // "The survey gathered a ton of useful answers, such as ages, incomes and commute times": an
   // object counted only as "a ton of", "many" or "several" things names them in its examples.
   const verb = head.findLastIndex((word) => /^(VB|MD)/.test(word.tag))
   const object = head
