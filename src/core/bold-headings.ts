@@ -49,10 +49,8 @@ function headingOf(paragraph: Paragraph, depth: Heading['depth']): Heading {
 
 /** The paragraph's bold line, when it is one short phrase of bold and nothing else. */
 function boldLine(paragraph: Paragraph, lang: string): string | undefined {
-  const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
-  if (shown.length !== 1 || shown[0].type !== 'strong') return undefined
-  const text = toString(shown[0]).replace(/\s+/g, ' ').trim()
-  if (text === '' || /[.!?:;。！？：；]["'”’)）]*$/u.test(text)) return undefined
+  const text = boldText(paragraph)
+  if (text === undefined || /[.!?:;。！？：；]["'”’)）]*$/u.test(text)) return undefined
   return (cjk.test(text) ? text.length <= maxCharacters : countWords(text, lang) <= maxWords) ? text : undefined
 }
 
@@ -93,7 +91,7 @@ function asksAndAnswers(list: List, lang: string): boolean {
 }
 
 /** The words of a paragraph of bold alone, spaces around it aside. */
-function boldText(paragraph: Paragraph): string | undefined {
+export function boldText(paragraph: Paragraph): string | undefined {
   const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
   if (shown.length !== 1 || shown[0].type !== 'strong') return undefined
   const text = toString(shown[0]).replace(/\s+/g, ' ').trim()

@@ -1,6 +1,7 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { sentencesOf } from './key-points/index.ts'
+import { boldText } from './bold-headings.ts'
 import { countWords } from './words.ts'
 
 /*
@@ -97,6 +98,5 @@ function joined(paragraphs: Paragraph[], item: ListItem): Paragraph {
 
 /** A paragraph of bold alone (spaces around it aside) that is a sentence: it ends in a stop, a question or an exclamation mark. */
 function isBoldSentence(paragraph: Paragraph): boolean {
-  const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
-  return shown.length === 1 && shown[0].type === 'strong' && /[.!?？。！]["'”’)]*$/u.test(toString(shown[0]).trim())
+  return /[.!?？。！]["'”’)]*$/u.test(boldText(paragraph) ?? '')
 }

@@ -93,8 +93,8 @@ function endsAtMark(sentence: string, cut: string): boolean {
  * or acronym, by its parts of speech and capitals) says how the writer feels or what comes next,
  * of a subject only the sentences around it name.
  */
-function namesNothing(text: string): boolean {
-  const words = tagSentence(text).filter((token) => token.kind === 'word')
+function namesNothing(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
   const subject = words.find((word) => !/^(RB|CC|UH)/.test(word.tag))
   if (!subject || !/^(PRP|EX)$/.test(subject.tag)) return false
   return !words.some(
@@ -503,7 +503,8 @@ function sentenceCandidates(
     // Handing the turn to someone by name ("Danya, I wanna…") says who speaks next, not a point.
     if (tokens && addressesSomeone(tokens)) continue
     // (Here, before the search stops at a sentence that stands: the sentence after it may name what this one only feels.)
-    if (auto && english && namesNothing(compressed.text)) continue
+    // (Tagged once: the rules above may have tagged the point already.)
+    if (auto && english && namesNothing(tokens ?? tagSentence(compressed.text))) continue
     const others = () => [...sentences.filter((other) => other !== sentence).map((other) => other.text), context.heading]
     // A short answer without a clause of its own, right after the paragraph's question ("What
     // does this program do? The answer: nothing.", "…? Find another route."), says what it is

@@ -192,7 +192,8 @@ const setOffLinks = [
 /**
  * The point without the words inside it that only link it to what came before: an additive
  * "also" or a sequential "then" between a subject or auxiliary and the verb, ", as a result,"
- * or ", too," set off by commas, and ", too" at its end; and an emphatic "actually" or "really" inside the clause ("You should subscribe to our newsletter, too"). Only
+ * or ", too," set off by commas, ", too" at its end ("You should subscribe to our newsletter, too"), and an
+ * emphatic "actually" or "really" inside the clause. Only
  * on the cut a slide shows: where the sentence is cut is decided on the words the writer wrote.
  */
 export function dropLinksInside(tokens: Token[]): Token[] {
