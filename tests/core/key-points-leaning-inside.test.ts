@@ -66,6 +66,12 @@ describe('key points that lean by a word inside them', () => {
     expect(leansOnPrevious('It’s a system that is fast by default.')).toBe(true)
   })
 
+  it('should read "It is your job to…" as standing for the clause after its possessive and noun', () => {
+    expect(leansOnPrevious('It is your responsibility to test the change before you send it.')).toBe(false)
+    expect(leansOnPrevious("It's our job to keep the trains on time.")).toBe(false)
+    expect(leansOnPrevious('It is your best option for a quick start.')).toBe(true)
+  })
+
   it('should drop an "also" or "then" that only adds the clause to the one before, and ", as a result,", ", too," and ", too"', () => {
     expect(withoutLinks('Volunteers can also log sightings in the app.')).toBe('Volunteers can log sightings in the app.')
     expect(withoutLinks('The report was then sent to the ministry.')).toBe('The report was sent to the ministry.')

@@ -21,6 +21,17 @@ describe('parts of speech a long claim is cut on', () => {
 })
 
 describe('long claims said without what only adds to them', () => {
+  it('should say a main clause of 13 or 14 words without the clause before it, and never without its verb', () => {
+    expect(
+      shorten(
+        'Although the weather was poor all week, the volunteers of the local walking club planted four hundred young oak trees along the northern bank of the river.',
+      ),
+    ).toBe('The volunteers of the local walking club planted four hundred young oak trees')
+    expect(
+      shorten('While we made progress on the blog, the work to add alt text on the blog, website, and documentation goes on.'),
+    ).not.toMatch(/website$/)
+  })
+
   it('should say a count without the highlights set off after it by "most notably" or "especially"', () => {
     expect(
       shorten('This release includes about twenty new packages, most notably popular data science packages PyArrow, Polars, and DuckDB.'),

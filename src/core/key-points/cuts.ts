@@ -16,7 +16,7 @@ import {
   waitsForMainClause,
 } from './english-clauses.ts'
 import { continuesList, dropLeading, holdsStance, saysHow } from './leading.ts'
-import { type Cut, maxLongWords, maxWords } from './limits.ts'
+import { type Cut, maxGlanceWords, maxLongWords, maxWords } from './limits.ts'
 import type { Token } from './tagging.ts'
 
 /*
@@ -853,7 +853,13 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
   // ("By structuring your documentation…, | you can ensure…": not without how, while the whole is short enough to show.)
   const how = saysHow(clauses[0].words) && wordsIn(clauses) <= longest
   if (whole || !main || how || continuesList(tokens.slice(main.start))) return whole
-  const cut = byPhrase(dropLeading(tokens.slice(main.start)), maxWords)
+  // (A main clause a little past the limit, "it is your responsibility to make sure that it
+  // addresses the problem correctly", says more than the subordinate clause it leaves out.)
+  const rest = dropLeading(tokens.slice(main.start))
+  // (With its verb: "the work to add alt text on the blog, website" was cut before its "is".)
+  const tensed = (cut: Cut | undefined) =>
+    cut?.tokens.some((token) => token.kind === 'word' && /^(VB[DNPZ]|MD)$/.test(token.tag)) ? cut : undefined
+  const cut = tensed(byPhrase(rest, maxWords)) ?? tensed(byPhrase(rest, Math.min(longest, maxGlanceWords), maxWords))
   return cut && { ...cut, quality: 0.45 }
 }
 
@@ -1078,7 +1084,7 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
   // (A head with any verb has its claim before the examples: "Node.js made | further additions".)
   if (!head.some((word) => /^(VB|MD)/.test(word.tag))) {
     // In the subject: the examples run up to the sentence's verb, with or without a closing comma.
-    const verb = rest.findIndex((token) => token.kind === 'word' && /^(VB[DPZ]|MD)$/.test(token.tag))
+    const verb = rest.findIndex((token) => token.kind === 'word' && /^(VB[DNPZ]|MD)$/.test(token.tag))
     // (Names only, before it: "such as array in Erlang rely/RB on…, and implementing those
     // would…" is a misread verb and a clause of its own, not examples.)
     const named = rest.slice(0, verb).filter((token) => token.kind === 'word')

@@ -295,15 +295,19 @@ function isExpletiveIt(words: Token[], index: number): boolean {
   // "matter" is what does or does not matter.
   const matter = /^(do|does|did)$/.test(value) && /^(not|n['’]t)$/i.test(rest[0]?.value ?? '') ? rest[1] : verb
   if (/^(matter|matters|mattered)$/i.test(matter?.value ?? '')) return true
-  // "It is (not) (very) easy to…", "it’s clear that…", "It takes a day to…": an adjective or
-  // object, then the clause that is the real subject.
+  // "It is (not) (very) easy to…", "it’s clear that…", "It takes a day to…", "It is your
+  // job to…": an adjective, an object or a possessive, then the clause that is the real subject.
   // (Split from its pronoun, "It's" reads "It s".)
   if (/^(is|was|['’]?s|takes|took)$/.test(value)) {
     // (Not "when": "It is useful when you want to discard some spans" says when the thing the "it" stands for is.)
     const clause = rest.findIndex((word) => /^(to|that|whether|if|how)$/i.test(word.value))
     // ("It's a system that is fast": "that" after a noun opens its relative clause, and "it" is the system.)
     const relative = /^that$/i.test(rest[clause]?.value ?? '') && /^NN/.test(rest[clause - 1]?.tag ?? '')
-    if (clause > 0 && !relative && rest.slice(0, clause).every((word) => /^(RB|JJ|NN|CD|DT)/.test(word.tag) || /^not$/i.test(word.value)))
+    if (
+      clause > 0 &&
+      !relative &&
+      rest.slice(0, clause).every((word) => /^(RB|JJ|NN|CD|DT|PRP\$)/.test(word.tag) || /^not$/i.test(word.value))
+    )
       return true
     // "It was clear the design needed an overhaul", "It's likely we…": an adjective of knowing,
     // then a clause that left out its "that".
