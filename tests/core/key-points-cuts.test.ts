@@ -178,6 +178,15 @@ describe('cuts of English sentences', () => {
       ),
     ).toBe('We might want to have a dropdown for "Country", and another dropdown for "State"')
   })
+
+  it('should end a claim before ", especially when…", the case it holds most in', () => {
+    expect(shorten('Open source maintenance is hard, especially when the whole team is three volunteers working in the evenings.')).toBe(
+      'Open source maintenance is hard',
+    )
+    expect(
+      shorten('Our tests run slowly, particularly when the database sits on another continent and every query crosses the ocean.'),
+    ).toBe('Our tests run slowly')
+  })
 })
 
 describe('cuts in languages without a tagger', () => {

@@ -195,11 +195,13 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // its first item, even a participle one; cut there, the first item reads as if it were all.
       if (next && commaBefore(tokens, next) && !hasFiniteVerb(next.words) && seriesGoesOn(clauses, last + 1)) continue
       // A comma between list items ("Go, Rust, C") is not a place to stop; before a participle
-      // ("…opening it, | guaranteeing that…") it is.
+      // ("…opening it, | guaranteeing that…") it is, and before the case a claim holds most in
+      // ("…is hard, | especially when your team is small": the claim stands without it).
       if (
         next &&
         tokens[next.start - 1]?.value === ',' &&
         !hasVerb(next.words) &&
+        !(next.words.length === 1 && singlesOut.test(next.words[0].value)) &&
         !startsSubordinate(next.words) &&
         // (Only when the whole sentence is too long even for a long point: a short one stays whole.)
         !(limit > maxWords && /^(VBG|VBN)$/.test(next.words[0]?.tag ?? '') && next.words.length >= 2 && !opensList(words))
@@ -1055,6 +1057,8 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
   return undefined
 }
 
+// Adverbs that single out the case a claim holds most in: a closed class.
+const singlesOut = /^(especially|particularly|notably|mostly|mainly|chiefly)$/i
 // Words that open examples set off by a comma (", such as A, B and C", ", notably A and B"): a closed class.
 const examplesOpening = /^(such|including|like|e\.g|notably|especially|particularly)$/i
 
