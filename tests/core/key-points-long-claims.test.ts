@@ -43,6 +43,7 @@ describe('long claims said without what only adds to them', () => {
 
   it('should keep "this" before the talk’s own time or text, and read it as no thing named before', () => {
     expect(shorten('This month, the council opened three new libraries in the northern districts.')).toMatch(/^This month/)
+    expect(shorten('This time around, the council published every answer of the survey online.')).toMatch(/^This time around/)
     expect(
       points(
         'The project had a busy year.\n\nThis release includes about twenty new packages, most notably PyArrow, Polars and DuckDB.',

@@ -522,7 +522,7 @@ function sentenceCandidates(
     // unless the heading names it, or it is the time or the text the talk is in ("this year", "this post").
     const backNoun = tokens && nounNamedBack(tokens)
     const namesThingBefore =
-      backNoun !== undefined && !hereAndNow.test(backNoun) && !heading.has(termsOf(backNoun, lang)[0] ?? backNoun) && auto && english
+      backNoun !== undefined && !thisHere.test(backNoun) && !heading.has(termsOf(backNoun, lang)[0] ?? backNoun) && auto && english
     // "What if, instead, it converted your application…? You'd pay no upfront cost…": a conditional
     // right after a question says what would follow from the question's supposition.
     const supposes =
@@ -588,10 +588,6 @@ function sentenceCandidates(
 function pointsAtShown(point: string): boolean {
   return /^(?:this|that|these|those)(?:\s+(?:is|was|are|were)\b|['’]s\b)/iu.test(point)
 }
-
-/** Nouns a demonstrative names without the sentence before: the time and the text the talk is in. (A closed class.) */
-const hereAndNow =
-  /^(year|years|month|months|week|weeks|day|days|time|moment|morning|afternoon|evening|season|quarter|decade|century|post|article|blog|talk|series|page|section|chapter|guide|tutorial|document|episode|release|version|issue|newsletter|book|paper|site|website)$/
 
 /** How much a point past a glance's length yields to a shorter sentence of its paragraph. */
 const longPenalty = 0.5
