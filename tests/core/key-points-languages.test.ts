@@ -308,4 +308,11 @@ describe('what leans and what is no point, per language', () => {
     ).not.toMatch(/(宣布|起)$/u)
     expect(cut('我们很高兴地宣布，自2023年1月起，差距已得到解决。', 'zh', 30)).toBe('我们很高兴地宣布，自2023年1月起，差距已得到解决')
   })
+
+  it('should give no point to a Chinese or Japanese sentence that only says where to read more, and keep one with such an aside in brackets', () => {
+    const zh = (markdown: string) => points(markdown, { lang: 'zh' })
+    expect(zh('更多有关应用优先级调度的资料请参考：[应用优先级调度](https://example.org/a)。')).toEqual([undefined])
+    expect(zh('新版本支持命名空间资源和国际化（请参阅[发行说明](https://example.org/b)）。')[0]).toBe('新版本支持命名空间资源和国际化')
+    expect(points('詳しくは[公式ドキュメント](https://example.org/c)をご覧ください。', { lang: 'ja' })).toEqual([undefined])
+  })
 })

@@ -64,6 +64,17 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isCourtesy('Subscribers to the plan get a discount on storage.', 'en')).toBe(false)
   })
 
+  it('should read an appeal for donations, an offer of paid support, a shout-out and a call to tweet or file an issue as a courtesy', () => {
+    expect(isCourtesy('We would like to encourage you to donate to the project.', 'en')).toBe(true)
+    expect(isCourtesy('If you are a company, we offer commercial support.', 'en')).toBe(true)
+    expect(isCourtesy('Please consider sponsoring one of our maintainers.', 'en')).toBe(true)
+    expect(isCourtesy('A huge shout-out goes to Ana and Li for the new website.', 'en')).toBe(true)
+    expect(isCourtesy('Tweet @ourproject with your questions and share your experiences.', 'en')).toBe(true)
+    expect(isCourtesy('Filing an issue in our repository is the best way for us to track feedback.', 'en')).toBe(true)
+    expect(isCourtesy('Donations fell by a third after the change of rules.', 'en')).toBe(false)
+    expect(isCourtesy('Commercial support contracts now cover the older releases too.', 'en')).toBe(false)
+  })
+
   it('should read thanks that close a Japanese sentence as a courtesy', () => {
     expect(isCourtesy('今回の共同主催者には大変お世話になりました。', 'ja')).toBe(true)
     expect(isCourtesy('翻訳チームの皆さん、ありがとうございました！', 'ja')).toBe(true)
@@ -117,6 +128,11 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     // Things counted are a claim; a teaser with nothing after it is what the section says.
     expect(points('We shipped three releases this year.\n\nEach one cut the install size by a tenth.')[0]).toBeDefined()
     expect(points('This design has two major drawbacks.')[0]).toBeDefined()
+    // Changes counted, and factors counted with what they led to, are teasers too.
+    expect(points('There were some key changes.\n\nThe form now asks for the city before the street.')[0]).toBeUndefined()
+    const factors = points('There were several factors that led to our redesign.\n\nThe old logo did not read well at small sizes.')
+    expect(factors[0]).toBeUndefined()
+    expect(factors[1]).toBeDefined()
   })
 
   it('should give no point to a cut or sentence that only counts, or turns to "other", things what follows spells out', () => {

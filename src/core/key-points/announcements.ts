@@ -56,13 +56,19 @@ function countsKinds(written: string, lang: string): boolean {
   if (pointLength(text, lang) <= maxTeaserWords && /\bis\s+(?:two|three|four|multi)-?fold\W*$/iu.test(text)) return true
   // ("There are a number of observed favorable outcomes from the sprints for both the project and
   // contributors": where they come from, or whom they are for, may follow the count.)
-  const counted = text.replace(/(?:\s+(?:from|for)(?:\s+[\p{L}\p{N}-]+){1,5})+\W*$/iu, '')
+  // ("There were several factors that led to our rebrand": nor does what they led to.)
+  const counted = text
+    .replace(
+      /\s+(?:that|which)\s+(?:led|lead|leads|contributed|drove|drive|caused|shaped)\s+(?:to\s+)?(?:[\p{L}\p{N}'’-]+\s*){1,5}\W*$/iu,
+      '',
+    )
+    .replace(/(?:\s+(?:from|for)(?:\s+[\p{L}\p{N}-]+){1,5})+\W*$/iu, '')
   return [text, counted].some((each) => pointLength(each, lang) <= maxTeaserWords && countedKinds.test(each))
 }
 
 /** A count of kinds of things at the end of a clause ("several significant benefits", "a number of outcomes"). */
 const countedKinds =
-  /\b(?:several|a few|few|two|three|four|five|six|seven|various|different|many|multiple|numerous|some|a\s+number\s+of|a\s+handful\s+of)\s+(?:[\p{L}-]+\s+){0,2}(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|reasons|ways|options|steps|lessons|themes|trade-?offs|challenges|problems|issues|pitfalls|approaches|strategies|factors|principles|practices|tips|considerations|differences|goals|aspects|outcomes|findings|results)\W*$/iu
+  /\b(?:several|a few|few|two|three|four|five|six|seven|various|different|many|multiple|numerous|some|a\s+number\s+of|a\s+handful\s+of)\s+(?:[\p{L}-]+\s+){0,2}(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|reasons|ways|options|steps|lessons|themes|trade-?offs|challenges|problems|issues|pitfalls|approaches|strategies|factors|principles|practices|tips|considerations|differences|goals|aspects|outcomes|findings|results|changes|improvements)\W*$/iu
 
 /**
  * "There are other things that we can learn too from the recent breach", "There are a few more

@@ -189,6 +189,8 @@ export function saysInPresent(sentence: string, lang: string): boolean {
 function holds(text: string, phrase: string): boolean {
   const at = text.indexOf(phrase)
   if (at === -1) return false
+  // (Chinese and Japanese set no spaces between words.)
+  if (unspaced.test(phrase)) return true
   const before = text.charAt(at - 1)
   const after = text.charAt(at + phrase.length)
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)
@@ -322,9 +324,13 @@ const turnWords = new Set(
  * documentation about…"): it points elsewhere, it makes no claim. `links` are the texts of the
  * paragraph's links; without one in the sentence, "you can see" is said about the subject.
  */
-export function pointsElsewhere(sentence: string, links: string[], lang: string): boolean {
+export function pointsElsewhere(written: string, links: string[], lang: string): boolean {
   const phrases = asideWordsOf(lang)?.pointers
-  if (!phrases || !links.some((link) => link.length > 1 && sentence.includes(link))) return false
+  if (!phrases || !links.some((link) => link.length > 1 && written.includes(link))) return false
+  // (A pointer in brackets is an aside of a sentence that claims something: "…和许多错误修复(请参阅发行说明)。"
+  // A sentence wholly in brackets is what it says.)
+  const outside = written.replace(/[(（][^()（）]*[)）]/gu, '')
+  const sentence = /[\p{L}\p{N}]/u.test(outside) ? outside : written
   if (lang.toLowerCase().startsWith('en') && furnitureElsewhere.test(sentence.trim())) return true
   const text = sentence.toLowerCase()
   return phrases.some((phrase) => holds(text, phrase))

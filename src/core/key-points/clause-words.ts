@@ -1311,6 +1311,12 @@ const asides: Record<string, AsideWords> = {
       'a big shout out',
       'a shout out',
       'shout out',
+      'a big shout-out',
+      'a huge shout-out',
+      'a huge shout out',
+      'a shout-out',
+      'shout-out',
+      'shout-outs',
       'a special mention',
       'special mention',
       'i am grateful',
@@ -1333,6 +1339,19 @@ const asides: Record<string, AsideWords> = {
       'don’t hesitate to',
       'we encourage you',
       'i encourage you',
+      'we would like to encourage you',
+      "we'd like to encourage you",
+      'we’d like to encourage you',
+      // An appeal for money or an offer of paid help ("Please consider donating to the project",
+      // "If you are a company, we offer commercial support"): a release post's footer.
+      'consider donating',
+      'consider sponsoring',
+      'donate to',
+      'you can donate',
+      'you can sponsor',
+      'become a sponsor',
+      'we offer commercial support',
+      'commercial support is available',
       // Where to follow the project ("To stay up to date, follow us on X or Mastodon", "Join our
       // Discord to chat with the team"): the channels a post ends with, never its point.
       'follow us',
@@ -1365,6 +1384,9 @@ const asides: Record<string, AsideWords> = {
       'report bugs',
       'file an issue',
       'file a bug',
+      'filing an issue',
+      'tweet us',
+      'tweet @',
       'open an issue',
       'submit an issue',
       'reach out',
@@ -1764,10 +1786,14 @@ const asides: Record<string, AsideWords> = {
     closingCourtesies: ['表示感谢', '表示衷心的感谢', '致以谢意', '敬请期待', '欢迎反馈'],
     turns: ['让我们来看', '让我们看看', '我们来看', '下面我们来看', '接下来我们来看', '接下来，我们来看', '接下来看看'],
     promises: ['以下是', '下面是', '如下所示'],
+    // "更多有关…的资料请参考：<link>": where to read more.
+    pointers: ['请参考', '请参阅', '请查看', '详见', '参见', '了解更多', '更多详情', '更多信息'],
   },
   ja: {
     courtesies: ['ありがとう', 'ようこそ', 'こんにちは', 'またね', 'お楽しみに'],
     examples: ['例えば', 'たとえば'],
+    // "詳しくは<link>をご覧ください": where to read more.
+    pointers: ['をご覧ください', 'を参照してください', 'を参照ください', '詳しくは', '詳細は'],
     closingTurns: ['見ていきましょう', '見てみましょう', 'みていきましょう', 'みてみましょう', '始めましょう', 'はじめましょう'],
     closingCourtesies: [
       // A call to join or get in touch ("…にご参加ください", "お待ちしています", "…も歓迎します").
