@@ -67,6 +67,16 @@ describe('key points that lean on the sentence before', () => {
     expect(leansOnPrevious('The first commit landed in March.')).toBe(false)
   })
 
+  it('should not show "Other X…" nor a thing said to be "another" or "the third" of a series the sentences before began', () => {
+    const second = (sentence: string) =>
+      points(`Most readers install the app from the store, and half of them never change a setting.\n\n${sentence}`)[1]
+    expect(second('Other installation methods are very popular with experts.')).toBeUndefined()
+    expect(second('Battery life was another strong theme among the answers.')).toBeUndefined()
+    expect(second('Price was the third reason readers gave for leaving.')).toBeUndefined()
+    expect(second('Other than the price, readers liked the new store pages a lot.')).toBeDefined()
+    expect(second('Go was the first language our readers asked the app to support.')).toBeDefined()
+  })
+
   it('should drop an "also" after a subject pronoun whose verb the tagger reads as a noun', () => {
     expect(point('We also track publishing activity by department as percentages.')).toBe(
       'We track publishing activity by department as percentages',
