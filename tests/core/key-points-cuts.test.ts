@@ -179,6 +179,17 @@ describe('cuts of English sentences', () => {
     ).toBe('We might want to have a dropdown for "Country", and another dropdown for "State"')
   })
 
+  it('should not stop inside a question a verb or preposition takes before the question has its verb', () => {
+    expect(
+      shorten(
+        'Let us look at how template fragments, in a little-known templating language called chill, can help us build small web applications.',
+      ),
+    ).not.toMatch(/fragments$/)
+    expect(shorten('Project references are how many larger projects, in particular monorepos, scale their type checking.')).not.toMatch(
+      /projects$/,
+    )
+  })
+
   it('should end a claim before ", especially when…", the case it holds most in', () => {
     expect(shorten('Open source maintenance is hard, especially when the whole team is three volunteers working in the evenings.')).toBe(
       'Open source maintenance is hard',

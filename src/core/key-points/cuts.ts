@@ -824,7 +824,8 @@ function seriesOfPredicatesGoesOn(tokens: Token[], next: Token): boolean {
 /** Whether the last "why", "how", "what" or "whether" of `words`, after a verb, opens a question with no verb after it. */
 function asksWithoutVerb(words: Token[]): boolean {
   const at = words.findLastIndex((word, index) => index > 0 && /^(why|how|what|whether)$/i.test(word.value))
-  if (at === -1 || !/^(VB|TO)/.test(words[at - 1].tag)) return false
+  // (After a verb or a preposition that takes it: "…to illustrate why…", "Let's look at how…".)
+  if (at === -1 || !/^(VB|TO|IN)/.test(words[at - 1].tag)) return false
   return !words.slice(at + 1).some((word) => /^(VB|MD)/.test(word.tag))
 }
 
@@ -918,6 +919,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // "…a webhook which checks | whether a set of labels is set": the clause is what the verb takes.
     const verbBefore = /^VB/.test(words[count - 1].tag) || /^(WDT|WP)$/.test(words[count - 2]?.tag ?? '')
     if (/^(whether|if|how|what|why|where|who|which)$/i.test(next.value) && verbBefore) continue
+    // "Let's look at how template fragments | , in an obscure language, can help…": the question
+    // the verb takes has no verb of its own yet.
+    if (asksWithoutVerb(words.slice(0, count))) continue
     // "…output to files or stdout due | to organizational needs", "…instead | of": the two words are one preposition.
     if (
       /^(to|of)$/i.test(next.value) &&
