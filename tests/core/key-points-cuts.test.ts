@@ -190,6 +190,14 @@ describe('cuts of English sentences', () => {
     )
   })
 
+  it('should not stop inside a quotation in single curly marks', () => {
+    expect(
+      shorten(
+        'The grid support keeps growing, with support for ‘justify-items: legacy’ (#412), plus fixes to percentage heights in nested tables.',
+      ),
+    ).toBe('The grid support keeps growing')
+  })
+
   it('should end a claim before ", especially when…", the case it holds most in', () => {
     expect(shorten('Open source maintenance is hard, especially when the whole team is three volunteers working in the evenings.')).toBe(
       'Open source maintenance is hard',

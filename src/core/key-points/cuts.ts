@@ -10,6 +10,7 @@ import {
   opensAdverbialClause,
   opensRelative,
   opensSubordinate,
+  quotationsClosed,
   startsIntroductory,
   startsSubordinate,
   startsWithSubject,
@@ -70,6 +71,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       words.push(...clauses[last].words)
       if (words.length > limit) break
       const next = clauses[last + 1]
+      // "…with support for ‘align-self: | normal’": no stop inside a quotation.
+      if (next && !quotationsClosed(tokens.slice(clauses[first].start, clauses[last].end))) continue
       // "…said to me | that statisticians can learn…", "I agree with Josef | that recognition…":
       // the "that" clause is what was said (a name or pronoun takes no defining relative clause).
       // (After a name, only a "that" before a subject: "…called MCP Inspector | that allows…" is relative.)

@@ -90,9 +90,23 @@ function quotationOpen(token: Token, open: boolean): boolean {
 
 /** Whether the quotation marks in `tokens` are balanced: a cut must not stop inside a quotation. */
 export function quotesBalanced(tokens: Token[]): boolean {
+  return quotationsClosed(tokens) && tokens.filter((token) => token.value === "'").length % 2 === 0
+}
+
+/**
+ * Whether every quotation opened in `tokens` by a mark that only opens or closes one is closed:
+ * double marks, and single curly ones ("‘" only opens one; "’" alone, not inside "Servo’s",
+ * closes it). (Not "'", which may be a prime or a lifetime: "u'=f(u)", "'static".)
+ */
+export function quotationsClosed(tokens: Token[]): boolean {
   let open = false
-  for (const token of tokens) open = quotationOpen(token, open)
-  return !open && tokens.filter((token) => token.value === "'").length % 2 === 0
+  let single = false
+  for (const token of tokens) {
+    open = quotationOpen(token, open)
+    if (token.kind === 'punctuation' && token.value === '‘') single = true
+    else if (token.kind === 'punctuation' && token.value === '’') single = false
+  }
+  return !open && !single
 }
 
 /**
