@@ -289,11 +289,9 @@ function statement(name: string, rawArgs: string, index: number, leave: Leave): 
   const first = args.positional[0]
   if (name === 'include' && first && /image|img|figure|picture|photo/i.test(first)) {
     const { named } = args
-    return image(
-      named.url ?? named.src ?? named.file ?? named.path ?? named.image,
-      named.alt ?? named.description,
-      named.caption ?? named.title ?? named.description,
-    )
+    const src = named.url ?? named.src ?? named.file ?? named.filename ?? named.path ?? named.image ?? named.img
+    // (A picture named some other way is left out, and said so, as any tag the deck cannot show.)
+    if (src) return image(src, named.alt ?? named.description, named.caption ?? named.title ?? named.description)
   }
   if (name === 'link') return first ?? ''
   // GitHub Docs' `{% data variables.product.prodname_dotcom %}` stands for a product's name in a sentence.

@@ -97,6 +97,16 @@ describe('template tags', () => {
     expect(removed.size).toBe(0)
   })
 
+  it('should turn a Liquid figure include that names its picture by `filename` into the picture with its caption', () => {
+    const { text: out } = convertShortcodes(
+      '{% include figure.html filename="reading-02.png" caption="Word counts of the 1910 report" %}\n',
+    )
+    expect(out).toContain('![Word counts of the 1910 report](reading-02.png)')
+    // One that names its picture some other way is left out, and said to be.
+    const { removed } = convertShortcodes('{% include figure.html picture="a.png" caption="A chart" %}\n')
+    expect([...removed.keys()]).toEqual(['Liquid `include figure.html`'])
+  })
+
   it("should turn Zola's image and code shortcodes into markdown and keep a linked name in its sentence", () => {
     const source =
       '{{ image(src="birthday.svg", alt="Bevy turns one") }}\n\n{% code(lang="rust") %}\nfn main() {}\n{% end %}\n\nPlugins like {{rust_type(type="struct", name="AssetPlugin")}} compose.\n'
