@@ -99,9 +99,9 @@ describe('template tags', () => {
 
   it('should turn a Liquid figure include that names its picture by `filename` into the picture with its caption', () => {
     const { text: out } = convertShortcodes(
-      '{% include figure.html filename="reading-02.png" caption="Word counts of the 1910 report" %}\n',
+      '{% include figure.html filename="reading-02.png" caption="Word counts of the 1910 report, made with [Voyant](https://voyant-tools.org/)" %}\n',
     )
-    expect(out).toContain('![Word counts of the 1910 report](reading-02.png)')
+    expect(out).toContain('![Word counts of the 1910 report, made with Voyant](reading-02.png)')
     // One that names its picture some other way is left out, and said to be.
     const { removed } = convertShortcodes('{% include figure.html picture="a.png" caption="A chart" %}\n')
     expect([...removed.keys()]).toEqual(['Liquid `include figure.html`'])
