@@ -227,6 +227,10 @@ describe.each(themes)('slides of every kind in the %s theme', (theme) => {
       const level = (picture!.top + picture!.bottom) / 2 - (points!.top + points!.bottom) / 2
       expect(Math.abs(level), id).toBeLessThan(60)
     }
+    // Beside one point, the picture takes more of the width than beside two or three.
+    const one = slide(view, 'one-chart')
+    expect(one.kind).toBe('image-text')
+    expect(one.picture!.boxWidth / one.width).toBeGreaterThan(slide(view, 'the-architecture').picture!.boxWidth / one.width + 0.05)
   })
 
   it.each(both)('should show a picture alone large and in the middle of the slide (%s)', (view) => {
