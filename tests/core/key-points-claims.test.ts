@@ -44,6 +44,15 @@ describe('the clause a frame asserts', () => {
     ).toBe('I am now able to ship side projects again.')
   })
 
+  it('should take the news after the writer\'s "I am happy to say that", "We\'re excited to announce that"', () => {
+    expect(claimOf('I am happy to say that we have received exactly 812 answers, thanks to everyone who replied.', 'en')).toBe(
+      'We have received exactly 812 answers, thanks to everyone who replied.',
+    )
+    expect(claimOf("We're really excited to announce that the new parser is twice as fast.", 'en')).toBe('The new parser is twice as fast.')
+    // A hope is not the writer's news.
+    expect(claimOf('We hope to say that the parser is faster next year.', 'en')).toBe('We hope to say that the parser is faster next year.')
+  })
+
   it('should keep someone else’s report, a hope, and a "that" that is no conjunction', () => {
     const reported = 'Users complained that the downloads were slow.'
     expect(claimOf(reported, 'en')).toBe(reported)

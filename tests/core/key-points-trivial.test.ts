@@ -66,7 +66,7 @@ describe('key points: credits, calls to action and turns show nothing', () => {
 
   it('should read an appeal for donations, an offer of paid support, a shout-out and a call to tweet or file an issue as a courtesy', () => {
     expect(isCourtesy('We would like to encourage you to donate to the project.', 'en')).toBe(true)
-    expect(isCourtesy('If you are a company, we offer commercial support.', 'en')).toBe(true)
+    expect(isCourtesy('If you are a company, we also offer commercial support.', 'en')).toBe(true)
     expect(isCourtesy('Please consider sponsoring one of our maintainers.', 'en')).toBe(true)
     expect(isCourtesy('A huge shout-out goes to Ana and Li for the new website.', 'en')).toBe(true)
     expect(isCourtesy('Tweet @ourproject with your questions and share your experiences.', 'en')).toBe(true)

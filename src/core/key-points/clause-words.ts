@@ -1351,6 +1351,7 @@ const asides: Record<string, AsideWords> = {
       'you can sponsor',
       'become a sponsor',
       'we offer commercial support',
+      'we also offer commercial support',
       'commercial support is available',
       // Where to follow the project ("To stay up to date, follow us on X or Mastodon", "Join our
       // Discord to chat with the team"): the channels a post ends with, never its point.
