@@ -294,6 +294,20 @@ describe('what leans and what is no point, per language', () => {
     expect(point('In 2006, AWS was launched by Amazon with two services.', 'en')).toBe(
       'In 2006, AWS was launched by Amazon with two services',
     )
+    // A signature: a name, then who they are.
+    expect(
+      point('[Jeanne Martin](https://example.org/jm), Développeuse au ministère pour le défi Météo, Entrepreneuse d’intérêt général', 'fr'),
+    ).toBeUndefined()
+    expect(point('Sam Lee, Staff Engineer at Example', 'en')).toBeUndefined()
+    expect(point('Sam Lee, our new engineer, rewrote the scheduler in a month.', 'en')).toBeDefined()
+  })
+
+  it('should read thanks after a note’s number as a courtesy', () => {
+    expect(
+      points('Le projet avance bien et la carte est en ligne.\n\n(1) Merci aux pompiers des casernes du département pour leur accueil.', {
+        lang: 'fr',
+      })[1],
+    ).toBeUndefined()
   })
 
   it('should stop a CJK point before an aside it opened and did not close', () => {

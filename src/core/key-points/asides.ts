@@ -16,7 +16,14 @@ const condition = /^(?:if|si|wenn|se)\s[^,]{1,60},\s*/iu
 
 /** The sentence without its leading linking words, condition or "please", in lower case. */
 function opening(sentence: string, lang = 'en'): string {
-  const text = sentence.trim().toLowerCase().replace(lead, '').replace(condition, '').replace(lead, '')
+  // (A note's number first, "(1) Merci aux pompiers…", is no word of it.)
+  const text = sentence
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:\(\d{1,2}\)|\[\d{1,2}\])\s+/u, '')
+    .replace(lead, '')
+    .replace(condition, '')
+    .replace(lead, '')
   const please = asideWordsOf(lang)?.please?.find((word) => opens(text, word))
   return please ? text.slice(please.length).replace(/^[\s,，]+/u, '') : text
 }
@@ -498,7 +505,7 @@ export function isSetApartNote(paragraph: string): boolean {
  */
 export function isByline(paragraph: string): boolean {
   const text = paragraph.trim()
-  if (bylineLabel.test(text) || isCreditLine(text)) return true
+  if (bylineLabel.test(text) || isCreditLine(text) || isSignature(text)) return true
   // A dateline alone ("November 16, 2023", "16 mars 2023", "2023-11-16"): a year and at most a
   // few words, the month's and the day's.
   // (The text is trimmed: its closing mark is its last character, tested first, as a sentence's
@@ -567,6 +574,19 @@ const creditedNames = new RegExp(String.raw`^${creditedName}(?:(?:\s*,\s*(?:and\
 
 /** Words a byline of a date and its authors has at most. */
 const maxBylineWords = 16
+
+/**
+ * A post signed at its end: a name, then after a comma who they are, and no sentence ("Jane Doe,
+ * Staff Engineer at Example", "Guillaume Lancrenon, Développeur au Ministère de l’Intérieur").
+ */
+function isSignature(text: string): boolean {
+  return signature.test(text) && !/[.!?。！？:]$/u.test(text) && text.split(/\s+/).length <= maxSignatureWords
+}
+
+const signature = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*,\s+\p{Lu}/u
+
+/** Words a signature of a name and a role has at most. */
+const maxSignatureWords = 20
 
 /**
  * Whether a sentence points back at an earlier part of the text ("As mentioned earlier, …",

@@ -1673,6 +1673,9 @@ const asides: Record<string, AsideWords> = {
       'je tiens à remercier',
       'nous souhaitons remercier',
       'nous voulons remercier',
+      // A wish to hear from the reader ("Nous espérons vous lire !", "Au plaisir de vous lire").
+      'nous espérons vous lire',
+      'au plaisir de vous lire',
       // Praise for the reader at the end of a step ("Bravo !").
       'bravo',
       'bien joué',
