@@ -44,6 +44,12 @@ const bareBlocks = /^(list|blockquote|code|table)$/
  */
 export function leadWhenSilent(units: LeadUnit[], lang: string): void {
   if (units.some((unit) => unit.point || (unit.visual && !bareBlocks.test(unit.visual.type)))) return
+  // Thanks, greetings and invitations are not what a section says when it says more ("Feel free
+  // to join our channel and ask!" after a paragraph of advice); alone, they are its words.
+  const spoken = units.flatMap((unit) =>
+    unit.paragraph && !unit.paragraph.data?.lecternNoteOnly ? sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph), lang) : [],
+  )
+  const saysMore = spoken.some((sentence) => !isCourtesy(sentence, lang))
   let tried = 0
   for (const unit of units) {
     // A paragraph that leads into the block after it ("Check out everything that changed in" over its list) is no claim.
@@ -54,7 +60,6 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
     if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
     // A section's claim is said early: past its first paragraphs, its words are detail.
     if (++tried > maxTried) return
-    // Thanks and greetings are not what a section says when it says more; alone, they are its words.
     const said = sentences.filter((sentence) => !isCourtesy(sentence, lang))
     // A pointer to another page ("For a complete list of all changes, see the full release notes"),
     // a turn ("Let's dive in"), what to look at first ("it's helpful to look backward for a moment")
@@ -62,7 +67,7 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
     // things we can learn from the breach") is what a speaker
     // says around a point: a slide shows nothing rather than it.
     const links = linkTexts(unit.paragraph.children)
-    const claims = (said.length > 0 ? said : sentences).filter(
+    const claims = (said.length > 0 || saysMore ? said : sentences).filter(
       (sentence) =>
         !saidAroundAPoint(sentence, links, lang) &&
         !(lang.toLowerCase().startsWith('en') && announcesWhatFollows(sentence)) &&

@@ -128,6 +128,16 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     // Things counted are a claim; a teaser with nothing after it is what the section says.
     expect(points('We shipped three releases this year.\n\nEach one cut the install size by a tenth.')[0]).toBeDefined()
     expect(points('This design has two major drawbacks.')[0]).toBeDefined()
+    // What the text says it leaves out.
+    expect(
+      points(
+        'When targeting small boards there are many platform-specific settings and quirks that are beyond the scope of this document. You need to be aware that the default debug build is probably too costly so right away you should switch to a release build or a combination of switches that turn the checks off, not to mention the choice of a cross compiler. Feel free to join our chat and ask for help!',
+      )[0] ?? '',
+    ).not.toMatch(/scope/)
+    // A turn to a change not yet named.
+    expect(points("Something else changed too. Revenue put the company in our own hands instead of an investor's.")[0]).toBe(
+      "Revenue put the company in our own hands instead of an investor's",
+    )
     // Changes counted, and factors counted with what they led to, are teasers too.
     expect(points('There were some key changes.\n\nThe form now asks for the city before the street.')[0]).toBeUndefined()
     const factors = points('There were several factors that led to our redesign.\n\nThe old logo did not read well at small sizes.')

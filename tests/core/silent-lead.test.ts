@@ -57,4 +57,13 @@ describe('a section whose paragraphs got no point', () => {
     ])
     for (const point of found) expect(point).not.toBe('Historically all our TypeScript code is compiled to AMD modules')
   })
+
+  it('should not show an invitation as the point of a section that says more, and show thanks that are all it says', () => {
+    const advice = silentPoints('Other gotchas', [
+      'What else should you know before you flash a small board for the first time?',
+      'Feel free to join our chat and ask for help!',
+    ])
+    expect(advice).toEqual([])
+    expect(silentPoints('Thanks', ['Thank you to everyone who tested the release candidates!'])).toHaveLength(1)
+  })
 })

@@ -23,6 +23,8 @@ const announcement = new RegExp(
     // "It works like this", "It goes like this", "Let me explain"
     String.raw`(?:it|this|that)\s+(?:works|goes|went|looks|looked)\s+like\s+this\b`,
     String.raw`let\s+me\s+explain\b`,
+    // "Something else changed too", "One more thing happened": a turn to a change not yet named.
+    String.raw`(?:something\s+else|one\s+more\s+thing|another\s+thing)\s+(?:changed|happened|mattered|helped|shifted)(?:\s+(?:too|as\s+well))?$`,
     // "But that tactical shift carried a bigger idea", "This raises an important question", "There
     // was one catch": an indefinite noun of thought that the sentences after it spell out. (Not
     // after "is": "S3 is a simple idea", "Injection is a common pattern" say what a thing is.)

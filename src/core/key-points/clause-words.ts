@@ -1459,6 +1459,9 @@ const asides: Record<string, AsideWords> = {
       'read more',
     ],
     selfReferences: [
+      // "…quirks that are beyond the scope of this document": what the text leaves out.
+      'beyond the scope of this',
+      'out of scope for this',
       'this article',
       'the article',
       'this post',
