@@ -21,6 +21,13 @@ describe('parts of speech a long claim is cut on', () => {
 })
 
 describe('long claims said without what only adds to them', () => {
+  it('should drop an opening purpose whose object is only what the sentence before named ("To fix this,")', () => {
+    expect(shorten('To fix this, we added a cache in front of the database.')).toBe('We added a cache in front of the database')
+    expect(shorten('To avoid that, the team pins every version of every action.')).toBe('The team pins every version of every action')
+    // Not before a turn of the talk.
+    expect(shorten('To see this, first, let’s consider the ordering of the messages.')).not.toMatch(/^First/)
+  })
+
   it('should say a main clause of 13 or 14 words without the clause before it, and never without its verb', () => {
     expect(
       shorten(

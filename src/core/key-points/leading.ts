@@ -105,10 +105,32 @@ export function dropLeading(tokens: Token[]): Token[] {
       !quantifier.test(second.value)
     )
       rest = rest.slice(rest.indexOf(first) + 1)
+    // "To fix this, we added a cache": a purpose that is only what the sentence before named.
+    // (Not before a turn of the talk: "To see this, first, let's consider…".)
+    else if (purposeOfBefore(intro) && opensOnSubject(rest.slice(comma + 1))) rest = rest.slice(comma + 1)
     else break
     rest = tidySpaces(rest)
   }
   return theForDemonstrative(rest)
+}
+
+/** Whether a clause opens on a subject, not on another opening set off by its comma ("first, …"). */
+function opensOnSubject(tokens: Token[]): boolean {
+  const subject = tokens.find((token) => token.kind === 'word')
+  const after = subject ? tokens[tokens.indexOf(subject) + 1] : undefined
+  return subject !== undefined && /^(PRP|DT|NN|EX)/.test(subject.tag) && after?.value !== ','
+}
+
+/** "To fix this", "To avoid that", "To solve these problems": "to", a verb, and a demonstrative or "it" as its whole object. */
+function purposeOfBefore(intro: Token[]): boolean {
+  const [to, verb, object, noun, ...more] = intro
+  return (
+    /^to$/i.test(to?.value ?? '') &&
+    verb?.tag === 'VB' &&
+    /^(this|that|these|those|it)$/i.test(object?.value ?? '') &&
+    (noun === undefined || /^NN/.test(noun.tag)) &&
+    more.length === 0
+  )
 }
 
 // Plural nouns of time, which an opening "For" makes a duration ("For years,"), and "For
