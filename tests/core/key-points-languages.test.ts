@@ -323,6 +323,15 @@ describe('what leans and what is no point, per language', () => {
     expect(cut('我们很高兴地宣布，自2023年1月起，差距已得到解决。', 'zh', 30)).toBe('我们很高兴地宣布，自2023年1月起，差距已得到解决')
   })
 
+  it('should not show a Chinese purpose ("为确保…") or "经过…" clause without the main clause after it', () => {
+    expect(cut('为确保在高峰期间，订单服务能优先得到资源，可以给订单服务配置更高的优先级类别和更多的副本。', 'zh', 30)).not.toMatch(
+      /^为确保/u,
+    )
+    expect(cut('经过社区里数十位热心开发者长达一年的持续努力和反复测试，新版控制台终于在本月迎来了第一个正式版本。', 'zh', 30)).not.toMatch(
+      /^经过/u,
+    )
+  })
+
   it('should give no point to a Chinese or Japanese sentence that only says where to read more, and keep one with such an aside in brackets', () => {
     const zh = (markdown: string) => points(markdown, { lang: 'zh' })
     expect(zh('更多有关应用优先级调度的资料请参考：[应用优先级调度](https://example.org/a)。')).toEqual([undefined])

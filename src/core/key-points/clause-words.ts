@@ -1020,6 +1020,17 @@ const chinese: ClauseWords = {
     '虽然',
     '尽管',
     '为了',
+    // "为确保…", "为避免…": 为 before a verb of aim is 为了 ("in order to"), not "for" or "be".
+    '为确保',
+    '为保证',
+    '为避免',
+    '为防止',
+    '为提高',
+    '为解决',
+    '为方便',
+    '为满足',
+    // "经过数位开发者的持续努力，…": what the main clause came after.
+    '经过',
     '当',
     '在',
     '除了',
