@@ -67,6 +67,11 @@ describe('key points that lean on the sentence before', () => {
     expect(leansOnPrevious('The first commit landed in March.')).toBe(false)
   })
 
+  it('should read a past form before its noun, with a verb of the sentence after it, as no subjectless verb', () => {
+    expect(leansOnPrevious('Tabbed browsing on desktop has become a lot more polished.')).toBe(false)
+    expect(leansOnPrevious('Added support for the new parser in every build.')).toBe(true)
+  })
+
   it('should not show "Other X…" nor a thing said to be "another" or "the third" of a series the sentences before began', () => {
     const second = (sentence: string) =>
       points(`Most readers install the app from the store, and half of them never change a setting.\n\n${sentence}`)[1]

@@ -81,6 +81,13 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isCourtesy('ワークショップの準備に集中することが出来ました。', 'ja')).toBe(false)
   })
 
+  it('should read what a reader can now download as news, ended by its "!" before a name in lower case', () => {
+    const [news] = points(
+      'You can now **download [the Tern browser](https://example.org/run) for Android** on [example.org](https://example.org)! ternshell now supports gamepads by default, and has better navigation on phones.',
+    )
+    expect(news).toBe('You can now download the Tern browser for Android on example.org!')
+  })
+
   it('should give no point to a pointer to a download', () => {
     const found = points('Download a copy of the [planning template](https://example.org/template.pdf).')
     expect(found).toEqual([undefined])

@@ -338,6 +338,8 @@ export function pointsElsewhere(written: string, links: string[], lang: string):
   // A sentence wholly in brackets is what it says.)
   const outside = written.replace(/[(（][^()（）]*[)）]/gu, '')
   const sentence = /[\p{L}\p{N}]/u.test(outside) ? outside : written
+  // "You can now download the browser for Android": what has just become possible is news, not a pointer.
+  if (lang.toLowerCase().startsWith('en') && /\bcan\s+now\b/iu.test(sentence)) return false
   if (lang.toLowerCase().startsWith('en') && furnitureElsewhere.test(sentence.trim())) return true
   const text = sentence.toLowerCase()
   return phrases.some((phrase) => holds(text, phrase))

@@ -38,7 +38,7 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   // A finite verb first: a question asks about its subject ("Is this the latest iteration?"),
   // which may point back; otherwise the subject was left in the sentence before ("Makes
   // linking easier!"). An imperative takes the base form (VB), and stands alone.
-  if (/^(VBZ|VBD|MD)$/.test(first.tag) && !/^(let|please)$/.test(word)) {
+  if (/^(VBZ|VBD|MD)$/.test(first.tag) && !/^(let|please)$/.test(word) && !participleBeforeNoun(tokens)) {
     const question = tokens.some((token) => token.value === '?')
     if (!question) return first.tag !== 'MD'
     if (!second) return false
@@ -76,6 +76,20 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
     return next?.value === ',' || (second !== undefined && /^(PRP|DT|EX|NNP|MD|VB)/.test(second.tag))
   }
   return false
+}
+
+/**
+ * "Tabbed browsing has become more polished", "Improved caching makes builds faster": a past form
+ * first, before the noun it describes and with a finite verb of the sentence's own after them, is
+ * a participle the tagger read as a verb. (Not "Added support for X": no verb of its own follows.)
+ */
+function participleBeforeNoun(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  return (
+    words[0]?.tag === 'VBD' &&
+    /^(NN|VBG)/.test(words[1]?.tag ?? '') &&
+    words.slice(2).some((word) => /^(VBZ|VBP|MD)$/.test(word.tag) || /^(is|are|was|were|has|have)$/i.test(word.value))
+  )
 }
 
 // Quantifiers that stand for a noun the sentence before named: a closed class.

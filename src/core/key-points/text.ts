@@ -141,8 +141,19 @@ export function sentencesOf(text: string, lang: string): string[] {
   }
   return raw
     .flatMap(splitBeforeNumber)
+    .flatMap(splitBeforeLowerCase)
     .map((sentence) => sentence.trim())
     .filter(Boolean)
+}
+
+/**
+ * "…for Android on servo.org! servoshell now supports gamepads": the segmenter reads a sentence
+ * that opens on a name in lower case as going on; after "!" or "?" run into a word, it ends one.
+ * (A stop is left alone: after "e.g." or "approx." a word in lower case goes on.)
+ */
+function splitBeforeLowerCase(sentence: string): string[] {
+  if (!/[!?]\s/u.test(sentence)) return [sentence]
+  return sentence.split(/(?<=[\p{L}\p{N})\]][!?]["'”’)]*)(?=\s+\p{Ll})/u)
 }
 
 /**
