@@ -190,6 +190,13 @@ describe('cuts of English sentences', () => {
     )
   })
 
+  it('should not show a denial without the "but" that corrects it, even between dashes', () => {
+    const point = shorten(
+      "We didn't finish the new website before the conference started - but we worked hard all that week to finish it - and we were able to show it on the last day.",
+    )
+    expect(point).not.toMatch(/^We didn't finish/)
+  })
+
   it('should not stop inside a quotation in single curly marks', () => {
     expect(
       shorten(

@@ -159,7 +159,14 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         tokens[(next?.start ?? 0) - 1]?.value === ',' &&
         /^PRP$/.test(next?.words[0]?.tag ?? '') &&
         /^(VB|MD)/.test(next?.words[1]?.tag ?? '')
-      if (next && (corrects || dropsCorrection(tokens.slice(clauses[first].start, clauses[last].end), tokens.slice(next.start)))) continue
+      // ("We didn't finish the redesign | before the offsite — but we worked all week to finish it":
+      // nor anywhere before the "but" that corrects the denial.)
+      const butLater = denied && clauses.slice(last + 1).some((clause) => /^(but|yet)$/i.test(clause.words[0]?.value ?? ''))
+      if (
+        next &&
+        (corrects || butLater || dropsCorrection(tokens.slice(clauses[first].start, clauses[last].end), tokens.slice(next.start)))
+      )
+        continue
       // "…is as incomprehensibly large | as gravitational wave signals are small": a comparison needs its second half.
       const compared = comparedBy(words.slice(-4))
       if (next && compared && compared === next.words[0]?.value.toLowerCase()) continue

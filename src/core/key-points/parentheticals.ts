@@ -31,7 +31,12 @@ export function removeAsides(tokens: Token[]): Token[] {
   const boundary: Token = { kind: 'punctuation', value: '', tag: '' }
   // "Otherwise - if, say, the processor is an M1 - the function creates a heap": an aside that
   // sets a condition or an exception bounds the claim, and is kept. (A closed class of words.)
-  const condition = dashes.length >= 2 && kept.slice(dashes[0], dashes[1]).some((token) => conditional.test(token.value))
+  // (So is one that turns against the clause before it: "We didn't finish before the offsite - but
+  // we worked all week to finish it - and…" says it was finished.)
+  const aside = dashes.length >= 2 ? kept.slice(dashes[0], dashes[1]) : []
+  const condition =
+    aside.some((token) => conditional.test(token.value)) ||
+    /^(but|yet|however)$/i.test(aside.find((token) => token.kind === 'word')?.value ?? '')
   const result = dashes.length >= 2 && !condition ? [...kept.slice(0, dashes[0]), boundary, space, ...kept.slice(dashes[1] + 1)] : kept
   return tidySpaces(result)
 }
