@@ -190,6 +190,15 @@ describe('cuts of English sentences', () => {
     )
   })
 
+  it('should stop at the colon after a count rather than inside the things it counts', () => {
+    expect(
+      shorten('We divided the work into two parts: some pages we redrew from scratch, and on others we only changed the colours to match.'),
+    ).toBe('We divided the work into two parts')
+    expect(
+      shorten('Most databases today are built on three assumptions: first, that clocks agree, and second, that nodes fail alone.'),
+    ).toBe('Most databases today are built on three assumptions')
+  })
+
   it('should not show a denial without the "but" that corrects it, even between dashes', () => {
     const point = shorten(
       "We didn't finish the new website before the conference started - but we worked hard all that week to finish it - and we were able to show it on the last day.",

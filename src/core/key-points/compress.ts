@@ -122,6 +122,15 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   if (modalBeforeGerund(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
   // "The idea is similar to: '0 is integer": a cut inside a quotation.
   if (!quotesBalanced(cut.tokens) && quotesBalanced(tokens)) return undefined
+  // "We split the project into two segments: some pages we redesigned | , and with others…": a
+  // cut inside the things a count announced says one of them; the count alone says what they are.
+  const counted = cut.tokens !== tokens ? countedColon(cut.tokens) : -1
+  if (counted > 0) {
+    const head = cut.tokens.slice(0, counted)
+    const words = head.filter((token) => token.kind === 'word')
+    if (words.length < 4 || lacksMainClause(head)) return undefined
+    return { text: finish(dropLinksInside(head)), quality: cut.quality, leans: leansOnPreviousTokens(head) }
+  }
   const shown = dropLinksInside(cut.tokens)
   return {
     text: finish(shown),
@@ -139,6 +148,20 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     meta: isMetaSentence(tagged) && isMetaSentence(shown),
     leadIn: leadsIn(tagged),
   }
+}
+
+/** Where a colon follows a count of plural things ("into two segments:"), or -1. */
+function countedColon(tokens: Token[]): number {
+  const colon = tokens.findIndex((token) => token.value === ':')
+  if (colon <= 0) return -1
+  const before = tokens
+    .slice(0, colon)
+    .filter((token) => token.kind === 'word')
+    .slice(-3)
+  const count = before.findIndex(
+    (word) => word.tag === 'CD' || numberWord.test(word.value.toLowerCase()) || /^(both|several)$/i.test(word.value),
+  )
+  return count >= 0 && before.at(-1)?.tag === 'NNS' ? colon : -1
 }
 
 // Words that introduce examples or a restatement: a closed class. (The tagger reads "e.g" as a number.)
