@@ -141,6 +141,11 @@ describe('key points: credits, calls to action and turns show nothing', () => {
         'When targeting small boards there are many platform-specific settings and quirks that are beyond the scope of this document. You need to be aware that the default debug build is probably too costly so right away you should switch to a release build or a combination of switches that turn the checks off, not to mention the choice of a cross compiler. Feel free to join our chat and ask for help!',
       )[0] ?? '',
     ).not.toMatch(/scope/)
+    // A count of things said to stand out, which the sentences after it name.
+    expect(points('A few answers were very common. By far the most common request was a stable first version.')[0]).toBe(
+      'By far the most common request was a stable first version',
+    )
+    expect(points('Two requests came up again and again.\n\nReaders want shorter release notes.')[0]).toBeUndefined()
     // A turn to a change not yet named.
     expect(points("Something else changed too. Revenue put the company in our own hands instead of an investor's.")[0]).toBe(
       "Revenue put the company in our own hands instead of an investor's",

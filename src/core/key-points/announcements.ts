@@ -96,11 +96,22 @@ const examplesFollow =
 const heresExample =
   /^here(?:['’]s|\s+is|\s+are)\s+(?:a|an|some|the)\s+(?:[\p{L}-]+\s+){0,2}(?:example|examples|walk-?through|demo|demonstration|sample|snippet|illustration|tour)\b/iu
 
+/**
+ * "A few answers were very common", "Two requests came up again and again": a count of things
+ * said to be frequent, which the sentences after it name. ("A few themes stand out" is left to the
+ * numbered paragraphs after it: see introductions.ts.)
+ */
+const someStoodOut =
+  /^(?:a\s+few|some|several|two|three|four|many|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:answers|responses|themes|requests|topics|names|ideas|comments|questions|issues|patterns)\s+(?:(?:were|are)\s+(?:very\s+|particularly\s+|especially\s+)?(?:common|popular|frequent)|came\s+up(?:\s+again\s+and\s+again|\s+often|\s+repeatedly)?)$/iu
+
 /** Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. */
 export function teasesWhatFollows(text: string, lang: string): boolean {
   return (
     countsKinds(text, lang) ||
     (lang.toLowerCase().startsWith('en') &&
-      (turnsToOthers.test(text.trim()) || examplesFollow.test(text.trim().replace(/[.:]$/u, '')) || heresExample.test(text.trim())))
+      (turnsToOthers.test(text.trim()) ||
+        examplesFollow.test(text.trim().replace(/[.:]$/u, '')) ||
+        heresExample.test(text.trim()) ||
+        someStoodOut.test(text.trim().replace(/[.!:]$/u, ''))))
   )
 }
