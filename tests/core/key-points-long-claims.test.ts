@@ -37,6 +37,12 @@ describe('long claims said without what only adds to them', () => {
     expect(
       shorten('While we made progress on the blog, the work to add alt text on the blog, website, and documentation goes on.'),
     ).not.toMatch(/website$/)
+    // (A present the tagger leaves bare after its subject is a verb: "we send/VB".)
+    expect(
+      shorten(
+        'In the final script of the pipeline, we send a request back to the bot along with the full report in JSON format at the end.',
+      ),
+    ).toBe('We send a request back to the bot along with the full report')
   })
 
   it('should say a count without the highlights set off after it by "most notably" or "especially"', () => {

@@ -870,8 +870,14 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
   // addresses the problem correctly", says more than the subordinate clause it leaves out.)
   const rest = dropLeading(tokens.slice(main.start))
   // (With its verb: "the work to add alt text on the blog, website" was cut before its "is".)
-  const tensed = (cut: Cut | undefined) =>
-    cut?.tokens.some((token) => token.kind === 'word' && /^(VB[DNPZ]|MD)$/.test(token.tag)) ? cut : undefined
+  // (A base form after its subject is a present one the tagger left bare: "we make/VB a request".)
+  const tensed = (cut: Cut | undefined) => {
+    const words = cut?.tokens.filter((token) => token.kind === 'word') ?? []
+    const finite = words.some(
+      (word, index) => /^(VB[DNPZ]|MD)$/.test(word.tag) || (word.tag === 'VB' && /^(PRP|NNS?|NNPS?)$/.test(words[index - 1]?.tag ?? '')),
+    )
+    return finite ? cut : undefined
+  }
   const cut = tensed(byPhrase(rest, maxWords)) ?? tensed(byPhrase(rest, Math.min(longest, maxGlanceWords), maxWords))
   return cut && { ...cut, quality: 0.45 }
 }

@@ -59,9 +59,6 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   // "The second improvement we made…", "The other approach…", "The rest of us…": one of a
   // series, or what is left of a group, the sentences before counted out.
   if (word === 'the' && /^(second|third|fourth|fifth|other|remaining|rest)$/i.test(second?.value ?? '')) return true
-  // "Other installation methods are popular too": other than the ones the sentence before named.
-  // (Not "Other than that, …".)
-  if (word === 'other' && /^NN/.test(second?.tag ?? '')) return true
   // "Two more things follow from it", "One more reason": counted on from the things before.
   if ((first.tag === 'CD' || numberWord.test(word)) && /^more$/i.test(second?.value ?? '')) return true
   // "Plus, no dev site would be complete…": a linking word the tagger takes for a name or noun.
@@ -676,12 +673,14 @@ export function leansInside(tokens: Token[], source = ''): boolean {
 /**
  * "Immaturity was another strong theme", "Stability was the third reason": what the point is
  * said to be is one of a series the sentences before began. (Not "the first", which may rank
- * among all: "Go was the first language to…".)
+ * among all: "Go was the first language to…"; nor "there is another job pending", nor a relative
+ * clause that describes its noun, "version 2, which is another variety of…".)
  */
 function rankedInSeries(words: Token[]): boolean {
   return words.some(
     (word, index) =>
       /^(is|are|was|were|be|been|becomes?|became|remains?|remained)$/i.test(word.value) &&
+      !/^(there|which|that|who)$/i.test(words[index - 1]?.value ?? '') &&
       (/^another$/i.test(words[index + 1]?.value ?? '') ||
         (/^the$/i.test(words[index + 1]?.value ?? '') &&
           /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(words[index + 2]?.value ?? ''))),
