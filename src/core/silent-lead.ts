@@ -46,17 +46,18 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
   if (units.some((unit) => unit.point || (unit.visual && !bareBlocks.test(unit.visual.type)))) return
   // Thanks, greetings and invitations are not what a section says when it says more ("Feel free
   // to join our channel and ask!" after a paragraph of advice); alone, they are its words.
-  const spoken = units.flatMap((unit) =>
+  // (Each paragraph's sentences found once, for this and for the search below.)
+  const spoken = units.map((unit) =>
     unit.paragraph && !unit.paragraph.data?.lecternNoteOnly ? sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph), lang) : [],
   )
-  const saysMore = spoken.some((sentence) => !isCourtesy(sentence, lang))
+  const saysMore = spoken.some((sentences) => sentences.some((sentence) => !isCourtesy(sentence, lang)))
   let tried = 0
-  for (const unit of units) {
+  for (const [index, unit] of units.entries()) {
     // A paragraph that leads into the block after it ("Check out everything that changed in" over its list) is no claim.
     if (!unit.paragraph || unit.paragraph.data?.lecternNoteOnly || unit.leadIn) continue
     // The post's byline ("February 14, 2025 by Matt Carroll and Ricky Hanlon") says who wrote it, not what it says.
     if (isByline(toString(unit.paragraph).replace(/\s+/g, ' '))) continue
-    const sentences = sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph), lang)
+    const sentences = spoken[index]
     if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
     // A section's claim is said early: past its first paragraphs, its words are detail.
     if (++tried > maxTried) return

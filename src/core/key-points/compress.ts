@@ -125,24 +125,20 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "We split the project into two segments: some pages we redesigned | , and with others…": a
   // cut inside the things a count announced says one of them; the count alone says what they are.
   const counted = cut.tokens !== tokens ? countedColon(cut.tokens) : -1
-  if (counted > 0) {
-    const head = cut.tokens.slice(0, counted)
-    const words = head.filter((token) => token.kind === 'word')
-    if (words.length < 4 || lacksMainClause(head)) return undefined
-    return { text: finish(dropLinksInside(head)), quality: cut.quality, leans: leansOnPreviousTokens(head) }
-  }
-  const shown = dropLinksInside(cut.tokens)
+  const kept = counted > 0 ? cut.tokens.slice(0, counted) : cut.tokens
+  if (counted > 0 && (kept.filter((token) => token.kind === 'word').length < 4 || lacksMainClause(kept))) return undefined
+  const shown = dropLinksInside(kept)
   return {
     text: finish(shown),
-    quality: cut.quality * (promisesMore(cut.tokens) ? 0.5 : 1),
+    quality: cut.quality * (promisesMore(kept) ? 0.5 : 1),
     // ("You can also opt…" lost its "also" above, "The package was then published" its "then":
     // what still leans inside the point, "the practices" made of "these practices", leans.
     // "Otherwise, the function creates a heap" is true only where the sentence before is not.)
     leans:
       leansOnPreviousTokens(shown) ||
       leansInside(shown, sentence) ||
-      /^otherwise$/i.test(cut.tokens.find((token) => token.kind === 'word')?.value ?? '') ||
-      (cut.tokens[0] !== tokens[0] && opensOnRelation(cut.tokens)),
+      /^otherwise$/i.test(kept.find((token) => token.kind === 'word')?.value ?? '') ||
+      (kept[0] !== tokens[0] && opensOnRelation(kept)),
     // ("As you are targeting a new architecture, | you'll need to update…": an opening that
     // reads as talk about the talk no longer speaks when the cut drops it.)
     meta: isMetaSentence(tagged) && isMetaSentence(shown),
