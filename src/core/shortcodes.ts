@@ -373,7 +373,8 @@ function expression(source: string, index: number, leave: Leave): string {
 function image(src: string | undefined, alt?: string, written?: string): string {
   if (!src) return ''
   // A link in the caption ("…conducted with [VoyantTools.org](http://…)") is its text: a title is plain text.
-  const caption = written?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  // (Bounded, so a caption of brackets alone is read in linear time.)
+  const caption = written?.replace(/\[([^\]]{0,300})\]\([^)]{0,2000}\)/g, '$1')
   const text = (alt ?? caption ?? '').replace(/[[\]]/g, '\\$&')
   const url = /[\s()<>]/.test(src) ? `<${src.replace(/[<>]/g, '')}>` : src
   // The caption is the picture's alt text (or its title beside an alt of its own), not a bullet of its own.

@@ -40,4 +40,22 @@ describe('an article of hostile size', () => {
       `# T\n\n## A\n\nThe items:\n\n${Array.from({ length: items }, (_, index) => `- item ${index} here`).join('\n')}`
     expect(growth(list(1500), list(15_000))).toBeLessThan(40)
   })
+
+  it('should read a one-sentence teaser with a long word, a caption of brackets and a run of quotes in about linear time', () => {
+    const article = (size: number) =>
+      `# T
+
+## A
+
+There were several factors that led to ${'a'.repeat(size)} b c d e f g h.
+
+The next paragraph says what they were.
+
+` +
+      `{% include figure.html filename="x.png" caption="${'['.repeat(size)}" %}
+
+It works!${"'".repeat(size)} and then some.
+`
+    expect(growth(article(200), article(2000))).toBeLessThan(40)
+  })
 })

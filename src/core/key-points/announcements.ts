@@ -61,7 +61,8 @@ function countsKinds(written: string, lang: string): boolean {
   // ("There were several factors that led to our rebrand": nor does what they led to.)
   const counted = text
     .replace(
-      /\s+(?:that|which)\s+(?:led|lead|leads|contributed|drove|drive|caused|shaped)\s+(?:to\s+)?(?:[\p{L}\p{N}'’-]+\s*){1,5}\W*$/iu,
+      // (Its words apart by spaces, one way only to read them: a long word cannot be split five ways over.)
+      /\s+(?:that|which)\s+(?:led|lead|leads|contributed|drove|drive|caused|shaped)\s+(?:to\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,4}\W*$/iu,
       '',
     )
     .replace(/(?:\s+(?:from|for)(?:\s+[\p{L}\p{N}-]+){1,5})+\W*$/iu, '')

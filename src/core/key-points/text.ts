@@ -153,7 +153,7 @@ export function sentencesOf(text: string, lang: string): string[] {
  */
 function splitBeforeLowerCase(sentence: string): string[] {
   if (!/[!?]\s/u.test(sentence)) return [sentence]
-  return sentence.split(/(?<=[\p{L}\p{N})\]][!?]["'”’)]*)(?=\s+\p{Ll})/u)
+  return sentence.split(/(?=\s+\p{Ll})(?<=[\p{L}\p{N})\]][!?]["'”’)]{0,3})/u)
 }
 
 /**
