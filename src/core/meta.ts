@@ -74,7 +74,28 @@ export function languageTag(value: unknown): string | undefined {
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value)
-  return typeof value === 'string' && value.trim() ? decodeReferences(value.trim()) : undefined
+  const written = typeof value === 'string' ? withoutInlineTags(value).trim() : ''
+  return written ? decodeReferences(written) : undefined
+}
+
+/**
+ * The inline formatting a theme prints as HTML in a title or description ("The <i>Fediverse</i>",
+ * "Announcing <code>cargo add</code>"): a closed list of tags, so that "Vec<T>" or "a <b> tag"
+ * without its close names no tag and stays as written. On the deck these would show as the tags'
+ * letters; code keeps its marks as backticks (the title slide shows them as code), the rest its words.
+ */
+const inlineTag = /<(\/?)(i|em|b|strong|code|sup|sub|small|mark|u|s|del|ins|kbd|span|abbr|cite|q|a)(\s[^<>]{0,300})?>/gi
+const lineBreak = /<br\s{0,20}\/?>/gi
+
+export function withoutInlineTags(value: string): string {
+  if (!value.includes('<')) return value
+  const closed = new Set([...value.matchAll(/<\/([a-z]+)\s*>/gi)].map((match) => match[1].toLowerCase()))
+  return value.replace(lineBreak, ' ').replace(inlineTag, (whole, close: string, name: string, attributes?: string) => {
+    const tag = name.toLowerCase()
+    // (An opening tag counts only with its close somewhere after it, and a close never has attributes.)
+    if (!closed.has(tag) || (close && attributes)) return whole
+    return tag === 'code' ? '`' : ''
+  })
 }
 
 /**

@@ -178,6 +178,17 @@ describe('frontmatter as blog sites write it', () => {
     expect(m.description).toBe('Post & parcels — ’24 &bogus;')
     expect(text(select('.lectern-title h1', tree))).toBe('Q&A with Amanda Weaver’s team')
   })
+
+  it('should show the words of the inline HTML a theme prints in a title or description, not its tags', () => {
+    const { meta: m, tree } = meta(
+      `---\ntitle: "The <i>Fediverse</i> and <b><em>you</em></b>: announcing <code>cargo add</code><br/>today"\ndescription: "Why <span class=\\"x\\">Vec<T></span> is a <b> tag"\n---${body}`,
+    )
+    expect(m.title).toBe('The Fediverse and you: announcing `cargo add` today')
+    expect(m.description).toBe('Why Vec<T> is a <b> tag')
+    expect(text(select('.lectern-title h1', tree))).toBe('The Fediverse and you: announcing cargo add today')
+    expect(select('.lectern-title h1 code', tree)).toBeDefined()
+    expect(text(select('.lectern-title .lectern-description', tree))).toBe('Why Vec<T> is a <b> tag')
+  })
 })
 
 describe('bylines written by blog templates', () => {
