@@ -541,6 +541,9 @@ const shows = new Set(['img', 'video', 'audio', 'iframe', 'svg', 'hr', 'table', 
 /** Raw HTML that opens with an element classed as footnotes. */
 const footnotesBlock = /^\s*<(?:div|section|aside|ol)\b[^>]*\bclass\s*=\s*["'][^"']*\bfoot-?notes?\b/i
 
+/** An opening `<a>` whose only target is a place in the page. */
+const inPageAnchor = /^<a\s[^<>]{0,300}?\bhref\s*=\s*["']#[^"'<>]*["'][^<>]{0,300}>$/i
+
 /** A list whose every item is only a link to a place in the page (`[First things first](#first-things-first)`), nested or not. */
 function isContents(list: List): boolean {
   const only = (item: ListItem): boolean =>
@@ -549,7 +552,18 @@ function isContents(list: List): boolean {
       if (child.type === 'list') return child.children.every(only)
       if (child.type !== 'paragraph') return false
       const shown = child.children.filter((inline) => inline.type !== 'text' || inline.value.trim() !== '')
-      return shown.length === 1 && shown[0].type === 'link' && shown[0].url.startsWith('#')
+      if (shown.length === 1) return shown[0].type === 'link' && shown[0].url.startsWith('#')
+      // The same written as raw HTML (`<a href="#core">Core</a>`, Godot's and many a CMS's index).
+      const [open, ...rest] = shown
+      const close = rest.pop()
+      return (
+        open?.type === 'html' &&
+        inPageAnchor.test(open.value) &&
+        close?.type === 'html' &&
+        /^<\/a\s*>$/i.test(close.value) &&
+        rest.length > 0 &&
+        rest.every((inline) => inline.type !== 'html' && inline.type !== 'link')
+      )
     })
   return list.children.length >= 2 && list.children.every(only)
 }

@@ -184,6 +184,35 @@ describe('page furniture and run-on HTML', () => {
     expect(nested.flatMap((slide) => selectAll(':scope > ul:not(.lectern-points)', slide))).toEqual([])
   })
 
+  it('should say a table of contents written as raw-HTML links in the notes, not show its entries as points', () => {
+    const found = slides(
+      [
+        '# Release notes',
+        '',
+        'Our biggest release yet brings new physics and better rendering to every platform.',
+        '',
+        '<a href="#core">**Core:**</a>',
+        '',
+        '- <a href="#physics">New physics engine</a>',
+        '- <a href="#rendering">Faster *rendering*</a>',
+        '',
+        '## Physics',
+        '',
+        'The new physics engine handles stacking without jitter on large scenes.',
+        '',
+        '## Links',
+        '',
+        '- <a href="https://example.com/a">A page elsewhere</a>',
+        '- <a href="https://example.com/b">Another page elsewhere</a>',
+      ].join('\n'),
+    )
+    const shown = found.map((slide) => text(select('.lectern-points', slide))).join(' | ')
+    expect(shown).not.toMatch(/New physics engine|Faster rendering/)
+    expect(found.map((slide) => text(select('aside.notes', slide))).join(' ')).toContain('New physics engine')
+    // (Links to other pages are the post's content, not its index.)
+    expect(found.map((slide) => text(slide)).join(' ')).toMatch(/A page elsewhere/)
+  })
+
   it('should end a raw-HTML caption at a lone <br/> line, the paragraph after it said and pointed', () => {
     const found = slides(`# T\n\n${spikes.split('\n').slice(10).join('\n')}`)
     const notes = found.map((slide) => text(select('aside.notes', slide))).join(' ')
