@@ -247,3 +247,21 @@ describe('key points a speaker can present as written', () => {
     expect(point('We are now at a place where we have a large model that fits at least the training set.')).not.toMatch(/a place$/)
   })
 })
+
+describe('a point keeps what the writer wrote', () => {
+  it('should open on code as written, not capitalise an identifier into another name', () => {
+    expect(point('Here, `count` is a piece of client state that updates every time you press the button.')).toMatch(
+      /^count is a piece of client state/,
+    )
+    expect(point('Here, `f` runs on the server only, and the client gets its output.')).toMatch(/^f runs on the server only/)
+    // (Code the writer capitalised, or a capital of their own, stays as it is.)
+    expect(point('`Count` is the name of the component that shows the total.')).toMatch(/^Count is the name/)
+    expect(point('Count the words in the post before you publish it with `count`.')).toMatch(/^Count the words/)
+  })
+
+  it('should leave no doubled comma where a connective set off by commas is dropped', () => {
+    const found = point('The problem to solve, then, is how to split our work across two very different programming environments.')
+    expect(found).not.toMatch(/,\s*,|\s,/)
+    expect(found).toMatch(/^The problem to solve is how to split our work/)
+  })
+})

@@ -28,9 +28,9 @@ export function marksOf(children: PhrasingContent[]): Mark[] {
   return marks
 }
 
-/** A point's text with the author's marks put back where their words appear. */
-export function emphasise(text: string, marks: Mark[]): PhrasingContent[] {
-  let nodes: PhrasingContent[] = [{ type: 'text', value: text }]
+/** A point's text with the author's marks put back where their words appear (`written`: the paragraph's text). */
+export function emphasise(text: string, marks: Mark[], written = ''): PhrasingContent[] {
+  let nodes: PhrasingContent[] = [{ type: 'text', value: asWritten(text, marks, written) }]
   for (const mark of marks) {
     if (mark.text === text && mark.kind !== 'inlineCode') continue
     const next: PhrasingContent[] = []
@@ -55,6 +55,23 @@ export function emphasise(text: string, marks: Mark[]): PhrasingContent[] {
     nodes = next
   }
   return nodes
+}
+
+/**
+ * A point that opens on code the writer wrote in lower case ("Here, `count` is a piece of client
+ * state" made "Count is a piece…"): a point's capital would rename the identifier, so it opens as
+ * written. (Not where the paragraph has the capital itself: "Count the words … with `count`".)
+ */
+function asWritten(text: string, marks: Mark[], written: string): string {
+  const first = text.charAt(0)
+  if (first === first.toLowerCase() || written.includes(text.slice(0, 24))) return text
+  for (const mark of marks) {
+    const code = mark.text
+    if (mark.kind !== 'inlineCode' || code.charAt(0) === code.charAt(0).toUpperCase() || code.charAt(0).toUpperCase() !== first) continue
+    if (!text.startsWith(code.slice(1), 1) || wordCharacter.test(text.charAt(code.length))) continue
+    return code + text.slice(code.length)
+  }
+  return text
 }
 
 const wordCharacter = /[\p{L}\p{N}_]/u

@@ -236,7 +236,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
       if (chosen.some((other) => jaccard(own, other) >= nearDuplicate)) continue
       chosen.push(own)
       if (candidate.nodes) return withoutFullStop(structuredClone(candidate.nodes))
-      const content = withFormulas(emphasise(candidate.text, marks), formulas[index])
+      const content = withFormulas(emphasise(candidate.text, marks, texts[index]), formulas[index])
       const topic = series && context.mode === 'auto' ? topics[index] : undefined
       return topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content
     }

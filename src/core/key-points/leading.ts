@@ -242,6 +242,15 @@ export function dropLinksInside(tokens: Token[]): Token[] {
     // "There are also improvements to the scheduler": an "also" after "there is" adds one more thing to the sentence before.
     else if (/^also$/i.test(word.value) && /^there$/i.test(words[index - 2]?.value ?? '') && beForm.test(before.value)) drop.add(word)
   }
+  // ("The problem to solve, then, is how…": a word set off by commas between the subject and its
+  // verb goes with both commas, not leaving "solve,, is".)
+  for (const word of [...drop]) {
+    const at = tokens.indexOf(word)
+    const beforeAt = tokens.findLastIndex((token, index) => index < at && token.kind !== 'space')
+    const afterAt = tokens.findIndex((token, index) => index > at && token.kind !== 'space')
+    if (tokens[beforeAt]?.value !== ',' || tokens[afterAt]?.value !== ',') continue
+    for (let index = beforeAt; index <= afterAt; index++) drop.add(tokens[index])
+  }
   let kept = tokens.filter((token) => !drop.has(token))
   // ", as a result," or ", too," inside the point: the phrase and its commas ("Your impact, as a
   // result, is diminished", "Enterprises, too, found freedom in experimentation").
