@@ -264,8 +264,12 @@ const formulaMark = 0xe000
 
 /** The words of phrasing content; raw HTML tags are markup, not words, struck-through text is taken back; each formula one mark. */
 function plainText(children: PhrasingContent[], formulas: InlineMath[]): string {
+  const raised = superscripts(children)
   return children
-    .map((child): string => {
+    .map((child, index): string => {
+      const replaced = raised.get(index)
+      if (replaced !== undefined) return replaced
+
       // Struck-through text is what the author took back: never part of a point.
       if (child.type === 'html' || child.type === 'delete') return ''
       if (child.type === 'inlineMath') return String.fromCharCode(formulaMark + formulas.push(child) - 1)
@@ -276,6 +280,39 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
     })
     .join('')
 }
+
+/**
+ * The children of raw-HTML superscripts that number a citation or note ("the HPAC framework<sup>[9]</sup>",
+ * "…results.<sup><a href=\"#fn3\">3</a></sup>"): a reference for readers, not words of the point. A
+ * number raised after a number or a one-letter name is a power ("10<sup>6</sup>", "x<sup>2</sup>"): its
+ * digits are written raised ("10⁶"), where the tags dropped would leave "106".
+ */
+function superscripts(children: PhrasingContent[]): Map<number, string> {
+  const marks = new Map<number, string>()
+  for (let open = 0; open < children.length; open++) {
+    const start = children[open]
+    if (start.type !== 'html' || !/^<sup(?:\s[^<>]{0,200})?>$/i.test(start.value)) continue
+    const close = children.findIndex((child, index) => index > open && child.type === 'html' && /^<\/sup\s*>$/i.test(child.value))
+    if (close === -1) break
+    const inner = children
+      .slice(open + 1, close)
+      .map((child) => (child.type === 'html' ? '' : toString(child)))
+      .join('')
+      .trim()
+    const before = children[open - 1]
+    const said = before && before.type !== 'html' ? toString(before) : ''
+    const power = !/[[\]]/.test(inner) && /(?:^|[^\p{L}])\p{L}$|\p{N}$/u.test(said)
+    if (power && /^[-−+]?\d{1,4}$/u.test(inner)) {
+      for (let index = open + 1; index < close; index++) marks.set(index, '')
+      marks.set(close, [...inner].map((character) => raisedDigits[character] ?? character).join(''))
+    } else if (/^\[?\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4}){0,6}\s*\]?$/u.test(inner) && !power)
+      for (let index = open + 1; index < close; index++) marks.set(index, '')
+    open = close
+  }
+  return marks
+}
+
+const raisedDigits: Record<string, string> = Object.fromEntries([...'0123456789-−+'].map((digit, index) => [digit, '⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺'[index]]))
 
 /** How many formulas a text holds: each counts as a word. */
 function formulasIn(text: string): number {
