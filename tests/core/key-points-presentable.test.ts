@@ -274,4 +274,21 @@ describe('a point keeps what the writer wrote', () => {
     )
     expect(point('Memory grew by a factor of 10<sup>6</sup> in thirty years of personal computers.')).toContain('a factor of 10⁶ in')
   })
+
+  it('should take a setting the heading names ("In this puzzle game, …") at the top of a section, and not after another paragraph', () => {
+    const under = (markdown: string) =>
+      extractKeyPoints(
+        unified()
+          .use(remarkParse)
+          .parse(markdown)
+          .children.filter((node): node is Paragraph => node.type === 'paragraph'),
+        { heading: 'Tiny Towers', lang: 'en', mode: 'auto' },
+      ).map((found) => found && toString({ type: 'paragraph', children: found }))
+    expect(under('In this puzzle city game, you stack tiny towers until the wind knocks them down.')[0]).toMatch(
+      /^In this puzzle city game/,
+    )
+    expect(
+      under('The jam had a hundred entries.\n\nIn this puzzle city game, you stack tiny towers until the wind knocks them down.')[1],
+    ).toBeUndefined()
+  })
 })

@@ -362,9 +362,10 @@ export function nounNamedBack(tokens: Token[]): string | undefined {
       (word.value.toLowerCase() !== 'that' || /^(IN|VB)/.test(words[index - 1].tag)),
   )
   if (at === -1) return undefined
-  // The noun phrase's head: past its adjectives ("this new feature").
+  // The noun phrase's head: past its adjectives and the nouns that modify it ("this new feature",
+  // "this sandbox gravity game").
   let head = at + 1
-  while (/^JJ/.test(words[head]?.tag ?? '') && /^NN/.test(words[head + 1]?.tag ?? '')) head++
+  while (/^(JJ|NN)/.test(words[head]?.tag ?? '') && /^NN/.test(words[head + 1]?.tag ?? '')) head++
   return words[head].value.toLowerCase()
 }
 

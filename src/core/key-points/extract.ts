@@ -224,6 +224,7 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
         afterBlock: context.afterBlock?.[index] ?? false,
         followed,
         saidBefore: (term) => (firstSaid.get(term) ?? index) < index,
+        first: index === 0,
       }),
     ].sort((a, b) => b.score - a.score)
     for (const candidate of candidates) {
@@ -417,6 +418,8 @@ interface ParagraphFacts {
   followed: boolean
   /** Whether a paragraph before it in the run said this term. */
   saidBefore: (term: string) => boolean
+  /** It opens its run, right under the heading. */
+  first: boolean
 }
 
 function sentenceCandidates(
@@ -424,7 +427,7 @@ function sentenceCandidates(
   marks: Mark[],
   heading: Set<string>,
   context: KeyPointContext,
-  { alone, numbered, links, beforeBlock, afterBlock, followed, saidBefore }: ParagraphFacts,
+  { alone, numbered, links, beforeBlock, afterBlock, followed, saidBefore, first }: ParagraphFacts,
 ): Candidate[] {
   const { lang } = context
   const auto = context.mode === 'auto'
@@ -558,8 +561,16 @@ function sentenceCandidates(
     // thing a demonstrative names after the point's opening is one only the sentences before say,
     // unless the heading names it, or it is the time or the text the talk is in ("this year", "this post").
     const backNoun = tokens && nounNamedBack(tokens)
+    // "In this sandbox gravity game, you create…" opening the first paragraph under "#6: Expanding
+    // Universe": a setting the heading names, as the slide's title does.
+    const setUnderHeading = first && sentence.index === 0 && /^(?:in|on|for|with|at)\s+(?:this|these)\s/i.test(compressed.text)
     const namesThingBefore =
-      backNoun !== undefined && !thisHere.test(backNoun) && !heading.has(termsOf(backNoun, lang)[0] ?? backNoun) && auto && english
+      backNoun !== undefined &&
+      !thisHere.test(backNoun) &&
+      !heading.has(termsOf(backNoun, lang)[0] ?? backNoun) &&
+      !setUnderHeading &&
+      auto &&
+      english
     // "What if, instead, it converted your application…? You'd pay no upfront cost…": a conditional
     // right after a question says what would follow from the question's supposition.
     const supposes =
