@@ -43,7 +43,7 @@ const bareBlocks = /^(list|blockquote|code|table)$/
  * from Y, but …").
  */
 export function leadWhenSilent(units: LeadUnit[], lang: string): void {
-  if (units.some((unit) => unit.point || (unit.visual && !bareBlocks.test(unit.visual.type)))) return
+  if (units.some((unit) => unit.point || (unit.visual && !bareBlocks.test(unit.visual.type) && !onlyCaptions(unit.visual)))) return
   // Thanks, greetings and invitations are not what a section says when it says more ("Feel free
   // to join our channel and ask!" after a paragraph of advice); alone, they are its words.
   // (Each paragraph's sentences found once, for this and for the search below.)
@@ -89,6 +89,27 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
     }
     // No sentence of this paragraph can be shown: the section's next paragraph may say its claim.
   }
+}
+
+/** The caption line of a raw-HTML picture that cannot be shown (links.ts), maybe in its wrappers. */
+const captionHtml =
+  /^\s*(?:<(?:p|div|center|figure|a)\b[^<>]{0,300}>\s*)*<span class="lectern-image-caption">[^<]*<\/span>\s*(?:<\/(?:p|div|center|figure|a)>\s*)*$/i
+
+/**
+ * Whether a block shows only pictures that are not there, each as its caption line ("Universe"
+ * where a game's screenshot was): words that name a picture say nothing of the section, so
+ * they are no reason to leave its slide without a point.
+ */
+function onlyCaptions(node: RootContent): boolean {
+  if (node.type === 'html') return captionHtml.test(node.value)
+  if (node.type !== 'paragraph') return false
+  const shown = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  const caption = (child: PhrasingContent): boolean =>
+    ((child.type === 'image' || child.type === 'imageReference') && Boolean(child.data?.lecternLeftOut)) ||
+    (child.type === 'html' && captionHtml.test(child.value)) ||
+    (child.type === 'link' && child.children.length > 0 && child.children.every(caption)) ||
+    child.type === 'break'
+  return shown.length > 0 && shown.every(caption)
 }
 
 /**

@@ -90,3 +90,24 @@ describe('a remote picture that is not loaded', () => {
     expect(slides.flatMap((slide) => selectAll('.lectern-missing-image', slide))).toEqual([])
   })
 })
+
+describe('a picture that cannot be shown', () => {
+  it('should not leave its section without a point: its caption line says nothing of the section', () => {
+    for (const picture of ['<img src="https://example.com/bride.jpg" alt="Bride"/>', '![Bride](https://example.com/bride.jpg)']) {
+      const { slides } = offline(
+        [
+          '# Game jam results',
+          '',
+          '## Galactic Bride',
+          '',
+          picture,
+          '',
+          'You fight back against your own wedding guests, who have become the monsters of a bullet ballet.',
+        ].join('\n'),
+      )
+      const bride = slides.find((slide) => text(select('h2', slide)) === 'Galactic Bride')
+      expect(text(select('.lectern-image-caption', bride!))).toBe('Bride')
+      expect(text(select('.lectern-points', bride!))).toMatch(/^You fight back against your own wedding guests/)
+    }
+  })
+})
