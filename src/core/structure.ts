@@ -15,6 +15,7 @@ import { isInlinePicture } from './raw-html.ts'
 import { proseItems } from './prose-lists.ts'
 import { texToText } from './tex-text.ts'
 import { boldHeadings } from './bold-headings.ts'
+import { isBylineHeading } from './key-points/asides.ts'
 
 /**
  * Words of prose before the first section that make its lede: two minutes. What comes after
@@ -61,7 +62,7 @@ export function remarkSlides() {
     // imported from HTML (its source places known), a bold line is the site's own box or label
     // (a sidebar's title) as often as the article's.
     const unheaded = titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex)
-    const body = file.data.sourcePlaces ? unheaded : boldHeadings(unheaded, meta.lang)
+    const body = (file.data.sourcePlaces ? unheaded : boldHeadings(unheaded, meta.lang)).map(bylineAsParagraph)
 
     const sectionDepth = Math.min(...body.filter(isHeading).map((heading) => heading.depth))
     if (!Number.isFinite(sectionDepth)) {
@@ -272,6 +273,16 @@ function phrasingOf(title: string): PhrasingContent[] {
       (part): PhrasingContent =>
         /^`[^`]+`$/.test(part) ? { type: 'inlineCode', value: part.slice(1, -1) } : { type: 'text', value: part },
     )
+}
+
+/**
+ * A heading that only says who wrote the post or when (`#### Contributed by [Jane Doe](…)`,
+ * `#### Publication date: June 11, 2025`, a CMS's byline set as a heading): no section of the
+ * talk, but a line of the notes, as the same words in a paragraph are.
+ */
+function bylineAsParagraph(node: RootContent): RootContent {
+  if (node.type !== 'heading' || node.depth === 1 || !isBylineHeading(toString(node).replace(/\s+/g, ' '))) return node
+  return { type: 'paragraph', children: node.children, position: node.position }
 }
 
 function isHeading(node: RootContent): node is Heading {

@@ -228,3 +228,35 @@ describe('the slide after the title slide', () => {
     expect(String(all[1].properties.className)).toContain('lectern-opening')
   })
 })
+
+describe('headings that are no sections', () => {
+  it('should say a byline set as a heading in the notes, not make it a slide or a title, and keep a timeline’s dates', () => {
+    const { slides: found } = slides(
+      [
+        '# Reproducibility in the Age of Approximate Computing',
+        '',
+        '#### Contributed by [Jane Doe](https://example.com/jane)',
+        '',
+        '#### Publication date: June 11, 2025',
+        '',
+        'Approximation has always been part of scientific computing, from floating point to iterative solvers.',
+        '',
+        '## Timeline',
+        '',
+        '### 2020-02-20',
+        '',
+        'The release went out at noon and the first reports of broken builds came an hour later.',
+        '',
+        '### 2020-02-21',
+        '',
+        'The team shipped a fix in the morning and wrote to every affected user by the evening.',
+      ].join('\n'),
+    )
+    const titles = found.map((slide) => text(select('h1, h2', slide)))
+    expect(titles.join(' | ')).not.toMatch(/Contributed by|Publication date/)
+    expect(found.map((slide) => text(select('aside.notes', slide))).join(' ')).toMatch(
+      /Contributed by Jane Doe.*Publication date: June 11, 2025/,
+    )
+    expect(titles.filter((title) => /^Timeline: 2020-02-2[01]$|^2020-02-2[01]$/.test(title))).toHaveLength(2)
+  })
+})

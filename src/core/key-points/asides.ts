@@ -523,6 +523,20 @@ export function isByline(paragraph: string): boolean {
 }
 
 /**
+ * Whether a heading only says who wrote the post, or when under a label (`#### Contributed by Jane
+ * Doe`, `#### Publication date: June 11, 2025`, "Posted by Jane Doe on March 3, 2024"). Not a date
+ * alone: a timeline's "2020-02-20" heads the day's entries.
+ */
+export function isBylineHeading(heading: string): boolean {
+  const text = heading.trim()
+  if (bylineLabel.test(text) || isCreditLine(text)) return true
+  if (dateLabel.test(text) && /\d{4}/.test(text) && wordsAtMost(text, 6)) return true
+  return isByline(text) && /(?:^|\s)(?:by|par|por|von|di|door|av)\s+\p{Lu}/u.test(text)
+}
+
+const dateLabel = /^(?:publication date|published(?: on)?|posted(?: on)?|last updated|updated(?: on)?|date)\s*[:：]/iu
+
+/**
  * Whether `text` has at most `most` words besides its numbers, punctuation and symbols, counted
  * only as far as `most`: a paragraph's words need not all be found to tell it is no dateline.
  */
@@ -564,7 +578,7 @@ const bylineLabel =
  */
 function isCreditLine(text: string): boolean {
   const credit =
-    /^(?:with\s+)?(?:additional\s+|special\s+)?(?:contributions?|help|input|edits?|editing|reviews?|reporting|research|illustrations?|photos?|photography|artwork|translation)\s+(?:from|by)\s+/i.exec(
+    /^(?:(?:with\s+)?(?:additional\s+|special\s+)?(?:contributions?|help|input|edits?|editing|reviews?|reporting|research|illustrations?|photos?|photography|artwork|translation)\s+(?:from|by)|(?:contributed|written|authored|posted)\s+by)\s*:?\s+/i.exec(
       text,
     )
   return credit !== null && creditedNames.test(text.slice(credit[0].length))
