@@ -504,3 +504,16 @@ describe('cuts that keep what the clause needs', () => {
     )
   })
 })
+
+describe('a comparison ends a sentence', () => {
+  it('should keep a sentence that ends "than usual" or "as expected" whole, not find it dangling', () => {
+    expect(shorten('The nightly release job starts and fills the cache volume faster than usual.')).toBe(
+      'The nightly release job starts and fills the cache volume faster than usual',
+    )
+    expect(shorten('The new parser and the old one finally returned the same trees as expected.')).toBe(
+      'The new parser and the old one finally returned the same trees as expected',
+    )
+    // (An adjective after an article still waits for its noun.)
+    expect(shorten('The team that maintains the compiler and the linker moved both of them to a new.')).not.toMatch(/to a new$/)
+  })
+})

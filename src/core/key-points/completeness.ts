@@ -216,7 +216,15 @@ export function dangles(all: Token[]): boolean {
   while (determiner > 0 && (/^(RBR|RBS)$/.test(words[determiner].tag) || degree.test(words[determiner].value))) determiner--
   // ("…instead of an encoded": a participle after an article is an adjective waiting for its noun too.)
   const participle = last.tag === 'VBN' && determiner >= 0 && /^(a|an|the)$/i.test(words[determiner].value)
-  return (/^JJ/.test(last.tag) || participle) && !standsForNoun && determiner >= 0 && /^(DT|PRP\$|IN)$/.test(words[determiner].tag)
+  // ("…faster than usual", "as usual", "…better than expected": a comparison's adjective ends it.)
+  const comparison = determiner >= 0 && /^(than|as)$/i.test(words[determiner].value)
+  return (
+    (/^JJ/.test(last.tag) || participle) &&
+    !standsForNoun &&
+    !comparison &&
+    determiner >= 0 &&
+    /^(DT|PRP\$|IN)$/.test(words[determiner].tag)
+  )
 }
 
 // Adjectives that take an infinitive ("able to", "about to", "supposed to"): a closed class.
