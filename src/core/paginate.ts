@@ -379,7 +379,8 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
   // A newsletter's numbered item titles ("2、Load balancer health checks", then its picture and
   // what it says about it) name their items the same way, without the bold.
   const labelled = units.flatMap((unit) => {
-    if (!unit.paragraph || unit.topic || unit.said) return []
+    // (A timeline entry's bold time is when it happened, not what it is about: see timeline.ts.)
+    if (!unit.paragraph || unit.topic || unit.said || unit.paragraph.data?.lecternTime) return []
     const runIn = runInLabel(unit.paragraph)
     const title = runIn ? undefined : itemTitle(unit.paragraph, lang)
     const label = runIn ?? title
@@ -519,6 +520,8 @@ const slidesPerTopic = 3
 function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: string, lines: number, whole = false): Topic[] {
   const slides = fill(units, lines, maxBullets).length + 1
   if (slides < 2 && !whole) return [{ units }]
+  // A timeline's entries are in the order of its times, each opening with its own: no topics to find in their words.
+  if (!whole && units.some((unit) => unit.paragraph?.data?.lecternTime)) return [{ units }]
   const headed = units.flatMap((unit, index) => (index > 0 && (opensWithHeading(unit) || unit.turn) ? [index] : []))
   if (headed.length > 0 || opensWithHeading(units[0])) {
     return splitAt(units, headed).map((topic) => ({ units: topic, label: headingOf(topic[0])?.children }))

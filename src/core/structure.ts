@@ -16,6 +16,7 @@ import { proseItems } from './prose-lists.ts'
 import { texToText } from './tex-text.ts'
 import { boldHeadings } from './bold-headings.ts'
 import { isBylineHeading } from './key-points/asides.ts'
+import { timelineEntries } from './timeline.ts'
 
 /**
  * Words of prose before the first section that make its lede: two minutes. What comes after
@@ -62,7 +63,7 @@ export function remarkSlides() {
     // imported from HTML (its source places known), a bold line is the site's own box or label
     // (a sidebar's title) as often as the article's.
     const unheaded = titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex)
-    const body = (file.data.sourcePlaces ? unheaded : boldHeadings(unheaded, meta.lang)).map(bylineAsParagraph)
+    const body = timelineEntries((file.data.sourcePlaces ? unheaded : boldHeadings(unheaded, meta.lang)).map(bylineAsParagraph))
 
     const sectionDepth = Math.min(...body.filter(isHeading).map((heading) => heading.depth))
     if (!Number.isFinite(sectionDepth)) {

@@ -135,8 +135,10 @@ const nearDuplicate = 0.75
  * paragraph's most informative sentence (or its first, in `lead` mode) made short at
  * clause boundaries. Deterministic: the same paragraphs give the same points.
  */
-export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointContext): Array<PhrasingContent[] | undefined> {
+export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): Array<PhrasingContent[] | undefined> {
   const { lang } = context
+  // (A timeline entry's time opens its point, not its sentences: see timeline.ts.)
+  const paragraphs = given.map(withoutTime)
   const formulas = paragraphs.map((): InlineMath[] => [])
   const runIns = paragraphs.map((paragraph) => runInLabelOf(paragraph.children))
   const written = paragraphs.map((paragraph, index) => plainText(paragraph.children, formulas[index]).replace(/\s+/g, ' ').trim())
@@ -236,13 +238,25 @@ export function extractKeyPoints(paragraphs: Paragraph[], context: KeyPointConte
       const own = new Set(terms)
       if (chosen.some((other) => jaccard(own, other) >= nearDuplicate)) continue
       chosen.push(own)
-      if (candidate.nodes) return withoutFullStop(structuredClone(candidate.nodes))
+      if (candidate.nodes) return withTime(paragraph, withoutFullStop(structuredClone(candidate.nodes)))
       const content = withFormulas(emphasise(candidate.text, marks, texts[index]), formulas[index])
       const topic = series && context.mode === 'auto' ? topics[index] : undefined
-      return topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content
+      return withTime(paragraph, topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content)
     }
     return undefined
   })
+}
+
+/** A timeline entry's paragraph as its words were written, without the time it opens with (see timeline.ts). */
+function withoutTime(paragraph: Paragraph): Paragraph {
+  if (!paragraph.data?.lecternTime || paragraph.children[0]?.type !== 'strong') return paragraph
+  return { ...paragraph, children: paragraph.children.slice(2) }
+}
+
+/** A timeline entry's point opens with its time ("**14:55** Autoscaling increases node count to 4"): see timeline.ts. */
+function withTime(paragraph: Paragraph, point: PhrasingContent[]): PhrasingContent[] {
+  const time = paragraph.data?.lecternTime
+  return time ? [{ type: 'strong', children: [{ type: 'text', value: time }] }, { type: 'text', value: ' ' }, ...point] : point
 }
 
 /** Whether a run-in is a whole sentence of the paragraph ("**Back up first.**"), not a label naming it. */

@@ -1,0 +1,88 @@
+import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The time of the timeline entry this paragraph opens ("14:55"): its point says it first. */
+    lecternTime?: string
+  }
+}
+
+/** Entries at least that make a run of time headings a timeline. */
+const minEntries = 3
+
+/** Words at most of a time heading: the time, maybe its day and a few words of doubt ("22:52 (maybe earlier?)"). */
+const maxTimeWords = 6
+
+/**
+ * A clock time ("14:55", "17:00-18:00", "07:13 UTC"), or one the writer could not pin down
+ * ("2X:XX"), anywhere in a short heading ("Feb 20 2018 14:17", "Feb 21, 13:00").
+ */
+const clockTime = /(?:^|[\s,(])(?:[0-2]?[\dX]|[\dX]{2}):[0-5X][\dX](?:$|[\s,)\-–]|\s*(?:am|pm|utc|[a-z]{2,4}t)\b)/iu
+
+/** Whether a heading is an entry of a timeline: a time, and at most a few words around it. */
+export function isTimeHeading(text: string): boolean {
+  return clockTime.test(text) && text.trim().split(/\s+/).length <= maxTimeWords
+}
+
+/**
+ * A postmortem's timeline written as a heading for each moment (`### 14:55`, `### 15:05`, …),
+ * each over a line or two of what happened: a slide for each would make a deck of dozens of
+ * one-line slides. Three or more sibling time headings inside a section (a shallower heading
+ * above them) become its paragraphs instead, each entry's first paragraph marked with its time,
+ * which its point opens with ("14:55 Autoscaling increases node count to 4"); the notes say the
+ * time before the entry. An entry with headings of its own under it stays a section, and so does
+ * a run of time headings that are the talk's top-level sections.
+ */
+export function timelineEntries(body: RootContent[]): RootContent[] {
+  const headings = body.filter((node): node is Heading => node.type === 'heading')
+  const top = Math.min(...headings.map((heading) => heading.depth))
+  const converted = new Set<Heading>()
+  for (let start = 0; start < body.length; start++) {
+    const first = body[start]
+    if (first.type !== 'heading' || first.depth <= top || !isTimeHeading(toString(first))) continue
+    // The run: sibling time headings, with no deeper heading between them.
+    const run: Heading[] = [first]
+    let index = start + 1
+    for (; index < body.length; index++) {
+      const node = body[index]
+      if (node.type !== 'heading') continue
+      if (node.depth !== first.depth || !isTimeHeading(toString(node))) break
+      run.push(node)
+    }
+    // (A deeper heading under an entry ends the run there: that entry has parts of its own.)
+    const ended = body[index]
+    const entries = ended?.type === 'heading' && ended.depth > first.depth ? run.slice(0, -1) : run
+    if (entries.length >= minEntries) for (const heading of entries) converted.add(heading)
+    start = index - 1
+  }
+  if (converted.size === 0) return body
+  const result: RootContent[] = []
+  for (const [index, node] of body.entries()) {
+    if (node.type === 'paragraph' && body[index - 1]?.type === 'heading' && converted.has(body[index - 1] as Heading)) continue
+    if (node.type !== 'heading' || !converted.has(node)) {
+      result.push(node)
+      continue
+    }
+    const next = body[index + 1]
+    result.push(timeParagraph(node, next?.type === 'paragraph' ? next : undefined))
+  }
+  return result
+}
+
+/**
+ * An entry's first paragraph, opening with its time in bold, as the notes say it; an entry that
+ * opens with a list or a listing has its time said alone in the notes before it.
+ */
+function timeParagraph(heading: Heading, paragraph: Paragraph | undefined): Paragraph {
+  const time = toString(heading).replace(/\s+/g, ' ').trim()
+  const label: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: time }] }
+  if (!paragraph)
+    return { type: 'paragraph', children: [label], position: heading.position, data: { lecternTime: time, lecternNoteOnly: true } }
+  return {
+    type: 'paragraph',
+    children: [label, { type: 'text', value: ' ' }, ...paragraph.children],
+    position: heading.position && paragraph.position && { start: heading.position.start, end: paragraph.position.end },
+    data: { ...paragraph.data, lecternTime: time },
+  }
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
+import { isTimeHeading } from '../../src/core/timeline.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+function slides(markdown: string) {
+  return slidesOf(parseDeck(renderDeck(markdown).html))
+}
+
+const entry = (time: string, words: string) => `### ${time}\n\n${words}\n`
+
+const postmortem = [
+  '# The day the builds stopped',
+  '',
+  '## Summary',
+  '',
+  'A full disk on the cache server stopped every build for two hours on a Tuesday afternoon.',
+  '',
+  '## Timeline',
+  '',
+  entry('Feb 20 2024 14:17', 'The nightly release job starts and fills the cache volume faster than usual.'),
+  entry('14:55', 'Builds begin to fail with write errors. The on-call engineer is paged by the alerting system.'),
+  entry('15:05', 'The engineer finds the cache volume full and starts deleting old build artefacts.'),
+  '### 15:20',
+  '',
+  '- old artefacts deleted',
+  '- cache server restarted',
+  '',
+  entry('15:32', 'The builds pass again, and the backlog of queued jobs drains within an hour.'),
+  '## Lessons',
+  '',
+  'A disk that fills in an hour needs an alert long before it is full, not when it is.',
+].join('\n')
+
+describe('a timeline of time headings', () => {
+  it('should make its entries points of the section, each opening with its time, not a slide for each', () => {
+    const found = slides(postmortem)
+    const timeline = found.filter((slide) => text(select('h2', slide)).startsWith('Timeline'))
+    expect(timeline.length).toBeGreaterThan(0)
+    expect(timeline.length).toBeLessThanOrEqual(2)
+    expect(found.some((slide) => /^(\d\d:\d\d|Feb 20)/.test(text(select('h2', slide))))).toBe(false)
+    const points = timeline.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))
+    expect(points.find((point) => point.startsWith('14:55 '))).toMatch(
+      /^14:55 (Builds begin to fail with write errors|The on-call engineer is paged)/,
+    )
+    expect(points.some((point) => point.startsWith('15:32 The builds pass again'))).toBe(true)
+    expect(selectAll('.lectern-points > li > strong', timeline[0]).map(text)[0]).toBe('Feb 20 2024 14:17')
+    // Every time is said in the notes, the list's too.
+    const notes = timeline.map((slide) => text(select('aside.notes', slide))).join(' ')
+    for (const time of ['Feb 20 2024 14:17', '14:55', '15:05', '15:20', '15:32']) expect(notes).toContain(time)
+  })
+
+  it('should keep time headings sections when there are only two, or when they are the talk’s sections', () => {
+    const two = slides(['# T', '', '## Timeline', '', entry('14:55', 'Builds fail.'), entry('15:05', 'Builds pass again.')].join('\n'))
+    expect(two.map((slide) => text(select('h2', slide)))).toEqual(expect.arrayContaining([expect.stringMatching(/14:55/)]))
+    const top = slides(['# T', '', '## 09:00', '', 'Doors open.', '', '## 09:30', '', 'Keynote.', '', '## 10:30', '', 'Coffee.'].join('\n'))
+    expect(top.map((slide) => text(select('h2', slide)))).toEqual(expect.arrayContaining(['09:00', '09:30', '10:30']))
+  })
+
+  it('should tell a time from other headings with a colon or numbers', () => {
+    for (const time of ['14:55', '17:00-18:00', 'Feb 21, 13:00', '2X:XX (not sure exact time)', '07:13 UTC', '22:52 (maybe earlier?)'])
+      expect(isTimeHeading(time), time).toBe(true)
+    for (const other of [
+      'Step 1: install',
+      'Python 3.12: what changed',
+      'Ratio 16:9 displays',
+      'Genesis 1:1 and the history of the text in print',
+    ])
+      expect(isTimeHeading(other), other).toBe(false)
+  })
+})
