@@ -501,6 +501,8 @@ export function excerptOf(code: Code, room = lineBudget): Code | undefined {
 
 /** Slides' worth of list beyond which a talk shows its start (a changelog of a hundred entries). */
 const maxListSlides = 3
+/** Items a list has at most that it always shows whole, on as many slides as they take. */
+const minExcerptItems = 20
 /** Items a nested list of a long list keeps before its `…` line. */
 const nestedListItems = 5
 
@@ -511,7 +513,8 @@ const nestedListItems = 5
  */
 export function listExcerptOf(list: List, lines = lineBudget): List | undefined {
   const budget = lines * maxListSlides
-  if (weigh(list) <= budget) return undefined
+  // (Twenty items or fewer, however long, are the writer's points, a postmortem's conclusions: each is shown.)
+  if (weigh(list) <= budget || itemsIn(list) <= minExcerptItems) return undefined
   const children = list.children.map((item) => ({
     ...item,
     children: item.children.map((child) => (child.type === 'list' ? keepFirst(child, nestedListItems) : child)),
@@ -526,6 +529,16 @@ export function listExcerptOf(list: List, lines = lineBudget): List | undefined 
   let kept = children.length
   while (kept > 2 && weighKept(kept) > budget) kept--
   return keepFirst({ ...list, children }, kept)
+}
+
+/** The items of a list and of the lists inside them. */
+function itemsIn(list: List): number {
+  let count = 0
+  for (const item of list.children) {
+    count++
+    for (const child of item.children) if (child.type === 'list') count += itemsIn(child)
+  }
+  return count
 }
 
 /** A list's first `count` items and a `… (+N)` item for the rest: no words of any one language. */

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
+import type { List } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { renderDeck } from '../../src/core/index.ts'
+import { lineBudget, listExcerptOf, weigh } from '../../src/core/split-visual.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 function slides(markdown: string) {
@@ -68,6 +72,24 @@ describe('long lists as a talk shows them', () => {
     expect(found.every((slide) => select('ul.lectern-list-columns', slide))).toBe(true)
     const shown = found.flatMap((slide) => selectAll('ul.lectern-list-columns > li', slide).map((item) => text(item)))
     expect(shown).toEqual(names)
+  })
+
+  it('should show every item of a list of a few long items, on as many slides as they take', () => {
+    // A postmortem's conclusions: ten findings of a sentence or three, one with sub-points, in lower case as notes are.
+    const finding = (n: number) =>
+      `- finding ${n}: the cache server filled its disk during the nightly release job, which nobody watched; the alert fired only once the disk was full, an hour after the first failed build, and the fix is an alert at eighty per cent with a second disk for the cache.`
+    const list = [
+      ...Array.from({ length: 9 }, (_, index) => finding(index + 1)),
+      `${finding(10)}\n  - first cause\n  - second cause\n  - third cause`,
+    ]
+    const parsed = unified().use(remarkParse).parse(list.join('\n')).children[0] as List
+    expect(weigh(parsed)).toBeGreaterThan(lineBudget * 3)
+    expect(listExcerptOf(parsed)).toBeUndefined()
+    // (A changelog of many entries shows its start: see below.)
+    const long = unified()
+      .use(remarkParse)
+      .parse(Array.from({ length: 25 }, (_, index) => finding(index + 1)).join('\n')).children[0] as List
+    expect(listExcerptOf(long)?.children.length).toBeLessThan(25)
   })
 
   it('should show the start of a changelog of many entries, a few slides, the whole of it in the notes', () => {
