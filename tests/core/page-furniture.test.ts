@@ -140,6 +140,25 @@ describe('an embedded video player', () => {
     expect(notesOf('Running a hypervisor on an iPhone')).toContain('Video: https://www.youtube.com/embed/abc123')
   })
 
+  it('should say a video file the deck cannot play in the notes, and give its section a point', () => {
+    // A release post's demo clips: `<video autoplay loop>` with a `<source>` on the site's own server.
+    const markdown = [
+      '# Talk',
+      '',
+      '## Tonemapper',
+      '',
+      'Godot 3.4 adds a new tonemapper option contributed by Endri Lauson (Lauson1ex) that allows scenes to look more realistic, such as by correctly handling the way colors desaturate when they get brighter.',
+      '',
+      '<video autoplay loop>',
+      '  <source src="/storage/app/media/3.4/aces-fitted.mp4" type="video/mp4">',
+      '</video>',
+    ].join('\n')
+    const { notesOf, tree } = deck(markdown)
+    expect(selectAll('.lectern-missing-image', tree)).toEqual([])
+    expect(notesOf('Tonemapper')).toContain('Video: aces-fitted.mp4')
+    expect(text(select('.lectern-points', tree))).toBe('Godot 3.4 adds a new tonemapper option')
+  })
+
   it('should say a video figure’s caption with where it plays, not show a box and a loose caption line', () => {
     // As an essay's `<figure><video><source …></video> <figcaption>…</figcaption></figure>` (seen in review).
     const markdown = [

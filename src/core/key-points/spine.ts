@@ -105,7 +105,9 @@ function beforeTrailingParticiple(tokens: Token[]): Token[] | undefined {
     // (A passive participle with its complement, "compared to", "described in"; not "jobs | failing
     // to execute", whose gerund says which jobs.)
     // (Not a noun the tagger reads as a participle for its "ed": "the hash seed | for each new map".)
-    const passive = word.tag === 'VBN' && /^(IN|TO)$/.test(words[index + 1]?.tag ?? '') && !isKnownNoun(word.value)
+    // (The tagger reads some as past tenses: "an option contributed/VBD by Endri" after the clause's own verb is one too.)
+    const participle = word.tag === 'VBN' || (word.tag === 'VBD' && /ed$/i.test(word.value) && /^by$/i.test(words[index + 1]?.value ?? ''))
+    const passive = participle && /^(IN|TO)$/.test(words[index + 1]?.tag ?? '') && !isKnownNoun(word.value)
     if (!passive || !/^NNS?$/.test(words[index - 1].tag) || naming.test(word.value)) continue
     const head = words.slice(0, index)
     // The clause's own verb comes before, with the object the participle follows.
