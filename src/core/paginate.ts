@@ -20,6 +20,7 @@ import {
   hasImage,
 } from './split-visual.ts'
 import { leadWhenSilent } from './silent-lead.ts'
+import { withTime, withoutTime } from './timeline.ts'
 import { isStatement } from './slide-kinds.ts'
 import { titleRoom } from './title-room.ts'
 import { endsOnVerb, labelProblem, topicBoundaries } from './topics.ts'
@@ -133,6 +134,16 @@ export function paginate(
   const lines = bodyLines(segment, title)
   const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)), lang, lines)
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
+  // A timeline's entry is a moment of its own: one whose paragraph got no point among the others
+  // gets its first claim, as it would as a section of its own (see timeline.ts).
+  if (options.keyPoints !== 'none')
+    for (const unit of units) {
+      const paragraph = unit.paragraph
+      if (unit.point || !paragraph?.data?.lecternTime || paragraph.data.lecternNoteOnly) continue
+      const entry: Pick<Unit, 'lines' | 'paragraph' | 'point'> = { lines: unit.lines, paragraph: withoutTime(paragraph) }
+      leadWhenSilent([entry], lang)
+      if (entry.point) Object.assign(unit, { point: withTime(paragraph, entry.point), lines: entry.lines })
+    }
   if (options.keyPoints !== 'none' && !segment.broken) leadWhenSilent(units, lang)
   const pages = joinThin(
     adoptOrphans(

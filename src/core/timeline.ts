@@ -1,5 +1,6 @@
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { isKnownWord } from './key-points/tagging.ts'
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -85,4 +86,27 @@ function timeParagraph(heading: Heading, paragraph: Paragraph | undefined): Para
     position: heading.position && paragraph.position && { start: heading.position.start, end: paragraph.position.end },
     data: { ...paragraph.data, lecternTime: time },
   }
+}
+
+/**
+ * A timeline entry's paragraph as its words were written, without the time it opens with; its
+ * first word capitalised, as it opens the entry ("18:30 to help recover, …" is a note's line,
+ * not a sentence cut off before it).
+ */
+export function withoutTime(paragraph: Paragraph): Paragraph {
+  if (!paragraph.data?.lecternTime || paragraph.children[0]?.type !== 'strong') return paragraph
+  const [first, ...rest] = paragraph.children.slice(2)
+  // (A word the lexicon knows: a name or identifier in lower case, "pycurl", keeps its case.)
+  const word = first?.type === 'text' ? /^\p{Ll}+/u.exec(first.value)?.[0] : undefined
+  const opening =
+    first?.type === 'text' && word && isKnownWord(word)
+      ? { ...first, value: first.value.charAt(0).toUpperCase() + first.value.slice(1) }
+      : first
+  return { ...paragraph, children: opening ? [opening, ...rest] : [] }
+}
+
+/** A timeline entry's point opens with its time ("**14:55** Autoscaling increases node count to 4"). */
+export function withTime(paragraph: Paragraph, point: PhrasingContent[]): PhrasingContent[] {
+  const time = paragraph.data?.lecternTime
+  return time ? [{ type: 'strong', children: [{ type: 'text', value: time }] }, { type: 'text', value: ' ' }, ...point] : point
 }

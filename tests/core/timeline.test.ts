@@ -50,6 +50,26 @@ describe('a timeline of time headings', () => {
     for (const time of ['Feb 20 2024 14:17', '14:55', '15:05', '15:20', '15:32']) expect(notes).toContain(time)
   })
 
+  it('should give every entry a point, as its own section would get, even one that says "again" or opens in lower case', () => {
+    const found = slides(
+      [
+        '# T',
+        '',
+        '## Timeline',
+        '',
+        entry('18:22', 'pycurl PR is reverted due to suspicion that it caused Service Unavailable errors.'),
+        entry('18:30', 'to help recover, user pods older than one hour are deleted'),
+        entry('18:40', 'Launch success rate is back to 100% after an hour of total downtime and four hours of diminished capacity.'),
+        entry('19:00', 'JupyterLab pods once again reach the 300 user limit. Things seem to behave as intended at this point.'),
+      ].join('\n'),
+    )
+    const points = found.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))
+    expect(points.map((point) => point.slice(0, 5))).toEqual(['18:22', '18:30', '18:40', '19:00'])
+    expect(points[0]).toMatch(/^18:22 pycurl PR is reverted/)
+    expect(points[1]).toMatch(/^18:30 To help recover/)
+    expect(points[3]).toMatch(/^19:00 JupyterLab pods once again reach the 300 user limit$/)
+  })
+
   it('should keep time headings sections when there are only two, or when they are the talk’s sections', () => {
     const two = slides(['# T', '', '## Timeline', '', entry('14:55', 'Builds fail.'), entry('15:05', 'Builds pass again.')].join('\n'))
     expect(two.map((slide) => text(select('h2', slide)))).toEqual(expect.arrayContaining([expect.stringMatching(/14:55/)]))

@@ -33,6 +33,7 @@ import { mayPromiseMore, promisesMore } from './completeness.ts'
 import { announcesWhatFollows, teasesWhatFollows } from './announcements.ts'
 import { setUpShifts } from './set-ups.ts'
 import { thisHere } from './leading.ts'
+import { withoutTime, withTime } from '../timeline.ts'
 import { type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
@@ -219,7 +220,8 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       ...labelCandidates(runIn, lang),
       ...boldCandidates(marks, texts[index], lang, context.mode === 'auto'),
       ...sentenceCandidates(sentences[index], marks, heading, context, {
-        alone: paragraphs.length === 1,
+        // (A timeline entry is its own moment, as a section of one paragraph is: "Launches begin failing again" stands there.)
+        alone: paragraphs.length === 1 || paragraph.data?.lecternTime !== undefined,
         numbered,
         links: linkTexts(paragraph.children),
         beforeBlock: context.beforeBlock?.[index] ?? false,
@@ -245,18 +247,6 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     }
     return undefined
   })
-}
-
-/** A timeline entry's paragraph as its words were written, without the time it opens with (see timeline.ts). */
-function withoutTime(paragraph: Paragraph): Paragraph {
-  if (!paragraph.data?.lecternTime || paragraph.children[0]?.type !== 'strong') return paragraph
-  return { ...paragraph, children: paragraph.children.slice(2) }
-}
-
-/** A timeline entry's point opens with its time ("**14:55** Autoscaling increases node count to 4"): see timeline.ts. */
-function withTime(paragraph: Paragraph, point: PhrasingContent[]): PhrasingContent[] {
-  const time = paragraph.data?.lecternTime
-  return time ? [{ type: 'strong', children: [{ type: 'text', value: time }] }, { type: 'text', value: ' ' }, ...point] : point
 }
 
 /** Whether a run-in is a whole sentence of the paragraph ("**Back up first.**"), not a label naming it. */
