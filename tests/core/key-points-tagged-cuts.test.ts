@@ -165,3 +165,14 @@ describe('a noun that waits for what it relates to', () => {
     expect(points('Caching reduces the number of requests.')).toEqual(['Caching reduces the number of requests'])
   })
 })
+
+describe('verbs after a subject pronoun, nouns after a possessive', () => {
+  it('should read a present verb the lexicon lists first as a noun after "you", "we", "they" or "I"', () => {
+    expect(tags('In this game, you dive into a bullet-hell journey and fulfill your wishes.')).toMatchObject({ dive: 'VBP', wishes: 'NNS' })
+    expect(
+      shorten('In this game, you dive into an exhilarating bullet-hell journey to become the Star Prince’s bride and fulfill your wishes.'),
+    ).toMatch(/^You dive into an exhilarating bullet-hell journey/)
+    // (A noun after a pronoun that is no subject stays one: "give them water".)
+    expect(tags('Please give them water before the walk.')).toMatchObject({ water: 'NN' })
+  })
+})

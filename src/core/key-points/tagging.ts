@@ -97,8 +97,18 @@ export function tagSentence(text: string): Token[] {
     // "…remains secure even if…", "is clean": after a linking verb, a word the lexicon also
     // knows as an adjective is one, not the base verb its first reading gives.
     if (/^VBP?$/.test(token.tag) && previous && linkingVerb.test(previous.value) && canBeAdjective(token.value)) token.tag = 'JJ'
-    // "concurrent writes": after an adjective, a word in -s is a plural noun, not a verb.
-    if (token.tag === 'VBZ' && previous?.tag === 'JJ' && !token.value.includes("'") && !token.value.includes('’')) token.tag = 'NNS'
+    // "concurrent writes", "your wishes": after an adjective or a possessive, a word in -s is a plural noun, not a verb.
+    if (token.tag === 'VBZ' && /^(JJ|PRP\$)$/.test(previous?.tag ?? '') && !token.value.includes("'") && !token.value.includes('’'))
+      token.tag = 'NNS'
+    // "you dive/NN into…", "we ship/NN on Fridays": after a subject pronoun, a word the lexicon
+    // reads first as a noun but knows as a present verb too is the clause's verb.
+    if (
+      token.tag === 'NN' &&
+      previous &&
+      /^(I|you|we|they)$/i.test(previous.value) &&
+      readingsOf(token.value.toLowerCase())?.includes('VBP')
+    )
+      token.tag = 'VBP'
     // Brill's rule makes a "noun" after "would" a verb; after any modal it is one ("can also
     // trust that…"), an adverb between them or not.
     if (modal && (token.tag === 'NN' || token.tag === 'NNS') && !/^['’]/.test(token.value)) token.tag = 'VB'
