@@ -105,13 +105,22 @@ export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en')
   const paragraphs: Paragraph[] = []
   const beforeBlock: boolean[] = []
   const afterBlock: boolean[] = []
+  const afterHeading: boolean[] = []
   segment.items.forEach((item, index) => {
     if (item.kind !== 'paragraph') return
     paragraphs.push(item.node)
     beforeBlock.push(segment.items[index + 1]?.kind === 'visual')
     afterBlock.push(segment.items[index - 1]?.kind === 'visual')
+    // Only pictures between it and the heading above it: the segment's own, or a deeper one inside it.
+    let above = index - 1
+    while (above >= 0 && segment.items[above].kind === 'visual') above--
+    const before = segment.items[above]
+    afterHeading.push(above < 0 || (before.kind === 'note' && before.node.type === 'heading'))
   })
-  return { paragraphs, context: { heading: title || segment.groupTitle, lang, mode: options.keyPoints, beforeBlock, afterBlock } }
+  return {
+    paragraphs,
+    context: { heading: title || segment.groupTitle, lang, mode: options.keyPoints, beforeBlock, afterBlock, afterHeading },
+  }
 }
 
 /** A last slide this much fuller than the budget still beats a continuation slide holding one item. */
@@ -133,7 +142,6 @@ export function paginate(
   if (segment.items.length === 0 && !segment.divider) return []
   const lines = bodyLines(segment, title)
   const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)), lang, lines)
-  // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   // A timeline's entry is a moment of its own: one whose paragraph got no point among the others
   // gets its first claim, as it would as a section of its own (see timeline.ts).
   if (options.keyPoints !== 'none')
@@ -144,6 +152,7 @@ export function paginate(
       leadWhenSilent([entry], lang)
       if (entry.point) Object.assign(unit, { point: withTime(paragraph, entry.point), lines: entry.lines })
     }
+  // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   if (options.keyPoints !== 'none' && !segment.broken) leadWhenSilent(units, lang)
   const pages = joinThin(
     adoptOrphans(

@@ -110,4 +110,28 @@ describe('a picture that cannot be shown', () => {
       expect(text(select('.lectern-points', bride!))).toMatch(/^You fight back against your own wedding guests/)
     }
   })
+
+  it('should give a point to a setting the heading names under a deeper heading, past the picture', () => {
+    const { slides } = offline(
+      [
+        '# Game jam results',
+        '',
+        '## Top ten',
+        '',
+        'Out of 88 games, these ten stood out for their use of open models.',
+        '',
+        '### Selection',
+        '',
+        'These are the games the judges liked best, in the order they were ranked.',
+        '',
+        '#### Expanding Universe',
+        '',
+        '<img src="https://example.com/universe.jpg" alt="Universe"/>',
+        '',
+        'In this sandbox gravity game, you create an expanding universe and try to complete the challenges.',
+      ].join('\n'),
+    )
+    const points = slides.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))
+    expect(points.join(' | ')).toMatch(/In this sandbox gravity game, you create an expanding universe/)
+  })
 })

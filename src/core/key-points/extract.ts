@@ -49,6 +49,8 @@ export interface KeyPointContext {
   beforeBlock?: boolean[]
   /** For each paragraph, whether it comes right after a formula, code block, list or picture. */
   afterBlock?: boolean[]
+  /** Per paragraph: only pictures stand between it and the heading above it (the segment's own or a deeper one). */
+  afterHeading?: boolean[]
 }
 
 interface Sentence {
@@ -228,7 +230,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
         afterBlock: context.afterBlock?.[index] ?? false,
         followed,
         saidBefore: (term) => (firstSaid.get(term) ?? index) < index,
-        first: index === 0,
+        first: context.afterHeading?.[index] ?? index === 0,
       }),
     ].sort((a, b) => b.score - a.score)
     for (const candidate of candidates) {
@@ -422,7 +424,7 @@ interface ParagraphFacts {
   followed: boolean
   /** Whether a paragraph before it in the run said this term. */
   saidBefore: (term: string) => boolean
-  /** It opens its run, right under the heading. */
+  /** It opens its run or follows a deeper heading of it, right under the heading (pictures aside). */
   first: boolean
 }
 
