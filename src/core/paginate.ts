@@ -28,6 +28,8 @@ import { WrittenPhrase } from './written-phrase.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
 import { tagSentence } from './key-points/tagging.ts'
+import { saidAroundAPoint } from './key-points/asides.ts'
+import { linkTexts } from './key-points/extract.ts'
 
 export { splitVisual, weigh } from './split-visual.ts'
 
@@ -154,6 +156,7 @@ export function paginate(
     }
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   if (options.keyPoints !== 'none' && !segment.broken) leadWhenSilent(units, lang)
+  if (options.keyPoints !== 'none') for (const unit of units) leadInLine(unit, lang)
   const pages = joinThin(
     adoptOrphans(
       topicsOf(units, options.maxBullets, title || segment.groupTitle, lang, lines, segment.byTopic === 'whole').flatMap((topic) => {
@@ -829,6 +832,50 @@ function withLeadIns(units: Unit[], cuts: number[], lines: number): number[] {
  * Whether a paragraph introduces the block after it: it ends in a colon, or the block follows
  * on the next line, with no blank line between ("…we need to create this object" then a fence).
  */
+/** Words at most of a lead-in line shown over its block (characters in CJK: `maxLeadInCharacters`). */
+const maxLeadInWords = 16
+const maxLeadInCharacters = 40
+/** Words of content a lead-in line has at least, past those that only point at the block. */
+const minLeadInTerms = 3
+/** Words that point at what follows rather than say anything: a closed class. */
+const pointingWords =
+  /^(?:here|look|looks|looked|like|follow|follows|following|below|above|example|output|outputs|show|shows|shown|code|snippet|result|get|gets|see|consider|now|way|something|thing)$/i
+
+/** The nouns, verbs, adjectives and numbers of an English sentence, less forms of "be", "have" and "do" and words that only point. */
+function contentWords(sentence: string): number {
+  return tagSentence(sentence).filter(
+    (token) =>
+      token.kind === 'word' &&
+      /^(NN|VB|JJ|CD)/.test(token.tag) &&
+      !/^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|['’]s|['’]re|['’]ve|['’]m)$/i.test(token.value) &&
+      !pointingWords.test(token.value),
+  ).length
+}
+
+/**
+ * "If our community flags a model as high risk, we consider:" over the list of what it
+ * considers: a paragraph that leads into its list, table or listing with a colon and has no point
+ * of its own (or picture) shows that sentence over the block, as a slide's lead-in line, when it is short
+ * enough to read at a glance. Without it the block sits under the point before, which it does not
+ * go on from.
+ */
+function leadInLine(unit: Unit, lang: string): void {
+  if (unit.point || !unit.leadIn || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) return
+  const sentences = sentencesOf(toString(unit.paragraph).replace(/\s+/g, ' ').trim(), lang)
+  const last = sentences[sentences.length - 1]
+  if (!last || !/[:：]$/u.test(last)) return
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(last)
+  const short = cjk ? last.length <= maxLeadInCharacters : countWords(last, lang) <= maxLeadInWords
+  if (!short || countWords(last, lang) < 3) return
+  // Not one that only points at the block ("Here's what that looks like:", "The program will
+  // output:": fewer than three words of content), nor the end of a sentence a block cut before it
+  // ("and encoded in Julia like:"), nor a pointer elsewhere ("For more information, see the docs:").
+  if (!cjk && lang.toLowerCase().startsWith('en') && contentWords(last) < minLeadInTerms) return
+  if (/^\p{Ll}/u.test(last) || /^TODO\b/.test(last) || saidAroundAPoint(last, linkTexts(unit.paragraph.children), lang)) return
+  unit.point = [{ type: 'text', value: last }]
+  unit.lines = Math.ceil(last.length / charsPerLine) + 0.3
+}
+
 function introduces(paragraph: Paragraph, block: RootContent): boolean {
   if (/[:：]\s*$/u.test(toString(paragraph))) return true
   const end = paragraph.position?.end.line

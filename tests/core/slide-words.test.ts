@@ -250,3 +250,43 @@ describe('page furniture and run-on HTML', () => {
     expect(french.map((slide) => text(slide)).join(' ')).not.toMatch(/<br|&lt;/)
   })
 })
+
+describe('a lead-in over its block', () => {
+  it('should show a paragraph that leads into its list with a colon over the list, not leave the list under the point before', () => {
+    const found = slides(
+      [
+        '# T',
+        '',
+        '## Community',
+        '',
+        'In this spirit, we ask repository owners to make a reasonable effort to address reported issues.',
+        '',
+        'If our community flags a specific model as high risk, we consider:',
+        '- reducing its visibility in the trending tab,',
+        '- requesting gated access,',
+        '- disabling access.',
+        '',
+        '## Code',
+        '',
+        'The parser now reads the whole file before it starts.',
+        '',
+        "Here's what that looks like:",
+        '',
+        '```js',
+        'const tree = parse(await read(file))',
+        '```',
+      ].join('\n'),
+    )
+    const community = found.find((slide) => text(select('h2', slide)) === 'Community')!
+    const points = selectAll('.lectern-points > li', community).map(text)
+    expect(points).toEqual([
+      'We ask repository owners to make a reasonable effort to address reported issues',
+      'If our community flags a specific model as high risk, we consider:',
+    ])
+    // (The line sits right over its list.)
+    expect(selectAll(':scope > *', community).map((node) => node.tagName)).toEqual(['h2', 'ul', 'ul', 'aside'])
+    // One that only points at its block says nothing over it.
+    const code = found.find((slide) => text(select('h2', slide)) === 'Code')!
+    expect(selectAll('.lectern-points > li', code).map(text)).toEqual(['The parser now reads the whole file before it starts'])
+  })
+})
