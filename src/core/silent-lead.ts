@@ -91,14 +91,15 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
   }
 }
 
-/** The caption line of a raw-HTML picture that cannot be shown (links.ts), maybe in its wrappers. */
+/** The caption line of a raw-HTML picture that cannot be shown, or the frame naming a video the deck cannot play (links.ts), maybe in wrappers. */
 const captionHtml =
-  /^\s*(?:<(?:p|div|center|figure|a)\b[^<>]{0,300}>\s*)*<span class="lectern-image-caption">[^<]*<\/span>\s*(?:<\/(?:p|div|center|figure|a)>\s*)*$/i
+  /^\s*(?:<(?:p|div|center|figure|a)\b[^<>]{0,300}>\s*)*<span class="lectern-(?:image-caption|missing-image)"[^<>]{0,600}>[^<]*<\/span>\s*(?:<\/(?:p|div|center|figure|a)>\s*)*$/i
 
 /**
  * Whether a block shows only pictures that are not there, each as its caption line ("Universe"
- * where a game's screenshot was): words that name a picture say nothing of the section, so
- * they are no reason to leave its slide without a point.
+ * where a game's screenshot was), or the frame that names a video ("Video: demo.mp4"): words
+ * that name a picture or a clip say nothing of the section, so they are no reason to leave its
+ * slide without a point.
  */
 function onlyCaptions(node: RootContent): boolean {
   if (node.type === 'html') return captionHtml.test(node.value)

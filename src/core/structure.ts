@@ -587,18 +587,13 @@ declare module 'mdast' {
   }
 }
 
-/**
- * Raw HTML that is one embedded player's or video's placeholder (see links.ts), maybe in
- * wrappers: its note, with a link to where it plays when it is on the web. (A video file the
- * deck cannot play, `<video><source src="/media/demo.mp4"></video>`, is a line of the notes too,
- * not a framed name alone on the slide.)
- */
+/** Raw HTML that is one embedded player's placeholder (see links.ts), maybe in wrappers: its note, a link to where it plays. */
 function onlyMedia(html: string): Paragraph | undefined {
   const match =
-    /^\s*(?:<(?:div|p|figure|center)\b[^>]*>\s*)*<span class="lectern-missing-image"(?: data-lectern-media="([^"]*)")? title="([^"]*)">[^<]*<\/span>\s*(?:<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>\s*)?(?:<\/(?:div|p|figure|center)>\s*)*$/i.exec(
+    /^\s*(?:<(?:div|p|figure|center)\b[^>]*>\s*)*<span class="lectern-missing-image" data-lectern-media="([^"]*)" title="([^"]*)">[^<]*<\/span>\s*(?:<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>\s*)?(?:<\/(?:div|p|figure|center)>\s*)*$/i.exec(
       html,
     )
-  if (!match || (match[1] === undefined && !/^(?:Video|Audio)\b/.test(match[2]))) return undefined
+  if (!match) return undefined
   const decode = (text: string) =>
     text
       .replace(/&quot;/g, '"')
@@ -606,23 +601,17 @@ function onlyMedia(html: string): Paragraph | undefined {
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&')
   // An embed's default title ("YouTube video player") names the player, not the video.
-  const [url, label] = [
-    match[1] === undefined ? undefined : decode(match[1]),
-    decode(match[2]).replace(/:\s*[\w ]*\b(?:player|embed)$/i, ''),
-  ]
+  const [url, label] = [decode(match[1]), decode(match[2]).replace(/:\s*[\w ]*\b(?:player|embed)$/i, '')]
   // A figure's caption says what the video shows: it goes with it, not on the slide alone under a box.
   const caption = decode((match[3] ?? '').replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim()
-  const said = caption ? `${label} (${caption})` : label
   return {
     type: 'paragraph',
-    children: url
-      ? [
-          { type: 'text', value: `${said}: ` },
-          { type: 'link', url, children: [{ type: 'text', value: url }] },
-        ]
-      : [{ type: 'text', value: said }],
+    children: [
+      { type: 'text', value: caption ? `${label} (${caption}): ` : `${label}: ` },
+      { type: 'link', url, children: [{ type: 'text', value: url }] },
+    ],
     data: { lecternFurniture: true },
   }
 }
