@@ -28,6 +28,7 @@ import { WrittenPhrase } from './written-phrase.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
 import { tagSentence } from './key-points/tagging.ts'
+import { speechLength } from './key-points/text.ts'
 import { saidAroundAPoint } from './key-points/asides.ts'
 import { linkTexts } from './key-points/extract.ts'
 
@@ -74,6 +75,8 @@ export type SegmentItem =
 interface Unit {
   lines: number
   paragraph?: Paragraph
+  /** Seconds its paragraph takes to say (see `fill`). */
+  spoken?: number
   /** What the notes say for the paragraph, when it is not the paragraph itself (a prose list's item). */
   said?: RootContent
   /** The item's number, for its point. */
@@ -125,6 +128,24 @@ export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en')
   }
 }
 
+/** Seconds of notes from which a slide's worth of paragraphs without a point shows its first claim. */
+const minSilentPageSeconds = 60
+/** Seconds of notes a slide of several paragraphs says at most: about two minutes. */
+const maxSlideSeconds = 120
+/** Seconds of notes at most of a slide that takes in a neighbour's lone point or block: three minutes. */
+const maxJoinedSeconds = 180
+
+/** The seconds a slide's paragraphs take to say. */
+function spokenSeconds(page: Unit[]): number {
+  return page.reduce((sum, unit) => sum + (unit.spoken ?? 0), 0)
+}
+
+/** The seconds a paragraph takes to say at the talk's rates (as pacing.ts counts notes). */
+function secondsToSay(paragraph: Paragraph, rates: Pick<DeckOptions, 'wordsPerMinute' | 'charactersPerMinute'>, lang: string): number {
+  const { words, characters } = speechLength(toString(paragraph), lang)
+  return (words * 60) / rates.wordsPerMinute + (characters * 60) / rates.charactersPerMinute
+}
+
 /** A last slide this much fuller than the budget still beats a continuation slide holding one item. */
 const orphanAllowance = 1.3
 
@@ -144,6 +165,7 @@ export function paginate(
   if (segment.items.length === 0 && !segment.divider) return []
   const lines = bodyLines(segment, title)
   const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)), lang, lines)
+  for (const unit of units) if (unit.paragraph) unit.spoken = secondsToSay(unit.paragraph, options, lang)
   // A timeline's entry is a moment of its own: one whose paragraph got no point among the others
   // gets its first claim, as it would as a section of its own (see timeline.ts).
   if (options.keyPoints !== 'none')
@@ -157,26 +179,27 @@ export function paginate(
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   if (options.keyPoints !== 'none' && !segment.broken) leadWhenSilent(units, lang)
   if (options.keyPoints !== 'none') for (const unit of units) leadInLine(unit, lang)
-  const pages = joinThin(
-    adoptOrphans(
-      topicsOf(units, options.maxBullets, title || segment.groupTitle, lang, lines, segment.byTopic === 'whole').flatMap((topic) => {
-        // A keyphrase titles the slides of its topic from the first that says it on ("Section:
-        // topic", then "Section: topic (cont.)"); those before it are the section's "(cont.)".
-        // Without a section, it is the only title the topic's slides have.
-        const pattern =
-          topic.found && topic.label && !segment.byTopic ? phrasePattern(toString({ type: 'paragraph', children: topic.label })) : undefined
-        let named = false
-        return arrange(topic.units, options.maxBullets, lines).map((page): Page => {
-          named ||= !pattern || page.some((unit) => says(unit, pattern))
-          return { page, label: named ? topic.label : undefined, topical: topic.found === true }
-        })
-      }),
-      options.maxBullets,
-      lines,
-      options.keyPoints !== 'none',
-    ),
-    options.maxBullets,
+  const arranged = topicsOf(units, options.maxBullets, title || segment.groupTitle, lang, lines, segment.byTopic === 'whole').flatMap(
+    (topic) => {
+      // A keyphrase titles the slides of its topic from the first that says it on ("Section:
+      // topic", then "Section: topic (cont.)"); those before it are the section's "(cont.)".
+      // Without a section, it is the only title the topic's slides have.
+      const pattern =
+        topic.found && topic.label && !segment.byTopic ? phrasePattern(toString({ type: 'paragraph', children: topic.label })) : undefined
+      let named = false
+      return arrange(topic.units, options.maxBullets, lines).map((page): Page => {
+        named ||= !pattern || page.some((unit) => says(unit, pattern))
+        return { page, label: named ? topic.label : undefined, topical: topic.found === true }
+      })
+    },
   )
+  // A slide's worth of paragraphs that got no point, with a minute or more to say, would join its
+  // neighbour's notes: an essay's slide said for ten minutes. It shows its first claim instead,
+  // as a section without points does (see silent-lead.ts).
+  if (options.keyPoints !== 'none' && arranged.length > 1)
+    for (const { page } of arranged)
+      if (!page.some((unit) => unit.point || unit.visual) && spokenSeconds(page) >= minSilentPageSeconds) leadWhenSilent(page, lang)
+  const pages = joinThin(adoptOrphans(arranged, options.maxBullets, lines, options.keyPoints !== 'none'), options.maxBullets)
   if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, lang)
 
   if (segment.byTopic) return withEvenTitles(slidesByTopic(segment, pages, slug))
@@ -365,7 +388,15 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
     if (item.kind === 'paragraph') {
       const point = points[paragraphIndex++]
       const lines = point ? Math.ceil(toString({ type: 'paragraph', children: point }).length / charsPerLine) + 0.3 : 0
-      push({ lines, paragraph: item.node, said: item.said, number: item.number, point, notes: [] })
+      push({
+        lines,
+        paragraph: item.node,
+        said: item.said,
+        number: item.number,
+        point,
+        notes: [],
+        spoken: countWords(toString(item.node), lang),
+      })
     } else if (item.kind === 'visual') {
       // A long listing shows its start; the notes (and so the handout) hold it whole.
       const excerpt = item.node.type === 'code' ? excerptOf(item.node, lines) : undefined
@@ -778,14 +809,22 @@ function fill(units: Unit[], lines: number, bullets: number): number[] {
   const cuts: number[] = []
   let used = 0
   let count = 0
+  let said = 0
   units.forEach((unit, index) => {
-    const full = (index > 0 && used > 0 && used + unit.lines > lines) || (unit.paragraph !== undefined && count >= bullets)
+    const seconds = unit.spoken ?? 0
+    // (Nor more than about two minutes to say: an essay's paragraphs without points would make a slide said for ten.)
+    const full =
+      (index > 0 && used > 0 && used + unit.lines > lines) ||
+      (unit.paragraph !== undefined && count >= bullets) ||
+      (count > 0 && said + seconds > maxSlideSeconds)
     if (index > 0 && full) {
       cuts.push(index)
       used = 0
       count = 0
+      said = 0
     }
     used += unit.lines
+    said += seconds
     if (unit.paragraph) count++
   })
   return cuts
@@ -828,10 +867,6 @@ function withLeadIns(units: Unit[], cuts: number[], lines: number): number[] {
   })
 }
 
-/**
- * Whether a paragraph introduces the block after it: it ends in a colon, or the block follows
- * on the next line, with no blank line between ("…we need to create this object" then a fence).
- */
 /** Words at most of a lead-in line shown over its block (characters in CJK: `maxLeadInCharacters`). */
 const maxLeadInWords = 16
 const maxLeadInCharacters = 40
@@ -876,6 +911,10 @@ function leadInLine(unit: Unit, lang: string): void {
   unit.lines = Math.ceil(last.length / charsPerLine) + 0.3
 }
 
+/**
+ * Whether a paragraph introduces the block after it: it ends in a colon, or the block follows
+ * on the next line, with no blank line between ("…we need to create this object" then a fence).
+ */
 function introduces(paragraph: Paragraph, block: RootContent): boolean {
   if (/[:：]\s*$/u.test(toString(paragraph))) return true
   const end = paragraph.position?.end.line
@@ -918,6 +957,8 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
     (labels(a).length > 0 && b.some((each) => each.turn)) || (labels(b).length > 0 && a.some((each) => each.turn))
   const fits = (page: Unit[], unit: Unit, limit: number, moving: Unit[] = [unit]) =>
     !apart(page, moving) &&
+    // (Not past about three minutes of notes: see `fill`.)
+    spokenSeconds(page) + spokenSeconds(moving) <= maxJoinedSeconds &&
     height(page) + unit.lines <= limit &&
     bullets(page) + (unit.point ? 1 : 0) <= maxBullets &&
     shareTitle([...new Set([...labels(page), ...labels(moving)])])
@@ -1004,6 +1045,7 @@ function joinThin<T extends { page: Unit[]; label?: PhrasingContent[] }>(pages: 
     if (after.page.some((unit) => unit.topic || unit.turn) || !thin(before.page) || !thin(after.page)) continue
     const together = [...before.page, ...after.page]
     if (height(together) > joinedThinLines || items(together) > joinedThinItems || bullets(together) > maxBullets) continue
+    if (spokenSeconds(together) > maxJoinedSeconds) continue
     if (showsPicture(before.page) && showsPicture(after.page)) continue
     before.page.push(...after.page)
     before.label = joinedLabel(before.label, after.label)

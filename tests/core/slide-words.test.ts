@@ -290,3 +290,21 @@ describe('a lead-in over its block', () => {
     expect(selectAll('.lectern-points > li', code).map(text)).toEqual(['The parser now reads the whole file before it starts'])
   })
 })
+
+describe('slides said in about two minutes', () => {
+  it('should not make a slide of an essay said for five minutes or more, whatever its points', () => {
+    // An essay without headings: long reflective paragraphs, about a hundred words each.
+    const topics = ['licences', 'pseudonyms', 'courts', 'maintainers', 'liability', 'donations', 'identity', 'trust', 'forks', 'security']
+    const paragraph = (topic: string, index: number) =>
+      `Over the years the question of ${topic} kept coming back in the projects I maintain, in issue trackers, in private mail and at conferences, and every time it came back it looked a little different from the time before. ` +
+      `Some people told me that ${topic} did not matter at all for open source work, while others argued that ${topic} was the only thing that mattered, and I was never sure which side of that argument I was really on. ` +
+      `Looking at it again in year ${2010 + index}, I think the honest answer is that both sides were partly right about ${topic}.`
+    const essay = ['---', 'title: Skin in the game', '---', '', ...topics.flatMap((topic, index) => [paragraph(topic, index), ''])].join(
+      '\n',
+    )
+    const found = slides(essay)
+    const timings = found.map((slide) => Number(slide.properties.dataTiming))
+    expect(timings.length).toBeGreaterThan(3)
+    expect(Math.max(...timings)).toBeLessThanOrEqual(200)
+  })
+})
