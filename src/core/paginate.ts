@@ -132,8 +132,10 @@ export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en')
 const minSilentPageSeconds = 60
 /** Seconds of notes a slide of several paragraphs says at most: about two minutes. */
 const maxSlideSeconds = 120
-/** Seconds of notes at most of a slide that takes in a neighbour's lone point or block: three minutes. */
-const maxJoinedSeconds = 180
+/** Seconds of notes at most of a slide that takes in a neighbour's lone point or block: four minutes. */
+const maxJoinedSeconds = 240
+/** Seconds of its own notes from which a lone point's slide stands alone rather than join one past `maxJoinedSeconds`. */
+const minLoneSeconds = 90
 
 /** The seconds a slide's paragraphs take to say. */
 function spokenSeconds(page: Unit[]): number {
@@ -927,10 +929,17 @@ function isOrphan(page: Unit[]): boolean {
   // A paragraph without a point shows nothing on the slide; a line of raw HTML text (a
   // signature's "— Eliza Weisman") keeps no point company.
   const shown = page.filter((unit) => unit.point || (unit.visual && !isTextLine(unit.visual)))
-  if (shown.length !== 1) return false
-  const [unit] = shown
+  // (A point with the one-line formula it states, and nothing else, is one thing said: "…population of rabbits" over its equation.)
+  const said = shown.some((unit) => unit.point)
+    ? shown.filter((unit) => unit.visual?.type !== 'math' || unit.lines > shortFormulaLines)
+    : shown
+  if (said.length !== 1) return false
+  const [unit] = said
   return unit.paragraph !== undefined || (unit.visual !== undefined && isLoneItem(unit.visual))
 }
+
+/** Lines at most of a displayed formula that goes with its point as one thing (see `isOrphan`). */
+const shortFormulaLines = 2
 
 /** Raw HTML that shows a line of text only: no picture, table, listing or embedded frame. */
 function isTextLine(node: RootContent): boolean {
@@ -957,8 +966,8 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
     (labels(a).length > 0 && b.some((each) => each.turn)) || (labels(b).length > 0 && a.some((each) => each.turn))
   const fits = (page: Unit[], unit: Unit, limit: number, moving: Unit[] = [unit]) =>
     !apart(page, moving) &&
-    // (Not past about three minutes of notes: see `fill`.)
-    spokenSeconds(page) + spokenSeconds(moving) <= maxJoinedSeconds &&
+    // (A lone point with a minute and a half of its own to say stands alone rather than make a slide said for over four: see `fill`.)
+    (spokenSeconds(moving) < minLoneSeconds || spokenSeconds(page) + spokenSeconds(moving) <= maxJoinedSeconds) &&
     height(page) + unit.lines <= limit &&
     bullets(page) + (unit.point ? 1 : 0) <= maxBullets &&
     shareTitle([...new Set([...labels(page), ...labels(moving)])])
