@@ -180,7 +180,6 @@ export function paginate(
     }
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   if (options.keyPoints !== 'none' && !segment.broken) leadWhenSilent(units, lang)
-  if (options.keyPoints !== 'none') for (const unit of units) leadInLine(unit, lang)
   const arranged = topicsOf(units, options.maxBullets, title || segment.groupTitle, lang, lines, segment.byTopic === 'whole').flatMap(
     (topic) => {
       // A keyphrase titles the slides of its topic from the first that says it on ("Section:
@@ -202,6 +201,10 @@ export function paginate(
     for (const { page } of arranged)
       if (!page.some((unit) => unit.point || unit.visual) && spokenSeconds(page) >= minSilentPageSeconds) leadWhenSilent(page, lang)
   const pages = joinThin(adoptOrphans(arranged, options.maxBullets, lines, options.keyPoints !== 'none'), options.maxBullets)
+  // (After the slides are laid out, and only where the block is on the same slide: the line is
+  // said over its block, never at the end of a slide whose next one shows the block.)
+  if (options.keyPoints !== 'none')
+    for (const { page } of pages) for (const [index, unit] of page.entries()) if (page[index + 1]?.visual) leadInLine(unit, lang)
   if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, lang)
 
   if (segment.byTopic) return withEvenTitles(slidesByTopic(segment, pages, slug))
