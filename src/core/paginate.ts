@@ -911,9 +911,24 @@ function leadInLine(unit: Unit, lang: string): void {
   // output:": fewer than three words of content), nor the end of a sentence a block cut before it
   // ("and encoded in Julia like:"), nor a pointer elsewhere ("For more information, see the docs:").
   if (!cjk && lang.toLowerCase().startsWith('en') && contentWords(last) < minLeadInTerms) return
-  if (/^\p{Ll}/u.test(last) || /^TODO\b/.test(last) || saidAroundAPoint(last, linkTexts(unit.paragraph.children), lang)) return
+  if (
+    /^\p{Ll}/u.test(last) ||
+    /^TODO\b/.test(last) ||
+    saidAroundAPoint(last, linkTexts(unit.paragraph.children), lang) ||
+    sendsElsewhere(last, lang)
+  )
+    return
   unit.point = [{ type: 'text', value: last }]
   unit.lines = Math.ceil(last.length / charsPerLine) + 0.3
+}
+
+/**
+ * An English lead-in that sends the reader to the links after it ("For more information, check out
+ * the official documentation:", "To learn more, refer to:"): a pointer, said, not shown. (Not "For
+ * more information on details not covered here, such as:", which names what its list holds.)
+ */
+function sendsElsewhere(sentence: string, lang: string): boolean {
+  return lang.toLowerCase().startsWith('en') && /^(?:(?:to\s+)?learn\s+more\b|see\s+also\b)|\b(?:check\s+out|refer\s+to)\b/i.test(sentence)
 }
 
 /**

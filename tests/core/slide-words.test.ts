@@ -285,6 +285,13 @@ describe('a lead-in over its block', () => {
     ])
     // (The line sits right over its list.)
     expect(selectAll(':scope > *', community).map((node) => node.tagName)).toEqual(['h2', 'ul', 'ul', 'aside'])
+    // Nor one that sends the reader to the links after it.
+    const pointer = slides(
+      '# T\n\n## Next steps\n\nThe model runs on a laptop with eight gigabytes of memory.\n\nFor more information, check out the official Ollama documentation:\n- [Documentation](https://example.com/docs)\n- [Importing models](https://example.com/import)\n',
+    )
+    expect(pointer.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))).toEqual([
+      'The model runs on a laptop with eight gigabytes of memory',
+    ])
     // One that only points at its block says nothing over it.
     const code = found.find((slide) => text(select('h2', slide)) === 'Code')!
     expect(selectAll('.lectern-points > li', code).map(text)).toEqual(['The parser now reads the whole file before it starts'])
