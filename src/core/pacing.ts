@@ -44,8 +44,12 @@ export function slideSeconds(slide: Slide, rates: Pick<DeckOptions, 'wordsPerMin
     if (child.type === 'notes') addNotesLength(child, lang, length)
     else if (child.type !== 'slideTitle' && child.type !== 'keyPoints') visuals++
   }
-  const speaking = (length.words * 60) / rates.wordsPerMinute + (length.characters * 60) / rates.charactersPerMinute
-  return Math.max(minimumSeconds, Math.round(speaking) + visuals * secondsPerVisual)
+  return Math.max(minimumSeconds, Math.round(speakingSeconds(length, rates)) + visuals * secondsPerVisual)
+}
+
+/** Seconds to say so many words and CJK characters at the talk's rates. */
+export function speakingSeconds(length: SpeechLength, rates: Pick<DeckOptions, 'wordsPerMinute' | 'charactersPerMinute'>): number {
+  return (length.words * 60) / rates.wordsPerMinute + (length.characters * 60) / rates.charactersPerMinute
 }
 
 /** Words and CJK characters in the notes, counted per text node: `toString` would run paragraphs together. */

@@ -20,6 +20,7 @@ import {
   hasImage,
 } from './split-visual.ts'
 import { leadWhenSilent } from './silent-lead.ts'
+import { speakingSeconds } from './pacing.ts'
 import { withTime, withoutTime } from './timeline.ts'
 import { isStatement } from './slide-kinds.ts'
 import { titleRoom } from './title-room.ts'
@@ -28,7 +29,7 @@ import { WrittenPhrase } from './written-phrase.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
 import { tagSentence } from './key-points/tagging.ts'
-import { speechLength } from './key-points/text.ts'
+import { isCjk, speechLength } from './key-points/text.ts'
 import { saidAroundAPoint } from './key-points/asides.ts'
 import { linkTexts } from './key-points/extract.ts'
 
@@ -142,12 +143,6 @@ function spokenSeconds(page: Unit[]): number {
   return page.reduce((sum, unit) => sum + (unit.spoken ?? 0), 0)
 }
 
-/** The seconds a paragraph takes to say at the talk's rates (as pacing.ts counts notes). */
-function secondsToSay(paragraph: Paragraph, rates: Pick<DeckOptions, 'wordsPerMinute' | 'charactersPerMinute'>, lang: string): number {
-  const { words, characters } = speechLength(toString(paragraph), lang)
-  return (words * 60) / rates.wordsPerMinute + (characters * 60) / rates.charactersPerMinute
-}
-
 /** A last slide this much fuller than the budget still beats a continuation slide holding one item. */
 const orphanAllowance = 1.3
 
@@ -167,7 +162,7 @@ export function paginate(
   if (segment.items.length === 0 && !segment.divider) return []
   const lines = bodyLines(segment, title)
   const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)), lang, lines)
-  for (const unit of units) if (unit.paragraph) unit.spoken = secondsToSay(unit.paragraph, options, lang)
+  for (const unit of units) if (unit.paragraph) unit.spoken = speakingSeconds(speechLength(toString(unit.paragraph), lang), options)
   // A timeline's entry is a moment of its own: one whose paragraph got no point among the others
   // gets its first claim, as it would as a section of its own (see timeline.ts).
   if (options.keyPoints !== 'none')
@@ -393,15 +388,7 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
     if (item.kind === 'paragraph') {
       const point = points[paragraphIndex++]
       const lines = point ? Math.ceil(toString({ type: 'paragraph', children: point }).length / charsPerLine) + 0.3 : 0
-      push({
-        lines,
-        paragraph: item.node,
-        said: item.said,
-        number: item.number,
-        point,
-        notes: [],
-        spoken: countWords(toString(item.node), lang),
-      })
+      push({ lines, paragraph: item.node, said: item.said, number: item.number, point, notes: [] })
     } else if (item.kind === 'visual') {
       // A long listing shows its start; the notes (and so the handout) hold it whole.
       const excerpt = item.node.type === 'code' ? excerptOf(item.node, lines) : undefined
@@ -904,9 +891,9 @@ function leadInLine(unit: Unit, lang: string): void {
   const sentences = sentencesOf(toString(unit.paragraph).replace(/\s+/g, ' ').trim(), lang)
   const last = sentences[sentences.length - 1]
   if (!last || !/[:：]$/u.test(last)) return
-  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(last)
-  const short = cjk ? last.length <= maxLeadInCharacters : countWords(last, lang) <= maxLeadInWords
-  if (!short || countWords(last, lang) < 3) return
+  const cjk = isCjk(last)
+  const words = countWords(last, lang)
+  if ((cjk ? last.length > maxLeadInCharacters : words > maxLeadInWords) || words < 3) return
   // Not one that only points at the block ("Here's what that looks like:", "The program will
   // output:": fewer than three words of content), nor the end of a sentence a block cut before it
   // ("and encoded in Julia like:"), nor a pointer elsewhere ("For more information, see the docs:").

@@ -514,12 +514,7 @@ export function isByline(paragraph: string): boolean {
   // full stop rules most paragraphs out before their words are counted.)
   const last = text.slice(-1)
   if (!/[!?。！？]/u.test(last) && /(?:^|\D)\d{4}(?:\D|$)/u.test(text) && wordsAtMost(text, 3)) return true
-  return (
-    !/[.!?。！？]/u.test(last) &&
-    /\d{4}/u.test(text) &&
-    text.split(/\s+/).length <= maxBylineWords &&
-    /(?:^|\s)(?:by|par|por|von|di|door|av)\s+\p{Lu}/u.test(text)
-  )
+  return !/[.!?。！？]/u.test(last) && /\d{4}/u.test(text) && text.split(/\s+/).length <= maxBylineWords && namedBy.test(text)
 }
 
 /**
@@ -531,8 +526,11 @@ export function isBylineHeading(heading: string): boolean {
   const text = heading.trim()
   if (bylineLabel.test(text) || isCreditLine(text)) return true
   if (dateLabel.test(text) && /\d{4}/.test(text) && wordsAtMost(text, 6)) return true
-  return isByline(text) && /(?:^|\s)(?:by|par|por|von|di|door|av)\s+\p{Lu}/u.test(text)
+  return isByline(text) && namedBy.test(text)
 }
+
+/** "by Jane Doe", "par Guillaume": who wrote it, in the languages bylines are written in. */
+const namedBy = /(?:^|\s)(?:by|par|por|von|di|door|av)\s+\p{Lu}/u
 
 const dateLabel = /^(?:publication date|published(?: on)?|posted(?: on)?|last updated|updated(?: on)?|date)\s*[:：]/iu
 
