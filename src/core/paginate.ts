@@ -10,6 +10,7 @@ import {
   charsPerLine,
   excerptOf,
   fitLimit,
+  headlinesOf,
   inColumns,
   isLoneItem,
   limitOf,
@@ -394,9 +395,23 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
       const excerpt = item.node.type === 'code' ? excerptOf(item.node, lines) : undefined
       // So does a list of a hundred entries: its start, a few slides at most.
       const list = item.node.type === 'list' ? inColumns(item.node) : undefined
-      const listExcerpt = list && listExcerptOf(list, lines)
+      // A list of short lines, each over a description in sentences: the lines, said with their descriptions.
+      const headlines = list && headlinesOf(list, lines, lang)
+      const listExcerpt = list && !headlines && listExcerptOf(list, lines)
       if (excerpt) push({ lines: weigh(excerpt), visual: excerpt, notes: [item.node] })
-      else if (list && listExcerpt) {
+      else if (list && headlines) {
+        const pieces = splitVisual(listExcerptOf(headlines, lines) ?? headlines, lines) as List[]
+        let from = 0
+        pieces.forEach((piece, index) => {
+          const to = index === pieces.length - 1 ? list.children.length : from + piece.children.length
+          push({
+            lines: weigh(piece),
+            visual: piece,
+            notes: [{ ...list, start: (list.start ?? 1) + from, children: list.children.slice(from, to) }],
+          })
+          from = to
+        })
+      } else if (list && listExcerpt) {
         const pieces = splitVisual(listExcerpt, lines)
         pieces.forEach((piece, index) =>
           // For the reader of the notes and handout, not said: pacing leaves it out.

@@ -1,6 +1,7 @@
 import type { Blockquote, Code, List, ListItem, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { findLineSteps } from './line-steps-spec.ts'
+import { countWords } from './words.ts'
 
 /*
  * Slide capacity, in lines of body text at the theme's base size: a 720-pixel-high slide
@@ -529,6 +530,44 @@ export function listExcerptOf(list: List, lines = lineBudget): List | undefined 
   let kept = children.length
   while (kept > 2 && weighKept(kept) > budget) kept--
   return keepFirst({ ...list, children }, kept)
+}
+
+/** Words a list item's first line has at most to be its headline. */
+const maxHeadlineWords = 14
+/** Words a headline's description has at least: prose to say, not a few words to show. */
+const minDescriptionWords = 15
+/** Words each block of a description holds on average: sentences, not a nested outline. */
+const minDescriptionBlockWords = 10
+
+/**
+ * A list whose items are each a short line (a date and a release, a name, a title) above a
+ * description in sentences, too tall to show whole (a year's milestones, each with a paragraph):
+ * the slide shows the lines, and the descriptions go in the notes, said over them. Shown whole,
+ * such a list took a slide an item, or its first items and "… (+N)". Undefined for any other
+ * list: a nested outline of short items, an item whose code or picture is part of what it shows,
+ * a list that fits its slide.
+ */
+export function headlinesOf(list: List, lines: number, lang: string): List | undefined {
+  if (list.children.length < 3 || weigh(list) <= lines) return undefined
+  const words = (node: RootContent | ListItem) => countWords(toString(node), lang)
+  let described = 0
+  for (const item of list.children) {
+    const [first, ...rest] = item.children
+    if (first?.type !== 'paragraph' || hasImage(first) || words(first) > maxHeadlineWords) return undefined
+    if (rest.length === 0) continue
+    if (!rest.every((child) => child.type === 'paragraph' || child.type === 'list')) return undefined
+    const blocks = rest.flatMap((child): Array<RootContent | ListItem> => (child.type === 'list' ? child.children : [child]))
+    const total = blocks.reduce((sum, block) => sum + words(block), 0)
+    // A nested outline of short items is shown, not said; a line or two of comment is said as it is.
+    if ((blocks.length > 1 && total / blocks.length < minDescriptionBlockWords) || rest.some(hasImage)) return undefined
+    if (total >= minDescriptionWords) described++
+  }
+  if (described < Math.max(2, list.children.length / 2)) return undefined
+  return {
+    ...list,
+    spread: false,
+    children: list.children.map((item) => ({ ...item, spread: false, children: item.children.slice(0, 1) })),
+  }
 }
 
 /** The items of a list and of the lists inside them. */

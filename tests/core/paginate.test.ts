@@ -177,6 +177,35 @@ describe('slides with rhythm', () => {
     expect(text(select('aside.notes pre', found[0]))).toBe(code.replace(/\s+/g, ' '))
   })
 
+  // A year's milestones (bevyengine/bevy-website, "Bevy's First Birthday"): a date and a release
+  // over a paragraph each, fourteen of them. Shown whole they took a slide an item, then "… (+10)".
+  it('should show a long list of short lines over descriptions as its lines, each description said in the notes', () => {
+    const months = ['March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+    const items = months.map(
+      (month, index) =>
+        `* **${month} 3**: Release 0.${index + 1}\n    * The ${month.toLowerCase()} release brought a faster scheduler, a new asset loader and ${index + 2} fixes to the renderer, and more people than ever tried it out over the weeks that followed.`,
+    )
+    const found = slides(`# T\n\n## Milestones\n\n${items.join('\n')}\n`)
+    const shown = found.map((slide) => selectAll(':scope > ul > li', slide).map((item) => text(item)))
+    expect(shown.flat()).toEqual(months.map((month, index) => `${month} 3: Release 0.${index + 1}`))
+    expect(found.length).toBeLessThanOrEqual(2)
+    for (const [index, slide] of found.entries()) {
+      const notes = text(select('aside.notes', slide))
+      for (const line of shown[index]) expect(notes).toContain(line)
+      expect(notes).toContain(`The ${shown[index][0].split(' ')[0].toLowerCase()} release brought a faster scheduler`)
+      expect(Number(slide.properties.dataTiming)).toBeGreaterThan(30)
+    }
+  })
+
+  it('should show a list of short lines whole when its items are an outline, not descriptions', () => {
+    const items = ['Parsing', 'Checking', 'Lowering', 'Emitting'].map(
+      (stage) =>
+        `* ${stage}\n    * ${['tokens', 'trees', 'types', 'scopes', 'passes', 'bytes'].map((part) => `${stage.toLowerCase()} ${part}`).join('\n    * ')}`,
+    )
+    const found = slides(`# T\n\n## Stages\n\n${items.join('\n')}\n`)
+    expect(found.flatMap((slide) => selectAll(':scope > ul ul > li', slide))).toHaveLength(24)
+  })
+
   // Spiral's docs (spiralscout/spiral-docs, "Prototyping"): `prototype:usage` prints a table
   // 156 characters wide, whose lines wrap on a slide; counted as lines, it ran off the slide.
   it('should count the rows a too-wide line of output wraps to, and cut such output over slides', () => {
