@@ -85,6 +85,8 @@ interface Unit {
   number?: number
   point?: PhrasingContent[]
   visual?: RootContent
+  /** Its notes describe what the visual shows in a line each, said over it (a list's descriptions: see `headlinesOf`). */
+  describes?: true
   /** Notes-only blocks that come before this unit: deeper headings that introduce it. */
   before: RootContent[]
   /** Notes-only blocks (definitions) that follow this unit. */
@@ -164,6 +166,10 @@ export function paginate(
   const lines = bodyLines(segment, title)
   const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)), lang, lines)
   for (const unit of units) if (unit.paragraph) unit.spoken = speakingSeconds(speechLength(toString(unit.paragraph), lang), options)
+  // A list shown as its lines has its descriptions said (see `headlinesOf`): they take their time too.
+  for (const unit of units)
+    if (unit.visual && unit.describes)
+      unit.spoken = speakingSeconds(speechLength(toString({ type: 'root', children: unit.notes }), lang), options)
   // A timeline's entry is a moment of its own: one whose paragraph got no point among the others
   // gets its first claim, as it would as a section of its own (see timeline.ts).
   if (options.keyPoints !== 'none')
@@ -407,6 +413,7 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
           push({
             lines: weigh(piece),
             visual: piece,
+            describes: true,
             notes: [{ ...list, start: (list.start ?? 1) + from, children: list.children.slice(from, to) }],
           })
           from = to
@@ -823,7 +830,7 @@ function fill(units: Unit[], lines: number, bullets: number): number[] {
     const full =
       (index > 0 && used > 0 && used + unit.lines > lines) ||
       (unit.paragraph !== undefined && count >= bullets) ||
-      (count > 0 && said + seconds > maxSlideSeconds)
+      (said > 0 && said + seconds > maxSlideSeconds)
     if (index > 0 && full) {
       cuts.push(index)
       used = 0
@@ -1121,7 +1128,8 @@ function showsPicture(page: Unit[]): boolean {
 
 /** A slide that shows a picture, listing, list or embedded post but no point: the speaker has nothing to say over it. */
 function isSilent(page: Unit[]): boolean {
-  return page.some((unit) => unit.visual) && !page.some((unit) => unit.point)
+  // (A list shown as its lines says its descriptions: see `headlinesOf`.)
+  return page.some((unit) => unit.visual) && !page.some((unit) => unit.point || unit.describes)
 }
 
 /**

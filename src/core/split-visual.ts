@@ -1,6 +1,7 @@
-import type { Blockquote, Code, List, ListItem, RootContent, Table } from 'mdast'
+import type { Blockquote, Code, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { findLineSteps } from './line-steps-spec.ts'
+import { runInLabelOf } from './key-points/labels.ts'
 import { countWords } from './words.ts'
 
 /*
@@ -540,34 +541,53 @@ const minDescriptionWords = 15
 const minDescriptionBlockWords = 10
 
 /**
- * A list whose items are each a short line (a date and a release, a name, a title) above a
- * description in sentences, too tall to show whole (a year's milestones, each with a paragraph):
- * the slide shows the lines, and the descriptions go in the notes, said over them. Shown whole,
- * such a list took a slide an item, or its first items and "… (+N)". Undefined for any other
- * list: a nested outline of short items, an item whose code or picture is part of what it shows,
- * a list that fits its slide.
+ * A list whose items are each a short line (a date and a release, a name, a title, or a bold
+ * label that runs into its sentences) above or before a description in sentences, too tall to
+ * show whole (a year's milestones, each with a paragraph; "**Bevy 0.6**: In the very near future
+ * we will…"): the slide shows the lines, and the descriptions go in the notes, said over them.
+ * Shown whole, such a list took a slide an item, or its first items and "… (+N)". Undefined for
+ * any other list: a nested outline of short items, an item whose code or picture is part of
+ * what it shows, a list that fits its slide.
  */
 export function headlinesOf(list: List, lines: number, lang: string): List | undefined {
   if (list.children.length < 3 || weigh(list) <= lines) return undefined
-  const words = (node: RootContent | ListItem) => countWords(toString(node), lang)
+  const headlines: ListItem[] = []
   let described = 0
   for (const item of list.children) {
-    const [first, ...rest] = item.children
-    if (first?.type !== 'paragraph' || hasImage(first) || words(first) > maxHeadlineWords) return undefined
-    if (rest.length === 0) continue
-    if (!rest.every((child) => child.type === 'paragraph' || child.type === 'list')) return undefined
-    const blocks = rest.flatMap((child): Array<RootContent | ListItem> => (child.type === 'list' ? child.children : [child]))
-    const total = blocks.reduce((sum, block) => sum + words(block), 0)
-    // A nested outline of short items is shown, not said; a line or two of comment is said as it is.
-    if ((blocks.length > 1 && total / blocks.length < minDescriptionBlockWords) || rest.some(hasImage)) return undefined
-    if (total >= minDescriptionWords) described++
+    const headline = headlineOf(item, lang)
+    if (!headline) return undefined
+    if (headline.described >= minDescriptionWords) described++
+    headlines.push({ ...item, spread: false, children: [headline.line] })
   }
   if (described < Math.max(2, list.children.length / 2)) return undefined
-  return {
-    ...list,
-    spread: false,
-    children: list.children.map((item) => ({ ...item, spread: false, children: item.children.slice(0, 1) })),
-  }
+  return { ...list, spread: false, children: headlines }
+}
+
+/** An item's short line and how many words describe it after it; undefined when the item is not of that shape. */
+function headlineOf(item: ListItem, lang: string): { line: Paragraph; described: number } | undefined {
+  const words = (node: RootContent | ListItem) => countWords(toString(node), lang)
+  const [first, ...rest] = item.children
+  if (first?.type !== 'paragraph' || hasImage(first) || rest.some(hasImage)) return undefined
+  if (!rest.every((child) => child.type === 'paragraph' || child.type === 'list')) return undefined
+  const blocks = rest.flatMap((child): Array<RootContent | ListItem> => (child.type === 'list' ? child.children : [child]))
+  const total = blocks.reduce((sum, block) => sum + words(block), 0)
+  // A nested outline of short items is shown, not said; a line or two of comment is said as it is.
+  if (blocks.length > 1 && total / blocks.length < minDescriptionBlockWords) return undefined
+  if (words(first) <= maxHeadlineWords) return { line: first, described: total }
+  // "**Bevy 0.6**: In the very near future…", "**Build.** Claude should know…": the label is the line.
+  const [bold, after] = first.children
+  if (bold.type !== 'strong' || countWords(toString(bold), lang) > maxHeadlineWords) return undefined
+  // (A full stop or a dash after the bold runs it in too: "**Build**. Claude…", "**fsync(2)** — A write()…".)
+  if (!runInLabelOf(first.children) && !(after?.type === 'text' && /^\s*(?:[:.]|\s[—–-])\s+\S/.test(after.value))) return undefined
+  const line: Paragraph = { type: 'paragraph', children: [{ ...bold, children: withoutEndMark(bold.children) }] }
+  return { line, described: total + words(first) - words(bold) }
+}
+
+/** A label's words without the colon or full stop that runs it into its sentence. */
+function withoutEndMark(children: PhrasingContent[]): PhrasingContent[] {
+  const last = children[children.length - 1]
+  if (last?.type !== 'text') return children
+  return [...children.slice(0, -1), { ...last, value: last.value.replace(/\s*[:.]\s*$/, '') }]
 }
 
 /** The items of a list and of the lists inside them. */

@@ -197,6 +197,32 @@ describe('slides with rhythm', () => {
     }
   })
 
+  // A roadmap (bevyengine/bevy-website, "Bevy's First Birthday"): "**Bevy 0.6**: In the very near
+  // future we will release…", eleven items of a paragraph each; and "**Build**. Claude should know…".
+  it('should show the bold labels that run into a long list’s items, the items whole in the notes', () => {
+    const areas = ['Renderer', 'Asset loading', 'Editor', 'Scenes', 'Audio', 'Input', 'Networking', 'Physics']
+    const describe = (area: string) =>
+      `the ${area.toLowerCase()} now does what most games ask of it, and the next release takes it further with help from new contributors.`
+    const colon = slides(`# T\n\n## Plans\n\n${areas.map((area) => `* **${area}**: This year ${describe(area)}`).join('\n')}\n`)
+    const stop = slides(`# T\n\n## Plans\n\n${areas.map((area) => `* **${area}**. In short, ${describe(area)}`).join('\n')}\n`)
+    for (const found of [colon, stop]) {
+      expect(found.flatMap((slide) => selectAll(':scope > ul > li', slide).map((item) => text(item)))).toEqual(areas)
+      const notes = found.map((slide) => text(select('aside.notes', slide))).join(' ')
+      for (const area of areas) expect(notes).toContain(`the ${area.toLowerCase()} now does what most games ask of it`)
+    }
+  })
+
+  it('should say a long list’s descriptions over about two minutes a slide, not join its slides into one said for more', () => {
+    const areas = ['Renderer', 'Assets', 'Interface', 'Editor', 'Scenes', 'Book', 'Queries', 'Animation', 'Sprites', 'Lighting', 'Jam']
+    const item = (area: string) =>
+      `* **${area}**: This year the ${area.toLowerCase()} work gets a rewrite that makes it faster, easier to extend and far better documented, with ports of every feature that exists today and first versions of many that users asked for.`
+    const found = slides(
+      `# T\n\n## Plans\n\nHere are some of my plans for the next year:\n\n${areas.map(item).join('\n')}\n\nI am relatively confident that we can make these things happen this year.\n`,
+    )
+    expect(found.flatMap((slide) => selectAll(':scope > ul:not(.lectern-points) > li', slide).map((each) => text(each)))).toEqual(areas)
+    for (const slide of found) expect(Number(slide.properties.dataTiming)).toBeLessThanOrEqual(150)
+  })
+
   it('should show a list of short lines whole when its items are an outline, not descriptions', () => {
     const items = ['Parsing', 'Checking', 'Lowering', 'Emitting'].map(
       (stage) =>
