@@ -97,6 +97,7 @@ function keyPoints(state: State, node: KeyPoints): Element {
 /** A point; one that sums up a numbered step shows the step's number in place of its bullet. */
 function keyPoint(state: State, node: KeyPoint): Element {
   const children = state.all(node) as ElementContent[]
+  if (node.leadIn) return element('li', { className: ['lectern-lead-in'] }, children)
   if (node.number === undefined) return element('li', {}, children)
   const number = element('span', { className: ['lectern-step'] }, [{ type: 'text', value: `${node.number}.` }])
   return element('li', { className: ['lectern-numbered'] }, [number, { type: 'text', value: ' ' }, ...children])

@@ -95,6 +95,8 @@ interface Unit {
   turn?: boolean
   /** A paragraph that introduces the block after it ("…we need a Service:"): the two share a slide. */
   leadIn?: boolean
+  /** Its point is its lead-in sentence, set over the block it introduces (see `leadInLine`). */
+  leadLine?: true
   /** The author's title for what starts here: a deeper heading before it, or its run-in label. */
   topic?: { children: PhrasingContent[]; position?: Position; heading: boolean }
 }
@@ -287,7 +289,13 @@ function withUnits(slide: Slide, page: Unit[]): Slide {
   const notes: Notes = { type: 'notes', children: [] }
   for (const unit of page) {
     notes.children.push(...(unit.before as Notes['children']))
-    if (unit.point) bulletsOf(slide).children.push({ type: 'keyPoint', children: unit.point, number: unit.number })
+    if (unit.point)
+      bulletsOf(slide).children.push({
+        type: 'keyPoint',
+        children: unit.point,
+        number: unit.number,
+        ...(unit.leadLine && { leadIn: true }),
+      })
     if (unit.visual) slide.children.push(unit.visual as Slide['children'][number])
     if (unit.paragraph) notes.children.push((unit.said ?? unit.paragraph) as Notes['children'][number])
     notes.children.push(...(unit.notes as Notes['children']))
@@ -888,7 +896,7 @@ const maxLeadInCharacters = 40
 const minLeadInTerms = 3
 /** Words that point at what follows rather than say anything: a closed class. */
 const pointingWords =
-  /^(?:here|look|looks|looked|like|follow|follows|following|below|above|example|output|outputs|show|shows|shown|code|snippet|result|get|gets|see|consider|now|way|something|thing)$/i
+  /^(?:here|look|looks|looked|like|follow|follows|following|below|above|examples?|outputs?|show|shows|shown|code|snippets?|results?|get|gets|see|consider|now|way|something|things?|let)$/i
 
 /** The nouns, verbs, adjectives and numbers of an English sentence, less forms of "be", "have" and "do" and words that only point. */
 function contentWords(sentence: string): number {
@@ -928,6 +936,7 @@ function leadInLine(unit: Unit, lang: string): void {
   )
     return
   unit.point = [{ type: 'text', value: last }]
+  unit.leadLine = true
   unit.lines = Math.ceil(last.length / charsPerLine) + 0.3
 }
 

@@ -111,6 +111,8 @@ export interface KeyPoint {
   children: PhrasingContent[]
   /** The number of the numbered list item it sums up, shown before it. */
   number?: number
+  /** A line that leads into the block after it ("…we consider:"), set as the block's introduction, not as a bullet. */
+  leadIn?: boolean
   position?: Position
 }
 

@@ -283,8 +283,18 @@ describe('a lead-in over its block', () => {
       'We ask repository owners to make a reasonable effort to address reported issues',
       'If our community flags a specific model as high risk, we consider:',
     ])
-    // (The line sits right over its list.)
+    // (The line sits right over its list, as its introduction: no bullet of a point.)
     expect(selectAll(':scope > *', community).map((node) => node.tagName)).toEqual(['h2', 'ul', 'ul', 'aside'])
+    expect(selectAll('.lectern-points > li.lectern-lead-in', community).map(text)).toEqual([
+      'If our community flags a specific model as high risk, we consider:',
+    ])
+    // Nor one that only says "here are examples".
+    const examples = slides(
+      "# T\n\n## Plugins\n\nThe plugin list grew to two hundred entries.\n\nLet's highlight some examples:\n- one\n- two\n- three\n",
+    )
+    expect(examples.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))).toEqual([
+      'The plugin list grew to two hundred entries',
+    ])
     // Nor one that sends the reader to the links after it.
     const pointer = slides(
       '# T\n\n## Next steps\n\nThe model runs on a laptop with eight gigabytes of memory.\n\nFor more information, check out the official Ollama documentation:\n- [Documentation](https://example.com/docs)\n- [Importing models](https://example.com/import)\n',
