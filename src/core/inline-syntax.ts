@@ -32,7 +32,8 @@ const syntax = new RegExp(
 ]+)\]\{[.#][^{}
 ]*\}`,
     // kramdown attribute lists at the end of a line: text {: .class}; one with an id is a heading's anchor (see heading-ids.ts).
-    String.raw`[ \t]*\{:(?![^}\n]*#)[^}\n]*\}(?=[ \t]*(?:\n|$))`,
+    // And kramdown's span attribute lists, right after the span they set: (la bible){:rel="nofollow"}, *word*{:.red}.
+    String.raw`[ \t]*\{:(?![^}\n]*#)[^}\n]*\}(?=[ \t]*(?:\n|$))|(?<=[)\]*_\w])\{:[^{}\n#]*\}`,
   ].join('|'),
   'g',
 )

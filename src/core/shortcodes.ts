@@ -40,7 +40,7 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       out.push(stripRawTags(piece.text))
       continue
     }
-    piece.text = asFootnotes(withoutBreakLines(piece.text), notes)
+    piece.text = asFootnotes(withoutCitations(withoutBreakLines(piece.text)), notes)
     const leave = (kind: string, at: number) => {
       removed.set(kind, (removed.get(kind) ?? 0) + 1)
       firstRemovedOffset ??= base + at
@@ -94,21 +94,32 @@ function withoutBreakLines(prose: string): string {
 const footnotePrefix = 'mdx-note-'
 /**
  * MDX components that hold an aside to the sentence they sit in (`<Footnote>…</Footnote>`,
- * `<Sidenote>`, `<MarginNote>`): a closed set of names blogs give them. Their words are a
- * footnote, said in the notes, not run into the sentence on the slide.
+ * `<Sidenote>`, `<MarginNote>`, and Distill's `<d-footnote>`, which al-folio and the ICLR blog
+ * track use): a closed set of names blogs give them. Their words are a footnote, said in the
+ * notes, not run into the sentence on the slide.
  */
 const footnoteComponent =
-  /<((?:Foot|Side|Margin)[Nn]ote|Fn)\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^{}]*\})*>((?:(?!\n[ \t]*\n)[\s\S])*?)<\/\1\s*>/g
+  /<((?:Foot|Side|Margin)[Nn]ote|Fn|d-footnote)\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^{}]*\})*>((?:(?!\n[ \t]*\n)[\s\S])*?)<\/\1\s*>/g
 
 /** Footnote components as markdown footnote references, their words kept in `notes`; line breaks stay where they were. */
 function asFootnotes(prose: string, notes: string[]): string {
-  if (!/<(?:Foot|Side|Margin)[Nn]ote|<Fn\b/.test(prose)) return prose
+  if (!/<(?:Foot|Side|Margin)[Nn]ote|<Fn\b|<d-footnote\b/.test(prose)) return prose
   return prose.replace(footnoteComponent, (whole, _name: string, words: string) => {
     const text = words.replace(/\s+/g, ' ').trim()
     if (!text) return whole.replace(/[^\n]/g, '')
     notes.push(text)
     return `[^${footnotePrefix}${notes.length}]${whole.replace(/[^\n]/g, '')}`
   })
+}
+
+/**
+ * Distill's citations (`<d-cite key="Sutton1998"></d-cite>`): the page numbers them from its
+ * bibliography, which the article does not hold. A talk says none of them; each goes with the
+ * space before it, so no "learning , an agent" is left.
+ */
+function withoutCitations(prose: string): string {
+  if (!prose.includes('<d-cite')) return prose
+  return prose.replace(/[ \t]*<d-cite\b[^>]*>[^<]*<\/d-cite>/g, '')
 }
 
 /** One line naming what was left out: `3 Liquid \`if\`, 2 Hugo \`param\``. */

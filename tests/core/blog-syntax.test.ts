@@ -102,6 +102,17 @@ describe('block syntax of blog engines', () => {
     expect(result).toBe('A paragraph.\n\n\n\n**Inside** a box.\n\n')
   })
 
+  // A French post (eleven-labs/blog.eleven-labs.com) sets rel on each link and parenthesis.
+  it('should drop a kramdown span attribute list right after its span, and keep braces in prose', () => {
+    expect(inline('[php.net](http://www.php.net/) (la bible){:rel="nofollow noreferrer"}, qui permet de suivre PHP.').text).toBe(
+      '[php.net](http://www.php.net/) (la bible), qui permet de suivre PHP.',
+    )
+    expect(inline('Some *red*{:.red} words and [RSSOwl](http://www.rssowl.org/){:target="_blank"}.').text).toBe(
+      'Some *red* words and [RSSOwl](http://www.rssowl.org/).',
+    )
+    expect(inline('A set {:a, b} stays.').text).toBe('A set {:a, b} stays.')
+  })
+
   it('should drop goldmark’s (Hugo’s) attribute line after a table or a paragraph, and keep a line in braces that is prose', () => {
     const result = block('| a | b |\n| - | - |\n| 1 | 2 |\n{.wide-first-col #t1 data-x="y z"}\n\nText.\n{placeholder}\n{ see below }\n')
     expect(result).toBe('| a | b |\n| - | - |\n| 1 | 2 |\n\n\nText.\n{placeholder}\n{ see below }\n')

@@ -126,6 +126,27 @@ describe('MDX asides and empty components', () => {
     )
   })
 
+  // The ICLR blog track and al-folio write Distill's elements (iclr-blogposts/2024).
+  it('should say a Distill <d-footnote> in the notes and leave out its <d-cite> with the space before it', () => {
+    const { tree } = render(
+      [
+        '# Update frequency',
+        '',
+        '## Background',
+        '',
+        'In reinforcement learning <d-cite key="Sutton1998"></d-cite>, an agent learns by acting on its environment and counting its rewards.',
+        '',
+        'The rate at which agents learn varies widely<d-footnote> This figure is inspired by Figure 1 in <d-cite key="Matsushima2021"></d-cite>.</d-footnote>, from every step to every thousand steps.',
+      ].join('\n'),
+    )
+    const notes = text(select('aside.notes', tree))
+    expect(notes).toContain('In reinforcement learning, an agent learns')
+    expect(notes).not.toMatch(/d-cite|Sutton1998|Matsushima2021/)
+    expect(notes).toMatch(/varies widely\s*1, from every step/)
+    expect(text(select('aside.notes .lectern-footnotes', tree))).toContain('This figure is inspired by Figure 1 in.')
+    expect(text(select('.lectern-points', tree))).not.toContain('inspired')
+  })
+
   it('should leave no code block or empty box where a tab-indented self-closing component was', () => {
     const { tree } = render(
       [
