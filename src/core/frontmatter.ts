@@ -232,21 +232,39 @@ export function splitFranklinDefs(text: string): { text: string; matter?: JsonFr
  * exports (`export const metadata = { title: '…', date: '2024-05-01' }`) instead of frontmatter:
  * the string values of its top-level keys, as JSON frontmatter. Read, never run: a value that
  * is not a plain string literal (a call, a template with `${…}`, a variable) is left out. The
- * statement itself stays in the text, where the MDX step leaves it out of the slides.
+ * statement itself stays in the text, where the MDX step leaves it out of the slides. The object
+ * is `meta`, `metadata` or `frontmatter` when one of them holds a string; else the first exported
+ * object that holds a literal title (`export const post = { title: '…', author: '…' }`, which
+ * `metadata` then only refers to: `title: post.title`).
  */
 export function mdxMetadata(text: string): JsonFrontmatter | undefined {
-  const found = /^export[ \t]+const[ \t]+(?:meta|metadata|frontmatter)[ \t]*=[ \t]*\{/m.exec(text)
-  if (!found) return undefined
+  const objects = [...text.matchAll(/^export[ \t]+const[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*\{/gm)].slice(0, maxExportedObjects)
+  const read = objects.map((found) => ({ found, values: objectStrings(text, found.index + found[0].length - 1) }))
+  const chosen =
+    read.find(({ found, values }) => /^(?:meta|metadata|frontmatter)$/.test(found[1]) && Object.keys(values).length > 0) ??
+    read.find(({ values }) => typeof values.title === 'string')
+  if (!chosen) return undefined
+  const { found, values } = chosen
+  const line = text.slice(0, found.index).split('\n').length
+  const position: Position = { start: { line, column: 1, offset: found.index }, end: { line, column: 1, offset: found.index } }
+  return { value: JSON.stringify(values), position }
+}
+
+/** Exported objects read at most for metadata: a post exports a few (an article is untrusted input). */
+const maxExportedObjects = 8
+
+/** The string literal values of the top-level keys of the object literal whose `{` is at `open`. */
+function objectStrings(text: string, open: number): Record<string, string> {
   const values: Record<string, string> = {}
   let depth = 0
   const entry = /\s*([A-Za-z_$][\w$]*|"[^"\n]*"|'[^'\n]*')\s*:\s*(?:(["'`])((?:\\.|(?!\2)[^\\])*)\2\s*[,}\n])?/y
-  for (let index = found.index + found[0].length - 1; index < text.length; index++) {
+  for (let index = open; index < text.length; index++) {
     const char = text[index]
     if (char === '"' || char === "'" || char === '`') {
       // A string: skipped whole, so its braces do not count.
       const close = /(["'`])(?:\\.|(?!\1)[^\\])*\1/y
       close.lastIndex = index
-      if (!close.exec(text)) return undefined
+      if (!close.exec(text)) return {}
       index = close.lastIndex - 1
     } else if (char === '{' || char === '[' || char === '(') depth++
     else if (char === '}' || char === ']' || char === ')') {
@@ -262,10 +280,7 @@ export function mdxMetadata(text: string): JsonFrontmatter | undefined {
       }
     }
   }
-  if (Object.keys(values).length === 0) return undefined
-  const line = text.slice(0, found.index).split('\n').length
-  const position: Position = { start: { line, column: 1, offset: found.index }, end: { line, column: 1, offset: found.index } }
-  return { value: JSON.stringify(values), position }
+  return values
 }
 
 function julia(value: string): unknown {

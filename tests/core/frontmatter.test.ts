@@ -89,6 +89,26 @@ describe('frontmatter', () => {
     expect(meta(`---\ntitle: From the frontmatter\n---\n\n${post.split('\n').slice(2).join('\n')}`).meta.title).toBe('From the frontmatter')
   })
 
+  // n0-computer/iroh.computer's posts: the post object holds the words, `metadata` only refers to them.
+  it('should read the exported object that holds a literal title when metadata only refers to it', () => {
+    const post = [
+      'export const post = {',
+      '  draft: false,',
+      "  author: 'Arqu',",
+      "  date: '2024-11-19',",
+      "  title: 'Relay outage: A post-mortem',",
+      '}',
+      '',
+      'export const metadata = {',
+      '  title: post.title,',
+      '}',
+      body,
+    ].join('\n')
+    expect(meta(post).meta).toMatchObject({ title: 'Relay outage: A post-mortem', author: 'Arqu', date: '2024-11-19' })
+    // An exported object without a title is not the post's metadata.
+    expect(meta(`export const config = { runtime: 'edge' }\n${body}`).meta.author).toBeUndefined()
+  })
+
   it('should read summary, subtitle, categories and keywords, and dates written with a time', () => {
     const { meta: m } = meta(`---\ntitle: T\nsummary: Short.\ncategories: [release]\ndate: 2016-10-06 11:10:38 -0700\n---${body}`)
     expect(m).toMatchObject({ description: 'Short.', tags: ['release'], date: '2016-10-06' })
