@@ -326,6 +326,28 @@ describe('a section whose paragraphs got no point shows no aside instead', () =>
     expect(found).toHaveLength(1)
   })
 
+  // Research posts (iclr-blogposts/2024) point at their tables and plan their sections.
+  it('should show no sentence that says what a table shows, what a section will present or what the text starts with', () => {
+    expect(
+      points(
+        'The table below shows the values obtained for the maximum buffer size. Agents with the smaller buffer never reached the reward of the others.',
+      ),
+    ).toEqual(['Agents with the smaller buffer never reached the reward of the others'])
+    expect(
+      points('In this section we will present a minimum example of primacy bias. The best way to learn something is through practice.'),
+    ).toEqual(['The best way to learn something is through practice'])
+    expect(
+      points('We begin by introducing three planning algorithms. Planning algorithms learn a model of the world and act on it.'),
+    ).toEqual(['Planning algorithms learn a model of the world and act on it'])
+    expect(
+      points('It is reasonable to wonder how weight resets compare to other regularizers. Resets help far more than dropout does.'),
+    ).toEqual(['Resets help far more than dropout does'])
+    // What a figure shows, said in a clause of its own, is a claim.
+    expect(points('The figure below shows that resets help in every environment.')).toEqual([
+      'The figure below shows that resets help in every environment',
+    ])
+  })
+
   it('should prefer a sentence read at a glance to a longer first one', () => {
     const theme =
       'The theme of this year’s week of action is "Open with Purpose: Taking Action to Build Structural Equity and Inclusion". How can we be more purposeful in the open space? How can we work towards true equity?'

@@ -161,6 +161,9 @@ export function isMetaSentence(tokens: Token[]): boolean {
   const comma = tokens.findIndex((token) => token.value === ',')
   const afterOpening = comma !== -1 && comma < 12 ? tokens.slice(comma + 1).filter((token) => token.kind === 'word') : []
   if (coversGround(all.slice(start)) || announcesTour(all.slice(start)) || announcesTour(afterOpening)) return true
+  // "In this section we will present…": the part of the text it opens, without a comma.
+  if (announcesTour(afterPartOfText(all))) return true
+  if (describesFigure(all.slice(start)) || asksAhead(all.slice(start))) return true
   return first.tag === 'IN' && second?.tag === 'PRP' && selfStanding.has(second.value.toLowerCase())
 }
 
@@ -169,8 +172,54 @@ export function isMetaSentence(tokens: Token[]): boolean {
 const discourseVerbs = /^(covered|discussed|described|mentioned|outlined|talked)$/i
 
 // Verbs a writer uses for what the text is about to do ("We will look at how…", "I'll walk you
-// through my journey"): a closed handful, as the discourse verbs above.
-const tourVerbs = /^(look|walk|show|cover|explore|discuss|go|explain|describe|see|dive|take|tell|share|talk|examine|consider)$/i
+// through my journey", "In this section we will present…"): a closed handful, as the discourse verbs above.
+const tourVerbs =
+  /^(look|walk|show|cover|explore|discuss|go|explain|describe|see|dive|take|tell|share|talk|examine|consider|present|introduce|review|revisit|summarize|summarise)$/i
+
+// Parts of a text a writer names when announcing what it does ("In this section", "In the next part").
+const partsOfText = /^(section|sections|part|chapter|post|article|paper|blog|piece|talk|write-up|tutorial)$/i
+
+/** The words after an opening "In this section", "In the next part", "In this blog post" (none without one). */
+function afterPartOfText(words: Token[]): Token[] {
+  if (!/^in$/i.test(words[0]?.value ?? '') || !/^(this|the)$/i.test(words[1]?.value ?? '')) return []
+  const noun = words.findIndex((word, index) => index >= 2 && index <= 4 && partsOfText.test(word.value))
+  return noun === -1 ? [] : words.slice(noun + 1)
+}
+
+// What a figure or table is called where the text points at it: a closed class.
+const figures =
+  /^(table|tables|figure|figures|chart|charts|graph|graphs|plot|plots|diagram|diagrams|image|images|picture|screenshot|video)$/i
+
+/**
+ * "The table below shows the values obtained for the buffer size", "The following figure gives an
+ * overview of…", "This chart lists…": a sentence about the picture or table, not what it shows.
+ * (One that says what it shows in a clause of its own, "The figure below shows that resets help",
+ * is a claim: its clause is the point.)
+ */
+function describesFigure(words: Token[]): boolean {
+  const lower = words.slice(0, 6).map((word) => word.value.toLowerCase())
+  const subject =
+    (/^(the|this|these)$/.test(lower[0] ?? '') && figures.test(lower[1] ?? '') && /^(below|above)$/.test(lower[2] ?? '')) ||
+    (lower[0] === 'the' && /^(following|above|below|next|previous)$/.test(lower[1] ?? '') && figures.test(lower[2] ?? '')) ||
+    (/^(this|these)$/.test(lower[0] ?? '') && figures.test(lower[1] ?? ''))
+  if (!subject) return false
+  const verb = words.findIndex((word, index) => index >= 2 && index <= 4 && /^VB[ZP]?$/.test(word.tag))
+  return verb !== -1 && !/^(that|how|whether)$/i.test(words[verb + 1]?.value ?? '')
+}
+
+/**
+ * "It is reasonable to wonder how resets compare…", "One might ask whether…": the writer raises the
+ * question the next sentence answers.
+ */
+function asksAhead(words: Token[]): boolean {
+  const lower = words.slice(0, 6).map((word) => word.value.toLowerCase())
+  const wonder = lower.findIndex((word) => /^(wonder|ask)$/.test(word))
+  if (wonder < 1) return false
+  const before = lower.slice(0, wonder).join(' ')
+  return /^(?:it\s+is|it['’]s)\s+(?:reasonable|natural|fair|tempting|easy)\s+to$|^(?:one|you|we|readers?)\s+(?:may|might|could|would)$/.test(
+    before,
+  )
+}
 
 /** "We will look at how to create…", "I'll walk you through…", "We are going to see…": the writer announces the text ahead. */
 function announcesTour(words: Token[]): boolean {
@@ -180,6 +229,8 @@ function announcesTour(words: Token[]): boolean {
   if (!first || !(contracted || /^(i|we)$/i.test(first.value))) return false
   let index = 0
   if (contracted) index = 0
+  // "We begin by introducing…", "I'll start with…": the first step of the tour.
+  else if (/^(begin|start)$/i.test(rest[index]?.value ?? '') && /^(by|with)$/i.test(rest[index + 1]?.value ?? '')) return true
   else if (/^(will|['’]ll|shall)$/i.test(rest[index]?.value ?? '')) index++
   else if (
     /^(am|are|['’]m|['’]re)$/i.test(rest[index]?.value ?? '') &&
