@@ -16,6 +16,18 @@ const cut = (sentence: string, lang: string, limit = 12) => compressClauses(sent
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 describe('cuts of English sentences', () => {
+  // duckdb/duckdb-web's post on correlated subqueries, and PCSX2's history: openings that change
+  // the claim when they go.
+  it('should keep an opening that bounds the claim: a name it holds for, "only", "here we are"', () => {
+    expect(shorten('In DuckDB, subqueries are always decorrelated.')).toBe('In DuckDB, subqueries are always decorrelated')
+    expect(shorten('On Windows, the installer adds itself to the path.')).toBe('On Windows, the installer adds itself to the path')
+    expect(shorten('Only a single value can be returned.')).toBe('Only a single value can be returned')
+    expect(shorten('Here we are today, months away from the release.')).not.toMatch(/^We are today/)
+    // A link to the sentence before still goes, and a word of the lexicon with a prefix is capitalised.
+    expect(shorten('Also we added a new cache to the server.')).toBe('We added a new cache to the server')
+    expect(shorten('In practice, subqueries are rewritten as joins.')).toBe('Subqueries are rewritten as joins')
+  })
+
   it('should not stop inside a list of phrases', () => {
     const sbom = shorten(
       'A Software Bill of Materials (SBOM) is a comprehensive list of third-party dependencies, versions, associated licenses, and other metadata.',

@@ -282,7 +282,10 @@ const numberWord = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
  */
 function inflectsKnownWord(word: string): boolean {
   const stem = /^(\p{Ll}{3,}?)(?:ing|ed)$/u.exec(word)?.[1]
-  return stem !== undefined && (isKnownWord(stem) || isKnownWord(`${stem}e`))
+  if (stem !== undefined && (isKnownWord(stem) || isKnownWord(`${stem}e`))) return true
+  // "subqueries", "preloading", "multithreaded": a common prefix before a word the lexicon knows.
+  const base = /^(?:sub|re|un|pre|non|multi|inter|over|under|micro|super|hyper)(\p{Ll}{4,})$/u.exec(word)?.[1]
+  return base !== undefined && (isKnownWord(base) || inflectsKnownWord(base))
 }
 
 /** Capitalise, drop the closing full stop and any trailing comma or dash; keep ? and !. */

@@ -17,6 +17,13 @@ const negation = /^(not|never|n['’]t|no|neither|nor)$/i
 // it is the claim, not a link to the sentence before. A closed class of determiners.
 // ("Just some prose" is only "some prose": an existential "some" is left alone.)
 const quantifier = /^(all|any|every|each|no|most|none)$/i
+// Adverbs that bound what the words after them claim ("Only a single value can be returned",
+// "Even a small model…"): without them the point says more than the writer did. A closed class.
+const focus = /^(only|even|merely|solely|exactly|precisely|almost|nearly)$/i
+// "Here we are today, months from the release", "There it is": "here" and "there" with a pronoun
+// and "be" or "go" are a phrase, not a link to the sentence before.
+const presentative = (words: Token[]) =>
+  /^(here|there)$/i.test(words[0]?.value ?? '') && /^(is|are|am|was|were|go|goes|come|comes)$/i.test(words[2]?.value ?? '')
 
 // Openings that say when or whether the claim holds ("In theory,", "Previously,", "At first
 // glance,"): without them the point claims more than the author did. A closed class the
@@ -89,6 +96,8 @@ export function dropLeading(tokens: Token[]): Token[] {
       // "On some systems,": a quantified opening bounds the claim.
       !intro.some((token) => quantifier.test(token.value)) &&
       !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first)) &&
+      // "In DuckDB, subqueries are always decorrelated": a capitalised name the tagger does not know bounds the claim too.
+      !intro.some((token, index) => index > 0 && /^\p{Lu}/u.test(token.value)) &&
       !continuesList(rest.slice(comma + 1)) &&
       !namesWhoFor(intro) &&
       !saysHow(intro)
@@ -100,6 +109,8 @@ export function dropLeading(tokens: Token[]): Token[] {
       !negation.test(first.value) &&
       !hedge.test(first.value) &&
       !stance.test(first.value) &&
+      !focus.test(first.value) &&
+      !presentative(words) &&
       second &&
       /^(PRP|DT|EX|NNP)/.test(second.tag) &&
       !quantifier.test(second.value)
