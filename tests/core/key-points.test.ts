@@ -95,7 +95,14 @@ describe('key points', () => {
   })
 
   it('should take a bold phrase of three words or more as the point as written, and keep a shorter one as emphasis inside it', () => {
-    expect(point('Many things happened. In the end **the cloud won everything** for them.')).toBe('the cloud won everything')
+    // (Its first word capitalised, as every point's is.)
+    expect(point('Many things happened. In the end **the cloud won everything** for them.')).toBe('The cloud won everything')
+    // A clause the writer bolds after "that" is the claim the sentence makes (theacodes' reply to Prusa).
+    expect(
+      point(
+        'All of this is to say that **open source has absolutely nothing to do with being cloned**. Open source licenses will not save you.',
+      ),
+    ).toBe('Open source has absolutely nothing to do with being cloned')
     const [tree] = extractKeyPoints(paragraphs('The team chose **exploiting** the existing servers to save money.'), {
       heading: 'x',
       lang: 'en',

@@ -393,9 +393,19 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
     const compressed = compress(claim, lang)
     if (!compressed || compressed.quality < 0.95) continue
     if (auto && lang.toLowerCase().startsWith('en') && refersBack(tagSentence(compressed.text))) continue
-    candidates.push({ text: compressed.text, score: 3, nodes: claim === mark.text ? mark.children : undefined })
+    // (A clause the bold ran in after "that" opens the point: its first word is capitalised as the cut's is.)
+    const nodes = claim === mark.text && mark.children ? withFirstLetterOf(compressed.text, mark.children) : undefined
+    candidates.push({ text: compressed.text, score: 3, nodes })
   }
   return candidates.slice(0, 1)
+}
+
+/** `nodes` with their first letter as `text` has it ("open source…" → "Open source…"), when the text opens with it. */
+function withFirstLetterOf(text: string, nodes: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = nodes
+  if (first?.type !== 'text' || !first.value || first.value.charAt(0) === text.charAt(0)) return nodes
+  if (first.value.charAt(0).toUpperCase() !== text.charAt(0)) return nodes
+  return [{ ...first, value: text.charAt(0) + first.value.slice(1) }, ...rest]
 }
 
 /** The texts of a paragraph's links, as they read in its sentences. */
@@ -755,6 +765,9 @@ function continuesPhrase(text: string, phrase: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
   const at = text.indexOf(phrase)
   const before = at > 0 ? /([\p{L}']+)\s*$/u.exec(text.slice(0, at))?.[1] : undefined
+  // "All of this is to say that **open source has nothing to do with being cloned**": a clause
+  // of its own after "that" is what the sentence says; the bold is the writer's claim.
+  if (before !== undefined && /^that$/i.test(before) && standsAsPoint(phrase, text, lang)) return false
   return before !== undefined && /^(DT|IN|TO|PRP\$|POS)$/.test(tagWords([before])[0])
 }
 
