@@ -21,7 +21,7 @@ const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * Pure: returns the blocks, the lines replaced.
  */
 export function boldHeadings(written: RootContent[], lang: string): RootContent[] {
-  const blocks = withItemHeadings(written, lang)
+  const blocks = withQuestionHeadings(withItemHeadings(written, lang), lang)
   const headed = blocks.some((block) => block.type === 'heading')
   const found = blocks.flatMap((block, index) => {
     const next = blocks[index + 1]
@@ -39,6 +39,43 @@ export function boldHeadings(written: RootContent[], lang: string): RootContent[
     if (depth === undefined || !found.includes(index) || inRow(index)) return block
     return headingOf(block as Paragraph, Math.min(6, depth + 1) as Heading['depth'])
   })
+}
+
+/** Words an interviewer's question has at most: more is a paragraph that happens to be emphasised. */
+const maxQuestionWords = 40
+
+/**
+ * An interview whose questions are paragraphs of italics or bold alone, each over its answer
+ * ("_8. How much money do you make on developing PCSX2?_"): each question heads the part its
+ * answer makes, one level below the heading it is under (`##` where there is none), its number
+ * left out. Two such questions at least, each followed by its answer, not by another question;
+ * else they stay paragraphs (a lone emphasised question is the writer's own).
+ */
+function withQuestionHeadings(blocks: RootContent[], lang: string): RootContent[] {
+  const asked = (block: RootContent | undefined) => block?.type === 'paragraph' && questionLine(block, lang) !== undefined
+  const found = blocks.flatMap((block, index) => {
+    const next = blocks[index + 1]
+    return asked(block) && next?.type === 'paragraph' && !asked(next) && !asked(blocks[index - 1]) ? [index] : []
+  })
+  if (found.length < minHeadings) return blocks
+  let depth: number | undefined
+  return blocks.map((block, index) => {
+    if (block.type === 'heading') depth = block.depth
+    if (!found.includes(index)) return block
+    const level = Math.min(6, (depth ?? 1) + 1) as Heading['depth']
+    return { type: 'heading', depth: level, children: questionLine(block as Paragraph, lang)!, position: block.position }
+  })
+}
+
+/** A paragraph of italics or bold alone that asks a question, as the words of its heading (its number left out). */
+function questionLine(paragraph: Paragraph, lang: string): PhrasingContent[] | undefined {
+  const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  if (shown.length !== 1 || (shown[0].type !== 'strong' && shown[0].type !== 'emphasis')) return undefined
+  const text = toString(shown[0]).replace(/\s+/g, ' ').trim()
+  if (!/[?？]["'”’)）]*$/u.test(text) || countWords(text, lang) > maxQuestionWords) return undefined
+  const [first, ...rest] = shown[0].children
+  if (first?.type !== 'text') return shown[0].children
+  return [{ ...first, value: first.value.replace(/^\s*(?:\d{1,3}[.)]\s*|Q\s*[:.]\s*)/u, '') }, ...rest]
 }
 
 /** A bold line as a heading of its words. */

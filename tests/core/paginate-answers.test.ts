@@ -38,8 +38,33 @@ describe('answers and their questions', () => {
       const last = points(slide).at(-1)
       if (last?.endsWith('?') && index < found.length - 1) expect(notes.endsWith('?')).toBe(false)
     }
-    const where = (question: string) => found.findIndex((slide) => text(select('aside.notes', slide)).includes(question))
+    // (Each question, a paragraph of bold alone over its answer, heads the answer's slide.)
+    const where = (words: string) => found.findIndex((slide) => text(slide).includes(words))
+    expect(text(select('h2', found[where('What was your first position in GSA')]))).toContain('What was your first position in GSA')
     expect(where('What was your first position in GSA')).toBe(where('I was a contracting specialist'))
+  })
+
+  // PCSX2's interview with a gaming site (PCSX2/pcsx2-net-www, MIT): numbered questions in italics.
+  it('should title each answer’s slide with its question when the questions are paragraphs of italics alone', () => {
+    const found = slides(
+      [
+        '# Interview',
+        'We were asked to give an interview about the emulator, and we were happy to answer every question.',
+        '_1. How much money do you make on developing the emulator?_',
+        'The team does not get paid for developing the emulator. We do it in our free time because we enjoy the work.',
+        '_2. Which configuration is optimal for the emulator?_',
+        'There is no golden configuration for everything. Each game needs its own settings and each machine its own limits.',
+      ].join('\n\n'),
+    )
+    const titles = found.map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('How much money do you make on developing the emulator?')
+    expect(titles).toContain('Which configuration is optimal for the emulator?')
+    expect(found.flatMap(points).some((point) => point.endsWith('?'))).toBe(false)
+    // One emphasised question alone is the writer's own: it stays a paragraph.
+    const lone = slides(
+      '# Essay\n\nThe build got faster this year.\n\n_Why does that matter?_\n\nA faster build means more experiments a day.\n',
+    )
+    expect(lone.map((slide) => text(select('h2', slide)))).not.toContain('Why does that matter?')
   })
 
   it('should show a claim of a question’s answer when none of its sentences was chosen, not a bare divider', () => {
