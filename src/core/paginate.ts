@@ -443,6 +443,9 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
     if (unit.paragraph && next?.visual && next.before.length === 0) unit.leadIn = introduces(unit.paragraph, next.visual)
     // An interview's question is said over its answer: the two never part at a slide's end.
     if (unit.paragraph && next?.paragraph && next.before.length === 0 && isQuestion(unit.paragraph, lang)) unit.leadIn = true
+    // Nor does a query part from the result printed right after it (a table, or output as plain text).
+    if (unit.visual?.type === 'code' && next?.visual && next.before.length === 0 && unit.notes.length === 0 && isOutput(next.visual))
+      unit.leadIn = true
   })
   withoutGappedNumbers(units)
   for (const unit of units) {
@@ -958,6 +961,14 @@ function introduces(paragraph: Paragraph, block: RootContent): boolean {
   const end = paragraph.position?.end.line
   const start = block.position?.start.line
   return end !== undefined && start !== undefined && start === end + 1
+}
+
+/** A block that shows what the code before it printed: a table, or a listing in no language or in plain text. */
+function isOutput(block: RootContent): boolean {
+  return (
+    block.type === 'table' ||
+    (block.type === 'code' && (!block.lang || /^(?:text|txt|plain|plaintext|output|console|none)$/i.test(block.lang)))
+  )
 }
 
 /** A slide's only unit, when it is a small thing that should not stand alone: a point, one list item or table row. */

@@ -232,6 +232,32 @@ describe('slides with rhythm', () => {
     expect(found.flatMap((slide) => selectAll(':scope > ul ul > li', slide))).toHaveLength(24)
   })
 
+  // duckdb/duckdb-web's post on correlated subqueries: each query over the table it returns.
+  it('should keep a query and the result printed right after it on one slide, not the result over the next query', () => {
+    const query = (n: number) =>
+      [
+        '```sql',
+        `SELECT carrier, origin, destination, flightdate, distance FROM ontime WHERE distance > ${n}`,
+        'ORDER BY distance;',
+        '```',
+      ].join('\n')
+    const table = (n: number) =>
+      [
+        '| carrier | origin | destination | date | distance |',
+        '|---|---|---|---|---:|',
+        ...Array.from({ length: 6 }, (_, row) => `| AS | City ${row} | Town ${row} | 2017-01-0${row + 1} | ${n + row} |`),
+      ].join('\n')
+    const found = slides(
+      `# T\n\n## Queries\n\nThe flights table holds every domestic flight of the year, one row a flight.\n\n${[100, 200, 300].map((n) => `${query(n)}\n\n${table(n)}`).join('\n\n')}\n`,
+    )
+    for (const slide of found) {
+      const blocks = selectAll(':scope > pre, :scope > table', slide).map((node) => node.tagName)
+      // No slide opens with a result whose query is on the slide before, or ends with a query whose result is on the next.
+      if (blocks.length > 0) expect(blocks[0]).toBe('pre')
+      if (blocks.length > 0) expect(blocks.at(-1)).toBe('table')
+    }
+  })
+
   // Spiral's docs (spiralscout/spiral-docs, "Prototyping"): `prototype:usage` prints a table
   // 156 characters wide, whose lines wrap on a slide; counted as lines, it ran off the slide.
   it('should count the rows a too-wide line of output wraps to, and cut such output over slides', () => {
