@@ -12,11 +12,13 @@ import { stripTerminalEscapes } from './terminal-escapes.ts'
  * `metadata` object) is taken aside, the block syntax of blog engines (callouts, MDX
  * statements, kramdown attributes, R chunks) and template tags become markdown, MathJax's delimiters become dollars. Each keeps the
  * line count of what it rewrites, so warnings point at the user's lines. Terminal colour
- * escapes in pasted output are removed first. Left-out template
+ * escapes in pasted output and replacement characters (U+FFFD) are removed first. Left-out template
  * tags get one warning that counts them by kind.
  */
 export function prepareSource(file: VFile): void {
-  let text = stripTerminalEscapes(typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value))
+  // (A replacement character, U+FFFD, stands where a character was lost to a wrong encoding before
+  // the article reached lectern: "await us.� Only…". It says nothing, and hides a sentence's end.)
+  let text = stripTerminalEscapes(typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)).replace(/\uFFFD/g, '')
   const json = text.startsWith('@def')
     ? splitFranklinDefs(text)
     : /^\uFEFF?\{/.test(text)

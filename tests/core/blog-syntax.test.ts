@@ -113,6 +113,12 @@ describe('block syntax of blog engines', () => {
     expect(inline('A set {:a, b} stays.').text).toBe('A set {:a, b} stays.')
   })
 
+  // PCSX2's history (PCSX2/pcsx2-net-www): characters lost to a wrong encoding before it was committed.
+  it('should leave out replacement characters (U+FFFD), which hid a sentence’s end', () => {
+    const { tree } = render('# History\n\n## Today\n\nMany big challenges await us.\uFFFD The next release is months away from now.\n')
+    expect(text(select('aside.notes', tree))).toBe('Many big challenges await us. The next release is months away from now.')
+  })
+
   it('should drop goldmark’s (Hugo’s) attribute line after a table or a paragraph, and keep a line in braces that is prose', () => {
     const result = block('| a | b |\n| - | - |\n| 1 | 2 |\n{.wide-first-col #t1 data-x="y z"}\n\nText.\n{placeholder}\n{ see below }\n')
     expect(result).toBe('| a | b |\n| - | - |\n| 1 | 2 |\n\n\nText.\n{placeholder}\n{ see below }\n')

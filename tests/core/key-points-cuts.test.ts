@@ -28,6 +28,11 @@ describe('cuts of English sentences', () => {
     expect(shorten('In practice, subqueries are rewritten as joins.')).toBe('Subqueries are rewritten as joins')
   })
 
+  it('should end a point that trails off in many dots with none', () => {
+    expect(shorten('Only time will tell the rest of the story.......')).toBe('Only time will tell the rest of the story')
+    expect(shorten('The build still works....')).toBe('The build still works')
+  })
+
   it('should not stop inside a list of phrases', () => {
     const sbom = shorten(
       'A Software Bill of Materials (SBOM) is a comprehensive list of third-party dependencies, versions, associated licenses, and other metadata.',

@@ -294,7 +294,8 @@ function finish(tokens: Token[]): string {
     // "###Web History features…": a heading without its space, which CommonMark reads as text.
     .replace(/^#{1,6}(?=\p{L})/u, '')
     .replace(/[\s,;:—–-]+$/u, '')
-    .replace(/(\.{3}|…)$/u, '')
+    // ("Only time will tell......." trails off in as many dots as the writer liked: none is kept.)
+    .replace(/(?:\.{2,}|…)$/u, '')
     .replace(/(?<!\.)\.$/u, '')
     .replace(/\s{2,}/gu, ' ')
     .trim()
