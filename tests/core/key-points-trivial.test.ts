@@ -342,6 +342,13 @@ describe('a section whose paragraphs got no point shows no aside instead', () =>
     expect(
       points('It is reasonable to wonder how weight resets compare to other regularizers. Resets help far more than dropout does.'),
     ).toEqual(['Resets help far more than dropout does'])
+    // Alone in its paragraph too: a signpost says nothing on a slide. An example's premise is no signpost.
+    expect(points('We begin by introducing three popular planning algorithms.\n\nPlanning algorithms learn a model of the world.')).toEqual(
+      [undefined, 'Planning algorithms learn a model of the world'],
+    )
+    expect(points('Let us say that we have a metric representing the average query latency of the service.')).toEqual([
+      'Let us say that we have a metric representing the average query latency of the service',
+    ])
     // What a figure shows, said in a clause of its own, is a claim.
     expect(points('The figure below shows that resets help in every environment.')).toEqual([
       'The figure below shows that resets help in every environment',

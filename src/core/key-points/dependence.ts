@@ -147,8 +147,11 @@ export function isMetaSentence(tokens: Token[]): boolean {
   const [first, second, third] = all.slice(start)
   if (!first) return false
   const word = first.value.toLowerCase()
-  if (word === "let's" || word === 'let’s' || (word === 'let' && second?.value.toLowerCase() === 'us')) return true
-  if (word === 'let' && /^['’]s$/.test(second?.value ?? '')) return true
+  // ("Let's say we have a metric…", "Let us assume…": the example's premise, not a turn of the talk.)
+  const supposes = (word: Token | undefined) => /^(say|suppose|assume|imagine)$/i.test(word?.value ?? '')
+  if ((word === "let's" || word === 'let’s') && !supposes(second)) return true
+  if (word === 'let' && second?.value.toLowerCase() === 'us' && !supposes(third)) return true
+  if (word === 'let' && /^['’]s$/.test(second?.value ?? '') && !supposes(third)) return true
   if (word === 'here' && second && /^VB/.test(second.tag)) return true
   // "Don't worry about the details": the writer reassures the reader.
   if (

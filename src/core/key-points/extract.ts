@@ -613,9 +613,11 @@ function sentenceCandidates(
     // at the block the slide shows just above it, as a statement says what the list before it shows.
     const saysWhatBlockShows = afterBlock && sentences.length === 1 && compressed.quality >= 0.95 && pointsAtShown(compressed.text)
     if (leans && auto && !saysWhatBlockShows && (sentences.length > 1 || !alone || compressed.quality < 0.95)) continue
-    // Talk about the talk ("Now let's give it a scientific definition") is no point either, when
-    // the paragraph has another sentence to offer.
-    if (meta && auto && sentences.length > 1) continue
+    // Talk about the talk ("Now let's give it a scientific definition", "We begin by introducing
+    // three algorithms", "Let's start by looking at the survey audience") is no point either, even
+    // alone: the slide says nothing rather than it. Talk about the text that sums up its subject
+    // ("In this article, we have seen how to…") is one, when the paragraph has no other sentence.
+    if (auto && (compressed.meta || (meta && sentences.length > 1))) continue
     let final = score + qualityWeight * compressed.quality
     // "Another thing that people often found confusing about Svelte is the way computed properties
     // work": a sentence past a glance's length yields to a shorter one of its paragraph.
