@@ -54,6 +54,8 @@ describe('key points outside English', () => {
     expect(cut('最近，etcd 社区解决了一个升级时可能出现的问题：当用户从 v3.5 升级到 v3.6 时，集群可能会出现“僵尸成员”。', 'zh', 30)).toBe(
       'etcd 社区解决了一个升级时可能出现的问题',
     )
+    // Without its comma too, before a topic's "对于…而言" (ant-design's post on its API debt), not only before "对" ("to").
+    expect(cut('但是对于复合组件而言，调用方法和 DOM 不一定能够统一。', 'zh', 30)).toBe('对于复合组件而言，调用方法和 DOM 不一定能够统一')
   })
 
   it('should never start a point with a relative pronoun or "such as"', () => {

@@ -420,7 +420,10 @@ function dropConnective(text: string, words: ClauseWords | undefined): string {
     // "Dann übergibst du…" without "Dann" is a question; "Voilà qui…" without "Voilà" no sentence.
     // (A conjunction, "Aber", "und", stands outside the clause and takes no verb after it.)
     const adverb = !/^(aber|und|oder|denn|sondern)$/iu.test(connective)
-    if ((words.verbSecond && adverb) || startsWithAny(rest.trim().toLocaleLowerCase(), words.continuations)) return trimmed
+    // (Not a subordinator that a continuation's word opens: "但是对于复合组件而言，…" goes on from 对于, "as for", not 对, "to".)
+    const continues =
+      startsWithAny(rest.trim().toLocaleLowerCase(), words.continuations) && !startsWithAny(rest.trim(), words.subordinators)
+    if ((words.verbSecond && adverb) || continues) return trimmed
     if (/^\s+\S+\s+\S/u.test(rest) || (isCjk(connective) && rest.length > 4)) return rest.trim()
   }
   return trimmed
