@@ -72,7 +72,8 @@ function questionLine(paragraph: Paragraph, lang: string): PhrasingContent[] | u
   const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
   if (shown.length !== 1 || (shown[0].type !== 'strong' && shown[0].type !== 'emphasis')) return undefined
   const text = toString(shown[0]).replace(/\s+/g, ' ').trim()
-  if (!/[?？]["'”’)）]*$/u.test(text) || countWords(text, lang) > maxQuestionWords) return undefined
+  // (An emoji may follow its question mark: "…deal with these situations? 😊".)
+  if (!/[?？]["'”’)）]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/u.test(text) || countWords(text, lang) > maxQuestionWords) return undefined
   const [first, ...rest] = shown[0].children
   if (first?.type !== 'text') return shown[0].children
   return [{ ...first, value: first.value.replace(/^\s*(?:\d{1,3}[.)]\s*|Q\s*[:.]\s*)/u, '') }, ...rest]

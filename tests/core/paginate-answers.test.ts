@@ -52,13 +52,13 @@ describe('answers and their questions', () => {
         'We were asked to give an interview about the emulator, and we were happy to answer every question.',
         '_1. How much money do you make on developing the emulator?_',
         'The team does not get paid for developing the emulator. We do it in our free time because we enjoy the work.',
-        '_2. Which configuration is optimal for the emulator?_',
+        '_2. Which configuration is optimal for the emulator? 😊_',
         'There is no golden configuration for everything. Each game needs its own settings and each machine its own limits.',
       ].join('\n\n'),
     )
     const titles = found.map((slide) => text(select('h2', slide)))
     expect(titles).toContain('How much money do you make on developing the emulator?')
-    expect(titles).toContain('Which configuration is optimal for the emulator?')
+    expect(titles).toContain('Which configuration is optimal for the emulator? 😊')
     expect(found.flatMap(points).some((point) => point.endsWith('?'))).toBe(false)
     // One emphasised question alone is the writer's own: it stays a paragraph.
     const lone = slides(
