@@ -33,7 +33,8 @@ const syntax = new RegExp(
 ]*\}`,
     // kramdown attribute lists at the end of a line: text {: .class}; one with an id is a heading's anchor (see heading-ids.ts).
     // And kramdown's span attribute lists, right after the span they set: (la bible){:rel="nofollow"}, *word*{:.red}.
-    String.raw`[ \t]*\{:(?![^}\n]*#)[^}\n]*\}(?=[ \t]*(?:\n|$))|(?<=[)\]*_\w])\{:[^{}\n#]*\}`,
+    // (Each from the start of its spaces only: see `withoutCitations` in shortcodes.ts.)
+    String.raw`(?<![ \t])[ \t]*\{:(?![^}\n]*#)[^}\n]*\}(?=[ \t]*(?:\n|$))|(?<=[)\]*_\w])\{:[^{}\n#]*\}`,
   ].join('|'),
   'g',
 )

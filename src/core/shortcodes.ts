@@ -119,7 +119,9 @@ function asFootnotes(prose: string, notes: string[]): string {
  */
 function withoutCitations(prose: string): string {
   if (!prose.includes('<d-cite')) return prose
-  return prose.replace(/[ \t]*<d-cite\b[^>]*>[^<]*<\/d-cite>/g, '')
+  // (From the start of the spaces only: tried from inside a long run of them, the pattern would
+  // scan the rest of the run again at every space, in time that grows with its square.)
+  return prose.replace(/(?<![ \t])[ \t]*<d-cite\b[^>]*>[^<]*<\/d-cite>/g, '')
 }
 
 /** One line naming what was left out: `3 Liquid \`if\`, 2 Hugo \`param\``. */

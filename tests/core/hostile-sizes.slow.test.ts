@@ -35,6 +35,12 @@ describe('an article of hostile size', () => {
     expect(growth(section(150), section(1500))).toBeLessThan(40)
   })
 
+  it('should leave out a Distill citation and a kramdown attribute list after a long run of spaces in about linear time', () => {
+    const article = (spaces: number) =>
+      `# T\n\n## A\n\nWords${' '.repeat(spaces)}words <d-cite key="a"></d-cite>, more.\n\nWords${' '.repeat(spaces)}words {: .x}\n`
+    expect(growth(article(4000), article(40_000))).toBeLessThan(40)
+  })
+
   it('should render a list of tens of thousands of items in about linear time', () => {
     const list = (items: number) =>
       `# T\n\n## A\n\nThe items:\n\n${Array.from({ length: items }, (_, index) => `- item ${index} here`).join('\n')}`
