@@ -37,7 +37,7 @@ export function boldHeadings(written: RootContent[], lang: string): RootContent[
   return blocks.map((block, index) => {
     if (block.type === 'heading') depth = block.depth
     if (depth === undefined || !found.includes(index) || inRow(index)) return block
-    return headingOf(block as Paragraph, Math.min(6, depth + 1) as Heading['depth'])
+    return headingOf(block as Paragraph, deeperThan(depth))
   })
 }
 
@@ -52,30 +52,27 @@ const maxQuestionWords = 40
  * else they stay paragraphs (a lone emphasised question is the writer's own).
  */
 function withQuestionHeadings(blocks: RootContent[], lang: string): RootContent[] {
-  const asked = (block: RootContent | undefined) => block?.type === 'paragraph' && questionLine(block, lang) !== undefined
-  const found = blocks.flatMap((block, index) => {
-    const next = blocks[index + 1]
-    return asked(block) && next?.type === 'paragraph' && !asked(next) && !asked(blocks[index - 1]) ? [index] : []
-  })
-  if (found.length < minHeadings) return blocks
+  const questions = blocks.map((block) => (block.type === 'paragraph' ? questionLine(block, lang) : undefined))
+  const answered = (index: number) =>
+    questions[index] !== undefined && blocks[index + 1]?.type === 'paragraph' && !questions[index + 1] && !questions[index - 1]
+  if (questions.filter((_, index) => answered(index)).length < minHeadings) return blocks
   let depth: number | undefined
   return blocks.map((block, index) => {
     if (block.type === 'heading') depth = block.depth
-    if (!found.includes(index)) return block
-    const level = Math.min(6, (depth ?? 1) + 1) as Heading['depth']
-    return { type: 'heading', depth: level, children: questionLine(block as Paragraph, lang)!, position: block.position }
+    if (!answered(index)) return block
+    return { type: 'heading', depth: deeperThan(depth ?? 1), children: questions[index]!, position: block.position }
   })
 }
 
 /** A paragraph of italics or bold alone that asks a question, as the words of its heading (its number left out). */
 function questionLine(paragraph: Paragraph, lang: string): PhrasingContent[] | undefined {
-  const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
-  if (shown.length !== 1 || (shown[0].type !== 'strong' && shown[0].type !== 'emphasis')) return undefined
-  const text = toString(shown[0]).replace(/\s+/g, ' ').trim()
+  const run = emphasisAlone(paragraph)
+  if (run?.type !== 'strong' && run?.type !== 'emphasis') return undefined
+  const text = toString(run).replace(/\s+/g, ' ').trim()
   // (An emoji may follow its question mark: "…deal with these situations? 😊".)
   if (!/[?？]["'”’)）]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/u.test(text) || countWords(text, lang) > maxQuestionWords) return undefined
-  const [first, ...rest] = shown[0].children
-  if (first?.type !== 'text') return shown[0].children
+  const [first, ...rest] = run.children
+  if (first?.type !== 'text') return run.children
   return [{ ...first, value: first.value.replace(/^\s*(?:\d{1,3}[.)]\s*|Q\s*[:.]\s*)/u, '') }, ...rest]
 }
 
@@ -108,7 +105,7 @@ function withItemHeadings(blocks: RootContent[], lang: string): RootContent[] {
   return blocks.flatMap((block): RootContent[] => {
     if (block.type === 'heading') depth = block.depth
     if (block.type !== 'list' || !asksAndAnswers(block, lang)) return [block]
-    const level = Math.min(6, (depth ?? 1) + 1) as Heading['depth']
+    const level = deeperThan(depth ?? 1)
     return block.children.flatMap((item) => [headingOf(item.children[0] as Paragraph, level), ...(item.children.slice(1) as RootContent[])])
   })
 }
@@ -130,8 +127,17 @@ function asksAndAnswers(list: List, lang: string): boolean {
 
 /** The words of a paragraph of bold alone, spaces around it aside. */
 export function boldText(paragraph: Paragraph): string | undefined {
-  const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
-  if (shown.length !== 1 || shown[0].type !== 'strong') return undefined
-  const text = toString(shown[0]).replace(/\s+/g, ' ').trim()
+  const run = emphasisAlone(paragraph)
+  if (run?.type !== 'strong') return undefined
+  const text = toString(run).replace(/\s+/g, ' ').trim()
   return text === '' ? undefined : text
 }
+
+/** A paragraph's only inline node, spaces around it aside (its bold or italics, when that is all it holds). */
+function emphasisAlone(paragraph: Paragraph): PhrasingContent | undefined {
+  const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  return shown.length === 1 ? shown[0] : undefined
+}
+
+/** The heading level one below `depth`, at most 6. */
+const deeperThan = (depth: number) => Math.min(6, depth + 1) as Heading['depth']
