@@ -167,11 +167,11 @@ export function paginate(
   if (segment.items.length === 0 && !segment.divider) return []
   const lines = bodyLines(segment, title)
   const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)), lang, lines)
-  for (const unit of units) if (unit.paragraph) unit.spoken = speakingSeconds(speechLength(toString(unit.paragraph), lang), options)
-  // A list shown as its lines has its descriptions said (see `headlinesOf`): they take their time too.
-  for (const unit of units)
-    if (unit.visual && unit.describes)
-      unit.spoken = speakingSeconds(speechLength(toString({ type: 'root', children: unit.notes }), lang), options)
+  // What each unit says: its paragraph, or for a list shown as its lines, the descriptions in its notes (see `headlinesOf`).
+  for (const unit of units) {
+    const said = unit.paragraph ?? (unit.describes && { type: 'root', children: unit.notes })
+    if (said) unit.spoken = speakingSeconds(speechLength(toString(said), lang), options)
+  }
   // A timeline's entry is a moment of its own: one whose paragraph got no point among the others
   // gets its first claim, as it would as a section of its own (see timeline.ts).
   if (options.keyPoints !== 'none')
