@@ -32,6 +32,17 @@ describe('key points that lean by a word inside them', () => {
       expect(pointLeans(sentence), sentence).toBe(false)
   })
 
+  it('should read "that" before "everyone" or "nothing" as opening a clause, not as pointing back', () => {
+    for (const sentence of [
+      'I doubt that everyone who rides the bus needs a car.',
+      'The survey shows that nobody read the terms before signing.',
+      'We learned that nothing in the old design was tested.',
+    ])
+      expect(pointLeans(sentence), sentence).toBe(false)
+    // (A "that" before a noun still points back.)
+    expect(pointLeans('We learned from that mistake in the old design.')).toBe(true)
+  })
+
   it('should read a pronoun after a short opening phrase as leaning, and not one after a clause of its own', () => {
     expect(pointLeans('Above all, it keeps the patient data private.')).toBe(true)
     expect(pointLeans('As the city grows, so should its parks.')).toBe(false)

@@ -14,10 +14,16 @@ const demonstratives = new Set(['this', 'that', 'these', 'those', 'such'])
 const verbLike =
   /^(is|was|are|were|be|been|has|have|had|does|did|do|will|would|can|could|should|may|might|must|seems?|means?|makes?|shows?)$/i
 
+/** Pronouns the tagger reads as nouns ("everyone/NN"), which no demonstrative determines: a closed class. */
+const indefinitePronoun = /^(?:every|some|any|no)(?:one|body|thing)$/i
+
 /** Whether the word after "this"/"that" is the noun it determines ("this idea"), not a verb ("this was"). */
+
 export function determinesNoun(next: Token, demonstrative = ''): boolean {
   // "This works for refs": a singular "this" before a plural-looking word makes it a verb.
   if (/^(this|that)$/i.test(demonstrative) && next.tag === 'NNS') return false
+  // "I don't believe that everyone…": a pronoun that the tagger reads as a noun takes no determiner.
+  if (indefinitePronoun.test(next.value)) return false
   return /^(NN|JJ|CD)/.test(next.tag) && !verbLike.test(next.value) && !/['’]/.test(next.value)
 }
 
@@ -444,10 +450,11 @@ function pronounThat(tokens: Token[], words: Token[], index: number): boolean {
   // "So that is very much kept…": "that" is the subject, unless a noun before it makes it a relative.
   const verb = next && (/^(VBZ|VBD|MD)$/.test(next.tag) || /^['’]s$/.test(next.value))
   // (An indefinite pronoun is a noun the tagger may misread: "something/VBG that would bridge…".)
-  const indefinite = /^(some|any|every|no)(thing|one|body)$/i.test(previous.value)
+  const indefinite = indefinitePronoun.test(previous.value)
   if (verb && !/^(NN|PRP|CD)/.test(previous.tag) && !indefinite) return true
   // ("…see that most of the terms will be zero": a quantifier opens the clause, which the tagger reads as a superlative.)
-  const clause = next !== undefined && /^(PRP|DT|EX|NN|CD|JJ|RBS|RBR)/.test(next.tag)
+  // ("…learned that nothing/VBG in it was tested": an indefinite pronoun opens it too.)
+  const clause = next !== undefined && (/^(PRP|DT|EX|NN|CD|JJ|RBS|RBR)/.test(next.tag) || indefinitePronoun.test(next.value))
   return !clause && !indefinite && (previous.tag === 'IN' || /^VB/.test(previous.tag))
 }
 
@@ -468,7 +475,8 @@ function framedClaimLeans(tokens: Token[], words: Token[]): boolean {
   index++
   // "I think that the…": a conjunction before the clause's subject; "I think that's…": the subject.
   const after = words[index + 1]
-  if (words[index]?.value.toLowerCase() === 'that' && after && /^(PRP|DT|NN|EX)/.test(after.tag) && !/^['’]s$/.test(after.value)) index++
+  const opensClause = after && (/^(PRP|DT|NN|EX)/.test(after.tag) || indefinitePronoun.test(after.value))
+  if (words[index]?.value.toLowerCase() === 'that' && opensClause && !/^['’]s$/.test(after.value)) index++
   const subject = words[index]
   if (!subject || !(subject.tag === 'PRP' || demonstratives.has(subject.value.toLowerCase()))) return false
   return leansOnPreviousTokens(tokens.slice(tokens.indexOf(subject)))
