@@ -180,6 +180,22 @@ describe('what reviewers of unseen articles found said around the point (review 
     )
   })
 
+  it('should read a wish or an offer to say something, and a request for leave to, as the tour', () => {
+    const claim = 'The river carried twice as much silt after the dam opened.'
+    for (const tour of [
+      'I’m going to run through the three most surprising results.',
+      'I wanted to put up a page of the original survey.',
+      'I can tell you about the way we sampled the water.',
+      'We would like to touch on the funding first.',
+      'Let me show you how the gauges were read.',
+      'Allow me a moment to be more blunt than usual.',
+    ])
+      expect(points(`${tour} ${claim}`)[0], tour).toBe('The river carried twice as much silt after the dam opened')
+    // A plan of the writer's, a claim framed by what we can see, and a request to hear back are not the tour.
+    expect(points(`We want to sample the river every week. ${claim}`)[0]).toBe('We want to sample the river every week')
+    expect(points(`We can see that the silt doubled. ${claim}`)[0]).toBe('We can see that the silt doubled')
+  })
+
   it('should take no point from a sign-off, a short question or what only points below', () => {
     expect(points('Espero que os esté siendo útil. Usaremos OpenCover para la cobertura de código.', { lang: 'es' })[0]).toBe(
       'Usaremos OpenCover para la cobertura de código',

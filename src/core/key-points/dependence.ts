@@ -158,6 +158,8 @@ export function isMetaSentence(tokens: Token[]): boolean {
   if ((word === "let's" || word === 'let’s') && !supposes(second)) return true
   if (word === 'let' && second?.value.toLowerCase() === 'us' && !supposes(third)) return true
   if (word === 'let' && /^['’]s$/.test(second?.value ?? '') && !supposes(third)) return true
+  // "Let me show you…", "Allow me a moment to be more opinionated than usual": the writer asks leave to speak.
+  if (/^(let|allow)$/.test(word) && second?.value.toLowerCase() === 'me' && !/^know$/i.test(third?.value ?? '')) return true
   if (word === 'here' && second && /^VB/.test(second.tag)) return true
   // "Don't worry about the details": the writer reassures the reader.
   if (
@@ -230,26 +232,39 @@ function asksAhead(words: Token[]): boolean {
   )
 }
 
-/** "We will look at how to create…", "I'll walk you through…", "We are going to see…": the writer announces the text ahead. */
+// Verbs of the tour that say so only with their particle ("run through the results", "touch on
+// pricing", "put up a passage"): "run" or "put" alone is any action.
+const tourPhrasalVerbs = /^(?:run|step|go|touch|put)\s+(?:through|over|on|up)$/i
+
+/**
+ * "We will look at how to create…", "I'll walk you through…", "We are going to see…", "I wanted
+ * to put up a passage of the book", "I can tell you about the release": the writer announces the
+ * text ahead.
+ */
 function announcesTour(words: Token[]): boolean {
   const [first, ...rest] = words
   // "I’ll" may come as one word.
   const contracted = /^(i|we)['’]ll$/i.test(first?.value ?? '')
   if (!first || !(contracted || /^(i|we)$/i.test(first.value))) return false
+  const value = (at: number) => rest[at]?.value.toLowerCase() ?? ''
   let index = 0
+  // ("Can" only before telling or showing: "we can see that caches help" is a claim, "we can plot…" a step.)
+  let telling = false
   if (contracted) index = 0
   // "We begin by introducing…", "I'll start with…": the first step of the tour.
-  else if (/^(begin|start)$/i.test(rest[index]?.value ?? '') && /^(by|with)$/i.test(rest[index + 1]?.value ?? '')) return true
-  else if (/^(will|['’]ll|shall)$/i.test(rest[index]?.value ?? '')) index++
-  else if (
-    /^(am|are|['’]m|['’]re)$/i.test(rest[index]?.value ?? '') &&
-    /^going$/i.test(rest[index + 1]?.value ?? '') &&
-    /^to$/i.test(rest[index + 2]?.value ?? '')
-  )
-    index += 3
-  else return false
+  else if (/^(begin|start)$/.test(value(index)) && /^(by|with)$/.test(value(index + 1))) return true
+  else if (/^(will|['’]ll|shall)$/.test(value(index))) index++
+  else if (/^(am|are|was|were|['’]m|['’]re)$/.test(value(index)) && value(index + 1) === 'going' && value(index + 2) === 'to') index += 3
+  // "I want to show you…", "I wanted to share…", "I'd like to talk about…": a wish to say something is the tour too.
+  else if (/^(want|wanted|wish|wished)$/.test(value(index)) && value(index + 1) === 'to') index += 2
+  else if (/^(would|['’]d)$/.test(value(index)) && value(index + 1) === 'like' && value(index + 2) === 'to') index += 3
+  else if (/^(can|could)$/.test(value(index))) {
+    index++
+    telling = true
+  } else return false
   while (index < rest.length && /^RB/.test(rest[index].tag)) index++
-  return tourVerbs.test(rest[index]?.value ?? '')
+  if (telling) return /^(tell|show|walk)$/.test(value(index))
+  return tourVerbs.test(value(index)) || tourPhrasalVerbs.test(`${value(index)} ${value(index + 1)}`)
 }
 
 /** "I've largely covered…", "We have discussed…": the writer looks back over the text, not at the subject. */
