@@ -179,6 +179,20 @@ describe('cuts of English sentences', () => {
     expect(shorten('A few months ago when I was applying to the CFP for Chcon, I thought, why not')).not.toMatch(/thought$/)
   })
 
+  it('should not cut before the "as" a verb like "see" or "treat" needs, nor before what limits a denial', () => {
+    for (const sentence of [
+      'You do not have to see your rivals, who copy every product you make, as the enemy.',
+      'Most teams treat compiler warnings in their nightly builds and release candidates as errors that block the release.',
+      'The museum gives no refunds for tickets that were bought from resellers or other unofficial channels.',
+    ])
+      expect(shorten(sentence), sentence).not.toMatch(/(?:rivals|builds|candidates|refunds)$/)
+    // (A short sentence stays whole, and a denial ends where its sentence does.)
+    expect(shorten('Most teams treat warnings as errors.')).toBe('Most teams treat warnings as errors')
+    expect(shorten('The museum gives no refunds, which visitors often complain about in their reviews of the place.')).toBe(
+      'The museum gives no refunds',
+    )
+  })
+
   it('should give no point for a phrase and a "when" clause without its main clause, nor a reference’s address', () => {
     // (The review's dev articles talk-kawaiicon and math-eigen.)
     expect(shorten('A few months ago when I was applying to the CFP for Chcon, I thought, why not')).toBe('')

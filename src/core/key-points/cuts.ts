@@ -329,6 +329,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         continue
       if (lacksMainClause(tokens.slice(clauses[first].start, clauses[last].end))) continue
       if (next && dropsCorrection(tokens.slice(clauses[first].start, clauses[last].end), tokens.slice(next.start - 1))) continue
+      if (next && leavesComplement(words, next.words, tokens.slice(next.start, next.start + 80))) continue
       if (next && promisesMore(words)) continue
       if (last === first && first === 0 && startsIntroductory(opening) && clauses.length > 1) continue
       if (words.length > bestLength) {
@@ -711,6 +712,28 @@ function dropsCorrection(head: Token[], rest: Token[]): boolean {
   return afterComma((words) => /^not$/i.test(words[0]?.value ?? ''))
 }
 
+// Verbs that take their object and then what it is taken for, after "as" ("see your ecosystem …
+// as the enemy", "treat warnings as errors"): a closed class of English.
+const asVerbs =
+  /^(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|treat|treats|treated|treating|regard|regards|regarded|regarding|describe|describes|described|label|labels|labelled|labeled|brand|brands|branded|frame|frames|framed|dismiss|dismisses|dismissed|position|positions|positioned)$/i
+
+/**
+ * "You don't have to see your ecosystem, | which includes clones…, as the enemy", "The team gives no
+ * support | for anyone who is found to have pirated games": a cut before the "as" its verb needs, or
+ * before the phrase that limits a denial, says something else (the ecosystem not seen at all, no
+ * support for anyone).
+ */
+function leavesComplement(run: Token[], next: Token[], rest: Token[]): boolean {
+  const verb = run.findLastIndex((word) => asVerbs.test(word.value))
+  if (verb !== -1 && !run.slice(verb + 1).some((word) => /^as$/i.test(word.value))) {
+    // (Within the next few dozen tokens, before a full stop: the "as" of this verb, not of a later clause's.)
+    if (rest.some((token) => token.kind === 'word' && /^as$/i.test(token.value))) return true
+  }
+  // ("…gives no support | for anyone who…": a denial's object is limited by the phrase after it.)
+  const denies = run.some((word, index) => /^no$/i.test(word.value) && /^NN/.test(run[index + 1]?.tag ?? '') && index === run.length - 2)
+  return denies && next[0]?.tag === 'IN' && /^(?:for|to|of|with|in|on|from|about)$/i.test(next[0].value)
+}
+
 /** A "but" or "yet" after `count` that contrasts with what comes before it (not "not only… but also"). */
 function contrastsAfter(words: Token[], count: number): boolean {
   return words.some((word, index) => {
@@ -1072,6 +1095,7 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (waitsForMainClause(tokens.slice(0, tokens.indexOf(next)))) continue
     // "The note was partly a joke | but also…": the other part is the point.
     if (promisesMore(head)) continue
+    if (leavesComplement(head, words.slice(count), tokens.slice(tokens.indexOf(next), tokens.indexOf(next) + 80))) continue
     return { tokens: tokens.slice(0, tokens.indexOf(next)), quality: 0.5 }
   }
   return undefined
