@@ -52,11 +52,13 @@ describe('key points that lean on the sentence before', () => {
       expect(leansOnPrevious(sentence), sentence).toBe(false)
   })
 
-  it('should read "the second …", "the rest of …" and an "another" that stands for a noun as pointing back', () => {
+  it('should read "the second …", "the first is…", "the rest of …" and an "another" that stands for a noun as pointing back', () => {
     for (const sentence of [
       'The second improvement we made was to skip temporary objects.',
       'The rest of us are not writing safety critical software.',
       'The other approach needs a second server.',
+      'The first is to measure before you change anything.',
+      'The last was retired in 2019.',
     ])
       expect(leansOnPrevious(sentence), sentence).toBe(true)
     expect(leans('Better monitoring is another.')).toBe(true)
@@ -65,6 +67,7 @@ describe('key points that lean on the sentence before', () => {
     expect(leans('Another thing people found confusing is the way computed values work.')).toBe(false)
     expect(leans('The team moved from one observability backend to another.')).toBe(false)
     expect(leansOnPrevious('The first commit landed in March.')).toBe(false)
+    expect(leansOnPrevious('The next release ships in May.')).toBe(false)
   })
 
   it('should read a past form before its noun, with a verb of the sentence after it, as no subjectless verb', () => {

@@ -65,6 +65,8 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   // "The second improvement we made…", "The other approach…", "The rest of us…": one of a
   // series, or what is left of a group, the sentences before counted out.
   if (word === 'the' && /^(second|third|fourth|fifth|other|remaining|rest)$/i.test(second?.value ?? '')) return true
+  // "The first is to reframe praise": "first", "last" or "next" with no noun of its own is the first of the things the sentence before counted.
+  if (word === 'the' && /^(first|last|next)$/i.test(second?.value ?? '') && /^(VBZ|VBD|MD)$/.test(third?.tag ?? '')) return true
   // "Two more things follow from it", "One more reason": counted on from the things before.
   if ((first.tag === 'CD' || numberWord.test(word)) && /^more$/i.test(second?.value ?? '')) return true
   // "Plus, no dev site would be complete…": a linking word the tagger takes for a name or noun.
