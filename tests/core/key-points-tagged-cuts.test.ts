@@ -35,6 +35,12 @@ describe('parts of speech a cut rests on', () => {
     expect(tags('We need more tests')).toMatchObject({ need: 'VBP' })
   })
 
+  it('should read a noun in "-ing" that the lexicon knows only as a noun as that noun, not a gerund', () => {
+    expect(tags('The first thing I saw that morning was a string of lights')).toMatchObject({ thing: 'NN', morning: 'NN', string: 'NN' })
+    // (A word the lexicon knows as both keeps the rule's reading.)
+    expect(tags('We were building a house')).toMatchObject({ building: 'VBG' })
+  })
+
   it('should read a verb in -s that goes on a series of predicates as a verb', () => {
     expect(tags('The loop reads a line, stores it in the buffer, and returns the count')).toMatchObject({
       stores: 'VBZ',
@@ -49,6 +55,15 @@ describe('cuts that stay whole once contractions and infinitives are read right'
     expect(shorten("It's nice that we're able to sit down and talk with so many people from every part of the community.")).not.toBe(
       "It's nice that we're able",
     )
+  })
+
+  it('should not shorten a sentence to its subject and the relative clause about it', () => {
+    // ("The one thing we were a bit | freaked out about is that…": the sentence's own verb is after the clause.)
+    expect(
+      shorten(
+        'The one thing we were a bit freaked out about is that the bridge was built on soft sand, but at the time this was seen as perfectly fine.',
+      ),
+    ).not.toBe('The one thing we were a bit')
   })
 
   it('should not take a phrase after a comma inside a noun phrase for the main clause of an opening infinitive', () => {

@@ -97,6 +97,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     if (shortened) return { ...shortened, quality: shortened.quality * 0.7 }
     // A long sentence without a boundary to cut at says its claim without its adjuncts.
     const spine = spineOf(tokens)
+    // (The spine is no sentence the writer stopped: "The first thing I was a bit | sketched out about
+    // is that…" ends its subject's relative clause, and the full stop added below would hide it.)
+    if (spine && lacksMainClause(spine)) return undefined
     const bare = spine && joinTokens(spine).trim()
     if (!bare || bare.length >= sentence.length) return undefined
     const stopped = /[.!?]$/u.test(bare) ? bare : `${bare}.`

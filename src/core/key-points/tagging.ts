@@ -127,6 +127,15 @@ export function tagSentence(text: string): Token[] {
       else if (previous.tag === 'PRP' && readingsOf(token.value)?.includes('VBP')) token.tag = 'VBP'
       else if (/^(MD|TO)$/.test(previous.tag) && readingsOf(token.value)?.includes('VB')) token.tag = 'VB'
     }
+    // Brill's last rule reads every noun in "-ing" as a gerund: "the first thing/VBG I…",
+    // "string", "morning". A word the lexicon knows with no gerund among its readings is the noun
+    // it knows. ("building", "meeting": both readings, as the rule gives. The pronouns "nothing",
+    // "something" stay as the rule reads them, which the rules for cuts and clauses expect.)
+    if (token.tag === 'VBG' && /ing$/i.test(token.value) && !/^(?:no|some|any|every)thing$/i.test(token.value)) {
+      const readings = readingsOf(token.value.toLowerCase())
+      if (readings && String(readings[0]).startsWith('NN') && !readings.some((reading) => String(reading).startsWith('VBG')))
+        token.tag = 'NN'
+    }
     if (token.tag === 'MD') modal = true
     else if (!token.tag.startsWith('RB')) modal = false
     beforePrevious = previous
