@@ -193,6 +193,29 @@ describe('cuts of English sentences', () => {
     )
   })
 
+  it('should not stop right before what its last words lead into: an adverb of a count, a graded phrase, "the point where", a shared object', () => {
+    const cuts = [
+      [
+        'Back then, I had a cousin at college who was a few years ahead of me and already knew Pascal 5, a language taught at our college.',
+        /years$/,
+      ],
+      [
+        'We moved the backups to the new cluster so that the nightly job could start slightly before the office opened in the morning.',
+        /slightly$/,
+      ],
+      [
+        'The team had tuned the old scheduler to the point where every job waited ten minutes after a restart before it ran again.',
+        /point$/,
+      ],
+      ['I spend time on drawing the maps and I run, edit and host the club site which also includes the forum.', /run$/],
+    ] as const
+    for (const [sentence, end] of cuts) expect(shorten(sentence), sentence).not.toMatch(end)
+    // (A clause that ends on "well" or "far" is whole: "…of not scaling well, in part because…".)
+    expect(shorten('Nagios has a reputation of not scaling well, in part because every check forks a new process on the server.')).toBe(
+      'Nagios has a reputation of not scaling well',
+    )
+  })
+
   it('should give no point for a phrase and a "when" clause without its main clause, nor a reference’s address', () => {
     // (The review's dev articles talk-kawaiicon and math-eigen.)
     expect(shorten('A few months ago when I was applying to the CFP for Chcon, I thought, why not')).toBe('')

@@ -330,6 +330,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (lacksMainClause(tokens.slice(clauses[first].start, clauses[last].end))) continue
       if (next && dropsCorrection(tokens.slice(clauses[first].start, clauses[last].end), tokens.slice(next.start - 1))) continue
       if (next && leavesComplement(words, next.words, tokens.slice(next.start, next.start + 80))) continue
+      if (next && endsBeforeWhatItModifies(words, next.words)) continue
       if (next && promisesMore(words)) continue
       if (last === first && first === 0 && startsIntroductory(opening) && clauses.length > 1) continue
       if (words.length > bestLength) {
@@ -734,6 +735,38 @@ function leavesComplement(run: Token[], next: Token[], rest: Token[]): boolean {
   return denies && next[0]?.tag === 'IN' && /^(?:for|to|of|with|in|on|from|about)$/i.test(next[0].value)
 }
 
+// Nouns of time and measure that a count and an adverb after them make a phrase of ("a few years
+// ahead", "two days later", "ten metres away"): a closed class.
+const measureNoun =
+  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|times|steps?|metres?|meters?|miles?|kilometres?|kilometers?|feet|inches?|levels?|versions?|releases?)$/i
+// What follows such a phrase to finish it: a closed class of English adverbs and prepositions.
+const afterMeasure = /^(?:ago|ahead|later|earlier|before|after|behind|old|older|younger|long|apart|away|late|early|prior|on|back)$/i
+// Adverbs that grade the phrase or clause after them ("fetch it slightly | before the code runs", "shortly | after launch"),
+// and seldom end one ("well", "far", "soon" do): a closed class.
+const degreeAdverb = /^(?:slightly|shortly|just|only|mostly|mainly|largely|partly|exactly|precisely|especially|particularly|even|merely)$/i
+
+/**
+ * Whether a cut stops right before what its last words only lead into: "I had a friend who was a
+ * few years | ahead of me", "…so the browser can fetch it slightly | before the code runs", "We
+ * enhanced its performance to the point | where it took ten minutes…", "I spend time on writing
+ * documentation and I run | , edit and admin the web site". Each, shown alone, says something else
+ * or nothing.
+ */
+function endsBeforeWhatItModifies(run: Token[], next: Token[]): boolean {
+  const last = run.at(-1)
+  const following = next[0]
+  if (!last || !following) return false
+  const value = last.value.toLowerCase()
+  const counted = run.slice(-4, -1).some((word) => word.tag === 'CD' || /^(?:few|several|couple|many)$/i.test(word.value))
+  if (measureNoun.test(value) && counted && afterMeasure.test(following.value)) return true
+  if (degreeAdverb.test(value) && /^RB/.test(last.tag) && /^(?:IN|WRB|TO)$/.test(following.tag)) return true
+  const [to, the, point] = run.slice(-3).map((word) => word.value.toLowerCase())
+  if (to === 'to' && /^(?:the|such|an?)$/.test(the ?? '') && /^(?:point|extent|degree)$/.test(point ?? '')) return true
+  // (A verb with no object of its own before more verbs and their "and": the object they share is still to come.)
+  const sharesObject = next.slice(0, 4).some((word) => /^(?:and|or)$/i.test(word.value))
+  return /^VB[PZD]?$/.test(last.tag) && /^VB[PZD]?$/.test(following.tag) && sharesObject
+}
+
 /** A "but" or "yet" after `count` that contrasts with what comes before it (not "not only… but also"). */
 function contrastsAfter(words: Token[], count: number): boolean {
   return words.some((word, index) => {
@@ -1096,6 +1129,7 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // "The note was partly a joke | but also…": the other part is the point.
     if (promisesMore(head)) continue
     if (leavesComplement(head, words.slice(count), tokens.slice(tokens.indexOf(next), tokens.indexOf(next) + 80))) continue
+    if (endsBeforeWhatItModifies(head, words.slice(count))) continue
     return { tokens: tokens.slice(0, tokens.indexOf(next)), quality: 0.5 }
   }
   return undefined
