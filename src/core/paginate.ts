@@ -926,6 +926,11 @@ function leadInLine(unit: Unit, lang: string): void {
   if (!last || !/[:：]$/u.test(last)) return
   const cjk = isCjk(last)
   const words = countWords(last, lang)
+  // "Before:", "After:", "Assembly file:": a label of the block alone in its paragraph is its caption.
+  if (sentences.length === 1 && labelsBlock(last, words, lang)) {
+    setLeadLine(unit, last)
+    return
+  }
   if ((cjk ? last.length > maxLeadInCharacters : words > maxLeadInWords) || words < 3) return
   // Not one that only points at the block ("Here's what that looks like:", "The program will
   // output:": fewer than three words of content), nor the end of a sentence a block cut before it
@@ -938,9 +943,32 @@ function leadInLine(unit: Unit, lang: string): void {
     sendsElsewhere(last, lang)
   )
     return
-  unit.point = [{ type: 'text', value: last }]
+  setLeadLine(unit, last)
+}
+
+function setLeadLine(unit: Unit, line: string): void {
+  unit.point = [{ type: 'text', value: line }]
   unit.leadLine = true
-  unit.lines = Math.ceil(last.length / charsPerLine) + 0.3
+  unit.lines = Math.ceil(line.length / charsPerLine) + 0.3
+}
+
+/** Words at most of a block's label ("Clang invocation command:"). */
+const maxLabelWords = 4
+
+/**
+ * Whether a line is a label of the block after it, not a sentence: a few words and a colon, in
+ * English without a verb, pronoun or pointing word ("Before:", "After:", "Assembly file:", "Generated
+ * code:"; not "Here's how:", "It prints:"), which pairs of listings in release notes are titled by.
+ */
+function labelsBlock(line: string, words: number, lang: string): boolean {
+  if (isCjk(line) || words < 1 || words > maxLabelWords || !/^\p{Lu}/u.test(line) || !/[:：]$/u.test(line)) return false
+  if (!lang.toLowerCase().startsWith('en')) return true
+  return tagSentence(line).every(
+    (token) =>
+      token.kind !== 'word' ||
+      (!/^(VB|VBP|VBZ|VBD|MD|PRP|EX|WDT|WP)$/.test(token.tag) &&
+        !/^(?:here|this|that|these|those|following|below|like)$/i.test(token.value)),
+  )
 }
 
 /**

@@ -308,6 +308,35 @@ describe('a lead-in over its block', () => {
   })
 })
 
+describe('a label over its block', () => {
+  it('should show "Before:" and "After:" over the listings they label, and no address as a point', () => {
+    const found = slides(
+      [
+        '# T',
+        '',
+        '## Warnings',
+        '',
+        'The compiler now names the file that defined a macro first.',
+        '',
+        'Before:',
+        '```console',
+        'warning: macro redefined (built-in)',
+        '```',
+        'After:',
+        '```console',
+        'warning: macro redefined (command line)',
+        '```',
+        'Commit: https://reviews.example.org/D145397 (Jane Doe)',
+      ].join('\n'),
+    )
+    expect(found.flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))).toEqual(['Before:', 'After:'])
+    expect(found.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text)).join(' ')).not.toMatch(/https?:/)
+    // (A sentence with a verb that only points at its block says nothing over it: "Here's how:", "It prints:".)
+    const pointing = slides('# T\n\n## Code\n\nThe parser reads the whole file first.\n\nIt prints:\n```\nok\n```\n')
+    expect(pointing.flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))).toEqual([])
+  })
+})
+
 describe('slides said in about two minutes', () => {
   it('should not make a slide of an essay said for five minutes or more, whatever its points', () => {
     // An essay without headings: long reflective paragraphs, about a hundred words each.

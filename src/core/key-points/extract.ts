@@ -534,6 +534,8 @@ function sentenceCandidates(
     // A run-in label said as a sentence ("Technical writing. The editor…") is too short to be the
     // point: it neither stands nor stops the search for the sentence that says it.
     if (!isCjk(compressed.text) && pointLength(compressed.text, lang) + formulasIn(compressed.text) < 3) continue
+    // "Commit: https://reviews.llvm.org/D145397 (John Brawn)": an address is where to read, not a point, however many words it segments into.
+    if (pointLength(compressed.text.replace(webAddress, ' '), lang) < 2) continue
     // "Once again, there are different trade-offs, and…", "There are other things we can learn
     // too": a cut that only counts what the sentences or paragraphs after it spell out teases them.
     // (A cut that keeps only the count drops what the sentence said of it: a teaser wherever it stands.)
@@ -654,6 +656,9 @@ function sentenceCandidates(
 function pointsAtShown(point: string): boolean {
   return /^(?:this|that|these|those)(?:\s+(?:is|was|are|were)\b|['’]s\b)/iu.test(point)
 }
+
+// A web address written out in the text: a closed shape.
+const webAddress = /\b(?:https?:\/\/|www\.)\S+/giu
 
 /** How much a point past a glance's length yields to a shorter sentence of its paragraph. */
 const longPenalty = 0.5
