@@ -134,12 +134,12 @@ function sameBreaks(text: string, opensLine = false, alone = false): string {
 
 /** The markdown picture a self-closing picture component draws: its name says image and it has a literal `src`. */
 function pictureOf(component: string, attributes: string): string | undefined {
-  if (!/image|img|picture|photo|figure/i.test(component)) return undefined
   const value = (name: string) =>
     new RegExp(String.raw`\b${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'\x60]([^"'\x60]*)["'\x60]\s*\})`).exec(attributes)
   const src = value('src')
   const url = src && (src[1] ?? src[2] ?? src[3])
-  if (!url) return undefined
+  // (Named for a picture, or any name whose `src` is a picture's file: `<Screenshot src="/img/a.png" />`.)
+  if (!url || !(/image|img|picture|photo|figure/i.test(component) || pictureFile.test(url.replace(/[?#].*$/, '')))) return undefined
   const alt = value('alt')
   const words = (alt && (alt[1] ?? alt[2] ?? alt[3])) ?? ''
   return `![${words.replace(/[[\]]/g, '\\$&')}](<${url.replace(/[<>\s]/g, '')}>)`

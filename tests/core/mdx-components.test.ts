@@ -101,6 +101,16 @@ describe('MDX picture components', () => {
     expect(picture?.properties.alt).toBe('Build times before and after')
     expect(String(picture?.properties.src)).toContain('chart.png')
   })
+
+  it('should show any self-closing component whose literal src is a picture file as that picture, and no other', () => {
+    const { tree } = render(
+      '# Post\n\n## Results\n\nWe ran the benchmark on three machines.\n\n<Screenshot\n  alt="Rows per second by device count"\n  height={415}\n  src="/img/blog/throughput.png"\n/>\n\nIt held on every machine we tried.\n',
+    )
+    expect(select('section.lectern-slide img', tree)?.properties.alt).toBe('Rows per second by device count')
+    // (A player of a video, or a frame of a page, is no picture.)
+    const video = render('# Post\n\n## Demo\n\nThe demo runs in the browser.\n\n<Player src="/media/demo.mp4" />\n\nIt needs no install.\n')
+    expect(select('section.lectern-slide img', video.tree)).toBeUndefined()
+  })
 })
 
 describe('MDX asides and empty components', () => {
