@@ -274,6 +274,24 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points(`${claim}\n\nWith contributions from Rynn Mancuso and Reese Lee.`)[1]).toBeUndefined()
   })
 
+  it('should give no point to a short exclamation or a rhetorical question beside the paragraph’s statements', () => {
+    expect(
+      points(
+        'Trains! Night trains! What an idea! Like many travellers, I booked a sleeper to Vienna, and the berth was narrower than a shelf.',
+      )[0],
+    ).not.toMatch(/idea!|Night trains/)
+    expect(
+      points('Our volunteers are kind and patient with every newcomer who asks a question on the forum. Many good people really!')[0],
+    ).toBe('Our volunteers are kind and patient with every newcomer who asks a question on the forum')
+    expect(
+      points(
+        'In the end, the ferry reached the island before the storm and every passenger got home dry. What more could a captain want?',
+      )[0],
+    ).not.toMatch(/\?$/)
+    // (One that opens its paragraph as its label stays a candidate.)
+    expect(points('Contributing as a group! Gather a few friends and describe the pictures of one post together.')[0]).toBeDefined()
+  })
+
   it('should give no point to a sentence that only promises the list below', () => {
     expect(promisesBelow('Below are actionable steps you can take to enhance security when publishing packages.', 'en')).toBe(true)
     expect(promisesBelow('Here are the five rules our reviewers follow.', 'en')).toBe(true)

@@ -551,7 +551,7 @@ const frames = [
   // ("The trouble with the above is that…", "The important thing for us, as maintainers, is that…":
   // a problem named, or whose thing it is in commas, before the "is that" frames the clause too; not
   // ", however,", whose sentence's claim may be cut down to the heading's words.)
-  /^the\s+(?:[\p{L}-]+\s+){0,3}(?:news|thing|point|idea|lesson|truth|reality|catch|trick|key|takeaway|upshot|answer|result|trouble|problem)(?:\s+(?:about|of|in|for|from|with)\s+[^,]{1,40}?)?(?:,\s+as\s+[^,]{1,30},)?\s+(?:here\s+)?is\s+(?:not\s+[^,]{1,40},\s+but\s+)?that\s+/iu,
+  /^(?:the|an?|one)\s+(?:[\p{L}-]+\s+){0,3}(?:news|thing|point|idea|lesson|truth|reality|catch|trick|key|takeaway|upshot|answer|result|trouble|problem|part|side|aspect)(?:\s+(?:about|of|in|for|from|with)\s+[^,]{1,40}?)?(?:,\s+as\s+[^,]{1,30},)?\s+(?:here\s+)?is\s+(?:not\s+[^,]{1,40},\s+but\s+)?that\s+/iu,
   /^(?:note|remember|keep in mind|bear in mind|let me (?:just )?(?:start by )?(?:saying|say))\s+that\s+/iu,
   // "I am happy to say that we have received 771 responses", "We're excited to announce that…":
   // the writer's feeling about the news, then the news.

@@ -507,6 +507,16 @@ function sentenceCandidates(
     // generar reportes de cobertura? Usaremos OpenCover…"): the answer is the point, or none is.
     const answered = sentences.slice(sentence.index + 1).some((other) => !/[?？]\s*$/u.test(other.text))
     if (auto && /[?？]\s*$/u.test(sentence.text) && answered) continue
+    // "What more could you want from an incident?" after the paragraph's statements: a rhetorical
+    // question sums up or turns the page; the statements before it are the point, or none is.
+    if (auto && /[?？]\s*$/u.test(sentence.text) && sentences.some((other) => !/[?？]\s*$/u.test(other.text))) continue
+    // "What a concept!", "Many good friends really!": an exclamation of a few words beside the
+    // paragraph's sentences voices the writer's feeling about them.
+    // (Not one that opens its paragraph as its label, "Contributing as a group! Gather a few friends…",
+    // nor one the writer set in bold.)
+    const labelled = sentence.index === 0 || marks.some((mark) => mark.kind === 'strong' && sentence.text.includes(mark.text))
+    const short = pointLength(sentence.text, lang) < maxExclamationWords
+    if (auto && /[!！]\s*$/u.test(sentence.text) && sentences.length > 1 && short && !labelled) continue
     // "There are two reasons for this.", "Here's what happened.": a promise the next sentence keeps.
     if (auto && english && sentence.index < sentences.length - 1 && announcesWhatFollows(sentence.text)) continue
     // "You can read a detailed walkthrough … in this blog post" (a pointer to another page, or
@@ -656,6 +666,9 @@ function sentenceCandidates(
 function pointsAtShown(point: string): boolean {
   return /^(?:this|that|these|those)(?:\s+(?:is|was|are|were)\b|['’]s\b)/iu.test(point)
 }
+
+/** Words below which an exclamation among other sentences is an interjection ("What a concept!"), not a claim. */
+const maxExclamationWords = 5
 
 // A web address written out in the text: a closed shape.
 const webAddress = /\b(?:https?:\/\/|www\.)\S+/giu
