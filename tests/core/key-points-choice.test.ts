@@ -97,6 +97,10 @@ describe("a sentence's claim without the words that tie it to the one before", (
     expect(claimOf('The key thing for us, as operators, is that backups are tested every week.', 'en')).toBe(
       'Backups are tested every week.',
     )
+    // ("A good part of X is that…", "One downside of X is that…": a part or side of it, named with "a" or "one", frames it too.)
+    expect(claimOf('A good part of our club is that we have very few grumpy members around.', 'en')).toBe(
+      'We have very few grumpy members around.',
+    )
     // A clause on a pronoun needs what the frame named: the sentence stays whole.
     expect(claimOf('The problem is that it cannot interact with the running app.', 'en')).toBe(
       'The problem is that it cannot interact with the running app.',
