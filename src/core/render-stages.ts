@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Root } from 'mdast'
 import { VFile, type Compatible } from 'vfile'
+import { remarkCjkEmphasis } from './cjk-emphasis.ts'
 import { remarkCallouts } from './callouts.ts'
 import { rehypeCodeSteps, remarkCodeSteps } from './code-steps.ts'
 import { rehypeDirection } from './direction.ts'
@@ -42,6 +43,7 @@ function pipeline(tables: boolean) {
     .use(remarkParse)
     .use(remarkGfmWithoutAutolinks, { tables })
     .use(remarkMath)
+    .use(remarkCjkEmphasis)
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkDeckFrontmatter)
     .use(remarkDeckMath)

@@ -1,0 +1,40 @@
+import type { Parent, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { visit } from './visit.ts'
+
+/*
+ * Writers of Chinese and Japanese set a space on each side of a bold or italic word ("但 **遗憾**
+ * 的是") only because Markdown needs it to read the markers beside punctuation ("今年 **"得"**
+ * 的"): their text has no spaces between words, and on a slide or in the notes those spaces show
+ * as gaps inside a sentence. Where the emphasis has ideographs or kana on both sides of such a
+ * space, the space goes, once the markers are read. (Korean sets spaces between its words: not Hangul.)
+ */
+
+const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u
+const quote = /["'“”‘’「」『』]/u
+
+/** Whether a text opens (or, `end`, closes) on a wide character, or a quotation mark right beside one. */
+function wideAt(text: string, end: boolean): boolean {
+  const [first, second] = end ? [text.at(-1) ?? '', text.at(-2) ?? ''] : [text.charAt(0), text.charAt(1)]
+  return wide.test(first) || (quote.test(first) && wide.test(second))
+}
+
+export function remarkCjkEmphasis() {
+  return (tree: Root) => {
+    visit(tree, (node) => {
+      const children = (node as Parent).children
+      if (!children || node.type === 'code' || node.type === 'inlineCode') return
+      for (const [index, child] of children.entries()) {
+        if (child.type !== 'strong' && child.type !== 'emphasis' && child.type !== 'delete') continue
+        const inner = toString(child)
+        if (!inner) continue
+        const before = children[index - 1]
+        const after = children[index + 1]
+        if (before?.type === 'text' && before.value.endsWith(' ') && wide.test(before.value.at(-2) ?? '') && wideAt(inner, false))
+          before.value = before.value.slice(0, -1)
+        if (after?.type === 'text' && after.value.startsWith(' ') && wide.test(after.value.charAt(1)) && wideAt(inner, true))
+          after.value = after.value.slice(1)
+      }
+    })
+  }
+}

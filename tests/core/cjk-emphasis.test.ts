@@ -1,0 +1,25 @@
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, text } from '../helpers/html.ts'
+
+const notesOf = (markdown: string) =>
+  selectAll('aside.notes', parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown })).html))
+    .map(text)
+    .join(' ')
+
+describe('spaces set around emphasis in Chinese and Japanese', () => {
+  it('should drop the spaces Markdown needed around bold words between ideographs, once the bold is read', () => {
+    const notes = notesOf('---\nlang: zh\n---\n\n## 总结\n\n但 **遗憾** 的是，今年 **"空闲"** 的很多时间，我也没有很好地利用起来。\n')
+    expect(notes).toContain('但遗憾的是，今年"空闲"的很多时间')
+    const japanese = notesOf('---\nlang: ja\n---\n\n## まとめ\n\nこれは **とても** 大事な点です。\n')
+    expect(japanese).toContain('これはとても大事な点です')
+  })
+
+  it('should keep a space beside Latin words, in Korean, and in code', () => {
+    expect(notesOf('---\nlang: zh\n---\n\n## 总结\n\n我们用 **Rust** 重写了服务。\n')).toContain('我们用 Rust 重写了服务')
+    expect(notesOf('---\nlang: ko\n---\n\n## 요약\n\n이것은 **매우** 중요합니다.\n')).toContain('이것은 매우 중요합니다')
+    const tree = parseDeck(renderDeck(new VFile({ path: 'talk.md', value: '## 代码\n\n```\n但 **遗憾** 的是\n```\n' })).html)
+    expect(text(select('pre', tree))).toContain('但 **遗憾** 的是')
+  })
+})
