@@ -70,6 +70,18 @@ describe('cuts that keep the claim, not only its framing', () => {
     expect(shorten('This can reduce memory usage and improve performance if all data is held in the system page cache.')).not.toBe(
       'This can reduce memory usage',
     )
+    // An opening that bounds the claim to a case, by a superlative or "where", stays or the point goes.
+    expect(shorten('At worst, the cache is rebuilt from scratch on the next start.')).toBe(
+      'At worst, the cache is rebuilt from scratch on the next start',
+    )
+    expect(shorten('In its most extreme extrapolation, you will not need to train any of your own models at all.')).not.toBe(
+      'You will not need to train any of your own models at all',
+    )
+    expect(
+      shorten(
+        'Where there is no real need to stand out commercially, firms will keep moving to shared tools and I think we will see vendors build more and more on top of them.',
+      ),
+    ).not.toMatch(/^Firms will keep moving/)
     // (A "when" after a comma only adds when: "…in the early 2000s, when engineers…" may go.)
     expect(
       shorten(

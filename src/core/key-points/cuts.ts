@@ -16,7 +16,7 @@ import {
   startsWithSubject,
   waitsForMainClause,
 } from './english-clauses.ts'
-import { continuesList, dropLeading, holdsStance, saysHow } from './leading.ts'
+import { boundsToCase, continuesList, dropLeading, holdsStance, saysHow } from './leading.ts'
 import { type Cut, maxGlanceWords, maxLongWords, maxWords } from './limits.ts'
 import type { Token } from './tagging.ts'
 
@@ -63,6 +63,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // "In my experience, | a latency regression is…", "Maybe, | …": an opening without a verb that
     // says whose case or how sure stays with the claim.
     if (first > 0 && clauses.slice(0, first).some((clause) => !hasFiniteVerb(clause.words) && holdsStance(clause.words))) continue
+    // "In its most extreme extrapolation, | you will not want…", "Where there's no real need for it, |
+    // companies…": so does the case a superlative or "where" bounds the claim to.
+    if (first > 0 && boundsToCase(clauses[0].words)) continue
     // "By prioritizing readability, | we can enhance the quality…": how the claim comes true is
     // half of it, kept while the whole sentence is short enough to show.
     if (first > 0 && short && clauses.slice(0, first).some((clause) => saysHow(clause.words))) continue
@@ -914,7 +917,11 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
   const clauses = clausesOf(tokens)
   const main = clauses.find(
     (clause, index) =>
-      index > 0 && startsWithSubject(clause.words) && startsSubordinate(clauses[0].words) && !opensCondition(clauses[0].words),
+      index > 0 &&
+      startsWithSubject(clause.words) &&
+      startsSubordinate(clauses[0].words) &&
+      !opensCondition(clauses[0].words) &&
+      !boundsToCase(clauses[0].words),
   )
   // (At the longer limit only the cuts past maxWords are new: the shorter ones failed just before.)
   const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, longest, maxWords)

@@ -41,6 +41,9 @@ const hedge = new RegExp(
 // says the opposite of a case the author set apart.)
 const stance = /^(maybe|perhaps|probably|possibly|likely|arguably|presumably|conceivably|hopefully|otherwise)$/i
 
+// Words of the far end of a range, which bound a claim to it as a superlative does ("In the extreme,"): a closed class.
+const extremity = /^(worst|best|extreme|extremes|limit)$/i
+
 // "In my experience,", "For us,", "In our tests,": an opening that says whose case the claim is.
 // (First-person pronouns and possessives: a closed class.)
 const ownCase = /^(my|our|me|us)$/
@@ -51,6 +54,18 @@ const frequency = new RegExp(`^(${frequencyWords})$`, 'i')
 /** The words say how sure the author is or whose case the claim is ("Maybe", "In my experience"). */
 export function holdsStance(words: Token[]): boolean {
   return words.some((word) => stance.test(word.value) || ownCase.test(word.value))
+}
+
+/**
+ * Whether an opening bounds the claim after it to a case: a superlative or the far end of a range
+ * ("In its most extreme extrapolation,", "At worst,"), or "where" or "whenever" ("Where there's no
+ * real need for it,"). Without it the point claims more than the writer did.
+ */
+export function boundsToCase(words: Token[]): boolean {
+  if (/^(where|wherever|whenever)$/i.test(words[0]?.value ?? '')) return true
+  // (An opening phrase only, "In the best case,": "the most popular tool" or "at least one node" is no case.)
+  if (words[0]?.tag !== 'IN' || words.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag))) return false
+  return words.some((word) => (/^(JJS|RBS)$/.test(word.tag) && !/^(most|least)$/i.test(word.value)) || extremity.test(word.value))
 }
 
 /** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
@@ -93,6 +108,8 @@ export function dropLeading(tokens: Token[]): Token[] {
       !negation.test(first.value) &&
       !opensCondition(intro) &&
       !intro.some((token) => hedge.test(token.value) || stance.test(token.value) || ownCase.test(token.value)) &&
+      // "In its most extreme extrapolation,", "At worst,": a superlative bounds the claim to its case.
+      !boundsToCase(intro) &&
       // "On some systems,": a quantified opening bounds the claim.
       !intro.some((token) => quantifier.test(token.value)) &&
       !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first)) &&

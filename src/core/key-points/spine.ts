@@ -1,6 +1,6 @@
 import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
 import { hasVerb, holdsCondition, startsWithSubject } from './english-clauses.ts'
-import { continuesList, holdsStance } from './leading.ts'
+import { boundsToCase, continuesList, holdsStance } from './leading.ts'
 import { maxWords } from './limits.ts'
 import { tidySpaces } from './parentheticals.ts'
 import { isKnownNoun, type Token } from './tagging.ts'
@@ -81,6 +81,8 @@ function afterLeadingAdjunct(tokens: Token[]): Token[] | undefined {
   const first = opening[0]
   if (!first || !(/^(IN|WRB|RB|VBG)$/.test(first.tag) || adjunctWord.test(first.value))) return undefined
   if (holdsCondition(tokens.slice(0, comma)) || holdsStance(opening) || negation.test(first.value)) return undefined
+  // ("Where there's no real need for it, companies…", "In the most extreme case, …": the case the claim holds in.)
+  if (boundsToCase(opening)) return undefined
   const rest = tokens.slice(comma + 1)
   const main = wordsOf(rest)
   // (The tagger reads some verbs as plural nouns: "both of those edges lead" is read with its verb by the finite forms.)
