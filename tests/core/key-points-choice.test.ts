@@ -90,6 +90,23 @@ describe("a sentence's claim without the words that tie it to the one before", (
     expect(point('This means your app is shipped as a single bundle.')).toBe('Your app is shipped as a single bundle')
   })
 
+  it('should say a counted or named item and what it is: "The first lesson I learned … is X" → "First lesson: X"', () => {
+    expect(claimOf('The first lesson I learned from building the bridge is the importance of testing the soil.', 'en')).toBe(
+      'First lesson: the importance of testing the soil',
+    )
+    expect(claimOf('The biggest challenge for our crew was keeping the boats dry in winter.', 'en')).toBe(
+      'Biggest challenge: keeping the boats dry in winter',
+    )
+    // Not an adjective, a passive or a colon after the "is", nor an item with nothing between it and its "is".
+    for (const sentence of [
+      'The reason for the delay is simple: we ran out of time.',
+      'The problem we hit in March was solved by a restart.',
+      'The reason we moved is not the price.',
+      'The goal is a faster build for every team.',
+    ])
+      expect(claimOf(sentence, 'en'), sentence).toBe(sentence)
+  })
+
   it('should take the clause after "The trouble with X is that" or a key thing set off in commas', () => {
     expect(claimOf('The trouble with this design is that every client must hold the whole index in memory.', 'en')).toBe(
       'Every client must hold the whole index in memory.',

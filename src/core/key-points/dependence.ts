@@ -514,6 +514,7 @@ export function claimOf(sentence: string, lang: string): string {
   const restated = restatement.exec(sentence)
   let claim = restated ? sentence.slice(restated[0].length) : contrastedClaim(sentence)
   claim = framedClaim(correctedClaim(claim))
+  if (claim === sentence) claim = namedItemClaim(claim) ?? claim
   const colon = claim.indexOf(': ')
   // Only a colon between clauses: not one inside brackets ("(such as: Unicode 9.0 support; …)"),
   // and only before a clause with a verb of its own.
@@ -557,6 +558,34 @@ const frames = [
   // the writer's feeling about the news, then the news.
   /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))(?:\s+(?:so|very|really|also|now))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)\s+to\s+(?:say|announce|report|share|tell\s+you|let\s+you\s+know)\s+that\s+/iu,
 ]
+
+// "The first lesson I learned from creating the cover is the importance of…": an item the text
+// counts or names (its lesson, reason, challenge…), the words that say whose it is, then "is" and
+// what it is. The nouns are a closed class.
+const namedItem =
+  /^the\s+(?:(first|second|third|fourth|fifth|last|final|main|biggest|key|real|most\s+important)\s+)?(lesson|takeaway|reason|benefit|advantage|drawback|downside|problem|challenge|goal|rule|principle|idea|insight|difference)\b([^,.;:!?]{0,80}?)\s+(?:is|was)\s+(?=\S)/iu
+
+/**
+ * "The first lesson I learned from creating the DVD label is the importance of attributing the
+ * work of others" → "First lesson: the importance of attributing the work of others": the item
+ * and what it is, when what it is is a noun phrase or a gerund (not "The reason is simple", "The
+ * problem was solved by…", "The idea was not new"). `undefined` otherwise.
+ */
+function namedItemClaim(sentence: string): string | undefined {
+  const item = namedItem.exec(sentence)
+  // (Only with words between the noun and its "is": "The goal is X" is short already.)
+  if (!item || item[3].trim() === '') return undefined
+  const rest = sentence.slice(item[0].length).replace(/[.!]\s*$/u, '')
+  const [first, second] = tagSentence(rest).filter((token) => token.kind === 'word')
+  const phrase =
+    first !== undefined &&
+    second !== undefined &&
+    (/^(DT|PRP\$|NN|NNS|VBG|CD)$/.test(first.tag) || (first.tag === 'JJ' && /^(NN|JJ)/.test(second.tag))) &&
+    !/^(not|also|still|that|this|it|to)$/i.test(first.value)
+  if (!phrase || rest.includes(':')) return undefined
+  const label = [item[1], item[2]].filter(Boolean).join(' ')
+  return `${label.charAt(0).toUpperCase()}${label.slice(1).toLowerCase()}: ${rest}`
+}
 
 /** The clause a frame asserts ("We also learnt from this that we need a staging environment" → "We need a staging environment"), or the sentence. */
 function framedClaim(sentence: string): string {
