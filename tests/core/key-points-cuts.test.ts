@@ -210,6 +210,15 @@ describe('cuts of English sentences', () => {
       ['I spend time on drawing the maps and I run, edit and host the club site which also includes the forum.', /run$/],
     ] as const
     for (const [sentence, end] of cuts) expect(shorten(sentence), sentence).not.toMatch(end)
+    // A move without its two ends, a figure without the consequence that gives it its meaning.
+    expect(
+      shorten(
+        'The city council has moved its main library and its archive from the old town hall to the new cultural centre by the river.',
+      ),
+    ).not.toMatch(/archive$/)
+    expect(
+      shorten('The surveys we ran in the previous years all used a sample of 4000, meaning we had a margin of error of 1.5 points.'),
+    ).not.toMatch(/4000$/)
     // (A clause that ends on "well" or "far" is whole: "…of not scaling well, in part because…".)
     expect(shorten('Nagios has a reputation of not scaling well, in part because every check forks a new process on the server.')).toBe(
       'Nagios has a reputation of not scaling well',

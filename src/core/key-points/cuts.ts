@@ -748,6 +748,10 @@ const afterMeasure = /^(?:ago|ahead|later|earlier|before|after|behind|old|older|
 // and seldom end one ("well", "far", "soon" do): a closed class.
 const degreeAdverb = /^(?:slightly|shortly|just|only|mostly|mainly|largely|partly|exactly|precisely|especially|particularly|even|merely)$/i
 
+// Verbs of moving from one place or thing to another: a closed class of English.
+const motionVerb =
+  /^(?:move[sd]?|moving|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|transferr?(?:s|ed|ing)?|port(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|shift(?:s|ed|ing)?|transition(?:s|ed|ing)?)$/i
+
 /**
  * Whether a cut stops right before what its last words only lead into: "I had a friend who was a
  * few years | ahead of me", "…so the browser can fetch it slightly | before the code runs", "We
@@ -765,6 +769,13 @@ function endsBeforeWhatItModifies(run: Token[], next: Token[]): boolean {
   if (degreeAdverb.test(value) && /^RB/.test(last.tag) && /^(?:IN|WRB|TO)$/.test(following.tag)) return true
   const [to, the, point] = run.slice(-3).map((word) => word.value.toLowerCase())
   if (to === 'to' && /^(?:the|such|an?)$/.test(the ?? '') && /^(?:point|extent|degree)$/.test(point ?? '')) return true
+  // "PyPy has moved its repo and tracker | from Heptapod to GitHub": a move's two ends are the news.
+  const moves = run.some((word) => motionVerb.test(word.value))
+  if (moves && /^from$/i.test(following.value) && next.slice(1, 16).some((word) => /^(to|into|onto)$/i.test(word.value))) return true
+  // "…all used a scale of 4000, | meaning we had a cardinality of 15,552,000": a consequence
+  // that carries a figure of its own is what the figure before it was for.
+  const consequence = /^(meaning|resulting|leading|giving|bringing)$/i.test(following.value)
+  if (consequence && next.slice(1, 16).some((word) => word.tag === 'CD')) return true
   // (A verb with no object of its own before more verbs and their "and": the object they share is still to come.)
   const sharesObject = next.slice(0, 4).some((word) => /^(?:and|or)$/i.test(word.value))
   return /^VB[PZD]?$/.test(last.tag) && /^VB[PZD]?$/.test(following.tag) && sharesObject
