@@ -90,6 +90,22 @@ describe("a sentence's claim without the words that tie it to the one before", (
     expect(point('This means your app is shipped as a single bundle.')).toBe('Your app is shipped as a single bundle')
   })
 
+  it('should take what the writer found out after the steps that led to it, in the same sentence', () => {
+    expect(
+      claimOf('I profiled the server for an hour and, to our surprise, we found that more than 80% of the time went to one regex.', 'en'),
+    ).toBe('More than 80% of the time went to one regex.')
+  })
+
+  it('should prefer the sentence with a measured share or factor to its set-up', () => {
+    expect(
+      points('Most members joined the club through a friend who already played. Almost 70% of new members stayed for more than a year.')[0],
+    ).toBe('Almost 70% of new members stayed for more than a year')
+    // (Not the level of a confidence interval.)
+    expect(
+      points('The model beats the baseline on every task we tried. The shaded band shows the 95% confidence interval over ten seeds.')[0],
+    ).toBe('The model beats the baseline on every task we tried')
+  })
+
   it('should say a counted or named item and what it is: "The first lesson I learned … is X" → "First lesson: X"', () => {
     expect(claimOf('The first lesson I learned from building the bridge is the importance of testing the soil.', 'en')).toBe(
       'First lesson: the importance of testing the soil',

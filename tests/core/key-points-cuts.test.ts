@@ -210,6 +210,10 @@ describe('cuts of English sentences', () => {
       ['I spend time on drawing the maps and I run, edit and host the club site which also includes the forum.', /run$/],
     ] as const
     for (const [sentence, end] of cuts) expect(shorten(sentence), sentence).not.toMatch(end)
+    // A phrase renaming the noun the clause ended on may go; a share that opens the sentence is its subject.
+    expect(shorten('Most of the memory in every worker was held by one cache of the importer, the module Loader.')).toBe(
+      'Most of the memory in every worker was held by one cache of the importer',
+    )
     // A move without its two ends, a figure without the consequence that gives it its meaning.
     expect(
       shorten(

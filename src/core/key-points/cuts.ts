@@ -210,8 +210,17 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // A comma between list items ("Go, Rust, C") is not a place to stop; before a participle
       // ("…opening it, | guaranteeing that…") it is, and before the case a claim holds most in
       // ("…is hard, | especially when your team is small": the claim stands without it).
+      // ("…spent in one function of a dependency, | the library Griddler.": a last phrase on a
+      // determiner, with no "and" of a list, renames what the clause ended on.)
+      const apposition =
+        next !== undefined &&
+        last + 2 === clauses.length &&
+        /^(DT|PRP\$)$/.test(next.words[0]?.tag ?? '') &&
+        !next.words.some((word) => word.tag === 'CC') &&
+        /^NN/.test(words.at(-1)?.tag ?? '')
       if (
         next &&
+        !apposition &&
         tokens[next.start - 1]?.value === ',' &&
         !hasVerb(next.words) &&
         !(next.words.length === 1 && singlesOut.test(next.words[0].value)) &&

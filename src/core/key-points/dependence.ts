@@ -588,10 +588,16 @@ function namedItemClaim(sentence: string): string | undefined {
 }
 
 /** The clause a frame asserts ("We also learnt from this that we need a staging environment" → "We need a staging environment"), or the sentence. */
+// "I used New Relic to profile a Dyno for five minutes and, to our collective surprise, we found
+// that more than 90% of CPU time…": a finding said after the steps that led to it, in the same
+// sentence. Verbs of finding out only (a closed class), whose clause is the news.
+const innerFinding =
+  /(?:,\s+|\band\s+)(?:(?:to\s+(?:our|my)\s+[^,]{1,30}|then|finally|eventually|soon),\s+)?(?:i|we)\s+(?:\w+ly\s+)?(?:found|discovered|realised|realized|noticed|learned|learnt)\s+that\s+/iu
+
 function framedClaim(sentence: string): string {
-  const frame = frames.map((pattern) => pattern.exec(sentence)).find(Boolean)
+  const frame = frames.map((pattern) => pattern.exec(sentence)).find(Boolean) ?? innerFinding.exec(sentence)
   if (!frame) return sentence
-  const clause = sentence.slice(frame[0].length)
+  const clause = sentence.slice(frame.index + frame[0].length)
   // ("The problem is that it cannot interact with the app": a clause on a pronoun needs the sentence before it; the frame does not.)
   if (/^(?:it|they|this|that|these|those|he|she|its|their)\b/iu.test(clause)) return sentence
   return clause.split(/\s+/).length >= 4 && hasFiniteVerb(clause) ? clause : sentence

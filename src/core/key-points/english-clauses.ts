@@ -184,11 +184,16 @@ export function opensSubordinate(words: Token[]): boolean {
 }
 
 /** Where the subordinating word (or the "to" of an opening purpose clause) that opens `words` stands; -1 if none. */
+// Adverbs of quantity that open a noun phrase ("More than 90% of CPU time…", "Much of the work…"):
+// the "than" or "of" after them is no subordinator. A closed class.
+const quantityAdverb = /^(more|less|much|most|least|fewer)$/i
+
 export function subordinatorIndex(words: Token[]): number {
   let index = 0
   while (
     index < words.length - 1 &&
-    (words[index].tag === 'CC' || (/^RB/.test(words[index].tag) && !adverbialSubordinator.test(words[index].value)))
+    (words[index].tag === 'CC' ||
+      (/^RB/.test(words[index].tag) && !adverbialSubordinator.test(words[index].value) && !quantityAdverb.test(words[index].value)))
   )
     index++
   const word = words[index]

@@ -751,6 +751,9 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   // AWS was born from…") says which sentence each paragraph supports.
   if (series && sentence.index === 0 && count > 1 && numbersClaim(text)) score += 1
   if (/\p{N}/u.test(text)) score += 0.15
+  // A measured share or factor ("more than 90% of CPU time", "3x faster") is what a finding reports.
+  // (Not the level of a confidence interval, which says how a figure was drawn.)
+  if (/\p{N}\s?%|\b\p{N}+(?:\.\p{N}+)?\s?[x×]\b|\bper\s?cent\b/u.test(text) && !/\bconfidence\b/i.test(text)) score += 0.25
   if (/\s\p{Lu}\p{Ll}/u.test(text.slice(1))) score += 0.15
   if (marks.some((mark) => mark.kind === 'strong' && text.includes(mark.text))) score += 0.3
   else if (marks.some((mark) => text.includes(mark.text))) score += 0.1
