@@ -63,7 +63,9 @@ export function remarkSlides() {
     // imported from HTML (its source places known), a bold line is the site's own box or label
     // (a sidebar's title) as often as the article's.
     const unheaded = titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex)
-    const body = timelineEntries((file.data.sourcePlaces ? unheaded : boldHeadings(unheaded, meta.lang)).map(bylineAsParagraph))
+    const body = withOpeningChildrenRaised(
+      timelineEntries((file.data.sourcePlaces ? unheaded : boldHeadings(unheaded, meta.lang)).map(bylineAsParagraph)),
+    )
 
     const sectionDepth = Math.min(...body.filter(isHeading).map((heading) => heading.depth))
     if (!Number.isFinite(sectionDepth)) {
@@ -284,6 +286,29 @@ function phrasingOf(title: string): PhrasingContent[] {
 function bylineAsParagraph(node: RootContent): RootContent {
   if (node.type !== 'heading' || node.depth === 1 || !isBylineHeading(toString(node).replace(/\s+/g, ' '))) return node
   return { type: 'paragraph', children: node.children, position: node.position }
+}
+
+// Names of an article's opening part, in the languages lectern reads: a closed class.
+const openingName =
+  /^(?:introduction|intro|overview|preface|foreword|einleitung|einführung|introducción|introdução|introduzione|введение|はじめに|概要|简介|介绍|引言|前言|概述)$/iu
+
+/**
+ * "## Introduction" whose `###`s are the whole article (each feature of a compiler's release
+ * under it, then "## Acknowledgements"): the writer nested the parts under their opening by
+ * mistake, and every slide would be labelled "Introduction". When an opening part of the
+ * shallowest level holds two or more sections of the next level, they are raised to its level.
+ */
+function withOpeningChildrenRaised(body: RootContent[]): RootContent[] {
+  const headings = body.filter(isHeading)
+  const top = Math.min(...headings.map((heading) => heading.depth))
+  const opening = headings.find((heading) => heading.depth === top)
+  if (!opening || !openingName.test(headingText(opening).trim()) || headings[0] !== opening) return body
+  const start = body.indexOf(opening)
+  const next = body.findIndex((node, index) => index > start && isHeading(node) && node.depth <= top)
+  const inside = body.slice(start + 1, next === -1 ? undefined : next).filter(isHeading)
+  if (inside.filter((heading) => heading.depth === top + 1).length < 2) return body
+  for (const heading of inside) heading.depth = (heading.depth - 1) as Heading['depth']
+  return body
 }
 
 function isHeading(node: RootContent): node is Heading {

@@ -260,3 +260,39 @@ describe('headings that are no sections', () => {
     expect(titles.filter((title) => /^Timeline: 2020-02-2[01]$|^2020-02-2[01]$/.test(title))).toHaveLength(2)
   })
 })
+
+describe('an opening part that holds the whole article', () => {
+  it('should raise the sections an "Introduction" holds to its level, so no slide is labelled "Introduction"', () => {
+    const { slides: all, tree } = slides(
+      [
+        '---',
+        'title: Release notes',
+        '---',
+        '',
+        '## Introduction',
+        '',
+        'This release brings many improvements to the way the compiler reports problems.',
+        '',
+        '### Better snippets',
+        '',
+        'Snippets now span several lines, with the line numbers at the left of each line.',
+        '',
+        '### Fewer duplicate warnings',
+        '',
+        'A warning that was reported twice for the same statement is now reported once.',
+        '',
+        '## Acknowledgements',
+        '',
+        'Thanks to the reviewers for their patience and their many good suggestions.',
+      ].join('\n'),
+    )
+    // (The title's group, then Introduction, its two sections and Acknowledgements.)
+    expect(selectAll('section.lectern-group', tree)).toHaveLength(5)
+    expect(all.flatMap((slide) => selectAll('.lectern-kicker', slide).map(text))).toEqual([])
+    // (An opening part with one section under it, or any other part, keeps its sections under it.)
+    const kept = slides(
+      '## Introduction\n\nWords of the opening part.\n\n### Only one\n\nWords of its only section.\n\n## Next\n\nWords.\n',
+    )
+    expect(selectAll('section.lectern-group', kept.tree)).toHaveLength(3)
+  })
+})
