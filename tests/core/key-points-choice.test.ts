@@ -113,6 +113,11 @@ describe("a sentence's claim without the words that tie it to the one before", (
     expect(claimOf('The biggest challenge for our crew was keeping the boats dry in winter.', 'en')).toBe(
       'Biggest challenge: keeping the boats dry in winter',
     )
+    // (And the clause after "is that", on a subject of its own.)
+    expect(claimOf('The main reason why the ferry runs on time is that we schedule repairs at night.', 'en')).toBe(
+      'Main reason: we schedule repairs at night',
+    )
+    expect(claimOf('The reason it failed is that it ran out of memory.', 'en')).toBe('The reason it failed is that it ran out of memory.')
     // Not an adjective, a passive or a colon after the "is", nor an item with nothing between it and its "is".
     for (const sentence of [
       'The reason for the delay is simple: we ran out of time.',

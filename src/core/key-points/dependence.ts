@@ -514,7 +514,9 @@ export function claimOf(sentence: string, lang: string): string {
   const restated = restatement.exec(sentence)
   let claim = restated ? sentence.slice(restated[0].length) : contrastedClaim(sentence)
   claim = framedClaim(correctedClaim(claim))
-  if (claim === sentence) claim = namedItemClaim(claim) ?? claim
+  // (Its label stays: "Main reason:" says how the clause after it stands to the section.)
+  const named = claim === sentence ? namedItemClaim(claim) : undefined
+  if (named) return named
   const colon = claim.indexOf(': ')
   // Only a colon between clauses: not one inside brackets ("(such as: Unicode 9.0 support; …)"),
   // and only before a clause with a verb of its own.
@@ -575,7 +577,18 @@ function namedItemClaim(sentence: string): string | undefined {
   const item = namedItem.exec(sentence)
   // (Only with words between the noun and its "is": "The goal is X" is short already.)
   if (!item || item[3].trim() === '') return undefined
-  const rest = sentence.slice(item[0].length).replace(/[.!]\s*$/u, '')
+  let rest = sentence.slice(item[0].length).replace(/[.!]\s*$/u, '')
+  const label = [item[1], item[2]].filter(Boolean).join(' ')
+  const labelled = (text: string) => `${label.charAt(0).toUpperCase()}${label.slice(1).toLowerCase()}: ${text}`
+  // ("The main reason why QuestDB handles it is that we parallelize…": the clause after "that", with its own subject and verb.)
+  const clause = /^that\s+/iu.exec(rest)
+  if (clause) {
+    rest = rest.slice(clause[0].length)
+    const leaning = /^(?:it|they|this|that|these|those|he|she|its|their)\b/iu.test(rest)
+    // (The tagger may miss the verb of a clause on "we" or "you", "we parallelize/NN…": its subject says it is one.)
+    const clauseLike = hasFiniteVerb(rest) || /^(?:we|you|i)\s+(?:\w+ly\s+)?\w+/iu.test(rest)
+    return !leaning && rest.split(/\s+/).length >= 4 && clauseLike && !rest.includes(':') ? labelled(rest) : undefined
+  }
   const [first, second] = tagSentence(rest).filter((token) => token.kind === 'word')
   const phrase =
     first !== undefined &&
@@ -583,8 +596,7 @@ function namedItemClaim(sentence: string): string | undefined {
     (/^(DT|PRP\$|NN|NNS|VBG|CD)$/.test(first.tag) || (first.tag === 'JJ' && /^(NN|JJ)/.test(second.tag))) &&
     !/^(not|also|still|that|this|it|to)$/i.test(first.value)
   if (!phrase || rest.includes(':')) return undefined
-  const label = [item[1], item[2]].filter(Boolean).join(' ')
-  return `${label.charAt(0).toUpperCase()}${label.slice(1).toLowerCase()}: ${rest}`
+  return labelled(rest)
 }
 
 /** The clause a frame asserts ("We also learnt from this that we need a staging environment" → "We need a staging environment"), or the sentence. */
