@@ -113,7 +113,8 @@ function measureSlides(html: string, lang: string): Counts {
     const heading = clean(select('h1, h2', slide))
     if (!heading) counts.untitled++
     // A step's number (`.lectern-step`) is not part of its point.
-    const points = selectAll('.lectern-points > li', slide).map((item) =>
+    // (A block's lead-in line, "Before:" over its listing, is its caption, not a key point: no bullet.)
+    const points = selectAll('.lectern-points > li:not(.lectern-lead-in)', slide).map((item) =>
       clean({
         ...item,
         children: item.children.filter((child) => child.type !== 'element' || !String(child.properties.className).includes('lectern-step')),
