@@ -26,6 +26,13 @@ const point = (markdown: string) => points(markdown)[0] ?? ''
 const words = (text = '') => text.split(/\s+/).filter(Boolean).length
 
 describe('key points a speaker can present as written', () => {
+  it('should not open a point on the emoji that opens its sentence', () => {
+    expect(point('😱 Taking the night bus from the airport was an even worse experience than the flight.')).toBe(
+      'Taking the night bus from the airport was an even worse experience than the flight',
+    )
+    expect(point('🚀👍🏽 We shipped the new parser in March.')).toBe('We shipped the new parser in March')
+  })
+
   it('should take a whole clause of up to about sixteen words rather than stop inside a noun phrase', () => {
     expect(
       point(

@@ -296,6 +296,8 @@ function finish(tokens: Token[]): string {
   const text = joinTokens(tokens)
     // "###Web History features…": a heading without its space, which CommonMark reads as text.
     .replace(/^#{1,6}(?=\p{L})/u, '')
+    // ("😱 Using my 3G connection was an even worse experience": an emoji opening the sentence is its tone, not its first word.)
+    .replace(/^(?:\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|\p{Emoji_Modifier})*\s*)+/u, '')
     .replace(/[\s,;:—–-]+$/u, '')
     // ("Only time will tell......." trails off in as many dots as the writer liked: none is kept.)
     .replace(/(?:\.{2,}|…)$/u, '')
