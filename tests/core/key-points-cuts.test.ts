@@ -214,6 +214,10 @@ describe('cuts of English sentences', () => {
     expect(shorten('Most of the memory in every worker was held by one cache of the importer, the module Loader.')).toBe(
       'Most of the memory in every worker was held by one cache of the importer',
     )
+    // An opening of cause alone is no sentence, whatever participle it holds.
+    expect(
+      shorten('Thanks to the streamed tile server, the mobile app is now a very simple viewer that does almost no work of its own.'),
+    ).not.toMatch(/server$/)
     // A move without its two ends, a figure without the consequence that gives it its meaning.
     expect(
       shorten(

@@ -330,6 +330,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       )
         continue
       if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
+      // "Thanks to the streamed Thanos gRPC StoreAPI, | sidecar is now…": an opening phrase of cause
+      // or manner, cut off from the clause it leads into, is no sentence, whatever participle it holds.
+      if (next && last === first && first === 0 && opensWithComplexPreposition(words) && !hasFiniteVerb(words)) continue
       // "…to organize my ideas and the discussion | with Unmesh helped in refining it".
       if (
         next &&
@@ -756,6 +759,17 @@ const afterMeasure = /^(?:ago|ahead|later|earlier|before|after|behind|old|older|
 // Adverbs that grade the phrase or clause after them ("fetch it slightly | before the code runs", "shortly | after launch"),
 // and seldom end one ("well", "far", "soon" do): a closed class.
 const degreeAdverb = /^(?:slightly|shortly|just|only|mostly|mainly|largely|partly|exactly|precisely|especially|particularly|even|merely)$/i
+
+/** Whether words open on a preposition of two or three words ("thanks to", "due to", "instead of"): a closed class of English. */
+function opensWithComplexPreposition(words: Token[]): boolean {
+  const opening = words
+    .slice(0, 3)
+    .map((word) => word.value.toLowerCase())
+    .join(' ')
+  return /^(?:thanks to|due to|owing to|because of|instead of|according to|in addition to|apart from|aside from|as for|compared to|compared with|in spite of|regardless of)\b/.test(
+    opening,
+  )
+}
 
 // Verbs of moving from one place or thing to another: a closed class of English.
 const motionVerb =
