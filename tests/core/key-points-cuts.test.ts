@@ -214,6 +214,10 @@ describe('cuts of English sentences', () => {
     expect(shorten('Most of the memory in every worker was held by one cache of the importer, the module Loader.')).toBe(
       'Most of the memory in every worker was held by one cache of the importer',
     )
+    // A measured time the claim holds after is part of it.
+    expect(shorten('The gateway would drop any request after 30 seconds, but would leave the worker running on that query.')).not.toBe(
+      'The gateway would drop any request',
+    )
     // An opening of cause alone is no sentence, whatever participle it holds.
     expect(
       shorten('Thanks to the streamed tile server, the mobile app is now a very simple viewer that does almost no work of its own.'),

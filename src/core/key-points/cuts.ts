@@ -792,6 +792,10 @@ function endsBeforeWhatItModifies(run: Token[], next: Token[]): boolean {
   if (degreeAdverb.test(value) && /^RB/.test(last.tag) && /^(?:IN|WRB|TO)$/.test(following.tag)) return true
   const [to, the, point] = run.slice(-3).map((word) => word.value.toLowerCase())
   if (to === 'to' && /^(?:the|such|an?)$/.test(the ?? '') && /^(?:point|extent|degree)$/.test(point ?? '')) return true
+  // "Heroku's router would timeout any request | after 30 seconds": a measured time or amount the
+  // claim holds after, within or for is part of it.
+  const measured = next.slice(1, 4).some((word, index, around) => word.tag === 'CD' && measureNoun.test(around[index + 1]?.value ?? ''))
+  if (/^(?:after|within|in|for|before|until|under|over|every|per)$/i.test(following.value) && measured && !hasFiniteVerb(next)) return true
   // "PyPy has moved its repo and tracker | from Heptapod to GitHub": a move's two ends are the news.
   const moves = run.some((word) => motionVerb.test(word.value))
   if (moves && /^from$/i.test(following.value) && next.slice(1, 16).some((word) => /^(to|into|onto)$/i.test(word.value))) return true
