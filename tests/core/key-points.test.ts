@@ -103,6 +103,13 @@ describe('key points', () => {
         'All of this is to say that **open source has absolutely nothing to do with being cloned**. Open source licenses will not save you.',
       ),
     ).toBe('Open source has absolutely nothing to do with being cloned')
+    // Not a bold run that "only" or a negation just before it bounds: without it, it says the opposite.
+    expect(point('Many things happened that year. The rain fell only **on the northern half of the island** for months.')).not.toBe(
+      'On the northern half of the island',
+    )
+    expect(points('今年的作息不太规律，晚睡的日子很多。只有 **年中那几个月稍微自律一些**。', { lang: 'zh' })[0]).not.toBe(
+      '年中那几个月稍微自律一些',
+    )
     const [tree] = extractKeyPoints(paragraphs('The team chose **exploiting** the existing servers to save money.'), {
       heading: 'x',
       lang: 'en',

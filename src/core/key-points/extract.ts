@@ -385,6 +385,9 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
       continue
     // A bold run inside a sentence that is no clause of its own is a fragment of that sentence.
     if (auto && !standsAsPoint(mark.text, text, lang)) continue
+    // "只有 **年中稍微自律些**", "only **in the middle of the year**": the bold run a negation or "only"
+    // just before it bounds says the opposite without it.
+    if (auto && boundedBefore(text, mark.text)) continue
     const length = pointLength(mark.text, lang)
     if (length > maxWords || length < (isCjk(mark.text) ? minCjkBold : 3)) continue
     if (auto && isCourtesy(mark.text, lang)) continue
@@ -398,6 +401,16 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
     candidates.push({ text: compressed.text, score: 3, nodes })
   }
   return candidates.slice(0, 1)
+}
+
+// Words that bound what follows them, by negation or focus, in the languages lectern reads: a closed class.
+const bounding =
+  /(?:\b(?:only|not|never|no|just|even|hardly|barely|merely|nur|nicht|kein|nie|seulement|pas|jamais|ne|solo|sólo|no|nunca|apenas|só|não)|只有|只是|只|仅仅|仅|不|没有|没|并非|才|未|しか|だけ|ない)\s*$/iu
+
+/** Whether the words right before a marked run (its first occurrence) bound it by negation or focus. */
+function boundedBefore(text: string, marked: string): boolean {
+  const at = text.indexOf(marked)
+  return at > 0 && bounding.test(text.slice(Math.max(0, at - 12), at))
 }
 
 /** `nodes` with their first letter as `text` has it ("open source…" → "Open source…"), when the text opens with it. */
