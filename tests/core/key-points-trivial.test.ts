@@ -397,6 +397,10 @@ describe('asides in languages read without a tagger', () => {
     expect(isCourtesy('Nous aimerions aussi remercier deux relectrices pour leurs retours.', 'fr')).toBe(true)
     expect(isCourtesy('Sehr gut gemacht!', 'de')).toBe(true)
     expect(isCourtesy('どんな助けも歓迎します😁', 'ja')).toBe(true)
+    // Thanks as the sentence's subject.
+    expect(isCourtesy('Further gratitude is extended to my regular reviewers: Ana, Bo and Cy.', 'en')).toBe(true)
+    expect(isCourtesy('Many thanks go out to the volunteers who ran the desk.', 'en')).toBe(true)
+    expect(isCourtesy('Gratitude journals are a popular habit among students.', 'en')).toBe(false)
     // A request that is a step of the task, and thanks given as a reason, are not.
     expect(isCourtesy('Por favor verifique que el clúster no dependa del registro antiguo.', 'es')).toBe(false)
     expect(isCourtesy('Bitte stelle sicher, dass die Cluster keine Abhängigkeiten haben.', 'de')).toBe(false)

@@ -64,6 +64,14 @@ export function isCourtesy(sentence: string, lang: string): boolean {
     )
   )
     return true
+  // "Further gratitude is extended to my regular reviewers:", "Special thanks go to…": thanks as the subject.
+  if (
+    english &&
+    /^(?:(?:further|special|additional|many|sincere|deep|heartfelt|huge|big|our|my|also)\s+)*(?:gratitude|thanks|appreciation)\s+(?:is|are|goes|go|went)\b/.test(
+      text,
+    )
+  )
+    return true
   // (Not "Thanks to everyone who contributed, and happy hacking!": people thanked, then a wish.)
   const reason = !/^thanks to (?:every(?:one|body)|all)\b/.test(text) && !/,\s*and\b/.test(text)
   if (english && /^thanks to\b/.test(text) && !/\bfor\b/.test(text) && text.includes(',') && reason) return false
