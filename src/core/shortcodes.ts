@@ -281,6 +281,17 @@ function hugo(name: string, rawArgs: string, closing: boolean, index: number, le
       return videoLink('Vimeo video', `https://vimeo.com/${args.named.id ?? first}`)
     case 'video':
       return videoLink('Video', args.named.src ?? first)
+    case 'tweet':
+    case 'x': {
+      // (`{{< tweet 1737401842387284181 >}}` before Hugo 0.112, `{{< tweet user="x" id="…" >}}` since.)
+      const id = args.named.id ?? first
+      const user = args.named.user
+      return id && /^\d+$/.test(id)
+        ? videoLink('Post on X', `https://x.com/${user ?? 'i/web'}/status/${id}`)
+        : leave(`Hugo \`${name}\``, index)
+    }
+    case 'instagram':
+      return first || args.named.id ? videoLink('Instagram post', `https://www.instagram.com/p/${args.named.id ?? first}/`) : ''
     case 'gist':
       return first && args.positional[1]
         ? `[Gist ${args.positional[1]}](https://gist.github.com/${first}/${args.positional[1]})`

@@ -33,6 +33,23 @@ describe('template tags', () => {
     expect(removed.size).toBe(0)
   })
 
+  it('should turn a Hugo post on X or Instagram into a link to it, in both ways Hugo writes a tweet', () => {
+    const { text: out, removed } = convertShortcodes(
+      '{{<tweet 1737401842387284181>}}\n\n{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}\n\n{{< instagram BWNjjyYFxVx >}}\n',
+    )
+    expect(out).toBe(
+      [
+        '[Post on X: https://x.com/i/web/status/1737401842387284181](https://x.com/i/web/status/1737401842387284181)',
+        '',
+        '[Post on X: https://x.com/SanDiegoZoo/status/1453110110599868418](https://x.com/SanDiegoZoo/status/1453110110599868418)',
+        '',
+        '[Instagram post: https://www.instagram.com/p/BWNjjyYFxVx/](https://www.instagram.com/p/BWNjjyYFxVx/)',
+        '',
+      ].join('\n'),
+    )
+    expect(removed.size).toBe(0)
+  })
+
   it("should turn the Go blog's image, video and raw actions into markdown", () => {
     const { text: out } = convertShortcodes('{{image "gif-decoder/image00.jpg"}}\n\n{{video "talk.mp4"}}\n\n{{raw `<b>bold</b>`}}\n')
     expect(out).toBe('![](gif-decoder/image00.jpg)\n\n[Video: talk.mp4](talk.mp4)\n\n<b>bold</b>\n')
@@ -155,7 +172,7 @@ describe('template tags', () => {
     const rendered = renderDeck(
       new VFile({
         path: 'post.md',
-        value: '# Post\n\n## One\n\n{{< tweet 123 >}}\n\nWords {{< param "a" >}} here.\n\n{{image "x.png"}}\n',
+        value: '# Post\n\n## One\n\n{{< poll 123 >}}\n\nWords {{< param "a" >}} here.\n\n{{image "x.png"}}\n',
       }),
     )
     const tree = parseDeck(rendered.html)
@@ -163,7 +180,7 @@ describe('template tags', () => {
     expect(selectAll('img[src="x.png"]', tree)).toHaveLength(1)
     const warnings = rendered.file.messages.filter((message) => message.ruleId === 'template-tags')
     expect(warnings).toHaveLength(1)
-    expect(warnings[0].reason).toMatch(/Left out 2 template tags .*1 × Hugo `tweet`, 1 × Hugo `param`/)
+    expect(warnings[0].reason).toMatch(/Left out 2 template tags .*1 × Hugo `poll`, 1 × Hugo `param`/)
     expect(warnings[0].line).toBe(5)
     expect(slidesOf(tree).length).toBe(2)
   })

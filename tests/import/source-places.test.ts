@@ -18,7 +18,7 @@ const page = [
   'More words of the article follow here, enough for a reader to take it for prose.</p>',
   '<h2>Results</h2>',
   '<p>The second paragraph. More words of the article follow here, enough for a reader to take it for prose.</p>',
-  '<p>A tag {{&lt; tweet 123 &gt;}} left in the text by a careless export,',
+  '<p>A tag {{&lt; poll 123 &gt;}} left in the text by a careless export,',
   '  then <code>x</code> and a formula that does not parse: $\\frac{1}{$ here.</p>',
   '<p>The last paragraph. More words of the article follow here, enough for a reader to take it for prose.</p>',
   '</article>',
