@@ -71,7 +71,7 @@ describe('lectern check on a saved page', () => {
       '<h2>Results</h2>',
       `<p>The second paragraph, before the chart. ${prose}</p>`,
       '<img src="chart.png" alt="">',
-      `<p>A tag an export left in: {{&lt; tweet 1 &gt;}}. ${prose}</p>`,
+      `<p>A tag an export left in: {{&lt; poll 1 &gt;}}. ${prose}</p>`,
       '</article>',
       '</body></html>',
     ].join('\n')

@@ -213,7 +213,7 @@ describe('images of a saved page', () => {
       '<h2>Results</h2>',
       paragraph('The second paragraph, before the chart.'),
       '<img data-src="post_files/chart.png" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="lazy" alt="Results chart">',
-      paragraph('The last paragraph, after the chart, with a tag an export left in: {{&lt; tweet 1 &gt;}}.'),
+      paragraph('The last paragraph, after the chart, with a tag an export left in: {{&lt; poll 1 &gt;}}.'),
       '</article>',
       '</body></html>',
     ].join('\n')
