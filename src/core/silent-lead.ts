@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { isByline, isCourtesy, saidAroundAPoint } from './key-points/asides.ts'
 import { announcesWhatFollows, teasesWhatFollows } from './key-points/announcements.ts'
-import { compress, maxLongWords } from './key-points/compress.ts'
+import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
 import { linkTexts } from './key-points/extract.ts'
@@ -119,6 +119,8 @@ function onlyCaptions(node: RootContent): boolean {
  * imagery") or stops on a word that needs more after it ("Check out everything that changed in").
  */
 function leadPoint(sentence: string, lang: string, most = maxLeadWords): string | undefined {
+  // ("（完）", "(fin)": the text's end mark, no sentence of it.)
+  if (isDebris(sentence)) return undefined
   const whole = countWords(sentence, lang) <= most && standsAlone(sentence, lang) ? sentence.replace(/[.。]\s*$/u, '') : undefined
   const short = whole === undefined ? compress(claimOf(sentence, lang), lang, Math.min(most, maxLongWords)) : undefined
   const point = whole ?? (short && !short.leans && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)

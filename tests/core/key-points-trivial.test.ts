@@ -274,6 +274,21 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points(`${claim}\n\nWith contributions from Rynn Mancuso and Reese Lee.`)[1]).toBeUndefined()
   })
 
+  it('should show no end mark in brackets over a list whose section has no point', () => {
+    const slides = slidesOf(
+      parseDeck(
+        renderDeck(
+          new VFile({
+            path: 'talk.md',
+            value:
+              '---\nlang: zh\n---\n\n## 往年回顾\n\n- 英国的名校签证（2022 #203）\n- 机器翻译是对译者的侮辱吗？（2021 #153）\n- 信息的半衰期（2020 #103）\n\n（完）\n',
+          }),
+        ).html,
+      ),
+    )
+    expect(slides.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))).toEqual([])
+  })
+
   it('should give no point to a short exclamation or a rhetorical question beside the paragraph’s statements', () => {
     expect(
       points(
@@ -397,6 +412,8 @@ describe('asides in languages read without a tagger', () => {
     expect(isCourtesy('Nous aimerions aussi remercier deux relectrices pour leurs retours.', 'fr')).toBe(true)
     expect(isCourtesy('Sehr gut gemacht!', 'de')).toBe(true)
     expect(isCourtesy('どんな助けも歓迎します😁', 'ja')).toBe(true)
+    // A year's greeting.
+    expect(isCourtesy('2024年もよろしくお願いいたします。', 'ja')).toBe(true)
     // Thanks as the sentence's subject.
     expect(isCourtesy('Further gratitude is extended to my regular reviewers: Ana, Bo and Cy.', 'en')).toBe(true)
     expect(isCourtesy('Many thanks go out to the volunteers who ran the desk.', 'en')).toBe(true)

@@ -231,9 +231,11 @@ function modalBeforeGerund(words: Token[]): boolean {
  * mess up something?"'), a credit line ("— @bcantrill, …"), a cross-reference target
  * ("(rr-open-access)="), which a point would show as debris.
  */
-function isDebris(sentence: string): boolean {
+export function isDebris(sentence: string): boolean {
   const text = sentence.trim()
   if (/^[—–]|^-{1,2}\s/u.test(text) || /=$/u.test(text)) return true
+  // "（完）", "(fin)", "(To be continued)": a short mark in brackets that ends or pauses the text.
+  if (/^[(（][^()（）]{1,24}[)）][.。]?$/u.test(text) && text.split(/\s+/).length <= 4) return true
   // 'd:sonar.exclusions="**wwwroot**,…"': an option of a command split off from its command.
   if (/^[^\s=]+=["']/u.test(text)) return true
   // "[1] : https://…": a reference's address alone.
