@@ -303,6 +303,12 @@ describe('key points: credits, calls to action and turns show nothing', () => {
         'In the end, the ferry reached the island before the storm and every passenger got home dry. What more could a captain want?',
       )[0],
     ).not.toMatch(/\?$/)
+    // An interjection opening the paragraph is no label.
+    expect(
+      points(
+        'But hold on a minute! The ferry trips are in addition to the eventual trips on the mainland roads. The only way it could be faster is if we compared it to a slower boat.',
+      )[0],
+    ).toBe('The ferry trips are in addition to the eventual trips on the mainland roads')
     // (One that opens its paragraph as its label stays a candidate.)
     expect(points('Contributing as a group! Gather a few friends and describe the pictures of one post together.')[0]).toBeDefined()
   })

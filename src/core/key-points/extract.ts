@@ -526,9 +526,10 @@ function sentenceCandidates(
     // "What a concept!", "Many good friends really!": an exclamation of a few words beside the
     // paragraph's sentences voices the writer's feeling about them.
     // (Not one that opens its paragraph as its label, "Contributing as a group! Gather a few friends…",
-    // nor one the writer set in bold.)
-    const labelled = sentence.index === 0 || marks.some((mark) => mark.kind === 'strong' && sentence.text.includes(mark.text))
-    const short = pointLength(sentence.text, lang) < maxExclamationWords
+    // nor one the writer set in bold; "But hang on a minute!" opening it is no label.)
+    const linked = interjected.exec(sentence.text)
+    const labelled = (sentence.index === 0 && !linked) || marks.some((mark) => mark.kind === 'strong' && sentence.text.includes(mark.text))
+    const short = pointLength(sentence.text.slice(linked?.[0].length ?? 0), lang) < maxExclamationWords
     if (auto && /[!！]\s*$/u.test(sentence.text) && sentences.length > 1 && short && !labelled) continue
     // "There are two reasons for this.", "Here's what happened.": a promise the next sentence keeps.
     if (auto && english && sentence.index < sentences.length - 1 && announcesWhatFollows(sentence.text)) continue
@@ -679,6 +680,9 @@ function sentenceCandidates(
 function pointsAtShown(point: string): boolean {
   return /^(?:this|that|these|those)(?:\s+(?:is|was|are|were)\b|['’]s\b)/iu.test(point)
 }
+
+// A connective or interjection opening a sentence ("But hang on…", "Oh well,", "Ok, now…"): a closed class of English.
+const interjected = /^(?:but|and|so|oh|well|wait|ok|okay|now|hey|wow|yes|no)\b[,!]?\s*/i
 
 /** Words below which an exclamation among other sentences is an interjection ("What a concept!"), not a claim. */
 const maxExclamationWords = 5
