@@ -103,6 +103,10 @@ describe('key points', () => {
         'All of this is to say that **open source has absolutely nothing to do with being cloned**. Open source licenses will not save you.',
       ),
     ).toBe('Open source has absolutely nothing to do with being cloned')
+    // Nor a bold count of what follows it ("**There are two key differences** with the old design:").
+    expect(
+      points('**There are two key differences** with the old ferries of the island:\n\nThe new ones are electric.', {})[0],
+    ).toBeUndefined()
     // Not a bold run that "only" or a negation just before it bounds: without it, it says the opposite.
     expect(point('Many things happened that year. The rain fell only **on the northern half of the island** for months.')).not.toBe(
       'On the northern half of the island',

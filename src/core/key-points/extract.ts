@@ -396,6 +396,9 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
     const compressed = compress(claim, lang)
     if (!compressed || compressed.quality < 0.95) continue
     if (auto && lang.toLowerCase().startsWith('en') && refersBack(tagSentence(compressed.text))) continue
+    // "**There are two key differences** with the autoencoders of yore:" over its list: a count of
+    // what follows teases it, bold or not.
+    if (auto && teasesWhatFollows(compressed.text, lang)) continue
     // (A clause the bold ran in after "that" opens the point: its first word is capitalised as the cut's is.)
     const nodes = claim === mark.text && mark.children ? withFirstLetterOf(compressed.text, mark.children) : undefined
     candidates.push({ text: compressed.text, score: 3, nodes })
