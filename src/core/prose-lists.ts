@@ -34,6 +34,10 @@ export interface ProseItem {
 export function proseItems(list: List, lang: string): ProseItem[] | undefined {
   const items = list.children
   if (items.length === 0 || !items.every(opensWithProse)) return undefined
+  // "…of yore:\n- the additional input t makes…;\n- we care about the output…": items that go on
+  // the sentence before the list, in lower case and joined by semicolons, are its clauses, shown as a list.
+  const texts = items.map((item) => toString({ type: 'root', children: openingOf(item) }).trim())
+  if (texts.every((text) => /^\p{Ll}/u.test(text)) && texts.some((text) => /[;；]$|,\s*(?:and|or)$/u.test(text))) return undefined
   const paragraphs = items.filter((item) => isParagraphLong(toString({ type: 'root', children: openingOf(item) }), lang)).length
   if (paragraphs < Math.max(1, items.length * proseShare)) return undefined
   const start = list.start ?? 1

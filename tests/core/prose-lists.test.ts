@@ -63,6 +63,22 @@ describe('lists of paragraphs', () => {
     expect(notes.map((list) => text(list).replace(/\s+/g, ' ').trim())).toEqual(stepTexts)
   })
 
+  it('should show the clauses of one sentence set as a list as a list, however long, under the words that lead into it', () => {
+    const found = slides(
+      [
+        '# T',
+        '',
+        '## Ferries',
+        '',
+        'There are two key differences with the ferries of the old harbour company:',
+        '- the new boats run on batteries charged overnight at the quay, so one ship can cross the strait ten times a day without any fuel at all;',
+        '- we care about how often they sail, not how fast they are, so there is no need for a bigger engine. In fact, it would probably do more harm than good.',
+        '',
+      ].join('\n'),
+    )
+    expect(found.flatMap((slide) => selectAll(':scope > ul:not(.lectern-points) > li', slide))).toHaveLength(2)
+  })
+
   it('should read a bold label on a line of its own as the end of a label, not glued to the next word', () => {
     const items = [
       '- **The handoff**\\\n  Problems arise when the web editor is given a role apart from everyone else. Nobody else then thinks about the web at all, and the site suffers for it.',
