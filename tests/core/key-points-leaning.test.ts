@@ -68,6 +68,11 @@ describe('key points that lean on the sentence before', () => {
     expect(leans('The team moved from one observability backend to another.')).toBe(false)
     expect(leansOnPrevious('The first commit landed in March.')).toBe(false)
     expect(leansOnPrevious('The next release ships in May.')).toBe(false)
+    // "…from one to the other": the two were named before; "each other" names them itself.
+    expect(
+      points('Forms can be sent as FormData or as URLSearchParams by the browser.\n\nYou can convert from one to the other.')[1],
+    ).toBeUndefined()
+    expect(leans('The two teams reviewed each other.')).toBe(false)
   })
 
   it('should read a past form before its noun, with a verb of the sentence after it, as no subjectless verb', () => {

@@ -364,6 +364,10 @@ export function refersBack(tokens: Token[]): boolean {
   // "Section is a generic type, for the same reason", "TableViewDataSource needs a similar
   // treatment": "the same" or "similar" at the end, with what it compares to said before.
   if (words.slice(-2).some((word) => /^(same|similar)$/i.test(word.value))) return true
+  // "You can convert from one to the other": the two things were named before. ("…the reward of
+  // the others" compares with the rest of what the point names.)
+  const pair = words.some((word) => /^one$/i.test(word.value))
+  if (pair && /^other$/i.test(last.value) && /^the$/i.test(words[words.length - 2]?.value ?? '')) return true
   // "I think it fits…", "We do that…": the claim after a first-person frame is judged as a sentence.
   return framedClaimLeans(tokens, words)
 }
