@@ -214,6 +214,12 @@ describe('cuts of English sentences', () => {
     expect(shorten('Most of the memory in every worker was held by one cache of the importer, the module Loader.')).toBe(
       'Most of the memory in every worker was held by one cache of the importer',
     )
+    // A comparative correlative has two halves.
+    expect(
+      shorten(
+        'There is also the old tradeoff where the bigger the crew on the ferry, the slower every crossing of the strait becomes in winter.',
+      ),
+    ).not.toMatch(/ferry$/)
     // A measured time the claim holds after is part of it.
     expect(shorten('The gateway would drop any request after 30 seconds, but would leave the worker running on that query.')).not.toBe(
       'The gateway would drop any request',
