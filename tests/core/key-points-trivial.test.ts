@@ -274,6 +274,19 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points(`${claim}\n\nWith contributions from Rynn Mancuso and Reese Lee.`)[1]).toBeUndefined()
   })
 
+  it('should give no point to how the text gives its times, nor to a turn that says the story reached its point', () => {
+    expect(points('The ferry left at noon and reached the island an hour late. Times are in both Central European Time and UTC.')[0]).toBe(
+      'The ferry left at noon and reached the island an hour late',
+    )
+    expect(points('Okay, now we are getting to the good part. The old bridge was built on soft sand.')[0]).toBe(
+      'The old bridge was built on soft sand',
+    )
+    // (Times measured are a claim.)
+    expect(points('Response times are in the range of ten milliseconds for most requests.')[0]).toBe(
+      'Response times are in the range of ten milliseconds for most requests',
+    )
+  })
+
   it('should show no end mark in brackets over a list whose section has no point', () => {
     const slides = slidesOf(
       parseDeck(

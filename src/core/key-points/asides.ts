@@ -223,7 +223,11 @@ export function movesOn(sentence: string, lang: string): boolean {
       // "Next up was the redesign of the website": the part it names comes next.
       /^(?:next\s+up|up\s+next)\s*,?\s+(?:is|was|are|were|comes|came)\b/i.test(sentence) ||
       // "I'll leave you with a little video inspiration": what closes the post comes next.
-      /^(?:i|we)(?:['’]ll|\s+will)\s+leave\s+you\s+with\b/i.test(sentence))
+      /^(?:i|we)(?:['’]ll|\s+will)\s+leave\s+you\s+with\b/i.test(sentence) ||
+      // "Ok, now we're getting to the point": the writer says the story has reached what comes next.
+      /^(?:(?:ok(?:ay)?|so|right|alright)\s*,?\s+)?(?:now\s+)?(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)\s+getting\s+(?:to\s+the\s+(?:point|good|interesting|fun|important)|somewhere|closer)\b/i.test(
+        sentence,
+      ))
   )
 }
 
@@ -387,6 +391,14 @@ export function isOnlyLink(sentence: string, links: string[]): boolean {
 export function talksAboutText(sentence: string, lang: string): boolean {
   const phrases = asideWordsOf(lang)?.selfReferences
   if (!phrases) return false
+  // "Times are in both Eastern Daylight Time (EDT) and UTC", "All times are UTC": how the text gives its times.
+  if (
+    lang.toLowerCase().startsWith('en') &&
+    /^(?:all\s+)?times\s+(?:are|were)\s+(?:(?:given|listed|shown)\s+)?(?:in\s+)?(?:both\s+)?(?:utc|gmt|[a-z]+\s+(?:daylight|standard)\s+time|local\s+time|[A-Z]{2,4}\b)/iu.test(
+      sentence.trim(),
+    )
+  )
+    return true
   const text = sentence.toLowerCase()
   return phrases.some((phrase) => holds(text, phrase))
 }
