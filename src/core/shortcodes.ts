@@ -400,14 +400,19 @@ function image(src: string | undefined, alt?: string, written?: string): string 
   // (Bounded, so a caption of brackets alone is read in linear time.)
   const caption = written?.replace(/\[([^\]]{0,300})\]\([^)]{0,2000}\)/g, '$1')
   const text = (alt ?? caption ?? '').replace(/[[\]]/g, '\\$&')
-  const url = /[\s()<>]/.test(src) ? `<${src.replace(/[<>]/g, '')}>` : src
+  const url = destination(src)
   // The caption is the picture's alt text (or its title beside an alt of its own), not a bullet of its own.
   const title = caption && caption !== text ? ` "${caption.replace(/["\\]/g, '\\$&')}"` : ''
   return `![${text}](${url}${title})`
 }
 
 function videoLink(label: string, url: string | undefined): string {
-  return url ? `[${label}: ${url}](${url})` : ''
+  return url ? `[${label}: ${url.replace(/[[\]]/g, '\\$&')}](${destination(url)})` : ''
+}
+
+/** A link's or picture's address as markdown reads it whole: in angle brackets when it holds spaces, brackets or `<>`. */
+function destination(src: string): string {
+  return /[\s()<>]/.test(src) ? `<${src.replace(/[<>]/g, '')}>` : src
 }
 
 /** `key="value"`, `key=value`, `"positional"`, `` `positional` `` and bare words, as template tags write them. */

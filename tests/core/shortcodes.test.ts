@@ -50,6 +50,20 @@ describe('template tags', () => {
     expect(removed.size).toBe(0)
   })
 
+  it('should keep a link of a shortcode one link to its site, whatever its arguments hold', () => {
+    const rendered = renderDeck(
+      new VFile({
+        path: 'post.md',
+        value:
+          '## One\n\nWords of the section.\n\n{{< tweet user="a) <b>x</b> [y](javascript:z" id="123" >}}\n\n{{< youtube "x) [y](http://elsewhere.example" >}}\n',
+      }),
+    )
+    const links = selectAll('a', parseDeck(rendered.html)).map((link) => String(link.properties.href))
+    expect(links).toHaveLength(2)
+    expect(links[0]).toMatch(/^https:\/\/x\.com\//)
+    expect(links[1]).toMatch(/^https:\/\/www\.youtube\.com\//)
+  })
+
   it("should turn the Go blog's image, video and raw actions into markdown", () => {
     const { text: out } = convertShortcodes('{{image "gif-decoder/image00.jpg"}}\n\n{{video "talk.mp4"}}\n\n{{raw `<b>bold</b>`}}\n')
     expect(out).toBe('![](gif-decoder/image00.jpg)\n\n[Video: talk.mp4](talk.mp4)\n\n<b>bold</b>\n')
