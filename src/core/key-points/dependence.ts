@@ -18,7 +18,6 @@ const verbLike =
 const indefinitePronoun = /^(?:every|some|any|no)(?:one|body|thing)$/i
 
 /** Whether the word after "this"/"that" is the noun it determines ("this idea"), not a verb ("this was"). */
-
 export function determinesNoun(next: Token, demonstrative = ''): boolean {
   // "This works for refs": a singular "this" before a plural-looking word makes it a verb.
   if (/^(this|that)$/i.test(demonstrative) && next.tag === 'NNS') return false
@@ -603,13 +602,13 @@ function namedItemClaim(sentence: string): string | undefined {
   return labelled(rest)
 }
 
-/** The clause a frame asserts ("We also learnt from this that we need a staging environment" → "We need a staging environment"), or the sentence. */
 // "I used New Relic to profile a Dyno for five minutes and, to our collective surprise, we found
 // that more than 90% of CPU time…": a finding said after the steps that led to it, in the same
 // sentence. Verbs of finding out only (a closed class), whose clause is the news.
 const innerFinding =
   /(?:,\s+|\band\s+)(?:(?:to\s+(?:our|my)\s+[^,]{1,30}|then|finally|eventually|soon),\s+)?(?:i|we)\s+(?:\w+ly\s+)?(?:found|discovered|realised|realized|noticed|learned|learnt)\s+that\s+/iu
 
+/** The clause a frame asserts ("We also learnt from this that we need a staging environment" → "We need a staging environment"), or the sentence. */
 function framedClaim(sentence: string): string {
   const frame = frames.map((pattern) => pattern.exec(sentence)).find(Boolean) ?? innerFinding.exec(sentence)
   if (!frame) return sentence

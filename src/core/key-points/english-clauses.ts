@@ -183,11 +183,11 @@ export function opensSubordinate(words: Token[]): boolean {
   return index !== -1 && words[index].tag !== 'TO'
 }
 
-/** Where the subordinating word (or the "to" of an opening purpose clause) that opens `words` stands; -1 if none. */
 // Adverbs of quantity that open a noun phrase ("More than 90% of CPU time…", "Much of the work…"):
 // the "than" or "of" after them is no subordinator. A closed class.
 const quantityAdverb = /^(more|less|much|most|least|fewer)$/i
 
+/** Where the subordinating word (or the "to" of an opening purpose clause) that opens `words` stands; -1 if none. */
 export function subordinatorIndex(words: Token[]): number {
   let index = 0
   while (

@@ -408,7 +408,7 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
 
 // Words that bound what follows them, by negation or focus, in the languages lectern reads: a closed class.
 const bounding =
-  /(?:\b(?:only|not|never|no|just|even|hardly|barely|merely|nur|nicht|kein|nie|seulement|pas|jamais|ne|solo|sólo|no|nunca|apenas|só|não)|只有|只是|只|仅仅|仅|不|没有|没|并非|才|未|しか|だけ|ない)\s*$/iu
+  /(?:\b(?:only|not|never|no|just|even|hardly|barely|merely|nur|nicht|kein|nie|seulement|pas|jamais|ne|solo|sólo|nunca|apenas|só|não)|只有|只是|只|仅仅|仅|不|没有|没|并非|才|未|しか|だけ|ない)\s*$/iu
 
 /** Whether the words right before a marked run (its first occurrence) bound it by negation or focus. */
 function boundedBefore(text: string, marked: string): boolean {
