@@ -82,10 +82,12 @@ function halfCorrelative(tokens: Token[], words: Token[]): boolean {
       .slice(index + 2, verb === -1 ? undefined : verb)
       .some((word) => word.tag === 'DT' || /^(i|we|you|he|she|they|it)$/i.test(word.value))
     const before = tokens.slice(0, tokens.indexOf(words[index])).findLast((token) => token.kind !== 'space')
-    return subject && (index === 0 || before?.value === ',')
+    // (Or after the word that opens the clause it is in: "…the tradeoff where | the stronger the consensus required".)
+    return subject && (index === 0 || before?.value === ',' || /^(WRB|WDT)$/.test(words[index - 1]?.tag ?? ''))
   }
-  if (!opensHalf(0)) return false
-  return !words.some((_, index) => index > 0 && opensHalf(index))
+  const first = words.findIndex((_, index) => opensHalf(index))
+  if (first === -1) return false
+  return !words.some((_, index) => index > first && opensHalf(index))
 }
 
 /**

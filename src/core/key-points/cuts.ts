@@ -796,12 +796,6 @@ function endsBeforeWhatItModifies(run: Token[], next: Token[]): boolean {
   // claim holds after, within or for is part of it.
   const measured = next.slice(1, 4).some((word, index, around) => word.tag === 'CD' && measureNoun.test(around[index + 1]?.value ?? ''))
   if (/^(?:after|within|in|for|before|until|under|over|every|per)$/i.test(following.value) && measured && !hasFiniteVerb(next)) return true
-  // "…the stronger the consensus required, | the less likely change happens": a comparative
-  // correlative has two halves.
-  const comparative = (word: Token | undefined) =>
-    word !== undefined && (/^(JJR|RBR)$/.test(word.tag) || /^(more|less|fewer)$/i.test(word.value))
-  const opensHalf = run.some((word, index) => /^the$/i.test(word.value) && comparative(run[index + 1]))
-  if (opensHalf && /^the$/i.test(following.value) && comparative(next[1])) return true
   // "PyPy has moved its repo and tracker | from Heptapod to GitHub": a move's two ends are the news.
   const moves = run.some((word) => motionVerb.test(word.value))
   if (moves && /^from$/i.test(following.value) && next.slice(1, 16).some((word) => /^(to|into|onto)$/i.test(word.value))) return true
