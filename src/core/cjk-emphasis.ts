@@ -1,5 +1,6 @@
 import type { Parent, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import type { VFile } from 'vfile'
 import { visit } from './visit.ts'
 
 /*
@@ -20,20 +21,22 @@ function wideAt(text: string, end: boolean): boolean {
 }
 
 export function remarkCjkEmphasis() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // (An article with no ideograph or kana has nothing to mend: its tree is not walked.)
+    if (!wide.test(String(file.value))) return
     visit(tree, (node) => {
       const children = (node as Parent).children
       if (!children || node.type === 'code' || node.type === 'inlineCode') return
       for (const [index, child] of children.entries()) {
         if (child.type !== 'strong' && child.type !== 'emphasis' && child.type !== 'delete') continue
-        const inner = toString(child)
-        if (!inner) continue
         const before = children[index - 1]
         const after = children[index + 1]
-        if (before?.type === 'text' && before.value.endsWith(' ') && wide.test(before.value.at(-2) ?? '') && wideAt(inner, false))
-          before.value = before.value.slice(0, -1)
-        if (after?.type === 'text' && after.value.startsWith(' ') && wide.test(after.value.charAt(1)) && wideAt(inner, true))
-          after.value = after.value.slice(1)
+        const spaceBefore = before?.type === 'text' && before.value.endsWith(' ') && wide.test(before.value.at(-2) ?? '')
+        const spaceAfter = after?.type === 'text' && after.value.startsWith(' ') && wide.test(after.value.charAt(1))
+        if (!spaceBefore && !spaceAfter) continue
+        const inner = toString(child)
+        if (spaceBefore && wideAt(inner, false)) before.value = before.value.slice(0, -1)
+        if (spaceAfter && wideAt(inner, true)) after.value = after.value.slice(1)
       }
     })
   }
