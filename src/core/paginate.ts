@@ -1039,25 +1039,27 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
   // A speaker's turn never shares a slide with a labelled topic: the label would title the turn too.
   const apart = (a: Unit[], b: Unit[]) =>
     (labels(a).length > 0 && b.some((each) => each.turn)) || (labels(b).length > 0 && a.some((each) => each.turn))
-  const fits = (page: Unit[], unit: Unit, limit: number, moving: Unit[] = [unit]) =>
+  // Joined, a slide is said for four minutes at most (see `fill`). Only the last resort for a lone
+  // point with less than a minute and a half of its own to say (`lenient`) goes past it: before,
+  // the slide before gives the orphan company by handing it its last unit (`rebalance`).
+  const fits = (page: Unit[], unit: Unit, limit: number, moving: Unit[] = [unit], lenient = false) =>
     !apart(page, moving) &&
-    // (A lone point with a minute and a half of its own to say stands alone rather than make a slide said for over four: see `fill`.)
-    (spokenSeconds(moving) < minLoneSeconds || spokenSeconds(page) + spokenSeconds(moving) <= maxJoinedSeconds) &&
+    (spokenSeconds(page) + spokenSeconds(moving) <= maxJoinedSeconds || (lenient && spokenSeconds(moving) < minLoneSeconds)) &&
     height(page) + unit.lines <= limit &&
     bullets(page) + (unit.point ? 1 : 0) <= maxBullets &&
     shareTitle([...new Set([...labels(page), ...labels(moving)])])
   // A slide that starts a deeper heading's topic is no orphan, and nothing crosses into or out of
   // its topic. A run-in label's topic may share a slide: its title joins the slide's.
   const starts = (page: Unit[] | undefined) => page?.[0]?.topic?.heading === true
-  const join = (index: number, limit: number): boolean => {
+  const join = (index: number, limit: number, lenient = false): boolean => {
     const { page } = pages[index]
     const unit = page.find((each) => each.point || each.visual) as Unit
     const before = starts(page) ? undefined : pages[index - 1]?.page
     const after = starts(pages[index + 1]?.page) ? undefined : pages[index + 1]?.page
     // A lead-in goes with the block it introduces, after it, first.
-    const toAfter = () => after !== undefined && fits(after, unit, limit, page)
+    const toAfter = () => after !== undefined && fits(after, unit, limit, page, lenient)
     if (page[page.length - 1].leadIn && toAfter()) after!.unshift(...page)
-    else if (before && fits(before, unit, limit, page)) before.push(...page)
+    else if (before && fits(before, unit, limit, page, lenient)) before.push(...page)
     else if (toAfter()) after!.unshift(...page)
     else return false
     pages.splice(index, 1)
@@ -1074,7 +1076,9 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
     for (const [left, moved] of [[before.slice(0, -1), [last]], ...(tail ? [[[...before.slice(0, -1), tail[0]], [tail[1]]]] : [])] as Array<
       [Unit[], Unit[]]
     >) {
-      if (left.length === 0 || isOrphan(left) || !fits(pages[index].page, moved[0], lines * orphanAllowance)) continue
+      // (What moves must give the orphan company: a paragraph without a point adds only notes.)
+      if (left.length === 0 || isOrphan(left) || isOrphan([...moved, ...pages[index].page])) continue
+      if (!fits(pages[index].page, moved[0], lines * orphanAllowance)) continue
       before.splice(0, before.length, ...left)
       pages[index].page.unshift(...moved)
       return true
@@ -1095,12 +1099,20 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
       pages.splice(index--, 1)
     }
   }
-  for (const step of [(index: number) => join(index, lines * orphanAllowance), rebalance, (index: number) => join(index, lastJoinLimit)]) {
+  for (const step of [
+    (index: number) => join(index, lines * orphanAllowance),
+    rebalance,
+    (index: number) => join(index, lastJoinLimit, true),
+  ]) {
     for (let index = 0; index < pages.length && pages.length > 1; index++) {
       if (isOrphan(pages[index].page) && !starts(pages[index].page) && step(index)) index--
     }
   }
-  if (points) giveWords(pages, (target, moving) => fitsPage(target, moving, limitOf(lines), fits))
+  // (A slide that shows a block with nothing said over it joins one that says something, as a lone point's last resort does.)
+  if (points)
+    giveWords(pages, (target, moving) =>
+      fitsPage(target, moving, limitOf(lines), (page, unit, limit, what) => fits(page, unit, limit, what, true)),
+    )
   return pages
 }
 

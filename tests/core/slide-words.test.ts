@@ -354,4 +354,20 @@ describe('slides said in about two minutes', () => {
     // (About two minutes a slide; four at most where one takes in a neighbour's lone point.)
     expect(Math.max(...timings)).toBeLessThanOrEqual(250)
   })
+
+  it('should split a section of long paragraphs into slides of two points rather than join one said for over four minutes', () => {
+    // Six paragraphs of about a minute each: one each would be six lone points, and joining each
+    // lone point to the slide before (as a short one may join) made one slide said for six minutes.
+    const subjects = ['The scheduler', 'The allocator', 'The compiler', 'The linker', 'The loader', 'The debugger']
+    const filler =
+      'We measured it on every machine we had, in the lab and in production, over several weeks of ordinary traffic and a few days of synthetic load that we built to stress the slowest paths. '
+    const paragraph = (subject: string) => `${subject} got twice as fast after the rewrite. ${filler.repeat(4).trim()}`
+    const found = slides(['# Speed', '', '## Results', '', ...subjects.flatMap((subject) => [paragraph(subject), ''])].join('\n'))
+    const timings = found.map((slide) => Number(slide.properties.dataTiming))
+    expect(Math.max(...timings)).toBeLessThanOrEqual(240)
+    // (No slide left with one point: two a slide.)
+    const points = found.map((slide) => selectAll('.lectern-points > li', slide).length).filter((count) => count > 0)
+    expect(points).not.toContain(1)
+    expect(points.reduce((sum, count) => sum + count, 0)).toBe(6)
+  })
 })
