@@ -31,6 +31,17 @@ describe('the clause a frame asserts', () => {
     )
   })
 
+  it('should take the clause after an impersonal "it is generally considered that", past a concession', () => {
+    expect(
+      claimOf('Although the yield can vary, it is generally considered that a hectare of orchard gives about 800 kg of apples.', 'en'),
+    ).toBe('A hectare of orchard gives about 800 kg of apples.')
+    expect(claimOf('It is widely believed that the first compiler was written in 1952.', 'en')).toBe(
+      'The first compiler was written in 1952.',
+    )
+    // (Not someone's guess that the sentence reports: "It is hoped that…" is no claim.)
+    expect(claimOf('It is hoped that the bridge opens in the spring.', 'en')).toBe('It is hoped that the bridge opens in the spring.')
+  })
+
   it('should take the clause after "The good news is that", "Note that" and "Let me say that"', () => {
     expect(claimOf('The good news is that Claude is competent at using most Swift language features.', 'en')).toBe(
       'Claude is competent at using most Swift language features.',

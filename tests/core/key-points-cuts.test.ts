@@ -237,6 +237,12 @@ describe('cuts of English sentences', () => {
     expect(
       shorten('The surveys we ran in the previous years all used a sample of 4000, meaning we had a margin of error of 1.5 points.'),
     ).not.toMatch(/4000$/)
+    // "per" makes what comes before it a rate.
+    expect(
+      shorten(
+        'Although the yield can vary a lot, each hectare of the old orchard can give about 800 kg of apples per season, or more in wet years.',
+      ),
+    ).not.toMatch(/apples$/)
     // (A clause that ends on "well" or "far" is whole: "…of not scaling well, in part because…".)
     expect(shorten('Nagios has a reputation of not scaling well, in part because every check forks a new process on the server.')).toBe(
       'Nagios has a reputation of not scaling well',

@@ -789,6 +789,8 @@ function endsBeforeWhatItModifies(run: Token[], next: Token[]): boolean {
   const value = last.value.toLowerCase()
   const counted = run.slice(-4, -1).some((word) => word.tag === 'CD' || /^(?:few|several|couple|many)$/i.test(word.value))
   if (measureNoun.test(value) && counted && afterMeasure.test(following.value)) return true
+  // "…a tree can store about 167 kg of CO2 | per year": "per" makes what comes before it a rate.
+  if (/^per$/i.test(following.value)) return true
   if (degreeAdverb.test(value) && /^RB/.test(last.tag) && /^(?:IN|WRB|TO)$/.test(following.tag)) return true
   const [to, the, point] = run.slice(-3).map((word) => word.value.toLowerCase())
   if (to === 'to' && /^(?:the|such|an?)$/.test(the ?? '') && /^(?:point|extent|degree)$/.test(point ?? '')) return true
