@@ -178,6 +178,26 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points('One example is the scheduler, which skips idle nodes.')[0]).toBeDefined()
   })
 
+  it('should give no point to a sentence that only says a few things, or a better one, exist', () => {
+    // Which two? Faster than what? The sentences after it say.
+    for (const teaser of [
+      'There are two phases.',
+      'In our later work, we realized that there is actually a much faster way.',
+      'There are many more complex and subtle transformations too.',
+    ])
+      expect(points(`${teaser} The scheduler copies each page once and maps it read-only.`)[0], teaser).toBe(
+        'The scheduler copies each page once and maps it read-only',
+      )
+    // A large figure, a plain fact, a denial and a noun said which are claims.
+    for (const claim of [
+      'There are 12 million users.',
+      'There was a power cut.',
+      'There is no silver bullet.',
+      'There are two phases in every build.',
+    ])
+      expect(points(claim)[0], claim).toBe(claim.replace(/\.$/, ''))
+  })
+
   it('should give no point to a sentence that ends on its auxiliary, leaving its predicate to the sentence before', () => {
     expect(elidesPredicate('The fact that it only covers one region isn’t')).toBe(true)
     expect(elidesPredicate('Our old build server never could')).toBe(true)

@@ -1,3 +1,4 @@
+import { tagSentence } from './tagging.ts'
 import { pointLength } from './text.ts'
 
 /*
@@ -105,12 +106,43 @@ const heresExample =
 const someStoodOut =
   /^(?:a\s+few|some|several|two|three|four|many|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:answers|responses|themes|requests|topics|names|ideas|comments|questions|issues|patterns)\s+(?:(?:were|are)\s+(?:very\s+|particularly\s+|especially\s+)?(?:common|popular|frequent)|came\s+up(?:\s+again\s+and\s+again|\s+often|\s+repeatedly)?)$/iu
 
+// A few of something, said with a count word (a closed class) or a digit below ten: "two phases", "3 kinds".
+const fewCount = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])$/i
+
+/**
+ * "There are two phases", "There is actually a much faster way", "There are many more complex
+ * and subtle transformations too": a sentence that only says something exists, named by a noun
+ * that a small count or a comparison leaves open (which two? faster than what?), with nothing
+ * after the noun that says which, promises what the sentences after it say. (Not a large figure,
+ * "There are 12 million users"; nor a plain indefinite, "There was a power cut"; nor a denial, "There is no silver bullet".)
+ */
+function existsUnnamed(text: string): boolean {
+  const words = tagSentence(text.trim().replace(/[.:!]+$/u, '')).filter((token) => token.kind === 'word')
+  if (words[0]?.tag !== 'EX' || !/^(?:is|are|was|were)$/i.test(words[1]?.value ?? '')) return false
+  let index = 2
+  while (/^RB/.test(words[index]?.tag ?? '') && !/^(?:not|no|never)$/i.test(words[index].value)) index++
+  const counted = fewCount.test(words[index]?.value ?? '')
+  if (!counted && !/^(?:a|an|many|several|some|more)$/i.test(words[index]?.value ?? '')) return false
+  // (The word after the count or article: "many more", "a much faster", "two key".)
+  const modifiers: typeof words = []
+  for (index++; index < words.length && /^(?:JJ|JJR|RB|RBR|CC)$/.test(words[index].tag); index++) modifiers.push(words[index])
+  const compared = [words[index - modifiers.length - 1], ...modifiers].some(
+    (word) => /^(?:JJR|RBR)$/.test(word.tag) || /^(?:more|other|better|faster|simpler|easier|cheaper)$/i.test(word.value),
+  )
+  if (!counted && !compared) return false
+  // The noun, and at most "too" or "as well" after it: nothing that says which.
+  if (!/^NNS?$/.test(words[index]?.tag ?? '')) return false
+  const rest = words.slice(index + 1).map((word) => word.value.toLowerCase())
+  return rest.length === 0 || rest.join(' ') === 'too' || rest.join(' ') === 'as well'
+}
+
 /** Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. */
 export function teasesWhatFollows(text: string, lang: string): boolean {
   return (
     countsKinds(text, lang) ||
     (lang.toLowerCase().startsWith('en') &&
       (turnsToOthers.test(text.trim()) ||
+        existsUnnamed(text) ||
         examplesFollow.test(text.trim().replace(/[.:]$/u, '')) ||
         heresExample.test(text.trim()) ||
         someStoodOut.test(text.trim().replace(/[.!:]$/u, ''))))
