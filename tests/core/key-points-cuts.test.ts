@@ -277,6 +277,28 @@ describe('cuts of English sentences', () => {
     )
   })
 
+  it('should not stop inside a relative clause or an indirect question before its verb, nor after an adjective its noun was cut from', () => {
+    // Each cut ends in words that wait for the rest: "who, unable…", "how fast", "a fully independent", "the authors suggest".
+    const cuts = [
+      ['There are also a large number of chemists who, unable to find jobs in academia, are moving into the paint industry.', /jobs$/],
+      ['The people in the climbing club have shown us how fast and safe a new route can be set up.', /fast$/],
+      [
+        'And, beyond that, most clubs will only expect you to be a fully independent, trusted lead climber around month 6 to 9.',
+        /independent$/,
+      ],
+      [
+        'Finally, the authors suggest, we can learn a great deal about the age of distant galaxies if no such signal is found at all.',
+        /suggest$/,
+      ],
+      ['The older a bridge is, the argument goes, the more often its joints need checking and the more it costs to keep open.', /goes$/],
+    ] as const
+    for (const [sentence, end] of cuts) expect(shorten(sentence), sentence).not.toMatch(end)
+    // (A verb the tagger reads as a noun right after "who" or after a subject is still a verb.)
+    expect(shorten('We thank the people who report bugs in the tracker every week without being asked.')).toBe(
+      'We thank the people who report bugs',
+    )
+  })
+
   it('should stop at the colon after a count rather than inside the things it counts', () => {
     expect(
       shorten('We divided the work into two parts: some pages we redrew from scratch, and on others we only changed the colours to match.'),

@@ -204,7 +204,11 @@ export function dangles(all: Token[]): boolean {
   // "Standard 52 cards, let": a verb that introduces the formula after it.
   if (introducesFormula.test(last.value)) return true
   // "…, I thought": a verb of saying or thinking without what was said or thought.
-  if (/^VB/.test(last.tag) && reporting.test(last.value)) return true
+  // (Not one said of something, "…was noted": a passive ends there.)
+  const passive = last.tag === 'VBN' && /^(is|was|are|were|be|been|being)$/i.test(before?.value ?? '')
+  if (/^VB/.test(last.tag) && reporting.test(last.value) && !passive) return true
+  // "The more advanced a civilization is, the argument goes": the words that say whose claim it is, without it.
+  if (/^goes$/i.test(last.value) && /^(argument|saying|story|thinking|logic|reasoning|theory)$/i.test(before?.value ?? '')) return true
   // "It does not matter": what does not matter is the clause cut off. (The tagger often reads it as a noun.)
   if (/^(matter|matters|mattered)$/i.test(last.value) && before && /^(it|not|n['’]t|does|do|did)$/i.test(before.value)) return true
   if (opensClauseWithoutVerb(words)) return true
@@ -215,7 +219,8 @@ export function dangles(all: Token[]): boolean {
   const standsForNoun = /^(next|last|first|same|other|rest|former|latter|latest|best|most|following|previous)$/i.test(last.value)
   // ("…create a more inclusive", "a very": a degree word between them waits for the noun too.)
   let determiner = words.length - 2
-  while (determiner > 0 && (/^(RBR|RBS)$/.test(words[determiner].tag) || degree.test(words[determiner].value))) determiner--
+  // ("…to be a fully independent": any adverb of the adjective.)
+  while (determiner > 0 && (/^RB/.test(words[determiner].tag) || degree.test(words[determiner].value))) determiner--
   // ("…instead of an encoded": a participle after an article is an adjective waiting for its noun too.)
   const participle = last.tag === 'VBN' && determiner >= 0 && /^(a|an|the)$/i.test(words[determiner].value)
   // ("…faster than usual", "as usual", "…better than expected": a comparison's adjective ends it.)
@@ -244,7 +249,7 @@ const waiting = /^(when|while|because|although|though|if|once|since|until|unless
 
 // Verbs of saying and thinking, which report the clause after them: a closed class.
 const reporting =
-  /^(thought|think|thinks|said|say|says|believe|believed|believes|realized|realised|realize|decided|knew|know|wondered|figured|noticed|guess|guessed|suppose|supposed|felt|mentioned|asked|told|wrote|explained)$/i
+  /^(thought|think|thinks|said|say|says|believe|believed|believes|realized|realised|realize|decided|knew|know|wondered|figured|noticed|guess|guessed|suppose|supposed|felt|mentioned|asked|told|wrote|explained|suggest|suggests|suggested|argue|argues|argued|claim|claims|claimed|note|notes|noted|admit|admits|admitted|insist|insists|insisted)$/i
 
 // Verbs that introduce what the formula after them says ("let", "suppose"): a closed class.
 const introducesFormula = /^(let|lets|suppose|assume|denote|define)$/i
@@ -282,6 +287,15 @@ export function opensClauseWithoutVerb(words: Token[]): boolean {
     if (/^that$/i.test(word.value) && /^(NN|JJ)/.test(words[index + 1]?.tag ?? '') && /^(VB|IN)/.test(words[index - 1]?.tag ?? '')) continue
     // "because of the bug" is a preposition, not a clause.
     if (/^(IN|WDT)$/.test(word.tag) && complementizer.test(word.value) && !/^of$/i.test(words[index + 1]?.value ?? '')) return true
+    // "…PhDs who, | unable to find jobs", "…shown us how flexible | and powerful they are": a relative
+    // or an indirect question opened, its verb still to come: what follows the word can be no
+    // subject (an adjective, an adverb). (Not "how people use/NN it", "folks who
+    // report/NN bugs": the tagger may read the verb after a subject, or right after "who", as a noun.)
+    const next = words[index + 1]
+    if (whWord.test(word.value) && /^(WP|WDT|WRB)$/.test(word.tag) && /^(JJ|JJR|RB|RBR)$/.test(next?.tag ?? '')) return true
   }
   return false
 }
+
+// Words that open a relative clause or an indirect question (not "that", "when" or "where", which also open phrases): a closed class.
+const whWord = /^(who|whom|which|what|how|why)$/i
