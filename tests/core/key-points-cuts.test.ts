@@ -293,6 +293,16 @@ describe('cuts of English sentences', () => {
       ['The older a bridge is, the argument goes, the more often its joints need checking and the more it costs to keep open.', /goes$/],
     ] as const
     for (const [sentence, end] of cuts) expect(shorten(sentence), sentence).not.toMatch(end)
+    // A clause that "given that" opens waits for its main clause; a move waits for where it went.
+    expect(
+      shorten('Given that there are 50, sometimes 100, sometimes 200 people for each junior role, apply where few others do.'),
+    ).not.toMatch(/people$/)
+    expect(shorten('The museum team also moved most of the older paintings in the east wing to a new storage building.')).not.toMatch(
+      /paintings$/,
+    )
+    expect(shorten('We moved the build scripts in the old repository to a new CI server last spring.')).toBe(
+      'We moved the build scripts in the old repository to a new CI server last spring',
+    )
     // (A verb the tagger reads as a noun right after "who" or after a subject is still a verb.)
     expect(shorten('We thank the people who report bugs in the tracker every week without being asked.')).toBe(
       'We thank the people who report bugs',

@@ -801,6 +801,21 @@ function endsBeforeWhatItModifies(run: Token[], next: Token[]): boolean {
   // "PyPy has moved its repo and tracker | from Heptapod to GitHub": a move's two ends are the news.
   const moves = run.some((word) => motionVerb.test(word.value))
   if (moves && /^from$/i.test(following.value) && next.slice(1, 16).some((word) => /^(to|into|onto)$/i.test(word.value))) return true
+  // "The team migrated some of the business logic | within the components to web workers": where it moved to is the news.
+  const moved = run.findLastIndex((word) => motionVerb.test(word.value))
+  const bound = moved >= 0 && run.slice(moved + 1).some((word) => /^(to|into|onto|from)$/i.test(word.value))
+  if (
+    moved >= 0 &&
+    !bound &&
+    following.tag === 'IN' &&
+    next
+      .slice(1, 10)
+      .some(
+        (word) =>
+          /^(into|onto)$/i.test(word.value) || (word.tag === 'TO' && /^(DT|NN|JJ|PRP\$)/.test(next[next.indexOf(word) + 1]?.tag ?? '')),
+      )
+  )
+    return true
   // "…all used a scale of 4000, | meaning we had a cardinality of 15,552,000": a consequence
   // that carries a figure of its own is what the figure before it was for.
   const consequence = /^(meaning|resulting|leading|giving|bringing)$/i.test(following.value)

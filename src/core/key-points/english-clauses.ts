@@ -198,6 +198,8 @@ export function subordinatorIndex(words: Token[]): number {
     index++
   const word = words[index]
   if (word === undefined) return -1
+  // "Given that there are 200 people for each role, …": a participle and "that" open a clause as "since" does.
+  if (participleConjunction.test(word.value) && /^that$/i.test(words[index + 1]?.value ?? '')) return index
   // "Now that we have…", "so that": "that" after an adverb opens a clause, whatever its tag.
   // ("What began with S3 has grown…": a clause opened by "what" can be the subject itself.)
   const opens =
@@ -206,6 +208,9 @@ export function subordinatorIndex(words: Token[]): number {
     (index > 0 && /^that$/i.test(word.value))
   return opens || (index === 0 && word.tag === 'TO') ? index : -1
 }
+
+// Participles that open a condition or a reason with "that" ("given that", "provided that"): a closed class.
+const participleConjunction = /^(given|provided|providing|assuming|considering|supposing|seeing)$/i
 
 // Penn tags give IN to prepositions and subordinating conjunctions alike ("for", "since"):
 // the conjunctions that open an adverbial clause before its main clause are a closed class.
