@@ -16,7 +16,7 @@ import { proseItems } from './prose-lists.ts'
 import { texToText } from './tex-text.ts'
 import { boldHeadings } from './bold-headings.ts'
 import { isBylineHeading } from './key-points/asides.ts'
-import { timelineEntries } from './timeline.ts'
+import { markElapsedTimes, timelineEntries } from './timeline.ts'
 
 /**
  * Words of prose before the first section that make its lede: two minutes. What comes after
@@ -66,6 +66,7 @@ export function remarkSlides() {
     const body = withOpeningChildrenRaised(
       timelineEntries((file.data.sourcePlaces ? unheaded : boldHeadings(unheaded, meta.lang)).map(bylineAsParagraph)),
     )
+    markElapsedTimes(body)
 
     const sectionDepth = Math.min(...body.filter(isHeading).map((heading) => heading.depth))
     if (!Number.isFinite(sectionDepth)) {

@@ -6,6 +6,8 @@ declare module 'mdast' {
   interface ParagraphData {
     /** The time of the timeline entry this paragraph opens ("14:55"): its point says it first. */
     lecternTime?: string
+    /** The paragraph opens with where a recording has got to ("03:58 CodeDeploy has…"): its point leaves it out. */
+    lecternElapsed?: boolean
   }
 }
 
@@ -94,6 +96,9 @@ function timeParagraph(heading: Heading, paragraph: Paragraph | undefined): Para
  * not a sentence cut off before it).
  */
 export function withoutTime(paragraph: Paragraph): Paragraph {
+  const [lead] = paragraph.children
+  if (paragraph.data?.lecternElapsed && lead?.type === 'text')
+    return { ...paragraph, children: [{ ...lead, value: lead.value.replace(elapsedTime, '') }, ...paragraph.children.slice(1)] }
   if (!paragraph.data?.lecternTime || paragraph.children[0]?.type !== 'strong') return paragraph
   const [first, ...rest] = paragraph.children.slice(2)
   // (A word the lexicon knows: a name or identifier in lower case, "pycurl", keeps its case.)
@@ -109,4 +114,26 @@ export function withoutTime(paragraph: Paragraph): Paragraph {
 export function withTime(paragraph: Paragraph, point: PhrasingContent[]): PhrasingContent[] {
   const time = paragraph.data?.lecternTime
   return time ? [{ type: 'strong', children: [{ type: 'text', value: time }] }, { type: 'text', value: ' ' }, ...point] : point
+}
+
+/** Where a recording has got to, opening a paragraph of its transcript: "00:47 ", "1:02:13 ", then a capital. */
+const elapsedTime = /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s+(?=\p{Lu})/u
+
+/** Paragraphs at least that open with an elapsed time for them to be a transcript's marks. */
+const minElapsed = 3
+
+/**
+ * A talk's transcript marks where the recording has got to at the start of its paragraphs ("00:47
+ * Datomic Cloud is made to run on AWS…", "03:58 CodeDeploy has…"): useful to find the place in the
+ * video, which the notes keep, but no part of what a slide says. A run of such paragraphs whose
+ * first time is in the recording's first hour from its start ("00:01", "0:00:12") is marked (a
+ * timeline's clock times, "14:55", start later in the day), and their points leave the time out.
+ */
+export function markElapsedTimes(body: RootContent[]): void {
+  const timed = body.filter(
+    (node): node is Paragraph => node.type === 'paragraph' && node.children[0]?.type === 'text' && elapsedTime.test(node.children[0].value),
+  )
+  const first = timed[0]?.children[0]
+  if (timed.length < minElapsed || first?.type !== 'text' || !/^(?:0?0:)?0\d:/u.test(first.value)) return
+  for (const paragraph of timed) paragraph.data = { ...paragraph.data, lecternElapsed: true }
 }

@@ -181,6 +181,7 @@ describe('key points: credits, calls to action and turns show nothing', () => {
   it('should give no point to a sentence that only says a few things, or a better one, exist', () => {
     // Which two? Faster than what? The sentences after it say.
     for (const teaser of [
+      'The scheduler has a couple of great characteristics.',
       'There are two phases.',
       'In our later work, we realized that there is actually a much faster way.',
       'There are many more complex and subtle transformations too.',

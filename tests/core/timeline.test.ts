@@ -89,3 +89,32 @@ describe('a timeline of time headings', () => {
       expect(isTimeHeading(other), other).toBe(false)
   })
 })
+
+describe('a transcript that marks where the recording has got to', () => {
+  const paragraph = (time: string, words: string) => `${time} ${words}\n`
+  const transcript = (first: string) =>
+    [
+      '# Caching in five minutes',
+      '',
+      paragraph(first, 'Hi, I am Ana, and this talk is about caching in front of a slow database.'),
+      paragraph('00:47', 'A cache keeps the answers to frequent questions close to the code that asks them.'),
+      paragraph('01:36', 'Every cache needs a rule for when its answers are too old to give out.'),
+      paragraph('02:32', 'Measure the hit rate first, because a cache nobody hits only costs memory.'),
+    ].join('\n')
+
+  it('should leave the times out of the points and keep them in the notes', () => {
+    const found = slides(transcript('00:01'))
+    const points = found.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))
+    expect(points.length).toBeGreaterThan(0)
+    for (const point of points) expect(point).not.toMatch(/^\d/)
+    expect(points.some((point) => point.startsWith('A cache keeps the answers'))).toBe(true)
+    const notes = found.flatMap((slide) => selectAll('aside.notes p', slide).map(text)).join(' ')
+    expect(notes).toContain('00:47 A cache keeps the answers')
+  })
+
+  it('should keep a clock time that opens a point of the day’s events', () => {
+    const found = slides(transcript('14:01').replace('00:47', '14:47').replace('01:36', '15:36').replace('02:32', '16:32'))
+    const points = found.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))
+    expect(points.some((point) => /^14:47 /.test(point))).toBe(true)
+  })
+})
