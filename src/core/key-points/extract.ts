@@ -771,9 +771,11 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   // AWS was born from…") says which sentence each paragraph supports.
   if (series && sentence.index === 0 && count > 1 && numbersClaim(text)) score += 1
   if (/\p{N}/u.test(text)) score += 0.15
-  // A measured share or factor ("more than 90% of CPU time", "3x faster") is what a finding reports.
+  // A measured share or factor ("more than 90% of CPU time", "3x faster"), or an amount in its
+  // unit ("saved around 750 ms", "from 512MB to 1GB", "20 à 30 minutes", "$6/month"), is what a finding reports.
   // (Not the level of a confidence interval, which says how a figure was drawn.)
-  if (/\p{N}\s?%|\b\p{N}+(?:\.\p{N}+)?\s?[x×]\b|\bper\s?cent\b/u.test(text) && !/\bconfidence\b/i.test(text)) score += 0.25
+  if ((/\p{N}\s?%|\b\p{N}+(?:\.\p{N}+)?\s?[x×]\b|\bper\s?cent\b/u.test(text) || measuredAmount.test(text)) && !/\bconfidence\b/i.test(text))
+    score += 0.25
   if (/\s\p{Lu}\p{Ll}/u.test(text.slice(1))) score += 0.15
   if (marks.some((mark) => mark.kind === 'strong' && text.includes(mark.text))) score += 0.3
   else if (marks.some((mark) => text.includes(mark.text))) score += 0.1
@@ -785,6 +787,10 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   if (pointsBackInText(text, lang)) score -= 0.4
   return score
 }
+
+/** A figure in a unit of time, size, rate or money ("750 ms", "512MB", "3 hours", "€30,000", "$6"): units are a closed class. */
+const measuredAmount =
+  /\p{N}\s?(?:ms|µs|ns|secs?|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[KMGT]i?B|[KMG]bps|fps|req\/s|kg|km|€|k€|£)(?![\p{L}\p{N}])|[$€£¥]\s?\p{N}/u
 
 /**
  * The words that number a writer's claims ("First, solve your own pain first."). A closed
