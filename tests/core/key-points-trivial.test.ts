@@ -189,6 +189,16 @@ describe('key points: credits, calls to action and turns show nothing', () => {
       expect(points(`${teaser} The scheduler copies each page once and maps it read-only.`)[0], teaser).toBe(
         'The scheduler copies each page once and maps it read-only',
       )
+    // Nor does a signpost to the next part of a series, or a change the sentences after it say.
+    for (const signpost of [
+      'The last part of sustainability is financial.',
+      'My last piece of general advice is a small pep talk.',
+      'A lot has changed.',
+    ])
+      expect(points(`${signpost}\n\nThe scheduler copies each page once and maps it read-only.`)[0], signpost).toBeUndefined()
+    expect(points('The last part of the bridge was finished in 1932.\n\nIt opened a year later.')[0]).toBe(
+      'The last part of the bridge was finished in 1932',
+    )
     // A large figure, a plain fact, a denial and a noun said which are claims.
     for (const claim of [
       'There are 12 million users.',

@@ -136,6 +136,14 @@ function existsUnnamed(text: string): boolean {
   return rest.length === 0 || rest.join(' ') === 'too' || rest.join(' ') === 'as well'
 }
 
+/**
+ * "The last part of sustainability is financial", "My last piece of general advice is a small pep
+ * talk", "A lot has changed": a sentence that only says which part of a series comes next, or that
+ * things changed, before the sentences that say what. (The nouns of parts are a closed class.)
+ */
+const signpost =
+  /^(?:(?:the|my|our)\s+(?:first|second|third|fourth|next|last|final|other)\s+(?:part|piece|step|bit|point|aspect|area|pillar|topic|half)\b[^,;:.!?]{0,60}?\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:a\s+lot|much|so\s+much|lots|a\s+great\s+deal|things|everything)\s+(?:has|have)\s+changed(?:\s+since(?:\s+then)?)?)$/iu
+
 /** Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. */
 export function teasesWhatFollows(text: string, lang: string): boolean {
   return (
@@ -143,6 +151,7 @@ export function teasesWhatFollows(text: string, lang: string): boolean {
     (lang.toLowerCase().startsWith('en') &&
       (turnsToOthers.test(text.trim()) ||
         existsUnnamed(text) ||
+        signpost.test(text.trim().replace(/[.!:]$/u, '')) ||
         examplesFollow.test(text.trim().replace(/[.:]$/u, '')) ||
         heresExample.test(text.trim()) ||
         someStoodOut.test(text.trim().replace(/[.!:]$/u, ''))))
