@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { points } from '../helpers/key-points.ts'
-import { leansOnPrevious, opensOnRelation, refersBack } from '../../src/core/key-points/dependence.ts'
+import { leansOnPrevious, opensOnRelation, pointLeans, refersBack } from '../../src/core/key-points/dependence.ts'
 import { sentencesOf } from '../../src/core/key-points/index.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
@@ -133,6 +133,9 @@ describe('key points that lean on the sentence before', () => {
     expect(point('Rust 1.65 ships generic associated types. We plan to stabilise more features this year.')).toBe(
       'Rust 1.65 ships generic associated types',
     )
+    // "This issue" is the problem just described, not the newsletter's issue the talk is about.
+    expect(pointLeans('An unneeded cron job was causing this issue')).toBe(true)
+    expect(pointLeans('We plan to stabilise more features this year')).toBe(false)
   })
 
   it('should not show the answer to a supposition without the question that makes it', () => {

@@ -884,7 +884,7 @@ function linksInside(words: Token[]): boolean {
 
 // Nouns a demonstrative names without the sentence before: the text and the time the talk is in (a closed class).
 const textAndTime =
-  /^(year|month|week|day|time|moment|season|quarter|decade|post|article|blog|talk|series|page|section|chapter|guide|tutorial|document|episode|release|version|issue|newsletter|book|paper|site|website|example|proposal|rfc|project|change)s?$/
+  /^(year|month|week|day|time|moment|season|quarter|decade|post|article|blog|talk|series|page|section|chapter|guide|tutorial|document|episode|release|version|newsletter|book|paper|site|website|example|proposal|rfc|project|change)s?$/
 
 /**
  * "The practices are fundamental" made of "These practices are fundamental": the point reads "The"

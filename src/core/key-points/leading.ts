@@ -213,7 +213,7 @@ export function theForDemonstrative(tokens: Token[]): Token[] {
 
 /** Nouns that "this" makes the talk's own time or text ("this year", "this release", "this post"): a closed class. */
 export const thisHere =
-  /^(years?|months?|weeks?|weekends?|days?|times?|moment|morning|afternoon|evening|seasons?|quarters?|decades?|century|summer|spring|autumn|fall|winter|post|article|talk|series|page|section|chapter|guide|tutorial|document|episode|release|issue|newsletter|book|paper|site|website)$/i
+  /^(years?|months?|weeks?|weekends?|days?|times?|moment|morning|afternoon|evening|seasons?|quarters?|decades?|century|summer|spring|autumn|fall|winter|post|article|talk|series|page|section|chapter|guide|tutorial|document|episode|release|newsletter|book|paper|site|website)$/i
 
 // Adverbs that only add the clause to the one before it, inside the clause ("You can also opt to
 // set up virtual desktops", "The package was then published to PyPI"): a closed class of English.
