@@ -936,8 +936,11 @@ function leadInLine(unit: Unit, lang: string): void {
   // output:": fewer than three words of content), nor the end of a sentence a block cut before it
   // ("and encoded in Julia like:"), nor a pointer elsewhere ("For more information, see the docs:").
   if (!cjk && lang.toLowerCase().startsWith('en') && contentWords(last) < minLeadInTerms) return
+  // Nor one that goes on from the sentence before it ("Which means you can convert it into…:",
+  // "And with a 2h time range:"); a demonstrative or "Here's" may point on at the block ("…like this:").
+  if (!cjk && lang.toLowerCase().startsWith('en') && /^(?:and|but|or|so|which)\b/iu.test(last)) return
   if (
-    /^\p{Ll}/u.test(last) ||
+    /^…?\s*\p{Ll}/u.test(last) ||
     /^TODO\b/.test(last) ||
     saidAroundAPoint(last, linkTexts(unit.paragraph.children), lang) ||
     sendsElsewhere(last, lang)

@@ -26,6 +26,13 @@ describe('cuts of English sentences', () => {
     // A link to the sentence before still goes, and a word of the lexicon with a prefix is capitalised.
     expect(shorten('Also we added a new cache to the server.')).toBe('We added a new cache to the server')
     expect(shorten('In practice, subqueries are rewritten as joins.')).toBe('Subqueries are rewritten as joins')
+    // So is a word with a suffix English nouns take, and a number spelled out.
+    expect(shorten('As a result of this work, instantiation time went from 2 milliseconds to 5 microseconds.')).toBe(
+      'Instantiation time went from 2 milliseconds to 5 microseconds',
+    )
+    expect(shorten('In the end, thirteen people wrote 23 descriptions in one hour.')).toBe(
+      'Thirteen people wrote 23 descriptions in one hour',
+    )
   })
 
   it('should end a point that trails off in many dots with none', () => {

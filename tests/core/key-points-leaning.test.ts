@@ -121,6 +121,8 @@ describe('key points that lean on the sentence before', () => {
     expect(leans('Even more so when the team is small')).toBe(true)
     expect(leans('One is using Apollo Federation, and the other is through Schema Stitching')).toBe(true)
     expect(leans('So far so good')).toBe(false)
+    expect(leansOnPrevious('Which means you can easily convert it into an array of pairs.')).toBe(true)
+    expect(leansOnPrevious('Which option you choose depends on the load.')).toBe(false)
     expect(leans('One of the two systems runs on Kubernetes')).toBe(false)
   })
 

@@ -305,6 +305,12 @@ describe('a lead-in over its block', () => {
     // One that only points at its block says nothing over it.
     const code = found.find((slide) => text(select('h2', slide)) === 'Code')!
     expect(selectAll('.lectern-points > li', code).map(text)).toEqual(['The parser now reads the whole file before it starts'])
+    // Nor one that goes on from the sentence before it.
+    const lines = (markdown: string) =>
+      slides(markdown).flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))
+    const block = '\n\n```js\nfor (const [key, value] of params) console.log(key, value)\n```\n'
+    for (const leaning of ['Which means you can easily turn the parameters into an array of pairs:', 'And with a two-hour time range:'])
+      expect(lines(`# T\n\n## Params\n\nThe parameters object has an iterator.\n\n${leaning}${block}`), leaning).toEqual([])
   })
 })
 

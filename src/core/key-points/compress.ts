@@ -279,13 +279,17 @@ function isLatin(text: string): boolean {
 }
 
 // Numbers spelled out, which the tagger may read as nouns: a closed class.
-const numberWord = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)$/
+const numberWord =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/
 
 /**
  * "caching", "hashed": a word in "-ing" or "-ed" whose stem the lexicon knows ("cache", "hash") is
  * a common word the lexicon lacks in that form, not a name or an identifier.
  */
 function inflectsKnownWord(word: string): boolean {
+  // "instantiation", "serialization", "readiness": a suffix that makes English nouns and adjectives,
+  // which a lower-case identifier ("npm", "rentrez") does not end in.
+  if (/^\p{Ll}{3,}(?:ation|ations|isation|ization|ment|ments|ness|ity|ities|ously|ible|able)$/u.test(word)) return true
   const stem = /^(\p{Ll}{3,}?)(?:ing|ed)$/u.exec(word)?.[1]
   if (stem !== undefined && (isKnownWord(stem) || isKnownWord(`${stem}e`))) return true
   // "subqueries", "preloading", "multithreaded": a common prefix before a word the lexicon knows.

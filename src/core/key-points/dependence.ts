@@ -54,6 +54,9 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
     )
   }
   if (first.tag === 'PRP') return !selfStanding.has(word) && !isExpletiveIt(firstWords(tokens, 6), 0)
+  // "Which means you can convert it…", "Which is why…": a relative clause set as a sentence of its
+  // own goes on from the one before. (Not a question, nor "Which option you choose depends on…".)
+  if (word === 'which' && /^(VB[DZP]?|MD)$/.test(second?.tag ?? '') && !tokens.some((token) => token.value === '?')) return true
   // "Each resolves through…", "None of them worked", "The latter is faster": a quantifier or
   // "former"/"latter" standing for things the sentence before counted.
   const [, , third] = firstWords(tokens, 3)
