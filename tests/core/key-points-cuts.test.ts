@@ -298,6 +298,11 @@ describe('cuts of English sentences', () => {
         /suggest$/,
       ],
       ['The older a bridge is, the argument goes, the more often its joints need checking and the more it costs to keep open.', /goes$/],
+      // (The subject's noun the tagger reads as an adjective still has its relative clause.)
+      [
+        'One signal that we have been listening for in the search for life on other worlds is radio waves, which we have sent out for a century.',
+        /^One signal that/,
+      ],
     ] as const
     for (const [sentence, end] of cuts) expect(shorten(sentence), sentence).not.toMatch(end)
     // A clause that "given that" opens waits for its main clause; a move waits for where it went.

@@ -45,7 +45,9 @@ export function onlyRelativeVerb(words: Token[]): boolean {
   if (first <= 0) return false
   const relative = words
     .slice(0, first)
-    .some((word, index) => /^(WDT|WP)$/.test(word.tag) || (/^that$/i.test(word.value) && /^NN/.test(words[index - 1]?.tag ?? '')))
+    // (Before any verb, "that" after the subject's noun opens its relative clause, whatever tag the
+    // tagger gave that noun: "One signal/JJ that we have been listening for…".)
+    .some((word, index) => /^(WDT|WP)$/.test(word.tag) || (/^that$/i.test(word.value) && /^(NN|JJ)/.test(words[index - 1]?.tag ?? '')))
   if (!relative && !contactRelative(words.slice(0, first))) return false
   let groups = 0
   for (let index = first; index < words.length; index++) {
