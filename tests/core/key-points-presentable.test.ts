@@ -72,6 +72,9 @@ describe('key points a speaker can present as written', () => {
     expect(point('Values can be programmed, and since errors are values, errors can be programmed.')).not.toMatch(
       /since errors are values$/,
     )
+    // (Nor is the clause cut off after an adverb of the phrase, or after one that follows it.)
+    expect(point('The cloud offers a large and always growing set of services that are event sources.')).not.toMatch(/services$/)
+    expect(point('I was talking to a teacher recently who had to mark 500 essays for a single exam.')).not.toMatch(/recently$/)
   })
 
   it('should not end on a conjunction the tagger reads as an adverb, or on a verb it reads as a noun', () => {

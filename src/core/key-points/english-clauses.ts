@@ -259,13 +259,24 @@ const indefinitePronoun = /^(everyone|everybody|everything|anyone|anybody|anythi
  * or preposition ("heard from developers"), or "everyone": the relative clause after it does.
  */
 export function endsIndefinite(words: Token[]): boolean {
-  const last = words.length - 1
+  // ("…talking to a friend recently | who…", "…a database somewhere | that…": an adverb after the
+  // noun phrase leaves it as open as before.)
+  let last = words.length - 1
+  while (last > 0 && /^RB/.test(words[last].tag) && /^(NN|JJ|CD)/.test(words[last - 1].tag)) last--
   if (last >= 0 && indefinitePronoun.test(words[last].value)) return true
   let index = last
   for (;;) {
-    while (index > 0 && /^(NN|JJ|CD|VBG)/.test(words[index].tag)) index--
+    // ("a large and always growing set": an adverb of an adjective inside the phrase.)
+    while (
+      index > 0 &&
+      (/^(NN|JJ|CD|VBG)/.test(words[index].tag) || (/^RB/.test(words[index].tag) && /^(JJ|VBG)/.test(words[index + 1]?.tag ?? '')))
+    )
+      index--
     // "a number of patterns", "programs and tests": the phrase goes on to its first noun.
-    const joined = /^(of|and|or)$/i.test(words[index]?.value ?? '') && /^(NN|JJ|CD|VBG)/.test(words[index - 1]?.tag ?? '')
+    // ("a growing set/VBN of services": the tagger may read a noun before "of" as a participle after its adjective.)
+    const before = words[index - 1]
+    const noun = /^(NN|JJ|CD|VBG)/.test(before?.tag ?? '') || (before?.tag === 'VBN' && /^(JJ|VBG|DT)$/.test(words[index - 2]?.tag ?? ''))
+    const joined = /^(of|and|or)$/i.test(words[index]?.value ?? '') && noun
     if (!joined || index <= 1) break
     index--
   }
