@@ -134,5 +134,12 @@ describe('a denial without its correction', () => {
     expect(spine('The new release requires a completely different build of the tool compared to the one described in the paper.')).toBe(
       'The new release requires a completely different build of the tool',
     )
+    // Not one that says which of the things a verb's object leaves open; after a definition it only adds.
+    expect(
+      spine('So we wrote a small Go program tailored to the specific needs of a certificate authority’s test sites.') ?? '',
+    ).not.toMatch(/program$/)
+    expect(spine('Systemd is a system and service manager used by most of the Linux distributions in wide use today.')).toBe(
+      'Systemd is a system and service manager',
+    )
   })
 })

@@ -1,5 +1,5 @@
 import { dangles, lacksMainClause, promisesMore } from './completeness.ts'
-import { hasVerb, holdsCondition, startsWithSubject } from './english-clauses.ts'
+import { endsIndefinite, hasVerb, holdsCondition, startsWithSubject } from './english-clauses.ts'
 import { boundsToCase, continuesList, holdsStance } from './leading.ts'
 import { maxWords } from './limits.ts'
 import { tidySpaces } from './parentheticals.ts'
@@ -112,6 +112,13 @@ function beforeTrailingParticiple(tokens: Token[]): Token[] | undefined {
     const passive = participle && /^(IN|TO)$/.test(words[index + 1]?.tag ?? '') && !isKnownNoun(word.value)
     if (!passive || !/^NNS?$/.test(words[index - 1].tag) || naming.test(word.value)) continue
     const head = words.slice(0, index)
+    // ("So we wrote a Go program | tailored to the needs of a CA's test site": after a thing the
+    // object leaves open, the participle says which; a comparison, "compared to…", only qualifies,
+    // and so do who made it, "…a new tonemapper option | contributed by Endri", and one after a
+    // definition, "Systemd is a system and service manager | used in…".)
+    const defines = head.some((each) => /^(is|are|was|were)$/i.test(each.value))
+    const qualifies = /^(compared|contrasted|opposed)$/i.test(word.value) || /^by$/i.test(words[index + 1]?.value ?? '')
+    if (endsIndefinite(head) && !defines && !qualifies) continue
     // The clause's own verb comes before, with the object the participle follows.
     const verb = head.findIndex((each) => /^(VB[DPZ]|MD)$/.test(each.tag))
     if (verb === -1 || verb >= index - 2 || dangles(head)) continue
