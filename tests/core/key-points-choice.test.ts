@@ -249,6 +249,8 @@ describe('what a speaker says around the point', () => {
   it('should pass over talk about the talk when the paragraph has another sentence', () => {
     const meta = (text: string) => isMetaSentence(tagSentence(text))
     expect(meta("Now let's give it a scientific definition.")).toBe(true)
+    expect(meta("First, let's talk about the oversupply of junior data scientists.")).toBe(true)
+    expect(meta('First, the compiler reads every file once.')).toBe(false)
     expect(meta("I've largely covered sqlc's objective benefits and features.")).toBe(true)
     expect(meta("Don't worry about the details of what's going on.")).toBe(true)
     expect(meta('We have built a cache.')).toBe(false)

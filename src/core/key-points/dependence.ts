@@ -152,8 +152,12 @@ export function leansOnPrevious(text: string, lang = 'en'): boolean {
  */
 export function isMetaSentence(tokens: Token[]): boolean {
   const all = tokens.filter((token) => token.kind === 'word')
-  // After an opening adverb ("Now let's…", "So, let's…") the sentence is still about the talk.
-  const start = /^RB/.test(all[0]?.tag ?? '') && !/^(here|not|never)$/i.test(all[0].value) ? 1 : 0
+  // After an opening adverb ("Now let's…", "So, let's…") or the word that numbers it ("First,
+  // let's talk about…", which the tagger reads as an adjective) the sentence is still about the talk.
+  const opener =
+    (/^RB/.test(all[0]?.tag ?? '') && !/^(here|not|never)$/i.test(all[0].value)) ||
+    /^(first|second|third|next|finally|lastly|firstly|secondly)$/i.test(all[0]?.value ?? '')
+  const start = opener ? 1 : 0
   const [first, second, third] = all.slice(start)
   if (!first) return false
   const word = first.value.toLowerCase()
