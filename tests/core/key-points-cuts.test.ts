@@ -321,6 +321,21 @@ describe('cuts of English sentences', () => {
     )
   })
 
+  it('should cut before an infinitive that says what a finished clause is for, but not one a noun or verb goes on into', () => {
+    expect(
+      shorten('The city council closed the old harbour bridge last spring to let engineers replace every one of its rusted cables.'),
+    ).toBe('The city council closed the old harbour bridge last spring')
+    for (const [sentence, end] of [
+      [
+        'The core of any weather model is the ability to integrate its equations forward in order to predict the state of tomorrow.',
+        /order$/,
+      ],
+      ['You will ask a ten-million-times larger model of the language to perform the same task for you in one go.', /language$/],
+      ['That year was the one in which the team proved the new scheduler to be both faster and fairer than the old one.', /scheduler$/],
+    ] as const)
+      expect(shorten(sentence), sentence).not.toMatch(end)
+  })
+
   it('should stop at the colon after a count rather than inside the things it counts', () => {
     expect(
       shorten('We divided the work into two parts: some pages we redrew from scratch, and on others we only changed the colours to match.'),

@@ -961,11 +961,40 @@ function asksWithoutVerb(words: Token[]): boolean {
 function opensPurpose(words: Token[], count: number): boolean {
   const [first, second, third, fourth] = words.slice(count, count + 4)
   if (/^in$/i.test(first?.value ?? '') && /^order$/i.test(second?.value ?? '') && /^(to|that)$/i.test(third?.value ?? '')) return true
+  // "AirSHIFT is now conducting internal performance hackathons | to let engineers focus…": an
+  // infinitive after the object of a finished clause says what for. (Not after a noun that wants it,
+  // "a way | to describe", nor one left open, "a tool | to parse logs", whose infinitive says which.)
+  // (Nor after a verb whose object the infinitive goes on from, "ask the model | to…", nor
+  // inside "in order to" or after "for example".)
+  const before = words.slice(0, count)
+  const object = before.at(-1)
+  const verb = before.findLast((word) => /^VB/.test(word.tag))
+  if (
+    first?.tag === 'TO' &&
+    second?.tag === 'VB' &&
+    /^NNS?$/.test(object?.tag ?? '') &&
+    // (A noun of a noun phrase: not a verb in -s the tagger read as one, "…and then jumps/NNS | to code".)
+    /^(DT|JJ|JJR|JJS|NN|NNS|NNP|PRP\$|CD|VBG|VBN|POS)$/.test(before.at(-2)?.tag ?? '') &&
+    !wantsInfinitive.test(object?.value ?? '') &&
+    !/^(order|example|instance)$/i.test(object?.value ?? '') &&
+    before.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) &&
+    !objectControl.test(verb?.value ?? '') &&
+    !endsIndefinite(before)
+  )
+    return true
   if (!/^so$/i.test(first?.value ?? '')) return false
   if (/^that$/i.test(second?.value ?? '')) return true
   // ("so" and a subject and a modal: "so they can", "so the team will"; not "so much", "so far".)
   return /^(PRP|DT|NNS?|NNP)$/.test(second?.tag ?? '') && [third, fourth].some((word) => word?.tag === 'MD')
 }
+
+// Nouns an infinitive completes ("a way to…", "the right to…", "time to…"): a closed class.
+const wantsInfinitive =
+  /^(way|ways|need|ability|time|chance|opportunity|effort|efforts|attempt|right|reason|decision|plan|plans|permission|power|freedom|place|tendency|desire|urge|temptation|courage|willingness|capacity|means|tool|tools)$/i
+
+// Verbs whose object an infinitive goes on from ("ask the model to…", "use Rust to…"): a closed class.
+const objectControl =
+  /^(ask|asks|asked|asking|tell|tells|told|want|wants|wanted|allow|allows|allowed|let|lets|help|helps|helped|force|forces|forced|require|requires|required|expect|expects|expected|enable|enables|enabled|encourage|encouraged|invite|invited|need|needs|needed|use|uses|used|using|get|gets|got|cause|caused|teach|taught|train|trained|remind|reminded|urge|urged|persuade|convince|convinced|permit|permits|permitted|empower|empowers|prove|proves|proved|proven|show|shows|showed|shown|find|finds|found|consider|considers|considered|believe|believed)$/i
 
 /** No run of clauses fits: the sentence, or its main clause, up to a preposition or conjunction. */
 export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | undefined {

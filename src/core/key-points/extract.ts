@@ -762,8 +762,9 @@ function unnamedDemonstrative(
 function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang: string, count: number, series: boolean): number {
   const { text, terms } = sentence
   let score = sentence.centrality + 0.5 * overlap(terms, heading)
-  // An example illustrates the claim another sentence of the paragraph makes.
-  if (count > 1 && isExample(text, lang)) score -= 0.6
+  // An example illustrates the claim another sentence of the paragraph makes; a sentence the
+  // writer set in brackets ("(The teams get very competitive 🔥)") is an aside to it.
+  if (count > 1 && (isExample(text, lang) || /^\(.*\)[.!?]?$/su.test(text.trim()))) score -= 0.6
   sentence.courtesy = isCourtesy(text, lang)
   if (sentence.courtesy) score -= 1
   if (sentence.index === 0) score += 0.35
