@@ -336,6 +336,13 @@ describe('cuts of English sentences', () => {
       expect(shorten(sentence), sentence).not.toMatch(end)
   })
 
+  it('should leave out examples set off by two commas inside a sentence', () => {
+    expect(shorten('Small shops, like bakeries and cafes, often close on Mondays.')).toBe('Small shops often close on Mondays')
+    expect(shorten('Map types are reference types, like pointers or slices, and so the zero map is nil.')).toBe(
+      'Map types are reference types, and so the zero map is nil',
+    )
+  })
+
   it('should stop at the colon after a count rather than inside the things it counts', () => {
     expect(
       shorten('We divided the work into two parts: some pages we redrew from scratch, and on others we only changed the colours to match.'),

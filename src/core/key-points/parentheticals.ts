@@ -6,7 +6,8 @@ import type { Token } from './tagging.ts'
  */
 
 /** Parentheses, brackets and an aside between two dashes are details, not the point. */
-export function removeAsides(tokens: Token[]): Token[] {
+export function removeAsides(given: Token[]): Token[] {
+  const tokens = withoutExampleAside(given)
   // Most sentences have neither brackets nor a pair of dashes: nothing to look for.
   if (!tokens.some((token) => token.kind === 'punctuation' && /^[()[\]]$/.test(token.value)) && tokens.filter(isDash).length < 2)
     return tidySpaces(tokens)
@@ -140,4 +141,40 @@ export function tidySpaces(tokens: Token[]): Token[] {
   }
   while (result[result.length - 1]?.kind === 'space') result.pop()
   return result
+}
+
+// Words that open examples set off inside a sentence (", like restaurants and cafes,"): a closed class.
+const exampleOpener = /^(like|including|e\.g|eg)$/i
+
+/**
+ * "…helps store owners, like restaurants and cafes, to manage the shift work…": examples of a
+ * noun set off by two commas in the middle of a sentence, a few names and nothing else, only
+ * illustrate it; the sentence goes on without them.
+ */
+function withoutExampleAside(tokens: Token[]): Token[] {
+  for (let open = tokens.findIndex((token) => token.value === ','); open !== -1; ) {
+    const close = tokens.findIndex((token, index) => index > open && token.value === ',')
+    if (close === -1) break
+    const inner = tokens.slice(open + 1, close).filter((token) => token.kind === 'word')
+    // (The sentence goes on with a verb of its own after them: not the list's last items, "…, including
+    // the cache layer, the test runner and the deploy scripts.")
+    const after = tokens.slice(close + 1).some((token) => token.kind === 'word' && /^(VB|MD)/.test(token.tag))
+    const before = tokens.slice(0, open).filter((token) => token.kind === 'word')
+    const names = inner.slice(1)
+    if (
+      after &&
+      /^NN/.test(before.at(-1)?.tag ?? '') &&
+      exampleOpener.test(inner[0]?.value ?? '') &&
+      names.length >= 1 &&
+      names.length <= 6 &&
+      names.every((word) => /^(NN|NNS|NNP|NNPS|CC|DT|JJ|CD)$/.test(word.tag)) &&
+      names.some((word) => /^NN/.test(word.tag))
+    )
+      // (The closing comma stays before a clause of its own: "…reference types, like pointers, and so…".)
+      return tokens.slice(close + 1).find((token) => token.kind === 'word')?.tag === 'CC'
+        ? [...tokens.slice(0, open), ...tokens.slice(close)]
+        : [...tokens.slice(0, open), ...tokens.slice(close + 1)]
+    open = close
+  }
+  return tokens
 }
