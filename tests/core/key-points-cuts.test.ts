@@ -336,6 +336,17 @@ describe('cuts of English sentences', () => {
       expect(shorten(sentence), sentence).not.toMatch(end)
   })
 
+  it('should keep a condition "in case" sets, and both of two paired adjectives', () => {
+    expect(shorten('In case you cannot find a teaching job, you can move quickly into museum work or publishing.')).not.toMatch(
+      /^You can move/,
+    )
+    expect(
+      shorten(
+        'The really key thing about all of these skills is that they are also fundamental and critical to the work of museums outside of the capital, meaning that you can always find work.',
+      ),
+    ).not.toMatch(/fundamental$/)
+  })
+
   it('should leave out examples set off by two commas inside a sentence', () => {
     expect(shorten('Small shops, like bakeries and cafes, often close on Mondays.')).toBe('Small shops often close on Mondays')
     expect(shorten('Map types are reference types, like pointers or slices, and so the zero map is nil.')).toBe(

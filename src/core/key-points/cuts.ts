@@ -1049,6 +1049,8 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     const preposition = next.tag === 'TO' && /^(DT|PRP\$|JJ|CD)/.test(words[count + 1]?.tag ?? '')
     const purpose = opensPurpose(words, count)
     if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase && !preposition && !purpose) continue
+    // Nor between two adjectives a conjunction pairs ("…they are also fundamental | and critical to…").
+    if (next.tag === 'CC' && /^JJ/.test(words[count - 1]?.tag ?? '') && /^JJ/.test(words[count + 1]?.tag ?? '')) continue
     // Nor before the relative clause that says which "a place" is meant ("a place | where…").
     if (opensRelative(words.slice(count)) && endsIndefinite(words.slice(0, count))) continue
     // "…and are the place | where users find information": after "be", "the place", "the one",

@@ -312,5 +312,10 @@ export function opensCondition(words: Token[]): boolean {
   const index = subordinatorIndex(words)
   if (index !== -1 && conditional.test(words[index].value)) return true
   const [first, second, third] = words.map((word) => word.value.toLowerCase())
-  return (first === 'as' && /^(soon|long)$/.test(second ?? '') && third === 'as') || (first === 'only' && conditional.test(second ?? ''))
+  // ("In case you can't find a data science job, …": "in case" sets a condition as "if" does.)
+  return (
+    (first === 'as' && /^(soon|long)$/.test(second ?? '') && third === 'as') ||
+    (first === 'only' && conditional.test(second ?? '')) ||
+    (first === 'in' && second === 'case' && third !== 'of')
+  )
 }
