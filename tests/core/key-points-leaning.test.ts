@@ -123,6 +123,11 @@ describe('key points that lean on the sentence before', () => {
     expect(leans('So far so good')).toBe(false)
     expect(leansOnPrevious('Which means you can easily convert it into an array of pairs.')).toBe(true)
     expect(leansOnPrevious('Which option you choose depends on the load.')).toBe(false)
+    // A part of a group the sentence before named, right before its verb.
+    expect(leansOnPrevious('Others will never show up the day after they get hired.')).toBe(true)
+    expect(leansOnPrevious('Many are eager to help.')).toBe(true)
+    expect(leansOnPrevious('Most distributed databases are designed around two assumptions.')).toBe(false)
+    expect(leansOnPrevious('Many of us got into open source for the fun of it.')).toBe(false)
     expect(leans('One of the two systems runs on Kubernetes')).toBe(false)
   })
 

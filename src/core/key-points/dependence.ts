@@ -63,6 +63,9 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   const standsFor = (at: Token | undefined, after: Token | undefined) =>
     /^(VB|MD)/.test(at?.tag ?? '') || (/^of$/i.test(at?.value ?? '') && /^(them|these|those|us|which)$/i.test(after?.value ?? ''))
   if (quantifierPronoun.test(word) && standsFor(second, third)) return true
+  // "Others will never show up…", "Some will say…", "Many are…": a part of a group the sentence
+  // before named, right before its verb. (Not "Most distributed/VBN databases…", "Some monitoring systems…".)
+  if (/^(others|some|many|most|several|few)$/.test(word) && /^(VBZ|VBP|VBD|MD)$/.test(second?.tag ?? '')) return true
   if (word === 'the' && /^(former|latter)$/i.test(second?.value ?? '')) return true
   // "The second improvement we made…", "The other approach…", "The rest of us…": one of a
   // series, or what is left of a group, the sentences before counted out.
