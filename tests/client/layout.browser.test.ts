@@ -405,6 +405,37 @@ describe('the talk’s opening', () => {
   )
 })
 
+describe('an opening that shows more than points', () => {
+  it('should lay its blocks out below where a heading would be, not flush with the top edge', async () => {
+    // Review 31: a transcript's "Speaker / Date / Video" list sat against the slide's top edge.
+    const dir = join(work, 'opening-blocks')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(
+      join(dir, 'talk.md'),
+      '# Libraries in seven minutes\n\n- **Speaker: Ana Souza**\n- **Date: July 2018**\n\nPublic libraries began as subscription rooms for the few who could pay a yearly fee.\n\n## Reading rooms\n\nReading rooms were quiet, lit by gas, and open late for workers.\n',
+    )
+    const built = await buildDeck({ article: join(dir, 'talk.md'), outDir: join(dir, 'deck') })
+    const deck = await openDeck(built.outDir)
+    try {
+      const seen = await deck.page.evaluate(() => {
+        window.lectern!.reveal!.slide(0, 1)
+        const section = document.querySelector<HTMLElement>('section.lectern-opening')!
+        const first = section.querySelector(':scope > h2 + *')!
+        const box = section.getBoundingClientRect()
+        const heading = document.querySelector('section.lectern-slide:not(.lectern-opening) > h2')!
+        return {
+          top: (first.getBoundingClientRect().top - box.top) / box.height,
+          headingBottom: (heading.getBoundingClientRect().bottom - heading.closest('section')!.getBoundingClientRect().top) / box.height,
+        }
+      })
+      expect(seen.top).toBeGreaterThan(0.08)
+      expect(seen.top).toBeGreaterThanOrEqual(seen.headingBottom - 0.05)
+    } finally {
+      await closeDeck(deck)
+    }
+  })
+})
+
 describe('the title slide’s byline', () => {
   it('should put a dot between the author and the date, and none before a date without an author', async () => {
     // As opinion-talks-good (Pelican, seen in review): a date and no author showed "· February 10, 2024".
