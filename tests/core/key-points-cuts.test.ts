@@ -347,6 +347,14 @@ describe('cuts of English sentences', () => {
     ).not.toMatch(/fundamental$/)
   })
 
+  it('should keep "anytime" as the condition it sets, and an article agreeing with the word after a bracket that went', () => {
+    expect(shorten("Anytime you're changing the club's accounts, there's a risk that things go wrong.")).toMatch(/^Anytime/)
+    expect(shorten('All our servers run on one machine, obviously behind an (nginx) proxy.')).toBe(
+      'All our servers run on one machine, behind a proxy',
+    )
+    expect(shorten('We wrote a (very small) app in Go.')).toBe('We wrote an app in Go')
+  })
+
   it('should leave out examples set off by two commas inside a sentence', () => {
     expect(shorten('Small shops, like bakeries and cafes, often close on Mondays.')).toBe('Small shops often close on Mondays')
     expect(shorten('Map types are reference types, like pointers or slices, and so the zero map is nil.')).toBe(

@@ -149,6 +149,9 @@ describe('key points that lean on the sentence before', () => {
       )[0] ?? '',
     ).not.toMatch(/same one/)
     expect(pointLeans('The new release keeps the same file format')).toBe(false)
+    // A "too" that ends its clause adds it to a thing said before.
+    expect(pointLeans('Your schemas evolve too, and you need migrations to update them')).toBe(true)
+    expect(pointLeans('The tests were too slow to run on every commit')).toBe(false)
     expect(pointLeans('We plan to stabilise more features this year')).toBe(false)
   })
 

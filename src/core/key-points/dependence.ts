@@ -810,6 +810,14 @@ export function leansInside(tokens: Token[], source = ''): boolean {
   const pronoun = subject !== undefined && (subject.tag === 'PRP' || demonstratives.has(subject.value.toLowerCase()))
   if (comma > 0 && phrase && pronoun && leansOnPreviousTokens(after)) return true
   if (linksInside(words) || pointsBackInside(tokens, words) || rankedInSeries(words)) return true
+  // "Your schemas evolve too, and you need migrations…": a "too" that ends its clause adds it to a thing said before.
+  if (
+    tokens.some(
+      (token, index) =>
+        /^too$/i.test(token.value) && /^[,;:—]$/.test(tokens.slice(index + 1).find((next) => next.kind !== 'space')?.value ?? ''),
+    )
+  )
+    return true
   return source !== '' && definiteForDemonstrative(joinWords(words), source)
 }
 

@@ -2,7 +2,8 @@ import type { Token } from './tagging.ts'
 
 // Subordinating conjunctions the Brill tagger reads as adverbs ("once it exists"): a closed
 // class of a few words, which its lexicon cannot tell apart from "once upon a time".
-export const adverbialSubordinator = /^(once|whenever|wherever|whereas)$/i
+// ("Anytime you're messing with user databases, there's a risk…": "anytime" as "whenever".)
+export const adverbialSubordinator = /^(once|whenever|wherever|whereas|anytime)$/i
 
 /*
  * Where the clauses of a tagged English sentence start and what opens each: the boundaries
@@ -293,7 +294,7 @@ export function endsIndefinite(words: Token[]): boolean {
 // Conjunctions that set the condition or time a claim holds under: a main clause cut loose
 // from one says more than the author did ("If the call fails, | the function returns…").
 // A closed class the tagger gives the same IN as any preposition.
-const conditional = /^(if|unless|until|till|when|whenever|once|provided|assuming)$/i
+const conditional = /^(if|unless|until|till|when|whenever|anytime|once|provided|assuming)$/i
 
 /** The clause sets a condition anywhere in it outside a quotation ("it makes sense that if your program…"). */
 export function holdsCondition(tokens: Token[]): boolean {

@@ -27,6 +27,7 @@ export function removeAsides(given: Token[]): Token[] {
   }
   // A sentence that is all aside ("(For those familiar with…)") is kept, brackets dropped.
   if (!kept.some((token) => token.kind === 'word')) return tidySpaces(tokens.filter((token) => !/^[()[\]]$/.test(token.value)))
+  withArticlesAgreeing(tokens, kept)
   const dashes = kept.flatMap((token, index) => (isDash(token) ? [index] : []))
   // The aside leaves a clause boundary behind: an empty punctuation token.
   const boundary: Token = { kind: 'punctuation', value: '', tag: '' }
@@ -177,4 +178,24 @@ function withoutExampleAside(tokens: Token[]): Token[] {
     open = close
   }
   return tokens
+}
+
+/**
+ * "…behind an (nginx) proxy": an article right before the brackets that went agrees with the
+ * word it now stands before ("a proxy"). By the first letter of a word in lower case only
+ * (an "an" before "HTTP" or "hour" is left as written). The kept tokens are changed in place.
+ */
+function withArticlesAgreeing(tokens: Token[], kept: Token[]): void {
+  for (const [index, token] of kept.entries()) {
+    if (token.kind !== 'word' || !/^an?$/i.test(token.value)) continue
+    const original = tokens.indexOf(token)
+    const after = tokens.slice(original + 1).find((each) => each.kind !== 'space')
+    if (!after || !/^[([]$/.test(after.value)) continue
+    const next = kept.slice(index + 1).find((each) => each.kind === 'word')
+    const initial = next?.value.charAt(0) ?? ''
+    if (!/^\p{Ll}$/u.test(initial)) continue
+    const wanted = /^[aeiou]$/.test(initial) ? 'an' : 'a'
+    const cased = token.value.charAt(0) === 'A' ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted
+    if (cased !== token.value) kept[index] = { ...token, value: cased }
+  }
 }
