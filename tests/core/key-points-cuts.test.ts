@@ -353,6 +353,14 @@ describe('cuts of English sentences', () => {
       'All our servers run on one machine, behind a proxy',
     )
     expect(shorten('We wrote a (very small) app in Go.')).toBe('We wrote an app in Go')
+    // What the claim holds without is its case; a number keeps the other end of its range.
+    expect(shorten('Without the new index, the nightly report takes 40 minutes, or about a third of the window.')).not.toMatch(
+      /^The nightly report/,
+    )
+    expect(shorten('Without a doubt, the new release is faster.')).toBe('The new release is faster')
+    expect(
+      shorten('A ticket in the new format takes only 4 (short) or 8 (long) bytes of storage per seat, plus the name of its holder.'),
+    ).not.toMatch(/only 4$/)
   })
 
   it('should leave out examples set off by two commas inside a sentence', () => {

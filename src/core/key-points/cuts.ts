@@ -791,6 +791,8 @@ function endsBeforeWhatItModifies(run: Token[], next: Token[]): boolean {
   if (measureNoun.test(value) && counted && afterMeasure.test(following.value)) return true
   // "…a tree can store about 167 kg of CO2 | per year": "per" makes what comes before it a rate.
   if (/^per$/i.test(following.value)) return true
+  // "…has only 4 | or 8 bytes of overhead": a number and the other end of its range share their unit.
+  if (last.tag === 'CD' && /^(or|and|to)$/i.test(following.value) && next[1]?.tag === 'CD') return true
   if (degreeAdverb.test(value) && /^RB/.test(last.tag) && /^(?:IN|WRB|TO)$/.test(following.tag)) return true
   const [to, the, point] = run.slice(-3).map((word) => word.value.toLowerCase())
   if (to === 'to' && /^(?:the|such|an?)$/.test(the ?? '') && /^(?:point|extent|degree)$/.test(point ?? '')) return true

@@ -65,6 +65,9 @@ export function boundsToCase(words: Token[]): boolean {
   if (/^(where|wherever|whenever)$/i.test(words[0]?.value ?? '')) return true
   // (An opening phrase only, "In the best case,": "the most popular tool" or "at least one node" is no case.)
   if (words[0]?.tag !== 'IN' || words.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag))) return false
+  // "Without object deduplication, we use 6965 megabytes": what the claim holds without is its case.
+  // (Not "Without a doubt," or "without further ado", which only say how sure or how soon.)
+  if (/^without$/i.test(words[0].value) && !/^(a|any|further|question)$/i.test(words[1]?.value ?? '')) return true
   return words.some((word) => (/^(JJS|RBS)$/.test(word.tag) && !/^(most|least)$/i.test(word.value)) || extremity.test(word.value))
 }
 
