@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { points } from '../helpers/key-points.ts'
-import { leansOnPrevious, opensOnRelation, pointLeans, refersBack } from '../../src/core/key-points/dependence.ts'
+import { leansInside, leansOnPrevious, opensOnRelation, pointLeans, refersBack } from '../../src/core/key-points/dependence.ts'
 import { sentencesOf } from '../../src/core/key-points/index.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
@@ -149,6 +149,8 @@ describe('key points that lean on the sentence before', () => {
       )[0] ?? '',
     ).not.toMatch(/same one/)
     expect(pointLeans('The new release keeps the same file format')).toBe(false)
+    expect(leansInside(tagSentence('Not a single one gives off the slightest whiff of malice'))).toBe(true)
+    expect(leansInside(tagSentence('Not a single one of the tests failed'))).toBe(false)
     // A "too" that ends its clause adds it to a thing said before.
     expect(pointLeans('Your schemas evolve too, and you need migrations to update them')).toBe(true)
     expect(pointLeans('The tests were too slow to run on every commit')).toBe(false)

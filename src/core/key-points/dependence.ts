@@ -867,8 +867,14 @@ function pointsBackInside(tokens: Token[], words: Token[]): boolean {
       const place = before !== undefined && /^(VB|NN|RB)/.test(before.tag) && !/^(click|see|read|found|available|look)$/i.test(before.value)
       if (place && !/^(every|some|any|no)(thing|one|body)$/i.test(before.value)) return true
     }
-    // "We'll use the same one we designed for the blog": the thing "one" stands for was named before.
-    if (value === 'same' && /^(one|ones)$/i.test(words[index + 1]?.value ?? '')) return true
+    // "We'll use the same one we designed for the blog", "Not a single one gives off…": the thing
+    // "one" stands for was named before.
+    if (
+      /^(same|single)$/.test(value) &&
+      /^(one|ones)$/i.test(words[index + 1]?.value ?? '') &&
+      !/^of$/i.test(words[index + 2]?.value ?? '')
+    )
+      return true
     // ("a more strict configuration" grades its adjective; "a better position" compares the whole.)
     const compares = word.tag === 'JJR' && !/^(more|less)$/.test(value)
     if (!compares) continue
