@@ -93,7 +93,8 @@ function timeParagraph(heading: Heading, paragraph: Paragraph | undefined): Para
 /**
  * A timeline entry's paragraph as its words were written, without the time it opens with; its
  * first word capitalised, as it opens the entry ("18:30 to help recover, …" is a note's line,
- * not a sentence cut off before it).
+ * not a sentence cut off before it). A transcript's paragraph loses the elapsed time it opens
+ * with (see `markElapsedTimes`).
  */
 export function withoutTime(paragraph: Paragraph): Paragraph {
   const [lead] = paragraph.children
@@ -126,7 +127,7 @@ const minElapsed = 3
  * A talk's transcript marks where the recording has got to at the start of its paragraphs ("00:47
  * Datomic Cloud is made to run on AWS…", "03:58 CodeDeploy has…"): useful to find the place in the
  * video, which the notes keep, but no part of what a slide says. A run of such paragraphs whose
- * first time is in the recording's first hour from its start ("00:01", "0:00:12") is marked (a
+ * first time is in the recording's first ten minutes ("00:01", "03:58", "0:00:12") is marked (a
  * timeline's clock times, "14:55", start later in the day), and their points leave the time out.
  */
 export function markElapsedTimes(body: RootContent[]): void {

@@ -117,6 +117,8 @@ const fewCount = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])$/i
  * "There are 12 million users"; nor a plain indefinite, "There was a power cut"; nor a denial, "There is no silver bullet".)
  */
 function existsUnnamed(text: string): boolean {
+  // (Only "there" is tagged EX: a sentence that does not open with it is not tagged at all.)
+  if (!/^[^\p{L}]*there\b/iu.test(text)) return false
   const words = tagSentence(text.trim().replace(/[.:!]+$/u, '')).filter((token) => token.kind === 'word')
   if (words[0]?.tag !== 'EX' || !/^(?:is|are|was|were)$/i.test(words[1]?.value ?? '')) return false
   let index = 2

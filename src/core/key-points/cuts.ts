@@ -813,8 +813,7 @@ function endsBeforeWhatItModifies(run: Token[], next: Token[]): boolean {
     next
       .slice(1, 10)
       .some(
-        (word) =>
-          /^(into|onto)$/i.test(word.value) || (word.tag === 'TO' && /^(DT|NN|JJ|PRP\$)/.test(next[next.indexOf(word) + 1]?.tag ?? '')),
+        (word, index) => /^(into|onto)$/i.test(word.value) || (word.tag === 'TO' && /^(DT|NN|JJ|PRP\$)/.test(next[index + 2]?.tag ?? '')),
       )
   )
     return true

@@ -153,6 +153,8 @@ const exampleOpener = /^(like|including|e\.g|eg)$/i
  * illustrate it; the sentence goes on without them.
  */
 function withoutExampleAside(tokens: Token[]): Token[] {
+  // (Most sentences have no word that opens examples: their commas are not looked at.)
+  if (!tokens.some((token) => token.kind === 'word' && exampleOpener.test(token.value))) return tokens
   for (let open = tokens.findIndex((token) => token.value === ','); open !== -1; ) {
     const close = tokens.findIndex((token, index) => index > open && token.value === ',')
     if (close === -1) break
