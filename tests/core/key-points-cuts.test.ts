@@ -542,6 +542,34 @@ describe('cuts that keep what the clause needs', () => {
     )
   })
 
+  it('should cut before the relative clause after an indefinite noun phrase its own words describe, unless the clause measures it', () => {
+    // (web.dev's AirSHIFT case study and Remix's social-images tutorial: the paragraph's only point.)
+    expect(
+      shorten(
+        'AirSHIFT is a desktop web application that helps store owners, like restaurants and cafes, to manage the shift work of their staff members.',
+      ),
+    ).toBe('AirSHIFT is a desktop web application')
+    // (A preposition and "which" open a relative clause as "that" does.)
+    expect(shorten("We'll need some sort of shared image template on which we will embed our blog post metadata.")).toBe(
+      "We'll need some sort of shared image template",
+    )
+    // (A head one word describes, or none, is still open: the clause says which.)
+    expect(shorten('I was talking to a friend recently who had to go through 500 resumes for a single opening.')).not.toMatch(/friend/)
+    expect(shorten('The project is a small team that meets every week to review the open pull requests and plan releases.')).not.toMatch(
+      /team$/,
+    )
+    // (After "is adding", the participle is the verb, not a word of the phrase.)
+    expect(
+      shorten(
+        'The first line of defense against any for many repositories is adding lint rules that report on explicitly written unsafe types.',
+      ),
+    ).not.toMatch(/rules$/)
+    // (A clause with a number measures the thing: the cut would drop what it did.)
+    expect(shorten('Our team is a small distributed engineering group that shipped 40 releases in the first year.')).not.toBe(
+      'Our team is a small distributed engineering group',
+    )
+  })
+
   it('should not leave a subject whose verb comes after its relative clause', () => {
     for (const sentence of [
       'Since the last release, pnpm breaks dependency cycles at a fixed place: the packages in a cycle are ordered by package ID, and the edges that close the cycle are always cut at the same point.',

@@ -96,7 +96,13 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         /^(which|who|whom|whose)$/i.test(next.words[0]?.value ?? '') &&
         !introducesOne(words) &&
         !judges(next.words)
-      if (next && opensRelative(next.words) && ((endsIndefinite(words) && !setOff) || isExistential(words))) continue
+      const rest = () => clauses.slice(last + 1).flatMap((clause) => clause.words)
+      if (
+        next &&
+        opensRelative(next.words) &&
+        ((endsIndefinite(words) && !setOff && !describedEnough(words, rest())) || isExistential(words))
+      )
+        continue
       // "…to always ignore any variable | whose name begins with _": a relative clause without a
       // comma after a noun that "any", "every" or "no" quantifies says which ones; without it the
       // claim is of all of them.
@@ -932,6 +938,26 @@ const correlatives = new Map([
   ['nor', 'neither'],
 ])
 
+/** Whether a preposition and a relative pronoun open the words from `at` ("on which", "for whom"). */
+function prepositionalRelative(words: Token[], at: number): boolean {
+  return words[at]?.tag === 'IN' && /^(which|whom|whose)$/i.test(words[at + 1]?.value ?? '')
+}
+
+/**
+ * "AirSHIFT is a desktop web application | that helps store owners…", "We'll need some sort of
+ * shared image template | on which…": an indefinite noun phrase whose head two words or more
+ * describe already says what kind of thing it is; the relative clause after it adds to it. (Not one
+ * the clause gives a number: "a small internal tool | that cut deploys by 80%" measures it there.)
+ */
+function describedEnough(head: Token[], rest: Token[]): boolean {
+  let start = head.length
+  while (start > 0 && /^(NN|JJ|VBG|VBN)/.test(head[start - 1].tag) && !/^NNP/.test(head[start - 1].tag)) start--
+  // (The phrase opens on its determiner or after "of": in "…is adding lint rules" the participle is the verb.)
+  const opened = start > 0 && (/^(DT|PRP\$|CD)$/.test(head[start - 1].tag) || /^of$/i.test(head[start - 1].value))
+  // (The head noun itself is no description of it.)
+  return opened && head.length - start - 1 >= 2 && !rest.some((word) => word.tag === 'CD')
+}
+
 /** The share of its sentence's words a phrase cut before a preposition keeps at least. */
 const minKept = 0.45
 
@@ -1052,12 +1078,15 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase && !preposition && !purpose) continue
     // Nor between two adjectives a conjunction pairs ("…they are also fundamental | and critical to…").
     if (next.tag === 'CC' && /^JJ/.test(words[count - 1]?.tag ?? '') && /^JJ/.test(words[count + 1]?.tag ?? '')) continue
+    // ("…a template | on which we will embed…": a preposition and "which" open a relative clause too.)
+    const opensRelativeClause = opensRelative(words.slice(count)) || prepositionalRelative(words, count)
     // Nor before the relative clause that says which "a place" is meant ("a place | where…").
-    if (opensRelative(words.slice(count)) && endsIndefinite(words.slice(0, count))) continue
+    if (opensRelativeClause && endsIndefinite(words.slice(0, count)) && !describedEnough(words.slice(0, count), words.slice(count)))
+      continue
     // "…and are the place | where users find information": after "be", "the place", "the one",
     // "the reason" name nothing until the relative clause says which.
-    if (opensRelative(words.slice(count)) && namesByRelative(words.slice(0, count)) && !afterCommaAt(tokens, next)) continue
-    if (opensRelative(words.slice(count)) && pickedOutByRelative(words.slice(0, count)) && !afterCommaAt(tokens, next)) continue
+    if (opensRelativeClause && namesByRelative(words.slice(0, count)) && !afterCommaAt(tokens, next)) continue
+    if (opensRelativeClause && pickedOutByRelative(words.slice(0, count)) && !afterCommaAt(tokens, next)) continue
     // "…so scarce | in many countries that…": no cut between "so" or "such" and its "that" clause.
     if (awaitsResult(words.slice(0, count)) && words.slice(count).some((word) => /^that$/i.test(word.value))) continue
     // "…even scenarios | that have nothing to do with…": a "that" after a noun and before a verb
@@ -1081,7 +1110,7 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // "…helped me figure | out the flow": right after an object pronoun a "noun" is a bare verb, and its particle follows.
     if (next.tag === 'IN' && words[count - 1].tag === 'NN' && objectPronoun.test(words[count - 2]?.value ?? '')) continue
     // "There was one part of Josef's post | that bounced…": what "there was" introduces is said after it.
-    if (opensRelative(words.slice(count)) && isExistential(words.slice(0, count))) continue
+    if (opensRelativeClause && isExistential(words.slice(0, count))) continue
     // "…a webhook which checks | whether a set of labels is set": the clause is what the verb takes.
     const verbBefore = /^VB/.test(words[count - 1].tag) || /^(WDT|WP)$/.test(words[count - 2]?.tag ?? '')
     if (/^(whether|if|how|what|why|where|who|which)$/i.test(next.value) && verbBefore) continue
@@ -1210,7 +1239,7 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // "…is the idea | that they might…": a "that" before a subject opens what the noun says, not a relative clause.
     if (/^that$/i.test(next.value) && /^(PRP|DT|NNP)/.test(after[0]?.tag ?? '') && /^NN/.test(words[count - 1].tag)) continue
     // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").
-    if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '')) continue
+    if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '') && !opensRelativeClause) continue
     const head = words.slice(0, count)
     if (!hasVerb(head) || dangles(head) || !head.some((word) => /^(NN|PRP|CD)/.test(word.tag))) continue
     // "A globally installed node, deno | , or bun now follows…": a participle before its noun
