@@ -26,21 +26,26 @@ const calloutComponents: Record<string, string> = {
   aside: 'note',
   callout: 'note',
   admonition: 'note',
+  success: 'tip',
 }
 
-const componentOpen = /^[ \t]*<([A-Z][\w]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*)\s*>[ \t]*$/
-const componentClose = /^[ \t]*<\/([A-Z][\w]*)>[ \t]*$/
+// A component's name: capitalised (`<Note>`), or a custom element's, with a hyphen (`<callout-danger>`).
+const componentOpen =
+  /^[ \t]*<([A-Z][\w]*|[a-z][a-z\d]*(?:-[a-z\d]+)+)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*)\s*>[ \t]*$/
+const componentClose = /^[ \t]*<\/([A-Z][\w]*|[a-z][a-z\d]*(?:-[a-z\d]+)+)>[ \t]*$/
 const consoleComponent = /^(Console\w*|Terminal\w*)$/
 const fence = /^[ \t]*(`{3,}|~{3,})/
 
 /** Rewrite callout and console components on lines of their own; code blocks stay as written. Pure. */
 export function convertMdxComponents(lines: string[]): string[] {
-  if (!lines.some((line) => /^[ \t]*<\/?[A-Z]/.test(line))) return lines
+  if (!lines.some((line) => /^[ \t]*<\/?(?:[A-Z]|[a-z][a-z\d]*-)/.test(line))) return lines
   const out: string[] = []
   const open: string[] = []
+  // The indentation each open callout's lines share, which markdown would read as code.
+  const indents: string[] = []
   let code: string | undefined
   let consoleName: string | undefined
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const bare = line.replace(/\r$/, '')
     if (consoleName) {
       const close = componentClose.exec(bare)
@@ -71,6 +76,7 @@ export function convertMdxComponents(lines: string[]): string[] {
     const kind = opening ? calloutKind(opening[1], opening[2]) : undefined
     if (opening && kind) {
       open.push(opening[1])
+      indents.push(sharedIndent(lines, index + 1, opening[1]))
       const title = /\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(opening[2])
       out.push(`:::${kind}${title ? ` ${title[1] ?? title[2]}` : ''}`)
       continue
@@ -78,16 +84,49 @@ export function convertMdxComponents(lines: string[]): string[] {
     const closing = componentClose.exec(bare)
     if (closing && open.at(-1) === closing[1]) {
       open.pop()
+      indents.pop()
       out.push(':::')
       continue
     }
-    out.push(line)
+    const indent = indents.at(-1)
+    out.push(indent && line.startsWith(indent) ? line.slice(indent.length) : line)
   }
   return out
 }
 
+/**
+ * The spaces or tabs that every line of a component's body starts with, up to its closing tag
+ * (`<callout-info>` / a tab / `There are situations…`): written to set the body off in the source, not
+ * code, as MDX reads it too. Empty when a line is not indented or the tag is never closed.
+ */
+function sharedIndent(lines: string[], start: number, name: string): string {
+  let shared: string | undefined
+  for (let index = start; index < lines.length; index++) {
+    const line = lines[index].replace(/\r$/, '')
+    if (componentClose.exec(line)?.[1] === name) return shared ?? ''
+    if (line.trim() === '') continue
+    const indent = /^[ \t]*/.exec(line)?.[0] ?? ''
+    if (shared === undefined || !indent.startsWith(shared)) shared = commonPrefix(shared ?? indent, indent)
+    if (shared === '') return ''
+  }
+  return ''
+}
+
+function commonPrefix(a: string, b: string): string {
+  let length = 0
+  while (length < a.length && length < b.length && a[length] === b[length]) length++
+  return a.slice(0, length)
+}
+
 function calloutKind(name: string, attributes: string): string | undefined {
-  const kind = calloutComponents[name.toLowerCase()]
+  // (A custom element's kind is its last word that names one: `<callout-danger>`, `<note-box>`.)
+  const kind =
+    calloutComponents[name.toLowerCase()] ??
+    name
+      .split('-')
+      .reverse()
+      .map((part) => calloutComponents[part])
+      .find(Boolean)
   if (!kind) return undefined
   const type = /\b(?:type|kind|variant)\s*=\s*["']([\w-]+)["']/.exec(attributes)?.[1].toLowerCase()
   return type && calloutComponents[type] ? calloutComponents[type] : kind

@@ -84,6 +84,44 @@ describe('MDX components of docs sites', () => {
     expect(consoles[2]).toBe('<Note> kept as code </Note>')
   })
 
+  it('should make a custom element named for a kind a callout box, its tab-indented body markdown, not code or raw text', () => {
+    // (Kent C. Dodds's "How to use React Context effectively": `<callout-*>` elements, the body indented by a tab.)
+    const post = [
+      '# How to use React Context effectively',
+      '',
+      'Context is a way to share state.',
+      '',
+      '<callout-danger>',
+      '\tPlease do read [Application State Management with',
+      '\tReact](/blog/application-state-management-with-react) and follow the advice.',
+      '\t**Context does NOT have to be global** to the whole app.',
+      '</callout-danger>',
+      '',
+      'We will get an error on the highlighted line.',
+      '',
+      '<callout-success>',
+      '  This is a contrived example.',
+      '</callout-success>',
+      '',
+      '<font-awesome-icon>',
+      'An element named for no kind keeps its text.',
+      '</font-awesome-icon>',
+      '',
+    ].join('\n')
+    const converted = convertBlockSyntax(post).text
+    expect(converted.split('\n')).toHaveLength(post.split('\n').length)
+    const { tree } = render(post)
+    const danger = select('blockquote.lectern-callout-danger', tree)
+    expect(text(danger)).toMatch(/Please do read Application State Management with React and follow the advice/)
+    expect(select('blockquote.lectern-callout-danger a', tree)?.properties.href).toBe('/blog/application-state-management-with-react')
+    expect(text(select('blockquote.lectern-callout-danger strong', tree))).toBe('Context does NOT have to be global')
+    expect(text(select('blockquote.lectern-callout-tip', tree))).toMatch(/This is a contrived example/)
+    expect(selectAll('pre', tree)).toHaveLength(0)
+    expect(text(tree)).not.toMatch(/\*\*|\]\(|callout-/)
+    expect(selectAll('blockquote.lectern-callout', tree)).toHaveLength(2)
+    expect(text(tree)).toMatch(/An element named for no kind keeps its text/)
+  })
+
   it("should read Zenn's `lang:file` fence as the language, so it is highlighted", () => {
     const zenn = '# T\n\n## CircleCI\n\nThe parallelism setting:\n\n```yml:.circleci/config.yml\njobs:\n  test:\n    parallelism: 4\n```\n'
     const { tree, file } = render(zenn)
