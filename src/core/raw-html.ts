@@ -1,12 +1,14 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { toText } from 'hast-util-to-text'
+import { toString } from 'mdast-util-to-string'
 import type { Html, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { SKIP, visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { htmlCallout } from './html-callouts.ts'
+import { blocksOf } from './html-prose.ts'
 import { part } from './parts.ts'
 
 /*
@@ -70,7 +72,8 @@ const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea
 const quotedPost = /^\s*<blockquote\b/i
 
 /** An opening tag whose class may make it a callout (see html-callouts.ts). */
-const calloutTag = /^\s*<(?:div|aside|section|p)\b[^>]*\bclass=["'][^"']*\b(?:notice|alert|admonition|callout)\b/i
+const calloutTag =
+  /^\s*<(?:div|aside|section|p)\b[^>]*\bclass=["'](?:[^"']*\b(?:notice|alert|admonition|callout)\b|(?:note|tip|hint|info|warning|caution|important|danger)["'])/i
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -209,7 +212,9 @@ function blockHtml(node: Html, hide: boolean, file: VFile, topLevel = true): Roo
   const mayBeFigure = /<img\b/i.test(node.value)
   const mayBeCallout = calloutTag.test(node.value)
   const post = quotedPost.test(node.value)
-  if (!mayHide && !mayBeFigure && !mayBeCallout && !post) return undefined
+  // (Markup the writer asked to keep as written, with `allowHtml`, stays as it is.)
+  const mayBeProse = hide && !post && proseOpening.test(node.value) && wordsOutsideTags.test(node.value.replace(/<[^>]*>/g, ' '))
+  if (!mayHide && !mayBeFigure && !mayBeCallout && !post && !mayBeProse) return undefined
   const fragment = part(file, 'fromHtml')(node.value, { fragment: true })
   // An embedded post (a tweet) is shown as it is; its words go in the notes too, for the
   // speaker to say over a slide that has no point of its own (see paginate.ts).
@@ -221,6 +226,8 @@ function blockHtml(node: Html, hide: boolean, file: VFile, topLevel = true): Roo
     const figure = asFigure(fragment, node)
     if (figure) return figure
   }
+  const prose = mayBeProse ? asProse(fragment, node) : undefined
+  if (prose) return prose
   if (!hid) return undefined
   if (!showsAnything(fragment)) return []
   return [{ ...node, value: toHtml(fragment) }]
@@ -358,6 +365,107 @@ function showsAnything(parent: HastRoot | Element): boolean {
       (child.type === 'text' && child.value.trim() !== '') ||
       (child.type === 'element' && (visibleEmpty.has(child.tagName) || showsAnything(child))),
   )
+}
+
+/** A block of raw HTML that opens on an element prose is written in. */
+const proseOpening = /^\s*<(?:p|div|section|article|main)\b/i
+/** Three words or more. */
+const wordsOutsideTags = /\p{L}+[^\p{L}]+\p{L}+[^\p{L}]+\p{L}/u
+
+/**
+ * Whether an element's attributes only style it on the blog's page (a class, an id, a style):
+ * one the article gives a direction, a language or data (`dir="rtl"`, `lang`, `data-*`), or
+ * Reveal's `fragment` class, says something the deck keeps, and stays as written.
+ */
+function plainAttributes(element: Element): boolean {
+  return Object.entries(element.properties).every(
+    ([name, value]) => /^(className|id|style|title|align)$/.test(name) && !(name === 'className' && String(value).includes('fragment')),
+  )
+}
+
+/** Elements that only hold prose's paragraphs (those html-prose.ts reads as blocks). */
+const proseContainers = new Set(['p', 'div', 'section'])
+/** Inline elements of prose: words, links, emphasis, code and line breaks. */
+const proseInline = new Set([
+  'a',
+  'em',
+  'i',
+  'strong',
+  'b',
+  'code',
+  'br',
+  'span',
+  'small',
+  'sub',
+  'sup',
+  'abbr',
+  'mark',
+  'u',
+  'q',
+  'cite',
+  'time',
+  'kbd',
+  'var',
+  'font',
+])
+
+/**
+ * "<div class="content">\nBut that's not why I love Rust…", "<p>\nSo I like to skip…\n</p>\n</div>":
+ * prose a blog's template writes in HTML (a transcript beside its slide pictures) is the
+ * article's paragraphs, said in the notes with a key point each, not raw markup shown whole
+ * on the slide. Only paragraphs of words, links, emphasis, code and line breaks in containers;
+ * `undefined` for anything else (a list, a table, a picture), which stays as it was.
+ */
+function asProse(fragment: HastRoot, node: Html): RootContent[] | undefined {
+  const prose = (parent: HastRoot | Element): boolean =>
+    parent.children.every(
+      (child) =>
+        child.type !== 'element' ||
+        child.tagName === 'img' ||
+        (proseContainers.has(child.tagName) && plainAttributes(child) && prose(child)) ||
+        (proseInline.has(child.tagName) &&
+          prose(child) &&
+          !child.children.some((each) => each.type === 'element' && proseContainers.has(each.tagName))),
+    )
+  if (!prose(fragment)) return undefined
+  // A slide's picture beside its words (`<div class="slide"><a><img></a></div><div class="content"><p>…`):
+  // the picture as a figure makes it, the words as paragraphs. (A picture among a sentence's words is no figure: left as it was.)
+  const blocks: RootContent[] = []
+  const read = (children: ElementContent[]): boolean => {
+    let words: ElementContent[] = []
+    const said = () => {
+      for (const paragraph of blocksOf(words) as Paragraph[])
+        if (/\p{L}/u.test(toString(paragraph))) blocks.push({ ...paragraph, position: node.position })
+      words = []
+    }
+    for (const child of children) {
+      const picture = child.type === 'element' && (child.tagName === 'img' || containsImage(child))
+      if (!picture) {
+        words.push(child)
+        continue
+      }
+      said()
+      const holdsBlocks = child.children.some((each) => each.type === 'element' && proseContainers.has(each.tagName))
+      if (proseContainers.has(child.tagName) && holdsBlocks) {
+        if (!read(child.children)) return false
+        continue
+      }
+      const figure = asFigure({ type: 'root', children: [child] }, node)
+      if (!figure) return false
+      blocks.push(...figure)
+    }
+    said()
+    return true
+  }
+  if (!read(fragment.children as ElementContent[])) return undefined
+  // (Only where it holds words of prose: a figure alone is asFigure's.)
+  const saysWords = blocks.some(
+    (block) =>
+      block.type === 'paragraph' &&
+      !block.data?.lecternNoteOnly &&
+      block.children.some((child) => child.type !== 'image' && child.type !== 'link'),
+  )
+  return saysWords ? blocks : undefined
 }
 
 /**

@@ -369,7 +369,7 @@ describe('a reference link whose definition is lost', () => {
 })
 
 describe('markdown inside one HTML element', () => {
-  it('should read it as markdown, an aside said rather than shown, and leave HTML inside the element as HTML', () => {
+  it('should read it as markdown, an aside said rather than shown, and an element with HTML inside as HTML, not markdown', () => {
     const { tree } = deck(
       [
         '# Styles',
@@ -397,7 +397,87 @@ describe('markdown inside one HTML element', () => {
     expect(notes).toContain("Our motto is 'move slowly and break things'. No, wait, that came out wrong...")
     expect(notes).toContain('Scoped styles never leak into other components.')
     expect(select('aside.notes a[href="https://example.com/leak"]', slide)).toBeTruthy()
-    expect(shown).toContain('[not](read)')
+    // (A paragraph of prose in HTML is said as the others are; the brackets inside it are its words, no link.)
+    expect(notes).toContain('Kept as HTML, [not](read) as markdown.')
+    expect(select('a[href="read"]', slide)).toBeUndefined()
+  })
+})
+
+describe('prose a blog template writes in HTML', () => {
+  // (Julia Evans's RustConf keynote transcript, jvns.ca: each slide's picture beside its words in divs.)
+  const transcript = [
+    '# Learning systems programming with Rust',
+    '',
+    '## Transcript',
+    '',
+    '<div class="container">',
+    '<div class="content">',
+    "But that's not why I love Rust. I'm kind of a beginner Rust programmer, and I'm not writing any production Rust code.",
+    '',
+    '<p>',
+    'So I like to skip the whole first step of writing code, and just tell people about <a href="https://example.com/strace">awesome things</a> that <em>already</em> exist.',
+    '</p>',
+    '</div>',
+    '</div>',
+    '',
+    '<p class="note">',
+    '  I <em>think</em> this is a correct noop, as the <code>Restore</code> method above expects.',
+    '</p>',
+    '',
+    '<div class="content"><ul><li>A list stays as it was written.</li></ul></div>',
+    '',
+    '<p lang="fr">Une phrase en français reste telle quelle.</p>',
+    '',
+    '## Audience',
+    '',
+    '<div class="container">',
+    '<div class="slide">',
+    '<a href="/images/slide_50.png"><img src="/images/slide_50_small.png" alt="Slide 50"></a>',
+    '</div>',
+    '<div class="content">',
+    '<p>',
+    "And while you're writing down cool things to help people level up, remember that a lot of systems things aren't really that hard. People can learn harder things than you think they can if you explain it in a way that makes sense.",
+    '</p>',
+    '<p>',
+    'I think computer networking is a really good example of this: a lot of people get really intimidated by networking, but a lot of the core concepts like IP addresses and ports and packets are not really that hard, and once you understand them you can learn a lot.',
+    '</p>',
+    '<p>',
+    'So I have discovered that the audience for clear writing about systems programming is huge, a lot bigger than you might think, and it keeps growing every single year that I write.',
+    '</p>',
+    '</div>',
+    '</div>',
+  ].join('\n')
+
+  it('should say its paragraphs in the notes with a point each, not show them whole on the slide', () => {
+    const { tree } = deck(transcript)
+    const slides = slidesOf(tree).slice(1)
+    const notes = slides.flatMap((slide) => selectAll('aside.notes p', slide).map(text))
+    expect(notes).toContain(
+      "But that's not why I love Rust. I'm kind of a beginner Rust programmer, and I'm not writing any production Rust code.",
+    )
+    expect(notes).toContain(
+      'So I like to skip the whole first step of writing code, and just tell people about awesome things that already exist.',
+    )
+    expect(select('aside.notes a[href="https://example.com/strace"]', tree)).toBeTruthy()
+    const points = slides.flatMap((slide) => selectAll('.lectern-points li', slide).map(text))
+    expect(points.some((point) => /skip the whole first step of writing code/.test(point))).toBe(true)
+    // (No block of it on a slide besides the points.)
+    const blocks = slides.flatMap((slide) => selectAll(':scope > p, :scope > div', slide).map(text)).join(' ')
+    expect(blocks).not.toMatch(/beginner Rust programmer|awesome things that already exist/)
+    const shown = slides.map((slide) => text(slide).replace(text(select('aside.notes', slide)), '')).join(' ')
+    // (A box whose class names a kind is a callout; a list, and an element in a language of its own, stay as written.)
+    expect(text(select('blockquote.lectern-callout-note', tree))).toMatch(
+      /I think this is a correct noop, as the Restore method above expects/,
+    )
+    expect(select('blockquote.lectern-callout-note code', tree)).toBeTruthy()
+    expect(shown).toMatch(/A list stays as it was written/)
+    expect(select('p[lang="fr"]', tree)).toBeTruthy()
+    // (A slide's picture beside them is the picture ![]() makes, the words still paragraphs of their own.)
+    expect(select('img[src="/images/slide_50_small.png"]', tree)).toBeTruthy()
+    expect(notes).toContain(
+      'So I have discovered that the audience for clear writing about systems programming is huge, a lot bigger than you might think, and it keeps growing every single year that I write.',
+    )
+    expect(blocks).not.toMatch(/computer networking/)
   })
 })
 
