@@ -88,6 +88,9 @@ interface Container {
   tabs?: boolean
 }
 
+/** A line that only marks where a generated table of contents goes. */
+const tocMarker = /^[ \t]*(?:\[\[_?toc_?\]\]|\[_?toc_?\]|\$\{toc\})[ \t]*$/i
+
 /** Quarto's code annotation at a line's end (`penguins |>   # <1>`), which it shows as a numbered marker, not as code. */
 const annotationMarker = /[ \t]+(?:#|\/\/|--|;|%)[ \t]*<\d+>[ \t]*$/
 /** Fences that show markdown as written: an annotation there is the example's text. */
@@ -212,6 +215,13 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
       if (first && blank > bodyStart && out[blank].trim() === '' && !/^[ \t]*>/.test(out[blank - 1]))
         out[blank] = `${quote()}> [!${markuaKinds[blurb[1]]}]`
       out.push(`${quote()}> ${blurb[2] ?? ''}`)
+      continue
+    }
+    // `[[toc]]` (VuePress, VitePress, markdown-it), `[TOC]` (Python-Markdown, Typora), `[[_TOC_]]`
+    // (GitLab), `${toc}`: where the site puts its generated table of contents; the deck has its own outline.
+    // (Blank, not removed: every line keeps its number.)
+    if (tocMarker.test(bare)) {
+      out.push(quote().trimEnd())
       continue
     }
     if (kramdownLine.test(bare)) {

@@ -5,7 +5,8 @@
  * MDX's JSX components (`<Tabs>`, `<TweetQuote …>text</TweetQuote>`: the tags go, the text
  * they wrap stays), Microsoft Learn's includes (`[!INCLUDE [name](file.md)]`), kramdown's
  * attribute lists at a line's end (`text {: .class}`), and Pandoc's and Quarto's attributes
- * after a picture or a link (`![](x.png){fig-alt="…"}`) and bracketed spans (`[text]{.mark}`).
+ * after a picture or a link (`![](x.png){fig-alt="…"}`) and bracketed spans (`[text]{.mark}`),
+ * and magic links (`{VueUse}`, `{@antfu}`).
  */
 
 /** Records what was left out: its kind, and where in the text given. */
@@ -42,9 +43,17 @@ const syntax = new RegExp(
 /** Rewrite the inline syntax described above in prose (no code spans). Pure. */
 export function convertInlineSyntax(prose: string, leave: Leave): string {
   if (!/\[\[|<|\{|\[!/.test(prose)) return prose
-  const converted = rewrite(prose, leave)
+  const rewritten = rewrite(prose, leave)
+  const converted = rewritten.includes('{') ? rewritten.replace(magicLink, '$1') : rewritten
   return converted.includes(emptyComment) ? withoutIndentedComments(converted) : converted
 }
+
+/**
+ * A magic link of markdown-it-magic-link (antfu.me, Vue's docs): `{VueUse}` names a project the
+ * site links with its logo, `{@antfu}` a GitHub user; the deck shows the name. Only a brace between
+ * spaces or brackets around a few words, so math (`\frac{a}{b}`, `x^{N}`) and code keep theirs.
+ */
+const magicLink = /(?<=^|[\s(])\{(@[\w-]+|[\p{L}\p{N}][\p{L}\p{N} .-]{1,30}?)\}(?=[\s.,;:!?)]|$)/gmu
 
 const emptyComment = '<!---->'
 

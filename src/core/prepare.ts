@@ -34,7 +34,11 @@ export function prepareSource(file: VFile): void {
   let firstRemovedLine = blocks.removed[0]?.line
   const removedLines = blocks.removed.map(({ line }) => line)
   for (const { kind } of blocks.removed) removed.set(kind, (removed.get(kind) ?? 0) + 1)
-  if (/\{\{|\{%|\[\[|<\/?[A-Z]|<\/?>|\{\s*['"/]|\[!|\{:|[\])]\{|^[ \t]*<br\b|<d-(?:cite|footnote)\b/m.test(text)) {
+  if (
+    /\{\{|\{%|\[\[|<\/?[A-Z]|<\/?>|\{\s*['"/]|\[!|\{:|[\])]\{|^[ \t]*<br\b|<d-(?:cite|footnote)\b|(?:^|[\s(])\{@?[A-Za-z0-9][^{}\n]{1,30}\}/m.test(
+      text,
+    )
+  ) {
     const converted = convertShortcodes(text)
     text = converted.text
     for (const [kind, count] of converted.removed) removed.set(kind, (removed.get(kind) ?? 0) + count)

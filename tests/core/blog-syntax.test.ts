@@ -113,6 +113,23 @@ describe('block syntax of blog engines', () => {
     expect(inline('A set {:a, b} stays.').text).toBe('A set {:a, b} stays.')
   })
 
+  it('should show a magic link as the name it links ({VueUse}, {@antfu}), and keep braces of math, sets and templates', () => {
+    // (antfu.me's "Mental Health in Open Source".)
+    expect(inline('- The awesome & super supportive {Nuxt} team {@Atinux} {@danielroe} {@pi0}').text).toBe(
+      '- The awesome & super supportive Nuxt team @Atinux @danielroe @pi0',
+    )
+    expect(inline('I started with {i18n Ally} and {VueUse}, and since then I joined {Nuxt DevTools}.').text).toBe(
+      'I started with i18n Ally and VueUse, and since then I joined Nuxt DevTools.',
+    )
+    expect(inline('The ratio $\\frac{a}{b}$ and $x^{N}$ and the sets {a, b} and {x} and {{ count }} stay.').text).toBe(
+      'The ratio $\\frac{a}{b}$ and $x^{N}$ and the sets {a, b} and {x} and {{ count }} stay.',
+    )
+    const { tree } = render(
+      '# Post\n\n## Thanks\n\nI started getting into Open Source with {i18n Ally} and {VueUse}, thanks to {@Atinux}.\n',
+    )
+    expect(text(select('aside.notes', tree))).toBe('I started getting into Open Source with i18n Ally and VueUse, thanks to @Atinux.')
+  })
+
   // PCSX2's history (PCSX2/pcsx2-net-www): characters lost to a wrong encoding before it was committed.
   it('should leave out replacement characters (U+FFFD), which hid a sentence’s end', () => {
     const { tree } = render('# History\n\n## Today\n\nMany big challenges await us.\uFFFD The next release is months away from now.\n')
@@ -170,6 +187,15 @@ describe('block syntax of blog engines', () => {
     const result = block(source)
     expect(result).toBe('Intro.\n\n\n\n\nWords.\n')
     expect(prose(render(`# Post\n\n## One\n\n${source}`).tree)).not.toContain('TOC')
+  })
+
+  it('should leave out the markers of a generated table of contents ([[toc]], [TOC], [[_TOC_]], $ {toc} without the space), line for line, and keep them in code and prose', () => {
+    // (antfu.me's "Mental Health in Open Source", a VitePress-style post, opens on `[[toc]]`.)
+    const source = `[[toc]]\n\nIntro.\n\n[TOC]\n\n  [[_TOC_]]\n\n\${toc}\n\nThe [toc] marker is kept in a sentence.\n\n\`\`\`md\n[[toc]]\n\`\`\`\n`
+    const result = block(source)
+    expect(result).toBe('\n\nIntro.\n\n\n\n\n\n\n\nThe [toc] marker is kept in a sentence.\n\n```md\n[[toc]]\n```\n')
+    const { tree } = render(`# Post\n\n## One\n\n${source}`)
+    expect(selectAll('aside.notes p', tree).map(text)).not.toContain('toc')
   })
 
   it('should make Markua’s (Leanpub’s) blurbs, W> and T> lines, [!kind] quotes, line for line, and leave prose and code alone', () => {
