@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { compressClauses } from '../../src/core/key-points/clauses.ts'
+import { onlyRelativeVerb } from '../../src/core/key-points/completeness.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { claimOf } from '../../src/core/key-points/dependence.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
 
 /*
@@ -568,6 +570,20 @@ describe('cuts that keep what the clause needs', () => {
     expect(shorten('Our team is a small distributed engineering group that shipped 40 releases in the first year.')).not.toBe(
       'Our team is a small distributed engineering group',
     )
+  })
+
+  it('should not take an apposition after a comma, a noun phrase whose only verb is its own relative clause’s, for a clause', () => {
+    // (Helix 24.03's release notes: "ropey" named by what the writers use it for; and an infinitive
+    // after the relative clause's verb is its object, no verb of the sentence.)
+    expect(
+      shorten(
+        'The other major improvement to be excited for is the general replacement of the regex crate with regex-cursor, a streaming regex implementation compatible with ropey, the rope crate we use to represent all documents.',
+      ),
+    ).not.toMatch(/^The rope crate we use/)
+    const words = (text: string) => tagSentence(text).filter((token) => token.kind === 'word')
+    expect(onlyRelativeVerb(words('Startups that once needed capital to grow'))).toBe(true)
+    expect(onlyRelativeVerb(words('the rope crate we use to represent all documents'))).toBe(true)
+    expect(onlyRelativeVerb(words('Startups that once needed capital now need users'))).toBe(false)
   })
 
   it('should not leave a subject whose verb comes after its relative clause', () => {

@@ -52,6 +52,8 @@ export function onlyRelativeVerb(words: Token[]): boolean {
   let groups = 0
   for (let index = first; index < words.length; index++) {
     if (!/^(VB[DNPZ]?|MD)$/.test(words[index].tag)) continue
+    // (An infinitive is the verb group's object: "…the rope crate we use to represent all documents".)
+    if (words[index].tag === 'VB' && words[index - 1]?.tag === 'TO') continue
     // "had not been" is one group; "once required | now required" two.
     let before = index - 1
     while (before > 0 && /^RB/.test(words[before].tag)) before--

@@ -1,4 +1,4 @@
-import { contactRelative, dangles, lacksMainClause, promisesMore } from './completeness.ts'
+import { contactRelative, dangles, lacksMainClause, onlyRelativeVerb, promisesMore } from './completeness.ts'
 import {
   beForm,
   type Clause,
@@ -44,7 +44,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     const connective = before.length === 1 && contrastive.test(before[0].value)
     const listLike = !connective && (before.length <= 3 || before.some((word) => /^(CD|NNP)/.test(word.tag)))
     // (A participle alone, "…, institutional or subject-based, | following…", is no verb of a clause that stands.)
-    if (first > 0 && (!hasFiniteVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && listLike))) continue
+    // (Nor a noun phrase whose only verb is its relative clause's, an apposition: "…compatible with ropey, | the rope crate we use to…".)
+    if (first > 0 && (!hasFiniteVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && listLike) || onlyRelativeVerb(opening)))
+      continue
     // "…to change a rule in a lightweight, | low-stakes prototype than…": the comma sits inside a phrase.
     // (Not after a particle: "…waiting weeks to get set up, | developers could…".)
     if (first > 0 && /^(JJ|DT|PRP\$)/.test(before[before.length - 1]?.tag ?? '') && dangles(before)) continue
