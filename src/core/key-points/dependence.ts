@@ -369,7 +369,8 @@ export function refersBack(tokens: Token[]): boolean {
   if (words.length > 1 && /^(here|there|above|below)$/i.test(last.value)) return true
   // "Timeout<T> is a bit different", "The second one is faster": a comparison whose other side
   // is in the sentence before.
-  if (words.length > 1 && (/^(JJR|RBR)$/.test(last.tag) || /^(different|similar)$/i.test(last.value))) return true
+  // (Not one whose two sides the point names itself: "We migrated from Joi to ajv…, which was 32% smaller".)
+  if (words.length > 1 && (/^(JJR|RBR)$/.test(last.tag) || /^(different|similar)$/i.test(last.value)) && !namesBothSides(words)) return true
   // "Section is a generic type, for the same reason", "TableViewDataSource needs a similar
   // treatment": "the same" or "similar" at the end, with what it compares to said before.
   if (words.slice(-2).some((word) => /^(same|similar)$/i.test(word.value))) return true
@@ -379,6 +380,19 @@ export function refersBack(tokens: Token[]): boolean {
   if (pair && /^other$/i.test(last.value) && /^the$/i.test(words[words.length - 2]?.value ?? '')) return true
   // "I think it fits…", "We do that…": the claim after a first-person frame is judged as a sentence.
   return framedClaimLeans(tokens, words)
+}
+
+/**
+ * Whether a point names the two things it compares: a move "from X to Y", a replacement ("replaced
+ * X with Y"), or a comparison it states ("compared to", "versus"). (Closed classes.)
+ */
+function namesBothSides(words: Token[]): boolean {
+  const at = (pattern: RegExp, from = 0) => words.findIndex((word, index) => index >= from && pattern.test(word.value))
+  const from = at(/^from$/i)
+  if (from !== -1 && at(/^(to|into)$/i, from + 2) !== -1) return true
+  const replaced = at(/^(replace|replaces|replaced|replacing|swap|swapped|swapping)$/i)
+  if (replaced !== -1 && at(/^(with|by|for)$/i, replaced + 2) !== -1) return true
+  return at(/^(compared|versus|vs)$/i) !== -1
 }
 
 /**
