@@ -74,6 +74,16 @@ export function remarkSpeakerTurns() {
 
 const endsInQuestion = /[?？]\s*["'”»)]*\s*$/
 
+/**
+ * A turn's words without what only trails its question: a smiley ("…a new edition? :-)") or a
+ * remark in brackets ("What do you think about this? (meaning, about the Zed episode…)").
+ */
+function withoutTrailer(said: string): string {
+  return said
+    .replace(/\s*(?:[:;]-?[)(DPp]|\p{Extended_Pictographic}\uFE0F?)+\s*$/u, '')
+    .replace(/([?？])\s*[(（][^()（）]*[)）]\s*$/u, '$1')
+}
+
 /** Put each short question of the interviewer above the answer, as a heading (see above). */
 function questionsAsTitles(tree: Root, turns: Turn[], lang: string, frontmatterTitle: unknown): void {
   const depth = questionDepth(tree, frontmatterTitle)
@@ -82,7 +92,7 @@ function questionsAsTitles(tree: Root, turns: Turn[], lang: string, frontmatterT
   for (const turn of turns) {
     const count = asks.get(turn.label) ?? { turns: 0, questions: 0 }
     count.turns++
-    if (endsInQuestion.test(toString(turn.paragraph))) count.questions++
+    if (endsInQuestion.test(withoutTrailer(toString(turn.paragraph).trim()))) count.questions++
     asks.set(turn.label, count)
   }
   const share = (count: { turns: number; questions: number }) => count.questions / count.turns
@@ -92,17 +102,27 @@ function questionsAsTitles(tree: Root, turns: Turn[], lang: string, frontmatterT
   const [[interviewer, most], next] = speakers.sort((a, b) => share(b[1]) - share(a[1]))
   // An interviewer asks in a good part of their turns, far more often than anyone answering them.
   if (most.questions < 2 || share(most) < 0.25 || (next && share(next[1]) * 3 > share(most))) return
+  const labelled = new Set(turns.map((turn) => turn.paragraph))
   for (const turn of turns) {
     if (turn.label !== interviewer || turn.paragraph.data?.lecternNoteOnly) continue
     const at = tree.children.indexOf(turn.paragraph)
-    const said = toString(turn.paragraph).replace(/\s+/g, ' ').trim()
+    const own = withoutTrailer(toString(turn.paragraph).replace(/\s+/g, ' ').trim())
+    // "**AkitaOnRails:** In the light of the current Zed episode, …" and a paragraph more without a
+    // label that ends on the question: the interviewer's turn goes on to it, and is theirs, not the
+    // answer's. (Only then: paragraphs after a turn that asks are the answer, however labelled.)
+    // (One paragraph more: a longer run, a moderator's opening that introduces a panel, has points of its own.)
+    const more = endsInQuestion.test(own) ? [] : goesOn(tree, at, labelled)
+    const last = more.length === 1 ? more[0] : undefined
+    const closing = last ? withoutTrailer(toString(last).replace(/\s+/g, ' ').trim()) : ''
+    const continued = last !== undefined && endsInQuestion.test(closing)
+    const said = continued ? closing : own
     const asks = endsInQuestion.test(said)
     // A prompt without a question mark ("…I'm wondering if you could talk about how…") still opens what the
     // guest answers: its point titles it. A remark ("I think that's a really good point.") does not.
     if (at === -1 || (!asks && !asksFor.test(said))) continue
     const question = asks ? questionOf(said) : undefined
     const children: PhrasingContent[] | undefined =
-      question === said
+      question === said && !continued && said === toString(turn.paragraph).replace(/\s+/g, ' ').trim()
         ? structuredClone(turn.paragraph.children)
         : question
           ? [{ type: 'text', value: question }]
@@ -110,8 +130,21 @@ function questionsAsTitles(tree: Root, turns: Turn[], lang: string, frontmatterT
     if (!children) continue
     const heading: Heading = { type: 'heading', depth, children, position: turn.paragraph.position }
     turn.paragraph.data = { ...turn.paragraph.data, lecternNoteOnly: true }
+    // (The paragraph the question closes is the interviewer's too, said and not shown, once it titles the answer.)
+    if (continued && last) last.data = { ...last.data, lecternNoteOnly: true }
     tree.children.splice(at, 0, heading)
   }
+}
+
+/** The paragraphs after the turn at `at` up to the next speaker's label, the next heading or anything but a paragraph. */
+function goesOn(tree: Root, at: number, labelled: Set<Paragraph>): Paragraph[] {
+  const more: Paragraph[] = []
+  for (let index = at + 1; index < tree.children.length; index++) {
+    const node = tree.children[index]
+    if (node.type !== 'paragraph' || labelled.has(node)) break
+    more.push(node)
+  }
+  return more
 }
 
 /**

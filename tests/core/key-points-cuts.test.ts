@@ -537,6 +537,10 @@ describe('cuts that keep what the clause needs', () => {
         'The principles make signals well-suited to a broad range of use cases, even scenarios that have nothing to do with rendering user interfaces.',
       ),
     ).not.toMatch(/scenarios$/)
+    // (Nor one after "and" that pairs it with another: a panel's question in Practical AI #116.)
+    expect(
+      shorten("What's the situation in terms of data that people can access, and data that needs to be protected in certain ways?"),
+    ).not.toMatch(/and data$/)
     // (A definite noun is picked out already, and a name takes no defining clause.)
     // (Its "also" only added the clause to the one before, and goes: key-points-leaning-inside.test.ts.)
     expect(shorten('We also need a staging environment for the website that mirrors the production setup across both regions.')).toBe(

@@ -170,4 +170,35 @@ describe('interview speaker labels', () => {
     // The interviewer's words are the title or the notes, never a bullet.
     for (const slide of slides) expect(text(select('.lectern-points', slide))).not.toMatch(/Jumping|really interested|wondering/)
   })
+  it('should read a question followed by a smiley or a remark in brackets as a question, and a turn that goes on to its question in a paragraph more as the interviewer’s', () => {
+    // (AkitaOnRails's 2008 interview with Hal Fulton: `**Name:**` turns, no headings.)
+    const article = [
+      '# Chatting with Hal Fulton',
+      '',
+      '**AkitaOnRails:** How did you come to find Ruby and what was it that clicked for you about the language?',
+      '',
+      '**Hal:** I was on a contract at IBM in Austin in the fall of 1999, and a friend told me about Ruby.',
+      '',
+      '**AkitaOnRails:** By the way, are you already writing a new edition? :-)',
+      '',
+      "**Hal:** I'm not, and I can't see ahead that far. But wait six or seven months for a little surprise.",
+      '',
+      '**AkitaOnRails:** In the light of the current Zed episode, he said a lot of things specifically against the Pickaxe book.',
+      '',
+      'I personally learned most of my Ruby reading the Rails source code at first. What do you think about this? (meaning, about the Zed episode in general)',
+      '',
+      "**Hal:** As for Zed, I won't take any sides in that discussion. Metaprogramming can be misused, like any tool.",
+      '',
+    ].join('\n')
+    const { tree } = deck(article)
+    const slides = slidesOf(tree).slice(1)
+    const titles = slides.map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('By the way, are you already writing a new edition?')
+    expect(titles).toContain('What do you think about this?')
+    const shown = slides.map((slide) => text(select('.lectern-points', slide))).join(' | ')
+    expect(shown).not.toMatch(/new edition|learned most of my Ruby|:-\)/)
+    // (Said in the notes all the same.)
+    const notes = selectAll('aside.notes p', tree).map((p) => text(p))
+    expect(notes.some((note) => note.startsWith('I personally learned most of my Ruby'))).toBe(true)
+  })
 })

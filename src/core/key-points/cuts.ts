@@ -552,7 +552,7 @@ function definedByRelative(words: Token[], verb: Token | undefined): boolean {
   let index = words.length - 1
   if (!/^NNS?$/.test(words[index]?.tag ?? '') || /^\p{Lu}/u.test(words[index].value) || !/^(VB|MD)/.test(verb?.tag ?? '')) return false
   while (index > 0 && /^(NN|JJ)/.test(words[index - 1].tag)) index--
-  return /^(RB|VB)/.test(words[index - 1]?.tag ?? '')
+  return /^(RB|VB|CC)/.test(words[index - 1]?.tag ?? '')
 }
 
 /** Whether a comma stands right before `token`. */
