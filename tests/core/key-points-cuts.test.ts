@@ -28,6 +28,10 @@ describe('cuts of English sentences', () => {
     // A link to the sentence before still goes, and a word of the lexicon with a prefix is capitalised.
     expect(shorten('Also we added a new cache to the server.')).toBe('We added a new cache to the server')
     expect(shorten('In practice, subqueries are rewritten as joins.')).toBe('Subqueries are rewritten as joins')
+    // So does the speaker's comment on how it is said (antfu.me's "Mental Health in Open Source"), not an infinitive of the claim.
+    expect(shorten('So, to say, I usually pick Quality and Velocity.')).toBe('I usually pick Quality and Velocity')
+    expect(shorten('Needless to say, the build broke on every platform we support.')).toBe('The build broke on every platform we support')
+    expect(shorten('To say the least, it was not easy to migrate the data.')).toMatch(/^To say the least/)
     // So is a word with a suffix English nouns take, and a number spelled out.
     expect(shorten('As a result of this work, instantiation time went from 2 milliseconds to 5 microseconds.')).toBe(
       'Instantiation time went from 2 milliseconds to 5 microseconds',

@@ -72,6 +72,13 @@ export function boundsToCase(words: Token[]): boolean {
 }
 
 /** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
+/**
+ * "To say,", "To be honest,", "Needless to say,", "To sum up,": the speaker's comment on how the
+ * sentence is said, before its comma; the claim is what follows. (A closed class of English.)
+ */
+const commentClause =
+  /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak)$/i
+
 export function dropLeading(tokens: Token[]): Token[] {
   let rest = tokens
   for (let round = 0; round < 3; round++) {
@@ -96,7 +103,7 @@ export function dropLeading(tokens: Token[]): Token[] {
       intro.length <= 2 &&
       /^again$/i.test(intro.at(-1)?.value ?? '') &&
       /^(once|yet)?$/i.test(intro.length === 2 ? first.value : '')
-    if (again) rest = rest.slice(comma + 1)
+    if (again || commentClause.test(intro.map((token) => token.value).join(' '))) rest = rest.slice(comma + 1)
     else if (either && intro.length > 0 && intro.length <= 6) rest = rest.slice(comma + 1)
     else if (either) break
     else if (first.tag === 'CC' && !negation.test(first.value))
