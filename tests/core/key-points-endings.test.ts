@@ -100,6 +100,15 @@ describe('a sentence that only promises the next one', () => {
     expect(announcesWhatFollows('Here is a long sentence that goes on to say something real about the build.')).toBe(false)
   })
 
+  it('should read "Here\'s …" after a connective as leading into what follows, as "Here is …" does', () => {
+    // (Kent C. Dodds's "How to use React Context effectively", before a code block; a talk's "Here's the catch".)
+    expect(point("And here's how class components would use it:")).toBe('')
+    expect(point("Here's the catch. Students with a growth mindset tended to thrive academically.")).toBe(
+      'Students with a growth mindset tended to thrive academically',
+    )
+    expect(point('Here, the cache holds every page the server rendered in the last hour.')).not.toBe('')
+  })
+
   it('should take what the next sentences say over a sentence that only announces an idea or lessons', () => {
     const idea =
       'But that early change carried a bigger idea. Farmers everywhere faced the same costs: seed, water, fuel. A cooperative could buy all three for the whole valley.'

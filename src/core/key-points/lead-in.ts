@@ -16,9 +16,14 @@ export function leadsIn(sentence: Token[]): boolean {
   const words = sentence.filter((token) => token.kind === 'word')
   // "Here is the output", and the same after an opening phrase ("As an example, here is…").
   // (Asked only of the few words a rule looks at: finding a word's token is a search of the sentence.)
-  const opens = (index: number) => index === 0 || sentence[sentence.indexOf(words[index]) - 2]?.value === ','
-  if (words.some((word, index) => /^(here|below|above)$/i.test(word.value) && /^VB/.test(words[index + 1]?.tag ?? '') && opens(index)))
-    return true
+  // (After a connective alone too: "And here's how class components would use it:".)
+  const opens = (index: number) =>
+    index === 0 ||
+    sentence[sentence.indexOf(words[index]) - 2]?.value === ',' ||
+    (index === 1 && /^(and|so|but|now|then)$/i.test(words[0].value))
+  // ("Here's": the tagger reads the clitic after "here" as a possessive.)
+  const verbAfter = (index: number) => /^VB/.test(words[index + 1]?.tag ?? '') || /^['’]s$/.test(words[index + 1]?.value ?? '')
+  if (words.some((word, index) => /^(here|below|above)$/i.test(word.value) && verbAfter(index) && opens(index))) return true
   // "the above example", "the following program": it points at what is shown beside it.
   if (
     words.some(
