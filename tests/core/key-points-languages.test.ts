@@ -134,6 +134,19 @@ describe('key points outside English', () => {
     expect(paragraphs('于是我们用 C 语言重写了路由模块。')[1]).toBe('我们用 C 语言重写了路由模块')
   })
 
+  it('should not show a short answer to the question before it as the point, in any language', () => {
+    // (midu.dev on Edge moving to Chromium: the answer says what it means only with the question.)
+    expect(
+      point(
+        '¿Eso sería algo malo para el ecosistema? Creo que todo lo contrario. Tener un motor común acelera la adopción de nuevas tecnologías web.',
+        'es',
+      ),
+    ).toBe('Tener un motor común acelera la adopción de nuevas tecnologías web')
+    expect(
+      point('¿Y el rendimiento? Chrome carga las páginas un veinte por ciento más rápido que Edge en nuestras pruebas.', 'es'),
+    ).toMatch(/^Chrome carga las páginas/)
+  })
+
   it('should not show a Chinese or Japanese sentence about what was said above, and drop "如上所述" as a link', () => {
     const paragraphs = (second: string, lang: string) => points(`路由模块负责把请求分发到上游服务。\n\n${second}`, { lang })
     expect(paragraphs('上述配置我们将 8000 端口的属性设置为 true。', 'zh')[1]).toBeUndefined()

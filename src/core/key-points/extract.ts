@@ -631,13 +631,14 @@ function sentenceCandidates(
     // does this program do? The answer: nothing.", "…? Find another route."), says what it is
     // about only in the question; one with its own subject and verb ("Big data? Amazon EMR
     // simplified running Hadoop clusters.") stands alone.
+    // (Without a tagger, in other languages, a short answer is judged by its length alone: "¿Eso sería algo
+    // malo para el ecosistema? Creo que todo lo contrario.")
     const answers =
       auto &&
-      english &&
       sentence.index > 0 &&
       /[?？]\s*$/u.test(sentences[sentence.index - 1].text) &&
       pointLength(compressed.text, lang) < maxAnswerWords &&
-      !hasClause(compressed.text)
+      (english ? !hasClause(compressed.text) : !isCjk(compressed.text))
     // "You don't need to make this change manually", "…record its operation for this query": a
     // thing a demonstrative names after the point's opening is one only the sentences before say,
     // unless the heading names it, or it is the time or the text the talk is in ("this year", "this post").
