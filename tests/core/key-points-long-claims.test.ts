@@ -210,3 +210,20 @@ describe('the amount a finding reports', () => {
     ).toBe('We migrated from Joi to ajv for our schema validation which was 32% smaller')
   })
 })
+
+describe('a long claim that opens on its date', () => {
+  // (Hachyderm's Redis exposure postmortem: every sentence of its background opens on a date.)
+  it('should say the claim without the date where nothing shorter stands, and keep a date that fits', () => {
+    expect(shorten('Between July 9 and July 16, 2023, one of Hachyderm’s Redis cache servers was exposed to the public internet.')).toBe(
+      'One of Hachyderm’s Redis cache servers was exposed to the public internet',
+    )
+    expect(shorten('At 11:17 UTC, the team restored the primary database from the last full backup taken on Sunday night.')).toBe(
+      'The team restored the primary database from the last full backup taken on Sunday night',
+    )
+    expect(shorten('On July 16, 2023, the team fixed the firewall.')).toBe('On July 16, 2023, the team fixed the firewall')
+    // (Not an opening without a date: "In May," or "In theory,".)
+    expect(shorten('In theory, every one of the servers in the cluster could be exposed to the public internet at once.')).not.toMatch(
+      /^Every one/,
+    )
+  })
+})
