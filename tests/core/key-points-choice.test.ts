@@ -22,6 +22,16 @@ describe('a point that names what only the sentences around it name', () => {
     expect(refers('Pruning strategies may mitigate this to some extent')).toBe(true)
   })
 
+  it('should find "both" standing for the two things the sentence before named, not the pair it opens', () => {
+    // (The Node.js CDN incident's lessons, after "our NGINX configuration … and our Cloudflare setup".)
+    expect(refers("We've now got a much cleaner setup in both")).toBe(true)
+    expect(refers('Hugo works both with SASS/SCSS/CSS and JavaScript')).toBe(false)
+    expect(refers('Yes, replication keeps both in step for as long as a week')).toBe(false)
+    expect(refers('Models are much better at taking imperfect inputs and understanding your intent, both')).toBe(true)
+    expect(refers('Both teams shipped the release on Friday')).toBe(false)
+    expect(refers('Both of the teams shipped the release on time')).toBe(false)
+  })
+
   it('should find "that" as the object of a verb or a preposition, not as a conjunction or relative', () => {
     expect(refers('We do that using EIA data')).toBe(true)
     expect(refers("There's scary moments like that, but then there's also really great things")).toBe(true)

@@ -594,6 +594,21 @@ describe('cuts that keep what the clause needs', () => {
     expect(onlyRelativeVerb(words('Startups that once needed capital now need users'))).toBe(false)
   })
 
+  it('should cut before a relative clause after a named thing however much it leaves, but not before a clause a verb reports', () => {
+    // (Tailwind CSS v2.0's release post; the tagger reads "normalizes" as a plural.)
+    expect(
+      shorten(
+        "Alongside Tailwind CSS v2.0, we're releasing a brand new official plugin called @tailwindcss/forms that normalizes and resets all of the basic form controls across browsers to a state that is super easy to style with pure utility classes.",
+      ),
+    ).toBe("We're releasing a brand new official plugin called @tailwindcss/forms")
+    // (A CRISPR explainer: "that" before a noun phrase opens what was found.)
+    expect(
+      shorten(
+        'In the original study, they found in addition to this broad distribution that certain regions of the phage genome were more likely to be a source for spacers.',
+      ),
+    ).not.toMatch(/distribution$/)
+  })
+
   it('should not leave a subject whose verb comes after its relative clause', () => {
     for (const sentence of [
       'Since the last release, pnpm breaks dependency cycles at a fixed place: the packages in a cycle are ordered by package ID, and the edges that close the cycle are always cut at the same point.',

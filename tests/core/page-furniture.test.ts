@@ -156,7 +156,7 @@ describe('an embedded video player', () => {
     const { notesOf, tree } = deck(markdown)
     expect(selectAll('.lectern-missing-image', tree).map(text)).toEqual(['Video: aces-fitted.mp4'])
     expect(notesOf('Tonemapper')).toContain('Godot 3.4 adds a new tonemapper option')
-    expect(text(select('.lectern-points', tree))).toBe('Godot 3.4 adds a new tonemapper option')
+    expect(text(select('.lectern-points', tree))).toBe('Godot 3.4 adds a new tonemapper option contributed by Endri Lauson')
     // (The frame names a clip, it says nothing of the section: a sentence only a section without points shows whole is shown.)
     const bride = deck(
       [

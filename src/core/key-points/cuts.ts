@@ -18,7 +18,7 @@ import {
 } from './english-clauses.ts'
 import { boundsToCase, continuesList, dropLeading, holdsStance, saysHow } from './leading.ts'
 import { type Cut, maxGlanceWords, maxLongWords, maxWords } from './limits.ts'
-import type { Token } from './tagging.ts'
+import { isKnownWord, type Token } from './tagging.ts'
 
 /*
  * The ways an English sentence too long for a slide is shortened, from the best to the
@@ -940,6 +940,16 @@ const correlatives = new Map([
   ['nor', 'neither'],
 ])
 
+/**
+ * Whether the word after a "that" is a verb, so the "that" opens a relative clause about the noun
+ * before it ("…@tailwindcss/forms that normalizes…"), not the clause a verb reports ("found that
+ * certain regions…"). (A word in -s the lexicon does not know, "normalizes", is a verb the tagger
+ * read as a plural.)
+ */
+function verbAfterThat(word: Token | undefined): boolean {
+  return word !== undefined && (/^(VB[DPZ]|MD)$/.test(word.tag) || (word.tag === 'NNS' && !isKnownWord(word.value)))
+}
+
 /** Whether a preposition and a relative pronoun open the words from `at` ("on which", "for whom"). */
 function prepositionalRelative(words: Token[], at: number): boolean {
   return words[at]?.tag === 'IN' && /^(which|whom|whose)$/i.test(words[at + 1]?.value ?? '')
@@ -1129,7 +1139,15 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // before a preposition that keeps less than half of its sentence says a smaller thing than
     // the author did. (Not a clause before ", and": "…has a small number of maintainers | , and as a result…".)
     const paused = markAt(tokens, tokens.indexOf(next)) === ','
-    if (/^(IN|TO)$/.test(next.tag) && !paused && count < words.length * minKept) continue
+    // (A relative clause's "that" before its verb, which the tagger gives IN too, is no preposition: "…a
+    // plugin called @tailwindcss/forms | that normalizes…" keeps what the clause adds to, whatever its length.)
+    if (
+      /^(IN|TO)$/.test(next.tag) &&
+      !paused &&
+      count < words.length * minKept &&
+      !(opensRelativeClause && /^that$/i.test(next.value) && verbAfterThat(words[count + 1]))
+    )
+      continue
     // "…is to use unstructured logs, parse them | with regular expressions, and add…": a
     // predicate of a series cut before its phrase, the series' last item still to come.
     if (next.tag === 'IN' && seriesOfPredicatesGoesOn(tokens, next)) continue

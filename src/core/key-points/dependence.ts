@@ -334,6 +334,16 @@ export function refersBack(tokens: Token[]): boolean {
     // (Before a noun, which the tagger may read as a gerund, "Another thing/VBG…", it determines it.)
     const standsAlone = next === undefined || /^(IN|TO|MD|CC|RB|VB|VBD|VBP|VBZ)$/.test(next.tag)
     if (value === 'another' && standsAlone && !words.slice(0, index).some((before) => /^one$/i.test(before.value))) return true
+    // "…a much cleaner setup in both", "…and understanding your intent, both": the two things the
+    // sentence before named, at the point's end after its preposition, verb or comma. (Not "both X and Y", "both of"; nor elsewhere: "Replication keeps
+    // both in step" under "Can both storage engines coexist?" has them in its title.)
+    if (
+      value === 'both' &&
+      next === undefined &&
+      index > 0 &&
+      (/^(IN|VB[DPZ]?)$/.test(words[index - 1].tag) || /,\s*both\W*$/i.test(tokens.map((token) => token.value).join('')))
+    )
+      return true
     // A "noun" right after a pronoun or modal is a verb the tagger misread ("you use/NN it",
     // "don't/n't/NN see it"): no antecedent.
     const misread = /['’]/.test(value) || /^(PRP|MD)$/.test(words[index - 1]?.tag ?? '')
