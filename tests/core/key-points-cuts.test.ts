@@ -609,6 +609,28 @@ describe('cuts that keep what the clause needs', () => {
     ).not.toMatch(/distribution$/)
   })
 
+  it('should cut a sentence that opens on a condition past its main clause, before a relative clause or at a comma only', () => {
+    // (Jekyll 3.3's release notes, rednafi's post on ETags, the Go blog's essay on compatibility.)
+    expect(
+      shorten(
+        'When you run jekyll serve locally, it starts a web server, usually at http://localhost:4000, that you use to preview your site during development.',
+      ),
+    ).toBe('When you run jekyll serve locally, it starts a web server, usually at http://localhost:4000')
+    expect(
+      shorten('If the client is a browser, it’ll automatically manage the cache and send conditional requests without any extra work.'),
+    ).toMatch(/^If the client is a browser, it’ll automatically manage the cache/)
+    // (Not before the phrase that holds the contrast the condition set up.)
+    expect(
+      shorten(
+        'If a change breaks tests inside Google, we assume it will also break tests outside Google, and we look for ways to reduce the impact.',
+      ),
+    ).not.toMatch(/break tests$/)
+    // (Nor one that opens on another subordinate clause or a phrase: "In Bob’s frame of reference, …".)
+    expect(
+      shorten('Because the data can only be reasonably integrated if they are published in a standardized way, we wrote a guide.'),
+    ).not.toMatch(/^Because/)
+  })
+
   it('should not leave a subject whose verb comes after its relative clause', () => {
     for (const sentence of [
       'Since the last release, pnpm breaks dependency cycles at a fixed place: the packages in a cycle are ordered by package ID, and the edges that close the cycle are always cut at the same point.',

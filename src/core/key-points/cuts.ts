@@ -941,6 +941,17 @@ const correlatives = new Map([
 ])
 
 /**
+ * Where the main clause starts after a sentence's opening subordinate clause: the first word after
+ * the comma that closes it, when a subject follows; -1 when no comma closes it.
+ */
+function mainClauseAfterOpening(tokens: Token[], words: Token[]): number {
+  const comma = tokens.findIndex((token) => token.value === ',')
+  if (comma === -1) return -1
+  const at = words.findIndex((word) => tokens.indexOf(word) > comma)
+  return at > 0 && startsWithSubject(words.slice(at)) ? at : -1
+}
+
+/**
  * Whether the word after a "that" is a verb, so the "that" opens a relative clause about the noun
  * before it ("…@tailwindcss/forms that normalizes…"), not the clause a verb reports ("found that
  * certain regions…"). (A word in -s the lexicon does not know, "normalizes", is a verb the tagger
@@ -1074,12 +1085,17 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
  */
 export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undefined {
   const words = tokens.filter((token) => token.kind === 'word')
-  if (startsSubordinate(words)) return undefined
+  // A sentence that opens on another subordinate clause gives no phrase; one that opens on a condition
+  // is cut only past the main clause after its comma, whose subject and verb the cut keeps: "If you need to support IE11, you can always
+  // use Tailwind CSS v1.9 | which is still an amazingly productive framework".
+  const main = !startsSubordinate(words) ? 0 : opensCondition(words) ? mainClauseAfterOpening(tokens, words) : -1
+  if (main === -1) return undefined
   // "…not as X but as Y" cut after X says the opposite.
   const negation = words.findIndex((word) => /^(not|n[’']t|never)$/i.test(word.value))
   const contrast = words.findIndex((word, index) => index > negation && word.tag === 'CC' && /^but$/i.test(word.value))
   for (let count = Math.min(limit, words.length - 1); count >= 5 && count > tried; count--) {
     const next = words[count]
+    if (main > 0 && (count < main + 3 || !hasFiniteVerb(words.slice(main, count)))) continue
     // "…raise millions | just to buy servers": an adverb can open the phrase that is cut off.
     // (Not "…took way | longer than expected": a comparative and its "than" complete the verb.)
     const opensPhrase = /^RB/.test(next.tag) && /^(IN|TO)$/.test(words[count + 1]?.tag ?? '') && !/^than$/i.test(words[count + 1].value)
@@ -1148,6 +1164,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
       !(opensRelativeClause && /^that$/i.test(next.value) && verbAfterThat(words[count + 1]))
     )
       continue
+    // (After a condition, only before a relative clause or a comma: "…we assume it will break tests |
+    // outside Google" drops the contrast the condition set up.)
+    if (main > 0 && /^(IN|TO)$/.test(next.tag) && !paused && !opensRelativeClause) continue
     // "…is to use unstructured logs, parse them | with regular expressions, and add…": a
     // predicate of a series cut before its phrase, the series' last item still to come.
     if (next.tag === 'IN' && seriesOfPredicatesGoesOn(tokens, next)) continue
