@@ -109,6 +109,14 @@ describe('a sentence that only promises the next one', () => {
     expect(point('Here, the cache holds every page the server rendered in the last hour.')).not.toBe('')
   })
 
+  it('should read the end of a range before a colon ("…at 1536px and above:") as no announcement, its claim a point', () => {
+    // (Tailwind CSS v2.0's release post, before its code.)
+    expect(point("We've added a new `2xl` breakpoint out-of-the-box that lets you target things at 1536px and above:")).toBe(
+      "We've added a new 2xl breakpoint out-of-the-box",
+    )
+    expect(point('The settings are shown below:')).toBe('')
+  })
+
   it('should take what the next sentences say over a sentence that only announces an idea or lessons', () => {
     const idea =
       'But that early change carried a bigger idea. Farmers everywhere faced the same costs: seed, water, fuel. A cooperative could buy all three for the whole valley.'

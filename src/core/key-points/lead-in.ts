@@ -62,8 +62,11 @@ export function leadsIn(sentence: Token[]): boolean {
     (/^(VB[PZ]?|NN)$/.test(end.tag) && /^(PRP|MD)$/.test(before[subject]?.tag ?? '')) ||
     (/^VB[DPZ]?$/.test(end.tag) && /^(WDT|WP)$/.test(before[subject]?.tag ?? '')) ||
     (/^VB[DPZ]?$/.test(end.tag) && /^that$/i.test(before[subject]?.value ?? ''))
+  // (Not the end of a range, "…at 1536px and above:", "v18 or later:", whose preposition has its object.)
+  const rangeEnd =
+    /^(above|below|up|over|under|later|newer|higher)$/i.test(end.value) && /^(and|or)$/i.test(before[before.length - 2]?.value ?? '')
   return (
-    /^(IN|TO|DT|CC|WDT|WP|WRB|MD|VBG)$/.test(end.tag) ||
+    (/^(IN|TO|DT|CC|WDT|WP|WRB|MD|VBG)$/.test(end.tag) && !rangeEnd) ||
     auxiliary.test(end.value) ||
     verbWithoutObject ||
     /^(following|follows|below)$/i.test(end.value)
