@@ -169,6 +169,8 @@ describe('a crowded article', () => {
       expect(await deck.page.evaluate(() => window.lectern!.fit!.filter((slide) => slide.overflow))).toEqual([])
       // Compiler output and ASCII diagrams show the characters typed, not a code font's ligatures (`-->` as an arrow).
       expect(await deck.page.$eval('#compiler-output pre code', (code) => getComputedStyle(code).fontVariantLigatures)).toBe('none')
+      // A tab indents four columns, as an editor shows it, not the browser's eight.
+      expect(await deck.page.$eval('#compiler-output pre code', (code) => getComputedStyle(code).tabSize)).toBe('4')
     } finally {
       await closeDeck(deck)
     }
