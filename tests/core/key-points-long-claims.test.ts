@@ -227,3 +227,14 @@ describe('a long claim that opens on its date', () => {
     )
   })
 })
+
+describe('a long claim that ends on the "to" of a verb it leaves out', () => {
+  // (antfu.me's "Mental Health in Open Source".)
+  it('should show the whole sentence when it fits, the "to" its writer ended on standing for the verb', () => {
+    expect(shorten('When a hobby becomes a job, you lose the freedom to choose when and what to.')).toBe(
+      'When a hobby becomes a job, you lose the freedom to choose when and what to',
+    )
+    // (A cut that stops on "to" is still no point.)
+    expect(shorten('We spent the whole of last week trying to work out which of the two new approaches to')).toBe('')
+  })
+})

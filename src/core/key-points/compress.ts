@@ -287,7 +287,9 @@ const emoticon = /\s?[:;]-?[()DPp](?=$|[\s)\].,!?])/gu
  * up to {@link maxLongWords}: a complete sentence a little long reads better than a fragment.
  */
 function longSentence(tokens: Token[], words: Token[], longest: number): Cut | undefined {
-  if (words.length <= longest && !dangles(words)) return { tokens, quality: 0.6 }
+  // (A "to" the writer ended the sentence on stands for the verb before it: "…the freedom to choose when and what to.")
+  const elided = /^to$/i.test(words.at(-1)?.value ?? '') && /[.!]$/u.test(tokens.findLast((token) => token.kind !== 'space')?.value ?? '')
+  if (words.length <= longest && (!dangles(words) || elided)) return { tokens, quality: 0.6 }
   const run = byClauses(tokens, longest)
   return run && !leansOnPreviousTokens(run.tokens) ? { ...run, quality: run.quality * 0.7 } : undefined
 }
