@@ -1,4 +1,5 @@
 import { isMetaSentence } from './dependence.ts'
+import { endsRange } from './lead-in.ts'
 import { tagSentence, tagWords, type Token } from './tagging.ts'
 
 /*
@@ -85,10 +86,7 @@ export function introducesBlock(sentence: string, lang: string): boolean {
   // follows; "…, then satisfying:", "…including:": so is the participle's.
   // (The tagger may read the participle as an adjective: "satisfying/JJ".)
   const participle = last.tag === 'VBG' || (last.tag === 'JJ' && /ing$/i.test(last.value))
-  // (Not the end of a range, "…at 1536px and above:", "v18 or later:", whose preposition has its object.)
-  const rangeEnd =
-    /^(above|below|up|over|under|later|newer|higher)$/i.test(last.value) && /^(and|or)$/i.test(words[words.length - 2]?.value ?? '')
-  if ((last.tag === 'IN' && !/^(so|but|yet)$/i.test(last.value) && !rangeEnd) || participle) return true
+  if ((last.tag === 'IN' && !/^(so|but|yet)$/i.test(last.value) && !endsRange(words)) || participle) return true
   // "From the definition, we immediately get the **Multiplication Rule**:": a derivation names
   // what the formula after it states.
   if (derives.test(text)) return true

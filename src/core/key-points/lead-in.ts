@@ -62,14 +62,22 @@ export function leadsIn(sentence: Token[]): boolean {
     (/^(VB[PZ]?|NN)$/.test(end.tag) && /^(PRP|MD)$/.test(before[subject]?.tag ?? '')) ||
     (/^VB[DPZ]?$/.test(end.tag) && /^(WDT|WP)$/.test(before[subject]?.tag ?? '')) ||
     (/^VB[DPZ]?$/.test(end.tag) && /^that$/i.test(before[subject]?.value ?? ''))
-  // (Not the end of a range, "…at 1536px and above:", "v18 or later:", whose preposition has its object.)
-  const rangeEnd =
-    /^(above|below|up|over|under|later|newer|higher)$/i.test(end.value) && /^(and|or)$/i.test(before[before.length - 2]?.value ?? '')
   return (
-    (/^(IN|TO|DT|CC|WDT|WP|WRB|MD|VBG)$/.test(end.tag) && !rangeEnd) ||
+    (/^(IN|TO|DT|CC|WDT|WP|WRB|MD|VBG)$/.test(end.tag) && !endsRange(before)) ||
     auxiliary.test(end.value) ||
     verbWithoutObject ||
     /^(following|follows|below)$/i.test(end.value)
+  )
+}
+
+/**
+ * Whether words end on the open end of a range ("…at 1536px and above", "v18 or later"): the
+ * preposition or adverb has its object, and leads into nothing after a colon. (A closed class.)
+ */
+export function endsRange(words: Token[]): boolean {
+  const last = words[words.length - 1]
+  return (
+    /^(above|below|up|over|under|later|newer|higher)$/i.test(last?.value ?? '') && /^(and|or)$/i.test(words[words.length - 2]?.value ?? '')
   )
 }
 
