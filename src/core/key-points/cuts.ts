@@ -1086,8 +1086,8 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
 export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undefined {
   const words = tokens.filter((token) => token.kind === 'word')
   // A sentence that opens on another subordinate clause gives no phrase; one that opens on a condition
-  // is cut only past the main clause after its comma, whose subject and verb the cut keeps: "If you need to support IE11, you can always
-  // use Tailwind CSS v1.9 | which is still an amazingly productive framework".
+  // is cut only past the main clause after its comma, whose subject and verb the cut keeps: "When you
+  // run jekyll serve locally, it starts a web server, usually at http://localhost:4000 | , that you use…".
   const main = !startsSubordinate(words) ? 0 : opensCondition(words) ? mainClauseAfterOpening(tokens, words) : -1
   if (main === -1) return undefined
   // "…not as X but as Y" cut after X says the opposite.
