@@ -368,7 +368,7 @@ function showsAnything(parent: HastRoot | Element): boolean {
 }
 
 /** A block of raw HTML that opens on an element prose is written in. */
-const proseOpening = /^\s*<(?:p|div|section|article|main)\b/i
+const proseOpening = /^\s*<(?:p|div|section)\b/i
 /** Three words or more. */
 const wordsOutsideTags = /\p{L}+[^\p{L}]+\p{L}+[^\p{L}]+\p{L}/u
 

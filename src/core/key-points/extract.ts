@@ -272,7 +272,6 @@ function withoutFullStop(nodes: PhrasingContent[]): PhrasingContent[] {
  */
 const formulaMark = 0xe000
 
-/** The words of phrasing content; raw HTML tags are markup, not words, struck-through text is taken back; each formula one mark. */
 /**
  * "…for our schema validation which was 32% smaller. `ajv` was already bundled…": a sentence that
  * opens on inline code in lower case reads to the segmenter as the one before going on (as after
@@ -304,6 +303,7 @@ function splitBeforeCode(sentences: string[], children: PhrasingContent[]): stri
   })
 }
 
+/** The words of phrasing content; raw HTML tags are markup, not words, struck-through text is taken back; each formula one mark. */
 function plainText(children: PhrasingContent[], formulas: InlineMath[]): string {
   const raised = superscripts(children)
   return children
