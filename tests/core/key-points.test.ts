@@ -2,9 +2,11 @@ import type { Paragraph } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractKeyPoints, leansOnPrevious, type KeyPointContext } from '../../src/core/index.ts'
 import { maxLongWords, sentencesOf, wordsOf } from '../../src/core/key-points/index.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
 function paragraphs(markdown: string): Paragraph[] {
   return unified()
@@ -154,6 +156,67 @@ describe('key points', () => {
     expect(shortened.replace(/[\s，。]/g, '').length).toBeLessThanOrEqual(30)
     expect(chinese.startsWith(shortened)).toBe(true)
     expect(wordsOf('三个月前我们发布', 'zh').length).toBeGreaterThan(1)
+  })
+
+  it('should count the same words in ASCII text the fast way as in any script', () => {
+    // wordsOf reads text whose letters and digits are all ASCII with a pattern of ranges; it must
+    // find exactly the words the Unicode pattern does, typographic quotes and dashes included.
+    const unicodeWords = /[\p{L}\p{M}\p{N}_]+(?:['’.][\p{L}\p{N}]+|,\p{N}+)*/gu
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      '7',
+      '_',
+      "'",
+      '’',
+      '.',
+      ',',
+      ' ',
+      '-',
+      '—',
+      '“',
+      '”',
+      '…',
+      'é',
+      'ß',
+      '²',
+      '\u0301',
+      'Ж',
+      '\u2060',
+      '(',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('')
+        expect(wordsOf(text, 'en')).toEqual(text.match(unicodeWords) ?? [])
+      }),
+      { numRuns: 2000 },
+    )
+    expect(wordsOf('The company’s 1,000 servers — “idle” 90% of the time…', 'en')).toEqual([
+      'The',
+      'company’s',
+      '1,000',
+      'servers',
+      'idle',
+      '90',
+      'of',
+      'the',
+      'time',
+    ])
+    expect(wordsOf('Café², naïve', 'fr')).toEqual(['Café²', 'naïve'])
+  })
+
+  it('should make the same tokens of ASCII text the fast way as in any script', () => {
+    // A "§" at the end sends the text the Unicode way and is one token of its own.
+    const piece = fc.constantFrom('a', 'Z', '7', '_', "'", '’', '.', '-', ',', ' ', '\n', '—', '“', '…', 'n’t', "'s", '\u2060', '(')
+    const kinds = (text: string) => tagSentence(text).map(({ kind, value }) => `${kind}:${value}`)
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('')
+        expect(kinds(text)).toEqual(kinds(`${text}§`).slice(0, -1))
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('should give the same points for the same input', () => {

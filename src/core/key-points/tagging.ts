@@ -1,5 +1,6 @@
 // @ts-expect-error: `pos` ships no types; its Tagger takes words and returns [word, tag] pairs.
 import posjs from 'pos'
+import { asciiLetters } from './text.ts'
 
 /** One token of a tagged sentence: a word with its Penn Treebank tag, or punctuation. */
 export interface Token {
@@ -20,6 +21,8 @@ const tagger = new posjs.Tagger() as { lexicon: Record<string, unknown>; tag(wor
 // another and a sticky `test` finds each one's end without a match array; which kind it is,
 // its first character tells.
 const tokenPattern = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*|\s+|\S/uy
+// The same tokens where every letter and digit is ASCII (asciiLetters), found faster.
+const asciiTokenPattern = /[A-Za-z0-9_]+(?:['’.-][A-Za-z0-9_]+)*|\s+|\S/y
 const wordStart = /^[\p{L}\p{M}\p{N}_]/u
 const spaceStart = /^\s/u
 
@@ -37,9 +40,10 @@ function kindOf(value: string): Token['kind'] {
 export function tagSentence(text: string): Token[] {
   const tokens: Token[] = []
   const words: string[] = []
-  tokenPattern.lastIndex = 0
-  for (let start = 0; tokenPattern.test(text); start = tokenPattern.lastIndex) {
-    const value = text.slice(start, tokenPattern.lastIndex)
+  const pattern = asciiLetters(text) ? asciiTokenPattern : tokenPattern
+  pattern.lastIndex = 0
+  for (let start = 0; pattern.test(text); start = pattern.lastIndex) {
+    const value = text.slice(start, pattern.lastIndex)
     const kind = kindOf(value)
     if (kind === 'word') {
       // A clitic is a word of its own to the tagger, as in the Penn Treebank: "It" + "’s", "did" + "n’t".

@@ -222,10 +222,25 @@ function endsWithAbbreviation(sentence: string): boolean {
 // words several times faster on long articles.
 const spaceless = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/
 const latinWord = /[\p{L}\p{M}\p{N}_]+(?:['’.][\p{L}\p{N}]+|,\p{N}+)*/gu
+// The same words where every letter and digit is ASCII, as in most English: a class of ranges is
+// matched about three times faster than one of Unicode properties, and the key-point rules count
+// words tens of thousands of times on a long article. Typographic quotes, dashes and ellipses
+// (U+2000–U+206F) are neither letters, marks nor digits, so they do not send text the slow way.
+const asciiWord = /[A-Za-z0-9_]+(?:['’.][A-Za-z0-9]+|,[0-9]+)*/g
+const beyondAscii = /[^\u0000-\u007f\u2000-\u206f]/
+
+/** Whether every letter, mark and digit of `text` is ASCII: ASCII patterns then find its words. */
+export function asciiLetters(text: string): boolean {
+  return !beyondAscii.test(text)
+}
+
+function latinWords(text: string): RegExpMatchArray | null {
+  return text.match(asciiLetters(text) ? asciiWord : latinWord)
+}
 
 /** The words of `text` (letters or digits; no punctuation or spaces). */
 export function wordsOf(text: string, lang: string): string[] {
-  if (!spaceless.test(text)) return text.match(latinWord) ?? []
+  if (!spaceless.test(text)) return latinWords(text) ?? []
   const words: string[] = []
   for (const { segment, isWordLike } of segmentLong(segmenters(lang).word, text)) if (isWordLike) words.push(segment)
   return words
@@ -249,7 +264,7 @@ export interface SpeechLength {
 
 /** Words and CJK characters in `text`, counted with the Unicode word segmenter. */
 export function speechLength(text: string, lang = 'en'): SpeechLength {
-  if (!spaceless.test(text)) return { words: text.match(latinWord)?.length ?? 0, characters: 0 }
+  if (!spaceless.test(text)) return { words: latinWords(text)?.length ?? 0, characters: 0 }
   const length: SpeechLength = { words: 0, characters: 0 }
   for (const { segment, isWordLike } of segmentLong(segmenters(lang).word, text)) {
     if (!isWordLike) continue
