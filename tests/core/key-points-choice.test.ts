@@ -106,6 +106,38 @@ describe("a sentence's claim without the words that tie it to the one before", (
     ).toBe('More than 80% of the time went to one regex.')
   })
 
+  it('should take what the writer says they came to see, and prefer it to the way there', () => {
+    // antfu's "Mental Health in Open Source": an adverb and a comma inside the frame, a long subject before the verb.
+    expect(
+      claimOf(
+        'I gradually realized, that the experience of so many things in our life has a direct relationship with our expectations.',
+        'en',
+      ),
+    ).toBe('The experience of so many things in our life has a direct relationship with our expectations.')
+    // tests/fixtures/articles/claude-code-macos-essay: the writer's stated belief, not the aside after it.
+    expect(
+      point(
+        "**I believe that the IDEs of the future will focus on enabling developers to prime the agent's context and set up the feedback loops that are essential to helping an agent succeed with its task.** The UX for this will look very different—I can't predict exactly how, but I don't think a source code editor will be the centerpiece.",
+        { heading: 'IDEs of the Future Will Look Very Different' },
+      ),
+    ).toBe("The IDEs of the future will focus on enabling developers to prime the agent's context")
+  })
+
+  it('should look on past a sentence that only says the heading again, which the slide will not show', () => {
+    const paragraph =
+      "Let me just start by saying that Claude Code (with the latest Sonnet 4 and Opus 4 models) is _genuinely_ good at writing code. It's certainly not a top 1% programmer, but I would say that Claude's outputs are significantly better than those of the average developer. Given a description of the feature you're trying to implement, Claude can:"
+    expect(point(paragraph, { heading: '3. Claude Code Is Good at Writing Code' })).toBe(
+      "Claude's outputs are significantly better than those of the average developer",
+    )
+  })
+
+  it('should not take an exclamative ("what a…!") for a claim, however long', () => {
+    // tests/fixtures/articles/bevy-first-birthday-zola, under "Bevy's First Birthday".
+    const paragraph =
+      "Today is Bevy's first birthday! And what a year it has been! Now seems like as good a time as any to look back on how far we've come, reflect a bit, and start thinking about what the next year of Bevy development will look like."
+    expect(point(paragraph, { heading: "Bevy's First Birthday" })).toBe('')
+  })
+
   it('should prefer the sentence with a measured share or factor to its set-up', () => {
     expect(
       points('Most members joined the club through a friend who already played. Almost 70% of new members stayed for more than a year.')[0],

@@ -41,6 +41,22 @@ describe('cuts of English sentences', () => {
     )
   })
 
+  it('should not end a cut on a subject whose participle it took for the verb', () => {
+    // tests/fixtures/articles/nodejs-cdn-incident-postmortem: "configured" describes the Page Rules;
+    // the clause's verb is "were setting", after the phrase.
+    const cut = shorten(
+      'Page Rules configured in Cloudflare for the domain were setting both a Browser and Edge cache TTL for all responses, which wins out even over a `no-store` response from the origin.',
+    )
+    expect(cut === '' || cut.includes('were setting')).toBe(true)
+    expect(shorten('Requests routed through the proxy for the admin pages were failing after every deploy to staging last week.')).not.toBe(
+      'Requests routed through the proxy',
+    )
+    // (A subordinator opens a clause of its own: the cut before it stands.)
+    expect(
+      shorten('The team shipped the new search index to every region on Monday because the old servers were failing under load.'),
+    ).toBe('The team shipped the new search index to every region on Monday')
+  })
+
   it('should end a point that trails off in many dots with none', () => {
     expect(shorten('Only time will tell the rest of the story.......')).toBe('Only time will tell the rest of the story')
     expect(shorten('The build still works....')).toBe('The build still works')

@@ -350,6 +350,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         )
       )
         continue
+      if (next && verbAfterPhrase(words, next.words)) continue
       if (lacksMainClause(tokens.slice(clauses[first].start, clauses[last].end))) continue
       if (next && dropsCorrection(tokens.slice(clauses[first].start, clauses[last].end), tokens.slice(next.start - 1))) continue
       if (next && leavesComplement(words, next.words, tokens.slice(next.start, next.start + 80))) continue
@@ -1083,6 +1084,26 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
  * Last resort: stop before a preposition or conjunction, keeping a verb and a noun; only after
  * more than `tried` words, where the cuts up to it are known to fail.
  */
+// Words that open a clause of their own though the tagger gives them IN like a preposition: a closed class.
+const subordinator =
+  /^(?:because|since|although|though|if|unless|while|whereas|after|before|until|till|as|once|that|whether|so|than|like)$/i
+
+const finite = (word: Token) => /^(VB[DPZ]|MD)$/.test(word.tag) || /^(is|are|was|were)$/i.test(word.value)
+
+/**
+ * Whether a cut keeps a subject without a finite verb ("Page Rules configured in Cloudflare",
+ * its "configured" a participle describing it) and the words after it are a preposition and its
+ * noun phrase followed right away by the clause's finite verb ("for the domain were setting…").
+ */
+function verbAfterPhrase(kept: Token[], rest: Token[]): boolean {
+  if (rest[0]?.tag !== 'IN' || subordinator.test(rest[0].value) || kept.some(finite)) return false
+  for (let index = 1; index < rest.length && index <= 6; index++) {
+    if (finite(rest[index])) return index > 1
+    if (!/^(DT|JJ[RS]?|NNP?S?|CD|PRP\$|POS|VBG)$/.test(rest[index].tag)) return false
+  }
+  return false
+}
+
 export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undefined {
   const words = tokens.filter((token) => token.kind === 'word')
   // A sentence that opens on another subordinate clause gives no phrase; one that opens on a condition
@@ -1167,6 +1188,10 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // (After a condition, only before a relative clause or a comma: "…we assume it will break tests |
     // outside Google" drops the contrast the condition set up.)
     if (main > 0 && /^(IN|TO)$/.test(next.tag) && !paused && !opensRelativeClause) continue
+    // "…Page Rules configured in Cloudflare | for the domain were setting both a Browser and Edge
+    // cache TTL…": the clause's own verb comes after the phrase, so the word the cut kept as its
+    // verb was a participle describing the subject, and the cut says nothing of it.
+    if (verbAfterPhrase(words.slice(0, count), words.slice(count))) continue
     // "…is to use unstructured logs, parse them | with regular expressions, and add…": a
     // predicate of a series cut before its phrase, the series' last item still to come.
     if (next.tag === 'IN' && seriesOfPredicatesGoesOn(tokens, next)) continue

@@ -586,7 +586,8 @@ export function claimOf(sentence: string, lang: string): string {
 // like any other verb: those that assert their clause (not "hope", "wish" or "doubt", nor someone
 // else's "complained that", which a bare clause would misreport as the writer's claim).
 const frames = [
-  /^(?:[^,]{1,50},\s+)?(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had|would|also|now|then|soon|quickly|finally|eventually|just|really|all|both))*\s+(?:learnt|learned|found|find|realise|realize|realised|realized|discovered|noticed|believe|know|knew|show|showed|saw|see|argue|concluded|think|would say)(?:\s+(?:from|in)\s+(?:this|that|it))?\s+that\s+/iu,
+  // ("I gradually realized, that the experience of so many things…": any adverb of manner, and a comma before "that".)
+  /^(?:[^,]{1,50},\s+)?(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had|would|also|now|then|soon|quickly|finally|eventually|just|really|all|both|\p{L}+ly))*\s+(?:learnt|learned|found|find|realise|realize|realised|realized|discovered|noticed|believe|know|knew|show|showed|saw|see|argue|concluded|think|would say)(?:\s+(?:from|in)\s+(?:this|that|it))?,?\s+that\s+/iu,
   // ("The most exciting thing about this journey is not the app I built, but that…": the claim is after the "but".)
   // ("The trouble with the above is that…", "The important thing for us, as maintainers, is that…":
   // a problem named, or whose thing it is in commas, before the "is that" frames the clause too; not
@@ -645,6 +646,15 @@ function namedItemClaim(sentence: string): string | undefined {
 const innerFinding =
   /(?:,\s+|\band\s+)(?:(?:to\s+(?:our|my)\s+[^,]{1,30}|then|finally|eventually|soon),\s+)?(?:i|we)\s+(?:\w+ly\s+)?(?:found|discovered|realised|realized|noticed|learned|learnt)\s+that\s+/iu
 
+/**
+ * Whether the writer says a sentence is what they learnt or came to see ("I gradually realized,
+ * that the experience of so many things in our life has a direct relationship with our
+ * expectations"): the finding is the paragraph's claim, the sentences around it the way there.
+ */
+export function statesFinding(sentence: string): boolean {
+  return frames[0].test(sentence) && framedClaim(sentence) !== sentence
+}
+
 /** The clause a frame asserts ("We also learnt from this that we need a staging environment" → "We need a staging environment"), or the sentence. */
 function framedClaim(sentence: string): string {
   const frame = frames.map((pattern) => pattern.exec(sentence)).find(Boolean) ?? innerFinding.exec(sentence)
@@ -661,7 +671,7 @@ const beForm = /^(is|are|was|were)$/i
 
 /** Whether the opening words of a clause after "that" hold its finite verb (the subject may be any noun phrase: "prompt engineering is…"). */
 function hasFiniteVerb(clause: string): boolean {
-  const words = tagSentence(clause.split(/\s+/).slice(0, 8).join(' ')).filter((token) => token.kind === 'word')
+  const words = tagSentence(clause.split(/\s+/).slice(0, 12).join(' ')).filter((token) => token.kind === 'word')
   // (After its pronoun the tagger may read a present verb as another form: "we need/VBN a staging environment".)
   return words
     .slice(1)

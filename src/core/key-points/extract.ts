@@ -27,7 +27,7 @@ import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
 import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBlock } from './introductions.ts'
 import { compress, maxLongWords, maxWords } from './compress.ts'
 import { maxGlanceWords, phraseQuality } from './limits.ts'
-import { claimOf, demonstrativeNoun, namesBack, nounNamedBack, refersBack, withNamedSubject } from './dependence.ts'
+import { claimOf, demonstrativeNoun, namesBack, nounNamedBack, refersBack, statesFinding, withNamedSubject } from './dependence.ts'
 import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
@@ -234,14 +234,14 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
         followed,
         saidBefore: (term) => (firstSaid.get(term) ?? index) < index,
         first: context.afterHeading?.[index] ?? index === 0,
+        repeats: (terms) => repeatsHeading(terms, headingTerms),
       }),
     ].sort((a, b) => b.score - a.score)
     for (const candidate of candidates) {
       const terms = termsOf(candidate.text, lang)
       if (!isCjk(candidate.text) && pointLength(candidate.text, lang) + formulasIn(candidate.text) < 3) continue
       if (lang.toLowerCase().startsWith('en') && (bareVerdict.test(candidate.text) || verbless(candidate.text))) continue
-      if (similarity(terms, headingTerms) >= 0.7 || (terms.length > 0 && overlap(terms, heading) === 1 && terms.length <= heading.size))
-        continue
+      if (repeatsHeading(terms, headingTerms)) continue
       const own = new Set(terms)
       if (chosen.some((other) => jaccard(own, other) >= nearDuplicate)) continue
       chosen.push(own)
@@ -486,6 +486,14 @@ interface ParagraphFacts {
   saidBefore: (term: string) => boolean
   /** It opens its run or follows a deeper heading of it, right under the heading (pictures aside). */
   first: boolean
+  /** Whether a point of these terms only says again what the heading says. */
+  repeats: (terms: string[]) => boolean
+}
+
+/** Whether a point's terms say again what the heading's say: the slide's title shows them already. */
+function repeatsHeading(terms: string[], headingTerms: string[]): boolean {
+  const heading = new Set(headingTerms)
+  return similarity(terms, headingTerms) >= 0.7 || (terms.length > 0 && overlap(terms, heading) === 1 && terms.length <= heading.size)
 }
 
 function sentenceCandidates(
@@ -493,7 +501,7 @@ function sentenceCandidates(
   marks: Mark[],
   heading: Set<string>,
   context: KeyPointContext,
-  { alone, numbered, links, beforeBlock, afterBlock, followed, saidBefore, first }: ParagraphFacts,
+  { alone, numbered, links, beforeBlock, afterBlock, followed, saidBefore, first, repeats }: ParagraphFacts,
 ): Candidate[] {
   const { lang } = context
   const auto = context.mode === 'auto'
@@ -566,7 +574,10 @@ function sentenceCandidates(
     // nor one the writer set in bold; "But hang on a minute!" opening it is no label.)
     const linked = interjected.exec(sentence.text)
     const labelled = (sentence.index === 0 && !linked) || marks.some((mark) => mark.kind === 'strong' && sentence.text.includes(mark.text))
-    const short = pointLength(sentence.text.slice(linked?.[0].length ?? 0), lang) < maxExclamationWords
+    // ("And what a year it has been!": an exclamative, "what a…" or "how…", voices it at any length.)
+    const short =
+      pointLength(sentence.text.slice(linked?.[0].length ?? 0), lang) < maxExclamationWords ||
+      (english && exclamative.test(sentence.text.slice(linked?.[0].length ?? 0)))
     if (auto && /[!！]\s*$/u.test(sentence.text) && sentences.length > 1 && short && !labelled) continue
     // "There are two reasons for this.", "Here's what happened.": a promise the next sentence keeps.
     if (auto && english && sentence.index < sentences.length - 1 && announcesWhatFollows(sentence.text)) continue
@@ -704,8 +715,16 @@ function sentenceCandidates(
     )
       final -= denialPenalty
     candidates.push({ text: compressed.text, score: final })
-    // (A set-up stands, but the sentences after it may well say the point: they are looked at too.)
-    const standsAlone = compressed.quality >= 0.75 && !meta && !namedEarlier && !long && !(setUps[sentence.index] < 0)
+    // (A set-up stands, but the sentences after it may well say the point: they are looked at too;
+    // so are they after a point that only says the heading again, "Claude Code is genuinely good at
+    // writing code" under "Claude Code Is Good at Writing Code", which the slide will not show.)
+    const standsAlone =
+      compressed.quality >= 0.75 &&
+      !meta &&
+      !namedEarlier &&
+      !long &&
+      !(setUps[sentence.index] < 0) &&
+      !repeats(termsOf(compressed.text, lang))
     if (standsAlone) good++
     // A sentence or clause that stands on its own: the next, less likely one seldom beats it.
     if (standsAlone && rank === 0) break
@@ -723,6 +742,9 @@ function pointsAtShown(point: string): boolean {
 
 // A connective or interjection opening a sentence ("But hang on…", "Oh well,", "Ok, now…"): a closed class of English.
 const interjected = /^(?:but|and|so|oh|well|wait|ok|okay|now|hey|wow|yes|no)\b[,!]?\s*/i
+
+// An exclamative sentence: "What a year it has been!", "How lucky we were!" (English's two closed shapes).
+const exclamative = /^(?:what\s+an?\s|how\s+(?!to\b)\p{L}+\b)[^.?!]*!+\s*$/iu
 
 /** Words below which an exclamation among other sentences is an interjection ("What a concept!"), not a claim. */
 const maxExclamationWords = 5
@@ -822,6 +844,7 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   // sentence of the paragraph says; a sentence that points back ("As mentioned earlier, …") says again what was said.
   if (count > 1 && /!\s*$/.test(text)) score -= 0.5
   if (pointsBackInText(text, lang)) score -= 0.4
+  if (count > 1 && lang.toLowerCase().startsWith('en') && statesFinding(text)) score += 0.5
   return score
 }
 
