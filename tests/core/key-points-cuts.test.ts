@@ -32,6 +32,14 @@ describe('cuts of English sentences', () => {
     expect(shorten('So, to say, I usually pick Quality and Velocity.')).toBe('I usually pick Quality and Velocity')
     expect(shorten('Needless to say, the build broke on every platform we support.')).toBe('The build broke on every platform we support')
     expect(shorten('To say the least, it was not easy to migrate the data.')).toMatch(/^To say the least/)
+    // And where the speaker says the sentence stands among their points (karpathy's "Deep Neural Nets: 33 years ago"), as the bullets' order does.
+    expect(shorten('First of all, not much has changed in 33 years on the macro level.')).toBe(
+      'Not much has changed in 33 years on the macro level',
+    )
+    expect(shorten("First off, I don't have an initial value for the CountContext.")).toBe(
+      "I don't have an initial value for the CountContext",
+    )
+    expect(shorten('Last but not least, the installer now checks its own signature.')).toBe('The installer now checks its own signature')
     // So is a word with a suffix English nouns take, and a number spelled out.
     expect(shorten('As a result of this work, instantiation time went from 2 milliseconds to 5 microseconds.')).toBe(
       'Instantiation time went from 2 milliseconds to 5 microseconds',

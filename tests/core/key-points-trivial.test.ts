@@ -135,6 +135,12 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     // Things counted are a claim; a teaser with nothing after it is what the section says.
     expect(points('We shipped three releases this year.\n\nEach one cut the install size by a tenth.')[0]).toBeDefined()
     expect(points('This design has two major drawbacks.')[0]).toBeDefined()
+    // A Ruby author's advice to newcomers (AkitaOnRails's interview with Hal Fulton): the count of recommendations is no point.
+    expect(
+      points(
+        'Really, I only have three recommendations. First of all, the mailing list or newsgroup is a powerful source of information, and there are still friendly and knowledgeable people there who will answer your questions. Second, there are millions of lines of Ruby source out there.',
+      )[0],
+    ).toBe('The mailing list or newsgroup is a powerful source of information')
     // What the text says it leaves out.
     expect(
       points(
@@ -265,6 +271,8 @@ describe('key points: credits, calls to action and turns show nothing', () => {
       'Reach out on GitHub or on Slack.',
       'Be sure to follow the project on Mastodon and Bluesky.',
       'I would love to hear about your experience!',
+      'If it ever triggers any thoughts or feelings for you, I am curious to hear what you think.',
+      'Looking forward to hearing from you!',
       'Your feedback is crucial for guiding the future of the project.',
       "My name's Hayden, and I design websites.",
       'Star the repository if you find it helpful!',

@@ -72,7 +72,7 @@ function countsKinds(written: string, lang: string): boolean {
 
 /** A count of kinds of things at the end of a clause ("several significant benefits", "a number of outcomes"). */
 const countedKinds =
-  /\b(?:several|a few|few|two|three|four|five|six|seven|various|different|many|multiple|numerous|some|a\s+number\s+of|a\s+handful\s+of|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+){0,2}(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|reasons|ways|options|steps|lessons|themes|trade-?offs|challenges|problems|issues|pitfalls|approaches|strategies|factors|principles|practices|tips|considerations|differences|goals|aspects|outcomes|findings|results|changes|improvements|characteristics|properties|qualities|phases|stages|kinds|types)\W*$/iu
+  /\b(?:several|a few|few|two|three|four|five|six|seven|various|different|many|multiple|numerous|some|a\s+number\s+of|a\s+handful\s+of|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+){0,2}(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|reasons|ways|options|steps|lessons|themes|trade-?offs|challenges|problems|issues|pitfalls|approaches|strategies|factors|principles|practices|tips|considerations|differences|goals|aspects|outcomes|findings|results|changes|improvements|characteristics|properties|qualities|phases|stages|kinds|types|recommendations|suggestions|takeaways|guidelines|techniques|mistakes|requirements|categories|parts)\W*$/iu
 
 /**
  * "There are other things that we can learn too from the recent breach", "There are a few more

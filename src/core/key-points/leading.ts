@@ -74,10 +74,12 @@ export function boundsToCase(words: Token[]): boolean {
 /** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
 /**
  * "To say,", "To be honest,", "Needless to say,", "To sum up,": the speaker's comment on how the
- * sentence is said, before its comma; the claim is what follows. (A closed class of English.)
+ * sentence is said, before its comma; the claim is what follows. So is "First of all," or "Last
+ * but not least,", which only says where it stands among the speaker's points, as the bullets'
+ * order does. (A closed class of English.)
  */
 const commentClause =
-  /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak)$/i
+  /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak|first of all|first and foremost|first off|for starters|to begin with|to start with|last but not least)$/i
 
 export function dropLeading(tokens: Token[]): Token[] {
   let rest = tokens
