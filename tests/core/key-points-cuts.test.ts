@@ -49,6 +49,40 @@ describe('cuts of English sentences', () => {
     )
   })
 
+  it('should keep a share or amount alone in brackets, which is the finding of a report of figures', () => {
+    // b-nix-survey-2023-results (review 34): without "(38%)" the sentence says only who was counted.
+    expect(shorten('Most respondents have been using Nix for less than a year (38%), which hints at an increase of new users.')).toBe(
+      'Most respondents have been using Nix for less than a year (38%)',
+    )
+    expect(shorten('Respondents were mostly from Europe (50%) or North America (23%).')).toBe(
+      'Respondents were mostly from Europe (50%) or North America (23%)',
+    )
+    // (A longer aside with a figure in it, or a name in brackets, is still a detail.)
+    expect(shorten('Backend developers are the largest group (was 40%, meaning a drop by 25%).')).toBe(
+      'Backend developers are the largest group',
+    )
+    expect(shorten('The library was released in 2019 (version 2) and is stable.')).toBe('The library was released in 2019 and is stable')
+  })
+
+  it('should leave out a "however" set off inside the subject or an opening, and an answer word before its comma', () => {
+    // The COVID-19 vaccine explainer and tonsky's "The Web After Tomorrow" (review 34).
+    expect(shorten('Some parts, however, cannot change, because they are needed to bind the receptor.')).toMatch(
+      /^Some parts cannot change/,
+    )
+    expect(shorten('No, eventually DB will talk directly to the browser.')).toBe('Eventually DB will talk directly to the browser')
+    expect(claimOf('Note, however, that the modified dendritic cells can activate B cells once delivered to the patient.', 'en')).toBe(
+      'The modified dendritic cells can activate B cells once delivered to the patient.',
+    )
+    // (Not a "therefore", which says the sentence follows from the one before; nor a "however"
+    // joining two clauses, whose contrast it is.)
+    expect(shorten('A disclaimer is, therefore, in order: what I say might be inaccurate.')).toMatch(/therefore/)
+    expect(
+      shorten(
+        'On making the sensitive changes, the on-call group effectively paired as a trio, however, in the heat of the moment, this was insufficient to catch the error.',
+      ),
+    ).not.toMatch(/trio,? in the heat/)
+  })
+
   it('should not end a cut on a subject whose participle it took for the verb', () => {
     // tests/fixtures/articles/nodejs-cdn-incident-postmortem: "configured" describes the Page Rules;
     // the clause's verb is "were setting", after the phrase.

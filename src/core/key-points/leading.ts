@@ -105,7 +105,9 @@ export function dropLeading(tokens: Token[]): Token[] {
       intro.length <= 2 &&
       /^again$/i.test(intro.at(-1)?.value ?? '') &&
       /^(once|yet)?$/i.test(intro.length === 2 ? first.value : '')
-    if (again || commentClause.test(intro.map((token) => token.value).join(' '))) rest = rest.slice(comma + 1)
+    // "No, eventually DB will talk directly to the browser": an answer word before its comma answers the sentence before.
+    const answer = intro.length === 1 && /^(?:no|yes|yeah|yep|nope)$/i.test(first.value)
+    if (again || answer || commentClause.test(intro.map((token) => token.value).join(' '))) rest = rest.slice(comma + 1)
     else if (either && intro.length > 0 && intro.length <= 6) rest = rest.slice(comma + 1)
     else if (either) break
     else if (first.tag === 'CC' && !negation.test(first.value))

@@ -7,12 +7,12 @@ import type { Token } from './tagging.ts'
 
 /** Parentheses, brackets and an aside between two dashes are details, not the point. */
 export function removeAsides(given: Token[]): Token[] {
-  const tokens = withoutExampleAside(given)
+  const tokens = withoutLinkingAdverb(withoutExampleAside(given))
   // Most sentences have neither brackets nor a pair of dashes: nothing to look for.
   if (!tokens.some((token) => token.kind === 'punctuation' && /^[()[\]]$/.test(token.value)) && tokens.filter(isDash).length < 2)
     return tidySpaces(tokens)
   const kept: Token[] = []
-  const listed = new Set([...squareLists(tokens), ...calls(tokens), ...numberReferences(tokens)])
+  const listed = new Set([...squareLists(tokens), ...calls(tokens), ...numberReferences(tokens), ...sharesInBrackets(tokens)])
   let depth = 0
   for (const [index, token] of tokens.entries()) {
     // "`.backward()`": empty brackets right after a word are a call, not an aside.
@@ -44,6 +44,35 @@ export function removeAsides(given: Token[]): Token[] {
 }
 
 const space: Token = { kind: 'space', value: ' ', tag: '' }
+
+// Adverbs that only turn from or add to the sentence before, set off by commas inside it: a
+// closed class. (Not "therefore" or "thus": "A disclaimer is, therefore, in order" says it follows
+// from what came before, and leans on it.)
+const linkingAdverb = /^(?:however|nonetheless|nevertheless|moreover|furthermore|though)$/i
+
+/**
+ * "Some parts, however, cannot change" → "Some parts cannot change": a linking adverb between
+ * two commas inside the sentence ties it to the one before, as "However," opening it does, and
+ * goes as that one does.
+ */
+function withoutLinkingAdverb(tokens: Token[]): Token[] {
+  const at = tokens.findIndex(
+    (token, index) =>
+      token.kind === 'word' &&
+      linkingAdverb.test(token.value) &&
+      index > 2 &&
+      tokens[index - 1]?.kind === 'space' &&
+      tokens[index - 2]?.value === ',' &&
+      tokens[index + 1]?.value === ',',
+  )
+  // (Only inside the subject or an opening: after a finite verb it joins two clauses, "…paired as
+  // a trio, however, in the heat of the moment, this was insufficient…", and is their contrast.)
+  if (at === -1 || tokens.slice(0, at).some((token) => token.kind === 'word' && /^(VB[DNPZ]|MD)$/.test(token.tag))) return tokens
+  // ("To do all this, however, we need you…", "For a time, however, that tenet…": after an opening
+  // phrase its own comma stays, so it is still read as the opening it is.)
+  const opening = /^(IN|TO)$/.test(tokens.find((token) => token.kind === 'word')?.tag ?? '')
+  return opening ? [...tokens.slice(0, at - 1), ...tokens.slice(at + 2)] : [...tokens.slice(0, at - 2), ...tokens.slice(at + 2)]
+}
 
 const conditional = /^(if|unless|except|only|provided|assuming)$/i
 
@@ -122,6 +151,32 @@ function numberReferences(tokens: Token[]): Set<number> {
   }
   return kept
 }
+
+/**
+ * The tokens of a share or amount alone in parentheses ("Backend Developers (31%)", "a year
+ * (38%)", "the bill ($5,500)"): in a report of figures the brackets hold the finding, and the
+ * sentence without it says only who or what was counted. (Not a longer aside with a figure in it,
+ * "(was 40%, meaning a drop by 25%)", which is a detail.)
+ */
+function sharesInBrackets(tokens: Token[]): Set<number> {
+  const kept = new Set<number>()
+  for (const [open, token] of tokens.entries()) {
+    if (token.value !== '(') continue
+    const close = tokens.findIndex((each, index) => index > open && /^[()]$/.test(each.value))
+    if (close === -1 || tokens[close].value !== ')') continue
+    const inside = tokens
+      .slice(open + 1, close)
+      .map((each) => each.value)
+      .join('')
+    if (!amountAlone.test(inside.trim())) continue
+    for (let index = open; index <= close; index++) kept.add(index)
+  }
+  return kept
+}
+
+// A number with a share, currency or factor sign, and at most a word of approximation: "31%", "~$5,500", "about 2×".
+// (A bare number is a reference: "sharply (3)" cites a note.)
+const amountAlone = /^(?:(?:about|around|approx\.?|roughly|nearly|over|~|≈)\s*)?(?:[$€£¥]\d[\d,.]*\s*(?:k|m|bn)?|\d[\d,.]*\s*(?:%|x|×))$/iu
 
 /** An em or en dash; typed hyphens between spaces became one before tagging, and "-m" is a flag. */
 function isDash(token: Token): boolean {
