@@ -105,15 +105,23 @@ export function remarkRawHtml() {
     // `allowHtml` keeps the article's markup as written: the browser shows no CSS or script as text, and the page's policy runs none.
     const hide = !file.data.options?.allowHtml
     const insideElement = openElements()
+    const inCaption = openCaptions()
     visit(tree, (node, index, parent) => {
       // Before its children are visited: a `<details>` among them is unwrapped first.
       if ('children' in node && node.type !== 'paragraph') openDetails(node as Parent)
       if (!parent || index === undefined) return
       // A heading's `<img>` is phrasing (an avatar before a name): links.ts leaves it out of the title, no figure.
       if (node.type === 'html' && parent.type === 'heading' && /^\s*<img\b[^>]*>\s*$/i.test(node.value)) return
+      // The words of a `<figcaption>` that blocks before opened (`<figcaption>`, a blank line, `<p>…</p>`)
+      // say what the picture shows: said over it, never a point of the slide.
+      const caption = parent.type !== 'paragraph' && (node.type === 'html' || node.type === 'paragraph') && inCaption(parent, index)
+      if (caption && node.type === 'paragraph') node.data = { ...node.data, lecternNoteOnly: true }
+      // (This block's own tags are counted before it is replaced by what it says.)
+      if (node.type === 'html' && parent.type !== 'paragraph') inCaption(parent, index + 1)
       if (node.type === 'html' && parent.type !== 'paragraph') {
         const replacement = blockHtml(node, hide, file, !insideElement(parent, index))
         if (replacement === undefined) return
+        if (caption) for (const block of replacement) if (block.type === 'paragraph') block.data = { ...block.data, lecternNoteOnly: true }
         parent.children.splice(index, 1, ...(replacement as typeof parent.children))
         return [SKIP, index + replacement.length]
       }
@@ -260,6 +268,35 @@ export function openElements(): (parent: Parent, index: number) => boolean {
       else if (closesElement.test(sibling.value)) count.depth = Math.max(0, count.depth - 1)
     }
     return count.depth > 0
+  }
+}
+
+/**
+ * Whether the block at `index` stands inside the `<figcaption>` of a picture's `<figure>` that
+ * raw HTML blocks before it opened and none has closed yet; counted along each parent's children
+ * as {@link openElements} is. (A table's figure may hold its notes and sources there, "The
+ * transmission of 1 GB of information takes an estimated 0.1kWh…": words of the article, not a caption.)
+ */
+function openCaptions(): (parent: Parent, index: number) => boolean {
+  const counted = new WeakMap<Parent, { index: number; depth: number; pictured: boolean }>()
+  return (parent, index) => {
+    let count = counted.get(parent)
+    if (!count || count.index > index) {
+      count = { index: 0, depth: 0, pictured: false }
+      counted.set(parent, count)
+    }
+    for (; count.index < index; count.index++) {
+      const sibling = parent.children[count.index] as RootContent
+      if (sibling.type === 'paragraph' && sibling.children.some((child) => child.type === 'image')) count.pictured = true
+      if (sibling.type !== 'html') continue
+      if (/<figure\b/i.test(sibling.value)) count.pictured = false
+      if (/<img\b/i.test(sibling.value)) count.pictured = true
+      if (!/figcaption/i.test(sibling.value)) continue
+      const opened = sibling.value.match(/<figcaption\b/gi)?.length ?? 0
+      const closed = sibling.value.match(/<\/figcaption\s*>/gi)?.length ?? 0
+      count.depth = Math.max(0, count.depth + opened - closed)
+    }
+    return count.depth > 0 && count.pictured
   }
 }
 

@@ -369,6 +369,61 @@ describe('a reference link whose definition is lost', () => {
 })
 
 describe('markdown inside one HTML element', () => {
+  it("should say a picture's caption written over several blocks, never show it as a point, and keep a table's notes as words", () => {
+    // e-dorigatti's COVID-19 vaccine explainer (review 34): `<figure>`, `<img>`, then the
+    // `<figcaption>` and its `<p>` in blocks of their own.
+    const picture = [
+      '<figure>',
+      '  <img src="https://example.com/particle.png" alt="3d model of a solid lipid nanoparticle">',
+      '',
+      '  <figcaption>',
+      '',
+      '  <p>',
+      '  A three dimensional visualization of a solid lipid nanoparticle. The orange spheres constituting the surface are lipids.',
+      '  </p>',
+      '  </figcaption>',
+      '</figure>',
+    ]
+    const table = [
+      '<figure>',
+      '',
+      '| Size | Time |',
+      '| --- | --- |',
+      '| 3 MB | 240 ms |',
+      '',
+      '<figcaption>',
+      '',
+      '_The transmission of 1 GB of information takes an estimated 0.1kWh, which is equal to 0.06 kilograms of CO2._',
+      '',
+      '</figcaption>',
+      '</figure>',
+    ]
+    const { tree } = deck(
+      [
+        '# Vaccines',
+        '',
+        '## mRNA-1273',
+        '',
+        'The shell of the nanoparticle is made from lipids, which protect the mRNA until a cell takes it in.',
+        '',
+        ...picture,
+        '',
+        'Once inside cells, the mRNA antigen is copied and presented on the surface of the cell.',
+        '',
+        '## Environment',
+        '',
+        ...table,
+      ].join('\n'),
+    )
+    const [, vaccine, environment] = slidesOf(tree)
+    const shown = (slide: typeof vaccine) => text(slide).replace(text(select('aside.notes', slide)), '')
+    expect(text(select('aside.notes', vaccine))).toContain('A three dimensional visualization of a solid lipid nanoparticle.')
+    expect(shown(vaccine)).not.toContain('three dimensional visualization')
+    // (The article goes on after the caption closes: its next paragraph has its point.)
+    expect(shown(vaccine)).toContain('the mRNA antigen is copied')
+    expect(shown(environment)).toContain('The transmission of 1 GB of information takes an estimated 0.1kWh')
+  })
+
   it('should read it as markdown, an aside said rather than shown, and an element with HTML inside as HTML, not markdown', () => {
     const { tree } = deck(
       [
