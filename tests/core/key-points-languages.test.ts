@@ -91,6 +91,28 @@ describe('key points outside English', () => {
     expect(cut('etcd 维护者与问题报告者在分析症状、代码和日志后，总结了三个可能触发条件：', 'zh', 30) ?? '').not.toMatch(/症状$/u)
   })
 
+  it("should keep a Chinese denial with its correction, a subject with its predicate, and a closed sentence's final 的", () => {
+    // apache/apisix-website's "为什么 APISIX 选择 Nginx + Lua" (review 34): a cut before 而是 said APISIX is not Nginx + Lua.
+    expect(cut('严谨认真的读者必然会指出，Apache APISIX 并非基于 Nginx + Lua 的技术栈，而是 Nginx + LuaJIT。', 'zh', 30)).toMatch(
+      /而是 Nginx \+ LuaJIT$/u,
+    )
+    expect(cut('就我个人观点看，脱离场景比较语言的性能，是没有意义的。', 'zh', 30)).toBe(
+      '就我个人观点看，脱离场景比较语言的性能，是没有意义的',
+    )
+    // (A point never ends on the words that announce a correction, and "事实上", "众所周知", "其一" go as links.)
+    expect(
+      cut(
+        '事实上，Apache APISIX 采用的技术栈并不是纯粹的 Lua，准确来说，应该是 Nginx + Lua，这是由于 OpenResty 的历史原因造成的。',
+        'zh',
+        30,
+      ),
+    ).not.toMatch(/准确来说$/u)
+    expect(cut('众所周知，Nginx 是一个高性能服务器实现，对内存使用非常抠门。', 'zh', 30)).toBe(
+      'Nginx 是一个高性能服务器实现，对内存使用非常抠门',
+    )
+    expect(cut('其二，LuaJIT 的 JIT 优化无出其右。', 'zh', 30)).toBe('LuaJIT 的 JIT 优化无出其右')
+  })
+
   it('should end a Japanese or Korean point on a final form, keeping the topic of the sentence', () => {
     expect(cut('Kubernetesでは、リソースのrequestsとlimitsは効率的なクラスター管理に不可欠です。', 'ja', 30)).toBe(
       'リソースのrequestsとlimitsは効率的なクラスター管理に不可欠です',

@@ -1014,6 +1014,22 @@ const chinese: ClauseWords = {
     '需要强调的是',
     '你看',
     '于是',
+    // "事实上，…", "众所周知，…", "准确来说，…": how the sentence stands to what is known or was said, not its claim.
+    '事实上',
+    '其实',
+    '众所周知',
+    '人所皆知',
+    '准确来说',
+    '准确地说',
+    '确切地说',
+    '具体来说',
+    '换句话说',
+    '简单来说',
+    '总的来说',
+    // "其一，…": where it stands among the speaker's points, as the bullets' order says.
+    '其一',
+    '其二',
+    '其三',
   ],
   subordinators: [
     '如果',
@@ -1058,7 +1074,37 @@ const chinese: ClauseWords = {
   enumerationComma: true,
   continuations: ['或', '或者', '以及', '和', '并', '并且', '而', '与', '跟', '对', '把', '被', '从', '向', '给'],
   // (With the verbs that take a clause as their object, "我们很高兴地宣布，…": what they say follows.)
-  dangling: ['的', '和', '与', '或', '即', '在', '对', '把', '被', '从', '向', '是', '宣布', '表示', '认为', '发现', '指出'],
+  // ("…并不是纯粹的 Lua，准确来说": nor on the words that announce the correction after them.)
+  dangling: [
+    '的',
+    '和',
+    '与',
+    '或',
+    '即',
+    '在',
+    '对',
+    '把',
+    '被',
+    '从',
+    '向',
+    '是',
+    '宣布',
+    '表示',
+    '认为',
+    '发现',
+    '指出',
+    '准确来说',
+    '准确地说',
+    '确切地说',
+    '具体来说',
+    '换句话说',
+    '也就是说',
+    '比如',
+    '例如',
+  ],
+  // "…，是没有意义的", "…，而是 Nginx + LuaJIT": the predicate of the clause before the comma,
+  // or the correction of its denial; a point may not stop right before one.
+  complements: ['是', '就是', '才是', '都是', '也是', '而是'],
   pointers: ['以下', '如下', '下面', '下列'],
   // (Also a reply or a turn that takes up the sentence before: "是啊", "相反", "正因如此", "回到最初的问题".)
   // ("上述配置", "如上所述", "上面是一个用例": what was said or shown above.)
@@ -1084,7 +1130,9 @@ const chinese: ClauseWords = {
   ],
   mainClauseLast: true,
   // A time or condition frame closed by its postposition ("在分析日志后", "升级时", "自2023年1月起").
-  continuing: /(后|之后|以后|时|的时候|前|之前|以前|以来|的话|情况下|同时|(?<=(?:自|从)[^，,、]{1,20})起)$/u,
+  // (And the view the claim is seen from: "就我个人观点看", "在我看来", "对用户而言".)
+  continuing:
+    /(后|之后|以后|时|的时候|前|之前|以前|以来|的话|情况下|同时|(?<=(?:自|从)[^，,、]{1,20})起|(?<=(?:就|从|在|对|以)[^，,、]{0,20})(?:看|看来|来看|来说|而言))$/u,
   contrasts: ['但是', '但', '可是', '然而', '不过'],
   negations: ['不是', '并非', '不仅', '不只', '不单'],
   alternatives: ['或者', '或是', '还是'],
@@ -1811,7 +1859,7 @@ const asides: Record<string, AsideWords> = {
   uk: { courtesies: ['дякую', 'привіт', 'вітаю', 'ласкаво просимо'], examples: ['наприклад'] },
   zh: {
     courtesies: ['谢谢', '感谢', '非常感谢', '特别感谢', '欢迎', '大家好', '再见', '明年见', '下次见', '请关注', '敬请期待'],
-    examples: ['例如', '比如'],
+    examples: ['例如', '比如', '举个例子', '举例来说', '举例而言'],
     closingCourtesies: ['表示感谢', '表示衷心的感谢', '致以谢意', '敬请期待', '欢迎反馈'],
     turns: ['让我们来看', '让我们看看', '我们来看', '下面我们来看', '接下来我们来看', '接下来，我们来看', '接下来看看'],
     promises: ['以下是', '下面是', '如下所示'],

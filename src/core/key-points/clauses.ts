@@ -57,7 +57,10 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
   const changed = plain !== tidy(sentence)
   const cjk = isCjk(plain)
   const minimum = cjk ? 6 : 4
-  if (pointLength(plain, lang) <= limit && pointLength(plain, lang) >= (cjk ? minimum : 1) && !dangles(plain, words))
+  // (A CJK sentence its writer closed ends where it should: "…，是没有意义的。" ends on the particle 的, which inside one waits for its noun.)
+  const closed = cjk && !changed && /[。！？]\s*(?:\*\*)?$/u.test(sentence.trim())
+  const whole = (text: string) => closed || !dangles(text, words)
+  if (pointLength(plain, lang) <= limit && pointLength(plain, lang) >= (cjk ? minimum : 1) && whole(plain))
     return finish({ text: plain, quality: changed ? 0.95 : 1 }, sentence, words)
   const pieces = piecesOf(plain, words)
   const runs: ClauseCut[] = []
@@ -86,7 +89,7 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
   if (best) return finish(best, sentence, words)
   // A complete sentence a little long reads better than none, or than a fragment of it.
   const length = pointLength(plain, lang)
-  if (length <= limit * (1 + wholeSentenceSlack) && length >= (cjk ? minimum : 1) && !dangles(plain, words))
+  if (length <= limit * (1 + wholeSentenceSlack) && length >= (cjk ? minimum : 1) && whole(plain))
     return finish({ text: plain, quality: 0.4 }, sentence, words)
   return undefined
 }
