@@ -91,6 +91,34 @@ describe('key points outside English', () => {
     expect(cut('etcd 维护者与问题报告者在分析症状、代码和日志后，总结了三个可能触发条件：', 'zh', 30) ?? '').not.toMatch(/症状$/u)
   })
 
+  it('should take the French main clause after a concession or a contrast set beside it, and drop "Qui plus est"', () => {
+    // putaindecode.io's "Retour sur plusieurs années de CSS-in-JS" (review 34).
+    expect(
+      cut(
+        "CSS a beau n'être qu'un langage informatique, on a parfois l'impression qu'il est considéré comme une doctrine religieuse, et on m'a souvent reproché de promouvoir des approches.",
+        'fr',
+        12,
+      ),
+    ).toBe("On a parfois l'impression qu'il est considéré comme une doctrine religieuse")
+    expect(
+      cut(
+        "Là où BEM nous forçait à maintenir notre namespace à la main, on a désormais un système capable de s'en charger, et ce système est moins faillible que nous.",
+        'fr',
+        12,
+      ),
+    ).toBe("On a désormais un système capable de s'en charger")
+    expect(
+      cut(
+        'Quitte à laisser la communauté développer ses alternatives, autant lui offrir de meilleures briques de base : tout le monde y gagne.',
+        'fr',
+        12,
+      ),
+    ).toBe('Autant lui offrir de meilleures briques de base')
+    expect(cut("Qui plus est, l'application d'un style est un calcul savant.", 'fr', 12)).toBe(
+      "L'application d'un style est un calcul savant",
+    )
+  })
+
   it("should keep a Chinese denial with its correction, a subject with its predicate, and a closed sentence's final 的", () => {
     // apache/apisix-website's "为什么 APISIX 选择 Nginx + Lua" (review 34): a cut before 而是 said APISIX is not Nginx + Lua.
     expect(cut('严谨认真的读者必然会指出，Apache APISIX 并非基于 Nginx + Lua 的技术栈，而是 Nginx + LuaJIT。', 'zh', 30)).toMatch(

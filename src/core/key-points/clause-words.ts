@@ -510,9 +510,16 @@ const french: ClauseWords = {
     'bref',
     'mais',
     'et',
+    // ("Qui plus est, …": moreover; "Eh bien, …": well.)
+    'qui plus est',
+    'eh bien',
+    'dès lors',
   ],
   subordinators: [
     'si',
+    // ("Quitte à laisser…", "Là où BEM nous forçait…": a clause set beside the main one, which follows its comma.)
+    'quitte à',
+    'là où',
     'quand',
     'lorsque',
     'même si',
@@ -610,6 +617,9 @@ const french: ClauseWords = {
     'd’une part',
   ],
   complements: ['comment', 'pourquoi', 'combien'],
+  // "CSS a beau n'être qu'un langage informatique, | on a parfois l'impression…": a concession
+  // ("avoir beau"), which the main clause after its comma answers.
+  continuing: /\b(?:ai|as|a|avons|avez|ont|avait|avaient)\s+beau\b/iu,
   indefinites: ['un', 'une', 'des'],
   relatives: ['qui', 'que', "qu'", 'qu’', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   negations: ['pas', 'jamais', 'aucun', 'aucune', 'rien'],
