@@ -83,6 +83,25 @@ describe('cuts of English sentences', () => {
     ).not.toMatch(/trio,? in the heat/)
   })
 
+  it('should not cut a degree from the clause that measures it ("good | enough to…", "low | enough that…")', () => {
+    // tests/fixtures/articles/electron-window-resize-deep-dive: "None of the working flags were good" says the opposite.
+    expect(shorten('None of the working flags were good enough to be used as the default in Electron apps on Windows.')).not.toBe(
+      'None of the working flags were good',
+    )
+    // b-yarn-3-1-release (review 34).
+    expect(
+      shorten(
+        'While we went another way with PnP, we decided that the implementation cost was low enough that it would be worth adding support for this symlink-based install strategy as well.',
+      ),
+    ).not.toMatch(/low( enough)?$/)
+    // (A "so" of result opens the phrase that may go: "…like S3 and Redis | so for four months we went heads-down…".)
+    expect(
+      shorten(
+        'We want sync to be magical infrastructure like S3 and Redis so for four months we went heads-down on the unglamorous work of reliability engineering.',
+      ),
+    ).toBe('We want sync to be magical infrastructure like S3 and Redis')
+  })
+
   it('should not end a cut on a subject whose participle it took for the verb', () => {
     // tests/fixtures/articles/nodejs-cdn-incident-postmortem: "configured" describes the Page Rules;
     // the clause's verb is "were setting", after the phrase.

@@ -273,6 +273,7 @@ describe('key points: credits, calls to action and turns show nothing', () => {
       'I would love to hear about your experience!',
       'If it ever triggers any thoughts or feelings for you, I am curious to hear what you think.',
       'Looking forward to hearing from you!',
+      'Be sure to report issues on our bug tracker!',
       'Your feedback is crucial for guiding the future of the project.',
       "My name's Hayden, and I design websites.",
       'Star the repository if you find it helpful!',

@@ -501,7 +501,11 @@ function pickedOutByRelative(words: Token[]): boolean {
 function awaitsResult(words: Token[]): boolean {
   const degree = words.findLastIndex(
     (word, index) =>
-      index > 0 && ((/^so$/i.test(word.value) && /^(JJ|RB)/.test(words[index + 1]?.tag ?? '')) || /^such$/i.test(word.value)),
+      index > 0 &&
+      ((/^so$/i.test(word.value) && /^(JJ|RB)/.test(words[index + 1]?.tag ?? '')) ||
+        /^such$/i.test(word.value) ||
+        // ("…the implementation cost was low enough | that it would be worth adding…")
+        (/^enough$/i.test(word.value) && /^(JJ|RB)/.test(words[index - 1]?.tag ?? ''))),
   )
   return degree !== -1 && !words.slice(degree).some((word) => /^that$/i.test(word.value))
 }
@@ -1119,7 +1123,12 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (main > 0 && (count < main + 3 || !hasFiniteVerb(words.slice(main, count)))) continue
     // "…raise millions | just to buy servers": an adverb can open the phrase that is cut off.
     // (Not "…took way | longer than expected": a comparative and its "than" complete the verb.)
-    const opensPhrase = /^RB/.test(next.tag) && /^(IN|TO)$/.test(words[count + 1]?.tag ?? '') && !/^than$/i.test(words[count + 1].value)
+    // (Nor a degree that waits for its clause: "…was low | enough that it would be worth…".)
+    const opensPhrase =
+      /^RB/.test(next.tag) &&
+      /^(IN|TO)$/.test(words[count + 1]?.tag ?? '') &&
+      !/^than$/i.test(words[count + 1].value) &&
+      !/^(enough|too)$/i.test(next.value)
     // Not before "to": "a way | to describe", "want | to learn" leave the verb or noun wanting.
     // A "to" before a noun phrase is a preposition, and may be cut before ("refers | to the kind of…").
     const preposition = next.tag === 'TO' && /^(DT|PRP\$|JJ|CD)/.test(words[count + 1]?.tag ?? '')
