@@ -128,10 +128,15 @@ function questionsAsTitles(tree: Root, turns: Turn[], lang: string, frontmatterT
           ? [{ type: 'text', value: question }]
           : (shortened(said, lang) ?? pointOf(turn.paragraph, lang))
     if (!children) continue
-    const heading: Heading = { type: 'heading', depth, children, position: turn.paragraph.position }
     turn.paragraph.data = { ...turn.paragraph.data, lecternNoteOnly: true }
     // (The paragraph the question closes is the interviewer's too, said and not shown, once it titles the answer.)
     if (continued && last) last.data = { ...last.data, lecternNoteOnly: true }
+    // "### Measuring AI Impact on Productivity", then "**Tim:** Are AI agents making developers more
+    // efficient?": the writer titled the answer already, at the level a question would take; the
+    // question is said under that title. (Under "## Transcript", a question still titles its answer.)
+    const above = tree.children[at - 1]
+    if (above?.type === 'heading' && above.depth >= depth) continue
+    const heading: Heading = { type: 'heading', depth, children, position: turn.paragraph.position }
     tree.children.splice(at, 0, heading)
   }
 }

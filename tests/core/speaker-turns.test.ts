@@ -74,6 +74,36 @@ describe('interview speaker labels', () => {
     expect(points(rust).join(' | ')).not.toMatch(/Could you|HIL/)
   })
 
+  it('should keep the title the writer gave an answer, saying the question under it', () => {
+    // tdhopper's podcast transcript (review 34): each exchange has its own `###` title.
+    const podcast = [
+      '# The Evolution of AI Agents',
+      '',
+      '## Transcript',
+      '',
+      '**Tim:** Welcome to the show. What do you work on these days?',
+      '',
+      '**Ben:** I build measurement tools for companies that adopt AI agents across their engineering teams.',
+      '',
+      '### Measuring AI Impact on Productivity',
+      '',
+      '**Tim:** Are AI agents making developers more efficient?',
+      '',
+      '**Ben:** Published papers seemingly contradict each other, and most measure lines of code rather than outcomes.',
+      '',
+      '**Tim:** And what about the teams you work with?',
+      '',
+      '**Ben:** Teams that track cycle time see real gains within a quarter of adopting agents.',
+    ].join('\n')
+    const { tree } = deck(podcast)
+    const titles = slidesOf(tree).map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('Measuring AI Impact on Productivity')
+    expect(titles).not.toContain('Are AI agents making developers more efficient?')
+    // (A question further on still titles its answer; the one under the writer's title is said in the notes.)
+    expect(titles).toContain('And what about the teams you work with?')
+    expect(text(tree)).toContain('Are AI agents making developers more efficient?')
+  })
+
   it('should print every label before its turn in the notes, acknowledgements included', () => {
     const notes = selectAll('aside.notes p', deck(rust).tree).map((paragraph) => text(paragraph))
     expect(notes.sort()).toEqual(
