@@ -128,9 +128,15 @@ export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en')
     const before = segment.items[above]
     afterHeading.push(above < 0 || (before.kind === 'note' && before.node.type === 'heading'))
   })
+  // The items of the lists the segment shows: a point that only says one again adds nothing beside it.
+  const shown = segment.items.flatMap((item) =>
+    item.kind === 'visual' && item.node.type === 'list'
+      ? item.node.children.map((entry) => toString(entry).replace(/\s+/g, ' ').trim())
+      : [],
+  )
   return {
     paragraphs,
-    context: { heading: title || segment.groupTitle, lang, mode: options.keyPoints, beforeBlock, afterBlock, afterHeading },
+    context: { heading: title || segment.groupTitle, lang, mode: options.keyPoints, beforeBlock, afterBlock, afterHeading, shown },
   }
 }
 

@@ -131,6 +131,18 @@ describe("a sentence's claim without the words that tie it to the one before", (
     )
   })
 
+  it('should not say again as a point an item of the list the slide shows', () => {
+    // eddyerburgh's Big O explainer (review 34): the list names the downsides, the paragraphs explain them.
+    const paragraph =
+      'Secondly, the worst-case can be rare. A good example of this is the sorting algorithm quicksort, which has a worst-case runtime of O(n²), but an average-case of O(n log n).'
+    expect(point(paragraph, { shown: ['Big O ignores constants', 'The worst-case can be rare'] })).not.toBe('The worst-case can be rare')
+    expect(point(paragraph)).toBe('The worst-case can be rare')
+    // (An item the point says more of stays beside it: "Best-case" names, the point says.)
+    expect(point('The best-case can be misleading. It is rarely what users see.', { shown: ['Best-case', 'Worst-case'] })).toBe(
+      'The best-case can be misleading',
+    )
+  })
+
   it('should not take an exclamative ("what a…!") for a claim, however long', () => {
     // tests/fixtures/articles/bevy-first-birthday-zola, under "Bevy's First Birthday".
     const paragraph =

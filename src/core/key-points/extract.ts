@@ -52,6 +52,8 @@ export interface KeyPointContext {
   afterBlock?: boolean[]
   /** Per paragraph: only pictures stand between it and the heading above it (the segment's own or a deeper one). */
   afterHeading?: boolean[]
+  /** The items of the lists shown beside the points: a point must not only say one again. */
+  shown?: string[]
 }
 
 interface Sentence {
@@ -160,6 +162,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   flat.forEach((sentence, index) => (sentence.centrality = central[index] / most))
 
   const headingTerms = termsOf(context.heading, lang)
+  const shownItems = (context.shown ?? []).map((item) => termsOf(item, lang))
   const heading = new Set(headingTerms)
   // The terms of the points chosen so far, each compared with every later candidate.
   const chosen: Array<Set<string>> = []
@@ -243,6 +246,14 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       if (lang.toLowerCase().startsWith('en') && (bareVerdict.test(candidate.text) || verbless(candidate.text))) continue
       if (repeatsHeading(terms, headingTerms)) continue
       const own = new Set(terms)
+      // "The worst-case can be rare" beside the list item "The worst-case can be rare", or "Loops and
+      // subroutines are made up of the simple operations" beside the same words: the slide shows it already. (An item of three terms or more, all said,
+      // and at most one more: "The best-case can be misleading" says what the item "Best-case" only
+      // names, "Linux and Windows continue to dominate" sums up the list's shares, and "The
+      // combination of --tint-composited-content and …-modulate was helpful" says what its flags did.)
+      const repeatsShown = (item: string[]) =>
+        item.length >= 3 && item.every((term) => own.has(term)) && [...own].filter((term) => !item.includes(term)).length <= 1
+      if (shownItems.some(repeatsShown)) continue
       if (chosen.some((other) => jaccard(own, other) >= nearDuplicate)) continue
       chosen.push(own)
       if (candidate.nodes) return withTime(paragraph, withoutFullStop(structuredClone(candidate.nodes)))
