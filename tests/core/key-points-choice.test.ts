@@ -131,6 +131,15 @@ describe("a sentence's claim without the words that tie it to the one before", (
     )
   })
 
+  it('should not show a point that opens a quotation and stops inside it', () => {
+    // tdhopper's podcast transcript (review 34): the sentence splitter stopped inside the quotation.
+    const shown = point(
+      'At the end, I asked my Cloud Code session: *"Teach me about all the things that we just did. Walk me through the steps."*',
+    )
+    expect(shown.split('"').length % 2).toBe(1)
+    expect(shown).not.toMatch(/Teach me$/)
+  })
+
   it('should not say again as a point an item of the list the slide shows', () => {
     // eddyerburgh's Big O explainer (review 34): the list names the downsides, the paragraphs explain them.
     const paragraph =

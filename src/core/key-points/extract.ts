@@ -245,6 +245,9 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       if (!isCjk(candidate.text) && pointLength(candidate.text, lang) + formulasIn(candidate.text) < 3) continue
       if (lang.toLowerCase().startsWith('en') && (bareVerdict.test(candidate.text) || verbless(candidate.text))) continue
       if (repeatsHeading(terms, headingTerms)) continue
+      // 'I asked my Cloud Code session: "Teach me': a quotation the point opens and does not close
+      // was cut inside (the sentence split inside it); on the slide it stops mid-quote.
+      if (opensQuoteUnclosed(candidate.text)) continue
       const own = new Set(terms)
       // "The worst-case can be rare" beside the list item "The worst-case can be rare", or "Loops and
       // subroutines are made up of the simple operations" beside the same words: the slide shows it already. (An item of three terms or more, all said,
@@ -263,6 +266,12 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     }
     return undefined
   })
+}
+
+/** Whether a text opens a quotation it does not close (straight double quotes unpaired, or more “ than ”). */
+function opensQuoteUnclosed(text: string): boolean {
+  const count = (mark: RegExp) => text.match(mark)?.length ?? 0
+  return count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g) || count(/«/g) > count(/»/g) || count(/「/g) > count(/」/g)
 }
 
 /** Whether a run-in is a whole sentence of the paragraph ("**Back up first.**"), not a label naming it. */
