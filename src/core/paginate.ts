@@ -136,7 +136,16 @@ export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en')
   )
   return {
     paragraphs,
-    context: { heading: title || segment.groupTitle, lang, mode: options.keyPoints, beforeBlock, afterBlock, afterHeading, shown },
+    context: {
+      heading: title || segment.groupTitle,
+      section: segment.groupTitle,
+      lang,
+      mode: options.keyPoints,
+      beforeBlock,
+      afterBlock,
+      afterHeading,
+      shown,
+    },
   }
 }
 

@@ -131,6 +131,17 @@ describe("a sentence's claim without the words that tie it to the one before", (
     )
   })
 
+  it('should prefer a sentence that reports an amount under a heading or section that reports one', () => {
+    // OneUptime's "How moving from AWS to Bare-Metal saved us $230,000 /yr." (review 34).
+    const paragraph =
+      'When we were utilizing AWS, our setup consisted of a 28-node managed Kubernetes cluster. Each of these nodes was an m7a EC2 instance. With block storage and network fees included, our monthly bills amounted to $38,000+. This brought our annual expenditure to over $456,000+.'
+    expect(point(paragraph, { heading: 'Before Migration', section: 'The Financial Impact: Saving $230,000+ per Year' })).toBe(
+      'Our monthly bills amounted to $38,000+',
+    )
+    // (Under a heading that reports none, the set-up of the section stays the point.)
+    expect(point(paragraph, { heading: 'Before Migration', section: 'Our Initial Setup' })).toMatch(/28-node managed Kubernetes cluster$/)
+  })
+
   it('should not show a point that opens a quotation and stops inside it', () => {
     // tdhopper's podcast transcript (review 34): the sentence splitter stopped inside the quotation.
     const shown = point(

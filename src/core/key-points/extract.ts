@@ -42,6 +42,8 @@ import { isCjk, pointLength, sentencesOf } from './text.ts'
 export interface KeyPointContext {
   /** The heading the points sit under: a point must not repeat it. */
   heading: string
+  /** The title of the section that heading belongs to, when it is a sub-heading's. */
+  section?: string
   /** The article's `lang`, for sentence and word boundaries. */
   lang: string
   /** `auto` picks each paragraph's most informative sentence; `lead` its first one. */
@@ -530,11 +532,17 @@ function sentenceCandidates(
   const meaning = stories.some(Boolean) && sentences.some((sentence, index) => !stories[index] && saysInPresent(sentence.text, lang))
   // The event a news post starts from, the state of things before a plan: set-ups of the point.
   const setUps = auto ? setUpShifts(sentences, lang) : []
+  // "The Financial Impact: Saving $230,000+ per Year": a heading that reports an amount is answered
+  // by the sentences that report one ("Our monthly bills amounted to $38,000+"), whatever their words.
+  const measured = auto && (reportsAmount(context.heading) || reportsAmount(context.section ?? ''))
   const ranked = sentences
     .map((sentence, index) => ({
       sentence,
       score: auto
-        ? preScore(sentence, marks, heading, lang, sentences.length, numbered) - (meaning && stories[index] ? 0.45 : 0) + setUps[index]
+        ? preScore(sentence, marks, heading, lang, sentences.length, numbered) -
+          (meaning && stories[index] ? 0.45 : 0) +
+          setUps[index] +
+          (measured && reportsAmount(sentence.text) ? measuredHeadingWeight : 0)
         : -sentence.index,
     }))
     .sort((a, b) => b.score - a.score)
@@ -771,6 +779,9 @@ const maxExclamationWords = 5
 
 // A web address written out in the text: a closed shape.
 const webAddress = /\b(?:https?:\/\/|www\.)\S+/giu
+
+/** How much a sentence reporting an amount gains under a heading that reports one. */
+const measuredHeadingWeight = 0.5
 
 /** How much a point past a glance's length yields to a shorter sentence of its paragraph. */
 const longPenalty = 0.5
