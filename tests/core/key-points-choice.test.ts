@@ -142,6 +142,21 @@ describe("a sentence's claim without the words that tie it to the one before", (
     expect(point(paragraph, { heading: 'Before Migration', section: 'Our Initial Setup' })).toMatch(/28-node managed Kubernetes cluster$/)
   })
 
+  it('should not take a claim the next sentence doubts ("Or does it?") for the writer\'s own', () => {
+    // tonsky's "The Web After Tomorrow" (review 34) and the CRISPR null-model explainer (review 32).
+    expect(
+      point(
+        'Modern web does a good job of bringing you live, real-time web applications. Or does it? This post looks at what is missing from the current state-of-the-art web architectures.',
+      ),
+    ).not.toMatch(/good job/)
+    const crispr =
+      "So we're done, right? We know why some spacers are highly abundant and others are not, and if we see a broad abundance distribution we know the cause. Or do we? We've answered the question \"does process A cause result B\", but what about the other direction? Remember where we started: to figure out what's going on when we observe something, we have to rule out other explanations."
+    expect(point(crispr)).not.toMatch(/^We know why|^Remember where we started$/)
+    expect(claimOf('Remember where we started: to figure out what is going on, we have to rule out other explanations.', 'en')).toBe(
+      'To figure out what is going on, we have to rule out other explanations.',
+    )
+  })
+
   it('should not show a point that opens a quotation and stops inside it', () => {
     // tdhopper's podcast transcript (review 34): the sentence splitter stopped inside the quotation.
     const shown = point(

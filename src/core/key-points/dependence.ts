@@ -564,7 +564,11 @@ export function claimOf(sentence: string, lang: string): string {
   if (head && closed) {
     const lead = tagSentence(head)
     const tail = claim.slice(colon + 2)
-    if (refersBack(lead) || namesBack(lead) || isBareLead(lead) || announcesWhatFollows(head)) {
+    // ("Remember where we started: to figure out what's going on…, we have to rule out other
+    // explanations": a turn back to the talk's start leads into the claim, whatever it opens with.)
+    const recalls = /^(?:remember|recall)\s+(?:where|what|how|when|why)\s+(?:we|i)\b/iu.test(head) && hasFiniteVerb(tail)
+    if (recalls) claim = tail
+    else if (refersBack(lead) || namesBack(lead) || isBareLead(lead) || announcesWhatFollows(head)) {
       // (Not a noun phrase whose only verb is its relative clause's: "…lint rules: | rules that
       // can pull in type information" names the rules; the sentence before the colon has the claim.)
       const tagged = tagSentence(tail)

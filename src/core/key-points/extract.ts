@@ -607,6 +607,9 @@ function sentenceCandidates(
       pointLength(sentence.text.slice(linked?.[0].length ?? 0), lang) < maxExclamationWords ||
       (english && exclamative.test(sentence.text.slice(linked?.[0].length ?? 0)))
     if (auto && /[!！]\s*$/u.test(sentence.text) && sentences.length > 1 && short && !labelled) continue
+    // "Modern web does a good job of bringing you live, real-time web applications. Or does it?": a
+    // claim the next sentence doubts is set up to be taken apart, not the writer's own.
+    if (auto && english && doubted.test(sentences[sentence.index + 1]?.text.trim() ?? '')) continue
     // "There are two reasons for this.", "Here's what happened.": a promise the next sentence keeps.
     if (auto && english && sentence.index < sentences.length - 1 && announcesWhatFollows(sentence.text)) continue
     // "You can read a detailed walkthrough … in this blog post" (a pointer to another page, or
@@ -770,6 +773,10 @@ function pointsAtShown(point: string): boolean {
 
 // A connective or interjection opening a sentence ("But hang on…", "Oh well,", "Ok, now…"): a closed class of English.
 const interjected = /^(?:but|and|so|oh|well|wait|ok|okay|now|hey|wow|yes|no)\b[,!]?\s*/i
+
+// A short question that doubts the sentence before it: "Or does it?", "Or is it?", "But is it?", "Really?" (closed shapes of English).
+const doubted =
+  /^(?:(?:or|but)\s+(?:does|do|did|is|are|was|were|can|could|will|would|has|have|should)(?:n['’]t)?\s+(?:it|they|he|she|this|that|we|you|there)(?:\s+[\p{L}'’-]+){0,2}|really|right|or not|is it)\s*\?$/iu
 
 // An exclamative sentence: "What a year it has been!", "How lucky we were!" (English's two closed shapes).
 const exclamative = /^(?:what\s+an?\s|how\s+(?!to\b)\p{L}+\b)[^.?!]*!+\s*$/iu
