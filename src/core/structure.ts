@@ -199,7 +199,8 @@ export function remarkSlides() {
         if (furniture.has(each))
           addNotes(
             slides.at(-1) ?? previous,
-            each.items.map((item) => item.node),
+            // (Not a table of contents: the deck has its own outline, and the speaker nothing to say of it.)
+            each.items.map((item) => item.node).filter((node) => node.type !== 'list' || !isContents(node)),
           )
         else slides.push(...paginate(each, options, slug, meta.lang, points.get(each)))
       }

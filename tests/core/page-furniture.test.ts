@@ -42,7 +42,7 @@ describe('headings over page furniture', () => {
     expect(titles).toContain('Principles')
   })
 
-  it('should say a list of links to the post’s own headings, and a series’ navigation, in the notes of the slide before', () => {
+  it('should say a series’ navigation in the notes of the slide before, and leave out a list of links to the post’s own headings', () => {
     // review5 fr-migration: the series' navigation, two of its three parts linked (Jekyll `{% post_url %}`);
     // review5 tutorial-spikes: a "Table of contents" of anchor links.
     const markdown = [
@@ -74,7 +74,8 @@ describe('headings over page furniture', () => {
     const { titles, notesOf } = deck(markdown)
     expect(titles).toEqual(['Migration: Le bilan', 'The problem', 'The root cause'])
     expect(notesOf('Migration: Le bilan')).toContain('I. Migration: Les raisons')
-    expect(notesOf('Migration: Le bilan')).toContain('The root cause')
+    // (The deck has its own outline: review 34's Yarn 3.1 release put six section names in a slide's notes.)
+    expect(notesOf('Migration: Le bilan')).not.toContain('The root cause')
   })
 
   it('should keep a list of sibling pages that a paragraph introduces', () => {
