@@ -45,6 +45,7 @@ export function remarkLinks() {
   return function (tree: Root, file: VFile) {
     const allowHtml = file.data.options?.allowHtml ?? false
     const images: Array<Image | Definition> = []
+    const unloadable: Array<[Image, string]> = []
     const references: ImageReference[] = []
     const htmlImages: Html[] = []
     let hasHtml = false
@@ -71,7 +72,9 @@ export function remarkLinks() {
       } else if (node.type === 'code') hasCode = true
       else if (node.type === 'imageReference') references.push(node)
       else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+        const given = node.url
         if (!allowHtml) removeUnsafeUrl(node, file)
+        if (node.type === 'image' && (elsewhere(node.url) || (node.url === '' && given !== ''))) unloadable.push([node, given])
         if (node.type !== 'link') images.push(node)
       }
     })
@@ -94,6 +97,11 @@ export function remarkLinks() {
           file.data.assets.push({ url, remote: isRemote(url), alt: attributeOf(tag[0], 'alt'), inHtml: true, position: node.position })
       }
     }
+    // "upload://…", a Discourse post's own store (its address removed as unsafe, or kept with
+    // `allowHtml`): no build loads a picture from there, so it is missing as one that failed to
+    // download is (its alt text a caption), never a broken frame.
+    for (const [node, url] of unloadable) placeholder(node, url)
+    if (unloadable.length > 0) leaveOutMissing(tree)
     const sources = file.data.imageSources
     if (sources) {
       pointAtCopies(images, references, sources)
@@ -127,7 +135,8 @@ function placeholder(node: Image | ImageReference, url: string): void {
   // offline build, a server that refused) is a caption line always, its alt text or where it
   // lives: it exists, and the speaker may show it from there.
   node.data = { ...node.data, lecternLeftOut: true }
-  const caption = isRemote(url) ? remoteCaption(node.alt ?? '', url) : saysSomething(node.alt ?? '') ? node.alt!.trim() : undefined
+  const alt = altText(node.alt ?? '')
+  const caption = isRemote(url) || elsewhere(url) ? remoteCaption(alt, url) : saysSomething(alt) ? alt : undefined
   if (caption === undefined) return
   node.data = {
     ...node.data,
@@ -136,6 +145,16 @@ function placeholder(node: Image | ImageReference, url: string): void {
     hProperties: { className: ['lectern-image-caption'], src: undefined, alt: undefined },
     hChildren: [{ type: 'text', value: caption }],
   }
+}
+
+/**
+ * An alt text without the display size Discourse and Obsidian write after a bar (`region|690x345`,
+ * `diagram|300`), which names nothing of the picture; empty when all it does is say there is a
+ * picture (or give an upload's hash).
+ */
+export function altText(alt: string): string {
+  const text = alt.replace(/\|\s*\d+(?:\s*x\s*\d+)?(?:\s*,\s*\d+%)?\s*$/u, '').trim()
+  return namesOnlyAPicture.test(text) ? '' : text
 }
 
 /** The caption line of a remote picture not loaded: its alt text, else "picture: " and its file's name or its host. */
@@ -154,8 +173,9 @@ function remoteCaption(alt: string, url: string): string {
  * An alt text that only says there is a picture, or numbers it ("image", the default a pasted
  * screenshot gets on GitHub; "截图", "008"): a caption line of it tells nothing, where the picture lives does.
  */
+// (Nor does an upload's hash, "e74772af083ce1fbf7e82ddbdbae73d368671194".)
 const namesOnlyAPicture =
-  /^(?:image|img|picture|pic|photo|screenshot|screen shot|figure|untitled|图片|图像|截图|画像|이미지|스크린샷|[\d\s._-]+)$/iu
+  /^(?:image|img|picture|pic|photo|screenshot|screen shot|figure|untitled|图片|图像|截图|画像|이미지|스크린샷|[\d\s._-]+|[0-9a-f]{16,})$/iu
 
 /** Words an alt text needs to describe a picture; one or two ("milestones", "image", "screenshot 2") only name it, unless they are a quantity. */
 const captionWords = 3
@@ -284,6 +304,11 @@ export function isLocal(url: string): boolean {
 }
 
 /** An image on another server: `http://`, `https://` or protocol-relative `//host/…`. */
+/** A URL of a scheme no build loads a picture from (`upload://…`, `attachment:…`): neither a file nor the web. */
+function elsewhere(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) && !/^(?:https?|data|file):/i.test(url)
+}
+
 export function isRemote(url: string): boolean {
   return /^(https?:)?\/\/[^/]/i.test(url)
 }

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast'
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import { VFile } from 'vfile'
+import { altText } from './links.ts'
 import { part } from './parts.ts'
 
 /*
@@ -154,7 +155,7 @@ function withoutBlankPictures(root: HastRoot): void {
         stack.push(child)
         return [child]
       }
-      const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : ''
+      const alt = typeof child.properties.alt === 'string' ? altText(child.properties.alt) : ''
       if (!alt) return []
       const caption: Element = {
         type: 'element',

@@ -228,3 +228,34 @@ describe('videos in raw HTML', () => {
     expect(html).not.toMatch(/<video|<source|example\.com/)
   })
 })
+
+describe('pictures a sanitizer drops or a build cannot load', () => {
+  it("should caption them without the display size after a bar, and not with an upload's hash", () => {
+    // GuillaumeDesforges/nix-survey-analysis (review 34): a Discourse post's `upload://` pictures.
+    const markdown = [
+      '# Nix Survey',
+      '',
+      '![e74772af083ce1fbf7e82ddbdbae73d368671194|690x221](upload://yJcxsbtumBNbpu7OMlUmNkFBKrd.png)',
+      '',
+      '## Results',
+      '',
+      'Most respondents use Nix at <b>work</b>.',
+      '',
+      '![region|690x345](upload://h9TYmaBfqK9kImGnY9v1PnR6Rnc.png)',
+      '',
+      '![occupation|625x500, 100%](upload://x1.png)',
+    ].join('\n')
+    // (Raw HTML in the post: the sanitizer drops the `upload:` sources, and their alt texts stand in.)
+    const tree = parseDeck(renderDeck(new VFile({ path: 'survey.md', value: markdown })).html)
+    const captions = selectAll('.lectern-image-caption', tree).map(text)
+    expect(captions).toEqual(['picture: yJcxsbtumBNbpu7OMlUmNkFBKrd.png', 'region', 'occupation'])
+    // (Without raw HTML in the post too: a picture whose address was removed is a caption, never a broken frame.)
+    const plain = parseDeck(renderDeck(new VFile({ path: 'survey.md', value: markdown.replace('<b>work</b>', 'work') })).html)
+    expect(selectAll('.lectern-image-caption', plain).map(text)).toEqual([
+      'picture: yJcxsbtumBNbpu7OMlUmNkFBKrd.png',
+      'region',
+      'occupation',
+    ])
+    expect(selectAll('img', plain).filter((image) => !image.properties.src)).toEqual([])
+  })
+})
