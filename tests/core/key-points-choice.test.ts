@@ -157,6 +157,17 @@ describe("a sentence's claim without the words that tie it to the one before", (
     )
   })
 
+  it('should say whole a thesis the writer set in bold when no cut of it stands', () => {
+    // solnic's "10 years of open source" (review 35): a comparison cannot be cut before its "than".
+    const paragraph =
+      "**The number of companies sponsoring OSS work should be greater than the number of individuals supporting OSS work**. I don't know what the numbers are now and it would be really interesting to see some stats."
+    expect(point(paragraph)).toBe(
+      'The number of companies sponsoring OSS work should be greater than the number of individuals supporting OSS work',
+    )
+    // (Not past twenty words, nor the same sentence unmarked.)
+    expect(point(paragraph.replaceAll('**', ''))).not.toMatch(/^The number of companies/)
+  })
+
   it('should not show a point that opens a quotation and stops inside it', () => {
     // tdhopper's podcast transcript (review 34): the sentence splitter stopped inside the quotation.
     const shown = point(

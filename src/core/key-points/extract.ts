@@ -25,9 +25,18 @@ import {
 import { isCaption } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
 import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBlock } from './introductions.ts'
-import { compress, maxLongWords, maxWords } from './compress.ts'
+import { type Compressed, compress, maxLongWords, maxWords } from './compress.ts'
 import { maxGlanceWords, phraseQuality } from './limits.ts'
-import { claimOf, demonstrativeNoun, namesBack, nounNamedBack, refersBack, statesFinding, withNamedSubject } from './dependence.ts'
+import {
+  claimOf,
+  demonstrativeNoun,
+  leansOnPrevious,
+  namesBack,
+  nounNamedBack,
+  refersBack,
+  statesFinding,
+  withNamedSubject,
+} from './dependence.ts'
 import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
@@ -620,7 +629,15 @@ function sentenceCandidates(
     // you see…", which points into the block after it.
     if (auto && (saidAroundAPoint(sentence.text, links, lang) || movesOn(sentence.text, lang) || pointsIntoBlock(sentence.text, lang)))
       continue
-    const found = compress(source, lang)
+    // The writer's thesis set wholly in bold ("**The number of companies sponsoring OSS work should
+    // be greater than the number of individuals supporting OSS work**") is the point even when no
+    // cut of it stands: whole, up to a longer limit.
+    // (English: elsewhere no tagger tells a thesis from a bold aside, "**Y creo honestamente que Microsoft también.**")
+    const thesis =
+      auto &&
+      english &&
+      marks.some((mark) => mark.kind === 'strong' && mark.text.replace(/[.!]$/u, '').trim() === sentence.text.replace(/[.!]$/u, '').trim())
+    const found = compress(source, lang) ?? (thesis ? wholeThesis(source, lang) : undefined)
     // A sentence past a glance's length said within it, where a cut of it stands: "Having traces
     // enables developers to see if there's actually an error | in the response body".
     const glance =
@@ -786,6 +803,22 @@ const maxExclamationWords = 5
 
 // A web address written out in the text: a closed shape.
 const webAddress = /\b(?:https?:\/\/|www\.)\S+/giu
+
+/** Words at most of a thesis the writer set wholly in bold, said whole when no cut of it stands. */
+const maxThesisWords = 20
+
+/**
+ * A bold thesis as its point: cut to the longer limit where a cut stands, else whole, when the
+ * writer ended it and it fits ("You cannot assume that every OSS maintainer is willing to do the
+ * type of work that is needed to become sponsored."), since no cut of it says it.
+ */
+function wholeThesis(sentence: string, lang: string): Compressed | undefined {
+  const cut = compress(sentence, lang, maxThesisWords)
+  if (cut) return cut
+  const text = sentence.trim().replace(/\.$/u, '')
+  if (!/[.!]$/u.test(sentence.trim()) || pointLength(text, lang) > maxThesisWords || leansOnPrevious(text)) return undefined
+  return { text, quality: 0.6 }
+}
 
 /** How much a sentence reporting an amount gains under a heading that reports one. */
 const measuredHeadingWeight = 0.5
