@@ -114,6 +114,13 @@ describe("a sentence's claim without the words that tie it to the one before", (
         'en',
       ),
     ).toBe('The experience of so many things in our life has a direct relationship with our expectations.')
+    // The DataFusion ClickBench post (review 35): the writer's feeling about the news, with an adverb of degree, then the news.
+    expect(
+      claimOf(
+        'I am extremely excited to announce that Apache DataFusion 43.0.0 is the fastest engine for querying Apache Parquet files in ClickBench.',
+        'en',
+      ),
+    ).toBe('Apache DataFusion 43.0.0 is the fastest engine for querying Apache Parquet files in ClickBench.')
     // tests/fixtures/articles/claude-code-macos-essay: the writer's stated belief, not the aside after it.
     expect(
       point(

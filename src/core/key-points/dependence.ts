@@ -604,7 +604,8 @@ const frames = [
   /^(?:[^,]{1,60},\s+)?it\s+is\s+(?:(?:generally|widely|commonly|often|now|well)\s+)?(?:considered|believed|thought|known|accepted|agreed|estimated|understood)\s+that\s+/iu,
   // "I am happy to say that we have received 771 responses", "We're excited to announce that…":
   // the writer's feeling about the news, then the news.
-  /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))(?:\s+(?:so|very|really|also|now))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)\s+to\s+(?:say|announce|report|share|tell\s+you|let\s+you\s+know)\s+that\s+/iu,
+  // ("I am extremely excited to announce that…": any adverb of degree.)
+  /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))(?:\s+(?:so|very|really|also|now|\p{L}+ly))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)\s+to\s+(?:say|announce|report|share|tell\s+you|let\s+you\s+know)\s+that\s+/iu,
 ]
 
 // "The first lesson I learned from creating the cover is the importance of…": an item the text
