@@ -18,6 +18,7 @@ export function blocksOf(children: ElementContent[]): BlockContent[] {
     inline = []
   }
   for (const child of children) {
+    if (child.type === 'element' && (isPermalink(child) || isTimestamp(child))) continue
     if (child.type === 'element' && isBlock(child)) {
       flush()
       if (child.children.some((each) => each.type === 'element' && isBlock(each))) blocks.push(...blocksOf(child.children))
@@ -29,6 +30,24 @@ export function blocksOf(children: ElementContent[]): BlockContent[] {
   }
   flush()
   return blocks
+}
+
+/**
+ * A heading's or a block's permalink (`<a class="permalink" href="#slide-01">#</a>`, "¶", "🔗"):
+ * the page's way to link to a place in it, no word of the article.
+ */
+function isPermalink(element: Element): boolean {
+  return (
+    element.tagName === 'a' &&
+    typeof element.properties.href === 'string' &&
+    element.properties.href.startsWith('#') &&
+    /^\s*(?:#|¶|§|🔗|link|permalink)?\s*$/iu.test(toText(element))
+  )
+}
+
+/** A block that only gives a time in a recording (`<p class="timestamp">00:54-01:09.</p>`): where to find it, not what is said. */
+function isTimestamp(element: Element): boolean {
+  return isBlock(element) && /^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?::\d{2})?)?\.?\s*$/u.test(toText(element))
 }
 
 const blockTags = new Set([

@@ -527,6 +527,10 @@ function asFigure(fragment: HastRoot, node: Html): RootContent[] | undefined {
   }
   walk(fragment)
   if (!fits || pictures.length === 0) return undefined
+  // "<div><img …><div><p>00:00-00:54.</p><p>Before I begin, I wanted to get a quick poll…</p></div></div>":
+  // paragraphs of words beside a picture (an annotated talk's slide and what was said over it) are
+  // the article's prose, read as such (asProse); a figure's caption is in no paragraph of its own.
+  if (paragraphWords(fragment) > maxCaptionParagraphWords) return undefined
   const caption = captionOf(fragment)
   // A long text around a picture is a paragraph that holds one, not a caption.
   if (caption.split(' ').length > captionWords) return undefined
@@ -541,6 +545,20 @@ function asFigure(fragment: HastRoot, node: Html): RootContent[] | undefined {
     })
   }
   return blocks
+}
+
+/** Words in paragraphs beside a figure's pictures from which they are prose, not its caption. */
+const maxCaptionParagraphWords = 25
+
+/** The words of the `<p>` elements of a fragment, outside any `<figcaption>`. */
+function paragraphWords(parent: HastRoot | Element): number {
+  let count = 0
+  for (const child of parent.children) {
+    if (child.type !== 'element' || child.tagName === 'figcaption') continue
+    if (child.tagName === 'p') count += toText(child).split(/\s+/).filter(Boolean).length
+    else count += paragraphWords(child)
+  }
+  return count
 }
 
 function imageOf(img: Element, node: Html): Image | undefined {

@@ -369,6 +369,48 @@ describe('a reference link whose definition is lost', () => {
 })
 
 describe('markdown inside one HTML element', () => {
+  it("should read an annotated talk's slide picture and what was said over it as a picture and paragraphs, without permalink or timestamp", () => {
+    // nilenso's "Building the systems that build the software" (review 35): one raw-HTML block per slide.
+    const block = (id: string, alt: string, time: string, said: string) => [
+      `<div class="annotated-talk-slide" id="${id}">`,
+      `  <img loading="lazy" src="/images/${id}.jpg" alt="${alt}" style="max-width: 100%">`,
+      `  <div><a class="permalink" href="#${id}">#</a>`,
+      `  <p class="timestamp">${time}</p>`,
+      `  <p>${said}</p>`,
+      '  </div>',
+      '</div>',
+      '',
+    ]
+    const { tree } = deck(
+      [
+        '---',
+        'title: Building the systems that build the software',
+        '---',
+        '',
+        ...block(
+          'slide-03',
+          'It is very easy to confuse the essence of what you are doing with the tools you are using',
+          '01:09-01:33.',
+          'It is very easy to confuse the essence of what you are doing with the tools you are using. As Abelson has argued, software engineering is not really about code. It is not even really about computers.',
+        ),
+        ...block(
+          'slide-04',
+          'Formalising intuitions about process',
+          '01:33-01:51.',
+          'There is some implicit knowledge that we have to make explicit by encoding various representations of the relevant aspects of the world and handling edge cases. That gives us code that does things.',
+        ),
+      ].join('\n'),
+    )
+    const points = selectAll('.lectern-points li', tree).map(text)
+    expect(points).toContain('As Abelson has argued, software engineering is not really about code')
+    const notes = selectAll('aside.notes', tree).map(text).join(' ')
+    expect(notes).toContain('As Abelson has argued, software engineering is not really about code.')
+    expect(notes).not.toMatch(/01:09-01:33|#\s*01/)
+    // (A short line beside a picture is still its caption, said and not shown.)
+    const figure = deck('## Pictures\n\n<div><img src="chart.png" alt="Growth"><p>Weekly users since January.</p></div>\n')
+    expect(selectAll('.lectern-points li', figure.tree).map(text)).toEqual([])
+  })
+
   it("should say a picture's caption written over several blocks, never show it as a point, and keep a table's notes as words", () => {
     // e-dorigatti's COVID-19 vaccine explainer (review 34): `<figure>`, `<img>`, then the
     // `<figcaption>` and its `<p>` in blocks of their own.
