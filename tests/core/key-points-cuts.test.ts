@@ -49,6 +49,13 @@ describe('cuts of English sentences', () => {
     )
   })
 
+  it('should join a clitic to the word before when the aside between them goes', () => {
+    // PolicyEngine's behavioural-responses explainer (review 35): "[Congressional Budget Office (CBO)](…)’s".
+    expect(shorten('PolicyEngine applies the Congressional Budget Office (CBO)’s central elasticity, which is 0.25.')).toMatch(
+      /Budget Office’s central elasticity/,
+    )
+  })
+
   it('should keep a share or amount alone in brackets, which is the finding of a report of figures', () => {
     // b-nix-survey-2023-results (review 34): without "(38%)" the sentence says only who was counted.
     expect(shorten('Most respondents have been using Nix for less than a year (38%), which hints at an increase of new users.')).toBe(

@@ -193,6 +193,11 @@ export function tidySpaces(tokens: Token[]): Token[] {
     // (Not the dot that opens a name: "PyTorch’s .backward()".)
     const opensWord = token.value === '.' && tokens[index + 1]?.kind === 'word'
     if (token.kind === 'punctuation' && last?.kind === 'space' && /^[,.;:!?]$/.test(token.value) && !opensWord) result.pop()
+    // ("…Budget Office (CBO)’s central estimate" without its aside: the clitic joins the word before again.)
+    const clitic =
+      /^['’](?:s|re|ll|d|ve|m)$/i.test(token.value) ||
+      (/^['’]$/.test(token.value) && /^(?:s|re|ll|d|ve|m)$/i.test(tokens[index + 1]?.value ?? '') && tokens[index + 2]?.kind !== 'word')
+    if (clitic && last?.kind === 'space') result.pop()
     result.push(token)
   }
   while (result[result.length - 1]?.kind === 'space') result.pop()
