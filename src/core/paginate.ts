@@ -315,6 +315,13 @@ function withUnits(slide: Slide, page: Unit[]): Slide {
     if (unit.paragraph) notes.children.push((unit.said ?? unit.paragraph) as Notes['children'][number])
     notes.children.push(...(unit.notes as Notes['children']))
   }
+  // ("Image: Sending an event with Points of Presence" and the caption line under the picture with the
+  // same words: said once, as the caption.)
+  const said = new Set(notes.children.map((child) => toString(child).replace(/\s+/g, ' ').trim()))
+  notes.children = notes.children.filter((child) => {
+    const text = child.type === 'paragraph' ? toString(child) : ''
+    return !(text.startsWith('Image: ') && said.has(text.slice('Image: '.length).trim()))
+  })
   if (notes.children.length > 0) slide.children.push(notes)
   return slide
 }

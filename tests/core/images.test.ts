@@ -229,7 +229,7 @@ describe('videos in raw HTML', () => {
   })
 })
 
-describe('pictures a sanitizer drops or a build cannot load', () => {
+describe('pictures a build cannot show, and their captions', () => {
   it("should caption them without the display size after a bar, and not with an upload's hash", () => {
     // GuillaumeDesforges/nix-survey-analysis (review 34): a Discourse post's `upload://` pictures.
     const markdown = [
@@ -257,5 +257,23 @@ describe('pictures a sanitizer drops or a build cannot load', () => {
       'occupation',
     ])
     expect(selectAll('img', plain).filter((image) => !image.properties.src)).toEqual([])
+  })
+
+  it('should say a picture once in the notes when its caption line repeats its alt text', () => {
+    // getsentry's "Points of Presence" post (review 35): the alt text, then the same words in italics under it.
+    const markdown = [
+      '# PoP',
+      '',
+      '## Space is Time',
+      '',
+      'Relay forwards events asynchronously from the user’s perspective.',
+      '',
+      '![Sending an event with Points of Presence](map.png)',
+      '',
+      '_Sending an event with Points of Presence_',
+    ].join('\n')
+    const tree = parseDeck(renderDeck(new VFile({ path: 'pop.md', value: markdown })).html)
+    const notes = selectAll('aside.notes p', tree).map(text)
+    expect(notes.filter((note) => note.includes('Sending an event with Points of Presence'))).toHaveLength(1)
   })
 })
