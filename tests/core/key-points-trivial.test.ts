@@ -265,6 +265,20 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points(`${claim}\n\nIn the next section, we look at how the cache is invalidated.`)[1]).toBeUndefined()
   })
 
+  it('should give no point to a turn to what comes next, nor to a pointer to the full changelog', () => {
+    // Trey Hunner's "The Iterator Protocol" and the Vue 3.3 release (review 35).
+    const claim = 'Everything you can loop over is an iterable.'
+    expect(points(`We're about to learn how for loops work in Python. We'll need some patience.\n\n${claim}`)[0]).not.toMatch(
+      /about to learn/,
+    )
+    expect(points(`We're now ready to complete the very silly task our interviewer assigned to us.\n\n${claim}`)[0]).toBeUndefined()
+    expect(
+      points(
+        `${claim}\n\nFor the full list of changes, please consult the [full changelog](https://github.com/vuejs/core/blob/main/CHANGELOG.md) on GitHub.`,
+      )[1],
+    ).toBeUndefined()
+  })
+
   it('should read a request to report issues, to follow or star the project, or a wish for feedback as a courtesy', () => {
     for (const sentence of [
       'Please report any issues you run into.',

@@ -1540,6 +1540,11 @@ const asides: Record<string, AsideWords> = {
       'for more details',
       'learn more',
       'read more',
+      // ("For the full list of changes, please consult the full changelog on GitHub.")
+      'for the full list',
+      'for a full list',
+      'for the complete list',
+      'please consult',
     ],
     selfReferences: [
       // "…quirks that are beyond the scope of this document": what the text leaves out.
