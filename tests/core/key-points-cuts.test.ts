@@ -49,6 +49,13 @@ describe('cuts of English sentences', () => {
     )
   })
 
+  it('should count words as a reader does, a clitic no word of its own, before cutting a sentence that fits whole', () => {
+    // Trey Hunner's "The Iterator Protocol" (review 35): 14 words, which the tagger splits into 17.
+    expect(shorten("Iterables are not always indexable, they don't always have lengths, and they're not always finite.")).toBe(
+      "Iterables are not always indexable, they don't always have lengths, and they're not always finite",
+    )
+  })
+
   it('should join a clitic to the word before when the aside between them goes', () => {
     // PolicyEngine's behavioural-responses explainer (review 35): "[Congressional Budget Office (CBO)](…)’s".
     expect(shorten('PolicyEngine applies the Congressional Budget Office (CBO)’s central elasticity, which is 0.25.')).toMatch(

@@ -122,6 +122,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // present; one a cut made, or a code block cut off, is not.
   const finished = cut.tokens === tokens && /[.!?…]["'’”)\]]*$/u.test(sentence.trim())
   if (!finished && lacksMainClause(cut.tokens)) return undefined
+  // "So when you're collecting data, making sure that you're collecting a representative sample, for
+  // example.": a "when" clause whose comma opens no clause of its own is no sentence, stop or not.
+  if (finished && subordinateOnly(cut.tokens)) return undefined
   // "…are conditionally independent given $G$ if" before a display formula: the sentence goes on in it.
   const last = cut.tokens.findLast((token) => token.kind !== 'space')
   if (!finished && last?.kind === 'word' && dangles(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
@@ -191,6 +194,29 @@ function beforeExamples<Cut extends { tokens: Token[] }>(cut: Cut | undefined): 
   return { ...cut, tokens: cut.tokens.slice(0, end) }
 }
 
+/** Whether tokens open on a subordinate clause ("when…", "if…") and nothing after its comma has a finite verb. */
+function subordinateOnly(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const start = /^(?:so|and|but)$/i.test(words[0]?.value ?? '') ? 1 : 0
+  if (!/^(?:when|whenever|if|because|while|although|though|since|unless|once)$/i.test(words[start]?.value ?? '')) return false
+  const comma = tokens.findIndex((token) => token.value === ',')
+  if (comma === -1) return false
+  // (After its subject pronoun the tagger may read a present verb as the base form: "you lose/VB".)
+  // (Up to a clause inside it: "…, making sure that you're collecting…" has its verb in the "that" clause only.)
+  const rest = tokens.slice(comma + 1).filter((token) => token.kind === 'word')
+  const inner = rest.findIndex((word) => /^(?:that|which|who|where|when|because|if|whether)$/i.test(word.value))
+  const after = inner === -1 ? rest : rest.slice(0, inner)
+  // (Only a participle's phrase: "…, return zero" and "…, the test breaks too" are main clauses the tagger may misread.)
+  if (after[0]?.tag !== 'VBG') return false
+  return !after.some(
+    (word, index) =>
+      /^(VB[DPZ]|MD)$/.test(word.tag) ||
+      finiteAuxiliary.test(word.value) ||
+      /^['’](?:re|m|ve|ll|d|s)$/i.test(word.value) ||
+      (word.tag === 'VB' && after[index - 1]?.tag === 'PRP'),
+  )
+}
+
 /** What the cut leaves off opens with "and", "but" or "or" and has a finite verb of its own. */
 function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
   const lastKept = cut.findLast((token) => token.kind === 'word')
@@ -202,7 +228,11 @@ function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
   return (
     rest[0]?.tag === 'CC' &&
     /^(and|but|or)$/i.test(rest[0].value) &&
-    (rest.slice(1, 6).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value)) || rest[verb]?.tag === 'VB')
+    // ("…, and they're not always finite": a clitic is the clause's verb too.)
+    (rest
+      .slice(1, 6)
+      .some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value) || /^['’](?:re|m|ve|ll|d)$/i.test(word.value)) ||
+      rest[verb]?.tag === 'VB')
   )
 }
 
@@ -289,7 +319,9 @@ const emoticon = /\s?[:;]-?[()DPp](?=$|[\s)\].,!?])/gu
 function longSentence(tokens: Token[], words: Token[], longest: number): Cut | undefined {
   // (A "to" the writer ended the sentence on stands for the verb before it: "…the freedom to choose when and what to.")
   const elided = /^to$/i.test(words.at(-1)?.value ?? '') && /[.!]$/u.test(tokens.findLast((token) => token.kind !== 'space')?.value ?? '')
-  if (words.length <= longest && (!dangles(words) || elided)) return { tokens, quality: 0.6 }
+  // (Words as a reader counts them: the tagger's clitics, "do | n't", "they | 're", are no words of their own.)
+  const read = words.filter((word) => !/^(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/i.test(word.value)).length
+  if (read <= longest && (!dangles(words) || elided)) return { tokens, quality: 0.6 }
   const run = byClauses(tokens, longest)
   return run && !leansOnPreviousTokens(run.tokens) ? { ...run, quality: run.quality * 0.7 } : undefined
 }
