@@ -23,6 +23,10 @@ describe('cuts of English sentences', () => {
   it('should keep an opening that bounds the claim: a name it holds for, "only", "here we are"', () => {
     expect(shorten('In DuckDB, subqueries are always decorrelated.')).toBe('In DuckDB, subqueries are always decorrelated')
     expect(shorten('On Windows, the installer adds itself to the path.')).toBe('On Windows, the installer adds itself to the path')
+    // (PolicyEngine's explainer, review 35: without "By default," the slide says the opposite of the section.)
+    expect(shorten('By default, the PolicyEngine web app assumes no behavioural responses.')).toBe(
+      'By default, the PolicyEngine web app assumes no behavioural responses',
+    )
     expect(shorten('Only a single value can be returned.')).toBe('Only a single value can be returned')
     expect(shorten('Here we are today, months away from the release.')).not.toMatch(/^We are today/)
     // A link to the sentence before still goes, and a word of the lexicon with a prefix is capitalised.

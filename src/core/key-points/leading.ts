@@ -28,10 +28,11 @@ const presentative = (words: Token[]) =>
 // Openings that say when or whether the claim holds ("In theory,", "Previously,", "At first
 // glance,"): without them the point claims more than the author did. A closed class the
 // tagger gives the same tags as "In fact," or "Then".
-// ("Usually, publishers ask for a fee": how often the claim holds is part of it.)
+// ("Usually, publishers ask for a fee": how often the claim holds is part of it; "By default, the app
+// assumes no behavioural responses" says when.)
 const frequencyWords = 'usually|often|generally|typically|normally|commonly|frequently|rarely|seldom|occasionally|mostly|largely'
 const hedge = new RegExp(
-  `^(theory|principle|glance|paper|surface|past|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|partly|${frequencyWords})$`,
+  `^(theory|principle|glance|paper|surface|past|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|partly|default|${frequencyWords})$`,
   'i',
 )
 
