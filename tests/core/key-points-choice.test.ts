@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { points } from '../helpers/key-points.ts'
 import type { KeyPointContext } from '../../src/core/index.ts'
 import { isCourtesy, isExample, tellsStory } from '../../src/core/key-points/asides.ts'
-import { claimOf, demonstrativeNoun, isMetaSentence, namesBack, refersBack } from '../../src/core/key-points/dependence.ts'
+import { claimOf, demonstrativeNoun, isMetaSentence, leansOnPrevious, namesBack, refersBack } from '../../src/core/key-points/dependence.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
 /*
@@ -30,6 +30,14 @@ describe('a point that names what only the sentences around it name', () => {
     expect(refers('Models are much better at taking imperfect inputs and understanding your intent, both')).toBe(true)
     expect(refers('Both teams shipped the release on Friday')).toBe(false)
     expect(refers('Both of the teams shipped the release on time')).toBe(false)
+  })
+
+  it('should find "the same" and a "both" standing for things named before, past its adverbs', () => {
+    // getsentry's "Points of Presence" and tidyverse's testthat 3e post (review 35).
+    expect(leansOnPrevious('The same recommendation applies also to the other types of client keys')).toBe(true)
+    expect(leansOnPrevious('Both also have an RStudio addin, which means you can add keyboard shortcuts for them!')).toBe(true)
+    expect(leansOnPrevious("The same API as Node's works in Deno")).toBe(false)
+    expect(leansOnPrevious('Both teams shipped the release on Friday')).toBe(false)
   })
 
   it('should find "that" as the object of a verb or a preposition, not as a conjunction or relative', () => {

@@ -63,6 +63,11 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   const standsFor = (at: Token | undefined, after: Token | undefined) =>
     /^(VB|MD)/.test(at?.tag ?? '') || (/^of$/i.test(at?.value ?? '') && /^(them|these|those|us|which)$/i.test(after?.value ?? ''))
   if (quantifierPronoun.test(word) && standsFor(second, third)) return true
+  // ("Both also have an RStudio addin": past the adverbs before its verb.)
+  if (quantifierPronoun.test(word) && /^RB/.test(second?.tag ?? '') && /^(VB|MD)/.test(third?.tag ?? '')) return true
+  // "The same recommendation applies also to…", "The same is true for Python": the same as what the
+  // sentence before said. (Not one whose "as" names it: "The same API as Node's…".)
+  if (word === 'the' && /^same$/i.test(second?.value ?? '') && !tokens.some((token) => /^as$/i.test(token.value))) return true
   // "Others will never show up…", "Some will say…", "Many are…": a part of a group the sentence
   // before named, right before its verb. (Not "Most distributed/VBN databases…", "Some monitoring systems…".)
   if (/^(others|some|many|most|several|few)$/.test(word) && /^(VBZ|VBP|VBD|MD)$/.test(second?.tag ?? '')) return true
