@@ -40,7 +40,8 @@ export function readFrontmatterMeta(
     return undefined
   }
   return {
-    title: first(['title'], text, 'a string'),
+    // (Some sites' posts name it `heading`: Inngest's blog, "Incident report for August 16, 2024 - …".)
+    title: first(['title', 'heading'], text, 'a string'),
     author: first(authorKeys, authorNames, 'a name, a list of names, or entries with a `name`', true),
     description: first(descriptionKeys, text, 'a string'),
     date: first(['date'], date, 'a date'),

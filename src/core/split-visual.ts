@@ -577,10 +577,22 @@ function headlineOf(item: ListItem, lang: string): { line: Paragraph; described:
   // "**Bevy 0.6**: In the very near future…", "**Build.** Claude should know…": the label is the line.
   const [bold, after] = first.children
   if (bold.type !== 'strong' || countWords(toString(bold), lang) > maxHeadlineWords) return undefined
+  // "**2024-08-16 00:05 UTC** - SDK Gateways stop fulfilling requests": a label that only says when
+  // names nothing; an incident's timeline shown as its times alone says nothing of what happened.
+  if (onlyWhen(toString(bold))) return undefined
   // (A full stop or a dash after the bold runs it in too: "**Build**. Claude…", "**fsync(2)** — A write()…".)
   if (!runInLabelOf(first.children) && !(after?.type === 'text' && /^\s*(?:[:.]|\s[—–-])\s+\S/.test(after.value))) return undefined
   const line: Paragraph = { type: 'paragraph', children: [{ ...bold, children: withoutEndMark(bold.children) }] }
   return { line, described: total + words(first) - words(bold) }
+}
+
+// Months, days and clock words a time label may hold (English): a closed class.
+const whenWords =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|utc|gmt|[ap]\.?m\.?|[a-z]{1,2}t)\b/giu
+
+/** Whether a label is only a date or a time ("2024-08-16 00:05 UTC", "Aug 16, 10:30 PM"). */
+function onlyWhen(label: string): boolean {
+  return /\d/.test(label) && !/\p{L}/u.test(label.replace(whenWords, ''))
 }
 
 /** A label's words without the colon or full stop that runs it into its sentence. */

@@ -36,6 +36,12 @@ describe('frontmatter', () => {
     expect(text(select('.lectern-title', tree))).not.toMatch(/\+\+\+|authors =/)
   })
 
+  it('should take the title from a `heading` key when there is no `title` (Inngest’s blog)', () => {
+    const { meta: m } = meta(`---\nheading: "Incident report for August 16, 2024"\nauthor: Dan Farrelly\n---${body}`)
+    expect(m.title).toBe('Incident report for August 16, 2024')
+    expect(meta(`---\ntitle: The title\nheading: Another\n---${body}`).meta.title).toBe('The title')
+  })
+
   it("should take Zola's author from [extra] and a TOML datetime as its day", () => {
     const { meta: m } = meta(`+++\ntitle = "Birthday"\ndate = 2021-08-10T10:00:00Z\n[extra]\nauthor = "Carter Anderson"\n+++${body}`)
     expect(m.author).toBe('Carter Anderson')

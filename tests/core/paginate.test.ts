@@ -212,6 +212,26 @@ describe('slides with rhythm', () => {
     }
   })
 
+  // An incident's timeline (Inngest's report, review 36): "**2024-08-16 00:05 UTC** - SDK Gateways stop…".
+  it('should show a timeline whose labels only say when whole, what happened beside each time', () => {
+    const events = [
+      'SDK Gateways stop fulfilling requests',
+      'On-call engineers are paged',
+      'Executors are scaled down',
+      'Disk space is cleared',
+    ]
+    const item = (event: string, index: number) =>
+      `- **2024-08-16 0${index}:05 UTC** - ${event}. The team follows the runbook for this step while customers see failed executions in the dashboard.`
+    const found = slides(`# T
+
+## Timeline
+
+${events.map(item).join('\n')}
+`)
+    const shown = found.flatMap((slide) => selectAll(':scope > ul:not(.lectern-points) > li', slide).map((each) => text(each))).join(' ')
+    for (const event of events) expect(shown).toContain(event)
+  })
+
   it('should say a long list’s descriptions over about two minutes a slide, not join its slides into one said for more', () => {
     const areas = ['Renderer', 'Assets', 'Interface', 'Editor', 'Scenes', 'Book', 'Queries', 'Animation', 'Sprites', 'Lighting', 'Jam']
     const item = (area: string) =>
