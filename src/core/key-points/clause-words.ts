@@ -1391,8 +1391,19 @@ const asides: Record<string, AsideWords> = {
       'i am grateful',
       'i’m grateful',
       "i'm grateful",
-      // Sign-offs ("Stay tuned!", "See you next year", "Enjoy the rest of your conference").
+      // Sign-offs ("Stay tuned!", "See you next year", "Enjoy the rest of your conference", "Stay safe everyone").
       'stay tuned',
+      'stay safe',
+      'stay healthy',
+      // A credit ("Credit goes to first-time contributor @NullDivision for implementing this feature!").
+      'credit goes to',
+      'credits go to',
+      'kudos to',
+      // Where to reach the writer ("You can get me at brian@… or on the Elm Slack").
+      'you can get me at',
+      'you can reach me',
+      'feel free to email',
+      'shoot me an email',
       'see you',
       'until next time',
       'cheers',
