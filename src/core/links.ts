@@ -171,9 +171,9 @@ function remoteCaption(alt: string, url: string): string {
 
 /**
  * An alt text that only says there is a picture, or numbers it ("image", the default a pasted
- * screenshot gets on GitHub; "截图", "008"): a caption line of it tells nothing, where the picture lives does.
+ * screenshot gets on GitHub; "截图", "008"), or gives an upload's hash
+ * ("e74772af083ce1fbf7e82ddbdbae73d368671194"): a caption line of it tells nothing, where the picture lives does.
  */
-// (Nor does an upload's hash, "e74772af083ce1fbf7e82ddbdbae73d368671194".)
 const namesOnlyAPicture =
   /^(?:image|img|picture|pic|photo|screenshot|screen shot|figure|untitled|图片|图像|截图|画像|이미지|스크린샷|[\d\s._-]+|[0-9a-f]{16,})$/iu
 
@@ -303,12 +303,12 @@ export function isLocal(url: string): boolean {
   return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('#')
 }
 
-/** An image on another server: `http://`, `https://` or protocol-relative `//host/…`. */
 /** A URL of a scheme no build loads a picture from (`upload://…`, `attachment:…`): neither a file nor the web. */
 function elsewhere(url: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(url) && !/^(?:https?|data|file):/i.test(url)
 }
 
+/** An image on another server: `http://`, `https://` or protocol-relative `//host/…`. */
 export function isRemote(url: string): boolean {
   return /^(https?:)?\/\/[^/]/i.test(url)
 }

@@ -260,9 +260,8 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       // was cut inside (the sentence split inside it); on the slide it stops mid-quote.
       if (opensQuoteUnclosed(candidate.text)) continue
       const own = new Set(terms)
-      // "The worst-case can be rare" beside the list item "The worst-case can be rare", or "Loops and
-      // subroutines are made up of the simple operations" beside the same words: the slide shows it already. (An item of three terms or more, all said,
-      // and at most one more: "The best-case can be misleading" says what the item "Best-case" only
+      // "The worst-case can be rare" beside the list item "The worst-case can be rare": the slide
+      // shows it already. (An item of three terms or more, all said, and at most one more: "The best-case can be misleading" says what the item "Best-case" only
       // names, "Linux and Windows continue to dominate" sums up the list's shares, and "The
       // combination of --tint-composited-content and …-modulate was helpful" says what its flags did.)
       const repeatsShown = (item: string[]) =>
