@@ -254,21 +254,15 @@ const closesElement = /^\s*<\/([A-Za-z][\w.-]*)\s*>\s*$/
  * a parent's children only at and after the block it asks about, so what is counted stays counted.
  */
 export function openElements(): (parent: Parent, index: number) => boolean {
-  const counted = new WeakMap<Parent, { index: number; depth: number }>()
-  return (parent, index) => {
-    let count = counted.get(parent)
-    if (!count || count.index > index) {
-      count = { index: 0, depth: 0 }
-      counted.set(parent, count)
-    }
-    for (; count.index < index; count.index++) {
-      const sibling = parent.children[count.index] as RootContent
-      if (sibling.type !== 'html') continue
+  return countedAlong(
+    () => ({ depth: 0 }),
+    (count, sibling) => {
+      if (sibling.type !== 'html') return
       if (opensElement.test(sibling.value) && !voidElements.has(opensElement.exec(sibling.value)![1].toLowerCase())) count.depth++
       else if (closesElement.test(sibling.value)) count.depth = Math.max(0, count.depth - 1)
-    }
-    return count.depth > 0
-  }
+    },
+    (count) => count.depth > 0,
+  )
 }
 
 /**
@@ -278,25 +272,41 @@ export function openElements(): (parent: Parent, index: number) => boolean {
  * transmission of 1 GB of information takes an estimated 0.1kWh…": words of the article, not a caption.)
  */
 function openCaptions(): (parent: Parent, index: number) => boolean {
-  const counted = new WeakMap<Parent, { index: number; depth: number; pictured: boolean }>()
-  return (parent, index) => {
-    let count = counted.get(parent)
-    if (!count || count.index > index) {
-      count = { index: 0, depth: 0, pictured: false }
-      counted.set(parent, count)
-    }
-    for (; count.index < index; count.index++) {
-      const sibling = parent.children[count.index] as RootContent
+  return countedAlong(
+    () => ({ depth: 0, pictured: false }),
+    (count, sibling) => {
       if (sibling.type === 'paragraph' && sibling.children.some((child) => child.type === 'image')) count.pictured = true
-      if (sibling.type !== 'html') continue
+      if (sibling.type !== 'html') return
       if (/<figure\b/i.test(sibling.value)) count.pictured = false
       if (/<img\b/i.test(sibling.value)) count.pictured = true
-      if (!/figcaption/i.test(sibling.value)) continue
+      if (!/figcaption/i.test(sibling.value)) return
       const opened = sibling.value.match(/<figcaption\b/gi)?.length ?? 0
       const closed = sibling.value.match(/<\/figcaption\s*>/gi)?.length ?? 0
       count.depth = Math.max(0, count.depth + opened - closed)
+    },
+    (count) => count.depth > 0 && count.pictured,
+  )
+}
+
+/**
+ * A question about the block at `index` answered from what the blocks before it hold, counted
+ * once along each parent's children as the walk goes (see {@link openElements}): `step` takes
+ * each sibling into the count, `holds` answers from it.
+ */
+function countedAlong<Count extends object>(
+  start: () => Count,
+  step: (count: Count, sibling: RootContent) => void,
+  holds: (count: Count) => boolean,
+): (parent: Parent, index: number) => boolean {
+  const counted = new WeakMap<Parent, { index: number; count: Count }>()
+  return (parent, index) => {
+    let state = counted.get(parent)
+    if (!state || state.index > index) {
+      state = { index: 0, count: start() }
+      counted.set(parent, state)
     }
-    return count.depth > 0 && count.pictured
+    for (; state.index < index; state.index++) step(state.count, parent.children[state.index] as RootContent)
+    return holds(state.count)
   }
 }
 

@@ -3,14 +3,14 @@ import { removeAsides } from './parentheticals.ts'
 import { spineOf } from './spine.ts'
 import { compressClauses } from './clauses.ts'
 import { dangles, lacksMainClause, onlyRelativeVerb, promisesMore } from './completeness.ts'
-import { afterAnnouncement, byClauses, byMainClause, withoutExamples } from './cuts.ts'
+import { afterAnnouncement, byClauses, byMainClause, finiteWord, withoutExamples } from './cuts.ts'
 import { isMetaSentence, leansInside, leansOnPreviousTokens, opensOnRelation } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
 import { dropLeading, dropLinksInside } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxGlanceWords, maxLongWords, maxWords, phraseQuality } from './limits.ts'
 import { isCjk } from './text.ts'
-import { isKnownWord, joinTokens, tagSentence, type Token } from './tagging.ts'
+import { isClitic, isKnownWord, joinTokens, tagSentence, type Token } from './tagging.ts'
 
 export { maxCjkCharacters, maxLongWords, maxWords } from './limits.ts'
 
@@ -62,7 +62,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // sentence around it (a bold phrase inside one).
   const lowered = opening && /^\p{Ll}/u.test(opening.value) && isKnownWord(opening.value) && !code
   // (The tagger reads some verbs as nouns after an adjective, "public is/NNS": an auxiliary is known by its word.)
-  const tensed = words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+  const tensed = words.some(finiteWord)
   if (!stopped && !tensed && opening && (lowered || /^(VBN|VBG|IN|TO)$/.test(opening.tag))) return undefined
   // "Documentation systems, such as Quarto and MkDocs, can help you…": a sentence too long to
   // show says its claim of the head noun without the examples set off after it.
@@ -210,9 +210,9 @@ function subordinateOnly(tokens: Token[]): boolean {
   if (after[0]?.tag !== 'VBG') return false
   return !after.some(
     (word, index) =>
-      /^(VB[DPZ]|MD)$/.test(word.tag) ||
-      finiteAuxiliary.test(word.value) ||
-      /^['’](?:re|m|ve|ll|d|s)$/i.test(word.value) ||
+      finiteWord(word) ||
+      verbClitic.test(word.value) ||
+      /^['’]s$/.test(word.value) ||
       (word.tag === 'VB' && after[index - 1]?.tag === 'PRP'),
   )
 }
@@ -229,10 +229,7 @@ function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
     rest[0]?.tag === 'CC' &&
     /^(and|but|or)$/i.test(rest[0].value) &&
     // ("…, and they're not always finite": a clitic is the clause's verb too.)
-    (rest
-      .slice(1, 6)
-      .some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value) || /^['’](?:re|m|ve|ll|d)$/i.test(word.value)) ||
-      rest[verb]?.tag === 'VB')
+    (rest.slice(1, 6).some((word) => finiteWord(word) || verbClitic.test(word.value)) || rest[verb]?.tag === 'VB')
   )
 }
 
@@ -253,7 +250,7 @@ function dropsAmount(sentence: string, cut: Token[]): boolean {
 function opensUnfinishedClause(tokens: Token[]): boolean {
   const last = clausesOf(tokens).at(-1)?.words ?? []
   const opening = last[0]?.tag === 'CC' ? last[1] : last[0]
-  const tensed = last.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+  const tensed = last.some(finiteWord)
   return (
     last.length > 0 && last[0] !== tokens.find((token) => token.kind === 'word') && /^(CC|IN|VBN|VBG)$/.test(opening?.tag ?? '') && !tensed
   )
@@ -267,7 +264,7 @@ function dashOpensVerbless(tokens: Token[]): boolean {
   // (An imperative after the dash is a clause: "— just run svelte-upgrade on your components".)
   const opening = after.find((word) => !/^RB/.test(word.tag))
   if (opening?.tag === 'VB') return false
-  return after.length > 0 && !after.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+  return after.length > 0 && !after.some(finiteWord)
 }
 
 /** A modal followed, past its adverbs, by a gerund: no English verb phrase reads so. */
@@ -302,7 +299,8 @@ export function isDebris(sentence: string): boolean {
 }
 
 // Finite forms of "be", "have", "do" and the modals: a closed class.
-const finiteAuxiliary = /^(is|was|are|were|am|has|have|had|does|did|can|could|will|would|shall|should|may|might|must)$/i
+// A verb's clitic split off its subject ("they | 're", "we | 'll"): the clause's finite verb. ("'s" may be a possessive.)
+const verbClitic = /^['’](?:re|m|ve|ll|d)$/i
 
 // A sentence said without the examples set off in it says a little less than the writer did.
 const examplesQuality = 0.9
@@ -320,7 +318,7 @@ function longSentence(tokens: Token[], words: Token[], longest: number): Cut | u
   // (A "to" the writer ended the sentence on stands for the verb before it: "…the freedom to choose when and what to.")
   const elided = /^to$/i.test(words.at(-1)?.value ?? '') && /[.!]$/u.test(tokens.findLast((token) => token.kind !== 'space')?.value ?? '')
   // (Words as a reader counts them: the tagger's clitics, "do | n't", "they | 're", are no words of their own.)
-  const read = words.filter((word) => !/^(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/i.test(word.value)).length
+  const read = words.filter((word) => !isClitic(word.value)).length
   if (read <= longest && (!dangles(words) || elided)) return { tokens, quality: 0.6 }
   const run = byClauses(tokens, longest)
   return run && !leansOnPreviousTokens(run.tokens) ? { ...run, quality: run.quality * 0.7 } : undefined

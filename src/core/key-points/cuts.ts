@@ -598,7 +598,9 @@ function commaBefore(tokens: Token[], clause: Clause): boolean {
 
 /** A verb that makes a clause: a tensed form or a modal ("associated licenses" has none). */
 // (The tagger reads some verbs as nouns, "public is/NNS": a finite auxiliary is known by its word.)
-const hasFiniteVerb = (words: Token[]) => words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value))
+/** Whether a word is a finite verb: tagged as one, or a finite auxiliary the tagger may misread ("public is/NNS"). */
+export const finiteWord = (word: Token) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value)
+const hasFiniteVerb = (words: Token[]) => words.some(finiteWord)
 const finiteAuxiliary = /^(is|was|are|were|am|has|have|had|does|did|can|could|will|would|shall|should|may|might|must)$/i
 
 // Pronouns that leave what they mean to what follows ("revealed something strange:").
@@ -641,7 +643,7 @@ export function afterAnnouncement(tokens: Token[]): Token[] | undefined {
   // ("…: a modified IOUserClient — which can be sent across processes": a noun phrase whose only
   // verb is its relative clause's is no claim.)
   // (A relative word set off by a dash or comma; "no matter which email we passed" is a clause.)
-  const verb = rest.findIndex((token) => token.kind === 'word' && (/^(VB[DPZ]|MD)$/.test(token.tag) || finiteAuxiliary.test(token.value)))
+  const verb = rest.findIndex((token) => token.kind === 'word' && finiteWord(token))
   const relative = rest
     .slice(0, verb)
     .some(
@@ -1084,15 +1086,9 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
   return cut && { ...cut, quality: 0.45 }
 }
 
-/**
- * Last resort: stop before a preposition or conjunction, keeping a verb and a noun; only after
- * more than `tried` words, where the cuts up to it are known to fail.
- */
 // Words that open a clause of their own though the tagger gives them IN like a preposition: a closed class.
 const subordinator =
   /^(?:because|since|although|though|if|unless|while|whereas|after|before|until|till|as|once|that|whether|so|than|like)$/i
-
-const finite = (word: Token) => /^(VB[DPZ]|MD)$/.test(word.tag) || /^(is|are|was|were)$/i.test(word.value)
 
 /**
  * Whether a cut keeps a subject without a finite verb ("Page Rules configured in Cloudflare",
@@ -1100,14 +1096,18 @@ const finite = (word: Token) => /^(VB[DPZ]|MD)$/.test(word.tag) || /^(is|are|was
  * noun phrase followed right away by the clause's finite verb ("for the domain were setting…").
  */
 function verbAfterPhrase(kept: Token[], rest: Token[]): boolean {
-  if (rest[0]?.tag !== 'IN' || subordinator.test(rest[0].value) || kept.some(finite)) return false
+  if (rest[0]?.tag !== 'IN' || subordinator.test(rest[0].value) || hasFiniteVerb(kept)) return false
   for (let index = 1; index < rest.length && index <= 6; index++) {
-    if (finite(rest[index])) return index > 1
+    if (finiteWord(rest[index])) return index > 1
     if (!/^(DT|JJ[RS]?|NNP?S?|CD|PRP\$|POS|VBG)$/.test(rest[index].tag)) return false
   }
   return false
 }
 
+/**
+ * Last resort: stop before a preposition or conjunction, keeping a verb and a noun; only after
+ * more than `tried` words, where the cuts up to it are known to fail.
+ */
 export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undefined {
   const words = tokens.filter((token) => token.kind === 'word')
   // A sentence that opens on another subordinate clause gives no phrase; one that opens on a condition

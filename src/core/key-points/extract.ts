@@ -248,14 +248,14 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
         followed,
         saidBefore: (term) => (firstSaid.get(term) ?? index) < index,
         first: context.afterHeading?.[index] ?? index === 0,
-        repeats: (terms) => repeatsHeading(terms, headingTerms),
+        repeats: (terms) => repeatsHeading(terms, headingTerms, heading),
       }),
     ].sort((a, b) => b.score - a.score)
     for (const candidate of candidates) {
       const terms = termsOf(candidate.text, lang)
       if (!isCjk(candidate.text) && pointLength(candidate.text, lang) + formulasIn(candidate.text) < 3) continue
       if (lang.toLowerCase().startsWith('en') && (bareVerdict.test(candidate.text) || verbless(candidate.text))) continue
-      if (repeatsHeading(terms, headingTerms)) continue
+      if (repeatsHeading(terms, headingTerms, heading)) continue
       // 'I asked my Cloud Code session: "Teach me': a quotation the point opens and does not close
       // was cut inside (the sentence split inside it); on the slide it stops mid-quote.
       if (opensQuoteUnclosed(candidate.text)) continue
@@ -521,8 +521,7 @@ interface ParagraphFacts {
 }
 
 /** Whether a point's terms say again what the heading's say: the slide's title shows them already. */
-function repeatsHeading(terms: string[], headingTerms: string[]): boolean {
-  const heading = new Set(headingTerms)
+function repeatsHeading(terms: string[], headingTerms: string[], heading: Set<string>): boolean {
   return similarity(terms, headingTerms) >= 0.7 || (terms.length > 0 && overlap(terms, heading) === 1 && terms.length <= heading.size)
 }
 

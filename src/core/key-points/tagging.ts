@@ -2,6 +2,16 @@
 import posjs from 'pos'
 import { asciiLetters } from './text.ts'
 
+// The clitics the tagger splits off a word, as the Penn Treebank does: "It" + "’s", "did" + "n’t".
+const clitics = "n['’]t|['’](?:s|re|ll|d|ve|m)"
+const cliticEnd = new RegExp(`(?:${clitics})$`, 'i')
+const cliticWord = new RegExp(`^(?:${clitics})$`, 'i')
+
+/** Whether a token is a clitic split off its word ("n't", "'re"): no word of its own to a reader. */
+export function isClitic(value: string): boolean {
+  return cliticWord.test(value)
+}
+
 /** One token of a tagged sentence: a word with its Penn Treebank tag, or punctuation. */
 export interface Token {
   kind: 'word' | 'punctuation' | 'space'
@@ -48,7 +58,7 @@ export function tagSentence(text: string): Token[] {
     if (kind === 'word') {
       // A clitic is a word of its own to the tagger, as in the Penn Treebank: "It" + "’s", "did" + "n’t".
       const apostrophe = value.includes("'") || value.includes('’')
-      const clitic = apostrophe ? /(?:n['’]t|['’](?:s|re|ll|d|ve|m))$/i.exec(value) : null
+      const clitic = apostrophe ? cliticEnd.exec(value) : null
       if (clitic && clitic.index > 0) {
         for (const part of [value.slice(0, clitic.index), clitic[0]]) {
           tokens.push({ kind: 'word', value: part, tag: '' })
