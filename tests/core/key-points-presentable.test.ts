@@ -301,4 +301,15 @@ describe('a point keeps what the writer wrote', () => {
       under('The jam had a hundred entries.\n\nIn this puzzle city game, you stack tiny towers until the wind knocks them down.')[1],
     ).toBeUndefined()
   })
+  // egonelbre's "Psychology of Code Readability" (review 36), the Rust 1.26 and Babel 7.10 release notes.
+  it('should cut a sentence around its inline code, never inside it, and keep every bracket of the code', () => {
+    expect(point('The simplest example would be `[1,2,3].filter(v => v >= 2)`. The question is, what will this print?')).toBe(
+      'The simplest example would be [1,2,3].filter(v => v >= 2)',
+    )
+    const compared = point('For example: `int16.Add(a, b)` compared to `a + b`, would be much harder to read.')
+    expect(compared).toContain('int16.Add(a, b) compared to a + b')
+    expect(point('A common pain-point of new Rustaceans is to try and use `?` in `main`.')).not.toMatch(/use\?/)
+    // (A point with no code in it is cut as before.)
+    expect(point('Also we added a new cache to the server.')).toBe('We added a new cache to the server')
+  })
 })

@@ -385,6 +385,38 @@ function superscripts(children: PhrasingContent[]): Map<number, string> {
 
 const raisedDigits: Record<string, string> = Object.fromEntries([...'0123456789-−+'].map((digit, index) => [digit, '⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺'[index]]))
 
+/*
+ * Inline code whose characters read as a sentence's structure ("`int16.Add(a, b)`", "`[1,2,3].filter(v => v >= 2)`")
+ * is guarded while a sentence is cut: each such character stands as its own private-use character
+ * (plane 15, away from the formulas' marks), so the clause cutter finds no comma inside it and the
+ * asides no bracket, and comes back after. Letters, digits and the joiners inside a word stay, so
+ * the tagger and the word counts see the code's words as before.
+ */
+const codeGuard = 0xf0000
+
+/** `text` with the structure characters of the paragraph's inline code guarded. */
+function guardCode(text: string, marks: Mark[]): string {
+  let guarded = text
+  for (const mark of marks) {
+    if (mark.kind !== 'inlineCode' || !/[^\p{L}\p{M}\p{N}_.'’-]|[.'’-](?![\p{L}\p{M}\p{N}_])/u.test(mark.text)) continue
+    const safe = mark.text.replace(/[^\p{L}\p{M}\p{N}_.'’-]|[.'’-](?![\p{L}\p{M}\p{N}_])|(?<![\p{L}\p{M}\p{N}_])[.'’-]/gu, (character) => {
+      const point = character.codePointAt(0) ?? 0
+      return point < 0xfffe ? String.fromCodePoint(codeGuard + point) : character
+    })
+    guarded = guarded.replaceAll(mark.text, safe)
+  }
+  return guarded
+}
+
+/** A cut of a guarded sentence with its inline code as written. */
+function restoreCode(cut: Compressed | undefined): Compressed | undefined {
+  if (!cut || !/[\u{f0000}-\u{ffffd}]/u.test(cut.text)) return cut
+  return {
+    ...cut,
+    text: cut.text.replace(/[\u{f0000}-\u{ffffd}]/gu, (character) => String.fromCodePoint((character.codePointAt(0) ?? 0) - codeGuard)),
+  }
+}
+
 /** How many formulas a text holds: each counts as a word. */
 function formulasIn(text: string): number {
   return text.match(/[\ue000-\uf8ff]/g)?.length ?? 0
@@ -635,12 +667,14 @@ function sentenceCandidates(
       auto &&
       english &&
       marks.some((mark) => mark.kind === 'strong' && mark.text.replace(/[.!]$/u, '').trim() === sentence.text.replace(/[.!]$/u, '').trim())
-    const found = compress(source, lang) ?? (thesis ? wholeThesis(source, lang) : undefined)
+    // (Inline code is one unit, as a formula is: a cut never falls inside it, nor drops a bracket of it as an aside.)
+    const guarded = guardCode(source, marks)
+    const found = restoreCode(compress(guarded, lang) ?? (thesis ? wholeThesis(guarded, lang) : undefined))
     // A sentence past a glance's length said within it, where a cut of it stands: "Having traces
     // enables developers to see if there's actually an error | in the response body".
     const glance =
       auto && found && !isCjk(found.text) && pointLength(found.text, lang) > maxGlanceWords
-        ? compress(source, lang, maxGlanceWords)
+        ? restoreCode(compress(guarded, lang, maxGlanceWords))
         : undefined
     // (A whole clause only, ending where the writer's punctuation does: a phrase cut before a
     // preposition, "…and its support | for MCP servers", says less than the sentence.)
