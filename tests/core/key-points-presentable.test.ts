@@ -312,4 +312,26 @@ describe('a point keeps what the writer wrote', () => {
     // (A point with no code in it is cut as before.)
     expect(point('Also we added a new cache to the server.')).toBe('We added a new cache to the server')
   })
+  // Two-Bit History's IMS explainer, egonelbre's readability essay and Crystal's number-formatting post (review 36).
+  it('should give no point that is only the title of a work, or a pointer to further reading', () => {
+    expect(
+      point(
+        'In his 1970 paper, _A Relational Model of Data for Large Shared Data Banks_, he states at the outset that he intends to present a model for data storage that can protect users from having to know anything about how their data is stored.',
+      ),
+    ).not.toMatch(/^A Relational Model/)
+    expect(point('See the next part for suggestions. And thoughts on [What is a Layer](/what-is-a-layer).')).toBe('')
+    expect(
+      point(
+        '[How the world separates its digits](https://example.com/digits) provides an overview of international styles, and the [Wikipedia article on _Decimal Separators_](https://example.com/wiki) provides some more insight on this topic.',
+      ),
+    ).toBe('')
+    expect(
+      point(
+        'Also a good read on formatting numbers from a more general perspective: [Formatting numbers for machines and mortals](https://example.com/f).',
+      ),
+    ).toBe('')
+    // (A link on words of the sentence is no title: its verb is the point's.)
+    expect(point('Immediately after the release, [I said we needed to focus](https://example.com/focus) on three areas.')).toMatch(/said/)
+    expect(point('[Vite 5](https://example.com/vite) is out, with Rollup 4 underneath.')).toMatch(/is out/)
+  })
 })

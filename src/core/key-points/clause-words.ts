@@ -1556,6 +1556,18 @@ const asides: Record<string, AsideWords> = {
       'for a full list',
       'for the complete list',
       'please consult',
+      // ("[How the world separates its digits](…) provides an overview of…", "Also a good read on formatting numbers: [Formatting numbers…](…)")
+      'provides an overview',
+      'gives an overview',
+      'for an overview',
+      'more insight',
+      'further insight',
+      'a good read',
+      'a great read',
+      'worth a read',
+      'worth reading',
+      'further reading',
+      'recommended reading',
     ],
     selfReferences: [
       // "…quirks that are beyond the scope of this document": what the text leaves out.

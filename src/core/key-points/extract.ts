@@ -120,6 +120,32 @@ function namesNothing(tokens: Token[]): boolean {
   )
 }
 
+/**
+ * The titles of works a paragraph names: its links' texts and its italic runs in title case
+ * ("_A Relational Model of Data for Large Shared Data Banks_", "[What is a Layer](…)"); a link on
+ * words of the sentence ("[I said we needed to focus](…)") is no title.
+ */
+function titlesOf(paragraph: Paragraph, marks: Mark[]): string[] {
+  const italic = marks.filter((mark) => mark.kind === 'emphasis').map((mark) => mark.text)
+  return [...linkTexts(paragraph.children), ...italic].filter(titleCase)
+}
+
+/** Whether most of a phrase's words of four letters or more open in a capital ("Formatting Numbers for Machines"). */
+function titleCase(text: string): boolean {
+  const long = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
+  return long.length >= 2 && long.filter((word) => /^\p{Lu}/u.test(word)).length * 3 >= long.length * 2
+}
+
+/** Whether every verb of an English point lies inside one of the titles it holds (none outside them). */
+function verbOnlyInTitles(text: string, titles: string[]): boolean {
+  const held = titles.filter((title) => text.toLowerCase().includes(title.toLowerCase()))
+  if (held.length === 0) return false
+  let rest = text
+  for (const title of held) rest = rest.replace(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'), ' ')
+  const words = tagSentence(rest).filter((token) => token.kind === 'word')
+  return !words.some((word) => /^(VB|MD)/.test(word.tag))
+}
+
 /** Whether a point is a denial without a verb ("Not this time", "Not yet"): it answers what the sentence before said. */
 function verbless(text: string): boolean {
   if (!/^not\b/i.test(text)) return false
@@ -255,6 +281,9 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       const terms = termsOf(candidate.text, lang)
       if (!isCjk(candidate.text) && pointLength(candidate.text, lang) + formulasIn(candidate.text) < 3) continue
       if (lang.toLowerCase().startsWith('en') && (bareVerdict.test(candidate.text) || verbless(candidate.text))) continue
+      // "A Relational Model of Data for Large Shared Data Banks" cut from "In his 1970 paper, _A Relational Model…_, he
+      // states…", "And thoughts on [What is a Layer](…)": a verb only inside a work's title is the title's, not the point's.
+      if (lang.toLowerCase().startsWith('en') && !candidate.label && verbOnlyInTitles(candidate.text, titlesOf(paragraph, marks))) continue
       if (repeatsHeading(terms, headingTerms, heading)) continue
       // 'I asked my Cloud Code session: "Teach me': a quotation the point opens and does not close
       // was cut inside (the sentence split inside it); on the slide it stops mid-quote.
