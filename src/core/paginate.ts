@@ -25,7 +25,7 @@ import { speakingSeconds } from './pacing.ts'
 import { withTime, withoutTime } from './timeline.ts'
 import { isStatement } from './slide-kinds.ts'
 import { titleRoom } from './title-room.ts'
-import { endsOnVerb, labelProblem, topicBoundaries } from './topics.ts'
+import { endsOnVerb, labelProblem, opensOnVerb, topicBoundaries } from './topics.ts'
 import { WrittenPhrase } from './written-phrase.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
@@ -742,7 +742,11 @@ function goodKeyphrase(
     // (Only a text that says the phrase can say it before an object: `endsOnVerb` reads those alone.)
     const sayers = texts.filter((text) => pattern.test(text))
     const problemOf = (label: string, found: WrittenPhrase, among = texts) =>
-      endsOnVerb(found, among, lang) ? 'verb' : labelProblem(label, previous, lang, termsOf, tagsOf)
+      endsOnVerb(found, among, lang)
+        ? 'verb'
+        : opensOnVerb(found, among, lang)
+          ? 'opens on a verb'
+          : labelProblem(label, previous, lang, termsOf, tagsOf)
     const problem = sayers.length > 0 ? problemOf(phrase, pattern, sayers) : 'unwritten'
     if (!problem && (shown ? saidIn(phrase, pattern, shown) : recurs(phrase, texts, terms, lang))) return phrase
     // A compound too long for a title, or one that runs into the verb after it ("garbage

@@ -133,5 +133,20 @@ export function endsOnVerb(phrase: WrittenPhrase, texts: string[], lang: string)
   return texts.some((text) => phrase.testBefore(text, withObject))
 }
 
+/**
+ * A phrase whose first word the text uses as a verb: "we all know abstractions aren't free" gives
+ * "know abstractions", which the tagger reads as a noun after "all". In English a word right after a
+ * subject pronoun (and an adverb, a quantifier or an auxiliary) is the verb of its clause; a title's
+ * words name a thing.
+ */
+export function opensOnVerb(phrase: WrittenPhrase, texts: string[], lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  return texts.some((text) => phrase.testAfter(text, afterSubject))
+}
+
+/** A subject pronoun, then at most one adverb, quantifier or auxiliary, at the end of what comes before a phrase (closed classes of English). */
+const afterSubject =
+  /(?:^|[^\p{L}\p{N}'’])(?:i|we|you|they|he|she)\s+(?:(?:all|both|also|just|really|still|already|never|always|often|usually|only|do|did|don['’]t|didn['’]t|can|could|will|would|should|must|may|might)\s+)?$/iu
+
 /** After the phrase, a word that opens a verb's object and never follows the noun phrase it would end: English determiners and possessives. */
 const withObject = /(?![\p{L}\p{N}])\s+(?:the|a|an|all|every|each|its|their|his|her|our|your|my|these|those)(?![\p{L}\p{N}])/iuy

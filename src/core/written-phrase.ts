@@ -10,6 +10,9 @@
 /** A letter or digit in any script, in any case (as the `iu` flags read the class). */
 const letterOrDigit = /[\p{L}\p{N}]/iu
 
+/** How far before a phrase `testAfter` looks: a few short words. */
+const lookBehind = 40
+
 /** Where a phrase is found in a text as written (see the top of this file). */
 export class WrittenPhrase {
   readonly #words: RegExp
@@ -30,6 +33,21 @@ export class WrittenPhrase {
   /** Whether `text` says the phrase with what `after` (a sticky pattern) matches right after it. */
   testBefore(text: string, after: RegExp): boolean {
     return this.#find(text, after)
+  }
+
+  /** Whether `text` says the phrase right after what `before` (a pattern anchored at its end) matches. */
+  testAfter(text: string, before: RegExp): boolean {
+    const words = this.#words
+    words.lastIndex = 0
+    for (let found = words.exec(text); found !== null; found = words.exec(text)) {
+      const start = found.index
+      const end = start + found[0].length
+      if (!letterOrDigit.test(codePointBefore(text, start)) && !letterOrDigit.test(codePointAt(text, end))) {
+        if (before.test(text.slice(Math.max(0, start - lookBehind), start))) return true
+      }
+      words.lastIndex = start + Math.max(1, codePointAt(text, start).length)
+    }
+    return false
   }
 
   #find(text: string, after?: RegExp): boolean {

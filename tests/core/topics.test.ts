@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { termsOf } from '../../src/core/key-points/index.ts'
 import { sectionTerms, topicKeyphrase } from '../../src/core/key-points/keyphrase.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
-import { endsOnVerb, labelProblem } from '../../src/core/topics.ts'
+import { endsOnVerb, labelProblem, opensOnVerb } from '../../src/core/topics.ts'
 import { WrittenPhrase } from '../../src/core/written-phrase.ts'
 
 const tagsOf = (text: string) => tagSentence(text).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
@@ -29,6 +29,16 @@ describe('topic labels', () => {
     // A noun phrase followed by its verb, or by a relative clause, is a noun phrase.
     expect(endsOnVerb(written('implementation models'), ['The implementation models that ship today are sets.'], 'en')).toBe(false)
     expect(endsOnVerb(written('current implementation models'), texts, 'de')).toBe(false)
+  })
+
+  it('should refuse a keyphrase that opens on the verb after a subject pronoun', () => {
+    // Two-Bit History's IMS explainer (review 36) titled two slides "Know abstractions"; the Rust survey "Correlated users".
+    const written = (phrase: string) => new WrittenPhrase(phrase)
+    expect(opensOnVerb(written('know abstractions'), ["We all know abstractions aren't free."], 'en')).toBe(true)
+    expect(opensOnVerb(written('correlated users'), ["To dig deeper, we correlated users' self-rated expertise."], 'en')).toBe(true)
+    expect(opensOnVerb(written('build times'), ['Our build times dropped by half.'], 'en')).toBe(false)
+    expect(opensOnVerb(written('build times'), ['We measured build times.'], 'en')).toBe(false)
+    expect(opensOnVerb(written('know abstractions'), ["We all know abstractions aren't free."], 'fr')).toBe(false)
   })
 
   it('should refuse a phrase led by a quantity, one that ends on no noun, and a swear word', () => {
