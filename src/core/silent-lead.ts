@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { isByline, isCourtesy, saidAroundAPoint } from './key-points/asides.ts'
+import { isByline, isCourtesy, reassures, saidAroundAPoint } from './key-points/asides.ts'
 import { announcesWhatFollows, teasesWhatFollows } from './key-points/announcements.ts'
 import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
@@ -124,6 +124,8 @@ function leadPoint(sentence: string, lang: string, most = maxLeadWords): string 
   const whole = countWords(sentence, lang) <= most && standsAlone(sentence, lang) ? sentence.replace(/[.。]\s*$/u, '') : undefined
   const short = whole === undefined ? compress(claimOf(sentence, lang), lang, Math.min(most, maxLongWords)) : undefined
   const point = whole ?? (short && !short.leans && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)
+  // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
+  if (point !== undefined && reassures(point, lang)) return undefined
   if (point === undefined || !lang.toLowerCase().startsWith('en')) return point
   const tags = tagSentence(point).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
   const clause = tags.some((tag) => /^(VB|MD)/.test(tag))

@@ -334,4 +334,21 @@ describe('a point keeps what the writer wrote', () => {
     expect(point('Immediately after the release, [I said we needed to focus](https://example.com/focus) on three areas.')).toMatch(/said/)
     expect(point('[Vite 5](https://example.com/vite) is out, with Rollup 4 underneath.')).toMatch(/is out/)
   })
+  // Inngest's incident report of August 16, 2024 (review 36): its summary and closing slides showed the company's reassurances.
+  it('should give no point that only reassures: a priority, a commitment, an apology', () => {
+    expect(
+      points(
+        'On August 16, 2024, Inngest experienced an outage that prevented functions from running. System reliability is of the utmost importance for us.',
+      )[0],
+    ).toMatch(/^On August 16, 2024/)
+    expect(point('We sincerely apologize for this incident. System reliability is our top priority.')).toBe('')
+    expect(point('We do not take this matter lightly. Our commitment to investing in reliability and resilience remains steadfast.')).toBe(
+      '',
+    )
+    // (A cut of it that only reassures is none either; a priority that is news is.)
+    expect(point('System reliability is our top priority, and we recognize that this was a long outage.')).not.toBe(
+      'System reliability is our top priority',
+    )
+    expect(point('For the next release, the team made startup time its top priority and cut it by half.')).toMatch(/startup time/)
+  })
 })

@@ -653,6 +653,31 @@ function mayPointBack(sentence: string): boolean {
 }
 
 /**
+ * Whether an English sentence only reassures the reader ("System reliability is of the utmost
+ * importance for us", "Security is our top priority", "Our commitment to investing in reliability
+ * remains steadfast", "We sincerely apologize for the disruption", "We take your privacy
+ * seriously", "We do not take this matter lightly"): what a company says around an incident's or a product's facts, not one of them.
+ * (Closed shapes of English.)
+ */
+export function reassures(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const text = sentence.trim()
+  return (
+    /\b(?:is|are|remains?|was|has\s+always\s+been)\s+(?:of\s+)?(?:the\s+)?(?:our|my)?\s*(?:utmost|highest|top|number[\s-]one|paramount)\s+(?:importance|priority)(?:\s+(?:for|to|at|in)(?:\s+[\p{L}\p{N}'’-]+){1,3})?[.!]?$/iu.test(
+      text,
+    ) ||
+    /^(?:(?:and|but|so)\s+)?our\s+(?:\p{L}+\s+)?commitment\s+to\b.{0,120}\b(?:remains|is)\s+(?:steadfast|unwavering|unchanged|strong|firm|absolute)\b/iu.test(
+      text,
+    ) ||
+    /^(?:(?:again|once\s+again|finally),?\s+)?(?:we|i)(?:\s+(?:want|would\s+like|wish)\s+to)?\s+(?:(?:sincerely|deeply|truly|again|once\s+again|also)\s+)*(?:apologi[sz]e|regret\s+(?:the|any|this)|are\s+(?:very\s+|deeply\s+|truly\s+)?sorry)\b/iu.test(
+      text,
+    ) ||
+    /^(?:we|i)\s+take\s+(?:\p{L}+\s+){1,3}(?:very\s+)?seriously\b/iu.test(text) ||
+    /^(?:we|i)\s+(?:do\s+not|don['’]t|never)\s+take\s+(?:\p{L}+\s+){1,3}lightly\b/iu.test(text)
+  )
+}
+
+/**
  * Whether an English sentence only previews the next part of the text or sums up the last on the
  * way to it ("In the next section, we look at how the cache is invalidated", "Next, we'll explain
  * how the scheduler works", "So far we've looked at reads; writes are next"): a transition between
@@ -684,6 +709,7 @@ export function previewsNext(sentence: string, lang: string): boolean {
  */
 export function saidAroundAPoint(sentence: string, links: string[], lang: string): boolean {
   return (
+    reassures(sentence, lang) ||
     pointsElsewhere(sentence, links, lang) ||
     isOnlyLink(sentence, links) ||
     pointsTheWay(sentence, lang) ||

@@ -14,6 +14,7 @@ import {
   namesUnsaid,
   pointsBackInText,
   pointsIntoBlock,
+  reassures,
   saidAroundAPoint,
   requestOf,
   type Voice,
@@ -714,6 +715,8 @@ function sentenceCandidates(
     const measured = found !== undefined && glance !== undefined && reportsAmount(found.text) && !reportsAmount(glance.text)
     const compressed = glance && clause && stands && !measured && pointLength(glance.text, lang) <= maxGlanceWords ? glance : found
     if (!compressed || compressed.leadIn) continue
+    // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
+    if (auto && reassures(compressed.text, lang)) continue
     // A run-in label said as a sentence ("Technical writing. The editor…") is too short to be the
     // point: it neither stands nor stops the search for the sentence that says it.
     if (!isCjk(compressed.text) && pointLength(compressed.text, lang) + formulasIn(compressed.text) < 3) continue
