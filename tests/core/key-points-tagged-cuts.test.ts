@@ -35,6 +35,14 @@ describe('parts of speech a cut rests on', () => {
     expect(tags('We need more tests')).toMatchObject({ need: 'VBP' })
   })
 
+  // Inngest's incident report (review 36), the Matrix outage postmortem and Karpathy's LeCun 1989 reproduction.
+  it('should read a past participle right after a subject pronoun as the past tense', () => {
+    expect(tags('We created a pool of static IPs')).toMatchObject({ created: 'VBD' })
+    expect(tags('I used a tool')).toMatchObject({ used: 'VBD' })
+    expect(tags('They were used to it')).toMatchObject({ used: 'VBN' })
+    expect(tags('We had used it')).toMatchObject({ used: 'VBN' })
+  })
+
   it('should read a noun in "-ing" that the lexicon knows only as a noun as that noun, not a gerund', () => {
     expect(tags('The first thing I saw that morning was a string of lights')).toMatchObject({ thing: 'NN', morning: 'NN', string: 'NN' })
     // (A word the lexicon knows as both keeps the rule's reading.)
@@ -104,6 +112,30 @@ describe('cuts that stay whole once contractions and infinitives are read right'
     expect(cut).toMatchObject({ text: 'You’ll need to update several dependencies which may cause build issues', meta: false })
     // (Kept whole, it still talks about the talk.)
     expect(compress('As you can see, the cache is faster.', 'en')?.meta).toBe(true)
+  })
+})
+
+describe('a purpose cut off a deed', () => {
+  // Inngest's incident report (review 36), Vite 5's release notes, wasmtime's performance post and a diffusion explainer.
+  it('should end a long sentence on what was done to a thing its words describe, before what for', () => {
+    expect(shorten('We will conduct an additional audit to identify and address potential points of failure in our system.')).toBe(
+      'We will conduct an additional audit',
+    )
+    expect(
+      shorten(
+        'To prevent future issues with partners like Vercel, we created a pool of static IPs to assign to our SDK Gateway instances.',
+      ),
+    ).toMatch(/^We created a pool of static IPs/)
+    // (Not what is there or had, or how many: the infinitive names it; nor a thing a verb of thinking is about.)
+    expect(shorten('There is a new guide to help you identify and fix common performance issues in your Vite application.')).not.toBe(
+      'There is a new guide',
+    )
+    expect(
+      shorten('We have had a number of long-running projects to overhaul pieces of the Cranelift compiler pipeline over the years.'),
+    ).not.toBe('We have had a number of long-running projects')
+    expect(shorten('I believe the idea of training a single model to denoise at every noise level is a sound one in practice.')).not.toBe(
+      'I believe the idea of training a single model',
+    )
   })
 })
 

@@ -979,13 +979,36 @@ function prepositionalRelative(words: Token[], at: number): boolean {
  * describe already says what kind of thing it is; the relative clause after it adds to it. (Not one
  * the clause gives a number: "a small internal tool | that cut deploys by 80%" measures it there.)
  */
-function describedEnough(head: Token[], rest: Token[]): boolean {
+function describedEnough(head: Token[], rest: Token[], least = 2): boolean {
   let start = head.length
   while (start > 0 && /^(NN|JJ|VBG|VBN)/.test(head[start - 1].tag) && !/^NNP/.test(head[start - 1].tag)) start--
   // (The phrase opens on its determiner or after "of": in "…is adding lint rules" the participle is the verb.)
   const opened = start > 0 && (/^(DT|PRP\$|CD)$/.test(head[start - 1].tag) || /^of$/i.test(head[start - 1].value))
   // (The head noun itself is no description of it.)
-  return opened && head.length - start - 1 >= 2 && !rest.some((word) => word.tag === 'CD')
+  return opened && head.length - start - 1 >= least && !rest.some((word) => word.tag === 'CD')
+}
+
+/**
+ * "We will conduct an additional audit | to identify and address…", "…created a pool of static IPs |
+ * to assign…": a clause that does something to a thing its words describe says what was done; the
+ * infinitive after it says what for. (Not "There is a new guide | to help you…", "We have had a number
+ * of projects | to overhaul…": what is there or had, or how many, is named by the infinitive.)
+ */
+function describedDeed(before: Token[], rest: Token[]): boolean {
+  const at = before.findLastIndex((word) => /^(VB|MD)/.test(word.tag))
+  const verb = before[at]
+  // (The deed's own verb, finite or after its modal: "I believe the idea of training | a single model to…" is no deed.)
+  const finite = /^(VB[DPZ]|MD)$/.test(verb?.tag ?? '') || (verb?.tag === 'VB' && /^(MD|PRP|NNS?)$/.test(before[at - 1]?.tag ?? ''))
+  return (
+    finite &&
+    describedEnough(before, rest, 1) &&
+    !isExistential(before) &&
+    !/^(?:is|are|was|were|be|been|being|have|has|had|having|get|gets|got|need|needs|needed|want|wants|wanted)$/i.test(verb?.value ?? '') &&
+    !before.some(
+      (word, index) =>
+        /^(?:number|lot|lots|couple|handful|bunch|few|variety|set)$/i.test(word.value) && /^of$/i.test(before[index + 1]?.value ?? ''),
+    )
+  )
 }
 
 /** The share of its sentence's words a phrase cut before a preposition keeps at least. */
@@ -1036,7 +1059,7 @@ function opensPurpose(words: Token[], count: number): boolean {
     !/^(order|example|instance)$/i.test(object?.value ?? '') &&
     before.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) &&
     !objectControl.test(verb?.value ?? '') &&
-    !endsIndefinite(before)
+    (!endsIndefinite(before) || describedDeed(before, words.slice(count)))
   )
     return true
   if (!/^so$/i.test(first?.value ?? '')) return false
@@ -1187,9 +1210,12 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     const paused = markAt(tokens, tokens.indexOf(next)) === ','
     // (A relative clause's "that" before its verb, which the tagger gives IN too, is no preposition: "…a
     // plugin called @tailwindcss/forms | that normalizes…" keeps what the clause adds to, whatever its length.)
+    // (A purpose after a described deed may be most of the sentence: "We will conduct an additional audit |
+    // to identify and address potential points of failure in our system" says what was done.)
     if (
       /^(IN|TO)$/.test(next.tag) &&
       !paused &&
+      !(purpose && endsIndefinite(words.slice(0, count))) &&
       count < words.length * minKept &&
       !(opensRelativeClause && /^that$/i.test(next.value) && verbAfterThat(words[count + 1]))
     )

@@ -531,6 +531,8 @@ function framedClaimLeans(tokens: Token[], words: Token[]): boolean {
   let index = 1
   while (index < words.length && /^RB/.test(words[index].tag)) index++
   if (!/^(VBP|VBD)$/.test(words[index]?.tag ?? '')) return false
+  // ("I made it my goal to…": its "it" holds the place of the clause after it, as in `refersBack`.)
+  if (/^(make|made|find|found|keep|kept)$/i.test(words[index].value) && /^it$/i.test(words[index + 1]?.value ?? '')) return false
   index++
   // "I think that the…": a conjunction before the clause's subject; "I think that's…": the subject.
   const after = words[index + 1]

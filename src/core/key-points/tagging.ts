@@ -123,6 +123,15 @@ export function tagSentence(text: string): Token[] {
       readingsOf(token.value.toLowerCase())?.includes('VBP')
     )
       token.tag = 'VBP'
+    // "we created/VBN a pool", "I used/VBN a tool": right after a subject pronoun, without an
+    // auxiliary, a form the lexicon reads first as a past participle is the past tense it also knows.
+    if (
+      token.tag === 'VBN' &&
+      previous &&
+      /^(I|you|we|they|he|she)$/i.test(previous.value) &&
+      readingsOf(token.value.toLowerCase())?.includes('VBD')
+    )
+      token.tag = 'VBD'
     // Brill's rule makes a "noun" after "would" a verb; after any modal it is one ("can also
     // trust that…"), an adverb between them or not.
     if (modal && (token.tag === 'NN' || token.tag === 'NNS') && !/^['’]/.test(token.value)) token.tag = 'VB'
