@@ -96,6 +96,10 @@ describe('a point that leans only by its subject pronoun', () => {
     expect(withNamedSubject('It was created during the io.js merge', 'The current release schedule is 10 years old.')).toBe(
       'The current release schedule was created during the io.js merge',
     )
+    // (Uncle Bob's "The Dark Path", review 37: the subject says "both" once.)
+    expect(withNamedSubject('they both have lambdas', 'Both languages have integrated some functional characteristics.')).toBe(
+      'Both languages have lambdas',
+    )
   })
 
   it('should leave a pronoun that stands for a situation, a clause or a demonstrative’s noun', () => {

@@ -812,7 +812,10 @@ export function withNamedSubject(point: string, sentenceBefore: string): string 
       : /^(VBP)$/.test(number.tag) || /^(are|were|have)$/i.test(number.value) || /^NNP?S$/.test(head.tag)
   if (!/^NN/.test(head.tag) || plural !== /^they/i.test(pronoun[1])) return undefined
   const verbOf = pronoun[2] ? (plural ? ' are' : ' is') : ''
-  return `${said}${verbOf} ${rest.replace(/^\s+/, '')}`
+  // ("Both languages have…" before "they both have lambdas": the subject already says "both".)
+  const floating = /^(both|all|each)\b/i.exec(said)
+  const told = floating ? rest.replace(new RegExp(`^\\s*${floating[1]}\\s+`, 'i'), ' ') : rest
+  return `${said}${verbOf} ${told.replace(/^\s+/, '')}`
 }
 
 // Adverbs and phrases that tie a clause to one said before it, wherever they stand ("You can
