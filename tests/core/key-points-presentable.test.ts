@@ -351,4 +351,14 @@ describe('a point keeps what the writer wrote', () => {
     )
     expect(point('For the next release, the team made startup time its top priority and cut it by half.')).toMatch(/startup time/)
   })
+  // Lit 3.0's launch post (review 37): a lead-in to a list or code, and a pointer without a verb.
+  it('should give no point that only leads into what follows its colon, nor end one on "namely"', () => {
+    expect(point('Given some source code containing an `html` tag function to declare templates:')).toBe('')
+    expect(
+      point('While custom elements can be used in React projects as is, there are some rough edges around their usage, namely:'),
+    ).not.toMatch(/namely/)
+    expect(point('Full details in the [the upgrade guide](/docs/v3/releases/upgrade/).')).toBe('')
+    // (An imperative before its colon is a step: "To read from the counter, take the read lock:".)
+    expect(point('To read from the counter, take the read lock:')).toBe('To read from the counter, take the read lock')
+  })
 })

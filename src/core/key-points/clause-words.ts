@@ -1568,6 +1568,10 @@ const asides: Record<string, AsideWords> = {
       'worth reading',
       'further reading',
       'recommended reading',
+      // ("Full details in the [upgrade guide](…).")
+      'full details in',
+      'more details in',
+      'further details in',
     ],
     selfReferences: [
       // "…quirks that are beyond the scope of this document": what the text leaves out.

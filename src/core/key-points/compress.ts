@@ -41,7 +41,12 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
   // (A smiley that ended the sentence ended it: "Nobody starts off knowing everything :)" is finished, not cut off.)
   const smileless = written.replace(emoticon, '')
-  const sentence = smileless !== written && /[\p{L}\p{N}]\s*$/u.test(smileless) ? `${smileless.trimEnd()}.` : smileless
+  const smiled = smileless !== written && /[\p{L}\p{N}]\s*$/u.test(smileless) ? `${smileless.trimEnd()}.` : smileless
+  // "…there are some rough edges around their usage, namely:": the word that hands over to the list
+  // after the colon goes with the colon. (English's closed class.)
+  const sentence = lang.toLowerCase().startsWith('en')
+    ? smiled.replace(/,?\s+(?:namely|i\.e\.?|e\.g\.?|for example|for instance|as follows|such as|including)\s*:\s*$/iu, ':')
+    : smiled
   if (isDebris(sentence)) return undefined
   if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)
   if (!lang.toLowerCase().startsWith('en') || !isLatin(sentence)) return compressClauses(sentence, lang, maxWords)
@@ -64,6 +69,11 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // (The tagger reads some verbs as nouns after an adjective, "public is/NNS": an auxiliary is known by its word.)
   const tensed = words.some(finiteWord)
   if (!stopped && !tensed && opening && (lowered || /^(VBN|VBG|IN|TO)$/.test(opening.tag))) return undefined
+  // "Given some source code containing an html tag function to declare templates:": so is one that runs
+  // into a colon, which leads into what follows it. (An imperative is a verb of its own: "To read from
+  // the counter, take the read lock:".)
+  const commands = words.some((word, index) => word.tag === 'VB' && !/^(TO|MD)$/.test(words[index - 1]?.tag ?? ''))
+  if (!tensed && !commands && opening && /^(VBN|VBG|IN)$/.test(opening.tag) && /[:：]["'’”)\]]*$/u.test(sentence.trim())) return undefined
   // "Documentation systems, such as Quarto and MkDocs, can help you…": a sentence too long to
   // show says its claim of the head noun without the examples set off after it.
   const bare = words.length > maxWords ? withoutExamples(tokens) : undefined
