@@ -40,9 +40,9 @@ describe('key points a speaker can present as written', () => {
       ),
     ).toBe('I was delighted that the testthat package was part of the recommended reviewer workflow')
     const sponsor = point(
-      'The main sponsor for the workshop was my European Research Council grant ERC-2011-StG 283794-QUANTESS, a five-year project aimed at developing methodologies and tools for the social scientific analysis of textual data.',
+      'The main sponsor was my European Research Council grant 283794-QUANTESS, a five-year project aimed at developing methodologies and tools for the social scientific analysis of textual data.',
     )
-    expect(sponsor).toMatch(/^The main sponsor for the workshop was my European Research Council grant/)
+    expect(sponsor).toMatch(/^The main sponsor was my European Research Council grant 283794-QUANTESS/)
     expect(words(sponsor)).toBeLessThanOrEqual(maxLongWords)
   })
 
@@ -161,8 +161,9 @@ describe('key points a speaker can present as written', () => {
   })
 
   it('should give no point that leans on the sentence before, and take another sentence instead', () => {
-    expect(points('Sometimes I’d source functions from other files but then worry they were broken. I heard this.')[0]).toBe(
-      'I’d source functions from other files but then worry they were broken',
+    // ("Sometimes" bounds the claim and stays.)
+    expect(points('Sometimes I’d source other files but then worry they were broken. I heard this.')[0]).toBe(
+      'Sometimes I’d source other files but then worry they were broken',
     )
     expect(leansOnPrevious('Makes linking to files so much easier!')).toBe(true)
     expect(leansOnPrevious('Gave it one method, write.')).toBe(true)
@@ -186,7 +187,7 @@ describe('key points a speaker can present as written', () => {
   // Minimal reproductions from a review of decks made of articles lectern had not seen.
   it('should keep a negation, a subordinator and a demonstrative that carry the meaning', () => {
     expect(point('Interestingly, not all of these rules apply to males in the data set.')).toMatch(/^Not all of these rules/)
-    expect(point('Once you find the best types of architectures you can still use a few more tricks.')).toMatch(/^Once you find/)
+    expect(point('Once you find the best architectures you can still use a few more tricks.')).toMatch(/^Once you find/)
     expect(point('This works for DOM refs, refs to class components, and useImperativeHandle.')).toMatch(/^This works/)
     expect(leansOnPrevious('Not all of these rules apply to males.')).toBe(false)
     // (Preact's blog: "Neither", tagged as a conjunction, was dropped as one, and the point said the opposite.)
@@ -360,5 +361,19 @@ describe('a point keeps what the writer wrote', () => {
     expect(point('Full details in the [the upgrade guide](/docs/v3/releases/upgrade/).')).toBe('')
     // (An imperative before its colon is a step: "To read from the counter, take the read lock:".)
     expect(point('To read from the counter, take the read lock:')).toBe('To read from the counter, take the read lock')
+  })
+  // Reviewers of unseen decks passed one point in five of 15 words and one in ten of 16 (docs/quality.md).
+  it('should show no point past a glance of 14 words, and keep a frequency that bounds the claim', () => {
+    const long = point(
+      'Go forth and either integrate this into your existing interpreter or compiler or write a little interpreter just for fun.',
+    )
+    expect(long === '' || words(long) <= 14).toBe(true)
+    expect(
+      points(
+        'Founder Josef Průša shared a long post lamenting the state of open source hardware in the year 2023. The post went viral.',
+      ).every((each) => each === undefined || words(each) <= 14),
+    ).toBe(true)
+    // (Staff Engineer interview with Nelson Elhage, review 37: without "Sometimes" the point says the opposite.)
+    expect(point('Sometimes the information isn’t useful.')).toBe('Sometimes the information isn’t useful')
   })
 })

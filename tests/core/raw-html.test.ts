@@ -450,7 +450,7 @@ describe('markdown inside one HTML element', () => {
         '',
         ...picture,
         '',
-        'Once inside cells, the mRNA antigen is copied and presented on the surface of the cell.',
+        'Once inside cells, the mRNA antigen is copied and shown on their surface.',
         '',
         '## Environment',
         '',

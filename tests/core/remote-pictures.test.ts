@@ -128,7 +128,7 @@ describe('a picture that cannot be shown', () => {
         '',
         '<img src="https://example.com/universe.jpg" alt="Universe"/>',
         '',
-        'In this sandbox gravity game, you create an expanding universe and try to complete the challenges.',
+        'In this sandbox gravity game, you create an expanding universe of planets.',
       ].join('\n'),
     )
     const points = slides.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))

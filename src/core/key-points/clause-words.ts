@@ -1346,6 +1346,11 @@ const asides: Record<string, AsideWords> = {
       'hello',
       'hi everyone',
       'hey everyone',
+      // A greeting before the speaker's name ("Hi, I am Mukulika", "Hey, I'm Bob…", "Hi there!").
+      'hi, i',
+      'hey, i',
+      'hi there',
+      'hey there',
       'welcome',
       'happy birthday',
       'congratulations',

@@ -320,3 +320,7 @@ export function opensCondition(words: Token[]): boolean {
     (first === 'in' && second === 'case' && third !== 'of')
   )
 }
+
+/** Adverbs that say how often a claim holds ("Sometimes", "Usually"): part of the claim, not a link to the sentence before. A closed class. */
+export const frequencyWords =
+  'sometimes|usually|often|generally|typically|normally|commonly|frequently|rarely|seldom|occasionally|mostly|largely'

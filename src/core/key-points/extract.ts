@@ -27,7 +27,7 @@ import { isCaption } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
 import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBlock } from './introductions.ts'
 import { type Compressed, compress, maxLongWords, maxWords } from './compress.ts'
-import { maxGlanceWords, phraseQuality } from './limits.ts'
+import { maxGlanceWords, maxShownWords, phraseQuality } from './limits.ts'
 import {
   claimOf,
   demonstrativeNoun,
@@ -84,6 +84,8 @@ interface Candidate {
   nodes?: PhrasingContent[]
   /** It is the paragraph's run-in label. */
   label?: boolean
+  /** It is a thesis the writer set wholly in bold, shown up to its own longer limit. */
+  thesis?: boolean
 }
 
 /** Words at most of the writer's own that only say who speaks a quotation beside them. */
@@ -298,6 +300,10 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
         item.length >= 3 && item.every((term) => own.has(term)) && [...own].filter((term) => !item.includes(term)).length <= 1
       if (shownItems.some(repeatsShown)) continue
       if (chosen.some((other) => jaccard(own, other) >= nearDuplicate)) continue
+      // A point of 16 words or more is read, not glanced at (`maxShownWords`): the paragraph shows none
+      // rather than it. (Not another of its candidates, which scored lower for a reason: an aside, a
+      // set-up.) (Nor past the writer's thesis set wholly in bold, which a reviewer missed where it was not shown.)
+      if (!isCjk(candidate.text) && !candidate.thesis && pointLength(candidate.text, lang) > maxShownWords) return undefined
       chosen.push(own)
       if (candidate.nodes) return withTime(paragraph, withoutFullStop(structuredClone(candidate.nodes)))
       const content = withFormulas(emphasise(candidate.text, marks, texts[index]), formulas[index])
@@ -826,7 +832,7 @@ function sentenceCandidates(
       sentence.index < sentences.length - 1
     )
       final -= denialPenalty
-    candidates.push({ text: compressed.text, score: final })
+    candidates.push({ text: compressed.text, score: final, thesis: thesis && pointLength(compressed.text, lang) > maxShownWords })
     // (A set-up stands, but the sentences after it may well say the point: they are looked at too;
     // so are they after a point that only says the heading again, "Claude Code is genuinely good at
     // writing code" under "Claude Code Is Good at Writing Code", which the slide will not show.)

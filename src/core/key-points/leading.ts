@@ -1,6 +1,6 @@
 import { tidySpaces } from './parentheticals.ts'
 import { determinesNoun, isWh } from './dependence.ts'
-import { adverbialSubordinator, beForm, opensCondition } from './english-clauses.ts'
+import { adverbialSubordinator, beForm, frequencyWords, opensCondition } from './english-clauses.ts'
 import type { Token } from './tagging.ts'
 
 /*
@@ -30,7 +30,6 @@ const presentative = (words: Token[]) =>
 // tagger gives the same tags as "In fact," or "Then".
 // ("Usually, publishers ask for a fee": how often the claim holds is part of it; "By default, the app
 // assumes no behavioural responses" says when.)
-const frequencyWords = 'usually|often|generally|typically|normally|commonly|frequently|rarely|seldom|occasionally|mostly|largely'
 const hedge = new RegExp(
   `^(theory|principle|glance|paper|surface|past|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|partly|default|${frequencyWords})$`,
   'i',

@@ -13,6 +13,12 @@ export const maxLongWords = 16
  */
 export const maxGlanceWords = 14
 
+/**
+ * Words at most of a point shown on a slide, however it was made: reviewers of unseen decks passed
+ * one point in five of 15 words and one in ten of 16 (docs/quality.md).
+ */
+export const maxShownWords = 15
+
 /** The quality of a last-resort cut before a preposition (cuts.ts). */
 export const phraseQuality = 0.5
 
