@@ -153,6 +153,12 @@ describe('key points outside English', () => {
     ).not.toMatch(/죽으면$/u)
   })
 
+  it('should drop a Japanese opening connective with its topic particle, never leave a point opening on it', () => {
+    // kaityo256's "リンカのお仕事" on Zenn (review 37): "まずは…" left the points "は適当に…", "は_startに…".
+    expect(cut('まずは_startにブレークポイントを置きます。', 'ja', 30)).toBe('_startにブレークポイントを置きます')
+    expect(cut('まず、main.cppはこんな感じです。', 'ja', 30)).toBe('main.cppはこんな感じです')
+  })
+
   it('should not make a bold label before a colon the point', () => {
     expect(point('**落とし穴**: Pod仕様でCPUとメモリの要件を指定しないこと。', 'ja')).toBe('Pod仕様でCPUとメモリの要件を指定しないこと')
     expect(point('**Opção 1**: Veja esse comando do kubectl no blog post anterior.', 'pt')).toBe(

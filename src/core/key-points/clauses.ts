@@ -427,6 +427,8 @@ function dropConnective(text: string, words: ClauseWords | undefined): string {
     const continues =
       startsWithAny(rest.trim().toLocaleLowerCase(), words.continuations) && !startsWithAny(rest.trim(), words.subordinators)
     if ((words.verbSecond && adverb) || continues) return trimmed
+    // (A Japanese topic particle after it goes with it: "まずは適当に…" is "まず" + "は", never a point opening on "は".)
+    if (isCjk(connective) && /^[はも]/u.test(rest) && rest.length > 5) return rest.slice(1).trim()
     if (/^\s+\S+\s+\S/u.test(rest) || (isCjk(connective) && rest.length > 4)) return rest.trim()
   }
   return trimmed
