@@ -310,6 +310,12 @@ describe('a point keeps what the writer wrote', () => {
     const compared = point('For example: `int16.Add(a, b)` compared to `a + b`, would be much harder to read.')
     expect(compared).toContain('int16.Add(a, b) compared to a + b')
     expect(point('A common pain-point of new Rustaceans is to try and use `?` in `main`.')).not.toMatch(/use\?/)
+    // (Uncle Bob's "The Dark Path", review 37: neither the sentence's split nor its cut falls inside the code.)
+    const kotlin = points(
+      'So if `s` is a `String?` then `var l = s.length()` won’t compile.  Instead you have to say `var l = s.length() ?: 0` or `var l = if (s!=null) s.length() else 0`.',
+    )[0]
+    expect(kotlin).not.toMatch(/\(\)\?$|var l = $/)
+    expect(kotlin).toMatch(/^So if s is a String\? then var l = s\.length\(\) won’t compile$/)
     // (A point with no code in it is cut as before.)
     expect(point('Also we added a new cache to the server.')).toBe('We added a new cache to the server')
   })

@@ -115,6 +115,15 @@ describe('cuts that stay whole once contractions and infinitives are read right'
   })
 })
 
+describe('a modal and its verb', () => {
+  // "Matching enums in Rust" (the corpus): the cut kept "will, on a successful match" without "borrow".
+  it('should not cut a modal off from its verb after an aside', () => {
+    expect(
+      shorten('Likewise, a ref-mut pattern will, on a successful match, borrow a mutable reference into the input and allow mutation.'),
+    ).not.toMatch(/will, on a successful match$/)
+  })
+})
+
 describe('a purpose cut off a deed', () => {
   // Inngest's incident report (review 36), Vite 5's release notes, wasmtime's performance post and a diffusion explainer.
   it('should end a long sentence on what was done to a thing its words describe, before what for', () => {

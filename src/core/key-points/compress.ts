@@ -147,6 +147,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "The Foundation also cannot – and has no interest in – unilaterally adopting…": an aside
   // dropped from between a modal and the gerund its other half took leaves no sentence.
   if (modalBeforeGerund(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
+  // "A `ref mut`-pattern will, on a successful match | , borrow…": a cut that keeps a modal and an
+  // aside after it, but not the verb the modal waits for, says nothing was done.
+  if (cut.tokens !== tokens && modalBeforeOpenAside(cut.tokens)) return undefined
   // "The idea is similar to: '0 is integer": a cut inside a quotation.
   if (!quotesBalanced(cut.tokens) && quotesBalanced(tokens)) return undefined
   // "We split the project into two segments: some pages we redesigned | , and with others…": a
@@ -275,6 +278,17 @@ function dashOpensVerbless(tokens: Token[]): boolean {
   const opening = after.find((word) => !/^RB/.test(word.tag))
   if (opening?.tag === 'VB') return false
   return after.length > 0 && !after.some(finiteWord)
+}
+
+/** Whether a modal is followed by a comma that opens an aside the cut does not close. */
+function modalBeforeOpenAside(tokens: Token[]): boolean {
+  const shown = tokens.filter((token) => token.kind !== 'space')
+  return shown.some(
+    (token, index) =>
+      token.tag === 'MD' &&
+      shown[index + 1]?.value === ',' &&
+      !shown.slice(index + 2).some((after, at) => after.value === ',' && shown[index + 3 + at]?.kind === 'word'),
+  )
 }
 
 /** A modal followed, past its adverbs, by a gerund: no English verb phrase reads so. */

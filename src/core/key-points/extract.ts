@@ -191,8 +191,10 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   // A bold sentence that opens a paragraph ("**I believe that the IDEs of the future will…**")
   // is one of its sentences, often its claim: only a label that names the paragraph is left out.
   const texts = written.map((text, index) => (isStatement(runIns[index]) ? text : withoutLabel(runIns[index], text)))
+  // (Inline code is guarded while the text is split, as while a sentence is cut: "So if `s` is a
+  // `String?` then…" goes on past the "?" of the code.)
   const sentences = texts.map((text, at) =>
-    splitBeforeCode(sentencesOf(text, lang), paragraphs[at].children).map(
+    splitBeforeCode(sentencesOf(guardCode(text, marksOf(paragraphs[at].children)), lang).map(unguardCode), paragraphs[at].children).map(
       (sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 }),
     ),
   )
@@ -433,24 +435,59 @@ const codeGuard = 0xf0000
 /** `text` with the structure characters of the paragraph's inline code guarded. */
 function guardCode(text: string, marks: Mark[]): string {
   let guarded = text
-  for (const mark of marks) {
-    if (mark.kind !== 'inlineCode' || !/[^\p{L}\p{M}\p{N}_.'’-]|[.'’-](?![\p{L}\p{M}\p{N}_])/u.test(mark.text)) continue
-    const safe = mark.text.replace(/[^\p{L}\p{M}\p{N}_.'’-]|[.'’-](?![\p{L}\p{M}\p{N}_])|(?<![\p{L}\p{M}\p{N}_])[.'’-]/gu, (character) => {
-      const point = character.codePointAt(0) ?? 0
-      return point < 0xfffe ? String.fromCodePoint(codeGuard + point) : character
-    })
-    guarded = guarded.replaceAll(mark.text, safe)
+  // (The longest first: "`var l = s.length()`" is also a part of "`var l = s.length() ?: 0`".)
+  for (const mark of [...marks].sort((a, b) => b.text.length - a.text.length)) {
+    if (mark.kind === 'inlineCode' && guardsCode(mark.text)) guarded = guarded.replaceAll(mark.text, guardedCode(mark.text))
   }
   return guarded
 }
 
-/** A cut of a guarded sentence with its inline code as written. */
-function restoreCode(cut: Compressed | undefined): Compressed | undefined {
-  if (!cut || !/[\u{f0000}-\u{ffffd}]/u.test(cut.text)) return cut
-  return {
-    ...cut,
-    text: cut.text.replace(/[\u{f0000}-\u{ffffd}]/gu, (character) => String.fromCodePoint((character.codePointAt(0) ?? 0) - codeGuard)),
+/** Whether inline code holds a character that reads as a sentence's structure. */
+function guardsCode(code: string): boolean {
+  return /[^\p{L}\p{M}\p{N}_.'’-]|[.'’-](?![\p{L}\p{M}\p{N}_])/u.test(code)
+}
+
+/** Inline code with its structure characters guarded. */
+function guardedCode(code: string): string {
+  return code.replace(/[^\p{L}\p{M}\p{N}_.'’-]|[.'’-](?![\p{L}\p{M}\p{N}_])|(?<![\p{L}\p{M}\p{N}_])[.'’-]/gu, (character) => {
+    const point = character.codePointAt(0) ?? 0
+    return point < 0xfffe ? String.fromCodePoint(codeGuard + point) : character
+  })
+}
+
+/**
+ * Whether a cut of a guarded sentence stops inside a piece of inline code, at a word of it the
+ * cutter read ("…you have to say `var l = s.length() ?: 0` or `var l = | if (s!=null)…`"): its
+ * start or end is a part of the code that holds a guarded character, and not the whole code.
+ */
+function cutsInsideCode(cut: string, marks: Mark[]): boolean {
+  for (const mark of marks) {
+    if (mark.kind !== 'inlineCode' || !/\s/u.test(mark.text.trim()) || !guardsCode(mark.text)) continue
+    const code = guardedCode(mark.text)
+    if (cut.includes(code)) continue
+    const lower = cut.charAt(0).toLowerCase() + cut.slice(1)
+    for (let at = 1; at < code.length - 1; at++) {
+      const head = code.slice(0, at)
+      const tail = code.slice(at)
+      // (A piece with a word of the code and a guarded character: not a quotation mark alone, which another piece of code may end on.)
+      const piece = (part: string) => /[\u{f0000}-\u{ffffd}]/u.test(part) && /[\p{L}\p{N}]/u.test(part)
+      if (piece(head) && cut.trimEnd().endsWith(head.trimEnd())) return true
+      if (piece(tail) && (cut.startsWith(tail) || lower.startsWith(tail))) return true
+    }
   }
+  return false
+}
+
+/** A guarded text with its inline code as written. */
+function unguardCode(text: string): string {
+  if (!/[\u{f0000}-\u{ffffd}]/u.test(text)) return text
+  return text.replace(/[\u{f0000}-\u{ffffd}]/gu, (character) => String.fromCodePoint((character.codePointAt(0) ?? 0) - codeGuard))
+}
+
+/** A cut of a guarded sentence with its inline code as written; none that stops inside a piece of the code. */
+function restoreCode(cut: Compressed | undefined, marks: Mark[]): Compressed | undefined {
+  if (!cut || cutsInsideCode(cut.text, marks)) return undefined
+  return { ...cut, text: unguardCode(cut.text) }
 }
 
 /** How many formulas a text holds: each counts as a word. */
@@ -705,12 +742,12 @@ function sentenceCandidates(
       marks.some((mark) => mark.kind === 'strong' && mark.text.replace(/[.!]$/u, '').trim() === sentence.text.replace(/[.!]$/u, '').trim())
     // (Inline code is one unit, as a formula is: a cut never falls inside it, nor drops a bracket of it as an aside.)
     const guarded = guardCode(source, marks)
-    const found = restoreCode(compress(guarded, lang) ?? (thesis ? wholeThesis(guarded, lang) : undefined))
+    const found = restoreCode(compress(guarded, lang) ?? (thesis ? wholeThesis(guarded, lang) : undefined), marks)
     // A sentence past a glance's length said within it, where a cut of it stands: "Having traces
     // enables developers to see if there's actually an error | in the response body".
     const glance =
       auto && found && !isCjk(found.text) && pointLength(found.text, lang) > maxGlanceWords
-        ? restoreCode(compress(guarded, lang, maxGlanceWords))
+        ? restoreCode(compress(guarded, lang, maxGlanceWords), marks)
         : undefined
     // (A whole clause only, ending where the writer's punctuation does: a phrase cut before a
     // preposition, "…and its support | for MCP servers", says less than the sentence.)
