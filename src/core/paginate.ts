@@ -33,6 +33,7 @@ import { tagSentence } from './key-points/tagging.ts'
 import { isCjk, speechLength } from './key-points/text.ts'
 import { saidAroundAPoint } from './key-points/asides.ts'
 import { linkTexts } from './key-points/extract.ts'
+import { altText } from './links.ts'
 
 export { splitVisual, weigh } from './split-visual.ts'
 
@@ -1306,7 +1307,9 @@ function altNotes(node: RootContent): Paragraph[] {
   const notes: Paragraph[] = []
   const line = (value: string) => notes.push({ type: 'paragraph', children: [{ type: 'text', value }] })
   visit(node, (child) => {
-    if ((child.type === 'image' || child.type === 'imageReference') && child.alt?.trim()) line(`Image: ${child.alt.trim()}`)
+    // (An alt text that only places or names the picture, "center", "image", says nothing of it.)
+    const alt = child.type === 'image' || child.type === 'imageReference' ? altText(child.alt ?? '') : ''
+    if (alt) line(`Image: ${alt}`)
     if (child.type === 'html' && child.data?.lecternSaid) line(`Post: ${child.data.lecternSaid}`)
   })
   return notes

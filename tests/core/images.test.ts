@@ -112,6 +112,24 @@ describe('images', () => {
     expect(notes).toContain('Image: A red square')
     expect(select('aside.notes img, aside.notes .lectern-missing-image', tree)).toBeUndefined()
   })
+
+  // Variance Explained's Trump tweets post (review 37) put "Image: center" in the notes seven times;
+  // a Discourse post "Image: region|690x345".
+  it('should say no alt text in the notes that only places or sizes the picture', () => {
+    const rendered = renderDeck(
+      new VFile({
+        path: 'talk.md',
+        value:
+          '# Talk\n\n## Charts\n\nThe share of tweets from Android rose.\n\n![center](figs/share.svg)\n\n![region|690x345](figs/region.png)\n',
+      }),
+    )
+    const notes = selectAll('aside.notes', parseDeck(rendered.html))
+      .map((node) => text(node))
+      .join(' ')
+    expect(notes).not.toContain('Image: center')
+    expect(notes).toContain('Image: region')
+    expect(notes).not.toContain('690x345')
+  })
 })
 
 describe('a picture with a line break and a short line under it, in one paragraph', () => {
