@@ -45,14 +45,27 @@ function joinDisplayLines(prose: string): string {
   })
 }
 
+/**
+ * The TeX inside delimiters an author doubled (`\\[ … \\]`) as markdown leaves it on the page,
+ * where MathJax reads it: a backslash before ASCII punctuation stands for that character
+ * (`\\begin` is `\begin`, `\\\\` a row break, `\_` an underscore), before anything else for itself
+ * (`\log`). These authors write their TeX for markdown to read first.
+ */
+function unescaped(tex: string, doubled: boolean): string {
+  return doubled ? tex.replace(/\\([!-/:-@[-`{-~])/g, '$1') : tex
+}
+
 function convertProse(prose: string): string {
   return prose
     .replace(display, (whole, tex: string, offset: number, all: string) => {
       if (!texLike.test(tex) || tex.includes('$')) return whole
+      tex = unescaped(tex, whole.startsWith('\\\\'))
       // On lines of their own, the delimiters become a math block's fences, line for line.
       const ownLines = /(^|\n)[ \t]*$/.test(all.slice(0, offset)) && /^[ \t]*(\n|$)/.test(all.slice(offset + whole.length))
       if (ownLines && tex.startsWith('\n') && tex.endsWith('\n')) return `$$${tex}$$`
       return `$$${tex.trim()}$$`
     })
-    .replace(inline, (whole, tex: string) => (tex.includes('$') || tex.trim() === '' ? whole : `$${tex.trim()}$`))
+    .replace(inline, (whole, tex: string) =>
+      tex.includes('$') || tex.trim() === '' ? whole : `$${unescaped(tex, whole.startsWith('\\\\')).trim()}$`,
+    )
 }

@@ -164,6 +164,36 @@ describe('labelled formulas', () => {
     expect(text(tree)).toContain('So (3) is the gradient')
   })
 
+  it('should read TeX inside doubled delimiters as markdown leaves it on the page', () => {
+    // Oran Looney's "The Prehistory of Computing" (Hugo, MathJax; review 37) showed "beginarrayr" and "log _10".
+    const { tree, rendered } = deck(
+      [
+        '# Math',
+        '',
+        '## Napier',
+        '',
+        'Briggs proposed the base 10 logarithm:',
+        '',
+        '\\\\[',
+        '    \\log\\_{10}(xy) = \\log\\_{10}(x) + \\log\\_{10}(y)',
+        '\\\\]',
+        '',
+        'A long multiplication:',
+        '',
+        '\\\\[',
+        '\\\\begin{array}{r}',
+        '6847027875 \\\\\\\\',
+        '\\\\times 2463797377 \\\\\\\\',
+        '\\\\end{array}',
+        '\\\\]',
+        '',
+      ].join('\n'),
+    )
+    expect(selectAll('.katex-display', tree)).toHaveLength(2)
+    expect(text(tree)).not.toMatch(/beginarray|log _10|\\_/)
+    expect(rendered.file.messages).toEqual([])
+  })
+
   it('should read a markdown-escaped row break as the one row break its author meant, not as empty rows', () => {
     // A NetworkX GSoC blog (Hugo, MathJax) ends its rows with `\\\\\\`; `\\\\` is the same escape done once.
     const rows = (end: string) =>
