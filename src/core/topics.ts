@@ -144,9 +144,9 @@ export function opensOnVerb(phrase: WrittenPhrase, texts: string[], lang: string
   return texts.some((text) => phrase.testAfter(text, afterSubject))
 }
 
-/** A subject pronoun, then at most one adverb, quantifier or auxiliary, at the end of what comes before a phrase (closed classes of English). */
+/** A subject pronoun or a relative one ("…, which associates words with…"), then at most one adverb, quantifier or auxiliary, at the end of what comes before a phrase (closed classes of English). */
 const afterSubject =
-  /(?:^|[^\p{L}\p{N}'’])(?:i|we|you|they|he|she)\s+(?:(?:all|both|also|just|really|still|already|never|always|often|usually|only|do|did|don['’]t|didn['’]t|can|could|will|would|should|must|may|might)\s+)?$/iu
+  /(?:^|[^\p{L}\p{N}'’])(?:i|we|you|they|he|she|who|which)\s+(?:(?:all|both|also|just|really|still|already|never|always|often|usually|only|do|did|don['’]t|didn['’]t|can|could|will|would|should|must|may|might)\s+)?$/iu
 
 /** After the phrase, a word that opens a verb's object and never follows the noun phrase it would end: English determiners and possessives. */
 const withObject = /(?![\p{L}\p{N}])\s+(?:the|a|an|all|every|each|its|their|his|her|our|your|my|these|those)(?![\p{L}\p{N}])/iuy

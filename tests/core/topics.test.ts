@@ -37,6 +37,10 @@ describe('topic labels', () => {
     expect(opensOnVerb(written('know abstractions'), ["We all know abstractions aren't free."], 'en')).toBe(true)
     expect(opensOnVerb(written('correlated users'), ["To dig deeper, we correlated users' self-rated expertise."], 'en')).toBe(true)
     expect(opensOnVerb(written('build times'), ['Our build times dropped by half.'], 'en')).toBe(false)
+    // (Variance Explained's Trump tweets post, review 37: "…the NRC lexicon, which associates words with 10 sentiments".)
+    expect(opensOnVerb(written('associates words'), ['We use the NRC lexicon, which associates words with 10 sentiments.'], 'en')).toBe(
+      true,
+    )
     expect(opensOnVerb(written('build times'), ['We measured build times.'], 'en')).toBe(false)
     expect(opensOnVerb(written('know abstractions'), ["We all know abstractions aren't free."], 'fr')).toBe(false)
   })
