@@ -560,6 +560,19 @@ describe('asides in languages read without a tagger', () => {
   })
 })
 
+describe('turns and asides around a listing', () => {
+  // Max Bernstein's "Building a small REPL in Python" (review 37): "Take a look:" and "(I hit Control-D to exit.)" were bullets.
+  it('should give no point to "Take a look:", a pointer to the docs, or a paragraph set wholly in brackets', () => {
+    expect(points('Take a look:')).toEqual([undefined])
+    expect(points('Take a look at the [`code`](https://docs.python.org/3/library/code.html) docs as you follow along.')).toEqual([
+      undefined,
+    ])
+    expect(points('(I hit Control-D to exit.)')).toEqual([undefined])
+    // (A claim that holds a bracket is one.)
+    expect(points('The console exits on Control-D (or Control-Z on Windows).')[0]).toMatch(/^The console exits on Control-D/)
+  })
+})
+
 describe('greetings before a name', () => {
   // A NumPy contributor's introduction (the corpus): the slide showed "Hi, I am Mukulika".
   it('should show no greeting before the speaker’s name', () => {

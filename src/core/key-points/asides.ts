@@ -328,7 +328,12 @@ export function promisesBelow(sentence: string, lang: string): boolean {
  */
 export function onlyTurns(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return turnsWithoutTagger(sentence, lang)
-  const turn = /^(?:(?:now|so|ok|okay|alright|well|first|next|then|and)\s*,?\s+)*let(?:['’]s|\s+us)\s+(.*?)\W*$/iu.exec(sentence.trim())
+  // ("Take a look:", "Have a quick look" before the code: the same turn as a bare imperative.)
+  const turn =
+    /^(?:(?:now|so|ok|okay|alright|well|first|next|then|and)\s*,?\s+)*let(?:['’]s|\s+us)\s+(.*?)\W*$/iu.exec(sentence.trim()) ??
+    /^(?:(?:now|so|ok|okay|alright|well|first|next|then|and)\s*,?\s+)*(?:take|have)\s+(a\s+(?:quick\s+|closer\s+)?look(?:\s+.*?)?)\W*$/iu.exec(
+      sentence.trim(),
+    )
   return turn?.[1].split(/\s+/).every((word) => turnWords.has(word.toLowerCase())) ?? false
 }
 

@@ -1573,6 +1573,9 @@ const asides: Record<string, AsideWords> = {
       'worth reading',
       'further reading',
       'recommended reading',
+      // ("Take a look at the [`code`](…) docs as you follow along.")
+      'take a look at',
+      'have a look at',
       // ("Full details in the [upgrade guide](…).")
       'full details in',
       'more details in',

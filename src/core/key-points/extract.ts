@@ -230,6 +230,8 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     for (const sentence of each) for (const term of sentence.terms) if (!firstSaid.has(term)) firstSaid.set(term, index)
   return paragraphs.map((paragraph, index) => {
     if (isCaption(written[index]) || (context.mode === 'auto' && (isByline(written[index]) || isNameList(written[index])))) return undefined
+    // "(I hit Control-D to exit.)" between two listings: a paragraph the writer set wholly in brackets is an aside.
+    if (context.mode === 'auto' && /^\([^()]*\)[.!?]?$/u.test(written[index])) return undefined
     // "NB2: Je ne parle pas ici, par choix, …", "P.S. We've learned…": a note set apart from the run's points.
     if (context.mode === 'auto' && paragraphs.length > 1 && isSetApartNote(written[index])) return undefined
     // A one-sentence paragraph that counts the numbered paragraphs after it ("A few themes stand out.") introduces them.
