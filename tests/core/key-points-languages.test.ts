@@ -159,6 +159,12 @@ describe('key points outside English', () => {
     expect(cut('まず、main.cppはこんな感じです。', 'ja', 30)).toBe('main.cppはこんな感じです')
   })
 
+  it('should give no point to a Japanese paragraph that goes on from the sentence a list cut', () => {
+    // kaityo256's "リンカのお仕事" (review 37): "関数呼び出しとは、[list]という一連の処理のことです" showed "という一連の処理のことです".
+    expect(point('という一連の処理のことです。', 'ja')).toBeUndefined()
+    expect(point('とても重要な仕事です。', 'ja')).toBe('とても重要な仕事です')
+  })
+
   it('should not make a bold label before a colon the point', () => {
     expect(point('**落とし穴**: Pod仕様でCPUとメモリの要件を指定しないこと。', 'ja')).toBe('Pod仕様でCPUとメモリの要件を指定しないこと')
     expect(point('**Opção 1**: Veja esse comando do kubectl no blog post anterior.', 'pt')).toBe(

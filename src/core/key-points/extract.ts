@@ -1058,6 +1058,10 @@ function continuesPhrase(text: string, phrase: string, lang: string): boolean {
 
 /** Whether a paragraph's first sentence continues one begun before it (English only). */
 function continuesSentence(text: string, lang: string): boolean {
+  // (Japanese: no sentence opens on a particle; "という一連の処理のことです" after a list goes on from the sentence before it.)
+  // (A particle before a word in kanji, katakana or Latin letters: "を使って…"; not a word of hiragana, "とても", "でも".)
+  if (lang.toLowerCase().startsWith('ja'))
+    return /^(?:という|といった|[をがにでとのもはへ](?=[^\p{Script=Hiragana}\s、。]))/u.test(text.trim())
   const first = /^(\p{Ll}[\p{L}']*)/u.exec(text)?.[1]
   return first !== undefined && lang.toLowerCase().startsWith('en') && /^(DT|IN|CC|TO|PRP|RB|WDT|WRB)/.test(tagWords([first])[0])
 }
