@@ -1103,12 +1103,20 @@ function adoptOrphans<T extends { page: Unit[] }>(pages: T[], maxBullets: number
     if (!before || before.length === 0 || pages[index].page[0]?.topic) return false
     const last = before[before.length - 1]
     const tail = splitLastItem(last)
-    for (const [left, moved] of [[before.slice(0, -1), [last]], ...(tail ? [[[...before.slice(0, -1), tail[0]], [tail[1]]]] : [])] as Array<
-      [Unit[], Unit[]]
-    >) {
+    // (Or its last paragraph with a point and the ones after it that have none: "We concluded with…" and the sponsor's thanks.)
+    const pointed = before.findLastIndex((unit) => unit.point !== undefined || unit.visual !== undefined)
+    const trailing =
+      pointed > 0 && pointed < before.length - 1 && before.slice(0, pointed).some((unit) => unit.point !== undefined)
+        ? [[before.slice(0, pointed), before.slice(pointed)]]
+        : []
+    for (const [left, moved] of [
+      [before.slice(0, -1), [last]],
+      ...(tail ? [[[...before.slice(0, -1), tail[0]], [tail[1]]]] : []),
+      ...trailing,
+    ] as Array<[Unit[], Unit[]]>) {
       // (What moves must give the orphan company: a paragraph without a point adds only notes.)
       if (left.length === 0 || isOrphan(left) || isOrphan([...moved, ...pages[index].page])) continue
-      if (!fits(pages[index].page, moved[0], lines * orphanAllowance)) continue
+      if (!fits(pages[index].page, moved[0], lines * orphanAllowance, moved)) continue
       before.splice(0, before.length, ...left)
       pages[index].page.unshift(...moved)
       return true

@@ -93,6 +93,14 @@ describe('slides with rhythm', () => {
     }
   })
 
+  it('should give a lone point company from the slide before, with the paragraphs after that have no point of their own', () => {
+    // ropensci-textworkshop-writeup: three points, then a sponsor's long thanks with none, then one point alone "(cont.)".
+    const article = readFileSync(new URL('../fixtures/articles/ropensci-textworkshop-writeup/index.md', import.meta.url), 'utf8')
+    const found = slides(article)
+    const points = found.map((slide) => selectAll('.lectern-points > li', slide).length).filter((count) => count > 0)
+    expect(points).not.toContain(1)
+  })
+
   it('should not leave the last point alone after a list item cut across slides', () => {
     // bevy-first-birthday-zola's "The Bevy App Model": a list item whose code spans two
     // slides, a short second item, then one last paragraph.
