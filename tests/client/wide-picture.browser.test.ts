@@ -43,6 +43,7 @@ describe('a wide picture beside a point', () => {
     ['in the print view', '?print-pdf'],
   ])('should go below the point at the slide’s full width %s', async (_, query) => {
     // As a debugging story's profiler screenshots (seen in review): one point, then a picture five times as wide as it is high.
+    // (Each sentence within the 15 words a point may have, so that each section has its point.)
     const dir = join(work, `wide${query ? '-print' : ''}`)
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'wide.png'), png(1500, 300))
@@ -56,21 +57,21 @@ describe('a wide picture beside a point', () => {
         '',
         '## Digging deeper',
         '',
-        'I drilled down to the callstack with the highest number of waits and found a lock while freeing an object.',
+        'I drilled down to the callstack with the most waits and found a lock.',
         '',
         '![The callstack view of the profiler](wide.png)',
         '',
         '## Taking a step back',
         '',
-        'My first thought was to go back to the capture and look at the machines one at a time.',
+        'My first thought was to look at the machines one at a time.',
         '',
         '![Latency per machine](tall.png)',
         '',
         '## The wait analysis',
         '',
-        'The wait analysis table shows which threads waited on the lock, and for how long each of them waited.',
+        'The wait table shows which threads waited on the lock, and for how long.',
         '',
-        'Most of the waits came from the allocator, which freed large objects while holding the heap lock.',
+        'Most waits came from the allocator freeing large objects under the heap lock.',
         '',
         '![The wait analysis table](table.png)',
         '',
