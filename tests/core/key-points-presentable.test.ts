@@ -382,4 +382,18 @@ describe('a point keeps what the writer wrote', () => {
     // (Staff Engineer interview with Nelson Elhage, review 37: without "Sometimes" the point says the opposite.)
     expect(point('Sometimes the information isn’t useful.')).toBe('Sometimes the information isn’t useful')
   })
+  // The WebTorrent interview and the Go blog's defer post (the corpus), after the 15-word cap left them without a point.
+  it('should show a phrase cut within a glance where the whole sentence is too long to show, ending on its noun', () => {
+    expect(
+      point(
+        'Using open web standards, WebTorrent connects website users together to form a distributed, decentralized browser-to-browser network for efficient file transfer.',
+      ),
+    ).toBe('WebTorrent connects website users together to form a distributed, decentralized browser-to-browser network')
+    // (Not inside a name: "…in Last In First | Out order".)
+    expect(
+      point(
+        'Deferred function calls are executed in Last In First Out order after the surrounding function returns, which is useful for cleanup.',
+      ),
+    ).not.toMatch(/First$/)
+  })
 })

@@ -758,7 +758,19 @@ function sentenceCandidates(
     const stands = glance !== undefined && !glance.leans && !(english && refersBack(tagSentence(glance.text)))
     // (Nor one that leaves out the amount the longer cut reports: "…for our schema validation | which was 32% smaller".)
     const measured = found !== undefined && glance !== undefined && reportsAmount(found.text) && !reportsAmount(glance.text)
-    const compressed = glance && clause && stands && !measured && pointLength(glance.text, lang) <= maxGlanceWords ? glance : found
+    // (A found point past what a slide shows, `maxShownWords`, would give the paragraph none: a phrase
+    // cut within a glance says most of it. "I came to prefer the minimalism and explicitness of Go's
+    // standard testing library | over third-party libraries".)
+    // (Only one that ends on its noun, not inside a name or on a word that waits for more: "…in Last In
+    // First | Out", "…of incoming data relative | to…", "…again, this time | …".)
+    const unshown =
+      found !== undefined &&
+      !isCjk(found.text) &&
+      pointLength(found.text, lang) > maxShownWords &&
+      glance !== undefined &&
+      endsOnNoun(glance.text, source)
+    const compressed =
+      glance && (clause || unshown) && stands && !measured && pointLength(glance.text, lang) <= maxGlanceWords ? glance : found
     if (!compressed || compressed.leadIn) continue
     // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
     if (auto && reassures(compressed.text, lang)) continue
@@ -887,6 +899,19 @@ function sentenceCandidates(
     if (standsAlone && rank === 0) break
   }
   return candidates
+}
+
+/**
+ * Whether a phrase cut of `sentence` ends on a common noun or a number, with no capitalised word
+ * right after it in the sentence (a name going on), and not on an adverbial "this time", "the way".
+ */
+function endsOnNoun(cut: string, sentence: string): boolean {
+  const words = tagSentence(cut).filter((token) => token.kind === 'word')
+  const last = words.at(-1)
+  if (!last || !/^(NNS?|CD)$/.test(last.tag) || /^(time|way|moment|point)$/i.test(last.value)) return false
+  const tail = cut.slice(-Math.min(cut.length, 24))
+  const at = sentence.indexOf(tail)
+  return at === -1 || !/^\s+\p{Lu}/u.test(sentence.slice(at + tail.length))
 }
 
 /**
