@@ -27,41 +27,32 @@ export class WrittenPhrase {
 
   /** Whether `text` says the phrase. */
   test(text: string): boolean {
-    return this.#find(text)
+    return this.#find(text, (_, end) => !letterOrDigit.test(codePointAt(text, end)))
   }
 
   /** Whether `text` says the phrase with what `after` (a sticky pattern) matches right after it. */
   testBefore(text: string, after: RegExp): boolean {
-    return this.#find(text, after)
+    return this.#find(text, (_, end) => {
+      after.lastIndex = end
+      return after.test(text)
+    })
   }
 
   /** Whether `text` says the phrase right after what `before` (a pattern anchored at its end) matches. */
   testAfter(text: string, before: RegExp): boolean {
-    const words = this.#words
-    words.lastIndex = 0
-    for (let found = words.exec(text); found !== null; found = words.exec(text)) {
-      const start = found.index
-      const end = start + found[0].length
-      if (!letterOrDigit.test(codePointBefore(text, start)) && !letterOrDigit.test(codePointAt(text, end))) {
-        if (before.test(text.slice(Math.max(0, start - lookBehind), start))) return true
-      }
-      words.lastIndex = start + Math.max(1, codePointAt(text, start).length)
-    }
-    return false
+    return this.#find(
+      text,
+      (start, end) => !letterOrDigit.test(codePointAt(text, end)) && before.test(text.slice(Math.max(0, start - lookBehind), start)),
+    )
   }
 
-  #find(text: string, after?: RegExp): boolean {
+  /** Whether the phrase's words are found in `text` with no letter or digit before them, where `accepts` the place. */
+  #find(text: string, accepts: (start: number, end: number) => boolean): boolean {
     const words = this.#words
     words.lastIndex = 0
     for (let found = words.exec(text); found !== null; found = words.exec(text)) {
       const start = found.index
-      const end = start + found[0].length
-      if (!letterOrDigit.test(codePointBefore(text, start))) {
-        if (after) {
-          after.lastIndex = end
-          if (after.test(text)) return true
-        } else if (!letterOrDigit.test(codePointAt(text, end))) return true
-      }
+      if (!letterOrDigit.test(codePointBefore(text, start)) && accepts(start, start + found[0].length)) return true
       // (The words may be found again further on: the next start is the next character's.)
       words.lastIndex = start + Math.max(1, codePointAt(text, start).length)
     }

@@ -193,8 +193,9 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   const texts = written.map((text, index) => (isStatement(runIns[index]) ? text : withoutLabel(runIns[index], text)))
   // (Inline code is guarded while the text is split, as while a sentence is cut: "So if `s` is a
   // `String?` then…" goes on past the "?" of the code.)
+  const marked = paragraphs.map((paragraph) => marksOf(paragraph.children))
   const sentences = texts.map((text, at) =>
-    splitBeforeCode(sentencesOf(guardCode(text, marksOf(paragraphs[at].children)), lang).map(unguardCode), paragraphs[at].children).map(
+    splitBeforeCode(sentencesOf(guardCode(text, marked[at]), lang).map(unguardCode), paragraphs[at].children).map(
       (sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 }),
     ),
   )
@@ -267,7 +268,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     // A bold speaker's name or label before a colon, or a FAQ's question, names the paragraph; it
     // is not the point. A bold statement that opens it ("**Back up first.** …") may well be.
     const label = runIns[index]?.names ? runIns[index].text : undefined
-    const marks = marksOf(paragraph.children).filter((mark) => mark.text !== label && !(label && mark.text.startsWith(`${label}:`)))
+    const marks = marked[index].filter((mark) => mark.text !== label && !(label && mark.text.startsWith(`${label}:`)))
     const candidates = [
       ...labelCandidates(runIn, lang),
       ...boldCandidates(marks, texts[index], lang, context.mode === 'auto'),
@@ -427,12 +428,14 @@ const raisedDigits: Record<string, string> = Object.fromEntries([...'0123456789-
 
 /*
  * Inline code whose characters read as a sentence's structure ("`int16.Add(a, b)`", "`[1,2,3].filter(v => v >= 2)`")
- * is guarded while a sentence is cut: each such character stands as its own private-use character
+ * is guarded while a paragraph is split into sentences and while a sentence is cut: each such character stands as its own private-use character
  * (plane 15, away from the formulas' marks), so the clause cutter finds no comma inside it and the
  * asides no bracket, and comes back after. Letters, digits and the joiners inside a word stay, so
  * the tagger and the word counts see the code's words as before.
  */
 const codeGuard = 0xf0000
+/** A guarded character: plane 15's private-use area. */
+const guardedCharacter = /[\u{f0000}-\u{ffffd}]/u
 
 /** `text` with the structure characters of the paragraph's inline code guarded. */
 function guardCode(text: string, marks: Mark[]): string {
@@ -468,11 +471,11 @@ function cutsInsideCode(cut: string, marks: Mark[]): boolean {
     const code = guardedCode(mark.text)
     if (cut.includes(code)) continue
     const lower = cut.charAt(0).toLowerCase() + cut.slice(1)
+    // (A piece with a word of the code and a guarded character: not a quotation mark alone, which another piece of code may end on.)
+    const piece = (part: string) => guardedCharacter.test(part) && /[\p{L}\p{N}]/u.test(part)
     for (let at = 1; at < code.length - 1; at++) {
       const head = code.slice(0, at)
       const tail = code.slice(at)
-      // (A piece with a word of the code and a guarded character: not a quotation mark alone, which another piece of code may end on.)
-      const piece = (part: string) => /[\u{f0000}-\u{ffffd}]/u.test(part) && /[\p{L}\p{N}]/u.test(part)
       if (piece(head) && cut.trimEnd().endsWith(head.trimEnd())) return true
       if (piece(tail) && (cut.startsWith(tail) || lower.startsWith(tail))) return true
     }
@@ -482,7 +485,7 @@ function cutsInsideCode(cut: string, marks: Mark[]): boolean {
 
 /** A guarded text with its inline code as written. */
 function unguardCode(text: string): string {
-  if (!/[\u{f0000}-\u{ffffd}]/u.test(text)) return text
+  if (!guardedCharacter.test(text)) return text
   return text.replace(/[\u{f0000}-\u{ffffd}]/gu, (character) => String.fromCodePoint((character.codePointAt(0) ?? 0) - codeGuard))
 }
 
