@@ -464,6 +464,11 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
   units.forEach((unit, index) => {
     const next = units[index + 1]
     if (unit.paragraph && next?.visual && next.before.length === 0) unit.leadIn = introduces(unit.paragraph, next.visual)
+    // "1. The scheduler job:" over its listing, as steps are written ("2. Create the configuration
+    // file:" and its code): a numbered or bulleted item alone in its list that ends in a colon
+    // introduces the block after it, as a paragraph does, and stays with it.
+    if (unit.visual?.type === 'list' && unit.visual.children.length === 1 && next?.visual && next.before.length === 0)
+      unit.leadIn = /[:：]\s*$/u.test(toString(unit.visual))
     // An interview's question is said over its answer: the two never part at a slide's end.
     if (unit.paragraph && next?.paragraph && next.before.length === 0 && isQuestion(unit.paragraph, lang)) unit.leadIn = true
     // Nor does a query part from the result printed right after it (a table, or output as plain text).

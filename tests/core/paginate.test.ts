@@ -142,6 +142,38 @@ describe('slides with rhythm', () => {
     expect(slideOf('to tell the control plane')).toBe(slideWith('ValidatingWebhookConfiguration'))
   })
 
+  it('should keep a numbered step that ends in a colon on the slide of the code it introduces', () => {
+    // As a migration post (seen in review): "1. The scheduler job:", its Ruby class, "2. The migrator job:", its class.
+    const listing = (name: string, lines: number) =>
+      `\`\`\`rb\nclass ${name}\n${Array.from({ length: lines }, (_, index) => `  step_${index} = compute(${index})`).join('\n')}\nend\n\`\`\``
+    const found = slides(
+      [
+        '# Migrations',
+        '## Getting started',
+        'Setting up the migration takes five steps and about ten minutes of work.',
+        '1. Install the package with npm:',
+        listing('Install', 2),
+        '2. Create the configuration file at the root of the project:',
+        listing('Configure', 12),
+        '3. Write the first migration in the migrations folder:',
+        listing('Migrate', 14),
+        '4. Run the migration against the staging database:',
+        listing('Run', 4),
+      ].join('\n\n'),
+    )
+    const slideOf = (words: string) => found.findIndex((slide) => selectAll('ol', slide).some((list) => text(list).includes(words)))
+    const slideWith = (name: string) =>
+      found.findIndex((slide) => selectAll('pre', slide).some((pre) => text(pre).startsWith(`class ${name}`)))
+    for (const [step, name] of [
+      ['Install the package', 'Install'],
+      ['Create the configuration file', 'Configure'],
+      ['Write the first migration', 'Migrate'],
+      ['Run the migration', 'Run'],
+    ])
+      expect(slideOf(step), step).toBe(slideWith(name))
+    expect(new Set(['Install', 'Configure', 'Migrate', 'Run'].map(slideWith)).size).toBeGreaterThan(1)
+  })
+
   it('should split a long quote at its paragraphs, each piece a quote', () => {
     const paragraph = (topic: string) =>
       `> ${Array.from({ length: 5 }, (_, index) => `The ${topic} sentence ${index} of this long quote goes on a while.`).join(' ')}`
