@@ -68,8 +68,15 @@ function defines(sentence: string): boolean {
   return /\b(?:is|are)\s+(?:called|known\s+as|defined\s+as|named)\b|\brefers?\s+to\b|\bmeans\b/i.test(sentence)
 }
 
-/** How much a concession yields to the turn after it, and the turn gains. */
+/**
+ * How much a concession yields to the turn after it, and the turn gains; more in a paragraph of
+ * three sentences or fewer, where the turn is the paragraph's news ("Overall, we deleted a massive
+ * amount of records… However, the database size didn't change at all."), not one step of a
+ * longer argument ("But I am sure there are other culprits at play" in the middle of a long one).
+ */
 const turnShift = 0.4
+const shortTurnShift = 0.6
+const shortParagraph = 3
 
 /**
  * How much each sentence's score moves for the set-ups, turns and plans of its paragraph: an
@@ -86,7 +93,8 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
   // (A definition, "…is called backpressure propagation", is no concession: it keeps its place before a turn.)
   const turned = sentences.map(({ text }, index) => index > 0 && turns(text) && !defines(sentences[index - 1].text))
   return sentences.map((_, index) => {
-    const turn = (turned[index] ? turnShift : 0) - (turned[index + 1] ? turnShift : 0)
+    const shift = sentences.length <= shortParagraph ? shortTurnShift : turnShift
+    const turn = (turned[index] ? shift : 0) - (turned[index + 1] ? shift : 0)
     if (setUps[index]) return turn - setUpPenalty
     return turn + (plans[index] && setUps.slice(0, index).some(Boolean) ? planGain : 0)
   })
