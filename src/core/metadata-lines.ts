@@ -4,12 +4,18 @@ import type { JsonFrontmatter } from './frontmatter.ts'
 /*
  * Metadata as `Key: value` lines at the top of a post, without fences: Pelican's and
  * Python-Markdown's (MkDocs) `Title: …`, and Nikola's `.. title: …` (alone or in an HTML
- * comment). Found before
+ * comment), the same lines closed by a line of hyphens (`Title: …`, `Tags: …`, `---`, as some
+ * home-made generators write them), and JBake's `title=…` lines closed by `~~~~~~`. Found before
  * parsing, like Hugo's JSON (see splitJsonFrontmatter), and blanked out with its line breaks
  * kept, so every later position stays true.
  */
 
 const field = /^(?:\.\.[ \t]+)?([A-Za-z][\w-]*):[ \t]*(.*?)[ \t]*$/
+/** JBake's header field (`status=published`), and the line that closes its header. */
+const jbakeField = /^([A-Za-z][\w-]*)=(.*?)[ \t]*$/
+const jbakeEnd = /^~{6}[ \t]*$/
+/** A line of hyphens closing `Key: value` lines (read as a setext heading underline otherwise). */
+const closingRule = /^-{3,}[ \t]*$/
 /** Keys whose value is a comma-separated list. */
 const lists = new Set(['tags', 'keywords', 'authors', 'categories'])
 
@@ -23,13 +29,26 @@ export function splitMetadataLines(text: string): { text: string; matter?: JsonF
   const comment = lines[0]?.trim() === '<!--'
   let last: string | undefined
   let end = comment ? 1 : 0
+  // (JBake's `key=value` lines count only in a header its `~~~~~~` line closes.)
+  const jbake =
+    !comment && jbakeField.test(lines[0]?.replace(/\r$/, '') ?? '') && lines.some((line) => jbakeEnd.test(line.replace(/\r$/, '')))
   for (; end < lines.length; end++) {
     const line = lines[end].replace(/\r$/, '')
     if (comment && line.trim() === '-->') {
       end++
       break
     }
-    if (line.trim() === '') break
+    if (jbake ? jbakeEnd.test(line) : !comment && end > 0 && last !== undefined && closingRule.test(line)) {
+      end++
+      break
+    }
+    if (line.trim() === '' && !jbake) break
+    if (jbake) {
+      const found = jbakeField.exec(line)
+      if (found) values[(last = found[1].toLowerCase())] = found[2]
+      else if (line.trim() !== '') return { text }
+      continue
+    }
     const found = field.exec(line)
     if (found) {
       last = found[1].toLowerCase()

@@ -25,6 +25,34 @@ describe('metadata lines', () => {
     expect(JSON.parse(matter!.value)).toMatchObject({ title: 'How to make money', slug: 'how-to-make-money' })
   })
 
+  it('should read JBake’s key=value header closed by ~~~~~~, and Key: value lines closed by a line of hyphens', () => {
+    // As Ted Neward's blog (JBake, seen in review): the ~~~~~~ line had opened a code block that swallowed the essay.
+    const jbake =
+      'title=Why Writing Matters\ndate=2025-8-11\ntype=post\ntags=writing, career\nstatus=published\n~~~~~~\n\nAs a developer, I write.\n'
+    const read = splitMetadataLines(jbake)
+    expect(read.text).toBe('\n\n\n\n\n\n\nAs a developer, I write.\n')
+    expect(JSON.parse(read.matter!.value)).toMatchObject({ title: 'Why Writing Matters', date: '2025-8-11', tags: ['writing', 'career'] })
+    // As a home-made generator's post (seen in review): the lines above "---" had become a heading.
+    const ruled = splitMetadataLines('Title: Lessons learned from a rewrite\nTags: Rust, C++\n---\n\nIt is finished.\n')
+    expect(ruled.text).toBe('\n\n\n\nIt is finished.\n')
+    expect(JSON.parse(ruled.matter!.value)).toEqual({ title: 'Lessons learned from a rewrite', tags: ['Rust', 'C++'] })
+    // (Saved with Windows line ends, as that post is.)
+    for (const source of [
+      jbake.replace(/\n/g, '\r\n'),
+      'Title: Lessons learned from a rewrite\nTags: Rust, C++\n---\n\n## One\n\nIt is finished.\n',
+    ]) {
+      const { deck, html } = renderDeck(new VFile({ path: 'post.md', value: source }))
+      expect(deck.meta.title).toMatch(/^(Why Writing Matters|Lessons learned from a rewrite)$/)
+      expect(html).not.toMatch(/Title:|title=(?!")|<pre/)
+    }
+  })
+
+  it('should leave a key=value line without JBake’s closing line, and a setext heading of prose', () => {
+    for (const source of ['x=1 is the answer.\nIt still holds.\n', 'Note: this post is old\n---\n\nText.\n']) {
+      expect(splitMetadataLines(source)).toEqual({ text: source })
+    }
+  })
+
   it('should leave prose that only looks like a field, and a block without a title', () => {
     for (const source of ['Note: this post is old.\nIt still holds.\n', 'Date: 2020-01-01\nTags: a\n\nText.\n']) {
       expect(splitMetadataLines(source)).toEqual({ text: source })
