@@ -8,6 +8,10 @@
  *   `<Terminal>`) becomes a fenced `console` code block: its text is program output, never a
  *   key point, and its JSX strings (`{'\n'}`, `{'-    '}`) and markdown escapes become the
  *   characters they print.
+ * - an HTML element written as JSX (`<div className="emoji-list">`, with an attribute only JSX
+ *   has), and the elements on lines of their own inside it, wrap markdown, as MDX reads them: the
+ *   tag lines go and the body loses the indentation it shares, which markdown would read as
+ *   code (a list of highlights, a fenced listing in a column).
  * Any other component is left to the inline rewrite, which drops its tags and keeps its text.
  */
 
@@ -35,14 +39,25 @@ const componentOpen =
 const componentClose = /^[ \t]*<\/([A-Z][\w]*|[a-z][a-z\d]*(?:-[a-z\d]+)+)>[ \t]*$/
 const consoleComponent = /^(Console\w*|Terminal\w*)$/
 const fence = /^[ \t]*(`{3,}|~{3,})/
+// An HTML element's tag alone on its line, and an attribute only JSX writes (`className`, `htmlFor`, a `{…}` value).
+const elementOpen = /^[ \t]*<([a-z][a-z\d]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*)\s*>[ \t]*$/
+const elementClose = /^[ \t]*<\/([a-z][a-z\d]*)>[ \t]*$/
+const jsxAttribute = /\s(?:className|htmlFor)\s*=|\s[\w-]+\s*=\s*\{/
 
 /** Rewrite callout and console components on lines of their own; code blocks stay as written. Pure. */
 export function convertMdxComponents(lines: string[]): string[] {
-  if (!lines.some((line) => /^[ \t]*<\/?(?:[A-Z]|[a-z][a-z\d]*-)/.test(line))) return lines
+  if (!lines.some((line) => /^[ \t]*<\/?(?:[A-Z]|[a-z][a-z\d]*-)/.test(line) || /^[ \t]*<[a-z][^>]*\sclassName\s*=/.test(line)))
+    return lines
   const out: string[] = []
   const open: string[] = []
-  // The indentation each open callout's lines share, which markdown would read as code.
+  // The indentation each open callout's or wrapper's lines share, which markdown would read as code.
   const indents: string[] = []
+  // Which of the open tags are HTML elements that wrap markdown (no callout box of their own).
+  const wrappers: boolean[] = []
+  const dedent = (line: string) => {
+    const indent = indents.at(-1)
+    return indent && line.startsWith(indent) ? line.slice(indent.length) : line
+  }
   let code: string | undefined
   let consoleName: string | undefined
   for (const [index, line] of lines.entries()) {
@@ -59,12 +74,20 @@ export function convertMdxComponents(lines: string[]): string[] {
     const marker = fence.exec(bare)?.[1]
     if (code) {
       if (marker && marker[0] === code[0] && marker.length >= code.length && bare.trim() === marker) code = undefined
-      out.push(line)
+      out.push(dedent(line))
       continue
     }
     if (marker) {
       code = marker
-      out.push(line)
+      out.push(dedent(line))
+      continue
+    }
+    const element = elementOpen.exec(bare)
+    if (element && (jsxAttribute.test(element[2]) || wrappers.some(Boolean)) && closeOf(lines, index + 1, element[1]) > index) {
+      open.push(element[1])
+      indents.push(sharedIndent(lines, index + 1, element[1]))
+      wrappers.push(true)
+      out.push('')
       continue
     }
     const opening = componentOpen.exec(bare)
@@ -77,21 +100,32 @@ export function convertMdxComponents(lines: string[]): string[] {
     if (opening && kind) {
       open.push(opening[1])
       indents.push(sharedIndent(lines, index + 1, opening[1]))
+      wrappers.push(false)
       const title = /\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(opening[2])
       out.push(`:::${kind}${title ? ` ${title[1] ?? title[2]}` : ''}`)
       continue
     }
-    const closing = componentClose.exec(bare)
+    const closing = componentClose.exec(bare) ?? elementClose.exec(bare)
     if (closing && open.at(-1) === closing[1]) {
       open.pop()
       indents.pop()
-      out.push(':::')
+      out.push(wrappers.pop() ? '' : ':::')
       continue
     }
-    const indent = indents.at(-1)
-    out.push(indent && line.startsWith(indent) ? line.slice(indent.length) : line)
+    out.push(dedent(line))
   }
   return out
+}
+
+/** The line that closes the tag `name` opened just before `start` (the same tag inside it counted), or -1. */
+function closeOf(lines: string[], start: number, name: string): number {
+  let depth = 1
+  for (let index = start; index < lines.length; index++) {
+    const line = lines[index].replace(/\r$/, '')
+    if (elementOpen.exec(line)?.[1] === name) depth++
+    else if (elementClose.exec(line)?.[1] === name && --depth === 0) return index
+  }
+  return -1
 }
 
 /**
@@ -101,9 +135,10 @@ export function convertMdxComponents(lines: string[]): string[] {
  */
 function sharedIndent(lines: string[], start: number, name: string): string {
   let shared: string | undefined
+  const end = /^[a-z][a-z\d]*$/.test(name) ? closeOf(lines, start, name) : -1
   for (let index = start; index < lines.length; index++) {
     const line = lines[index].replace(/\r$/, '')
-    if (componentClose.exec(line)?.[1] === name) return shared ?? ''
+    if (index === end || componentClose.exec(line)?.[1] === name) return shared ?? ''
     if (line.trim() === '') continue
     const indent = /^[ \t]*/.exec(line)?.[0] ?? ''
     if (shared === undefined || !indent.startsWith(shared)) shared = commonPrefix(shared ?? indent, indent)

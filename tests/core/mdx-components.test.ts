@@ -122,6 +122,61 @@ describe('MDX components of docs sites', () => {
     expect(text(tree)).toMatch(/An element named for no kind keeps its text/)
   })
 
+  it('should read an HTML element written as JSX, and the elements inside it, as wrappers of markdown', () => {
+    // (The MDX 2 release post, seen in review: its highlights list was lost from slides and notes,
+    // and the listings of its two columns showed their fence lines as code.)
+    const post = [
+      '# MDX 2',
+      '',
+      '## Highlights',
+      '',
+      'Version 2 has many improvements. Here are the highlights:',
+      '',
+      '<div className="emoji-list">',
+      '  * **Improved syntax** makes it easier to use markdown in JSX',
+      '  * Compiles at least **25% faster**',
+      '</div>',
+      '',
+      '## Format',
+      '',
+      '<div className="big-columns">',
+      '  <div>',
+      '    In version 1, that was equivalent to the following JSX:',
+      '',
+      '    ```tsx chrome=no',
+      '    <>',
+      '      <div>*hi*?</div>',
+      '    </>',
+      '    ```',
+      '  </div>',
+      '',
+      '  <div>',
+      '    In version 2, it is equivalent to this:',
+      '',
+      '    ```tsx',
+      '    <h1>hi?</h1>',
+      '    ```',
+      '  </div>',
+      '</div>',
+      '',
+      '<div>',
+      '  A plain div of HTML stays as it is.',
+      '</div>',
+      '',
+    ].join('\n')
+    const converted = convertBlockSyntax(post).text
+    expect(converted.split('\n')).toHaveLength(post.split('\n').length)
+    const { tree } = render(post)
+    const items = selectAll('ul li', tree).map(text)
+    expect(items).toContain('Improved syntax makes it easier to use markdown in JSX')
+    expect(items).toContain('Compiles at least 25% faster')
+    const listings = selectAll('pre', tree).map(text)
+    expect(listings.map((listing) => listing.trim())).toEqual(['<> <div>*hi*?</div> </>', '<h1>hi?</h1>'])
+    expect(text(tree)).not.toMatch(/```|className/)
+    expect(text(tree)).toMatch(/In version 2, it is equivalent to this/)
+    expect(converted).toMatch(/^<div>$/m)
+  })
+
   it("should read Zenn's `lang:file` fence as the language, so it is highlighted", () => {
     const zenn = '# T\n\n## CircleCI\n\nThe parallelism setting:\n\n```yml:.circleci/config.yml\njobs:\n  test:\n    parallelism: 4\n```\n'
     const { tree, file } = render(zenn)
