@@ -163,7 +163,9 @@ function remoteCaption(alt: string, url: string): string {
   const name = fileName(url)
   if (name) return `picture: ${name}`
   try {
-    return `picture: ${new URL(url.startsWith('//') ? `https:${url}` : url).hostname}`
+    const address = new URL(url.startsWith('//') ? `https:${url}` : url)
+    // (An upload's own scheme, `upload://…`, has no host that says where it lives.)
+    return /^https?:$/.test(address.protocol) ? `picture: ${address.hostname}` : 'picture not loaded'
   } catch {
     return 'picture not loaded'
   }
@@ -237,7 +239,10 @@ function fileName(url: string): string {
   // GitHub attachment's `75f87706-0d4b-11e7-…`) says nothing.
   const stem = name.replace(/\.\w+$/, '')
   const digits = stem.replace(/[^\d]/g, '').length
-  return /^[0-9a-f]{16,}$/i.test(stem.replace(/[-_]/g, '')) || digits * 2 >= stem.length ? '' : name
+  // (Nor does a generated token, a long run of letters of both cases and digits: a photo host's
+  // `TGLbr4UoyLqBNvZACqghquEMo5b…=s1280-h800`, Discourse's `yJcxsbtumBNbpu7OMlUmNkFBKrd.png`.)
+  const token = (/[A-Za-z\d]{20,}/.exec(stem)?.[0] ?? '').match(/[a-z](?=[A-Z])|\d(?=[A-Za-z])|[A-Za-z](?=\d)/g)?.length ?? 0
+  return /^[0-9a-f]{16,}$/i.test(stem.replace(/[-_]/g, '')) || digits * 2 >= stem.length || token >= 6 ? '' : name
 }
 
 /**
