@@ -773,6 +773,24 @@ describe('cuts that keep what the clause needs', () => {
     expect(point === '' || point.includes('follows')).toBe(true)
   })
 
+  it('should not cut a sentence inside its subject, before its verb', () => {
+    // (Review 39: the Ember 1.0 post and Ted Neward's essay; the tagger reads "commit" as a verb there.)
+    expect(
+      shorten(
+        'The first commit to the repository that would become Ember.js happened on April 30th, 2011, almost two and a half years ago.',
+      ),
+    ).not.toBe('The first commit to the repository')
+    expect(
+      shorten(
+        'Besides, the Amazon audience of tightly scheduled, experienced executives was prone to interrupting the presenter with clarifying questions.',
+      ),
+    ).not.toMatch(/scheduled$/)
+    // (A past tense the tagger reads as a participle after its subject is a verb: "made/VBN".)
+    expect(shorten('This anniversary made me super emotional, because it meant that the project had lasted a decade.')).toBe(
+      'The anniversary made me super emotional',
+    )
+  })
+
   it('should not cut an "as much … as" comparison before its second half', () => {
     for (const sentence of [
       "Due to the sponsoring situation, we couldn't devote as much time to webpack as we would like to.",

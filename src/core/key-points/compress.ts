@@ -132,6 +132,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // present; one a cut made, or a code block cut off, is not.
   const finished = cut.tokens === tokens && /[.!?…]["'’”)\]]*$/u.test(sentence.trim())
   if (!finished && lacksMainClause(cut.tokens)) return undefined
+  // "The first commit to the repository | that would become Ember.js happened on…", "The Amazon
+  // audience of tightly scheduled, | experienced executives was…": a cut of a sentence with a tense
+  // that keeps none (nor an imperative) stopped inside the subject, before the verb.
+  if (cut.tokens !== tokens && tensed && !hasPredicate(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
   // "So when you're collecting data, making sure that you're collecting a representative sample, for
   // example.": a "when" clause whose comma opens no clause of its own is no sentence, stop or not.
   if (finished && subordinateOnly(cut.tokens)) return undefined
@@ -399,4 +403,23 @@ function finish(tokens: Token[]): string {
   const spelled = tokens.find((token) => token.kind === 'word')?.tag === 'CD' || numberWord.test(first)
   if (!first || code || first !== first.toLowerCase() || !(isKnownWord(first) || spelled || inflectsKnownWord(first))) return text
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/**
+ * Whether words have a verb that can be a predicate's: a finite one, or any verb form but one
+ * inside a noun phrase, right after its determiner, adjective or ordinal ("The first
+ * commit/VB to…") or after an adverb there ("of tightly scheduled/VBN, experienced…"). (The tagger
+ * reads many a past tense as a participle, "The anniversary made/VBN me…": a verb form after a
+ * noun or pronoun counts.)
+ */
+function hasPredicate(words: Token[]): boolean {
+  const inPhrase = (word: Token | undefined) =>
+    word !== undefined && (/^(DT|PRP\$|JJ)/.test(word.tag) || /^(first|second|third|last|next|initial|final)$/i.test(word.value))
+  return words.some((word, index) => {
+    if (finiteWord(word)) return true
+    if (!/^VB/.test(word.tag)) return false
+    const before = words[index - 1]
+    if (inPhrase(before)) return false
+    return !(before?.tag === 'RB' && (inPhrase(words[index - 2]) || words[index - 2]?.tag === 'IN'))
+  })
 }
