@@ -791,6 +791,20 @@ describe('cuts that keep what the clause needs', () => {
     )
   })
 
+  it('should not cut between "such" and "as", nor a noun off the quotation after its comma that says what it is', () => {
+    // (Review 39: the MDX 2 post and Ted Neward's essay.)
+    expect(
+      shorten(
+        'We believe it’s more intuitive that markdown “inlines” such as emphasis can form between tags on the same line (first <div>), “blocks” such as headings can form if they’re on their own line (second <div>), and indentation is allowed.',
+      ),
+    ).not.toMatch(/such$/)
+    expect(
+      shorten(
+        'In June of 2004, Jeff Bezos sent a memo throughout Amazon with the subject title, "No PowerPoint presentations from now on at S-Team."',
+      ),
+    ).not.toMatch(/title$/)
+  })
+
   it('should not cut an "as much … as" comparison before its second half', () => {
     for (const sentence of [
       "Due to the sponsoring situation, we couldn't devote as much time to webpack as we would like to.",

@@ -156,6 +156,12 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // ("…to describe in their own words | what they'd like to see": so is "what", the object the verb takes.)
       // (The clause starts at its "whether", past the comma's space: the comma is the mark before it.)
       if (next && /^(how|why|whether|what)$/i.test(next.words[0]?.value ?? '') && !commaBefore(tokens, next)) continue
+      // "…that markdown “inlines” such | as emphasis can form…": "such as" is one word that lists examples.
+      if (next && /^as$/i.test(next.words[0]?.value ?? '') && /^such$/i.test(words.at(-1)?.value ?? '')) continue
+      // "…sent a memo with the subject title, | “No PowerPoint presentations…”": a quotation right
+      // after a noun and its comma says what the noun is.
+      if (next && /^NN/.test(words.at(-1)?.tag ?? '') && commaBefore(tokens, next) && opensQuotation(tokens.slice(clauses[last].end)))
+        continue
       // "…is to treat OTel JavaScript | as a hierarchy, which…": an "as" without a verb of its own is
       // the verb's second argument, not a clause.
       if (next && /^as$/i.test(next.words[0]?.value ?? '') && !hasVerb(next.words) && !commaBefore(tokens, next)) continue
