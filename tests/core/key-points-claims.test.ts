@@ -217,6 +217,18 @@ describe('what a speaker says around the claim', () => {
     expect(point('[Vite](https://vitejs.dev) renders pages on the server as well.')).toBe('Vite renders pages on the server as well')
   })
 
+  it('should make no point of a label over a list of links, and keep a claim that lists its links', () => {
+    // (Review 39: a Rust rewrite post opened on its discussion links.)
+    expect(
+      point(
+        '*Discussions: [/r/rust](https://old.reddit.com/r/rust/), [/r/programming](https://old.reddit.com/r/programming/), [HN](https://news.ycombinator.com/), [lobsters](https://lobste.rs/)*',
+      ),
+    ).toBe('')
+    expect(point('I have written about my rewrite at work: [1](/a.html), [2](/b.html), [3](/c.html).')).toMatch(
+      /^I have written about my rewrite at work/,
+    )
+  })
+
   it('should make no point of a question the paragraph’s statements answer', () => {
     expect(
       point('¿Por donde empezamos? ¿Qué necesitamos para generar reportes de cobertura de código? Usaremos OpenCover para la cobertura.', {

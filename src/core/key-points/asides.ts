@@ -390,7 +390,18 @@ export function isOnlyLink(sentence: string, links: string[]): boolean {
   // (A paragraph without links, most of them, has no sentence to bare.)
   if (links.length === 0) return false
   const words = bare(sentence)
-  return words !== '' && links.some((link) => bare(link) === words)
+  if (words !== '' && links.some((link) => bare(link) === words)) return true
+  // "Discussions: /r/rust, /r/programming, HN, lobsters": a label of a word or two over a list of links.
+  let rest = ` ${words} `
+  let found = 0
+  for (const link of links) {
+    const text = bare(link)
+    if (text === '' || !rest.includes(` ${text} `)) continue
+    rest = rest.replace(` ${text} `, ' ')
+    found++
+  }
+  const left = rest.split(' ').filter((word) => word !== '' && !/^(?:and|or|et|und|y)$/.test(word))
+  return found >= 2 && left.length <= 2 && /^[^:：]{0,40}[:：]/u.test(sentence.trim())
 }
 
 /**
