@@ -5,6 +5,7 @@ import { compress } from '../../src/core/key-points/compress.ts'
 import { claimOf } from '../../src/core/key-points/dependence.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
+import { points } from '../helpers/key-points.ts'
 
 /*
  * Where a sentence too long for a slide may be cut, and where not: every sentence here is
@@ -803,6 +804,19 @@ describe('cuts that keep what the clause needs', () => {
         'In June of 2004, Jeff Bezos sent a memo throughout Amazon with the subject title, "No PowerPoint presentations from now on at S-Team."',
       ),
     ).not.toMatch(/title$/)
+  })
+
+  it('should not stop at a colon after words that only name the kind of thing said after it', () => {
+    // (Review 39: a Postgres upgrade post and the Ember 1.0 post.)
+    for (const sentence of [
+      'There came our first learning: sometimes, just upgrading Postgres is a great way to improve perf.',
+      'Note to us: make sure to use public in all our function definitions.',
+      'This 1.0 release is a promise from us: the pain that many experienced while we were figuring out how to build a framework is now over.',
+    ])
+      expect(shorten(sentence), sentence).not.toMatch(/(learning|Note to us|promise from us)$/)
+    expect(points('There came our first learning: sometimes, just upgrading Postgres is a great way to improve perf.')[0]).toMatch(
+      /^Sometimes,? just upgrading Postgres is a great way to improve perf$/,
+    )
   })
 
   it('should not cut an "as much … as" comparison before its second half', () => {

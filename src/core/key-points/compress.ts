@@ -98,7 +98,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   const long = (standing?.skipsMain || halved) && words.length > maxWords ? longSentence(tokens, words, longest) : undefined
   // (Only a longer run: the same cut found again at the long limit keeps its quality.)
   const first = long && (!halved || long.tokens.length > (standing?.tokens.length ?? 0)) ? long : standing
-  const cut = beforeExamples(first ?? longSentence(tokens, words, longest) ?? byMainClause(tokens, longest) ?? short)
+  const found = beforeExamples(first ?? longSentence(tokens, words, longest) ?? byMainClause(tokens, longest) ?? short)
+  // "There came our first learning: | sometimes, just upgrading Postgres…", "Note to us: | make sure
+  // to use…": a cut that stops at the colon after words that only announce keeps the announcement, not what it announced.
+  const cut = found && found.tokens !== tokens && endsAtAnnouncement(tokens, found.tokens) ? undefined : found
   if (!cut) {
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
     // ("…lint rules: rules that can pull in type information": a noun phrase whose only verb is
@@ -422,4 +425,12 @@ function hasPredicate(words: Token[]): boolean {
     if (inPhrase(before)) return false
     return !(before?.tag === 'RB' && (inPhrase(words[index - 2]) || words[index - 2]?.tag === 'IN'))
   })
+}
+
+/** Whether a cut is the words before a colon that only announce what the sentence says after it. */
+function endsAtAnnouncement(tokens: Token[], cut: Token[]): boolean {
+  const claim = afterAnnouncement(tokens)
+  if (!claim) return false
+  const before = tokens.slice(0, tokens.length - claim.length - 1)
+  return joinTokens(cut).trim() === joinTokens(before).trim()
 }

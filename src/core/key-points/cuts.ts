@@ -612,9 +612,25 @@ const finiteAuxiliary = /^(is|was|are|were|am|has|have|had|does|did|can|could|wi
 // Pronouns that leave what they mean to what follows ("revealed something strange:").
 const announcing = /^(something|anything|nothing|one|this|these|following)$/i
 
-/** The phrase ends on something it has not yet said: an indefinite noun phrase or "something strange". */
+// Nouns that name the kind of thing said after them, not what it is ("our first learning:", "a
+// promise from us:", "Note to us:"): a closed class of English.
+const kindOfSaying =
+  /^(?:learnings?|lessons?|takeaways?|promises?|notes?|rules?|tips?|answers?|reasons?|catch|tricks?|ideas?|conclusions?|truth|secret|moral|upshot|gist|verdict|insights?|findings?|realization|advice|warnings?|caveats?|surprise|twist|tl;?dr)$/i
+
+/**
+ * The phrase ends on something it has not yet said: an indefinite noun phrase or "something
+ * strange", or a noun that names only the kind of thing said next ("our first learning", "a
+ * promise from us", "Note to us").
+ */
 function announces(words: Token[]): boolean {
-  return endsIndefinite(words) || words.slice(-3).some((word) => announcing.test(word.value))
+  if (endsIndefinite(words) || words.slice(-3).some((word) => announcing.test(word.value))) return true
+  // (Past who it is for or from: "…a promise from us", "Note to self".)
+  const end =
+    /^(?:to|from|for)$/i.test(words.at(-2)?.value ?? '') && /^(?:us|me|you|self|ourselves|myself)$/i.test(words.at(-1)?.value ?? '')
+      ? -2
+      : words.length
+  const noun = words.slice(0, end).at(-1)
+  return noun !== undefined && kindOfSaying.test(noun.value) && words.length <= 8
 }
 
 // Determiners that count what they announce without naming it ("several components", "another
