@@ -819,6 +819,18 @@ describe('cuts that keep what the clause needs', () => {
     )
   })
 
+  it('should not cut an adjective of relation off its "to", nor "both" off its "and"', () => {
+    // (Review 39: a career essay and a regular-expression tutorial.)
+    expect(shorten("It's also possible to get stuck in a skill plateau that is unrelated to your role and its ceiling.")).not.toMatch(
+      /unrelated$/,
+    )
+    expect(
+      shorten(
+        'Capture groups can be used both to remember captured elements in the regular expression itself and to gather pieces of information in a complex regular expression using the JavaScript RegEx API.',
+      ),
+    ).not.toMatch(/itself$/)
+  })
+
   it('should not cut an "as much … as" comparison before its second half', () => {
     for (const sentence of [
       "Due to the sponsoring situation, we couldn't devote as much time to webpack as we would like to.",

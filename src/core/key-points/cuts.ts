@@ -1226,6 +1226,19 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
       /^(due|according|owing|thanks|prior|contrary|instead|because|ahead|regardless|irrespective)$/i.test(words[count - 1].value)
     )
       continue
+    // "…a skill plateau that is unrelated | to your role", "…is similar | to": an adjective of relation
+    // waits for the phrase that says to what. (A closed class.)
+    if (
+      /^(to|with|from)$/i.test(next.value) &&
+      /^(unrelated|related|similar|identical|equivalent|comparable|prone|subject|akin|dedicated|devoted|specific|proportional|susceptible|accustomed|opposed|different|distinct|separate|compatible|incompatible|consistent|inconsistent|familiar|unfamiliar)$/i.test(
+        words[count - 1].value,
+      )
+    )
+      continue
+    // "…can be used both to remember captured elements | and to gather…": "both" waits for its "and".
+    const correlative = words.findIndex((word) => /^(both|either)$/i.test(word.value))
+    const paired = (index: number) => words.slice(correlative + 1, index).some((word) => /^(and|or)$/i.test(word.value))
+    if (/^(and|or)$/i.test(next.value) && correlative !== -1 && correlative < count && !paired(count)) continue
     // "There are currently no plans | for the team to create custom spans, and…": a phrase cut
     // before a preposition that keeps less than half of its sentence says a smaller thing than
     // the author did. (Not a clause before ", and": "…has a small number of maintainers | , and as a result…".)
