@@ -63,6 +63,16 @@ describe('a turn after a concession', () => {
   })
 })
 
+describe('the sentence the writer says matters', () => {
+  it('should take the sentence opened by "Crucially," or "Most importantly," over the ones the paragraph repeats', () => {
+    // (Review 39: a Postgres upgrade post, whose paragraph describes its system and then says what matters.)
+    const system =
+      'Browsers connect to sync servers. Sync servers keep track of active queries. Sync servers also listen to the write-ahead log and send changes back to browsers. Crucially, all our databases are hosted under one Postgres instance.'
+    expect(point(system)).toBe('All our databases are hosted under one Postgres instance')
+    expect(point(system.replace('Crucially,', 'Most importantly,'))).toBe('All our databases are hosted under one Postgres instance')
+  })
+})
+
 describe('a sentence that only leads the way to the point', () => {
   it('should find what the reader had better understand or look at first', () => {
     expect(pointsTheWay("To understand these differences, it's first helpful to understand what static analysis is.", 'en')).toBe(true)

@@ -42,7 +42,7 @@ import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
 import { announcesWhatFollows, teasesWhatFollows } from './announcements.ts'
-import { setUpShifts } from './set-ups.ts'
+import { setUpShifts, stressed } from './set-ups.ts'
 import { thisHere } from './leading.ts'
 import { withoutTime, withTime } from '../timeline.ts'
 import { type Token, tagSentence, tagWords } from './tagging.ts'
@@ -959,6 +959,8 @@ function wholeThesis(sentence: string, lang: string): Compressed | undefined {
 
 /** How much a sentence reporting an amount gains under a heading that reports one. */
 const measuredHeadingWeight = 0.5
+/** How much a sentence gains that the writer opens on its mattering ("Crucially, …"). */
+const stressWeight = 1.5
 
 /** How much a point past a glance's length yields to a shorter sentence of its paragraph. */
 const longPenalty = 0.5
@@ -1053,6 +1055,8 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   if (count > 1 && /!\s*$/.test(text)) score -= 0.5
   if (pointsBackInText(text, lang)) score -= 0.4
   if (count > 1 && lang.toLowerCase().startsWith('en') && statesFinding(text)) score += 0.5
+  // "Crucially, all Instant databases are hosted under one Aurora Postgres instance.": the writer says which sentence matters.
+  if (count > 1 && lang.toLowerCase().startsWith('en') && stressed(text)) score += stressWeight
   return score
 }
 

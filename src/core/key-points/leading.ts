@@ -76,10 +76,10 @@ export function boundsToCase(words: Token[]): boolean {
  * "To say,", "To be honest,", "Needless to say,", "To sum up,": the speaker's comment on how the
  * sentence is said, before its comma; the claim is what follows. So is "First of all," or "Last
  * but not least,", which only says where it stands among the speaker's points, as the bullets'
- * order does. (A closed class of English.)
+ * order does, or "Most importantly," and "Crucially,", which say it matters (see `stressed`). (A closed class of English.)
  */
 const commentClause =
-  /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak|first of all|first and foremost|first off|for starters|to begin with|to start with|last but not least)$/i
+  /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak|first of all|first and foremost|first off|for starters|to begin with|to start with|last but not least|most importantly|more importantly|importantly|crucially|critically|above all|most of all)$/i
 
 export function dropLeading(tokens: Token[]): Token[] {
   let rest = tokens

@@ -99,3 +99,14 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
     return turn + (plans[index] && setUps.slice(0, index).some(Boolean) ? planGain : 0)
   })
 }
+
+/**
+ * Whether a sentence opens on the writer's word that it is the one that matters ("Crucially, all
+ * Instant databases are hosted under one Aurora Postgres instance", "Most importantly, …", "The
+ * key point is…"): of the paragraph's sentences, the one to show. (A closed class of English.)
+ */
+export function stressed(sentence: string): boolean {
+  return /^(?:crucially|importantly|most importantly|more importantly|above all|critically|most of all|the (?:key|main|big|real|biggest|most important) (?:thing|point|takeaway|insight|lesson|idea)\s+(?:here\s+)?(?:is|was)|the bottom line (?:is|was))\b/i.test(
+    sentence.trim(),
+  )
+}
