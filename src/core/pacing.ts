@@ -56,6 +56,8 @@ export function speakingSeconds(length: SpeechLength, rates: Pick<DeckOptions, '
 function addNotesLength(notes: Notes, lang: string, length: SpeechLength): void {
   visit(notes, (node) => {
     if ('data' in node && (node.data as { lecternUnsaid?: boolean } | undefined)?.lecternUnsaid) return SKIP
+    // A footnote (a citation, an aside) is there for the speaker to mention, not to read out.
+    if (node.type === 'footnoteDefinition') return SKIP
     if (node.type !== 'text' && node.type !== 'inlineCode') return
     const part = speechLength(node.value, lang)
     length.words += part.words

@@ -373,8 +373,14 @@ function furnitureOnly(segments: Segment[], removedLines: number[]): Set<Segment
     const start = segment.position?.start.line
     // Of the blocks said in the notes, only the lists (contents, navigation) are furniture: an
     // interview's question over a turn that only acknowledges it ("Même chose.") keeps its slide.
+    // (So are footnotes under a heading of their own, "## Bibliography" over `[^1]: Kirchdoerfer, R. N. et al.…`:
+    // each is said in the notes of the slide that cites it.)
     const shown = (item: SegmentItem) =>
-      item.kind !== 'note' || (item.node.type !== 'list' && !(item.node.type === 'paragraph' && item.node.data?.lecternFurniture))
+      item.kind !== 'note' ||
+      (item.node.type !== 'list' &&
+        item.node.type !== 'footnoteDefinition' &&
+        item.node.type !== 'definition' &&
+        !(item.node.type === 'paragraph' && item.node.data?.lecternFurniture))
     if (segment.broken || segment.items.some(shown)) continue
     // Before the first section, furniture goes with the title slide.
     if (index === 0) {

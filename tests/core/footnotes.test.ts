@@ -45,4 +45,33 @@ describe('footnotes', () => {
     expect(selectAll('.slides > section[data-footnotes], section.lectern-group > section[data-footnotes]', tree)).toHaveLength(0)
     expect(select('#three aside.notes .lectern-footnotes', tree)).toBeUndefined()
   })
+
+  it('should make no slide of a heading over the footnotes alone, nor pace a slide by its footnotes', () => {
+    // (A vaccine explainer seen in review: "## Bibliography" over its `[^1]:` citations was a slide
+    // showing its heading alone, paced at three minutes; a Raft post's "## Endnotes" the same.)
+    const cited = (footnotes: boolean) =>
+      [
+        '# T',
+        '',
+        '## Findings',
+        '',
+        `Stabilized spikes resist conformational changes${footnotes ? '[^1]' : ''} in the tested conditions.`,
+        '',
+        '## Bibliography',
+        '',
+        ...(footnotes
+          ? Array.from(
+              { length: 3 },
+              (_, index) =>
+                `[^${index + 1}]: Kirchdoerfer, R. N. et al. Stabilized coronavirus spikes are resistant to conformational changes induced by receptor recognition or proteolysis. Scientific Reports 8, (2018).`,
+            )
+          : []),
+      ].join('\n')
+    const deck = renderDeck(cited(true))
+    const slides = parseDeck(deck.html)
+    expect(select('#bibliography', slides)).toBeUndefined()
+    expect(text(select('#findings aside.notes .lectern-footnotes', slides))).toMatch(/^Kirchdoerfer/)
+    const findings = (html: string) => select('#findings', parseDeck(html))?.properties.dataTiming
+    expect(findings(deck.html)).toBe(findings(renderDeck(cited(false)).html))
+  })
 })
