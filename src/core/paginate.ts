@@ -3,7 +3,16 @@ import { toString } from 'mdast-util-to-string'
 import { headingText } from './heading-text.ts'
 import type { Position } from 'unist'
 import { visit } from './visit.ts'
-import { extractKeyPoints, sectionTerms, sentencesOf, similarity, termsOf, topicKeyphrase, topicTokens } from './key-points/index.ts'
+import {
+  extractKeyPoints,
+  namesWorksCited,
+  sectionTerms,
+  sentencesOf,
+  similarity,
+  termsOf,
+  topicKeyphrase,
+  topicTokens,
+} from './key-points/index.ts'
 import type { DeckOptions } from './options.ts'
 import {
   balancedCuts,
@@ -172,13 +181,17 @@ const orphanAllowance = 1.3
  * segment's key points when they were extracted already (from its `keyPointJob`).
  */
 export function paginate(
-  segment: Segment,
+  given: Segment,
   options: DeckOptions,
   slug: (text: string) => string,
   lang = 'en',
   points?: SegmentPoints,
 ): Slide[] {
-  const title = headingText(segment.title)
+  const title = headingText(given.title)
+  // The works a "References" section lists are there to read, not to say: pacing leaves them out.
+  const segment = namesWorksCited(title)
+    ? { ...given, items: given.items.map((item) => ({ ...item, node: unsaid(item.node) }) as SegmentItem) }
+    : given
   // A divider (a section with nothing under its heading) is one slide of its heading alone.
   if (segment.items.length === 0 && !segment.divider) return []
   const lines = bodyLines(segment, title)
@@ -199,7 +212,8 @@ export function paginate(
       if (entry.point) Object.assign(unit, { point: withTime(paragraph, entry.point), lines: entry.lines })
     }
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
-  if (options.keyPoints !== 'none' && !segment.broken) leadWhenSilent(units, lang)
+  // (Not under "References": a citation is no lead.)
+  if (options.keyPoints !== 'none' && !segment.broken && !namesWorksCited(title)) leadWhenSilent(units, lang)
   const arranged = topicsOf(units, options.maxBullets, title || segment.groupTitle, lang, lines, segment.byTopic === 'whole').flatMap(
     (topic) => {
       // A keyphrase titles the slides of its topic from the first that says it on ("Section:
@@ -1329,8 +1343,8 @@ function altNotes(node: RootContent): Paragraph[] {
 }
 
 /** A block in the notes to read, not to say: pacing does not count it (see pacing.ts). */
-function unsaid(node: List): List {
-  return { ...node, data: { ...node.data, lecternUnsaid: true } as List['data'] }
+function unsaid<Node extends RootContent>(node: Node): Node {
+  return { ...node, data: { ...(node as { data?: object }).data, lecternUnsaid: true } } as Node
 }
 
 /** The slide's last bullet list, when it is its last block; else a new one (keeps article order). */

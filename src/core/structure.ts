@@ -16,6 +16,7 @@ import { proseItems } from './prose-lists.ts'
 import { texToText } from './tex-text.ts'
 import { boldHeadings } from './bold-headings.ts'
 import { isBylineHeading } from './key-points/asides.ts'
+import { namesWorksCited } from './key-points/index.ts'
 import { markElapsedTimes, timelineEntries } from './timeline.ts'
 
 /**
@@ -162,7 +163,8 @@ export function remarkSlides() {
           segment.items.push({ kind: 'note', node: { ...node, data: { ...node.data, lecternNoteOnly: true } } })
           continue
         }
-        segment.items.push(...toItems(node, meta.lang, options.allowHtml, introduced))
+        // (A list under "References" is what to read: shown, not said as paragraphs with points.)
+        segment.items.push(...toItems(node, meta.lang, options.allowHtml, introduced, namesWorksCited(headingText(segment.title))))
       }
     }
 
@@ -676,7 +678,7 @@ function isSitePath(url: string): boolean {
   return !/^(?:[a-z][a-z\d+.-]*:|\/\/|#)/i.test(url.trim())
 }
 
-function toItems(node: RootContent, lang: string, allowHtml = false, introduced = false): SegmentItem[] {
+function toItems(node: RootContent, lang: string, allowHtml = false, introduced = false, cited = false): SegmentItem[] {
   // An HTML comment is the author's note to self: it shows nowhere, so it takes no slide. Nor
   // does a style sheet, a script or a link to one, which the sanitizer removes.
   if (node.type === 'html' && /^\s*(<!--[\s\S]*?-->\s*)+$/.test(node.value)) return []
@@ -692,7 +694,7 @@ function toItems(node: RootContent, lang: string, allowHtml = false, introduced 
   // A table of contents (every item a link to one of the post's own headings) is the slides' order: said, not shown.
   if (node.type === 'list' && isContents(node)) return [{ kind: 'note', node }]
   // So is a series' navigation between its posts.
-  if (node.type === 'list' && !introduced && isSiteNavigation(node)) return [{ kind: 'note', node }]
+  if (node.type === 'list' && !introduced && !cited && isSiteNavigation(node)) return [{ kind: 'note', node }]
   // A blog template's own footnotes block (`<div class="dg-footnote">`, `<section class="footnotes">`):
   // said in the notes like markdown's footnotes, not a list on the slide after the last point.
   if (node.type === 'html' && footnotesBlock.test(node.value)) return [{ kind: 'note', node }]
@@ -706,7 +708,7 @@ function toItems(node: RootContent, lang: string, allowHtml = false, introduced 
   }
   if (node.type === 'heading' || node.type === 'definition' || node.type === 'footnoteDefinition') return [{ kind: 'note', node }]
   // A list of paragraphs is said as paragraphs: a point each on the slide, each item whole in the notes.
-  const prose = node.type === 'list' ? proseItems(node, lang) : undefined
+  const prose = node.type === 'list' && !cited ? proseItems(node, lang) : undefined
   if (prose) {
     return prose.flatMap(({ paragraph, said, number, rest }): SegmentItem[] => [
       { kind: 'paragraph', node: paragraph, said, number },

@@ -295,4 +295,33 @@ describe('an opening part that holds the whole article', () => {
     )
     expect(selectAll('section.lectern-group', kept.tree)).toHaveLength(3)
   })
+
+  it('should show the works a "References" section lists, with no point made of a citation and none said', () => {
+    // (Review 39: Ted Neward's "Bibliography" showed "Farnam Street blog; https://fs.blog" as a point; a
+    // Japanese post's 参考文献 list became points of its descriptions, paced as said.)
+    const { tree } = slides(
+      [
+        '# Talk',
+        '',
+        '## Findings',
+        '',
+        'Writing forces the author to think more clearly about the problem.',
+        '',
+        '## Bibliography',
+        '',
+        '*Working Backwards*, by Bryar, Carr; ISBN 978-1250267603',
+        '',
+        'Farnam Street blog; https://fs.blog',
+        '',
+        '## References',
+        '',
+        '* [Practical low-level programming](https://example.com/pllp): the chapter on linkers explains what a linker does in detail, worth a quick read.',
+        '* [github.com/rui314/mold](https://github.com/rui314/mold): a fast linker whose source is hard to follow but shows what is inside one.',
+      ].join('\n'),
+    )
+    expect(selectAll('#bibliography .lectern-points li, #references .lectern-points li', tree)).toHaveLength(0)
+    expect(selectAll('#references ul li', tree).map(text).join(' ')).toMatch(/Practical low-level programming.*mold/)
+    for (const id of ['#bibliography', '#references']) expect(select(id, tree)?.properties.dataTiming).toBe('10')
+    expect(text(select('#bibliography aside.notes', tree))).toMatch(/Farnam Street blog/)
+  })
 })

@@ -229,6 +229,8 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   const firstSaid = new Map<string, number>()
   for (const [index, each] of sentences.entries())
     for (const sentence of each) for (const term of sentence.terms) if (!firstSaid.has(term)) firstSaid.set(term, index)
+  // "## References", "## Bibliography": the works a section lists are where to read, each a citation, not a point.
+  if (context.mode === 'auto' && namesWorksCited(context.heading)) return paragraphs.map(() => undefined)
   return paragraphs.map((paragraph, index) => {
     if (isCaption(written[index]) || (context.mode === 'auto' && (isByline(written[index]) || isNameList(written[index])))) return undefined
     // "(I hit Control-D to exit.)" between two listings: a paragraph the writer set wholly in brackets is an aside.
@@ -317,6 +319,13 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     }
     return undefined
   })
+}
+
+/** Whether a heading names a list of works cited or to read ("References", "Bibliography", "Further reading", "Literatur"). */
+export function namesWorksCited(heading: string): boolean {
+  return /^(?:references|bibliography|works cited|sources|further reading|reading list|citations|literature|literatur|références|bibliographie|referencias|bibliografía|bibliografia|riferimenti|参考文献|参考资料|参考)$/iu.test(
+    heading.replace(/[:：.]\s*$/u, '').trim(),
+  )
 }
 
 /** Whether a text opens a quotation it does not close (straight double quotes unpaired, or more “ than ”). */

@@ -1,4 +1,4 @@
-export { extractKeyPoints, type KeyPointContext } from './extract.ts'
+export { extractKeyPoints, namesWorksCited, type KeyPointContext } from './extract.ts'
 export { leansOnPrevious, pointLeans } from './dependence.ts'
 export { standsAlone } from './stands-alone.ts'
 export { maxCjkCharacters, maxLongWords, maxWords } from './compress.ts'
