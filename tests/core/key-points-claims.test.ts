@@ -217,6 +217,17 @@ describe('what a speaker says around the claim', () => {
     expect(point('[Vite](https://vitejs.dev) renders pages on the server as well.')).toBe('Vite renders pages on the server as well')
   })
 
+  it('should make no point of talk about a table or a section of the text, or a turn after "For now", and give what a table shows', () => {
+    // (Review 39: a data post, a Rust rewrite post and a regular-expression tutorial.)
+    expect(point('The table below counts working papers by program and decade.')).toBe('')
+    expect(point('This section is surprisingly long and is the most interesting in my opinion.')).toBe('')
+    expect(point("For now let's focus on the Regex.prototype.exec method.")).toBe('')
+    expect(point("The table below shows that each network's assortativity coefficient was positive.")).toBe(
+      "Each network's assortativity coefficient was positive",
+    )
+    expect(point('Tables below a fold are easy to miss.')).toBe('Tables below a fold are easy to miss')
+  })
+
   it('should make no point of a label over a list of links, and keep a claim that lists its links', () => {
     // (Review 39: a Rust rewrite post opened on its discussion links.)
     expect(

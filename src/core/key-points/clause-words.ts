@@ -1592,6 +1592,9 @@ const asides: Record<string, AsideWords> = {
       'this blog',
       'this tutorial',
       'this guide',
+      // "This section is surprisingly long and is the most interesting in my opinion": a part of the text.
+      'this section',
+      'this chapter',
       'this walkthrough',
       'this series',
       'my github',

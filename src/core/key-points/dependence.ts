@@ -168,7 +168,9 @@ export function isMetaSentence(tokens: Token[]): boolean {
   const opener =
     (/^RB/.test(all[0]?.tag ?? '') && !/^(here|not|never)$/i.test(all[0].value)) ||
     /^(first|second|third|next|finally|lastly|firstly|secondly)$/i.test(all[0]?.value ?? '')
-  const start = opener ? 1 : 0
+  // ("For now let's focus on…", "For now, let's…": two words of the same turn.)
+  const forNow = /^for$/i.test(all[0]?.value ?? '') && /^now$/i.test(all[1]?.value ?? '')
+  const start = forNow ? 2 : opener ? 1 : 0
   const [first, second, third] = all.slice(start)
   if (!first) return false
   const word = first.value.toLowerCase()
@@ -233,7 +235,11 @@ function describesFigure(words: Token[]): boolean {
     (lower[0] === 'the' && /^(following|above|below|next|previous)$/.test(lower[1] ?? '') && figures.test(lower[2] ?? '')) ||
     (/^(this|these)$/.test(lower[0] ?? '') && figures.test(lower[1] ?? ''))
   if (!subject) return false
-  const verb = words.findIndex((word, index) => index >= 2 && index <= 4 && /^VB[ZP]?$/.test(word.tag))
+  // (Right after its subject, a word in -s is its verb, whatever the tagger reads: "The table below counts/NNS…".)
+  const after = figures.test(lower[1] ?? '') && !/^(below|above)$/.test(lower[2] ?? '') ? 2 : 3
+  const verb = words.findIndex(
+    (word, index) => index >= 2 && index <= 4 && (/^VB[ZP]?$/.test(word.tag) || (index === after && /^\p{Ll}+s$/u.test(word.value))),
+  )
   return verb !== -1 && !/^(that|how|whether)$/i.test(words[verb + 1]?.value ?? '')
 }
 
@@ -616,6 +622,9 @@ const frames = [
   // the writer's feeling about the news, then the news.
   // ("I am extremely excited to announce that…": any adverb of degree.)
   /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))(?:\s+(?:so|very|really|also|now|\p{L}+ly))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)\s+to\s+(?:say|announce|report|share|tell\s+you|let\s+you\s+know)\s+that\s+/iu,
+  // "The table below shows that each network's assortativity coefficient was positive": the picture
+  // or table the slide shows, then what it shows.
+  /^(?:the|this)\s+(?:(?:following|above|next)\s+)?(?:table|figure|chart|graph|plot|diagram|map|image|picture|screenshot|visuali[sz]ation)(?:\s+(?:below|above))?\s+(?:shows|show|showed|suggests|reveals|confirms|indicates|makes\s+clear)\s+that\s+/iu,
 ]
 
 // "The first lesson I learned from creating the cover is the importance of…": an item the text
