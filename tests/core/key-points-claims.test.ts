@@ -203,6 +203,11 @@ describe('what a speaker says around the claim', () => {
 
   it('should make no point of a pointer to another page', () => {
     expect(point('The full Xcode project is available [on GitHub](https://github.com/indragiek/SwiftTableViews).')).toBe('')
+    // (Review 39: the MDX 2 post's cross-reference.)
+    expect(point('The MDX format is described in [§ What is MDX?](/docs/what-is-mdx/).')).toBe('')
+    expect(point('The format is described in a single page of plain prose.')).toBe(
+      'The format is described in a single page of plain prose',
+    )
     expect(
       point(
         'You can read a detailed walkthrough of the performance work done in [this blog post](https://sapphi.red/). Startup is now 1.5 times faster on large projects.',

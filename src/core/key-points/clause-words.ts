@@ -1580,6 +1580,15 @@ const asides: Record<string, AsideWords> = {
       'full details in',
       'more details in',
       'further details in',
+      // ("The MDX format is described in [§ What is MDX?](…)": where it is said, not what.)
+      'is described in',
+      'are described in',
+      'is explained in',
+      'are explained in',
+      'is documented in',
+      'are documented in',
+      'is detailed in',
+      'are detailed in',
     ],
     selfReferences: [
       // "…quirks that are beyond the scope of this document": what the text leaves out.
