@@ -233,6 +233,17 @@ describe('what a speaker says around the claim', () => {
     expect(point('Tables below a fold are easy to miss.')).toBe('Tables below a fold are easy to miss')
   })
 
+  it('should make no point of an answer to a question the point does not ask', () => {
+    // (Review 39, a talk write-up: "The surprising answer is 99.9%" after the birthday question.)
+    const found = points(
+      'What are the odds that two of seventy people share a birthday? Take a guess.\n\nThe surprising answer is 99.9%. In a group of 23 there is already a 50/50 chance.',
+    )
+    expect(found[1]).not.toMatch(/^The surprising answer/)
+    expect(
+      points('Just how big are the differences? Looking at some studies of job satisfaction, the answer is...pretty big.')[0],
+    ).toBeUndefined()
+  })
+
   it('should make no point of a label over a list of links, and keep a claim that lists its links', () => {
     // (Review 39: a Rust rewrite post opened on its discussion links.)
     expect(

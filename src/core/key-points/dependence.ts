@@ -1003,3 +1003,13 @@ function definiteForDemonstrative(point: string, source: string): boolean {
 /** A demonstrative and the spaces after it, at the text's start or after a space or comma. */
 const demonstrative = /(?:^|[\s,])(?:this|that|these|those)\s+/giu
 const wordEdge = /\b/iuy
+
+/**
+ * Whether a point opens on the answer to a question it does not ask ("The surprising answer is
+ * 99.9%", "The answer is heck yes", "The short answer: no"): the question is in the sentence or
+ * paragraph before.
+ */
+export function answersUnasked(point: string): boolean {
+  // (Also after an opening phrase: "Looking at some studies of job satisfaction, the answer is…".)
+  return /^(?:[^,]{1,60},\s+)?the\s+(?:[\p{L}-]+\s+)?answers?\s*(?:is|was|:)/iu.test(point.trim())
+}

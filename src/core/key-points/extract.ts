@@ -29,6 +29,7 @@ import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBl
 import { type Compressed, compress, maxLongWords, maxWords } from './compress.ts'
 import { maxGlanceWords, maxShownWords, phraseQuality } from './limits.ts'
 import {
+  answersUnasked,
   claimOf,
   demonstrativeNoun,
   leansOnPrevious,
@@ -857,7 +858,8 @@ function sentenceCandidates(
       (tokens !== undefined && refersBack(tokens)) ||
       (auto && english && unnamedDemonstrative(sentence, sentences, heading, saidBefore, lang)) ||
       (auto && !english && namesUnsaid(compressed.text, others(), lang)) ||
-      (auto && english && elidesPredicate(compressed.text))
+      (auto && english && elidesPredicate(compressed.text)) ||
+      (auto && english && answersUnasked(compressed.text))
     // "It's the backbone of the modern internet" after "Kubernetes is not just a scheduler.":
     // leaning by its subject pronoun alone, it says the same with the noun it stands for.
     const named =
