@@ -50,7 +50,26 @@ export function remarkDeckFrontmatter() {
  * parsing, and blanked out with its line breaks kept so every later position stays true.
  */
 export function splitJsonFrontmatter(text: string): { text: string; matter?: JsonFrontmatter } {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  // Hexo's JSON frontmatter between `;;;` lines, which some home-made generators write too.
+  const fenced = /^;;;[ \t]*\r?\n\s*/.exec(text.slice(bom))
+  if (fenced) {
+    const open = bom + fenced[0].length
+    const end = text[open] === '{' ? jsonObjectEnd(text, open) : -1
+    const close = end === -1 ? undefined : /^[ \t]*\r?\n[ \t]*;;;[ \t]*(?=\r?\n|$)/.exec(text.slice(end))
+    if (end === -1 || !close) return { text }
+    const value = text.slice(open, end)
+    const before = text.slice(0, open).split('\n').length
+    const lines = value.split('\n')
+    const position: Position = {
+      start: { line: before, column: open - text.lastIndexOf('\n', open - 1), offset: open },
+      end: { line: before + lines.length - 1, column: lines[lines.length - 1].length + 1, offset: end },
+    }
+    const whole = end + close[0].length
+    const blank = text.slice(bom, whole).replace(/[^\n]/g, '')
+    return { text: text.slice(0, bom) + blank + text.slice(whole), matter: { value, position } }
+  }
+  const start = bom
   if (text[start] !== '{') return { text }
   const end = jsonObjectEnd(text, start)
   if (end === -1) return { text }
@@ -109,7 +128,10 @@ function parseFrontmatter(source: string, syntax: FrontmatterSyntax, firstLine: 
       column: 1,
     })
   }
-  return value as Record<string, unknown>
+  // Middleman's and Nanoc's Ruby-symbol keys (`:title: …`, `:created_at: …`) name the same fields.
+  const entries = Object.entries(value as Record<string, unknown>)
+  if (!entries.some(([key]) => key.startsWith(':'))) return value as Record<string, unknown>
+  return Object.fromEntries(entries.map(([key, field]) => [key.replace(/^:(?=\w)/, ''), field]))
 }
 
 function parseYaml(source: string): unknown {

@@ -21,7 +21,7 @@ export function prepareSource(file: VFile): void {
   let text = stripTerminalEscapes(typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)).replace(/\uFFFD/g, '')
   const json = text.startsWith('@def')
     ? splitFranklinDefs(text)
-    : /^\uFEFF?\{/.test(text)
+    : /^\uFEFF?(?:\{|;;;[ \t]*\r?\n)/.test(text)
       ? splitJsonFrontmatter(text)
       : splitMetadataLines(text)
   text = json.text
@@ -35,7 +35,7 @@ export function prepareSource(file: VFile): void {
   const removedLines = blocks.removed.map(({ line }) => line)
   for (const { kind } of blocks.removed) removed.set(kind, (removed.get(kind) ?? 0) + 1)
   if (
-    /\{\{|\{%|\[\[|<\/?[A-Z]|<\/?>|\{\s*['"/]|\[!|\{:|[\])]\{|^[ \t]*<br\b|<d-(?:cite|footnote)\b|(?:^|[\s(])\{@?[A-Za-z0-9][^{}\n]{1,30}\}/m.test(
+    /\{\{|\{%|<%|\[\[|<\/?[A-Z]|<\/?>|\{\s*['"/]|\[!|\{:|[\])]\{|^[ \t]*<br\b|<d-(?:cite|footnote)\b|(?:^|[\s(])\{@?[A-Za-z0-9][^{}\n]{1,30}\}/m.test(
       text,
     )
   ) {

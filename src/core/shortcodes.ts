@@ -8,7 +8,7 @@ import { sameLines, splitFences, splitSpans, type Piece } from './prose-scan.ts'
  * parsing (see prose-scan.ts for why as text): Hugo shortcodes (`{{< figure … >}}`,
  * `{{% … %}}`), the Go blog's templates (`{{image "x.png"}}`), Jekyll's Liquid
  * (`{% highlight go %}`, `{% include image.html … %}`, `{{ site.url }}`) and Zola's
- * shortcodes (`{{ image(…) }}`, `{% code(…) %}…{% end %}`). Images become images with their
+ * shortcodes (`{{ image(…) }}`, `{% code(…) %}…{% end %}`), and ERB tags (`<% excerpt do %>`). Images become images with their
  * caption, highlighted blocks become fenced code, videos become links; any other tag is left
  * out and counted, so the deck never shows template source. Every rewrite spans as many lines
  * as the tag it replaces, so positions in warnings stay true.
@@ -205,6 +205,8 @@ const tag = new RegExp(
     String.raw`\{%-?\s*([\w./-]+)(${inside})\s*-?%\}`,
     // Liquid output, Go templates, Zola inline shortcodes: {{ site.url }}, {{image "x"}}, {{ image(src="x") }}
     String.raw`\{\{-?\s*(${inside})\s*-?\}\}`,
+    // ERB, as Middleman and Nanoc posts write it: <% excerpt do %>, <%= link_to … %>, <% end %>
+    String.raw`<%[=-]?\s*([\w.]*)[^%\n]*?-?%>`,
   ].join('|'),
   'g',
 )
@@ -212,13 +214,15 @@ const tag = new RegExp(
 type Leave = (kind: string, index: number) => string
 
 function convertInline(prose: string, leave: Leave, htmlAt: (index: number) => boolean = () => false): string {
-  return prose.replace(tag, (whole, _hugoMark, hugoClose, hugoName, hugoArgs, liquidName, liquidArgs, output, index: number) => {
+  return prose.replace(tag, (whole, _hugoMark, hugoClose, hugoName, hugoArgs, liquidName, liquidArgs, output, erb, index: number) => {
     const text =
       hugoName !== undefined
         ? hugo(hugoName, hugoArgs, hugoClose === '/', index, leave)
         : liquidName !== undefined
           ? statement(liquidName, liquidArgs, index, leave)
-          : expression(output, index, leave)
+          : erb !== undefined
+            ? leave(`ERB \`${erb || whole.slice(2, 12).trim()}\``, index)
+            : expression(output, index, leave)
     return sameLines(whole, htmlAt(index) ? asHtml(text) : text)
   })
 }

@@ -59,6 +59,19 @@ describe('frontmatter', () => {
     expect(split.matter?.position.end.line).toBe(3)
   })
 
+  it('should read JSON frontmatter between `;;;` lines, and Ruby-symbol YAML keys (`:title:`)', () => {
+    // (Review 40: Ian Wold's generator and FreeAgent's Middleman blog; both decks were titled by their folder.)
+    const json = meta(`;;;\n{\n\t"title": "Sanderson's Laws",\n\t"date": "5 June 2026",\n\t"topics": ["Architecture"]\n}\n;;;\n${body}`)
+    expect(json.meta).toMatchObject({ title: "Sanderson's Laws" })
+    expect(json.messages).toEqual([])
+    expect(text(json.tree)).not.toMatch(/;;;|"topics"/)
+    const split = splitJsonFrontmatter(';;;\n{\n"title": "x"\n}\n;;;\nbody')
+    expect(split.text).toBe('\n\n\n\n\nbody')
+    expect(split.matter?.position.start.line).toBe(2)
+    const ruby = meta(`---\n:title: How we run 4 hours of tests in under 4 minutes\n:author: donal\n:tags:\n- CI\n---${body}`)
+    expect(ruby.meta).toMatchObject({ title: 'How we run 4 hours of tests in under 4 minutes', author: 'donal', tags: ['CI'] })
+  })
+
   it('should not take a paragraph that starts with a brace for JSON frontmatter', () => {
     expect(splitJsonFrontmatter('{x} is a set.\n').matter).toBeUndefined()
   })

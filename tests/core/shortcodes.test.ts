@@ -33,6 +33,19 @@ describe('template tags', () => {
     expect(removed.size).toBe(0)
   })
 
+  it('should leave out ERB tags, as Middleman and Nanoc posts write them, and keep the words between them', () => {
+    // (Review 40: FreeAgent's engineering blog opened its notes on "<% excerpt do %>".)
+    const source =
+      '<% excerpt do %>\nHere at FreeAgent we run 21,000 examples.\n<% end %>\n\nSee <%= link_to "the docs", "/docs" %> for more.\n'
+    const { text: out, removed } = convertShortcodes(source)
+    expect(out).not.toMatch(/<%|%>/)
+    expect(out).toMatch(/Here at FreeAgent we run 21,000 examples\./)
+    expect(lines(out)).toBe(lines(source))
+    expect([...removed.keys()].join(' ')).toMatch(/ERB `excerpt`.*ERB `end`/)
+    const rendered = renderDeck(new VFile({ path: 'post.md', value: `# T\n\n## One\n\n${source}` }))
+    expect(text(parseDeck(rendered.html))).not.toMatch(/<%|%>/)
+  })
+
   it('should turn a Hugo post on X or Instagram into a link to it, in both ways Hugo writes a tweet', () => {
     const { text: out, removed } = convertShortcodes(
       '{{<tweet 1737401842387284181>}}\n\n{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}\n\n{{< instagram BWNjjyYFxVx >}}\n',
