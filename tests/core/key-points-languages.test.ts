@@ -91,6 +91,19 @@ describe('key points outside English', () => {
     expect(cut('etcd 维护者与问题报告者在分析症状、代码和日志后，总结了三个可能触发条件：', 'zh', 30) ?? '').not.toMatch(/症状$/u)
   })
 
+  it('should read an elided subordinator ("lorsqu\'elle") as one, and not stop an impersonal clause before its "de…"', () => {
+    // (Review 40: a French essay on agile, "L'agilité, lorsqu'elle est mal comprise…, peut être exploitée…".)
+    const subordinate =
+      "L'agilité, lorsqu'elle est mal comprise ou mal appliquée, peut être exploitée pour justifier des horaires de travail excessifs et des pressions constantes."
+    expect(cut(subordinate, 'fr', 12) ?? '').not.toMatch(/^Lorsqu/)
+    expect(cut('Enfin, il est même courant, dans des équipes Agile, de ne pas mesurer cette vélocité.', 'fr', 12)).not.toBe(
+      'Il est même courant, dans des équipes Agile',
+    )
+    expect(cut('Es importante, en mi opinión, que los equipos midan la velocidad del proyecto cada semana sin falta.', 'es', 8)).not.toBe(
+      'Es importante, en mi opinión',
+    )
+  })
+
   it('should take the French main clause after a concession or a contrast set beside it, and drop "Qui plus est"', () => {
     // putaindecode.io's "Retour sur plusieurs années de CSS-in-JS" (review 34).
     expect(

@@ -10,6 +10,12 @@
 /** What marks the edges of clauses in one language. */
 export interface ClauseWords {
   /**
+   * An impersonal clause that ends on its adjective ("il est même courant", "es importante", "es ist
+   * üblich"), and the words that open the clause it waits for ("de ne pas mesurer…", "que…", "zu…"):
+   * a point never stops between the two, past an aside set off by commas.
+   */
+  impersonal?: { opening: RegExp; complements: string[] }
+  /**
    * Openers that only link a sentence to the one before ("Además,", "また、", "此外，"):
    * dropped from the start of a point. Lower case; matched before a comma or a space.
    */
@@ -144,6 +150,7 @@ export interface ClauseWords {
 }
 
 const spanish: ClauseWords = {
+  impersonal: { opening: /^es\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['que', 'de'] },
   fragmentOpeners: ['si', 'porque', 'aunque', 'cuando', 'a menos que', 'ya que', 'puesto que', 'mientras que'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: { and: ['y', 'e'], openers: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'su', 'sus'] },
@@ -316,6 +323,7 @@ const spanish: ClauseWords = {
 }
 
 const portuguese: ClauseWords = {
+  impersonal: { opening: /^é\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['que', 'de'] },
   fragmentOpeners: ['porque', 'embora', 'quando', 'a menos que', 'já que', 'uma vez que'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: { and: ['e'], openers: ['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'seu', 'sua', 'seus', 'suas'] },
@@ -456,6 +464,7 @@ const portuguese: ClauseWords = {
 }
 
 const french: ClauseWords = {
+  impersonal: { opening: /^(?:il|c['’])\s*est\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['de', 'que'] },
   fragmentOpeners: ['si', 'parce que', 'bien que', 'quand', 'lorsque', 'à moins que', 'puisque', 'quoique'],
   // "Entre nous, sortir des taux de couverture, | c'est bidon si…", "Dès le moment où on sait
   // écrire du JavaScript, | c'est assez cool": French puts the topic first and takes it up with "c'est".
@@ -648,6 +657,7 @@ const french: ClauseWords = {
 }
 
 const italian: ClauseWords = {
+  impersonal: { opening: /^è\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['che', 'di'] },
   fragmentOpeners: ['perché', 'sebbene', 'benché', 'quando', 'a meno che', 'poiché'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: {
@@ -744,6 +754,7 @@ const italian: ClauseWords = {
 }
 
 const german: ClauseWords = {
+  impersonal: { opening: /^es\s+ist\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['dass', 'zu', 'um'] },
   fragmentOpeners: ['wenn', 'weil', 'obwohl', 'falls', 'sobald', 'ob'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: {

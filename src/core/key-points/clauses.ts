@@ -74,6 +74,8 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
       if (length > limit) break
       if (length < minimum || !mayEnd(pieces, last, words) || dangles(text, words)) continue
       if (!cjk && !hasMainClause(pieces.slice(first, last + 1), words)) continue
+      // "Il est même courant, | dans des équipes Agile, | de ne pas mesurer…": the impersonal clause waits for its "de…".
+      if (awaitsComplement(pieces.slice(first, last + 1), words)) continue
       // "Las últimas veces que lo usé, | en el trabajo, | usé el de MSBuild": a subject with its
       // relative clause waits for the verb after the commas.
       if (last < pieces.length - 1 && opensRelativeSubject(pieces[first].text, words)) continue
@@ -238,6 +240,13 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
  * A run of pieces has a main clause: one piece that neither opens with a subordinator nor is
  * a phrase of a few words ("plus important encore, | pour clairement séparer…" has none).
  */
+/** Whether a run opens on an impersonal clause ending on its adjective and leaves out the clause it waits for. */
+function awaitsComplement(run: Piece[], words: ClauseWords | undefined): boolean {
+  const impersonal = words?.impersonal
+  if (!impersonal?.opening.test(run[0].text.trim())) return false
+  return !run.slice(1).some((piece) => startsWithAny(piece.text.trim().toLocaleLowerCase(), impersonal.complements))
+}
+
 function hasMainClause(run: Piece[], words: ClauseWords | undefined): boolean {
   // ("Más allá de los arreglos con contribuyentes individuales, | …": a phrase that opens on a
   // preposition before its comma leads into the clause after it, however long.)
@@ -467,6 +476,9 @@ function endsWithAny(text: string, phrases: string[]): boolean {
 
 /** How many characters of `text` the phrase covers at its start, or 0. */
 function matchedLength(text: string, phrase: string): number {
+  // "lorsqu'elle", "bien qu'il", "puisqu'on": a word ending in "e" before a vowel loses it to an apostrophe.
+  const elided = phrase.endsWith('e') && !isCjk(phrase) ? phrase.slice(0, -1) : undefined
+  if (elided && /^['’]/u.test(text.slice(elided.length)) && text.toLocaleLowerCase().startsWith(elided)) return elided.length + 1
   if (!text.toLocaleLowerCase().startsWith(phrase)) return 0
   const next = text.charAt(phrase.length)
   if (isCjk(phrase)) return next ? phrase.length : 0
