@@ -86,6 +86,10 @@ describe('a point that leans only by its subject pronoun', () => {
     expect(withNamedSubject('It’s the backbone of the modern internet', 'Kubernetes is not just a container scheduler.')).toBe(
       'Kubernetes is the backbone of the modern internet',
     )
+    // (Review 40, a Fail2Ban guide: an "it" that stands for the clause after it names nothing before.)
+    expect(
+      withNamedSubject('It is not recommended to use the default configuration files', 'Fail2Ban uses the default configuration.'),
+    ).toBe(undefined)
     // An opening that says when is not the subject (the AWS founding story; a Node.js release post).
     expect(withNamedSubject('It’s the backbone of the modern internet', 'Today, AWS is not just a business line.')).toBe(
       'AWS is the backbone of the modern internet',

@@ -794,7 +794,8 @@ export function withNamedSubject(point: string, sentenceBefore: string): string 
   const pronoun = pronounSubject.exec(point)
   if (!pronoun) return undefined
   const rest = point.slice(pronoun[0].length)
-  if (/^\s*(?:\p{L}+\s+){0,2}(?:that|to|whether|if|how|what)\b/iu.test(rest) && /^it/i.test(pronoun[1])) return undefined
+  // ("It is not recommended to use…": past a negation too.)
+  if (/^\s*(?:\p{L}+\s+){0,3}(?:that|to|whether|if|how|what)\b/iu.test(rest) && /^it/i.test(pronoun[1])) return undefined
   // "It was clear the design needed…": the "it" stands for the clause after it, no noun before.
   if (
     /^it/i.test(pronoun[1]) &&
