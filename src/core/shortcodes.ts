@@ -40,7 +40,7 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       out.push(stripRawTags(piece.text))
       continue
     }
-    piece.text = asFootnotes(withoutCitations(withoutBreakLines(piece.text)), notes)
+    piece.text = asFootnotes(withoutCitations(withoutBreakLines(indentedBodies(piece.text))), notes)
     const leave = (kind: string, at: number) => {
       removed.set(kind, (removed.get(kind) ?? 0) + 1)
       firstRemovedOffset ??= base + at
@@ -88,6 +88,29 @@ function linesOf(text: string, offsets: number[]): number[] {
 function withoutBreakLines(prose: string): string {
   if (!/<br/i.test(prose)) return prose
   return prose.replace(/^[ \t]*<br\s*\/?>[ \t]*(?=\r?\n[ \t]*[^\s<])/gim, '')
+}
+
+/**
+ * A paired Hugo shortcode opened inside a list item with its body at the margin (Linode's docs write
+ * `    {{< note respectIndent=false >}}` then the note's lines unindented): in markdown those lines
+ * would end the list item, and the steps after them would start a new list or become code. Each
+ * body line, and the closing tag, is indented as the opening tag is. Line for line.
+ */
+function indentedBodies(prose: string): string {
+  if (!/^[ \t]+\{\{[<%]/m.test(prose)) return prose
+  const lines = prose.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const open = /^([ \t]+)\{\{[<%]-?\s*([\w-]+)\b[^\n]*?[>%]\}\}[ \t]*\r?$/.exec(lines[index])
+    if (!open) continue
+    const [, indent, name] = open
+    const close = new RegExp(String.raw`^[ \t]*\{\{[<%]-?\s*\/\s*${name}\s*-?[>%]\}\}[ \t]*\r?$`)
+    const end = lines.findIndex((line, at) => at > index && close.test(line))
+    // (Only up to a closing tag before the next blank-line-separated opening at the margin: a tag left open changes nothing.)
+    if (end === -1) continue
+    for (let at = index + 1; at <= end; at++) if (lines[at].trim() !== '' && !lines[at].startsWith(indent)) lines[at] = indent + lines[at]
+    index = end
+  }
+  return lines.join('\n')
 }
 
 /** The label of a footnote made from an MDX footnote component. */
@@ -158,6 +181,8 @@ const blockTags = new RegExp(
     String.raw`(\{\{-?\s*(?:raw|code|play|image|video)\s+(?:\`[^\`]*\`|[^{}\`])*?\s*-?\}\})`,
     // Comments: Liquid's {% comment %} … {% endcomment %}, Go's and Hugo's {{/* … */}}.
     String.raw`\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}`,
+    // Hugo docs sites' listings (Linode's): {{< file "/etc/ssh/sshd_config" ini >}} … {{< /file >}}, {{< output >}} … {{</ output >}}
+    String.raw`^(?<listingIndent>[ \t]*)\{\{[<%]-?\s*(?<listing>file|output)\b(?<listingArgs>${inside})\s*-?[>%]\}\}[ \t]*\r?\n(?<listingBody>[\s\S]*?)\r?\n?[ \t]*\{\{[<%]-?\s*\/\s*\k<listing>\s*-?[>%]\}\}`,
   ].join('|'),
   'gm',
 )
@@ -172,7 +197,17 @@ function splitBlocks(prose: string, leave: Leave): Block[] {
     if (hugoBody !== undefined) text = fence(hugoIndent, hugoLang, hugoBody)
     else if (liquidBody !== undefined) text = fence(liquidIndent, liquidLang, liquidBody)
     else if (zolaBody !== undefined) text = fence(zolaIndent, parseArgs(zolaArgs).named.lang ?? '', zolaBody)
-    else if (raw !== undefined) text = raw
+    else if (match.groups?.listingBody !== undefined) {
+      const { listing, listingIndent, listingArgs, listingBody } = match.groups
+      // (A file's language is its second argument, or none: output is plain text.)
+      const lang = listing === 'file' ? (parseArgs(listingArgs ?? '').positional[1] ?? '') : 'text'
+      // (Its lines may start at the margin inside a list item, where the fence must sit at the item's indent.)
+      const body = listingBody
+        .split('\n')
+        .map((line) => (line.trim() === '' || line.startsWith(listingIndent) ? line : listingIndent + line))
+        .join('\n')
+      text = fence(listingIndent, /^[\w+#.-]*$/.test(lang) ? lang : '', body)
+    } else if (raw !== undefined) text = raw
     // A raw action's backquoted body is the text itself, blank lines and all.
     else if (go !== undefined && /^\{\{-?\s*raw\s+`[^`]*`\s*-?\}\}$/.test(go)) text = go.replace(/^\{\{-?\s*raw\s+`|`\s*-?\}\}$/g, '')
     else if (go !== undefined)

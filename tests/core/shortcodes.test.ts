@@ -33,6 +33,42 @@ describe('template tags', () => {
     expect(removed.size).toBe(0)
   })
 
+  it('should make the file and output shortcodes of Hugo docs listings, and keep a step list whole around bodies at the margin', () => {
+    // (Review 40: Linode's Fail2Ban guide; its output became key points and its steps' prose code.)
+    const source = [
+      '## Jails',
+      '',
+      '1.  Create the jail configuration for the sshd service with the values below.',
+      '',
+      '    {{< note respectIndent=false >}}',
+      'You can customize the values as per your security requirements.',
+      '{{< /note >}}',
+      '',
+      '    {{< file "/etc/fail2ban/jail.local" ini >}}',
+      '[sshd]',
+      'enabled = true',
+      '{{</ file >}}',
+      '',
+      '1.  Check the status of the jail with the client command.',
+      '',
+      '    {{< output >}}',
+      'Status',
+      '|- Number of jail: 1',
+      '{{</ output >}}',
+      '',
+      '    This shows that the sshd jail is active and counting failures.',
+    ].join('\n')
+    const { text: out } = convertShortcodes(source)
+    expect(lines(out)).toBe(lines(source))
+    const tree = parseDeck(renderDeck(new VFile({ path: 'guide.md', value: `# Guide\n\n${source}\n` })).html)
+    const listings = selectAll('pre', tree).map(text)
+    expect(listings.some((listing) => /^\[sshd\] enabled = true$/.test(listing.trim()))).toBe(true)
+    expect(listings.some((listing) => /^Status/.test(listing.trim()))).toBe(true)
+    expect(listings.join(' ')).not.toMatch(/```|This shows that/)
+    expect(selectAll('.lectern-points > li', tree).map(text).join(' ')).not.toMatch(/Number of jail/)
+    expect(selectAll('ol', tree).flatMap((list) => selectAll(':scope > li', list)).length).toBe(2)
+  })
+
   it('should leave out ERB tags, as Middleman and Nanoc posts write them, and keep the words between them', () => {
     // (Review 40: FreeAgent's engineering blog opened its notes on "<% excerpt do %>".)
     const source =
