@@ -831,6 +831,13 @@ describe('cuts that keep what the clause needs', () => {
     ).not.toMatch(/itself$/)
   })
 
+  it('should not cut "one by one" or "step by step" in two', () => {
+    // (Review 40: FreeAgent's test-suite post.)
+    expect(shorten('However we found the communication overhead of farming out all the examples one by one was too high.')).not.toMatch(
+      /one$/,
+    )
+  })
+
   it('should not cut an "as much … as" comparison before its second half', () => {
     for (const sentence of [
       "Due to the sponsoring situation, we couldn't devote as much time to webpack as we would like to.",

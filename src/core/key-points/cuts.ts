@@ -1226,6 +1226,8 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
       /^(due|according|owing|thanks|prior|contrary|instead|because|ahead|regardless|irrespective)$/i.test(words[count - 1].value)
     )
       continue
+    // "…farming out all the examples one | by one", "step | by step": a word said again after "by" is one adverb with it.
+    if (/^by$/i.test(next.value) && words[count + 1]?.value.toLowerCase() === words[count - 1].value.toLowerCase()) continue
     // "…a skill plateau that is unrelated | to your role", "…is similar | to": an adjective of relation
     // waits for the phrase that says to what. (A closed class.)
     if (
