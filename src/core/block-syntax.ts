@@ -231,6 +231,16 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
         for (let at = out.length - 1; at >= 0 && /^[ \t>]*(?:[*+-]|\d+[.)])[ \t]+\S/.test(out[at]); at--) out[at] = ''
       }
       const kind = noticeKind(bare)
+      // An attribute list on the line right before a paragraph (after a blank line) is that paragraph's:
+      // `{:.alert .alert-warning}` then the warning's words.
+      const next = lines[index + 1]?.replace(/\r$/, '') ?? ''
+      const before = index === bodyStart || lines[index - 1].trim() === ''
+      if (kind && containers.length === 0 && before && /^[ \t]{0,3}[^\s#>|<`~{]/.test(next)) {
+        out.push(`> [!${kind}]`)
+        for (index++; index < lines.length && lines[index].trim() !== ''; index++) out.push(`> ${lines[index]}`)
+        index--
+        continue
+      }
       if (kind && containers.length === 0) quoteParagraphBefore(out, kind, bodyStart)
       out.push(quote().trimEnd())
       continue
@@ -280,7 +290,10 @@ const noticeKinds: Record<string, string> = {
 /** The callout kind of a kramdown attribute list or `markdown="1"` tag that gives a notice class (`{: .notice--info}`), if any. */
 function noticeKind(line: string): string | undefined {
   const found = /(?:\.|class=["']?(?:[\w-]+\s+)*)notice(?:--(\w+))?\b/.exec(line)
-  return found ? noticeKinds[found[1] ?? ''] : undefined
+  if (found) return noticeKinds[found[1] ?? '']
+  // Bootstrap's alert classes in an attribute list: `{:.alert .alert-warning}`.
+  const alert = /\{:[^}]*\.alert-(primary|info|warning|danger|success)\b/.exec(line)
+  return alert ? noticeKinds[alert[1]] : undefined
 }
 
 /**

@@ -141,6 +141,24 @@ describe('block syntax of blog engines', () => {
     expect(result).toBe('| a | b |\n| - | - |\n| 1 | 2 |\n\n\nText.\n{placeholder}\n{ see below }\n')
   })
 
+  it('should make a Bootstrap alert attribute list before its paragraph a box of that paragraph, not a key point', () => {
+    // (Review 40: INBO's gull post opened on its site notice as the talk's first point.)
+    const source = [
+      '{:.alert .alert-warning}',
+      'We no longer have a CARTO account and have replaced embedded maps with screenshots.',
+      '',
+      'In July last year we released the gull tracking data as open data.',
+    ].join('\n')
+    const result = block(source)
+    expect(lines(result)).toBe(lines(source))
+    expect(result).toBe(
+      '> [!warning]\n> We no longer have a CARTO account and have replaced embedded maps with screenshots.\n\nIn July last year we released the gull tracking data as open data.',
+    )
+    const tree = parseDeck(renderDeck(new VFile({ path: 'post.md', value: `# T\n\n## Data\n\n${source}\n` })).html)
+    expect(text(select('blockquote.lectern-callout-warning', tree))).toMatch(/no longer have a CARTO account/)
+    expect(selectAll('.lectern-points > li', tree).map(text).join(' ')).not.toMatch(/CARTO/)
+  })
+
   it('should make minimal-mistakes notices ({: .notice--info}, <div class="notice" markdown="1">) [!kind] quotes, line for line', () => {
     const source = [
       'Intro.',
