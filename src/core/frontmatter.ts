@@ -53,34 +53,22 @@ export function splitJsonFrontmatter(text: string): { text: string; matter?: Jso
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
   // Hexo's JSON frontmatter between `;;;` lines, which some home-made generators write too.
   const fenced = /^;;;[ \t]*\r?\n\s*/.exec(text.slice(bom))
-  if (fenced) {
-    const open = bom + fenced[0].length
-    const end = text[open] === '{' ? jsonObjectEnd(text, open) : -1
-    const close = end === -1 ? undefined : /^[ \t]*\r?\n[ \t]*;;;[ \t]*(?=\r?\n|$)/.exec(text.slice(end))
-    if (end === -1 || !close) return { text }
-    const value = text.slice(open, end)
-    const before = text.slice(0, open).split('\n').length
-    const lines = value.split('\n')
-    const position: Position = {
-      start: { line: before, column: open - text.lastIndexOf('\n', open - 1), offset: open },
-      end: { line: before + lines.length - 1, column: lines[lines.length - 1].length + 1, offset: end },
-    }
-    const whole = end + close[0].length
-    const blank = text.slice(bom, whole).replace(/[^\n]/g, '')
-    return { text: text.slice(0, bom) + blank + text.slice(whole), matter: { value, position } }
-  }
-  const start = bom
-  if (text[start] !== '{') return { text }
-  const end = jsonObjectEnd(text, start)
-  if (end === -1) return { text }
-  const value = text.slice(start, end)
+  const open = bom + (fenced?.[0].length ?? 0)
+  if (text[open] !== '{') return { text }
+  const end = jsonObjectEnd(text, open)
+  const close = fenced && end !== -1 ? /^[ \t]*\r?\n[ \t]*;;;[ \t]*(?=\r?\n|$)/.exec(text.slice(end)) : undefined
+  if (end === -1 || (fenced && !close)) return { text }
+  const value = text.slice(open, end)
+  const before = text.slice(0, open).split('\n').length
   const lines = value.split('\n')
   const position: Position = {
-    start: { line: 1, column: start + 1, offset: start },
-    end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: end },
+    start: { line: before, column: open - text.lastIndexOf('\n', open - 1), offset: open },
+    end: { line: before + lines.length - 1, column: lines[lines.length - 1].length + 1, offset: end },
   }
-  const blank = value.replace(/[^\n]/g, '')
-  return { text: text.slice(0, start) + blank + text.slice(end), matter: { value, position } }
+  // (Blanked with its fences, line for line.)
+  const whole = end + (close?.[0].length ?? 0)
+  const blank = text.slice(bom, whole).replace(/[^\n]/g, '')
+  return { text: text.slice(0, bom) + blank + text.slice(whole), matter: { value, position } }
 }
 
 /** The offset just after the `}` that closes the object opened at `start`, or -1. */

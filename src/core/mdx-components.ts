@@ -54,6 +54,7 @@ export function convertMdxComponents(lines: string[]): string[] {
   const indents: string[] = []
   // Which of the open tags are HTML elements that wrap markdown (no callout box of their own).
   const wrappers: boolean[] = []
+  const closes = elementCloses(lines)
   const dedent = (line: string) => {
     const indent = indents.at(-1)
     return indent && line.startsWith(indent) ? line.slice(indent.length) : line
@@ -83,9 +84,10 @@ export function convertMdxComponents(lines: string[]): string[] {
       continue
     }
     const element = elementOpen.exec(bare)
-    if (element && (jsxAttribute.test(element[2]) || wrappers.some(Boolean)) && closeOf(lines, index + 1, element[1]) > index) {
+    const close = closes.get(index)
+    if (element && (jsxAttribute.test(element[2]) || wrappers.some(Boolean)) && close !== undefined) {
       open.push(element[1])
-      indents.push(sharedIndent(lines, index + 1, element[1]))
+      indents.push(sharedIndent(lines, index + 1, element[1], close))
       wrappers.push(true)
       out.push('')
       continue
@@ -117,25 +119,38 @@ export function convertMdxComponents(lines: string[]): string[] {
   return out
 }
 
-/** The line that closes the tag `name` opened just before `start` (the same tag inside it counted), or -1. */
-function closeOf(lines: string[], start: number, name: string): number {
-  let depth = 1
-  for (let index = start; index < lines.length; index++) {
-    const line = lines[index].replace(/\r$/, '')
-    if (elementOpen.exec(line)?.[1] === name) depth++
-    else if (elementClose.exec(line)?.[1] === name && --depth === 0) return index
+/**
+ * The line that closes each HTML element opened on a line of its own, by the line that opens it
+ * (the same tag inside it counted): found in one pass, as a stack per tag name, so that a post of
+ * many unclosed tags costs no more than one of a few.
+ */
+function elementCloses(lines: string[]): Map<number, number> {
+  const closes = new Map<number, number>()
+  const opened = new Map<string, number[]>()
+  for (const [index, line] of lines.entries()) {
+    const bare = line.replace(/\r$/, '')
+    const open = elementOpen.exec(bare)?.[1]
+    if (open) {
+      const stack = opened.get(open) ?? []
+      stack.push(index)
+      opened.set(open, stack)
+      continue
+    }
+    const close = elementClose.exec(bare)?.[1]
+    const start = close === undefined ? undefined : opened.get(close)?.pop()
+    if (start !== undefined) closes.set(start, index)
   }
-  return -1
+  return closes
 }
 
 /**
  * The spaces or tabs that every line of a component's body starts with, up to its closing tag
  * (`<callout-info>` / a tab / `There are situations…`): written to set the body off in the source, not
  * code, as MDX reads it too. Empty when a line is not indented or the tag is never closed.
+ * (An HTML element's closing line is given: `end`, as `elementCloses` found it.)
  */
-function sharedIndent(lines: string[], start: number, name: string): string {
+function sharedIndent(lines: string[], start: number, name: string, end = -1): string {
   let shared: string | undefined
-  const end = /^[a-z][a-z\d]*$/.test(name) ? closeOf(lines, start, name) : -1
   for (let index = start; index < lines.length; index++) {
     const line = lines[index].replace(/\r$/, '')
     if (index === end || componentClose.exec(line)?.[1] === name) return shared ?? ''

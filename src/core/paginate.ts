@@ -189,9 +189,8 @@ export function paginate(
 ): Slide[] {
   const title = headingText(given.title)
   // The works a "References" section lists are there to read, not to say: pacing leaves them out.
-  const segment = namesWorksCited(title)
-    ? { ...given, items: given.items.map((item) => ({ ...item, node: unsaid(item.node) }) as SegmentItem) }
-    : given
+  const cited = namesWorksCited(title)
+  const segment = cited ? { ...given, items: given.items.map((item) => ({ ...item, node: unsaid(item.node) }) as SegmentItem) } : given
   // A divider (a section with nothing under its heading) is one slide of its heading alone.
   if (segment.items.length === 0 && !segment.divider) return []
   const lines = bodyLines(segment, title)
@@ -213,7 +212,7 @@ export function paginate(
     }
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   // (Not under "References": a citation is no lead.)
-  if (options.keyPoints !== 'none' && !segment.broken && !namesWorksCited(title)) leadWhenSilent(units, lang)
+  if (options.keyPoints !== 'none' && !segment.broken && !cited) leadWhenSilent(units, lang)
   const arranged = topicsOf(units, options.maxBullets, title || segment.groupTitle, lang, lines, segment.byTopic === 'whole').flatMap(
     (topic) => {
       // A keyphrase titles the slides of its topic from the first that says it on ("Section:

@@ -99,14 +99,21 @@ function withoutBreakLines(prose: string): string {
 function indentedBodies(prose: string): string {
   if (!/^[ \t]+\{\{[<%]/m.test(prose)) return prose
   const lines = prose.split('\n')
+  // The lines that close each tag name, in order: found once, so a post of many tags left open costs one pass.
+  const closes = new Map<string, number[]>()
+  for (const [index, line] of lines.entries()) {
+    const name = /^[ \t]*\{\{[<%]-?\s*\/\s*([\w-]+)\s*-?[>%]\}\}[ \t]*\r?$/.exec(line)?.[1]
+    if (name) closes.set(name, [...(closes.get(name) ?? []), index])
+  }
   for (let index = 0; index < lines.length; index++) {
     const open = /^([ \t]+)\{\{[<%]-?\s*([\w-]+)\b[^\n]*?[>%]\}\}[ \t]*\r?$/.exec(lines[index])
     if (!open) continue
     const [, indent, name] = open
-    const close = new RegExp(String.raw`^[ \t]*\{\{[<%]-?\s*\/\s*${name}\s*-?[>%]\}\}[ \t]*\r?$`)
-    const end = lines.findIndex((line, at) => at > index && close.test(line))
-    // (Only up to a closing tag before the next blank-line-separated opening at the margin: a tag left open changes nothing.)
-    if (end === -1) continue
+    // (The first closing line after it; those before it are spent, and a tag left open changes nothing.)
+    const after = closes.get(name) ?? []
+    while (after.length > 0 && after[0] <= index) after.shift()
+    const end = after[0]
+    if (end === undefined) continue
     for (let at = index + 1; at <= end; at++) if (lines[at].trim() !== '' && !lines[at].startsWith(indent)) lines[at] = indent + lines[at]
     index = end
   }
@@ -199,14 +206,10 @@ function splitBlocks(prose: string, leave: Leave): Block[] {
     else if (zolaBody !== undefined) text = fence(zolaIndent, parseArgs(zolaArgs).named.lang ?? '', zolaBody)
     else if (match.groups?.listingBody !== undefined) {
       const { listing, listingIndent, listingArgs, listingBody } = match.groups
-      // (A file's language is its second argument, or none: output is plain text.)
+      // (A file's language is its second argument, or none: output is plain text. A body at the margin
+      // inside a list item was indented as its tag by `indentedBodies`.)
       const lang = listing === 'file' ? (parseArgs(listingArgs ?? '').positional[1] ?? '') : 'text'
-      // (Its lines may start at the margin inside a list item, where the fence must sit at the item's indent.)
-      const body = listingBody
-        .split('\n')
-        .map((line) => (line.trim() === '' || line.startsWith(listingIndent) ? line : listingIndent + line))
-        .join('\n')
-      text = fence(listingIndent, /^[\w+#.-]*$/.test(lang) ? lang : '', body)
+      text = fence(listingIndent, /^[\w+#.-]*$/.test(lang) ? lang : '', listingBody)
     } else if (raw !== undefined) text = raw
     // A raw action's backquoted body is the text itself, blank lines and all.
     else if (go !== undefined && /^\{\{-?\s*raw\s+`[^`]*`\s*-?\}\}$/.test(go)) text = go.replace(/^\{\{-?\s*raw\s+`|`\s*-?\}\}$/g, '')
@@ -258,7 +261,8 @@ function convertInline(prose: string, leave: Leave, htmlAt: (index: number) => b
           : erb !== undefined
             ? leave(`ERB \`${erb || whole.slice(2, 12).trim()}\``, index)
             : expression(output, index, leave)
-    return sameLines(whole, htmlAt(index) ? asHtml(text) : text)
+    // (Only a tag that leaves words asks where it stands: the search back for its block runs once per such tag.)
+    return sameLines(whole, text !== '' && htmlAt(index) ? asHtml(text) : text)
   })
 }
 

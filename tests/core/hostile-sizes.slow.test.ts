@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { convertBlockSyntax } from '../../src/core/block-syntax.ts'
 import { renderDeck } from '../../src/core/index.ts'
+import { convertShortcodes } from '../../src/core/shortcodes.ts'
 
 /*
  * Articles at the sizes an attacker can write, at two sizes ten times apart: the render of the
@@ -8,10 +10,10 @@ import { renderDeck } from '../../src/core/index.ts'
  */
 
 /** How many times as long the render of `large` takes as that of `small`. */
-function growth(small: string, large: string): number {
+function growth(small: string, large: string, read: (article: string) => unknown = renderDeck): number {
   const time = (article: string) => {
     const start = performance.now()
-    renderDeck(article)
+    read(article)
     return performance.now() - start
   }
   time(small)
@@ -39,6 +41,16 @@ describe('an article of hostile size', () => {
     const article = (spaces: number) =>
       `# T\n\n## A\n\nWords${' '.repeat(spaces)}words <d-cite key="a"></d-cite>, more.\n\nWords${' '.repeat(spaces)}words {: .x}\n`
     expect(growth(article(4000), article(40_000))).toBeLessThan(40)
+  })
+
+  it('should read thousands of JSX wrappers and of indented shortcodes that never close in about linear time', () => {
+    // (Each wrapper or shortcode opened inside a list item once searched the rest of the article for its close.)
+    // (Read as template syntax only: rendered, so many open elements nest past what the deck renders, and are refused.)
+    const wrappers = (count: number) => `# T\n\n## A\n\nWords of the section.\n\n${'<div className="x">\n'.repeat(count)}`
+    expect(growth(wrappers(800), wrappers(8000), convertBlockSyntax)).toBeLessThan(40)
+    const shortcodes = (count: number) =>
+      `# T\n\n## A\n\n${Array.from({ length: count }, (_, index) => `1.  Step ${index}\n\n    {{< note${index % 3} >}}\nA note.`).join('\n\n')}`
+    expect(growth(shortcodes(500), shortcodes(5000), convertShortcodes)).toBeLessThan(40)
   })
 
   it('should render a list of tens of thousands of items in about linear time', () => {
