@@ -1163,6 +1163,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
   // "…not as X but as Y" cut after X says the opposite.
   const negation = words.findIndex((word) => /^(not|n[’']t|never)$/i.test(word.value))
   const contrast = words.findIndex((word, index) => index > negation && word.tag === 'CC' && /^but$/i.test(word.value))
+  // "both" or "either", and whether the words up to a cut hold its "and" or "or".
+  const correlative = words.findIndex((word) => /^(both|either)$/i.test(word.value))
+  const paired = (count: number) => words.slice(correlative + 1, count).some((word) => /^(and|or)$/i.test(word.value))
   for (let count = Math.min(limit, words.length - 1); count >= 5 && count > tried; count--) {
     const next = words[count]
     if (main > 0 && (count < main + 3 || !hasFiniteVerb(words.slice(main, count)))) continue
@@ -1238,8 +1241,6 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     )
       continue
     // "…can be used both to remember captured elements | and to gather…": "both" waits for its "and".
-    const correlative = words.findIndex((word) => /^(both|either)$/i.test(word.value))
-    const paired = (index: number) => words.slice(correlative + 1, index).some((word) => /^(and|or)$/i.test(word.value))
     if (/^(and|or)$/i.test(next.value) && correlative !== -1 && correlative < count && !paired(count)) continue
     // "There are currently no plans | for the team to create custom spans, and…": a phrase cut
     // before a preposition that keeps less than half of its sentence says a smaller thing than

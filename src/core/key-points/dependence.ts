@@ -1,6 +1,6 @@
 import { announcesWhatFollows } from './announcements.ts'
 import { onlyRelativeVerb } from './completeness.ts'
-import { adverbialSubordinator, frequencyWords } from './english-clauses.ts'
+import { adverbialSubordinator, frequencyWord } from './english-clauses.ts'
 import { maxLongWords } from './limits.ts'
 import { isCjk } from './text.ts'
 import { tagSentence, type Token } from './tagging.ts'
@@ -87,7 +87,7 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   if (word === 'one' && /^(VBZ|VBD|MD)$/.test(second?.tag ?? '') && /\bthe\s+others?\b/i.test(tokens.map((token) => token.value).join('')))
     return true
   // ("Sometimes I'd source functions from other files…": how often the claim holds is no link.)
-  if (/^RB/.test(first.tag) && !adverbialSubordinator.test(word) && !/^(not|never)$/.test(word) && !frequency.test(word)) {
+  if (/^RB/.test(first.tag) && !adverbialSubordinator.test(word) && !/^(not|never)$/.test(word) && !frequencyWord.test(word)) {
     const next = tokens[tokens.indexOf(first) + 1]
     return next?.value === ',' || (second !== undefined && /^(PRP|DT|EX|NNP|MD|VB)/.test(second.tag))
   }
@@ -107,8 +107,6 @@ function participleBeforeNoun(tokens: Token[]): boolean {
     words.slice(2).some((word) => /^(VBZ|VBP|MD)$/.test(word.tag) || /^(is|are|was|were|has|have)$/i.test(word.value))
   )
 }
-
-const frequency = new RegExp(`^(?:${frequencyWords})$`, 'i')
 
 // Quantifiers that stand for a noun the sentence before named: a closed class.
 const quantifierPronoun = /^(each|both|neither|either|none)$/

@@ -324,3 +324,5 @@ export function opensCondition(words: Token[]): boolean {
 /** Adverbs that say how often a claim holds ("Sometimes", "Usually"): part of the claim, not a link to the sentence before. A closed class. */
 export const frequencyWords =
   'sometimes|usually|often|generally|typically|normally|commonly|frequently|rarely|seldom|occasionally|mostly|largely'
+/** One of the {@link frequencyWords}, as a whole word. */
+export const frequencyWord = new RegExp(`^(?:${frequencyWords})$`, 'i')

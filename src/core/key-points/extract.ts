@@ -496,7 +496,9 @@ function cutsInsideCode(cut: string, marks: Mark[]): boolean {
 /** A guarded text with its inline code as written. */
 function unguardCode(text: string): string {
   if (!guardedCharacter.test(text)) return text
-  return text.replace(/[\u{f0000}-\u{ffffd}]/gu, (character) => String.fromCodePoint((character.codePointAt(0) ?? 0) - codeGuard))
+  return text.replace(new RegExp(guardedCharacter.source, 'gu'), (character) =>
+    String.fromCodePoint((character.codePointAt(0) ?? 0) - codeGuard),
+  )
 }
 
 /** A cut of a guarded sentence with its inline code as written; none that stops inside a piece of the code. */

@@ -1,6 +1,6 @@
 import { tidySpaces } from './parentheticals.ts'
 import { determinesNoun, isWh } from './dependence.ts'
-import { adverbialSubordinator, beForm, frequencyWords, opensCondition } from './english-clauses.ts'
+import { adverbialSubordinator, beForm, frequencyWord, frequencyWords, opensCondition } from './english-clauses.ts'
 import type { Token } from './tagging.ts'
 
 /*
@@ -48,9 +48,6 @@ const extremity = /^(worst|best|extreme|extremes|limit)$/i
 // (First-person pronouns and possessives: a closed class.)
 const ownCase = /^(my|our|me|us)$/
 
-// Adverbs of frequency and extent, kept without their comma.
-const frequency = new RegExp(`^(${frequencyWords})$`, 'i')
-
 /** The words say how sure the author is or whose case the claim is ("Maybe", "In my experience"). */
 export function holdsStance(words: Token[]): boolean {
   return words.some((word) => stance.test(word.value) || ownCase.test(word.value))
@@ -89,7 +86,8 @@ export function dropLeading(tokens: Token[]): Token[] {
     if (!first || words.length < 4) break
     const comma = rest.findIndex((token) => token.value === ',')
     const intro = comma > 0 ? rest.slice(0, comma).filter((token) => token.kind === 'word') : []
-    if (frequency.test(first.value) && rest[rest.indexOf(first) + 1]?.value === ',') {
+    // (Adverbs of frequency and extent are kept, without their comma.)
+    if (frequencyWord.test(first.value) && rest[rest.indexOf(first) + 1]?.value === ',') {
       // "Usually, publishers ask for a fee": how often is the claim's; its comma would read as a link.
       const after = rest.indexOf(first) + 1
       rest = [...rest.slice(0, after), ...rest.slice(after + 1)]
