@@ -57,6 +57,9 @@ export default defineConfig({
           // Pure tests share one module graph per worker: loading the pipeline (unified, KaTeX,
           // the tagger, Readability) once instead of once per file is most of their time.
           isolate: false,
+          // pdf.js requires @napi-rs/canvas, which reads every system font as it loads (0.1–0.25 s
+          // of a worker); reading a PDF's text and outline draws nothing, so it needs none.
+          env: { DISABLE_SYSTEM_FONTS_LOAD: '1' },
           // Two workers keep both cores busy; V8's own background threads (concurrent marking,
           // compiling) only take turns with them, so the workers do their GC and compiling inline.
           // Inline, TurboFan's compiles cost more than they win back for most functions: a test
