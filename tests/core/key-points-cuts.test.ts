@@ -946,3 +946,10 @@ describe('a comparison ends a sentence', () => {
     expect(shorten('The team that maintains the compiler and the linker moved both of them to a new.')).not.toMatch(/to a new$/)
   })
 })
+
+describe('a fronted phrase states a condition', () => {
+  it('should keep the phrase before a clause in the conditional: it is that clause’s condition', () => {
+    expect(shorten('With more money, we could hire the whole team at once.')).toBe('With more money, we could hire the whole team at once')
+    expect(shorten('With more money, we hired the whole team at once.')).toBe('We hired the whole team at once')
+  })
+})

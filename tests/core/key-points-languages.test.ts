@@ -428,4 +428,25 @@ describe('what leans and what is no point, per language', () => {
     expect(zh('新版本支持命名空间资源和国际化（请参阅[发行说明](https://example.org/b)）。')[0]).toBe('新版本支持命名空间资源和国际化')
     expect(points('詳しくは[公式ドキュメント](https://example.org/c)をご覧ください。', { lang: 'ja' })).toEqual([undefined])
   })
+
+  it('should not start a point inside the list of a fronted phrase, nor drop the condition of a clause in the conditional', () => {
+    // dojomx (review 41): "a pesar del talento," was dropped and its list began the point.
+    expect(
+      point(
+        'Sin embargo, a pesar del talento, la motivación y las herramientas disponibles, muchos proyectos no alcanzan sus objetivos.',
+        'es',
+      ),
+    ).toBe('Muchos proyectos no alcanzan sus objetivos')
+    expect(point('Malgré le talent, la motivation et les outils disponibles, beaucoup de projets échouent.', 'fr')).toBe(
+      'Beaucoup de projets échouent',
+    )
+    // "Con los recursos necesarios, sería posible contratar…": without its condition, the slide says the team can be hired.
+    for (const [sentence, lang] of [
+      ['Con más recursos, sería posible contratar al equipo entero.', 'es'],
+      ['Avec plus de temps, on pourrait réécrire le moteur.', 'fr'],
+      ['Com mais recursos, seria possível contratar a equipe inteira.', 'pt'],
+      ['Con più risorse, sarebbe possibile assumere tutto il team.', 'it'],
+    ])
+      expect(point(sentence, lang) ?? '').toBe(sentence.slice(0, -1))
+  })
 })

@@ -16,6 +16,12 @@ export interface ClauseWords {
    */
   impersonal?: { opening: RegExp; complements: string[] }
   /**
+   * A clause that opens on its verb in the conditional ("sería posible…", "il serait possible…",
+   * "poderia…", "sarebbe…"): the phrase fronted before it ("Con los recursos necesarios,") is its
+   * condition, which a point keeps.
+   */
+  conditional?: RegExp
+  /**
    * Openers that only link a sentence to the one before ("Además,", "また、", "此外，"):
    * dropped from the start of a point. Lower case; matched before a comma or a space.
    */
@@ -151,6 +157,9 @@ export interface ClauseWords {
 
 const spanish: ClauseWords = {
   impersonal: { opening: /^es\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['que', 'de'] },
+  // (An unstressed pronoun may come first: "se podría…", "nos gustaría…"; not "lo", "la", which
+  // are articles too: "la ingeniería…" opens on a noun.)
+  conditional: /^(?:(?:se|le|les|nos|me|te|no)\s+)*\p{L}+r[íi]a(?:s|n|mos)?(?![\p{L}])/iu,
   fragmentOpeners: ['si', 'porque', 'aunque', 'cuando', 'a menos que', 'ya que', 'puesto que', 'mientras que'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: { and: ['y', 'e'], openers: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'su', 'sus'] },
@@ -324,6 +333,7 @@ const spanish: ClauseWords = {
 
 const portuguese: ClauseWords = {
   impersonal: { opening: /^é\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['que', 'de'] },
+  conditional: /^(?:(?:se|nós|não|eu|ele|ela|eles|elas)\s+)*\p{L}+(?:ria|riam|ríamos)(?![\p{L}])/iu,
   fragmentOpeners: ['porque', 'embora', 'quando', 'a menos que', 'já que', 'uma vez que'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: { and: ['e'], openers: ['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'seu', 'sua', 'seus', 'suas'] },
@@ -465,6 +475,8 @@ const portuguese: ClauseWords = {
 
 const french: ClauseWords = {
   impersonal: { opening: /^(?:il|c['’])\s*est\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['de', 'que'] },
+  conditional:
+    /^(?:(?:il|elle|on|nous|vous|ils|elles|ce|cela|ça|je|tu)\s+|[jc]['’])?(?:(?:ne|se|nous|vous|lui|leur|y|en)\s+|[nslmt]['’])*\p{L}+r(?:ait|aient|ais|ions|iez)(?![\p{L}])/iu,
   fragmentOpeners: ['si', 'parce que', 'bien que', 'quand', 'lorsque', 'à moins que', 'puisque', 'quoique'],
   // "Entre nous, sortir des taux de couverture, | c'est bidon si…", "Dès le moment où on sait
   // écrire du JavaScript, | c'est assez cool": French puts the topic first and takes it up with "c'est".
@@ -658,6 +670,7 @@ const french: ClauseWords = {
 
 const italian: ClauseWords = {
   impersonal: { opening: /^è\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['che', 'di'] },
+  conditional: /^(?:(?:si|non|ci|ne|mi|ti|vi)\s+)*\p{L}+(?:rebbe|rebbero|remmo|rei|resti|reste)(?![\p{L}])/iu,
   fragmentOpeners: ['perché', 'sebbene', 'benché', 'quando', 'a meno che', 'poiché'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: {

@@ -203,6 +203,15 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
   if (opensSubordinate(pieces[index].text, words) || opensPhrase(pieces[index], words)) return false
   if (index === 0) return true
   const skipped = pieces.slice(0, index)
+  // "A pesar del talento, | la motivación y las herramientas disponibles, | muchos proyectos…":
+  // the pieces that end a fronted phrase's list of nouns are that phrase's, not a clause's start.
+  if (endsFrontedList(pieces, index, words)) return false
+  // "Con los recursos necesarios, | sería posible contratar…": a clause in the conditional keeps the phrase that states its condition.
+  if (
+    words?.conditional?.test(pieces[index].text.trim()) &&
+    skipped.some((piece) => opensPhrase(piece, words) || opensSubordinate(piece.text, words))
+  )
+    return false
   // "Docker 对于运行时来说是一个流行的选择，| 但 Docker 并非设计用来嵌入到 Kubernetes": the half after
   // "but" is the point, and stands without the half before.
   const contrast = words !== undefined && startsWithAny(pieces[index].text.trim().toLocaleLowerCase(), words.contrasts ?? [])
@@ -233,7 +242,9 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
   const framed = (piece: Piece) => words.continuing?.test(piece.text.trim()) && (words.topic !== undefined || !words.enumerationComma)
   // ("Aqui está o princípio mais importante: | Não inclua…": a clause that announces with a colon leads into what follows it.)
   if (markOf(skipped[skipped.length - 1]) === ':' && !isCjk(pieces[index].text)) return true
-  return skipped.every((piece) => opensSubordinate(piece.text, words) || opensPhrase(piece, words) || framed(piece))
+  return skipped.every(
+    (piece, at) => opensSubordinate(piece.text, words) || opensPhrase(piece, words) || framed(piece) || endsFrontedList(pieces, at, words),
+  )
 }
 
 /**
@@ -398,6 +409,21 @@ function endsOnList(rest: Piece[], words: ClauseWords): boolean {
     return text.split(/\s+/u).length <= 10 && startsWithAny(text, list.openers)
   }
   return rest.every(item) && containsWord(` ${rest[rest.length - 1].text.trim()}`, list.and)
+}
+
+/**
+ * Whether the piece at `index` goes on the list a fronted phrase began ("Malgré le talent, | la
+ * motivation et les outils disponibles, | beaucoup de projets échouent"): it follows a phrase
+ * that opens with a subordinator or preposition, opens like an item of a list, joins its last
+ * item with "and", and ends on a comma before the clause the phrase leads into.
+ */
+function endsFrontedList(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
+  const list = words?.listItems
+  const before = pieces[index - 1]
+  if (!list || !before || index === pieces.length - 1 || !/^[,，]$/u.test(markOf(pieces[index]))) return false
+  if (!opensSubordinate(before.text, words) && !startsWithAny(before.text.trim().toLocaleLowerCase(), words?.openers ?? [])) return false
+  const text = pieces[index].text.trim().toLocaleLowerCase()
+  return text.split(/\s+/u).length <= 10 && startsWithAny(text, list.openers) && containsWord(` ${text}`, list.and)
 }
 
 /** "En esta publicación,", "В Borg,", "Kürzlich,": a short prepositional phrase, or one word, before a comma. */

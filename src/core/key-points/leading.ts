@@ -78,6 +78,25 @@ export function boundsToCase(words: Token[]): boolean {
 const commentClause =
   /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak|first of all|first and foremost|first off|for starters|to begin with|to start with|last but not least|most importantly|more importantly|importantly|crucially|critically|above all|most of all)$/i
 
+/**
+ * Whether a clause says what would or could be ("it would be possible to hire the team", "we
+ * could hire the whole team"): its verb a conditional modal within its first few words. A
+ * prepositional phrase before its comma ("With the necessary resources,") is then its condition,
+ * and the clause without it claims what the writer only supposed.
+ */
+function inConditional(clause: Token[]): boolean {
+  const words = clause.filter((token) => token.kind === 'word').slice(0, 5)
+  // (Not the writer's stance or wish, "I would say 100%", "would love to see…": no condition there.)
+  return words.some(
+    (word, index) =>
+      word.tag === 'MD' &&
+      /^(?:would|could|'d|’d)$/i.test(word.value) &&
+      !/^(?:say|argue|guess|love|like|suggest|recommend|prefer|think|imagine|expect|bet|hope|add|note)$/i.test(
+        words.slice(index + 1).find((next) => !/^RB/.test(next.tag))?.value ?? '',
+      ),
+  )
+}
+
 export function dropLeading(tokens: Token[]): Token[] {
   let rest = tokens
   for (let round = 0; round < 3; round++) {
@@ -128,6 +147,7 @@ export function dropLeading(tokens: Token[]): Token[] {
       // "In DuckDB, subqueries are always decorrelated": a capitalised name the tagger does not know bounds the claim too.
       !intro.some((token, index) => index > 0 && /^\p{Lu}/u.test(token.value)) &&
       !continuesList(rest.slice(comma + 1)) &&
+      !(first.tag === 'IN' && inConditional(rest.slice(comma + 1))) &&
       !namesWhoFor(intro) &&
       !saysHow(intro)
     )
