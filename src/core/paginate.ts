@@ -60,6 +60,11 @@ export interface Segment {
   broken?: boolean
   /** The id its heading was given (`{#id}`), for its first slide. */
   anchor?: string
+  /**
+   * What it is about, when its heading only says what part of the talk it is (the opening's
+   * "Introduction": the talk's title). Key points are chosen against it and ids made from it.
+   */
+  about?: string
   /** A slide with just the title even when there is nothing under it. */
   divider?: boolean
   /**
@@ -147,7 +152,7 @@ export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en')
   return {
     paragraphs,
     context: {
-      heading: title || segment.groupTitle,
+      heading: segment.about || title || segment.groupTitle,
       section: segment.groupTitle,
       lang,
       mode: options.keyPoints,
@@ -269,7 +274,7 @@ export function paginate(
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
-      id: slug((index === 0 && segment.anchor) || title || segment.groupTitle),
+      id: slug((index === 0 && segment.anchor) || segment.about || title || segment.groupTitle),
       title: (title || segment.groupTitle) + suffix,
       kicker: above ? title : segment.sub ? segment.groupTitle : undefined,
       continued,

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { placeInSource } from './source-places.ts'
-import type { KeyPoints, Notes, Slide, SlideLayout } from './types.ts'
+import type { KeyPoints, Notes, Slide, SlideGroup, SlideLayout } from './types.ts'
 
 /** A lone paragraph up to this many words (or CJK characters / 2.5) is said, not listed: a statement slide. */
 const statementWords = 15
@@ -48,7 +48,7 @@ function foldIntoTitle(tree: Root): void {
   const groups = tree.children.filter((child) => child.type === 'slideGroup')
   const slides = groups.flatMap((group) => group.children)
   const [title, next] = slides
-  if (title?.kind !== 'title' || next?.kind !== 'content' || next.title !== title.title) return
+  if (title?.kind !== 'title' || next?.kind !== 'content' || !opensTalk(groups, title, next)) return
   if (next.children.some((child) => child.type !== 'slideTitle' && child.type !== 'notes')) return
   const notes = next.children.filter((child): child is Notes => child.type === 'notes').flatMap((each) => each.children)
   const into = title.children.find((child): child is Notes => child.type === 'notes')
@@ -60,15 +60,29 @@ function foldIntoTitle(tree: Root): void {
 }
 
 /**
- * The slide right after the title slide that has the talk's title again (the opening before the
- * first section, or the first part of an article without sections) would show the title twice
- * in a row: its heading is kept for outlines but not shown (see `Slide.opening`). The slides
- * after it keep theirs ("(cont.)"), so a long opening never runs on without a title.
+ * The slide right after the title slide that has the talk's title again (the first part of an
+ * article without sections, or an opening in a language lectern has no word for) would show the
+ * title twice in a row: its heading is kept for outlines but not shown (see `Slide.opening`).
+ * So is the heading of an opening ("Introduction") that is one point alone, which opens the talk
+ * as a statement. The slides after it keep theirs ("(cont.)"), so a long opening never runs on
+ * without a title.
  */
 function markOpening(tree: Root): void {
-  const slides = tree.children.filter((child) => child.type === 'slideGroup').flatMap((group) => group.children)
-  const [title, next] = slides
-  if (title?.kind === 'title' && next?.kind === 'content' && next.title === title.title) next.opening = true
+  const groups = tree.children.filter((child) => child.type === 'slideGroup')
+  const [title, next] = groups.flatMap((group) => group.children)
+  if (title?.kind !== 'title' || next?.kind !== 'content') return
+  const shown = next.children.filter((child) => child.type !== 'slideTitle' && child.type !== 'notes')
+  const statement = shown.length === 1 && shown[0].type === 'keyPoints' && shown[0].children.length === 1
+  if (next.title === title.title || (groups[0].children.includes(next) && statement && !next.continued)) next.opening = true
+}
+
+/**
+ * Whether the slide after the title slide opens the talk: the opening before the first section
+ * (in the title slide's group: a section has a group of its own, "Introduction" its heading where
+ * lectern knows the word), or the first part of an article without sections (the talk's title again).
+ */
+function opensTalk(groups: SlideGroup[], title: Slide, next: Slide): boolean {
+  return groups[0].children.includes(next) || next.title === title.title
 }
 
 /**

@@ -96,8 +96,18 @@ export function remarkSlides() {
     const hasSections = Number.isFinite(sectionDepth)
     const titleText = phrasingOf(meta.title)
     // Lists, code and pictures before the first section are the talk's opening: they show
-    // under its title, as every content slide shows a heading.
-    const intro: Segment = { title: titleHeading ? titleHeading.children : titleText, items: [], groupTitle: meta.title }
+    // under a heading, as every content slide does. The title slide has just shown the talk's
+    // title, so the opening is headed by what it is, in the talk's language ("Introduction",
+    // "Einleitung"), where lectern knows that word.
+    // (Not where the first section is itself the introduction, "## Introduction": no two in a row.)
+    const firstSection = body.find((node): node is Heading => isHeading(node) && node.depth === sectionDepth)
+    const label = hasSections && !openingName.test(headingText(firstSection!).trim()) ? openingLabel(meta.lang) : undefined
+    const intro: Segment = {
+      title: label ? [{ type: 'text', value: label }] : titleHeading ? titleHeading.children : titleText,
+      items: [],
+      groupTitle: meta.title,
+      about: label && meta.title,
+    }
     const sections: Array<{ heading?: Heading; id?: string; segments: Segment[] }> = hasSections
       ? []
       : [{ id: 'content', segments: [{ title: titleText, items: [], groupTitle: meta.title, byTopic: 'topics' }] }]
@@ -290,6 +300,28 @@ function phrasingOf(title: string): PhrasingContent[] {
 function bylineAsParagraph(node: RootContent): RootContent {
   if (node.type !== 'heading' || node.depth === 1 || !isBylineHeading(toString(node).replace(/\s+/g, ' '))) return node
   return { type: 'paragraph', children: node.children, position: node.position }
+}
+
+/** What a talk's opening is called, by language (the first subtag of `lang`): a closed table. */
+const openingLabels: Record<string, string> = {
+  en: 'Introduction',
+  de: 'Einleitung',
+  fr: 'Introduction',
+  es: 'Introducción',
+  pt: 'Introdução',
+  it: 'Introduzione',
+  nl: 'Inleiding',
+  ru: 'Введение',
+  uk: 'Вступ',
+  pl: 'Wstęp',
+  zh: '引言',
+  ja: 'はじめに',
+  ko: '들어가며',
+}
+
+/** The heading of a talk's opening in its language, or undefined where lectern knows no word for it. */
+export function openingLabel(lang: string): string | undefined {
+  return openingLabels[lang.toLowerCase().split(/[-_]/u)[0]]
 }
 
 // Names of an article's opening part, in the languages lectern reads: a closed class.
