@@ -1,10 +1,13 @@
 import type { Heading, Root } from 'mdast'
+import { withoutFullStop } from './heading-text.ts'
 import { visit } from './visit.ts'
 
 declare module 'mdast' {
   interface HeadingData {
     /** The id the author gave the heading (`## Setup {#setup}`), for the slide's anchor. */
     lecternId?: string
+    /** It ended with a full stop, which its slide's title leaves off: it may be a sentence set as a heading. */
+    lecternFullStop?: boolean
   }
 }
 
@@ -34,7 +37,7 @@ function namesHeading(id: string, title: string): boolean {
 /**
  * Strip heading attribute lists from headings, keeping the id on `heading.data.lecternId`; and
  * the colon a post's heading may end with ("Example:"), which leads into the text under it on
- * a page but reads as cut off over a slide.
+ * a page but reads as cut off over a slide, or its full stop.
  */
 export function remarkHeadingIds() {
   return function (tree: Root) {
@@ -52,6 +55,9 @@ export function remarkHeadingIds() {
         if (id) heading.data = { ...heading.data, lecternId: id }
       }
       if (heading.children.length > 1 || /[^\s:：]/u.test(last.value)) last.value = last.value.replace(/\s*[:：]\s*$/u, '')
+      const stopped = withoutFullStop(last.value)
+      if (stopped !== last.value) heading.data = { ...heading.data, lecternFullStop: true }
+      last.value = stopped
       if (last.value === '') heading.children.pop()
     })
   }

@@ -310,8 +310,7 @@ function bodyLines(segment: Segment, title: string): number {
   const name = title || (segment.byTopic ? segment.groupTitle : '')
   if (!name) return lineBudget
   const label = segment.items
-    .flatMap((item) => (item.kind === 'note' && item.node.type === 'heading' ? [headingText(item.node)] : []))
-    .filter(isTitle)
+    .flatMap((item) => (item.kind === 'note' && item.node.type === 'heading' && isTitle(item.node) ? [headingText(item.node)] : []))
     .reduce((longest, each) => (each.length > longest.length ? each : longest), '')
   const above = label !== '' && (name.length + label.length + 2 > maxTitleCharacters || endsInQuestion.test(name))
   const heading = (above ? label : label ? `${name}: ${label}` : name) + continuedMark
@@ -495,7 +494,7 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
   })
   withoutGappedNumbers(units)
   for (const unit of units) {
-    const heading = unit.before.find((node): node is Heading => node.type === 'heading' && isTitle(headingText(node)))
+    const heading = unit.before.find((node): node is Heading => node.type === 'heading' && isTitle(node))
     if (heading) unit.topic = { children: heading.children, position: heading.position, heading: true }
   }
   // Paragraphs that open with a bold label ("**Combustion**. Let's now turn to…") are the
@@ -874,9 +873,9 @@ function headingOf(unit: Unit | undefined): Unit['topic'] {
  * Whether a deeper heading reads as a title: not a sentence set as a heading (`#### By
  * convention, functions … are called "Actions".`), which stays in the notes.
  */
-function isTitle(text: string): boolean {
-  const words = text.trim()
-  return words !== '' && !/[.。！!]["'”’»)]*$/u.test(words)
+function isTitle(heading: Heading): boolean {
+  const words = headingText(heading)
+  return words !== '' && !heading.data?.lecternFullStop && !/[.。！!]["'”’»)]*$/u.test(words)
 }
 
 /** How many slides a greedy fill needs: the fewest that hold every unit within the budget. */

@@ -1,6 +1,6 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { headingText } from './heading-text.ts'
+import { headingText, withoutFullStop } from './heading-text.ts'
 import { visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { LecternError } from './errors.ts'
@@ -381,7 +381,7 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   const meta = readFrontmatterMeta(frontmatter, file)
   // Without a `lang`, the language of the prose (paragraphs only: code is not prose), else English.
   const lang = meta.lang ?? detectLang(proseOf(body)) ?? 'en'
-  let title = meta.title ?? (titleHeading ? headingText(titleHeading) || undefined : undefined)
+  let title = meta.title !== undefined ? withoutFullStop(meta.title) : titleHeading ? headingText(titleHeading) || undefined : undefined
   if (!title) {
     // A page bundle's `index.md` (or `README.md`) is named by its folder, not by "index".
     const name =

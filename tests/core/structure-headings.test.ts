@@ -146,6 +146,20 @@ describe('structure from the headings actually used', () => {
     expect(titled).toContainEqual(['Bayesian', 'Bayesian in theory'])
   })
 
+  it('should title slides without the full stop a heading or title ends with, keeping an abbreviation’s', () => {
+    // dojomx (review 41): "Diseño de software ausente." over its slide, and a title ending in a full stop.
+    const { slides: all } = slides(
+      '---\ntitle: Más allá del código, por qué los proyectos fallan.\n---\n\n## Diseño de software ausente.\n\nUn proyecto sin diseño se desordena.\n\n## Acme Inc.\n\nAcme makes anvils.\n\n## Hecho en EE.UU.\n\nTexto.\n\n## Y ahora...\n\nMás.\n',
+    )
+    expect(all.map((slide) => text(select('h1, h2', slide)))).toEqual([
+      'Más allá del código, por qué los proyectos fallan',
+      'Diseño de software ausente',
+      'Acme Inc.',
+      'Hecho en EE.UU.',
+      'Y ahora...',
+    ])
+  })
+
   it('should strip {#id .class} attribute lists and anchor the slide at the id', () => {
     const { tree } = slides(
       '# Plugins {#plugins}\n\n## Introduction {#introduction .lead}\n\nWords.\n\n## Setup {: #set-up}\n\nMore.\n\n### Writing a Plugin {#writing}\n\nEven more.\n\n## Sets {x}\n\nBraces stay.\n',
