@@ -1,4 +1,4 @@
-import type { Blockquote, Paragraph, Root, RootContent } from 'mdast'
+import type { Blockquote, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
@@ -153,9 +153,12 @@ function chooseLayout(slide: Slide, withPoints: boolean): SlideLayout | undefine
     if (said.length === 1 && isStatement(said[0])) {
       // The sentence itself, whole, in place of its key point: it is short enough to show as written.
       const index = slide.children.indexOf(points[0])
+      // (Its words in one span: the paragraph is a flex box that centres them on the slide, and
+      // would set each link, code or emphasis of a bare sentence on a line of its own.)
+      const words: PhrasingContent = { type: 'emphasis', children: structuredClone(said[0].children), data: { hName: 'span' } }
       const statement: Paragraph = {
         type: 'paragraph',
-        children: structuredClone(said[0].children),
+        children: [words],
         data: { hProperties: { className: ['lectern-statement'] } },
       }
       slide.children.splice(index, 1, statement)

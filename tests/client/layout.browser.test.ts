@@ -407,6 +407,32 @@ describe('the talk’s opening', () => {
   )
 })
 
+describe('a statement with links', () => {
+  it('should set its words on one line as a sentence, not each link on a line of its own', async () => {
+    // Review 41 (Neovim's news): "You can now sponsor Neovim via / Github Sponsors / or / OpenCollective / ." on five lines.
+    const dir = join(work, 'statement-links')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(
+      join(dir, 'talk.md'),
+      '# News\n\n## Intro\n\nWords to open the talk with, said first.\n\n## Sponsors\n\nYou can sponsor us via [GitHub](https://github.com/sponsors) or [OC](https://opencollective.com).\n',
+    )
+    const built = await buildDeck({ article: join(dir, 'talk.md'), outDir: join(dir, 'deck') })
+    const deck = await openDeck(built.outDir)
+    try {
+      const lines = await deck.page.evaluate(() => {
+        window.lectern!.reveal!.slide(2, 0)
+        const statement = document.querySelector('#sponsors p.lectern-statement')!
+        const range = document.createRange()
+        range.selectNodeContents(statement)
+        return range.getBoundingClientRect().height / parseFloat(getComputedStyle(statement).lineHeight)
+      })
+      expect(lines).toBeLessThan(1.5)
+    } finally {
+      await closeDeck(deck)
+    }
+  })
+})
+
 describe('an opening that shows more than points', () => {
   it('should lay its blocks out below where a heading would be, not flush with the top edge', async () => {
     // Review 31: a transcript's "Speaker / Date / Video" list sat against the slide's top edge.
