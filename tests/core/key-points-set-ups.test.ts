@@ -71,6 +71,22 @@ describe('the sentence the writer says matters', () => {
     expect(point(system)).toBe('All our databases are hosted under one Postgres instance')
     expect(point(system.replace('Crucially,', 'Most importantly,'))).toBe('All our databases are hosted under one Postgres instance')
   })
+
+  it('should take the sentence that sums the paragraph up ("Overall, …"), unless the next one turns against it', () => {
+    // Review 41 (Servo's multi-view post): its last plan was the point, not its summary.
+    const plans = [
+      'For now, the inter-process communication is done via the existing channel messages like EmbedderMsg.',
+      'We are looking to improve the IPC mechanism with more granular control over DOM elements.',
+      'So, the panel UI can be updated based on the status of web pages.',
+      'One example is when the page URL is changed and the navigation bar needs to be updated.',
+      'Overall, improving IPC will be the next target to research after initial multi-view support.',
+      'We will also define more specific webview types to satisfy different purposes in the future.',
+    ].join(' ')
+    expect(point(plans)).toBe('Improving IPC will be the next target to research after initial multi-view support')
+    expect(
+      point('Overall, we deleted a massive amount of records from the database. However, the database size did not change at all.'),
+    ).toBe('The database size did not change at all')
+  })
 })
 
 describe('a sentence that only leads the way to the point', () => {

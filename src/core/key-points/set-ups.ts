@@ -75,14 +75,16 @@ function defines(sentence: string): boolean {
  * longer argument ("But I am sure there are other culprits at play" in the middle of a long one).
  */
 const turnShift = 0.4
+/** What a sentence that sums up the paragraph ("Overall, …") gains: less than one the writer stresses (`stressed`). */
+const summaryGain = 0.8
 const shortTurnShift = 0.6
 const shortParagraph = 3
 
 /**
  * How much each sentence's score moves for the set-ups, turns and plans of its paragraph: an
  * opening sentence that dates an earlier event, a sentence of the state of things before the
- * writer's plan, or a concession before a turn yields; the turn, and the plan after a set-up,
- * gain. A paragraph of one sentence keeps its only one.
+ * writer's plan, or a concession before a turn yields; the turn, the plan after a set-up, and a
+ * summing-up no turn follows gain. A paragraph of one sentence keeps its only one.
  */
 export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: string): number[] {
   if (sentences.length < 2 || !lang.toLowerCase().startsWith('en')) return sentences.map(() => 0)
@@ -96,6 +98,8 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
     const shift = sentences.length <= shortParagraph ? shortTurnShift : turnShift
     const turn = (turned[index] ? shift : 0) - (turned[index + 1] ? shift : 0)
     if (setUps[index]) return turn - setUpPenalty
+    // ("Overall, we deleted a massive amount of records. However, …": a summing-up the next sentence turns against gains nothing.)
+    if (sumsUp(sentences[index].text) && !turned[index + 1]) return turn + summaryGain
     return turn + (plans[index] && setUps.slice(0, index).some(Boolean) ? planGain : 0)
   })
 }
@@ -106,7 +110,16 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
  * key point is…"): of the paragraph's sentences, the one to show. (A closed class of English.)
  */
 export function stressed(sentence: string): boolean {
-  return /^(?:crucially|importantly|most importantly|more importantly|above all|critically|most of all|the (?:key|main|big|real|biggest|most important) (?:thing|point|takeaway|insight|lesson|idea)\s+(?:here\s+)?(?:is|was)|the bottom line (?:is|was))\b/i.test(
+  return /^(?:(?:crucially|importantly|most importantly|more importantly|above all|critically|most of all|the (?:key|main|big|real|biggest|most important) (?:thing|point|takeaway|insight|lesson|idea)\s+(?:here\s+)?(?:is|was)|the bottom line (?:is|was))\b)/i.test(
     sentence.trim(),
   )
+}
+
+/**
+ * Whether a sentence opens on the writer's word that it sums up what came before ("Overall,
+ * improving IPC will be the next target…", "In short, …"): likelier the point than the details it
+ * sums up. (A closed class of English.)
+ */
+function sumsUp(sentence: string): boolean {
+  return /^(?:overall|in short|in summary|in sum|to sum up|all in all|in a nutshell|long story short),/i.test(sentence.trim())
 }
