@@ -953,3 +953,14 @@ describe('a fronted phrase states a condition', () => {
     expect(shorten('With more money, we hired the whole team at once.')).toBe('We hired the whole team at once')
   })
 })
+
+describe('the words that only link a point to what came before', () => {
+  it('should drop "Remember," and a "So" before a plain noun subject, and keep "So far," which bounds the claim', () => {
+    // Review 41: "Remember, your success in the eyes of the company is measured by your team's outcomes"; "So CFGs turn out…".
+    expect(shorten("Remember, your success is measured by your team's outcomes.")).toBe("Your success is measured by your team's outcomes")
+    expect(shorten('So CFGs are less practical than regular expressions.')).toBe('CFGs are less practical than regular expressions')
+    expect(shorten('So far, nothing has broken in production.')).toBe('So far, nothing has broken in production')
+    // (Not before a word in lower case the lexicon does not know: it would open the point in lower case.)
+    expect(shorten('So iterables can be infinitely long.')).not.toMatch(/^iterables/)
+  })
+})

@@ -1,7 +1,7 @@
 import { tidySpaces } from './parentheticals.ts'
 import { determinesNoun, isWh } from './dependence.ts'
 import { adverbialSubordinator, beForm, frequencyWord, frequencyWords, opensCondition } from './english-clauses.ts'
-import type { Token } from './tagging.ts'
+import { isKnownWord, type Token } from './tagging.ts'
 
 /*
  * The words that only link a sentence to the one before ("But", "However,", "In fact,"):
@@ -26,12 +26,12 @@ const presentative = (words: Token[]) =>
   /^(here|there)$/i.test(words[0]?.value ?? '') && /^(is|are|am|was|were|go|goes|come|comes)$/i.test(words[2]?.value ?? '')
 
 // Openings that say when or whether the claim holds ("In theory,", "Previously,", "At first
-// glance,"): without them the point claims more than the author did. A closed class the
+// glance,", "So far,", "To date,"): without them the point claims more than the author did. A closed class the
 // tagger gives the same tags as "In fact," or "Then".
 // ("Usually, publishers ask for a fee": how often the claim holds is part of it; "By default, the app
 // assumes no behavioural responses" says when.)
 const hedge = new RegExp(
-  `^(theory|principle|glance|paper|surface|past|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|partly|default|${frequencyWords})$`,
+  `^(theory|principle|glance|paper|surface|past|far|date|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|partly|default|${frequencyWords})$`,
   'i',
 )
 
@@ -73,10 +73,11 @@ export function boundsToCase(words: Token[]): boolean {
  * "To say,", "To be honest,", "Needless to say,", "To sum up,": the speaker's comment on how the
  * sentence is said, before its comma; the claim is what follows. So is "First of all," or "Last
  * but not least,", which only says where it stands among the speaker's points, as the bullets'
- * order does, or "Most importantly," and "Crucially,", which say it matters (see `stressed`). (A closed class of English.)
+ * order does, or "Most importantly," and "Crucially,", which say it matters (see `stressed`), or
+ * "Remember,", "Keep in mind,", which ask the listener to hold on to it. (A closed class of English.)
  */
 const commentClause =
-  /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak|first of all|first and foremost|first off|for starters|to begin with|to start with|last but not least|most importantly|more importantly|importantly|crucially|critically|above all|most of all)$/i
+  /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak|first of all|first and foremost|first off|for starters|to begin with|to start with|last but not least|most importantly|more importantly|importantly|crucially|critically|above all|most of all|remember|note|keep in mind|bear in mind|mind you)$/i
 
 /**
  * Whether a clause says what would or could be ("it would be possible to hire the team", "we
@@ -161,7 +162,10 @@ export function dropLeading(tokens: Token[]): Token[] {
       !focus.test(first.value) &&
       !presentative(words) &&
       second &&
-      /^(PRP|DT|EX|NNP)/.test(second.tag) &&
+      // ("So CFGs turn out to be…": a plain noun subject after "So", as after "Then"; not one in lower
+      // case the lexicon does not know, which may be a name as written, "iterables", and could not open the point.)
+      (/^(PRP|DT|EX|NNP)/.test(second.tag) ||
+        (/^so$/i.test(first.value) && /^NNS?$/.test(second.tag) && (/^\p{Lu}/u.test(second.value) || isKnownWord(second.value)))) &&
       !quantifier.test(second.value)
     )
       rest = rest.slice(rest.indexOf(first) + 1)
