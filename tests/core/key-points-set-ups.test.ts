@@ -109,5 +109,8 @@ describe('credit given to people', () => {
     expect(isCourtesy('A big shout out to Dana Lee for leading the release process.', 'en')).toBe(true)
     expect(isCourtesy('We encourage you to get involved and help us improve the docs.', 'en')).toBe(true)
     expect(isCourtesy('We appreciated stable APIs more than new features, the survey found.', 'en')).toBe(false)
+    // Review 41: a call for comments without its subject, and a shout-out.
+    expect(isCourtesy('Would love to hear your thoughts, case studies or experiences.', 'en')).toBe(true)
+    expect(isCourtesy('I’d like to call out tree-sitter project.', 'en')).toBe(true)
   })
 })

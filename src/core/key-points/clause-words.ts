@@ -1408,6 +1408,9 @@ const asides: Record<string, AsideWords> = {
       // A shout-out or a mention ("A big shout out to Bjorn Lu for leading the release process") credits someone.
       'a big shout out',
       'a shout out',
+      "i'd like to call out",
+      'i’d like to call out',
+      'i want to call out',
       'shout out',
       'a big shout-out',
       'a huge shout-out',
@@ -1442,6 +1445,12 @@ const asides: Record<string, AsideWords> = {
       "we'd love to hear",
       'we’d love to hear',
       'we would love to hear',
+      "i'd love to hear",
+      'i’d love to hear',
+      'i would love to hear',
+      // (Subject left out, as a comment's sign-off: "Would love to hear your thoughts, case studies or experiences.")
+      'would love to hear',
+      'love to hear your',
       // An invitation to the reader ("Please feel free to drop a comment…"): said at the end, never a point.
       'feel free',
       "don't hesitate to",
