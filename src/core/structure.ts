@@ -66,7 +66,7 @@ export function remarkSlides() {
     const unheaded = titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex)
     const body = withOpeningChildrenRaised(
       timelineEntries((file.data.sourcePlaces ? unheaded : boldHeadings(unheaded, meta.lang)).map(bylineAsParagraph)),
-    )
+    ).flatMap(quotedSectionsUnwrapped)
     markElapsedTimes(body)
 
     const sectionDepth = Math.min(...body.filter(isHeading).map((heading) => heading.depth))
@@ -327,6 +327,17 @@ export function openingLabel(lang: string): string | undefined {
 // Names of an article's opening part, in the languages lectern reads: a closed class.
 const openingName =
   /^(?:introduction|intro|overview|preface|foreword|einleitung|einführung|introducción|introdução|introduzione|введение|はじめに|概要|简介|介绍|引言|前言|概述)$/iu
+
+/**
+ * A block quote that holds headings is no quotation but the writer's own part of the article set
+ * off in a box (a post's case studies in `<details>`, each `> #### TimescaleDB` and its
+ * paragraphs): its content is the article's, its headings start slides of their own and its
+ * paragraphs are said with their points, rather than shown whole in a quote's type with each
+ * heading at the foot of the slide before it.
+ */
+function quotedSectionsUnwrapped(node: RootContent): RootContent[] {
+  return node.type === 'blockquote' && node.children.some(isHeading) ? node.children : [node]
+}
 
 /**
  * "## Introduction" whose `###`s are the whole article (each feature of a compiler's release

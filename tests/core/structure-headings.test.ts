@@ -160,6 +160,23 @@ describe('structure from the headings actually used', () => {
     ])
   })
 
+  it('should read a block quote that holds headings as the article’s own sections, not a quotation to show', () => {
+    // em-in-the-trenches (review 41): case studies in `<details>`, each `> #### TimescaleDB` and its paragraphs.
+    const { slides: all } = slides(
+      [
+        '# T',
+        '## Technology',
+        'Pick technology that has been tried and tested for many years in production.',
+        '<details>\n  <summary>Case study</summary>\n\n> We needed a time-series store and a fast queue for our new product.\n>\n> #### TimescaleDB\n>\n> TimescaleDB sits on top of the Postgres engine, so we kept its whole ecosystem.\n>\n> #### Redpanda\n>\n> Redpanda speaks the Kafka API and runs as a single binary with little overhead.\n\n</details>',
+      ].join('\n\n'),
+    )
+    const shown = all.slice(1)
+    expect(shown.flatMap((slide) => selectAll('blockquote', slide))).toEqual([])
+    // Its paragraphs are said, each with its point.
+    expect(shown.flatMap((slide) => selectAll('.lectern-points > li', slide)).length).toBeGreaterThanOrEqual(3)
+    expect(shown.map((slide) => text(select('aside.notes', slide))).join(' ')).toContain('TimescaleDB sits on top of the Postgres engine')
+  })
+
   it('should strip {#id .class} attribute lists and anchor the slide at the id', () => {
     const { tree } = slides(
       '# Plugins {#plugins}\n\n## Introduction {#introduction .lead}\n\nWords.\n\n## Setup {: #set-up}\n\nMore.\n\n### Writing a Plugin {#writing}\n\nEven more.\n\n## Sets {x}\n\nBraces stay.\n',
