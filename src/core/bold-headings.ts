@@ -21,7 +21,7 @@ const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * Pure: returns the blocks, the lines replaced.
  */
 export function boldHeadings(written: RootContent[], lang: string): RootContent[] {
-  const blocks = withQuestionHeadings(withItemHeadings(written, lang), lang)
+  const blocks = withQuestionHeadings(withItemHeadings(withLoneItemHeadings(written, lang), lang), lang)
   const headed = blocks.some((block) => block.type === 'heading')
   const found = blocks.flatMap((block, index) => {
     const next = blocks[index + 1]
@@ -107,6 +107,39 @@ function withItemHeadings(blocks: RootContent[], lang: string): RootContent[] {
     if (block.type !== 'list' || !asksAndAnswers(block, lang)) return [block]
     const level = deeperThan(depth ?? 1)
     return block.children.flatMap((item) => [headingOf(item.children[0] as Paragraph, level), ...(item.children.slice(1) as RootContent[])])
+  })
+}
+
+/** Words at most of a list's one item that heads the paragraphs after it. */
+const maxItemHeadingWords = 10
+
+/**
+ * An essay that sets its sub-parts as lists of one short item each, over their paragraphs
+ * ("* Ritual 1: Learn to read and write proofs", then two paragraphs, then "* Ritual 2: Learn the
+ * language"): each item heads its part, one level below the heading it is under (`##` where there
+ * is none). Only when two such lists at least are found; one alone is a list, and so is one a
+ * paragraph ending in a colon introduces ("…added to the list:"), one that ends in a stop, or one
+ * that is only a link.
+ */
+function withLoneItemHeadings(blocks: RootContent[], lang: string): RootContent[] {
+  const lone = blocks.map((block, index) => {
+    if (block.type !== 'list' || block.children.length !== 1) return undefined
+    const [item] = block.children
+    const [paragraph] = item.children
+    if (item.children.length !== 1 || paragraph?.type !== 'paragraph' || item.checked != null) return undefined
+    const before = blocks[index - 1]
+    if (blocks[index + 1]?.type !== 'paragraph' || (before?.type === 'paragraph' && /[:：]\s*$/u.test(toString(before)))) return undefined
+    const text = toString(paragraph).replace(/\s+/g, ' ').trim()
+    if (!text || /[.!?。！？:：;]$/u.test(text) || countWords(text, lang) > maxItemHeadingWords) return undefined
+    if (paragraph.children.every((child) => child.type === 'link' || (child.type === 'text' && !child.value.trim()))) return undefined
+    return paragraph
+  })
+  if (lone.filter(Boolean).length < minHeadings) return blocks
+  let depth: number | undefined
+  return blocks.map((block, index) => {
+    if (block.type === 'heading') depth = block.depth
+    const paragraph = lone[index]
+    return paragraph ? { type: 'heading', depth: deeperThan(depth ?? 1), children: paragraph.children, position: block.position } : block
   })
 }
 

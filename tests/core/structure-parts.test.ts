@@ -103,6 +103,32 @@ describe('the parts of an article without headings', () => {
     expect(short.titles.flat()).toEqual(['Part'])
   })
 
+  it('should read lists of one short item, each over its paragraphs, as headings of the parts of a section', () => {
+    // humans-learn-maths (review 41): "* Ritual 1: Learn to read and write proofs" over two paragraphs, then "* Ritual 2: …".
+    const { slides } = deck(
+      [
+        '# Maths',
+        '## How to learn',
+        'To gain access to these tools, you must first perform several rituals.',
+        '* Ritual 1: Learn to read and write proofs',
+        'A proof is just an argument which is sufficiently detailed to convince the listener.',
+        '* Ritual 2: Learn the language',
+        'You need at least a passing familiarity with numbers, functions, sets and relations.',
+        '## Where to start',
+        'Start with the basics, as every learner of every subject does.',
+        // (One alone is a list; so is one a paragraph ending in a colon introduces.)
+        'A fourth tool joined them:',
+        '* Computing',
+        'It arranges inanimate systems to simulate abstract ones.',
+      ].join('\n\n'),
+    )
+    const titles = slides.map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('Ritual 1: Learn to read and write proofs')
+    expect(titles).toContain('Ritual 2: Learn the language')
+    expect(titles).not.toContain('Computing')
+    expect(slides.flatMap((slide) => selectAll('ul:not(.lectern-points) li', slide)).map(text)).toEqual(['Computing'])
+  })
+
   it('should read a bold line alone under a heading as a heading of a part of its section', () => {
     // As a community report's lessons under one `##`: `**Open source workflow knowledge**` over its paragraph.
     const { slides } = deck(
