@@ -19,6 +19,13 @@ import { isBylineHeading } from './key-points/asides.ts'
 import { namesWorksCited } from './key-points/index.ts'
 import { markElapsedTimes, timelineEntries } from './timeline.ts'
 
+declare module 'mdast' {
+  interface ListData {
+    /** Made of the references a "References" section wrote as paragraphs, one item each. */
+    lecternReferences?: boolean
+  }
+}
+
 /**
  * Words of prose before the first section that make its lede: two minutes. What comes after
  * (a long opening, an interview's first answers) is the talk's opening part, its pictures included.
@@ -173,8 +180,30 @@ export function remarkSlides() {
           segment.items.push({ kind: 'note', node: { ...node, data: { ...node.data, lecternNoteOnly: true } } })
           continue
         }
-        // (A list under "References" is what to read: shown, not said as paragraphs with points.)
-        segment.items.push(...toItems(node, meta.lang, options.allowHtml, introduced, namesWorksCited(headingText(segment.title))))
+        // (A list under "References" is what to read: shown, not said as paragraphs with points;
+        // so are references written as paragraphs, one each, shown as the items of one list.)
+        const cited = namesWorksCited(headingText(segment.title))
+        if (cited && node.type === 'paragraph' && !onlyImages(node)) {
+          const last = segment.items.at(-1)
+          const entry: ListItem = { type: 'listItem', spread: false, children: [node], position: node.position }
+          if (last?.kind === 'visual' && last.node.type === 'list' && last.node.data?.lecternReferences) {
+            last.node.children.push(entry)
+            if (last.node.position && node.position) last.node.position = { ...last.node.position, end: node.position.end }
+          } else
+            segment.items.push({
+              kind: 'visual',
+              node: {
+                type: 'list',
+                ordered: false,
+                spread: false,
+                children: [entry],
+                position: node.position,
+                data: { lecternReferences: true },
+              },
+            })
+          continue
+        }
+        segment.items.push(...toItems(node, meta.lang, options.allowHtml, introduced, cited))
       }
     }
 

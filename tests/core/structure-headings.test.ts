@@ -337,7 +337,7 @@ describe('an opening part that holds the whole article', () => {
     expect(selectAll('section.lectern-group', kept.tree)).toHaveLength(3)
   })
 
-  it('should show the works a "References" section lists, with no point made of a citation and none said', () => {
+  it('should show the works a "References" section lists or writes as paragraphs, with no point made of a citation and none said', () => {
     // (Review 39: Ted Neward's "Bibliography" showed "Farnam Street blog; https://fs.blog" as a point; a
     // Japanese post's 参考文献 list became points of its descriptions, paced as said.)
     const { tree } = slides(
@@ -363,6 +363,10 @@ describe('an opening part that holds the whole article', () => {
     expect(selectAll('#bibliography .lectern-points li, #references .lectern-points li', tree)).toHaveLength(0)
     expect(selectAll('#references ul li', tree).map(text).join(' ')).toMatch(/Practical low-level programming.*mold/)
     for (const id of ['#bibliography', '#references']) expect(select(id, tree)?.properties.dataTiming).toBe('10')
-    expect(text(select('#bibliography aside.notes', tree))).toMatch(/Farnam Street blog/)
+    // References written as paragraphs, one each, are shown as one list too (review 41: "References" showed its title alone).
+    expect(selectAll('#bibliography ul li', tree).map(text)).toEqual([
+      'Working Backwards, by Bryar, Carr; ISBN 978-1250267603',
+      'Farnam Street blog; https://fs.blog',
+    ])
   })
 })
