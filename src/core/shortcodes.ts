@@ -361,6 +361,18 @@ function statement(name: string, rawArgs: string, index: number, leave: Leave): 
     if (src) return image(src, named.alt ?? named.description, named.caption ?? named.title ?? named.description)
   }
   if (name === 'link') return first ?? ''
+  // Octopress: `{% video /downloads/videos/a.mp4 360 270 poster.png %}` plays as a link does (Hugo's `video`);
+  // `{% include_code a.py lang:python Title %}` shows a file of the site's the deck cannot read: its
+  // link, where the site serves it, for the speaker, and a warning that its code is left out.
+  if (name === 'video' && first) return videoLink('Video', first)
+  if (name === 'include_code' && first) {
+    leave(`Liquid \`include_code ${first}\``, index)
+    const title = args.positional
+      .filter((word) => !/^lang:/.test(word))
+      .slice(1)
+      .join(' ')
+    return `[Code: ${first.replace(/[[\]]/g, '\\$&')}${title ? ` (${title.replace(/[[\]]/g, '\\$&')})` : ''}](${destination(`/downloads/code/${first}`)})`
+  }
   // GitHub Docs' `{% data variables.product.prodname_dotcom %}` stands for a product's name in a sentence.
   if (name === 'data' && first?.startsWith('variables.')) return dataVariable(first)
   // Inside a link's URL: another post, whose address the deck does not know.

@@ -177,6 +177,24 @@ describe('template tags', () => {
     expect(removed.size).toBe(0)
   })
 
+  it("should turn Octopress's video into a link, and its include_code into a link to the file with a warning that the code is left out", () => {
+    // jakevdp's matplotlib animation post (review 41): three scripts and three videos vanished without a trace on the slides.
+    const source = [
+      '{% include_code basic_animation.py lang:python Basic Animation %}',
+      '',
+      '{% video /downloads/videos/basic_animation.mp4 360 270 /downloads/videos/frame.png %}',
+    ].join('\n')
+    const { text: out, removed } = convertShortcodes(source)
+    expect(out).toBe(
+      [
+        '[Code: basic_animation.py (Basic Animation)](/downloads/code/basic_animation.py)',
+        '',
+        '[Video: /downloads/videos/basic_animation.mp4](/downloads/videos/basic_animation.mp4)',
+      ].join('\n'),
+    )
+    expect([...removed.keys()]).toEqual(['Liquid `include_code basic_animation.py`'])
+  })
+
   it('should turn a Liquid figure include that names its picture by `filename` into the picture with its caption', () => {
     const { text: out } = convertShortcodes(
       '{% include figure.html filename="reading-02.png" caption="Word counts of the 1910 report, made with [Voyant](https://voyant-tools.org/)" %}\n',
