@@ -73,7 +73,9 @@ export function remarkSlides() {
     const unheaded = titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex)
     const body = withOpeningChildrenRaised(
       timelineEntries((file.data.sourcePlaces ? unheaded : boldHeadings(unheaded, meta.lang)).map(bylineAsParagraph)),
-    ).flatMap(quotedSectionsUnwrapped)
+    )
+      .flatMap(quotedSectionsUnwrapped)
+      .reduce(withTypedBullets, [])
     markElapsedTimes(body)
 
     const sectionDepth = Math.min(...body.filter(isHeading).map((heading) => heading.depth))
@@ -366,6 +368,43 @@ const openingName =
  */
 function quotedSectionsUnwrapped(node: RootContent): RootContent[] {
   return node.type === 'blockquote' && node.children.some(isHeading) ? node.children : [node]
+}
+
+/** A bullet typed as text at a paragraph's start ("* find_symbols.rs to extract…", "• Faster builds"). */
+const typedBullet = /^[*•‣◦]\s+/u
+
+/**
+ * Paragraphs that each open with a bullet typed as text are the items of a list the writer's
+ * tool did not make one (an Asciidoctor page whose items start with a link on the next line, a
+ * list pasted from a word processor): two or more in a row become that list, their bullets left
+ * off. A reducer over the body's blocks.
+ */
+function withTypedBullets(blocks: RootContent[], node: RootContent, index: number, all: RootContent[]): RootContent[] {
+  const typed = (block: RootContent | undefined) =>
+    block?.type === 'paragraph' && block.children[0]?.type === 'text' && typedBullet.test(block.children[0].value)
+  if (!typed(node) || !(typed(all[index - 1]) || typed(all[index + 1]))) {
+    blocks.push(node)
+    return blocks
+  }
+  const paragraph = node as Paragraph
+  const [first, ...rest] = paragraph.children
+  const item: ListItem = {
+    type: 'listItem',
+    spread: false,
+    children: [
+      {
+        ...paragraph,
+        children: [{ ...first, value: (first as { value: string }).value.replace(typedBullet, '') } as PhrasingContent, ...rest],
+      },
+    ],
+    position: paragraph.position,
+  }
+  const last = blocks.at(-1)
+  if (typed(all[index - 1]) && last?.type === 'list') {
+    last.children.push(item)
+    if (last.position && paragraph.position) last.position = { ...last.position, end: paragraph.position.end }
+  } else blocks.push({ type: 'list', ordered: false, spread: false, children: [item], position: paragraph.position })
+  return blocks
 }
 
 /**

@@ -129,6 +129,26 @@ describe('the parts of an article without headings', () => {
     expect(slides.flatMap((slide) => selectAll('ul:not(.lectern-points) li', slide)).map(text)).toEqual(['Computing'])
   })
 
+  it('should make paragraphs that each open with a bullet typed as text the items of a list', () => {
+    // matklad's Asciidoctor page (review 41): "* find_symbols.rs to extract symbols…" was a point, its "*" and all.
+    const { slides } = deck(
+      [
+        '# Fall',
+        '## UX',
+        'Using fall, I implemented the feature for Rust in three small files:',
+        '\\* [find_symbols.rs](https://example.org/a) to extract symbols from a single file, 21 lines.',
+        '• [indxr.rs](https://example.org/b), a generic infra to watch files for changes, 155 lines.',
+        '* * *',
+        '\\* One starred sentence alone stays a paragraph of its own, said with its point.',
+      ].join('\n\n'),
+    )
+    const items = slides.flatMap((slide) => selectAll('ul:not(.lectern-points) > li', slide)).map(text)
+    expect(items).toEqual([
+      'find_symbols.rs to extract symbols from a single file, 21 lines.',
+      'indxr.rs, a generic infra to watch files for changes, 155 lines.',
+    ])
+  })
+
   it('should read a bold line alone under a heading as a heading of a part of its section', () => {
     // As a community report's lessons under one `##`: `**Open source workflow knowledge**` over its paragraph.
     const { slides } = deck(
