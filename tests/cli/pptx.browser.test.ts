@@ -169,7 +169,9 @@ describe('lectern pptx', () => {
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1])
       expect(pages).toBe(written.slides.length)
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-      for (const slide of written.slides) expect(text).toContain(slide.heading)
+      // (The opening's one point is a statement whose heading, "Introduction", is drawn nowhere, as in the deck.)
+      for (const slide of written.slides.filter((each) => each.heading !== 'Introduction')) expect(text).toContain(slide.heading)
+      expect(text).not.toContain('Introduction')
       expect(text).toContain('Fewer bugs per release')
     },
     180_000,

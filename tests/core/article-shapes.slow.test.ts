@@ -30,7 +30,7 @@ describe('slides with rhythm, on whole articles', () => {
     )
     expect(pairs.map((slide) => text(select('h2', slide)))).toEqual([])
     const joined = found.find((slide) => text(slide).includes('You see the problem already'))!
-    expect(text(select('h2', joined))).toBe('Untangling the LLM spaghetti: sync engine')
+    expect(text(select('h2', joined))).toBe('Introduction: sync engine')
     expect(selectAll('.lectern-points > li', joined)).toHaveLength(3)
   })
 

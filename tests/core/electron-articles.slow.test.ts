@@ -51,7 +51,7 @@ describe('Electron blog posts as talks', () => {
     )
     const [title, opening] = deck('electron-webview2-tables')
     expect(select('aside.notes', title)).toBeUndefined()
-    expect(heading(opening)).toBe('WebView2 and Electron')
+    expect(heading(opening)).toBe('Introduction')
     expect(points(opening).length).toBeGreaterThan(1)
     expect(text(select('aside.notes', opening))).toMatch(/^Over the past weeks, we’ve received several questions/)
   })
