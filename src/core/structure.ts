@@ -366,8 +366,12 @@ const openingName =
  * paragraphs are said with their points, rather than shown whole in a quote's type with each
  * heading at the foot of the slide before it.
  */
-function quotedSectionsUnwrapped(node: RootContent): RootContent[] {
-  return node.type === 'blockquote' && node.children.some(isHeading) ? node.children : [node]
+function quotedSectionsUnwrapped(node: RootContent, index: number, body: RootContent[]): RootContent[] {
+  if (node.type !== 'blockquote' || !node.children.some(isHeading)) return [node]
+  // (Only where a heading comes next, past the `</details>` closing its box: words after it are its
+  // section's, which the quote's last heading would take for its own.)
+  const next = body.slice(index + 1).find((block) => block.type !== 'html')
+  return next === undefined || isHeading(next) ? node.children : [node]
 }
 
 /** A bullet typed as text at a paragraph's start ("* find_symbols.rs to extract…", "• Faster builds"). */

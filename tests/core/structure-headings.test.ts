@@ -175,6 +175,27 @@ describe('structure from the headings actually used', () => {
     // Its paragraphs are said, each with its point.
     expect(shown.flatMap((slide) => selectAll('.lectern-points > li', slide)).length).toBeGreaterThanOrEqual(3)
     expect(shown.map((slide) => text(select('aside.notes', slide))).join(' ')).toContain('TimescaleDB sits on top of the Postgres engine')
+    // Words after the box are its section's: the quote's last heading does not take them (review 41: "Lastly, have fun…" under "Embracing Risk").
+    const say = (topic: string) =>
+      ['latency', 'budgets', 'queues', 'roots'].map(
+        (aspect) => `The ${topic} plan changed our ${aspect} for good, and every engineer saw it.`,
+      )
+    const after = slides(
+      [
+        '# T',
+        '## Leaders',
+        ...say('hiring'),
+        '> #### Embracing Risk\n>\n' +
+          say('risky')
+            .map((line) => `> ${line}`)
+            .join('\n>\n'),
+        'Lastly, have fun with your work every single week.',
+        '## End',
+        'Bye now.',
+      ].join('\n\n'),
+    )
+    const lastly = after.slides.find((slide) => text(select('aside.notes', slide)).includes('Lastly, have fun'))!
+    expect(text(select('h2', lastly))).not.toMatch(/Embracing/)
   })
 
   it('should strip {#id .class} attribute lists and anchor the slide at the id', () => {
