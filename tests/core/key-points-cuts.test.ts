@@ -964,3 +964,15 @@ describe('the words that only link a point to what came before', () => {
     expect(shorten('So iterables can be infinitely long.')).not.toMatch(/^iterables/)
   })
 })
+
+describe('a noun that says what it is for only with its "for"', () => {
+  it('should not end a point before the "for" of "support for", "the need for" or "the case for"', () => {
+    // matklad's parser essay (review 41): "…hand-written parsers is a great support | for error recovery and partial parses".
+    expect(
+      shorten('The most important feature of hand-written parsers is a great support for error recovery and partial parses.'),
+    ).not.toMatch(/support$/)
+    expect(shorten('Over the last ten years our team has kept hearing about the need for much faster builds on laptops.')).not.toMatch(
+      /need$/,
+    )
+  })
+})

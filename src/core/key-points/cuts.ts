@@ -1332,6 +1332,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
       continue
     // "…will treat values | whose type is…": a relative clause right after a noun says which ones.
     if (/^(WP\$|WDT|WP)$/.test(next.tag) && /^NN/.test(words[count - 1].tag) && !afterCommaAt(tokens, next)) continue
+    // "…is a great support | for error recovery", "…the need | for speed": a noun that says what it is
+    // for only with its "for" (a closed class) wants it, as an adjective wants its complement.
+    if (/^for$/i.test(next.value) && forNoun.test(words[count - 1].value)) continue
     // "…runs at 1fps | on my M1 Mac Mini", "…is fast | in our tests": a phrase about the author's own
     // case bounds the claim to it. (First-person possessives: a closed class.)
     if (next.tag === 'IN' && /^(my|our)$/i.test(after[0]?.value ?? '')) continue
@@ -1394,6 +1397,10 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
   }
   return undefined
 }
+
+// Nouns whose "for" says what they are (support for X, the need for Y, the case for Z): a closed class.
+const forNoun =
+  /^(?:support|need|needs|demand|room|reason|reasons|request|requests|preference|alternative|alternatives|replacement|substitute|responsibility|appetite|recipe|solution|solutions|motivation|basis|justification|recommendation|recommendations|argument|arguments|case|credit|appreciation|respect|passion|desire|hunger|thirst|search|quest|call|calls|plea|push|enthusiasm|tolerance|capacity|template|prerequisite|prerequisites|requirement|requirements)$/i
 
 // Adverbs that single out the case a claim holds most in: a closed class.
 const singlesOut = /^(especially|particularly|notably|mostly|mainly|chiefly)$/i
