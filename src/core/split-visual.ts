@@ -434,13 +434,24 @@ function splitQuote(quote: Blockquote, lines: number): Blockquote[] {
   const pieces = quote.children.flatMap((child) =>
     child.type === 'paragraph' ? [child] : splitVisual(child, lines),
   ) as Blockquote['children']
-  const weights = pieces.map((child) => (child.type === 'paragraph' ? textLines(toString(child)) + 0.5 : weigh(child)))
-  const count = Math.min(Math.ceil(weigh(quote) / lines), pieces.length)
+  const weightOf = (child: Blockquote['children'][number]) => (child.type === 'paragraph' ? textLines(toString(child)) + 0.5 : weigh(child))
+  // A heading inside the quote ("> #### Spotlighting") goes with what follows it: a cut never
+  // leaves it at the foot of one slide, its words on the next.
+  const units: Array<Blockquote['children']> = []
+  for (const [index, child] of pieces.entries()) {
+    if (pieces[index - 1]?.type === 'heading' && units.length > 0) units[units.length - 1].push(child)
+    else units.push([child])
+  }
+  const weights = units.map((unit) => unit.reduce((sum, child) => sum + weightOf(child), 0))
+  const count = Math.min(Math.ceil(weigh(quote) / lines), units.length)
   if (count < 2) return [quote]
   // A paragraph alone is no piece when a block follows it: it says what that block is.
   const alone = (index: number) =>
-    pieces[index].type !== 'paragraph' || pieces[index + 1]?.type === 'paragraph' || index === pieces.length - 1
-  return splitByCuts(pieces, balancedCuts(weights, count, alone)).map((children) => ({ ...quote, children }))
+    units[index].length > 1 ||
+    units[index][0].type !== 'paragraph' ||
+    units[index + 1]?.[0].type === 'paragraph' ||
+    index === units.length - 1
+  return splitByCuts(units, balancedCuts(weights, count, alone)).map((run) => ({ ...quote, children: run.flat() }))
 }
 
 function splitTable(table: Table, lines: number): Table[] {

@@ -183,6 +183,21 @@ describe('slides with rhythm', () => {
     for (const slide of found) expect(select('blockquote', slide)).toBeDefined()
   })
 
+  it('should never leave a heading inside a long quote at the foot of a slide, its words on the next', () => {
+    // em-in-the-trenches (review 41): "> ### Spotlighting" ended one slide, its case study the next.
+    const paragraph = (topic: string) =>
+      `> ${Array.from({ length: 7 }, (_, index) => `The ${topic} sentence ${index} of this long case study goes on a while.`).join(' ')}`
+    const quote = [paragraph('opening'), ...topics.slice(0, 3).map((topic) => `> ### Case of ${topic}\n>\n${paragraph(topic)}`)].join(
+      '\n>\n',
+    )
+    const found = slides(`# T\n\n## Cases\n\n${quote}\n\nAfter the cases, a paragraph of the section.\n`)
+    expect(found.length).toBeGreaterThan(1)
+    for (const slide of found) {
+      const shown = selectAll('blockquote > *', slide)
+      if (shown.length > 0) expect(shown.at(-1)?.tagName).not.toMatch(/^h\d$/)
+    }
+  })
+
   it('should cut a long table quoted under its question into pieces that show every row, the question over the first', () => {
     // As a survey's "> **How would you rate …?**" over a table of fourteen answers.
     const rows = Array.from({ length: 14 }, (_, index) => `> | ${topics[index % 10]} ${index} | ${index} | ${index * 2} |`).join('\n')
