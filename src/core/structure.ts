@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { headingText, withoutFullStop } from './heading-text.ts'
 import { visit } from './visit.ts'
@@ -391,14 +391,14 @@ function withTypedBullets(blocks: RootContent[], node: RootContent, index: numbe
     return blocks
   }
   const paragraph = node as Paragraph
-  const [first, ...rest] = paragraph.children
+  const [first, ...rest] = paragraph.children as [Text, ...PhrasingContent[]]
   const item: ListItem = {
     type: 'listItem',
     spread: false,
     children: [
       {
         ...paragraph,
-        children: [{ ...first, value: (first as { value: string }).value.replace(typedBullet, '') } as PhrasingContent, ...rest],
+        children: [{ ...first, value: first.value.replace(typedBullet, '') }, ...rest],
       },
     ],
     position: paragraph.position,
