@@ -74,6 +74,11 @@ export interface Segment {
    * titled by its keyphrase even when it is one topic.
    */
   byTopic?: 'topics' | 'whole'
+  /**
+   * What the first topic of an article without headings is headed when other topics follow
+   * ("Introduction", in the talk's language): the title slide has just shown the talk's title.
+   */
+  openingTitle?: string
 }
 
 export type SegmentItem =
@@ -371,14 +376,17 @@ function slidesByTopic(
 ): Slide[] {
   let labelBefore: PhrasingContent[] | undefined
   let titleBefore: string | undefined
-  // The talk's opening (the first topic of an article without headings) goes under its title.
+  // The talk's opening (the first topic of an article without headings) goes under its title, or
+  // under "Introduction" when other topics follow it.
   const opening = segment.byTopic === 'topics' ? pages[0]?.label : undefined
+  const others = pages.some(({ label }) => label !== opening)
+  const openingHeading: PhrasingContent[] = segment.openingTitle && others ? [{ type: 'text', value: segment.openingTitle }] : segment.title
   return pages.map(({ page, label: topic }, index) => {
     // The author's run-in labels on the slide title it, as they do a section's slides.
     const found = labelOf(page, topic === opening ? undefined : topic)
     const label = found ? capitalized(withoutClosingColon(structuredClone(found))) : labelBefore
     labelBefore = label
-    const heading = label ?? segment.title
+    const heading = label ?? openingHeading
     const title = headingText(heading)
     const continued = index > 0 && title === titleBefore
     titleBefore = title
@@ -386,7 +394,8 @@ function slidesByTopic(
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
-      id: slug(title),
+      // (The opening's ids are made from the talk's title, as before it had a heading of its own.)
+      id: slug(label ? title : headingText(segment.title)),
       title: title + (continued ? continuedMark : ''),
       continued,
       children: [

@@ -119,7 +119,12 @@ export function remarkSlides() {
     }
     const sections: Array<{ heading?: Heading; id?: string; segments: Segment[] }> = hasSections
       ? []
-      : [{ id: 'content', segments: [{ title: titleText, items: [], groupTitle: meta.title, byTopic: 'topics' }] }]
+      : [
+          {
+            id: 'content',
+            segments: [{ title: titleText, items: [], groupTitle: meta.title, byTopic: 'topics', openingTitle: openingLabel(meta.lang) }],
+          },
+        ]
     // Headings deeper than the group level that come before the first one of it (`###`s
     // before the only `##`) are groups too: the shallowest of them plays the part of `##` there.
     const firstGroupHeading = body.findIndex((node) => isHeading(node) && node.depth === sectionDepth)
