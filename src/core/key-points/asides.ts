@@ -382,26 +382,45 @@ const furnitureElsewhere =
  * to read more, not a claim.
  */
 export function isOnlyLink(sentence: string, links: string[]): boolean {
-  const bare = (text: string) =>
-    text
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()
-      .toLowerCase()
   // (A paragraph without links, most of them, has no sentence to bare.)
   if (links.length === 0) return false
-  const words = bare(sentence)
-  if (words !== '' && links.some((link) => bare(link) === words)) return true
+  const words = bareText(sentence)
+  const bared = baredLinks(links)
+  if (words !== '' && bared.texts.has(words)) return true
   // "Discussions: /r/rust, /r/programming, HN, lobsters": a label of a word or two over a list of links.
+  // (Only a sentence with such a label is searched for them: a paragraph of thousands of links would
+  // otherwise search every sentence for every link.)
+  if (!/^[^:：]{0,40}[:：]/u.test(sentence.trim())) return false
   let rest = ` ${words} `
   let found = 0
-  for (const link of links) {
-    const text = bare(link)
+  for (const text of bared.list) {
     if (text === '' || !rest.includes(` ${text} `)) continue
     rest = rest.replace(` ${text} `, ' ')
     found++
   }
   const left = rest.split(' ').filter((word) => word !== '' && !/^(?:and|or|et|und|y)$/.test(word))
-  return found >= 2 && left.length <= 2 && /^[^:：]{0,40}[:：]/u.test(sentence.trim())
+  return found >= 2 && left.length <= 2
+}
+
+/** A text's letters and digits in lower case, one space between runs: how a sentence and a link's text are compared. */
+function bareText(text: string): string {
+  return text
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+/** A paragraph's link texts bared once, not again for each of its sentences. */
+const baredCache = new WeakMap<string[], { list: string[]; texts: Set<string> }>()
+
+function baredLinks(links: string[]): { list: string[]; texts: Set<string> } {
+  let found = baredCache.get(links)
+  if (!found) {
+    const list = links.map(bareText)
+    found = { list, texts: new Set(list.filter((text) => text !== '')) }
+    baredCache.set(links, found)
+  }
+  return found
 }
 
 /**
