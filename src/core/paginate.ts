@@ -171,6 +171,8 @@ export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en')
 
 /** Seconds of notes from which a slide's worth of paragraphs without a point shows its first claim. */
 const minSilentPageSeconds = 60
+/** The same for a slide that opens with a deeper heading of the writer's. */
+const minHeadedSilentPageSeconds = 20
 /** Seconds of notes a slide of several paragraphs says at most: about two minutes. */
 const maxSlideSeconds = 120
 /** Seconds of notes at most of a slide that takes in a neighbour's lone point or block: four minutes. */
@@ -240,9 +242,13 @@ export function paginate(
   // A slide's worth of paragraphs that got no point, with a minute or more to say, would join its
   // neighbour's notes: an essay's slide said for ten minutes. It shows its first claim instead,
   // as a section without points does (see silent-lead.ts).
+  // (Sooner under a deeper heading of the writer's that opens the slide, "#### TimescaleDB": its
+  // slide would show that heading alone, set as a divider, over its words.)
   if (options.keyPoints !== 'none' && arranged.length > 1)
-    for (const { page } of arranged)
-      if (!page.some((unit) => unit.point || unit.visual) && spokenSeconds(page) >= minSilentPageSeconds) leadWhenSilent(page, lang)
+    for (const { page } of arranged) {
+      const least = headingOf(page[0])?.heading ? minHeadedSilentPageSeconds : minSilentPageSeconds
+      if (!page.some((unit) => unit.point || unit.visual) && spokenSeconds(page) >= least) leadWhenSilent(page, lang)
+    }
   const pages = joinThin(adoptOrphans(arranged, options.maxBullets, lines, options.keyPoints !== 'none'), options.maxBullets)
   // (After the slides are laid out, and only where the block is on the same slide: the line is
   // said over its block, never at the end of a slide whose next one shows the block.)

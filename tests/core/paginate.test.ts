@@ -183,6 +183,30 @@ describe('slides with rhythm', () => {
     for (const slide of found) expect(select('blockquote', slide)).toBeDefined()
   })
 
+  it('should give a slide that opens with a deeper heading of the writer’s its first claim when its words got no point', () => {
+    // em-in-the-trenches (review 41): "#### TimecaleDB" over 57 s of story showed its heading alone, as a divider.
+    const story = [
+      'Our whole team spent two long years comparing many different time series databases before finally choosing TimescaleDB for good.',
+      'It sat on top of Postgres. It was fast. It was cheap. That mattered to us. It still does. They helped us a lot. That was nice.',
+      'It had its troubles too. We hit them early. They were fixed. We moved on. It was worth it. We would do it again.',
+    ]
+    const found = slides(
+      [
+        '# T',
+        '## Technology',
+        ...topics
+          .slice(0, 4)
+          .map((topic) => `Our ${topic} changed a lot over the years, and every engineer on the team saw how much it mattered.`),
+        '#### TimescaleDB',
+        ...story,
+        '#### Redpanda',
+        'Redpanda speaks the Kafka API and runs as a single binary, so it needs little care from the team.',
+      ].join('\n\n'),
+    )
+    const timescale = found.find((slide) => text(select('h2', slide)).includes('TimescaleDB'))!
+    expect(selectAll('.lectern-points > li', timescale).map(text)).toEqual([story[0].slice(0, -1)])
+  })
+
   it('should never leave a heading inside a long quote at the foot of a slide, its words on the next', () => {
     // em-in-the-trenches (review 41): "> ### Spotlighting" ended one slide, its case study the next.
     const paragraph = (topic: string) =>
