@@ -110,7 +110,8 @@ export function remarkSlides() {
     // "Einleitung"), where lectern knows that word.
     // (Not where the first section is itself the introduction, "## Introduction": no two in a row.)
     const firstSection = body.find((node): node is Heading => isHeading(node) && node.depth === sectionDepth)
-    const label = hasSections && !openingName.test(headingText(firstSection!).trim()) ? openingLabel(meta.lang) : undefined
+    const opening = openingLabel(meta.lang)
+    const label = hasSections && !openingName.test(headingText(firstSection!).trim()) ? opening : undefined
     const intro: Segment = {
       title: label ? [{ type: 'text', value: label }] : titleHeading ? titleHeading.children : titleText,
       items: [],
@@ -122,7 +123,7 @@ export function remarkSlides() {
       : [
           {
             id: 'content',
-            segments: [{ title: titleText, items: [], groupTitle: meta.title, byTopic: 'topics', openingTitle: openingLabel(meta.lang) }],
+            segments: [{ title: titleText, items: [], groupTitle: meta.title, byTopic: 'topics', openingTitle: opening }],
           },
         ]
     // Headings deeper than the group level that come before the first one of it (`###`s
@@ -192,22 +193,10 @@ export function remarkSlides() {
         const cited = namesWorksCited(headingText(segment.title))
         if (cited && node.type === 'paragraph' && !onlyImages(node)) {
           const last = segment.items.at(-1)
-          const entry: ListItem = { type: 'listItem', spread: false, children: [node], position: node.position }
-          if (last?.kind === 'visual' && last.node.type === 'list' && last.node.data?.lecternReferences) {
-            last.node.children.push(entry)
-            if (last.node.position && node.position) last.node.position = { ...last.node.position, end: node.position.end }
-          } else
-            segment.items.push({
-              kind: 'visual',
-              node: {
-                type: 'list',
-                ordered: false,
-                spread: false,
-                children: [entry],
-                position: node.position,
-                data: { lecternReferences: true },
-              },
-            })
+          const references =
+            last?.kind === 'visual' && last.node.type === 'list' && last.node.data?.lecternReferences ? last.node : undefined
+          const list = withItem(references, node, { lecternReferences: true })
+          if (list !== references) segment.items.push({ kind: 'visual', node: list })
           continue
         }
         segment.items.push(...toItems(node, meta.lang, options.allowHtml, introduced, cited))
@@ -397,23 +386,23 @@ function withTypedBullets(blocks: RootContent[], node: RootContent, index: numbe
   }
   const paragraph = node as Paragraph
   const [first, ...rest] = paragraph.children as [Text, ...PhrasingContent[]]
-  const item: ListItem = {
-    type: 'listItem',
-    spread: false,
-    children: [
-      {
-        ...paragraph,
-        children: [{ ...first, value: first.value.replace(typedBullet, '') }, ...rest],
-      },
-    ],
-    position: paragraph.position,
-  }
   const last = blocks.at(-1)
-  if (typed(all[index - 1]) && last?.type === 'list') {
-    last.children.push(item)
-    if (last.position && paragraph.position) last.position = { ...last.position, end: paragraph.position.end }
-  } else blocks.push({ type: 'list', ordered: false, spread: false, children: [item], position: paragraph.position })
+  const before = typed(all[index - 1]) && last?.type === 'list' ? last : undefined
+  const list = withItem(before, { ...paragraph, children: [{ ...first, value: first.value.replace(typedBullet, '') }, ...rest] })
+  if (list !== before) blocks.push(list)
   return blocks
+}
+
+/**
+ * `list` with `paragraph` as its last item, its place stretched to the paragraph's end; or, with
+ * no list, a new bulleted one of that item (marked with `data`).
+ */
+function withItem(list: List | undefined, paragraph: Paragraph, data?: List['data']): List {
+  const item: ListItem = { type: 'listItem', spread: false, children: [paragraph], position: paragraph.position }
+  if (!list) return { type: 'list', ordered: false, spread: false, children: [item], position: paragraph.position, ...(data && { data }) }
+  list.children.push(item)
+  if (list.position && paragraph.position) list.position = { ...list.position, end: paragraph.position.end }
+  return list
 }
 
 /**

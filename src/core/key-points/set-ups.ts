@@ -75,10 +75,10 @@ function defines(sentence: string): boolean {
  * longer argument ("But I am sure there are other culprits at play" in the middle of a long one).
  */
 const turnShift = 0.4
-/** What a sentence that sums up the paragraph ("Overall, …") gains: less than one the writer stresses (`stressed`). */
-const summaryGain = 0.8
 const shortTurnShift = 0.6
 const shortParagraph = 3
+/** What a sentence that sums up the paragraph ("Overall, …") gains: less than one the writer stresses (`stressed`). */
+const summaryGain = 0.8
 
 /**
  * How much each sentence's score moves for the set-ups, turns and plans of its paragraph: an
@@ -110,7 +110,7 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
  * key point is…"): of the paragraph's sentences, the one to show. (A closed class of English.)
  */
 export function stressed(sentence: string): boolean {
-  return /^(?:(?:crucially|importantly|most importantly|more importantly|above all|critically|most of all|the (?:key|main|big|real|biggest|most important) (?:thing|point|takeaway|insight|lesson|idea)\s+(?:here\s+)?(?:is|was)|the bottom line (?:is|was))\b)/i.test(
+  return /^(?:crucially|importantly|most importantly|more importantly|above all|critically|most of all|the (?:key|main|big|real|biggest|most important) (?:thing|point|takeaway|insight|lesson|idea)\s+(?:here\s+)?(?:is|was)|the bottom line (?:is|was))\b/i.test(
     sentence.trim(),
   )
 }
