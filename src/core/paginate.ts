@@ -383,9 +383,10 @@ function slidesByTopic(
   let labelBefore: PhrasingContent[] | undefined
   let titleBefore: string | undefined
   // The talk's opening (the first topic of an article without headings) goes under its title, or
-  // under "Introduction" when other topics follow it.
+  // under "Introduction" when other topics, titled by their keyphrases, follow it. (Not when the
+  // slides after it have none: an essay's conclusion went under "Introduction (cont.)".)
   const opening = segment.byTopic === 'topics' ? pages[0]?.label : undefined
-  const others = pages.some(({ label }) => label !== opening)
+  const others = pages.some(({ label }) => label !== undefined && label !== opening)
   const openingHeading: PhrasingContent[] = segment.openingTitle && others ? [{ type: 'text', value: segment.openingTitle }] : segment.title
   return pages.map(({ page, label: topic }, index) => {
     // The author's run-in labels on the slide title it, as they do a section's slides.

@@ -976,3 +976,21 @@ describe('a noun that says what it is for only with its "for"', () => {
     )
   })
 })
+
+describe('a clause a subordinator opens', () => {
+  it('should not end a point inside the subject of a "where" or "when" clause, before its verb', () => {
+    // typescript-eslint's post on avoiding anys (tests/fixtures/articles/tseslint-avoiding-anys-mdx).
+    expect(
+      shorten(
+        "Suppressing ESLint rules can also be necessary in cases where the rule and/or TypeScript's type system have misunderstand your code.",
+      ),
+    ).not.toMatch(/where the rule$/)
+    expect(
+      shorten('Teams rewrite the whole service from scratch when the old database and its many scheduled jobs start failing.'),
+    ).not.toMatch(/when the old database$/)
+    // (An elliptic clause keeps no subject: "where possible" is whole.)
+    expect(shorten('Use a cache where possible and measure the hit rate with the tools that your platform gives you for free.')).toBe(
+      'Use a cache where possible',
+    )
+  })
+})

@@ -208,6 +208,11 @@ describe('the amount a finding reports', () => {
         'We migrated from `Joi` to `ajv` for our schema validation which was 32% smaller. `ajv` was already bundled as a transitive dependency of other modules, making it a no-brainer.',
       )[0],
     ).toBe('We migrated from Joi to ajv for our schema validation which was 32% smaller')
+    // (Nor code in marks after a possessive's stop: tests/fixtures/articles/tseslint-avoiding-anys-mdx.)
+    const point = points(
+      "ESLint includes its own inline comment directives separate from TypeScript's. `// eslint-disable`, `// eslint-disable-next-line`, and other inline ESLint config comments can suppress lint rules.",
+    )[0]
+    expect(point).toBe("ESLint includes its own inline comment directives separate from TypeScript's")
   })
 })
 

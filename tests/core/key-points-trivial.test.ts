@@ -331,6 +331,15 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points(`${claim}\n\nWith contributions from Rynn Mancuso and Reese Lee.`)[1]).toBeUndefined()
   })
 
+  it('should read a footer that says when and by whom the post was posted as its byline, stop or not', () => {
+    // tests/fixtures/articles/html-ebb-org-blog: the post's last paragraph.
+    expect(isByline('Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.')).toBe(true)
+    expect(isByline('Published on 3 March 2024 by Jane Doe')).toBe(true)
+    expect(isByline('Posted on the forum by Ana, the question got answers from three maintainers within a day.')).toBe(false)
+    const claim = 'Caching halves the build time of every project.'
+    expect(points(`${claim}\n\nPosted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.`)[1]).toBeUndefined()
+  })
+
   it('should give no point to how the text gives its times, nor to a turn that says the story reached its point', () => {
     expect(points('The ferry left at noon and reached the island an hour late. Times are in both Central European Time and UTC.')[0]).toBe(
       'The ferry left at noon and reached the island an hour late',

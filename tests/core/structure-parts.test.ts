@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
+import { importArticle } from '../../src/import/index.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 function deck(markdown: string) {
@@ -58,6 +61,17 @@ describe('the parts of an article without headings', () => {
         .flat()
         .filter((title) => title.startsWith('Operations')),
     ).toHaveLength(0)
+  })
+
+  it('should not head an essay without headings "Introduction" when no topic after its first is named', () => {
+    // tests/fixtures/articles/html-ebb-org-blog (and review 45's essay without headings): every
+    // slide, the closing ones too, went under "Introduction (cont.)".
+    const path = fileURLToPath(new URL('../fixtures/articles/html-ebb-org-blog/index.html', import.meta.url))
+    const markdown = String(importArticle(readFileSync(path, 'utf8'), { path }).value)
+    const titles = deck(markdown).titles.flat()
+    expect(titles.length).toBeGreaterThan(2)
+    expect(titles.filter((title) => title.startsWith('Introduction'))).toEqual([])
+    expect(titles[0]).toBe('On Recent Controversial Events')
   })
 
   it('should read lines of bold alone as the headings of an article that has none', () => {

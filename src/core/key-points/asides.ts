@@ -568,6 +568,9 @@ export function isSetApartNote(paragraph: string): boolean {
 export function isByline(paragraph: string): boolean {
   const text = paragraph.trim()
   if (bylineLabel.test(text) || isCreditLine(text) || isSignature(text)) return true
+  // "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.": a post's footer says when
+  // and by whom, with or without a stop.
+  if (postedBy.test(text) && text.split(/\s+/).length <= maxBylineWords) return true
   // A dateline alone ("November 16, 2023", "16 mars 2023", "2023-11-16"): a year and at most a
   // few words, the month's and the day's.
   // (The text is trimmed: its closing mark is its last character, tested first, as a sentence's
@@ -591,6 +594,8 @@ export function isBylineHeading(heading: string): boolean {
 
 /** "by Jane Doe", "par Guillaume": who wrote it, in the languages bylines are written in. */
 const namedBy = /(?:^|\s)(?:by|par|por|von|di|door|av)\s+\p{Lu}/u
+
+const postedBy = /^(?:[Pp](?:osted|ublished)|[Ww]ritten|[Uu]pdated)\s(?:on|at|in)\s[^!?]*?\sby\s+\p{Lu}[\p{L}.'’ -]*$/u
 
 const dateLabel = /^(?:publication date|published(?: on)?|posted(?: on)?|last updated|updated(?: on)?|date)\s*[:：]/iu
 

@@ -1135,6 +1135,24 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
 const subordinator =
   /^(?:because|since|although|though|if|unless|while|whereas|after|before|until|till|as|once|that|whether|so|than|like)$/i
 
+// Words that open a clause with its own subject and verb ("where the rule misunderstands…"): a closed class.
+// (Not "since", "before", "after", "until": prepositions too, "since 2006" is whole.)
+const clauseOpener = /^(?:where|wherever|when|whenever|because|although|though|if|unless|whereas|whether|while)$/i
+
+/**
+ * Whether the last clause the words keep opens on a subordinator and holds a subject but no
+ * verb yet ("…in cases where the rule"), or nothing at all after it ("…the point where"). An
+ * elliptic clause ("where possible", "if needed") has no noun; "because of the rain" is a phrase.
+ */
+function subjectWithoutVerb(kept: Token[]): boolean {
+  const opener = kept.findLastIndex((word) => clauseOpener.test(word.value))
+  if (opener === -1) return false
+  const tail = kept.slice(opener + 1)
+  if (tail.length === 0) return true
+  if (/^(IN|TO)$/.test(tail[0].tag) || tail.some((word) => /^(VB|MD)/.test(word.tag) || finiteAuxiliary.test(word.value))) return false
+  return tail.some((word) => /^(NN|PRP$)/.test(word.tag))
+}
+
 /**
  * Whether a cut keeps a subject without a finite verb ("Page Rules configured in Cloudflare",
  * its "configured" a participle describing it) and the words after it are a preposition and its
@@ -1184,6 +1202,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase && !preposition && !purpose) continue
     // Nor between two adjectives a conjunction pairs ("…they are also fundamental | and critical to…").
     if (next.tag === 'CC' && /^JJ/.test(words[count - 1]?.tag ?? '') && /^JJ/.test(words[count + 1]?.tag ?? '')) continue
+    // Nor inside the subject of the clause a subordinator opened, before its verb: "…can be
+    // necessary in cases where the rule | and/or TypeScript's type system misunderstand your code".
+    if (subjectWithoutVerb(words.slice(0, count))) continue
     // ("…a template | on which we will embed…": a preposition and "which" open a relative clause too.)
     const opensRelativeClause = opensRelative(words.slice(count)) || prepositionalRelative(words, count)
     // Nor before the relative clause that says which "a place" is meant ("a place | where…").

@@ -356,13 +356,14 @@ const formulaMark = 0xe000
 /**
  * "…for our schema validation which was 32% smaller. `ajv` was already bundled…": a sentence that
  * opens on inline code in lower case reads to the segmenter as the one before going on (as after
- * "e.g."); where the code is the paragraph's own, the stop before it ends a sentence.
+ * "e.g."), as does one opening on code in marks ("…TypeScript's. `// eslint-disable` …"); where the
+ * code is the paragraph's own, the stop before it ends a sentence.
  */
 function splitBeforeCode(sentences: string[], children: PhrasingContent[]): string[] {
   const codes = new Set<string>()
   const collect = (nodes: PhrasingContent[]) => {
     for (const node of nodes) {
-      if (node.type === 'inlineCode' && /^\p{Ll}/u.test(node.value)) codes.add(node.value)
+      if (node.type === 'inlineCode' && !/^\p{Lu}/u.test(node.value)) codes.add(node.value)
       else if ('children' in node) collect(node.children as PhrasingContent[])
     }
   }
@@ -371,7 +372,7 @@ function splitBeforeCode(sentences: string[], children: PhrasingContent[]): stri
   return sentences.flatMap((sentence) => {
     const parts: string[] = []
     let start = 0
-    for (const stop of sentence.matchAll(/(?<=\p{L}{2}|\p{N}|[)\]])[.!?]["'”’)]*\s+/gu)) {
+    for (const stop of sentence.matchAll(/(?<=\p{L}{2}|['’]\p{L}|\p{N}|[)\]])[.!?]["'”’)]*\s+/gu)) {
       const at = (stop.index ?? 0) + stop[0].length
       if (![...codes].some((code) => sentence.startsWith(code, at) && !/^[\p{L}\p{N}_]/u.test(sentence.charAt(at + code.length)))) continue
       const before = sentence.slice(start, at).trimEnd()
