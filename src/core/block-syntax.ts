@@ -98,7 +98,7 @@ const writtenAsIs = /^(markdown|md|qmd|rmd|text|txt|plain)$/i
 
 /** Rewrite the block-level syntax described above; code blocks stay as written. Pure. */
 export function convertBlockSyntax(markdown: string): ConvertedBlocks {
-  const lines = convertMdxComponents(markdown.split('\n'))
+  const lines = convertAdmonitions(convertMdxComponents(markdown.split('\n')))
   const out: string[] = []
   const removed: ConvertedBlocks['removed'] = []
   const containers: Container[] = []
@@ -314,6 +314,61 @@ function quoteParagraphBefore(out: string[], kind: string, bodyStart: number): v
 }
 
 /** Frontmatter is copied as it is. Returns the index of the first line after it. */
+// Python-Markdown's and MkDocs Material's admonitions: `!!! note "Title"`, collapsible `??? tip`
+// and `???+ tip`, then the body indented by four spaces or a tab.
+const admonitionOpen = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"]*)")?[ \t]*$/
+
+/**
+ * Write Python-Markdown admonitions (MkDocs, Material for MkDocs, Pelican) as `> [!kind] Title`
+ * quotes, line for line: the body's lines lose one level of indent and gain the quote's marker,
+ * so its paragraphs, lists and code are read as written, not as one indented code block. A body
+ * ends at the first line indented less, past blank lines. Nested admonitions are read in turn.
+ * (Written here: remark has no plugin for this syntax that keeps every line in its place.)
+ */
+export function convertAdmonitions(lines: string[]): string[] {
+  const out: string[] = []
+  let fence: string | undefined
+  for (let index = 0; index < lines.length; index++) {
+    const bare = lines[index].replace(/\r$/, '')
+    const marker = fenceLine.exec(bare)
+    if (fence) {
+      if (marker?.[2].startsWith(fence) && marker[3].trim() === '') fence = undefined
+      out.push(lines[index])
+      continue
+    }
+    const open = admonitionOpen.exec(bare)
+    if (!open) {
+      if (marker) fence = marker[2]
+      out.push(lines[index])
+      continue
+    }
+    const indent = open[1]
+    const inside = (line: string) => line.startsWith(`${indent}    `) || line.startsWith(`${indent}\t`)
+    let end = index + 1
+    for (let at = index + 1; at < lines.length; at++) {
+      const line = lines[at].replace(/\r$/, '')
+      if (line.trim() === '') continue
+      if (!inside(line)) break
+      end = at + 1
+    }
+    // ("!!! wow" alone, with no body indented under it, is the writer's words.)
+    if (end === index + 1) {
+      out.push(lines[index])
+      continue
+    }
+    const body = lines.slice(index + 1, end).map((line) => {
+      const text = line.replace(/\r$/, '')
+      return text.trim() === '' ? '' : text.slice(indent.length + (text.startsWith(`${indent}\t`) ? 1 : 4))
+    })
+    // (An empty title, `!!! note ""`, asks for none.)
+    const title = open[3] === undefined ? '' : open[3].trim()
+    out.push(`${indent}> [!${open[2].toLowerCase()}]${title ? ` ${title}` : open[3] === '' ? ' ' : ''}`.trimEnd())
+    for (const line of convertAdmonitions(body)) out.push(line === '' ? `${indent}>` : `${indent}> ${line}`)
+    index = end - 1
+  }
+  return out
+}
+
 function skipFrontmatter(lines: string[], out: string[]): number {
   const marker = lines[0]?.replace(/\r$/, '').trimEnd()
   if (marker !== '---' && marker !== '+++') return 0

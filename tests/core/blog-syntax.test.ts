@@ -27,6 +27,68 @@ const prose = (tree: ReturnType<typeof parseDeck>) => {
 }
 
 describe('block syntax of blog engines', () => {
+  it('should write MkDocs and Python-Markdown admonitions as [!kind] quotes, their body no longer code, line for line', () => {
+    // Textualize/textual's blog (review 45): `!!! note "My bad 🤦"` over an indented body showed as a code block.
+    const source = [
+      '!!! note "My bad"',
+      '',
+      '    The date is wrong on this post&mdash;it was published in September.',
+      '    I will not fix it.',
+      '',
+      '    ```python',
+      '    print("hi")',
+      '    ```',
+      '',
+      'After the box.',
+      '',
+      '??? tip',
+      '    Folded tip.',
+      '',
+      '    !!! warning ""',
+      '        Nested warning.',
+      '',
+      '!!! wow',
+      '',
+      '    Indented code after a line of exclamation.',
+      '```',
+      '!!! note',
+      '    Inside a fence.',
+      '```',
+    ].join('\n')
+    const result = block(source)
+    expect(lines(result)).toBe(lines(source))
+    expect(result.split('\n')).toEqual([
+      '> [!note] My bad',
+      '>',
+      '> The date is wrong on this post&mdash;it was published in September.',
+      '> I will not fix it.',
+      '>',
+      '> ```python',
+      '> print("hi")',
+      '> ```',
+      '',
+      'After the box.',
+      '',
+      '> [!tip]',
+      '> Folded tip.',
+      '>',
+      '> > [!warning]',
+      '> > Nested warning.',
+      '',
+      '> [!wow]',
+      '>',
+      '> Indented code after a line of exclamation.',
+      '```',
+      '!!! note',
+      '    Inside a fence.',
+      '```',
+    ])
+    const { tree } = render(`# Post\n\n## One\n\n${source.split('\n').slice(0, 10).join('\n')}\n`)
+    const callout = select('blockquote.lectern-callout-note', tree)
+    expect(text(callout!)).toContain('The date is wrong on this post—it was published in September.')
+    expect(selectAll('pre', callout!).length).toBe(1)
+  })
+
   it('should write admonitions, Quarto callouts and plain fenced divs as [!kind] quotes or plain text, line for line', () => {
     const source = [
       ':::info We are on ProductHunt',
