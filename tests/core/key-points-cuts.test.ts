@@ -994,3 +994,38 @@ describe('a clause a subordinator opens', () => {
     )
   })
 })
+
+describe('what a cut must not leave out', () => {
+  // Elixir's v1.18 release notes (review 45).
+  it('should keep the clause after a comma that denies the claim: without it the point says the opposite', () => {
+    expect(shorten('We are expecting the User.drive/2 call to return :error, which cannot possibly be true.')).toBe(
+      'We are expecting the User.drive/2 call to return :error, which cannot possibly be true',
+    )
+    expect(shorten('Our cache serves stale data for an hour, which is not what users expect from a bank.')).not.toBe(
+      'Our cache serves stale data',
+    )
+    // (A clause about a noun of the claim leaves it standing.)
+    expect(
+      shorten(
+        'Currently, Apple Silicon applications only run on Apple Silicon hardware, which isn’t commercially available at the time of writing.',
+      ),
+    ).toBe('Apple Silicon applications only run on Apple Silicon hardware')
+  })
+
+  it('should not stop after the second item of a series of three, which reads as all of it', () => {
+    expect(
+      shorten('The next Elixir release should improve the typing of maps, tuples, and closures, allowing us to type even more constructs.'),
+    ).not.toMatch(/maps, tuples$/)
+    // (A series shown from its start, three items or more, reads as a list.)
+    expect(
+      shorten(
+        'Respondents also substantially increased their frequency of use of programing languages, databases, version control software and/or the Unix shell, incorporating these tools into their regular workflows.',
+      ),
+    ).toMatch(/^Respondents substantially increased/)
+  })
+
+  it('should keep the space before an atom or a symbol that opens on a colon', () => {
+    expect(shorten('It returns :ok on success.')).toBe('It returns :ok on success')
+    expect(shorten('Note : this is French.')).toBe('Note: this is French')
+  })
+})

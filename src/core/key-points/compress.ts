@@ -98,10 +98,17 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   const long = (standing?.skipsMain || halved) && words.length > maxWords ? longSentence(tokens, words, longest) : undefined
   // (Only a longer run: the same cut found again at the long limit keeps its quality.)
   const first = long && (!halved || long.tokens.length > (standing?.tokens.length ?? 0)) ? long : standing
-  const found = beforeExamples(first ?? longSentence(tokens, words, longest) ?? byMainClause(tokens, longest) ?? short)
+  const chosen = beforeExamples(first ?? longSentence(tokens, words, longest) ?? byMainClause(tokens, longest) ?? short)
+  // (One that leaves out the clause denying it says the sentence whole, where it is not too long.)
+  // (So does one that stops inside a series, "…the typing of maps, tuples | , and closures", which reads as all of it.)
+  const loses = (cut: Cut | undefined) =>
+    cut !== undefined && cut.tokens !== tokens && (dropsDenial(tokens, cut.tokens) || splitsSeries(tokens, cut.tokens))
+  const whole = loses(chosen) ? longSentence(tokens, words, longest) : chosen
+  const found = loses(whole) ? undefined : whole
   // "There came our first learning: | sometimes, just upgrading Postgres…", "Note to us: | make sure
   // to use…": a cut that stops at the colon after words that only announce keeps the announcement, not what it announced.
-  const cut = found && found.tokens !== tokens && endsAtAnnouncement(tokens, found.tokens) ? undefined : found
+  const cut =
+    found && found.tokens !== tokens && (endsAtAnnouncement(tokens, found.tokens) || dropsDenial(tokens, found.tokens)) ? undefined : found
   if (!cut) {
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
     // ("…lint rules: rules that can pull in type information": a noun phrase whose only verb is
@@ -184,6 +191,47 @@ export function compress(written: string, lang: string, longest = maxLongWords):
 }
 
 /** Where a colon follows a count of plural things ("into two segments:"), or -1. */
+/**
+ * Whether a cut leaves out a relative clause after a comma that denies what it kept ("We are
+ * expecting the call to return :error | , which cannot possibly be true", "…, which is not what
+ * users expect"): without it, the point says the opposite of the sentence.
+ */
+function dropsDenial(tokens: Token[], cut: Token[]): boolean {
+  // (From the cut's last word: a cut may keep the comma before the clause it drops.)
+  const rest = tokens.slice(tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token) + 1)
+  const comma = rest.findIndex(
+    (token, index) => token.value === ',' && /^which$/i.test(rest[index + 2]?.value ?? rest[index + 1]?.value ?? ''),
+  )
+  if (comma === -1) return false
+  const clause = rest
+    .slice(comma + 1)
+    .filter((token) => token.kind === 'word')
+    .slice(1, 8)
+  // (A clause about a noun of the claim, "…on Apple Silicon hardware, which isn't commercially
+  // available", leaves the claim standing: only one that judges the claim itself denies it.)
+  return (
+    clause.some((word) => /^(?:not|n['’]t|never|cannot|no)$/i.test(word.value)) &&
+    clause.some((word) => /^(?:true|case|correct|right|accurate|possible|so|what)$/i.test(word.value))
+  )
+}
+
+/** Whether a cut stops inside a series of two ("A, B | , and C"). */
+function splitsSeries(tokens: Token[], cut: Token[]): boolean {
+  const last = tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
+  const after = tokens
+    .slice(last + 1, last + 8)
+    .filter((token) => token.kind !== 'space')
+    .map((token) => token.value.toLowerCase())
+  const next = after[0] === ',' ? after.slice(1) : after
+  if (next[0] !== 'and' && next[0] !== 'or') return false
+  // (The kept words end on the second item of a series: "maps, tuples", read as all of it. Three
+  // or more, "…programming languages, databases, version control software", read as a list the
+  // slide shows the start of.)
+  const kept = tokens.slice(Math.max(0, last - 6), last + 1)
+  const items = tokens.slice(Math.max(0, last - 16), last + 1).filter((token) => token.value === ',').length
+  return kept.some((token) => token.value === ',') && items < 2 && !kept.some((token) => finiteWord(token))
+}
+
 function countedColon(tokens: Token[]): number {
   const colon = tokens.findIndex((token) => token.value === ':')
   if (colon <= 0) return -1

@@ -49,8 +49,12 @@ function splitClauses(tokens: Token[]): Clause[] {
     else if (previous.value === '`') code = !code
     if (quoted || depth > 0 || code) continue
     const mark = previous.value
-    // (A comma or colon run into the next word sits inside a number or a name: "3,5", "//go:debug".)
-    const inside = (mark === ',' || mark === ':') && token.kind !== 'space' && tokens[index - 2]?.kind === 'word'
+    // (A comma or colon run into the next word sits inside a number or a name: "3,5", "//go:debug";
+    // a colon that opens one is an atom's or a symbol's, "return :error".)
+    const inside =
+      (mark === ',' || mark === ':') &&
+      token.kind !== 'space' &&
+      (tokens[index - 2]?.kind === 'word' || (mark === ':' && token.kind === 'word'))
     if (previous.kind === 'punctuation' && isClauseMark(mark) && !inside) starts.push(index)
     else if (token.kind === 'word' && isSubordinating(token.tag) && opensClause(words, wordIndex)) starts.push(index)
   }

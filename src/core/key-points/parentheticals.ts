@@ -190,8 +190,8 @@ export function tidySpaces(tokens: Token[]): Token[] {
     const token = tokens[index]
     const last = result[result.length - 1]
     if (token.kind === 'space' && (!last || last.kind === 'space')) continue
-    // (Not the dot that opens a name: "PyTorch’s .backward()".)
-    const opensWord = token.value === '.' && tokens[index + 1]?.kind === 'word'
+    // (Not the dot that opens a name, "PyTorch’s .backward()", nor the colon of an atom or symbol, "return :error".)
+    const opensWord = (token.value === '.' || token.value === ':') && tokens[index + 1]?.kind === 'word'
     if (token.kind === 'punctuation' && last?.kind === 'space' && /^[,.;:!?]$/.test(token.value) && !opensWord) result.pop()
     // ("…Budget Office (CBO)’s central estimate" without its aside: the clitic joins the word before again.)
     const clitic =
