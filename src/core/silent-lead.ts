@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { isByline, isCourtesy, reassures, saidAroundAPoint } from './key-points/asides.ts'
-import { announcesWhatFollows, teasesWhatFollows } from './key-points/announcements.ts'
+import { isByline, isCourtesy, reassures, saidAroundAPoint, voicesOf } from './key-points/asides.ts'
+import { announcesWhatFollows, teasesWhatFollows, turnsToParts } from './key-points/announcements.ts'
 import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
@@ -61,7 +61,10 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
     if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
     // A section's claim is said early: past its first paragraphs, its words are detail.
     if (++tried > maxTried) return
-    const said = sentences.filter((sentence) => !isCourtesy(sentence, lang))
+    // (Nor someone else's words the writer quotes, a quotation running over sentences: "He wrote: "never make
+    // transportation an issue by itself. … One place for work, another for “living,” …"".)
+    const voices = voicesOf(sentences)
+    const said = sentences.filter((sentence, at) => !isCourtesy(sentence, lang) && voices[at].own > 0)
     // A pointer to another page ("For a complete list of all changes, see the full release notes"),
     // a turn ("Let's dive in"), what to look at first ("it's helpful to look backward for a moment")
     // or a promise of what follows ("Below are actionable steps you can take…", "There are other
@@ -71,7 +74,7 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
     const claims = (said.length > 0 || saysMore ? said : sentences).filter(
       (sentence) =>
         !saidAroundAPoint(sentence, links, lang) &&
-        !(lang.toLowerCase().startsWith('en') && announcesWhatFollows(sentence)) &&
+        !(lang.toLowerCase().startsWith('en') && (announcesWhatFollows(sentence) || turnsToParts(sentence))) &&
         !teasesWhatFollows(sentence, lang),
     )
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.

@@ -2,6 +2,7 @@ import type { Blockquote, Paragraph, PhrasingContent, Root, RootContent } from '
 import { toString } from 'mdast-util-to-string'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
+import { turnsToParts } from './key-points/announcements.ts'
 import { placeInSource } from './source-places.ts'
 import type { KeyPoints, Notes, Slide, SlideGroup, SlideLayout } from './types.ts'
 
@@ -202,7 +203,11 @@ function spokenParagraphs(slide: Slide): Paragraph[] {
 /** A paragraph short enough to read on a slide while it is said: words and inline code, no picture or raw HTML. */
 function isPassage(paragraph: Paragraph): boolean {
   if (paragraph.children.some((child) => child.type === 'html' || child.type === 'image' || child.type === 'imageReference')) return false
-  const words = wordCount(toString(paragraph))
+  const text = toString(paragraph)
+  // "There are several updates in the typing department, so let's break them down.": words that
+  // only turn to the parts under the heading open them as a divider does; shown, they say nothing.
+  if (turnsToParts(text)) return false
+  const words = wordCount(text)
   return words > 0 && words <= passageWords
 }
 

@@ -331,6 +331,26 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points(`${claim}\n\nWith contributions from Rynn Mancuso and Reese Lee.`)[1]).toBeUndefined()
   })
 
+  it('should give no point to a teaser, a signpost through code, a note on what was left out, or the blog’s comment box', () => {
+    // Review 45: Elixir's release notes, Textual's tutorial, PyPI's incident report, a survey's post, an essay.
+    const claim = 'Caching halves the build time of every project.'
+    for (const said of [
+      "There are several updates in the typing department, so let's break them down.",
+      'The next method is an event handler.',
+      'Some events may be omitted for brevity.',
+      'Comment below, and tweet us your thoughts @datacarpentry using the hashtag #carpentriesassessment.',
+    ])
+      expect(points(`${said}\n\n${claim}`)[0], said).toBeUndefined()
+    // (A teaser the paragraph's next sentence spells out.)
+    expect(points(`There's a glimmer of hope. By 2020, teens were far less likely to drive than in 2000.\n\n${claim}`)[0]).toBe(
+      'By 2020, teens were far less likely to drive than in 2000',
+    )
+    // (A method said with what it does is a claim.)
+    expect(points(`The next method validates every row before it is saved.\n\n${claim}`)[0]).toBe(
+      'The next method validates every row before it is saved',
+    )
+  })
+
   it('should read a footer that says when and by whom the post was posted as its byline, stop or not', () => {
     // tests/fixtures/articles/html-ebb-org-blog: the post's last paragraph.
     expect(isByline('Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.')).toBe(true)

@@ -48,6 +48,17 @@ describe('someone else’s words in quotation marks', () => {
     expect(voices.map((voice) => voice.quotes)).toEqual([true, true, false, true, true])
   })
 
+  it('should follow a quotation in straight marks past the curly ones it quotes inside', () => {
+    // Review 45's essay on cars, quoting Gorz: “living,” inside the quotation closed nothing.
+    const voices = voicesOf([
+      'He wrote: "never make transportation an issue by itself.',
+      'One place for work, another for “living,” a third for shopping, a fourth for learning.',
+      'It cuts a person into slices".',
+      'Fifty years later, it still rings uncomfortably true.',
+    ])
+    expect(voices.map((voice) => voice.own)).toEqual([2, 0, 0, 8])
+  })
+
   it('should read a few words in quotes as a term the writer marks, not as speech', () => {
     for (const sentence of [
       'There is no "scripting interface" separating "engine logic" from "app logic".',

@@ -176,6 +176,15 @@ describe('slides whose words got no point', () => {
     expect(selectAll('aside.notes p', section).map((p) => text(p))).toEqual([answer])
   })
 
+  it('should keep the heading alone over a paragraph that only turns to the parts under it', () => {
+    // Elixir's v1.18 release notes (review 45): the words were set large as a statement.
+    const turn = "There are several updates in the typing department, so let's break them down."
+    const deck = slides(`# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Types\n\n${turn}\n\n### Inference\n\n${claims.join('\n\n')}\n`)
+    const section = deck.find((slide) => text(select('h2', slide)) === 'Types')!
+    expect(section.properties.dataKind).toBe('divider')
+    expect(selectAll('aside.notes p', section).map((p) => text(p))).toEqual([turn])
+  })
+
   it('should keep the heading alone when the first sentence leans on what came before', () => {
     // As an interview's answers: "There was one in India."
     for (const opening of [

@@ -27,9 +27,9 @@ const announcement = new RegExp(
     // "Something else changed too", "One more thing happened": a turn to a change not yet named.
     String.raw`(?:something\s+else|one\s+more\s+thing|another\s+thing)\s+(?:changed|happened|mattered|helped|shifted)(?:\s+(?:too|as\s+well))?$`,
     // "But that tactical shift carried a bigger idea", "This raises an important question", "There
-    // was one catch": an indefinite noun of thought that the sentences after it spell out. (Not
+    // was one catch", "There's a glimmer of hope": an indefinite noun of thought that the sentences after it spell out. (Not
     // after "is": "S3 is a simple idea", "Injection is a common pattern" say what a thing is.)
-    String.raw`(?:[\p{L}\p{N}’'-]+,?\s+){0,6}(?:there\s+(?:is|was|are|were)|(?!(?:is|are|was|were)\b)\p{L}+)\s+(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:idea|question|lesson|insight|catch|twist|problem|realization|realisation|thought|theme|pattern|trick|secret)$`,
+    String.raw`(?:[\p{L}\p{N}’'-]+,?\s+){0,6}(?:there(?:['’]s|\s+(?:is|was|are|were))|(?!(?:is|are|was|were)\b)\p{L}+)\s+(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:idea|question|lesson|insight|catch|twist|problem|realization|realisation|thought|theme|pattern|trick|secret|hope|caveat|wrinkle|upside|downside)$`,
     // "Looking back, a few themes stand out"
     String.raw`(?:[\p{L}\p{N}’'-]+,?\s+){0,6}(?:themes|lessons|things|points|patterns|ideas)\s+stand\s+out$`,
   ].join('|')})`,
@@ -59,20 +59,21 @@ function countsKinds(written: string, lang: string): boolean {
   if (pointLength(text, lang) <= maxTeaserWords && /\bis\s+(?:two|three|four|multi)-?fold\W*$/iu.test(text)) return true
   // ("There are a number of observed favorable outcomes from the sprints for both the project and
   // contributors": where they come from, or whom they are for, may follow the count.)
-  // ("There were several factors that led to our rebrand": nor does what they led to.)
+  // ("There were several factors that led to our rebrand": nor does what they led to; "There are
+  // several updates in the typing department": nor where they are.)
   const counted = text
     .replace(
       // (Its words apart by spaces, one way only to read them: a long word cannot be split five ways over.)
       /\s+(?:that|which)\s+(?:led|lead|leads|contributed|drove|drive|caused|shaped)\s+(?:to\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,4}\W*$/iu,
       '',
     )
-    .replace(/(?:\s+(?:from|for)(?:\s+[\p{L}\p{N}-]+){1,5})+\W*$/iu, '')
+    .replace(/(?:\s+(?:from|for|in)(?:\s+[\p{L}\p{N}-]+){1,5})+\W*$/iu, '')
   return [text, counted].some((each) => pointLength(each, lang) <= maxTeaserWords && countedKinds.test(each))
 }
 
 /** A count of kinds of things at the end of a clause ("several significant benefits", "a number of outcomes"). */
 const countedKinds =
-  /\b(?:several|a few|few|two|three|four|five|six|seven|various|different|many|multiple|numerous|some|a\s+number\s+of|a\s+handful\s+of|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+){0,2}(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|reasons|ways|options|steps|lessons|themes|trade-?offs|challenges|problems|issues|pitfalls|approaches|strategies|factors|principles|practices|tips|considerations|differences|goals|aspects|outcomes|findings|results|changes|improvements|characteristics|properties|qualities|phases|stages|kinds|types|recommendations|suggestions|takeaways|guidelines|techniques|mistakes|requirements|categories|parts)\W*$/iu
+  /\b(?:several|a few|few|two|three|four|five|six|seven|various|different|many|multiple|numerous|some|a\s+number\s+of|a\s+handful\s+of|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+){0,2}(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|reasons|ways|options|steps|lessons|themes|trade-?offs|challenges|problems|issues|pitfalls|approaches|strategies|factors|principles|practices|tips|considerations|differences|goals|aspects|outcomes|findings|results|changes|improvements|characteristics|properties|qualities|phases|stages|kinds|types|recommendations|suggestions|takeaways|guidelines|techniques|mistakes|requirements|categories|parts|updates)\W*$/iu
 
 /**
  * "There are other things that we can learn too from the recent breach", "There are a few more
@@ -140,11 +141,12 @@ function existsUnnamed(text: string): boolean {
 
 /**
  * "The last part of sustainability is financial", "My last piece of general advice is a small pep
- * talk", "A lot has changed": a sentence that only says which part of a series comes next, or that
+ * talk", "The next method is an event handler" (a tutorial's walk through its code), "A lot has
+ * changed": a sentence that only says which part of a series comes next, or that
  * things changed, before the sentences that say what. (The nouns of parts are a closed class.)
  */
 const signpost =
-  /^(?:(?:the|my|our)\s+(?:first|second|third|fourth|next|last|final|other)\s+(?:part|piece|step|bit|point|aspect|area|pillar|topic|half)\b[^,;:.!?]{0,60}?\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:a\s+lot|much|so\s+much|lots|a\s+great\s+deal|things|everything)\s+(?:has|have)\s+changed(?:\s+since(?:\s+then)?)?)$/iu
+  /^(?:(?:the|my|our)\s+(?:first|second|third|fourth|next|last|final|other)\s+(?:part|piece|step|bit|point|aspect|area|pillar|topic|half)\b[^,;:.!?]{0,60}?\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:the|our)\s+(?:next|first|last|following)\s+(?:method|function|class|file|snippet|block|command)\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:a\s+lot|much|so\s+much|lots|a\s+great\s+deal|things|everything)\s+(?:has|have)\s+changed(?:\s+since(?:\s+then)?)?)$/iu
 
 /** Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. */
 export function teasesWhatFollows(text: string, lang: string): boolean {
@@ -159,3 +161,14 @@ export function teasesWhatFollows(text: string, lang: string): boolean {
         someStoodOut.test(text.trim().replace(/[.!:]$/u, ''))))
   )
 }
+
+/**
+ * Whether a text ends by turning to the parts that follow it ("There are several updates in the
+ * typing department, so let's break them down.", "Let's dive in!"): English's set phrases.
+ */
+export function turnsToParts(text: string): boolean {
+  return turnPhrase.test(text.trim())
+}
+
+const turnPhrase =
+  /(?:^|[,;:.!?]\s+(?:so\s+|now\s+)?)let['’]s\s+(?:break|go|dive|look|walk|take|get|start|jump|see|dig)\b[^.!?]{0,40}[.!]?$/iu

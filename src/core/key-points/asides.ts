@@ -507,6 +507,10 @@ export function voicesOf(sentences: string[]): Voice[] {
   if (!sentences.some((sentence) => quoteMark.test(sentence)))
     return sentences.map(() => ({ own: Number.POSITIVE_INFINITY, quotes: false, quoted: 0 }))
   let inside = false
+  // The mark the open quotation opened with: marks of another kind inside it are its own quotes
+  // (‘"never make transportation an issue… another for “living,” a third…"’), closing nothing.
+  let outer = ''
+  let nested = 0
   return sentences.map((sentence) => {
     // A quotation still open from the sentence before is speech, however short its rest.
     let carried = inside
@@ -526,9 +530,18 @@ export function voicesOf(sentences: string[]): Voice[] {
     }
     for (const character of sentence) {
       const wasInside = inside
-      if (character === '"') inside = !inside
-      else if (opensQuote.has(character)) inside = true
-      else if (closesQuote.has(character)) inside = false
+      if (!inside && (character === '"' || opensQuote.has(character))) {
+        inside = true
+        outer = character
+        nested = 0
+      } else if (inside && character === '"') {
+        if (outer === '"') inside = false
+      } else if (inside && opensQuote.has(character)) {
+        if (outer !== '"') nested++
+      } else if (inside && closesQuote.has(character) && outer !== '"') {
+        if (nested > 0) nested--
+        else inside = false
+      }
       if (wasInside && !inside) close()
       const letter = /[\p{L}\p{N}]/u.test(character)
       // (Chinese and Japanese run their words together: two characters count as a word.)

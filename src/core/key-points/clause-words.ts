@@ -1519,6 +1519,9 @@ const asides: Record<string, AsideWords> = {
       'star the',
       'star us',
       'leave a comment',
+      // "Comment below, and tweet us your thoughts…": the blog's comment box, not the talk's point.
+      'comment below',
+      'share your thoughts',
       'leave us',
       'drop us',
       'drop a comment',
@@ -1647,6 +1650,15 @@ const asides: Record<string, AsideWords> = {
       'click to enlarge',
       'click to see',
       'click for',
+      // "Some events may be omitted for brevity": what the text left out, and why.
+      'omitted for brevity',
+      'left out for brevity',
+      'shortened for brevity',
+      'edited for brevity',
+      'simplified for brevity',
+      'omitted for clarity',
+      'simplified for clarity',
+      'edited for clarity',
     ],
   },
   es: {
