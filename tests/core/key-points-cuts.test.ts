@@ -1024,6 +1024,15 @@ describe('what a cut must not leave out', () => {
     ).toMatch(/^Respondents substantially increased/)
   })
 
+  it('should not cut a sentence to the phrase it opens on, nor read a key and its value as a clause and what it announces', () => {
+    expect(shorten('Prior to parameterized tests, Elixir resorted on code generation, which increased compilation times.')).not.toBe(
+      'Prior to parameterized tests',
+    )
+    expect(points('It runs tests concurrently if the `async: true` option is given.')[0]).toBe(
+      'It runs tests concurrently if the async: true option is given',
+    )
+  })
+
   it('should keep the space before an atom or a symbol that opens on a colon', () => {
     expect(shorten('It returns :ok on success.')).toBe('It returns :ok on success')
     expect(shorten('Note : this is French.')).toBe('Note: this is French')

@@ -102,7 +102,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // (One that leaves out the clause denying it says the sentence whole, where it is not too long.)
   // (So does one that stops inside a series, "…the typing of maps, tuples | , and closures", which reads as all of it.)
   const loses = (cut: Cut | undefined) =>
-    cut !== undefined && cut.tokens !== tokens && (dropsDenial(tokens, cut.tokens) || splitsSeries(tokens, cut.tokens))
+    cut !== undefined &&
+    cut.tokens !== tokens &&
+    (dropsDenial(tokens, cut.tokens) || splitsSeries(tokens, cut.tokens) || onlyOpeningPhrase(tokens, cut.tokens))
   const whole = loses(chosen) ? longSentence(tokens, words, longest) : chosen
   const found = loses(whole) ? undefined : whole
   // "There came our first learning: | sometimes, just upgrading Postgres…", "Note to us: | make sure
@@ -214,6 +216,23 @@ function dropsDenial(tokens: Token[], cut: Token[]): boolean {
     clause.some((word) => /^(?:true|case|correct|right|accurate|possible|so|what)$/i.test(word.value))
   )
 }
+
+/**
+ * Whether a cut keeps only the phrase a sentence opens on, up to its comma ("Prior to
+ * parameterized tests | , Elixir resorted on code generation…"): a when or a where, not a claim.
+ */
+function onlyOpeningPhrase(tokens: Token[], cut: Token[]): boolean {
+  const words = cut.filter((token) => token.kind === 'word')
+  const opens =
+    (words[0]?.tag === 'IN' && !clauseSubordinator.test(words[0].value)) ||
+    (/^(RB|JJ)$/.test(words[0]?.tag ?? '') && /^(TO|IN)$/.test(words[1]?.tag ?? ''))
+  if (!opens || words.some((word) => finiteWord(word))) return false
+  const next = tokens.slice(tokens.indexOf(words[words.length - 1]) + 1).find((token) => token.kind !== 'space')
+  return next?.value === ','
+}
+
+// Words the tagger gives IN that open a clause, not a phrase ("If…", "Because…"): their cuts are judged elsewhere.
+const clauseSubordinator = /^(?:if|because|since|although|though|while|whereas|unless|once|as|when|whether|that|so)$/i
 
 /** Whether a cut stops inside a series of two ("A, B | , and C"). */
 function splitsSeries(tokens: Token[], cut: Token[]): boolean {

@@ -575,7 +575,9 @@ export function claimOf(sentence: string, lang: string): string {
   const count = (pattern: RegExp) => head.match(pattern)?.length ?? 0
   // Nor one inside quotes ('an error like "error[E0277]: the `?` operator…"').
   const closed = count(/[([]/g) === count(/[)\]]/g) && count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g)
-  if (head && closed) {
+  // Nor a key and its value ("…if the `async: true` option is given", "timeout: 30").
+  const value = /^(?:true|false|null|nil|none|undefined)\b/i.test(claim.slice(colon + 2)) && /\w$/.test(head)
+  if (head && closed && !value) {
     const lead = tagSentence(head)
     const tail = claim.slice(colon + 2)
     // ("Remember where we started: to figure out what's going on…, we have to rule out other
