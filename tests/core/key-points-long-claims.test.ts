@@ -214,6 +214,15 @@ describe('the amount a finding reports', () => {
     )[0]
     expect(point).toBe("ESLint includes its own inline comment directives separate from TypeScript's")
   })
+
+  it('should not end a sentence at the question mark of a title it links to', () => {
+    // tests/fixtures/articles/electric-llm-spaghetti-opinion; review 45's essay on cars.
+    const said = points('See our [AGENTS.md](/docs/agents/) and [Building AI apps? You need sync](/blog/sync) post.')[0]
+    expect(said).not.toBe('You need sync post')
+    expect(points('A study titled [Is Go Fast?](https://example.org/go) shows that most services never need more speed.')[0]).toMatch(
+      /^A study titled Is Go Fast\? shows/,
+    )
+  })
 })
 
 describe('a long claim that opens on its date', () => {

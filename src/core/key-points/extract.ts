@@ -196,9 +196,10 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   // `String?` then…" goes on past the "?" of the code.)
   const marked = paragraphs.map((paragraph) => marksOf(paragraph.children))
   const sentences = texts.map((text, at) =>
-    splitBeforeCode(sentencesOf(guardCode(text, marked[at]), lang).map(unguardCode), paragraphs[at].children).map(
-      (sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 }),
-    ),
+    splitBeforeCode(
+      sentencesOf(guardTitles(guardCode(text, marked[at]), paragraphs[at].children), lang).map(unguardCode),
+      paragraphs[at].children,
+    ).map((sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 })),
   )
   const flat = sentences.flat()
   const central = centralities(flat.map((sentence) => sentence.terms))
@@ -461,6 +462,21 @@ function guardCode(text: string, marks: Mark[]): string {
 /** Whether inline code holds a character that reads as a sentence's structure. */
 function guardsCode(code: string): boolean {
   return /[^\p{L}\p{M}\p{N}_.'’-]|[.'’-](?![\p{L}\p{M}\p{N}_])/u.test(code)
+}
+
+/**
+ * A text with the question and exclamation marks of its links' texts guarded where the sentence
+ * goes on after the link ("…a study titled [Are Generation Z Less Car‑Centric Than Millennials?](…)
+ * shows a clear generational shift"): a title's mark ends no sentence of the writer's.
+ */
+function guardTitles(text: string, children: PhrasingContent[]): string {
+  let guarded = text
+  for (const title of linkTexts(children)) {
+    if (!/[?!]/u.test(title)) continue
+    const marked = title.replace(/[?!]/gu, (character) => String.fromCodePoint(codeGuard + (character.codePointAt(0) ?? 0)))
+    guarded = guarded.replace(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=["'”’)]*\\s+\\p{Ll})`, 'gu'), () => marked)
+  }
+  return guarded
 }
 
 /** Inline code with its structure characters guarded. */
