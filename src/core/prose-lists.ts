@@ -64,10 +64,19 @@ function opensWithProse(item: ListItem): boolean {
   )
 }
 
-/** The paragraphs an item opens with, up to its first other block. */
+/**
+ * The paragraphs an item opens with, up to its first other block, or its first picture: a
+ * paragraph that is only pictures ("![](img/RNN-encoding.png)" under an item's words) is shown
+ * with what follows it, not read as words of the item's point.
+ */
 function openingOf(item: ListItem): Paragraph[] {
-  const end = item.children.findIndex((child) => child.type !== 'paragraph')
+  const end = item.children.findIndex((child, index) => child.type !== 'paragraph' || (index > 0 && onlyPictures(child)))
   return item.children.slice(0, end === -1 ? undefined : end) as Paragraph[]
+}
+
+function onlyPictures(paragraph: Paragraph): boolean {
+  const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  return shown.length > 0 && shown.every((child) => child.type === 'image' || child.type === 'imageReference' || child.type === 'break')
 }
 
 function isParagraphLong(text: string, lang: string): boolean {

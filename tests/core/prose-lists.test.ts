@@ -25,6 +25,15 @@ function steps(count: number): string {
 }
 
 describe('lists of paragraphs', () => {
+  it('should show the picture under a paragraph-long item, not read it as words of its point', () => {
+    // colah.github.io's essay on types (review 45): each item's diagram was lost.
+    const items = stepTexts.slice(0, 3).map((step, index) => `- ${step}\n\n  ![](diagram-${index}.png)\n\n  Diagram ${index} of the step`)
+    const deck = slides(`# Talk\n\n## Steps\n\n${items.join('\n\n')}\n`)
+    const pictures = deck.flatMap((slide) => selectAll('img', slide).map((image) => String(image.properties.src)))
+    expect(pictures).toEqual(['diagram-0.png', 'diagram-1.png', 'diagram-2.png'])
+    expect(deck.flatMap((slide) => selectAll('ul.lectern-points li', slide)).length).toBeGreaterThanOrEqual(3)
+  })
+
   it('should take an interview item’s point from the answer under its bold prompt or question, and say both', () => {
     const answers = [
       'I am in the third year of a doctorate in statistics at a public university. My research looks at clustering methods and their failure modes on real survey data.',

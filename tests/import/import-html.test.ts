@@ -320,3 +320,30 @@ describe('importHtml on a page whose date sits in its header line with tags', ()
     expect(matter).toMatchObject({ date: '2024-12-26' })
   })
 })
+
+describe('importHtml on a hand-written page', () => {
+  // colah.github.io's "Neural Networks, Types, and Functional Programming" (review 45).
+  const body = (content: string) =>
+    `<html><head><title>A Field of Types</title></head><body><div class="content"><h1>A Field of Types</h1>${content}</div></body></html>`
+  const sections = (html: string, finder: 'readability' | 'lectern') =>
+    headings(parseMarkdown(String(importHtml(html, { path: 'page.html', finder }).value)).blocks)
+  const paragraph = (words: string) =>
+    `<p>${words} ${'The field is young, and its tools change every year as its practitioners learn more. '.repeat(3)}</p>`
+
+  it('should keep a heading whose id, a slug of its words, reads like an ad or a sidebar’s', () => {
+    const html = body(
+      `<h2 id="an-ad-hoc-field">An Ad-Hoc Field</h2>${paragraph('Deep learning is young.')}<h2 id="related-work">Related Work</h2>${paragraph('Others came first.')}`,
+    )
+    for (const finder of ['readability', 'lectern'] as const)
+      expect(sections(html, finder), finder).toEqual(['# A Field of Types', '## An Ad-Hoc Field', '## Related Work'])
+  })
+
+  it('should read what follows a list its page never closed as the article’s, after the list, not in its last item', () => {
+    const html = body(
+      `<h2>Patterns</h2>${paragraph('Some layers are folds.')}<ul><li><p><strong>RNNs</strong> are folds.</p></li><li><p><strong>CNNs</strong> are windowed maps.</p></li>\n<p>The above examples are simple programs.</p><h2>A New Kind of Programming</h2>${paragraph('These patterns combine.')}`,
+    )
+    const markdown = String(importHtml(html, { path: 'page.html' }).value)
+    expect(headings(parseMarkdown(markdown).blocks)).toEqual(['# A Field of Types', '## Patterns', '## A New Kind of Programming'])
+    expect(markdown).toMatch(/^The above examples are simple programs\.$/m)
+  })
+})

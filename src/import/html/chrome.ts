@@ -79,7 +79,8 @@ export function isChromeElement(element: Element): boolean {
 /** True for an element whose class or id names it as chrome (the caller guards against false hits). */
 export function hasChromeHint(element: Element): boolean {
   const className = tokens(element.properties.className)
-  const id = tokens(element.properties.id)
+  // (Not a heading's id, which is its words made a slug: "an-ad-hoc-field", "related-work", "social-impact".)
+  const id = /^h[1-6]$/.test(element.tagName) ? '' : tokens(element.properties.id)
   return chromeHint.test(className) || chromeHint.test(id)
 }
 

@@ -81,6 +81,13 @@ export function readabilityContent(tree: Root): Root | undefined {
   visit(tree, 'element', (element) => {
     const start = element.position?.start
     if (start) element.properties.dataLecternAt = `${start.line}:${start.column}`
+    // A heading's id is its words made a slug ("an-ad-hoc-field", "related-work", "community"):
+    // Readability reads ids for the page's ads and chrome (`-ad-`, "related", "community") and
+    // would drop the heading. It is set aside while Readability reads, and comes back after.
+    if (/^h[1-6]$/.test(element.tagName) && element.properties.id !== undefined) {
+      element.properties.dataLecternId = element.properties.id
+      delete element.properties.id
+    }
   })
   const { document } = parseHTML(toHtml(tree))
   // Classes tell code blocks' languages and mark the chrome that the next step removes.
@@ -96,6 +103,10 @@ export function readabilityContent(tree: Root): Root | undefined {
       .split(':')
       .map(Number)
     delete element.properties.dataLecternAt
+    if (element.properties.dataLecternId !== undefined) {
+      element.properties.id = String(element.properties.dataLecternId)
+      delete element.properties.dataLecternId
+    }
     // Where the element was in the page: the copy's own positions are in Readability's output.
     element.position = line && column ? { start: { line, column }, end: { line, column } } : undefined
     for (const child of element.children) if (child.type === 'text') child.position = undefined
