@@ -2,7 +2,7 @@ import type { fromHtml } from 'hast-util-from-html'
 import type { raw } from 'hast-util-raw'
 import type katex from 'katex'
 import type { Root } from 'mdast'
-import type rehypeHighlight from 'rehype-highlight'
+import type { highlighter } from './highlighter.ts'
 import type { VFile } from 'vfile'
 
 /**
@@ -15,7 +15,7 @@ export interface RenderParts {
   fromHtml: typeof fromHtml
   raw: typeof raw
   katex: typeof katex
-  rehypeHighlight: typeof rehypeHighlight
+  rehypeHighlight: typeof highlighter
 }
 
 /** Which groups of {@link RenderParts} an article needs. */

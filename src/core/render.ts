@@ -2,7 +2,7 @@ import type { Compatible } from 'vfile'
 import { fromHtml } from 'hast-util-from-html'
 import { raw } from 'hast-util-raw'
 import katex from 'katex'
-import rehypeHighlight from 'rehype-highlight'
+import { highlighter } from './highlighter.ts'
 import type { DiagramRenderings } from './diagrams.ts'
 import type { ImageSources } from './links.ts'
 import type { DeckOptions } from './options.ts'
@@ -12,7 +12,7 @@ import { finishDeck, parseDeck, type RenderedDeck } from './render-stages.ts'
 export type { RenderedDeck } from './render-stages.ts'
 
 /** Every optional library, for a render that cannot wait for one to load (see `RenderParts`). */
-const allParts: RenderParts = { fromHtml, raw, katex, rehypeHighlight }
+const allParts: RenderParts = { fromHtml, raw, katex, rehypeHighlight: highlighter }
 
 /**
  * Render markdown to deck HTML without touching the disk.

@@ -9,7 +9,7 @@ export async function loadRenderParts(needs: PartsNeeded): Promise<Partial<Rende
     needs.html ? import('hast-util-from-html') : undefined,
     needs.html ? import('hast-util-raw') : undefined,
     needs.katex ? import('katex') : undefined,
-    needs.rehypeHighlight ? import('rehype-highlight') : undefined,
+    needs.rehypeHighlight ? import('../core/highlighter.ts') : undefined,
   ])
-  return { fromHtml: html?.fromHtml, raw: raw?.raw, katex: katex?.default, rehypeHighlight: highlight?.default }
+  return { fromHtml: html?.fromHtml, raw: raw?.raw, katex: katex?.default, rehypeHighlight: highlight?.highlighter }
 }

@@ -92,6 +92,21 @@ describe('slides', () => {
     expect(selectAll('pre .hljs-keyword', group).length).toBeGreaterThan(0)
   })
 
+  it('should highlight the languages blogs write in beyond the common grammars, without a warning', () => {
+    // Elixir's release notes (review 45): "Cannot highlight as `elixir`", and plain text.
+    const blocks = {
+      elixir: 'defmodule User do\n  def drive(user), do: {:ok, user}\nend',
+      haskell: 'module Main where\nimport Data.List',
+      dockerfile: 'FROM node:20\nRUN npm ci',
+      scala: 'object Main extends App { val x = 1 }',
+    }
+    for (const [language, code] of Object.entries(blocks)) {
+      const { tree, file } = deck(`# T\n\n## S\n\n\`\`\`${language}\n${code}\n\`\`\`\n`)
+      expect(selectAll('pre .hljs-keyword', tree).length, language).toBeGreaterThan(0)
+      expect(file.messages.map((message) => message.reason).join('\n'), language).not.toMatch(/Cannot highlight/)
+    }
+  })
+
   it('should show a code block of a few slides whole over them, cut where its blocks end', () => {
     const block = (name: string) => [`function ${name}() {`, ...Array.from({ length: 8 }, (_, index) => `  step(${index})`), '}', '']
     const code = ['a', 'b', 'c', 'd'].flatMap(block).join('\n').trimEnd()
