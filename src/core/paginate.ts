@@ -253,7 +253,11 @@ export function paginate(
   // (After the slides are laid out, and only where the block is on the same slide: the line is
   // said over its block, never at the end of a slide whose next one shows the block.)
   if (options.keyPoints !== 'none')
-    for (const { page } of pages) for (const [index, unit] of page.entries()) if (page[index + 1]?.visual) leadInLine(unit, lang)
+    for (const { page } of pages)
+      for (const [index, unit] of page.entries()) {
+        const block = page[index + 1]?.visual
+        if (block) leadInLine(unit, lang, block)
+      }
   if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, lang)
 
   if (segment.byTopic) return withEvenTitles(slidesByTopic(segment, pages, slug))
@@ -984,7 +988,7 @@ function contentWords(sentence: string): number {
  * enough to read at a glance. Without it the block sits under the point before, which it does not
  * go on from.
  */
-function leadInLine(unit: Unit, lang: string): void {
+function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   if (unit.point || !unit.leadIn || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) return
   const sentences = sentencesOf(toString(unit.paragraph).replace(/\s+/g, ' ').trim(), lang)
   const last = sentences[sentences.length - 1]
@@ -997,6 +1001,12 @@ function leadInLine(unit: Unit, lang: string): void {
     return
   }
   if ((cjk ? last.length > maxLeadInCharacters : words > maxLeadInWords) || words < 3) return
+  // "The majority of our respondents:" over "Gained confidence in the tools… (85.3%)": items
+  // that go on its sentence, each opening on its verb, have their subject only there.
+  if (!cjk && lang.toLowerCase().startsWith('en') && itemsGoOn(block) && !/^(?:and|but|or|so|which)\b/iu.test(last)) {
+    setLeadLine(unit, last)
+    return
+  }
   // Not one that only points at the block ("Here's what that looks like:", "The program will
   // output:": fewer than three words of content), nor the end of a sentence a block cut before it
   // ("and encoded in Julia like:"), nor a pointer elsewhere ("For more information, see the docs:").
@@ -1012,6 +1022,15 @@ function leadInLine(unit: Unit, lang: string): void {
   )
     return
   setLeadLine(unit, last)
+}
+
+/** Whether every item of a list opens on a verb, going on the sentence before the list ("Gained confidence…", "Reported improving…"). */
+function itemsGoOn(block: RootContent): boolean {
+  if (block.type !== 'list' || block.children.length < 2) return false
+  return block.children.every((item) => {
+    const words = tagSentence(toString(item).trim().split(/\s+/, 3).join(' ')).filter((token) => token.kind === 'word')
+    return /^VB[DNZP]?$/.test(words[0]?.tag ?? '')
+  })
 }
 
 function setLeadLine(unit: Unit, line: string): void {

@@ -314,6 +314,21 @@ describe('a lead-in over its block', () => {
   })
 })
 
+describe('the subject of a list whose items go on its sentence', () => {
+  it('should show "The majority of our respondents:" over items that each open on their verb', () => {
+    // The Carpentries' long-term survey post (review 45): the items showed without their subject.
+    const found = slides(
+      '# T\n\n## Highlights\n\nThe majority of our respondents:\n\n- Gained confidence in the tools that were covered during their workshop (85.3%).\n- Reported improving their coding practices (63.1%).\n',
+    )
+    expect(found.flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))).toEqual([
+      'The majority of our respondents:',
+    ])
+    // (Items that are things, not what the words before did, need no subject: a few words over them point at them.)
+    const things = slides('# T\n\n## Highlights\n\nThe majority of our respondents:\n\n- Students (85.3%)\n- Researchers (63.1%)\n')
+    expect(things.flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))).toEqual([])
+  })
+})
+
 describe('a label over its block', () => {
   it('should show "Before:" and "After:" over the listings they label, and no address as a point', () => {
     const found = slides(
