@@ -351,6 +351,13 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     )
   })
 
+  it('should make no point of one more example said in passing, and take the claim a sentence hands over with "it\'s this:"', () => {
+    // Prometheus' post on its Agent mode (review 45).
+    const paragraph =
+      "The strong focus of the Prometheus community allowed other open-source projects to grow too to extend the Prometheus deployment model beyond single nodes (e.g. Cortex, Thanos and more). Not mentioning cloud vendors adopting Prometheus' API and data model (e.g. Amazon Managed Prometheus and more). If you are looking for a single reason why the Prometheus project is so successful, it's this: Focusing the monitoring community on what matters."
+    expect(points(paragraph)[0]).toBe('Focusing the monitoring community on what matters')
+  })
+
   it('should read a footer that says when and by whom the post was posted as its byline, stop or not', () => {
     // tests/fixtures/articles/html-ebb-org-blog: the post's last paragraph.
     expect(isByline('Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.')).toBe(true)

@@ -1557,7 +1557,19 @@ const asides: Record<string, AsideWords> = {
       "my name's",
       'my name’s',
     ],
-    examples: ['for example', 'for instance', 'e.g.', 'as an example', 'one example', 'another example', 'imagine'],
+    // ("Not mentioning cloud vendors adopting Prometheus' API…": one more example, said in passing.)
+    examples: [
+      'for example',
+      'for instance',
+      'e.g.',
+      'as an example',
+      'one example',
+      'another example',
+      'imagine',
+      'not to mention',
+      'not mentioning',
+      'let alone',
+    ],
     please: ['please'],
     pointers: [
       "here's",

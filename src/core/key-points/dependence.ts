@@ -583,7 +583,10 @@ export function claimOf(sentence: string, lang: string): string {
     // ("Remember where we started: to figure out what's going on…, we have to rule out other
     // explanations": a turn back to the talk's start leads into the claim, whatever it opens with.)
     const recalls = /^(?:remember|recall)\s+(?:where|what|how|when|why)\s+(?:we|i)\b/iu.test(head) && hasFiniteVerb(tail)
-    if (recalls) claim = tail
+    // ("If you are looking for a single reason why the project is so successful, it's this: Focusing
+    // the community on what matters": a head that ends on "it's this" hands the claim to what follows, a phrase or a clause.)
+    const handsOver = /\b(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:this|simple)$/iu.test(head.trim()) && tail.split(/\s+/).length >= 3
+    if (recalls || handsOver) claim = tail
     else if (refersBack(lead) || namesBack(lead) || isBareLead(lead) || announcesWhatFollows(head)) {
       // (Not a noun phrase whose only verb is its relative clause's: "…lint rules: | rules that
       // can pull in type information" names the rules; the sentence before the colon has the claim.)

@@ -725,6 +725,9 @@ function sentenceCandidates(
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && sentence.courtesy) continue
     if (auto && isExample(sentence.text, lang) && /[:：]\s*$/u.test(sentence.text)) continue
+    // "Not mentioning cloud vendors adopting Prometheus' API and data model (e.g. …)": one more
+    // example said in passing, a fragment without the claim it adds to.
+    if (auto && /^(?:not\s+(?:to\s+mention|mentioning)|let\s+alone)\b/iu.test(sentence.text.trim())) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it
     // makes before the announcement ("Rust doesn't support async trait methods, so we have two options:") may be.
     let source = auto ? claimOf(requestOf(sentence.text, lang) ?? sentence.text, lang) : sentence.text
