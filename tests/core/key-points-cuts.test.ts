@@ -1033,6 +1033,18 @@ describe('what a cut must not leave out', () => {
     )
   })
 
+  it('should not stop after the first of a series of participles, nor on an infinitive before the question it takes', () => {
+    // Prometheus' Agent mode post and Elixir's release notes (review 45).
+    expect(
+      shorten('Monitoring data has to be somehow aggregated, presented to users and sometimes even stored on the global level.'),
+    ).not.toBe('Monitoring data has to be somehow aggregated')
+    expect(
+      shorten(
+        'A new protocol, called JSON.Encoder, is provided for those who want to customize how their own data types are encoded to JSON.',
+      ),
+    ).not.toMatch(/customize$/)
+  })
+
   it('should keep the space before an atom or a symbol that opens on a colon', () => {
     expect(shorten('It returns :ok on success.')).toBe('It returns :ok on success')
     expect(shorten('Note : this is French.')).toBe('Note: this is French')

@@ -238,10 +238,18 @@ const clauseSubordinator = /^(?:if|because|since|although|though|while|whereas|u
 function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   const last = tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
   const after = tokens
-    .slice(last + 1, last + 8)
+    .slice(last + 1, last + 20)
     .filter((token) => token.kind !== 'space')
     .map((token) => token.value.toLowerCase())
   const next = after[0] === ',' ? after.slice(1) : after
+  // "Monitoring data has to be somehow aggregated | , presented to users and sometimes even stored…": the
+  // first of a series of participles, the rest of what is done to it left out.
+  const participles =
+    after[0] === ',' &&
+    tokens[last].tag === 'VBN' &&
+    tagged(tokens, last, 'VBN') &&
+    next.slice(1, 8).some((word) => /^(?:and|or)$/.test(word))
+  if (participles) return true
   if (next[0] !== 'and' && next[0] !== 'or') return false
   // (The kept words end on the second item of a series: "maps, tuples", read as all of it. Three
   // or more, "…programming languages, databases, version control software", read as a list the
@@ -249,6 +257,11 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   const kept = tokens.slice(Math.max(0, last - 6), last + 1)
   const items = tokens.slice(Math.max(0, last - 16), last + 1).filter((token) => token.value === ',').length
   return kept.some((token) => token.value === ',') && items < 2 && !kept.some((token) => finiteWord(token))
+}
+
+/** Whether the first word after the comma that follows `tokens[at]` has the tag `tag`. */
+function tagged(tokens: Token[], at: number, tag: string): boolean {
+  return tokens.slice(at + 1).find((token) => token.kind === 'word')?.tag === tag
 }
 
 function countedColon(tokens: Token[]): number {

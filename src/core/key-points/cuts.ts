@@ -1239,7 +1239,8 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // "There was one part of Josef's post | that bounced…": what "there was" introduces is said after it.
     if (opensRelativeClause && isExistential(words.slice(0, count))) continue
     // "…a webhook which checks | whether a set of labels is set": the clause is what the verb takes.
-    const verbBefore = /^VB/.test(words[count - 1].tag) || /^(WDT|WP)$/.test(words[count - 2]?.tag ?? '')
+    // (After "to", a word the tagger reads as a noun is the infinitive's verb: "…who want to customize/NN | how…".)
+    const verbBefore = /^VB/.test(words[count - 1].tag) || /^(WDT|WP|TO)$/.test(words[count - 2]?.tag ?? '')
     if (/^(whether|if|how|what|why|where|who|which)$/i.test(next.value) && verbBefore) continue
     // "Let's look at how template fragments | , in an obscure language, can help…": the question
     // the verb takes has no verb of its own yet.
