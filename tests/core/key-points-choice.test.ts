@@ -387,3 +387,25 @@ describe('what a speaker says around the point', () => {
     expect(point('-- 《微软的 AI 策略》', { lang: 'zh' })).toBe('')
   })
 })
+
+describe('Dutch, read without a tagger', () => {
+  // notkarlmarx's post on coaching (review 46).
+  it('should make no point of thanks, nor of a sentence that points back with "hierdoor" or "dit"', () => {
+    const nl = { lang: 'nl', heading: 'Coachend begeleiden' }
+    expect(
+      points('Dank, dank, duizendmaal dank!\n\nOnlangs mocht ik voor het eerst in lange tijd mijn CV weer eens updaten.', nl)[0],
+    ).toBeUndefined()
+    expect(
+      point('Ik liet de coachees zelf hun fouten ontdekken. Hierdoor groeide hun zelfvertrouwen en durfden ze fouten te maken.', nl),
+    ).toBe('Ik liet de coachees zelf hun fouten ontdekken')
+    expect(point('Mijn studenten schreven elke week een reflectie. Dit leerdoel bestond uit twee subdoelen.', nl)).toBe(
+      'Mijn studenten schreven elke week een reflectie',
+    )
+  })
+
+  it('should make no point of a turn to the next part in English: "Ok, straight into bug #1"', () => {
+    // A talk's transcript (review 46).
+    expect(point('Ok, straight into bug #1.')).toBe('')
+    expect(point('On to the next one.')).toBe('')
+  })
+})

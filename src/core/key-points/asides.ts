@@ -222,6 +222,10 @@ export function movesOn(sentence: string, lang: string): boolean {
     (/^(?:[^,]{0,40},\s+)?(?:i|we)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:moved|went)\s+on\b/i.test(sentence) ||
       // "Next up was the redesign of the website": the part it names comes next.
       /^(?:next\s+up|up\s+next)\s*,?\s+(?:is|was|are|were|comes|came)\b/i.test(sentence) ||
+      // "Ok, straight into bug #1", "On to the next one", "Moving on to the results": a turn to the next part, which it only names.
+      /^(?:(?:ok(?:ay)?|so|right|alright|now)\s*,?\s+)?(?:(?:let['’]s\s+(?:go|jump|get)\s+)?(?:straight|right)\s+(?:in)?to|on\s+to|moving\s+on\s+to)\s+(?:the\s+)?[^,;:]{0,30}[.!]?$/i.test(
+        sentence,
+      ) ||
       // "I'll leave you with a little video inspiration": what closes the post comes next.
       /^(?:i|we)(?:['’]ll|\s+will)\s+leave\s+you\s+with\b/i.test(sentence) ||
       // "Ok, now we're getting to the point": the writer says the story has reached what comes next.
