@@ -135,7 +135,9 @@ function placeholder(node: Image | ImageReference, url: string): void {
   // offline build, a server that refused) is a caption line always, its alt text or where it
   // lives: it exists, and the speaker may show it from there.
   node.data = { ...node.data, lecternLeftOut: true }
-  const alt = altText(node.alt ?? '')
+  // (Without an alt text, the title a page gave the picture describes it: `<img title="Diagram
+  // showing variables on the left…">`, `![](x.svg "Diagram…")`.)
+  const alt = altText(node.alt || ('title' in node ? (node.title ?? '') : ''))
   const caption = isRemote(url) || elsewhere(url) ? remoteCaption(alt, url) : saysSomething(alt) ? alt : undefined
   if (caption === undefined) return
   node.data = {

@@ -87,6 +87,11 @@ describe('a remote picture that is not loaded', () => {
         '## Stack Overflow',
         '',
         '![enter image description here](https://i.example.com/Wx1yZ.png)',
+        '',
+        '## Titled',
+        '',
+        // No alt text, a title that describes it (Trey Hunner's `<img title="Diagram showing…">`, review 46).
+        '![](https://example.com/images/variable-diagram.svg "Diagram of two variables pointing at one list")',
       ].join('\n'),
     )
     expect(slides.slice(1).map((slide) => text(select('.lectern-image-caption', slide)))).toEqual([
@@ -97,6 +102,7 @@ describe('a remote picture that is not loaded', () => {
       'picture: images.example.org',
       'picture: change_in_programming_usage.png',
       'picture: Wx1yZ.png',
+      'Diagram of two variables pointing at one list',
     ])
     expect(slides.flatMap((slide) => selectAll('.lectern-missing-image', slide))).toEqual([])
   })

@@ -347,3 +347,28 @@ describe('importHtml on a hand-written page', () => {
     expect(markdown).toMatch(/^The above examples are simple programs\.$/m)
   })
 })
+
+describe('importHtml on pages generated from notebooks and by Octopress', () => {
+  const wrap = (content: string) =>
+    `<html><head><title>A Paradox</title></head><body><article><h1>A Paradox</h1>${content}</article></body></html>`
+  const prose =
+    '<p>Waiting for a bus takes longer than half the interval between buses, on average, because long gaps hold more riders.</p>'
+
+  it('should leave out a notebook’s cell prompts, "In [1]:" and "Out[2]:"', () => {
+    // jakevdp.github.io's "The Waiting Time Paradox" (review 46): 21 prompts were key points.
+    const cell = (n: number) =>
+      `<div class="cell"><div class="prompt input_prompt">In&nbsp;[${n}]:</div><div class="inner_cell"><div class="input_area"><pre>x = ${n}</pre></div></div></div><div class="output_area"><div class="prompt output_prompt">Out[${n}]:</div><div class="output_text"><pre>${n}</pre></div></div>`
+    const markdown = String(importHtml(wrap(`${prose}${cell(1)}${prose}${cell(2)}`), { path: 'page.html' }).value)
+    expect(markdown).not.toMatch(/In\s*\\?\[\d\]|Out\\?\[\d\]/)
+    expect(markdown).toContain('x = 2')
+  })
+
+  it('should leave out the line numbers beside a listing, and keep the listing', () => {
+    // Trey Hunner's Octopress site (review 46): a slide of "1 2 3…" before the code.
+    const listing =
+      '<figure class="code"><div class="highlight"><table><tr><td class="gutter"><pre class="line-numbers"><span class="line-number">1</span>\n<span class="line-number">2</span>\n</pre></td><td class="code"><pre><code><span class="line">numbers = [2, 1, 3]</span>\n<span class="line">name = "Trey"</span></code></pre></td></tr></table></div></figure>'
+    const markdown = String(importHtml(wrap(`${prose}${listing}${prose}`), { path: 'page.html' }).value)
+    const code = nodesOfType(parseMarkdown(markdown).tree, 'code')
+    expect(code.map((block) => block.value)).toEqual(['numbers = [2, 1, 3]\nname = "Trey"'])
+  })
+})

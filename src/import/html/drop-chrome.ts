@@ -51,12 +51,22 @@ function clean(nodes: Array<RootContent | ElementContent>, total: number, textWe
   return nodes.flatMap((node): Array<RootContent | ElementContent> => {
     if (node.type === 'comment' || node.type === 'doctype') return []
     if (node.type !== 'element') return [node]
-    if (isChromeElement(node)) return []
+    if (isChromeElement(node) || isLineNumbers(node)) return []
     if (hasChromeHint(node) && textWeight(node) <= maxHintShare * total) return []
     if (node.tagName === 'header') return clean(headings(node), total, textWeight)
     node.children = dropLeftovers(clean(node.children, total, textWeight), total, textWeight) as ElementContent[]
     return [node]
   })
+}
+
+/**
+ * Whether an element is the line-number gutter beside a listing (Octopress's `td.gutter`,
+ * Pygments' `td.linenos`, Hugo's `span.lnt`, `pre.line-numbers`): numbers only, which the deck
+ * would show as a listing of their own beside the code.
+ */
+function isLineNumbers(node: Element): boolean {
+  const className = Array.isArray(node.properties.className) ? node.properties.className.join(' ') : ''
+  return /(?:^|\s)(?:gutter|linenos|linenodiv|lnt|line-numbers|lineno)(?:$|\s)/.test(className) && /^[\d\s]*$/.test(toText(node))
 }
 
 /** Siblings without leftover sections: a leftover heading and what follows it, or a block that opens with one. */
