@@ -77,7 +77,7 @@ export function weigh(node: RootContent): number {
     case 'code':
       return Math.max(2, codeRows(node) * codeLineWeight + 0.5)
     case 'list':
-      return node.children.reduce((sum, item) => sum + weighItem(item), 0) / (isInColumns(node) ? listColumns : 1)
+      return node.children.reduce((sum, item) => sum + weighItem(item), 0) / columnsOf(node)
     case 'table':
       return node.children.length * tableRowLines
     case 'diagram':
@@ -337,13 +337,20 @@ function splitByCuts<T>(items: T[], cuts: number[]): T[][] {
   return bounds.slice(1).map((end, index) => items.slice(bounds[index], end))
 }
 
-/** Columns a list of names is set in (see `inColumns`). */
-const listColumns = 3
 /** A list of this many items or more, each of four words at most, is a list of names: set in columns. */
 const minColumnItems = 8
 const columnsClass = 'lectern-list-columns'
+/** The class of a list of names set in two columns: one whose longest name would not fit a third of the slide (base.css). */
+const twoColumnsClass = 'lectern-list-columns-2'
+/** Characters of its longest item at most for a list in three columns, and in two: code, in a monospace face, counts 1.25 each. */
+const maxThirdCharacters = 22
+const maxHalfCharacters = 40
 
-const isInColumns = (list: List) => (list.data?.hProperties?.className as string[] | undefined)?.includes(columnsClass) === true
+/** Columns a list is set in: 3 for a list of names (see `inColumns`), 2 for one of long names, else 1. */
+function columnsOf(list: List): number {
+  const classes = (list.data?.hProperties?.className as string[] | undefined) ?? []
+  return classes.includes(twoColumnsClass) ? 2 : classes.includes(columnsClass) ? 3 : 1
+}
 
 /**
  * A long list of names (a thanks list of handles, contributors, tags): every item a few words
@@ -356,7 +363,18 @@ export function inColumns(list: List): List {
     toString(item).trim().split(/\s+/).length <= 4 &&
     toString(item).length <= 32
   if (list.children.length < minColumnItems || !list.children.every(short)) return list
-  return { ...list, data: { ...list.data, hProperties: { ...list.data?.hProperties, className: [columnsClass] } } }
+  // ("useConsistentObjectDefinition" as code ran past the slide's right edge in a third of it.)
+  const widest = Math.max(...list.children.map(shownCharacters))
+  if (widest > maxHalfCharacters) return list
+  const className = widest > maxThirdCharacters ? [columnsClass, twoColumnsClass] : [columnsClass]
+  return { ...list, data: { ...list.data, hProperties: { ...list.data?.hProperties, className } } }
+}
+
+/** An item's width in characters as shown: a character of code, in the monospace face, counts 1.25. */
+function shownCharacters(node: { type: string; value?: unknown; children?: unknown[] }): number {
+  if (node.type === 'inlineCode') return String(node.value).length * 1.25
+  if (node.type === 'text') return String(node.value).length
+  return (node.children ?? []).reduce((sum: number, child) => sum + shownCharacters(child as typeof node), 0)
 }
 
 function splitList(list: List, lines: number): List[] {
@@ -365,7 +383,7 @@ function splitList(list: List, lines: number): List[] {
   // A piece of a split item sits on a slide apart from the item's other pieces.
   const cutBefore = (index: number) => continued.has(items[index])
   const alone = (index: number) => canStandAlone(items[index]) || cutBefore(index) || cutBefore(index + 1)
-  const weights = items.map((item) => weighItem(item) / (isInColumns(list) ? listColumns : 1))
+  const weights = items.map((item) => weighItem(item) / columnsOf(list))
   // Slides enough for each run between two forced cuts.
   const count = splitByCuts(
     weights,
@@ -536,7 +554,7 @@ export function listExcerptOf(list: List, lines = lineBudget): List | undefined 
   // running totals: a list of thousands of items is not weighed again for each item dropped.
   const totals = [0]
   for (const item of children) totals.push(totals[totals.length - 1] + weighItem(item))
-  const columns = isInColumns(list) ? listColumns : 1
+  const columns = columnsOf(list)
   const weighKept = (count: number) =>
     (count + 1 >= children.length ? totals[children.length] : totals[count] + weighItem(moreItem(children.length - count))) / columns
   let kept = children.length

@@ -74,6 +74,29 @@ describe('long lists as a talk shows them', () => {
     expect(shown).toEqual(names)
   })
 
+  it('should set a list of long names in code in two columns, not three that run past the slide', () => {
+    // Biome 2.0's new rules (review 46): "useConsistentObjectDefinition" ran past the right edge in a third.
+    const rules = [
+      'noAwaitInLoop',
+      'noBitwiseOperators',
+      'noDestructuredProps',
+      'noFloatingPromises',
+      'noImportCycles',
+      'noPrivateImports',
+      'noTsIgnore',
+      'noUnwantedPolyfillio',
+      'useConsistentObjectDefinition',
+      'useForComponent',
+    ]
+    const found = slides(`# T\n\n## New rules\n\n${rules.map((rule) => `- \`${rule}\``).join('\n')}\n`)
+    expect(found.map((slide) => String(select('ul.lectern-list-columns', slide)?.properties.className))).toEqual([
+      'lectern-list-columns,lectern-list-columns-2',
+    ])
+    // (Short names stay in three.)
+    const short = slides(`# T\n\n## Rules\n\n${rules.map((rule) => `- \`${rule.slice(0, 12)}\``).join('\n')}\n`)
+    expect(short.map((slide) => String(select('ul.lectern-list-columns', slide)?.properties.className))).toEqual(['lectern-list-columns'])
+  })
+
   it('should show every item of a list of a few long items, on as many slides as they take', () => {
     // A postmortem's conclusions: ten findings of a sentence or three, one with sub-points, in lower case as notes are.
     const finding = (n: number) =>
