@@ -51,9 +51,12 @@ async function fullLayouts(printOnly: boolean): Promise<number> {
 
 describe('lectern’s print view for print only', () => {
   it('should be laid out once when Chromium prints it, not first at the tab’s size as well', async () => {
-    // In an ordinary tab Chromium lays the whole document out twice: once to find what the
-    // print will load, then for the pages. A print-only view in a small tab skips the first.
-    expect(await fullLayouts(false)).toBe(2)
+    // In an ordinary tab, Chromium before 150 laid the whole document out twice: once to find
+    // what the print will load, then for the pages; Chromium 150 (Debian's, December 2026) lays
+    // it out once there too. A print-only view in a small tab lays it out once in either.
+    const ordinary = await fullLayouts(false)
+    expect(ordinary).toBeGreaterThanOrEqual(1)
+    expect(ordinary).toBeLessThanOrEqual(2)
     expect(await fullLayouts(true)).toBe(1)
   })
 })
