@@ -388,6 +388,19 @@ describe('what a speaker says around the point', () => {
   })
 })
 
+describe('a supposition an example starts from', () => {
+  it('should read "Assume…", "Suppose…" and "Let\'s say…" as the start of an example, which a claim of the paragraph outranks', () => {
+    // QuestDB's post on cardinality (review 46).
+    for (const sentence of [
+      'Assume you have 1000 IoT devices in 20 locations.',
+      'Suppose the cache is cold.',
+      "Let's say we make a list-of-lists.",
+    ])
+      expect(isExample(sentence, 'en'), sentence).toBe(true)
+    expect(isExample('Assumptions about the cache were wrong.', 'en')).toBe(false)
+  })
+})
+
 describe('Dutch, read without a tagger', () => {
   // notkarlmarx's post on coaching (review 46).
   it('should make no point of thanks, nor of a sentence that points back with "hierdoor" or "dit"', () => {

@@ -1557,7 +1557,8 @@ const asides: Record<string, AsideWords> = {
       "my name's",
       'my name’s',
     ],
-    // ("Not mentioning cloud vendors adopting Prometheus' API…": one more example, said in passing.)
+    // ("Not mentioning cloud vendors adopting Prometheus' API…": one more example, said in passing;
+    // "Assume you have 1000 IoT devices in 20 locations": a supposition an example starts from.)
     examples: [
       'for example',
       'for instance',
@@ -1569,6 +1570,10 @@ const asides: Record<string, AsideWords> = {
       'not to mention',
       'not mentioning',
       'let alone',
+      'assume',
+      'suppose',
+      "let's say",
+      'let’s say',
     ],
     please: ['please'],
     pointers: [
