@@ -1016,6 +1016,12 @@ describe('what a cut must not leave out', () => {
     expect(
       shorten('The next Elixir release should improve the typing of maps, tuples, and closures, allowing us to type even more constructs.'),
     ).not.toMatch(/maps, tuples$/)
+    // (Nor after the second item of one whose "and" comes an item later, the first after a verb; tests/fixtures/articles/html-ebb-org-blog.)
+    expect(
+      shorten(
+        "I've spent the last 22 years, without a break, dedicating substantial time, effort, care and loyalty to the various FSF roles that I've had.",
+      ),
+    ).not.toMatch(/time, effort$/)
     // (A series shown from its start, three items or more, reads as a list.)
     expect(
       shorten(

@@ -250,13 +250,37 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
     tagged(tokens, last, 'VBN') &&
     next.slice(1, 8).some((word) => /^(?:and|or)$/.test(word))
   if (participles) return true
-  if (next[0] !== 'and' && next[0] !== 'or') return false
-  // (The kept words end on the second item of a series: "maps, tuples", read as all of it. Three
-  // or more, "…programming languages, databases, version control software", read as a list the
-  // slide shows the start of.)
+  // (The series goes on after the cut with its "and" or "or": "| , and closures", "| , care and loyalty".)
+  const conjunction = next.findIndex((word) => word === 'and' || word === 'or')
+  const goesOn = conjunction === 0 || (after[0] === ',' && conjunction > 0 && conjunction <= 3 && !next.slice(0, conjunction).includes(','))
+  if (!goesOn) return false
+  // (The kept words end on the second item of a series: "maps, tuples", "…dedicating substantial
+  // time, effort", read as all of it. Three or more, "…programming languages, databases, version
+  // control software", read as a list the slide shows the start of.)
   const kept = tokens.slice(Math.max(0, last - 6), last + 1)
-  const items = tokens.slice(Math.max(0, last - 16), last + 1).filter((token) => token.value === ',').length
-  return kept.some((token) => token.value === ',') && items < 2 && !kept.some((token) => finiteWord(token))
+  return kept.some((token) => token.value === ',') && seriesItems(tokens, last) < 3 && !kept.some((token) => finiteWord(token))
+}
+
+/**
+ * The items of the series that ends at `tokens[last]`: the parts between commas back from it with
+ * no verb, and the one before them that holds the series' first item after its verb ("…increased
+ * their use of languages | , databases | , version control software").
+ */
+function seriesItems(tokens: Token[], last: number): number {
+  let items = 1
+  let verbless = true
+  for (let index = last; index >= 0; index--) {
+    const token = tokens[index]
+    if (token.value === ',') {
+      if (!verbless) break
+      items++
+      verbless = true
+    } else if (token.kind === 'word' && /^(?:VB|MD)/.test(token.tag)) {
+      if (items === 1 && index === last) continue
+      verbless = false
+    }
+  }
+  return items
 }
 
 /** Whether the first word after the comma that follows `tokens[at]` has the tag `tag`. */
