@@ -348,6 +348,18 @@ describe('importHtml on a hand-written page', () => {
   })
 })
 
+describe('importHtml on a page whose footer an empty element marks', () => {
+  it('should leave out what follows `<p id="footer"></p>` in the post’s container, its licence and disclaimers', () => {
+    // tests/fixtures/articles/html-ebb-org-blog: the disclaimers were the last slide's notes.
+    const prose = (words: string) =>
+      `<p>${words} ${'The foundation’s mission matters, and its board must answer for how it is led. '.repeat(4)}</p>`
+    const html = `<html><head><title>Events</title></head><body><div class="content"><h1>Events</h1>${prose('The last days were hard.')}${prose('I resigned.')}${prose('I hope for nuance.')}<p>Posted on Tuesday 15 October 2019 by Bradley M. Kuhn.</p><p id="footer"></p><hr><p><code>#include &lt;std/disclaimer.h&gt;</code></p><p>ebb is a service mark of Bradley M. Kuhn.</p></div></body></html>`
+    const markdown = String(importHtml(html, { path: 'page.html' }).value)
+    expect(markdown).toContain('I hope for nuance.')
+    expect(markdown).not.toMatch(/disclaimer|service mark/)
+  })
+})
+
 describe('importHtml on pages generated from notebooks and by Octopress', () => {
   const wrap = (content: string) =>
     `<html><head><title>A Paradox</title></head><body><article><h1>A Paradox</h1>${content}</article></body></html>`

@@ -11,6 +11,7 @@ import rehypeDropChrome from './drop-chrome.ts'
 import rehypeFootnotes, { footnoteHandlers } from './footnotes.ts'
 import rehypeLayoutTables from './layout-tables.ts'
 import rehypeLazyImages from './lazy-images.ts'
+import rehypeFooterMark from './footer-mark.ts'
 import rehypeNotebookPrompts from './notebook-prompts.ts'
 import rehypeUnclosedLists from './unclosed-lists.ts'
 import rehypeMainContent, { type ContentFinder } from './main-content.ts'
@@ -37,6 +38,7 @@ function htmlPipeline(finder: ContentFinder) {
     .use(rehypeLazyImages)
     .use(rehypeUnclosedLists)
     .use(rehypeNotebookPrompts)
+    .use(rehypeFooterMark)
     .use(rehypeMainContent, { finder })
     .use(rehypeDropChrome)
     .use(rehypeLayoutTables)
