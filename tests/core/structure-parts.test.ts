@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
-import { importArticle } from '../../src/import/index.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 function deck(markdown: string) {
@@ -63,15 +61,14 @@ describe('the parts of an article without headings', () => {
     ).toHaveLength(0)
   })
 
-  it('should not head an essay without headings "Introduction" when no topic after its first is named', () => {
-    // tests/fixtures/articles/html-ebb-org-blog (and review 45's essay without headings): every
-    // slide, the closing ones too, went under "Introduction (cont.)".
-    const path = fileURLToPath(new URL('../fixtures/articles/html-ebb-org-blog/index.html', import.meta.url))
-    const markdown = String(importArticle(readFileSync(path, 'utf8'), { path }).value)
+  it('should not head an article without headings "Introduction" when no topic after its first is named', () => {
+    // tests/fixtures/articles/sp-warming-stripes-science (and review 45's essay without headings):
+    // every slide, the closing ones too, went under "Introduction (cont.)".
+    const markdown = readFileSync(new URL('../fixtures/articles/sp-warming-stripes-science/index.md', import.meta.url), 'utf8')
     const titles = deck(markdown).titles.flat()
     expect(titles.length).toBeGreaterThan(2)
     expect(titles.filter((title) => title.startsWith('Introduction'))).toEqual([])
-    expect(titles[0]).toBe('On Recent Controversial Events')
+    expect(titles[0]).toBe('Creating the Warming Stripes in Matplotlib')
   })
 
   it('should read lines of bold alone as the headings of an article that has none', () => {

@@ -88,6 +88,11 @@ function tokens(value: unknown): string {
   return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : ''
 }
 
+/** An element's classes, as hast keeps them. */
+export function classesOf(element: Element): string[] {
+  return Array.isArray(element.properties.className) ? element.properties.className.map(String) : []
+}
+
 /** Headings that open a block of site leftovers: teasers of other posts, comments, share and newsletter boxes. */
 const leftoverHeading =
   /^(?:more (?:posts|stories|articles|from .{1,40})|related(?: posts| articles| stories| reading| content)?|you (?:may|might) also (?:like|enjoy)|read (?:next|more|this next)|recommended(?: for you| reading| posts)?|popular posts|recent posts|latest posts|comments?|\d+ (?:comments?|responses?|replies)|no comments:?|post a comment|leave a (?:reply|comment)|join the discussion|share this(?: post| article| story)?:?|like this:?|subscribe.{0,40}|sign up.{0,40}|(?:our |the )?newsletter.{0,30}|about the author|follow (?:me|us).{0,20})$/iu

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { SKIP, visit } from 'unist-util-visit'
-import { hasChromeHint, isChromeElement, isLeftoverHeading } from './chrome.ts'
+import { classesOf, hasChromeHint, isChromeElement, isLeftoverHeading } from './chrome.ts'
 import { type TextWeight, textWeigher } from './text-weight.ts'
 
 /** A class hint never removes more than this share of the content's prose: it was a false hit. */
@@ -65,7 +65,7 @@ function clean(nodes: Array<RootContent | ElementContent>, total: number, textWe
  * would show as a listing of their own beside the code.
  */
 function isLineNumbers(node: Element): boolean {
-  const className = Array.isArray(node.properties.className) ? node.properties.className.join(' ') : ''
+  const className = classesOf(node).join(' ')
   return /(?:^|\s)(?:gutter|linenos|linenodiv|lnt|line-numbers|lineno)(?:$|\s)/.test(className) && /^[\d\s]*$/.test(toText(node))
 }
 

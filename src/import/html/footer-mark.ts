@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
+import { classesOf } from './chrome.ts'
 import { textWeigher } from './text-weight.ts'
 
 /** The share of the page's prose at most that a footer may hold: more, and the mark was a false hit. */
@@ -27,9 +28,6 @@ export default function rehypeFooterMark() {
 /** Whether a node is an element whose id or class names it the page's footer (`footer`, `site-footer`). */
 function isFooterMark(node: Element['children'][number]): boolean {
   if (node.type !== 'element') return false
-  const names = [
-    String(node.properties.id ?? ''),
-    ...(Array.isArray(node.properties.className) ? node.properties.className.map(String) : []),
-  ]
+  const names = [String(node.properties.id ?? ''), ...classesOf(node)]
   return names.some((name) => /^(?:(?:site|page|blog)[-_])?footer$/i.test(name))
 }

@@ -3,6 +3,7 @@ import type { Options } from 'rehype-remark'
 import { toText } from 'hast-util-to-text'
 import type { FootnoteDefinition, FootnoteReference } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
+import { classesOf } from './chrome.ts'
 
 /*
  * A built blog page prints its footnotes as a list after the post (Pandoc's `section.footnotes`,
@@ -71,7 +72,7 @@ export default function rehypeFootnotes() {
 
 /** Whether an element is a page's list of footnotes, by the marks the common generators give it. */
 function isFootnoteList(node: Element): boolean {
-  const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : []
+  const classes = classesOf(node)
   return (
     node.properties.dataFootnotes !== undefined ||
     node.properties.role === 'doc-endnotes' ||

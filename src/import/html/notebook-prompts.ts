@@ -1,6 +1,7 @@
 import type { Root } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { SKIP, visit } from 'unist-util-visit'
+import { classesOf } from './chrome.ts'
 
 /** The class of a notebook cell's prompt, as nbconvert (`input_prompt`) and JupyterLab (`jp-InputPrompt`) write it. */
 const promptClass = /^(?:input_prompt|output_prompt|jp-InputPrompt|jp-OutputPrompt)$/
@@ -15,7 +16,7 @@ export default function rehypeNotebookPrompts() {
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
       if (!parent || index === undefined) return undefined
-      const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : []
+      const classes = classesOf(node)
       if (!classes.some((name) => promptClass.test(name))) return undefined
       if (!/^\s*(?:(?:In|Out)\s*\[[\d\s*]*\]\s*:?)?\s*$/u.test(toText(node))) return undefined
       parent.children.splice(index, 1)
