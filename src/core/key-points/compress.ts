@@ -109,8 +109,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   const found = loses(whole) ? undefined : whole
   // "There came our first learning: | sometimes, just upgrading Postgres…", "Note to us: | make sure
   // to use…": a cut that stops at the colon after words that only announce keeps the announcement, not what it announced.
-  const cut =
-    found && found.tokens !== tokens && (endsAtAnnouncement(tokens, found.tokens) || dropsDenial(tokens, found.tokens)) ? undefined : found
+  const cut = found && found.tokens !== tokens && endsAtAnnouncement(tokens, found.tokens) ? undefined : found
   if (!cut) {
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
     // ("…lint rules: rules that can pull in type information": a noun phrase whose only verb is
@@ -192,7 +191,6 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   }
 }
 
-/** Where a colon follows a count of plural things ("into two segments:"), or -1. */
 /**
  * Whether a cut leaves out a relative clause after a comma that denies what it kept ("We are
  * expecting the call to return :error | , which cannot possibly be true", "…, which is not what
@@ -237,6 +235,7 @@ const clauseSubordinator = /^(?:if|because|since|although|though|while|whereas|u
 /** Whether a cut stops inside a series of two ("A, B | , and C"). */
 function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   const last = tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
+  if (last === -1) return false
   const after = tokens
     .slice(last + 1, last + 20)
     .filter((token) => token.kind !== 'space')
@@ -288,6 +287,7 @@ function tagged(tokens: Token[], at: number, tag: string): boolean {
   return tokens.slice(at + 1).find((token) => token.kind === 'word')?.tag === tag
 }
 
+/** Where a colon follows a count of plural things ("into two segments:"), or -1. */
 function countedColon(tokens: Token[]): number {
   const colon = tokens.findIndex((token) => token.value === ':')
   if (colon <= 0) return -1
