@@ -43,6 +43,7 @@ import { isCjk, speechLength } from './key-points/text.ts'
 import { saidAroundAPoint } from './key-points/asides.ts'
 import { linkTexts } from './key-points/extract.ts'
 import { altText } from './links.ts'
+import { escapeRegExp } from './regexp.ts'
 
 export { splitVisual, weigh } from './split-visual.ts'
 
@@ -824,7 +825,7 @@ function recurs(phrase: string, texts: string[], terms: string[][], lang: string
   if (head === undefined || terms.filter((each) => each.includes(head)).length < 2) return false
   // One capitalised word is a name only where it keeps its capital inside a sentence ("First" does not).
   if (/\s/.test(phrase.trim())) return true
-  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(phrase.trim())
   const inside = new RegExp(`[^.!?:\\s]\\s+${escaped}(?![\\p{L}\\p{N}])`, 'u')
   return texts.some((text) => inside.test(text))
 }

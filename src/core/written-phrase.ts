@@ -1,3 +1,5 @@
+import { escapeRegExp } from './regexp.ts'
+
 /*
  * A phrase as written in a text: its words in a row, in any case, with no letter or digit right
  * before or after them. A pattern with that test in it, `(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])`
@@ -18,10 +20,7 @@ export class WrittenPhrase {
   readonly #words: RegExp
 
   constructor(phrase: string) {
-    const words = phrase
-      .trim()
-      .split(/\s+/)
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    const words = phrase.trim().split(/\s+/).map(escapeRegExp)
     this.#words = new RegExp(words.join('\\s+'), 'giu')
   }
 

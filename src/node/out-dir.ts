@@ -7,6 +7,7 @@ import { lockName, lockOutDir, type OutDirLock } from './out-dir-lock.ts'
 import { isRunning } from './process-alive.ts'
 import { shown } from './shown-path.ts'
 import { finishReplacements, journalOwner, temporaryOwner } from './write-atomic.ts'
+import { escapeRegExp } from '../core/regexp.ts'
 
 /** Where a build puts its new files before they are moved into place: `.lectern-staging-PID-…` inside the deck folder. */
 export const stagingPrefix = '.lectern-staging-'
@@ -130,18 +131,14 @@ function isDead(owner: number | undefined): boolean {
 
 /** The pid in the name of one of lectern's working files inside a deck folder (0: unknown, so gone). */
 function leftoverOwner(name: string): number | undefined {
-  const staging = new RegExp(`^${escape(stagingPrefix)}(\\d+)-`).exec(name) ?? /^\.lectern-lock\.(\d+)\.stale$/.exec(name)
+  const staging = new RegExp(`^${escapeRegExp(stagingPrefix)}(\\d+)-`).exec(name) ?? /^\.lectern-lock\.(\d+)\.stale$/.exec(name)
   return staging ? Number(staging[1]) : temporaryOwner(name)
 }
 
 /** Earlier versions staged a build in `DECK.tmp-PID-TIME` and kept PDFs as `.DECK.slides.pdf.PID.keep`, beside the deck. */
 function oldLeftoverOwner(name: string, base: string): number | undefined {
-  const match = new RegExp(`^(?:${escape(base)}\\.tmp-(\\d+)-\\d+|\\.${escape(base)}\\.(?:slides|handout)\\.pdf\\.(\\d+)\\.keep)$`).exec(
-    name,
-  )
+  const match = new RegExp(
+    `^(?:${escapeRegExp(base)}\\.tmp-(\\d+)-\\d+|\\.${escapeRegExp(base)}\\.(?:slides|handout)\\.pdf\\.(\\d+)\\.keep)$`,
+  ).exec(name)
   return match ? Number(match[1] ?? match[2]) : undefined
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -45,6 +45,7 @@ import { mayPromiseMore, promisesMore } from './completeness.ts'
 import { announcesWhatFollows, teasesWhatFollows } from './announcements.ts'
 import { setUpShifts, stressed } from './set-ups.ts'
 import { thisHere } from './leading.ts'
+import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
 import { type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
@@ -145,7 +146,7 @@ function verbOnlyInTitles(text: string, titles: string[]): boolean {
   const held = titles.filter((title) => text.toLowerCase().includes(title.toLowerCase()))
   if (held.length === 0) return false
   let rest = text
-  for (const title of held) rest = rest.replace(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'), ' ')
+  for (const title of held) rest = rest.replace(new RegExp(escapeRegExp(title), 'iu'), ' ')
   const words = tagSentence(rest).filter((token) => token.kind === 'word')
   return !words.some((word) => /^(VB|MD)/.test(word.tag))
 }
@@ -473,18 +474,21 @@ function guardTitles(text: string, children: PhrasingContent[]): string {
   let guarded = text
   for (const title of linkTexts(children)) {
     if (!/[?!]/u.test(title)) continue
-    const marked = title.replace(/[?!]/gu, (character) => String.fromCodePoint(codeGuard + (character.codePointAt(0) ?? 0)))
-    guarded = guarded.replace(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=["'”’)]*\\s+\\p{Ll})`, 'gu'), () => marked)
+    const marked = title.replace(/[?!]/gu, guard)
+    guarded = guarded.replace(new RegExp(`${escapeRegExp(title)}(?=["'”’)]*\\s+\\p{Ll})`, 'gu'), () => marked)
   }
   return guarded
 }
 
 /** Inline code with its structure characters guarded. */
 function guardedCode(code: string): string {
-  return code.replace(/[^\p{L}\p{M}\p{N}_.'’-]|[.'’-](?![\p{L}\p{M}\p{N}_])|(?<![\p{L}\p{M}\p{N}_])[.'’-]/gu, (character) => {
-    const point = character.codePointAt(0) ?? 0
-    return point < 0xfffe ? String.fromCodePoint(codeGuard + point) : character
-  })
+  return code.replace(/[^\p{L}\p{M}\p{N}_.'’-]|[.'’-](?![\p{L}\p{M}\p{N}_])|(?<![\p{L}\p{M}\p{N}_])[.'’-]/gu, guard)
+}
+
+/** One character guarded: its twin in plane 15 (a character past U+FFFD has none, and stays). */
+function guard(character: string): string {
+  const point = character.codePointAt(0) ?? 0
+  return point < 0xfffe ? String.fromCodePoint(codeGuard + point) : character
 }
 
 /**
