@@ -3,10 +3,9 @@ import type { Paragraph } from 'mdast'
 import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
 import { headingText } from './heading-text.ts'
 import { diagram } from './diagrams.ts'
-import { sentencesOf } from './key-points/text.ts'
 import { spokenDate } from './meta.ts'
 import { longerTitle, longTitle } from './title-room.ts'
-import { countWords, titleWidth } from './words.ts'
+import { titleWidth } from './words.ts'
 import type { KeyPoint, KeyPoints, Notes, Slide, SlideGroup, SlideTitle } from './types.ts'
 
 /*
@@ -29,7 +28,7 @@ function slide(state: State, node: Slide): Element {
   if (node.continued) className.push('lectern-continued')
   if (node.opening) className.push('lectern-opening')
   if (node.layout) className.push(`lectern-${node.layout}`)
-  if (node.kind === 'title') children.splice(1, 0, ...titleDetails(state))
+  if (node.kind === 'title') children.splice(1, 0, ...titleDetails(state, node.subtitle))
   else if (node.kicker) children.unshift(element('p', { className: ['lectern-kicker'] }, [{ type: 'text', value: node.kicker }]))
   // data-line and data-column: where the slide starts in the article, for `lectern check` and the PDF's warnings.
   return element(
@@ -47,27 +46,11 @@ function slide(state: State, node: Slide): Element {
   )
 }
 
-/** Words at most of the description the cover shows under the title. */
-const coverWords = 30
-
-/**
- * What the cover says of the article's description: all of it when short, else its first
- * sentence when that is short. A front matter's description is often a search engine's
- * summary, or the first paragraph again (about a hundred words): on the cover it is a block of
- * small print under the title. The page's own description (`<meta name="description">`) keeps it whole.
- */
-function coverLine(description: string, lang: string): string | undefined {
-  if (countWords(description, lang) <= coverWords) return description
-  const [first] = sentencesOf(description, lang)
-  return first && countWords(first, lang) <= coverWords ? first : undefined
-}
-
-/** Description, author and date under the title on the title slide. */
-function titleDetails(state: State): ElementContent[] {
+/** Subtitle (what the cover shows of the description: see `coverLine`), author and date under the title on the title slide. */
+function titleDetails(state: State, subtitle: string | undefined): ElementContent[] {
   const meta = state.options.file?.data.deck?.meta
   if (!meta) return []
   const details: ElementContent[] = []
-  const subtitle = meta.description && coverLine(meta.description, meta.lang ?? 'en')
   if (subtitle) details.push(element('p', { className: ['lectern-description'] }, [{ type: 'text', value: subtitle }]))
   const byline: ElementContent[] = []
   if (meta.author) byline.push(element('span', { className: ['lectern-author'] }, [{ type: 'text', value: meta.author }]))

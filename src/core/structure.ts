@@ -4,6 +4,7 @@ import { headingText, withoutFullStop } from './heading-text.ts'
 import { visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { LecternError } from './errors.ts'
+import { coverLine } from './cover-line.ts'
 import { extractFor, keyPointJob, paginate, type Segment, type SegmentItem } from './paginate.ts'
 import type { DeckOptions } from './options.ts'
 import type { DeckMeta, Notes, SegmentPoints, Slide, SlideGroup } from './types.ts'
@@ -34,6 +35,16 @@ const ledeWords = 300
 
 /** Words at most of a one-sentence lede that the title slide shows as its subtitle. */
 const subtitleWords = 20
+
+/** The text of the blocks an article opens with, headings included, to at least `length` characters. */
+function openingText(body: RootContent[], length: number): string {
+  let text = ''
+  for (const node of body) {
+    if (text.length > length) break
+    text += ` ${toString(node)}`
+  }
+  return text
+}
 
 /** A paragraph of one sentence, short enough for a subtitle: no second sentence, no picture, no markup but emphasis. */
 function isShortSentence(paragraph: Paragraph, lang: string): boolean {
@@ -208,9 +219,10 @@ export function remarkSlides() {
     const [only] = lede
     if (lede.length === 1 && only.kind === 'paragraph' && !meta.description && isShortSentence(only.node, meta.lang)) {
       meta.description = toString(only.node).replace(/\s+/g, ' ').trim()
+      titleSlide.subtitle = meta.description
       intro.items.splice(intro.items.indexOf(only), 1)
       titleNotes.push(only.node)
-    }
+    } else if (meta.description) titleSlide.subtitle = coverLine(meta.description, openingText(body, meta.description.length), meta.lang)
     if (titleNotes.length > 0) titleSlide.children.push({ type: 'notes', children: titleNotes as Paragraph[] })
     // Every segment's key points at once, before any is laid out: a build may share them out
     // between threads (`file.data.keyPointBatch`); each depends only on its own segment.

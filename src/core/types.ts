@@ -73,6 +73,8 @@ export interface Slide {
    * just shown it, so it is kept for outlines and screen readers but not shown.
    */
   opening?: boolean
+  /** A title slide's line under the title: what it shows of the article's description (see `coverLine`). */
+  subtitle?: string
   /** Width of the widest title of its section's run of slides, so they all set their heading at one size. */
   titleWidth?: number
   children: Array<SlideTitle | KeyPoints | BlockContent | DefinitionContent | Notes>

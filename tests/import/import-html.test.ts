@@ -157,6 +157,17 @@ describe('importHtml details', () => {
     expect(parseMarkdown(String(importHtml(html).value)).matter).toEqual({ title: 'Ten Tips' })
   })
 
+  it("should strip the site's section after the title and the dash after the byline's name", () => {
+    const html =
+      '<title>Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault</title>' +
+      '<article><p class="meta"><span itemprop="author"><span itemprop="name">Nicolas Perriault</span> —</span> <time>2014</time></p>' +
+      '<p>Text.</p></article>'
+    expect(parseMarkdown(String(importHtml(html).value)).matter).toMatchObject({
+      title: 'Get your Frontend JavaScript Code Covered',
+      author: 'Nicolas Perriault',
+    })
+  })
+
   it('should not take a profile URL as the author', () => {
     const html = '<meta property="article:author" content="https://x.example/me"><title>T</title><article><p>Text.</p></article>'
     expect(parseMarkdown(String(importHtml(html).value)).matter).toEqual({ title: 'T' })

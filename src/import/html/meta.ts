@@ -35,6 +35,9 @@ function collectMetas(tree: Root): Metas {
   return metas
 }
 
+/** A name of three words at most: a site's section ("Code", "Blog", "Release notes") after a page's title. */
+const sectionName = /^\s*\S+(?:\s+\S+){0,2}\s*$/u
+
 /** `<title>`, without a trailing ` | Site name` (or ` — Site name` when the site name is known). */
 function documentTitle(tree: Root, site: string | undefined): string | undefined {
   const element = select('title', tree)
@@ -45,6 +48,9 @@ function documentTitle(tree: Root, site: string | undefined): string | undefined
     const suffix = title.slice(cut + separator.length)
     if (cut > 0 && (separator === ' | ' || suffix === site)) title = title.slice(0, cut).trim()
   }
+  // "Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault": the site's section too.
+  for (let cut = title.lastIndexOf(' | '); cut > 0 && sectionName.test(title.slice(cut + 3)); cut = title.lastIndexOf(' | '))
+    title = title.slice(0, cut).trim()
   return title || undefined
 }
 
@@ -58,7 +64,8 @@ function visibleAuthor(tree: Root): string | undefined {
   const element = select('[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]', tree)
   if (!element) return undefined
   const text = clean(element.tagName === 'meta' ? String(element.properties.content ?? '') : toText(element))
-  const name = text.replace(/^by\s+/iu, '')
+  // ("Nicolas Perriault —": the dash before the byline's date, which is an element of its own.)
+  const name = text.replace(/^by\s+/iu, '').replace(/[\s—–|·,:-]+$/u, '')
   return name && name.length <= 60 ? name : undefined
 }
 
