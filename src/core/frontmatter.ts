@@ -45,6 +45,27 @@ export function remarkDeckFrontmatter() {
 }
 
 /**
+ * Pandoc's YAML metadata block may end with `...` instead of `---` (YAML's end of document):
+ * remark-frontmatter knows only the fence it opened with, and read such a post's metadata as a
+ * paragraph ("title: The first web browser tags: …") under a rule. The `...` becomes `---`,
+ * three characters for three, so every position stays true — only where the lines before it
+ * read as YAML's `key: value`, and no `---` line comes first.
+ */
+export function closePandocYaml(text: string): string {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text)
+  if (!open) return text
+  const close = /^(---|\.\.\.)[ \t]*\r?$/m.exec(text.slice(open[0].length))
+  if (close?.[1] !== '...') return text
+  const lines = text
+    .slice(open[0].length, open[0].length + close.index)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+  if (lines.length === 0 || !/^[\w"'-][^:\n]*:(?:\s|$)/.test(lines[0])) return text
+  const at = open[0].length + close.index
+  return `${text.slice(0, at)}---${text.slice(at + 3)}`
+}
+
+/**
  * Hugo's JSON frontmatter: an object at the very start of the file. remark has no JSON
  * matter (remark-frontmatter needs a fence line of its own), so it is found here, before
  * parsing, and blanked out with its line breaks kept so every later position stays true.

@@ -5,7 +5,8 @@
  * MDX's JSX components (`<Tabs>`, `<TweetQuote …>text</TweetQuote>`: the tags go, the text
  * they wrap stays), Microsoft Learn's includes (`[!INCLUDE [name](file.md)]`), kramdown's
  * attribute lists at a line's end (`text {: .class}`), and Pandoc's and Quarto's attributes
- * after a picture or a link (`![](x.png){fig-alt="…"}`) and bracketed spans (`[text]{.mark}`),
+ * after a picture or a link (`![](x.png){fig-alt="…"}`), the escaped space that keeps a picture
+ * from being a figure, and bracketed spans (`[text]{.mark}`),
  * and magic links (`{VueUse}`, `{@antfu}`).
  */
 
@@ -32,6 +33,10 @@ const syntax = new RegExp(
 ]*)\}|\[([^\[\]
 ]+)\]\{[.#][^{}
 ]*\}`,
+    // The same after a picture whose alt text runs over lines or holds a link (the destination is all
+    // there is to look back to), and Pandoc's escaped space after a picture at a paragraph's end
+    // (`![](x.png){.wide} \`: "not a figure"), which CommonMark shows as a backslash.
+    String.raw`(?<=\]\([^()\s]*\))\{(?:[.#]|[\w-]+=)[^{}\n]*\}|(?<=\]\([^()\s]*\)(?:\{[^{}\n]*\})?)[ \t]+\\(?=[ \t]*(?:\n[ \t]*(?:\n|$)|$))`,
     // kramdown attribute lists at the end of a line: text {: .class}; one with an id is a heading's anchor (see heading-ids.ts).
     // And kramdown's span attribute lists, right after the span they set: (la bible){:rel="nofollow"}, *word*{:.red}.
     // (Each from the start of its spaces only: see `withoutCitations` in shortcodes.ts.)

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { mdxMetadata, splitFranklinDefs, splitJsonFrontmatter } from './frontmatter.ts'
+import { closePandocYaml, mdxMetadata, splitFranklinDefs, splitJsonFrontmatter } from './frontmatter.ts'
 import { splitMetadataLines } from './metadata-lines.ts'
 import { convertBlockSyntax } from './block-syntax.ts'
 import { convertShortcodes, describeRemoved } from './shortcodes.ts'
@@ -18,7 +18,9 @@ import { stripTerminalEscapes } from './terminal-escapes.ts'
 export function prepareSource(file: VFile): void {
   // (A replacement character, U+FFFD, stands where a character was lost to a wrong encoding before
   // the article reached lectern: "await us.� Only…". It says nothing, and hides a sentence's end.)
-  let text = stripTerminalEscapes(typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)).replace(/\uFFFD/g, '')
+  let text = closePandocYaml(
+    stripTerminalEscapes(typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value)).replace(/\uFFFD/g, ''),
+  )
   const json = text.startsWith('@def')
     ? splitFranklinDefs(text)
     : /^\uFEFF?(?:\{|;;;[ \t]*\r?\n)/.test(text)
@@ -35,7 +37,7 @@ export function prepareSource(file: VFile): void {
   const removedLines = blocks.removed.map(({ line }) => line)
   for (const { kind } of blocks.removed) removed.set(kind, (removed.get(kind) ?? 0) + 1)
   if (
-    /\{\{|\{%|<%|\[\[|<\/?[A-Z]|<\/?>|\{\s*['"/]|\[!|\{:|[\])]\{|^[ \t]*<br\b|<d-(?:cite|footnote)\b|(?:^|[\s(])\{@?[A-Za-z0-9][^{}\n]{1,30}\}/m.test(
+    /\{\{|\{%|<%|\[\[|<\/?[A-Z]|<\/?>|\{\s*['"/]|\[!|\{:|[\])]\{|\)[ \t]+\\[ \t]*$|^[ \t]*<br\b|<d-(?:cite|footnote)\b|(?:^|[\s(])\{@?[A-Za-z0-9][^{}\n]{1,30}\}/m.test(
       text,
     )
   ) {

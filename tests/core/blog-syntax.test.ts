@@ -500,6 +500,30 @@ describe('Pandoc and Quarto attributes', () => {
       'A [link](https://x.org) and marked words, a set {x} stays.',
     )
   })
+
+  it("should drop them after a picture whose alt text runs over lines or holds a link, and Pandoc's escaped space after a picture", () => {
+    expect(inline('![Screenshot from\n[a newsletter](https://x.org/n.pdf), 1991.\n](/images/lmb.png){.invertable}\n\nNext.').text).toBe(
+      '![Screenshot from\n[a newsletter](https://x.org/n.pdf), 1991.\n](/images/lmb.png)\n\nNext.',
+    )
+    expect(inline('![editing](/images/e.gif){.invertable} \\\n\nFor further context.').text).toBe(
+      '![editing](/images/e.gif)\n\nFor further context.',
+    )
+    // (Inside a paragraph, a backslash before a line break is a line break, and stays.)
+    expect(inline('![a](a.png) \\\nIts caption.').text).toBe('![a](a.png) \\\nIts caption.')
+  })
+
+  it("should read a post whose YAML ends with Pandoc's `...`, and never a rule and a paragraph", () => {
+    const markdown =
+      '---\ntitle: The first web browser\ntags: software-archeology, hypertext\ntoc: true\n...\n\nWhen I was reading a book, I realized something.\n\n## Design\n\n![editing](e.gif){.invertable} \\\n\nWords.\n'
+    const rendered = renderDeck(markdown)
+    expect(rendered.deck.meta.title).toBe('The first web browser')
+    expect(rendered.deck.meta.tags).toEqual(['software-archeology', 'hypertext'])
+    const notes = prose(parseDeck(rendered.html))
+    expect(notes).not.toMatch(/title:|toc: true|\\|invertable/)
+    // A rule, then prose with three dots, is no metadata.
+    const ruled = renderDeck('---\n\nSome words...\n...\n\n## Two\n\nMore.\n')
+    expect(prose(parseDeck(ruled.html))).toContain('Some words')
+  })
 })
 
 describe('highlighting comments in code', () => {
