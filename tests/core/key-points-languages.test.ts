@@ -22,6 +22,20 @@ function point(markdown: string, lang: string): string | undefined {
 const cut = (sentence: string, lang: string, limit = 12) => compressClauses(sentence, lang, limit)?.text
 
 describe('key points outside English', () => {
+  it('should show the opening clause a little long where no clause fits, rather than no point', () => {
+    // (Review 48: the paragraph's only sentence, and its section a divider without a point.)
+    expect(
+      point(
+        "Bedrock streaming est une co-entreprise (joint-venture) créée en 2020 par M6 Group et RTL Group, permettant à 7 diffuseurs et sociétés de médias dans 5 pays d’Europe de divertir 45 millions d'utilisateurs chaque jour, sur tous les écrans.",
+        'fr',
+      ),
+    ).toBe('Bedrock streaming est une co-entreprise créée en 2020 par M6 Group et RTL Group')
+    // A subordinate clause is never the point, however little else fits.
+    const canaries =
+      'Ahora que los lanzamientos de Canary son una forma oficial de consumir React, planeamos cambiar hacia el anuncio de cambios de último minuto y nuevas funcionalidades significativas a medida que *lleguen* a Canary.'
+    expect(cut(canaries, 'es', 16)).toBeUndefined()
+  })
+
   it('should take the main clause after an adverbial opener, not the opener', () => {
     expect(
       cut(

@@ -188,6 +188,10 @@ const spanish: ClauseWords = {
   ],
   subordinators: [
     'si',
+    // ("Ahora que los lanzamientos de Canary son una forma oficial…,": the clause waits for the main one.)
+    'ahora que',
+    'a medida que',
+    'siempre que',
     'cuando',
     'aunque',
     'para',
@@ -357,6 +361,8 @@ const portuguese: ClauseWords = {
   ],
   subordinators: [
     'se',
+    'agora que',
+    'à medida que',
     'quando',
     'embora',
     'para',
@@ -541,6 +547,8 @@ const french: ClauseWords = {
     // ("Quitte à laisser…", "Là où BEM nous forçait…": a clause set beside the main one, which follows its comma.)
     'quitte à',
     'là où',
+    'maintenant que',
+    'à mesure que',
     'quand',
     'lorsque',
     'même si',

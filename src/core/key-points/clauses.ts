@@ -63,6 +63,32 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
   if (pointLength(plain, lang) <= limit && pointLength(plain, lang) >= (cjk ? minimum : 1) && whole(plain))
     return finish({ text: plain, quality: changed ? 0.95 : 1 }, sentence, words)
   const pieces = piecesOf(plain, words)
+  const runs = clauseRuns(pieces, plain, lang, words, limit, minimum, cjk)
+  const best = runs.sort((a, b) => pointLength(b.text, lang) - pointLength(a.text, lang))[0]
+  if (best) return finish(best, sentence, words)
+  // A complete sentence a little long reads better than none, or than a fragment of it.
+  const length = pointLength(plain, lang)
+  if (length <= limit * (1 + wholeSentenceSlack) && length >= (cjk ? minimum : 1) && whole(plain))
+    return finish({ text: plain, quality: 0.4 }, sentence, words)
+  // So does its opening clause a little long, where no clause fits: "Bedrock streaming est une
+  // co-entreprise créée en 2020 par M6 Group et RTL Group | , permettant à 7 diffuseurs…" (fourteen
+  // words, then twenty more) says what the paragraph is about; without it, no point at all.
+  if (cjk) return undefined
+  const longer = clauseRuns(pieces, plain, lang, words, Math.floor(limit * (1 + wholeSentenceSlack)), minimum, cjk)
+  const fallback = longer.sort((a, b) => pointLength(a.text, lang) - pointLength(b.text, lang))[0]
+  return fallback && finish({ ...fallback, quality: 0.4 }, sentence, words)
+}
+
+/** Runs of whole clauses of at most `limit` words that hold a main clause, from the first place one may start. */
+function clauseRuns(
+  pieces: ReturnType<typeof piecesOf>,
+  plain: string,
+  lang: string,
+  words: ClauseWords | undefined,
+  limit: number,
+  minimum: number,
+  cjk: boolean,
+): ClauseCut[] {
   const runs: ClauseCut[] = []
   for (let first = 0; first < pieces.length; first++) {
     if (!mayStart(pieces, first, words)) continue
@@ -87,13 +113,7 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
     // The main clause nearest the start is the point; later runs only when it has none.
     if (runs.length > 0) break
   }
-  const best = runs.sort((a, b) => pointLength(b.text, lang) - pointLength(a.text, lang))[0]
-  if (best) return finish(best, sentence, words)
-  // A complete sentence a little long reads better than none, or than a fragment of it.
-  const length = pointLength(plain, lang)
-  if (length <= limit * (1 + wholeSentenceSlack) && length >= (cjk ? minimum : 1) && whole(plain))
-    return finish({ text: plain, quality: 0.4 }, sentence, words)
-  return undefined
+  return runs
 }
 
 /** Capitalise a point cut from inside its sentence, and mark one that leans on the sentence before. */
