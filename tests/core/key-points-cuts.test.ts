@@ -19,6 +19,17 @@ const cut = (sentence: string, lang: string, limit = 12) => compressClauses(sent
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 describe('cuts of English sentences', () => {
+  // The Go blog's ISMM keynote: "so" without a comma joins what followed.
+  it('should cut before a "so" that opens a clause of its own, and not inside "to do so" or "if so"', () => {
+    expect(shorten('The Pacer had gotten much better so we looked to see minimal GC assists in a steady state.')).toBe(
+      'The Pacer had gotten much better',
+    )
+    expect(shorten('To do so we will define a single layer neural network which has the same neural ODE as before.')).not.toBe('To do')
+    expect(shorten('The build was slow and so we moved the whole pipeline to a bigger machine last week.')).not.toBe(
+      'The build was slow and',
+    )
+  })
+
   // duckdb/duckdb-web's post on correlated subqueries, and PCSX2's history: openings that change
   // the claim when they go.
   it('should keep an opening that bounds the claim: a name it holds for, "only", "here we are"', () => {

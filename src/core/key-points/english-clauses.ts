@@ -57,6 +57,7 @@ function splitClauses(tokens: Token[]): Clause[] {
       (tokens[index - 2]?.kind === 'word' || (mark === ':' && token.kind === 'word'))
     if (previous.kind === 'punctuation' && isClauseMark(mark) && !inside) starts.push(index)
     else if (token.kind === 'word' && isSubordinating(token.tag) && opensClause(words, wordIndex)) starts.push(index)
+    else if (token.kind === 'word' && opensResult(words, wordIndex)) starts.push(index)
   }
   // A clause starts at or before the last word.
   const lastWord = tokens.findLastIndex((token) => token.kind === 'word')
@@ -70,6 +71,24 @@ function splitClauses(tokens: Token[]): Clause[] {
     for (let at = start; at < end; at++) if (tokens[at].kind === 'word') clauseWords.push(tokens[at])
     return { start, end, words: clauseWords }
   })
+}
+
+/**
+ * "The Pacer had gotten much better | so we looked to see…": "so" without a comma, before a
+ * subject pronoun and its verb, joins a clause that says what followed (the tagger reads it as
+ * an adverb, so no subordinator opens it). (Not "so fast", "so that", "and so on", nor the "so" of
+ * "to do so, we…", "if so, it…", "I think so": a closed class.)
+ */
+function opensResult(words: Token[], index: number): boolean {
+  if (index === 0 || words[index].value.toLowerCase() !== 'so') return false
+  const subject = words[index + 1]
+  return (
+    subject !== undefined &&
+    /^(?:i|we|you|they|he|she|it|there)$/i.test(subject.value) &&
+    /^(VB[DPZ]|MD)$/.test(words[index + 2]?.tag ?? '') &&
+    words[index - 1].tag !== 'CC' &&
+    !/^(?:do|does|did|doing|done|if|even|or|just|not|think|hope|believe|say|said|guess|suppose)$/i.test(words[index - 1].value)
+  )
 }
 
 /** A mark after which a clause may start: a comma, semicolon, colon, dash or the empty mark an aside left. */
