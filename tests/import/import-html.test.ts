@@ -168,6 +168,13 @@ describe('importHtml details', () => {
     })
   })
 
+  it("should write a list in a table's cell as its items on one line, the table whole", () => {
+    const { markdown, blocks } = page('cell-lists')
+    expect(blocks.map((block) => block.type)).toEqual(['heading', 'paragraph', 'table', 'paragraph'])
+    expect(markdown).toContain('| Package per page | No unused files; Only `1` HTTP request | Poor caching                  |')
+    expect(markdown).toContain('| Hybrid approach  | Few HTTP requests                      | Some unused files; OK caching |')
+  })
+
   it('should not take a profile URL as the author', () => {
     const html = '<meta property="article:author" content="https://x.example/me"><title>T</title><article><p>Text.</p></article>'
     expect(parseMarkdown(String(importHtml(html).value)).matter).toEqual({ title: 'T' })

@@ -11,6 +11,7 @@ import rehypeDropChrome from './drop-chrome.ts'
 import rehypeFootnotes, { footnoteHandlers } from './footnotes.ts'
 import rehypeLayoutTables from './layout-tables.ts'
 import rehypeLazyImages from './lazy-images.ts'
+import rehypeCellLists from './cell-lists.ts'
 import rehypeFooterMark from './footer-mark.ts'
 import rehypeNotebookPrompts from './notebook-prompts.ts'
 import rehypeUnclosedLists from './unclosed-lists.ts'
@@ -42,6 +43,7 @@ function htmlPipeline(finder: ContentFinder) {
     .use(rehypeMainContent, { finder })
     .use(rehypeDropChrome)
     .use(rehypeLayoutTables)
+    .use(rehypeCellLists)
     .use(rehypeTitleHeading)
     .use(rehypeFootnotes)
     .use(rehypeRemark, { handlers: { ...footnoteHandlers, ...mediaHandlers } })
