@@ -29,6 +29,7 @@ import {
   weigh,
   hasImage,
 } from './split-visual.ts'
+import { quoteExcerptOf } from './quote-excerpt.ts'
 import { leadWhenSilent } from './silent-lead.ts'
 import { speakingSeconds } from './pacing.ts'
 import { withTime, withoutTime } from './timeline.ts'
@@ -467,13 +468,20 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
       push({ lines, paragraph: item.node, said: item.said, number: item.number, point, notes: [] })
     } else if (item.kind === 'visual') {
       // A long listing shows its start; the notes (and so the handout) hold it whole.
-      const excerpt = item.node.type === 'code' ? excerptOf(item.node, lines) : undefined
+      // So does a long quotation: its first sentences, "[…]" for the rest.
+      const excerpt =
+        item.node.type === 'code'
+          ? excerptOf(item.node, lines)
+          : item.node.type === 'blockquote'
+            ? quoteExcerptOf(item.node, lang)
+            : undefined
       // So does a list of a hundred entries: its start, a few slides at most.
       const list = item.node.type === 'list' ? inColumns(item.node) : undefined
       // A list of short lines, each over a description in sentences: the lines, said with their descriptions.
       const headlines = list && headlinesOf(list, lines, lang)
       const listExcerpt = list && !headlines && listExcerptOf(list, lines)
-      if (excerpt) push({ lines: weigh(excerpt), visual: excerpt, notes: [item.node] })
+      // (The whole quotation in the notes is for their reader and the handout's: shown, it is not said again.)
+      if (excerpt) push({ lines: weigh(excerpt), visual: excerpt, notes: [excerpt.type === 'blockquote' ? unsaid(item.node) : item.node] })
       else if (list && headlines) {
         const pieces = splitVisual(listExcerptOf(headlines, lines) ?? headlines, lines) as List[]
         let from = 0

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+const sentence = (index: number) => `Sentence number ${index} of the long answer goes on for a while here.`
+const long = Array.from({ length: 20 }, (_, index) => sentence(index + 1)).join(' ')
+
+function deck(markdown: string) {
+  return parseDeck(renderDeck(markdown).html)
+}
+
+/** The quotation the slide shows, without its notes. */
+function shownQuote(tree: ReturnType<typeof parseDeck>) {
+  const slide = slidesOf(tree).find((each) => select(':scope > blockquote', each))
+  return { slide, quote: select(':scope > blockquote', slide) }
+}
+
+describe('long quotations on slides', () => {
+  it('should show the first whole sentences of a long quotation and "[…]", the notes holding it whole', () => {
+    const tree = deck(
+      `# Talk\n\n## Values\n\nAdam says it best on the podcast:\n\n> [Adam ~17:00] ${long}\n>\n> [Dax] ${sentence(99)}\n\nI agree with him.\n`,
+    )
+    const { slide, quote } = shownQuote(tree)
+    const shown = text(quote)
+    expect(shown).toMatch(/^\[Adam ~17:00\] Sentence number 1 of/)
+    expect(shown).toMatch(/here\. \[…\]$/)
+    expect(shown.split(/\s+/).length).toBeLessThanOrEqual(62)
+    expect(shown).not.toContain('[Dax]')
+    // One slide for it, not a run of slides of quotation.
+    expect(selectAll('section.lectern-slide > blockquote', tree)).toHaveLength(1)
+    const notes = text(select('aside.notes', slide))
+    expect(notes).toContain(sentence(20))
+    expect(notes).toContain(`[Dax] ${sentence(99)}`)
+  })
+
+  it('should show a quotation of a few sentences, and a callout box, whole', () => {
+    const short = deck(`# Talk\n\n## Values\n\nHe said:\n\n> ${sentence(1)} ${sentence(2)} ${sentence(3)}\n\nI agree.\n`)
+    expect(text(shownQuote(short).quote)).toBe(`${sentence(1)} ${sentence(2)} ${sentence(3)}`)
+    const callout = deck(`# Talk\n\n## Values\n\nNote this:\n\n> [!NOTE]\n> ${long}\n\nI agree.\n`)
+    expect(text(callout)).toContain(sentence(20))
+    expect(text(callout)).not.toContain('[…]')
+  })
+
+  it('should count Chinese by its characters, as it is said', () => {
+    const quote = '他在监护室，并发了呼吸衰竭、系统性感染。'.repeat(6)
+    const tree = deck(`---\nlang: zh\n---\n\n# 读后感\n\n## 故事\n\n作者写道：\n\n> ${quote}\n\n我同意。\n`)
+    // (A hundred and twenty characters, said in the time of about seventy words: whole.)
+    expect(text(shownQuote(tree).quote)).toBe(quote)
+  })
+})
