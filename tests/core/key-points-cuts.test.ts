@@ -20,6 +20,18 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 describe('cuts of English sentences', () => {
   // The Go blog's ISMM keynote: "so" without a comma joins what followed.
+  // marbu's "The first web browser" (review 48): the question clause "impressive" takes.
+  it('should not stop inside the subject of a question clause a verb takes', () => {
+    expect(
+      shorten(
+        'Overall I find it impressive how Tim Berners-Lee, Robert Cailliau and other early web people were able to combine both crazy moonshot ideas with pragmatism and execution, which combined together made the project successful.',
+      ),
+    ).not.toMatch(/how Tim Berners-Lee$/)
+    expect(
+      shorten('We measured how much data, metadata and logs the service wrote to its disks every single day of the week.'),
+    ).not.toMatch(/how much data$/)
+  })
+
   it('should cut before a "so" that opens a clause of its own, and not inside "to do so" or "if so"', () => {
     expect(shorten('The Pacer had gotten much better so we looked to see minimal GC assists in a steady state.')).toBe(
       'The Pacer had gotten much better',

@@ -3,7 +3,7 @@ import { removeAsides } from './parentheticals.ts'
 import { spineOf } from './spine.ts'
 import { compressClauses } from './clauses.ts'
 import { dangles, lacksMainClause, onlyRelativeVerb, promisesMore } from './completeness.ts'
-import { afterAnnouncement, byClauses, byMainClause, finiteWord, withoutExamples } from './cuts.ts'
+import { afterAnnouncement, byClauses, byMainClause, finiteWord, questionOpener, subjectWithoutVerb, withoutExamples } from './cuts.ts'
 import { isMetaSentence, leansInside, leansOnPreviousTokens, opensOnRelation } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
@@ -147,6 +147,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // audience of tightly scheduled, | experienced executives was…": a cut of a sentence with a tense
   // that keeps none (nor an imperative) stopped inside the subject, before the verb.
   if (cut.tokens !== tokens && tensed && !hasPredicate(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
+  // "I find it impressive how Tim Berners-Lee | , Robert Cailliau and others were able to…": nor one
+  // that stops inside the subject of the question clause its verb takes.
+  const cutWords = cut.tokens.filter((token) => token.kind === 'word')
+  if (cut.tokens !== tokens && subjectWithoutVerb(cutWords, questionOpener)) return undefined
   // "So when you're collecting data, making sure that you're collecting a representative sample, for
   // example.": a "when" clause whose comma opens no clause of its own is no sentence, stop or not.
   if (finished && subordinateOnly(cut.tokens)) return undefined

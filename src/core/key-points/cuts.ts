@@ -1140,16 +1140,26 @@ const subordinator =
 const clauseOpener = /^(?:where|wherever|when|whenever|because|although|though|if|unless|whereas|whether|while)$/i
 
 /**
+ * The words that open a clause a verb takes as its object, a question's ("I find it impressive
+ * how Tim Berners-Lee | , Robert Cailliau and others were able to…", "We measured how much data |
+ * …"): a cut that keeps its subject but not its verb stops inside it. (A closed class.)
+ */
+export const questionOpener = /^(?:how|why|what|whether)$/i
+
+/**
  * Whether the last clause the words keep opens on a subordinator and holds a subject but no
  * verb yet ("…in cases where the rule"), or nothing at all after it ("…the point where"). An
  * elliptic clause ("where possible", "if needed") has no noun; "because of the rain" is a phrase.
  */
-function subjectWithoutVerb(kept: Token[]): boolean {
-  const opener = kept.findLastIndex((word) => clauseOpener.test(word.value))
+export function subjectWithoutVerb(kept: Token[], openers = clauseOpener): boolean {
+  const opener = kept.findLastIndex((word) => openers.test(word.value))
   if (opener === -1) return false
   const tail = kept.slice(opener + 1)
   if (tail.length === 0) return true
   if (/^(IN|TO)$/.test(tail[0].tag) || tail.some((word) => /^(VB|MD)/.test(word.tag) || finiteAuxiliary.test(word.value))) return false
+  // ("…of how your program works/NNS": a plural the tagger reads after a noun is the verb in -s.)
+  const [last, before] = [tail.at(-1), tail.at(-2)]
+  if (last?.tag === 'NNS' && /s$/.test(last.value) && /^(NN|NNP|PRP)$/.test(before?.tag ?? '')) return false
   return tail.some((word) => /^(NN|PRP$)/.test(word.tag))
 }
 
