@@ -135,9 +135,7 @@ function placeholder(node: Image | ImageReference, url: string): void {
   // offline build, a server that refused) is a caption line always, its alt text or where it
   // lives: it exists, and the speaker may show it from there.
   node.data = { ...node.data, lecternLeftOut: true }
-  // (Without an alt text, the title a page gave the picture describes it: `<img title="Diagram
-  // showing variables on the left…">`, `![](x.svg "Diagram…")`.)
-  const alt = altText(node.alt || ('title' in node ? (node.title ?? '') : ''))
+  const alt = pictureWords(node, url)
   const caption = isRemote(url) || elsewhere(url) ? remoteCaption(alt, url) : saysSomething(alt) ? alt : undefined
   if (caption === undefined) return
   node.data = {
@@ -157,6 +155,26 @@ function placeholder(node: Image | ImageReference, url: string): void {
 export function altText(alt: string): string {
   const text = alt.replace(/\|\s*\d+(?:\s*x\s*\d+)?(?:\s*,\s*\d+%)?\s*$/u, '').trim()
   return namesOnlyAPicture.test(text) ? '' : text
+}
+
+/**
+ * The words that say what a picture shows: its alt text (see {@link altText}); without one, the
+ * title a page gave it (`<img title="Diagram showing variables on the left…">`, `![](x.svg
+ * "Diagram…")`); and the title too where the alt text is only the file's name ("dc2_dc5", beside
+ * "Migration from DC2 to DC5").
+ */
+export function pictureWords(node: Image | ImageReference, url = 'url' in node ? node.url : ''): string {
+  const title = altText('title' in node ? (node.title ?? '') : '')
+  const given = altText(node.alt ?? '')
+  return given && !(title && namesTheFile(given, url)) ? given : title || given
+}
+
+/** Whether an alt text is only the picture's file name, or a slug of one: "dc2_dc5", "Screen_Shot-2019". */
+function namesTheFile(alt: string, url: string): boolean {
+  if (/\s/.test(alt)) return false
+  const base = (fileName(url) ?? '').replace(/\.[a-z0-9]+$/i, '')
+  const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  return plain(alt) === plain(base) || /^[\w.]+[_-][\w.-]+$/u.test(alt)
 }
 
 /** The caption line of a remote picture not loaded: its alt text, else "picture: " and its file's name or its host. */

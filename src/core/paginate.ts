@@ -43,7 +43,7 @@ import { tagSentence } from './key-points/tagging.ts'
 import { isCjk, speechLength } from './key-points/text.ts'
 import { saidAroundAPoint } from './key-points/asides.ts'
 import { linkTexts } from './key-points/extract.ts'
-import { altText } from './links.ts'
+import { pictureWords } from './links.ts'
 import { escapeRegExp } from './regexp.ts'
 
 export { splitVisual, weigh } from './split-visual.ts'
@@ -1382,7 +1382,7 @@ function altNotes(node: RootContent): Paragraph[] {
   const line = (value: string) => notes.push({ type: 'paragraph', children: [{ type: 'text', value }] })
   visit(node, (child) => {
     // (An alt text that only places or names the picture, "center", "image", says nothing of it.)
-    const alt = child.type === 'image' || child.type === 'imageReference' ? altText(child.alt ?? '') : ''
+    const alt = child.type === 'image' || child.type === 'imageReference' ? pictureWords(child) : ''
     if (alt) line(`Image: ${alt}`)
     if (child.type === 'html' && child.data?.lecternSaid) line(`Post: ${child.data.lecternSaid}`)
   })

@@ -261,8 +261,11 @@ function convertInline(prose: string, leave: Leave, htmlAt: (index: number) => b
           : erb !== undefined
             ? leave(`ERB \`${erb || whole.slice(2, 12).trim()}\``, index)
             : expression(output, index, leave)
+    // `{{site.baseurl}}/{% link /img/a.png %}`: the site's address goes, and the path after its slash
+    // starts with its own; two slashes would make it an address on another host (`//img/a.png`).
+    const path = text.startsWith('/') && prose[index - 1] === '/' && prose[index - 2] === '}' ? text.slice(1) : text
     // (Only a tag that leaves words asks where it stands: the search back for its block runs once per such tag.)
-    return sameLines(whole, text !== '' && htmlAt(index) ? asHtml(text) : text)
+    return sameLines(whole, path !== '' && htmlAt(index) ? asHtml(path) : path)
   })
 }
 

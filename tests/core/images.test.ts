@@ -77,6 +77,22 @@ describe('images', () => {
     expect(text(select('.lectern-points', slide))).toMatch(/three machines/)
   })
 
+  it('should caption a missing picture by its title where its alt text is only its file name, and say the title in the notes', () => {
+    const source =
+      '# T\n\n## Move\n\n![dc2_dc5](/img/dc2_dc5.png "Migration from DC2 to DC5")\n\n![Screen_Shot-2019](shot.png "The racks in DC5")\n'
+    const sources = new Map<string, string | null>([
+      ['/img/dc2_dc5.png', null],
+      ['shot.png', null],
+    ])
+    const tree = parseDeck(renderDeck(new VFile({ path: 'talk.md', value: source }), {}, sources).html)
+    expect(selectAll('.lectern-image-caption', tree).map((node) => text(node))).toEqual(['Migration from DC2 to DC5', 'The racks in DC5'])
+    const shown = parseDeck(renderDeck(source).html)
+    expect(selectAll('aside.notes p', shown).map((node) => text(node))).toEqual([
+      'Image: Migration from DC2 to DC5',
+      'Image: The racks in DC5',
+    ])
+  })
+
   it('should keep a missing picture’s quantity as its caption ("12700 commits"), not a bare label ("screenshot 2")', () => {
     // A French migration retrospective's GitHub stats picture, and a tutorial's numbered screenshot.
     const source = [

@@ -177,6 +177,14 @@ describe('template tags', () => {
     expect(removed.size).toBe(0)
   })
 
+  it("should join the site's address and a `link` tag after it into one path, never an address on another host", () => {
+    // allegro.tech (review 48): `//img/…` was fetched as a host named "img".
+    const { text: out } = convertShortcodes(
+      '![dc2_dc5]({{site.baseurl}}/{% link /img/articles/dc2_dc5.png %} "Migration from DC2 to DC5")\n\nSee [it]({{ site.url }}/{% link /about.md %}).',
+    )
+    expect(out).toBe('![dc2_dc5](/img/articles/dc2_dc5.png "Migration from DC2 to DC5")\n\nSee [it](/about.md).')
+  })
+
   it("should turn Octopress's video into a link, and its include_code into a link to the file with a warning that the code is left out", () => {
     // jakevdp's matplotlib animation post (review 41): three scripts and three videos vanished without a trace on the slides.
     const source = [
