@@ -16,7 +16,7 @@ import { isInlinePicture } from './raw-html.ts'
 import { proseItems } from './prose-lists.ts'
 import { texToText } from './tex-text.ts'
 import { boldHeadings } from './bold-headings.ts'
-import { isBylineHeading } from './key-points/asides.ts'
+import { isByline, isBylineHeading } from './key-points/asides.ts'
 import { namesWorksCited } from './key-points/index.ts'
 import { markElapsedTimes, timelineEntries } from './timeline.ts'
 
@@ -35,6 +35,23 @@ const ledeWords = 300
 
 /** Words at most of a one-sentence lede that the title slide shows as its subtitle. */
 const subtitleWords = 20
+
+/** A name of one to four words, each capitalised but for the particles of family names ("Guido van Rossum"). */
+const personName = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u
+
+/**
+ * A paragraph of two lines, a person's name over a date ("Russ Cox", "December 2022", as the Go
+ * project's design documents open): the article's author and date. Only with the line break
+ * between them, so a sentence that starts with a name is never read as one.
+ */
+function nameAndDate(paragraph: Paragraph): { name: string; date: string } | undefined {
+  const at = paragraph.children.findIndex((child) => child.type === 'break')
+  if (at === -1 || paragraph.children.slice(at + 1).some((child) => child.type === 'break')) return undefined
+  const line = (children: PhrasingContent[]) => toString({ type: 'paragraph', children }).replace(/\s+/g, ' ').trim()
+  const [name, when] = [line(paragraph.children.slice(0, at)), line(paragraph.children.slice(at + 1))]
+  if (!personName.test(name) || !/\d{4}/.test(when) || !isByline(when)) return undefined
+  return { name, date: when }
+}
 
 /** The text of the blocks an article opens with, headings included, to at least `length` characters. */
 function openingText(body: RootContent[], length: number): string {
@@ -88,6 +105,13 @@ export function remarkSlides() {
       .flatMap(quotedSectionsUnwrapped)
       .reduce(withTypedBullets, [])
     markElapsedTimes(body)
+    // "Russ Cox \ December 2022" under a design document's title: who wrote it and when, the title slide's.
+    const credit = meta.author === undefined && body[0]?.type === 'paragraph' ? nameAndDate(body[0]) : undefined
+    if (credit) {
+      meta.author = credit.name
+      meta.date ??= credit.date
+    }
+    const creditLine = credit ? body.splice(0, 1) : []
 
     const sectionDepth = Math.min(...body.filter(isHeading).map((heading) => heading.depth))
     if (!Number.isFinite(sectionDepth)) {
@@ -108,7 +132,7 @@ export function remarkSlides() {
       seconds: 0,
       position: titleHeading?.position,
     }
-    const titleNotes: RootContent[] = []
+    const titleNotes: RootContent[] = [...creditLine]
     const groups: SlideGroup[] = [{ type: 'slideGroup', id: titleSlide.id, title: meta.title, children: [titleSlide] }]
 
     // Walk the body once, collecting segments: runs of blocks that share a title. With no

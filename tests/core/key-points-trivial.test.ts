@@ -36,6 +36,20 @@ function shown(markdown: string, title: string): string[] {
 }
 
 describe('key points: credits, calls to action and turns show nothing', () => {
+  it('should show nothing for a few words beside a web address, which only say what is there', () => {
+    // golang/proposal's design documents open on these (review 48: the first was the deck's first point).
+    const [slide] = slidesOf(
+      parseDeck(
+        renderDeck(
+          '# Proposal\n\n## Links\n\nEarlier discussion at https://go.dev/issue/55090.\n\nOriginal graph at www.kurzweilai.net/ask-ray-the-future-of-moores-law.\n\nThe full design is at https://go.dev/design/56986 and it changes how GODEBUG defaults are chosen for every module.\n',
+        ).html,
+      ),
+    ).slice(1)
+    expect(selectAll('.lectern-points li', slide).map((point) => text(point))).toEqual([
+      expect.stringMatching(/^The full design is at https:\/\/go\.dev\/design\/56986/),
+    ])
+  })
+
   it('should show nothing for a sentence about a pronoun that names nothing, and take a sentence that does', () => {
     for (const sentence of ['I won’t complain.', 'We’re just getting started.', 'There is still something missing.', 'You can go further.'])
       expect(points(sentence), sentence).toEqual([undefined])

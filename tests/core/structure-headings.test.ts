@@ -9,6 +9,21 @@ function slides(markdown: string) {
 }
 
 describe('structure from the headings actually used', () => {
+  it("should take a name over a date under the title as the article's author and date", () => {
+    // golang/proposal's design documents (review 48): "Russ Cox \ December 2022" was a line of the notes.
+    const { tree, rendered } = slides(
+      '# Proposal: Extended compatibility\n\nRuss Cox \\\nDecember 2022\n\n## Abstract\n\nGo keeps old programs working.\n',
+    )
+    expect(rendered.deck.meta).toMatchObject({ author: 'Russ Cox', date: 'December 2022' })
+    expect(text(select('section.lectern-title .lectern-byline', tree))).toBe('Russ CoxDecember 2022')
+    expect(select('section.lectern-title .lectern-description', tree)).toBeUndefined()
+    // A sentence that opens on a name, or a front matter's author, stays as it was.
+    const sentence = slides('# T\n\nRuss Cox wrote this \\\nin December 2022 for everyone.\n\n## A\n\nWords.\n')
+    expect(sentence.rendered.deck.meta.author).toBeUndefined()
+    const given = slides('---\nauthor: Ann Lee\n---\n\n# T\n\nRuss Cox \\\nDecember 2022\n\n## A\n\nWords.\n')
+    expect(given.rendered.deck.meta.author).toBe('Ann Lee')
+  })
+
   it('should make groups of deeper headings that come before the first group-level heading', () => {
     const { slides: all, tree } = slides(
       '# Talk\n\nIntro words.\n\n### First\n\nOne.\n\n### Second\n\nTwo.\n\n#### Detail\n\nThree.\n\n## Main\n\nFour.\n\n### Sub\n\nFive.\n',

@@ -817,7 +817,9 @@ function sentenceCandidates(
     // point: it neither stands nor stops the search for the sentence that says it.
     if (!isCjk(compressed.text) && pointLength(compressed.text, lang) + formulasIn(compressed.text) < 3) continue
     // "Commit: https://reviews.llvm.org/D145397 (John Brawn)": an address is where to read, not a point, however many words it segments into.
-    if (pointLength(compressed.text.replace(webAddress, ' '), lang) < 2) continue
+    // ("Earlier discussion at https://go.dev/issue/55090.", "Slides: https://…": a few words that only say what is there.)
+    const besideAddress = compressed.text.replace(webAddress, ' ')
+    if (pointLength(besideAddress, lang) < (besideAddress === compressed.text ? 2 : 4)) continue
     // "Once again, there are different trade-offs, and…", "There are other things we can learn
     // too": a cut that only counts what the sentences or paragraphs after it spell out teases them.
     // (A cut that keeps only the count drops what the sentence said of it: a teaser wherever it stands.)
