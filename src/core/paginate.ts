@@ -1384,7 +1384,7 @@ function altNotes(node: RootContent): Paragraph[] {
     // (An alt text that only places or names the picture, "center", "image", says nothing of it.)
     const alt = child.type === 'image' || child.type === 'imageReference' ? pictureWords(child) : ''
     if (alt) line(`Image: ${alt}`)
-    if (child.type === 'html' && child.data?.lecternSaid) line(`Post: ${child.data.lecternSaid}`)
+    if (child.type === 'html' && child.data?.lecternSaid) line(`${child.data.lecternSaidAs ?? 'Post'}: ${child.data.lecternSaid}`)
   })
   return notes
 }

@@ -70,6 +70,9 @@ const captionWords = 120
 const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form)\b/i
 /** A block of raw HTML that is a quotation: an embedded post (`<blockquote class="twitter-tweet">`) or a quote. */
 const quotedPost = /^\s*<blockquote\b/i
+/** The classes the sites' embed codes give a post's `<blockquote>`: a closed class. */
+const embeddedPost =
+  /^\s*<blockquote\b[^>]*\b(?:class=["'][^"']*\b(?:twitter-tweet|twitter-video|instagram-media|mastodon-embed|bluesky-embed|tiktok-embed|reddit-embed|reddit-card|text-post-media|fb-xfbml-parse-ignore|imgur-embed-pub)|data-bluesky-uri|cite=["']https?:\/\/(?:www\.)?(?:twitter|x|instagram|tiktok|threads)\.(?:com|net))/i
 
 /** An opening tag whose class may make it a callout (see html-callouts.ts). */
 const calloutTag =
@@ -81,8 +84,10 @@ declare module 'mdast' {
     lecternNoteOnly?: boolean
   }
   interface HtmlData {
-    /** The words of an embedded post, for the notes of its slide. */
+    /** The words of an embedded post or a quote, for the notes of its slide. */
     lecternSaid?: string
+    /** What they are, as the notes name them: "Post" (a tweet, a toot) or "Quote" (a letter, a book). */
+    lecternSaidAs?: 'Post' | 'Quote'
   }
   interface ImageReferenceData {
     /** As on an image: left out of the slides, or shown as its caption (see links.ts). */
@@ -226,7 +231,13 @@ function blockHtml(node: Html, hide: boolean, file: VFile, topLevel = true): Roo
   const fragment = part(file, 'fromHtml')(node.value, { fragment: true })
   // An embedded post (a tweet) is shown as it is; its words go in the notes too, for the
   // speaker to say over a slide that has no point of its own (see paginate.ts).
-  if (post) node.data = { ...node.data, lecternSaid: toText(fragment).replace(/\s+/g, ' ').trim() }
+  // (A `<blockquote>` of a post names its site in its class; one without is a quotation: an e-mail, a book.)
+  if (post)
+    node.data = {
+      ...node.data,
+      lecternSaid: toText(fragment).replace(/\s+/g, ' ').trim(),
+      lecternSaidAs: embeddedPost.test(node.value) ? 'Post' : 'Quote',
+    }
   const hid = mayHide && removeHidden(fragment)
   const callout = mayBeCallout && !mayBeFigure ? htmlCallout(fragment, node) : undefined
   if (callout) return [callout]

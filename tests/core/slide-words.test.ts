@@ -55,6 +55,17 @@ describe('every visual with words to say over it', () => {
     const last = found.at(-1)!
     expect(text(select('aside.notes', last))).toContain('Post: Modify the timestamp and... Loot for challenge 2! — Jason Danner')
   })
+
+  it('should call a quotation in a raw-HTML <blockquote> a quote in the notes, not a post', () => {
+    // johnhawks' review of The Symbolic Species (review 48): an author's e-mailed reply was a "Post:".
+    const markdown =
+      '# T\n\n## Reply\n\nI have e-mail from Terrence Deacon regarding one of the points.\n\n<blockquote><p>You are right that the prefrontal expansion is relative to the rest of the brain.</p></blockquote>\n'
+    const notes = slides(markdown)
+      .map((slide) => text(select('aside.notes', slide)))
+      .join(' ')
+    expect(notes).toContain('Quote: You are right that the prefrontal expansion')
+    expect(notes).not.toContain('Post:')
+  })
 })
 
 describe('long lists as a talk shows them', () => {
