@@ -226,7 +226,8 @@ export function remarkSlides() {
         // (A list under "References" is what to read: shown, not said as paragraphs with points;
         // so are references written as paragraphs, one each, shown as the items of one list.)
         const cited = namesWorksCited(headingText(segment.title))
-        if (cited && node.type === 'paragraph' && !onlyImages(node)) {
+        // (Not the words that introduce the list after them, "Main sources I used to write this post…:", "Additional references:".)
+        if (cited && node.type === 'paragraph' && !onlyImages(node) && !/[:：]\s*$/u.test(toString(node))) {
           const last = segment.items.at(-1)
           const references =
             last?.kind === 'visual' && last.node.type === 'list' && last.node.data?.lecternReferences ? last.node : undefined

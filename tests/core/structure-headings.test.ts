@@ -405,4 +405,16 @@ describe('an opening part that holds the whole article', () => {
       'Farnam Street blog; https://fs.blog',
     ])
   })
+
+  it('should not list the words that introduce a "References" list as one of its works', () => {
+    // marbu's "The first web browser" (review 48): "Main sources I used…:" was an item of a list of its own.
+    const { tree } = slides(
+      '# Talk\n\n## Findings\n\nWriting forces the author to think more clearly.\n\n## References\n\nMain sources I used to write this post, worth checking:\n\n- Book [How the Web was Born](https://example.com/b) by James Gillies\n- [Description of WorldWideWeb](https://example.com/w) by Tim Berners-Lee\n',
+    )
+    expect(selectAll('section[data-lectern-title="References"] ul:not(.lectern-points) li', tree).map(text)).toEqual([
+      'Book How the Web was Born by James Gillies',
+      'Description of WorldWideWeb by Tim Berners-Lee',
+    ])
+    expect(text(select('section[data-lectern-title="References"] aside.notes', tree))).toContain('Main sources I used')
+  })
 })
