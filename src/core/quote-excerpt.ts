@@ -10,10 +10,10 @@ const shownQuoteWords = 60
 const longQuoteWords = 90
 
 /**
- * How many characters of Chinese, Japanese or Korean make a word's room here: about as many as
- * are said in the time of a word (250 characters a minute against 150 words, see pacing.ts).
+ * How many characters of Chinese, Japanese or Korean take a word's room on a slide's line: about
+ * three (a line holds some twelve words of English, some forty characters).
  */
-const cjkScale = 5 / 3
+const cjkScale = 3
 
 /** The mark of words left out of a quotation, as quoting writers set it. */
 const leftOut = '[…]'

@@ -41,10 +41,10 @@ describe('long quotations on slides', () => {
     expect(text(callout)).not.toContain('[…]')
   })
 
-  it('should count Chinese by its characters, as it is said', () => {
+  it('should count Chinese by its characters, three to a word, as they fill a line', () => {
     const quote = '他在监护室，并发了呼吸衰竭、系统性感染。'.repeat(6)
     const tree = deck(`---\nlang: zh\n---\n\n# 读后感\n\n## 故事\n\n作者写道：\n\n> ${quote}\n\n我同意。\n`)
-    // (A hundred and twenty characters, said in the time of about seventy words: whole.)
+    // (A hundred and twenty characters, about forty words' room: whole.)
     expect(text(shownQuote(tree).quote)).toBe(quote)
   })
 })
