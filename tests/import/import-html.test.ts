@@ -175,6 +175,25 @@ describe('importHtml details', () => {
     expect(markdown).toContain('| Hybrid approach  | Few HTTP requests                      | Some unused files; OK caching |')
   })
 
+  it("should take the author and date from the line under the page's title, and not from a sidebar's posts", () => {
+    // Khan Academy's engineering blog (review 48): "Craig Silverstein on Nov 23, 2015" was dropped.
+    const blurb = (title: string, name: string, day: string) =>
+      `<div class="post-blurb"><h3 class="title"><a href="/x">${title}</a></h3><div class="info"><a class="author-link">${name}</a> on ${day}</div></div>`
+    const html =
+      '<title>Forgo JS packaging? Not so fast</title><h1 class="logo"><a href="/">Khan Academy Engineering</a></h1>' +
+      `<div id="left-bar">${blurb('Switching to Slack', 'Benjamin Pollack', 'Nov 9, 2015')}</div>` +
+      '<main><article class="post"><h1 class="title"><a href="/posts/js.htm">Forgo JS packaging? Not so fast</a></h1>' +
+      '<div class="info"><img src="/i/cs.png" alt=""> <span class="sr-only">by</span> <a class="author-link" href="https://github.com/csilvers">Craig Silverstein</a> on Nov 23, 2015</div>' +
+      `<div class="body"><p>${'The traditional advice for web developers is to bundle the JavaScript files used by their pages. '.repeat(4)}</p></div></article></main>`
+    const markdown = String(importHtml(html).value)
+    expect(parseMarkdown(markdown).matter).toMatchObject({
+      title: 'Forgo JS packaging? Not so fast',
+      author: 'Craig Silverstein',
+      date: '2015-11-23',
+    })
+    expect(markdown).not.toMatch(/on Nov 23, 2015/)
+  })
+
   it('should not take a profile URL as the author', () => {
     const html = '<meta property="article:author" content="https://x.example/me"><title>T</title><article><p>Text.</p></article>'
     expect(parseMarkdown(String(importHtml(html).value)).matter).toEqual({ title: 'T' })

@@ -12,6 +12,7 @@ import rehypeFootnotes, { footnoteHandlers } from './footnotes.ts'
 import rehypeLayoutTables from './layout-tables.ts'
 import rehypeLazyImages from './lazy-images.ts'
 import rehypeCellLists from './cell-lists.ts'
+import rehypeTitleByline from './title-byline.ts'
 import rehypeFooterMark from './footer-mark.ts'
 import rehypeNotebookPrompts from './notebook-prompts.ts'
 import rehypeUnclosedLists from './unclosed-lists.ts'
@@ -36,6 +37,7 @@ function htmlPipeline(finder: ContentFinder) {
     .use(rehypeReadMeta)
     .use(rehypeReadingTime)
     .use(rehypePublishedDate)
+    .use(rehypeTitleByline)
     .use(rehypeLazyImages)
     .use(rehypeUnclosedLists)
     .use(rehypeNotebookPrompts)

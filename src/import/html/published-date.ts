@@ -60,7 +60,7 @@ function timeOf(node: Element): string | undefined {
 }
 
 /** `2015-08-27T…` or a date as pages write it ("August 27, 2015", "27 Aug 2015") as `YYYY-MM-DD`. */
-function dayOf(written: string): string | undefined {
+export function dayOf(written: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(written.trim())
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`
   // Only a date with a year, a month name and a day: V8's parser takes far more than that.
