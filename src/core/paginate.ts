@@ -257,7 +257,7 @@ export function paginate(
   if (options.keyPoints !== 'none')
     for (const { page } of pages)
       for (const [index, unit] of page.entries()) {
-        const block = page[index + 1]?.visual
+        const block = page[index + 1]?.visual ?? page[index + 1]?.said
         if (block) leadInLine(unit, lang, block)
       }
   if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, lang)
@@ -510,6 +510,9 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
   units.forEach((unit, index) => {
     const next = units[index + 1]
     if (unit.paragraph && next?.visual && next.before.length === 0) unit.leadIn = introduces(unit.paragraph, next.visual)
+    // "Les raisons de l'échec :" over a list whose items are prose, each a point of its own: the
+    // words that introduce them stay with the first.
+    if (unit.paragraph && next?.said && next.before.length === 0 && /[:：]\s*$/u.test(toString(unit.paragraph))) unit.leadIn = true
     // "1. The scheduler job:" over its listing, as steps are written ("2. Create the configuration
     // file:" and its code): a numbered or bulleted item alone in its list that ends in a colon
     // introduces the block after it, as a paragraph does, and stays with it.

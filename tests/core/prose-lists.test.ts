@@ -72,6 +72,16 @@ describe('lists of paragraphs', () => {
     expect(notes.map((list) => text(list).replace(/\s+/g, ' ').trim())).toEqual(stepTexts)
   })
 
+  it('should show the words that introduce a list of paragraph-long items over their points, on the first item’s slide', () => {
+    // Bedrock's Node.js migration (review 48): "Les raisons de l'échec :" was said, and the reasons shown without it.
+    const found = slides(`# T\n\n## Setup\n\nThe whole setup takes five steps, in this order:\n\n${steps(3)}\n`)
+    const points = found.flatMap((slide) => selectAll('ul.lectern-points > li', slide))
+    expect(text(points[0])).toBe('The whole setup takes five steps, in this order:')
+    expect(points[0].properties.className).toEqual(['lectern-lead-in'])
+    expect(select('ul.lectern-points > li .lectern-step', found[0])).toBeDefined()
+    expect(points).toHaveLength(4)
+  })
+
   it('should show the clauses of one sentence set as a list as a list, however long, under the words that lead into it', () => {
     const found = slides(
       [
