@@ -20,6 +20,20 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 describe('cuts of English sentences', () => {
   // The Go blog's ISMM keynote: "so" without a comma joins what followed.
+  // Khan Academy's engineering blog (review 48) and React's post on Create React App: the claim, then what for.
+  it('should cut before the purpose of a claim of eight words or more, whatever share of the sentence it keeps', () => {
+    expect(
+      shorten(
+        'Khan Academy spent several months rearchitecting its system to move from a package-based scheme to one that just served JavaScript source files directly, at least for clients that support HTTP/2.',
+      ),
+    ).toBe('Khan Academy spent several months rearchitecting its system')
+    expect(
+      shorten(
+        'Frameworks impose some opinions about structuring your app in order to provide a much better user experience, in the same way build tools impose some opinions to make tooling easier.',
+      ),
+    ).toBe('Frameworks impose some opinions about structuring your app')
+  })
+
   // marbu's "The first web browser" (review 48): the question clause "impressive" takes.
   it('should not stop inside the subject of a question clause a verb takes', () => {
     expect(

@@ -1036,6 +1036,13 @@ function describedDeed(before: Token[], rest: Token[]): boolean {
 /** The share of its sentence's words a phrase cut before a preposition keeps at least. */
 const minKept = 0.45
 
+/**
+ * Words a claim keeps before the purpose it is cut from, at least, whatever share of the sentence
+ * that is: "I propose that we formalize and expand our use of GODEBUG | to provide compatibility
+ * beyond what is guaranteed by…" says what is proposed; what for is in the notes.
+ */
+const minPurposeKept = 8
+
 /** After `next`, a comma, "and" or "or", and a verb in its base form: the next predicate of a series ("…, and add contextual attributes"). */
 function seriesOfPredicatesGoesOn(tokens: Token[], next: Token): boolean {
   const before = tokens.slice(0, tokens.indexOf(next))
@@ -1285,7 +1292,7 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (
       /^(IN|TO)$/.test(next.tag) &&
       !paused &&
-      !(purpose && endsIndefinite(words.slice(0, count))) &&
+      !(purpose && (endsIndefinite(words.slice(0, count)) || count >= minPurposeKept)) &&
       count < words.length * minKept &&
       !(opensRelativeClause && /^that$/i.test(next.value) && verbAfterThat(words[count + 1]))
     )
