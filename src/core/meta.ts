@@ -128,6 +128,14 @@ export function authorNames(value: unknown): string | undefined {
   return joinNames(names as string[])
 }
 
+/**
+ * Whether a line is a person's name as a byline writes it: two to four capitalised words, with
+ * the particles of family names ("Russ Cox", "Guido van Rossum"). A closed class of particles.
+ */
+export function isPersonName(line: string): boolean {
+  return /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(line)
+}
+
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: string[]): string {
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`

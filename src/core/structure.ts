@@ -9,7 +9,7 @@ import { extractFor, keyPointJob, paginate, type Segment, type SegmentItem } fro
 import type { DeckOptions } from './options.ts'
 import type { DeckMeta, Notes, SegmentPoints, Slide, SlideGroup } from './types.ts'
 import { detectLang } from './detect-lang.ts'
-import { readFrontmatterMeta } from './meta.ts'
+import { isPersonName, readFrontmatterMeta } from './meta.ts'
 import { createSlugger } from './slug.ts'
 import { countWords } from './words.ts'
 import { isInlinePicture } from './raw-html.ts'
@@ -36,9 +36,6 @@ const ledeWords = 300
 /** Words at most of a one-sentence lede that the title slide shows as its subtitle. */
 const subtitleWords = 20
 
-/** A name of one to four words, each capitalised but for the particles of family names ("Guido van Rossum"). */
-const personName = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u
-
 /**
  * A paragraph of two lines, a person's name over a date ("Russ Cox", "December 2022", as the Go
  * project's design documents open): the article's author and date. Only with the line break
@@ -49,7 +46,7 @@ function nameAndDate(paragraph: Paragraph): { name: string; date: string } | und
   if (at === -1 || paragraph.children.slice(at + 1).some((child) => child.type === 'break')) return undefined
   const line = (children: PhrasingContent[]) => toString({ type: 'paragraph', children }).replace(/\s+/g, ' ').trim()
   const [name, when] = [line(paragraph.children.slice(0, at)), line(paragraph.children.slice(at + 1))]
-  if (!personName.test(name) || !/\d{4}/.test(when) || !isByline(when)) return undefined
+  if (!isPersonName(name) || !/\d{4}/.test(when) || !isByline(when)) return undefined
   return { name, date: when }
 }
 

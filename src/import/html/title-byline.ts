@@ -2,13 +2,11 @@ import type { Element, Root } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { isPersonName } from '../../core/meta.ts'
 import { dayOf } from './published-date.ts'
 
 /** A byline under a title is a short line: a name, a word and a date. */
 const bylineCharacters = 80
-
-/** A person's name: one to four capitalised words, with the particles of family names ("Guido van Rossum"). */
-const personName = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du)\s+)?\p{Lu}[\p{L}.'’-]*){0,3}$/u
 
 /** "by Craig Silverstein on Nov 23, 2015", "Jane Doe · 3 March 2021", "Jane Doe — 2021-03-03". */
 const nameThenDate = /^(?:by\s+)?(.+?)\s*(?:\s+on\s+|\s*[·•|—–]\s*|\s+-\s+|,\s+)(.+)$/iu
@@ -43,7 +41,7 @@ export default function rehypeTitleByline() {
     const found = nameThenDate.exec(text)
     const name = found?.[1].trim()
     const day = found && dayOf(found[2].trim())
-    if (!name || !day || !personName.test(name)) return
+    if (!name || !day || !isPersonName(name)) return
     file.data.importedMatter = { ...matter, author: matter.author ?? name, date: matter.date ?? day }
     next.children = []
   }
