@@ -20,6 +20,16 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 describe('cuts of English sentences', () => {
   // The Go blog's ISMM keynote: "so" without a comma joins what followed.
+  // Prometheus' post on streamed remote read: a relative clause that ends on its preposition is whole.
+  it('should end a run of clauses on a preposition its relative clause left at its end, and not on one cut from its object', () => {
+    expect(
+      shorten('However, there is one feature that some projects and users were waiting for: chunked, streamed version of remote read API.'),
+    ).toBe('There is one feature that some projects and users were waiting for')
+    expect(shorten('There is one report that the team sent to, in the end, every single customer of the service in Europe.')).not.toMatch(
+      /sent to$/,
+    )
+  })
+
   // Khan Academy's engineering blog (review 48) and React's post on Create React App: the claim, then what for.
   it('should cut before the purpose of a claim of eight words or more, whatever share of the sentence it keeps', () => {
     expect(

@@ -343,7 +343,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         next.words[0]?.tag !== 'WP$'
       )
         continue
-      if (words.length < 3 || !hasVerb(words) || dangles(words)) continue
+      if (words.length < 3 || !hasVerb(words) || (dangles(words) && !(next && stranded(words)))) continue
       // "Thanks to the streamed Thanos gRPC StoreAPI, | sidecar is now…": an opening phrase of cause
       // or manner, cut off from the clause it leads into, is no sentence, whatever participle it holds.
       if (next && last === first && first === 0 && opensWithComplexPreposition(words) && !hasFiniteVerb(words)) continue
@@ -1030,6 +1030,26 @@ function describedDeed(before: Token[], rest: Token[]): boolean {
       (word, index) =>
         /^(?:number|lot|lots|couple|handful|bunch|few|variety|set)$/i.test(word.value) && /^of$/i.test(before[index + 1]?.value ?? ''),
     )
+  )
+}
+
+/**
+ * Whether a run ends on a preposition a relative clause left at its end, its object the clause's
+ * "that" or "which" ("We used a popular coding language that many developers are familiar with |
+ * , and which…"): the clause is whole. Only where a clause mark follows, so never a preposition a
+ * cut parted from its object.
+ */
+function stranded(words: Token[]): boolean {
+  const last = words.at(-1)
+  if (!last || !/^(IN|TO|RP)$/.test(last.tag)) return false
+  const relative = words.findLastIndex((word) => /^(that|which|who|whom|what)$/i.test(word.value))
+  if (relative === -1 || relative > words.length - 4) return false
+  // (Its own subject and finite verb between them, and no preposition right before the relative word: "…with which".)
+  const inside = words.slice(relative + 1, -1)
+  return (
+    /^(PRP|NNS?|NNP|DT|JJ)$/.test(inside[0]?.tag ?? '') &&
+    inside.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) &&
+    !/^(IN|TO)$/.test(words[relative - 1]?.tag ?? '')
   )
 }
 
