@@ -15,6 +15,12 @@ const longQuoteWords = 90
  */
 const cjkScale = 3
 
+/**
+ * A turn's speaker at the start of its paragraph, as transcripts write it: "[Dax ~1:25:00]:",
+ * "[Monica]:", "**Q:**", "Adam:".
+ */
+const speakerLabel = /^(?:\[[^\]\n]{1,40}\]:?|\*\*[^*\n]{1,30}\*\*:?|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}:)\s/u
+
 /** The mark of words left out of a quotation, as quoting writers set it. */
 const leftOut = '[…]'
 
@@ -35,6 +41,8 @@ export function quoteExcerptOf(quote: Blockquote, lang: string): Blockquote | un
   const scale = isCjk(toString(quote)) ? cjkScale : 1
   const words = paragraphs.map((paragraph) => countWords(toString(paragraph), lang) / scale)
   if (words.reduce((sum, count) => sum + count, 0) <= longQuoteWords) return undefined
+  if (paragraphs.length > 1 && paragraphs.every((paragraph) => speakerLabel.test(toString(paragraph))))
+    return { ...quote, children: turnsOf(paragraphs, lang, scale) }
   const shown: Paragraph[] = []
   let total = 0
   for (const [index, paragraph] of paragraphs.entries()) {
@@ -60,4 +68,29 @@ export function quoteExcerptOf(quote: Blockquote, lang: string): Blockquote | un
     break
   }
   return { ...quote, children: shown }
+}
+
+/**
+ * The start of a dialogue quoted whole (a podcast's three hosts, an interview's questions and
+ * answers): the first sentence of each turn, its speaker with it, as many turns as fit, so the slide
+ * shows who answered what, not the first speaker's words alone. (Up to the length shown whole, as
+ * a first sentence of each turn takes more room than a run of one speaker's sentences.)
+ */
+function turnsOf(paragraphs: Paragraph[], lang: string, scale: number): Paragraph[] {
+  const shown: Paragraph[] = []
+  let total = 0
+  for (const paragraph of paragraphs) {
+    const sentences = sentencesOf(toString(paragraph).replace(/\s+/g, ' '), lang)
+    const first = sentences[0]?.trim() ?? ''
+    const count = countWords(first, lang) / scale
+    if (shown.length > 0 && total + count > longQuoteWords) break
+    total += count
+    shown.push({ type: 'paragraph', children: [{ type: 'text', value: sentences.length > 1 ? `${first} ${leftOut}` : first }] })
+  }
+  if (shown.length < paragraphs.length) {
+    const last = shown[shown.length - 1]
+    const text = toString(last)
+    if (!text.endsWith(leftOut)) shown[shown.length - 1] = { type: 'paragraph', children: [{ type: 'text', value: `${text} ${leftOut}` }] }
+  }
+  return shown
 }
