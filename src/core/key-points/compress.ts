@@ -146,17 +146,17 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "The first commit to the repository | that would become Ember.js happened on…", "The Amazon
   // audience of tightly scheduled, | experienced executives was…": a cut of a sentence with a tense
   // that keeps none (nor an imperative) stopped inside the subject, before the verb.
-  if (cut.tokens !== tokens && tensed && !hasPredicate(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
+  const cutWords = cut.tokens.filter((token) => token.kind === 'word')
+  if (cut.tokens !== tokens && tensed && !hasPredicate(cutWords)) return undefined
   // "I find it impressive how Tim Berners-Lee | , Robert Cailliau and others were able to…": nor one
   // that stops inside the subject of the question clause its verb takes.
-  const cutWords = cut.tokens.filter((token) => token.kind === 'word')
   if (cut.tokens !== tokens && subjectWithoutVerb(cutWords, questionOpener)) return undefined
   // "So when you're collecting data, making sure that you're collecting a representative sample, for
   // example.": a "when" clause whose comma opens no clause of its own is no sentence, stop or not.
   if (finished && subordinateOnly(cut.tokens)) return undefined
   // "…are conditionally independent given $G$ if" before a display formula: the sentence goes on in it.
   const last = cut.tokens.findLast((token) => token.kind !== 'space')
-  if (!finished && last?.kind === 'word' && dangles(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
+  if (!finished && last?.kind === 'word' && dangles(cutWords)) return undefined
   // "Generally P(A∩B)≠P(A)P(B); but given C" before a display formula: a sentence without its
   // stop whose last clause opens on a conjunction or a participle and has no verb goes on in it.
   if (!stopped && opensUnfinishedClause(cut.tokens)) return undefined
@@ -165,7 +165,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   if (cut.tokens !== tokens && dashOpensVerbless(cut.tokens)) return undefined
   // "The Foundation also cannot – and has no interest in – unilaterally adopting…": an aside
   // dropped from between a modal and the gerund its other half took leaves no sentence.
-  if (modalBeforeGerund(cut.tokens.filter((token) => token.kind === 'word'))) return undefined
+  if (modalBeforeGerund(cutWords)) return undefined
   // "A `ref mut`-pattern will, on a successful match | , borrow…": a cut that keeps a modal and an
   // aside after it, but not the verb the modal waits for, says nothing was done.
   if (cut.tokens !== tokens && modalBeforeOpenAside(cut.tokens)) return undefined

@@ -1,9 +1,10 @@
 import type { Element, Root } from 'hast'
 import { toText } from 'hast-util-to-text'
-import { visit } from 'unist-util-visit'
+import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { isPersonName } from '../../core/meta.ts'
 import { dayOf } from './published-date.ts'
+import { titleHeading } from './title.ts'
 
 /** A byline under a title is a short line: a name, a word and a date. */
 const bylineCharacters = 80
@@ -23,13 +24,14 @@ export default function rehypeTitleByline() {
   return (tree: Root, file: VFile) => {
     const matter = file.data.importedMatter ?? {}
     if (matter.author && matter.date) return
-    // The page's title: the `<h1>` that reads as its `<title>` (a site's logo is an `<h1>` too), else the first.
-    const headings: Array<{ parent: Element | Root; index: number; text: string }> = []
+    // (The title step's `<h1>`, found before the content is: a sidebar's posts have their own titles and lines.)
+    const heading = titleHeading(tree, matter.title)
+    let title: { parent: Element | Root; index: number } | undefined
     visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName === 'h1' && index !== undefined && parent) headings.push({ parent, index, text: plain(toText(node)) })
+      if (node !== heading || index === undefined || !parent) return undefined
+      title = { parent, index }
+      return EXIT
     })
-    const wanted = plain(matter.title ?? '')
-    const title = headings.find((heading) => wanted !== '' && heading.text === wanted) ?? headings[0]
     if (!title) return
     const { parent, index } = title
     const next = parent.children
@@ -45,8 +47,4 @@ export default function rehypeTitleByline() {
     file.data.importedMatter = { ...matter, author: matter.author ?? name, date: matter.date ?? day }
     next.children = []
   }
-}
-
-function plain(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim().toLowerCase()
 }

@@ -13,9 +13,7 @@ import type { VFile } from 'vfile'
 export default function rehypeTitleHeading() {
   return (tree: Root, file: VFile) => {
     const matter = file.data.importedMatter ?? {}
-    const firstLevel = selectAll('h1', tree)
-    const wanted = matter.title
-    const title = firstLevel.find((element) => wanted && sameTitle(text(element), wanted)) ?? firstLevel[0]
+    const title = titleHeading(tree, matter.title)
     if (title && text(title)) {
       matter.title = text(title)
       if (title.position) file.data.importedTitlePosition = title.position
@@ -24,6 +22,12 @@ export default function rehypeTitleHeading() {
     shiftHeadings(tree)
     file.data.importedMatter = matter
   }
+}
+
+/** The page's title as a heading: the `<h1>` that reads as its metadata title (a site's logo is an `<h1>` too), else the first. */
+export function titleHeading(tree: Root, wanted: string | undefined): Element | undefined {
+  const firstLevel = selectAll('h1', tree)
+  return firstLevel.find((element) => wanted && sameTitle(text(element), wanted)) ?? firstLevel[0]
 }
 
 function shiftHeadings(tree: Root): void {
