@@ -28,6 +28,26 @@ describe('cuts that keep the claim, not only its framing', () => {
     ).toBe('There is a first-party tool called MCP Inspector')
   })
 
+  it('should say the clause a writer asks the listener to note, without the asking', () => {
+    // (Prometheus Agent post, review 45; Babel 7.10 notes; DiffEqFlux; Prometheus Katacoda; a name parser's README.)
+    expect(
+      shorten("It's important to note that a reliable and efficient remote-writing implementation is a non-trivial problem to solve."),
+    ).toBe('A reliable and efficient remote-writing implementation is a non-trivial problem to solve')
+    expect(shorten("Please note that @babel/preset-env doesn't have any default support for transforming it.")).toMatch(
+      /^@babel\/preset-env doesn't have any default support/,
+    )
+    expect(shorten('Notice that we are not learning a solution to the ODE.')).toBe('We are not learning a solution to the ODE')
+    expect(shorten('It should be noted that the survey allowed respondents to select more than one option.')).toBe(
+      'The survey allowed respondents to select more than one option',
+    )
+    expect(shorten('Keep in mind that the name parser does not check the existence of a name against a registry.')).toBe(
+      'The name parser does not check the existence of a name against a registry',
+    )
+    // (Not a "that" whose clause has no verb of its own to stand on, nor a note about a thing: "Note that bug" is no clause.)
+    expect(shorten('Remember that one time in Berlin with the broken projector?')).not.toMatch(/^One time/)
+    expect(shorten('You should note that the build takes an hour on a laptop.')).toMatch(/^You should note that/)
+  })
+
   it('should keep what an existential sentence introduces', () => {
     expect(shorten("There was one part of Josef's post that bounced around my head like a laser beam in a mirror maze:")).toMatch(
       /^There was one part of Josef's post that bounced/,

@@ -101,6 +101,7 @@ function inConditional(clause: Token[]): boolean {
 export function dropLeading(tokens: Token[]): Token[] {
   let rest = tokens
   for (let round = 0; round < 3; round++) {
+    rest = withoutNoting(rest)
     const words = rest.filter((token) => token.kind === 'word')
     const [first, second] = words
     if (!first || words.length < 4) break
@@ -176,6 +177,38 @@ export function dropLeading(tokens: Token[]): Token[] {
     rest = tidySpaces(rest)
   }
   return theForDemonstrative(rest)
+}
+
+/*
+ * "Note that…", "Keep in mind that…", "It's important to note that…", "It is worth pointing out
+ * that…", "It should be noted that…": the writer asks the listener to mark the clause after "that";
+ * the clause is the claim, and a bullet says it without being asked. (Verbs of noticing and the
+ * adjectives that take them are closed classes of English.)
+ */
+const askToNote =
+  /^(?:(?:please|also|but|and|so)\s+)?(?:(?:also\s+)?(?:note|notice|remember|recall)|keep\s+in\s+mind|bear\s+in\s+mind|(?:do\s+not|don['’]t)\s+forget|be\s+aware)\s+that$/i
+const worthNoting =
+  /^it(?:\s+is|['’]s|\s+was)\s+(?:also\s+)?(?:(?:very|really|particularly|especially)\s+)?(?:important|worth|interesting|crucial|useful|helpful|notable|noteworthy|key|essential|good)\s+(?:to\s+)?(?:note|noting|remember|remembering|mention|mentioning|point\s+out|pointing\s+out|keep\s+in\s+mind|stress|stressing|emphasi[sz]e|emphasi[sz]ing|highlight|highlighting|realize|realise|recognize|recognise|add|adding)\s+that$/i
+const noted =
+  /^it\s+(?:should|must|can|may)\s+(?:also\s+)?be\s+(?:noted|said|stressed|emphasi[sz]ed|mentioned|pointed\s+out|remembered)\s+that$/i
+
+/** The sentence after the words that ask the listener to note it ("Note that", "It's worth noting that"), when a clause with its own verb follows. */
+function withoutNoting(tokens: Token[]): Token[] {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const that = words.findIndex((word, index) => index < 12 && /^that$/i.test(word.value))
+  if (that < 1) return tokens
+  const opening = words
+    .slice(0, that + 1)
+    .map((word) => word.value)
+    .join(' ')
+    .replace(/ (['’]s)\b/g, '$1')
+  if (!askToNote.test(opening) && !worthNoting.test(opening) && !noted.test(opening)) return tokens
+  const clause = words.slice(that + 1)
+  // (The tagger reads a past tense after its subject as a participle at times, "the survey allowed/VBN…".)
+  const verb = (word: Token, index: number) =>
+    /^(VB[DPZ]|MD)$/.test(word.tag) || (word.tag === 'VBN' && /^(NN|PRP$)/.test(clause[index - 1]?.tag ?? ''))
+  if (clause.length < 3 || !clause.some(verb)) return tokens
+  return tidySpaces(tokens.slice(tokens.indexOf(words[that]) + 1))
 }
 
 /** Whether a clause opens on a subject, not on another opening set off by its comma ("first, …"). */
