@@ -1062,6 +1062,13 @@ const maxLabelWords = 4
 function labelsBlock(line: string, words: number, lang: string): boolean {
   if (isCjk(line) || words < 1 || words > maxLabelWords || !/^\p{Lu}/u.test(line) || !/[:：]$/u.test(line)) return false
   if (!lang.toLowerCase().startsWith('en')) return true
+  // ("Hence:", "Thus:", "And so:": a connective hands over to the formula or list, it names nothing of it.)
+  if (
+    /^(?:(?:and\s+)?(?:so|hence|thus|therefore|then|consequently|finally|also|again|now|next|similarly|likewise|otherwise|instead)|i\.e\.|e\.g\.)\s*[:：]$/iu.test(
+      line,
+    )
+  )
+    return false
   return tagSentence(line).every(
     (token) =>
       token.kind !== 'word' ||

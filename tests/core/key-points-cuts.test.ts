@@ -1043,6 +1043,20 @@ describe('a clause a subordinator opens', () => {
 })
 
 describe('what a cut must not leave out', () => {
+  it('should drop examples set off in the subject only up to the verb after them', () => {
+    // (A saved physics page, review 51: "other charged particles" is the last example, not the verb;
+    // the cut said "Protons charged particles".)
+    const sentence =
+      'Furthermore, protons, like electrons and other charged particles, emit synchrotron radiation and thus lose energy when they travel in circular orbits such as in the LHC.'
+    expect(shorten(sentence)).not.toMatch(/^Protons charged/)
+    expect(shorten('Protons, like electrons and other charged particles, emit synchrotron radiation.')).toBe(
+      'Protons, like electrons and other charged particles, emit synchrotron radiation',
+    )
+    expect(
+      shorten('Large cloud providers, like Amazon and other hosted platforms, publish their outage reports within a week of an incident.'),
+    ).toBe('Large cloud providers publish their outage reports within a week of an incident')
+  })
+
   // Elixir's v1.18 release notes (review 45).
   it('should keep the clause after a comma that denies the claim: without it the point says the opposite', () => {
     expect(shorten('We are expecting the User.drive/2 call to return :error, which cannot possibly be true.')).toBe(

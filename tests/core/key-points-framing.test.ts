@@ -48,6 +48,14 @@ describe('cuts that keep the claim, not only its framing', () => {
     expect(shorten('You should note that the build takes an hour on a laptop.')).toMatch(/^You should note that/)
   })
 
+  it('should not end on the "so" that hands over to a formula', () => {
+    // (A saved physics page, review 51: "…, so:" over a display formula.)
+    expect(shorten('The magnetic force provides the centripetal acceleration, so:')).toBe(
+      'The magnetic force provides the centripetal acceleration',
+    )
+    expect(shorten('Substituting the radius, we get:')).not.toMatch(/\bget$/)
+  })
+
   it('should keep what an existential sentence introduces', () => {
     expect(shorten("There was one part of Josef's post that bounced around my head like a laser beam in a mirror maze:")).toMatch(
       /^There was one part of Josef's post that bounced/,

@@ -389,6 +389,9 @@ describe('a label over its block', () => {
     // (A sentence with a verb that only points at its block says nothing over it: "Here's how:", "It prints:".)
     const pointing = slides('# T\n\n## Code\n\nThe parser reads the whole file first.\n\nIt prints:\n```\nok\n```\n')
     expect(pointing.flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))).toEqual([])
+    // (Nor a connective that hands over to a formula, "Hence:", as a saved physics page has it: it names nothing of it.)
+    const hence = slides('# T\n\n## Energy\n\nThe ring is 27 km round.\n\nHence:\n\n$$\nE = qBr\n$$\n')
+    expect(hence.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))).not.toContain('Hence:')
   })
 })
 

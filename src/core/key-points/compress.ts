@@ -43,9 +43,14 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   const smileless = written.replace(emoticon, '')
   const smiled = smileless !== written && /[\p{L}\p{N}]\s*$/u.test(smileless) ? `${smileless.trimEnd()}.` : smileless
   // "…there are some rough edges around their usage, namely:": the word that hands over to the list
-  // after the colon goes with the colon. (English's closed class.)
+  // after the colon goes with the colon; so does one that hands over to the formula or result
+  // after it ("The magnetic force provides the centripetal acceleration, so:", "…, which gives:").
+  // (English's closed classes.)
   const sentence = lang.toLowerCase().startsWith('en')
-    ? smiled.replace(/,?\s+(?:namely|i\.e\.?|e\.g\.?|for example|for instance|as follows|such as|including)\s*:\s*$/iu, ':')
+    ? smiled.replace(
+        /,?\s+(?:namely|i\.e\.?|e\.g\.?|for example|for instance|as follows|such as|including|(?:and\s+)?(?:so|hence|thus|therefore|then)|which gives|giving|we (?:get|have|obtain|find))\s*:\s*$/iu,
+        ':',
+      )
     : smiled
   if (isDebris(sentence)) return undefined
   if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)

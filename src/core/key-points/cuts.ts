@@ -1492,11 +1492,29 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
   // (A head with any verb has its claim before the examples: "Node.js made | further additions".)
   if (!head.some((word) => /^(VB|MD)/.test(word.tag))) {
     // In the subject: the examples run up to the sentence's verb, with or without a closing comma.
-    const verb = rest.findIndex((token) => token.kind === 'word' && /^(VB[DNPZ]|MD)$/.test(token.tag))
+    // ("protons, like electrons and other charged particles, emit…": where a comma closes them before
+    // a verb, the verb after it; a participle before its noun, "charged particles", is no verb.)
+    const close = rest.findIndex((token) => token.value === ',')
+    const afterClose = close > 0 ? rest.findIndex((token, index) => index > close && token.kind === 'word') : -1
+    const verb =
+      afterClose !== -1 && /^(VB[DNPZ]?|MD)$/.test(rest[afterClose].tag)
+        ? afterClose
+        : rest.findIndex(
+            (token, index) =>
+              token.kind === 'word' &&
+              /^(VB[DNPZ]|MD)$/.test(token.tag) &&
+              !(/^VB[NG]$/.test(token.tag) && /^NN/.test(rest.slice(index + 1).find((next) => next.kind === 'word')?.tag ?? '')),
+          )
     // (Names only, before it: "such as array in Erlang rely/RB on…, and implementing those
     // would…" is a misread verb and a clause of its own, not examples.)
     const named = rest.slice(0, verb).filter((token) => token.kind === 'word')
-    if (verb === -1 || !listsExamples(rest.slice(0, verb)) || named.some((word) => /^(VB|RB)/.test(word.tag))) return undefined
+    const attributive = (word: Token, index: number) => /^VB[NG]$/.test(word.tag) && /^NN/.test(named[index + 1]?.tag ?? '')
+    if (
+      verb === -1 ||
+      !listsExamples(rest.slice(0, verb)) ||
+      named.some((word, index) => /^(VB|RB)/.test(word.tag) && !attributive(word, index))
+    )
+      return undefined
     return [...tokens.slice(0, comma), { kind: 'space', value: ' ', tag: '' }, ...rest.slice(verb)]
   }
   // "The survey gathered a ton of useful answers, such as ages, incomes and commute times": an
