@@ -1043,6 +1043,27 @@ describe('a clause a subordinator opens', () => {
 })
 
 describe('what a cut must not leave out', () => {
+  it('should not stop inside a clause a "that" or "who" opens, before its verb', () => {
+    // (A saved physics page and a history of vi, review 51.)
+    expect(
+      shorten(
+        'It was realised that the copper stabilisers surrounding the superconducting cables, which bear electrical current in the event that the superconducting cables fail, had too high a resistance.',
+      ),
+    ).not.toMatch(/cables$/)
+    expect(
+      shorten(
+        "Coulouris showed em to Joy, who, starting with Coulouris' source code, built out an improved version of ed called ex, for extended ed.",
+      ),
+    ).not.toMatch(/source code$/)
+    // (A relative clause with its verb stays, though the tagger reads the verb as a plural or a participle.)
+    // (Go's GODEBUG proposal, review 48.)
+    expect(
+      shorten(
+        'Continuing the concrete examples, Go 1.20 introduces a new GODEBUG zipinsecurepath, which defaults to 1 in Go 1.20 to preserve old behavior and allow insecure paths (for example absolute paths or paths starting with `../`).',
+      ),
+    ).toBe('Go 1.20 introduces a new GODEBUG zipinsecurepath, which defaults to 1')
+  })
+
   it('should drop examples set off in the subject only up to the verb after them', () => {
     // (A saved physics page, review 51: "other charged particles" is the last example, not the verb;
     // the cut said "Protons charged particles".)

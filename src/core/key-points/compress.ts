@@ -156,6 +156,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "I find it impressive how Tim Berners-Lee | , Robert Cailliau and others were able to…": nor one
   // that stops inside the subject of the question clause its verb takes.
   if (cut.tokens !== tokens && subjectWithoutVerb(cutWords, questionOpener)) return undefined
+  // "It was realised that the copper stabilisers surrounding the cables | , which bear…, had too
+  // high a resistance", "Coulouris showed em to Joy, who, starting with Coulouris' source code | ,
+  // built…": nor one that stops inside the clause a verb's "that" or a "who" opens, before its verb.
+  if (cut.tokens !== tokens && clauseBeforeItsVerb(cutWords)) return undefined
   // "So when you're collecting data, making sure that you're collecting a representative sample, for
   // example.": a "when" clause whose comma opens no clause of its own is no sentence, stop or not.
   if (finished && subordinateOnly(cut.tokens)) return undefined
@@ -198,6 +202,32 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     meta: isMetaSentence(tagged) && isMetaSentence(shown),
     leadIn: leadsIn(tagged),
   }
+}
+
+/**
+ * Whether the last clause a cut keeps opens on the "that" a verb or adjective takes ("It was
+ * realised that…", "clear that…") or on a relative "who", "which" or "whom", and has no finite
+ * verb after it: the cut stopped inside its subject or an aside before its verb. (A participle is
+ * no finite verb: "…surrounding the cables", "…starting with the source code".)
+ */
+function clauseBeforeItsVerb(words: Token[]): boolean {
+  const opener = words.findLastIndex(
+    (word, index) =>
+      /^(?:who|which|whom)$/i.test(word.value) || (/^that$/i.test(word.value) && /^(VB|JJ)/.test(words[index - 1]?.tag ?? '')),
+  )
+  if (opener <= 0) return false
+  const tail = words.slice(opener + 1)
+  if (tail.length === 0) return true
+  // ("…the tools that | help/VBP us", "…which also led/VBN to…", "…which defaults/NNS to 1": a verb
+  // right after the opener, past its adverbs, is its own, though the tagger read it as a participle or a plural.)
+  const first = tail.find((word) => !/^RB/.test(word.tag))
+  if (tail.some(finiteWord) || /^(VB[DPZN]?|MD|NNS)$/.test(first?.tag ?? '')) return false
+  // ("…which service instances exist/VB": a base form after a noun is the verb the tagger did not read in the present.)
+  if (tail.some((word, index) => word.tag === 'VB' && /^NN/.test(tail[index - 1]?.tag ?? ''))) return false
+  // ("…of how your program works/NNS": a plural the tagger reads after a noun is the verb in -s.)
+  const [last, before] = [tail.at(-1), tail.at(-2)]
+  if (last?.tag === 'NNS' && /s$/.test(last.value) && /^(NN|NNP|PRP)$/.test(before?.tag ?? '')) return false
+  return tail.some((word) => /^(NN|PRP$|VBG)/.test(word.tag))
 }
 
 /**
