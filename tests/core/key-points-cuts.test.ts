@@ -1043,6 +1043,20 @@ describe('a clause a subordinator opens', () => {
 })
 
 describe('what a cut must not leave out', () => {
+  it('should not cut a comparative from its amount, nor inside words a dash or slash joins', () => {
+    // (DataFusion's aggregation post, review 51; Allegro's data-centre migration, review 48.)
+    expect(
+      shorten(
+        'Apache Arrow DataFusion’s parallel aggregation capability is 2-3x faster in the newly released version 28.0.0 for queries with a large number (10,000 or more) of groups.',
+      ),
+    ).not.toMatch(/2-3x$/)
+    expect(
+      shorten(
+        'New clustering technology allowed us to improve performance and optimize resources compared to traditional Active—Standby model of working.',
+      ),
+    ).not.toMatch(/Active$/)
+  })
+
   it('should not stop inside a clause a "that" or "who" opens, before its verb', () => {
     // (A saved physics page and a history of vi, review 51.)
     expect(

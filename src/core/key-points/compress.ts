@@ -114,7 +114,12 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   const found = loses(whole) ? undefined : whole
   // "There came our first learning: | sometimes, just upgrading Postgres…", "Note to us: | make sure
   // to use…": a cut that stops at the colon after words that only announce keeps the announcement, not what it announced.
-  const cut = found && found.tokens !== tokens && endsAtAnnouncement(tokens, found.tokens) ? undefined : found
+  // ("…compared to traditional Active | —Standby model": a dash or slash between two words without
+  // spaces joins them into one, "Active—Standby", "TCP/IP"; a cut there stops inside it.)
+  const cut =
+    found && found.tokens !== tokens && (endsAtAnnouncement(tokens, found.tokens) || endsInsideJoined(tokens, found.tokens))
+      ? undefined
+      : found
   if (!cut) {
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
     // ("…lint rules: rules that can pull in type information": a noun phrase whose only verb is
@@ -202,6 +207,12 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     meta: isMetaSentence(tagged) && isMetaSentence(shown),
     leadIn: leadsIn(tagged),
   }
+}
+
+/** Whether a cut's last word is joined to the next by a dash or slash without spaces ("Active—Standby", "TCP/IP"). */
+function endsInsideJoined(tokens: Token[], cut: Token[]): boolean {
+  const last = tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
+  return last !== -1 && /^[—–/-]$/.test(tokens[last + 1]?.value ?? '') && tokens[last + 2]?.kind === 'word'
 }
 
 /**
