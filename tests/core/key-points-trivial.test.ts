@@ -36,6 +36,30 @@ function shown(markdown: string, title: string): string[] {
 }
 
 describe('key points: credits, calls to action and turns show nothing', () => {
+  it('should read a pointer to another part or page, a picture credit, an apology and a closing plea as said around a point', () => {
+    // (Review 51: Tokio's tutorial, a Flux KubeCon wrap-up, a PyCon talk write-up, a Korean SRE post.)
+    expect(saidAroundAPoint('See the next chapter for more details.', [], 'en')).toBe(true)
+    expect(saidAroundAPoint('Read the release notes for the full list.', [], 'en')).toBe(true)
+    expect(saidAroundAPoint('Check out the docs for more information.', [], 'en')).toBe(true)
+    expect(saidAroundAPoint('Taken from the CNCF flickr account.', [], 'en')).toBe(true)
+    expect(saidAroundAPoint('Photo by Jane Doe on Unsplash.', [], 'en')).toBe(true)
+    expect(
+      saidAroundAPoint(
+        'Slides (PDF), scripts, and datasets are at github.com/andrew/pycon.',
+        ['Slides (PDF)', 'github.com/andrew/pycon'],
+        'en',
+      ),
+    ).toBe(true)
+    expect(isCourtesy('Sorry if we missed to mention anyone.', 'en')).toBe(true)
+    expect(isCourtesy('We apologize for the inconvenience this outage caused.', 'en')).toBe(true)
+    expect(isCourtesy('많은 지원 부탁드립니다!', 'ko')).toBe(true)
+    // (A claim that reads or sees is none of these: advice, a finding, a sentence about a page's content.)
+    expect(saidAroundAPoint('Read the error message before you change the code.', [], 'en')).toBe(false)
+    expect(saidAroundAPoint('See how much faster the second run is: the cache works.', [], 'en')).toBe(false)
+    expect(saidAroundAPoint('The photos were taken from a drone at 120 metres.', [], 'en')).toBe(false)
+    expect(isCourtesy('Sorting is slow on this input.', 'en')).toBe(false)
+  })
+
   it('should show nothing for a few words beside a web address, which only say what is there', () => {
     // golang/proposal's design documents open on these (review 48: the first was the deck's first point).
     const [slide] = slidesOf(

@@ -378,7 +378,7 @@ export function pointsElsewhere(written: string, links: string[], lang: string):
  * a post sends its readers to.
  */
 const furnitureElsewhere =
-  /^(?:(?:the|our|my|more|further|all\s+the)\s+)?(?:(?:full|complete|whole|entire|detailed|official|exact)\s+)?(?:details?|descriptions?|documentation|docs|list|changelog|change\s+log|release\s+notes|write-?up|explanations?|rationale|discussion|reasoning|instructions|specification|spec|proposal|slides|recording|video|transcript|source\s+code|code|information|info|updates|news|announcements)(?:\s+(?:on|about|of|for)(?:\s+[\p{L}\p{N}-]+){1,5}?)?\s+(?:is|are|can\s+be\s+(?:found|read|seen|watched))\s+(?:\w+\s+)?(?:in|at|on|under|here)\b/iu
+  /^(?:(?:the|our|my|more|further|all\s+the)\s+)?(?:(?:full|complete|whole|entire|detailed|official|exact)\s+)?(?:details?|descriptions?|documentation|docs|list|changelog|change\s+log|release\s+notes|write-?up|explanations?|rationale|discussion|reasoning|instructions|specification|spec|proposal|slides|recording|video|transcript|source\s+code|code|information|info|updates|news|announcements)(?:(?:\s*,\s*[\p{L}-]+){0,3}\s*,?\s+(?:and|&)\s+[\p{L}-]+)?(?:\s+(?:on|about|of|for)(?:\s+[\p{L}\p{N}-]+){1,5}?)?\s+(?:is|are|can\s+be\s+(?:found|read|seen|watched))\s+(?:\w+\s+)?(?:in|at|on|under|here)\b/iu
 
 /**
  * Whether a sentence is only the words of one of its paragraph's links, with at most arrows and
@@ -772,6 +772,41 @@ export function saidAroundAPoint(sentence: string, links: string[], lang: string
     pointsTheWay(sentence, lang) ||
     onlyTurns(sentence, lang) ||
     promisesBelow(sentence, lang) ||
-    previewsNext(sentence, lang)
+    previewsNext(sentence, lang) ||
+    sendsToOtherText(sentence, lang) ||
+    creditsPicture(sentence, lang)
+  )
+}
+
+/**
+ * Whether an English sentence sends the reader to another part or page ("See the next chapter for
+ * more details.", "Read the release notes for the full list", "Check out the docs for more
+ * information"): where to read, not what it says. (Verbs of reading and the kinds of text are closed classes.)
+ */
+function sendsToOtherText(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const text = sentence.trim()
+  const sends =
+    /^(?:please\s+|also\s+)?(?:see|read|consult|visit|refer\s+to|check\s+out|have\s+a\s+look\s+at|take\s+a\s+look\s+at|head\s+(?:over\s+)?to|go\s+to)\s/i
+  if (!sends.test(text)) return false
+  const textKind =
+    /^\S+(?:\s+\S+){0,2}?\s+(?:(?:the|our|my|this|that|a|an|its)\s+)?(?:(?:next|previous|following|last|earlier|later|other|official|full|linked|original|accompanying|companion)\s+)?(?:chapter|section|part|post|article|page|tutorial|guide|docs|documentation|appendix|readme|blog|paper|thread|issue|discussion|release\s+notes|changelog|video|talk|series|book)s?\b/i
+  return (
+    textKind.test(text) ||
+    /\bfor\s+(?:more|further|additional|(?:the\s+)?full|complete|all\s+the)\s+(?:details?|information|info|examples?|context|background|explanations?)\W*$/i.test(
+      text,
+    )
+  )
+}
+
+/**
+ * Whether a sentence credits a picture's source ("Taken from the CNCF flickr account", "Photo by
+ * Jane Doe on Unsplash", "Image courtesy of NASA"): a caption's credit, said around the point.
+ * (English's closed phrases.)
+ */
+function creditsPicture(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  return /^(?:(?:photo|image|picture|illustration|screenshot|figure|diagram|graphic)s?\s+(?:by|from|courtesy|credit|source)|(?:taken|borrowed|reproduced|adapted)\s+from\s+(?:the\s+)?\S+(?:\s+\S+){0,4}?\s+(?:account|site|website|blog|page|gallery|archive|repo|repository)\b|courtesy\s+of\b|(?:photo|image)\s+credits?\b)/i.test(
+    sentence.trim(),
   )
 }

@@ -1435,6 +1435,21 @@ const asides: Record<string, AsideWords> = {
       'stay tuned',
       'stay safe',
       'stay healthy',
+      // An apology for the text or the event ("Sorry if we missed to mention anyone.", "We apologize for the inconvenience").
+      'sorry if',
+      'sorry for',
+      'sorry about',
+      'sorry to',
+      'apologies for',
+      'apologies to',
+      'my apologies',
+      'our apologies',
+      'we apologize',
+      'we apologise',
+      'i apologize',
+      'i apologise',
+      'we sincerely apologize',
+      'we sincerely apologise',
       // A credit ("Credit goes to first-time contributor @NullDivision for implementing this feature!").
       'credit goes to',
       'credits go to',
@@ -2083,7 +2098,8 @@ const asides: Record<string, AsideWords> = {
   ko: {
     courtesies: ['감사합니다', '고맙습니다', '환영합니다', '안녕하세요'],
     examples: ['예를 들어'],
-    closingCourtesies: ['감사드립니다', '감사합니다', '고맙습니다'],
+    // (And a closing plea, "많은 지원 부탁드립니다!": "please apply", "많은 관심 부탁드립니다": "please take an interest".)
+    closingCourtesies: ['감사드립니다', '감사합니다', '고맙습니다', '부탁드립니다', '부탁드려요'],
   },
 }
 
