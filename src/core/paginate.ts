@@ -831,13 +831,14 @@ function goodKeyphrase(
  * Whether a keyphrase's head word comes up in two paragraphs of its topic or more: the subject
  * of a run of slides recurs, and a phrase said once ("in the next section") is an aside.
  */
-function recurs(phrase: string, texts: string[], terms: string[][], lang: string): boolean {
+export function recurs(phrase: string, texts: string[], terms: string[][], lang: string): boolean {
   const head = termsOf(phrase, lang).at(-1)
   if (head === undefined || terms.filter((each) => each.includes(head)).length < 2) return false
-  // One capitalised word is a name only where it keeps its capital inside a sentence ("First" does not).
+  // One capitalised word is a name only where it keeps its capital inside a sentence ("First" does
+  // not), and on its own there: "System" of "the Compatible Time-Sharing System" is a piece of a name.
   if (/\s/.test(phrase.trim())) return true
   const escaped = escapeRegExp(phrase.trim())
-  const inside = new RegExp(`[^.!?:\\s]\\s+${escaped}(?![\\p{L}\\p{N}])`, 'u')
+  const inside = new RegExp(`(?<=(?:^|\\s)[\\p{Ll}\\p{N}][\\p{L}\\p{N}'’-]*[,;)]?\\s+)${escaped}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u')
   return texts.some((text) => inside.test(text))
 }
 

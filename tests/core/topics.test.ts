@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { termsOf } from '../../src/core/key-points/index.ts'
 import { sectionTerms, topicKeyphrase } from '../../src/core/key-points/keyphrase.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
+import { recurs } from '../../src/core/paginate.ts'
 import { endsOnVerb, labelProblem, opensOnVerb } from '../../src/core/topics.ts'
 import { WrittenPhrase } from '../../src/core/written-phrase.ts'
 
@@ -80,6 +81,24 @@ describe('topic labels', () => {
 })
 
 describe('topic keyphrases', () => {
+  it('should take one capitalised word for a name only where it stands on its own inside a sentence', () => {
+    // (Two-Bit History's "Where Vim Came From", review 51: three slides titled "…: System", from
+    // "the Berkeley Timesharing System"; "Bell Labs" names its topic.)
+    const recurring = (phrase: string, texts: string[]) =>
+      recurs(
+        phrase,
+        texts,
+        texts.map((text) => termsOf(text, 'en')),
+        'en',
+      )
+    const vim = [
+      'He had used a text editor called QED, written for the Berkeley Timesharing System between 1965 and 1966.',
+      'The System was slow, and every system of the time was.',
+    ]
+    expect(recurring('System', vim)).toBe(false)
+    expect(recurring('Unix', ['Thompson wrote Unix at Bell Labs.', 'The first Unix ran on a PDP-7, and Unix spread fast.'])).toBe(true)
+  })
+
   it('should never run a phrase across a sentence end or a comma', () => {
     // Continuation titles of an unseen Go heap profiling post ("value Disproportionate bytes")
     // and electric-llm-spaghetti-opinion ("failure modes stale data") before the rule.
