@@ -321,6 +321,10 @@ function hugo(name: string, rawArgs: string, closing: boolean, index: number, le
     case 'img':
     case 'image':
       return image(args.named.src ?? args.named.url ?? args.named.image ?? first, args.named.alt, args.named.caption ?? args.named.title)
+    // Docsy's `{{< imgproc kubecon-welcome Resize 600x >}}caption{{< /imgproc >}}`: a picture of the
+    // page's own, named by the start of its file name (the build finds the file); the caption stays as prose.
+    case 'imgproc':
+      return image(first)
     case 'youtube':
       return videoLink('YouTube video', `https://www.youtube.com/watch?v=${args.named.id ?? first}`)
     case 'vimeo':

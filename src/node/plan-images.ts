@@ -1,5 +1,5 @@
-import { realpath, stat } from 'node:fs/promises'
-import { relative, resolve, sep } from 'node:path'
+import { readdir, realpath, stat } from 'node:fs/promises'
+import { basename, dirname, relative, resolve, sep } from 'node:path'
 import type { AssetReference } from '../core/index.ts'
 import { downloadImage, DownloadProblem, type DownloadedImage, type DownloadLimits } from './download-image.ts'
 
@@ -63,8 +63,9 @@ export async function planImages(assets: AssetReference[], articleDir: string, o
       plan.unavailable.push({ asset, why: result.why })
     } else {
       if (first && !plan.copies.some((copy) => copy.to === result.to)) plan.copies.push(result)
-      // A site-root path names the copy by where it was found: the deck is not served from the site's root.
-      if (asset.url.startsWith('/')) plan.sources.set(asset.url, encodeURI(result.to))
+      // A site-root path names the copy by where it was found: the deck is not served from the site's root;
+      // so does a name without its extension.
+      if (asset.url.startsWith('/') || result.named) plan.sources.set(asset.url, encodeURI(result.to))
     }
   }
   await downloadAll(remote, plan, options)
@@ -78,14 +79,21 @@ export async function planImages(assets: AssetReference[], articleDir: string, o
  */
 const siteRoots = ['', 'static', 'public', 'assets']
 
-async function checkLocal(url: string, articleDir: string, root: string): Promise<{ from: string; to: string } | { why: string }> {
+async function checkLocal(
+  url: string,
+  articleDir: string,
+  root: string,
+): Promise<{ from: string; to: string; named?: true } | { why: string }> {
   let path: string
   try {
     path = decodeURI(url.replace(/[?#].*$/, ''))
   } catch {
     path = url
   }
-  if (!path.startsWith('/')) return checkInside(path, articleDir, root)
+  if (!path.startsWith('/')) {
+    const found = await checkInside(path, articleDir, root)
+    return 'why' in found && found.why === 'not found' ? ((await byNameStart(path, articleDir, root)) ?? found) : found
+  }
   // Never outside the article's folder: `/x` is looked up under it, never at the disk's root.
   const tried: string[] = []
   for (const folder of siteRoots) {
@@ -110,6 +118,25 @@ async function checkLocal(url: string, articleDir: string, root: string): Promis
   return {
     why: `a site-root path: not found at ${tried.join(', ')} in the article's folder; put the pictures in the article's folder (keeping their path) or write paths relative to the article`,
   }
+}
+
+/** File extensions of pictures a name without one may stand for. */
+const pictureExtensions = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i
+
+/**
+ * A picture named without its extension, by the start of its file name, as Hugo's page
+ * resources are (`{{< imgproc kubecon-welcome … >}}` for `kubecon-welcome-featured.jpg`): the
+ * first such picture, by name, in the folder the path names, inside the article's folder.
+ */
+async function byNameStart(path: string, articleDir: string, root: string): Promise<{ from: string; to: string; named: true } | undefined> {
+  if (/\.[\w]{2,5}$/.test(path) || path.includes('..')) return undefined
+  const folder = dirname(path)
+  const start = basename(path)
+  const names = await readdir(resolve(articleDir, folder)).catch(() => [] as string[])
+  const name = names.filter((each) => each.startsWith(start) && pictureExtensions.test(each)).sort()[0]
+  if (!name) return undefined
+  const found = await checkInside(folder === '.' ? name : `${folder}/${name}`, articleDir, root)
+  return 'to' in found ? { ...found, named: true } : undefined
 }
 
 async function checkInside(path: string, articleDir: string, root: string): Promise<{ from: string; to: string } | { why: string }> {

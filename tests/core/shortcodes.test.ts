@@ -82,6 +82,13 @@ describe('template tags', () => {
     expect(text(parseDeck(rendered.html))).not.toMatch(/<%|%>/)
   })
 
+  it("should show Docsy's imgproc picture, named by the start of its file, with its caption as prose", () => {
+    // (Flux's KubeCon 2022 wrap-up, review 51: three pictures beside index.md were left out.)
+    const { text: out, removed } = convertShortcodes('{{< imgproc kubecon-welcome Resize 600x >}}\nKubeCon in Valencia\n{{< /imgproc >}}\n')
+    expect(out).toBe('![](kubecon-welcome)\nKubeCon in Valencia\n\n')
+    expect(removed.size).toBe(0)
+  })
+
   it('should turn a Hugo post on X or Instagram into a link to it, in both ways Hugo writes a tweet', () => {
     const { text: out, removed } = convertShortcodes(
       '{{<tweet 1737401842387284181>}}\n\n{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}\n\n{{< instagram BWNjjyYFxVx >}}\n',

@@ -26,6 +26,34 @@ describe('planImages', () => {
   })
 })
 
+describe('planImages with a picture named without its extension', () => {
+  it('should find the picture whose file name starts with the name, in the folder it names, as Hugo page resources are', async () => {
+    const article = mkdtempSync(join(tmpdir(), 'lectern-named-'))
+    try {
+      mkdirSync(join(article, 'shots'))
+      writeFileSync(join(article, 'kubecon-welcome-featured.jpg'), 'x')
+      writeFileSync(join(article, 'kubecon-welcome.txt'), 'x')
+      writeFileSync(join(article, 'shots', 'booth.png'), 'x')
+      writeFileSync(join(dir, 'outside.png'), 'x')
+      const plan = await planImages(
+        [
+          { url: 'kubecon-welcome', remote: false },
+          { url: 'shots/booth', remote: false },
+          { url: 'kubecon-welcome.png', remote: false },
+          { url: `../${dir.split('/').pop()}/outside`, remote: false },
+        ],
+        article,
+      )
+      expect(plan.sources.get('kubecon-welcome')).toBe('kubecon-welcome-featured.jpg')
+      expect(plan.sources.get('shots/booth')).toBe('shots/booth.png')
+      // (A name with its extension is the file's whole name; nothing outside the article's folder is looked at.)
+      expect(plan.unavailable.map(({ asset }) => asset.url)).toEqual(['kubecon-welcome.png', `../${dir.split('/').pop()}/outside`])
+    } finally {
+      rmSync(article, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('planImages with site-root paths', () => {
   it('should find `/assets/x.jpg` (as Jekyll and Hugo posts write it) under the article folder, its static/ or assets/, never outside', async () => {
     const article = mkdtempSync(join(tmpdir(), 'lectern-site-'))
