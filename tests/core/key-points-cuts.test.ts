@@ -1042,6 +1042,25 @@ describe('a clause a subordinator opens', () => {
   })
 })
 
+describe('asides between a subject and its verb', () => {
+  it('should drop who or what went along with the subject, set off by commas, but not an exception', () => {
+    // (Two-Bit History's "Where Vim Came From", review 51: the paragraph's claim was too long to show with it.)
+    expect(shorten('Moolenaar, with the occasional help of various internet collaborators, added features to Vim at a steady clip.')).toBe(
+      'Moolenaar added features to Vim at a steady clip',
+    )
+    expect(shorten('The team, along with two contractors from the agency, shipped the new checkout in March.')).toBe(
+      'The team shipped the new checkout in March',
+    )
+    expect(shorten('All tests, with the exception of two, passed on the first run.')).toMatch(/exception of two/)
+  })
+
+  it('should read a verb in -s after an adverb and before an adjective as the verb', () => {
+    // (Biome's v2 beta notes, review 46: "only touches/NNS actual .html files".)
+    const tags = tagSentence('The HTML formatter only touches actual files for now.').filter((token) => token.kind === 'word')
+    expect(tags.find((token) => token.value === 'touches')?.tag).toBe('VBZ')
+  })
+})
+
 describe('what a cut must not leave out', () => {
   it('should not cut a comparative from its amount, nor inside words a dash or slash joins', () => {
     // (DataFusion's aggregation post, review 51; Allegro's data-centre migration, review 48.)

@@ -7,7 +7,7 @@ import type { Token } from './tagging.ts'
 
 /** Parentheses, brackets and an aside between two dashes are details, not the point. */
 export function removeAsides(given: Token[]): Token[] {
-  const tokens = withoutLinkingAdverb(withoutExampleAside(given))
+  const tokens = withoutAccompaniment(withoutLinkingAdverb(withoutExampleAside(given)))
   // Most sentences have neither brackets nor a pair of dashes: nothing to look for.
   if (!tokens.some((token) => token.kind === 'punctuation' && /^[()[\]]$/.test(token.value)) && tokens.filter(isDash).length < 2)
     return tidySpaces(tokens)
@@ -49,6 +49,40 @@ const space: Token = { kind: 'space', value: ' ', tag: '' }
 // closed class. (Not "therefore" or "thus": "A disclaimer is, therefore, in order" says it follows
 // from what came before, and leans on it.)
 const linkingAdverb = /^(?:however|nonetheless|nevertheless|moreover|furthermore|though)$/i
+
+// Words that open a phrase of who or what went along with the subject (a closed class).
+const accompanying = /^(?:with|alongside|along\s+with|together\s+with|helped\s+by|assisted\s+by|joined\s+by|backed\s+by|supported\s+by)$/i
+
+/**
+ * "Moolenaar, with the occasional help of various internet collaborators, added features to
+ * Vim" → "Moolenaar added features to Vim": a phrase of who or what went along, set off by commas
+ * between a subject and its verb, is an aside to the claim. (Not "with the exception of…", which
+ * bounds it.)
+ */
+function withoutAccompaniment(tokens: Token[]): Token[] {
+  const open = tokens.findIndex((token) => token.value === ',')
+  if (open <= 0) return tokens
+  const subject = tokens.slice(0, open).filter((token) => token.kind === 'word')
+  if (subject.length === 0 || subject.length > 6 || !subject.every((word) => /^(NN|DT|JJ|PRP|POS|CD)/.test(word.tag))) return tokens
+  const close = tokens.findIndex((token, index) => index > open && token.value === ',')
+  if (close === -1) return tokens
+  const phrase = tokens.slice(open + 1, close).filter((token) => token.kind === 'word')
+  const opening = phrase.length > 1 && accompanying.test(`${phrase[0].value} ${phrase[1].value}`) ? 2 : 1
+  if (
+    !accompanying.test(
+      phrase
+        .slice(0, opening)
+        .map((word) => word.value)
+        .join(' '),
+    ) ||
+    phrase.length <= opening
+  )
+    return tokens
+  if (phrase.some((word) => /^(?:exception|except|exceptions)$/i.test(word.value) || /^(VB[DPZ]|MD)$/.test(word.tag))) return tokens
+  const verb = tokens.slice(close + 1).find((token) => token.kind === 'word')
+  if (!verb || !/^(VB[DPZN]?|MD)$/.test(verb.tag)) return tokens
+  return [...tokens.slice(0, open), ...tokens.slice(close + 1)]
+}
 
 /**
  * "Some parts, however, cannot change" → "Some parts cannot change": a linking adverb between

@@ -90,13 +90,14 @@ export function tagSentence(text: string): Token[] {
       token.tag = 'VBP'
     // "Go", "Make", "Swift" in mid-sentence, capitalised: a name the lexicon knows as a verb.
     if (previous && /^VBP?$/.test(token.tag) && /^\p{Lu}\p{Ll}/u.test(token.value)) token.tag = 'NNP'
-    // "panic(nil) now causes a panic": a plural "noun" after an adverb that follows a noun,
-    // and before a determiner, is a verb the lexicon knows only as a noun in its -s form.
+    // "panic(nil) now causes a panic", "The formatter only touches actual .html files": a plural
+    // "noun" after an adverb that follows a noun, and before a determiner or an adjective, is a verb
+    // the lexicon knows only as a noun in its -s form.
     if (
       token.tag === 'NNS' &&
       previous?.tag.startsWith('RB') &&
       /^(NN|JJ|PRP)/.test(beforePrevious?.tag ?? '') &&
-      /^(DT|PRP\$)$/.test(tags[index] ?? '')
+      /^(DT|PRP\$|JJ)$/.test(tags[index] ?? '')
     )
       token.tag = 'VBZ'
     // The lexicon knows "’s" only as a possessive; after a pronoun ("there’s", "it’s",
