@@ -180,6 +180,13 @@ describe('key points outside English', () => {
     ).not.toMatch(/죽으면$/u)
   })
 
+  it('should read a Korean point that opens on "in this case", "because of this" or "the said" as leaning on the sentence before', () => {
+    // (Hyperconnect's SRE incident-training post, review 51.)
+    expect(compressClauses('이 경우 Segment를 재계산하려고 합니다.', 'ko', 30)?.leans).toBe(true)
+    expect(compressClauses('이로 인해 매칭 요청 트래픽이 지속적으로 증가합니다.', 'ko', 30)?.leans).toBe(true)
+    expect(compressClauses('스코어 서버는 매치 점수를 Redis에 저장합니다.', 'ko', 30)?.leans).toBeFalsy()
+  })
+
   it('should drop a Japanese opening connective with its topic particle, never leave a point opening on it', () => {
     // kaityo256's "リンカのお仕事" on Zenn (review 37): "まずは…" left the points "は適当に…", "は_startに…".
     expect(cut('まずは_startにブレークポイントを置きます。', 'ja', 30)).toBe('_startにブレークポイントを置きます')
