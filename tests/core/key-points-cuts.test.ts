@@ -1062,6 +1062,11 @@ describe('asides between a subject and its verb', () => {
 })
 
 describe('what a cut must not leave out', () => {
+  it('should not end on an answer word, whose answer the clause after it says', () => {
+    // (eevee's "Maybe we could tone down the JavaScript", review 51.)
+    expect(shorten("Whatever you're about to suggest, yes, I've thought of it, and no, it's not the problem.")).not.toMatch(/yes$/)
+  })
+
   it('should not cut a comparative from its amount, nor inside words a dash or slash joins', () => {
     // (DataFusion's aggregation post, review 51; Allegro's data-centre migration, review 48.)
     expect(

@@ -174,6 +174,8 @@ describe('key points that lean on the sentence before', () => {
     expect(
       point('Part of shipping is automating the release of the app. Not this time. I wrote every step of the release script by hand.'),
     ).not.toBe('Not this time')
+    // (Flux's KubeCon wrap-up, review 51: more of the list of thanks the sentence before began.)
+    expect(point('And of course many people from adjacent communities, adopter companies and of course the CNCF.')).toBe('')
   })
 
   it('should end a sentence before one that opens on a number', () => {

@@ -117,7 +117,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // ("…compared to traditional Active | —Standby model": a dash or slash between two words without
   // spaces joins them into one, "Active—Standby", "TCP/IP"; a cut there stops inside it.)
   const cut =
-    found && found.tokens !== tokens && (endsAtAnnouncement(tokens, found.tokens) || endsInsideJoined(tokens, found.tokens))
+    found &&
+    found.tokens !== tokens &&
+    (endsAtAnnouncement(tokens, found.tokens) || endsInsideJoined(tokens, found.tokens) || endsOnAnswer(found.tokens))
       ? undefined
       : found
   if (!cut) {
@@ -207,6 +209,16 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     meta: isMetaSentence(tagged) && isMetaSentence(shown),
     leadIn: leadsIn(tagged),
   }
+}
+
+/**
+ * Whether a cut ends on an answer word after its comma ("Whatever you're about to suggest, yes |
+ * , I've thought of it…"): the answer is what the clause after it says. (A closed class.)
+ */
+function endsOnAnswer(cut: Token[]): boolean {
+  const words = cut.filter((token) => token.kind !== 'space')
+  const last = words.findLast((token) => token.kind === 'word')
+  return /^(?:yes|no|yeah|nope|ok|okay)$/i.test(last?.value ?? '') && words[words.indexOf(last as Token) - 1]?.value === ','
 }
 
 /** Whether a cut's last word is joined to the next by a dash or slash without spaces ("Active—Standby", "TCP/IP"). */

@@ -151,9 +151,13 @@ function verbOnlyInTitles(text: string, titles: string[]): boolean {
   return !words.some((word) => /^(VB|MD)/.test(word.tag))
 }
 
-/** Whether a point is a denial without a verb ("Not this time", "Not yet"): it answers what the sentence before said. */
+/**
+ * Whether a point is a denial without a verb ("Not this time", "Not yet"), or more of a list
+ * the sentence before began ("And of course many people from adjacent communities, adopter
+ * companies and of course the CNCF"): it answers or goes on with what the sentence before said.
+ */
 function verbless(text: string): boolean {
-  if (!/^not\b/i.test(text)) return false
+  if (!/^(?:not|of course|and|or|but|plus|as well as)\b/i.test(text)) return false
   return !tagSentence(text).some((token) => token.kind === 'word' && /^(VB|MD)/.test(token.tag))
 }
 
