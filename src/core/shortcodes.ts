@@ -251,22 +251,31 @@ const tag = new RegExp(
 
 type Leave = (kind: string, index: number) => string
 
+/**
+ * WordPress's caption shortcode, as posts exported from WordPress keep it around a picture and its
+ * credit (`[caption id="" align="alignleft" width="320"]<img …> © 2007 Jane Doe[/caption]`; escaped,
+ * `\\[caption …]`, in a saved page read as text): the tags go, the picture and its words stay.
+ */
+const wordpressCaption = /\\?\[caption\b[^\]\n]{0,400}\\?\]|\\?\[\/caption\\?\]/g
+
 function convertInline(prose: string, leave: Leave, htmlAt: (index: number) => boolean = () => false): string {
-  return prose.replace(tag, (whole, _hugoMark, hugoClose, hugoName, hugoArgs, liquidName, liquidArgs, output, erb, index: number) => {
-    const text =
-      hugoName !== undefined
-        ? hugo(hugoName, hugoArgs, hugoClose === '/', index, leave)
-        : liquidName !== undefined
-          ? statement(liquidName, liquidArgs, index, leave)
-          : erb !== undefined
-            ? leave(`ERB \`${erb || whole.slice(2, 12).trim()}\``, index)
-            : expression(output, index, leave)
-    // `{{site.baseurl}}/{% link /img/a.png %}`: the site's address goes, and the path after its slash
-    // starts with its own; two slashes would make it an address on another host (`//img/a.png`).
-    const path = text.startsWith('/') && prose[index - 1] === '/' && prose[index - 2] === '}' ? text.slice(1) : text
-    // (Only a tag that leaves words asks where it stands: the search back for its block runs once per such tag.)
-    return sameLines(whole, path !== '' && htmlAt(index) ? asHtml(path) : path)
-  })
+  return prose
+    .replace(wordpressCaption, '')
+    .replace(tag, (whole, _hugoMark, hugoClose, hugoName, hugoArgs, liquidName, liquidArgs, output, erb, index: number) => {
+      const text =
+        hugoName !== undefined
+          ? hugo(hugoName, hugoArgs, hugoClose === '/', index, leave)
+          : liquidName !== undefined
+            ? statement(liquidName, liquidArgs, index, leave)
+            : erb !== undefined
+              ? leave(`ERB \`${erb || whole.slice(2, 12).trim()}\``, index)
+              : expression(output, index, leave)
+      // `{{site.baseurl}}/{% link /img/a.png %}`: the site's address goes, and the path after its slash
+      // starts with its own; two slashes would make it an address on another host (`//img/a.png`).
+      const path = text.startsWith('/') && prose[index - 1] === '/' && prose[index - 2] === '}' ? text.slice(1) : text
+      // (Only a tag that leaves words asks where it stands: the search back for its block runs once per such tag.)
+      return sameLines(whole, path !== '' && htmlAt(index) ? asHtml(path) : path)
+    })
 }
 
 /** A tag of a block-level element, which opens an HTML block whatever follows it on the line (CommonMark's kind 6). */

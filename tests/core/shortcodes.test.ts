@@ -82,6 +82,17 @@ describe('template tags', () => {
     expect(text(parseDeck(rendered.html))).not.toMatch(/<%|%>/)
   })
 
+  it("should drop WordPress's caption tags around a picture and its credit, keeping both and every line", () => {
+    // (A Pelican page exported from WordPress, review 51: "[caption id=…]" and "[/caption]" on the title slide.)
+    const source =
+      '\\[caption id="" align="alignleft" width="320"][![LHC](x.jpg)](https://f.example) © 2007 Image Editor\\[/caption]\n\nAs the LHC gears up.\n\n[caption id="attachment_5" align="aligncenter" width="300"]<img src="a.png"> The rig[/caption]\n'
+    const { text: out } = convertShortcodes(source)
+    expect(out).not.toMatch(/caption/)
+    expect(out).toContain('[![LHC](x.jpg)](https://f.example) © 2007 Image Editor')
+    expect(out).toContain('<img src="a.png"> The rig')
+    expect(lines(out)).toBe(lines(source))
+  })
+
   it("should show Docsy's imgproc picture, named by the start of its file, with its caption as prose", () => {
     // (Flux's KubeCon 2022 wrap-up, review 51: three pictures beside index.md were left out.)
     const { text: out, removed } = convertShortcodes('{{< imgproc kubecon-welcome Resize 600x >}}\nKubeCon in Valencia\n{{< /imgproc >}}\n')

@@ -194,6 +194,24 @@ describe('importHtml details', () => {
     expect(markdown).not.toMatch(/on Nov 23, 2015/)
   })
 
+  it('should take a handle after "By" and a date before the site\'s category as the author and date, and no WordPress caption as the description', () => {
+    // A Pelican physics blog's saved page (review 51): "By 0x7df, Sun 22 March 2015, in category Physics".
+    const html =
+      '<title>Restarting the LHC - 0x7df</title>' +
+      '<meta name="description" content="[caption id=&#34;&#34; align=&#34;alignleft&#34; width=&#34;320&#34;] © 2007 Image Editor, Flickr | CC-BY[/caption] As the LHC gears up, this post is a reminder of the story so far.">' +
+      '<div class="header-content"><h1 class="header-title">Restarting the LHC</h1>' +
+      '<p class="header-date">By <a href="/author/0x7df.html">0x7df</a>, Sun 22 March 2015, in category <a href="/category/physics.html">Physics</a></p></div>' +
+      `<article><p>${'The Large Hadron Collider restarts this spring after two years of upgrades to its magnets. '.repeat(4)}</p></article>`
+    expect(parseMarkdown(String(importHtml(html).value)).matter).toMatchObject({
+      author: '0x7df',
+      date: '2015-03-22',
+      description: 'As the LHC gears up, this post is a reminder of the story so far.',
+    })
+    // (Not a word after "By" that is no name's: "By default, …" opens a sentence.)
+    const sentence = `<title>T</title><h1>T</h1><p>By default, 3 March 2021, the flag is on.</p><article><p>${'Words of the post go on. '.repeat(8)}</p></article>`
+    expect(parseMarkdown(String(importHtml(sentence).value)).matter.author).toBeUndefined()
+  })
+
   it('should not take a profile URL as the author', () => {
     const html = '<meta property="article:author" content="https://x.example/me"><title>T</title><article><p>Text.</p></article>'
     expect(parseMarkdown(String(importHtml(html).value)).matter).toEqual({ title: 'T' })

@@ -19,10 +19,19 @@ export default function rehypeReadMeta() {
     file.data.importedMatter = {
       title: first('og:title') ?? first('twitter:title') ?? documentTitle(tree, first('og:site_name')),
       author: metaAuthor(metas) ?? visibleAuthor(tree),
-      description: first('description') ?? first('og:description') ?? first('twitter:description'),
+      description: withoutCaption(first('description') ?? first('og:description') ?? first('twitter:description')),
       tags: tags(metas),
     } satisfies ArticleMatter
   }
+}
+
+/**
+ * A description without the WordPress caption a site made it from ("[caption id="" …] © 2007
+ * Image Editor, Flickr | CC-BY[/caption] As the LHC gears up, …"): the credit is no summary.
+ */
+function withoutCaption(description: string | undefined): string | undefined {
+  const text = description?.replace(/\[caption\b[^\]]{0,400}\][\s\S]{0,1000}?\[\/caption\]\s*/giu, '').trim()
+  return text || undefined
 }
 
 function collectMetas(tree: Root): Metas {

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { isKnownWord } from '../../core/key-points/tagging.ts'
 import { isPersonName } from '../../core/meta.ts'
 import { dayOf } from './published-date.ts'
 import { titleHeading } from './title.ts'
@@ -42,8 +43,13 @@ export default function rehypeTitleByline() {
     if (text.length > bylineCharacters) return
     const found = nameThenDate.exec(text)
     const name = found?.[1].trim()
-    const day = found && dayOf(found[2].trim())
-    if (!name || !day || !isPersonName(name)) return
+    // ("Sun 22 March 2015, in category Physics": the date, then where the site filed the post.)
+    const when = found?.[2].trim()
+    const day = when && (dayOf(when) ?? dayOf(when.split(/,\s+/u)[0]))
+    // (After "By", a handle is the author's name as the site gives it: "By 0x7df, Sun 22 March 2015";
+    // not a word of the language, "By default, …".)
+    const handle = name !== undefined && /^by\s/iu.test(text) && /^[\p{L}\p{N}_.-]{2,30}$/u.test(name) && !isKnownWord(name.toLowerCase())
+    if (!name || !day || !(isPersonName(name) || handle)) return
     file.data.importedMatter = { ...matter, author: matter.author ?? name, date: matter.date ?? day }
     next.children = []
   }
