@@ -29,6 +29,7 @@ import {
   weigh,
   hasImage,
 } from './split-visual.ts'
+import { numbersCaption } from './key-points/captions.ts'
 import { quoteExcerptOf } from './quote-excerpt.ts'
 import { leadWhenSilent } from './silent-lead.ts'
 import { speakingSeconds } from './pacing.ts'
@@ -621,6 +622,9 @@ function runInLabel(paragraph: Paragraph): PhrasingContent[] | undefined {
   const after = next?.type === 'text' ? next.value : next ? ' ' : ''
   // A paragraph of nothing but bold (a tab's name, a caption) is a label of its own, not a run-in one.
   if (after.trim() === '' && paragraph.children.length <= 2) return undefined
+  // "**Figure 2**: Two phase repartitioned grouping: …" under its drawing captions the block before
+  // it; as a label it would title the slide after with "Figure 2".
+  if (numbersCaption(`${text}${after.slice(0, 3)}`)) return undefined
   const ends = /[.:?!]$/.test(text) || /^[.:?!]/.test(after) || /^\s+\p{Lu}/u.test(after)
   if (!ends) return undefined
   const label = structuredClone(first.children)

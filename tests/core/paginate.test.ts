@@ -636,6 +636,18 @@ ${events.map(item).join('\n')}
       `# T\n\n## S\n\n**Note**: mind the gap.\n\n${topics.map((topic) => `This paragraph explains ${topic} in detail.`).join('\n\n')}`,
     )
     expect(one.map((slide) => text(select('h2', slide)))).not.toContain('S: Note')
+    // (A numbered caption under its drawing, "**Figure 2**: …" as DataFusion's post writes them, review 51, labels the block before it.)
+    const drawing = (rows: number) =>
+      ['```', ...Array.from({ length: rows }, (_, row) => `|  box ${row}  |---->|  box ${row + 1}  |`), '```'].join('\n')
+    const figures = slides(
+      `# T\n\n## Grouping\n\n${[1, 2, 3]
+        .map(
+          (n) =>
+            `${drawing(12)}\n\n**Figure ${n}**: How ${topics[n]} flows from the input to the result in phase ${n}.\n\n${`The ${topics[n]} is grouped by ${aspects[n]}. `.repeat(3)}`,
+        )
+        .join('\n\n')}`,
+    )
+    expect(figures.map((slide) => text(select('h2', slide))).join(' ')).not.toMatch(/Figure \d/)
   })
 
   it('should keep a newsletter’s numbered item, its picture and its description on one slide titled by the item', () => {

@@ -34,6 +34,11 @@ const showsPicture =
   /^(?:(?:the|this|our)\s+)?(?:figure|fig\.|chart|graph|plot|screenshot|screen\s*shot|diagram|image|photo|picture|map|illustration)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below|here|on\s+the\s+(?:left|right)))?\s+(?:shows|depicts|illustrates|displays|pictures)\s+(?!that\b|how\b|why\b|what\b|whether\b)[^.!?]{1,100}\.?$/iu
 const placedCaption = /^(?:above|below|pictured|left|right|top|bottom|inset)\s*[:—–]\s*\S[^.!?]{0,100}\.?$/iu
 
+/** Whether a text opens on the number of a figure, table or listing it captions ("Figure 2:", "Table 1."). */
+export function numbersCaption(text: string): boolean {
+  return numberedCaption.test(text.trim())
+}
+
 /** Whether a paragraph's text is a caption, a label for a file or link, or a quotation's source, not a point. */
 export function isCaption(text: string): boolean {
   const trimmed = text.trim()
