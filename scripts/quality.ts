@@ -85,7 +85,7 @@ async function measure(path: string): Promise<Counts> {
     const counts = measureSlides(built.rendered.html, built.rendered.deck.meta.lang)
     if (browser) {
       const { screen, print } = await measureFit(browser, built.outDir)
-      const atFloor = (fit: FittedSlide) => fit.scale <= fitFloor + 0.001
+      const atFloor = (fit: FittedSlide) => fit.scale <= (fit.floor ?? fitFloor) + 0.001
       counts.shrunk = print.filter((fit) => fit.scale < 1).length
       counts.atFloor = print.filter(atFloor).length
       counts.overflowScreen = screen.filter((fit) => fit.overflow).length

@@ -15,6 +15,18 @@
 /** The smallest scale the content is shrunk to; below it, the slide is reported as overflowing. */
 export const fitFloor = 0.7
 
+/**
+ * The smallest scale of a slide that shows a text drawing (`code.lectern-drawing`, see
+ * core/drawings.ts): cut across two slides a drawing loses its shape, so it is shown whole,
+ * smaller than prose may be.
+ */
+export const drawingFloor = 0.5
+
+/** The floor of a slide: lower for one that shows a text drawing. */
+export function floorOf(section: Element): number {
+  return section.querySelector('code.lectern-drawing') ? drawingFloor : fitFloor
+}
+
 /** Pixels of width a shrunk code block keeps to spare, in its own pixels. */
 const codeSlack = 8
 
@@ -28,8 +40,10 @@ export interface SlideFit {
   /** Where the slide starts in the article (its `data-line` and `data-column`). */
   line?: number
   column?: number
-  /** The scale its content is shown at: 1 fits as laid out, `fitFloor` is the smallest. */
+  /** The scale its content is shown at: 1 fits as laid out, `floor` is the smallest. */
   scale: number
+  /** The smallest scale this slide may be shown at: `fitFloor`, or `drawingFloor` for a slide with a text drawing. */
+  floor?: number
   /** Still too tall or too wide at `fitFloor`: part of it is cut off. */
   overflow: boolean
 }
@@ -191,7 +205,7 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
   const measures = all.filter((measure) => measure.needed < 1 || measure.wrap.length > 0)
   for (const measure of measures) {
     for (const code of measure.wrap) setWrap(code, true)
-    setScale(measure.section, Math.max(fitFloor, Math.min(1, measure.needed)))
+    setScale(measure.section, Math.max(floorOf(measure.section), Math.min(1, measure.needed)))
   }
   // Pass 2: a scaled slide rewraps its text; shrink the few that still do not fit a little
   // more, take back an enlargement that made a slide too tall or too wide, and move what
@@ -200,7 +214,7 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
   const again = measures.map((measure) => measureFit(measure.section, measure.body, scaleOf(measure)).needed)
   const regrown = grown.map((measure) => measureFit(measure.section, measure.body, scaleOf(measure)))
   measures.forEach((measure, index) => {
-    if (again[index] < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(fitFloor, again[index] - 0.01))
+    if (again[index] < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(floorOf(measure.section), again[index] - 0.01))
   })
   grown.forEach((measure, index) => {
     const { needed, spare } = regrown[index]
@@ -211,7 +225,7 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
   // text. Every such slide is read first, then its pictures capped.
   const tight = measures.flatMap((measure) => {
     const pictures = measure.body.flatMap((child) => (child.matches('img') ? [child] : [...child.querySelectorAll<HTMLElement>('img')]))
-    if (scaleOf(measure) > fitFloor + 0.001 || pictures.length === 0) return []
+    if (scaleOf(measure) > floorOf(measure.section) + 0.001 || pictures.length === 0) return []
     const over = -measureFit(measure.section, measure.body, scaleOf(measure)).spare
     const unit = measure.section.getBoundingClientRect().height / measure.section.offsetHeight || 1
     return [{ measure, over, pictures, heights: pictures.map((picture) => picture.getBoundingClientRect().height / unit) }]
@@ -227,7 +241,7 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
   // Pass 4 (reads only): what is left over at the floor.
   const fitted = measures.map((measure) => {
     const scale = scaleOf(measure)
-    const overflow = scale <= fitFloor + 0.001 && measureFit(measure.section, measure.body, scale).needed < scale - 0.005
+    const overflow = scale <= floorOf(measure.section) + 0.001 && measureFit(measure.section, measure.body, scale).needed < scale - 0.005
     const { id, dataset } = measure.section
     return {
       id,
@@ -235,6 +249,7 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
       line: dataset.line ? Number(dataset.line) : undefined,
       column: dataset.column ? Number(dataset.column) : undefined,
       scale,
+      floor: floorOf(measure.section),
       overflow,
     }
   })

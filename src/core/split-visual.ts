@@ -1,3 +1,4 @@
+import { isDrawing, markedDrawing } from './drawings.ts'
 import type { Blockquote, Code, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { findLineSteps } from './line-steps-spec.ts'
@@ -68,6 +69,13 @@ export const limitOf = (lines: number) => lines / 0.7
 export const fitLimit = limitOf(lineBudget)
 /** The most rows of code a slide of `lines` shows (`maxCodeLines` below a heading of one line). */
 const codeRowsFor = (lines: number) => Math.round((maxCodeLines * lines) / lineBudget)
+/**
+ * The most rows of a text drawing a slide of `lines` shows whole: the deck app shrinks a slide
+ * with a drawing to half size (`drawingFloor` in src/client/fit.ts), where the rows of code a
+ * slide holds at full size nearly double. (A 34-row drawing under a heading and a point fits at
+ * about 60%: tests/client/layout.browser.test.ts.)
+ */
+const drawingRowsFor = (lines: number) => Math.round(codeRowsFor(lines) * 1.8)
 /** A code piece shorter than this is "a few lines alone": it joins its neighbour instead. */
 const minCodeLines = 5
 
@@ -187,6 +195,9 @@ export function textLines(text: string): number {
  * ends, quotes by paragraphs and the blocks they hold. No piece is a lone item, row or a few lines.
  */
 export function splitVisual(node: RootContent, lines = lineBudget): RootContent[] {
+  // A text drawing is shown whole, smaller where it must be: cut in two it loses its shape
+  // (drawings.ts). (Not one past what a slide shows at the drawing's floor: a terminal's long table is cut.)
+  if (node.type === 'code' && isDrawing(node) && codeRows(node) <= drawingRowsFor(lines)) return [markedDrawing(node)]
   if (weigh(node) <= lines) return [node]
   if (node.type === 'code' && codeRows(node) <= codeRowsFor(lines)) return [node]
   if (node.type === 'list') return splitList(node, lines)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fitFloor } from '../../src/client/fit.ts'
+import { drawingFloor, fitFloor } from '../../src/client/fit.ts'
 import { buildDeck } from '../../src/node/build.ts'
 import { runCli } from '../helpers/cli.ts'
 import { closeBrowser, closeDeck, openDeck, type PastEdges, pastEdgesIn, type OpenDeck } from '../helpers/deck-page.ts'
@@ -213,6 +213,45 @@ describe('a crowded article', () => {
     expect(slides.text.join(' ')).toContain("'item number 6'")
     const handout = await readPdf(join(out, 'handout.pdf'))
     expect(handout.text.join(' ')).toContain('Region 9')
+  })
+})
+
+describe('a text drawing taller than a slide', () => {
+  it.each([
+    ['on screen', ''],
+    ['in the print view', '?print-pdf'],
+  ])('should show it whole on one slide, smaller than prose may be but never cut off, %s', async (_, query) => {
+    // As DataFusion's aggregation post draws its hash tables (review 51): 30 to 36 lines of boxes,
+    // each cut across two slides before.
+    const dir = join(work, 'drawing')
+    mkdirSync(dir, { recursive: true })
+    const rows = Array.from({ length: 34 }, (_, row) =>
+      row % 4 === 0
+        ? '+--------------+        +--------------+'
+        : `| stage ${String(row).padStart(2)}     | -----> | result ${String(row).padStart(2)}    |`,
+    )
+    const article = join(dir, 'drawing.md')
+    writeFileSync(
+      article,
+      `# Drawing\n\n## Two phases\n\nEach core groups its own rows before the repartition.\n\n\`\`\`\n${rows.join('\n')}\n\`\`\`\n`,
+    )
+    const built = await buildDeck({ article, outDir: join(dir, 'deck') })
+    const deck = await openDeck(built.outDir, query)
+    try {
+      const slides = await outOfBounds(deck.page, query === '')
+      const drawn = await deck.page.$$eval('code.lectern-drawing', (codes) =>
+        codes.map((code) => code.textContent?.split('\n').filter(Boolean).length),
+      )
+      expect(drawn).toEqual([34])
+      for (const slide of slides) expect(slide.past, slide.id).toEqual([])
+      const fit = await deck.page.evaluate(() => window.lectern!.fit!)
+      expect(fit.filter((slide) => slide.overflow)).toEqual([])
+      const shrunk = fit.find((slide) => slide.floor === drawingFloor)
+      expect(shrunk?.scale).toBeGreaterThanOrEqual(drawingFloor)
+      expect(shrunk?.scale).toBeLessThan(fitFloor)
+    } finally {
+      await closeDeck(deck)
+    }
   })
 })
 
