@@ -379,7 +379,9 @@ function pointHtmlAtCopies(html: string, sources: ImageSources): string {
       const alt = attributeOf(tag, 'alt') ?? ''
       // As `placeholder`: a missing file of the article's is a caption, or nothing; a remote picture a caption line.
       const caption = isRemote(url!) ? remoteCaption(alt, url!) : saysSomething(alt) ? alt : undefined
-      return caption === undefined ? '' : `<span class="lectern-image-caption">${escapeHtml(caption)}</span>`
+      // (A space after it: on the slide the caption is a line of its own, but the speaker's notes and
+      // any text read from them would run it into the words after it, "…with the full teamsSo, I just arrived".)
+      return caption === undefined ? '' : `<span class="lectern-image-caption">${escapeHtml(caption)}</span> `
     }
     return tag.replace(/(\ssrc\s*=\s*)(?:"[^"]*"|'[^']*'|[^\s>]+)/i, (_, before: string) => `${before}"${escapeHtml(source)}"`)
   })

@@ -77,6 +77,18 @@ describe('images', () => {
     expect(text(select('.lectern-points', slide))).toMatch(/three machines/)
   })
 
+  it("should not run a raw-HTML picture's caption into the words after it, in the notes", () => {
+    // (Haiku's FOSDEM recap, review 53: "…booth with the full teamsSo, I just arrived…".)
+    const source =
+      '# T\n\n## Booth\n\n<img src="gone.png" alt="The Haiku booth with the full team">So, I just arrived from Brussels back home after a long weekend.\n'
+    const tree = parseDeck(renderDeck(new VFile({ path: 'talk.md', value: source }), {}, new Map([['gone.png', null]])).html)
+    expect(
+      selectAll('aside.notes', tree)
+        .map((node) => text(node))
+        .join(' '),
+    ).toMatch(/full team\s+So, I just arrived/)
+  })
+
   it('should caption a missing picture by its title where its alt text is only its file name, and say the title in the notes', () => {
     const source =
       '# T\n\n## Move\n\n![dc2_dc5](/img/dc2_dc5.png "Migration from DC2 to DC5")\n\n![Screen_Shot-2019](shot.png "The racks in DC5")\n'
