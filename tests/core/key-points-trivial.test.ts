@@ -14,7 +14,7 @@ import {
   promisesBelow,
   saidAroundAPoint,
 } from '../../src/core/key-points/asides.ts'
-import { isCaption } from '../../src/core/key-points/captions.ts'
+import { citesWork, isCaption } from '../../src/core/key-points/captions.ts'
 import { elidesPredicate } from '../../src/core/key-points/extract.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
@@ -36,6 +36,31 @@ function shown(markdown: string, title: string): string[] {
 }
 
 describe('key points: credits, calls to action and turns show nothing', () => {
+  it('should read an entry of a list of works cited as no point, headed "References" or not', () => {
+    // (A history of the Bronze Age collapse, review 53: its references, under a line "References", became points cut at "Lett.".)
+    expect(
+      citesWork(
+        'Knitter, D., Günther, G., Hamer, W. B. and Nakoinz, O.: Land use patterns and climate change, Environ. Res. Lett., 14(12), 125003, doi:10.1088/1748-9326/ab5126, 2019.',
+      ),
+    ).toBe(true)
+    expect(
+      citesWork('Norrie, P.: How Disease Affected the End of the Bronze Age, pp. 61–101, Springer International Publishing, Cham., 2016.'),
+    ).toBe(true)
+    expect(
+      citesWork(
+        'Burlingame, K.: Forces of Destruction: The Collapse of the Mediterranean Bronze Age, Bachelor Thesis, Pennsylvania State University., 2011.',
+      ),
+    ).toBe(true)
+    // (A sentence that names an author and a year is a claim.)
+    expect(citesWork('Drake showed in 2012 that the Mediterranean cooled, and the journal Science followed it up.')).toBe(false)
+    expect(citesWork('Paris, France: the city hosted the 2024 Olympic Games with a record budget.')).toBe(false)
+    expect(
+      points(
+        'Drake, B. L.: The influence of climatic change on the Late Bronze Age Collapse, Journal of Archaeological Science, 39(6), 1862–1870, 2012.',
+      ),
+    ).toEqual([undefined])
+  })
+
   it('should read a pointer to another part or page, a picture credit, an apology and a closing plea as said around a point', () => {
     // (Review 51: Tokio's tutorial, a Flux KubeCon wrap-up, a PyCon talk write-up, a Korean SRE post.)
     expect(saidAroundAPoint('See the next chapter for more details.', [], 'en')).toBe(true)

@@ -34,6 +34,20 @@ const showsPicture =
   /^(?:(?:the|this|our)\s+)?(?:figure|fig\.|chart|graph|plot|screenshot|screen\s*shot|diagram|image|photo|picture|map|illustration)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below|here|on\s+the\s+(?:left|right)))?\s+(?:shows|depicts|illustrates|displays|pictures)\s+(?!that\b|how\b|why\b|what\b|whether\b)[^.!?]{1,100}\.?$/iu
 const placedCaption = /^(?:above|below|pictured|left|right|top|bottom|inset)\s*[:—–]\s*\S[^.!?]{0,100}\.?$/iu
 
+// An entry of a list of works cited: authors as "Surname, I." first, a year, and what a citation
+// holds (a DOI, pages, an issue, a publisher): "Drake, B. L.: The influence of climatic change on
+// the Late Bronze Age Collapse…, Journal of Archaeological Science, 39(6), 1862–1870, doi:…, 2012."
+const citedAuthor = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s+(?:\p{Lu}\.\s*(?:-\s*)?){1,3}(?:,|:|\s+and\b|\s+&|\s*\()/u
+const citedYear = /\b(?:1[6-9]|20)\d\d\b/
+const citationParts =
+  /\bdoi\b|\bpp?\.\s*\d|\b\d+\s*\(\d+\)|\bvol\.|\b(?:press|publishing|publishers|journal|proceedings|university|thesis|conference)\b/i
+
+/** Whether a paragraph is an entry of a list of works cited: said in the notes, never a point. */
+export function citesWork(text: string): boolean {
+  const trimmed = text.trim()
+  return citedAuthor.test(trimmed) && citedYear.test(trimmed) && citationParts.test(trimmed)
+}
+
 /** Whether a text opens on the number of a figure, table or listing it captions ("Figure 2:", "Table 1."). */
 export function numbersCaption(text: string): boolean {
   return numberedCaption.test(text.trim())

@@ -23,7 +23,7 @@ import {
   talksAboutText,
   tellsStory,
 } from './asides.ts'
-import { isCaption } from './captions.ts'
+import { citesWork, isCaption } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
 import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBlock } from './introductions.ts'
 import { type Compressed, compress, maxLongWords, maxWords } from './compress.ts'
@@ -246,6 +246,8 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   if (context.mode === 'auto' && namesWorksCited(context.heading)) return paragraphs.map(() => undefined)
   return paragraphs.map((paragraph, index) => {
     if (isCaption(written[index]) || (context.mode === 'auto' && (isByline(written[index]) || isNameList(written[index])))) return undefined
+    // "Drake, B. L.: The influence of climatic change…, 39(6), 1862–1870, doi:…, 2012.": a work cited, under a heading or not.
+    if (context.mode === 'auto' && citesWork(written[index])) return undefined
     // "(I hit Control-D to exit.)" between two listings: a paragraph the writer set wholly in brackets is an aside.
     if (context.mode === 'auto' && /^\([^()]*\)[.!?]?$/u.test(written[index])) return undefined
     // "NB2: Je ne parle pas ici, par choix, …", "P.S. We've learned…": a note set apart from the run's points.
