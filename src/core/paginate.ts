@@ -1010,6 +1010,8 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   const sentences = sentencesOf(toString(unit.paragraph).replace(/\s+/g, ' ').trim(), lang)
   const last = sentences[sentences.length - 1]
   if (!last || !/[:：]$/u.test(last)) return
+  // (A formula in it would show as its TeX, "The optimal reward probability \theta^{*} … is:": the line is said, not shown.)
+  if (holdsFormula(unit.paragraph, last)) return
   const cjk = isCjk(last)
   const words = countWords(last, lang)
   // "Before:", "After:", "Assembly file:": a label of the block alone in its paragraph is its caption.
@@ -1039,6 +1041,15 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   )
     return
   setLeadLine(unit, last)
+}
+
+/** Whether a sentence of a paragraph holds one of its inline formulas, whose text is TeX. */
+function holdsFormula(paragraph: Paragraph, sentence: string): boolean {
+  let found = false
+  visit(paragraph, 'inlineMath', (node: { value: string }) => {
+    if (node.value.trim() && sentence.includes(node.value.trim())) found = true
+  })
+  return found
 }
 
 /** Whether every item of a list opens on a verb, going on the sentence before the list ("Gained confidence…", "Reported improving…"). */

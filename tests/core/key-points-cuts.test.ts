@@ -329,6 +329,10 @@ describe('cuts of English sentences', () => {
     expect(shorten('Bobo makes shoes at a cost of $10+(($100*8 hours)/(25 to 50)).')).toBe(
       'Bobo makes shoes at a cost of $10+(($100*8 hours)/(25 to 50))',
     )
+    // (Overreacted's essay on UI engineering, review 53: "N×(N–1)" lost its brackets' count.)
+    expect(shorten('A graph of N possible states has N×(N–1) possible transitions.')).toBe(
+      'A graph of N possible states has N×(N–1) possible transitions',
+    )
     expect(
       shorten('Today, I came across the equation - the determinant of a matrix is equal to the product of all its eigenvalues.'),
     ).not.toBe('Today, I came across the equation')

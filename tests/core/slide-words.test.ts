@@ -389,6 +389,11 @@ describe('a label over its block', () => {
     // (A sentence with a verb that only points at its block says nothing over it: "Here's how:", "It prints:".)
     const pointing = slides('# T\n\n## Code\n\nThe parser reads the whole file first.\n\nIt prints:\n```\nok\n```\n')
     expect(pointing.flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))).toEqual([])
+    // (Nor one whose inline formula would show as its TeX: Lilian Weng's bandits post, review 53.)
+    const tex = slides(
+      '# T\n\n## Regret\n\nThe optimal reward probability $$\\theta^{*}$$ of the optimal action $$a^{*}$$ is:\n\n$$\n\\theta^{*} = \\max_a Q(a)\n$$\n',
+    )
+    expect(tex.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text)).join(' ')).not.toMatch(/\\theta/)
     // (Nor a connective that hands over to a formula, "Hence:", as a saved physics page has it: it names nothing of it.)
     const hence = slides('# T\n\n## Energy\n\nThe ring is 27 km round.\n\nHence:\n\n$$\nE = qBr\n$$\n')
     expect(hence.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))).not.toContain('Hence:')

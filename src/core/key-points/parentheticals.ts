@@ -137,9 +137,10 @@ function squareLists(tokens: Token[]): Set<number> {
 function calls(tokens: Token[]): Set<number> {
   const kept = new Set<number>()
   for (const [open, token] of tokens.entries()) {
-    // ("$10+(($100*8 hours)/(25 to 50))": run into an operator, brackets are arithmetic, as in inline code.)
+    // ("$10+(($100*8 hours)/(25 to 50))", "N×(N–1)": run into an operator, brackets are arithmetic, as in inline code.)
     const before = tokens[open - 1]
-    if (!/^[([]$/.test(token.value) || !before || !(before.kind === 'word' || /^[+\-*/=^%]$/.test(before.value)) || kept.has(open)) continue
+    if (!/^[([]$/.test(token.value) || !before || !(before.kind === 'word' || /^[+\-*/=^%×÷·⋅−]$/.test(before.value)) || kept.has(open))
+      continue
     let depth = 0
     for (let index = open; index < tokens.length; index++) {
       if (/^[([]$/.test(tokens[index].value)) depth++
