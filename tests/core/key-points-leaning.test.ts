@@ -186,6 +186,15 @@ describe('key points that lean on the sentence before', () => {
     expect(sentencesOf('See fig. 3 for the details.', 'en')).toEqual(['See fig. 3 for the details.'])
   })
 
+  it('should end a sentence after the smiley that follows its stop', () => {
+    // (Haiku's FOSDEM recap, review 53: the point read "devotion. I arrived on Friday, and quickly found the hotel".)
+    expect(sentencesOf('But you know, devotion. ;-) I arrived on Friday, and quickly found the hotel.', 'en')).toEqual([
+      'But you know, devotion. ;-)',
+      'I arrived on Friday, and quickly found the hotel.',
+    ])
+    expect(sentencesOf('Call it with :D as the flag. Then wait.', 'en')).toEqual(['Call it with :D as the flag.', 'Then wait.'])
+  })
+
   it('should read a demonstrative pronoun outside English as pointing back', () => {
     expect(inLang('Não faça isso. O nome do serviço já está disponível como contexto.', 'pt')[0]).not.toMatch(/isso/)
     expect(inLang('Ne faites pas cela. Le nom du service est déjà disponible comme attribut.', 'fr')[0]).not.toMatch(/cela/)

@@ -142,8 +142,18 @@ export function sentencesOf(text: string, lang: string): string[] {
   return raw
     .flatMap(splitBeforeNumber)
     .flatMap(splitBeforeLowerCase)
+    .flatMap(splitAfterSmiley)
     .map((sentence) => sentence.trim())
     .filter(Boolean)
+}
+
+/**
+ * "…but you know, devotion. ;-) I arrived on Friday": a smiley after a sentence, or in place of
+ * its stop, ends it; the segmenter reads the next sentence as going on.
+ */
+function splitAfterSmiley(sentence: string): string[] {
+  if (!/[:;]-?[()DP]/u.test(sentence)) return [sentence]
+  return sentence.split(/(?<=\s[:;]-?[()DP])(?=\s+["“]?\p{Lu})/u)
 }
 
 /**
