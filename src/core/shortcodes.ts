@@ -33,14 +33,16 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
   let offset = 0
   const out: string[] = []
   const notes: string[] = []
-  for (const piece of splitFences(markdown)) {
+  const pieces = splitFences(markdown)
+  const anchored = anchoredNotes(pieces)
+  for (const piece of pieces) {
     const base = offset
     offset += piece.text.length
     if (piece.code) {
       out.push(stripRawTags(piece.text))
       continue
     }
-    piece.text = asFootnotes(withoutCitations(withoutBreakLines(indentedBodies(piece.text))), notes)
+    piece.text = asFootnotes(withoutCitations(withoutBreakLines(indentedBodies(withAnchoredNotes(piece.text, anchored)))), notes)
     const leave = (kind: string, at: number) => {
       removed.set(kind, (removed.get(kind) ?? 0) + 1)
       firstRemovedOffset ??= base + at
@@ -119,6 +121,54 @@ function indentedBodies(prose: string): string {
   }
   return lines.join('\n')
 }
+
+/*
+ * Footnotes written by hand in HTML, as a post exported from another blog engine keeps them:
+ * `<sup id="a1">[1](#f1)</sup>` in the text, and under a "Notes" heading a paragraph opening on
+ * the note's number in an element with the id it points to, `<b id="f1">1</b> Words… [↩](#a1)`.
+ * They become markdown footnotes: said in the notes and the handout, not run into the sentence
+ * ("…Max TS1") or shown as points of a slide of their own.
+ */
+const anchoredNote =
+  /^[ \t]*<(b|strong|span|a|sup|small)\b[^>\n]*\bid\s*=\s*["']([\w:.-]{1,40})["'][^>\n]*>\s*\[?(\d{1,3})\]?\s*<\/\1>[ \t]*(\S.*)$/gm
+const noteReference =
+  /<sup\b[^>\n]*>\s*(?:\[\[?(\d{1,3})\]?\]\(#([\w:.-]{1,40})\)|<a\s[^>\n]*?href\s*=\s*["']#([\w:.-]{1,40})["'][^>\n]*>\s*\[?(\d{1,3})\]?\s*<\/a>)\s*<\/sup>/g
+/** A note's link back to where it was cited: `[↩](#a1)`, `<a href="#a1">↩</a>`. */
+const backLink = /\s*(?:\[[↩⏎↑^]\uFE0E?\]\(#[\w:.-]+\)|<a\s[^>\n]*href\s*=\s*["']#[\w:.-]+["'][^>\n]*>\s*[↩⏎↑^]\uFE0E?\s*<\/a>)\s*$/u
+
+/**
+ * The ids of the hand-written notes of the article's prose (outside code) that the prose cites,
+ * with their words. (A note no reference cites stays as it is written: a markdown footnote that
+ * nothing cites would be dropped, and its words with it.)
+ */
+function anchoredNotes(pieces: Piece[]): Map<string, string> {
+  const notes = new Map<string, string>()
+  const cited = new Set<string>()
+  for (const piece of pieces) {
+    if (piece.code || !piece.text.includes('id=')) continue
+    for (const [, , id, , words] of piece.text.matchAll(anchoredNote)) notes.set(id, words.replace(backLink, '').trim())
+  }
+  if (notes.size === 0) return notes
+  for (const piece of pieces) {
+    if (piece.code) continue
+    for (const [, , id, href] of piece.text.matchAll(noteReference)) cited.add(id ?? href)
+  }
+  for (const id of notes.keys()) if (!cited.has(id)) notes.delete(id)
+  return notes
+}
+
+/** The prose with hand-written notes as markdown footnotes, where both the reference and the note are there. */
+function withAnchoredNotes(prose: string, notes: Map<string, string>): string {
+  if (notes.size === 0) return prose
+  const referenced = prose.replace(noteReference, (whole, _number, id, href) => {
+    const target = id ?? href
+    return notes.has(target) ? `[^${anchorPrefix}${target}]` : whole
+  })
+  return referenced.replace(anchoredNote, (whole, _tag, id) => (notes.has(id) ? `[^${anchorPrefix}${id}]: ${notes.get(id)}` : whole))
+}
+
+/** The label of a footnote made from a hand-written HTML note. */
+const anchorPrefix = 'note-'
 
 /** The label of a footnote made from an MDX footnote component. */
 const footnotePrefix = 'mdx-note-'

@@ -82,6 +82,38 @@ describe('template tags', () => {
     expect(text(parseDeck(rendered.html))).not.toMatch(/<%|%>/)
   })
 
+  it('should read footnotes written by hand in HTML as footnotes, where the text cites them', () => {
+    // (PingCAP's Async Commit post, review 53: "…Max TS1" in the notes and a slide "注释" of five fragments.)
+    const source = [
+      'Every read updates Max TS<sup id="a1">[1](#f1)</sup>. Then it commits.<sup id="a2"><a href="#f2">2</a></sup>',
+      '',
+      '## 注释',
+      '',
+      '<b id="f1">1</b> TiKV also fetches the newest timestamp from PD. [↩](#a1)',
+      '',
+      '<b id="f2">2</b> A lock in memory blocks the reads.',
+      '',
+      '<b id="f9">9</b> Nothing cites this one.',
+      '',
+    ].join('\n')
+    const { text: out } = convertShortcodes(source)
+    expect(out).toContain('Every read updates Max TS[^note-f1]. Then it commits.[^note-f2]')
+    expect(out).toContain('[^note-f1]: TiKV also fetches the newest timestamp from PD.\n')
+    expect(out).toContain('[^note-f2]: A lock in memory blocks the reads.')
+    expect(out).toContain('<b id="f9">9</b> Nothing cites this one.')
+    expect(lines(out)).toBe(lines(source))
+    const tree = parseDeck(
+      renderDeck(
+        new VFile({
+          path: 'post.md',
+          value: `# T\n\n## Commit\n\n${source.split('\n\n## 注释')[0]}\n\n## 注释\n\n<b id="f1">1</b> TiKV also fetches the newest timestamp from PD. [↩](#a1)\n\n<b id="f2">2</b> A lock in memory blocks the reads.\n`,
+        }),
+      ).html,
+    )
+    expect(selectAll('aside.notes', tree).map(text).join(' ')).toMatch(/TiKV also fetches the newest timestamp/)
+    expect(selectAll('.lectern-points > li', tree).map(text).join(' ')).not.toMatch(/TiKV also fetches/)
+  })
+
   it("should drop WordPress's caption tags around a picture and its credit, keeping both and every line", () => {
     // (A Pelican page exported from WordPress, review 51: "[caption id=…]" and "[/caption]" on the title slide.)
     const source =
