@@ -185,6 +185,9 @@ describe('key points outside English', () => {
     expect(compressClauses('이 경우 Segment를 재계산하려고 합니다.', 'ko', 30)?.leans).toBe(true)
     expect(compressClauses('이로 인해 매칭 요청 트래픽이 지속적으로 증가합니다.', 'ko', 30)?.leans).toBe(true)
     expect(compressClauses('스코어 서버는 매치 점수를 Redis에 저장합니다.', 'ko', 30)?.leans).toBeFalsy()
+    // (And a Chinese one on "the figure above" or "at this point": PingCAP's Async Commit post, review 53.)
+    expect(compressClauses('上图是引入 Async Commit 之前的提交流程示意图。', 'zh', 30)?.leans).toBe(true)
+    expect(compressClauses('此时，快照的概念也可能和预期的不太一样。', 'zh', 30)?.leans).toBe(true)
   })
 
   it('should drop a Japanese opening connective with its topic particle, never leave a point opening on it', () => {

@@ -787,10 +787,10 @@ function sendsToOtherText(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
   const text = sentence.trim()
   const sends =
-    /^(?:please\s+|also\s+)?(?:see|read|consult|visit|refer\s+to|check\s+out|have\s+a\s+look\s+at|take\s+a\s+look\s+at|head\s+(?:over\s+)?to|go\s+to)\s/i
+    /^(?:please\s+|also\s+)?(?:see|read|consult|visit|refer\s+to|check(?:\s+out)?|have\s+a\s+look\s+at|take\s+a\s+look\s+at|head\s+(?:over\s+)?to|go\s+to)\s/i
   if (!sends.test(text)) return false
   const textKind =
-    /^\S+(?:\s+\S+){0,2}?\s+(?:(?:the|our|my|this|that|a|an|its)\s+)?(?:(?:next|previous|following|last|earlier|later|other|official|full|linked|original|accompanying|companion)\s+)?(?:chapter|section|part|post|article|page|tutorial|guide|docs|documentation|appendix|readme|blog|paper|thread|issue|discussion|release\s+notes|changelog|video|talk|series|book)s?\b/i
+    /^\S+(?:\s+\S+){0,2}?\s+(?:(?:the|our|my|this|that|a|an|its)\s+)?(?:(?:next|previous|following|last|earlier|later|other|official|full|linked|original|accompanying|companion)\s+)?(?:chapter|section|part|post|article|page|tutorial|guide|docs|documentation|appendix|readme|blog|paper|thread|issue|discussion|release\s+notes|changelog|video|talk|series|book|(?:toy\s+)?implementation|code|repo|repository|notebook|demo|gist)s?\b/i
   return (
     textKind.test(text) ||
     /\bfor\s+(?:more|further|additional|(?:the\s+)?full|complete|all\s+the)\s+(?:details?|information|info|examples?|context|background|explanations?)\W*$/i.test(
