@@ -1040,8 +1040,9 @@ describe('a clause a subordinator opens', () => {
       shorten('Teams rewrite the whole service from scratch when the old database and its many scheduled jobs start failing.'),
     ).not.toMatch(/when the old database$/)
     // (An elliptic clause keeps no subject: "where possible" is whole.)
+    // (With the second verb of the pair: "and measure/VB the hit rate".)
     expect(shorten('Use a cache where possible and measure the hit rate with the tools that your platform gives you for free.')).toBe(
-      'Use a cache where possible',
+      'Use a cache where possible and measure the hit rate',
     )
   })
 })
@@ -1056,6 +1057,15 @@ describe('asides between a subject and its verb', () => {
       'The team shipped the new checkout in March',
     )
     expect(shorten('All tests, with the exception of two, passed on the first run.')).toMatch(/exception of two/)
+  })
+
+  it('should read a word after "and", before a determiner and its noun, as the second verb of a pair', () => {
+    // (Modern CSS's back-to-top tutorial, review 53: the point stopped on "…and use".)
+    const tags = tagSentence('We add an id to the header and use that anchor as the link target.').filter((token) => token.kind === 'word')
+    expect(tags.find((token) => token.value === 'use')?.tag).toBe('VB')
+    expect(shorten('We also add an id to the header element and use that anchor as the href value for the back to top link.')).not.toMatch(
+      /\buse$/,
+    )
   })
 
   it('should read a verb in -s after an adverb and before an adjective as the verb', () => {

@@ -133,6 +133,18 @@ export function tagSentence(text: string): Token[] {
       readingsOf(token.value.toLowerCase())?.includes('VBD')
     )
       token.tag = 'VBD'
+    // "…to the header and use/NN that anchor as the href": right after "and" or "or", before a
+    // determiner or a demonstrative and its noun, a word the lexicon knows as a base verb too is
+    // the second verb of a pair, its object after it.
+    if (
+      token.tag === 'NN' &&
+      previous !== undefined &&
+      /^(?:and|or)$/i.test(previous.value) &&
+      /^(?:the|a|an|this|that|these|those|its|their|our|your|his|her|my)$/i.test(words[index] ?? '') &&
+      /^(?:NN|JJ)/.test(tags[index + 1] ?? '') &&
+      canBeBaseVerb(token.value.toLowerCase())
+    )
+      token.tag = 'VB'
     // Brill's rule makes a "noun" after "would" a verb; after any modal it is one ("can also
     // trust that…"), an adverb between them or not.
     if (modal && (token.tag === 'NN' || token.tag === 'NNS') && !/^['’]/.test(token.value)) token.tag = 'VB'
