@@ -1048,6 +1048,17 @@ describe('a clause a subordinator opens', () => {
 })
 
 describe('asides between a subject and its verb', () => {
+  it('should keep a word or two in brackets that qualify the noun after them', () => {
+    // (Asterinas's 2024 retrospective, review 53: "the (unofficial) standard library" lost its "unofficial".)
+    expect(shorten('OSTD is the (unofficial) standard library for Rust OS development.')).toBe(
+      'OSTD is the (unofficial) standard library for Rust OS development',
+    )
+    // (An aside after its noun still goes.)
+    expect(shorten('The Congressional Budget Office (CBO) published its central estimate on Monday.')).toBe(
+      'The Congressional Budget Office published its central estimate on Monday',
+    )
+  })
+
   it('should drop who or what went along with the subject, set off by commas, but not an exception', () => {
     // (Two-Bit History's "Where Vim Came From", review 51: the paragraph's claim was too long to show with it.)
     expect(shorten('Moolenaar, with the occasional help of various internet collaborators, added features to Vim at a steady clip.')).toBe(

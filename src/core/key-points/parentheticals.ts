@@ -12,7 +12,13 @@ export function removeAsides(given: Token[]): Token[] {
   if (!tokens.some((token) => token.kind === 'punctuation' && /^[()[\]]$/.test(token.value)) && tokens.filter(isDash).length < 2)
     return tidySpaces(tokens)
   const kept: Token[] = []
-  const listed = new Set([...squareLists(tokens), ...calls(tokens), ...numberReferences(tokens), ...sharesInBrackets(tokens)])
+  const listed = new Set([
+    ...squareLists(tokens),
+    ...calls(tokens),
+    ...numberReferences(tokens),
+    ...sharesInBrackets(tokens),
+    ...qualifiersInBrackets(tokens),
+  ])
   let depth = 0
   for (const [index, token] of tokens.entries()) {
     // "`.backward()`": empty brackets right after a word are a call, not an aside.
@@ -205,6 +211,39 @@ function sharesInBrackets(tokens: Token[]): Set<number> {
       .join('')
     if (!amountAlone.test(inside.trim())) continue
     for (let index = open; index <= close; index++) kept.add(index)
+  }
+  return kept
+}
+
+// Words that take back part of what a noun claims: negating prefixes and a few adverbs and adjectives of extent and status (a closed class).
+const takesBack =
+  /^(?:(?:un|non|semi|quasi|pseudo|partly|partially)[\p{L}-]+|mostly|largely|mainly|nearly|almost|approximately|roughly|experimental|preliminary|tentative|proposed|planned|former|future|draft|beta|alpha|deprecated|optional|internal|private|temporary|possible|potential|alleged|so-called)$/iu
+
+/**
+ * "the (unofficial) standard library", "a (mostly) complete port": a word or two in brackets
+ * between a determiner or adjective and the words of its noun that take back part of what the
+ * noun claims; without them the point claims more than the writer did. ("a (very small) app" only
+ * describes it, and goes.)
+ */
+function qualifiersInBrackets(tokens: Token[]): Set<number> {
+  const kept = new Set<number>()
+  for (const [open, token] of tokens.entries()) {
+    if (token.value !== '(') continue
+    const close = tokens.findIndex((each, index) => index > open && /^[()]$/.test(each.value))
+    if (close === -1 || tokens[close].value !== ')') continue
+    const inside = tokens.slice(open + 1, close).filter((each) => each.kind !== 'space')
+    const before = tokens.slice(0, open).findLast((each) => each.kind !== 'space')
+    const after = tokens.slice(close + 1).find((each) => each.kind !== 'space')
+    const qualifies =
+      inside.length > 0 &&
+      inside.length <= 2 &&
+      inside.every((each) => each.kind === 'word' && /^(JJ|RB|VBN)/.test(each.tag)) &&
+      inside.some((each) => takesBack.test(each.value)) &&
+      before?.kind === 'word' &&
+      /^(DT|PRP\$|JJ)/.test(before.tag) &&
+      after?.kind === 'word' &&
+      /^(JJ|NN)/.test(after.tag)
+    if (qualifies) for (let index = open; index <= close; index++) kept.add(index)
   }
   return kept
 }
