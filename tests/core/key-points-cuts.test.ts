@@ -1048,6 +1048,13 @@ describe('a clause a subordinator opens', () => {
 })
 
 describe('asides between a subject and its verb', () => {
+  it('should keep a range in brackets, and drop note numbers', () => {
+    // (Lilian Weng's bandits post, review 53: "bounded by the interval" lost its "[0, 1]".)
+    expect(shorten('The samples are all bounded by the interval [0, 1].')).toBe('The samples are all bounded by the interval [0, 1]')
+    expect(shorten('The score is clamped to the range (0, 100] before it is stored.')).toMatch(/range \(0, 100\]/)
+    expect(shorten('Prices rose sharply (3, 4) last year.')).toBe('Prices rose sharply last year')
+  })
+
   it('should keep a word or two in brackets that qualify the noun after them', () => {
     // (Asterinas's 2024 retrospective, review 53: "the (unofficial) standard library" lost its "unofficial".)
     expect(shorten('OSTD is the (unofficial) standard library for Rust OS development.')).toBe(

@@ -18,6 +18,7 @@ export function removeAsides(given: Token[]): Token[] {
     ...numberReferences(tokens),
     ...sharesInBrackets(tokens),
     ...qualifiersInBrackets(tokens),
+    ...intervals(tokens),
   ])
   let depth = 0
   for (const [index, token] of tokens.entries()) {
@@ -134,6 +135,29 @@ function squareLists(tokens: Token[]): Set<number> {
       for (let index = open; index <= close; index++) listed.add(index)
   }
   return listed
+}
+
+/**
+ * "bounded by the interval [0, 1]", "clamped to (0, 100]": two numbers between brackets, open or
+ * closed at either end, are a range the claim holds in, not an aside.
+ */
+function intervals(tokens: Token[]): Set<number> {
+  const kept = new Set<number>()
+  for (const [open, token] of tokens.entries()) {
+    if (!/^[[(]$/.test(token.value)) continue
+    const close = tokens.findIndex((each, index) => index > open && /^[[\]()]$/.test(each.value))
+    if (close === -1 || !/^[\])]$/.test(tokens[close].value)) continue
+    const inside = tokens
+      .slice(open + 1, close)
+      .map((each) => each.value)
+      .join('')
+    // (After a word that says a range comes: "(3, 4)" after "sharply" cites two notes.)
+    const before = tokens.slice(0, open).findLast((each) => each.kind === 'word')
+    if (!/^(?:interval|range|in|within|on|over|to|between|domain|bounds?)$/i.test(before?.value ?? '')) continue
+    if (!/^\s*[-−+]?(?:\d[\d.]*|∞|inf)\s*,\s*[-−+]?(?:\d[\d.]*|∞|inf)\s*$/u.test(inside)) continue
+    for (let index = open; index <= close; index++) kept.add(index)
+  }
+  return kept
 }
 
 /**
