@@ -16,11 +16,13 @@ const condition = /^(?:if|si|wenn|se)\s[^,]{1,60},\s*/iu
 
 /** The sentence without its leading linking words, condition or "please", in lower case. */
 function opening(sentence: string, lang = 'en'): string {
-  // (A note's number first, "(1) Merci aux pompiers…", is no word of it.)
+  // (A note's number first, "(1) Merci aux pompiers…", is no word of it; nor the bracket a sentence
+  // set wholly in brackets opens on, "(I'd love to see your experiments on GitHub…)".)
   const text = sentence
     .trim()
     .toLowerCase()
     .replace(/^(?:\(\d{1,2}\)|\[\d{1,2}\])\s+/u, '')
+    .replace(/^\((?=[^)]*\)[.!?]?$)/u, '')
     .replace(lead, '')
     .replace(condition, '')
     .replace(lead, '')
