@@ -94,6 +94,26 @@ describe('a run-in label', () => {
     ])
   })
 
+  it('should name the topic of each point in a run of three or more labelled items, bold and closed by a stop too', () => {
+    // (Overreacted's "The Elements of UI Engineering", review 53: none of its twelve bold problem names reached a slide.)
+    const found = points(
+      [
+        '* **Consistency.** You click on a “Like” button and the text updates. Other users might modify the data we display.',
+        '* **Responsiveness.** People can only tolerate a lack of visual feedback for a limited time. Users perceive any delay under 100ms as equally fast.',
+        '* **Navigation.** We expect that the UI remains stable as we interact with it, and that the back button works.',
+      ].join('\n'),
+    )
+    expect(found.every((point) => /^(Consistency|Responsiveness|Navigation): /.test(point ?? ''))).toBe(true)
+    // (A vulnerability report's fields, review 46: "Product: Microsoft Exchange Server", whose words the label never says.)
+    expect(
+      points(
+        '1. Product: The Microsoft Exchange Server on premises, all of its editions.\n2. Bug class: A Server-Side Request Forgery in the front end.\n3. Affected versions: Exchange 2010, 2013, 2016, and 2019 before the March update.',
+      ).every((point) => /^(Product|Bug class|Affected versions): /.test(point ?? '')),
+    ).toBe(true)
+    // (A bold phrase with its article is the writer's point, not a topic: "**A bold point.**")
+    expect(points('**A bold point.** Then the notes go on with more words.')[0]).toBe('A bold point')
+  })
+
   it('should not name a speaker said again, nor keep a footnote’s number', () => {
     const answers = points(
       'Alex Cohen: Deepfakes are really easy to make. There are studios and downloadable tools available.\n\nAlex Cohen: We recommend alert bots. Set up alerts for any of your folks who are on camera often.',

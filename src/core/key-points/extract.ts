@@ -172,6 +172,8 @@ function isFrame(voice: Voice): boolean {
   return voice.own <= maxFrameWords || voice.own * 3 < voice.quoted
 }
 
+/** Items under labels of their own, at least, whose labels name their topics whatever the items say. */
+const seriesOfLabels = 3
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
 const candidatesPerParagraph = 2
 /**
@@ -230,10 +232,16 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   // A topic is what its item goes on about: a word of it comes back in the item ("Digital
   // competency: … Specific competencies include…"). A label that says what kind of text follows
   // ("Definition:", "Key Point:") names no topic.
+  // (In a run of three items or more, each under a label of its own, the labels are the run's topics
+  // whatever words the items use: "**Consistency.** You click on a “Like” button…", "**Latency.** Both
+  // computations and network access take time…".)
+  const distinct = runIns.filter((runIn) => runIn?.kind === 'topic' && said.get(runIn.text) === 1).length
   const topics = runIns.map((runIn, index) => {
     if (runIn?.kind !== 'topic' || said.get(runIn.text) !== 1) return undefined
     const item = new Set(sentences[index].flatMap((sentence) => sentence.terms))
-    return termsOf(runIn.text, lang).some((term) => item.has(term)) ? runIn.text.replace(/[:：]\s*$/u, '') : undefined
+    const named =
+      termsOf(runIn.text, lang).some((term) => item.has(term)) || (distinct >= seriesOfLabels && pointLength(runIn.text, lang) <= 3)
+    return named ? runIn.text.replace(/[:：.]\s*$/u, '') : undefined
   })
   // Paragraphs whose opening sentences the writer numbers ("First, …", "Second, …") each open on their claim.
   const numbered = sentences.filter((each) => each[0] && numbersClaim(each[0].text)).length >= 2

@@ -40,6 +40,12 @@ export function runInLabelOf(children: PhrasingContent[]): RunIn | undefined {
   const runIn = /[:.?!]$/.test(text) || colon || /^\s+\p{Lu}/u.test(after) || second?.type === 'break'
   if (!text || !runIn) return undefined
   const names = colon || /[:?]$/.test(text)
+  // ("**Consistency.** You click on a “Like” button…": a bold common word or two closed by a full
+  // stop names the item's topic too; not a name, "**SHA1.** Here's a subtler example…".)
+  // (Nor a phrase with its article, "**A bold point.**", which is the writer's point in bold.)
+  const bare = !/^(?:a|an|the|this|that|these|those|my|our|your|its|their)\s/iu.test(text)
+  if (!names && bare && /[^.]\.$/.test(text) && text.split(/\s+/).length <= 3 && kindOf(text.slice(0, -1)) === 'topic')
+    return { text, names: true, kind: 'topic' }
   return { text, names, kind: names && !/\?$/.test(text) ? kindOf(text.replace(/:$/, '')) : undefined }
 }
 
