@@ -10,8 +10,12 @@ import type { Code } from 'mdast'
 /** Languages a drawing is written in: none, or one that only says it is plain text. */
 const plainLanguage = /^(?:text|txt|plain|plaintext|ascii|asciiart|ascii-art|diagram|drawing|none)?$/i
 
-/** A line that draws: box-drawing or arrow characters, a box's edge, or an arrow of dashes. */
-const drawn = /[\u2190-\u21ff\u2500-\u259f\u25a0-\u25ff]|[+|][-=_]{2,}|[-=_]{2,}[+|>]|<[-=]{2,}|\|[^|\n]*\||^\s*[|^v]\s*$/u
+/**
+ * A line that draws: box-drawing or arrow characters, a box's edge, or an arrow of dashes. (Two
+ * dashes next to the corner or head say as much as a run of them; a pattern that ran over the
+ * run from each of its dashes would take time in its square on a line of thousands.)
+ */
+const drawn = /[\u2190-\u21ff\u2500-\u259f\u25a0-\u25ff]|[+|][-=_]{2}|[-=_]{2}[+|>]|<[-=]{2}|\|[^|\n]*\||^\s*[|^v]\s*$/u
 
 /** Share of a block's non-blank lines that draw, at least, for it to be a drawing. */
 const drawnShare = 0.4

@@ -130,11 +130,12 @@ function indentedBodies(prose: string): string {
  * ("…Max TS1") or shown as points of a slide of their own.
  */
 const anchoredNote =
-  /^[ \t]*<(b|strong|span|a|sup|small)\b[^>\n]*\bid\s*=\s*["']([\w:.-]{1,40})["'][^>\n]*>\s*\[?(\d{1,3})\]?\s*<\/\1>[ \t]*(\S.*)$/gm
+  /^[ \t]*<(b|strong|span|a|sup|small)\b[^>\n]{0,300}\bid\s*=\s*["']([\w:.-]{1,40})["'][^>\n]{0,300}>\s*\[?(\d{1,3})\]?\s*<\/\1>[ \t]*(\S.*)$/gm
 const noteReference =
-  /<sup\b[^>\n]*>\s*(?:\[\[?(\d{1,3})\]?\]\(#([\w:.-]{1,40})\)|<a\s[^>\n]*?href\s*=\s*["']#([\w:.-]{1,40})["'][^>\n]*>\s*\[?(\d{1,3})\]?\s*<\/a>)\s*<\/sup>/g
+  /<sup\b[^>\n]{0,300}>\s*(?:\[\[?(\d{1,3})\]?\]\(#([\w:.-]{1,40})\)|<a\s[^>\n]{0,300}?href\s*=\s*["']#([\w:.-]{1,40})["'][^>\n]{0,300}>\s*\[?(\d{1,3})\]?\s*<\/a>)\s*<\/sup>/g
 /** A note's link back to where it was cited: `[↩](#a1)`, `<a href="#a1">↩</a>`. */
-const backLink = /\s*(?:\[[↩⏎↑^]\uFE0E?\]\(#[\w:.-]+\)|<a\s[^>\n]*href\s*=\s*["']#[\w:.-]+["'][^>\n]*>\s*[↩⏎↑^]\uFE0E?\s*<\/a>)\s*$/u
+const backLink =
+  /(?:\[[↩⏎↑^]\uFE0E?\]\(#[\w:.-]{1,40}\)|<a\s[^>\n]{0,300}href\s*=\s*["']#[\w:.-]{1,40}["'][^>\n]{0,300}>\s*[↩⏎↑^]\uFE0E?\s*<\/a>)\s*$/u
 
 /**
  * The ids of the hand-written notes of the article's prose (outside code) that the prose cites,

@@ -132,7 +132,11 @@ async function byNameStart(path: string, articleDir: string, root: string): Prom
   if (/\.[\w]{2,5}$/.test(path) || path.includes('..')) return undefined
   const folder = dirname(path)
   const start = basename(path)
-  const names = await readdir(resolve(articleDir, folder)).catch(() => [] as string[])
+  // (Only a folder really inside the article's: a folder that is a symlink elsewhere is not listed.)
+  const real = await realpath(resolve(articleDir, folder)).catch(() => undefined)
+  const fromRoot = real === undefined ? '..' : relative(root, real)
+  if (fromRoot.startsWith('..') || resolve(root, fromRoot) !== real) return undefined
+  const names = await readdir(real).catch(() => [] as string[])
   const name = names.filter((each) => each.startsWith(start) && pictureExtensions.test(each)).sort()[0]
   if (!name) return undefined
   const found = await checkInside(folder === '.' ? name : `${folder}/${name}`, articleDir, root)

@@ -103,4 +103,15 @@ describe('pathological articles', () => {
     ]
     for (const text of fine) expect(() => checkDelimiterRuns(text, 'talk.md'), text.slice(0, 20)).not.toThrow()
   })
+
+  // Each of these took time in the square of its size (over a minute here, so past the test's
+  // timeout): a pattern run from every dash of a long run, a search for each bracket's closer from
+  // the sentence's start, a search for a footnote's closing ">" from every "<sup".
+  it('should render long lines of dashes, thousands of brackets and of unclosed tags in time linear in them', () => {
+    const dashes = '-'.repeat(200_000)
+    expect(renderDeck(`## A\n\n\`\`\`\n${Array.from({ length: 6 }, () => dashes).join('\n')}\n\`\`\`\n`).deck.slideCount).toBeGreaterThan(0)
+    expect(renderDeck(`## A\n\nThe value ${'() '.repeat(60_000)}ends here.\n`).deck.slideCount).toBeGreaterThan(0)
+    expect(renderDeck(`## A\n\nThe value in ${'[1, 2] '.repeat(30_000)}ends here.\n`).deck.slideCount).toBeGreaterThan(0)
+    expect(renderDeck(`## A\n\nWords ${'<sup a'.repeat(80_000)}\n`).deck.slideCount).toBeGreaterThan(0)
+  })
 })

@@ -45,6 +45,11 @@ describe('planImages with a picture named without its extension', () => {
         article,
       )
       expect(plan.sources.get('kubecon-welcome')).toBe('kubecon-welcome-featured.jpg')
+      // (A folder of the article's that is a symlink elsewhere is not looked in.)
+      symlinkSync(dir, join(article, 'linked'))
+      const linked = await planImages([{ url: 'linked/outside', remote: false }], article)
+      expect(linked.copies).toEqual([])
+      expect(linked.unavailable.map(({ asset }) => asset.url)).toEqual(['linked/outside'])
       expect(plan.sources.get('shots/booth')).toBe('shots/booth.png')
       // (A name with its extension is the file's whole name; nothing outside the article's folder is looked at.)
       expect(plan.unavailable.map(({ asset }) => asset.url)).toEqual(['kubecon-welcome.png', `../${dir.split('/').pop()}/outside`])

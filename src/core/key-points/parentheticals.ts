@@ -125,12 +125,12 @@ function squareLists(tokens: Token[]): Set<number> {
   const listed = new Set<number>()
   for (const [open, token] of tokens.entries()) {
     if (token.value !== '[') continue
-    const close = tokens.findIndex((each, index) => index > open && /^[[\]]$/.test(each.value))
+    const close = nextBracket(tokens, open, /^[[\]]$/)
     if (close === -1 || tokens[close].value !== ']') continue
     const inside = tokens.slice(open + 1, close)
     const words = inside.filter((each) => each.kind === 'word')
     // ("accepted_response_types = [STREAMED_XOR_CHUNKS]": a bracket after "=" is the value assigned.)
-    const assigned = tokens.slice(0, open).findLast((each) => each.kind !== 'space')?.value === '='
+    const assigned = tokenBefore(tokens, open)?.value === '='
     if (assigned || (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value))))
       for (let index = open; index <= close; index++) listed.add(index)
   }
@@ -142,22 +142,12 @@ function squareLists(tokens: Token[]): Set<number> {
  * closed at either end, are a range the claim holds in, not an aside.
  */
 function intervals(tokens: Token[]): Set<number> {
-  const kept = new Set<number>()
-  for (const [open, token] of tokens.entries()) {
-    if (!/^[[(]$/.test(token.value)) continue
-    const close = tokens.findIndex((each, index) => index > open && /^[[\]()]$/.test(each.value))
-    if (close === -1 || !/^[\])]$/.test(tokens[close].value)) continue
-    const inside = tokens
-      .slice(open + 1, close)
-      .map((each) => each.value)
-      .join('')
+  return bracketsKept(tokens, /^[[(]$/, /^[\])]$/, (open, close) => {
     // (After a word that says a range comes: "(3, 4)" after "sharply" cites two notes.)
-    const before = tokens.slice(0, open).findLast((each) => each.kind === 'word')
-    if (!/^(?:interval|range|in|within|on|over|to|between|domain|bounds?)$/i.test(before?.value ?? '')) continue
-    if (!/^\s*[-−+]?(?:\d[\d.]*|∞|inf)\s*,\s*[-−+]?(?:\d[\d.]*|∞|inf)\s*$/u.test(inside)) continue
-    for (let index = open; index <= close; index++) kept.add(index)
-  }
-  return kept
+    const before = tokenBefore(tokens, open)
+    if (before?.kind !== 'word' || !/^(?:interval|range|in|within|on|over|to|between|domain|bounds?)$/i.test(before.value)) return false
+    return /^\s*[-−+]?(?:\d[\d.]*|∞|inf)\s*,\s*[-−+]?(?:\d[\d.]*|∞|inf)\s*$/u.test(textBetween(tokens, open, close))
+  })
 }
 
 /**
@@ -207,7 +197,7 @@ function numberReferences(tokens: Token[]): Set<number> {
       if (token.kind === 'punctuation' && !/^[.,]$/.test(token.value)) referring = false
       continue
     }
-    const close = tokens.findIndex((each, index) => index > open && /^[()]$/.test(each.value))
+    const close = nextBracket(tokens, open, /^[()]$/)
     if (close === -1 || tokens[close].value !== ')') continue
     const inside = tokens.slice(open + 1, close).filter((each) => each.kind !== 'space')
     if (inside.length === 0 || !inside.every((each) => /^(?:\d+[a-z]?|[.,–-])$/i.test(each.value))) continue
@@ -224,19 +214,51 @@ function numberReferences(tokens: Token[]): Set<number> {
  * "(was 40%, meaning a drop by 25%)", which is a detail.)
  */
 function sharesInBrackets(tokens: Token[]): Set<number> {
+  return bracketsKept(tokens, /^\($/, /^\)$/, (open, close) => amountAlone.test(textBetween(tokens, open, close).trim()))
+}
+
+/**
+ * The tokens of every pair of brackets, an opener and the closer that comes next with no other
+ * bracket between them, that `keeps` says are kept. (Each search stops at the next bracket of any
+ * kind, and the test sees only the pair's neighbours: linear in a sentence of any number of them.)
+ */
+function bracketsKept(tokens: Token[], opener: RegExp, closer: RegExp, keeps: (open: number, close: number) => boolean): Set<number> {
   const kept = new Set<number>()
   for (const [open, token] of tokens.entries()) {
-    if (token.value !== '(') continue
-    const close = tokens.findIndex((each, index) => index > open && /^[()]$/.test(each.value))
-    if (close === -1 || tokens[close].value !== ')') continue
-    const inside = tokens
-      .slice(open + 1, close)
-      .map((each) => each.value)
-      .join('')
-    if (!amountAlone.test(inside.trim())) continue
+    if (!opener.test(token.value)) continue
+    const close = nextBracket(tokens, open, /^[()[\]]$/)
+    if (close === -1 || !closer.test(tokens[close].value) || !keeps(open, close)) continue
     for (let index = open; index <= close; index++) kept.add(index)
   }
   return kept
+}
+
+/** The index of the first token after `open` that `brackets` matches, or -1. (From `open` on: a search from the start would make a sentence of many brackets quadratic.) */
+function nextBracket(tokens: Token[], open: number, brackets: RegExp): number {
+  for (let index = open + 1; index < tokens.length; index++) if (brackets.test(tokens[index].value)) return index
+  return -1
+}
+
+/** The words and marks between two brackets, as written. */
+function textBetween(tokens: Token[], open: number, close: number): string {
+  return tokens
+    .slice(open + 1, close)
+    .map((each) => each.value)
+    .join('')
+}
+
+/** The nearest token before `at` that is no space. */
+function tokenBefore(tokens: Token[], at: number): Token | undefined {
+  let index = at - 1
+  while (index >= 0 && tokens[index].kind === 'space') index--
+  return tokens[index]
+}
+
+/** The nearest token after `at` that is no space. */
+function tokenAfter(tokens: Token[], at: number): Token | undefined {
+  let index = at + 1
+  while (index < tokens.length && tokens[index].kind === 'space') index++
+  return tokens[index]
 }
 
 // Words that take back part of what a noun claims: negating prefixes and a few adverbs and adjectives of extent and status (a closed class).
@@ -250,15 +272,11 @@ const takesBack =
  * describes it, and goes.)
  */
 function qualifiersInBrackets(tokens: Token[]): Set<number> {
-  const kept = new Set<number>()
-  for (const [open, token] of tokens.entries()) {
-    if (token.value !== '(') continue
-    const close = tokens.findIndex((each, index) => index > open && /^[()]$/.test(each.value))
-    if (close === -1 || tokens[close].value !== ')') continue
+  return bracketsKept(tokens, /^\($/, /^\)$/, (open, close) => {
     const inside = tokens.slice(open + 1, close).filter((each) => each.kind !== 'space')
-    const before = tokens.slice(0, open).findLast((each) => each.kind !== 'space')
-    const after = tokens.slice(close + 1).find((each) => each.kind !== 'space')
-    const qualifies =
+    const before = tokenBefore(tokens, open)
+    const after = tokenAfter(tokens, close)
+    return (
       inside.length > 0 &&
       inside.length <= 2 &&
       inside.every((each) => each.kind === 'word' && /^(JJ|RB|VBN)/.test(each.tag)) &&
@@ -267,9 +285,8 @@ function qualifiersInBrackets(tokens: Token[]): Set<number> {
       /^(DT|PRP\$|JJ)/.test(before.tag) &&
       after?.kind === 'word' &&
       /^(JJ|NN)/.test(after.tag)
-    if (qualifies) for (let index = open; index <= close; index++) kept.add(index)
-  }
-  return kept
+    )
+  })
 }
 
 // A number with a share, currency or factor sign, and at most a word of approximation: "31%", "~$5,500", "about 2×".
