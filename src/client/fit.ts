@@ -241,7 +241,8 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
   // Pass 4 (reads only): what is left over at the floor.
   const fitted = measures.map((measure) => {
     const scale = scaleOf(measure)
-    const overflow = scale <= floorOf(measure.section) + 0.001 && measureFit(measure.section, measure.body, scale).needed < scale - 0.005
+    const floor = floorOf(measure.section)
+    const overflow = scale <= floor + 0.001 && measureFit(measure.section, measure.body, scale).needed < scale - 0.005
     const { id, dataset } = measure.section
     return {
       id,
@@ -249,7 +250,7 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
       line: dataset.line ? Number(dataset.line) : undefined,
       column: dataset.column ? Number(dataset.column) : undefined,
       scale,
-      floor: floorOf(measure.section),
+      floor,
       overflow,
     }
   })

@@ -1,4 +1,5 @@
 import { isKnownWord, type Token, tagWords } from './tagging.ts'
+import { opensOnPictureCredit } from './captions.ts'
 import { asideWordsOf } from './clause-words.ts'
 import { isCjk } from './text.ts'
 
@@ -776,7 +777,7 @@ export function saidAroundAPoint(sentence: string, links: string[], lang: string
     promisesBelow(sentence, lang) ||
     previewsNext(sentence, lang) ||
     sendsToOtherText(sentence, lang) ||
-    creditsPicture(sentence, lang)
+    (lang.toLowerCase().startsWith('en') && opensOnPictureCredit(sentence))
   )
 }
 
@@ -798,17 +799,5 @@ function sendsToOtherText(sentence: string, lang: string): boolean {
     /\bfor\s+(?:more|further|additional|(?:the\s+)?full|complete|all\s+the)\s+(?:details?|information|info|examples?|context|background|explanations?)\W*$/i.test(
       text,
     )
-  )
-}
-
-/**
- * Whether a sentence credits a picture's source ("Taken from the CNCF flickr account", "Photo by
- * Jane Doe on Unsplash", "Image courtesy of NASA"): a caption's credit, said around the point.
- * (English's closed phrases.)
- */
-function creditsPicture(sentence: string, lang: string): boolean {
-  if (!lang.toLowerCase().startsWith('en')) return false
-  return /^(?:(?:photo|image|picture|illustration|screenshot|figure|diagram|graphic)s?\s+(?:by|from|courtesy|credit|source)|(?:taken|borrowed|reproduced|adapted)\s+from\s+(?:the\s+)?\S+(?:\s+\S+){0,4}?\s+(?:account|site|website|blog|page|gallery|archive|repo|repository)\b|courtesy\s+of\b|(?:photo|image)\s+credits?\b)/i.test(
-    sentence.trim(),
   )
 }

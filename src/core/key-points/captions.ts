@@ -26,6 +26,17 @@ const describesPictures =
 const pictureCredit =
   /^(?:(?:header|cover|featured|hero|top|banner)\s+)?(?:photo|image|picture|illustration|artwork|graphic|video|photograph)s?\s+(?:by|credits?|courtesy(?:\s+of)?)\b[^.!?]{0,80}\.?$/iu
 
+// The opening of a sentence that credits a picture's source, whatever follows it ("Taken from the
+// CNCF flickr account", "Photo by Jane Doe on Unsplash", "Image courtesy of NASA"): said around a
+// point, not one (English's closed phrases). `pictureCredit` is the whole line of a caption.
+const pictureCreditOpening =
+  /^(?:(?:photo|image|picture|illustration|screenshot|figure|diagram|graphic)s?\s+(?:by|from|courtesy|credit|source)|(?:taken|borrowed|reproduced|adapted)\s+from\s+(?:the\s+)?\S+(?:\s+\S+){0,4}?\s+(?:account|site|website|blog|page|gallery|archive|repo|repository)\b|courtesy\s+of\b|(?:photo|image)\s+credits?\b)/i
+
+/** Whether an English sentence opens on a picture's credit ("Taken from the CNCF flickr account"). */
+export function opensOnPictureCredit(sentence: string): boolean {
+  return pictureCreditOpening.test(sentence.trim())
+}
+
 // What a picture or chart beside it shows, as a noun phrase ("The chart above shows weekly active
 // users since January", "Figure 2 shows the latency of each region", "Pictured: the team at the
 // offsite", "Above: the dashboard after the migration"): the caption the picture already has.

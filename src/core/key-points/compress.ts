@@ -3,7 +3,16 @@ import { removeAsides } from './parentheticals.ts'
 import { spineOf } from './spine.ts'
 import { compressClauses } from './clauses.ts'
 import { dangles, lacksMainClause, onlyRelativeVerb, promisesMore } from './completeness.ts'
-import { afterAnnouncement, byClauses, byMainClause, finiteWord, questionOpener, subjectWithoutVerb, withoutExamples } from './cuts.ts'
+import {
+  afterAnnouncement,
+  byClauses,
+  byMainClause,
+  endsOnVerbReadAsPlural,
+  finiteWord,
+  questionOpener,
+  subjectWithoutVerb,
+  withoutExamples,
+} from './cuts.ts'
 import { isMetaSentence, leansInside, leansOnPreviousTokens, opensOnRelation } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
@@ -247,9 +256,7 @@ function clauseBeforeItsVerb(words: Token[]): boolean {
   if (tail.some(finiteWord) || /^(VB[DPZN]?|MD|NNS)$/.test(first?.tag ?? '')) return false
   // ("…which service instances exist/VB": a base form after a noun is the verb the tagger did not read in the present.)
   if (tail.some((word, index) => word.tag === 'VB' && /^NN/.test(tail[index - 1]?.tag ?? ''))) return false
-  // ("…of how your program works/NNS": a plural the tagger reads after a noun is the verb in -s.)
-  const [last, before] = [tail.at(-1), tail.at(-2)]
-  if (last?.tag === 'NNS' && /s$/.test(last.value) && /^(NN|NNP|PRP)$/.test(before?.tag ?? '')) return false
+  if (endsOnVerbReadAsPlural(tail)) return false
   return tail.some((word) => /^(NN|PRP$|VBG)/.test(word.tag))
 }
 

@@ -1184,10 +1184,14 @@ export function subjectWithoutVerb(kept: Token[], openers = clauseOpener): boole
   const tail = kept.slice(opener + 1)
   if (tail.length === 0) return true
   if (/^(IN|TO)$/.test(tail[0].tag) || tail.some((word) => /^(VB|MD)/.test(word.tag) || finiteAuxiliary.test(word.value))) return false
-  // ("…of how your program works/NNS": a plural the tagger reads after a noun is the verb in -s.)
-  const [last, before] = [tail.at(-1), tail.at(-2)]
-  if (last?.tag === 'NNS' && /s$/.test(last.value) && /^(NN|NNP|PRP)$/.test(before?.tag ?? '')) return false
+  if (endsOnVerbReadAsPlural(tail)) return false
   return tail.some((word) => /^(NN|PRP$)/.test(word.tag))
+}
+
+/** "…of how your program works/NNS": a clause's last word, a plural the tagger reads after a noun, is its verb in -s. */
+export function endsOnVerbReadAsPlural(words: Token[]): boolean {
+  const [last, before] = [words.at(-1), words.at(-2)]
+  return last?.tag === 'NNS' && /s$/.test(last.value) && /^(NN|NNP|PRP)$/.test(before?.tag ?? '')
 }
 
 /**

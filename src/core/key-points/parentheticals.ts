@@ -74,17 +74,17 @@ function withoutAccompaniment(tokens: Token[]): Token[] {
   const close = tokens.findIndex((token, index) => index > open && token.value === ',')
   if (close === -1) return tokens
   const phrase = tokens.slice(open + 1, close).filter((token) => token.kind === 'word')
-  const opening = phrase.length > 1 && accompanying.test(`${phrase[0].value} ${phrase[1].value}`) ? 2 : 1
-  if (
-    !accompanying.test(
-      phrase
-        .slice(0, opening)
-        .map((word) => word.value)
-        .join(' '),
-    ) ||
-    phrase.length <= opening
-  )
-    return tokens
+  // (The opening word, or two: "along with", "helped by".)
+  const opening =
+    [2, 1].find((count) =>
+      accompanying.test(
+        phrase
+          .slice(0, count)
+          .map((word) => word.value)
+          .join(' '),
+      ),
+    ) ?? 0
+  if (opening === 0 || phrase.length <= opening) return tokens
   if (phrase.some((word) => /^(?:exception|except|exceptions)$/i.test(word.value) || /^(VB[DPZ]|MD)$/.test(word.tag))) return tokens
   const verb = tokens.slice(close + 1).find((token) => token.kind === 'word')
   if (!verb || !/^(VB[DPZN]?|MD)$/.test(verb.tag)) return tokens
