@@ -89,6 +89,35 @@ describe('the sentence the writer says matters', () => {
   })
 })
 
+describe('a view the writer answers', () => {
+  it('should never show the view the next sentence answers as the writer’s own', () => {
+    // Review 53 (a CSS tutorial, an essay): the concession was shown alone, asserting what the writer denies.
+    expect(
+      point(
+        'You may think to use overflow: hidden on the body, as did I. But overflow: hidden prevents position: sticky from working entirely.',
+      ),
+    ).toBe('Overflow: hidden prevents position: sticky from working entirely')
+    expect(
+      point(
+        'You might conclude that I suggest settling for mediocrity. I don’t! I suggest choosing your battles and fixing what matters to users.',
+      ),
+    ).toMatch(/^I suggest choosing your battles/)
+    expect(
+      point(
+        'It is tempting to rewrite everything from scratch when a codebase gets old. Rewrites usually take three times longer than planned and lose years of bug fixes.',
+      ),
+    ).toBe('Rewrites usually take three times longer than planned and lose years of bug fixes')
+    // With nothing shown in its place when the answer leans on it.
+    expect(point('At first glance, the two interfaces look the same. The second one retries on failure, which changes everything.')).toBe(
+      '',
+    )
+  })
+
+  it('should keep a view the paragraph does not go on to answer', () => {
+    expect(point('At first glance, the two interfaces look the same.')).toBe('At first glance, the two interfaces look the same')
+  })
+})
+
 describe('a sentence that only leads the way to the point', () => {
   it('should find what the reader had better understand or look at first', () => {
     expect(pointsTheWay("To understand these differences, it's first helpful to understand what static analysis is.", 'en')).toBe(true)

@@ -56,6 +56,15 @@ describe('parts of speech a cut rests on', () => {
     })
     expect(tags('It supports apples, oranges, and pears')).toMatchObject({ oranges: 'NNS', pears: 'NNS' })
   })
+
+  it('should read a first word in -s before a verb of its own as the plural noun it is subject of', () => {
+    expect(tags('Rewrites usually take three times longer than planned')).toMatchObject({ Rewrites: 'NNS' })
+    expect(tags('Updates can break the build')).toMatchObject({ Updates: 'NNS' })
+    // (A verb without its subject stays one: the sentence leans on the one before.)
+    expect(tags('Makes linking easier')).toMatchObject({ Makes: 'VBZ' })
+    expect(tags('Helps make the code clearer')).toMatchObject({ Helps: 'VBZ' })
+    expect(shorten('Rewrites usually take three times longer than planned.')).toBe('Rewrites usually take three times longer than planned')
+  })
 })
 
 describe('cuts that stay whole once contractions and infinitives are read right', () => {

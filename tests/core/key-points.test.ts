@@ -148,6 +148,14 @@ describe('key points', () => {
     ])
   })
 
+  it('should end a sentence at the pronoun "I", never at an initial', () => {
+    expect(sentencesOf('I tried it too, as did I. That broke it. Written by Kenneth I. Smith and J. R. R. Tolkien.', 'en')).toEqual([
+      'I tried it too, as did I.',
+      'That broke it.',
+      'Written by Kenneth I. Smith and J. R. R. Tolkien.',
+    ])
+  })
+
   it('should shorten CJK points by characters at clause punctuation', () => {
     const chinese =
       '三个月前，我们发布第一个面向生产的版本，从那时起 dashboard 已经做了大量的改进，并且增加了许多新的功能和更好的用户界面。'

@@ -43,7 +43,7 @@ import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
 import { announcesWhatFollows, teasesWhatFollows } from './announcements.ts'
-import { setUpShifts, stressed } from './set-ups.ts'
+import { concedes, setUpShifts, stressed } from './set-ups.ts'
 import { thisHere } from './leading.ts'
 import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
@@ -760,6 +760,9 @@ function sentenceCandidates(
     // "Not mentioning cloud vendors adopting Prometheus' API and data model (e.g. …)": one more
     // example said in passing, a fragment without the claim it adds to.
     if (auto && /^(?:not\s+(?:to\s+mention|mentioning)|let\s+alone)\b/iu.test(sentence.text.trim())) continue
+    // "You may think to use overflow: hidden, as did I." before the sentence that says why not:
+    // alone on a slide, the view the writer answers reads as the writer's.
+    if (auto && english && sentence.index < sentences.length - 1 && concedes(sentence.text)) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it
     // makes before the announcement ("Rust doesn't support async trait methods, so we have two options:") may be.
     let source = auto ? claimOf(requestOf(sentence.text, lang) ?? sentence.text, lang) : sentence.text

@@ -63,6 +63,18 @@ function turns(sentence: string): boolean {
   )
 }
 
+/**
+ * Whether a sentence gives a view the writer goes on to answer ("You might think that adding
+ * servers makes the site faster", "You may think to use overflow: hidden, as did I", "It is
+ * tempting to rewrite everything", "At first glance, …"): a concession, whose answer is the
+ * sentence after it. (A closed class of English openings.)
+ */
+export function concedes(sentence: string): boolean {
+  return /^(?:(?:you|one|some|many(?: people)?|most people)\s+(?:may|might|could|would)\s+(?:well\s+)?(?:think|believe|assume|expect|conclude|imagine|suppose|argue|say|be tempted)\b|you['’]d\s+(?:think|expect|assume|be forgiven)\b|(?:it\s+is|it['’]s|it\s+may\s+be|it\s+might\s+be)\s+tempting\b|it\s+(?:may|might|can|could)\s+(?:seem|look|appear)\b|at\s+first\s+(?:glance|sight)\b|on\s+the\s+surface\b|conventional\s+wisdom\s+(?:says|holds|suggests)\b|a\s+common\s+(?:misconception|myth)\b)/i.test(
+    sentence.trim(),
+  )
+}
+
 /** Whether a sentence names a term it defines ("The concept … is called backpressure", "X refers to…"). */
 function defines(sentence: string): boolean {
   return /\b(?:is|are)\s+(?:called|known\s+as|defined\s+as|named)\b|\brefers?\s+to\b|\bmeans\b/i.test(sentence)
@@ -89,11 +101,16 @@ const summaryGain = 0.8
 export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: string): number[] {
   if (sentences.length < 2 || !lang.toLowerCase().startsWith('en')) return sentences.map(() => 0)
   const plans = sentences.map(({ text }) => statesIntent(text))
+  // (A concession answered by no sentence after it is the paragraph's last word, and stays.)
+  const conceded = sentences.map(({ text }, index) => index < sentences.length - 1 && concedes(text))
   const setUps = sentences.map(
-    ({ text }, index) => (index === 0 && datesEarlierEvent(text)) || (statesStatusQuo(text) && plans.slice(index + 1).some(Boolean)),
+    ({ text }, index) =>
+      (index === 0 && datesEarlierEvent(text)) || (statesStatusQuo(text) && plans.slice(index + 1).some(Boolean)) || conceded[index],
   )
   // (A definition, "…is called backpressure propagation", is no concession: it keeps its place before a turn.)
-  const turned = sentences.map(({ text }, index) => index > 0 && turns(text) && !defines(sentences[index - 1].text))
+  const turned = sentences.map(
+    ({ text }, index) => index > 0 && ((turns(text) && !defines(sentences[index - 1].text)) || conceded[index - 1]),
+  )
   return sentences.map((_, index) => {
     const shift = sentences.length <= shortParagraph ? shortTurnShift : turnShift
     const turn = (turned[index] ? shift : 0) - (turned[index + 1] ? shift : 0)

@@ -79,6 +79,22 @@ export function tagSentence(text: string): Token[] {
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     token.tag = tags[index++]
+    // "Rewrites usually take three times longer than planned", "Updates can break the build": a
+    // sentence's first word in -s that the lexicon reads first as a verb but also knows as a plural
+    // noun, before (adverbs and) a verb of its own, is that verb's subject. (Not "Makes linking
+    // easier!", "Uses a cache": no second verb follows; nor "Helps make…", "Lets go": a verb
+    // that takes a bare one.)
+    if (
+      previous === undefined &&
+      token.tag === 'VBZ' &&
+      /^\p{Lu}\p{Ll}+s$/u.test(token.value) &&
+      !/^(?:helps|lets|makes|needs|dares)$/i.test(token.value) &&
+      (readingsOf(token.value.toLowerCase())?.includes('NNS') || readingsOf(token.value.slice(0, -1).toLowerCase())?.includes('NN'))
+    ) {
+      let next = index
+      while (tags[next]?.startsWith('RB')) next++
+      if (/^(VBP|VB|VBD|MD)$/.test(tags[next] ?? '')) token.tag = 'NNS'
+    }
     // "The roots of AWS trace back to…": a "noun" right after a noun, before a particle and a
     // preposition, is the verb.
     if (

@@ -223,6 +223,9 @@ function endsWithAbbreviation(sentence: string): boolean {
   const match = /(\S+)\.$/u.exec(sentence.slice(start))
   if (!match) return false
   const word = match[1].toLowerCase().replace(/^[^\p{L}]+/u, '')
+  // "…use overflow: hidden, as did I. That prevents…": after a word in lower case, "I" is the
+  // pronoun ending its sentence, not an initial ("by J. R. R. Tolkien" has capitals around them).
+  if (match[1] === 'I' && /(?:^|\s)\p{Ll}+\s+$/u.test(sentence.slice(Math.max(0, start - 16), start))) return false
   return abbreviations.has(word) || /^\p{L}$/u.test(word)
 }
 
