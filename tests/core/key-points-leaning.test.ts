@@ -48,6 +48,8 @@ describe('key points that lean on the sentence before', () => {
       'Each team owns its service.',
       'Both teams agreed on the budget.',
       'Each of the three stations recorded a drop.',
+      // Review 55: an instruction opened by its adverb stands alone.
+      'Always wrap your values in double quotes when sending them with the header.',
     ])
       expect(leansOnPrevious(sentence), sentence).toBe(false)
   })

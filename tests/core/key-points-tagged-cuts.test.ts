@@ -65,6 +65,12 @@ describe('parts of speech a cut rests on', () => {
     expect(tags('Helps make the code clearer')).toMatchObject({ Helps: 'VBZ' })
     expect(shorten('Rewrites usually take three times longer than planned.')).toBe('Rewrites usually take three times longer than planned')
   })
+
+  it('should read a noun before a comma as the noun, whatever adverb and preposition follow the comma', () => {
+    // Review 55: "header" read as the verb of "the header just as…", which left the clause before without its end.
+    expect(tags('Send them with the If-None-Match header, just as the spec says')).toMatchObject({ header: 'NN' })
+    expect(tags('The roots of AWS trace back to the early 2000s')).toMatchObject({ trace: 'VBP' })
+  })
 })
 
 describe('cuts that stay whole once contractions and infinitives are read right', () => {

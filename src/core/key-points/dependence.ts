@@ -86,8 +86,9 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   // "One is using Apollo Federation, and the other is…": the two were counted in the sentence before.
   if (word === 'one' && /^(VBZ|VBD|MD)$/.test(second?.tag ?? '') && /\bthe\s+others?\b/i.test(tokens.map((token) => token.value).join('')))
     return true
-  // ("Sometimes I'd source functions from other files…": how often the claim holds is no link.)
-  if (/^RB/.test(first.tag) && !adverbialSubordinator.test(word) && !/^(not|never)$/.test(word) && !frequencyWord.test(word)) {
+  // ("Sometimes I'd source functions from other files…": how often the claim holds is no link;
+  // nor is the adverb of an instruction, "Always wrap your ETag values in double quotes…".)
+  if (/^RB/.test(first.tag) && !adverbialSubordinator.test(word) && !/^(not|never|always)$/.test(word) && !frequencyWord.test(word)) {
     const next = tokens[tokens.indexOf(first) + 1]
     return next?.value === ',' || (second !== undefined && /^(PRP|DT|EX|NNP|MD|VB)/.test(second.tag))
   }

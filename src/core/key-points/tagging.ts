@@ -76,7 +76,7 @@ export function tagSentence(text: string): Token[] {
   let previous: Token | undefined
   let beforePrevious: Token | undefined
   let modal = false
-  for (const token of tokens) {
+  for (const [at, token] of tokens.entries()) {
     if (token.kind !== 'word') continue
     token.tag = tags[index++]
     // "Rewrites usually take three times longer than planned", "Updates can break the build": a
@@ -96,10 +96,11 @@ export function tagSentence(text: string): Token[] {
       if (/^(VBP|VB|VBD|MD)$/.test(tags[next] ?? '')) token.tag = 'NNS'
     }
     // "The roots of AWS trace back to…": a "noun" right after a noun, before a particle and a
-    // preposition, is the verb.
+    // preposition, is the verb. (Not one a comma ends: "…the If-None-Match header, just as the spec says".)
     if (
       (token.tag === 'NN' || token.tag === 'NNS') &&
       tags[index] === 'RB' &&
+      tokens[at + 1]?.kind !== 'punctuation' &&
       previous?.tag.startsWith('NN') &&
       /^(IN|TO)$/.test(tags[index + 1] ?? '')
     )
