@@ -12,8 +12,17 @@ const inline = /\\\\?\(((?:(?!\n[ \t]*\n)[\s\S])+?)\\\\?\)/g
 /** `\[1\]` is an escaped reference mark, not math: display math has some TeX in it. */
 const texLike = /[\\^_{}=+]/
 
-/** Rewrite `\( … \)` and `\[ … \]` outside code as dollar math. Pure. */
+/**
+ * `<span>$</span>100,000`: a dollar that is an inline element's whole text is a price its
+ * writer kept from MathJax, which never reads math across an element's edge. remark-math reads
+ * it with the next such dollar as the two ends of a formula, and the prose between them came out
+ * typeset, without its spaces, around the tags. Escaped, it is the dollar sign it shows.
+ */
+const taggedDollar = /(<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>\n]*)?>)\$(<\/\2\s*>)/g
+
+/** Rewrite `\( … \)` and `\[ … \]` outside code as dollar math, and escape a dollar an element holds alone. Pure. */
 export function convertTexDelimiters(markdown: string): string {
+  if (markdown.includes('$<')) markdown = escapeTaggedDollars(markdown)
   const brackets = markdown.includes('\\(') || markdown.includes('\\[')
   if (!brackets && !markdown.includes('$$')) return markdown
   return splitFences(markdown)
@@ -68,4 +77,16 @@ function convertProse(prose: string): string {
     .replace(inline, (whole, tex: string) =>
       tex.includes('$') || tex.trim() === '' ? whole : `$${unescaped(tex, whole.startsWith('\\\\')).trim()}$`,
     )
+}
+
+function escapeTaggedDollars(markdown: string): string {
+  return splitFences(markdown)
+    .map((piece) =>
+      piece.code
+        ? piece.text
+        : splitSpans(piece.text)
+            .map((span) => (span.code ? span.text : span.text.replace(taggedDollar, '$1\\$$$3')))
+            .join(''),
+    )
+    .join('')
 }

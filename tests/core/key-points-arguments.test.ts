@@ -169,6 +169,18 @@ describe('cuts that keep how sure the author is and when the claim holds', () =>
     expect(otherwise?.text ?? '').not.toBe('The function creates a heap and returns true')
     if (otherwise) expect(otherwise.leans).toBe(true)
   })
+
+  it('should read dashes between clauses that each open on a subject and verb as chaining them, not as an aside', () => {
+    // (Review 55, an economics essay: "…consider Alice and Bob Alice spends it all on wine".)
+    const chained = compress(
+      "To begin with, let's consider Alice and Bob - they both earn 100,000 dollars a year - Alice spends it all on wine, while Bob spends it all on beer.",
+      'en',
+    )
+    expect(chained?.text ?? '').not.toMatch(/Bob Alice/)
+    expect(compress('The new engine - it shipped in March - cut build times in half.', 'en')?.text).toBe(
+      'The new engine cut build times in half',
+    )
+  })
 })
 
 describe('French topics taken up by "c’est"', () => {

@@ -333,6 +333,12 @@ describe('cuts of English sentences', () => {
     expect(shorten('A graph of N possible states has N×(N–1) possible transitions.')).toBe(
       'A graph of N possible states has N×(N–1) possible transitions',
     )
+    // (Review 55: an essay's "n x (n-1)/2" became "n x /2".)
+    expect(shorten('The formula for the number of 2-person relationships is n x (n-1)/2, or n choose 2.')).toBe(
+      'The formula for the number of 2-person relationships is n x (n-1)/2',
+    )
+    expect(shorten('The area is w * (h + 2) for each panel.')).toBe('The area is w * (h + 2) for each panel')
+    expect(shorten('The tool (a small script) runs every night.')).toBe('The tool runs every night')
     expect(
       shorten('Today, I came across the equation - the determinant of a matrix is equal to the product of all its eigenvalues.'),
     ).not.toBe('Today, I came across the equation')

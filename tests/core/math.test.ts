@@ -52,6 +52,17 @@ describe('math', () => {
     expect(rendered.file.data.hasMath).toBe(false)
   })
 
+  it('should read a dollar an inline element holds alone as a dollar sign, never as a formula’s end', () => {
+    // (Review 55: an economics essay writes its prices "<span>$</span>100,000", kept from MathJax.)
+    const { tree, rendered } = deck(
+      '# M\n\n## S\n\n- Earn <span>$</span>100,000 a year, but spend <span>$</span>25,000 a year\n\nThe remaining <span>$</span>30,000 would double, and he keeps <span>$</span>45,000.\n\nIn `<span>$</span>x` code stays.\n',
+    )
+    expect(selectAll('.katex', tree)).toHaveLength(0)
+    expect(text(select('aside.notes', tree))).toContain('The remaining $30,000 would double, and he keeps $45,000.')
+    expect(text(select('aside.notes', tree))).toContain('<span>$</span>x')
+    expect(rendered.file.data.hasMath).toBe(false)
+  })
+
   it('should typeset a formula spaced inside its dollars when it holds a TeX command, and leave spaced prices alone', () => {
     const { tree, rendered } = deck(
       '# M\n\n## S\n\n- Its space is $ \\Omega = \\{\\text{all } H\\times W \\}$ here.\n- It costs $ 5 and $ 6.\n',

@@ -45,12 +45,35 @@ export function removeAsides(given: Token[]): Token[] {
   const aside = dashes.length >= 2 ? kept.slice(dashes[0], dashes[1]) : []
   const condition =
     aside.some((token) => conditional.test(token.value)) ||
-    /^(but|yet|however)$/i.test(aside.find((token) => token.kind === 'word')?.value ?? '')
+    /^(but|yet|however)$/i.test(aside.find((token) => token.kind === 'word')?.value ?? '') ||
+    chainsClauses(aside, kept.slice(dashes[1] + 1))
   const result = dashes.length >= 2 && !condition ? [...kept.slice(0, dashes[0]), boundary, space, ...kept.slice(dashes[1] + 1)] : kept
   return tidySpaces(result)
 }
 
 const space: Token = { kind: 'space', value: ' ', tag: '' }
+
+/**
+ * "…let's consider Alice and Bob - they both earn $100,000 a year - Alice spends it all on wine":
+ * dashes between clauses that each open on a subject and its verb chain the clauses; no aside
+ * sits between them, and dropping the middle one ran the first clause into the last.
+ */
+function chainsClauses(aside: Token[], after: Token[]): boolean {
+  const opensClause = (tokens: Token[]) => {
+    const [first, second, third] = tokens.filter((token) => token.kind === 'word')
+    return (
+      /^(PRP|NNP|NNPS)$/.test(first?.tag ?? '') &&
+      // (After a subject pronoun, a verb the tagger reads as its base form is its present: "they both earn".)
+      [second, third].some(
+        (word) =>
+          /^(VBZ|VBD|VBP|MD)$/.test(word?.tag ?? '') ||
+          (first.tag === 'PRP' && word?.tag === 'VB') ||
+          /^(is|are|was|were)$/i.test(word?.value ?? ''),
+      )
+    )
+  }
+  return aside.length > 0 && opensClause(aside) && opensClause(after)
+}
 
 // Adverbs that only turn from or add to the sentence before, set off by commas inside it: a
 // closed class. (Not "therefore" or "thus": "A disclaimer is, therefore, in order" says it follows
@@ -157,10 +180,25 @@ function intervals(tokens: Token[]): Set<number> {
 function calls(tokens: Token[]): Set<number> {
   const kept = new Set<number>()
   for (const [open, token] of tokens.entries()) {
-    // ("$10+(($100*8 hours)/(25 to 50))", "N×(N–1)": run into an operator, brackets are arithmetic, as in inline code.)
+    // ("$10+(($100*8 hours)/(25 to 50))", "N×(N–1)": run into an operator, brackets are arithmetic, as in inline code;
+    // so are brackets after an operator and a space, "w * (h + 2)", or with one run on after them, "n x (n-1)/2".)
+    if (!/^[([]$/.test(token.value) || kept.has(open)) continue
     const before = tokens[open - 1]
-    if (!/^[([]$/.test(token.value) || !before || !(before.kind === 'word' || /^[+\-*/=^%×÷·⋅−]$/.test(before.value)) || kept.has(open))
+    const runInto = before !== undefined && (before.kind === 'word' || operator.test(before.value))
+    // (Not after a share, "27.63% (it was just under 25% last year)": its sign is no operator.)
+    const afterOperator =
+      before?.kind === 'space' && operator.test(tokenBefore(tokens, open)?.value ?? '') && tokenBefore(tokens, open)?.value !== '%'
+    if (!runInto && !afterOperator) {
+      // (Only a pair with no bracket inside: its closer is the next bracket, found without a walk to the sentence's end.)
+      const close = nextBracket(tokens, open, /^[()[\]]$/)
+      const runOn =
+        close > 0 &&
+        /^[)\]]$/.test(tokens[close].value) &&
+        operator.test(tokens[close + 1]?.value ?? '') &&
+        /\w/.test(tokens[close + 2]?.value ?? '')
+      if (runOn) for (let each = open; each <= close; each++) kept.add(each)
       continue
+    }
     let depth = 0
     for (let index = open; index < tokens.length; index++) {
       if (/^[([]$/.test(tokens[index].value)) depth++
@@ -173,6 +211,9 @@ function calls(tokens: Token[]): Set<number> {
   }
   return kept
 }
+
+// A sign of arithmetic (one token: the tokenizer gives each mark its own).
+const operator = /^[+\-*/=^%×÷·⋅−]$/
 
 /*
  * The nouns a document numbers its parts by: "Equation (3)", "Figure (2)". A number in
