@@ -256,6 +256,16 @@ describe("a sentence's claim without the words that tie it to the one before", (
       expect(claimOf(sentence, 'en'), sentence).toBe(sentence)
   })
 
+  it('should say the item a count names, without its place in the count: "Next is X" → "X"', () => {
+    // (Review 55, a personal essay's takeaways: "Next is the value of letting ideas simmer", "Third is the value of testing".)
+    expect(claimOf('Next is the value of letting ideas simmer.', 'en')).toBe('The value of letting ideas simmer.')
+    expect(claimOf('Finally, there is the question of cost.', 'en')).toBe('The question of cost.')
+    expect(points('Third is the value of testing. I gave the talk to three friends first.')).toEqual(['The value of testing'])
+    // Not a name in a lineup, an item named "one", or an infinitive.
+    for (const sentence of ['First up was Sanskar Jaiswal, who maintains Flagger.', 'Next is a fun one.', 'First is to measure.'])
+      expect(claimOf(sentence, 'en'), sentence).toBe(sentence)
+  })
+
   it('should take the clause after "The trouble with X is that" or a key thing set off in commas', () => {
     expect(claimOf('The trouble with this design is that every client must hold the whole index in memory.', 'en')).toBe(
       'Every client must hold the whole index in memory.',

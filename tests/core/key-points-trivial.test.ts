@@ -325,6 +325,25 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points(`${claim}\n\nThe screenshot below shows the new settings page.`)[1]).toBeUndefined()
   })
 
+  it('should not take what a figure or table shows for the point of the paragraph that says what it means', () => {
+    // (Review 55, a lab's blog post with figures and tables.)
+    expect(
+      points(
+        'Figure 2 shows the battles count of each combination of models. When a model wins, its rating goes up more against strong opponents.',
+      ),
+    ).toEqual(['When a model wins, its rating goes up more against strong opponents'])
+    expect(
+      points(
+        'A comparison between several evaluation methods is shown in Table 2. Our arena data is the only one that covers open-ended questions.',
+      ),
+    ).toEqual(['Our arena data is the only one that covers open-ended questions'])
+    expect(isCaption('The results are summarized in Table 1.')).toBe(true)
+    expect(isCaption('Table 2 compares the latency of each region.')).toBe(true)
+    // (What it shows, said as a finding, is a claim.)
+    expect(points('Figure 3 shows that GPT-4 wins 80% of its battles.')).toEqual(['Figure 3 shows that GPT-4 wins 80% of its battles'])
+    expect(isCaption('The lead is shown in bold.')).toBe(false)
+  })
+
   it('should give no point to a preview of the next part or a call to get in touch', () => {
     expect(previewsNext('In the next section, we look at how the cache is invalidated.', 'en')).toBe(true)
     expect(previewsNext("Next, we'll explain how the scheduler picks a node.", 'en')).toBe(true)

@@ -41,8 +41,12 @@ export function opensOnPictureCredit(sentence: string): boolean {
 // users since January", "Figure 2 shows the latency of each region", "Pictured: the team at the
 // offsite", "Above: the dashboard after the migration"): the caption the picture already has.
 // ("The chart shows that latency doubles", "…shows how…" state a finding: not these.)
+// (So does a table's, "Table 2 compares the methods", and the passive of either, "A comparison
+// between several evaluation methods is shown in Table 2", "The results are summarized below".)
 const showsPicture =
-  /^(?:(?:the|this|our)\s+)?(?:figure|fig\.|chart|graph|plot|screenshot|screen\s*shot|diagram|image|photo|picture|map|illustration)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below|here|on\s+the\s+(?:left|right)))?\s+(?:shows|depicts|illustrates|displays|pictures)\s+(?!that\b|how\b|why\b|what\b|whether\b)[^.!?]{1,100}\.?$/iu
+  /^(?:(?:the|this|our)\s+)?(?:figure|fig\.|chart|graph|plot|screenshot|screen\s*shot|diagram|image|photo|picture|map|illustration|table)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below|here|on\s+the\s+(?:left|right)))?\s+(?:shows|depicts|illustrates|displays|pictures|compares|lists|plots|summari[sz]es)\s+(?!that\b|how\b|why\b|what\b|whether\b)[^.!?]{1,100}\.?$/iu
+const shownIn =
+  /^[^.!?]{1,100}?\s(?:is|are)\s+(?:shown|plotted|listed|summari[sz]ed|presented|visuali[sz]ed|depicted|illustrated|displayed|compared)\s+(?:(?:in|on)\s+(?:the\s+)?(?:figure|fig\.|table|chart|graph|plot|diagram|image|picture)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below))?|(?:above|below|here))\.?$/iu
 const placedCaption = /^(?:above|below|pictured|left|right|top|bottom|inset)\s*[:—–]\s*\S[^.!?]{0,100}\.?$/iu
 
 // An entry of a list of works cited: authors as "Surname, I." first, a year, and what a citation
@@ -75,6 +79,18 @@ export function isCaption(text: string): boolean {
     describesPictures.test(trimmed) ||
     pictureCredit.test(trimmed) ||
     showsPicture.test(trimmed) ||
+    shownIn.test(trimmed) ||
     placedCaption.test(trimmed)
   )
+}
+
+/**
+ * Whether a sentence only says what a figure or table beside it shows ("Figure 2 shows the battles
+ * count of each combination of models", "A comparison between several evaluation methods is shown
+ * in Table 2"): the figure's caption, said in the notes while the figure is on the slide; the
+ * paragraph's other sentences say what it means.
+ */
+export function pointsAtFigure(sentence: string): boolean {
+  const trimmed = sentence.trim()
+  return showsPicture.test(trimmed) || shownIn.test(trimmed)
 }

@@ -567,7 +567,7 @@ export function claimOf(sentence: string, lang: string): string {
   let claim = restated ? sentence.slice(restated[0].length) : contrastedClaim(sentence)
   claim = framedClaim(correctedClaim(claim))
   // (Its label stays: "Main reason:" says how the clause after it stands to the section.)
-  const named = claim === sentence ? namedItemClaim(claim) : undefined
+  const named = claim === sentence ? (namedItemClaim(claim) ?? orderedItemClaim(claim)) : undefined
   if (named) return named
   const colon = claim.indexOf(': ')
   // Only a colon between clauses: not one inside brackets ("(such as: Unicode 9.0 support; …)"),
@@ -667,6 +667,34 @@ function namedItemClaim(sentence: string): string | undefined {
     !/^(not|also|still|that|this|it|to)$/i.test(first.value)
   if (!phrase || rest.includes(':')) return undefined
   return labelled(rest)
+}
+
+// "Next is the value of letting ideas simmer", "Third is the value of testing", "Last but not
+// least is…": a place in the writer's count, "is", and the item. (Ordinals are a closed class.)
+const orderedItem =
+  /^(?:(?:and\s+)?(?:first|second|third|fourth|fifth|next|last|finally|lastly)(?:\s+(?:up|off|but\s+not\s+least))?,?\s+(?:there\s+)?(?:is|was|comes|came)\s+)(?=\S)/iu
+
+/**
+ * "Next is the value of letting ideas simmer" → "The value of letting ideas simmer": the item a
+ * count's step names, when it is a noun phrase or a gerund; its place in the count ("Next",
+ * "Third") means nothing on a slide without the steps before it. `undefined` otherwise.
+ */
+function orderedItemClaim(sentence: string): string | undefined {
+  const place = orderedItem.exec(sentence)
+  if (!place) return undefined
+  // (Its stop stays: the phrase is a sentence's whole claim.)
+  const rest = sentence.slice(place[0].length)
+  const words = tagSentence(rest).filter((token) => token.kind === 'word')
+  const [first, second] = words
+  // ("Next is a fun one": an item named by "one" says nothing of what it is.)
+  // (Nor a name, "First up was Sanskar Jaiswal, who…": a lineup's next person, not an item.)
+  if (words.length < 3 || /^ones?$/i.test(words[words.length - 1].value) || !/^\p{Ll}/u.test(first.value)) return undefined
+  const phrase =
+    first !== undefined &&
+    second !== undefined &&
+    (/^(DT|PRP\$|NN|NNS|VBG|CD)$/.test(first.tag) || (first.tag === 'JJ' && /^(NN|JJ)/.test(second.tag))) &&
+    !/^(not|also|still|that|this|it|to)$/i.test(first.value)
+  return phrase && !rest.includes(':') ? rest.charAt(0).toUpperCase() + rest.slice(1) : undefined
 }
 
 // "I used New Relic to profile a Dyno for five minutes and, to our collective surprise, we found

@@ -23,7 +23,7 @@ import {
   talksAboutText,
   tellsStory,
 } from './asides.ts'
-import { citesWork, isCaption } from './captions.ts'
+import { citesWork, isCaption, pointsAtFigure } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
 import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBlock } from './introductions.ts'
 import { type Compressed, compress, maxLongWords, maxWords } from './compress.ts'
@@ -763,6 +763,8 @@ function sentenceCandidates(
     // "You may think to use overflow: hidden, as did I." before the sentence that says why not:
     // alone on a slide, the view the writer answers reads as the writer's.
     if (auto && english && sentence.index < sentences.length - 1 && concedes(sentence.text)) continue
+    // "Figure 2 shows the battles count of each model pair." beside the sentences that say what it means.
+    if (auto && english && sentences.length > 1 && pointsAtFigure(sentence.text)) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it
     // makes before the announcement ("Rust doesn't support async trait methods, so we have two options:") may be.
     let source = auto ? claimOf(requestOf(sentence.text, lang) ?? sentence.text, lang) : sentence.text
