@@ -296,6 +296,22 @@ describe("a sentence's claim without the words that tie it to the one before", (
     expect(claimOf('I wondered: where would Go be after a decade?', 'en')).toBe('I wondered: where would Go be after a decade?')
   })
 
+  it('should take the news after a colon when the words before it only judge it or say it was revealed', () => {
+    // (Review 55, an article on hidden prompts in papers, in its English words.)
+    expect(claimOf('The discovery is as simple as it is worrying: seventeen papers on arXiv contained hidden instructions.', 'en')).toBe(
+      'Seventeen papers on arXiv contained hidden instructions.',
+    )
+    expect(
+      claimOf(
+        'An analysis published in PNAS in January revealed staggering figures: the number of papers from paper mills doubles every 1.5 years.',
+        'en',
+      ),
+    ).toBe('The number of papers from paper mills doubles every 1.5 years.')
+    expect(claimOf('The result was striking: a 30% drop in costs.', 'en')).toBe('A 30% drop in costs.')
+    // (Not a claim before its colon: "Latency doubled" says what happened.)
+    expect(claimOf('Latency doubled: the cache was cold.', 'en')).toBe('Latency doubled: the cache was cold.')
+  })
+
   it('should not split at a colon inside quotes or brackets, nor before a list', () => {
     const quoted = 'This will give an error like "error[E0277]: the `?` operator can only be used in a function that returns `Result`".'
     expect(claimOf(quoted, 'en')).toBe(quoted)

@@ -36,6 +36,27 @@ const announcement = new RegExp(
   'iu',
 )
 
+/**
+ * A verdict on news not yet given, or the news revealed without saying it, before a colon ("The
+ * discovery is as simple as it is worrying: …", "The result was striking: …", "An analysis
+ * published in PNAS revealed staggering figures: …"): what follows the colon is the news. Only
+ * before a colon, so they may be longer than an announcement; the nouns and verbs are closed classes.
+ */
+const verdictBeforeNews = new RegExp(
+  `^(?:${[
+    String.raw`(?:the|this|our|my)\s+(?:[\p{L}-]+\s+)?(?:discovery|finding|result|reality|truth|news|conclusion|outcome|verdict|situation|effect|consequence|upshot)s?\s+(?:is|are|was|were)\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+`,
+    String.raw`(?:[\p{L}\p{N}’'-]+,?\s+){0,10}(?:revealed|uncovered|exposed|highlighted|showed|brought\s+to\s+light|laid\s+bare)\s+(?:an?\s+|some\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:reality|truth|figures|numbers|pattern|problem|facts?|picture|trend|results?)`,
+  ].join('|')})$`,
+  'iu',
+)
+const maxVerdictWords = 14
+
+/** Whether the words before a colon give a verdict on the news after it, or say it was revealed, without saying it ("The discovery is as simple as it is worrying"). */
+export function judgesNewsAfterColon(head: string): boolean {
+  const trimmed = head.trim()
+  return trimmed.split(/\s+/).length <= maxVerdictWords && !/\d/.test(trimmed) && verdictBeforeNews.test(trimmed)
+}
+
 /** Whether a clause or sentence only announces the one after it ("Here is some context", "There are two reasons for this."). */
 export function announcesWhatFollows(text: string): boolean {
   const trimmed = text.trim().replace(/[.:：!]+$/u, '')

@@ -1,4 +1,4 @@
-import { announcesWhatFollows } from './announcements.ts'
+import { announcesWhatFollows, judgesNewsAfterColon } from './announcements.ts'
 import { onlyRelativeVerb } from './completeness.ts'
 import { adverbialSubordinator, frequencyWord } from './english-clauses.ts'
 import { maxLongWords } from './limits.ts'
@@ -588,6 +588,10 @@ export function claimOf(sentence: string, lang: string): string {
     // the community on what matters": a head that ends on "it's this" hands the claim to what follows, a phrase or a clause.)
     const handsOver = /\b(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:this|simple)$/iu.test(head.trim()) && tail.split(/\s+/).length >= 3
     if (recalls || handsOver) claim = tail
+    // ("The discovery is as simple as it is worrying: seventeen papers on arXiv contained hidden
+    // instructions": a verdict on news not yet given hands the claim to the news, a clause or a
+    // phrase, "The result was striking: a 30% drop in costs".)
+    else if (judgesNewsAfterColon(head) && !leansOnPrevious(tail.split(/\s+/, 4).join(' '))) claim = tail
     else if (refersBack(lead) || namesBack(lead) || isBareLead(lead) || announcesWhatFollows(head)) {
       // (Not a noun phrase whose only verb is its relative clause's: "…lint rules: | rules that
       // can pull in type information" names the rules; the sentence before the colon has the claim.)
