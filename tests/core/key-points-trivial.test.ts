@@ -339,6 +339,7 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     ).toEqual(['Our arena data is the only one that covers open-ended questions'])
     expect(isCaption('The results are summarized in Table 1.')).toBe(true)
     expect(isCaption('Table 2 compares the latency of each region.')).toBe(true)
+    expect(isCaption('The diagram traces a byte through the server, with a writer feeding it on one side.')).toBe(true)
     // (What it shows, said as a finding, is a claim.)
     expect(points('Figure 3 shows that GPT-4 wins 80% of its battles.')).toEqual(['Figure 3 shows that GPT-4 wins 80% of its battles'])
     expect(isCaption('The lead is shown in bold.')).toBe(false)

@@ -371,7 +371,24 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       }
     }
   }
-  return best
+  return best ?? withOpeningCondition(tokens, clauses, limit)
+}
+
+/** Words at most of an opening condition kept before the cut of its main clause. */
+const maxOpeningWords = 6
+
+/**
+ * "When delivering content, | the server includes this weak ETag in the response headers | ,
+ * allowing clients to cache…": where no run stands, an opening condition (which the main clause
+ * alone would claim more than) kept with the cut of the main clause after it, within the limit.
+ */
+function withOpeningCondition(tokens: Token[], clauses: ReturnType<typeof clausesOf>, limit: number): Cut | undefined {
+  const [opening, main] = clauses
+  if (!main || clauses.length < 3 || opening.words.length > maxOpeningWords) return undefined
+  if (!opensCondition(opening.words) || !startsWithSubject(main.words) || markBefore(tokens, main) !== ',') return undefined
+  const rest = byClauses(tokens.slice(main.start), limit - opening.words.length)
+  if (!rest || rest.skipsMain || rest.tokens[0] !== tokens[main.start]) return undefined
+  return { tokens: [...tokens.slice(clauses[0].start, main.start), ...rest.tokens], quality: rest.quality * 0.9 }
 }
 
 /**

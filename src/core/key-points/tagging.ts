@@ -117,6 +117,17 @@ export function tagSentence(text: string): Token[] {
       /^(DT|PRP\$|JJ)$/.test(tags[index] ?? '')
     )
       token.tag = 'VBZ'
+    // "the function returns/NNS an error", "the server logs/NNS the request": a word in -s right
+    // after a determiner and its noun, before a determiner or possessive of its own, is the verb
+    // of that subject, which the lexicon also knows it as.
+    if (
+      token.tag === 'NNS' &&
+      previous?.tag === 'NN' &&
+      beforePrevious?.tag === 'DT' &&
+      /^(DT|PRP\$)$/.test(tags[index] ?? '') &&
+      readingsOf(token.value.toLowerCase())?.includes('VBZ')
+    )
+      token.tag = 'VBZ'
     // The lexicon knows "’s" only as a possessive; after a pronoun ("there’s", "it’s",
     // "that’s") it is "is", and the clause it opens has its verb.
     if (
