@@ -68,6 +68,7 @@ describe('parts of speech a cut rests on', () => {
 
   it('should read a word in -s after a determiner and its noun, before an object, as their verb', () => {
     expect(tags('If the call fails, the function returns an error and logs the request')).toMatchObject({ returns: 'VBZ' })
+    expect(tags('For later requests, the server checks if the client has sent an ETag')).toMatchObject({ checks: 'VBZ' })
     // (A plural after its adjective stays a noun.)
     expect(tags('The old returns the shop took back')).toMatchObject({ returns: 'NNS' })
   })

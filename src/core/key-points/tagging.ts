@@ -117,14 +117,14 @@ export function tagSentence(text: string): Token[] {
       /^(DT|PRP\$|JJ)$/.test(tags[index] ?? '')
     )
       token.tag = 'VBZ'
-    // "the function returns/NNS an error", "the server logs/NNS the request": a word in -s right
-    // after a determiner and its noun, before a determiner or possessive of its own, is the verb
+    // "the function returns/NNS an error", "the server checks/NNS if…": a word in -s right after a
+    // determiner and its noun, before a determiner, a possessive or "if" of its own, is the verb
     // of that subject, which the lexicon also knows it as.
     if (
       token.tag === 'NNS' &&
       previous?.tag === 'NN' &&
       beforePrevious?.tag === 'DT' &&
-      /^(DT|PRP\$)$/.test(tags[index] ?? '') &&
+      (/^(DT|PRP\$)$/.test(tags[index] ?? '') || /^(if|whether)$/i.test(words[index] ?? '')) &&
       readingsOf(token.value.toLowerCase())?.includes('VBZ')
     )
       token.tag = 'VBZ'
