@@ -50,6 +50,9 @@ describe('key points that lean on the sentence before', () => {
       'Each of the three stations recorded a drop.',
       // Review 55: an instruction opened by its adverb stands alone.
       'Always wrap your values in double quotes when sending them with the header.',
+      // Review 55: the first word of a pair the sentence joins ("Neither…nor…").
+      'Neither personal nor corporate income taxes make much sense.',
+      'Either the cache or the database must hold the session.',
     ])
       expect(leansOnPrevious(sentence), sentence).toBe(false)
   })

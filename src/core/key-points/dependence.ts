@@ -39,7 +39,9 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   const [first, second] = firstWords(tokens, 2)
   if (!first) return false
   const word = first.value.toLowerCase()
-  if (first.tag === 'CC') return true
+  // ("Neither personal nor corporate income taxes make much sense", "Either…or…", "Both…and…": the
+  // first word of a pair the sentence itself joins, not a link to the sentence before.)
+  if (first.tag === 'CC') return !correlative(tokens, word)
   // A finite verb first: a question asks about its subject ("Is this the latest iteration?"),
   // which may point back; otherwise the subject was left in the sentence before ("Makes
   // linking easier!"). An imperative takes the base form (VB), and stands alone.
@@ -93,6 +95,12 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
     return next?.value === ',' || (second !== undefined && /^(PRP|DT|EX|NNP|MD|VB)/.test(second.tag))
   }
   return false
+}
+
+/** Whether an opening "neither", "either" or "both" has its "nor", "or" or "and" later in the sentence. */
+function correlative(tokens: Token[], word: string): boolean {
+  const partner = word === 'neither' ? 'nor' : word === 'either' ? 'or' : word === 'both' ? 'and' : undefined
+  return partner !== undefined && tokens.slice(1).some((token) => token.kind === 'word' && token.value.toLowerCase() === partner)
 }
 
 /**
