@@ -221,6 +221,29 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
     if (needed < scaleOf(measure) - 0.001) setScale(measure.section, Math.max(1, needed - 0.02))
     else if (spare > balanceMinimum) setBalance(measure.section, spare * balanceShare)
   })
+  // The pieces of one listing split over slides (core/split-visual.ts) show in one size, the
+  // smallest any of them needs: three sizes on three slides read as three listings. A piece made
+  // smaller has its content moved down into the room it leaves, as an enlarged slide has.
+  const unified: Measure[] = []
+  const pieces = new Map<string, Measure[]>()
+  for (const measure of all) {
+    const piece = measure.section.querySelector<HTMLElement>('code[data-lectern-piece]')?.dataset.lecternPiece
+    if (piece !== undefined) pieces.set(piece, [...(pieces.get(piece) ?? []), measure])
+  }
+  for (const group of pieces.values()) {
+    if (group.length < 2) continue
+    const smallest = Math.min(...group.map(scaleOf))
+    const smaller = group.filter((measure) => scaleOf(measure) > smallest + 0.001)
+    for (const measure of smaller) {
+      setScale(measure.section, smallest)
+      setBalance(measure.section, 0)
+      if (!measures.includes(measure)) unified.push(measure)
+    }
+    const room = smaller.map((measure) => measureFit(measure.section, measure.body, smallest).spare)
+    smaller.forEach((measure, index) => {
+      if (room[index] > balanceMinimum && balances(measure.section, measure.body)) setBalance(measure.section, room[index] * balanceShare)
+    })
+  }
   // Pass 3: a slide still too tall at the floor gives its pictures less height, rather than its
   // text. Every such slide is read first, then its pictures capped.
   const tight = measures.flatMap((measure) => {
@@ -239,7 +262,7 @@ export function fitSlides(sections: HTMLElement[]): SlideFit[] {
     })
   }
   // Pass 4 (reads only): what is left over at the floor.
-  const fitted = measures.map((measure) => {
+  const fitted = [...measures, ...unified].map((measure) => {
     const scale = scaleOf(measure)
     const floor = floorOf(measure.section)
     const overflow = scale <= floor + 0.001 && measureFit(measure.section, measure.body, scale).needed < scale - 0.005

@@ -687,10 +687,13 @@ function splitCode(code: Code, room: number): Code[] {
   })
   if (plans.length === 0) return [code]
   const { cuts } = plans.reduce((best, plan) => (plan.cost < best.cost ? plan : best))
+  // Its pieces say which block they are of (where it starts in the article), so the deck can show
+  // them in one size (client/fit.ts): one listing in three sizes on three slides reads as three.
+  const piece = String(code.position?.start.offset ?? code.value.length)
   return splitByCuts(lines, cuts).map((chunk) => {
     while (chunk.length > 1 && chunk[chunk.length - 1].trim() === '') chunk.pop()
     while (chunk.length > 1 && chunk[0].trim() === '') chunk.shift()
-    return { ...code, value: chunk.join('\n') }
+    return { ...code, value: chunk.join('\n'), data: { ...code.data, hProperties: { ...code.data?.hProperties, dataLecternPiece: piece } } }
   })
 }
 
