@@ -225,6 +225,20 @@ export function paginate(
       leadWhenSilent([entry], lang)
       if (entry.point) Object.assign(unit, { point: withTime(paragraph, entry.point), lines: entry.lines })
     }
+  // An item of a list of paragraphs (see prose-lists.ts) that got no point among items that got
+  // one would leave a hole in what the writer counted: "for two reasons:" over one, the first,
+  // second and fourth of four advantages, two of seven highlights. It gets its first claim, as
+  // a timeline's entry does.
+  if (options.keyPoints !== 'none')
+    for (const run of proseRuns(units)) {
+      if (!run.some((unit) => unit.point)) continue
+      for (const unit of run) {
+        if (unit.point || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) continue
+        const entry: Pick<Unit, 'lines' | 'paragraph' | 'point'> = { lines: unit.lines, paragraph: unit.paragraph }
+        leadWhenSilent([entry], lang, { glance: true })
+        if (entry.point) Object.assign(unit, { point: entry.point, lines: entry.lines })
+      }
+    }
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   // (Not under "References": a citation is no lead.)
   if (options.keyPoints !== 'none' && !segment.broken && !cited) leadWhenSilent(units, lang)
@@ -450,6 +464,24 @@ function capitalized(phrase: PhrasingContent[]): PhrasingContent[] {
 /** The key points of one job, in this thread. */
 export function extractFor(job: KeyPointJob | undefined): SegmentPoints {
   return job ? extractKeyPoints(job.paragraphs, job.context) : []
+}
+
+/** Runs of units that are items of one list of paragraphs, in order: each said as its list item (see prose-lists.ts). */
+function proseRuns(units: Unit[]): Unit[][] {
+  const runs: Unit[][] = []
+  let run: Unit[] = []
+  for (const unit of units) {
+    if (unit.said?.type === 'list' && unit.paragraph) {
+      run.push(unit)
+      continue
+    }
+    // (A block an item holds after its paragraphs, its code or picture, stays inside the run.)
+    if (unit.visual !== undefined && run.length > 0) continue
+    if (run.length > 1) runs.push(run)
+    run = []
+  }
+  if (run.length > 1) runs.push(run)
+  return runs
 }
 
 function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: number): Unit[] {

@@ -40,9 +40,9 @@ const bareBlocks = /^(list|blockquote|code|table)$/
  * follows:") and has a sentence that can be shown, the first sentence that stands alone, whole
  * when short enough to read at a glance, else made short as any point is (see
  * key-points/compress.ts), else its first clause when that is a sentence of its own ("X differs
- * from Y, but …").
+ * from Y, but …"). With `glance`, only what reads at a glance.
  */
-export function leadWhenSilent(units: LeadUnit[], lang: string): void {
+export function leadWhenSilent(units: LeadUnit[], lang: string, { glance = false } = {}): void {
   if (units.some((unit) => unit.point || (unit.visual && !bareBlocks.test(unit.visual.type) && !onlyCaptions(unit.visual)))) return
   // Thanks, greetings and invitations are not what a section says when it says more ("Feel free
   // to join our channel and ask!" after a paragraph of advice); alone, they are its words.
@@ -80,11 +80,12 @@ export function leadWhenSilent(units: LeadUnit[], lang: string): void {
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
     // A sentence read at a glance, or a claim made short, before one whole up to the longest a lead may be:
     // "How can we be more purposeful in the open space?" after a 20-word theme's title.
+    // (Only at a glance where `glance` says so: an item among a list's short points.)
     const point =
       claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords)).find(Boolean) ??
       claims.map((sentence) => firstConjunct(sentence, lang, maxGlanceWords)).find(Boolean) ??
-      claims.map((sentence) => leadPoint(sentence, lang)).find(Boolean) ??
-      claims.map((sentence) => firstConjunct(sentence, lang)).find(Boolean)
+      (glance ? undefined : claims.map((sentence) => leadPoint(sentence, lang)).find(Boolean)) ??
+      (glance ? undefined : claims.map((sentence) => firstConjunct(sentence, lang)).find(Boolean))
     if (point) {
       unit.point = [{ type: 'text', value: point }]
       unit.lines = Math.ceil(point.length / charsPerLine) + 0.3

@@ -72,6 +72,16 @@ describe('lists of paragraphs', () => {
     expect(notes.map((list) => text(list).replace(/\s+/g, ' ').trim())).toEqual(stepTexts)
   })
 
+  it('should give an item that got no point among items that did its first claim, never a hole in the count', () => {
+    // (Review 55: "for two reasons:" over one; the first, second and fourth of four advantages.)
+    const second =
+      'The server does not need to decode chunks to raw samples anymore during remote read. The same for the client side for encoding, **if** the system is reusing the native compression.'
+    const found = slides(`# T\n\n## Benefits\n\n1. ${stepTexts[0]}\n2. ${second}\n3. ${stepTexts[2]}\n`)
+    const points = found.flatMap((slide) => selectAll('ul.lectern-points > li', slide))
+    expect(points).toHaveLength(3)
+    expect(text(points[1])).toContain('The server does not need to decode chunks to raw samples')
+  })
+
   it('should show the words that introduce a list of paragraph-long items over their points, on the first item’s slide', () => {
     // Bedrock's Node.js migration (review 48): "Les raisons de l'échec :" was said, and the reasons shown without it.
     const found = slides(`# T\n\n## Setup\n\nThe whole setup takes five steps, in this order:\n\n${steps(3)}\n`)
