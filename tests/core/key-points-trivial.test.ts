@@ -340,6 +340,11 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isCaption('The results are summarized in Table 1.')).toBe(true)
     expect(isCaption('Table 2 compares the latency of each region.')).toBe(true)
     expect(isCaption('The diagram traces a byte through the server, with a writer feeding it on one side.')).toBe(true)
+    expect(isCaption('Here you can see the dashboard after the migration.')).toBe(true)
+    expect(points('We see here the range of possible colors. Two cones give a flat triangle of colors, not a solid.')).toEqual([
+      'Two cones give a flat triangle of colors, not a solid',
+    ])
+    expect(isCaption('We can see that latency doubled.')).toBe(false)
     // (What it shows, said as a finding, is a claim.)
     expect(points('Figure 3 shows that GPT-4 wins 80% of its battles.')).toEqual(['Figure 3 shows that GPT-4 wins 80% of its battles'])
     expect(isCaption('The lead is shown in bold.')).toBe(false)

@@ -47,6 +47,10 @@ const showsPicture =
   /^(?:(?:the|this|our)\s+)?(?:figure|fig\.|chart|graph|plot|screenshot|screen\s*shot|diagram|image|photo|picture|map|illustration|table)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below|here|on\s+the\s+(?:left|right)))?\s+(?:shows|depicts|illustrates|displays|pictures|compares|lists|plots|summari[sz]es|traces|outlines|sketches|walks\s+through|breaks\s+down)\s+(?!that\b|how\b|why\b|what\b|whether\b)[^.!?]{1,100}\.?$/iu
 const shownIn =
   /^[^.!?]{1,100}?\s(?:is|are)\s+(?:shown|plotted|listed|summari[sz]ed|presented|visuali[sz]ed|depicted|illustrated|displayed|compared)\s+(?:(?:in|on)\s+(?:the\s+)?(?:figure|fig\.|table|chart|graph|plot|diagram|image|picture)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below))?|(?:above|below|here))\.?$/iu
+// "We see here the range of possible colors", "Here you can see the dashboard after the migration":
+// the writer pointing at a picture, a noun phrase after "see" ("…see that…" states a finding).
+const seenHere =
+  /^(?:(?:here|below|above)\s*,?\s+)?(?:we|you)\s+(?:can\s+)?see\s+(?:(?:here|below|above)\s+)?(?!that\b|how\b|why\b|what\b|whether\b|if\b)(?:the|a|an|our|this|these|its|their)\s[^.!?]{1,100}\.?$/iu
 const placedCaption = /^(?:above|below|pictured|left|right|top|bottom|inset)\s*[:—–]\s*\S[^.!?]{0,100}\.?$/iu
 
 // An entry of a list of works cited: authors as "Surname, I." first, a year, and what a citation
@@ -80,6 +84,7 @@ export function isCaption(text: string): boolean {
     pictureCredit.test(trimmed) ||
     showsPicture.test(trimmed) ||
     shownIn.test(trimmed) ||
+    seenHere.test(trimmed) ||
     placedCaption.test(trimmed)
   )
 }
@@ -92,5 +97,5 @@ export function isCaption(text: string): boolean {
  */
 export function pointsAtFigure(sentence: string): boolean {
   const trimmed = sentence.trim()
-  return showsPicture.test(trimmed) || shownIn.test(trimmed)
+  return showsPicture.test(trimmed) || shownIn.test(trimmed) || seenHere.test(trimmed)
 }
