@@ -260,6 +260,19 @@ describe('cuts that keep the claim, not only its framing', () => {
         'de',
       ),
     ).toBe('Im vorigen Schritt hast du zwei Zustände in dieser Anwendung gefunden')
+    // (Review 55, a French article: a verdict or a finding before " : " announces the news after it.)
+    expect(
+      point(
+        "La découverte est aussi simple qu'inquiétante : dix-sept articles universitaires publiés sur arXiv contenaient des instructions cachées.",
+        'fr',
+      ),
+    ).toBe('Dix-sept articles universitaires publiés sur arXiv contenaient des instructions cachées')
+    expect(
+      point(
+        'Les valeurs fondamentales du Craftsmanship reposent sur trois piliers essentiels : la qualité, la simplicité et la flexibilité.',
+        'fr',
+      ),
+    ).not.toBe('La qualité, la simplicité et la flexibilité')
   })
 
   it('should not give a French fronted phrase alone for its sentence', () => {

@@ -320,6 +320,22 @@ function opensRelativeSubject(text: string, words: ClauseWords | undefined): boo
   return at >= 1 && at <= 3
 }
 
+/** Words at most before a colon that may only announce what follows it. */
+const maxAnnouncingWords = 10
+
+/**
+ * Whether the pieces after a colon list things ("la qualité, la simplicité et la flexibilité",
+ * "den Sucheingabetext und den Wert…"): a few words joined by commas or an "and" of the common
+ * languages, which the words before the colon name. (A closed class of conjunctions.)
+ */
+function namesList(after: Piece[]): boolean {
+  const text = after.map((piece) => piece.raw).join('')
+  const words = text.trim().split(/\s+/u)
+  return (
+    words.length <= 14 && ((text.match(/[,，、]/gu)?.length ?? 0) >= 2 || /\s(?:and|et|y|e|und|ou|o|or|oder|en|i|och|og|и)\s/iu.test(text))
+  )
+}
+
 /** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
 function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
   if (index === pieces.length - 1) return true
@@ -332,15 +348,15 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // contexto que varia…": what a colon announces is the point, not the words that announce it:
   // a sentence of its own after it, or anything after a few words that only announce. (Not a
   // claim before the list it names: "…hast du zwei Zustände gefunden: | den Sucheingabetext und…".)
-  if (
-    mark === ':' &&
-    (/^\p{Lu}/u.test(next) ||
-      pieces
-        .slice(0, index + 1)
-        .map((piece) => piece.text)
-        .join(' ')
-        .split(/\s+/u).length <= 5)
-  )
+  // (So do the words of a verdict or a finding before a colon, "La découverte est aussi simple
+  // qu'inquiétante : dix-sept articles…", when what follows is no list of things they name.)
+  const before = () =>
+    pieces
+      .slice(0, index + 1)
+      .map((piece) => piece.text)
+      .join(' ')
+      .split(/\s+/u).length
+  if (mark === ':' && (/^\p{Lu}/u.test(next) || before() <= 5 || (before() <= maxAnnouncingWords && !namesList(pieces.slice(index + 1)))))
     return false
   if (startsWithAny(next.toLocaleLowerCase(), words.resumptives ?? [])) return false
   if (startsWithAny(next, words.conditions) || startsWithAny(next.toLocaleLowerCase(), words.complements ?? [])) return false
