@@ -33,6 +33,11 @@ export function boldHeadings(written: RootContent[], lang: string): RootContent[
     if (found.length < minHeadings || found.some(inRow)) return blocks
     return blocks.map((block, index) => (found.includes(index) ? headingOf(block as Paragraph, 2) : block))
   }
+  // An article without headings whose bold questions head its parts (see `withQuestionHeadings`):
+  // a bold line among them ("**Coda**" after "**How would it work?**") heads a part beside them,
+  // not one of the part before it.
+  if (!written.some((block) => block.type === 'heading'))
+    return blocks.map((block, index) => (found.includes(index) && !inRow(index) ? headingOf(block as Paragraph, 2) : block))
   let depth: number | undefined
   return blocks.map((block, index) => {
     if (block.type === 'heading') depth = block.depth

@@ -115,6 +115,26 @@ describe('the parts of an article without headings', () => {
     expect(short.titles.flat()).toEqual(['Part'])
   })
 
+  it('should read a bold line among bold questions that head an article’s parts as a part beside them', () => {
+    // (Review 55: an essay's "**Coda**" after "**How would a progressive consumption tax work?**" came out as a part of that one.)
+    const { groups, slides } = deck(
+      [
+        '# Tax',
+        'Intro words about taxes and their design in modern economies today.',
+        '**Why not personal income tax?**',
+        'Income tax discourages saving, because the returns on saved money are taxed again every year.',
+        '**How would a progressive consumption tax work?**',
+        'A flat consumption tax can be made progressive with refunds that depend on the total spent.',
+        '**Coda**',
+        'Neither personal nor corporate income taxes make much sense for a growing economy.',
+      ].join('\n\n'),
+    )
+    const coda = slides.find((slide) => text(select('h2', slide)) === 'Coda')
+    expect(coda).toBeDefined()
+    expect(select('.lectern-kicker', coda!)).toBeUndefined()
+    expect(groups.length).toBeGreaterThanOrEqual(3)
+  })
+
   it('should read lists of one short item, each over its paragraphs, as headings of the parts of a section', () => {
     // humans-learn-maths (review 41): "* Ritual 1: Learn to read and write proofs" over two paragraphs, then "* Ritual 2: …".
     const { slides } = deck(
