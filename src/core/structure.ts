@@ -626,6 +626,9 @@ function onlyImages(node: Paragraph): boolean {
   )
 }
 
+/** Text of white space and invisible format characters only (soft hyphen, zero-width spaces and joiners, BOM). */
+const invisible = /^[\s\p{Cf}]*$/u
+
 /** Whitespace, a line break, or a raw `<br>` after a picture (as many blogs put one): nothing to say. */
 function isBlank(child: PhrasingContent): boolean {
   return (
@@ -842,6 +845,8 @@ function toItems(node: RootContent, lang: string, allowHtml = false, introduced 
   // said in the notes like markdown's footnotes, not a list on the slide after the last point.
   if (node.type === 'html' && footnotesBlock.test(node.value)) return [{ kind: 'note', node }]
   if (node.type === 'paragraph') {
+    // "&shy;", a zero-width space: a spacer some blogs put between paragraphs shows and says nothing.
+    if (node.children.every((child) => child.type === 'text' && invisible.test(child.value))) return []
     if (onlyImages(node)) return [{ kind: 'visual', node: withoutBreaks(node) }]
     const { images, notes } = splitParagraph(node)
     return [

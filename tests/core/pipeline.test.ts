@@ -21,6 +21,12 @@ describe('slides', () => {
     expect(text(select('aside.notes h4', slides[1]))).toBe('C')
   })
 
+  it('should leave out a paragraph of invisible characters, a spacer some blogs put between paragraphs', () => {
+    // (Review 55: a lab's blog post's "&shy;" became an empty paragraph of the notes.)
+    const { tree } = deck('# T\n\n## S\n\nThe system serves its users well.\n\n&shy;\n\n\u200b\n\nIt also scales.\n')
+    expect(selectAll('aside.notes p', tree).map(text)).toEqual(['The system serves its users well.', 'It also scales.'])
+  })
+
   it('should continue on "(cont.)" slides after maxBullets paragraphs', () => {
     const topics = [
       'caches',
