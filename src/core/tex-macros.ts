@@ -30,4 +30,9 @@ export const siteMacros: Readonly<Record<string, string>> = {
   '\\eps': '\\varepsilon',
   '\\dd': '\\mathrm{d}',
   '\\indep': '\\perp\\!\\!\\!\\perp',
+  // LaTeX's own boxes and faces that MathJax reads and KaTeX lacks: "X\sim\mbox{Beta}(\alpha_0,\beta_0)".
+  '\\mbox': '\\text{#1}',
+  '\\makebox': '\\text{#1}',
+  '\\textsc': '\\text{#1}',
+  '\\mathbbm': '\\mathbb{#1}',
 }

@@ -81,6 +81,15 @@ describe('math', () => {
     expect(selectAll('.lectern-math-error', tree)).toHaveLength(0)
   })
 
+  it('should read LaTeX’s boxes that MathJax reads and KaTeX lacks', () => {
+    // (Review 57, a statistics post: "$$X\sim\mbox{Beta}(\alpha_0,\beta_0)$$" showed as its TeX.)
+    const { tree, rendered } = deck(
+      '# M\n\n## S\n\nThe model:\n\n$$X\\sim\\mbox{Beta}(\\alpha_0,\\beta_0)$$\n\nAnd $\\mathbbm{1}_{x > 0}$ here.\n',
+    )
+    expect(rendered.file.messages.filter((message) => message.ruleId === 'math')).toEqual([])
+    expect(selectAll('.lectern-math-error', tree)).toHaveLength(0)
+  })
+
   it('should warn at the line of a formula KaTeX cannot read and show it as code', () => {
     const { tree, rendered } = deck('# M\n\n## S\n\nFine $x$.\n\nBroken $\\frac{1}{$ here.\n')
     const warnings = rendered.file.messages.filter((message) => message.ruleId === 'math')
