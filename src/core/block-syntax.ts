@@ -217,6 +217,12 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
       out.push(`${quote()}> ${blurb[2] ?? ''}`)
       continue
     }
+    // "1) Introduction" over "====": a heading numbered as kramdown writes it, which knows no list
+    // marker ")"; CommonMark would open a list whose item runs on into the "====".
+    if (/^[ \t]{0,3}\d{1,3}\)[ \t]+\S/.test(bare) && /^[ \t]{0,3}(?:=+|-+)[ \t]*$/.test(lines[index + 1] ?? '')) {
+      out.push(quote() + line.replace(/^([ \t]{0,3}\d{1,3})\)/, '$1\\)'))
+      continue
+    }
     // `[[toc]]` (VuePress, VitePress, markdown-it), `[TOC]` (Python-Markdown, Typora), `[[_TOC_]]`
     // (GitLab), `${toc}`: where the site puts its generated table of contents; the deck has its own outline.
     // (Blank, not removed: every line keeps its number.)
@@ -228,7 +234,19 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
       // `* TOC` then `{:toc}`: kramdown puts its generated table of contents there; the deck has its own outline.
       if (/^[ \t]*\{:[ \t]*toc[ \t]*\}/.test(bare)) {
         // Blank, not removed: every line keeps its number for warnings and slide positions.
-        for (let at = out.length - 1; at >= 0 && /^[ \t>]*(?:[*+-]|\d+[.)])[ \t]+\S/.test(out[at]); at--) out[at] = ''
+        let at = out.length - 1
+        for (; at >= 0 && /^[ \t>]*(?:[*+-]|\d+[.)])[ \t]+\S/.test(out[at]); at--) out[at] = ''
+        // ("Table of Contents\n===\n{:.no_toc}" over it: the contents' own title, which kramdown
+        // leaves out of them, is no part of the talk, nor its title.)
+        // (Each line of `out` is the line of the same number: the attribute list is already blank there.)
+        while (at >= bodyStart && out[at].trim() === '' && !/^[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*\r?$/.test(lines[at])) at--
+        if (at >= bodyStart && /^[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*\r?$/.test(lines[at])) {
+          out[at--] = ''
+          if (at >= bodyStart && /^[ \t]{0,3}(?:=+|-+)[ \t]*$/.test(out[at]) && at - 1 >= bodyStart && out[at - 1].trim() !== '') {
+            out[at] = ''
+            out[at - 1] = ''
+          } else if (at >= bodyStart && /^[ \t]{0,3}#{1,6}[ \t]/.test(out[at])) out[at] = ''
+        }
       }
       const kind = noticeKind(bare)
       // An attribute list on the line right before a paragraph (after a blank line) is that paragraph's:

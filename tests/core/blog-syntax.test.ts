@@ -269,6 +269,17 @@ describe('block syntax of blog engines', () => {
     expect(prose(render(`# Post\n\n## One\n\n${source}`).tree)).not.toContain('TOC')
   })
 
+  it('should leave out the title kramdown leaves out of its table of contents, and read "1) Title" over "===" as a heading', () => {
+    // (Review 57: a security advisory's .markdown post, titled "Table of Contents", every section "Introduction ============".)
+    const source =
+      'Table of Contents\n================\n{:.no_toc}\n\n* ToC\n{:toc}\n\n1) Introduction\n============\n\nThe module performs unsafe file operations in home directories.\n\n2) Details\n==========\n\nIt follows symlinks as root.\n'
+    expect(block(source).split('\n')).toHaveLength(source.split('\n').length)
+    const { tree } = render(`---\ntitle: An advisory\n---\n\n${source}`)
+    const titles = selectAll('section.lectern-slide h2', tree).map(text)
+    expect(titles).toEqual(['1) Introduction', '2) Details'])
+    expect(text(select('section.lectern-title h1', tree))).toBe('An advisory')
+  })
+
   it('should leave out the markers of a generated table of contents ([[toc]], [TOC], [[_TOC_]], $ {toc} without the space), line for line, and keep them in code and prose', () => {
     // (antfu.me's "Mental Health in Open Source", a VitePress-style post, opens on `[[toc]]`.)
     const source = `[[toc]]\n\nIntro.\n\n[TOC]\n\n  [[_TOC_]]\n\n\${toc}\n\nThe [toc] marker is kept in a sentence.\n\n\`\`\`md\n[[toc]]\n\`\`\`\n`
