@@ -1,4 +1,4 @@
-import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { Heading, List, Paragraph, Parent, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { countWords } from './words.ts'
 
@@ -30,6 +30,7 @@ export function boldHeadings(written: RootContent[], lang: string): RootContent[
   })
   const inRow = (index: number) => found.includes(index - 1) || found.includes(index + 1)
   if (!headed) {
+    if (found.length === 0) return withItalicHeadings(blocks, lang)
     if (found.length < minHeadings || found.some(inRow)) return blocks
     return blocks.map((block, index) => (found.includes(index) ? headingOf(block as Paragraph, 2) : block))
   }
@@ -81,10 +82,32 @@ function questionLine(paragraph: Paragraph, lang: string): PhrasingContent[] | u
   return [{ ...first, value: first.value.replace(/^\s*(?:\d{1,3}[.)]\s*|Q\s*[:.]\s*)/u, '') }, ...rest]
 }
 
-/** A bold line as a heading of its words. */
+/** A bold (or italic) line as a heading of its words. */
 function headingOf(paragraph: Paragraph, depth: Heading['depth']): Heading {
-  const strong = paragraph.children.find((child) => child.type === 'strong')!
-  return { type: 'heading', depth, children: strong.children as PhrasingContent[], position: paragraph.position }
+  const run = paragraph.children.find((child) => child.type === 'strong' || child.type === 'emphasis') as Parent
+  return { type: 'heading', depth, children: run.children as PhrasingContent[], position: paragraph.position }
+}
+
+/** Italic lines an article needs before they are its headings: italics are set alone for more than headings (a caption, an update note). */
+const minItalicHeadings = 3
+
+/**
+ * An article without headings nor bold lines whose parts each open with a short line of italics
+ * alone, capitalised as a title (`*Doing Reads*`, `*The Big Picture*`): those lines are its
+ * section headings, when three lines or more qualify and no two are in a row.
+ */
+function withItalicHeadings(blocks: RootContent[], lang: string): RootContent[] {
+  const found = blocks.flatMap((block, index) => {
+    const next = blocks[index + 1]
+    if (block.type !== 'paragraph' || !next || next.type === 'heading') return []
+    const run = emphasisAlone(block)
+    if (run?.type !== 'emphasis') return []
+    const text = toString(run).replace(/\s+/g, ' ').trim()
+    if (!/^\p{Lu}/u.test(text) || /[.!?:;。！？：；,，]["'”’)）]*$/u.test(text)) return []
+    return (cjk.test(text) ? text.length <= maxCharacters : countWords(text, lang) <= maxWords) ? [index] : []
+  })
+  if (found.length < minItalicHeadings || found.some((index) => found.includes(index + 1))) return blocks
+  return blocks.map((block, index) => (found.includes(index) ? headingOf(block as Paragraph, 2) : block))
 }
 
 /** The paragraph's bold line, when it is one short phrase of bold and nothing else. */

@@ -66,7 +66,24 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
   const firstRemovedLine = firstRemovedOffset === undefined ? undefined : markdown.slice(0, firstRemovedOffset).split('\n').length
   // The notes' definitions go after everything, so no line of the article moves.
   const definitions = notes.map((text, index) => `\n\n[^${footnotePrefix}${index + 1}]: ${text}`).join('')
-  return { text: out.join('') + definitions, removed, firstRemovedLine, removedLines: linesOf(markdown, removedOffsets) }
+  const removedLines = linesOf(markdown, removedOffsets)
+  return { text: withoutOrphanUnderlines(out.join(''), removedLines) + definitions, removed, firstRemovedLine, removedLines }
+}
+
+/**
+ * "{{ page.title }}" over "====": a heading that was only a template tag leaves its underline
+ * behind, which would read as a paragraph of "=" (or, "---", as a break between slides). It
+ * goes with its heading; the line stays, blank.
+ */
+function withoutOrphanUnderlines(text: string, removedLines: number[]): string {
+  if (removedLines.length === 0) return text
+  const lines = text.split('\n')
+  for (const line of removedLines) {
+    const [heading, underline] = [lines[line - 1], lines[line]]
+    if (heading !== undefined && underline !== undefined && heading.trim() === '' && /^[ \t]{0,3}(?:=+|-+)[ \t]*\r?$/.test(underline))
+      lines[line] = ''
+  }
+  return lines.join('\n')
 }
 
 /** The 1-based lines of ascending `offsets` in `text`. */

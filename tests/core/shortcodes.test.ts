@@ -227,6 +227,15 @@ describe('template tags', () => {
     expect(removed.size).toBe(0)
   })
 
+  it('should take the underline of a heading that was only a template tag with it, line for line', () => {
+    // (Review 57: a post's "{{ page.title }}" over "====" left a paragraph of "=".)
+    const source = 'Intro.\n\n{{ page.title }}\n================\n\nWords.\n\n{{ site.tagline }}\n---\n\nMore.\n'
+    const { text: out } = convertShortcodes(source)
+    expect(out.split('\n')).toHaveLength(source.split('\n').length)
+    expect(out).not.toMatch(/^(?:=+|-+)$/m)
+    expect(out).toContain('Words.')
+  })
+
   it("should join the site's address and a `link` tag after it into one path, never an address on another host", () => {
     // allegro.tech (review 48): `//img/…` was fetched as a host named "img".
     const { text: out } = convertShortcodes(

@@ -86,6 +86,22 @@ describe('the parts of an article without headings', () => {
     expect(titles.map((run) => run[0])).toEqual(['Full-Featured Dashboard', 'Future Work'])
   })
 
+  it('should read three lines or more of italics alone, capitalised as titles, as the headings of an article that has none', () => {
+    // (Review 57: a database deep dive's "*Doing Reads*", "*The Big Picture*" came out as one long "(cont.)".)
+    const parts = ['Compute Scale', 'Doing Reads', 'The Big Picture']
+    const { titles } = deck(
+      [
+        '# Reads',
+        'The database runs SQL and reads in layers.',
+        ...parts.flatMap((part) => [`*${part}*`, `The ${part.toLowerCase()} part has its own words and its own claim here.`]),
+      ].join('\n\n'),
+    )
+    expect(titles.map((run) => run[0])).toEqual(parts)
+    // (Two, or one that is a sentence or an aside, stay paragraphs.)
+    const few = deck(['# T', 'Intro words.', '*Update: fixed in 2.1*', 'Words of a part.', '*Note*', 'More words here.'].join('\n\n'))
+    expect(few.titles.map((run) => run[0])).not.toContain('Note')
+  })
+
   it('should keep a bold line that is a sentence, or one of a kind, a paragraph', () => {
     const one = deck('# T\n\nSome words to open.\n\n**Remember this**\n\nMore words here.\n')
     expect(one.titles.flat()).not.toContain('Remember this')
