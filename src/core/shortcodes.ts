@@ -440,10 +440,13 @@ function statement(name: string, rawArgs: string, index: number, leave: Leave): 
   const first = args.positional[0]
   if (name === 'include' && first && /image|img|figure|picture|photo/i.test(first)) {
     const { named } = args
-    const src = named.url ?? named.src ?? named.file ?? named.filename ?? named.path ?? named.image ?? named.img
+    // (`image_path`: minimal-mistakes' `{% include figure image_path=… alt=… caption=… %}`.)
+    const src = named.url ?? named.src ?? named.file ?? named.filename ?? named.path ?? named.image ?? named.img ?? named.image_path
     // (A picture named some other way is left out, and said so, as any tag the deck cannot show.)
     if (src) return image(src, named.alt ?? named.description, named.caption ?? named.title ?? named.description)
   }
+  // Eleventy's picture shortcode, as web.dev writes it: `{% Img src="image/…jpg", alt="…", caption="…" %}`.
+  if (/^(?:img|image)$/i.test(name) && args.named.src) return image(args.named.src, args.named.alt, args.named.caption ?? args.named.title)
   if (name === 'link') return first ?? ''
   // Octopress: `{% video /downloads/videos/a.mp4 360 270 poster.png %}` plays as a link does (Hugo's `video`);
   // `{% include_code a.py lang:python Title %}` shows a file of the site's the deck cannot read: its

@@ -227,6 +227,24 @@ describe('template tags', () => {
     expect(removed.size).toBe(0)
   })
 
+  it("should read minimal-mistakes' figure include and Eleventy's Img shortcode as pictures with their alt text and caption", () => {
+    // (Review 57: a talk write-up's ten graphs and web.dev's three screenshots were left out as unknown tags.)
+    const source = [
+      '{% include figure',
+      '  image_path="/images/io-utilization.png"',
+      '  alt="I/O load of two servers"',
+      '  caption="I/O load of two servers in May" %}',
+      '',
+      '{% Img src="image/admin/demo.jpg", alt="demo with figures", width="800", caption="A 7x boost on initial load." %}',
+    ].join('\n')
+    const { text: out, removed } = convertShortcodes(source)
+    expect(removed.size).toBe(0)
+    expect(out).toContain('](/images/io-utilization.png')
+    expect(out).toContain('I/O load of two servers')
+    expect(out).toContain('](image/admin/demo.jpg')
+    expect(out).toContain('demo with figures')
+  })
+
   it('should take the underline of a heading that was only a template tag with it, line for line', () => {
     // (Review 57: a post's "{{ page.title }}" over "====" left a paragraph of "=".)
     const source = 'Intro.\n\n{{ page.title }}\n================\n\nWords.\n\n{{ site.tagline }}\n---\n\nMore.\n'
