@@ -31,7 +31,7 @@ import {
 } from './split-visual.ts'
 import { numbersCaption } from './key-points/captions.ts'
 import { quoteExcerptOf } from './quote-excerpt.ts'
-import { leadWhenSilent } from './silent-lead.ts'
+import { leadWhenSilent, onlyCaptions } from './silent-lead.ts'
 import { speakingSeconds } from './pacing.ts'
 import { withTime, withoutTime } from './timeline.ts'
 import { isStatement } from './slide-kinds.ts'
@@ -273,7 +273,9 @@ export function paginate(
     for (const { page } of pages)
       for (const [index, unit] of page.entries()) {
         const block = page[index + 1]?.visual ?? page[index + 1]?.said
-        if (block) leadInLine(unit, lang, block)
+        // (Not over a picture that cannot be shown, its caption line in its place: "Our best guess
+        // of a scenario looks something like:" over "picture: example.org" leads into nothing.)
+        if (block && !onlyCaptions(block)) leadInLine(unit, lang, block)
       }
   if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, lang)
 

@@ -105,13 +105,13 @@ const captionHtml =
  * that name a picture or a clip say nothing of the section, so they are no reason to leave its
  * slide without a point.
  */
-function onlyCaptions(node: RootContent): boolean {
+export function onlyCaptions(node: RootContent): boolean {
   if (node.type === 'html') return captionHtml.test(node.value)
   if (node.type !== 'paragraph') return false
   const shown = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
   const caption = (child: PhrasingContent): boolean =>
     ((child.type === 'image' || child.type === 'imageReference') && Boolean(child.data?.lecternLeftOut)) ||
-    (child.type === 'html' && captionHtml.test(child.value)) ||
+    (child.type === 'html' && (captionHtml.test(child.value) || /^\s*<br\s*\/?>\s*$/i.test(child.value))) ||
     (child.type === 'link' && child.children.length > 0 && child.children.every(caption)) ||
     child.type === 'break'
   return shown.length > 0 && shown.every(caption)

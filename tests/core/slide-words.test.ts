@@ -286,6 +286,18 @@ describe('page furniture and run-on HTML', () => {
 })
 
 describe('a lead-in over its block', () => {
+  it('should not set a lead-in over a picture that cannot be shown, its caption line in its place', () => {
+    // (Review 57: "Our best guess of a scenario looks something like:" over a figure left out.)
+    const markdown =
+      '# T\n\n## S\n\nThe virus spread through the community for weeks before anyone noticed it.\n\nOur best guess of a scenario looks something like:\n\n![A transmission chain from the first case to the second](missing.png)\n\nCommunity spread occurred and was undetected due to the narrow case definition.\n'
+    // (Rendered as the node layer does when the picture is not there: its source planned as none.)
+    const first = renderDeck(new VFile({ path: 'talk.md', value: markdown }))
+    const sources = new Map((first.file.data.assets ?? []).map((asset) => [asset.url, null]))
+    const found = slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown }), {}, sources).html)).slice(1)
+    const shown = found.flatMap((slide) => selectAll('ul.lectern-points > li', slide).map(text))
+    expect(shown.join(' ')).not.toContain('looks something like')
+  })
+
   it('should show a paragraph that leads into its list with a colon over the list, not leave the list under the point before', () => {
     const found = slides(
       [
