@@ -353,6 +353,10 @@ describe('key points: credits, calls to action and turns show nothing', () => {
   it('should give no point to a preview of the next part or a call to get in touch', () => {
     expect(previewsNext('In the next section, we look at how the cache is invalidated.', 'en')).toBe(true)
     expect(previewsNext("Next, we'll explain how the scheduler picks a node.", 'en')).toBe(true)
+    // (Review 57, the first of a series of posts: the next day's.)
+    expect(previewsNext("Tomorrow we'll go into the write path.", 'en')).toBe(true)
+    expect(previewsNext('Next time, I will cover the read path.', 'en')).toBe(true)
+    expect(previewsNext('Tomorrow we ship the fix to every region.', 'en')).toBe(false)
     expect(previewsNext("So far we've looked at reads; writes are next.", 'en')).toBe(true)
     // A tutorial's next step, and a finding said so far, are points.
     expect(previewsNext('Next, we add a route that returns the list of users.', 'en')).toBe(false)

@@ -751,7 +751,8 @@ export function previewsNext(sentence: string, lang: string): boolean {
     /^(?:in|over|throughout)\s+the\s+(?:next|following|coming|upcoming|remaining)\s+(?:section|sections|part|parts|post|posts|chapter|chapters|article|articles|installment|episode)\b/iu.test(
       text,
     ) ||
-    /^(?:next|then|now)\s*,?\s+(?:we|i)(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:look|turn|explain|discuss|cover|explore|examine|talk|dive|walk|go\s+over|describe)\b/iu.test(
+    // ("Tomorrow we'll go into the write path", "Next time, I'll cover…", "Next week we will look at…": the next post's.)
+    /^(?:next|then|now|tomorrow|next\s+(?:time|week|month)|in\s+a\s+(?:future|later|follow-up|next)\s+(?:post|article|part|installment))\s*,?\s+(?:we|i)(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:look|turn|explain|discuss|cover|explore|examine|talk|dive|walk|go\s+over|go\s+into|get\s+into|describe)\b/iu.test(
       text,
     ) ||
     /^so\s+far\s*,?\s+(?:we|i)(?:['’]ve|\s+have)\s+(?:looked|covered|discussed|talked|focused)\b[^.!?;]*[;,—–]\s*(?:\p{L}+\s+){1,4}(?:is|are)\s+(?:up\s+)?next\W*$/iu.test(
