@@ -406,6 +406,15 @@ describe('an opening part that holds the whole article', () => {
     ])
   })
 
+  it('should give a "Footnotes" section no points, as a list of works', () => {
+    // (Review 57: a database deep dive's footnotes, "I joined the AWS Lambda team in early 2015", were points.)
+    const { tree } = slides(
+      '# Talk\n\n## Findings\n\nWriting forces the author to think more clearly.\n\n## Footnotes\n\nI joined the team in early 2015, and spent most of my time there on the control plane.\n\nMVCC has been around since the late 1970s, and snapshot isolation since the 1980s.\n',
+    )
+    expect(selectAll('#footnotes .lectern-points li', tree)).toHaveLength(0)
+    expect(selectAll('#footnotes ul li', tree).map(text).join(' ')).toContain('I joined the team in early 2015')
+  })
+
   it('should not list the words that introduce a "References" list as one of its works', () => {
     // marbu's "The first web browser" (review 48): "Main sources I used…:" was an item of a list of its own.
     const { tree } = slides(

@@ -354,7 +354,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
 
 /** Whether a heading names a list of works cited or to read ("References", "Bibliography", "Further reading", "Literatur"). */
 export function namesWorksCited(heading: string): boolean {
-  return /^(?:references|bibliography|works cited|sources|further reading|reading list|citations|literature|literatur|références|bibliographie|referencias|bibliografía|bibliografia|riferimenti|参考文献|参考资料|参考)$/iu.test(
+  return /^(?:references|bibliography|works cited|sources|further reading|reading list|citations|footnotes|endnotes|literature|literatur|références|bibliographie|referencias|bibliografía|bibliografia|riferimenti|参考文献|参考资料|参考)$/iu.test(
     heading.replace(/[:：.]\s*$/u, '').trim(),
   )
 }
