@@ -296,6 +296,15 @@ describe("a sentence's claim without the words that tie it to the one before", (
     expect(claimOf('I wondered: where would Go be after a decade?', 'en')).toBe('I wondered: where would Go be after a decade?')
   })
 
+  it('should show a sentence whole within a glance where its cut names nothing', () => {
+    // (Review 57, a maintainer's essay: "I am quite introverted" named nothing, and lost to an anecdote.)
+    expect(
+      points(
+        "For me, it's so much a challenge. I am quite introverted, I am not good at chatting or making conversations. I was terrible on my English exams back in school, and wasn't confident at all to speak in English.",
+      )[0],
+    ).toBe('I am quite introverted, I am not good at chatting or making conversations')
+  })
+
   it('should take the news after a colon when the words before it only judge it or say it was revealed', () => {
     // (Review 55, an article on hidden prompts in papers, in its English words.)
     expect(claimOf('The discovery is as simple as it is worrying: seventeen papers on arXiv contained hidden instructions.', 'en')).toBe(

@@ -125,6 +125,22 @@ function namesNothing(tokens: Token[]): boolean {
   )
 }
 
+/** Whether a cut names nothing where the sentence it was cut from, short enough to read at a glance, does. */
+function namesNothingCut(cut: string, sentence: string, lang: string): boolean {
+  return (
+    pointLength(cut, lang) < pointLength(sentence, lang) &&
+    pointLength(sentence, lang) <= maxGlanceWords &&
+    namesNothing(tagSentence(cut)) &&
+    !namesNothing(tagSentence(sentence))
+  )
+}
+
+/** A sentence shown whole in place of a cut of it: as a cut would be, without its stop, leaning where it leans. */
+function wholeSentence(sentence: string, cut: ReturnType<typeof compress> & object): ReturnType<typeof compress> {
+  const text = sentence.trim().replace(/[.。]\s*$/u, '')
+  return { ...cut, text: text.charAt(0).toUpperCase() + text.slice(1), quality: cut.quality * 0.9, leans: leansOnPrevious(text) }
+}
+
 /**
  * The titles of works a paragraph names: its links' texts and its italic runs in title case
  * ("_A Relational Model of Data for Large Shared Data Banks_", "[What is a Layer](…)"); a link on
@@ -816,7 +832,10 @@ function sentenceCandidates(
       marks.some((mark) => mark.kind === 'strong' && mark.text.replace(/[.!]$/u, '').trim() === sentence.text.replace(/[.!]$/u, '').trim())
     // (Inline code is one unit, as a formula is: a cut never falls inside it, nor drops a bracket of it as an aside.)
     const guarded = guardCode(source, marks)
-    const found = restoreCode(compress(guarded, lang) ?? (thesis ? wholeThesis(guarded, lang) : undefined), marks)
+    const cutOf = restoreCode(compress(guarded, lang) ?? (thesis ? wholeThesis(guarded, lang) : undefined), marks)
+    // "I am quite introverted | , I am not good at chatting or making conversations": a cut that
+    // names nothing, of a sentence that does within a glance, gives way to the sentence whole.
+    const found = auto && english && cutOf && namesNothingCut(cutOf.text, source, lang) ? wholeSentence(source, cutOf) : cutOf
     // A sentence past a glance's length said within it, where a cut of it stands: "Having traces
     // enables developers to see if there's actually an error | in the response body".
     const glance =
