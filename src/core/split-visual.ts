@@ -554,7 +554,9 @@ const nestedListItems = 5
  * when the list is short enough to show whole. The whole list goes in the notes and the handout.
  */
 export function listExcerptOf(list: List, lines = lineBudget): List | undefined {
-  const budget = lines * maxListSlides
+  // (A list of names alone, a release's contributors or sponsors, shows one slide of them: three
+  // slides of names say no more than one does.)
+  const budget = lines * (onlyNames(list) ? 1 : maxListSlides)
   // (Twenty items or fewer, however long, are the writer's points, a postmortem's conclusions: each is shown.)
   if (weigh(list) <= budget || itemsIn(list) <= minExcerptItems) return undefined
   const children = list.children.map((item) => ({
@@ -571,6 +573,25 @@ export function listExcerptOf(list: List, lines = lineBudget): List | undefined 
   let kept = children.length
   while (kept > 2 && weighKept(kept) > budget) kept--
   return keepFirst({ ...list, children }, kept)
+}
+
+/** Words a name has at most ("Alexander Stensrud", "Šárka Slavětínská", "@uthmaniv"). */
+const maxNameWords = 4
+
+/** Whether every item of a list is a name alone, or its link: a paragraph of a few words, nothing nested. */
+function onlyNames(list: List): boolean {
+  return list.children.every((item) => {
+    const [only, ...rest] = item.children
+    if (rest.length > 0 || only?.type !== 'paragraph') return false
+    const shown = only.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+    const text = toString(only).trim()
+    return (
+      shown.length === 1 &&
+      (shown[0].type === 'link' || shown[0].type === 'text') &&
+      text.split(/\s+/u).length <= maxNameWords &&
+      !/[.!?:;]$/u.test(text)
+    )
+  })
 }
 
 /** Words a list item's first line has at most to be its headline. */

@@ -126,6 +126,15 @@ describe('long lists as a talk shows them', () => {
     expect(listExcerptOf(long)?.children.length).toBeLessThan(25)
   })
 
+  it('should show one slide of a long list of names, a release’s contributors or sponsors', () => {
+    // (Review 55: a language's 1.0 announcement showed its 170 sponsors over three slides.)
+    const names = Array.from({ length: 120 }, (_, index) => `- [Sponsor Number${index}](https://github.com/sponsor${index})`)
+    const found = slides(`# T\n\n## Thanks\n\nThank you to everyone who sponsored this release.\n\n${names.join('\n')}\n`)
+    const shown = found.filter((slide) => selectAll(':scope > ul:not(.lectern-points) li', slide).length > 0)
+    expect(shown).toHaveLength(1)
+    expect(text(shown[0])).toMatch(/\(\+\d+\)/)
+  })
+
   it('should show the start of a changelog of many entries, a few slides, the whole of it in the notes', () => {
     // Gitea 1.8.0's release notes: categories, each a nested list of fixes.
     const fixes = [
