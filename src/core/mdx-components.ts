@@ -45,9 +45,46 @@ const elementClose = /^[ \t]*<\/([a-z][a-z\d]*)>[ \t]*$/
 const jsxAttribute = /\s(?:className|htmlFor)\s*=|\s[\w-]+\s*=\s*\{/
 
 /** Rewrite callout and console components on lines of their own; code blocks stay as written. Pure. */
+/** Lines a picture component's tag may span (one attribute a line). */
+const maxPictureLines = 40
+/** A component that draws a picture, by its name (`<RemoteImage>`, `<Img>`, `<Figure>`, `<Picture>`). */
+const pictureComponent = /^[ \t]*<([A-Z]\w*(?:Image|Img|Picture|Photo|Figure)|Image|Img|Picture|Photo|Figure)(?=[\s/>]|$)/
+// Its attributes that name the picture's address, likeliest the full picture first, and its alt text.
+const pictureAddress = /\b(?:largeUrl|src|url|image|imageUrl|mediumUrl|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*[`"']([^`"']*)[`"']\s*\})/g
+const pictureAlt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*[`"']([^`"']*)[`"']\s*\})/
+
+/**
+ * `<RemoteImage alt={`Bloggen`} largeUrl="https://…" loadingUrl="data:…" />` over many lines, as a
+ * blog's own picture component: the picture it draws, `![alt](address)`, on its first line, its
+ * other lines blank. Left to the inline rewrite it kept its attributes as text, a base64 preview in
+ * the notes. A data address is never taken: it is a blurred preview, not the picture.
+ */
+function withPictureComponents(lines: string[]): string[] {
+  if (!lines.some((line) => pictureComponent.test(line))) return lines
+  const out = [...lines]
+  for (let index = 0; index < out.length; index++) {
+    if (!pictureComponent.test(out[index])) continue
+    let end = index
+    while (end < out.length - 1 && end - index < maxPictureLines && !/\/?>[ \t]*\r?$/.test(out[end])) end++
+    if (!/\/>[ \t]*\r?$/.test(out[end])) continue
+    const tag = out.slice(index, end + 1).join(' ')
+    const addresses = [...tag.matchAll(pictureAddress)]
+      .map((match) => match[1] ?? match[2] ?? match[3])
+      .filter((url) => url && !/^data:/i.test(url))
+    const alt = pictureAlt.exec(tag)
+    const text = (alt?.[1] ?? alt?.[2] ?? alt?.[3] ?? '').replace(/[[\]]/g, '\\$&')
+    if (addresses.length === 0) continue
+    out[index] = `![${text}](<${addresses[0]}>)`
+    for (let at = index + 1; at <= end; at++) out[at] = ''
+    index = end
+  }
+  return out
+}
+
 export function convertMdxComponents(lines: string[]): string[] {
   if (!lines.some((line) => /^[ \t]*<\/?(?:[A-Z]|[a-z][a-z\d]*-)/.test(line) || /^[ \t]*<[a-z][^>]*\sclassName\s*=/.test(line)))
     return lines
+  lines = withPictureComponents(lines)
   const out: string[] = []
   const open: string[] = []
   // The indentation each open callout's or wrapper's lines share, which markdown would read as code.

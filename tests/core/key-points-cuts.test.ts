@@ -339,6 +339,8 @@ describe('cuts of English sentences', () => {
     )
     expect(shorten('The area is w * (h + 2) for each panel.')).toBe('The area is w * (h + 2) for each panel')
     expect(shorten('The tool (a small script) runs every night.')).toBe('The tool runs every night')
+    // (Review 59, a foundation's report: "501(c)(3)" became "501(c)".)
+    expect(shorten('The Foundation is a 501(c)(3) non-profit organization.')).toBe('The Foundation is a 501(c)(3) non-profit organization')
     expect(
       shorten('Today, I came across the equation - the determinant of a matrix is equal to the product of all its eigenvalues.'),
     ).not.toBe('Today, I came across the equation')

@@ -62,6 +62,28 @@ const react = [
 ].join('\n')
 
 describe('MDX components of docs sites', () => {
+  it('should read a picture component over many lines as its picture, never its attributes as text', () => {
+    // (Review 59: a German blog's <RemoteImage …/> put its attributes, a base64 preview included, in the notes.)
+    const source = [
+      'Intro words about blogging for ten years.',
+      '',
+      '<RemoteImage',
+      '  alt={`Bloggen`}',
+      '  size="medium"',
+      '  largeUrl="https://example.org/img/blog_l.jpg"',
+      '  loadingUrl="data:image/jpeg;base64,/9j/2wBDAAYEBQYFBA"',
+      '/>',
+      '',
+      'More words after the picture.',
+      '',
+    ].join('\n')
+    const converted = convertBlockSyntax(source).text
+    expect(converted.split('\n')).toHaveLength(source.split('\n').length)
+    expect(converted).toContain('![Bloggen](<https://example.org/img/blog_l.jpg>)')
+    const { tree } = render(`# T\n\n## S\n\n${source}`)
+    expect(text(tree)).not.toMatch(/base64|RemoteImage|loadingUrl/)
+  })
+
   it('should make <Note> a callout box and console components a console code block, line for line', () => {
     const converted = convertBlockSyntax(react).text
     expect(converted.split('\n')).toHaveLength(react.split('\n').length)

@@ -184,7 +184,10 @@ function calls(tokens: Token[]): Set<number> {
     // so are brackets after an operator and a space, "w * (h + 2)", or with one run on after them, "n x (n-1)/2".)
     if (!/^[([]$/.test(token.value) || kept.has(open)) continue
     const before = tokens[open - 1]
-    const runInto = before !== undefined && (before.kind === 'word' || operator.test(before.value))
+    // (Or into a bracket it goes on from: "501(c)(3)", "f(x)(y)".)
+    const runInto =
+      before !== undefined &&
+      (before.kind === 'word' || operator.test(before.value) || (/^[)\]]$/.test(before.value) && kept.has(open - 1)))
     // (Not after a share, "27.63% (it was just under 25% last year)": its sign is no operator.)
     const afterOperator =
       before?.kind === 'space' && operator.test(tokenBefore(tokens, open)?.value ?? '') && tokenBefore(tokens, open)?.value !== '%'
