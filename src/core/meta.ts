@@ -10,7 +10,7 @@ import type { DeckMeta } from './types.ts'
  * `params`. The first key present wins. Unknown keys are the site's business and are ignored.
  */
 const authorKeys = ['author', 'authors', 'by', 'creator']
-const descriptionKeys = ['description', 'summary', 'subtitle']
+const descriptionKeys = ['description', 'summary', 'subtitle', 'excerpt']
 const tagKeys = ['tags', 'categories', 'keywords']
 const nestedTables = ['extra', 'params']
 
@@ -26,13 +26,21 @@ export function readFrontmatterMeta(
       source: 'lectern',
     })
   /** The first of `keys` that is set, read by `read`, which returns undefined for a value of the wrong type. */
-  const first = <T>(keys: string[], read: (value: unknown) => T | undefined, expected: string, nested = false): T | undefined => {
+  // (`says` passes over a value of the right type that says nothing: the next key is read, no warning.)
+  const first = <T>(
+    keys: string[],
+    read: (value: unknown) => T | undefined,
+    expected: string,
+    nested = false,
+    says: (result: T) => boolean = () => true,
+  ): T | undefined => {
     const tables = [frontmatter, ...(nested ? nestedTables.map((name) => frontmatter[name]).filter(isRecord) : [])]
     for (const table of tables) {
       for (const key of keys) {
         const value = table[key]
         if (value === undefined || value === null || value === '') continue
         const result = read(value)
+        if (result !== undefined && !says(result)) continue
         if (result !== undefined) return result
         if (table === frontmatter) warn(key, expected)
       }
@@ -41,14 +49,20 @@ export function readFrontmatterMeta(
   }
   return {
     // (Some sites' posts name it `heading`: Inngest's blog, "Incident report for August 16, 2024 - …".)
-    title: first(['title', 'heading'], text, 'a string'),
+    // (A theme's short title, `short_title`, when the post has no other: Jekyll takes its title from the file name.)
+    title: first(['title', 'heading', 'short_title', 'shortTitle'], text, 'a string'),
     author: first(authorKeys, authorNames, 'a name, a list of names, or entries with a `name`', true),
-    description: first(descriptionKeys, text, 'a string'),
+    // (Not a theme's placeholder left in place, "This is a meta description": the next key that says something.)
+    description: first(descriptionKeys, text, 'a string', false, (said) => !placeholder.test(said)),
     date: first(['date'], date, 'a date'),
     tags: first(tagKeys, tags, 'a list of words or a comma-separated string') ?? [],
     lang: first(['lang', 'language'], languageTag, 'a language tag such as `en` (the language is detected from the text)'),
   }
 }
+
+/** A description a theme's example post ships with, left in place: it says nothing of the post. */
+const placeholder =
+  /^(?:this is (?:a|the|my) (?:meta )?(?:description|summary|subtitle|excerpt)|(?:meta )?description|lorem ipsum|todo|tbd|tba)\b/i
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)

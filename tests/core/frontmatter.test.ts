@@ -42,6 +42,16 @@ describe('frontmatter', () => {
     expect(meta(`---\ntitle: The title\nheading: Another\n---${body}`).meta.title).toBe('The title')
   })
 
+  it('should take a theme’s `short_title`, and pass over a description a theme left as its placeholder', () => {
+    // (Review 59: a Jekyll post without `title` got its folder's name; another's subtitle read "This is a meta description".)
+    expect(meta(`---\nshort_title: Teaching Reflections\n---${body}`).meta.title).toBe('Teaching Reflections')
+    const { meta: m, messages } = meta(
+      `---\ntitle: GPS\ndescription: This is a meta description\nexcerpt: How relativity keeps your phone on the map.\n---${body}`,
+    )
+    expect(m.description).toBe('How relativity keeps your phone on the map.')
+    expect(messages).toEqual([])
+  })
+
   it("should take Zola's author from [extra] and a TOML datetime as its day", () => {
     const { meta: m } = meta(`+++\ntitle = "Birthday"\ndate = 2021-08-10T10:00:00Z\n[extra]\nauthor = "Carter Anderson"\n+++${body}`)
     expect(m.author).toBe('Carter Anderson')
