@@ -479,6 +479,13 @@ function hasWords(node: RootContent): boolean {
  */
 function findTitleHeading(blocks: RootContent[], frontmatterTitle: string | undefined): number {
   const first = blocks.findIndex(isHeading)
+  // ("## FreeBSD Foundation ##" opening a report whose parts are all `###`, with no title in a
+  // frontmatter: the only heading of its level, over all the others, is the title as a `#` is.)
+  if (first === 0 && !frontmatterTitle?.trim() && (blocks[0] as Heading).depth > 1) {
+    const depth = (blocks[0] as Heading).depth
+    const headings = blocks.filter(isHeading)
+    if (headings.length > 2 && headings.slice(1).every((node) => node.depth > depth)) return 0
+  }
   if (first === -1 || (blocks[first] as Heading).depth !== 1) return -1
   const h1Count = blocks.filter((node) => isHeading(node) && node.depth === 1).length
   // A `#` the frontmatter's title does not name is a section: after prose, or as one of several

@@ -24,6 +24,18 @@ describe('structure from the headings actually used', () => {
     expect(given.rendered.deck.meta.author).toBe('Ann Lee')
   })
 
+  it('should take the only heading of its level, opening an article whose other headings are all deeper, as its title', () => {
+    // (Review 59: a foundation's quarterly report, "## FreeBSD Foundation ##" over `###` parts, was titled by its folder.)
+    const { tree } = slides(
+      '## Foundation Report ##\n\nThe foundation supports the project.\n\n### Fundraising ###\n\nWe raised more.\n\n### Advocacy ###\n\nWe spoke at events.\n',
+    )
+    expect(text(select('.lectern-title h1', tree))).toBe('Foundation Report')
+    expect(selectAll('section.lectern-slide h2', tree).map(text)).toEqual(expect.arrayContaining(['Fundraising', 'Advocacy']))
+    // (Not one of several at its level.)
+    const several = slides('## One\n\nWords.\n\n## Two\n\nMore words.\n\n### Three\n\nEven more.\n')
+    expect(text(select('.lectern-title h1', several.tree))).not.toBe('One')
+  })
+
   it('should make groups of deeper headings that come before the first group-level heading', () => {
     const { slides: all, tree } = slides(
       '# Talk\n\nIntro words.\n\n### First\n\nOne.\n\n### Second\n\nTwo.\n\n#### Detail\n\nThree.\n\n## Main\n\nFour.\n\n### Sub\n\nFive.\n',
