@@ -1,10 +1,13 @@
-import type { Blockquote, Paragraph } from 'mdast'
+import type { Blockquote, Heading, Paragraph } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { isCjk, sentencesOf } from './key-points/text.ts'
 import { countWords } from './words.ts'
 
 /** Words a quotation shows at most on its slide; the notes (and the handout) hold it whole. */
 const shownQuoteWords = 60
+
+/** Words a part of a quotation under its own heading shows at least. */
+const minPartWords = 25
 
 /** Words past which a quotation is shown as an excerpt: one a little longer than that is shown whole. */
 const longQuoteWords = 90
@@ -35,19 +38,45 @@ const leftOut = '[…]'
  */
 export function quoteExcerptOf(quote: Blockquote, lang: string): Blockquote | undefined {
   if (quote.data?.hProperties) return undefined
-  if (!quote.children.every((child) => child.type === 'paragraph' && child.children.every((inline) => inline.type !== 'image')))
+  // ("> ### Political Buffer" over a case study's paragraphs, then "> ### Spotlighting" over the
+  // next: each part keeps its heading over the start of its paragraphs.)
+  if (
+    !quote.children.every(
+      (child) => child.type === 'heading' || (child.type === 'paragraph' && child.children.every((inline) => inline.type !== 'image')),
+    )
+  )
     return undefined
+  if (!quote.children.some((child) => child.type === 'heading')) return paragraphsExcerpt(quote, lang)
+  const parts: Array<{ heading?: Heading; paragraphs: Paragraph[] }> = []
+  for (const child of quote.children) {
+    if (child.type === 'heading') parts.push({ heading: child, paragraphs: [] })
+    else if (parts.length === 0) parts.push({ paragraphs: [child as Paragraph] })
+    else parts[parts.length - 1].paragraphs.push(child as Paragraph)
+  }
+  let shortened = false
+  const children = parts.flatMap(({ heading, paragraphs }) => {
+    // (Each part's start in its share of what one quotation shows, its first sentence at least.)
+    const most = Math.max(minPartWords, shownQuoteWords / parts.length)
+    const excerpt = paragraphs.length > 0 ? paragraphsExcerpt({ ...quote, children: paragraphs }, lang, most, most * 1.5) : undefined
+    shortened ||= excerpt !== undefined
+    return [...(heading ? [heading] : []), ...((excerpt?.children as Paragraph[] | undefined) ?? paragraphs)]
+  })
+  return shortened ? { ...quote, children } : undefined
+}
+
+/** {@link quoteExcerptOf} of a quotation of paragraphs alone. */
+function paragraphsExcerpt(quote: Blockquote, lang: string, most = shownQuoteWords, long = longQuoteWords): Blockquote | undefined {
   const paragraphs = quote.children as Paragraph[]
   const scale = isCjk(toString(quote)) ? cjkScale : 1
   const words = paragraphs.map((paragraph) => countWords(toString(paragraph), lang) / scale)
-  if (words.reduce((sum, count) => sum + count, 0) <= longQuoteWords) return undefined
+  if (words.reduce((sum, count) => sum + count, 0) <= long) return undefined
   if (paragraphs.length > 1 && paragraphs.every((paragraph) => speakerLabel.test(toString(paragraph))))
     return { ...quote, children: turnsOf(paragraphs, lang, scale) }
   const shown: Paragraph[] = []
   let total = 0
   for (const [index, paragraph] of paragraphs.entries()) {
     // A paragraph that fits whole keeps its emphasis and links.
-    if (total + words[index] <= shownQuoteWords) {
+    if (total + words[index] <= most) {
       shown.push(paragraph)
       total += words[index]
       continue
@@ -56,7 +85,7 @@ export function quoteExcerptOf(quote: Blockquote, lang: string): Blockquote | un
     const kept: string[] = []
     for (const sentence of sentencesOf(toString(paragraph).replace(/\s+/g, ' '), lang)) {
       const count = countWords(sentence, lang) / scale
-      if (total + count > shownQuoteWords && (kept.length > 0 || shown.length > 0)) break
+      if (total + count > most && (kept.length > 0 || shown.length > 0)) break
       kept.push(sentence.trim())
       total += count
     }

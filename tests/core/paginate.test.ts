@@ -210,9 +210,11 @@ describe('slides with rhythm', () => {
 
   it('should never leave a heading inside a long quote at the foot of a slide, its words on the next', () => {
     // em-in-the-trenches (review 41): "> ### Spotlighting" ended one slide, its case study the next.
+    // (Two sentences a case: short enough to be shown whole, each under its heading; see quote-excerpt.ts.)
     const paragraph = (topic: string) =>
-      `> ${Array.from({ length: 7 }, (_, index) => `The ${topic} sentence ${index} of this long case study goes on a while.`).join(' ')}`
-    const quote = [paragraph('opening'), ...topics.slice(0, 3).map((topic) => `> ### Case of ${topic}\n>\n${paragraph(topic)}`)].join(
+      `> ${Array.from({ length: 2 }, (_, index) => `The ${topic} sentence ${index} of this long case study goes on a while.`).join(' ')}`
+    // (Ten cases: each shows its start now, and still they run over slides.)
+    const quote = [paragraph('opening'), ...topics.slice(0, 10).map((topic) => `> ### Case of ${topic}\n>\n${paragraph(topic)}`)].join(
       '\n>\n',
     )
     const found = slides(`# T\n\n## Cases\n\n${quote}\n\nAfter the cases, a paragraph of the section.\n`)

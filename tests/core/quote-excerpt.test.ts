@@ -16,6 +16,19 @@ function shownQuote(tree: ReturnType<typeof parseDeck>) {
 }
 
 describe('long quotations on slides', () => {
+  it('should show each part of a quotation under its own heading by its start, the heading kept over it', () => {
+    // (Review 59: an essay's three case studies, "> ### Political Buffer" and its paragraphs, were three slides of small text.)
+    const part = (title: string) => `> ### ${title}\n>\n> ${long}\n>\n> ${long}\n`
+    const tree = deck(
+      `# Talk\n\n## Cases\n\nThree stories from my teams.\n\n${['Buffer', 'Spotlight', 'Risk'].map(part).join('>\n')}\nThat is all.\n`,
+    )
+    const quotes = selectAll('section.lectern-slide > blockquote', tree)
+    expect(quotes).toHaveLength(1)
+    expect(selectAll('h3', quotes[0]).map(text)).toEqual(['Buffer', 'Spotlight', 'Risk'])
+    expect(text(quotes[0]).split(/\s+/).length).toBeLessThanOrEqual(100)
+    expect(text(quotes[0])).toContain('[…]')
+  })
+
   it('should show the first whole sentences of a long quotation and "[…]", the notes holding it whole', () => {
     const tree = deck(
       `# Talk\n\n## Values\n\nAdam says it best in his book:\n\n> ${long}\n>\n> And finally ${sentence(99)}\n\nI agree with him.\n`,
