@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LecternError } from '../../src/core/errors.ts'
 import { BrowserSession, exportPdfs } from '../../src/pdf/index.ts'
 import { repeatedArticle } from '../../scripts/synthetic.ts'
-import { isAlive, processName, processTree, watchChromium } from '../helpers/processes.ts'
+import { stillRunning, processName, processTree, watchChromium } from '../helpers/processes.ts'
 
 let dir: string
 
@@ -46,7 +46,7 @@ describe('a failing export', () => {
       /timed out after 15 s waiting for the deck app to lay out slides\.pdf \(the deck app never started; no pdf-ready from http:\/\/127\.0\.0\.1:\d+\/\)/,
     )
     expect(seen.size).toBeGreaterThan(0)
-    for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
+    expect(await stillRunning(seen), 'Chromium still running').toEqual([])
     expect(await readFile(join(deck, 'slides.pdf'))).toEqual(previous)
     expect((await readdir(deck)).filter((name) => name.endsWith('.tmp'))).toEqual([])
     // The browser's start and the deck's 15 s, on a busy machine.
@@ -141,7 +141,7 @@ describe('lectern pdf interrupted with Ctrl-C', () => {
     expect(code, stderr).toBe(130)
     expect(stderr).toMatch(/lectern: interrupted/)
     expect(seen.size).toBeGreaterThan(0)
-    for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
+    expect(await stillRunning(seen), 'Chromium still running').toEqual([])
     const left = await readdir(out).catch(() => [])
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])
     expect((await readdir(temp)).filter((name) => name.startsWith('lectern-chromium-'))).toEqual([])
@@ -163,6 +163,6 @@ describe('lectern pdf interrupted with Ctrl-C', () => {
     expect(seen.size).toBeGreaterThan(0)
     expect(code, stderr).toBe(130)
     expect(stderr).toMatch(/lectern: interrupted/)
-    for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
+    expect(await stillRunning(seen), 'Chromium still running').toEqual([])
   })
 })

@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { parseHTML } from 'linkedom'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/cli.ts'
-import { isAlive, watchChromium } from '../helpers/processes.ts'
+import { stillRunning, watchChromium } from '../helpers/processes.ts'
 
 const root = join(import.meta.dirname, '../..')
 const article = join(root, 'tests/fixtures/pptx/talk.md')
@@ -61,14 +61,14 @@ const mediaOf = (number: number) => {
 }
 
 describe('lectern pptx', () => {
-  it('should write DIR/slides.pptx with one slide per slide of the deck, and leave no Chromium running', () => {
+  it('should write DIR/slides.pptx with one slide per slide of the deck, and leave no Chromium running', async () => {
     expect(written.code, written.stderr).toBe(0)
     expect(written.stdout).toMatch(/^Wrote .*slides\.pptx \(10 slides, \d+ kB\)\n$/)
     const slides = Object.keys(written.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
     expect(written.slides).toHaveLength(10)
     expect(slides).toHaveLength(written.slides.length)
     expect(written.chromium.size).toBeGreaterThan(0)
-    for (const pid of written.chromium) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
+    expect(await stillRunning(written.chromium), 'Chromium still running').toEqual([])
     const core = strFromU8(written.files['docProps/core.xml'])
     expect(core).toContain('<dc:title>Shipping Small Things</dc:title>')
     expect(core).toContain('<dc:creator>Grace Hopper</dc:creator>')

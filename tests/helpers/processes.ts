@@ -30,6 +30,21 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * The processes of `pids` still running after up to `within` ms: Chromium's crash handler, which
+ * lectern does not start and cannot kill (it leaves the browser's process group), exits on its
+ * own a moment after the browser it watches, sometimes just after the command has returned.
+ */
+export async function stillRunning(pids: Iterable<number>, within = 2000): Promise<number[]> {
+  const deadline = Date.now() + within
+  let running = [...pids].filter(isAlive)
+  while (running.length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    running = running.filter(isAlive)
+  }
+  return running
+}
+
 /** Process name from /proc, or '' once it is gone. */
 export function processName(pid: number): string {
   try {

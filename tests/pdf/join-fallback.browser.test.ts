@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { buildDeck } from '../../src/node/build.ts'
 import { exportPdfs } from '../../src/pdf/index.ts'
-import { isAlive, watchChromium } from '../helpers/processes.ts'
+import { stillRunning, watchChromium } from '../helpers/processes.ts'
 import { readPdf } from '../helpers/read-pdf.ts'
 
 // Chromium writing a PDF that lectern cannot join (a new PDF writer, say): the merge gives up.
@@ -32,7 +32,7 @@ describe('slides.pdf printed in parts that cannot be joined', () => {
     expect(pdf.outline.map((bookmark) => bookmark.title)).toEqual(built.rendered.deck.outline.map((group) => group.title))
     // The export's own browser, and the one that printed the deck whole.
     expect(seen.size).toBeGreaterThan(0)
-    for (const pid of seen) expect(isAlive(pid), `chromium ${pid} still running`).toBe(false)
+    expect(await stillRunning(seen), 'Chromium still running').toEqual([])
     // Two browsers, one after the other: on a busy machine (load 20 on two cores) this took over a minute.
   }, 150_000)
 })
