@@ -106,12 +106,14 @@ describe('pathological articles', () => {
 
   // Each of these took time in the square of its size (over a minute here, so past the test's
   // timeout): a pattern run from every dash of a long run, a search for each bracket's closer from
-  // the sentence's start, a search for a footnote's closing ">" from every "<sup".
+  // the sentence's start or walked to from each opener, a search for a footnote's closing ">" from every "<sup".
   it('should render long lines of dashes, thousands of brackets and of unclosed tags in time linear in them', () => {
     const dashes = '-'.repeat(200_000)
     expect(renderDeck(`## A\n\n\`\`\`\n${Array.from({ length: 6 }, () => dashes).join('\n')}\n\`\`\`\n`).deck.slideCount).toBeGreaterThan(0)
     expect(renderDeck(`## A\n\nThe value ${'() '.repeat(60_000)}ends here.\n`).deck.slideCount).toBeGreaterThan(0)
     expect(renderDeck(`## A\n\nThe value in ${'[1, 2] '.repeat(30_000)}ends here.\n`).deck.slideCount).toBeGreaterThan(0)
     expect(renderDeck(`## A\n\nWords ${'<sup a'.repeat(80_000)}\n`).deck.slideCount).toBeGreaterThan(0)
+    // (Brackets never closed, each after a word or an operator: a walk to its closer from each one.)
+    expect(renderDeck(`## A\n\nThe value is ${'x * ( a( '.repeat(20_000)}here.\n`).deck.slideCount).toBeGreaterThan(0)
   })
 })

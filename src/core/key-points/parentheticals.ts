@@ -179,6 +179,7 @@ function intervals(tokens: Token[]): Set<number> {
  */
 function calls(tokens: Token[]): Set<number> {
   const kept = new Set<number>()
+  const closers = matchingClosers(tokens)
   for (const [open, token] of tokens.entries()) {
     // ("$10+(($100*8 hours)/(25 to 50))", "N×(N–1)": run into an operator, brackets are arithmetic, as in inline code;
     // so are brackets after an operator and a space, "w * (h + 2)", or with one run on after them, "n x (n-1)/2".)
@@ -189,8 +190,8 @@ function calls(tokens: Token[]): Set<number> {
       before !== undefined &&
       (before.kind === 'word' || operator.test(before.value) || (/^[)\]]$/.test(before.value) && kept.has(open - 1)))
     // (Not after a share, "27.63% (it was just under 25% last year)": its sign is no operator.)
-    const afterOperator =
-      before?.kind === 'space' && operator.test(tokenBefore(tokens, open)?.value ?? '') && tokenBefore(tokens, open)?.value !== '%'
+    const sign = before?.kind === 'space' ? tokenBefore(tokens, open)?.value : undefined
+    const afterOperator = sign !== undefined && sign !== '%' && operator.test(sign)
     if (!runInto && !afterOperator) {
       // (Only a pair with no bracket inside: its closer is the next bracket, found without a walk to the sentence's end.)
       const close = nextBracket(tokens, open, /^[()[\]]$/)
@@ -202,17 +203,27 @@ function calls(tokens: Token[]): Set<number> {
       if (runOn) for (let each = open; each <= close; each++) kept.add(each)
       continue
     }
-    let depth = 0
-    for (let index = open; index < tokens.length; index++) {
-      if (/^[([]$/.test(tokens[index].value)) depth++
-      else if (/^[)\]]$/.test(tokens[index].value)) depth--
-      if (depth === 0) {
-        for (let each = open; each <= index; each++) kept.add(each)
-        break
-      }
-    }
+    const close = closers.get(open)
+    if (close !== undefined) for (let each = open; each <= close; each++) kept.add(each)
   }
   return kept
+}
+
+/**
+ * Each opening bracket's closer, brackets of either shape nested in between (found in one pass:
+ * a walk to the closer from every opener was quadratic in a sentence of many unclosed ones).
+ */
+function matchingClosers(tokens: Token[]): Map<number, number> {
+  const closers = new Map<number, number>()
+  const open: number[] = []
+  for (const [index, token] of tokens.entries()) {
+    if (/^[([]$/.test(token.value)) open.push(index)
+    else if (/^[)\]]$/.test(token.value)) {
+      const opener = open.pop()
+      if (opener !== undefined) closers.set(opener, index)
+    }
+  }
+  return closers
 }
 
 // A sign of arithmetic (one token: the tokenizer gives each mark its own).
