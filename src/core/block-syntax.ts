@@ -239,8 +239,8 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
         // ("Table of Contents\n===\n{:.no_toc}" over it: the contents' own title, which kramdown
         // leaves out of them, is no part of the talk, nor its title.)
         // (Each line of `out` is the line of the same number: the attribute list is already blank there.)
-        while (at >= bodyStart && out[at].trim() === '' && !/^[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*\r?$/.test(lines[at])) at--
-        if (at >= bodyStart && /^[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*\r?$/.test(lines[at])) {
+        while (at >= bodyStart && out[at].trim() === '' && !noToc.test(lines[at])) at--
+        if (at >= bodyStart && noToc.test(lines[at])) {
           out[at--] = ''
           if (at >= bodyStart && /^[ \t]{0,3}(?:=+|-+)[ \t]*$/.test(out[at]) && at - 1 >= bodyStart && out[at - 1].trim() !== '') {
             out[at] = ''
@@ -294,6 +294,9 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
   }
   return { text: out.join('\n'), removed }
 }
+
+/** kramdown's attribute list that keeps a heading out of the table of contents, `{:.no_toc}`. */
+const noToc = /^[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*\r?$/
 
 /** minimal-mistakes' notice classes as callout kinds: `.notice--info` is an info box, a plain or primary `.notice` a note. */
 const noticeKinds: Record<string, string> = {

@@ -101,10 +101,9 @@ function withItalicHeadings(blocks: RootContent[], lang: string): RootContent[] 
     const next = blocks[index + 1]
     if (block.type !== 'paragraph' || !next || next.type === 'heading') return []
     const run = emphasisAlone(block)
-    if (run?.type !== 'emphasis') return []
-    const text = toString(run).replace(/\s+/g, ' ').trim()
-    if (!/^\p{Lu}/u.test(text) || /[.!?:;。！？：；,，]["'”’)）]*$/u.test(text)) return []
-    return (cjk.test(text) ? text.length <= maxCharacters : countWords(text, lang) <= maxWords) ? [index] : []
+    const text = run?.type === 'emphasis' ? shortLine(toString(run).replace(/\s+/g, ' ').trim(), lang) : undefined
+    // (Capitalised as a title, and no clause a comma leaves open.)
+    return text && /^\p{Lu}/u.test(text) && !/[,，]$/u.test(text) ? [index] : []
   })
   if (found.length < minItalicHeadings || found.some((index) => found.includes(index + 1))) return blocks
   return blocks.map((block, index) => (found.includes(index) ? headingOf(block as Paragraph, 2) : block))
@@ -112,7 +111,11 @@ function withItalicHeadings(blocks: RootContent[], lang: string): RootContent[] 
 
 /** The paragraph's bold line, when it is one short phrase of bold and nothing else. */
 function boldLine(paragraph: Paragraph, lang: string): string | undefined {
-  const text = boldText(paragraph)
+  return shortLine(boldText(paragraph), lang)
+}
+
+/** A line's words when they are a short phrase that ends on no stop, question mark or colon (a heading's, not a sentence's). */
+function shortLine(text: string | undefined, lang: string): string | undefined {
   if (text === undefined || /[.!?:;。！？：；]["'”’)）]*$/u.test(text)) return undefined
   return (cjk.test(text) ? text.length <= maxCharacters : countWords(text, lang) <= maxWords) ? text : undefined
 }

@@ -44,7 +44,6 @@ const elementOpen = /^[ \t]*<([a-z][a-z\d]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"
 const elementClose = /^[ \t]*<\/([a-z][a-z\d]*)>[ \t]*$/
 const jsxAttribute = /\s(?:className|htmlFor)\s*=|\s[\w-]+\s*=\s*\{/
 
-/** Rewrite callout and console components on lines of their own; code blocks stay as written. Pure. */
 /** Lines a picture component's tag may span (one attribute a line). */
 const maxPictureLines = 40
 /** A component that draws a picture, by its name (`<RemoteImage>`, `<Img>`, `<Figure>`, `<Picture>`). */
@@ -81,6 +80,7 @@ function withPictureComponents(lines: string[]): string[] {
   return out
 }
 
+/** Rewrite callout and console components on lines of their own; code blocks stay as written. Pure. */
 export function convertMdxComponents(lines: string[]): string[] {
   if (!lines.some((line) => /^[ \t]*<\/?(?:[A-Z]|[a-z][a-z\d]*-)/.test(line) || /^[ \t]*<[a-z][^>]*\sclassName\s*=/.test(line)))
     return lines

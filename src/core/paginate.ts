@@ -221,9 +221,8 @@ export function paginate(
     for (const unit of units) {
       const paragraph = unit.paragraph
       if (unit.point || !paragraph?.data?.lecternTime || paragraph.data.lecternNoteOnly) continue
-      const entry: Pick<Unit, 'lines' | 'paragraph' | 'point'> = { lines: unit.lines, paragraph: withoutTime(paragraph) }
-      leadWhenSilent([entry], lang)
-      if (entry.point) Object.assign(unit, { point: withTime(paragraph, entry.point), lines: entry.lines })
+      const claim = firstClaim(withoutTime(paragraph), unit.lines, lang)
+      if (claim) Object.assign(unit, { point: withTime(paragraph, claim.point), lines: claim.lines })
     }
   // An item of a list of paragraphs (see prose-lists.ts) that got no point among items that got
   // one would leave a hole in what the writer counted: "for two reasons:" over one, the first,
@@ -234,9 +233,7 @@ export function paginate(
       if (!run.some((unit) => unit.point)) continue
       for (const unit of run) {
         if (unit.point || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) continue
-        const entry: Pick<Unit, 'lines' | 'paragraph' | 'point'> = { lines: unit.lines, paragraph: unit.paragraph }
-        leadWhenSilent([entry], lang, { glance: true })
-        if (entry.point) Object.assign(unit, { point: entry.point, lines: entry.lines })
+        Object.assign(unit, firstClaim(unit.paragraph, unit.lines, lang, true))
       }
     }
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
@@ -466,6 +463,18 @@ function capitalized(phrase: PhrasingContent[]): PhrasingContent[] {
 /** The key points of one job, in this thread. */
 export function extractFor(job: KeyPointJob | undefined): SegmentPoints {
   return job ? extractKeyPoints(job.paragraphs, job.context) : []
+}
+
+/** A paragraph's first claim as its point, as a section without points gets one (see silent-lead.ts), within a glance if asked; undefined when it has none. */
+function firstClaim(
+  paragraph: Paragraph,
+  lines: number,
+  lang: string,
+  glance = false,
+): { point: PhrasingContent[]; lines: number } | undefined {
+  const entry: Pick<Unit, 'lines' | 'paragraph' | 'point'> = { lines, paragraph }
+  leadWhenSilent([entry], lang, { glance })
+  return entry.point ? { point: entry.point, lines: entry.lines } : undefined
 }
 
 /** Runs of units that are items of one list of paragraphs, in order: each said as its list item (see prose-lists.ts). */

@@ -53,10 +53,10 @@ export function quoteExcerptOf(quote: Blockquote, lang: string): Blockquote | un
     else if (parts.length === 0) parts.push({ paragraphs: [child as Paragraph] })
     else parts[parts.length - 1].paragraphs.push(child as Paragraph)
   }
+  // (Each part's start in its share of what one quotation shows, its first sentence at least.)
+  const most = Math.max(minPartWords, shownQuoteWords / parts.length)
   let shortened = false
   const children = parts.flatMap(({ heading, paragraphs }) => {
-    // (Each part's start in its share of what one quotation shows, its first sentence at least.)
-    const most = Math.max(minPartWords, shownQuoteWords / parts.length)
     const excerpt = paragraphs.length > 0 ? paragraphsExcerpt({ ...quote, children: paragraphs }, lang, most, most * 1.5) : undefined
     shortened ||= excerpt !== undefined
     return [...(heading ? [heading] : []), ...((excerpt?.children as Paragraph[] | undefined) ?? paragraphs)]

@@ -22,15 +22,19 @@ const taggedDollar = /(<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>\n]*)?>)\$(<\/\2\s*>)/g
 
 /** Rewrite `\( … \)` and `\[ … \]` outside code as dollar math, and escape a dollar an element holds alone. Pure. */
 export function convertTexDelimiters(markdown: string): string {
-  if (markdown.includes('$<')) markdown = escapeTaggedDollars(markdown)
+  const tagged = markdown.includes('$<')
   const brackets = markdown.includes('\\(') || markdown.includes('\\[')
-  if (!brackets && !markdown.includes('$$')) return markdown
+  if (!tagged && !brackets && !markdown.includes('$$')) return markdown
+  const prose = (text: string) => {
+    const escaped = tagged ? text.replace(taggedDollar, '$1\\$$$3') : text
+    return brackets ? convertProse(escaped) : escaped
+  }
   return splitFences(markdown)
     .map((piece) =>
       piece.code
         ? piece.text
         : splitSpans(joinDisplayLines(piece.text))
-            .map((span) => (span.code || !brackets ? span.text : convertProse(span.text)))
+            .map((span) => (span.code ? span.text : prose(span.text)))
             .join(''),
     )
     .join('')
@@ -77,16 +81,4 @@ function convertProse(prose: string): string {
     .replace(inline, (whole, tex: string) =>
       tex.includes('$') || tex.trim() === '' ? whole : `$${unescaped(tex, whole.startsWith('\\\\')).trim()}$`,
     )
-}
-
-function escapeTaggedDollars(markdown: string): string {
-  return splitFences(markdown)
-    .map((piece) =>
-      piece.code
-        ? piece.text
-        : splitSpans(piece.text)
-            .map((span) => (span.code ? span.text : span.text.replace(taggedDollar, '$1\\$$$3')))
-            .join(''),
-    )
-    .join('')
 }

@@ -350,14 +350,14 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // claim before the list it names: "…hast du zwei Zustände gefunden: | den Sucheingabetext und…".)
   // (So do the words of a verdict or a finding before a colon, "La découverte est aussi simple
   // qu'inquiétante : dix-sept articles…", when what follows is no list of things they name.)
-  const before = () =>
-    pieces
+  if (mark === ':') {
+    const before = pieces
       .slice(0, index + 1)
       .map((piece) => piece.text)
       .join(' ')
       .split(/\s+/u).length
-  if (mark === ':' && (/^\p{Lu}/u.test(next) || before() <= 5 || (before() <= maxAnnouncingWords && !namesList(pieces.slice(index + 1)))))
-    return false
+    if (/^\p{Lu}/u.test(next) || before <= 5 || (before <= maxAnnouncingWords && !namesList(pieces.slice(index + 1)))) return false
+  }
   if (startsWithAny(next.toLocaleLowerCase(), words.resumptives ?? [])) return false
   if (startsWithAny(next, words.conditions) || startsWithAny(next.toLocaleLowerCase(), words.complements ?? [])) return false
   // "Se había estudiado por más de 100 años, | pero nunca antes se había observado": the contrast, or the alternative, is part of the claim.

@@ -672,12 +672,7 @@ function namedItemClaim(sentence: string): string | undefined {
     return !leaning && rest.split(/\s+/).length >= 4 && clauseLike && !rest.includes(':') ? labelled(rest) : undefined
   }
   const [first, second] = tagSentence(rest).filter((token) => token.kind === 'word')
-  const phrase =
-    first !== undefined &&
-    second !== undefined &&
-    (/^(DT|PRP\$|NN|NNS|VBG|CD)$/.test(first.tag) || (first.tag === 'JJ' && /^(NN|JJ)/.test(second.tag))) &&
-    !/^(not|also|still|that|this|it|to)$/i.test(first.value)
-  if (!phrase || rest.includes(':')) return undefined
+  if (!opensNounPhrase(first, second) || rest.includes(':')) return undefined
   return labelled(rest)
 }
 
@@ -701,12 +696,20 @@ function orderedItemClaim(sentence: string): string | undefined {
   // ("Next is a fun one": an item named by "one" says nothing of what it is.)
   // (Nor a name, "First up was Sanskar Jaiswal, who…": a lineup's next person, not an item.)
   if (words.length < 3 || /^ones?$/i.test(words[words.length - 1].value) || !/^\p{Ll}/u.test(first.value)) return undefined
-  const phrase =
+  return opensNounPhrase(first, second) && !rest.includes(':') ? rest.charAt(0).toUpperCase() + rest.slice(1) : undefined
+}
+
+/**
+ * Whether what follows an item's "is" opens a noun phrase or a gerund ("the importance of…",
+ * "keeping the boats dry"), not an adjective, a verb or a pointer ("simple", "solved by…", "not new").
+ */
+function opensNounPhrase(first: Token | undefined, second: Token | undefined): boolean {
+  return (
     first !== undefined &&
     second !== undefined &&
     (/^(DT|PRP\$|NN|NNS|VBG|CD)$/.test(first.tag) || (first.tag === 'JJ' && /^(NN|JJ)/.test(second.tag))) &&
     !/^(not|also|still|that|this|it|to)$/i.test(first.value)
-  return phrase && !rest.includes(':') ? rest.charAt(0).toUpperCase() + rest.slice(1) : undefined
+  )
 }
 
 // "I used New Relic to profile a Dyno for five minutes and, to our collective surprise, we found

@@ -136,7 +136,7 @@ function namesNothingCut(cut: string, sentence: string, lang: string): boolean {
 }
 
 /** A sentence shown whole in place of a cut of it: as a cut would be, without its stop, leaning where it leans. */
-function wholeSentence(sentence: string, cut: ReturnType<typeof compress> & object): ReturnType<typeof compress> {
+function wholeSentence(sentence: string, cut: Compressed): Compressed {
   const text = sentence.trim().replace(/[.。]\s*$/u, '')
   return { ...cut, text: text.charAt(0).toUpperCase() + text.slice(1), quality: cut.quality * 0.9, leans: leansOnPrevious(text) }
 }
