@@ -363,7 +363,7 @@ function linkify(node: Text): PhrasingContent[] | undefined {
 const imgTag = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi
 
 /** An attribute's value in one HTML tag, entities left as written (they are rare in image URLs). */
-function attributeOf(tag: string, name: string): string | undefined {
+export function attributeOf(tag: string, name: string): string | undefined {
   const found = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)
   const value = found?.[1] ?? found?.[2] ?? found?.[3]
   return value?.trim() || undefined

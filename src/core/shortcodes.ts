@@ -1,6 +1,6 @@
 import { htmlBlockNames } from 'micromark-util-html-tag-name'
 import { convertInlineSyntax } from './inline-syntax.ts'
-import { escapeHtml } from './links.ts'
+import { attributeOf, escapeHtml } from './links.ts'
 import { sameLines, splitFences, splitSpans, type Piece } from './prose-scan.ts'
 
 /*
@@ -42,7 +42,10 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       out.push(stripRawTags(piece.text))
       continue
     }
-    piece.text = asFootnotes(withoutCitations(withoutBreakLines(indentedBodies(withAnchoredNotes(piece.text, anchored)))), notes)
+    piece.text = asFootnotes(
+      withoutCitations(withPictureLines(withoutBreakLines(indentedBodies(withAnchoredNotes(piece.text, anchored))))),
+      notes,
+    )
     const leave = (kind: string, at: number) => {
       removed.set(kind, (removed.get(kind) ?? 0) + 1)
       firstRemovedOffset ??= base + at
@@ -107,6 +110,33 @@ function linesOf(text: string, offsets: number[]): number[] {
 function withoutBreakLines(prose: string): string {
   if (!/<br/i.test(prose)) return prose
   return prose.replace(/^[ \t]*<br\s*\/?>[ \t]*(?=\r?\n[ \t]*[^\s<])/gim, '')
+}
+
+/**
+ * A block that opens with a line of only a picture (`<img src="fp.jpg" align="right">`, maybe in a
+ * link), its paragraph on the next line with no blank line between: the blog floats the picture
+ * beside the paragraph (kramdown reads the tag as the paragraph's first word), but in CommonMark
+ * the line opens an HTML block that runs on to the next blank line, and the paragraph goes with
+ * it as raw HTML: its markdown unread on the slide, its words missing from the notes. The line is
+ * written as the markdown picture it is, which opens the paragraph as kramdown reads it. Only at a
+ * block's start (after a blank line): after a line of words the tag is already in the paragraph,
+ * after a tag it is in an HTML block, where markdown is not read. Line for line.
+ */
+const pictureLine =
+  /(^|\n[ \t]*\r?\n)([ \t]{0,3})(<a\b[^>\n]*>[ \t]*)?(<img\b[^>\n]*>)([ \t]*<\/a\s*>)?[ \t]*(?=\r?\n[ \t]{0,3}(?![-+*][ \t]|\d{1,9}[.)][ \t]|#|>|\||```|~~~)[^\s<])/gi
+
+function withPictureLines(prose: string): string {
+  if (!/<img\b/i.test(prose)) return prose
+  return prose.replace(pictureLine, (line, before: string, indent: string, open?: string, img?: string, close?: string) => {
+    const src = img && attributeOf(img, 'src')
+    if (!src || /[<>\n]/.test(src) || Boolean(open) !== Boolean(close)) return line
+    const alt = (attributeOf(img, 'alt') ?? '').replace(/[\\[\]`<]/g, '\\$&')
+    const title = attributeOf(img, 'title')?.replace(/["\\]/g, '\\$&')
+    const picture = `![${alt}](<${src}>${title ? ` "${title}"` : ''})`
+    const href = open && attributeOf(open, 'href')
+    if (open && (!href || /[<>\n]/.test(href))) return line
+    return `${before}${indent}${href ? `[${picture}](<${href}>)` : picture}`
+  })
 }
 
 /**

@@ -340,3 +340,51 @@ describe('pictures a build cannot show, and their captions', () => {
     expect(notes.filter((note) => note.includes('Sending an event with Points of Presence'))).toHaveLength(1)
   })
 })
+
+describe('a line of only an <img> over its paragraph, no blank line between', () => {
+  // (Review 61: a Jekyll post floats each picture beside its paragraph; CommonMark read the tag's
+  // line as an HTML block that swallowed the paragraph, shown as raw markdown and missing from the notes.)
+  const post = [
+    '# Maturation time',
+    '',
+    '## Fluorescence',
+    '',
+    '<img src="/assets/fp.jpg" alt="Proteins [glowing] in a cell" width="250px" align="right" style="padding:15px;">',
+    'Fluorescent proteins are an *invaluable* tool used to visualize cellular processes ([Exhibit A](https://example.com/a)).',
+    'Freshly produced proteins are dark and take time before they fluoresce.',
+    '',
+    '<a href="https://example.com/big.jpg"><img src="small.jpg" alt="A circuit"></a>',
+    'Engineering co-regulated fluorescent reporters to read out a signal is not new.',
+    '',
+    '<figure>',
+    '<img src="trace.jpg" alt="A time trace">',
+    'A time trace of single cells',
+    '</figure>',
+    '',
+  ].join('\n')
+  const rendered = renderDeck(new VFile({ path: 'talk.md', value: post }))
+  const tree = parseDeck(rendered.html)
+  const notes = selectAll('aside.notes', tree).map(text).join(' ')
+
+  it('should say the paragraph in the notes, its markdown read, and make a point of it', () => {
+    expect(notes).toContain('Fluorescent proteins are an invaluable tool used to visualize cellular processes (Exhibit A).')
+    expect(notes).toContain('Engineering co-regulated fluorescent reporters')
+    const points = selectAll('.lectern-points li', tree).map(text)
+    expect(points.join(' ')).toContain('Fluorescent proteins are an invaluable tool')
+    const shown = slidesOf(tree)
+      .map((slide) => text(slide).replace(text(select('aside.notes', slide) ?? slide), ''))
+      .join(' ')
+    expect(shown).not.toMatch(/\]\(|\*invaluable\*|<img/)
+  })
+
+  it('should take the tag for the picture it is, with its alt text and its link, and leave a tag in an HTML block as it is', () => {
+    expect(rendered.file.data.assets?.map((asset) => [asset.url, asset.alt, asset.position?.start.line])).toEqual([
+      ['/assets/fp.jpg', 'Proteins [glowing] in a cell', 5],
+      ['small.jpg', 'A circuit', 9],
+      ['trace.jpg', 'A time trace', 12],
+    ])
+    // (Said over the picture as any markdown picture's alt text is.)
+    expect(notes).toContain('Proteins [glowing] in a cell')
+    expect(notes).toContain('A circuit')
+  })
+})
