@@ -68,6 +68,13 @@ describe('key points outside English', () => {
     expect(cut('最近，etcd 社区解决了一个升级时可能出现的问题：当用户从 v3.5 升级到 v3.6 时，集群可能会出现“僵尸成员”。', 'zh', 30)).toBe(
       'etcd 社区解决了一个升级时可能出现的问题',
     )
+    // (Review 61: a bare connective that is the first half of a word stays, "最近几年" recent years,
+    // "最后一步" the last step, "不过是" merely; "比如说，" goes with its 说.)
+    expect(cut('最近几年，随着云计算相关技术的发展，数据库也在逐渐向云上迁移。', 'zh', 40)).toMatch(/^最近几年/u)
+    expect(cut('最后一步是把数据写入磁盘。', 'zh', 30)).toBe('最后一步是把数据写入磁盘')
+    expect(cut('不过是一个简单的例子而已。', 'zh', 30)).toBe('不过是一个简单的例子而已')
+    expect(cut('比如说，Oracle RAC 通过共享存储的硬件方案解决集群问题。', 'zh', 40)).toBe('Oracle RAC 通过共享存储的硬件方案解决集群问题')
+    expect(cut('但是我们需要更多的资源来完成这项工作。', 'zh', 30)).toBe('我们需要更多的资源来完成这项工作')
     // Without its comma too, before a topic's "对于…而言" (ant-design's post on its API debt), not only before "对" ("to").
     expect(cut('但是对于复合组件而言，调用方法和 DOM 不一定能够统一。', 'zh', 30)).toBe('对于复合组件而言，调用方法和 DOM 不一定能够统一')
   })

@@ -1053,6 +1053,10 @@ const chinese: ClauseWords = {
     '最近',
     '那么',
     '也就是说',
+    // ("比如说，…", "所以说，…": the connective with its 说, never a point opening on "说，".)
+    '比如说',
+    '例如说',
+    '所以说',
     '需要强调的是',
     '你看',
     '于是',

@@ -500,6 +500,10 @@ function dropConnective(text: string, words: ClauseWords | undefined): string {
     if ((words.verbSecond && adverb) || continues) return trimmed
     // (A Japanese topic particle after it goes with it: "まずは適当に…" is "まず" + "は", never a point opening on "は".)
     if (isCjk(connective) && /^[はも]/u.test(rest) && rest.length > 5) return rest.slice(1).trim()
+    // (In Chinese a bare connective may be the first half of a word, not a link: "最近几年", recent
+    // years; "最后一步是…", the last step; "不过是…", merely. Before a number, a measure word, 是 or 的
+    // it is such a word, and the sentence stays whole.)
+    if (isCjk(connective) && /^[是的一二两三四五六七八九十几个些每]/u.test(rest)) return trimmed
     if (/^\s+\S+\s+\S/u.test(rest) || (isCjk(connective) && rest.length > 4)) return rest.trim()
   }
   return trimmed
