@@ -95,6 +95,18 @@ describe('a point that names what only the sentences around it name', () => {
       ),
     ).toBe('We use a lot of government data')
   })
+
+  it('should show whole a paragraph of two short sentences whose second turns from the first', () => {
+    // (Review 61: an essay's last words, "Let clean code guide you", lost their turn.)
+    expect(points('Let clean code guide you. **Then let it go.**')[0]).toBe('Let clean code guide you. Then let it go')
+    expect(points('Cheap storage was easy to sell. But trust had to be earned.')[0]).toBe(
+      'Cheap storage was easy to sell. But trust had to be earned',
+    )
+    // (Not past a point's length, nor a second sentence that only adds, nor where the first is set alone in bold.)
+    expect(points('Redundancy was not going to scale at all. But it costs new server farms and more.')[0]).not.toContain('farms')
+    expect(points('A second paragraph follows the first one. It also has sentences.')[0]).toBe('A second paragraph follows the first one')
+    expect(points('**A bold point.** Then the notes go on with more words.')[0]).toBe('A bold point')
+  })
 })
 
 describe("a sentence's claim without the words that tie it to the one before", () => {

@@ -326,6 +326,8 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
         repeats: (terms) => repeatsHeading(terms, headingTerms, heading),
       }),
     ].sort((a, b) => b.score - a.score)
+    const pair = context.mode === 'auto' ? leaningPair(sentences[index], marks, lang) : undefined
+    if (pair) candidates.unshift(pair)
     // The score of the likeliest candidate passed over as too long to show.
     let tooLong: number | undefined
     for (const candidate of candidates) {
@@ -367,6 +369,26 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     return undefined
   })
 }
+
+/**
+ * "Let clean code guide you. **Then let it go.**", "Cheap storage was easy. But trust had to be
+ * earned.": a paragraph of two short sentences, the second turning from the first, says its point
+ * in the turn; alone, the first drops it and the second cannot stand. Within a point's length the
+ * two are shown whole; not where the writer set the first alone in bold. (English only.)
+ */
+function leaningPair(sentences: Sentence[], marks: Mark[], lang: string): Candidate | undefined {
+  if (sentences.length !== 2 || !lang.toLowerCase().startsWith('en')) return undefined
+  const [first, second] = sentences.map((sentence) => sentence.text.trim())
+  const text = `${first} ${second}`
+  if (/[?:;]/.test(text) || pointLength(text, lang) > maxWords) return undefined
+  if (pointLength(first, lang) < 3 || pointLength(second, lang) < 3 || !/[.!]$/.test(first)) return undefined
+  if (!turn.test(second) || leansOnPrevious(first, lang)) return undefined
+  if (marks.some((mark) => mark.kind === 'strong' && first.startsWith(mark.text) && first.length - mark.text.length <= 1)) return undefined
+  return { text: text.replace(/\.$/, ''), score: Number.POSITIVE_INFINITY }
+}
+
+/** A sentence that turns from the one before: a contrast or what comes after it. */
+const turn = /^(?:but|however|yet|then|still|instead|only then|and then|otherwise)\b/i
 
 /** Whether a heading names a list of works cited or to read ("References", "Bibliography", "Further reading", "Literatur"). */
 export function namesWorksCited(heading: string): boolean {
