@@ -168,6 +168,13 @@ describe('cuts of English sentences', () => {
     ).toBe('We want sync to be magical infrastructure like S3 and Redis')
   })
 
+  it('should not cut "the ones" from the participle that says which', () => {
+    // (Review 61: Elixir 1.15's release notes showed "…to only the ones".)
+    const sentence =
+      'With this release, we will now prune the code paths to only the ones listed as dependencies, bringing the behaviour closer to mix release.'
+    expect(compress(sentence, 'en')?.text ?? '').not.toMatch(/\bones$/)
+  })
+
   it('should not end a cut on a subject whose participle it took for the verb', () => {
     // tests/fixtures/articles/nodejs-cdn-incident-postmortem: "configured" describes the Page Rules;
     // the clause's verb is "were setting", after the phrase.

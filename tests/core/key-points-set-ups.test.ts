@@ -30,6 +30,18 @@ describe('a set-up before the point', () => {
     expect(point(news)).toMatch(/^Downloads per week tripled since/)
   })
 
+  it('should take the change over the state of things it replaced, and never show the old as current', () => {
+    // (Review 61: Elixir 1.15's release notes showed "Mix would only add entries to the load paths",
+    // cut from "In previous versions, …": the old behaviour as if it were the new.)
+    const release =
+      'In previous versions, Mix would only add entries to the load paths. Therefore, if you compiled 20 dependencies, the code path would have 21 entries. With this release, we now prune the code paths to the ones listed as dependencies.'
+    expect(point(release)).toBe('We now prune the code paths to the ones listed as dependencies')
+    expect(point('In previous versions, Mix would only add entries to the load paths.')).toBe(
+      'In previous versions, Mix would only add entries to the load paths',
+    )
+    expect(point('In earlier releases, the parser read every file twice. It was slow on large projects.')).toMatch(/^In earlier releases, /)
+  })
+
   it('should keep the dated sentence of a paragraph that has only it', () => {
     expect(point('Version 4 was released almost a year ago.')).toBe('Version 4 was released almost a year ago')
   })

@@ -25,13 +25,13 @@ const focus = /^(only|even|merely|solely|exactly|precisely|almost|nearly)$/i
 const presentative = (words: Token[]) =>
   /^(here|there)$/i.test(words[0]?.value ?? '') && /^(is|are|am|was|were|go|goes|come|comes)$/i.test(words[2]?.value ?? '')
 
-// Openings that say when or whether the claim holds ("In theory,", "Previously,", "At first
-// glance,", "So far,", "To date,"): without them the point claims more than the author did. A closed class the
+// Openings that say when or whether the claim holds ("In theory,", "Previously,", "In previous
+// versions,", "At first glance,", "So far,", "To date,"): without them the point claims more than the author did. A closed class the
 // tagger gives the same tags as "In fact," or "Then".
 // ("Usually, publishers ask for a fee": how often the claim holds is part of it; "By default, the app
 // assumes no behavioural responses" says when.)
 const hedge = new RegExp(
-  `^(theory|principle|glance|paper|surface|past|far|date|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|partly|default|${frequencyWords})$`,
+  `^(theory|principle|glance|paper|surface|past|far|date|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|partly|default|previous|earlier|older|prior|former|${frequencyWords})$`,
   'i',
 )
 

@@ -34,6 +34,27 @@ function statesStatusQuo(sentence: string): boolean {
 }
 
 /**
+ * Whether a sentence opens on the state of things a change replaced ("In previous versions, Mix
+ * would only add entries to the load paths", "Previously, …", "Before this release, …"): in a
+ * paragraph that goes on to the change, the set-up of a release note's point.
+ */
+function statesFormerState(sentence: string): boolean {
+  return /^(?:in\s+(?:previous|earlier|older|prior|former|past)\s+(?:versions?|releases?)|previously|formerly|in\s+the\s+past|before\s+(?:this|the\s+new|the\s+latest)\s+(?:release|version|update|change))\b/i.test(
+    sentence.trim(),
+  )
+}
+
+/** Whether a sentence says what is so since a change ("With this release, we will now prune…", "Now, …", "Starting with v1.15, …"). */
+function statesChange(sentence: string): boolean {
+  const text = sentence.trim()
+  return (
+    /^(?:with\s+(?:this|the\s+new|the\s+latest)\s+(?:release|version|update|change)|starting\s+(?:with|in|from)|from\s+now\s+on|as\s+of\s+(?:this|today|now|v?\d))\b/i.test(
+      text,
+    ) || /\bnow\b/i.test(text)
+  )
+}
+
+/**
  * Whether a sentence says what the writer means to do ("So we want to add another
  * category: Hints", "We plan to…", "I'd like to…"): the plan a roadmap or proposal paragraph is
  * for, beside the state of things it starts from. (First-person subject and a verb of intent: a
@@ -95,7 +116,8 @@ const summaryGain = 0.8
 /**
  * How much each sentence's score moves for the set-ups, turns and plans of its paragraph: an
  * opening sentence that dates an earlier event, a sentence of the state of things before the
- * writer's plan, or a concession before a turn yields; the turn, the plan after a set-up, and a
+ * writer's plan or before a change, or a concession before a turn yields; the turn, the plan or
+ * change after a set-up, and a
  * summing-up no turn follows gain. A paragraph of one sentence keeps its only one.
  */
 export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: string): number[] {
@@ -103,9 +125,13 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
   const plans = sentences.map(({ text }) => statesIntent(text))
   // (A concession answered by no sentence after it is the paragraph's last word, and stays.)
   const conceded = sentences.map(({ text }, index) => index < sentences.length - 1 && concedes(text))
+  const changes = sentences.map(({ text }) => statesChange(text))
   const setUps = sentences.map(
     ({ text }, index) =>
-      (index === 0 && datesEarlierEvent(text)) || (statesStatusQuo(text) && plans.slice(index + 1).some(Boolean)) || conceded[index],
+      (index === 0 && datesEarlierEvent(text)) ||
+      (statesStatusQuo(text) && plans.slice(index + 1).some(Boolean)) ||
+      (statesFormerState(text) && changes.slice(index + 1).some(Boolean)) ||
+      conceded[index],
   )
   // (A definition, "…is called backpressure propagation", is no concession: it keeps its place before a turn.)
   const turned = sentences.map(
@@ -117,7 +143,7 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
     if (setUps[index]) return turn - setUpPenalty
     // ("Overall, we deleted a massive amount of records. However, …": a summing-up the next sentence turns against gains nothing.)
     if (sumsUp(sentences[index].text) && !turned[index + 1]) return turn + summaryGain
-    return turn + (plans[index] && setUps.slice(0, index).some(Boolean) ? planGain : 0)
+    return turn + ((plans[index] || changes[index]) && setUps.slice(0, index).some(Boolean) ? planGain : 0)
   })
 }
 

@@ -111,6 +111,9 @@ function beforeTrailingParticiple(tokens: Token[]): Token[] | undefined {
     const participle = word.tag === 'VBN' || (word.tag === 'VBD' && /ed$/i.test(word.value) && /^by$/i.test(words[index + 1]?.value ?? ''))
     const passive = participle && /^(IN|TO)$/.test(words[index + 1]?.tag ?? '') && !isKnownNoun(word.value)
     if (!passive || !/^NNS?$/.test(words[index - 1].tag) || naming.test(word.value)) continue
+    // ("…prune the code paths to only the ones | listed as dependencies": "the ones" stands for a noun
+    // said before, and the participle says which.)
+    if (/^ones?$/i.test(words[index - 1].value)) continue
     const head = words.slice(0, index)
     // ("So we wrote a Go program | tailored to the needs of a CA's test site": after a thing the
     // object leaves open, the participle says which; a comparison, "compared to…", only qualifies,
