@@ -247,6 +247,9 @@ function blockHtml(node: Html, hide: boolean, file: VFile, topLevel = true): Roo
   }
   const prose = mayBeProse ? asProse(fragment, node) : undefined
   if (prose) return prose
+  // ("<div><img src="{{ page.featured-image }}" alt="">{% include postauthor.html %}</div>": a box
+  // whose picture's address was a template's, left out, shows nothing; on a slide of its own, an empty one.)
+  if (mayBeFigure && !showsAnything(fragment)) return []
   if (!hid) return undefined
   if (!showsAnything(fragment)) return []
   return [{ ...node, value: toHtml(fragment) }]
@@ -416,12 +419,14 @@ function removeHidden(parent: HastRoot | Element): boolean {
   return removed
 }
 
-/** Whether a fragment still shows words or a picture, a table or a rule. */
+/** Whether a fragment still shows words or a picture, a table or a rule. (A picture without an address shows nothing.) */
 function showsAnything(parent: HastRoot | Element): boolean {
   return parent.children.some(
     (child: HastContent) =>
       (child.type === 'text' && child.value.trim() !== '') ||
-      (child.type === 'element' && (visibleEmpty.has(child.tagName) || showsAnything(child))),
+      (child.type === 'element' &&
+        ((visibleEmpty.has(child.tagName) && !(child.tagName === 'img' && !String(child.properties.src ?? '').trim())) ||
+          showsAnything(child))),
   )
 }
 

@@ -40,6 +40,8 @@ export function remarkSlideKinds() {
   }
 }
 
+const closingTagsOnly = /^\s*(?:<\/[A-Za-z][\w-]*\s*>\s*)+$/
+
 /**
  * The slide right after the title slide that shows nothing and has the talk's title again (a
  * post's `#` title over its table of contents or a paragraph without a point) would open the
@@ -50,7 +52,10 @@ function foldIntoTitle(tree: Root): void {
   const slides = groups.flatMap((group) => group.children)
   const [title, next] = slides
   if (title?.kind !== 'title' || next?.kind !== 'content' || !opensTalk(groups, title, next)) return
-  if (next.children.some((child) => child.type !== 'slideTitle' && child.type !== 'notes')) return
+  // (A closing tag left alone, `</div>` after a cover box that showed nothing was left out, shows nothing either.)
+  const shows = (child: Slide['children'][number]) =>
+    child.type !== 'slideTitle' && child.type !== 'notes' && !(child.type === 'html' && closingTagsOnly.test(child.value))
+  if (next.children.some(shows)) return
   const notes = next.children.filter((child): child is Notes => child.type === 'notes').flatMap((each) => each.children)
   const into = title.children.find((child): child is Notes => child.type === 'notes')
   if (into) into.children.push(...notes)

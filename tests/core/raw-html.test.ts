@@ -266,6 +266,30 @@ describe("a blog template's footnotes block in raw HTML", () => {
 })
 
 describe('raw HTML with nothing to see', () => {
+  it('should make no opening slide of a cover box whose picture a template gave its address', () => {
+    // (Review 61: a Jekyll post opened on its featured image and author box, both template tags
+    // left out, then a blank line, then `</div>`: the deck had an empty "Introduction" slide.)
+    const { tree } = deck(
+      [
+        '---',
+        'title: Completing the training',
+        '---',
+        '',
+        '<div>',
+        '  <img src="{{ page.featured-image }}" alt="">',
+        '  {% include postauthor.html %}',
+        '</div>',
+        '',
+        '## Summary',
+        '',
+        'The project was selected for the second cohort of the training program this summer.',
+        '',
+      ].join('\n'),
+    )
+    const slides = slidesOf(tree)
+    expect(slides.map((slide) => text(select('h1, h2', slide)))).toEqual(['Completing the training', 'Summary'])
+  })
+
   it('should take no slide: line breaks, a decorative rule, an empty element a script would have filled', () => {
     const { tree } = deck(
       [
