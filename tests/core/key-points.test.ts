@@ -154,6 +154,11 @@ describe('key points', () => {
       'That broke it.',
       'Written by Kenneth I. Smith and J. R. R. Tolkien.',
     ])
+    // (Review 61: a credits line split after "P.-S." showed "Laplace, and D. Prasher" as a point.)
+    expect(sentencesOf('Thanks to P. Cluzel, P.-S. Laplace and J.R.R. Tolkien. They helped.', 'en')).toEqual([
+      'Thanks to P. Cluzel, P.-S. Laplace and J.R.R. Tolkien.',
+      'They helped.',
+    ])
   })
 
   it('should shorten CJK points by characters at clause punctuation', () => {

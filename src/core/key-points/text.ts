@@ -226,7 +226,8 @@ function endsWithAbbreviation(sentence: string): boolean {
   // "…use overflow: hidden, as did I. That prevents…": after a word in lower case, "I" is the
   // pronoun ending its sentence, not an initial ("by J. R. R. Tolkien" has capitals around them).
   if (match[1] === 'I' && /(?:^|\s)\p{Ll}+\s+$/u.test(sentence.slice(Math.max(0, start - 16), start))) return false
-  return abbreviations.has(word) || /^\p{L}$/u.test(word)
+  // (Initials, "J.", and runs of them, "J.R.R.", "P.-S.": a name goes on after them.)
+  return abbreviations.has(word) || /^\p{L}(?:\.-?\p{L})*$/u.test(word)
 }
 
 // Scripts written without spaces between words (CJK, Thai, Lao, Khmer, Myanmar): only the
