@@ -168,6 +168,16 @@ describe('cuts of English sentences', () => {
     ).toBe('We want sync to be magical infrastructure like S3 and Redis')
   })
 
+  it('should not stop inside the clause "I think" takes without its "that"', () => {
+    // (Review 61: an interview showed "I think more interoperability and integrated workflows".)
+    const sentence =
+      'I think more interoperability and integrated workflows for projects will make projects that utilize OSS more streamlined and efficient.'
+    expect(compress(sentence, 'en')?.text ?? '').not.toMatch(/workflows$/)
+    expect(
+      compress('Celebrating 10 years of Go makes me think back to early November 2009, when we prepared to share it.', 'en')?.text,
+    ).toBe('Celebrating 10 years of Go makes me think back to early November 2009')
+  })
+
   it('should not cut "the ones" from the participle that says which', () => {
     // (Review 61: Elixir 1.15's release notes showed "…to only the ones".)
     const sentence =

@@ -152,7 +152,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     const spine = spineOf(tokens)
     // (The spine is no sentence the writer stopped: "The first thing I was a bit | sketched out about
     // is that…" ends its subject's relative clause, and the full stop added below would hide it.)
-    if (spine && lacksMainClause(spine)) return undefined
+    if (spine && (lacksMainClause(spine) || thinksWithoutClause(spine.filter((token) => token.kind === 'word')))) return undefined
     const bare = spine && joinTokens(spine).trim()
     if (!bare || bare.length >= sentence.length) return undefined
     const stopped = /[.!?]$/u.test(bare) ? bare : `${bare}.`
@@ -172,6 +172,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "I find it impressive how Tim Berners-Lee | , Robert Cailliau and others were able to…": nor one
   // that stops inside the subject of the question clause its verb takes.
   if (cut.tokens !== tokens && subjectWithoutVerb(cutWords, questionOpener)) return undefined
+  // "I think more interoperability and integrated workflows | for projects will make…": nor inside
+  // the subject of the clause "I think" takes without its "that".
+  if (cut.tokens !== tokens && thinksWithoutClause(cutWords)) return undefined
   // "It was realised that the copper stabilisers surrounding the cables | , which bear…, had too
   // high a resistance", "Coulouris showed em to Joy, who, starting with Coulouris' source code | ,
   // built…": nor one that stops inside the clause a verb's "that" or a "who" opens, before its verb.
@@ -234,6 +237,22 @@ function endsOnAnswer(cut: Token[]): boolean {
 function endsInsideJoined(tokens: Token[], cut: Token[]): boolean {
   const last = tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
   return last !== -1 && /^[—–/-]$/.test(tokens[last + 1]?.value ?? '') && tokens[last + 2]?.kind === 'word'
+}
+
+/** Verbs of thinking whose clause may come without its "that" ("I think more X will…"), and never take a plain noun. A closed class. */
+const thinkingVerb = /^(?:think|thinks|thought|guess|suppose|reckon)$/i
+
+/**
+ * Whether the words end inside the clause a verb of thinking takes without its "that", before
+ * that clause's verb: "I think more interoperability and integrated workflows". (Not "…makes me
+ * think back to November", "I think so".)
+ */
+function thinksWithoutClause(words: Token[]): boolean {
+  const verb = words.findLastIndex((word) => thinkingVerb.test(word.value))
+  if (verb <= 0 || !/^PRP$/.test(words[verb - 1].tag)) return false
+  const tail = words.slice(verb + 1)
+  if (!/^(DT|JJ|JJR|NN|NNS|NNP|NNPS|PRP\$|CD)$/.test(tail[0]?.tag ?? '') && !/^more$/i.test(tail[0]?.value ?? '')) return false
+  return !tail.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) && !endsOnVerbReadAsPlural(tail)
 }
 
 /**
