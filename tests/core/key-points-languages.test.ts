@@ -75,6 +75,18 @@ describe('key points outside English', () => {
     expect(cut('不过是一个简单的例子而已。', 'zh', 30)).toBe('不过是一个简单的例子而已')
     expect(cut('比如说，Oracle RAC 通过共享存储的硬件方案解决集群问题。', 'zh', 40)).toBe('Oracle RAC 通过共享存储的硬件方案解决集群问题')
     expect(cut('但是我们需要更多的资源来完成这项工作。', 'zh', 30)).toBe('我们需要更多的资源来完成这项工作')
+    // (Review 61: no point starts at the 到 of a "从…，到…" range, none stops on the clause that opens an
+    // example, and a "是…的" clause closes on its 的.)
+    expect(
+      cut(
+        '从 IaaS 层的容器/虚拟机，到 PaaS 层的数据库，缓存和计算单元，再到 SaaS 层的不同类型的应用，我们只需要根据自身业务特点进行资源选配。',
+        'zh',
+        30,
+      ) ?? '',
+    ).not.toMatch(/^到/u)
+    expect(cut('用户数据隔离是相对比较容易的，比如还是以电商用户（这里说的是电商企业）为例，每个用户都有一个唯一的 ID。', 'zh', 30)).toBe(
+      '用户数据隔离是相对比较容易的',
+    )
     // Without its comma too, before a topic's "对于…而言" (ant-design's post on its API debt), not only before "对" ("to").
     expect(cut('但是对于复合组件而言，调用方法和 DOM 不一定能够统一。', 'zh', 30)).toBe('对于复合组件而言，调用方法和 DOM 不一定能够统一')
   })

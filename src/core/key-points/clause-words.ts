@@ -153,6 +153,8 @@ export interface ClauseWords {
    * "… and X" are the list's other items: a point may not stop before them.
    */
   listItems?: { and: string[]; openers: string[] }
+  /** Words that open an example ("比如", "例えば"): a point may not stop after the clause one opens, a lead-in to the example. */
+  examples?: string[]
 }
 
 const spanish: ClauseWords = {
@@ -1118,7 +1120,9 @@ const chinese: ClauseWords = {
   openers: [],
   conditions: ['如果', '除非', '只有', '只要'],
   enumerationComma: true,
-  continuations: ['或', '或者', '以及', '和', '并', '并且', '而', '与', '跟', '对', '把', '被', '从', '向', '给'],
+  // ("从 IaaS 层的容器，| 到 PaaS 层的数据库，再到 SaaS 层…": 到 and 再到 go on from a 从 before them.)
+  continuations: ['或', '或者', '以及', '和', '并', '并且', '而', '与', '跟', '对', '把', '被', '从', '向', '给', '到', '再到'],
+  examples: ['比如', '例如', '譬如', '举个例子', '举例来说', '举例而言'],
   // (With the verbs that take a clause as their object, "我们很高兴地宣布，…": what they say follows.)
   // ("…并不是纯粹的 Lua，准确来说": nor on the words that announce the correction after them.)
   dangling: [

@@ -358,6 +358,8 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
       .split(/\s+/u).length
     if (/^\p{Lu}/u.test(next) || before <= 5 || (before <= maxAnnouncingWords && !namesList(pieces.slice(index + 1)))) return false
   }
+  // "用户数据隔离是相对比较容易的，比如还是以电商用户为例，| 每个用户都有…": the clause that opens an example leads into it.
+  if (startsWithAny(text, words.examples ?? [])) return false
   if (startsWithAny(next.toLocaleLowerCase(), words.resumptives ?? [])) return false
   if (startsWithAny(next, words.conditions) || startsWithAny(next.toLocaleLowerCase(), words.complements ?? [])) return false
   // "Se había estudiado por más de 100 años, | pero nunca antes se había observado": the contrast, or the alternative, is part of the claim.
@@ -560,7 +562,8 @@ function dangles(text: string, words: ClauseWords | undefined): boolean {
   const end = tidy(text)
   if (/(?:^|\s)\p{Ll}{1,2}$/u.test(end)) return true
   if (!words) return false
-  if (isCjk(end)) return endsWithAny(end, words.dangling)
+  // ("用户数据隔离是相对比较容易的": a clause of "是…的" closes on its 的, which waits for no noun.)
+  if (isCjk(end)) return endsWithAny(end, words.dangling) && !/是[^，。,]{2,}的$/u.test(end)
   return endsWithAny(end, [...words.connectives, ...words.subordinators, ...words.dangling])
 }
 
