@@ -42,6 +42,17 @@ describe('a set-up before the point', () => {
     expect(point('In earlier releases, the parser read every file twice. It was slow on large projects.')).toMatch(/^In earlier releases, /)
   })
 
+  it('should look past a sentence that only says this release is like the ones before', () => {
+    // (Review 61: Elixir 1.15's release notes.)
+    const release =
+      'The last several releases brought improvements to compilation time and this version is no different. In particular, Elixir now caches and prunes load paths before compilation, ensuring your project compiles faster.'
+    expect(point(release)).toBe('Elixir now caches and prunes load paths before compilation')
+    // (Not a claim applied to its subject.)
+    expect(point('I worked as a musician for almost two decades. Everything in my life has a soundtrack, and code is no exception.')).toBe(
+      'Everything in my life has a soundtrack, and code is no exception',
+    )
+  })
+
   it('should keep the dated sentence of a paragraph that has only it', () => {
     expect(point('Version 4 was released almost a year ago.')).toBe('Version 4 was released almost a year ago')
   })

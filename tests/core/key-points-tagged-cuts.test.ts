@@ -71,6 +71,13 @@ describe('parts of speech a cut rests on', () => {
     expect(tags('For later requests, the server checks if the client has sent an ETag')).toMatchObject({ checks: 'VBZ' })
     // (A plural after its adjective stays a noun.)
     expect(tags('The old returns the shop took back')).toMatchObject({ returns: 'NNS' })
+    // (Review 61: two verbs in -s joined by "and" after a noun and "now", before their object.)
+    expect(tags('Elixir now caches and prunes load paths before compilation')).toMatchObject({ caches: 'VBZ', prunes: 'VBZ' })
+    expect(
+      shorten(
+        'In particular, Elixir now caches and prunes load paths before compilation, ensuring your project compiles faster and in an environment closer to production.',
+      ),
+    ).toBe('Elixir now caches and prunes load paths before compilation')
   })
 
   it('should keep an opening condition with the cut of the main clause after it when nothing shorter stands', () => {

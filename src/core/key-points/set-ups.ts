@@ -34,6 +34,18 @@ function statesStatusQuo(sentence: string): boolean {
 }
 
 /**
+ * Whether a sentence only says that what it introduces is like what came before ("The last
+ * several releases brought improvements to compilation time and this version is no different",
+ * "This year was no exception"): the sentences after it say what this one brings. (Not "…and
+ * code is no exception", which applies a claim to its subject.)
+ */
+function likeBefore(sentence: string): boolean {
+  return /\b(?:this|the\s+(?:new|latest|current))\s+(?:[\w.-]+\s+)?(?:version|release|update|year|month|week|edition|issue|one)\s+(?:is|was|will\s+be)\s+no\s+(?:different|exception)\b/i.test(
+    sentence,
+  )
+}
+
+/**
  * Whether a sentence opens on the state of things a change replaced ("In previous versions, Mix
  * would only add entries to the load paths", "Previously, …", "Before this release, …"): in a
  * paragraph that goes on to the change, the set-up of a release note's point.
@@ -131,6 +143,7 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
       (index === 0 && datesEarlierEvent(text)) ||
       (statesStatusQuo(text) && plans.slice(index + 1).some(Boolean)) ||
       (statesFormerState(text) && changes.slice(index + 1).some(Boolean)) ||
+      (likeBefore(text) && index < sentences.length - 1) ||
       conceded[index],
   )
   // (A definition, "…is called backpressure propagation", is no concession: it keeps its place before a turn.)

@@ -110,13 +110,22 @@ export function tagSentence(text: string): Token[] {
     // "panic(nil) now causes a panic", "The formatter only touches actual .html files": a plural
     // "noun" after an adverb that follows a noun, and before a determiner or an adjective, is a verb
     // the lexicon knows only as a noun in its -s form.
+    // ("Elixir now caches and prunes load paths": so are two joined by "and" before their object.)
+    const joined =
+      tags[index] === 'CC' &&
+      /^(and|or)$/i.test(words[index] ?? '') &&
+      tags[index + 1] === 'NNS' &&
+      /s$/i.test(words[index + 1] ?? '') &&
+      /^(DT|PRP\$|JJ|NN|NNS)$/.test(tags[index + 2] ?? '')
     if (
       token.tag === 'NNS' &&
       previous?.tag.startsWith('RB') &&
       /^(NN|JJ|PRP)/.test(beforePrevious?.tag ?? '') &&
-      /^(DT|PRP\$|JJ)$/.test(tags[index] ?? '')
-    )
+      (/^(DT|PRP\$|JJ)$/.test(tags[index] ?? '') || joined)
+    ) {
       token.tag = 'VBZ'
+      if (joined) tags[index + 1] = 'VBZ'
+    }
     // "the function returns/NNS an error", "the server checks/NNS if…": a word in -s right after a
     // determiner and its noun, before a determiner, a possessive or "if" of its own, is the verb
     // of that subject, which the lexicon also knows it as.
