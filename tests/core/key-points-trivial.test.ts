@@ -304,6 +304,16 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(asked[1]).toBeDefined()
     // The question that ends its run asks the listener: it stays.
     expect(points('Why would anyone write a specification at all?')[0]).toBeDefined()
+    // (Review 61: a lone question set in bold over its answer, "**What is ncdu?**", is a heading in
+    // bold; an interview's bold questions, several in a run, stay with their answers.)
+    const tutorial = points(
+      'Disk space management is a critical task for Linux system administrators.\n\n**What is ncdu?**\n\nThe ncdu tool shows which directories use the most disk space.',
+    )
+    expect(tutorial[1]).toBeUndefined()
+    const interview = points(
+      '**What got you into open source?**\n\nA bug in a library I used every day.\n\n**What do you work on now?**\n\nThe scheduler of a large build system.',
+    )
+    expect(interview[0]).toBe('What got you into open source?')
   })
 
   it('should look past a run-in label said as a sentence for the sentence that says the point', () => {

@@ -266,6 +266,10 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   const firstSaid = new Map<string, number>()
   for (const [index, each] of sentences.entries())
     for (const sentence of each) for (const term of sentence.terms) if (!firstSaid.has(term)) firstSaid.set(term, index)
+  // Paragraphs that are only a question set in bold.
+  const boldQuestions = paragraphs.flatMap((paragraph, index) =>
+    paragraph.children.length === 1 && paragraph.children[0].type === 'strong' && /[?？]\s*$/u.test(texts[index]) ? [index] : [],
+  )
   // "## References", "## Bibliography": the works a section lists are where to read, each a citation, not a point.
   if (context.mode === 'auto' && namesWorksCited(context.heading)) return paragraphs.map(() => undefined)
   return paragraphs.map((paragraph, index) => {
@@ -295,14 +299,16 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     // "Why do we want a specification at all?": a paragraph that only asks, with more of its run
     // after it, asks what the paragraphs after it answer; the answer is the point.
     // (Not an interview's question, set in bold or after its speaker's name ("Alice: how do you do?"): it stays with its answer.)
+    // (A lone bold question over the paragraphs that answer it, "**What is ncdu?**" in a tutorial's
+    // opening, is a heading the writer set in bold; several are an interview's.)
     if (
       context.mode === 'auto' &&
       index < paragraphs.length - 1 &&
       sentences[index].length === 1 &&
       /[?？]\s*$/u.test(texts[index]) &&
-      !runIns[index] &&
       !/^[^\s:：]{1,30}[:：]\s/u.test(written[index]) &&
-      !paragraph.children.some((child) => child.type === 'strong')
+      ((!runIns[index] && !paragraph.children.some((child) => child.type === 'strong')) ||
+        (boldQuestions.length === 1 && boldQuestions[0] === index))
     )
       return undefined
     const runIn = context.mode === 'auto' ? runIns[index] : undefined
