@@ -96,6 +96,17 @@ describe('a point that names what only the sentences around it name', () => {
     ).toBe('We use a lot of government data')
   })
 
+  it('should read a demonstrative that opens a section as pointing at what its heading names', () => {
+    // (Review 61: "This workshop introduces…" under "#### CodeQL: From Zero to Hero" got no point.)
+    const paragraph =
+      'This workshop introduces fundamentals of security research and static analysis used when looking for vulnerabilities in software. They use an example of a simple vulnerability.'
+    expect(points(paragraph, { heading: 'CodeQL: From Zero to Hero', afterHeading: [true] })[0]).toBe(
+      'The workshop introduces fundamentals of security research and static analysis',
+    )
+    // (Further on, it names what only the sentences before name.)
+    expect(points(paragraph, { heading: 'CodeQL: From Zero to Hero', afterHeading: [false] })[0]).toBeUndefined()
+  })
+
   it('should show whole a paragraph of two short sentences whose second turns from the first', () => {
     // (Review 61: an essay's last words, "Let clean code guide you", lost their turn.)
     expect(points('Let clean code guide you. **Then let it go.**')[0]).toBe('Let clean code guide you. Then let it go')

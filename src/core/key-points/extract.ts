@@ -964,7 +964,9 @@ function sentenceCandidates(
       namesThingBefore ||
       compressed.leans ||
       (tokens !== undefined && refersBack(tokens)) ||
-      (auto && english && unnamedDemonstrative(sentence, sentences, heading, saidBefore, lang)) ||
+      // ("This workshop introduces…" right under "#### CodeQL: From Zero to Hero": a section's first
+      // words point at what its heading, shown over them, names.)
+      (auto && english && !(first && sentence.index === 0) && unnamedDemonstrative(sentence, sentences, heading, saidBefore, lang)) ||
       (auto && !english && namesUnsaid(compressed.text, others(), lang)) ||
       (auto && english && elidesPredicate(compressed.text)) ||
       (auto && english && answersUnasked(compressed.text))

@@ -109,7 +109,11 @@ function beforeTrailingParticiple(tokens: Token[]): Token[] | undefined {
     // (Not a noun the tagger reads as a participle for its "ed": "the hash seed | for each new map".)
     // (The tagger reads some as past tenses: "an option contributed/VBD by Endri" after the clause's own verb is one too.)
     const participle = word.tag === 'VBN' || (word.tag === 'VBD' && /ed$/i.test(word.value) && /^by$/i.test(words[index + 1]?.value ?? ''))
-    const passive = participle && /^(IN|TO)$/.test(words[index + 1]?.tag ?? '') && !isKnownNoun(word.value)
+    // ("…static analysis | used when looking for vulnerabilities": so is one with the time or place it holds in.)
+    const passive =
+      participle &&
+      (/^(IN|TO)$/.test(words[index + 1]?.tag ?? '') || /^(when|where|while)$/i.test(words[index + 1]?.value ?? '')) &&
+      !isKnownNoun(word.value)
     if (!passive || !/^NNS?$/.test(words[index - 1].tag) || naming.test(word.value)) continue
     // ("…prune the code paths to only the ones | listed as dependencies": "the ones" stands for a noun
     // said before, and the participle says which.)
