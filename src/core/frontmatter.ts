@@ -137,10 +137,18 @@ function parseFrontmatter(source: string, syntax: FrontmatterSyntax, firstLine: 
       column: 1,
     })
   }
-  // Middleman's and Nanoc's Ruby-symbol keys (`:title: …`, `:created_at: …`) name the same fields.
+  // Middleman's and Nanoc's Ruby-symbol keys (`:title: …`, `:created_at: …`) name the same fields,
+  // and so do Statiq's and Wyam's capitalised ones (`Title: …`, `Author: …`).
   const entries = Object.entries(value as Record<string, unknown>)
-  if (!entries.some(([key]) => key.startsWith(':'))) return value as Record<string, unknown>
-  return Object.fromEntries(entries.map(([key, field]) => [key.replace(/^:(?=\w)/, ''), field]))
+  if (!entries.some(([key]) => key.startsWith(':') || /^\p{Lu}/u.test(key))) return value as Record<string, unknown>
+  const named = Object.fromEntries(entries.map(([key, field]) => [key.replace(/^:(?=\w)/, ''), field]))
+  for (const [key, field] of Object.entries(named)) if (!(lowerKey(key) in named)) named[lowerKey(key)] = field
+  return named
+}
+
+/** A capitalised key as the lower-case one it stands for (`Title` → `title`, `ShortTitle` → `shortTitle`). */
+function lowerKey(key: string): string {
+  return key.charAt(0).toLowerCase() + key.slice(1)
 }
 
 function parseYaml(source: string): unknown {
@@ -363,5 +371,6 @@ export function keyLines(source: string, syntax: FrontmatterSyntax, firstLine: n
     const match = pattern.exec(row)
     if (match && !(match[2] in lines)) lines[match[2].trim()] = firstLine + index
   }
+  for (const [key, line] of Object.entries(lines)) if (!(lowerKey(key) in lines)) lines[lowerKey(key)] = line
   return lines
 }

@@ -80,6 +80,12 @@ describe('frontmatter', () => {
     expect(split.matter?.position.start.line).toBe(2)
     const ruby = meta(`---\n:title: How we run 4 hours of tests in under 4 minutes\n:author: donal\n:tags:\n- CI\n---${body}`)
     expect(ruby.meta).toMatchObject({ title: 'How we run 4 hours of tests in under 4 minutes', author: 'donal', tags: ['CI'] })
+    // (Review 63: Statiq's capitalised keys; the .NET Foundation's post was titled "article".)
+    const statiq = meta(`---\nTitle: .NET Foundation "State of the Union"\nAuthor: Claire Novotny\nPublished: 2020-07-30\n---${body}`)
+    expect(statiq.meta).toMatchObject({ title: '.NET Foundation "State of the Union"', author: 'Claire Novotny' })
+    expect(statiq.messages).toEqual([])
+    // (A lower-case key the post has as well is the one read.)
+    expect(meta(`---\ntitle: lower\nTitle: Upper\n---${body}`).meta.title).toBe('lower')
   })
 
   it('should not take a paragraph that starts with a brace for JSON frontmatter', () => {
