@@ -4,9 +4,10 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extractKeyPoints, leansOnPrevious, type KeyPointContext } from '../../src/core/index.ts'
+import { extractKeyPoints, leansOnPrevious, renderDeck, type KeyPointContext } from '../../src/core/index.ts'
 import { maxLongWords, sentencesOf, wordsOf } from '../../src/core/key-points/index.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
+import { VFile } from 'vfile'
 
 function paragraphs(markdown: string): Paragraph[] {
   return unified()
@@ -246,5 +247,22 @@ describe('marks put back in a point', () => {
     expect(wholeIndexOf('call io.ReadFull now', 'io.ReadFull')).toBe(5)
     const nodes = emphasise('The slice will have length zero', [{ kind: 'inlineCode', text: 'r' }])
     expect(nodes).toEqual([{ type: 'text', value: 'The slice will have length zero' }])
+  })
+
+  it('should put a mark on the words the paragraph marks, not on the same words where it does not', () => {
+    // (Review 63: "I first came up `with` the idea…", the code span of a later sentence's "`with` statement".)
+    const slide = (markdown: string) => {
+      const html = renderDeck(new VFile({ path: 'talk.md', value: `# T\n\n## S\n\n${markdown}\n` })).html
+      return html.match(/<li>.*?<\/li>/g)?.[0]
+    }
+    expect(
+      slide(
+        "I first came up with the idea behind Python's `scandir` in 2012, and implemented it for Python 3.5, which came out in 2015. It's been improved since: for example, `with` statement handling and file descriptor support.",
+      ),
+    ).toBe("<li>I first came up with the idea behind Python's <code>scandir</code> in 2012</li>")
+    // (And still where the point's words are the marked ones.)
+    expect(slide("I'm _so_ happy that so many people joined. Nothing else matters today.")).toBe(
+      "<li>I'm <em>so</em> happy that so many people joined</li>",
+    )
   })
 })

@@ -1,4 +1,4 @@
-import type { PhrasingContent } from 'mdast'
+import type { PhrasingContent, Text } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { tagSentence } from './tagging.ts'
 import { isCjk } from './text.ts'
@@ -29,14 +29,24 @@ export function marksOf(children: PhrasingContent[]): Mark[] {
 }
 
 /** A point's text with the author's marks put back where their words appear (`written`: the paragraph's text). */
-export function emphasise(text: string, marks: Mark[], written = ''): PhrasingContent[] {
+export function emphasise(text: string, marks: Mark[], written = '', marked = ''): PhrasingContent[] {
   let nodes: PhrasingContent[] = [{ type: 'text', value: asWritten(text, marks, written) }]
   for (const mark of marks) {
     if (mark.text === text && mark.kind !== 'inlineCode') continue
+    // "I first came up with the idea…" from a paragraph that marks `with` only in a later sentence:
+    // where the paragraph has the words unmarked too, the words around each in the point tell which it is.
+    const ambiguous = marked !== '' && occurrences(written, mark.text) > marks.filter((other) => other.text === mark.text).length
+    const wanted = ambiguous ? markedOccurrences(nodes, mark.text, marked) : undefined
+    if (wanted?.size === 0) continue
     const next: PhrasingContent[] = []
     let placed = false
+    let seen = 0
     for (const node of nodes) {
-      const at = !placed && node.type === 'text' ? wholeIndexOf(node.value, mark.text) : -1
+      let at = !placed && node.type === 'text' ? wholeIndexOf(node.value, mark.text) : -1
+      while (wanted && at !== -1 && !wanted.has(seen)) {
+        seen++
+        at = wholeIndexOf((node as Text).value, mark.text, at + mark.text.length)
+      }
       if (at === -1 || node.type !== 'text') {
         next.push(node)
         continue
@@ -80,11 +90,59 @@ const wordCharacter = /[\p{L}\p{N}_]/u
  * Where `needle` stands in `text` as words of its own, not inside a longer word: code `r`
  * belongs on the variable, not on the r of "zero". -1 when it stands nowhere so.
  */
-export function wholeIndexOf(text: string, needle: string): number {
+/** How many times `needle` stands in `text` as whole words. */
+function occurrences(text: string, needle: string): number {
+  let count = 0
+  for (let at = wholeIndexOf(text, needle); at !== -1; at = wholeIndexOf(text, needle, at + needle.length)) count++
+  return count
+}
+
+/** Where the paragraph's marks stand in its text: between these two characters (see {@link markedText}). */
+const openMark = '\uE000'
+const closeMark = '\uE001'
+
+/**
+ * The paragraph's text with each marked phrase between {@link openMark} and {@link closeMark},
+ * spaces made single: where a mark's words stand marked, and where unmarked.
+ */
+export function markedText(children: PhrasingContent[]): string {
+  const walk = (nodes: PhrasingContent[]): string =>
+    nodes
+      .map((node) => {
+        if (node.type === 'inlineCode') return `${openMark}${node.value}${closeMark}`
+        if (node.type === 'strong' || node.type === 'emphasis') return `${openMark}${walk(node.children)}${closeMark}`
+        if ('children' in node) return walk(node.children as PhrasingContent[])
+        return node.type === 'text' ? node.value : node.type === 'break' ? ' ' : ''
+      })
+      .join('')
+  return walk(children).replace(/\s+/g, ' ')
+}
+
+/**
+ * Which of the whole occurrences of `needle` in the point's text nodes (counted in order) stand
+ * marked in the paragraph, told by the word on each side; `undefined` where the words around one
+ * are found neither way (the point reworded them), and the first is marked as before.
+ */
+function markedOccurrences(nodes: PhrasingContent[], needle: string, marked: string): Set<number> | undefined {
+  const wanted = new Set<number>()
+  let ordinal = 0
+  for (const node of nodes) {
+    if (node.type !== 'text') continue
+    for (let at = wholeIndexOf(node.value, needle); at !== -1; at = wholeIndexOf(node.value, needle, at + needle.length), ordinal++) {
+      const left = /\S*\s*$/u.exec(node.value.slice(0, at))?.[0] ?? ''
+      const right = /^\s*\S*/u.exec(node.value.slice(at + needle.length))?.[0] ?? ''
+      if (marked.includes(`${left}${openMark}${needle}${closeMark}${right}`)) wanted.add(ordinal)
+      else if (!marked.includes(`${left}${needle}${right}`)) return undefined
+    }
+  }
+  return wanted
+}
+
+export function wholeIndexOf(text: string, needle: string, from = 0): number {
   if (!needle) return -1
   const startsWord = wordCharacter.test(needle[0])
   const endsWord = wordCharacter.test(needle[needle.length - 1])
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+  for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + 1)) {
     const before = at > 0 ? text[at - 1] : ''
     const after = text[at + needle.length] ?? ''
     if (startsWord && before && wordCharacter.test(before)) continue

@@ -39,7 +39,7 @@ import {
   statesFinding,
   withNamedSubject,
 } from './dependence.ts'
-import { emphasise, marksOf, type Mark, standsAsPoint } from './emphasis.ts'
+import { emphasise, marksOf, markedText, type Mark, standsAsPoint } from './emphasis.ts'
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
 import { announcesWhatFollows, teasesWhatFollows } from './announcements.ts'
@@ -368,7 +368,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       if (tooLong !== undefined && candidate.score < tooLong - nearlyAsLikely) return undefined
       chosen.push(own)
       if (candidate.nodes) return withTime(paragraph, withoutFullStop(structuredClone(candidate.nodes)))
-      const content = withFormulas(emphasise(candidate.text, marks, texts[index]), formulas[index])
+      const content = withFormulas(emphasise(candidate.text, marks, texts[index], markedText(paragraph.children)), formulas[index])
       const topic = series && context.mode === 'auto' ? topics[index] : undefined
       return withTime(paragraph, topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content)
     }
