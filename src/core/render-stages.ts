@@ -15,6 +15,7 @@ import { remarkHeadingIds } from './heading-ids.ts'
 import { remarkDeckMath } from './math.ts'
 import { prepareSource } from './prepare.ts'
 import { rehypeDeckMath } from './rehype-math.ts'
+import { remarkDashes } from './dashes.ts'
 import { mayHaveTables, remarkGfmWithoutAutolinks } from './gfm.ts'
 import { rehypeDeckHighlight } from './highlight.ts'
 import { rehypeIncremental } from './incremental.ts'
@@ -46,6 +47,7 @@ function pipeline(tables: boolean) {
     .use(remarkCjkEmphasis)
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkDeckFrontmatter)
+    .use(remarkDashes)
     .use(remarkDeckMath)
     .use(remarkHeadingIds)
     .use(remarkCallouts)

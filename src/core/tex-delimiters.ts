@@ -20,13 +20,21 @@ const texLike = /[\\^_{}=+]/
  */
 const taggedDollar = /(<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>\n]*)?>)\$(<\/\2\s*>)/g
 
-/** Rewrite `\( … \)` and `\[ … \]` outside code as dollar math, and escape a dollar an element holds alone. Pure. */
+/**
+ * `A web page\index{web page} is hypertext`: a book written for LaTeX marks the words of its
+ * index, which LaTeX prints nowhere in the text. (One level of braces inside: `\index{C++@\texttt{C++}}`.)
+ */
+const indexEntry = /\\index\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\}/g
+
+/** Rewrite `\( … \)` and `\[ … \]` outside code as dollar math, escape a dollar an element holds alone, and drop LaTeX's index entries. Pure. */
 export function convertTexDelimiters(markdown: string): string {
   const tagged = markdown.includes('$<')
   const brackets = markdown.includes('\\(') || markdown.includes('\\[')
-  if (!tagged && !brackets && !markdown.includes('$$')) return markdown
+  const indexed = markdown.includes('\\index{')
+  if (!tagged && !brackets && !indexed && !markdown.includes('$$')) return markdown
   const prose = (text: string) => {
-    const escaped = tagged ? text.replace(taggedDollar, '$1\\$$$3') : text
+    const unindexed = indexed ? text.replace(indexEntry, '') : text
+    const escaped = tagged ? unindexed.replace(taggedDollar, '$1\\$$$3') : unindexed
     return brackets ? convertProse(escaped) : escaped
   }
   return splitFences(markdown)

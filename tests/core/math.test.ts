@@ -45,6 +45,12 @@ describe('math', () => {
     expect(selectAll('ul.lectern-points .katex', tree)).toHaveLength(0)
   })
 
+  it('should drop the index entries of a book written for LaTeX, outside code', () => {
+    // (Review 63: "A web page\index{web page} is hypertext" on a slide.)
+    const { tree } = deck('# M\n\n## S\n\nA web page\\index{web page} is hypertext\\index{C++@\\texttt{C++}}, see `\\index{x}`.\n')
+    expect(text(select('aside.notes', tree))).toBe('A web page is hypertext, see \\index{x}.')
+  })
+
   it('should leave prices alone: $5 and $6 are not a formula', () => {
     const { tree, rendered } = deck('# M\n\n## S\n\nIt costs $5 and $6 for two.\n')
     expect(selectAll('.katex', tree)).toHaveLength(0)

@@ -190,7 +190,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   if (!stopped && opensUnfinishedClause(cut.tokens)) return undefined
   // "…a modular architecture with a plugin system — our core features", "…a different directory —
   // for example": a dash opens a phrase whose verb, or whose end, the cut leaves out.
-  if (cut.tokens !== tokens && dashOpensVerbless(cut.tokens)) return undefined
+  // (Not one that runs to the sentence's end: "…all three date back to the 1990s—almost to the beginning of the web.")
+  const lastWord = (run: Token[]) => run.findLast((token) => token.kind === 'word')
+  if (cut.tokens !== tokens && lastWord(cut.tokens) !== lastWord(tokens) && dashOpensVerbless(cut.tokens)) return undefined
   // "The Foundation also cannot – and has no interest in – unilaterally adopting…": an aside
   // dropped from between a modal and the gerund its other half took leaves no sentence.
   if (modalBeforeGerund(cutWords)) return undefined
@@ -470,7 +472,11 @@ function opensUnfinishedClause(tokens: Token[]): boolean {
 
 /** Whether the words after a cut's last dash have no finite verb and open no imperative: a phrase the sentence went on from. */
 function dashOpensVerbless(tokens: Token[]): boolean {
-  const dash = tokens.findLastIndex((token) => /^[—–]$/.test(token.value))
+  // (Not a range's dash between two numbers: "the years 2017–2019".)
+  const dash = tokens.findLastIndex(
+    (token, index) =>
+      /^[—–]$/.test(token.value) && !(/\d$/.test(tokens[index - 1]?.value ?? '') && /^\d/.test(tokens[index + 1]?.value ?? '')),
+  )
   if (dash === -1) return false
   const after = tokens.slice(dash + 1).filter((token) => token.kind === 'word')
   // (An imperative after the dash is a clause: "— just run svelte-upgrade on your components".)

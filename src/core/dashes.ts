@@ -1,0 +1,30 @@
+import type { Root } from 'mdast'
+import { visit } from './visit.ts'
+
+/*
+ * Dashes typed as hyphens: "the 1990s---almost", "pages 10--20", "Nothing -- not even a cache".
+ * Pandoc, kramdown (Jekyll) and Goldmark's typographer (Hugo) print them as dashes, so their
+ * writers type them so; on a slide they showed as the hyphens. retext-smartypants does this too,
+ * but turns every "--" into a dash, and in a technical article's prose a "--" before a word is
+ * most often a command-line flag ("run it with --offline"): here only "---" between words, and
+ * "--" between numbers or with a space on each side, become dashes. Code is never text.
+ */
+
+const emDash = /(?<=[\p{L}\p{N}.,;:!?)\]’”'"])---(?=[\p{L}\p{N}([‘“'"])/gu
+const spacedDash = /(?<=\S) --?- (?=\S)/g
+const range = /(?<=\p{N})--(?=\p{N})/gu
+
+/** Write the dashes an article typed as hyphens as dashes, in its text (never in code). */
+export function remarkDashes() {
+  return (tree: Root, file: { value: unknown }) => {
+    // (An article without a double hyphen has nothing to mend: its tree is not walked.)
+    if (!String(file.value).includes('--')) return
+    visit(tree, (node) => {
+      if (node.type !== 'text' || !node.value.includes('--')) return
+      node.value = node.value
+        .replace(emDash, '—')
+        .replace(spacedDash, (dash) => (dash.length === 5 ? ' — ' : ' – '))
+        .replace(range, '–')
+    })
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
+import { parseDeck, selectAll, text } from '../helpers/html.ts'
+
+/** The notes of a one-section article, as text. */
+function notes(markdown: string): string {
+  const tree = parseDeck(renderDeck(new VFile({ path: 'talk.md', value: `# T\n\n## S\n\n${markdown}\n` })).html)
+  return selectAll('aside.notes', tree).map(text).join(' ')
+}
+
+describe('dashes typed as hyphens', () => {
+  it('should write "---" between words, "--" between numbers and a spaced "--" as the dashes Pandoc, kramdown and Hugo print', () => {
+    // (Review 63: "the 1990s---almost" on a slide, from a book written for Pandoc.)
+    expect(notes('All three date back to the 1990s---almost to the beginning of the web.')).toContain('the 1990s—almost to')
+    expect(notes('Inflation over the years 2017--2019 was low.')).toContain('2017–2019')
+    expect(notes('Every question -- no matter how simple -- gets an answer.')).toContain('Every question – no matter how simple – gets')
+  })
+
+  it('should leave a command-line flag, code and a rule as written', () => {
+    const said = notes('Run the build with --offline and `a---b --c`.\n\n---\n\nA table:\n\n| a | b |\n| --- | --- |\n| 1 | 2 |')
+    expect(said).toContain('with --offline and a---b --c.')
+  })
+
+  it('should cut a sentence with a range at its clause, and keep a dash that runs to its end', () => {
+    expect(
+      compress(
+        'I have also looked at the inflation of years 2017–2019 and increased the salaries of the previous year by that percentage (dashed lines).',
+        'en',
+      )?.text,
+    ).toBe('I have looked at the inflation of years 2017–2019')
+    expect(
+      compress(
+        'Since Chromium and WebKit have a common ancestral codebase, while Gecko is an open-source descendant of Netscape, all three date back to the 1990s—almost to the beginning of the web.',
+        'en',
+      )?.text,
+    ).toBe('All three date back to the 1990s—almost to the beginning of the web')
+  })
+})
