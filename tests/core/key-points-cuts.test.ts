@@ -178,6 +178,13 @@ describe('cuts of English sentences', () => {
     ).toBe('Celebrating 10 years of Go makes me think back to early November 2009')
   })
 
+  it('should not take the participle after "is" and an aside for a phrase of its own', () => {
+    // (Review 63: "The web is, at its core," shown as a point.)
+    const sentence =
+      'The web is, at its core, organized around the Memex-like goal of representing and displaying information, providing a way for humans to effectively learn and explore.'
+    expect(compress(sentence, 'en', 14)?.text ?? '').not.toMatch(/core,?$/)
+  })
+
   it('should not cut "the ones" from the participle that says which', () => {
     // (Review 61: Elixir 1.15's release notes showed "…to only the ones".)
     const sentence =

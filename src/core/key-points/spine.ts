@@ -129,6 +129,9 @@ function beforeTrailingParticiple(tokens: Token[]): Token[] | undefined {
     // The clause's own verb comes before, with the object the participle follows.
     const verb = head.findIndex((each) => /^(VB[DPZ]|MD)$/.test(each.tag))
     if (verb === -1 || verb >= index - 2 || dangles(head)) continue
+    // "The web is, at its core, | organized around…": after "be" or "have" and an aside, the participle is the verb's.
+    if (/^(?:is|are|was|were|be|been|has|have|had)$/i.test(head[verb].value) && tokens[tokens.indexOf(head[verb]) + 1]?.value === ',')
+      continue
     // "Not only does your monitoring system | need to know": after "do" the "participle" is the verb it supports.
     if (/^(do|does|did)$/i.test(head[verb].value)) continue
     // "…queries where the access pattern | required by…": inside a clause the cut leaves without its verb.
