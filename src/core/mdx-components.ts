@@ -80,8 +80,26 @@ function withPictureComponents(lines: string[]): string[] {
   return out
 }
 
+/**
+ * A picture Docusaurus's MDX names by the module that holds it (`src={require('./downloads.png').default}`,
+ * `src={useBaseUrl('/img/logo.png')}`): the file it names, as an address any picture has.
+ */
+const modulePicture = /\bsrc\s*=\s*\{\s*(?:require|useBaseUrl)\(\s*(['"`])([^'"`{}\n]+)\1\s*\)(?:\.default)?\s*\}/g
+
+/** {@link modulePicture}s outside code blocks as the files they name. */
+function withModulePictures(lines: string[]): string[] {
+  let open: string | undefined
+  return lines.map((line) => {
+    const marks = fence.exec(line)?.[1]
+    if (marks && (open === undefined || (marks[0] === open[0] && marks.length >= open.length)))
+      open = open === undefined ? marks : undefined
+    return open === undefined && !marks ? line.replace(modulePicture, 'src="$2"') : line
+  })
+}
+
 /** Rewrite callout and console components on lines of their own; code blocks stay as written. Pure. */
 export function convertMdxComponents(lines: string[]): string[] {
+  if (lines.some((line) => line.includes('src={'))) lines = withModulePictures(lines)
   if (!lines.some((line) => /^[ \t]*<\/?(?:[A-Z]|[a-z][a-z\d]*-)/.test(line) || /^[ \t]*<[a-z][^>]*\sclassName\s*=/.test(line)))
     return lines
   lines = withPictureComponents(lines)

@@ -360,6 +360,9 @@ function convertInline(prose: string, leave: Leave, htmlAt: (index: number) => b
   return prose
     .replace(wordpressCaption, '')
     .replace(tag, (whole, _hugoMark, hugoClose, hugoName, hugoArgs, liquidName, liquidArgs, output, erb, index: number) => {
+      // `style={{ maxHeight: '600px' }}`: an MDX attribute's object, no template tag; it goes as one
+      // does, without a warning (the deck styles its pictures itself).
+      if (output !== undefined && prose[index - 1] === '=') return sameLines(whole, '')
       const text =
         hugoName !== undefined
           ? hugo(hugoName, hugoArgs, hugoClose === '/', index, leave)

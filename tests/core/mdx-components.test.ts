@@ -226,6 +226,16 @@ describe('MDX picture components', () => {
     const video = render('# Post\n\n## Demo\n\nThe demo runs in the browser.\n\n<Player src="/media/demo.mp4" />\n\nIt needs no install.\n')
     expect(select('section.lectern-slide img', video.tree)).toBeUndefined()
   })
+
+  it('should read a picture Docusaurus names by its module as that file, outside code, and an attribute object as no template tag', () => {
+    // (Review 63: Jellyfin's release post, `src={require('./downloads.png').default}` and `style={{ maxHeight: '600px' }}`.)
+    const post =
+      "# Post\n\n## Downloads\n\nDownloads can be opened in the Files app.\n\n<center>\n  <img\n    src={require('./downloads.png').default}\n    alt='Downloads tab'\n    style={{ maxHeight: '600px' }}\n  />\n</center>\n\n```jsx\n<img src={require('./kept.png').default} />\n```\n"
+    const { file, tree } = render(post)
+    expect(file.data.assets?.map((asset) => asset.url)).toEqual(['./downloads.png'])
+    expect(text(select('pre', tree))).toContain("src={require('./kept.png').default}")
+    expect(file.messages.map(String).join('\n')).not.toMatch(/template tag/)
+  })
 })
 
 describe('MDX asides and empty components', () => {
