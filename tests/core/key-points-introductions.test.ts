@@ -94,6 +94,13 @@ describe('a run-in label', () => {
     ])
   })
 
+  it('should keep the label whose words after it go on in lower case', () => {
+    // (Review 63: a French essay showed "vous, le bug, et votre compréhension du code".)
+    expect(points("**Phase porte fermée** : vous, le bug, et votre compréhension du code. Personne d'autre.", { lang: 'fr' })[0]).toBe(
+      'Phase porte fermée: vous, le bug, et votre compréhension du code',
+    )
+  })
+
   it('should name the topic of each point in a run of three or more labelled items, bold and closed by a stop too', () => {
     // (Overreacted's "The Elements of UI Engineering", review 53: none of its twelve bold problem names reached a slide.)
     const found = points(

@@ -369,7 +369,14 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       chosen.push(own)
       if (candidate.nodes) return withTime(paragraph, withoutFullStop(structuredClone(candidate.nodes)))
       const content = withFormulas(emphasise(candidate.text, marks, texts[index], markedText(paragraph.children)), formulas[index])
-      const topic = series && context.mode === 'auto' ? topics[index] : undefined
+      // ("**Phase porte fermée** : vous, le bug, et votre compréhension du code": words after a label
+      // that go on in lower case are what the label names, which they need.)
+      const label = runIns[index]
+      const continued =
+        context.mode === 'auto' && label?.names && label.kind !== 'name' && /^\p{Ll}/u.test(candidate.text)
+          ? label.text.replace(/\s*[:：.]\s*$/u, '')
+          : undefined
+      const topic = (series && context.mode === 'auto' ? topics[index] : undefined) ?? continued
       return withTime(paragraph, topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content)
     }
     return undefined
