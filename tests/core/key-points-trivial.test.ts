@@ -438,6 +438,9 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isByline('With contributions from Rynn Mancuso and Reese Lee.')).toBe(true)
     expect(isByline('Additional reporting by Jane Doe (Reuters), Li Wei and Ana Ruiz')).toBe(true)
     expect(isByline('With help from the community, we shipped the release a week early.')).toBe(false)
+    // (Review 63: a Pandoc post's author and date under its title, a nickname in brackets.)
+    expect(isByline('Nathan (Nat) Goodman October 2, 2017')).toBe(true)
+    expect(isByline('We shipped (finally) in 2017')).toBe(false)
     expect(isByline('Contributions from new maintainers doubled this year.')).toBe(false)
     const claim = 'Caching halves the build time of every project.'
     expect(points(`${claim}\n\nWith contributions from Rynn Mancuso and Reese Lee.`)[1]).toBeUndefined()

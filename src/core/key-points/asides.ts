@@ -596,7 +596,13 @@ export function isByline(paragraph: string): boolean {
   // (The text is trimmed: its closing mark is its last character, tested first, as a sentence's
   // full stop rules most paragraphs out before their words are counted.)
   const last = text.slice(-1)
-  if (!/[!?。！？]/u.test(last) && /(?:^|\D)\d{4}(?:\D|$)/u.test(text) && wordsAtMost(text, 3)) return true
+  // (A nickname in brackets is no word of it: "Nathan (Nat) Goodman October 2, 2017".)
+  if (
+    !/[!?。！？]/u.test(last) &&
+    /(?:^|\D)\d{4}(?:\D|$)/u.test(text) &&
+    wordsAtMost(text.replace(/^(\p{Lu}\p{Ll}+\s+)\(\p{Lu}[^()]{0,30}\)/u, '$1'), 3)
+  )
+    return true
   return !/[.!?。！？]/u.test(last) && /\d{4}/u.test(text) && text.split(/\s+/).length <= maxBylineWords && namedBy.test(text)
 }
 
