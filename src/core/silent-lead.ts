@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { isByline, isCourtesy, reassures, saidAroundAPoint, voicesOf } from './key-points/asides.ts'
+import { introducesSelf, isByline, isCourtesy, reassures, saidAroundAPoint, voicesOf } from './key-points/asides.ts'
 import { announcesWhatFollows, teasesWhatFollows, turnsToParts } from './key-points/announcements.ts'
 import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
@@ -81,11 +81,13 @@ export function leadWhenSilent(units: LeadUnit[], lang: string, { glance = false
     // A sentence read at a glance, or a claim made short, before one whole up to the longest a lead may be:
     // "How can we be more purposeful in the open space?" after a 20-word theme's title.
     // (Only at a glance where `glance` says so: an item among a list's short points.)
+    // (Nor the writer's "I am Claire Novotny", which says who speaks.)
+    const shown = (point: string | undefined) => point !== undefined && point !== '' && !introducesSelf(point, lang)
     const point =
-      claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords)).find(Boolean) ??
-      claims.map((sentence) => firstConjunct(sentence, lang, maxGlanceWords)).find(Boolean) ??
-      (glance ? undefined : claims.map((sentence) => leadPoint(sentence, lang)).find(Boolean)) ??
-      (glance ? undefined : claims.map((sentence) => firstConjunct(sentence, lang)).find(Boolean))
+      claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords)).find(shown) ??
+      claims.map((sentence) => firstConjunct(sentence, lang, maxGlanceWords)).find(shown) ??
+      (glance ? undefined : claims.map((sentence) => leadPoint(sentence, lang)).find(shown)) ??
+      (glance ? undefined : claims.map((sentence) => firstConjunct(sentence, lang)).find(shown))
     if (point) {
       unit.point = [{ type: 'text', value: point }]
       unit.lines = Math.ceil(point.length / charsPerLine) + 0.3

@@ -438,6 +438,18 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isByline('With contributions from Rynn Mancuso and Reese Lee.')).toBe(true)
     expect(isByline('Additional reporting by Jane Doe (Reuters), Li Wei and Ana Ruiz')).toBe(true)
     expect(isByline('With help from the community, we shipped the release a week early.')).toBe(false)
+    // (Review 63: the writer's "I am Claire Novotny" is who speaks, never a point.)
+    const opening = parseDeck(
+      renderDeck(
+        new VFile({
+          path: 'post.md',
+          value:
+            "---\ntitle: State of the Union\n---\n\nHello all! Welcome to the first of a series of updates on where we're going. I am Claire Novotny, and I am 6 months in as the Executive Director of the Foundation. I'm very excited to serve the community.\n\n## Plans\n\nThe board meets monthly.\n",
+        }),
+      ).html,
+    )
+    expect(selectAll('.lectern-points li', opening).map(text)).not.toContain('I am Claire Novotny')
+    expect(points('I am Claire Novotny. I run the foundation and its budget of two million dollars.')[0]).not.toBe('I am Claire Novotny')
     // (Review 63: a Pandoc post's author and date under its title, a nickname in brackets.)
     expect(isByline('Nathan (Nat) Goodman October 2, 2017')).toBe(true)
     expect(isByline('We shipped (finally) in 2017')).toBe(false)

@@ -618,6 +618,17 @@ export function isBylineHeading(heading: string): boolean {
   return isByline(text) && namedBy.test(text)
 }
 
+/**
+ * Whether a point only says the writer's name ("I am Claire Novotny", "My name is Ryo Maruyama"):
+ * who speaks, which the title slide says. English only: a closed set of openings.
+ */
+export function introducesSelf(point: string, lang: string): boolean {
+  return (
+    lang.toLowerCase().startsWith('en') &&
+    /^(?:I\s+am|I['’]m|[Mm]y\s+name\s+is)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}[.!]?$/u.test(point.trim())
+  )
+}
+
 /** "by Jane Doe", "par Guillaume": who wrote it, in the languages bylines are written in. */
 const namedBy = /(?:^|\s)(?:by|par|por|von|di|door|av)\s+\p{Lu}/u
 

@@ -4,6 +4,7 @@ import { reportsAmount } from './amounts.ts'
 import { toString } from 'mdast-util-to-string'
 import {
   addressesSomeone,
+  introducesSelf,
   continuesCourtesy,
   isCourtesy,
   isByline,
@@ -344,6 +345,8 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       // states…", "And thoughts on [What is a Layer](…)": a verb only inside a work's title is the title's, not the point's.
       if (lang.toLowerCase().startsWith('en') && !candidate.label && verbOnlyInTitles(candidate.text, titlesOf(paragraph, marks))) continue
       if (repeatsHeading(terms, headingTerms, heading)) continue
+      // ("I am Claire Novotny": who speaks, not what.)
+      if (introducesSelf(candidate.text, lang)) continue
       // 'I asked my Cloud Code session: "Teach me': a quotation the point opens and does not close
       // was cut inside (the sentence split inside it); on the slide it stops mid-quote.
       if (opensQuoteUnclosed(candidate.text)) continue
