@@ -26,14 +26,23 @@ const taggedDollar = /(<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>\n]*)?>)\$(<\/\2\s*>)/g
  */
 const indexEntry = /\\index\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\}/g
 
+/**
+ * `*p**r**o**p*.*t**r**u**e*`, `*m**e**a**n* = 0`: the math R Markdown's `github_document` (Pandoc's
+ * GFM writer) leaves of a formula, each letter in italics of its own, which markdown reads as
+ * bold and italics crossing ("pro**p.tru**e" on a slide). One italic word, as it reads.
+ */
+const italicLetters = /\*((?:[\p{L}\p{N}]\*\*){2,}[\p{L}\p{N}])\*/gu
+
 /** Rewrite `\( … \)` and `\[ … \]` outside code as dollar math, escape a dollar an element holds alone, and drop LaTeX's index entries. Pure. */
 export function convertTexDelimiters(markdown: string): string {
   const tagged = markdown.includes('$<')
   const brackets = markdown.includes('\\(') || markdown.includes('\\[')
   const indexed = markdown.includes('\\index{')
-  if (!tagged && !brackets && !indexed && !markdown.includes('$$')) return markdown
+  const lettered = markdown.includes('**') && /\*(?:[\p{L}\p{N}]\*\*){2}/u.test(markdown)
+  if (!tagged && !brackets && !indexed && !lettered && !markdown.includes('$$')) return markdown
   const prose = (text: string) => {
-    const unindexed = indexed ? text.replace(indexEntry, '') : text
+    const relettered = lettered ? text.replace(italicLetters, (_run, letters: string) => `*${letters.replaceAll('**', '')}*`) : text
+    const unindexed = indexed ? relettered.replace(indexEntry, '') : relettered
     const escaped = tagged ? unindexed.replace(taggedDollar, '$1\\$$$3') : unindexed
     return brackets ? convertProse(escaped) : escaped
   }

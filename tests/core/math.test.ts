@@ -51,6 +51,13 @@ describe('math', () => {
     expect(text(select('aside.notes', tree))).toBe('A web page is hypertext, see \\index{x}.')
   })
 
+  it("should read the letters R Markdown's github_document leaves of a formula, each in italics, as one italic word", () => {
+    // (Review 63: "FDR ≈ 1 − pro**p.tru**e" on a slide.)
+    const { tree } = deck('# M\n\n## S\n\nThe rate *F**D**R* ≈ 1 − *p**r**o**p*.*t**r**u**e*, and **bold** stays bold.\n')
+    expect(text(select('aside.notes', tree))).toBe('The rate FDR ≈ 1 − prop.true, and bold stays bold.')
+    expect(selectAll('aside.notes em', tree).map(text)).toEqual(['FDR', 'prop', 'true'])
+  })
+
   it('should leave prices alone: $5 and $6 are not a formula', () => {
     const { tree, rendered } = deck('# M\n\n## S\n\nIt costs $5 and $6 for two.\n')
     expect(selectAll('.katex', tree)).toHaveLength(0)
