@@ -545,8 +545,9 @@ export function excerptOf(code: Code, room = lineBudget): Code | undefined {
 const maxListSlides = 3
 /** Items a list has at most that it always shows whole, on as many slides as they take. */
 const minExcerptItems = 20
-/** Items a nested list of a long list keeps before its `…` line. */
+/** Items a nested list of a long list keeps before its `…` line, and at fewest where that shows every item. */
 const nestedListItems = 5
+const minNestedItems = 2
 
 /**
  * The start of a list too long for a few slides, as a talk shows it: each nested list keeps
@@ -559,10 +560,18 @@ export function listExcerptOf(list: List, lines = lineBudget): List | undefined 
   const budget = lines * (onlyNames(list) ? 1 : maxListSlides)
   // (Twenty items or fewer, however long, are the writer's points, a postmortem's conclusions: each is shown.)
   if (weigh(list) <= budget || itemsIn(list) <= minExcerptItems) return undefined
-  const children = list.children.map((item) => ({
-    ...item,
-    children: item.children.map((child) => (child.type === 'list' ? keepFirst(child, nestedListItems) : child)),
-  }))
+  const nestedCut = (count: number) =>
+    list.children.map((item) => ({
+      ...item,
+      children: item.children.map((child) => (child.type === 'list' ? keepFirst(child, count) : child)),
+    }))
+  // (Where every item fits with fewer of its nested items, each is shown: a foundation's four
+  // committees, each with its plans, or a changelog's five categories, are the list's parts.)
+  for (let count = nestedListItems; count >= minNestedItems; count--) {
+    const whole = { ...list, children: nestedCut(count) }
+    if (weigh(whole) <= budget) return whole
+  }
+  const children = nestedCut(nestedListItems)
   // What `weigh` gives the list cut to its first `count` items, summed in the same order from
   // running totals: a list of thousands of items is not weighed again for each item dropped.
   const totals = [0]

@@ -196,7 +196,10 @@ describe('long lists as a talk shows them', () => {
     // Each category keeps its first entries and a "… (+N)" line for the rest.
     const shown = found.map((slide) => text(select(':scope > ul', slide))).join(' ')
     expect(shown).toMatch(/BUGFIXES Fix dropdown icon padding/)
-    expect(shown).toContain('… (+120)')
+    expect(shown).toMatch(/… \(\+12\d\)/)
+    // (Every category shows, with fewer of its entries: review 63 saw a foundation's plans, four
+    // committees each with its list, lose two committees to "… (+2)".)
+    for (const category of ['SECURITY', 'FEATURE', 'BUGFIXES', 'TESTING', 'DOCS']) expect(shown).toContain(category)
     // The whole changelog is in the notes, for the handout.
     const notes = found.map((slide) => text(select('aside.notes', slide))).join(' ')
     expect(notes).toContain(fixes[fixes.length - 1])
