@@ -179,7 +179,8 @@ function namesTheFile(alt: string, url: string): boolean {
 
 /** The caption line of a remote picture not loaded: its alt text, else "picture: " and its file's name or its host. */
 function remoteCaption(alt: string, url: string): string {
-  if (alt.trim() && !namesOnlyAPicture.test(alt.trim())) return alt.trim()
+  // (An alt text that is a file's name, "bubble.png", says it as "picture: …" does.)
+  if (alt.trim() && !namesOnlyAPicture.test(alt.trim()) && !fileNamed.test(alt.trim())) return alt.trim()
   const name = fileName(url)
   if (name) return `picture: ${name}`
   try {
@@ -204,10 +205,13 @@ const namesOnlyAPicture =
 /** Words an alt text needs to describe a picture; one or two ("milestones", "image", "screenshot 2") only name it, unless they are a quantity. */
 const captionWords = 3
 
+/** An alt text that is a picture file's name ("bubble.png"). */
+const fileNamed = /^[^\s]+\.(png|jpe?g|gif|svg|webp|avif)$/i
+
 /** Whether an alt text says what its picture shows: a few words, not a file name. */
 function saysSomething(alt: string): boolean {
   const text = alt.trim()
-  if (/^[^\s]+\.(png|jpe?g|gif|svg|webp|avif)$/i.test(text)) return false
+  if (fileNamed.test(text)) return false
   const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
   return (
     words.length >= captionWords ||

@@ -130,6 +130,15 @@ describe('images', () => {
     const { tree } = deck(new Map([['https://example.com/remote.png', null]]))
     expect(selectAll('.lectern-missing-image', tree)).toEqual([])
     expect(selectAll('.lectern-image-caption', tree).map((node) => text(node))).toEqual(['picture: remote.png'])
+    // (Review 63: an alt text that is the file's name, "bubble.png", alone on the slide.)
+    const named = parseDeck(
+      renderDeck(
+        new VFile({ path: 'talk.md', value: '# T\n\n## S\n\nBubbles rise.\n\n![bubble.png](https://example.com/img/bubble.png)\n' }),
+        {},
+        new Map([['https://example.com/img/bubble.png', null]]),
+      ).html,
+    )
+    expect(selectAll('.lectern-image-caption', named).map((node) => text(node))).toEqual(['picture: bubble.png'])
   })
 
   it('should name a remote picture not fetched by its host, not by a generated token in its address', () => {
