@@ -236,6 +236,17 @@ describe('key points outside English', () => {
     expect(found).toBeUndefined()
   })
 
+  it('should read a French "il" for someone named before, "ce n\'est", "sauf que" and "pas" as leaning, not an impersonal "il"', () => {
+    // (Review 63: "Il s'assoit et il commence", "Ce n'est pas sexy", "Sauf que vous ne l'avez pas écrit".)
+    const second = (text: string) => points(`Stephen King écrit chaque jour depuis quarante ans.\n\n${text}`, { lang: 'fr' })[1]
+    expect(second("Il s'assoit et il commence.")).toBeUndefined()
+    expect(second("Ce n'est pas sexy.")).toBeUndefined()
+    expect(second("Sauf que vous ne l'avez pas écrit.")).toBeUndefined()
+    expect(second("Pas quand l'inspiration vient.")).toBeUndefined()
+    expect(second('Il faut écrire tous les jours pour progresser.')).toBe('Il faut écrire tous les jours pour progresser')
+    expect(second('Il y a trois règles simples à suivre chaque matin.')).toBe('Il y a trois règles simples à suivre chaque matin')
+  })
+
   it('should give no point for a sentence that is only a subordinate clause, and keep one with its main clause', () => {
     expect(point('À moins que vous ne le vouliez vraiment.', 'fr')).toBeUndefined()
     expect(point('Si quieres probarlo antes del lanzamiento.', 'es')).toBeUndefined()

@@ -153,6 +153,8 @@ export interface ClauseWords {
    * "… and X" are the list's other items: a point may not stop before them.
    */
   listItems?: { and: string[]; openers: string[] }
+  /** Openings of a subject pronoun that stands for nothing before ("il faut", "il y a"): no leaning, though the pronoun is in `leaning`. */
+  impersonals?: string[]
   /** Words that open an example ("比如", "例えば"): a point may not stop after the clause one opens, a lead-in to the example. */
   examples?: string[]
 }
@@ -672,6 +674,33 @@ const french: ClauseWords = {
     'ce sont',
     "c'était",
     'c’était',
+    // ("Ce n'est pas sexy", "Sauf que vous ne l'avez pas écrit", "Il s'assoit et il commence": the
+    // thing, the claim or the person the sentence before named.)
+    "ce n'est",
+    'ce n’est',
+    'sauf que',
+    'il',
+    // ("Pas quand l'inspiration vient": a denial of what the sentence before said, without its verb.)
+    'pas',
+  ],
+  // ("Il faut…", "Il y a…", "Il est possible de…": "il" that stands for nothing.)
+  impersonals: [
+    'il faut',
+    'il y a',
+    'il est',
+    'il existe',
+    'il suffit',
+    "il s'agit",
+    'il s’agit',
+    'il reste',
+    'il semble',
+    'il vaut',
+    'il se peut',
+    'il arrive',
+    'il manque',
+    'il convient',
+    'il importe',
+    'il paraît',
   ],
   contrasts: ['mais', 'cependant', 'toutefois', 'pourtant'],
   alternatives: ['ou'],

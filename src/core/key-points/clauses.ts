@@ -122,7 +122,9 @@ function finish(cut: ClauseCut, sentence: string, words: ClauseWords | undefined
   const text = sentence.trim().startsWith(closed) ? closed : capitalise(closed, mainScript(sentence))
   const leans =
     words !== undefined &&
-    (startsWithAny(text.toLocaleLowerCase(), words.leaning) || containsAny(text, words.pointers) || leavesSubject(text, words))
+    ((startsWithAny(text.toLocaleLowerCase(), words.leaning) && !startsWithAny(text.toLocaleLowerCase(), words.impersonals ?? [])) ||
+      containsAny(text, words.pointers) ||
+      leavesSubject(text, words))
   return leans ? { ...cut, text, leans } : { ...cut, text }
 }
 
