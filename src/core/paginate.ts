@@ -276,7 +276,8 @@ export function paginate(
       }
   if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, lang)
 
-  if (segment.byTopic) return withEvenTitles(slidesByTopic(segment, pages, slug))
+  const cont = continuedMarkOf(lang)
+  if (segment.byTopic) return withEvenTitles(slidesByTopic(segment, pages, slug, cont))
   // A continued slide whose title says a topic shown before says it again with "(cont.)", as a
   // plain one does, also after a slide in between that did not say it.
   const titlesBefore = new Set<string>()
@@ -296,7 +297,7 @@ export function paginate(
     const topic = labelled ? `${joiner}${toString({ type: 'paragraph', children: label })}` : ''
     const again = continued && topic !== '' && titlesBefore.has(title + topic)
     titlesBefore.add(title + topic)
-    const suffix = labelled ? topic + (again ? continuedMark : '') : continued ? continuedMark : ''
+    const suffix = labelled ? topic + (again ? cont : '') : continued ? cont : ''
     // "Section: topic" too long for a heading, or after a question or exclamation ("How does it
     // work?: legal labels"): the section's name goes above, as a sub-section's does. A
     // sub-section's own name goes there in place of its section's: it says more of the topic
@@ -314,7 +315,7 @@ export function paginate(
       position: (index > 0 && opening?.position) || segment.position,
     }
     if (title) {
-      const mark: PhrasingContent[] = again ? [{ type: 'text', value: continuedMark }] : []
+      const mark: PhrasingContent[] = again ? [{ type: 'text', value: cont }] : []
       const after: PhrasingContent[] = labelled
         ? [{ type: 'text', value: joiner }, ...structuredClone(label), ...mark]
         : suffix
@@ -399,6 +400,7 @@ function slidesByTopic(
   segment: Segment,
   pages: Array<{ page: Unit[]; label?: PhrasingContent[] }>,
   slug: (text: string) => string,
+  cont: string,
 ): Slide[] {
   let labelBefore: PhrasingContent[] | undefined
   let titleBefore: string | undefined
@@ -423,12 +425,12 @@ function slidesByTopic(
       kind: 'content',
       // (The opening's ids are made from the talk's title, as before it had a heading of its own.)
       id: slug(label ? title : headingText(segment.title)),
-      title: title + (continued ? continuedMark : ''),
+      title: title + (continued ? cont : ''),
       continued,
       children: [
         {
           type: 'slideTitle',
-          children: [...structuredClone(heading), ...(continued ? [{ type: 'text', value: continuedMark } as const] : [])],
+          children: [...structuredClone(heading), ...(continued ? [{ type: 'text', value: cont } as const] : [])],
         },
       ],
       seconds: 0,
@@ -438,6 +440,24 @@ function slidesByTopic(
   })
 }
 
+/**
+ * What a slide that goes on from the one before adds to its title in Chinese, Japanese and
+ * Korean ("（续）" after "引言"): a closed table. Other languages keep "(cont.)", which Latin-script
+ * readers know, and which a language told wrong from a short text (see detect-lang.ts) cannot
+ * turn into another language's word.
+ */
+const continuedMarks: Record<string, string> = {
+  zh: '（续）',
+  ja: '（続き）',
+  ko: ' (계속)',
+}
+
+/** The continuation mark of a slide title in a talk's language (see {@link continuedMarks}). */
+export function continuedMarkOf(lang: string): string {
+  return continuedMarks[lang.toLowerCase().split(/[-_]/u)[0]] ?? ' (cont.)'
+}
+
+/** The mark as English has it, for the width a title may take (see `bodyLines`). */
 const continuedMark = ' (cont.)'
 
 /** A heading that ends in a question or an exclamation mark: no colon can follow it. */

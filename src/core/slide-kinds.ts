@@ -108,7 +108,8 @@ function foldEmptyContinuations(slides: Slide[]): Slide[] {
       slide.continued ||
       (before !== undefined &&
         (before.title === slide.title ||
-          before.title.startsWith(`${slide.title} (cont.)`) ||
+          // (Its continuation mark in any of the talk's languages: "(cont.)", "（续）".)
+          (before.title.startsWith(slide.title) && /^\s?[(（]/u.test(before.title.slice(slide.title.length))) ||
           before.title.startsWith(`${slide.title}: `)) &&
         before.kicker === slide.kicker)
     if (slide.kind !== 'content' || !continues || shows || before?.kind !== 'content') {

@@ -537,6 +537,20 @@ ${events.map(item).join('\n')}
     }
   })
 
+  it('should mark a continued slide in the talk’s script: “（续）” in Chinese, “（続き）” in Japanese', () => {
+    // (Review 65: "数据的迁移 (cont.)" eight times under a Chinese heading, its opening titled "引言".)
+    const body = [
+      '数据库的迁移需要先停止所有写入操作。',
+      '缓存层在迁移期间必须保持只读状态。',
+      '我们用两周时间重写了全部的模型代码。',
+      '测试覆盖率在迁移之后提高到了百分之九十。',
+      '新的主键方案让分页查询快了三倍。',
+      '团队最终决定保留原来的时间戳格式。',
+    ].join('\n\n')
+    const titles = slides(`---\nlang: zh\nmaxBullets: 2\n---\n# 标题\n\n## 系统\n\n${body}`).map((slide) => text(select('h2', slide)))
+    expect(titles.filter((title) => title.startsWith('系统'))).toEqual(['系统', '系统（续）', '系统（续）'])
+  })
+
   it('should say “(cont.)” after a section’s title joined to its deeper heading when the topic goes on', () => {
     const points = topics.map((topic) => `Our team explains ${topic} in some detail.`).join('\n\n')
     const titles = slides(`# T\n\n## Frequentist view\n\nIt counts outcomes.\n\n#### Drawbacks\n\n${points}`).map((slide) =>
