@@ -678,6 +678,10 @@ describe('asides in languages read without a tagger', () => {
     // A step of a tutorial, and a turn that goes on to say what it finds, are not.
     expect(onlyTurns('Commençons par installer Node.js sur la machine.', 'fr')).toBe(false)
     expect(onlyTurns('Veamos por qué el planificador asigna cada tarea al nodo con menos carga de todo el clúster.', 'es')).toBe(false)
+    // (Review 65: "Vamos a hablar de cómo trabajar con fechas y horas en Python" only says what comes, however long what it names.)
+    expect(onlyTurns('Vamos a hablar de cómo trabajar con fechas y horas en Python.', 'es')).toBe(true)
+    expect(onlyTurns('Ahora hablemos de por qué es recomendable siempre usar la zona horaria UTC.', 'es')).toBe(true)
+    expect(onlyTurns('Parlons maintenant de la manière dont le serveur garde ses données en mémoire.', 'fr')).toBe(true)
   })
 
   it('should read a sentence that only presents what follows as a promise, not one that says it after its colon', () => {

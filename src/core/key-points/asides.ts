@@ -284,6 +284,8 @@ function withoutClosingMarks(text: string): string {
  * ("Ahora podemos pasar a | la importancia de cada carpeta"): more say something of their own.
  */
 const maxTurnWords = 6
+/** Words at most of a sentence that only says what the talk will speak of ("Vamos a hablar de cómo trabajar con fechas…"). */
+const maxTalkAboutWords = 20
 
 /** CJK characters at most of a turn ("では、実際にコードを見ていきましょう"). */
 const maxTurnCharacters = 30
@@ -301,6 +303,7 @@ function turnsWithoutTagger(sentence: string, lang: string): boolean {
   // "Se você acha que vai ser impactado, ou gostaria de saber mais…, leia mais abaixo": a turn
   // after a condition of more than one clause, which `opening` leaves in part.
   const tail = condition.test(sentence.trim()) ? text.slice(text.lastIndexOf(',') + 1).trim() : text
+  if (words.talksAbout?.some((phrase) => opens(text, phrase))) return text.split(/\s+/).length <= maxTalkAboutWords
   return [text, tail].some((each) => {
     const turn = words.turns?.find((phrase) => opens(each, phrase))
     if (turn === undefined) return false

@@ -1415,6 +1415,11 @@ export interface AsideWords {
    * after them, the slide after shows what they turn to. Lower case, at a sentence's start.
    */
   turns?: string[]
+  /**
+   * Openings that say what the talk will speak of ("vamos a hablar de", "parlons de"): the topic
+   * they name may be long, and the sentence still claims nothing of it.
+   */
+  talksAbout?: string[]
   /** Endings of such a turn, in languages that put the verb last ("…を見ていきましょう"). */
   closingTurns?: string[]
   /**
@@ -1831,6 +1836,16 @@ const asides: Record<string, AsideWords> = {
       'consulte',
       'más detalles en',
     ],
+    // ("Vamos a hablar de cómo trabajar con fechas…", "Ahora hablemos de por qué…": what the next sentences tell.)
+    talksAbout: [
+      'vamos a hablar de',
+      'vamos a hablar sobre',
+      'hablemos de',
+      'hablemos sobre',
+      'ahora hablemos de',
+      'ahora vamos a hablar de',
+      'el punto que queremos tratar',
+    ],
     turns: [
       'pasemos a',
       'pasemos al',
@@ -1917,6 +1932,7 @@ const asides: Record<string, AsideWords> = {
     closingCourtesies: ['a agradecer'],
     examples: ['por exemplo'],
     pointers: ['leia mais', 'leia em', 'veja mais', 'saiba mais', 'mais informações', 'confira', 'está disponível em'],
+    talksAbout: ['vamos falar sobre', 'vamos falar de', 'falemos de', 'falemos sobre', 'agora vamos falar'],
     turns: [
       'passemos a',
       'passemos ao',
@@ -1989,6 +2005,7 @@ const asides: Record<string, AsideWords> = {
       "plus d'informations",
       'rendez-vous sur',
     ],
+    talksAbout: ['parlons de', 'parlons maintenant de', 'nous allons parler de', 'on va parler de'],
     turns: [
       'passons à',
       'passons au',
@@ -2036,6 +2053,7 @@ const asides: Record<string, AsideWords> = {
     examples: ['per esempio', 'ad esempio'],
     pointers: ['leggi', 'maggiori informazioni', 'per saperne di più'],
     turns: ['passiamo a', 'passiamo al', 'passiamo alla', 'passiamo ai', 'passiamo ora a', 'vediamo', 'vediamo ora'],
+    talksAbout: ['parliamo di', 'parliamo ora di'],
     promises: ['ecco', 'di seguito', 'qui sotto'],
     please: ['per favore', 'per cortesia'],
     selfReferences: ['questo articolo', 'questo post'],
@@ -2072,6 +2090,7 @@ const asides: Record<string, AsideWords> = {
     examples: ['zum beispiel', 'z. b.', 'z.b.'],
     pointers: ['siehe', 'lesen sie', 'mehr dazu', 'weitere informationen', 'mehr informationen'],
     turns: ['kommen wir zu', 'kommen wir nun zu', 'schauen wir uns', 'sehen wir uns', 'werfen wir einen blick', 'weiter geht'],
+    talksAbout: ['sprechen wir über', 'reden wir über', 'sprechen wir nun über'],
     promises: ['hier ist', 'hier sind', 'im folgenden', 'nachfolgend', 'unten sehen'],
     please: ['bitte'],
     selfReferences: ['dieser artikel', 'diesem artikel', 'dieser beitrag', 'diesem beitrag'],
