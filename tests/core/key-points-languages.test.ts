@@ -87,6 +87,12 @@ describe('key points outside English', () => {
     expect(cut('用户数据隔离是相对比较容易的，比如还是以电商用户（这里说的是电商企业）为例，每个用户都有一个唯一的 ID。', 'zh', 30)).toBe(
       '用户数据隔离是相对比较容易的',
     )
+    // (Review 65: "除此之外，" goes as a link, and "也就是…", "上述的代码" lean on the sentence before.)
+    expect(cut('除此之外，我们也需要处理一些复杂的模型关系。', 'zh', 30)).toBe('我们也需要处理一些复杂的模型关系')
+    expect(
+      points('我们把所有嵌入的数据结构改成非嵌入式的。\n\n也就是把所有 embeds_many 的关系都改成 has_many。', { lang: 'zh' })[1],
+    ).toBeUndefined()
+    expect(points('迁移分为两个步骤。\n\n我们可以使用上述的代码将嵌入的模型都转换成引用。', { lang: 'zh' })[1]).toBeUndefined()
     // Without its comma too, before a topic's "对于…而言" (ant-design's post on its API debt), not only before "对" ("to").
     expect(cut('但是对于复合组件而言，调用方法和 DOM 不一定能够统一。', 'zh', 30)).toBe('对于复合组件而言，调用方法和 DOM 不一定能够统一')
   })

@@ -1084,6 +1084,9 @@ const chinese: ClauseWords = {
     '最近',
     '那么',
     '也就是说',
+    // ("也就是把所有…", "除此之外，我们也需要…": that is, besides that.)
+    '也就是',
+    '除此之外',
     // ("比如说，…", "所以说，…": the connective with its 说, never a point opening on "说，".)
     '比如说',
     '例如说',
@@ -1193,6 +1196,11 @@ const chinese: ClauseWords = {
     '他',
     '她',
     '该',
+    // ("我们可以使用上述的代码…": the code above, on another slide.)
+    '上述',
+    '我们可以使用上述',
+    // ("也就是把所有…" where the connective stays before its 把: "that is", of the sentence before.)
+    '也就是',
     '是啊',
     '是的',
     '相反',
