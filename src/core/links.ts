@@ -266,7 +266,8 @@ function fileName(url: string): string {
   const digits = stem.replace(/[^\d]/g, '').length
   // (Nor does a generated token, a long run of letters of both cases and digits: a photo host's
   // `TGLbr4UoyLqBNvZACqghquEMo5b…=s1280-h800`, Discourse's `yJcxsbtumBNbpu7OMlUmNkFBKrd.png`.)
-  const token = (/[A-Za-z\d]{20,}/.exec(stem)?.[0] ?? '').match(/[a-z](?=[A-Z])|\d(?=[A-Za-z])|[A-Za-z](?=\d)/g)?.length ?? 0
+  // (Medium's `0*cdLiZr0inwfISToY.jpg` is one of twelve letters and more.)
+  const token = (/[A-Za-z\d]{12,}/.exec(stem)?.[0] ?? '').match(/[a-z](?=[A-Z])|\d(?=[A-Za-z])|[A-Za-z](?=\d)/g)?.length ?? 0
   return /^[0-9a-f]{16,}$/i.test(stem.replace(/[-_]/g, '')) || digits * 2 >= stem.length || token >= 6 ? '' : name
 }
 

@@ -139,6 +139,13 @@ describe('images', () => {
       ).html,
     )
     expect(selectAll('.lectern-image-caption', named).map((node) => text(node))).toEqual(['picture: bubble.png'])
+    // (Review 65: Medium's "0*cdLiZr0inwfISToY.jpg" names nothing; its host says where it lives.)
+    const medium = 'https://cdn-images-1.medium.com/max/800/0*cdLiZr0inwfISToY.jpg'
+    const token = parseDeck(
+      renderDeck(new VFile({ path: 'talk.md', value: `# T\n\n## S\n\nBubbles rise.\n\n![](${medium})\n` }), {}, new Map([[medium, null]]))
+        .html,
+    )
+    expect(selectAll('.lectern-image-caption', token).map((node) => text(node))).toEqual(['picture: cdn-images-1.medium.com'])
   })
 
   it('should name a remote picture not fetched by its host, not by a generated token in its address', () => {
