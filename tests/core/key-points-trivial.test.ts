@@ -453,6 +453,9 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     // (Review 63: a Pandoc post's author and date under its title, a nickname in brackets.)
     expect(isByline('Nathan (Nat) Goodman October 2, 2017')).toBe(true)
     expect(isByline('We shipped (finally) in 2017')).toBe(false)
+    // (Review 65: a post's tags as a line under its title.)
+    expect(isByline('Tags: PostgreSQL, Database, Performance, Tuning, Memory, Configuration')).toBe(true)
+    expect(isByline('Tags are useful. They group posts.')).toBe(false)
     expect(isByline('Contributions from new maintainers doubled this year.')).toBe(false)
     const claim = 'Caching halves the build time of every project.'
     expect(points(`${claim}\n\nWith contributions from Rynn Mancuso and Reese Lee.`)[1]).toBeUndefined()

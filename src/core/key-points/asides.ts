@@ -590,7 +590,7 @@ export function isSetApartNote(paragraph: string): boolean {
  */
 export function isByline(paragraph: string): boolean {
   const text = paragraph.trim()
-  if (bylineLabel.test(text) || isCreditLine(text) || isSignature(text)) return true
+  if (bylineLabel.test(text) || isCreditLine(text) || isSignature(text) || tagLine.test(text)) return true
   // "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.": a post's footer says when
   // and by whom, with or without a stop.
   if (postedBy.test(text) && text.split(/\s+/).length <= maxBylineWords) return true
@@ -671,6 +671,13 @@ export function isNameList(paragraph: string): boolean {
 const nameListOpening = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[,،、]|\s+(?:and|et|y|e|und|en|og|och|i|и|та|&)\s+)/u
 
 /** The label for "author(s)" that opens a byline, per language (a closed class). */
+/**
+ * A post's tags or categories as a line of its text ("Tags: PostgreSQL, Database, Performance"): how
+ * the site files it, as its byline says who wrote it. A label and a list of a few words each.
+ */
+const tagLine =
+  /^(?:tags|tagged|keywords|categories|category|labels|topics|étiquettes|etiquetas|schlagwörter|标签|タグ)\s*[:：]\s*[^\s,，、.!?][^.!?。]{0,200}$/iu
+
 const bylineLabel =
   /^(?:authors?|written by|posted by|autor(?:es|as?)?|auteur(?:e|s|es)?|autori?|verfasser|作者|著者|筆者|저자|글쓴이)\s*[:：]/iu
 
