@@ -124,6 +124,27 @@ function foldEmptyContinuations(slides: Slide[]): Slide[] {
   return kept
 }
 
+/** Words at most of the line that says whose a quotation is ("– Robert Grosse on their blog"). */
+const maxCreditWords = 12
+
+/**
+ * A quotation's source, written on the line right under it ("– [Robert Grosse on their blog](…)",
+ * "— Martin Fowler"): said in the notes as every paragraph is, and shown under the quotation too,
+ * where the audience looks for whose words they are.
+ */
+function withCredit(quote: Blockquote, said: Paragraph[]): void {
+  const end = quote.position?.end.line
+  const credit = said.find((paragraph) => end !== undefined && paragraph.position?.start.line === end + 2)
+  if (!credit) return
+  const text = toString(credit).trim()
+  if (!/^[—–―-]\s*\S/u.test(text) || text.split(/\s+/u).length > maxCreditWords + 1) return
+  quote.children.push({
+    type: 'paragraph',
+    children: structuredClone(credit.children),
+    data: { hProperties: { className: ['lectern-quote-credit'] } },
+  })
+}
+
 /** The slide's layout, rearranging its children where the layout needs it. `withPoints`: whether the deck has key points. */
 function chooseLayout(slide: Slide, withPoints: boolean): SlideLayout | undefined {
   const points = slide.children.filter((child): child is KeyPoints => child.type === 'keyPoints')
@@ -173,6 +194,7 @@ function chooseLayout(slide: Slide, withPoints: boolean): SlideLayout | undefine
     }
   }
   if (pointCount === 0 && blocks.length === 1 && blocks[0].type === 'blockquote' && !isCallout(blocks[0]) && isShortQuote(blocks[0])) {
+    withCredit(blocks[0], spokenParagraphs(slide))
     return 'quote'
   }
   if (pointCount === 0 && blocks.length === 1 && isImage(blocks[0])) {

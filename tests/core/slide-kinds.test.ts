@@ -87,6 +87,19 @@ describe('slide kinds', () => {
     expect(kindOf('# T\n\n## A\n\n![A chart](chart.png)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n')).toEqual([null, null])
   })
 
+  it('should show the line that says whose a quotation is under it, and say it in the notes too', () => {
+    // (Review 65: This Week in Rust's quote of the week showed without "– Robert Grosse on their blog".)
+    const [, quote] = slides(
+      '# T\n\n## Quote of the Week\n\n> One of the reasons Rust is so successful is that it adds automated checks.\n\n– [Robert Grosse on their blog](https://example.com/post)\n\nThanks to robin for the suggestion!\n',
+    )
+    expect(quote.properties.dataKind).toBe('quote')
+    expect(text(select('blockquote .lectern-quote-credit', quote))).toBe('– Robert Grosse on their blog')
+    expect(text(select('aside.notes', quote))).toContain('Robert Grosse on their blog')
+    // (A paragraph further on, or one that says more than whose words they are, stays in the notes alone.)
+    const [, plain] = slides('# T\n\n## A\n\n> Simple things should be simple.\n\nThanks to robin for the suggestion!\n')
+    expect(select('.lectern-quote-credit', plain)).toBeUndefined()
+  })
+
   it('should set a short quote as a quote slide, and leave one holding a list a plain slide', () => {
     expect(kindOf('# T\n\n## A\n\n> Simple things should be simple.\n')).toEqual([null, 'quote'])
     // (A long one shows its start, "[…]" for the rest: see quote-excerpt.test.ts.)
