@@ -185,6 +185,13 @@ describe('cuts of English sentences', () => {
     expect(compress(sentence, 'en', 14)?.text ?? '').not.toMatch(/core,?$/)
   })
 
+  it('should not cut what a verb of telling tells from its listener', () => {
+    // (Review 65: "This does not allocate memory but tells the query planner" from a PostgreSQL tutorial.)
+    const sentence =
+      'This does not allocate memory but tells the query planner how much memory is available for caching (shared_buffers + OS cache).'
+    expect(compress(sentence, 'en')?.text ?? '').not.toMatch(/planner$/)
+  })
+
   it('should not cut "the ones" from the participle that says which', () => {
     // (Review 61: Elixir 1.15's release notes showed "…to only the ones".)
     const sentence =

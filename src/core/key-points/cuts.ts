@@ -799,10 +799,19 @@ function leavesComplement(run: Token[], next: Token[], rest: Token[]): boolean {
     // (Within the next few dozen tokens, before a full stop: the "as" of this verb, not of a later clause's.)
     if (rest.some((token) => token.kind === 'word' && /^as$/i.test(token.value))) return true
   }
+  // ("…but tells the query planner | how much memory is available": what a verb of telling tells is
+  // the question clause after its listener.)
+  const teller = run.findLastIndex((word) => tellingVerb.test(word.value))
+  if (teller !== -1 && run.length - teller <= 5 && /^(?:how|what|which|where|when|why|whether|who)$/i.test(next[0]?.value ?? ''))
+    return true
   // ("…gives no support | for anyone who…": a denial's object is limited by the phrase after it.)
   const denies = run.some((word, index) => /^no$/i.test(word.value) && /^NN/.test(run[index + 1]?.tag ?? '') && index === run.length - 2)
   return denies && next[0]?.tag === 'IN' && /^(?:for|to|of|with|in|on|from|about)$/i.test(next[0].value)
 }
+
+/** Verbs that tell a listener something, a question clause after them ("tells the planner how much…"): a closed class. */
+const tellingVerb =
+  /^(?:tells?|told|telling|shows?|showed|shown|showing|asks?|asked|asking|teach(?:es)?|taught|teaching|informs?|informed|reminds?|reminded)$/i
 
 // Nouns of time and measure that a count and an adverb after them make a phrase of ("a few years
 // ahead", "two days later", "ten metres away"): a closed class.
