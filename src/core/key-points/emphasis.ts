@@ -30,12 +30,20 @@ export function marksOf(children: PhrasingContent[]): Mark[] {
 
 /** A point's text with the author's marks put back where their words appear (`written`: the paragraph's text). */
 export function emphasise(text: string, marks: Mark[], written = '', marked = ''): PhrasingContent[] {
-  let nodes: PhrasingContent[] = [{ type: 'text', value: asWritten(text, marks, written) }]
+  const shown = asWritten(text, marks, written)
+  let nodes: PhrasingContent[] = [{ type: 'text', value: shown }]
+  // (Counted once for the paragraph: one with thousands of marks is not walked again for each.)
+  const counts = new Map<string, number>()
+  for (const mark of marks) counts.set(mark.text, (counts.get(mark.text) ?? 0) + 1)
+  const said = new Map<string, number>()
   for (const mark of marks) {
     if (mark.text === text && mark.kind !== 'inlineCode') continue
+    // (A mark whose words the point does not hold has nowhere to go.)
+    if (wholeIndexOf(shown, mark.text) === -1) continue
     // "I first came up with the idea…" from a paragraph that marks `with` only in a later sentence:
     // where the paragraph has the words unmarked too, the words around each in the point tell which it is.
-    const ambiguous = marked !== '' && occurrences(written, mark.text) > marks.filter((other) => other.text === mark.text).length
+    if (marked !== '' && !said.has(mark.text)) said.set(mark.text, occurrences(written, mark.text))
+    const ambiguous = marked !== '' && (said.get(mark.text) ?? 0) > (counts.get(mark.text) ?? 0)
     const wanted = ambiguous ? markedOccurrences(nodes, mark.text, marked) : undefined
     if (wanted?.size === 0) continue
     const next: PhrasingContent[] = []
