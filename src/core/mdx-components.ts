@@ -1,3 +1,5 @@
+import { splitFences } from './prose-scan.ts'
+
 /*
  * The block components React-style docs sites write in their MDX posts, made into the
  * markdown they stand for before the block syntax is read (see block-syntax.ts), line for
@@ -84,17 +86,14 @@ function withPictureComponents(lines: string[]): string[] {
  * A picture Docusaurus's MDX names by the module that holds it (`src={require('./downloads.png').default}`,
  * `src={useBaseUrl('/img/logo.png')}`): the file it names, as an address any picture has.
  */
-const modulePicture = /\bsrc\s*=\s*\{\s*(?:require|useBaseUrl)\(\s*(['"`])([^'"`{}\n]+)\1\s*\)(?:\.default)?\s*\}/g
+const modulePicture = /\bsrc[ \t]*=[ \t]*\{[ \t]*(?:require|useBaseUrl)\([ \t]*(['"`])([^'"`{}\n]+)\1[ \t]*\)(?:\.default)?[ \t]*\}/g
 
-/** {@link modulePicture}s outside code blocks as the files they name. */
+/** {@link modulePicture}s outside code blocks as the files they name, line for line. */
 function withModulePictures(lines: string[]): string[] {
-  let open: string | undefined
-  return lines.map((line) => {
-    const marks = fence.exec(line)?.[1]
-    if (marks && (open === undefined || (marks[0] === open[0] && marks.length >= open.length)))
-      open = open === undefined ? marks : undefined
-    return open === undefined && !marks ? line.replace(modulePicture, 'src="$2"') : line
-  })
+  return splitFences(lines.join('\n'))
+    .map((piece) => (piece.code ? piece.text : piece.text.replace(modulePicture, 'src="$2"')))
+    .join('')
+    .split('\n')
 }
 
 /** Rewrite callout and console components on lines of their own; code blocks stay as written. Pure. */

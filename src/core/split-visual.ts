@@ -567,11 +567,11 @@ export function listExcerptOf(list: List, lines = lineBudget): List | undefined 
     }))
   // (Where every item fits with fewer of its nested items, each is shown: a foundation's four
   // committees, each with its plans, or a changelog's five categories, are the list's parts.)
+  const children = nestedCut(nestedListItems)
   for (let count = nestedListItems; count >= minNestedItems; count--) {
-    const whole = { ...list, children: nestedCut(count) }
+    const whole = { ...list, children: count === nestedListItems ? children : nestedCut(count) }
     if (weigh(whole) <= budget) return whole
   }
-  const children = nestedCut(nestedListItems)
   // What `weigh` gives the list cut to its first `count` items, summed in the same order from
   // running totals: a list of thousands of items is not weighed again for each item dropped.
   const totals = [0]

@@ -235,6 +235,9 @@ describe('MDX picture components', () => {
     expect(file.data.assets?.map((asset) => asset.url)).toEqual(['./downloads.png'])
     expect(text(select('pre', tree))).toContain("src={require('./kept.png').default}")
     expect(file.messages.map(String).join('\n')).not.toMatch(/template tag/)
+    // (A fence with an info string closes no listing: the lines after it are still code.)
+    const nested = render("# Post\n\n## S\n\nSome words here.\n\n```\n```jsx\n<img src={require('./kept.png').default} />\n```\n")
+    expect(text(select('pre', nested.tree))).toContain("src={require('./kept.png').default}")
   })
 })
 

@@ -670,7 +670,6 @@ export function isNameList(paragraph: string): boolean {
 /** A name of one to four capitalised words, then the comma or conjunction that {@link isNameList} splits at. */
 const nameListOpening = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[,،、]|\s+(?:and|et|y|e|und|en|og|och|i|и|та|&)\s+)/u
 
-/** The label for "author(s)" that opens a byline, per language (a closed class). */
 /**
  * A post's tags or categories as a line of its text ("Tags: PostgreSQL, Database, Performance"): how
  * the site files it, as its byline says who wrote it. A label and a list of a few words each.
@@ -678,6 +677,7 @@ const nameListOpening = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?
 const tagLine =
   /^(?:tags|tagged|keywords|categories|category|labels|topics|étiquettes|etiquetas|schlagwörter|标签|タグ)\s*[:：]\s*[^\s,，、.!?][^.!?。]{0,200}$/iu
 
+/** The label for "author(s)" that opens a byline, per language (a closed class). */
 const bylineLabel =
   /^(?:authors?|written by|posted by|autor(?:es|as?)?|auteur(?:e|s|es)?|autori?|verfasser|作者|著者|筆者|저자|글쓴이)\s*[:：]/iu
 

@@ -94,10 +94,6 @@ function asWritten(text: string, marks: Mark[], written: string): string {
 
 const wordCharacter = /[\p{L}\p{N}_]/u
 
-/**
- * Where `needle` stands in `text` as words of its own, not inside a longer word: code `r`
- * belongs on the variable, not on the r of "zero". -1 when it stands nowhere so.
- */
 /** How many times `needle` stands in `text` as whole words. */
 function occurrences(text: string, needle: string): number {
   let count = 0
@@ -146,6 +142,10 @@ function markedOccurrences(nodes: PhrasingContent[], needle: string, marked: str
   return wanted
 }
 
+/**
+ * Where `needle` stands in `text` as words of its own, not inside a longer word: code `r`
+ * belongs on the variable, not on the r of "zero". -1 when it stands nowhere so (from `from` on).
+ */
 export function wholeIndexOf(text: string, needle: string, from = 0): number {
   if (!needle) return -1
   const startsWord = wordCharacter.test(needle[0])

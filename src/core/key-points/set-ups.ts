@@ -129,8 +129,8 @@ const summaryGain = 0.8
  * How much each sentence's score moves for the set-ups, turns and plans of its paragraph: an
  * opening sentence that dates an earlier event, a sentence of the state of things before the
  * writer's plan or before a change, or a concession before a turn yields; the turn, the plan or
- * change after a set-up, and a
- * summing-up no turn follows gain. A paragraph of one sentence keeps its only one.
+ * change after a set-up, and a summing-up no turn follows gain. A paragraph of one sentence keeps
+ * its only one.
  */
 export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: string): number[] {
   if (sentences.length < 2 || !lang.toLowerCase().startsWith('en')) return sentences.map(() => 0)
