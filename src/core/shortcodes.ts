@@ -1,6 +1,6 @@
 import { htmlBlockNames } from 'micromark-util-html-tag-name'
 import { convertInlineSyntax } from './inline-syntax.ts'
-import { attributeOf, escapeHtml } from './links.ts'
+import { attributeOf, escapeHtml, isRemote } from './links.ts'
 import { sameLines, splitFences, splitSpans, type Piece } from './prose-scan.ts'
 
 /*
@@ -120,22 +120,25 @@ function withoutBreakLines(prose: string): string {
  * it as raw HTML: its markdown unread on the slide, its words missing from the notes. The line is
  * written as the markdown picture it is, which opens the paragraph as kramdown reads it. Only at a
  * block's start (after a blank line): after a line of words the tag is already in the paragraph,
- * after a tag it is in an HTML block, where markdown is not read. Line for line.
+ * after a tag it is in an HTML block, where markdown is not read. A remote picture stays the raw
+ * HTML it was, which is never downloaded (see links.ts): its tag moves to the start of the
+ * paragraph's first line, its own line left blank. Line for line.
  */
 const pictureLine =
-  /(^|\n[ \t]*\r?\n)([ \t]{0,3})(<a\b[^>\n]*>[ \t]*)?(<img\b[^>\n]*>)([ \t]*<\/a\s*>)?[ \t]*(?=\r?\n[ \t]{0,3}(?![-+*][ \t]|\d{1,9}[.)][ \t]|#|>|\||```|~~~)[^\s<])/gi
+  /(^|\n[ \t]*\r?\n)([ \t]{0,3})(<a\b[^>\n]*>[ \t]*)?(<img\b[^>\n]*>)([ \t]*<\/a\s*>)?[ \t]*(\r?\n[ \t]{0,3})(?=(?![-+*][ \t]|\d{1,9}[.)][ \t]|#|>|\||```|~~~)[^\s<])/gi
 
 function withPictureLines(prose: string): string {
   if (!/<img\b/i.test(prose)) return prose
-  return prose.replace(pictureLine, (line, before: string, indent: string, open?: string, img?: string, close?: string) => {
+  return prose.replace(pictureLine, (line, before: string, indent: string, open?: string, img?: string, close?: string, next = '') => {
     const src = img && attributeOf(img, 'src')
     if (!src || /[<>\n]/.test(src) || Boolean(open) !== Boolean(close)) return line
+    if (isRemote(src)) return `${before}${indent}${next}${open ?? ''}${img}${close ?? ''} `
     const alt = (attributeOf(img, 'alt') ?? '').replace(/[\\[\]`<]/g, '\\$&')
     const title = attributeOf(img, 'title')?.replace(/["\\]/g, '\\$&')
     const picture = `![${alt}](<${src}>${title ? ` "${title}"` : ''})`
     const href = open && attributeOf(open, 'href')
     if (open && (!href || /[<>\n]/.test(href))) return line
-    return `${before}${indent}${href ? `[${picture}](<${href}>)` : picture}`
+    return `${before}${indent}${href ? `[${picture}](<${href}>)` : picture}${next}`
   })
 }
 

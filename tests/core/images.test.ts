@@ -402,5 +402,15 @@ describe('a line of only an <img> over its paragraph, no blank line between', ()
     // (Said over the picture as any markdown picture's alt text is.)
     expect(notes).toContain('Proteins [glowing] in a cell')
     expect(notes).toContain('A circuit')
+    // (A remote one stays raw HTML, which is never downloaded, its paragraph read as markdown all the same.)
+    const remote = renderDeck(
+      new VFile({
+        path: 'talk.md',
+        value:
+          '# T\n\n## S\n\n<img src="https://example.com/fp.jpg" alt="Proteins in a cell">\nProteins are an *invaluable* tool to see cells at work.\n',
+      }),
+    )
+    expect(remote.file.data.assets?.map((asset) => [asset.url, asset.inHtml])).toEqual([['https://example.com/fp.jpg', true]])
+    expect(text(select('aside.notes', parseDeck(remote.html)))).toContain('Proteins are an invaluable tool to see cells at work.')
   })
 })
