@@ -116,4 +116,14 @@ describe('pathological articles', () => {
     // (Brackets never closed, each after a word or an operator: a walk to its closer from each one.)
     expect(renderDeck(`## A\n\nThe value is ${'x * ( a( '.repeat(20_000)}here.\n`).deck.slideCount).toBeGreaterThan(0)
   })
+
+  // These too, in the cutting of a point: a quotation's marks counted again before each clause
+  // mark, the clauses before each place a cut may start asked again at each, and a pattern for a
+  // closing aside tried from each place of a sentence of thousands of short words.
+  it('should cut sentences of thousands of clause marks and of short words in time linear in them', () => {
+    expect(renderDeck(`## A\n\nWords ${'a—b – 1–2 '.repeat(20_000)}end.\n`).deck.slideCount).toBeGreaterThan(0)
+    expect(renderDeck(`## A\n\nWords ${'a---b -- 1--2 '.repeat(20_000)}end.\n`).deck.slideCount).toBeGreaterThan(0)
+    expect(renderDeck(`## A\n\nThe value ${'`a` a '.repeat(20_000)}ends here.\n`).deck.slideCount).toBeGreaterThan(0)
+    expect(renderDeck(`## A\n\nThe value ${'a '.repeat(40_000)}ends (here).\n`).deck.slideCount).toBeGreaterThan(0)
+  })
 })

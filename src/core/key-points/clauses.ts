@@ -90,8 +90,9 @@ function clauseRuns(
   cjk: boolean,
 ): ClauseCut[] {
   const runs: ClauseCut[] = []
+  const skipped = skippedOf(pieces, words)
   for (let first = 0; first < pieces.length; first++) {
-    if (!mayStart(pieces, first, words)) continue
+    if (!mayStart(pieces, first, words, skipped[first])) continue
     const topic = first > 0 ? topicOf(pieces, first, words) : undefined
     let text = ''
     for (let last = first; last < pieces.length; last++) {
@@ -171,8 +172,39 @@ function withoutAsides(text: string): string {
  * it: those words go with the aside.
  */
 function withoutClosingAside(sentence: string): string {
-  const match = /^(.*?)((?:\s+\p{Ll}{1,2})+)\s*[(（][^)）]*[)）]\s*[.!?。]?\s*$/su.exec(sentence.trim())
-  return match && match[1].split(/\s+/).length >= 3 ? match[1] : sentence
+  // (Walked back from the aside by hand: a pattern over the whole sentence, tried from each of its
+  // places, took time in the square of a sentence of thousands of short words.)
+  const text = sentence.trim()
+  const end = /[)）]\s*[.!?。]?\s*$/u.exec(text)
+  if (!end) return sentence
+  const close = end.index
+  // The aside holds no closing bracket: it opens after the one before its own.
+  const after = Math.max(text.lastIndexOf(')', close - 1), text.lastIndexOf('）', close - 1)) + 1
+  for (let open = after; open < close; open++) {
+    if (text[open] !== '(' && text[open] !== '（') continue
+    const start = shortWordsBefore(text, open)
+    if (start < open) return text.slice(0, start).split(/\s+/).length >= 3 ? text.slice(0, start) : sentence
+  }
+  return sentence
+}
+
+/**
+ * Where the run of words of one or two lower-case letters right before `at` begins, each with
+ * the spaces before it ("… en el (problema)": the spaces before "en"); `at` where there is none.
+ */
+function shortWordsBefore(text: string, at: number): number {
+  let index = at
+  while (index > 0 && /\s/u.test(text[index - 1])) index--
+  let start = at
+  for (;;) {
+    let word = index
+    while (word > 0 && index - word < 3 && /\p{Ll}/u.test(text[word - 1])) word--
+    const length = index - word
+    if (length < 1 || length > 2 || word === 0 || !/\s/u.test(text[word - 1])) return start
+    index = word
+    while (index > 0 && /\s/u.test(text[index - 1])) index--
+    start = index
+  }
 }
 
 /** "Pitfall: Not setting…", "落とし穴: …": a short label before a colon names the kind of point, not the point. */
@@ -189,10 +221,11 @@ function dropLabel(sentence: string, lang: string): string {
 function piecesOf(text: string, words: ClauseWords | undefined): Piece[] {
   const pieces: Piece[] = []
   let from = 0
+  const quotes = quotationScanner(text)
   for (const match of text.matchAll(/[,;:，；：、—–]\s*/gu)) {
     const end = (match.index ?? 0) + match[0].length
     // A comma inside a quotation ("Es ist 2022, lass uns…") is the quotation's, not the sentence's.
-    if (insideQuotation(text.slice(0, match.index))) continue
+    if (quotes.openAt(match.index ?? 0)) continue
     // Chinese writes 、 between the items of a list; Japanese between clauses.
     if (match[0] === '、' && words?.enumerationComma) continue
     // A Latin comma or colon with no space after it sits inside a number or a name ("3,5", "image:tag").
@@ -204,15 +237,39 @@ function piecesOf(text: string, words: ClauseWords | undefined): Piece[] {
   return pieces.filter((piece) => piece.text.trim())
 }
 
-/** Whether a quotation opened in `before` is still open. */
-function insideQuotation(before: string): boolean {
-  const count = (pattern: RegExp) => before.match(pattern)?.length ?? 0
-  if (count(/"/gu) % 2 === 1) return true
-  // German opens with „ and closes with “; English opens with “ and closes with ”.
-  const german = count(/„/gu) > 0
-  const opened = count(german ? /[„«「『]/gu : /[“«「『]/gu)
-  const closed = count(german ? /[“”»」』]/gu : /[”»」』]/gu)
-  return opened > closed
+/**
+ * Whether a quotation is still open at each place of `text`, asked at places that only move
+ * forward: the marks before it are counted as the walk passes them, once, where counting them
+ * again for each comma took time in the square of a sentence of thousands of commas and dashes.
+ */
+function quotationScanner(text: string): { openAt(index: number): boolean } {
+  let at = 0
+  // Straight quotes; „ (German opens with „ and closes with “); English opens with “ and closes
+  // with ”; «「『 open and »」』 close in both.
+  let straight = 0
+  let low = 0
+  let curlyOpen = 0
+  let curlyClose = 0
+  let opens = 0
+  let closes = 0
+  return {
+    openAt(index) {
+      for (; at < index; at++) {
+        const char = text[at]
+        if (char === '"') straight++
+        else if (char === '„') low++
+        else if (char === '“') curlyOpen++
+        else if (char === '”') curlyClose++
+        else if ('«「『'.includes(char)) opens++
+        else if ('»」』'.includes(char)) closes++
+      }
+      if (straight % 2 === 1) return true
+      const german = low > 0
+      const opened = opens + (german ? low : curlyOpen)
+      const closed = closes + curlyClose + (german ? curlyOpen : 0)
+      return opened > closed
+    },
+  }
 }
 
 /** The punctuation that closes a piece ("," "—"), without its spaces; '' for none. */
@@ -220,53 +277,84 @@ function markOf(piece: Piece | undefined): string {
   return piece ? piece.raw.slice(piece.text.length).trim() : ''
 }
 
+/**
+ * What the pieces before each place hold, for `mayStart`: the facts of the pieces 0 … index − 1
+ * at `index`, found in one walk, where asking them of every place a run may start took time
+ * in the square of a sentence of thousands of clause marks.
+ */
+interface Skipped {
+  /** One opens a phrase or a subordinate clause. */
+  phraseOrSubordinate: boolean
+  /** One opens with a condition's word. */
+  conditionWord: boolean
+  /** One opens with a condition or ends as one does. */
+  condition: boolean
+  /** One runs past twelve words. */
+  long: boolean
+  /** One ends on the mark of a verb's subject or object. */
+  argumentEnd: boolean
+  /** Every one only leads in: a subordinate clause, a phrase, a frame, the end of a fronted list. */
+  leadIn: boolean
+}
+
+function skippedOf(pieces: Piece[], words: ClauseWords | undefined): Skipped[] {
+  const framed = (piece: Piece) => words?.continuing?.test(piece.text.trim()) && (words.topic !== undefined || !words.enumerationComma)
+  const facts: Skipped[] = [
+    { phraseOrSubordinate: false, conditionWord: false, condition: false, long: false, argumentEnd: false, leadIn: true },
+  ]
+  for (const [at, piece] of pieces.entries()) {
+    const before = facts[at]
+    const text = piece.text.trim()
+    const opens = opensPhrase(piece, words) || opensSubordinate(piece.text, words)
+    const conditionWord = words !== undefined && startsWithAny(text, words.conditions)
+    facts.push({
+      phraseOrSubordinate: before.phraseOrSubordinate || opens,
+      conditionWord: before.conditionWord || conditionWord,
+      condition:
+        before.condition ||
+        (words !== undefined && (startsWithAny(text.toLocaleLowerCase(), words.conditions) || words.conditionEnd?.test(text) === true)),
+      long: before.long || text.split(/\s+/u).length > 12,
+      argumentEnd: before.argumentEnd || words?.argumentEnd?.test(text) === true,
+      leadIn: before.leadIn && (opens || framed(piece) === true || endsFrontedList(pieces, at, words)),
+    })
+  }
+  return facts
+}
+
 /** A run may start at the sentence's start, or after only clauses that lean on it (adverbial openers, conjunctive endings). */
-function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
+function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined, skipped: Skipped): boolean {
   if (opensSubordinate(pieces[index].text, words) || opensPhrase(pieces[index], words)) return false
   if (index === 0) return true
-  const skipped = pieces.slice(0, index)
   // "A pesar del talento, | la motivación y las herramientas disponibles, | muchos proyectos…":
   // the pieces that end a fronted phrase's list of nouns are that phrase's, not a clause's start.
   if (endsFrontedList(pieces, index, words)) return false
   // "Con los recursos necesarios, | sería posible contratar…": a clause in the conditional keeps the phrase that states its condition.
-  if (
-    words?.conditional?.test(pieces[index].text.trim()) &&
-    skipped.some((piece) => opensPhrase(piece, words) || opensSubordinate(piece.text, words))
-  )
-    return false
+  if (words?.conditional?.test(pieces[index].text.trim()) && skipped.phraseOrSubordinate) return false
   // "Docker 对于运行时来说是一个流行的选择，| 但 Docker 并非设计用来嵌入到 Kubernetes": the half after
   // "but" is the point, and stands without the half before.
   const contrast = words !== undefined && startsWithAny(pieces[index].text.trim().toLocaleLowerCase(), words.contrasts ?? [])
   // (Only in CJK, where a clause after "但" names its subject: "…, но создаёт ряд сложностей" has none.)
-  if (contrast && isCjk(pieces[index].text) && !skipped.some((piece) => startsWithAny(piece.text.trim(), words.conditions)))
+  if (contrast && isCjk(pieces[index].text) && !skipped.conditionWord)
     return !opensSubordinate(dropConnective(pieces[index].text, words), words)
   if (!words || startsWithAny(pieces[index].text.trim(), words.continuations) || words.verbFirst?.test(pieces[index].text.trim()))
     return false
   // "Para este ejemplo vamos a usar, como dije antes, | el proyecto de ASP NET Core": what
   // comes after the verb that a periphrasis left open is its object.
-  if (words.periphrasis?.test(skipped[0].text.trim())) return false
+  if (words.periphrasis?.test(pieces[0].text.trim())) return false
   // "Para utilizar SonarQube … hay que utilizar un componente … diferentes "sabores", |
   // SonarScanner for MSBuild": an opening this long holds its own main clause, and what
   // follows its comma is a list or an aside of it.
-  if (!isCjk(skipped[0].text) && skipped.some((piece) => piece.text.trim().split(/\s+/u).length > 12)) return false
+  if (!isCjk(pieces[0].text) && skipped.long) return false
   // "…NumPyの特徴が、| 重要な役割を果たしました": the verb's subject or object stays behind.
-  if (skipped.some((piece) => words.argumentEnd?.test(piece.text.trim()))) return false
+  if (skipped.argumentEnd) return false
   // "Si vous aimez apprendre en pratiquant, | nous vous recommandons…": a main clause without
   // its condition claims more than the author did.
-  if (
-    skipped.some(
-      (piece) => startsWithAny(piece.text.trim().toLocaleLowerCase(), words.conditions) || words.conditionEnd?.test(piece.text.trim()),
-    )
-  )
-    return false
+  if (skipped.condition) return false
   // (A Chinese time frame that does not open with its preposition holds the subject before it:
   // "etcd 维护者…在分析日志后，| 总结了三个可能触发条件" without it has none.)
-  const framed = (piece: Piece) => words.continuing?.test(piece.text.trim()) && (words.topic !== undefined || !words.enumerationComma)
   // ("Aqui está o princípio mais importante: | Não inclua…": a clause that announces with a colon leads into what follows it.)
-  if (markOf(skipped[skipped.length - 1]) === ':' && !isCjk(pieces[index].text)) return true
-  return skipped.every(
-    (piece, at) => opensSubordinate(piece.text, words) || opensPhrase(piece, words) || framed(piece) || endsFrontedList(pieces, at, words),
-  )
+  if (markOf(pieces[index - 1]) === ':' && !isCjk(pieces[index].text)) return true
+  return skipped.leadIn
 }
 
 /**
