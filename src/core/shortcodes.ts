@@ -43,7 +43,7 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       continue
     }
     piece.text = asFootnotes(
-      withoutCitations(withPictureLines(withoutBreakLines(indentedBodies(withAnchoredNotes(piece.text, anchored))))),
+      withoutCitations(withPictureLines(withoutBreakLines(withStyleBlocksWhole(indentedBodies(withAnchoredNotes(piece.text, anchored)))))),
       notes,
     )
     const leave = (kind: string, at: number) => {
@@ -110,6 +110,33 @@ function linesOf(text: string, offsets: number[]): number[] {
 function withoutBreakLines(prose: string): string {
   if (!/<br/i.test(prose)) return prose
   return prose.replace(/^[ \t]*<br\s*\/?>[ \t]*(?=\r?\n[ \t]*[^\s<])/gim, '')
+}
+
+/**
+ * A style sheet (or script) inside a box of raw HTML, with blank lines between its rules: the
+ * `<div>`, `<style scoped>` Jupyter writes over every table it exports. The site's renderer
+ * (kramdown, a notebook's HTML) reads the element whole; in CommonMark the box's HTML block ends
+ * at the first blank line and the rules after it, indented, show as a slide of code. A blank line
+ * between a line that opens `<style>` or `<script>` and the line that closes it gets an empty
+ * comment, which keeps the block going to its end, line for line (the element shows nothing).
+ */
+function withStyleBlocksWhole(prose: string): string {
+  if (!/<(?:style|script)\b/i.test(prose)) return prose
+  const opening = /^[ \t]*<(style|script)\b[^\n]*$/gim
+  let out = ''
+  let from = 0
+  for (let match = opening.exec(prose); match; match = opening.exec(prose)) {
+    // (Searched for from each opening once, and not past the first that stays open: linear in the text.)
+    const closing = new RegExp(`</${match[1]}\\s*>`, 'gi')
+    closing.lastIndex = match.index
+    const end = closing.exec(prose)
+    if (!end) break
+    const stop = end.index + end[0].length
+    out += prose.slice(from, match.index) + prose.slice(match.index, stop).replace(/\n[ \t]*(?=\r?\n)/g, '\n<!---->')
+    from = stop
+    opening.lastIndex = stop
+  }
+  return from === 0 ? prose : out + prose.slice(from)
 }
 
 /**

@@ -108,6 +108,49 @@ describe('raw HTML that is not content', () => {
     expect(html).toMatch(/brief guide to my new art project microgpt/)
   })
 
+  // From a Jupyter notebook exported to markdown for a Jekyll blog: every table opens a box with a
+  // style sheet whose rules have blank lines between them.
+  it('should read a style sheet with blank lines inside a box of raw HTML whole, never its rules as a slide of code', () => {
+    const notebook = [
+      '## Results',
+      '',
+      'The posterior is computed for each value of theta.',
+      '',
+      '<div>',
+      '<style scoped>',
+      '    .dataframe tbody tr th:only-of-type {',
+      '        vertical-align: middle;',
+      '    }',
+      '',
+      '    .dataframe thead th {',
+      '        text-align: right;',
+      '    }',
+      '</style>',
+      '<table border="1" class="dataframe">',
+      '  <tr><th>theta</th><th>posterior</th></tr>',
+      '  <tr><td>0.1</td><td>0.0008</td></tr>',
+      '</table>',
+      '</div>',
+      '',
+      'The second sample moves the posterior towards the data.',
+      '',
+      '<script>',
+      '',
+      'document.title = "x"',
+      '</script>',
+      '',
+    ].join('\n')
+    const { html, tree, file } = render(notebook)
+    expect(html).not.toMatch(/vertical-align|text-align|dataframe thead|document\.title/)
+    expect(selectAll('pre', tree)).toHaveLength(0)
+    expect(text(tree)).toMatch(/second sample moves the posterior/)
+    // Line for line: a warning still names the article's own lines.
+    const after = render(`${notebook}\n## After\n\nWords here.\n`).tree
+    const line = slidesOf(after).find((slide) => text(select('h2', slide)) === 'After')?.properties.dataLine
+    expect(Number(line)).toBe(notebook.split('\n').length + 1)
+    expect(file.messages.filter((message) => /template/.test(message.reason))).toHaveLength(0)
+  })
+
   it('should keep the <style> element as written with allowHtml, never as text on a slide', () => {
     const { tree } = deck(microgpt, { allowHtml: true })
     const shown = slidesOf(tree).map((slide) => text(slide).replace(text(select('style', slide)), ''))
