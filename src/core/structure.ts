@@ -501,9 +501,16 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   const lang = meta.lang ?? detectLang(proseOf(body)) ?? 'en'
   let title = meta.title !== undefined ? withoutFullStop(meta.title) : titleHeading ? headingText(titleHeading) || undefined : undefined
   if (!title) {
-    // A page bundle's `index.md` (or `README.md`) is named by its folder, not by "index".
-    const name =
-      file.stem && /^(?:_?index|readme)$/i.test(file.stem) && file.dirname ? file.dirname.split(/[\\/]/).filter(Boolean).pop() : file.stem
+    // A page bundle's `index.md` (or `README.md`, `post.md`) is named by its folder, not by "index";
+    // a Jekyll post's file by its slug, without the date it opens with ("2017-09-01-Ten-Years-of-Blogging").
+    const folder = file.dirname
+      ?.split(/[\\/]/)
+      .filter((part) => part && part !== '.')
+      .pop()
+    const name = (file.stem && /^(?:_?index|readme|post|article)$/i.test(file.stem) && folder ? folder : file.stem)?.replace(
+      /^\d{4}-\d{2}-\d{2}-(?=.)/u,
+      '',
+    )
     title = name && name !== '.' ? name.replace(/[-_]+/g, ' ') : 'Untitled talk'
     file.message('The article has no title (frontmatter `title` or a `#` heading); using “' + title + '”', {
       ruleId: 'no-title',

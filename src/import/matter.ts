@@ -6,6 +6,8 @@ declare module 'vfile' {
   interface DataMap {
     /** What the HTML importer read from the page's metadata and title. */
     importedMatter: ArticleMatter
+    /** The YAML frontmatter a page written as HTML source opens with (a Jekyll `.html` post), as written. */
+    writtenMatter: string
     /** Where the page's title heading is, for the `#` title written from it. */
     importedTitlePosition: Position
   }

@@ -158,6 +158,12 @@ describe('frontmatter', () => {
     expect(untitled.meta.title).toBe('post')
     expect(untitled.messages.map((message) => message.ruleId)).toContain('no-title')
     expect(renderDeck(new VFile({ path: 'talks/my-ai-panel.md', value: body })).deck.meta.title).toBe('my ai panel')
+    // (Review 67: a post kept as `post.md` in its folder, a Jekyll post's dated file name.)
+    const titled = (path: string) => renderDeck(new VFile({ path, value: body })).deck.meta.title
+    expect(titled('blog/static-blog-generator-go/post.md')).toBe('static blog generator go')
+    expect(titled('content/blog/deprecating-electron/index.md')).toBe('deprecating electron')
+    expect(titled('_posts/2017-09-01-Ten-Years-of-Blogging.markdown')).toBe('Ten Years of Blogging')
+    expect(titled('_posts/2017-09-01.md')).toBe('2017 09 01')
   })
 
   it('should ignore unknown keys quietly and warn about a known key of the wrong type at its own line', () => {

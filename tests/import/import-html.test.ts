@@ -439,3 +439,48 @@ describe('importHtml on pages generated from notebooks and by Octopress', () => 
     expect(code.map((block) => block.value)).toEqual(['numbers = [2, 1, 3]\nname = "Trey"'])
   })
 })
+
+describe('importHtml on a Jekyll post written in HTML', () => {
+  // ploeh.github.com's _posts/*.html (review 67): YAML frontmatter, then the post's HTML with Liquid in it.
+  const post = [
+    '---',
+    'layout: post',
+    'title: "Yes silver bullet"',
+    'description: "Since Fred Brooks published his essay, we have witnessed several silver bullets."',
+    'date: 2019-07-01 07:38 UTC',
+    'tags: [Productivity]',
+    '---',
+    '{% include JB/setup %}',
+    '',
+    '<div id="post">',
+    '  <p><em>{{ page.description }}</em></p>',
+    "  <p>I've been rereading Fred Brooks's 1986 essay No Silver Bullet because people seem to draw the wrong conclusions from it.</p>",
+    '  <h3 id="accidental">Accidental complexity abounds</h3>',
+    '  <p>Many developers have seen code whose complexity comes from the tools, not from the problem. {{ site.title }}</p>',
+    '</div>',
+  ].join('\n')
+
+  it("should take the writer's frontmatter as the article's, and print the value a Liquid tag names", () => {
+    const imported = importHtml(post, { path: '_posts/2019-07-01-yes-silver-bullet.html' })
+    const markdown = String(imported.value)
+    expect(markdown).toMatch(/^---\nlayout: post\ntitle: "Yes silver bullet"\n[\s\S]*?tags: \[Productivity\]\n---\n/)
+    expect(markdown).toMatch(/^_Since Fred Brooks published his essay, we have witnessed several silver bullets\._$/m)
+    expect(markdown).not.toMatch(/page\.description/)
+    const { html, deck, file } = renderDeck(imported)
+    expect(deck.meta.title).toBe('Yes silver bullet')
+    expect(deck.meta.date).toBe('2019-07-01')
+    expect(html).not.toMatch(/layout: post|JB\/setup|site\.title|\{\{|\{%/)
+    expect(text(select('aside.notes', slidesOf(parseDeck(html))[1]))).toMatch(/^Since Fred Brooks published his essay/)
+    // The frontmatter's lines stay blank in the page: warnings name the post's own lines.
+    expect(file.messages.map((message) => [message.line, message.reason])).toEqual([
+      [14, 'Left out 1 template tag the deck cannot show: 1 × `{{ site.title }}`'],
+    ])
+  })
+
+  it('should read a page without frontmatter as before, and a page whose frontmatter is not YAML without its values', () => {
+    const bare = String(importHtml(post.slice(post.indexOf('{%')), { path: 'post.html' }).value)
+    expect(bare).not.toMatch(/^---/)
+    const broken = String(importHtml(post.replace('tags: [Productivity]', 'tags: [Productivity'), { path: 'post.html' }).value)
+    expect(broken).toMatch(/\{\{ page\.description \}\}|page\.description/)
+  })
+})

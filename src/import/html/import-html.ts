@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse'
 import rehypeRemark from 'rehype-remark'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
+import YAML from 'yaml'
 import { mapSourcePlaces } from '../../core/source-places.ts'
 import rehypeDropChrome from './drop-chrome.ts'
 import rehypeFootnotes, { footnoteHandlers } from './footnotes.ts'
@@ -68,13 +69,46 @@ function typesetsMath(html: string): boolean {
 }
 
 /**
+ * A page a site generator builds from HTML source (a Jekyll post written as `.html`) opens with
+ * the writer's YAML frontmatter, as a markdown post does: its title, date and description are the
+ * article's, and its text is no content. (A saved page never starts with it.)
+ */
+const writtenFrontmatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/
+
+/**
+ * The page with its frontmatter block left blank, line for line (the block goes to the markdown
+ * whole, see remark-matter.ts), and the Liquid output that prints one of its values
+ * (`<em>{{ page.description }}</em>` under the title) written as that value, as Jekyll does.
+ * Other template tags stay for the deck's own pass, which leaves them out and says so.
+ */
+function withFrontmatterRead(html: string, written: RegExpExecArray): string {
+  let values: unknown
+  try {
+    values = YAML.parse(written[1], { maxAliasCount: 100 })
+  } catch {
+    values = undefined
+  }
+  const body = html.slice(written[0].length).replace(/\{\{-?\s*page\.([A-Za-z_][\w-]*)\s*-?\}\}/g, (tag, key: string) => {
+    const value = values && typeof values === 'object' && Object.hasOwn(values, key) ? (values as Record<string, unknown>)[key] : undefined
+    return typeof value === 'string' || typeof value === 'number' ? escapeHtml(String(value)) : tag
+  })
+  return written[0].replace(/[^\n]/g, '') + body
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/**
  * Convert a saved web page into lectern markdown: the main content only (headings,
  * paragraphs, lists, code, tables, images, links), frontmatter from the page's metadata,
  * `#` title then `##` sections. Returns a `VFile` whose `value` is the markdown, and in
  * `data.sourcePlaces` where its nodes came from in the page, for warnings about them.
  */
 export function importHtml(html: string, options: ImportOptions & { finder?: ContentFinder } = {}): VFile {
-  const file = new VFile({ path: options.path, value: html })
+  const written = writtenFrontmatter.exec(html)
+  const file = new VFile({ path: options.path, value: written ? withFrontmatterRead(html, written) : html })
+  if (written) file.data.writtenMatter = written[1]
   const pipeline = pipelines[options.finder ?? 'readability']
   const tree = pipeline.runSync(pipeline.parse(file), file)
   const markdown = stringifyMarkdown(tree)
