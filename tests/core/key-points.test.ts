@@ -149,7 +149,7 @@ describe('key points', () => {
     ])
   })
 
-  it('should end a sentence at the pronoun "I", never at an initial', () => {
+  it('should end a sentence at the pronoun "I", never at an initial or an abbreviation ("max. 50", "u.a.")', () => {
     expect(sentencesOf('I tried it too, as did I. That broke it. Written by Kenneth I. Smith and J. R. R. Tolkien.', 'en')).toEqual([
       'I tried it too, as did I.',
       'That broke it.',
@@ -159,6 +159,16 @@ describe('key points', () => {
     expect(sentencesOf('Thanks to P. Cluzel, P.-S. Laplace and J.R.R. Tolkien. They helped.', 'en')).toEqual([
       'Thanks to P. Cluzel, P.-S. Laplace and J.R.R. Tolkien.',
       'They helped.',
+    ])
+    // (Review 67: "The runTasks function uses a pool of max" as a point; a German "u.a." before a name.)
+    expect(sentencesOf('It uses a pool of max. 50 goroutines, and ca. 200 files. It took 5 min. Then it stopped.', 'en')).toEqual([
+      'It uses a pool of max. 50 goroutines, and ca. 200 files.',
+      'It took 5 min.',
+      'Then it stopped.',
+    ])
+    expect(sentencesOf('Wir nutzen u.a. Docker, d.h. Container. Das geht gut.', 'de')).toEqual([
+      'Wir nutzen u.a. Docker, d.h. Container.',
+      'Das geht gut.',
     ])
   })
 

@@ -73,6 +73,13 @@ const abbreviations = new Set([
   'dec',
   'bzw',
   'z.b',
+  'd.h',
+  'u.a',
+  'evtl',
+  'inkl',
+  'incl',
+  'bspw',
+  'sog',
   'usw',
   'vgl',
   'ca',
@@ -178,7 +185,7 @@ function splitBeforeNumber(sentence: string): string[] {
   for (const match of sentence.matchAll(numberOpensAll)) {
     const end = (match.index ?? 0) + match[1].length
     const before = sentence.slice(start, end).trimEnd()
-    if (endsWithAbbreviation(before) || /^\s*$/u.test(before)) continue
+    if (endsWithAbbreviation(before) || boundsNumber(before) || /^\s*$/u.test(before)) continue
     parts.push(sentence.slice(start, end))
     start = end
   }
@@ -211,8 +218,17 @@ function stopAfterWord(text: string): boolean {
 function continuesAfter(previous: string, next: string): boolean {
   if (!next) return true
   if (endsWithAbbreviation(previous) || /^[\p{Ll}]/u.test(next)) return true
+  if (/^\p{N}/u.test(next) && boundsNumber(previous)) return true
   if (!previous.includes('(') && !previous.includes('（')) return false
   return (previous.match(/[(（]/gu)?.length ?? 0) > (previous.match(/[)）]/gu)?.length ?? 0)
+}
+
+/**
+ * "a pool of max. 50 goroutines", "ca. 200 pages": a bound or an estimate before its number,
+ * which goes on the sentence. (Only before a number: "It took 5 min. Then…" ends its sentence.)
+ */
+function boundsNumber(text: string): boolean {
+  return /(?:^|\s)(?:max|min|ca|approx|vol|pp|nr|no)\.$/iu.test(text.slice(-8))
 }
 
 function endsWithAbbreviation(sentence: string): boolean {
