@@ -1242,6 +1242,25 @@ describe('what a cut must not leave out', () => {
     ).not.toMatch(/customize$/)
   })
 
+  it('should not stop inside a subject whose only verb is a participle after its noun or a relative clause’s', () => {
+    // Excalidraw's blog and Mark Seemann's "Yes silver bullet" (review 67).
+    expect(
+      shorten(
+        'To this day, the initial goal set by @vjeux, that is, to submit Excalidraw to the various app stores, has not been reached yet.',
+      ),
+    ).not.toBe('The initial goal set by @vjeux')
+    expect(
+      shorten('Some people, particularly programmers who come from a dynamically typed background, find Haskell’s type system rigid.'),
+    ).not.toBe('Some people, particularly programmers who come from a dynamically typed background')
+    // (A participle that is the verb stays one: "The goals were set by the board".)
+    expect(shorten('The goals were set by the board in March, and the team met every one of them within the year.')).toBe(
+      'The goals were set by the board in March',
+    )
+    expect(
+      onlyRelativeVerb(tagSentence('Programmers who come from a dynamically typed background').filter((token) => token.kind === 'word')),
+    ).toBe(true)
+  })
+
   it('should keep the space before an atom or a symbol that opens on a colon', () => {
     expect(shorten('It returns :ok on success.')).toBe('It returns :ok on success')
     expect(shorten('Note : this is French.')).toBe('Note: this is French')

@@ -57,6 +57,8 @@ export function onlyRelativeVerb(words: Token[]): boolean {
     // "had not been" is one group; "once required | now required" two.
     let before = index - 1
     while (before > 0 && /^RB/.test(words[before].tag)) before--
+    // (A participle between an article and its noun is an adjective: "from a dynamically typed/VBN background".)
+    if (words[index].tag === 'VBN' && /^(DT|PRP\$)/.test(words[before].tag) && /^(NN|JJ)/.test(words[index + 1]?.tag ?? '')) continue
     if (!/^(VB|MD)/.test(words[before].tag)) groups++
   }
   return groups < 2

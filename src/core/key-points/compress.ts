@@ -621,6 +621,8 @@ function hasPredicate(words: Token[]): boolean {
     if (!/^VB/.test(word.tag)) return false
     const before = words[index - 1]
     if (inPhrase(before)) return false
+    // "The initial goal set/VBN by @vjeux": a participle after its noun with its "by" is the noun's, not the sentence's verb.
+    if (word.tag === 'VBN' && /^NN/.test(before?.tag ?? '') && /^by$/i.test(words[index + 1]?.value ?? '')) return false
     return !(before?.tag === 'RB' && (inPhrase(words[index - 2]) || words[index - 2]?.tag === 'IN'))
   })
 }
