@@ -1261,6 +1261,18 @@ describe('what a cut must not leave out', () => {
     ).toBe(true)
   })
 
+  it('should not stop between the subject of a clause after ", but" and its verb', () => {
+    // Nick Craig-Wood's rclone talk (review 67).
+    const hoarder =
+      'I used to be a data hoarder, but the house filled up with servers and disks and my wife complained about the electricity bill so I’m mostly reformed now.'
+    expect(shorten(hoarder)).not.toMatch(/the house$/)
+    expect(compress(hoarder, 'en', 12)?.text ?? '').not.toMatch(/the house$/)
+    // (Two nouns joined, and the participle that is theirs, are no clause cut from its verb.)
+    expect(shorten('Make sure you have SSH access to the remote host and ncdu installed on both the local and remote machines.')).toBe(
+      'Make sure you have SSH access to the remote host and ncdu',
+    )
+  })
+
   it('should keep the space before an atom or a symbol that opens on a colon', () => {
     expect(shorten('It returns :ok on success.')).toBe('It returns :ok on success')
     expect(shorten('Note : this is French.')).toBe('Note: this is French')
