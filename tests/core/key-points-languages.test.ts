@@ -376,6 +376,29 @@ describe('key points outside English', () => {
     )
   })
 
+  it('should not stop a German point before the zu-infinitive or question a noun waits for, nor on the half with "je"', () => {
+    // Apptiva's post on testing a chatbot's data model (review 67).
+    expect(
+      cut(
+        'Dieses Datenmodell ist die Grundlage für die natürliche Sprachverarbeitung und hat primär das Ziel, die Absicht einer Benutzeräusserung zu erkennen.',
+        'de',
+      ) ?? '',
+    ).not.toMatch(/das Ziel$/u)
+    expect(cut('Anhand der erkannten Absicht ist der Chatbot nun in der Lage, eine passende Antwort zu liefern.', 'de') ?? '').not.toMatch(
+      /in der Lage$/u,
+    )
+    expect(
+      cut('Sie beantwortet also die Frage, bei wie vielen Sätzen es sich tatsächlich um dieses Thema handelt.', 'de') ?? '',
+    ).not.toMatch(/die Frage$/u)
+    expect(cut('Je mehr sich die einzelnen Trainingssätze eines Intents ähneln, desto höher ist die Kohäsion.', 'de')).toBe(
+      'Je mehr sich die einzelnen Trainingssätze eines Intents ähneln, desto höher ist die Kohäsion',
+    )
+    // (An infinitive of purpose is an adverbial: the clause before it stands.)
+    expect(cut('Wir haben den Server neu gestartet und die Logs geprüft, um den Fehler im Speicher schneller zu finden.', 'de')).toBe(
+      'Wir haben den Server neu gestartet und die Logs geprüft',
+    )
+  })
+
   it('should leave a speaker label off the point, and a turn of a word or two without one', () => {
     expect(point('**Vincent Voyer** : Même chose.', 'fr')).toBeUndefined()
     expect(point('Vincent Voyer : Algolia c’est un moteur de recherche en SaaS pour les développeurs.', 'fr')).toBe(

@@ -109,6 +109,12 @@ export interface ClauseWords {
    */
   complements?: string[]
   /**
+   * A piece that is the clause a noun or verb before the comma waits for, told by its shape (German:
+   * a zu-infinitive, "…in der Lage, | eine passende Antwort zu liefern"; a question after its
+   * preposition, "…die Frage, | bei wie vielen Sätzen…"): a point may not stop right before one.
+   */
+  complementClause?: (piece: string) => boolean
+  /**
    * Pronouns that take up the piece before them as their subject (French "…, c'est bidon"):
    * what stands before is only the topic, so a point may not stop right before one.
    */
@@ -805,6 +811,28 @@ const italian: ClauseWords = {
   alternatives: ['o', 'oppure'],
 }
 
+/**
+ * Whether a German piece is a zu-infinitive a noun or verb before it waits for ("…hat primär das
+ * Ziel, | die Absicht … zu erkennen", "…herauszufinden"), not one of purpose ("um … zu") or
+ * manner ("ohne … zu"), or a question after its preposition ("bei wie vielen Sätzen…").
+ */
+function germanComplement(piece: string): boolean {
+  const words = piece
+    .trim()
+    .replace(/[.!?]+$/u, '')
+    .split(/\s+/u)
+  if (/^(?:um|ohne|statt|anstatt|außer)$/iu.test(words[0] ?? '')) return false
+  if (
+    /^(?:bei|in|mit|für|an|auf|aus|von|über|unter|nach|zu)$/iu.test(words[0] ?? '') &&
+    /^(?:wie|was|wem|wen|welche[mnrs]?)$/iu.test(words[1] ?? '')
+  )
+    return true
+  const [before, last] = words.slice(-2)
+  if (words.length < 2 || !last || !/^\p{Ll}+$/u.test(last)) return false
+  // ("hinzufügen" has its "zu" in its prefix; "hinzuzufügen" is the zu-infinitive.)
+  return before === 'zu' || (/^\p{Ll}+zu\p{Ll}+en$/u.test(last) && !/^(?:hin|her|da)zu(?!.*zu)/u.test(last))
+}
+
 const german: ClauseWords = {
   impersonal: { opening: /^es\s+ist\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['dass', 'zu', 'um'] },
   fragmentOpeners: ['wenn', 'weil', 'obwohl', 'falls', 'sobald', 'ob'],
@@ -857,6 +885,8 @@ const german: ClauseWords = {
     'ob',
     'indem',
     'ohne',
+    // ("Je mehr sich die Sätze ähneln, | desto höher ist die Kohäsion": the half with "je" waits for its "desto".)
+    'je',
   ],
   openers: ['in', 'im', 'mit', 'bei', 'seit', 'auf', 'von', 'zu'],
   conditions: ['wenn', 'falls', 'außer', 'sofern', 'es sei denn', 'nur wenn', 'sondern', 'dass'],
@@ -865,6 +895,7 @@ const german: ClauseWords = {
   unfinished:
     /\s(ist|sind|war|waren|hat|hatte|hatten|habe|haben|wird|wurde|werden|kann|können)$|\bdar?(an|auf|aus|für|in|mit|nach|über|um|von|vor|zu)(\s+\p{L}+){0,2}$/iu,
   complements: ['ob', 'wie', 'was', 'wo', 'wer', 'wann', 'warum', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
+  complementClause: germanComplement,
   verbSecond: true,
   indefinites: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'alle', 'jede', 'jeder', 'jedes', 'jeden', 'einige', 'manche', 'viele'],
   correlatives: ['entweder', 'sowohl', 'weder'],
@@ -890,6 +921,8 @@ const german: ClauseWords = {
     'sowie',
     'bzw',
     'sondern',
+    'desto',
+    'umso',
   ],
   dangling: [
     'der',
