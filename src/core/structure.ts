@@ -18,6 +18,7 @@ import { texToText } from './tex-text.ts'
 import { boldHeadings } from './bold-headings.ts'
 import { isByline, isBylineHeading } from './key-points/asides.ts'
 import { namesWorksCited } from './key-points/index.ts'
+import { asLineList } from './line-lists.ts'
 import { markElapsedTimes, timelineEntries } from './timeline.ts'
 
 declare module 'mdast' {
@@ -101,6 +102,7 @@ export function remarkSlides() {
     )
       .flatMap(quotedSectionsUnwrapped)
       .reduce(withTypedBullets, [])
+      .map(asLineList)
     markElapsedTimes(body)
     // "Russ Cox \ December 2022" under a design document's title: who wrote it and when, the title slide's.
     const credit = meta.author === undefined && body[0]?.type === 'paragraph' ? nameAndDate(body[0]) : undefined
@@ -503,10 +505,12 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   if (!title) {
     // A page bundle's `index.md` (or `README.md`, `post.md`) is named by its folder, not by "index";
     // a Jekyll post's file by its slug, without the date it opens with ("2017-09-01-Ten-Years-of-Blogging").
-    const folder = file.dirname
-      ?.split(/[\\/]/)
-      .filter((part) => part && part !== '.')
-      .pop()
+    // (`lectern build index.md` in the post's folder: the reader of the file says which folder that is.)
+    const folder =
+      file.dirname
+        ?.split(/[\\/]/)
+        .filter((part) => part && part !== '.')
+        .pop() ?? file.data.folderName
     const name = (file.stem && /^(?:_?index|readme|post|article)$/i.test(file.stem) && folder ? folder : file.stem)?.replace(
       /^\d{4}-\d{2}-\d{2}-(?=.)/u,
       '',

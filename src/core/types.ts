@@ -166,6 +166,8 @@ export type KeyPointBatch = (jobs: KeyPointJob[]) => SegmentPoints[]
 
 declare module 'vfile' {
   interface DataMap {
+    /** The name of the folder the article is in, where its path names none (`index.md`, read in that folder). */
+    folderName: string
     /** Parsed frontmatter (YAML, TOML or JSON). */
     frontmatter: Record<string, unknown>
     /** Hugo's JSON frontmatter (or Franklin's `@def` lines as JSON), found before parsing (remark has no JSON matter). */

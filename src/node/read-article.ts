@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
+import { basename, dirname, resolve } from 'node:path'
 import { VFile } from 'vfile'
 import { LecternError } from '../core/errors.ts'
 
@@ -8,11 +9,14 @@ import { LecternError } from '../core/errors.ts'
  */
 export async function readArticle(path: string): Promise<VFile> {
   const source = await readSource(path)
+  const folderName = basename(dirname(resolve(path)))
+  if (folderName) source.data.folderName = folderName
   if (/\.(md|markdown|mdx|qmd|rmd|rmarkdown)$/i.test(path)) return source
   // The importers (HTML parsing and all) load only for the articles that need them.
   const { importArticle } = await import('../import/index.ts')
   const imported = importArticle(String(source.value), { path })
   const file = new VFile({ path, value: String(imported.value) })
+  if (folderName) file.data.folderName = folderName
   file.messages.push(...imported.messages)
   // Warnings name their place in the page, not in the markdown made from it.
   if (imported.data.sourcePlaces) file.data.sourcePlaces = imported.data.sourcePlaces

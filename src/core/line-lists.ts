@@ -1,0 +1,68 @@
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+
+/*
+ * A paragraph of lines the writer broke by hand (`<br>` or two spaces at each line's end) that
+ * are each an entry of the same kind is a list written without its bullets: a postmortem's
+ * timeline ("21:14 - DNS configuration changes take effect.<br>", "21:20 - Monitoring system
+ * sends…<br>") or a record's fields ("Description: flutter.dev was offline…<br>", "Component: …<br>",
+ * "Duration: 15 hours 40 minutes"). As one paragraph its slide would show one of its lines as the
+ * point of all; as a list it shows its entries, each a line of the slide, as the page did.
+ */
+
+/** Lines at least that make a paragraph a timeline; a record's fields need two. */
+const minTimes = 3
+const minFields = 2
+
+/** A line that opens with a clock time ("21:14 - …", "04:24 – …", "9:05am: …"). */
+const timed = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:am|pm|utc|[a-z]{2,4}t))?\b\s*(?:[-–—:|]\s*)?\S/iu
+
+/** A field's line: a short capitalised label of a few words, its colon, and a value ("Date/time: 2023-08-26 21:14 PDT"). */
+const fielded = /^\p{Lu}[\p{L}\p{N}/&' -]{0,30}:\s+\S/u
+
+/** `node` as a list of its lines where they are each an entry of the same kind; otherwise `node`. */
+export function asLineList(node: RootContent): RootContent {
+  if (node.type !== 'paragraph' || !node.children.some(isBreak)) return node
+  const lines = linesOf(node)
+  if (lines.length < minFields || lines.some((line) => line.length === 0)) return node
+  const texts = lines.map((line) => toString({ type: 'paragraph', children: line }).trim())
+  const times = texts.every((text) => timed.test(text)) && lines.length >= minTimes
+  // (A field's label has at most four words: "User impact: …"; more is a sentence with a colon.)
+  const fields = texts.every((text) => fielded.test(text) && text.slice(0, text.indexOf(':')).trim().split(/\s+/).length <= 4)
+  if (!times && !fields) return node
+  const items: ListItem[] = lines.map((line) => {
+    const start = line[0].position?.start
+    const end = line.at(-1)?.position?.end
+    const position = start && end ? { start, end } : undefined
+    const paragraph: Paragraph = { type: 'paragraph', children: line, ...(position && { position }) }
+    return { type: 'listItem', spread: false, children: [paragraph], ...(position && { position }) }
+  })
+  const list: List = { type: 'list', ordered: false, spread: false, children: items }
+  if (node.position) list.position = node.position
+  return list
+}
+
+/** A hard line break: two spaces or a backslash at a line's end, or a `<br>` the writer typed. */
+function isBreak(node: PhrasingContent): boolean {
+  return node.type === 'break' || (node.type === 'html' && /^<br\s*\/?>$/iu.test(node.value.trim()))
+}
+
+/** The paragraph's lines, split at its hard breaks, each without the spaces around it. */
+function linesOf(paragraph: Paragraph): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]]
+  for (const child of paragraph.children) {
+    if (isBreak(child)) lines.push([])
+    else lines[lines.length - 1].push(child)
+  }
+  return lines.map(trimmed)
+}
+
+/** A line without the blank text at its ends (the line break's newline, the indent before the next). */
+function trimmed(line: PhrasingContent[]): PhrasingContent[] {
+  const out = [...line]
+  const first = out[0]
+  if (first?.type === 'text') out[0] = { ...first, value: first.value.replace(/^\s+/u, '') }
+  const last = out.at(-1)
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/\s+$/u, '') }
+  return out.filter((child) => child.type !== 'text' || child.value !== '')
+}

@@ -1,0 +1,61 @@
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+// Flutter's postmortem of the flutter.dev outage (review 67): a record's fields and a timeline,
+// each written as lines broken by <br> in one paragraph.
+const postmortem = [
+  '# flutter.dev outage',
+  '',
+  '## Summary',
+  '',
+  'Description: flutter.dev was offline for 80% of users for a period of several hours.<br>',
+  'Component: www.flutter.dev web site<br>',
+  'Duration: 15 hours 40 minutes<br>',
+  'User impact: Potential new users, anyone trying to visit flutter.dev',
+  '',
+  '## 2023-08-26',
+  '',
+  '04:24 - @Abitofevrything on Discord pings @Hixie to inform them of the outage.<br>',
+  '04:27 - @Hixie sees and acknowledges the message.  ',
+  '05:07 - jonasfj and Hixie submit a fix to the DNS configuration.<br/>',
+  '12:55 - DNS configuration changes take effect. **&lt;END OF OUTAGE&gt;**',
+  '',
+  '## Poem',
+  '',
+  'Roses are red,<br>',
+  'violets are blue,<br>',
+  'this line was broken by hand.',
+  '',
+].join('\n')
+
+describe('a paragraph of lines broken by hand, each an entry of the same kind', () => {
+  const { html } = renderDeck(new VFile({ path: 'postmortem.md', value: postmortem }))
+  const slides = slidesOf(parseDeck(html))
+  const slide = (title: string) => slides.filter((each) => text(select('h2', each)).startsWith(title))
+
+  it("should show a record's fields and a timeline's entries as a list, one line each", () => {
+    const [summary] = slide('Summary')
+    expect(selectAll('ul:not(.lectern-points) li', summary).map(text)).toEqual([
+      'Description: flutter.dev was offline for 80% of users for a period of several hours.',
+      'Component: www.flutter.dev web site',
+      'Duration: 15 hours 40 minutes',
+      'User impact: Potential new users, anyone trying to visit flutter.dev',
+    ])
+    const timeline = slide('2023-08-26').flatMap((each) => selectAll('li', each).map(text))
+    expect(timeline).toEqual([
+      '04:24 - @Abitofevrything on Discord pings @Hixie to inform them of the outage.',
+      '04:27 - @Hixie sees and acknowledges the message.',
+      '05:07 - jonasfj and Hixie submit a fix to the DNS configuration.',
+      '12:55 - DNS configuration changes take effect. <END OF OUTAGE>',
+    ])
+    expect(html).not.toMatch(/lectern-points[^]*END OF OUTAGE/)
+  })
+
+  it('should leave other broken lines a paragraph', () => {
+    const [poem] = slide('Poem')
+    expect(selectAll('ul:not(.lectern-points) li', poem)).toHaveLength(0)
+    expect(text(select('aside.notes', poem))).toMatch(/Roses are red,\s*violets are blue,/)
+  })
+})
