@@ -35,6 +35,10 @@ export function remarkSlideKinds() {
         // An imported page's slides say where they start in the page, as its warnings do.
         slide.source = source && places ? placeInSource(places, source) : source
         if (slide.kind === 'content') slide.layout = chooseLayout(slide, file.data.options?.keyPoints !== 'none')
+        // (A quotation among a slide's points shows whose words it is under it too; the quote slide's already does.)
+        if (slide.kind === 'content' && slide.layout !== 'quote')
+          for (const child of slide.children)
+            if (child.type === 'blockquote' && !isCallout(child)) withCredit(child, spokenParagraphs(slide))
       }
     }
   }

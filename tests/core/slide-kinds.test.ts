@@ -100,6 +100,16 @@ describe('slide kinds', () => {
     expect(select('.lectern-quote-credit', plain)).toBeUndefined()
   })
 
+  it('should show whose a quotation is under it on a slide of points too', () => {
+    // (Review 67: Mark Seemann's essay quotes Brooks between its paragraphs, credited in each quote's footer.)
+    const [, slide] = slides(
+      '# T\n\n## No silver bullet reread\n\nA brief summary of the essence of the essay is in order, and I give it here as Brooks wrote it.\n\n> "There is no single development which by itself promises even one order-of-magnitude improvement."\n\n— Fred Brooks, _No Silver Bullet_, 1986\n\nThe beginning of the essay is a brilliant analysis of why software development is inherently difficult.\n',
+    )
+    expect(slide.properties.dataKind).toBeUndefined()
+    expect(select('.lectern-points', slide)).toBeDefined()
+    expect(text(select('blockquote .lectern-quote-credit', slide))).toBe('— Fred Brooks, No Silver Bullet, 1986')
+  })
+
   it('should set a short quote as a quote slide, and leave one holding a list a plain slide', () => {
     expect(kindOf('# T\n\n## A\n\n> Simple things should be simple.\n')).toEqual([null, 'quote'])
     // (A long one shows its start, "[…]" for the rest: see quote-excerpt.test.ts.)

@@ -484,3 +484,29 @@ describe('importHtml on a Jekyll post written in HTML', () => {
     expect(broken).toMatch(/\{\{ page\.description \}\}|page\.description/)
   })
 })
+
+describe('importHtml: a quotation and whose words it is', () => {
+  it("should write a quotation's <footer> or its figure's <figcaption> as the line under it, and drop other footers", () => {
+    const page = (content: string) =>
+      `<html><body><article><h1>Yes silver bullet</h1><p>${'Brooks wrote an essay that people still quote, and many read it wrongly. '.repeat(4)}</p>${content}<p>${'The rest of the essay explains why the claim holds today in practice. '.repeat(4)}</p></article><footer>© 2019 ploeh blog</footer></body></html>`
+    const footer = String(
+      importHtml(
+        page(
+          '<blockquote><p>"There is no single development."</p><footer><cite>Fred Brooks, <em>No Silver Bullet</em>, 1986</cite></footer></blockquote>',
+        ),
+        { path: 'post.html' },
+      ).value,
+    )
+    expect(footer).toMatch(/^> "There is no single development\."\n\n— Fred Brooks, _No Silver Bullet_, 1986$/m)
+    expect(footer).not.toMatch(/ploeh blog/)
+    const figure = String(
+      importHtml(
+        page('<figure><blockquote><p>Simple things should be simple.</p></blockquote><figcaption>— Alan Kay</figcaption></figure>'),
+        {
+          path: 'post.html',
+        },
+      ).value,
+    )
+    expect(figure).toMatch(/^> Simple things should be simple\.\n\n— Alan Kay$/m)
+  })
+})

@@ -15,6 +15,7 @@ import rehypeLazyImages from './lazy-images.ts'
 import rehypeCellLists from './cell-lists.ts'
 import rehypeTitleByline from './title-byline.ts'
 import rehypeFooterMark from './footer-mark.ts'
+import rehypeQuoteCredits from './quote-credits.ts'
 import rehypeNotebookPrompts from './notebook-prompts.ts'
 import rehypeUnclosedLists from './unclosed-lists.ts'
 import rehypeMainContent, { type ContentFinder } from './main-content.ts'
@@ -30,7 +31,7 @@ import { stringifyMarkdown } from '../stringify-markdown.ts'
 
 /**
  * The HTML import pipeline, in order: metadata, reading time, real image sources (and their
- * lines in the page), main content, chrome out, layout tables unwrapped, title, footnotes, to mdast, frontmatter.
+ * lines in the page), quotations' credits, main content, chrome out, layout tables unwrapped, title, footnotes, to mdast, frontmatter.
  */
 function htmlPipeline(finder: ContentFinder) {
   return unified()
@@ -42,6 +43,7 @@ function htmlPipeline(finder: ContentFinder) {
     .use(rehypeLazyImages)
     .use(rehypeUnclosedLists)
     .use(rehypeNotebookPrompts)
+    .use(rehypeQuoteCredits)
     .use(rehypeFooterMark)
     .use(rehypeMainContent, { finder })
     .use(rehypeDropChrome)
