@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { introducesSelf, isByline, isCourtesy, reassures, saidAroundAPoint, voicesOf } from './key-points/asides.ts'
+import { introducesSelf, isByline, isCourtesy, reassures, saidAroundAPoint, voicesOf, wholeInBrackets } from './key-points/asides.ts'
 import { announcesWhatFollows, teasesWhatFollows, turnsToParts } from './key-points/announcements.ts'
 import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
@@ -75,7 +75,9 @@ export function leadWhenSilent(units: LeadUnit[], lang: string, { glance = false
       (sentence) =>
         !saidAroundAPoint(sentence, links, lang) &&
         !(lang.toLowerCase().startsWith('en') && (announcesWhatFollows(sentence) || turnsToParts(sentence))) &&
-        !teasesWhatFollows(sentence, lang),
+        !teasesWhatFollows(sentence, lang) &&
+        // ("(Eg: Apple Keychain exploit)" after the claim it backs: an aside in brackets.)
+        !(sentences.length > 1 && wholeInBrackets(sentence)),
     )
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
     // A sentence read at a glance, or a claim made short, before one whole up to the longest a lead may be:

@@ -172,6 +172,12 @@ describe('key points', () => {
     ])
   })
 
+  it('should never take an aside set wholly in brackets for the point', () => {
+    const [found] = points('Ces mécanismes rendent plus difficile l’extraction de données. (Eg: Apple Keychain exploit)', { lang: 'fr' })
+    expect(found ?? '').not.toMatch(/exploit/)
+    expect(points('Use a framework built by experts. (See the OWASP guide for the details.)')[0]).toBe('Use a framework built by experts')
+  })
+
   it('should shorten CJK points by characters at clause punctuation', () => {
     const chinese =
       '三个月前，我们发布第一个面向生产的版本，从那时起 dashboard 已经做了大量的改进，并且增加了许多新的功能和更好的用户界面。'

@@ -41,6 +41,14 @@ describe('a section whose paragraphs got no point', () => {
     expect(summary).toEqual(['Electron and WebView2 have a number of differences'])
   })
 
+  it('should never show an aside set wholly in brackets, nor a label cut from inside its bracket', () => {
+    // (Review 67's French post on front-end security: "(Eg: Apple Keychain exploit)" after its claim showed as "Apple Keychain exploit)".)
+    const found = silentPoints('Stockage', [
+      'These mechanisms make it harder to extract sensitive data from a device but must not be considered inviolable either, whatever the vendor says about them. (Eg: Apple Keychain exploit)',
+    ])
+    expect(found.join(' ')).not.toMatch(/Keychain exploit/)
+  })
+
   it('should take the claim from the next paragraph when no sentence of the first can be shown', () => {
     const found = silentPoints('Read less, do more', [
       'Laravel’s tutorials aren’t necessarily shorter than any others, but the important thing is that if you skip to the code and just run the commands, it works as you would expect it to work on your own machine.',

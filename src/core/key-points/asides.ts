@@ -829,3 +829,18 @@ function sendsToOtherText(sentence: string, lang: string): boolean {
     )
   )
 }
+
+/** Whether a sentence is one aside in brackets, its opening bracket closed by its last ("(See the docs.)", "(Eg: …)"), a sentence at most. */
+export function wholeInBrackets(sentence: string): boolean {
+  const text = sentence.trim().replace(/[.!?。！？]$/u, '')
+  // (An aside of sentences of its own, "(This isn't as far-fetched as it sounds. Already, we're building
+  // software that must work in space)", says something; one of a few words backs the claim before it.)
+  if (!/^[(（]/u.test(text) || !/[)）]$/u.test(text) || /[.!?。！？]\s+\S/u.test(text)) return false
+  let depth = 0
+  for (const [index, char] of [...text].entries()) {
+    if (char === '(' || char === '（') depth++
+    else if (char === ')' || char === '）') depth--
+    if (depth === 0 && index < [...text].length - 1) return false
+  }
+  return depth === 0
+}

@@ -212,6 +212,8 @@ function dropLabel(sentence: string, lang: string): string {
   const match = /^([^:：]{1,24})[:：](?!\/\/)\s*(\S.*)$/su.exec(sentence.trim())
   if (!match) return sentence
   const [, label, rest] = match
+  // ("(Eg: Apple Keychain exploit)": a label inside an aside's bracket is the aside's.)
+  if ((label.match(/[(（]/gu)?.length ?? 0) > (label.match(/[)）]/gu)?.length ?? 0)) return sentence
   // A speaker's turn of a word or two ("Vincent Voyer : Même chose") is left too short to be a point.
   const short = isCjk(label) ? pointLength(label, lang) <= 6 : pointLength(label, lang) <= 3
   return short ? rest : sentence

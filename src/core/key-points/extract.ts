@@ -23,6 +23,7 @@ import {
   saysInPresent,
   talksAboutText,
   tellsStory,
+  wholeInBrackets,
 } from './asides.ts'
 import { citesWork, isCaption, pointsAtFigure } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
@@ -810,6 +811,8 @@ function sentenceCandidates(
     // Thanks and greetings are said around a talk's points, never shown as one; an example that
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && sentence.courtesy) continue
+    // "(Eg: Apple Keychain exploit)" after the claim it backs: a sentence set wholly in brackets is an aside.
+    if (auto && sentences.length > 1 && wholeInBrackets(sentence.text)) continue
     if (auto && isExample(sentence.text, lang) && /[:：]\s*$/u.test(sentence.text)) continue
     // "Not mentioning cloud vendors adopting Prometheus' API and data model (e.g. …)": one more
     // example said in passing, a fragment without the claim it adds to.
