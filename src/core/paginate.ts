@@ -582,6 +582,8 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
     // introduces the block after it, as a paragraph does, and stays with it.
     if (unit.visual?.type === 'list' && unit.visual.children.length === 1 && next?.visual && next.before.length === 0)
       unit.leadIn = /[:：]\s*$/u.test(toString(unit.visual))
+    // "`_posts/2020-01-01-hello-world.md`" alone over its listing: the file's name is the listing's caption.
+    if (unit.paragraph && next?.visual?.type === 'code' && next.before.length === 0 && fileNamed(unit.paragraph)) unit.leadIn = true
     // An interview's question is said over its answer: the two never part at a slide's end.
     if (unit.paragraph && next?.paragraph && next.before.length === 0 && isQuestion(unit.paragraph, lang)) unit.leadIn = true
     // Nor does a query part from the result printed right after it (a table, or output as plain text).
@@ -1069,6 +1071,13 @@ function contentWords(sentence: string): number {
  * go on from.
  */
 function leadInLine(unit: Unit, lang: string, block: RootContent): void {
+  // A file's name over its listing is its caption, set as written, in code.
+  const file = unit.leadIn && unit.paragraph && block.type === 'code' ? fileNamed(unit.paragraph) : undefined
+  if (file) {
+    setLeadLine(unit, file)
+    unit.point = [{ type: 'inlineCode', value: file }]
+    return
+  }
   if (unit.point || !unit.leadIn || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) return
   const sentences = sentencesOf(toString(unit.paragraph).replace(/\s+/g, ' ').trim(), lang)
   const last = sentences[sentences.length - 1]
@@ -1128,6 +1137,19 @@ function setLeadLine(unit: Unit, line: string): void {
   unit.point = [{ type: 'text', value: line }]
   unit.leadLine = true
   unit.lines = Math.ceil(line.length / charsPerLine) + 0.3
+}
+
+/**
+ * The file a paragraph names and says nothing else: one piece of inline code, maybe in bold or
+ * italics, that reads as a path with its extension or folder ("`_config.yml`", "`src/app/page.tsx`").
+ */
+function fileNamed(paragraph: Paragraph): string | undefined {
+  const children = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  const only = children.length === 1 ? children[0] : undefined
+  const inner = only && (only.type === 'strong' || only.type === 'emphasis') && only.children.length === 1 ? only.children[0] : only
+  if (inner?.type !== 'inlineCode') return undefined
+  const value = inner.value.trim()
+  return value.length <= 80 && /^[\w.@~/-]+$/u.test(value) && /\.[A-Za-z][A-Za-z0-9]{0,9}$|\/[\w.-]+$/u.test(value) ? value : undefined
 }
 
 /** Words at most of a block's label ("Clang invocation command:"). */

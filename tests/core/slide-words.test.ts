@@ -372,6 +372,24 @@ describe('a lead-in over its block', () => {
   })
 })
 
+describe("a file's name alone over its listing", () => {
+  it('should set the name over the listing as its caption, in code, not show it as a point', () => {
+    // (Review 69: a Jekyll tutorial's "`_posts/2020-01-01-hello-world.md`" over its listing showed as a bullet.)
+    const found = slides(
+      '# T\n\n## Write your content\n\nMake a folder for your posts and create a first document in it with some content.\n\n`_posts/2020-01-01-hello-world.md`\n\n```md\n---\nlayout: post\ntitle: Hello\n---\n```\n',
+    )
+    const [slide] = found.filter((each) => text(select('h2', each)) === 'Write your content')
+    expect(selectAll('.lectern-points > li.lectern-lead-in', slide).map(text)).toEqual(['_posts/2020-01-01-hello-world.md'])
+    expect(select('.lectern-points > li.lectern-lead-in > code', slide)).toBeDefined()
+    expect(selectAll('.lectern-points > li:not(.lectern-lead-in)', slide).map(text)).toEqual([
+      'Make a folder for your posts and create a first document',
+    ])
+    // (A sentence of code is no file's name.)
+    const call = slides('# T\n\n## Run\n\n`npm run build --watch`\n\n```sh\nnpm run build\n```\n')
+    expect(call.flatMap((each) => selectAll('li.lectern-lead-in', each))).toHaveLength(0)
+  })
+})
+
 describe('the subject of a list whose items go on its sentence', () => {
   it('should show "The majority of our respondents:" over items that each open on their verb', () => {
     // The Carpentries' long-term survey post (review 45): the items showed without their subject.
