@@ -22,9 +22,13 @@ export const fitFloor = 0.7
  */
 export const drawingFloor = 0.5
 
-/** The floor of a slide: lower for one that shows a text drawing. */
+/**
+ * The floor of a slide: lower for one that shows a text drawing, or a displayed formula taller
+ * than a slide (`lectern-tall-formula`, see core/rehype-math.ts: a derivation of rows of
+ * integrals and fractions, which no cut may part and no slide holds at 70%).
+ */
 export function floorOf(section: Element): number {
-  return section.querySelector('code.lectern-drawing') ? drawingFloor : fitFloor
+  return section.querySelector('code.lectern-drawing, .lectern-tall-formula') ? drawingFloor : fitFloor
 }
 
 /** Pixels of width a shrunk code block keeps to spare, in its own pixels. */

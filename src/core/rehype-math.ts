@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { SKIP, visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { part, type RenderParts } from './parts.ts'
+import { formulaLines, lineBudget } from './split-visual.ts'
 import { siteMacros } from './tex-macros.ts'
 
 /*
@@ -78,6 +79,11 @@ function typeset(
       parent.children.splice(index, 1)
       return index
     })
+    // A formula taller than a slide (a derivation of rows of integrals and fractions) is shown
+    // whole, smaller than prose may be, as a text drawing is (`drawingFloor` in src/client/fit.ts).
+    const [display] = tree.children
+    if (displayMode && display?.type === 'element' && formulaLines(source) > lineBudget)
+      display.properties.className = [...((display.properties.className as string[] | undefined) ?? []), 'lectern-tall-formula']
     return tree.children as ElementContent[]
   } catch (error) {
     const place = node.position?.start

@@ -147,7 +147,7 @@ function onlyCaptions(node: RootContent): boolean {
 }
 
 /** Estimated height of a displayed formula, in lines of body text. */
-function formulaLines(tex: string): number {
+export function formulaLines(tex: string): number {
   const rows = tex.split(/\\\\(?:\[[^\]]*\])?/)
   const tall = (row: string) => /\\(?:[dt]?frac|sum|prod|int|binom|begin\{[pbvB]?matrix\})/.test(row)
   return Math.max(2, rows.reduce((sum, row) => sum + (tall(row) ? 2.2 : 1.4), 0) + 0.6)

@@ -255,6 +255,43 @@ describe('a text drawing taller than a slide', () => {
   })
 })
 
+describe('a displayed derivation taller than a slide', () => {
+  it.each([
+    ['on screen', ''],
+    ['in the print view', '?print-pdf'],
+  ])('should show it whole, smaller than prose may be but never cut off, %s', async (_, query) => {
+    // As a VAE explainer derives the ELBO (review 69): eight rows of integrals, fractions and
+    // underbraces, cut off at the bottom at 70%.
+    const dir = join(work, 'derivation')
+    mkdirSync(dir, { recursive: true })
+    const fraction = String.raw`&= \max \int q(z|x) \ln \frac{p(x|z)p(z)}{p(z|x)} dz`
+    const braced = String.raw`&= \max \underbrace{\int q(z|x) \ln \frac{q(z|x)}{p(z|x)} dz}_{KL\ Divergence} + \int q(z|x) \ln \frac{p(x|z)p(z)}{q(z|x)} dz`
+    const rows = [
+      String.raw`\max p(x) &= \max \ln p(x)`,
+      ...Array.from({ length: 4 }, () => fraction),
+      ...Array.from({ length: 3 }, () => braced),
+    ]
+    const article = join(dir, 'derivation.md')
+    writeFileSync(
+      article,
+      `# Derivation\n\n## From p(x) to ELBO\n\nThe derivation of maximizing p(x) is as follows:\n\n$$\n\\begin{aligned}\n${rows.join(' \\\\\n')}\n\\end{aligned}\n$$\n\nWe plug in Bayes' formula and get the lower bound, which is the ELBO.\n`,
+    )
+    const built = await buildDeck({ article, outDir: join(dir, 'deck') })
+    const deck = await openDeck(built.outDir, query)
+    try {
+      const fit = await deck.page.evaluate(() => window.lectern!.fit!)
+      expect(fit.filter((slide) => slide.overflow)).toEqual([])
+      const shrunk = fit.find((slide) => slide.floor === drawingFloor)
+      expect(shrunk?.scale).toBeGreaterThanOrEqual(drawingFloor)
+      expect(shrunk?.scale).toBeLessThan(fitFloor)
+      const slides = await outOfBounds(deck.page, query === '')
+      for (const slide of slides) expect(slide.past, slide.id).toEqual([])
+    } finally {
+      await closeDeck(deck)
+    }
+  })
+})
+
 describe('a slide still too tall at the floor', () => {
   it.each([
     ['on screen', ''],

@@ -76,16 +76,32 @@ export type PastEdges = (section: HTMLElement) => string[]
 export function pastEdgesIn(page: Page): Promise<JSHandle<PastEdges>> {
   return page.evaluateHandle(() => (section: HTMLElement) => {
     const box = section.getBoundingClientRect()
-    return [...section.querySelectorAll<HTMLElement>('*')]
-      .filter((element) => !element.closest('aside.notes'))
-      .filter((element) => {
-        const rect = element.getBoundingClientRect()
-        return (
-          rect.width > 0 &&
-          (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1)
-        )
-      })
-      .map((element) => element.tagName.toLowerCase())
+    // What of an element shows: its box within every box around it that hides what overflows it
+    // (KaTeX draws a brace as a path 400em wide in a box that shows only the brace's width).
+    const shown = (element: Element) => {
+      let { left, right, top, bottom } = element.getBoundingClientRect()
+      for (let around = element.parentElement; around && around !== section; around = around.parentElement) {
+        const style = getComputedStyle(around)
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue
+        const clip = around.getBoundingClientRect()
+        if (style.overflowX !== 'visible') [left, right] = [Math.max(left, clip.left), Math.min(right, clip.right)]
+        if (style.overflowY !== 'visible') [top, bottom] = [Math.max(top, clip.top), Math.min(bottom, clip.bottom)]
+      }
+      return { left, right, top, bottom, width: right - left }
+    }
+    return (
+      [...section.querySelectorAll<HTMLElement>('*')]
+        // (Nor a formula's MathML, which KaTeX clips to nothing: it is for screen readers, never seen.)
+        .filter((element) => !element.closest('aside.notes, .katex-mathml'))
+        .filter((element) => {
+          const rect = shown(element)
+          return (
+            rect.width > 0 &&
+            (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1)
+          )
+        })
+        .map((element) => element.tagName.toLowerCase())
+    )
   })
 }
 
