@@ -399,6 +399,20 @@ describe('key points outside English', () => {
     )
   })
 
+  it('should never stop a Chinese point on a condition before the 则 or 就 of what it leads to, nor start one there', () => {
+    // A LevelDB write-up (review 69): "此外一个 heuristic 是如果首个 Writer 是个比较小的写入" and "就认为这个库…" as points.
+    expect(
+      cut(
+        '此外一个 heuristic 是如果首个 Writer 是个比较小的写入，则缩小 max_size 的上限，那么这种小写入可以更早地结束，可以在一定程度上避免延迟变高的情况。',
+        'zh',
+        30,
+      ) ?? '',
+    ).not.toMatch(/写入$/u)
+    expect(
+      cut('一旦设置 bg_error_，就认为这个库进入了不可恢复的错误状态中，停止一切后续的新写入操作，直到重新打开这个库。', 'zh', 30) ?? '',
+    ).not.toMatch(/^就/u)
+  })
+
   it('should leave a speaker label off the point, and a turn of a word or two without one', () => {
     expect(point('**Vincent Voyer** : Même chose.', 'fr')).toBeUndefined()
     expect(point('Vincent Voyer : Algolia c’est un moteur de recherche en SaaS pour les développeurs.', 'fr')).toBe(

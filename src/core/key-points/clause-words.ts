@@ -114,6 +114,8 @@ export interface ClauseWords {
    * preposition, "…die Frage, | bei wie vielen Sätzen…"): a point may not stop right before one.
    */
   complementClause?: (piece: string) => boolean
+  /** Words that open what a condition before them leads to (Chinese 则, 那么): a point may not stop right before one. */
+  consequences?: string[]
   /**
    * Pronouns that take up the piece before them as their subject (French "…, c'est bidon"):
    * what stands before is only the topic, so a point may not stop right before one.
@@ -1186,7 +1188,31 @@ const chinese: ClauseWords = {
   conditions: ['如果', '除非', '只有', '只要'],
   enumerationComma: true,
   // ("从 IaaS 层的容器，| 到 PaaS 层的数据库，再到 SaaS 层…": 到 and 再到 go on from a 从 before them.)
-  continuations: ['或', '或者', '以及', '和', '并', '并且', '而', '与', '跟', '对', '把', '被', '从', '向', '给', '到', '再到'],
+  // ("如果首个 Writer 是个比较小的写入，| 则缩小 max_size 的上限": 则, 那么 and 就 open what a condition before them leads to.)
+  continuations: [
+    '或',
+    '或者',
+    '以及',
+    '和',
+    '并',
+    '并且',
+    '而',
+    '与',
+    '跟',
+    '对',
+    '把',
+    '被',
+    '从',
+    '向',
+    '给',
+    '到',
+    '再到',
+    '则',
+    '那么',
+    '就',
+    '便',
+  ],
+  consequences: ['则', '那么', '就', '便'],
   examples: ['比如', '例如', '譬如', '举个例子', '举例来说', '举例而言'],
   // (With the verbs that take a clause as their object, "我们很高兴地宣布，…": what they say follows.)
   // ("…并不是纯粹的 Lua，准确来说": nor on the words that announce the correction after them.)
