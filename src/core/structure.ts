@@ -61,6 +61,18 @@ function openingText(body: RootContent[], length: number): string {
   return text
 }
 
+/**
+ * The paragraph without the site's link to its own page ("Project curl Security Advisory, October 11
+ * 2023 [Permalink](…)"): the address of the page the talk is made from says nothing on its cover.
+ */
+function withoutPermalink(paragraph: Paragraph): Paragraph {
+  const permalink = (child: PhrasingContent) =>
+    child.type === 'link' && /^\s*(?:permalink|permanent link|direct link)\s*$/iu.test(toString(child))
+  return paragraph.children.some(permalink)
+    ? { ...paragraph, children: paragraph.children.filter((child) => !permalink(child)) }
+    : paragraph
+}
+
 /** A paragraph of one sentence, short enough for a subtitle: no second sentence, no picture, no markup but emphasis. */
 function isShortSentence(paragraph: Paragraph, lang: string): boolean {
   if (paragraph.children.some((child) => !['text', 'strong', 'emphasis', 'inlineCode', 'link', 'linkReference'].includes(child.type)))
@@ -241,8 +253,9 @@ export function remarkSlides() {
     // A lede of one short sentence ("A win-win for security and the VS Code architecture") is the
     // article's own description: the title slide's subtitle, said over it, not a slide of one point.
     const [only] = lede
-    if (lede.length === 1 && only.kind === 'paragraph' && !meta.description && isShortSentence(only.node, meta.lang)) {
-      meta.description = toString(only.node).replace(/\s+/g, ' ').trim()
+    const lead = only?.kind === 'paragraph' ? withoutPermalink(only.node) : undefined
+    if (lede.length === 1 && lead && !meta.description && isShortSentence(lead, meta.lang)) {
+      meta.description = toString(lead).replace(/\s+/g, ' ').trim()
       titleSlide.subtitle = meta.description
       intro.items.splice(intro.items.indexOf(only), 1)
       titleNotes.push(only.node)

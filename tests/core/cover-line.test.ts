@@ -48,4 +48,15 @@ describe('what the title slide shows of the description', () => {
     const own = parseDeck(renderDeck(markdown.replace('description: LLMs', 'description: Why LLMs')).html)
     expect(text(select('.lectern-title .lectern-description', own))).toBe('Why LLMs are generating code. That code is fetching data.')
   })
+
+  it("should leave the site's link to its own page off the cover", () => {
+    // curl's advisory for CVE-2023-38545 (review 69): the subtitle ended in "Permalink".
+    const tree = parseDeck(
+      renderDeck(
+        'SOCKS5 heap buffer overflow\n===========================\n\nProject curl Security Advisory, October 11 2023\n[Permalink](https://curl.se/docs/CVE-2023-38545.html)\n\n## VULNERABILITY\n\nThis flaw makes curl overflow a heap based buffer in the SOCKS5 proxy handshake.\n',
+      ).html,
+    )
+    expect(text(select('.lectern-title .lectern-description', tree))).toBe('Project curl Security Advisory, October 11 2023')
+    expect(text(select('.lectern-title aside.notes', tree))).toMatch(/Permalink/)
+  })
 })
