@@ -482,6 +482,14 @@ describe('importHtml on a Jekyll post written in HTML', () => {
     expect(bare).not.toMatch(/^---/)
     const broken = String(importHtml(post.replace('tags: [Productivity]', 'tags: [Productivity'), { path: 'post.html' }).value)
     expect(broken).toMatch(/\{\{ page\.description \}\}|page\.description/)
+    // (A value that ends in hyphens does not close the block; an empty block is one.)
+    const dashes = String(
+      importHtml(post.replace('title: "Yes silver bullet"', 'title: Yes silver bullet---'), { path: 'post.html' }).value,
+    )
+    expect(dashes).toMatch(/^---\nlayout: post\ntitle: Yes silver bullet---\n[\s\S]*?tags: \[Productivity\]\n---\n/)
+    expect(String(importHtml('---\n---\n<p>Words of the post, enough of them to be read.</p>', { path: 'post.html' }).value)).toMatch(
+      /^---\n---\n\nWords of the post/,
+    )
   })
 })
 

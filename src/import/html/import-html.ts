@@ -75,7 +75,7 @@ function typesetsMath(html: string): boolean {
  * the writer's YAML frontmatter, as a markdown post does: its title, date and description are the
  * article's, and its text is no content. (A saved page never starts with it.)
  */
-const writtenFrontmatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/
+const writtenFrontmatter = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/
 
 /**
  * The page with its frontmatter block left blank, line for line (the block goes to the markdown
@@ -86,7 +86,7 @@ const writtenFrontmatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r
 function withFrontmatterRead(html: string, written: RegExpExecArray): string {
   let values: unknown
   try {
-    values = YAML.parse(written[1], { maxAliasCount: 100 })
+    values = YAML.parse(written[1] ?? '', { maxAliasCount: 100 })
   } catch {
     values = undefined
   }
@@ -110,7 +110,7 @@ function escapeHtml(text: string): string {
 export function importHtml(html: string, options: ImportOptions & { finder?: ContentFinder } = {}): VFile {
   const written = writtenFrontmatter.exec(html)
   const file = new VFile({ path: options.path, value: written ? withFrontmatterRead(html, written) : html })
-  if (written) file.data.writtenMatter = written[1]
+  if (written) file.data.writtenMatter = written[1] ?? ''
   const pipeline = pipelines[options.finder ?? 'readability']
   const tree = pipeline.runSync(pipeline.parse(file), file)
   const markdown = stringifyMarkdown(tree)
