@@ -172,6 +172,20 @@ describe('key points', () => {
     ])
   })
 
+  it('should show what a long announcement announces, not the joy of announcing it nor the set-up before it', () => {
+    // Nim 1.0's release post (review 69); the Rust survey's results.
+    expect(
+      points('Today is the day. The Nim Team is very proud and happy to announce the much-anticipated version 1.0 of the language.'),
+    ).toEqual(['The much-anticipated version 1.0 of the language'])
+    expect(points("We're happy to announce the results of our fourth annual survey of our Rust community. You are vital to Rust!")[0]).toBe(
+      'The results of our fourth annual survey of our Rust community',
+    )
+    // (A short one says it whole; one that announces a clause keeps it.)
+    expect(points('The Rust team is happy to announce a new version of Rust, 1.26.0.')[0]).toBe(
+      'The Rust team is happy to announce a new version of Rust, 1.26.0',
+    )
+  })
+
   it('should never take an aside set wholly in brackets for the point', () => {
     const [found] = points('Ces mécanismes rendent plus difficile l’extraction de données. (Eg: Apple Keychain exploit)', { lang: 'fr' })
     expect(found ?? '').not.toMatch(/exploit/)

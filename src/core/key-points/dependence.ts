@@ -1,7 +1,7 @@
 import { announcesWhatFollows, judgesNewsAfterColon } from './announcements.ts'
 import { onlyRelativeVerb } from './completeness.ts'
 import { adverbialSubordinator, frequencyWord } from './english-clauses.ts'
-import { maxLongWords } from './limits.ts'
+import { maxGlanceWords, maxLongWords } from './limits.ts'
 import { isCjk } from './text.ts'
 import { tagSentence, type Token } from './tagging.ts'
 
@@ -574,6 +574,18 @@ export function claimOf(sentence: string, lang: string): string {
   const restated = restatement.exec(sentence)
   let claim = restated ? sentence.slice(restated[0].length) : contrastedClaim(sentence)
   claim = framedClaim(correctedClaim(claim))
+  // "The Nim Team is very proud and happy to announce the much-anticipated version 1.0 of the
+  // language": the writer's feeling about the news, then the news, a noun phrase: the point is what is announced.
+  // (Where the sentence is too long to take in at a glance: "The Rust team is happy to announce a new version of Rust, 1.26.0" says it whole.)
+  const announced = claim.trim().split(/\s+/).length > maxGlanceWords ? announcement.exec(claim) : null
+  const news = announced
+    ? claim
+        .slice(announced[0].length)
+        .replace(/[.!]+$/u, '')
+        .trim()
+    : ''
+  if (news.split(/\s+/).length >= 2 && !/^(?:that|how|what|why|when|our\s+plans?)\b/iu.test(news))
+    return news.charAt(0).toUpperCase() + news.slice(1)
   // (Its label stays: "Main reason:" says how the clause after it stands to the section.)
   const named = claim === sentence ? (namedItemClaim(claim) ?? orderedItemClaim(claim)) : undefined
   if (named) return named
@@ -736,6 +748,10 @@ function framedClaim(sentence: string): string {
   if (/^(?:it|they|this|that|these|those|he|she|its|their)\b/iu.test(clause)) return sentence
   return clause.split(/\s+/).length >= 4 && hasFiniteVerb(clause) ? clause : sentence
 }
+
+/** The writer's or the team's feeling about what they announce, up to the announced thing ("We're excited to announce "). */
+const announcement =
+  /^(?:(?:today|now|finally)\s*,?\s+)?(?:i|we|the\s+[\p{L}\p{N} .'’-]{1,40}?\s+(?:team|project|community|maintainers|developers|authors))(?:['’](?:m|re)|\s+(?:is|are|am))(?:\s+(?:so|very|really|also|now|\p{L}+ly))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)(?:\s+and\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted))?\s+to\s+(?:announce|present|introduce|unveil)\s+/iu
 
 // The finite forms of "be" are verbs wherever they stand, though the tagger may read one after a
 // noun it misread as another noun ("your arrival/JJ is/NNS not…"): a closed class.
