@@ -20,6 +20,10 @@ const timed = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:am|pm|utc|[a-z]{2,4}t))?\b\s*
 /** A field's line: a short capitalised label of a few words, its colon, and a value ("Date/time: 2023-08-26 21:14 PDT"). */
 const fielded = /^\p{Lu}[\p{L}\p{N}/&' -]{0,30}:\s+\S/u
 
+/** A line that names the post's metadata: its author, date, tags, status or owners. */
+const metadataLabel =
+  /^(?:authors?|by|written by|date|published|posted|posted on|updated|last updated|last modified|tags|categories|category|status|owners?|reviewers?|editors?|reading time|version|license|licence)\s*:/iu
+
 /** `node` as a list of its lines where they are each an entry of the same kind; otherwise `node`. */
 export function asLineList(node: RootContent): RootContent {
   if (node.type !== 'paragraph' || !node.children.some(isBreak)) return node
@@ -30,6 +34,9 @@ export function asLineList(node: RootContent): RootContent {
   // (A field's label has at most four words: "User impact: …"; more is a sentence with a colon.)
   const fields = texts.every((text) => fielded.test(text) && text.slice(0, text.indexOf(':')).trim().split(/\s+/).length <= 4)
   if (!times && !fields) return node
+  // ("Author: Jane Doe", "Date: March 3, 2021" under the title: who wrote it and when, a byline the
+  // title slide keeps, not a list of the talk's.)
+  if (!times && texts.every((text) => metadataLabel.test(text))) return node
   const items: ListItem[] = lines.map((line) => {
     const start = line[0].position?.start
     const end = line.at(-1)?.position?.end

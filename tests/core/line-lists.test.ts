@@ -53,6 +53,15 @@ describe('a paragraph of lines broken by hand, each an entry of the same kind', 
     expect(slides.flatMap((each) => selectAll('.lectern-points > li', each).map(text)).join(' ')).not.toMatch(/END OF OUTAGE|Component/)
   })
 
+  it("should leave a post's byline of fields to the title slide, not make it a list", () => {
+    const byline = renderDeck(
+      '# My post\n\nAuthor: Jane Doe  \nDate: March 3, 2021\n\n## Start\n\nThe service handles a million requests a day.\n',
+    )
+    const tree = parseDeck(byline.html)
+    expect(slidesOf(tree).map((each) => text(select('h2', each)))).toEqual(['', 'Start'])
+    expect(text(select('.lectern-title aside.notes', tree))).toMatch(/Author: Jane Doe\s+Date: March 3, 2021/)
+  })
+
   it('should leave other broken lines a paragraph', () => {
     const [poem] = slide('Poem')
     expect(selectAll('ul:not(.lectern-points) li', poem)).toHaveLength(0)
