@@ -180,6 +180,12 @@ describe('key points', () => {
     expect(points("We're happy to announce the results of our fourth annual survey of our Rust community. You are vital to Rust!")[0]).toBe(
       'The results of our fourth annual survey of our Rust community',
     )
+    // Ent's move to the Linux Foundation (review 71): the joy at "something", then the news the press release gave.
+    expect(
+      points(
+        'I’m really happy to share something that has been in the works for quite some time. Yesterday (August 31st), a [press release](https://example.org/pr) was issued announcing that Ent is joining the Linux Foundation.',
+      ),
+    ).toEqual(['Ent is joining the Linux Foundation'])
     // (A short one says it whole; one that announces a clause keeps it.)
     expect(points('The Rust team is happy to announce a new version of Rust, 1.26.0.')[0]).toBe(
       'The Rust team is happy to announce a new version of Rust, 1.26.0',

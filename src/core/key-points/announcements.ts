@@ -169,6 +169,14 @@ function existsUnnamed(text: string): boolean {
 const signpost =
   /^(?:(?:the|my|our)\s+(?:first|second|third|fourth|next|last|final|other)\s+(?:part|piece|step|bit|point|aspect|area|pillar|topic|half)\b[^,;:.!?]{0,60}?\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:the|our)\s+(?:next|first|last|following)\s+(?:method|function|class|file|snippet|block|command)\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:a\s+lot|much|so\s+much|lots|a\s+great\s+deal|things|everything)\s+(?:has|have)\s+changed(?:\s+since(?:\s+then)?)?)$/iu
 
+/**
+ * "I'm really happy to share something that has been in the works for quite some time": the
+ * writer's joy at news the sentences after it give ("Yesterday, a press release was issued
+ * announcing that Ent is joining the Linux Foundation"). (English's set phrases.)
+ */
+const vagueNews =
+  /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))(?:\s+(?:so|very|really|also|now|\p{L}+ly))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)\s+to\s+(?:share|announce|tell\s+you(?:\s+about)?|present|bring\s+you)\s+(?:something|some\s+(?:news|updates?)|an?\s+(?:update|announcement|few\s+things)|(?:big|great|exciting|some\s+exciting|some\s+big)\s+news)\b/iu
+
 /** Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. */
 export function teasesWhatFollows(text: string, lang: string): boolean {
   return (
@@ -179,6 +187,7 @@ export function teasesWhatFollows(text: string, lang: string): boolean {
         signpost.test(text.trim().replace(/[.!:]$/u, '')) ||
         examplesFollow.test(text.trim().replace(/[.:]$/u, '')) ||
         heresExample.test(text.trim()) ||
+        vagueNews.test(text.trim()) ||
         someStoodOut.test(text.trim().replace(/[.!:]$/u, ''))))
   )
 }

@@ -650,6 +650,9 @@ const frames = [
   // the writer's feeling about the news, then the news.
   // ("I am extremely excited to announce that…": any adverb of degree.)
   /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))(?:\s+(?:so|very|really|also|now|\p{L}+ly))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)\s+to\s+(?:say|announce|report|share|tell\s+you|let\s+you\s+know)\s+that\s+/iu,
+  // "Yesterday (August 31st), a press release was issued announcing that Ent is joining the Linux
+  // Foundation": the news, not the paper it came on.
+  /^(?:[^,]{1,60},\s+)?(?:a|an|the|our)\s+(?:official\s+)?(?:press\s+release|announcement|blog\s+post|statement)\s+(?:was\s+(?:issued|published|sent|posted|made)\s+)?(?:announcing|announced|saying|said|stating|confirming|confirmed)\s+that\s+/iu,
   // "The table below shows that each network's assortativity coefficient was positive": the picture
   // or table the slide shows, then what it shows.
   /^(?:the|this)\s+(?:(?:following|above|next)\s+)?(?:table|figure|chart|graph|plot|diagram|map|image|picture|screenshot|visuali[sz]ation)(?:\s+(?:below|above))?\s+(?:shows|show|showed|suggests|reveals|confirms|indicates|makes\s+clear)\s+that\s+/iu,
