@@ -151,6 +151,20 @@ describe('raw HTML that is not content', () => {
     expect(file.messages.filter((message) => /template/.test(message.reason))).toHaveLength(0)
   })
 
+  it("should show a pause's ornament in raw HTML nowhere on the slide, as a paragraph of it", () => {
+    // Dimitri Merejkowsky's "I don't need types" (review 71): "<center>⁂</center>" between two
+    // paragraphs showed as a bare glyph and pushed the slide's last point off its bottom.
+    const { tree } = render(
+      '## Changing my mind\n\nI did not need a type system because tests were enough.\n\n<center>⁂</center>\n\nBoy, was I wrong. Here is a list of things that burst my bubble.\n\n<p align="center">&#8258;</p>\n\nThe last words of the section stay on it too.\n',
+    )
+    const [slide] = slidesOf(tree).filter((each) => text(select('h2', each)) === 'Changing my mind')
+    const shown = text({ ...slide, children: slide.children.filter((child) => !(child.type === 'element' && child.tagName === 'aside')) })
+    expect(shown).not.toMatch(/⁂/)
+    expect(selectAll('.lectern-points', slide)).toHaveLength(1)
+    // (A box with a word, or a picture, is no ornament.)
+    expect(text(slidesOf(render('## A\n\n<center>Fin</center>\n').tree)[1])).toMatch(/Fin/)
+  })
+
   it('should keep the <style> element as written with allowHtml, never as text on a slide', () => {
     const { tree } = deck(microgpt, { allowHtml: true })
     const shown = slidesOf(tree).map((slide) => text(slide).replace(text(select('style', slide)), ''))
