@@ -118,6 +118,62 @@ function secure(parent: HastRoot | Element, file: VFile, sanitizing: boolean): v
   }
   flush()
   parent.children = children as typeof parent.children
+  if (parent.type === 'element' && isOwn(parent) && parent.tagName === 'section') wrapStrayPhrasing(parent)
+}
+
+/** Elements of running text: what a paragraph holds, never a block of its own. */
+const phrasing = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+])
+
+/**
+ * Words a box of raw HTML left at a slide's top level once the sanitizer unwrapped the box
+ * (`<center>Fin.</center>` is its words alone): in a paragraph, as every block of a slide is, so
+ * the deck app's fit measures them and the theme sets them; loose, they were neither.
+ */
+function wrapStrayPhrasing(section: Element): void {
+  const children: ElementContent[] = []
+  let run: ElementContent[] = []
+  const flush = () => {
+    const says = run.some((node) => node.type === 'element' || (node.type === 'text' && node.value.trim() !== ''))
+    if (says) children.push({ type: 'element', tagName: 'p', properties: {}, children: run })
+    else children.push(...run)
+    run = []
+  }
+  for (const child of section.children) {
+    if (child.type === 'text' || (child.type === 'element' && phrasing.has(child.tagName) && !isOwn(child))) run.push(child)
+    else {
+      flush()
+      children.push(child)
+    }
+  }
+  flush()
+  section.children = children
 }
 
 /** A file for `raw` that holds no text: see `articleContent`. */

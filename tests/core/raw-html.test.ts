@@ -165,6 +165,16 @@ describe('raw HTML that is not content', () => {
     expect(text(slidesOf(render('## A\n\n<center>Fin</center>\n').tree)[1])).toMatch(/Fin/)
   })
 
+  it('should set the words a box of raw HTML leaves at a slide’s top level in a paragraph, as every block of a slide is', () => {
+    const { tree } = render(
+      '## A\n\nThe first paragraph of the section says something worth a point.\n\n<center>The end of <b>part one</b>.</center>\n\nThe next paragraph says another thing worth a point too.\n',
+    )
+    const slide = slidesOf(tree)[1]
+    const loose = slide.children.filter((child) => child.type === 'text' && child.value.trim() !== '')
+    expect(loose).toEqual([])
+    expect(selectAll(':scope > p', slide).map(text)).toContain('The end of part one.')
+  })
+
   it('should keep the <style> element as written with allowHtml, never as text on a slide', () => {
     const { tree } = deck(microgpt, { allowHtml: true })
     const shown = slidesOf(tree).map((slide) => text(slide).replace(text(select('style', slide)), ''))
