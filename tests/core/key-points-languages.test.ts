@@ -413,6 +413,13 @@ describe('key points outside English', () => {
     ).not.toMatch(/^就/u)
   })
 
+  it('should leave a bold label parted from its words by a bar off the point', () => {
+    // (Review 71: a Spanish post's "**TL;DR** | HTTP/3 hará…" showed "TL;DR |" on the slide.)
+    expect(
+      point('**TL;DR** | HTTP/3 hará que tus páginas web descarguen mucho más rápido, gracias a que trabaja de forma diferente.', 'es'),
+    ).toBe('HTTP/3 hará que tus páginas web descarguen mucho más rápido')
+  })
+
   it('should leave a speaker label off the point, and a turn of a word or two without one', () => {
     expect(point('**Vincent Voyer** : Même chose.', 'fr')).toBeUndefined()
     expect(point('Vincent Voyer : Algolia c’est un moteur de recherche en SaaS pour les développeurs.', 'fr')).toBe(

@@ -35,7 +35,8 @@ export function runInLabelOf(children: PhrasingContent[]): RunIn | undefined {
   const speaker = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s+\S/u.exec(text)
   if (speaker) return { text: speaker[1], names: true, kind: 'name' }
   const after = second?.type === 'text' ? second.value : ''
-  const colon = /^\s*:/.test(after)
+  // ("**TL;DR** | HTTP/3 hará que…": a bar after the bold parts it from its words, as a colon does.)
+  const colon = /^\s*[:|｜]/.test(after)
   // ("**Mentoring**␣␣⏎Sprints may…": a bold line of its own over the paragraph is its label.)
   const runIn = /[:.?!]$/.test(text) || colon || /^\s+\p{Lu}/u.test(after) || second?.type === 'break'
   if (!text || !runIn) return undefined
@@ -87,6 +88,6 @@ function kindOf(label: string): RunIn['kind'] {
  */
 export function withoutLabel(runIn: RunIn | undefined, text: string): string {
   const label = runIn?.text
-  if (label && text.startsWith(label) && text.length > label.length) return text.slice(label.length).replace(/^\s*:?\s*/, '')
+  if (label && text.startsWith(label) && text.length > label.length) return text.slice(label.length).replace(/^\s*[:|｜]?\s*/u, '')
   return text
 }
