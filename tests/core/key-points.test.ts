@@ -192,6 +192,13 @@ describe('key points', () => {
     )
   })
 
+  it('should take no sign-off for a point: "That\'s all for today", "…, so until next time!"', () => {
+    // (Review 71: an essay's and a benchmark write-up's last slides.)
+    expect(points("That's all for today.")).toEqual([undefined])
+    expect(points('That was taking a while, so until next time!')).toEqual([undefined])
+    expect(points("The parser is fast now. That's all for today.")).toEqual(['The parser is fast now'])
+  })
+
   it('should never take an aside set wholly in brackets for the point', () => {
     const [found] = points('Ces mécanismes rendent plus difficile l’extraction de données. (Eg: Apple Keychain exploit)', { lang: 'fr' })
     expect(found ?? '').not.toMatch(/exploit/)

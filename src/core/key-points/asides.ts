@@ -88,7 +88,8 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   // "Côté développement, merci à Jared Palmer…": thanks after a short phrase that says for what.
   const adjunct = /^[^,，、]{1,30}[,，、]\s*/u.exec(text)
   if (adjunct === null) return false
-  const rest = text.slice(adjunct[0].length)
+  // ("That was taking a while, so until next time!": the "so" goes with the sign-off.)
+  const rest = text.slice(adjunct[0].length).replace(/^(?:so|and|but)\s+/u, '')
   return words.courtesies.some((phrase) => opens(rest, phrase))
 }
 

@@ -1606,6 +1606,12 @@ const asides: Record<string, AsideWords> = {
       'shoot me an email',
       'see you',
       'until next time',
+      // ("That's all for today": the talk's end said, not a point of it.)
+      "that's all for",
+      'that’s all for',
+      'that is all for',
+      "that's it for",
+      'that’s it for',
       'cheers',
       'enjoy',
       'have fun',
