@@ -1273,6 +1273,21 @@ describe('what a cut must not leave out', () => {
     )
   })
 
+  it('should show the measured result after ", so" where the clause before it leaves the amount out', () => {
+    // Erick Tryzelaar's serde benchmarks (review 71).
+    expect(
+      shorten(
+        'serde::json is built upon consuming from an Iterator<u8>, so we’re 48% slower than our theoretical max, and 58% slower than rapidjson.',
+      ),
+    ).toBe('We’re 48% slower than our theoretical max, and 58% slower than rapidjson')
+    // (Not a result that leans on the clause before it: "…, so it is 48% slower…".)
+    expect(
+      shorten(
+        'The parser copies every buffer twice before it reads a single byte of it, so it is 48% slower than the theoretical maximum.',
+      ),
+    ).not.toMatch(/^It is 48%/)
+  })
+
   it('should keep the space before an atom or a symbol that opens on a colon', () => {
     expect(shorten('It returns :ok on success.')).toBe('It returns :ok on success')
     expect(shorten('Note : this is French.')).toBe('Note: this is French')
