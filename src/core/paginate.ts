@@ -1053,6 +1053,17 @@ const pointingWords =
   /^(?:here|look|looks|looked|like|follow|follows|following|below|above|examples?|outputs?|show|shows|shown|code|snippets?|results?|get|gets|see|consider|now|way|something|things?|let)$/i
 
 /** The nouns, verbs, adjectives and numbers of an English sentence, less forms of "be", "have" and "do" and words that only point. */
+/** A lead-in of a name and its verb alone ("C++ sucks:", "Rust wins:"): two or three words, opening on the name. */
+function namesAndJudges(sentence: string, words: number): boolean {
+  if (words > 3) return false
+  const tagged = tagSentence(sentence).filter((token) => token.kind === 'word')
+  return (
+    /^(NNP|NN)/.test(tagged[0]?.tag ?? '') &&
+    !pointingWords.test(tagged[0].value) &&
+    tagged.slice(1).some((word) => /^VB[ZPD]$/.test(word.tag))
+  )
+}
+
 function contentWords(sentence: string): number {
   return tagSentence(sentence).filter(
     (token) =>
@@ -1091,7 +1102,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     setLeadLine(unit, last)
     return
   }
-  if ((cjk ? last.length > maxLeadInCharacters : words > maxLeadInWords) || words < 3) return
+  if ((cjk ? last.length > maxLeadInCharacters : words > maxLeadInWords) || (words < 3 && !namesAndJudges(last, words))) return
   // "The majority of our respondents:" over "Gained confidence in the tools… (85.3%)": items
   // that go on its sentence, each opening on its verb, have their subject only there.
   if (!cjk && lang.toLowerCase().startsWith('en') && itemsGoOn(block) && !/^(?:and|but|or|so|which)\b/iu.test(last)) {
@@ -1101,7 +1112,8 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   // Not one that only points at the block ("Here's what that looks like:", "The program will
   // output:": fewer than three words of content), nor the end of a sentence a block cut before it
   // ("and encoded in Julia like:"), nor a pointer elsewhere ("For more information, see the docs:").
-  if (!cjk && lang.toLowerCase().startsWith('en') && contentWords(last) < minLeadInTerms) return
+  // ("C++ sucks:" over its list of complaints, beside "Python rocks:" over its praise: a name and its verb say what the list is.)
+  if (!cjk && lang.toLowerCase().startsWith('en') && contentWords(last) < minLeadInTerms && !namesAndJudges(last, words)) return
   // Nor one that goes on from the sentence before it ("Which means you can convert it into…:",
   // "And with a 2h time range:"); a demonstrative or "Here's" may point on at the block ("…like this:").
   if (!cjk && lang.toLowerCase().startsWith('en') && /^(?:and|but|or|so|which)\b/iu.test(last)) return

@@ -372,6 +372,20 @@ describe('a lead-in over its block', () => {
   })
 })
 
+describe('a name and its verdict over a list', () => {
+  it('should set "C++ sucks:" over its list as "Python rocks:" is, but not a pronoun and its verb', () => {
+    // Dimitri Merejkowsky's "I don't need types" (review 71): one of the two showed, the other not.
+    const lines = (markdown: string) =>
+      slides(markdown).flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))
+    expect(
+      lines(
+        '# T\n\n## Then\n\nA few years ago, I was working in a team that wrote C++ all day long.\n\nC++ sucks:\n\n* I have to specify types everywhere.\n* I have to wait for the compiler.\n\nPython rocks:\n\n* I do not have to think about types.\n* I get a test failure at once.\n',
+      ),
+    ).toEqual(['C++ sucks:', 'Python rocks:'])
+    expect(lines('# T\n\n## Run\n\nThe tool reads the whole file first.\n\nIt prints:\n\n```\nok 1\nok 2\n```\n')).toEqual([])
+  })
+})
+
 describe("a file's name alone over its listing", () => {
   it('should set the name over the listing as its caption, in code, not show it as a point', () => {
     // (Review 69: a Jekyll tutorial's "`_posts/2020-01-01-hello-world.md`" over its listing showed as a bullet.)
