@@ -199,6 +199,22 @@ describe('key points', () => {
     expect(points("The parser is fast now. That's all for today.")).toEqual(['The parser is fast now'])
   })
 
+  it('should keep a claim made before a pointer a comma appends to it, not one the pointer is the turn of', () => {
+    // Simon Nyström's jq post (review 71): its "What is jq?" section showed its heading alone.
+    expect(
+      points(
+        '`jq` is an open-source command line tool for interacting with JSON data, you can find the repository [here](https://github.com/stedolan/jq).',
+        { heading: 'What is jq?' },
+      ),
+    ).toEqual(['jq is an open-source command line tool for interacting with JSON data'])
+    expect(
+      points(
+        "Learning can't be captured as easily by a number, but a taste of our less quantifiable wins can be found on [the workshop recording](https://youtu.be/x).",
+      )[0] ?? '',
+    ).not.toMatch(/workshop recording/)
+    expect(points('For a complete list of all changes, see [the full release notes](https://example.org/notes).')).toEqual([undefined])
+  })
+
   it('should never take an aside set wholly in brackets for the point', () => {
     const [found] = points('Ces mécanismes rendent plus difficile l’extraction de données. (Eg: Apple Keychain exploit)', { lang: 'fr' })
     expect(found ?? '').not.toMatch(/exploit/)

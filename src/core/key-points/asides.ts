@@ -1,4 +1,4 @@
-import { isKnownWord, type Token, tagWords } from './tagging.ts'
+import { isKnownWord, type Token, tagSentence, tagWords } from './tagging.ts'
 import { opensOnPictureCredit } from './captions.ts'
 import { asideWordsOf } from './clause-words.ts'
 import { isCjk } from './text.ts'
@@ -375,7 +375,25 @@ export function pointsElsewhere(written: string, links: string[], lang: string):
   if (lang.toLowerCase().startsWith('en') && /\bcan\s+now\b/iu.test(sentence)) return false
   if (lang.toLowerCase().startsWith('en') && furnitureElsewhere.test(sentence.trim())) return true
   const text = sentence.toLowerCase()
-  return phrases.some((phrase) => holds(text, phrase))
+  if (!phrases.some((phrase) => holds(text, phrase))) return false
+  // "`jq` is an open-source command line tool for interacting with JSON data, you can find the
+  // repository [here](…)": a claim of its own before the comma, and a pointer after it, is a claim.
+  const comma = text.indexOf(', ')
+  const head = comma === -1 ? '' : text.slice(0, comma)
+  const claims =
+    head.split(/\s+/u).length >= 6 &&
+    !links.some((link) => link.length > 1 && head.includes(link.toLowerCase())) &&
+    lang.toLowerCase().startsWith('en') &&
+    // (Not one whose pointer is what the sentence turns to: "Learning can't be captured by a number, but a taste of our wins can be found on [the recording]".)
+    !/^(?:but|yet|so|though|although)\b/u.test(text.slice(comma + 2)) &&
+    statesSomething(head)
+  return !(claims && !phrases.some((phrase) => holds(head, phrase)))
+}
+
+/** Whether an English clause states something of its own: it opens on its subject, not a preposition ("For a complete list…"), and has a tensed verb. */
+function statesSomething(clause: string): boolean {
+  const words = tagSentence(clause).filter((token) => token.kind === 'word')
+  return words.length > 0 && !/^(IN|TO|VB)$/.test(words[0].tag) && words.some((word) => /^(VBZ|VBP|VBD|MD)$/.test(word.tag))
 }
 
 /**
