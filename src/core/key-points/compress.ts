@@ -478,10 +478,14 @@ function dropsAmount(sentence: string, cut: Token[]): boolean {
  * "it", "this", "they"), within `longest` words: the finding the clause before it led to.
  */
 function resultClause(tokens: Token[], longest: number): Cut | undefined {
-  const at = tokens.findLastIndex(
-    (token, index) =>
-      token.kind === 'word' && /^so$/i.test(token.value) && tokens.slice(0, index).findLast((each) => each.kind !== 'space')?.value === ',',
-  )
+  // (Each "so" looks back past its spaces only: a sentence of thousands of them is read once.)
+  let at = -1
+  for (let index = tokens.length - 1; index >= 0 && at === -1; index--) {
+    if (tokens[index].kind !== 'word' || !/^so$/i.test(tokens[index].value)) continue
+    let before = index - 1
+    while (before >= 0 && tokens[before].kind === 'space') before--
+    if (tokens[before]?.value === ',') at = index
+  }
   if (at === -1) return undefined
   const rest = tokens.slice(at + 1)
   while (rest[0]?.kind === 'space') rest.shift()
