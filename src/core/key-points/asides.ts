@@ -855,11 +855,12 @@ export function wholeInBrackets(sentence: string): boolean {
   // (An aside of sentences of its own, "(This isn't as far-fetched as it sounds. Already, we're building
   // software that must work in space)", says something; one of a few words backs the claim before it.)
   if (!/^[(（]/u.test(text) || !/[)）]$/u.test(text) || /[.!?。！？]\s+\S/u.test(text)) return false
+  const chars = [...text]
   let depth = 0
-  for (const [index, char] of [...text].entries()) {
+  for (const [index, char] of chars.entries()) {
     if (char === '(' || char === '（') depth++
     else if (char === ')' || char === '）') depth--
-    if (depth === 0 && index < [...text].length - 1) return false
+    if (depth === 0 && index < chars.length - 1) return false
   }
   return depth === 0
 }

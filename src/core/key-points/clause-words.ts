@@ -1095,6 +1095,9 @@ const ukrainian: ClauseWords = {
   alternatives: ['або', 'чи'],
 }
 
+/** Chinese words that open what a condition before them leads to ("如果…，则…"): a run neither ends before nor starts on one. */
+const chineseConsequences = ['则', '那么', '就', '便']
+
 const chinese: ClauseWords = {
   connectives: [
     // ("如上所述，…": as said above, the sentence goes on to say it again.)
@@ -1207,12 +1210,9 @@ const chinese: ClauseWords = {
     '给',
     '到',
     '再到',
-    '则',
-    '那么',
-    '就',
-    '便',
+    ...chineseConsequences,
   ],
-  consequences: ['则', '那么', '就', '便'],
+  consequences: chineseConsequences,
   examples: ['比如', '例如', '譬如', '举个例子', '举例来说', '举例而言'],
   // (With the verbs that take a clause as their object, "我们很高兴地宣布，…": what they say follows.)
   // ("…并不是纯粹的 Lua，准确来说": nor on the words that announce the correction after them.)
