@@ -1091,8 +1091,11 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   }
   if (unit.point || !unit.leadIn || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) return
   const sentences = sentencesOf(toString(unit.paragraph).replace(/\s+/g, ' ').trim(), lang)
-  const last = sentences[sentences.length - 1]
-  if (!last || !/[:：]$/u.test(last)) return
+  const written = sentences[sentences.length - 1]
+  if (!written || !/[:：]$/u.test(written)) return
+  // A line too long only for an aside in brackets is shown without it ("In Ember 4.x minor
+  // releases, we landed a bunch of features (along with various bug fixes, of course):").
+  const last = !isCjk(written) && countWords(written, lang) > maxLeadInWords ? withoutBracketed(written) : written
   // (A formula in it would show as its TeX, "The optimal reward probability \theta^{*} … is:": the line is said, not shown.)
   if (holdsFormula(unit.paragraph, last)) return
   const cjk = isCjk(last)
@@ -1125,6 +1128,14 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   )
     return
   setLeadLine(unit, last)
+}
+
+/** A line without its asides in round brackets, none nested ("features (along with bug fixes, of course):" → "features:"). */
+function withoutBracketed(line: string): string {
+  return line
+    .replace(/\s+\([^()]*\)/gu, '')
+    .replace(/\s+([:,.;])/gu, '$1')
+    .trim()
 }
 
 /** Whether a sentence of a paragraph holds one of its inline formulas, whose text is TeX. */

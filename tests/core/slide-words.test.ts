@@ -386,6 +386,26 @@ describe('a name and its verdict over a list', () => {
   })
 })
 
+describe('a lead-in too long only for an aside in brackets', () => {
+  it('should show it over its list without the aside, and a lead-in too long without one nowhere', () => {
+    // Ember 5.0's release post (review 71): the list of what 4.x shipped hung under the point before it.
+    const lines = (markdown: string) =>
+      slides(markdown).flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))
+    const list =
+      '\n\n- In 4.1, we shipped the cached decorator for expensive getters.\n- In 4.4, we shipped a unique-id helper for accessible forms.\n'
+    expect(
+      lines(
+        `# T\n\n## Releases\n\nEvery twelve minor releases, the framework ships a new major release.\n\nIn the 4.x minor releases, we landed a bunch of features (along with various bug fixes, of course):${list}`,
+      ),
+    ).toEqual(['In the 4.x minor releases, we landed a bunch of features:'])
+    expect(
+      lines(
+        `# T\n\n## Releases\n\nEvery twelve minor releases, the framework ships a new major release.\n\nIn the minor releases of the last two years we landed a whole bunch of features that people asked for in (f) and g:${list}`,
+      ),
+    ).toEqual([])
+  })
+})
+
 describe("a file's name alone over its listing", () => {
   it('should set the name over the listing as its caption, in code, not show it as a point', () => {
     // (Review 69: a Jekyll tutorial's "`_posts/2020-01-01-hello-world.md`" over its listing showed as a bullet.)
