@@ -33,6 +33,22 @@ describe('key points a speaker can present as written', () => {
     expect(words(sponsor)).toBeLessThanOrEqual(maxLongWords)
   })
 
+  it('should count a point in the words it is written in, a long name as several', () => {
+    // (Review 71, a serde benchmark write-up: this paragraph, the write-up's headline result, had no
+    // point, "serde::json" and "zero-cost" counted as two words each made it one too long to show.)
+    expect(
+      point(
+        'So beyond optimizing string escaping, `serde::json` is only 14% slower than the zero-cost version and 34% slower than `rapidjson`.',
+      ),
+    ).toBe('serde::json is only 14% slower than the zero-cost version and 34% slower than rapidjson')
+    // A rule's name of 57 characters reads as four words, not one: the sentence is cut.
+    const rule = point(
+      '@typescript-eslint/use-unknown-in-catch-callback-variable enforces always using the unknown type for the parameter of a Promise rejection callback.',
+    )
+    expect(rule).toMatch(/^@typescript-eslint\/use-unknown-in-catch-callback-variable enforces always using the unknown type/)
+    expect(rule).not.toMatch(/callback$/)
+  })
+
   it('should not cut a phrase before “of”, inside a comparison, or before what a verb reports', () => {
     expect(point('GBIF is best known for the trove of species occurrences it is making accessible to everyone.')).not.toMatch(/trove$/)
     expect(

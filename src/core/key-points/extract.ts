@@ -1092,7 +1092,7 @@ function wholeThesis(sentence: string, lang: string): Compressed | undefined {
 }
 
 /** How much a sentence reporting an amount gains under a heading that reports one. */
-const measuredHeadingWeight = 0.5
+const measuredHeadingWeight = 0.8
 /** How much a sentence gains that the writer opens on its mattering ("Crucially, …"). */
 const stressWeight = 1.5
 

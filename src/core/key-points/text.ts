@@ -305,11 +305,26 @@ export function speechLength(text: string, lang = 'en'): SpeechLength {
   return length
 }
 
+/** Characters of a written word that read as one word more: a long name or path is read as several. */
+const charactersPerShownWord = 18
+
+/**
+ * How many words a point of a script with spaces reads as: its words as written between spaces
+ * ("zero-cost", "serde::json" one each, where the word segmenter counts two), a long name or path
+ * as one for every {@link charactersPerShownWord} characters of it.
+ */
+function shownWords(text: string): number {
+  let count = 0
+  for (const word of text.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(word)) count += Math.ceil(word.length / charactersPerShownWord)
+  return count
+}
+
 /**
  * The length of a point as a reader sees it: words, or in CJK text its width in CJK
  * characters, where a Latin letter or digit ("Pod", "v3.6") takes half the width of one.
  */
 export function pointLength(text: string, lang: string): number {
+  if (!spaceless.test(text)) return shownWords(text)
   if (!isCjk(text)) return wordsOf(text, lang).length
   const cjk = text.match(cjkCharacter)?.length ?? 0
   const others = (text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) - cjk
