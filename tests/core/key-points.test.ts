@@ -197,6 +197,12 @@ describe('key points', () => {
     expect(points("That's all for today.")).toEqual([undefined])
     expect(points('That was taking a while, so until next time!')).toEqual([undefined])
     expect(points("The parser is fast now. That's all for today.")).toEqual(['The parser is fast now'])
+    // Nor the end of a part said in English, French, Spanish or Portuguese (react.dev's French announcement).
+    expect(points('This concludes our tour of the new website.')).toEqual([undefined])
+    expect(points('Voilà qui conclut notre visite guidée !', { lang: 'fr' })).toEqual([undefined])
+    expect(points('Con esto concluye nuestra visita guiada.', { lang: 'es' })).toEqual([undefined])
+    // (What a finding leads to is no sign-off.)
+    expect(points('This concludes that the cache was at fault.')).toEqual(['This concludes that the cache was at fault'])
   })
 
   it('should keep a claim made before a pointer a comma appends to it, not one the pointer is the turn of', () => {
