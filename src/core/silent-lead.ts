@@ -51,6 +51,16 @@ export function leadWhenSilent(units: LeadUnit[], lang: string, { glance = false
     unit.paragraph && !unit.paragraph.data?.lecternNoteOnly ? sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph), lang) : [],
   )
   const saysMore = spoken.some((sentences) => sentences.some((sentence) => !isCourtesy(sentence, lang)))
+  // Where no sentence of its first paragraphs can be shown as it stands, a cut that leans a little on
+  // what came before ("That said, senior engineers should still hold themselves to a higher level…")
+  // says more of the section than its heading alone does.
+  // (English only: there a cut's leaning is read from its words and tags; a CJK cut's "这", "ここ" are not.)
+  if (!leadFound(units, spoken, saysMore, lang, glance, false) && lang.toLowerCase().startsWith('en'))
+    leadFound(units, spoken, saysMore, lang, glance, true)
+}
+
+/** Sets the first claim of a silent segment as its point; whether one was found. */
+function leadFound(units: LeadUnit[], spoken: string[][], saysMore: boolean, lang: string, glance: boolean, leaning: boolean): boolean {
   let tried = 0
   for (const [index, unit] of units.entries()) {
     // A paragraph that leads into the block after it ("Check out everything that changed in" over its list) is no claim.
@@ -60,7 +70,7 @@ export function leadWhenSilent(units: LeadUnit[], lang: string, { glance = false
     const sentences = spoken[index]
     if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
     // A section's claim is said early: past its first paragraphs, its words are detail.
-    if (++tried > maxTried) return
+    if (++tried > maxTried) return false
     // (Nor someone else's words the writer quotes, a quotation running over sentences: "He wrote: "never make
     // transportation an issue by itself. … One place for work, another for “living,” …"".)
     const voices = voicesOf(sentences)
@@ -85,18 +95,20 @@ export function leadWhenSilent(units: LeadUnit[], lang: string, { glance = false
     // (Only at a glance where `glance` says so: an item among a list's short points.)
     // (Nor the writer's "I am Claire Novotny", which says who speaks.)
     const shown = (point: string | undefined) => point !== undefined && point !== '' && !introducesSelf(point, lang)
-    const point =
-      claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords)).find(shown) ??
-      claims.map((sentence) => firstConjunct(sentence, lang, maxGlanceWords)).find(shown) ??
-      (glance ? undefined : claims.map((sentence) => leadPoint(sentence, lang)).find(shown)) ??
-      (glance ? undefined : claims.map((sentence) => firstConjunct(sentence, lang)).find(shown))
+    const point = leaning
+      ? claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords, true)).find(shown)
+      : (claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords)).find(shown) ??
+        claims.map((sentence) => firstConjunct(sentence, lang, maxGlanceWords)).find(shown) ??
+        (glance ? undefined : claims.map((sentence) => leadPoint(sentence, lang)).find(shown)) ??
+        (glance ? undefined : claims.map((sentence) => firstConjunct(sentence, lang)).find(shown)))
     if (point) {
       unit.point = [{ type: 'text', value: point }]
       unit.lines = Math.ceil(point.length / charsPerLine) + 0.3
-      return
+      return true
     }
     // No sentence of this paragraph can be shown: the section's next paragraph may say its claim.
   }
+  return false
 }
 
 /** The caption line of a raw-HTML picture that cannot be shown, or the frame naming a video the deck cannot play (links.ts), maybe in wrappers. */
@@ -121,17 +133,23 @@ export function onlyCaptions(node: RootContent): boolean {
   return shown.length > 0 && shown.every(caption)
 }
 
+/** An opening phrase that holds the claim to what came before ("In that case,", "For this reason,", "Because of these"). */
+const boundToBefore = /^\s*(?:in|for|because\s+of|with|under|at|on|by|after|before|given|despite)\s+(?:that|this|these|those|such)\b/i
+
 /**
  * A sentence as a lead point: whole when short, else shortened; none when it leans on what came
  * before, or (in English) is no clause (no verb: "Not only people and voices, but also satellite
  * imagery") or stops on a word that needs more after it ("Check out everything that changed in").
  */
-function leadPoint(sentence: string, lang: string, most = maxLeadWords): string | undefined {
+function leadPoint(sentence: string, lang: string, most = maxLeadWords, leaning = false): string | undefined {
   // ("（完）", "(fin)": the text's end mark, no sentence of it.)
   if (isDebris(sentence)) return undefined
   const whole = countWords(sentence, lang) <= most && standsAlone(sentence, lang) ? sentence.replace(/[.。]\s*$/u, '') : undefined
   const short = whole === undefined ? compress(claimOf(sentence, lang), lang, Math.min(most, maxLongWords)) : undefined
-  const point = whole ?? (short && !short.leans && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)
+  // (With `leaning`, a cut that leans only inside, past its opening: still no "It…", "This…", "But…",
+  // nor one cut from its case, "In that case, however, you may have a clearer idea…".)
+  const leans = short?.leans === true && (!leaning || boundToBefore.test(sentence))
+  const point = whole ?? (short && !leans && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)
   // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
   if (point !== undefined && reassures(point, lang)) return undefined
   if (point === undefined || !lang.toLowerCase().startsWith('en')) return point

@@ -136,6 +136,18 @@ describe('cuts of English sentences', () => {
       /^Some parts cannot change/,
     )
     expect(shorten('No, eventually DB will talk directly to the browser.')).toBe('Eventually DB will talk directly to the browser')
+    // (Written without its commas, or with one, between the subject and its verb: review 73's code-review essay.)
+    expect(shorten('The value of good culture however, is that it makes every review easier.')).toBe(
+      'The value of good culture is that it makes every review easier',
+    )
+    expect(shorten('A newbie however benefits from stricter feedback.')).toBe('A newbie benefits from stricter feedback')
+    // "That said,", "Having said that," only grant what came before.
+    expect(shorten('That said, senior engineers should hold themselves to a higher standard.')).toBe(
+      'Senior engineers should hold themselves to a higher standard',
+    )
+    expect(shorten('Having said that, the cache is faster than the disk in every test we ran.')).toBe(
+      'The cache is faster than the disk in every test we ran',
+    )
     expect(claimOf('Note, however, that the modified dendritic cells can activate B cells once delivered to the patient.', 'en')).toBe(
       'The modified dendritic cells can activate B cells once delivered to the patient.',
     )

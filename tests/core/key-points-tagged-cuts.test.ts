@@ -66,6 +66,16 @@ describe('parts of speech a cut rests on', () => {
     expect(shorten('Rewrites usually take three times longer than planned.')).toBe('Rewrites usually take three times longer than planned')
   })
 
+  it('should read a word in -s after a determiner and its noun as their verb where the main clause has no other', () => {
+    // A code-review essay (review 73): "benefits" read as a noun left the sentence without a verb, and its section without a point.
+    expect(tags('A newbie however benefits from stricter review feedback when it comes to coding patterns')).toMatchObject({
+      benefits: 'VBZ',
+    })
+    expect(tags('The web then ends up as a resting place for print words')).toMatchObject({ ends: 'VBZ' })
+    // (Not where the main clause's verb follows: the word is its subject.)
+    expect(tags('The user benefits in the new plan are small')).toMatchObject({ benefits: 'NNS', are: 'VBP' })
+  })
+
   it('should read a word in -s after a determiner and its noun, before an object, as their verb', () => {
     expect(tags('If the call fails, the function returns an error and logs the request')).toMatchObject({ returns: 'VBZ' })
     expect(tags('For later requests, the server checks if the client has sent an ETag')).toMatchObject({ checks: 'VBZ' })

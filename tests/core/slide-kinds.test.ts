@@ -190,6 +190,28 @@ describe('slides whose words got no point', () => {
     }
   })
 
+  it('should show a cut that leans a little rather than a section of long paragraphs as its heading alone', () => {
+    // A code-review essay's "Bias against newbies" (review 73): three paragraphs of argument, a divider.
+    const long =
+      'There was some research that finds that when someone is new to the stack or the team, reviewers tend to be stricter and more nitpicky against their code changes relative to a long-timer or a more senior engineer.'
+    const conceded =
+      "That said, it's important to note that senior engineers should still hold themselves to a higher level in producing quality code as a way to lead by example. It will be rather unconvincing to a newbie otherwise."
+    const deck = slides(
+      `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Bias\n\n${long}\n\n${conceded}\n\n## More\n\n${claims.join('\n\n')}\n`,
+    )
+    const section = deck.find((slide) => text(select('h2', slide)) === 'Bias')!
+    expect(section.properties.dataKind).not.toBe('divider')
+    expect(text(select('ul.lectern-points', section))).toBe('Senior engineers should still hold themselves to a higher level')
+    // (Not one cut from the case it holds in: "In that case, however, you may have…".)
+    const cased =
+      'In that case, however, you may have a clearer idea about potential pitfalls, and how careful you were in avoiding them over the long years of maintenance.'
+    const other = slides(
+      `# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Bias\n\n${long}\n\n${cased}\n\n## More\n\n${claims.join('\n\n')}\n`,
+    )
+    const bias = other.find((slide) => text(select('h2', slide)) === 'Bias')!
+    expect(selectAll('ul.lectern-points > li', bias).map(text).join(' ')).not.toMatch(/pitfalls/)
+  })
+
   it('should show a section’s one short paragraph that got no point whole below its heading, not its heading alone as a divider', () => {
     // As an interview's question over an answer none of whose sentences stands alone.
     const answer = 'There was one in India. It closed in 1967, and nobody has tried since.'

@@ -131,11 +131,32 @@ function withoutLinkingAdverb(tokens: Token[]): Token[] {
   )
   // (Only inside the subject or an opening: after a finite verb it joins two clauses, "…paired as
   // a trio, however, in the heat of the moment, this was insufficient…", and is their contrast.)
-  if (at === -1 || tokens.slice(0, at).some((token) => token.kind === 'word' && /^(VB[DNPZ]|MD)$/.test(token.tag))) return tokens
+  if (at === -1) return withoutBareLinkingAdverb(tokens)
+  if (tokens.slice(0, at).some((token) => token.kind === 'word' && /^(VB[DNPZ]|MD)$/.test(token.tag))) return tokens
   // ("To do all this, however, we need you…", "For a time, however, that tenet…": after an opening
   // phrase its own comma stays, so it is still read as the opening it is.)
   const opening = /^(IN|TO)$/.test(tokens.find((token) => token.kind === 'word')?.tag ?? '')
   return opening ? [...tokens.slice(0, at - 1), ...tokens.slice(at + 2)] : [...tokens.slice(0, at - 2), ...tokens.slice(at + 2)]
+}
+
+/**
+ * "A newbie however benefits from…", "The value of good culture however, is…": the same adverb
+ * written without its commas, or with one, right between the subject's noun and its verb, goes too.
+ */
+function withoutBareLinkingAdverb(tokens: Token[]): Token[] {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const at = words.findIndex(
+    (word, index) =>
+      index > 0 &&
+      /^(?:however|nonetheless|nevertheless)$/i.test(word.value) &&
+      /^(NN|PRP$)/.test(words[index - 1].tag) &&
+      /^(VB[DPZ]|MD)$/.test(words[index + 1]?.tag ?? ''),
+  )
+  if (at === -1 || words.slice(0, at).some((word) => /^(VB[DNPZ]|MD)$/.test(word.tag))) return tokens
+  // The adverb and what lies between it and the words on either side (spaces, a comma), one space kept.
+  const start = tokens.indexOf(words[at - 1]) + 1
+  const end = tokens.indexOf(words[at + 1])
+  return [...tokens.slice(0, start), { kind: 'space', value: ' ', tag: '' }, ...tokens.slice(end)]
 }
 
 const conditional = /^(if|unless|except|only|provided|assuming)$/i

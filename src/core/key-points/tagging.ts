@@ -216,7 +216,41 @@ export function tagSentence(text: string): Token[] {
   }
   if (tags.includes('VBZ')) predicateSeries(tokens)
   if (tags.includes('JJ')) adjectivesAsHeads(tokens)
+  verbOfSubject(tokens)
   return tokens
+}
+
+/** Tags of a verb with a tense, or a modal. */
+const finiteTag = /^(?:VBZ|VBP|VBD|MD)$/
+
+/** Words that open a clause of its own, whose verb is not the main clause's: a closed class. */
+const subordinator =
+  /^(?:when|whenever|where|if|unless|because|since|while|although|though|as|that|which|who|whom|whose|after|before|until)$/i
+
+/**
+ * "A newbie benefits/NNS from stricter feedback", "Each plugin however registers/NNS with the
+ * host": where the tagger left the main clause without a verb that has a tense, the first word in
+ * -s right after a determiner (or possessive) and its noun (an adverb between them or not),
+ * before a preposition, a determiner or an adverb, is that subject's verb, which the lexicon also
+ * knows it as. (Not where a verb of the main clause follows: "The user groups in the system are
+ * large"; one after "when", "that"… is a clause's of its own.)
+ */
+function verbOfSubject(tokens: Token[]): void {
+  const words = tokens.filter((token) => token.kind === 'word')
+  for (let index = 2; index < words.length - 1; index++) {
+    if (finiteTag.test(words[index].tag)) return
+    const word = words[index]
+    if (word.tag !== 'NNS') continue
+    const noun = words[index - 1].tag.startsWith('RB') ? index - 2 : index - 1
+    if (noun < 1 || !/^NNP?$/.test(words[noun].tag) || !/^(?:DT|PRP\$)$/.test(words[noun - 1].tag)) continue
+    if (!/^(?:IN|TO|DT|PRP\$|RB)$/.test(words[index + 1].tag) || !readingsOf(word.value.toLowerCase())?.includes('VBZ')) continue
+    const rest = words.slice(index + 1)
+    const opens = rest.findIndex((each) => subordinator.test(each.value))
+    const verb = rest.findIndex((each) => finiteTag.test(each.tag))
+    if (verb !== -1 && (opens === -1 || verb < opens)) return
+    word.tag = 'VBZ'
+    return
+  }
 }
 
 /**
