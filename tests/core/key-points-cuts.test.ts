@@ -1098,6 +1098,28 @@ describe('a clause a subordinator opens', () => {
   })
 })
 
+describe('the reason a leaning clause gives', () => {
+  it('should take the clause after "because", "as" or "since" where the main clause only says "this" holds', () => {
+    // Jest 28's release post (review 73): "All Node.js globals" showed its heading alone.
+    expect(
+      shorten(
+        'With Jest 28, this is no longer an issue as we now inspect the global environment Jest itself is running in, and copy over any globals that are missing in the test environment.',
+      ),
+    ).toBe('We now inspect the global environment Jest itself is running in')
+    expect(shorten('It also makes testing easier, since you can break your code into small isolated units.')).toBe(
+      'You can break your code into small isolated units',
+    )
+    // (Not where the main clause stands on its own, nor an "as" that compares or cites.)
+    expect(shorten('The parser is slow because the disk is old.')).toBe('The parser is slow because the disk is old')
+    expect(shorten("Yeah, this looks like a first world problem and it probably is, but it's not as subtle as you think.")).not.toBe(
+      'Subtle as you think',
+    )
+    expect(
+      shorten('It returns an object that, as the documentation says, satisfies reads by decompressing the data read from r.'),
+    ).not.toMatch(/^The documentation says/)
+  })
+})
+
 describe('asides between a subject and its verb', () => {
   it('should keep a range in brackets, and drop note numbers', () => {
     // (Lilian Weng's bandits post, review 53: "bounded by the interval" lost its "[0, 1]".)

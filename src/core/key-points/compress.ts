@@ -7,6 +7,7 @@ import {
   afterAnnouncement,
   byClauses,
   byMainClause,
+  byPhrase,
   endsOnVerbReadAsPlural,
   finiteWord,
   questionOpener,
@@ -116,7 +117,11 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // theoretical max, and 58% slower than rapidjson": where no longer cut keeps it, the clause
   // after the sentence's "so" that measures the finding says it, when it stands alone.
   const result = halved && !longer && standing && dropsAmount(sentence, standing.tokens) ? resultClause(tokens, longest) : undefined
-  const first = longer ?? result ?? standing
+  const likeliest = longer ?? result ?? standing
+  // "With Jest 28, this is no longer an issue | as we now inspect the global environment…": where the
+  // main clause only says of what came before ("this", "it") that it holds, the reason it gives is the news.
+  const reason = !likeliest || leansOnPreviousTokens(likeliest.tokens) ? reasonClause(tokens, longest) : undefined
+  const first = reason ?? likeliest
   const chosen = beforeExamples(first ?? longSentence(tokens, words, longest) ?? byMainClause(tokens, longest) ?? short)
   // (One that leaves out the clause denying it says the sentence whole, where it is not too long.)
   // (So does one that stops inside a series, "…the typing of maps, tuples | , and closures", which reads as all of it.)
@@ -492,6 +497,65 @@ function resultClause(tokens: Token[], longest: number): Cut | undefined {
   const words = rest.filter((token) => token.kind === 'word')
   if (words.length < 4 || words.length > longest || !reportsAmount(joinTokens(rest)) || leansOnPreviousTokens(rest)) return undefined
   return hasPredicate(words) ? { tokens: rest, quality: 0.7 } : undefined
+}
+
+/** Words that give a reason after a clause: a closed class ("as" only before a subject and its verb). */
+const reasonWord = /^(?:because|as|since)$/i
+
+/** Verbs of saying, showing or expecting, which an "as" clause of source takes ("as the docs say"): a closed class. */
+const saying =
+  /^(?:says?|said|notes?|noted|puts?|writes?|wrote|explains?|explained|describes?|described|mentions?|mentioned|shows?|showed|shown|expects?|expected|suggests?|suggested|knows?|knew)$/i
+
+/** Whether the "as" at `index` compares: either "as" of "as subtle as", or one after "as", "so", "such" or "same" and up to two words. */
+function equative(words: Token[], index: number): boolean {
+  if (words.slice(index + 1, index + 4).some((word) => /^as$/i.test(word.value))) return true
+  return words.slice(Math.max(0, index - 3), index).some((word) => /^(?:as|so|such|same)$/i.test(word.value))
+}
+
+/** Whether a comma comes right before `word` (spaces between). */
+function precededByComma(tokens: Token[], word: Token): boolean {
+  let at = tokens.indexOf(word) - 1
+  while (at >= 0 && tokens[at].kind === 'space') at--
+  return tokens[at]?.value === ','
+}
+
+/**
+ * The clause after a sentence's "because", "as" or "since" whose main clause before it leans on
+ * the sentence before ("this is no longer an issue", "it works"), on a subject of its own and its
+ * verb ("we now inspect…"), within `longest` words or cut at a clause boundary within a point.
+ */
+function reasonClause(tokens: Token[], longest: number): Cut | undefined {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const at = words.findIndex(
+    (word, index) =>
+      index >= 2 &&
+      word.tag === 'IN' &&
+      reasonWord.test(word.value) &&
+      !/^(?:such|as|well|so|just|soon|long|far|much)$/i.test(words[index - 1].value) &&
+      // ("It's not as subtle | as you think", "…an object that, | as the documentation says, …": an
+      // "as" of comparison, or set off as an aside, gives no reason.)
+      !(/^as$/i.test(word.value) && (equative(words, index) || precededByComma(tokens, word))),
+  )
+  if (at === -1) return undefined
+  const head = tokens.slice(0, tokens.indexOf(words[at]))
+  // (Its subject "this" or "it" may come after an opening: "With Jest 28, this is no longer an issue".)
+  const pointsBack = /(?:^|,\s*)(?:this|that|it|these|those)\s+(?:\w+\s+)?(?:is|was|are|were|has|had|works|worked|helps|helped)\b/i
+  const back = pointsBack.test(joinTokens(head))
+  if (!(back || (words.slice(0, at).some(finiteWord) && leansOnPreviousTokens(head)))) return undefined
+  const rest = tokens.slice(tokens.indexOf(words[at]) + 1)
+  while (rest[0]?.kind === 'space') rest.shift()
+  const own = rest.filter((token) => token.kind === 'word')
+  // (A subject, maybe an adverb, then its verb: "we now inspect", "the cache holds".)
+  // (The tagger gives a present verb after a pronoun and an adverb its base form: "we now inspect/VB".)
+  const verb = own.findIndex(
+    (word, index) => /^(VBZ|VBP|VBD|MD)$/.test(word.tag) || (word.tag === 'VB' && own[0].tag === 'PRP' && index <= 2),
+  )
+  if (own.length < 4 || verb < 1 || verb > 3 || !/^(PRP|NN|DT|JJ)/.test(own[0].tag) || leansOnPreviousTokens(rest)) return undefined
+  if (/^as$/i.test(words[at].value) && saying.test(own[verb].value)) return undefined
+  if (own.length <= maxWords) return { tokens: rest, quality: 0.7 }
+  const cut = byClauses(rest, maxWords) ?? byPhrase(rest, maxWords)
+  if (cut && !leansOnPreviousTokens(cut.tokens)) return { ...cut, quality: cut.quality * 0.7 }
+  return own.length <= longest ? { tokens: rest, quality: 0.6 } : undefined
 }
 
 /** The last clause opens on a conjunction, a preposition or a participle, and has no tensed verb. */

@@ -1069,7 +1069,8 @@ function stranded(words: Token[]): boolean {
   const last = words.at(-1)
   if (!last || !/^(IN|TO|RP)$/.test(last.tag)) return false
   const relative = words.findLastIndex((word) => /^(that|which|who|whom|what)$/i.test(word.value))
-  if (relative === -1 || relative > words.length - 4) return false
+  if (relative === -1) return strandedInContactRelative(words)
+  if (relative > words.length - 4) return false
   // (Its own subject and finite verb between them, and no preposition right before the relative word: "…with which".)
   const inside = words.slice(relative + 1, -1)
   return (
@@ -1077,6 +1078,22 @@ function stranded(words: Token[]): boolean {
     inside.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) &&
     !/^(IN|TO)$/.test(words[relative - 1]?.tag ?? '')
   )
+}
+
+/**
+ * "…the global environment Jest itself is running in", "…the tools we rely on": a relative clause
+ * without its "that" (a pronoun or a name right after the noun, then a verb with a tense) ends on
+ * its preposition.
+ */
+function strandedInContactRelative(words: Token[]): boolean {
+  for (let at = words.length - 3; at >= Math.max(1, words.length - 7); at--) {
+    const subject = words[at]
+    if (!/^NNS?$/.test(words[at - 1].tag) || !(subject.tag === 'PRP' || /^\p{Lu}/u.test(subject.value))) continue
+    if (subject.tag === 'PRP' && !/^(?:I|we|you|they|he|she|it)$/i.test(subject.value)) continue
+    const inside = words.slice(at + 1, -1)
+    if (inside.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) && !inside.some((word) => /^(IN|TO)$/.test(word.tag))) return true
+  }
+  return false
 }
 
 /** The share of its sentence's words a phrase cut before a preposition keeps at least. */
@@ -1471,7 +1488,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").
     if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '') && !opensRelativeClause) continue
     const head = words.slice(0, count)
-    if (!hasVerb(head) || dangles(head) || !head.some((word) => /^(NN|PRP|CD)/.test(word.tag))) continue
+    // ("…the global environment Jest itself is running in |, and copy…": a relative clause without its "that" ends on its preposition.)
+    const strandedInContact = /^(IN|TO|RP)$/.test(head.at(-1)?.tag ?? '') && strandedInContactRelative(head)
+    if (!hasVerb(head) || (dangles(head) && !strandedInContact) || !head.some((word) => /^(NN|PRP|CD)/.test(word.tag))) continue
     // "A globally installed node, deno | , or bun now follows…": a participle before its noun
     // modifies it; a head with no other verb is a noun phrase.
     if (head.every((word, index) => !/^(VB|MD)/.test(word.tag) || attributive(head, index))) continue
