@@ -74,7 +74,8 @@ export function remarkLinks() {
       else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         const given = node.url
         if (!allowHtml) removeUnsafeUrl(node, file)
-        if (node.type === 'image' && (elsewhere(node.url) || (node.url === '' && given !== ''))) unloadable.push([node, given])
+        // (Nor one whose address is empty, `![onboarding]()`, as a template tag in it that was left out leaves it.)
+        if (node.type === 'image' && (elsewhere(node.url) || node.url.trim() === '')) unloadable.push([node, given])
         if (node.type !== 'link') images.push(node)
       }
     })

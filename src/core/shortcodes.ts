@@ -590,8 +590,8 @@ function expression(source: string, index: number, leave: Leave): string {
     // A shortcode that links a name (`rust_type(name="Plugin")`) keeps the name: the sentence needs it.
     return named.name ?? named.text ?? ''
   }
-  // Liquid filters on a string: `{{ "/docs/" | relative_url }}` is that path.
-  const literal = /^(["'])(.*?)\1\s*\|/.exec(source)
+  // Liquid filters on a string: `{{ "/docs/" | relative_url }}` is that path; so is the string alone, `{{"/assets/a.png"}}`.
+  const literal = /^(["'])(.*?)\1\s*(?:\||$)/.exec(source)
   if (literal) return literal[2]
   // Site addresses in front of a path: `{{ site.baseurl }}/assets/x.png`.
   if (/^(site\.(url|baseurl|github\.url)|base_path|config\.base_url|\.Site\.BaseURL)\b/.test(source)) return ''

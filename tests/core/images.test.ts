@@ -338,6 +338,24 @@ describe('pictures a build cannot show, and their captions', () => {
     expect(selectAll('img', plain).filter((image) => !image.properties.src)).toEqual([])
   })
 
+  it('should read a Liquid string as its path, and never show a picture whose address a template tag left empty', () => {
+    // A Jekyll post (review 73): `![onboarding]({{"/assets/…/01.png"}})` showed four broken frames.
+    const markdown = [
+      '# Permissions',
+      '',
+      '## Onboarding',
+      '',
+      'New developers ask for access on their first day.',
+      '',
+      '![onboarding]({{"/assets/perm/01-perm-gitops.png"}})',
+      '',
+      '![a diagram of the request flow]({{ page.diagram }})',
+    ].join('\n')
+    const tree = parseDeck(renderDeck(new VFile({ path: 'post.md', value: markdown })).html)
+    expect(selectAll('img', tree).map((image) => image.properties.src)).toEqual(['/assets/perm/01-perm-gitops.png'])
+    expect(selectAll('.lectern-image-caption', tree).map(text)).toEqual(['a diagram of the request flow'])
+  })
+
   it('should say a picture once in the notes when its caption line repeats its alt text', () => {
     // getsentry's "Points of Presence" post (review 35): the alt text, then the same words in italics under it.
     const markdown = [
