@@ -676,6 +676,11 @@ describe('asides in languages read without a tagger', () => {
       true,
     )
     expect(onlyTurns('次に、設定ファイルを見ていきましょう。', 'ja')).toBe(true)
+    // (Review 73, a Korean post: "let's look closer", "now it's time to create a PermissionSet"; a step it did stays.)
+    expect(onlyTurns('좀 더 자세히 알아보겠습니다.', 'ko')).toBe(true)
+    expect(onlyTurns('이제 PermissionSet을 생성할 차례입니다.', 'ko')).toBe(true)
+    expect(onlyTurns('먼저 AWS VPN을 생성했습니다.', 'ko')).toBe(false)
+    expect(isCourtesy('언제나 글 마지막은 채용공고입니다.', 'ko')).toBe(true)
     // A turn of several words names what it turns to in a few more.
     expect(onlyTurns('Ahora podemos pasar a la importancia de cada carpeta aquí.', 'es')).toBe(true)
     // A step of a tutorial, and a turn that goes on to say what it finds, are not.

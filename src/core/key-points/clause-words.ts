@@ -2292,8 +2292,30 @@ const asides: Record<string, AsideWords> = {
   ko: {
     courtesies: ['감사합니다', '고맙습니다', '환영합니다', '안녕하세요'],
     examples: ['예를 들어'],
+    // "좀 더 자세히 알아보겠습니다" ("let's look closer"), "이제 … 생성할 차례입니다" ("now it's time to create …").
+    closingTurns: [
+      '알아보겠습니다',
+      '살펴보겠습니다',
+      '알아봅시다',
+      '살펴봅시다',
+      '알아볼까요',
+      '살펴볼까요',
+      '차례입니다',
+      '시작해 봅시다',
+      '시작하겠습니다',
+    ],
     // (And a closing plea, "많은 지원 부탁드립니다!": "please apply", "많은 관심 부탁드립니다": "please take an interest".)
-    closingCourtesies: ['감사드립니다', '감사합니다', '고맙습니다', '부탁드립니다', '부탁드려요'],
+    // ("언제나 글 마지막은 채용공고입니다": "the end of every post is a job ad".)
+    closingCourtesies: [
+      '감사드립니다',
+      '감사합니다',
+      '고맙습니다',
+      '부탁드립니다',
+      '부탁드려요',
+      '채용공고입니다',
+      '채용 중입니다',
+      '채용하고 있습니다',
+    ],
   },
 }
 
