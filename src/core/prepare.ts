@@ -30,7 +30,7 @@ export function prepareSource(file: VFile): void {
   // (An MDX post's exported metadata object only stands in for frontmatter it does not have.)
   const matter = json.matter ?? (/^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.test(text) ? undefined : mdxMetadata(text))
   if (matter) file.data.jsonFrontmatter = matter
-  const blocks = convertBlockSyntax(text)
+  const blocks = convertBlockSyntax(spacedHeadings(text))
   text = blocks.text
   const removed = new Map<string, number>()
   let firstRemovedLine = blocks.removed[0]?.line
@@ -57,4 +57,25 @@ export function prepareSource(file: VFile): void {
     })
   }
   file.value = convertTexDelimiters(text)
+}
+
+/**
+ * "##\u00a0MySQL Community Edition": an ATX heading whose marks a no-break space follows (an
+ * editor's or a paste's) is the heading its writer meant, not a paragraph that shows its "##".
+ * Outside fenced code; the line keeps its length.
+ */
+function spacedHeadings(text: string): string {
+  if (!/^ {0,3}#{1,6}\u00a0/m.test(text)) return text
+  let fence: string | undefined
+  return text
+    .split('\n')
+    .map((line) => {
+      const marks = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+      if (marks && (fence === undefined || (marks[0] === fence[0] && marks.length >= fence.length))) {
+        fence = fence === undefined ? marks : undefined
+        return line
+      }
+      return fence === undefined ? line.replace(/^( {0,3}#{1,6})\u00a0/, '$1 ') : line
+    })
+    .join('\n')
 }

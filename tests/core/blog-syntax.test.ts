@@ -193,6 +193,19 @@ describe('block syntax of blog engines', () => {
   })
 
   // PCSX2's history (PCSX2/pcsx2-net-www): characters lost to a wrong encoding before it was committed.
+  it('should read a heading whose marks a no-break space follows as the heading, outside code', () => {
+    // A MySQL-versus-PostgreSQL post (review 73): "## MySQL Community Edition" showed as a key point, hashes and all.
+    const { tree } = render(
+      '# Databases\n\n##\u00a0MySQL Community Edition\n\nMySQL is a database many teams run.\n\n```\n##\u00a0kept\n```\n',
+    )
+    expect(selectAll('h2', tree).map(text)).toContain('MySQL Community Edition')
+    expect(prose(tree)).not.toMatch(/##/)
+    // (In code, as written: the no-break space stays.)
+    expect(renderDeck(new VFile({ path: 'post.md', value: '# D\n\n## A\n\nWords here.\n\n```\n##\u00a0kept\n```\n' })).html).toMatch(
+      /##(?:\u00a0|&#xA0;|&nbsp;)kept/,
+    )
+  })
+
   it('should leave out replacement characters (U+FFFD), which hid a sentence’s end', () => {
     const { tree } = render('# History\n\n## Today\n\nMany big challenges await us.\uFFFD The next release is months away from now.\n')
     expect(text(select('aside.notes', tree))).toBe('Many big challenges await us. The next release is months away from now.')
