@@ -181,6 +181,10 @@ describe('key points that lean on the sentence before', () => {
     ).not.toBe('Not this time')
     // (Flux's KubeCon wrap-up, review 51: more of the list of thanks the sentence before began.)
     expect(point('And of course many people from adjacent communities, adopter companies and of course the CNCF.')).toBe('')
+    // (A startup's post-mortem, review 73: a case the sentence before holds most in, its only verb a relative clause's.)
+    expect(point('Particularly in the current environment, where capital is highly abundant.')).toBe('')
+    expect(point('Especially when the cache is cold and every request goes to the disk.')).toBe('')
+    expect(point('Especially in winter, the roads in the north are icy.')).not.toBe('')
   })
 
   it('should end a sentence before one that opens on a number', () => {

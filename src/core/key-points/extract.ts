@@ -175,8 +175,28 @@ function verbOnlyInTitles(text: string, titles: string[]): boolean {
  * companies and of course the CNCF"): it answers or goes on with what the sentence before said.
  */
 function verbless(text: string): boolean {
+  if (singlingOut.test(text)) return !mainVerbBeforeClause(tagSentence(text))
   if (!/^(?:not|of course|and|or|but|plus|as well as)\b/i.test(text)) return false
   return !tagSentence(text).some((token) => token.kind === 'word' && /^(VB|MD)/.test(token.tag))
+}
+
+/** Adverbs that single out a case of what the sentence before said: a closed class. */
+const singlingOut = /^(?:particularly|especially|notably|mainly|mostly|chiefly|largely|except)\b/i
+
+/**
+ * Whether a sentence has a verb with a tense before any subordinating or relative word: "Even
+ * so, the cache is slow", "Especially in winter, the roads are icy"; not "Particularly in the
+ * current environment, where capital is highly abundant" or "Especially when the cache is cold",
+ * which only single out a case of the sentence before.
+ */
+function mainVerbBeforeClause(tokens: Token[]): boolean {
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    if (/^(?:when|whenever|where|if|unless|because|since|while|which|who|whom|whose|that|as|after|before|until|given)$/i.test(token.value))
+      return false
+    if (/^(VB[DPZ]|MD)$/.test(token.tag)) return true
+  }
+  return false
 }
 
 /** "would", "'d": the verb of what would follow from a supposition. */
