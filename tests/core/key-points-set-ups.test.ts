@@ -136,6 +136,20 @@ describe('a view the writer answers', () => {
     )
   })
 
+  it('should show the advice after the case it is for, not the case', () => {
+    // A code-review essay (review 73): "Sometimes the change request itself is lacking details" showed.
+    expect(
+      point(
+        "Sometimes the change request itself is lacking details about the project or the reason behind such changes. Always ask for further details. In many occasions, it's just the author overlooking it.",
+      ),
+    ).toBe('Always ask for further details')
+    expect(point('Often, a pull request bundles many changes at once. Ask the author to split the change into atomic commits.')).toBe(
+      'Ask the author to split the change into atomic commits',
+    )
+    // (A case the paragraph says no more about keeps its place.)
+    expect(point('Sometimes the build fails on a cold cache. The cache fills again within a minute.')).toMatch(/^Sometimes the build fails/)
+  })
+
   it('should keep a view the paragraph does not go on to answer', () => {
     expect(point('At first glance, the two interfaces look the same.')).toBe('At first glance, the two interfaces look the same')
   })

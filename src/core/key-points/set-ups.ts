@@ -1,3 +1,5 @@
+import { tagSentence } from './tagging.ts'
+
 /*
  * Sentences that set up a paragraph's point rather than make it: the earlier event a news post
  * starts from, the state of things a roadmap or proposal starts from, the concession an argument
@@ -108,6 +110,28 @@ export function concedes(sentence: string): boolean {
   )
 }
 
+/**
+ * Whether a sentence opens on a case that comes up now and then ("Sometimes the change request
+ * itself is lacking details", "On some occasions, you might…", "Often, …"): in an essay of advice,
+ * the situation the sentence after it tells the reader what to do in. (A closed class of English.)
+ */
+function statesCase(sentence: string): boolean {
+  return /^(?:sometimes|often|occasionally|at times|every (?:now|once) in a while|every now and then|from time to time|in some cases|on (?:some|rare) occasions|once in a while)\b/i.test(
+    sentence.trim(),
+  )
+}
+
+/**
+ * Whether a sentence tells the reader what to do: it opens on an imperative ("Always ask for
+ * further details", "Ask for it to be broken down…", "Don't merge it", "Make sure…").
+ */
+function advises(sentence: string): boolean {
+  const text = sentence.trim()
+  if (/^(?:always|never|don['’]t|do not|make sure|be sure|remember to|try to|please)\b/i.test(text)) return true
+  const first = tagSentence(text).find((token) => token.kind === 'word')
+  return first?.tag === 'VB' && /^\p{Lu}/u.test(first.value)
+}
+
 /** Whether a sentence names a term it defines ("The concept … is called backpressure", "X refers to…"). */
 function defines(sentence: string): boolean {
   return /\b(?:is|are)\s+(?:called|known\s+as|defined\s+as|named)\b|\brefers?\s+to\b|\bmeans\b/i.test(sentence)
@@ -138,13 +162,17 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
   // (A concession answered by no sentence after it is the paragraph's last word, and stays.)
   const conceded = sentences.map(({ text }, index) => index < sentences.length - 1 && concedes(text))
   const changes = sentences.map(({ text }) => statesChange(text))
+  // (A case, "Sometimes the change request is lacking details", and the advice right after it, "Always ask for further details".)
+  const cases = sentences.map(({ text }, index) => index < sentences.length - 1 && statesCase(text) && advises(sentences[index + 1].text))
+  const advice = sentences.map((_, index) => index > 0 && cases[index - 1])
   const setUps = sentences.map(
     ({ text }, index) =>
       (index === 0 && datesEarlierEvent(text)) ||
       (statesStatusQuo(text) && plans.slice(index + 1).some(Boolean)) ||
       (statesFormerState(text) && changes.slice(index + 1).some(Boolean)) ||
       (likeBefore(text) && index < sentences.length - 1) ||
-      conceded[index],
+      conceded[index] ||
+      cases[index],
   )
   // (A definition, "…is called backpressure propagation", is no concession: it keeps its place before a turn.)
   const turned = sentences.map(
@@ -156,7 +184,7 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
     if (setUps[index]) return turn - setUpPenalty
     // ("Overall, we deleted a massive amount of records. However, …": a summing-up the next sentence turns against gains nothing.)
     if (sumsUp(sentences[index].text) && !turned[index + 1]) return turn + summaryGain
-    return turn + ((plans[index] || changes[index]) && setUps.slice(0, index).some(Boolean) ? planGain : 0)
+    return turn + (((plans[index] || changes[index]) && setUps.slice(0, index).some(Boolean)) || advice[index] ? planGain : 0)
   })
 }
 
