@@ -1237,6 +1237,20 @@ describe('what a cut must not leave out', () => {
     ).toBe('Apple Silicon applications only run on Apple Silicon hardware')
   })
 
+  it('should not stop inside the words before a noun, nor inside an item of a series of gerunds still to end', () => {
+    // A history of programming languages and a tidymodels tutorial (review 73).
+    expect(shorten('Erlang has a proven track record of large scale, distributed, high availability web services.')).toBe(
+      'Erlang has a proven track record of large scale, distributed, high availability web services',
+    )
+    expect(
+      shorten(
+        'We can start by loading the tidymodels metapackage, splitting our data into training and testing sets, and creating cross-validation resamples.',
+      ),
+    ).not.toMatch(/splitting our data$/)
+    // (An apposition after the comma may go.)
+    expect(shorten('We use Postgres, a relational database that many teams run in production today.')).toBe('We use Postgres')
+  })
+
   it('should not stop after the second item of a series of three, which reads as all of it', () => {
     expect(
       shorten('The next Elixir release should improve the typing of maps, tuples, and closures, allowing us to type even more constructs.'),

@@ -340,10 +340,47 @@ function onlyOpeningPhrase(tokens: Token[], cut: Token[]): boolean {
 // Words the tagger gives IN that open a clause, not a phrase ("If…", "Because…"): their cuts are judged elsewhere.
 const clauseSubordinator = /^(?:if|because|since|although|though|while|whereas|unless|once|as|when|whether|that|so)$/i
 
+/**
+ * "Erlang has a proven track record of large scale | , distributed, high availability web
+ * services": after a cut inside a noun phrase come more of the words before its noun, an adjective
+ * or participle after the comma, and the noun at the end, no verb between: the cut keeps the first
+ * of its modifiers and drops the noun. (Not an apposition, "…Postgres | , a relational database",
+ * which opens on a determiner.)
+ */
+function splitsModifiers(tokens: Token[], last: number): boolean {
+  if (!/^(JJ|NN)/.test(tokens[last].tag)) return false
+  const rest = tokens.slice(last + 1).filter((token) => token.kind !== 'space')
+  if (rest[0]?.value !== ',') return false
+  const words = rest.filter((token) => token.kind === 'word')
+  if (!/^(JJ|VBN)$/.test(words[0]?.tag ?? '')) return false
+  // (To the sentence's end, or its stop: words before a noun and the noun, commas between.)
+  const stop = rest.findIndex((token) => /^[.;:!?]$/.test(token.value))
+  const phrase = rest.slice(1, stop === -1 ? undefined : stop)
+  return (
+    phrase.every((token) => token.value === ',' || (token.kind === 'word' && /^(JJ|VBN|NN|CD|HYPH)/.test(token.tag))) &&
+    /^NN/.test(phrase.findLast((token) => token.kind === 'word')?.tag ?? '')
+  )
+}
+
+/**
+ * "We can start by loading the metapackage, splitting our data | into training and testing sets,
+ * and creating resamples": a cut inside an item of a series of gerunds (or other verbs of one form)
+ * whose last item, after "and" or "or", is still to come.
+ */
+function splitsGerunds(tokens: Token[], last: number): boolean {
+  const kept = tokens.slice(0, last + 1).filter((token) => token.kind !== 'space')
+  const item = kept.findLastIndex((token, index) => token.value === ',' && kept[index + 1]?.kind === 'word')
+  const form = item === -1 ? undefined : kept[item + 1].tag
+  if (form !== 'VBG') return false
+  const rest = tokens.slice(last + 1).filter((token) => token.kind === 'word')
+  return rest.some((word, index) => /^(and|or)$/i.test(word.value) && rest[index + 1]?.tag === form)
+}
+
 /** Whether a cut stops inside a series of two ("A, B | , and C"). */
 function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   const last = tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
   if (last === -1) return false
+  if (splitsModifiers(tokens, last) || splitsGerunds(tokens, last)) return true
   const after = tokens
     .slice(last + 1, last + 20)
     .filter((token) => token.kind !== 'space')
