@@ -187,6 +187,15 @@ describe('key points that lean on the sentence before', () => {
     expect(point('Especially in winter, the roads in the north are icy.')).not.toBe('')
   })
 
+  it('should show a name said alone after the sentence that led up to it as one point with it', () => {
+    // A history of programming languages (review 73): "We reach the final item on the 1995 list" without it.
+    expect(point('And thus, we reach the final item on the 1995 list. JavaScript.')).toBe(
+      'We reach the final item on the 1995 list: JavaScript',
+    )
+    // (Not a common word said alone.)
+    expect(point('The build failed again. Great.')).toBe('The build failed again')
+  })
+
   it('should end a sentence before one that opens on a number', () => {
     expect(sentencesOf("But I was wrong. 100kb of .js isn't equivalent.", 'en')).toEqual([
       'But I was wrong.',

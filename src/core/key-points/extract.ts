@@ -49,7 +49,7 @@ import { concedes, setUpShifts, stressed } from './set-ups.ts'
 import { thisHere } from './leading.ts'
 import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
-import { type Token, tagSentence, tagWords } from './tagging.ts'
+import { isKnownWord, type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
@@ -125,6 +125,33 @@ function namesNothing(tokens: Token[]): boolean {
     (word, index) =>
       /^(NN|CD|FW|URL)/.test(word.tag) || (index > 0 && /^\p{Lu}/u.test(word.value) && !/^I(['’]\p{L}+)?$/u.test(word.value)),
   )
+}
+
+/**
+ * "And thus, we reach the final item on the 1995 list. JavaScript.": a name alone as a sentence
+ * (one to three capitalised words, no verb) is what the sentence before it led up to; the two
+ * are one point, "…the final item on the 1995 list: JavaScript". English only.
+ */
+function withNamesAfter(sentences: string[], lang: string): string[] {
+  if (sentences.length < 2 || !lang.toLowerCase().startsWith('en')) return sentences
+  const merged: string[] = []
+  for (const sentence of sentences) {
+    const before = merged.at(-1)
+    const name = sentence.trim().replace(/[.!]$/u, '')
+    const words = name.split(/\s+/u)
+    const named =
+      before !== undefined &&
+      /[.]$/u.test(before.trim()) &&
+      /[.!]$/u.test(sentence.trim()) &&
+      words.length <= 3 &&
+      // (A name, not a common word said alone, "Thanks.", "Great.": one the lexicon does not know, or written as names are, "JavaScript", "C++".)
+      words.every(
+        (word) => /^\p{Lu}[\p{L}\p{N}.+#-]*$/u.test(word) && (/.\p{Lu}|[\p{N}.+#-]/u.test(word) || !isKnownWord(word.toLowerCase())),
+      )
+    if (named) merged[merged.length - 1] = `${before.trim().replace(/\.$/u, '')}: ${name}.`
+    else merged.push(sentence)
+  }
+  return merged
 }
 
 /** Whether a cut names nothing where the sentence it was cut from, short enough to read at a glance, does. */
@@ -247,9 +274,12 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   // `String?` then…" goes on past the "?" of the code.)
   const marked = paragraphs.map((paragraph) => marksOf(paragraph.children))
   const sentences = texts.map((text, at) =>
-    splitBeforeCode(
-      sentencesOf(guardTitles(guardCode(text, marked[at]), paragraphs[at].children), lang).map(unguardCode),
-      paragraphs[at].children,
+    withNamesAfter(
+      splitBeforeCode(
+        sentencesOf(guardTitles(guardCode(text, marked[at]), paragraphs[at].children), lang).map(unguardCode),
+        paragraphs[at].children,
+      ),
+      lang,
     ).map((sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 })),
   )
   const flat = sentences.flat()
