@@ -239,6 +239,9 @@ function isPassage(paragraph: Paragraph): boolean {
   // "There are several updates in the typing department, so let's break them down.": words that
   // only turn to the parts under the heading open them as a divider does; shown, they say nothing.
   if (turnsToParts(text)) return false
+  // ("…Recomendamos fortemente a literatura especializada abaixo:" over nothing, its list a template tag left out:
+  // words that lead into a block the slide does not have.)
+  if (/[:：]\s*$/u.test(text)) return false
   const words = wordCount(text)
   return words > 0 && words <= passageWords
 }

@@ -222,6 +222,15 @@ describe('slides whose words got no point', () => {
     expect(selectAll('aside.notes p', section).map((p) => text(p))).toEqual([answer])
   })
 
+  it('should not show whole a paragraph that leads into a block the slide does not have', () => {
+    // A Portuguese Docker post (review 73): its reading list was a Hugo shortcode, left out.
+    const lead = 'Quer dar o próximo passo prático? Recomendamos fortemente a literatura especializada abaixo:'
+    const deck = slides(`# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Mais\n\n${lead}\n`)
+    const section = deck.find((slide) => text(select('h2', slide)) === 'Mais')!
+    expect(section.properties.dataKind).not.toBe('passage')
+    expect(select('div.lectern-passage', section)).toBeUndefined()
+  })
+
   it('should keep the heading alone over a paragraph that only turns to the parts under it', () => {
     // Elixir's v1.18 release notes (review 45): the words were set large as a statement.
     const turn = "There are several updates in the typing department, so let's break them down."
