@@ -96,6 +96,11 @@ describe('key points that lean by a word inside them', () => {
     // A pair the point says itself, and a "then" that answers its own "if", stay.
     expect(withoutLinks('The plan is not only cheap but also fair.')).toBe('The plan is not only cheap but also fair.')
     expect(withoutLinks('If the sensor fails, then the valve closes.')).toBe('If the sensor fails, then the valve closes.')
+    // (Jest 28's release post, review 73: an "instead" after its object only sets the point against the sentence before; "instead of" stays.)
+    expect(withoutLinks('Jest 28 uses globalThis instead, which works in all environments.')).toBe(
+      'Jest 28 uses globalThis, which works in all environments.',
+    )
+    expect(withoutLinks('Use a map instead of a list.')).toBe('Use a map instead of a list.')
   })
 
   it('should drop an emphatic "actually", "basically" or "really" inside the clause, and keep one a negation or another adverb holds', () => {

@@ -368,6 +368,21 @@ export function dropLinksInside(tokens: Token[]): Token[] {
       break
     }
   }
+  // "Jest 28 uses globalThis instead, which works in all environments": an "instead" after its
+  // object, at the clause's end, only sets the point against the sentence before, as "also" adds to it.
+  // (Not "instead of…", whose "of" says what it replaces.)
+  const atClauseEnd = (index: number) => {
+    const next = kept.slice(index + 1).find((each) => each.kind !== 'space')
+    return next === undefined || next.value === ','
+  }
+  const instead = kept.findIndex(
+    (token, index) =>
+      token.kind === 'word' &&
+      /^instead$/i.test(token.value) &&
+      /^(NN|PRP|CD)/.test(kept.slice(0, index).findLast((each) => each.kind === 'word')?.tag ?? '') &&
+      atClauseEnd(index),
+  )
+  if (instead > 0) kept = [...kept.slice(0, instead - (kept[instead - 1].kind === 'space' ? 1 : 0)), ...kept.slice(instead + 1)]
   // ", too." at the end.
   const end = kept.findLastIndex((token) => token.kind === 'word')
   const previous = kept.slice(0, end).findLast((token) => token.kind !== 'space')
