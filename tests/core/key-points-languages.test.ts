@@ -75,6 +75,19 @@ describe('key points outside English', () => {
     expect(cut('不过是一个简单的例子而已。', 'zh', 30)).toBe('不过是一个简单的例子而已')
     expect(cut('比如说，Oracle RAC 通过共享存储的硬件方案解决集群问题。', 'zh', 40)).toBe('Oracle RAC 通过共享存储的硬件方案解决集群问题')
     expect(cut('但是我们需要更多的资源来完成这项工作。', 'zh', 30)).toBe('我们需要更多的资源来完成这项工作')
+    // (Review 75, a Chinese history of JavaScript: no cut stops on a subject whose predicate comes after a frame, or
+    // before what was put forward; a colon inside 《》 is the title's.)
+    expect(
+      cut(
+        '1990年底，欧洲核能研究组织科学家Tim Berners-Lee，在全世界最大的电脑网络——互联网的基础上，发明了万维网，从此可以在网上浏览网页文件。',
+        'zh',
+        30,
+      ) ?? '',
+    ).not.toMatch(/Berners-Lee$/u)
+    expect(cut('2011年，微软工程师Scott Hanselman提出，JavaScript将是互联网的汇编语言。', 'zh', 30) ?? '').not.toMatch(/提出$/u)
+    expect(cut('2007年，Douglas Crockford发表了名为《JavaScript: The good parts》的演讲，次年由出版社出版。', 'zh', 60)).toMatch(
+      /^2007年，Douglas Crockford发表了名为《JavaScript: The good parts》的演讲/u,
+    )
     // (Review 61: no point starts at the 到 of a "从…，到…" range, none stops on the clause that opens an
     // example, and a "是…的" clause closes on its 的.)
     expect(

@@ -73,6 +73,12 @@ export interface ClauseWords {
   unfinished?: RegExp
   /** Endings of a clause that goes on (Japanese and Korean conjunctive forms): a point may not stop after one. */
   continuing?: RegExp
+  /**
+   * Characters one of which a Chinese clause with a predicate holds (an aspect mark, a copula, a
+   * modal, an adverb, a common verb): a piece with none is a subject or a frame whose predicate
+   * comes after it ("1990年底，欧洲核能研究组织科学家Tim Berners-Lee | ，在…的基础上，发明了万维网"), and a point may not stop after it.
+   */
+  predicateMark?: RegExp
   /** Endings of a finished sentence (Japanese and Korean final forms): a point may stop after one. */
   final?: RegExp
   /** 、 separates the items of a list, not clauses (Chinese). */
@@ -1186,6 +1192,8 @@ const chinese: ClauseWords = {
     '根据',
     '按照',
     '依据',
+    // ("之所以起这个名字，是因为…": the reason that follows says why.)
+    '之所以',
   ],
   openers: [],
   conditions: ['如果', '除非', '只有', '只要'],
@@ -1234,6 +1242,14 @@ const chinese: ClauseWords = {
     '认为',
     '发现',
     '指出',
+    // ("2011年，微软工程师Scott Hanselman提出，| JavaScript将是互联网的汇编语言": what was put forward follows.)
+    '提出',
+    '称',
+    '强调',
+    '提到',
+    '写道',
+    '预测',
+    '相信',
     '准确来说',
     '准确地说',
     '确切地说',
@@ -1286,6 +1302,8 @@ const chinese: ClauseWords = {
   contrasts: ['但是', '但', '可是', '然而', '不过'],
   negations: ['不是', '并非', '不仅', '不只', '不单'],
   alternatives: ['或者', '或是', '还是'],
+  predicateMark:
+    /[了过着是有在将会可要应已曾让使把被给用做作进出发开成为得到说叫称提推建加改变支持需走来去看写读想知认采实现包含具属达取代保决解表示很更最非太都也不没无未再还就才又仍即便则所以而且并与及或如像似等]/u,
 }
 
 /*

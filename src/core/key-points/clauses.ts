@@ -247,7 +247,7 @@ function piecesOf(text: string, words: ClauseWords | undefined): Piece[] {
 function quotationScanner(text: string): { openAt(index: number): boolean } {
   let at = 0
   // Straight quotes; „ (German opens with „ and closes with “); English opens with “ and closes
-  // with ”; «「『 open and »」』 close in both.
+  // with ”; «「『 open and »」』 close in both, as Chinese title marks 《〈 and 》〉 do ("《JavaScript: The good parts》").
   let straight = 0
   let low = 0
   let curlyOpen = 0
@@ -262,8 +262,8 @@ function quotationScanner(text: string): { openAt(index: number): boolean } {
         else if (char === '„') low++
         else if (char === '“') curlyOpen++
         else if (char === '”') curlyClose++
-        else if ('«「『'.includes(char)) opens++
-        else if ('»」』'.includes(char)) closes++
+        else if ('«「『《〈'.includes(char)) opens++
+        else if ('»」』》〉'.includes(char)) closes++
       }
       if (straight % 2 === 1) return true
       const german = low > 0
@@ -513,6 +513,7 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   if (item && !isCjk(next) && /^[,，]/u.test(pieces[index].raw.slice(pieces[index].text.length).trim()) && next.split(/\s+/u).length <= 3)
     return false
   if (words.unfinished?.test(text)) return false
+  if (words.predicateMark && isCjk(text) && !words.predicateMark.test(text)) return false
   // (After a comma only, and not after a name, which a piece that opens on an article describes:
   // "…la sortie de react.dev, | le nouveau site officiel de React et de sa documentation".)
   const named = /[\p{Lu}\p{N}.]/u.test(text.split(/\s+/u).at(-1) ?? '')
