@@ -33,13 +33,45 @@ const indexEntry = /\\index\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\}/g
  */
 const italicLetters = /\*((?:[\p{L}\p{N}]\*\*){2,}[\p{L}\p{N}])\*/gu
 
+/**
+ * "Streams `permissions$` … (isAuthenticated$ wird `true` emitten) … `canDeleteInvoices$`": remark-math
+ * pairs a dollar with the next one whatever lies between, so a lone dollar in prose (an RxJS
+ * stream's name, a shell or PHP variable) opened a formula that ran across the code spans after
+ * it, and put back as text they showed their backticks. A formula never holds a code span: on a
+ * line with code spans, an odd dollar out of the prose between them (the last single one, as
+ * remark-math pairs them in order) is written as its character reference, the sign it shows.
+ * (Line by line, with the line's own code spans: a stray backtick elsewhere in a list, "…the
+ * current span`", pairs nothing across lines, as it does for the markdown parser.)
+ */
+function withoutLoneDollars(prose: string): string {
+  return prose
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('$') || !line.includes('`')) return line
+      const spans = splitSpans(line)
+      if (!spans.some((span) => span.code)) return line
+      return spans
+        .map((span) => {
+          if (span.code) return span.text
+          const singles = [...span.text.matchAll(/(?<![\\$])\$(?!\$)/g)]
+          const last = singles.at(-1)
+          if (singles.length % 2 === 0 || last?.index === undefined) return span.text
+          // (As a character reference, which raw HTML reads as the sign too, where a backslash would show.)
+          return `${span.text.slice(0, last.index)}&#36;${span.text.slice(last.index + 1)}`
+        })
+        .join('')
+    })
+    .join('\n')
+}
+
 /** Rewrite `\( … \)` and `\[ … \]` outside code as dollar math, escape a dollar an element holds alone, and drop LaTeX's index entries. Pure. */
 export function convertTexDelimiters(markdown: string): string {
   const tagged = markdown.includes('$<')
   const brackets = markdown.includes('\\(') || markdown.includes('\\[')
   const indexed = markdown.includes('\\index{')
   const lettered = markdown.includes('**') && /\*(?:[\p{L}\p{N}]\*\*){2}/u.test(markdown)
-  if (!tagged && !brackets && !indexed && !lettered && !markdown.includes('$$')) return markdown
+  const coded = markdown.includes('$') && markdown.includes('`')
+  if (!tagged && !brackets && !indexed && !lettered && !coded && !markdown.includes('$$')) return markdown
   const prose = (text: string) => {
     const relettered = lettered ? text.replace(italicLetters, (_run, letters: string) => `*${letters.replaceAll('**', '')}*`) : text
     const unindexed = indexed ? relettered.replace(indexEntry, '') : relettered
@@ -50,7 +82,7 @@ export function convertTexDelimiters(markdown: string): string {
     .map((piece) =>
       piece.code
         ? piece.text
-        : splitSpans(joinDisplayLines(piece.text))
+        : splitSpans(joinDisplayLines(coded ? withoutLoneDollars(piece.text) : piece.text))
             .map((span) => (span.code ? span.text : prose(span.text)))
             .join(''),
     )

@@ -65,6 +65,26 @@ describe('math', () => {
     expect(rendered.file.data.hasMath).toBe(false)
   })
 
+  it('should never run a formula from a lone dollar in prose across the code spans after it', () => {
+    // (Review 75, a German post on Angular signals: RxJS streams' names end in a dollar.)
+    const paragraph =
+      'Die Streams `permissions$` und `isAuthenticated$` (isAuthenticated$ wird `true` emitten) führen dazu, dass `canDeleteInvoices$` true emitted, bevor `permissions$` wieder `false` emitted.'
+    const { tree } = deck(`# M\n\n## S\n\n${paragraph}\n\nA formula $x^2$ beside \`code\` stays one.\n`)
+    const notes = select('aside.notes', tree)!
+    expect(text(notes)).not.toMatch(/`/)
+    expect(selectAll('code', notes).map(text)).toEqual([
+      'permissions$',
+      'isAuthenticated$',
+      'true',
+      'canDeleteInvoices$',
+      'permissions$',
+      'false',
+      'code',
+    ])
+    expect(text(notes)).toContain('(isAuthenticated$ wird true emitten)')
+    expect(selectAll('.katex', notes)).toHaveLength(1)
+  })
+
   it('should read a dollar an inline element holds alone as a dollar sign, never as a formula’s end', () => {
     // (Review 55: an economics essay writes its prices "<span>$</span>100,000", kept from MathJax.)
     const { tree, rendered } = deck(
