@@ -496,15 +496,45 @@ function splitTable(table: Table, lines: number): Table[] {
   return splitByCuts(rows, cuts).map((chunk) => ({ ...table, children: [header, ...chunk] }))
 }
 
-/** Where a code block may be cut: after a blank line, or where a block ends at the outermost indentation. */
+/**
+ * Where a code block may be cut: best after a blank line before the outermost indentation, then
+ * where a block ends there, or between two blocks one level in (the methods of an `impl`, the
+ * functions of a class), or after a blank line one level in; after a blank line deeper in, or a
+ * block's end, only a little better than inside a block.
+ */
 function codeBreakScore(lines: string[], index: number): number {
   const line = lines[index - 1] ?? ''
   const next = lines[index] ?? ''
-  if (line.trim() === '') return 3
   const indent = (text: string) => text.length - text.trimStart().length
-  if (next.trim() !== '' && indent(next) === 0 && (indent(line) === 0 || /^\s*[)}\]]/.test(line))) return 2
-  if (/^\s*[)}\]][;,)]*\s*$/.test(line)) return 1
+  const { base, step } = indentationOf(lines)
+  // (A blank line's depth is that of the line after it, or of the next that is not blank.)
+  const after = lines.slice(index).find((each) => each.trim() !== '') ?? ''
+  const closes = /^\s*[)}\]][;,)]*\s*$/.test(line)
+  if (line.trim() === '') return indent(after) <= base ? 3 : indent(after) <= base + step ? 2 : 1
+  if (next.trim() !== '' && indent(next) <= base && (indent(line) <= base || /^\s*[)}\]]/.test(line))) return 2
+  // ("    }" then "    fn get_name(&self)…": one method's end and the next's start, one level in.)
+  if (closes && next.trim() !== '' && indent(next) === indent(line) && indent(next) <= base + step) return 2
+  if (closes) return 1
   return 0
+}
+
+/** Each listing's indentation, found once for all the cuts tried in it. */
+const indentations = new WeakMap<string[], { base: number; step: number }>()
+
+/** The outermost indentation of a listing's lines, and its step (the smallest indentation one line adds). */
+function indentationOf(lines: string[]): { base: number; step: number } {
+  const known = indentations.get(lines)
+  if (known) return known
+  const found = measureIndentation(lines)
+  indentations.set(lines, found)
+  return found
+}
+
+function measureIndentation(lines: string[]): { base: number; step: number } {
+  const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length)
+  const base = Math.min(...indents, Number.MAX_SAFE_INTEGER)
+  const steps = indents.map((each) => each - base).filter((each) => each > 0)
+  return { base: base === Number.MAX_SAFE_INTEGER ? 0 : base, step: steps.length > 0 ? Math.min(...steps) : 4 }
 }
 
 /** The line that stands for the rest of a listing a slide shows only the start of. */

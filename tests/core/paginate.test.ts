@@ -426,6 +426,47 @@ ${events.map(item).join('\n')}
     }
   })
 
+  it('should cut a listing too long for a slide between two methods, not at a blank line inside one', () => {
+    // A Rust job-runner tutorial (review 75): the impl's run() was cut at its blank line, its tail on the next slide.
+    const listing = [
+      '#[derive(Clone)]',
+      'pub struct DummyJob;',
+      '',
+      'impl Job for DummyJob {',
+      '    fn run(&self, ctx: &JobContext) -> JobResult {',
+      '        info!("Running DummyJob...");',
+      '        let ctx_clone = ctx.clone();',
+      '',
+      '        let fut = async move {',
+      '            let db = ctx_clone.db_pool.get().await?;',
+      '            db.execute("SELECT 1", &[]).await?;',
+      '            info!("DummyJob finished!");',
+      '            Ok(())',
+      '        };',
+      '',
+      '        Box::pin(fut)',
+      '    }',
+      '    fn get_interval(&self) -> Duration {',
+      '        Duration::from_secs(6000)',
+      '    }',
+      "    fn get_name(&self) -> &'static str {",
+      '        DUMMY_JOB_NAME',
+      '    }',
+      "    fn get_sync_key(&self) -> &'static str {",
+      '        DUMMY_JOB_SYNC_CACHE_KEY',
+      '    }',
+      '    fn box_clone(&self) -> BoxedJob {',
+      '        Box::new((*self).clone())',
+      '    }',
+      '}',
+    ].join('\n')
+    const found = slides(`# T\n\n## Jobs\n\nA concrete job implementation could look like this one.\n\n\`\`\`rust\n${listing}\n\`\`\`\n`)
+    const pieces = found.flatMap((slide) => selectAll('pre', slide).map(text))
+    expect(pieces.length).toBeGreaterThan(1)
+    expect(pieces[0].trimEnd()).toMatch(/Box::pin\(fut\)\s*\}$/)
+    expect(pieces[1].trimStart()).toMatch(/^fn get_interval/)
+  })
+
   it('should keep 20 lines of output whole on one slide rather than cut it into thin halves', () => {
     const output = Array.from({ length: 20 }, (_, i) => `sample ${String(i + 1).padStart(2)}: name${i}`).join('\n')
     const found = slides(`# T\n\n## Run it\n\nYou will see samples like these.\n\n\`\`\`\n${output}\n\`\`\`\n`)
