@@ -676,6 +676,10 @@ describe('asides in languages read without a tagger', () => {
       true,
     )
     expect(onlyTurns('次に、設定ファイルを見ていきましょう。', 'ja')).toBe(true)
+    // (Review 75, a German Angular tutorial: "let's now create an effect".)
+    expect(onlyTurns('Lass uns nun einen Effect erstellen.', 'de')).toBe(true)
+    expect(onlyTurns('Nun lass uns dem Signal auch einen Wert geben.', 'de')).toBe(true)
+    expect(onlyTurns('Signals machen Angular leichtgewichtiger.', 'de')).toBe(false)
     // (Review 73, a Korean post: "let's look closer", "now it's time to create a PermissionSet"; a step it did stays.)
     expect(onlyTurns('좀 더 자세히 알아보겠습니다.', 'ko')).toBe(true)
     expect(onlyTurns('이제 PermissionSet을 생성할 차례입니다.', 'ko')).toBe(true)
