@@ -1098,6 +1098,28 @@ describe('a clause a subordinator opens', () => {
   })
 })
 
+describe('what the writer marks as what matters', () => {
+  it('should take the clause after "What\'s interesting here is that", and prefer it in its paragraph', () => {
+    // A Rust job-runner tutorial (review 75): the loop's description was shown instead.
+    expect(shorten("What's interesting here is that we moved our list of jobs inside of an Arc, so we can share it between threads.")).toBe(
+      'We moved our list of jobs inside of an Arc',
+    )
+    expect(shorten('The interesting thing is that the cache never fills.')).toBe('The cache never fills')
+    expect(
+      points(
+        "The run_jobs function loops over the jobs every few seconds and calls check_and_run_job on each. What's interesting here is that we moved our list of jobs inside of an Arc, so we can share it between threads.",
+      )[0],
+    ).toBe('We moved our list of jobs inside of an Arc')
+  })
+
+  it('should not cut an adjective of relation from its "to" ("…without being limited | to 10k users")', () => {
+    // PostHog's ClickHouse announcement (review 75).
+    expect(shorten('You can now use PostHog Open Source for free without being limited to 10k monthly active users.')).not.toMatch(
+      /limited$/,
+    )
+  })
+})
+
 describe('the reason a leaning clause gives', () => {
   it('should take the clause after "because", "as" or "since" where the main clause only says "this" holds', () => {
     // Jest 28's release post (review 73): "All Node.js globals" showed its heading alone.

@@ -186,6 +186,13 @@ describe('key points', () => {
         'I’m really happy to share something that has been in the works for quite some time. Yesterday (August 31st), a [press release](https://example.org/pr) was issued announcing that Ent is joining the Linux Foundation.',
       ),
     ).toEqual(['Ent is joining the Linux Foundation'])
+    // PostHog's ClickHouse announcement (review 75): "a major under-the-hood upgrade", then what it is.
+    expect(
+      points(
+        "We're excited to announce a major under-the-hood upgrade for PostHog Open Source! Over the past few weeks, our team have been hard at work moving over from Postgres to ClickHouse, the same database that powers PostHog Cloud.\n\nThis means you can now use PostHog Open Source for free without being limited to 10k monthly active users.",
+        { heading: 'Introduction' },
+      )[0],
+    ).toBe('Our team have been hard at work moving over from Postgres to ClickHouse')
     // (A short one says it whole; one that announces a clause keeps it.)
     expect(points('The Rust team is happy to announce a new version of Rust, 1.26.0.')[0]).toBe(
       'The Rust team is happy to announce a new version of Rust, 1.26.0',

@@ -192,6 +192,9 @@ const worthNoting =
   /^it(?:\s+is|['’]s|\s+was)\s+(?:also\s+)?(?:(?:very|really|particularly|especially)\s+)?(?:important|worth|interesting|crucial|useful|helpful|notable|noteworthy|key|essential|good)\s+(?:to\s+)?(?:note|noting|remember|remembering|mention|mentioning|point\s+out|pointing\s+out|keep\s+in\s+mind|stress|stressing|emphasi[sz]e|emphasi[sz]ing|highlight|highlighting|realize|realise|recognize|recognise|add|adding)\s+that$/i
 const noted =
   /^it\s+(?:should|must|can|may)\s+(?:also\s+)?be\s+(?:noted|said|stressed|emphasi[sz]ed|mentioned|pointed\s+out|remembered)\s+that$/i
+/** "What's interesting here is that…", "The important thing is that…": the writer marks the clause after "that". */
+const whatMatters =
+  /^(?:what(?:['’]s|\s+is)\s+(?:really\s+|most\s+|particularly\s+|especially\s+)?(?:interesting|important|notable|noteworthy|crucial|remarkable|surprising)(?:\s+here)?\s+is|the\s+(?:really\s+|most\s+)?(?:interesting|important|notable|crucial|remarkable|surprising|key)\s+(?:thing|part|bit|point)(?:\s+here)?(?:['’]s|\s+is))\s+that$/i
 
 /** The sentence after the words that ask the listener to note it ("Note that", "It's worth noting that"), when a clause with its own verb follows. */
 function withoutNoting(tokens: Token[]): Token[] {
@@ -203,7 +206,7 @@ function withoutNoting(tokens: Token[]): Token[] {
     .map((word) => word.value)
     .join(' ')
     .replace(/ (['’]s)\b/g, '$1')
-  if (!askToNote.test(opening) && !worthNoting.test(opening) && !noted.test(opening)) return tokens
+  if (!askToNote.test(opening) && !worthNoting.test(opening) && !noted.test(opening) && !whatMatters.test(opening)) return tokens
   const clause = words.slice(that + 1)
   // (The tagger reads a past tense after its subject as a participle at times, "the survey allowed/VBN…".)
   const verb = (word: Token, index: number) =>

@@ -191,10 +191,10 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
 /**
  * Whether a sentence opens on the writer's word that it is the one that matters ("Crucially, all
  * Instant databases are hosted under one Aurora Postgres instance", "Most importantly, …", "The
- * key point is…"): of the paragraph's sentences, the one to show. (A closed class of English.)
+ * key point is…", "What's interesting here is that…"): of the paragraph's sentences, the one to show. (A closed class of English.)
  */
 export function stressed(sentence: string): boolean {
-  return /^(?:crucially|importantly|most importantly|more importantly|above all|critically|most of all|the (?:key|main|big|real|biggest|most important) (?:thing|point|takeaway|insight|lesson|idea)\s+(?:here\s+)?(?:is|was)|the bottom line (?:is|was))\b/i.test(
+  return /^(?:crucially|importantly|most importantly|more importantly|above all|critically|most of all|the (?:key|main|big|real|biggest|most important|interesting|important) (?:thing|point|part|takeaway|insight|lesson|idea)\s+(?:here\s+)?(?:is|was)|what(?:['’]s|\s+is)\s+(?:really\s+|most\s+)?(?:interesting|important|crucial|notable)(?:\s+here)?\s+is|the bottom line (?:is|was))\b/i.test(
     sentence.trim(),
   )
 }
