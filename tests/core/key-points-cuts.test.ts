@@ -1098,6 +1098,19 @@ describe('a clause a subordinator opens', () => {
   })
 })
 
+describe('what follows from the clause before', () => {
+  it('should keep the ", so" clause that says what follows, the sentence shown whole within 16 words', () => {
+    // A primes explainer (review 75): "Dividing 87 by 3 gives a whole number, 29" without its conclusion.
+    expect(shorten('Dividing 87 by 3 gives a whole number, 29, so 87 cannot be prime.')).toBe(
+      'Dividing 87 by 3 gives a whole number, 29, so 87 cannot be prime',
+    )
+    // (Not one that only points at what is shown.)
+    expect(shorten('Goroutines are lightweight threads that look like Gophers, so here we have two Goroutines.')).toBe(
+      'Goroutines are lightweight threads that look like Gophers',
+    )
+  })
+})
+
 describe('what the writer marks as what matters', () => {
   it('should take the clause after "What\'s interesting here is that", and prefer it in its paragraph', () => {
     // A Rust job-runner tutorial (review 75): the loop's description was shown instead.

@@ -494,11 +494,21 @@ function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
   // conjunction and its adverbs is the next predicate of the same subject.)
   let verb = 1
   while (/^RB/.test(rest[verb]?.tag ?? '')) verb++
+  // ("Dividing 87 by 3 gives a whole number, 29 | , so 87 cannot be prime": what follows from the
+  // clause before, on a subject of its own, is the half a reader needs.)
+  // (Not one that only points at what is shown: "…look like Gophers, | so here we have two Goroutines".)
+  const after = tokens.slice(tokens.indexOf(rest[0] as Token) + 1)
+  const follows =
+    /^so$/i.test(rest[0]?.value ?? '') &&
+    rest.slice(1, 5).some((word) => finiteWord(word) || verbClitic.test(word.value)) &&
+    !rest.slice(1, 4).some((word) => /^(?:here|there|now|then|this|that|these|those)$/i.test(word.value)) &&
+    !leansOnPreviousTokens(after)
   return (
-    rest[0]?.tag === 'CC' &&
-    /^(and|but|or)$/i.test(rest[0].value) &&
-    // ("…, and they're not always finite": a clitic is the clause's verb too.)
-    (rest.slice(1, 6).some((word) => finiteWord(word) || verbClitic.test(word.value)) || rest[verb]?.tag === 'VB')
+    follows ||
+    (rest[0]?.tag === 'CC' &&
+      /^(and|but|or)$/i.test(rest[0].value) &&
+      // ("…, and they're not always finite": a clitic is the clause's verb too.)
+      (rest.slice(1, 6).some((word) => finiteWord(word) || verbClitic.test(word.value)) || rest[verb]?.tag === 'VB'))
   )
 }
 
