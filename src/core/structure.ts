@@ -870,6 +870,9 @@ function toItems(node: RootContent, lang: string, allowHtml = false, introduced 
   if (media) return [{ kind: 'note', node: media }]
   // A table of contents (every item a link to one of the post's own headings) is the slides' order: said, not shown.
   if (node.type === 'list' && isContents(node)) return [{ kind: 'note', node }]
+  // A disclaimer ("> Disclaimer: I work at Microsoft… These are personal observations and opinions.") says
+  // whose view the talk gives, not what it says: said, not shown large as a quote or a point.
+  if ((node.type === 'blockquote' || node.type === 'paragraph') && isDisclaimer(toString(node))) return [{ kind: 'note', node }]
   // So is a series' navigation between its posts.
   if (node.type === 'list' && !introduced && !cited && isSiteNavigation(node)) return [{ kind: 'note', node }]
   // A blog template's own footnotes block (`<div class="dg-footnote">`, `<section class="footnotes">`):
@@ -896,3 +899,24 @@ function toItems(node: RootContent, lang: string, allowHtml = false, introduced 
   }
   return [{ kind: 'visual', node }]
 }
+
+/**
+ * Whether a block only says whose view the post gives: it opens on "Disclaimer:", or says the
+ * opinions are the writer's own, not their employer's. (English's set phrases.)
+ */
+export function isDisclaimer(text: string): boolean {
+  const said = text.replace(/\s+/g, ' ').trim()
+  if (said.split(' ').length > maxDisclaimerWords) return false
+  return (
+    /^(?:disclaimer|disclosure)\s*[:：.—–-]/i.test(said) ||
+    /\b(?:opinions?|views?|thoughts)(?:\s+(?:expressed|stated|shared))?(?:\s+(?:here|in\s+this\s+(?:post|article|blog(?:\s+post)?)))?\s+are\s+(?:(?:solely|entirely|purely|only)\s+)?(?:my|our)\s+own\b/i.test(
+      said,
+    ) ||
+    /\bdo(?:es)?\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+(?:the\s+(?:views|opinions|position)|those)\s+of\s+(?:my|our|any)\s+(?:employers?|company|companies)\b/i.test(
+      said,
+    )
+  )
+}
+
+/** Words at most of a disclaimer: a longer block that opens on "Disclaimer:" says more than whose view it is. */
+const maxDisclaimerWords = 80

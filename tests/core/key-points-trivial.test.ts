@@ -676,6 +676,12 @@ describe('asides in languages read without a tagger', () => {
       true,
     )
     expect(onlyTurns('次に、設定ファイルを見ていきましょう。', 'ja')).toBe(true)
+    // (Review 75, a Japanese Node-RED tutorial: "click Done to close the dialog", three times.)
+    expect(points('Double-click the node to open its settings. Click Done to close the dialog.')[0]).toBe(
+      'Double-click the node to open its settings',
+    )
+    expect(points('完了をクリックしてダイアログを閉じます。', { lang: 'ja' })).toEqual([undefined])
+    expect(points('Click Done to deploy the flow to the server.')[0]).toBe('Click Done to deploy the flow to the server')
     // (Review 75, a German Angular tutorial: "let's now create an effect".)
     expect(onlyTurns('Lass uns nun einen Effect erstellen.', 'de')).toBe(true)
     expect(onlyTurns('Nun lass uns dem Signal auch einen Wert geben.', 'de')).toBe(true)

@@ -201,3 +201,31 @@ describe('an embedded video player', () => {
     )
   })
 })
+
+describe('a disclaimer', () => {
+  it('should say a disclaimer in the notes, not show it as a quote or a point', () => {
+    // An essay on wearing many hats (review 75): its disclaimer was a large italic quote slide.
+    const { tree, notesOf } = deck(
+      [
+        '# Hats',
+        '',
+        '> Disclaimer: I work at Microsoft on upstream Linux in Azure and was formerly at Red Hat. These are personal observations and opinions.',
+        '',
+        '## Many hats',
+        '',
+        'Wearing many hats is common in open source communities today.',
+        '',
+        'The views expressed here are my own and do not reflect those of my employer.',
+        '',
+        '> A hat is a promise to the people who gave it to you.',
+      ].join('\n'),
+    )
+    const shown = selectAll('section.lectern-slide', tree)
+      .flatMap((slide) => [...selectAll('ul.lectern-points > li', slide), ...selectAll(':scope > blockquote', slide)])
+      .map(text)
+    expect(shown.join(' ')).not.toMatch(/Disclaimer|my own/)
+    expect(shown.join(' ')).toMatch(/A hat is a promise/)
+    expect(notesOf('Many hats')).toContain('The views expressed here are my own')
+    expect(text(select('section.lectern-title aside.notes', tree))).toContain('Disclaimer: I work at Microsoft')
+  })
+})

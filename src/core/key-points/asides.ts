@@ -42,6 +42,22 @@ function opens(text: string, phrase: string): boolean {
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u
 
 /**
+ * "Click Done to close the dialog.", "完了をクリックしてダイアログを閉じます。": a tutorial's step that
+ * only closes the window a step before opened says nothing a slide needs. (English and Japanese set phrases.)
+ */
+export function closesDialog(sentence: string): boolean {
+  const text = sentence.trim().replace(/[.。!！]+$/u, '')
+  return (
+    /^(?:then\s+|now\s+|finally\s+)?(?:click|press|hit|tap|select)\s+(?:on\s+)?(?:the\s+)?["'“‘]?(?:done|ok|close|finish|apply|save)["'”’]?(?:\s+button)?\s+(?:to\s+(?:close|dismiss|exit)\s+the\s+(?:\w+\s+)?(?:dialog|window|pop-?up|modal|editor|panel)|and\s+close\s+the\s+(?:\w+\s+)?(?:dialog|window|pop-?up|modal|editor|panel))$/i.test(
+      text,
+    ) ||
+    /^(?:[「『]?(?:完了|OK|閉じる|Done)[」』]?(?:ボタン)?を(?:クリック|押)して)?[（(]?[^、。]{0,6}[）)]?ダイアログを閉じ(?:ます|る)$/u.test(
+      text,
+    )
+  )
+}
+
+/**
  * Whether a sentence is a courtesy: thanks ("Thank you so much", "Thanks to Lauren Tan for…",
  * "I want to thank the maintainers") or a greeting ("Happy birthday, Go!", "Welcome to…"). "Thanks
  * to caching, builds are fast" gives a reason and is not one.

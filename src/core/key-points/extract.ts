@@ -4,6 +4,7 @@ import { reportsAmount } from './amounts.ts'
 import { toString } from 'mdast-util-to-string'
 import {
   addressesSomeone,
+  closesDialog,
   introducesSelf,
   continuesCourtesy,
   isCourtesy,
@@ -861,6 +862,8 @@ function sentenceCandidates(
     // Thanks and greetings are said around a talk's points, never shown as one; an example that
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && sentence.courtesy) continue
+    // ("Click Done to close the dialog.": a step that only closes what the step before opened.)
+    if (auto && closesDialog(sentence.text)) continue
     // "(Eg: Apple Keychain exploit)" after the claim it backs: a sentence set wholly in brackets is an aside.
     if (auto && sentences.length > 1 && wholeInBrackets(sentence.text)) continue
     if (auto && isExample(sentence.text, lang) && /[:：]\s*$/u.test(sentence.text)) continue
