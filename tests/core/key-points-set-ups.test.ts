@@ -136,6 +136,19 @@ describe('a view the writer answers', () => {
     )
   })
 
+  it('should show what the writer learned after how things were at the start', () => {
+    // "Five lessons after five years" (review 75): "In the beginning, I only wanted to code" showed.
+    expect(
+      point(
+        "In the beginning, I only wanted to code. I didn't attend meetings, answer phone calls, or even reply to emails. I had to learn there's more than only source code.",
+      ),
+    ).toBe("I had to learn there's more than only source code")
+    // (A start the paragraph learns nothing from keeps its place.)
+    expect(point('At first, the service ran on a single machine in the office. It served every request itself.')).toMatch(
+      /service ran on a single machine/,
+    )
+  })
+
   it('should show the advice after the case it is for, not the case', () => {
     // A code-review essay (review 73): "Sometimes the change request itself is lacking details" showed.
     expect(

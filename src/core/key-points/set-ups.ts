@@ -58,6 +58,28 @@ function statesFormerState(sentence: string): boolean {
   )
 }
 
+/**
+ * Whether a sentence opens on how things were at the start ("In the beginning, I only wanted to
+ * code", "At first, …", "Initially, …"): in a paragraph that goes on to what the writer learned or
+ * what is better, the set-up of a lesson's point.
+ */
+function statesBeginning(sentence: string): boolean {
+  return /^(?:in\s+the\s+beginning|at\s+first|initially|originally|at\s+the\s+start|when\s+i\s+(?:started|began))\b/i.test(sentence.trim())
+}
+
+/**
+ * Whether a sentence says what the writer learned or what is better ("I had to learn there's more
+ * than only source code", "It's better to demo an entire feature…", "Over time I realized…").
+ */
+function statesLesson(sentence: string): boolean {
+  const text = sentence.trim().toLowerCase().replace(linking, '')
+  return (
+    /^(?:(?:then|later|eventually|soon|over\s+time|now)\s*,?\s+)?(?:i|we)\s+(?:(?:had|have|needed)\s+to\s+)?(?:learn(?:ed|t)?|realized|realised|discovered|found\s+out|understood)\b/.test(
+      text,
+    ) || /^it(?:['’]s|\s+is)\s+(?:much\s+|far\s+|always\s+)?better\s+to\b/.test(text)
+  )
+}
+
 /** Whether a sentence says what is so since a change ("With this release, we will now prune…", "Now, …", "Starting with v1.15, …"). */
 function statesChange(sentence: string): boolean {
   const text = sentence.trim()
@@ -162,6 +184,7 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
   // (A concession answered by no sentence after it is the paragraph's last word, and stays.)
   const conceded = sentences.map(({ text }, index) => index < sentences.length - 1 && concedes(text))
   const changes = sentences.map(({ text }) => statesChange(text))
+  const lessons = sentences.map(({ text }) => statesLesson(text))
   // (A case, "Sometimes the change request is lacking details", and the advice right after it, "Always ask for further details".)
   const cases = sentences.map(({ text }, index) => index < sentences.length - 1 && statesCase(text) && advises(sentences[index + 1].text))
   const advice = sentences.map((_, index) => index > 0 && cases[index - 1])
@@ -170,6 +193,7 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
       (index === 0 && datesEarlierEvent(text)) ||
       (statesStatusQuo(text) && plans.slice(index + 1).some(Boolean)) ||
       (statesFormerState(text) && changes.slice(index + 1).some(Boolean)) ||
+      (statesBeginning(text) && lessons.slice(index + 1).some(Boolean)) ||
       (likeBefore(text) && index < sentences.length - 1) ||
       conceded[index] ||
       cases[index],
@@ -184,7 +208,9 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
     if (setUps[index]) return turn - setUpPenalty
     // ("Overall, we deleted a massive amount of records. However, …": a summing-up the next sentence turns against gains nothing.)
     if (sumsUp(sentences[index].text) && !turned[index + 1]) return turn + summaryGain
-    return turn + (((plans[index] || changes[index]) && setUps.slice(0, index).some(Boolean)) || advice[index] ? planGain : 0)
+    return (
+      turn + (((plans[index] || changes[index] || lessons[index]) && setUps.slice(0, index).some(Boolean)) || advice[index] ? planGain : 0)
+    )
   })
 }
 
