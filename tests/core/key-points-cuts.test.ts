@@ -1098,6 +1098,22 @@ describe('a clause a subordinator opens', () => {
   })
 })
 
+describe('a past event\'s "when"', () => {
+  it('should say what happened without a long "when" clause in the past tense, not a condition', () => {
+    // Binder's postmortem of SciPy 2020 (review 75): the summary's news had no point.
+    expect(
+      shorten('However, when two tutorials both launched at the same time with >100 users each, Binder temporarily lost service.'),
+    ).toBe('Binder temporarily lost service')
+    expect(
+      shorten('When we asked users what editors they use, Vim and VSCode were the most popular by far, followed by Intellij.'),
+    ).toMatch(/^Vim and VSCode were the most popular by far/)
+    // (A "when" in the present sets a condition the claim holds under; one without its subject only frames it.)
+    expect(
+      shorten('When you run jekyll serve locally with the drafts flag and the future flag, it starts a web server on port 4000.'),
+    ).not.toMatch(/^It starts/)
+  })
+})
+
 describe('what follows from the clause before', () => {
   it('should keep the ", so" clause that says what follows, the sentence shown whole within 16 words', () => {
     // A primes explainer (review 75): "Dividing 87 by 3 gives a whole number, 29" without its conclusion.

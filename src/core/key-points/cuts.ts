@@ -1168,6 +1168,22 @@ const wantsInfinitive =
 const objectControl =
   /^(ask|asks|asked|asking|tell|tells|told|want|wants|wanted|allow|allows|allowed|let|lets|help|helps|helped|force|forces|forced|require|requires|required|expect|expects|expected|enable|enables|enabled|encourage|encouraged|invite|invited|need|needs|needed|use|uses|used|using|get|gets|got|cause|caused|teach|taught|train|trained|remind|reminded|urge|urged|persuade|convince|convinced|permit|permits|permitted|empower|empowers|prove|proves|proved|proven|show|shows|showed|shown|find|finds|found|consider|considers|considered|believe|believed)$/i
 
+/**
+ * "When two tutorials both launched at the same time with >100 users each, | Binder temporarily
+ * lost service": a "when" or "once" clause in the past tense says when something happened, not
+ * a condition the claim holds under; the main clause alone is what happened.
+ */
+function pastEvent(words: Token[]): boolean {
+  // (With a subject of its own before its verb: "When asked about…" only frames what follows.)
+  const verb = words.findIndex((word) => word.tag === 'VBD' || word.tag === 'VBN')
+  return (
+    /^(?:when|once)$/i.test(words[0]?.value ?? '') &&
+    verb > 1 &&
+    words.slice(1, verb).some((word) => /^(?:NN|PRP|CD)/.test(word.tag)) &&
+    !words.some((word) => /^(?:MD|VBZ|VBP)$/.test(word.tag))
+  )
+}
+
 /** No run of clauses fits: the sentence, or its main clause, up to a preposition or conjunction. */
 export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | undefined {
   const clauses = clausesOf(tokens)
@@ -1176,7 +1192,7 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
       index > 0 &&
       startsWithSubject(clause.words) &&
       startsSubordinate(clauses[0].words) &&
-      !opensCondition(clauses[0].words) &&
+      (!opensCondition(clauses[0].words) || pastEvent(clauses[0].words)) &&
       !boundsToCase(clauses[0].words),
   )
   // (At the longer limit only the cuts past maxWords are new: the shorter ones failed just before.)
@@ -1197,7 +1213,12 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
     )
     return finite ? cut : undefined
   }
-  const cut = tensed(byPhrase(rest, maxWords)) ?? tensed(byPhrase(rest, Math.min(longest, maxGlanceWords), maxWords))
+  // (After a past event's "when", a main clause short enough is said whole: "Binder temporarily lost service".)
+  const short =
+    pastEvent(clauses[0].words) && rest.filter((token) => token.kind === 'word').length <= maxWords
+      ? tensed({ tokens: rest, quality: 0.45 })
+      : undefined
+  const cut = short ?? tensed(byPhrase(rest, maxWords)) ?? tensed(byPhrase(rest, Math.min(longest, maxGlanceWords), maxWords))
   return cut && { ...cut, quality: 0.45 }
 }
 
