@@ -1090,7 +1090,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     return
   }
   if (unit.point || !unit.leadIn || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) return
-  const sentences = sentencesOf(toString(unit.paragraph).replace(/\s+/g, ' ').trim(), lang)
+  const sentences = sentencesOf(toString(unit.paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim(), lang)
   const written = sentences[sentences.length - 1]
   if (!written || !/[:：]$/u.test(written)) return
   // A line too long only for an aside in brackets is shown without it ("In Ember 4.x minor

@@ -189,7 +189,8 @@ function firstConjunct(sentence: string, lang: string, most = maxLeadWords): str
 /** A paragraph's words without the bold name of who speaks them ("**JS and NF:** Yes, …"). */
 function withoutSpeaker(node: RootContent): string {
   // A paragraph's soft line breaks are spaces: a sentence runs on across them.
-  const text = toString(node).replace(/\s+/g, ' ').trim()
+  // (Without its raw HTML: "…by clicking <a href="…">here</a>" is "…by clicking here", as the slide shows it.)
+  const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim()
   const [first] = node.type === 'paragraph' ? node.children : []
   const label = first?.type === 'strong' ? toString(first) : ''
   return label && /[:：]\s*$/u.test(label) && text.startsWith(label) ? text.slice(label.length).trim() : text

@@ -6,6 +6,9 @@ import { claimOf } from '../../src/core/key-points/dependence.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
 import { points } from '../helpers/key-points.ts'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, selectAll, text } from '../helpers/html.ts'
 
 /*
  * Where a sentence too long for a slide may be cut, and where not: every sentence here is
@@ -1124,6 +1127,25 @@ describe('what follows from the clause before', () => {
     expect(shorten('Goroutines are lightweight threads that look like Gophers, so here we have two Goroutines.')).toBe(
       'Goroutines are lightweight threads that look like Gophers',
     )
+  })
+})
+
+describe('words that only point at a link', () => {
+  it('should leave out "by clicking here" at the end, and never show a link written in raw HTML as its tags', () => {
+    // A Git-for-Windows setup tutorial (review 77): the point showed `…by clicking <a href="…" target="_blank">here</a>`.
+    expect(shorten('Download Git for Windows from the official website by clicking here.')).toBe(
+      'Download Git for Windows from the official website',
+    )
+    const html = renderDeck(
+      new VFile({
+        path: 'README.md',
+        value:
+          '# Git\n\n## Step 1\n\nDownload Git for Windows from the official website by clicking \n<a href="https://git-scm.com/downloads" target="_blank">here</a>.\n\n<br><hr>\n\n## Step 2\n\nRun the installer and accept the licence terms.\n',
+      }),
+    ).html
+    const shown = selectAll('ul.lectern-points > li', parseDeck(html)).map(text)
+    expect(shown).toContain('Download Git for Windows from the official website')
+    expect(shown.join(' ')).not.toMatch(/<a|href/)
   })
 })
 

@@ -56,11 +56,18 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // after the colon goes with the colon; so does one that hands over to the formula or result
   // after it ("The magnetic force provides the centripetal acceleration, so:", "…, which gives:").
   // (English's closed classes.)
+  // "Download Git for Windows from the official website by clicking here.": the words that only
+  // point at the link the sentence ends on go; the slide shows the step.
   const sentence = lang.toLowerCase().startsWith('en')
-    ? smiled.replace(
-        /,?\s+(?:namely|i\.e\.?|e\.g\.?|for example|for instance|as follows|such as|including|(?:and\s+)?(?:so|hence|thus|therefore|then)|which gives|giving|we (?:get|have|obtain|find))\s*:\s*$/iu,
-        ':',
-      )
+    ? smiled
+        .replace(
+          /,?\s+(?:namely|i\.e\.?|e\.g\.?|for example|for instance|as follows|such as|including|(?:and\s+)?(?:so|hence|thus|therefore|then)|which gives|giving|we (?:get|have|obtain|find))\s*:\s*$/iu,
+          ':',
+        )
+        .replace(
+          /,?\s+(?:by\s+)?(?:clicking|tapping|following)\s+(?:on\s+)?(?:here|this\s+link|the\s+link(?:\s+below)?)(?=\s*[.!]?\s*$)/iu,
+          '',
+        )
     : smiled
   if (isDebris(sentence)) return undefined
   if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)
