@@ -78,6 +78,8 @@ function sourceOf(node: InlineMath, source: string): string | undefined {
 /** Whether `$…$` is a formula, by what is written between its dollars (remark-math strips a space on each side). */
 function isFormula(value: string, source: string, node: InlineMath): boolean {
   if (value.trim() === '') return false
+  // ("Are you ??!@$!$! nuts???": punctuation alone between two dollars is a swear word's letters, not a formula.)
+  if (!/[\p{L}\p{N}\\]/u.test(value)) return false
   // `$ \Omega = … $`, spaced as Hugo's KaTeX auto-render accepts it: a TeX command is no price.
   if (/^\s|\s$/.test(value) && !(/\\[a-zA-Z]/.test(value) && !/^\s*\d/.test(value))) return false
   const after = source[node.position?.end.offset ?? -1] ?? ''

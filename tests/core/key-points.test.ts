@@ -321,6 +321,21 @@ describe('marks put back in a point', () => {
     expect(nodes).toEqual([{ type: 'text', value: 'The slice will have length zero' }])
   })
 
+  it('should put a long code span back whole before a short one said elsewhere that it holds', async () => {
+    // Niko Matsakis's "Claiming, auto and otherwise" (review 77): "move(& `a` , b) || `$body`".
+    const { emphasise } = await import('../../src/core/key-points/emphasis.ts')
+    const nodes = emphasise('move(&a, b) || $body would capture a = &a', [
+      { kind: 'inlineCode', text: 'a' },
+      { kind: 'inlineCode', text: 'move(&a, b) || $body' },
+      { kind: 'inlineCode', text: 'a = &a' },
+    ])
+    expect(nodes).toEqual([
+      { type: 'inlineCode', value: 'move(&a, b) || $body' },
+      { type: 'text', value: ' would capture ' },
+      { type: 'inlineCode', value: 'a = &a' },
+    ])
+  })
+
   it('should put a mark on the words the paragraph marks, not on the same words where it does not', () => {
     // (Review 63: "I first came up `with` the idea…", the code span of a later sentence's "`with` statement".)
     const slide = (markdown: string) => {

@@ -65,6 +65,13 @@ describe('math', () => {
     expect(rendered.file.data.hasMath).toBe(false)
   })
 
+  it('should read punctuation alone between two dollars as text, in a heading too', () => {
+    // (Review 77: "### Are you ??!@$!$! nuts???" showed as "Are you ??!@!! nuts???".)
+    const { tree } = deck('# M\n\n## Are you ??!@$!$! nuts???\n\nYes, and $x+1$ is still a formula.\n')
+    expect(text(select('h2', tree))).toBe('Are you ??!@$!$! nuts???')
+    expect(selectAll('aside.notes .katex', tree)).toHaveLength(1)
+  })
+
   it('should never run a formula from a lone dollar in prose across the code spans after it', () => {
     // (Review 75, a German post on Angular signals: RxJS streams' names end in a dollar.)
     const paragraph =

@@ -36,7 +36,8 @@ export function emphasise(text: string, marks: Mark[], written = '', marked = ''
   const counts = new Map<string, number>()
   for (const mark of marks) counts.set(mark.text, (counts.get(mark.text) ?? 0) + 1)
   const said = new Map<string, number>()
-  for (const mark of marks) {
+  // (Longest first: "`a`" said elsewhere in the paragraph is no code inside "`move(&a, b) || $body`" before that is placed whole.)
+  for (const mark of [...marks].sort((one, other) => other.text.length - one.text.length)) {
     if (mark.text === text && mark.kind !== 'inlineCode') continue
     // (A mark whose words the point does not hold has nowhere to go.)
     if (wholeIndexOf(shown, mark.text) === -1) continue
