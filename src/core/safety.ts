@@ -34,8 +34,10 @@ const tagAttributes = Object.fromEntries(
 /** What the sanitizer keeps of the article's own content: GitHub's rules, plus classes and a few tags. */
 const schema: Schema = {
   ...defaultSchema,
-  // Removed with their text, not unwrapped: CSS, scripts and a form control's label are never content (see raw-html.ts).
-  strip: ['script', 'style', 'noscript', 'template', 'button', 'select', 'textarea', 'label'],
+  // Removed with their text, not unwrapped: CSS, scripts and a form control's label are never content (see raw-html.ts);
+  // nor are the labels of an inline SVG drawing, which unwrapped ran together as one line of words
+  // ("secret-stack multiserver muxrpc net…"). (lectern's own diagrams are set aside before, see below.)
+  strip: ['script', 'style', 'noscript', 'template', 'button', 'select', 'textarea', 'label', 'svg'],
   tagNames: [
     ...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'section' && tag !== 'aside'),
     'figure',
@@ -176,6 +178,38 @@ function wrapStrayPhrasing(section: Element): void {
   section.children = children
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** An SVG drawing written into the article was left out, and the build said so (once). */
+    inlineSvgWarned: boolean
+  }
+}
+
+/** Says once that an SVG drawing written into the article is left out, where the first one is. */
+function warnInlineSvg(root: HastRoot, file: VFile): void {
+  const found = findSvg(root)
+  if (!found) return
+  file.data.inlineSvgWarned = true
+  file.message(
+    'An SVG drawing written into the article is left out (its labels would run together as text); save it as an .svg file and show it as a picture',
+    {
+      place: found.position,
+      ruleId: 'inline-svg',
+      source: 'lectern',
+    },
+  )
+}
+
+function findSvg(node: HastRoot | ElementContent): Element | undefined {
+  if (node.type === 'element' && node.tagName === 'svg') return node
+  if (!('children' in node)) return undefined
+  for (const child of node.children) {
+    const found = findSvg(child as ElementContent)
+    if (found) return found
+  }
+  return undefined
+}
+
 /** A file for `raw` that holds no text: see `articleContent`. */
 const positionsOnly = new VFile()
 
@@ -188,6 +222,7 @@ function articleContent(run: Array<ElementContent | RootContent>, file: VFile, s
   // article's length times its slides).
   if (run.some(hasRaw)) root = part(file, 'raw')(root, { file: positionsOnly }) as HastRoot
   withoutSlides(root)
+  if (sanitizing && file.data.inlineSvgWarned !== true) warnInlineSvg(root, file)
   if (sanitizing) root = sanitize(root, schema) as HastRoot
   withoutBlankPictures(root)
   if (diagrams.length > 0) putBackDiagrams(root, diagrams)

@@ -100,6 +100,15 @@ const selfie = [
 ].join('\n')
 
 describe('raw HTML that is not content', () => {
+  it('should leave out an SVG drawing written into the article, with a warning, never its labels run together', () => {
+    // A talk transcript on the social web (review 77): its architecture diagram showed as "secret-stack multiserver muxrpc…".
+    const { html, file } = render(
+      '# T\n\n## Stack\n\nThe stack has many modules that work together in a tree.\n\n<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><text x="10" y="20">secret-stack</text><text x="10" y="40">multiserver</text></svg>\n\nEach module signs its messages.\n',
+    )
+    expect(html).not.toMatch(/secret-stack|multiserver|<svg/)
+    expect(file.messages.map((message) => message.ruleId)).toContain('inline-svg')
+  })
+
   it("should show a post's <style> CSS nowhere: not on a slide, not in the notes", () => {
     const { html, tree } = deck(microgpt)
     expect(html).not.toMatch(/font-size|\.post|color: grey/)
