@@ -102,8 +102,13 @@ export function remarkSlides() {
     const frontmatter = file.data.frontmatter ?? {}
     const slug = createSlugger()
 
-    const titleIndex = findTitleHeading(blocks, typeof frontmatter.title === 'string' ? frontmatter.title : undefined)
-    const titleHeading = titleIndex === -1 ? undefined : (blocks[titleIndex] as Heading)
+    const headingIndex = findTitleHeading(blocks, typeof frontmatter.title === 'string' ? frontmatter.title : undefined)
+    // ('<div align="center"><h1>How DNS Resolution Works:</h1></div>' opening a README or a dev.to
+    // export without a `#` or a frontmatter title: the raw HTML's heading is the title.)
+    const htmlTitle =
+      headingIndex === -1 && !(typeof frontmatter.title === 'string' && frontmatter.title.trim()) ? htmlTitleHeading(blocks) : undefined
+    const titleIndex = htmlTitle?.index ?? headingIndex
+    const titleHeading = htmlTitle?.heading ?? (titleIndex === -1 ? undefined : (blocks[titleIndex] as Heading))
     const meta = readMeta(frontmatter, titleHeading, file, titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex))
     // An article without headings may head its parts with lines of bold instead; in a page
     // imported from HTML (its source places known), a bold line is the site's own box or label
@@ -485,6 +490,30 @@ function hasWords(node: RootContent): boolean {
     if (child.type === 'image' || child.type === 'imageReference') image = true
   })
   return image
+}
+
+/** Blocks from the start searched for a raw-HTML `<h1>` that titles an article without a `#`. */
+const maxBlocksBeforeHtmlTitle = 3
+
+/**
+ * The raw-HTML block among the article's first few that holds only an `<h1>` (in wrappers such as
+ * `<div align="center">`), as a `#` heading of its text, without a closing colon or stop.
+ */
+function htmlTitleHeading(blocks: RootContent[]): { index: number; heading: Heading } | undefined {
+  for (const [index, block] of blocks.slice(0, maxBlocksBeforeHtmlTitle).entries()) {
+    if (block.type !== 'html') continue
+    const match =
+      /^\s*(?:<(?:div|center|p|header)\b[^<>]{0,300}>\s*)*<h1\b[^<>]{0,300}>([^<>]{1,200})<\/h1\s*>\s*(?:<\/(?:div|center|p|header)\s*>\s*)*$/i.exec(
+        block.value,
+      )
+    const text = match?.[1]
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[:：.]$/u, '')
+      .trim()
+    if (text) return { index, heading: { type: 'heading', depth: 1, children: [{ type: 'text', value: text }], position: block.position } }
+  }
+  return undefined
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
@@ -437,5 +438,20 @@ describe('an opening part that holds the whole article', () => {
       'Description of WorldWideWeb by Tim Berners-Lee',
     ])
     expect(text(select('section[data-lectern-title="References"] aside.notes', tree))).toContain('Main sources I used')
+  })
+})
+
+describe('a title written in raw HTML', () => {
+  it('should take the `<h1>` of a raw-HTML box that opens the article as its title, when it has no other', () => {
+    // A dev.to export kept on GitHub (review 77): the deck was titled by its folder, "05 dns resolution".
+    const markdown =
+      '![Cover](./cover.jpg)\n\n<div align="center">\n<h1>How DNS Resolution Works:</h1>\n</div>\n\n## Introduction\n\nDNS turns names into addresses for every request a browser makes.\n'
+    const rendered = renderDeck(new VFile({ path: 'blog/README.md', value: markdown }))
+    expect(rendered.deck.meta.title).toBe('How DNS Resolution Works')
+    expect(rendered.html).not.toMatch(/<h1>How DNS Resolution Works:<\/h1>/)
+    expect(rendered.file.messages.map((message) => message.ruleId)).not.toContain('no-title')
+    // (A frontmatter title or a `#` still names it.)
+    const titled = renderDeck(new VFile({ path: 'blog/README.md', value: `---\ntitle: DNS\n---\n\n${markdown}` }))
+    expect(titled.deck.meta.title).toBe('DNS')
   })
 })
