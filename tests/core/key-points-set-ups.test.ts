@@ -136,6 +136,18 @@ describe('a view the writer answers', () => {
     )
   })
 
+  it('should show the results a paragraph gives, not its verdict on them', () => {
+    // A performance write-up (review 77): "In the end the results were good" over "Latency is down and so are costs".
+    expect(point("In the end the results were good. Latency is down and so are costs, so it's win-win.")).toMatch(
+      /^Latency is down and so are costs/,
+    )
+    expect(point('The results are impressive. The new index turned every latency peak into a flat line.')).toMatch(/^The new index turned/)
+    // (A verdict the paragraph ends on stays.)
+    expect(point('We moved the filtering to the back-end service. In the end the results were good.')).toMatch(
+      /moved the filtering|results were good/,
+    )
+  })
+
   it('should show what the writer learned after how things were at the start', () => {
     // "Five lessons after five years" (review 75): "In the beginning, I only wanted to code" showed.
     expect(

@@ -133,6 +133,17 @@ export function concedes(sentence: string): boolean {
 }
 
 /**
+ * Whether a sentence only judges results without saying them ("The results were better than we
+ * had expected", "In the end the results were good", "The results are impressive"): the sentences
+ * after it, with the figures, say what they were. (A closed class of English.)
+ */
+function judgesResults(sentence: string): boolean {
+  return /^(?:(?:in\s+the\s+end|overall|all\s+in\s+all|in\s+short|so)\s*,?\s+)?(?:the|our|these|those)\s+(?:results?|numbers|outcomes?|gains?|improvements?|speed-?ups?|benchmarks?)\s+(?:were|are|was|is|look(?:s|ed)?|turned\s+out)\s+(?:to\s+be\s+)?(?:(?:very|really|quite|pretty|much|even|surprisingly|rather|truly)\s+)?(?:good|great|impressive|better|excellent|amazing|promising|encouraging|solid|significant|dramatic|positive|remarkable|astonishing|nice)\b[^,;:0-9%]{0,40}$/i.test(
+    sentence.trim().replace(/[.!]+$/u, ''),
+  )
+}
+
+/**
  * Whether a sentence opens on a case that comes up now and then ("Sometimes the change request
  * itself is lacking details", "On some occasions, you might…", "Often, …"): in an essay of advice,
  * the situation the sentence after it tells the reader what to do in. (A closed class of English.)
@@ -196,7 +207,8 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
       (statesBeginning(text) && lessons.slice(index + 1).some(Boolean)) ||
       (likeBefore(text) && index < sentences.length - 1) ||
       conceded[index] ||
-      cases[index],
+      cases[index] ||
+      (judgesResults(text) && index < sentences.length - 1),
   )
   // (A definition, "…is called backpressure propagation", is no concession: it keeps its place before a turn.)
   const turned = sentences.map(
