@@ -1130,6 +1130,17 @@ describe('what follows from the clause before', () => {
   })
 })
 
+describe('a name of several words', () => {
+  it('should never cut inside a name whose middle word is capitalised ("Rust For Linux")', () => {
+    // Niko Matsakis's "Claiming, auto and otherwise" (review 77): "I spoke with someone from Rust".
+    expect(
+      shorten(
+        "I spoke with someone from Rust For Linux who felt that autoclaim would be useful, and it doesn't get more low-level than that!",
+      ),
+    ).not.toMatch(/from Rust$/)
+  })
+})
+
 describe('words that only point at a link', () => {
   it('should leave out "by clicking here" at the end, and never show a link written in raw HTML as its tags', () => {
     // A Git-for-Windows setup tutorial (review 77): the point showed `…by clicking <a href="…" target="_blank">here</a>`.
