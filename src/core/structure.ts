@@ -934,6 +934,8 @@ function toItems(node: RootContent, lang: string, allowHtml = false, introduced 
  * opinions are the writer's own, not their employer's. (English's set phrases.)
  */
 export function isDisclaimer(text: string): boolean {
+  // (A quick look first: every paragraph of every article is asked.)
+  if (!/disclaimer|disclosure|\bown\b|employer|compan/i.test(text)) return false
   const said = text.replace(/\s+/g, ' ').trim()
   if (said.split(' ').length > maxDisclaimerWords) return false
   return (

@@ -133,11 +133,19 @@ function namesNothing(tokens: Token[]): boolean {
  * (one to three capitalised words, no verb) is what the sentence before it led up to; the two
  * are one point, "…the final item on the 1995 list: JavaScript". English only.
  */
+/** Characters at most of a sentence that is only a name ("JavaScript.", "Ruby on Rails."). */
+const maxNameLength = 60
+
 function withNamesAfter(sentences: string[], lang: string): string[] {
   if (sentences.length < 2 || !lang.toLowerCase().startsWith('en')) return sentences
   const merged: string[] = []
   for (const sentence of sentences) {
     const before = merged.at(-1)
+    // (A name of three words is short: a longer sentence is kept as it is without a look.)
+    if (sentence.length > maxNameLength) {
+      merged.push(sentence)
+      continue
+    }
     const name = sentence.trim().replace(/[.!]$/u, '')
     const words = name.split(/\s+/u)
     const named =

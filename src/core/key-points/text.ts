@@ -314,8 +314,23 @@ const charactersPerShownWord = 18
  * as one for every {@link charactersPerShownWord} characters of it.
  */
 function shownWords(text: string): number {
+  // (One pass over the characters, without splitting: every candidate point of every paragraph is measured.)
   let count = 0
-  for (const word of text.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(word)) count += Math.ceil(word.length / charactersPerShownWord)
+  let start = -1
+  let says = false
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 32
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code > 127 && /\s/u.test(text[index]))
+    if (!space) {
+      if (start === -1) start = index
+      if (!says)
+        says = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || (code > 127 && /[\p{L}\p{N}]/u.test(text[index]))
+      continue
+    }
+    if (start !== -1 && says) count += Math.ceil((index - start) / charactersPerShownWord)
+    start = -1
+    says = false
+  }
   return count
 }
 
