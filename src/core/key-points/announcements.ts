@@ -202,4 +202,4 @@ export function turnsToParts(text: string): boolean {
 }
 
 const turnPhrase =
-  /(?:^|[,;:.!?]\s+(?:so\s+|now\s+)?)let['’]s\s+(?:break|go|dive|look|walk|take|get|start|jump|see|dig)\b[^.!?]{0,40}[.!]?$/iu
+  /(?:(?:^|[,;:.!?]\s+(?:so\s+|now\s+)?)let['’]s\s+(?:break|go|dive|look|walk|take|get|start|jump|see|dig)\b[^.!?]{0,40}|(?:^|[,;:.!?]\s+|\bso\s+)(?:buckle\s+up|hold\s+on\s+tight|strap\s+in|here\s+we\s+go))[.!]?$/iu
