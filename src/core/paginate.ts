@@ -1091,13 +1091,20 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   }
   if (unit.point || !unit.leadIn || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) return
   const sentences = sentencesOf(toString(unit.paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim(), lang)
-  const written = sentences[sentences.length - 1]
+  const ended = sentences[sentences.length - 1]
+  // (A line that runs into its listing without a colon is shown with one: "Change it to:".)
+  const written = ended && block.type === 'code' && sentences.length === 1 && runsIntoCode(ended) ? `${ended.trim()}:` : ended
   if (!written || !/[:：]$/u.test(written)) return
   // A line too long only for an aside in brackets is shown without it ("In Ember 4.x minor
   // releases, we landed a bunch of features (along with various bug fixes, of course):").
   const last = !isCjk(written) && countWords(written, lang) > maxLeadInWords ? withoutBracketed(written) : written
   // (A formula in it would show as its TeX, "The optimal reward probability \theta^{*} … is:": the line is said, not shown.)
   if (holdsFormula(unit.paragraph, last)) return
+  // (A line the listing completes says what it is however few its words: "By default, it would be:", "Change it to:".)
+  if (written !== ended) {
+    if (!/^…?\s*\p{Ll}/u.test(last) && !sendsElsewhere(last, lang)) setLeadLine(unit, last)
+    return
+  }
   const cjk = isCjk(last)
   const words = countWords(last, lang)
   // "Before:", "After:", "Assembly file:": a label of the block alone in its paragraph is its caption.
@@ -1216,9 +1223,28 @@ function sendsElsewhere(sentence: string, lang: string): boolean {
  */
 function introduces(paragraph: Paragraph, block: RootContent): boolean {
   if (/[:：]\s*$/u.test(toString(paragraph))) return true
+  if (block.type === 'code' && runsIntoCode(toString(paragraph, { includeHtml: false }))) return true
   const end = paragraph.position?.end.line
   const start = block.position?.start.line
   return end !== undefined && start !== undefined && start === end + 1
+}
+
+/** Words at most of a line that runs into the listing after it without a colon ("Change it to"). */
+const maxCodeRunInWords = 8
+
+/**
+ * "By default, it would be" over `C:\Program Files\Git`, "Change it to" over `C:\LEO\Git`: a few
+ * words with no stop, ending on a verb or a preposition that waits for what the listing shows, are
+ * its caption as a line ending in a colon is. (English's closed class.)
+ */
+function runsIntoCode(text: string): boolean {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return (
+    line !== '' &&
+    !/[.!?。:：]$/u.test(line) &&
+    line.split(' ').length <= maxCodeRunInWords &&
+    /\b(?:be|is|are|was|to|as|with|into|like|from|becomes|become|reads|read|looks|look|says)$/i.test(line)
+  )
 }
 
 /** A block that shows what the code before it printed: a table, or a listing in no language or in plain text. */

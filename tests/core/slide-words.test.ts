@@ -386,6 +386,21 @@ describe('a name and its verdict over a list', () => {
   })
 })
 
+describe('a line the listing after it completes', () => {
+  it('should show "By default, it would be" and "Change it to" over their listings, with a colon', () => {
+    // A Git-for-Windows setup tutorial (review 77): two paths on a slide, nothing saying which is which.
+    const lines = (markdown: string) =>
+      slides(markdown).flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))
+    expect(
+      lines(
+        '# Git\n\n## Step 5\n\nBy default, it would be\n\n    C:\\Program Files\\Git\n\nChange it to\n\n    C:\\LEO\\Git\n\n## Step 6\n\nThe default installation settings are fine for most people.\n',
+      ),
+    ).toEqual(['By default, it would be:', 'Change it to:'])
+    // (Not a sentence that ends, nor one that only goes on from the one before.)
+    expect(lines('# T\n\n## Run\n\nThe tool reads the whole file first.\n\n```\nok 1\n```\n')).toEqual([])
+  })
+})
+
 describe('a lead-in too long only for an aside in brackets', () => {
   it('should show it over its list without the aside, and a lead-in too long without one nowhere', () => {
     // Ember 5.0's release post (review 71): the list of what 4.x shipped hung under the point before it.
