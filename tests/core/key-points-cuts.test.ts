@@ -466,6 +466,10 @@ describe('cuts of English sentences', () => {
   it('should give no point for a phrase and a "when" clause without its main clause, nor a reference’s address', () => {
     // (The review's dev articles talk-kawaiicon and math-eigen.)
     expect(shorten('A few months ago when I was applying to the CFP for Chcon, I thought, why not')).toBe('')
+    // (Nor an "after" clause with its subject and verb: AgileZen's story, review 77.)
+    expect(shorten('A few days after they contacted us, we had a conference call with the people from Rally.')).not.toBe(
+      'A few days after they contacted us',
+    )
     expect(shorten('[1] : https://en.wikipedia.org/wiki/Determinant')).toBe('')
     expect(shorten('d:sonar.exclusions="**wwwroot**,***.js, **Program.cs, **Startup.cs"\'')).toBe('')
     // A main clause before "when" stays.

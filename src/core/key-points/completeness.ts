@@ -112,11 +112,20 @@ export function lacksMainClause(whole: Token[]): boolean {
   if (halfCorrelative(tokens, words)) return true
   // "A few months ago when I was applying to the CFP": a phrase without a verb, then a clause
   // that waits for the main clause the cut left out.
-  const inner = words.findIndex((word, index) => index > 0 && /^(IN|WRB)$/.test(word.tag) && waiting.test(word.value))
+  // ("A few days after they contacted us": "after" and "before" with a subject and its verb open such a clause too.)
+  const clauseAfter = (index: number) =>
+    /^(?:after|before)$/i.test(words[index].value) &&
+    /^(?:PRP|DT|NNP)/.test(words[index + 1]?.tag ?? '') &&
+    words.slice(index + 2, index + 5).some((word) => /^(?:VB[DPZ]|MD)$/.test(word.tag))
+  const inner = words.findIndex(
+    (word, index) => index > 0 && /^(IN|WRB)$/.test(word.tag) && (waiting.test(word.value) || clauseAfter(index)),
+  )
+  // (A comma that only ends the run is no main clause after it.)
+  const lastWord = tokens.indexOf(words[words.length - 1])
   if (
     inner > 0 &&
     !words.slice(0, inner).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) &&
-    !tokens.slice(tokens.indexOf(words[inner])).some((token) => token.value === ',')
+    !tokens.slice(tokens.indexOf(words[inner]), lastWord + 1).some((token) => token.value === ',')
   )
     return true
   const opener = subordinatorIndex(words)
