@@ -364,7 +364,7 @@ function splitsModifiers(tokens: Token[], last: number): boolean {
   const stop = rest.findIndex((token) => /^[.;:!?]$/.test(token.value))
   const phrase = rest.slice(1, stop === -1 ? undefined : stop)
   return (
-    phrase.every((token) => token.value === ',' || (token.kind === 'word' && /^(JJ|VBN|NN|CD|HYPH)/.test(token.tag))) &&
+    phrase.every((token) => token.value === ',' || (token.kind === 'word' && /^(JJ|VBN|NN|CD)/.test(token.tag))) &&
     /^NN/.test(phrase.findLast((token) => token.kind === 'word')?.tag ?? '')
   )
 }
@@ -553,6 +553,12 @@ function resultClause(tokens: Token[], longest: number): Cut | undefined {
   return hasPredicate(words) ? { tokens: rest, quality: 0.7 } : undefined
 }
 
+/**
+ * A main clause whose subject is "this" or "it" and whose verb says that it holds, maybe after an
+ * opening ("With Jest 28, this is no longer an issue"): it says something of what came before.
+ */
+const holdsOfWhatCameBefore = /(?:^|,\s*)(?:this|that|it|these|those)\s+(?:\w+\s+)?(?:is|was|are|were|has|had|works|worked|helps|helped)\b/i
+
 /** Words that give a reason after a clause: a closed class ("as" only before a subject and its verb). */
 const reasonWord = /^(?:because|as|since)$/i
 
@@ -592,9 +598,7 @@ function reasonClause(tokens: Token[], longest: number): Cut | undefined {
   )
   if (at === -1) return undefined
   const head = tokens.slice(0, tokens.indexOf(words[at]))
-  // (Its subject "this" or "it" may come after an opening: "With Jest 28, this is no longer an issue".)
-  const pointsBack = /(?:^|,\s*)(?:this|that|it|these|those)\s+(?:\w+\s+)?(?:is|was|are|were|has|had|works|worked|helps|helped)\b/i
-  const back = pointsBack.test(joinTokens(head))
+  const back = holdsOfWhatCameBefore.test(joinTokens(head))
   if (!(back || (words.slice(0, at).some(finiteWord) && leansOnPreviousTokens(head)))) return undefined
   const rest = tokens.slice(tokens.indexOf(words[at]) + 1)
   while (rest[0]?.kind === 'space') rest.shift()

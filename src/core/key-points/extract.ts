@@ -128,14 +128,14 @@ function namesNothing(tokens: Token[]): boolean {
   )
 }
 
+/** Characters at most of a sentence that is only a name ("JavaScript.", "Ruby on Rails."). */
+const maxNameLength = 60
+
 /**
  * "And thus, we reach the final item on the 1995 list. JavaScript.": a name alone as a sentence
  * (one to three capitalised words, no verb) is what the sentence before it led up to; the two
  * are one point, "…the final item on the 1995 list: JavaScript". English only.
  */
-/** Characters at most of a sentence that is only a name ("JavaScript.", "Ruby on Rails."). */
-const maxNameLength = 60
-
 function withNamesAfter(sentences: string[], lang: string): string[] {
   if (sentences.length < 2 || !lang.toLowerCase().startsWith('en')) return sentences
   const merged: string[] = []
