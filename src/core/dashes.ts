@@ -11,20 +11,31 @@ import { visit } from './visit.ts'
  */
 
 const emDash = /(?<=[\p{L}\p{N}.,;:!?)\]’”'"])---(?=[\p{L}\p{N}([‘“'"])/gu
-const spacedDash = /(?<=\S) --?- (?=\S)/g
+// (At a text's edge too: "_acquisition_ --- it was" has its emphasis in a node of its own before the dash.)
+const spacedDash = /(?<=\S|^) --?- (?=\S|$)/g
+/** "« probes »": the spaces inside guillemets, which a line must not break at, leaving "»" alone at a line's start. */
+const guillemetSpaces = /(«) | (»)/g
 const range = /(?<=\p{N})--(?=\p{N})/gu
 
-/** Write the dashes an article typed as hyphens as dashes, in its text (never in code). */
+/** Write the dashes an article typed as hyphens as dashes, and the spaces inside guillemets as no-break ones, in its text (never in code). */
 export function remarkDashes() {
   return (tree: Root, file: { value: unknown }) => {
-    // (An article without a double hyphen has nothing to mend: its tree is not walked.)
-    if (!String(file.value).includes('--')) return
+    // (An article without a double hyphen or a guillemet has nothing to mend: its tree is not walked.)
+    const source = String(file.value)
+    const dashed = source.includes('--')
+    const quoted = source.includes('«') || source.includes('»')
+    if (!dashed && !quoted) return
     visit(tree, (node) => {
-      if (node.type !== 'text' || !node.value.includes('--')) return
-      node.value = node.value
-        .replace(emDash, '—')
-        .replace(spacedDash, (dash) => (dash.length === 5 ? ' — ' : ' – '))
-        .replace(range, '–')
+      if (node.type !== 'text') return
+      if (dashed && node.value.includes('--'))
+        node.value = node.value
+          .replace(emDash, '—')
+          .replace(spacedDash, (dash) => (dash.length === 5 ? ' — ' : ' – '))
+          .replace(range, '–')
+      if (quoted)
+        node.value = node.value.replace(guillemetSpaces, (_space, open?: string, close?: string) =>
+          open ? `${open}\u00a0` : `\u00a0${close}`,
+        )
     })
   }
 }

@@ -18,6 +18,13 @@ describe('dashes typed as hyphens', () => {
     expect(notes('Every question -- no matter how simple -- gets an answer.')).toContain('Every question – no matter how simple – gets')
   })
 
+  it('should write a spaced dash next to emphasis, and never break a line inside guillemets', () => {
+    // (Review 77: "_acquisition_ --- it was" kept its hyphens; French « probes » left "»" alone at a line's start.)
+    expect(notes('It was never an _acquisition_ --- it was always a _merger_.')).toContain('acquisition — it was')
+    const html = renderDeck(new VFile({ path: 'talk.md', value: '# T\n\n## S\n\nLes « probes » de Kubernetes sont utiles.\n' })).html
+    expect(html).toMatch(/«(?:\u00a0|&#xA0;|&nbsp;)probes(?:\u00a0|&#xA0;|&nbsp;)»/)
+  })
+
   it('should leave a command-line flag, code and a rule as written', () => {
     const said = notes('Run the build with --offline and `a---b --c`.\n\n---\n\nA table:\n\n| a | b |\n| --- | --- |\n| 1 | 2 |')
     expect(said).toContain('with --offline and a---b --c.')
