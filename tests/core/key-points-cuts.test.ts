@@ -1197,6 +1197,10 @@ describe('the reason a leaning clause gives', () => {
     expect(shorten('It also makes testing easier, since you can break your code into small isolated units.')).toBe(
       'You can break your code into small isolated units',
     )
+    // (A relative clause without "that" is short and ends on its preposition: not "…the data they touched last, and caches bet on".)
+    expect(shorten('Most programs reuse the data they touched last, and caches bet on that.')).toBe(
+      'Most programs reuse the data they touched last',
+    )
     // (Not where the main clause stands on its own, nor an "as" that compares or cites.)
     expect(shorten('The parser is slow because the disk is old.')).toBe('The parser is slow because the disk is old')
     expect(shorten("Yeah, this looks like a first world problem and it probably is, but it's not as subtle as you think.")).not.toBe(

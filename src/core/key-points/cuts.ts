@@ -1085,13 +1085,18 @@ function stranded(words: Token[]): boolean {
  * without its "that" (a pronoun or a name right after the noun, then a verb with a tense) ends on
  * its preposition.
  */
+/** Words at most between the subject of a relative clause without "that" and the preposition it ends on. */
+const maxContactWords = 3
+
 function strandedInContactRelative(words: Token[]): boolean {
   for (let at = words.length - 3; at >= Math.max(1, words.length - 7); at--) {
     const subject = words[at]
     if (!/^NNS?$/.test(words[at - 1].tag) || !(subject.tag === 'PRP' || /^\p{Lu}/u.test(subject.value))) continue
     if (subject.tag === 'PRP' && !/^(?:I|we|you|they|he|she|it)$/i.test(subject.value)) continue
     const inside = words.slice(at + 1, -1)
-    if (inside.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) && !inside.some((word) => /^(IN|TO)$/.test(word.tag))) return true
+    // (A short clause of its own, a verb and no joint: not "…the data they touched last and caches bet on".)
+    if (inside.length > maxContactWords || inside.some((word) => /^(IN|TO|CC)$/.test(word.tag))) continue
+    if (inside.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))) return true
   }
   return false
 }
