@@ -347,6 +347,12 @@ describe('key points: credits, calls to action and turns show nothing', () => {
         'A comparison between several evaluation methods is shown in Table 2. Our arena data is the only one that covers open-ended questions.',
       ),
     ).toEqual(['Our arena data is the only one that covers open-ended questions'])
+    // (Nor what a colour marks in a drawing: a social-web talk transcript, review 77.)
+    expect(
+      points(
+        'The modules related to the local database are in green. Every message is signed and stored in an append-only log with views on top of it.',
+      ),
+    ).toEqual(['Every message is signed and stored in an append-only log with views'])
     expect(isCaption('The results are summarized in Table 1.')).toBe(true)
     expect(isCaption('Table 2 compares the latency of each region.')).toBe(true)
     expect(isCaption('The diagram traces a byte through the server, with a writer feeding it on one side.')).toBe(true)

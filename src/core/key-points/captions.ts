@@ -52,6 +52,14 @@ const shownIn =
 const seenHere =
   /^(?:(?:here|below|above)\s*,?\s+)?(?:we|you)\s+(?:can\s+)?see\s+(?:(?:here|below|above)\s+)?(?!that\b|how\b|why\b|what\b|whether\b|if\b)(?:the|a|an|our|this|these|its|their)\s[^.!?]{1,100}\.?$/iu
 const placedCaption = /^(?:above|below|pictured|left|right|top|bottom|inset)\s*[:—–]\s*\S[^.!?]{0,100}\.?$/iu
+// "The modules related to the local database are in green": what a colour marks in a drawing, which
+// says nothing without the drawing. (Colours are a closed class. Not "The red line is capacity…", which
+// says what the line shows.)
+const colours = 'red|green|blue|yellow|orange|purple|pink|grey|gray|black|white|brown|teal|cyan|magenta'
+const colourCoded = new RegExp(
+  `^[^.!?]{1,100}?\\s(?:is|are)\\s+(?:(?:shown|marked|highlighted|drawn|coloured|colored|painted)\\s+)?in\\s+(?:light\\s+|dark\\s+)?(?:${colours})\\.?$`,
+  'iu',
+)
 
 // An entry of a list of works cited: authors as "Surname, I." first, a year, and what a citation
 // holds (a DOI, pages, an issue, a publisher): "Drake, B. L.: The influence of climatic change on
@@ -97,5 +105,5 @@ export function isCaption(text: string): boolean {
  */
 export function pointsAtFigure(sentence: string): boolean {
   const trimmed = sentence.trim()
-  return showsPicture.test(trimmed) || shownIn.test(trimmed) || seenHere.test(trimmed)
+  return showsPicture.test(trimmed) || shownIn.test(trimmed) || seenHere.test(trimmed) || colourCoded.test(trimmed)
 }
