@@ -1052,7 +1052,6 @@ const minLeadInTerms = 3
 const pointingWords =
   /^(?:here|look|looks|looked|like|follow|follows|following|below|above|examples?|outputs?|show|shows|shown|code|snippets?|results?|get|gets|see|consider|now|way|something|things?|let)$/i
 
-/** The nouns, verbs, adjectives and numbers of an English sentence, less forms of "be", "have" and "do" and words that only point. */
 /** A lead-in of a name and its verb alone ("C++ sucks:", "Rust wins:"): two or three words, opening on the name. */
 function namesAndJudges(sentence: string, words: number): boolean {
   if (words > 3) return false
@@ -1064,6 +1063,7 @@ function namesAndJudges(sentence: string, words: number): boolean {
   )
 }
 
+/** The nouns, verbs, adjectives and numbers of an English sentence, less forms of "be", "have" and "do" and words that only point. */
 function contentWords(sentence: string): number {
   return tagSentence(sentence).filter(
     (token) =>

@@ -4,6 +4,7 @@ import { splitMetadataLines } from './metadata-lines.ts'
 import { convertBlockSyntax } from './block-syntax.ts'
 import { convertShortcodes, describeRemoved } from './shortcodes.ts'
 import { convertTexDelimiters } from './tex-delimiters.ts'
+import { splitFences } from './prose-scan.ts'
 import { stripTerminalEscapes } from './terminal-escapes.ts'
 
 /**
@@ -62,20 +63,11 @@ export function prepareSource(file: VFile): void {
 /**
  * "##\u00a0MySQL Community Edition": an ATX heading whose marks a no-break space follows (an
  * editor's or a paste's) is the heading its writer meant, not a paragraph that shows its "##".
- * Outside fenced code; the line keeps its length.
+ * Outside fenced code (`splitFences`, as the template tags are read); the line keeps its length.
  */
 function spacedHeadings(text: string): string {
   if (!/^ {0,3}#{1,6}\u00a0/m.test(text)) return text
-  let fence: string | undefined
-  return text
-    .split('\n')
-    .map((line) => {
-      const marks = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
-      if (marks && (fence === undefined || (marks[0] === fence[0] && marks.length >= fence.length))) {
-        fence = fence === undefined ? marks : undefined
-        return line
-      }
-      return fence === undefined ? line.replace(/^( {0,3}#{1,6})\u00a0/, '$1 ') : line
-    })
-    .join('\n')
+  return splitFences(text)
+    .map((piece) => (piece.code ? piece.text : piece.text.replace(/^( {0,3}#{1,6})\u00a0/gm, '$1 ')))
+    .join('')
 }

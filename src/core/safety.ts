@@ -220,9 +220,11 @@ function articleContent(run: Array<ElementContent | RootContent>, file: VFile, s
   // An empty file asks for the nodes' positions all the same: given the article's, the parser
   // would index all its lines for each run's root, whose position is thrown away (the
   // article's length times its slides).
-  if (run.some(hasRaw)) root = part(file, 'raw')(root, { file: positionsOnly }) as HastRoot
+  const raw = run.some(hasRaw)
+  if (raw) root = part(file, 'raw')(root, { file: positionsOnly }) as HastRoot
   withoutSlides(root)
-  if (sanitizing && file.data.inlineSvgWarned !== true) warnInlineSvg(root, file)
+  // (Only raw HTML writes an <svg>: a run without any is not walked for one.)
+  if (sanitizing && raw && file.data.inlineSvgWarned !== true) warnInlineSvg(root, file)
   if (sanitizing) root = sanitize(root, schema) as HastRoot
   withoutBlankPictures(root)
   if (diagrams.length > 0) putBackDiagrams(root, diagrams)

@@ -502,13 +502,14 @@ function splitTable(table: Table, lines: number): Table[] {
  * functions of a class), or after a blank line one level in; after a blank line deeper in, or a
  * block's end, only a little better than inside a block.
  */
-function codeBreakScore(lines: string[], index: number): number {
+function codeBreakScore(lines: string[], index: number, { base, step }: Indentation): number {
   const line = lines[index - 1] ?? ''
   const next = lines[index] ?? ''
   const indent = (text: string) => text.length - text.trimStart().length
-  const { base, step } = indentationOf(lines)
   // (A blank line's depth is that of the line after it, or of the next that is not blank.)
-  const after = lines.slice(index).find((each) => each.trim() !== '') ?? ''
+  let ahead = index
+  while (ahead < lines.length && lines[ahead].trim() === '') ahead++
+  const after = lines[ahead] ?? ''
   const closes = /^\s*[)}\]][;,)]*\s*$/.test(line)
   if (line.trim() === '') return indent(after) <= base ? 3 : indent(after) <= base + step ? 2 : 1
   if (next.trim() !== '' && indent(next) <= base && (indent(line) <= base || /^\s*[)}\]]/.test(line))) return 2
@@ -518,19 +519,14 @@ function codeBreakScore(lines: string[], index: number): number {
   return 0
 }
 
-/** Each listing's indentation, found once for all the cuts tried in it. */
-const indentations = new WeakMap<string[], { base: number; step: number }>()
-
-/** The outermost indentation of a listing's lines, and its step (the smallest indentation one line adds). */
-function indentationOf(lines: string[]): { base: number; step: number } {
-  const known = indentations.get(lines)
-  if (known) return known
-  const found = measureIndentation(lines)
-  indentations.set(lines, found)
-  return found
+/** A listing's outermost indentation, and its step (the smallest indentation one line adds). */
+interface Indentation {
+  base: number
+  step: number
 }
 
-function measureIndentation(lines: string[]): { base: number; step: number } {
+/** The indentation of a listing's lines, measured once for all the cuts tried in it. */
+function indentationOf(lines: string[]): Indentation {
   const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length)
   const base = Math.min(...indents, Number.MAX_SAFE_INTEGER)
   const steps = indents.map((each) => each - base).filter((each) => each > 0)
@@ -564,8 +560,10 @@ export function excerptOf(code: Code, room = lineBudget): Code | undefined {
   if (fitsSlides(code, room, maxCodeSlides)) return undefined
   const lines = code.value.split('\n')
   const shownLines = Math.max(minCodeLines * 2, Math.round((codeLinesPerSlide * room) / lineBudget))
+  const indentation = indentationOf(lines)
   let end = shownLines
-  for (let at = shownLines; at >= minCodeLines * 2; at--) if (codeBreakScore(lines, at) > codeBreakScore(lines, end)) end = at
+  for (let at = shownLines; at >= minCodeLines * 2; at--)
+    if (codeBreakScore(lines, at, indentation) > codeBreakScore(lines, end, indentation)) end = at
   const shown = lines.slice(0, end)
   while (shown.length > 1 && shown[shown.length - 1].trim() === '') shown.pop()
   return { ...code, value: [...shown, excerptMark].join('\n') }
@@ -741,8 +739,9 @@ function splitCode(code: Code, room: number): Code[] {
   const perPiece = Math.max(minCodeLines * 2, Math.floor((maxRows * lines.length) / rows))
   // As few pieces as hold it (each fills its slide), or one more when that lets every cut fall where a block ends.
   const fewest = Math.ceil(lines.length / perPiece)
+  const indentation = indentationOf(lines)
   const plans = [fewest, fewest + 1].flatMap((count) => {
-    const plan = codeCuts(lines, count, perPiece)
+    const plan = codeCuts(lines, count, perPiece, indentation)
     return plan ? [{ ...plan, cost: plan.penalty + count * pieceCost }] : []
   })
   if (plans.length === 0) return [code]
@@ -762,7 +761,12 @@ function splitCode(code: Code, room: number): Code[] {
  * that fall best (`breakPenalty`) with pieces of about equal length. Exact (dynamic
  * programming over cut positions); undefined when no such pieces exist.
  */
-function codeCuts(lines: string[], count: number, maxLines: number): { cuts: number[]; penalty: number } | undefined {
+function codeCuts(
+  lines: string[],
+  count: number,
+  maxLines: number,
+  indentation: Indentation,
+): { cuts: number[]; penalty: number } | undefined {
   const n = lines.length
   const target = n / count
   const cost = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(Infinity))
@@ -770,7 +774,7 @@ function codeCuts(lines: string[], count: number, maxLines: number): { cuts: num
   cost[0][0] = 0
   for (let k = 1; k <= count; k++) {
     for (let end = Math.max(k * minCodeLines, n - (count - k) * maxLines); end <= Math.min(n, k * maxLines); end++) {
-      const at = end === n ? 0 : breakPenalty[codeBreakScore(lines, end)]
+      const at = end === n ? 0 : breakPenalty[codeBreakScore(lines, end, indentation)]
       for (let start = Math.max(0, end - maxLines); start <= end - minCodeLines; start++) {
         if (cost[k - 1][start] === Infinity) continue
         const total = cost[k - 1][start] + at + (end - start - target) ** 2 / (target * 4)

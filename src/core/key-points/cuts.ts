@@ -1080,14 +1080,14 @@ function stranded(words: Token[]): boolean {
   )
 }
 
+/** Words at most between the subject of a relative clause without "that" and the preposition it ends on. */
+const maxContactWords = 3
+
 /**
  * "…the global environment Jest itself is running in", "…the tools we rely on": a relative clause
  * without its "that" (a pronoun or a name right after the noun, then a verb with a tense) ends on
  * its preposition.
  */
-/** Words at most between the subject of a relative clause without "that" and the preposition it ends on. */
-const maxContactWords = 3
-
 function strandedInContactRelative(words: Token[]): boolean {
   for (let at = words.length - 3; at >= Math.max(1, words.length - 7); at--) {
     const subject = words[at]
@@ -1192,12 +1192,13 @@ function pastEvent(words: Token[]): boolean {
 /** No run of clauses fits: the sentence, or its main clause, up to a preposition or conjunction. */
 export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | undefined {
   const clauses = clausesOf(tokens)
+  const past = pastEvent(clauses[0].words)
   const main = clauses.find(
     (clause, index) =>
       index > 0 &&
       startsWithSubject(clause.words) &&
       startsSubordinate(clauses[0].words) &&
-      (!opensCondition(clauses[0].words) || pastEvent(clauses[0].words)) &&
+      (!opensCondition(clauses[0].words) || past) &&
       !boundsToCase(clauses[0].words),
   )
   // (At the longer limit only the cuts past maxWords are new: the shorter ones failed just before.)
@@ -1220,9 +1221,7 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
   }
   // (After a past event's "when", a main clause short enough is said whole: "Binder temporarily lost service".)
   const short =
-    pastEvent(clauses[0].words) && rest.filter((token) => token.kind === 'word').length <= maxWords
-      ? tensed({ tokens: rest, quality: 0.45 })
-      : undefined
+    past && rest.filter((token) => token.kind === 'word').length <= maxWords ? tensed({ tokens: rest, quality: 0.45 }) : undefined
   const cut = short ?? tensed(byPhrase(rest, maxWords)) ?? tensed(byPhrase(rest, Math.min(longest, maxGlanceWords), maxWords))
   return cut && { ...cut, quality: 0.45 }
 }
