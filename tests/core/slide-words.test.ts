@@ -13,6 +13,10 @@ function slides(markdown: string) {
 }
 
 /** The `n`th `## ` section of a corpus article, its heading included. */
+/** The lead-in lines of a deck's slides: the sentences shown over the blocks they introduce. */
+const leadInLines = (markdown: string) =>
+  slides(markdown).flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))
+
 function section(article: string, n: number): string {
   const source = readFileSync(new URL(`../fixtures/articles/${article}/index.md`, import.meta.url), 'utf8')
   return source.split(/^(?=## )/m)[n]
@@ -364,57 +368,49 @@ describe('a lead-in over its block', () => {
     const code = found.find((slide) => text(select('h2', slide)) === 'Code')!
     expect(selectAll('.lectern-points > li', code).map(text)).toEqual(['The parser now reads the whole file before it starts'])
     // Nor one that goes on from the sentence before it.
-    const lines = (markdown: string) =>
-      slides(markdown).flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))
     const block = '\n\n```js\nfor (const [key, value] of params) console.log(key, value)\n```\n'
     for (const leaning of ['Which means you can easily turn the parameters into an array of pairs:', 'And with a two-hour time range:'])
-      expect(lines(`# T\n\n## Params\n\nThe parameters object has an iterator.\n\n${leaning}${block}`), leaning).toEqual([])
+      expect(leadInLines(`# T\n\n## Params\n\nThe parameters object has an iterator.\n\n${leaning}${block}`), leaning).toEqual([])
   })
 })
 
 describe('a name and its verdict over a list', () => {
   it('should set "C++ sucks:" over its list as "Python rocks:" is, but not a pronoun and its verb', () => {
     // Dimitri Merejkowsky's "I don't need types" (review 71): one of the two showed, the other not.
-    const lines = (markdown: string) =>
-      slides(markdown).flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))
     expect(
-      lines(
+      leadInLines(
         '# T\n\n## Then\n\nA few years ago, I was working in a team that wrote C++ all day long.\n\nC++ sucks:\n\n* I have to specify types everywhere.\n* I have to wait for the compiler.\n\nPython rocks:\n\n* I do not have to think about types.\n* I get a test failure at once.\n',
       ),
     ).toEqual(['C++ sucks:', 'Python rocks:'])
-    expect(lines('# T\n\n## Run\n\nThe tool reads the whole file first.\n\nIt prints:\n\n```\nok 1\nok 2\n```\n')).toEqual([])
+    expect(leadInLines('# T\n\n## Run\n\nThe tool reads the whole file first.\n\nIt prints:\n\n```\nok 1\nok 2\n```\n')).toEqual([])
   })
 })
 
 describe('a line the listing after it completes', () => {
   it('should show "By default, it would be" and "Change it to" over their listings, with a colon', () => {
     // A Git-for-Windows setup tutorial (review 77): two paths on a slide, nothing saying which is which.
-    const lines = (markdown: string) =>
-      slides(markdown).flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))
     expect(
-      lines(
+      leadInLines(
         '# Git\n\n## Step 5\n\nBy default, it would be\n\n    C:\\Program Files\\Git\n\nChange it to\n\n    C:\\LEO\\Git\n\n## Step 6\n\nThe default installation settings are fine for most people.\n',
       ),
     ).toEqual(['By default, it would be:', 'Change it to:'])
     // (Not a sentence that ends, nor one that only goes on from the one before.)
-    expect(lines('# T\n\n## Run\n\nThe tool reads the whole file first.\n\n```\nok 1\n```\n')).toEqual([])
+    expect(leadInLines('# T\n\n## Run\n\nThe tool reads the whole file first.\n\n```\nok 1\n```\n')).toEqual([])
   })
 })
 
 describe('a lead-in too long only for an aside in brackets', () => {
   it('should show it over its list without the aside, and a lead-in too long without one nowhere', () => {
     // Ember 5.0's release post (review 71): the list of what 4.x shipped hung under the point before it.
-    const lines = (markdown: string) =>
-      slides(markdown).flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))
     const list =
       '\n\n- In 4.1, we shipped the cached decorator for expensive getters.\n- In 4.4, we shipped a unique-id helper for accessible forms.\n'
     expect(
-      lines(
+      leadInLines(
         `# T\n\n## Releases\n\nEvery twelve minor releases, the framework ships a new major release.\n\nIn the 4.x minor releases, we landed a bunch of features (along with various bug fixes, of course):${list}`,
       ),
     ).toEqual(['In the 4.x minor releases, we landed a bunch of features:'])
     expect(
-      lines(
+      leadInLines(
         `# T\n\n## Releases\n\nEvery twelve minor releases, the framework ships a new major release.\n\nIn the minor releases of the last two years we landed a whole bunch of features that people asked for in (f) and g:${list}`,
       ),
     ).toEqual([])
