@@ -133,8 +133,12 @@ describe('lectern pdf interrupted with Ctrl-C', () => {
     // A temporary folder of its own, to see that the browser's profile is removed too.
     const temp = join(dir, 'interrupted-tmp')
     await mkdir(temp, { recursive: true })
-    // The browser is up and rendering: the worst moment to be interrupted.
-    const { code, stderr, seen } = await interrupt(['content/aws-founding-story.md', '--out', out], /browser: ready/, {
+    // The browser is up and rendering: the worst moment to be interrupted. (An article of a hundred
+    // slides, whose rendering lasts long past "browser: ready": the AWS talk's eleven were at times
+    // all written before a busy test runner's poll sent the signal, and the run exited 0.)
+    const article = join(dir, 'rendering.md')
+    await writeFile(article, repeatedArticle(10))
+    const { code, stderr, seen } = await interrupt([article, '--out', out], /browser: ready/, {
       env: { TMPDIR: temp },
     })
     expect(stderr).toMatch(/browser: ready/)
