@@ -94,6 +94,23 @@ describe('a run-in label', () => {
     ])
   })
 
+  it('should show the label of an item in a series of labels when its sentences give no point', () => {
+    // (18f-policy-as-code-essay: "Open and transparent" was left out of the three qualities the slide listed.)
+    const list = [
+      '* **Open and transparent**: Because we are following an open-source approach, anyone can see our prototyping repo on GitHub, check our inputs and assumptions, point out bugs, and re-use our work.',
+      '* **Shareable between systems**: Our program is meant to be used by other programs. For example, another system could call our API.',
+      '* **Verifiable as accurate**: Our prototype includes automated tests. We use Gherkin for our automated tests.',
+    ].join('\n')
+    expect(points(list)[0]).toBe('Open and transparent')
+    // (A label alone over a list leads into it; one of one or two words names a topic and says nothing of it.)
+    expect(points(`**What to expect:**\n\n**Why it matters:** Provides early feedback on breaking changes.\n\n${list}`)[0]).toBeUndefined()
+    expect(
+      points(
+        '**Sort.** Because we changed the implementation, programs that depended on the order of equal elements, the order that nobody promised, broke in the tests of many teams at once.\n\n**Compress.** We made it produce smaller outputs.',
+      )[0],
+    ).toBeUndefined()
+  })
+
   it('should keep the label whose words after it go on in lower case', () => {
     // (Review 63: a French essay showed "vous, le bug, et votre compréhension du code".)
     expect(points("**Phase porte fermée** : vous, le bug, et votre compréhension du code. Personne d'autre.", { lang: 'fr' })[0]).toBe(

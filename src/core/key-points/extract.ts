@@ -442,6 +442,18 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       const topic = (series && context.mode === 'auto' ? topics[index] : undefined) ?? continued
       return withTime(paragraph, topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content)
     }
+    // "**Open and transparent**: Because we are following an open-source approach, anyone can see…":
+    // an item of a series of labels whose sentences give no point is shown by its label, the words
+    // the writer chose for it, rather than left out of the series the slide shows. (Not a label of
+    // one or two words, "Sort.": alone it names a topic, and says nothing of it.)
+    // (Nor a label alone, "**What to expect:**" over a list: it leads into the list the slide shows.)
+    const topic =
+      series && context.mode === 'auto' && written[index].length > (runIns[index]?.text.length ?? 0) + 1 ? topics[index] : undefined
+    if (topic && pointLength(topic, lang) >= 3 && !chosen.some((other) => jaccard(new Set(termsOf(topic, lang)), other) >= nearDuplicate)) {
+      chosen.push(new Set(termsOf(topic, lang)))
+      const label: PhrasingContent = { type: 'text', value: topic }
+      return withTime(paragraph, [paragraph.children[0]?.type === 'strong' ? { type: 'strong', children: [label] } : label])
+    }
     return undefined
   })
 }
