@@ -269,6 +269,21 @@ describe('points a list title, a call or a dropped connective would spoil', () =
     )
     expect(shorten('However, rentrez makes the web history easier to use.')).toMatch(/^rentrez/)
   })
+
+  it('should keep the lower case of a name the writer opens a sentence with, where the sentence is cut', () => {
+    // (Review 79: "Caksoylar added a couple configuration options for displays" from a GitHub handle.)
+    expect(
+      shorten(
+        'caksoylar added a couple configuration options for displays, including a setting to invert display colors in #1754 and an option to display the battery percentage for the stock status screen in #1563.',
+      ),
+    ).toBe('caksoylar added a couple configuration options for displays')
+    // (A word a dropped connective leaves in lower case opens the point in a capital.)
+    expect(
+      shorten(
+        'However, backpressure in middleware does enable some interesting use cases, such as various kinds of rate limiting, load shedding, and the timeouts of the whole stack of services.',
+      ),
+    ).toMatch(/^Backpressure in middleware does enable/)
+  })
 })
 
 describe('a noun that waits for what it relates to', () => {

@@ -20,7 +20,7 @@ import { clausesOf, quotesBalanced } from './english-clauses.ts'
 import { dropLeading, dropLinksInside } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxGlanceWords, maxLongWords, maxWords, phraseQuality } from './limits.ts'
 import { isCjk } from './text.ts'
-import { isClitic, isKnownWord, joinTokens, tagSentence, type Token } from './tagging.ts'
+import { asSentence, isClitic, isKnownWord, joinTokens, numberWord, tagSentence, type Token } from './tagging.ts'
 
 export { maxCjkCharacters, maxLongWords, maxWords } from './limits.ts'
 
@@ -101,7 +101,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   const bare = words.length > maxWords ? withoutExamples(tokens) : undefined
   const stripped = bare && joinTokens(bare)
   // (Within a glance: a sentence that needs cutting even without its examples is cut as it stands.)
-  const plain = stripped && compress(stripped.charAt(0).toUpperCase() + stripped.slice(1), lang, Math.min(longest, maxGlanceWords))
+  const plain = stripped && compress(openingAs(sentence, stripped), lang, Math.min(longest, maxGlanceWords))
   // (A run of the sentence's own words: not its spine, which drops words from inside it again;
   // and whole clauses, not a phrase stopped before a preposition.)
   if (plain && plain.quality > phraseQuality && wordsRun(stripped).includes(wordsRun(plain.text)))
@@ -154,16 +154,14 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     // its relative clause's is no claim, though the sentence's full stop ends it.)
     const claim = afterAnnouncement(tokens)
     const text = claim && !onlyRelativeVerb(claim.filter((token) => token.kind === 'word')) && joinTokens(claim).trim()
-    const shortened =
-      text && text.length < sentence.length ? compress(text.charAt(0).toUpperCase() + text.slice(1), lang, longest) : undefined
+    const shortened = text && text.length < sentence.length ? compress(openingAs(sentence, text), lang, longest) : undefined
     if (shortened) return { ...shortened, quality: shortened.quality * 0.7 }
     // "Between July 9 and July 16, 2023, one of Hachyderm's Redis cache servers was exposed to the public
     // internet": where nothing shorter stands, the claim without the date it opens on. (The date is in
     // the notes; a point with it would not fit.)
     const dated = datedOpening.exec(sentence)
     const undated = dated && /\d/.test(dated[0]) ? sentence.slice(dated[0].length) : ''
-    const withoutDate =
-      undated && /^\p{Ll}/u.test(undated) ? compress(undated.charAt(0).toUpperCase() + undated.slice(1), lang, longest) : undefined
+    const withoutDate = undated && /^\p{Ll}/u.test(undated) ? compress(openingAs(sentence, undated), lang, longest) : undefined
     if (withoutDate && withoutDate.quality > 0.5) return { ...withoutDate, quality: withoutDate.quality * 0.8 }
     // A long sentence without a boundary to cut at says its claim without its adjuncts.
     const spine = spineOf(tokens)
@@ -178,7 +176,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     const bare = spine && joinTokens(spine).trim()
     if (!bare || bare.length >= sentence.length) return undefined
     const stopped = /[.!?]$/u.test(bare) ? bare : `${bare}.`
-    const compact = compress(stopped.charAt(0).toUpperCase() + stopped.slice(1), lang, longest)
+    const compact = compress(openingAs(sentence, stopped), lang, longest)
     // (Not the last-resort cut before a preposition: a spine cut again reads as neither sentence.)
     return compact && compact.quality > 0.5 ? { ...compact, quality: compact.quality * spineQuality } : undefined
   }
@@ -741,23 +739,15 @@ function isLatin(text: string): boolean {
   return letters > 0 && (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters > 0.7
 }
 
-// Numbers spelled out, which the tagger may read as nouns: a closed class.
-const numberWord =
-  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/
-
 /**
- * "caching", "hashed": a word in "-ing" or "-ed" whose stem the lexicon knows ("cache", "hash") is
- * a common word the lexicon lacks in that form, not a name or an identifier.
+ * `text`, cut from `sentence`, opening in a capital as a sentence does; unless it opens on the
+ * word the writer opened the sentence with in lower case, a name or identifier ("caksoylar
+ * added…", "htmx works…"), which keeps its case.
  */
-function inflectsKnownWord(word: string): boolean {
-  // "instantiation", "serialization", "readiness": a suffix that makes English nouns and adjectives,
-  // which a lower-case identifier ("npm", "rentrez") does not end in.
-  if (/^\p{Ll}{3,}(?:ation|ations|isation|ization|ment|ments|ness|ity|ities|ously|ible|able)$/u.test(word)) return true
-  const stem = /^(\p{Ll}{3,}?)(?:ing|ed)$/u.exec(word)?.[1]
-  if (stem !== undefined && (isKnownWord(stem) || isKnownWord(`${stem}e`))) return true
-  // "subqueries", "preloading", "multithreaded": a common prefix before a word the lexicon knows.
-  const base = /^(?:sub|re|un|pre|non|multi|inter|over|under|micro|super|hyper)(\p{Ll}{4,})$/u.exec(word)?.[1]
-  return base !== undefined && (isKnownWord(base) || inflectsKnownWord(base))
+function openingAs(sentence: string, text: string): string {
+  const first = /^\S+/u.exec(text)?.[0] ?? ''
+  if (/^\p{Ll}/u.test(first) && sentence.trimStart().startsWith(first)) return text
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** Capitalise, drop the closing full stop and any trailing comma or dash; keep ? and !. */
@@ -773,15 +763,7 @@ function finish(tokens: Token[]): string {
     .replace(/(?<!\.)\.$/u, '')
     .replace(/\s{2,}/gu, ' ')
     .trim()
-  // A name or identifier keeps its case ("npm", "useActionState", "rentrez"): only a word the
-  // lexicon knows is capitalised.
-  const first = /^\p{L}+/u.exec(text)?.[0] ?? ''
-  // "panic(nil)", "os.Stdout": a word run into code is code.
-  const code = /^[([._]/u.test(text.charAt(first.length))
-  // ("two resource types…": a number spelled out is a word too, which the lexicon may lack.)
-  const spelled = tokens.find((token) => token.kind === 'word')?.tag === 'CD' || numberWord.test(first)
-  if (!first || code || first !== first.toLowerCase() || !(isKnownWord(first) || spelled || inflectsKnownWord(first))) return text
-  return text.charAt(0).toUpperCase() + text.slice(1)
+  return asSentence(text, tokens.find((token) => token.kind === 'word')?.tag === 'CD')
 }
 
 /**

@@ -50,7 +50,7 @@ import { concedes, setUpShifts, stressed } from './set-ups.ts'
 import { thisHere } from './leading.ts'
 import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
-import { isKnownWord, type Token, tagSentence, tagWords } from './tagging.ts'
+import { asSentence, isKnownWord, type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
@@ -176,7 +176,7 @@ function namesNothingCut(cut: string, sentence: string, lang: string): boolean {
 /** A sentence shown whole in place of a cut of it: as a cut would be, without its stop, leaning where it leans. */
 function wholeSentence(sentence: string, cut: Compressed): Compressed {
   const text = sentence.trim().replace(/[.。]\s*$/u, '')
-  return { ...cut, text: text.charAt(0).toUpperCase() + text.slice(1), quality: cut.quality * 0.9, leans: leansOnPrevious(text) }
+  return { ...cut, text: asSentence(text), quality: cut.quality * 0.9, leans: leansOnPrevious(text) }
 }
 
 /**

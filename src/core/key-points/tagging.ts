@@ -415,3 +415,37 @@ export function joinTokens(tokens: Token[]): string {
     .join('')
     .trim()
 }
+
+// Numbers spelled out, which the tagger may read as nouns: a closed class.
+export const numberWord =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/
+
+/**
+ * "caching", "hashed": a word in "-ing" or "-ed" whose stem the lexicon knows ("cache", "hash") is
+ * a common word the lexicon lacks in that form, not a name or an identifier.
+ */
+function inflectsKnownWord(word: string): boolean {
+  // "instantiation", "serialization", "readiness": a suffix that makes English nouns and adjectives,
+  // which a lower-case identifier ("npm", "rentrez") does not end in.
+  if (/^\p{Ll}{3,}(?:ation|ations|isation|ization|ment|ments|ness|ity|ities|ously|ible|able)$/u.test(word)) return true
+  const stem = /^(\p{Ll}{3,}?)(?:ing|ed)$/u.exec(word)?.[1]
+  if (stem !== undefined && (isKnownWord(stem) || isKnownWord(`${stem}e`))) return true
+  // "subqueries", "preloading", "multithreaded": a common prefix before a word the lexicon knows.
+  const base = /^(?:sub|re|un|pre|non|multi|inter|over|under|micro|super|hyper)(\p{Ll}{4,})$/u.exec(word)?.[1]
+  return base !== undefined && (isKnownWord(base) || inflectsKnownWord(base))
+}
+
+/**
+ * `text` opening in a capital, as a sentence does, where its first word is a word: a name or
+ * identifier keeps its case ("npm", "useActionState", "rentrez", "caksoylar added…"), whether
+ * the writer opened the sentence with it or a cut did. Only a word the lexicon knows is
+ * capitalised; so is a number spelled out ("two resource types…"), or one the tagger read as one.
+ */
+export function asSentence(text: string, number = false): string {
+  const first = /^\p{L}+/u.exec(text)?.[0] ?? ''
+  // "panic(nil)", "os.Stdout", "i128": a word run into code or digits is code.
+  const code = /^[([._\p{N}]/u.test(text.charAt(first.length))
+  const spelled = number || numberWord.test(first)
+  if (!first || code || first !== first.toLowerCase() || !(isKnownWord(first) || spelled || inflectsKnownWord(first))) return text
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
