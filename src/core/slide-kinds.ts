@@ -3,6 +3,9 @@ import { toString } from 'mdast-util-to-string'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { turnsToParts } from './key-points/announcements.ts'
+import { isCourtesy, isExample, saidAroundAPoint } from './key-points/asides.ts'
+import { leansOnPrevious } from './key-points/dependence.ts'
+import { sentencesOf } from './key-points/text.ts'
 import { placeInSource } from './source-places.ts'
 import type { KeyPoints, Notes, Slide, SlideGroup, SlideLayout } from './types.ts'
 
@@ -34,7 +37,8 @@ export function remarkSlideKinds() {
         const source = sourceOf(slide)
         // An imported page's slides say where they start in the page, as its warnings do.
         slide.source = source && places ? placeInSource(places, source) : source
-        if (slide.kind === 'content') slide.layout = chooseLayout(slide, file.data.options?.keyPoints !== 'none')
+        if (slide.kind === 'content')
+          slide.layout = chooseLayout(slide, file.data.options?.keyPoints !== 'none', file.data.deck?.meta.lang ?? 'en')
         // (A quotation among a slide's points shows whose words it is under it too; the quote slide's already does.)
         if (slide.kind === 'content' && slide.layout !== 'quote')
           for (const child of slide.children)
@@ -150,7 +154,7 @@ function withCredit(quote: Blockquote, said: Paragraph[]): void {
 }
 
 /** The slide's layout, rearranging its children where the layout needs it. `withPoints`: whether the deck has key points. */
-function chooseLayout(slide: Slide, withPoints: boolean): SlideLayout | undefined {
+function chooseLayout(slide: Slide, withPoints: boolean, lang: string): SlideLayout | undefined {
   const points = slide.children.filter((child): child is KeyPoints => child.type === 'keyPoints')
   const pointCount = points.reduce((sum, list) => sum + list.children.length, 0)
   const blocks = slide.children.filter(
@@ -163,12 +167,26 @@ function chooseLayout(slide: Slide, withPoints: boolean): SlideLayout | undefine
     // its question, a closing "My app is broken! Help!") is no part of the talk opening: its
     // words, shown whole, are what the audience reads while the speaker says them.
     const said = spokenParagraphs(slide)
-    if (said.length === 1 && isPassage(said[0])) {
+    // (Of a few paragraphs none made a point of, "## Conclusion" over its verdict and a link to the
+    // code, the first that reads on a slide is shown, not the heading alone over minutes of talk;
+    // never one that only says the heading again, an interview's "Q: …" over its answer, nor thanks,
+    // an invitation or a pointer to read elsewhere, "Please let us know your thoughts below.")
+    const shown =
+      said.length === 1
+        ? said[0]
+        : said.find(
+            (paragraph, index) =>
+              isPassage(paragraph) &&
+              !repeatsTitle(paragraph, slide) &&
+              !saidAround(paragraph, lang) &&
+              (index === 0 || !leans(paragraph, lang)),
+          )
+    if (shown && isPassage(shown)) {
       // In a box of its own (a `<div>`): the box is centred in the room below the heading, and the
       // paragraph's words, links and code flow in it as in any paragraph.
       const passage: Blockquote = {
         type: 'blockquote',
-        children: [{ type: 'paragraph', children: structuredClone(said[0].children) }],
+        children: [{ type: 'paragraph', children: structuredClone(shown.children) }],
         data: { hName: 'div', hProperties: { className: ['lectern-passage'] } },
       }
       slide.children.splice(
@@ -244,6 +262,30 @@ function isPassage(paragraph: Paragraph): boolean {
   if (/[:：]\s*$/u.test(text)) return false
   const words = wordCount(text)
   return words > 0 && words <= passageWords
+}
+
+/**
+ * Whether a paragraph opens on an example of, or words that lean on, the one before ("For example,
+ * when writing tests with an LLM…" after the rule it illustrates): alone on the slide it says less than that.
+ */
+function leans(paragraph: Paragraph, lang: string): boolean {
+  const [first = ''] = sentencesOf(toString(paragraph), lang)
+  return isExample(first, lang) || leansOnPrevious(first, lang)
+}
+
+/** Whether a paragraph opens with words said around a talk's points: thanks, an invitation, where to read more. */
+function saidAround(paragraph: Paragraph, lang: string): boolean {
+  const [first = ''] = sentencesOf(toString(paragraph), lang)
+  return isCourtesy(first, lang) || saidAroundAPoint(first, [], lang)
+}
+
+/** Whether a paragraph's words are all said by the slide's title ("Q: What about in the United States?" under that question). */
+function repeatsTitle(paragraph: Paragraph, slide: Slide): boolean {
+  const title = slide.children.find((child) => child.type === 'slideTitle')
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const titled = new Set(words(title ? toString(title) : ''))
+  const own = words(toString(paragraph)).filter((word) => word.length > 1)
+  return own.filter((word) => !titled.has(word)).length <= 1
 }
 
 /** A quote of a few sentences in paragraphs: no lists, code or nested quotes, which need the room of a plain slide. */

@@ -222,6 +222,32 @@ describe('slides whose words got no point', () => {
     expect(selectAll('aside.notes p', section).map((p) => text(p))).toEqual([answer])
   })
 
+  it('should show the first of a few paragraphs that got no point whole, not the heading alone over them', () => {
+    // (Review 79: Supabase's "Conclusion" and ZMK's "Thanks!" were a heading alone over their paragraphs.)
+    const verdict =
+      "Supavisor's vertical and horizontal scaling ability make it the optimal solution for developers who aim to create applications that can effortlessly scale, even under extreme workloads."
+    const pointer =
+      'If you are interested in exploring it, check out [the GitHub repository](https://github.com/supabase/supavisor) to know more.'
+    const deck = slides(`# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Conclusion\n\n${verdict}\n\n${pointer}\n`)
+    const section = deck.find((slide) => text(select('h2', slide)) === 'Conclusion')!
+    expect(section.properties.dataKind).toBe('passage')
+    expect(text(select('div.lectern-passage > p', section))).toBe(verdict.replace("\\'", "'"))
+    // Never an invitation, an example that leans on the paragraph before it, or the question the heading asks.
+    const thanks = 'Please let us know your thoughts in the comments below.'
+    const example =
+      'For example, when writing tests with an LLM, it may simply generate a large number of very similar tests, instead of using parametrization.'
+    const long = `${'When you submit a PR, no matter what tools you use, it is your responsibility to make sure that it addresses the problem correctly and does not introduce subtle errors. '.repeat(3)}`
+    for (const [heading, said] of [
+      ['Closing', [long, thanks]],
+      ['Responsibility', [long, example]],
+      ['What about in the United States?', ['Q: What about in the United States?', long]],
+    ] as const) {
+      const other = slides(`# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## ${heading}\n\n${said.join('\n\n')}\n`)
+      const shown = other.find((slide) => text(select('h2', slide)) === heading)!
+      expect(select('div.lectern-passage', shown)).toBeUndefined()
+    }
+  })
+
   it('should not show whole a paragraph that leads into a block the slide does not have', () => {
     // A Portuguese Docker post (review 73): its reading list was a Hugo shortcode, left out.
     const lead = 'Quer dar o próximo passo prático? Recomendamos fortemente a literatura especializada abaixo:'
