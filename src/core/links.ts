@@ -398,14 +398,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
-const mediaElement = /<(video|audio|iframe)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\1\s*>/gi
+// (Or closed on itself as MDX writes it, `<iframe src="…" />`.)
+const mediaElement = /<(video|audio|iframe)\b((?:[^>"'/]|\/(?!>)|"[^"]*"|'[^']*')*)(?:\/>|>([\s\S]*?)<\/\1\s*>)/gi
 
 /**
  * Videos, sounds and embedded players in raw HTML: the deck loads nothing from elsewhere and
  * ships only pictures, so each becomes a framed placeholder naming what it was.
  */
 function framedMedia(html: string): string {
-  return html.replace(mediaElement, (_whole, tag: string, attributes: string, inside: string) => {
+  return html.replace(mediaElement, (_whole, tag: string, attributes: string, inside = '') => {
     const url = attributeOf(` ${attributes}`, 'src') ?? attributeOf(inside.match(/<source\b[^>]*>/i)?.[0] ?? '', 'src')
     const title = attributeOf(` ${attributes}`, 'title') ?? attributeOf(` ${attributes}`, 'aria-label')
     // Named by its file, never by an address of another kind (`javascript:…`).

@@ -141,6 +141,34 @@ describe('an embedded video player', () => {
     expect(notesOf('Running a hypervisor on an iPhone')).toContain('Video: https://www.youtube.com/embed/abc123')
   })
 
+  it('should read a player closed on itself, as MDX writes it, the same way', () => {
+    // (Review 79: Supabase's `<iframe … />` inside `<div className="video-container">` vanished, and its
+    // "Conclusion" showed nothing but the heading.)
+    const mdx = [
+      '# Talk',
+      '',
+      '## Why',
+      '',
+      'Pooling keeps connections cheap for the database. It also keeps them few.',
+      '',
+      '## Conclusion',
+      '',
+      'Supavisor scales up and out, so applications keep working under extreme workloads without running out of connections to the database.',
+      '',
+      '<div className="video-container">',
+      '  <iframe',
+      '    className="w-full"',
+      '    src="https://www.youtube-nocookie.com/embed/qzxzLSAJDfE"',
+      '    title="YouTube video player"',
+      '    allowfullscreen',
+      '  />',
+      '</div>',
+    ].join('\n')
+    const { notesOf, tree } = deck(mdx, 'post.mdx')
+    expect(notesOf('Conclusion')).toContain('Video: https://www.youtube-nocookie.com/embed/qzxzLSAJDfE')
+    expect(selectAll('.lectern-missing-image', tree)).toEqual([])
+  })
+
   it('should frame a video file the deck cannot play, named by its file, and still give its section a point', () => {
     // A release post's demo clips: `<video autoplay loop>` with a `<source>` on the site's own server.
     const markdown = [
