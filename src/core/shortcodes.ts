@@ -471,6 +471,8 @@ function hugo(name: string, rawArgs: string, closing: boolean, index: number, le
       return videoLink('Vimeo video', `https://vimeo.com/${args.named.id ?? first}`)
     case 'video':
       return videoLink('Video', args.named.src ?? first)
+    case 'streamable':
+      return args.named.id || first ? videoLink('Streamable video', `https://streamable.com/${args.named.id ?? first}`) : ''
     case 'tweet':
     case 'x': {
       // (`{{< tweet 1737401842387284181 >}}` before Hugo 0.112, `{{< tweet user="x" id="…" >}}` since.)
@@ -586,6 +588,9 @@ function expression(source: string, index: number, leave: Leave): string {
       return image(named.src ?? named.path ?? named.url, named.alt, named.caption ?? named.title)
     if (name === 'youtube') return videoLink('YouTube video', `https://www.youtube.com/watch?v=${named.id}`)
     if (name === 'vimeo') return videoLink('Vimeo video', `https://vimeo.com/${named.id}`)
+    // (A site's own `video(src=…)` and Streamable's player, as Veloren's devlogs embed their clips.)
+    if (name === 'video' && (named.src ?? named.url)) return videoLink('Video', named.src ?? named.url)
+    if (name === 'streamable' && named.id) return videoLink('Streamable video', `https://streamable.com/${named.id}`)
     leave(`Zola \`${name}\``, index)
     // A shortcode that links a name (`rust_type(name="Plugin")`) keeps the name: the sentence needs it.
     return named.name ?? named.text ?? ''

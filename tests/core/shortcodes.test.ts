@@ -300,6 +300,17 @@ describe('template tags', () => {
     expect([...removed]).toEqual([['Zola `rust_type`', 1]])
   })
 
+  it("should turn Zola's and Hugo's video shortcodes into links to where they play", () => {
+    // (Review 79: a Veloren devlog's clips, `{{streamable(id="pbu3sy")}}` and `{{ video(src=…) }}`, vanished.)
+    const { text: out, removed } = convertShortcodes(
+      '{{streamable(id="pbu3sy")}}\n\n{{ video(src="https://example.org/clip.mp4") }}\n\n{{< streamable l32zaa >}}\n',
+    )
+    expect(out).toContain('[Streamable video: https://streamable.com/pbu3sy](https://streamable.com/pbu3sy)')
+    expect(out).toContain('[Video: https://example.org/clip.mp4](https://example.org/clip.mp4)')
+    expect(out).toContain('[Streamable video: https://streamable.com/l32zaa](https://streamable.com/l32zaa)')
+    expect([...removed]).toEqual([])
+  })
+
   it('should leave out other tags, count them by kind, and give the line of the first', () => {
     const source =
       'Intro.\n\n{{% notice info %}}\nMind the gap.\n{{% /notice %}}\n\n{% if site.x %}Maybe{% endif %} and {{< param "x" >}} and {{ page.title }}\n'
