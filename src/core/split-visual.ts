@@ -502,7 +502,7 @@ function splitTable(table: Table, lines: number): Table[] {
  * functions of a class), or after a blank line one level in; after a blank line deeper in, or a
  * block's end, only a little better than inside a block.
  */
-function codeBreakScore(lines: string[], index: number, { base, step }: Indentation): number {
+function codeBreakScore(lines: string[], index: number, { base, step, terminated }: Indentation): number {
   const line = lines[index - 1] ?? ''
   const next = lines[index] ?? ''
   const indent = (text: string) => text.length - text.trimStart().length
@@ -512,7 +512,15 @@ function codeBreakScore(lines: string[], index: number, { base, step }: Indentat
   const after = lines[ahead] ?? ''
   const closes = /^\s*[)}\]][;,)]*\s*$/.test(line)
   if (line.trim() === '') return indent(after) <= base ? 3 : indent(after) <= base + step ? 2 : 1
-  if (next.trim() !== '' && indent(next) <= base && (indent(line) <= base || /^\s*[)}\]]/.test(line))) return 2
+  if (next.trim() !== '' && indent(next) <= base && (indent(line) <= base || /^\s*[)}\]]/.test(line))) {
+    // ("join organizations o" then "on t.organization_id=o.id": in a listing whose statements end in
+    // ";", SQL's above all, a line that ends none and opens no block goes on with the next.)
+    if (terminated && !/[;{}]\s*(?:(?:--|\/\/).*)?$/.test(line) && !/^\s*[)}\]]/.test(line)) return 1
+    return 2
+  }
+  // ("    on t.id=tr.team_id" then "where …", a body then the next statement at the outermost
+  // indentation: a clause or block has ended, without a closing line.)
+  if (next.trim() !== '' && indent(next) <= base && !/[([{,\\]\s*$/.test(line)) return 1
   // ("    }" then "    fn get_name(&self)…": one method's end and the next's start, one level in.)
   if (closes && next.trim() !== '' && indent(next) === indent(line) && indent(next) <= base + step) return 2
   if (closes) return 1
@@ -523,6 +531,8 @@ function codeBreakScore(lines: string[], index: number, { base, step }: Indentat
 interface Indentation {
   base: number
   step: number
+  /** Whether its statements end in ";" (some line does). */
+  terminated: boolean
 }
 
 /** The indentation of a listing's lines, measured once for all the cuts tried in it. */
@@ -530,7 +540,11 @@ function indentationOf(lines: string[]): Indentation {
   const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length)
   const base = Math.min(...indents, Number.MAX_SAFE_INTEGER)
   const steps = indents.map((each) => each - base).filter((each) => each > 0)
-  return { base: base === Number.MAX_SAFE_INTEGER ? 0 : base, step: steps.length > 0 ? Math.min(...steps) : 4 }
+  return {
+    base: base === Number.MAX_SAFE_INTEGER ? 0 : base,
+    step: steps.length > 0 ? Math.min(...steps) : 4,
+    terminated: lines.some((line) => /;\s*$/.test(line)),
+  }
 }
 
 /** The line that stands for the rest of a listing a slide shows only the start of. */

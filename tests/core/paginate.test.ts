@@ -467,6 +467,40 @@ ${events.map(item).join('\n')}
     expect(pieces[1].trimStart()).toMatch(/^fn get_interval/)
   })
 
+  it('should cut a long SQL query between its clauses, not inside a join', () => {
+    // (Review 79: PyPI's incident report split "join organizations o" from its "on t.organization_id=o.id".)
+    const query = [
+      'warehouse=> select',
+      '  o.name as organization,',
+      '  t.name as team_name,',
+      '  u.username as user,',
+      '  tr.role_name as team_role,',
+      '  ors.role_name as organization_role',
+      'from',
+      '  team_roles tr',
+      '  join teams t',
+      '    on t.id=tr.team_id',
+      '  join organizations o',
+      '    on t.organization_id=o.id',
+      '  join users u',
+      '    on u.id=tr.user_id',
+      '  left outer join organization_roles ors',
+      '    on ors.organization_id=t.organization_id and ors.user_id=tr.user_id',
+      'where',
+      '   ors.role_name is null;',
+      ' organization | team_name   | user      | team_role | organization_role',
+      '--------------+-------------+-----------+-----------+-------------------',
+      ' spam         | Spam-owners | spamlover | Member    |',
+      ' eggs         | Eggs-admins | eggsfan   | Owner     |',
+      ' ham          | Ham-members | hamster   | Member    |',
+      '(3 rows)',
+    ].join('\n')
+    const found = slides(`# T\n\n## Response\n\nWe looked for team members outside their organization.\n\n\`\`\`sql\n${query}\n\`\`\`\n`)
+    const pieces = found.flatMap((slide) => selectAll('pre', slide).map(text))
+    expect(pieces.length).toBeGreaterThan(1)
+    for (const piece of pieces.slice(1)) expect(piece.trimStart()).toMatch(/^(from|where|organization)\b/)
+  })
+
   it('should keep 20 lines of output whole on one slide rather than cut it into thin halves', () => {
     const output = Array.from({ length: 20 }, (_, i) => `sample ${String(i + 1).padStart(2)}: name${i}`).join('\n')
     const found = slides(`# T\n\n## Run it\n\nYou will see samples like these.\n\n\`\`\`\n${output}\n\`\`\`\n`)
