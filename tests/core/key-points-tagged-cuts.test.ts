@@ -270,6 +270,17 @@ describe('points a list title, a call or a dropped connective would spoil', () =
     expect(shorten('However, rentrez makes the web history easier to use.')).toMatch(/^rentrez/)
   })
 
+  it('should keep an operator alone in brackets, which the sentence names, and drop an aside', () => {
+    // (Review 79: a Spanish Python tutorial's "…es compuesto (+=)" lost the operator it was about.)
+    expect(shorten('The special operator for that is the compound assignment (+=).')).toBe(
+      'The special operator for that is the compound assignment (+=)',
+    )
+    expect(compress('El operador especial para ello es compuesto (+=).', 'es')?.text).toBe(
+      'El operador especial para ello es compuesto (+=)',
+    )
+    expect(shorten('The tool was fast (see the docs) and small.')).toBe('The tool was fast and small')
+  })
+
   it('should keep the lower case of a name the writer opens a sentence with, where the sentence is cut', () => {
     // (Review 79: "Caksoylar added a couple configuration options for displays" from a GitHub handle.)
     expect(

@@ -1,5 +1,5 @@
 import { clauseWordsOf, type ClauseWords } from './clause-words.ts'
-import { isCjk, pointLength } from './text.ts'
+import { isCjk, operatorAlone, pointLength } from './text.ts'
 
 /*
  * Key points in languages lectern has no part-of-speech tagger for: a clause is what
@@ -161,6 +161,8 @@ function withoutAsides(text: string): string {
       const before = whole.slice(0, at)
       if (!space && /[\p{L}\p{N}_]$/u.test(before) && aside.startsWith('(')) return aside.replace('(', '\u0000').replace(')', '\u0001')
       if (/[«“„"‘]\s*$/u.test(before)) return aside.replace('(', '\u0000').replace(')', '\u0001')
+      // ("…el operador compuesto (+=)": an operator alone in brackets is what the sentence names.)
+      if (operatorAlone.test(aside.trim().slice(1, -1))) return aside.replace('(', '\u0000').replace(')', '\u0001')
       return ''
     })
   }

@@ -1,3 +1,4 @@
+import { operatorAlone } from './text.ts'
 import type { Token } from './tagging.ts'
 
 /*
@@ -17,6 +18,7 @@ export function removeAsides(given: Token[]): Token[] {
     ...calls(tokens),
     ...numberReferences(tokens),
     ...sharesInBrackets(tokens),
+    ...operatorsInBrackets(tokens),
     ...qualifiersInBrackets(tokens),
     ...intervals(tokens),
   ])
@@ -291,6 +293,14 @@ function numberReferences(tokens: Token[]): Set<number> {
  */
 function sharesInBrackets(tokens: Token[]): Set<number> {
   return bracketsKept(tokens, /^\($/, /^\)$/, (open, close) => amountAlone.test(textBetween(tokens, open, close).trim()))
+}
+
+/**
+ * The tokens of an operator alone in parentheses ("the multiplication operator (*)", "the compound
+ * assignment (+=)"): what the sentence names, written as the reader types it, not an aside.
+ */
+function operatorsInBrackets(tokens: Token[]): Set<number> {
+  return bracketsKept(tokens, /^\($/, /^\)$/, (open, close) => operatorAlone.test(textBetween(tokens, open, close)))
 }
 
 /**

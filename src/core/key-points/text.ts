@@ -345,3 +345,6 @@ export function pointLength(text: string, lang: string): number {
   const others = (text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) - cjk
   return cjk + Math.ceil(others / 2)
 }
+
+/** One to three marks, no letter, digit or space: an operator ("*", "+=", "->", "\\"). */
+export const operatorAlone = /^[^\p{L}\p{N}\s()[\]]{1,3}$/u
