@@ -94,6 +94,15 @@ describe('a run-in label', () => {
     ])
   })
 
+  it('should leave out of a point the link to where a video plays that ends its paragraph', () => {
+    // (Review 79: a Veloren devlog's caption over its `{{ video(src=…) }}` showed the clip's address on the slide.)
+    expect(
+      points(
+        'Shield blocking by @Papinha in the arena\n[Video: https://example.org/cdn/2024-01-11_23-53-37.mp4](https://example.org/cdn/2024-01-11_23-53-37.mp4)',
+      ),
+    ).toEqual(['Shield blocking by @Papinha in the arena'])
+  })
+
   it('should show the label of an item in a series of labels when its sentences give no point', () => {
     // (18f-policy-as-code-essay: "Open and transparent" was left out of the three qualities the slide listed.)
     const list = [
