@@ -449,8 +449,9 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     // (Nor a label alone, "**What to expect:**" over a list: it leads into the list the slide shows.)
     const topic =
       series && context.mode === 'auto' && written[index].length > (runIns[index]?.text.length ?? 0) + 1 ? topics[index] : undefined
-    if (topic && pointLength(topic, lang) >= 3 && !chosen.some((other) => jaccard(new Set(termsOf(topic, lang)), other) >= nearDuplicate)) {
-      chosen.push(new Set(termsOf(topic, lang)))
+    const named = topic && pointLength(topic, lang) >= 3 ? new Set(termsOf(topic, lang)) : undefined
+    if (topic && named && !chosen.some((other) => jaccard(named, other) >= nearDuplicate)) {
+      chosen.push(named)
       const label: PhrasingContent = { type: 'text', value: topic }
       return withTime(paragraph, [paragraph.children[0]?.type === 'strong' ? { type: 'strong', children: [label] } : label])
     }
