@@ -616,7 +616,16 @@ function image(src: string | undefined, alt?: string, written?: string): string 
   return `![${text}](${url}${title})`
 }
 
-function videoLink(label: string, url: string | undefined): string {
+/** What a video or post shortcode becomes: a link that names what it was and says where it plays ("Video: https://…"). */
+const embedLabels = ['YouTube video', 'Vimeo video', 'Streamable video', 'Video', 'Post on X', 'Instagram post'] as const
+const embedLinkText = new RegExp(`^(?:${embedLabels.join('|')}): \\S+$`)
+
+/** Whether a link's text is one `videoLink` wrote, a shortcode's player or post in place: said, never a point's words. */
+export function isEmbedLinkText(text: string): boolean {
+  return embedLinkText.test(text)
+}
+
+function videoLink(label: (typeof embedLabels)[number], url: string | undefined): string {
   return url ? `[${label}: ${url.replace(/[[\]]/g, '\\$&')}](${destination(url)})` : ''
 }
 

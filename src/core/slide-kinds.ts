@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import { turnsToParts } from './key-points/announcements.ts'
 import { isCourtesy, isExample, saidAroundAPoint } from './key-points/asides.ts'
 import { leansOnPrevious } from './key-points/dependence.ts'
+import { termsOf } from './key-points/score.ts'
 import { sentencesOf } from './key-points/text.ts'
 import { placeInSource } from './source-places.ts'
 import type { KeyPoints, Notes, Slide, SlideGroup, SlideLayout } from './types.ts'
@@ -171,16 +172,7 @@ function chooseLayout(slide: Slide, withPoints: boolean, lang: string): SlideLay
     // code, the first that reads on a slide is shown, not the heading alone over minutes of talk;
     // never one that only says the heading again, an interview's "Q: …" over its answer, nor thanks,
     // an invitation or a pointer to read elsewhere, "Please let us know your thoughts below.")
-    const shown =
-      said.length === 1
-        ? said[0]
-        : said.find(
-            (paragraph, index) =>
-              isPassage(paragraph) &&
-              !repeatsTitle(paragraph, slide) &&
-              !saidAround(paragraph, lang) &&
-              (index === 0 || !leans(paragraph, lang)),
-          )
+    const shown = said.length === 1 ? said[0] : said.find((paragraph, index) => readsAlone(paragraph, index, slide, lang))
     if (shown && isPassage(shown)) {
       // In a box of its own (a `<div>`): the box is centred in the room below the heading, and the
       // paragraph's words, links and code flow in it as in any paragraph.
@@ -265,27 +257,21 @@ function isPassage(paragraph: Paragraph): boolean {
 }
 
 /**
- * Whether a paragraph opens on an example of, or words that lean on, the one before ("For example,
- * when writing tests with an LLM…" after the rule it illustrates): alone on the slide it says less than that.
+ * Whether the paragraph at `index` of a few none made a point of reads on its slide alone: short
+ * enough, more than the heading again ("Q: What about in the United States?" under that question),
+ * not opening with thanks, an invitation or a pointer to read elsewhere, and, after the first, not
+ * with an example of or words that lean on the one before ("For example, when writing tests…").
  */
-function leans(paragraph: Paragraph, lang: string): boolean {
-  const [first = ''] = sentencesOf(toString(paragraph), lang)
-  return isExample(first, lang) || leansOnPrevious(first, lang)
-}
-
-/** Whether a paragraph opens with words said around a talk's points: thanks, an invitation, where to read more. */
-function saidAround(paragraph: Paragraph, lang: string): boolean {
-  const [first = ''] = sentencesOf(toString(paragraph), lang)
-  return isCourtesy(first, lang) || saidAroundAPoint(first, [], lang)
-}
-
-/** Whether a paragraph's words are all said by the slide's title ("Q: What about in the United States?" under that question). */
-function repeatsTitle(paragraph: Paragraph, slide: Slide): boolean {
+function readsAlone(paragraph: Paragraph, index: number, slide: Slide, lang: string): boolean {
+  if (!isPassage(paragraph)) return false
+  const text = toString(paragraph)
   const title = slide.children.find((child) => child.type === 'slideTitle')
-  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  const titled = new Set(words(title ? toString(title) : ''))
-  const own = words(toString(paragraph)).filter((word) => word.length > 1)
-  return own.filter((word) => !titled.has(word)).length <= 1
+  const titled = new Set(termsOf(title ? toString(title) : '', lang))
+  const own = termsOf(text, lang)
+  if (own.length > 0 && own.every((term) => titled.has(term))) return false
+  const [first = ''] = sentencesOf(text, lang)
+  if (isCourtesy(first, lang) || saidAroundAPoint(first, [], lang)) return false
+  return index === 0 || !(isExample(first, lang) || leansOnPrevious(first, lang))
 }
 
 /** A quote of a few sentences in paragraphs: no lists, code or nested quotes, which need the room of a plain slide. */

@@ -502,7 +502,7 @@ function splitTable(table: Table, lines: number): Table[] {
  * functions of a class), or after a blank line one level in; after a blank line deeper in, or a
  * block's end, only a little better than inside a block.
  */
-function codeBreakScore(lines: string[], index: number, { base, step, terminated }: Indentation): number {
+function codeBreakScore(lines: string[], index: number, { base, step, terminated }: ListingShape): number {
   const line = lines[index - 1] ?? ''
   const next = lines[index] ?? ''
   const indent = (text: string) => text.length - text.trimStart().length
@@ -527,16 +527,16 @@ function codeBreakScore(lines: string[], index: number, { base, step, terminated
   return 0
 }
 
-/** A listing's outermost indentation, and its step (the smallest indentation one line adds). */
-interface Indentation {
+/** What a listing's cuts are weighed by: its outermost indentation, its step (the smallest indentation one line adds), and how its statements end. */
+interface ListingShape {
   base: number
   step: number
   /** Whether its statements end in ";" (some line does). */
   terminated: boolean
 }
 
-/** The indentation of a listing's lines, measured once for all the cuts tried in it. */
-function indentationOf(lines: string[]): Indentation {
+/** The shape of a listing's lines, measured once for all the cuts tried in it. */
+function shapeOf(lines: string[]): ListingShape {
   const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length)
   const base = Math.min(...indents, Number.MAX_SAFE_INTEGER)
   const steps = indents.map((each) => each - base).filter((each) => each > 0)
@@ -574,10 +574,9 @@ export function excerptOf(code: Code, room = lineBudget): Code | undefined {
   if (fitsSlides(code, room, maxCodeSlides)) return undefined
   const lines = code.value.split('\n')
   const shownLines = Math.max(minCodeLines * 2, Math.round((codeLinesPerSlide * room) / lineBudget))
-  const indentation = indentationOf(lines)
+  const shape = shapeOf(lines)
   let end = shownLines
-  for (let at = shownLines; at >= minCodeLines * 2; at--)
-    if (codeBreakScore(lines, at, indentation) > codeBreakScore(lines, end, indentation)) end = at
+  for (let at = shownLines; at >= minCodeLines * 2; at--) if (codeBreakScore(lines, at, shape) > codeBreakScore(lines, end, shape)) end = at
   const shown = lines.slice(0, end)
   while (shown.length > 1 && shown[shown.length - 1].trim() === '') shown.pop()
   return { ...code, value: [...shown, excerptMark].join('\n') }
@@ -753,9 +752,9 @@ function splitCode(code: Code, room: number): Code[] {
   const perPiece = Math.max(minCodeLines * 2, Math.floor((maxRows * lines.length) / rows))
   // As few pieces as hold it (each fills its slide), or one more when that lets every cut fall where a block ends.
   const fewest = Math.ceil(lines.length / perPiece)
-  const indentation = indentationOf(lines)
+  const shape = shapeOf(lines)
   const plans = [fewest, fewest + 1].flatMap((count) => {
-    const plan = codeCuts(lines, count, perPiece, indentation)
+    const plan = codeCuts(lines, count, perPiece, shape)
     return plan ? [{ ...plan, cost: plan.penalty + count * pieceCost }] : []
   })
   if (plans.length === 0) return [code]
@@ -775,12 +774,7 @@ function splitCode(code: Code, room: number): Code[] {
  * that fall best (`breakPenalty`) with pieces of about equal length. Exact (dynamic
  * programming over cut positions); undefined when no such pieces exist.
  */
-function codeCuts(
-  lines: string[],
-  count: number,
-  maxLines: number,
-  indentation: Indentation,
-): { cuts: number[]; penalty: number } | undefined {
+function codeCuts(lines: string[], count: number, maxLines: number, shape: ListingShape): { cuts: number[]; penalty: number } | undefined {
   const n = lines.length
   const target = n / count
   const cost = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(Infinity))
@@ -788,7 +782,7 @@ function codeCuts(
   cost[0][0] = 0
   for (let k = 1; k <= count; k++) {
     for (let end = Math.max(k * minCodeLines, n - (count - k) * maxLines); end <= Math.min(n, k * maxLines); end++) {
-      const at = end === n ? 0 : breakPenalty[codeBreakScore(lines, end, indentation)]
+      const at = end === n ? 0 : breakPenalty[codeBreakScore(lines, end, shape)]
       for (let start = Math.max(0, end - maxLines); start <= end - minCodeLines; start++) {
         if (cost[k - 1][start] === Infinity) continue
         const total = cost[k - 1][start] + at + (end - start - target) ** 2 / (target * 4)

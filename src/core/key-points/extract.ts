@@ -50,6 +50,7 @@ import { concedes, setUpShifts, stressed } from './set-ups.ts'
 import { thisHere } from './leading.ts'
 import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
+import { isEmbedLinkText } from '../shortcodes.ts'
 import { asSentence, isKnownWord, type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf } from './text.ts'
 
@@ -788,7 +789,7 @@ function withFirstLetterOf(text: string, nodes: PhrasingContent[]): PhrasingCont
 
 /**
  * "Shield blocking by @Papinha" over a `{{ video(src=…) }}` on the line after it: the link to where
- * a video plays that ends a paragraph of other words (see shortcodes.ts, links.ts) is said in the
+ * a video plays that ends a paragraph of other words (`isEmbedLinkText`) is said in the
  * notes, never shown as part of a point ("…by @Papinha Video: https://s3.…/2024-01-11.mp4").
  */
 function withoutMediaLink(paragraph: Paragraph): Paragraph {
@@ -796,7 +797,7 @@ function withoutMediaLink(paragraph: Paragraph): Paragraph {
   while (children.length > 0 && children.at(-1)?.type === 'text' && /^\s*$/.test((children.at(-1) as { value: string }).value))
     children.pop()
   const last = children.at(-1)
-  if (last?.type !== 'link' || !/^(?:[\p{L} ]+ )?(?:video|audio|post on x|instagram post): \S+$/iu.test(toString(last))) return paragraph
+  if (last?.type !== 'link' || !isEmbedLinkText(toString(last))) return paragraph
   const rest = children.slice(0, -1)
   if (toString({ type: 'paragraph', children: rest }).trim() === '') return paragraph
   return { ...paragraph, children: rest }
