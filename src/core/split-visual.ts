@@ -12,6 +12,13 @@ import { countWords } from './words.ts'
  */
 export const lineBudget = 12
 export const charsPerLine = 58
+/**
+ * Characters a line of a list's item holds in the body's type, measured in Chromium on the
+ * corpus's decks (a one-line item's length over the share of the line it fills: about 80 in
+ * the default theme at 32px, a little less in the others). Less than that, so that a list
+ * estimated to fit does, without leaving eight one-line items split four and four.
+ */
+const itemCharsPerLine = 72
 const codeLinesPerSlide = 15
 const codeLineWeight = lineBudget / codeLinesPerSlide
 /**
@@ -165,7 +172,7 @@ function weighItem(item: ListItem): number {
     if (child.type === 'list' || child.type === 'code') lines += weigh(child)
     // A picture in a list item (a diagram under each item's label) takes a picture's room, not its alt text's line.
     else if (child.type === 'paragraph' && hasImage(child)) lines += onlyCaptions(child) ? textLines(toString(child)) || 1 : imageLines
-    else lines += textLines(toString(child))
+    else lines += textLines(toString(child), itemCharsPerLine)
   }
   return Math.max(1, lines) + 0.2
 }
@@ -185,8 +192,8 @@ function shownLines(html: string): number {
   return lines
 }
 
-export function textLines(text: string): number {
-  return text.trim() ? Math.ceil(text.length / charsPerLine) : 0
+export function textLines(text: string, perLine = charsPerLine): number {
+  return text.trim() ? Math.ceil(text.length / perLine) : 0
 }
 
 /**

@@ -60,6 +60,22 @@ describe('slides with rhythm', () => {
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1)
   })
 
+  it('should keep a list of eight one-line items whole on one slide, not split four and four', () => {
+    // Items of 60 to 75 characters: one line each on the slide (about 80 fit in the body's type).
+    const items = [
+      'Automatic and simple Bluetooth profile management for every board',
+      'Soft off support for turning the keyboard off through the firmware',
+      'Improved automatic power management for devices with many peripherals',
+      'Caps, Scroll and Num Lock indicator support on the split halves',
+      'Mouse keys and pointing devices driven from the same keymap layers',
+      'Wired split support for halves joined by a cable instead of radio',
+      'A more modular approach to external boards, shields and custom code',
+      'More shields and boards from the community added to the tree',
+    ]
+    const found = slides(`# T\n\n## Coming soon\n\n${items.map((item) => `- ${item}`).join('\n')}\n`)
+    expect(found.map((slide) => selectAll('ul:not(.lectern-points) > li', slide).length)).toEqual([8])
+  })
+
   it('should split a long table into even runs of rows, each with the header', () => {
     const rows = Array.from({ length: 11 }, (_, index) => `| ${index + 1} | ${topics[index % 10]} |`).join('\n')
     const found = slides(`# T\n\n## Table\n\n| n | topic |\n| --- | --- |\n${rows}`)
