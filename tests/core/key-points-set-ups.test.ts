@@ -19,6 +19,16 @@ describe('a set-up before the point', () => {
     expect(point(roadmap)).toBe('We want to add another category of messages: hints')
   })
 
+  it('should take the step after a "now" clause that says what was just done, not what was done', () => {
+    // (Made up after a beginner tutorial's steps: "Now you've …, you can …".)
+    expect(point("Now you've flashed the card and booted the board, you can move on to reading the sensor.")).toBe(
+      'You can move on to reading the sensor',
+    )
+    expect(point('Now your printer is connected and the driver is installed, you can print a test page from the settings.')).toBe(
+      'You can print a test page from the settings',
+    )
+  })
+
   it('should keep a sentence of the present when no plan follows it', () => {
     expect(point('Currently, the city collects glass in separate bins. Residents sort it at home.')).toBe(
       'The city collects glass in separate bins',

@@ -129,6 +129,10 @@ export function dropLeading(tokens: Token[]): Token[] {
     const answer = intro.length === 1 && /^(?:no|yes|yeah|yep|nope)$/i.test(first.value)
     if (again || answer || commentClause.test(intro.map((token) => token.value).join(' '))) rest = rest.slice(comma + 1)
     else if (either && intro.length > 0 && intro.length <= 6) rest = rest.slice(comma + 1)
+    // "Now you've used the camera to take still pictures, you can move on to recording video": "now"
+    // before a clause of its own and a comma says "now that"; what was done is the step before, and
+    // the clause after the comma is the point.
+    else if (nowThat(intro) && opensOnSubject(rest.slice(comma + 1)) && hasFiniteVerb(rest.slice(comma + 1))) rest = rest.slice(comma + 1)
     else if (either) break
     else if (first.tag === 'CC' && !negation.test(first.value))
       rest = rest
@@ -216,6 +220,19 @@ function withoutNoting(tokens: Token[]): Token[] {
 }
 
 /** Whether a clause opens on a subject, not on another opening set off by its comma ("first, …"). */
+/** "Now you've used the camera", "Now your camera is connected": "now", a subject and its verb, up to the comma. */
+function nowThat(intro: Token[]): boolean {
+  return (
+    intro.length >= 3 &&
+    /^now$/i.test(intro[0].value) &&
+    /^(PRP|PRP\$|DT|EX)$/.test(intro[1].tag) &&
+    intro.slice(1).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
+  )
+}
+
+/** Whether a finite verb or modal is among the tokens. */
+const hasFiniteVerb = (tokens: Token[]) => tokens.some((token) => token.kind === 'word' && /^(VB[DPZ]|MD)$/.test(token.tag))
+
 function opensOnSubject(tokens: Token[]): boolean {
   const subject = tokens.find((token) => token.kind === 'word')
   const after = subject ? tokens[tokens.indexOf(subject) + 1] : undefined
