@@ -1,11 +1,12 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
 import { introducesSelf, isByline, isCourtesy, reassures, saidAroundAPoint, voicesOf, wholeInBrackets } from './key-points/asides.ts'
 import { announcesWhatFollows, teasesWhatFollows, turnsToParts } from './key-points/announcements.ts'
 import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
-import { linkTexts } from './key-points/extract.ts'
+import { formulaMarkOf, linkTexts, withFormulas } from './key-points/extract.ts'
 import { maxGlanceWords } from './key-points/limits.ts'
 import { sentencesOf, standsAlone } from './key-points/index.ts'
 import { joinTokens, tagSentence } from './key-points/tagging.ts'
@@ -47,20 +48,32 @@ export function leadWhenSilent(units: LeadUnit[], lang: string, { glance = false
   // Thanks, greetings and invitations are not what a section says when it says more ("Feel free
   // to join our channel and ask!" after a paragraph of advice); alone, they are its words.
   // (Each paragraph's sentences found once, for this and for the search below.)
-  const spoken = units.map((unit) =>
-    unit.paragraph && !unit.paragraph.data?.lecternNoteOnly ? sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph), lang) : [],
+  // (A formula is one mark in its sentence, as in a key point's (key-points/extract.ts), put back as a formula in the point.)
+  const formulas = units.map((): InlineMath[] => [])
+  const spoken = units.map((unit, index) =>
+    unit.paragraph && !unit.paragraph.data?.lecternNoteOnly
+      ? sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph, formulas[index]), lang)
+      : [],
   )
   const saysMore = spoken.some((sentences) => sentences.some((sentence) => !isCourtesy(sentence, lang)))
   // Where no sentence of its first paragraphs can be shown as it stands, a cut that leans a little on
   // what came before ("That said, senior engineers should still hold themselves to a higher level…")
   // says more of the section than its heading alone does.
   // (English only: there a cut's leaning is read from its words and tags; a CJK cut's "这", "ここ" are not.)
-  if (!leadFound(units, spoken, saysMore, lang, glance, false) && lang.toLowerCase().startsWith('en'))
-    leadFound(units, spoken, saysMore, lang, glance, true)
+  if (!leadFound(units, spoken, formulas, saysMore, lang, glance, false) && lang.toLowerCase().startsWith('en'))
+    leadFound(units, spoken, formulas, saysMore, lang, glance, true)
 }
 
 /** Sets the first claim of a silent segment as its point; whether one was found. */
-function leadFound(units: LeadUnit[], spoken: string[][], saysMore: boolean, lang: string, glance: boolean, leaning: boolean): boolean {
+function leadFound(
+  units: LeadUnit[],
+  spoken: string[][],
+  formulas: InlineMath[][],
+  saysMore: boolean,
+  lang: string,
+  glance: boolean,
+  leaning: boolean,
+): boolean {
   let tried = 0
   for (const [index, unit] of units.entries()) {
     // A paragraph that leads into the block after it ("Check out everything that changed in" over its list) is no claim.
@@ -102,7 +115,7 @@ function leadFound(units: LeadUnit[], spoken: string[][], saysMore: boolean, lan
         (glance ? undefined : claims.map((sentence) => leadPoint(sentence, lang)).find(shown)) ??
         (glance ? undefined : claims.map((sentence) => firstConjunct(sentence, lang)).find(shown)))
     if (point) {
-      unit.point = [{ type: 'text', value: point }]
+      unit.point = withFormulas([{ type: 'text', value: point }], formulas[index])
       unit.lines = Math.ceil(point.length / charsPerLine) + 0.3
       return true
     }
@@ -187,11 +200,18 @@ function firstConjunct(sentence: string, lang: string, most = maxLeadWords): str
 }
 
 /** A paragraph's words without the bold name of who speaks them ("**JS and NF:** Yes, …"). */
-function withoutSpeaker(node: RootContent): string {
+function withoutSpeaker(node: RootContent, formulas: InlineMath[]): string {
   // A paragraph's soft line breaks are spaces: a sentence runs on across them.
   // (Without its raw HTML: "…by clicking <a href="…">here</a>" is "…by clicking here", as the slide shows it.)
-  const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim()
+  const text = spokenText(node, formulas).replace(/\s+/g, ' ').trim()
   const [first] = node.type === 'paragraph' ? node.children : []
-  const label = first?.type === 'strong' ? toString(first) : ''
+  const label = first?.type === 'strong' ? spokenText(first, []) : ''
   return label && /[:：]\s*$/u.test(label) && text.startsWith(label) ? text.slice(label.length).trim() : text
+}
+
+/** A node's words as a sentence reads them: without raw HTML, each inline formula one mark (see {@link formulaMarkOf}). */
+function spokenText(node: RootContent, formulas: InlineMath[]): string {
+  if (node.type === 'inlineMath') return formulaMarkOf(node, formulas)
+  if ('children' in node) return (node.children as RootContent[]).map((child) => spokenText(child, formulas)).join('')
+  return toString(node, { includeHtml: false })
 }

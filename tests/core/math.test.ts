@@ -2,9 +2,12 @@ import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it, vi } from 'vitest'
+import type { Paragraph, PhrasingContent } from 'mdast'
 import { collapseRowBreaks } from '../../src/core/tex-labels.ts'
+import { leadWhenSilent } from '../../src/core/silent-lead.ts'
 import { VFile } from 'vfile'
 import { renderDeck, renderDeckPage } from '../../src/core/index.ts'
+import { toText } from 'hast-util-to-text'
 import { parseDeck, select, selectAll, text } from '../helpers/html.ts'
 
 function deck(markdown: string) {
@@ -37,6 +40,33 @@ describe('math', () => {
     expect(selectAll('.katex', point)).toHaveLength(1)
     expect(select('.katex-mathml math', point)).toBeDefined()
     expect(text(point)).not.toMatch(texSource)
+  })
+
+  it('should typeset a formula in a point cut from a bold opening or after "that", never show its TeX', () => {
+    const { tree } = deck(
+      [
+        '# M\n\n## S\n',
+        '- **Step 4: Calculate the probability that $\\delta$ could exist in a null world.** This is the p-value, or the probability that you would see a $\\delta$ at least that high in a world where there is no difference.',
+        '- **Step 5: Decide if $\\delta$ is statistically significant.** Choose some evidentiary standard or threshold for deciding if there is sufficient proof for rejecting the null world.\n',
+        'We calculate the probability that $\\delta$ is large in a world without any difference. This is the p-value.\n',
+      ].join('\n'),
+    )
+    const points = selectAll('ul.lectern-points li', tree)
+    expect(points).toHaveLength(3)
+    for (const point of points) {
+      expect(selectAll('.katex', point)).toHaveLength(1)
+      expect(text(select('.katex-html', point))).toBe('δ')
+      expect(toText(point)).not.toMatch(/\\delta/)
+    }
+  })
+
+  it('should typeset a formula in the first claim a section without points shows', () => {
+    const paragraph = unified().use(remarkParse).use(remarkMath).parse('The bound on $\\delta$ holds for every sample we draw.')
+      .children[0] as Paragraph
+    const unit: { lines: number; paragraph: Paragraph; point?: PhrasingContent[] } = { lines: 2, paragraph }
+    leadWhenSilent([unit], 'en')
+    expect(unit.point?.map((node) => node.type)).toEqual(['text', 'inlineMath', 'text'])
+    expect(unit.point?.[1]).toMatchObject({ type: 'inlineMath', value: '\\delta' })
   })
 
   it('should render math in the notes', () => {

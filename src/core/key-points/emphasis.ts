@@ -12,11 +12,11 @@ export interface Mark {
 }
 
 /** The marked phrases of a paragraph, in order. */
-export function marksOf(children: PhrasingContent[]): Mark[] {
+export function marksOf(children: PhrasingContent[], textOf: (node: PhrasingContent) => string = (node) => toString(node)): Mark[] {
   const marks: Mark[] = []
   for (const child of children) {
     if (child.type === 'strong' || child.type === 'emphasis') {
-      const text = toString(child).replace(/\s+/g, ' ').trim()
+      const text = textOf(child).replace(/\s+/g, ' ').trim()
       if (text) marks.push({ kind: child.type, text, children: child.children })
     } else if (child.type === 'inlineCode') {
       if (child.value.trim()) marks.push({ kind: 'inlineCode', text: child.value })

@@ -282,7 +282,8 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   const texts = written.map((text, index) => (isStatement(runIns[index]) ? text : withoutLabel(runIns[index], text)))
   // (Inline code is guarded while the text is split, as while a sentence is cut: "So if `s` is a
   // `String?` then…" goes on past the "?" of the code.)
-  const marked = paragraphs.map((paragraph) => marksOf(paragraph.children))
+  // (A mark's words as the sentences hold them: a formula in bold, "**Step 4: Calculate the probability that $\delta$…**", is its mark, put back as a formula.)
+  const marked = paragraphs.map((paragraph, index) => marksOf(paragraph.children, (node) => markedFormulas(node, formulas[index])))
   const sentences = texts.map((text, at) =>
     withNamesAfter(
       splitBeforeCode(
@@ -544,6 +545,20 @@ function splitBeforeCode(sentences: string[], children: PhrasingContent[]): stri
 }
 
 /** The words of phrasing content; raw HTML tags are markup, not words, struck-through text is taken back; each formula one mark. */
+/** The mark a formula stands as in a sentence's text (one word, never cut inside), kept in `formulas` to be put back ({@link withFormulas}). */
+export function formulaMarkOf(formula: InlineMath, formulas: InlineMath[]): string {
+  return String.fromCharCode(formulaMark + formulas.push(formula) - 1)
+}
+
+/** A node's text with each of the paragraph's formulas (found by {@link plainText}) as its mark. */
+function markedFormulas(node: PhrasingContent, formulas: InlineMath[]): string {
+  if (node.type === 'inlineMath') {
+    const at = formulas.indexOf(node)
+    return at === -1 ? node.value : String.fromCharCode(formulaMark + at)
+  }
+  return 'children' in node ? node.children.map((child) => markedFormulas(child, formulas)).join('') : toString(node)
+}
+
 function plainText(children: PhrasingContent[], formulas: InlineMath[]): string {
   const raised = superscripts(children)
   return children
@@ -553,7 +568,7 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
 
       // Struck-through text is what the author took back: never part of a point.
       if (child.type === 'html' || child.type === 'delete') return ''
-      if (child.type === 'inlineMath') return String.fromCharCode(formulaMark + formulas.push(child) - 1)
+      if (child.type === 'inlineMath') return formulaMarkOf(child, formulas)
       // A line break ends a line: "**Mentoring**␣␣⏎Sprints may…" is two words, not "MentoringSprints".
       if (child.type === 'break') return ' '
       if ('children' in child) return plainText(child.children as PhrasingContent[], formulas)
@@ -690,7 +705,7 @@ function formulasIn(text: string): number {
 }
 
 /** A point's text nodes with each formula mark turned back into its formula. */
-function withFormulas(content: PhrasingContent[], formulas: InlineMath[]): PhrasingContent[] {
+export function withFormulas(content: PhrasingContent[], formulas: InlineMath[]): PhrasingContent[] {
   if (formulas.length === 0) return content
   return content.flatMap((node): PhrasingContent[] => {
     if (node.type === 'text') {

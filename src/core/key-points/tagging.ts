@@ -30,11 +30,14 @@ const tagger = new posjs.Tagger() as { lexicon: Record<string, unknown>; tag(wor
 // Every character starts a token (a word, spaces or one mark), so the tokens run on from one
 // another and a sticky `test` finds each one's end without a match array; which kind it is,
 // its first character tells.
-const tokenPattern = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*|\s+|\S/uy
+// (A formula stands in a sentence as one private-use character, key-points/extract.ts: a word
+// to the tagger, a noun, as "δ" in "the probability that δ is large" reads; not a mark between words.)
+const tokenPattern = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*|[\uE000-\uF8FF]|\s+|\S/uy
 // The same tokens where every letter and digit is ASCII (asciiLetters), found faster.
 const asciiTokenPattern = /[A-Za-z0-9_]+(?:['’.-][A-Za-z0-9_]+)*|\s+|\S/y
-const wordStart = /^[\p{L}\p{M}\p{N}_]/u
+const wordStart = /^[\p{L}\p{M}\p{N}_\uE000-\uF8FF]/u
 const spaceStart = /^\s/u
+const formulaWord = /^[\uE000-\uF8FF]$/u
 
 /** Which of the pattern's three alternatives matched `value`, by its first character (ASCII without a pattern). */
 function kindOf(value: string): Token['kind'] {
@@ -79,6 +82,7 @@ export function tagSentence(text: string): Token[] {
   for (const [at, token] of tokens.entries()) {
     if (token.kind !== 'word') continue
     token.tag = tags[index++]
+    if (formulaWord.test(token.value)) token.tag = 'NN'
     // "Rewrites usually take three times longer than planned", "Updates can break the build": a
     // sentence's first word in -s that the lexicon reads first as a verb but also knows as a plural
     // noun, before (adverbs and) a verb of its own, is that verb's subject. (Not "Makes linking
