@@ -266,6 +266,22 @@ describe('key points outside English', () => {
     expect(second('Il y a trois règles simples à suivre chaque matin.')).toBe('Il y a trois règles simples à suivre chaque matin')
   })
 
+  it('should read a German "dies" anywhere in the point, and "Dabei", "Dort" opening it, as leaning on the sentence before', () => {
+    // (From a German post on regular expressions, adessoSE/devblog, review 80.)
+    expect(
+      point(
+        'Der Abgleich von Mustern regulärer Ausdrücke kann durch den Aufbau eines endlichen Zustandsautomaten (engl.: finite state machine, kurz: FSM) erfolgen. Man kann sich dies als eine abstrakte Maschine vorstellen. Es werden eine Reihe von Überprüfungen anhand der Operatoren durchgeführt und dementsprechend eine Aussage erzeugt.',
+        'de',
+      ),
+    ).not.toMatch(/\bdies\b/)
+    expect(
+      point(
+        'Aufgrund des $-Quantors in unserem Muster versucht die Regex-Engine, das Ende der Eingabe zu finden. Dort haben wir ein ungültiges Wort, also gibt es keine Übereinstimmung.',
+        'de',
+      ),
+    ).not.toMatch(/^Dort/)
+  })
+
   it('should give no point for a sentence that is only a subordinate clause, and keep one with its main clause', () => {
     expect(point('À moins que vous ne le vouliez vraiment.', 'fr')).toBeUndefined()
     expect(point('Si quieres probarlo antes del lanzamiento.', 'es')).toBeUndefined()

@@ -64,6 +64,12 @@ export interface ClauseWords {
   pointers: string[]
   /** Pronouns that point back at the sentence before ("Esto…", "Это…", "这…"): such a point leans on it. */
   leaning: string[]
+  /**
+   * Pronouns that point back wherever they stand in the point, not only at its start: a neuter
+   * demonstrative standing for a whole claim ("Man kann sich dies als … vorstellen", "In den
+   * meisten Fällen mag dies zutreffen"). Not one that is also a determiner ("questo metodo").
+   */
+  backReferences?: string[]
   /** The language puts subordinate clauses before the main one (Chinese, Japanese, Korean). */
   mainClauseLast?: boolean
   /**
@@ -968,7 +974,26 @@ const german: ClauseWords = {
   ],
   pointers: ['folgende', 'folgenden', 'folgendes', 'folgendermaßen', 'unten'],
   // (The pronominal adverbs "dafür", "deshalb"… point back at what the sentence before said: "Dafür verwendest du den State".)
-  leaning: ['dies', 'das', 'dafür', 'dadurch', 'daher', 'deshalb', 'deswegen', 'darum', 'dazu', 'trotzdem'],
+  // ("Dabei sehen wir uns…", "Dort…", "Damit…": adverbs that say "in, there, with what was just said".)
+  leaning: [
+    'dies',
+    'das',
+    'dafür',
+    'dadurch',
+    'daher',
+    'deshalb',
+    'deswegen',
+    'darum',
+    'dazu',
+    'trotzdem',
+    'dabei',
+    'hierbei',
+    'hierfür',
+    'dort',
+    'damit',
+    'somit',
+  ],
+  backReferences: ['dies'],
   contrasts: ['aber', 'jedoch'],
   alternatives: ['oder'],
 }
@@ -2213,7 +2238,17 @@ const asides: Record<string, AsideWords> = {
     talksAbout: ['sprechen wir über', 'reden wir über', 'sprechen wir nun über'],
     promises: ['hier ist', 'hier sind', 'im folgenden', 'nachfolgend', 'unten sehen'],
     please: ['bitte'],
-    selfReferences: ['dieser artikel', 'diesem artikel', 'dieser beitrag', 'diesem beitrag'],
+    selfReferences: [
+      'dieser artikel',
+      'diesem artikel',
+      'dieser beitrag',
+      'diesem beitrag',
+      'dieser blogpost',
+      'diesem blogpost',
+      'dieser blog-post',
+      'diesem blog-post',
+      'diesem post',
+    ],
     demonstratives: ['dieser', 'diese', 'dieses', 'diesem', 'diesen'],
     backReferences: ['wie oben', 'oben genannt', 'oben genannten', 'oben beschrieben', 'oben beschriebenen', 'stattdessen'],
   },

@@ -125,6 +125,7 @@ function finish(cut: ClauseCut, sentence: string, words: ClauseWords | undefined
     words !== undefined &&
     ((startsWithAny(text.toLocaleLowerCase(), words.leaning) && !startsWithAny(text.toLocaleLowerCase(), words.impersonals ?? [])) ||
       containsAny(text, words.pointers) ||
+      containsAny(text, words.backReferences ?? []) ||
       leavesSubject(text, words))
   return leans ? { ...cut, text, leans } : { ...cut, text }
 }
