@@ -10,7 +10,8 @@ import type { DeckMeta } from './types.ts'
  * `params`. The first key present wins. Unknown keys are the site's business and are ignored.
  */
 const authorKeys = ['author', 'authors', 'by', 'creator']
-const descriptionKeys = ['description', 'summary', 'subtitle', 'excerpt']
+// (web.dev's `subhead`, the ESLint blog's `teaser`, a newsroom's `lede`, a theme's `tagline`: the same line under the title.)
+const descriptionKeys = ['description', 'summary', 'subtitle', 'excerpt', 'subhead', 'teaser', 'lede', 'tagline']
 const tagKeys = ['tags', 'categories', 'keywords']
 const nestedTables = ['extra', 'params']
 

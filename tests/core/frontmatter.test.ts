@@ -144,11 +144,13 @@ describe('frontmatter', () => {
     expect(meta(`export const config = { runtime: 'edge' }\n${body}`).meta.author).toBeUndefined()
   })
 
-  it('should read summary, subtitle, categories and keywords, and dates written with a time', () => {
+  it('should read summary, subtitle, subhead, teaser, categories and keywords, and dates written with a time', () => {
     const { meta: m } = meta(`---\ntitle: T\nsummary: Short.\ncategories: [release]\ndate: 2016-10-06 11:10:38 -0700\n---${body}`)
     expect(m).toMatchObject({ description: 'Short.', tags: ['release'], date: '2016-10-06' })
     expect(date(new Date('2020-02-03T00:00:00Z'))).toBe('2020-02-03')
     expect(date('Spring 2024')).toBe('Spring 2024')
+    for (const key of ['subhead', 'teaser', 'lede', 'tagline'])
+      expect(meta(`---\ntitle: T\n${key}: How the metric changed.\n---${body}`).meta.description).toBe('How the metric changed.')
   })
 
   it('should take the title from the first level-1 heading, ATX or setext, else the file name (an index.md its folder’s) with a warning', () => {
