@@ -34,6 +34,18 @@ describe('cuts of English sentences', () => {
   })
 
   // Khan Academy's engineering blog (review 48) and React's post on Create React App: the claim, then what for.
+  it('should not cut a request or a wait from the infinitive that says what is asked or waited for', () => {
+    // (Apache Arrow's "Introducing Arrow Flight", review 80: "A client may request for a particular dataset | to be pinned…".)
+    expect(
+      points(
+        'For example, a client may request for a particular dataset to be "pinned" in memory so that subsequent requests from other clients are served faster.',
+      )[0],
+    ).toBe('A client may request for a particular dataset to be "pinned" in memory')
+    expect(
+      shorten('The scheduler waits for every worker in the pool to finish its batch before it starts the next round of jobs.'),
+    ).toMatch(/to finish its batch$/)
+  })
+
   it('should cut before the purpose of a claim of eight words or more, whatever share of the sentence it keeps', () => {
     expect(
       shorten(

@@ -1171,7 +1171,7 @@ const wantsInfinitive =
 
 // Verbs whose object an infinitive goes on from ("ask the model to…", "use Rust to…"): a closed class.
 const objectControl =
-  /^(ask|asks|asked|asking|tell|tells|told|want|wants|wanted|allow|allows|allowed|let|lets|help|helps|helped|force|forces|forced|require|requires|required|expect|expects|expected|enable|enables|enabled|encourage|encouraged|invite|invited|need|needs|needed|use|uses|used|using|get|gets|got|cause|caused|teach|taught|train|trained|remind|reminded|urge|urged|persuade|convince|convinced|permit|permits|permitted|empower|empowers|prove|proves|proved|proven|show|shows|showed|shown|find|finds|found|consider|considers|considered|believe|believed)$/i
+  /^(ask|asks|asked|asking|tell|tells|told|want|wants|wanted|allow|allows|allowed|let|lets|help|helps|helped|force|forces|forced|require|requires|required|expect|expects|expected|enable|enables|enabled|encourage|encouraged|invite|invited|need|needs|needed|use|uses|used|using|get|gets|got|cause|caused|teach|taught|train|trained|remind|reminded|urge|urged|persuade|convince|convinced|permit|permits|permitted|empower|empowers|prove|proves|proved|proven|show|shows|showed|shown|find|finds|found|consider|considers|considered|believe|believed|request|requests|requested|requesting|instruct|instructs|instructed|advise|advises|advised|wait|waits|waited|waiting|configure|configures|configured|prefer|prefers|preferred)$/i
 
 /**
  * "When two tutorials both launched at the same time with >100 users each, | Binder temporarily
