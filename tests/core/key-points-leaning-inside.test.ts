@@ -114,6 +114,9 @@ describe('key points that lean by a word inside them', () => {
     expect(withoutLinks('These models almost certainly break the licence.')).toBe('These models almost certainly break the licence.')
     expect(withoutLinks('What really matters is the data.')).toBe('What really matters is the data.')
     expect(withoutLinks('The guide explains it simply.')).toBe('The guide explains it simply.')
+    // (Before a number or an absolute it hedges: "The p-value is 0" says more than the writer did.)
+    expect(withoutLinks('The p-value is basically 0 in this simulation.')).toBe('The p-value is basically 0 in this simulation.')
+    expect(withoutLinks('The two builds are basically identical.')).toBe('The two builds are basically identical.')
   })
 
   it('should show a point without its linking "also", and take another sentence of the paragraph over one that leans inside', () => {

@@ -317,6 +317,10 @@ const additive = /^(also|then)$/i
 // "just" or "only", which bound the claim; not "certainly" or "essentially", which hedge it.)
 const emphatic = /^(actually|basically|literally|really|simply|definitely|indeed|obviously)$/i
 
+// Words that say all, none or exactly ("zero", "nothing", "identical", "the same"): a "basically" before one hedges it. A closed class of English.
+const absolute =
+  /^(zero|none|nothing|nobody|no|all|everything|everyone|every|always|never|free|impossible|identical|equivalent|same|the|instant|instantly|unlimited|infinite|useless|dead|done|complete|finished|unusable|negligible|nonexistent)$/i
+
 // Conditions a "then" answers within the point ("If it fails, then retry"): the "then" is its own.
 const condition = /^(if|when|once|whenever|unless)$/i
 
@@ -346,7 +350,11 @@ export function dropLinksInside(tokens: Token[]): Token[] {
     if (!before || !after || !/^RB/.test(word.tag)) continue
     // (After the subject, a verb or an auxiliary: "not really", "almost certainly" and "a really good" keep theirs.)
     if (emphatic.test(word.value)) {
-      if (/^(MD|VB|PRP|NN)/.test(before.tag)) drop.add(word)
+      // ("The p-value is basically 0", "…is basically the same": before a number or an absolute
+      // it hedges the claim, which without it says more than the writer did.)
+      // (Only "basically", "almost" as it is then: "was actually 2016" only insists.)
+      const hedges = /^basically$/i.test(word.value) && (after.tag === 'CD' || absolute.test(after.value))
+      if (/^(MD|VB|PRP|NN)/.test(before.tag) && !hedges) drop.add(word)
       continue
     }
     if (!additive.test(word.value)) continue
