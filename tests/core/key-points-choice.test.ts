@@ -137,6 +137,22 @@ describe("a sentence's claim without the words that tie it to the one before", (
     ).toBe('More than 80% of the time went to one regex.')
   })
 
+  it('should take the clause after "I think" or "we believe" without its "that", as with it, and not a phrase after "think"', () => {
+    // (An interview, review 80, and the corpus: "I think the biggest part is a sense of community".)
+    expect(claimOf('We strongly believe every team should own its on-call rotation.', 'en')).toBe(
+      'Every team should own its on-call rotation.',
+    )
+    expect(claimOf('I think the biggest part is a sense of community.', 'en')).toBe('The biggest part is a sense of community.')
+    expect(claimOf('I think about caching a lot when I design systems.', 'en')).toBe('I think about caching a lot when I design systems.')
+    expect(claimOf('Yeah, I think from my perspective, and with the examples, I think it went well.', 'en')).toBe(
+      'Yeah, I think from my perspective, and with the examples, I think it went well.',
+    )
+    expect(claimOf('I think it fits in many places.', 'en')).toBe('I think it fits in many places.')
+    // ("…projects that utilize/VB OSS…": the tagger's base verb after a plural noun's "that" is the clause's present tense.)
+    const tags = tagSentence('It will make projects that utilize OSS easier to run.').filter((token) => token.kind === 'word')
+    expect(tags.find((token) => token.value === 'utilize')?.tag).toBe('VBP')
+  })
+
   it('should take what the writer says they came to see, and prefer it to the way there', () => {
     // antfu's "Mental Health in Open Source": an adverb and a comma inside the frame, a long subject before the verb.
     expect(

@@ -636,6 +636,9 @@ export function claimOf(sentence: string, lang: string): string {
 const frames = [
   // ("I gradually realized, that the experience of so many things…": any adverb of manner, and a comma before "that".)
   /^(?:[^,]{1,50},\s+)?(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had|would|also|now|then|soon|quickly|finally|eventually|just|really|all|both|\p{L}+ly))*\s+(?:learnt|learned|found|find|realise|realize|realised|realized|discovered|noticed|believe|know|knew|show|showed|saw|see|argue|concluded|think|would say)(?:\s+(?:from|in)\s+(?:this|that|it))?,?\s+that\s+/iu,
+  // "I think more interoperability and integrated workflows will make…": "think", "believe" or "feel"
+  // before a clause without its "that" frames it the same (the clause, with a verb of its own, is checked below).
+  /^(?:[^,]{1,50},\s+)?(?:I|[Ww]e)(?:\s+(?:also|really|still|personally|honestly|strongly|genuinely|firmly))*\s+(?:think|believe|feel)\s+(?=(?:the|a|an|more|most|many|much|some|all|every|each|no|our|your|their|its|his|her|my|we|you)\s|\p{Lu}|\p{N})/u,
   // ("The most exciting thing about this journey is not the app I built, but that…": the claim is after the "but".)
   // ("The trouble with the above is that…", "The important thing for us, as maintainers, is that…":
   // a problem named, or whose thing it is in commas, before the "is that" frames the clause too; not

@@ -141,6 +141,16 @@ export function tagSentence(text: string): Token[] {
       readingsOf(token.value.toLowerCase())?.includes('VBZ')
     )
       token.tag = 'VBZ'
+    // "…make projects that utilize/VB OSS…", "users who need/VB it": after a plural noun and its
+    // relative "that", "which" or "who", a base verb is the relative clause's present tense.
+    if (
+      token.tag === 'VB' &&
+      previous &&
+      /^(that|which|who)$/i.test(previous.value) &&
+      /^NNP?S$/.test(beforePrevious?.tag ?? '') &&
+      readingsOf(token.value.toLowerCase())?.includes('VBP')
+    )
+      token.tag = 'VBP'
     // The lexicon knows "’s" only as a possessive; after a pronoun ("there’s", "it’s",
     // "that’s") it is "is", and the clause it opens has its verb.
     if (
