@@ -282,6 +282,16 @@ describe('key points outside English', () => {
     ).not.toMatch(/^Dort/)
   })
 
+  it('should not start a German point where a clause goes on after the relative clause that interrupted it', () => {
+    // (adessoSE/devblog, review 80: "Schnell ausgeführt werden, aber es gibt keine Garantie" opened mid-clause.)
+    expect(
+      cut(
+        'Je nach Engine können einige reguläre Ausdrücke, die mit verschachtelten Quantoren und überlappenden Klauseln geschrieben wurden, schnell ausgeführt werden, aber es gibt keine Garantie.',
+        'de',
+      ) ?? '',
+    ).not.toMatch(/^Schnell/)
+  })
+
   it('should give no point for a sentence that is only a subordinate clause, and keep one with its main clause', () => {
     expect(point('À moins que vous ne le vouliez vraiment.', 'fr')).toBeUndefined()
     expect(point('Si quieres probarlo antes del lanzamiento.', 'es')).toBeUndefined()

@@ -343,6 +343,17 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
     return !opensSubordinate(dropConnective(pieces[index].text, words), words)
   if (!words || startsWithAny(pieces[index].text.trim(), words.continuations) || words.verbFirst?.test(pieces[index].text.trim()))
     return false
+  // "Je nach Engine können einige reguläre Ausdrücke, | die … geschrieben wurden, | schnell ausgeführt
+  // werden": after a relative clause set off by commas, in lower case, the clause it interrupted goes on.
+  // (German only: its relative pronouns open no other piece; elsewhere "que" opens complements too.)
+  if (
+    words.verbSecond &&
+    index >= 2 &&
+    startsWithAny(pieces[index - 1].text.trim().toLocaleLowerCase(), words.relatives ?? []) &&
+    /^\p{Ll}/u.test(pieces[index].text.trim()) &&
+    !startsWithAny(pieces[index].text.trim().toLocaleLowerCase(), [...(words.contrasts ?? []), ...(words.alternatives ?? [])])
+  )
+    return false
   // "Para este ejemplo vamos a usar, como dije antes, | el proyecto de ASP NET Core": what
   // comes after the verb that a periphrasis left open is its object.
   if (words.periphrasis?.test(pieces[0].text.trim())) return false
