@@ -282,6 +282,12 @@ describe('key points outside English', () => {
     ).not.toMatch(/^Dort/)
   })
 
+  it('should keep a Japanese opening that bounds the claim to a share of its cases, the sentence a little long rather than without it', () => {
+    // (web.dev's "CLS 指標の進化", review 80: "一部のページでは" and "残りのオリジンでは" were dropped, the claim then said of all.)
+    expect(cut('一部のページでは、小さなレイアウトシフトが絶え間なく発生している。', 'ja', 30)).toMatch(/^一部のページでは/)
+    expect(cut('残りのオリジンでは、75 パーセンタイルでこの変更によりスコアが向上します。', 'ja', 30)).toMatch(/^残りのオリジンでは/)
+  })
+
   it('should not start a German point where a clause goes on after the relative clause that interrupted it', () => {
     // (adessoSE/devblog, review 80: "Schnell ausgeführt werden, aber es gibt keine Garantie" opened mid-clause.)
     expect(

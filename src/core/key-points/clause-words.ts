@@ -116,6 +116,11 @@ export interface ClauseWords {
    */
   topicEnd?: RegExp
   /**
+   * An opening that bounds the claim to a share of its cases ("一部のページでは", "残りのオリジンでは",
+   * "在部分场景中"): a run of the clauses after it without it claims more than the writer did.
+   */
+  scope?: RegExp
+  /**
    * Words that open the clause a verb or a placeholder before the comma waits for (German
    * "…nicht klar, welche…", "…sehen, wie…"): a point may not stop right before one.
    */
@@ -1403,6 +1408,7 @@ const japanese: ClauseWords = {
   ownSubject: /(ください|しましょう|ましょう)$|を[^。]*ました$/u,
   conditionEnd: /(と|ば|たら|なら|ても|場合は|場合には|場合|ときは|とき|際は|際には)$/u,
   topicEnd: /(?<!で)は$/u,
+  scope: /^(?:一部|残り|多く|ほとんど|大半|大部分|特定|いくつか|半数|少数|大多数)/u,
   contrasts: ['しかし', 'ただし'],
   // A case particle (not は, the topic, kept by `topic`; not が after a verb, where it means "but").
   argumentEnd: /(を|に|の|や|へ|において|における|について|によって|により|(?<![すたるいだ])が)$/u,

@@ -109,6 +109,8 @@ function clauseRuns(
       const withTopic = topic && pointLength(topic + text, lang) <= limit ? topic + (/\s/u.test(plain) ? ' ' : '') + text : text
       // "…には、特定の…は含まれていません" without its topic starts mid-sentence.
       if (topic && withTopic === text && words?.topicEnd?.test(topic)) continue
+      // "一部のページでは、| 小さなレイアウトシフトが…発生している": without the share of cases it holds in, the claim says more.
+      if (first > 0 && words?.scope?.test(pieces[0].text.trim()) && !withTopic.startsWith(pieces[0].text.trim())) continue
       runs.push({ text: tidy(dropConnective(withTopic, words)), quality: first === 0 ? 0.8 : 0.7 })
     }
     // The main clause nearest the start is the point; later runs only when it has none.
