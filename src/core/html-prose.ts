@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast'
 import { toText } from 'hast-util-to-text'
-import type { BlockContent, Paragraph, PhrasingContent } from 'mdast'
+import type { AlignType, BlockContent, Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast'
 
 /*
  * The words of a few elements of raw HTML (a callout box, a template's paragraphs) read into
@@ -96,4 +96,80 @@ function trimmed(children: PhrasingContent[]): PhrasingContent[] {
   const last = kept[kept.length - 1]
   if (last?.type === 'text') last.value = last.value.trimEnd()
   return kept.filter((child) => child.type !== 'text' || child.value !== '')
+}
+
+/** Elements a table's cell may hold and stay a cell of a markdown table: words and their inline markup. */
+const inlineTags = new Set([
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'cite',
+  'code',
+  'del',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+])
+
+/**
+ * A raw-HTML table of rows of words (`<table><tr><th>Model</th>…</tr><tr><td>…</td>…</tr></table>`,
+ * a research post's leaderboard) as the markdown table it is: pagination then cuts a long one
+ * between its rows, its header on every slide, where one raw block of twenty rows ran off the
+ * slide. `undefined` for a table that is more than rows of words (a cell spanning rows or
+ * columns, a picture, a list or another table in a cell), which stays as it was written.
+ */
+export function tableOf(children: ElementContent[]): BlockContent[] | undefined {
+  const shown = children.filter((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''))
+  if (shown.length !== 1 || shown[0].type !== 'element') return undefined
+  const [element] = shown
+  if (element.tagName !== 'table') return /^(div|figure|center)$/.test(element.tagName) ? tableOf(element.children) : undefined
+  const rows: Element[] = []
+  let caption: Element | undefined
+  for (const child of element.children) {
+    if (child.type !== 'element') continue
+    if (child.tagName === 'caption') caption = child
+    else if (child.tagName === 'tr') rows.push(child)
+    else if (/^(thead|tbody|tfoot)$/.test(child.tagName))
+      rows.push(...child.children.filter((row): row is Element => row.type === 'element' && row.tagName === 'tr'))
+    else if (!/^(colgroup|col)$/.test(child.tagName)) return undefined
+  }
+  const cells = rows.map((row) => row.children.filter((cell): cell is Element => cell.type === 'element' && /^t[hd]$/.test(cell.tagName)))
+  const width = Math.max(0, ...cells.map((row) => row.length))
+  if (rows.length < 2 || width < 2) return undefined
+  const spans = (cell: Element) => Number(cell.properties.colSpan ?? 1) > 1 || Number(cell.properties.rowSpan ?? 1) > 1
+  const inline = (node: ElementContent): boolean => node.type !== 'element' || (inlineTags.has(node.tagName) && node.children.every(inline))
+  if (cells.some((row) => row.some((cell) => spans(cell) || !cell.children.every(inline)))) return undefined
+  const alignOf = (cell: Element | undefined): AlignType => {
+    const style =
+      typeof cell?.properties.style === 'string' ? /text-align\s*:\s*(left|center|right)/i.exec(cell.properties.style)?.[1] : undefined
+    const align = style ?? (typeof cell?.properties.align === 'string' ? cell.properties.align : undefined)
+    return align && /^(left|center|right)$/i.test(align) ? (align.toLowerCase() as AlignType) : null
+  }
+  const table: Table = {
+    type: 'table',
+    align: Array.from({ length: width }, (_, index) => alignOf(cells[0][index] ?? cells[1]?.[index])),
+    children: cells.map(
+      (row): TableRow => ({
+        type: 'tableRow',
+        children: Array.from(
+          { length: width },
+          (_, index): TableCell => ({ type: 'tableCell', children: trimmed(phrasingOf(row[index]?.children ?? [])) }),
+        ),
+      }),
+    ),
+  }
+  const words = caption && trimmed(phrasingOf(caption.children))
+  return words && words.length > 0 ? [{ type: 'paragraph', children: words }, table] : [table]
 }

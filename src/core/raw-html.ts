@@ -8,7 +8,7 @@ import { unified } from 'unified'
 import { SKIP, visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { htmlCallout } from './html-callouts.ts'
-import { blocksOf } from './html-prose.ts'
+import { blocksOf, tableOf } from './html-prose.ts'
 import { part } from './parts.ts'
 
 /*
@@ -68,6 +68,8 @@ const visibleEmpty = new Set(['img', 'video', 'audio', 'iframe', 'svg', 'hr', 't
 const captionWords = 120
 
 const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form)\b/i
+/** A block of raw HTML that opens on a table, maybe in a wrapper (`<div class="table-wrapper"><table>`). */
+const tableOpening = /^\s*(?:<(?:div|figure|center)\b[^>]*>\s*)?<table\b/i
 /** A block of raw HTML that is a quotation: an embedded post (`<blockquote class="twitter-tweet">`) or a quote. */
 const quotedPost = /^\s*<blockquote\b/i
 /** The classes the sites' embed codes give a post's `<blockquote>`: a closed class. */
@@ -228,6 +230,11 @@ function blockHtml(node: Html, hide: boolean, file: VFile, topLevel = true): Roo
   // An `<aside>` of plain words is a side remark too ("Our motto is 'move slowly and break things'…"): said, not shown.
   if (wrapped && (/\]\(|`|\*\*|(?:^|\s)_\S/.test(wrapped[2]) || wrapped[1].toLowerCase() === 'aside'))
     return markdownWrapped(wrapped[1].toLowerCase(), wrapped[2], node)
+  // A table of rows of words is a markdown table: cut between its rows where it is too long for a slide (html-prose.ts).
+  if (hide && tableOpening.test(node.value) && !hiddenTag.test(node.value)) {
+    const table = tableOf(part(file, 'fromHtml')(node.value, { fragment: true }).children as ElementContent[])
+    if (table) return table.map((block) => ({ ...block, position: node.position }))
+  }
   const mayHide = hide && hiddenTag.test(node.value)
   const mayBeFigure = /<img\b/i.test(node.value)
   const mayBeCallout = calloutTag.test(node.value)

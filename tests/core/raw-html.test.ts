@@ -100,6 +100,25 @@ const selfie = [
 ].join('\n')
 
 describe('raw HTML that is not content', () => {
+  it('should cut a raw-HTML table of twenty rows between its rows over slides, its header on each, as a markdown table is', () => {
+    // (A research post's leaderboard, review 81: one raw block of twenty rows ran off its slide.)
+    const row = (index: number) =>
+      `  <tr>\n    <td style="text-align: left;"><strong>model-${index}</strong></td>\n    <td style="text-align: center; color: red;">${index}->${index + 2}</td>\n    <td style="text-align: center;">${index}</td>\n  </tr>`
+    const table = `<table style="width: 100%;">\n  <tr>\n    <th style="text-align: left;">Model</th>\n    <th style="text-align: center;">Rank Diff</th>\n    <th>Rank</th>\n  </tr>\n${Array.from({ length: 20 }, (_, index) => row(index + 1)).join('\n')}\n</table>`
+    const { tree } = deck(`# T\n\n## Ablation\n\nWe compare the ranks of every model below.\n${table}\n`)
+    const slides = slidesOf(tree).slice(1)
+    expect(slides.length).toBeGreaterThan(1)
+    const bodies = slides.map((slide) =>
+      selectAll('table:not(.lectern-notes table) tbody tr', slide).filter((tr) => !tr.properties?.className),
+    )
+    expect(bodies.reduce((sum, rows) => sum + rows.length, 0)).toBe(20)
+    for (const slide of slides) expect(text(select('table thead', slide))).toBe('Model Rank Diff Rank')
+    expect(select('table strong', slides[0])).toBeDefined()
+    // (A table whose cell spans two columns is more than rows of words: it stays as written.)
+    const spanned = deck(`# T\n\n## S\n\n<table><tr><th colspan="2">Both</th></tr><tr><td>a</td><td>b</td></tr></table>\n`)
+    expect(selectAll('th[colspan]', spanned.tree)).toHaveLength(1)
+  })
+
   it('should leave out an SVG drawing written into the article, with a warning, never its labels run together', () => {
     // A talk transcript on the social web (review 77): its architecture diagram showed as "secret-stack multiserver muxrpc…".
     const { html, file } = render(
