@@ -27,8 +27,12 @@ export function splitMetadataLines(text: string): { text: string; matter?: JsonF
   const lines = text.split('\n')
   const values: Record<string, unknown> = {}
   const comment = lines[0]?.trim() === '<!--'
+  // (A YAML block its writer opened and never closed, `---` then `title: …` lines and a blank line
+  // before the post's words: read as frontmatter, its lines would be the first paragraph, under a rule.)
+  const unclosed = !comment && lines[0]?.replace(/\r$/, '') === '---' && opensUnclosed(lines)
+  if (!comment && lines[0]?.replace(/\r$/, '') === '---' && !unclosed) return { text }
   let last: string | undefined
-  let end = comment ? 1 : 0
+  let end = comment || unclosed ? 1 : 0
   // (JBake's `key=value` lines count only in a header its `~~~~~~` line closes.)
   const jbake =
     !comment && jbakeField.test(lines[0]?.replace(/\r$/, '') ?? '') && lines.some((line) => jbakeEnd.test(line.replace(/\r$/, '')))
@@ -67,4 +71,22 @@ export function splitMetadataLines(text: string): { text: string; matter?: JsonF
     end: { line: end, column: lines[end - 1].length + 1, offset: head.length },
   }
   return { text: head.replace(/[^\n]/g, '') + text.slice(head.length), matter: { value: JSON.stringify(values), position } }
+}
+
+/**
+ * Whether the `---` on the first line opens `Key: value` lines that no `---` closes: the first
+ * line after them, past blank lines, is the post's words, not another field or the closing rule.
+ */
+function opensUnclosed(lines: string[]): boolean {
+  let fields = 0
+  for (const raw of lines.slice(1)) {
+    const line = raw.replace(/\r$/, '')
+    if (closingRule.test(line)) return false
+    if (line.trim() === '') continue
+    if (field.test(line)) fields++
+    // (YAML goes on in an indented line, a list's item or a comment: "resources:", then "  - name: …"; "# See all topics…".)
+    else if (/^(?:[ \t]|- |#)/.test(line)) continue
+    else return fields > 0
+  }
+  return false
 }

@@ -18,6 +18,24 @@ describe('metadata lines', () => {
     })
   })
 
+  it('should read a YAML block its writer opened with --- and never closed as frontmatter, and leave a closed one to the parser', () => {
+    // (A Pelican blog's post, review 81: the lines showed as the first bullet, the talk titled by its folder.)
+    const source =
+      '---\ntitle: Manejar dependencias en Python\ndate: 2018-05-09T18:00:00+00:00\nauthor: Daniel Rodriguez\n\nPaquetes de Python, los hay para todos los gustos.\n'
+    const { text, matter } = splitMetadataLines(source)
+    expect(text).toBe('\n\n\n\n\nPaquetes de Python, los hay para todos los gustos.\n')
+    expect(JSON.parse(matter!.value)).toMatchObject({ title: 'Manejar dependencias en Python', author: 'Daniel Rodriguez' })
+    const deck = renderDeck(new VFile({ path: 'post/index.md', value: source })).deck
+    expect(deck.meta).toMatchObject({ title: 'Manejar dependencias en Python', author: 'Daniel Rodriguez', date: '2018-05-09' })
+    // (A block closed after a blank line inside it is YAML's, read as any frontmatter.)
+    expect(splitMetadataLines('---\ntitle: T\n\ndate: 2020-01-01\n---\n\nWords.\n').matter).toBeUndefined()
+    expect(splitMetadataLines('---\n\nA rule, then words.\n').matter).toBeUndefined()
+    // (Nor one whose YAML goes on past a blank line in a comment, a list's items or indented lines.)
+    expect(
+      splitMetadataLines('---\ntitle: T\n\n# See all topics\ntopics:\n  - ux\nresources:\n  - name: image\n---\n\nWords.\n').matter,
+    ).toBeUndefined()
+  })
+
   it('should read Nikola’s .. lines, also in an HTML comment', () => {
     const { matter } = splitMetadataLines(
       '<!--\n.. title: How to make money\n.. slug: how-to-make-money\n.. date: 2012-09-15 19:52:05 UTC\n-->\n\nWrite a bestselling book.\n',
