@@ -866,6 +866,8 @@ function onlyMedia(html: string): Paragraph | undefined {
 function isSiteNavigation(list: List): boolean {
   let linked = 0
   let plain = 0
+  const pages = new Set<string>()
+  let placed = 0
   for (const item of list.children) {
     const [child, ...rest] = item.children
     if (!child || rest.length > 0 || child.type !== 'paragraph') return false
@@ -873,9 +875,16 @@ function isSiteNavigation(list: List): boolean {
     if (shown.length === 1 && shown[0].type === 'link') {
       if (!isSitePath(shown[0].url) || shown[0].children.some((inline) => inline.type === 'image')) return false
       linked++
+      const [page, place] = shown[0].url.trim().split('#', 2)
+      pages.add(page)
+      if (place) placed++
     } else if (shown.every((inline) => inline.type === 'text' || inline.type === 'emphasis' || inline.type === 'strong')) plain++
     else return false
   }
+  // ("Main Changes": "[JSON stringify](/guide/migration#json-stringify)", "[Sass now uses modern API by
+  // default](/guide/migration#sass…)": links to the places of one other page name what it holds, a
+  // release's changes, not the site's other posts: shown.)
+  if (pages.size === 1 && placed === linked) return false
   return linked >= 2 && plain <= 1
 }
 

@@ -78,6 +78,30 @@ describe('headings over page furniture', () => {
     expect(notesOf('Migration: Le bilan')).not.toContain('The root cause')
   })
 
+  it('should show a list of links to the places of one other page, which names what that page holds', () => {
+    // (Vite 6's announcement, review 81: its "Main Changes", each a link into the migration guide, were only in the notes.)
+    const markdown = [
+      '# Vite 6',
+      '',
+      '## Main Changes',
+      '',
+      '- [Default value for `resolve.conditions`](/guide/migration#default-value-for-resolve-conditions)',
+      '- [JSON stringify](/guide/migration#json-stringify)',
+      '- [Sass now uses modern API by default](/guide/migration#sass-now-uses-modern-api-by-default)',
+      '',
+      'There is also a new Breaking Changes page that lists all planned and past changes.',
+    ].join('\n')
+    const slide = slidesOf(parseDeck(renderDeck(new VFile({ path: 'post.md', value: markdown })).html)).find(
+      (each) => text(select('h2', each)) === 'Main Changes',
+    )
+    const said = new Set(selectAll('aside li', slide!))
+    expect(
+      selectAll('ul:not(.lectern-points) > li', slide!)
+        .filter((item) => !said.has(item))
+        .map(text),
+    ).toEqual(['Default value for resolve.conditions', 'JSON stringify', 'Sass now uses modern API by default'])
+  })
+
   it('should keep a list of sibling pages that a paragraph introduces', () => {
     // spiral/docs docs/en/start/http-basics.md (MIT): "What's Next?", a lead-in ending in a colon, then the pages.
     const markdown = [
