@@ -392,7 +392,10 @@ function convertInline(prose: string, leave: Leave, htmlAt: (index: number) => b
     .replace(tag, (whole, _hugoMark, hugoClose, hugoName, hugoArgs, liquidName, liquidArgs, output, erb, index: number) => {
       // `style={{ maxHeight: '600px' }}`: an MDX attribute's object, no template tag; it goes as one
       // does, without a warning (the deck styles its pictures itself).
-      if (output !== undefined && prose[index - 1] === '=') return sameLines(whole, '')
+      // (An object over several lines, `sx={{⏎ marginTop: 2, ⏎ }}`, keeps its lines and its attribute, its braces
+      // made one level, `{( … )}`: emptied, the tag's attribute had no value and the tag showed as text, "<Box sx=".)
+      if (output !== undefined && prose[index - 1] === '=')
+        return whole.includes('\n') && whole.includes(':') ? `{(${whole.slice(2, -2)})}` : sameLines(whole, '')
       const text =
         hugoName !== undefined
           ? hugo(hugoName, hugoArgs, hugoClose === '/', index, leave)

@@ -241,6 +241,18 @@ describe('MDX picture components', () => {
   })
 })
 
+describe('MDX attribute objects over several lines', () => {
+  it('should leave out a component whose attribute is an object over several lines, its tags and never "<Box sx="', () => {
+    // (Primer's accessibility guidance, review 81: `<Box sx={{⏎ marginTop: 2,⏎ }}>` showed as "<Box sx=" on three slides.)
+    const { tree, file } = render(
+      '# Links\n\n## Guidelines\n\nLinks should look like links.\n\n<Box\n  sx={{\n    marginTop: 2,\n    borderRadius: 6,\n  }}\n>\nUnderline links in paragraphs and sentences.\n</Box>\n',
+    )
+    expect(text(tree)).not.toMatch(/<Box|sx=|marginTop/)
+    expect(text(select('aside.notes', tree))).toContain('Underline links in paragraphs and sentences.')
+    expect(file.messages.map(String).join('\n')).toMatch(/MDX `<Box>`/)
+  })
+})
+
 describe('MDX asides and empty components', () => {
   it('should make a <Footnote> component a footnote in the notes, not words run into the point', () => {
     // A typed-linting post's sentence with its aside (typescript-eslint's blog writes them as components).
