@@ -2,7 +2,7 @@ import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { type Processor, unified } from 'unified'
 import type { Root } from 'mdast'
 import { VFile, type Compatible } from 'vfile'
 import { remarkCjkEmphasis } from './cjk-emphasis.ts'
@@ -39,9 +39,10 @@ import { partsNeeded, type PartsNeeded, type RenderParts } from './parts.ts'
  * travel on `file.data`, so one frozen processor serves every render: one that parses
  * tables, and one that need not, for the many articles without a table (see `mayHaveTables`).
  */
-function pipeline(tables: boolean) {
+function pipeline(tables: boolean, mdx: boolean) {
   return unified()
     .use(remarkParse)
+    .use(mdx ? [remarkWithoutIndentedCode] : [])
     .use(remarkGfmWithoutAutolinks, { tables })
     .use(remarkMath)
     .use(remarkCjkEmphasis)
@@ -75,8 +76,19 @@ function pipeline(tables: boolean) {
     .freeze()
 }
 
-const withTables = pipeline(true)
-const withoutTables = pipeline(false)
+const withTables = pipeline(true, false)
+const withoutTables = pipeline(false, false)
+/** The same two for MDX posts, made when the first is read. */
+const mdxPipelines = new Map<boolean, ReturnType<typeof pipeline>>()
+
+/**
+ * MDX has no indented code (as remark-mdx, which turns micromark's `codeIndented` off): a
+ * component's children are indented as JSX is (`<Do>⏎    <img …/>`), and read as markdown's
+ * indented code they showed as a listing of tags once the component's tags were left out.
+ */
+function remarkWithoutIndentedCode(this: Processor) {
+  ;(this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } })
+}
 
 /** A rendered deck: the slides' HTML and what the pipeline learned. */
 export interface RenderedDeck {
@@ -116,7 +128,10 @@ export function parseDeck(
     prepareSource(file)
     const text = String(file.value)
     checkArticleLimits(text, file)
-    const processor = mayHaveTables(text) ? withTables : withoutTables
+    const tables = mayHaveTables(text)
+    const mdx = file.extname?.toLowerCase() === '.mdx'
+    if (mdx && !mdxPipelines.has(tables)) mdxPipelines.set(tables, pipeline(tables, true))
+    const processor = mdx ? (mdxPipelines.get(tables) as ReturnType<typeof pipeline>) : tables ? withTables : withoutTables
     const tree = processor.parse(file) as Root
     return { file, tree, needs: partsNeeded(tree, file), processor, earlier }
   })

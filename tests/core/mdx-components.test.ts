@@ -253,6 +253,20 @@ describe('MDX attribute objects over several lines', () => {
   })
 })
 
+describe('MDX has no indented code', () => {
+  it('should read a component’s indented children as markdown in an .mdx post, never as a listing of tags', () => {
+    // (Primer's Do/Don't blocks, review 81: `<Do>⏎    <img …/>` showed its tags as code once `<Do>` was left out.)
+    const post =
+      '# Links\n\n## Guidelines\n\nLinks should look like links.\n\n<Do>\n    <img alt="Underlined links in a paragraph" src="https://example.com/a.png" />\n    <Caption>Underline links in paragraphs.</Caption>\n</Do>\n'
+    const mdx = renderDeck(new VFile({ path: 'links.mdx', value: post }))
+    expect(selectAll('pre', parseDeck(mdx.html))).toHaveLength(0)
+    expect(mdx.html).not.toContain('&#x3C;img')
+    // (In a markdown post an indented block is code, as CommonMark reads it.)
+    const md = renderDeck(new VFile({ path: 'links.md', value: '# T\n\n## S\n\nWords of the section.\n\n    npm install lectern\n' }))
+    expect(selectAll('pre', parseDeck(md.html))).toHaveLength(1)
+  })
+})
+
 describe('MDX asides and empty components', () => {
   it('should make a <Footnote> component a footnote in the notes, not words run into the point', () => {
     // A typed-linting post's sentence with its aside (typescript-eslint's blog writes them as components).
