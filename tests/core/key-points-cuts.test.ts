@@ -1209,6 +1209,8 @@ describe('the reason a leaning clause gives', () => {
     expect(shorten('It also makes testing easier, since you can break your code into small isolated units.')).toBe(
       'You can break your code into small isolated units',
     )
+    // (Not where "it" holds the place of a "that" clause with a subject and verb of its own: the "as" then only says when.)
+    expect(shorten('It follows that the error shrinks as the sample grows, and we can stop early.')).not.toMatch(/^The sample grows/)
     // (A relative clause without "that" is short and ends on its preposition: not "…the data they touched last, and caches bet on".)
     expect(shorten('Most programs reuse the data they touched last, and caches bet on that.')).toBe(
       'Most programs reuse the data they touched last',

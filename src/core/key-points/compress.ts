@@ -597,6 +597,12 @@ function reasonClause(tokens: Token[], longest: number): Cut | undefined {
   if (at === -1) return undefined
   const head = tokens.slice(0, tokens.indexOf(words[at]))
   const back = holdsOfWhatCameBefore.test(joinTokens(head))
+  // ("It follows that the error shrinks | as the sample grows": an "it" before a "that" clause with a
+  // subject and verb of its own holds that clause's place; the main clause says something, and the "as" only when.)
+  const that = words.findIndex(
+    (word, index) => index < at && /^that$/i.test(word.value) && /^(DT|NN|NNS|NNP|NNPS|JJ|PRP\$)$/.test(words[index + 1]?.tag ?? ''),
+  )
+  if (/^it$/i.test(words[0]?.value ?? '') && that !== -1 && words.slice(that + 2, at).some(finiteWord)) return undefined
   if (!(back || (words.slice(0, at).some(finiteWord) && leansOnPreviousTokens(head)))) return undefined
   const rest = tokens.slice(tokens.indexOf(words[at]) + 1)
   while (rest[0]?.kind === 'space') rest.shift()
