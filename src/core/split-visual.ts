@@ -15,8 +15,8 @@ export const charsPerLine = 58
 /**
  * Characters a line of a list's item holds in the body's type, measured in Chromium on the
  * corpus's decks (a one-line item's length over the share of the line it fills: about 80 in
- * the default theme at 32px, a little less in the others). Less than that, so that a list
- * estimated to fit does, without leaving eight one-line items split four and four.
+ * the default theme's 32px body type). Less than that, so that a list estimated to fit does
+ * in a theme of wider letters, without leaving eight one-line items split four and four.
  */
 const itemCharsPerLine = 72
 const codeLinesPerSlide = 15

@@ -116,8 +116,8 @@ export interface ClauseWords {
    */
   topicEnd?: RegExp
   /**
-   * An opening that bounds the claim to a share of its cases ("一部のページでは", "残りのオリジンでは",
-   * "在部分场景中"): a run of the clauses after it without it claims more than the writer did.
+   * An opening that bounds the claim to a share of its cases (Japanese "一部のページでは",
+   * "残りのオリジンでは"): a run of the clauses after it without it claims more than the writer did.
    */
   scope?: RegExp
   /**

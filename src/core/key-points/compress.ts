@@ -9,7 +9,6 @@ import {
   byMainClause,
   byPhrase,
   endsOnVerbReadAsPlural,
-  finiteWord,
   questionOpener,
   subjectWithoutVerb,
   withoutExamples,
@@ -20,7 +19,7 @@ import { clausesOf, quotesBalanced } from './english-clauses.ts'
 import { dropLeading, dropLinksInside } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxGlanceWords, maxLongWords, maxWords, phraseQuality } from './limits.ts'
 import { isCjk } from './text.ts'
-import { asSentence, isClitic, isKnownWord, joinTokens, numberWord, tagSentence, type Token } from './tagging.ts'
+import { asSentence, finiteWord, isClitic, isKnownWord, joinTokens, numberWord, tagSentence, type Token } from './tagging.ts'
 
 export { maxCjkCharacters, maxLongWords, maxWords } from './limits.ts'
 

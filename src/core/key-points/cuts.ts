@@ -18,7 +18,7 @@ import {
 } from './english-clauses.ts'
 import { boundsToCase, continuesList, dropLeading, holdsStance, saysHow } from './leading.ts'
 import { type Cut, maxGlanceWords, maxLongWords, maxWords } from './limits.ts'
-import { isKnownWord, type Token } from './tagging.ts'
+import { finiteAuxiliary, finiteWord, isKnownWord, type Token } from './tagging.ts'
 
 /*
  * The ways an English sentence too long for a slide is shortened, from the best to the
@@ -620,11 +620,7 @@ function commaBefore(tokens: Token[], clause: Clause): boolean {
 }
 
 /** A verb that makes a clause: a tensed form or a modal ("associated licenses" has none). */
-// (The tagger reads some verbs as nouns, "public is/NNS": a finite auxiliary is known by its word.)
-/** Whether a word is a finite verb: tagged as one, or a finite auxiliary the tagger may misread ("public is/NNS"). */
-export const finiteWord = (word: Token) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value)
 const hasFiniteVerb = (words: Token[]) => words.some(finiteWord)
-const finiteAuxiliary = /^(is|was|are|were|am|has|have|had|does|did|can|could|will|would|shall|should|may|might|must)$/i
 
 // Pronouns that leave what they mean to what follows ("revealed something strange:").
 const announcing = /^(something|anything|nothing|one|this|these|following)$/i

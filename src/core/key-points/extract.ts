@@ -544,7 +544,6 @@ function splitBeforeCode(sentences: string[], children: PhrasingContent[]): stri
   })
 }
 
-/** The words of phrasing content; raw HTML tags are markup, not words, struck-through text is taken back; each formula one mark. */
 /** The mark a formula stands as in a sentence's text (one word, never cut inside), kept in `formulas` to be put back ({@link withFormulas}). */
 export function formulaMarkOf(formula: InlineMath, formulas: InlineMath[]): string {
   return String.fromCharCode(formulaMark + formulas.push(formula) - 1)
@@ -559,6 +558,7 @@ function markedFormulas(node: PhrasingContent, formulas: InlineMath[]): string {
   return 'children' in node ? node.children.map((child) => markedFormulas(child, formulas)).join('') : toString(node)
 }
 
+/** The words of phrasing content; raw HTML tags are markup, not words, struck-through text is taken back; each formula one mark. */
 function plainText(children: PhrasingContent[], formulas: InlineMath[]): string {
   const raised = superscripts(children)
   return children

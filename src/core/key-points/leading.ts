@@ -1,7 +1,7 @@
 import { tidySpaces } from './parentheticals.ts'
 import { determinesNoun, isWh } from './dependence.ts'
 import { adverbialSubordinator, beForm, frequencyWord, frequencyWords, opensCondition } from './english-clauses.ts'
-import { isKnownWord, type Token } from './tagging.ts'
+import { finiteWord, isKnownWord, type Token } from './tagging.ts'
 
 /*
  * The words that only link a sentence to the one before ("But", "However,", "In fact,"):
@@ -132,7 +132,12 @@ export function dropLeading(tokens: Token[]): Token[] {
     // "Now you've used the camera to take still pictures, you can move on to recording video": "now"
     // before a clause of its own and a comma says "now that"; what was done is the step before, and
     // the clause after the comma is the point.
-    else if (nowThat(intro) && opensOnSubject(rest.slice(comma + 1)) && hasFiniteVerb(rest.slice(comma + 1))) rest = rest.slice(comma + 1)
+    else if (
+      nowThat(intro) &&
+      opensOnSubject(rest.slice(comma + 1)) &&
+      rest.slice(comma + 1).some((token) => token.kind === 'word' && finiteWord(token))
+    )
+      rest = rest.slice(comma + 1)
     else if (either) break
     else if (first.tag === 'CC' && !negation.test(first.value))
       rest = rest
@@ -219,20 +224,12 @@ function withoutNoting(tokens: Token[]): Token[] {
   return tidySpaces(tokens.slice(tokens.indexOf(words[that]) + 1))
 }
 
-/** Whether a clause opens on a subject, not on another opening set off by its comma ("first, …"). */
 /** "Now you've used the camera", "Now your camera is connected": "now", a subject and its verb, up to the comma. */
 function nowThat(intro: Token[]): boolean {
-  return (
-    intro.length >= 3 &&
-    /^now$/i.test(intro[0].value) &&
-    /^(PRP|PRP\$|DT|EX)$/.test(intro[1].tag) &&
-    intro.slice(1).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
-  )
+  return intro.length >= 3 && /^now$/i.test(intro[0].value) && /^(PRP|PRP\$|DT|EX)$/.test(intro[1].tag) && intro.slice(1).some(finiteWord)
 }
 
-/** Whether a finite verb or modal is among the tokens. */
-const hasFiniteVerb = (tokens: Token[]) => tokens.some((token) => token.kind === 'word' && /^(VB[DPZ]|MD)$/.test(token.tag))
-
+/** Whether a clause opens on a subject, not on another opening set off by its comma ("first, …"). */
 function opensOnSubject(tokens: Token[]): boolean {
   const subject = tokens.find((token) => token.kind === 'word')
   const after = subject ? tokens[tokens.indexOf(subject) + 1] : undefined

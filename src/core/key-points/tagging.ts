@@ -463,3 +463,8 @@ export function asSentence(text: string, number = false): string {
   if (!first || code || first !== first.toLowerCase() || !(isKnownWord(first) || spelled || inflectsKnownWord(first))) return text
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
+
+/** Whether a word is a finite verb: tagged as one, or a finite auxiliary the tagger may misread ("public is/NNS"). */
+export const finiteWord = (word: Token) => /^(VB[DPZ]|MD)$/.test(word.tag) || finiteAuxiliary.test(word.value)
+/** The finite forms of "be", "have", "do" and the modals: a closed class. */
+export const finiteAuxiliary = /^(is|was|are|were|am|has|have|had|does|did|can|could|will|would|shall|should|may|might|must)$/i
