@@ -98,21 +98,25 @@ function trimmed(children: PhrasingContent[]): PhrasingContent[] {
   return kept.filter((child) => child.type !== 'text' || child.value !== '')
 }
 
-/** Elements a table's cell may hold and stay a cell of a markdown table: words and their inline markup. */
-const inlineTags = new Set([
+/** Elements of running text: what a paragraph holds, never a block of its own. */
+export const phrasing = new Set([
   'a',
   'abbr',
   'b',
+  'bdi',
+  'bdo',
   'br',
   'cite',
   'code',
-  'del',
+  'data',
+  'dfn',
   'em',
   'i',
   'kbd',
   'mark',
   'q',
   's',
+  'samp',
   'small',
   'span',
   'strong',
@@ -121,6 +125,7 @@ const inlineTags = new Set([
   'time',
   'u',
   'var',
+  'wbr',
 ])
 
 /**
@@ -149,7 +154,7 @@ export function tableOf(children: ElementContent[]): BlockContent[] | undefined 
   const width = Math.max(0, ...cells.map((row) => row.length))
   if (rows.length < 2 || width < 2) return undefined
   const spans = (cell: Element) => Number(cell.properties.colSpan ?? 1) > 1 || Number(cell.properties.rowSpan ?? 1) > 1
-  const inline = (node: ElementContent): boolean => node.type !== 'element' || (inlineTags.has(node.tagName) && node.children.every(inline))
+  const inline = (node: ElementContent): boolean => node.type !== 'element' || (phrasing.has(node.tagName) && node.children.every(inline))
   if (cells.some((row) => row.some((cell) => spans(cell) || !cell.children.every(inline)))) return undefined
   const alignOf = (cell: Element | undefined): AlignType => {
     const style =

@@ -78,8 +78,14 @@ function pipeline(tables: boolean, mdx: boolean) {
 
 const withTables = pipeline(true, false)
 const withoutTables = pipeline(false, false)
-/** The same two for MDX posts, made when the first is read. */
+/** The same two for MDX posts, each made when the first such post is read. */
 const mdxPipelines = new Map<boolean, ReturnType<typeof pipeline>>()
+
+function mdxPipeline(tables: boolean): ReturnType<typeof pipeline> {
+  let found = mdxPipelines.get(tables)
+  if (!found) mdxPipelines.set(tables, (found = pipeline(tables, true)))
+  return found
+}
 
 /**
  * MDX has no indented code (as remark-mdx, which turns micromark's `codeIndented` off): a
@@ -129,9 +135,7 @@ export function parseDeck(
     const text = String(file.value)
     checkArticleLimits(text, file)
     const tables = mayHaveTables(text)
-    const mdx = file.extname?.toLowerCase() === '.mdx'
-    if (mdx && !mdxPipelines.has(tables)) mdxPipelines.set(tables, pipeline(tables, true))
-    const processor = mdx ? (mdxPipelines.get(tables) as ReturnType<typeof pipeline>) : tables ? withTables : withoutTables
+    const processor = file.extname?.toLowerCase() === '.mdx' ? mdxPipeline(tables) : tables ? withTables : withoutTables
     const tree = processor.parse(file) as Root
     return { file, tree, needs: partsNeeded(tree, file), processor, earlier }
   })

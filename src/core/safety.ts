@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast'
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import { VFile } from 'vfile'
+import { phrasing } from './html-prose.ts'
 import { altText } from './links.ts'
 import { part } from './parts.ts'
 
@@ -122,36 +123,6 @@ function secure(parent: HastRoot | Element, file: VFile, sanitizing: boolean): v
   parent.children = children as typeof parent.children
   if (parent.type === 'element' && isOwn(parent) && parent.tagName === 'section') wrapStrayPhrasing(parent)
 }
-
-/** Elements of running text: what a paragraph holds, never a block of its own. */
-const phrasing = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'br',
-  'cite',
-  'code',
-  'data',
-  'dfn',
-  'em',
-  'i',
-  'kbd',
-  'mark',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-  'var',
-  'wbr',
-])
 
 /**
  * Words a box of raw HTML left at a slide's top level once the sanitizer unwrapped the box

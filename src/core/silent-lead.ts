@@ -6,7 +6,7 @@ import { announcesWhatFollows, teasesWhatFollows, turnsToParts } from './key-poi
 import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
-import { formulaMarkOf, linkTexts, withFormulas } from './key-points/extract.ts'
+import { formulaText, linkTexts, withFormulas } from './key-points/extract.ts'
 import { maxGlanceWords } from './key-points/limits.ts'
 import { sentencesOf, standsAlone } from './key-points/index.ts'
 import { joinTokens, tagSentence } from './key-points/tagging.ts'
@@ -203,15 +203,8 @@ function firstConjunct(sentence: string, lang: string, most = maxLeadWords): str
 function withoutSpeaker(node: RootContent, formulas: InlineMath[]): string {
   // A paragraph's soft line breaks are spaces: a sentence runs on across them.
   // (Without its raw HTML: "…by clicking <a href="…">here</a>" is "…by clicking here", as the slide shows it.)
-  const text = spokenText(node, formulas).replace(/\s+/g, ' ').trim()
+  const text = formulaText(node, formulas).replace(/\s+/g, ' ').trim()
   const [first] = node.type === 'paragraph' ? node.children : []
-  const label = first?.type === 'strong' ? spokenText(first, []) : ''
+  const label = first?.type === 'strong' ? formulaText(first, formulas) : ''
   return label && /[:：]\s*$/u.test(label) && text.startsWith(label) ? text.slice(label.length).trim() : text
-}
-
-/** A node's words as a sentence reads them: without raw HTML, each inline formula one mark (see {@link formulaMarkOf}). */
-function spokenText(node: RootContent, formulas: InlineMath[]): string {
-  if (node.type === 'inlineMath') return formulaMarkOf(node, formulas)
-  if ('children' in node) return (node.children as RootContent[]).map((child) => spokenText(child, formulas)).join('')
-  return toString(node, { includeHtml: false })
 }

@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent } from 'mdast'
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { reportsAmount } from './amounts.ts'
 import { toString } from 'mdast-util-to-string'
@@ -283,7 +283,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   // (Inline code is guarded while the text is split, as while a sentence is cut: "So if `s` is a
   // `String?` then…" goes on past the "?" of the code.)
   // (A mark's words as the sentences hold them: a formula in bold, "**Step 4: Calculate the probability that $\delta$…**", is its mark, put back as a formula.)
-  const marked = paragraphs.map((paragraph, index) => marksOf(paragraph.children, (node) => markedFormulas(node, formulas[index])))
+  const marked = paragraphs.map((paragraph, index) => marksOf(paragraph.children, (node) => formulaText(node, formulas[index])))
   const sentences = texts.map((text, at) =>
     withNamesAfter(
       splitBeforeCode(
@@ -544,18 +544,18 @@ function splitBeforeCode(sentences: string[], children: PhrasingContent[]): stri
   })
 }
 
-/** The mark a formula stands as in a sentence's text (one word, never cut inside), kept in `formulas` to be put back ({@link withFormulas}). */
-export function formulaMarkOf(formula: InlineMath, formulas: InlineMath[]): string {
-  return String.fromCharCode(formulaMark + formulas.push(formula) - 1)
-}
-
-/** A node's text with each of the paragraph's formulas (found by {@link plainText}) as its mark. */
-function markedFormulas(node: PhrasingContent, formulas: InlineMath[]): string {
+/**
+ * A node's words as its sentences hold them: without raw HTML, each inline formula one mark
+ * (one word, never cut inside), kept in `formulas` to be put back ({@link withFormulas}); a
+ * formula already there keeps its mark (a bold phrase's formula is the one its sentence holds).
+ */
+export function formulaText(node: RootContent | PhrasingContent, formulas: InlineMath[]): string {
   if (node.type === 'inlineMath') {
     const at = formulas.indexOf(node)
-    return at === -1 ? node.value : String.fromCharCode(formulaMark + at)
+    return String.fromCharCode(formulaMark + (at === -1 ? formulas.push(node) - 1 : at))
   }
-  return 'children' in node ? node.children.map((child) => markedFormulas(child, formulas)).join('') : toString(node)
+  if ('children' in node) return (node.children as RootContent[]).map((child) => formulaText(child, formulas)).join('')
+  return toString(node, { includeHtml: false })
 }
 
 /** The words of phrasing content; raw HTML tags are markup, not words, struck-through text is taken back; each formula one mark. */
@@ -568,7 +568,7 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
 
       // Struck-through text is what the author took back: never part of a point.
       if (child.type === 'html' || child.type === 'delete') return ''
-      if (child.type === 'inlineMath') return formulaMarkOf(child, formulas)
+      if (child.type === 'inlineMath') return formulaText(child, formulas)
       // A line break ends a line: "**Mentoring**␣␣⏎Sprints may…" is two words, not "MentoringSprints".
       if (child.type === 'break') return ' '
       if ('children' in child) return plainText(child.children as PhrasingContent[], formulas)
