@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
 import { closePandocYaml, mdxMetadata, splitFranklinDefs, splitJsonFrontmatter } from './frontmatter.ts'
+import { convertInlineNotes } from './inline-notes.ts'
 import { splitMetadataLines } from './metadata-lines.ts'
 import { convertBlockSyntax } from './block-syntax.ts'
 import { convertShortcodes, describeRemoved } from './shortcodes.ts'
@@ -11,7 +12,8 @@ import { stripTerminalEscapes } from './terminal-escapes.ts'
  * The text steps before parsing, on the file's own text: Hugo's JSON frontmatter (or
  * Franklin's `@def` lines, or Pelican's and Nikola's `Title: …` lines, or an MDX post's exported
  * `metadata` object) is taken aside, the block syntax of blog engines (callouts, MDX
- * statements, kramdown attributes, R chunks) and template tags become markdown, MathJax's delimiters become dollars. Each keeps the
+ * statements, kramdown attributes, R chunks) and template tags become markdown, Pandoc's inline notes footnotes,
+ * MathJax's delimiters dollars. Each keeps the
  * line count of what it rewrites, so warnings point at the user's lines. Terminal colour
  * escapes in pasted output and replacement characters (U+FFFD) are removed first. Left-out template
  * tags get one warning that counts them by kind.
@@ -57,7 +59,7 @@ export function prepareSource(file: VFile): void {
       source: 'lectern',
     })
   }
-  file.value = convertTexDelimiters(text)
+  file.value = convertTexDelimiters(convertInlineNotes(text))
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
+import { convertInlineNotes } from '../../src/core/inline-notes.ts'
 import { parseDeck, select, selectAll, text } from '../helpers/html.ts'
 
 describe('footnotes', () => {
@@ -73,5 +74,50 @@ describe('footnotes', () => {
     expect(text(select('#findings aside.notes .lectern-footnotes', slides))).toMatch(/^Kirchdoerfer/)
     const findings = (html: string) => select('#findings', parseDeck(html))?.properties.dataTiming
     expect(findings(deck.html)).toBe(findings(renderDeck(cited(false)).html))
+  })
+
+  describe("Pandoc's inline notes", () => {
+    // (A Quarto post seen in review: its eleven `^[…]` notes showed raw in the notes and the
+    // handout, three points ended on a bare "^", and one point was a sentence of a note.)
+    const quarto = [
+      '---',
+      'title: The Metropolis-Hastings algorithm',
+      '---',
+      '',
+      '## The problem',
+      '',
+      'The probability density function^[Some asides: I most certainly understand the difference between a [density](https://example.org/density) and a `pdf()` call, and so do you.] for this distribution is known only up to a constant.',
+      '',
+      '## Code',
+      '',
+      'The pattern `x^[a b]` and the class ^[a-z] are written out, not notes.',
+    ].join('\n')
+    const tree = parseDeck(renderDeck(quarto).html)
+
+    it('should put each note in the notes of its slide, a marker where it stood, none of its words on the slide', () => {
+      expect(text(select('#the-problem aside.notes .lectern-footnotes', tree))).toMatch(/^Some asides: I most certainly understand/)
+      expect(text(select('#the-problem sup.lectern-footnote-ref', tree))).toBe('1')
+      const shown = text(select('#the-problem', tree)).replace(text(select('#the-problem aside.notes', tree)), '')
+      expect(shown).toMatch(/probability density function/)
+      expect(shown).not.toMatch(/\^|asides|understand/)
+      // (The note keeps its link and its code.)
+      expect(select('#the-problem aside.notes .lectern-footnotes a[href="https://example.org/density"]', tree)).toBeDefined()
+      expect(text(select('#the-problem aside.notes .lectern-footnotes code', tree))).toBe('pdf()')
+    })
+
+    it('should leave code, and a bracket with no words in it, as written', () => {
+      expect(text(select('#code', tree))).toMatch(/x\^\[a b\].*\^\[a-z\]/s)
+      expect(selectAll('#code sup.lectern-footnote-ref', tree)).toHaveLength(0)
+    })
+
+    it('should keep the number of every line after a note that spans lines', () => {
+      const source = ['## One', '', 'A claim^[a note', 'over two lines] and more', 'of the claim.', '', '## Two', '', 'Text.'].join('\n')
+      const converted = convertInlineNotes(source)
+      const lines = converted.split('\n')
+      expect(lines[6]).toBe('## Two')
+      expect(lines[2]).toBe('A claim[^lectern-inline-note-1] and more')
+      expect(lines[3]).toBe('of the claim.')
+      expect(converted).toMatch(/\n\[\^lectern-inline-note-1\]: a note over two lines\n$/)
+    })
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { convertBlockSyntax } from '../../src/core/block-syntax.ts'
 import { renderDeck } from '../../src/core/index.ts'
+import { convertInlineNotes } from '../../src/core/inline-notes.ts'
 import { convertShortcodes } from '../../src/core/shortcodes.ts'
 
 /*
@@ -94,5 +95,13 @@ The next paragraph says what they were.
 It works!${"'".repeat(size)} and then some.
 `
     expect(growth(article(200), article(2000))).toBeLessThan(40)
+  })
+
+  it('should read thousands of inline notes, closed or never closed, in one paragraph in about linear time', () => {
+    // (Each "^[" once looked for its "]" to the paragraph's end, and each note cut the paragraph anew.)
+    const open = (count: number) => `# T\n\n## A\n\nWords ${'^[a b '.repeat(count)}end.\n`
+    expect(growth(open(2000), open(20_000), convertInlineNotes)).toBeLessThan(40)
+    const closed = (count: number) => `# T\n\n## A\n\nWords ${'word^[a\nnote] '.repeat(count)}end.\n`
+    expect(growth(closed(2000), closed(20_000), convertInlineNotes)).toBeLessThan(40)
   })
 })
