@@ -1,4 +1,5 @@
 import type { Heading, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import { withoutFullStop } from './heading-text.ts'
 import { visit } from './visit.ts'
 
@@ -26,6 +27,34 @@ const attributes =
  */
 const anchorSuffix = /\s*\(#([A-Za-z][\w-]*)\)\s*$/
 
+/**
+ * What a link back to the page's contents or top says (`[[toc](#table-of-content)]`, `[↑](#top)`,
+ * "Back to top") or a heading's own permalink shows (`[#](#setup)`, ¶, §, 🔗): the page's
+ * navigation, written after a heading's words, not a word of its title.
+ */
+const navigation =
+  /^(?:toc|top|up|back|contents|table of contents|(?:back|return|go|jump|scroll) to (?:the )?(?:top|contents|toc|table of contents)|(?:↑|⬆|⇧|\^|#|¶|§|🔗)[\uFE0E\uFE0F]?|目录|回到顶部|返回顶部|目次|トップへ|맨 위로|sommaire|haut|inhalt|nach oben|índice|arriba|volver arriba|topo|voltar ao topo)$/iu
+
+/**
+ * A heading without the link to the page's contents or top it ends with, and the brackets
+ * around that link: "# Breaking changes [[toc](#table-of-content)]" is "Breaking changes".
+ */
+function withoutBackLink(heading: Heading): void {
+  const children = heading.children
+  let end = children.length
+  const closing = children[end - 1]
+  const bracketed = closing?.type === 'text' && /^\s*[\])]\s*$/u.test(closing.value)
+  if (bracketed) end--
+  const link = children[end - 1]
+  if (link?.type !== 'link' || !link.url.startsWith('#') || !navigation.test(toString(link).trim())) return
+  const before = children[end - 2]
+  if (before?.type !== 'text') return
+  const opened = bracketed ? /\s*[[(]\s*$/u.exec(before.value) : /\s*$/u.exec(before.value)
+  if (!opened || before.value.slice(0, opened.index).trim() === '') return
+  before.value = before.value.slice(0, opened.index)
+  children.splice(end - 1)
+}
+
 function namesHeading(id: string, title: string): boolean {
   const words = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u))
   return id
@@ -35,13 +64,15 @@ function namesHeading(id: string, title: string): boolean {
 }
 
 /**
- * Strip heading attribute lists from headings, keeping the id on `heading.data.lecternId`; and
+ * Strip heading attribute lists from headings, keeping the id on `heading.data.lecternId`, and
+ * a link back to the page's contents or top after the heading's words; and
  * the colon a post's heading may end with ("Example:"), which leads into the text under it on
  * a page but reads as cut off over a slide, or its full stop.
  */
 export function remarkHeadingIds() {
   return function (tree: Root) {
     visit(tree, 'heading', (heading: Heading) => {
+      withoutBackLink(heading)
       const last = heading.children[heading.children.length - 1]
       if (last?.type !== 'text') return
       const anchor = anchorSuffix.exec(last.value)

@@ -254,6 +254,16 @@ describe('structure from the headings actually used', () => {
     expect(text(select('#summary-future h2', tree))).toBe('Summary and future')
     expect(selectAll('h2', tree).map((heading) => text(heading))).toContain('Using C (#include)')
   })
+
+  it("should leave out a link back to the page's contents or top that ends a heading, and keep a heading's own links", () => {
+    // (Nushell's release notes end each heading with `[[toc](#table-of-content)]`: "[toc]" showed in
+    // ten slides' titles and kickers.)
+    const { slides: all } = slides(
+      '# Notes\n\n## Breaking changes [[toc](#table-of-content)]\n\nWords.\n\n### New commands [↑](#top)\n\nMore.\n\n## Setup [#](#setup)\n\nEnd.\n\n## Integration of [uutils](#uutils)\n\nKept.\n\n## [toc](#toc)\n\nLast.\n',
+    )
+    const titles = all.slice(1).map((slide) => text(select('h2, h3', slide)))
+    expect(titles).toEqual(['Breaking changes', 'New commands', 'Setup', 'Integration of uutils', 'toc'])
+  })
 })
 
 describe('the opening’s cover photo', () => {
