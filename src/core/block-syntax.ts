@@ -414,10 +414,14 @@ function readContainer(rest: string): { kind?: string; title?: string } {
   return { kind, title: (word[2] ?? word[3] ?? '').trim() || undefined }
 }
 
-/** Whether a chunk's first lines hold Quarto's `#| include: false` or `#| echo: false`. */
+/**
+ * Whether a chunk's first lines hold Quarto's `#| include: false` or `#| echo: false`, or
+ * `#| code-fold: true`: code the page folds away behind its output ("Source code for plots"),
+ * which the reader opens only to look, is no more the talk's than code it hides.
+ */
 function chunkHidden(lines: string[], from: number): boolean {
   for (let index = from; index < lines.length && /^[ \t]*#\|/.test(lines[index]); index++) {
-    if (/^[ \t]*#\|\s*(include|echo)\s*:\s*false\b/i.test(lines[index])) return true
+    if (/^[ \t]*#\|\s*(?:(?:include|echo)\s*:\s*false|code-fold\s*:\s*true)\b/i.test(lines[index])) return true
   }
   return false
 }

@@ -375,6 +375,13 @@ describe('block syntax of blog engines', () => {
     expect(block(source)).toBe('\n\n\n\n```r\nlibrary(DBI)\n```\n\n\n\n\n\n')
   })
 
+  it("should hide a Quarto chunk the page folds away, '#| code-fold: true', and show one it shows unfolded", () => {
+    // (A Quarto statistics post seen in review: four folded chunks of plotting code filled ten slides.)
+    const source =
+      '```{r}\n#| code-fold: true\n#| code-summary: Source code for plots\nhist(x)\n```\n\n```{r}\n#| code-fold: show\nmean(x)\n```\n'
+    expect(block(source)).toBe('\n\n\n\n\n\n```r\n\nmean(x)\n```\n')
+  })
+
   it('should turn Microsoft Learn image directives into images and count the others', () => {
     const result = convertBlockSyntax(':::image type="content" source="media/a.png" alt-text="The canvas.":::\n\n:::zone pivot="cli":::\n')
     expect(result.text).toBe('![The canvas.](<media/a.png>)\n\n\n')
