@@ -544,6 +544,13 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   // Without a `lang`, the language of the prose (paragraphs only: code is not prose), else English.
   const lang = meta.lang ?? detectLang(proseOf(body)) ?? 'en'
   let title = meta.title !== undefined ? withoutFullStop(meta.title) : titleHeading ? headingText(titleHeading) || undefined : undefined
+  // A post with no title but a subtitle ("De Salvador a Caxias do Sul: participando de eventos
+  // Python em 2023", under a `name` that says only its kind) is named by it, better than by its
+  // folder; the subtitle is then the title, not also its description.
+  if (!title && typeof frontmatter.subtitle === 'string' && meta.description === frontmatter.subtitle.trim()) {
+    title = withoutFullStop(meta.description)
+    return { ...meta, description: undefined, title, lang }
+  }
   if (!title) {
     // A page bundle's `index.md` (or `README.md`, `post.md`) is named by its folder, not by "index";
     // a Jekyll post's file by its slug, without the date it opens with ("2017-09-01-Ten-Years-of-Blogging").

@@ -168,6 +168,17 @@ describe('frontmatter', () => {
     expect(titled('_posts/2017-09-01.md')).toBe('2017 09 01')
   })
 
+  it('should take the subtitle of a post with no title nor heading for its title, not also for its description', () => {
+    // (A Brazilian community post seen in review was titled by its folder, "03 eventos python",
+    // its real title shown in small type under it.)
+    const subtitled = meta(`---\nname: Evento\nsubtitle: "De Salvador a Caxias do Sul: eventos Python em 2023"\n---${body}`)
+    expect(subtitled.meta.title).toBe('De Salvador a Caxias do Sul: eventos Python em 2023')
+    expect(subtitled.meta.description).toBeUndefined()
+    expect(subtitled.messages.map((message) => message.ruleId)).not.toContain('no-title')
+    // (A titled post keeps its subtitle as its description.)
+    expect(meta(`---\ntitle: T\nsubtitle: How it went.\n---${body}`).meta).toMatchObject({ title: 'T', description: 'How it went.' })
+  })
+
   it('should ignore unknown keys quietly and warn about a known key of the wrong type at its own line', () => {
     const { meta: m, messages } = meta(`---\ntitle: T\nlayout: post\nslug: x\nauthor:\n  twitter: handle\ntags: 42\n---${body}`)
     expect(m.author).toBeUndefined()
