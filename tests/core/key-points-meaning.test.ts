@@ -220,6 +220,10 @@ describe('key points that keep the meaning of their sentence', () => {
 
   it('should drop a leading conjunction with its comma, and keep an opening that names a version with its clause', () => {
     expect(shorten('But, I do think there is interest in having more of them.')).toBe('I do think there is interest in having more of them')
+    // (Review 82: "... we don't really learn much programming" kept the dots after its "But".)
+    expect(shorten("But ... we don't really learn much programming in a classroom setup.")).toBe(
+      "We don't really learn much programming in a classroom setup",
+    )
     // An opening that names a version stays with its clause: too long together, no point, never the opening alone.
     expect(shorten('Eighteen years since the release of NumPy 1.0, we are thrilled to announce the launch of NumPy 2.0!')).not.toMatch(
       /NumPy$/,

@@ -268,6 +268,9 @@ describe('points a list title, a call or a dropped connective would spoil', () =
       'Caching dependencies can allow attackers to manipulate cached artifacts',
     )
     expect(shorten('However, rentrez makes the web history easier to use.')).toMatch(/^rentrez/)
+    // (Review 82: "compilers like Rust are even further behind" opened a point in lower case.)
+    expect(shorten('Of course, compilers like Rust are even further behind.')).toBe('Compilers like Rust are even further behind')
+    expect(shorten('Of course, libraries are slow to load in the browser.')).toMatch(/^Libraries/)
   })
 
   it('should keep an operator alone in brackets, which the sentence names, and drop an aside', () => {

@@ -115,7 +115,7 @@ export function dropLeading(tokens: Token[]): Token[] {
       rest = [...rest.slice(0, after), ...rest.slice(after + 1)]
       break
     }
-    // ("But, I do think…" loses its comma with its "But".)
+    // ("But, I do think…" loses its comma with its "But", "But ... we don't really learn…" its dots.)
     // "Either way,", "Either way you do it,": whichever of the options before, so a link to them, up to its comma.
     const either = /^either$/i.test(first.value) && /^NN/.test(second.tag)
     // "Once again, vite-ecosystem-ci has been crucial…": "again" ties the sentence to what came
@@ -142,7 +142,7 @@ export function dropLeading(tokens: Token[]): Token[] {
     else if (first.tag === 'CC' && !negation.test(first.value))
       rest = rest
         .slice(rest.indexOf(first) + 1)
-        .filter((token, index, all) => !(token.value === ',' && all.slice(0, index).every((each) => each.kind === 'space')))
+        .filter((token, index, all) => !(/^(?:,|\.+|…)$/u.test(token.value) && all.slice(0, index).every((each) => each.kind !== 'word')))
     else if (
       intro.length > 0 &&
       intro.length <= 4 &&

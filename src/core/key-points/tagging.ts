@@ -444,6 +444,10 @@ function inflectsKnownWord(word: string): boolean {
   if (/^\p{Ll}{3,}(?:ation|ations|isation|ization|ment|ments|ness|ity|ities|ously|ible|able)$/u.test(word)) return true
   const stem = /^(\p{Ll}{3,}?)(?:ing|ed)$/u.exec(word)?.[1]
   if (stem !== undefined && (isKnownWord(stem) || isKnownWord(`${stem}e`))) return true
+  // ("compilers", "browsers", "libraries": a plural the lexicon lists only in the singular.)
+  const plural = /^(\p{Ll}{3,}?)(e?s)$/u.exec(word)
+  if (plural && (isKnownWord(plural[1] + (plural[2] === 'es' ? 'e' : '')) || isKnownWord(plural[1]))) return true
+  if (/^\p{Ll}{3,}ies$/u.test(word) && isKnownWord(`${word.slice(0, -3)}y`)) return true
   // "subqueries", "preloading", "multithreaded": a common prefix before a word the lexicon knows.
   const base = /^(?:sub|re|un|pre|non|multi|inter|over|under|micro|super|hyper)(\p{Ll}{4,})$/u.exec(word)?.[1]
   return base !== undefined && (isKnownWord(base) || inflectsKnownWord(base))
