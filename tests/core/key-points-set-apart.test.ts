@@ -65,5 +65,19 @@ describe('key points: what is said around the points', () => {
     expect(pointsBackInText('As mentioned earlier, there are cities in the US that are more expensive than others.', 'en')).toBe(true)
     expect(pointsBackInText('The ETW profile I discussed above only lasted for 5 seconds!', 'en')).toBe(true)
     expect(pointsBackInText('Rent increases way more than the inflation.', 'en')).toBe(false)
+    // (Review 82: a Galera tutorial's "As mentioned in Step 3, …" was its paragraph's point over the consequence and the fix.)
+    expect(pointsBackInText('As mentioned in Step 3, the cluster nodes treat health checks as unauthenticated connections.', 'en')).toBe(
+      true,
+    )
+    expect(pointsBackInText('As described in the previous section, the queue drains in order.', 'en')).toBe(true)
+    expect(pointsBackInText('As shown in Figure 2, latency drops by half.', 'en')).toBe(false)
+  })
+
+  it('should pass over a sentence that says again what an earlier part said for one that goes on from it', () => {
+    // (Dropbox's ATF post: "As described above, ATF provides an infrastructural building block…" under "Extending ATF".)
+    const [point] = points(
+      'As described above, ATF provides an infrastructural building block for scheduling asynchronous tasks. With this foundation established, ATF can be extended to support more generic use cases and provide more features as a framework.',
+    )
+    expect(point).toMatch(/^ATF can be extended/)
   })
 })

@@ -751,16 +751,20 @@ const maxSignatureWords = 20
 
 /**
  * Whether a sentence points back at an earlier part of the text ("As mentioned earlier, …",
- * "The ETW profile I discussed above…"): it says again what a slide before said. English only;
+ * "The ETW profile I discussed above…", "As mentioned in Step 3, …"): it says again what a slide before said. English only;
  * the verbs are the writer's discourse verbs, a closed class.
  */
 export function pointsBackInText(sentence: string, lang: string): boolean {
   return (
     lang.toLowerCase().startsWith('en') &&
     mayPointBack(sentence) &&
-    /\b(?:mentioned|discussed|described|noted|said|shown|explained|covered|outlined)\s+(?:earlier|above|before|previously)\b|\bas\s+(?:i|we)\s+(?:\w+ly\s+)?(?:said|mentioned|noted|saw)\b/iu.test(
+    (/\b(?:mentioned|discussed|described|noted|said|shown|explained|covered|outlined)\s+(?:earlier|above|before|previously)\b|\bas\s+(?:i|we)\s+(?:\w+ly\s+)?(?:said|mentioned|noted|saw)\b/iu.test(
       sentence,
-    )
+    ) ||
+      // ("As mentioned in Step 3, the cluster nodes treat…", "As described in the previous section, …".)
+      /^as\s+(?:already\s+)?(?:mentioned|discussed|described|noted|explained|shown|seen|covered|outlined)\s+in\s+(?:the\s+)?(?:(?:step|section|part|chapter)\s+[^\s,]+|(?:previous|last|first|earlier|prior)\s+(?:step|section|part|chapter|post|article|paragraph))[^,]{0,30},/iu.test(
+        sentence.trim(),
+      ))
   )
 }
 
@@ -771,7 +775,7 @@ export function pointsBackInText(sentence: string, lang: string): boolean {
  * one goes on to the pattern.)
  */
 function mayPointBack(sentence: string): boolean {
-  return /e(?:arlier|fore)|above|previously|sa(?:id|w)|mentioned|noted/i.test(sentence) || sentence.includes('\u017f')
+  return /e(?:arlier|fore)|above|previously|sa(?:id|w)|mentioned|noted|^\s*as\s/i.test(sentence) || sentence.includes('\u017f')
 }
 
 /**

@@ -1293,7 +1293,7 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   // An exclamation ("I could not believe my eyes!") voices the writer's surprise at what another
   // sentence of the paragraph says; a sentence that points back ("As mentioned earlier, …") says again what was said.
   if (count > 1 && /!\s*$/.test(text)) score -= 0.5
-  if (pointsBackInText(text, lang)) score -= 0.4
+  if (pointsBackInText(text, lang)) score -= 0.8
   if (count > 1 && lang.toLowerCase().startsWith('en') && statesFinding(text)) score += 0.5
   // "Crucially, all Instant databases are hosted under one Aurora Postgres instance.": the writer says which sentence matters.
   if (count > 1 && lang.toLowerCase().startsWith('en') && stressed(text)) score += stressWeight
