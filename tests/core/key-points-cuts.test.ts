@@ -71,6 +71,21 @@ describe('cuts of English sentences', () => {
     ).not.toMatch(/how much data$/)
   })
 
+  it('should cut before a clause a conjunction of time opens on a gerund, and not where an adverb bounds it', () => {
+    // (NumPy's gravitational-waves story: the sentence had no cut, and its "Summary" slide showed only its title.)
+    expect(
+      shorten(
+        'GW detection has enabled researchers to discover entirely unexpected phenomena while providing new insight into many of the most profound astrophysical phenomena known.',
+      ),
+    ).toBe('GW detection has enabled researchers to discover entirely unexpected phenomena')
+    // (The Go blog's defer post: "right after opening it" is when the file is closed.)
+    expect(
+      shorten(
+        'Defer statements allow us to think about closing each file right after opening it, guaranteeing that, regardless of the number of return statements in the function, the files will be closed.',
+      ),
+    ).not.toMatch(/right$/)
+  })
+
   it('should cut before a "so" that opens a clause of its own, and not inside "to do so" or "if so"', () => {
     expect(shorten('The Pacer had gotten much better so we looked to see minimal GC assists in a steady state.')).toBe(
       'The Pacer had gotten much better',

@@ -162,6 +162,14 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     const undated = dated && /\d/.test(dated[0]) ? sentence.slice(dated[0].length) : ''
     const withoutDate = undated && /^\p{Ll}/u.test(undated) ? compress(openingAs(sentence, undated), lang, longest) : undefined
     if (withoutDate && withoutDate.quality > 0.5) return { ...withoutDate, quality: withoutDate.quality * 0.8 }
+    // "GW detection has enabled researchers to discover unexpected phenomena | while providing new
+    // insight into…": where nothing else stands, the main clause without the clause "while" opens
+    // on a gerund, its subject the sentence's. (Only here: where the sentence has
+    // another cut, or is short enough whole, "…bolder changes while avoiding regressions" says
+    // what the clause adds.)
+    const reduced = beforeReducedClause(tokens)
+    const main = reduced && compress(openingAs(sentence, `${joinTokens(reduced).trim()}.`), lang, longest)
+    if (main && main.quality > 0.5) return { ...main, quality: main.quality * spineQuality }
     // A long sentence without a boundary to cut at says its claim without its adjuncts.
     const spine = spineOf(tokens)
     // (The spine is no sentence the writer stopped: "The first thing I was a bit | sketched out about
@@ -753,6 +761,35 @@ function openingAs(sentence: string, text: string): string {
   const first = /^\S+/u.exec(text)?.[0] ?? ''
   if (/^\p{Ll}/u.test(first) && sentence.trimStart().startsWith(first)) return text
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/**
+ * The conjunctions that open a clause on a gerund, its subject left unsaid, of what goes on
+ * beside the main clause ("while providing"): not "when using…", "after adding…", which say when
+ * the claim holds ("…as feasible as debugging any other PHP application when utilizing xDebug").
+ */
+const reducedClauseOpener = /^(?:while|whilst)$/i
+
+/**
+ * The words before the first clause "while" opens on a gerund ("…phenomena | while
+ * providing…"), where they are a main clause; not one an adverb bounds, "closing each file right after
+ * opening it", whatever the tagger reads "right" as: the time is the verb's.
+ */
+function beforeReducedClause(tokens: Token[]): Token[] | undefined {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const at = words.findIndex(
+    (word, index) =>
+      index >= 4 &&
+      reducedClauseOpener.test(word.value) &&
+      words[index + 1]?.tag === 'VBG' &&
+      !/^RB/.test(words[index - 1].tag) &&
+      !/^(?:right|just|shortly|immediately|soon|long|even|only|directly|straight|well)$/i.test(words[index - 1].value),
+  )
+  if (at === -1) return undefined
+  const before = tokens.slice(0, tokens.indexOf(words[at]))
+  // (A main clause: not "If an error occurs | while…", nor "A problem that Claude runs into | while…".)
+  const kept = before.filter((token) => token.kind === 'word')
+  return hasPredicate(kept) && !lacksMainClause(before) && !onlyRelativeVerb(kept) ? before : undefined
 }
 
 /** Capitalise, drop the closing full stop and any trailing comma or dash; keep ? and !. */
