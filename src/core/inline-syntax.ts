@@ -56,9 +56,11 @@ export function convertInlineSyntax(prose: string, leave: Leave): string {
 /**
  * A magic link of markdown-it-magic-link (antfu.me, Vue's docs): `{VueUse}` names a project the
  * site links with its logo, `{@antfu}` a GitHub user; the deck shows the name. Only a brace between
- * spaces or brackets around a few words, so math (`\frac{a}{b}`, `x^{N}`) and code keep theirs.
+ * spaces or brackets around a few words, so math (`\frac{a}{b}`, `x^{N}`) and code keep theirs;
+ * not a word at the end of the text between code spans, which a code span follows: MyST's role,
+ * "{term}`stack`" (see roles.ts).
  */
-const magicLink = /(?<=^|[\s(])\{(@[\w-]+|[\p{L}\p{N}][\p{L}\p{N} .-]{1,30}?)\}(?=[\s.,;:!?)]|$)/gmu
+const magicLink = /(?<=^|[\s(])\{(@[\w-]+(?=\}(?:[\s.,;:!?)]|$))|[\p{L}\p{N}][\p{L}\p{N} .-]{1,30}?(?=\}[\s.,;:!?)]))\}/gmu
 
 const emptyComment = '<!---->'
 

@@ -16,6 +16,7 @@ import { remarkDeckMath } from './math.ts'
 import { prepareSource } from './prepare.ts'
 import { rehypeDeckMath } from './rehype-math.ts'
 import { remarkDashes } from './dashes.ts'
+import { remarkRoles } from './roles.ts'
 import { mayHaveTables, remarkGfmWithoutAutolinks } from './gfm.ts'
 import { rehypeDeckHighlight } from './highlight.ts'
 import { rehypeIncremental } from './incremental.ts'
@@ -49,6 +50,7 @@ function pipeline(tables: boolean, mdx: boolean) {
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkDeckFrontmatter)
     .use(remarkDashes)
+    .use(remarkRoles)
     .use(remarkDeckMath)
     .use(remarkHeadingIds)
     .use(remarkCallouts)

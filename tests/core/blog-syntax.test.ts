@@ -424,6 +424,38 @@ describe('inline syntax of wikis and MDX', () => {
   })
 })
 
+describe("Sphinx's and MyST's roles", () => {
+  // (d2l.ai's maximum likelihood section, seen in review: a point read "the maximum likelihood
+  // estimate :eqref:eq_max_like by finding…", and its notes "Indeed in :numref:sec_naive_bayes".)
+  const source = [
+    '# T',
+    '',
+    '## Max',
+    '',
+    ':label:`sec_mle`',
+    '',
+    'We could find the maximum likelihood estimate :eqref:`eq_max_like` by finding where the derivative is zero.',
+    '',
+    'Indeed in :numref:`sec_naive_bayes` we will see this applied. See {term}`stack` and :doc:`the guide <install>`, or `code`.',
+    '',
+    'The {VueUse} project and {@antfu} stay magic links.',
+  ].join('\n')
+  const tree = parseDeck(renderDeck(source).html)
+  const notes = text(select('#max aside.notes', tree))
+
+  it('should leave out a role that names an equation, a label or a work cited, and say a section by its label', () => {
+    expect(notes).toMatch(/likelihood estimate by finding/)
+    expect(notes).toMatch(/Indeed in naive bayes we will see/)
+    expect(text(select('#max', tree))).not.toMatch(/eqref|numref|label|sec_mle|eq_max_like/)
+  })
+
+  it("should show a role's own words, and keep code and magic links as before", () => {
+    expect(notes).toMatch(/See stack and the guide, or code\./)
+    expect(text(select('#max aside.notes code', tree))).toBe('code')
+    expect(notes).toMatch(/The VueUse project and @antfu stay/)
+  })
+})
+
 describe('callouts in the deck', () => {
   it('should show GitHub alerts, Obsidian callouts and admonitions as labelled boxes', () => {
     const { tree } = render(

@@ -1,0 +1,83 @@
+import type { Parent, PhrasingContent, Root } from 'mdast'
+import { visit } from './visit.ts'
+
+/*
+ * Sphinx's roles as books and docs written for it keep them in markdown (d2l.ai's
+ * ":eqref:`eq_max_like`", ":numref:`sec_naive_bayes`", a section's ":label:`sec_mle`"), and
+ * MyST's ("{numref}`fig-1`", "{cite}`knuth84`"): the site's build turns them into a number, a
+ * citation or nothing; as markdown they are a word and a code span, which showed on a slide as
+ * ":eqref:eq_max_like". A role that names what the deck does not number (an equation, a work
+ * cited, a label) goes; a section's or figure's number is said by its label's words ("in
+ * :numref:`sec_naive_bayes` we will see" → "in naive bayes we will see"); one whose text is the
+ * reader's ("{term}`stack`", ":doc:`Install <install>`") shows that text.
+ */
+
+const dropped = new Set(['eqref', 'label', 'cite', 'footcite', 'eq', 'citep', 'citet', 'cite:p', 'cite:t'])
+const shown = new Set(['ref', 'doc', 'term', 'abbr', 'download', 'any', 'math'])
+/** Roles that name a section, figure or table the site numbers: said as the words of their label ("sec_naive_bayes" → "naive bayes"). */
+const numbered = new Set(['numref'])
+/** ":eqref:" (Sphinx) or "{eqref}" (MyST) ending a text, right before its code span. */
+const roleEnd = /(\s*)(?::([\w:-]+):|\{([\w:-]+)\})$/u
+
+/** Whether a node may hold a role: its text has ":…:" or "{…}" right before a code span. */
+function mayHoldRole(parent: Parent): boolean {
+  return parent.children.some(
+    (child, index) => child.type === 'text' && parent.children[index + 1]?.type === 'inlineCode' && /[:}]$/u.test(child.value),
+  )
+}
+
+/** The words of a role's code that the reader sees: "Install" of "Install <install>". */
+function roleText(code: string): string {
+  return code.replace(/\s*<[^<>]*>\s*$/u, '').trim() || code
+}
+
+/** The words of a label, without the kind it opens with: "sec_naive_bayes" → "naive bayes", "fig-1" → "fig 1". */
+function labelWords(label: string): string {
+  const text = roleText(label)
+  return text
+    .replace(/^(?:sec|subsec|chap|fig|tab|eq|lst)[_:-](?=.)/iu, '')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+}
+
+/** Sphinx's and MyST's roles in the article's text: the ones that name a number go, the others show their words. */
+export function remarkRoles() {
+  return (tree: Root, file: { value: unknown }) => {
+    const source = String(file.value)
+    if (!/:[\w:-]+:`|\}`/u.test(source)) return
+    visit(tree, (node, _index, parent) => {
+      if (!('children' in node) || !parent || !mayHoldRole(node as Parent)) return
+      const children = (node as Parent).children as PhrasingContent[]
+      for (let index = children.length - 2; index >= 0; index--) {
+        const text = children[index]
+        const code = children[index + 1]
+        if (text.type !== 'text' || code.type !== 'inlineCode') continue
+        // (Read at the text's end only: a role's name is short, and a pattern anchored at the end is tried from every character.)
+        const tail = Math.max(0, text.value.length - 64)
+        const role = roleEnd.exec(text.value.slice(tail))
+        const name = (role?.[2] ?? role?.[3])?.toLowerCase()
+        if (!role || !name || (!dropped.has(name) && !shown.has(name) && !numbered.has(name))) continue
+        const before = text.value.slice(0, tail + role.index)
+        if (dropped.has(name)) {
+          text.value = before
+          children.splice(index + 1, 1)
+        } else if (numbered.has(name)) {
+          text.value = `${before}${role[1]}${labelWords(code.value)}`
+          children.splice(index + 1, 1)
+        } else {
+          text.value = `${before}${role[1]}${roleText(code.value)}`
+          children.splice(index + 1, 1)
+        }
+        if (text.value === '') children.splice(index, 1)
+      }
+    })
+    // (A paragraph that held only a label, ":label:`sec_mle`" under its heading, is empty now.)
+    visit(tree, 'paragraph', (node, index, parent) => {
+      const paragraph = node as Parent
+      if (parent && index !== undefined && paragraph.children.every((child) => child.type === 'text' && child.value.trim() === '')) {
+        parent.children.splice(index, 1)
+        return index
+      }
+    })
+  }
+}
