@@ -181,6 +181,8 @@ const shortTurnShift = 0.6
 const shortParagraph = 3
 /** What a sentence that sums up the paragraph ("Overall, …") gains: less than one the writer stresses (`stressed`). */
 const summaryGain = 0.8
+/** What a sentence that concludes from the paragraph's sentences before it ("Therefore, …") gains: a little less. */
+const conclusionGain = 0.6
 
 /**
  * How much each sentence's score moves for the set-ups, turns and plans of its paragraph: an
@@ -220,6 +222,10 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
     if (setUps[index]) return turn - setUpPenalty
     // ("Overall, we deleted a massive amount of records. However, …": a summing-up the next sentence turns against gains nothing.)
     if (sumsUp(sentences[index].text) && !turned[index + 1]) return turn + summaryGain
+    // ("…it does not consider the current load on each node. Therefore, "Least Connections" is
+    // generally the more suitable choice…": what the writer concludes from the paragraph's own
+    // sentences, after them, is where they lead.)
+    if (index > 0 && concludes(sentences[index].text) && !turned[index + 1]) return turn + conclusionGain
     return (
       turn + (((plans[index] || changes[index] || lessons[index]) && setUps.slice(0, index).some(Boolean)) || advice[index] ? planGain : 0)
     )
@@ -242,6 +248,14 @@ export function stressed(sentence: string): boolean {
  * improving IPC will be the next target…", "In short, …"): likelier the point than the details it
  * sums up. (A closed class of English.)
  */
+/**
+ * Whether a sentence opens on the writer's word that it follows from what came before ("Therefore,
+ * …", "Consequently, …"). (A closed class of English.)
+ */
+function concludes(sentence: string): boolean {
+  return /^(?:therefore|thus|hence|consequently|accordingly)\b,?/i.test(sentence.trim())
+}
+
 function sumsUp(sentence: string): boolean {
   return /^(?:overall|in short|in summary|in sum|to sum up|all in all|in a nutshell|long story short),/i.test(sentence.trim())
 }
