@@ -96,6 +96,21 @@ describe('a turn after a concession', () => {
   })
 })
 
+describe('the sentence the writer concludes', () => {
+  it('should take what a paragraph concludes ("Therefore, …") over the reason before it', () => {
+    // (A Galera tutorial seen in review, and d2l.ai's maximum likelihood section.)
+    expect(
+      point(
+        'During the installation of MySQL in step 2, we did not create any users or passwords. Therefore, you can now open the MySQL CLI without specifying a user.',
+      ),
+    ).toBe('You can now open the MySQL CLI without specifying a user')
+    // (Not one the next sentence turns against.)
+    expect(point('The cache holds every page for a day. Thus, readers see a stale page. But the purge fixes that within a minute.')).not.toMatch(
+      /^Readers see a stale page/,
+    )
+  })
+})
+
 describe('the sentence the writer says matters', () => {
   it('should take the sentence opened by "Crucially," or "Most importantly," over the ones the paragraph repeats', () => {
     // (Review 39: a Postgres upgrade post, whose paragraph describes its system and then says what matters.)
