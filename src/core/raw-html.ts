@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import { toHtml } from 'hast-util-to-html'
 import { toText } from 'hast-util-to-text'
 import { toString } from 'mdast-util-to-string'
-import type { Html, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast'
+import type { BlockContent, Blockquote, Html, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { SKIP, visit } from './visit.ts'
@@ -115,7 +115,10 @@ export function remarkRawHtml() {
     const inCaption = openCaptions()
     visit(tree, (node, index, parent) => {
       // Before its children are visited: a `<details>` among them is unwrapped first.
-      if ('children' in node && node.type !== 'paragraph') openDetails(node as Parent)
+      if ('children' in node && node.type !== 'paragraph') {
+        quoteWrapped(node as Parent)
+        openDetails(node as Parent)
+      }
       if (!parent || index === undefined) return
       // A heading's `<img>` is phrasing (an avatar before a name): links.ts leaves it out of the title, no figure.
       if (node.type === 'html' && parent.type === 'heading' && /^\s*<img\b[^>]*>\s*$/i.test(node.value)) return
@@ -170,6 +173,7 @@ function markdownWrapped(tag: string, text: string, node: Html): RootContent[] {
 
 const detailsOpen = /^\s*<details\b[^>]*>\s*(?:<summary\b[^>]*>([\s\S]*?)<\/summary\s*>\s*)?$/i
 const detailsClose = /^\s*<\/details\s*>\s*$/i
+const summaryBlock = /^\s*<summary\b[^>]*>([\s\S]*?)<\/summary\s*>\s*$/i
 
 /**
  * A `<details>` block around markdown (`<details><summary>Output</summary>`, a blank line, a
@@ -193,16 +197,57 @@ function openDetails(parent: Parent): void {
       return false
     })
     if (close === -1) continue
-    const summary = opening[1]
+    // ("<details>", a blank line, "<summary>Note about Load Balancer algorithm</summary>": the
+    // summary in a block of its own.)
+    const next = children[index + 1]
+    const own = !opening[1] && next?.type === 'html' ? summaryBlock.exec(next.value) : null
+    const summary = (opening[1] ?? own?.[1])
       ?.replace(/<[^>]*>/g, '')
       .replace(/\s+/g, ' ')
       .trim()
     children.splice(close, 1)
+    if (own) children.splice(index + 1, 1)
     const said: Paragraph[] = summary
       ? [{ type: 'paragraph', children: [{ type: 'text', value: summary }], position: node.position, data: { lecternNoteOnly: true } }]
       : []
     children.splice(index, 1, ...said)
   }
+}
+
+const quoteOpen = /^\s*<blockquote\b[^>]*>\s*$/i
+const quoteClose = /^\s*<\/blockquote\s*>\s*$/i
+
+/**
+ * "<blockquote>", a blank line, markdown, a blank line, "</blockquote>": a quotation (or a note
+ * the writer set off as one, a `<details>` inside it) written as two raw HTML blocks with the
+ * markdown between them. Left as it is, the opening tag became an empty quotation box on the
+ * slide and what it wraps went on as the slide's own text. It becomes a markdown block quote of
+ * what it wraps. (Nested ones are read from the outermost.)
+ */
+function quoteWrapped(parent: Parent): void {
+  const children = parent.children as RootContent[]
+  if (!children.some((node) => node.type === 'html' && quoteOpen.test(node.value))) return
+  // Each opening's closing, found in one pass (a stack), so a thousand left open cost no more than one.
+  const closes = new Map<number, number>()
+  const open: number[] = []
+  for (const [index, node] of children.entries()) {
+    if (node.type !== 'html') continue
+    if (quoteOpen.test(node.value)) open.push(index)
+    else if (quoteClose.test(node.value) && open.length > 0) closes.set(open.pop() as number, index)
+  }
+  const out: RootContent[] = []
+  for (let index = 0; index < children.length; index++) {
+    const close = closes.get(index)
+    if (close === undefined) {
+      out.push(children[index])
+      continue
+    }
+    // (The outermost quote takes what it wraps whole; one nested in it is read when its own children are.)
+    const inside = children.slice(index + 1, close) as BlockContent[]
+    out.push({ type: 'blockquote', children: inside, position: children[index].position } satisfies Blockquote)
+    index = close
+  }
+  children.splice(0, children.length, ...out)
 }
 
 /**

@@ -478,6 +478,56 @@ describe('a <details> block around markdown', () => {
   })
 })
 
+describe('a <details> or <blockquote> whose tags are blocks of their own', () => {
+  // (A Galera tutorial seen in review: "<blockquote>", "<details>", "<summary>Note about Load
+  // Balancer algorithm</summary>", each a block, then the note: the slide showed an empty quote
+  // box and "Note about Load Balancer algorithm", the advice in the notes only.)
+  const note = [
+    '# Galera',
+    '',
+    '## Load balancer',
+    '',
+    'Add the three nodes as targets of the load balancer.',
+    '',
+    '<blockquote>',
+    '',
+    '<details>',
+    '',
+    '<summary>Note about Load Balancer algorithm</summary>',
+    '',
+    '"Least Connections" is generally the more suitable choice for a Galera cluster.',
+    '',
+    '</details>',
+    '',
+    '</blockquote>',
+    '',
+    '## Folded',
+    '',
+    'The output is long.',
+    '',
+    '<details>',
+    '',
+    '<summary>The whole output</summary>',
+    '',
+    'Every node reported its state to the cluster within a second.',
+    '',
+    '</details>',
+  ].join('\n')
+  const { tree } = deck(note)
+  const [, quoted, folded] = slidesOf(tree)
+
+  it('should quote what the blockquote wraps, not leave an empty box', () => {
+    expect(selectAll('blockquote', quoted)).toHaveLength(1)
+    expect(text(select('blockquote', quoted))).toMatch(/Least Connections" is generally the more suitable choice/)
+    expect(selectAll('details, summary', tree)).toEqual([])
+  })
+
+  it('should say a summary written in a block of its own, and show what it folds', () => {
+    expect(selectAll('aside.notes p', folded).map(text)).toContain('The whole output')
+    expect(text(select('.lectern-points, .lectern-statement, .lectern-passage', folded))).toMatch(/Every node reported its state/)
+  })
+})
+
 describe('a reference link whose definition is lost', () => {
   it('should show its words without the brackets, and keep indices after a word', () => {
     const { tree } = deck('# T\n\n## A\n\nThis post was [first posted][originally posted] on the team blog, see matrix[i][j] there.\n')
