@@ -220,6 +220,12 @@ describe('key points that keep the meaning of their sentence', () => {
 
   it('should drop a leading conjunction with its comma, and keep an opening that names a version with its clause', () => {
     expect(shorten('But, I do think there is interest in having more of them.')).toBe('I do think there is interest in having more of them')
+    // (Review 82: "There is no teacher", cut from "…, with the "reactive" approach, there is no
+    // teacher", read as the opposite of the point above it on the slide.)
+    expect(shorten('On the other hand, with the "reactive" approach, there is no teacher.')).toBe(
+      'With the "reactive" approach, there is no teacher',
+    )
+    expect(shorten('With this change, builds are faster.')).toBe('Builds are faster')
     // (Review 82: "... we don't really learn much programming" kept the dots after its "But".)
     expect(shorten("But ... we don't really learn much programming in a classroom setup.")).toBe(
       "We don't really learn much programming in a classroom setup",

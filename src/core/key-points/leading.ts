@@ -161,7 +161,8 @@ export function dropLeading(tokens: Token[]): Token[] {
       !continuesList(rest.slice(comma + 1)) &&
       !(first.tag === 'IN' && inConditional(rest.slice(comma + 1))) &&
       !namesWhoFor(intro) &&
-      !saysHow(intro)
+      !saysHow(intro) &&
+      !setsApproach(intro, rest.slice(comma + 1))
     )
       rest = rest.slice(comma + 1)
     else if (
@@ -267,6 +268,35 @@ function namesWhoFor(intro: Token[]): boolean {
     !durations.test(group.at(-1)?.value ?? '')
   )
 }
+
+/**
+ * "With the reactive approach, | there is no teacher": an opening "with", "without" or "under" and
+ * a thing of its own (a determiner and its noun) before a short claim says under what the claim
+ * holds; without it, "There is no teacher" says something else (beside "With the proactive
+ * approach, there still is a teacher", the opposite).
+ */
+function setsApproach(intro: Token[], rest: Token[]): boolean {
+  const [first, determiner] = intro
+  return (
+    /^(?:with|without|under)$/i.test(first?.value ?? '') &&
+    /^(?:DT|PRP\$)$/.test(determiner?.tag ?? '') &&
+    !/^(?:this|that|these|those|it|its)$/i.test(determiner?.value ?? '') &&
+    /^NN/.test(intro.at(-1)?.tag ?? '') &&
+    // (Not an idiom that only vouches or links: "Without a doubt,", "Under the hood,", "With the help of…".)
+    !/^(?:doubt|question|hitch|hood|help|luck|exception|way)$/i.test(intro.at(-1)?.value ?? '') &&
+    // (Its clause up to a dash or colon: "there still is a teacher – the author of the book!")
+    rest.slice(0, clauseEnd(rest)).filter((token) => token.kind === 'word').length <= shortClaimWords
+  )
+}
+
+/** Where the clause of `tokens` ends: at its first dash, colon or semicolon, or its end. */
+function clauseEnd(tokens: Token[]): number {
+  const at = tokens.findIndex((token) => /^(?:[—–:;]|--?)$/u.test(token.value))
+  return at === -1 ? tokens.length : at
+}
+
+/** The words of a claim too short to stand without the setting before its comma. */
+const shortClaimWords = 6
 
 /** "By prioritizing readability, we can…": an opening "by" and a gerund says how the claim comes true. */
 export const saysHow = (intro: Token[]) => /^by$/i.test(intro[0]?.value ?? '') && intro[1]?.tag === 'VBG'
