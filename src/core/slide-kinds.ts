@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { turnsToParts } from './key-points/announcements.ts'
-import { isCourtesy, isExample, saidAroundAPoint } from './key-points/asides.ts'
+import { isCourtesy, isExample, onlyTurns, saidAroundAPoint } from './key-points/asides.ts'
 import { leansOnPrevious } from './key-points/dependence.ts'
 import { termsOf } from './key-points/score.ts'
 import { sentencesOf } from './key-points/text.ts'
@@ -173,7 +173,7 @@ function chooseLayout(slide: Slide, withPoints: boolean, lang: string): SlideLay
     // never one that only says the heading again, an interview's "Q: …" over its answer, nor thanks,
     // an invitation or a pointer to read elsewhere, "Please let us know your thoughts below.")
     const shown = said.length === 1 ? said[0] : said.find((paragraph, index) => readsAlone(paragraph, index, slide, lang))
-    if (shown && isPassage(shown)) {
+    if (shown && isPassage(shown, lang)) {
       // In a box of its own (a `<div>`): the box is centred in the room below the heading, and the
       // paragraph's words, links and code flow in it as in any paragraph.
       const passage: Blockquote = {
@@ -242,13 +242,16 @@ function spokenParagraphs(slide: Slide): Paragraph[] {
   return (notes?.children ?? []).filter((child): child is Paragraph => child.type === 'paragraph')
 }
 
-/** A paragraph short enough to read on a slide while it is said: words and inline code, no picture or raw HTML. */
-function isPassage(paragraph: Paragraph): boolean {
+/** A paragraph short enough to read on a slide while it is said, and that says something: words and inline code, no picture or raw HTML. */
+function isPassage(paragraph: Paragraph, lang: string): boolean {
   if (paragraph.children.some((child) => child.type === 'html' || child.type === 'image' || child.type === 'imageReference')) return false
   const text = toString(paragraph)
   // "There are several updates in the typing department, so let's break them down.": words that
   // only turn to the parts under the heading open them as a divider does; shown, they say nothing.
+  // (So does one sentence that only turns to what comes next, "Let's dive in.", "…について質問したらどうなるか見てみましょう。")
   if (turnsToParts(text)) return false
+  const sentences = sentencesOf(text, lang)
+  if (sentences.length === 1 && onlyTurns(sentences[0], lang)) return false
   // ("…Recomendamos fortemente a literatura especializada abaixo:" over nothing, its list a template tag left out:
   // words that lead into a block the slide does not have.)
   if (/[:：]\s*$/u.test(text)) return false
@@ -263,7 +266,7 @@ function isPassage(paragraph: Paragraph): boolean {
  * with an example of or words that lean on the one before ("For example, when writing tests…").
  */
 function readsAlone(paragraph: Paragraph, index: number, slide: Slide, lang: string): boolean {
-  if (!isPassage(paragraph)) return false
+  if (!isPassage(paragraph, lang)) return false
   const text = toString(paragraph)
   const title = slide.children.find((child) => child.type === 'slideTitle')
   const titled = new Set(termsOf(title ? toString(title) : '', lang))

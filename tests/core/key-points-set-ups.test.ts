@@ -105,9 +105,9 @@ describe('the sentence the writer concludes', () => {
       ),
     ).toBe('You can now open the MySQL CLI without specifying a user')
     // (Not one the next sentence turns against.)
-    expect(point('The cache holds every page for a day. Thus, readers see a stale page. But the purge fixes that within a minute.')).not.toMatch(
-      /^Readers see a stale page/,
-    )
+    expect(
+      point('The cache holds every page for a day. Thus, readers see a stale page. But the purge fixes that within a minute.'),
+    ).not.toMatch(/^Readers see a stale page/)
   })
 })
 

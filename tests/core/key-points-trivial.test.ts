@@ -682,6 +682,8 @@ describe('asides in languages read without a tagger', () => {
       true,
     )
     expect(onlyTurns('次に、設定ファイルを見ていきましょう。', 'ja')).toBe(true)
+    // (Review 82, a Japanese MCP post: a turn that names the address it asks about was a statement slide.)
+    expect(onlyTurns('経度緯度(135 35) https://maps.gsi.go.jp/#16/35/135/ について質問したらどうなるか見てみましょう。', 'ja')).toBe(true)
     // (Review 75, a Japanese Node-RED tutorial: "click Done to close the dialog", three times.)
     expect(points('Double-click the node to open its settings. Click Done to close the dialog.')[0]).toBe(
       'Double-click the node to open its settings',

@@ -257,6 +257,23 @@ describe('slides whose words got no point', () => {
     expect(select('div.lectern-passage', section)).toBeUndefined()
   })
 
+  it('should not show whole a sentence that only turns to what comes next', () => {
+    // (A Japanese MCP post, review 82: "経度緯度(135 35) https://… について質問したらどうなるか見てみましょう。"
+    // was shown whole, large, over its subsections.)
+    const turn = '経度緯度(135 35) https://maps.gsi.go.jp/#16/35/135/ について質問したらどうなるか見てみましょう。'
+    for (const [lang, said] of [
+      ['ja', turn],
+      ['en', "Let's dive in."],
+    ] as const) {
+      const deck = slides(
+        `---\nlang: ${lang}\n---\n\n# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## Results\n\n${said}\n\n### First\n\n${claims[0]}\n`,
+      )
+      const section = deck.find((slide) => text(select('h2', slide)) === 'Results')!
+      expect(select('div.lectern-passage', section)).toBeUndefined()
+      expect(String(section.properties.className)).not.toMatch(/passage|statement/)
+    }
+  })
+
   it('should keep the heading alone over a paragraph that only turns to the parts under it', () => {
     // Elixir's v1.18 release notes (review 45): the words were set large as a statement.
     // (And Jest 28's release post, review 73: "…so buckle up." shown whole as its "Features" slide.)
