@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { extractKeyPoints } from '../../src/core/index.ts'
 import { compressClauses } from '../../src/core/key-points/clauses.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { points } from '../helpers/key-points.ts'
 
 /*
  * A key point says what its sentence says, or nothing: no condition, quantifier, comparison
@@ -272,6 +273,28 @@ describe('key points that keep the meaning of their sentence', () => {
   it('should keep the Japanese topic a main clause is about', () => {
     expect(cut('Create React App には、特定のルーティングソリューションは含まれていません。', 'ja', 30)).not.toBe(
       '特定のルーティングソリューションは含まれていません',
+    )
+  })
+})
+
+describe('a link to an issue or pull request by its number', () => {
+  it('should leave out one set apart from the sentence, and keep one its words name', () => {
+    // (Nushell's 0.90 release notes, review 82: "Second, completion menus now have more of an IDE
+    // feel to them (activated by Ctrl+N) [#11593](…)" got no point, and "…at parse time: #11682" showed its number.)
+    const [, second] = points(
+      [
+        'First, the matching prefix of a completion is now highlighted.',
+        'Second, completion menus now have more of an IDE feel to them (activated by Ctrl+N) [#11593](https://github.com/nushell/nushell/pull/11593)',
+        'Third, shift navigation now allows selecting and pasting text by holding the Shift key.',
+      ].join('\n\n'),
+    )
+    expect(second).toBe('Completion menus now have more of an IDE feel to them')
+    expect(points('The ansi commands now can be evaluated at parse time: [#11682](https://github.com/nushell/nushell/pull/11682)')[0]).toBe(
+      'The ansi commands now can be evaluated at parse time',
+    )
+    // (ZMK's state of the firmware: "in #1423" says where the change was made.)
+    expect(points('urob added the hold-trigger-on-release property in [#1423](https://github.com/zmkfirmware/zmk/pull/1423).')[0]).toMatch(
+      /in #1423$/,
     )
   })
 })

@@ -561,21 +561,56 @@ export function formulaText(node: RootContent | PhrasingContent, formulas: Inlin
 /** The words of phrasing content; raw HTML tags are markup, not words, struck-through text is taken back; each formula one mark. */
 function plainText(children: PhrasingContent[], formulas: InlineMath[]): string {
   const raised = superscripts(children)
-  return children
-    .map((child, index): string => {
-      const replaced = raised.get(index)
-      if (replaced !== undefined) return replaced
+  const words = children.map((child, index): string => {
+    const replaced = raised.get(index)
+    if (replaced !== undefined) return replaced
 
-      // Struck-through text is what the author took back: never part of a point.
-      if (child.type === 'html' || child.type === 'delete') return ''
-      if (child.type === 'inlineMath') return formulaText(child, formulas)
-      // A line break ends a line: "**Mentoring**␣␣⏎Sprints may…" is two words, not "MentoringSprints".
-      if (child.type === 'break') return ' '
-      if ('children' in child) return plainText(child.children as PhrasingContent[], formulas)
-      return toString(child)
-    })
-    .join('')
+    // Struck-through text is what the author took back: never part of a point.
+    if (child.type === 'html' || child.type === 'delete') return ''
+    // "…more of an IDE feel to them (activated by Ctrl+N) [#11593](…/pull/11593)": a link to an issue
+    // or pull request by its number cites where the change was made, as a footnote's marker does.
+    // (Only one set apart, in brackets or after the sentence's words: "…in #1187" names where, and stays.)
+    if (child.type === 'link' && issueNumber.test(toString(child)) && citesApart(children, index)) return ''
+    if (child.type === 'inlineMath') return formulaText(child, formulas)
+    // A line break ends a line: "**Mentoring**␣␣⏎Sprints may…" is two words, not "MentoringSprints".
+    if (child.type === 'break') return ' '
+    if ('children' in child) return plainText(child.children as PhrasingContent[], formulas)
+    return toString(child)
+  })
+  // (Its brackets go with it: "…auto-expand the glob pattern (#11569)".)
+  for (const [index, child] of children.entries()) {
+    if (child.type !== 'link' || words[index] !== '' || !issueNumber.test(toString(child))) continue
+    if (/\($/u.test(words[index - 1] ?? '') && /^\)/u.test(words[index + 1] ?? '')) {
+      words[index - 1] = words[index - 1].replace(/\s*\($/u, '')
+      words[index + 1] = words[index + 1].slice(1)
+    }
+  }
+  return words.join('')
 }
+
+/**
+ * Whether the child at `index` stands apart from the sentence's words: in brackets of its own,
+ * "(#11569)", or last, after words that do not wait for it ("…feel to them (activated by
+ * Ctrl+N) #11593", not "…property in #1423" nor "…such as #1, #2 and #3").
+ */
+function citesApart(children: PhrasingContent[], index: number): boolean {
+  const before = children[index - 1]
+  const after = children[index + 1]
+  const textOf = (node: PhrasingContent | undefined) => (node?.type === 'text' ? node.value : undefined)
+  if (/\(\s*$/u.test(textOf(before) ?? '') && /^\s*\)/u.test(textOf(after) ?? '')) return true
+  const rest = children
+    .slice(index + 1)
+    .map((child) => (child.type === 'text' ? child.value : 'x'))
+    .join('')
+  if (!/^[\s.!?]*$/u.test(rest)) return false
+  return (
+    !/(?:^|\s)(?:in|by|via|from|at|see|and|or|of|to|for|with|on|as|under|into|per)\s*$/iu.test(textOf(before) ?? 'x') &&
+    !/,\s*$/u.test(textOf(before) ?? '')
+  )
+}
+
+/** A link's text that is an issue's or pull request's number: "#11593". */
+const issueNumber = /^\s*#\d{1,7}\s*$/u
 
 /**
  * The children of raw-HTML superscripts that number a citation or note ("the HPAC framework<sup>[9]</sup>",
