@@ -536,7 +536,10 @@ function findTitleHeading(blocks: RootContent[], frontmatterTitle: string | unde
   // `#` parts (a Hugo post titled "What is Probability?" whose parts are `#` headings).
   const renamed = Boolean(frontmatterTitle?.trim()) && toString(blocks[first]).trim() !== frontmatterTitle?.trim()
   if (renamed && (first > 0 || h1Count > 1)) return -1
-  return first === 0 || h1Count === 1 ? first : -1
+  // ("<!-- TODO: complete the excerpt above -->" before "# Nushell 0.90.1", one of several `#`s:
+  // a comment shows nothing, so the heading still opens the article.)
+  const opens = blocks.slice(0, first).every((block) => block.type === 'html' && /^\s*(?:<!--[\s\S]*?-->\s*)*$/u.test(block.value))
+  return opens || h1Count === 1 ? first : -1
 }
 
 function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | undefined, file: VFile, body: RootContent[]): DeckMeta {

@@ -255,6 +255,16 @@ describe('structure from the headings actually used', () => {
     expect(selectAll('h2', tree).map((heading) => text(heading))).toContain('Using C (#include)')
   })
 
+  it('should take a `#` that says the frontmatter title again as the title, after a comment, among other `#`s', () => {
+    // (Nushell's release notes, review 82: "<!-- TODO: … -->" then "# Nushell 0.90.1": slide 2 said the title again.)
+    const { slides: all } = slides(
+      '---\ntitle: Nushell 0.90.1\n---\n\n<!-- TODO: complete the excerpt above -->\n\n# Nushell 0.90.1\n\nNushell is a new shell that takes a structured approach to your command line.\n\n# Where to get it\n\nNu 0.90.1 is available as pre-built binaries or from crates.io.\n',
+    )
+    const titles = all.map((slide) => text(select('h1, h2', slide)))
+    expect(titles.filter((title) => title === 'Nushell 0.90.1')).toHaveLength(1)
+    expect(titles).toContain('Where to get it')
+  })
+
   it("should leave out a link back to the page's contents or top that ends a heading, and keep a heading's own links", () => {
     // (Nushell's release notes end each heading with `[[toc](#table-of-content)]`: "[toc]" showed in
     // ten slides' titles and kickers.)
