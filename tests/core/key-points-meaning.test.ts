@@ -292,6 +292,11 @@ describe('a link to an issue or pull request by its number', () => {
     expect(points('The ansi commands now can be evaluated at parse time: [#11682](https://github.com/nushell/nushell/pull/11682)')[0]).toBe(
       'The ansi commands now can be evaluated at parse time',
     )
+    expect(
+      points(
+        'String interpolation can be now performed at parse time [#11562](https://github.com/nushell/nushell/pull/11562).\nThis gives you another way to compose files for importing, for example:',
+      )[0],
+    ).toBe('String interpolation can be now performed at parse time')
     // (ZMK's state of the firmware: "in #1423" says where the change was made.)
     expect(points('urob added the hold-trigger-on-release property in [#1423](https://github.com/zmkfirmware/zmk/pull/1423).')[0]).toMatch(
       /in #1423$/,

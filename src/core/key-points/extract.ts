@@ -590,8 +590,8 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
 
 /**
  * Whether the child at `index` stands apart from the sentence's words: in brackets of its own,
- * "(#11569)", or last, after words that do not wait for it ("…feel to them (activated by
- * Ctrl+N) #11593", not "…property in #1423" nor "…such as #1, #2 and #3").
+ * "(#11569)", or last in its paragraph or sentence, after words that do not wait for it ("…feel
+ * to them (activated by Ctrl+N) #11593", not "…property in #1423" nor "…such as #1, #2 and #3").
  */
 function citesApart(children: PhrasingContent[], index: number): boolean {
   const before = children[index - 1]
@@ -602,7 +602,8 @@ function citesApart(children: PhrasingContent[], index: number): boolean {
     .slice(index + 1)
     .map((child) => (child.type === 'text' ? child.value : 'x'))
     .join('')
-  if (!/^[\s.!?]*$/u.test(rest)) return false
+  // (Last in the paragraph, or in its sentence: "…at parse time [#11562](…). This gives you…".)
+  if (!/^[\s.!?]*$/u.test(rest) && !/^[.!?](?:\s|$)/u.test(rest)) return false
   return (
     !/(?:^|\s)(?:in|by|via|from|at|see|and|or|of|to|for|with|on|as|under|into|per)\s*$/iu.test(textOf(before) ?? 'x') &&
     !/,\s*$/u.test(textOf(before) ?? '')
