@@ -67,7 +67,14 @@ function referenced(text: string, notes: string[]): string {
       continue
     }
     parts.push(pay(text.slice(last, at)))
-    notes.push(note.replace(/[ \t]*\n[ \t>]*/g, ' ').trim())
+    // (Its lines joined, a quote's ">" off each: line by line, so a long run of spaces is read once.)
+    notes.push(
+      note
+        .split('\n')
+        .map((line, index) => (index === 0 ? line : line.replace(/^[ \t>]*/u, '')).trim())
+        .join(' ')
+        .trim(),
+    )
     parts.push(`[^${labelOf(notes.length)}]`)
     owed += note.split('\n').length - 1
     last = close + 1

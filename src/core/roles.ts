@@ -31,7 +31,7 @@ function roleText(code: string): string {
   return code.replace(/\s*<[^<>]*>\s*$/u, '').trim() || code
 }
 
-/** The words of a label, without the kind it opens with: "sec_naive_bayes" → "naive bayes", "fig-1" → "fig 1". */
+/** The words of a label, without the kind it opens with: "sec_naive_bayes" → "naive bayes", "fig_loss_curve" → "loss curve". */
 function labelWords(label: string): string {
   const text = roleText(label)
   return text
@@ -44,7 +44,8 @@ function labelWords(label: string): string {
 export function remarkRoles() {
   return (tree: Root, file: { value: unknown }) => {
     const source = String(file.value)
-    if (!/:[\w:-]+:`|\}`/u.test(source)) return
+    // (A role's name is short: bounded, a run of ":a:a:a…" without a code span is read in linear time.)
+    if (!/:[\w:-]{1,30}:`|\}`/u.test(source)) return
     visit(tree, (node, _index, parent) => {
       if (!('children' in node) || !parent || !mayHoldRole(node as Parent)) return
       const children = (node as Parent).children as PhrasingContent[]

@@ -103,5 +103,15 @@ It works!${"'".repeat(size)} and then some.
     expect(growth(open(2000), open(20_000), convertInlineNotes)).toBeLessThan(40)
     const closed = (count: number) => `# T\n\n## A\n\nWords ${'word^[a\nnote] '.repeat(count)}end.\n`
     expect(growth(closed(2000), closed(20_000), convertInlineNotes)).toBeLessThan(40)
+    const spaced = (size: number) => `# T\n\n## A\n\nWords^[a ${' '.repeat(size)}note] end.\n`
+    expect(growth(spaced(20_000), spaced(200_000), convertInlineNotes)).toBeLessThan(40)
+  })
+
+  it('should read thousands of issue links in one paragraph, and a run of colons that is no role, in about linear time', () => {
+    const links = (count: number) =>
+      `# T\n\n## A\n\nFixed ${Array.from({ length: count }, (_, index) => `[#${index}](https://example.org/${index})`).join(' ')}\n`
+    expect(growth(links(300), links(3000))).toBeLessThan(40)
+    const colons = (size: number) => `# T\n\n## A\n\nWords ${':a'.repeat(size)} end.\n`
+    expect(growth(colons(5000), colons(50_000))).toBeLessThan(40)
   })
 })

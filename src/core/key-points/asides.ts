@@ -344,7 +344,15 @@ export function promisesBelow(sentence: string, lang: string): boolean {
     // "Aquí tienes un resumen", "Voici quelques défis…", "Hier sind die Ergebnisse": the same promise in another language.
     // ("Aqui está o princípio mais importante: não inclua…" says what it promises after its colon.)
     const text = opening(sentence, lang)
-    const kept = /[:：]\s*(\S+\s+){2,}\S/u.test(text)
+    // (Three words or more after its first colon: read after it, not with a pattern tried from
+    // every colon, which a run of ":a:a:a…" made quadratic.)
+    const colon = text.search(/[:：]/u)
+    const kept =
+      colon !== -1 &&
+      text
+        .slice(colon + 1)
+        .trim()
+        .split(/\s+/u).length >= 3
     return !kept && (asideWordsOf(lang)?.promises?.some((phrase) => opens(text, phrase)) ?? false)
   }
   return /^(?:below|here|following)\s+(?:are|is|you(?:['’]ll|\s+will)?\s+find)\b/i.test(sentence.trim())
