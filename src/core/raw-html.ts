@@ -185,33 +185,52 @@ const summaryBlock = /^\s*<summary\b[^>]*>([\s\S]*?)<\/summary\s*>\s*$/i
  */
 function openDetails(parent: Parent): void {
   const children = parent.children as RootContent[]
+  const closes = matchedBlocks(children, detailsOpen, detailsClose)
+  if (closes.size === 0) return
+  const closing = new Set(closes.values())
+  const out: RootContent[] = []
   for (let index = 0; index < children.length; index++) {
     const node = children[index]
-    const opening = node.type === 'html' ? detailsOpen.exec(node.value) : null
-    if (!opening) continue
-    let depth = 0
-    const close = children.findIndex((each, at) => {
-      if (at <= index || each.type !== 'html') return false
-      if (detailsOpen.test(each.value)) depth++
-      else if (detailsClose.test(each.value)) return depth-- === 0
-      return false
-    })
-    if (close === -1) continue
+    if (closing.has(index)) continue
+    const opening = closes.has(index) && node.type === 'html' ? detailsOpen.exec(node.value) : null
+    if (!opening) {
+      out.push(node)
+      continue
+    }
     // ("<details>", a blank line, "<summary>Note about Load Balancer algorithm</summary>": the
     // summary in a block of its own.)
     const next = children[index + 1]
     const own = !opening[1] && next?.type === 'html' ? summaryBlock.exec(next.value) : null
+    if (own) index++
     const summary = (opening[1] ?? own?.[1])
       ?.replace(/<[^>]*>/g, '')
       .replace(/\s+/g, ' ')
       .trim()
-    children.splice(close, 1)
-    if (own) children.splice(index + 1, 1)
-    const said: Paragraph[] = summary
-      ? [{ type: 'paragraph', children: [{ type: 'text', value: summary }], position: node.position, data: { lecternNoteOnly: true } }]
-      : []
-    children.splice(index, 1, ...said)
+    if (summary)
+      out.push({
+        type: 'paragraph',
+        children: [{ type: 'text', value: summary }],
+        position: node.position,
+        data: { lecternNoteOnly: true },
+      })
   }
+  children.splice(0, children.length, ...out)
+}
+
+/**
+ * Where each raw-HTML block that opens an element (`open`) among `children` is closed (`close`),
+ * openings nested inside counted: one pass with a stack, so a thousand left open cost no more
+ * than one. An opening never closed, or a closing never opened, is in no pair.
+ */
+function matchedBlocks(children: RootContent[], open: RegExp, close: RegExp): Map<number, number> {
+  const closes = new Map<number, number>()
+  const opened: number[] = []
+  for (const [index, node] of children.entries()) {
+    if (node.type !== 'html') continue
+    if (open.test(node.value)) opened.push(index)
+    else if (close.test(node.value) && opened.length > 0) closes.set(opened.pop() as number, index)
+  }
+  return closes
 }
 
 const quoteOpen = /^\s*<blockquote\b[^>]*>\s*$/i
@@ -226,15 +245,8 @@ const quoteClose = /^\s*<\/blockquote\s*>\s*$/i
  */
 function quoteWrapped(parent: Parent): void {
   const children = parent.children as RootContent[]
-  if (!children.some((node) => node.type === 'html' && quoteOpen.test(node.value))) return
-  // Each opening's closing, found in one pass (a stack), so a thousand left open cost no more than one.
-  const closes = new Map<number, number>()
-  const open: number[] = []
-  for (const [index, node] of children.entries()) {
-    if (node.type !== 'html') continue
-    if (quoteOpen.test(node.value)) open.push(index)
-    else if (quoteClose.test(node.value) && open.length > 0) closes.set(open.pop() as number, index)
-  }
+  const closes = matchedBlocks(children, quoteOpen, quoteClose)
+  if (closes.size === 0) return
   const out: RootContent[] = []
   for (let index = 0; index < children.length; index++) {
     const close = closes.get(index)

@@ -1,7 +1,7 @@
 import { isKnownWord, type Token, tagSentence, tagWords } from './tagging.ts'
 import { opensOnPictureCredit } from './captions.ts'
 import { asideWordsOf } from './clause-words.ts'
-import { isCjk, pointLength } from './text.ts'
+import { isCjk, pointLength, webAddress } from './text.ts'
 
 /*
  * What a speaker says around a paragraph's point rather than the point itself: thanks and
@@ -319,7 +319,7 @@ function turnsWithoutTagger(sentence: string, lang: string): boolean {
   // (Measured as a reader sees it, without an address it names: "経度緯度(135 35) https://maps.gsi.go.jp/#16/35/135/
   // について質問したらどうなるか見てみましょう" only turns to what comes next.)
   if (words.closingTurns?.some((phrase) => text.endsWith(phrase)))
-    return pointLength(text.replace(/\b(?:https?:\/\/|www\.)\S+/giu, ''), lang) <= maxTurnCharacters
+    return pointLength(text.replace(webAddress, ''), lang) <= maxTurnCharacters
   // "Se você acha que vai ser impactado, ou gostaria de saber mais…, leia mais abaixo": a turn
   // after a condition of more than one clause, which `opening` leaves in part.
   const tail = condition.test(sentence.trim()) ? text.slice(text.lastIndexOf(',') + 1).trim() : text

@@ -52,7 +52,7 @@ import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
 import { isEmbedLinkText } from '../shortcodes.ts'
 import { asSentence, isKnownWord, type Token, tagSentence, tagWords } from './tagging.ts'
-import { isCjk, pointLength, sentencesOf } from './text.ts'
+import { isCjk, pointLength, sentencesOf, webAddress } from './text.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
 export interface KeyPointContext {
@@ -561,6 +561,8 @@ export function formulaText(node: RootContent | PhrasingContent, formulas: Inlin
 /** The words of phrasing content; raw HTML tags are markup, not words, struck-through text is taken back; each formula one mark. */
 function plainText(children: PhrasingContent[], formulas: InlineMath[]): string {
   const raised = superscripts(children)
+  // The links to an issue by its number left out, whose brackets go with them.
+  const cited: number[] = []
   const words = children.map((child, index): string => {
     const replaced = raised.get(index)
     if (replaced !== undefined) return replaced
@@ -570,7 +572,10 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
     // "…more of an IDE feel to them (activated by Ctrl+N) [#11593](…/pull/11593)": a link to an issue
     // or pull request by its number cites where the change was made, as a footnote's marker does.
     // (Only one set apart, in brackets or after the sentence's words: "…in #1187" names where, and stays.)
-    if (child.type === 'link' && issueNumber.test(toString(child)) && citesApart(children, index)) return ''
+    if (child.type === 'link' && issueNumber.test(toString(child)) && citesApart(children, index)) {
+      cited.push(index)
+      return ''
+    }
     if (child.type === 'inlineMath') return formulaText(child, formulas)
     // A line break ends a line: "**Mentoring**␣␣⏎Sprints may…" is two words, not "MentoringSprints".
     if (child.type === 'break') return ' '
@@ -578,8 +583,7 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
     return toString(child)
   })
   // (Its brackets go with it: "…auto-expand the glob pattern (#11569)".)
-  for (const [index, child] of children.entries()) {
-    if (child.type !== 'link' || words[index] !== '' || !issueNumber.test(toString(child))) continue
+  for (const index of cited) {
     if (/\($/u.test(words[index - 1] ?? '') && /^\)/u.test(words[index + 1] ?? '')) {
       words[index - 1] = words[index - 1].replace(/\s*\($/u, '')
       words[index + 1] = words[index + 1].slice(1)
@@ -1212,7 +1216,6 @@ const exclamative = /^(?:what\s+an?\s|how\s+(?!to\b)\p{L}+\b)[^.?!]*!+\s*$/iu
 const maxExclamationWords = 5
 
 // A web address written out in the text: a closed shape.
-const webAddress = /\b(?:https?:\/\/|www\.)\S+/giu
 
 /** Words at most of a thesis the writer set wholly in bold, said whole when no cut of it stands. */
 const maxThesisWords = 20

@@ -346,5 +346,8 @@ export function pointLength(text: string, lang: string): number {
   return cjk + Math.ceil(others / 2)
 }
 
+/** A web address written out in a text ("https://…", "www.…"): where to read, not words of a point. */
+export const webAddress = /\b(?:https?:\/\/|www\.)\S+/giu
+
 /** One to three marks, no letter, digit or space: an operator ("*", "+=", "->", "\\"). */
 export const operatorAlone = /^[^\p{L}\p{N}\s()[\]]{1,3}$/u
