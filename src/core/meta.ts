@@ -166,7 +166,25 @@ export function date(value: unknown): string | undefined {
   if (!written) return undefined
   // Jekyll writes days and months without their zero (`2018-11-2 00:37:02 -0400`).
   const day = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])/.exec(written)
-  return day ? `${day[1]}-${day[2].padStart(2, '0')}-${day[3].padStart(2, '0')}` : written
+  if (day) return isoDay(day[1], day[2], day[3]) ?? written
+  // Day and month first: `29.07.2020` (German and others); `07-29-2020` or `29/07/2020` where
+  // one of the two cannot be a month (distill writes `MM-DD-YYYY`). `03-04-2020` says neither: as written.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(written)
+  if (dotted) return isoDay(dotted[3], dotted[2], dotted[1]) ?? written
+  const yearLast = /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})$/.exec(written)
+  if (yearLast) {
+    const [first, second] = [Number(yearLast[1]), Number(yearLast[3])]
+    if (first > 12 && second <= 12) return isoDay(yearLast[4], yearLast[3], yearLast[1]) ?? written
+    if (second > 12 && first <= 12) return isoDay(yearLast[4], yearLast[1], yearLast[3]) ?? written
+  }
+  return written
+}
+
+/** `YYYY-MM-DD` for a day of the calendar, undefined for none (`2020-02-31`, month 13). */
+function isoDay(year: string, month: string, day: string): string | undefined {
+  const value = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
+  const parsed = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value ? value : undefined
 }
 
 /** A `YYYY-MM-DD` date as the talk's language writes it in full ("2 November 2018", "10. März 2023"); any other as it is. */

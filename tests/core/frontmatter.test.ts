@@ -275,6 +275,19 @@ describe('bylines written by blog templates', () => {
     expect(date('2018-11-2 00:37:02 -0400')).toBe('2018-11-02')
     expect(date('2016-10-06 11:10:38 -0700')).toBe('2016-10-06')
   })
+
+  it('should read a date written day or month first as that day where it says which, and as written where it does not', () => {
+    // rstudio/ai-blog's distill posts (seen in review): `date: 07-29-2020` had shown as written.
+    expect(date('07-29-2020')).toBe('2020-07-29')
+    expect(date('29/07/2020')).toBe('2020-07-29')
+    expect(date('29.07.2020')).toBe('2020-07-29')
+    expect(date('3.4.2020')).toBe('2020-04-03')
+    // Either could be the month, or neither is a day: as written.
+    expect(date('03-04-2020')).toBe('03-04-2020')
+    expect(date('31.02.2020')).toBe('31.02.2020')
+    expect(date('2020-13-01')).toBe('2020-13-01')
+    expect(date('07-29/2020')).toBe('07-29/2020')
+  })
 })
 
 describe('the date on the title slide', () => {
