@@ -13,7 +13,7 @@ const marker = /^\[!([\w-]+)\]([+-]?)[ \t]*([^\n]*)(?:\n|$)/
 /** Remark plugin: turn `[!kind]` block quotes into callouts (see above). */
 export function remarkCallouts() {
   return (tree: Root) => {
-    visit(tree, 'blockquote', (quote: Blockquote) => {
+    visit(tree, 'blockquote', (quote: Blockquote, index, parent) => {
       const first = quote.children[0]
       if (first?.type !== 'paragraph' || first.children[0]?.type !== 'text') return
       const text = first.children[0]
@@ -25,6 +25,11 @@ export function remarkCallouts() {
       if (text.value === '' && first.children[1]?.type === 'break') first.children.splice(0, 2)
       else if (text.value === '') first.children.shift()
       if (first.children.length === 0) quote.children.shift()
+      // One with nothing but its title (all it held was a component's tag, left out) says nothing on the slide.
+      if (quote.children.length === 0 && parent && index !== undefined) {
+        parent.children.splice(index, 1)
+        return index
+      }
       asCallout(quote, kind, found[3].trim())
     })
   }

@@ -15,13 +15,17 @@ export type Leave = (kind: string, index: number) => string
 
 const pictureFile = /\.(png|jpe?g|gif|svg|webp|avif|bmp)$/i
 // A JSX attribute: a bare name, or a name with a quoted or braced value (one level of nested braces).
-const attribute = String.raw`\s+[^\s=/>{}]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}))?`
+// (Bounded, as a tag's attributes are below: from each `<A` of a hostile run, the tag was read on to
+// the article's end, through every `<A` after it and every unclosed quote's value, in quadratic time.)
+const attribute = String.raw`\s+[^\s=/>{}]+(?:\s*=\s*(?:"[^"]{0,2000}"|'[^']{0,2000}'|\{(?:[^{}]|\{[^{}]*\}){0,2000}\}))?`
+/** Attributes a component's tag has at most. */
+const maxAttributes = 100
 const syntax = new RegExp(
   [
     // Wiki links and embeds: [[Page]], [[Page#Part|text]], ![[picture.png|alt]]
     String.raw`(!?)\[\[([^\[\]|#\n]*)(#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]`,
     // JSX: <Name attr="x" {...props} />, <Name.Item>, </Name>, fragments <> and </>
-    String.raw`<(\/?)([A-Z][\w]*(?:\.[\w]+)*)((?:${attribute})*)\s*(\/?)>|<\/?>`,
+    String.raw`<(\/?)([A-Z][\w]*(?:\.[\w]+)*)((?:${attribute}){0,${maxAttributes}})\s*(\/?)>|<\/?>`,
     // JSX expressions MDX writes between words: {' '}, {/* comment */}
     String.raw`\{\s*(?:(["'])([^"'\n]*)\9|\/\*[\s\S]*?\*\/)\s*\}`,
     // Microsoft Learn: [!INCLUDE [name](file.md)], [!div class="nextstepaction"], [!VIDEO https://…]
@@ -78,8 +82,52 @@ function withoutIndentedComments(text: string): string {
   return lines.join('\n')
 }
 
+/**
+ * A component's tag over lines inside a block quote, as a `:::tip` container becomes one
+ * (block-syntax.ts): each line after its first starts with the quote's `>`, which does not end
+ * the tag (`<CommandTabs` then `>   npm="…"`: taken as `<CommandTabs>`, it had left its
+ * attributes on the slide). Its attributes' quoted values may span lines too. Read from where
+ * the tag opens (sticky), and bounded (a tag is a few lines), so a hostile run of such lines
+ * is read in linear time.
+ */
+const quotedTag =
+  /<(\/?)([A-Z]\w*(?:\.\w+)*)(?:\n[ \t]*>|\s|"[^"]{0,1000}"|'[^']{0,1000}'|\{(?:[^{}]|\{[^{}]*\}){0,1000}\}|[^\s"'{}>]){0,2000}?\/?>/y
+
+/** {@link quotedTag}s over lines left out, each of their lines kept in the quote by its `>`; one on a single line is left to `syntax`. */
+function withoutQuotedTags(prose: string, leave: Leave): string {
+  if (!/^[ \t]*>[^\n]*<\/?[A-Z][^>\n]*$/m.test(prose)) return prose
+  let out = ''
+  let done = 0
+  for (let start = 0; start < prose.length; ) {
+    const end = prose.indexOf('\n', start) === -1 ? prose.length : prose.indexOf('\n', start)
+    const line = prose.slice(start, end)
+    // A quote's line whose last tag opens and does not close on it: after the line's last `>`.
+    const open = /^[ \t]*>/.test(line) ? line.slice(line.lastIndexOf('>') + 1).search(/<\/?[A-Z]/) : -1
+    if (open === -1) {
+      start = end + 1
+      continue
+    }
+    const at = start + line.lastIndexOf('>') + 1 + open
+    quotedTag.lastIndex = at
+    const found = quotedTag.exec(prose)
+    if (!found?.[0].includes('\n')) {
+      start = end + 1
+      continue
+    }
+    if (found[1] !== '/') leave(`MDX \`<${found[2]}>\``, at)
+    const kept = found[0]
+      .split('\n')
+      .map((part, index) => (index > 0 && /^[ \t]*>/.test(part) ? '>' : ''))
+      .join('\n')
+    out += prose.slice(done, at) + kept
+    done = at + found[0].length
+    start = done
+  }
+  return done === 0 ? prose : out + prose.slice(done)
+}
+
 function rewrite(prose: string, leave: Leave): string {
-  return prose.replace(
+  return withoutQuotedTags(prose, leave).replace(
     syntax,
     (
       whole,

@@ -251,6 +251,35 @@ describe('MDX attribute objects over several lines', () => {
     expect(text(select('aside.notes', tree))).toContain('Underline links in paragraphs and sentences.')
     expect(file.messages.map(String).join('\n')).toMatch(/MDX `<Box>`/)
   })
+
+  it('should leave out a component over several lines inside an admonition, never its attributes on the slide', () => {
+    // (Tauri's "2.0 Release Candidate", review 83: inside `:::tip`, the quote's `>` on the line after
+    // `<CommandTabs` was read as the tag's end, and the rest of its attributes showed in the box.)
+    const tabs = [
+      '<CommandTabs',
+      '  npm="npm install @tauri-apps/cli@next',
+      '    npm run tauri migrate"',
+      '  yarn="yarn upgrade @tauri-apps/cli@next',
+      '    yarn tauri migrate"',
+      `  cargo='cargo install tauri-cli --version "^2.0.0-rc" --locked`,
+      "    cargo tauri migrate'",
+      '/>',
+    ]
+    const post = (...body: string[]) =>
+      ['# Release', '', '## Migrate', '', 'Run the migration first. It rewrites the config.', '', ...body, ''].join('\n')
+    const alone = render(post(':::tip[Automated Migrate]', '', ...tabs, '', ':::'))
+    expect(text(alone.tree)).not.toMatch(/npm|yarn|cargo|\/>/)
+    // A box it leaves with nothing but its title is no box.
+    expect(select('.lectern-callout', alone.tree)).toBeUndefined()
+    expect(alone.file.messages.map(String).join('\n')).toMatch(/MDX `<CommandTabs>`/)
+    const among = render(
+      post(':::tip[Automated Migrate]', '', 'Back up the project first.', '', ...tabs, '', 'Then run the app again.', '', ':::'),
+    )
+    expect(text(among.tree)).not.toMatch(/npm|yarn|cargo|\/>/)
+    expect(text(select('.lectern-callout', among.tree))).toMatch(
+      /Automated Migrate.*Back up the project first\..*Then run the app again\./s,
+    )
+  })
 })
 
 describe('MDX has no indented code', () => {
