@@ -33,7 +33,7 @@ export function remarkDeckMath() {
       if (node.type === 'math') hasMath = true
       if (node.type !== 'inlineMath' || !parent || index === undefined) return
       const written = sourceOf(node, source)
-      if (written && !written.startsWith('$$') && !isFormula(written.slice(1, -1), source, node)) {
+      if (written && !written.startsWith('$$') && !isFormula(written.slice(1, -1), source[node.position?.end.offset ?? -1] ?? '')) {
         const text: Text = { type: 'text', value: written, position: node.position }
         parent.children.splice(index, 1, text)
         return [SKIP, index + 1]
@@ -75,14 +75,13 @@ function sourceOf(node: InlineMath, source: string): string | undefined {
   return start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : undefined
 }
 
-/** Whether `$…$` is a formula, by what is written between its dollars (remark-math strips a space on each side). */
-function isFormula(value: string, source: string, node: InlineMath): boolean {
+/** Whether `$…$` is a formula, by what is written between its dollars (remark-math strips a space on each side) and the character `after` it. */
+export function isFormula(value: string, after: string): boolean {
   if (value.trim() === '') return false
   // ("Are you ??!@$!$! nuts???": punctuation alone between two dollars is a swear word's letters, not a formula.)
   if (!/[\p{L}\p{N}\\]/u.test(value)) return false
   // `$ \Omega = … $`, spaced as Hugo's KaTeX auto-render accepts it: a TeX command is no price.
   if (/^\s|\s$/.test(value) && !(/\\[a-zA-Z]/.test(value) && !/^\s*\d/.test(value))) return false
-  const after = source[node.position?.end.offset ?? -1] ?? ''
   return !/\d/.test(after)
 }
 

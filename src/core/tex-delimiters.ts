@@ -1,3 +1,4 @@
+import { isFormula } from './math.ts'
 import { splitFences, splitSpans } from './prose-scan.ts'
 
 /*
@@ -64,19 +65,50 @@ function withoutLoneDollars(prose: string): string {
     .join('\n')
 }
 
+/**
+ * "…is [under $40,000 per year](http://…) for someone… to about $50,000 per year": remark-math
+ * pairs a dollar with the next one, and reads what lies between as a formula before any link or
+ * emphasis in it; a pair that is no formula (`isFormula`, math.ts) is put back as text, its link's
+ * brackets and address showing. Such a dollar is a price, and is written as its character
+ * reference, the sign it shows; the one it had paired with pairs on, as Pandoc reads them.
+ * (Within a paragraph: a formula never crosses a blank line.)
+ */
+function withoutPriceDollars(prose: string): string {
+  const singles = [...prose.matchAll(/(?<![\\$])\$(?!\$)/g)].map((match) => match.index)
+  if (singles.length < 2) return prose
+  const prices: number[] = []
+  for (let at = 0; at < singles.length - 1; at++) {
+    const [open, close] = [singles[at], singles[at + 1]]
+    const value = prose.slice(open + 1, close)
+    if (/\n[ \t]*\n/.test(value)) continue
+    if (isFormula(value, prose[close + 1] ?? '')) at++
+    else prices.push(open)
+  }
+  if (prices.length === 0) return prose
+  let out = ''
+  let from = 0
+  for (const at of prices) {
+    out += `${prose.slice(from, at)}&#36;`
+    from = at + 1
+  }
+  return out + prose.slice(from)
+}
+
 /** Rewrite `\( … \)` and `\[ … \]` outside code as dollar math, escape a dollar an element holds alone, and drop LaTeX's index entries. Pure. */
 export function convertTexDelimiters(markdown: string): string {
   const tagged = markdown.includes('$<')
   const brackets = markdown.includes('\\(') || markdown.includes('\\[')
   const indexed = markdown.includes('\\index{')
   const lettered = markdown.includes('**') && /\*(?:[\p{L}\p{N}]\*\*){2}/u.test(markdown)
-  const coded = markdown.includes('$') && markdown.includes('`')
-  if (!tagged && !brackets && !indexed && !lettered && !coded && !markdown.includes('$$')) return markdown
+  const dollars = markdown.includes('$')
+  const coded = dollars && markdown.includes('`')
+  if (!tagged && !brackets && !indexed && !lettered && !dollars) return markdown
   const prose = (text: string) => {
     const relettered = lettered ? text.replace(italicLetters, (_run, letters: string) => `*${letters.replaceAll('**', '')}*`) : text
     const unindexed = indexed ? relettered.replace(indexEntry, '') : relettered
     const escaped = tagged ? unindexed.replace(taggedDollar, '$1\\$$$3') : unindexed
-    return brackets ? convertProse(escaped) : escaped
+    const priced = dollars ? withoutPriceDollars(escaped) : escaped
+    return brackets ? convertProse(priced) : priced
   }
   return splitFences(markdown)
     .map((piece) =>

@@ -95,6 +95,22 @@ describe('math', () => {
     expect(rendered.file.data.hasMath).toBe(false)
   })
 
+  it('should keep a link, emphasis and a formula between two prices as they are written', () => {
+    // (Review 83: Jake VanderPlas's essay, "[under $40,000 per year](http://…) … about $50,000", showed the
+    // link's brackets and address in the notes and on the slide.)
+    const { tree } = deck(
+      '# M\n\n## S\n\nThe salary is [under $40,000 per year](https://example.com/pay) for *someone* new. It rises to about $50,000 later, and $x^2$ is still a formula.\n',
+    )
+    // (KaTeX writes the formula twice, for reading aloud and for the eye.)
+    expect(text(select('aside.notes', tree))).toBe(
+      'The salary is under $40,000 per year for someone new. It rises to about $50,000 later, and x2x2 is still a formula.',
+    )
+    expect(select('aside.notes a', tree)?.properties.href).toBe('https://example.com/pay')
+    expect(selectAll('aside.notes em', tree).map(text)).toEqual(['someone'])
+    expect(selectAll('aside.notes .katex', tree)).toHaveLength(1)
+    expect(text(select('.lectern-points', tree))).not.toMatch(/\]|\(https/)
+  })
+
   it('should read punctuation alone between two dollars as text, in a heading too', () => {
     // (Review 77: "### Are you ??!@$!$! nuts???" showed as "Are you ??!@!! nuts???".)
     const { tree } = deck('# M\n\n## Are you ??!@$!$! nuts???\n\nYes, and $x+1$ is still a formula.\n')
