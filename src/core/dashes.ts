@@ -10,9 +10,11 @@ import { visit } from './visit.ts'
  * "--" between numbers or with a space on each side, become dashes. Code is never text.
  */
 
-const emDash = /(?<=[\p{L}\p{N}.,;:!?)\]’”'"])---(?=[\p{L}\p{N}([‘“'"])/gu
-// (At a text's edge too: "_acquisition_ --- it was" has its emphasis in a node of its own before the dash.)
-const spacedDash = /(?<=\S|^) --?- (?=\S|$)/g
+// (At a line's end too, "We can---" and the next line, or its start.)
+const emDash = /(?<=[\p{L}\p{N}.,;:!?)\]’”'"]|\n)---(?=[\p{L}\p{N}([‘“'"]|\r?\n)/gu
+// (At a text's edge too: "_acquisition_ --- it was" has its emphasis in a node of its own before the
+// dash; and at a line's end or start, as a writer who wraps lines breaks one there: "This works ---".)
+const spacedDash = /(?<=\S|^) --?-(?: (?=\S|$)|(?=[ \t]*\r?\n))|(?<=\n)--?- (?=\S)/g
 /** "« probes »": the spaces inside guillemets, which a line must not break at, leaving "»" alone at a line's start. */
 const guillemetSpaces = /(«) | (»)/g
 const range = /(?<=\p{N})--(?=\p{N})/gu
@@ -30,7 +32,7 @@ export function remarkDashes() {
       if (dashed && node.value.includes('--'))
         node.value = node.value
           .replace(emDash, '—')
-          .replace(spacedDash, (dash) => (dash.length === 5 ? ' — ' : ' – '))
+          .replace(spacedDash, (dash) => dash.replace(/-+/, (hyphens) => (hyphens.length === 3 ? '—' : '–')))
           .replace(range, '–')
       if (quoted)
         node.value = node.value.replace(guillemetSpaces, (_space, open?: string, close?: string) =>

@@ -25,6 +25,19 @@ describe('dashes typed as hyphens', () => {
     expect(html).toMatch(/«(?:\u00a0|&#xA0;|&nbsp;)probes(?:\u00a0|&#xA0;|&nbsp;)»/)
   })
 
+  it('should write a dash where a line breaks, at its end or its start, as between words', () => {
+    // (Review 83: Software Carpentry's Jekyll post wraps its lines, "…`gloom.github.io` ---" then "we want them…",
+    // and three such dashes stayed hyphens in the notes while the others became dashes.)
+    expect(notes('We do not want URLs that start with `gloom.github.io` ---\nwe want them to start with our own domain.')).toMatch(
+      /gloom\.github\.io —\swe want/,
+    )
+    expect(notes('This works ---\nuntil someone runs the site on their own machine.')).toMatch(/This works —\suntil/)
+    expect(notes('We can---\nand we will.')).toMatch(/We can—\sand we will\./)
+    expect(notes('It is not ideal\n--- we will have to explain it.')).toMatch(/ideal\s— we will/)
+    // (A flag at a line's start stays one: "--" then a word is no dash.)
+    expect(notes('Run the build with\n--offline to skip the network.')).toMatch(/with\s--offline to/)
+  })
+
   it('should leave a command-line flag, code and a rule as written', () => {
     const said = notes('Run the build with --offline and `a---b --c`.\n\n---\n\nA table:\n\n| a | b |\n| --- | --- |\n| 1 | 2 |')
     expect(said).toContain('with --offline and a---b --c.')
