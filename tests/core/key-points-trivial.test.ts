@@ -467,6 +467,23 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points(`${claim}\n\nWith contributions from Rynn Mancuso and Reese Lee.`)[1]).toBeUndefined()
   })
 
+  it('should read a note on where else the post appeared, or a pointer to a later one, as no point', () => {
+    // (Review 83: Software Carpentry's "This post originally appeared on the Software Carpentry website." and
+    // Jake VanderPlas's "Update, August 2014: see Hacking Academia, …" each took the opening slide's point.)
+    expect(isByline('This post originally appeared on the Software Carpentry website.')).toBe(true)
+    expect(isByline('Originally published on Medium.')).toBe(true)
+    expect(isByline('Cross-posted from the Mozilla Hacks blog.')).toBe(true)
+    expect(isByline('Update, August 2014: see Hacking Academia, my most recent reflection on this subject.')).toBe(true)
+    expect(isByline("Edit (2021): I've written a follow-up to this post.")).toBe(true)
+    // A claim about an update, or a post that says where an idea first appeared, is the post's.
+    expect(isByline('Update: the patch is now in the stable release, and every user should upgrade.')).toBe(false)
+    expect(isByline('The idea originally appeared in a paper by Lamport in 1978.')).toBe(false)
+    const claim = 'Growing datasets are changing how research is done in every field.'
+    expect(
+      points(`*Update, August 2014: see [Hacking Academia](/blog/hacking), my most recent reflection on this subject.*\n\n${claim}`),
+    ).toEqual([undefined, claim.replace(/\.$/, '')])
+  })
+
   it('should give no point to a teaser, a signpost through code, a note on what was left out, or the blog’s comment box', () => {
     // Review 45: Elixir's release notes, Textual's tutorial, PyPI's incident report, a survey's post, an essay.
     const claim = 'Caching halves the build time of every project.'

@@ -637,6 +637,10 @@ export function isSetApartNote(paragraph: string): boolean {
 export function isByline(paragraph: string): boolean {
   const text = paragraph.trim()
   if (bylineLabel.test(text) || isCreditLine(text) || isSignature(text) || tagLine.test(text)) return true
+  // "This post originally appeared on the Software Carpentry website.", "Update, August 2014: see
+  // Hacking Academia, my most recent reflection on this subject.": where else and when the post
+  // was published, or a pointer to the one that follows it, said over its opening.
+  if ((publicationNote.test(text) || updatePointer.test(text)) && wordsAtMost(text, maxNoteWords)) return true
   // "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.": a post's footer says when
   // and by whom, with or without a stop.
   if (postedBy.test(text) && text.split(/\s+/).length <= maxBylineWords) return true
@@ -677,6 +681,15 @@ export function introducesSelf(point: string, lang: string): boolean {
     /^(?:I\s+am|I['’]m|[Mm]y\s+name\s+is)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}[.!]?$/u.test(point.trim())
   )
 }
+
+/** Where else a post was published, or is a copy from. */
+const publicationNote =
+  /^(?:(?:this|the)\s+(?:(?:blog\s+)?post|article|piece|essay|entry|story)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published|posted|ran)|originally\s+(?:published|posted|appeared)\s+(?:on|at|in)|(?:cross-?posted|reposted|republished)\s+(?:from|on|at|with)|this\s+is\s+a\s+(?:repost|cross-?post))\b/i
+/** "Update, August 2014: see …", "Edit (2021): I've written a follow-up…": a note that sends the reader to a later post. */
+const updatePointer =
+  /^(?:updated?|edit(?:ed)?)\b[^:.!?\n]{0,40}:\s*(?:see|read|check\s+out|I(?:'|’)ve\s+(?:written|posted)|I\s+(?:wrote|posted)|there\s+is\s+a\s+follow-?up)\b/i
+/** Words such a note has at most: a sentence or two, not a paragraph of the post. */
+const maxNoteWords = 30
 
 /** "by Jane Doe", "par Guillaume": who wrote it, in the languages bylines are written in. */
 const namedBy = /(?:^|\s)(?:by|par|por|von|di|door|av)\s+\p{Lu}/u
