@@ -5,6 +5,7 @@ import { introducesSelf, isByline, isCourtesy, reassures, saidAroundAPoint, voic
 import { announcesWhatFollows, teasesWhatFollows, turnsToParts } from './key-points/announcements.ts'
 import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
+import { lacksMainClause } from './key-points/completeness.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
 import { formulaText, linkTexts, withFormulas } from './key-points/extract.ts'
 import { maxGlanceWords } from './key-points/limits.ts'
@@ -194,6 +195,8 @@ function firstConjunct(sentence: string, lang: string, most = maxLeadWords): str
   // A subject before its verb: a noun or pronoun, then a verb (not an imperative or a bare phrase).
   const verb = first.words.findIndex((word) => /^(VB|MD)/.test(word.tag))
   if (verb <= 0 || !first.words.slice(0, verb).some((word) => /^(NN|PRP|CD|EX)/.test(word.tag))) return undefined
+  // ("If the user's ID is `gloom`, | and the project's name is…, then…": a condition is no conjunct that stands.)
+  if (lacksMainClause(tokens.slice(first.start, first.end))) return undefined
   const text = joinTokens(tokens.slice(first.start, first.end)).replace(/[,;]\s*$/u, '')
   if (countWords(text, lang) < 4 || countWords(text, lang) > most) return undefined
   return leadPoint(text, lang, most)

@@ -753,6 +753,34 @@ describe('cuts in languages without a tagger', () => {
 })
 
 describe('cuts that keep what the clause needs', () => {
+  it('should never stop after a condition and the next clause’s subject, nor inside the subject before its verb', () => {
+    // (Review 83: Software Carpentry's "Boom: if the page is loaded via HTTPS, the URL" and "…, all the URLs";
+    // Jake VanderPlas's "Our increasing abilities to gather, process, visualize".)
+    expect(
+      shorten(
+        'Boom: if the page is loaded via HTTPS (secure), the URL for the CSS is just HTTP (insecure), so the browser refuses to load it, and the page appears without any styling.',
+      ),
+    ).not.toMatch(/the URL$/)
+    expect(
+      shorten(
+        'Oops: if Jekyll used the variable site.github.url when creating the web pages, all the URLs for CSS and Javascript in those pages will have http://gloom.github.io/despair as their URL.',
+      ),
+    ).not.toMatch(/the URLs$/)
+    expect(
+      shorten(
+        'Our increasing abilities to gather, process, visualize, and learn from large datasets is helping to push the boundaries of our knowledge.',
+      ),
+    ).not.toMatch(/visualize$/)
+    // A condition's main clause that is a noun phrase the tagger read a verb of as a noun still stands.
+    expect(shorten('To iterate over the contents of a map, use the range keyword:')).toBe(
+      'To iterate over the contents of a map, use the range keyword',
+    )
+    // Nor does a paragraph's first conjunct stand when it is a condition.
+    const paragraph =
+      "If the user's ID is `gloom`, and the project's name is `despair`,\nthen the GitHub repository's URL is `http://github.com/gloom/despair`.\nIf that repository has a branch called `gh-pages`,\nGitHub automatically creates a website at `http://gloom.github.io/despair`."
+    expect(points(paragraph)[0]).not.toBe("If the user's ID is gloom")
+  })
+
   it('should not cut before the relative clause that says which place or thing "is the" means', () => {
     // (ESLint's redesign post; the second is a sentence of another field written to check the kind.)
     expect(

@@ -141,10 +141,19 @@ export function lacksMainClause(whole: Token[]): boolean {
       tokens[clause.start - 1]?.kind === 'punctuation' &&
       !dangles(tokens.slice(at, clause.start).filter((token) => token.kind === 'word')) &&
       clause.words.length >= 2 &&
-      (hasVerb(clause.words) || !/^RB/.test(clause.words[0].tag)) &&
+      // (Not a noun phrase of a few words the cut stopped after, "If the page is loaded via HTTPS, |
+      // the URL", "…, all the URLs": the main clause's subject, without its verb. One that opens on
+      // another word, or a longer one, is likelier the tagger's miss: "To iterate…, use/NN the range keyword".)
+      (hasVerb(clause.words) || (!/^RB/.test(clause.words[0].tag) && !subjectAlone(clause.words))) &&
       !participlePhrase(clause.words),
   )
 }
+
+/** Words a clause without a verb the tagger saw has at least to be taken for the main clause. */
+const minVerblessMainWords = 5
+
+/** A noun phrase of a few words, opened by its determiner ("the URL", "all the URLs", "our abilities"), and nothing after it. */
+const subjectAlone = (words: Token[]) => words.length < minVerblessMainWords && /^(DT|PDT|PRP\$)$/.test(words[0].tag)
 
 /**
  * "To use the new, | streamed remote read…", "When you're collecting data, | making sure that…":

@@ -134,7 +134,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   const loses = (cut: Cut | undefined) =>
     cut !== undefined &&
     cut.tokens !== tokens &&
-    (dropsDenial(tokens, cut.tokens) || splitsSeries(tokens, cut.tokens) || onlyOpeningPhrase(tokens, cut.tokens))
+    (dropsDenial(tokens, cut.tokens) ||
+      splitsSeries(tokens, cut.tokens) ||
+      onlyOpeningPhrase(tokens, cut.tokens) ||
+      onlySubject(tokens, cut.tokens))
   const whole = loses(chosen) ? longSentence(tokens, words, longest) : chosen
   const found = loses(whole) ? undefined : whole
   // "There came our first learning: | sometimes, just upgrading Postgres…", "Note to us: | make sure
@@ -347,6 +350,21 @@ function onlyOpeningPhrase(tokens: Token[], cut: Token[]): boolean {
   if (!opens || words.some((word) => finiteWord(word))) return false
   const next = tokens.slice(tokens.indexOf(words[words.length - 1]) + 1).find((token) => token.kind !== 'space')
   return next?.value === ','
+}
+
+/**
+ * "Our increasing abilities to gather, process, visualize | , and learn from large datasets is
+ * helping to push the boundaries…": a cut that keeps the sentence's subject, a noun phrase with
+ * infinitives or a series in it, and stops before its verb says nothing of it.
+ */
+function onlySubject(tokens: Token[], cut: Token[]): boolean {
+  const words = cut.filter((token) => token.kind === 'word')
+  if (!/^(DT|PDT|PRP\$)$/.test(words[0]?.tag ?? '') || words.some((word) => finiteWord(word))) return false
+  // (Stopped inside a series of the subject's: after a comma of its own, before the next.)
+  const last = tokens.indexOf(words[words.length - 1])
+  const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
+  if (next?.value !== ',' || !tokens.slice(0, last).some((token) => token.value === ',')) return false
+  return tokens.slice(last + 1).some((token) => token.kind === 'word' && finiteWord(token))
 }
 
 // Words the tagger gives IN that open a clause, not a phrase ("If…", "Because…"): their cuts are judged elsewhere.
