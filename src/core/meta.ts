@@ -180,6 +180,10 @@ export function date(value: unknown): string | undefined {
   return written
 }
 
+/** Whether `YYYY-MM-DD` names a day of the calendar (not `2020-02-31`, nor month 13). */
+export const isDay = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && isoDay(...(value.split('-') as [string, string, string])) === value
+
 /** `YYYY-MM-DD` for a day of the calendar, undefined for none (`2020-02-31`, month 13). */
 function isoDay(year: string, month: string, day: string): string | undefined {
   const value = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`

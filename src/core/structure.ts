@@ -9,7 +9,7 @@ import { extractFor, keyPointJob, paginate, type Segment, type SegmentItem } fro
 import type { DeckOptions } from './options.ts'
 import type { DeckMeta, Notes, SegmentPoints, Slide, SlideGroup } from './types.ts'
 import { detectLang } from './detect-lang.ts'
-import { isPersonName, readFrontmatterMeta } from './meta.ts'
+import { isDay, isPersonName, readFrontmatterMeta } from './meta.ts'
 import { createSlugger } from './slug.ts'
 import { countWords } from './words.ts'
 import { isInlinePicture } from './raw-html.ts'
@@ -573,7 +573,13 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
       source: 'lectern',
     })
   }
-  return { ...meta, title, lang }
+  // A Jekyll post's date is its file name's opening ("2020-12-01-the-road-to-the-jit.md") when its frontmatter says none.
+  const named = meta.date === undefined ? /^(\d{4}-\d{2}-\d{2})-/.exec(file.stem ?? '')?.[1] : undefined
+  const dated = named && isDay(named) ? named : meta.date
+  // A description that only says the title again ("如何在生产环境排查 Rust 内存占用过高问题" for both) is no subtitle.
+  const same = (a: string, b: string) => a.replace(/[\s\p{P}]+/gu, '').toLowerCase() === b.replace(/[\s\p{P}]+/gu, '').toLowerCase()
+  const description = meta.description !== undefined && same(meta.description, title) ? undefined : meta.description
+  return { ...meta, title, lang, date: dated, description }
 }
 
 /**

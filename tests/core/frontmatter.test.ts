@@ -305,6 +305,35 @@ describe('the date on the title slide', () => {
   })
 })
 
+describe('a Jekyll post’s file name and a description that repeats the title', () => {
+  const named = (path: string, markdown: string) => {
+    const rendered = renderDeck(new VFile({ path, value: markdown }))
+    return { meta: rendered.deck.meta, tree: parseDeck(rendered.html) }
+  }
+
+  it('should date a post by its file name when its frontmatter gives no date, and by its frontmatter when it does', () => {
+    // (Review 83: the Erlang blog's `_posts/2020-12-01-the-road-to-the-jit.md` has no `date`; its title slide showed none.)
+    const post = named('_posts/2020-12-01-the-road-to-the-jit.md', `---\ntitle: The Road to the JIT\n---${body}`)
+    expect(post.meta.date).toBe('2020-12-01')
+    expect(text(select('.lectern-date', post.tree))).toBe('December 1, 2020')
+    expect(named('_posts/2020-12-01-x.md', `---\ntitle: X\ndate: 2020-12-03\n---${body}`).meta.date).toBe('2020-12-03')
+    expect(named('_posts/2020-13-45-x.md', `---\ntitle: X\n---${body}`).meta.date).toBeUndefined()
+    expect(named('notes/2020-12-01.md', `---\ntitle: X\n---${body}`).meta.date).toBeUndefined()
+  })
+
+  it('should show no description that says the title again', () => {
+    // (Review 83: SOFAStack's post sets `description` to its title, which the title slide showed twice.)
+    const same = meta(
+      `---\ntitle: "如何在生产环境排查 Rust 内存占用过高问题"\ndescription: "如何在生产环境排查 Rust 内存占用过高问题"\n---${body}`,
+    )
+    expect(same.meta.description).toBeUndefined()
+    expect(meta(`---\ntitle: The Road to the JIT\ndescription: The road to the JIT.\n---${body}`).meta.description).toBeUndefined()
+    expect(meta(`---\ntitle: The Road to the JIT\ndescription: How Erlang got fast.\n---${body}`).meta.description).toBe(
+      'How Erlang got fast.',
+    )
+  })
+})
+
 describe('a blog’s `lang`', () => {
   it('should read a locale as a language tag and ignore a language’s name with a warning', () => {
     // Hugo sites write `languageCode`-style locales (gohugoio/hugo docs: `zh_CN`); a shell locale keeps its charset.
