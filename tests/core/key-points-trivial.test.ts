@@ -475,6 +475,11 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isByline('Cross-posted from the Mozilla Hacks blog.')).toBe(true)
     expect(isByline('Update, August 2014: see Hacking Academia, my most recent reflection on this subject.')).toBe(true)
     expect(isByline("Edit (2021): I've written a follow-up to this post.")).toBe(true)
+    // (Review 83: SOFAStack's "本文 6320 字 阅读 10 分钟" was its opening slide's point.) How long it is to read is no point either.
+    for (const line of ['本文 6320 字 阅读 10 分钟', '5 min read', 'Reading time: 6 minutes', '阅读时间：8 分钟', '12 minutes read'])
+      expect(isByline(line)).toBe(true)
+    expect(isByline('Reading time fell from 6 minutes to 2 once we cut the intro.')).toBe(false)
+    expect(isByline('本文介绍 10 分钟搭建服务的方法')).toBe(false)
     // A claim about an update, or a post that says where an idea first appeared, is the post's.
     expect(isByline('Update: the patch is now in the stable release, and every user should upgrade.')).toBe(false)
     expect(isByline('The idea originally appeared in a paper by Lamport in 1978.')).toBe(false)

@@ -637,6 +637,8 @@ export function isSetApartNote(paragraph: string): boolean {
 export function isByline(paragraph: string): boolean {
   const text = paragraph.trim()
   if (bylineLabel.test(text) || isCreditLine(text) || isSignature(text) || tagLine.test(text)) return true
+  // "本文 6320 字 阅读 10 分钟", "5 min read", "Reading time: 6 minutes": how long the post is to read.
+  if (readingTime.test(text)) return true
   // "This post originally appeared on the Software Carpentry website.", "Update, August 2014: see
   // Hacking Academia, my most recent reflection on this subject.": where else and when the post
   // was published, or a pointer to the one that follows it, said over its opening.
@@ -735,6 +737,10 @@ const nameListOpening = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?
  */
 const tagLine =
   /^(?:tags|tagged|keywords|categories|category|labels|topics|étiquettes|etiquetas|schlagwörter|标签|タグ)\s*[:：]\s*[^\s,，、.!?][^.!?。]{0,200}$/iu
+
+/** A line that says only how long the post is, in words or minutes of reading (blog templates' and WeChat's). */
+const readingTime =
+  /^(?:(?:本文|全文)\s*(?:共\s*)?[\d,，]+\s*字[，,\s]*(?:(?:预计|预计阅读|阅读(?:时间)?|阅读需要?)\s*(?:约\s*)?\d+\s*分钟)?|(?:预计)?阅读(?:时间)?\s*[:：]?\s*(?:约\s*)?\d+\s*分钟|\d+\s*(?:min(?:ute)?s?|分钟|分)\s*(?:read|de lecture|de leitura|de lectura|Lesezeit|で読めます)?|(?:reading time|temps de lecture|tiempo de lectura|lesezeit|読了時間)\s*[:：]?\s*(?:about\s*|environ\s*|~\s*)?\d+\s*(?:min(?:ute)?s?|分)?)[.。]?$/iu
 
 /** The label for "author(s)" that opens a byline, per language (a closed class). */
 const bylineLabel =
