@@ -269,7 +269,9 @@ function fileName(url: string): string {
   // `TGLbr4UoyLqBNvZACqghquEMo5b…=s1280-h800`, Discourse's `yJcxsbtumBNbpu7OMlUmNkFBKrd.png`.)
   // (Medium's `0*cdLiZr0inwfISToY.jpg` is one of twelve letters and more.)
   const token = (/[A-Za-z\d]{12,}/.exec(stem)?.[0] ?? '').match(/[a-z](?=[A-Z])|\d(?=[A-Za-z])|[A-Za-z](?=\d)/g)?.length ?? 0
-  return /^[0-9a-f]{16,}$/i.test(stem.replace(/[-_]/g, '')) || digits * 2 >= stem.length || token >= 6 ? '' : name
+  // (Alipay's CDN names `A*NtDHQ78grjoAAAAAAAAAAAAAARQnAQ`: a token padded with a run of one letter.)
+  const padded = /[A-Za-z\d]{12,}/.test(stem) && /([A-Za-z\d])\1{7,}/.test(stem)
+  return /^[0-9a-f]{16,}$/i.test(stem.replace(/[-_]/g, '')) || digits * 2 >= stem.length || token >= 6 || padded ? '' : name
 }
 
 /**

@@ -146,6 +146,16 @@ describe('images', () => {
         .html,
     )
     expect(selectAll('.lectern-image-caption', token).map((node) => text(node))).toEqual(['picture: cdn-images-1.medium.com'])
+    // (Review 83: Alipay's CDN, "picture: A*NtDHQ78grjoAAAAAAAAAAAAAARQnAQ" on a slide of SOFAStack's post.)
+    const alipay = 'https://gw.alipayobjects.com/mdn/rms_1c90e8/afts/img/A*NtDHQ78grjoAAAAAAAAAAAAAARQnAQ'
+    const padded = parseDeck(
+      renderDeck(
+        new VFile({ path: 'talk.md', value: `# T\n\n## S\n\nBubbles rise.\n\n![img](${alipay})\n` }),
+        {},
+        new Map([[alipay, null]]),
+      ).html,
+    )
+    expect(selectAll('.lectern-image-caption', padded).map((node) => text(node))).toEqual(['picture: gw.alipayobjects.com'])
   })
 
   it('should name a remote picture not fetched by its host, not by a generated token in its address', () => {
