@@ -33,7 +33,7 @@ export function prepareSource(file: VFile): void {
   // (An MDX post's exported metadata object only stands in for frontmatter it does not have.)
   const matter = json.matter ?? (/^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.test(text) ? undefined : mdxMetadata(text))
   if (matter) file.data.jsonFrontmatter = matter
-  const blocks = convertBlockSyntax(spacedHeadings(text))
+  const blocks = convertBlockSyntax(closedBoldLines(spacedHeadings(text)))
   text = blocks.text
   const removed = new Map<string, number>()
   let firstRemovedLine = blocks.removed[0]?.line
@@ -60,6 +60,23 @@ export function prepareSource(file: VFile): void {
     })
   }
   file.value = convertTexDelimiters(convertInlineNotes(text))
+}
+
+/**
+ * "**可以复现" alone between blank lines: a bold line whose closing marks the export that wrote it
+ * lost (WeChat's, above all), which showed its `**` and ran its section on into the one before. It
+ * is the bold line its writer meant, and heads its part as any does (bold-headings.ts). Outside
+ * fenced code; the line keeps its number.
+ */
+function closedBoldLines(text: string): string {
+  if (!/^\*\*[^*\s]/m.test(text)) return text
+  return splitFences(text)
+    .map((piece) =>
+      piece.code
+        ? piece.text
+        : piece.text.replace(/(?<=(?:^|\n)[ \t]*\r?\n)\*\*([^*\s][^*\n]{0,40}?)[ \t]*(?=\r?\n[ \t]*(?:\r?\n|$))/g, '**$1**'),
+    )
+    .join('')
 }
 
 /**

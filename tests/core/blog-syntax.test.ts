@@ -26,6 +26,23 @@ const prose = (tree: ReturnType<typeof parseDeck>) => {
   return text(copy)
 }
 
+describe('bold lines an export left unclosed', () => {
+  it('should read "**可以复现" alone between blank lines as the bold line, heading its part, never its marks', () => {
+    // (Review 83: SOFAStack's post, exported from WeChat, wrote its part headings "**可以复现", "**总结" without closing
+    // marks: they showed as points with their "**", and the parts ran on into the one before.)
+    const { tree } = render(
+      '---\ntitle: T\nlang: zh\n---\n\n## 问题\n\n内存占用过高是一个常见问题。\n\n**可以复现\n\n如果问题可以复现，就用工具找到原因。\n\n**难以复现\n\n如果难以复现，就在生产环境打开开关。\n\n```\n**not bold\n\n```\n',
+    )
+    expect(text(tree)).not.toContain('**可')
+    expect(selectAll('h2, h3', tree).map(text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('可以复现'), expect.stringContaining('难以复现')]),
+    )
+    expect(text(select('code', tree))).toContain('**not bold')
+    // Bold run on into the next line, or a line of words after "**" in a paragraph, is left as written.
+    expect(text(render('# T\n\n## A\n\nWords before.\n**bold\nthat runs on** here.\n').tree)).toContain('bold that runs on here.')
+  })
+})
+
 describe('block syntax of blog engines', () => {
   it('should write MkDocs and Python-Markdown admonitions as [!kind] quotes, their body no longer code, line for line', () => {
     // Textualize/textual's blog (review 45): `!!! note "My bad 🤦"` over an indented body showed as a code block.
