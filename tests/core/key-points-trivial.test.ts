@@ -681,6 +681,10 @@ describe('asides in languages read without a tagger', () => {
     expect(isCourtesy('Nous avons beaucoup de monde à remercier !', 'fr')).toBe(true)
     expect(isCourtesy('Nous aimerions aussi remercier deux relectrices pour leurs retours.', 'fr')).toBe(true)
     expect(isCourtesy('Sehr gut gemacht!', 'de')).toBe(true)
+    // (Review 83: a German how-to's sign-off, "Viel Freude mit dem Setup!", was the last point of its last step.)
+    expect(isCourtesy('Viel Freude mit dem Setup!', 'de')).toBe(true)
+    expect(isCourtesy('Viel Spaß beim Ausprobieren!', 'de')).toBe(true)
+    expect(isCourtesy('Viel Arbeit steckt in diesem Setup.', 'de')).toBe(false)
     expect(isCourtesy('どんな助けも歓迎します😁', 'ja')).toBe(true)
     // A year's greeting.
     expect(isCourtesy('2024年もよろしくお願いいたします。', 'ja')).toBe(true)
