@@ -251,6 +251,15 @@ export function remarkSlides() {
           if (list !== references) segment.items.push({ kind: 'visual', node: list })
           continue
         }
+        // The caption of a video's figure in a block of its own (a blank line after the player's
+        // `<div>`): it goes with the player's line in the notes, not alone on the slide under nothing.
+        const player = segment.items.at(-1)
+        const caption = node.type === 'html' && !options.allowHtml ? figcaptionAlone(node.value) : undefined
+        if (caption && player?.kind === 'note' && player.node.type === 'paragraph' && player.node.data?.lecternMedia) {
+          const [label] = player.node.children
+          if (label.type === 'text') label.value = label.value.replace(/:\s*$/, ` (${caption}): `)
+          continue
+        }
         segment.items.push(...toItems(node, meta.lang, options.allowHtml, introduced, cited))
       }
     }
@@ -841,22 +850,36 @@ declare module 'mdast' {
   interface ParagraphData {
     /** Page furniture said in the notes (where an embedded video plays): no slide of its own. */
     lecternFurniture?: boolean
+    /** That note is an embedded player's: a caption in the block after it goes with it. */
+    lecternMedia?: boolean
   }
 }
 
 /** Raw HTML that is one embedded player's placeholder (see links.ts), maybe in wrappers: its note, a link to where it plays. */
+/** The words of a raw-HTML block that is only a figure's caption, and the closing tags after it. */
+function figcaptionAlone(html: string): string | undefined {
+  const match = /^\s*<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>\s*(?:<\/(?:div|p|figure|center)>\s*)*$/i.exec(html)
+  if (!match) return undefined
+  const words = decodeHtml(match[1].replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim()
+  return words || undefined
+}
+
+const decodeHtml = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
 function onlyMedia(html: string): Paragraph | undefined {
   const match =
     /^\s*(?:<(?:div|p|figure|center)\b[^>]*>\s*)*<span class="lectern-missing-image" data-lectern-media="([^"]*)" title="([^"]*)">[^<]*<\/span>\s*(?:<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>\s*)?(?:<\/(?:div|p|figure|center)>\s*)*$/i.exec(
       html,
     )
   if (!match) return undefined
-  const decode = (text: string) =>
-    text
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
+  const decode = decodeHtml
   // An embed's default title ("YouTube video player") names the player, not the video.
   const [url, label] = [decode(match[1]), decode(match[2]).replace(/:\s*[\w ]*\b(?:player|embed)$/i, '')]
   // A figure's caption says what the video shows: it goes with it, not on the slide alone under a box.
@@ -869,7 +892,7 @@ function onlyMedia(html: string): Paragraph | undefined {
       { type: 'text', value: caption ? `${label} (${caption}): ` : `${label}: ` },
       { type: 'link', url, children: [{ type: 'text', value: url }] },
     ],
-    data: { lecternFurniture: true },
+    data: { lecternFurniture: true, lecternMedia: true },
   }
 }
 

@@ -251,6 +251,31 @@ describe('an embedded video player', () => {
     expect(notesOf('Just write CSS')).toContain(
       "Video: just-write-css.mp4 (Is this what they mean by 'use the platform'?): https://assets.example.com/just-write-css.mp4",
     )
+    // (Review 83: SvelteKit's 1.0 post, a player's `<div>` then a blank line and the caption in a block of its own:
+    // "Svelte Radio Live: the Christmas special" stood alone on the opening slide, naming a video it did not show.)
+    const split = deck(
+      [
+        '# Talk',
+        '',
+        '## Launch',
+        '',
+        'SvelteKit has finally reached 1.0 after two years in development.',
+        '',
+        '<div class="max">',
+        '<figure style="max-width: 960px; margin: 0 auto">',
+        '<div style="height: 0; padding: 0 0 57.1% 0; position: relative;">',
+        '\t<iframe style="position: absolute; width: 100%;" src="https://www.youtube-nocookie.com/embed/N4BRVkQVoMc" frameborder="0" allowfullscreen></iframe>',
+        '</div>',
+        '',
+        '<figcaption>Svelte Radio Live: the Christmas special</figcaption>',
+        '</figure>',
+        '</div>',
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-missing-image, figcaption', split.tree)).toEqual([])
+    expect(split.notesOf('Launch')).toContain(
+      'Video: N4BRVkQVoMc (Svelte Radio Live: the Christmas special): https://www.youtube-nocookie.com/embed/N4BRVkQVoMc',
+    )
   })
 })
 
