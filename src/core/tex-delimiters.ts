@@ -71,16 +71,31 @@ function withoutLoneDollars(prose: string): string {
  * emphasis in it; a pair that is no formula (`isFormula`, math.ts) is put back as text, its link's
  * brackets and address showing. Such a dollar is a price, and is written as its character
  * reference, the sign it shows; the one it had paired with pairs on, as Pandoc reads them.
- * (Within a paragraph: a formula never crosses a blank line.)
  */
-function withoutPriceDollars(prose: string): string {
+function withoutPriceDollars(text: string): string {
+  // (Line by line, with the line's own code spans, as `withoutLoneDollars` reads them: a stray
+  // backtick elsewhere, "…the current span`", pairs nothing across lines.)
+  if (!text.includes('$')) return text
+  return text
+    .split('\n')
+    .map((line) =>
+      line.includes('$')
+        ? splitSpans(line)
+            .map((span) => (span.code ? span.text : pricesEscaped(span.text)))
+            .join('')
+        : line,
+    )
+    .join('\n')
+}
+
+/** {@link withoutPriceDollars} in one stretch of prose. */
+function pricesEscaped(prose: string): string {
   const singles = [...prose.matchAll(/(?<![\\$])\$(?!\$)/g)].map((match) => match.index)
   if (singles.length < 2) return prose
   const prices: number[] = []
   for (let at = 0; at < singles.length - 1; at++) {
     const [open, close] = [singles[at], singles[at + 1]]
     const value = prose.slice(open + 1, close)
-    if (/\n[ \t]*\n/.test(value)) continue
     if (isFormula(value, prose[close + 1] ?? '')) at++
     else prices.push(open)
   }
@@ -107,14 +122,13 @@ export function convertTexDelimiters(markdown: string): string {
     const relettered = lettered ? text.replace(italicLetters, (_run, letters: string) => `*${letters.replaceAll('**', '')}*`) : text
     const unindexed = indexed ? relettered.replace(indexEntry, '') : relettered
     const escaped = tagged ? unindexed.replace(taggedDollar, '$1\\$$$3') : unindexed
-    const priced = dollars ? withoutPriceDollars(escaped) : escaped
-    return brackets ? convertProse(priced) : priced
+    return brackets ? convertProse(escaped) : escaped
   }
   return splitFences(markdown)
     .map((piece) =>
       piece.code
         ? piece.text
-        : splitSpans(joinDisplayLines(coded ? withoutLoneDollars(piece.text) : piece.text))
+        : splitSpans(joinDisplayLines(dollars ? withoutPriceDollars(coded ? withoutLoneDollars(piece.text) : piece.text) : piece.text))
             .map((span) => (span.code ? span.text : prose(span.text)))
             .join(''),
     )

@@ -109,6 +109,12 @@ describe('math', () => {
     expect(selectAll('aside.notes em', tree).map(text)).toEqual(['someone'])
     expect(selectAll('aside.notes .katex', tree)).toHaveLength(1)
     expect(text(select('.lectern-points', tree))).not.toMatch(/\]|\(https/)
+    // Code stays as written, even after a line with a stray backtick ("…the current span`").
+    const listed = deck(
+      '# M\n\n## S\n\nThe span has methods:\n\n- `updateName(string $name)`: updates the name of the current span`\n- `setStatus(string|int $code, string $description = null)`: sets a status\n',
+    ).tree
+    expect(text(listed)).toContain('setStatus(string|int $code, string $description = null)')
+    expect(text(listed)).not.toContain('&#36;')
   })
 
   it('should read punctuation alone between two dollars as text, in a heading too', () => {
