@@ -101,7 +101,13 @@ function leadFound(
         !(lang.toLowerCase().startsWith('en') && (announcesWhatFollows(sentence) || turnsToParts(sentence))) &&
         !teasesWhatFollows(sentence, lang) &&
         // ("(Eg: Apple Keychain exploit)" after the claim it backs: an aside in brackets.)
-        !(sentences.length > 1 && wholeInBrackets(sentence)),
+        !(sentences.length > 1 && wholeInBrackets(sentence)) &&
+        // ("Are you sitting comfortably? Then let's begin.": a question the paragraph goes on after is
+        // answered or turned from there, as sentenceCandidates reads it.)
+        !(
+          /[?？]["'”’)）]*\s*$/u.test(sentence) &&
+          sentences.slice(sentences.indexOf(sentence) + 1).some((other) => !/[?？]["'”’)）]*\s*$/u.test(other))
+        ),
     )
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
     // A sentence read at a glance, or a claim made short, before one whole up to the longest a lead may be:

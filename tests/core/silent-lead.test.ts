@@ -49,6 +49,14 @@ describe('a section whose paragraphs got no point', () => {
     expect(found.join(' ')).not.toMatch(/Keychain exploit/)
   })
 
+  it('should never show a question the paragraph goes on after, as a sign-in to the talk', () => {
+    // (Review 83: Software Carpentry's "Are you sitting comfortably? Then let's begin." took its opening slide.)
+    const found = silentPoints('Introduction', [
+      "Last year I used YAML and Norway to explain why we can't have nice things. We've just stumbled over a problem that has forced us to re-do some of the work we did to publish our lessons a couple of months ago, and which illustrates how openness can still be frustrating to actually do. Are you sitting comfortably? Then let's begin.",
+    ])
+    expect(found).not.toContain('Are you sitting comfortably?')
+  })
+
   it('should take the claim from the next paragraph when no sentence of the first can be shown', () => {
     const found = silentPoints('Read less, do more', [
       'Laravel’s tutorials aren’t necessarily shorter than any others, but the important thing is that if you skip to the code and just run the commands, it works as you would expect it to work on your own machine.',
