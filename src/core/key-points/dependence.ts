@@ -649,6 +649,10 @@ const frames = [
   // "(Although the capacity can vary,) it is generally considered that a tree can store…": what is
   // commonly held, said impersonally, then the claim. The verbs are a closed class of belief and knowledge.
   /^(?:[^,]{1,60},\s+)?it\s+is\s+(?:(?:generally|widely|commonly|often|now|well)\s+)?(?:considered|believed|thought|known|accepted|agreed|estimated|understood)\s+that\s+/iu,
+  // "It soon became clear that Erlang needed to be at least 40 times faster…", "It turned out that
+  // the cache was cold": what the writer found, said impersonally, then the finding.
+  /^(?:[^,]{1,60},\s+)?it\s+(?:(?:soon|quickly|then|later|eventually|finally|now|also|already|\p{L}+ly)\s+)?(?:became|becomes|has\s+become|had\s+become|is|was)\s+(?:(?:very|quite|increasingly|pretty|abundantly|painfully|immediately)\s+)?(?:clear|obvious|apparent|evident)\s+(?:to\s+(?:me|us|them|everyone)\s+)?that\s+/iu,
+  /^(?:[^,]{1,60},\s+)?it\s+(?:(?:soon|quickly|then|later|eventually|finally)\s+)?(?:turned|turns)\s+out\s+that\s+/iu,
   // "I am happy to say that we have received 771 responses", "We're excited to announce that…":
   // the writer's feeling about the news, then the news.
   // ("I am extremely excited to announce that…": any adverb of degree.)
@@ -767,15 +771,15 @@ const beForm = /^(is|are|was|were)$/i
 function hasFiniteVerb(clause: string): boolean {
   const words = tagSentence(clause.split(/\s+/).slice(0, 12).join(' ')).filter((token) => token.kind === 'word')
   // (After its pronoun the tagger may read a present verb as another form: "we need/VBN a staging environment".)
-  return words
-    .slice(1)
-    .some(
-      (word, index) =>
-        /^(VB[DPZ]|MD)$/.test(word.tag) ||
-        /^['’](s|re)$/.test(word.value) ||
-        beForm.test(word.value) ||
-        (/^VB/.test(word.tag) && words[index].tag === 'PRP'),
-    )
+  return words.slice(1).some(
+    (word, index) =>
+      /^(VB[DPZ]|MD)$/.test(word.tag) ||
+      /^['’](s|re)$/.test(word.value) ||
+      beForm.test(word.value) ||
+      (/^VB/.test(word.tag) && words[index].tag === 'PRP') ||
+      // (And a past tense right after a one-word subject it read as a participle: "Erlang needed/VBN to be…".)
+      (word.tag === 'VBN' && index === 0 && /^NN/.test(words[0].tag)),
+  )
 }
 
 /**
