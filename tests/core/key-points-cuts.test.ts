@@ -1041,6 +1041,16 @@ describe('cuts that keep what the clause needs', () => {
     expect(shorten('Again, the model fails on small samples.')).toBe('The model fails on small samples')
     expect(shorten('Once, the city had four bridges across the river.')).toBe('Once, the city had four bridges across the river')
   })
+
+  it('should drop a story’s "Some time later," or "Soon after,", and keep a step that says how long', () => {
+    // (Review 83: the Erlang blog's "Some time later, probably in March, John suggested that the new JIT should
+    // translate all loaded code to native code" gave no point; its set-up sentence was shown instead.)
+    expect(shorten('Some time later, John suggested that the new JIT should translate all loaded code to native code.')).toBe(
+      'John suggested that the new JIT should translate all loaded code to native code',
+    )
+    expect(shorten('Soon after, the team moved to Berlin and opened an office.')).toBe('The team moved to Berlin and opened an office')
+    expect(shorten('Two years later, AWS launched EC2 to the public.')).toBe('Two years later, AWS launched EC2 to the public')
+  })
   it('should not cut "one", "the few …" or "the same …" off the relative clause that says which', () => {
     for (const [sentence, cutOff] of [
       ['A good test suite can make the difference between a release that ships on time and one that slips for weeks.', /and one$/],

@@ -184,11 +184,19 @@ export function dropLeading(tokens: Token[]): Token[] {
     // "To fix this, we added a cache": a purpose that is only what the sentence before named.
     // (Not before a turn of the talk: "To see this, first, let's consider…".)
     else if (purposeOfBefore(intro) && opensOnSubject(rest.slice(comma + 1))) rest = rest.slice(comma + 1)
+    // "Some time later, John suggested…", "Not long after, …": a story's step from the moment before,
+    // without a date or a count of its own ("Two years later," says when, and stays).
+    else if (afterBefore.test(intro.map((token) => token.value).join(' ')) && opensOnSubject(rest.slice(comma + 1)))
+      rest = rest.slice(comma + 1)
     else break
     rest = tidySpaces(rest)
   }
   return theForDemonstrative(rest)
 }
+
+/** A step of a story from the moment before it, with no date or count: "Some time later", "Soon after that", "Not long afterwards". */
+const afterBefore =
+  /^(?:(?:some|a\s+(?:little|short|long)|a\s+while|not\s+long|shortly|soon|much|only|very\s+soon)\s+)?(?:time\s+)?(?:later|after(?:\s+(?:that|this))?|afterwards?|thereafter)$/i
 
 /*
  * "Note that…", "Keep in mind that…", "It's important to note that…", "It is worth pointing out
