@@ -247,6 +247,17 @@ describe('key points outside English', () => {
     )
   })
 
+  it('should keep the name a sentence defines before its colon, a library or a command, as its subject', () => {
+    // (Review 83: SOFAStack's "`jemalloc-sys`: 封装 jemalloc。" showed "封装 jemalloc", with nothing said of what.)
+    expect(point('`jemalloc-sys`: 封装 jemalloc。', 'zh')).toBe('jemalloc-sys: 封装 jemalloc')
+    expect(
+      point('`jemalloc-ctl`: 提供了对于 mallctl 的封装，可以用来进行 tuning、动态配置分配器的配置、以及获取分配器的统计信息等。', 'zh'),
+    ).toMatch(/^jemalloc-ctl: 提供了对于 mallctl 的封装/)
+    expect(point('`cryptsetup`: verschlüsselt die Festplatte mit LUKS.', 'de')).toBe('cryptsetup: verschlüsselt die Festplatte mit LUKS')
+    // A label of its kind still goes.
+    expect(point('Achtung: alle Daten werden hierdurch gelöscht.', 'de')).toBe('Alle Daten werden hierdurch gelöscht')
+  })
+
   it('should give no point rather than a fragment', () => {
     const found = cut(
       'Telepresence requiere la instalación de un demonio local en la máquina del usuario que requiere privilegios de root y un componente Traffic Manager en el clúster y además ejecuta un Agente como un sidecar.',

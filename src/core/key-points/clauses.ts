@@ -221,8 +221,14 @@ function dropLabel(sentence: string, lang: string): string {
   if ((label.match(/[(（]/gu)?.length ?? 0) > (label.match(/[)）]/gu)?.length ?? 0)) return sentence
   // A speaker's turn of a word or two ("Vincent Voyer : Même chose") is left too short to be a point.
   const short = isCjk(label) ? pointLength(label, lang) <= 6 : pointLength(label, lang) <= 3
-  return short ? rest : sentence
+  // ("jemalloc-sys: 封装 jemalloc。", "cryptsetup: verschlüsselt…": a name as code writes it, or a
+  // Latin name over CJK words, is the term the sentence defines, its subject; not a label of its kind.)
+  const term = identifier.test(label.trim()) || (isCjk(rest) && !isCjk(label) && /^\p{Script=Latin}/u.test(label.trim()))
+  return short && !term ? rest : sentence
 }
+
+/** A name as code writes it: one token in lower case or with a dot, hyphen, underscore or slash inside ("cryptsetup", "jemalloc-sys", "Cargo.toml"). */
+const identifier = /^(?:[\p{Ll}\d][\p{L}\d._/-]*|[\p{L}\d]+[._/-][\p{L}\d._/-]*)$/u
 
 /** The sentence cut after each clause mark, each piece keeping its mark and the spaces after it. */
 function piecesOf(text: string, words: ClauseWords | undefined): Piece[] {
