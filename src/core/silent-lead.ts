@@ -1,7 +1,16 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
-import { introducesSelf, isByline, isCourtesy, reassures, saidAroundAPoint, voicesOf, wholeInBrackets } from './key-points/asides.ts'
+import {
+  introducesSelf,
+  isByline,
+  isCourtesy,
+  movesOn,
+  reassures,
+  saidAroundAPoint,
+  voicesOf,
+  wholeInBrackets,
+} from './key-points/asides.ts'
 import { announcesWhatFollows, teasesWhatFollows, turnsToParts } from './key-points/announcements.ts'
 import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
@@ -102,12 +111,9 @@ function leadFound(
         !teasesWhatFollows(sentence, lang) &&
         // ("(Eg: Apple Keychain exploit)" after the claim it backs: an aside in brackets.)
         !(sentences.length > 1 && wholeInBrackets(sentence)) &&
-        // ("Are you sitting comfortably? Then let's begin.": a question the paragraph goes on after is
-        // answered or turned from there, as sentenceCandidates reads it.)
-        !(
-          /[?？]["'”’)）]*\s*$/u.test(sentence) &&
-          sentences.slice(sentences.indexOf(sentence) + 1).some((other) => !/[?？]["'”’)）]*\s*$/u.test(other))
-        ),
+        // ("Are you sitting comfortably? Then let's begin.": a question that only leads into the turn to
+        // the talk after it asks the room, not what the talk claims.)
+        !(/[?？]["'”’)）]*\s*$/u.test(sentence) && turnsAfter(sentences[sentences.indexOf(sentence) + 1], links, lang)),
     )
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
     // A sentence read at a glance, or a claim made short, before one whole up to the longest a lead may be:
@@ -129,6 +135,11 @@ function leadFound(
     // No sentence of this paragraph can be shown: the section's next paragraph may say its claim.
   }
   return false
+}
+
+/** Whether a sentence only turns to what comes next ("Then let's begin.", "Let's dive in."). */
+function turnsAfter(sentence: string | undefined, links: string[], lang: string): boolean {
+  return sentence !== undefined && (saidAroundAPoint(sentence, links, lang) || movesOn(sentence, lang))
 }
 
 /** The caption line of a raw-HTML picture that cannot be shown, or the frame naming a video the deck cannot play (links.ts), maybe in wrappers. */

@@ -54,6 +54,8 @@ describe('the clause a frame asserts', () => {
     // (Not a clause on a pronoun, which needs the sentence before; nor what someone hopes.)
     expect(claimOf('It turned out that this still was not fast enough.', 'en')).toBe('It turned out that this still was not fast enough.')
     expect(claimOf('It became necessary that we rewrite the loader.', 'en')).toBe('It became necessary that we rewrite the loader.')
+    // (A participle that describes the word before it is no verb: "…, but everyone involved in it" is no clause.)
+    expect(claimOf("However the project isn't just about the code, but everyone involved in it.", 'en')).not.toMatch(/^Everyone/)
     expect(
       points(
         'The first version was written in Prolog in 1986.\n\nIt soon became clear that Erlang needed to be at least 40 times faster to be useful in real projects.',

@@ -777,8 +777,14 @@ function hasFiniteVerb(clause: string): boolean {
       /^['’](s|re)$/.test(word.value) ||
       beForm.test(word.value) ||
       (/^VB/.test(word.tag) && words[index].tag === 'PRP') ||
-      // (And a past tense right after a one-word subject it read as a participle: "Erlang needed/VBN to be…".)
-      (word.tag === 'VBN' && index === 0 && /^NN/.test(words[0].tag)),
+      // (And a past tense right after a one-word subject it read as a participle, before its object or
+      // infinitive: "Erlang needed/VBN to be…". Not a participle that describes the word before it,
+      // "everyone involved in it", "the data collected in 2020".)
+      (word.tag === 'VBN' &&
+        index === 0 &&
+        /^NN/.test(words[0].tag) &&
+        !/^(?:every|some|any|no)(?:one|body|thing)$/i.test(words[0].value) &&
+        /^(?:TO|DT|PRP\$?|CD)$/.test(words[2]?.tag ?? '')),
   )
 }
 
