@@ -25,8 +25,11 @@ export function remarkCallouts() {
       if (text.value === '' && first.children[1]?.type === 'break') first.children.splice(0, 2)
       else if (text.value === '') first.children.shift()
       if (first.children.length === 0) quote.children.shift()
-      // One with nothing but its title (all it held was a component's tag, left out) says nothing on the slide.
-      if (quote.children.length === 0 && parent && index !== undefined) {
+      // One with nothing but its title, where it held lines (a component's tag, left out: see
+      // inline-syntax.ts), says nothing on the slide. (One written as its title alone,
+      // "> [!warning] Back up the database first.", says its title.)
+      const held = (quote.position?.end.line ?? 0) > (quote.position?.start.line ?? 0)
+      if (quote.children.length === 0 && held && parent && index !== undefined) {
         parent.children.splice(index, 1)
         return index
       }

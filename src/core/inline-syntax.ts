@@ -17,7 +17,7 @@ const pictureFile = /\.(png|jpe?g|gif|svg|webp|avif|bmp)$/i
 // A JSX attribute: a bare name, or a name with a quoted or braced value (one level of nested braces).
 // (Bounded, as a tag's attributes are below: from each `<A` of a hostile run, the tag was read on to
 // the article's end, through every `<A` after it and every unclosed quote's value, in quadratic time.)
-const attribute = String.raw`\s+[^\s=/>{}]+(?:\s*=\s*(?:"[^"]{0,2000}"|'[^']{0,2000}'|\{(?:[^{}]|\{[^{}]*\}){0,2000}\}))?`
+const attribute = String.raw`\s+[^\s=/>{}]+(?:\s*=\s*(?:"[^"]{0,100000}"|'[^']{0,100000}'|\{(?:[^{}]|\{[^{}]*\}){0,100000}\}))?`
 /** Attributes a component's tag has at most. */
 const maxAttributes = 100
 const syntax = new RegExp(
@@ -91,11 +91,12 @@ function withoutIndentedComments(text: string): string {
  * is read in linear time.
  */
 const quotedTag =
-  /<(\/?)([A-Z]\w*(?:\.\w+)*)(?:\n[ \t]*>|\s|"[^"]{0,1000}"|'[^']{0,1000}'|\{(?:[^{}]|\{[^{}]*\}){0,1000}\}|[^\s"'{}>]){0,2000}?\/?>/y
+  /<(\/?)([A-Z]\w*(?:\.\w+)*)(?:\n[ \t]*>|\s|"[^"]{0,1000}"|'[^']{0,1000}'|\{(?:[^{}]|\{[^{}]*\}){0,1000}\}|[^\s"'{}>]){0,2000}?(?<!\n[ \t]*)\/?>/y
 
 /** {@link quotedTag}s over lines left out, each of their lines kept in the quote by its `>`; one on a single line is left to `syntax`. */
 function withoutQuotedTags(prose: string, leave: Leave): string {
-  if (!/^[ \t]*>[^\n]*<\/?[A-Z][^>\n]*$/m.test(prose)) return prose
+  // (A first look, in one pass: a quote's line with a component's tag on it.)
+  if (!/^[ \t]*>.*<\/?[A-Z]/m.test(prose)) return prose
   let out = ''
   let done = 0
   for (let start = 0; start < prose.length; ) {

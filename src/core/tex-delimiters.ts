@@ -69,44 +69,60 @@ function withoutLoneDollars(prose: string): string {
  * "…is [under $40,000 per year](http://…) for someone… to about $50,000 per year": remark-math
  * pairs a dollar with the next one, and reads what lies between as a formula before any link or
  * emphasis in it; a pair that is no formula (`isFormula`, math.ts) is put back as text, its link's
- * brackets and address showing. Such a dollar is a price, and is written as its character
- * reference, the sign it shows; the one it had paired with pairs on, as Pandoc reads them.
+ * brackets and address showing. Both dollars of such a pair are prices, written as their
+ * character references, the signs they show: the link and emphasis between them are read, and
+ * every other dollar pairs as before.
+ * (Line by line, with the line's own code spans, as `withoutLoneDollars` reads them: a stray
+ * backtick elsewhere, "…the current span`", pairs nothing across lines. A formula over lines, "$L =" then
+ * "\sum_i x_i$", carries its open dollar to the next line, up to the paragraph's end; an indented
+ * code block is code.)
  */
 function withoutPriceDollars(text: string): string {
-  // (Line by line, with the line's own code spans, as `withoutLoneDollars` reads them: a stray
-  // backtick elsewhere, "…the current span`", pairs nothing across lines.)
   if (!text.includes('$')) return text
-  return text
-    .split('\n')
-    .map((line) =>
-      line.includes('$')
-        ? splitSpans(line)
-            .map((span) => (span.code ? span.text : pricesEscaped(span.text)))
-            .join('')
-        : line,
-    )
-    .join('\n')
+  const lines = text.split('\n')
+  // Whether a formula opened on a line before is still open, and whether the line is in an indented code block.
+  let open = false
+  let code = false
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') {
+      open = false
+      continue
+    }
+    const afterBlank = index === 0 || lines[index - 1].trim() === ''
+    code = /^(?: {4}|[ ]{0,3}\t)/.test(line) && (afterBlank || code)
+    if (code || !line.includes('$')) continue
+    lines[index] = splitSpans(line)
+      .map((span) => {
+        if (span.code) return span.text
+        const escaped = pricesEscaped(span.text, open)
+        open = escaped.open
+        return escaped.text
+      })
+      .join('')
+  }
+  return lines.join('\n')
 }
 
-/** {@link withoutPriceDollars} in one stretch of prose. */
-function pricesEscaped(prose: string): string {
+/** {@link withoutPriceDollars} in one stretch of prose, which may open inside a formula (`open`); whether one is open after it. */
+function pricesEscaped(prose: string, open: boolean): { text: string; open: boolean } {
   const singles = [...prose.matchAll(/(?<![\\$])\$(?!\$)/g)].map((match) => match.index)
-  if (singles.length < 2) return prose
+  // (The first closes the formula a line before opened.)
+  const first = open && singles.length > 0 ? 1 : 0
   const prices: number[] = []
-  for (let at = 0; at < singles.length - 1; at++) {
-    const [open, close] = [singles[at], singles[at + 1]]
-    const value = prose.slice(open + 1, close)
-    if (isFormula(value, prose[close + 1] ?? '')) at++
-    else prices.push(open)
+  let at = first
+  for (; at + 1 < singles.length; at += 2) {
+    const [start, end] = [singles[at], singles[at + 1]]
+    if (!isFormula(prose.slice(start + 1, end), prose[end + 1] ?? '')) prices.push(start, end)
   }
-  if (prices.length === 0) return prose
+  const stillOpen = open && singles.length === 0 ? true : at < singles.length
+  if (prices.length === 0) return { text: prose, open: stillOpen }
   let out = ''
   let from = 0
-  for (const at of prices) {
-    out += `${prose.slice(from, at)}&#36;`
-    from = at + 1
+  for (const price of prices) {
+    out += `${prose.slice(from, price)}&#36;`
+    from = price + 1
   }
-  return out + prose.slice(from)
+  return { text: out + prose.slice(from), open: stillOpen }
 }
 
 /** Rewrite `\( … \)` and `\[ … \]` outside code as dollar math, escape a dollar an element holds alone, and drop LaTeX's index entries. Pure. */

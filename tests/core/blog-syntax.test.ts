@@ -40,6 +40,9 @@ describe('bold lines an export left unclosed', () => {
     expect(text(select('code', tree))).toContain('**not bold')
     // Bold run on into the next line, or a line of words after "**" in a paragraph, is left as written.
     expect(text(render('# T\n\n## A\n\nWords before.\n**bold\nthat runs on** here.\n').tree)).toContain('bold that runs on here.')
+    // One such line alone is the writer's as written ("**kwargs" in a Python post): no heading.
+    const kwargs = render('# T\n\n## A\n\nPass keyword arguments as a dict.\n\n**kwargs\n\nThey arrive as a dict.\n').tree
+    expect(selectAll('h2, h3', kwargs).map(text)).toEqual(['A'])
   })
 })
 

@@ -72,7 +72,8 @@ describe('an article of hostile size', () => {
       `# T\n\n## A\n\n${Array.from({ length: count }, (_, index) => `1.  Step ${index}\n\n    {{< note${index % 3} >}}\nA note.`).join('\n\n')}`
     expect(growth(shortcodes(500), shortcodes(5000), convertShortcodes)).toBeLessThan(40)
     // (A component's tag in a quote is read on from each quoted line that opens one and does not close it.)
-    const quoted = (count: number) => `# T\n\n## A\n\n${'> <Tabs a="\n'.repeat(count)}\n\n> ${'<A '.repeat(count * 5)}\n`
+    const quoted = (count: number) =>
+      `# T\n\n## A\n\n${'> <Tabs a="\n'.repeat(count)}\n\n> ${'<A '.repeat(count * 5)}\n\n> x ${'<B '.repeat(count * 5)}>\n`
     expect(growth(quoted(500), quoted(5000), convertShortcodes)).toBeLessThan(40)
   })
 

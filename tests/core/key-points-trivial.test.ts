@@ -483,6 +483,9 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     // A claim about an update, or a post that says where an idea first appeared, is the post's.
     expect(isByline('Update: the patch is now in the stable release, and every user should upgrade.')).toBe(false)
     expect(isByline('The idea originally appeared in a paper by Lamport in 1978.')).toBe(false)
+    // (Nor the imperative "Update" or "Edit" before a colon: a step.)
+    expect(isByline('Update your dependencies first: see the migration guide for the renamed options.')).toBe(false)
+    expect(isByline('Edit the config file: see the example below.')).toBe(false)
     const claim = 'Growing datasets are changing how research is done in every field.'
     expect(
       points(`*Update, August 2014: see [Hacking Academia](/blog/hacking), my most recent reflection on this subject.*\n\n${claim}`),
@@ -685,6 +688,7 @@ describe('asides in languages read without a tagger', () => {
     expect(isCourtesy('Viel Freude mit dem Setup!', 'de')).toBe(true)
     expect(isCourtesy('Viel Spaß beim Ausprobieren!', 'de')).toBe(true)
     expect(isCourtesy('Viel Arbeit steckt in diesem Setup.', 'de')).toBe(false)
+    expect(isCourtesy('Viel Erfolg hatte die erste Version nicht, weil der Compiler zu langsam war.', 'de')).toBe(false)
     expect(isCourtesy('どんな助けも歓迎します😁', 'ja')).toBe(true)
     // A year's greeting.
     expect(isCourtesy('2024年もよろしくお願いいたします。', 'ja')).toBe(true)

@@ -115,6 +115,12 @@ describe('math', () => {
     ).tree
     expect(text(listed)).toContain('setStatus(string|int $code, string $description = null)')
     expect(text(listed)).not.toContain('&#36;')
+    // A formula over two lines stays one; dollars in an indented code block are code.
+    const wrapped = deck('# M\n\n## S\n\nWe define the loss $L(\\theta) =\n\\sum_i x_i$ for each $i$ in the batch.\n').tree
+    expect(selectAll('aside.notes .katex', wrapped)).toHaveLength(2)
+    expect(text(select('aside.notes', wrapped))).not.toMatch(/&#36;|\$/)
+    const shell = deck('# M\n\n## S\n\nRun this:\n\n    echo $HOME and $PATH\n\nDone.\n').tree
+    expect(text(select('pre', shell)).trim()).toBe('echo $HOME and $PATH')
   })
 
   it('should read punctuation alone between two dollars as text, in a heading too', () => {

@@ -279,6 +279,13 @@ describe('MDX attribute objects over several lines', () => {
     expect(text(select('.lectern-callout', among.tree))).toMatch(
       /Automated Migrate.*Back up the project first\..*Then run the app again\./s,
     )
+    // A callout written as its title alone says its title; a tag left open in a quote takes none of its lines.
+    const titled = render('# R\n\n## S\n\nWords before it.\n\n> [!warning] Back up the database before you run the migration.\n')
+    expect(text(select('.lectern-callout', titled.tree))).toBe('Back up the database before you run the migration.')
+    const open = render(
+      '# R\n\n## S\n\n> Generic code like Vec<T\n> is common. This quote goes on\n> and on for several lines.\n> And ends here.\n',
+    )
+    expect(text(select('blockquote', open.tree))).toMatch(/is common\. This quote goes on\s+and on for several lines\.\s+And ends here\./)
   })
 })
 

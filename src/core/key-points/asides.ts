@@ -95,6 +95,9 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   const reason = !/^thanks to (?:every(?:one|body)|all)\b/.test(text) && !/,\s*and\b/.test(text)
   if (english && /^thanks to\b/.test(text) && !/\bfor\b/.test(text) && text.includes(',') && reason) return false
   if (english && signsOff(text)) return true
+  // A German wish at the end, an exclamation ("Viel Freude mit dem Setup!", "Viel Spaß beim Ausprobieren!"); not
+  // a statement that opens on the same words ("Viel Erfolg hatte die erste Version nicht, …").
+  if (lang.toLowerCase().startsWith('de') && /^viel\s+(?:spaß|spass|freude|erfolg|glück)(?=[\s!])[^.?]*!\s*$/iu.test(text)) return true
   if (words.courtesies.some((phrase) => opens(text, phrase))) return true
   // (Its closing marks taken off only in a language with courtesies that close a sentence.)
   if (words.closingCourtesies) {
@@ -688,8 +691,10 @@ export function introducesSelf(point: string, lang: string): boolean {
 const publicationNote =
   /^(?:(?:this|the)\s+(?:(?:blog\s+)?post|article|piece|essay|entry|story)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published|posted|ran)|originally\s+(?:published|posted|appeared)\s+(?:on|at|in)|(?:cross-?posted|reposted|republished)\s+(?:from|on|at|with)|this\s+is\s+a\s+(?:repost|cross-?post))\b/i
 /** "Update, August 2014: see …", "Edit (2021): I've written a follow-up…": a note that sends the reader to a later post. */
+// (A label, alone or with when: "Update:", "Update, August 2014:", "Update (2021):", "Updated 2014-08-22:"; not
+// the imperative "Update your dependencies first: see the migration guide…".)
 const updatePointer =
-  /^(?:updated?|edit(?:ed)?)\b[^:.!?\n]{0,40}:\s*(?:see|read|check\s+out|I(?:'|’)ve\s+(?:written|posted)|I\s+(?:wrote|posted)|there\s+is\s+a\s+follow-?up)\b/i
+  /^(?:updated?|edit(?:ed)?)(?:\s*\([^()\n]{1,30}\)|,\s*[^:.!?\n]{1,30}|\s+(?:on\s+|in\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^:.!?\n]{0,30})?\s*:\s*(?:see|read|check\s+out|I(?:'|’)ve\s+(?:written|posted)|I\s+(?:wrote|posted)|there\s+is\s+a\s+follow-?up)\b/i
 /** Words such a note has at most: a sentence or two, not a paragraph of the post. */
 const maxNoteWords = 30
 

@@ -2221,10 +2221,6 @@ const asides: Record<string, AsideWords> = {
       'gut gemacht',
       'glückwunsch',
       'herzlichen glückwunsch',
-      // A wish at the end ("Viel Freude mit dem Setup!", "Viel Spaß beim Ausprobieren!").
-      'viel spaß',
-      'viel freude',
-      'viel erfolg',
     ],
     closingCourtesies: ['zu danken', 'zu bedanken'],
     examples: ['zum beispiel', 'z. b.', 'z.b.'],
