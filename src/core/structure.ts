@@ -16,7 +16,7 @@ import { isInlinePicture } from './raw-html.ts'
 import { proseItems } from './prose-lists.ts'
 import { texToText } from './tex-text.ts'
 import { boldHeadings } from './bold-headings.ts'
-import { isByline, isBylineHeading } from './key-points/asides.ts'
+import { isByline, isBylineHeading, isPublicationNote } from './key-points/asides.ts'
 import { namesWorksCited } from './key-points/index.ts'
 import { asLineList } from './line-lists.ts'
 import { markElapsedTimes, timelineEntries } from './timeline.ts'
@@ -949,7 +949,9 @@ function toItems(node: RootContent, lang: string, allowHtml = false, introduced 
   if (node.type === 'list' && isContents(node)) return [{ kind: 'note', node }]
   // A disclaimer ("> Disclaimer: I work at Microsoft… These are personal observations and opinions.") says
   // whose view the talk gives, not what it says: said, not shown large as a quote or a point.
-  if ((node.type === 'blockquote' || node.type === 'paragraph') && isDisclaimer(toString(node))) return [{ kind: 'note', node }]
+  // So does a note on where else the post was published ("> 本文最先发表于 RustMagazine 中文月刊" and its address).
+  if ((node.type === 'blockquote' || node.type === 'paragraph') && (isDisclaimer(toString(node)) || isPublicationNote(toString(node))))
+    return [{ kind: 'note', node }]
   // So is a series' navigation between its posts.
   if (node.type === 'list' && !introduced && !cited && isSiteNavigation(node)) return [{ kind: 'note', node }]
   // A blog template's own footnotes block (`<div class="dg-footnote">`, `<section class="footnotes">`):

@@ -485,6 +485,21 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isByline('The idea originally appeared in a paper by Lamport in 1978.')).toBe(false)
     // (Nor the imperative "Update" or "Edit" before a colon: a step.)
     expect(isByline('Update your dependencies first: see the migration guide for the renamed options.')).toBe(false)
+    // (Review 83: SOFAStack's "> 本文最先发表于 RustMagazine 中文月刊" and its address, a quote on its opening slide.)
+    expect(isByline('本文最先发表于 RustMagazine 中文月刊')).toBe(true)
+    expect(isByline('本文首发于微信公众号。')).toBe(true)
+    expect(isByline('本文介绍了内存分配器的发展。')).toBe(false)
+    const quoted = parseDeck(
+      renderDeck(
+        new VFile({
+          path: 'post.md',
+          value:
+            '---\ntitle: T\nlang: zh\n---\n\n本文我想分享一下我们在实践过程中遇到的问题。\n\n> 本文最先发表于 RustMagazine 中文月刊\n>\n> ([https://rustmagazine.github.io/x.html](https://rustmagazine.github.io/x.html))\n\n## 内存分配器\n\n我们往往不会选择默认的内存分配器。\n',
+        }),
+      ).html,
+    )
+    expect(selectAll('section > blockquote', quoted)).toEqual([])
+    expect(selectAll('aside.notes', quoted).map(text).join(' ')).toContain('本文最先发表于 RustMagazine 中文月刊')
     expect(isByline('Edit the config file: see the example below.')).toBe(false)
     const claim = 'Growing datasets are changing how research is done in every field.'
     expect(

@@ -645,7 +645,7 @@ export function isByline(paragraph: string): boolean {
   // "This post originally appeared on the Software Carpentry website.", "Update, August 2014: see
   // Hacking Academia, my most recent reflection on this subject.": where else and when the post
   // was published, or a pointer to the one that follows it, said over its opening.
-  if ((publicationNote.test(text) || updatePointer.test(text)) && wordsAtMost(text, maxNoteWords)) return true
+  if (isPublicationNote(text)) return true
   // "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.": a post's footer says when
   // and by whom, with or without a stop.
   if (postedBy.test(text) && text.split(/\s+/).length <= maxBylineWords) return true
@@ -686,6 +686,19 @@ export function introducesSelf(point: string, lang: string): boolean {
     /^(?:I\s+am|I['’]m|[Mm]y\s+name\s+is)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}[.!]?$/u.test(point.trim())
   )
 }
+
+/**
+ * Whether a paragraph or quote only says where else the post was published, or points to a later
+ * one ("This post originally appeared on…", "本文最先发表于 RustMagazine 中文月刊", "Update, August 2014: see…").
+ */
+export function isPublicationNote(paragraph: string): boolean {
+  const text = paragraph.replace(/\s+/g, ' ').trim()
+  return (publicationNote.test(text) || cjkPublicationNote.test(text) || updatePointer.test(text)) && wordsAtMost(text, maxNoteWords)
+}
+
+/** The same in Chinese and Japanese: "本文最先发表于…", "本文首发于…", "原文链接：…", "本文转载自…", "この記事は…に掲載…". */
+const cjkPublicationNote =
+  /^(?:本文(?:最先|首先|最早|首|已)?(?:发表|發表|发布|發佈|刊登|刊发)(?:于|於|在)|本文首发|原文(?:链接|連結|地址)\s*[:：]|(?:本文)?转载自|(?:本文)?轉載自|この記事は.{0,60}(?:に掲載|からの転載|に投稿))/u
 
 /** Where else a post was published, or is a copy from. */
 const publicationNote =
