@@ -45,6 +45,33 @@ const tags: Record<string, string> = {
 /** The language of `prose` as a BCP 47 tag, or `undefined` when there is too little to tell. Deterministic. */
 export function detectLang(prose: string): string | undefined {
   const text = prose.replace(/\s+/g, ' ').trim().slice(0, sample)
+  const script = cjkLang(text)
+  if (script) return script
   if (text.length < minLength) return undefined
   return tags[franc(text, { minLength })]
+}
+
+/** Characters of Chinese, Japanese or Korean at least to tell their language by script alone. */
+const minCjkCharacters = 20
+/** Their share of the prose's letters at least: the rest is names, commands and addresses in Latin letters. */
+const minCjkShare = 0.25
+
+/**
+ * Chinese, Japanese or Korean told by their scripts: kana say Japanese, Hangul Korean, Han alone
+ * Chinese. franc weighs characters, and a Japanese post about a command line
+ * ("パッケージ管理ツールの APT で… apt-key コマンドが…") has more Latin letters in its names,
+ * commands and addresses than kana and kanji: it was read as English, its points cut by an
+ * English tagger.
+ */
+function cjkLang(text: string): string | undefined {
+  const prose = text.replace(/\b(?:https?:\/\/|www\.)\S+/giu, '')
+  const count = (pattern: RegExp) => prose.match(pattern)?.length ?? 0
+  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)
+  const han = count(/\p{Script=Han}/gu)
+  const hangul = count(/\p{Script=Hangul}/gu)
+  const cjk = kana + han + hangul
+  if (cjk < minCjkCharacters || cjk / (cjk + count(/\p{Script=Latin}/gu)) < minCjkShare) return undefined
+  if (hangul > kana + han) return 'ko'
+  // (Japanese writes kana in every sentence; Chinese none, but for a quoted name now and then.)
+  return kana >= cjk * 0.1 ? 'ja' : 'zh'
 }

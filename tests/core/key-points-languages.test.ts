@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { extractKeyPoints } from '../../src/core/index.ts'
+import { extractKeyPoints, renderDeck } from '../../src/core/index.ts'
 import { compressClauses } from '../../src/core/key-points/clauses.ts'
 import { pointLength, sentencesOf } from '../../src/core/key-points/index.ts'
 import { points } from '../helpers/key-points.ts'
@@ -238,6 +238,11 @@ describe('key points outside English', () => {
     // kaityo256's "リンカのお仕事" (review 37): "関数呼び出しとは、[list]という一連の処理のことです" showed "という一連の処理のことです".
     expect(point('という一連の処理のことです。', 'ja')).toBeUndefined()
     expect(point('とても重要な仕事です。', 'ja')).toBe('とても重要な仕事です')
+    // (Review 84: a Zenn post splits its sentences around each command, "…は" ```…``` "でいけるようだ".)
+    const zenn = renderDeck(
+      '---\ntitle: apt-key\nlang: ja\n---\n\n## 手順\n\nリポジトリの登録は\n\n```\n$ sudo tee /etc/apt/sources.list.d/docker.list\n```\n\nでいけるようだ。\n\n```\n$ gpg --dearmor\n```\n\nとすることもできる。\n\n```\n$ ls\n```\n\nでも、この方法は古い。\n',
+    ).html
+    expect(zenn).not.toMatch(/<li>(?:でいけるようだ|とすることもできる)/)
   })
 
   it('should not make a bold label before a colon the point', () => {

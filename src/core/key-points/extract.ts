@@ -936,7 +936,7 @@ function sentenceCandidates(
     if (rank >= candidatesPerParagraph && (good > 0 || rank >= maxCandidates)) break
     // A paragraph that opens in lower case on a function word goes on with a sentence a code
     // block cut ("all the time, something must be wrong"): its opening is not a sentence.
-    if (sentence.index === 0 && continuesSentence(sentence.text, lang)) continue
+    if (sentence.index === 0 && continuesSentence(sentence.text, lang, afterBlock)) continue
     // Its last sentence, run on into the formula or code after it ("We can verify this claim by
     // replacing it in"), is finished there: on a slide alone it stops mid-phrase.
     if (auto && beforeBlock && sentence.index === sentences.length - 1 && runsIntoBlock(sentence.text, lang)) continue
@@ -1365,11 +1365,20 @@ function continuesPhrase(text: string, phrase: string, lang: string): boolean {
 }
 
 /** Whether a paragraph's first sentence continues one begun before it (English only). */
-function continuesSentence(text: string, lang: string): boolean {
+/** Japanese words that open a sentence on a particle's kana ("でも", "では", "とても", "もし", "もちろん", "はじめに"). */
+const japaneseOpeners =
+  /^(?:でも|では|でした|でしょう|とても|とにかく|とりあえず|ところで|ところが|として|とはいえ|ともかく|もし|もう|もっと|もちろん|もしかして|もともと|はじめ|はい|ほぼ|のちに|のみ|にも|には|がっかり)/u
+
+function continuesSentence(text: string, lang: string, afterBlock = false): boolean {
   // (Japanese: no sentence opens on a particle; "という一連の処理のことです" after a list goes on from the sentence before it.)
   // (A particle before a word in kanji, katakana or Latin letters: "を使って…"; not a word of hiragana, "とても", "でも".)
+  // (Right after a code block, before a verb in hiragana too, "でいけるようだ", "とすることもできる": the sentence the block
+  // cut goes on; not a word that opens one, "でも", "では", "とても", "もし", "もちろん".)
   if (lang.toLowerCase().startsWith('ja'))
-    return /^(?:という|といった|[をがにでとのもはへ](?=[^\p{Script=Hiragana}\s、。]))/u.test(text.trim())
+    return (
+      /^(?:という|といった|[をがにでとのもはへ](?=[^\p{Script=Hiragana}\s、。]))/u.test(text.trim()) ||
+      (afterBlock && /^[をがにでとのもはへ]\p{Script=Hiragana}/u.test(text.trim()) && !japaneseOpeners.test(text.trim()))
+    )
   const first = /^(\p{Ll}[\p{L}']*)/u.exec(text)?.[1]
   return first !== undefined && lang.toLowerCase().startsWith('en') && /^(DT|IN|CC|TO|PRP|RB|WDT|WRB)/.test(tagWords([first])[0])
 }
