@@ -98,7 +98,7 @@ const writtenAsIs = /^(markdown|md|qmd|rmd|text|txt|plain)$/i
 
 /** Rewrite the block-level syntax described above; code blocks stay as written. Pure. */
 export function convertBlockSyntax(markdown: string): ConvertedBlocks {
-  const lines = convertAdmonitions(convertMdxComponents(markdown.split('\n')))
+  const lines = mystFencedDirectives(convertAdmonitions(convertMdxComponents(markdown.split('\n'))))
   const out: string[] = []
   const removed: ConvertedBlocks['removed'] = []
   const containers: Container[] = []
@@ -179,7 +179,21 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
     }
     const container = containerOpen.exec(bare)
     if (container) {
-      const { kind, title } = readContainer(container[2])
+      const { kind, title, hidden, tab } = readContainer(container[2])
+      // MyST's `:::{todo}` is the writer's note to self, which Sphinx leaves out unless asked: shown nowhere.
+      if (hidden) {
+        const end = containerEnd(lines, index)
+        removed.push({ kind: `MyST \`{${hidden}}\``, line: index + 1 })
+        for (; index <= end; index++) out.push(quote().trimEnd())
+        index--
+        continue
+      }
+      // MyST's `:::{tab-item} Windows`: the tab's name is a label over its content, as a Quarto tab's is.
+      if (tab !== undefined) {
+        out.push(tab ? `${quote()}**${tab}**<!-- tab -->` : quote().trimEnd())
+        containers.push({ callout: false, tabs: false })
+        continue
+      }
       const outer = quote()
       if (kind) {
         let heading = title
@@ -399,8 +413,65 @@ function skipFrontmatter(lines: string[], out: string[]): number {
   return end + 1
 }
 
-/** The kind and title of a container's opening line, or no kind for a plain fenced div (`::: {.column-margin}`). */
-function readContainer(rest: string): { kind?: string; title?: string } {
+/** MyST's directives that are containers of prose, not code, in either of its forms. */
+const mystContainers = /^(?:admonition|dropdown|tab-item|todo)$/
+
+/**
+ * MyST's directives written as fences (```` ```{note} ```` … ```` ``` ````): the same as its colon
+ * form (`:::{note}` … `:::`), line for line. A knitr chunk (```` ```{r} ````) stays a chunk.
+ */
+function mystFencedDirectives(lines: string[]): string[] {
+  if (!lines.some((line) => /^[ \t]*(`{3,}|~{3,})\{[\w-]+\}/.test(line))) return lines
+  const out = [...lines]
+  for (let index = 0; index < out.length; index++) {
+    const open = /^([ \t]*)(`{3,}|~{3,})\{([\w-]+)\}(.*)$/.exec(out[index].replace(/\r$/, ''))
+    if (!open) continue
+    const name = open[3].toLowerCase()
+    if (!calloutKinds.has(name) && !mystContainers.test(name)) continue
+    const [indent, marker] = [open[1], open[2]]
+    const close = out.findIndex(
+      (line, at) => at > index && new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*\\r?$`).test(line),
+    )
+    if (close === -1) continue
+    out[index] = `${indent}:::{${open[3]}}${open[4]}`
+    out[close] = `${indent}:::`
+  }
+  return out
+}
+
+/** The line of the `:::` that closes the container opened at `start`, containers inside it passed over; the last line when none does. */
+function containerEnd(lines: string[], start: number): number {
+  let depth = 0
+  for (let index = start + 1; index < lines.length; index++) {
+    const bare = lines[index].replace(/\r$/, '')
+    if (containerClose.test(bare)) {
+      if (depth === 0) return index
+      depth--
+    } else if (containerOpen.test(bare)) depth++
+  }
+  return lines.length - 1
+}
+
+/** MyST's directives that hide what they hold (`{todo}`, Sphinx's notes to self). */
+const hiddenDirectives = new Set(['todo'])
+
+/**
+ * The kind and title of a container's opening line, or no kind for a plain fenced div (`::: {.column-margin}`);
+ * for MyST's directives (`:::{important}`, `:::{admonition} Title`), a callout too, a hidden one
+ * (`:::{todo}`), or a tab's name (`:::{tab-item} Windows`).
+ */
+function readContainer(rest: string): { kind?: string; title?: string; hidden?: string; tab?: string } {
+  const directiveName = /^\{([\w-]+)\}\s*(.*)$/.exec(rest)
+  if (directiveName) {
+    const name = directiveName[1].toLowerCase()
+    const title = directiveName[2].trim() || undefined
+    if (hiddenDirectives.has(name)) return { hidden: name }
+    if (name === 'tab-item') return { tab: title ?? '' }
+    if (name === 'admonition') return { kind: 'note', title }
+    if (name === 'dropdown') return { kind: 'details', title }
+    if (calloutKinds.has(name)) return { kind: name, title }
+    return {}
+  }
   const attributes = /^\{([^}]*)\}\s*(.*)$/.exec(rest)
   if (attributes) {
     const callout = /(?:^|\s)\.callout-(\w+)/.exec(attributes[1]) ?? /(?:^|\s)\.(\w+)/.exec(attributes[1])

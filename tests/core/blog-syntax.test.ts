@@ -46,6 +46,68 @@ describe('bold lines an export left unclosed', () => {
   })
 })
 
+describe('MyST directives', () => {
+  it('should make a callout of an admonition in either form, leave out a todo, and label each tab', () => {
+    // (Review 84: pyOpenSci's Hatch tutorial, `:::{important}` only in the notes, a `:::{todo}` the author left in the
+    // speaker notes, and its Mac and Windows tabs run together without their names.)
+    const { tree, file } = render(
+      [
+        '# Hatch',
+        '',
+        '## Install',
+        '',
+        'Install Hatch for your system.',
+        '',
+        '::::{tab-set}',
+        '',
+        ':::{tab-item} MAC',
+        '',
+        'Download the latest GUI installer for MAC.',
+        '',
+        ':::',
+        '',
+        ':::{tab-item} Windows',
+        '',
+        'Download the correct .msi file.',
+        '',
+        ':::',
+        '',
+        '::::',
+        '',
+        ':::{important}',
+        "If you don't already have Python installed, Hatch will do it for you.",
+        ':::',
+        '',
+        '```{note}',
+        'Hatch can also manage environments.',
+        '```',
+        '',
+        ':::{todo}',
+        'I think we need the SPDX license options here.',
+        ':::',
+        '',
+        '```{todo}',
+        'Fix this later.',
+        '```',
+        '',
+        '```{r}',
+        'x <- 1',
+        '```',
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-callout', tree).map(text)).toEqual([
+      "Important If you don't already have Python installed, Hatch will do it for you.",
+      'Note Hatch can also manage environments.',
+    ])
+    expect(text(tree)).not.toMatch(/SPDX|Fix this later|\{todo\}/)
+    expect(file.messages.map(String).join('\n')).toMatch(/MyST `\{todo\}`/)
+    expect(text(select('aside.notes', tree))).toMatch(
+      /MAC\s+Download the latest GUI installer for MAC\.\s+Windows\s+Download the correct \.msi file\./,
+    )
+    expect(selectAll('pre code', tree).map((code) => text(code).trim())).toEqual(['x <- 1'])
+  })
+})
+
 describe('block syntax of blog engines', () => {
   it('should write MkDocs and Python-Markdown admonitions as [!kind] quotes, their body no longer code, line for line', () => {
     // Textualize/textual's blog (review 45): `!!! note "My bad 🤦"` over an indented body showed as a code block.
