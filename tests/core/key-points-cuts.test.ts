@@ -1051,6 +1051,18 @@ describe('cuts that keep what the clause needs', () => {
     expect(shorten('Soon after, the team moved to Berlin and opened an office.')).toBe('The team moved to Berlin and opened an office')
     expect(shorten('Two years later, AWS launched EC2 to the public.')).toBe('Two years later, AWS launched EC2 to the public')
   })
+
+  it('should show the fact of a long "X, but this…" sentence, not the later clause that only says of it', () => {
+    // (Review 83: the Erlang blog's "JAM was 70 times faster than the Prolog interpreter, but it turned out that this
+    // still wasn't fast enough." got no point: the clause after "but" leans on "this".)
+    expect(shorten("JAM was 70 times faster than the Prolog interpreter, but it turned out that this still wasn't fast enough.")).toBe(
+      'JAM was 70 times faster than the Prolog interpreter',
+    )
+    // A later clause with a subject of its own is still the point it was.
+    expect(shorten('The first prototype was written in Prolog in 1986, but the team rewrote the runtime in C three years later.')).not.toBe(
+      'The first prototype was written in Prolog in 1986',
+    )
+  })
   it('should not cut "one", "the few …" or "the same …" off the relative clause that says which', () => {
     for (const [sentence, cutOff] of [
       ['A good test suite can make the difference between a release that ships on time and one that slips for weeks.', /and one$/],

@@ -127,7 +127,14 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "With Jest 28, this is no longer an issue | as we now inspect the global environment…": where the
   // main clause only says of what came before ("this", "it") that it holds, the reason it gives is the news.
   const reason = !likeliest || leansOnPreviousTokens(likeliest.tokens) ? reasonClause(tokens, longest) : undefined
-  const first = reason ?? likeliest
+  const likeliestFirst = reason ?? likeliest
+  // "JAM was 70 times faster than the Prolog interpreter, | but it turned out that this still wasn't
+  // fast enough": a later clause whose subject is the main clause before it ("this", "that") says
+  // nothing alone, where the sentence is too long to show whole: the main clause says the fact.
+  const first =
+    likeliestFirst?.skipsMain && pointsBackInside(likeliestFirst.tokens)
+      ? (openingClause(tokens, longest) ?? likeliestFirst)
+      : likeliestFirst
   const chosen = beforeExamples(first ?? longSentence(tokens, words, longest) ?? byMainClause(tokens, longest) ?? short)
   // (One that leaves out the clause denying it says the sentence whole, where it is not too long.)
   // (So does one that stops inside a series, "…the typing of maps, tuples | , and closures", which reads as all of it.)
@@ -350,6 +357,26 @@ function onlyOpeningPhrase(tokens: Token[], cut: Token[]): boolean {
   if (!opens || words.some((word) => finiteWord(word))) return false
   const next = tokens.slice(tokens.indexOf(words[words.length - 1]) + 1).find((token) => token.kind !== 'space')
   return next?.value === ','
+}
+
+/** A clause whose subject is a demonstrative, maybe after a frame ("it turned out that this still wasn't…", "but that was…"). */
+function pointsBackInside(cut: Token[]): boolean {
+  const text = joinTokens(cut).trim()
+  return /^(?:(?:and|but|so|yet)\s+)?(?:(?:it\s+(?:soon\s+|later\s+)?(?:turned|turns)\s+out|it\s+(?:became|was|is)\s+(?:clear|obvious|apparent))\s+that\s+)?(?:this|that|these|those)\s+(?:\w+ly\s+|still\s+|also\s+|just\s+)?(?:is|was|were|are|isn['’]t|wasn['’]t|weren['’]t|aren['’]t|has|had|did|didn['’]t|does|doesn['’]t|could|couldn['’]t|would|wouldn['’]t)\b/i.test(
+    text,
+  )
+}
+
+/** The sentence's opening clause, up to the comma before its next clause, where it is a whole clause a slide can show. */
+function openingClause(tokens: Token[], longest: number): Cut | undefined {
+  const clauses = clausesOf(tokens)
+  if (clauses.length < 2) return undefined
+  const head = tokens.slice(0, clauses[1].start)
+  while (head.length > 0 && (head[head.length - 1].kind !== 'word' || /^(?:and|but|so|yet)$/i.test(head[head.length - 1].value))) head.pop()
+  const words = head.filter((token) => token.kind === 'word')
+  if (words.length < 4 || words.length > longest || !words.some((word) => finiteWord(word))) return undefined
+  if (lacksMainClause(head) || dangles(words)) return undefined
+  return { tokens: head, quality: 0.7 }
 }
 
 /**
