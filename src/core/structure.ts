@@ -855,7 +855,6 @@ declare module 'mdast' {
   }
 }
 
-/** Raw HTML that is one embedded player's placeholder (see links.ts), maybe in wrappers: its note, a link to where it plays. */
 /** The words of a raw-HTML block that is only a figure's caption, and the closing tags after it. */
 function figcaptionAlone(html: string): string | undefined {
   const match = /^\s*<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>\s*(?:<\/(?:div|p|figure|center)>\s*)*$/i.exec(html)
@@ -873,17 +872,17 @@ const decodeHtml = (text: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
 
+/** Raw HTML that is one embedded player's placeholder (see links.ts), maybe in wrappers: its note, a link to where it plays. */
 function onlyMedia(html: string): Paragraph | undefined {
   const match =
     /^\s*(?:<(?:div|p|figure|center)\b[^>]*>\s*)*<span class="lectern-missing-image" data-lectern-media="([^"]*)" title="([^"]*)">[^<]*<\/span>\s*(?:<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>\s*)?(?:<\/(?:div|p|figure|center)>\s*)*$/i.exec(
       html,
     )
   if (!match) return undefined
-  const decode = decodeHtml
   // An embed's default title ("YouTube video player") names the player, not the video.
-  const [url, label] = [decode(match[1]), decode(match[2]).replace(/:\s*[\w ]*\b(?:player|embed)$/i, '')]
+  const [url, label] = [decodeHtml(match[1]), decodeHtml(match[2]).replace(/:\s*[\w ]*\b(?:player|embed)$/i, '')]
   // A figure's caption says what the video shows: it goes with it, not on the slide alone under a box.
-  const caption = decode((match[3] ?? '').replace(/<[^>]*>/g, ''))
+  const caption = decodeHtml((match[3] ?? '').replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim()
   return {
