@@ -424,16 +424,19 @@ function mystFencedDirectives(lines: string[]): string[] {
   if (!lines.some((line) => /^[ \t]*(`{3,}|~{3,})\{[\w-]+\}/.test(line))) return lines
   const out = [...lines]
   for (let index = 0; index < out.length; index++) {
-    const open = /^([ \t]*)(`{3,}|~{3,})\{([\w-]+)\}(.*)$/.exec(out[index].replace(/\r$/, ''))
-    if (!open) continue
-    const name = open[3].toLowerCase()
+    const open = fenceLine.exec(out[index].replace(/\r$/, ''))
+    const directive = open && /^\{([\w-]+)\}(.*)$/.exec(open[3])
+    if (!open || !directive) continue
+    const name = directive[1].toLowerCase()
     if (!calloutKinds.has(name) && !mystContainers.test(name)) continue
     const [indent, marker] = [open[1], open[2]]
-    const close = out.findIndex(
-      (line, at) => at > index && new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*\\r?$`).test(line),
-    )
+    // (Closed as `convertBlockSyntax` closes a fence: the same character, as many or more, nothing after.)
+    const close = out.findIndex((line, at) => {
+      const fence = at > index ? fenceLine.exec(line.replace(/\r$/, '')) : null
+      return fence !== null && fence[2][0] === marker[0] && fence[2].length >= marker.length && fence[3].trim() === ''
+    })
     if (close === -1) continue
-    out[index] = `${indent}:::{${open[3]}}${open[4]}`
+    out[index] = `${indent}:::{${directive[1]}}${directive[2]}`
     out[close] = `${indent}:::`
   }
   return out

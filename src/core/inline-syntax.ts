@@ -100,15 +100,17 @@ function withoutQuotedTags(prose: string, leave: Leave): string {
   let out = ''
   let done = 0
   for (let start = 0; start < prose.length; ) {
-    const end = prose.indexOf('\n', start) === -1 ? prose.length : prose.indexOf('\n', start)
+    const newline = prose.indexOf('\n', start)
+    const end = newline === -1 ? prose.length : newline
     const line = prose.slice(start, end)
     // A quote's line whose last tag opens and does not close on it: after the line's last `>`.
-    const open = /^[ \t]*>/.test(line) ? line.slice(line.lastIndexOf('>') + 1).search(/<\/?[A-Z]/) : -1
+    const after = line.lastIndexOf('>') + 1
+    const open = /^[ \t]*>/.test(line) ? line.slice(after).search(/<\/?[A-Z]/) : -1
     if (open === -1) {
       start = end + 1
       continue
     }
-    const at = start + line.lastIndexOf('>') + 1 + open
+    const at = start + after + open
     quotedTag.lastIndex = at
     const found = quotedTag.exec(prose)
     if (!found?.[0].includes('\n')) {

@@ -34,51 +34,28 @@ const indexEntry = /\\index\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\}/g
  */
 const italicLetters = /\*((?:[\p{L}\p{N}]\*\*){2,}[\p{L}\p{N}])\*/gu
 
-/**
- * "Streams `permissions$` … (isAuthenticated$ wird `true` emitten) … `canDeleteInvoices$`": remark-math
- * pairs a dollar with the next one whatever lies between, so a lone dollar in prose (an RxJS
- * stream's name, a shell or PHP variable) opened a formula that ran across the code spans after
- * it, and put back as text they showed their backticks. A formula never holds a code span: on a
- * line with code spans, an odd dollar out of the prose between them (the last single one, as
- * remark-math pairs them in order) is written as its character reference, the sign it shows.
- * (Line by line, with the line's own code spans: a stray backtick elsewhere in a list, "…the
- * current span`", pairs nothing across lines, as it does for the markdown parser.)
- */
-function withoutLoneDollars(prose: string): string {
-  return prose
-    .split('\n')
-    .map((line) => {
-      if (!line.includes('$') || !line.includes('`')) return line
-      const spans = splitSpans(line)
-      if (!spans.some((span) => span.code)) return line
-      return spans
-        .map((span) => {
-          if (span.code) return span.text
-          const singles = [...span.text.matchAll(/(?<![\\$])\$(?!\$)/g)]
-          const last = singles.at(-1)
-          if (singles.length % 2 === 0 || last?.index === undefined) return span.text
-          // (As a character reference, which raw HTML reads as the sign too, where a backslash would show.)
-          return `${span.text.slice(0, last.index)}&#36;${span.text.slice(last.index + 1)}`
-        })
-        .join('')
-    })
-    .join('\n')
-}
+/** A single dollar, where it stands: not an escaped `\$`, nor one of `$$`. */
+const singleDollar = /(?<![\\$])\$(?!\$)/g
 
 /**
- * "…is [under $40,000 per year](http://…) for someone… to about $50,000 per year": remark-math
- * pairs a dollar with the next one, and reads what lies between as a formula before any link or
- * emphasis in it; a pair that is no formula (`isFormula`, math.ts) is put back as text, its link's
- * brackets and address showing. Both dollars of such a pair are prices, written as their
- * character references, the signs they show: the link and emphasis between them are read, and
- * every other dollar pairs as before.
- * (Line by line, with the line's own code spans, as `withoutLoneDollars` reads them: a stray
- * backtick elsewhere, "…the current span`", pairs nothing across lines. A formula over lines, "$L =" then
- * "\sum_i x_i$", carries its open dollar to the next line, up to the paragraph's end; an indented
- * code block is code.)
+ * Dollars of prose that would pair into no formula, written as their character reference, the
+ * sign they show (raw HTML reads it as the sign too, where a backslash would show). Line by line,
+ * with the line's own code spans: a stray backtick elsewhere in a list, "…the current span`",
+ * pairs nothing across lines, as it does for the markdown parser.
+ * - "Streams `permissions$` … (isAuthenticated$ wird `true` emitten) … `canDeleteInvoices$`":
+ *   remark-math pairs a dollar with the next one whatever lies between, so a lone dollar in prose
+ *   (an RxJS stream's name, a shell or PHP variable) opened a formula that ran across the code
+ *   spans after it, and put back as text they showed their backticks. A formula never holds a
+ *   code span: on a line with code spans, an odd dollar out of the prose between them (the last
+ *   single one, as remark-math pairs them in order) is a sign.
+ * - "…is [under $40,000 per year](http://…) for someone… to about $50,000 per year": remark-math
+ *   reads what lies between two dollars as a formula before any link or emphasis in it; a pair
+ *   that is no formula (`isFormula`, math.ts) is put back as text, its link's brackets and address
+ *   showing. Both dollars of such a pair are signs: the link and emphasis between them are read,
+ *   and every other dollar pairs as before. A formula over lines, "$L =" then "\sum_i x_i$",
+ *   carries its open dollar to the next line, up to the paragraph's end; an indented code block is code.
  */
-function withoutPriceDollars(text: string): string {
-  if (!text.includes('$')) return text
+function withoutStrayDollars(text: string): string {
   const lines = text.split('\n')
   // Whether a formula opened on a line before is still open, and whether the line is in an indented code block.
   let open = false
@@ -90,22 +67,32 @@ function withoutPriceDollars(text: string): string {
     }
     const afterBlank = index === 0 || lines[index - 1].trim() === ''
     code = /^(?: {4}|[ ]{0,3}\t)/.test(line) && (afterBlank || code)
-    if (code || !line.includes('$')) continue
-    lines[index] = splitSpans(line)
+    if (!line.includes('$')) continue
+    const spans = splitSpans(line)
+    const coded = spans.some((span) => span.code)
+    lines[index] = spans
       .map((span) => {
         if (span.code) return span.text
-        const escaped = pricesEscaped(span.text, open)
-        open = escaped.open
-        return escaped.text
+        const unpaired = coded ? loneEscaped(span.text) : span.text
+        if (code) return unpaired
+        const priced = pricesEscaped(unpaired, open)
+        open = priced.open
+        return priced.text
       })
       .join('')
   }
   return lines.join('\n')
 }
 
-/** {@link withoutPriceDollars} in one stretch of prose, which may open inside a formula (`open`); whether one is open after it. */
+/** The prose between a line's code spans with its odd single dollar out, the last, as a sign (see `withoutStrayDollars`). */
+function loneEscaped(prose: string): string {
+  const singles = [...prose.matchAll(singleDollar)].map((match) => match.index)
+  return singles.length % 2 === 0 ? prose : signsAt(prose, singles.slice(-1))
+}
+
+/** A stretch of prose with the pairs of dollars that are no formula as signs; it may open inside a formula (`open`), and says whether one is open after it. */
 function pricesEscaped(prose: string, open: boolean): { text: string; open: boolean } {
-  const singles = [...prose.matchAll(/(?<![\\$])\$(?!\$)/g)].map((match) => match.index)
+  const singles = [...prose.matchAll(singleDollar)].map((match) => match.index)
   // (The first closes the formula a line before opened.)
   const first = open && singles.length > 0 ? 1 : 0
   const prices: number[] = []
@@ -115,14 +102,19 @@ function pricesEscaped(prose: string, open: boolean): { text: string; open: bool
     if (!isFormula(prose.slice(start + 1, end), prose[end + 1] ?? '')) prices.push(start, end)
   }
   const stillOpen = open && singles.length === 0 ? true : at < singles.length
-  if (prices.length === 0) return { text: prose, open: stillOpen }
+  return { text: signsAt(prose, prices), open: stillOpen }
+}
+
+/** `prose` with the dollars at `indexes` (in order) written as their character reference. */
+function signsAt(prose: string, indexes: number[]): string {
+  if (indexes.length === 0) return prose
   let out = ''
   let from = 0
-  for (const price of prices) {
-    out += `${prose.slice(from, price)}&#36;`
-    from = price + 1
+  for (const at of indexes) {
+    out += `${prose.slice(from, at)}&#36;`
+    from = at + 1
   }
-  return { text: out + prose.slice(from), open: stillOpen }
+  return out + prose.slice(from)
 }
 
 /** Rewrite `\( … \)` and `\[ … \]` outside code as dollar math, escape a dollar an element holds alone, and drop LaTeX's index entries. Pure. */
@@ -132,7 +124,6 @@ export function convertTexDelimiters(markdown: string): string {
   const indexed = markdown.includes('\\index{')
   const lettered = markdown.includes('**') && /\*(?:[\p{L}\p{N}]\*\*){2}/u.test(markdown)
   const dollars = markdown.includes('$')
-  const coded = dollars && markdown.includes('`')
   if (!tagged && !brackets && !indexed && !lettered && !dollars) return markdown
   const prose = (text: string) => {
     const relettered = lettered ? text.replace(italicLetters, (_run, letters: string) => `*${letters.replaceAll('**', '')}*`) : text
@@ -144,7 +135,7 @@ export function convertTexDelimiters(markdown: string): string {
     .map((piece) =>
       piece.code
         ? piece.text
-        : splitSpans(joinDisplayLines(dollars ? withoutPriceDollars(coded ? withoutLoneDollars(piece.text) : piece.text) : piece.text))
+        : splitSpans(joinDisplayLines(dollars ? withoutStrayDollars(piece.text) : piece.text))
             .map((span) => (span.code ? span.text : prose(span.text)))
             .join(''),
     )

@@ -13,7 +13,7 @@ import {
   subjectWithoutVerb,
   withoutExamples,
 } from './cuts.ts'
-import { isMetaSentence, leansInside, leansOnPreviousTokens, opensOnRelation } from './dependence.ts'
+import { impersonalFinding, isMetaSentence, leansInside, leansOnPreviousTokens, opensOnRelation } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
 import { dropLeading, dropLinksInside } from './leading.ts'
@@ -359,11 +359,17 @@ function onlyOpeningPhrase(tokens: Token[], cut: Token[]): boolean {
   return next?.value === ','
 }
 
-/** A clause whose subject is a demonstrative, maybe after a frame ("it turned out that this still wasn't…", "but that was…"). */
+/** A finding's frame ("It turned out that ") that opens a clause. */
+const findingOpening = new RegExp(`^${impersonalFinding.source}`, 'iu')
+
+/** A clause whose subject is a demonstrative, maybe after a finding's frame ("it turned out that this still wasn't…", "but that was…"). */
 function pointsBackInside(cut: Token[]): boolean {
-  const text = joinTokens(cut).trim()
-  return /^(?:(?:and|but|so|yet)\s+)?(?:(?:it\s+(?:soon\s+|later\s+)?(?:turned|turns)\s+out|it\s+(?:became|was|is)\s+(?:clear|obvious|apparent))\s+that\s+)?(?:this|that|these|those)\s+(?:\w+ly\s+|still\s+|also\s+|just\s+)?(?:is|was|were|are|isn['’]t|wasn['’]t|weren['’]t|aren['’]t|has|had|did|didn['’]t|does|doesn['’]t|could|couldn['’]t|would|wouldn['’]t)\b/i.test(
-    text,
+  const text = joinTokens(cut)
+    .trim()
+    .replace(/^(?:and|but|so|yet)\s+/i, '')
+  const clause = text.replace(findingOpening, '')
+  return /^(?:this|that|these|those)\s+(?:\w+ly\s+|still\s+|also\s+|just\s+)?(?:is|was|were|are|isn['’]t|wasn['’]t|weren['’]t|aren['’]t|has|had|did|didn['’]t|does|doesn['’]t|could|couldn['’]t|would|wouldn['’]t)\b/i.test(
+    clause,
   )
 }
 

@@ -633,6 +633,10 @@ export function claimOf(sentence: string, lang: string): string {
 // writer or to the sentence before ("from this"). The verbs are a closed class the tagger tags
 // like any other verb: those that assert their clause (not "hope", "wish" or "doubt", nor someone
 // else's "complained that", which a bare clause would misreport as the writer's claim).
+/** "It soon became clear that ", "It turned out that ": a finding said impersonally, up to its "that". */
+export const impersonalFinding =
+  /it\s+(?:(?:(?:soon|quickly|then|later|eventually|finally|now|also|already|\p{L}+ly)\s+)?(?:became|becomes|has\s+become|had\s+become|is|was)\s+(?:(?:very|quite|increasingly|pretty|abundantly|painfully|immediately)\s+)?(?:clear|obvious|apparent|evident)\s+(?:to\s+(?:me|us|them|everyone)\s+)?|(?:(?:soon|quickly|then|later|eventually|finally)\s+)?(?:turned|turns)\s+out\s+)that\s+/iu
+
 const frames = [
   // ("I gradually realized, that the experience of so many things…": any adverb of manner, and a comma before "that".)
   /^(?:[^,]{1,50},\s+)?(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had|would|also|now|then|soon|quickly|finally|eventually|just|really|all|both|\p{L}+ly))*\s+(?:learnt|learned|found|find|realise|realize|realised|realized|discovered|noticed|believe|know|knew|show|showed|saw|see|argue|concluded|think|would say)(?:\s+(?:from|in)\s+(?:this|that|it))?,?\s+that\s+/iu,
@@ -651,8 +655,7 @@ const frames = [
   /^(?:[^,]{1,60},\s+)?it\s+is\s+(?:(?:generally|widely|commonly|often|now|well)\s+)?(?:considered|believed|thought|known|accepted|agreed|estimated|understood)\s+that\s+/iu,
   // "It soon became clear that Erlang needed to be at least 40 times faster…", "It turned out that
   // the cache was cold": what the writer found, said impersonally, then the finding.
-  /^(?:[^,]{1,60},\s+)?it\s+(?:(?:soon|quickly|then|later|eventually|finally|now|also|already|\p{L}+ly)\s+)?(?:became|becomes|has\s+become|had\s+become|is|was)\s+(?:(?:very|quite|increasingly|pretty|abundantly|painfully|immediately)\s+)?(?:clear|obvious|apparent|evident)\s+(?:to\s+(?:me|us|them|everyone)\s+)?that\s+/iu,
-  /^(?:[^,]{1,60},\s+)?it\s+(?:(?:soon|quickly|then|later|eventually|finally)\s+)?(?:turned|turns)\s+out\s+that\s+/iu,
+  new RegExp(`^(?:[^,]{1,60},\\s+)?${impersonalFinding.source}`, 'iu'),
   // "I am happy to say that we have received 771 responses", "We're excited to announce that…":
   // the writer's feeling about the news, then the news.
   // ("I am extremely excited to announce that…": any adverb of degree.)
