@@ -82,6 +82,11 @@ export interface Segment {
    * ("Introduction", in the talk's language): the title slide has just shown the talk's title.
    */
   openingTitle?: string
+  /**
+   * The talk's title and description: a one-word keyphrase they name ("Gleam", "Rust") is what
+   * the whole talk is about, no topic of one of its sections.
+   */
+  talk?: string
 }
 
 export type SegmentItem =
@@ -239,20 +244,26 @@ export function paginate(
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   // (Not under "References": a citation is no lead.)
   if (options.keyPoints !== 'none' && !segment.broken && !cited) leadWhenSilent(units, lang)
-  const arranged = topicsOf(units, options.maxBullets, title || segment.groupTitle, lang, lines, segment.byTopic === 'whole').flatMap(
-    (topic) => {
-      // A keyphrase titles the slides of its topic from the first that says it on ("Section:
-      // topic", then "Section: topic (cont.)"); those before it are the section's "(cont.)".
-      // Without a section, it is the only title the topic's slides have.
-      const pattern =
-        topic.found && topic.label && !segment.byTopic ? phrasePattern(toString({ type: 'paragraph', children: topic.label })) : undefined
-      let named = false
-      return arrange(topic.units, options.maxBullets, lines).map((page): Page => {
-        named ||= !pattern || page.some((unit) => says(unit, pattern))
-        return { page, label: named ? topic.label : undefined, topical: topic.found === true }
-      })
-    },
-  )
+  const arranged = topicsOf(
+    units,
+    options.maxBullets,
+    title || segment.groupTitle,
+    segment.talk,
+    lang,
+    lines,
+    segment.byTopic === 'whole',
+  ).flatMap((topic) => {
+    // A keyphrase titles the slides of its topic from the first that says it on ("Section:
+    // topic", then "Section: topic (cont.)"); those before it are the section's "(cont.)".
+    // Without a section, it is the only title the topic's slides have.
+    const pattern =
+      topic.found && topic.label && !segment.byTopic ? phrasePattern(toString({ type: 'paragraph', children: topic.label })) : undefined
+    let named = false
+    return arrange(topic.units, options.maxBullets, lines).map((page): Page => {
+      named ||= !pattern || page.some((unit) => says(unit, pattern))
+      return { page, label: named ? topic.label : undefined, topical: topic.found === true }
+    })
+  })
   // A slide's worth of paragraphs that got no point, with a minute or more to say, would join its
   // neighbour's notes: an essay's slide said for ten minutes. It shows its first claim instead,
   // as a section without points does (see silent-lead.ts).
@@ -274,7 +285,7 @@ export function paginate(
         // of a scenario looks something like:" over "picture: example.org" leads into nothing.)
         if (block && !onlyCaptions(block)) leadInLine(unit, lang, block)
       }
-  if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, lang)
+  if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, segment.talk, lang)
 
   const cont = continuedMarkOf(lang)
   if (segment.byTopic) return withEvenTitles(slidesByTopic(segment, pages, slug, cont))
@@ -742,7 +753,15 @@ const slidesPerTopic = 3
  * segments (see topics.ts), each labelled with its keyphrase; a shorter one is a single
  * unlabelled topic, or, as a `whole` part of its own, a single topic labelled with its keyphrase.
  */
-function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: string, lines: number, whole = false): Topic[] {
+function topicsOf(
+  units: Unit[],
+  maxBullets: number,
+  heading: string,
+  talk: string | undefined,
+  lang: string,
+  lines: number,
+  whole = false,
+): Topic[] {
   const slides = fill(units, lines, maxBullets).length + 1
   if (slides < 2 && !whole) return [{ units }]
   // A timeline's entries are in the order of its times, each opening with its own: no topics to find in their words.
@@ -767,7 +786,7 @@ function topicsOf(units: Unit[], maxBullets: number, heading: string, lang: stri
   const section = sectionTerms(topicTerms)
   let previous: string | undefined
   return topics.map((topic, index) => {
-    const label = goodKeyphrase(topicTexts[index], topicTerms[index], section, heading, previous, lang)
+    const label = goodKeyphrase(topicTexts[index], topicTerms[index], section, heading, talk, previous, lang)
     previous = label
     return { units: topic, label: label ? [{ type: 'text', value: label }] : undefined, found: true }
   })
@@ -787,7 +806,7 @@ interface Page {
  * section: forty of them in a row in a long talk's transcript. It is titled by its own keyphrase
  * instead: a phrase of its points, found as a topic's is, among the section's other slides.
  */
-function nameOwnTopics(pages: Page[], heading: string, lang: string): void {
+function nameOwnTopics(pages: Page[], heading: string, talk: string | undefined, lang: string): void {
   const unnamed = (page: Page, index: number) => index > 0 && page.topical === true && !page.label && !page.page.some(opensWithHeading)
   if (!pages.some(unnamed)) return
   const texts = pages.map(({ page }) => page.flatMap((unit) => (unit.paragraph ? [proseOf(unit.paragraph)] : [])))
@@ -797,7 +816,7 @@ function nameOwnTopics(pages: Page[], heading: string, lang: string): void {
   for (const [index, page] of pages.entries()) {
     if (unnamed(page, index)) {
       const shown = page.page.flatMap((unit) => (unit.point ? [toString({ type: 'paragraph', children: unit.point })] : []))
-      const label = shown.length > 0 ? goodKeyphrase(texts[index], terms[index], section, heading, previous, lang, shown) : undefined
+      const label = shown.length > 0 ? goodKeyphrase(texts[index], terms[index], section, heading, talk, previous, lang, shown) : undefined
       if (label) page.label = [{ type: 'text', value: label }]
     }
     if (page.label) previous = toString({ type: 'paragraph', children: page.label })
@@ -837,6 +856,7 @@ function goodKeyphrase(
   terms: string[][],
   section: ReturnType<typeof sectionTerms>,
   heading: string,
+  talk: string | undefined,
   previous: string | undefined,
   lang: string,
   /**
@@ -857,6 +877,7 @@ function goodKeyphrase(
     return found
   }
   const tokensOf = topicTokens()
+  const subject = new Set(talk ? termsOf(talk, lang) : [])
   for (let attempt = 0; attempt < keyphraseTries; attempt++) {
     const phrase = topicKeyphrase(topic, section, heading, lang, topic === texts ? terms : undefined, tokensOf)
     if (!phrase) return undefined
@@ -866,17 +887,19 @@ function goodKeyphrase(
     // (Only a text that says the phrase can say it before an object: `endsOnVerb` reads those alone.)
     const sayers = texts.filter((text) => pattern.test(text))
     const problemOf = (label: string, found: WrittenPhrase, among = texts) =>
-      endsOnVerb(found, among, lang)
-        ? 'verb'
-        : opensOnVerb(found, among, lang)
-          ? 'opens on a verb'
-          : labelProblem(label, previous, lang, termsOf, tagsOf)
+      namesSubject(label, subject, lang)
+        ? 'subject'
+        : endsOnVerb(found, among, lang)
+          ? 'verb'
+          : opensOnVerb(found, among, lang)
+            ? 'opens on a verb'
+            : labelProblem(label, previous, lang, termsOf, tagsOf)
     const problem = sayers.length > 0 ? problemOf(phrase, pattern, sayers) : 'unwritten'
     if (!problem && (shown ? saidIn(phrase, pattern, shown) : recurs(phrase, texts, terms, lang))) return phrase
     // A compound too long for a title, or one that runs into the verb after it ("garbage
-    // collector engineer checks"), may open with one that is not: its first words, as long as
-    // they end in a noun.
-    if (problem === 'too long' || problem === 'verb') {
+    // collector engineer checks") or into the next phrase ("IDE setups users"), may open with one
+    // that is not: its first words, as long as they end in a noun.
+    if (problem === 'too long' || problem === 'verb' || problem === 'two phrases') {
       const words = phrase.split(/\s+/)
       for (let count = words.length - 1; count >= 2; count--) {
         const shorter = words.slice(0, count).join(' ')
@@ -894,6 +917,13 @@ function goodKeyphrase(
     )
   }
   return undefined
+}
+
+/** Whether a label is one word the talk's title or description names: "A call for support: Gleam" in a talk on Gleam. */
+function namesSubject(label: string, subject: Set<string>, lang: string): boolean {
+  if (/\s/.test(label.trim())) return false
+  const terms = termsOf(label, lang)
+  return terms.length > 0 && terms.every((term) => subject.has(term))
 }
 
 /**

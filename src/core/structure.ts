@@ -34,6 +34,9 @@ declare module 'mdast' {
  */
 const ledeWords = 300
 
+/** Words at most of a description read as the talk's subtitle, naming what the whole talk is about. */
+const subtitleTalkWords = 6
+
 /** Words at most of a one-sentence lede that the title slide shows as its subtitle. */
 const subtitleWords = 20
 
@@ -278,6 +281,10 @@ export function remarkSlides() {
     // Every segment's key points at once, before any is laid out: a build may share them out
     // between threads (`file.data.keyPointBatch`); each depends only on its own segment.
     const segments = [intro, ...sections.flatMap((section) => section.segments)]
+    // (Its title, and its description where that is a subtitle's few words, "Gleam v1.4.0 released": a
+    // summary's names, "…bridging to Objective-C UITableView APIs", may well be one section's topic.)
+    const subtitle = meta.description && countWords(meta.description, meta.lang) <= subtitleTalkWords ? meta.description : undefined
+    for (const segment of segments) segment.talk = [meta.title, subtitle].filter(Boolean).join('. ')
     const points = keyPointsOf(segments, options, meta.lang, file)
     // Visual blocks before the first section become vertical slides under the title.
     const furniture = furnitureOnly(segments, file.data.removedLines ?? [])

@@ -109,6 +109,10 @@ export function labelProblem(
   // A title names a thing: its last word a noun, not a verb or a preposition ("find out if").
   const tags = english && tagsOf ? tagsOf(label) : []
   if (tags.length > 0 && !/^(NN|CD)/.test(tags[tags.length - 1])) return 'no noun'
+  // "IDE setups users" (from "what IDE setups users used"): two plurals in "-s" in a row belong to
+  // two phrases of the sentence. (A plural may modify a singular, "axes object"; "data" is no "-s" plural.)
+  const plural = (index: number) => tags[index] === 'NNS' && tags.length === words.length && /[^s]s$/i.test(words[index])
+  if (tags.slice(0, -1).some((_, index) => plural(index) && plural(index + 1))) return 'two phrases'
   // "range Inclusive ranges", "Trait trait": the same word twice reads as a stutter.
   if (new Set(terms).size < terms.length) return 'stutter'
   if (label.length > maxLabelCharacters || words.length > 4) return 'too long'

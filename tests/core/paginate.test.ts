@@ -583,6 +583,22 @@ ${events.map(item).join('\n')}
     expect(titles).toContain('Memory: network scheduler (cont.)')
   })
 
+  it('should not title a topic by the one word the talk is about', () => {
+    // Gleam v1.4's release post (review 84): its sponsor list's slides were "A call for support: Gleam", and the Rust survey's "…: Rust".
+    const about = (subject: string, index: number) =>
+      `The ${subject} ${aspects[index]} changed with ${aspects[(index + 5) % 12]}, and every ${subject} user checks the ${subject} metrics for ${aspects[(index + 7) % 12]}.`
+    const body = [
+      ...aspects.map((_, index) => about('Gleam', index)),
+      ...aspects.map((_, index) => about('network scheduler', index)),
+    ].join('\n\n')
+    const titles = (title: string) =>
+      slides(`---\ntitle: ${title}\nlang: en\n---\n\n## Support\n\n${body}`).map((slide) => text(select('h2', slide)))
+    expect(titles('Release notes')).toContain('Support: Gleam')
+    const talk = titles('Gleam v1.4 released')
+    expect(talk.filter((title) => /^Support: Gleam(?: \(cont\.\))?$/.test(title))).toEqual([])
+    expect(talk).toContain('Support: network scheduler')
+  })
+
   it('should title a slide of a long section whose topic has no keyphrase by a phrase its points say, not "(cont.)"', () => {
     // A long talk's transcript: each thing is said once, so no phrase recurs through a topic.
     const things = [

@@ -46,6 +46,14 @@ describe('topic labels', () => {
     expect(opensOnVerb(written('know abstractions'), ["We all know abstractions aren't free."], 'fr')).toBe(false)
   })
 
+  it('should refuse two plural nouns in a row, which belong to two phrases', () => {
+    // The Rust survey: "We also asked what IDE setups users used" titled a slide "…: IDE setups users".
+    expect(problem('IDE setups users')).toBe('two phrases')
+    expect(problem('IDE setups')).toBeUndefined()
+    expect(problem('data sources')).toBeUndefined()
+    expect(problem('axes object')).toBeUndefined()
+  })
+
   it('should refuse a phrase led by a quantity, one that ends on no noun, and a swear word', () => {
     // Titles reviewers saw on an unseen headingless post about Rust macros and pointers ("<title>:
     // other macro", "<title>: two pointer dereferences"), and the bold-phrase fragment of issue 12.
