@@ -622,6 +622,8 @@ function asFigure(fragment: HastRoot, node: Html): RootContent[] | undefined {
       else fits = false
     }
   }
+  // (Taken out first: beside the pictures, its words would read as a sentence they stand in.)
+  const swallowed = afterCaption(fragment)
   walk(fragment)
   if (!fits || pictures.length === 0) return undefined
   // "<div><img …><div><p>00:00-00:54.</p><p>Before I begin, I wanted to get a quick poll…</p></div></div>":
@@ -641,7 +643,35 @@ function asFigure(fragment: HastRoot, node: Html): RootContent[] | undefined {
       data: { lecternNoteOnly: true },
     })
   }
+  for (const paragraph of blocksOf(swallowed)) blocks.push({ ...paragraph, position: node.position })
   return blocks
+}
+
+/** Words at least of text after a figure's caption that make it a paragraph the figure swallowed. */
+const swallowedWords = 12
+
+/**
+ * "<figure><img …><figcaption>…</figcaption>\nIf you haven't been to a sprint before, …": a
+ * figure left open runs on (as an HTML block, to the next blank line) into the paragraph the
+ * writer wrote after it; on the page too, that paragraph reads as prose below the caption. The
+ * words after the caption, taken out of the figure, to be read as the article's paragraph.
+ */
+function afterCaption(parent: HastRoot | Element): ElementContent[] {
+  const at = parent.children.findIndex((child) => child.type === 'element' && child.tagName === 'figcaption')
+  if (at === -1) {
+    for (const child of parent.children) {
+      const found = child.type === 'element' ? afterCaption(child) : []
+      if (found.length > 0) return found
+    }
+    return []
+  }
+  const after = parent.children.slice(at + 1) as ElementContent[]
+  const words = toText({ type: 'root', children: after })
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word)).length
+  if (words < swallowedWords) return []
+  parent.children.splice(at + 1)
+  return after
 }
 
 /** Words in paragraphs beside a figure's pictures from which they are prose, not its caption. */

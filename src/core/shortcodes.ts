@@ -607,12 +607,24 @@ function expression(source: string, index: number, leave: Leave): string {
   return leave(`\`{{ ${name} }}\``, index)
 }
 
+/**
+ * "…in front of her cut face. ' style='width: 70%;": an attribute a writer slipped into the alt
+ * text, which the site's template writes between quotes, to size the picture. No words of it.
+ */
+const injectedAttribute = /\s*['"]\s+(?:style|class|width|height|id)\s*=\s*['"]?[^'"]{0,300}['"]?\s*$/i
+
 function image(src: string | undefined, alt?: string, written?: string): string {
   if (!src) return ''
   // A link in the caption ("…conducted with [VoyantTools.org](http://…)") is its text: a title is plain text.
   // (Bounded, so a caption of brackets alone is read in linear time.)
-  const caption = written?.replace(/\[([^\]]{0,300})\]\([^)]{0,2000}\)/g, '$1')
-  const text = (alt ?? caption ?? '').replace(/[[\]]/g, '\\$&')
+  // (Its HTML tags, an icon's `<i class='fa-solid fa-heart-pulse'></i>`, are no words of it.)
+  const caption = written
+    ?.replace(/\[([^\]]{0,300})\]\([^)]{0,2000}\)/g, '$1')
+    .replace(/\s*(?:<\/?[A-Za-z][^<>]{0,300}>\s*)+(?=[.,;:!?]|$)/g, '')
+    .replace(/<\/?[A-Za-z][^<>]{0,300}>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const text = (alt?.replace(injectedAttribute, '') ?? caption ?? '').replace(/[[\]]/g, '\\$&')
   const url = destination(src)
   // The caption is the picture's alt text (or its title beside an alt of its own), not a bullet of its own.
   const title = caption && caption !== text ? ` "${caption.replace(/["\\]/g, '\\$&')}"` : ''

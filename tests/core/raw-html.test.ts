@@ -100,6 +100,34 @@ const selfie = [
 ].join('\n')
 
 describe('raw HTML that is not content', () => {
+  it("should read the paragraph that a figure left open swallowed as a paragraph, not as the figure's words", () => {
+    // pyOpenSci's PyCon US 2024 recap (review 85): `<figure>` never closed, so the paragraph after its
+    // caption ran into it; the slide showed the raw figure, its caption and 90 words as one box, and said nothing.
+    const markdown = [
+      '# Sprints',
+      '',
+      '## Our sprint',
+      '',
+      '<figure class="half">',
+      '  <img src="a.png" alt="The sign-up board." />',
+      '  <img src="b.png" alt="The packaging room." />',
+      '  <figcaption>The sign-up board had lots of projects.</figcaption>',
+      "If you haven't been to a sprint before, it's an experience that every open source enthusiast should have. Sprints are where a bunch of people come together to work on a project.",
+    ].join('\n')
+    const { tree } = deck(markdown)
+    const slide = slidesOf(tree).find((each) => text(select('h2', each)) === 'Our sprint')!
+    expect(selectAll('figure', slide)).toEqual([])
+    expect(selectAll('img', slide).map((img) => img.properties.title)).toEqual([
+      'The sign-up board had lots of projects.',
+      'The sign-up board had lots of projects.',
+    ])
+    expect(text(select('ul.lectern-points', slide))).toContain('Sprints are where a bunch of people come together')
+    const notes = selectAll('aside.notes p', slide).map(text)
+    expect(notes).toContain(
+      "If you haven't been to a sprint before, it's an experience that every open source enthusiast should have. Sprints are where a bunch of people come together to work on a project.",
+    )
+  })
+
   it('should cut a raw-HTML table of twenty rows between its rows over slides, its header on each, as a markdown table is', () => {
     // (A research post's leaderboard, review 81: one raw block of twenty rows ran off its slide.)
     const row = (index: number) =>

@@ -8,6 +8,14 @@ import { parseDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
 const lines = (value: string) => value.split('\n').length
 
 describe('template tags', () => {
+  it("should leave an attribute slipped into a figure's alt text, and the icons in its caption, out of their words", () => {
+    // pyOpenSci's PyCon US 2024 recap (review 85): every missing picture's box ended "…' style='width: 70%;",
+    // and its caption said "<i class='fa-solid fa-heart-pulse'></i>" around its words.
+    const source =
+      '{{< figure src="juno.png" alt="My dog with a stick. \' style=\'width: 70%;" caption="<i class=\'fa-solid fa-heart\'></i> Juno prefers <b>sticks</b> <i class=\'fa-solid fa-heart\'></i>." >}}'
+    expect(convertShortcodes(source).text).toBe('![My dog with a stick.](juno.png "Juno prefers sticks.")')
+  })
+
   it('should turn Hugo figures, videos and highlight blocks into an image with its caption, a link and fenced code', () => {
     const source = [
       '{{< figure src="gc.png" caption="The collector at work" >}}',
