@@ -16,6 +16,8 @@ const jbakeField = /^([A-Za-z][\w-]*)=(.*?)[ \t]*$/
 const jbakeEnd = /^~{6}[ \t]*$/
 /** A line of hyphens closing `Key: value` lines (read as a setext heading underline otherwise). */
 const closingRule = /^-{3,}[ \t]*$/
+/** A YAML mapping key of a frontmatter, beyond the `Key:` of metadata lines. */
+const yamlKey = /^[A-Za-z_$][\w$.-]*:(?:[ \t]|$)/
 /** Keys whose value is a comma-separated list. */
 const lists = new Set(['tags', 'keywords', 'authors', 'categories'])
 
@@ -83,7 +85,8 @@ function opensUnclosed(lines: string[]): boolean {
     const line = raw.replace(/\r$/, '')
     if (closingRule.test(line)) return false
     if (line.trim() === '') continue
-    if (field.test(line)) fields++
+    // (A YAML key may open with an underscore, as al-folio's `_styles: >` does: no word of a post.)
+    if (field.test(line) || yamlKey.test(line)) fields++
     // (YAML goes on in an indented line, a list's item or a comment: "resources:", then "  - name: …"; "# See all topics…".)
     else if (/^(?:[ \t]|- |#)/.test(line)) continue
     else return fields > 0

@@ -34,6 +34,11 @@ describe('metadata lines', () => {
     expect(
       splitMetadataLines('---\ntitle: T\n\n# See all topics\ntopics:\n  - ux\nresources:\n  - name: image\n---\n\nWords.\n').matter,
     ).toBeUndefined()
+    // (Nor one with a key that opens with an underscore: al-folio's distill posts, review 85, whose 12 lines of
+    // YAML comments then showed as slides, "This is a test??" over every title.)
+    expect(
+      splitMetadataLines('---\ntitle: T\n\n# This is a test??\n_styles: >\n  .fake-img {\n  }\n---\n\nWords.\n').matter,
+    ).toBeUndefined()
   })
 
   it('should read Nikola’s .. lines, also in an HTML comment', () => {
