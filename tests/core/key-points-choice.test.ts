@@ -15,6 +15,24 @@ import { tagSentence } from '../../src/core/key-points/tagging.ts'
 const point = (markdown: string, context: Partial<KeyPointContext> = {}) => points(markdown, context)[0] ?? ''
 const refers = (text: string) => refersBack(tagSentence(text))
 
+describe('a sentence said in passing, or one that only wonders', () => {
+  it('should pass over a sentence the writer says is said in passing for the claim of its paragraph', () => {
+    // An opinion essay (review 85) showed "We have a cure for blood cancer now, by the way".
+    expect(
+      point(
+        "We actually have a cure for blood cancer now, by the way. The only approved gene therapy costs $2 million per patient. We have built a society that can't properly incentivize curing cancer.",
+      ),
+    ).toBe("We have built a society that can't properly incentivize curing cancer")
+  })
+
+  it('should pass over a sentence that only wonders what the sentence after it answers', () => {
+    // Tencent Music's migration to Doris (review 85) showed "We had to think about how to name the columns".
+    expect(
+      point('After determining the data model, we had to think about how to name the columns. We named each column after its tag ID.'),
+    ).toBe('We named each column after its tag ID')
+  })
+})
+
 describe('a point that names what only the sentences around it name', () => {
   it('should find a demonstrative standing for a noun anywhere in the point', () => {
     expect(refers('To solve this, you can use a data fetching library like TanStack Query')).toBe(true)

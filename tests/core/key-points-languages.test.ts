@@ -515,6 +515,34 @@ describe('key points outside English', () => {
   })
 })
 
+describe('Korean and Japanese emphasis', () => {
+  /** The points of a one-section Korean deck, as the slides show them. */
+  const shown = (paragraphs: string[]) =>
+    [
+      ...renderDeck(`---\ntitle: T\nlang: ko\n---\n\n## 스레드\n\n${paragraphs.join('\n\n')}\n`).html.matchAll(
+        /<ul class="lectern-points">([\s\S]*?)<\/ul>/g,
+      ),
+    ].flatMap((found) => [...found[1].matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item) => item[1].replace(/<[^>]+>/g, '')))
+
+  it('should read bold that ends on a bracket before a particle as bold, and keep the dot of ".NET"', () => {
+    // A Korean post on .NET's async/await (review 85): the slides showed "**관리되는 스레드 풀(Managed Thread Pool)**을"
+    // with its asterisks, and "NET은…" without its dot.
+    const [point] = shown(['.NET은 **관리되는 스레드 풀(Managed Thread Pool)**을 제공한다. Windows에서는 IOCP가 쓰인다.'])
+    expect(point).toBe('.NET은 관리되는 스레드 풀(Managed Thread Pool)을 제공한다')
+  })
+
+  it('should not show one of several bold terms of a sentence, nor a bold noun phrase a particle goes on from, as the point', () => {
+    // (The same post: "Task 기반 모델" and "구조체(또는 클래스)" alone on the slide.)
+    const points = shown([
+      '.NET의 비동기 처리는 **스레드 풀**, **운영체제의 비동기 I/O 메커니즘**, **Task 기반 모델**이 함께 맞물려 동작한다.',
+      '컴파일러는 이 정보를 담는 **구조체(또는 클래스)**를 자동 생성하고, 각 await 지점을 상태 번호로 관리한다.',
+    ])
+    expect(points).not.toContain('Task 기반 모델')
+    expect(points).not.toContain('스레드 풀')
+    expect(points).not.toContain('구조체(또는 클래스)')
+  })
+})
+
 describe('what leans and what is no point, per language', () => {
   it('should take a point that opens on a pronoun or a pronominal adverb standing for what was said before as leaning', () => {
     expect(compressClauses('Dafür verwendest du den State.', 'de', 12)?.leans).toBe(true)

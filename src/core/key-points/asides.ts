@@ -179,6 +179,20 @@ export function isExample(sentence: string, lang: string): boolean {
 }
 
 /**
+ * Whether a sentence says of itself that it is said in passing ("We actually have a cure for blood
+ * cancer now, by the way.", "Incidentally, …", "As an aside, …", "Fun fact: …"): an aside to
+ * the claim another sentence of its paragraph makes. (A closed class of English.)
+ */
+export function saysInPassing(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  const text = sentence.trim()
+  return (
+    /^(?:incidentally|as an aside|by the way|btw|fun fact|side note|on a side note|as a side note|for what it['’]s worth)/i.test(text) ||
+    /,\s*(?:by the way|incidentally|btw)\W*$/i.test(text)
+  )
+}
+
+/**
  * Whether a sentence opens by addressing someone by name ("Danya, I wanna kind of kick it back
  * to you…"): in a conversation, that hands over the turn; it does not make a point. English only.
  */

@@ -10,6 +10,7 @@ import {
   isCourtesy,
   isByline,
   isExample,
+  saysInPassing,
   isNameList,
   isSetApartNote,
   movesOn,
@@ -803,6 +804,12 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
     // "只有 **年中稍微自律些**", "only **in the middle of the year**": the bold run a negation or "only"
     // just before it bounds says the opposite without it.
     if (auto && boundedBefore(text, mark.text)) continue
+    // ".NET의 비동기 처리는 **스레드 풀**, **운영체제의 비동기 I/O 메커니즘**, **Task 기반 모델**…이 함께 맞물려
+    // 동작하는 구조다": a bold run beside another in its sentence is one of the terms the writer stresses, no point alone.
+    if (auto && besideOtherMark(mark, marks, text)) continue
+    // "**구조체(또는 클래스)**를 자동 생성하고", "**状態**を": a bold run a Korean or Japanese particle
+    // goes on from, right after it, is a noun phrase of its sentence.
+    if (auto && /^[\p{Script=Hangul}\p{Script=Hiragana}]/u.test(text.slice(text.indexOf(mark.text) + mark.text.length))) continue
     const length = pointLength(mark.text, lang)
     if (length > maxWords || length < (isCjk(mark.text) ? minCjkBold : 3)) continue
     if (auto && isCourtesy(mark.text, lang)) continue
@@ -819,6 +826,25 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
     candidates.push({ text: compressed.text, score: 3, nodes })
   }
   return candidates.slice(0, 1)
+}
+
+/** Whether another bold run stands in the same sentence of the text as a bold run (their first occurrences). */
+function besideOtherMark(mark: Mark, marks: Mark[], text: string): boolean {
+  const at = text.indexOf(mark.text)
+  if (at === -1) return false
+  const ends = /[.!?。！？]\s|[。！？]/gu
+  let start = 0
+  let end = text.length
+  for (const found of text.matchAll(ends)) {
+    const stop = found.index + found[0].length
+    if (stop <= at) start = stop
+    else if (found.index >= at + mark.text.length) {
+      end = found.index
+      break
+    }
+  }
+  const sentence = text.slice(start, end)
+  return marks.some((other) => other !== mark && other.kind === 'strong' && other.text !== mark.text && sentence.includes(other.text))
 }
 
 // Words that bound what follows them, by negation or focus, in the languages lectern reads: a closed class.
@@ -1309,7 +1335,7 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   let score = sentence.centrality + 0.5 * overlap(terms, heading)
   // An example illustrates the claim another sentence of the paragraph makes; a sentence the
   // writer set in brackets ("(The teams get very competitive 🔥)") is an aside to it.
-  if (count > 1 && (isExample(text, lang) || /^\(.*\)[.!?]?$/su.test(text.trim()))) score -= 0.6
+  if (count > 1 && (isExample(text, lang) || /^\(.*\)[.!?]?$/su.test(text.trim()) || saysInPassing(text, lang))) score -= 0.6
   sentence.courtesy = isCourtesy(text, lang)
   if (sentence.courtesy) score -= 1
   if (sentence.index === 0) score += 0.35

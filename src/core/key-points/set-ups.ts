@@ -144,6 +144,23 @@ function judgesResults(sentence: string): boolean {
 }
 
 /**
+ * Whether a sentence only asks what the sentences after it answer, as a clause of wondering ("It is
+ * reasonable to wonder how weight resets compare to other regularization tools", "You may be
+ * wondering whether…", "We had to think about how to name the columns", "The question is how…"):
+ * a study's or a story's set-up, whose answer the paragraph goes on to give. (A closed class of English.)
+ */
+function wonders(sentence: string): boolean {
+  const text = sentence
+    .trim()
+    .toLowerCase()
+    .replace(linking, '')
+    .replace(/^[^,]{1,60},\s+/, '')
+  return /^(?:it\s+(?:is|['’]s|was|seems)\s+(?:only\s+)?(?:reasonable|natural|fair|tempting|interesting|worth)\s+(?:to\s+)?(?:wonder|ask|asking)|(?:one|you|we|readers?)\s+(?:may|might|could|would)\s+(?:well\s+)?(?:wonder|ask|be\s+wondering)|you(?:['’]re|\s+are)\s+(?:probably\s+)?wondering|(?:i|we)\s+(?:wondered|asked\s+(?:ourselves|myself)|were\s+curious|was\s+curious|had\s+to\s+(?:think\s+about|decide|figure\s+out|work\s+out|ask\s+(?:ourselves|myself))|wanted\s+to\s+(?:know|see|find\s+out|understand|learn|test|check))|the\s+(?:question|challenge)\s+(?:is|was|becomes|became|then\s+is))\s+(?:\w+\s+){0,3}?(?:how|whether|if|what|which|why|when|where|who)\b/.test(
+    text,
+  )
+}
+
+/**
  * Whether a sentence opens on a case that comes up now and then ("Sometimes the change request
  * itself is lacking details", "On some occasions, you might…", "Often, …"): in an essay of advice,
  * the situation the sentence after it tells the reader what to do in. (A closed class of English.)
@@ -210,7 +227,8 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
       (likeBefore(text) && index < sentences.length - 1) ||
       conceded[index] ||
       cases[index] ||
-      (judgesResults(text) && index < sentences.length - 1),
+      (judgesResults(text) && index < sentences.length - 1) ||
+      (wonders(text) && sentences.slice(index + 1).some((after) => !/[?？]\s*$/u.test(after.text))),
   )
   // (A definition, "…is called backpressure propagation", is no concession: it keeps its place before a turn.)
   const turned = sentences.map(

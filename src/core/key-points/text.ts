@@ -142,7 +142,9 @@ export function sentencesOf(text: string, lang: string): string[] {
       previous !== undefined &&
       (stopAfterWord(previous) || (previous.endsWith('.') && /\s/u.test(previous.charAt(previous.length - 2)))) &&
       /^[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(segment)
-    if (previous !== undefined && (!before || inside || continuesAfter(before, segment.trimStart())))
+    // (".|NET provides…": a segment of no letter or digit, a name's opening dot, is no sentence of its own.)
+    const bare = previous !== undefined && !/[\p{L}\p{N}]/u.test(previous)
+    if (previous !== undefined && (!before || inside || bare || continuesAfter(before, segment.trimStart())))
       raw[raw.length - 1] = previous + segment
     else raw.push(segment)
   }
