@@ -15,6 +15,20 @@ import { tagSentence } from '../../src/core/key-points/tagging.ts'
 const point = (markdown: string, context: Partial<KeyPointContext> = {}) => points(markdown, context)[0] ?? ''
 const refers = (text: string) => refersBack(tagSentence(text))
 
+describe('a status mark before a paragraph', () => {
+  it("should keep the mark that opens a paragraph before its words in the paragraph's point", () => {
+    // A year-in-review post (review 85): its failed goals showed as "Publish at least 12 posts on my blog", as the goal for next year did.
+    const [failed, met] = points(
+      [
+        '❌ **Publish at least 12 posts on my blog.** I fell short of my goal, but I still put out 9 posts, which is 8 more than 2022.',
+        '✅ **Convert my blog from Gatsby to Eleventy.** I did it! My blog has gone through many different tech stack iterations.',
+      ].join('\n\n'),
+    )
+    expect(failed).toBe('❌ Publish at least 12 posts on my blog')
+    expect(met).toBe('✅ Convert my blog from Gatsby to Eleventy')
+  })
+})
+
 describe('a sentence said in passing, or one that only wonders', () => {
   it('should pass over a sentence the writer says is said in passing for the claim of its paragraph', () => {
     // An opinion essay (review 85) showed "We have a cure for blood cancer now, by the way".

@@ -433,7 +433,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       }
       if (tooLong !== undefined && candidate.score < tooLong - nearlyAsLikely) return undefined
       chosen.push(own)
-      if (candidate.nodes) return withTime(paragraph, withoutFullStop(structuredClone(candidate.nodes)))
+      if (candidate.nodes) return withTime(paragraph, withStatusMark(paragraph, withoutFullStop(structuredClone(candidate.nodes))))
       const content = withFormulas(emphasise(candidate.text, marks, texts[index], markedText(paragraph.children)), formulas[index])
       // ("**Phase porte fermée** : vous, le bug, et votre compréhension du code": words after a label
       // that go on in lower case are what the label names, which they need.)
@@ -443,7 +443,10 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
           ? label.text.replace(/\s*[:：.]\s*$/u, '')
           : undefined
       const topic = (series && context.mode === 'auto' ? topics[index] : undefined) ?? continued
-      return withTime(paragraph, topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content)
+      return withTime(
+        paragraph,
+        withStatusMark(paragraph, topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content),
+      )
     }
     // "**Open and transparent**: Because we are following an open-source approach, anyone can see…":
     // an item of a series of labels whose sentences give no point is shown by its label, the words
@@ -456,7 +459,10 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     if (topic && named && !chosen.some((other) => jaccard(named, other) >= nearDuplicate)) {
       chosen.push(named)
       const label: PhrasingContent = { type: 'text', value: topic }
-      return withTime(paragraph, [paragraph.children[0]?.type === 'strong' ? { type: 'strong', children: [label] } : label])
+      return withTime(
+        paragraph,
+        withStatusMark(paragraph, [paragraph.children[0]?.type === 'strong' ? { type: 'strong', children: [label] } : label]),
+      )
     }
     return undefined
   })
@@ -499,6 +505,25 @@ function opensQuoteUnclosed(text: string): boolean {
 function isStatement(runIn: RunIn | undefined): boolean {
   return runIn !== undefined && !runIn.names && /[.!?]$/.test(runIn.text)
 }
+
+/**
+ * "- ❌ **Publish at least 12 posts on my blog.** I fell short…", "- ✅ **Convert my blog…**": a mark
+ * that opens the paragraph on its own, before its words, says how it went; the point keeps it, or a
+ * goal failed reads as one met.
+ */
+function withStatusMark(paragraph: Paragraph, point: PhrasingContent[]): PhrasingContent[] {
+  const first = paragraph.children[0]
+  const mark = first?.type === 'text' ? statusMark.exec(first.value)?.[1] : undefined
+  if (!mark || (point[0]?.type === 'text' && point[0].value.startsWith(mark))) return point
+  return [{ type: 'text', value: `${mark} ` }, ...point]
+}
+
+/**
+ * One mark of how a thing went, alone before a paragraph's words, with its variation selector: a
+ * check, a cross, a warning, a traffic light, work in progress. (A closed set: an emoji of feeling,
+ * "😱 Taking the night bus…", says the writer's mood and is left out of the point.)
+ */
+const statusMark = /^\s*([✅❌❎✔✓✗✘☑☒☐⚠🚫⛔⭕🟢🟡🟠🔴⏳🚧]\uFE0F?)\s+(?=\S|$)/u
 
 /** A bold phrase taken whole as a point, without the full stop that ended it as a sentence (as no point has one). */
 function withoutFullStop(nodes: PhrasingContent[]): PhrasingContent[] {
