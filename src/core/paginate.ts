@@ -931,8 +931,13 @@ function namesSubject(label: string, subject: Set<string>, lang: string): boolea
  * of a run of slides recurs, and a phrase said once ("in the next section") is an aside.
  */
 export function recurs(phrase: string, texts: string[], terms: string[][], lang: string): boolean {
-  const head = termsOf(phrase, lang).at(-1)
-  if (head === undefined || terms.filter((each) => each.includes(head)).length < 2) return false
+  const phraseTerms = termsOf(phrase, lang)
+  const head = phraseTerms.at(-1)
+  // (With another word of the phrase: "electoral vote system" is no topic of paragraphs that say
+  // "two-party system" and "voting systems" but only one the electoral vote.)
+  const says = (each: string[]) =>
+    head !== undefined && each.includes(head) && (phraseTerms.length < 2 || phraseTerms.slice(0, -1).some((term) => each.includes(term)))
+  if (head === undefined || terms.filter(says).length < 2) return false
   // One capitalised word is a name only where it keeps its capital inside a sentence ("First" does
   // not), and on its own there: "System" of "the Compatible Time-Sharing System" is a piece of a name.
   if (/\s/.test(phrase.trim())) return true

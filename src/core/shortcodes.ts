@@ -43,7 +43,9 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       continue
     }
     piece.text = asFootnotes(
-      withoutCitations(withPictureLines(withoutBreakLines(withStyleBlocksWhole(indentedBodies(withAnchoredNotes(piece.text, anchored)))))),
+      withoutCitations(
+        withPictureLines(withoutBreakLines(withStyleBlocksWhole(withQuoteTags(indentedBodies(withAnchoredNotes(piece.text, anchored)))))),
+      ),
       notes,
     )
     const leave = (kind: string, at: number) => {
@@ -110,6 +112,43 @@ function linesOf(text: string, offsets: number[]): number[] {
 function withoutBreakLines(prose: string): string {
   if (!/<br/i.test(prose)) return prose
   return prose.replace(/^[ \t]*<br\s*\/?>[ \t]*(?=\r?\n[ \t]*[^\s<])/gim, '')
+}
+
+/** A quotation's opening tag: Hugo's `{{% blockquote %}}` (or `{{< … >}}`), Octopress's `{% blockquote Author, Source %}`. */
+const quoteOpening = /\{\{([<%])-?\s*blockquote\b([^{}\n]{0,300}?)\s*-?[>%]\}\}|\{%-?\s*blockquote\b([^{}%\n]{0,300}?)\s*-?%\}/g
+
+/**
+ * A quotation set in a template tag, as Octopress and many Hugo themes write one
+ * (`{{% blockquote %}}The results… &mdash; <a href>binarly.io</a>{{% /blockquote %}}`,
+ * `{% blockquote Seth Godin %}…{% endblockquote %}`): the markdown block quote it is, each of its
+ * lines behind `> ` and the author an Octopress tag names after it, so it is shown as a quote, not
+ * said as the writer's own paragraph. Line for line; a tag never closed is left to the others.
+ */
+function withQuoteTags(prose: string): string {
+  if (!/blockquote/i.test(prose)) return prose
+  let out = ''
+  let from = 0
+  for (const match of prose.matchAll(quoteOpening)) {
+    if (match.index < from) continue
+    const hugo = match[1] !== undefined
+    const closing = hugo ? /\{\{[<%]-?\s*\/\s*blockquote\s*-?[>%]\}\}/g : /\{%-?\s*endblockquote\s*-?%\}/g
+    closing.lastIndex = match.index + match[0].length
+    const end = closing.exec(prose)
+    if (!end) continue
+    const inner = prose.slice(match.index + match[0].length, end.index)
+    const lead = /^[ \t]*\r?\n/.exec(inner)?.[0] ?? ''
+    const trail = /\r?\n[ \t]*$/.exec(inner.slice(lead.length))?.[0] ?? ''
+    const lines = inner.slice(lead.length, inner.length - trail.length).split('\n')
+    // (Octopress names the author, then maybe a source's address and its title: the name is said after the words.)
+    const author = hugo ? '' : (match[3] ?? '').replace(/\s+https?:\/\/\S+.*$/, '').trim()
+    if (author) lines[lines.length - 1] += ` — ${author}`
+    // (The tags' own lines stay, blank, so every line after keeps its number.)
+    const blank = (text: string) => text.replace(/[^\n]/g, '')
+    const quoted = lines.map((line) => (line.trim() ? `> ${line}` : '>')).join('\n')
+    out += prose.slice(from, match.index) + blank(match[0] + lead) + quoted + blank(trail + end[0])
+    from = end.index + end[0].length
+  }
+  return from === 0 ? prose : out + prose.slice(from)
 }
 
 /**

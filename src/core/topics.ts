@@ -75,7 +75,7 @@ const quantifier =
  * said before, not a topic. A closed class of English.
  */
 const judging =
-  /^(?:good|better|best|bad|worse|worst|great|greater|nice|interesting|important|main|major|minor|key|substantial|significant|huge|big|bigger|little|real|whole|biggest|clear|ambitious|reasonable|compelling|crazy|cool|amazing|awesome|simple|easy|hard|difficult)$/i
+  /^(?:good|better|best|bad|worse|worst|great|greater|nice|interesting|important|main|major|minor|key|substantial|significant|huge|big|bigger|little|real|whole|biggest|clear|ambitious|reasonable|compelling|crazy|cool|amazing|awesome|simple|easy|hard|difficult|famous|popular|common|typical|arbitrary|conceptual|current|obvious|classic)$/i
 /**
  * Swear words an author may use in passing: never a slide's title. A short closed list of
  * English roots (the words themselves, not a judgement of the text).

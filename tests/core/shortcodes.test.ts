@@ -8,6 +8,19 @@ import { parseDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
 const lines = (value: string) => value.split('\n').length
 
 describe('template tags', () => {
+  it('should make a quotation set in a template tag the block quote it is, line for line', () => {
+    // An opinion essay on a Hugo blog (review 85): its three `{{%blockquote%}}` quotations were said as the writer's paragraphs.
+    const hugo = 'Before.\n\n{{%blockquote%}}None of these parsers were ever tested. &mdash; binarly.io{{%/blockquote%}}\n\nAfter.'
+    expect(convertShortcodes(hugo).text).toBe('Before.\n\n> None of these parsers were ever tested. &mdash; binarly.io\n\nAfter.')
+    const octopress =
+      'Before.\n\n{% blockquote Seth Godin http://sethgodin.com Tribes %}\nLeadership is scarce.\n\nIt takes guts.\n{% endblockquote %}\n'
+    const { text } = convertShortcodes(octopress)
+    expect(text).toBe('Before.\n\n\n> Leadership is scarce.\n>\n> It takes guts. — Seth Godin\n\n')
+    expect(lines(text)).toBe(lines(octopress))
+    const deck = renderDeck(new VFile({ path: 'post.md', value: `# T\n\n## Q\n\n${hugo}` })).html
+    expect(deck).toMatch(/<blockquote>\s*<p>None of these parsers were ever tested/)
+  })
+
   it("should leave an attribute slipped into a figure's alt text, and the icons in its caption, out of their words", () => {
     // pyOpenSci's PyCon US 2024 recap (review 85): every missing picture's box ended "…' style='width: 70%;",
     // and its caption said "<i class='fa-solid fa-heart-pulse'></i>" around its words.

@@ -72,6 +72,10 @@ describe('topic labels', () => {
     expect(problem('second improvement')).toBe('quantity')
     expect(problem('own updater')).toBe('quantity')
     expect(problem('Sources https')).toBe('link')
+    // (Titles of the corpus's long sections before the rule: "Introduction: famous two dimensional example", "Data Fetching: common option".)
+    expect(problem('famous two dimensional example')).toBe('judgement')
+    expect(problem('common option')).toBe('judgement')
+    expect(problem('arbitrary number')).toBe('judgement')
   })
 
   it('should keep keyphrases that name a topic', () => {
@@ -105,6 +109,25 @@ describe('topic keyphrases', () => {
     ]
     expect(recurring('System', vim)).toBe(false)
     expect(recurring('Unix', ['Thompson wrote Unix at Bell Labs.', 'The first Unix ran on a PDP-7, and Unix spread fast.'])).toBe(true)
+  })
+
+  it('should take a phrase of several words for recurring only where another of its words comes back with its head', () => {
+    // An opinion essay without headings (review 85): three slides titled "Electoral vote system", said in
+    // one paragraph, as its head word, "system", came back in "two-party system" and "voting systems".
+    const recurring = (phrase: string, texts: string[]) =>
+      recurs(
+        phrase,
+        texts,
+        texts.map((text) => termsOf(text, 'en')),
+        'en',
+      )
+    const essay = [
+      'America still uses the electoral vote system, which is strictly worse than the popular vote.',
+      'It inevitably results in a two-party system, because a strategic choice is rational.',
+      'We have built a health system that cannot incentivize curing cancer.',
+    ]
+    expect(recurring('electoral vote system', essay)).toBe(false)
+    expect(recurring('electoral vote system', [...essay, 'The electoral vote decides, and the system stays.'])).toBe(true)
   })
 
   it('should never run a phrase across a sentence end or a comma', () => {
