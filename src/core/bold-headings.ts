@@ -85,7 +85,12 @@ function questionLine(paragraph: Paragraph, lang: string): PhrasingContent[] | u
 /** A bold (or italic) line as a heading of its words. */
 function headingOf(paragraph: Paragraph, depth: Heading['depth']): Heading {
   const run = paragraph.children.find((child) => child.type === 'strong' || child.type === 'emphasis') as Parent
-  return { type: 'heading', depth, children: run.children as PhrasingContent[], position: paragraph.position }
+  const children = run.children as PhrasingContent[]
+  // ("**# Links**": a heading's marks the writer kept inside the bold are no words of it.)
+  const [first, ...rest] = children
+  const marked = first?.type === 'text' ? /^#{1,6}[ \t]+(?=\S)/.exec(first.value) : null
+  const words = marked && first?.type === 'text' ? [{ ...first, value: first.value.slice(marked[0].length) }, ...rest] : children
+  return { type: 'heading', depth, children: words, position: paragraph.position }
 }
 
 /** Italic lines an article needs before they are its headings: italics are set alone for more than headings (a caption, an update note). */

@@ -318,7 +318,10 @@ function withoutCitations(prose: string): string {
   if (!prose.includes('<d-cite')) return prose
   // (From the start of the spaces only: tried from inside a long run of them, the pattern would
   // scan the rest of the run again at every space, in time that grows with its square.)
-  return prose.replace(/(?<![ \t])[ \t]*<d-cite\b[^>]*>[^<]*<\/d-cite>/g, '')
+  // (A citation that ends its line after a comma, a figure's "Figure 4, <d-cite…>", takes the comma with it.)
+  return prose
+    .replace(/(?<=[^\s,]),[ \t]*<d-cite\b[^>]*>[^<]*<\/d-cite>(?=[ \t]*(?:\r?\n|$))/g, '')
+    .replace(/(?<![ \t])[ \t]*<d-cite\b[^>]*>[^<]*<\/d-cite>/g, '')
 }
 
 /** One line naming what was left out: `3 Liquid \`if\`, 2 Hugo \`param\``. */

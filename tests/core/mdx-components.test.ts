@@ -347,6 +347,14 @@ describe('MDX asides and empty components', () => {
     expect(text(select('.lectern-points', tree))).not.toContain('inspired')
   })
 
+  it('should leave out a <d-cite> that ends its line after a comma with the comma', () => {
+    // (An ICLR blog post, review 85: its figure captions read "Figure 4," once the citation had gone.)
+    const { tree } = render(
+      ['# Resets', '', '## Results', '', 'The scores rise with resets.', '', 'Figure 4, <d-cite key="a"></d-cite>'].join('\n'),
+    )
+    expect(text(select('aside.notes', tree))).toMatch(/Figure 4(?!,)/)
+  })
+
   it('should leave no code block or empty box where a tab-indented self-closing component was', () => {
     const { tree } = render(
       [

@@ -86,6 +86,21 @@ describe('the parts of an article without headings', () => {
     expect(titles.map((run) => run[0])).toEqual(['Full-Featured Dashboard', 'Future Work'])
   })
 
+  it("should leave a heading's marks that the writer kept inside a bold line out of its title", () => {
+    // (Tencent Music's migration post, review 85: its last slide was titled "# Links".)
+    const { titles } = deck(
+      [
+        '# Doris',
+        'We moved our analytics from one engine to another over a year.',
+        '**Why we moved**',
+        'The old engine cost too much to keep, and its storage grew every week.',
+        '**# Links**',
+        'The project is on GitHub, and its community talks on Slack every day.',
+      ].join('\n\n'),
+    )
+    expect(titles.map((run) => run[0])).toEqual(['Why we moved', 'Links'])
+  })
+
   it('should read three lines or more of italics alone, capitalised as titles, as the headings of an article that has none', () => {
     // (Review 57: a database deep dive's "*Doing Reads*", "*The Big Picture*" came out as one long "(cont.)".)
     const parts = ['Compute Scale', 'Doing Reads', 'The Big Picture']
