@@ -5,6 +5,7 @@ import {
   introducesSelf,
   isByline,
   isCourtesy,
+  remarksOnOwnTalk,
   movesOn,
   reassures,
   saidAroundAPoint,
@@ -65,7 +66,9 @@ export function leadWhenSilent(units: LeadUnit[], lang: string, { glance = false
       ? sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph, formulas[index]), lang)
       : [],
   )
-  const saysMore = spoken.some((sentences) => sentences.some((sentence) => !isCourtesy(sentence, lang)))
+  const saysMore = spoken.some((sentences) =>
+    sentences.some((sentence) => !isCourtesy(sentence, lang) && !remarksOnOwnTalk(sentence, lang)),
+  )
   // Where no sentence of its first paragraphs can be shown as it stands, a cut that leans a little on
   // what came before ("That said, senior engineers should still hold themselves to a higher level…")
   // says more of the section than its heading alone does.
@@ -97,7 +100,8 @@ function leadFound(
     // (Nor someone else's words the writer quotes, a quotation running over sentences: "He wrote: "never make
     // transportation an issue by itself. … One place for work, another for “living,” …"".)
     const voices = voicesOf(sentences)
-    const said = sentences.filter((sentence, at) => !isCourtesy(sentence, lang) && voices[at].own > 0)
+    // (Nor a remark on the speaker's own talking, "I'm just rambling about nothing...", said around a turn's points.)
+    const said = sentences.filter((sentence, at) => !isCourtesy(sentence, lang) && !remarksOnOwnTalk(sentence, lang) && voices[at].own > 0)
     // A pointer to another page ("For a complete list of all changes, see the full release notes"),
     // a turn ("Let's dive in"), what to look at first ("it's helpful to look backward for a moment")
     // or a promise of what follows ("Below are actionable steps you can take…", "There are other

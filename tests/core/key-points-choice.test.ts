@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { points } from '../helpers/key-points.ts'
 import type { KeyPointContext } from '../../src/core/index.ts'
-import { isCourtesy, isExample, tellsStory } from '../../src/core/key-points/asides.ts'
+import { isCourtesy, isExample, remarksOnOwnTalk, tellsStory } from '../../src/core/key-points/asides.ts'
 import { claimOf, demonstrativeNoun, isMetaSentence, leansOnPrevious, namesBack, refersBack } from '../../src/core/key-points/dependence.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
@@ -14,6 +14,19 @@ import { tagSentence } from '../../src/core/key-points/tagging.ts'
 /** The paragraph's point, or '' when it gets none. */
 const point = (markdown: string, context: Partial<KeyPointContext> = {}) => points(markdown, context)[0] ?? ''
 const refers = (text: string) => refersBack(tagSentence(text))
+
+describe("a remark on the speaker's own talking", () => {
+  it("should never show a remark on the speaker's own talking as a turn's point", () => {
+    // A podcast's transcript (review 85): a slide's only point was "I'm just rambling about nothing".
+    expect(remarksOnOwnTalk("I'm just rambling about nothing...", 'en')).toBe(true)
+    expect(remarksOnOwnTalk('But I digress.', 'en')).toBe(true)
+    expect(remarksOnOwnTalk('I might be wrong.', 'en')).toBe(true)
+    expect(remarksOnOwnTalk('I might be wrong about the dates, but the plan held.', 'en')).toBe(false)
+    const turn =
+      "He built an app to listen to police scanner feeds and issue alerts on crime. I've always been fascinated about that. I might be wrong. I'm just rambling about nothing..."
+    expect(points(turn)[0] ?? '').not.toMatch(/rambling|wrong/)
+  })
+})
 
 describe('a status mark before a paragraph', () => {
   it("should keep the mark that opens a paragraph before its words in the paragraph's point", () => {
@@ -441,6 +454,9 @@ describe('what a speaker says around the point', () => {
     expect(isExample('For example, Perl seemed to me to have appeared fully-formed in the mid-to-late 1990s.', 'en')).toBe(true)
     expect(isExample('One example is EIA has a survey of all the combustion power plants across the U.S.', 'en')).toBe(true)
     expect(isExample('Examples of the limitations are routing and data fetching.', 'en')).toBe(false)
+    // (An ICLR blog post, review 85: "Consider an agent learning to play chess" set up its case; "Consider using…" advises.)
+    expect(isExample('Consider an agent learning to play chess.', 'en')).toBe(true)
+    expect(isExample('Consider using a cache for the hot keys.', 'en')).toBe(false)
     expect(
       point(
         "Create React App and build tools like it make it easy to get started building a React app. For example, if you're building an internal admin tool, you can start with a landing page:",

@@ -993,6 +993,12 @@ describe('cuts that keep what the clause needs', () => {
         'Capture groups can be used both to remember captured elements in the regular expression itself and to gather pieces of information in a complex regular expression using the JavaScript RegEx API.',
       ),
     ).not.toMatch(/itself$/)
+    // (An ICLR blog post, review 85: "The quality of the memories in the replay buffer is proportionate".)
+    expect(
+      shorten(
+        'Although this is sometimes done, the quality of the memories in the replay buffer is proportionate to the quality of the policy that gathered the experience.',
+      ) ?? '',
+    ).not.toMatch(/proportionate$/)
   })
 
   it('should not cut "one by one" or "step by step" in two', () => {

@@ -33,6 +33,14 @@ function silentPoints(title: string, paragraphs: string[]): string[] {
 }
 
 describe('a section whose paragraphs got no point', () => {
+  it("should not show a remark on the speaker's own talking as a silent section's lead", () => {
+    // (A podcast's transcript, review 85: a slide's only point was "I'm just rambling about nothing".)
+    const lead = silentPoints('Hosts', [
+      "I don't think it's the same as ham radio, but I have a friend here in Chicago, who has a whole thing built around police scanners and civic data and public works and all of it, which is a lot. It's pretty cool. I might be wrong. I'm just rambling about nothing...",
+    ])
+    expect(lead.join(' ')).not.toMatch(/rambling|might be wrong/)
+  })
+
   it('should show the first main clause of a long "X, but Y" sentence, not its heading alone', () => {
     const summary = silentPoints('Summary', [
       "Electron and WebView2 have a number of differences, but don't expect much difference with respect to how they perform rendering web content. Ultimately, an app’s architecture and JavaScript libraries/frameworks have a larger impact on memory and performance than anything else because Chromium is Chromium regardless of where it is running.",

@@ -193,6 +193,18 @@ export function saysInPassing(sentence: string, lang: string): boolean {
 }
 
 /**
+ * Whether a sentence only remarks on the speaker's own talking ("I'm just rambling about nothing...",
+ * "But I digress.", "I might be wrong.", "Anyway."): said around a conversation's points, as a
+ * courtesy is, never one of them. (A closed class of English.)
+ */
+export function remarksOnOwnTalk(sentence: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false
+  return /^(?:(?:but|and|so|anyway|ok(?:ay)?)\s*,?\s+)?(?:i['’]m\s+(?:just\s+)?(?:rambling|babbling|digressing|thinking out loud)\b.{0,30}|i\s+digress|i\s+(?:might|may|could)\s+be\s+wrong(?:\s+(?:though|here|about (?:this|that)))?|anyway|anyhow|just kidding|where was i|sorry,?\s+i\s+(?:got|am|['’]m)\s+(?:sidetracked|off track|rambling))\W*$/i.test(
+    sentence.trim(),
+  )
+}
+
+/**
  * Whether a sentence opens by addressing someone by name ("Danya, I wanna kind of kick it back
  * to you…"): in a conversation, that hands over the turn; it does not make a point. English only.
  */

@@ -1797,6 +1797,9 @@ const asides: Record<string, AsideWords> = {
       'one example',
       'another example',
       'imagine',
+      // ("Consider an agent learning to play chess.": a case set up; not advice, "Consider using a cache".)
+      'consider a',
+      'consider an',
       'not to mention',
       'not mentioning',
       'let alone',

@@ -1363,7 +1363,7 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // waits for the phrase that says to what. (A closed class.)
     if (
       /^(to|with|from)$/i.test(next.value) &&
-      /^(unrelated|related|similar|identical|equivalent|comparable|prone|subject|akin|dedicated|devoted|specific|proportional|susceptible|accustomed|opposed|different|distinct|separate|compatible|incompatible|consistent|inconsistent|familiar|unfamiliar|limited|restricted|confined|tied|exposed|vulnerable|equal|attached|entitled|adjacent)$/i.test(
+      /^(unrelated|related|similar|identical|equivalent|comparable|prone|subject|akin|dedicated|devoted|specific|proportional|proportionate|sensitive|due|close|irrelevant|relevant|immune|resistant|analogous|orthogonal|susceptible|accustomed|opposed|different|distinct|separate|compatible|incompatible|consistent|inconsistent|familiar|unfamiliar|limited|restricted|confined|tied|exposed|vulnerable|equal|attached|entitled|adjacent)$/i.test(
         words[count - 1].value,
       )
     )

@@ -11,6 +11,7 @@ import {
   isByline,
   isExample,
   saysInPassing,
+  remarksOnOwnTalk,
   isNameList,
   isSetApartNote,
   movesOn,
@@ -1361,7 +1362,7 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   // An example illustrates the claim another sentence of the paragraph makes; a sentence the
   // writer set in brackets ("(The teams get very competitive 🔥)") is an aside to it.
   if (count > 1 && (isExample(text, lang) || /^\(.*\)[.!?]?$/su.test(text.trim()) || saysInPassing(text, lang))) score -= 0.6
-  sentence.courtesy = isCourtesy(text, lang)
+  sentence.courtesy = isCourtesy(text, lang) || remarksOnOwnTalk(text, lang)
   if (sentence.courtesy) score -= 1
   if (sentence.index === 0) score += 0.35
   // A writer who numbers the opening sentences of several paragraphs ("First, solve your own pain first.
