@@ -15,6 +15,18 @@ import { tagSentence } from '../../src/core/key-points/tagging.ts'
 const point = (markdown: string, context: Partial<KeyPointContext> = {}) => points(markdown, context)[0] ?? ''
 const refers = (text: string) => refersBack(tagSentence(text))
 
+describe('a line with no verb', () => {
+  it('should show no phrase a preposition opens without a verb, nor one word said over, as a point', () => {
+    // A keyboard build log (review 85): "For keyboard science." under its photo, and "Icky icky icky."
+    expect(points('For keyboard science.\n\nThe last thing was to write the firmware so that I could type on it.')[0]).toBeUndefined()
+    expect(points('Icky icky icky. This is where I would really like to use templates.')[0] ?? '').not.toMatch(/Icky/)
+    // (A subject pronoun has its verb however the tagger reads it.)
+    expect(points('On Android and iOS we leverage the relevant MotionEvent and UITouch events.')[0]).toMatch(
+      /^On Android and iOS we leverage/,
+    )
+  })
+})
+
 describe("a remark on the speaker's own talking", () => {
   it("should never show a remark on the speaker's own talking as a turn's point", () => {
     // A podcast's transcript (review 85): a slide's only point was "I'm just rambling about nothing".

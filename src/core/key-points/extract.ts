@@ -215,6 +215,15 @@ function verbOnlyInTitles(text: string, titles: string[]): boolean {
  */
 function verbless(text: string): boolean {
   if (singlingOut.test(text)) return !mainVerbBeforeClause(tagSentence(text))
+  // "Icky icky icky.", "No no no": one word said over is a sound the writer makes, no claim.
+  if (/^(\p{L}+)(?:[\s,!.]+\1)+[\s.!?]*$/iu.test(text.trim())) return true
+  // "For keyboard science." under its photo, "In other words a DRAM memory cell": a phrase a
+  // preposition opens, with no verb, says how or why of something another line says. (A subject
+  // pronoun has its verb, whatever the tagger reads it as: "On Android we leverage/NN the events".)
+  if (/^(?:for|in|on|at|with|by|from|of|about|into|over|under|through|after|before|during|without|within|across|towards?)\s/i.test(text))
+    return !tagSentence(text).some(
+      (token) => token.kind === 'word' && (/^(VB|MD)/.test(token.tag) || /^(?:i|we|you|they|he|she|it)$/i.test(token.value)),
+    )
   if (!/^(?:not|of course|and|or|but|plus|as well as)\b/i.test(text)) return false
   return !tagSentence(text).some((token) => token.kind === 'word' && /^(VB|MD)/.test(token.tag))
 }
