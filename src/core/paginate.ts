@@ -1259,6 +1259,9 @@ function sendsElsewhere(sentence: string, lang: string): boolean {
 function introduces(paragraph: Paragraph, block: RootContent): boolean {
   if (/[:：]\s*$/u.test(toString(paragraph))) return true
   if (block.type === 'code' && runsIntoCode(toString(paragraph, { includeHtml: false }))) return true
+  // "DAG authors can specify executors to use at the task" over its listing: a paragraph the writer
+  // left without a stop goes on into the code after it, as one ending in a colon does.
+  if (block.type === 'code' && /[\p{L}\p{N}`)]$/u.test(toString(paragraph, { includeHtml: false }).trim())) return true
   const end = paragraph.position?.end.line
   const start = block.position?.start.line
   return end !== undefined && start !== undefined && start === end + 1

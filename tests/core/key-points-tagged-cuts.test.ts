@@ -25,6 +25,17 @@ describe('parts of speech a cut rests on', () => {
     })
   })
 
+  it('should read a participle between a determiner and "of" as the noun it heads', () => {
+    // Airflow 2.10's release post (review 86) showed "Each executor comes with its unique".
+    expect(tags('Each executor comes with its unique set of strengths and weaknesses')).toMatchObject({ unique: 'JJ', set: 'NN' })
+    expect(
+      shorten(
+        'Each executor comes with its unique set of strengths and weaknesses, typically balancing latency, isolation, and compute efficiency.',
+      ),
+    ).not.toMatch(/unique$/)
+    expect(tags('The wall is made of wood')).toMatchObject({ made: 'VBN' })
+  })
+
   it('should read a word after an infinitive "to" as the verb, not the noun', () => {
     expect(tags('We want to change the default')).toMatchObject({ change: 'VB' })
     expect(tags('Access to data is free')).toMatchObject({ data: 'NNS' })

@@ -399,6 +399,22 @@ describe('a line the listing after it completes', () => {
   })
 })
 
+describe('a paragraph left without a stop before its listing', () => {
+  it('should share a slide with the listing it goes on into', () => {
+    // Airflow 2.10's release post (review 86): each such line ended one slide and its code opened the next.
+    // (Apache Airflow's blog, apache/airflow-site, Apache-2.0: the section as written.)
+    const markdown = `# Airflow 2.10\n\n${'\nEach executor comes with its unique set of strengths and weaknesses, typically balancing latency, isolation, and compute efficiency. Traditionally, an Airflow environment is limited to a single executor, requiring users to make trade-offs, as no single executor is perfectly suited for all types of tasks.\n\nWe are introducing a new feature that allows for the concurrent use of multiple executors within a single Airflow environment. This flexibility enables users to take advantage of the specific strengths of different executors for various tasks, improving overall efficiency and mitigating weaknesses. Users can set a default executor for the entire environment and, if necessary, assign particular executors to individual DAGs or tasks.\n\nTo configure multiple executors we can pass comma separated list in airflow configuration. The first executor in the list will be the default executor for the environment.\n\n```\n[core]\nexecutor = \'LocalExecutor,CeleryExecutor\'\n```\n\nTo make it easier for dag authors, we can also specify aliases for executors that can be specified in the executor configuration\n\n```commandline\n[core]\nexecutor = \'LocalExecutor,KubernetesExecutor,my.custom.module.ExecutorClass:ShortName\'\n```\n\nDAG authors can specify executors to use at the task\n\n```python\nBashOperator(\n    task_id="hello_world",\n    executor="ShortName",\n    bash_command="echo \'hello world!\'",\n)\n\n@task(executor="KubernetesExecutor")\ndef hello_world():\n    print("hello world!")\n```\n\nWe can also specify executors on the DAG level\n\n```python\ndef hello_world():\n    print("hello world!")\n\ndef hello_world_again():\n    print("hello world again!")\n\nwith DAG(\n    dag_id="hello_worlds",\n    default_args={"executor": "ShortName"},  # Applies to all tasks in the DAG\n) as dag:\n    # All tasks will use the executor from default args automatically\n    hw = hello_world()\n    hw_again = hello_world_again()\n```'}`
+    const found = slides(markdown)
+    for (const [line, name] of [
+      ['DAG authors can specify executors to use at the task', 'task_id="hello_world"'],
+      ['We can also specify executors on the DAG level', 'dag_id="hello_worlds"'],
+    ]) {
+      const slide = found.find((each) => text(each).includes(line))
+      expect(slide && text(slide), line).toContain(name)
+    }
+  })
+})
+
 describe('a lead-in too long only for an aside in brackets', () => {
   it('should show it over its list without the aside, and a lead-in too long without one nowhere', () => {
     // Ember 5.0's release post (review 71): the list of what 4.x shipped hung under the point before it.

@@ -230,8 +230,33 @@ export function tagSentence(text: string): Token[] {
   }
   if (tags.includes('VBZ')) predicateSeries(tokens)
   if (tags.includes('JJ')) adjectivesAsHeads(tokens)
+  if (tags.includes('VBN') || tags.includes('VBD')) nounsBeforeOf(tokens)
   verbOfSubject(tokens)
   return tokens
+}
+
+/**
+ * "…comes with its unique/NN set/VBN of strengths": a participle right before "of", after a
+ * determiner or possessive and at most one word, is the head noun of that phrase ("its unique set
+ * of", "a complete cut of"), which the lexicon also knows it as; the word between is its adjective.
+ * Read as a verb it ended every cut of the sentence on "its unique". (Not after a form of "be":
+ * "is made of wood".)
+ */
+function nounsBeforeOf(tokens: Token[]): void {
+  const words = tokens.filter((token) => token.kind === 'word')
+  for (let index = 1; index < words.length - 1; index++) {
+    const word = words[index]
+    if (!/^VB[ND]$/.test(word.tag) || words[index + 1].value.toLowerCase() !== 'of') continue
+    const opener = /^(?:DT|PRP\$)$/.test(words[index - 1].tag)
+      ? index - 1
+      : index >= 2 && /^(?:DT|PRP\$)$/.test(words[index - 2].tag)
+        ? index - 2
+        : -1
+    if (opener === -1 || !readingsOf(word.value.toLowerCase())?.includes('NN')) continue
+    word.tag = 'NN'
+    const between = words[opener + 1]
+    if (between !== word && between.tag === 'NN' && readingsOf(between.value.toLowerCase())?.includes('JJ')) between.tag = 'JJ'
+  }
 }
 
 /** Tags of a verb with a tense, or a modal. */
