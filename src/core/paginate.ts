@@ -238,7 +238,7 @@ export function paginate(
       if (!run.some((unit) => unit.point)) continue
       for (const unit of run) {
         if (unit.point || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) continue
-        Object.assign(unit, firstClaim(unit.paragraph, unit.lines, lang, true))
+        Object.assign(unit, firstClaim(unit.paragraph, unit.lines, lang, true) ?? cjkItemLabel(unit.paragraph))
       }
     }
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
@@ -506,6 +506,21 @@ function firstClaim(
   const entry: Pick<Unit, 'lines' | 'paragraph' | 'point'> = { lines, paragraph }
   leadWhenSilent([entry], lang, { glance })
   return entry.point ? { point: entry.point, lines: entry.lines } : undefined
+}
+
+/** CJK characters at most of the phrase before an item's first comma that names what the item is about. */
+const maxCjkLabel = 10
+
+/**
+ * "1. 功能扩展，根据功能对数据进行分组，…这实际上就是 SOA 架构下的服务化。": a CJK item too long for a
+ * claim, that opens on a short phrase before its first comma, names its topic there, as its
+ * sibling "数据分片，…" does; that phrase is its point rather than a hole in the list.
+ */
+function cjkItemLabel(paragraph: Paragraph): { point: PhrasingContent[] } | undefined {
+  const text = toString(paragraph).trim()
+  const label = /^([^，,：:。！？\s]{2,40})[，,]/u.exec(text)?.[1]
+  if (!label || !isCjk(label) || label.length > maxCjkLabel) return undefined
+  return { point: [{ type: 'text', value: label }] }
 }
 
 /** Runs of units that are items of one list of paragraphs, in order: each said as its list item (see prose-lists.ts). */

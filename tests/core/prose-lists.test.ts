@@ -25,6 +25,23 @@ function steps(count: number): string {
 }
 
 describe('lists of paragraphs', () => {
+  it('should show a CJK item too long for a claim by the short phrase before its first comma, not leave it out', () => {
+    // Seata's TCC post (review 86): of "两个方向", only the second showed; the first was in the notes only.
+    const markdown = [
+      '---',
+      'lang: zh',
+      '---',
+      '# TCC',
+      '## 横向扩展',
+      '服务的拆分，也可以认为是资源的横向扩展，只不过方向不同而已。',
+      '横向扩展可能沿着两个方向发展：',
+      '1. 功能扩展，根据功能对数据进行分组，并将不同的功能组分布在多个不同的数据库上，这实际上就是 SOA 架构下的服务化。\n1. 数据分片，在功能组内部将数据拆分到多个数据库上，为横向扩展增加一个新的维度。',
+    ].join('\n\n')
+    const points = slides(markdown).flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))
+    expect(points).toContain('功能扩展')
+    expect(points.some((point) => point.startsWith('数据分片'))).toBe(true)
+  })
+
   it('should show the picture under a paragraph-long item, not read it as words of its point', () => {
     // colah.github.io's essay on types (review 45): each item's diagram was lost.
     const items = stepTexts.slice(0, 3).map((step, index) => `- ${step}\n\n  ![](diagram-${index}.png)\n\n  Diagram ${index} of the step`)
