@@ -1,4 +1,4 @@
-import type { Blockquote, Heading, Paragraph } from 'mdast'
+import type { Blockquote, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { isCjk, sentencesOf } from './key-points/text.ts'
 import { countWords } from './words.ts'
@@ -122,4 +122,37 @@ function turnsOf(paragraphs: Paragraph[], lang: string, scale: number): Paragrap
     if (!text.endsWith(leftOut)) shown[shown.length - 1] = { type: 'paragraph', children: [{ type: 'text', value: `${text} ${leftOut}` }] }
   }
   return shown
+}
+
+/** Words at most of a line of who said a quotation and where. */
+const maxAttributionWords = 16
+
+/**
+ * "Travis Oliphant, on [Why I promote conda](…) (2013):" right over a block quote: a line that
+ * opens on a name and a comma and ends in a colon says who said the quotation and where. It goes
+ * under the quotation, "— Travis Oliphant, on Why I promote conda (2013)", and is shown with it:
+ * alone it was a point at the foot of one slide while its quotation opened the next. For
+ * `Array.prototype.reduce` over a run of blocks.
+ */
+export function withQuoteAttributions(blocks: RootContent[], block: RootContent): RootContent[] {
+  const before = blocks.at(-1)
+  if (block.type !== 'blockquote' || before?.type !== 'paragraph' || !attributes(before)) {
+    blocks.push(block)
+    return blocks
+  }
+  blocks.pop()
+  const children = structuredClone(before.children) as PhrasingContent[]
+  const last = children.at(-1)
+  if (last?.type === 'text') last.value = last.value.replace(/\s*[:：]\s*$/u, '')
+  const line: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: '— ' }, ...children], position: before.position }
+  blocks.push({ ...block, children: [...block.children, line] })
+  return blocks
+}
+
+/** Whether a paragraph is a quotation's attribution: a name (one to four capitalised words), a comma, and a colon at its end. */
+function attributes(paragraph: Paragraph): boolean {
+  const text = toString(paragraph).replace(/\s+/g, ' ').trim()
+  return (
+    /[:：]$/u.test(text) && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, /u.test(text) && countWords(text, 'en') <= maxAttributionWords
+  )
 }

@@ -14,6 +14,7 @@ import { createSlugger } from './slug.ts'
 import { countWords } from './words.ts'
 import { isInlinePicture } from './raw-html.ts'
 import { proseItems } from './prose-lists.ts'
+import { withQuoteAttributions } from './quote-excerpt.ts'
 import { texToText } from './tex-text.ts'
 import { boldHeadings } from './bold-headings.ts'
 import { isByline, isBylineHeading, isPublicationNote } from './key-points/asides.ts'
@@ -121,6 +122,7 @@ export function remarkSlides() {
       timelineEntries((file.data.sourcePlaces ? unheaded : boldHeadings(unheaded, meta.lang)).map(bylineAsParagraph)),
     )
       .flatMap(quotedSectionsUnwrapped)
+      .reduce(withQuoteAttributions, [])
       .reduce(withTypedBullets, [])
       .map(asLineList)
     markElapsedTimes(body)

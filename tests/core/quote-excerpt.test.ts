@@ -16,6 +16,27 @@ function shownQuote(tree: ReturnType<typeof parseDeck>) {
 }
 
 describe('long quotations on slides', () => {
+  it('should set the line of who said a quotation and where under it, shown with it', () => {
+    // conda-forge's history (review 86): "Travis Oliphant, on Why I promote conda (2013):" was a point at the
+    // foot of one slide, its quotation alone on the next.
+    const tree = deck(
+      [
+        '# History',
+        '## The origins',
+        'In 2012, Continuum Analytics announced Anaconda 0.8 at the SciPy conference.',
+        'Travis Oliphant, on [Why I promote conda](https://example.org/conda) (2013):',
+        `> ${sentence(1)} ${sentence(2)}`,
+      ].join('\n\n'),
+    )
+    const { slide, quote } = shownQuote(tree)
+    expect(text(selectAll(':scope > blockquote > p', slide).at(-1)!)).toBe('— Travis Oliphant, on Why I promote conda (2013)')
+    expect(text(quote)).toContain(sentence(1))
+    expect(selectAll('.lectern-points > li', slide).map(text)).not.toContain('Travis Oliphant, on Why I promote conda')
+    // (Not a sentence that leads into its quotation: "As Knuth put it:" has no name and comma first.)
+    const led = deck(['# T', '## Q', 'As Knuth put it, in his own words:', `> ${sentence(1)}`].join('\n\n'))
+    expect(text(shownQuote(led).quote)).not.toContain('Knuth')
+  })
+
   it('should show each part of a quotation under its own heading by its start, the heading kept over it', () => {
     // (Review 59: an essay's three case studies, "> ### Political Buffer" and its paragraphs, were three slides of small text.)
     const part = (title: string) => `> ### ${title}\n>\n> ${long}\n>\n> ${long}\n`
