@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
+import { toHast } from 'mdast-util-to-hast'
 import { toText } from 'hast-util-to-text'
 import { toString } from 'mdast-util-to-string'
 import type { BlockContent, Blockquote, Html, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast'
@@ -118,6 +119,7 @@ export function remarkRawHtml() {
       if ('children' in node && node.type !== 'paragraph') {
         quoteWrapped(node as Parent)
         openDetails(node as Parent)
+        tableWrapped(node as Parent)
       }
       if (!parent || index === undefined) return
       // A heading's `<img>` is phrasing (an avatar before a name): links.ts leaves it out of the title, no figure.
@@ -257,6 +259,49 @@ function quoteWrapped(parent: Parent): void {
     // (The outermost quote takes what it wraps whole; one nested in it is read when its own children are.)
     const inside = children.slice(index + 1, close) as BlockContent[]
     out.push({ type: 'blockquote', children: inside, position: children[index].position } satisfies Blockquote)
+    index = close
+  }
+  children.splice(0, children.length, ...out)
+}
+
+const tableOpen = /<table\b/i
+const tableClose = /<\/table\s*>/i
+
+/** Blocks at most between a table's opening and closing raw HTML that are read as one table. */
+const maxTableBlocks = 200
+
+/**
+ * "<table><tr><td>Pros</td><td>", a blank line, "* Simple client", "</td>…</table>": a table whose
+ * cells hold markdown (a list, as GitHub renders it) is written as raw HTML blocks with markdown
+ * between them. Left as it is, the table lost its cells' lists, which went on as the slide's own
+ * lists below a table of labels. It is one raw HTML table again, each piece of markdown written
+ * as the HTML it makes, and shown as written (a list in a cell keeps a table whole).
+ */
+function tableWrapped(parent: Parent): void {
+  const children = parent.children as RootContent[]
+  if (!children.some((node) => node.type === 'html' && tableOpen.test(node.value) && !tableClose.test(node.value))) return
+  const out: RootContent[] = []
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]
+    const opens = node.type === 'html' && tableOpen.test(node.value) && !tableClose.test(node.value)
+    let close = -1
+    // (Looked for within a bound from each opening: a thousand left open cost no more than a bound each.)
+    for (let at = index + 1; opens && close === -1 && at < Math.min(children.length, index + 1 + maxTableBlocks); at++) {
+      const each = children[at]
+      if (each.type === 'html' && tableClose.test(each.value)) close = at
+    }
+    // (Only markdown a cell can hold between them: no heading, which would start a section.)
+    const inside = close === -1 ? [] : children.slice(index + 1, close)
+    if (close === -1 || inside.some((each) => each.type === 'heading' || each.type === 'thematicBreak')) {
+      out.push(node)
+      continue
+    }
+    const value = [node, ...inside, children[close]]
+      .map((each) => (each.type === 'html' ? each.value : toHtml(toHast(each as BlockContent) as HastContent)))
+      .join('\n')
+      // (No blank line inside: the table is one HTML block, as the page reads it.)
+      .replace(/\n[ \t]*(?=\n)/g, '')
+    out.push({ type: 'html', value, position: { start: node.position!.start, end: children[close].position!.end } })
     index = close
   }
   children.splice(0, children.length, ...out)

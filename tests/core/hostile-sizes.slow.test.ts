@@ -57,6 +57,13 @@ describe('an article of hostile size', () => {
     expect(growth(section(150), section(1500))).toBeLessThan(40)
   })
 
+  it('should read thousands of raw HTML tables never closed, with markdown after each, in about linear time', () => {
+    // (Each opening looks for its closing within a bound, not through the rest of the section.)
+    const tables = (count: number) =>
+      `# T\n\n## A\n\nWords that stand alone in this section.\n\n${Array.from({ length: count }, (_, index) => `<table><tr><td>\n\n* Item ${index}`).join('\n\n')}`
+    expect(growth(tables(100), tables(1000))).toBeLessThan(40)
+  })
+
   it('should leave out a Distill citation and a kramdown attribute list after a long run of spaces in about linear time', () => {
     const article = (spaces: number) =>
       `# T\n\n## A\n\nWords${' '.repeat(spaces)}words <d-cite key="a"></d-cite>, more.\n\nWords${' '.repeat(spaces)}words {: .x}\n`

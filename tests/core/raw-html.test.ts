@@ -100,6 +100,42 @@ const selfie = [
 ].join('\n')
 
 describe('raw HTML that is not content', () => {
+  it('should read a raw HTML table whose cells hold markdown lists as one table, the lists in their cells', () => {
+    // gRPC's load-balancing post (review 86): the comparison lost its columns, its lists stacked below a table of labels over three slides.
+    const markdown = [
+      '# LB',
+      '',
+      '## Proxy or client side?',
+      '',
+      '<table>',
+      '  <tr><td></td><td>Proxy</td><td>Client Side</td></tr>',
+      '  <tr>',
+      '    <td>Pros</td>',
+      '    <td>',
+      '',
+      '* Simple client',
+      '* Works with untrusted clients',
+      '</td>',
+      '    <td>',
+      '',
+      '* High performance because elimination of extra hop',
+      '</td>',
+      '  </tr>',
+      '</table>',
+      '',
+      'Deciding between proxy and client-side load balancing is a primary architectural choice.',
+    ].join('\n')
+    const { tree } = deck(markdown)
+    const slide = slidesOf(tree).find((each) => select('table', each))!
+    const cells = selectAll('table tr', slide).map((row) => selectAll('td', row).map(text))
+    expect(cells[1][0]).toBe('Pros')
+    expect(
+      selectAll('td', selectAll('table tr', slide)[1])[1].children.some((child) => child.type === 'element' && child.tagName === 'ul'),
+    ).toBe(true)
+    expect(cells[1][2]).toContain('High performance')
+    expect(selectAll(':scope > ul:not(.lectern-points)', slide)).toEqual([])
+  })
+
   it("should read the paragraph that a figure left open swallowed as a paragraph, not as the figure's words", () => {
     // pyOpenSci's PyCon US 2024 recap (review 85): `<figure>` never closed, so the paragraph after its
     // caption ran into it; the slide showed the raw figure, its caption and 90 words as one box, and said nothing.
