@@ -15,10 +15,17 @@ export function remarkCallouts() {
   return (tree: Root) => {
     visit(tree, 'blockquote', (quote: Blockquote, index, parent) => {
       const first = quote.children[0]
+      if (first?.type === 'paragraph' && first.children[0]?.type === 'strong') {
+        labelledNote(quote)
+        return
+      }
       if (first?.type !== 'paragraph' || first.children[0]?.type !== 'text') return
       const text = first.children[0]
       const found = marker.exec(text.value)
-      if (!found) return
+      if (!found) {
+        labelledNote(quote)
+        return
+      }
       const kind = found[1].toLowerCase()
       text.value = text.value.slice(found[0].length)
       // The title runs to the end of the marker's line: the rest of its text node, and a break after it goes too.
@@ -48,4 +55,63 @@ export function asCallout(quote: Blockquote, kind: string, title = ''): Blockquo
   quote.children.unshift(label)
   quote.data = { ...quote.data, hProperties: { className: ['lectern-callout', `lectern-callout-${kind}`] } }
   return quote
+}
+
+/** The kinds of the labels a writer opens a note set as a block quote with (English's closed class, and a few of other languages'). */
+const noteLabels: Record<string, string> = {
+  note: 'note',
+  notes: 'note',
+  nb: 'note',
+  reminder: 'note',
+  update: 'note',
+  updated: 'note',
+  edit: 'note',
+  info: 'note',
+  'side note': 'note',
+  tip: 'tip',
+  hint: 'tip',
+  'pro tip': 'tip',
+  important: 'important',
+  warning: 'warning',
+  caution: 'caution',
+  'heads up': 'warning',
+  danger: 'caution',
+  hinweis: 'note',
+  achtung: 'warning',
+  remarque: 'note',
+  attention: 'warning',
+  nota: 'note',
+}
+
+const noteLabel = new RegExp(`^(${Object.keys(noteLabels).join('|')})\\s*[:：]\\s*`, 'i')
+
+/**
+ * "> Reminder: Continuum Analytics is now Anaconda, but…", "> **Note:** The API changed": a block
+ * quote that opens on a note's label and a colon is the writer's note set off, not a quotation:
+ * shown as a callout of its kind, titled by its label as written, rather than as a quotation.
+ */
+function labelledNote(quote: Blockquote): void {
+  const first = quote.children[0] as Paragraph
+  const opening = first.children[0]
+  // ("**Note:** …" or "**Note**: …": the label in bold, its colon inside or after it.)
+  const bold =
+    opening?.type === 'strong' && opening.children.length === 1 && opening.children[0].type === 'text'
+      ? opening.children[0].value
+      : undefined
+  const after = first.children[1]
+  const written = bold !== undefined ? `${bold}${after?.type === 'text' ? after.value : ''}` : opening?.type === 'text' ? opening.value : ''
+  const found = noteLabel.exec(written)
+  if (!found) return
+  const kind = noteLabels[found[1].toLowerCase()]
+  if (bold !== undefined) {
+    // (The bold is the label alone, "**Note:**" or "**Note**", not a bold sentence that opens on one.)
+    if (!new RegExp(`^(?:${Object.keys(noteLabels).join('|')})\\s*[:：]?\\s*$`, 'i').test(bold)) return
+    // The bold label goes, with the colon and space after it when they stand outside the bold.
+    first.children.shift()
+    const rest = first.children[0]
+    if (rest?.type === 'text') rest.value = rest.value.replace(/^\s*[:：]?\s*/u, '')
+  } else if (opening?.type === 'text') opening.value = opening.value.slice(found[0].length)
+  if (first.children[0]?.type === 'text' && first.children[0].value === '') first.children.shift()
+  if (first.children.length === 0) quote.children.shift()
+  asCallout(quote, kind, found[1].charAt(0).toUpperCase() + found[1].slice(1))
 }

@@ -539,6 +539,33 @@ describe("Sphinx's and MyST's roles", () => {
 })
 
 describe('callouts in the deck', () => {
+  it("should show a block quote that opens on a note's label as a callout of its kind, not a quotation", () => {
+    // conda-forge's history (review 86) set its "> Reminder: Continuum Analytics is now Anaconda…" as a large italic quotation.
+    const { tree } = render(
+      [
+        '# Post',
+        '',
+        '## One',
+        '',
+        '> Reminder: Continuum Analytics is now Anaconda, but this article keeps the old name.',
+        '',
+        'The company history is essential for the story of the project.',
+        '',
+        '> **Note**: some parts of the logs are stable.',
+        '',
+        '> **Note that the API changed.** Everything else stays.',
+        '',
+        '> Donald Knuth said many things about optimisation.',
+      ].join('\n'),
+    )
+    const callouts = selectAll('blockquote.lectern-callout', tree)
+    expect(callouts.map((callout) => text(select('.lectern-callout-label', callout)))).toEqual(['Reminder', 'Note'])
+    expect(text(callouts[0])).toContain('Continuum Analytics is now Anaconda')
+    expect(text(callouts[0])).not.toContain('Reminder:')
+    expect(text(callouts[1])).toMatch(/Note\s*some parts of the logs are stable/)
+    expect(selectAll('blockquote:not(.lectern-callout)', tree)).toHaveLength(2)
+  })
+
   it('should show GitHub alerts, Obsidian callouts and admonitions as labelled boxes', () => {
     const { tree } = render(
       [
