@@ -86,9 +86,10 @@ function questionLine(paragraph: Paragraph, lang: string): PhrasingContent[] | u
 function headingOf(paragraph: Paragraph, depth: Heading['depth']): Heading {
   const run = paragraph.children.find((child) => child.type === 'strong' || child.type === 'emphasis') as Parent
   const children = run.children as PhrasingContent[]
-  // ("**# Links**": a heading's marks the writer kept inside the bold are no words of it.)
+  // ("**# Links**": a heading's marks the writer kept inside the bold are no words of it; not
+  // "**# of users**", where "#" says "number".)
   const [first, ...rest] = children
-  const marked = first?.type === 'text' ? /^#{1,6}[ \t]+(?=\S)/.exec(first.value) : null
+  const marked = first?.type === 'text' ? /^#{1,6}[ \t]+(?=\p{Lu})/u.exec(first.value) : null
   const words = marked && first?.type === 'text' ? [{ ...first, value: first.value.slice(marked[0].length) }, ...rest] : children
   return { type: 'heading', depth, children: words, position: paragraph.position }
 }

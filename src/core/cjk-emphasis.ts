@@ -25,12 +25,13 @@ function wideAt(text: string, end: boolean): boolean {
 /**
  * Emphasis as Chinese, Japanese and Korean writers mark it: "**관리되는 스레드 풀(Managed Thread Pool)**을",
  * "**「得」**的" close their bold where CommonMark's flanking rules do not (a mark after punctuation
- * must be followed by a space or punctuation), and showed their asterisks on the slide. The
- * micromark extension of the cjk-friendly proposal reads them as the writer's site does; it
- * changes nothing of a text without CJK characters beside the marks.
+ * must be followed by a space or punctuation), and showed their asterisks on the slide. With
+ * `friendly`, for a text that holds CJK characters, the micromark extension of the cjk-friendly
+ * proposal reads them as the writer's site does. (Not for other texts: it also reads emphasis
+ * beside an emoji its own way, "**Save💾**to keep it".)
  */
-export function remarkCjkEmphasis(this: Processor) {
-  ;(this.data().micromarkExtensions ??= []).push(cjkFriendlyExtension())
+export function remarkCjkEmphasis(this: Processor, { friendly = false }: { friendly?: boolean } = {}) {
+  if (friendly) (this.data().micromarkExtensions ??= []).push(cjkFriendlyExtension())
   return (tree: Root, file: VFile) => {
     // (An article with no ideograph or kana has nothing to mend: its tree is not walked.)
     if (!wide.test(String(file.value))) return

@@ -40,13 +40,13 @@ import { partsNeeded, type PartsNeeded, type RenderParts } from './parts.ts'
  * travel on `file.data`, so one frozen processor serves every render: one that parses
  * tables, and one that need not, for the many articles without a table (see `mayHaveTables`).
  */
-function pipeline(tables: boolean, mdx: boolean) {
+function pipeline(tables: boolean, mdx: boolean, cjk = false) {
   return unified()
     .use(remarkParse)
     .use(mdx ? [remarkWithoutIndentedCode] : [])
     .use(remarkGfmWithoutAutolinks, { tables })
     .use(remarkMath)
-    .use(remarkCjkEmphasis)
+    .use(remarkCjkEmphasis, { friendly: cjk })
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkDeckFrontmatter)
     .use(remarkDashes)
@@ -80,14 +80,18 @@ function pipeline(tables: boolean, mdx: boolean) {
 
 const withTables = pipeline(true, false)
 const withoutTables = pipeline(false, false)
-/** The same two for MDX posts, each made when the first such post is read. */
-const mdxPipelines = new Map<boolean, ReturnType<typeof pipeline>>()
+/** The same for MDX posts and for text in Chinese, Japanese or Korean, each made when the first such post is read. */
+const otherPipelines = new Map<string, ReturnType<typeof pipeline>>()
 
-function mdxPipeline(tables: boolean): ReturnType<typeof pipeline> {
-  let found = mdxPipelines.get(tables)
-  if (!found) mdxPipelines.set(tables, (found = pipeline(tables, true)))
+function otherPipeline(tables: boolean, mdx: boolean, cjk: boolean): ReturnType<typeof pipeline> {
+  const key = `${tables}${mdx}${cjk}`
+  let found = otherPipelines.get(key)
+  if (!found) otherPipelines.set(key, (found = pipeline(tables, mdx, cjk)))
   return found
 }
+
+/** Whether a text holds Chinese, Japanese or Korean: only such a text's emphasis is read the cjk-friendly way (see cjk-emphasis.ts). */
+const cjkText = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
 /**
  * MDX has no indented code (as remark-mdx, which turns micromark's `codeIndented` off): a
@@ -137,7 +141,9 @@ export function parseDeck(
     const text = String(file.value)
     checkArticleLimits(text, file)
     const tables = mayHaveTables(text)
-    const processor = file.extname?.toLowerCase() === '.mdx' ? mdxPipeline(tables) : tables ? withTables : withoutTables
+    const mdx = file.extname?.toLowerCase() === '.mdx'
+    const cjk = cjkText.test(text)
+    const processor = mdx || cjk ? otherPipeline(tables, mdx, cjk) : tables ? withTables : withoutTables
     const tree = processor.parse(file) as Root
     return { file, tree, needs: partsNeeded(tree, file), processor, earlier }
   })

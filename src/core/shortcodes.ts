@@ -130,11 +130,20 @@ function withQuoteTags(prose: string): string {
   let from = 0
   for (const match of prose.matchAll(quoteOpening)) {
     if (match.index < from) continue
+    const lineStart = prose.lastIndexOf('\n', match.index - 1) + 1
+    const indent = prose.slice(lineStart, match.index)
+    // (Only a tag that opens its line: one inside a sentence, or in a code span, is left to the other rules.)
+    if (!/^[ \t]*$/.test(indent)) continue
     const hugo = match[1] !== undefined
     const closing = hugo ? /\{\{[<%]-?\s*\/\s*blockquote\s*-?[>%]\}\}/g : /\{%-?\s*endblockquote\s*-?%\}/g
     closing.lastIndex = match.index + match[0].length
     const end = closing.exec(prose)
-    if (!end) continue
+    // (No closing after this opening: none after a later one either. The text is read once.)
+    if (!end) break
+    const after = end.index + end[0].length
+    // (Only a quotation that ends its line before a blank one, or the text's end: a line of words right
+    // after it would run on into the block quote, the writer's own words in the quoted one's.)
+    if (!/^[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)/.test(prose.slice(after))) continue
     const inner = prose.slice(match.index + match[0].length, end.index)
     const lead = /^[ \t]*\r?\n/.exec(inner)?.[0] ?? ''
     const trail = /\r?\n[ \t]*$/.exec(inner.slice(lead.length))?.[0] ?? ''
@@ -142,11 +151,18 @@ function withQuoteTags(prose: string): string {
     // (Octopress names the author, then maybe a source's address and its title: the name is said after the words.)
     const author = hugo ? '' : (match[3] ?? '').replace(/\s+https?:\/\/\S+.*$/, '').trim()
     if (author) lines[lines.length - 1] += ` — ${author}`
-    // (The tags' own lines stay, blank, so every line after keeps its number.)
+    // (The tags' own lines stay, blank, so every line after keeps its number; inside a list item, each line
+    // keeps the item's indent before its `>`.)
     const blank = (text: string) => text.replace(/[^\n]/g, '')
-    const quoted = lines.map((line) => (line.trim() ? `> ${line}` : '>')).join('\n')
+    const quoted = lines
+      .map((line, index) => {
+        const own = index === 0 && !lead ? '' : line.startsWith(indent) ? indent : ''
+        const words = line.slice(own.length)
+        return `${index === 0 && !lead ? '' : indent}${words.trim() ? `> ${words}` : '>'}`
+      })
+      .join('\n')
     out += prose.slice(from, match.index) + blank(match[0] + lead) + quoted + blank(trail + end[0])
-    from = end.index + end[0].length
+    from = after
   }
   return from === 0 ? prose : out + prose.slice(from)
 }
@@ -318,9 +334,10 @@ function withoutCitations(prose: string): string {
   if (!prose.includes('<d-cite')) return prose
   // (From the start of the spaces only: tried from inside a long run of them, the pattern would
   // scan the rest of the run again at every space, in time that grows with its square.)
-  // (A citation that ends its line after a comma, a figure's "Figure 4, <d-cite…>", takes the comma with it.)
+  // (A citation that ends its paragraph after a comma, a figure's "Figure 4, <d-cite…>" before its
+  // `</div>`, takes the comma with it; not one a hard-wrapped line goes on from, "transformers, <d-cite…>⏎RNNs, and CNNs".)
   return prose
-    .replace(/(?<=[^\s,]),[ \t]*<d-cite\b[^>]*>[^<]*<\/d-cite>(?=[ \t]*(?:\r?\n|$))/g, '')
+    .replace(/(?<=[^\s,]),[ \t]*<d-cite\b[^>]*>[^<]*<\/d-cite>(?=[ \t]*(?:$|\r?\n[ \t]*(?:\r?\n|<|$)))/g, '')
     .replace(/(?<![ \t])[ \t]*<d-cite\b[^>]*>[^<]*<\/d-cite>/g, '')
 }
 
@@ -662,8 +679,10 @@ function image(src: string | undefined, alt?: string, written?: string): string 
   // (Its HTML tags, an icon's `<i class='fa-solid fa-heart-pulse'></i>`, are no words of it.)
   const caption = written
     ?.replace(/\[([^\]]{0,300})\]\([^)]{0,2000}\)/g, '$1')
-    .replace(/\s*(?:<\/?[A-Za-z][^<>]{0,300}>\s*)+(?=[.,;:!?]|$)/g, '')
-    .replace(/<\/?[A-Za-z][^<>]{0,300}>/g, ' ')
+    // (Each tag a mark first, so a run of them before a stop goes in one pass from its start: linear in the run.)
+    .replace(/<\/?[A-Za-z][^<>]{0,300}>/g, '\u0000')
+    .replace(/(?<![\s\u0000])(?=[\s\u0000]*\u0000)[\s\u0000]+(?=[.,;:!?]|$)/g, '')
+    .replace(/\u0000/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
   const text = (alt?.replace(injectedAttribute, '') ?? caption ?? '').replace(/[[\]]/g, '\\$&')

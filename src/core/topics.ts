@@ -75,7 +75,16 @@ const quantifier =
  * said before, not a topic. A closed class of English.
  */
 const judging =
-  /^(?:good|better|best|bad|worse|worst|great|greater|nice|interesting|important|main|major|minor|key|substantial|significant|huge|big|bigger|little|real|whole|biggest|clear|ambitious|reasonable|compelling|crazy|cool|amazing|awesome|simple|easy|hard|difficult|famous|popular|common|typical|arbitrary|conceptual|current|obvious|classic)$/i
+  /^(?:good|better|best|bad|worse|worst|great|greater|nice|interesting|important|main|major|minor|key|substantial|significant|huge|big|bigger|little|real|whole|biggest|clear|ambitious|reasonable|compelling|crazy|cool|amazing|awesome|simple|easy|hard|difficult)$/i
+/**
+ * Adjectives of kind that pick out no topic in lower case ("common option", "famous two dimensional
+ * example", "arbitrary number"); capitalised, they may open a name ("Common Lisp", "Classic ASP").
+ */
+const ofKind = /^(?:famous|popular|common|typical|arbitrary|conceptual|current|obvious|classic)$/
+/** Plurals English sets before a noun as its modifier ("savings accounts", "sports cars"): a closed class. */
+const pluralModifier =
+  /^(?:savings|sales|sports|systems|arms|goods|operations|communications|news|customs|earnings|graphics|analytics|services|jobs|skills|parts|records|rights|means|works|economics|physics|electronics|ethics|logistics|wages|clothes|outdoors|proceeds|commons|sciences|humanities)$/i
+
 /**
  * Swear words an author may use in passing: never a slide's title. A short closed list of
  * English roots (the words themselves, not a judgement of the text).
@@ -103,7 +112,7 @@ export function labelProblem(
   // thing the text spoke of before, and names no topic.
   if (english && quantifier.test(words[0] ?? '')) return 'quantity'
   if (english && words.some((word) => crude.test(word))) return 'crude'
-  if (english && judging.test(words[0] ?? '')) return 'judgement'
+  if (english && (judging.test(words[0] ?? '') || ofKind.test(words[0] ?? ''))) return 'judgement'
   // "Sources https": a link's scheme is no word of a title.
   if (words.some((word) => /^(?:https?|www|ftp)$/i.test(word))) return 'link'
   // A title names a thing: its last word a noun, not a verb or a preposition ("find out if").
@@ -111,8 +120,9 @@ export function labelProblem(
   if (tags.length > 0 && !/^(NN|CD)/.test(tags[tags.length - 1])) return 'no noun'
   // "IDE setups users" (from "what IDE setups users used"): two plurals in "-s" in a row belong to
   // two phrases of the sentence. (A plural may modify a singular, "axes object"; "data" is no "-s" plural.)
+  // (Not one a plural always modifies in, "savings accounts", "sales teams", "systems engineers": a closed class.)
   const plural = (index: number) => tags[index] === 'NNS' && tags.length === words.length && /[^s]s$/i.test(words[index])
-  if (tags.slice(0, -1).some((_, index) => plural(index) && plural(index + 1))) return 'two phrases'
+  if (tags.slice(0, -1).some((_, index) => plural(index) && !pluralModifier.test(words[index]) && plural(index + 1))) return 'two phrases'
   // "range Inclusive ranges", "Trait trait": the same word twice reads as a stutter.
   if (new Set(terms).size < terms.length) return 'stutter'
   if (label.length > maxLabelCharacters || words.length > 4) return 'too long'

@@ -57,6 +57,13 @@ describe('an article of hostile size', () => {
     expect(growth(section(150), section(1500))).toBeLessThan(40)
   })
 
+  it("should read a figure shortcode's caption of thousands of tags, and thousands of quotation tags never closed, in about linear time", () => {
+    const caption = (tags: number) => `{{< figure src="a.png" caption="x ${'<b>'.repeat(tags)} y" >}}\n`
+    expect(growth(caption(4000), caption(40_000), convertShortcodes)).toBeLessThan(40)
+    const quotes = (tags: number) => '{% blockquote %}\n'.repeat(tags)
+    expect(growth(quotes(2000), quotes(20_000), convertShortcodes)).toBeLessThan(40)
+  })
+
   it('should read thousands of raw HTML tables never closed, with markdown after each, in about linear time', () => {
     // (Each opening looks for its closing within a bound, not through the rest of the section.)
     const tables = (count: number) =>

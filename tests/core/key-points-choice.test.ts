@@ -40,6 +40,17 @@ describe("a remark on the speaker's own talking", () => {
   })
 })
 
+describe('a bold sentence beside other bold words', () => {
+  it('should keep a bold sentence as the point when a later sentence has a bold word of its own', () => {
+    // (The rule that a bold term beside others in its sentence is no point alone reads the bold run's own sentence only.)
+    expect(
+      point(
+        'We lost a table twice. **Always back up your database before a migration.** We learned that the hard way, and we will **never** skip it again.',
+      ),
+    ).toBe('Always back up your database before a migration')
+  })
+})
+
 describe('a status mark before a paragraph', () => {
   it("should keep the mark that opens a paragraph before its words in the paragraph's point", () => {
     // A year-in-review post (review 85): its failed goals showed as "Publish at least 12 posts on my blog", as the goal for next year did.
@@ -62,6 +73,9 @@ describe('a sentence said in passing, or one that only wonders', () => {
         "We actually have a cure for blood cancer now, by the way. The only approved gene therapy costs $2 million per patient. We have built a society that can't properly incentivize curing cancer.",
       ),
     ).toBe("We have built a society that can't properly incentivize curing cancer")
+    expect(
+      point('Incidentally, the office had a great coffee machine. We rewrote the cache layer in Rust, and latency fell by half.'),
+    ).toMatch(/^We rewrote the cache layer in Rust/)
   })
 
   it('should pass over a sentence that only wonders what the sentence after it answers', () => {
@@ -69,6 +83,10 @@ describe('a sentence said in passing, or one that only wonders', () => {
     expect(
       point('After determining the data model, we had to think about how to name the columns. We named each column after its tag ID.'),
     ).toBe('We named each column after its tag ID')
+    // (Not a plan that says where: "We wanted to test the new cache where it mattered most.")
+    expect(point('We wanted to test the new cache where it mattered most. It held up under load.')).toMatch(
+      /^We wanted to test the new cache/,
+    )
   })
 })
 

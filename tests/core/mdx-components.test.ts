@@ -353,6 +353,10 @@ describe('MDX asides and empty components', () => {
       ['# Resets', '', '## Results', '', 'The scores rise with resets.', '', 'Figure 4, <d-cite key="a"></d-cite>'].join('\n'),
     )
     expect(text(select('aside.notes', tree))).toMatch(/Figure 4(?!,)/)
+    const wrapped = render(
+      ['# Models', '', '## Kinds', '', 'We compare transformers, <d-cite key="a"></d-cite>', 'RNNs, and CNNs on the same task.'].join('\n'),
+    )
+    expect(text(select('aside.notes', wrapped.tree))).toMatch(/transformers,\s+RNNs, and CNNs/)
   })
 
   it('should leave no code block or empty box where a tab-indented self-closing component was', () => {

@@ -162,6 +162,16 @@ describe('raw HTML that is not content', () => {
     expect(notes).toContain(
       "If you haven't been to a sprint before, it's an experience that every open source enthusiast should have. Sprints are where a bunch of people come together to work on a project.",
     )
+    // (A gallery's second picture and its long caption are the figure's; words of a fragment that is no figure stay.)
+    const words = 'If you have not been to a sprint before, it is an experience that every open source enthusiast should have.'
+    const gallery = deck(
+      `# T\n\n## G\n\n<figure><img src="before.png" alt="Before"><figcaption>Before the change.</figcaption><img src="after.png" alt="After"><figcaption>${words}</figcaption></figure>\n`,
+    )
+    expect(selectAll('img', gallery.tree).map((img) => img.properties.src)).toEqual(['before.png', 'after.png'])
+    const framed = deck(
+      `# T\n\n## G\n\n<figure><img src="a.png" alt="A"><iframe src="https://example.org"></iframe><figcaption>Caption.</figcaption>\n${words}\n</figure><script>alert(1)</script>\n`,
+    )
+    expect(framed.html.split('every open source enthusiast').length - 1).toBeGreaterThan(0)
   })
 
   it('should cut a raw-HTML table of twenty rows between its rows over slides, its header on each, as a markdown table is', () => {

@@ -19,6 +19,15 @@ describe('template tags', () => {
     expect(lines(text)).toBe(lines(octopress))
     const deck = renderDeck(new VFile({ path: 'post.md', value: `# T\n\n## Q\n\n${hugo}` })).html
     expect(deck).toMatch(/<blockquote>\s*<p>None of these parsers were ever tested/)
+    // (Not one in a code span, inside a sentence, or run on by a line of words: those tags are only left out.
+    // Inside a list item, each line keeps the item's indent before its `>`.)
+    const span = 'Wrap a quote in `{% blockquote Seth Godin %}` and `{% endblockquote %}` tags.'
+    expect(convertShortcodes(span).text).toBe(span)
+    expect(convertShortcodes('He wrote {% blockquote %}quoted{% endblockquote %} and more.').text).toBe('He wrote quoted and more.')
+    expect(convertShortcodes('{% blockquote Seth Godin %}Ship it.{% endblockquote %}\nI disagree.').text).toBe('Ship it.\nI disagree.')
+    expect(convertShortcodes('- An item:\n\n    {% blockquote %}\n    Quoted words.\n    {% endblockquote %}\n\n    More.').text).toBe(
+      '- An item:\n\n    \n    > Quoted words.\n\n\n    More.',
+    )
   })
 
   it("should leave an attribute slipped into a figure's alt text, and the icons in its caption, out of their words", () => {

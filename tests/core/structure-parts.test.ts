@@ -99,6 +99,18 @@ describe('the parts of an article without headings', () => {
       ].join('\n\n'),
     )
     expect(titles.map((run) => run[0])).toEqual(['Why we moved', 'Links'])
+    // (Not "**# of users**", where "#" says "number".)
+    const counted = deck(
+      [
+        '# Growth',
+        'We count our users every week and publish what we find.',
+        '**Why we count**',
+        'The numbers guide what we build next, and they tell us where people get stuck.',
+        '**# of users**',
+        'The count doubled this year, from ten thousand to twenty thousand people.',
+      ].join('\n\n'),
+    )
+    expect(counted.titles.map((run) => run[0])).toEqual(['Why we count', '# of users'])
   })
 
   it('should read three lines or more of italics alone, capitalised as titles, as the headings of an article that has none', () => {

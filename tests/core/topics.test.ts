@@ -52,6 +52,8 @@ describe('topic labels', () => {
     expect(problem('IDE setups')).toBeUndefined()
     expect(problem('data sources')).toBeUndefined()
     expect(problem('axes object')).toBeUndefined()
+    for (const compound of ['savings accounts', 'sales teams', 'sports cars', 'systems engineers'])
+      expect(problem(compound)).toBeUndefined()
   })
 
   it('should refuse a phrase led by a quantity, one that ends on no noun, and a swear word', () => {
@@ -76,6 +78,9 @@ describe('topic labels', () => {
     expect(problem('famous two dimensional example')).toBe('judgement')
     expect(problem('common option')).toBe('judgement')
     expect(problem('arbitrary number')).toBe('judgement')
+    // (Capitalised, such a word may open a name.)
+    expect(problem('Common Lisp')).toBeUndefined()
+    expect(problem('Classic ASP')).toBeUndefined()
   })
 
   it('should keep keyphrases that name a topic', () => {

@@ -187,7 +187,7 @@ export function saysInPassing(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
   const text = sentence.trim()
   return (
-    /^(?:incidentally|as an aside|by the way|btw|fun fact|side note|on a side note|as a side note|for what it['’]s worth)/i.test(text) ||
+    /^(?:incidentally|as an aside|by the way|btw|fun fact|side note|on a side note|as a side note|for what it['’]s worth)\b/i.test(text) ||
     /,\s*(?:by the way|incidentally|btw)\W*$/i.test(text)
   )
 }

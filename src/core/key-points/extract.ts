@@ -873,13 +873,21 @@ function besideOtherMark(mark: Mark, marks: Mark[], text: string): boolean {
   for (const found of text.matchAll(ends)) {
     const stop = found.index + found[0].length
     if (stop <= at) start = stop
-    else if (found.index >= at + mark.text.length) {
+    else {
+      // (The first stop past the run's start ends its sentence, its own closing stop included:
+      // "**Always back up first.** We learned that…" is a sentence of its own.)
       end = found.index
       break
     }
   }
-  const sentence = text.slice(start, end)
-  return marks.some((other) => other !== mark && other.kind === 'strong' && other.text !== mark.text && sentence.includes(other.text))
+  const sentence = text.slice(start, end + 1)
+  // (A whole word, where the run opens or ends on a Latin letter or digit: a bold "no" is not in "know".)
+  const holds = (other: string) => {
+    const edge = (character: string) => (/[A-Za-z0-9]/.test(character) ? '(?<![A-Za-z0-9])' : '')
+    const after = (character: string) => (/[A-Za-z0-9]/.test(character) ? '(?![A-Za-z0-9])' : '')
+    return new RegExp(`${edge(other.charAt(0))}${escapeRegExp(other)}${after(other.charAt(other.length - 1))}`, 'u').test(sentence)
+  }
+  return marks.some((other) => other !== mark && other.kind === 'strong' && other.text !== mark.text && holds(other.text))
 }
 
 // Words that bound what follows them, by negation or focus, in the languages lectern reads: a closed class.

@@ -155,7 +155,7 @@ function wonders(sentence: string): boolean {
     .toLowerCase()
     .replace(linking, '')
     .replace(/^[^,]{1,60},\s+/, '')
-  return /^(?:it\s+(?:is|['’]s|was|seems)\s+(?:only\s+)?(?:reasonable|natural|fair|tempting|interesting|worth)\s+(?:to\s+)?(?:wonder|ask|asking)|(?:one|you|we|readers?)\s+(?:may|might|could|would)\s+(?:well\s+)?(?:wonder|ask|be\s+wondering)|you(?:['’]re|\s+are)\s+(?:probably\s+)?wondering|(?:i|we)\s+(?:wondered|asked\s+(?:ourselves|myself)|were\s+curious|was\s+curious|had\s+to\s+(?:think\s+about|decide|figure\s+out|work\s+out|ask\s+(?:ourselves|myself))|wanted\s+to\s+(?:know|see|find\s+out|understand|learn|test|check))|the\s+(?:question|challenge)\s+(?:is|was|becomes|became|then\s+is))\s+(?:\w+\s+){0,3}?(?:how|whether|if|what|which|why|when|where|who)\b/.test(
+  return /^(?:it\s+(?:is|['’]s|was|seems)\s+(?:only\s+)?(?:reasonable|natural|fair|tempting|interesting|worth)\s+(?:to\s+)?(?:wonder|ask|asking)|(?:one|you|we|readers?)\s+(?:may|might|could|would)\s+(?:well\s+)?(?:wonder|ask|be\s+wondering)|you(?:['’]re|\s+are)\s+(?:probably\s+)?wondering|(?:i|we)\s+(?:wondered|asked\s+(?:ourselves|myself)|were\s+curious|was\s+curious|had\s+to\s+(?:think\s+about|decide|figure\s+out|work\s+out|ask\s+(?:ourselves|myself))|wanted\s+to\s+(?:know|see|find\s+out|understand|learn))|the\s+(?:question|challenge)\s+(?:is|was|becomes|became|then\s+is))\s+(?:exactly\s+|just\s+)?(?:how|whether|if|what|which|why|when|where|who)\b/.test(
     text,
   )
 }
