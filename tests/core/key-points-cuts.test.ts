@@ -993,6 +993,11 @@ describe('cuts that keep what the clause needs', () => {
         'Capture groups can be used both to remember captured elements in the regular expression itself and to gather pieces of information in a complex regular expression using the JavaScript RegEx API.',
       ),
     ).not.toMatch(/itself$/)
+    // (Appwrite's prompting mistakes, review 86: "The most common mistake is treating the AI".)
+    expect(shorten("The most common mistake is treating the AI like it already knows what you're working on.")).not.toMatch(/the AI$/)
+    expect(shorten('We regard every failing test as a bug in the code, whatever it says.')).toBe(
+      'We regard every failing test as a bug in the code',
+    )
     // (An ICLR blog post, review 85: "The quality of the memories in the replay buffer is proportionate".)
     expect(
       shorten(

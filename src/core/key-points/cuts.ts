@@ -165,6 +165,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "…is to treat OTel JavaScript | as a hierarchy, which…": an "as" without a verb of its own is
       // the verb's second argument, not a clause.
       if (next && /^as$/i.test(next.words[0]?.value ?? '') && !hasVerb(next.words) && !commaBefore(tokens, next)) continue
+      // "The most common mistake is treating the AI | like it already knows…": after "treat", "regard" or
+      // "view" and its object, the "as" or "like" that follows is what the verb says of it, clause or not.
+      if (next && /^(?:as|like)$/i.test(next.words[0]?.value ?? '') && !commaBefore(tokens, next) && treatsAs(words)) continue
       // "…to illustrate why an alternative approach | — based on… — is so damn delightful": a
       // question the run opens last ("why", "how", "what") has no verb yet.
       if (next && asksWithoutVerb(words)) continue
@@ -406,6 +409,11 @@ function seriesGoesOn(clauses: Clause[], from: number): boolean {
     if (!isItem(words)) return false
   }
   return false
+}
+
+/** Whether words hold a verb that says its object is something, with an "as" or "like" to come: "treat", "regard", "view". */
+function treatsAs(words: Token[]): boolean {
+  return words.some((word) => /^VB/.test(word.tag) && /^(?:treat|regard|view)(?:s|ed|ing)?$/i.test(word.value))
 }
 
 /**
@@ -1308,6 +1316,8 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase && !preposition && !purpose) continue
     // Nor between two adjectives a conjunction pairs ("…they are also fundamental | and critical to…").
     if (next.tag === 'CC' && /^JJ/.test(words[count - 1]?.tag ?? '') && /^JJ/.test(words[count + 1]?.tag ?? '')) continue
+    // Nor before what "treat", "regard" or "view" says of its object ("…is treating the AI | like it already knows…").
+    if (/^(?:as|like)$/i.test(next.value) && treatsAs(words.slice(0, count))) continue
     // Nor inside the subject of the clause a subordinator opened, before its verb: "…can be
     // necessary in cases where the rule | and/or TypeScript's type system misunderstand your code".
     if (subjectWithoutVerb(words.slice(0, count))) continue
