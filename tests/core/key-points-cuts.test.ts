@@ -993,6 +993,12 @@ describe('cuts that keep what the clause needs', () => {
         'Capture groups can be used both to remember captured elements in the regular expression itself and to gather pieces of information in a complex regular expression using the JavaScript RegEx API.',
       ),
     ).not.toMatch(/itself$/)
+    // (Tencent Music's migration post, review 85: "Statistically speaking, these features have cut…".)
+    expect(shorten('Statistically speaking, the new engine has cut our storage cost by 42%.')).toBe(
+      'The new engine has cut our storage cost by 42%',
+    )
+    // (A hedge stays: "Generally speaking" bounds what it says.)
+    expect(shorten('Generally speaking, the cache is faster than the disk.')).toMatch(/^Generally speaking/)
     // (Appwrite's prompting mistakes, review 86: "The most common mistake is treating the AI".)
     expect(shorten("The most common mistake is treating the AI like it already knows what you're working on.")).not.toMatch(/the AI$/)
     expect(shorten('We regard every failing test as a bug in the code, whatever it says.')).toBe(

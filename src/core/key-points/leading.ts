@@ -75,10 +75,11 @@ export function boundsToCase(words: Token[]): boolean {
  * but not least,", which only says where it stands among the speaker's points, as the bullets'
  * order does, or "Most importantly," and "Crucially,", which say it matters (see `stressed`), or
  * "Remember,", "Keep in mind,", which ask the listener to hold on to it, or "That said,", "Having said
- * that,", which only grant what came before. (A closed class of English.)
+ * that,", which only grant what came before, or "Statistically speaking,", "Frankly speaking,",
+ * which say in what sense it is said. (A closed class of English.)
  */
 const commentClause =
-  /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak|first of all|first and foremost|first off|for starters|to begin with|to start with|last but not least|most importantly|more importantly|importantly|crucially|critically|above all|most of all|remember|note|keep in mind|bear in mind|mind you|that said|that being said|this being said|having said that|with that said|all that said|all that being said)$/i
+  /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak|first of all|first and foremost|first off|for starters|to begin with|to start with|last but not least|most importantly|more importantly|importantly|crucially|critically|above all|most of all|remember|note|keep in mind|bear in mind|mind you|that said|that being said|this being said|having said that|with that said|all that said|all that being said|(?:statistically|historically|financially|honestly|frankly) speaking)$/i
 
 /**
  * Whether a clause says what would or could be ("it would be possible to hire the team", "we
