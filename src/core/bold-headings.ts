@@ -89,7 +89,7 @@ function headingOf(paragraph: Paragraph, depth: Heading['depth']): Heading {
   // ("**# Links**": a heading's marks the writer kept inside the bold are no words of it; not
   // "**# of users**", where "#" says "number".)
   const [first, ...rest] = children
-  const marked = first?.type === 'text' ? /^#{1,6}[ \t]+(?=\p{Lu})/u.exec(first.value) : null
+  const marked = first?.type === 'text' ? /^#{1,6}[ \t]+(?=[\p{Lu}\p{Lo}]|\p{N}+\.)/u.exec(first.value) : null
   const words = marked && first?.type === 'text' ? [{ ...first, value: first.value.slice(marked[0].length) }, ...rest] : children
   return { type: 'heading', depth, children: words, position: paragraph.position }
 }

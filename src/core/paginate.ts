@@ -508,6 +508,10 @@ function firstClaim(
   return entry.point ? { point: entry.point, lines: entry.lines } : undefined
 }
 
+/** Words that link an item to what came before ("但是", "首先", "しかし", "하지만"): no label of it. A closed class. */
+const cjkConnective =
+  /^(?:但是|但|然而|不过|首先|其次|再次|最后|然后|因此|所以|于是|另外|此外|同时|而且|并且|例如|比如|总之|总而言之|当然|其实|那么|如果|虽然|因为|しかし|まず|また|ただし|例えば|つまり|そして|なお|하지만|그러나|먼저|또한|따라서|예를 들어|그리고|그래서)$/u
+
 /** CJK characters at most of the phrase before an item's first comma that names what the item is about. */
 const maxCjkLabel = 10
 
@@ -519,7 +523,7 @@ const maxCjkLabel = 10
 function cjkItemLabel(paragraph: Paragraph): { point: PhrasingContent[] } | undefined {
   const text = toString(paragraph).trim()
   const label = /^([^，,：:。！？\s]{2,40})[，,]/u.exec(text)?.[1]
-  if (!label || !isCjk(label) || label.length > maxCjkLabel) return undefined
+  if (!label || !isCjk(label) || label.length > maxCjkLabel || cjkConnective.test(label)) return undefined
   return { point: [{ type: 'text', value: label }] }
 }
 

@@ -149,10 +149,21 @@ export function withQuoteAttributions(blocks: RootContent[], block: RootContent)
   return blocks
 }
 
-/** Whether a paragraph is a quotation's attribution: a name (one to four capitalised words), a comma, and a colon at its end. */
+/**
+ * Whether a paragraph is a quotation's attribution: a full name (two to four capitalised words), a
+ * comma, no verb of saying after it, and a colon at its end. (Not "However, the documentation says:"
+ * nor "Recently, Linus Torvalds wrote:", lead-ins a sentence makes.)
+ */
 function attributes(paragraph: Paragraph): boolean {
   const text = toString(paragraph).replace(/\s+/g, ' ').trim()
   return (
-    /[:：]$/u.test(text) && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, /u.test(text) && countWords(text, 'en') <= maxAttributionWords
+    /[:：]$/u.test(text) &&
+    /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, /u.test(text) &&
+    !sayingVerb.test(text) &&
+    countWords(text, 'en') <= maxAttributionWords
   )
 }
+
+/** Verbs of saying and writing, and forms of "be", that make a line a sentence leading into its quotation: a closed class of English. */
+const sayingVerb =
+  /\b(?:says?|said|writes?|wrote|written|puts?|explains?|explained|notes?|noted|tweets?|tweeted|tells?|told|argues?|argued|asks?|asked|adds?|added|recalls?|recalled|observes?|observed|reminds?|reminded|is|was|are|were)\b/i

@@ -296,11 +296,14 @@ function tableWrapped(parent: Parent): void {
       out.push(node)
       continue
     }
+    // (Raw HTML in a cell's markdown, "Press <kbd>Ctrl</kbd>", stays as written, for the rules after this one to read.)
     const value = [node, ...inside, children[close]]
-      .map((each) => (each.type === 'html' ? each.value : toHtml(toHast(each as BlockContent) as HastContent)))
+      .map((each) =>
+        each.type === 'html'
+          ? each.value
+          : toHtml(toHast(each as BlockContent, { allowDangerousHtml: true }) as HastContent, { allowDangerousHtml: true }),
+      )
       .join('\n')
-      // (No blank line inside: the table is one HTML block, as the page reads it.)
-      .replace(/\n[ \t]*(?=\n)/g, '')
     out.push({ type: 'html', value, position: { start: node.position!.start, end: children[close].position!.end } })
     index = close
   }

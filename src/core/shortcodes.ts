@@ -126,43 +126,59 @@ const quoteOpening = /\{\{([<%])-?\s*blockquote\b([^{}\n]{0,300}?)\s*-?[>%]\}\}|
  */
 function withQuoteTags(prose: string): string {
   if (!/blockquote/i.test(prose)) return prose
+  // Each kind's closing tags in order: an opening takes the first after it, found by a pointer that
+  // only moves on, so thousands of tags left open are read once.
+  const closings = {
+    hugo: [...prose.matchAll(/\{\{[<%]-?\s*\/\s*blockquote\s*-?[>%]\}\}/g)],
+    octopress: [...prose.matchAll(/\{%-?\s*endblockquote\s*-?%\}/g)],
+  }
+  const taken = { hugo: 0, octopress: 0 }
   let out = ''
   let from = 0
   for (const match of prose.matchAll(quoteOpening)) {
     if (match.index < from) continue
     const lineStart = prose.lastIndexOf('\n', match.index - 1) + 1
-    const indent = prose.slice(lineStart, match.index)
-    // (Only a tag that opens its line: one inside a sentence, or in a code span, is left to the other rules.)
-    if (!/^[ \t]*$/.test(indent)) continue
-    const hugo = match[1] !== undefined
-    const closing = hugo ? /\{\{[<%]-?\s*\/\s*blockquote\s*-?[>%]\}\}/g : /\{%-?\s*endblockquote\s*-?%\}/g
-    closing.lastIndex = match.index + match[0].length
-    const end = closing.exec(prose)
-    // (No closing after this opening: none after a later one either. The text is read once.)
-    if (!end) break
+    const before = prose.slice(lineStart, match.index)
+    // (A tag in a code span is the writer's example of one: left as written.)
+    if ((before.match(/`/g)?.length ?? 0) % 2 === 1) continue
+    const kind = match[1] !== undefined ? 'hugo' : 'octopress'
+    const list = closings[kind]
+    while (taken[kind] < list.length && list[taken[kind]].index < match.index + match[0].length) taken[kind]++
+    const end = list[taken[kind]]
+    if (!end) continue
     const after = end.index + end[0].length
-    // (Only a quotation that ends its line before a blank one, or the text's end: a line of words right
-    // after it would run on into the block quote, the writer's own words in the quoted one's.)
-    if (!/^[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)/.test(prose.slice(after))) continue
+    // (Octopress names the author, then maybe a source's address and its title: the name is said after the words.)
+    const author = kind === 'hugo' ? '' : (match[3] ?? '').replace(/\s+https?:\/\/\S+.*$/, '').trim()
     const inner = prose.slice(match.index + match[0].length, end.index)
+    // Only a tag that opens its line, and a quotation that ends its line before a blank one or the
+    // text's end, make a block quote: one inside a sentence stays in it, and a line of words right
+    // after it would run on into the block quote, the writer's own words in the quoted one's. There
+    // the tags go as others do, the author's name kept after the words.
+    if (!/^[ \t]*$/.test(before) || !/^[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)/.test(prose.slice(after))) {
+      if (author) {
+        out += `${prose.slice(from, match.index)}${inner} — ${author}`
+        from = after
+        taken[kind]++
+      }
+      continue
+    }
     const lead = /^[ \t]*\r?\n/.exec(inner)?.[0] ?? ''
     const trail = /\r?\n[ \t]*$/.exec(inner.slice(lead.length))?.[0] ?? ''
     const lines = inner.slice(lead.length, inner.length - trail.length).split('\n')
-    // (Octopress names the author, then maybe a source's address and its title: the name is said after the words.)
-    const author = hugo ? '' : (match[3] ?? '').replace(/\s+https?:\/\/\S+.*$/, '').trim()
     if (author) lines[lines.length - 1] += ` — ${author}`
     // (The tags' own lines stay, blank, so every line after keeps its number; inside a list item, each line
     // keeps the item's indent before its `>`.)
     const blank = (text: string) => text.replace(/[^\n]/g, '')
     const quoted = lines
       .map((line, index) => {
-        const own = index === 0 && !lead ? '' : line.startsWith(indent) ? indent : ''
+        const own = index === 0 && !lead ? '' : line.startsWith(before) ? before : ''
         const words = line.slice(own.length)
-        return `${index === 0 && !lead ? '' : indent}${words.trim() ? `> ${words}` : '>'}`
+        return `${index === 0 && !lead ? '' : before}${words.trim() ? `> ${words}` : '>'}`
       })
       .join('\n')
     out += prose.slice(from, match.index) + blank(match[0] + lead) + quoted + blank(trail + end[0])
     from = after
+    taken[kind]++
   }
   return from === 0 ? prose : out + prose.slice(from)
 }

@@ -20,6 +20,9 @@ describe('a line with no verb', () => {
     // A keyboard build log (review 85): "For keyboard science." under its photo, and "Icky icky icky."
     expect(points('For keyboard science.\n\nThe last thing was to write the firmware so that I could type on it.')[0]).toBeUndefined()
     expect(points('Icky icky icky. This is where I would really like to use templates.')[0] ?? '').not.toMatch(/Icky/)
+    // (Not a sentence whose verb the tagger reads as a plural, after its comma: "By default, Nginx logs/NNS every request.")
+    expect(points('By default, Nginx logs every request.')[0]).toBe('By default, Nginx logs every request')
+    expect(points('In 2010, these were thought of as toys by most engineers.')[0]).toMatch(/were thought of as toys/)
     // (A subject pronoun has its verb however the tagger reads it.)
     expect(points('On Android and iOS we leverage the relevant MotionEvent and UITouch events.')[0]).toMatch(
       /^On Android and iOS we leverage/,

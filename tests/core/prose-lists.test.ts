@@ -40,6 +40,11 @@ describe('lists of paragraphs', () => {
     const points = slides(markdown).flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))
     expect(points).toContain('功能扩展')
     expect(points.some((point) => point.startsWith('数据分片'))).toBe(true)
+    // (Not a word that links the item to the one before: "但是" names nothing.)
+    const linked = slides(markdown.replace('1. 功能扩展，', '1. 但是，')).flatMap((slide) =>
+      selectAll('.lectern-points > li', slide).map(text),
+    )
+    expect(linked).not.toContain('但是')
   })
 
   it('should show the picture under a paragraph-long item, not read it as words of its point', () => {

@@ -35,6 +35,10 @@ describe('long quotations on slides', () => {
     // (Not a sentence that leads into its quotation: "As Knuth put it:" has no name and comma first.)
     const led = deck(['# T', '## Q', 'As Knuth put it, in his own words:', `> ${sentence(1)}`].join('\n\n'))
     expect(text(shownQuote(led).quote)).not.toContain('Knuth')
+    for (const line of ['However, the documentation says:', 'Recently, Linus Torvalds wrote:']) {
+      const said = deck(['# T', '## Q', line, `> ${sentence(1)}`].join('\n\n'))
+      expect(text(shownQuote(said).quote)).not.toContain(line.replace(/:$/, ''))
+    }
   })
 
   it('should show each part of a quotation under its own heading by its start, the heading kept over it', () => {

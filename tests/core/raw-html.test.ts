@@ -134,6 +134,11 @@ describe('raw HTML that is not content', () => {
     ).toBe(true)
     expect(cells[1][2]).toContain('High performance')
     expect(selectAll(':scope > ul:not(.lectern-points)', slide)).toEqual([])
+    // (Raw HTML in a cell's markdown stays as written.)
+    const keys = deck(
+      ['# K', '', '## Keys', '', '<table><tr><td>', '', '* Press <kbd>Ctrl</kbd> to stop', '</td></tr>', '</table>'].join('\n'),
+    )
+    expect(select('table kbd', keys.tree)).toBeDefined()
   })
 
   it("should read the paragraph that a figure left open swallowed as a paragraph, not as the figure's words", () => {

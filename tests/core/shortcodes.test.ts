@@ -24,7 +24,10 @@ describe('template tags', () => {
     const span = 'Wrap a quote in `{% blockquote Seth Godin %}` and `{% endblockquote %}` tags.'
     expect(convertShortcodes(span).text).toBe(span)
     expect(convertShortcodes('He wrote {% blockquote %}quoted{% endblockquote %} and more.').text).toBe('He wrote quoted and more.')
-    expect(convertShortcodes('{% blockquote Seth Godin %}Ship it.{% endblockquote %}\nI disagree.').text).toBe('Ship it.\nI disagree.')
+    // (The author an Octopress tag names is kept after the words there.)
+    expect(convertShortcodes('{% blockquote Seth Godin %}Ship it.{% endblockquote %}\nI disagree.').text).toBe(
+      'Ship it. — Seth Godin\nI disagree.',
+    )
     expect(convertShortcodes('- An item:\n\n    {% blockquote %}\n    Quoted words.\n    {% endblockquote %}\n\n    More.').text).toBe(
       '- An item:\n\n    \n    > Quoted words.\n\n\n    More.',
     )

@@ -111,6 +111,17 @@ describe('the parts of an article without headings', () => {
       ].join('\n\n'),
     )
     expect(counted.titles.map((run) => run[0])).toEqual(['Why we count', '# of users'])
+    const chinese = deck(
+      [
+        '# 指南',
+        '我们先装好工具，然后写第一个程序。',
+        '**# 安装**',
+        '下载安装包，然后按照提示一步一步完成安装。',
+        '**# 1. 配置**',
+        '打开配置文件，写上项目的名字和版本。',
+      ].join('\n\n'),
+    )
+    expect(chinese.titles.map((run) => run[0])).toEqual(['安装', '1. 配置'])
   })
 
   it('should read three lines or more of italics alone, capitalised as titles, as the headings of an article that has none', () => {

@@ -217,16 +217,24 @@ function verbless(text: string): boolean {
   if (singlingOut.test(text)) return !mainVerbBeforeClause(tagSentence(text))
   // "Icky icky icky.", "No no no": one word said over is a sound the writer makes, no claim.
   if (/^(\p{L}+)(?:[\s,!.]+\1)+[\s.!?]*$/iu.test(text.trim())) return true
-  // "For keyboard science." under its photo, "In other words a DRAM memory cell": a phrase a
-  // preposition opens, with no verb, says how or why of something another line says. (A subject
-  // pronoun has its verb, whatever the tagger reads it as: "On Android we leverage/NN the events".)
-  if (/^(?:for|in|on|at|with|by|from|of|about|into|over|under|through|after|before|during|without|within|across|towards?)\s/i.test(text))
+  // "For keyboard science." under its photo, "In the meantime.": a short phrase a preposition
+  // opens, with no verb, says how or why of something another line says. (A subject pronoun has its
+  // verb, whatever the tagger reads it as: "On Android we leverage/NN the events"; and only a short one
+  // without a comma, as the tagger reads many a verb in -s as a plural: "By default, Nginx logs/NNS every request".)
+  if (
+    /^(?:for|in|on|at|with|by|from|of|about|into|over|under|through|after|before|during|without|within|across|towards?)\s/i.test(text) &&
+    !text.includes(',') &&
+    text.trim().split(/\s+/).length <= maxVerblessWords
+  )
     return !tagSentence(text).some(
       (token) => token.kind === 'word' && (/^(VB|MD)/.test(token.tag) || /^(?:i|we|you|they|he|she|it)$/i.test(token.value)),
     )
   if (!/^(?:not|of course|and|or|but|plus|as well as)\b/i.test(text)) return false
   return !tagSentence(text).some((token) => token.kind === 'word' && /^(VB|MD)/.test(token.tag))
 }
+
+/** Words at most of a phrase a preposition opens that is read for its verb (see `verbless`). */
+const maxVerblessWords = 4
 
 /** Adverbs that single out a case of what the sentence before said: a closed class. */
 const singlingOut = /^(?:particularly|especially|notably|mainly|mostly|chiefly|largely|except)\b/i

@@ -247,9 +247,13 @@ function nounsBeforeOf(tokens: Token[]): void {
   for (let index = 1; index < words.length - 1; index++) {
     const word = words[index]
     if (!/^VB[ND]$/.test(word.tag) || words[index + 1].value.toLowerCase() !== 'of') continue
+    // (The word between is an adjective or a noun, never a verb: "These are thought of as toys" keeps its verb.)
     const opener = /^(?:DT|PRP\$)$/.test(words[index - 1].tag)
       ? index - 1
-      : index >= 2 && /^(?:DT|PRP\$)$/.test(words[index - 2].tag)
+      : index >= 2 &&
+          /^(?:DT|PRP\$)$/.test(words[index - 2].tag) &&
+          /^(?:JJ|NN)/.test(words[index - 1].tag) &&
+          !/^(?:is|are|was|were|be|been|being|am)$/i.test(words[index - 1].value)
         ? index - 2
         : -1
     if (opener === -1 || !readingsOf(word.value.toLowerCase())?.includes('NN')) continue
