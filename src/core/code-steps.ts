@@ -71,6 +71,7 @@ export function remarkCodeSteps() {
   return function (tree: Root, file: VFile) {
     if (!file.data.hasCode) return
     visit(tree, 'code', (node: Code, _index, parent) => {
+      codehiliteLanguage(node)
       const spec = findLineSteps(node.meta)
       if (spec === undefined) return
       const parsed = parseLineSteps(spec, lineCount(node.value))
@@ -82,6 +83,19 @@ export function remarkCodeSteps() {
       node.meta = null
     })
   }
+}
+
+/**
+ * "    ::python" over an indented listing (Python-Markdown's CodeHilite, as Pelican blogs write it):
+ * the first line names the listing's language, no line of its code. It is read as a fenced
+ * block's language is, and goes.
+ */
+function codehiliteLanguage(node: Code): void {
+  if (node.lang) return
+  const marker = /^[ \t]*:::?[ \t]*([A-Za-z][\w+#.-]{0,30})[ \t]*(?:\r?\n|$)/.exec(node.value)
+  if (!marker) return
+  node.lang = marker[1].toLowerCase()
+  node.value = node.value.slice(marker[0].length)
 }
 
 function lineCount(value: string): number {

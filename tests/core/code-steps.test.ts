@@ -139,3 +139,29 @@ describe('line steps in the deck', () => {
     expect(selectAll('.lectern-line', parseDeck(html))).toHaveLength(20)
   })
 })
+
+describe("CodeHilite's language line", () => {
+  it('should read "::python" over an indented listing as its language, not a line of its code', () => {
+    // A French Pelican blog (review 87): every listing opened on "::python" or "::console".
+    const html = renderDeck(
+      [
+        '---',
+        'title: T',
+        '---',
+        '',
+        '## Code',
+        '',
+        'Un test classique :',
+        '',
+        '    ::python',
+        '    import sys',
+        '    print(sys.argv)',
+        '',
+      ].join('\n'),
+    ).html
+    expect(html).toContain('language-python')
+    expect(html).not.toContain('::python')
+    // (A listing that only opens with colons in its code keeps them: "::" alone names nothing.)
+    expect(renderDeck('# T\n\n## C\n\n    :: not a language\n    x = 1\n').html).toContain(':: not a language')
+  })
+})
