@@ -83,7 +83,11 @@ const noteLabels: Record<string, string> = {
   nota: 'note',
 }
 
-const noteLabel = new RegExp(`^(${Object.keys(noteLabels).join('|')})\\s*[:：]\\s*`, 'i')
+const labels = Object.keys(noteLabels).join('|')
+/** A note's label and its colon opening a text. */
+const noteLabel = new RegExp(`^(${labels})\\s*[:：]\\s*`, 'i')
+/** A note's label alone, its colon inside the bold or not: "**Note:**", "**Note**". */
+const labelAlone = new RegExp(`^(?:${labels})\\s*[:：]?\\s*$`, 'i')
 
 /**
  * "> Reminder: Continuum Analytics is now Anaconda, but…", "> **Note:** The API changed": a block
@@ -105,7 +109,7 @@ function labelledNote(quote: Blockquote): void {
   const kind = noteLabels[found[1].toLowerCase()]
   if (bold !== undefined) {
     // (The bold is the label alone, "**Note:**" or "**Note**", not a bold sentence that opens on one.)
-    if (!new RegExp(`^(?:${Object.keys(noteLabels).join('|')})\\s*[:：]?\\s*$`, 'i').test(bold)) return
+    if (!labelAlone.test(bold)) return
     // The bold label goes, with the colon and space after it when they stand outside the bold.
     first.children.shift()
     const rest = first.children[0]

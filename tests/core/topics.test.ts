@@ -98,16 +98,18 @@ describe('topic labels', () => {
 })
 
 describe('topic keyphrases', () => {
+  /** Whether a phrase recurs in the texts of a topic, as `recurs` reads them. */
+  const recurring = (phrase: string, texts: string[]) =>
+    recurs(
+      phrase,
+      texts,
+      texts.map((text) => termsOf(text, 'en')),
+      'en',
+    )
+
   it('should take one capitalised word for a name only where it stands on its own inside a sentence', () => {
     // (Two-Bit History's "Where Vim Came From", review 51: three slides titled "…: System", from
     // "the Berkeley Timesharing System"; "Bell Labs" names its topic.)
-    const recurring = (phrase: string, texts: string[]) =>
-      recurs(
-        phrase,
-        texts,
-        texts.map((text) => termsOf(text, 'en')),
-        'en',
-      )
     const vim = [
       'He had used a text editor called QED, written for the Berkeley Timesharing System between 1965 and 1966.',
       'The System was slow, and every system of the time was.',
@@ -119,13 +121,6 @@ describe('topic keyphrases', () => {
   it('should take a phrase of several words for recurring only where another of its words comes back with its head', () => {
     // An opinion essay without headings (review 85): three slides titled "Electoral vote system", said in
     // one paragraph, as its head word, "system", came back in "two-party system" and "voting systems".
-    const recurring = (phrase: string, texts: string[]) =>
-      recurs(
-        phrase,
-        texts,
-        texts.map((text) => termsOf(text, 'en')),
-        'en',
-      )
     const essay = [
       'America still uses the electoral vote system, which is strictly worse than the popular vote.',
       'It inevitably results in a two-party system, because a strategic choice is rational.',
