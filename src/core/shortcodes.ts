@@ -391,6 +391,8 @@ const blockTags = new RegExp(
     String.raw`(\{\{-?\s*(?:raw|code|play|image|video)\s+(?:\`[^\`]*\`|[^{}\`])*?\s*-?\}\})`,
     // Comments: Liquid's {% comment %} … {% endcomment %}, Go's and Hugo's {{/* … */}}.
     String.raw`\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}`,
+    // A site's box of links to its other posts, {% related_articles %} … {% endrelated_articles %}: page furniture, no word of the article.
+    String.raw`\{%-?\s*(?:related|related_articles|related_posts|see_also|read_more|more_posts)\s*-?%\}(?:(?!\{%-?\s*(?:related|related_articles|related_posts|see_also|read_more|more_posts)\b)[\s\S]){0,5000}?\{%-?\s*end(?:related|related_articles|related_posts|see_also|read_more|more_posts)\s*-?%\}`,
     // Hugo docs sites' listings (Linode's): {{< file "/etc/ssh/sshd_config" ini >}} … {{< /file >}}, {{< output >}} … {{</ output >}}
     String.raw`^(?<listingIndent>[ \t]*)\{\{[<%]-?\s*(?<listing>file|output)\b(?<listingArgs>${inside})\s*-?[>%]\}\}[ \t]*\r?\n(?<listingBody>[\s\S]*?)\r?\n?[ \t]*\{\{[<%]-?\s*\/\s*\k<listing>\s*-?[>%]\}\}`,
   ].join('|'),

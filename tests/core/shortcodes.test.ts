@@ -8,6 +8,14 @@ import { parseDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
 const lines = (value: string) => value.split('\n').length
 
 describe('template tags', () => {
+  it("should leave out a site's box of links to its other posts, line for line", () => {
+    // An essay on arp242.net (review 87): "The Cult of Go Test" stood alone on the last slide.
+    const source = 'Words.\n\n{% related_articles %}\n- [The Cult of Go Test](https://example.org)\n{% endrelated_articles %}\n'
+    const { text } = convertShortcodes(source)
+    expect(text).not.toContain('Cult of Go Test')
+    expect(lines(text)).toBe(lines(source))
+  })
+
   it('should make a quotation set in a template tag the block quote it is, line for line', () => {
     // An opinion essay on a Hugo blog (review 85): its three `{{%blockquote%}}` quotations were said as the writer's paragraphs.
     const hugo = 'Before.\n\n{{%blockquote%}}None of these parsers were ever tested. &mdash; binarly.io{{%/blockquote%}}\n\nAfter.'
