@@ -430,12 +430,15 @@ function mystFencedDirectives(lines: string[]): string[] {
     const name = directive[1].toLowerCase()
     if (!calloutKinds.has(name) && !mystContainers.test(name)) continue
     const [indent, marker] = [open[1], open[2]]
-    // (Closed as `convertBlockSyntax` closes a fence: the same character, as many or more, nothing after.)
-    const close = out.findIndex((line, at) => {
-      const fence = at > index ? fenceLine.exec(line.replace(/\r$/, '')) : null
-      return fence !== null && fence[2][0] === marker[0] && fence[2].length >= marker.length && fence[3].trim() === ''
-    })
-    if (close === -1) continue
+    // (Closed as `convertBlockSyntax` closes a fence: the same character, as many or more, nothing after;
+    // looked for from the opening on. One never closed runs to the article's end, as a fence does, and
+    // holds no directive after it.)
+    let close = -1
+    for (let at = index + 1; at < out.length && close === -1; at++) {
+      const fence = fenceLine.exec(out[at].replace(/\r$/, ''))
+      if (fence !== null && fence[2][0] === marker[0] && fence[2].length >= marker.length && fence[3].trim() === '') close = at
+    }
+    if (close === -1) break
     out[index] = `${indent}:::{${directive[1]}}${directive[2]}`
     out[close] = `${indent}:::`
   }

@@ -655,6 +655,16 @@ function asProse(fragment: HastRoot, node: Html): RootContent[] | undefined {
  * paragraph; `undefined` when the fragment holds anything besides pictures, wrappers and words.
  */
 function asFigure(fragment: HastRoot, node: Html): RootContent[] | undefined {
+  // (Taken out first: beside the pictures, its words would read as a sentence they stand in. Put
+  // back where the fragment is no figure after all, for the rules after this one to read.)
+  const taken = afterCaption(fragment)
+  const figure = figureOf(fragment, node, taken?.nodes ?? [])
+  if (!figure && taken) taken.parent.children.splice(taken.at, 0, ...(taken.nodes as typeof taken.parent.children))
+  return figure
+}
+
+/** The blocks of a raw-HTML figure, with the paragraph it swallowed (see `afterCaption`) after them. */
+function figureOf(fragment: HastRoot, node: Html, swallowed: ElementContent[]): RootContent[] | undefined {
   const pictures: Array<Image | Link> = []
   let fits = true
   const walk = (parent: HastRoot | Element, link?: Element) => {
@@ -670,26 +680,8 @@ function asFigure(fragment: HastRoot, node: Html): RootContent[] | undefined {
       else fits = false
     }
   }
-  // (Taken out first: beside the pictures, its words would read as a sentence they stand in. Put
-  // back where the fragment is no figure after all, for the rules after this one to read.)
-  const taken = afterCaption(fragment)
-  const swallowed = taken?.nodes ?? []
-  const figure = figureBlocks(fragment, node, walk, () => fits, pictures, swallowed)
-  if (!figure && taken) taken.parent.children.splice(taken.at, 0, ...(taken.nodes as typeof taken.parent.children))
-  return figure
-}
-
-/** The blocks of a raw-HTML figure, once `afterCaption` has taken out the paragraph it swallowed. */
-function figureBlocks(
-  fragment: HastRoot,
-  node: Html,
-  walk: (parent: HastRoot | Element) => void,
-  fits: () => boolean,
-  pictures: Array<Image | Link>,
-  swallowed: ElementContent[],
-): RootContent[] | undefined {
   walk(fragment)
-  if (!fits() || pictures.length === 0) return undefined
+  if (!fits || pictures.length === 0) return undefined
   // "<div><img …><div><p>00:00-00:54.</p><p>Before I begin, I wanted to get a quick poll…</p></div></div>":
   // paragraphs of words beside a picture (an annotated talk's slide and what was said over it) are
   // the article's prose, read as such (asProse); a figure's caption is in no paragraph of its own.
@@ -731,7 +723,7 @@ function afterCaption(parent: HastRoot | Element): { parent: HastRoot | Element;
   }
   const after = parent.children.slice(at + 1) as ElementContent[]
   // (Words and their inline marks only: a gallery's next picture and its own caption are the figure's.)
-  if (after.some((child) => child.type === 'element' && !swallowedInline.has(child.tagName))) return undefined
+  if (after.some((child) => child.type === 'element' && !proseInline.has(child.tagName))) return undefined
   const words = toText({ type: 'root', children: after })
     .split(/\s+/)
     .filter((word) => /\p{L}/u.test(word)).length
@@ -739,26 +731,6 @@ function afterCaption(parent: HastRoot | Element): { parent: HastRoot | Element;
   parent.children.splice(at + 1)
   return { parent, at: at + 1, nodes: after }
 }
-
-/** Inline elements the words of a paragraph a figure swallowed may hold. */
-const swallowedInline = new Set([
-  'a',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'code',
-  'span',
-  'br',
-  'abbr',
-  'kbd',
-  'sub',
-  'sup',
-  'mark',
-  'small',
-  'q',
-  'cite',
-])
 
 /** Words in paragraphs beside a figure's pictures from which they are prose, not its caption. */
 const maxCaptionParagraphWords = 25

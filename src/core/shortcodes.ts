@@ -171,9 +171,10 @@ function withQuoteTags(prose: string): string {
     const blank = (text: string) => text.replace(/[^\n]/g, '')
     const quoted = lines
       .map((line, index) => {
-        const own = index === 0 && !lead ? '' : line.startsWith(before) ? before : ''
-        const words = line.slice(own.length)
-        return `${index === 0 && !lead ? '' : before}${words.trim() ? `> ${words}` : '>'}`
+        // (The first line's indent, where it shares the tag's line, is written before the tag already.)
+        const indent = index === 0 && !lead ? '' : before
+        const words = indent && line.startsWith(indent) ? line.slice(indent.length) : line
+        return `${indent}${words.trim() ? `> ${words}` : '>'}`
       })
       .join('\n')
     out += prose.slice(from, match.index) + blank(match[0] + lead) + quoted + blank(trail + end[0])
@@ -375,6 +376,9 @@ interface Block extends Piece {
 // A tag's inside never runs across a blank line: a stray `{{` in prose stays prose.
 const inside = String.raw`(?:(?!\n[ \t]*\n)[\s\S])*?`
 
+/** The names of the tags of a site's box of links to its other posts. */
+const relatedBoxes = 'related|related_articles|related_posts|see_also|read_more|more_posts'
+
 /** Paired tags whose body is code or literal text: rewritten first, since their bodies hold backticks and braces of their own. */
 const blockTags = new RegExp(
   [
@@ -392,7 +396,7 @@ const blockTags = new RegExp(
     // Comments: Liquid's {% comment %} … {% endcomment %}, Go's and Hugo's {{/* … */}}.
     String.raw`\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}`,
     // A site's box of links to its other posts, {% related_articles %} … {% endrelated_articles %}: page furniture, no word of the article.
-    String.raw`\{%-?\s*(?:related|related_articles|related_posts|see_also|read_more|more_posts)\s*-?%\}(?:(?!\{%-?\s*(?:related|related_articles|related_posts|see_also|read_more|more_posts)\b)[\s\S]){0,5000}?\{%-?\s*end(?:related|related_articles|related_posts|see_also|read_more|more_posts)\s*-?%\}`,
+    String.raw`\{%-?\s*(?:${relatedBoxes})\s*-?%\}(?:(?!\{%-?\s*(?:${relatedBoxes})\b)[\s\S]){0,5000}?\{%-?\s*end(?:${relatedBoxes})\s*-?%\}`,
     // Hugo docs sites' listings (Linode's): {{< file "/etc/ssh/sshd_config" ini >}} … {{< /file >}}, {{< output >}} … {{</ output >}}
     String.raw`^(?<listingIndent>[ \t]*)\{\{[<%]-?\s*(?<listing>file|output)\b(?<listingArgs>${inside})\s*-?[>%]\}\}[ \t]*\r?\n(?<listingBody>[\s\S]*?)\r?\n?[ \t]*\{\{[<%]-?\s*\/\s*\k<listing>\s*-?[>%]\}\}`,
   ].join('|'),

@@ -9,7 +9,7 @@ import { extractFor, keyPointJob, paginate, type Segment, type SegmentItem } fro
 import type { DeckOptions } from './options.ts'
 import type { DeckMeta, Notes, SegmentPoints, Slide, SlideGroup } from './types.ts'
 import { detectLang } from './detect-lang.ts'
-import { isDay, isPersonName, readFrontmatterMeta } from './meta.ts'
+import { decodeReferences, isDay, isPersonName, readFrontmatterMeta } from './meta.ts'
 import { createSlugger } from './slug.ts'
 import { countWords } from './words.ts'
 import { isInlinePicture } from './raw-html.ts'
@@ -868,18 +868,11 @@ declare module 'mdast' {
 function figcaptionAlone(html: string): string | undefined {
   const match = /^\s*<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>\s*(?:<\/(?:div|p|figure|center)>\s*)*$/i.exec(html)
   if (!match) return undefined
-  const words = decodeHtml(match[1].replace(/<[^>]*>/g, ''))
+  const words = decodeReferences(match[1].replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim()
   return words || undefined
 }
-
-const decodeHtml = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
 
 /** Raw HTML that is one embedded player's placeholder (see links.ts), maybe in wrappers: its note, a link to where it plays. */
 function onlyMedia(html: string): Paragraph | undefined {
@@ -889,9 +882,9 @@ function onlyMedia(html: string): Paragraph | undefined {
     )
   if (!match) return undefined
   // An embed's default title ("YouTube video player") names the player, not the video.
-  const [url, label] = [decodeHtml(match[1]), decodeHtml(match[2]).replace(/:\s*[\w ]*\b(?:player|embed)$/i, '')]
+  const [url, label] = [decodeReferences(match[1]), decodeReferences(match[2]).replace(/:\s*[\w ]*\b(?:player|embed)$/i, '')]
   // A figure's caption says what the video shows: it goes with it, not on the slide alone under a box.
-  const caption = decodeHtml((match[3] ?? '').replace(/<[^>]*>/g, ''))
+  const caption = decodeReferences((match[3] ?? '').replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim()
   return {

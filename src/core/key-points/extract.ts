@@ -451,7 +451,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       }
       if (tooLong !== undefined && candidate.score < tooLong - nearlyAsLikely) return undefined
       chosen.push(own)
-      if (candidate.nodes) return withTime(paragraph, withStatusMark(paragraph, withoutFullStop(structuredClone(candidate.nodes))))
+      if (candidate.nodes) return pointOf(paragraph, withoutFullStop(structuredClone(candidate.nodes)))
       const content = withFormulas(emphasise(candidate.text, marks, texts[index], markedText(paragraph.children)), formulas[index])
       // ("**Phase porte fermée** : vous, le bug, et votre compréhension du code": words after a label
       // that go on in lower case are what the label names, which they need.)
@@ -461,10 +461,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
           ? label.text.replace(/\s*[:：.]\s*$/u, '')
           : undefined
       const topic = (series && context.mode === 'auto' ? topics[index] : undefined) ?? continued
-      return withTime(
-        paragraph,
-        withStatusMark(paragraph, topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content),
-      )
+      return pointOf(paragraph, topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content)
     }
     // "**Open and transparent**: Because we are following an open-source approach, anyone can see…":
     // an item of a series of labels whose sentences give no point is shown by its label, the words
@@ -477,10 +474,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     if (topic && named && !chosen.some((other) => jaccard(named, other) >= nearDuplicate)) {
       chosen.push(named)
       const label: PhrasingContent = { type: 'text', value: topic }
-      return withTime(
-        paragraph,
-        withStatusMark(paragraph, [paragraph.children[0]?.type === 'strong' ? { type: 'strong', children: [label] } : label]),
-      )
+      return pointOf(paragraph, [paragraph.children[0]?.type === 'strong' ? { type: 'strong', children: [label] } : label])
     }
     return undefined
   })
@@ -522,6 +516,11 @@ function opensQuoteUnclosed(text: string): boolean {
 /** Whether a run-in is a whole sentence of the paragraph ("**Back up first.**"), not a label naming it. */
 function isStatement(runIn: RunIn | undefined): boolean {
   return runIn !== undefined && !runIn.names && /[.!?]$/.test(runIn.text)
+}
+
+/** A paragraph's point as the slide shows it: after its timeline entry's time and its status mark, where it has them. */
+function pointOf(paragraph: Paragraph, point: PhrasingContent[]): PhrasingContent[] {
+  return withTime(paragraph, withStatusMark(paragraph, point))
 }
 
 /**
@@ -1441,11 +1440,11 @@ function continuesPhrase(text: string, phrase: string, lang: string): boolean {
   return before !== undefined && /^(DT|IN|TO|PRP\$|POS)$/.test(tagWords([before])[0])
 }
 
-/** Whether a paragraph's first sentence continues one begun before it (English only). */
 /** Japanese words that open a sentence on a particle's kana ("でも", "では", "とても", "もし", "もちろん", "はじめに"). */
 const japaneseOpeners =
   /^(?:でも|では|でした|でしょう|とても|とにかく|とりあえず|ところで|ところが|として|とはいえ|ともかく|もし|もう|もっと|もちろん|もしかして|もともと|はじめ|はい|ほぼ|のちに|のみ|にも|には|がっかり)/u
 
+/** Whether a paragraph's first sentence continues one begun before it (English and Japanese). */
 function continuesSentence(text: string, lang: string, afterBlock = false): boolean {
   // (Japanese: no sentence opens on a particle; "という一連の処理のことです" after a list goes on from the sentence before it.)
   // (A particle before a word in kanji, katakana or Latin letters: "を使って…"; not a word of hiragana, "とても", "でも".)
