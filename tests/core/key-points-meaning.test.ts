@@ -275,6 +275,34 @@ describe('key points that keep the meaning of their sentence', () => {
       '特定のルーティングソリューションは含まれていません',
     )
   })
+
+  // (An essay on testing and a talk on sans-I/O programming, review 87: each cut said the opposite of its sentence.)
+  it('should keep an opening phrase that picks out part of what the claim is about', () => {
+    expect(point('For some code, not adding a unit test is fine.')).toBe('For some code, not adding a unit test is fine')
+    expect(point('In many cases, a cache is not needed.')).toMatch(/^In many cases/)
+  })
+
+  it('should not cut a denial from the reason it may deny', () => {
+    const denied = point('I am confident that my computer is not going to crash tomorrow because I mixed my I/O and my business logic.')
+    expect(denied).not.toMatch(/tomorrow$/)
+    expect(
+      point('Whatever merits BDD may have, they are not present simply because your testing code vaguely resembles BDD-style syntax.'),
+    ).not.toMatch(/not present$/)
+    // (A reason after a comma is set apart from the denial: the claim stands without it.)
+    expect(point('You will not remember the editor release, because it has not happened yet.')).toBe(
+      'You will not remember the editor release',
+    )
+  })
+
+  it('should not show an "every time" clause without the claim it opens', () => {
+    expect(
+      point(
+        'Every time somebody wants to create a new HTTP library, they have to build their own interpretation of the parser and state machine.',
+      ),
+    ).not.toBe('Every time somebody wants to create a new HTTP library')
+    // ("Every time" as a subject is no clause.)
+    expect(point('Every time is different for a new team.')).toBe('Every time is different for a new team')
+  })
 })
 
 describe('a link to an issue or pull request by its number', () => {

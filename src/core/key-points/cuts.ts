@@ -769,6 +769,9 @@ function verbGroups(words: Token[]): number {
  * allocations | by bytes allocated, not total number of allocations": a denial goes on to say
  * what is, and a claim to say what it is not; a cut between them says the opposite or less.
  */
+// Adverbs that single out a reason ("simply because", "only because"): a closed class.
+const reasonAdverb = /^(simply|just|only|merely|solely|purely|partly|mainly)$/i
+
 function dropsCorrection(head: Token[], rest: Token[]): boolean {
   const after = rest.filter((token) => token.kind === 'word')
   const negated = head.some((token) => token.kind === 'word' && /^(not|n['’]t|never)$/i.test(token.value))
@@ -782,6 +785,14 @@ function dropsCorrection(head: Token[], rest: Token[]): boolean {
     (/^(PRP|EX)$/.test(words[0]?.tag ?? '') && finiteAuxiliary.test(words[1]?.value ?? '')) ||
     /^(rather|instead)$/i.test(words[0]?.value ?? '')
   if (negated && (restates(after) || afterComma(restates))) return true
+  // "…my computer is not going to crash tomorrow | because I mixed my I/O…", "…they are not
+  // present | simply because your testing code…": a denial before its reason may deny the reason,
+  // not the claim; cut there, the slide says the opposite. (Not after a comma, which sets the
+  // reason apart from the denial: "You won't remember it, | because it hasn't happened yet".)
+  const singled = reasonAdverb.test(after[0]?.value ?? '')
+  const reason = singled ? after[1] : after[0]
+  const setApart = [...head.slice(-2), ...rest.slice(0, Math.max(0, rest.indexOf(reason)))].some((token) => token.value === ',')
+  if (negated && /^because$/i.test(reason?.value ?? '') && (singled || !setApart)) return true
   // A comma and "not" further on: "…, not total number of allocations".
   return afterComma((words) => /^not$/i.test(words[0]?.value ?? ''))
 }

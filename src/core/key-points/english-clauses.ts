@@ -227,6 +227,7 @@ export function subordinatorIndex(words: Token[]): number {
   if (word === undefined) return -1
   // "Given that there are 200 people for each role, …": a participle and "that" open a clause as "since" does.
   if (participleConjunction.test(word.value) && /^that$/i.test(words[index + 1]?.value ?? '')) return index
+  if (opensTimeClause(words, index)) return index
   // "Now that we have…", "so that": "that" after an adverb opens a clause, whatever its tag.
   // ("What began with S3 has grown…": a clause opened by "what" can be the subject itself.)
   const opens =
@@ -234,6 +235,19 @@ export function subordinatorIndex(words: Token[]): number {
     adverbialSubordinator.test(word.value) ||
     (index > 0 && /^that$/i.test(word.value))
   return opens || (index === 0 && word.tag === 'TO') ? index : -1
+}
+
+/**
+ * "Every time somebody wants to create a new HTTP library, they have to…", "Each time the server
+ * restarts, …": "every time" and a subject open a clause as "whenever" does (not "Every time is
+ * different", where "every time" is the subject).
+ */
+function opensTimeClause(words: Token[], index: number): boolean {
+  return (
+    /^(every|each|any|next)$/i.test(words[index]?.value ?? '') &&
+    /^time$/i.test(words[index + 1]?.value ?? '') &&
+    /^(PRP|PRP\$|DT|EX|NN|NNS|NNP|NNPS)$/.test(words[index + 2]?.tag ?? '')
+  )
 }
 
 // Participles that open a condition or a reason with "that" ("given that", "provided that"): a closed class.
@@ -337,7 +351,7 @@ export function holdsCondition(tokens: Token[]): boolean {
 /** The clause opens with a condition ("if…", "unless…", "as soon as…", "only when…"). */
 export function opensCondition(words: Token[]): boolean {
   const index = subordinatorIndex(words)
-  if (index !== -1 && conditional.test(words[index].value)) return true
+  if (index !== -1 && (conditional.test(words[index].value) || opensTimeClause(words, index))) return true
   const [first, second, third] = words.map((word) => word.value.toLowerCase())
   // ("In case you can't find a data science job, …": "in case" sets a condition as "if" does.)
   return (

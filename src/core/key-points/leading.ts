@@ -19,6 +19,9 @@ const negation = /^(not|never|n['’]t|no|neither|nor)$/i
 const quantifier = /^(all|any|every|each|no|most|none)$/i
 // Adverbs that bound what the words after them claim ("Only a single value can be returned",
 // "Even a small model…"): without them the point says more than the writer did. A closed class.
+// "For some code, not adding a unit test is fine", "In many cases, …": an opening phrase that
+// picks out part of what the claim is about bounds it; without it the point claims it of all.
+const partOf = /^(some|many|few|several|certain)$/i
 const focus = /^(only|even|merely|solely|exactly|precisely|almost|nearly)$/i
 // "Here we are today, months from the release", "There it is": "here" and "there" with a pronoun
 // and "be" or "go" are a phrase, not a link to the sentence before.
@@ -155,7 +158,7 @@ export function dropLeading(tokens: Token[]): Token[] {
       // "In its most extreme extrapolation,", "At worst,": a superlative bounds the claim to its case.
       !boundsToCase(intro) &&
       // "On some systems,": a quantified opening bounds the claim.
-      !intro.some((token) => quantifier.test(token.value)) &&
+      !intro.some((token) => quantifier.test(token.value) || partOf.test(token.value)) &&
       !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first)) &&
       // "In DuckDB, subqueries are always decorrelated": a capitalised name the tagger does not know bounds the claim too.
       !intro.some((token, index) => index > 0 && /^\p{Lu}/u.test(token.value)) &&
