@@ -294,6 +294,18 @@ describe('key points that keep the meaning of their sentence', () => {
     )
   })
 
+  it('should keep both sides of a choice "between" them, and the question after "not sure"', () => {
+    // (Wasmtime's stack maps post, review 81; the talk's transcript, review 87.)
+    expect(
+      point(
+        'The result is that we must choose between generating subpar code or duplicating the relevant set of instruction selection rules to also match against an is_null instruction followed by a conditional branch.',
+      ),
+    ).not.toMatch(/subpar code$/)
+    expect(
+      point("The two transcribers that day were Wendy Osmond and Hilary Maclean; I'm not sure who was transcribing my particular talk."),
+    ).not.toMatch(/not sure$/)
+  })
+
   it('should not show an "every time" clause without the claim it opens', () => {
     expect(
       point(

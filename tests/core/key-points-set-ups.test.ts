@@ -109,6 +109,16 @@ describe('the sentence the writer concludes', () => {
       point('The cache holds every page for a day. Thus, readers see a stale page. But the purge fixes that within a minute.'),
     ).not.toMatch(/^Readers see a stale page/)
   })
+
+  it('should take "The result is…" over the story that led to it, but not "The results are below"', () => {
+    // (A talk's write-up, review 87: it opened on "Last month I gave a talk at PyCon UK…".)
+    expect(
+      point(
+        "Last month I gave a talk at PyCon UK about sans I/O programming. This is a style of programming I've been trying to use for a while, and I've found it quite helpful. It's not revolutionary, but it's a nicer way to write code. The result is code that's simpler, cleaner, easier to reuse and easier to test.",
+      ),
+    ).toBe("The result is code that's simpler, cleaner, easier to reuse and easier to test")
+    expect(point('We ran each query ten times on the new cluster with warm caches. The results are below.')).toMatch(/^We ran each query/)
+  })
 })
 
 describe('the sentence the writer says matters', () => {

@@ -156,6 +156,15 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // ("…to describe in their own words | what they'd like to see": so is "what", the object the verb takes.)
       // (The clause starts at its "whether", past the comma's space: the comma is the mark before it.)
       if (next && /^(how|why|whether|what)$/i.test(next.words[0]?.value ?? '') && !commaBefore(tokens, next)) continue
+      // ("…; I'm not sure | who was transcribing my talk", "I wonder | where…": after an adjective or a
+      // verb, "who", "where" and "when" open the question too; after a noun they open a relative clause.)
+      if (
+        next &&
+        /^(who|where|when)$/i.test(next.words[0]?.value ?? '') &&
+        !commaBefore(tokens, next) &&
+        /^(JJ|VB)/.test(words.at(-1)?.tag ?? '')
+      )
+        continue
       // "…that markdown “inlines” such | as emphasis can form…": "such as" is one word that lists examples.
       if (next && /^as$/i.test(next.words[0]?.value ?? '') && /^such$/i.test(words.at(-1)?.value ?? '')) continue
       // "…sent a memo with the subject title, | “No PowerPoint presentations…”": a quotation right
@@ -1518,9 +1527,13 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (next.tag === 'CC' && !afterComma && /^NN/.test(words[count - 1].tag) && /^(NN|JJ)/.test(after[0]?.tag ?? '')) continue
     // "…from one step of the network | to the next", "…between zero | and one": a range has two ends.
     const recent = words.slice(Math.max(0, count - 6), count).map((word) => word.value.toLowerCase())
-    // ("…or $26 | to $42": between two numbers, "to" is a range's too.)
+    // ("…or $26 | to $42": between two numbers, "to" is a range's too; "…must choose between generating
+    // subpar code | or duplicating…": a choice "between" has two sides, whether joined by "and" or "or".)
     const numbers = /\d/.test(words[count - 1].value) && /\d/.test(words[count + 1]?.value ?? '')
-    if ((/^to$/i.test(next.value) && (recent.includes('from') || numbers)) || (/^and$/i.test(next.value) && recent.includes('between')))
+    if (
+      (/^to$/i.test(next.value) && (recent.includes('from') || numbers)) ||
+      (/^(and|or)$/i.test(next.value) && recent.includes('between'))
+    )
       continue
     // "…maps the cell state to either 0 | or 1", "both X | and Y": a correlative pair has two halves.
     const pair = correlatives.get(next.value.toLowerCase())

@@ -262,18 +262,21 @@ export function stressed(sentence: string): boolean {
 }
 
 /**
+ * Whether a sentence opens on the writer's word that it follows from what came before ("Therefore,
+ * …", "Consequently, …", "The result is code that's simpler, cleaner…"; not "The results are
+ * below", which points at them). (A closed class of English.)
+ */
+function concludes(sentence: string): boolean {
+  return /^(?:(?:therefore|thus|hence|consequently|accordingly)\b,?|the\s+(?:end\s+|net\s+)?result\s+(?:is|was)\s+(?!(?:shown|below|above|as\s+follows|in|on)\b))/i.test(
+    sentence.trim(),
+  )
+}
+
+/**
  * Whether a sentence opens on the writer's word that it sums up what came before ("Overall,
  * improving IPC will be the next target…", "In short, …"): likelier the point than the details it
  * sums up. (A closed class of English.)
  */
-/**
- * Whether a sentence opens on the writer's word that it follows from what came before ("Therefore,
- * …", "Consequently, …"). (A closed class of English.)
- */
-function concludes(sentence: string): boolean {
-  return /^(?:therefore|thus|hence|consequently|accordingly)\b,?/i.test(sentence.trim())
-}
-
 function sumsUp(sentence: string): boolean {
   return /^(?:overall|in short|in summary|in sum|to sum up|all in all|in a nutshell|long story short),/i.test(sentence.trim())
 }
