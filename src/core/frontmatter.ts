@@ -153,7 +153,9 @@ function lowerKey(key: string): string {
 
 function parseYaml(source: string): unknown {
   // An alias may stand for a list of aliases: a few lines that expand to millions of values.
-  const options = { prettyErrors: true, maxAliasCount: 100 }
+  // A key written twice (`date:` above and below `layout:`, as a Jekyll post kept it) is read as
+  // Jekyll's YAML reads it, the last value winning, rather than refusing the article.
+  const options = { prettyErrors: true, maxAliasCount: 100, uniqueKeys: false }
   try {
     return parseYamlText(source, options)
   } catch (error) {

@@ -223,6 +223,11 @@ describe('frontmatter as blog sites write it', () => {
     expect(meta(`---\ntitle: 'It''s done:\na story'\n---${body}`).meta.title).toBe("It's done: a story")
   })
 
+  it('should read a key written twice as Jekyll does, the last value winning (a Software Carpentry interview)', () => {
+    const { meta: m } = meta(`---\ndate: 2010-07-18\nlayout: page\ndate: 2010-07-19\ntitle: An interview\n---${body}`)
+    expect(m).toMatchObject({ title: 'An interview', date: '2010-07-19' })
+  })
+
   it('should still refuse frontmatter that no reading makes whole, at the first error', () => {
     const error = failure('---\ntitle: "Never closed\nauthor: x\n---\n\n# T\n')
     expect(error.message).toMatch(/^post.md:\d+:\d+: invalid frontmatter \(YAML\): /)
