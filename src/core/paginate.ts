@@ -998,15 +998,19 @@ const maxJoinedLabel = 48
 function labelOf(page: Unit[], topicLabel: PhrasingContent[] | undefined): PhrasingContent[] | undefined {
   const shows = (unit: Unit) => Boolean(unit.point || unit.visual)
   const firstHeaded = page.findIndex(opensWithHeading)
-  const inherited =
-    opensWithHeading(page[0]) || !topicLabel
-      ? []
-      : [{ children: topicLabel, shown: page.slice(0, firstHeaded === -1 ? undefined : firstHeaded).some(shows) }]
   const headed = page.flatMap((unit) => {
     const heading = headingOf(unit)
     return heading ? [{ children: heading.children, shown: shows(unit) }] : []
   })
-  const labels = [...inherited, ...headed].map((label) => ({ ...label, text: toString({ type: 'paragraph', children: label.children }) }))
+  // (Not the label of a topic the slide itself opens further down, which a slide joined from thin
+  // ones carries: "± 19:00 UTC" stood first over a slide that reached it after "± 17:20 UTC".)
+  const text = (children: PhrasingContent[]) => toString({ type: 'paragraph', children })
+  const opensLater = topicLabel !== undefined && headed.some((label) => text(label.children) === text(topicLabel))
+  const inherited =
+    opensWithHeading(page[0]) || !topicLabel || opensLater
+      ? []
+      : [{ children: topicLabel, shown: page.slice(0, firstHeaded === -1 ? undefined : firstHeaded).some(shows) }]
+  const labels = [...inherited, ...headed].map((label) => ({ ...label, text: text(label.children) }))
   const all = labels.filter((label, index) => labels.findIndex((other) => other.text === label.text) === index)
   const joinable = (each: typeof all) => each.length === 2 && each[0].text.length + each[1].text.length + 2 <= maxJoinedLabel
   const shown = all.filter((label) => label.shown)

@@ -90,6 +90,32 @@ describe('a timeline of time headings', () => {
   })
 })
 
+const bold = [
+  '## Timeline',
+  '',
+  'On Monday an engineer started setting up several database servers in our staging environment. The plan was to try out a connection pooler and see if it could reduce the load on our database.',
+  '',
+  '**± 17:20 UTC:** before starting, the engineer takes a snapshot of the production database and loads it into staging. This was necessary to keep the staging data up to date, allowing for more accurate load testing. This normally happens once every day, but the engineer wanted a newer copy.',
+  '',
+  '**± 19:00 UTC:** the site starts seeing more database load, which we suspected was spam. In the week before, the site had suffered from similar problems, but not this bad. Many users could not post comments. Getting the load under control took several hours.',
+  '',
+  "Later we found that part of the load came from a background job removing an employee's account and its data. The account had been flagged for abuse by accident. More about this problem is in the issue on removing users.",
+  '',
+  "**± 23:00 UTC:** Due to the load, the replica's replication started to lag behind. The replication failed because the segments the replica needed were already removed from the primary. The replica had to be synchronised again by hand, which takes several hours. The engineer began the procedure and watched it closely.",
+  '',
+  "**± 23:30 UTC:** The engineer wiped the data directory, thinking it was the replica's. It was the primary's. About 300 GB of data had been removed before the command was stopped. The site went down for maintenance right away, and the team started to look for a backup.",
+]
+
+describe('times set in bold before their paragraphs', () => {
+  it('should title a slide with them in the order they come, a time without a point first', () => {
+    // (GitLab's database outage postmortem, review 88, titled its slide "Timeline: ± 19:00 UTC, ± 17:20 UTC".)
+    const markdown = ['# T', '', ...bold].join('\n')
+    const titles = slides(markdown).map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('Timeline: ± 17:20 UTC, ± 19:00 UTC')
+    expect(titles.join('|')).not.toMatch(/19:00 UTC, ± 17:20/)
+  })
+})
+
 describe('a transcript that marks where the recording has got to', () => {
   const paragraph = (time: string, words: string) => `${time} ${words}\n`
   const transcript = (first: string) =>
