@@ -306,6 +306,20 @@ describe('key points that keep the meaning of their sentence', () => {
     ).not.toMatch(/not sure$/)
   })
 
+  it('should not stop inside the clause a conjunction or a phrase after "and" opens', () => {
+    // (GitLab's database outage postmortem, review 88.)
+    expect(
+      point(
+        "We have concluded the investigation and despite our best efforts, we're unable to recover some of the data created on the service between January 31 at 17:20 UTC and 00:00 UTC.",
+      ),
+    ).not.toMatch(/efforts$/)
+    expect(cut('The replication failed as WAL segments needed by the secondary were already removed from the primary.', 'en', 12)).not.toBe(
+      'The replication failed as WAL segments',
+    )
+    // (A participle after "as" and its noun, with no verb later, is the noun's: the cut may stop before it.)
+    expect(point('The server is used as a cache, and it is fast.')).toMatch(/^The server is used as a cache/)
+  })
+
   it('should not show an "every time" clause without the claim it opens', () => {
     expect(
       point(

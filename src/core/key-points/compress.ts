@@ -688,11 +688,15 @@ function opensUnfinishedClause(tokens: Token[]): boolean {
   )
 }
 
+// The words that open an adverbial clause with its own subject and verb: a closed class.
+const clauseConjunction = /^(as|because|since|although|though|while|whereas|when|whenever|if|unless|once|until|before|after)$/i
+
 /**
  * Whether a cut stops after the subject of a clause a conjunction opened, right before that
- * clause's verb: the words after its last "but", "and", "so" have no verb, and the sentence's
- * next word is one.
+ * clause's verb: the words after its last "but", "and", "so" (or "as", "because"…) have no verb,
+ * and the sentence's next word is one.
  */
+
 function endsBeforeItsVerb(tokens: Token[], cut: Token[]): boolean {
   const end = tokens.lastIndexOf(cut[cut.length - 1])
   if (end === -1) return false
@@ -700,6 +704,17 @@ function endsBeforeItsVerb(tokens: Token[], cut: Token[]): boolean {
   const next = tokens.slice(end + 1).find((token) => token.kind !== 'space')
   if (next?.kind !== 'word' || !(/^(VBD|VBZ|VBP|VBN|MD)$/.test(next.tag) || finiteWord(next))) return false
   const words = cut.filter((token) => token.kind === 'word')
+  // ("The replication failed as WAL segments | needed by the secondary were already removed": the
+  // cut stops inside a clause a subordinating word opened, before the verb the words after it hold.)
+  const subordinator = words.findLastIndex((word) => /^(IN|WRB)$/.test(word.tag) && clauseConjunction.test(word.value))
+  const opened = subordinator > 0 ? words.slice(subordinator + 1) : []
+  const dropped = tokens.slice(end + 1)
+  const stop = dropped.findIndex((token) => /^[,;:—–]$/.test(token.value))
+  const verbLater = dropped
+    .slice(0, stop === -1 ? undefined : stop)
+    .some((token) => token.kind === 'word' && (/^(VBD|VBZ|VBP|MD)$/.test(token.tag) || finiteWord(token)))
+  if (opened.length > 0 && /^(DT|PRP\$|PRP|NN|JJ|CD)/.test(opened[0].tag) && !opened.some((word) => /^(VB|MD)/.test(word.tag)) && verbLater)
+    return true
   const conjunction = words.findLastIndex((word) => word.tag === 'CC')
   if (conjunction <= 0) return false
   // (A clause's conjunction, after a comma: "data hoarder, but the house"; not two nouns joined, "the

@@ -333,6 +333,21 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         !clauses[last].words.some((word) => /^(VB|MD)/.test(word.tag))
       )
         continue
+      // "We have concluded the investigation and despite our best efforts, | we're unable to
+      // recover…": a phrase after the run's last "and" that has no verb of its own opens the clause
+      // after the comma; the run stops inside that clause.
+      const joined = words.findLastIndex((word) => word.tag === 'CC')
+      const opener = joined === -1 ? [] : words.slice(joined + 1)
+      if (
+        next &&
+        opener.length > 0 &&
+        /^(IN|RB)$/.test(opener[0].tag) &&
+        !hasVerb(opener) &&
+        commaBefore(tokens, next) &&
+        startsWithSubject(next.words) &&
+        /^(PRP|EX)$/.test(next.words[0]?.tag ?? '')
+      )
+        continue
       // "…at all times, | even": an adverb alone opens a clause still to come.
       if (
         next &&
