@@ -68,6 +68,10 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(saidAroundAPoint('Check out the docs for more information.', [], 'en')).toBe(true)
     expect(saidAroundAPoint('Taken from the CNCF flickr account.', [], 'en')).toBe(true)
     expect(saidAroundAPoint('Photo by Jane Doe on Unsplash.', [], 'en')).toBe(true)
+    // (A personal essay and This Week in Rust, review 88: a picture's copyright, and who did the text's work.)
+    expect(saidAroundAPoint('Image copyright socksofdoom', [], 'en')).toBe(true)
+    expect(saidAroundAPoint('Triage done by @rylev.', [], 'en')).toBe(true)
+    expect(saidAroundAPoint('The migration was done by Alice in two weeks.', [], 'en')).toBe(false)
     expect(
       saidAroundAPoint(
         'Slides (PDF), scripts, and datasets are at github.com/andrew/pycon.',
@@ -314,6 +318,12 @@ describe('key points: credits, calls to action and turns show nothing', () => {
       '**What got you into open source?**\n\nA bug in a library I used every day.\n\n**What do you work on now?**\n\nThe scheduler of a large build system.',
     )
     expect(interview[0]).toBe('What got you into open source?')
+  })
+
+  it('should not take a credit or a labelled range for a paragraph’s point', () => {
+    expect(points('Triage done by **@rylev**.\nRevision range: [21d94a3..73476d](https://perf.rust-lang.org/?start=21d94a3)')).toEqual([
+      undefined,
+    ])
   })
 
   it('should look past a run-in label said as a sentence for the sentence that says the point', () => {

@@ -30,11 +30,17 @@ const pictureCredit =
 // CNCF flickr account", "Photo by Jane Doe on Unsplash", "Image courtesy of NASA"): said around a
 // point, not one (English's closed phrases). `pictureCredit` is the whole line of a caption.
 const pictureCreditOpening =
-  /^(?:(?:photo|image|picture|illustration|screenshot|figure|diagram|graphic)s?\s+(?:by|from|courtesy|credit|source)|(?:taken|borrowed|reproduced|adapted)\s+from\s+(?:the\s+)?\S+(?:\s+\S+){0,4}?\s+(?:account|site|website|blog|page|gallery|archive|repo|repository)\b|courtesy\s+of\b|(?:photo|image)\s+credits?\b)/i
+  /^(?:(?:photo|image|picture|illustration|screenshot|figure|diagram|graphic)s?\s+(?:by|from|courtesy|credit|source|copyright|©)|(?:taken|borrowed|reproduced|adapted)\s+from\s+(?:the\s+)?\S+(?:\s+\S+){0,4}?\s+(?:account|site|website|blog|page|gallery|archive|repo|repository)\b|courtesy\s+of\b|(?:photo|image)\s+credits?\b)/i
 
-/** Whether an English sentence opens on a picture's credit ("Taken from the CNCF flickr account"). */
+// Who did the work of the text itself, in a line of its own ("Triage done by @rylev.", "Edited by
+// Jane Doe", "Compiled and curated by the team"): a participle of such work and its doer, with no
+// verb of its own ("The migration was done by Alice" says what happened). English's closed class.
+const workCredit =
+  /^(?!.*\b(?:is|are|was|were|be|been|has|have|had)\b)(?:[\p{L}-]+\s+){0,2}(?:done|written|edited|compiled|curated|prepared|triaged|translated|proofread|illustrated)(?:\s+and\s+\p{L}+)?\s+by\s+\S+(?:\s+\S+){0,3}?[.!]?$/iu
+
+/** Whether an English sentence opens on a picture's credit ("Taken from the CNCF flickr account"), or is a credit for the text's own making ("Triage done by @rylev"). */
 export function opensOnPictureCredit(sentence: string): boolean {
-  return pictureCreditOpening.test(sentence.trim())
+  return pictureCreditOpening.test(sentence.trim()) || workCredit.test(sentence.trim())
 }
 
 // What a picture or chart beside it shows, as a noun phrase ("The chart above shows weekly active

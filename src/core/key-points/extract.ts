@@ -1032,6 +1032,8 @@ function sentenceCandidates(
     if (auto && closesDialog(sentence.text)) continue
     // "(Eg: Apple Keychain exploit)" after the claim it backs: a sentence set wholly in brackets is an aside.
     if (auto && sentences.length > 1 && wholeInBrackets(sentence.text)) continue
+    // ("Triage done by @rylev. Revision range: 21d94a3..73476d": a line that labels a file, a range or an address is a caption here too.)
+    if (auto && sentences.length > 1 && isCaption(sentence.text)) continue
     if (auto && isExample(sentence.text, lang) && /[:：]\s*$/u.test(sentence.text)) continue
     // "Not mentioning cloud vendors adopting Prometheus' API and data model (e.g. …)": one more
     // example said in passing, a fragment without the claim it adds to.
