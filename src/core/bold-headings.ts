@@ -57,7 +57,7 @@ const maxQuestionWords = 40
  * left out. Two such questions at least, each followed by its answer, not by another question;
  * else they stay paragraphs (a lone emphasised question is the writer's own).
  */
-function withQuestionHeadings(blocks: RootContent[], lang: string): RootContent[] {
+export function withQuestionHeadings(blocks: RootContent[], lang: string): RootContent[] {
   const questions = blocks.map((block) => (block.type === 'paragraph' ? questionLine(block, lang) : undefined))
   const answered = (index: number) =>
     questions[index] !== undefined && blocks[index + 1]?.type === 'paragraph' && !questions[index + 1] && !questions[index - 1]
@@ -70,15 +70,27 @@ function withQuestionHeadings(blocks: RootContent[], lang: string): RootContent[
   })
 }
 
+/** An interviewer's prompt that asks without a question mark ("Tell us a bit about…", "Describe your…"): English's closed class. */
+const prompt =
+  /^(?:\d{1,3}[.)]\s*)?(?:please\s+)?(?:tell\s+(?:us|me)|describe|explain|talk\s+(?:to\s+us\s+)?about|walk\s+(?:us|me)\s+through|give\s+(?:us|me)|share)\b[^.!?]*\.$/i
+
 /** A paragraph of italics or bold alone that asks a question, as the words of its heading (its number left out). */
 function questionLine(paragraph: Paragraph, lang: string): PhrasingContent[] | undefined {
   const run = emphasisAlone(paragraph)
   if (run?.type !== 'strong' && run?.type !== 'emphasis') return undefined
   const text = toString(run).replace(/\s+/g, ' ').trim()
   // (An emoji may follow its question mark: "…deal with these situations? 😊".)
-  if (!/[?？]["'”’)）]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/u.test(text) || countWords(text, lang) > maxQuestionWords) return undefined
-  const [first, ...rest] = run.children
-  if (first?.type !== 'text') return run.children
+  // (An interviewer's prompt asks as a question does: "_Tell us a bit about your organization and its goals._")
+  const question = /[?？]["'”’)）]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/u.test(text)
+  if ((!question && !prompt.test(text)) || countWords(text, lang) > maxQuestionWords) return undefined
+  // (A prompt's full stop is no heading's: "Tell us about your course and your books".)
+  const last = run.children.at(-1)
+  const children =
+    !question && last?.type === 'text'
+      ? [...run.children.slice(0, -1), { ...last, value: last.value.replace(/\.\s*$/u, '') }]
+      : run.children
+  const [first, ...rest] = children
+  if (first?.type !== 'text') return children
   return [{ ...first, value: first.value.replace(/^\s*(?:\d{1,3}[.)]\s*|Q\s*[:.]\s*)/u, '') }, ...rest]
 }
 

@@ -16,7 +16,7 @@ import { isInlinePicture } from './raw-html.ts'
 import { proseItems } from './prose-lists.ts'
 import { withQuoteAttributions } from './quote-excerpt.ts'
 import { texToText } from './tex-text.ts'
-import { boldHeadings } from './bold-headings.ts'
+import { boldHeadings, withQuestionHeadings } from './bold-headings.ts'
 import { isByline, isBylineHeading, isPublicationNote } from './key-points/asides.ts'
 import { namesWorksCited } from './key-points/index.ts'
 import { asLineList } from './line-lists.ts'
@@ -116,10 +116,13 @@ export function remarkSlides() {
     const meta = readMeta(frontmatter, titleHeading, file, titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex))
     // An article without headings may head its parts with lines of bold instead; in a page
     // imported from HTML (its source places known), a bold line is the site's own box or label
-    // (a sidebar's title) as often as the article's.
+    // (a sidebar's title) as often as the article's. An interview's questions, each over its
+    // answer, head its parts in either ("<p><em>What are your plans for future work?</em></p>").
     const unheaded = titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex)
     const body = withOpeningChildrenRaised(
-      timelineEntries((file.data.sourcePlaces ? unheaded : boldHeadings(unheaded, meta.lang)).map(bylineAsParagraph)),
+      timelineEntries(
+        (file.data.sourcePlaces ? withQuestionHeadings(unheaded, meta.lang) : boldHeadings(unheaded, meta.lang)).map(bylineAsParagraph),
+      ),
     )
       .flatMap(quotedSectionsUnwrapped)
       .reduce(withQuoteAttributions, [])

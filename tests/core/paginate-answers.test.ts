@@ -3,6 +3,7 @@ import { VFile } from 'vfile'
 import type { Paragraph } from 'mdast'
 import { defaultOptions, renderDeck } from '../../src/core/index.ts'
 import { paginate, type Segment, type SegmentItem } from '../../src/core/paginate.ts'
+import { importArticle } from '../../src/import/index.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 /** The slides after the title slide. */
@@ -65,6 +66,29 @@ describe('answers and their questions', () => {
       '# Essay\n\nThe build got faster this year.\n\n_Why does that matter?_\n\nA faster build means more experiments a day.\n',
     )
     expect(lone.map((slide) => text(select('h2', slide)))).not.toContain('Why does that matter?')
+  })
+
+  // (Software Carpentry's interview with Hans Petter Langtangen, review 88: a page in HTML whose
+  // prompts and questions are paragraphs of italics; its slides were "Introduction (cont.)" and "PhD students".)
+  it('should title each answer’s slide with an interviewer’s prompt too, also in a page imported from HTML', () => {
+    const page = [
+      '<p>Our latest interview is with a scientist who wrote two books about Python.</p>',
+      '<p><em>Tell us a bit about your organization and its goals.</em></p>',
+      '<p>I work at a research laboratory funded by the government, with a commitment to long-term research.</p>',
+      '<p><em>How do you tell what impact the course has had?</em></p>',
+      '<p>We have taught over a thousand people Python, and they took it into industry.</p>',
+      '<p><em>What are your plans for future work?</em></p>',
+      '<p>Nobody outside our own group wants to maintain the course, so we will rewrite it ourselves.</p>',
+    ].join('\n')
+    const imported = importArticle(`<html><head><title>An interview</title></head><body><article>${page}</article></body></html>`, {
+      path: 'interview.html',
+    })
+    const file = new VFile({ path: 'interview.html', value: String(imported.value) })
+    file.data.sourcePlaces = imported.data.sourcePlaces
+    const titles = slidesOf(parseDeck(renderDeck(file).html)).map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('Tell us a bit about your organization and its goals')
+    expect(titles).toContain('How do you tell what impact the course has had?')
+    expect(titles).toContain('What are your plans for future work?')
   })
 
   it('should show a claim of a question’s answer when none of its sentences was chosen, not a bare divider', () => {
