@@ -304,6 +304,15 @@ describe('key points that keep the meaning of their sentence', () => {
     expect(
       point("The two transcribers that day were Wendy Osmond and Hilary Maclean; I'm not sure who was transcribing my particular talk."),
     ).not.toMatch(/not sure$/)
+    // (GitLab's postmortem, review 88, and Docusaurus 2's announcement: the question after "sure" or "curious".)
+    expect(
+      point(
+        "While normally pg_basebackup prints an error when this is the case, the engineer in question wasn't too sure what was going on.",
+      ),
+    ).not.toMatch(/too sure$/)
+    expect(
+      point('Many enthusiastic followers of ours have been curious why it took us four years to release the second version.'),
+    ).not.toMatch(/curious$/)
   })
 
   it('should not stop inside the clause a conjunction or a phrase after "and" opens', () => {

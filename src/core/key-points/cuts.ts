@@ -1027,6 +1027,15 @@ const stopping =
 // Forms of "be", "have" and "do": a closed class, which the tagger may misread after a name.
 const auxiliaryForm = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did)$/i
 
+// Verbs of knowing, asking and telling, which take a question as their object: a closed class of English.
+const questionVerb =
+  /^(?:know|knows|knew|known|wonder|wonders|wondered|ask|asks|asked|understand|understands|understood|decide|decides|decided|explain|explains|explained|tell|tells|told|see|sees|saw|show|shows|showed|learn|learns|learned|learnt|figure|figured|realize|realized|realise|realised|remember|remembered|forget|forgot|check|checked|guess|guessed|care|cared|matter|matters)$/i
+
+/** Whether a word takes an indirect question after it: an adjective ("sure", "unclear") or a verb of knowing ("wonder", "know"). */
+function takesQuestion(word: Token | undefined): boolean {
+  return word !== undefined && (/^JJ/.test(word.tag) || questionVerb.test(word.value))
+}
+
 // The second word of a correlative pair, and its first: a closed class.
 const correlatives = new Map([
   ['or', 'either'],
@@ -1349,6 +1358,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     const preposition = next.tag === 'TO' && /^(DT|PRP\$|JJ|CD)/.test(words[count + 1]?.tag ?? '')
     const purpose = opensPurpose(words, count)
     if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase && !preposition && !purpose) continue
+    // Nor before the question an adjective or a verb of knowing takes ("…wasn't too sure | what was
+    // going on", "…we didn't know | why it failed"): without it the sentence says another thing.
+    if (/^(what|how|why|whether|who|whom|where|when|which)$/i.test(next.value) && takesQuestion(words[count - 1])) continue
     // Nor between two adjectives a conjunction pairs ("…they are also fundamental | and critical to…").
     if (next.tag === 'CC' && /^JJ/.test(words[count - 1]?.tag ?? '') && /^JJ/.test(words[count + 1]?.tag ?? '')) continue
     // Nor before what "treat", "regard" or "view" says of its object ("…is treating the AI | like it already knows…").
