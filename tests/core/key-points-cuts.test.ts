@@ -171,6 +171,12 @@ describe('cuts of English sentences', () => {
       'The value of good culture is that it makes every review easier',
     )
     expect(shorten('A newbie however benefits from stricter feedback.')).toBe('A newbie benefits from stricter feedback')
+    // (Its verb read as a plural, "proceeds/NNS", while a participle's clause past the comma has one: GitLab's postmortem, review 88.)
+    expect(
+      shorten(
+        'Trying to restore the replication process, an engineer proceeds to wipe the PostgreSQL database directory, errantly thinking they were doing so on the secondary.',
+      ),
+    ).toBe('An engineer proceeds to wipe the PostgreSQL database directory')
     // "That said,", "Having said that," only grant what came before.
     expect(shorten('That said, senior engineers should hold themselves to a higher standard.')).toBe(
       'Senior engineers should hold themselves to a higher standard',

@@ -287,7 +287,9 @@ function verbOfSubject(tokens: Token[]): void {
     const noun = words[index - 1].tag.startsWith('RB') ? index - 2 : index - 1
     if (noun < 1 || !/^NNP?$/.test(words[noun].tag) || !/^(?:DT|PRP\$)$/.test(words[noun - 1].tag)) continue
     if (!/^(?:IN|TO|DT|PRP\$|RB)$/.test(words[index + 1].tag) || !readingsOf(word.value.toLowerCase())?.includes('VBZ')) continue
-    const rest = words.slice(index + 1)
+    // (Within its clause: a verb past the next comma is another's, "…proceeds to wipe the directory, | errantly thinking they were…".)
+    const comma = tokens.findIndex((token, at) => at > tokens.indexOf(word) && /^[,;:—–]$/.test(token.value))
+    const rest = words.slice(index + 1).filter((each) => comma === -1 || tokens.indexOf(each) < comma)
     const opens = rest.findIndex((each) => subordinator.test(each.value))
     const verb = rest.findIndex((each) => finiteTag.test(each.tag))
     if (verb !== -1 && (opens === -1 || verb < opens)) return
