@@ -78,6 +78,15 @@ describe('key points that lean on the sentence before', () => {
       points('Forms can be sent as FormData or as URLSearchParams by the browser.\n\nYou can convert from one to the other.')[1],
     ).toBeUndefined()
     expect(leans('The two teams reviewed each other.')).toBe(false)
+    // (TypeScript 5.4's release notes, review 88: "one" of the assignment the sentence before looked for.)
+    expect(
+      points(
+        'TypeScript 5.4 looks for the last assignment to the variable.\n\nIf one is found, TypeScript can safely narrow from outside the containing function.',
+      )[1],
+    ).toBeUndefined()
+    expect(points('If one can read a stack trace, one can debug most crashes.')[0]).toBe(
+      'If one can read a stack trace, one can debug most crashes',
+    )
   })
 
   it('should read a past form before its noun, with a verb of the sentence after it, as no subjectless verb', () => {
