@@ -1552,8 +1552,10 @@ function giveWords<T extends { page: Unit[] }>(pages: T[], fits: (target: Unit[]
       page.unshift(before.pop() as Unit)
       continue
     }
+    // (Not a paragraph that introduces the block after it, "…we had two options to restore data:": it stays over its list.)
     const first = after?.[0]
-    if (after && first?.point && !first.topic && keepsSaying(after.slice(1)) && fits(page, [first])) page.push(after.shift() as Unit)
+    if (after && first?.point && !first.topic && !first.leadIn && keepsSaying(after.slice(1)) && fits(page, [first]))
+      page.push(after.shift() as Unit)
   }
 }
 

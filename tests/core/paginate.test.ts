@@ -158,6 +158,37 @@ describe('slides with rhythm', () => {
     expect(slideOf('to tell the control plane')).toBe(slideWith('ValidatingWebhookConfiguration'))
   })
 
+  it('should not take the paragraph that introduces a list away from it to give a slide of only a list a point', () => {
+    // (GitLab's database outage postmortem, review 88: "…we had two options to restore data:" was
+    // left on the slide before, over another list, its own two items alone on the next.)
+    const found = slides(
+      [
+        '# Postmortem',
+        '## Recovering the site',
+        'To recover the site we decided to use the snapshot created six hours before the outage, as it was our only option to reduce data loss. This process would involve the following steps:',
+        [
+          'Copy the existing staging database to production, which would not contain any webhooks.',
+          'In parallel, copy the snapshot used to set up the database as this snapshot might still contain the webhooks.',
+          'Set up a production database using the snapshot from step 1.',
+          'Set up a separate database using the snapshot from step 2.',
+          'Restore webhooks using the database set up in the previous step.',
+          'Increment all database sequences by 100 000 so one cannot re-use IDs used before the outage.',
+          'Gradually re-enable the site.',
+        ]
+          .map((step) => `1. ${step}`)
+          .join('\n'),
+        'For our staging environment we are using slow disks without premium storage. This is done to save costs, as premium storage is quite expensive. As a result the disks are the main bottleneck in the restoration. Because snapshots are stored on the hosts they are taken for, we had two options to restore data:',
+        '1. Copy over the snapshot\n1. Copy over the data directory',
+        'In both cases the amount of data to copy would be roughly the same. Since copying over the data directory would be easier we went with this solution.',
+        'Copying the data from the staging to the production host took around 18 hours. Once copied we were able to restore the database to the state it was at 17:20 UTC.',
+        'On February 1st at 17:00 UTC we managed to restore the database without webhooks, and imported the webhooks from a separate database.',
+      ].join('\n\n'),
+    )
+    const slideOf = (words: string) => found.findIndex((slide) => text(slide).includes(words))
+    expect(slideOf('Copy over the snapshot')).toBeGreaterThan(-1)
+    expect(slideOf('For our staging environment')).toBe(slideOf('Copy over the snapshot'))
+  })
+
   it('should keep a numbered step that ends in a colon on the slide of the code it introduces', () => {
     // As a migration post (seen in review): "1. The scheduler job:", its Ruby class, "2. The migrator job:", its class.
     const listing = (name: string, lines: number) =>
