@@ -263,6 +263,18 @@ describe('key points outside English', () => {
     expect(point('Achtung: alle Daten werden hierdurch gelöscht.', 'de')).toBe('Alle Daten werden hierdurch gelöscht')
   })
 
+  it('should not stop after a subject whose predicate comes after a phrase set off by commas', () => {
+    // (An Italian announcement, review 88, and the Spanish black hole post: "La versione che pubblichiamo
+    // oggi, seppur revisionata e corretta" and "El Telescopio Event Horizon" were shown without their verbs.)
+    expect(
+      cut('La versione che pubblichiamo oggi, seppur revisionata e corretta, è solo una prima parte in forma di bozza.', 'it') ?? '',
+    ).not.toMatch(/corretta$|oggi$/)
+    expect(
+      cut('El enorme telescopio virtual, que utiliza una técnica llamada interferometría, tiene una resolución angular enorme.', 'es'),
+    ).not.toBe('El enorme telescopio virtual')
+    expect(cut('Die Version, die wir heute veröffentlichen, ist nur ein erster Entwurf der Anleitung.', 'de')).not.toBe('Die Version')
+  })
+
   it('should give no point rather than a fragment', () => {
     const found = cut(
       'Telepresence requiere la instalación de un demonio local en la máquina del usuario que requiere privilegios de root y un componente Traffic Manager en el clúster y además ejecuta un Agente como un sidecar.',

@@ -91,6 +91,12 @@ export interface ClauseWords {
   enumerationComma?: boolean
   /** A clause that opens with its verb (German "habe ich…" after a fronted clause): read alone, it is a question. */
   verbFirst?: RegExp
+  /**
+   * Forms of "be" and "have" that open a subject's predicate after a phrase set off by commas
+   * ("La versione che pubblichiamo oggi, seppur revisionata e corretta, | è solo una prima parte"):
+   * a point may not stop before one, or it keeps the subject without what is said of it.
+   */
+  predicates?: string[]
   /** The topic a sentence opens with (Japanese "…は", Korean "…은/는"), kept with a main clause cut from the end. */
   topic?: RegExp
   /** A noun topic a sentence opens with before more of its clause ("各インスタンスは API サーバーに…"). */
@@ -185,6 +191,31 @@ export interface ClauseWords {
 }
 
 const spanish: ClauseWords = {
+  predicates: [
+    'tiene',
+    'tienen',
+    'tenía',
+    'puede',
+    'pueden',
+    'es',
+    'son',
+    'era',
+    'eran',
+    'fue',
+    'fueron',
+    'será',
+    'serán',
+    'sería',
+    'está',
+    'están',
+    'estaba',
+    'ha',
+    'han',
+    'había',
+    'sigue',
+    'resulta',
+  ],
+
   impersonal: { opening: /^es\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['que', 'de'] },
   // (An unstressed pronoun may come first: "se podría…", "nos gustaría…"; not "lo", "la", which
   // are articles too: "la ingeniería…" opens on a noun.)
@@ -365,6 +396,27 @@ const spanish: ClauseWords = {
 }
 
 const portuguese: ClauseWords = {
+  predicates: [
+    'pode',
+    'podem',
+    'é',
+    'são',
+    'era',
+    'eram',
+    'foi',
+    'foram',
+    'será',
+    'serão',
+    'seria',
+    'está',
+    'estão',
+    'estava',
+    'tem',
+    'têm',
+    'tinha',
+    'continua',
+  ],
+
   impersonal: { opening: /^é\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['que', 'de'] },
   conditional: /^(?:(?:se|nós|não|eu|ele|ela|eles|elas)\s+)*\p{L}+(?:ria|riam|ríamos)(?![\p{L}])/iu,
   fragmentOpeners: ['porque', 'embora', 'quando', 'a menos que', 'já que', 'uma vez que'],
@@ -509,6 +561,24 @@ const portuguese: ClauseWords = {
 }
 
 const french: ClauseWords = {
+  predicates: [
+    'est',
+    'sont',
+    'était',
+    'étaient',
+    'fut',
+    'sera',
+    'seront',
+    'serait',
+    'a',
+    'ont',
+    'avait',
+    'reste',
+    'demeure',
+    'peut',
+    'peuvent',
+  ],
+
   impersonal: { opening: /^(?:il|c['’])\s*est\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['de', 'que'] },
   conditional:
     /^(?:(?:il|elle|on|nous|vous|ils|elles|ce|cela|ça|je|tu)\s+|[jc]['’])?(?:(?:ne|se|nous|vous|lui|leur|y|en)\s+|[nslmt]['’])*\p{L}+r(?:ait|aient|ais|ions|iez)(?![\p{L}])/iu,
@@ -733,6 +803,25 @@ const french: ClauseWords = {
 }
 
 const italian: ClauseWords = {
+  predicates: [
+    'è',
+    'sono',
+    'era',
+    'erano',
+    'fu',
+    'furono',
+    'sarà',
+    'saranno',
+    'sarebbe',
+    'ha',
+    'hanno',
+    'aveva',
+    'resta',
+    'rimane',
+    'può',
+    'possono',
+  ],
+
   impersonal: { opening: /^è\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['che', 'di'] },
   conditional: /^(?:(?:si|non|ci|ne|mi|ti|vi)\s+)*\p{L}+(?:rebbe|rebbero|remmo|rei|resti|reste)(?![\p{L}])/iu,
   fragmentOpeners: ['perché', 'sebbene', 'benché', 'quando', 'a meno che', 'poiché'],
@@ -853,6 +942,8 @@ function germanComplement(piece: string): boolean {
 }
 
 const german: ClauseWords = {
+  predicates: ['ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wäre', 'hat', 'haben', 'hatte', 'bleibt', 'kann', 'können'],
+
   impersonal: { opening: /^es\s+ist\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['dass', 'zu', 'um'] },
   fragmentOpeners: ['wenn', 'weil', 'obwohl', 'falls', 'sobald', 'ob'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)

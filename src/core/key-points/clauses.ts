@@ -534,6 +534,11 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   const item = /^[\p{Lu}\p{N}]/u.test(next) && !startsWithAny(lower, words.continuations) && !opensSubordinate(next, words)
   if (item && !isCjk(next) && /^[,，]/u.test(pieces[index].raw.slice(pieces[index].text.length).trim()) && next.split(/\s+/u).length <= 3)
     return false
+  // ("El enorme telescopio virtual, | que utiliza una técnica…, | tiene una resolución…": nor before a
+  // piece set off by commas that the predicate comes right after.)
+  const predicateAt = (at: number) =>
+    /^[,，]/u.test(markOf(pieces[at - 1])) && startsWithAny(pieces[at]?.text.trim().toLocaleLowerCase() ?? '', words.predicates ?? [])
+  if (words.predicates && (predicateAt(index + 1) || (/^[,，]/u.test(mark) && predicateAt(index + 2)))) return false
   if (words.unfinished?.test(text)) return false
   if (words.predicateMark && isCjk(text) && !words.predicateMark.test(text)) return false
   // (After a comma only, and not after a name, which a piece that opens on an article describes:
