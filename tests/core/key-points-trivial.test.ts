@@ -673,6 +673,13 @@ describe('a section whose paragraphs got no point shows no aside instead', () =>
     expect(
       points('It is reasonable to wonder how weight resets compare to other regularizers. Resets help far more than dropout does.'),
     ).toEqual(['Resets help far more than dropout does'])
+    // (Asked as a clause of wondering, as a question is, it is no point beside its answer, even one
+    // that leans: the tidyverse's dplyr post, review 88.)
+    expect(
+      points(
+        'You might be wondering what all of the comments with numbers beside them mean. Those actually map one to one with the allocations that the function was emitting.',
+      ),
+    ).toEqual([undefined])
     // Alone in its paragraph too: a signpost says nothing on a slide. An example's premise is no signpost.
     expect(points('We begin by introducing three popular planning algorithms.\n\nPlanning algorithms learn a model of the world.')).toEqual(
       [undefined, 'Planning algorithms learn a model of the world'],

@@ -48,7 +48,7 @@ import { emphasise, marksOf, markedText, type Mark, standsAsPoint } from './emph
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
 import { announcesWhatFollows, teasesWhatFollows } from './announcements.ts'
-import { concedes, setUpShifts, stressed } from './set-ups.ts'
+import { concedes, setUpShifts, stressed, wonders } from './set-ups.ts'
 import { thisHere } from './leading.ts'
 import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
@@ -1057,6 +1057,8 @@ function sentenceCandidates(
     // generar reportes de cobertura? Usaremos OpenCover…"): the answer is the point, or none is.
     const answered = sentences.slice(sentence.index + 1).some((other) => !/[?？]\s*$/u.test(other.text))
     if (auto && /[?？]\s*$/u.test(sentence.text) && answered) continue
+    // ("You might be wondering what all of the comments … mean. Those map 1:1 with…": so does one asked as a clause of wondering.)
+    if (auto && english && answered && wonders(sentence.text)) continue
     // "What more could you want from an incident?" after the paragraph's statements: a rhetorical
     // question sums up or turns the page; the statements before it are the point, or none is.
     if (auto && /[?？]\s*$/u.test(sentence.text) && sentences.some((other) => !/[?？]\s*$/u.test(other.text))) continue

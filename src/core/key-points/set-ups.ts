@@ -149,7 +149,7 @@ function judgesResults(sentence: string): boolean {
  * wondering whether…", "We had to think about how to name the columns", "The question is how…"):
  * a study's or a story's set-up, whose answer the paragraph goes on to give. (A closed class of English.)
  */
-function wonders(sentence: string): boolean {
+export function wonders(sentence: string): boolean {
   const text = sentence
     .trim()
     .toLowerCase()
