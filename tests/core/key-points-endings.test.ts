@@ -86,6 +86,8 @@ describe('a call to action', () => {
         'If you found this interesting, please consider [contributing to Electron](https://github.com/electron/electron/)! We love seeing new faces.',
       ),
     ).toBe('Consider contributing to Electron!')
+    // (Not a condition the request holds only under: This Week in Rust, review 88, showed "Submit a PR".)
+    expect(requestOf("If you find any errors in this week's issue, please submit a PR.", 'en')).toBeUndefined()
   })
 })
 

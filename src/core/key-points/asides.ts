@@ -162,7 +162,12 @@ export function continuesCourtesy(sentence: string, lang: string): boolean {
  */
 export function requestOf(sentence: string, lang: string): string | undefined {
   if (!lang.toLowerCase().startsWith('en')) return undefined
-  const request = /^(?:if\s+you\b[^,]{0,60},\s*)?please\s*,?\s+(\p{L}.*)$/isu.exec(sentence.trim())?.[1]
+  // (Only a courtesy's condition goes, "If you found this interesting,": "If you find any errors in
+  // this week's issue, please submit a PR" asks it only then.)
+  const request =
+    /^(?:if\s+you\s+(?:(?:found|find)\s+(?:this|it|these)\s+(?:\p{L}+\s+)?(?:interesting|useful|helpful|valuable)|(?:enjoyed|liked|like|love|loved|appreciate|appreciated)\b|(?:are|['’]re)\s+(?:interested|curious)|want\s+to\s+(?:help|support|contribute|learn\s+more|get\s+involved)|would\s+like\s+to\s+(?:help|support|contribute|learn\s+more|get\s+involved)|have\s+(?:any\s+)?(?:questions|feedback|thoughts|ideas|comments))[^,]{0,40},\s*)?please\s*,?\s+(\p{L}.*)$/isu.exec(
+      sentence.trim(),
+    )?.[1]
   return request && /^[a-z]+\b/.test(request) && request.split(/\s+/).length >= 3
     ? request.charAt(0).toUpperCase() + request.slice(1)
     : undefined
