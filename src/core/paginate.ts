@@ -1005,7 +1005,8 @@ function labelOf(page: Unit[], topicLabel: PhrasingContent[] | undefined): Phras
   // (Not the label of a topic the slide itself opens further down, which a slide joined from thin
   // ones carries: "± 19:00 UTC" stood first over a slide that reached it after "± 17:20 UTC".)
   const text = (children: PhrasingContent[]) => toString({ type: 'paragraph', children })
-  const opensLater = topicLabel !== undefined && headed.some((label) => text(label.children) === text(topicLabel))
+  // (The same label, not one of the same words: "**Cons**" inherited from the item before stays before this item's "**Pros**", "**Cons**".)
+  const opensLater = topicLabel !== undefined && headed.some((label) => label.children === topicLabel)
   const inherited =
     opensWithHeading(page[0]) || !topicLabel || opensLater
       ? []

@@ -201,7 +201,7 @@ export function textLines(text: string, perLine = charsPerLine): number {
  * equal height: lists by items, tables by rows (header repeated), code at blank lines or block
  * ends, quotes by paragraphs and the blocks they hold. No piece is a lone item, row or a few lines.
  */
-export function splitVisual(node: RootContent, lines = lineBudget): RootContent[] {
+export function splitVisual(node: RootContent, lines = lineBudget, alone = true): RootContent[] {
   // A text drawing is shown whole, smaller where it must be: cut in two it loses its shape
   // (drawings.ts). (Not one past what a slide shows at the drawing's floor: a terminal's long table is cut.)
   if (node.type === 'code' && isDrawing(node) && codeRows(node) <= drawingRowsFor(lines)) return [markedDrawing(node)]
@@ -209,7 +209,7 @@ export function splitVisual(node: RootContent, lines = lineBudget): RootContent[
   if (node.type === 'code' && codeRows(node) <= codeRowsFor(lines)) return [node]
   if (node.type === 'list') return splitList(node, lines)
   if (node.type === 'table') return splitTable(node, lines)
-  if (node.type === 'code') return splitCode(node, lines, true)
+  if (node.type === 'code') return splitCode(node, lines, alone)
   if (node.type === 'blockquote') return splitQuote(node, lines)
   return [node]
 }
@@ -468,7 +468,7 @@ function splitItem(item: ListItem, lines: number): ListItem[] {
  */
 function splitQuote(quote: Blockquote, lines: number): Blockquote[] {
   const pieces = quote.children.flatMap((child) =>
-    child.type === 'paragraph' ? [child] : splitVisual(child, lines),
+    child.type === 'paragraph' ? [child] : splitVisual(child, lines, false),
   ) as Blockquote['children']
   const weightOf = (child: Blockquote['children'][number]) => (child.type === 'paragraph' ? textLines(toString(child)) + 0.5 : weigh(child))
   // A heading inside the quote ("> #### Spotlighting") goes with what follows it: a cut never
@@ -749,7 +749,11 @@ function moreItem(rest: number): ListItem {
 const breakPenalty = [6, 3, 1, 0]
 /** What one more slide of code costs, against cuts inside blocks: a cut mid-function is worth avoiding, not at any price. */
 const pieceCost = 2
-/** The smallest a piece of code is shown at to fit its lines past a full slide, well above the deck's floor. */
+/**
+ * How far past a full slide's rows a piece of code may run (a full slide's rows over this). The
+ * height estimate is cautious for code: a piece of 22 lines, two past a full slide, was shown at
+ * 91% in Chromium (rust-match-enums-zola), well above the deck's floor.
+ */
 const stretchScale = 0.85
 /** What each line past a full slide costs, against the cut it saves. */
 const stretchCost = 0.4
@@ -796,8 +800,8 @@ function codeCuts(
 ): { cuts: number[]; penalty: number } | undefined {
   const n = lines.length
   const target = n / count
-  // A piece may run a few lines past a full slide, which the deck shows a little smaller
-  // (client/fit.ts), where that lets a cut fall where a block ends rather than inside one.
+  // A piece may run a few lines past a full slide (three at most), which the deck shows a little
+  // smaller (client/fit.ts), where that lets a cut fall where a block ends rather than inside one.
   const maxLines = Math.floor(fullLines / smallest)
   const overfull = (length: number) => Math.max(0, length - fullLines) * stretchCost
   const cost = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(Infinity))

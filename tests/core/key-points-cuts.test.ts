@@ -177,6 +177,10 @@ describe('cuts of English sentences', () => {
         'Trying to restore the replication process, an engineer proceeds to wipe the PostgreSQL database directory, errantly thinking they were doing so on the secondary.',
       ),
     ).toBe('An engineer proceeds to wipe the PostgreSQL database directory')
+    // (Not past an aside set between two commas, after which the subject's verb comes.)
+    expect(shorten('The code changes in this release, in short, are far larger than anything we have shipped before.')).not.toBe(
+      'The code changes in this release',
+    )
     // "That said,", "Having said that," only grant what came before.
     expect(shorten('That said, senior engineers should hold themselves to a higher standard.')).toBe(
       'Senior engineers should hold themselves to a higher standard',

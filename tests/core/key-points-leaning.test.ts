@@ -87,6 +87,9 @@ describe('key points that lean on the sentence before', () => {
     expect(points('If one can read a stack trace, one can debug most crashes.')[0]).toBe(
       'If one can read a stack trace, one can debug most crashes',
     )
+    expect(points('If one is careful with the borrow checker, the code compiles on the first try.')[0]).toBe(
+      'If one is careful with the borrow checker, the code compiles on the first try',
+    )
   })
 
   it('should read a past form before its noun, with a verb of the sentence after it, as no subjectless verb', () => {

@@ -72,6 +72,9 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(saidAroundAPoint('Image copyright socksofdoom', [], 'en')).toBe(true)
     expect(saidAroundAPoint('Triage done by @rylev.', [], 'en')).toBe(true)
     expect(saidAroundAPoint('The migration was done by Alice in two weeks.', [], 'en')).toBe(false)
+    expect(saidAroundAPoint('Code written by humans rots.', [], 'en')).toBe(false)
+    expect(saidAroundAPoint('Research done by Intel shows big gains.', [], 'en')).toBe(false)
+    expect(saidAroundAPoint('Edited by Jane Doe and @rylev.', [], 'en')).toBe(true)
     expect(
       saidAroundAPoint(
         'Slides (PDF), scripts, and datasets are at github.com/andrew/pycon.',

@@ -33,14 +33,16 @@ const pictureCreditOpening =
   /^(?:(?:photo|image|picture|illustration|screenshot|figure|diagram|graphic)s?\s+(?:by|from|courtesy|credit|source|copyright|©)|(?:taken|borrowed|reproduced|adapted)\s+from\s+(?:the\s+)?\S+(?:\s+\S+){0,4}?\s+(?:account|site|website|blog|page|gallery|archive|repo|repository)\b|courtesy\s+of\b|(?:photo|image)\s+credits?\b)/i
 
 // Who did the work of the text itself, in a line of its own ("Triage done by @rylev.", "Edited by
-// Jane Doe", "Compiled and curated by the team"): a participle of such work and its doer, with no
-// verb of its own ("The migration was done by Alice" says what happened). English's closed class.
+// Jane Doe"): a participle of such work and its doer, a handle or a name, with nothing after it
+// ("The migration was done by Alice" and "Code written by humans rots" say what happened). English's closed class.
 const workCredit =
-  /^(?!.*\b(?:is|are|was|were|be|been|has|have|had)\b)(?:[\p{L}-]+\s+){0,2}(?:done|written|edited|compiled|curated|prepared|triaged|translated|proofread|illustrated)(?:\s+and\s+\p{L}+)?\s+by\s+\S+(?:\s+\S+){0,3}?[.!]?$/iu
+  /^(?!.*\b(?:is|are|was|were|be|been|has|have|had)\b)(?:[\p{L}-]+\s+){0,2}(?:done|written|edited|compiled|curated|prepared|triaged|translated|proofread|illustrated)(?:\s+and\s+\p{L}+)?\s+by\s+(?:\*{0,2}@[\w.-]+\*{0,2}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:and|&)\s+(?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))?[.!]?$/u
 
 /** Whether an English sentence opens on a picture's credit ("Taken from the CNCF flickr account"), or is a credit for the text's own making ("Triage done by @rylev"). */
 export function opensOnPictureCredit(sentence: string): boolean {
-  return pictureCreditOpening.test(sentence.trim()) || workCredit.test(sentence.trim())
+  const text = sentence.trim()
+  // (Names keep their capitals: only the opening word is read in lower case.)
+  return pictureCreditOpening.test(text) || workCredit.test(text.charAt(0).toLowerCase() + text.slice(1))
 }
 
 // What a picture or chart beside it shows, as a noun phrase ("The chart above shows weekly active

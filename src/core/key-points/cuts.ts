@@ -788,14 +788,14 @@ function verbGroups(words: Token[]): number {
   return groups
 }
 
+// Adverbs that single out a reason ("simply because", "only because"): a closed class.
+const reasonAdverb = /^(simply|just|only|merely|solely|purely|partly|mainly)$/i
+
 /**
  * "…isn't an imperfect measure, | it is a completely orthogonal measure", "…tracking heap
  * allocations | by bytes allocated, not total number of allocations": a denial goes on to say
  * what is, and a claim to say what it is not; a cut between them says the opposite or less.
  */
-// Adverbs that single out a reason ("simply because", "only because"): a closed class.
-const reasonAdverb = /^(simply|just|only|merely|solely|purely|partly|mainly)$/i
-
 function dropsCorrection(head: Token[], rest: Token[]): boolean {
   const after = rest.filter((token) => token.kind === 'word')
   const negated = head.some((token) => token.kind === 'word' && /^(not|n['’]t|never)$/i.test(token.value))
@@ -816,7 +816,7 @@ function dropsCorrection(head: Token[], rest: Token[]): boolean {
   const singled = reasonAdverb.test(after[0]?.value ?? '')
   const reason = singled ? after[1] : after[0]
   const setApart = [...head.slice(-2), ...rest.slice(0, Math.max(0, rest.indexOf(reason)))].some((token) => token.value === ',')
-  if (negated && /^because$/i.test(reason?.value ?? '') && (singled || !setApart)) return true
+  if (negated && /^because$/i.test(reason?.value ?? '') && !setApart) return true
   // A comma and "not" further on: "…, not total number of allocations".
   return afterComma((words) => /^not$/i.test(words[0]?.value ?? ''))
 }

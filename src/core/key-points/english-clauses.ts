@@ -240,13 +240,16 @@ export function subordinatorIndex(words: Token[]): number {
 /**
  * "Every time somebody wants to create a new HTTP library, they have to…", "Each time the server
  * restarts, …": "every time" and a subject open a clause as "whenever" does (not "Every time is
- * different", where "every time" is the subject).
+ * different", where "every time" is the subject, nor "Every time series database", "Each time zone",
+ * where "time" is a noun's first word: a common noun after it is not taken for a subject, only a
+ * pronoun the tagger reads as one, "somebody", "people").
  */
 function opensTimeClause(words: Token[], index: number): boolean {
   return (
     /^(every|each|any|next)$/i.test(words[index]?.value ?? '') &&
     /^time$/i.test(words[index + 1]?.value ?? '') &&
-    /^(PRP|PRP\$|DT|EX|NN|NNS|NNP|NNPS)$/.test(words[index + 2]?.tag ?? '')
+    (/^(PRP|PRP\$|DT|EX|NNP|NNPS)$/.test(words[index + 2]?.tag ?? '') ||
+      /^(?:somebody|someone|anybody|anyone|everybody|everyone|nobody|people)$/i.test(words[index + 2]?.value ?? ''))
   )
 }
 

@@ -1350,7 +1350,7 @@ export function elidesPredicate(point: string): boolean {
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name ("If one is found, …": "one" of a noun said before). */
 const mayDepend =
-  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|\s(above|below)$|^\p{Lu}[\p{L}-]*,|\b(do|does|did|doing|done) so\b|\b(one|another|both)(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\b(?:if|when|once|unless|until|where)\s+one\s+(?:is|was|are|were|exists|gets|appears)\b|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$|\bone\b.*\sthe\s+other$/iu
+  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|\s(above|below)$|^\p{Lu}[\p{L}-]*,|\b(do|does|did|doing|done) so\b|\b(one|another|both)(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\b(?:if|when|once|unless|until|where)\s+one\s+(?:(?:is|was|are|were|gets|got)\s+(?:\p{L}+ed|found|given|chosen|seen|known|made|built|written|shown|taken|missing|present|available|absent)|exists|appears)\b|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$|\bone\b.*\sthe\s+other$/iu
 
 /** Whether a point ends on a comparative ("…is faster"), by the lexicon alone: only such a point is tagged for it. */
 function endsComparative(text: string): boolean {

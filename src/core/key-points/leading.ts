@@ -22,6 +22,9 @@ const quantifier = /^(all|any|every|each|no|most|none)$/i
 // "For some code, not adding a unit test is fine", "In many cases, …": an opening phrase that
 // picks out part of what the claim is about bounds it; without it the point claims it of all.
 const partOf = /^(some|many|few|several|certain)$/i
+// ("For some reason,", "At some point,": a "some" that picks out nothing of what the claim is about.)
+const vagueSome = /^(?:for\s+some\s+reasons?|at\s+some\s+point|some\s+time\s+(?:ago|later))$/i
+const introText = (intro: Token[]) => intro.map((token) => token.value).join(' ')
 const focus = /^(only|even|merely|solely|exactly|precisely|almost|nearly)$/i
 // "Here we are today, months from the release", "There it is": "here" and "there" with a pronoun
 // and "be" or "go" are a phrase, not a link to the sentence before.
@@ -158,7 +161,7 @@ export function dropLeading(tokens: Token[]): Token[] {
       // "In its most extreme extrapolation,", "At worst,": a superlative bounds the claim to its case.
       !boundsToCase(intro) &&
       // "On some systems,": a quantified opening bounds the claim.
-      !intro.some((token) => quantifier.test(token.value) || partOf.test(token.value)) &&
+      !intro.some((token) => quantifier.test(token.value) || (partOf.test(token.value) && !vagueSome.test(introText(intro)))) &&
       !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first)) &&
       // "In DuckDB, subqueries are always decorrelated": a capitalised name the tagger does not know bounds the claim too.
       !intro.some((token, index) => index > 0 && /^\p{Lu}/u.test(token.value)) &&

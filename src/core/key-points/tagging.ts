@@ -270,6 +270,27 @@ const finiteTag = /^(?:VBZ|VBP|VBD|MD)$/
 const subordinator =
   /^(?:when|whenever|where|if|unless|because|since|while|although|though|as|that|which|who|whom|whose|after|before|until)$/i
 
+/** Words at most of an aside set between two commas ("in short", "for example", "however"). */
+const maxAsideWords = 4
+
+/**
+ * Where the clause that holds `tokens[from]` ends: at the first comma, semicolon, colon or dash
+ * after it, past asides of a few words set between two commas; `tokens.length` when none.
+ */
+function clauseEnd(tokens: Token[], from: number): number {
+  let at = from + 1
+  for (;;) {
+    const mark = tokens.findIndex((token, index) => index >= at && /^[,;:—–]$/.test(token.value))
+    if (mark === -1) return tokens.length
+    if (tokens[mark].value !== ',') return mark
+    const close = tokens.findIndex((token, index) => index > mark && /^[,;:—–.!?]$/.test(token.value))
+    const aside = close === -1 ? [] : tokens.slice(mark + 1, close).filter((token) => token.kind === 'word')
+    if (close === -1 || tokens[close].value !== ',' || aside.length === 0 || aside.length > maxAsideWords || aside.some(finiteWord))
+      return mark
+    at = close + 1
+  }
+}
+
 /**
  * "A newbie benefits/NNS from stricter feedback", "Each plugin however registers/NNS with the
  * host": where the tagger left the main clause without a verb that has a tense, the first word in
@@ -287,9 +308,14 @@ function verbOfSubject(tokens: Token[]): void {
     const noun = words[index - 1].tag.startsWith('RB') ? index - 2 : index - 1
     if (noun < 1 || !/^NNP?$/.test(words[noun].tag) || !/^(?:DT|PRP\$)$/.test(words[noun - 1].tag)) continue
     if (!/^(?:IN|TO|DT|PRP\$|RB)$/.test(words[index + 1].tag) || !readingsOf(word.value.toLowerCase())?.includes('VBZ')) continue
-    // (Within its clause: a verb past the next comma is another's, "…proceeds to wipe the directory, | errantly thinking they were…".)
-    const comma = tokens.findIndex((token, at) => at > tokens.indexOf(word) && /^[,;:—–]$/.test(token.value))
-    const rest = words.slice(index + 1).filter((each) => comma === -1 || tokens.indexOf(each) < comma)
+    // (Within its clause: a verb past the next comma is another's, "…proceeds to wipe the directory, |
+    // errantly thinking they were…"; not past an aside set between two commas, "The code changes in
+    // this release, in short, are…", whose verb comes after it.)
+    const at = tokens.indexOf(word)
+    const end = clauseEnd(tokens, at)
+    // (The words up to that end, counted from this word: each word's own token index is not looked up again.)
+    const within = tokens.slice(at + 1, end).filter((token) => token.kind === 'word').length
+    const rest = words.slice(index + 1, index + 1 + within)
     const opens = rest.findIndex((each) => subordinator.test(each.value))
     const verb = rest.findIndex((each) => finiteTag.test(each.tag))
     if (verb !== -1 && (opens === -1 || verb < opens)) return
