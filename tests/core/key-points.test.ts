@@ -147,6 +147,15 @@ describe('key points', () => {
       'Mr. Smith met Dr. Jones, e.g. at noon.',
       'Then they left.',
     ])
+    // (LearnOSM's iD tutorial, review 89: a sentence that opens on a name in lower case with a capital inside.)
+    expect(sentencesOf('The iD editor is the de facto, browser-based OpenStreetMap editor. iD is fast and easy to use.', 'en')).toEqual([
+      'The iD editor is the de facto, browser-based OpenStreetMap editor.',
+      'iD is fast and easy to use.',
+    ])
+    expect(sentencesOf('It works on Android. macOS support comes next.', 'en')).toEqual([
+      'It works on Android.',
+      'macOS support comes next.',
+    ])
   })
 
   it('should end a sentence at the pronoun "I", never at an initial or an abbreviation ("max. 50", "u.a.")', () => {

@@ -167,12 +167,16 @@ function splitAfterSmiley(sentence: string): string[] {
 
 /**
  * "…for Android on servo.org! servoshell now supports gamepads": the segmenter reads a sentence
- * that opens on a name in lower case as going on; after "!" or "?" run into a word, it ends one.
+ * that opens on a name in lower case as going on; after "!" or "?" run into a word, it ends one,
+ * and after a full stop before a name with a capital inside it ("… editor. iD is fast").
  * (A stop is left alone: after "e.g." or "approx." a word in lower case goes on.)
  */
 function splitBeforeLowerCase(sentence: string): string[] {
-  if (!/[!?]\s/u.test(sentence)) return [sentence]
-  return sentence.split(/(?=\s+\p{Ll})(?<=[\p{L}\p{N})\]][!?]["'”’)]{0,3})/u)
+  // ("…the de facto, browser-based OpenStreetMap editor. iD is fast…": so does a stop after a word
+  // before a name in lower case with a capital inside it, "iD", "iPhone", "macOS", which no abbreviation's stop leads into.)
+  const named = sentence.split(/(?<=\p{L}{3}\.)(?=\s+\p{Ll}+\p{Lu}[\p{L}\p{N}]*\b)/u)
+  if (!/[!?]\s/u.test(sentence)) return named
+  return named.flatMap((each) => each.split(/(?=\s+\p{Ll})(?<=[\p{L}\p{N})\]][!?]["'”’)]{0,3})/u))
 }
 
 /**
