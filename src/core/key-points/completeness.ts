@@ -236,6 +236,8 @@ export function dangles(all: Token[]): boolean {
   // "It does not matter": what does not matter is the clause cut off. (The tagger often reads it as a noun.)
   if (/^(matter|matters|mattered)$/i.test(last.value) && before && /^(it|not|n['’]t|does|do|did)$/i.test(before.value)) return true
   if (opensClauseWithoutVerb(words)) return true
+  // "…had two implementations, one": a word that goes on to share the plural out among its members waits for what each is.
+  if (/^(one|another|each)$/i.test(last.value) && /^NNP?S$/.test(before?.tag ?? '')) return true
   // "…has led to the need | for a completely new internal feature": a noun that names a relation
   // to something waits, after its article, for the phrase that says to what.
   if (wantsComplement.test(last.value) && /^(the|a|an)$/i.test(before?.value ?? '')) return true
