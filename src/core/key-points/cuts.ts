@@ -158,11 +158,12 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && /^(how|why|whether|what)$/i.test(next.words[0]?.value ?? '') && !commaBefore(tokens, next)) continue
       // ("…; I'm not sure | who was transcribing my talk", "I wonder | where…": after an adjective or a
       // verb, "who", "where" and "when" open the question too; after a noun they open a relative clause.)
+      // ("…traverse the whole script and record/NN | where the line breaks are": a verb of finding out, whatever the tagger reads it as.)
       if (
         next &&
         /^(who|where|when)$/i.test(next.words[0]?.value ?? '') &&
         !commaBefore(tokens, next) &&
-        /^(JJ|VB)/.test(words.at(-1)?.tag ?? '')
+        (/^(JJ|VB)/.test(words.at(-1)?.tag ?? '') || takesQuestion(words.at(-1)))
       )
         continue
       // "…that markdown “inlines” such | as emphasis can form…": "such as" is one word that lists examples.
@@ -1029,7 +1030,7 @@ const auxiliaryForm = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|d
 
 // Verbs of knowing, asking and telling, which take a question as their object: a closed class of English.
 const questionVerb =
-  /^(?:know|knows|knew|known|wonder|wonders|wondered|ask|asks|asked|understand|understands|understood|decide|decides|decided|explain|explains|explained|tell|tells|told|see|sees|saw|show|shows|showed|learn|learns|learned|learnt|figure|figured|realize|realized|realise|realised|remember|remembered|forget|forgot|check|checked|guess|guessed|care|cared|matter|matters)$/i
+  /^(?:know|knows|knew|known|wonder|wonders|wondered|ask|asks|asked|understand|understands|understood|decide|decides|decided|explain|explains|explained|tell|tells|told|see|sees|saw|show|shows|showed|learn|learns|learned|learnt|figure|figured|realize|realized|realise|realised|remember|remembered|forget|forgot|check|checked|guess|guessed|care|cared|matter|matters|record|records|recorded|note|notes|noted|track|tracks|tracked|find|finds|found|determine|determines|determined|compute|computes|computed|calculate|calculates|calculated|measure|measures|measured)$/i
 
 /** Whether a word takes an indirect question after it: an adjective ("sure", "unclear") or a verb of knowing ("wonder", "know"). */
 function takesQuestion(word: Token | undefined): boolean {
