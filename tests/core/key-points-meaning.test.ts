@@ -344,6 +344,17 @@ describe('key points that keep the meaning of their sentence', () => {
     expect(point('The server is used as a cache, and it is fast.')).toMatch(/^The server is used as a cache/)
   })
 
+  it('should not end on an aside set between two commas that the words after it finish', () => {
+    // (A talk's write-up, review 89.)
+    expect(
+      compress(
+        'One such tool is the ability, still under development, for the sign dictionary to pull real-world examples of signs out of the corpus.',
+        'en',
+        12,
+      )?.text ?? '',
+    ).not.toMatch(/under development$/)
+  })
+
   it('should not show an "every time" clause without the claim it opens', () => {
     expect(
       point(

@@ -281,6 +281,20 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // commas ("in part", "for example", "at least") hedges what follows it; the run neither
       // ends on it nor just before it.
       if (next && (hedgeBetweenCommas(tokens, clauses[last]) || (clauses[last + 2] && hedgeBetweenCommas(tokens, next)))) continue
+      // "One such tool is the ability, still under development, | for Auslan Signbank to pull…": an
+      // aside without a verb set between two commas interrupts a phrase the words after it finish.
+      if (
+        next &&
+        last > first &&
+        commaBefore(tokens, clauses[last]) &&
+        commaBefore(tokens, next) &&
+        !hasVerb(clauses[last].words) &&
+        // (An aside that qualifies, "still under development", "largely unused"; not a name or a list's item, "…, Laura Godfrey, of the GSA".)
+        /^(RB|JJ|VBN)/.test(clauses[last].words[0]?.tag ?? '') &&
+        /^(IN|TO)$/.test(next.words[0]?.tag ?? '') &&
+        !adverbialConjunction.test(next.words[0]?.value ?? '')
+      )
+        continue
       // "So GitHub comes along, gains critical mass, | and nearly all of us put…": a predicate in a
       // series after a comma is followed by the series' last item.
       if (
@@ -1037,6 +1051,18 @@ function takesQuestion(word: Token | undefined): boolean {
   return word !== undefined && (/^JJ/.test(word.tag) || questionVerb.test(word.value))
 }
 
+/** Whether tokens end on an aside that qualifies ("…, still under development,"): a phrase without a verb set between two commas, opening on an adverb, adjective or participle. */
+function endsOnAside(tokens: Token[]): boolean {
+  const end = tokens.findLastIndex((token) => token.kind !== 'space')
+  if (tokens[end]?.value !== ',') return false
+  const start = tokens.slice(0, end).findLastIndex((token) => token.value === ',')
+  const aside = start === -1 ? [] : tokens.slice(start + 1, end).filter((token) => token.kind === 'word')
+  return aside.length > 0 && aside.length <= 6 && /^(RB|JJ|VBN)/.test(aside[0].tag) && !hasVerb(aside)
+}
+
+// The words tagged IN that open a clause of their own rather than a phrase: a closed class.
+const adverbialConjunction = /^(?:because|since|although|though|if|unless|while|whereas|when|once|until|as|that|whether|so)$/i
+
 // The second word of a correlative pair, and its first: a closed class.
 const correlatives = new Map([
   ['or', 'either'],
@@ -1489,6 +1515,8 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (contrastsAfter(words, count)) continue
     const before = tokens.slice(0, tokens.indexOf(next))
     if (dropsCorrection(before, tokens.slice(tokens.indexOf(next)))) continue
+    // "…is the ability, still under development, | for the dictionary to pull…": nor right after an aside the words after it finish.
+    if (/^(IN|TO)$/.test(next.tag) && !adverbialConjunction.test(next.value) && endsOnAside(before)) continue
     // "…at a cost of $10+(($100*8 hours)/(25 | to 50))": not inside brackets.
     if (before.filter((token) => /^[([]$/.test(token.value)).length > before.filter((token) => /^[)\]]$/.test(token.value)).length) continue
     // "It’s much easier to change a rule | in a lightweight prototype than in production": a
