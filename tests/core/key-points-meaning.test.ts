@@ -355,6 +355,16 @@ describe('key points that keep the meaning of their sentence', () => {
     ).not.toMatch(/under development$/)
   })
 
+  it('should not show a "given how…" clause without its main clause', () => {
+    // (FluxML's differentiable control post, review 89.)
+    expect(
+      compress(
+        "Given how much the mathematical idea of differentiability already gets abused in ML, it's perhaps not surprising that we can just cheat here.",
+        'en',
+      )?.text ?? '',
+    ).not.toMatch(/^Given how/)
+  })
+
   it('should not show an "every time" clause without the claim it opens', () => {
     expect(
       point(

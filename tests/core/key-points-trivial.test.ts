@@ -14,6 +14,7 @@ import {
   promisesBelow,
   saidAroundAPoint,
 } from '../../src/core/key-points/asides.ts'
+import { announcesWhatFollows } from '../../src/core/key-points/announcements.ts'
 import { citesWork, isCaption } from '../../src/core/key-points/captions.ts'
 import { elidesPredicate } from '../../src/core/key-points/extract.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
@@ -321,6 +322,17 @@ describe('key points: credits, calls to action and turns show nothing', () => {
       '**What got you into open source?**\n\nA bug in a library I used every day.\n\n**What do you work on now?**\n\nThe scheduler of a large build system.',
     )
     expect(interview[0]).toBe('What got you into open source?')
+  })
+
+  it('should read thanks said to someone, a set-up only named and a verdict left to the results as no point', () => {
+    // (Linkerd's CVE post, its retries post and FluxML's differentiable control post, review 89.)
+    expect(isCourtesy('A heartfelt thanks to you, Sean!', 'en')).toBe(true)
+    expect(isCourtesy('Thank you, everyone!', 'en')).toBe(true)
+    expect(isCourtesy('Thanks to the new cache, builds are twice as fast.', 'en')).toBe(false)
+    expect(announcesWhatFollows('First, some background.')).toBe(true)
+    expect(announcesWhatFollows('The astute reader may notice a snag.')).toBe(true)
+    expect(announcesWhatFollows('The results speak for themselves.')).toBe(true)
+    expect(announcesWhatFollows('Some background jobs failed overnight.')).toBe(false)
   })
 
   it('should not take a credit or a labelled range for a paragraph’s point', () => {

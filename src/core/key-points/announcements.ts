@@ -29,7 +29,11 @@ const announcement = new RegExp(
     // "But that tactical shift carried a bigger idea", "This raises an important question", "There
     // was one catch", "There's a glimmer of hope": an indefinite noun of thought that the sentences after it spell out. (Not
     // after "is": "S3 is a simple idea", "Injection is a common pattern" say what a thing is.)
-    String.raw`(?:[\p{L}\p{N}’'-]+,?\s+){0,6}(?:there(?:['’]s|\s+(?:is|was|are|were))|(?!(?:is|are|was|were)\b)\p{L}+)\s+(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:idea|question|lesson|insight|catch|twist|problem|realization|realisation|thought|theme|pattern|trick|secret|hope|caveat|wrinkle|upside|downside)$`,
+    String.raw`(?:[\p{L}\p{N}’'-]+,?\s+){0,6}(?:there(?:['’]s|\s+(?:is|was|are|were))|(?!(?:is|are|was|were)\b)\p{L}+)\s+(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:idea|question|lesson|insight|catch|twist|problem|realization|realisation|thought|theme|pattern|trick|secret|hope|caveat|wrinkle|upside|downside|snag|hitch|gotcha)$`,
+    // "First, some background.", "A bit of context": the set-up named, not given.
+    String.raw`(?:(?:first|but|so|now|ok|okay)\s*,?\s+)?(?:some|a\s+(?:bit|little)\s+of|a\s+quick\s+word\s+(?:on|about))\s+(?:background|context|history|theory)$`,
+    // "The results speak for themselves": a verdict that leaves the results to the sentences after it.
+    String.raw`(?:the|our|these)\s+(?:results|numbers|figures|data|benchmarks)\s+speak\s+for\s+themselves$`,
     // "Looking back, a few themes stand out"
     String.raw`(?:[\p{L}\p{N}’'-]+,?\s+){0,6}(?:themes|lessons|things|points|patterns|ideas)\s+stand\s+out$`,
   ].join('|')})`,

@@ -83,6 +83,14 @@ export function isCourtesy(sentence: string, lang: string): boolean {
     )
   )
     return true
+  // "A heartfelt thanks to you, Sean!", "Thank you, everyone!": thanks said to someone, with nothing more.
+  if (
+    english &&
+    /^(?:(?:a|an|our|my)\s+)?(?:(?:heartfelt|huge|big|special|sincere|warm|massive|great|many)\s+)*(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s*,?\s*(?:to\s+)?(?:you|y['’]all|everyone|everybody|all)\b[^.!?]{0,30}[.!]*$/.test(
+      text,
+    )
+  )
+    return true
   // "Further gratitude is extended to my regular reviewers:", "Special thanks go to…": thanks as the subject.
   if (
     english &&
