@@ -201,7 +201,7 @@ export function textLines(text: string, perLine = charsPerLine): number {
  * equal height: lists by items, tables by rows (header repeated), code at blank lines or block
  * ends, quotes by paragraphs and the blocks they hold. No piece is a lone item, row or a few lines.
  */
-export function splitVisual(node: RootContent, lines = lineBudget, alone = true): RootContent[] {
+export function splitVisual(node: RootContent, lines = lineBudget): RootContent[] {
   // A text drawing is shown whole, smaller where it must be: cut in two it loses its shape
   // (drawings.ts). (Not one past what a slide shows at the drawing's floor: a terminal's long table is cut.)
   if (node.type === 'code' && isDrawing(node) && codeRows(node) <= drawingRowsFor(lines)) return [markedDrawing(node)]
@@ -209,7 +209,7 @@ export function splitVisual(node: RootContent, lines = lineBudget, alone = true)
   if (node.type === 'code' && codeRows(node) <= codeRowsFor(lines)) return [node]
   if (node.type === 'list') return splitList(node, lines)
   if (node.type === 'table') return splitTable(node, lines)
-  if (node.type === 'code') return splitCode(node, lines, alone)
+  if (node.type === 'code') return splitCode(node, lines)
   if (node.type === 'blockquote') return splitQuote(node, lines)
   return [node]
 }
@@ -468,7 +468,7 @@ function splitItem(item: ListItem, lines: number): ListItem[] {
  */
 function splitQuote(quote: Blockquote, lines: number): Blockquote[] {
   const pieces = quote.children.flatMap((child) =>
-    child.type === 'paragraph' ? [child] : splitVisual(child, lines, false),
+    child.type === 'paragraph' ? [child] : splitVisual(child, lines),
   ) as Blockquote['children']
   const weightOf = (child: Blockquote['children'][number]) => (child.type === 'paragraph' ? textLines(toString(child)) + 0.5 : weigh(child))
   // A heading inside the quote ("> #### Spotlighting") goes with what follows it: a cut never
@@ -749,17 +749,8 @@ function moreItem(rest: number): ListItem {
 const breakPenalty = [6, 3, 1, 0]
 /** What one more slide of code costs, against cuts inside blocks: a cut mid-function is worth avoiding, not at any price. */
 const pieceCost = 2
-/**
- * How far past a full slide's rows a piece of code may run (a full slide's rows over this). The
- * height estimate is cautious for code: a piece of 22 lines, two past a full slide, was shown at
- * 91% in Chromium (rust-match-enums-zola), well above the deck's floor.
- */
-const stretchScale = 0.85
-/** What each line past a full slide costs, against the cut it saves. */
-const stretchCost = 0.4
 
-/** (`stretch`: a listing on a slide of its own may run a few lines past a full one; one inside a list item shares its slide.) */
-function splitCode(code: Code, room: number, stretch = false): Code[] {
+function splitCode(code: Code, room: number): Code[] {
   const lines = code.value.split('\n')
   const rows = codeRows(code)
   const maxRows = codeRowsFor(room)
@@ -770,7 +761,7 @@ function splitCode(code: Code, room: number, stretch = false): Code[] {
   const fewest = Math.ceil(lines.length / perPiece)
   const shape = shapeOf(lines)
   const plans = [fewest, fewest + 1].flatMap((count) => {
-    const plan = codeCuts(lines, count, perPiece, shape, stretch ? stretchScale : 1)
+    const plan = codeCuts(lines, count, perPiece, shape)
     return plan ? [{ ...plan, cost: plan.penalty + count * pieceCost }] : []
   })
   if (plans.length === 0) return [code]
@@ -786,24 +777,13 @@ function splitCode(code: Code, room: number, stretch = false): Code[] {
 }
 
 /**
- * Where to cut `lines` into `count` pieces of `minCodeLines` to `fullLines` lines (or as many
- * more as a piece shown at `smallest` of its size holds, at a cost for each): the cuts that fall
- * best (`breakPenalty`) with pieces of about equal length. Exact (dynamic programming over cut
- * positions); undefined when no such pieces exist.
+ * Where to cut `lines` into `count` pieces of `minCodeLines` to `maxLines` lines: the cuts
+ * that fall best (`breakPenalty`) with pieces of about equal length. Exact (dynamic
+ * programming over cut positions); undefined when no such pieces exist.
  */
-function codeCuts(
-  lines: string[],
-  count: number,
-  fullLines: number,
-  shape: ListingShape,
-  smallest: number,
-): { cuts: number[]; penalty: number } | undefined {
+function codeCuts(lines: string[], count: number, maxLines: number, shape: ListingShape): { cuts: number[]; penalty: number } | undefined {
   const n = lines.length
   const target = n / count
-  // A piece may run a few lines past a full slide (three at most), which the deck shows a little
-  // smaller (client/fit.ts), where that lets a cut fall where a block ends rather than inside one.
-  const maxLines = Math.floor(fullLines / smallest)
-  const overfull = (length: number) => Math.max(0, length - fullLines) * stretchCost
   const cost = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(Infinity))
   const from = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(-1))
   cost[0][0] = 0
@@ -812,7 +792,7 @@ function codeCuts(
       const at = end === n ? 0 : breakPenalty[codeBreakScore(lines, end, shape)]
       for (let start = Math.max(0, end - maxLines); start <= end - minCodeLines; start++) {
         if (cost[k - 1][start] === Infinity) continue
-        const total = cost[k - 1][start] + at + (end - start - target) ** 2 / (target * 4) + overfull(end - start)
+        const total = cost[k - 1][start] + at + (end - start - target) ** 2 / (target * 4)
         if (total < cost[k][end]) {
           cost[k][end] = total
           from[k][end] = start

@@ -514,48 +514,6 @@ ${events.map(item).join('\n')}
     expect(pieces[1].trimStart()).toMatch(/^fn get_interval/)
   })
 
-  it('should cut a listing where a function ends, a slide a little fuller, rather than inside a comment or a block', () => {
-    // (tests/fixtures/articles/rust-match-enums-zola: the cut fell inside the drawing of a doc comment.)
-    const listing = [
-      'fn tree_weight_v1(t: BinaryTree) -> i32 {',
-      '    match t {',
-      '        BinaryTree::Leaf(payload) => payload,',
-      '        BinaryTree::Node(left, payload, right) => {',
-      '            tree_weight_v1(*left) + payload + tree_weight_v1(*right)',
-      '        }',
-      '    }',
-      '}',
-      '',
-      '/// Returns tree that Looks like:',
-      '///',
-      '///      +----(4)---+',
-      '///      |          |',
-      '///   +-(2)-+      [5]',
-      '///   |     |',
-      '///  [1]   [3]',
-      '///',
-      'fn sample_tree() -> BinaryTree {',
-      '    let l1 = Box::new(BinaryTree::Leaf(1));',
-      '    let l3 = Box::new(BinaryTree::Leaf(3));',
-      '    let n2 = Box::new(BinaryTree::Node(l1, 2, l3));',
-      '    let l5 = Box::new(BinaryTree::Leaf(5));',
-      '',
-      '    BinaryTree::Node(n2, 4, l5)',
-      '}',
-      '',
-      '#[test]',
-      'fn tree_demo_1() {',
-      '    let tree = sample_tree();',
-      '    assert_eq!(tree_weight_v1(tree), (1 + 2 + 3) + 4 + 5);',
-      '}',
-    ].join('\n')
-    const found = slides(`# T\n\n## Trees\n\nThe weight of a tree is the sum of its payloads.\n\n\`\`\`rust\n${listing}\n\`\`\`\n`)
-    const pieces = found.flatMap((slide) => selectAll('pre', slide).map(text))
-    expect(pieces.length).toBe(2)
-    expect(pieces[0].trimEnd()).toMatch(/tree_weight_v1\(\*right\) \} \} \}$/)
-    expect(pieces[1].trimStart()).toMatch(/^\/\/\/ Returns tree/)
-  })
-
   it('should cut a long SQL query between its clauses, not inside a join', () => {
     // (Review 79: PyPI's incident report split "join organizations o" from its "on t.organization_id=o.id".)
     const query = [
