@@ -365,6 +365,34 @@ describe('key points that keep the meaning of their sentence', () => {
     ).not.toMatch(/^Given how/)
   })
 
+  it('should keep what the mends of a second reading keep', () => {
+    // (A gerund subject, "Considering how…", is no clause; a noun before "record" makes it one; an aside
+    // after a clause already whole does not stop a cut after it; "Thanks to you, …" gives a reason.)
+    expect(
+      compress(
+        'Considering how the data will be queried is the first step of any good schema design, though most teams we talked to skip it entirely.',
+        'en',
+      )?.text,
+    ).toBe('Considering how the data will be queried is the first step of any good schema design')
+    expect(
+      point('The team set a new sales record when the servers handled ten million requests in a single second during the launch.'),
+    ).toBe('The team set a new sales record')
+    expect(
+      compress(
+        'The cache is now enabled by default, largely thanks to Maria, for all users on the stable channel since version four.',
+        'en',
+        12,
+      )?.text,
+    ).toBe('The cache is now enabled by default, largely thanks to Maria')
+    expect(
+      compress(
+        'One such tool is the ability, still widely used, for the sign dictionary to pull real-world examples of signs out of the corpus.',
+        'en',
+        12,
+      )?.text ?? '',
+    ).not.toMatch(/widely used$/)
+  })
+
   it('should not show an "every time" clause without the claim it opens', () => {
     expect(
       point(

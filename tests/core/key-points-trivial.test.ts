@@ -328,6 +328,7 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     // (Linkerd's CVE post, its retries post and FluxML's differentiable control post, review 89.)
     expect(isCourtesy('A heartfelt thanks to you, Sean!', 'en')).toBe(true)
     expect(isCourtesy('Thank you, everyone!', 'en')).toBe(true)
+    expect(isCourtesy('Thanks to you, the bug is gone.', 'en')).toBe(false)
     expect(isCourtesy('Thanks to the new cache, builds are twice as fast.', 'en')).toBe(false)
     expect(announcesWhatFollows('First, some background.')).toBe(true)
     expect(announcesWhatFollows('The astute reader may notice a snag.')).toBe(true)

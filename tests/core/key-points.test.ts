@@ -152,6 +152,9 @@ describe('key points', () => {
       'The iD editor is the de facto, browser-based OpenStreetMap editor.',
       'iD is fast and easy to use.',
     ])
+    // (Not after an abbreviation's stop: "esp.", "incl.", "etc.")
+    expect(sentencesOf('It is slow on mobile, esp. iOS Safari, which lacks the API.', 'en')).toHaveLength(1)
+    expect(sentencesOf('Supported platforms incl. macOS and Linux are tested nightly.', 'en')).toHaveLength(1)
     expect(sentencesOf('It works on Android. macOS support comes next.', 'en')).toEqual([
       'It works on Android.',
       'macOS support comes next.',

@@ -86,7 +86,7 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   // "A heartfelt thanks to you, Sean!", "Thank you, everyone!": thanks said to someone, with nothing more.
   if (
     english &&
-    /^(?:(?:a|an|our|my)\s+)?(?:(?:heartfelt|huge|big|special|sincere|warm|massive|great|many)\s+)*(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s*,?\s*(?:to\s+)?(?:you|y['’]all|everyone|everybody|all)\b[^.!?]{0,30}[.!]*$/.test(
+    /^(?:(?:a|an|our|my)\s+)?(?:(?:heartfelt|huge|big|special|sincere|warm|massive|great|many)\s+)*(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s*,?\s*(?:to\s+)?(?:you|y['’]all|everyone|everybody|all)(?:\s*,\s*\p{L}+(?:\s+\p{L}+)?)?\s*[.!]*$/u.test(
       text,
     )
   )

@@ -163,7 +163,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         next &&
         /^(who|where|when)$/i.test(next.words[0]?.value ?? '') &&
         !commaBefore(tokens, next) &&
-        (/^(JJ|VB)/.test(words.at(-1)?.tag ?? '') || takesQuestion(words.at(-1)))
+        (/^(JJ|VB)/.test(words.at(-1)?.tag ?? '') || takesQuestion(words.at(-1), words.at(-2)))
       )
         continue
       // "…that markdown “inlines” such | as emphasis can form…": "such as" is one word that lists examples.
@@ -288,9 +288,11 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         last > first &&
         commaBefore(tokens, clauses[last]) &&
         commaBefore(tokens, next) &&
-        !hasVerb(clauses[last].words) &&
+        !clauses[last].words.some(finiteWord) &&
         // (An aside that qualifies, "still under development", "largely unused"; not a name or a list's item, "…, Laura Godfrey, of the GSA".)
-        /^(RB|JJ|VBN)/.test(clauses[last].words[0]?.tag ?? '') &&
+        /^(RB|JJ)/.test(clauses[last].words[0]?.tag ?? '') &&
+        clauses[last].words.length <= maxAsideWords &&
+        interruptsNoun(clauses[last - 1]?.words ?? []) &&
         /^(IN|TO)$/.test(next.words[0]?.tag ?? '') &&
         !adverbialConjunction.test(next.words[0]?.value ?? '')
       )
@@ -1046,18 +1048,47 @@ const auxiliaryForm = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|d
 const questionVerb =
   /^(?:know|knows|knew|known|wonder|wonders|wondered|ask|asks|asked|understand|understands|understood|decide|decides|decided|explain|explains|explained|tell|tells|told|see|sees|saw|show|shows|showed|learn|learns|learned|learnt|figure|figured|realize|realized|realise|realised|remember|remembered|forget|forgot|check|checked|guess|guessed|care|cared|matter|matters|record|records|recorded|note|notes|noted|track|tracks|tracked|find|finds|found|determine|determines|determined|compute|computes|computed|calculate|calculates|calculated|measure|measures|measured)$/i
 
-/** Whether a word takes an indirect question after it: an adjective ("sure", "unclear") or a verb of knowing ("wonder", "know"). */
-function takesQuestion(word: Token | undefined): boolean {
-  return word !== undefined && (/^JJ/.test(word.tag) || questionVerb.test(word.value))
+/**
+ * Whether a word takes an indirect question after it: an adjective ("sure", "unclear") or a verb of
+ * knowing ("wonder", "know"), whatever the tagger reads it as, unless the word before makes it a
+ * noun ("a new sales record | when…", "their notes | where…": after a determiner, an adjective or a noun).
+ */
+function takesQuestion(word: Token | undefined, before: Token | undefined): boolean {
+  if (word === undefined) return false
+  if (/^JJ/.test(word.tag)) return true
+  return questionVerb.test(word.value) && !/^(DT|JJ|JJR|JJS|PRP\$|POS|CD|NN|NNS|NNP|NNPS)$/.test(before?.tag ?? '')
 }
 
-/** Whether tokens end on an aside that qualifies ("…, still under development,"): a phrase without a verb set between two commas, opening on an adverb, adjective or participle. */
+/**
+ * Whether words end on a noun phrase opened by its determiner ("…is the ability"), which an aside
+ * after them interrupts; not on a clause already whole ("…is now enabled by default").
+ */
+function interruptsNoun(words: Token[]): boolean {
+  const last = words.length - 1
+  if (!/^NN/.test(words[last]?.tag ?? '')) return false
+  for (let index = last - 1; index >= Math.max(0, last - 3); index--) {
+    if (/^(DT|PRP\$)$/.test(words[index].tag)) return true
+    if (!/^(NN|JJ|VBN|VBG|CD)/.test(words[index].tag)) return false
+  }
+  return false
+}
+
+/** Words at most of an aside that qualifies ("still under development", "now fully supported"). */
+const maxAsideWords = 6
+
+/** Whether tokens end on an aside that qualifies ("…, still under development,"): a phrase without a verb set between two commas, opening on an adverb or adjective ("pinned to 4 vCPUs, with…" lists on). */
 function endsOnAside(tokens: Token[]): boolean {
   const end = tokens.findLastIndex((token) => token.kind !== 'space')
   if (tokens[end]?.value !== ',') return false
   const start = tokens.slice(0, end).findLastIndex((token) => token.value === ',')
   const aside = start === -1 ? [] : tokens.slice(start + 1, end).filter((token) => token.kind === 'word')
-  return aside.length > 0 && aside.length <= 6 && /^(RB|JJ|VBN)/.test(aside[0].tag) && !hasVerb(aside)
+  return (
+    aside.length > 0 &&
+    aside.length <= maxAsideWords &&
+    /^(RB|JJ)/.test(aside[0].tag) &&
+    !aside.some(finiteWord) &&
+    interruptsNoun(tokens.slice(0, Math.max(0, start)).filter((token) => token.kind === 'word'))
+  )
 }
 
 // The words tagged IN that open a clause of their own rather than a phrase: a closed class.
@@ -1387,7 +1418,8 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase && !preposition && !purpose) continue
     // Nor before the question an adjective or a verb of knowing takes ("…wasn't too sure | what was
     // going on", "…we didn't know | why it failed"): without it the sentence says another thing.
-    if (/^(what|how|why|whether|who|whom|where|when|which)$/i.test(next.value) && takesQuestion(words[count - 1])) continue
+    if (/^(what|how|why|whether|who|whom|where|when|which)$/i.test(next.value) && takesQuestion(words[count - 1], words[count - 2]))
+      continue
     // Nor between two adjectives a conjunction pairs ("…they are also fundamental | and critical to…").
     if (next.tag === 'CC' && /^JJ/.test(words[count - 1]?.tag ?? '') && /^JJ/.test(words[count + 1]?.tag ?? '')) continue
     // Nor before what "treat", "regard" or "view" says of its object ("…is treating the AI | like it already knows…").

@@ -226,8 +226,14 @@ export function subordinatorIndex(words: Token[]): number {
   const word = words[index]
   if (word === undefined) return -1
   // "Given that there are 200 people for each role, …": a participle and "that" open a clause as "since" does.
-  // ("Given how much the idea already gets abused in ML, …": so do they with "how", "what" or "why".)
-  if (participleConjunction.test(word.value) && /^(that|how|what|why|whether)$/i.test(words[index + 1]?.value ?? '')) return index
+  // ("Given how much the idea already gets abused in ML, …": so does "given" with "how", "what" or "why";
+  // not "Considering how the data will be queried is the first step…", a gerund subject.)
+  const next = words[index + 1]?.value ?? ''
+  if (
+    participleConjunction.test(word.value) &&
+    (/^that$/i.test(next) || (/^given$/i.test(word.value) && /^(how|what|why|whether)$/i.test(next)))
+  )
+    return index
   if (opensTimeClause(words, index)) return index
   // "Now that we have…", "so that": "that" after an adverb opens a clause, whatever its tag.
   // ("What began with S3 has grown…": a clause opened by "what" can be the subject itself.)

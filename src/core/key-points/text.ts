@@ -53,6 +53,10 @@ const abbreviations = new Set([
   'no',
   'fig',
   'approx',
+  'esp',
+  'incl',
+  'excl',
+  'resp',
   'cf',
   'al',
   'u.s',
@@ -174,9 +178,23 @@ function splitAfterSmiley(sentence: string): string[] {
 function splitBeforeLowerCase(sentence: string): string[] {
   // ("…the de facto, browser-based OpenStreetMap editor. iD is fast…": so does a stop after a word
   // before a name in lower case with a capital inside it, "iD", "iPhone", "macOS", which no abbreviation's stop leads into.)
-  const named = sentence.split(/(?<=\p{L}{3}\.)(?=\s+\p{Ll}+\p{Lu}[\p{L}\p{N}]*\b)/u)
+  const named = splitAt(sentence, /(?<=\p{L}{3}\.)(?=\s+\p{Ll}+\p{Lu}[\p{L}\p{N}]*\b)/gu, (before) => !endsWithAbbreviation(before))
   if (!/[!?]\s/u.test(sentence)) return named
   return named.flatMap((each) => each.split(/(?=\s+\p{Ll})(?<=[\p{L}\p{N})\]][!?]["'”’)]{0,3})/u))
+}
+
+/** `text` split at the places `pattern` (global) matches where `splits` accepts the text before the place. */
+function splitAt(text: string, pattern: RegExp, splits: (before: string) => boolean): string[] {
+  const pieces: string[] = []
+  let start = 0
+  for (const match of text.matchAll(pattern)) {
+    const at = match.index ?? 0
+    if (at <= start || !splits(text.slice(0, at))) continue
+    pieces.push(text.slice(start, at))
+    start = at
+  }
+  pieces.push(text.slice(start))
+  return pieces
 }
 
 /**
