@@ -43,6 +43,7 @@ import { countWords, titleWidth } from './words.ts'
 import { tagSentence } from './key-points/tagging.ts'
 import { isCjk, speechLength } from './key-points/text.ts'
 import { saidAroundAPoint } from './key-points/asides.ts'
+import { asideWordsOf, clauseWordsOf } from './key-points/clause-words.ts'
 import { linkTexts } from './key-points/extract.ts'
 import { pictureWords } from './links.ts'
 import { escapeRegExp } from './regexp.ts'
@@ -1251,7 +1252,9 @@ const maxLabelWords = 4
  */
 function labelsBlock(line: string, words: number, lang: string): boolean {
   if (isCjk(line) || words < 1 || words > maxLabelWords || !/^\p{Lu}/u.test(line) || !/[:：]$/u.test(line)) return false
-  if (!lang.toLowerCase().startsWith('en')) return true
+  // ("Cela permet :", "Par exemple :": in other languages too, a line that opens on a word pointing
+  // back, a connective or the words of an example hands over to the block; it names nothing of it.)
+  if (!lang.toLowerCase().startsWith('en')) return !opensOnAny(line, handOverWords(lang))
   // ("Hence:", "Thus:", "And so:": a connective hands over to the formula or list, it names nothing of it.)
   if (
     /^(?:(?:and\s+)?(?:so|hence|thus|therefore|then|consequently|finally|also|again|now|next|similarly|likewise|otherwise|instead)|i\.e\.|e\.g\.)\s*[:：]$/iu.test(
@@ -1265,6 +1268,18 @@ function labelsBlock(line: string, words: number, lang: string): boolean {
       (!/^(VB|VBP|VBZ|VBD|MD|PRP|EX|WDT|WP)$/.test(token.tag) &&
         !/^(?:here|this|that|these|those|following|below|like)$/i.test(token.value)),
   )
+}
+
+/** A language's words that hand a line over to what follows: pointing back, linking, giving an example. */
+function handOverWords(lang: string): string[] {
+  const clause = clauseWordsOf(lang)
+  return [...(clause?.leaning ?? []), ...(clause?.connectives ?? []), ...(asideWordsOf(lang)?.examples ?? [])]
+}
+
+/** Whether `line` opens on one of `phrases`, as whole words. */
+function opensOnAny(line: string, phrases: string[]): boolean {
+  const lower = line.toLocaleLowerCase()
+  return phrases.some((phrase) => lower.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(lower.charAt(phrase.length)))
 }
 
 /**

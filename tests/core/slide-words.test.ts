@@ -500,6 +500,15 @@ describe('a label over its block', () => {
     // (Nor a connective that hands over to a formula, "Hence:", as a saved physics page has it: it names nothing of it.)
     const hence = slides('# T\n\n## Energy\n\nThe ring is 27 km round.\n\nHence:\n\n$$\nE = qBr\n$$\n')
     expect(hence.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))).not.toContain('Hence:')
+    // (Nor, in French, a line that points back or gives an example, "Cela permet :", "Par exemple :": a
+    // Jamstack opinion post, review 89. "Avant :" labels its listing.)
+    const french = slides(
+      '---\nlang: fr\n---\n\n# T\n\n## Avantages\n\nNous générons le site une fois par jour.\n\nCela permet :\n\n- de réduire les appels\n- de garder le cache\n\nPar exemple :\n\n- une page\n- deux pages\n\nAvant :\n\n```js\nlet a = 1\n```\n',
+    )
+    const shown = french.flatMap((slide) => selectAll('.lectern-points > li', slide).map(text))
+    expect(shown).not.toContain('Cela permet :')
+    expect(shown).not.toContain('Par exemple :')
+    expect(shown).toContain('Avant :')
   })
 })
 
