@@ -1194,7 +1194,19 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     sendsElsewhere(last, lang)
   )
     return
-  setLeadLine(unit, last)
+  setLeadLine(unit, lang.toLowerCase().startsWith('en') ? withoutLinkingAdverb(last) : last)
+}
+
+/**
+ * "Specifically, versions of Linkerd that are resilient include:": an adverb that only links the
+ * line to the sentence before is left off it, as a point's is (leading.ts). A closed class of English.
+ */
+function withoutLinkingAdverb(line: string): string {
+  const rest = line.replace(
+    /^(?:specifically|additionally|moreover|furthermore|however|also|in addition|in particular|in fact|in short|concretely)\s*,\s+(?=\S)/i,
+    '',
+  )
+  return rest === line ? line : rest.charAt(0).toUpperCase() + rest.slice(1)
 }
 
 /** A line without its asides in round brackets, none nested ("features (along with bug fixes, of course):" → "features:"). */

@@ -509,6 +509,13 @@ describe('a label over its block', () => {
     expect(shown).not.toContain('Cela permet :')
     expect(shown).not.toContain('Par exemple :')
     expect(shown).toContain('Avant :')
+    // (An English line over its list drops the adverb that links it to the sentence before: Linkerd's CVE post, review 89.)
+    const linked = slides(
+      '# T\n\n## Versions\n\nAll recent versions of Linkerd are resilient to this class of attack.\n\nSpecifically, versions of Linkerd that are resilient to CVE-2023-44487 include:\n\n- Linkerd 2.14 and later\n- Linkerd edge-23.4.1 and later\n',
+    )
+    expect(linked.flatMap((slide) => selectAll('.lectern-points > li.lectern-lead-in', slide).map(text))).toEqual([
+      'Versions of Linkerd that are resilient to CVE-2023-44487 include:',
+    ])
   })
 })
 
