@@ -177,6 +177,12 @@ describe('cuts of English sentences', () => {
         'Trying to restore the replication process, an engineer proceeds to wipe the PostgreSQL database directory, errantly thinking they were doing so on the secondary.',
       ),
     ).toBe('An engineer proceeds to wipe the PostgreSQL database directory')
+    // (An opening of cause with a name in it is no list's item: Linkerd's CVE post, review 89.)
+    expect(
+      shorten(
+        "Due to Linkerd's internal security policies and the rapid response of the Rust community, all recent versions of Linkerd are resilient to this class of attack.",
+      ),
+    ).toBe('All recent versions of Linkerd are resilient to this class of attack')
     // (V8's heap snapshot post, review 89: "…had two implementations, one" waited for what each was.)
     expect(
       compress('The hash key algorithm had two implementations, one for numeric strings and another for other strings.', 'en', 12)?.text ??

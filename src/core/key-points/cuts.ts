@@ -42,7 +42,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // (One that names a version, a date or a name, "Back in Rust 1.51,", stays with its clause.)
     // (Not a lone connective adverb, "…, however, | the lesson learned here is…": the claim starts after it.)
     const connective = before.length === 1 && contrastive.test(before[0].value)
-    const listLike = !connective && (before.length <= 3 || before.some((word) => /^(CD|NNP)/.test(word.tag)))
+    // (Not an opening of cause or manner, "Due to Linkerd's security policies and the Rust community's response,": a phrase, not a list's items.)
+    const listLike =
+      !connective && !opensWithComplexPreposition(before) && (before.length <= 3 || before.some((word) => /^(CD|NNP)/.test(word.tag)))
     // (A participle alone, "…, institutional or subject-based, | following…", is no verb of a clause that stands.)
     // (Nor a noun phrase whose only verb is its relative clause's, an apposition: "…compatible with ropey, | the rope crate we use to…".)
     if (first > 0 && (!hasFiniteVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && listLike) || onlyRelativeVerb(opening)))
