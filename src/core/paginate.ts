@@ -44,6 +44,7 @@ import { tagSentence } from './key-points/tagging.ts'
 import { isCjk, speechLength } from './key-points/text.ts'
 import { saidAroundAPoint } from './key-points/asides.ts'
 import { asideWordsOf, clauseWordsOf } from './key-points/clause-words.ts'
+import { startsWithAny } from './key-points/clauses.ts'
 import { linkTexts } from './key-points/extract.ts'
 import { pictureWords } from './links.ts'
 import { escapeRegExp } from './regexp.ts'
@@ -1200,6 +1201,8 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
 /**
  * "Specifically, versions of Linkerd that are resilient include:": an adverb that only links the
  * line to the sentence before is left off it, as a point's is (leading.ts). A closed class of English.
+ * (Not `dropLeading` itself: a line over its block may point at it, "This function prints:", which
+ * it would make "The function prints:", and it would cut "Then, apply this integration to…" to nonsense.)
  */
 function withoutLinkingAdverb(line: string): string {
   const rest = line.replace(
@@ -1266,7 +1269,7 @@ function labelsBlock(line: string, words: number, lang: string): boolean {
   if (isCjk(line) || words < 1 || words > maxLabelWords || !/^\p{Lu}/u.test(line) || !/[:：]$/u.test(line)) return false
   // ("Cela permet :", "Par exemple :": in other languages too, a line that opens on a word pointing
   // back, a connective or the words of an example hands over to the block; it names nothing of it.)
-  if (!lang.toLowerCase().startsWith('en')) return !opensOnAny(line, handOverWords(lang))
+  if (!lang.toLowerCase().startsWith('en')) return !startsWithAny(line, handOverWords(lang))
   // ("Hence:", "Thus:", "And so:": a connective hands over to the formula or list, it names nothing of it.)
   if (
     /^(?:(?:and\s+)?(?:so|hence|thus|therefore|then|consequently|finally|also|again|now|next|similarly|likewise|otherwise|instead)|i\.e\.|e\.g\.)\s*[:：]$/iu.test(
@@ -1286,12 +1289,6 @@ function labelsBlock(line: string, words: number, lang: string): boolean {
 function handOverWords(lang: string): string[] {
   const clause = clauseWordsOf(lang)
   return [...(clause?.leaning ?? []), ...(clause?.connectives ?? []), ...(asideWordsOf(lang)?.examples ?? [])]
-}
-
-/** Whether `line` opens on one of `phrases`, as whole words. */
-function opensOnAny(line: string, phrases: string[]): boolean {
-  const lower = line.toLocaleLowerCase()
-  return phrases.some((phrase) => lower.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(lower.charAt(phrase.length)))
 }
 
 /**

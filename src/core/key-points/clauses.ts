@@ -651,8 +651,8 @@ function containsAny(text: string, phrases: string[]): boolean {
   )
 }
 
-/** Whether `text` opens with one of `phrases` as whole words (CJK: as characters). */
-function startsWithAny(text: string, phrases: string[]): boolean {
+/** Whether `text` opens with one of `phrases` (lower case) as whole words (CJK: as characters), an elided "e" too ("lorsqu'elle"). */
+export function startsWithAny(text: string, phrases: string[]): boolean {
   return phrases.some((phrase) => matchedLength(text, phrase) > 0)
 }
 

@@ -696,7 +696,6 @@ const clauseConjunction = /^(as|because|since|although|though|while|whereas|when
  * clause's verb: the words after its last "but", "and", "so" (or "as", "because"…) have no verb,
  * and the sentence's next word is one.
  */
-
 function endsBeforeItsVerb(tokens: Token[], cut: Token[]): boolean {
   const end = tokens.lastIndexOf(cut[cut.length - 1])
   if (end === -1) return false

@@ -157,17 +157,14 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // (Not after a comma, where it restates: "We didn’t know what kind of reaction to expect, | whether…".)
       // ("…to describe in their own words | what they'd like to see": so is "what", the object the verb takes.)
       // (The clause starts at its "whether", past the comma's space: the comma is the mark before it.)
-      if (next && /^(how|why|whether|what)$/i.test(next.words[0]?.value ?? '') && !commaBefore(tokens, next)) continue
       // ("…; I'm not sure | who was transcribing my talk", "I wonder | where…": after an adjective or a
       // verb, "who", "where" and "when" open the question too; after a noun they open a relative clause.)
       // ("…traverse the whole script and record/NN | where the line breaks are": a verb of finding out, whatever the tagger reads it as.)
-      if (
-        next &&
-        /^(who|where|when)$/i.test(next.words[0]?.value ?? '') &&
-        !commaBefore(tokens, next) &&
-        (/^(JJ|VB)/.test(words.at(-1)?.tag ?? '') || takesQuestion(words.at(-1), words.at(-2)))
-      )
-        continue
+      const asked = next?.words[0]?.value ?? ''
+      const question =
+        /^(how|why|whether|what)$/i.test(asked) ||
+        (/^(who|where|when)$/i.test(asked) && (/^VB/.test(words.at(-1)?.tag ?? '') || takesQuestion(words.at(-1), words.at(-2))))
+      if (next && question && !commaBefore(tokens, next)) continue
       // "…that markdown “inlines” such | as emphasis can form…": "such as" is one word that lists examples.
       if (next && /^as$/i.test(next.words[0]?.value ?? '') && /^such$/i.test(words.at(-1)?.value ?? '')) continue
       // "…sent a memo with the subject title, | “No PowerPoint presentations…”": a quotation right
@@ -293,10 +290,10 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         !clauses[last].words.some(finiteWord) &&
         // (An aside that qualifies, "still under development", "largely unused"; not a name or a list's item, "…, Laura Godfrey, of the GSA".)
         /^(RB|JJ)/.test(clauses[last].words[0]?.tag ?? '') &&
-        clauses[last].words.length <= maxAsideWords &&
+        clauses[last].words.length <= maxQualifyingAsideWords &&
         interruptsNoun(clauses[last - 1]?.words ?? []) &&
         /^(IN|TO)$/.test(next.words[0]?.tag ?? '') &&
-        !adverbialConjunction.test(next.words[0]?.value ?? '')
+        !subordinator.test(next.words[0]?.value ?? '')
       )
         continue
       // "So GitHub comes along, gains critical mass, | and nearly all of us put…": a predicate in a
@@ -1076,7 +1073,7 @@ function interruptsNoun(words: Token[]): boolean {
 }
 
 /** Words at most of an aside that qualifies ("still under development", "now fully supported"). */
-const maxAsideWords = 6
+const maxQualifyingAsideWords = 6
 
 /** Whether tokens end on an aside that qualifies ("…, still under development,"): a phrase without a verb set between two commas, opening on an adverb or adjective ("pinned to 4 vCPUs, with…" lists on). */
 function endsOnAside(tokens: Token[]): boolean {
@@ -1086,15 +1083,12 @@ function endsOnAside(tokens: Token[]): boolean {
   const aside = start === -1 ? [] : tokens.slice(start + 1, end).filter((token) => token.kind === 'word')
   return (
     aside.length > 0 &&
-    aside.length <= maxAsideWords &&
+    aside.length <= maxQualifyingAsideWords &&
     /^(RB|JJ)/.test(aside[0].tag) &&
     !aside.some(finiteWord) &&
     interruptsNoun(tokens.slice(0, Math.max(0, start)).filter((token) => token.kind === 'word'))
   )
 }
-
-// The words tagged IN that open a clause of their own rather than a phrase: a closed class.
-const adverbialConjunction = /^(?:because|since|although|though|if|unless|while|whereas|when|once|until|as|that|whether|so)$/i
 
 // The second word of a correlative pair, and its first: a closed class.
 const correlatives = new Map([
@@ -1550,7 +1544,7 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     const before = tokens.slice(0, tokens.indexOf(next))
     if (dropsCorrection(before, tokens.slice(tokens.indexOf(next)))) continue
     // "…is the ability, still under development, | for the dictionary to pull…": nor right after an aside the words after it finish.
-    if (/^(IN|TO)$/.test(next.tag) && !adverbialConjunction.test(next.value) && endsOnAside(before)) continue
+    if (/^(IN|TO)$/.test(next.tag) && !subordinator.test(next.value) && endsOnAside(before)) continue
     // "…at a cost of $10+(($100*8 hours)/(25 | to 50))": not inside brackets.
     if (before.filter((token) => /^[([]$/.test(token.value)).length > before.filter((token) => /^[)\]]$/.test(token.value)).length) continue
     // "It’s much easier to change a rule | in a lightweight prototype than in production": a

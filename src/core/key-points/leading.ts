@@ -17,14 +17,14 @@ const negation = /^(not|never|n['’]t|no|neither|nor)$/i
 // it is the claim, not a link to the sentence before. A closed class of determiners.
 // ("Just some prose" is only "some prose": an existential "some" is left alone.)
 const quantifier = /^(all|any|every|each|no|most|none)$/i
-// Adverbs that bound what the words after them claim ("Only a single value can be returned",
-// "Even a small model…"): without them the point says more than the writer did. A closed class.
 // "For some code, not adding a unit test is fine", "In many cases, …": an opening phrase that
 // picks out part of what the claim is about bounds it; without it the point claims it of all.
 const partOf = /^(some|many|few|several|certain)$/i
 // ("For some reason,", "At some point,": a "some" that picks out nothing of what the claim is about.)
 const vagueSome = /^(?:for\s+some\s+reasons?|at\s+some\s+point|some\s+time\s+(?:ago|later))$/i
 const introText = (intro: Token[]) => intro.map((token) => token.value).join(' ')
+// Adverbs that bound what the words after them claim ("Only a single value can be returned",
+// "Even a small model…"): without them the point says more than the writer did. A closed class.
 const focus = /^(only|even|merely|solely|exactly|precisely|almost|nearly)$/i
 // "Here we are today, months from the release", "There it is": "here" and "there" with a pronoun
 // and "be" or "go" are a phrase, not a link to the sentence before.

@@ -183,13 +183,13 @@ function splitBeforeLowerCase(sentence: string): string[] {
   return named.flatMap((each) => each.split(/(?=\s+\p{Ll})(?<=[\p{L}\p{N})\]][!?]["'”’)]{0,3})/u))
 }
 
-/** `text` split at the places `pattern` (global) matches where `splits` accepts the text before the place. */
+/** `text` split at the places `pattern` (global) matches where `splits` accepts the piece before the place. */
 function splitAt(text: string, pattern: RegExp, splits: (before: string) => boolean): string[] {
   const pieces: string[] = []
   let start = 0
   for (const match of text.matchAll(pattern)) {
     const at = match.index ?? 0
-    if (at <= start || !splits(text.slice(0, at))) continue
+    if (at <= start || !splits(text.slice(start, at))) continue
     pieces.push(text.slice(start, at))
     start = at
   }
