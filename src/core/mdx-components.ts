@@ -1,3 +1,4 @@
+import { type Literal, readLiteral } from './js-literal.ts'
 import { splitFences } from './prose-scan.ts'
 
 /*
@@ -82,6 +83,144 @@ function withPictureComponents(lines: string[]): string[] {
   return out
 }
 
+/** A component's name opening its line, and the start of an attribute whose value is braced: `entries={`. */
+const dataComponent = /^[ \t]*<([A-Z][\w.]*)(?=[\s/>]|$)/
+
+/**
+ * `<TimelineTable entries={[{ time: "18:30, Nov 27", event: "A change is deployed…" }, …]} />`: a
+ * component that draws the data it is given is that data, as the markdown that shows it: an array of
+ * records a table (a column for each key, named by it), an array of strings a list. Left to the
+ * inline rewrite, a post-mortem's whole timeline went, heading and all. Only a self-closing tag on
+ * lines of its own, with a blank line (or the start) before it, whose lines hold the table's or list's; the
+ * rest of its lines are left blank, so the lines after it keep their numbers. Data that is not a
+ * literal (a variable, a call) is left to the inline rewrite, which says it left the component out.
+ */
+function withDataComponents(lines: string[]): string[] {
+  const text = lines.join('\n')
+  if (!/=\s*\{\s*\[/.test(text) || !lines.some((line) => dataComponent.test(line))) return lines
+  const out = [...lines]
+  // Where each line starts in the text.
+  const starts: number[] = []
+  for (let index = 0, offset = 0; index < lines.length; offset += lines[index].length + 1, index++) starts.push(offset)
+  // The line that holds an offset: the last that starts at or before it (a binary search).
+  const lineAt = (offset: number) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle] <= offset) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
+  let fenced: string | undefined
+  for (let index = 0; index < out.length; index++) {
+    const marker = fence.exec(out[index])?.[1]
+    if (fenced) {
+      if (marker && marker[0] === fenced[0] && marker.length >= fenced.length) fenced = undefined
+      continue
+    }
+    if (marker) {
+      fenced = marker
+      continue
+    }
+    if (!dataComponent.test(out[index]) || (index > 0 && out[index - 1].trim() !== '')) continue
+    const shown = dataShown(text, starts[index])
+    // (Read once: a line the reading passed over is not read again, whatever it holds.)
+    const last = lineAt(shown.end - 1)
+    if (shown.lines && shown.lines.length > 0) {
+      // (Where the tag's lines are fewer than the table's or list's, `<Steps items={["Install it", "Run it"]} />`, its items run on in one line.)
+      const fits = shown.lines.length <= last - index + 1
+      const written = fits ? shown.lines : [opensNoBlock(shown.inline ?? '')]
+      written.forEach((line, at) => (out[index + at] = line))
+      for (let at = index + written.length; at <= last; at++) out[at] = ''
+    }
+    index = Math.max(index, last)
+  }
+  return out
+}
+
+/**
+ * The markdown lines that show the first literal array a data component's tag at `from` is given,
+ * and where the tag ends (the end of its last line); for any other tag no lines, and how far it was read.
+ */
+function dataShown(text: string, from: number): { lines?: string[]; inline?: string; end: number } {
+  let rows: Literal[] | undefined
+  const name = dataComponent.exec(text.slice(from, from + 200))
+  let at = from + (name?.[0].length ?? 1)
+  // The tag's attributes, one after another: a bare name, a quoted value, or a braced literal.
+  const attribute = /\s+[\w-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{))?/y
+  for (;;) {
+    attribute.lastIndex = at
+    const match = attribute.exec(text)
+    if (!match) break
+    at = attribute.lastIndex
+    if (!match[0].endsWith('{')) continue
+    const read = readLiteral(text, at)
+    if (read.value === undefined) return { end: read.end }
+    const close = /\s*\}/y
+    close.lastIndex = read.end
+    if (!close.exec(text)) return { end: read.end }
+    if (!rows && Array.isArray(read.value) && read.value.length > 0) rows = read.value
+    at = close.lastIndex
+  }
+  const end = /\s*\/>[ \t]*\r?(?=\n|$)/y
+  end.lastIndex = at
+  if (!rows || !end.exec(text)) return { end: at }
+  return { lines: markdownOf(rows), inline: inlineOf(rows), end: end.lastIndex }
+}
+
+/** The same data in one line: items apart by " · ", a record's fields by " — " ("18:30 — A change is deployed · 06:06 — …"). */
+function inlineOf(rows: Literal[]): string {
+  const field = (value: Literal) =>
+    typeof value === 'object' && value !== null
+      ? ''
+      : String(value ?? '')
+          .replace(/\s+/g, ' ')
+          .trim()
+  return rows
+    .map((row) =>
+      typeof row === 'object' && row !== null && !Array.isArray(row)
+        ? Object.values(row).map(field).filter(Boolean).join(' — ')
+        : field(row),
+    )
+    .filter(Boolean)
+    .join(' · ')
+}
+
+/** A value's text, its first mark escaped where markdown would read it as a block's ("#1 priority" is no heading, "- " no list). */
+function opensNoBlock(text: string): string {
+  return text.replace(/^(?=[#>+*-]|\d+[.)])/, '\\')
+}
+
+/** An array of strings as a list, of records as a table; nothing for other data (nested arrays or records, mixed rows). */
+function markdownOf(rows: Literal[]): string[] {
+  const cell = (value: Literal | undefined) =>
+    value === null || value === undefined ? '' : opensNoBlock(String(value).replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|'))
+  if (rows.every((row) => typeof row === 'string' || typeof row === 'number')) return rows.map((row) => `- ${cell(row)}`)
+  const records = rows.filter((row): row is { [key: string]: Literal } => typeof row === 'object' && row !== null && !Array.isArray(row))
+  if (records.length !== rows.length) return []
+  if (records.some((record) => Object.values(record).some((value) => typeof value === 'object' && value !== null))) return []
+  const keys = [...new Set(records.flatMap((record) => Object.keys(record)))]
+  if (keys.length === 0) return []
+  const header = keys.map((key) => cell(columnName(key)))
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${keys.map(() => '---').join(' | ')} |`,
+    ...records.map((record) => `| ${keys.map((key) => cell(record[key])).join(' | ')} |`),
+  ]
+}
+
+/** A record's key as a column's name: `time` → "Time", `startDate` → "Start date", `event_name` → "Event name". */
+function columnName(key: string): string {
+  const words = key
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
 /**
  * A picture Docusaurus's MDX names by the module that holds it (`src={require('./downloads.png').default}`,
  * `src={useBaseUrl('/img/logo.png')}`): the file it names, as an address any picture has.
@@ -101,7 +240,7 @@ export function convertMdxComponents(lines: string[]): string[] {
   if (lines.some((line) => line.includes('src={'))) lines = withModulePictures(lines)
   if (!lines.some((line) => /^[ \t]*<\/?(?:[A-Z]|[a-z][a-z\d]*-)/.test(line) || /^[ \t]*<[a-z][^>]*\sclassName\s*=/.test(line)))
     return lines
-  lines = withPictureComponents(lines)
+  lines = withDataComponents(withPictureComponents(lines))
   const out: string[] = []
   const open: string[] = []
   // The indentation each open callout's or wrapper's lines share, which markdown would read as code.

@@ -64,6 +64,14 @@ describe('an article of hostile size', () => {
     expect(growth(quotes(2000), quotes(20_000), convertShortcodes)).toBeLessThan(40)
   })
 
+  it("should read thousands of components' data never closed, and one of thousands of records, in about linear time", () => {
+    // (Each tag is read once: a line the reading of one passed over is not read again.)
+    const unclosed = (count: number) => `\n<Table rows={[{ a: "x", b: 'y',\n`.repeat(count)
+    expect(growth(unclosed(1000), unclosed(10_000), convertBlockSyntax)).toBeLessThan(40)
+    const records = (count: number) => `# T\n\n## A\n\n<Table\n  rows={[\n${'    { a: "x", b: 1 },\n'.repeat(count)}  ]}\n/>\n`
+    expect(growth(records(200), records(2000))).toBeLessThan(40)
+  })
+
   it('should read thousands of MyST directives fenced and never closed in about linear time', () => {
     // (Each one looked for its close from the article's start: 4,000 took 0.9 s.)
     const directives = (count: number) => '```{note}\nwords\n'.repeat(count)

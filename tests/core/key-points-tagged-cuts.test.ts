@@ -331,3 +331,40 @@ describe('verbs after a subject pronoun, nouns after a possessive', () => {
     expect(tags('Please give them water before the walk.')).toMatchObject({ water: 'NN' })
   })
 })
+
+describe('the verb of a plural subject', () => {
+  it('should read a present verb the lexicon lists first as a noun right after a plural subject', () => {
+    // QuestDB's network post (review 88) had no point for "However, synchronized jobs guarantee that…":
+    // "guarantee" read as a noun left the sentence without a verb, and no cut of it stood.
+    expect(tags('The results show a clear win.')).toMatchObject({ show: 'VBP' })
+    expect(tags('Small teams benefit from fewer meetings.')).toMatchObject({ benefit: 'VBP' })
+    expect(tags('Many of the users need a way to log in.')).toMatchObject({ need: 'VBP' })
+    expect(shorten('However, synchronized jobs guarantee that only one thread can execute a job instance at any moment in time.')).toMatch(
+      /^Synchronized jobs guarantee that only one thread can execute a job instance/,
+    )
+    // (A noun of a compound stays one where the clause's verb comes after it.)
+    expect(tags('Sales support for customers is slow.')).toMatchObject({ support: 'NN' })
+    expect(tags('The users table stores data.')).toMatchObject({ table: 'NN' })
+  })
+
+  it('should cut before a phrase after an "only" that counts a noun, not one that bounds the verb', () => {
+    expect(shorten('Only a few teams use it in production at companies of any size around the world today.')).toBe(
+      'Only a few teams use it in production',
+    )
+    expect(shorten('The feature only works on Linux machines that have the new kernel and the newest drivers installed on them.')).toBe('')
+  })
+})
+
+describe('a claim before a colon, after a turn', () => {
+  it('should keep the clause before the colon that a turn opens, and hand a count over to the clause after it', () => {
+    // Once the clause after the colon had a verb, "However," made the clause before it look as if it leaned.
+    expect(
+      points(
+        'However, the experience of building and testing MCP servers was cumbersome: MCP servers communicate with clients over standard input/output streams.',
+      ),
+    ).toEqual(['The experience of building and testing MCP servers was cumbersome'])
+    expect(points('However, our current design has one issue: we cannot handle requests asynchronously.')).toEqual([
+      'We cannot handle requests asynchronously',
+    ])
+  })
+})

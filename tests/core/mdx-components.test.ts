@@ -387,3 +387,58 @@ describe('MDX asides and empty components', () => {
     expect(selectAll('aside.notes > p', tree)).toHaveLength(3)
   })
 })
+
+describe('a component given its data as a literal', () => {
+  // From Firezone's post-mortem of November 2025 (review 90): the whole "Detailed timeline" section,
+  // heading and all, was gone from the deck and its notes.
+  const timeline = [
+    '# PII Leak Incident Post-Mortem',
+    '',
+    '## Detailed timeline',
+    '',
+    '<TimelineTable',
+    '  entries={[',
+    '    {',
+    '      time: "18:30, Nov 27, 2025",',
+    '      event:',
+    '        "A member of the backend infrastructure team deploys a configuration change to the support email system.",',
+    '    },',
+    '    // the first email',
+    "    { time: '06:06, Nov 28, 2025', event: `The first support email containing PII is sent | to the list.` },",
+    '  ]}',
+    '/>',
+    '',
+    '## How this happened',
+    '',
+    'The issue was caused by a misconfiguration of our mailing list.',
+  ].join('\n')
+
+  it('should show an array of records as a table, a column for each key', () => {
+    const { tree } = render(timeline)
+    expect(selectAll('th', tree).map(text)).toEqual(['Time', 'Event'])
+    expect(selectAll('td', tree).map(text)).toEqual([
+      '18:30, Nov 27, 2025',
+      'A member of the backend infrastructure team deploys a configuration change to the support email system.',
+      '06:06, Nov 28, 2025',
+      'The first support email containing PII is sent | to the list.',
+    ])
+    expect(selectAll('section section h2', tree).map(text)).toContain('Detailed timeline')
+  })
+
+  it('should show an array of strings as a list, in one line where the tag has one', () => {
+    const { tree } = render(
+      ['# Setup', '', '## Steps', '', '<Steps items={["Install it", "#1: run it"]} />', '', 'That is all.'].join('\n'),
+    )
+    expect(text(tree)).toContain('Install it · #1: run it')
+    const { tree: listed } = render(['# Setup', '', '## Steps', '', '<Steps', '  items={["Install it", "Run it"]}', '/>', ''].join('\n'))
+    expect(selectAll('li', listed).map(text)).toEqual(expect.arrayContaining(['Install it', 'Run it']))
+  })
+
+  it('should run nothing and read no variable: other data is left out, and said to be', () => {
+    const { tree, file } = render(
+      ['# T', '', '## Chart', '', '<Chart data={points} />', '', '<Bad rows={[{ a: fetch("/x") }]} />', ''].join('\n'),
+    )
+    expect(text(tree)).not.toMatch(/points|fetch/)
+    expect(file.messages.map(String).join('\n')).toMatch(/MDX `<Chart>`/)
+  })
+})

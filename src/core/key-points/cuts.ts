@@ -1552,7 +1552,11 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     const compared = comparedBy(words.slice(0, count))
     if (compared && words.slice(count).some((word) => word.value.toLowerCase() === compared)) continue
     // "…only becomes extraordinary | when scaled…": "only" makes the condition the point.
-    if (/^(IN|WRB)$/.test(next.tag) && words.slice(0, count).some((word) => /^only$/i.test(word.value))) continue
+    // (Not an "only" that counts a noun: "…guarantee that only one thread can execute a job instance | at any moment".)
+    const onlyBounds = words
+      .slice(0, count)
+      .some((word, index) => /^only$/i.test(word.value) && !/^(?:CD|DT|PDT|PRP\$|NNP?S?|JJ[RS]?)$/.test(words[index + 1]?.tag ?? ''))
+    if (/^(IN|WRB)$/.test(next.tag) && onlyBounds) continue
     // "…a different output | than it used to", "as slow | as Y": a comparison needs its second half.
     if (/^than$/i.test(next.value) || (/^as$/i.test(next.value) && /^as$/i.test(words[count - 2]?.value ?? ''))) continue
     // "…process user input | by first validating it", "…will return | without closing the file":

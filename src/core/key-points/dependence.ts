@@ -565,6 +565,18 @@ const restatement =
   /^(?:(?:and|so|but|all|doing)\s+)*(?:this|that)\s+(?:(?:also|just|simply|really|basically)\s+)?(?:means|meant|is to say|implies|shows|suggests)\s+(?:that\s+)?/i
 
 /**
+ * "Our current design has one issue:", "There is one part that is unique for websites:": a head
+ * that ends on a thing it counts but does not name hands the claim to the clause after its colon,
+ * which names it. (The counts and the nouns of such a head are closed classes of English.)
+ */
+const countsBeforeColon =
+  /\b(?:one|two|three|a\s+(?:single|few|couple\s+of)|several|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:issues?|problems?|catch(?:es)?|caveats?|things?|parts?|differences?|reasons?|options?|drawbacks?|limitations?|questions?|goals?|rules?|lessons?|tricks?|twists?|exceptions?|advantages?|benefits?|downsides?|snags?|flaws?)\b[^:;,.]{0,40}$/iu
+
+/** A connective that turns a sentence against the one before it ("However, …", "But …"): a closed class of English. */
+const openingTurn =
+  /^(?:however|but|yet|still|unfortunately|fortunately|sadly|luckily|nevertheless|nonetheless|that said|instead)\s*,?\s+(?=\S)/i
+
+/**
  * The part of a sentence that carries its claim on its own, when the rest only ties it to the
  * sentence before: the clause after "This means (that)", or after a colon whose lead-in leans
  * ("Today, we can answer that question: Go is everywhere"). The sentence itself otherwise.
@@ -599,7 +611,10 @@ export function claimOf(sentence: string, lang: string): string {
   // Nor a key and its value ("…if the `async: true` option is given", "timeout: 30").
   const value = /^(?:true|false|null|nil|none|undefined)\b/i.test(claim.slice(colon + 2)) && /\w$/.test(head)
   if (head && closed && !value) {
-    const lead = tagSentence(head)
+    // (A turn that opens the sentence contrasts it with the one before, and leaves its clause standing:
+    // "However, the experience of building and testing MCP servers was cumbersome: MCP servers
+    // communicate over…" claims the clause before the colon, as it would without "However".)
+    const lead = tagSentence(head.replace(openingTurn, ''))
     const tail = claim.slice(colon + 2)
     // ("Remember where we started: to figure out what's going on…, we have to rule out other
     // explanations": a turn back to the talk's start leads into the claim, whatever it opens with.)
@@ -612,7 +627,7 @@ export function claimOf(sentence: string, lang: string): string {
     // instructions": a verdict on news not yet given hands the claim to the news, a clause or a
     // phrase, "The result was striking: a 30% drop in costs".)
     else if (judgesNewsAfterColon(head) && !leansOnPrevious(tail.split(/\s+/, 4).join(' '))) claim = tail
-    else if (refersBack(lead) || namesBack(lead) || isBareLead(lead) || announcesWhatFollows(head)) {
+    else if (refersBack(lead) || namesBack(lead) || isBareLead(lead) || announcesWhatFollows(head) || countsBeforeColon.test(head)) {
       // (Not a noun phrase whose only verb is its relative clause's: "…lint rules: | rules that
       // can pull in type information" names the rules; the sentence before the colon has the claim.)
       const tagged = tagSentence(tail)

@@ -232,6 +232,7 @@ export function tagSentence(text: string): Token[] {
   if (tags.includes('JJ')) adjectivesAsHeads(tokens)
   if (tags.includes('VBN') || tags.includes('VBD')) nounsBeforeOf(tokens)
   verbOfSubject(tokens)
+  verbOfPluralSubject(tokens)
   return tokens
 }
 
@@ -324,6 +325,58 @@ function verbOfSubject(tokens: Token[]): void {
   }
 }
 
+/** Tags of the words a subject's noun phrase is made of, before its head noun: determiners, possessives, numbers, adjectives, participles, nouns. */
+const subjectWord = /^(?:DT|PDT|PRP\$|CD|JJ[RS]?|VB[NG]|NNP?S?|POS)$/
+
+/** Tags of the word right after a present-tense verb: its object's or complement's first word, a preposition, an adverb, "that". */
+const afterVerb = /^(?:DT|PDT|PRP\$?|IN|TO|RB[RS]?|JJ[RS]?|CD|WDT|WRB)$/
+
+/**
+ * "The results show/NN a clear win", "Synchronized jobs guarantee/NN that only one thread…",
+ * "Small teams benefit/NN from fewer meetings", "Most developers need/VBN a way": a plural noun
+ * that heads the clause's subject (only determiners, adjectives and nouns before it since the
+ * clause opened) is followed by its verb, a word the lexicon also knows as one in the present
+ * tense; the tagger read it as a noun of a compound or, in "-ed", as a participle, which left the
+ * sentence without a verb and no cut of it standing. Only before a word an object or complement
+ * opens with, and only where no verb with a tense follows in the clause ("Sales support for
+ * customers is…" keeps its noun).
+ */
+function verbOfPluralSubject(tokens: Token[]): void {
+  let opened = 0
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]
+    if (token.kind !== 'word') {
+      if (/^[,;:—–]$/.test(token.value)) opened = at + 1
+      continue
+    }
+    if (finiteTag.test(token.tag)) return
+    if (token.tag !== 'NNS') continue
+    // (The very next token after a space: no mark between, "…the results, show…".)
+    const next = tokens[at + 1]?.kind === 'space' ? at + 2 : at + 1
+    if (tokens[next]?.kind !== 'word') continue
+    const verb = tokens[next]
+    if (!/^(?:NN|VB|VBN)$/.test(verb.tag) || !readingsOf(verb.value.toLowerCase())?.includes('VBP')) continue
+    const after = tokens.slice(next + 1).find((each) => each.kind === 'word')
+    if (!after || !afterVerb.test(after.tag)) continue
+    // (Linking words and adverbs may open the clause before its subject: "However, synchronized jobs…", "So most teams…".)
+    const subject = tokens.slice(opened, at).filter((each) => each.kind === 'word')
+    const start = subject.findIndex((each) => !/^(?:RB|CC)$/.test(each.tag))
+    // (And "of" after a word of quantity: "Many of the users need…", "Some of our tests cover…".)
+    // (A determiner opens the phrase, or follows that "of": one further in opens an object, "The team set/VBN a new sales record…".)
+    const phrase = start === -1 ? [] : subject.slice(start)
+    const determined = (each: Token, index: number) =>
+      !/^(?:DT|PDT|PRP\$)$/.test(each.tag) || index === 0 || /^of$/i.test(phrase[index - 1].value)
+    if (!phrase.every((each, index) => (subjectWord.test(each.tag) || /^of$/i.test(each.value)) && determined(each, index))) continue
+    const end = clauseEnd(tokens, next)
+    const rest = tokens.slice(next + 1, end).filter((each) => each.kind === 'word')
+    const opens = rest.findIndex((each) => subordinator.test(each.value))
+    const finite = rest.findIndex((each) => finiteTag.test(each.tag))
+    if (finite !== -1 && (opens === -1 || finite < opens)) return
+    verb.tag = 'VBP'
+    return
+  }
+}
+
 /**
  * "…unlocks your code's full potential, amplifying…", "…is the key that unlocks…": a word the
  * lexicon reads first as an adjective, after a determiner or possessive (and its adjectives) and
@@ -395,7 +448,7 @@ function cliticTag(clitic: string): string {
 const canBeBaseVerb = (word: string) => readingsOf(word)?.includes('VB') === true
 
 /** The lexicon's readings of a word (as written, else in lower case), likeliest first. */
-function readingsOf(word: string): unknown[] | undefined {
+export function readingsOf(word: string): unknown[] | undefined {
   const known = tagger.lexicon[word] ?? tagger.lexicon[word.toLowerCase()]
   return Array.isArray(known) ? known : undefined
 }
