@@ -90,7 +90,7 @@ export function languageTag(value: unknown): string | undefined {
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value)
-  const written = typeof value === 'string' ? withoutInlineTags(value).trim() : ''
+  const written = typeof value === 'string' ? withoutEmphasisMarks(withoutInlineTags(value)).trim() : ''
   return written ? decodeReferences(written) : undefined
 }
 
@@ -112,6 +112,19 @@ export function withoutInlineTags(value: string): string {
     if (!closed.has(tag) || (close && attributes)) return whole
     return tag === 'code' ? '`' : ''
   })
+}
+
+/**
+ * "Los archivos _dotfiles_ son…", "Why **every** team needs one": markdown's emphasis, which themes
+ * print through their markdown filter, in a title or description. The deck shows the words; the
+ * marks would show as written. Only a pair around words, each mark at a word's edge: "snake_case_name",
+ * "2 * 3 * 4" and "C*" keep theirs, and so does "__init__", more often a name than strong emphasis there.
+ */
+const emphasisPair = /(^|[^\p{L}\p{N}_*\\])(\*\*|\*|_)(?=[^\s*_])([^*_\n]{0,300}?[^\s*_\\])\2(?![\p{L}\p{N}_*])/gu
+
+export function withoutEmphasisMarks(value: string): string {
+  // (Twice: the inner pair of "**bold _nested_ text**" first.)
+  return /[*_]/.test(value) ? value.replace(emphasisPair, '$1$3').replace(emphasisPair, '$1$3') : value
 }
 
 /**

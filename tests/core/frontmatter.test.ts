@@ -228,6 +228,18 @@ describe('frontmatter as blog sites write it', () => {
     expect(m).toMatchObject({ title: 'An interview', date: '2010-07-19' })
   })
 
+  it("should show the words of a title or description the writer emphasised in markdown, not the marks (a Spanish Hugo post's summary)", () => {
+    const { meta: m } = meta(
+      `---\ntitle: Why **every** team needs _one_\nsummary: "Los archivos _dotfiles_ son utilizados para guardar información de configuración."\n---${body}`,
+    )
+    expect(m.title).toBe('Why every team needs one')
+    expect(m.description).toBe('Los archivos dotfiles son utilizados para guardar información de configuración.')
+    // (Names and sums keep their marks.)
+    expect(meta(`---\ntitle: snake_case_name, __init__ and 2 * 3 * 4\n---${body}`).meta.title).toBe(
+      'snake_case_name, __init__ and 2 * 3 * 4',
+    )
+  })
+
   it('should still refuse frontmatter that no reading makes whole, at the first error', () => {
     const error = failure('---\ntitle: "Never closed\nauthor: x\n---\n\n# T\n')
     expect(error.message).toMatch(/^post.md:\d+:\d+: invalid frontmatter \(YAML\): /)
