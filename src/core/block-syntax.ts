@@ -98,7 +98,7 @@ const writtenAsIs = /^(markdown|md|qmd|rmd|text|txt|plain)$/i
 
 /** Rewrite the block-level syntax described above; code blocks stay as written. Pure. */
 export function convertBlockSyntax(markdown: string): ConvertedBlocks {
-  const lines = mystFencedDirectives(convertAdmonitions(convertMdxComponents(markdown.split('\n'))))
+  const lines = withinHtmlBlocksUnindented(mystFencedDirectives(convertAdmonitions(convertMdxComponents(markdown.split('\n')))))
   const out: string[] = []
   const removed: ConvertedBlocks['removed'] = []
   const containers: Container[] = []
@@ -307,6 +307,56 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
     out.push(bare === '' ? quote().trimEnd() : quote() + line)
   }
   return { text: out.join('\n'), removed }
+}
+
+/** An HTML element that wraps blocks, opening a line of its own (not one kramdown reads as markdown: see `markdownBlock`). */
+const wrapperOpen = /^ {0,3}<(div|section|article|aside|figure|main|header|footer|center|details|blockquote)(?:\s[^<>]*)?>[ \t]*$/i
+/** Lines an element's close is looked for in. */
+const maxWrapperLines = 400
+
+/**
+ * `<div class="slide-section">`, an `<img>` on an indented line, `<p>…</p>`, a blank line, an
+ * indented `<p>…</p>` and `</div>`: kramdown (Jekyll), and a browser, read the element whole, its
+ * tags as HTML; CommonMark ends the HTML block at the blank line and reads the indented `<p>` as a
+ * code block, which showed the paragraph's tags on a slide (a keynote's transcript, review 90).
+ * Inside such an element, closed within a bound, a line indented by four spaces or more that opens
+ * on a tag is HTML: its indentation goes, line for line. (Not inside a code fence, not one that
+ * holds markdown: `markdown="1"` elements are read as markdown, indentation and all.)
+ */
+function withinHtmlBlocksUnindented(lines: string[]): string[] {
+  if (!lines.some((line) => wrapperOpen.test(line))) return lines
+  const out = [...lines]
+  let fenced: string | undefined
+  for (let index = 0; index < out.length; index++) {
+    const marker = fenceLine.exec(out[index])?.[2]
+    if (fenced) {
+      if (marker && marker[0] === fenced[0] && marker.length >= fenced.length) fenced = undefined
+      continue
+    }
+    if (marker) {
+      fenced = marker
+      continue
+    }
+    const open = wrapperOpen.exec(out[index])
+    if (!open || markdownBlock.test(out[index])) continue
+    const tag = open[1].toLowerCase()
+    const opens = new RegExp(`<${tag}(?:\\s[^<>]*)?>`, 'gi')
+    const closes = new RegExp(`</${tag}\\s*>`, 'gi')
+    let depth = 0
+    let end = -1
+    for (let at = index; at < Math.min(out.length, index + maxWrapperLines); at++) {
+      if (fenceLine.test(out[at])) break
+      depth += (out[at].match(opens)?.length ?? 0) - (out[at].match(closes)?.length ?? 0)
+      if (depth <= 0) {
+        end = at
+        break
+      }
+    }
+    if (end === -1) continue
+    for (let at = index + 1; at < end; at++) out[at] = out[at].replace(/^(?: {4,}|\t)[ \t]*(?=<[A-Za-z/!])/, '')
+    index = end
+  }
+  return out
 }
 
 /** kramdown's attribute list that keeps a heading out of the table of contents, `{:.no_toc}`. */

@@ -936,3 +936,29 @@ describe('raw HTML in a long article', () => {
     expect(reads).toBeLessThanOrEqual(children.length)
   })
 })
+
+describe('an HTML element whose lines are indented, a blank line among them', () => {
+  it('should read an indented tag inside the element as HTML, as kramdown and a browser do, not as code', () => {
+    // From a PyCon CZ keynote's transcript (Jekyll, review 90): the second paragraph showed on its slide as a code block of tags.
+    const { tree } = render(
+      [
+        '# Humanizing among coders',
+        '',
+        '## Part one',
+        '',
+        '<div class="slide-section">',
+        '    <img src="slide-4.jpeg" alt="Slide 4">',
+        '    <p>The typical programmer has evolved into a social person, who likes going to conferences and meetups.</p>',
+        '',
+        "    <p>We all know being a programmer isn't only about writing code, drawing diagrams and reading documentation.</p>",
+        '</div>',
+        '',
+        'Indented code stays code outside such an element:',
+        '',
+        '    <p>an example</p>',
+      ].join('\n'),
+    )
+    expect(selectAll('pre code', tree).map(text)).toEqual(['<p>an example</p>'])
+    expect(text(tree)).toContain("We all know being a programmer isn't only about writing code")
+  })
+})
