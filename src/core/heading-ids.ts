@@ -63,6 +63,9 @@ function namesHeading(id: string, title: string): boolean {
     .every((word) => word === '' || words.has(word))
 }
 
+/** An arrow (`>`, `>>`, `»`, `→`, `->`, `=>`, `▶`, `➜`) and its space before a heading's words. */
+const leadingArrow = /^\s*(?:>{1,3}|»|→|->|=>|▶\uFE0F?|▸|►|➜|➔|➤)\s+(?=\S)/u
+
 /**
  * Strip heading attribute lists from headings, keeping the id on `heading.data.lecternId`, and
  * a link back to the page's contents or top after the heading's words; and
@@ -73,6 +76,11 @@ export function remarkHeadingIds() {
   return function (tree: Root) {
     visit(tree, 'heading', (heading: Heading) => {
       withoutBackLink(heading)
+      // "### > Get Started", "## → Next steps", "## » Further reading": an arrow typed before the
+      // words only points at the section on the page; over a slide it shows as a stray mark.
+      const first = heading.children[0]
+      if (first?.type === 'text' && (heading.children.length > 1 || /\p{L}/u.test(first.value)))
+        first.value = first.value.replace(leadingArrow, '')
       const last = heading.children[heading.children.length - 1]
       if (last?.type !== 'text') return
       const anchor = anchorSuffix.exec(last.value)

@@ -35,6 +35,10 @@ declare module 'mdast' {
  */
 const ledeWords = 300
 
+/** A heading that names a table of contents, in the languages lectern reads. */
+const contentsHeading =
+  /^(?:(?:table\s+of\s+)?contents|toc|目录|目錄|目次|もくじ|목차|sommaire|table\s+des\s+matières|inhalt(?:sverzeichnis)?|índice|indice|sumário|sommario|содержание|зміст|spis\s+treści|inhoud(?:sopgave)?)[:：]?$/iu
+
 /** Words at most of a description read as the talk's subtitle, naming what the whole talk is about. */
 const subtitleTalkWords = 6
 
@@ -318,7 +322,8 @@ export function remarkSlides() {
       }
       // A section with nothing under its heading (`## A` straight before `## B`) is a divider
       // slide; an empty heading over nothing shows nothing, so no group and no blank page in print.
-      if (slides.length === 0 && title.trim() && !furniture.has(section.segments[0])) {
+      // (Not a heading that only names the contents the site generates under it, "## 目录" before "## 背景": the deck has its own outline.)
+      if (slides.length === 0 && title.trim() && !furniture.has(section.segments[0]) && !contentsHeading.test(title.trim())) {
         slides = paginate({ ...section.segments[0], divider: true }, options, slug, meta.lang)
       }
       if (slides.length === 0) continue

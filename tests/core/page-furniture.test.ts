@@ -42,6 +42,15 @@ describe('headings over page furniture', () => {
     expect(titles).toContain('Principles')
   })
 
+  it('should leave out a contents heading with nothing under it, where the site generates the contents', () => {
+    // NocoBase's Chinese post on its API's speed (review 90): "## 目录" right before "## 背景" made an empty slide.
+    const { titles } = deck(['# 服务端接口初步优化', '', '## 目录', '', '## 背景', '', '有用户反馈系统吞吐量表现不佳。', ''].join('\n'))
+    expect(titles).toEqual(['服务端接口初步优化', '背景'])
+    expect(deck(['# Talk', '', '## Table of contents', '', '## Part one', '', 'Words of part one.', ''].join('\n')).titles).not.toContain(
+      'Table of contents',
+    )
+  })
+
   it('should say a series’ navigation in the notes of the slide before, and leave out a list of links to the post’s own headings', () => {
     // review5 fr-migration: the series' navigation, two of its three parts linked (Jekyll `{% post_url %}`);
     // review5 tutorial-spikes: a "Table of contents" of anchor links.

@@ -339,6 +339,32 @@ describe('the slide after the title slide', () => {
   })
 })
 
+describe('marks a heading is typed with', () => {
+  it('should leave out an arrow typed before a heading’s words', () => {
+    // An essay on becoming a software engineer (review 90): "Internships: > Get Started".
+    const { slides: found } = slides(
+      [
+        '# No wrong way',
+        '',
+        '## Internships',
+        '',
+        'Internships are a great way into the field, whatever track you are on.',
+        '',
+        '### > Get Started',
+        '',
+        '- [Find an internship](https://example.com/internships)',
+        '',
+        '## → Next steps',
+        '',
+        'Keep learning: the field changes every year.',
+      ].join('\n'),
+    )
+    const titles = found.map((slide) => text(select('h1, h2', slide)))
+    expect(titles.join(' | ')).not.toMatch(/>|→/)
+    expect(titles).toContain('Next steps')
+  })
+})
+
 describe('headings that are no sections', () => {
   it('should say a byline set as a heading in the notes, not make it a slide or a title, and keep a timeline’s dates', () => {
     const { slides: found } = slides(
