@@ -622,6 +622,7 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
     if (unit.visual?.type === 'code' && next?.visual && next.before.length === 0 && unit.notes.length === 0 && isOutput(next.visual))
       unit.leadIn = true
   })
+  withStepNames(units, lang)
   withoutGappedNumbers(units)
   for (const unit of units) {
     const heading = unit.before.find((node): node is Heading => node.type === 'heading' && isTitle(node))
@@ -675,6 +676,28 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
 function isQuestion(paragraph: Paragraph, lang: string): boolean {
   const text = toString(paragraph).trim()
   return /[?？]["'”’)）*]*$/u.test(text) && sentencesOf(text, lang).length === 1
+}
+
+/** Words at most of a step's opening sentence that names the step ("Install Python."). */
+const maxStepNameWords = 6
+
+/**
+ * "1. Install Python. Refer to the Python downloads page for instructions…": a numbered step
+ * whose sentences give no point (its name is too short for one, the rest a pointer) is shown by the
+ * sentence that names it, so the steps on the slide run on without a gap ("Install Python" left
+ * out, a tutorial's slide showed steps two and three). Only a short sentence that asks nothing and
+ * leads into nothing, and only beside other steps that have points.
+ */
+function withStepNames(units: Unit[], lang: string): void {
+  const numbered = units.filter((unit) => unit.number !== undefined)
+  if (numbered.every((unit) => unit.point) || !numbered.some((unit) => unit.point)) return
+  for (const unit of numbered) {
+    if (unit.point || !unit.paragraph) continue
+    const opening = sentencesOf(toString(unit.paragraph).replace(/\s+/g, ' ').trim(), lang)[0]?.trim() ?? ''
+    if (!opening || /[?？:：]$/u.test(opening) || countWords(opening, lang) > maxStepNameWords) continue
+    unit.point = [{ type: 'text', value: opening.replace(/(?<=\p{L})[.。]$/u, '') }]
+    unit.lines = Math.ceil(opening.length / charsPerLine) + 0.3
+  }
 }
 
 /**

@@ -154,6 +154,32 @@ describe('lists of paragraphs', () => {
   })
 })
 
+describe('numbered steps', () => {
+  it('should show a step whose sentences give no point by the short sentence that names it, numbers and all', () => {
+    // Microsoft's IoT-For-Beginners lesson (review 90): "Install Python" was missing from the slide, and the numbers went.
+    const found = slides(
+      [
+        '# Virtual device',
+        '',
+        '## Setup',
+        '',
+        'Install the required software.',
+        '',
+        '1. Install Python. Refer to the [Python downloads page](https://www.python.org/downloads/) for instructions on install the latest version of Python.',
+        '',
+        '1. Install Visual Studio Code (VS Code). This is the editor you will be using to write your virtual device code in Python. Refer to the VS Code documentation for instructions on installing VS Code.',
+        '',
+        '1. Install the VS Code Pylance extension. This is an extension for VS Code that provides Python language support. Refer to the Pylance documentation for instructions on installing this extension in VS Code.',
+        '',
+      ].join('\n'),
+    )
+    const shown = found.flatMap((slide) => selectAll('ul.lectern-points > li', slide)).map(text)
+    expect(shown).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^1\.\s*Install Python$/), expect.stringMatching(/^2\.\s*Install Visual Studio Code/)]),
+    )
+  })
+})
+
 describe('run-in questions', () => {
   it('should not title a slide with the first of two long bold questions only', () => {
     const faq = [
