@@ -368,3 +368,13 @@ describe('a claim before a colon, after a turn', () => {
     ])
   })
 })
+
+describe('the scope of a superlative', () => {
+  it('should keep the opening phrase that says among what a superlative holds, and drop a link', () => {
+    // The pandas user survey of 2019 (review 90) showed "conda was the most popular".
+    expect(shorten('For environment isolation, conda was the most popular.')).toBe('For environment isolation, conda was the most popular')
+    expect(shorten('Among developers, Python is the most loved language.')).toBe('Among developers, Python is the most loved language')
+    expect(shorten('For example, the best approach is to wait.')).toBe('The best approach is to wait')
+    expect(shorten('For this reason, we chose the simplest design.')).toBe('We chose the simplest design')
+  })
+})

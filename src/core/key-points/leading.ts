@@ -106,6 +106,30 @@ function inConditional(clause: Token[]): boolean {
   )
 }
 
+/** Prepositional phrases that link a sentence to the ones around it: a closed class of English. */
+const linkPhrase =
+  /^(?:for\s+(?:example|instance|now|once|starters|sure)|in\s+(?:practice|fact|short|general|particular|addition|contrast|turn|theory|reality|summary|conclusion|brief|effect|sum|principle|essence|truth|hindsight|retrospect|comparison|other\s+words|the\s+end|any\s+case|the\s+meantime|the\s+long\s+run)|of\s+course|at\s+(?:first|last|least|best|worst|times|the\s+moment)|by\s+(?:default|contrast|comparison|design|far)|on\s+(?:average|balance|the\s+whole|the\s+other\s+hand))$/
+
+/**
+ * "For environment isolation, conda was the most popular", "Among developers, Python is the most
+ * loved": a phrase that opens on a preposition says among what the superlative after its comma holds;
+ * without it "the most popular" claims more than the writer did (a survey's answer, review 90). Not a
+ * phrase that points back ("For this reason,").
+ */
+function scopesSuperlative(intro: Token[], clause: Token[]): boolean {
+  if (intro[0]?.tag !== 'IN' || intro.some((token) => /^(?:this|that|these|those|it|them)$/i.test(token.value))) return false
+  // (A link, "For example,", "In practice,", "In fact,", is no scope.)
+  const phrase = intro.map((token) => token.value.toLowerCase()).join(' ')
+  if (linkPhrase.test(phrase) || !/^NNS?$/.test(intro.at(-1)?.tag ?? '')) return false
+  const words = clause.filter((token) => token.kind === 'word')
+  return words.some(
+    (word, index) =>
+      /^(?:JJS|RBS)$/.test(word.tag) ||
+      (/^(?:most|least)$/i.test(word.value) && /^(?:JJ|RB|VBN)/.test(words[index + 1]?.tag ?? '')) ||
+      (/^the$/i.test(words[index - 1]?.value ?? '') && /^(?:first|only|top|favou?rite|leading)$/i.test(word.value)),
+  )
+}
+
 export function dropLeading(tokens: Token[]): Token[] {
   let rest = tokens
   for (let round = 0; round < 3; round++) {
@@ -169,7 +193,8 @@ export function dropLeading(tokens: Token[]): Token[] {
       !(first.tag === 'IN' && inConditional(rest.slice(comma + 1))) &&
       !namesWhoFor(intro) &&
       !saysHow(intro) &&
-      !setsApproach(intro, rest.slice(comma + 1))
+      !setsApproach(intro, rest.slice(comma + 1)) &&
+      !scopesSuperlative(intro, rest.slice(comma + 1))
     )
       rest = rest.slice(comma + 1)
     else if (
