@@ -378,3 +378,20 @@ describe('the scope of a superlative', () => {
     expect(shorten('For this reason, we chose the simplest design.')).toBe('We chose the simplest design')
   })
 })
+
+describe('a paragraph that ends on what it draws', () => {
+  it('should show the advice a closing "So" draws from the reasons before it', () => {
+    // An essay on becoming a software engineer (review 90): the paragraph's reasons, not its "So absolutely do not…", were shown.
+    const [found] = points(
+      'A common practice within the tech industry is contributing to open-source software (OSS) to boost your profile and level up your career. While it’s well intentioned, I find this recommendation problematic for several reasons. First, few of us want to volunteer hours of our free time for projects that large corporations tend to rely on with little regard to cost. Second, since OSS projects are out in the open, there tends to be more community involvement in all aspects of them. This community involvement is generally critical to the success of OSS projects but can also be very toxic and emotionally draining. So absolutely do not feel pressured to contribute to OSS for the sake of exposure.',
+    )
+    expect(found).toBe('Absolutely do not feel pressured to contribute to OSS for the sake of exposure')
+  })
+
+  it('should read "of them" after a noun as pointing back, and an adverb that stresses an advice as no link', () => {
+    expect(refersBack(tagSentence('There tends to be more community involvement in all aspects of them'))).toBe(true)
+    expect(refersBack(tagSentence('Projects need care in all aspects of them'))).toBe(false)
+    expect(refersBack(tagSentence('Absolutely do not feel pressured to contribute'))).toBe(false)
+    expect(refersBack(tagSentence('Then do it again'))).toBe(true)
+  })
+})

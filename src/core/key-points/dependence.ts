@@ -90,6 +90,9 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
     return true
   // ("Sometimes I'd source functions from other files…": how often the claim holds is no link;
   // nor is the adverb of an instruction, "Always wrap your ETag values in double quotes…".)
+  // (Nor an adverb that stresses an advice, "Absolutely do not feel pressured…", "Definitely try it": the verb is the imperative's.)
+  if (/^(?:absolutely|definitely|really|certainly|seriously|honestly|truly|please)$/.test(word) && /^(?:VB|VBP)$/.test(second?.tag ?? ''))
+    return false
   if (/^RB/.test(first.tag) && !adverbialSubordinator.test(word) && !/^(not|never|always)$/.test(word) && !frequencyWord.test(word)) {
     const next = tokens[tokens.indexOf(first) + 1]
     return next?.value === ',' || (second !== undefined && /^(PRP|DT|EX|NNP|MD|VB)/.test(second.tag))
@@ -343,6 +346,14 @@ export function refersBack(tokens: Token[]): boolean {
       doing.test(words[index - 1]?.value ?? '') &&
       words.slice(0, index - 1).some((before) => before.tag === 'VB' && !doing.test(before.value))
     if (thirdPerson.test(value) && !expletive && !action && !antecedentSeen(value, seen)) return true
+    // "…in all aspects of them", "…each part of it": the noun before "of" is a part of what the pronoun
+    // stands for, never what it stands for; a noun before that one may be.
+    if (/^(?:them|it)$/.test(value) && /^of$/i.test(words[index - 1]?.value ?? '') && /^NN/.test(words[index - 2]?.tag ?? '')) {
+      const plural = value === 'them'
+      const before = words.slice(0, index - 2)
+      const named = before.some((each) => (plural ? /^NNP?S$/.test(each.tag) || /^and$/i.test(each.value) : /^NN/.test(each.tag)))
+      if (!named) return true
+    }
     // "Doing so is a violation", "…if you do so": "so" stands for the action said before.
     if (value === 'so' && /^(do|does|did|doing|done)$/i.test(words[index - 1]?.value ?? '')) return true
     // "It's similarly straightforward to…": like what the sentence before said.

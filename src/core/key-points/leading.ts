@@ -209,7 +209,12 @@ export function dropLeading(tokens: Token[]): Token[] {
       // ("So CFGs turn out to be…": a plain noun subject after "So", as after "Then"; not one in lower
       // case the lexicon does not know, which may be a name as written, "iterables", and could not open the point.)
       (/^(PRP|DT|EX|NNP)/.test(second.tag) ||
-        (/^so$/i.test(first.value) && /^NNS?$/.test(second.tag) && (/^\p{Lu}/u.test(second.value) || isKnownWord(second.value)))) &&
+        (/^so$/i.test(first.value) && /^NNS?$/.test(second.tag) && (/^\p{Lu}/u.test(second.value) || isKnownWord(second.value))) ||
+        // ("So absolutely do not feel pressured…": an adverb and the verb of an advice.)
+        (/^so$/i.test(first.value) &&
+          /^RB/.test(second.tag) &&
+          !focus.test(second.value) &&
+          /^(?:VB|VBP|MD)$/.test(words[2]?.tag ?? ''))) &&
       !quantifier.test(second.value)
     )
       rest = rest.slice(rest.indexOf(first) + 1)

@@ -240,6 +240,10 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
     if (setUps[index]) return turn - setUpPenalty
     // ("Overall, we deleted a massive amount of records. However, …": a summing-up the next sentence turns against gains nothing.)
     if (sumsUp(sentences[index].text) && !turned[index + 1]) return turn + summaryGain
+    // ("…Second, … This community involvement is… So absolutely do not feel pressured to contribute to
+    // OSS for the sake of exposure.": a "So" that opens the last of three sentences or more draws what
+    // they lead to, the paragraph's conclusion, as "Overall," sums it up.)
+    if (index === sentences.length - 1 && sentences.length >= 3 && concludesBySo(sentences[index].text)) return turn + summaryGain
     // ("…it does not consider the current load on each node. Therefore, "Least Connections" is
     // generally the more suitable choice…": what the writer concludes from the paragraph's own
     // sentences, after them, is where they lead.)
@@ -270,6 +274,15 @@ function concludes(sentence: string): boolean {
   return /^(?:(?:therefore|thus|hence|consequently|accordingly)\b,?|the\s+(?:end\s+|net\s+)?result\s+(?:is|was)\s+(?!(?:shown|below|above|as\s+follows|in|on)\b))/i.test(
     sentence.trim(),
   )
+}
+
+/**
+ * Whether a sentence opens on a "So" that draws a conclusion ("So absolutely do not feel pressured…",
+ * "So we moved everything to one region"); not "So far", "So that", "So much", nor a question. (A closed class of English.)
+ */
+function concludesBySo(sentence: string): boolean {
+  const text = sentence.trim()
+  return /^so\s*,?\s+(?!far\b|that\b|long\b|much\b|many\b|what\b|how\b|why\b|if\b|to\s+speak\b)\p{L}/iu.test(text) && !/[?？]$/u.test(text)
 }
 
 /**
