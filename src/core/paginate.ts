@@ -621,6 +621,11 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
     // Nor does a query part from the result printed right after it (a table, or output as plain text).
     if (unit.visual?.type === 'code' && next?.visual && next.before.length === 0 && unit.notes.length === 0 && isOutput(next.visual))
       unit.leadIn = true
+    // Nor a finding from the short output right after it that it reads ("Windows users are well
+    // represented" over "Linux 61.57% / Windows 60.21% / …", a survey's notebook): a word of the
+    // point is in the output. (Split apart, the slide's last point spoke of the next slide's table.)
+    if (unit.point && next?.visual && next.before.length === 0 && unit.notes.length === 0 && readsOutput(unit.point, next.visual))
+      unit.leadIn = true
   })
   withStepNames(units, lang)
   withoutGappedNumbers(units)
@@ -1354,6 +1359,22 @@ function runsIntoCode(text: string): boolean {
     line.split(' ').length <= maxCodeRunInWords &&
     /\b(?:be|is|are|was|to|as|with|into|like|from|becomes|become|reads|read|looks|look|says)$/i.test(line)
   )
+}
+
+/** Lines at most of an output a point before it may read. */
+const maxReadOutputLines = 12
+
+/** Whether a point names a word (of four letters or more) of the short output right after it: it says what the output shows. */
+function readsOutput(point: PhrasingContent[], block: RootContent): boolean {
+  if (!isOutput(block)) return false
+  const shown = toString(block)
+  if (shown.split('\n').length > maxReadOutputLines) return false
+  const words = new Set(shown.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+  return (
+    toString({ type: 'paragraph', children: point })
+      .toLowerCase()
+      .match(/\p{L}{4,}/gu) ?? []
+  ).some((word) => words.has(word))
 }
 
 /** A block that shows what the code before it printed: a table, or a listing in no language or in plain text. */
