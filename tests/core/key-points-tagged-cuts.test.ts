@@ -395,3 +395,25 @@ describe('a paragraph that ends on what it draws', () => {
     expect(refersBack(tagSentence('Then do it again'))).toBe(true)
   })
 })
+
+describe('a possessive, "as well", and what a company has', () => {
+  it('should read "’s" after a noun and before the noun it owns as the possessive, not a plural noun', () => {
+    expect(tags('The team’s address was set.')).toMatchObject({ '’s': 'POS' })
+    expect(tags("It's done.")).toMatchObject({ "'s": 'VBZ' })
+  })
+
+  it('should cut before an "as well" that only adds "too" at the clause’s end', () => {
+    // Firezone's post-mortem (review 90): the paragraph that says what was misconfigured had no point.
+    expect(
+      shorten('However, during the change, the mailing list’s to/identifier address was incorrectly set to support@firezone.dev as well.'),
+    ).toBe('The mailing list’s to/identifier address was incorrectly set to support@firezone.dev')
+    expect(compress('The mailing list address was incorrectly set to the support address as well.', 'en', 12)?.text).toBe(
+      'The mailing list address was incorrectly set to the support address',
+    )
+  })
+
+  it('should read "their" after a name as the name’s, and "them" as pointing back', () => {
+    expect(refersBack(tagSentence("Rosetta 2 is Apple's latest iteration of their Rosetta technology"))).toBe(false)
+    expect(refersBack(tagSentence('We, the Scientific Python maintainer community, have to decide how to engage with them'))).toBe(true)
+  })
+})

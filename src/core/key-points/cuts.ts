@@ -1574,7 +1574,14 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // X | as a code smell", "…a multiplication | between two derivatives": after a noun these
     // prepositions open the verb's second argument or the noun's complement, which the claim needs.
     // (A closed class; "in", "at", "on" after a noun more often only add where or when.)
-    if (/^(to|as|into|onto|between)$/i.test(next.value) && /^NN/.test(words[count - 1].tag) && !/^(VB|MD)/.test(after[0]?.tag ?? ''))
+    // (Not "as well" that only adds "too" at the clause's end: "…was set to the support address | as well".)
+    const asWell = /^as$/i.test(next.value) && /^well$/i.test(after[0]?.value ?? '') && !/^as$/i.test(after[1]?.value ?? '')
+    if (
+      /^(to|as|into|onto|between)$/i.test(next.value) &&
+      /^NN/.test(words[count - 1].tag) &&
+      !/^(VB|MD)/.test(after[0]?.tag ?? '') &&
+      !asWell
+    )
       continue
     // "…will treat values | whose type is…": a relative clause right after a noun says which ones.
     if (/^(WP\$|WDT|WP)$/.test(next.tag) && /^NN/.test(words[count - 1].tag) && !afterCommaAt(tokens, next)) continue
@@ -1629,7 +1636,7 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // "…is the idea | that they might…": a "that" before a subject opens what the noun says, not a relative clause.
     if (/^that$/i.test(next.value) && /^(PRP|DT|NNP)/.test(after[0]?.tag ?? '') && /^NN/.test(words[count - 1].tag)) continue
     // A preposition that opens no noun phrase is a particle of the verb before it ("pop up").
-    if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '') && !opensRelativeClause) continue
+    if (next.tag === 'IN' && !/^(DT|PRP|NN|JJ|CD|VBG)/.test(words[count + 1]?.tag ?? '') && !opensRelativeClause && !asWell) continue
     const head = words.slice(0, count)
     // ("…the global environment Jest itself is running in |, and copy…": a relative clause without its "that" ends on its preposition.)
     const strandedInContact = /^(IN|TO|RP)$/.test(head.at(-1)?.tag ?? '') && strandedInContactRelative(head)

@@ -546,7 +546,9 @@ function pronounThat(tokens: Token[], words: Token[], index: number): boolean {
 
 /** Whether a noun the pronoun can stand for came before it: a plural for "they", a name for "he"/"she", any noun for "it". */
 function antecedentSeen(pronoun: string, seen: { singular: boolean; plural: boolean; name: boolean }): boolean {
-  if (/^(they|them|their|theirs)$/.test(pronoun)) return seen.plural
+  // ("Rosetta 2 is Apple's latest iteration of their Rosetta technology": what a company or a team has is "their".)
+  if (/^(their|theirs)$/.test(pronoun)) return seen.plural || seen.name
+  if (/^(they|them)$/.test(pronoun)) return seen.plural
   if (/^(it|its)$/.test(pronoun)) return seen.singular || seen.name
   return seen.name
 }

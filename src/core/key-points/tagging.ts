@@ -160,6 +160,16 @@ export function tagSentence(text: string): Token[] {
       (/^(EX|PRP|WP|WDT|DT)$/.test(previous.tag) || /^that$/i.test(previous.value))
     )
       token.tag = 'VBZ'
+    // "the mailing list’s address", "the team's plan": after a noun, a "’s" before the noun it
+    // owns (or that noun's adjective or number) is the possessive, which the tagger, reading a
+    // word in -s, made a plural noun.
+    else if (
+      token.tag === 'NNS' &&
+      /^['’]s$/i.test(token.value) &&
+      /^NN/.test(previous?.tag ?? '') &&
+      (/^(?:NN|CD|VBG)/.test(tags[index] ?? '') || (/^JJ/.test(tags[index] ?? '') && /^NN/.test(tags[index + 1] ?? '')))
+    )
+      token.tag = 'POS'
     // "…remains secure even if…", "is clean": after a linking verb, a word the lexicon also
     // knows as an adjective is one, not the base verb its first reading gives.
     if (/^VBP?$/.test(token.tag) && previous && linkingVerb.test(previous.value) && canBeAdjective(token.value)) token.tag = 'JJ'
