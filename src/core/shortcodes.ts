@@ -383,7 +383,7 @@ const relatedBoxes = 'related|related_articles|related_posts|see_also|read_more|
 const blockTags = new RegExp(
   [
     // Hugo: {{< highlight go "linenos=table" >}} … {{< /highlight >}}
-    String.raw`^([ \t]*)\{\{[<%]-?\s*highlight\s+([\w+#.-]+)${inside}[>%]\}\}[ \t]*\r?\n([\s\S]*?)\r?\n?[ \t]*\{\{[<%]-?\s*\/highlight\s*-?[>%]\}\}`,
+    String.raw`^([ \t]*)\{\{[<%]-?\s*highlight\s+([\w+#.-]+)${inside}[>%]\}\}[ \t]*\r?\n([\s\S]*?)\r?\n?[ \t]*\{\{[<%]-?\s*\/\s*highlight\s*-?[>%]\}\}`,
     // Liquid: {% highlight ruby linenos %} … {% endhighlight %}
     String.raw`^([ \t]*)\{%-?\s*highlight\s+([\w+#.-]+)${inside}%\}[ \t]*\r?\n([\s\S]*?)\r?\n?[ \t]*\{%-?\s*endhighlight\s*-?%\}`,
     // Zola: {% code(lang="rust") %} … {% end %}

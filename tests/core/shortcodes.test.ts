@@ -72,6 +72,12 @@ describe('template tags', () => {
       ].join('\n'),
     )
     expect(removed.size).toBe(0)
+    // A French post on PostgreSQL's partitions (review 91) closed its blocks `{{< / highlight >}}`, as Hugo allows:
+    // read as markdown, each query plan's dashes made a heading of the query.
+    const spaced = convertShortcodes(
+      ['{{< highlight sql "linenos=table,hl_lines=3 6" >}}', 'QUERY PLAN', '----------', '{{< / highlight >}}'].join('\n'),
+    )
+    expect(spaced.text).toBe(['```sql', 'QUERY PLAN', '----------', '```'].join('\n'))
   })
 
   it('should make the file and output shortcodes of Hugo docs listings, and keep a step list whole around bodies at the margin', () => {
