@@ -630,7 +630,12 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
   withStepNames(units, lang)
   withoutGappedNumbers(units)
   for (const unit of units) {
-    const heading = unit.before.find((node): node is Heading => node.type === 'heading' && isTitle(node))
+    // (Of headings one after another, the last of the first's level or above: one with nothing under it before a
+    // sibling, "### Q1" over a picture left out, then "### Q2" and its words, names nothing shown; a deeper one
+    // after it, "#### Tracking Issues & PRs" then "##### Rust", is a part of it.)
+    let heading: Heading | undefined
+    for (const node of unit.before)
+      if (node.type === 'heading' && isTitle(node) && (!heading || node.depth <= heading.depth)) heading = node
     if (heading) unit.topic = { children: heading.children, position: heading.position, heading: true }
   }
   // Paragraphs that open with a bold label ("**Combustion**. Let's now turn to…") are the

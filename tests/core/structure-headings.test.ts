@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
@@ -362,6 +363,20 @@ describe('marks a heading is typed with', () => {
     const titles = found.map((slide) => text(select('h1, h2', slide)))
     expect(titles.join(' | ')).not.toMatch(/>|→/)
     expect(titles).toContain('Next steps')
+  })
+})
+
+describe('a subheading with nothing under it', () => {
+  it('should title the words under the next subheading by that one, not by the empty one before it', () => {
+    // Haskell Day 2019's report (review 91): "### Q1" over a chart left out, then "### Q2" and its words, shown under "Q1".
+    const markdown = readFileSync(new URL('../fixtures/articles/ja-haskell-day-report/index.md', import.meta.url), 'utf8')
+    // (Its charts are missing, as the build finds them: left out.)
+    const missing = new Map([...markdown.matchAll(/!\[\]\((\/img\/[^)]+)\)/g)].map((match): [string, null] => [match[1], null]))
+    const found = slidesOf(parseDeck(renderDeck(new VFile({ path: 'talk.md', value: markdown }), {}, missing).html))
+    const titleOf = (words: string) =>
+      found.find((slide) => selectAll(':scope > :not(aside)', slide).map(text).join(' ').includes(words))?.properties.dataLecternTitle
+    expect(titleOf('言語のリストは')).toMatch(/得意なプログラミング言語はなんですか/)
+    expect(titleOf('箇条書きにします')).toMatch(/最近注目している技術があれば記述してください/)
   })
 })
 
