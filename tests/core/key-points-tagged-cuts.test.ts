@@ -417,3 +417,19 @@ describe('a possessive, "as well", and what a company has', () => {
     expect(refersBack(tagSentence('We, the Scientific Python maintainer community, have to decide how to engage with them'))).toBe(true)
   })
 })
+
+describe('a count before a colon and the names after it', () => {
+  it('should read a word in capitals in a series of them as a name, and keep the claim before a bare list of names', () => {
+    // DataFusion's tpchgen post (review 91) showed only "REGION, NATION, SUPPLIER, …, and LINEITEM": "ORDERS" read as a verb.
+    expect(tags('TPC-H simulates a business environment with eight tables: REGION, NATION, ORDERS, and LINEITEM.')).toMatchObject({
+      ORDERS: 'NNP',
+    })
+    expect(
+      shorten(
+        'TPC-H simulates a business environment with eight tables: REGION, NATION, SUPPLIER, CUSTOMER, PART, PARTSUPP, ORDERS, and LINEITEM.',
+      ),
+    ).toBe('TPC-H simulates a business environment with eight tables')
+    // (A stressed modal in capitals stays one.)
+    expect(tags('The client MUST send the header first.')).toMatchObject({ MUST: 'MD' })
+  })
+})

@@ -311,7 +311,15 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // (A dash too, and a counted phrase: "…has several components - the CPU…, a DAC…", "…do one
       // of two things: write them…", "…illustrates another general guideline: when you need…".)
       // (The mark is the last token before the clause but its space.)
-      if (next && /^[:—–]$/.test(markBefore(tokens, next)) && (announces(words) || counts(words))) continue
+      // (Not before a bare list of names, which says nothing alone: "TPC-H simulates a business environment with
+      // eight tables: | REGION, NATION, …, and LINEITEM" claims before its colon.)
+      if (
+        next &&
+        /^[:—–]$/.test(markBefore(tokens, next)) &&
+        (announces(words) || counts(words)) &&
+        !(counts(words) && hasFiniteVerb(words) && namesSeries(rest()))
+      )
+        continue
       // "Two resource types are still missing for the complete story: | HTML and CSS": a subject
       // that counts things without naming them is answered by the list after the colon.
       if (next && markBefore(tokens, next) === ':' && !hasFiniteVerb(next.words) && countsSubject(words)) continue
@@ -707,6 +715,11 @@ function counts(words: Token[]): boolean {
     index--
   }
   return words[index]?.tag === 'CD' || counting.test(words[index]?.value ?? '')
+}
+
+/** Whether words are only a series of names, two or more joined by "and" or "or" ("REGION, NATION, …, and LINEITEM"). */
+function namesSeries(words: Token[]): boolean {
+  return words.some((word) => word.tag === 'CC') && words.every((word) => /^(?:NNPS?|NNS?|CC|DT|CD|POS)$/.test(word.tag))
 }
 
 /**

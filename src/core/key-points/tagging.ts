@@ -83,6 +83,9 @@ export function tagSentence(text: string): Token[] {
     if (token.kind !== 'word') continue
     token.tag = tags[index++]
     if (formulaWord.test(token.value)) token.tag = 'NN'
+    // "REGION, NATION, …, ORDERS, and LINEITEM": a word in capitals (two letters or more) in a series of such
+    // words is a name, a table's or a constant's, never the verb the tagger reads in "ORDERS".
+    else if (/^\p{Lu}{2,}$/u.test(token.value) && token.tag.startsWith('VB') && inCapitalSeries(tokens, at)) token.tag = 'NNP'
     // "Rewrites usually take three times longer than planned", "Updates can break the build": a
     // sentence's first word in -s that the lexicon reads first as a verb but also knows as a plural
     // noun, before (adverbs and) a verb of its own, is that verb's subject. (Not "Makes linking
@@ -385,6 +388,22 @@ function verbOfPluralSubject(tokens: Token[]): void {
     verb.tag = 'VBP'
     return
   }
+}
+
+/** Whether the word at `at` has a word in capitals beside it, past a comma or an "and" or "or": an item of a series of names. */
+function inCapitalSeries(tokens: Token[], at: number): boolean {
+  const capital = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}{2,}\d*$/u.test(token.value)
+  const beside = (step: number) => {
+    let index = at + step
+    let joined = false
+    while (tokens[index] && (tokens[index].kind !== 'word' || /^(?:and|or)$/i.test(tokens[index].value))) {
+      if (tokens[index].kind === 'word' || tokens[index].value === ',') joined = true
+      else if (tokens[index].kind !== 'space') return false
+      index += step
+    }
+    return joined && capital(tokens[index])
+  }
+  return beside(-1) || beside(1)
 }
 
 /**
