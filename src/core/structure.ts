@@ -35,6 +35,13 @@ declare module 'mdast' {
  */
 const ledeWords = 300
 
+/** A heading that names the notes a writer numbered by hand, in the languages lectern reads. */
+const notesHeading =
+  /^(?:(?:foot|end)?notes|notas(?:\s+al\s+pie)?|fußnoten|anmerkungen|remarques|notes\s+de\s+bas\s+de\s+page|脚注|注释|注釋|注|注釈|각주)[:：]?$/iu
+
+/** A footnote's marker opening its paragraph: "1:", "*1*:", "[1]", "(1)", "¹", "^1". */
+const footnoteMarker = /^\s*(?:\*{1,2}\d{1,3}\*{1,2}\s*[:.)]?|\[\d{1,3}\]|\(\d{1,3}\)|\^?\d{1,3}\s*[:.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S/u
+
 /** A heading that names a table of contents, in the languages lectern reads. */
 const contentsHeading =
   /^(?:(?:table\s+of\s+)?contents|toc|目录|目錄|目次|もくじ|목차|sommaire|table\s+des\s+matières|inhalt(?:sverzeichnis)?|índice|indice|sumário|sommario|содержание|зміст|spis\s+treści|inhoud(?:sopgave)?)[:：]?$/iu
@@ -249,6 +256,12 @@ export function remarkSlides() {
         // The line of small or italic words under a picture is its caption: said with it, on its slide.
         if (before?.type === 'paragraph' && node.type === 'paragraph' && onlyImages(before) && isCaptionLine(node.children)) {
           segment.items.push({ kind: 'note', node: { ...node, data: { ...node.data, lecternNoteOnly: true } } })
+          continue
+        }
+        // "## Footnotes" over "*1*: Actual Time: `30:35`", "[2] It is possible to embed…": notes the writer numbered by
+        // hand are said, in the notes of the slide before, as footnotes are; a slide of them shows nothing a talk needs.
+        if (node.type === 'paragraph' && notesHeading.test(headingText(segment.title).trim()) && footnoteMarker.test(toString(node))) {
+          segment.items.push({ kind: 'note', node: { ...node, data: { ...node.data, lecternFurniture: true } } })
           continue
         }
         // (A list under "References" is what to read: shown, not said as paragraphs with points;

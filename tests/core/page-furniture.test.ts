@@ -42,6 +42,28 @@ describe('headings over page furniture', () => {
     expect(titles).toContain('Principles')
   })
 
+  it('should say notes the writer numbered by hand under "Footnotes" in the notes, not on slides of their own', () => {
+    // DataFusion's tpchgen post (review 91): "## Footnotes" over "*1*: Actual Time: `30:35`" made two slides.
+    const { titles, notesOf } = deck(
+      [
+        '# tpchgen-rs',
+        '',
+        '## Why Rust?',
+        '',
+        'The C program takes 30 minutes<sup>1</sup> to generate the data, and it runs on one core only.',
+        '',
+        '## Footnotes',
+        '',
+        '*1*: Actual Time: `30:35`',
+        '',
+        '*2*: It is possible to embed the dbgen code, which appears to be the approach taken by DuckDB.',
+        '',
+      ].join('\n'),
+    )
+    expect(titles).toEqual(['tpchgen-rs', 'Why Rust?'])
+    expect(notesOf('Why Rust?')).toMatch(/Actual Time: 30:35.*possible to embed the dbgen code/)
+  })
+
   it('should leave out a contents heading with nothing under it, where the site generates the contents', () => {
     // NocoBase's Chinese post on its API's speed (review 90): "## 目录" right before "## 背景" made an empty slide.
     const { titles } = deck(['# 服务端接口初步优化', '', '## 目录', '', '## 背景', '', '有用户反馈系统吞吐量表现不佳。', ''].join('\n'))
