@@ -433,3 +433,20 @@ describe('a count before a colon and the names after it', () => {
     expect(tags('The client MUST send the header first.')).toMatchObject({ MUST: 'MD' })
   })
 })
+
+describe('the time a claim held in', () => {
+  it('should keep an opening "Before X," that bounds the claim to the time before a change, and drop "Before that,"', () => {
+    // Flink's post on incremental checkpoints (review 91) showed "Every single Flink checkpoint consisted of the full state…",
+    // the opposite of what the article says of checkpoints now.
+    expect(shorten('Before incremental checkpointing, every single Flink checkpoint consisted of the full state of an application.')).toBe(
+      'Before incremental checkpointing, every single Flink checkpoint consisted of the full state of an application',
+    )
+    expect(shorten('Before that, we used a cron job to rotate the logs every night.')).toBe(
+      'We used a cron job to rotate the logs every night',
+    )
+    // (Cut with the clause after it, where the sentence goes on.)
+    expect(shorten('Before the migration to Kubernetes, every deploy of the service took about forty minutes, and it often failed.')).toBe(
+      'Before the migration to Kubernetes, every deploy of the service took about forty minutes',
+    )
+  })
+})

@@ -35,7 +35,10 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
   for (let first = 0; first < clauses.length; first++) {
     if (first > 0 && best) break
     const opening = clauses[first].words
-    if (opensSubordinate(opening) || (first > 0 && !startsWithSubject(opening))) continue
+    // (An opening phrase that bounds the claim to its case, "Before incremental checkpointing, | every
+    // checkpoint…", opens a run with the clause after it: see below.)
+    const bounding = first === 0 && opening[0]?.tag === 'IN' && !hasFiniteVerb(opening) && boundsToCase(opening)
+    if ((opensSubordinate(opening) && !bounding) || (first > 0 && !startsWithSubject(opening))) continue
     // A run after a verbless clause would start mid-list ("…Airbnb, Dropbox, and Slack did…").
     // (A long verbless opening, "Eighteen years since the release of NumPy 1.0,", is no list item.)
     const before = clauses[first - 1]?.words ?? []

@@ -71,6 +71,15 @@ export function boundsToCase(words: Token[]): boolean {
   // "Without object deduplication, we use 6965 megabytes": what the claim holds without is its case.
   // (Not "Without a doubt," or "without further ado", which only say how sure or how soon.)
   if (/^without$/i.test(words[0].value) && !/^(a|any|further|question)$/i.test(words[1]?.value ?? '')) return true
+  // "Before incremental checkpointing, every checkpoint consisted of the full state": the time a claim held
+  // in, before or until a change, is its case; without it the point says the opposite of the article. (Not
+  // "Before that," or "Until then,", which only link it to the sentence before.)
+  if (
+    /^(?:before|until|till|prior)$/i.test(words[0].value) &&
+    !words.some((word) => /^(?:that|this|then|now|it|these|those)$/i.test(word.value)) &&
+    words.some((word) => /^NN/.test(word.tag) || word.tag === 'VBG' || word.tag === 'CD')
+  )
+    return true
   return words.some((word) => (/^(JJS|RBS)$/.test(word.tag) && !/^(most|least)$/i.test(word.value)) || extremity.test(word.value))
 }
 
