@@ -450,3 +450,13 @@ describe('the time a claim held in', () => {
     )
   })
 })
+
+describe('the capital a point opens with', () => {
+  it('should capitalise a word in "-ful" or "-less" the lexicon lacks, and keep a name in lower case', () => {
+    // Flink's post on incremental checkpoints (review 91) showed "stateful stream processing is only useful…".
+    expect(
+      shorten('However, stateful stream processing is only useful in production environments if the state is fault tolerant.'),
+    ).toMatch(/^Stateful stream processing/)
+    expect(shorten('But caksoylar added a new keymap for the board.')).toMatch(/^caksoylar added/)
+  })
+})

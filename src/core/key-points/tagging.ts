@@ -583,6 +583,9 @@ function inflectsKnownWord(word: string): boolean {
   if (/^\p{Ll}{3,}(?:ation|ations|isation|ization|ment|ments|ness|ity|ities|ously|ible|able)$/u.test(word)) return true
   const stem = /^(\p{Ll}{3,}?)(?:ing|ed)$/u.exec(word)?.[1]
   if (stem !== undefined && (isKnownWord(stem) || isKnownWord(`${stem}e`))) return true
+  // "stateful", "serverless", "lockless": "-ful" or "-less" after a noun the lexicon knows.
+  const noun = /^(\p{Ll}{3,}?)(?:ful|less)$/u.exec(word)?.[1]
+  if (noun !== undefined && isKnownWord(noun)) return true
   // ("compilers", "browsers", "libraries": a plural the lexicon lists only in the singular.)
   const plural = /^(\p{Ll}{3,}?)(e?s)$/u.exec(word)
   if (plural && (isKnownWord(plural[1] + (plural[2] === 'es' ? 'e' : '')) || isKnownWord(plural[1]))) return true
