@@ -655,3 +655,16 @@ describe('what leans and what is no point, per language', () => {
       expect(point(sentence, lang) ?? '').toBe(sentence.slice(0, -1))
   })
 })
+
+describe('French typed without its accented capitals', () => {
+  it('should read an opening "A cause du…" as "À cause du…", a phrase, not a clause with the verb "a"', () => {
+    // A French post on PostgreSQL's partitions (review 91) showed "A cause du modèle MVCC" alone.
+    expect(cut('A cause du modèle MVCC, la suppression massive de données entraine de la fragmentation dans les tables.', 'fr')).toBe(
+      'La suppression massive de données entraine de la fragmentation dans les tables',
+    )
+    // (The writer's "A" stays where the point opens on it.)
+    expect(cut('A partir de la version 10, PostgreSQL propose le partitionnement déclaratif.', 'fr')).toBe(
+      'A partir de la version 10, PostgreSQL propose le partitionnement déclaratif',
+    )
+  })
+})

@@ -33,6 +33,13 @@ const wholeSentenceSlack = 4 / 12
  * at clause boundaries. `undefined` when no run of whole clauses stands alone.
  */
 export function compressClauses(sentence: string, lang: string, limit: number): ClauseCut | undefined {
+  const accented = lang.toLowerCase().startsWith('fr') ? withAccentedCapitalA(sentence) : sentence
+  const cut = clauseCut(accented, lang, limit)
+  // (The point keeps the writer's "A" where it opens on it.)
+  return cut && accented !== sentence && cut.text.startsWith('À') ? { ...cut, text: `A${cut.text.slice(1)}` } : cut
+}
+
+function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | undefined {
   const words = clauseWordsOf(lang)
   const plain = tidy(
     dropConnective(
@@ -77,6 +84,18 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
   const longer = clauseRuns(pieces, plain, lang, words, Math.floor(limit * (1 + wholeSentenceSlack)), minimum, cjk)
   const fallback = longer.sort((a, b) => pointLength(a.text, lang) - pointLength(b.text, lang))[0]
   return fallback && finish({ ...fallback, quality: 0.4 }, sentence, words)
+}
+
+/**
+ * "A cause du modèle MVCC, la suppression…": French typed on a keyboard without "À" opens the phrase on "A",
+ * which reads as "a" (has), a verb: the opening phrase looked like a clause of its own and was shown alone.
+ * Before the words that follow the preposition in such openings, it is "À".
+ */
+function withAccentedCapitalA(sentence: string): string {
+  return sentence.replace(
+    /^(\s*)A(?= (?:cause|partir|propos|priori|part|travers|force|présent|mon|ton|son|notre|votre|leur|la|l['’]|ce|cet|cette|ces|chaque|noter|mesure|moins|savoir|titre)\b)/u,
+    '$1À',
+  )
 }
 
 /** Runs of whole clauses of at most `limit` words that hold a main clause, from the first place one may start. */
