@@ -149,6 +149,14 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
         out.push(hidden ? '' : `${quote()}${open[1]}${open[2]}${chunk[1].toLowerCase()}`)
         continue
       }
+      // A listing made only of mdBook's includes (`{{ #include @code/…/main.rs:run }}`) holds no code of the article's:
+      // the file it names is the site's. It is left out, and said to be, rather than shown as its directives.
+      if (onlyIncludes(lines, index + 1, open[2])) {
+        removed.push({ kind: 'mdBook `{{#include}}` listing', line: index + 1 })
+        fence = { marker: open[2], drop: true, unwrap: false, dropped: 0 }
+        out.push('')
+        continue
+      }
       fence = { marker: open[2], drop: false, unwrap: false, dropped: 0, annotated: !writtenAsIs.test(info.split(/\s/)[0] ?? '') }
       // Zenn's and Qiita's `lang:file name` info: the language, then the file's name.
       const named = /^([\w+#.-]+):(\S.*)$/.exec(info)
@@ -307,6 +315,21 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
     out.push(bare === '' ? quote().trimEnd() : quote() + line)
   }
   return { text: out.join('\n'), removed }
+}
+
+/** mdBook's include of a file's code, or of part of it: `{{ #include path }}`, `{{#rustdoc_include path:anchor}}`. */
+const mdBookInclude = /^[ \t]*\{\{\s*#(?:include|rustdoc_include|playground)\s+[^{}\n]+\}\}[ \t]*\r?$/
+
+/** Whether the fenced block whose lines start at `from` (closed by `marker`) holds mdBook includes and nothing else. */
+function onlyIncludes(lines: string[], from: number, marker: string): boolean {
+  let includes = 0
+  for (let index = from; index < lines.length; index++) {
+    const close = fenceLine.exec(lines[index])
+    if (close && close[2][0] === marker[0] && close[2].length >= marker.length && close[3].trim() === '') return includes > 0
+    if (mdBookInclude.test(lines[index])) includes++
+    else if (lines[index].trim() !== '') return false
+  }
+  return false
 }
 
 /** An HTML element that wraps blocks, opening a line of its own (not one kramdown reads as markdown: see `markdownBlock`). */

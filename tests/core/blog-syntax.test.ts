@@ -707,3 +707,28 @@ describe('highlighting comments in code', () => {
     expect(lines(result)).toBe(lines(source))
   })
 })
+
+describe("mdBook's includes", () => {
+  it('should leave out a listing made only of includes of the site’s files, and say so, line for line', () => {
+    // Ratatui's recipe for spawning Vim (review 91) showed `{{ #include @code/…/main.rs:run }}` as its code.
+    const source = [
+      'Full code:',
+      '',
+      '```rust title="main.rs"',
+      '{{ #include @code/recipes/how-to-spawn-vim/src/main.rs:main }}',
+      '',
+      '{{ #include @code/recipes/how-to-spawn-vim/src/main.rs:run }}',
+      '```',
+      '',
+      '```rust',
+      '// {{ #include kept.rs }} is a comment here',
+      'fn main() {}',
+      '```',
+    ].join('\n')
+    const result = convertBlockSyntax(source)
+    expect(result.text).not.toMatch(/#include @code/)
+    expect(result.text).toContain('{{ #include kept.rs }} is a comment here')
+    expect(lines(result.text)).toBe(lines(source))
+    expect(result.removed.map((each) => each.kind)).toContain('mdBook `{{#include}}` listing')
+  })
+})
