@@ -288,11 +288,19 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length + cjk / 2.5
 }
 
+/**
+ * A sentence the writer marks as said in passing ("By the way, …", "ちなみに、…", "Übrigens …"): shown large
+ * alone on its slide, the aside would be the section's loudest words (Haskell Day 2019's report, review 91).
+ * It stays a point. (A closed class, in the languages lectern reads.)
+ */
+const asideOpening =
+  /^(?:by the way|incidentally|as an aside|side note|fun fact|on a side note|ちなみに|余談(?:ですが|だが)?|ところで|顺便(?:说一下|一提|提一下)|順便一提|另外|por cierto|de paso|au passage|d['’]ailleurs|soit dit en passant|übrigens|nebenbei(?: bemerkt)?|aliás|a propósito|per inciso|tra l['’]altro)\b|^(?:ちなみに|余談|ところで|顺便|順便|另外)/iu
+
 /** One short sentence: nothing after its first full stop, question or exclamation mark. */
 export function isStatement(paragraph: Paragraph): boolean {
   if (paragraph.children.some((child) => child.type === 'html' || child.type === 'break')) return false
   const text = toString(paragraph).replace(/\s+/g, ' ').trim()
-  if (wordCount(text) > statementWords) return false
+  if (wordCount(text) > statementWords || asideOpening.test(text)) return false
   const end = /[.!?。！？…]+["'”’)]*$/
   const body = text.replace(end, '')
   return !/[.!?。！？](\s|["'”’)]|$)/.test(body)

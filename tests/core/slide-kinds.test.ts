@@ -118,6 +118,13 @@ describe('slide kinds', () => {
     expect(kindOf('# T\n\n## A\n\n> Someone wrote:\n>\n> - a list\n> - of things\n')).toEqual([null, null])
   })
 
+  it('should make no statement of a sentence said in passing', () => {
+    // Haskell Day 2019's report (review 91): "ちなみに、…" (by the way) was its section's loudest words.
+    expect(kindOf('# T\n\n## A\n\nBy the way, the list of languages came from the Haskell survey.\n')[1]).not.toBe('statement')
+    expect(kindOf('# T\n\n## A\n\nちなみに、言語のリストは Haskell Survey 2019 を参考にしました。\n')[1]).not.toBe('statement')
+    expect(kindOf('# T\n\n## A\n\nThe list of languages came from the Haskell survey.\n')).toEqual([null, 'statement'])
+  })
+
   it('should make no statement when key points are off', () => {
     expect(kindOf('---\nkeyPoints: none\n---\n# T\n\n## A\n\nShort and sweet.\n')).toEqual([null, null])
   })
