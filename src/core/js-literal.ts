@@ -18,17 +18,25 @@ const maxValues = 10_000
  * The literal that starts at `from` in `text` (spaces and comments before it allowed), and where it
  * ends; where none does, no value and how far the reading got (a caller scanning a text reads on from there).
  */
-export function readLiteral(text: string, from = 0): { value?: Literal; end: number } {
+export function readLiteral(text: string, from = 0, lastCommentEnd = text.lastIndexOf('*/')): { value?: Literal; end: number } {
   let at = from
   let values = 0
 
+  // (`lastCommentEnd`, where the text's last "*/" is, lets a caller reading many literals of one text find it once:
+  // a "/*" after it closes nowhere, and is not looked for to the text's end again and again.)
   function space(): void {
     for (;;) {
-      const skipped = /\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)?/y
-      skipped.lastIndex = at
-      const match = skipped.exec(text)
-      if (!match || match[0].length === 0) return
-      at += match[0].length
+      const spaces = /\s*/y
+      spaces.lastIndex = at
+      at += spaces.exec(text)?.[0].length ?? 0
+      if (text.startsWith('//', at)) {
+        const end = text.indexOf('\n', at)
+        at = end === -1 ? text.length : end
+      } else if (text.startsWith('/*', at) && at + 2 <= lastCommentEnd) {
+        const close = text.indexOf('*/', at + 2)
+        if (close === -1) return
+        at = close + 2
+      } else return
     }
   }
 
@@ -62,7 +70,8 @@ export function readLiteral(text: string, from = 0): { value?: Literal; end: num
     }
     if (character === '{') {
       at++
-      const record: { [key: string]: Literal } = {}
+      // (No prototype: a key "__proto__" is a field like any other.)
+      const record: { [key: string]: Literal } = Object.create(null)
       for (;;) {
         space()
         if (text[at] === '}') {
@@ -84,7 +93,8 @@ export function readLiteral(text: string, from = 0): { value?: Literal; end: num
     }
     const quoted = token(/"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\$]|\\.|\$(?!\{))*)`/y)
     if (quoted) return unescape(quoted[1] ?? quoted[2] ?? quoted[3])
-    const number = token(/-?(?:\d[\d_]*)?\.?\d+(?:[eE][+-]?\d+)?(?![\w$])/y)
+    // (One way only to read the digits: "1111…x" fails at once, not after trying every split of them.)
+    const number = token(/-?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?(?![\w$])/y)
     if (number) return Number(number[0].replace(/_/g, ''))
     const word = token(/(?:true|false|null)(?![\w$])/y)
     if (word) return word[0] === 'null' ? null : word[0] === 'true'

@@ -83,22 +83,28 @@ function withPictureComponents(lines: string[]): string[] {
   return out
 }
 
-/** A component's name opening its line, and the start of an attribute whose value is braced: `entries={`. */
-const dataComponent = /^[ \t]*<([A-Z][\w.]*)(?=[\s/>]|$)/
+/** A component's name at the start of a line, unindented (an indented one may be code, or a list item's). */
+const dataComponent = /^<([A-Z][\w.]*)(?=[\s/>]|$)/
+
+/** Attributes whose array of strings is the component's words to show ("items", "steps"), not keywords or tags. */
+const contentAttribute = /^(?:items|steps|entries|events|list|points|bullets|rows|timeline|lines|facts|highlights)$/i
 
 /**
  * `<TimelineTable entries={[{ time: "18:30, Nov 27", event: "A change is deployed…" }, …]} />`: a
  * component that draws the data it is given is that data, as the markdown that shows it: an array of
- * records a table (a column for each key, named by it), an array of strings a list. Left to the
- * inline rewrite, a post-mortem's whole timeline went, heading and all. Only a self-closing tag on
- * lines of its own, with a blank line (or the start) before it, whose lines hold the table's or list's; the
- * rest of its lines are left blank, so the lines after it keep their numbers. Data that is not a
- * literal (a variable, a call) is left to the inline rewrite, which says it left the component out.
+ * records that say something in words a table (a column for each key, named by it), an array of
+ * strings given as its items or steps a list. Left to the inline rewrite, a post-mortem's whole
+ * timeline went, heading and all. Only a self-closing tag at the start of its line, after a blank line
+ * (or the article's start), outside code; its lines hold the table or list and a blank line after
+ * it, or the items in one line; the rest are left blank, so the lines after keep their numbers.
+ * Data that is not a literal (a variable, a call), or not words (a chart's numbers, a page's
+ * keywords), is left to the inline rewrite, which says it left the component out.
  */
 function withDataComponents(lines: string[]): string[] {
   const text = lines.join('\n')
   if (!/=\s*\{\s*\[/.test(text) || !lines.some((line) => dataComponent.test(line))) return lines
   const out = [...lines]
+  const lastCommentEnd = text.lastIndexOf('*/')
   // Where each line starts in the text.
   const starts: number[] = []
   for (let index = 0, offset = 0; index < lines.length; offset += lines[index].length + 1, index++) starts.push(offset)
@@ -114,54 +120,58 @@ function withDataComponents(lines: string[]): string[] {
     return low
   }
   let fenced: string | undefined
+  // (Lines a reading passed over are not read again, whatever they hold: each tag is read once.)
+  let readTo = -1
   for (let index = 0; index < out.length; index++) {
-    const marker = fence.exec(out[index])?.[1]
+    const bare = out[index].replace(/\r$/, '')
+    const marker = fence.exec(bare)?.[1]
     if (fenced) {
-      if (marker && marker[0] === fenced[0] && marker.length >= fenced.length) fenced = undefined
+      // (Closed as the block syntax closes it: the marker alone on its line.)
+      if (marker && marker[0] === fenced[0] && marker.length >= fenced.length && bare.trim() === marker) fenced = undefined
       continue
     }
     if (marker) {
       fenced = marker
       continue
     }
-    if (!dataComponent.test(out[index]) || (index > 0 && out[index - 1].trim() !== '')) continue
-    const shown = dataShown(text, starts[index])
-    // (Read once: a line the reading passed over is not read again, whatever it holds.)
-    const last = lineAt(shown.end - 1)
-    if (shown.lines && shown.lines.length > 0) {
-      // (Where the tag's lines are fewer than the table's or list's, `<Steps items={["Install it", "Run it"]} />`, its items run on in one line.)
-      const fits = shown.lines.length <= last - index + 1
-      const written = fits ? shown.lines : [opensNoBlock(shown.inline ?? '')]
-      written.forEach((line, at) => (out[index + at] = line))
-      for (let at = index + written.length; at <= last; at++) out[at] = ''
-    }
-    index = Math.max(index, last)
+    if (index <= readTo || !dataComponent.test(bare) || (index > 0 && out[index - 1].trim() !== '')) continue
+    const shown = dataShown(text, starts[index], lastCommentEnd)
+    const last = lineAt(Math.max(starts[index], shown.end - 1))
+    readTo = last
+    if (!shown.lines || shown.lines.length === 0) continue
+    // (A blank line after the table or list, in the tag's lines or right after them: else the line after would join it.)
+    const room = last - index + 1
+    const fits = shown.lines.length < room || (shown.lines.length === room && (out[last + 1] ?? '').trim() === '')
+    const written = fits ? shown.lines : [opensNoBlock(shown.inline ?? '')]
+    written.forEach((line, at) => (out[index + at] = line))
+    for (let at = index + written.length; at <= last; at++) out[at] = ''
   }
   return out
 }
 
 /**
- * The markdown lines that show the first literal array a data component's tag at `from` is given,
- * and where the tag ends (the end of its last line); for any other tag no lines, and how far it was read.
+ * The markdown lines that show the data a component's tag at `from` is given (its first array of
+ * records that say something in words, or of strings given as its items), and where the tag ends (the
+ * end of its last line); for any other tag no lines, and how far it was read.
  */
-function dataShown(text: string, from: number): { lines?: string[]; inline?: string; end: number } {
+function dataShown(text: string, from: number, lastCommentEnd: number): { lines?: string[]; inline?: string; end: number } {
   let rows: Literal[] | undefined
   const name = dataComponent.exec(text.slice(from, from + 200))
   let at = from + (name?.[0].length ?? 1)
   // The tag's attributes, one after another: a bare name, a quoted value, or a braced literal.
-  const attribute = /\s+[\w-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{))?/y
+  const attribute = /\s+([\w-]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{))?/y
   for (;;) {
     attribute.lastIndex = at
     const match = attribute.exec(text)
     if (!match) break
     at = attribute.lastIndex
     if (!match[0].endsWith('{')) continue
-    const read = readLiteral(text, at)
+    const read = readLiteral(text, at, lastCommentEnd)
     if (read.value === undefined) return { end: read.end }
     const close = /\s*\}/y
     close.lastIndex = read.end
     if (!close.exec(text)) return { end: read.end }
-    if (!rows && Array.isArray(read.value) && read.value.length > 0) rows = read.value
+    if (!rows && sayable(match[1], read.value)) rows = read.value as Literal[]
     at = close.lastIndex
   }
   const end = /\s*\/>[ \t]*\r?(?=\n|$)/y
@@ -170,14 +180,29 @@ function dataShown(text: string, from: number): { lines?: string[]; inline?: str
   return { lines: markdownOf(rows), inline: inlineOf(rows), end: end.lastIndex }
 }
 
+/** Words at least one of a table's records says in a field: prose, not a chart's numbers or a link's label. */
+const sayingWords = 3
+
+/**
+ * Whether an attribute's value is data a talk shows: records of flat fields, one of which says
+ * something in a few words, or two strings or more given as the component's items, one of two words or more.
+ */
+function sayable(attribute: string, value: Literal): boolean {
+  if (!Array.isArray(value) || value.length === 0) return false
+  const words = (field: Literal) => (typeof field === 'string' ? field.trim().split(/\s+/).length : 0)
+  if (value.every((row) => typeof row === 'string'))
+    return contentAttribute.test(attribute) && value.length >= 2 && value.some((row) => words(row) >= 2)
+  const records = value.filter((row) => typeof row === 'object' && row !== null && !Array.isArray(row)) as Array<{ [key: string]: Literal }>
+  return (
+    records.length === value.length &&
+    records.every((record) => Object.values(record).every((field) => typeof field !== 'object' || field === null)) &&
+    records.some((record) => Object.values(record).some((field) => words(field) >= sayingWords))
+  )
+}
+
 /** The same data in one line: items apart by " · ", a record's fields by " — " ("18:30 — A change is deployed · 06:06 — …"). */
 function inlineOf(rows: Literal[]): string {
-  const field = (value: Literal) =>
-    typeof value === 'object' && value !== null
-      ? ''
-      : String(value ?? '')
-          .replace(/\s+/g, ' ')
-          .trim()
+  const field = (value: Literal) => (typeof value === 'object' && value !== null ? '' : asText(String(value ?? '')))
   return rows
     .map((row) =>
       typeof row === 'object' && row !== null && !Array.isArray(row)
@@ -188,6 +213,17 @@ function inlineOf(rows: Literal[]): string {
     .join(' · ')
 }
 
+/**
+ * A string of the data as text on one line: a JSX string is text, never markdown or HTML, so the marks
+ * either would read are escaped ("<b>", "**", "|" between a table's cells).
+ */
+function asText(value: string): string {
+  return value
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+}
+
 /** A value's text, its first mark escaped where markdown would read it as a block's ("#1 priority" is no heading, "- " no list). */
 function opensNoBlock(text: string): string {
   return text.replace(/^(?=[#>+*-]|\d+[.)])/, '\\')
@@ -195,8 +231,7 @@ function opensNoBlock(text: string): string {
 
 /** An array of strings as a list, of records as a table; nothing for other data (nested arrays or records, mixed rows). */
 function markdownOf(rows: Literal[]): string[] {
-  const cell = (value: Literal | undefined) =>
-    value === null || value === undefined ? '' : opensNoBlock(String(value).replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|'))
+  const cell = (value: Literal | undefined) => (value === null || value === undefined ? '' : asText(String(value)))
   if (rows.every((row) => typeof row === 'string' || typeof row === 'number')) return rows.map((row) => `- ${cell(row)}`)
   const records = rows.filter((row): row is { [key: string]: Literal } => typeof row === 'object' && row !== null && !Array.isArray(row))
   if (records.length !== rows.length) return []

@@ -68,6 +68,11 @@ describe('an article of hostile size', () => {
     // (Each tag is read once: a line the reading of one passed over is not read again.)
     const unclosed = (count: number) => `\n<Table rows={[{ a: "x", b: 'y',\n`.repeat(count)
     expect(growth(unclosed(1000), unclosed(10_000), convertBlockSyntax)).toBeLessThan(40)
+    // (A run of digits before a letter, and comments never closed, each read once.)
+    const digits = (count: number) => `\n<A x={[${'1'.repeat(count)}x]} />\n`
+    expect(growth(digits(4000), digits(40_000), convertBlockSyntax)).toBeLessThan(40)
+    const comments = (count: number) => `<X a={[1]} />\n${'\n<A x={/*\n'.repeat(count)}`
+    expect(growth(comments(1000), comments(10_000), convertBlockSyntax)).toBeLessThan(40)
     const records = (count: number) => `# T\n\n## A\n\n<Table\n  rows={[\n${'    { a: "x", b: 1 },\n'.repeat(count)}  ]}\n/>\n`
     expect(growth(records(200), records(2000))).toBeLessThan(40)
   })

@@ -434,6 +434,51 @@ describe('a component given its data as a literal', () => {
     expect(selectAll('li', listed).map(text)).toEqual(expect.arrayContaining(['Install it', 'Run it']))
   })
 
+  it('should show only data in words, and keep the line after the tag its own', () => {
+    const { tree } = render(
+      [
+        '# T',
+        '',
+        '<Seo keywords={["react", "performance", "memo"]} />',
+        '',
+        '## Numbers',
+        '',
+        '<Sparkline data={[120, 340, 560, 910]} />',
+        '',
+        'The chart shows the weekly downloads of the package.',
+        '',
+        '## Timeline',
+        '',
+        '<Timeline',
+        '  entries={[',
+        '    { time: "18:30", event: "The change is deployed to production" },',
+        '    { time: "19:00", event: "The fix <b>ships</b> to everyone" },',
+        '  ]}',
+        '/>',
+        'The outage lasted two hours and affected every customer in Europe.',
+        '',
+        '```md',
+        'Example:',
+        '```jsx',
+        '',
+        '<Timeline entries={[{ time: "1", event: "Kept as written in the listing" }]} />',
+        '```',
+        '',
+      ].join('\n'),
+    )
+    expect(text(tree)).not.toMatch(/react · performance|120 · 340/)
+    expect(selectAll('td', tree).map(text)).toEqual([
+      '18:30',
+      'The change is deployed to production',
+      '19:00',
+      'The fix <b>ships</b> to everyone',
+    ])
+    // (Its own paragraph, not a third row of the table.)
+    expect(selectAll('td', tree)).toHaveLength(4)
+    expect(text(tree)).toContain('The outage lasted two hours')
+    expect(text(select('pre', tree))).toContain('<Timeline entries={[{ time: "1"')
+  })
+
   it('should run nothing and read no variable: other data is left out, and said to be', () => {
     const { tree, file } = render(
       ['# T', '', '## Chart', '', '<Chart data={points} />', '', '<Bad rows={[{ a: fetch("/x") }]} />', ''].join('\n'),
