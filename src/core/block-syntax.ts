@@ -332,52 +332,71 @@ function onlyIncludes(lines: string[], from: number, marker: string): boolean {
   return false
 }
 
-/** An HTML element that wraps blocks, opening a line of its own (not one kramdown reads as markdown: see `markdownBlock`). */
-const wrapperOpen = /^ {0,3}<(div|section|article|aside|figure|main|header|footer|center|details|blockquote)(?:\s[^<>]*)?>[ \t]*$/i
-/** Lines an element's close is looked for in. */
-const maxWrapperLines = 400
+/** An element that lays out a page's sections, opening a line of its own (not one kramdown reads as markdown: see `markdownBlock`). */
+const wrapperOpen = /^ {0,3}<(div|section|article|main|header|footer|center)(?:\s[^<>]*)?>[ \t]*\r?$/i
+/** The opening and closing tags of those elements, anywhere on a line. */
+const wrapperTag = /<(\/?)(div|section|article|main|header|footer|center)(?=[\s>])[^<>]*>/gi
+/** An indented line that opens on a tag of content: a paragraph, a picture, a heading, a list, a table, a link, a frame. */
+const indentedContent =
+  /^(?=(?: {4}|\t))[ \t]+(?=<(?:p|img|picture|figure|h[1-6]|ul|ol|dl|table|a|iframe|video|audio|div|section|span|strong|em|b|i|br|hr)[\s>/])/i
 
 /**
  * `<div class="slide-section">`, an `<img>` on an indented line, `<p>…</p>`, a blank line, an
  * indented `<p>…</p>` and `</div>`: kramdown (Jekyll), and a browser, read the element whole, its
  * tags as HTML; CommonMark ends the HTML block at the blank line and reads the indented `<p>` as a
  * code block, which showed the paragraph's tags on a slide (a keynote's transcript, review 90).
- * Inside such an element, closed within a bound, a line indented by four spaces or more that opens
- * on a tag is HTML: its indentation goes, line for line. (Not inside a code fence, not one that
- * holds markdown: `markdown="1"` elements are read as markdown, indentation and all.)
+ * Inside a `<div>` or `<section>` that closes, a line right after a blank one, indented by four spaces or
+ * more, that opens on a tag of content is HTML: its indentation goes, line for line. (Not inside a
+ * code fence or a `<pre>`, whose indentation is the code's; not a `<details>` or `<blockquote>`, which
+ * may hold a listing of HTML; not an element that holds markdown: `markdown="1"` is read as markdown.)
+ * One pass: each element's close is found as the lines go, by a stack of the elements open.
  */
 function withinHtmlBlocksUnindented(lines: string[]): string[] {
   if (!lines.some((line) => wrapperOpen.test(line))) return lines
-  const out = [...lines]
+  // How many wrappers open at each line and close after it: +1 on the line after an opening, -1 on its closing line.
+  const inside = new Array<number>(lines.length + 1).fill(0)
+  const open: Array<{ tag: string; line: number; wrapper: boolean }> = []
+  // The lines of code fences, whose indentation is the code's.
+  const code = new Array<boolean>(lines.length).fill(false)
   let fenced: string | undefined
-  for (let index = 0; index < out.length; index++) {
-    const marker = fenceLine.exec(out[index])?.[2]
+  for (let index = 0; index < lines.length; index++) {
+    const bare = lines[index].replace(/\r$/, '')
+    const marker = fenceLine.exec(bare)
     if (fenced) {
-      if (marker && marker[0] === fenced[0] && marker.length >= fenced.length) fenced = undefined
+      code[index] = true
+      if (marker && marker[2][0] === fenced[0] && marker[2].length >= fenced.length && marker[3].trim() === '') fenced = undefined
       continue
     }
     if (marker) {
-      fenced = marker
+      code[index] = true
+      fenced = marker[2]
       continue
     }
-    const open = wrapperOpen.exec(out[index])
-    if (!open || markdownBlock.test(out[index])) continue
-    const tag = open[1].toLowerCase()
-    const opens = new RegExp(`<${tag}(?:\\s[^<>]*)?>`, 'gi')
-    const closes = new RegExp(`</${tag}\\s*>`, 'gi')
-    let depth = 0
-    let end = -1
-    for (let at = index; at < Math.min(out.length, index + maxWrapperLines); at++) {
-      if (fenceLine.test(out[at])) break
-      depth += (out[at].match(opens)?.length ?? 0) - (out[at].match(closes)?.length ?? 0)
-      if (depth <= 0) {
-        end = at
-        break
+    const wrapper = wrapperOpen.test(bare) && !markdownBlock.test(bare)
+    for (const [, closing, name] of bare.matchAll(wrapperTag)) {
+      const tag = name.toLowerCase()
+      if (!closing) {
+        open.push({ tag, line: index, wrapper })
+        continue
+      }
+      const at = open.findLastIndex((each) => each.tag === tag)
+      if (at === -1) continue
+      const [element] = open.splice(at, 1)
+      if (element.wrapper && element.line < index) {
+        inside[element.line + 1]++
+        inside[index]--
       }
     }
-    if (end === -1) continue
-    for (let at = index + 1; at < end; at++) out[at] = out[at].replace(/^(?: {4,}|\t)[ \t]*(?=<[A-Za-z/!])/, '')
-    index = end
+  }
+  const out = [...lines]
+  let depth = 0
+  let pre = 0
+  for (let index = 0; index < lines.length; index++) {
+    depth += inside[index]
+    if (depth > 0 && pre === 0 && !code[index] && index > 0 && lines[index - 1].trim() === '')
+      out[index] = lines[index].replace(indentedContent, '')
+    pre += (lines[index].match(/<pre[\s>]/gi)?.length ?? 0) - (lines[index].match(/<\/pre\s*>/gi)?.length ?? 0)
+    if (pre < 0) pre = 0
   }
   return out
 }

@@ -77,6 +77,13 @@ describe('an article of hostile size', () => {
     expect(growth(records(200), records(2000))).toBeLessThan(40)
   })
 
+  it('should read an HTML element of a long run of spaces, and thousands never closed, in about linear time', () => {
+    const spaces = (count: number) => `<div>\n${' '.repeat(count)}x\n</div>\n`
+    expect(growth(spaces(10_000), spaces(100_000), convertBlockSyntax)).toBeLessThan(40)
+    const unclosed = (count: number) => `<div class="${'x'.repeat(100)}">\n\n    <p>words</p>\n`.repeat(count)
+    expect(growth(unclosed(400), unclosed(4000), convertBlockSyntax)).toBeLessThan(40)
+  })
+
   it('should read thousands of MyST directives fenced and never closed in about linear time', () => {
     // (Each one looked for its close from the article's start: 4,000 took 0.9 s.)
     const directives = (count: number) => '```{note}\nwords\n'.repeat(count)

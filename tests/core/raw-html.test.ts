@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
+import { convertBlockSyntax } from '../../src/core/block-syntax.ts'
 import { renderDeck } from '../../src/core/index.ts'
 import { openElements } from '../../src/core/raw-html.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
@@ -960,5 +961,17 @@ describe('an HTML element whose lines are indented, a blank line among them', ()
     )
     expect(selectAll('pre code', tree).map(text)).toEqual(['<p>an example</p>'])
     expect(text(tree)).toContain("We all know being a programmer isn't only about writing code")
+  })
+
+  it('should keep the indentation of code: in a <pre>, in a fence, and in a <details> that shows a listing of HTML', () => {
+    const block = (markdown: string) => convertBlockSyntax(markdown).text
+    const highlighted =
+      '<div class="highlight">\n<pre><code>def foo():\n    <span class="k">return</span> 1\n\n        <span class="c"># done</span>\n</code></pre>\n</div>'
+    expect(block(highlighted)).toBe(highlighted)
+    const details =
+      '<details>\n<summary>Show the snippet</summary>\n\n    <link rel="stylesheet" href="https://cdn.example.com/x.css">\n\n</details>'
+    expect(block(details)).toBe(details)
+    const fenced = '```md\nWrite it like this:\n```html\n<div class="slide-section">\n\n    <p>One</p>\n</div>\n```\n'
+    expect(block(fenced)).toBe(fenced)
   })
 })
