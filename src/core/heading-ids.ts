@@ -63,8 +63,11 @@ function namesHeading(id: string, title: string): boolean {
     .every((word) => word === '' || words.has(word))
 }
 
-/** An arrow (`>`, `>>`, `»`, `→`, `->`, `=>`, `▶`, `➜`) and its space before a heading's words. */
-const leadingArrow = /^\s*(?:>{1,3}|»|→|->|=>|▶\uFE0F?|▸|►|➜|➔|➤)\s+(?=\S)/u
+/**
+ * An arrow (`>`, `>>`, `»`, `→`, `▶`, `➜`) and its space before a heading's words: not before a number
+ * ("## > 1000 requests per second" says "more than"), nor `=>` or `->`, which a heading may be about.
+ */
+const leadingArrow = /^\s*(?:>{1,3}|»|→|▶\uFE0F?|▸|►|➜|➔|➤)\s+(?=\p{L})/u
 
 /**
  * Strip heading attribute lists from headings, keeping the id on `heading.data.lecternId`, and

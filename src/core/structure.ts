@@ -39,8 +39,8 @@ const ledeWords = 300
 const notesHeading =
   /^(?:(?:foot|end)?notes|notas(?:\s+al\s+pie)?|fußnoten|anmerkungen|remarques|notes\s+de\s+bas\s+de\s+page|脚注|注释|注釋|注|注釈|각주)[:：]?$/iu
 
-/** A footnote's marker opening its paragraph: "1:", "*1*:", "[1]", "(1)", "¹", "^1". */
-const footnoteMarker = /^\s*(?:\*{1,2}\d{1,3}\*{1,2}\s*[:.)]?|\[\d{1,3}\]|\(\d{1,3}\)|\^?\d{1,3}\s*[:.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S/u
+/** A footnote's marker opening its paragraph: "1:", "1. ", "*1*:", "[1]", "(1)", "¹", "^1" (not a version, "3.5 times…"). */
+const footnoteMarker = /^\s*(?:\*{1,2}\d{1,3}\*{1,2}\s*[:.)]?|\[\d{1,3}\]|\(\d{1,3}\)|\^?\d{1,3}(?:[:)]|\.(?=\s))|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S/u
 
 /** A heading that names a table of contents, in the languages lectern reads. */
 const contentsHeading =

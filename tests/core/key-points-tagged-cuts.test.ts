@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compress } from '../../src/core/key-points/compress.ts'
-import { refersBack } from '../../src/core/key-points/dependence.ts'
+import { claimOf, refersBack } from '../../src/core/key-points/dependence.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { points } from '../helpers/key-points.ts'
 
@@ -458,5 +458,38 @@ describe('the capital a point opens with', () => {
       shorten('However, stateful stream processing is only useful in production environments if the state is fault tolerant.'),
     ).toMatch(/^Stateful stream processing/)
     expect(shorten('But caksoylar added a new keymap for the board.')).toMatch(/^caksoylar added/)
+  })
+})
+
+describe('what the rules of this stop leave alone (a code review)', () => {
+  it('should hand over only a count that names nothing, not one of a group the head names, nor "a reason"', () => {
+    expect(claimOf('Cost was one of our issues: the bill grew every month.', 'en')).toBe(
+      'Cost was one of our issues: the bill grew every month.',
+    )
+    expect(claimOf('Python won for a simple reason: everyone on the team already knew it.', 'en')).toMatch(/^Python won/)
+    expect(claimOf('The biggest of the three issues is cost: the cloud bill doubled in a year.', 'en')).toMatch(/^The biggest/)
+  })
+
+  it('should not take a story’s next step after "So" for the paragraph’s conclusion', () => {
+    const [found] = points(
+      'The nightly build started failing on the ARM runners after we upgraded the compiler. The logs showed a linker error in the final step. So I opened the build script.',
+    )
+    expect(found).not.toMatch(/opened the build script/)
+  })
+
+  it('should keep "Prior to X," and drop a linking phrase before a superlative', () => {
+    expect(shorten('Prior to the rewrite, every checkpoint consisted of the full state of the job.')).toBe(
+      'Prior to the rewrite, every checkpoint consisted of the full state of the job',
+    )
+    // (Where the time and its clause run past a long point, the clause stands alone.)
+    expect(
+      shorten('Before the release, we ran the whole benchmark suite again on three different machines to make sure nothing regressed.'),
+    ).toBe('We ran the whole benchmark suite again on three different machines to make sure nothing regressed')
+    expect(shorten('By the way, the best part is the price.')).toBe('The best part is the price')
+    expect(shorten('As a rule, the smallest image wins.')).toBe('The smallest image wins')
+  })
+
+  it('should read "’s" before a participle as "is"', () => {
+    expect(tags('The build’s running again.')).not.toMatchObject({ '’s': 'POS' })
   })
 })

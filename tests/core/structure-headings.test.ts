@@ -363,6 +363,13 @@ describe('marks a heading is typed with', () => {
     const titles = found.map((slide) => text(select('h1, h2', slide)))
     expect(titles.join(' | ')).not.toMatch(/>|→/)
     expect(titles).toContain('Next steps')
+    // (Not a mark the heading says something with: "> 1000" is "more than", "=>" what it is about.)
+    const { slides: others } = slides(
+      '# T\n\n## > 1000 requests per second\n\nWords about the load.\n\n## => arrow functions\n\nWords about them.\n',
+    )
+    expect(others.map((slide) => text(select('h1, h2', slide)))).toEqual(
+      expect.arrayContaining(['> 1000 requests per second', '=> arrow functions']),
+    )
   })
 })
 

@@ -16,7 +16,7 @@ import {
   startsWithSubject,
   waitsForMainClause,
 } from './english-clauses.ts'
-import { boundsToCase, continuesList, dropLeading, holdsStance, saysHow } from './leading.ts'
+import { boundsToCase, boundsToTime, continuesList, dropLeading, holdsStance, saysHow } from './leading.ts'
 import { type Cut, maxGlanceWords, maxLongWords, maxWords } from './limits.ts'
 import { finiteAuxiliary, finiteWord, isKnownWord, type Token } from './tagging.ts'
 
@@ -37,7 +37,11 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     const opening = clauses[first].words
     // (An opening phrase that bounds the claim to its case, "Before incremental checkpointing, | every
     // checkpoint…", opens a run with the clause after it: see below.)
-    const bounding = first === 0 && opening[0]?.tag === 'IN' && !hasFiniteVerb(opening) && boundsToCase(opening)
+    const bounding =
+      first === 0 &&
+      (opening[0]?.tag === 'IN' || /^prior$/i.test(opening[0]?.value ?? '')) &&
+      !hasFiniteVerb(opening) &&
+      boundsToCase(opening)
     if ((opensSubordinate(opening) && !bounding) || (first > 0 && !startsWithSubject(opening))) continue
     // A run after a verbless clause would start mid-list ("…Airbnb, Dropbox, and Slack did…").
     // (A long verbless opening, "Eighteen years since the release of NumPy 1.0,", is no list item.)
@@ -72,7 +76,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     if (first > 0 && clauses.slice(0, first).some((clause) => !hasFiniteVerb(clause.words) && holdsStance(clause.words))) continue
     // "In its most extreme extrapolation, | you will not want…", "Where there's no real need for it, |
     // companies…": so does the case a superlative or "where" bounds the claim to.
-    if (first > 0 && boundsToCase(clauses[0].words)) continue
+    // (Where the time before a change and its clause together run past a long point, the clause may still stand alone.)
+    if (first > 0 && boundsToCase(clauses[0].words) && (short || !boundsToTime(clauses[0].words))) continue
     // "By prioritizing readability, | we can enhance the quality…": how the claim comes true is
     // half of it, kept while the whole sentence is short enough to show.
     if (first > 0 && short && clauses.slice(0, first).some((clause) => saysHow(clause.words))) continue

@@ -579,11 +579,12 @@ const restatement =
 
 /**
  * "Our current design has one issue:", "There is one part that is unique for websites:": a head
- * that ends on a thing it counts but does not name hands the claim to the clause after its colon,
- * which names it. (The counts and the nouns of such a head are closed classes of English.)
+ * that ends on a thing it counts but does not name (at most a relative clause after it) hands the claim
+ * to the clause after its colon, which names it; not one of a group the head names, "Cost was one of our
+ * issues:", nor "a reason", which may be the head's own claim. (The counts and nouns are closed classes of English.)
  */
 const countsBeforeColon =
-  /\b(?:one|two|three|a\s+(?:single|few|couple\s+of)|several|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:issues?|problems?|catch(?:es)?|caveats?|things?|parts?|differences?|reasons?|options?|drawbacks?|limitations?|questions?|goals?|rules?|lessons?|tricks?|twists?|exceptions?|advantages?|benefits?|downsides?|snags?|flaws?)\b[^:;,.]{0,40}$/iu
+  /(?<!\bof\s)\b(?:one|two|three|a\s+(?:single|few|couple\s+of)|several)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}(?:issues?|problems?|catch(?:es)?|caveats?|things?|parts?|differences?|reasons?|options?|drawbacks?|limitations?|questions?|goals?|rules?|lessons?|tricks?|twists?|exceptions?|advantages?|benefits?|downsides?|snags?|flaws?)(?:\s+(?:that|which|to)\b[^:;,.]{0,40})?$/iu
 
 /** A connective that turns a sentence against the one before it ("However, …", "But …"): a closed class of English. */
 const openingTurn =

@@ -64,9 +64,19 @@ export function holdsStance(words: Token[]): boolean {
  * ("In its most extreme extrapolation,", "At worst,"), or "where" or "whenever" ("Where there's no
  * real need for it,"). Without it the point claims more than the writer did.
  */
+/** "Before incremental checkpointing,", "Until version 2,", "Prior to the rewrite,": the time before a change (not "Before that,"). */
+export function boundsToTime(words: Token[]): boolean {
+  return (
+    /^(?:before|until|till|prior)$/i.test(words[0]?.value ?? '') &&
+    !words.some((word) => /^(?:that|this|then|now|it|these|those)$/i.test(word.value)) &&
+    words.some((word) => /^NN/.test(word.tag) || word.tag === 'VBG' || word.tag === 'CD')
+  )
+}
+
 export function boundsToCase(words: Token[]): boolean {
   if (/^(where|wherever|whenever)$/i.test(words[0]?.value ?? '')) return true
   // (An opening phrase only, "In the best case,": "the most popular tool" or "at least one node" is no case.)
+  if (boundsToTime(words) && !words.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag))) return true
   if (words[0]?.tag !== 'IN' || words.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag))) return false
   // "Without object deduplication, we use 6965 megabytes": what the claim holds without is its case.
   // (Not "Without a doubt," or "without further ado", which only say how sure or how soon.)
@@ -74,12 +84,7 @@ export function boundsToCase(words: Token[]): boolean {
   // "Before incremental checkpointing, every checkpoint consisted of the full state": the time a claim held
   // in, before or until a change, is its case; without it the point says the opposite of the article. (Not
   // "Before that," or "Until then,", which only link it to the sentence before.)
-  if (
-    /^(?:before|until|till|prior)$/i.test(words[0].value) &&
-    !words.some((word) => /^(?:that|this|then|now|it|these|those)$/i.test(word.value)) &&
-    words.some((word) => /^NN/.test(word.tag) || word.tag === 'VBG' || word.tag === 'CD')
-  )
-    return true
+  if (boundsToTime(words)) return true
   return words.some((word) => (/^(JJS|RBS)$/.test(word.tag) && !/^(most|least)$/i.test(word.value)) || extremity.test(word.value))
 }
 
@@ -117,7 +122,7 @@ function inConditional(clause: Token[]): boolean {
 
 /** Prepositional phrases that link a sentence to the ones around it: a closed class of English. */
 const linkPhrase =
-  /^(?:for\s+(?:example|instance|now|once|starters|sure)|in\s+(?:practice|fact|short|general|particular|addition|contrast|turn|theory|reality|summary|conclusion|brief|effect|sum|principle|essence|truth|hindsight|retrospect|comparison|other\s+words|the\s+end|any\s+case|the\s+meantime|the\s+long\s+run)|of\s+course|at\s+(?:first|last|least|best|worst|times|the\s+moment)|by\s+(?:default|contrast|comparison|design|far)|on\s+(?:average|balance|the\s+whole|the\s+other\s+hand))$/
+  /^(?:for\s+(?:example|instance|now|once|starters|sure)|in\s+(?:practice|fact|short|general|particular|addition|contrast|turn|theory|reality|summary|conclusion|brief|effect|sum|principle|essence|truth|hindsight|retrospect|comparison|other\s+words|the\s+end|any\s+case|the\s+meantime|the\s+long\s+run)|of\s+course|at\s+(?:first|last|least|best|worst|times|the\s+moment|the\s+end\s+of\s+the\s+day)|in\s+the\s+long\s+run|for\s+the\s+most\s+part|by\s+(?:default|contrast|comparison|design|far)|on\s+(?:average|balance|the\s+whole|the\s+other\s+hand))$/
 
 /**
  * "For environment isolation, conda was the most popular", "Among developers, Python is the most
@@ -126,7 +131,11 @@ const linkPhrase =
  * phrase that points back ("For this reason,").
  */
 function scopesSuperlative(intro: Token[], clause: Token[]): boolean {
-  if (intro[0]?.tag !== 'IN' || intro.some((token) => /^(?:this|that|these|those|it|them)$/i.test(token.value))) return false
+  if (
+    !/^(?:for|among|in|of|across|within|at|between|amongst)$/i.test(intro[0]?.value ?? '') ||
+    intro.some((token) => /^(?:this|that|these|those|it|them)$/i.test(token.value))
+  )
+    return false
   // (A link, "For example,", "In practice,", "In fact,", is no scope.)
   const phrase = intro.map((token) => token.value.toLowerCase()).join(' ')
   if (linkPhrase.test(phrase) || !/^NNS?$/.test(intro.at(-1)?.tag ?? '')) return false

@@ -282,7 +282,11 @@ function concludes(sentence: string): boolean {
  */
 function concludesBySo(sentence: string): boolean {
   const text = sentence.trim()
-  return /^so\s*,?\s+(?!far\b|that\b|long\b|much\b|many\b|what\b|how\b|why\b|if\b|to\s+speak\b)\p{L}/iu.test(text) && !/[?？]$/u.test(text)
+  if (!/^so\s*,?\s+(?!far\b|that\b|long\b|much\b|many\b|what\b|how\b|why\b|if\b|to\s+speak\b)\p{L}/iu.test(text) || /[?？]$/u.test(text))
+    return false
+  // (Not a story's next step, "So I opened the build script": its first verb is in the past.)
+  const verb = tagSentence(text).find((token) => token.kind === 'word' && /^(?:VB[DPZ]?|MD)$/.test(token.tag))
+  return verb?.tag !== 'VBD'
 }
 
 /**

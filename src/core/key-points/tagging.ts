@@ -170,7 +170,7 @@ export function tagSentence(text: string): Token[] {
       token.tag === 'NNS' &&
       /^['’]s$/i.test(token.value) &&
       /^NN/.test(previous?.tag ?? '') &&
-      (/^(?:NN|CD|VBG)/.test(tags[index] ?? '') || (/^JJ/.test(tags[index] ?? '') && /^NN/.test(tags[index + 1] ?? '')))
+      (/^(?:NN|CD)/.test(tags[index] ?? '') || (/^JJ/.test(tags[index] ?? '') && /^NN/.test(tags[index + 1] ?? '')))
     )
       token.tag = 'POS'
     // "…remains secure even if…", "is clean": after a linking verb, a word the lexicon also
@@ -382,9 +382,11 @@ function verbOfPluralSubject(tokens: Token[]): void {
     if (!phrase.every((each, index) => (subjectWord.test(each.tag) || /^of$/i.test(each.value)) && determined(each, index))) continue
     const end = clauseEnd(tokens, next)
     const rest = tokens.slice(next + 1, end).filter((each) => each.kind === 'word')
-    const opens = rest.findIndex((each) => subordinator.test(each.value))
-    const finite = rest.findIndex((each) => finiteTag.test(each.tag))
-    if (finite !== -1 && (opens === -1 || finite < opens)) return
+    // (A verb after a subordinator is its clause's; a second one after that, the main clause's: "The users guide
+    // that ships with the installer explains…" has its verb. An "as" is no subordinator here: "…, as always, is…".)
+    const opens = rest.findIndex((each) => subordinator.test(each.value) && !/^as$/i.test(each.value))
+    const finites = rest.flatMap((each, index) => (finiteTag.test(each.tag) ? [index] : []))
+    if (finites.length > 0 && (opens === -1 || finites[0] < opens || finites.length >= 2)) return
     verb.tag = 'VBP'
     return
   }
