@@ -101,42 +101,66 @@ export function remarkLinks() {
     // "upload://…", a Discourse post's own store (its address removed as unsafe, or kept with
     // `allowHtml`): no build loads a picture from there, so it is missing as one that failed to
     // download is (its alt text a caption), never a broken frame.
-    for (const [node, url] of unloadable) placeholder(node, url)
+    // Alt texts that three pictures or more share but for their numbers ("Humanizing among coders slide 2",
+    // "… slide 3", a keynote's 84 slides): a template, which says nothing of any one picture.
+    const templated = templatedAlts(file.data.assets.map((asset) => asset.alt ?? ''))
+    for (const [node, url] of unloadable) placeholder(node, url, templated)
     if (unloadable.length > 0) leaveOutMissing(tree)
     const sources = file.data.imageSources
     if (sources) {
-      pointAtCopies(images, references, sources)
-      for (const node of htmlImages) node.value = pointHtmlAtCopies(node.value, sources)
+      pointAtCopies(images, references, sources, templated)
+      for (const node of htmlImages) node.value = pointHtmlAtCopies(node.value, sources, templated)
       leaveOutMissing(tree)
     }
   }
 }
 
 /** Point images at the deck's copies; an image without one becomes a caption line (see `placeholder`). */
-function pointAtCopies(images: Array<Image | Definition>, references: ImageReference[], sources: ImageSources): void {
+function pointAtCopies(
+  images: Array<Image | Definition>,
+  references: ImageReference[],
+  sources: ImageSources,
+  templated: Set<string>,
+): void {
   const missing = new Map<string, string>()
   for (const node of images) {
     const source = sources.get(node.url)
     if (source === undefined) continue
     if (source === null) {
-      if (node.type === 'image') placeholder(node, node.url)
+      if (node.type === 'image') placeholder(node, node.url, templated)
       else missing.set(node.identifier, node.url)
     } else node.url = source
   }
   for (const node of references) {
     const url = missing.get(node.identifier)
-    if (url !== undefined) placeholder(node, url)
+    if (url !== undefined) placeholder(node, url, templated)
   }
 }
 
-function placeholder(node: Image | ImageReference, url: string): void {
+/** The alt texts, their numbers left out, that three pictures or more of an article share. */
+function templatedAlts(alts: string[]): Set<string> {
+  const counts = new Map<string, number>()
+  for (const alt of alts) {
+    const key = templateOf(alt)
+    if (key && /\d/.test(alt)) counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return new Set([...counts].filter(([, count]) => count >= 3).map(([key]) => key))
+}
+
+/** An alt text with its numbers left out, in lower case. */
+function templateOf(alt: string): string {
+  return alt.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+function placeholder(node: Image | ImageReference, url: string, templated: Set<string>): void {
   // A picture that is not there has nowhere to be seen: a frame would promise one. A file of the
   // article's (or one outside its folder) keeps its alt text as a caption when it says what the
   // picture showed; else it is left out (the build's warning names it). A remote one (an
   // offline build, a server that refused) is a caption line always, its alt text or where it
   // lives: it exists, and the speaker may show it from there.
   node.data = { ...node.data, lecternLeftOut: true }
-  const alt = pictureWords(node, url)
+  const words = pictureWords(node, url)
+  const alt = templated.has(templateOf(words)) ? '' : words
   const caption = isRemote(url) || elsewhere(url) ? remoteCaption(alt, url) : saysSomething(alt) ? alt : undefined
   if (caption === undefined) return
   node.data = {
@@ -378,13 +402,14 @@ export function attributeOf(tag: string, name: string): string | undefined {
 }
 
 /** Raw HTML with its pictures pointed at the deck's copies, or caption lines where there is none. */
-function pointHtmlAtCopies(html: string, sources: ImageSources): string {
+function pointHtmlAtCopies(html: string, sources: ImageSources, templated: Set<string>): string {
   return html.replace(imgTag, (tag) => {
     const url = attributeOf(tag, 'src')
     const source = url === undefined ? undefined : sources.get(url)
     if (source === undefined) return tag
     if (source === null) {
-      const alt = attributeOf(tag, 'alt') ?? ''
+      const written = attributeOf(tag, 'alt') ?? ''
+      const alt = templated.has(templateOf(written)) ? '' : written
       // As `placeholder`: a missing file of the article's is a caption, or nothing; a remote picture a caption line.
       const caption = isRemote(url!) ? remoteCaption(alt, url!) : saysSomething(alt) ? alt : undefined
       // (A space after it: on the slide the caption is a line of its own, but the speaker's notes and

@@ -442,3 +442,22 @@ describe('a line of only an <img> over its paragraph, no blank line between', ()
     expect(text(select('aside.notes', parseDeck(remote.html)))).toContain('Proteins are an invaluable tool to see cells at work.')
   })
 })
+
+describe('alt texts from a template', () => {
+  it('should give no caption to missing pictures whose alt texts differ only by a number', () => {
+    // A PyCon CZ keynote's transcript (review 90): 83 lines "Humanizing among coders slide N", two to seven a slide.
+    const slide = (n: number) =>
+      `<div class="slide-section">\n<img src="s${n}.jpeg" alt="Humanizing among coders slide ${n}">\n<p>Words said over slide ${n} of the talk.</p>\n</div>\n`
+    const source = `# Humanizing among coders\n\n## Part\n\n${[2, 3, 4].map(slide).join('\n')}\n![The booth at the venue](booth.png)\n`
+    const missing = new Map<string, null>([
+      ['s2.jpeg', null],
+      ['s3.jpeg', null],
+      ['s4.jpeg', null],
+      ['booth.png', null],
+    ])
+    const tree = parseDeck(renderDeck(new VFile({ path: 'talk.md', value: source }), {}, missing).html)
+    const captions = selectAll('.lectern-image-caption', tree).map(text)
+    expect(captions.join(' | ')).not.toMatch(/Humanizing among coders slide/)
+    expect(captions).toContain('The booth at the venue')
+  })
+})
