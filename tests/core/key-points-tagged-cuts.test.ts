@@ -493,3 +493,14 @@ describe('what the rules of this stop leave alone (a code review)', () => {
     expect(tags('The build’s running again.')).not.toMatchObject({ '’s': 'POS' })
   })
 })
+
+describe('a date before a dash', () => {
+  it('should cut after a clause that ends on a date, which counts nothing', () => {
+    // Flink's community update of August 2020 (review 91): the feature freeze "set for September 10th" had no point.
+    expect(
+      shorten(
+        'The details of the next release of Stateful Functions are under discussion in this @dev mailing list thread, and the feature freeze is set for September 10th — so, you can expect Stateful Functions 2.2 to be released soon after!',
+      ),
+    ).toBe('The feature freeze is set for September 10th')
+  })
+})

@@ -717,12 +717,17 @@ const counting = /^(several|another|various|few|couple|both|two|three|four|five|
 
 /** The last noun phrase says how many things there are ("one of two things", "several components"), not which. */
 function counts(words: Token[]): boolean {
+  // (A number counts, "two resource types"; not a date the phrase ends on, "…the feature freeze is set for September 10th".)
+  const month =
+    /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
+  const number = (at: number) =>
+    words[at]?.tag === 'CD' && !/^\d+(?:st|nd|rd|th)$/i.test(words[at].value) && !month.test(words[at - 1]?.value ?? '')
   let index = words.length - 1
   while (index > 0 && /^(NN|JJ|CD|VBG|IN)/.test(words[index].tag) && (words[index].tag !== 'IN' || /^of$/i.test(words[index].value))) {
-    if (words[index].tag === 'CD' || counting.test(words[index].value)) return true
+    if (number(index) || counting.test(words[index].value)) return true
     index--
   }
-  return words[index]?.tag === 'CD' || counting.test(words[index]?.value ?? '')
+  return number(index) || counting.test(words[index]?.value ?? '')
 }
 
 /** Whether words are only a series of names, two or more joined by "and" or "or" ("REGION, NATION, …, and LINEITEM"). */
