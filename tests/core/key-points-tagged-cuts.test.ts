@@ -504,3 +504,14 @@ describe('a date before a dash', () => {
     ).toBe('The feature freeze is set for September 10th')
   })
 })
+
+describe('a date inside an opening', () => {
+  it('should not end a clause at the comma between a day and its year', () => {
+    // Firezone's post-mortem (review 90): its lede's news had no point, the date's comma making the opening a list.
+    expect(
+      shorten(
+        'In the early morning hours of November 28, 2025 (UTC), we experienced a limited PII exposure affecting a small number of users.',
+      ),
+    ).toBe('We experienced a limited PII exposure affecting a small number of users')
+  })
+})

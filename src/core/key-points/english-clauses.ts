@@ -29,6 +29,19 @@ export function clausesOf(tokens: Token[]): Clause[] {
   return lastSplit.clauses
 }
 
+const monthName =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
+
+/**
+ * Whether the comma before the space `token` sits inside a date, "November 28, 2025": a month and its day
+ * before it (the day the last word read, at `wordIndex`), a year after it. No clause ends there.
+ */
+function insideDate(words: Token[], wordIndex: number, token: Token): boolean {
+  if (token.kind !== 'space') return false
+  const [month, day, year] = [words[wordIndex - 1], words[wordIndex], words[wordIndex + 1]]
+  return /^\d{4}$/.test(year?.value ?? '') && /^\d{1,2}(?:st|nd|rd|th)?$/i.test(day?.value ?? '') && monthName.test(month?.value ?? '')
+}
+
 function splitClauses(tokens: Token[]): Clause[] {
   const starts = [0]
   const words = tokens.filter((token) => token.kind === 'word')
@@ -55,7 +68,8 @@ function splitClauses(tokens: Token[]): Clause[] {
       (mark === ',' || mark === ':') &&
       token.kind !== 'space' &&
       (tokens[index - 2]?.kind === 'word' || (mark === ':' && token.kind === 'word'))
-    if (previous.kind === 'punctuation' && isClauseMark(mark) && !inside) starts.push(index)
+    if (previous.kind === 'punctuation' && isClauseMark(mark) && !inside && !(mark === ',' && insideDate(words, wordIndex, token)))
+      starts.push(index)
     else if (token.kind === 'word' && isSubordinating(token.tag) && opensClause(words, wordIndex)) starts.push(index)
     else if (token.kind === 'word' && opensResult(words, wordIndex)) starts.push(index)
   }
