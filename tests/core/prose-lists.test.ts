@@ -227,3 +227,26 @@ describe('run-in questions', () => {
     expect(text(select('h2', kiosks)!)).not.toContain('Postal sensors')
   })
 })
+
+describe('a claim that runs on into its reasons', () => {
+  it('should show the claim before a "because" the numbered reasons after it finish', () => {
+    // DataFusion's tpchgen post (review 91): the set-up was shown, not the turn to the format's faults.
+    const found = slides(
+      [
+        '# tpchgen-rs',
+        '',
+        '## Direct to parquet',
+        '',
+        'At this point, `tpchgen-cli` could very quickly generate the TBL format.',
+        'However, the TBL is annoying to work with, because',
+        '',
+        '1. It has no header',
+        '2. It is like a CSV but the delimiter is `|`',
+        '3. No system that we know can read them without additional configuration.',
+        '',
+      ].join('\n'),
+    )
+    const shown = found.flatMap((slide) => selectAll('ul.lectern-points > li', slide)).map(text)
+    expect(shown).toContain('The TBL is annoying to work with')
+  })
+})

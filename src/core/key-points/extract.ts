@@ -1015,7 +1015,11 @@ function sentenceCandidates(
     if (sentence.index === 0 && continuesSentence(sentence.text, lang, afterBlock)) continue
     // Its last sentence, run on into the formula or code after it ("We can verify this claim by
     // replacing it in"), is finished there: on a slide alone it stops mid-phrase.
-    if (auto && beforeBlock && sentence.index === sentences.length - 1 && runsIntoBlock(sentence.text, lang)) continue
+    // ("However, as described above, the TBL is annoying to work with, because" over its numbered reasons:
+    // the claim before the "because" stands; the reasons are the list the slide shows.)
+    const runsOn = auto && beforeBlock && sentence.index === sentences.length - 1 && runsIntoBlock(sentence.text, lang)
+    const beforeReasons = runsOn && english ? sentence.text.replace(reasonsFollow, '.') : undefined
+    if (runsOn && (beforeReasons === undefined || beforeReasons === sentence.text)) continue
     // Outside English, without a tagger to find a claim before it, a sentence that ends in a colon
     // is the writer's sign that it leads into what follows ("Ecrivons notre deuxième test :", "Ofrece
     // tres ventajas principales:"); a paragraph opening in lower case goes on with a sentence a code
@@ -1045,7 +1049,8 @@ function sentenceCandidates(
     if (auto && english && sentences.length > 1 && pointsAtFigure(sentence.text)) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it
     // makes before the announcement ("Rust doesn't support async trait methods, so we have two options:") may be.
-    let source = auto ? claimOf(requestOf(sentence.text, lang) ?? sentence.text, lang) : sentence.text
+    const said = beforeReasons ?? sentence.text
+    let source = auto ? claimOf(requestOf(said, lang) ?? said, lang) : said
     if (auto && numbered && sentence.index === 0 && numbersClaim(source)) source = withoutEnumerator(source)
     if (auto && introducesBlock(sentence.text, lang)) {
       const claim = claimBeforeAnnouncement(sentence.text)
@@ -1382,6 +1387,9 @@ function unnamedDemonstrative(
   const names = (other: Sentence) => (term ? other.terms.includes(term) : new RegExp(`\\b${noun}\\b`, 'i').test(other.text))
   return !(term && heading.has(term)) && !sentences.some((other) => other !== sentence && names(other))
 }
+
+/** A reason's conjunction a sentence runs on with into the list of reasons after it: ", because", "since:". */
+const reasonsFollow = /,?\s+(?:because|since)\s*:?\s*$/i
 
 /** How informative a sentence looks before it is tagged and shortened. */
 function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang: string, count: number, series: boolean): number {
