@@ -41,6 +41,13 @@ describe('the sign-offs and acknowledgements that end a post', () => {
     expect(isCourtesy("I'm looking forward to spending the next year with you all!", 'en')).toBe(true)
     expect(isCourtesy('We look forward to continuing working for and with you for 2020.', 'en')).toBe(true)
     expect(isCourtesy("We're also looking forward to investigating support for TypeScript's 10x faster Go port.", 'en')).toBe(false)
+    // (Flink's community update, review 91: looking forward and thanks in one closing sentence.)
+    expect(
+      isCourtesy(
+        "We're looking forward to the next 3 months of collaboration, and would like to thank again all the applicants that invested time into their applications for GSoD with Flink.",
+        'en',
+      ),
+    ).toBe(true)
   })
 
   it('should not take a wish-like opening or a reason for a courtesy', () => {

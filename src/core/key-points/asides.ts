@@ -137,7 +137,8 @@ function signsOff(text: string): boolean {
   // "We have a lot of people to thank": the thanks to come, announced.
   if (/^(?:i|we)\b.*\bto thank\W*$/.test(text)) return true
   const forward = /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:\w+\s+)?(?:look|looking)\s+forward\s+to\b/.test(text)
-  return forward && (/!\s*$/.test(text) || /\byou\b/.test(text))
+  // (Or with thanks in the same sentence: "We're looking forward to the next 3 months of collaboration, and would like to thank…".)
+  return forward && (/!\s*$/.test(text) || /\byou\b/.test(text) || /\bthank/.test(text))
 }
 
 /**
