@@ -5,10 +5,17 @@
  */
 export function stopOnInterrupt(controller: AbortController, reason: () => unknown, close: () => void): () => void {
   const stop = () => {
-    controller.abort(reason())
+    const why = reason()
+    controller.abort(why)
     close()
-    process.once('SIGINT', () => process.exit(130))
-    setTimeout(() => process.exit(130), 5_000).unref()
+    // (Ended here, the process says why as the error's own path would: a long build on a busy machine may
+    // reach its next check of the signal only after this wait.)
+    const end = () => {
+      process.stderr.write(`lectern: ${why instanceof Error ? why.message : 'interrupted'}\n`)
+      process.exit(130)
+    }
+    process.once('SIGINT', end)
+    setTimeout(end, 5_000).unref()
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
