@@ -1,5 +1,6 @@
 import { convertMdxComponents } from './mdx-components.ts'
 import { parseArgs } from './shortcodes.ts'
+import { codeLines } from './prose-scan.ts'
 
 /*
  * Block-level syntax of the blog and docs engines that CommonMark reads as text: custom
@@ -357,21 +358,10 @@ function withinHtmlBlocksUnindented(lines: string[]): string[] {
   const inside = new Array<number>(lines.length + 1).fill(0)
   const open: Array<{ tag: string; line: number; wrapper: boolean }> = []
   // The lines of code fences, whose indentation is the code's.
-  const code = new Array<boolean>(lines.length).fill(false)
-  let fenced: string | undefined
+  const code = codeLines(lines)
   for (let index = 0; index < lines.length; index++) {
+    if (code[index]) continue
     const bare = lines[index].replace(/\r$/, '')
-    const marker = fenceLine.exec(bare)
-    if (fenced) {
-      code[index] = true
-      if (marker && marker[2][0] === fenced[0] && marker[2].length >= fenced.length && marker[3].trim() === '') fenced = undefined
-      continue
-    }
-    if (marker) {
-      code[index] = true
-      fenced = marker[2]
-      continue
-    }
     const wrapper = wrapperOpen.test(bare) && !markdownBlock.test(bare)
     for (const [, closing, name] of bare.matchAll(wrapperTag)) {
       const tag = name.toLowerCase()

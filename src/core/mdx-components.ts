@@ -1,5 +1,5 @@
 import { type Literal, readLiteral } from './js-literal.ts'
-import { splitFences } from './prose-scan.ts'
+import { codeLines, splitFences } from './prose-scan.ts'
 
 /*
  * The block components React-style docs sites write in their MDX posts, made into the
@@ -119,22 +119,12 @@ function withDataComponents(lines: string[]): string[] {
     }
     return low
   }
-  let fenced: string | undefined
+  const code = codeLines(lines)
   // (Lines a reading passed over are not read again, whatever they hold: each tag is read once.)
   let readTo = -1
   for (let index = 0; index < out.length; index++) {
     const bare = out[index].replace(/\r$/, '')
-    const marker = fence.exec(bare)?.[1]
-    if (fenced) {
-      // (Closed as the block syntax closes it: the marker alone on its line.)
-      if (marker && marker[0] === fenced[0] && marker.length >= fenced.length && bare.trim() === marker) fenced = undefined
-      continue
-    }
-    if (marker) {
-      fenced = marker
-      continue
-    }
-    if (index <= readTo || !dataComponent.test(bare) || (index > 0 && out[index - 1].trim() !== '')) continue
+    if (code[index] || index <= readTo || !dataComponent.test(bare) || (index > 0 && out[index - 1].trim() !== '')) continue
     const shown = dataShown(text, starts[index], lastCommentEnd)
     const last = lineAt(Math.max(starts[index], shown.end - 1))
     readTo = last
@@ -202,13 +192,10 @@ function sayable(attribute: string, value: Literal): boolean {
 
 /** The same data in one line: items apart by " · ", a record's fields by " — " ("18:30 — A change is deployed · 06:06 — …"). */
 function inlineOf(rows: Literal[]): string {
-  const field = (value: Literal) => (typeof value === 'object' && value !== null ? '' : asText(String(value ?? '')))
+  // (Rows are strings or records of flat fields: see `sayable`.)
+  const field = (value: Literal) => asText(String(value ?? ''))
   return rows
-    .map((row) =>
-      typeof row === 'object' && row !== null && !Array.isArray(row)
-        ? Object.values(row).map(field).filter(Boolean).join(' — ')
-        : field(row),
-    )
+    .map((row) => (typeof row === 'object' && row !== null ? Object.values(row).map(field).filter(Boolean).join(' — ') : field(row)))
     .filter(Boolean)
     .join(' · ')
 }
@@ -229,15 +216,12 @@ function opensNoBlock(text: string): string {
   return text.replace(/^(?=[#>+*-]|\d+[.)])/, '\\')
 }
 
-/** An array of strings as a list, of records as a table; nothing for other data (nested arrays or records, mixed rows). */
+/** An array of strings as a list, of records as a table (the data `sayable` lets through: strings, or records of flat fields). */
 function markdownOf(rows: Literal[]): string[] {
   const cell = (value: Literal | undefined) => (value === null || value === undefined ? '' : asText(String(value)))
-  if (rows.every((row) => typeof row === 'string' || typeof row === 'number')) return rows.map((row) => `- ${cell(row)}`)
-  const records = rows.filter((row): row is { [key: string]: Literal } => typeof row === 'object' && row !== null && !Array.isArray(row))
-  if (records.length !== rows.length) return []
-  if (records.some((record) => Object.values(record).some((value) => typeof value === 'object' && value !== null))) return []
+  if (rows.every((row) => typeof row === 'string')) return rows.map((row) => `- ${cell(row)}`)
+  const records = rows as Array<{ [key: string]: Literal }>
   const keys = [...new Set(records.flatMap((record) => Object.keys(record)))]
-  if (keys.length === 0) return []
   const header = keys.map((key) => cell(columnName(key)))
   return [
     `| ${header.join(' | ')} |`,

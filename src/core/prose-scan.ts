@@ -50,6 +50,20 @@ export function splitFences(markdown: string): Piece[] {
   return pieces
 }
 
+/**
+ * Whether each of `lines` is code as {@link splitFences} reads the text they make: a fenced block's,
+ * fences included, or the frontmatter's. For line-for-line rewrites that must leave code alone.
+ */
+export function codeLines(lines: string[]): boolean[] {
+  const code: boolean[] = []
+  for (const piece of splitFences(lines.join('\n'))) {
+    const count = (piece.text.match(/\n/g)?.length ?? 0) + (piece.text.endsWith('\n') ? 0 : 1)
+    for (let line = 0; line < count; line++) code.push(piece.code)
+  }
+  while (code.length < lines.length) code.push(false)
+  return code
+}
+
 /** Split prose at its code spans: a run of backticks up to the next run of the same length. */
 export function splitSpans(text: string): Piece[] {
   const pieces: Piece[] = []
