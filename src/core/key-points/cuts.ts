@@ -6,6 +6,7 @@ import {
   endsIndefinite,
   hasVerb,
   holdsCondition,
+  monthName,
   opensCondition,
   opensAdverbialClause,
   opensRelative,
@@ -718,10 +719,8 @@ const counting = /^(several|another|various|few|couple|both|two|three|four|five|
 /** The last noun phrase says how many things there are ("one of two things", "several components"), not which. */
 function counts(words: Token[]): boolean {
   // (A number counts, "two resource types"; not a date the phrase ends on, "…the feature freeze is set for September 10th".)
-  const month =
-    /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
   const number = (at: number) =>
-    words[at]?.tag === 'CD' && !/^\d+(?:st|nd|rd|th)$/i.test(words[at].value) && !month.test(words[at - 1]?.value ?? '')
+    words[at]?.tag === 'CD' && !/^\d+(?:st|nd|rd|th)$/i.test(words[at].value) && !monthName.test(words[at - 1]?.value ?? '')
   let index = words.length - 1
   while (index > 0 && /^(NN|JJ|CD|VBG|IN)/.test(words[index].tag) && (words[index].tag !== 'IN' || /^of$/i.test(words[index].value))) {
     if (number(index) || counting.test(words[index].value)) return true

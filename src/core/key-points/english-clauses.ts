@@ -29,7 +29,8 @@ export function clausesOf(tokens: Token[]): Clause[] {
   return lastSplit.clauses
 }
 
-const monthName =
+/** A month's name or its abbreviation, as one word: "November", "Sept.". */
+export const monthName =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
 
 /**
