@@ -210,7 +210,9 @@ function firstConjunct(sentence: string, lang: string, most = maxLeadWords): str
     .slice(0, next.start)
     .findLast((token) => token.kind !== 'space')
     ?.value.trim()
-  const joined = boundary === ';' || (boundary === ',' && next.words[0]?.tag === 'CC')
+  // ("There are still many optimizations that we may pursue, | but the ones here can be very helpful…"
+  // (review 92): what comes after "but" or "yet" is what the writer holds; the clause before it only grants.)
+  const joined = boundary === ';' || (boundary === ',' && next.words[0]?.tag === 'CC' && !/^(?:but|yet)$/i.test(next.words[0].value))
   if (!joined) return undefined
   const first = clauses[0]
   // A subject before its verb: a noun or pronoun, then a verb (not an imperative or a bare phrase).

@@ -1550,3 +1550,69 @@ describe('what a cut must not leave out', () => {
     expect(shorten('Note : this is French.')).toBe('Note: this is French')
   })
 })
+
+describe('cuts that drop what makes the claim true (review 92)', () => {
+  it('should not stop before the sentence turns on ", but", "yet" or "instead of"', () => {
+    // Jake VanderPlas on matplotlib: the words before ", but" alone say the opposite of the sentence.
+    expect(
+      shorten(
+        'The hooks into multiple backends work well for static images, but can be cumbersome and unpredictable for more dynamic, interactive plots.',
+      ),
+    ).not.toMatch(/work well$/)
+    // Node.js's CDN post-mortem.
+    expect(
+      shorten('That historical 5xx response would not be cached by Cloudflare, but now it was a 404 and Cloudflare was caching it!'),
+    ).not.toBe('That historical 5xx response would not be cached by Cloudflare')
+    // Falco's adaptive syscalls post: the advice is where to remove them, not that.
+    expect(
+      shorten(
+        'To maintain a streamlined and efficient configuration, it is recommended to remove unwanted syscalls directly from the Falco rules instead of excluding them in the custom_set.',
+      ),
+    ).not.toMatch(/remove unwanted syscalls$/)
+    // (Not a pair, "not just X but Y", nor a "but" of a later clause with a verb of its own.)
+    expect(
+      shorten(
+        'I was frustrated with OpenTSDB because I was responsible for keeping the cluster online, but found it difficult to guard against metric storms.',
+      ),
+    ).toMatch(/^I was frustrated with OpenTSDB/)
+    // (Nor "instead of" right after the cut, which keeps the writer's choice whole.)
+    expect(
+      shorten(
+        'The runtime chooses the hash seed for each new map using ChaCha8Rand instead of a less secure generator it previously used.',
+      ),
+    ).toBe('The runtime chooses the hash seed for each new map using ChaCha8Rand')
+  })
+
+  it('should not stop on the vague noun a form of "be" gives its subject, before the relative clause that fills it', () => {
+    expect(shorten('The ggplot integraion in R is one feature that users cite as a clear advantage over Python.')).not.toMatch(
+      /one feature$/,
+    )
+    // (A noun that names what the subject is stands: "a static site generator".)
+    expect(
+      shorten(
+        'Docusaurus is a static site generator that helps you ship beautiful documentation websites in no time at all, whatever you host.',
+      ),
+    ).toMatch(/^Docusaurus is a static site generator/)
+  })
+
+  it('should keep an opening that names the kind of thing the claim holds for', () => {
+    // Vite 8's announcement.
+    expect(
+      shorten(
+        'For large projects, the impact can be especially noticeable, and we expect further improvements as the new architecture matures.',
+      ),
+    ).toMatch(/^For large projects, the impact can be especially noticeable/)
+  })
+
+  it('should not show the clause a silent section grants before its "but"', () => {
+    // Apache Arrow's post on Parquet strings: its closing section of one paragraph.
+    const deck = parseDeck(
+      renderDeck(
+        '# T\n\n## Conclusion\n\nThere are still many Parquet-related optimizations that we may pursue in the future, but the ones here can be very helpful to people working with string-heavy datasets.\n',
+      ).html,
+    )
+    const shown = selectAll('.lectern-points li', deck).map(text)
+    expect(shown).toHaveLength(1)
+    expect(shown[0]).not.toMatch(/^There are still many/)
+  })
+})

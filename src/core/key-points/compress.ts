@@ -144,7 +144,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     (dropsDenial(tokens, cut.tokens) ||
       splitsSeries(tokens, cut.tokens) ||
       onlyOpeningPhrase(tokens, cut.tokens) ||
-      onlySubject(tokens, cut.tokens))
+      onlySubject(tokens, cut.tokens) ||
+      dropsTurn(tokens, cut.tokens) ||
+      endsBeforeDefiningRelative(tokens, cut.tokens))
   const whole = loses(chosen) ? longSentence(tokens, words, longest) : chosen
   const found = loses(whole) ? undefined : whole
   // "There came our first learning: | sometimes, just upgrading Postgres…", "Note to us: | make sure
@@ -344,6 +346,82 @@ function dropsDenial(tokens: Token[], cut: Token[]): boolean {
     clause.some((word) => /^(?:true|case|correct|right|accurate|possible|so|what)$/i.test(word.value))
   )
 }
+
+/**
+ * Whether a cut stops before the sentence turns: "The hooks into multiple backends work well | for
+ * static images, but can be cumbersome…for interactive plots", "That historical 5xx response would
+ * not be cached, | but now it was a 404", "…it is recommended to remove unwanted syscalls |
+ * directly from the rules instead of excluding them" (review 92). What comes after ", but", ", yet",
+ * "instead of" or "rather than" is what the writer holds; the words before it alone say the
+ * opposite, or only the half the writer set aside. (Only a turn of the clause the cut ends in: no
+ * verb of another clause before its ", but"; "instead of" with no mark before it, ", instead of…" only adds. "Not just X but
+ * Y" pairs two things, and turns nothing.)
+ */
+function dropsTurn(tokens: Token[], cut: Token[]): boolean {
+  const last = tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
+  if (last === -1) return false
+  const rest = tokens.slice(last + 1).filter((token) => token.kind !== 'space')
+  let verb = false
+  let marked = false
+  for (const [index, token] of rest.entries()) {
+    verb ||= token.kind === 'word' && finiteWord(token)
+    const next = rest[index + 1]
+    if (!verb && token.value === ',' && next?.kind === 'word' && next.tag === 'CC' && /^(?:but|yet)$/i.test(next.value))
+      return !judgesBefore(rest.slice(index + 2))
+    // (Right after the cut, "…using ChaCha8Rand | instead of a less secure generator", the cut keeps the choice whole.)
+    if (!marked && index > 0 && /^(?:instead|rather)$/i.test(token.value) && /^(?:of|than)$/i.test(next?.value ?? '')) return true
+    marked ||= token.kind !== 'word'
+    if (/^[;:—–(]$/u.test(token.value)) return false
+  }
+  return false
+}
+
+/**
+ * Whether the clause after a "but" judges the one before it by a demonstrative, "…, but it turned out
+ * that this still wasn't fast enough" (review 83): the fact before it is the slide's, and the
+ * judgement is said around it.
+ */
+function judgesBefore(clause: Token[]): boolean {
+  const end = clause.findIndex((token) => token.kind === 'punctuation')
+  const words = (end === -1 ? clause : clause.slice(0, end)).filter((token) => token.kind === 'word')
+  // ("…, but we found that it…": a "that" before a clause only opens it.)
+  return words.some(
+    (word, index) =>
+      (/^this$/i.test(word.value) && !/^(?:NN|JJ|CD)/.test(words[index + 1]?.tag ?? '')) ||
+      (/^that$/i.test(word.value) && /^(?:VB|MD)/.test(words[index + 1]?.tag ?? '')),
+  )
+}
+
+/**
+ * Whether a cut ends on the vague noun a form of "be" gives its subject, which only its relative
+ * clause, left out, fills: "The ggplot integration in R is one feature | that users cite as a clear
+ * advantage over Python" (review 92). "One feature", "a reason", "the only thing" are the claim's
+ * slot; the clause is the claim. ("Docusaurus is a static site generator | that helps you…" names
+ * what it is, and stands.)
+ */
+function endsBeforeDefiningRelative(tokens: Token[], cut: Token[]): boolean {
+  const words = cut.filter((token) => token.kind === 'word')
+  const last = tokens.indexOf(words.at(-1) as Token)
+  if (last === -1 || !/^NNS?$/.test(words.at(-1)?.tag ?? '')) return false
+  const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
+  if (next?.kind !== 'word' || !/^(?:that|who|which|whom)$/i.test(next.value)) return false
+  // The noun's own phrase, back to its determiner: "one feature", "the only way", "a thing".
+  let start = words.length - 1
+  while (start > 0 && /^(?:JJ|NN|CD|VBN)/.test(words[start - 1].tag) && !/^(?:a|an|one|the)$/i.test(words[start - 1].value)) start--
+  const determiner = words[start - 1]?.value.toLowerCase() ?? ''
+  if (!/^(?:is|are|was|were|be|been|'s|’s|remains|remained)$/i.test(words[start - 2]?.value ?? '')) return false
+  const head = words.at(-1)?.value.toLowerCase() ?? ''
+  const phrase = words.slice(start, -1).map((word) => word.value.toLowerCase())
+  return (
+    determiner === 'one' ||
+    (determiner === 'the' && phrase.some((word) => /^(?:only|one|first|last|main|key|real)$/.test(word))) ||
+    (/^(?:a|an)$/.test(determiner) && vagueNoun.test(head))
+  )
+}
+
+/** Nouns that name a slot, not a thing: "a thing that…", "a way that…". A closed class of English. */
+const vagueNoun =
+  /^(?:thing|things|way|ways|feature|reason|place|part|area|aspect|example|case|factor|problem|issue|lesson|point|kind|sort|type|one)$/
 
 /**
  * Whether a cut keeps only the phrase a sentence opens on, up to its comma ("Prior to

@@ -75,6 +75,9 @@ export function boundsToTime(words: Token[]): boolean {
 
 export function boundsToCase(words: Token[]): boolean {
   if (/^(where|wherever|whenever)$/i.test(words[0]?.value ?? '')) return true
+  // "For large projects, the impact can be especially noticeable" (review 92): the kind of thing a claim
+  // holds for is its case. (Not a group alone, "For contributors,", which says whom the writer addresses.)
+  if (namesWhoFor(words) && words.some((word) => /^JJ/.test(word.tag))) return true
   // (An opening phrase only, "In the best case,": "the most popular tool" or "at least one node" is no case.)
   if (boundsToTime(words) && !words.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag))) return true
   if (words[0]?.tag !== 'IN' || words.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag))) return false
