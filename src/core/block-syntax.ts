@@ -1,6 +1,7 @@
 import { convertMdxComponents } from './mdx-components.ts'
 import { parseArgs } from './shortcodes.ts'
 import { codeLines } from './prose-scan.ts'
+import { convertDefinitionLists } from './definition-lists.ts'
 
 /*
  * Block-level syntax of the blog and docs engines that CommonMark reads as text: custom
@@ -99,7 +100,9 @@ const writtenAsIs = /^(markdown|md|qmd|rmd|text|txt|plain)$/i
 
 /** Rewrite the block-level syntax described above; code blocks stay as written. Pure. */
 export function convertBlockSyntax(markdown: string): ConvertedBlocks {
-  const lines = withinHtmlBlocksUnindented(mystFencedDirectives(convertAdmonitions(convertMdxComponents(markdown.split('\n')))))
+  const lines = convertDefinitionLists(
+    withinHtmlBlocksUnindented(mystFencedDirectives(convertAdmonitions(convertMdxComponents(markdown.split('\n'))))),
+  )
   const out: string[] = []
   const removed: ConvertedBlocks['removed'] = []
   const containers: Container[] = []

@@ -40,6 +40,18 @@ export function remarkCallouts() {
         parent.children.splice(index, 1)
         return index
       }
+      // "> [!DETAILS] How the code works", VitePress's `::: details`, MDX's `<DeepDive>`: what the
+      // page folds away is the article's content, which a talk cannot unfold; it is said and shown as
+      // the rest of the article is, its title a line of the notes (as a raw `<details>`'s summary is:
+      // see raw-html.ts), rather than pages of prose set in a box.
+      if (kind === 'details' && parent && index !== undefined) {
+        const title = found[3].trim()
+        const said: Paragraph[] = title
+          ? [{ type: 'paragraph', children: [{ type: 'text', value: title }], position: quote.position, data: { lecternNoteOnly: true } }]
+          : []
+        parent.children.splice(index, 1, ...said, ...(quote.children as typeof parent.children))
+        return index + said.length
+      }
       asCallout(quote, kind, found[3].trim())
     })
   }

@@ -4,6 +4,7 @@ import { visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { findLineSteps } from './line-steps-spec.ts'
 import { fitsOneSlide } from './split-visual.ts'
+import { withoutTwoslash } from './twoslash.ts'
 
 /*
  * Line steps in a code block's info string, as Reveal writes them: ```js {1-2|4} emphasises
@@ -72,6 +73,7 @@ export function remarkCodeSteps() {
     if (!file.data.hasCode) return
     visit(tree, 'code', (node: Code, _index, parent) => {
       codehiliteLanguage(node)
+      withoutTwoslash(node)
       const spec = findLineSteps(node.meta)
       if (spec === undefined) return
       const parsed = parseLineSteps(spec, lineCount(node.value))

@@ -576,8 +576,15 @@ function hugo(name: string, rawArgs: string, closing: boolean, index: number, le
     case 'relref':
       // Inside a link's URL: the page it names.
       return args.named.path ?? first ?? ''
-    default:
+    default: {
+      // `{{< newtabref href="https://jmeter.apache.org/" title="JMeter" >}}` (Mattermost's blog, review 92): a
+      // site's own link shortcode, whose text is a word of the sentence. Left out, "(, , to name a few)"
+      // is what the notes say; it is the link it writes.
+      const href = args.named.href ?? args.named.url ?? args.named.link
+      const label = args.named.title ?? args.named.text ?? args.named.label ?? args.named.name
+      if (href && label && /^(?:https?:\/\/|\/|\.|#)/.test(href)) return `[${label.replace(/[[\]\\]/g, '\\$&')}](${destination(href)})`
       return leave(`Hugo \`${name}\``, index)
+    }
   }
 }
 
@@ -683,8 +690,9 @@ function expression(source: string, index: number, leave: Leave): string {
   const literal = /^(["'])(.*?)\1\s*(?:\||$)/.exec(source)
   if (literal) return literal[2]
   // Site addresses in front of a path: `{{ site.baseurl }}/assets/x.png`.
-  if (/^(site\.(url|baseurl|github\.url)|base_path|config\.base_url|\.Site\.BaseURL)\b/.test(source)) return ''
-  const name = /^[.\w$]+/.exec(source)?.[0] ?? '…'
+  // (Apache Arrow's site names it `site.base-url`.)
+  if (/^(site\.(url|baseurl|base[-_]url|github\.url)|base_path|config\.base_url|\.Site\.BaseURL)(?![\w-])/.test(source)) return ''
+  const name = /^[.\w$-]+/.exec(source)?.[0] ?? '…'
   return leave(`\`{{ ${name} }}\``, index)
 }
 

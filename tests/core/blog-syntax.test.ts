@@ -3,6 +3,7 @@ import { VFile } from 'vfile'
 import { convertBlockSyntax } from '../../src/core/block-syntax.ts'
 import { renderDeck } from '../../src/core/index.ts'
 import { convertInlineSyntax } from '../../src/core/inline-syntax.ts'
+import { convertShortcodes } from '../../src/core/shortcodes.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 const lines = (value: string) => value.split('\n').length
@@ -730,5 +731,74 @@ describe("mdBook's includes", () => {
     expect(result.text).toContain('{{ #include kept.rs }} is a comment here')
     expect(lines(result.text)).toBe(lines(source))
     expect(result.removed.map((each) => each.kind)).toContain('mdBook `{{#include}}` listing')
+  })
+})
+
+describe('blog formats of review 92', () => {
+  it('should take Twoslash markup out of a TypeScript or JavaScript listing, and leave an ordinary one as written', () => {
+    // svelte.dev's post on view transitions: `// @errors:` and `// ---cut---` shown raw as lines of the example.
+    const { tree } = render(
+      '# T\n\n## S\n\nCall it:\n\n```js\n// @errors: 2339 2304\nconst domUpdate = async () => {};\n// ---cut---\ndocument.startViewTransition(async () => {\n\tawait domUpdate();\n});\n//      ^?\n```\n\nAnd this:\n\n```ts\n// @ts-expect-error\nconst x: number = "a"\n// @flow\n```\n',
+    )
+    const code = selectAll('pre', tree).map(text)
+    expect(code[0]).toBe('document.startViewTransition(async () => { await domUpdate(); });')
+    expect(code[1]).toContain('// @ts-expect-error')
+    expect(code[1]).toContain('// @flow')
+  })
+
+  it('should say and show a folded callout ("> [!DETAILS]") as the rest of the article, its title in the notes', () => {
+    const { tree } = render(
+      '# T\n\n## S\n\nThe navigation hook runs before every page is rendered by the router.\n\n> [!DETAILS] How the code works\n> This code may look intimidating at first sight for most readers.\n>\n> The callback returns a promise that delays completing the navigation until the transition starts.\n',
+    )
+    expect(selectAll('.lectern-callout', tree)).toHaveLength(0)
+    const notes = selectAll('aside.notes p', tree).map(text)
+    expect(notes).toContain('How the code works')
+    expect(notes).toContain('The callback returns a promise that delays completing the navigation until the transition starts.')
+    expect(selectAll('.lectern-points li', tree).map(text)).toContain(
+      'The callback returns a promise that delays completing the navigation until the transition starts',
+    )
+  })
+
+  it("should keep the words of a site's own link shortcode as the link it writes", () => {
+    // Mattermost's blog: `{{< newtabref href="…" title="JMeter" >}}` left out read "(, , to name a few)".
+    const { tree, file } = render(
+      '# T\n\n## S\n\nThere are many frameworks ({{< newtabref href="https://jmeter.apache.org/" title="JMeter" >}}, {{< newtabref href="https://gatling.io/" title="Gatling" >}}, to name a few) that do it.\n',
+    )
+    expect(text(select('aside.notes', tree))).toContain('(JMeter, Gatling, to name a few)')
+    expect(file.messages).toHaveLength(0)
+  })
+
+  it('should read a site address named `site.base-url` as the others, and name a tag it leaves out whole', () => {
+    expect(convertShortcodes('![chart]({{ site.base-url }}/img/a.png)').text).toBe('![chart](/img/a.png)')
+    const { file } = render('# T\n\n## S\n\nThe value is {{ page.some-thing }} here, said in the text of the page.\n')
+    expect(file.messages.map(String).join('\n')).toContain('page.some-thing')
+  })
+
+  it('should read a definition list as paragraphs, each opening on its term as a label', () => {
+    // Greg Wilson's "Rainy Day Thoughts on AI": objections and answers, "Term\n:   answer".
+    const written = [
+      '# T',
+      '',
+      '## Objections',
+      '',
+      "AI isn't useful.",
+      ':   Thoughtful, intelligent people believe it lets them do things in hours that would otherwise take days.',
+      "    I don't think they're easily fooled.",
+      '',
+      'How can you call something "useful" if it is harmful?',
+      ':   Something can be useful and harmful at the same time.',
+      '',
+      '```yaml',
+      'key',
+      ':   not a definition',
+      '```',
+    ].join('\n')
+    const converted = block(written)
+    expect(lines(converted)).toBe(lines(written))
+    expect(converted).toContain("**AI isn't useful**: Thoughtful, intelligent people")
+    expect(converted).toContain('**How can you call something "useful" if it is harmful?** Something can be')
+    expect(converted).toContain(':   not a definition')
+    const { tree } = render(written)
+    expect(prose(tree)).not.toMatch(/\.\s*:/)
   })
 })

@@ -1595,6 +1595,14 @@ describe('cuts that drop what makes the claim true (review 92)', () => {
     ).toMatch(/^Docusaurus is a static site generator/)
   })
 
+  it('should not keep only the comparison a sentence opens on', () => {
+    // React's post on sunsetting Create React App.
+    const sentence =
+      'Just like Svelte has Sveltekit, Vue has Nuxt, and Solid has SolidStart, React recommends using a framework that fully integrates routing into features like data-fetching and code-splitting out of the box.'
+    expect(shorten(sentence)).not.toMatch(/^Just like/)
+    expect(compress(sentence, 'en', 20)?.text).toMatch(/^React recommends using a framework/)
+  })
+
   it('should keep an opening that names the kind of thing the claim holds for', () => {
     // Vite 8's announcement.
     expect(

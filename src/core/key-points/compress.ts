@@ -146,6 +146,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       onlyOpeningPhrase(tokens, cut.tokens) ||
       onlySubject(tokens, cut.tokens) ||
       dropsTurn(tokens, cut.tokens) ||
+      onlyComparison(tokens, cut.tokens) ||
       endsBeforeDefiningRelative(tokens, cut.tokens))
   const whole = loses(chosen) ? longSentence(tokens, words, longest) : chosen
   const found = loses(whole) ? undefined : whole
@@ -374,6 +375,19 @@ function dropsTurn(tokens: Token[], cut: Token[]): boolean {
     if (/^[;:—–(]$/u.test(token.value)) return false
   }
   return false
+}
+
+/**
+ * Whether a cut keeps only the comparison a sentence opens on: "Just like Svelte has SvelteKit, Vue
+ * has Nuxt | , and Solid has SolidStart, React recommends using a framework…" (React's post on Create
+ * React App): what the others do, set up for the claim it left out.
+ */
+function onlyComparison(tokens: Token[], cut: Token[]): boolean {
+  const words = cut.filter((token) => token.kind === 'word')
+  const all = tokens.filter((token) => token.kind === 'word')
+  const opening = /^(?:just|much|very)$/i.test(all[0]?.value ?? '') ? 1 : 0
+  if (!/^(?:like|unlike)$/i.test(all[opening]?.value ?? '') || words[0] !== all[0]) return false
+  return words.length < all.length
 }
 
 /**
