@@ -577,3 +577,33 @@ describe('Dutch, read without a tagger', () => {
     expect(point('On to the next one.')).toBe('')
   })
 })
+
+describe('the claim after the words around it (review 92)', () => {
+  it("should pass over the writer's joy at announcing, and the version's news be its point", () => {
+    // Vite 8's announcement: "Vite 8 ships/NNS" read as a plural noun left the news without a verb.
+    expect(
+      point(
+        "We're thrilled to announce the stable release of Vite 8! When Vite first launched, we made a pragmatic bet on two bundlers: esbuild for speed during development, and Rollup for optimized production builds. That bet served us well for years. Today, it resolves into one: Vite 8 ships with Rolldown as its single, unified, Rust-based bundler, delivering up to 10-30x faster builds while maintaining full plugin compatibility.",
+      ),
+    ).toBe('Vite 8 ships with Rolldown as its single, unified, Rust-based bundler')
+    expect(tagSentence('Vite 8 ships with Rolldown.').find((token) => token.value === 'ships')?.tag).toBe('VBZ')
+    expect(tagSentence('We bought 3 ships with the money.').find((token) => token.value === 'ships')?.tag).toBe('NNS')
+  })
+
+  it('should pass over how the writer means to speak of a subject for what the next sentence says of it', () => {
+    expect(
+      point(
+        "We want to be transparent about changes to Vite's install size. Vite 8 is approximately 15 MB larger than Vite 7 on its own. This comes from two main sources.",
+      ),
+    ).toBe('Vite 8 is approximately 15 MB larger than Vite 7')
+  })
+
+  it("should take the writer's own case and choice over what holds in general before it", () => {
+    // Mattermost's post on load testing.
+    expect(
+      point(
+        'There are plenty of high quality load testing frameworks available; some of the best are free and open source (JMeter, Gatling, k6 to name a few). In our case, after a thorough examination, we decided to develop a custom, in-house tool. We accepted trading implementation time and complexity for improved simulation and finer control over the entire process.',
+      ),
+    ).toBe('We decided to develop a custom, in-house tool')
+  })
+})

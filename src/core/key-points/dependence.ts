@@ -218,6 +218,9 @@ const discourseVerbs = /^(covered|discussed|described|mentioned|outlined|talked)
 const tourVerbs =
   /^(look|walk|show|cover|explore|discuss|go|explain|describe|see|dive|take|tell|share|talk|examine|consider|present|introduce|review|revisit|summarize|summarise)$/i
 
+// The writer's joy at telling ("We're thrilled to announce…"): a closed class of English.
+const joyful = /^(thrilled|excited|happy|pleased|proud|delighted|glad|stoked|honored|honoured|overjoyed)$/
+
 // Parts of a text a writer names when announcing what it does ("In this section", "In the next part").
 const partsOfText = /^(section|sections|part|chapter|post|article|paper|blog|piece|talk|write-up|tutorial)$/i
 
@@ -293,12 +296,23 @@ function announcesTour(words: Token[]): boolean {
   // "I want to show you…", "I wanted to share…", "I'd like to talk about…": a wish to say something is the tour too.
   else if (/^(want|wanted|wish|wished)$/.test(value(index)) && value(index + 1) === 'to') index += 2
   else if (/^(would|['’]d)$/.test(value(index)) && value(index + 1) === 'like' && value(index + 2) === 'to') index += 3
-  else if (/^(can|could)$/.test(value(index))) {
+  // "We're thrilled to announce the stable release of Vite 8!" (review 92): the writer's joy at telling,
+  // whose news the title and the sentences after it give.
+  else if (/^(am|are|was|were|['’]m|['’]re)$/.test(value(index))) {
+    index++
+    while (/^(so|very|really|super|incredibly|extremely|truly)$/.test(value(index))) index++
+    if (!joyful.test(value(index)) || value(index + 1) !== 'to') return false
+    return /^(announce|share|introduce|present|release|unveil|welcome|launch|bring|report)$/.test(value(index + 2))
+  } else if (/^(can|could)$/.test(value(index))) {
     index++
     telling = true
   } else return false
   while (index < rest.length && /^RB/.test(rest[index].tag)) index++
   if (telling) return /^(tell|show|walk)$/.test(value(index))
+  // "We want to be transparent about changes to Vite's install size" (review 92): how the writer means
+  // to speak of a subject, which the next sentence gives.
+  if (value(index) === 'be' && /^(transparent|clear|honest|upfront|open|explicit|candid|frank)$/.test(value(index + 1)))
+    return /^(about|on|with|that)$/.test(value(index + 2))
   return tourVerbs.test(value(index)) || tourPhrasalVerbs.test(`${value(index)} ${value(index + 1)}`)
 }
 

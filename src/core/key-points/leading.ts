@@ -54,6 +54,18 @@ const extremity = /^(worst|best|extreme|extremes|limit)$/i
 // (First-person pronouns and possessives: a closed class.)
 const ownCase = /^(my|our|me|us)$/
 
+/**
+ * "In our case, after a thorough examination, we decided to develop a custom tool" (review 92): "in our
+ * case" before a clause whose subject is the writer already says whose case it is twice; without it
+ * the clause still does.
+ */
+function ownCaseSaid(intro: Token[], clause: Token[]): boolean {
+  const phrase = intro.map((token) => token.value.toLowerCase()).join(' ')
+  if (!/^(?:in (?:our|my) case|for us|for me)$/.test(phrase)) return false
+  const words = clause.filter((token) => token.kind === 'word')
+  return words.some((word, index) => /^(?:we|i)$/i.test(word.value) && /^(?:VB|MD)/.test(words[index + 1]?.tag ?? ''))
+}
+
 /** The words say how sure the author is or whose case the claim is ("Maybe", "In my experience"). */
 export function holdsStance(words: Token[]): boolean {
   return words.some((word) => stance.test(word.value) || ownCase.test(word.value))
@@ -202,7 +214,10 @@ export function dropLeading(tokens: Token[]): Token[] {
       // ("Not from the framework, but by folks who…": a denial is the meaning, never a link.)
       !negation.test(first.value) &&
       !opensCondition(intro) &&
-      !intro.some((token) => hedge.test(token.value) || stance.test(token.value) || ownCase.test(token.value)) &&
+      !intro.some(
+        (token) =>
+          hedge.test(token.value) || stance.test(token.value) || (ownCase.test(token.value) && !ownCaseSaid(intro, rest.slice(comma + 1))),
+      ) &&
       // "In its most extreme extrapolation,", "At worst,": a superlative bounds the claim to its case.
       !boundsToCase(intro) &&
       // "On some systems,": a quantified opening bounds the claim.

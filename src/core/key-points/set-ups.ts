@@ -116,6 +116,9 @@ function turns(sentence: string): boolean {
   if (/[?？]$/u.test(text)) return false
   return (
     /^(?:but|however|yet|still|unfortunately|nevertheless|nonetheless|that said|instead|in practice|in reality)\b/i.test(text) ||
+    // "There are plenty of load testing frameworks… In our case, after a thorough examination, we decided to
+    // develop a custom tool" (review 92): from what holds in general to the writer's own case, and choice.
+    /^(?:in\s+(?:our|my)\s+case|for\s+(?:us|me|our\s+part|my\s+part)|as\s+for\s+(?:us|me))\s*,/i.test(text) ||
     /^[^,]{1,40},\s*however,/i.test(text)
   )
 }

@@ -246,7 +246,26 @@ export function tagSentence(text: string): Token[] {
   if (tags.includes('VBN') || tags.includes('VBD')) nounsBeforeOf(tokens)
   verbOfSubject(tokens)
   verbOfPluralSubject(tokens)
+  verbAfterVersion(tokens)
   return tokens
+}
+
+/**
+ * "Vite 8 ships/NNS with Rolldown…" (review 92): a name and its version number are the subject, and a
+ * word in "-s" right after them that the lexicon also knows as a verb in the present tense is its verb,
+ * where no verb with a tense came before it and an object, a complement or a preposition follows.
+ * Read as a plural noun ("8 ships"), it left the sentence without a verb and no cut of it standing.
+ */
+function verbAfterVersion(tokens: Token[]): void {
+  const words = tokens.filter((token) => token.kind === 'word')
+  for (const [at, word] of words.entries()) {
+    if (finiteTag.test(word.tag)) return
+    if (word.tag !== 'NNS' || at < 2 || words[at - 1].tag !== 'CD' || !/^\p{Lu}/u.test(words[at - 2].value)) continue
+    if (!/^NNP?$/.test(words[at - 2].tag) || !readingsOf(word.value.toLowerCase())?.includes('VBZ')) continue
+    if (!afterVerb.test(words[at + 1]?.tag ?? '')) continue
+    word.tag = 'VBZ'
+    return
+  }
 }
 
 /**
