@@ -1603,6 +1603,39 @@ describe('cuts that drop what makes the claim true (review 92)', () => {
     expect(compress(sentence, 'en', 20)?.text).toMatch(/^React recommends using a framework/)
   })
 
+  it('should keep "without being" what did not happen, and an adjective of relation with its "to"', () => {
+    // PyPI's incident report: the finding is what did not happen alongside.
+    expect(
+      compress(
+        'We see the spamlover user being removed from the spam Organization on 2024-08-24, without being removed from the team, confirming our finding from the earlier query.',
+        'en',
+      )?.text ?? '',
+    ).not.toMatch(/2024-08-24$/)
+    // (Not "without" and how: "…accessible, without making the website overwhelming" stands before it.)
+    expect(
+      shorten('There is a lot of information that needed to be made accessible, without making the website overwhelming for newcomers.'),
+    ).toBe('There is a lot of information that needed to be made accessible')
+    // Apache Arrow's post on Parquet strings.
+    expect(
+      shorten('Optimizing the dense read path has not been too much of a priority relative to the other work described in this post.'),
+    ).not.toMatch(/relative$/)
+  })
+
+  it('should keep the case a point made holds in, and the point a frame makes', () => {
+    // Jake VanderPlas on matplotlib: "Her main point was that…" frames the claim, and the case bounds it.
+    expect(
+      points(
+        'Her main point was that in the case of interactive & animated visualization, matplotlib is relatively limited. We talked about it.',
+      )[0],
+    ).toBe('In the case of interactive & animated visualization, matplotlib is relatively limited')
+    // (A case named by its name is the article's subject: the claim stands without it.)
+    expect(
+      shorten(
+        'However, in the case of WebTorrent Desktop, we use nearly every Electron feature, and many dozens of Chrome features in the course of normal operation.',
+      ),
+    ).toBe('We use nearly every Electron feature, and many dozens of Chrome features')
+  })
+
   it('should keep an opening that names the kind of thing the claim holds for', () => {
     // Vite 8's announcement.
     expect(

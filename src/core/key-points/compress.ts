@@ -369,6 +369,12 @@ function dropsTurn(tokens: Token[], cut: Token[]): boolean {
     const next = rest[index + 1]
     if (!verb && token.value === ',' && next?.kind === 'word' && next.tag === 'CC' && /^(?:but|yet)$/i.test(next.value))
       return !judgesBefore(rest.slice(index + 2))
+    // ("…removed from the spam Organization on 2024-08-24 | , without being removed from the team": what
+    // did not happen alongside is the finding.)
+    // (Only "without being" or "without having": what did not happen. "…, without making the website
+    // overwhelming" says how, and the claim before it stands.)
+    if (!verb && token.value === ',' && /^without$/i.test(next?.value ?? '') && /^(?:being|having)$/i.test(rest[index + 2]?.value ?? ''))
+      return true
     // (Right after the cut, "…using ChaCha8Rand | instead of a less secure generator", the cut keeps the choice whole.)
     if (!marked && index > 0 && /^(?:instead|rather)$/i.test(token.value) && /^(?:of|than)$/i.test(next?.value ?? '')) return true
     marked ||= token.kind !== 'word'

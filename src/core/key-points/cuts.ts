@@ -79,6 +79,10 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // companies…": so does the case a superlative or "where" bounds the claim to.
     // (Where the time before a change and its clause together run past a long point, the clause may still stand alone.)
     if (first > 0 && boundsToCase(clauses[0].words) && (short || !boundsToTime(clauses[0].words))) continue
+    // ("Her main point was that in the case of interactive & animated visualization, | matplotlib is relatively
+    // limited" (review 92): so does the case a "that" clause opens on, right before the claim.)
+    const opened = before.slice(before.findIndex((word) => /^that$/i.test(word.value)) + 1)
+    if (first > 0 && opened.length < before.length && boundsToCase(opened) && !boundsToTime(opened)) continue
     // "By prioritizing readability, | we can enhance the quality…": how the claim comes true is
     // half of it, kept while the whole sentence is short enough to show.
     if (first > 0 && short && clauses.slice(0, first).some((clause) => saysHow(clause.words))) continue
@@ -1496,11 +1500,12 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
       continue
     // "…farming out all the examples one | by one", "step | by step": a word said again after "by" is one adverb with it.
     if (/^by$/i.test(next.value) && words[count + 1]?.value.toLowerCase() === words[count - 1].value.toLowerCase()) continue
-    // "…a skill plateau that is unrelated | to your role", "…is similar | to": an adjective of relation
+    // "…a skill plateau that is unrelated | to your role", "…is similar | to", "…a priority relative | to the other
+    // work" (review 92): an adjective of relation
     // waits for the phrase that says to what. (A closed class.)
     if (
       /^(to|with|from)$/i.test(next.value) &&
-      /^(unrelated|related|similar|identical|equivalent|comparable|prone|subject|akin|dedicated|devoted|specific|proportional|proportionate|sensitive|due|close|irrelevant|relevant|immune|resistant|analogous|orthogonal|susceptible|accustomed|opposed|different|distinct|separate|compatible|incompatible|consistent|inconsistent|familiar|unfamiliar|limited|restricted|confined|tied|exposed|vulnerable|equal|attached|entitled|adjacent)$/i.test(
+      /^(unrelated|related|similar|identical|equivalent|comparable|prone|subject|akin|dedicated|devoted|specific|proportional|proportionate|sensitive|due|close|irrelevant|relevant|immune|resistant|analogous|orthogonal|susceptible|accustomed|opposed|different|distinct|separate|compatible|incompatible|consistent|inconsistent|familiar|unfamiliar|limited|restricted|confined|tied|exposed|vulnerable|equal|attached|entitled|adjacent|relative|prior|contrary|superior|inferior|subsequent|parallel|perpendicular|preferable|according|owing)$/i.test(
         words[count - 1].value,
       )
     )

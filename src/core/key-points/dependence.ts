@@ -690,7 +690,9 @@ const frames = [
   // ("The trouble with the above is that…", "The important thing for us, as maintainers, is that…":
   // a problem named, or whose thing it is in commas, before the "is that" frames the clause too; not
   // ", however,", whose sentence's claim may be cut down to the heading's words.)
-  /^(?:the|an?|one)\s+(?:[\p{L}-]+\s+){0,3}(?:news|thing|point|idea|lesson|truth|reality|catch|trick|key|takeaway|upshot|answer|result|trouble|problem|part|side|aspect)(?:\s+(?:about|of|in|for|from|with)\s+[^,]{1,40}?)?(?:,\s+as\s+[^,]{1,30},)?\s+(?:here\s+)?is\s+(?:not\s+[^,]{1,40},\s+but\s+)?that\s+/iu,
+  // ("Her main point was that in the case of interactive visualization, matplotlib is limited" (review 92): whose
+  // point, and a point made before, frame it too.)
+  /^(?:the|an?|one|her|his|their|my|our)\s+(?:[\p{L}-]+\s+){0,3}(?:news|thing|point|idea|lesson|truth|reality|catch|trick|key|takeaway|upshot|answer|result|trouble|problem|part|side|aspect|argument|message|thesis|conclusion)(?:\s+(?:about|of|in|for|from|with)\s+[^,]{1,40}?)?(?:,\s+as\s+[^,]{1,30},)?\s+(?:here\s+)?(?:is|was)\s+(?:not\s+[^,]{1,40},\s+but\s+)?that\s+/iu,
   // ("Note, however, that…": the link to the sentence before goes with the frame.)
   /^(?:note|remember|keep in mind|bear in mind|let me (?:just )?(?:start by )?(?:saying|say))(?:,\s+(?:however|though|also),)?\s+that\s+/iu,
   // "(Although the capacity can vary,) it is generally considered that a tree can store…": what is

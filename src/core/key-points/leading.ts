@@ -87,6 +87,16 @@ export function boundsToTime(words: Token[]): boolean {
 
 export function boundsToCase(words: Token[]): boolean {
   if (/^(where|wherever|whenever)$/i.test(words[0]?.value ?? '')) return true
+  // "In the case of interactive & animated visualization, matplotlib is relatively limited" (review 92),
+  // "When it comes to X,": the case named as one.
+  const opening = words
+    .slice(0, 4)
+    .map((word) => word.value.toLowerCase())
+    .join(' ')
+  // (A kind of thing, not a name: "However, in the case of WebTorrent Desktop, we use nearly every Electron
+  // feature" names the case the article is about, and the claim stands without it.)
+  const named = words.slice(4).some((word) => /^\p{Lu}/u.test(word.value))
+  if (/^(?:in the case of|in the context of|when it comes to)\b/.test(opening) && !named) return true
   // "For large projects, the impact can be especially noticeable" (review 92): the kind of thing a claim
   // holds for is its case. (Not a group alone, "For contributors,", which says whom the writer addresses.)
   if (namesWhoFor(words) && words.some((word) => /^JJ/.test(word.tag))) return true
