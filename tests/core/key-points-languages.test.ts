@@ -668,3 +668,19 @@ describe('French typed without its accented capitals', () => {
     )
   })
 })
+
+describe('Chinese cuts that dropped the finding (review 92)', () => {
+  it('should not stop before what an analysis found, nor before the conclusion the sentence draws', () => {
+    // MOSN's post on latency-based load balancing.
+    expect(
+      cut(
+        '虽然每个节点的性能受到多种因素的影响，但是我们可以通过对大量的数据进行分析，发现服务器性能的分布大多数情况下是符合正态分布的。',
+        'zh',
+        30,
+      ),
+    ).not.toBe('我们可以通过对大量的数据进行分析')
+    expect(
+      cut('前面提到了，每个节点的性能受到多种因素的影响，因此我们无法精确地选择最好的节点，但是可以避免较差的节点。', 'zh', 30) ?? '',
+    ).not.toMatch(/^(?:前面提到了，)?每个节点的性能受到多种因素的影响$/)
+  })
+})

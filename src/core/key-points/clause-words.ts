@@ -89,6 +89,11 @@ export interface ClauseWords {
   final?: RegExp
   /** 、 separates the items of a list, not clauses (Chinese). */
   enumerationComma?: boolean
+  /**
+   * Connectives of what follows from the clauses before ("因此", "所以", "そのため", "따라서"): the conclusion
+   * the sentence draws is its point, and a point may not stop right before it.
+   */
+  conclusions?: string[]
   /** A clause that opens with its verb (German "habe ich…" after a fronted clause): read alone, it is a question. */
   verbFirst?: RegExp
   /**
@@ -1229,6 +1234,11 @@ const chinese: ClauseWords = {
   connectives: [
     // ("如上所述，…": as said above, the sentence goes on to say it again.)
     '如上所述',
+    // ("前面提到了，每个节点的性能…" (review 92): as said before.)
+    '前面提到了',
+    '前面提到',
+    '前文提到',
+    '如前所述',
     '此外',
     '另外',
     '而且',
@@ -1382,7 +1392,11 @@ const chinese: ClauseWords = {
   ],
   // "…，是没有意义的", "…，而是 Nginx + LuaJIT": the predicate of the clause before the comma,
   // or the correction of its denial; a point may not stop right before one.
-  complements: ['是', '就是', '才是', '都是', '也是', '而是'],
+  // ("…我们可以通过对大量的数据进行分析，| 发现服务器性能的分布…" (review 92): what the analysis found is
+  // the predicate the clause before the comma led to.)
+  complements: ['是', '就是', '才是', '都是', '也是', '而是', '发现', '得出', '证明', '表明'],
+  // ("每个节点的性能受到多种因素的影响，| 因此我们无法精确地选择最好的节点" (review 92).)
+  conclusions: ['因此', '所以', '因而', '从而', '故而'],
   pointers: ['以下', '如下', '下面', '下列'],
   // (Also a reply or a turn that takes up the sentence before: "是啊", "相反", "正因如此", "回到最初的问题".)
   // ("上述配置", "如上所述", "上面是一个用例": what was said or shown above.)

@@ -496,6 +496,7 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   if (startsWithAny(next.toLocaleLowerCase(), words.resumptives ?? [])) return false
   if (startsWithAny(next, words.conditions) || startsWithAny(next.toLocaleLowerCase(), words.complements ?? [])) return false
   if (words.complementClause?.(next) || startsWithAny(next, words.consequences ?? [])) return false
+  if (startsWithAny(next, words.conclusions ?? [])) return false
   // "Se había estudiado por más de 100 años, | pero nunca antes se había observado": the contrast, or the alternative, is part of the claim.
   if (startsWithAny(next.toLocaleLowerCase(), [...(words.contrasts ?? []), ...(words.alternatives ?? [])])) return false
   // "Podríamos bajar las imágenes por separado, | con 'docker run' pero veréis que…": a "but"
