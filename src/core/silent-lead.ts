@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string'
 import {
   introducesSelf,
   isByline,
+  introducesPart,
   isCourtesy,
   remarksOnOwnTalk,
   movesOn,
@@ -113,6 +114,8 @@ function leadFound(
         !saidAroundAPoint(sentence, links, lang) &&
         !(lang.toLowerCase().startsWith('en') && (announcesWhatFollows(sentence) || turnsToParts(sentence))) &&
         !teasesWhatFollows(sentence, lang) &&
+        // ("This section provides an overview of the underlying refactors…": what the part will do, not what it says.)
+        !introducesPart(sentence, lang) &&
         // ("(Eg: Apple Keychain exploit)" after the claim it backs: an aside in brackets.)
         !(sentences.length > 1 && wholeInBrackets(sentence)) &&
         // ("Are you sitting comfortably? Then let's begin.": a question that only leads into the turn to

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { turnsToParts } from './key-points/announcements.ts'
-import { isCourtesy, isExample, onlyTurns, saidAroundAPoint } from './key-points/asides.ts'
+import { introducesPart, isCourtesy, isExample, onlyTurns, saidAroundAPoint } from './key-points/asides.ts'
 import { leansOnPrevious } from './key-points/dependence.ts'
 import { termsOf } from './key-points/score.ts'
 import { sentencesOf } from './key-points/text.ts'
@@ -251,7 +251,9 @@ function isPassage(paragraph: Paragraph, lang: string): boolean {
   // (So does one sentence that only turns to what comes next, "Let's dive in.", "…について質問したらどうなるか見てみましょう。")
   if (turnsToParts(text)) return false
   const sentences = sentencesOf(text, lang)
-  if (sentences.length === 1 && onlyTurns(sentences[0], lang)) return false
+  // (Nor one that says what the part will do, "This section provides an overview of the underlying refactors…":
+  // its parts say it.)
+  if (sentences.length === 1 && (onlyTurns(sentences[0], lang) || introducesPart(sentences[0], lang))) return false
   // ("…Recomendamos fortemente a literatura especializada abaixo:" over nothing, its list a template tag left out:
   // words that lead into a block the slide does not have.)
   if (/[:：]\s*$/u.test(text)) return false

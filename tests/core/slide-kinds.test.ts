@@ -311,3 +311,17 @@ describe('slides whose words got no point', () => {
     }
   })
 })
+
+describe('a part that says what it will do (review 92)', () => {
+  it('should open a section whose one sentence says what its parts cover as a divider, the sentence in its notes', () => {
+    // Falco's blog: "This section provides an overview of the underlying refactors…" over its subsections.
+    const { html } = renderDeck(
+      '# T\n\n## Refactors Involved\n\nThis section provides an overview of the underlying refactors that have enabled the implementation of the innovative adaptive syscall selection mechanisms in Falco.\n\n### PPM API\n\nA new event set class has been introduced to support efficient set operations.\n',
+    )
+    const slide = selectAll('section.lectern-slide', parseDeck(html)).find((each) => text(select('h2', each)) === 'Refactors Involved')
+    expect(slide?.properties.dataKind).toBe('divider')
+    expect(select('.lectern-passage', slide)).toBeUndefined()
+    expect(selectAll('.lectern-points li', slide)).toHaveLength(0)
+    expect(text(select('aside.notes', slide))).toContain('This section provides an overview')
+  })
+})

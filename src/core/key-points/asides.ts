@@ -543,6 +543,20 @@ export function talksAboutText(sentence: string, lang: string): boolean {
 }
 
 /**
+ * Whether a sentence says what the part of the text it opens will do ("This section provides an overview
+ * of the underlying refactors…", Falco's blog, review 92; "The following chapter describes…"): a
+ * section's table of contents in a sentence, said before its points, never one. (English's closed classes.)
+ */
+export function introducesPart(sentence: string, lang: string): boolean {
+  return (
+    lang.toLowerCase().startsWith('en') &&
+    /^(?:this|the\s+(?:following|next|rest\s+of\s+this))\s+(?:section|part|chapter|post|article|guide|tutorial|page|document|series)\s+(?:\p{L}+ly\s+)?(?:provides|gives|offers|presents|describes|covers|explains|shows|discusses|summari[sz]es|outlines|lists|introduces|explores|details|examines|walks|looks|focuses|goes)\b/iu.test(
+      sentence.trim(),
+    )
+  )
+}
+
+/**
  * Whether a sentence (outside English, which its tagger reads) names something with a
  * demonstrative whose noun no other sentence of the paragraph names ("Siguiendo esta receta
  * vamos a crearnos una carpeta"), or points back ({@link pointsBackWithoutTagger}): the point
