@@ -18,7 +18,7 @@ import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { lacksMainClause } from './key-points/completeness.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
-import { formulaText, linkTexts, withFormulas } from './key-points/extract.ts'
+import { formulaText, linkTexts, reactsLike, withFormulas } from './key-points/extract.ts'
 import { maxGlanceWords } from './key-points/limits.ts'
 import { sentencesOf, standsAlone } from './key-points/index.ts'
 import { joinTokens, tagSentence } from './key-points/tagging.ts'
@@ -116,6 +116,8 @@ function leadFound(
         !teasesWhatFollows(sentence, lang) &&
         // ("This section provides an overview of the underlying refactors…": what the part will do, not what it says.)
         !introducesPart(sentence, lang) &&
+        // ("I was like, panic attack.": a reaction quoted with "like", beside what happened.)
+        !(sentences.length > 1 && lang.toLowerCase().startsWith('en') && reactsLike(sentence)) &&
         // ("(Eg: Apple Keychain exploit)" after the claim it backs: an aside in brackets.)
         !(sentences.length > 1 && wholeInBrackets(sentence)) &&
         // ("Are you sitting comfortably? Then let's begin.": a question that only leads into the turn to

@@ -4,7 +4,9 @@ import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { extractKeyPoints } from '../../src/core/index.ts'
+import { extractKeyPoints, renderDeck } from '../../src/core/index.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
+import { parseDeck, selectAll, text } from '../helpers/html.ts'
 import { voicesOf } from '../../src/core/key-points/asides.ts'
 import { claimOf, refersBack, withNamedSubject } from '../../src/core/key-points/dependence.ts'
 import { runsIntoBlock } from '../../src/core/key-points/introductions.ts'
@@ -280,5 +282,22 @@ describe('a denial whose correction follows', () => {
   it('should keep a denial that carries its own correction', () => {
     // The AWS founding story: the correction after a semicolon is in the same sentence.
     expect(points('S3 and EC2 weren’t just products; they were proof. Proof that cloud infrastructure could work.')[0]).toBeDefined()
+  })
+})
+
+describe('a talk transcript of review 92 (Open Source Stories)', () => {
+  it('should not show a reaction quoted with "like", nor a cut that ends on the comma of a quotation going on', () => {
+    const deck = parseDeck(
+      renderDeck(
+        "# T\n\n## Life changes\n\nI was like, panic attack. I wasn't ready to not be around her because she was like a sponge and learning, so I took a break from tech fully intending to come back. That break turned out to be a 15-year break.\n",
+      ).html,
+    )
+    expect(selectAll('.lectern-points li', deck).map(text)).toEqual(['That break turned out to be a 15-year break'])
+    expect(
+      compress(
+        'What I was seeing was people who have been told, "Oh, you can\'t code," or "You\'re not good in math and science, you can\'t code," which surprisingly was a lot of them.',
+        'en',
+      )?.text ?? '',
+    ).not.toMatch(/,"$/)
   })
 })

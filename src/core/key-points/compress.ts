@@ -136,6 +136,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       ? (openingClause(tokens, longest) ?? likeliestFirst)
       : likeliestFirst
   const chosen = beforeExamples(first ?? longSentence(tokens, words, longest) ?? byMainClause(tokens, longest) ?? short)
+  // ("What I was seeing was people who have been told, "Oh, you can't code," | or "You're not good in
+  // math…"", review 92: a quotation closed on its comma goes on, and on a slide it ends on the comma.)
+  const quotedComma = (cut: Cut) => cut.tokens !== tokens && /,\s*["”’']+\s*$/u.test(joinTokens(cut.tokens))
   // (One that leaves out the clause denying it says the sentence whole, where it is not too long.)
   // (So does one that stops inside a series, "…the typing of maps, tuples | , and closures", which reads as all of it.)
   const loses = (cut: Cut | undefined) =>
@@ -147,6 +150,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       onlySubject(tokens, cut.tokens) ||
       dropsTurn(tokens, cut.tokens) ||
       onlyComparison(tokens, cut.tokens) ||
+      quotedComma(cut) ||
       endsBeforeDefiningRelative(tokens, cut.tokens))
   const whole = loses(chosen) ? longSentence(tokens, words, longest) : chosen
   const found = loses(whole) ? undefined : whole

@@ -1032,6 +1032,9 @@ function sentenceCandidates(
     // Thanks and greetings are said around a talk's points, never shown as one; an example that
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && sentence.courtesy) continue
+    // ("I was like, panic attack.", a transcript of review 92: a speaker's reaction quoted with "like", a
+    // few words without a verb, is how it felt, said around what happened.)
+    if (auto && english && sentences.length > 1 && reactsLike(sentence.text)) continue
     // ("Click Done to close the dialog.": a step that only closes what the step before opened.)
     if (auto && closesDialog(sentence.text)) continue
     // "(Eg: Apple Keychain exploit)" after the claim it backs: a sentence set wholly in brackets is an aside.
@@ -1277,6 +1280,15 @@ function endsOnNoun(cut: string, sentence: string): boolean {
   const tail = cut.slice(-Math.min(cut.length, 24))
   const at = sentence.indexOf(tail)
   return at === -1 || !/^\s+\p{Lu}/u.test(sentence.slice(at + tail.length))
+}
+
+/** "I was like, panic attack.", "And he's like, whoa!": a reaction quoted with "like", of a few words. */
+export function reactsLike(sentence: string): boolean {
+  const quoted =
+    /^(?:and\s+|so\s+)?(?:i|we|he|she|they|you|everyone|everybody)(?:\s+(?:was|were|am|are|is)|['’](?:m|re|s))\s+(?:just\s+|all\s+)?like,?\s+(.*)$/iu.exec(
+      sentence.trim(),
+    )
+  return quoted !== null && quoted[1].split(/\s+/).length <= 4
 }
 
 /**
