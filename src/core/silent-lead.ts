@@ -216,8 +216,12 @@ function firstConjunct(sentence: string, lang: string, most = maxLeadWords): str
     .findLast((token) => token.kind !== 'space')
     ?.value.trim()
   // ("There are still many optimizations that we may pursue, | but the ones here can be very helpful…"
-  // (review 92): what comes after "but" or "yet" is what the writer holds; the clause before it only grants.)
-  const joined = boundary === ';' || (boundary === ',' && next.words[0]?.tag === 'CC' && !/^(?:but|yet)$/i.test(next.words[0].value))
+  // (review 92): what comes after "but" or "yet" is what the writer holds, and a clause of its own, with its
+  // subject, is found as the lead instead; the clause before it only grants. One that goes straight on to its
+  // verb, "…, but don't expect much difference…", cannot stand alone, and the first conjunct is the section's claim.)
+  const after = next.words.slice(1).find((word) => !/^RB/.test(word.tag))
+  const turn = /^(?:but|yet)$/i.test(next.words[0]?.value ?? '') && !/^(?:VB|MD)/.test(after?.tag ?? '')
+  const joined = boundary === ';' || (boundary === ',' && next.words[0]?.tag === 'CC' && !turn)
   if (!joined) return undefined
   const first = clauses[0]
   // A subject before its verb: a noun or pronoun, then a verb (not an imperative or a bare phrase).

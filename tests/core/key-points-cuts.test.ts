@@ -1657,3 +1657,45 @@ describe('cuts that drop what makes the claim true (review 92)', () => {
     expect(shown[0]).not.toMatch(/^There are still many/)
   })
 })
+
+describe('cuts and fragments of review 93', () => {
+  it('should keep an opening that names the kind of thing the claim is made of, not a version, a date or a means', () => {
+    // gRPC's post on load balancing: the paragraphs beside it make claims of other kinds.
+    expect(
+      shorten(
+        'With lookaside load balancing, the load balancing smarts are implemented in a special LB server that tells the clients which servers to use.',
+      ),
+    ).toMatch(/^With lookaside load balancing, the load balancing smarts are implemented in a special LB server/)
+    expect(
+      shorten('In L7 load balancing, the LB terminates and parses the HTTP/2 protocol before it picks a backend for each request.'),
+    ).toMatch(/^In L7 load balancing, /)
+    // (Not a version, "In TypeScript 3.9,", a length of time, "In five hours,", nor "Using…", a means.)
+    expect(shorten('In five hours, we went through the entire bash shell lesson without many hiccups.')).toBe(
+      'We went through the entire bash shell lesson without many hiccups',
+    )
+    expect(shorten('In practice, the client picks the least loaded server.')).toBe('The client picks the least loaded server')
+  })
+
+  it('should read "Given" and a clause with a tense as a clause waiting for its main one', () => {
+    // Matrix.org's post-mortem.
+    expect(
+      shorten(
+        'Given the production database had been accessed, we had no choice but drop all access_tokens, causing a forced logout for all users.',
+      ),
+    ).not.toBe('Given the production database had been accessed')
+  })
+
+  it('should pass over a noun phrase said as a sentence beside the sentences of its paragraph', () => {
+    // Textual's tutorial and Biome's release notes.
+    expect(
+      points(
+        "You'll notice that it is decorated with @work, which turns this method in to a worker. In this case, a threaded worker. Workers are a layer over async and threads, which give you more control.",
+      )[0],
+    ).not.toBe('A threaded worker')
+    expect(
+      points('Special thanks to Depot for providing us with fast CI runners. A huge time saver and reliability booster!')[0],
+    ).toBeUndefined()
+    // (Not a slogan, "No boxing, no dynamic dispatch.", nor a claim the tagger misread, "Nu users love/NN tables!".)
+    expect(points('No boxing, no dynamic dispatch. That is what it gives you.')[0]).toBe('No boxing, no dynamic dispatch')
+  })
+})

@@ -246,7 +246,14 @@ export function subordinatorIndex(words: Token[]): number {
   const next = words[index + 1]?.value ?? ''
   if (
     participleConjunction.test(word.value) &&
-    (/^that$/i.test(next) || (/^given$/i.test(word.value) && /^(how|what|why|whether)$/i.test(next)))
+    (/^that$/i.test(next) ||
+      (/^given$/i.test(word.value) && /^(how|what|why|whether)$/i.test(next)) ||
+      // ("Given the production database had been accessed, we had no choice…" (review 93): without its "that",
+      // a subject and a verb with a tense make it a clause; "Given enough time, …" has none.)
+      (/^(given|assuming|provided)$/i.test(word.value) &&
+        words
+          .slice(index + 1, index + 8)
+          .some((each, at, run) => /^(VB[DPZ]|MD)$/.test(each.tag) && at > 0 && /^(NN|PRP|CD)/.test(run[at - 1].tag))))
   )
     return index
   if (opensTimeClause(words, index)) return index

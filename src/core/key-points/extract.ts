@@ -53,7 +53,7 @@ import { thisHere } from './leading.ts'
 import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
 import { isEmbedLinkText } from '../shortcodes.ts'
-import { asSentence, isKnownWord, type Token, tagSentence, tagWords } from './tagging.ts'
+import { asSentence, isKnownWord, readingsOf, type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf, webAddress } from './text.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
@@ -269,6 +269,9 @@ function isFrame(voice: Voice): boolean {
 /** Items under labels of their own, at least, whose labels name their topics whatever the items say. */
 const seriesOfLabels = 3
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
+/** Words at most of a noun phrase said as a sentence that gives way to the paragraph's other sentences. */
+const maxFragmentWords = 8
+
 const candidatesPerParagraph = 2
 /**
  * How much lower a candidate may score than one too long to show and still be shown instead:
@@ -1137,6 +1140,17 @@ function sentenceCandidates(
     if (!compressed || compressed.leadIn) continue
     // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
     if (auto && reassures(compressed.text, lang)) continue
+    // "In this case, a threaded worker.", "A huge time saver and reliability booster!" (review 93): a noun
+    // phrase said as a sentence beside the paragraph's sentences adds to one of them; alone on a slide it
+    // says nothing of what. (A short one only: the tagger reads many a verb in -s as a plural noun.)
+    if (
+      auto &&
+      english &&
+      sentences.length > 1 &&
+      pointLength(compressed.text, lang) <= maxFragmentWords &&
+      nounPhraseOnly(compressed.text)
+    )
+      continue
     // A run-in label said as a sentence ("Technical writing. The editor…") is too short to be the
     // point: it neither stands nor stops the search for the sentence that says it.
     if (!isCjk(compressed.text) && pointLength(compressed.text, lang) + formulasIn(compressed.text) < 3) continue
@@ -1280,6 +1294,26 @@ function endsOnNoun(cut: string, sentence: string): boolean {
   const tail = cut.slice(-Math.min(cut.length, 24))
   const at = sentence.indexOf(tail)
   return at === -1 || !/^\s+\p{Lu}/u.test(sentence.slice(at + tail.length))
+}
+
+/**
+ * Whether a sentence is a noun phrase without a verb ("A threaded worker", "Time for another cup of tea"): no
+ * word the tagger reads as a verb, nor one after a plural noun the lexicon also knows as a verb in the
+ * present ("Nu users love/NN tables!" is a claim the tagger misread).
+ */
+function nounPhraseOnly(text: string): boolean {
+  const words = tagSentence(text).filter((token) => token.kind === 'word')
+  // (Opened by an article: "No boxing, no dynamic dispatch." is a slogan, and says its claim.)
+  return (
+    /^(?:a|an|the|some|another)$/i.test(words[0]?.value ?? '') &&
+    !words.some(
+      (word, index) =>
+        /^(?:VB[DPZ]?|MD)$/.test(word.tag) ||
+        // (A participle after its determiner or adjective is the noun's, "a threaded worker".)
+        (/^VB[GN]$/.test(word.tag) && !/^(?:DT|JJ|PRP\$)/.test(words[index - 1]?.tag ?? '')) ||
+        (index > 0 && words[index - 1].tag === 'NNS' && (readingsOf(word.value.toLowerCase()) ?? []).includes('VBP')),
+    )
+  )
 }
 
 /** "I was like, panic attack.", "And he's like, whoa!": a reaction quoted with "like", of a few words. */

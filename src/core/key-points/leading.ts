@@ -1,7 +1,7 @@
 import { tidySpaces } from './parentheticals.ts'
 import { determinesNoun, isWh } from './dependence.ts'
-import { adverbialSubordinator, beForm, frequencyWord, frequencyWords, opensCondition } from './english-clauses.ts'
-import { finiteWord, isKnownWord, type Token } from './tagging.ts'
+import { adverbialSubordinator, beForm, frequencyWord, frequencyWords, monthName, opensCondition } from './english-clauses.ts'
+import { finiteWord, isKnownWord, numberWord, type Token } from './tagging.ts'
 
 /*
  * The words that only link a sentence to the one before ("But", "However,", "In fact,"):
@@ -46,6 +46,9 @@ const hedge = new RegExp(
 // ("Otherwise" says the claim holds only when what came before does not; without it the point
 // says the opposite of a case the author set apart.)
 const stance = /^(maybe|perhaps|probably|possibly|likely|arguably|presumably|conceivably|hopefully|otherwise)$/i
+
+// Units of time: a closed class.
+const timeUnit = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|time|times)$/i
 
 // Words of the far end of a range, which bound a claim to it as a superlative does ("In the extreme,"): a closed class.
 const extremity = /^(worst|best|extreme|extremes|limit)$/i
@@ -97,6 +100,31 @@ export function boundsToCase(words: Token[]): boolean {
   // feature" names the case the article is about, and the claim stands without it.)
   const named = words.slice(4).some((word) => /^\p{Lu}/u.test(word.value))
   if (/^(?:in the case of|in the context of|when it comes to)\b/.test(opening) && !named) return true
+  // "In client side load balancing, the client is aware of multiple backend servers", "With lookaside load
+  // balancing, the smarts are in a special LB server" (review 93): a preposition and a noun phrase without a
+  // determiner name the kind of thing the claim is made of; the paragraphs beside it make others of other kinds. (Not a link, "In
+  // practice,", "On average,".)
+  if (
+    /^(?:in|with|under)$/i.test(words[0]?.value ?? '') &&
+    words.length >= 2 &&
+    words.length <= 6 &&
+    // (Not a version, "In TypeScript 3.9,", "In Jekyll 3.2,": in release notes the version the post is about.)
+    words.slice(1).every((word) => /^(?:JJ|NN|VBG|VBN)/.test(word.tag) || /^[()]$/.test(word.value)) &&
+    // (Not a date or a length of time, "In 2009,", "In December 2025,", "In five hours,": when, which the notes say.)
+    words.slice(1).some((word) => /^NN/.test(word.tag) && !monthName.test(word.value) && !timeUnit.test(word.value)) &&
+    // (Nor an amount, "With more money,", "With enough time,".)
+    !words.some(
+      (word) =>
+        numberWord.test(word.value.toLowerCase()) ||
+        /^(?:JJR|RBR)$/.test(word.tag) ||
+        quantifier.test(word.value) ||
+        /^(?:enough|much|many|extra|additional|sufficient|little|few)$/i.test(word.value),
+    ) &&
+    // (A compound noun may end on its gerund, "load balancing".)
+    (/^(?:NN|CD)/.test(words.at(-1)?.tag ?? '') || (words.at(-1)?.tag === 'VBG' && /^NN/.test(words.at(-2)?.tag ?? ''))) &&
+    !linkPhrase.test(words.map((word) => word.value.toLowerCase()).join(' '))
+  )
+    return true
   // "For large projects, the impact can be especially noticeable" (review 92): the kind of thing a claim
   // holds for is its case. (Not a group alone, "For contributors,", which says whom the writer addresses.)
   if (namesWhoFor(words) && words.some((word) => /^JJ/.test(word.tag))) return true
