@@ -157,6 +157,10 @@ function rewrite(prose: string, leave: Leave): string {
         // A picture component (`<BasicImage src="/x.png" alt="…" />`) is the picture it draws.
         const picture = closing !== '/' && selfClosing === '/' ? pictureOf(component, _attributes) : undefined
         if (picture) return picture + whole.replace(/[^\n]/g, '')
+        // `led by <Avatar handle="arendjr" />` (Biome's release notes, review 93): a component that shows a person
+        // by their handle or name is that person's name in the sentence, which without it reads "led by .".
+        const person = closing !== '/' && selfClosing === '/' ? personOf(_attributes) : undefined
+        if (person) return person.replace(/[[\]*_`<\\]/g, '\\$&') + whole.replace(/[^\n]/g, '')
         if (closing !== '/') leave(`MDX \`<${component}>\``, index)
         // A self-closing one wraps no text: nothing of the article follows on its last line.
         const opensLine = /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', index - 1) + 1, index))
@@ -171,6 +175,17 @@ function rewrite(prose: string, leave: Leave): string {
       return ''
     },
   )
+}
+
+/** The person a component's attributes name: a handle as `@handle`, a name as written. */
+function personOf(attributes: string | undefined): string | undefined {
+  const handle =
+    /\b(?:handle|username|user|login|github)\s*=\s*(?:"@?([\w.-]{1,40})"|'@?([\w.-]{1,40})'|\{\s*["'`]@?([\w.-]{1,40})["'`]\s*\})/.exec(
+      attributes ?? '',
+    )
+  if (handle) return `@${handle[1] ?? handle[2] ?? handle[3]}`
+  const name = /\b(?:name|author|person)\s*=\s*(?:"([^"{}<>]{1,60})"|'([^'{}<>]{1,60})')/.exec(attributes ?? '')
+  return name ? (name[1] ?? name[2]).trim() || undefined : undefined
 }
 
 function wikiLink(

@@ -76,11 +76,26 @@ function withPictureComponents(lines: string[]): string[] {
     const alt = pictureAlt.exec(tag)
     const text = (alt?.[1] ?? alt?.[2] ?? alt?.[3] ?? '').replace(/[[\]]/g, '\\$&')
     if (addresses.length === 0) continue
-    out[index] = `![${text}](<${addresses[0]}>)`
+    // (Inside an HTML block, `<div style={{…}}>` and the picture with no blank line between them, markdown is
+    // not read: there it is the `<img>` it draws, which the block's HTML is read for. Written as markdown,
+    // "![it's]()" showed on the slide as text, its address taken for a tag; Biome's post, review 93.)
+    out[index] = inHtmlBlock(out, index)
+      ? `<img src="${escapeAttribute(addresses[0])}" alt="${escapeAttribute(alt?.[1] ?? alt?.[2] ?? alt?.[3] ?? '')}">`
+      : `![${text}](<${addresses[0]}>)`
     for (let at = index + 1; at <= end; at++) out[at] = ''
     index = end
   }
   return out
+}
+
+/** Whether the line at `index` goes on an HTML block: a line above it, with no blank line between, opens an HTML element. */
+function inHtmlBlock(lines: string[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && lines[at].trim() !== ''; at--) if (/^[ \t]{0,3}<[a-z][\w-]*(?=[\s>/]|$)/.test(lines[at])) return true
+  return false
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 /** A component's name at the start of a line, unindented (an indented one may be code, or a list item's). */

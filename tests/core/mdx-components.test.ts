@@ -487,3 +487,42 @@ describe('a component given its data as a literal', () => {
     expect(file.messages.map(String).join('\n')).toMatch(/MDX `<Chart>`/)
   })
 })
+
+describe("components of Biome's release notes (review 93)", () => {
+  const written = [
+    '---',
+    'title: T',
+    '---',
+    '',
+    'import { Image } from "astro:assets"',
+    'import Avatar from "@/components/Avatar.astro";',
+    '',
+    '## Shout-outs',
+    '',
+    'And now, let us give credits where credits are due!',
+    '',
+    '<div style={{ display: "flex", justifyContent: "center"}}>',
+    '  <Image',
+    '    src="https://media4.giphy.com/media/x/giphy.gif"',
+    '    width="400"',
+    '    alt="it\'s"',
+    '  />',
+    '</div>',
+    '',
+    'Special thanks to Vercel, our platinum sponsor, for the type inference work, led by <Avatar handle="arendjr" />.',
+    '',
+  ].join('\n')
+
+  it('should show a picture component inside an HTML block as the picture, never as markdown text', () => {
+    const rendered = renderDeck(new VFile({ path: 'post.mdx', value: written }))
+    const tree = parseDeck(rendered.html)
+    expect(select('img', tree)?.properties.src).toBe('https://media4.giphy.com/media/x/giphy.gif')
+    expect(text(tree)).not.toContain('![')
+  })
+
+  it('should keep the person a component names by handle in the sentence', () => {
+    const rendered = renderDeck(new VFile({ path: 'post.mdx', value: written }))
+    expect(text(select('aside.notes', parseDeck(rendered.html)))).toContain('for the type inference work, led by @arendjr.')
+    expect(rendered.file.messages).toHaveLength(0)
+  })
+})
