@@ -607,3 +607,23 @@ describe('the claim after the words around it (review 92)', () => {
     ).toBe('We decided to develop a custom, in-house tool')
   })
 })
+
+describe('a conference recap (review 93, StrimziCon 2024)', () => {
+  it("should read a session's speaker line as its credit, and what a speaker showed as the claim passed on", () => {
+    expect(
+      point(
+        '_Speaker: Federico Valeri @ Red Hat_\n\nThe session unveils the Unidirectional Topic Operator for Strimzi, which enhances scalability.',
+      ),
+    ).toBe('')
+    expect(
+      points(
+        '_Speaker: Federico Valeri @ Red Hat_\n\nThe session unveils the Unidirectional Topic Operator for Strimzi, which enhances scalability.',
+      )[1],
+    ).toMatch(/^The session unveils the Unidirectional Topic Operator/)
+    expect(claimOf('He also showed that staying up to date is not as hard as many users think.', 'en')).toBe(
+      'Staying up to date is not as hard as many users think.',
+    )
+    // (Not a clause on a pronoun, which needs the sentence before: "She explained that it was slow.")
+    expect(claimOf('She explained that it was slow.', 'en')).toBe('She explained that it was slow.')
+  })
+})

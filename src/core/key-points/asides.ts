@@ -815,8 +815,9 @@ const readingTime =
   /^(?:(?:本文|全文)\s*(?:共\s*)?[\d,，]+\s*字[，,\s]*(?:(?:预计|预计阅读|阅读(?:时间)?|阅读需要?)\s*(?:约\s*)?\d+\s*分钟)?|(?:预计)?阅读(?:时间)?\s*[:：]?\s*(?:约\s*)?\d+\s*分钟|\d+\s*(?:min(?:ute)?s?|分钟|分)\s*(?:read|de lecture|de leitura|de lectura|Lesezeit|で読めます)?|(?:reading time|temps de lecture|tiempo de lectura|lesezeit|読了時間)\s*[:：]?\s*(?:about\s*|environ\s*|~\s*)?\d+\s*(?:min(?:ute)?s?|分)?)[.。]?$/iu
 
 /** The label for "author(s)" that opens a byline, per language (a closed class). */
+// ("_Speaker: Jakub Scholz @ Red Hat_" under a session's title, StrimziCon's recap, review 93: who gave the talk.)
 const bylineLabel =
-  /^(?:authors?|written by|posted by|autor(?:es|as?)?|auteur(?:e|s|es)?|autori?|verfasser|作者|著者|筆者|저자|글쓴이)\s*[:：]/iu
+  /^(?:authors?|written by|posted by|speakers?|presenters?|presented by|panell?ists?|moderators?|hosts?|hosted by|autor(?:es|as?)?|auteur(?:e|s|es)?|autori?|verfasser|作者|著者|筆者|저자|글쓴이|讲师|讲者|演讲者|登壇者|発表者)\s*[:：]/iu
 
 /**
  * An English credit line: who else wrote, edited or illustrated the post, and nothing more ("With

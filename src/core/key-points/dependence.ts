@@ -701,6 +701,9 @@ const frames = [
   // "It soon became clear that Erlang needed to be at least 40 times faster…", "It turned out that
   // the cache was cold": what the writer found, said impersonally, then the finding.
   new RegExp(`^(?:[^,]{1,60},\\s+)?${impersonalFinding.source}`, 'iu'),
+  // "He also showed that staying up to date is not as hard as many users think" (a conference recap, review 93):
+  // what a speaker showed or argued, reported, is the claim the recap passes on.
+  /^(?:he|she|they|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)(?:\s+(?:also|then|further|later|convincingly|clearly))*\s+(?:showed|demonstrated|explained|argued|noted|pointed\s+out|stressed|emphasi[sz]ed|concluded|made\s+the\s+case)\s+that\s+/u,
   // "I am happy to say that we have received 771 responses", "We're excited to announce that…":
   // the writer's feeling about the news, then the news.
   // ("I am extremely excited to announce that…": any adverb of degree.)
