@@ -1676,6 +1676,15 @@ describe('cuts and fragments of review 93', () => {
     expect(shorten('In practice, the client picks the least loaded server.')).toBe('The client picks the least loaded server')
   })
 
+  it('should not stop inside an item of a series a comma and a determiner opened', () => {
+    // StrimziCon 2024's recap.
+    expect(
+      shorten(
+        "Kate and Paolo kicked off the event with a recap of Strimzi's past, a look at its present, and a glimpse into its future plans.",
+      ),
+    ).not.toMatch(/, a look$/)
+  })
+
   it('should read "Given" and a clause with a tense as a clause waiting for its main one', () => {
     // Matrix.org's post-mortem.
     expect(

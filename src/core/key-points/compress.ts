@@ -559,6 +559,16 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
     tagged(tokens, last, 'VBN') &&
     next.slice(1, 8).some((word) => /^(?:and|or)$/.test(word))
   if (participles) return true
+  // "…kicked off the event with a recap of Strimzi's past, a look | at its present, and a glimpse into its
+  // future" (StrimziCon's recap, review 93): a cut inside an item that a comma and a determiner opened, its
+  // series going on after it to its "and", stops in the middle of the list.
+  const kept = tokens.slice(0, last + 1).filter((token) => token.kind !== 'space')
+  const comma = kept.findLastIndex((token) => token.value === ',')
+  const opened =
+    comma !== -1 &&
+    /^(?:DT|PRP\$)$/.test(kept[comma + 1]?.tag ?? '') &&
+    !kept.slice(comma + 1).some((token) => token.kind === 'word' && finiteWord(token))
+  if (opened && after.slice(0, 12).some((word, index) => /^(?:and|or)$/.test(word) && after[index - 1] === ',')) return true
   // (The series goes on after the cut with its "and" or "or": "| , and closures", "| , care and loyalty".)
   const conjunction = next.findIndex((word) => word === 'and' || word === 'or')
   const goesOn = conjunction === 0 || (after[0] === ',' && conjunction > 0 && conjunction <= 3 && !next.slice(0, conjunction).includes(','))
@@ -566,8 +576,8 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   // (The kept words end on the second item of a series: "maps, tuples", "…dedicating substantial
   // time, effort", read as all of it. Three or more, "…programming languages, databases, version
   // control software", read as a list the slide shows the start of.)
-  const kept = tokens.slice(Math.max(0, last - 6), last + 1)
-  return kept.some((token) => token.value === ',') && seriesItems(tokens, last) < 3 && !kept.some((token) => finiteWord(token))
+  const before = tokens.slice(Math.max(0, last - 6), last + 1)
+  return before.some((token) => token.value === ',') && seriesItems(tokens, last) < 3 && !before.some((token) => finiteWord(token))
 }
 
 /**
