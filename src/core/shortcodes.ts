@@ -54,6 +54,7 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       removedOffsets.push(base + at)
       return ''
     }
+    piece.text = withoutDataLoops(piece.text, leave)
     for (const block of splitBlocks(piece.text, leave)) {
       if (block.code) out.push(block.text)
       else {
@@ -73,6 +74,23 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
   const definitions = notes.map((text, index) => `\n\n[^${footnotePrefix}${index + 1}]: ${text}`).join('')
   const removedLines = linesOf(markdown, removedOffsets)
   return { text: withoutOrphanUnderlines(out.join(''), removedLines) + definitions, removed, firstRemovedLine, removedLines }
+}
+
+/**
+ * `{% for repository in repositories %}* [{{ repository.name }}]({{ url }}){% endfor %}` (Swift's release
+ * posts, review 93): a loop over the site's data writes what only the site knows; its body alone is a
+ * list item with no words ("–" on the slide). The loop is left out whole, and said to be; its lines stay, blank.
+ */
+function withoutDataLoops(prose: string, leave: Leave): string {
+  if (!prose.includes('{%')) return prose
+  return prose.replace(
+    /\{%-?\s*for\s+(\w+)\s+in\s+[^%]{1,300}?-?%\}([\s\S]{0,4000}?)\{%-?\s*endfor\s*-?%\}/g,
+    (whole, name: string, body: string, at: number) => {
+      if (!new RegExp(`\\{\\{-?\\s*${name}\\b`).test(body)) return whole
+      leave("Liquid `for` loop over the site's data", at)
+      return whole.replace(/[^\n]/g, '')
+    },
+  )
 }
 
 /**

@@ -438,3 +438,15 @@ describe('TeX delimiters', () => {
     expect(convertTexDelimiters('See note \\[1\\] and \\[citation\\].')).toBe('See note \\[1\\] and \\[citation\\].')
   })
 })
+
+describe("a Liquid loop over the site's data (review 93, Swift's release posts)", () => {
+  it('should leave the loop out whole, and say so, rather than show an item with no words', () => {
+    const { text, removed } = convertShortcodes(
+      'On GitHub:\n\n{% for repository in repositories %}{% assign url = "https://github.com/apple/" | append: repository.name %}* [{{ repository.name  }}]({{ url }})\n{% endfor %}\n\nAfter.\n',
+    )
+    expect(text).toBe('On GitHub:\n\n\n\n\nAfter.\n')
+    expect([...removed.keys()]).toContain("Liquid `for` loop over the site's data")
+    // (Not a loop whose body never names its item: the words are the article's.)
+    expect(convertShortcodes('{% for i in (1..3) %}Hip hip hooray!{% endfor %}').text).toContain('Hip hip hooray!')
+  })
+})
