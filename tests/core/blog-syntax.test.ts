@@ -802,3 +802,36 @@ describe('blog formats of review 92', () => {
     expect(prose(tree)).not.toMatch(/\.\s*:/)
   })
 })
+
+describe('pull quotes written as HTML around markdown (review 93, opensource.guide)', () => {
+  const written = [
+    '# T',
+    '',
+    '## Why people seek funding',
+    '',
+    'Much open source work is done by volunteers, who fix a bug they ran into and move on.',
+    '',
+    '<aside markdown="1" class="pquote">',
+    '  <img src="https://avatars.githubusercontent.com/gvanrossum?s=180" class="pquote-avatar" alt="avatar">',
+    '',
+    '  I was looking for a "hobby" programming project that would keep me occupied during the week around Christmas.',
+    '',
+    '  <p markdown="1" class="pquote-credit">',
+    '— @gvanrossum, ["Programming Python"](https://www.python.org/doc/essays/foreword/)',
+    '  </p>',
+    '</aside>',
+    '',
+  ].join('\n')
+
+  it('should read the aside as the quotation it shows, its credit under it, its avatar left out, line for line', () => {
+    const converted = block(written)
+    expect(lines(converted)).toBe(lines(written))
+    expect(converted).toContain('> I was looking for a "hobby" programming project')
+    expect(converted).not.toContain('avatar')
+    const { tree } = render(written)
+    expect(text(select('blockquote', tree))).toContain('I was looking for a "hobby" programming project')
+    expect(text(select('.lectern-quote-credit', tree))).toContain('@gvanrossum')
+    expect(selectAll('.lectern-points li', tree).map(text).join(' ')).not.toContain('hobby')
+    expect(text(tree)).not.toContain('avatar')
+  })
+})
