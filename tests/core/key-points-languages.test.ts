@@ -684,3 +684,25 @@ describe('Chinese cuts that dropped the finding (review 92)', () => {
     ).not.toMatch(/^(?:前面提到了，)?每个节点的性能受到多种因素的影响$/)
   })
 })
+
+describe('German cuts that kept the subject without its verb (review 93)', () => {
+  it('should not stop after examples set off by commas before the verb, nor before a verb of tense or mood', () => {
+    // opensource.guide in German.
+    expect(
+      cut('Einige populäre Projekte, wie z.B. npm und Docker, sammeln sogar Wagniskapital ein, um das Geschäft zu finanzieren.', 'de') ??
+        '',
+    ).not.toBe('Einige populäre Projekte, wie z.B. npm und Docker')
+    // Kubernetes' blog in German.
+    expect(
+      cut(
+        'Beginnend mit dem Release 1.25, wurde die Standardeinstellung der Container-Image-Registry auf registry.k8s.io geändert.',
+        'de',
+        15,
+      ) ?? '',
+    ).not.toBe('Beginnend mit dem Release 1.25')
+    // (A clause the writer set off with a relative pronoun after a preposition stands before it.)
+    expect(
+      cut('React verwendet einen einseitigen Datenfluss, bei dem die Daten in der Hierarchie von oben nach unten fließen.', 'de'),
+    ).toBe('React verwendet einen einseitigen Datenfluss')
+  })
+})

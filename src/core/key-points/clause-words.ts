@@ -947,7 +947,33 @@ function germanComplement(piece: string): boolean {
 }
 
 const german: ClauseWords = {
-  predicates: ['ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wäre', 'hat', 'haben', 'hatte', 'bleibt', 'kann', 'können'],
+  // ("Beginnend mit dem Release 1.25, | wurde die Standardeinstellung…", review 93: the past and the modals too.)
+  predicates: [
+    'ist',
+    'sind',
+    'war',
+    'waren',
+    'wird',
+    'werden',
+    'wurde',
+    'wurden',
+    'wäre',
+    'hat',
+    'haben',
+    'hatte',
+    'hatten',
+    'bleibt',
+    'kann',
+    'können',
+    'konnte',
+    'konnten',
+    'muss',
+    'müssen',
+    'soll',
+    'sollen',
+    'sollte',
+    'sollten',
+  ],
 
   impersonal: { opening: /^es\s+ist\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['dass', 'zu', 'um'] },
   fragmentOpeners: ['wenn', 'weil', 'obwohl', 'falls', 'sobald', 'ob'],

@@ -509,6 +509,24 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // German puts the finite verb second: a piece followed by one that opens with its verb
   // ("Für ein größeres Projekt mit einer Website, | erstellen Sie…") is what stands before it.
   if (words.verbSecond && words.verbFirst?.test(next)) return false
+  // "Einige populäre Projekte, wie z.B. npm und Docker, | sammeln sogar Wagniskapital ein" (review 93): after
+  // examples set off by commas, a piece in lower case that no conjunction, relative pronoun or subordinator
+  // opens goes on with the verb of the subject before them, German's nouns being capitalised; cut there,
+  // the point is its subject alone.
+  if (
+    words.verbSecond &&
+    /^(?:wie|etwa|beispielsweise|z\.\s?b\.)\s/iu.test(text) &&
+    /^\p{Ll}/u.test(next) &&
+    !startsWithAny(next.toLocaleLowerCase(), [
+      ...words.continuations,
+      ...words.subordinators,
+      ...(words.relatives ?? []),
+      ...(words.contrasts ?? []),
+      ...(words.alternatives ?? []),
+      ...(words.connectives ?? []),
+    ])
+  )
+    return false
   // "…werden Menschen, | die über Fachwissen verfügen, | immer gefragter": the main clause goes
   // on after a relative clause, in lower case where German nouns are capitalised.
   const resumes = (at: number) => {
