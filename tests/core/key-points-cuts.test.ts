@@ -1685,6 +1685,19 @@ describe('cuts and fragments of review 93', () => {
     ).not.toMatch(/, a look$/)
   })
 
+  it('should not stop before the aim a sentence gives its deed, nor between a noun of aim and what it is for', () => {
+    // Drew DeVault's essay.
+    const sentence = 'A lot of talented developers started working on open source software with an explicit aim towards capitalizing on it.'
+    expect(shorten(sentence)).not.toMatch(/software$/)
+    expect(shorten(sentence)).not.toMatch(/aim$/)
+    // Biome's release notes: a plea to the reader gives way to the paragraph's statement.
+    expect(
+      points(
+        'The migrate command will take care of all the breaking changes of the configuration for you. Please get accustomed to the changes before you upgrade your other projects.',
+      )[0],
+    ).toMatch(/^The migrate command will take care of all the breaking changes/)
+  })
+
   it('should read "Given" and a clause with a tense as a clause waiting for its main one', () => {
     // Matrix.org's post-mortem.
     expect(

@@ -150,6 +150,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       onlySubject(tokens, cut.tokens) ||
       dropsTurn(tokens, cut.tokens) ||
       onlyComparison(tokens, cut.tokens) ||
+      dropsPurpose(tokens, cut.tokens) ||
       quotedComma(cut) ||
       endsBeforeDefiningRelative(tokens, cut.tokens))
   const whole = loses(chosen) ? longSentence(tokens, words, longest) : chosen
@@ -385,6 +386,25 @@ function dropsTurn(tokens: Token[], cut: Token[]): boolean {
     if (/^[;:—–(]$/u.test(token.value)) return false
   }
   return false
+}
+
+/**
+ * Whether a cut stops before the aim the sentence gives its deed: "A lot of talented developers started working
+ * on open source software | with an explicit aim towards capitalizing on it" (review 93). What they did it for
+ * is what the writer says of it; the deed alone says nothing. (A closed class of nouns of aim.)
+ */
+function dropsPurpose(tokens: Token[], cut: Token[]): boolean {
+  // (By words: a phrase cut may be made of tokens of its own, the sentence's words in order.)
+  const kept = cut.filter((token) => token.kind === 'word')
+  const all = tokens.filter((token) => token.kind === 'word')
+  if (kept.length === 0 || kept.length >= all.length || kept.some((word, index) => word.value !== all[index].value)) return false
+  const next = all
+    .slice(kept.length, kept.length + 7)
+    .filter((token) => token.kind === 'word')
+    .map((token) => token.value.toLowerCase())
+  if (!/^(?:with|for)$/.test(next[0] ?? '') || !/^(?:a|an|the|one|their|our|its|his|her|my)$/.test(next[1] ?? '')) return false
+  const noun = next.slice(2, 5).findIndex((word) => /^(?:aim|goal|intention|intent|purpose|hope|idea|view)$/.test(word))
+  return noun !== -1 && /^(?:of|to|towards?|that)$/.test(next[2 + noun + 1] ?? '')
 }
 
 /**

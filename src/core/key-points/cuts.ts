@@ -1510,6 +1510,16 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
       )
     )
       continue
+    // "…started working on open source with an explicit aim | towards capitalizing on it" (review 93): a noun of
+    // aim, need or chance waits for the phrase that says what it is for. (A closed class.)
+    if (
+      /^(?:to|towards?|of|for|at)$/i.test(next.value) &&
+      /^(?:aim|aims|goal|goals|intention|intent|purpose|desire|need|ability|attempt|effort|plan|plans|wish|hope|focus|emphasis|commitment|tendency|willingness|eagerness|reluctance|failure|refusal|inability|opportunity|chance|way|ways)$/i.test(
+        words[count - 1].value,
+      ) &&
+      /^(?:DT|JJ|PRP\$)/.test(words[count - 2]?.tag ?? '')
+    )
+      continue
     // "…can be used both to remember captured elements | and to gather…": "both" waits for its "and".
     if (/^(and|or)$/i.test(next.value) && correlative !== -1 && correlative < count && !paired(count)) continue
     // "There are currently no plans | for the team to create custom spans, and…": a phrase cut

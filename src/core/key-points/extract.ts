@@ -269,6 +269,9 @@ function isFrame(voice: Voice): boolean {
 /** Items under labels of their own, at least, whose labels name their topics whatever the items say. */
 const seriesOfLabels = 3
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
+/** How much less likely a plea to the reader ("Please…") is than the paragraph's statements. */
+const pleaPenalty = 0.5
+
 /** Words at most of a noun phrase said as a sentence that gives way to the paragraph's other sentences. */
 const maxFragmentWords = 8
 
@@ -1257,6 +1260,10 @@ function sentenceCandidates(
     const namedEarlier = !leans && auto && english && unnamedDemonstrative(sentence, sentences, heading, () => false, lang)
     if (namedEarlier && !(tokens && namesBack(tokens))) final -= 0.5
     if (meta) final -= 0.6
+    // "…The migrate command will take care of all the breaking changes for you. Please get accustomed to the
+    // changes…" (Biome's release notes, review 93): a plea to the reader beside the paragraph's statements
+    // asks something of the listener; the statement says what is so.
+    if (auto && english && sentences.length > 1 && /^please\b/i.test(sentence.text.trim())) final -= pleaPenalty
     if (
       auto &&
       english &&
