@@ -74,8 +74,15 @@ export function leadWhenSilent(units: LeadUnit[], lang: string, { glance = false
   // what came before ("That said, senior engineers should still hold themselves to a higher level…")
   // says more of the section than its heading alone does.
   // (English only: there a cut's leaning is read from its words and tags; a CJK cut's "这", "ここ" are not.)
-  if (!leadFound(units, spoken, formulas, saysMore, lang, glance, false) && lang.toLowerCase().startsWith('en'))
-    leadFound(units, spoken, formulas, saysMore, lang, glance, true)
+  // Last, where nothing else can be shown, the clause a sentence grants before its "but" still says more than the
+  // heading alone ("Laravel's tutorials aren't necessarily shorter than any others, but…").
+  if (
+    !leadFound(units, spoken, formulas, saysMore, lang, glance, false) &&
+    lang.toLowerCase().startsWith('en') &&
+    !leadFound(units, spoken, formulas, saysMore, lang, glance, true) &&
+    !glance
+  )
+    leadFound(units, spoken, formulas, saysMore, lang, glance, false, true)
 }
 
 /** Sets the first claim of a silent segment as its point; whether one was found. */
@@ -87,6 +94,7 @@ function leadFound(
   lang: string,
   glance: boolean,
   leaning: boolean,
+  beforeTurn = false,
 ): boolean {
   let tried = 0
   for (const [index, unit] of units.entries()) {
@@ -130,12 +138,14 @@ function leadFound(
     // (Only at a glance where `glance` says so: an item among a list's short points.)
     // (Nor the writer's "I am Claire Novotny", which says who speaks.)
     const shown = (point: string | undefined) => point !== undefined && point !== '' && !introducesSelf(point, lang)
-    const point = leaning
-      ? claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords, true)).find(shown)
-      : (claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords)).find(shown) ??
-        claims.map((sentence) => firstConjunct(sentence, lang, maxGlanceWords)).find(shown) ??
-        (glance ? undefined : claims.map((sentence) => leadPoint(sentence, lang)).find(shown)) ??
-        (glance ? undefined : claims.map((sentence) => firstConjunct(sentence, lang)).find(shown)))
+    const point = beforeTurn
+      ? claims.map((sentence) => firstConjunct(sentence, lang, maxLeadWords, true)).find(shown)
+      : leaning
+        ? claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords, true)).find(shown)
+        : (claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords)).find(shown) ??
+          claims.map((sentence) => firstConjunct(sentence, lang, maxGlanceWords)).find(shown) ??
+          (glance ? undefined : claims.map((sentence) => leadPoint(sentence, lang)).find(shown)) ??
+          (glance ? undefined : claims.map((sentence) => firstConjunct(sentence, lang)).find(shown)))
     if (point) {
       unit.point = withFormulas([{ type: 'text', value: point }], formulas[index])
       unit.lines = Math.ceil(point.length / charsPerLine) + 0.3
@@ -205,7 +215,7 @@ function leadPoint(sentence: string, lang: string, most = maxLeadWords, leaning 
  * by itself: a subject, a verb, and nothing it waits for. English only: it reads the clause
  * boundaries and parts of speech the tagger gives.
  */
-function firstConjunct(sentence: string, lang: string, most = maxLeadWords): string | undefined {
+function firstConjunct(sentence: string, lang: string, most = maxLeadWords, beforeTurn = false): string | undefined {
   if (!lang.toLowerCase().startsWith('en')) return undefined
   const tokens = tagSentence(sentence)
   const clauses = clausesOf(tokens)
@@ -220,7 +230,7 @@ function firstConjunct(sentence: string, lang: string, most = maxLeadWords): str
   // subject, is found as the lead instead; the clause before it only grants. One that goes straight on to its
   // verb, "…, but don't expect much difference…", cannot stand alone, and the first conjunct is the section's claim.)
   const after = next.words.slice(1).find((word) => !/^RB/.test(word.tag))
-  const turn = /^(?:but|yet)$/i.test(next.words[0]?.value ?? '') && !/^(?:VB|MD)/.test(after?.tag ?? '')
+  const turn = !beforeTurn && /^(?:but|yet)$/i.test(next.words[0]?.value ?? '') && !/^(?:VB|MD)/.test(after?.tag ?? '')
   const joined = boundary === ';' || (boundary === ',' && next.words[0]?.tag === 'CC' && !turn)
   if (!joined) return undefined
   const first = clauses[0]

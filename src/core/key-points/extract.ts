@@ -1151,7 +1151,9 @@ function sentenceCandidates(
       english &&
       sentences.length > 1 &&
       pointLength(compressed.text, lang) <= maxFragmentWords &&
-      nounPhraseOnly(compressed.text)
+      nounPhraseOnly(compressed.text) &&
+      // (The sentence said, not its claim: "The Nim Team is proud to announce the much-anticipated version 1.0" has its verb.)
+      !hasVerb(sentence.text)
     )
       continue
     // A run-in label said as a sentence ("Technical writing. The editor…") is too short to be the
@@ -1311,16 +1313,28 @@ function endsOnNoun(cut: string, sentence: string): boolean {
 function nounPhraseOnly(text: string): boolean {
   const words = tagSentence(text).filter((token) => token.kind === 'word')
   // (Opened by an article: "No boxing, no dynamic dispatch." is a slogan, and says its claim.)
+  return /^(?:a|an|the|some|another)$/i.test(words[0]?.value ?? '') && withoutVerb(words)
+}
+
+/** Whether tagged words have no verb (see `nounPhraseOnly`). */
+function withoutVerb(words: Token[]): boolean {
   return (
-    /^(?:a|an|the|some|another)$/i.test(words[0]?.value ?? '') &&
+    words.length > 0 &&
     !words.some(
       (word, index) =>
         /^(?:VB[DPZ]?|MD)$/.test(word.tag) ||
         // (A participle after its determiner or adjective is the noun's, "a threaded worker".)
         (/^VB[GN]$/.test(word.tag) && !/^(?:DT|JJ|PRP\$)/.test(words[index - 1]?.tag ?? '')) ||
-        (index > 0 && words[index - 1].tag === 'NNS' && (readingsOf(word.value.toLowerCase()) ?? []).includes('VBP')),
+        (index > 0 && words[index - 1].tag === 'NNS' && (readingsOf(word.value.toLowerCase()) ?? []).includes('VBP')) ||
+        // ("The queue drains/NNS faster": a word in -s after a singular noun, which the lexicon knows as a verb.)
+        (index > 0 && word.tag === 'NNS' && words[index - 1].tag === 'NN' && (readingsOf(word.value.toLowerCase()) ?? []).includes('VBZ')),
     )
   )
+}
+
+/** Whether a sentence has a verb: a finite one or a modal, a participle that is no noun's adjective, or a verb the tagger misread (see `verbless`). */
+function hasVerb(text: string): boolean {
+  return !withoutVerb(tagSentence(text).filter((token) => token.kind === 'word'))
 }
 
 /** "I was like, panic attack.", "And he's like, whoa!": a reaction quoted with "like", of a few words. */
