@@ -8,8 +8,9 @@ import { codeLines } from './prose-scan.ts'
  * Each pair becomes a paragraph that opens on its term in bold, as a label ("**AI isn't useful**:
  * Thoughtful…"): what a FAQ, a glossary or an essay's objections and answers look like written
  * in markdown CommonMark reads, and what the key points read as a label that names the paragraph
- * and not its claim (see key-points/labels.ts). A second definition of the same term is a paragraph of
- * its own. The definitions' lines stay where they were; the term's line is left empty.
+ * and not its claim (see key-points/labels.ts). A second definition of the same term goes on its
+ * paragraph, or after a blank line is a paragraph of its own. The definitions' lines stay where they
+ * were, unindented; the term's line is left empty.
  *
  * Written here rather than with `remark-definition-list`: that plugin makes `<dl>` elements, which
  * the slides, key points and notes would each need to learn; the label form they already read.
@@ -32,8 +33,10 @@ export function convertDefinitionLists(lines: string[]): string[] {
       continue
     }
     if (!definition) {
-      // (A definition's indented lines, and blank lines between its paragraphs, keep the list going.)
+      // (A definition's indented lines, and blank lines between its paragraphs, keep the list going; they are
+      // its own, unindented by the definition's indent, so a second paragraph is no listing of code.)
       if (lines[index].trim() !== '' && !/^[ \t]+\S/.test(lines[index])) inList = false
+      else if (inList) out[index] = lines[index].replace(/^(?: {1,4}|\t)/, '')
       continue
     }
     // The term: the line right above, or above one blank line (Pandoc's loose form).

@@ -159,8 +159,9 @@ function rewrite(prose: string, leave: Leave): string {
         if (picture) return picture + whole.replace(/[^\n]/g, '')
         // `led by <Avatar handle="arendjr" />` (Biome's release notes, review 93): a component that shows a person
         // by their handle or name is that person's name in the sentence, which without it reads "led by .".
-        const person = closing !== '/' && selfClosing === '/' ? personOf(_attributes) : undefined
-        if (person) return person.replace(/[[\]*_`<\\]/g, '\\$&') + whole.replace(/[^\n]/g, '')
+        // (Only a component named for a person: `<Icon name="check" />` names no one.)
+        const person = closing !== '/' && selfClosing === '/' && personComponent.test(component) ? personOf(_attributes) : undefined
+        if (person) return person.replace(/[[\]*_`<>~|\\#]/g, '\\$&') + whole.replace(/[^\n]/g, '')
         if (closing !== '/') leave(`MDX \`<${component}>\``, index)
         // A self-closing one wraps no text: nothing of the article follows on its last line.
         const opensLine = /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', index - 1) + 1, index))
@@ -177,7 +178,10 @@ function rewrite(prose: string, leave: Leave): string {
   )
 }
 
-/** The person a component's attributes name: a handle as `@handle`, a name as written. */
+/** Components that show a person (`<Avatar>`, `<GitHubUser>`, `<Author>`, `<Mention>`): a closed class of names. */
+const personComponent = /(?:avatar|user|person|author|contributor|mention|profile|member|maintainer|speaker|handle)/i
+
+/** The person a component's attributes name: a handle as `@handle`, a name as written, on one line. */
 function personOf(attributes: string | undefined): string | undefined {
   const handle =
     /\b(?:handle|username|user|login|github)\s*=\s*(?:"@?([\w.-]{1,40})"|'@?([\w.-]{1,40})'|\{\s*["'`]@?([\w.-]{1,40})["'`]\s*\})/.exec(
@@ -185,7 +189,7 @@ function personOf(attributes: string | undefined): string | undefined {
     )
   if (handle) return `@${handle[1] ?? handle[2] ?? handle[3]}`
   const name = /\b(?:name|author|person)\s*=\s*(?:"([^"{}<>]{1,60})"|'([^'{}<>]{1,60})')/.exec(attributes ?? '')
-  return name ? (name[1] ?? name[2]).trim() || undefined : undefined
+  return name ? (name[1] ?? name[2]).replace(/\s+/g, ' ').trim() || undefined : undefined
 }
 
 function wikiLink(

@@ -1,5 +1,6 @@
 import { type Literal, readLiteral } from './js-literal.ts'
 import { codeLines, splitFences } from './prose-scan.ts'
+import { escapeHtml } from './links.ts'
 
 /*
  * The block components React-style docs sites write in their MDX posts, made into the
@@ -64,6 +65,7 @@ const pictureAlt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*[`"']([^`"']*)[`"']\
 function withPictureComponents(lines: string[]): string[] {
   if (!lines.some((line) => pictureComponent.test(line))) return lines
   const out = [...lines]
+  const html = htmlBlockLines(lines)
   for (let index = 0; index < out.length; index++) {
     if (!pictureComponent.test(out[index])) continue
     let end = index
@@ -72,30 +74,34 @@ function withPictureComponents(lines: string[]): string[] {
     const tag = out.slice(index, end + 1).join(' ')
     const addresses = [...tag.matchAll(pictureAddress)]
       .map((match) => match[1] ?? match[2] ?? match[3])
-      .filter((url) => url && !/^data:/i.test(url))
-    const alt = pictureAlt.exec(tag)
-    const text = (alt?.[1] ?? alt?.[2] ?? alt?.[3] ?? '').replace(/[[\]]/g, '\\$&')
+      .filter((url) => url && !/^\s*(?:data|javascript|vbscript):/i.test(url))
+    const found = pictureAlt.exec(tag)
+    const alt = found?.[1] ?? found?.[2] ?? found?.[3] ?? ''
+    const text = alt.replace(/[[\]]/g, '\\$&')
     if (addresses.length === 0) continue
     // (Inside an HTML block, `<div style={{…}}>` and the picture with no blank line between them, markdown is
     // not read: there it is the `<img>` it draws, which the block's HTML is read for. Written as markdown,
     // "![it's]()" showed on the slide as text, its address taken for a tag; Biome's post, review 93.)
-    out[index] = inHtmlBlock(out, index)
-      ? `<img src="${escapeAttribute(addresses[0])}" alt="${escapeAttribute(alt?.[1] ?? alt?.[2] ?? alt?.[3] ?? '')}">`
-      : `![${text}](<${addresses[0]}>)`
+    out[index] = html[index] ? `<img src="${escapeHtml(addresses[0])}" alt="${escapeHtml(alt)}">` : `![${text}](<${addresses[0]}>)`
     for (let at = index + 1; at <= end; at++) out[at] = ''
     index = end
   }
   return out
 }
 
-/** Whether the line at `index` goes on an HTML block: a line above it, with no blank line between, opens an HTML element. */
-function inHtmlBlock(lines: string[], index: number): boolean {
-  for (let at = index - 1; at >= 0 && lines[at].trim() !== ''; at--) if (/^[ \t]{0,3}<[a-z][\w-]*(?=[\s>/]|$)/.test(lines[at])) return true
-  return false
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+/**
+ * Whether each line goes on an HTML block: a line above it, with no blank line between, opens an HTML
+ * element. One pass, so that a thousand pictures cost no more than one.
+ */
+function htmlBlockLines(lines: string[]): boolean[] {
+  const inside: boolean[] = []
+  let open = false
+  for (const line of lines) {
+    inside.push(open)
+    if (line.trim() === '') open = false
+    else if (/^[ \t]{0,3}<[a-z][\w-]*(?=[\s>/]|$)/.test(line)) open = true
+  }
+  return inside
 }
 
 /** A component's name at the start of a line, unindented (an indented one may be code, or a list item's). */

@@ -10,30 +10,44 @@ import { codeLines } from './prose-scan.ts'
  * Line for line: every line keeps its number.
  */
 
-const opening =
-  /^[ \t]{0,3}<(aside|div|figure|section|blockquote)\b[^>]*\bclass=["'][^"']*\b(?:pquote|pull-?quote|quote|blockquote|testimonial)\b[^"']*["'][^>]*>[ \t]*$/i
-const avatar = /^[ \t]*<img\b[^>]*(?:\bclass=["'][^"']*avatar|\balt=["']avatar["'])[^>]*\/?>[ \t]*$/i
-const creditOpening =
-  /^[ \t]*<(p|div|span|cite|footer|figcaption)\b[^>]*\bclass=["'][^"']*\b(?:[\w-]*credit|[\w-]*cite|[\w-]*author|[\w-]*attribution|[\w-]*source)\b[^"']*["'][^>]*>[ \t]*(.*?)[ \t]*$/i
+/** A line that opens an element and nothing else: its tag's name and its class. (No backtracking: each part stops at a quote.) */
+const openingTag = /^[ \t]{0,3}<(aside|div|figure|section|blockquote|p|span|cite|footer|figcaption|img)\b([^>]*)>[ \t]*(.*)$/i
+const classOf = (attributes: string) => /\bclass=(["'])([^"']*)\1/i.exec(attributes)?.[2] ?? ''
+const quoteClass = /(?:^|[\s_-])(?:pquote|pull-?quote|quote|blockquote|testimonial)(?:$|[\s_-])/i
+const creditClass = /(?:credit|cite|author|attribution|source)(?:$|[\s_-])/i
+const closingTag = /^[ \t]*<\/([a-z]+)>[ \t]*$/i
 
-/** Rewrite the pull quotes among `lines` (see above). Pure. */
+/** Rewrite the pull quotes among `lines` (see above). Pure, and linear in the lines. */
 export function convertPullQuotes(lines: string[]): string[] {
-  if (!lines.some((line) => opening.test(line))) return lines
+  if (!lines.some((line) => line.includes('quote') || line.includes('testimonial'))) return lines
   const code = codeLines(lines)
   const out = [...lines]
   for (let index = 0; index < lines.length; index++) {
-    const open = code[index] ? null : opening.exec(lines[index])
-    if (!open) continue
+    if (code[index]) continue
+    const open = openingTag.exec(lines[index])
+    if (open?.[3] !== '' || !/^(?:aside|div|figure|section|blockquote)$/i.test(open[1]) || !quoteClass.test(classOf(open[2]))) continue
     const tag = open[1].toLowerCase()
-    const close = lines.findIndex((line, at) => at > index && new RegExp(`^[ \\t]*</${tag}>[ \\t]*$`, 'i').test(line))
+    // Its lines up to its closing tag, which no other element of its name opens before: a quotation of words
+    // only, its avatar and its credit (a table's or a list's tags inside it are no quotation: left as written).
+    let close = -1
+    let credit = -1
+    for (let at = index + 1; at < lines.length && at - index <= maxQuoteLines && !code[at]; at++) {
+      const closing = closingTag.exec(lines[at])
+      if (closing && closing[1].toLowerCase() === tag) {
+        close = at
+        break
+      }
+      const inner = openingTag.exec(lines[at])
+      if (inner?.[1].toLowerCase() === 'img') continue
+      if (inner && credit === -1 && creditClass.test(classOf(inner[2]))) credit = at
+      else if (credit === -1 && /^[ \t]*<[a-z]/i.test(lines[at]) && !closing) break
+    }
     if (close === -1) continue
-    const credit = lines.findIndex((line, at) => at > index && at < close && creditOpening.test(line))
     const end = credit === -1 ? close : credit
-    // (A tag inside it other than the avatar, a table's or a list's, is no quotation of words: left as written.)
-    if (lines.slice(index + 1, end).some((line) => /^[ \t]*<(?!img\b)[a-z]/i.test(line) && !avatar.test(line))) continue
     let last = -1
     for (let at = index + 1; at < end; at++) {
-      if (avatar.test(lines[at]) || lines[at].trim() === '') out[at] = lines[at].trim() === '' ? '>' : ''
+      const picture = openingTag.exec(lines[at])?.[1].toLowerCase() === 'img'
+      if (picture || lines[at].trim() === '') out[at] = last === -1 ? '' : '>'
       else {
         out[at] = `> ${lines[at].trim()}`
         last = at
@@ -44,14 +58,18 @@ export function convertPullQuotes(lines: string[]): string[] {
     for (let at = last + 1; at <= close; at++) out[at] = ''
     out[index] = ''
     if (credit !== -1) {
-      const words = [creditOpening.exec(lines[credit])?.[2] ?? '', ...lines.slice(credit + 1, close)]
+      const words = [openingTag.exec(lines[credit])?.[3] ?? '', ...lines.slice(credit + 1, close)]
         .join(' ')
-        .replace(/<\/?[a-z][^>]*>/gi, ' ')
+        .replace(/<\/?[a-z][^<>]{0,300}>/gi, ' ')
         .replace(/\s+/g, ' ')
         .trim()
-      if (words && last + 2 <= close) out[last + 2] = /^[—–―-]/u.test(words) ? words : `— ${words}`
+      // (Its dash, however written, is the credit's: "- @gvanrossum" would start a list.)
+      if (words && last + 2 <= close) out[last + 2] = `— ${words.replace(/^[—–―-]+\s*/u, '')}`
     }
     index = close
   }
   return out
 }
+
+/** Lines at most of a pull quote: past them, the element is the page's layout, not a quotation. */
+const maxQuoteLines = 40

@@ -54,7 +54,6 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       removedOffsets.push(base + at)
       return ''
     }
-    piece.text = withoutDataLoops(piece.text, leave)
     for (const block of splitBlocks(piece.text, leave)) {
       if (block.code) out.push(block.text)
       else {
@@ -64,7 +63,7 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
           spanOffset += span.text.length
           const record = (kind: string, index: number) => leave(kind, at + index)
           const html = (index: number) => inHtmlBlock(piece.text, at + index)
-          out.push(span.code ? span.text : convertInlineSyntax(convertInline(span.text, record, html), record))
+          out.push(span.code ? span.text : convertInlineSyntax(convertInline(withoutDataLoops(span.text, record), record, html), record))
         }
       }
     }
@@ -83,14 +82,29 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
  */
 function withoutDataLoops(prose: string, leave: Leave): string {
   if (!prose.includes('{%')) return prose
-  return prose.replace(
-    /\{%-?\s*for\s+(\w+)\s+in\s+[^%]{1,300}?-?%\}([\s\S]{0,4000}?)\{%-?\s*endfor\s*-?%\}/g,
-    (whole, name: string, body: string, at: number) => {
-      if (!new RegExp(`\\{\\{-?\\s*${name}\\b`).test(body)) return whole
-      leave("Liquid `for` loop over the site's data", at)
-      return whole.replace(/[^\n]/g, '')
-    },
-  )
+  // One pass over the loop tags: a loop is a "for" and the next "endfor", with no other "for" between
+  // (a nested loop is left as written). Called on prose outside code blocks and spans, whose tags are shown as written.
+  const tags = /\{%-?\s*(endfor|for)\b([^%]{0,300}?)-?%\}/g
+  let out = ''
+  let done = 0
+  let open: { at: number; name: string; end: number } | undefined
+  for (const tag of prose.matchAll(tags)) {
+    const at = tag.index ?? 0
+    if (tag[1] === 'for') {
+      const name = /^\s+(\w+)\s+in\s/.exec(tag[2])?.[1]
+      open = name ? { at, name, end: at + tag[0].length } : undefined
+      continue
+    }
+    if (!open) continue
+    const body = prose.slice(open.end, at)
+    if (new RegExp(`\\{\\{-?\\s*${open.name}\\b`).test(body)) {
+      leave("Liquid `for` loop over the site's data", open.at)
+      out += prose.slice(done, open.at) + prose.slice(open.at, at + tag[0].length).replace(/[^\n]/g, '')
+      done = at + tag[0].length
+    }
+    open = undefined
+  }
+  return done === 0 ? prose : out + prose.slice(done)
 }
 
 /**
@@ -600,7 +614,7 @@ function hugo(name: string, rawArgs: string, closing: boolean, index: number, le
       // is what the notes say; it is the link it writes.
       const href = args.named.href ?? args.named.url ?? args.named.link
       const label = args.named.title ?? args.named.text ?? args.named.label ?? args.named.name
-      if (href && label && /^(?:https?:\/\/|\/|\.|#)/.test(href)) return `[${label.replace(/[[\]\\]/g, '\\$&')}](${destination(href)})`
+      if (href && label && /^(?:https?:\/\/|\/|\.|#)/.test(href)) return `[${label.replace(/[[\]\\<`*_]/g, '\\$&')}](${destination(href)})`
       return leave(`Hugo \`${name}\``, index)
     }
   }

@@ -42,5 +42,10 @@ export function withoutTwoslash(node: Code): void {
     else if (cutEnd.test(line)) hidden = false
     else if (!hidden && !flag.test(line) && !query.test(line)) kept.push(line)
   }
-  node.value = kept.join('\n').replace(/^\n+|\n+$/g, '')
+  // (Blank lines the markup left at either end go; trimmed as lines, in linear time.)
+  let first = 0
+  let end = kept.length
+  while (first < end && kept[first].trim() === '') first++
+  while (end > first && kept[end - 1].trim() === '') end--
+  node.value = kept.slice(first, end).join('\n')
 }

@@ -835,3 +835,31 @@ describe('pull quotes written as HTML around markdown (review 93, opensource.gui
     expect(text(tree)).not.toContain('avatar')
   })
 })
+
+describe('what the blog formats of review 93 leave as written', () => {
+  it('should leave a loop in code as written, name no one for a component that is no person, and keep a credit a credit', () => {
+    const loops = convertShortcodes(
+      'Code: `{% for post in site.posts %}{{ post.title }}{% endfor %}` here.\n\n{% raw %}{% for p in ps %}{{ p.x }}{% endfor %}{% endraw %}\n',
+    ).text
+    expect(loops).toContain('`{% for post in site.posts %}{{ post.title }}{% endfor %}`')
+    expect(loops).toContain('{% for p in ps %}{{ p.x }}{% endfor %}')
+    const { tree } = render(
+      '# T\n\n## S\n\nCheck <Icon name="check" /> twice, and thank <Avatar name="Jane\n# Owned" /> for the work she did on the parser.\n',
+    )
+    const notes = text(select('aside.notes', tree))
+    expect(notes).not.toContain('check twice')
+    expect(selectAll('h2', tree).map(text)).not.toContain('Owned')
+    const quote = block(
+      '<div class="pull-quote">\n  Words worth saying twice over.\n  <img src="a.png" class="avatar">\n  And more of them.\n  <p class="credit">\n- @someone\n  </p>\n</div>\n',
+    )
+    expect(quote).toContain('> Words worth saying twice over.\n>\n> And more of them.')
+    expect(quote).toContain('— @someone')
+    expect(quote).not.toMatch(/^- @someone/m)
+  })
+
+  it("should keep a definition's second paragraph a paragraph, not a listing", () => {
+    const converted = block('Term\n:   First paragraph of the definition.\n\n    Second paragraph of it.\n')
+    expect(converted).toContain('**Term**: First paragraph of the definition.')
+    expect(converted).toContain('\nSecond paragraph of it.')
+  })
+})

@@ -158,4 +158,20 @@ It works!${"'".repeat(size)} and then some.
     const colons = (size: number) => `# T\n\n## A\n\nWords ${':a'.repeat(size)} end.\n`
     expect(growth(colons(5000), colons(50_000))).toBeLessThan(40)
   })
+
+  it('should read the blog formats of review 93 at hostile sizes in about linear time', () => {
+    // (Pull quotes: a class of thousands of words, thousands of openings never closed.)
+    const classes = (count: number) => `<div class="quote ${'quote '.repeat(count)}\n`
+    expect(growth(classes(2000), classes(20_000), convertBlockSyntax)).toBeLessThan(40)
+    const openings = (count: number) => '<div class="quote">\n'.repeat(count)
+    expect(growth(openings(1000), openings(10_000), convertBlockSyntax)).toBeLessThan(40)
+    // (Thousands of picture components in one HTML block, each once looked back to the block's start.)
+    const pictures = (count: number) => `<div>\n${'<Image src="a.png" alt="a" />\n'.repeat(count)}`
+    expect(growth(pictures(1000), pictures(10_000), convertBlockSyntax)).toBeLessThan(40)
+    // (Thousands of Liquid loops never closed, and a listing of thousands of blank lines after Twoslash's cut.)
+    const loops = (count: number) => `Words ${'{% for a in b %}'.repeat(count)} end.\n`
+    expect(growth(loops(2000), loops(20_000), convertShortcodes)).toBeLessThan(40)
+    const blank = (count: number) => `# T\n\n## A\n\n\`\`\`ts\n// ---cut---\n${'\n'.repeat(count)}x\n\`\`\`\n`
+    expect(growth(blank(4000), blank(40_000))).toBeLessThan(40)
+  })
 })

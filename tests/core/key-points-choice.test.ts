@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { points } from '../helpers/key-points.ts'
 import type { KeyPointContext } from '../../src/core/index.ts'
-import { isCourtesy, isExample, remarksOnOwnTalk, tellsStory } from '../../src/core/key-points/asides.ts'
+import { isByline, isCourtesy, isExample, remarksOnOwnTalk, tellsStory } from '../../src/core/key-points/asides.ts'
 import { claimOf, demonstrativeNoun, isMetaSentence, leansOnPrevious, namesBack, refersBack } from '../../src/core/key-points/dependence.ts'
+import { reactsLike } from '../../src/core/key-points/extract.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 
 /*
@@ -625,5 +626,20 @@ describe('a conference recap (review 93, StrimziCon 2024)', () => {
     )
     // (Not a clause on a pronoun, which needs the sentence before: "She explained that it was slow.")
     expect(claimOf('She explained that it was slow.', 'en')).toBe('She explained that it was slow.')
+  })
+})
+
+describe('what the rules of review 93 leave alone', () => {
+  it('should leave a simile, a page that shows an error, news said after "that", and a transcript host\'s turn as they are', () => {
+    expect(reactsLike('We were like a family.')).toBe(false)
+    expect(reactsLike('I was like, panic attack.')).toBe(true)
+    expect(point('This page shows an error when the token expires. Renew the token to make it go away.')).toBe(
+      'This page shows an error when the token expires',
+    )
+    expect(point('We are excited to share that the new scheduler cut tail latency by half. It ships in 2.0.')).toMatch(
+      /new scheduler cut tail latency by half/i,
+    )
+    expect(isByline('Host: So tell us how you got started in open source, and what kept you going?')).toBe(false)
+    expect(isByline('Speakers: Kate Stanley & Paolo Patierno @ Red Hat')).toBe(true)
   })
 })

@@ -548,9 +548,11 @@ export function talksAboutText(sentence: string, lang: string): boolean {
  * section's table of contents in a sentence, said before its points, never one. (English's closed classes.)
  */
 export function introducesPart(sentence: string, lang: string): boolean {
+  // (A verb of giving only with what it gives of the text, "provides an overview of…"; "This page shows an error
+  // when the token expires" and "This post looks great on mobile" say something of the page.)
   return (
     lang.toLowerCase().startsWith('en') &&
-    /^(?:this|the\s+(?:following|next|rest\s+of\s+this))\s+(?:section|part|chapter|post|article|guide|tutorial|page|document|series)\s+(?:\p{L}+ly\s+)?(?:provides|gives|offers|presents|describes|covers|explains|shows|discusses|summari[sz]es|outlines|lists|introduces|explores|details|examines|walks|looks|focuses|goes)\b/iu.test(
+    /^(?:this|the\s+(?:following|next|rest\s+of\s+this))\s+(?:section|part|chapter|post|article|guide|tutorial|page|document|series)\s+(?:\p{L}+ly\s+)?(?:(?:provides|gives|offers|presents)\s+(?:an?\s+|some\s+)?(?:\p{L}+\s+)?(?:overview|summary|introduction|look|tour|walkthrough|description|explanation|details)|describes|covers|explains|discusses|summari[sz]es|outlines|introduces|explores|examines|looks\s+(?:at|into)|goes\s+(?:over|through|into)|walks\s+(?:you\s+)?through|focuses\s+on)\b/iu.test(
       sentence.trim(),
     )
   )
@@ -694,6 +696,7 @@ export function isSetApartNote(paragraph: string): boolean {
 export function isByline(paragraph: string): boolean {
   const text = paragraph.trim()
   if (bylineLabel.test(text) || isCreditLine(text) || isSignature(text) || tagLine.test(text)) return true
+  if (speakerLabel.test(text) && text.split(/\s+/).length <= maxSpeakerWords && !/[?？.!。]$/u.test(text)) return true
   // "本文 6320 字 阅读 10 分钟", "5 min read", "Reading time: 6 minutes": how long the post is to read.
   if (readingTime.test(text)) return true
   // "This post originally appeared on the Software Carpentry website.", "Update, August 2014: see
@@ -815,9 +818,14 @@ const readingTime =
   /^(?:(?:本文|全文)\s*(?:共\s*)?[\d,，]+\s*字[，,\s]*(?:(?:预计|预计阅读|阅读(?:时间)?|阅读需要?)\s*(?:约\s*)?\d+\s*分钟)?|(?:预计)?阅读(?:时间)?\s*[:：]?\s*(?:约\s*)?\d+\s*分钟|\d+\s*(?:min(?:ute)?s?|分钟|分)\s*(?:read|de lecture|de leitura|de lectura|Lesezeit|で読めます)?|(?:reading time|temps de lecture|tiempo de lectura|lesezeit|読了時間)\s*[:：]?\s*(?:about\s*|environ\s*|~\s*)?\d+\s*(?:min(?:ute)?s?|分)?)[.。]?$/iu
 
 /** The label for "author(s)" that opens a byline, per language (a closed class). */
-// ("_Speaker: Jakub Scholz @ Red Hat_" under a session's title, StrimziCon's recap, review 93: who gave the talk.)
 const bylineLabel =
-  /^(?:authors?|written by|posted by|speakers?|presenters?|presented by|panell?ists?|moderators?|hosts?|hosted by|autor(?:es|as?)?|auteur(?:e|s|es)?|autori?|verfasser|作者|著者|筆者|저자|글쓴이|讲师|讲者|演讲者|登壇者|発表者)\s*[:：]/iu
+  /^(?:authors?|written by|posted by|autor(?:es|as?)?|auteur(?:e|s|es)?|autori?|verfasser|作者|著者|筆者|저자|글쓴이)\s*[:：]/iu
+
+// ("_Speaker: Jakub Scholz @ Red Hat_": who gave a talk, a few words; not a transcript's turn, "Host: So tell us
+// how you got started…", nor "Hosts: the machines Ansible manages are listed in…".)
+const speakerLabel =
+  /^(?:speakers?|presenters?|presented by|panell?ists?|moderators?|hosted by|讲师|讲者|演讲者|登壇者|発表者)\s*[:：]\s*\S/iu
+const maxSpeakerWords = 10
 
 /**
  * An English credit line: who else wrote, edited or illustrated the post, and nothing more ("With

@@ -90,8 +90,9 @@ export interface ClauseWords {
   /** 、 separates the items of a list, not clauses (Chinese). */
   enumerationComma?: boolean
   /**
-   * Connectives of what follows from the clauses before ("因此", "所以", "そのため", "따라서"): the conclusion
-   * the sentence draws is its point, and a point may not stop right before it.
+   * Connectives of what follows from the clauses before (Chinese "因此", "所以"): the conclusion the sentence
+   * draws is its point, and a point may not stop right before it. Unlike `consequences` ("则", "那么"), a
+   * run may start at one, its connective dropped.
    */
   conclusions?: string[]
   /** A clause that opens with its verb (German "habe ich…" after a fronted clause): read alone, it is a question. */

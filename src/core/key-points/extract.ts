@@ -268,13 +268,11 @@ function isFrame(voice: Voice): boolean {
 
 /** Items under labels of their own, at least, whose labels name their topics whatever the items say. */
 const seriesOfLabels = 3
-/** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
 /** How much less likely a plea to the reader ("Please…") is than the paragraph's statements. */
 const pleaPenalty = 0.5
-
 /** Words at most of a noun phrase said as a sentence that gives way to the paragraph's other sentences. */
 const maxFragmentWords = 8
-
+/** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
 const candidatesPerParagraph = 2
 /**
  * How much lower a candidate may score than one too long to show and still be shown instead:
@@ -1340,7 +1338,7 @@ function hasVerb(text: string): boolean {
 /** "I was like, panic attack.", "And he's like, whoa!": a reaction quoted with "like", of a few words. */
 export function reactsLike(sentence: string): boolean {
   const quoted =
-    /^(?:and\s+|so\s+)?(?:i|we|he|she|they|you|everyone|everybody)(?:\s+(?:was|were|am|are|is)|['’](?:m|re|s))\s+(?:just\s+|all\s+)?like,?\s+(.*)$/iu.exec(
+    /^(?:and\s+|so\s+)?(?:i|we|he|she|they|you|everyone|everybody)(?:\s+(?:was|were|am|are|is)|['’](?:m|re|s))\s+(?:just\s+|all\s+)?like,\s+(.*)$/iu.exec(
       sentence.trim(),
     )
   return quoted !== null && quoted[1].split(/\s+/).length <= 4

@@ -65,8 +65,23 @@ const ownCase = /^(my|our|me|us)$/
 function ownCaseSaid(intro: Token[], clause: Token[]): boolean {
   const phrase = intro.map((token) => token.value.toLowerCase()).join(' ')
   if (!/^(?:in (?:our|my) case|for us|for me)$/.test(phrase)) return false
-  const words = clause.filter((token) => token.kind === 'word')
-  return words.some((word, index) => /^(?:we|i)$/i.test(word.value) && /^(?:VB|MD)/.test(words[index + 1]?.tag ?? ''))
+  // The clause's subject, past an opening phrase or two of its own ("after a thorough examination,"): not a
+  // "we" further in, "the tool that we built failed".
+  let rest = clause
+  for (let round = 0; round < 2; round++) {
+    const first = rest.find((token) => token.kind === 'word')
+    const comma = rest.findIndex((token) => token.value === ',')
+    if (
+      !first ||
+      !/^(?:IN|RB|VBG|TO)/.test(first.tag) ||
+      comma === -1 ||
+      rest.slice(0, comma).filter((token) => token.kind === 'word').length > 8
+    )
+      break
+    rest = rest.slice(comma + 1)
+  }
+  const words = rest.filter((token) => token.kind === 'word')
+  return /^(?:we|i)$/i.test(words[0]?.value ?? '') && /^(?:VB|MD)/.test(words[1]?.tag ?? '')
 }
 
 /** The words say how sure the author is or whose case the claim is ("Maybe", "In my experience"). */
