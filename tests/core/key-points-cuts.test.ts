@@ -1690,6 +1690,12 @@ describe('cuts and fragments of review 93', () => {
     const sentence = 'A lot of talented developers started working on open source software with an explicit aim towards capitalizing on it.'
     expect(shorten(sentence)).not.toMatch(/software$/)
     expect(shorten(sentence)).not.toMatch(/aim$/)
+    // Biome's release notes: a plea to the reader gives way to the paragraph's statement, even one ranked below it.
+    expect(
+      points(
+        "The migrate command will take care of all the breaking changes of the configuration, so you don't have to. However, there are some other changes that we couldn't automate. We created a migration guide that explains them, together with manual migration paths, if applicable. Please get accustomed to the changes, as some of them fundamentally change some of the core functionalities.",
+      )[0],
+    ).toMatch(/^The migrate command will take care of all the breaking changes/)
     // Biome's release notes: a plea to the reader gives way to the paragraph's statement.
     expect(
       points(

@@ -269,7 +269,7 @@ function isFrame(voice: Voice): boolean {
 /** Items under labels of their own, at least, whose labels name their topics whatever the items say. */
 const seriesOfLabels = 3
 /** How much less likely a plea to the reader ("Please…") is than the paragraph's statements. */
-const pleaPenalty = 0.5
+const pleaPenalty = 0.8
 /** Words at most of a noun phrase said as a sentence that gives way to the paragraph's other sentences. */
 const maxFragmentWords = 8
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
@@ -1263,7 +1263,8 @@ function sentenceCandidates(
     // "…The migrate command will take care of all the breaking changes for you. Please get accustomed to the
     // changes…" (Biome's release notes, review 93): a plea to the reader beside the paragraph's statements
     // asks something of the listener; the statement says what is so.
-    if (auto && english && sentences.length > 1 && /^please\b/i.test(sentence.text.trim())) final -= pleaPenalty
+    const plea = auto && english && sentences.length > 1 && /^please\b/i.test(sentence.text.trim())
+    if (plea) final -= pleaPenalty
     if (
       auto &&
       english &&
@@ -1276,9 +1277,11 @@ function sentenceCandidates(
     // (A set-up stands, but the sentences after it may well say the point: they are looked at too;
     // so are they after a point that only says the heading again, "Claude Code is genuinely good at
     // writing code" under "Claude Code Is Good at Writing Code", which the slide will not show.)
+    // (A plea stands, but the statements after it may say what is so: they are looked at too.)
     const standsAlone =
       compressed.quality >= 0.75 &&
       !meta &&
+      !plea &&
       !namedEarlier &&
       !long &&
       !(setUps[sentence.index] < 0) &&
