@@ -643,3 +643,13 @@ describe('what the rules of review 93 leave alone', () => {
     expect(isByline('Speakers: Kate Stanley & Paolo Patierno @ Red Hat')).toBe(true)
   })
 })
+
+describe('a turn of the talk behind its linking word (review 93)', () => {
+  it('should read "But first, let\'s…" and "And now, let\'s…" as talk about the talk', () => {
+    // The Nushell survey's results and Biome's release notes.
+    expect(point("But first, let's take a look at the responses from folks who are currently using Nu.")).toBe('')
+    expect(point("And now, let's give credits where credits are due!")).toBe('')
+    // (Not a clause of the writer's after "and": "And if we change or remove API, the test breaks too.")
+    expect(isMetaSentence(tagSentence('And if we change or remove API, the test breaks too.'))).toBe(false)
+  })
+})
