@@ -1,3 +1,5 @@
+import { asText, opensNoBlock } from './markdown-text.ts'
+
 /*
  * Inline syntax of wikis and docs engines that CommonMark reads as text, rewritten like the
  * template tags (see prose-scan.ts; code spans are never passed here): wiki links
@@ -161,7 +163,7 @@ function rewrite(prose: string, leave: Leave): string {
         // by their handle or name is that person's name in the sentence, which without it reads "led by .".
         // (Only a component named for a person: `<Icon name="check" />` names no one.)
         const person = closing !== '/' && selfClosing === '/' && personComponent.test(component) ? personOf(_attributes) : undefined
-        if (person) return person.replace(/[[\]*_`<>~|\\#]/g, '\\$&') + whole.replace(/[^\n]/g, '')
+        if (person) return opensNoBlock(asText(person)) + whole.replace(/[^\n]/g, '')
         if (closing !== '/') leave(`MDX \`<${component}>\``, index)
         // A self-closing one wraps no text: nothing of the article follows on its last line.
         const opensLine = /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', index - 1) + 1, index))
@@ -181,7 +183,7 @@ function rewrite(prose: string, leave: Leave): string {
 /** Components that show a person (`<Avatar>`, `<GitHubUser>`, `<Author>`, `<Mention>`): a closed class of names. */
 const personComponent = /(?:avatar|user|person|author|contributor|mention|profile|member|maintainer|speaker|handle)/i
 
-/** The person a component's attributes name: a handle as `@handle`, a name as written, on one line. */
+/** The person a component's attributes name: a handle as `@handle`, a name as written. */
 function personOf(attributes: string | undefined): string | undefined {
   const handle =
     /\b(?:handle|username|user|login|github)\s*=\s*(?:"@?([\w.-]{1,40})"|'@?([\w.-]{1,40})'|\{\s*["'`]@?([\w.-]{1,40})["'`]\s*\})/.exec(
@@ -189,7 +191,7 @@ function personOf(attributes: string | undefined): string | undefined {
     )
   if (handle) return `@${handle[1] ?? handle[2] ?? handle[3]}`
   const name = /\b(?:name|author|person)\s*=\s*(?:"([^"{}<>]{1,60})"|'([^'{}<>]{1,60})')/.exec(attributes ?? '')
-  return name ? (name[1] ?? name[2]).replace(/\s+/g, ' ').trim() || undefined : undefined
+  return name ? (name[1] ?? name[2]).trim() || undefined : undefined
 }
 
 function wikiLink(

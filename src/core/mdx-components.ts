@@ -1,6 +1,7 @@
 import { type Literal, readLiteral } from './js-literal.ts'
 import { codeLines, splitFences } from './prose-scan.ts'
 import { escapeHtml } from './links.ts'
+import { asText, opensNoBlock } from './markdown-text.ts'
 
 /*
  * The block components React-style docs sites write in their MDX posts, made into the
@@ -219,22 +220,6 @@ function inlineOf(rows: Literal[]): string {
     .map((row) => (typeof row === 'object' && row !== null ? Object.values(row).map(field).filter(Boolean).join(' — ') : field(row)))
     .filter(Boolean)
     .join(' · ')
-}
-
-/**
- * A string of the data as text on one line: a JSX string is text, never markdown or HTML, so the marks
- * either would read are escaped ("<b>", "**", "|" between a table's cells).
- */
-function asText(value: string): string {
-  return value
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-}
-
-/** A value's text, its first mark escaped where markdown would read it as a block's ("#1 priority" is no heading, "- " no list). */
-function opensNoBlock(text: string): string {
-  return text.replace(/^(?=[#>+*-]|\d+[.)])/, '\\')
 }
 
 /** An array of strings as a list, of records as a table (the data `sayable` lets through: strings, or records of flat fields). */

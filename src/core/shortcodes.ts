@@ -1,6 +1,7 @@
 import { htmlBlockNames } from 'micromark-util-html-tag-name'
 import { convertInlineSyntax } from './inline-syntax.ts'
 import { attributeOf, escapeHtml, isRemote } from './links.ts'
+import { asText } from './markdown-text.ts'
 import { sameLines, splitFences, splitSpans, type Piece } from './prose-scan.ts'
 
 /*
@@ -614,7 +615,7 @@ function hugo(name: string, rawArgs: string, closing: boolean, index: number, le
       // is what the notes say; it is the link it writes.
       const href = args.named.href ?? args.named.url ?? args.named.link
       const label = args.named.title ?? args.named.text ?? args.named.label ?? args.named.name
-      if (href && label && /^(?:https?:\/\/|\/|\.|#)/.test(href)) return `[${label.replace(/[[\]\\<`*_]/g, '\\$&')}](${destination(href)})`
+      if (href && label && /^(?:https?:\/\/|\/|\.|#)/.test(href)) return `[${asText(label)}](${destination(href)})`
       return leave(`Hugo \`${name}\``, index)
     }
   }
