@@ -14,7 +14,11 @@ export function asText(value: string): string {
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
 }
 
-/** A text, its first mark escaped where markdown would read it as a block's ("#1 priority" is no heading, "- " no list). */
+/**
+ * A text, its first mark escaped where markdown would read it as a block's ("#1 priority" is no heading, "- "
+ * no list). A number's stop is escaped, not the number: "1\\. Back up" is no list item, and a backslash before a
+ * digit escapes nothing, "\\1. Back up" on the slide.
+ */
 export function opensNoBlock(text: string): string {
-  return text.replace(/^(?=[#>+*-]|\d+[.)])/, '\\')
+  return text.replace(/^(?=[#>+*-])/, '\\').replace(/^(\d+)([.)])/, '$1\\$2')
 }

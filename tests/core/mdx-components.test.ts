@@ -526,3 +526,18 @@ describe("components of Biome's release notes (review 93)", () => {
     expect(rendered.file.messages).toHaveLength(0)
   })
 })
+
+describe('data whose strings open on a number and its stop', () => {
+  it('should show "1. Back up…" as written, never with a backslash before the number', () => {
+    const rendered = renderDeck(
+      new VFile({
+        path: 'post.mdx',
+        value:
+          '# T\n\n## S\n\nThe steps we took are these ones, in this order:\n\n<Steps items={["1. Back up the database before anything else", "2. Upgrade the primary server to version 16"]} />\n',
+      }),
+    )
+    const words = text(parseDeck(rendered.html))
+    expect(words).toContain('1. Back up the database before anything else')
+    expect(words).not.toContain('\\1')
+  })
+})
