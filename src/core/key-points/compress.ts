@@ -285,7 +285,7 @@ function endsOnAnswer(cut: Token[]): boolean {
 
 /** Whether a cut's last word is joined to the next by a dash or slash without spaces ("Active—Standby", "TCP/IP"). */
 function endsInsideJoined(tokens: Token[], cut: Token[]): boolean {
-  const last = tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
+  const last = lastWordAt(tokens, cut)
   return last !== -1 && /^[—–/-]$/.test(tokens[last + 1]?.value ?? '') && tokens[last + 2]?.kind === 'word'
 }
 
@@ -336,7 +336,7 @@ function clauseBeforeItsVerb(words: Token[]): boolean {
  */
 function dropsDenial(tokens: Token[], cut: Token[]): boolean {
   // (From the cut's last word: a cut may keep the comma before the clause it drops.)
-  const rest = tokens.slice(tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token) + 1)
+  const rest = tokens.slice(lastWordAt(tokens, cut) + 1)
   const comma = rest.findIndex(
     (token, index) => token.value === ',' && /^which$/i.test(rest[index + 2]?.value ?? rest[index + 1]?.value ?? ''),
   )
@@ -353,6 +353,11 @@ function dropsDenial(tokens: Token[], cut: Token[]): boolean {
   )
 }
 
+/** Where a cut's last word stands among the sentence's tokens, or -1 (a cut made of tokens of its own). */
+function lastWordAt(tokens: Token[], cut: Token[]): number {
+  return tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
+}
+
 /**
  * Whether a cut stops before the sentence turns: "The hooks into multiple backends work well | for
  * static images, but can be cumbersome…for interactive plots", "That historical 5xx response would
@@ -364,7 +369,7 @@ function dropsDenial(tokens: Token[], cut: Token[]): boolean {
  * Y" pairs two things, and turns nothing.)
  */
 function dropsTurn(tokens: Token[], cut: Token[]): boolean {
-  const last = tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
+  const last = lastWordAt(tokens, cut)
   if (last === -1) return false
   const rest = tokens.slice(last + 1).filter((token) => token.kind !== 'space')
   let verb = false
@@ -445,7 +450,7 @@ function judgesBefore(clause: Token[]): boolean {
  */
 function endsBeforeDefiningRelative(tokens: Token[], cut: Token[]): boolean {
   const words = cut.filter((token) => token.kind === 'word')
-  const last = tokens.indexOf(words.at(-1) as Token)
+  const last = lastWordAt(tokens, cut)
   if (last === -1 || !/^NNS?$/.test(words.at(-1)?.tag ?? '')) return false
   const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
   if (next?.kind !== 'word' || !/^(?:that|who|which|whom)$/i.test(next.value)) return false
@@ -477,7 +482,7 @@ function onlyOpeningPhrase(tokens: Token[], cut: Token[]): boolean {
     (words[0]?.tag === 'IN' && !clauseSubordinator.test(words[0].value)) ||
     (/^(RB|JJ)$/.test(words[0]?.tag ?? '') && /^(TO|IN)$/.test(words[1]?.tag ?? ''))
   if (!opens || words.some((word) => finiteWord(word))) return false
-  const next = tokens.slice(tokens.indexOf(words[words.length - 1]) + 1).find((token) => token.kind !== 'space')
+  const next = tokens.slice(lastWordAt(tokens, cut) + 1).find((token) => token.kind !== 'space')
   return next?.value === ','
 }
 
@@ -516,7 +521,7 @@ function onlySubject(tokens: Token[], cut: Token[]): boolean {
   const words = cut.filter((token) => token.kind === 'word')
   if (!/^(DT|PDT|PRP\$)$/.test(words[0]?.tag ?? '') || words.some((word) => finiteWord(word))) return false
   // (Stopped inside a series of the subject's: after a comma of its own, before the next.)
-  const last = tokens.indexOf(words[words.length - 1])
+  const last = lastWordAt(tokens, cut)
   const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
   if (next?.value !== ',' || !tokens.slice(0, last).some((token) => token.value === ',')) return false
   return tokens.slice(last + 1).some((token) => token.kind === 'word' && finiteWord(token))
@@ -563,7 +568,7 @@ function splitsGerunds(tokens: Token[], last: number): boolean {
 
 /** Whether a cut stops inside a series of two ("A, B | , and C"). */
 function splitsSeries(tokens: Token[], cut: Token[]): boolean {
-  const last = tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
+  const last = lastWordAt(tokens, cut)
   if (last === -1) return false
   if (splitsModifiers(tokens, last) || splitsGerunds(tokens, last)) return true
   const after = tokens

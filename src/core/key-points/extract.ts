@@ -1151,7 +1151,7 @@ function sentenceCandidates(
       pointLength(compressed.text, lang) <= maxFragmentWords &&
       nounPhraseOnly(compressed.text) &&
       // (The sentence said, not its claim: "The Nim Team is proud to announce the much-anticipated version 1.0" has its verb.)
-      !hasVerb(sentence.text)
+      withoutVerb(tagSentence(sentence.text).filter((token) => token.kind === 'word'))
     )
       continue
     // A run-in label said as a sentence ("Technical writing. The editor…") is too short to be the
@@ -1312,8 +1312,10 @@ function endsOnNoun(cut: string, sentence: string): boolean {
  * present ("Nu users love/NN tables!" is a claim the tagger misread).
  */
 function nounPhraseOnly(text: string): boolean {
+  // (Opened by an article: "No boxing, no dynamic dispatch." is a slogan, and says its claim. Looked at
+  // before the text is tagged, the costly step, which most candidates then skip.)
+  if (!/^[^\p{L}\p{N}]*(?:a|an|the|some|another)(?![\p{L}\p{N}])/iu.test(text)) return false
   const words = tagSentence(text).filter((token) => token.kind === 'word')
-  // (Opened by an article: "No boxing, no dynamic dispatch." is a slogan, and says its claim.)
   return /^(?:a|an|the|some|another)$/i.test(words[0]?.value ?? '') && withoutVerb(words)
 }
 
@@ -1331,11 +1333,6 @@ function withoutVerb(words: Token[]): boolean {
         (index > 0 && word.tag === 'NNS' && words[index - 1].tag === 'NN' && (readingsOf(word.value.toLowerCase()) ?? []).includes('VBZ')),
     )
   )
-}
-
-/** Whether a sentence has a verb: a finite one or a modal, a participle that is no noun's adjective, or a verb the tagger misread (see `verbless`). */
-function hasVerb(text: string): boolean {
-  return !withoutVerb(tagSentence(text).filter((token) => token.kind === 'word'))
 }
 
 /** "I was like, panic attack.", "And he's like, whoa!": a reaction quoted with "like", of a few words. */

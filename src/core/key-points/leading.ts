@@ -63,8 +63,7 @@ const ownCase = /^(my|our|me|us)$/
  * the clause still does.
  */
 function ownCaseSaid(intro: Token[], clause: Token[]): boolean {
-  const phrase = intro.map((token) => token.value.toLowerCase()).join(' ')
-  if (!/^(?:in (?:our|my) case|for us|for me)$/.test(phrase)) return false
+  if (!/^(?:in (?:our|my) case|for us|for me)$/i.test(introText(intro))) return false
   // The clause's subject, past an opening phrase or two of its own ("after a thorough examination,"): not a
   // "we" further in, "the tool that we built failed".
   let rest = clause
@@ -136,7 +135,7 @@ export function boundsToCase(words: Token[]): boolean {
         /^(?:enough|much|many|extra|additional|sufficient|little|few)$/i.test(word.value),
     ) &&
     // (A compound noun may end on its gerund, "load balancing".)
-    (/^(?:NN|CD)/.test(words.at(-1)?.tag ?? '') || (words.at(-1)?.tag === 'VBG' && /^NN/.test(words.at(-2)?.tag ?? ''))) &&
+    (/^NN/.test(words.at(-1)?.tag ?? '') || (words.at(-1)?.tag === 'VBG' && /^NN/.test(words.at(-2)?.tag ?? ''))) &&
     !linkPhrase.test(words.map((word) => word.value.toLowerCase()).join(' '))
   )
     return true
