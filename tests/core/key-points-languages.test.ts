@@ -706,3 +706,31 @@ describe('German cuts that kept the subject without its verb (review 93)', () =>
     ).toBe('React verwendet einen einseitigen Datenfluss')
   })
 })
+
+describe('German cuts that kept a verb without its other half (review 93)', () => {
+  it('should not start at a verb a fronted phrase left first, nor stop before the verb or particle that closes the clause', () => {
+    // opensource.guide in German: read alone, a clause that opens on its verb is a question.
+    expect(
+      cut(
+        'Da Open-Source populärer wird, ist die Finanzierung von Projekten immer noch experimentell, aber es gibt einige allgemeine Optionen.',
+        'de',
+      ) ?? '',
+    ).not.toMatch(/^Ist die Finanzierung/)
+    expect(
+      cut(
+        'Abgesehen von Vereinbarungen für einzelne Projektteilnehmer*innen, sammeln Projekte manchmal Geld von Unternehmen, Einzelpersonen oder anderen ein, um die laufende Arbeit zu finanzieren.',
+        'de',
+      ) ?? '',
+    ).not.toMatch(/(?:Projektteilnehmer\*innen|Unternehmen)$/)
+    expect(
+      cut(
+        'Abhängig von Ihrem Projekt können Sie kommerziellen Support, gehostete Optionen oder zusätzliche Funktionen in Rechnung stellen.',
+        'de',
+      ) ?? '',
+    ).not.toBe('Abhängig von Ihrem Projekt können Sie kommerziellen Support')
+    // (A clause that closes on its own verb before the comma is cut there as before.)
+    expect(cut('Wir können die neue Version sofort installieren, Fehler im Tracker melden und Verbesserungen vorschlagen.', 'de', 8)).toBe(
+      'Wir können die neue Version sofort installieren',
+    )
+  })
+})

@@ -103,6 +103,12 @@ export interface ClauseWords {
    * a point may not stop before one, or it keeps the subject without what is said of it.
    */
   predicates?: string[]
+  /**
+   * Finite verbs that leave the verb they govern to their clause's end (German modals and
+   * auxiliaries: "…können Sie kommerziellen Support, gehostete Optionen … in Rechnung stellen"):
+   * a point that keeps one stops at that verb, not before it.
+   */
+  bracketVerbs?: string[]
   /** The topic a sentence opens with (Japanese "…は", Korean "…은/는"), kept with a main clause cut from the end. */
   topic?: RegExp
   /** A noun topic a sentence opens with before more of its clause ("各インスタンスは API サーバーに…"). */
@@ -1043,8 +1049,40 @@ const german: ClauseWords = {
   correlatives: ['entweder', 'sowohl', 'weder'],
   relatives: ['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches'],
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals'],
-  // German capitalises nouns: a lower-case word before a subject pronoun is the finite verb.
-  verbFirst: /^\p{Ll}+\s+(ich|du|er|sie|Sie|es|wir|ihr|man|sich|mich|dich|uns|euch)\b/u,
+  bracketVerbs: [
+    'kann',
+    'können',
+    'konnte',
+    'konnten',
+    'muss',
+    'müssen',
+    'musste',
+    'mussten',
+    'soll',
+    'sollen',
+    'sollte',
+    'sollten',
+    'will',
+    'wollen',
+    'darf',
+    'dürfen',
+    'möchte',
+    'möchten',
+    'wird',
+    'werden',
+    'wurde',
+    'wurden',
+    'hat',
+    'haben',
+    'hatte',
+    'hatten',
+  ],
+  // German capitalises nouns: a lower-case word before a subject pronoun is the finite verb; so
+  // is one with a verb's ending before an article or a noun ("…, sammeln Projekte manchmal Geld
+  // ein", "…, ist die Finanzierung…", review 93), unless it is a preposition, an adverb or a
+  // determiner of that shape (a closed class).
+  verbFirst:
+    /^(?:\p{Ll}+\s+(?:ich|du|er|sie|Sie|es|wir|ihr|man|sich|mich|dich|uns|euch)\b|(?!(?:mit|seit|samt|laut|statt|anstatt|gegen|neben|zwischen|wegen|oben|unten|hinten|innen|außen|eben|bereits|meist|oft|dort|erst|fast|jetzt|selbst|sonst|nicht|zuerst|zuletzt|zunächst|zumindest|insgesamt|vielleicht|damit|somit|womit|den|einen|keinen|meinen|deinen|seinen|ihren|unseren|euren|diesen|jenen|welchen|allen|vielen|wenigen|meisten|anderen|beiden|solchen|einigen|manchen|jeden|denen|deren|dessen)\s)(?:\p{Ll}+(?:t|en|ln|rn)|sind|war|kann|muss|soll|will|darf|mag)\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|\p{Lu}\p{Ll}))/u,
   continuations: [
     'der',
     'die',

@@ -509,6 +509,17 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // German puts the finite verb second: a piece followed by one that opens with its verb
   // ("Für ein größeres Projekt mit einer Website, | erstellen Sie…") is what stands before it.
   if (words.verbSecond && words.verbFirst?.test(next)) return false
+  // "Abhängig von Ihrem Projekt können Sie kommerziellen Support, | gehostete Optionen oder zusätzliche
+  // Funktionen in Rechnung stellen", "…sammeln Projekte manchmal Geld von Unternehmen, | Einzelpersonen
+  // oder anderen ein" (review 93): a modal or an auxiliary leaves the verb it governs to its clause's
+  // end, a separable verb its particle; cut before the pieces that end on it, the point keeps a verb
+  // without its other half.
+  if (words.bracketVerbs) {
+    const closing = closingOfBracket(pieces, index + 1, words)
+    const onNoun = /(?:^|\s)[\p{Lu}\p{N}]\S*$/u.test(text)
+    const modal = startsWithAny(text.toLocaleLowerCase(), words.bracketVerbs) || containsWord(text, words.bracketVerbs)
+    if (onNoun && (closing === 'particle' || (closing === 'verb' && modal))) return false
+  }
   // "Einige populäre Projekte, wie z.B. npm und Docker, | sammeln sogar Wagniskapital ein" (review 93): after
   // examples set off by commas, a piece in lower case that no conjunction, relative pronoun or subordinator
   // opens goes on with the verb of the subject before them, German's nouns being capitalised; cut there,
@@ -668,6 +679,29 @@ function dropConnective(text: string, words: ClauseWords | undefined): string {
     if (/^\s+\S+\s+\S/u.test(rest) || (isCjk(connective) && rest.length > 4)) return rest.trim()
   }
   return trimmed
+}
+
+/** German particles of separable verbs, which close their clause ("sammeln … ein", "stellen … vor"). */
+const verbParticles =
+  /(?:^|\s)(?:ein|an|auf|aus|ab|bei|dar|fest|fort|her|hin|hinzu|heraus|los|mit|nach|vor|vorbei|weg|weiter|zu|zurück|zusammen)$/u
+
+/**
+ * How the pieces from `from` on, joined by commas, close the clause the piece before them opened: on a
+ * verb in lower case ("…in Rechnung stellen") or a verb's particle ("…oder anderen ein"), at the
+ * sentence's end or before a subordinate clause, with no verb, subordinate or relative clause of their own on the way.
+ */
+function closingOfBracket(pieces: Piece[], from: number, words: ClauseWords): 'verb' | 'particle' | undefined {
+  const opens = [...words.subordinators, ...(words.relatives ?? [])]
+  const verbs = [...(words.bracketVerbs ?? []), ...(words.predicates ?? [])]
+  for (let at = from; at < pieces.length; at++) {
+    const piece = pieces[at].text.trim()
+    if (startsWithAny(piece.toLocaleLowerCase(), [...opens, ...verbs]) || containsWord(piece, verbs)) return undefined
+    if (!/^[,，]/u.test(markOf(pieces[at - 1]))) return undefined
+    const ends = at === pieces.length - 1 || startsWithAny(pieces[at + 1].text.trim().toLocaleLowerCase(), opens)
+    if (ends && verbParticles.test(piece)) return 'particle'
+    if (ends) return /(?:^|\s)\p{Ll}+(?:en|ern|eln|t)$/u.test(piece) ? 'verb' : undefined
+  }
+  return undefined
 }
 
 /** Whether one of `phrases` stands as whole words inside `text` (after its first word). */
