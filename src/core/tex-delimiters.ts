@@ -12,6 +12,13 @@ const display = /\\\\?\[((?:(?!\n[ \t]*\n)[\s\S])+?)\\\\?\]/g
 const inline = /\\\\?\(((?:(?!\n[ \t]*\n)[\s\S])+?)\\\\?\)/g
 /** `\[1\]` is an escaped reference mark, not math: display math has some TeX in it. */
 const texLike = /[\\^_{}=+]/
+/**
+ * "be able to **inject** \(which is just a fancy word for pass in\) the dependency" (review 94, a Go
+ * tutorial of GitBook's markdown): escaped parentheses around words of prose, without a sign of
+ * TeX, are the brackets markdown shows, not a formula (which came out as run-together italics).
+ */
+const proseWords = /\p{L}{3,}['’]?\p{L}*\s+\p{L}{3,}/u
+const texSign = /[\\^_{}=+<>*/|]/
 
 /**
  * `<span>$</span>100,000`: a dollar that is an inline element's whole text is a price its
@@ -181,6 +188,8 @@ function convertProse(prose: string): string {
       return `$$${tex.trim()}$$`
     })
     .replace(inline, (whole, tex: string) =>
-      tex.includes('$') || tex.trim() === '' ? whole : `$${unescaped(tex, whole.startsWith('\\\\')).trim()}$`,
+      tex.includes('$') || tex.trim() === '' || (proseWords.test(tex) && !texSign.test(tex))
+        ? whole
+        : `$${unescaped(tex, whole.startsWith('\\\\')).trim()}$`,
     )
 }

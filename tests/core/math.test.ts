@@ -211,6 +211,17 @@ describe('math', () => {
     }
   })
 
+  it('should read escaped parentheses around words of prose as brackets, not a formula (review 94)', () => {
+    // A Go tutorial of GitBook's markdown escapes its brackets.
+    const { tree } = deck(
+      "# M\n\n## S\n\nWe **inject** \\(which is just a fancy word for pass in\\) the dependency. Mocking is fine \\(and it's not evil\\). Let \\(x\\) and \\(n \\log n\\) stay math.\n",
+    )
+    const notes = text(select('aside.notes', tree))
+    expect(notes).toContain('(which is just a fancy word for pass in)')
+    expect(notes).toContain("(and it's not evil)")
+    expect(selectAll('aside.notes .katex', tree)).toHaveLength(2)
+  })
+
   it('should not touch dollars and TeX in code', () => {
     const { tree } = deck('# M\n\n## S\n\nRun `echo $HOME $PATH` now.\n\n```sh\necho \\(x\\) $y$\n```\n')
     expect(selectAll('.katex', tree)).toHaveLength(0)
