@@ -145,12 +145,15 @@ export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en')
   const title = headingText(segment.title)
   const paragraphs: Paragraph[] = []
   const beforeBlock: boolean[] = []
+  const beforeQuote: boolean[] = []
   const afterBlock: boolean[] = []
   const afterHeading: boolean[] = []
   segment.items.forEach((item, index) => {
     if (item.kind !== 'paragraph') return
     paragraphs.push(item.node)
     beforeBlock.push(segment.items[index + 1]?.kind === 'visual')
+    const after = segment.items[index + 1]
+    beforeQuote.push(after?.kind === 'visual' && after.node.type === 'blockquote')
     afterBlock.push(segment.items[index - 1]?.kind === 'visual')
     // Only pictures between it and the heading above it: the segment's own, or a deeper one inside it.
     let above = index - 1
@@ -172,6 +175,7 @@ export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en')
       lang,
       mode: options.keyPoints,
       beforeBlock,
+      beforeQuote,
       afterBlock,
       afterHeading,
       shown,

@@ -322,6 +322,17 @@ describe('key points: credits, calls to action and turns show nothing', () => {
       '**What got you into open source?**\n\nA bug in a library I used every day.\n\n**What do you work on now?**\n\nThe scheduler of a large build system.',
     )
     expect(interview[0]).toBe('What got you into open source?')
+    // (Review 94, a release's interviews: a question the quotation right after it answers labels that
+    // answer, the first of a person's questions as the last.)
+    const tree = parseDeck(
+      renderDeck(
+        '# T\n\n## Amr Bashir\n\nWhat feature are you most excited about?\n\n> The customizations we offer for the window.\n\nWhat is your proudest moment with Tauri?\n\n> Removing 20 lines of code in favor of only 3 lines.\n',
+      ).html,
+    )
+    expect(selectAll('.lectern-points li', tree).map(text)).toEqual([
+      'What feature are you most excited about?',
+      'What is your proudest moment with Tauri?',
+    ])
   })
 
   it('should read thanks said to someone, a set-up only named and a verdict left to the results as no point', () => {

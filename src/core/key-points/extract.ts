@@ -68,6 +68,8 @@ export interface KeyPointContext {
   mode: 'auto' | 'lead'
   /** For each paragraph, whether a formula, code block, list or picture comes right after it. */
   beforeBlock?: boolean[]
+  /** For each paragraph, whether a block quotation comes right after it. */
+  beforeQuote?: boolean[]
   /** For each paragraph, whether it comes right after a formula, code block, list or picture. */
   afterBlock?: boolean[]
   /** Per paragraph: only pictures stand between it and the heading above it (the segment's own or a deeper one). */
@@ -387,9 +389,12 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     // (Not an interview's question, set in bold or after its speaker's name ("Alice: how do you do?"): it stays with its answer.)
     // (A lone bold question over the paragraphs that answer it, "**What is ncdu?**" in a tutorial's
     // opening, is a heading the writer set in bold; several are an interview's.)
+    // (Nor one the quotation right after it answers, "What feature are you most excited about?" over
+    // "> The customizations we offer for the window…" (review 94, a release's interviews): it labels its answer.)
     if (
       context.mode === 'auto' &&
       index < paragraphs.length - 1 &&
+      !context.beforeQuote?.[index] &&
       sentences[index].length === 1 &&
       /[?？]\s*$/u.test(texts[index]) &&
       !/^[^\s:：]{1,30}[:：]\s/u.test(written[index]) &&
