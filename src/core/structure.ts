@@ -331,7 +331,13 @@ export function remarkSlides() {
             // (Not a table of contents: the deck has its own outline, and the speaker nothing to say of it.)
             each.items.map((item) => item.node).filter((node) => node.type !== 'list' || !isContents(node)),
           )
-        else slides.push(...paginate(each, options, slug, meta.lang, points.get(each)))
+        else {
+          // A sub-section with nothing under its heading ("### Recruiting Is Increasingly a Challenge"
+          // over a chart the build could not find, review 94) says its heading as a divider does, where
+          // it showed nothing and its heading was lost. (Not the part after a break, `---`, which has no heading of its own.)
+          const empty = each.sub && !each.broken && each.items.length === 0 && headingText(each.title).trim() !== ''
+          slides.push(...paginate(empty ? { ...each, divider: true } : each, options, slug, meta.lang, points.get(each)))
+        }
       }
       // A section with nothing under its heading (`## A` straight before `## B`) is a divider
       // slide; an empty heading over nothing shows nothing, so no group and no blank page in print.

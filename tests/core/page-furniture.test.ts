@@ -174,6 +174,29 @@ describe('headings over page furniture', () => {
     ].join('\n')
     expect(deck(markdown).titles).toEqual(['Talk', 'Part one', 'Details', 'Further reading'])
   })
+
+  it('should keep a sub-section with nothing under its heading as a divider (review 94)', () => {
+    // A survey's findings, each a `###` over a chart the build could not find (left out, with a warning).
+    const markdown = [
+      '# Survey',
+      '',
+      '## Charts',
+      '',
+      '### Recruiting Is Increasingly a Challenge',
+      '',
+      '### Time to Market No Longer a Top Metric',
+      '',
+      '## License',
+      '',
+      'The report is licensed under CC-BY-SA-4.0 for anyone to share.',
+    ].join('\n')
+    expect(deck(markdown).titles).toEqual([
+      'Survey',
+      'Recruiting Is Increasingly a Challenge',
+      'Time to Market No Longer a Top Metric',
+      'License',
+    ])
+  })
 })
 
 describe('an embedded video player', () => {
