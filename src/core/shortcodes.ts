@@ -430,8 +430,9 @@ const blockTags = new RegExp(
     String.raw`\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}`,
     // A site's box of links to its other posts, {% related_articles %} … {% endrelated_articles %}: page furniture, no word of the article.
     String.raw`\{%-?\s*(?:${relatedBoxes})\s*-?%\}(?:(?!\{%-?\s*(?:${relatedBoxes})\b)[\s\S]){0,5000}?\{%-?\s*end(?:${relatedBoxes})\s*-?%\}`,
-    // Hugo docs sites' listings (Linode's): {{< file "/etc/ssh/sshd_config" ini >}} … {{< /file >}}, {{< output >}} … {{</ output >}}
-    String.raw`^(?<listingIndent>[ \t]*)\{\{[<%]-?\s*(?<listing>file|output)\b(?<listingArgs>${inside})\s*-?[>%]\}\}[ \t]*\r?\n(?<listingBody>[\s\S]*?)\r?\n?[ \t]*\{\{[<%]-?\s*\/\s*\k<listing>\s*-?[>%]\}\}`,
+    // Hugo docs sites' listings (Linode's): {{< file "/etc/ssh/sshd_config" ini >}} … {{< /file >}}, {{< output >}} … {{</ output >}};
+    // istio.io's {{< text bash >}} … {{< /text >}}.
+    String.raw`^(?<listingIndent>[ \t]*)\{\{[<%]-?\s*(?<listing>file|output|text)\b(?<listingArgs>${inside})\s*-?[>%]\}\}[ \t]*\r?\n(?<listingBody>[\s\S]*?)\r?\n?[ \t]*\{\{[<%]-?\s*\/\s*\k<listing>\s*-?[>%]\}\}`,
   ].join('|'),
   'gm',
 )
@@ -448,9 +449,10 @@ function splitBlocks(prose: string, leave: Leave): Block[] {
     else if (zolaBody !== undefined) text = fence(zolaIndent, parseArgs(zolaArgs).named.lang ?? '', zolaBody)
     else if (match.groups?.listingBody !== undefined) {
       const { listing, listingIndent, listingArgs, listingBody } = match.groups
-      // (A file's language is its second argument, or none: output is plain text. A body at the margin
+      // (A file's language is its second argument, or none; a text's its first: output is plain text. A body at the margin
       // inside a list item was indented as its tag by `indentedBodies`.)
-      const lang = listing === 'file' ? (parseArgs(listingArgs ?? '').positional[1] ?? '') : 'text'
+      const args = parseArgs(listingArgs ?? '').positional
+      const lang = listing === 'file' ? (args[1] ?? '') : listing === 'text' ? (args[0] ?? '') : 'text'
       text = fence(listingIndent, /^[\w+#.-]*$/.test(lang) ? lang : '', listingBody)
     } else if (raw !== undefined) text = raw
     // A raw action's backquoted body is the text itself, blank lines and all.
@@ -577,7 +579,13 @@ function hugo(name: string, rawArgs: string, closing: boolean, index: number, le
     case 'figure':
     case 'img':
     case 'image':
-      return image(args.named.src ?? args.named.url ?? args.named.image ?? first, args.named.alt, args.named.caption ?? args.named.title)
+      return image(
+        // (istio.io names its picture `link`: `{{< image width="100%" link="ztunnel-architecture.png" caption="…" >}}`,
+        // review 94. A figure's `link` is where the picture links to, beside its `src`.)
+        args.named.src ?? args.named.url ?? args.named.image ?? first ?? (name === 'image' ? args.named.link : undefined),
+        args.named.alt,
+        args.named.caption ?? args.named.title,
+      )
     // Docsy's `{{< imgproc kubecon-welcome Resize 600x >}}caption{{< /imgproc >}}`: a picture of the
     // page's own, named by the start of its file name (the build finds the file); the caption stays as prose.
     case 'imgproc':

@@ -116,6 +116,28 @@ describe('template tags', () => {
     expect(selectAll('ol', tree).flatMap((list) => selectAll(':scope > li', list)).length).toBe(2)
   })
 
+  it("should read istio.io's text listings as code and its image shortcode's link as the picture (review 94)", () => {
+    const source = [
+      'The workload state is a simple list.',
+      '',
+      '{{< text plaintext >}}',
+      'name: helloworld-v1-55446d46d8-ntdbk',
+      'namespace: default',
+      '{{< /text >}}',
+      '',
+      '{{< image width="100%"',
+      '    link="ztunnel-architecture.png"',
+      '    caption="Ztunnel architecture"',
+      '    >}}',
+    ].join('\n')
+    const { text: out, removed } = convertShortcodes(source)
+    expect(lines(out)).toBe(lines(source))
+    expect(removed.size).toBe(0)
+    expect(out).toMatch(/!\[[^\]]*\]\(ztunnel-architecture\.png/)
+    const tree = parseDeck(renderDeck(new VFile({ path: 'post.md', value: `# Post\n\n## Ztunnel\n\n${source}\n` })).html)
+    expect(selectAll('pre', tree).map(text).join(' ')).toMatch(/^name: helloworld-v1-55446d46d8-ntdbk\s+namespace: default\s*$/)
+  })
+
   it('should leave out ERB tags, as Middleman and Nanoc posts write them, and keep the words between them', () => {
     // (Review 40: FreeAgent's engineering blog opened its notes on "<% excerpt do %>".)
     const source =
