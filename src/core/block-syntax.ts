@@ -2,7 +2,7 @@ import { convertMdxComponents } from './mdx-components.ts'
 import { parseArgs } from './shortcodes.ts'
 import { codeLines } from './prose-scan.ts'
 import { convertDefinitionLists } from './definition-lists.ts'
-import { convertPullQuotes } from './pull-quotes.ts'
+import { convertPullQuotes, convertQuotedParagraphs } from './pull-quotes.ts'
 
 /*
  * Block-level syntax of the blog and docs engines that CommonMark reads as text: custom
@@ -102,7 +102,9 @@ const writtenAsIs = /^(markdown|md|qmd|rmd|text|txt|plain)$/i
 /** Rewrite the block-level syntax described above; code blocks stay as written. Pure. */
 export function convertBlockSyntax(markdown: string): ConvertedBlocks {
   const lines = convertDefinitionLists(
-    withinHtmlBlocksUnindented(mystFencedDirectives(convertAdmonitions(convertMdxComponents(convertPullQuotes(markdown.split('\n')))))),
+    withinHtmlBlocksUnindented(
+      mystFencedDirectives(convertAdmonitions(convertMdxComponents(convertQuotedParagraphs(convertPullQuotes(markdown.split('\n')))))),
+    ),
   )
   const out: string[] = []
   const removed: ConvertedBlocks['removed'] = []

@@ -73,3 +73,44 @@ export function convertPullQuotes(lines: string[]): string[] {
 
 /** Lines at most of a pull quote: past them, the element is the page's layout, not a quotation. */
 const maxQuoteLines = 40
+
+/** A line of a quotation set as a paragraph of its own, its emphasis marks (if any) taken off: `_"Tauri has…"_`. */
+const emphasised = /^[ \t]{0,3}(?:\*{1,2}|_{1,2})?(.*?)(?:\*{1,2}|_{1,2})?[ \t]*$/
+const wholeQuotation = /^["“][^"“”]+["”]$/
+/** A credit line: a dash and a name, the name maybe in bold with its dash (`**- Jamie Pine**, [Spacedrive](…) Founder`). (Not "- x": a list item.) */
+const creditLine = /^[ \t]{0,3}(?:(?:\*\*|__)[ \t]*[—–―-]|[—–―])[ \t]*\S/u
+/** Lines at most of a quotation set as a paragraph. */
+const maxQuotedLines = 6
+
+/**
+ * Testimonials written as paragraphs (Tauri 1.0's release, review 94): `_"Spacedrive had to feel native…"_`
+ * over `**- Jamie Pine**, [Spacedrive](…) Founder`, in a line or a paragraph of its own. Read as
+ * paragraphs, the words were someone else's voice, so no point, and the slide showed nothing. They
+ * are a block quote of their words, with the credit under it, as a pull quote is. A credit right
+ * under the quotation's last line moves one line down, past a blank line; all other lines keep their number.
+ */
+export function convertQuotedParagraphs(lines: string[]): string[] {
+  if (!lines.some((line) => /^[ \t]{0,3}(?:\*{1,2}|_{1,2})?["“]/.test(line))) return lines
+  const code = codeLines(lines)
+  const out = [...lines]
+  for (let index = 0; index < lines.length; index++) {
+    if (code[index] || (index > 0 && lines[index - 1].trim() !== '') || !/^[ \t]{0,3}(?:\*{1,2}|_{1,2})?["“]/.test(lines[index])) continue
+    let end = index
+    while (end + 1 < lines.length && end - index < maxQuotedLines && lines[end + 1].trim() !== '' && !creditLine.test(lines[end + 1])) end++
+    const words = lines.slice(index, end + 1).map((line) => emphasised.exec(line)?.[1] ?? line)
+    if (!wholeQuotation.test(words.join(' ').trim()) || code[end + 1] || code[end + 2]) continue
+    // The credit: the line right under the quotation, with a blank line after it to move into, or the paragraph after a blank line.
+    // (A credit of one line: the next one is blank or closes the writer's HTML around it.)
+    const ends = (at: number) => at >= lines.length || lines[at].trim() === '' || /^[ \t]*<\//.test(lines[at])
+    const under = end + 1 < lines.length && creditLine.test(lines[end + 1]) && end + 2 < lines.length && lines[end + 2].trim() === ''
+    const after = !under && (lines[end + 1] ?? '').trim() === '' && creditLine.test(lines[end + 2] ?? '') && ends(end + 3)
+    if (!under && !after) continue
+    for (let at = index; at <= end; at++) out[at] = `> ${words[at - index].trim()}`
+    if (under) {
+      out[end + 2] = lines[end + 1]
+      out[end + 1] = ''
+    }
+    index = end + 2
+  }
+  return out
+}

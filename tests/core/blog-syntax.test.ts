@@ -836,6 +836,38 @@ describe('pull quotes written as HTML around markdown (review 93, opensource.gui
   })
 })
 
+describe('testimonials written as paragraphs (review 94, Tauri 1.0)', () => {
+  it('should read a quotation set as a paragraph over its credit as a block quote with the credit under it', () => {
+    const written = [
+      '# T',
+      '',
+      '## Accolades',
+      '',
+      'Here are some of the things people are saying about Tauri:',
+      '',
+      '_"Spacedrive had to feel native across all platforms, all while being lightweight and fast."_',
+      '**- Jamie Pine**, [Spacedrive](https://www.spacedrive.com) Founder',
+      '',
+      '_"Tauri has the potential to unlock a new generation of desktop software that feels native."_',
+      '',
+      '**- Johannes Schickling**, [Prisma](https://www.prisma.io) Founder',
+      '',
+      'He said "it works" and we believed him, and so did everyone else.',
+      '',
+    ].join('\n')
+    const converted = block(written)
+    expect(lines(converted)).toBe(lines(written))
+    const { tree } = render(written)
+    expect(selectAll('blockquote', tree).map((quote) => text(quote).replace(/\s+/g, ' ').trim())).toEqual([
+      '"Spacedrive had to feel native across all platforms, all while being lightweight and fast." - Jamie Pine, Spacedrive Founder',
+      '"Tauri has the potential to unlock a new generation of desktop software that feels native." - Johannes Schickling, Prisma Founder',
+    ])
+    expect(selectAll('.lectern-quote-credit', tree)).toHaveLength(2)
+    // (A sentence that only holds a quotation stays a paragraph.)
+    expect(text(select('aside.notes', tree) ?? tree)).toContain('He said "it works"')
+  })
+})
+
 describe('what the blog formats of review 93 leave as written', () => {
   it('should leave a loop in code as written, name no one for a component that is no person, and keep a credit a credit', () => {
     const loops = convertShortcodes(
