@@ -1312,6 +1312,8 @@ describe('the reason a leaning clause gives', () => {
     expect(shorten('It also makes testing easier, since you can break your code into small isolated units.')).toBe(
       'You can break your code into small isolated units',
     )
+    // (Not where the main clause denies it, review 94: alone, the reason that is not says the opposite.)
+    expect(shorten("It's not because we don't know how to write correct software.") ?? '').not.toMatch(/^We don't know/)
     // (Not where "it" holds the place of a "that" clause with a subject and verb of its own: the "as" then only says when.)
     expect(shorten('It follows that the error shrinks as the sample grows, and we can stop early.')).not.toMatch(/^The sample grows/)
     // (A relative clause without "that" is short and ends on its preposition: not "…the data they touched last, and caches bet on".)
@@ -1725,5 +1727,25 @@ describe('cuts and fragments of review 93', () => {
     ).toBeUndefined()
     // (Not a slogan, "No boxing, no dynamic dispatch.", nor a claim the tagger misread, "Nu users love/NN tables!".)
     expect(points('No boxing, no dynamic dispatch. That is what it gives you.')[0]).toBe('No boxing, no dynamic dispatch')
+  })
+})
+
+describe('cuts of review 94', () => {
+  it("should not keep a gerund's phrase without the verb it is the subject of", () => {
+    // A government essay on working in the open.
+    expect(
+      shorten(
+        "Having the humility to accept that everything can't always be fully planned ahead of time and that someone else may have something to contribute is important and demonstrates that we're ready to work together with our end users.",
+      ),
+    ).not.toMatch(/^Having the humility to accept that everything can't always be fully planned ahead of time$/)
+    expect(
+      shorten(
+        'Running the whole suite of integration tests that take many minutes on every commit slows everyone down and costs us a lot.',
+      ),
+    ).not.toBe('Running the whole suite of integration tests that take many minutes')
+    // (A gerund's phrase with its verb stands.)
+    expect(shorten('Using a shared cache for every build of the monorepo makes the reads much faster, and the team loves it.')).toBe(
+      'Using a shared cache for every build of the monorepo makes the reads much faster',
+    )
   })
 })

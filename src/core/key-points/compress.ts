@@ -148,6 +148,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       splitsSeries(tokens, cut.tokens) ||
       onlyOpeningPhrase(tokens, cut.tokens) ||
       onlySubject(tokens, cut.tokens) ||
+      onlyGerundSubject(tokens, cut.tokens) ||
       dropsTurn(tokens, cut.tokens) ||
       onlyComparison(tokens, cut.tokens) ||
       dropsPurpose(tokens, cut.tokens) ||
@@ -527,6 +528,29 @@ function onlySubject(tokens: Token[], cut: Token[]): boolean {
   return tokens.slice(last + 1).some((token) => token.kind === 'word' && finiteWord(token))
 }
 
+/**
+ * "Having the humility to accept that everything can't always be fully planned ahead of time | and that
+ * someone else may have something to contribute is important…" (review 94): a sentence whose subject is
+ * a gerund's phrase, cut before the verb it is the subject of. The cut's only tensed verbs are inside
+ * the clauses it governs ("that everything can't…"), none of its own.
+ */
+function onlyGerundSubject(tokens: Token[], cut: Token[]): boolean {
+  const words = cut.filter((token) => token.kind === 'word')
+  const first = tokens.find((token) => token.kind === 'word')
+  if (words[0] !== first || words[0]?.tag !== 'VBG') return false
+  // (A word in quotation marks opens nothing: 'changing the WASI "whence" constants would be useful'.)
+  const quoted = (word: Token) => /^["“'‘]$/u.test(cut[cut.indexOf(word) - 1]?.value ?? '')
+  const opens = words.findIndex(
+    (word, index) => index > 0 && !quoted(word) && (/^(?:WDT|WP|WRB)$/.test(word.tag) || clauseSubordinator.test(word.value)),
+  )
+  if (words.slice(0, opens === -1 ? undefined : opens).some(finiteWord)) return false
+  // (The verb comes after the cut, before a comma: "Considering how the data will be queried is the first
+  // step…, | though most teams…" kept its verb.)
+  const rest = tokens.slice(lastWordAt(tokens, cut) + 1)
+  const comma = rest.findIndex((token) => token.value === ',')
+  return rest.slice(0, comma === -1 ? undefined : comma).some((token) => token.kind === 'word' && finiteWord(token))
+}
+
 // Words the tagger gives IN that open a clause, not a phrase ("If…", "Because…"): their cuts are judged elsewhere.
 const clauseSubordinator = /^(?:if|because|since|although|though|while|whereas|unless|once|as|when|whether|that|so)$/i
 
@@ -791,6 +815,10 @@ function reasonClause(tokens: Token[], longest: number): Cut | undefined {
   )
   if (at === -1) return undefined
   const head = tokens.slice(0, tokens.indexOf(words[at]))
+  // ("It's not | because we don't know how to write correct software", review 94: a "because" denied
+  // gives the reason that is not; alone, that reason says the opposite.)
+  const denied = (word: Token | undefined) => /^(?:not|n['’]t|never)$/i.test(word?.value ?? '')
+  if (denied(words[at - 1]) || (/^(?:just|simply|only|merely|all)$/i.test(words[at - 1].value) && denied(words[at - 2]))) return undefined
   const back = holdsOfWhatCameBefore.test(joinTokens(head))
   // ("It follows that the error shrinks | as the sample grows": an "it" before a "that" clause with a
   // subject and verb of its own holds that clause's place; the main clause says something, and the "as" only when.)
