@@ -1743,6 +1743,10 @@ describe('cuts of review 94', () => {
         'Running the whole suite of integration tests that take many minutes on every commit slows everyone down and costs us a lot.',
       ),
     ).not.toBe('Running the whole suite of integration tests that take many minutes')
+    // (An economics essay: a series of one subject's predicates keeps its last, the outcome it leads up to.)
+    expect(
+      shorten("Some users will just try your software, decide it doesn't work, and go away without ever saying anything to you."),
+    ).not.toBe("Some users will just try your software, decide it doesn't work")
     // (A gerund's phrase with its verb stands.)
     expect(shorten('Using a shared cache for every build of the monorepo makes the reads much faster, and the team loves it.')).toBe(
       'Using a shared cache for every build of the monorepo makes the reads much faster',

@@ -618,6 +618,18 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
     /^(?:DT|PRP\$)$/.test(kept[comma + 1]?.tag ?? '') &&
     !kept.slice(comma + 1).some((token) => token.kind === 'word' && finiteWord(token))
   if (opened && after.slice(0, 12).some((word, index) => /^(?:and|or)$/.test(word) && after[index - 1] === ',')) return true
+  // "Some users will just try your software, decide it doesn't work | , and go away without ever saying
+  // anything to you" (review 94): a cut inside a series of one subject's predicates, each opened by its
+  // verb, drops the last one, which the series leads up to.
+  const afterWords = tokens.slice(last + 1).filter((token) => token.kind === 'word')
+  const predicates =
+    comma !== -1 &&
+    /^VB[PDZ]?$/.test(kept[comma + 1]?.tag ?? '') &&
+    after[0] === ',' &&
+    /^(?:and|or)$/.test(after[1] ?? '') &&
+    /^VB[PDZ]?$/.test(afterWords[1]?.tag ?? '') &&
+    kept.slice(0, comma).some((token) => token.kind === 'word' && finiteWord(token))
+  if (predicates) return true
   // (The series goes on after the cut with its "and" or "or": "| , and closures", "| , care and loyalty".)
   const conjunction = next.findIndex((word) => word === 'and' || word === 'or')
   const goesOn = conjunction === 0 || (after[0] === ',' && conjunction > 0 && conjunction <= 3 && !next.slice(0, conjunction).includes(','))
