@@ -734,3 +734,17 @@ describe('German cuts that kept a verb without its other half (review 93)', () =
     )
   })
 })
+
+describe('a bold phrase that frames a Chinese sentence (review 94)', () => {
+  it('should show what the sentence says of the topic, not the bold topic alone', () => {
+    // CloudWeGo's "Go or Rust?" post.
+    const shown = points(
+      '**在学习难度方面**，Rust 语言和 C++ 学习难度比较高，而 Go 语言的学习难度比较低。\n\n**在安全性方面**，C++ 的安全性比较低，Go 语言安全性中等，Rust 语言安全性比较高。',
+      { lang: 'zh', heading: '和 C++、Go 对比' },
+    )
+    expect(shown).toEqual([
+      'Rust 语言和 C++ 学习难度比较高，而 Go 语言的学习难度比较低',
+      'C++ 的安全性比较低，Go 语言安全性中等，Rust 语言安全性比较高',
+    ])
+  })
+})

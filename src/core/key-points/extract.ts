@@ -852,6 +852,15 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
       continue
     // A bold run inside a sentence that is no clause of its own is a fragment of that sentence.
     if (auto && !standsAsPoint(mark.text, text, lang)) continue
+    // "**在学习难度方面**，Rust 语言和 C++ 学习难度比较高…" (review 94): a bold phrase that frames the clause
+    // after its comma ("in terms of…", "for…", "when…") is the topic the writer stresses, not what is said of it.
+    if (
+      auto &&
+      isCjk(mark.text) &&
+      cjkFrame.test(mark.text.trim()) &&
+      /^\s*[，,]/u.test(text.slice(text.indexOf(mark.text) + mark.text.length))
+    )
+      continue
     // "只有 **年中稍微自律些**", "only **in the middle of the year**": the bold run a negation or "only"
     // just before it bounds says the opposite without it.
     if (auto && boundedBefore(text, mark.text)) continue
@@ -1521,6 +1530,9 @@ function continuesPhrase(text: string, phrase: string, lang: string): boolean {
   if (before !== undefined && /^that$/i.test(before) && standsAsPoint(phrase, text, lang)) return false
   return before !== undefined && /^(DT|IN|TO|PRP\$|POS)$/.test(tagWords([before])[0])
 }
+
+/** A Chinese phrase that frames a clause: opened by a preposition of topic, time or means, or closed by its postposition (a closed class). */
+const cjkFrame = /^(?:在|对于|对|从|关于|就|随着|为了|通过|根据|由于|当)|(?:方面|上|中|里|来说|而言|来看|之下|时|之后|以后|之前|以前)$/u
 
 /** Japanese words that open a sentence on a particle's kana ("でも", "では", "とても", "もし", "もちろん", "はじめに"). */
 const japaneseOpeners =
