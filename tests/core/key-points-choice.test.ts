@@ -653,3 +653,16 @@ describe('a turn of the talk behind its linking word (review 93)', () => {
     expect(isMetaSentence(tagSentence('And if we change or remove API, the test breaks too.'))).toBe(false)
   })
 })
+
+describe('the verb after a phrase set off by commas (review 94)', () => {
+  it('should read a participle with an object after it, in a sentence without a tensed verb, as the past tense', () => {
+    // pyOpenSci's PyCon write-up: the cut kept "The pr's below, submitted by Jeremy" alone.
+    const tags = tagSentence("The pr's below, submitted by Jeremy, identified lots of typos in our packaging guide!")
+    expect(tags.find((token) => token.value === 'identified')?.tag).toBe('VBD')
+    expect(tags.find((token) => token.value === 'submitted')?.tag).toBe('VBN')
+    // (A sentence with a verb of its own keeps its participles.)
+    expect(
+      tagSentence('The patches, written by Jeremy, were merged into the main branch.').find((token) => token.value === 'merged')?.tag,
+    ).toBe('VBN')
+  })
+})

@@ -247,7 +247,26 @@ export function tagSentence(text: string): Token[] {
   verbOfSubject(tokens)
   verbOfPluralSubject(tokens)
   verbAfterVersion(tokens)
+  pastAfterSetOff(tokens)
   return tokens
+}
+
+/**
+ * "The pr's below, submitted by Jeremy, identified/VBN lots of typos…" (review 94): after a phrase set off
+ * by commas, a participle with an object after it, in a sentence with no tensed verb, is the subject's verb
+ * in the past tense, which the lexicon also knows. Read as a participle, the sentence had no verb, and a
+ * cut before it kept the subject alone.
+ */
+function pastAfterSetOff(tokens: Token[]): void {
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (words.some(finiteWord)) return
+  for (const [index, word] of words.entries()) {
+    if (word.tag !== 'VBN' || !/^(?:DT|NNS?|JJ|PRP\$|CD)$/.test(words[index + 1]?.tag ?? '')) continue
+    const before = tokens.slice(0, tokens.indexOf(word)).filter((token) => token.kind !== 'space')
+    if (before.at(-1)?.value !== ',' || !before.slice(0, -1).some((token) => token.value === ',')) continue
+    if (readingsOf(word.value.toLowerCase())?.includes('VBD')) word.tag = 'VBD'
+    return
+  }
 }
 
 /**
