@@ -41,6 +41,30 @@ function opens(text: string, phrase: string): boolean {
 /** A phrase ending in a Han or kana character: the words of its script are not set apart by spaces. */
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u
 
+/** Each phrase list's phrases by their first character (UTF-16 code unit), made once per list. */
+const byFirstCharacter = new WeakMap<string[], Map<string, string[]>>()
+
+/**
+ * Whether any of `phrases` opens `text` ({@link opens}). A phrase can open it only if it starts
+ * with the text's first character, so only those are tried: English alone has some 300
+ * courtesies, and every sentence of every paragraph is tested for one, a million tries a
+ * render of the 100× article. (No list holds an empty phrase.)
+ */
+function opensWithAny(text: string, phrases: string[]): boolean {
+  let index = byFirstCharacter.get(phrases)
+  if (!index) {
+    index = new Map()
+    for (const phrase of phrases) {
+      const first = phrase.charAt(0)
+      const same = index.get(first)
+      if (same) same.push(phrase)
+      else index.set(first, [phrase])
+    }
+    byFirstCharacter.set(phrases, index)
+  }
+  return index.get(text.charAt(0))?.some((phrase) => opens(text, phrase)) ?? false
+}
+
 /**
  * "Click Done to close the dialog.", "完了をクリックしてダイアログを閉じます。": a tutorial's step that
  * only closes the window a step before opened says nothing a slide needs. (English and Japanese set phrases.)
@@ -106,7 +130,7 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   // A German wish at the end, an exclamation ("Viel Freude mit dem Setup!", "Viel Spaß beim Ausprobieren!"); not
   // a statement that opens on the same words ("Viel Erfolg hatte die erste Version nicht, …").
   if (lang.toLowerCase().startsWith('de') && /^viel\s+(?:spaß|spass|freude|erfolg|glück)(?=[\s!])[^.?]*!\s*$/iu.test(text)) return true
-  if (words.courtesies.some((phrase) => opens(text, phrase))) return true
+  if (opensWithAny(text, words.courtesies)) return true
   // (Its closing marks taken off only in a language with courtesies that close a sentence.)
   if (words.closingCourtesies) {
     const closing = withoutClosingMarks(text)
@@ -117,7 +141,7 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   if (adjunct === null) return false
   // ("That was taking a while, so until next time!": the "so" goes with the sign-off.)
   const rest = text.slice(adjunct[0].length).replace(/^(?:so|and|but)\s+/u, '')
-  return words.courtesies.some((phrase) => opens(rest, phrase))
+  return opensWithAny(rest, words.courtesies)
 }
 
 /**
@@ -189,7 +213,7 @@ export function isExample(sentence: string, lang: string): boolean {
   const text = opening(sentence)
   // "I can give a more particular example.": in English, a sentence that ends on the word offers one.
   if (lang.toLowerCase().startsWith('en') && /\bexamples?\W*$/.test(text)) return true
-  return words.examples.some((phrase) => opens(text, phrase))
+  return opensWithAny(text, words.examples)
 }
 
 /**
@@ -366,7 +390,7 @@ function turnsWithoutTagger(sentence: string, lang: string): boolean {
   // "Se você acha que vai ser impactado, ou gostaria de saber mais…, leia mais abaixo": a turn
   // after a condition of more than one clause, which `opening` leaves in part.
   const tail = condition.test(sentence.trim()) ? text.slice(text.lastIndexOf(',') + 1).trim() : text
-  if (words.talksAbout?.some((phrase) => opens(text, phrase))) return text.split(/\s+/).length <= maxTalkAboutWords
+  if (words.talksAbout && opensWithAny(text, words.talksAbout)) return text.split(/\s+/).length <= maxTalkAboutWords
   return [text, tail].some((each) => {
     const turn = words.turns?.find((phrase) => opens(each, phrase))
     if (turn === undefined) return false
@@ -396,7 +420,8 @@ export function promisesBelow(sentence: string, lang: string): boolean {
         .slice(colon + 1)
         .trim()
         .split(/\s+/u).length >= 3
-    return !kept && (asideWordsOf(lang)?.promises?.some((phrase) => opens(text, phrase)) ?? false)
+    const promises = asideWordsOf(lang)?.promises
+    return !kept && promises !== undefined && opensWithAny(text, promises)
   }
   return /^(?:below|here|following)\s+(?:are|is|you(?:['’]ll|\s+will)?\s+find)\b/i.test(sentence.trim())
 }
