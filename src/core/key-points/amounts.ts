@@ -6,11 +6,12 @@
 
 /** A figure in a unit of time, size, rate or money ("750 ms", "512MB", "3 hours", "€30,000", "$6"). */
 const measuredAmount =
-  /\p{N}\s?(?:ms|µs|ns|secs?|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[KMGT]i?B|[KMG]bps|fps|req\/s|kg|km|€|k€|£)(?![\p{L}\p{N}])|[$€£¥]\s?\p{N}/u
+  /[\p{N}]\s?(?:ms|µs|ns|secs?|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[KMGT]i?B|[KMG]bps|fps|req\/s|kg|km|€|k€|£)(?![\p{L}\p{N}])|[$€£¥]\s?[\p{N}]/u
 
 /** Whether `text` reports a measured share, factor or amount (not the level of a confidence interval, which says how a figure was drawn). */
 export function reportsAmount(text: string): boolean {
   return (
-    (/\p{N}\s?%|\b\p{N}+(?:\.\p{N}+)?\s?[x×]\b|\bper\s?cent\b/u.test(text) || measuredAmount.test(text)) && !/\bconfidence\b/i.test(text)
+    (/[\p{N}]\s?%|\b[\p{N}]+(?:\.[\p{N}]+)?\s?[x×]\b|\bper\s?cent\b/u.test(text) || measuredAmount.test(text)) &&
+    !/\bconfidence\b/i.test(text)
   )
 }

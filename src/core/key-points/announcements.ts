@@ -182,7 +182,7 @@ const signpost =
  * under-the-hood upgrade for PostHog Open Source!", which says what changed only after it. (English's set phrases.)
  */
 const vagueNews =
-  /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))(?:\s+(?:so|very|really|also|now|\p{L}+ly))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)\s+to\s+(?:share|announce|tell\s+you(?:\s+about)?|present|bring\s+you)\s+(?:something|some\s+(?:news|updates?)|an?\s+(?:update|announcement|few\s+things)|an?\s+(?:major|big|huge|significant|important|exciting)\s+(?:[\p{L}-]+\s+)?(?:upgrade|update|change|improvement|milestone)|(?:big|great|exciting|some\s+exciting|some\s+big)\s+news)\b/iu
+  /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))(?:\s+(?:so|very|really|also|now|[\p{L}]+ly))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)\s+to\s+(?:share|announce|tell\s+you(?:\s+about)?|present|bring\s+you)\s+(?:something|some\s+(?:news|updates?)|an?\s+(?:update|announcement|few\s+things)|an?\s+(?:major|big|huge|significant|important|exciting)\s+(?:[\p{L}-]+\s+)?(?:upgrade|update|change|improvement|milestone)|(?:big|great|exciting|some\s+exciting|some\s+big)\s+news)\b/iu
 
 /** Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. */
 export function teasesWhatFollows(text: string, lang: string): boolean {

@@ -110,7 +110,7 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   // "A heartfelt thanks to you, Sean!", "Thank you, everyone!": thanks said to someone, with nothing more.
   if (
     english &&
-    /^(?:(?:a|an|our|my)\s+)?(?:(?:heartfelt|huge|big|special|sincere|warm|massive|great|many)\s+)*(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s*,?\s*(?:to\s+)?(?:you|y['’]all|everyone|everybody|all)(?:\s*,\s*\p{L}+(?:\s+\p{L}+)?)?\s*[.!]*$/u.test(
+    /^(?:(?:a|an|our|my)\s+)?(?:(?:heartfelt|huge|big|special|sincere|warm|massive|great|many)\s+)*(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s*,?\s*(?:to\s+)?(?:you|y['’]all|everyone|everybody|all)(?:\s*,\s*[\p{L}]+(?:\s+[\p{L}]+)?)?\s*[.!]*$/u.test(
       text,
     )
   )
@@ -198,7 +198,7 @@ export function requestOf(sentence: string, lang: string): string | undefined {
   // (Only a courtesy's condition goes, "If you found this interesting,": "If you find any errors in
   // this week's issue, please submit a PR" asks it only then.)
   const request =
-    /^(?:if\s+you\s+(?:(?:found|find)\s+(?:this|it|these)\s+(?:\p{L}+\s+)?(?:interesting|useful|helpful|valuable)|(?:enjoyed|liked|like|love|loved|appreciate|appreciated)\b|(?:are|['’]re)\s+(?:interested|curious)|want\s+to\s+(?:help|support|contribute|learn\s+more|get\s+involved)|would\s+like\s+to\s+(?:help|support|contribute|learn\s+more|get\s+involved)|have\s+(?:any\s+)?(?:questions|feedback|thoughts|ideas|comments))[^,]{0,40},\s*)?please\s*,?\s+(\p{L}.*)$/isu.exec(
+    /^(?:if\s+you\s+(?:(?:found|find)\s+(?:this|it|these)\s+(?:[\p{L}]+\s+)?(?:interesting|useful|helpful|valuable)|(?:enjoyed|liked|like|love|loved|appreciate|appreciated)\b|(?:are|['’]re)\s+(?:interested|curious)|want\s+to\s+(?:help|support|contribute|learn\s+more|get\s+involved)|would\s+like\s+to\s+(?:help|support|contribute|learn\s+more|get\s+involved)|have\s+(?:any\s+)?(?:questions|feedback|thoughts|ideas|comments))[^,]{0,40},\s*)?please\s*,?\s+([\p{L}].*)$/isu.exec(
       sentence.trim(),
     )?.[1]
   return request && /^[a-z]+\b/.test(request) && request.split(/\s+/).length >= 3
@@ -251,7 +251,7 @@ export function addressesSomeone(tokens: Token[]): boolean {
   const [name, comma, next] = words
   // A name the tagger does not know is tagged as a common noun: a capital it has no entry for says name.
   const named =
-    name?.kind === 'word' && (name.tag === 'NNP' || (/^\p{Lu}/u.test(name.value) && name.tag === 'NN' && !isKnownWord(name.value)))
+    name?.kind === 'word' && (name.tag === 'NNP' || (/^[\p{Lu}]/u.test(name.value) && name.tag === 'NN' && !isKnownWord(name.value)))
   return named && !sequenceWord.test(name.value) && comma?.value === ',' && next?.kind === 'word' && /^(PRP|VB|MD|UH)/.test(next.tag)
 }
 
@@ -577,7 +577,7 @@ export function introducesPart(sentence: string, lang: string): boolean {
   // when the token expires" and "This post looks great on mobile" say something of the page.)
   return (
     lang.toLowerCase().startsWith('en') &&
-    /^(?:this|the\s+(?:following|next|rest\s+of\s+this))\s+(?:section|part|chapter|post|article|guide|tutorial|page|document|series)\s+(?:\p{L}+ly\s+)?(?:(?:provides|gives|offers|presents)\s+(?:an?\s+|some\s+)?(?:\p{L}+\s+)?(?:overview|summary|introduction|look|tour|walkthrough|description|explanation|details)|describes|covers|explains|discusses|summari[sz]es|outlines|introduces|explores|examines|looks\s+(?:at|into)|goes\s+(?:over|through|into)|walks\s+(?:you\s+)?through|focuses\s+on)\b/iu.test(
+    /^(?:this|the\s+(?:following|next|rest\s+of\s+this))\s+(?:section|part|chapter|post|article|guide|tutorial|page|document|series)\s+(?:[\p{L}]+ly\s+)?(?:(?:provides|gives|offers|presents)\s+(?:an?\s+|some\s+)?(?:[\p{L}]+\s+)?(?:overview|summary|introduction|look|tour|walkthrough|description|explanation|details)|describes|covers|explains|discusses|summari[sz]es|outlines|introduces|explores|examines|looks\s+(?:at|into)|goes\s+(?:over|through|into)|walks\s+(?:you\s+)?through|focuses\s+on)\b/iu.test(
       sentence.trim(),
     )
   )
@@ -740,7 +740,7 @@ export function isByline(paragraph: string): boolean {
   if (
     !/[!?。！？]/u.test(last) &&
     /(?:^|\D)\d{4}(?:\D|$)/u.test(text) &&
-    wordsAtMost(text.replace(/^(\p{Lu}\p{Ll}+\s+)\(\p{Lu}[^()]{0,30}\)/u, '$1'), 3)
+    wordsAtMost(text.replace(/^([\p{Lu}][\p{Ll}]+\s+)\([\p{Lu}][^()]{0,30}\)/u, '$1'), 3)
   )
     return true
   return !/[.!?。！？]/u.test(last) && /\d{4}/u.test(text) && text.split(/\s+/).length <= maxBylineWords && namedBy.test(text)
@@ -765,7 +765,7 @@ export function isBylineHeading(heading: string): boolean {
 export function introducesSelf(point: string, lang: string): boolean {
   return (
     lang.toLowerCase().startsWith('en') &&
-    /^(?:I\s+am|I['’]m|[Mm]y\s+name\s+is)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}[.!]?$/u.test(point.trim())
+    /^(?:I\s+am|I['’]m|[Mm]y\s+name\s+is)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}[.!]?$/u.test(point.trim())
   )
 }
 
@@ -794,9 +794,9 @@ const updatePointer =
 const maxNoteWords = 30
 
 /** "by Jane Doe", "par Guillaume": who wrote it, in the languages bylines are written in. */
-const namedBy = /(?:^|\s)(?:by|par|por|von|di|door|av)\s+\p{Lu}/u
+const namedBy = /(?:^|\s)(?:by|par|por|von|di|door|av)\s+[\p{Lu}]/u
 
-const postedBy = /^(?:[Pp](?:osted|ublished)|[Ww]ritten|[Uu]pdated)\s(?:on|at|in)\s[^!?]*?\sby\s+\p{Lu}[\p{L}.'’ -]*$/u
+const postedBy = /^(?:[Pp](?:osted|ublished)|[Ww]ritten|[Uu]pdated)\s(?:on|at|in)\s[^!?]*?\sby\s+[\p{Lu}][\p{L}.'’ -]*$/u
 
 const dateLabel = /^(?:publication date|published(?: on)?|posted(?: on)?|last updated|updated(?: on)?|date)\s*[:：]/iu
 
@@ -825,11 +825,11 @@ export function isNameList(paragraph: string): boolean {
   const items = trimmed
     .replace(/[.。]$/u, '')
     .split(/\s*[,،、]\s*(?:(?:and|et|y|e|und|en|og|och|i|и|та)\s+)?|\s+(?:and|et|y|e|und|en|og|och|i|и|та|&)\s+/u)
-  return items.length >= 3 && items.every((item) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(item))
+  return items.length >= 3 && items.every((item) => /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}$/u.test(item))
 }
 
 /** A name of one to four capitalised words, then the comma or conjunction that {@link isNameList} splits at. */
-const nameListOpening = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[,،、]|\s+(?:and|et|y|e|und|en|og|och|i|и|та|&)\s+)/u
+const nameListOpening = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s*[,،、]|\s+(?:and|et|y|e|und|en|og|och|i|и|та|&)\s+)/u
 
 /**
  * A post's tags or categories as a line of its text ("Tags: PostgreSQL, Database, Performance"): how
@@ -880,7 +880,7 @@ function isSignature(text: string): boolean {
   return signature.test(text) && !/[.!?。！？:]$/u.test(text) && text.split(/\s+/).length <= maxSignatureWords
 }
 
-const signature = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*,\s+\p{Lu}/u
+const signature = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}\s*,\s+[\p{Lu}]/u
 
 /** Words a signature of a name and a role has at most. */
 const maxSignatureWords = 20
@@ -928,14 +928,14 @@ export function reassures(sentence: string, lang: string): boolean {
     /\b(?:is|are|remains?|was|has\s+always\s+been)\s+(?:of\s+)?(?:the\s+)?(?:our|my)?\s*(?:utmost|highest|top|number[\s-]one|paramount)\s+(?:importance|priority)(?:\s+(?:for|to|at|in)(?:\s+[\p{L}\p{N}'’-]+){1,3})?[.!]?$/iu.test(
       text,
     ) ||
-    /^(?:(?:and|but|so)\s+)?our\s+(?:\p{L}+\s+)?commitment\s+to\b.{0,120}\b(?:remains|is)\s+(?:steadfast|unwavering|unchanged|strong|firm|absolute)\b/iu.test(
+    /^(?:(?:and|but|so)\s+)?our\s+(?:[\p{L}]+\s+)?commitment\s+to\b.{0,120}\b(?:remains|is)\s+(?:steadfast|unwavering|unchanged|strong|firm|absolute)\b/iu.test(
       text,
     ) ||
     /^(?:(?:again|once\s+again|finally),?\s+)?(?:we|i)(?:\s+(?:want|would\s+like|wish)\s+to)?\s+(?:(?:sincerely|deeply|truly|again|once\s+again|also)\s+)*(?:apologi[sz]e|regret\s+(?:the|any|this)|are\s+(?:very\s+|deeply\s+|truly\s+)?sorry)\b/iu.test(
       text,
     ) ||
-    /^(?:we|i)\s+take\s+(?:\p{L}+\s+){1,3}(?:very\s+)?seriously\b/iu.test(text) ||
-    /^(?:we|i)\s+(?:do\s+not|don['’]t|never)\s+take\s+(?:\p{L}+\s+){1,3}lightly\b/iu.test(text)
+    /^(?:we|i)\s+take\s+(?:[\p{L}]+\s+){1,3}(?:very\s+)?seriously\b/iu.test(text) ||
+    /^(?:we|i)\s+(?:do\s+not|don['’]t|never)\s+take\s+(?:[\p{L}]+\s+){1,3}lightly\b/iu.test(text)
   )
 }
 
@@ -957,7 +957,7 @@ export function previewsNext(sentence: string, lang: string): boolean {
     /^(?:next|then|now|tomorrow|next\s+(?:time|week|month)|in\s+a\s+(?:future|later|follow-up|next)\s+(?:post|article|part|installment))\s*,?\s+(?:we|i)(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:look|turn|explain|discuss|cover|explore|examine|talk|dive|walk|go\s+over|go\s+into|get\s+into|describe)\b/iu.test(
       text,
     ) ||
-    /^so\s+far\s*,?\s+(?:we|i)(?:['’]ve|\s+have)\s+(?:looked|covered|discussed|talked|focused)\b[^.!?;]*[;,—–]\s*(?:\p{L}+\s+){1,4}(?:is|are)\s+(?:up\s+)?next\W*$/iu.test(
+    /^so\s+far\s*,?\s+(?:we|i)(?:['’]ve|\s+have)\s+(?:looked|covered|discussed|talked|focused)\b[^.!?;]*[;,—–]\s*(?:[\p{L}]+\s+){1,4}(?:is|are)\s+(?:up\s+)?next\W*$/iu.test(
       text,
     )
   )

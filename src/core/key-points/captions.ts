@@ -5,7 +5,7 @@
  */
 
 // A label, a colon and one token that names a file or an address, and nothing else.
-const labelledReference = /^\p{L}[\p{L} ]{0,24}:\s*\S*[./]\S*$/u
+const labelledReference = /^[\p{L}][\p{L} ]{0,24}:\s*\S*[./]\S*$/u
 // An address alone, or after only a reference's number ("[1] : <https://…>", "2. https://…").
 const bareAddress = /^[[\]()\d\s.:,*–-]*(?:https?:\/\/|www\.)\S+$/i
 // The words that number a caption are a closed class (what a figure, table or listing is
@@ -36,7 +36,7 @@ const pictureCreditOpening =
 // Jane Doe"): a participle of such work and its doer, a handle or a name, with nothing after it
 // ("The migration was done by Alice" and "Code written by humans rots" say what happened). English's closed class.
 const workCredit =
-  /^(?!.*\b(?:is|are|was|were|be|been|has|have|had)\b)(?:[\p{L}-]+\s+){0,2}(?:done|written|edited|compiled|curated|prepared|triaged|translated|proofread|illustrated)(?:\s+and\s+\p{L}+)?\s+by\s+(?:\*{0,2}@[\w.-]+\*{0,2}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:and|&)\s+(?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))?[.!]?$/u
+  /^(?!.*\b(?:is|are|was|were|be|been|has|have|had)\b)(?:[\p{L}-]+\s+){0,2}(?:done|written|edited|compiled|curated|prepared|triaged|translated|proofread|illustrated)(?:\s+and\s+[\p{L}]+)?\s+by\s+(?:\*{0,2}@[\w.-]+\*{0,2}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:\s+(?:and|&)\s+(?:@[\w.-]+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}))?[.!]?$/u
 
 /** Whether an English sentence opens on a picture's credit ("Taken from the CNCF flickr account"), or is a credit for the text's own making ("Triage done by @rylev"). */
 export function opensOnPictureCredit(sentence: string): boolean {
@@ -72,7 +72,7 @@ const colourCoded = new RegExp(
 // An entry of a list of works cited: authors as "Surname, I." first, a year, and what a citation
 // holds (a DOI, pages, an issue, a publisher): "Drake, B. L.: The influence of climatic change on
 // the Late Bronze Age Collapse…, Journal of Archaeological Science, 39(6), 1862–1870, doi:…, 2012."
-const citedAuthor = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s+(?:\p{Lu}\.\s*(?:-\s*)?){1,3}(?:,|:|\s+and\b|\s+&|\s*\()/u
+const citedAuthor = /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?,\s+(?:[\p{Lu}]\.\s*(?:-\s*)?){1,3}(?:,|:|\s+and\b|\s+&|\s*\()/u
 const citedYear = /\b(?:1[6-9]|20)\d\d\b/
 const citationParts =
   /\bdoi\b|\bpp?\.\s*\d|\b\d+\s*\(\d+\)|\bvol\.|\b(?:press|publishing|publishers|journal|proceedings|university|thesis|conference)\b/i

@@ -228,10 +228,10 @@ const spanish: ClauseWords = {
     'resulta',
   ],
 
-  impersonal: { opening: /^es\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['que', 'de'] },
+  impersonal: { opening: /^es\s+(?:[\p{L}]+\s+)?[\p{L}]+$/iu, complements: ['que', 'de'] },
   // (An unstressed pronoun may come first: "se podría…", "nos gustaría…"; not "lo", "la", which
   // are articles too: "la ingeniería…" opens on a noun.)
-  conditional: /^(?:(?:se|le|les|nos|me|te|no)\s+)*\p{L}+r[íi]a(?:s|n|mos)?(?![\p{L}])/iu,
+  conditional: /^(?:(?:se|le|les|nos|me|te|no)\s+)*[\p{L}]+r[íi]a(?:s|n|mos)?(?![\p{L}])/iu,
   fragmentOpeners: ['si', 'porque', 'aunque', 'cuando', 'a menos que', 'ya que', 'puesto que', 'mientras que'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: { and: ['y', 'e'], openers: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'su', 'sus'] },
@@ -374,8 +374,8 @@ const spanish: ClauseWords = {
   correlatives: ['ya sea', 'tanto', 'o bien'],
   indefinites: ['un', 'una', 'unos', 'unas', 'algún', 'alguna', 'algunos', 'algunas', 'todos', 'todas', 'cualquier'],
   relatives: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'donde', 'el cual', 'la cual', 'los cuales', 'las cuales'],
-  periphrasis: /\s(a|de|que)\s+\p{L}+(ar|er|ir)$/u,
-  pluralNoun: /^\p{L}{3,}(?<!am|em|im)[oa]s$/u,
+  periphrasis: /\s(a|de|que)\s+[\p{L}]+(ar|er|ir)$/u,
+  pluralNoun: /^[\p{L}]{3,}(?<!am|em|im)[oa]s$/u,
   determiners: [
     'el',
     'la',
@@ -429,8 +429,8 @@ const portuguese: ClauseWords = {
     'continua',
   ],
 
-  impersonal: { opening: /^é\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['que', 'de'] },
-  conditional: /^(?:(?:se|nós|não|eu|ele|ela|eles|elas)\s+)*\p{L}+(?:ria|riam|ríamos)(?![\p{L}])/iu,
+  impersonal: { opening: /^é\s+(?:[\p{L}]+\s+)?[\p{L}]+$/iu, complements: ['que', 'de'] },
+  conditional: /^(?:(?:se|nós|não|eu|ele|ela|eles|elas)\s+)*[\p{L}]+(?:ria|riam|ríamos)(?![\p{L}])/iu,
   fragmentOpeners: ['porque', 'embora', 'quando', 'a menos que', 'já que', 'uma vez que'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: { and: ['e'], openers: ['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'seu', 'sua', 'seus', 'suas'] },
@@ -540,7 +540,7 @@ const portuguese: ClauseWords = {
   correlatives: ['seja', 'quer', 'tanto', 'ou seja'],
   indefinites: ['um', 'uma', 'uns', 'umas', 'algum', 'alguma', 'alguns', 'algumas', 'todos', 'todas', 'qualquer'],
   relatives: ['que', 'quem', 'cujo', 'cuja', 'cujos', 'cujas', 'onde', 'o qual', 'a qual', 'os quais', 'as quais'],
-  periphrasis: /\s(a|de|que)\s+\p{L}+(ar|er|ir)$/u,
+  periphrasis: /\s(a|de|que)\s+[\p{L}]+(ar|er|ir)$/u,
   determiners: [
     'o',
     'a',
@@ -591,9 +591,9 @@ const french: ClauseWords = {
     'peuvent',
   ],
 
-  impersonal: { opening: /^(?:il|c['’])\s*est\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['de', 'que'] },
+  impersonal: { opening: /^(?:il|c['’])\s*est\s+(?:[\p{L}]+\s+)?[\p{L}]+$/iu, complements: ['de', 'que'] },
   conditional:
-    /^(?:(?:il|elle|on|nous|vous|ils|elles|ce|cela|ça|je|tu)\s+|[jc]['’])?(?:(?:ne|se|nous|vous|lui|leur|y|en)\s+|[nslmt]['’])*\p{L}+r(?:ait|aient|ais|ions|iez)(?![\p{L}])/iu,
+    /^(?:(?:il|elle|on|nous|vous|ils|elles|ce|cela|ça|je|tu)\s+|[jc]['’])?(?:(?:ne|se|nous|vous|lui|leur|y|en)\s+|[nslmt]['’])*[\p{L}]+r(?:ait|aient|ais|ions|iez)(?![\p{L}])/iu,
   fragmentOpeners: ['si', 'parce que', 'bien que', 'quand', 'lorsque', 'à moins que', 'puisque', 'quoique'],
   // "Entre nous, sortir des taux de couverture, | c'est bidon si…", "Dès le moment où on sait
   // écrire du JavaScript, | c'est assez cool": French puts the topic first and takes it up with "c'est".
@@ -834,8 +834,8 @@ const italian: ClauseWords = {
     'possono',
   ],
 
-  impersonal: { opening: /^è\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['che', 'di'] },
-  conditional: /^(?:(?:si|non|ci|ne|mi|ti|vi)\s+)*\p{L}+(?:rebbe|rebbero|remmo|rei|resti|reste)(?![\p{L}])/iu,
+  impersonal: { opening: /^è\s+(?:[\p{L}]+\s+)?[\p{L}]+$/iu, complements: ['che', 'di'] },
+  conditional: /^(?:(?:si|non|ci|ne|mi|ti|vi)\s+)*[\p{L}]+(?:rebbe|rebbero|remmo|rei|resti|reste)(?![\p{L}])/iu,
   fragmentOpeners: ['perché', 'sebbene', 'benché', 'quando', 'a meno che', 'poiché'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: {
@@ -948,9 +948,9 @@ function germanComplement(piece: string): boolean {
   )
     return true
   const [before, last] = words.slice(-2)
-  if (words.length < 2 || !last || !/^\p{Ll}+$/u.test(last)) return false
+  if (words.length < 2 || !last || !/^[\p{Ll}]+$/u.test(last)) return false
   // ("hinzufügen" has its "zu" in its prefix; "hinzuzufügen" is the zu-infinitive.)
-  return before === 'zu' || (/^\p{Ll}+zu\p{Ll}+en$/u.test(last) && !/^(?:hin|her|da)zu(?!.*zu)/u.test(last))
+  return before === 'zu' || (/^[\p{Ll}]+zu[\p{Ll}]+en$/u.test(last) && !/^(?:hin|her|da)zu(?!.*zu)/u.test(last))
 }
 
 const german: ClauseWords = {
@@ -982,7 +982,7 @@ const german: ClauseWords = {
     'sollten',
   ],
 
-  impersonal: { opening: /^es\s+ist\s+(?:\p{L}+\s+)?\p{L}+$/iu, complements: ['dass', 'zu', 'um'] },
+  impersonal: { opening: /^es\s+ist\s+(?:[\p{L}]+\s+)?[\p{L}]+$/iu, complements: ['dass', 'zu', 'um'] },
   fragmentOpeners: ['wenn', 'weil', 'obwohl', 'falls', 'sobald', 'ob'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: {
@@ -1041,7 +1041,7 @@ const german: ClauseWords = {
   // The finite verb before its participle, or a pronominal adverb that points at the clause
   // after the comma ("…darüber nachdenken, ein Design…aufzuteilen").
   unfinished:
-    /\s(ist|sind|war|waren|hat|hatte|hatten|habe|haben|wird|wurde|werden|kann|können)$|\bdar?(an|auf|aus|für|in|mit|nach|über|um|von|vor|zu)(\s+\p{L}+){0,2}$/iu,
+    /\s(ist|sind|war|waren|hat|hatte|hatten|habe|haben|wird|wurde|werden|kann|können)$|\bdar?(an|auf|aus|für|in|mit|nach|über|um|von|vor|zu)(\s+[\p{L}]+){0,2}$/iu,
   complements: ['ob', 'wie', 'was', 'wo', 'wer', 'wann', 'warum', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
   complementClause: germanComplement,
   verbSecond: true,
@@ -1082,7 +1082,7 @@ const german: ClauseWords = {
   // ein", "…, ist die Finanzierung…", review 93), unless it is a preposition, an adverb or a
   // determiner of that shape (a closed class).
   verbFirst:
-    /^(?:\p{Ll}+\s+(?:ich|du|er|sie|Sie|es|wir|ihr|man|sich|mich|dich|uns|euch)\b|(?!(?:mit|seit|samt|laut|statt|anstatt|gegen|neben|zwischen|wegen|oben|unten|hinten|innen|außen|eben|bereits|meist|oft|dort|erst|fast|jetzt|selbst|sonst|nicht|zuerst|zuletzt|zunächst|zumindest|insgesamt|vielleicht|damit|somit|womit|den|einen|keinen|meinen|deinen|seinen|ihren|unseren|euren|diesen|jenen|welchen|allen|vielen|wenigen|meisten|anderen|beiden|solchen|einigen|manchen|jeden|denen|deren|dessen)\s)(?:\p{Ll}+(?:t|en|ln|rn)|sind|war|kann|muss|soll|will|darf|mag)\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|\p{Lu}\p{Ll}))/u,
+    /^(?:[\p{Ll}]+\s+(?:ich|du|er|sie|Sie|es|wir|ihr|man|sich|mich|dich|uns|euch)\b|(?!(?:mit|seit|samt|laut|statt|anstatt|gegen|neben|zwischen|wegen|oben|unten|hinten|innen|außen|eben|bereits|meist|oft|dort|erst|fast|jetzt|selbst|sonst|nicht|zuerst|zuletzt|zunächst|zumindest|insgesamt|vielleicht|damit|somit|womit|den|einen|keinen|meinen|deinen|seinen|ihren|unseren|euren|diesen|jenen|welchen|allen|vielen|wenigen|meisten|anderen|beiden|solchen|einigen|manchen|jeden|denen|deren|dessen)\s)(?:[\p{Ll}]+(?:t|en|ln|rn)|sind|war|kann|muss|soll|will|darf|mag)\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|[\p{Lu}][\p{Ll}]))/u,
   continuations: [
     'der',
     'die',

@@ -158,7 +158,7 @@ function finish(cut: ClauseCut, sentence: string, words: ClauseWords | undefined
  * the reader or the writer as the language does.)
  */
 function leavesSubject(text: string, words: ClauseWords): boolean {
-  return words.subject !== undefined && /\p{N}/u.test(text) && !words.subject.test(text) && !words.ownSubject?.test(text)
+  return words.subject !== undefined && /[\p{N}]/u.test(text) && !words.subject.test(text) && !words.ownSubject?.test(text)
 }
 
 /**
@@ -222,7 +222,7 @@ function shortWordsBefore(text: string, at: number): number {
   let start = at
   for (;;) {
     let word = index
-    while (word > 0 && index - word < 3 && /\p{Ll}/u.test(text[word - 1])) word--
+    while (word > 0 && index - word < 3 && /[\p{Ll}]/u.test(text[word - 1])) word--
     const length = index - word
     if (length < 1 || length > 2 || word === 0 || !/\s/u.test(text[word - 1])) return start
     index = word
@@ -242,7 +242,7 @@ function dropLabel(sentence: string, lang: string): string {
   const short = isCjk(label) ? pointLength(label, lang) <= 6 : pointLength(label, lang) <= 3
   // ("jemalloc-sys: 封装 jemalloc。", "cryptsetup: verschlüsselt…": a name as code writes it, or a
   // Latin name over CJK words, is the term the sentence defines, its subject; not a label of its kind.)
-  const term = identifier.test(label.trim()) || (isCjk(rest) && !isCjk(label) && /^\p{Script=Latin}/u.test(label.trim()))
+  const term = identifier.test(label.trim()) || (isCjk(rest) && !isCjk(label) && /^[\p{Script=Latin}]/u.test(label.trim()))
   return short && !term ? rest : sentence
 }
 
@@ -377,7 +377,7 @@ function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined
     words.verbSecond &&
     index >= 2 &&
     startsWithAny(pieces[index - 1].text.trim().toLocaleLowerCase(), words.relatives ?? []) &&
-    /^\p{Ll}/u.test(pieces[index].text.trim()) &&
+    /^[\p{Ll}]/u.test(pieces[index].text.trim()) &&
     !startsWithAny(pieces[index].text.trim().toLocaleLowerCase(), [...(words.contrasts ?? []), ...(words.alternatives ?? [])])
   )
     return false
@@ -489,7 +489,7 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
       .map((piece) => piece.text)
       .join(' ')
       .split(/\s+/u).length
-    if (/^\p{Lu}/u.test(next) || before <= 5 || (before <= maxAnnouncingWords && !namesList(pieces.slice(index + 1)))) return false
+    if (/^[\p{Lu}]/u.test(next) || before <= 5 || (before <= maxAnnouncingWords && !namesList(pieces.slice(index + 1)))) return false
   }
   // "用户数据隔离是相对比较容易的，比如还是以电商用户为例，| 每个用户都有…": the clause that opens an example leads into it.
   if (startsWithAny(text, words.examples ?? [])) return false
@@ -527,7 +527,7 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   if (
     words.verbSecond &&
     /^(?:wie|etwa|beispielsweise|z\.\s?b\.)\s/iu.test(text) &&
-    /^\p{Ll}/u.test(next) &&
+    /^[\p{Ll}]/u.test(next) &&
     !startsWithAny(next.toLocaleLowerCase(), [
       ...words.continuations,
       ...words.subordinators,
@@ -542,7 +542,7 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // on after a relative clause, in lower case where German nouns are capitalised.
   const resumes = (at: number) => {
     const after = pieces[at]?.text.trim()
-    return after !== undefined && /^\p{Ll}/u.test(after) && !startsWithAny(after, [...words.continuations, ...(words.relatives ?? [])])
+    return after !== undefined && /^[\p{Ll}]/u.test(after) && !startsWithAny(after, [...words.continuations, ...(words.relatives ?? [])])
   }
   const relative = (piece: string) => startsWithAny(piece.toLocaleLowerCase(), words.relatives ?? [])
   if (words.verbSecond && ((relative(text) && resumes(index + 1)) || (relative(next) && resumes(index + 2)))) return false
@@ -699,7 +699,7 @@ function closingOfBracket(pieces: Piece[], from: number, words: ClauseWords): 'v
     if (!/^[,，]/u.test(markOf(pieces[at - 1]))) return undefined
     const ends = at === pieces.length - 1 || startsWithAny(pieces[at + 1].text.trim().toLocaleLowerCase(), opens)
     if (ends && verbParticles.test(piece)) return 'particle'
-    if (ends) return /(?:^|\s)\p{Ll}+(?:en|ern|eln|t)$/u.test(piece) ? 'verb' : undefined
+    if (ends) return /(?:^|\s)[\p{Ll}]+(?:en|ern|eln|t)$/u.test(piece) ? 'verb' : undefined
   }
   return undefined
 }
@@ -753,7 +753,7 @@ function matchedLength(text: string, phrase: string): number {
  */
 function dangles(text: string, words: ClauseWords | undefined): boolean {
   const end = tidy(text)
-  if (/(?:^|\s)\p{Ll}{1,2}$/u.test(end)) return true
+  if (/(?:^|\s)[\p{Ll}]{1,2}$/u.test(end)) return true
   if (!words) return false
   // ("用户数据隔离是相对比较容易的": a clause of "是…的" closes on its 的, which waits for no noun.)
   if (isCjk(end)) return endsWithAny(end, words.dangling) && !/是[^，。,]{2,}的$/u.test(end)
@@ -777,21 +777,21 @@ function tidy(text: string): string {
  */
 function capitalise(text: string, script: string): string {
   if (isCjk(text)) return text
-  const first = text.match(/\p{L}/u)?.[0]
+  const first = text.match(/[\p{L}]/u)?.[0]
   // A word with a digit, a dot, an underscore or an inner capital is a name in code ("useState", "v3store").
-  if (!first || scriptOf(first) !== script || /^\S*[\p{N}._]|^\S*\p{Ll}\p{Lu}/u.test(text)) return text
+  if (!first || scriptOf(first) !== script || /^\S*[\p{N}._]|^\S*[\p{Ll}][\p{Lu}]/u.test(text)) return text
   return text.charAt(0).toLocaleUpperCase() + text.slice(1)
 }
 
 function scriptOf(letter: string): string {
-  if (/\p{Script=Latin}/u.test(letter)) return 'Latin'
-  if (/\p{Script=Cyrillic}/u.test(letter)) return 'Cyrillic'
-  if (/\p{Script=Greek}/u.test(letter)) return 'Greek'
+  if (/[\p{Script=Latin}]/u.test(letter)) return 'Latin'
+  if (/[\p{Script=Cyrillic}]/u.test(letter)) return 'Cyrillic'
+  if (/[\p{Script=Greek}]/u.test(letter)) return 'Greek'
   return 'other'
 }
 
 function mainScript(text: string): string {
   const counts = new Map<string, number>()
-  for (const letter of text.match(/\p{L}/gu) ?? []) counts.set(scriptOf(letter), (counts.get(scriptOf(letter)) ?? 0) + 1)
+  for (const letter of text.match(/[\p{L}]/gu) ?? []) counts.set(scriptOf(letter), (counts.get(scriptOf(letter)) ?? 0) + 1)
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other'
 }

@@ -22,7 +22,7 @@ export function contactRelative(words: Token[]): boolean {
   while (subject > 0 && words[subject - 1].tag === 'NNP') subject--
   const noun = words[subject - 1]
   // (A capitalised noun before the name is part of it: "the Backtrace API allows…".)
-  if (!noun || !/^NNS?$/.test(noun.tag) || timeNoun.test(noun.value) || !/^\p{Ll}/u.test(noun.value)) return false
+  if (!noun || !/^NNS?$/.test(noun.tag) || timeNoun.test(noun.value) || !/^[\p{Ll}]/u.test(noun.value)) return false
   return /^(an?|the|another)$/i.test(words[0].value) && words.slice(1, subject - 1).every((word) => /^(JJ|NN)/.test(word.tag))
 }
 

@@ -82,11 +82,11 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   const code = /^[([._]/u.test(tagged[tagged.indexOf(opening as Token) + 1]?.value ?? '')
   // (A bold phrase inside a sentence, "the cloud won everything", ends without a stop.)
   const stopped = /[.:;!?]["'’”)\]]*$/u.test(sentence.trim())
-  if (stopped && opening && /^\p{Ll}/u.test(opening.value) && isKnownWord(opening.value) && !code) return undefined
+  if (stopped && opening && /^[\p{Ll}]/u.test(opening.value) && isKnownWord(opening.value) && !code) return undefined
   // "impossible to be independent", "Given parents' genotype C": a phrase without a stop or a
   // verb of its own that opens in lower case, or on a participle or preposition, was cut from a
   // sentence around it (a bold phrase inside one).
-  const lowered = opening && /^\p{Ll}/u.test(opening.value) && isKnownWord(opening.value) && !code
+  const lowered = opening && /^[\p{Ll}]/u.test(opening.value) && isKnownWord(opening.value) && !code
   // (The tagger reads some verbs as nouns after an adjective, "public is/NNS": an auxiliary is known by its word.)
   const tensed = words.some(finiteWord)
   if (!stopped && !tensed && opening && (lowered || /^(VBN|VBG|IN|TO)$/.test(opening.tag))) return undefined
@@ -179,7 +179,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     // the notes; a point with it would not fit.)
     const dated = datedOpening.exec(sentence)
     const undated = dated && /\d/.test(dated[0]) ? sentence.slice(dated[0].length) : ''
-    const withoutDate = undated && /^\p{Ll}/u.test(undated) ? compress(openingAs(sentence, undated), lang, longest) : undefined
+    const withoutDate = undated && /^[\p{Ll}]/u.test(undated) ? compress(openingAs(sentence, undated), lang, longest) : undefined
     if (withoutDate && withoutDate.quality > 0.5) return { ...withoutDate, quality: withoutDate.quality * 0.8 }
     // "GW detection has enabled researchers to discover unexpected phenomena | while providing new
     // insight into…": where nothing else stands, the main clause without the clause "while" opens
@@ -990,8 +990,8 @@ const wordsRun = (text: string) => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/
 /** Whether most letters of `text` are Latin: the English tagger reads nothing else. */
 function isLatin(text: string): boolean {
   if (!/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]/.test(text)) return true
-  const letters = text.match(/\p{L}/gu)?.length ?? 0
-  return letters > 0 && (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters > 0.7
+  const letters = text.match(/[\p{L}]/gu)?.length ?? 0
+  return letters > 0 && (text.match(/[\p{Script=Latin}]/gu)?.length ?? 0) / letters > 0.7
 }
 
 /**
@@ -1001,7 +1001,7 @@ function isLatin(text: string): boolean {
  */
 function openingAs(sentence: string, text: string): string {
   const first = /^\S+/u.exec(text)?.[0] ?? ''
-  if (/^\p{Ll}/u.test(first) && sentence.trimStart().startsWith(first)) return text
+  if (/^[\p{Ll}]/u.test(first) && sentence.trimStart().startsWith(first)) return text
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
@@ -1038,9 +1038,9 @@ function beforeReducedClause(tokens: Token[]): Token[] | undefined {
 function finish(tokens: Token[]): string {
   const text = joinTokens(tokens)
     // "###Web History features…": a heading without its space, which CommonMark reads as text.
-    .replace(/^#{1,6}(?=\p{L})/u, '')
+    .replace(/^#{1,6}(?=[\p{L}])/u, '')
     // ("😱 Using my 3G connection was an even worse experience": an emoji opening the sentence is its tone, not its first word.)
-    .replace(/^(?:\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|\p{Emoji_Modifier})*\s*)+/u, '')
+    .replace(/^(?:[\p{Extended_Pictographic}](?:\u{FE0F}|\u{200D}|[\p{Emoji_Modifier}])*\s*)+/u, '')
     .replace(/[\s,;:—–-]+$/u, '')
     // ("Only time will tell......." trails off in as many dots as the writer liked: none is kept.)
     .replace(/(?:\.{2,}|…)$/u, '')

@@ -647,7 +647,7 @@ function countsSubject(words: Token[]): boolean {
  */
 function definedByRelative(words: Token[], verb: Token | undefined): boolean {
   let index = words.length - 1
-  if (!/^NNS?$/.test(words[index]?.tag ?? '') || /^\p{Lu}/u.test(words[index].value) || !/^(VB|MD)/.test(verb?.tag ?? '')) return false
+  if (!/^NNS?$/.test(words[index]?.tag ?? '') || /^[\p{Lu}]/u.test(words[index].value) || !/^(VB|MD)/.test(verb?.tag ?? '')) return false
   while (index > 0 && /^(NN|JJ)/.test(words[index - 1].tag)) index--
   return /^(RB|VB|CC)/.test(words[index - 1]?.tag ?? '')
 }
@@ -1222,7 +1222,7 @@ const maxContactWords = 3
 function strandedInContactRelative(words: Token[]): boolean {
   for (let at = words.length - 3; at >= Math.max(1, words.length - 7); at--) {
     const subject = words[at]
-    if (!/^NNS?$/.test(words[at - 1].tag) || !(subject.tag === 'PRP' || /^\p{Lu}/u.test(subject.value))) continue
+    if (!/^NNS?$/.test(words[at - 1].tag) || !(subject.tag === 'PRP' || /^[\p{Lu}]/u.test(subject.value))) continue
     if (subject.tag === 'PRP' && !/^(?:I|we|you|they|he|she|it)$/i.test(subject.value)) continue
     const inside = words.slice(at + 1, -1)
     // (A short clause of its own, a verb and no joint: not "…the data they touched last and caches bet on".)

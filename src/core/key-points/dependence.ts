@@ -163,7 +163,7 @@ export function leansOnPrevious(text: string, lang = 'en'): boolean {
     .split(/\s+/)
     .slice(0, 6)
     .join(' ')
-    .replace(/^(\p{L}+)['’](s|re|ll|d|ve|m)\b/iu, '$1 $2')
+    .replace(/^([\p{L}]+)['’](s|re|ll|d|ve|m)\b/iu, '$1 $2')
   return leansOnPreviousTokens(tagSentence(/\?\s*$/.test(text) ? `${opening} ?` : opening))
 }
 
@@ -254,7 +254,7 @@ function describesFigure(words: Token[]): boolean {
   // (Right after its subject, a word in -s is its verb, whatever the tagger reads: "The table below counts/NNS…".)
   const after = figures.test(lower[1] ?? '') && !/^(below|above)$/.test(lower[2] ?? '') ? 2 : 3
   const verb = words.findIndex(
-    (word, index) => index >= 2 && index <= 4 && (/^VB[ZP]?$/.test(word.tag) || (index === after && /^\p{Ll}+s$/u.test(word.value))),
+    (word, index) => index >= 2 && index <= 4 && (/^VB[ZP]?$/.test(word.tag) || (index === after && /^[\p{Ll}]+s$/u.test(word.value))),
   )
   return verb !== -1 && !/^(that|how|whether)$/i.test(words[verb + 1]?.value ?? '')
 }
@@ -674,7 +674,7 @@ export function claimOf(sentence: string, lang: string): string {
   }
   if (claim === sentence || claim.split(/\s+/).length < 4) return sentence
   // An identifier keeps its case ("i128 and u128…"); a word gets the capital a sentence starts with.
-  return /^\p{Ll}+\b/u.test(claim) ? claim.charAt(0).toUpperCase() + claim.slice(1) : claim
+  return /^[\p{Ll}]+\b/u.test(claim) ? claim.charAt(0).toUpperCase() + claim.slice(1) : claim
 }
 
 // Frames in which the writer asserts the clause after "that" as their own finding: "We also
@@ -685,14 +685,14 @@ export function claimOf(sentence: string, lang: string): string {
 // else's "complained that", which a bare clause would misreport as the writer's claim).
 /** "It soon became clear that ", "It turned out that ": a finding said impersonally, up to its "that". */
 export const impersonalFinding =
-  /it\s+(?:(?:(?:soon|quickly|then|later|eventually|finally|now|also|already|\p{L}+ly)\s+)?(?:became|becomes|has\s+become|had\s+become|is|was)\s+(?:(?:very|quite|increasingly|pretty|abundantly|painfully|immediately)\s+)?(?:clear|obvious|apparent|evident)\s+(?:to\s+(?:me|us|them|everyone)\s+)?|(?:(?:soon|quickly|then|later|eventually|finally)\s+)?(?:turned|turns)\s+out\s+)that\s+/iu
+  /it\s+(?:(?:(?:soon|quickly|then|later|eventually|finally|now|also|already|[\p{L}]+ly)\s+)?(?:became|becomes|has\s+become|had\s+become|is|was)\s+(?:(?:very|quite|increasingly|pretty|abundantly|painfully|immediately)\s+)?(?:clear|obvious|apparent|evident)\s+(?:to\s+(?:me|us|them|everyone)\s+)?|(?:(?:soon|quickly|then|later|eventually|finally)\s+)?(?:turned|turns)\s+out\s+)that\s+/iu
 
 const frames = [
   // ("I gradually realized, that the experience of so many things…": any adverb of manner, and a comma before "that".)
-  /^(?:[^,]{1,50},\s+)?(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had|would|also|now|then|soon|quickly|finally|eventually|just|really|all|both|\p{L}+ly))*\s+(?:learnt|learned|found|find|realise|realize|realised|realized|discovered|noticed|believe|know|knew|show|showed|saw|see|argue|concluded|think|would say)(?:\s+(?:from|in)\s+(?:this|that|it))?,?\s+that\s+/iu,
+  /^(?:[^,]{1,50},\s+)?(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had|would|also|now|then|soon|quickly|finally|eventually|just|really|all|both|[\p{L}]+ly))*\s+(?:learnt|learned|found|find|realise|realize|realised|realized|discovered|noticed|believe|know|knew|show|showed|saw|see|argue|concluded|think|would say)(?:\s+(?:from|in)\s+(?:this|that|it))?,?\s+that\s+/iu,
   // "I think more interoperability and integrated workflows will make…": "think", "believe" or "feel"
   // before a clause without its "that" frames it the same (the clause, with a verb of its own, is checked below).
-  /^(?:[^,]{1,50},\s+)?(?:I|[Ww]e)(?:\s+(?:also|really|still|personally|honestly|strongly|genuinely|firmly))*\s+(?:think|believe|feel)\s+(?=(?:the|a|an|more|most|many|much|some|all|every|each|no|our|your|their|its|his|her|my|we|you)\s|\p{Lu}|\p{N})/u,
+  /^(?:[^,]{1,50},\s+)?(?:I|[Ww]e)(?:\s+(?:also|really|still|personally|honestly|strongly|genuinely|firmly))*\s+(?:think|believe|feel)\s+(?=(?:the|a|an|more|most|many|much|some|all|every|each|no|our|your|their|its|his|her|my|we|you)\s|[\p{Lu}]|[\p{N}])/u,
   // ("The most exciting thing about this journey is not the app I built, but that…": the claim is after the "but".)
   // ("The trouble with the above is that…", "The important thing for us, as maintainers, is that…":
   // a problem named, or whose thing it is in commas, before the "is that" frames the clause too; not
@@ -710,11 +710,11 @@ const frames = [
   new RegExp(`^(?:[^,]{1,60},\\s+)?${impersonalFinding.source}`, 'iu'),
   // "He also showed that staying up to date is not as hard as many users think" (a conference recap, review 93):
   // what a speaker showed or argued, reported, is the claim the recap passes on.
-  /^(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:This|That|These|Those|It|There|Here|Research|Data)\b)\p{Lu}\p{Ll}+(?:\s+and\s+\p{Lu}\p{Ll}+)?)(?:\s+(?:also|then|further|later|convincingly|clearly))*\s+(?:showed|demonstrated|explained|argued|noted|pointed\s+out|stressed|emphasi[sz]ed|concluded|made\s+the\s+case)\s+that\s+/u,
+  /^(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:This|That|These|Those|It|There|Here|Research|Data)\b)[\p{Lu}][\p{Ll}]+(?:\s+and\s+[\p{Lu}][\p{Ll}]+)?)(?:\s+(?:also|then|further|later|convincingly|clearly))*\s+(?:showed|demonstrated|explained|argued|noted|pointed\s+out|stressed|emphasi[sz]ed|concluded|made\s+the\s+case)\s+that\s+/u,
   // "I am happy to say that we have received 771 responses", "We're excited to announce that…":
   // the writer's feeling about the news, then the news.
   // ("I am extremely excited to announce that…": any adverb of degree.)
-  /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))(?:\s+(?:so|very|really|also|now|\p{L}+ly))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)\s+to\s+(?:say|announce|report|share|tell\s+you|let\s+you\s+know)\s+that\s+/iu,
+  /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))(?:\s+(?:so|very|really|also|now|[\p{L}]+ly))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)\s+to\s+(?:say|announce|report|share|tell\s+you|let\s+you\s+know)\s+that\s+/iu,
   // "Yesterday (August 31st), a press release was issued announcing that Ent is joining the Linux
   // Foundation": the news, not the paper it came on.
   /^(?:[^,]{1,60},\s+)?(?:a|an|the|our)\s+(?:official\s+)?(?:press\s+release|announcement|blog\s+post|statement)\s+(?:was\s+(?:issued|published|sent|posted|made)\s+)?(?:announcing|announced|saying|said|stating|confirming|confirmed)\s+that\s+/iu,
@@ -775,7 +775,7 @@ function orderedItemClaim(sentence: string): string | undefined {
   const [first, second] = words
   // ("Next is a fun one": an item named by "one" says nothing of what it is.)
   // (Nor a name, "First up was Sanskar Jaiswal, who…": a lineup's next person, not an item.)
-  if (words.length < 3 || /^ones?$/i.test(words[words.length - 1].value) || !/^\p{Ll}/u.test(first.value)) return undefined
+  if (words.length < 3 || /^ones?$/i.test(words[words.length - 1].value) || !/^[\p{Ll}]/u.test(first.value)) return undefined
   return opensNounPhrase(first, second) && !rest.includes(':') ? rest.charAt(0).toUpperCase() + rest.slice(1) : undefined
 }
 
@@ -819,7 +819,7 @@ function framedClaim(sentence: string): string {
 
 /** The writer's or the team's feeling about what they announce, up to the announced thing ("We're excited to announce "). */
 const announcement =
-  /^(?:(?:today|now|finally)\s*,?\s+)?(?:i|we|the\s+[\p{L}\p{N} .'’-]{1,40}?\s+(?:team|project|community|maintainers|developers|authors))(?:['’](?:m|re)|\s+(?:is|are|am))(?:\s+(?:so|very|really|also|now|\p{L}+ly))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)(?:\s+and\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted))?\s+to\s+(?:announce|present|introduce|unveil)\s+/iu
+  /^(?:(?:today|now|finally)\s*,?\s+)?(?:i|we|the\s+[\p{L}\p{N} .'’-]{1,40}?\s+(?:team|project|community|maintainers|developers|authors))(?:['’](?:m|re)|\s+(?:is|are|am))(?:\s+(?:so|very|really|also|now|[\p{L}]+ly))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)(?:\s+and\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted))?\s+to\s+(?:announce|present|introduce|unveil)\s+/iu
 
 // The finite forms of "be" are verbs wherever they stand, though the tagger may read one after a
 // noun it misread as another noun ("your arrival/JJ is/NNS not…"): a closed class.
@@ -891,7 +891,7 @@ function opensClause(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word')
   const [first] = words
   // A capital on a base-form "verb" is a name the lexicon also knows as a verb ("Go is everywhere").
-  const name = first !== undefined && /^\p{Lu}/u.test(first.value) && /^VBP?$/.test(first.tag)
+  const name = first !== undefined && /^[\p{Lu}]/u.test(first.value) && /^VBP?$/.test(first.tag)
   if (!name && !/^(DT|PRP|NN|EX|CD|JJ)/.test(first?.tag ?? '')) return false
   return words.slice(1, 6).some((word) => /^(VB[DPZ]|MD)$/.test(word.tag) || /^['’](s|re)$/.test(word.value))
 }
@@ -914,7 +914,7 @@ export function demonstrativeNoun(sentence: string): string | undefined {
 const maxSimpleWords = 15
 
 // A subject pronoun and the verb after it, contracted or not: "It's", "They are", "It runs".
-const pronounSubject = /^(it|they)(?:(['’]s|['’]re)|\s+(?=\p{L}))/iu
+const pronounSubject = /^(it|they)(?:(['’]s|['’]re)|\s+(?=[\p{L}]))/iu
 
 /**
  * A point that leans only by its subject pronoun ("It's the backbone of the modern internet"),
@@ -927,12 +927,12 @@ const pronounSubject = /^(it|they)(?:(['’]s|['’]re)|\s+(?=\p{L}))/iu
 export function withNamedSubject(point: string, sentenceBefore: string): string | undefined {
   // A short opening that says when ("Today, AWS is…", "In 2006, the team was…") is not part of
   // the subject; the clause after it is what the pronoun looks back to.
-  const before = sentenceBefore.replace(/^(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s+(?=\p{Lu})/u, '')
+  const before = sentenceBefore.replace(/^(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s+(?=[\p{Lu}])/u, '')
   const pronoun = pronounSubject.exec(point)
   if (!pronoun) return undefined
   const rest = point.slice(pronoun[0].length)
   // ("It is not recommended to use…": past a negation too.)
-  if (/^\s*(?:\p{L}+\s+){0,3}(?:that|to|whether|if|how|what)\b/iu.test(rest) && /^it/i.test(pronoun[1])) return undefined
+  if (/^\s*(?:[\p{L}]+\s+){0,3}(?:that|to|whether|if|how|what)\b/iu.test(rest) && /^it/i.test(pronoun[1])) return undefined
   // "It was clear the design needed…": the "it" stands for the clause after it, no noun before.
   if (
     /^it/i.test(pronoun[1]) &&

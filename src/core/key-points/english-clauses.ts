@@ -158,7 +158,7 @@ function opensClause(words: Token[], index: number): boolean {
   const next = words[index + 1] as Token | undefined
   if (before && /^(VB|IN|RP|TO)/.test(before.tag)) return false
   // "someone from Rust For Linux who felt…": a capitalised word between two capitalised ones, mid-sentence, is part of a name.
-  if (index > 0 && /^\p{Lu}/u.test(words[index].value) && /^\p{Lu}/u.test(before?.value ?? '') && /^\p{Lu}/u.test(next?.value ?? ''))
+  if (index > 0 && /^[\p{Lu}]/u.test(words[index].value) && /^[\p{Lu}]/u.test(before?.value ?? '') && /^[\p{Lu}]/u.test(next?.value ?? ''))
     return false
   // "a program called Moustachio | that makes…": "that" after a noun, before a verb, is relative.
   if (/^that$/i.test(words[index].value) && before && /^NN/.test(before.tag)) return /^(VB|MD)/.test(next?.tag ?? '')

@@ -109,7 +109,7 @@ function hasClause(text: string): boolean {
 }
 
 /** "I was wrong", "It's fine", "They are right": a pronoun, "be" and a word or two say only how something the sentences around name is. */
-const bareVerdict = /^(?:i|we|you|he|she|it|they|that|this)(?:\s+(?:am|is|are|was|were)|['’](?:m|re|s))(?:\s+\p{L}+){1,2}[.!]?$/iu
+const bareVerdict = /^(?:i|we|you|he|she|it|they|that|this)(?:\s+(?:am|is|are|was|were)|['’](?:m|re|s))(?:\s+[\p{L}]+){1,2}[.!]?$/iu
 
 /** Whether the text after a cut of `sentence` opens on a comma, semicolon, colon or dash. */
 function endsAtMark(sentence: string, cut: string): boolean {
@@ -129,7 +129,7 @@ function namesNothing(tokens: Token[]): boolean {
   if (!subject || !/^(PRP|EX)$/.test(subject.tag)) return false
   return !words.some(
     (word, index) =>
-      /^(NN|CD|FW|URL)/.test(word.tag) || (index > 0 && /^\p{Lu}/u.test(word.value) && !/^I(['’]\p{L}+)?$/u.test(word.value)),
+      /^(NN|CD|FW|URL)/.test(word.tag) || (index > 0 && /^[\p{Lu}]/u.test(word.value) && !/^I(['’][\p{L}]+)?$/u.test(word.value)),
   )
 }
 
@@ -160,7 +160,7 @@ function withNamesAfter(sentences: string[], lang: string): string[] {
       words.length <= 3 &&
       // (A name, not a common word said alone, "Thanks.", "Great.": one the lexicon does not know, or written as names are, "JavaScript", "C++".)
       words.every(
-        (word) => /^\p{Lu}[\p{L}\p{N}.+#-]*$/u.test(word) && (/.\p{Lu}|[\p{N}.+#-]/u.test(word) || !isKnownWord(word.toLowerCase())),
+        (word) => /^[\p{Lu}][\p{L}\p{N}.+#-]*$/u.test(word) && (/.[\p{Lu}]|[\p{N}.+#-]/u.test(word) || !isKnownWord(word.toLowerCase())),
       )
     if (named) merged[merged.length - 1] = `${before.trim().replace(/\.$/u, '')}: ${name}.`
     else merged.push(sentence)
@@ -196,8 +196,8 @@ function titlesOf(paragraph: Paragraph, marks: Mark[]): string[] {
 
 /** Whether most of a phrase's words of four letters or more open in a capital ("Formatting Numbers for Machines"). */
 function titleCase(text: string): boolean {
-  const long = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
-  return long.length >= 2 && long.filter((word) => /^\p{Lu}/u.test(word)).length * 3 >= long.length * 2
+  const long = text.split(/\s+/).filter((word) => /^[\p{L}]{4,}/u.test(word))
+  return long.length >= 2 && long.filter((word) => /^[\p{Lu}]/u.test(word)).length * 3 >= long.length * 2
 }
 
 /** Whether every verb of an English point lies inside one of the titles it holds (none outside them). */
@@ -218,7 +218,7 @@ function verbOnlyInTitles(text: string, titles: string[]): boolean {
 function verbless(text: string): boolean {
   if (singlingOut.test(text)) return !mainVerbBeforeClause(tagSentence(text))
   // "Icky icky icky.", "No no no": one word said over is a sound the writer makes, no claim.
-  if (/^(\p{L}+)(?:[\s,!.]+\1)+[\s.!?]*$/iu.test(text.trim())) return true
+  if (/^([\p{L}]+)(?:[\s,!.]+\1)+[\s.!?]*$/iu.test(text.trim())) return true
   // "For keyboard science." under its photo, "In the meantime.": a short phrase a preposition
   // opens, with no verb, says how or why of something another line says. (A subject pronoun has its
   // verb, whatever the tagger reads it as: "On Android we leverage/NN the events"; and only a short one
@@ -258,7 +258,7 @@ function mainVerbBeforeClause(tokens: Token[]): boolean {
 }
 
 /** "would", "'d": the verb of what would follow from a supposition. */
-const conditional = /\bwould\b|\b\p{L}+['’]d\b/iu
+const conditional = /\bwould\b|\b[\p{L}]+['’]d\b/iu
 
 /** Words under which an answer right after its question leans on it. */
 const maxAnswerWords = 7
@@ -466,7 +466,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       // that go on in lower case are what the label names, which they need.)
       const label = runIns[index]
       const continued =
-        context.mode === 'auto' && label?.names && label.kind !== 'name' && /^\p{Ll}/u.test(candidate.text)
+        context.mode === 'auto' && label?.names && label.kind !== 'name' && /^[\p{Ll}]/u.test(candidate.text)
           ? label.text.replace(/\s*[:：.]\s*$/u, '')
           : undefined
       const topic = (series && context.mode === 'auto' ? topics[index] : undefined) ?? continued
@@ -574,7 +574,7 @@ function splitBeforeCode(sentences: string[], children: PhrasingContent[]): stri
   const codes = new Set<string>()
   const collect = (nodes: PhrasingContent[]) => {
     for (const node of nodes) {
-      if (node.type === 'inlineCode' && !/^\p{Lu}/u.test(node.value)) codes.add(node.value)
+      if (node.type === 'inlineCode' && !/^[\p{Lu}]/u.test(node.value)) codes.add(node.value)
       else if ('children' in node) collect(node.children as PhrasingContent[])
     }
   }
@@ -583,7 +583,7 @@ function splitBeforeCode(sentences: string[], children: PhrasingContent[]): stri
   return sentences.flatMap((sentence) => {
     const parts: string[] = []
     let start = 0
-    for (const stop of sentence.matchAll(/(?<=\p{L}{2}|['’]\p{L}|\p{N}|[)\]])[.!?]["'”’)]*\s+/gu)) {
+    for (const stop of sentence.matchAll(/(?<=[\p{L}]{2}|['’][\p{L}]|[\p{N}]|[)\]])[.!?]["'”’)]*\s+/gu)) {
       const at = (stop.index ?? 0) + stop[0].length
       if (![...codes].some((code) => sentence.startsWith(code, at) && !/^[\p{L}\p{N}_]/u.test(sentence.charAt(at + code.length)))) continue
       const before = sentence.slice(start, at).trimEnd()
@@ -686,7 +686,7 @@ function superscripts(children: PhrasingContent[]): Map<number, string> {
       .trim()
     const before = children[open - 1]
     const said = before && before.type !== 'html' ? toString(before) : ''
-    const power = !/[[\]]/.test(inner) && /(?:^|[^\p{L}])\p{L}$|\p{N}$/u.test(said)
+    const power = !/[[\]]/.test(inner) && /(?:^|[^\p{L}])[\p{L}]$|[\p{N}]$/u.test(said)
     if (power && /^[-−+]?\d{1,4}$/u.test(inner)) {
       for (let index = open + 1; index < close; index++) marks.set(index, '')
       marks.set(close, [...inner].map((character) => raisedDigits[character] ?? character).join(''))
@@ -1042,7 +1042,8 @@ function sentenceCandidates(
     // is the writer's sign that it leads into what follows ("Ecrivons notre deuxième test :", "Ofrece
     // tres ventajas principales:"); a paragraph opening in lower case goes on with a sentence a code
     // block cut ("on obtient un message d'erreur plus conventionnel :").
-    if (auto && !english && (/[:：]\s*$/u.test(sentence.text) || (sentence.index === 0 && /^\p{Ll}\p{L}*\s/u.test(sentence.text)))) continue
+    if (auto && !english && (/[:：]\s*$/u.test(sentence.text) || (sentence.index === 0 && /^[\p{Ll}][\p{L}]*\s/u.test(sentence.text))))
+      continue
     // Words wholly in quotation marks are someone else's voice: a character's line, a quoted
     // opponent the rest answers. The writer's own sentence is the point, or none is.
     const voice = voices[sentence.index]
@@ -1317,7 +1318,7 @@ function endsOnNoun(cut: string, sentence: string): boolean {
   if (!last || !/^(NNS?|CD)$/.test(last.tag) || /^(time|way|moment|point)$/i.test(last.value)) return false
   const tail = cut.slice(-Math.min(cut.length, 24))
   const at = sentence.indexOf(tail)
-  return at === -1 || !/^\s+\p{Lu}/u.test(sentence.slice(at + tail.length))
+  return at === -1 || !/^\s+[\p{Lu}]/u.test(sentence.slice(at + tail.length))
 }
 
 /**
@@ -1374,7 +1375,7 @@ const doubted =
   /^(?:(?:or|but)\s+(?:does|do|did|is|are|was|were|can|could|will|would|has|have|should)(?:n['’]t)?\s+(?:it|they|he|she|this|that|we|you|there)(?:\s+[\p{L}'’-]+){0,2}|really|right|or not|is it)\s*\?$/iu
 
 // An exclamative sentence: "What a year it has been!", "How lucky we were!" (English's two closed shapes).
-const exclamative = /^(?:what\s+an?\s|how\s+(?!to\b)\p{L}+\b)[^.?!]*!+\s*$/iu
+const exclamative = /^(?:what\s+an?\s|how\s+(?!to\b)[\p{L}]+\b)[^.?!]*!+\s*$/iu
 
 /** Words below which an exclamation among other sentences is an interjection ("What a concept!"), not a claim. */
 const maxExclamationWords = 5
@@ -1434,13 +1435,13 @@ export function elidesPredicate(point: string): boolean {
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name ("If one is found, …": "one" of a noun said before). */
 const mayDepend =
-  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|\s(above|below)$|^\p{Lu}[\p{L}-]*,|\b(do|does|did|doing|done) so\b|\b(one|another|both)(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\b(?:if|when|once|unless|until|where)\s+one\s+(?:(?:is|was|are|were|gets|got)\s+(?:\p{L}+ed|found|given|chosen|seen|known|made|built|written|shown|taken|missing|present|available|absent)|exists|appears)\b|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$|\bone\b.*\sthe\s+other$/iu
+  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|\s(above|below)$|^[\p{Lu}][\p{L}-]*,|\b(do|does|did|doing|done) so\b|\b(one|another|both)(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\b(?:if|when|once|unless|until|where)\s+one\s+(?:(?:is|was|are|were|gets|got)\s+(?:[\p{L}]+ed|found|given|chosen|seen|known|made|built|written|shown|taken|missing|present|available|absent)|exists|appears)\b|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$|\bone\b.*\sthe\s+other$/iu
 
 /** Whether a point ends on a comparative ("…is faster"), by the lexicon alone: only such a point is tagged for it. */
 function endsComparative(text: string): boolean {
   // (Its last two letters first: a pattern anchored at the end is tried from every character of the text.)
   if (!/^er$/i.test(text.slice(-2))) return false
-  const last = /(\p{L}+)$/u.exec(text)?.[1]
+  const last = /([\p{L}]+)$/u.exec(text)?.[1]
   return last !== undefined && /er$/i.test(last) && /^(JJR|RBR)$/.test(tagWords([last.toLowerCase()])[0])
 }
 
@@ -1483,12 +1484,12 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   // A writer who numbers the opening sentences of several paragraphs ("First, solve your own pain first.
   // AWS was born from…") says which sentence each paragraph supports.
   if (series && sentence.index === 0 && count > 1 && numbersClaim(text)) score += 1
-  if (/\p{N}/u.test(text)) score += 0.15
+  if (/[\p{N}]/u.test(text)) score += 0.15
   // A measured share or factor ("more than 90% of CPU time", "3x faster"), or an amount in its
   // unit ("saved around 750 ms", "from 512MB to 1GB", "20 à 30 minutes", "$6/month"), is what a finding reports.
   // (Not the level of a confidence interval, which says how a figure was drawn.)
   if (reportsAmount(text)) score += 0.25
-  if (/\s\p{Lu}\p{Ll}/u.test(text.slice(1))) score += 0.15
+  if (/\s[\p{Lu}][\p{Ll}]/u.test(text.slice(1))) score += 0.15
   if (marks.some((mark) => mark.kind === 'strong' && text.includes(mark.text))) score += 0.3
   else if (marks.some((mark) => text.includes(mark.text))) score += 0.1
   if (terms.length < 2 && !isCjk(text)) score -= 0.3
@@ -1547,8 +1548,8 @@ function continuesSentence(text: string, lang: string, afterBlock = false): bool
   if (lang.toLowerCase().startsWith('ja'))
     return (
       /^(?:という|といった|[をがにでとのもはへ](?=[^\p{Script=Hiragana}\s、。]))/u.test(text.trim()) ||
-      (afterBlock && /^[をがにでとのもはへ]\p{Script=Hiragana}/u.test(text.trim()) && !japaneseOpeners.test(text.trim()))
+      (afterBlock && /^[をがにでとのもはへ][\p{Script=Hiragana}]/u.test(text.trim()) && !japaneseOpeners.test(text.trim()))
     )
-  const first = /^(\p{Ll}[\p{L}']*)/u.exec(text)?.[1]
+  const first = /^([\p{Ll}][\p{L}']*)/u.exec(text)?.[1]
   return first !== undefined && lang.toLowerCase().startsWith('en') && /^(DT|IN|CC|TO|PRP|RB|WDT|WRB)/.test(tagWords([first])[0])
 }

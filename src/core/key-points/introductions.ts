@@ -39,7 +39,7 @@ export function runsIntoBlock(sentence: string, lang: string): boolean {
   const text = sentence.trim()
   if (/[,，、]$/u.test(text)) return true
   if (!lang.toLowerCase().startsWith('en') || /[.!?…:;"'’”)\]]$/u.test(text)) return false
-  const ending = /(?:(\p{L}[\p{L}']*)\s+)?(\p{L}[\p{L}']*)$/u.exec(text)
+  const ending = /(?:([\p{L}][\p{L}']*)\s+)?([\p{L}][\p{L}']*)$/u.exec(text)
   if (!ending) return false
   // (Only the last two words are tagged: the word before tells "to show" from "the show".)
   const words = ending[1] ? [ending[1].toLowerCase(), ending[2].toLowerCase()] : [ending[2].toLowerCase()]

@@ -32,13 +32,13 @@ export function runInLabelOf(children: PhrasingContent[]): RunIn | undefined {
   const text = toString(first).replace(/\s+/g, ' ').trim()
   // "**MK: How has same-day delivery changed your business?**": the speaker's initials and
   // their colon open the bold; the question after them is what is said.
-  const speaker = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s+\S/u.exec(text)
+  const speaker = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}):\s+\S/u.exec(text)
   if (speaker) return { text: speaker[1], names: true, kind: 'name' }
   const after = second?.type === 'text' ? second.value : ''
   // ("**TL;DR** | HTTP/3 hará que…": a bar after the bold parts it from its words, as a colon does.)
   const colon = /^\s*[:|｜]/.test(after)
   // ("**Mentoring**␣␣⏎Sprints may…": a bold line of its own over the paragraph is its label.)
-  const runIn = /[:.?!]$/.test(text) || colon || /^\s+\p{Lu}/u.test(after) || second?.type === 'break'
+  const runIn = /[:.?!]$/.test(text) || colon || /^\s+[\p{Lu}]/u.test(after) || second?.type === 'break'
   if (!text || !runIn) return undefined
   const names = colon || /[:?]$/.test(text)
   // ("**Consistency.** You click on a “Like” button…": a bold common word or two closed by a full
@@ -58,7 +58,7 @@ export function runInLabelOf(children: PhrasingContent[]): RunIn | undefined {
 function plainLabelOf(text: string): RunIn | undefined {
   const number = /^\s*(\d{1,3}):\s+\S/.exec(text)
   if (number) return { text: number[1], names: true, kind: 'name' }
-  const label = /^\s*(\p{Lu}[\p{L}\p{N}'’ -]{0,40}?):\s+[\p{Lu}\p{N}]/u.exec(text)
+  const label = /^\s*([\p{Lu}][\p{L}\p{N}'’ -]{0,40}?):\s+[\p{Lu}\p{N}]/u.exec(text)
   if (!label || label[1].split(' ').length > maxLabelWords) return undefined
   return { text: label[1], names: true, kind: kindOf(label[1]) }
 }
@@ -77,7 +77,7 @@ function kindOf(label: string): RunIn['kind'] {
   // A name is capitalised throughout and not all words ("Jan David Nose", "AW"); a topic has a
   // word in lower case ("Hybrid workplaces") or is made of words the lexicon knows ("Adaptation",
   // "Analytical Competency").
-  const lower = words.slice(1).some((word) => /^\p{Ll}/u.test(word.value))
+  const lower = words.slice(1).some((word) => /^[\p{Ll}]/u.test(word.value))
   const known = words.every((word) => word.value.length > 2 && isKnownWord(word.value.toLowerCase()))
   return lower || known ? 'topic' : 'name'
 }

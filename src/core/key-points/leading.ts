@@ -112,7 +112,7 @@ export function boundsToCase(words: Token[]): boolean {
     .join(' ')
   // (A kind of thing, not a name: "However, in the case of WebTorrent Desktop, we use nearly every Electron
   // feature" names the case the article is about, and the claim stands without it.)
-  const named = words.slice(4).some((word) => /^\p{Lu}/u.test(word.value))
+  const named = words.slice(4).some((word) => /^[\p{Lu}]/u.test(word.value))
   if (/^(?:in the case of|in the context of|when it comes to)\b/.test(opening) && !named) return true
   // "In client side load balancing, the client is aware of multiple backend servers", "With lookaside load
   // balancing, the smarts are in a special LB server" (review 93): a preposition and a noun phrase without a
@@ -276,7 +276,7 @@ export function dropLeading(tokens: Token[]): Token[] {
       !intro.some((token) => quantifier.test(token.value) || (partOf.test(token.value) && !vagueSome.test(introText(intro)))) &&
       !intro.some((token) => /^(CD|NNP)/.test(token.tag) || (/^(VB|MD)/.test(token.tag) && token !== first)) &&
       // "In DuckDB, subqueries are always decorrelated": a capitalised name the tagger does not know bounds the claim too.
-      !intro.some((token, index) => index > 0 && /^\p{Lu}/u.test(token.value)) &&
+      !intro.some((token, index) => index > 0 && /^[\p{Lu}]/u.test(token.value)) &&
       !continuesList(rest.slice(comma + 1)) &&
       !(first.tag === 'IN' && inConditional(rest.slice(comma + 1))) &&
       !namesWhoFor(intro) &&
@@ -297,7 +297,7 @@ export function dropLeading(tokens: Token[]): Token[] {
       // ("So CFGs turn out to be…": a plain noun subject after "So", as after "Then"; not one in lower
       // case the lexicon does not know, which may be a name as written, "iterables", and could not open the point.)
       (/^(PRP|DT|EX|NNP)/.test(second.tag) ||
-        (/^so$/i.test(first.value) && /^NNS?$/.test(second.tag) && (/^\p{Lu}/u.test(second.value) || isKnownWord(second.value))) ||
+        (/^so$/i.test(first.value) && /^NNS?$/.test(second.tag) && (/^[\p{Lu}]/u.test(second.value) || isKnownWord(second.value))) ||
         // ("So absolutely do not feel pressured…": an adverb and the verb of an advice.)
         (/^so$/i.test(first.value) &&
           /^RB/.test(second.tag) &&

@@ -456,7 +456,7 @@ function withArticlesAgreeing(tokens: Token[], kept: Token[]): void {
     if (!after || !/^[([]$/.test(after.value)) continue
     const next = kept.slice(index + 1).find((each) => each.kind === 'word')
     const initial = next?.value.charAt(0) ?? ''
-    if (!/^\p{Ll}$/u.test(initial)) continue
+    if (!/^[\p{Ll}]$/u.test(initial)) continue
     const wanted = /^[aeiou]$/.test(initial) ? 'an' : 'a'
     const cased = token.value.charAt(0) === 'A' ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted
     if (cased !== token.value) kept[index] = { ...token, value: cased }

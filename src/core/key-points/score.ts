@@ -9,7 +9,7 @@ export function termsOf(text: string, lang: string): string[] {
   for (const word of wordsOf(text, lang)) {
     // Short words are mostly function words in space-separated scripts; the weighting below
     // takes care of the rest, so no stop-word list is needed.
-    if (!cjk && (word.length <= 3 || (!isAsciiLetter(word.charCodeAt(0)) && /^\p{N}+$/u.test(word)))) continue
+    if (!cjk && (word.length <= 3 || (!isAsciiLetter(word.charCodeAt(0)) && /^[\p{N}]+$/u.test(word)))) continue
     const lower = word.toLowerCase()
     terms.push(english ? stem(lower) : lower)
   }

@@ -182,7 +182,7 @@ function advises(sentence: string): boolean {
   const text = sentence.trim()
   if (/^(?:always|never|don['’]t|do not|make sure|be sure|remember to|try to|please)\b/i.test(text)) return true
   const first = tagSentence(text).find((token) => token.kind === 'word')
-  return first?.tag === 'VB' && /^\p{Lu}/u.test(first.value)
+  return first?.tag === 'VB' && /^[\p{Lu}]/u.test(first.value)
 }
 
 /** Whether a sentence names a term it defines ("The concept … is called backpressure", "X refers to…"). */
@@ -285,7 +285,7 @@ function concludes(sentence: string): boolean {
  */
 function concludesBySo(sentence: string): boolean {
   const text = sentence.trim()
-  if (!/^so\s*,?\s+(?!far\b|that\b|long\b|much\b|many\b|what\b|how\b|why\b|if\b|to\s+speak\b)\p{L}/iu.test(text) || /[?？]$/u.test(text))
+  if (!/^so\s*,?\s+(?!far\b|that\b|long\b|much\b|many\b|what\b|how\b|why\b|if\b|to\s+speak\b)[\p{L}]/iu.test(text) || /[?？]$/u.test(text))
     return false
   // (Not a story's next step, "So I opened the build script": its first verb is in the past.)
   const verb = tagSentence(text).find((token) => token.kind === 'word' && /^(?:VB[DPZ]?|MD)$/.test(token.tag))

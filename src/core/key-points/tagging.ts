@@ -85,7 +85,7 @@ export function tagSentence(text: string): Token[] {
     if (formulaWord.test(token.value)) token.tag = 'NN'
     // "REGION, NATION, …, ORDERS, and LINEITEM": a word in capitals (two letters or more) in a series of such
     // words is a name, a table's or a constant's, never the verb the tagger reads in "ORDERS".
-    else if (/^\p{Lu}{2,}$/u.test(token.value) && token.tag.startsWith('VB') && inCapitalSeries(tokens, at)) token.tag = 'NNP'
+    else if (/^[\p{Lu}]{2,}$/u.test(token.value) && token.tag.startsWith('VB') && inCapitalSeries(tokens, at)) token.tag = 'NNP'
     // "Rewrites usually take three times longer than planned", "Updates can break the build": a
     // sentence's first word in -s that the lexicon reads first as a verb but also knows as a plural
     // noun, before (adverbs and) a verb of its own, is that verb's subject. (Not "Makes linking
@@ -94,7 +94,7 @@ export function tagSentence(text: string): Token[] {
     if (
       previous === undefined &&
       token.tag === 'VBZ' &&
-      /^\p{Lu}\p{Ll}+s$/u.test(token.value) &&
+      /^[\p{Lu}][\p{Ll}]+s$/u.test(token.value) &&
       !/^(?:helps|lets|makes|needs|dares)$/i.test(token.value) &&
       (readingsOf(token.value.toLowerCase())?.includes('NNS') || readingsOf(token.value.slice(0, -1).toLowerCase())?.includes('NN'))
     ) {
@@ -113,7 +113,7 @@ export function tagSentence(text: string): Token[] {
     )
       token.tag = 'VBP'
     // "Go", "Make", "Swift" in mid-sentence, capitalised: a name the lexicon knows as a verb.
-    if (previous && /^VBP?$/.test(token.tag) && /^\p{Lu}\p{Ll}/u.test(token.value)) token.tag = 'NNP'
+    if (previous && /^VBP?$/.test(token.tag) && /^[\p{Lu}][\p{Ll}]/u.test(token.value)) token.tag = 'NNP'
     // "panic(nil) now causes a panic", "The formatter only touches actual .html files": a plural
     // "noun" after an adverb that follows a noun, and before a determiner or an adjective, is a verb
     // the lexicon knows only as a noun in its -s form.
@@ -279,7 +279,7 @@ function verbAfterVersion(tokens: Token[]): void {
   const words = tokens.filter((token) => token.kind === 'word')
   for (const [at, word] of words.entries()) {
     if (finiteTag.test(word.tag)) return
-    if (word.tag !== 'NNS' || at < 2 || words[at - 1].tag !== 'CD' || !/^\p{Lu}/u.test(words[at - 2].value)) continue
+    if (word.tag !== 'NNS' || at < 2 || words[at - 1].tag !== 'CD' || !/^[\p{Lu}]/u.test(words[at - 2].value)) continue
     if (!/^NNP?$/.test(words[at - 2].tag) || !readingsOf(word.value.toLowerCase())?.includes('VBZ')) continue
     if (!afterVerb.test(words[at + 1]?.tag ?? '')) continue
     word.tag = 'VBZ'
@@ -432,7 +432,7 @@ function verbOfPluralSubject(tokens: Token[]): void {
 
 /** Whether the word at `at` has a word in capitals beside it, past a comma or an "and" or "or": an item of a series of names. */
 function inCapitalSeries(tokens: Token[], at: number): boolean {
-  const capital = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}{2,}\d*$/u.test(token.value)
+  const capital = (token: Token | undefined) => token?.kind === 'word' && /^[\p{Lu}]{2,}\d*$/u.test(token.value)
   const beside = (step: number) => {
     let index = at + step
     let joined = false
@@ -620,18 +620,18 @@ export const numberWord =
 function inflectsKnownWord(word: string): boolean {
   // "instantiation", "serialization", "readiness": a suffix that makes English nouns and adjectives,
   // which a lower-case identifier ("npm", "rentrez") does not end in.
-  if (/^\p{Ll}{3,}(?:ation|ations|isation|ization|ment|ments|ness|ity|ities|ously|ible|able)$/u.test(word)) return true
-  const stem = /^(\p{Ll}{3,}?)(?:ing|ed)$/u.exec(word)?.[1]
+  if (/^[\p{Ll}]{3,}(?:ation|ations|isation|ization|ment|ments|ness|ity|ities|ously|ible|able)$/u.test(word)) return true
+  const stem = /^([\p{Ll}]{3,}?)(?:ing|ed)$/u.exec(word)?.[1]
   if (stem !== undefined && (isKnownWord(stem) || isKnownWord(`${stem}e`))) return true
   // "stateful", "serverless", "lockless": "-ful" or "-less" after a noun the lexicon knows.
-  const noun = /^(\p{Ll}{3,}?)(?:ful|less)$/u.exec(word)?.[1]
+  const noun = /^([\p{Ll}]{3,}?)(?:ful|less)$/u.exec(word)?.[1]
   if (noun !== undefined && isKnownWord(noun)) return true
   // ("compilers", "browsers", "libraries": a plural the lexicon lists only in the singular.)
-  const plural = /^(\p{Ll}{3,}?)(e?s)$/u.exec(word)
+  const plural = /^([\p{Ll}]{3,}?)(e?s)$/u.exec(word)
   if (plural && (isKnownWord(plural[1] + (plural[2] === 'es' ? 'e' : '')) || isKnownWord(plural[1]))) return true
-  if (/^\p{Ll}{3,}ies$/u.test(word) && isKnownWord(`${word.slice(0, -3)}y`)) return true
+  if (/^[\p{Ll}]{3,}ies$/u.test(word) && isKnownWord(`${word.slice(0, -3)}y`)) return true
   // "subqueries", "preloading", "multithreaded": a common prefix before a word the lexicon knows.
-  const base = /^(?:sub|re|un|pre|non|multi|inter|over|under|micro|super|hyper)(\p{Ll}{4,})$/u.exec(word)?.[1]
+  const base = /^(?:sub|re|un|pre|non|multi|inter|over|under|micro|super|hyper)([\p{Ll}]{4,})$/u.exec(word)?.[1]
   return base !== undefined && (isKnownWord(base) || inflectsKnownWord(base))
 }
 
@@ -642,7 +642,7 @@ function inflectsKnownWord(word: string): boolean {
  * capitalised; so is a number spelled out ("two resource types…"), or one the tagger read as one.
  */
 export function asSentence(text: string, number = false): string {
-  const first = /^\p{L}+/u.exec(text)?.[0] ?? ''
+  const first = /^[\p{L}]+/u.exec(text)?.[0] ?? ''
   // "panic(nil)", "os.Stdout", "i128": a word run into code or digits is code.
   const code = /^[([._\p{N}]/u.test(text.charAt(first.length))
   const spelled = number || numberWord.test(first)

@@ -166,7 +166,7 @@ export function sentencesOf(text: string, lang: string): string[] {
  */
 function splitAfterSmiley(sentence: string): string[] {
   if (!/[:;]-?[()DP]/u.test(sentence)) return [sentence]
-  return sentence.split(/(?<=\s[:;]-?[()DP])(?=\s+["“]?\p{Lu})/u)
+  return sentence.split(/(?<=\s[:;]-?[()DP])(?=\s+["“]?[\p{Lu}])/u)
 }
 
 /**
@@ -178,9 +178,9 @@ function splitAfterSmiley(sentence: string): string[] {
 function splitBeforeLowerCase(sentence: string): string[] {
   // ("…the de facto, browser-based OpenStreetMap editor. iD is fast…": so does a stop after a word
   // before a name in lower case with a capital inside it, "iD", "iPhone", "macOS", which no abbreviation's stop leads into.)
-  const named = splitAt(sentence, /(?<=\p{L}{3}\.)(?=\s+\p{Ll}+\p{Lu}[\p{L}\p{N}]*\b)/gu, (before) => !endsWithAbbreviation(before))
+  const named = splitAt(sentence, /(?<=[\p{L}]{3}\.)(?=\s+[\p{Ll}]+[\p{Lu}][\p{L}\p{N}]*\b)/gu, (before) => !endsWithAbbreviation(before))
   if (!/[!?]\s/u.test(sentence)) return named
-  return named.flatMap((each) => each.split(/(?=\s+\p{Ll})(?<=[\p{L}\p{N})\]][!?]["'”’)]{0,3})/u))
+  return named.flatMap((each) => each.split(/(?=\s+[\p{Ll}])(?<=[\p{L}\p{N})\]][!?]["'”’)]{0,3})/u))
 }
 
 /** `text` split at the places `pattern` (global) matches where `splits` accepts the piece before the place. */
@@ -218,12 +218,12 @@ function splitBeforeNumber(sentence: string): string[] {
 }
 
 // A word of two letters or more, its stop, and a number after a space.
-const numberOpens = /\p{L}{2}[.!?]\s+\p{N}/u
+const numberOpens = /[\p{L}]{2}[.!?]\s+[\p{N}]/u
 // A stop, a space and anything but a space or a Latin letter after it: what `numberOpens` needs,
 // found first without the Unicode flag, which makes a pattern tried at every character of every
 // sentence several times slower (docs/benchmarks.md).
 const mayOpenNumber = /[.!?]\s+[^\sA-Za-z]/
-const numberOpensAll = /(\p{L}{2}[.!?]\s+)(?=\p{N})/gu
+const numberOpensAll = /([\p{L}]{2}[.!?]\s+)(?=[\p{N}])/gu
 
 /**
  * Whether a text ends on a Latin stop right after a letter, digit or underscore ("v1.",
@@ -242,7 +242,7 @@ function stopAfterWord(text: string): boolean {
 function continuesAfter(previous: string, next: string): boolean {
   if (!next) return true
   if (endsWithAbbreviation(previous) || /^[\p{Ll}]/u.test(next)) return true
-  if (/^\p{N}/u.test(next) && boundsNumber(previous)) return true
+  if (/^[\p{N}]/u.test(next) && boundsNumber(previous)) return true
   if (!previous.includes('(') && !previous.includes('（')) return false
   return (previous.match(/[(（]/gu)?.length ?? 0) > (previous.match(/[)）]/gu)?.length ?? 0)
 }
@@ -265,9 +265,9 @@ function endsWithAbbreviation(sentence: string): boolean {
   const word = match[1].toLowerCase().replace(/^[^\p{L}]+/u, '')
   // "…use overflow: hidden, as did I. That prevents…": after a word in lower case, "I" is the
   // pronoun ending its sentence, not an initial ("by J. R. R. Tolkien" has capitals around them).
-  if (match[1] === 'I' && /(?:^|\s)\p{Ll}+\s+$/u.test(sentence.slice(Math.max(0, start - 16), start))) return false
+  if (match[1] === 'I' && /(?:^|\s)[\p{Ll}]+\s+$/u.test(sentence.slice(Math.max(0, start - 16), start))) return false
   // (Initials, "J.", and runs of them, "J.R.R.", "P.-S.": a name goes on after them.)
-  return abbreviations.has(word) || /^\p{L}(?:\.-?\p{L})*$/u.test(word)
+  return abbreviations.has(word) || /^[\p{L}](?:\.-?[\p{L}])*$/u.test(word)
 }
 
 // Scripts written without spaces between words (CJK, Thai, Lao, Khmer, Myanmar): only the
@@ -275,7 +275,7 @@ function endsWithAbbreviation(sentence: string): boolean {
 // (with inner apostrophes, as the segmenter has it), and a regular expression finds the same
 // words several times faster on long articles.
 const spaceless = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/
-const latinWord = /[\p{L}\p{M}\p{N}_]+(?:['’.][\p{L}\p{N}]+|,\p{N}+)*/gu
+const latinWord = /[\p{L}\p{M}\p{N}_]+(?:['’.][\p{L}\p{N}]+|,[\p{N}]+)*/gu
 // The same words where every letter and digit is ASCII, as in most English: a class of ranges is
 // matched about three times faster than one of Unicode properties, and the key-point rules count
 // words tens of thousands of times on a long article. Typographic quotes, dashes and ellipses
@@ -305,7 +305,7 @@ const cjkCharacter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 /** Whether `text` is mostly Chinese, Japanese or Korean: its points are measured in characters. */
 export function isCjk(text: string): boolean {
   if (!spaceless.test(text)) return false
-  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  const letters = text.match(/[\p{L}]/gu)?.length ?? 0
   const cjk = text.match(cjkCharacter)?.length ?? 0
   return letters > 0 && cjk / letters > 0.3
 }
