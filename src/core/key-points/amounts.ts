@@ -8,8 +8,13 @@
 const measuredAmount =
   /[\p{N}]\s?(?:ms|µs|ns|secs?|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[KMGT]i?B|[KMG]bps|fps|req\/s|kg|km|€|k€|£)(?![\p{L}\p{N}])|[$€£¥]\s?[\p{N}]/u
 
+const anyDigit = /[\p{N}]/u
+
 /** Whether `text` reports a measured share, factor or amount (not the level of a confidence interval, which says how a figure was drawn). */
 export function reportsAmount(text: string): boolean {
+  // (Every figure holds a digit, and "per cent" its "per": a text with neither, most of them, is
+  // not searched for each shape at every character.)
+  if (!anyDigit.test(text) && !text.includes('per')) return false
   return (
     (/[\p{N}]\s?%|\b[\p{N}]+(?:\.[\p{N}]+)?\s?[x×]\b|\bper\s?cent\b/u.test(text) || measuredAmount.test(text)) &&
     !/\bconfidence\b/i.test(text)
