@@ -42,7 +42,10 @@ const workCredit =
 export function opensOnPictureCredit(sentence: string): boolean {
   const text = sentence.trim()
   // (Names keep their capitals: only the opening word is read in lower case.)
-  return pictureCreditOpening.test(text) || workCredit.test(text.charAt(0).toLowerCase() + text.slice(1))
+  // (A work credit holds " by " between spaces: only a sentence that does is read for one, whose
+  // look-ahead for a verb scans the whole sentence first.)
+  const credited = /\sby\s/.test(text)
+  return pictureCreditOpening.test(text) || (credited && workCredit.test(text.charAt(0).toLowerCase() + text.slice(1)))
 }
 
 // What a picture or chart beside it shows, as a noun phrase ("The chart above shows weekly active
