@@ -409,12 +409,15 @@ export function refersBack(tokens: Token[]): boolean {
     // "Which is great": a relative pronoun opening a statement goes on from the sentence before.
     if (index === 0 && /^which$/i.test(value) && !tokens.some((token) => token.value === '?')) return true
     if (clauseBefore) continue
-    // "those who…" names its people in the relative clause after it; "these" before a singular
-    // "noun" is before a verb the tagger misread ("All of these work together").
-    const determines = next !== undefined && determinesNoun(next, value) && !(/^(these|those)$/.test(value) && next.tag === 'NN')
-    // "better than those of the average developer": "those of" stands for a noun the point has already named.
-    const postmodified = /^of$/i.test(next?.value ?? '') && (value === 'those' ? seen.plural : seen.singular)
-    if (/^(this|these|those)$/.test(value) && !determines && !postmodified && !/^(WP|WDT)$/.test(next?.tag ?? '')) return true
+    // (Only a demonstrative is looked at further: the tests below ran for every word.)
+    if (/^(this|these|those)$/.test(value)) {
+      // "those who…" names its people in the relative clause after it; "these" before a singular
+      // "noun" is before a verb the tagger misread ("All of these work together").
+      const determines = next !== undefined && determinesNoun(next, value) && !(/^(these|those)$/.test(value) && next.tag === 'NN')
+      // "better than those of the average developer": "those of" stands for a noun the point has already named.
+      const postmodified = /^of$/i.test(next?.value ?? '') && (value === 'those' ? seen.plural : seen.singular)
+      if (!determines && !postmodified && !/^(WP|WDT)$/.test(next?.tag ?? '')) return true
+    }
     // ("Having said all that, CSS-in-JS…": a comma after "that" ends its phrase; no noun of its own follows.)
     // (Its token searched for only for a "that".)
     if (value === 'that' && index > 0) {
