@@ -748,3 +748,23 @@ describe('a bold phrase that frames a Chinese sentence (review 94)', () => {
     ])
   })
 })
+
+describe('Chinese frames a cut kept without their clause (review 94)', () => {
+  it('should not start or end a point on what the main clause stands on, nor on the case it takes as an example', () => {
+    // CloudWeGo's "Go or Rust?" post.
+    expect(
+      cut('受益于 Rust 强大的表达和抽象能力，开发者可以基于非常灵活的 Service 抽象，用统一的形式对请求和响应做一些处理。', 'zh', 30),
+    ).not.toBe('受益于 Rust 强大的表达和抽象能力')
+    expect(cut('但是基于 Rust 语言的性能优势以及团队对于极致性能的追求，我们可以预想到 Volo 的性能也是非常高的。', 'zh', 30)).toBe(
+      '我们可以预想到 Volo 的性能也是非常高的',
+    )
+    expect(cut('之前的 Rust 是没有异步生态的，但是自 2018 年开始，它正式引入了异步功能。', 'zh', 30) ?? '').not.toMatch(/开始$/)
+    expect(
+      cut(
+        '以 Thrift 编解码为例，我们最开始使用的是 Apache Thrift，它为了支持多种不同 Protocol、Transport 组合，抽象出了很多 Interface。',
+        'zh',
+        30,
+      ) ?? '',
+    ).not.toMatch(/^以 Thrift 编解码为例/)
+  })
+})

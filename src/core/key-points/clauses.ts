@@ -353,9 +353,13 @@ function skippedOf(pieces: Piece[], words: ClauseWords | undefined): Skipped[] {
   return facts
 }
 
+/** "以 Thrift 编解码为例" (taking X as the example, review 94): a piece that only names the case the next one speaks of. */
+const cjkExample = /^(?:就|拿)?以.{1,30}为例$/u
+
 /** A run may start at the sentence's start, or after only clauses that lean on it (adverbial openers, conjunctive endings). */
 function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined, skipped: Skipped): boolean {
-  if (opensSubordinate(pieces[index].text, words) || opensPhrase(pieces[index], words)) return false
+  if (opensSubordinate(pieces[index].text, words) || opensPhrase(pieces[index], words) || cjkExample.test(pieces[index].text.trim()))
+    return false
   if (index === 0) return true
   // "A pesar del talento, | la motivación y las herramientas disponibles, | muchos proyectos…":
   // the pieces that end a fronted phrase's list of nouns are that phrase's, not a clause's start.
@@ -492,7 +496,14 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
     if (/^[\p{Lu}]/u.test(next) || before <= 5 || (before <= maxAnnouncingWords && !namesList(pieces.slice(index + 1)))) return false
   }
   // "用户数据隔离是相对比较容易的，比如还是以电商用户为例，| 每个用户都有…": the clause that opens an example leads into it.
-  if (startsWithAny(text, words.examples ?? [])) return false
+  if (startsWithAny(text, words.examples ?? []) || cjkExample.test(text)) return false
+  // "之前的 Rust 是没有异步生态的，但是自 2018 年开始，| 它正式引入了异步功能" (review 94): in Chinese, Japanese and
+  // Korean a subordinate clause comes before the clause it leans on; a run never ends on one.
+  if (
+    isCjk(text) &&
+    (opensSubordinate(dropConnective(text, words), words) || /^自.{1,20}(?:开始|以来|起)$/u.test(dropConnective(text, words).trim()))
+  )
+    return false
   if (startsWithAny(next.toLocaleLowerCase(), words.resumptives ?? [])) return false
   if (startsWithAny(next, words.conditions) || startsWithAny(next.toLocaleLowerCase(), words.complements ?? [])) return false
   if (words.complementClause?.(next) || startsWithAny(next, words.consequences ?? [])) return false
