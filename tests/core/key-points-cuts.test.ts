@@ -1747,6 +1747,15 @@ describe('cuts of review 94', () => {
     expect(
       shorten("Some users will just try your software, decide it doesn't work, and go away without ever saying anything to you."),
     ).not.toBe("Some users will just try your software, decide it doesn't work")
+    // (A PyCon write-up: no cut on a name before who they are.)
+    expect(
+      shorten(
+        'I met Chase, CEO of a really cool company called Million Concepts and some of the folks from the Python Heliophysics community.',
+      ),
+    ).not.toBe('I met Chase')
+    expect(shorten('We moved the cluster to Kubernetes, which made rollouts much faster for the whole platform team this year.')).toBe(
+      'We moved the cluster to Kubernetes',
+    )
     // (A gerund's phrase with its verb stands.)
     expect(shorten('Using a shared cache for every build of the monorepo makes the reads much faster, and the team loves it.')).toBe(
       'Using a shared cache for every build of the monorepo makes the reads much faster',

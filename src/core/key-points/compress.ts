@@ -152,6 +152,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       dropsTurn(tokens, cut.tokens) ||
       onlyComparison(tokens, cut.tokens) ||
       dropsPurpose(tokens, cut.tokens) ||
+      dropsWhoTheyAre(tokens, cut.tokens) ||
       quotedComma(cut) ||
       endsBeforeDefiningRelative(tokens, cut.tokens))
   const whole = loses(chosen) ? longSentence(tokens, words, longest) : chosen
@@ -549,6 +550,27 @@ function onlyGerundSubject(tokens: Token[], cut: Token[]): boolean {
   const rest = tokens.slice(lastWordAt(tokens, cut) + 1)
   const comma = rest.findIndex((token) => token.value === ',')
   return rest.slice(0, comma === -1 ? undefined : comma).some((token) => token.kind === 'word' && finiteWord(token))
+}
+
+/**
+ * "I met Chase | , CEO of a really cool company…", "I got to meet Erik | , who's…" (review 94): a cut that
+ * ends on a name before who they are (a relative "who", or their title) keeps a name the audience does
+ * not know. (Titles: a closed class. A "which" after a name adds to what the clause says: "We moved the
+ * cluster to Kubernetes | , which made rollouts faster".)
+ */
+function dropsWhoTheyAre(tokens: Token[], cut: Token[]): boolean {
+  const last = lastWordAt(tokens, cut)
+  if (last === -1) return false
+  const after = tokens.slice(last + 1).filter((token) => token.kind !== 'space')
+  if (after[0]?.value !== ',') return false
+  const next = after.slice(1, 3).map((token) => token.value.toLowerCase())
+  return (
+    tokens[last].tag === 'NNP' &&
+    (/^(?:who|whose)$/.test(next[0] ?? '') ||
+      /^(?:ceo|cto|founder|co-founder|cofounder|creator|author|maintainer|director|head|lead|president|chair)$/.test(
+        (/^(?:the|a|an|our|their)$/.test(next[0] ?? '') ? next[1] : next[0]) ?? '',
+      ))
+  )
 }
 
 // Words the tagger gives IN that open a clause, not a phrase ("If…", "Because…"): their cuts are judged elsewhere.
