@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import type { Code, Root } from 'mdast'
-import { visit } from './visit.ts'
+import { SKIP, visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { findLineSteps } from './line-steps-spec.ts'
 import { fitsOneSlide } from './split-visual.ts'
@@ -71,9 +71,13 @@ export function parseLineSteps(spec: string, lineCount: number): { steps: LineSt
 export function remarkCodeSteps() {
   return function (tree: Root, file: VFile) {
     if (!file.data.hasCode) return
-    visit(tree, 'code', (node: Code, _index, parent) => {
+    visit(tree, 'code', (node: Code, index, parent) => {
       codehiliteLanguage(node)
-      withoutTwoslash(node)
+      // (A listing of Twoslash's that shows nothing on its site is none on a slide: no empty box.)
+      if (withoutTwoslash(node) && parent && index !== undefined) {
+        parent.children.splice(index, 1)
+        return [SKIP, index]
+      }
       const spec = findLineSteps(node.meta)
       if (spec === undefined) return
       const parsed = parseLineSteps(spec, lineCount(node.value))

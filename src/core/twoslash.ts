@@ -22,14 +22,19 @@ const flag = /^\s*\/\/\s*@(?!ts-|filename\b|jsx\s|flow\b)[a-zA-Z]+(?::.*)?\s*$/
 const evidence =
   /^\s*\/\/\s*(?:@(?:errors|noErrors|noErrorValidation|showEmit|showEmittedFile|errorsValidation)\b|---cut(?:-before|-after|-start|-end)?---)/
 
-/** Take Twoslash's markup out of a listing that has it (see above). */
-export function withoutTwoslash(node: Code): void {
+/**
+ * Take Twoslash's markup out of a listing that has it (see above). Whether the listing shows nothing
+ * after: a block of code Twoslash only includes into the others (```` ```twoslash include auth ````,
+ * review 95), or one that was all markup (`// @include: trpc` under its cut). The site shows neither.
+ */
+export function withoutTwoslash(node: Code): boolean {
+  if (node.lang === 'twoslash') return true
   if (
     !node.lang ||
     !languages.test(node.lang) ||
     !(/\btwoslash\b/.test(node.meta ?? '') || node.value.split('\n').some((line) => evidence.test(line) || query.test(line)))
   )
-    return
+    return false
   let lines = node.value.split('\n')
   const from = lines.findLastIndex((line) => cut.test(line))
   if (from !== -1) lines = lines.slice(from + 1)
@@ -48,4 +53,5 @@ export function withoutTwoslash(node: Code): void {
   while (first < end && kept[first].trim() === '') first++
   while (end > first && kept[end - 1].trim() === '') end--
   node.value = kept.slice(first, end).join('\n')
+  return kept.slice(first, end).every((line) => line.trim() === '' || /^\s*\/\/\s*@filename:/.test(line))
 }

@@ -746,6 +746,15 @@ describe('blog formats of review 92', () => {
     expect(code[1]).toContain('// @flow')
   })
 
+  it('should leave out a listing Twoslash only includes into the others, and one that was all markup (review 95)', () => {
+    // tRPC's blog: "```twoslash include auth" showed as code with its queries, "// @include: trpc" as an empty box.
+    const { tree, file } = render(
+      '# T\n\n## S\n\nWe read the user from the session first.\n\n```twoslash include auth\nexport async function currentUser() {\n  return null\n}\n//    ^?\n```\n\n```ts twoslash title="server/trpc.ts"\n// @filename: server/auth.ts\n// @include: auth\n// @filename: server/trpc.ts\n// ---cut---\n// @include: trpc\n```\n\n```ts twoslash\n// @include: auth\n// ---cut---\nconst user = await currentUser()\n```\n',
+    )
+    expect(selectAll('pre', tree).map(text)).toEqual(['const user = await currentUser()'])
+    expect(file.messages.map(String).join('\n')).not.toMatch(/twoslash/i)
+  })
+
   it('should say and show a folded callout ("> [!DETAILS]") as the rest of the article, its title in the notes', () => {
     const { tree } = render(
       '# T\n\n## S\n\nThe navigation hook runs before every page is rendered by the router.\n\n> [!DETAILS] How the code works\n> This code may look intimidating at first sight for most readers.\n>\n> The callback returns a promise that delays completing the navigation until the transition starts.\n',
