@@ -630,6 +630,36 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
     // point is in the output. (Split apart, the slide's last point spoke of the next slide's table.)
     if (unit.point && next?.visual && next.before.length === 0 && unit.notes.length === 0 && readsOutput(unit.point, next.visual))
       unit.leadIn = true
+    // "Resource | FigShare | …" over "**Figshare**: Figshare is a reputable data repository…" (review 95, a guide
+    // that sets each service's table over its paragraph): a table or list that names what the paragraph after
+    // it is about, more than the paragraph before it does, heads it. (Not one that paragraph announces with its colon.)
+    const previous = units[index - 1]
+    if (
+      (unit.visual?.type === 'table' || unit.visual?.type === 'list') &&
+      next?.paragraph &&
+      next.before.length === 0 &&
+      previous?.paragraph &&
+      !/[:：]\s*$/u.test(toString(previous.paragraph))
+    ) {
+      // (The terms each paragraph shares with it that the other does not say: the block's own names.)
+      // (Cell by cell and item by item: `toString` runs a row's cells together, "ResourceFigShareWebsite".)
+      const blockText = (unit.visual.children as Array<{ children: unknown[] }>)
+        .flatMap((row) => (unit.visual?.type === 'table' ? row.children : [row]))
+        .map((cell) => toString(cell as Paragraph))
+        .join(' ')
+      const own = new Set(termsOf(blockText, lang))
+      const after = new Set(termsOf(proseOf(next.paragraph), lang))
+      const before = new Set(termsOf(proseOf(previous.paragraph), lang))
+      const only = (terms: Set<string>, other: Set<string>) => [...terms].filter((term) => own.has(term) && !other.has(term)).length
+      // (The paragraph's bold label, "**Figshare**:", named in the block says so at once.)
+      const opening = next.paragraph.children[0]
+      const label = opening?.type === 'strong' ? termsOf(toString(opening), lang) : []
+      const labelled = label.length > 0 && label.every((term) => own.has(term))
+      if (labelled || only(after, before) > only(before, after)) {
+        unit.leadIn = true
+        previous.leadIn = false
+      }
+    }
   })
   withStepNames(units, lang)
   withoutGappedNumbers(units)
@@ -833,7 +863,7 @@ function topicsOf(
   const texts = units.map((unit) => (unit.paragraph ? proseOf(unit.paragraph) : ''))
   // Each paragraph's terms, found once: the cuts, the section's counts and the keyphrases all read them.
   const terms = texts.map((text) => (text ? termsOf(text, lang) : []))
-  const cuts = withLeadIns(units, topicBoundaries(terms, count, maxBullets + 1), lines)
+  const cuts = withLeadIns(units, topicBoundaries(terms, count, maxBullets + 1), lines, true)
   const topics = splitAt(units, cuts)
   const prose = splitAt(
     texts.map((_, index) => index),
@@ -1131,12 +1161,14 @@ function arrange(units: Unit[], maxBullets: number, lines: number): Unit[][] {
  * introduce a listing are said over it. A move that would leave a slide empty, or make the
  * next one more than the deck app can fit, or leave one item alone, is not made.
  */
-function withLeadIns(units: Unit[], cuts: number[], lines: number): number[] {
+function withLeadIns(units: Unit[], cuts: number[], lines: number, topics = false): number[] {
   return cuts.map((cut, index) => {
     const start = index === 0 ? 0 : cuts[index - 1]
     const end = cuts[index + 1] ?? units.length
     const left = units.slice(start, cut - 1)
-    const moves = units[cut - 1].leadIn && left.length > 0 && !isOrphan(left) && height(units.slice(cut - 1, end)) <= limitOf(lines)
+    // (A topic's slides are laid out after: the next topic may well take more than one.)
+    const fits = topics || height(units.slice(cut - 1, end)) <= limitOf(lines)
+    const moves = units[cut - 1].leadIn && left.length > 0 && !isOrphan(left) && fits
     return moves ? cut - 1 : cut
   })
 }

@@ -917,6 +917,22 @@ describe('a finding and the output it reads', () => {
   })
 })
 
+describe('a table over the paragraph it is about', () => {
+  it("should show each service's table on the slide of its paragraph, not the one before", () => {
+    // A guide to persistent identifiers (review 95): each service's key/value table sits over its paragraph
+    // ("| Resource | FigShare |" over "**Figshare**: Figshare is…"); every table had shown a slide early.
+    const markdown = readFileSync(new URL('../fixtures/articles/bssw-persistent-identifiers-tables/index.md', import.meta.url), 'utf8')
+    const found = slides(markdown)
+    const services = ['Zenodo', 'FigShare', 'Software Heritage', 'DOECode']
+    for (const service of services) {
+      const slide = found.find((each) => selectAll(':scope > table, :scope table', each).some((table) => text(table).includes(service)))
+      expect(slide, service).toBeDefined()
+      const points = selectAll('.lectern-points li', slide).map(text).join(' ')
+      expect(points, service).toMatch(new RegExp(service === 'Zenodo' ? 'GitHub' : service, 'i'))
+    }
+  })
+})
+
 describe('any script', () => {
   it('should count words with the Unicode segmenter, CJK characters one by one', () => {
     expect(countWords('Amazon’s cost-effective servers')).toBe(4)
