@@ -768,3 +768,20 @@ describe('Chinese frames a cut kept without their clause (review 94)', () => {
     ).not.toMatch(/^以 Thrift 编解码为例/)
   })
 })
+
+describe('Japanese quoting particles (review 95)', () => {
+  it('should not start a point on the particle that quotes the words before it', () => {
+    // A Zenn essay on HPC code.
+    expect(
+      cut(
+        '先ほどのコードもそうですが、普通にデバッグ or チューニングしていて「使われないクラスのメンバ変数の定義位置により、プログラムの性能が倍以上変わる」ことに気がつくのは難しいし、そもそも数値計算屋にそこまで突き詰めて調査させるべきか、という問題があります。',
+        'ja',
+        30,
+      ) ?? '',
+    ).not.toMatch(/^という/)
+    expect(sentencesOf('「それなら最初からFortranで書いておけば楽じゃない？」と思うのも無理はないでしょう。次に進みます。', 'ja')).toEqual([
+      '「それなら最初からFortranで書いておけば楽じゃない？」と思うのも無理はないでしょう。',
+      '次に進みます。',
+    ])
+  })
+})

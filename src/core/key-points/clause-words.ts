@@ -1552,7 +1552,9 @@ const japanese: ClauseWords = {
   subordinators: [],
   openers: [],
   conditions: [],
-  continuations: [],
+  // ("…させるべきか、| という問題があります", "…を使いたいから、| というものがあります" (review 95): a piece that opens on the
+  // quoting particle goes on from the words it quotes, which it names; a run never starts on it.)
+  continuations: ['という', 'といった', 'というもの', 'と思う', 'と思い', 'と考え', 'と言', 'と感じ'],
   dangling: [],
   pointers: ['以下', '下記', '次の', '次のように'],
   // (The determiners "この", "その" too: "このため、…", "その場合、…" point back at the sentence before.)
