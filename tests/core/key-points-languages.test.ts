@@ -785,3 +785,15 @@ describe('Japanese quoting particles (review 95)', () => {
     ])
   })
 })
+
+describe('Portuguese subordinate clauses opened by "que" after an adverb (review 95)', () => {
+  it('should not keep "Depois que…" alone, but the main clause after it', () => {
+    // rOpenSci's blog in Portuguese.
+    expect(
+      cut(
+        'Depois que um pacote é enviado, antes de receber um(a) editor(a) e revisores, o(a) Editor(a)-chefe rotativo(a) deve avaliar se ele está no escopo para o processo de revisão.',
+        'pt',
+      ),
+    ).toBe('O(a) Editor(a)-chefe rotativo(a) deve avaliar se ele está no escopo para o processo de revisão')
+  })
+})

@@ -473,6 +473,16 @@ const portuguese: ClauseWords = {
     'uma vez que',
     'mesmo que',
     'segundo',
+    // ("Depois que um pacote é enviado, antes de receber um(a) editor(a), o(a) Editor(a)-chefe deve avaliar…" (review 95).)
+    'depois que',
+    'antes que',
+    'assim que',
+    'logo que',
+    'desde que',
+    'sempre que',
+    'ainda que',
+    'visto que',
+    'dado que',
   ],
   // (The prepositions a fronted phrase opens with; not "para", which often runs into the main clause without a comma.)
   openers: [
