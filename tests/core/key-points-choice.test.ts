@@ -666,3 +666,13 @@ describe('the verb after a phrase set off by commas (review 94)', () => {
     ).toBe('VBN')
   })
 })
+
+describe('a sentence that goes on with the one before it (review 95)', () => {
+  it('should not show a sentence opening on "or" or "and" without a verb of its own', () => {
+    // A talk's transcript: "Or looking for a promotion." alone said the opposite of the paragraph.
+    const shown = points(
+      "For this to succeed over the long term, we need craftspeople who care deeply.\nNot because someone told them to care. Or they're trying to collect accolades for their resume.\nOr looking for a promotion.\nBut because they believe in what they're doing and are willing to raise their hand to do the work that needs to be done.",
+    )
+    expect(shown[0] ?? '').not.toBe('Looking for a promotion')
+  })
+})

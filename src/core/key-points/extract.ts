@@ -53,7 +53,7 @@ import { thisHere } from './leading.ts'
 import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
 import { isEmbedLinkText } from '../shortcodes.ts'
-import { asSentence, isKnownWord, readingsOf, type Token, tagSentence, tagWords } from './tagging.ts'
+import { asSentence, finiteWord, isKnownWord, readingsOf, type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf, webAddress } from './text.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
@@ -1167,6 +1167,17 @@ function sentenceCandidates(
       nounPhraseOnly(compressed.text) &&
       // (The sentence said, not its claim: "The Nim Team is proud to announce the much-anticipated version 1.0" has its verb.)
       withoutVerb(tagSentence(sentence.text).filter((token) => token.kind === 'word'))
+    )
+      continue
+    // "Not because someone told them to care. Or they're trying to collect accolades. Or looking for a
+    // promotion." (review 95, a talk's transcript): a sentence that opens on "or" or "and" without a verb
+    // of its own goes on with the one before, whose verb (or denial) it shares; alone it says what is not.
+    if (
+      auto &&
+      english &&
+      sentence.index > 0 &&
+      /^(?:or|and|nor)\s/i.test(sentence.text.trim()) &&
+      !tagSentence(sentence.text).some((token) => token.kind === 'word' && finiteWord(token))
     )
       continue
     // A run-in label said as a sentence ("Technical writing. The editor…") is too short to be the
