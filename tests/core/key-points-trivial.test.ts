@@ -390,6 +390,12 @@ describe('key points: credits, calls to action and turns show nothing', () => {
         'The modules related to the local database are in green. Every message is signed and stored in an append-only log with views on top of it.',
       ),
     ).toEqual(['Every message is signed and stored in an append-only log with views'])
+    // (Nor how a chart is drawn, its axes and legend: a survey's write-up, review 95.)
+    expect(
+      points(
+        'The x-axis labels for the figure are in italics. Seventy percent of respondents improved their coding practices after the workshop.',
+      ),
+    ).toEqual(['Seventy percent of respondents improved their coding practices after the workshop'])
     expect(isCaption('The results are summarized in Table 1.')).toBe(true)
     expect(isCaption('Table 2 compares the latency of each region.')).toBe(true)
     expect(isCaption('The diagram traces a byte through the server, with a writer feeding it on one side.')).toBe(true)

@@ -86,6 +86,11 @@ export function citesWork(text: string): boolean {
   return citedAuthor.test(trimmed) && citedYear.test(trimmed) && citationParts.test(trimmed)
 }
 
+// "The x-axis labels for the figure are in italics", "The legend lists the seven statements" (review 95, a
+// survey's write-up): how a chart is drawn, its axes, labels and legend (a closed class), not what it shows.
+const chartParts =
+  /^(?:the|its|each|every)\s+(?:[xy]-?axis|[xy]\s+axis|(?:horizontal|vertical)\s+axis|axes|legend|axis\s+labels?|[xy]-?axis\s+labels?|tick\s+labels?|colou?r\s+scale|colou?r\s+bar)\b[^.!?]{0,80}\s(?:is|are|shows?|lists?|gives?|reads?|marks?|runs?|goes|go)\b/iu
+
 /** Whether a text opens on the number of a figure, table or listing it captions ("Figure 2:", "Table 1."). */
 export function numbersCaption(text: string): boolean {
   return numberedCaption.test(text.trim())
@@ -116,5 +121,7 @@ export function isCaption(text: string): boolean {
  */
 export function pointsAtFigure(sentence: string): boolean {
   const trimmed = sentence.trim()
-  return showsPicture.test(trimmed) || shownIn.test(trimmed) || seenHere.test(trimmed) || colourCoded.test(trimmed)
+  return (
+    showsPicture.test(trimmed) || shownIn.test(trimmed) || seenHere.test(trimmed) || colourCoded.test(trimmed) || chartParts.test(trimmed)
+  )
 }
