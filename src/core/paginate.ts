@@ -125,6 +125,8 @@ interface Unit {
   turn?: boolean
   /** A paragraph that introduces the block after it ("…we need a Service:"): the two share a slide. */
   leadIn?: boolean
+  /** A table or list that names what the paragraph after it is about: it stays with that paragraph (a `leadIn` too). */
+  heads?: boolean
   /** Its point is its lead-in sentence, set over the block it introduces (see `leadInLine`). */
   leadLine?: true
   /** The author's title for what starts here: a deeper heading before it, or its run-in label. */
@@ -648,15 +650,16 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
         .map((cell) => toString(cell as Paragraph))
         .join(' ')
       const own = new Set(termsOf(blockText, lang))
-      const after = new Set(termsOf(proseOf(next.paragraph), lang))
-      const before = new Set(termsOf(proseOf(previous.paragraph), lang))
+      const termsAfter = new Set(termsOf(proseOf(next.paragraph), lang))
+      const termsBefore = new Set(termsOf(proseOf(previous.paragraph), lang))
       const only = (terms: Set<string>, other: Set<string>) => [...terms].filter((term) => own.has(term) && !other.has(term)).length
       // (The paragraph's bold label, "**Figshare**:", named in the block says so at once.)
       const opening = next.paragraph.children[0]
       const label = opening?.type === 'strong' ? termsOf(toString(opening), lang) : []
       const labelled = label.length > 0 && label.every((term) => own.has(term))
-      if (labelled || only(after, before) > only(before, after)) {
+      if (labelled || only(termsAfter, termsBefore) > only(termsBefore, termsAfter)) {
         unit.leadIn = true
+        unit.heads = true
         previous.leadIn = false
       }
     }
@@ -1166,8 +1169,9 @@ function withLeadIns(units: Unit[], cuts: number[], lines: number, topics = fals
     const start = index === 0 ? 0 : cuts[index - 1]
     const end = cuts[index + 1] ?? units.length
     const left = units.slice(start, cut - 1)
-    // (A topic's slides are laid out after: the next topic may well take more than one.)
-    const fits = topics || height(units.slice(cut - 1, end)) <= limitOf(lines)
+    // (A block that heads the paragraph after it goes to that paragraph's topic whatever the topic's height:
+    // a topic's slides are laid out after, and it may well take more than one.)
+    const fits = (topics && units[cut - 1].heads) || height(units.slice(cut - 1, end)) <= limitOf(lines)
     const moves = units[cut - 1].leadIn && left.length > 0 && !isOrphan(left) && fits
     return moves ? cut - 1 : cut
   })

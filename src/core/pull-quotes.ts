@@ -79,6 +79,8 @@ const emphasised = /^[ \t]{0,3}(?:\*{1,2}|_{1,2})?(.*?)(?:\*{1,2}|_{1,2})?[ \t]*
 const wholeQuotation = /^["“][^"“”]+["”]$/
 /** A credit line: a dash and a name, the name maybe in bold with its dash (`**- Jamie Pine**, [Spacedrive](…) Founder`). (Not "- x": a list item.) */
 const creditLine = /^[ \t]{0,3}(?:(?:\*\*|__)[ \t]*[—–―-]|[—–―])[ \t]*\S/u
+/** A line that opens on a quotation mark, maybe after emphasis marks. */
+const quotationOpens = /^[ \t]{0,3}(?:\*{1,2}|_{1,2})?["“]/
 /** Lines at most of a quotation set as a paragraph. */
 const maxQuotedLines = 6
 
@@ -90,19 +92,27 @@ const maxQuotedLines = 6
  * under the quotation's last line moves one line down, past a blank line; all other lines keep their number.
  */
 export function convertQuotedParagraphs(lines: string[]): string[] {
-  if (!lines.some((line) => /^[ \t]{0,3}(?:\*{1,2}|_{1,2})?["“]/.test(line))) return lines
+  if (!lines.some((line) => quotationOpens.test(line))) return lines
   const code = codeLines(lines)
   const out = [...lines]
   for (let index = 0; index < lines.length; index++) {
-    if (code[index] || (index > 0 && lines[index - 1].trim() !== '') || !/^[ \t]{0,3}(?:\*{1,2}|_{1,2})?["“]/.test(lines[index])) continue
+    if (code[index] || (index > 0 && lines[index - 1].trim() !== '') || !quotationOpens.test(lines[index])) continue
     let end = index
-    while (end + 1 < lines.length && end - index < maxQuotedLines && lines[end + 1].trim() !== '' && !creditLine.test(lines[end + 1])) end++
+    while (end + 1 < lines.length && end - index + 1 < maxQuotedLines && lines[end + 1].trim() !== '' && !creditLine.test(lines[end + 1]))
+      end++
     const words = lines.slice(index, end + 1).map((line) => emphasised.exec(line)?.[1] ?? line)
     if (!wholeQuotation.test(words.join(' ').trim()) || code[end + 1] || code[end + 2]) continue
     // The credit: the line right under the quotation, with a blank line after it to move into, or the paragraph after a blank line.
     // (A credit of one line: the next one is blank or closes the writer's HTML around it.)
     const ends = (at: number) => at >= lines.length || lines[at].trim() === '' || /^[ \t]*<\//.test(lines[at])
-    const under = end + 1 < lines.length && creditLine.test(lines[end + 1]) && end + 2 < lines.length && lines[end + 2].trim() === ''
+    // (Moved into the blank line under it, the credit needs one more after it, or it runs into the next paragraph.)
+    // (Or the next quotation of a run of testimonials, itself a block quote by then.)
+    const under =
+      end + 1 < lines.length &&
+      creditLine.test(lines[end + 1]) &&
+      end + 2 < lines.length &&
+      lines[end + 2].trim() === '' &&
+      (ends(end + 3) || quotationOpens.test(lines[end + 3]))
     const after = !under && (lines[end + 1] ?? '').trim() === '' && creditLine.test(lines[end + 2] ?? '') && ends(end + 3)
     if (!under && !after) continue
     for (let at = index; at <= end; at++) out[at] = `> ${words[at - index].trim()}`

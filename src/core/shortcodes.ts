@@ -451,8 +451,10 @@ function splitBlocks(prose: string, leave: Leave): Block[] {
       const { listing, listingIndent, listingArgs, listingBody } = match.groups
       // (A file's language is its second argument, or none; a text's its first: output is plain text. A body at the margin
       // inside a list item was indented as its tag by `indentedBodies`.)
-      const args = parseArgs(listingArgs ?? '').positional
-      const lang = listing === 'file' ? (args[1] ?? '') : listing === 'text' ? (args[0] ?? '') : 'text'
+      const args = parseArgs(listingArgs ?? '')
+      // (istio.io names the language positionally, or as `syntax=bash`.)
+      const lang =
+        listing === 'file' ? (args.positional[1] ?? '') : listing === 'text' ? (args.named.syntax ?? args.positional[0] ?? '') : 'text'
       text = fence(listingIndent, /^[\w+#.-]*$/.test(lang) ? lang : '', listingBody)
     } else if (raw !== undefined) text = raw
     // A raw action's backquoted body is the text itself, blank lines and all.

@@ -335,7 +335,9 @@ export function remarkSlides() {
           // A sub-section with nothing under its heading ("### Recruiting Is Increasingly a Challenge"
           // over a chart the build could not find, review 94) says its heading as a divider does, where
           // it showed nothing and its heading was lost. (Not the part after a break, `---`, which has no heading of its own.)
-          const empty = each.sub && !each.broken && each.items.length === 0 && headingText(each.title).trim() !== ''
+          // (Nor one that only names the contents the site generates under it, "### Table of Contents", as a section's.)
+          const named = headingText(each.title).trim()
+          const empty = each.sub && !each.broken && each.items.length === 0 && named !== '' && !contentsHeading.test(named)
           slides.push(...paginate(empty ? { ...each, divider: true } : each, options, slug, meta.lang, points.get(each)))
         }
       }

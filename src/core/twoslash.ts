@@ -28,7 +28,7 @@ const evidence =
  * review 95), or one that was all markup (`// @include: trpc` under its cut). The site shows neither.
  */
 export function withoutTwoslash(node: Code): boolean {
-  if (node.lang === 'twoslash') return true
+  if (node.lang === 'twoslash' && /^include\b/.test(node.meta ?? '')) return true
   if (
     !node.lang ||
     !languages.test(node.lang) ||

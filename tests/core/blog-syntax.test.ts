@@ -872,6 +872,11 @@ describe('testimonials written as paragraphs (review 94, Tauri 1.0)', () => {
       '"Tauri has the potential to unlock a new generation of desktop software that feels native." - Johannes Schickling, Prisma Founder',
     ])
     expect(selectAll('.lectern-quote-credit', tree)).toHaveLength(2)
+    // (A credit right under its quotation, moved down a line, never runs into the paragraph after it.)
+    const glued = render(
+      '# T\n\n## S\n\n_"Tauri has the potential to unlock a new generation of desktop software."_\n**- Jamie Pine**, Spacedrive Founder\n\nWe are grateful for every word of support.\n',
+    ).tree
+    expect(selectAll('aside.notes p', glued).map(text).join('|')).not.toMatch(/Founder\s+We are grateful/)
     // (A sentence that only holds a quotation stays a paragraph.)
     expect(text(select('aside.notes', tree) ?? tree)).toContain('He said "it works"')
   })

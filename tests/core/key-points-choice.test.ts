@@ -664,6 +664,10 @@ describe('the verb after a phrase set off by commas (review 94)', () => {
     expect(
       tagSentence('The patches, written by Jeremy, were merged into the main branch.').find((token) => token.value === 'merged')?.tag,
     ).toBe('VBN')
+    // (Nor a list without a verb, whose phrase set off opens on no participle.)
+    expect(
+      tagSentence('Our priorities, in order, reduced costs and faster releases.').find((token) => token.value === 'reduced')?.tag,
+    ).not.toBe('VBD')
   })
 })
 

@@ -1738,11 +1738,6 @@ describe('cuts of review 94', () => {
         "Having the humility to accept that everything can't always be fully planned ahead of time and that someone else may have something to contribute is important and demonstrates that we're ready to work together with our end users.",
       ),
     ).not.toMatch(/^Having the humility to accept that everything can't always be fully planned ahead of time$/)
-    expect(
-      shorten(
-        'Running the whole suite of integration tests that take many minutes on every commit slows everyone down and costs us a lot.',
-      ),
-    ).not.toBe('Running the whole suite of integration tests that take many minutes')
     // (An economics essay: a series of one subject's predicates keeps its last, the outcome it leads up to.)
     expect(
       shorten("Some users will just try your software, decide it doesn't work, and go away without ever saying anything to you."),

@@ -714,8 +714,8 @@ describe('German cuts that kept a verb without its other half (review 93)', () =
       cut(
         'Da Open-Source populärer wird, ist die Finanzierung von Projekten immer noch experimentell, aber es gibt einige allgemeine Optionen.',
         'de',
-      ) ?? '',
-    ).not.toMatch(/^Ist die Finanzierung/)
+      ),
+    ).toBeUndefined()
     expect(
       cut(
         'Abgesehen von Vereinbarungen für einzelne Projektteilnehmer*innen, sammeln Projekte manchmal Geld von Unternehmen, Einzelpersonen oder anderen ein, um die laufende Arbeit zu finanzieren.',
@@ -755,10 +755,13 @@ describe('Chinese frames a cut kept without their clause (review 94)', () => {
     expect(
       cut('受益于 Rust 强大的表达和抽象能力，开发者可以基于非常灵活的 Service 抽象，用统一的形式对请求和响应做一些处理。', 'zh', 30),
     ).not.toBe('受益于 Rust 强大的表达和抽象能力')
-    expect(cut('但是基于 Rust 语言的性能优势以及团队对于极致性能的追求，我们可以预想到 Volo 的性能也是非常高的。', 'zh', 30)).toBe(
-      '我们可以预想到 Volo 的性能也是非常高的',
+    // (基于 as a noun's modifier opens no subordinate phrase: "基于 Go 的微服务框架 Kitex…" is the clause's subject.)
+    expect(cut('基于 Go 的微服务框架 Kitex 在字节跳动内部被广泛使用，已经承载了数万个微服务。', 'zh', 30)).toBe(
+      '基于 Go 的微服务框架 Kitex 在字节跳动内部被广泛使用',
     )
-    expect(cut('之前的 Rust 是没有异步生态的，但是自 2018 年开始，它正式引入了异步功能。', 'zh', 30) ?? '').not.toMatch(/开始$/)
+    expect(cut('之前的 Rust 是没有异步生态的，但是自 2018 年开始，它正式引入了异步功能。', 'zh', 30)).toBe(
+      '自 2018 年开始，它正式引入了异步功能',
+    )
     expect(
       cut(
         '以 Thrift 编解码为例，我们最开始使用的是 Apache Thrift，它为了支持多种不同 Protocol、Transport 组合，抽象出了很多 Interface。',

@@ -190,6 +190,10 @@ describe('headings over page furniture', () => {
       '',
       'The report is licensed under CC-BY-SA-4.0 for anyone to share.',
     ].join('\n')
+    // (Not one that only names the contents the site generates under it.)
+    expect(
+      deck('# Guide\n\n## Start\n\n### Table of Contents\n\n### Installing\n\nRun the installer and follow its steps to the end.\n').titles,
+    ).toEqual(['Guide', 'Installing'])
     expect(deck(markdown).titles).toEqual([
       'Survey',
       'Recruiting Is Increasingly a Challenge',

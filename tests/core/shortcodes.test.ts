@@ -136,6 +136,8 @@ describe('template tags', () => {
     expect(out).toMatch(/!\[[^\]]*\]\(ztunnel-architecture\.png/)
     const tree = parseDeck(renderDeck(new VFile({ path: 'post.md', value: `# Post\n\n## Ztunnel\n\n${source}\n` })).html)
     expect(selectAll('pre', tree).map(text).join(' ')).toMatch(/^name: helloworld-v1-55446d46d8-ntdbk\s+namespace: default\s*$/)
+    // (Its language named as `syntax=`, as istio.io's docs mostly write it.)
+    expect(convertShortcodes('{{< text syntax=bash snip_id=install >}}\n$ istioctl install\n{{< /text >}}\n').text).toMatch(/^```bash\b/m)
   })
 
   it('should leave out ERB tags, as Middleman and Nanoc posts write them, and keep the words between them', () => {

@@ -36,8 +36,9 @@ const announcement = new RegExp(
     String.raw`(?:the|our|these)\s+(?:results|numbers|figures|data|benchmarks)\s+speak\s+for\s+themselves$`,
     // "Looking back, a few themes stand out"
     String.raw`(?:[\p{L}\p{N}’'-]+,?\s+){0,6}(?:themes|lessons|things|points|patterns|ideas)\s+stand\s+out$`,
-    // "Take GC Notify as an example" (review 94), "Consider Redis, for instance": a case named, what it shows said after it.
-    String.raw`(?:(?:let['’]s|let\s+us)\s+)?(?:take|consider)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}[\p{L}\p{N}’'.-]+(?:\s+as\s+an?\s+|\s+for\s+an?\s+|,\s*for\s+)(?:example|instance|illustration)$`,
+    // "Take GC Notify as an example" (review 94): a case named, what it shows said after it. (Not advice
+    // with its example, "Take regular backups, for example".)
+    String.raw`(?:(?:let['’]s|let\s+us)\s+)?(?:take|consider)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}[\p{L}\p{N}’'.-]+\s+as\s+an?\s+(?:example|instance|illustration)$`,
   ].join('|')})`,
   'iu',
 )

@@ -1400,14 +1400,11 @@ const chinese: ClauseWords = {
     '依据',
     // ("之所以起这个名字，是因为…": the reason that follows says why.)
     '之所以',
-    // ("基于 Rust 语言的性能优势…，我们可以预想到…", "受益于 Rust 强大的表达和抽象能力，开发者可以…" (review 94):
-    // based on, thanks to, given, by means of, since: what the main clause after them stands on.)
-    '基于',
+    // ("受益于 Rust 强大的表达和抽象能力，开发者可以…" (review 94): thanks to, given, since: what the main clause after
+    // them stands on. Not 基于, 借助 or 凭借, which as often open a noun's modifier, "基于 Go 的微服务框架 Kitex 被…".)
     '受益于',
     '得益于',
     '鉴于',
-    '凭借',
-    '借助',
     '自从',
   ],
   openers: [],

@@ -497,11 +497,12 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   }
   // "用户数据隔离是相对比较容易的，比如还是以电商用户为例，| 每个用户都有…": the clause that opens an example leads into it.
   if (startsWithAny(text, words.examples ?? []) || cjkExample.test(text)) return false
-  // "之前的 Rust 是没有异步生态的，但是自 2018 年开始，| 它正式引入了异步功能" (review 94): in Chinese, Japanese and
-  // Korean a subordinate clause comes before the clause it leans on; a run never ends on one.
+  // "之前的 Rust 是没有异步生态的，但是自 2018 年开始，| 它正式引入了异步功能" (review 94): in Chinese a subordinate
+  // clause comes before the clause it leans on; a run never ends on one. (Since a time: 自 before its number.)
   if (
     isCjk(text) &&
-    (opensSubordinate(dropConnective(text, words), words) || /^自.{1,20}(?:开始|以来|起)$/u.test(dropConnective(text, words).trim()))
+    (opensSubordinate(dropConnective(text, words), words) ||
+      /^自\s*[\d一二三四五六七八九十零〇][^，,]{0,20}(?:开始|以来|起)$/u.test(dropConnective(text, words).trim()))
   )
     return false
   if (startsWithAny(next.toLocaleLowerCase(), words.resumptives ?? [])) return false

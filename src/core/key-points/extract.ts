@@ -1177,7 +1177,10 @@ function sentenceCandidates(
       english &&
       sentence.index > 0 &&
       /^(?:or|and|nor)\s/i.test(sentence.text.trim()) &&
-      !tagSentence(sentence.text).some((token) => token.kind === 'word' && finiteWord(token))
+      // (An imperative is a verb of its own: "Or use a connection pool.")
+      !tagSentence(sentence.text)
+        .filter((token) => token.kind === 'word')
+        .some((token, index) => finiteWord(token) || (index === 1 && token.tag === 'VB'))
     )
       continue
     // A run-in label said as a sentence ("Technical writing. The editor…") is too short to be the

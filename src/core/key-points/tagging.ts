@@ -264,6 +264,12 @@ function pastAfterSetOff(tokens: Token[]): void {
     if (word.tag !== 'VBN' || !/^(?:DT|NNS?|JJ|PRP\$|CD)$/.test(words[index + 1]?.tag ?? '')) continue
     const before = tokens.slice(0, tokens.indexOf(word)).filter((token) => token.kind !== 'space')
     if (before.at(-1)?.value !== ',' || !before.slice(0, -1).some((token) => token.value === ',')) continue
+    // (The phrase set off opens on a participle or a subordinator, "submitted by Jeremy", "while convenient and
+    // expressive": not "Our priorities, in order, reduced costs…".)
+    const opening = before.slice(0, -1).findLastIndex((token) => token.value === ',')
+    const set = before[opening + 1]
+    if (!/^VB[NG]$/.test(set?.tag ?? '') && !/^(?:while|although|though|when|once|if|as|because|since|unless)$/i.test(set?.value ?? ''))
+      continue
     if (readingsOf(word.value.toLowerCase())?.includes('VBD')) word.tag = 'VBD'
     return
   }

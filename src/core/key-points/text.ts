@@ -244,7 +244,8 @@ function continuesAfter(previous: string, next: string): boolean {
   if (endsWithAbbreviation(previous) || /^[\p{Ll}]/u.test(next)) return true
   // "「それなら最初からFortranで書いておけば楽じゃない？」| と思うのも無理はないでしょう" (review 95): after a quotation
   // closed on its question or exclamation, the quoting particle goes on with the sentence that quotes it.
-  if (/[?？!！][」』]$/u.test(previous) && /^(?:と|って|という|といった)/u.test(next)) return true
+  // (Not a word that opens a sentence on と: "ところで", "とにかく", "とても".)
+  if (/[?？!！][」』]$/u.test(previous) && /^(?:と(?:思|考|言|い[うっ]|感|し|の)|って)/u.test(next)) return true
   if (/^[\p{N}]/u.test(next) && boundsNumber(previous)) return true
   if (!previous.includes('(') && !previous.includes('（')) return false
   return (previous.match(/[(（]/gu)?.length ?? 0) > (previous.match(/[)）]/gu)?.length ?? 0)
