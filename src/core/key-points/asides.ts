@@ -47,8 +47,8 @@ const byFirstCharacter = new WeakMap<string[], Map<string, string[]>>()
 /**
  * Whether any of `phrases` opens `text` ({@link opens}). A phrase can open it only if it starts
  * with the text's first character, so only those are tried: English alone has some 300
- * courtesies, and every sentence of every paragraph is tested for one, a million tries a
- * render of the 100× article. (No list holds an empty phrase.)
+ * courtesies, and every sentence of every paragraph is tested for one (docs/benchmarks.md has
+ * the count). (No list holds an empty phrase.)
  */
 function opensWithAny(text: string, phrases: string[]): boolean {
   let index = byFirstCharacter.get(phrases)

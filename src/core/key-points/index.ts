@@ -1,9 +1,9 @@
 /*
  * A note on the patterns of this folder: a Unicode property stands in brackets (`[\p{Lu}]`, not
  * `\p{Lu}`), the same characters. esbuild, which both tsx and lib/'s build run the code through,
- * writes a literal with a bare `\p{…}` as `new RegExp(…)`, made again every time its line runs:
- * about 200,000 times a render of the 100× article, most of them per sentence or per word
- * (tests/core/key-points-patterns.test.ts keeps it so).
+ * writes a literal with a bare `\p{…}` as `new RegExp(…)`, made again every time its line runs,
+ * most of them per sentence or per word (docs/benchmarks.md has the count;
+ * tests/core/key-points-patterns.test.ts keeps it so).
  */
 export { extractKeyPoints, namesWorksCited, type KeyPointContext } from './extract.ts'
 export { leansOnPrevious, pointLeans } from './dependence.ts'
