@@ -963,34 +963,13 @@ function germanComplement(piece: string): boolean {
   return before === 'zu' || (/^[\p{Ll}]+zu[\p{Ll}]+en$/u.test(last) && !/^(?:hin|her|da)zu(?!.*zu)/u.test(last))
 }
 
+/** German modals and the auxiliaries of tense and voice: a predicate's opening, and a verb that leaves its other half to the clause's end. */
+const germanModals = ['kann', 'können', 'konnte', 'konnten', 'muss', 'müssen', 'soll', 'sollen', 'sollte', 'sollten']
+const germanAuxiliaries = ['wird', 'werden', 'wurde', 'wurden', 'hat', 'haben', 'hatte', 'hatten']
+
 const german: ClauseWords = {
   // ("Beginnend mit dem Release 1.25, | wurde die Standardeinstellung…", review 93: the past and the modals too.)
-  predicates: [
-    'ist',
-    'sind',
-    'war',
-    'waren',
-    'wird',
-    'werden',
-    'wurde',
-    'wurden',
-    'wäre',
-    'hat',
-    'haben',
-    'hatte',
-    'hatten',
-    'bleibt',
-    'kann',
-    'können',
-    'konnte',
-    'konnten',
-    'muss',
-    'müssen',
-    'soll',
-    'sollen',
-    'sollte',
-    'sollten',
-  ],
+  predicates: ['ist', 'sind', 'war', 'waren', 'wäre', 'bleibt', ...germanAuxiliaries, ...germanModals],
 
   impersonal: { opening: /^es\s+ist\s+(?:[\p{L}]+\s+)?[\p{L}]+$/iu, complements: ['dass', 'zu', 'um'] },
   fragmentOpeners: ['wenn', 'weil', 'obwohl', 'falls', 'sobald', 'ob'],
@@ -1059,34 +1038,7 @@ const german: ClauseWords = {
   correlatives: ['entweder', 'sowohl', 'weder'],
   relatives: ['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches'],
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals'],
-  bracketVerbs: [
-    'kann',
-    'können',
-    'konnte',
-    'konnten',
-    'muss',
-    'müssen',
-    'musste',
-    'mussten',
-    'soll',
-    'sollen',
-    'sollte',
-    'sollten',
-    'will',
-    'wollen',
-    'darf',
-    'dürfen',
-    'möchte',
-    'möchten',
-    'wird',
-    'werden',
-    'wurde',
-    'wurden',
-    'hat',
-    'haben',
-    'hatte',
-    'hatten',
-  ],
+  bracketVerbs: [...germanModals, 'musste', 'mussten', 'will', 'wollen', 'darf', 'dürfen', 'möchte', 'möchten', ...germanAuxiliaries],
   // German capitalises nouns: a lower-case word before a subject pronoun is the finite verb; so
   // is one with a verb's ending before an article or a noun ("…, sammeln Projekte manchmal Geld
   // ein", "…, ist die Finanzierung…", review 93), unless it is a preposition, an adverb or a
