@@ -83,6 +83,10 @@ describe('the clause a frame asserts', () => {
     expect(claimOf("We're really excited to announce that the new parser is twice as fast.", 'en')).toBe('The new parser is twice as fast.')
     // A hope is not the writer's news.
     expect(claimOf('We hope to say that the parser is faster next year.', 'en')).toBe('We hope to say that the parser is faster next year.')
+    // (A Go tutorial, review 94: what the writer infers from what was shown is the claim.)
+    expect(claimOf('From this we can infer that the cache holds every page the reader has seen.', 'en')).toBe(
+      'The cache holds every page the reader has seen.',
+    )
   })
 
   it('should keep someone else’s report, a hope, and a "that" that is no conjunction', () => {
