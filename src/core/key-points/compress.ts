@@ -456,6 +456,13 @@ function endsBeforeDefiningRelative(tokens: Token[], cut: Token[]): boolean {
   if (last === -1 || !/^NNS?$/.test(words.at(-1)?.tag ?? '')) return false
   const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
   if (next?.kind !== 'word' || !/^(?:that|who|which|whom)$/i.test(next.value)) return false
+  // "…showed a decline in the percentage of respondents | that 'have not been using these tools'" (review 95, a
+  // survey's write-up): a share of people or things is of those its clause picks out; without it, of all of them.
+  if (
+    /^(?:percentage|percent|share|proportion|fraction|number|count|rate)$/i.test(words.at(-3)?.value ?? '') &&
+    /^of$/i.test(words.at(-2)?.value ?? '')
+  )
+    return true
   // The noun's own phrase, back to its determiner: "one feature", "the only way", "a thing".
   let start = words.length - 1
   while (start > 0 && /^(?:JJ|NN|CD|VBN)/.test(words[start - 1].tag) && !/^(?:a|an|one|the)$/i.test(words[start - 1].value)) start--
