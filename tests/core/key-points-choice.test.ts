@@ -680,3 +680,14 @@ describe('a sentence that goes on with the one before it (review 95)', () => {
     expect(shown[0] ?? '').not.toBe('Looking for a promotion')
   })
 })
+
+describe('a pointer back at the text before a colon (review 95)', () => {
+  it('should show the claim after "As I admitted above:", not the pointer', () => {
+    // An essay on advice from one's own experience.
+    expect(
+      points(
+        "As I admitted above: Ben's post is snappy writing, and adding too many qualifications can undermine the effect of a piece like that.",
+      )[0],
+    ).toBe("Ben's post is snappy writing")
+  })
+})

@@ -71,6 +71,9 @@ function kindOf(label: string): RunIn['kind'] {
   // "Here is some context:", "The reason is simple:": a clause that only announces what follows
   // names the paragraph's point; the sentence after the colon states it.
   if (announcesWhatFollows(label)) return 'name'
+  // "As I admitted above:", "As mentioned earlier:" (review 95, an essay): a pointer back at the text, said
+  // before the claim after the colon, is no claim of its own.
+  if (/^as\s+(?:(?:i|we)\s+)?[\p{L}]+\s+(?:above|earlier|before|previously)$/iu.test(label.trim())) return 'name'
   // (After its subject the tagger may read a present verb as the base form: "Vendors take/VB risks too".)
   if (words.length >= 3 && words.some((word, index) => index > 0 && /^(VB|VBZ|VBP|VBD|MD)$/.test(word.tag))) return 'claim'
   if (words.length > maxLabelWords - 1) return 'name'
