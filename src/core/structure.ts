@@ -5,7 +5,7 @@ import { visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { LecternError } from './errors.ts'
 import { coverLine } from './cover-line.ts'
-import { extractFor, keyPointJob, paginate, type Segment, type SegmentItem } from './paginate.ts'
+import { continuedMarkOf, extractFor, keyPointJob, paginate, type Segment, type SegmentItem } from './paginate.ts'
 import type { DeckOptions } from './options.ts'
 import type { DeckMeta, Notes, SegmentPoints, Slide, SlideGroup } from './types.ts'
 import { detectLang } from './detect-lang.ts'
@@ -348,6 +348,7 @@ export function remarkSlides() {
         slides = paginate({ ...section.segments[0], divider: true }, options, slug, meta.lang)
       }
       if (slides.length === 0) continue
+      markRepeatedTitles(slides, continuedMarkOf(meta.lang))
       // A part that shows nothing (a page's "[ up ]" link after its last break) is said on the slide before.
       if (section.segments[0].byTopic === 'whole' && !slides.some(showsAnything)) {
         addNotes(
@@ -378,6 +379,23 @@ export function remarkSlides() {
     if (file.data.hasMath) withPlainTitles(groups, body)
     tree.children = groups
     file.data.deck = { meta, options, outline: [], seconds: 0, slideCount: 0 }
+  }
+}
+
+/**
+ * "Prior art", then after the writer's `---` under the same heading "Prior art" again (review 95: a Jekyll
+ * post, Jest 28's release, a French post): a slide that says the title of the slide before it, under the
+ * same kicker, goes on with it, and says so with "(cont.)" as a slide of one segment does.
+ */
+function markRepeatedTitles(slides: Slide[], mark: string): void {
+  for (const [index, slide] of slides.entries()) {
+    const before = slides[index - 1]
+    if (!before || slide.title.endsWith(mark) || slide.kicker !== before.kicker) continue
+    if (before.title !== slide.title && before.title !== slide.title + mark) continue
+    slide.title += mark
+    slide.continued = true
+    const heading = slide.children.find((child) => child.type === 'slideTitle')
+    if (heading && 'children' in heading) heading.children.push({ type: 'text', value: mark })
   }
 }
 

@@ -175,6 +175,22 @@ describe('headings over page furniture', () => {
     expect(deck(markdown).titles).toEqual(['Talk', 'Part one', 'Details', 'Further reading'])
   })
 
+  it('should mark the slides after a break under the same heading as going on with it (review 95)', () => {
+    // A Jekyll post's closing section after a `---`.
+    const markdown = [
+      '# Static sites',
+      '',
+      '## Prior art',
+      '',
+      'Many people have built tiny websites for their collections before me, each in their own way.',
+      '',
+      '---',
+      '',
+      'HTML is not just for sharing on the web: it is a format for keeping things that lasts for decades.',
+    ].join('\n')
+    expect(deck(markdown).titles).toEqual(['Static sites', 'Prior art', 'Prior art (cont.)'])
+  })
+
   it('should keep a sub-section with nothing under its heading as a divider (review 94)', () => {
     // A survey's findings, each a `###` over a chart the build could not find (left out, with a warning).
     const markdown = [
