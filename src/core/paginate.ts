@@ -153,8 +153,8 @@ export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en')
   segment.items.forEach((item, index) => {
     if (item.kind !== 'paragraph') return
     paragraphs.push(item.node)
-    beforeBlock.push(segment.items[index + 1]?.kind === 'visual')
     const after = segment.items[index + 1]
+    beforeBlock.push(after?.kind === 'visual')
     beforeQuote.push(after?.kind === 'visual' && after.node.type === 'blockquote')
     afterBlock.push(segment.items[index - 1]?.kind === 'visual')
     // Only pictures between it and the heading above it: the segment's own, or a deeper one inside it.
@@ -644,12 +644,7 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
       !/[:：]\s*$/u.test(toString(previous.paragraph))
     ) {
       // (The terms each paragraph shares with it that the other does not say: the block's own names.)
-      // (Cell by cell and item by item: `toString` runs a row's cells together, "ResourceFigShareWebsite".)
-      const blockText = (unit.visual.children as Array<{ children: unknown[] }>)
-        .flatMap((row) => (unit.visual?.type === 'table' ? row.children : [row]))
-        .map((cell) => toString(cell as Paragraph))
-        .join(' ')
-      const own = new Set(termsOf(blockText, lang))
+      const own = new Set(termsOf(wordsOfBlock(unit.visual), lang))
       const termsAfter = new Set(termsOf(proseOf(next.paragraph), lang))
       const termsBefore = new Set(termsOf(proseOf(previous.paragraph), lang))
       const only = (terms: Set<string>, other: Set<string>) => [...terms].filter((term) => own.has(term) && !other.has(term)).length
@@ -1414,12 +1409,26 @@ function readsOutput(point: PhrasingContent[], block: RootContent): boolean {
   if (!isOutput(block)) return false
   const shown = toString(block)
   if (shown.split('\n').length > maxReadOutputLines) return false
-  const words = new Set(shown.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+  const words = new Set(
+    wordsOfBlock(block)
+      .toLowerCase()
+      .match(/\p{L}{4,}/gu) ?? [],
+  )
   return (
     toString({ type: 'paragraph', children: point })
       .toLowerCase()
       .match(/\p{L}{4,}/gu) ?? []
   ).some((word) => words.has(word))
+}
+
+/**
+ * A block's words, a table's cell by cell and a list's item by item: `toString` runs a row's cells
+ * together ("ResourceFigShareWebsite"), and its words are then none of the cells'.
+ */
+function wordsOfBlock(block: RootContent): string {
+  if (block.type === 'table') return block.children.flatMap((row) => row.children.map((cell) => toString(cell))).join(' ')
+  if (block.type === 'list') return block.children.map((item) => toString(item)).join(' ')
+  return toString(block)
 }
 
 /** A block that shows what the code before it printed: a table, or a listing in no language or in plain text. */
