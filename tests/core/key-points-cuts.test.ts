@@ -1762,4 +1762,17 @@ describe('cuts of review 94', () => {
       'Using a shared cache for every build of the monorepo makes the reads much faster',
     )
   })
+
+  // Jest 28's release notes (review 95): "like" before a noun and an infinitive gives an example, it opens no clause.
+  it('should not cut a relative clause before the example "like" gives of its object', () => {
+    expect(
+      shorten(
+        'Ian VanSchooten has contributed support for asynchronous resolvers, which enables tools like Vite to have better integrations with Jest.',
+      ),
+    ).not.toMatch(/which enables tools$/)
+    // ("Like" with a subject and a verb of its own still opens a clause: "…, like we did for the parser".)
+    expect(shorten('We rewrote the whole scheduler in Rust over the summer holidays like we did for the parser last year.')).toBe(
+      'We rewrote the whole scheduler in Rust over the summer holidays',
+    )
+  })
 })

@@ -175,6 +175,9 @@ function opensClause(words: Token[], index: number): boolean {
     const word = words[index + 1 + at]
     // "in any order | it likes": a pronoun after the phrase opens a relative clause of its own.
     if (word.tag === 'PRP' && at > 0) return false
+    // "…enables tools like Vite | to have better integrations": a verb after "to" is an infinitive
+    // (the tagger may read it as a present tense, "to have/VBP"): the noun takes it, no subject does.
+    if (word.tag === 'TO') return false
     if (/^(VB[DPZ]|MD)$/.test(word.tag)) return true
     if (word.tag === 'IN') return false
   }
