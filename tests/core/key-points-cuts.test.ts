@@ -1775,4 +1775,17 @@ describe('cuts of review 94', () => {
       'We rewrote the whole scheduler in Rust over the summer holidays',
     )
   })
+
+  // BSSW's post on persistent identifiers (review 95): a series of three objects without a comma before its "and".
+  it('should not stop a series of items opened by determiners before its "and" and last item', () => {
+    expect(
+      shorten(
+        'Other standards include the Handle System standard, the Archival Resource Key (ARK) standard and the Persistent Uniform Resource Locator (PURL) standard.',
+      ),
+    ).not.toMatch(/Archival Resource Key standard$/)
+    // (A clause after the comma has a verb of its own: a cut before its "and" stops no series.)
+    expect(
+      shorten('Our build now runs on every commit across all branches, the cache keeps the last ten builds and the team is happy.'),
+    ).toBe('Our build now runs on every commit across all branches')
+  })
 })

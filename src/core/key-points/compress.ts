@@ -647,6 +647,10 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
     /^(?:DT|PRP\$)$/.test(kept[comma + 1]?.tag ?? '') &&
     !kept.slice(comma + 1).some((token) => token.kind === 'word' && finiteWord(token))
   if (opened && after.slice(0, 12).some((word, index) => /^(?:and|or)$/.test(word) && after[index - 1] === ',')) return true
+  // ("Other standards include the Handle System standard, the Archival Resource Key (ARK) standard | and the
+  // Persistent Uniform Resource Locator (PURL) standard" (review 95): so does one whose series goes on
+  // right after it, without a comma, with its "and" and the last item's determiner.)
+  if (opened && /^(?:and|or)$/.test(after[0] ?? '') && /^(?:the|a|an|its|their|our|his|her|my|your)$/.test(after[1] ?? '')) return true
   // "Some users will just try your software, decide it doesn't work | , and go away without ever saying
   // anything to you" (review 94): a cut inside a series of one subject's predicates, each opened by its
   // verb, drops the last one, which the series leads up to.
