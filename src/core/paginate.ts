@@ -1177,6 +1177,8 @@ const maxLeadInWords = 16
 const maxLeadInCharacters = 40
 /** Words of content a lead-in line has at least, past those that only point at the block. */
 const minLeadInTerms = 3
+/** A word that denies, in English: a closed class. */
+const negation = /\b(?:not|cannot|never|no|nor|without)\b|n['’]t\b/i
 /** Words that point at what follows rather than say anything: a closed class. */
 const pointingWords =
   /^(?:here|look|looks|looked|like|follow|follows|following|below|above|examples?|outputs?|show|shows|shown|code|snippets?|results?|get|gets|see|consider|now|way|something|things?|let)$/i
@@ -1241,7 +1243,11 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     setLeadLine(unit, last)
     return
   }
-  if ((cjk ? last.length > maxLeadInCharacters : words > maxLeadInWords) || (words < 3 && !namesAndJudges(last, words))) return
+  // "With anonymous events, you cannot:" over what you cannot do: a line that denies what the items
+  // say turns them into their opposite, so it is shown however few its words. (English's negations.)
+  // (Not a condition alone, "If you aren't familiar:": it denies nothing the items say.)
+  const denies = !cjk && lang.toLowerCase().startsWith('en') && negation.test(last) && !/^(?:if|unless|when|whenever|in case)\b/i.test(last)
+  if ((cjk ? last.length > maxLeadInCharacters : words > maxLeadInWords) || (words < 3 && !denies && !namesAndJudges(last, words))) return
   // "The majority of our respondents:" over "Gained confidence in the tools… (85.3%)": items
   // that go on its sentence, each opening on its verb, have their subject only there.
   if (!cjk && lang.toLowerCase().startsWith('en') && itemsGoOn(block) && !/^(?:and|but|or|so|which)\b/iu.test(last)) {
@@ -1252,7 +1258,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   // output:": fewer than three words of content), nor the end of a sentence a block cut before it
   // ("and encoded in Julia like:"), nor a pointer elsewhere ("For more information, see the docs:").
   // ("C++ sucks:" over its list of complaints, beside "Python rocks:" over its praise: a name and its verb say what the list is.)
-  if (!cjk && lang.toLowerCase().startsWith('en') && contentWords(last) < minLeadInTerms && !namesAndJudges(last, words)) return
+  if (!cjk && lang.toLowerCase().startsWith('en') && contentWords(last) < minLeadInTerms && !denies && !namesAndJudges(last, words)) return
   // Nor one that goes on from the sentence before it ("Which means you can convert it into…:",
   // "And with a 2h time range:"); a demonstrative or "Here's" may point on at the block ("…like this:").
   if (!cjk && lang.toLowerCase().startsWith('en') && /^(?:and|but|or|so|which)\b/iu.test(last)) return

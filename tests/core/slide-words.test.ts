@@ -552,4 +552,17 @@ describe('slides said in about two minutes', () => {
     expect(points).not.toContain(1)
     expect(points.reduce((sum, count) => sum + count, 0)).toBe(6)
   })
+
+  // PostHog's post on anonymous events (review 96): without its line, the list of what one cannot do read as a list of features.
+  it('should show a line that denies what the list after it says, however few its words', () => {
+    const limits = (line: string) =>
+      leadInLines(
+        `# Pricing\n\n## Limits\n\n${line}\n\n- Filter on persons.\n- Do multi-touch attribution.\n- Target by person properties.\n\nIf you need the above functionality for all your traffic, you do not need to change anything.\n`,
+      )
+    expect(limits('With anonymous events, you cannot:')).toEqual(['With anonymous events, you cannot:'])
+    expect(limits("You can't:")).toEqual(["You can't:"])
+    // (A condition alone denies nothing the items say; a line of few words that denies nothing stays off the slide.)
+    expect(limits("If you aren't familiar:")).toEqual([])
+    expect(limits('With anonymous events, you can:')).toEqual([])
+  })
 })
