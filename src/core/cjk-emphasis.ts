@@ -1,4 +1,4 @@
-import type { Parent, Root } from 'mdast'
+import type { Parent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly'
 import type { Processor } from 'unified'
@@ -35,9 +35,12 @@ export function remarkCjkEmphasis(this: Processor, { friendly = false }: { frien
   return (tree: Root, file: VFile) => {
     // (An article with no ideograph or kana has nothing to mend: its tree is not walked.)
     if (!wide.test(String(file.value))) return
-    visit(tree, (node) => {
+    visit(tree, (node, _index, parent) => {
       const children = (node as Parent).children
       if (!children || node.type === 'code' || node.type === 'inlineCode') return
+      // (A list item's lines say what they are: "- 設計単位\n  設計上の判断…" is a term over its
+      // definition, "- probeはシンプルに保ちます。\n  過度に…" a step over why; see line-lists.ts.)
+      if (!(node.type === 'paragraph' && parent?.type === 'listItem')) joinWideLines(children)
       for (const [index, child] of children.entries()) {
         if (child.type !== 'strong' && child.type !== 'emphasis' && child.type !== 'delete') continue
         const before = children[index - 1]
@@ -50,5 +53,44 @@ export function remarkCjkEmphasis(this: Processor, { friendly = false }: { frien
         if (spaceAfter && wideAt(inner, true)) after.value = after.value.slice(1)
       }
     })
+  }
+}
+
+/** A line break, with any spaces around it, between two wide characters. */
+const wideBreak =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef])[ \t]*\n[ \t]*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef])/gu
+const leadingBreak = /^[ \t]*\n[ \t]*/
+const trailingBreak = /[ \t]*\n[ \t]*$/
+
+/**
+ * "…フレームワークです。\nその中核…": writers of Chinese and Japanese wrap their source lines where
+ * they like (Zenn, Qiita and Hexo posts are often wrapped at a fixed width), and their sentences
+ * have no spaces between words, so the line break that CommonMark keeps as a soft break shows as a
+ * gap inside the sentence, on the slide, in the notes and in the handout. (Browsers render it as a
+ * space: CSS's rule that would drop it between wide characters is not implemented.) A break between
+ * two wide characters goes, inside a text and across the edge of a bold or linked phrase;
+ * not next to a Latin word ("Go\nの") nor in Korean, which sets spaces between its words.
+ * (No remark plugin does this; markdown-it's `cjk-breaks` does it for markdown-it's tokens.)
+ */
+function joinWideLines(children: RootContent[]): void {
+  for (const [index, child] of children.entries()) {
+    if (child.type !== 'text' || !child.value.includes('\n')) continue
+    child.value = child.value.replace(wideBreak, '')
+    const before = children[index - 1]
+    const after = children[index + 1]
+    if (
+      before &&
+      leadingBreak.test(child.value) &&
+      wideAt(toString(before), true) &&
+      wide.test(child.value.replace(leadingBreak, '').charAt(0))
+    )
+      child.value = child.value.replace(leadingBreak, '')
+    if (
+      after &&
+      trailingBreak.test(child.value) &&
+      wide.test(child.value.replace(trailingBreak, '').at(-1) ?? '') &&
+      wideAt(toString(after), false)
+    )
+      child.value = child.value.replace(trailingBreak, '')
   }
 }

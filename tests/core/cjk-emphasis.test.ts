@@ -22,4 +22,17 @@ describe('spaces set around emphasis in Chinese and Japanese', () => {
     const tree = parseDeck(renderDeck(new VFile({ path: 'talk.md', value: '## 代码\n\n```\n但 **遗憾** 的是\n```\n' })).html)
     expect(text(select('pre', tree))).toContain('但 **遗憾** 的是')
   })
+
+  // A Zenn post wrapped at a fixed width (review 96): each line break had shown as a gap inside the sentence.
+  it('should join the lines a writer of Japanese or Chinese wrapped between two wide characters, not beside Latin words or in Korean', () => {
+    const html = (markdown: string) => renderDeck(new VFile({ path: 'talk.md', value: markdown })).html
+    const japanese = html(
+      '---\nlang: ja\n---\n\n## 概要\n\ndeckrd は、軽量なフレームワークです。\nその中核には、判断を記録する仕組みがあります。\n**判断**\nが残ります。Go\nの例もあります。\n',
+    )
+    expect(japanese).toContain('フレームワークです。その中核には')
+    expect(japanese).toContain('<strong>判断</strong>が残ります')
+    expect(japanese).toMatch(/Go\s+の例/)
+    expect(html('---\nlang: zh\n---\n\n## 总结\n\n今年的很多时间，\n我也没有很好地利用起来。\n')).toContain('今年的很多时间，我也没有')
+    expect(html('---\nlang: ko\n---\n\n## 요약\n\n이것은 매우\n중요합니다.\n')).toMatch(/매우\s+중요합니다/)
+  })
 })

@@ -1788,4 +1788,18 @@ describe('cuts of review 94', () => {
       shorten('Our build now runs on every commit across all branches, the cache keeps the last ten builds and the team is happy.'),
     ).toBe('Our build now runs on every commit across all branches')
   })
+
+  // A Zenn post (review 96): a Japanese topic kept over a later clause was joined to it with a space, because the sentence set one after a Latin word.
+  it('should join a Japanese topic to the clause it is kept over without a space, and a Korean one with it', () => {
+    expect(
+      cut(
+        'DR は、それらの判断を設計の流れとは独立して残すことで、どの前提で、どの判断が行われたのかを後から追跡できるようにします。',
+        'ja',
+        30,
+      ),
+    ).toBe('DR はどの判断が行われたのかを後から追跡できるようにします')
+    expect(cut('파드는 작동하지만, 문제가 발생해도 스스로 다시 스케줄링되지 않습니다.', 'ko', 26)).toBe(
+      '파드는 문제가 발생해도 스스로 다시 스케줄링되지 않습니다',
+    )
+  })
 })

@@ -249,6 +249,6 @@ describe('key points that lean on the sentence before', () => {
   it('should keep the Japanese topic a sentence opens with when its later clause is the point', () => {
     expect(
       inLang('各インスタンスは API サーバーに対してフルスキャンを行いますが、自身が監視するべきもの以外はすべて無視します。', 'ja')[0],
-    ).toBe('各インスタンスは 自身が監視するべきもの以外はすべて無視します')
+    ).toBe('各インスタンスは自身が監視するべきもの以外はすべて無視します')
   })
 })

@@ -10,6 +10,9 @@ import { isCjk, operatorAlone, pointLength } from './text.ts'
  * fragment, never an ellipsis.
  */
 
+/** A character of Chinese or Japanese, written without spaces between words (not Hangul). */
+const wideCharacter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u
+
 /** A sentence shortened for a slide, and how much of it survived (1: all of it). */
 export interface ClauseCut {
   text: string
@@ -125,7 +128,10 @@ function clauseRuns(
       // "Las últimas veces que lo usé, | en el trabajo, | usé el de MSBuild": a subject with its
       // relative clause waits for the verb after the commas.
       if (last < pieces.length - 1 && opensRelativeSubject(pieces[first].text, words)) continue
-      const withTopic = topic && pointLength(topic + text, lang) <= limit ? topic + (/\s/u.test(plain) ? ' ' : '') + text : text
+      // (Joined as the writer joins words: with a space in Korean, without one between Japanese kana and
+      // ideographs, whatever spaces the sentence sets around a Latin word: "DR は" + "どの判断が…".)
+      const joiner = /\s/u.test(plain) && !(wideCharacter.test(topic?.at(-1) ?? '') && wideCharacter.test(text.charAt(0))) ? ' ' : ''
+      const withTopic = topic && pointLength(topic + text, lang) <= limit ? topic + joiner + text : text
       // "…には、特定の…は含まれていません" without its topic starts mid-sentence.
       if (topic && withTopic === text && words?.topicEnd?.test(topic)) continue
       // "一部のページでは、| 小さなレイアウトシフトが…発生している": without the share of cases it holds in, the claim says more.
