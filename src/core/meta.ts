@@ -149,11 +149,24 @@ export function authorNames(value: unknown): string | undefined {
   const named = (entry: unknown) =>
     text(entry) ?? (isRecord(entry) ? (text(entry.name) ?? text(entry.key) ?? text(entry.title)) : undefined)
   // Hugo's Kubernetes blog writes `author: > [Name](https://…)`: the byline shows the name.
-  const one = (entry: unknown) => named(entry)?.replace(/\[([^\]\n]+)\]\([^)\s]*\)/g, '$1')
+  const one = (entry: unknown) => asName(named(entry)?.replace(/\[([^\]\n]+)\]\([^)\s]*\)/g, '$1'))
   if (!Array.isArray(value)) return one(value)
   const names = value.map(one)
   if (names.length === 0 || names.some((name) => name === undefined)) return undefined
   return joinNames(names as string[])
+}
+
+/**
+ * PostHog's and many a Docusaurus or Gatsby blog's `author: [james-hawkins]`: the key of an entry in
+ * the site's list of authors, a name written as a slug, shows as the name ("James Hawkins"). (Two to
+ * four words of lower-case letters joined by "-" or "_"; a handle of one word, "vjeux", stays as it is.)
+ */
+function asName(written: string | undefined): string | undefined {
+  if (!written || !/^[a-z]+(?:[-_][a-z]+){1,3}$/.test(written)) return written
+  return written
+    .split(/[-_]/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ')
 }
 
 /**

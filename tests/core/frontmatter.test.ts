@@ -288,6 +288,14 @@ describe('bylines written by blog templates', () => {
     expect(authorNames(['[Josh Berkus](https://github.com/jberkus)', 'Wenjun Lou'])).toBe('Josh Berkus and Wenjun Lou')
   })
 
+  // PostHog's blog (review 96): an author named by the key of the site's list of authors.
+  it('should show an author written as a slug as the name, and a one-word handle as it is', () => {
+    expect(authorNames(['james-hawkins'])).toBe('James Hawkins')
+    expect(authorNames(['andy_vandervell', 'tim-glaser'])).toBe('Andy Vandervell and Tim Glaser')
+    expect(authorNames('vjeux')).toBe('vjeux')
+    expect(authorNames('Mary-Jane Smith')).toBe('Mary-Jane Smith')
+  })
+
   it("should read Jekyll's unpadded date (`2018-11-2 00:37:02 -0400`) as that day", () => {
     expect(date('2018-11-2 00:37:02 -0400')).toBe('2018-11-02')
     expect(date('2016-10-06 11:10:38 -0700')).toBe('2016-10-06')
