@@ -190,6 +190,24 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isCaption('Images are compressed to WebP before upload, which halves the page weight.')).toBe(false)
   })
 
+  // A Zenn post (review 96): "*表1-1: AI設計が断片化する理由の整理*" under its table was shown as a point.
+  it('should read a numbered caption in the languages articles are written in, numbered by chapter or not', () => {
+    for (const caption of [
+      '表1-1: AI設計が断片化する理由の整理',
+      '表 2-1: Your Goals to Tasks の構成要素対応',
+      '図 2-2：判断の逆流',
+      '图 3：调度延迟',
+      '그림 1. 파드의 생명 주기',
+      'Table 2-1: Results by region',
+      'Figure 3.2. Throughput per core',
+      'Abbildung 4: Aufbau des Clusters',
+      'Tableau 1 : Résultats',
+    ])
+      expect(isCaption(caption), caption).toBe(true)
+    expect(isCaption('表1の値は、すべて実測値です。')).toBe(false)
+    expect(isCaption('Figure 8 times more memory for the cache than you think.')).toBe(false)
+  })
+
   it('should give no point to a turn to what comes next that names nothing of it', () => {
     expect(onlyTurns("Let's dive in.", 'en')).toBe(true)
     expect(onlyTurns("Let's expand on the second point.", 'en')).toBe(true)

@@ -10,7 +10,10 @@ const labelledReference = /^[\p{L}][\p{L} ]{0,24}:\s*\S*[./]\S*$/u
 const bareAddress = /^[[\]()\d\s.:,*–-]*(?:https?:\/\/|www\.)\S+$/i
 // The words that number a caption are a closed class (what a figure, table or listing is
 // called), and "Figure 3:" is not a part of speech a tagger could tell apart.
-const numberedCaption = /^(?:fig(?:ure)?|table|listing|image|photo|video|exhibit|chart)\.?\s*\d+[a-z]?\s*[.:—–-]/i
+// (Numbered by chapter too, "Table 2-1:", "Figure 3.2."; and the same words in the languages the corpus
+// holds: "Abbildung 2:", "Tableau 1 :", "表 2-1:", "図1-1：", "图 3：", "그림 1.")
+const numberedCaption =
+  /^(?:(?:fig(?:ure|ura)?|table|tableau|tabla|tabela|tabelle|abb(?:ildung)?|listing|image|imagen|photo|video|exhibit|chart|grafik|gráfico)\.?\s*\d+(?:[-.]\d+)*[a-z]?\s*[.:—–-]|(?:表|図|图|圖|표|그림)\s*\d+(?:[-.‐]\d+)*\s*[.:：．])/iu
 
 // A quotation's source on a line of its own after it: "-- 《微软的 AI 策略》", "— Rob Pike, 2012".
 const attribution = /^(?:--|—|―|–)\s*\S[^.!?。！？]{0,80}$/u
