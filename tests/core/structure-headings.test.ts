@@ -487,6 +487,22 @@ describe('an opening part that holds the whole article', () => {
     ])
   })
 
+  // The Programming Historian's French lesson (review 96): its "Lectures complémentaires" became points cut mid-title.
+  it('should read the works to read under a heading in French, German, Spanish, Portuguese, Japanese or Korean as a list of works', () => {
+    for (const heading of [
+      'Lectures complémentaires',
+      'Pour aller plus loin',
+      'Weiterführende Literatur',
+      'Lecturas recomendadas',
+      '関連リンク',
+    ]) {
+      const { tree } = slides(
+        `# Talk\n\n## Findings\n\nWriting forces the author to think more clearly.\n\n## ${heading}\n\nBrown, Adrian. _Practical Digital Preservation: A How-to Guide for Organizations of Any Size_. London: Facet, 2013.\n\nNoble, William Stafford. "A Quick Guide to Organizing Computational Biology Projects." PLoS Computational Biology 5, no. 7 (2009).\n`,
+      )
+      expect(selectAll('.lectern-points li', tree), heading).toHaveLength(0)
+    }
+  })
+
   it('should give a "Footnotes" section no points, as a list of works', () => {
     // (Review 57: a database deep dive's footnotes, "I joined the AWS Lambda team in early 2015", were points.)
     const { tree } = slides(
