@@ -61,7 +61,7 @@ interface Measure {
   spare: number
   /** Height of the content, in the slide's pixels. */
   used: number
-  /** Code blocks with lines too long to show even at `fitFloor`: they wrap instead (see base.css). */
+  /** Code blocks with lines too long to show even at `fitFloor`, or with only a few too long: they wrap instead (see base.css). */
   wrap: HTMLElement[]
 }
 
@@ -121,13 +121,36 @@ function measureFit(section: HTMLElement, body: HTMLElement[], current: number):
       if (code.scrollWidth <= code.clientWidth + 1) continue
       // Text shrunk by zoom does not narrow in exact proportion: a few pixels to spare keep a scroll bar away.
       const width = (current * code.clientWidth) / (code.scrollWidth + codeSlack)
-      if (width < fitFloor) wrap.push(code)
+      // (Only at the size laid out: a slide enlarged past it that a listing's lines no longer fit is enlarged less.)
+      if (width < fitFloor || (current === 1 && fewLinesTooLong(code))) wrap.push(code)
       else scale = Math.min(scale, width)
     }
   }
   if (wrap.length === 0 && section.scrollWidth > section.clientWidth + 1)
     scale = Math.min(scale, (current * section.clientWidth) / section.scrollWidth)
   return { needed: scale, spare: room - used, used, wrap }
+}
+
+/** Lines at least of a listing where a few too long to show wrap rather than shrink the slide (see `fewLinesTooLong`). */
+const minWrappedListing = 4
+/** The share of a listing's lines at most that may be too long for them to wrap rather than shrink it. */
+const maxLongShare = 0.25
+
+/**
+ * "// Before⏎type _ReactElement<DefaultProps, Props, Config: $Diff<…>, C: …> = …;⏎⏎// After⏎type _ReactElement<⏎  DefaultProps,…"
+ * (Prettier 1.0's release notes, review 96): where only a line or two of a listing are too wide for
+ * the slide, shrinking every line to fit them shrinks the slide for their sake (to the floor, half
+ * the slide empty); those lines wrap at the slide's edge instead, at the size the rest is read at.
+ * (A listing of mostly long lines, or of a line or three, is shrunk as before: wrapped, all of it
+ * would break.) Its characters are of one width: a line is too long by its length against the longest.
+ */
+function fewLinesTooLong(code: HTMLElement): boolean {
+  const lines = (code.textContent ?? '').replace(/\n$/u, '').split('\n')
+  if (lines.length < minWrappedListing) return false
+  const longest = Math.max(...lines.map((line) => line.length))
+  const shown = (code.clientWidth / code.scrollWidth) * longest
+  const long = lines.filter((line) => line.length > shown).length
+  return long <= lines.length * maxLongShare
 }
 
 /** Pixels of height, in the slide's own pixels, below which a shrunk picture is too small to make out. */

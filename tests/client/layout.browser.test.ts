@@ -166,6 +166,9 @@ describe('a crowded article', () => {
       // The picture with its list, the tall table, the wide one and the long line of code did not fit as laid out.
       const shrunk = slides.filter((slide) => slide.scale < 1).map((slide) => slide.id)
       expect(shrunk).toEqual(['a-picture-and-many-points', 'a-huge-table', 'a-wide-table', 'a-long-line-of-code'])
+      // (A listing with one line too long among eleven wraps that line, at the size the rest is read at.)
+      expect(await deck.page.$eval('#a-few-long-lines pre', (code) => code.dataset.lecternWrap)).toBe('true')
+      expect(await deck.page.$eval('#a-long-line-of-code pre', (code) => code.dataset.lecternWrap)).toBeUndefined()
       expect(await deck.page.evaluate(() => window.lectern!.fit!.filter((slide) => slide.overflow))).toEqual([])
       // Compiler output and ASCII diagrams show the characters typed, not a code font's ligatures (`-->` as an arrow).
       expect(await deck.page.$eval('#compiler-output pre code', (code) => getComputedStyle(code).fontVariantLigatures)).toBe('none')
