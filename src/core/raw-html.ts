@@ -68,7 +68,25 @@ const visibleEmpty = new Set(['img', 'video', 'audio', 'iframe', 'svg', 'hr', 't
 /** A figure's words beyond this many are prose, not its caption. */
 const captionWords = 120
 
-const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form)\b/i
+const hiddenTag =
+  /<(style|script|noscript|template|button|input|select|textarea|option|label|form)\b|\bclass(?:name)?\s*=\s*["'][^"']*(?:\b(?:sm|md|lg|xl|2xl):hidden\b|\bdark:(?!hidden\b)[a-z])/i
+
+/**
+ * Whether an element is the variant of a picture or box the blog shows only on a narrow screen
+ * (`class="md:hidden"`) or only in its dark theme (`class="hidden dark:block"`), as Tailwind's
+ * classes write it: PostHog's post showed the same chart four times, as light and dark, mobile and
+ * desktop pictures. A slide is a wide screen in the light theme: the variant for it stays
+ * (`class="hidden md:block"`, `class="dark:hidden"`).
+ */
+function shownOnlyElsewhere(element: Element): boolean {
+  const classes = element.properties.className
+  if (!Array.isArray(classes)) return false
+  const names = classes.map(String)
+  return (
+    names.some((name) => /^(?:sm|md|lg|xl|2xl):hidden$/.test(name)) ||
+    (names.includes('hidden') && names.some((name) => /^dark:(?!hidden$)/.test(name)))
+  )
+}
 /** A block of raw HTML that opens on a table, maybe in a wrapper (`<div class="table-wrapper"><table>`). */
 const tableOpening = /^\s*(?:<(?:div|figure|center)\b[^>]*>\s*)?<table\b/i
 /** A block of raw HTML that is a quotation: an embedded post (`<blockquote class="twitter-tweet">`) or a quote. */
@@ -530,7 +548,9 @@ function removeHidden(parent: HastRoot | Element): boolean {
   const stack: Array<HastRoot | Element> = [parent]
   while (stack.length > 0) {
     const node = stack.pop()!
-    const kept = node.children.filter((child) => child.type !== 'element' || !hiddenElements.has(child.tagName))
+    const kept = node.children.filter(
+      (child) => child.type !== 'element' || (!hiddenElements.has(child.tagName) && !shownOnlyElsewhere(child)),
+    )
     if (kept.length !== node.children.length) removed = true
     node.children = kept as typeof node.children
     for (const child of kept) if (child.type === 'element') stack.push(child)

@@ -301,6 +301,31 @@ describe('raw HTML that is not content', () => {
 })
 
 describe('raw-HTML figures', () => {
+  // PostHog's post on anonymous events (review 96): the same chart four times, light and dark, mobile and desktop.
+  it("should show a picture's variant for a wide screen in the light theme, not those for a phone or the dark theme", () => {
+    const { html } = render(
+      [
+        '# Pricing',
+        '',
+        '## What is changing',
+        '',
+        'We split our pricing into two event types, and anonymous events cost much less.',
+        '',
+        '<div class="md:hidden">',
+        '<img src="mobile-light.png" alt="Event prices" class="dark:hidden" />',
+        '<img src="mobile-dark.png" alt="Event prices" class="hidden dark:block" />',
+        '</div>',
+        '',
+        '<div class="hidden md:block">',
+        '<img src="desktop-light.png" alt="Event prices" class="dark:hidden" />',
+        '<img src="desktop-dark.png" alt="Event prices" className="hidden dark:block" />',
+        '</div>',
+        '',
+      ].join('\n'),
+    )
+    expect(html.match(/(?:mobile|desktop)-(?:light|dark)\.png/g)).toEqual(['desktop-light.png'])
+  })
+
   it('should make a Jekyll `imgcap` figure a picture slide, its caption in the notes and not a point', () => {
     const { tree } = deck(selfie)
     const slides = slidesOf(tree)
