@@ -1801,5 +1801,7 @@ describe('cuts of review 94', () => {
     expect(cut('파드는 작동하지만, 문제가 발생해도 스스로 다시 스케줄링되지 않습니다.', 'ko', 26)).toBe(
       '파드는 문제가 발생해도 스스로 다시 스케줄링되지 않습니다',
     )
+    // (Nor does an aside in brackets leave its spaces between two Japanese words.)
+    expect(cut('判断は (あとで見直せるように) 記録として残します。', 'ja', 30)).toBe('判断は記録として残します')
   })
 })

@@ -414,6 +414,17 @@ describe('key points: credits, calls to action and turns show nothing', () => {
         'The x-axis labels for the figure are in italics. Seventy percent of respondents improved their coding practices after the workshop.',
       ),
     ).toEqual(['Seventy percent of respondents improved their coding practices after the workshop'])
+    // (Nor the writer showing a drawing by its kind, a data write-up of review 96, nor, in Japanese or Chinese, a
+    // sentence that opens on a figure's number, a Zenn post of review 96.)
+    expect(
+      points(
+        'Even with GDS, the decompression step will still occur on the CPU. In the figure below, we show the flowchart of the data loading process with GDS enabled (i.e. using `kvikio`):',
+      ),
+    ).toEqual(['Even with GDS, the decompression step will still occur on the CPU'])
+    expect(points('図 2-2 が示す「逆流」は、設計資産として残ります。判断は DR として固定されます。', { lang: 'ja' })).toEqual([
+      '判断は DR として固定されます',
+    ])
+    expect(points('如图 3 所示，调度延迟在高峰期翻了一倍。我们因此把节点数加倍。', { lang: 'zh' })).toEqual(['我们因此把节点数加倍'])
     expect(isCaption('The results are summarized in Table 1.')).toBe(true)
     expect(isCaption('Table 2 compares the latency of each region.')).toBe(true)
     expect(isCaption('The diagram traces a byte through the server, with a writer feeding it on one side.')).toBe(true)

@@ -125,6 +125,21 @@ export function isCaption(text: string): boolean {
 export function pointsAtFigure(sentence: string): boolean {
   const trimmed = sentence.trim()
   return (
-    showsPicture.test(trimmed) || shownIn.test(trimmed) || seenHere.test(trimmed) || colourCoded.test(trimmed) || chartParts.test(trimmed)
+    showsPicture.test(trimmed) ||
+    shownIn.test(trimmed) ||
+    seenHere.test(trimmed) ||
+    colourCoded.test(trimmed) ||
+    chartParts.test(trimmed) ||
+    weShow.test(trimmed) ||
+    opensOnFigure.test(trimmed)
   )
 }
+
+// "We show the flowchart of the data loading process with GDS enabled" (review 96, a data write-up):
+// the writer showing a drawing, named by its kind.
+const weShow =
+  /^(?:(?:here|below|above|in\s+the\s+(?:figure|chart|diagram|plot|graph|image|picture|table)(?:\s+(?:below|above))?)\s*,?\s+)?we\s+(?:show|present|plot|visuali[sz]e|illustrate|depict)\s+(?:(?:here|below|above)\s+)?(?:the|a|an|our|this|these)\s+(?:[\p{L}-]+\s+){0,2}(?:flowchart|flow\s*chart|figure|diagram|chart|graph|plot|table|screenshot|picture|image|illustration|map)s?\b(?:[^.!?()]|\([^()]{0,60}\)){0,100}[.:]?$/iu
+// "図 2-2 が示しているのは…", "如图 3 所示，…", "그림 1은 …": a sentence that opens on a figure's or
+// table's number, in Chinese, Japanese or Korean, says what the figure shows (review 96, a Zenn post).
+const opensOnFigure =
+  /^(?:如)?(?:図|表|图|圖|그림|표)\s*\d+(?:[-.‐]\d+)*\s*(?:が|は|に|では|で|の|所示|显示|顯示|展示|中|은|는|에서|을|를)/u

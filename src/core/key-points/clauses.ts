@@ -185,14 +185,22 @@ function withoutAsides(text: string): string {
   let result = text
   for (let previous = ''; previous !== result; ) {
     previous = result
-    result = result.replace(/(\s*)[(（][^()（）]*[)）]/gu, (aside, space: string, at: number, whole: string) => {
-      const before = whole.slice(0, at)
-      if (!space && /[\p{L}\p{N}_]$/u.test(before) && aside.startsWith('(')) return aside.replace('(', '\u0000').replace(')', '\u0001')
-      if (/[«“„"‘]\s*$/u.test(before)) return aside.replace('(', '\u0000').replace(')', '\u0001')
-      // ("…el operador compuesto (+=)": an operator alone in brackets is what the sentence names.)
-      if (operatorAlone.test(aside.trim().slice(1, -1))) return aside.replace('(', '\u0000').replace(')', '\u0001')
-      return ''
-    })
+    result = result.replace(
+      /(\s*)([(（][^()（）]*[)）])(\s*)/gu,
+      (whole: string, space: string, bracketed: string, after: string, at: number, text: string) => {
+        const before = text.slice(0, at)
+        const aside = space + bracketed
+        const kept = () => aside.replace('(', '\u0000').replace(')', '\u0001') + after
+        if (!space && /[\p{L}\p{N}_]$/u.test(before) && aside.startsWith('(')) return kept()
+        if (/[«“„"‘]\s*$/u.test(before)) return kept()
+        // ("…el operador compuesto (+=)": an operator alone in brackets is what the sentence names.)
+        if (operatorAlone.test(aside.trim().slice(1, -1))) return kept()
+        // (Between two characters of Chinese or Japanese, the spaces around it go with it: "選び (または捨てたのか) を残します"
+        // is "選び を残します" without them, a gap inside the phrase.)
+        const next = text.charAt(at + whole.length)
+        return wideCharacter.test(before.at(-1) ?? '') && wideCharacter.test(next) ? '' : after
+      },
+    )
   }
   return result.replace(/\u0000/gu, '(').replace(/\u0001/gu, ')')
 }

@@ -1071,7 +1071,7 @@ function sentenceCandidates(
     // alone on a slide, the view the writer answers reads as the writer's.
     if (auto && english && sentence.index < sentences.length - 1 && concedes(sentence.text)) continue
     // "Figure 2 shows the battles count of each model pair." beside the sentences that say what it means.
-    if (auto && english && sentences.length > 1 && pointsAtFigure(sentence.text)) continue
+    if (auto && sentences.length > 1 && pointsAtFigure(sentence.text)) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it
     // makes before the announcement ("Rust doesn't support async trait methods, so we have two options:") may be.
     const said = beforeReasons ?? sentence.text
