@@ -1,3 +1,4 @@
+import { reportsAmountOrCount } from './key-points/amounts.ts'
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
@@ -199,7 +200,11 @@ function leadPoint(sentence: string, lang: string, most = maxLeadWords, leaning 
   // (With `leaning`, a cut that leans only inside, past its opening: still no "It…", "This…", "But…",
   // nor one cut from its case, "In that case, however, you may have a clearer idea…".)
   const leans = short?.leans === true && (!leaning || boundToBefore.test(sentence))
-  const point = whole ?? (short && !leans && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)
+  // ("We had an MVP working and we had developers | at 10 companies saying they were interested": nor one
+  // that leaves out the amount or count the sentence reports, its finding.)
+  const dropsFigure = short !== undefined && reportsAmountOrCount(sentence) && !reportsAmountOrCount(short.text)
+  const point =
+    whole ?? (short && !leans && !dropsFigure && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)
   // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
   if (point !== undefined && reassures(point, lang)) return undefined
   if (point === undefined || !lang.toLowerCase().startsWith('en')) return point

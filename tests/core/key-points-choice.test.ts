@@ -691,3 +691,19 @@ describe('a pointer back at the text before a colon (review 95)', () => {
     ).toBe("Ben's post is snappy writing")
   })
 })
+
+describe('the day or time a story opens on (review 96)', () => {
+  it('should show what happened then, not the sentence that sets the scene by its day or clock time', () => {
+    // (A founder's story, and a post-mortem.)
+    expect(points('Tuesday swung around. Our new build server finally passed every test in the suite.')).toEqual([
+      'Our new build server finally passed every test in the suite',
+    ])
+    expect(
+      points('At 11:32 we deployed a new version to our reference server. A broken migration took the login page down for every user.'),
+    ).toEqual(['A broken migration took the login page down for every user'])
+    // (Alone in its paragraph, the day and what happened on it is the point.)
+    expect(points('On Tuesday we shipped the new importer to every customer.')).toEqual([
+      'On Tuesday we shipped the new importer to every customer',
+    ])
+  })
+})

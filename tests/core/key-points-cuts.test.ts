@@ -1804,4 +1804,22 @@ describe('cuts of review 94', () => {
     // (Nor does an aside in brackets leave its spaces between two Japanese words.)
     expect(cut('判断は (あとで見直せるように) 記録として残します。', 'ja', 30)).toBe('判断は記録として残します')
   })
+
+  // A founder's story (review 96): "…we had developers | at 10 companies saying they were interested" left out the count.
+  it('should not cut a sentence short of the count it reports, where it is short enough whole', () => {
+    const shown = selectAll(
+      '.lectern-points li',
+      parseDeck(
+        renderDeck(
+          '# Before YC\n\n## The demo\n\nTuesday swung around. We had an MVP working and we had developers at 10 companies saying they were interested.\n',
+        ).html,
+      ),
+    ).map(text)
+    expect(shown).not.toContain('We had an MVP working and we had developers')
+    expect(shown).not.toContain('Tuesday swung around')
+    // (A year is no count: "…in 2006 with two services" may still be cut.)
+    expect(
+      compress('AWS officially launched in 2006 with two services that set the tone for everything that followed.', 'en', 14)?.text,
+    ).toBe('AWS officially launched in 2006 with two services')
+  })
 })

@@ -20,3 +20,16 @@ export function reportsAmount(text: string): boolean {
     !/\bconfidence\b/i.test(text)
   )
 }
+
+/**
+ * "…we had developers at 10 companies saying they were interested", "…more than 850 contributors":
+ * a count of things, a number before a plural noun (a word or two between them), which a cut
+ * that leaves it out drops as it drops a measured amount. (Not a year, "in 2006 with two
+ * services", nor an ordinal or a version.)
+ */
+const countedThings = /(?<![\p{L}\p{N}.,:/-])(?!(?:1[89]|20)\d\d\b)[\p{N}](?:[\p{N}]|[,.][\p{N}])*\+?\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]{2,}s\b/u
+
+/** Whether `text` reports an amount (see `reportsAmount`) or a count of things. */
+export function reportsAmountOrCount(text: string): boolean {
+  return reportsAmount(text) || (anyDigit.test(text) && countedThings.test(text))
+}

@@ -1,4 +1,4 @@
-import { reportsAmount } from './amounts.ts'
+import { reportsAmount, reportsAmountOrCount } from './amounts.ts'
 import { removeAsides } from './parentheticals.ts'
 import { spineOf } from './spine.ts'
 import { compressClauses } from './clauses.ts'
@@ -791,7 +791,7 @@ const datedOpening =
 
 /** Whether `sentence` reports an amount (a share, a factor, a figure in its unit) that the cut's words leave out. */
 function dropsAmount(sentence: string, cut: Token[]): boolean {
-  return reportsAmount(sentence) && !reportsAmount(joinTokens(cut))
+  return reportsAmountOrCount(sentence) && !reportsAmountOrCount(joinTokens(cut))
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
-import { reportsAmount } from './amounts.ts'
+import { reportsAmount, reportsAmountOrCount } from './amounts.ts'
 import { toString } from 'mdast-util-to-string'
 import {
   addressesSomeone,
@@ -48,7 +48,7 @@ import { emphasise, marksOf, markedText, type Mark, standsAsPoint } from './emph
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
 import { announcesWhatFollows, teasesWhatFollows } from './announcements.ts'
-import { concedes, setUpShifts, stressed, wonders } from './set-ups.ts'
+import { concedes, onlySetsScene, setUpShifts, stressed, wonders } from './set-ups.ts'
 import { thisHere } from './leading.ts'
 import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
@@ -1057,6 +1057,8 @@ function sentenceCandidates(
     // ("I was like, panic attack.", a transcript of review 92: a speaker's reaction quoted with "like", a
     // few words without a verb, is how it felt, said around what happened.)
     if (auto && english && sentences.length > 1 && reactsLike(sentence.text)) continue
+    // ("Tuesday swung around.", a founder's story of review 96: a sentence that only names the day of the story, beside what happened then.)
+    if (auto && english && sentences.length > 1 && onlySetsScene(sentence.text)) continue
     // ("Click Done to close the dialog.": a step that only closes what the step before opened.)
     if (auto && closesDialog(sentence.text)) continue
     // "(Eg: Apple Keychain exploit)" after the claim it backs: a sentence set wholly in brackets is an aside.
@@ -1142,7 +1144,7 @@ function sentenceCandidates(
     // (Nor one that needs the clause it left out: "…every year, but | memory did not keep up with them".)
     const stands = glance !== undefined && !glance.leans && !(english && refersBack(tagSentence(glance.text)))
     // (Nor one that leaves out the amount the longer cut reports: "…for our schema validation | which was 32% smaller".)
-    const measured = found !== undefined && glance !== undefined && reportsAmount(found.text) && !reportsAmount(glance.text)
+    const measured = found !== undefined && glance !== undefined && reportsAmountOrCount(found.text) && !reportsAmountOrCount(glance.text)
     // (A found point past what a slide shows, `maxShownWords`, would give the paragraph none: a phrase
     // cut within a glance says most of it. "I came to prefer the minimalism and explicitness of Go's
     // standard testing library | over third-party libraries".)

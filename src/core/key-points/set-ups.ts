@@ -22,8 +22,28 @@ const planGain = 0.6
  * after it (what happened since, what comes next) are about.
  */
 function datesEarlierEvent(sentence: string): boolean {
-  return /\bago\b/i.test(sentence) || /^it(?:['’]s|\s+has|\s+is)\s+been\b.*\bsince\b/i.test(sentence.trim())
+  return (
+    /\bago\b/i.test(sentence) || /^it(?:['’]s|\s+has|\s+is)\s+been\b.*\bsince\b/i.test(sentence.trim()) || setsScene.test(sentence.trim())
+  )
 }
+
+/**
+ * "Tuesday swung around.", "At 11:32 we deployed a new version…", "The next morning, …", "Wednesday
+ * through Friday was the main event" (review 96: a founder's story, a post-mortem, a conference's
+ * wrap-up): a sentence that opens on the day or the clock time of the story sets its scene; what
+ * happened then, said after it, is the paragraph's point. (Day names and times are a closed class.)
+ */
+/** Words at most of a sentence that only names the time of the story ("Tuesday swung around.", "The next morning came."). */
+const maxSceneWords = 4
+
+/** Whether a sentence only names the day or time of the story, and nothing that happened then (see `setsScene`). */
+export function onlySetsScene(sentence: string): boolean {
+  const text = sentence.trim()
+  return setsScene.test(text) && text.split(/\s+/).length <= maxSceneWords
+}
+
+const setsScene =
+  /^(?:(?:on|by|at|until|from|later\s+(?:on\s+)?)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}[:.]\d{2}\b|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|weekend)\b|(?:that|this)\s+(?:morning|afternoon|evening|night|weekend)\b)/i
 
 /**
  * Whether a sentence says how things stand now, by an adverb of the present that opens
