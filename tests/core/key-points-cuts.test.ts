@@ -1822,4 +1822,11 @@ describe('cuts of review 94', () => {
       compress('AWS officially launched in 2006 with two services that set the tone for everything that followed.', 'en', 14)?.text,
     ).toBe('AWS officially launched in 2006 with two services')
   })
+
+  // A data write-up (review 96): "…consider storing the data | without compression" said the opposite of the advice.
+  it('should not cut before "without" or "except", which say what the claim is about', () => {
+    expect(
+      compress('Most teams ship their first service to production without a single load test or canary.', 'en', 12)?.text ?? '',
+    ).not.toBe('Most teams ship their first service to production')
+  })
 })

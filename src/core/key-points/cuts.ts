@@ -1449,6 +1449,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (next.tag === 'CC' && /^JJ/.test(words[count - 1]?.tag ?? '') && /^JJ/.test(words[count + 1]?.tag ?? '')) continue
     // Nor before what "treat", "regard" or "view" says of its object ("…is treating the AI | like it already knows…").
     if (/^(?:as|like)$/i.test(next.value) && treatsAs(words.slice(0, count))) continue
+    // Nor before "without" or "except" (review 96, a data write-up: "…consider storing the data | without compression"):
+    // what they leave out is what the claim is about; cut off, it says another thing.
+    if (/^(?:without|except)$/i.test(next.value)) continue
     // Nor inside the subject of the clause a subordinator opened, before its verb: "…can be
     // necessary in cases where the rule | and/or TypeScript's type system misunderstand your code".
     if (subjectWithoutVerb(words.slice(0, count))) continue
