@@ -799,4 +799,20 @@ describe('Portuguese subordinate clauses opened by "que" after an adverb (review
       ),
     ).toBe('O(a) Editor(a)-chefe rotativo(a) deve avaliar se ele está no escopo para o processo de revisão')
   })
+
+  // The Programming Historian's French lesson (review 96): "Comparés à du .doc ou du .xls" was shown alone, a phrase without its clause.
+  it('should not keep a fronted comparison in French, Spanish or Portuguese without the clause it compares', () => {
+    expect(
+      cut(
+        "Comparés à du .doc ou du .xls, ces formats ont en plus l'atout, dans une perspective de préservation, de ne contenir que des éléments lisibles par la machine.",
+        'fr',
+      ),
+    ).not.toBe('Comparés à du .doc ou du .xls')
+    expect(
+      cut(
+        'Comparado con la versión anterior, el nuevo compilador genera binarios mucho más pequeños y rápidos en todas las plataformas.',
+        'es',
+      ),
+    ).not.toBe('Comparado con la versión anterior')
+  })
 })

@@ -294,6 +294,13 @@ const spanish: ClauseWords = {
   ],
   // (The prepositions a fronted phrase opens with; not "para", which often runs into the main clause without a comma.)
   openers: [
+    'comparado con',
+    'comparados con',
+    'comparada con',
+    'comparadas con',
+    'en comparación con',
+    'a diferencia de',
+    'frente a',
     'en',
     'con',
     'sobre',
@@ -486,6 +493,15 @@ const portuguese: ClauseWords = {
   ],
   // (The prepositions a fronted phrase opens with; not "para", which often runs into the main clause without a comma.)
   openers: [
+    'comparado a',
+    'comparado com',
+    'comparados a',
+    'comparados com',
+    'comparada a',
+    'comparada com',
+    'em comparação com',
+    'ao contrário de',
+    'diferente de',
     'em',
     'no',
     'na',
@@ -695,6 +711,14 @@ const french: ClauseWords = {
   ],
   // (The prepositions a fronted phrase opens with; not "pour", which often runs into the main clause without a comma.)
   openers: [
+    'comparé à',
+    'comparés à',
+    'comparée à',
+    'comparées à',
+    'par rapport à',
+    'contrairement à',
+    'à la différence de',
+    'face à',
     'dans',
     'sur',
     'en',
