@@ -472,9 +472,37 @@ describe('importHtml on a Jekyll post written in HTML', () => {
     expect(html).not.toMatch(/layout: post|JB\/setup|site\.title|\{\{|\{%/)
     expect(text(select('aside.notes', slidesOf(parseDeck(html))[1]))).toMatch(/^Since Fred Brooks published his essay/)
     // The frontmatter's lines stay blank in the page: warnings name the post's own lines.
+    // (All of the file is the post: its `{% include %}` above the post's box is one of them.)
     expect(file.messages.map((message) => [message.line, message.reason])).toEqual([
-      [14, 'Left out 1 template tag the deck cannot show: 1 × `{{ site.title }}`'],
+      [8, 'Left out 2 template tags the deck cannot show: 1 × Liquid `include JB/setup`, 1 × `{{ site.title }}`'],
     ])
+  })
+
+  // Let's Encrypt's posts written as HTML (review 97): the last section, after an <hr>, had been taken for the page's chrome.
+  it('should read all of a post written as HTML under its frontmatter, its last section after a rule too', () => {
+    const speech = [
+      '---',
+      'title: "Receiving the Levchin Prize"',
+      '---',
+      '',
+      '<div>',
+      ...Array.from(
+        { length: 6 },
+        (_, index) =>
+          `  <p>Paragraph ${index + 1} of the speech says that ease of use is critical for the adoption of real world cryptography, and that automation matters.</p>`,
+      ),
+      '</div>',
+      '',
+      '<hr class="h-px my-10 border-0" />',
+      '<div>',
+      '  <h4>Supporting Let’s Encrypt</h4>',
+      '  <p>As a nonprofit project, 100% of our funding comes from contributions from our community of users and supporters. If your company would like to <a href="https://www.abetterinternet.org/sponsor/">sponsor</a> us, please email us.</p>',
+      '</div>',
+    ].join('\n')
+    const markdown = String(importHtml(speech, { path: 'post.html' }).value)
+    expect(markdown).toMatch(/Supporting Let’s Encrypt/)
+    expect(markdown).toMatch(/100% of our funding comes from contributions/)
+    expect(markdown).toMatch(/Paragraph 6 of the speech/)
   })
 
   it('should read a page without frontmatter as before, and a page whose frontmatter is not YAML without its values', () => {

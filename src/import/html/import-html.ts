@@ -57,7 +57,7 @@ function htmlPipeline(finder: ContentFinder) {
     .freeze()
 }
 
-const pipelines = { readability: htmlPipeline('readability'), lectern: htmlPipeline('lectern') }
+const pipelines = { readability: htmlPipeline('readability'), lectern: htmlPipeline('lectern'), whole: htmlPipeline('whole') }
 
 /** Reads the written markdown back, as the deck pipeline will, to pair its nodes with the page's. */
 const readBack = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkFrontmatter).freeze()
@@ -111,7 +111,10 @@ export function importHtml(html: string, options: ImportOptions & { finder?: Con
   const written = writtenFrontmatter.exec(html)
   const file = new VFile({ path: options.path, value: written ? withFrontmatterRead(html, written) : html })
   if (written) file.data.writtenMatter = written[1] ?? ''
-  const pipeline = pipelines[options.finder ?? 'readability']
+  // ("<hr>⏎<div><h4>Supporting Let’s Encrypt</h4><p>As a nonprofit project…" at the end of a post written as
+  // HTML under its frontmatter (review 97): Readability took the last section for a page's chrome and
+  // it was said nowhere. Such a file is the writer's article and nothing else: all of it is read.)
+  const pipeline = pipelines[written && !options.finder ? 'whole' : (options.finder ?? 'readability')]
   const tree = pipeline.runSync(pipeline.parse(file), file)
   const markdown = stringifyMarkdown(tree)
   file.data.sourcePlaces = mapSourcePlaces(tree, readBack.parse(markdown))

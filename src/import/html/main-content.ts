@@ -15,8 +15,12 @@ const dominantShare = 0.8
 /** Elements that only group others; the walk never steps into a paragraph, list or data table's text. */
 const containers = new Set(['div', 'section', 'center', 'table', 'tbody', 'tr', 'td'])
 
-/** How to find the article in a page: Readability (the default), or lectern's own walk (`mainContent`). */
-export type ContentFinder = 'readability' | 'lectern'
+/**
+ * How to find the article in a page: Readability (the default), or lectern's own walk
+ * (`mainContent`); or none, `whole`, for the source a site generator builds a page from (a post
+ * written as HTML under its YAML frontmatter), which holds the article and nothing around it.
+ */
+export type ContentFinder = 'readability' | 'lectern' | 'whole'
 
 const fragment = unified().use(rehypeParse, { fragment: true })
 
@@ -30,6 +34,7 @@ const fragment = unified().use(rehypeParse, { fragment: true })
  */
 export default function rehypeMainContent(options: { finder?: ContentFinder } = {}) {
   return (tree: Root, file: VFile): Root => {
+    if (options.finder === 'whole') return tree
     if ((options.finder ?? 'readability') === 'readability') {
       // Readability drops the <h1> that repeats the page's title; the title step needs it.
       const wanted = file.data.importedMatter?.title
