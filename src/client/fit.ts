@@ -122,7 +122,9 @@ function measureFit(section: HTMLElement, body: HTMLElement[], current: number):
       // Text shrunk by zoom does not narrow in exact proportion: a few pixels to spare keep a scroll bar away.
       const width = (current * code.clientWidth) / (code.scrollWidth + codeSlack)
       // (Only at the size laid out: a slide enlarged past it that a listing's lines no longer fit is enlarged less.)
-      if (width < fitFloor || (current === 1 && fewLinesTooLong(code))) wrap.push(code)
+      // (And only where shrinking for them would show: not for a line a few characters too long, nor on a
+      // slide its height already shrinks about as much.)
+      if (width < fitFloor || (current === 1 && width < wrapShrink && width < scale && fewLinesTooLong(code))) wrap.push(code)
       else scale = Math.min(scale, width)
     }
   }
@@ -131,6 +133,8 @@ function measureFit(section: HTMLElement, body: HTMLElement[], current: number):
   return { needed: scale, spare: room - used, used, wrap }
 }
 
+/** The scale below which a listing's few long lines wrap rather than shrink it: a few per cent smaller is no harm. */
+const wrapShrink = 0.9
 /** Lines at least of a listing where a few too long to show wrap rather than shrink the slide (see `fewLinesTooLong`). */
 const minWrappedListing = 4
 /** The share of a listing's lines at most that may be too long for them to wrap rather than shrink it. */
@@ -145,12 +149,32 @@ const maxLongShare = 0.25
  * would break.) Its characters are of one width: a line is too long by its length against the longest.
  */
 function fewLinesTooLong(code: HTMLElement): boolean {
-  const lines = (code.textContent ?? '').replace(/\n$/u, '').split('\n')
+  const tab = Number.parseInt(getComputedStyle(code).tabSize, 10) || 4
+  const lines = (code.textContent ?? '')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => columnsOf(line, tab))
   if (lines.length < minWrappedListing) return false
-  const longest = Math.max(...lines.map((line) => line.length))
+  const longest = Math.max(...lines)
   const shown = (code.clientWidth / code.scrollWidth) * longest
-  const long = lines.filter((line) => line.length > shown).length
+  const long = lines.filter((columns) => columns > shown).length
   return long <= lines.length * maxLongShare
+}
+
+/** The columns a line of code takes: a tab to the next stop, a wide character (an ideograph, an emoji) two. */
+function columnsOf(line: string, tab: number): number {
+  let columns = 0
+  for (const character of line) {
+    if (character === '\t') columns += tab - (columns % tab)
+    else
+      columns +=
+        /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\p{Extended_Pictographic}]/u.test(
+          character,
+        )
+          ? 2
+          : 1
+  }
+  return columns
 }
 
 /** Pixels of height, in the slide's own pixels, below which a shrunk picture is too small to make out. */

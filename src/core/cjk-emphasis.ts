@@ -4,6 +4,7 @@ import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { visit } from './visit.ts'
+import { endsWide, holdsWide, opensWide, wideClass } from './wide.ts'
 
 /*
  * Writers of Chinese and Japanese set a space on each side of a bold or italic word ("但 **遗憾**
@@ -13,13 +14,12 @@ import { visit } from './visit.ts'
  * space, the space goes, once the markers are read. (Korean sets spaces between its words: not Hangul.)
  */
 
-const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u
 const quote = /["'“”‘’「」『』]/u
 
 /** Whether a text opens (or, `end`, closes) on a wide character, or a quotation mark right beside one. */
 function wideAt(text: string, end: boolean): boolean {
-  const [first, second] = end ? [text.at(-1) ?? '', text.at(-2) ?? ''] : [text.charAt(0), text.charAt(1)]
-  return wide.test(first) || (quote.test(first) && wide.test(second))
+  if (end) return endsWide(text) || (quote.test(text.at(-1) ?? '') && endsWide(text.slice(0, -1)))
+  return opensWide(text) || (quote.test(text.charAt(0)) && opensWide(text.slice(1)))
 }
 
 /**
@@ -34,7 +34,7 @@ export function remarkCjkEmphasis(this: Processor, { friendly = false }: { frien
   if (friendly) (this.data().micromarkExtensions ??= []).push(cjkFriendlyExtension())
   return (tree: Root, file: VFile) => {
     // (An article with no ideograph or kana has nothing to mend: its tree is not walked.)
-    if (!wide.test(String(file.value))) return
+    if (!holdsWide(String(file.value))) return
     visit(tree, (node, _index, parent) => {
       const children = (node as Parent).children
       if (!children || node.type === 'code' || node.type === 'inlineCode') return
@@ -45,8 +45,8 @@ export function remarkCjkEmphasis(this: Processor, { friendly = false }: { frien
         if (child.type !== 'strong' && child.type !== 'emphasis' && child.type !== 'delete') continue
         const before = children[index - 1]
         const after = children[index + 1]
-        const spaceBefore = before?.type === 'text' && before.value.endsWith(' ') && wide.test(before.value.at(-2) ?? '')
-        const spaceAfter = after?.type === 'text' && after.value.startsWith(' ') && wide.test(after.value.charAt(1))
+        const spaceBefore = before?.type === 'text' && before.value.endsWith(' ') && endsWide(before.value.slice(0, -1))
+        const spaceAfter = after?.type === 'text' && after.value.startsWith(' ') && opensWide(after.value.slice(1))
         if (!spaceBefore && !spaceAfter) continue
         const inner = toString(child)
         if (spaceBefore && wideAt(inner, false)) before.value = before.value.slice(0, -1)
@@ -57,8 +57,7 @@ export function remarkCjkEmphasis(this: Processor, { friendly = false }: { frien
 }
 
 /** A line break, with any spaces around it, between two wide characters. */
-const wideBreak =
-  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef])[ \t]*\n[ \t]*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef])/gu
+const wideBreak = new RegExp(`(?<=${wideClass})[ \\t]*\\n[ \\t]*(?=${wideClass})`, 'gu')
 const leadingBreak = /^[ \t]*\n[ \t]*/
 const trailingBreak = /[ \t]*\n[ \t]*$/
 
@@ -78,19 +77,9 @@ function joinWideLines(children: RootContent[]): void {
     child.value = child.value.replace(wideBreak, '')
     const before = children[index - 1]
     const after = children[index + 1]
-    if (
-      before &&
-      leadingBreak.test(child.value) &&
-      wideAt(toString(before), true) &&
-      wide.test(child.value.replace(leadingBreak, '').charAt(0))
-    )
+    if (before && leadingBreak.test(child.value) && wideAt(toString(before), true) && opensWide(child.value.replace(leadingBreak, '')))
       child.value = child.value.replace(leadingBreak, '')
-    if (
-      after &&
-      trailingBreak.test(child.value) &&
-      wide.test(child.value.replace(trailingBreak, '').at(-1) ?? '') &&
-      wideAt(toString(after), false)
-    )
+    if (after && trailingBreak.test(child.value) && endsWide(child.value.replace(trailingBreak, '')) && wideAt(toString(after), false))
       child.value = child.value.replace(trailingBreak, '')
   }
 }

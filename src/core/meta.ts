@@ -165,7 +165,7 @@ function asName(written: string | undefined): string | undefined {
   if (!written || !/^[a-z]+(?:[-_][a-z]+){1,3}$/.test(written)) return written
   return written
     .split(/[-_]/)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .map((word, index) => (index > 0 && nameParticle.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
     .join(' ')
 }
 
@@ -174,8 +174,13 @@ function asName(written: string | undefined): string | undefined {
  * the particles of family names ("Russ Cox", "Guido van Rossum"). A closed class of particles.
  */
 export function isPersonName(line: string): boolean {
-  return /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(line)
+  return personName.test(line)
 }
+
+/** The particles of family names ("van", "von", "de"…): a closed class. */
+const particles = 'van|von|der|den|de|da|di|del|la|le|du'
+const nameParticle = new RegExp(`^(?:${particles})$`)
+const personName = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:${particles})\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3}$`, 'u')
 
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: string[]): string {

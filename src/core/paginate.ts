@@ -1178,7 +1178,7 @@ const maxLeadInCharacters = 40
 /** Words of content a lead-in line has at least, past those that only point at the block. */
 const minLeadInTerms = 3
 /** A word that denies, in English: a closed class. */
-const negation = /\b(?:not|cannot|never|no|nor|without)\b|n['’]t\b/i
+const negation = /\b(?:not|cannot|never|nor)\b|n['’]t\b|\bno\b(?!\s+(?:surprises?|further|more|doubt|wonder|worries|problem)\b)/i
 /** Words that point at what follows rather than say anything: a closed class. */
 const pointingWords =
   /^(?:here|look|looks|looked|like|follow|follows|following|below|above|examples?|outputs?|show|shows|shown|code|snippets?|results?|get|gets|see|consider|now|way|something|things?|let)$/i

@@ -68,8 +68,12 @@ const visibleEmpty = new Set(['img', 'video', 'audio', 'iframe', 'svg', 'hr', 't
 /** A figure's words beyond this many are prose, not its caption. */
 const captionWords = 120
 
-const hiddenTag =
-  /<(style|script|noscript|template|button|input|select|textarea|option|label|form)\b|\bclass(?:name)?\s*=\s*["'][^"']*(?:\b(?:sm|md|lg|xl|2xl):hidden\b|\bdark:(?!hidden\b)[a-z])/i
+const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form)\b/i
+/** A block of raw HTML with an element the blog shows only on a narrow screen or in its dark theme (see `shownOnlyElsewhere`). */
+const variantClass =
+  /\bclass(?:name)?\s*=\s*["'][^"']*(?:(?<![\w:-])(?:sm|md|lg|xl|2xl):hidden\b|(?<![\w:-])dark:(?:block|inline|inline-block|inline-flex|inline-grid|flex|grid|table|contents|flow-root|list-item)(?![\w-]))/i
+/** Tailwind's classes that show an element in the dark theme: `dark:block`, `dark:flex`… */
+const darkDisplay = /^dark:(?:block|inline|inline-block|inline-flex|inline-grid|flex|grid|table|contents|flow-root|list-item)$/
 
 /**
  * Whether an element is the variant of a picture or box the blog shows only on a narrow screen
@@ -84,7 +88,7 @@ function shownOnlyElsewhere(element: Element): boolean {
   const names = classes.map(String)
   return (
     names.some((name) => /^(?:sm|md|lg|xl|2xl):hidden$/.test(name)) ||
-    (names.includes('hidden') && names.some((name) => /^dark:(?!hidden$)/.test(name)))
+    (names.includes('hidden') && names.some((name) => darkDisplay.test(name)))
   )
 }
 /** A block of raw HTML that opens on a table, maybe in a wrapper (`<div class="table-wrapper"><table>`). */
@@ -358,7 +362,7 @@ function blockHtml(node: Html, hide: boolean, file: VFile, topLevel = true): Roo
     const table = tableOf(part(file, 'fromHtml')(node.value, { fragment: true }).children as ElementContent[])
     if (table) return table.map((block) => ({ ...block, position: node.position }))
   }
-  const mayHide = hide && hiddenTag.test(node.value)
+  const mayHide = hide && (hiddenTag.test(node.value) || variantClass.test(node.value))
   const mayBeFigure = /<img\b/i.test(node.value)
   const mayBeCallout = calloutTag.test(node.value)
   const post = quotedPost.test(node.value)

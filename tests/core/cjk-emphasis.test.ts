@@ -32,6 +32,8 @@ describe('spaces set around emphasis in Chinese and Japanese', () => {
     expect(japanese).toContain('フレームワークです。その中核には')
     expect(japanese).toContain('<strong>判断</strong>が残ります')
     expect(japanese).toMatch(/Go\s+の例/)
+    // (The long-vowel mark is kana too, though Unicode gives it to no one script.)
+    expect(html('---\nlang: ja\n---\n\n## 登録\n\n新しいユーザー\nが登録すると通知が届きます。\n')).toContain('新しいユーザーが登録すると')
     expect(html('---\nlang: zh\n---\n\n## 总结\n\n今年的很多时间，\n我也没有很好地利用起来。\n')).toContain('今年的很多时间，我也没有')
     expect(html('---\nlang: ko\n---\n\n## 요약\n\n이것은 매우\n중요합니다.\n')).toMatch(/매우\s+중요합니다/)
   })

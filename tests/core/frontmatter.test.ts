@@ -293,6 +293,7 @@ describe('bylines written by blog templates', () => {
     expect(authorNames(['james-hawkins'])).toBe('James Hawkins')
     expect(authorNames(['andy_vandervell', 'tim-glaser'])).toBe('Andy Vandervell and Tim Glaser')
     expect(authorNames('vjeux')).toBe('vjeux')
+    expect(authorNames('guido-van-rossum')).toBe('Guido van Rossum')
     expect(authorNames('Mary-Jane Smith')).toBe('Mary-Jane Smith')
   })
 

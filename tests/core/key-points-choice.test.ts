@@ -701,6 +701,10 @@ describe('the day or time a story opens on (review 96)', () => {
     expect(
       points('At 11:32 we deployed a new version to our reference server. A broken migration took the login page down for every user.'),
     ).toEqual(['A broken migration took the login page down for every user'])
+    // (A news post's "On Tuesday, we launched…" is its news, not a scene.)
+    expect(points('On Tuesday, we launched Copilot for everyone. Thousands of developers signed up in the first hour.')).toEqual([
+      'On Tuesday, we launched Copilot for everyone',
+    ])
     // (Alone in its paragraph, the day and what happened on it is the point.)
     expect(points('On Tuesday we shipped the new importer to every customer.')).toEqual([
       'On Tuesday we shipped the new importer to every customer',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compressClauses } from '../../src/core/key-points/clauses.ts'
 import { onlyRelativeVerb } from '../../src/core/key-points/completeness.ts'
+import { reportsAmountOrCount } from '../../src/core/key-points/amounts.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { claimOf } from '../../src/core/key-points/dependence.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
@@ -1803,6 +1804,9 @@ describe('cuts of review 94', () => {
     )
     // (Nor does an aside in brackets leave its spaces between two Japanese words.)
     expect(cut('判断は (あとで見直せるように) 記録として残します。', 'ja', 30)).toBe('判断は記録として残します')
+    // (Two asides in a row leave one space, or none between Japanese words.)
+    expect(cut('判断は (あとで) (見直すため) 記録として残します。', 'ja', 30)).toBe('判断は記録として残します')
+    expect(cut('Der Server (a) (b) startet nach jedem Update neu.', 'de', 30)).toBe('Der Server startet nach jedem Update neu')
   })
 
   // A founder's story (review 96): "…we had developers | at 10 companies saying they were interested" left out the count.
@@ -1817,6 +1821,11 @@ describe('cuts of review 94', () => {
     ).map(text)
     expect(shown).not.toContain('We had an MVP working and we had developers')
     expect(shown).not.toContain('Tuesday swung around')
+    // (A count is a number before a plural noun; not a name's or a step's number before a verb in -s.)
+    for (const count of ['more than 850 open source contributors', 'about 27,000 learners', 'We hired 2000 developers'])
+      expect(reportsAmountOrCount(count), count).toBe(true)
+    for (const other of ['Node 18 supports fetch', 'Step 3 uses the cache', 'Only 1 was left', 'launched in 2006 with two services'])
+      expect(reportsAmountOrCount(other), other).toBe(false)
     // (A year is no count: "…in 2006 with two services" may still be cut.)
     expect(
       compress('AWS officially launched in 2006 with two services that set the tone for everything that followed.', 'en', 14)?.text,

@@ -15,7 +15,7 @@ import {
   saidAroundAPoint,
 } from '../../src/core/key-points/asides.ts'
 import { announcesWhatFollows } from '../../src/core/key-points/announcements.ts'
-import { citesWork, isCaption } from '../../src/core/key-points/captions.ts'
+import { citesWork, isCaption, pointsAtFigure } from '../../src/core/key-points/captions.ts'
 import { elidesPredicate } from '../../src/core/key-points/extract.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
@@ -424,7 +424,16 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points('図 2-2 が示す「逆流」は、設計資産として残ります。判断は DR として固定されます。', { lang: 'ja' })).toEqual([
       '判断は DR として固定されます',
     ])
-    expect(points('如图 3 所示，调度延迟在高峰期翻了一倍。我们因此把节点数加倍。', { lang: 'zh' })).toEqual(['我们因此把节点数加倍'])
+    expect(points('그림 1은 파드의 생명 주기를 보여줍니다. 파드는 노드가 죽으면 다시 스케줄링되지 않습니다.', { lang: 'ko' })).toEqual([
+      '파드는 노드가 죽으면 다시 스케줄링되지 않습니다',
+    ])
+    // (A finding said as the figure shows it is a claim: "如图 3 所示，…", "As Figure 3 shows, …".)
+    expect(points('如图 3 所示，调度延迟在高峰期翻了一倍。我们因此把节点数加倍。', { lang: 'zh' })).toEqual([
+      '如图 3 所示，调度延迟在高峰期翻了一倍',
+    ])
+    // (Nor is a method named by a compound the writer presents: "We present a graph neural network…".)
+    expect(pointsAtFigure('We present a graph neural network that beats the baseline by 10%.')).toBe(false)
+    expect(pointsAtFigure('We show the map function is lazy.')).toBe(false)
     expect(isCaption('The results are summarized in Table 1.')).toBe(true)
     expect(isCaption('Table 2 compares the latency of each region.')).toBe(true)
     expect(isCaption('The diagram traces a byte through the server, with a writer feeding it on one side.')).toBe(true)

@@ -316,7 +316,8 @@ describe('raw-HTML figures', () => {
         '<img src="mobile-dark.png" alt="Event prices" class="hidden dark:block" />',
         '</div>',
         '',
-        '<div class="hidden md:block">',
+        // (A dark theme's colour is no display: the box stays.)
+        '<div class="hidden md:block dark:border-gray-700">',
         '<img src="desktop-light.png" alt="Event prices" class="dark:hidden" />',
         '<img src="desktop-dark.png" alt="Event prices" className="hidden dark:block" />',
         '</div>',

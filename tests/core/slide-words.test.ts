@@ -564,5 +564,7 @@ describe('slides said in about two minutes', () => {
     // (A condition alone denies nothing the items say; a line of few words that denies nothing stays off the slide.)
     expect(limits("If you aren't familiar:")).toEqual([])
     expect(limits('With anonymous events, you can:')).toEqual([])
+    // (Nor words that only point at the list, "No surprises here:".)
+    expect(limits('No surprises here:')).toEqual([])
   })
 })

@@ -489,13 +489,7 @@ describe('an opening part that holds the whole article', () => {
 
   // The Programming Historian's French lesson (review 96): its "Lectures complémentaires" became points cut mid-title.
   it('should read the works to read under a heading in French, German, Spanish, Portuguese, Japanese or Korean as a list of works', () => {
-    for (const heading of [
-      'Lectures complémentaires',
-      'Pour aller plus loin',
-      'Weiterführende Literatur',
-      'Lecturas recomendadas',
-      '関連リンク',
-    ]) {
+    for (const heading of ['Lectures complémentaires', 'Weiterführende Literatur', 'Lecturas recomendadas', '関連リンク', '参考資料']) {
       const { tree } = slides(
         `# Talk\n\n## Findings\n\nWriting forces the author to think more clearly.\n\n## ${heading}\n\nBrown, Adrian. _Practical Digital Preservation: A How-to Guide for Organizations of Any Size_. London: Facet, 2013.\n\nNoble, William Stafford. "A Quick Guide to Organizing Computational Biology Projects." PLoS Computational Biology 5, no. 7 (2009).\n`,
       )

@@ -24,10 +24,13 @@ export function reportsAmount(text: string): boolean {
 /**
  * "…we had developers at 10 companies saying they were interested", "…more than 850 contributors":
  * a count of things, a number before a plural noun (a word or two between them), which a cut
- * that leaves it out drops as it drops a measured amount. (Not a year, "in 2006 with two
- * services", nor an ordinal or a version.)
+ * that leaves it out drops as it drops a measured amount. Not a year after the words that date
+ * ("in 2006 with two services"), nor the number of a name or a step before a verb in -s ("Node 18
+ * supports", "Step 3 uses", "Figure 2 shows"), nor a few words of that shape that are no nouns
+ * ("1 was", "100 plus"). (The words are matched on their letters: `\b` is ASCII's.)
  */
-const countedThings = /(?<![\p{L}\p{N}.,:/-])(?!(?:1[89]|20)\d\d\b)[\p{N}](?:[\p{N}]|[,.][\p{N}])*\+?\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]{2,}s\b/u
+const countedThings =
+  /(?<![\p{L}\p{N}.,:/-])(?<![\p{Lu}][\p{L}\p{N}]*\s)(?<!\b(?:in|since|by|of|from|until|to|before|after|during)\s)[\p{N}](?:[\p{N}]|[,.][\p{N}])*\+?\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:was|has|does|is|this|plus|less|across|thus|always|perhaps|yes|its|us|as)(?![\p{L}]))[\p{Ll}]{2,}s(?![\p{L}])/u
 
 /** Whether `text` reports an amount (see `reportsAmount`) or a count of things. */
 export function reportsAmountOrCount(text: string): boolean {

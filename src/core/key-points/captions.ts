@@ -13,7 +13,7 @@ const bareAddress = /^[[\]()\d\s.:,*–-]*(?:https?:\/\/|www\.)\S+$/i
 // (Numbered by chapter too, "Table 2-1:", "Figure 3.2."; and the same words in the languages the corpus
 // holds: "Abbildung 2:", "Tableau 1 :", "表 2-1:", "図1-1：", "图 3：", "그림 1.")
 const numberedCaption =
-  /^(?:(?:fig(?:ure|ura)?|table|tableau|tabla|tabela|tabelle|abb(?:ildung)?|listing|image|imagen|photo|video|exhibit|chart|grafik|gráfico)\.?\s*\d+(?:[-.]\d+)*[a-z]?\s*[.:—–-]|(?:表|図|图|圖|표|그림)\s*\d+(?:[-.‐]\d+)*\s*[.:：．])/iu
+  /^(?:(?:fig(?:ure|ura)?|table|tableau|tabla|tabela|tabelle|abb(?:ildung)?|listing|image|imagen|photo|video|exhibit|chart|grafik|gráfico)\.?\s*\d+(?:[-.]\d+)*[a-z]?\s*[.:—–-]|(?:表|図|图|圖|표|그림)\s*[0-9０-９]+(?:[-.‐－][0-9０-９]+)*\s*[.:：．])/iu
 
 // A quotation's source on a line of its own after it: "-- 《微软的 AI 策略》", "— Rob Pike, 2012".
 const attribution = /^(?:--|—|―|–)\s*\S[^.!?。！？]{0,80}$/u
@@ -138,8 +138,8 @@ export function pointsAtFigure(sentence: string): boolean {
 // "We show the flowchart of the data loading process with GDS enabled" (review 96, a data write-up):
 // the writer showing a drawing, named by its kind.
 const weShow =
-  /^(?:(?:here|below|above|in\s+the\s+(?:figure|chart|diagram|plot|graph|image|picture|table)(?:\s+(?:below|above))?)\s*,?\s+)?we\s+(?:show|present|plot|visuali[sz]e|illustrate|depict)\s+(?:(?:here|below|above)\s+)?(?:the|a|an|our|this|these)\s+(?:[\p{L}-]+\s+){0,2}(?:flowchart|flow\s*chart|figure|diagram|chart|graph|plot|table|screenshot|picture|image|illustration|map)s?\b(?:[^.!?()]|\([^()]{0,60}\)){0,100}[.:]?$/iu
-// "図 2-2 が示しているのは…", "如图 3 所示，…", "그림 1은 …": a sentence that opens on a figure's or
-// table's number, in Chinese, Japanese or Korean, says what the figure shows (review 96, a Zenn post).
-const opensOnFigure =
-  /^(?:如)?(?:図|表|图|圖|그림|표)\s*\d+(?:[-.‐]\d+)*\s*(?:が|は|に|では|で|の|所示|显示|顯示|展示|中|은|는|에서|을|를)/u
+  /^(?:(?:here|below|above|in\s+the\s+(?:figure|chart|diagram|plot|graph|image|picture|table)(?:\s+(?:below|above))?)\s*,?\s+)?we\s+(?:show|present|plot|visuali[sz]e|illustrate|depict)\s+(?:(?:here|below|above)\s+)?(?:the|a|an|our|this|these)\s+(?:[\p{L}-]+\s+){0,2}(?:flowchart|flow\s*chart|figure|diagram|chart|graph|plot|table|screenshot|picture|image|illustration|map)s?(?![\p{L}-])(?:\s*[.:]?$|\s+(?:below|above|here|of|for|showing|with|from|in|that\s+shows)\b(?:[^.!?()]|\([^()]{0,60}\)){0,100}[.:]?$)/iu
+// "図 2-2 が示しているのは…", "그림 1은 …": a sentence whose subject is a figure or a table by its number,
+// in Japanese or Korean, says what the figure shows (review 96, a Zenn post). (Not "図 2 に示すように、
+// レイテンシが半分になった", "如图 3 所示，延迟降低了一半": a finding said as the figure shows it.)
+const opensOnFigure = /^(?:図|表|그림|표)\s*[0-9０-９]+(?:[-.‐－][0-9０-９]+)*\s*(?:が|は|이|가|은|는)/u

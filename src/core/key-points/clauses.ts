@@ -1,5 +1,6 @@
 import { clauseWordsOf, type ClauseWords } from './clause-words.ts'
 import { isCjk, operatorAlone, pointLength } from './text.ts'
+import { endsWide, opensWide } from '../wide.ts'
 
 /*
  * Key points in languages lectern has no part-of-speech tagger for: a clause is what
@@ -9,9 +10,6 @@ import { isCjk, operatorAlone, pointLength } from './text.ts'
  * sentence, or a run of whole pieces that starts and ends where a clause does; never a
  * fragment, never an ellipsis.
  */
-
-/** A character of Chinese or Japanese, written without spaces between words (not Hangul). */
-const wideCharacter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u
 
 /** A sentence shortened for a slide, and how much of it survived (1: all of it). */
 export interface ClauseCut {
@@ -130,7 +128,7 @@ function clauseRuns(
       if (last < pieces.length - 1 && opensRelativeSubject(pieces[first].text, words)) continue
       // (Joined as the writer joins words: with a space in Korean, without one between Japanese kana and
       // ideographs, whatever spaces the sentence sets around a Latin word: "DR は" + "どの判断が…".)
-      const joiner = /\s/u.test(plain) && !(wideCharacter.test(topic?.at(-1) ?? '') && wideCharacter.test(text.charAt(0))) ? ' ' : ''
+      const joiner = /\s/u.test(plain) && !(endsWide(topic ?? '') && opensWide(text)) ? ' ' : ''
       const withTopic = topic && pointLength(topic + text, lang) <= limit ? topic + joiner + text : text
       // "…には、特定の…は含まれていません" without its topic starts mid-sentence.
       if (topic && withTopic === text && words?.topicEnd?.test(topic)) continue
@@ -195,10 +193,13 @@ function withoutAsides(text: string): string {
         if (/[«“„"‘]\s*$/u.test(before)) return kept()
         // ("…el operador compuesto (+=)": an operator alone in brackets is what the sentence names.)
         if (operatorAlone.test(aside.trim().slice(1, -1))) return kept()
+        // (The space after it goes where the text before it already ends on one, an aside kept or left out before
+        // it: "word (a) (b) rest".)
+        if (!space && (before === '' || /\s$/u.test(before))) return ''
         // (Between two characters of Chinese or Japanese, the spaces around it go with it: "選び (または捨てたのか) を残します"
-        // is "選び を残します" without them, a gap inside the phrase.)
-        const next = text.charAt(at + whole.length)
-        return wideCharacter.test(before.at(-1) ?? '') && wideCharacter.test(next) ? '' : after
+        // is "選び を残します" without them, a gap inside the phrase; past any asides right after it, "判断は (あとで) (見直す) 記録…".)
+        const next = text.slice(at + whole.length).replace(/^(?:[(（][^()（）]*[)）]\s*)+/u, '')
+        return endsWide(before) && opensWide(next) ? '' : after
       },
     )
   }

@@ -115,14 +115,14 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // sentence a little long says it.
   // "We migrated from Joi to ajv for our schema validation | , which was 32% smaller": a cut that
   // leaves out the amount the sentence measured drops its finding; the whole sentence a little long says it.
-  const halved = standing && words.length > maxWords && (dropsCoordinate(tokens, standing.tokens) || dropsAmount(sentence, standing.tokens))
+  const halved = standing && words.length > maxWords && (dropsCoordinate(tokens, standing.tokens) || dropsFigure(sentence, standing.tokens))
   const long = (standing?.skipsMain || halved) && words.length > maxWords ? longSentence(tokens, words, longest) : undefined
   // (Only a longer run: the same cut found again at the long limit keeps its quality.)
   const longer = long && (!halved || long.tokens.length > (standing?.tokens.length ?? 0)) ? long : undefined
   // "serde::json is built upon consuming from an Iterator<u8> | , so we're 48% slower than our
   // theoretical max, and 58% slower than rapidjson": where no longer cut keeps it, the clause
   // after the sentence's "so" that measures the finding says it, when it stands alone.
-  const result = halved && !longer && standing && dropsAmount(sentence, standing.tokens) ? resultClause(tokens, longest) : undefined
+  const result = halved && !longer && standing && dropsFigure(sentence, standing.tokens) ? resultClause(tokens, longest) : undefined
   const likeliest = longer ?? result ?? standing
   // "With Jest 28, this is no longer an issue | as we now inspect the global environment…": where the
   // main clause only says of what came before ("this", "it") that it holds, the reason it gives is the news.
@@ -789,8 +789,8 @@ function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
 const datedOpening =
   /^(?:on|in|at|between|by|from|since|during|until|around|as of)\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}(?::\d{2})?|utc|gmt|[ap]m|and|to)\b\.?[\s,–-]*){1,10}?,\s+/i
 
-/** Whether `sentence` reports an amount (a share, a factor, a figure in its unit) that the cut's words leave out. */
-function dropsAmount(sentence: string, cut: Token[]): boolean {
+/** Whether `sentence` reports an amount (a share, a factor, a figure in its unit) or a count of things that the cut's words leave out. */
+function dropsFigure(sentence: string, cut: Token[]): boolean {
   return reportsAmountOrCount(sentence) && !reportsAmountOrCount(joinTokens(cut))
 }
 

@@ -31,19 +31,23 @@ function datesEarlierEvent(sentence: string): boolean {
  * "Tuesday swung around.", "At 11:32 we deployed a new version…", "The next morning, …", "Wednesday
  * through Friday was the main event" (review 96: a founder's story, a post-mortem, a conference's
  * wrap-up): a sentence that opens on the day or the clock time of the story sets its scene; what
- * happened then, said after it, is the paragraph's point. (Day names and times are a closed class.)
+ * happened then, said after it, is the paragraph's point. (Day names and times are a closed class.
+ * Not "On Tuesday, we launched…", a news post's own news, nor a decimal, "1.25 million users…".)
  */
-/** Words at most of a sentence that only names the time of the story ("Tuesday swung around.", "The next morning came."). */
-const maxSceneWords = 4
-
-/** Whether a sentence only names the day or time of the story, and nothing that happened then (see `setsScene`). */
-export function onlySetsScene(sentence: string): boolean {
-  const text = sentence.trim()
-  return setsScene.test(text) && text.split(/\s+/).length <= maxSceneWords
-}
-
 const setsScene =
-  /^(?:(?:on|by|at|until|from|later\s+(?:on\s+)?)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}[:.]\d{2}\b|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|weekend)\b|(?:that|this)\s+(?:morning|afternoon|evening|night|weekend)\b)/i
+  /^(?:(?:at|by|until|from|around)\s+)?\d{1,2}:\d{2}\b|^at\s+\d{1,2}[.:]\d{2}\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,)|^(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|weekend)\b|^(?:that|this)\s+(?:morning|afternoon|evening|night|weekend)\b/i
+
+/**
+ * The day or time of the story and a verb that only says it came ("Tuesday swung around.", "The next
+ * morning came.", "Monday rolled around"): nothing happened yet. (A closed class of such verbs.)
+ */
+const onlyTheTime =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|weekend)|(?:that|this)\s+(?:morning|afternoon|evening|night|weekend))\s+(?:came|arrived|dawned|passed|began|rolled\s+(?:a)?round|swung\s+(?:a)?round|came\s+(?:a)?round)(?:\s+again)?[.!]?$/i
+
+/** Whether a sentence only names the day or time of the story, and nothing that happened then. */
+export function onlySetsScene(sentence: string): boolean {
+  return onlyTheTime.test(sentence.trim())
+}
 
 /**
  * Whether a sentence says how things stand now, by an adverb of the present that opens
