@@ -93,13 +93,43 @@ const noteLabels: Record<string, string> = {
   remarque: 'note',
   attention: 'warning',
   nota: 'note',
+  // (And the labels of notes in the languages the corpus holds: Spanish, Portuguese, Italian, French,
+  // German, Chinese, Japanese and Korean.)
+  'nota bene': 'note',
+  observación: 'note',
+  observação: 'note',
+  aviso: 'warning',
+  advertencia: 'warning',
+  atención: 'warning',
+  atenção: 'warning',
+  attenzione: 'warning',
+  avvertenza: 'warning',
+  avertissement: 'warning',
+  importante: 'important',
+  wichtig: 'important',
+  warnung: 'warning',
+  consejo: 'tip',
+  dica: 'tip',
+  suggerimento: 'tip',
+  astuce: 'tip',
+  conseil: 'tip',
+  tipp: 'tip',
+  注意: 'warning',
+  注: 'note',
+  提示: 'tip',
+  警告: 'warning',
+  メモ: 'note',
+  ヒント: 'tip',
+  참고: 'note',
+  주의: 'caution',
+  팁: 'tip',
 }
 
 const labels = Object.keys(noteLabels).join('|')
 /** A note's label and its colon opening a text. */
 const noteLabel = new RegExp(`^(${labels})\\s*[:：]\\s*`, 'i')
 /** A note's label alone, its colon inside the bold or not: "**Note:**", "**Note**". */
-const labelAlone = new RegExp(`^(?:${labels})\\s*[:：]?\\s*$`, 'i')
+const labelAlone = new RegExp(`^(${labels})\\s*[:：]?\\s*$`, 'i')
 
 /**
  * "> Reminder: Continuum Analytics is now Anaconda, but…", "> **Note:** The API changed": a block
@@ -116,7 +146,8 @@ function labelledNote(quote: Blockquote): void {
       : undefined
   const after = first.children[1]
   const written = bold !== undefined ? `${bold}${after?.type === 'text' ? after.value : ''}` : opening?.type === 'text' ? opening.value : ''
-  const found = noteLabel.exec(written)
+  // ("> **Nota** El siguiente capítulo…", the Django Girls tutorial in Spanish (review 97): a bold label alone is one without its colon.)
+  const found = noteLabel.exec(written) ?? (bold !== undefined ? labelAlone.exec(bold.trim()) : null)
   if (!found) return
   const kind = noteLabels[found[1].toLowerCase()]
   if (bold !== undefined) {

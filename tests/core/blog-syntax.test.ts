@@ -567,6 +567,32 @@ describe('callouts in the deck', () => {
     expect(selectAll('blockquote:not(.lectern-callout)', tree)).toHaveLength(2)
   })
 
+  // The Django Girls tutorial in Spanish (review 97): "> **Nota** …" had been a large quotation on a slide of its own.
+  it("should read a bold label alone as a note's label without its colon, in the languages articles are written in", () => {
+    const { tree } = render(
+      [
+        '# Post',
+        '',
+        '## Uno',
+        '',
+        '> **Nota** El siguiente capítulo puede ser, a veces, un poco difícil de seguir.',
+        '',
+        'El despliegue es una parte importante del proceso.',
+        '',
+        '> **Dica:** use um ambiente virtual.',
+        '',
+        '> **注意** 这个命令会删除所有数据。',
+        '',
+        '> **Nota que** esto no es una etiqueta.',
+      ].join('\n'),
+    )
+    const callouts = selectAll('blockquote.lectern-callout', tree)
+    expect(callouts.map((callout) => text(select('.lectern-callout-label', callout)))).toEqual(['Nota', 'Dica', '注意'])
+    expect(selectAll('blockquote.lectern-callout-tip', tree)).toHaveLength(1)
+    expect(text(callouts[0])).toMatch(/Nota\s*El siguiente capítulo/)
+    expect(selectAll('blockquote:not(.lectern-callout)', tree)).toHaveLength(1)
+  })
+
   it('should show GitHub alerts, Obsidian callouts and admonitions as labelled boxes', () => {
     const { tree } = render(
       [
