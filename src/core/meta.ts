@@ -90,8 +90,22 @@ export function languageTag(value: unknown): string | undefined {
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value)
-  const written = typeof value === 'string' ? withoutEmphasisMarks(withoutInlineTags(value)).trim() : ''
+  const written =
+    typeof value === 'string'
+      ? withoutEmphasisMarks(withoutInlineTags(withoutLinks(value)))
+          .replace(/[ \t]{2,}/g, ' ')
+          .trim()
+      : ''
   return written ? decodeReferences(written) : undefined
+}
+
+/**
+ * "Die [Datenstrategie der Bundesregierung](https://www.bundesregierung.de/…) ist da.": a markdown link
+ * in a description, which the site's markdown filter prints as a link (CorrelAid's Hugo posts, review
+ * 97); the deck shows its words, as the title slide shows no link.
+ */
+function withoutLinks(value: string): string {
+  return value.includes('](') ? value.replace(/\[([^\[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]{0,300}\)){1,2000}\)/g, '$1') : value
 }
 
 /**
@@ -196,8 +210,9 @@ export function date(value: unknown): string | undefined {
   const written = text(value)
   if (!written) return undefined
   // Jekyll writes days and months without their zero (`2018-11-2 00:37:02 -0400`).
-  const day = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])/.exec(written)
-  if (day) return isoDay(day[1], day[2], day[3]) ?? written
+  // (And "2021/04/23", "2021.04.23": Nextra's and many Asian blogs' way, year first.)
+  const day = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:$|[T ])/.exec(written)
+  if (day) return isoDay(day[1], day[3], day[4]) ?? written
   // Day and month first: `29.07.2020` (German and others); `07-29-2020` or `29/07/2020` where
   // one of the two cannot be a month (distill writes `MM-DD-YYYY`). `03-04-2020` says neither: as written.
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(written)

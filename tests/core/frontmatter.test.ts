@@ -302,6 +302,23 @@ describe('bylines written by blog templates', () => {
     expect(date('2016-10-06 11:10:38 -0700')).toBe('2016-10-06')
   })
 
+  // Turborepo's Nextra blog (review 97): `date: "2021/04/23"` was shown as written.
+  it('should read a date written year first with slashes or dots as that day', () => {
+    expect(date('2021/04/23')).toBe('2021-04-23')
+    expect(date('2021.4.3')).toBe('2021-04-03')
+    expect(date('2021/04-23')).toBe('2021/04-23')
+  })
+
+  // CorrelAid's Hugo posts (review 97): the title slide's subtitle showed a summary's markdown link as written.
+  it("should show a description's markdown link as its words", () => {
+    const tree = parseDeck(
+      renderDeck(
+        '---\ntitle: Datenstrategie\nsummary: "Die [Datenstrategie der Bundesregierung](https://www.bundesregierung.de/a_(b))  ist da."\n---\n\n## Eins\n\nText des Beitrags.\n',
+      ).html,
+    )
+    expect(text(select('.lectern-title .lectern-description', tree))).toBe('Die Datenstrategie der Bundesregierung ist da.')
+  })
+
   it('should read a date written day or month first as that day where it says which, and as written where it does not', () => {
     // rstudio/ai-blog's distill posts (seen in review): `date: 07-29-2020` had shown as written.
     expect(date('07-29-2020')).toBe('2020-07-29')
