@@ -116,9 +116,15 @@ async function checkLocal(
     tried.push(candidate)
   }
   return {
-    why: `a site-root path: not found at ${tried.join(', ')} in the article's folder; put the pictures in the article's folder (keeping their path) or write paths relative to the article`,
+    why: `${siteRootMiss} at ${tried.join(', ')} in the article's folder; put the pictures in the article's folder (keeping their path) or write paths relative to the article`,
   }
 }
+
+/** How a site-root path's miss opens (see warn-images.ts, which says the rest once for several). */
+export const siteRootMiss = 'a site-root path: not found'
+/** Where site-root paths are looked for, and what to do when they are not found. */
+export const siteRootAdvice =
+  "site-root paths (`/img/x.png`) are looked up in the article's folder and in its static/, public/ and assets/ folders: put the pictures there, keeping their paths, or write paths relative to the article"
 
 /** File extensions of pictures a name without one may stand for. */
 const pictureExtensions = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i

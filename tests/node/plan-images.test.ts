@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
 import { planImages } from '../../src/node/plan-images.ts'
+import { warnUnavailableImages } from '../../src/node/warn-images.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'lectern-plan-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -111,6 +113,35 @@ describe('planImages with site-root paths', () => {
       expect(plan.sources.get('/posts/my-post/cover.png')).toBe('cover.png')
       const why = Object.fromEntries(plan.unavailable.map(({ asset, why }) => [asset.url, why]))
       expect(why['/blog/2023/08/my-post/gone.webp']).toMatch(/, my-post\/gone\.webp, gone\.webp in the article's folder/)
+    } finally {
+      rmSync(article, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('the warning for pictures that cannot be shown', () => {
+  // A talk's slides as 55 site-root pictures (review 97): each line named the six places it was looked in, 28 kB of one cause.
+  it('should say where site-root paths are looked for once under the list, and each missing path in a few words', async () => {
+    const article = mkdtempSync(join(tmpdir(), 'lectern-warn-'))
+    try {
+      const plan = await planImages(
+        Array.from({ length: 3 }, (_, index) => ({
+          url: `/img/talk/slide.00${index + 1}.jpg`,
+          remote: false,
+          position: { start: { line: 10 * (index + 1), column: 1 }, end: { line: 10 * (index + 1), column: 30 } },
+        })),
+        article,
+      )
+      const file = new VFile({ path: 'talk.md', value: '' })
+      warnUnavailableImages(file, plan.unavailable)
+      const [message] = file.messages.map(String)
+      expect(message).toMatch(/line 10: \/img\/talk\/slide\.001\.jpg \(a site-root path, not found\)/)
+      expect(message.match(/static\//g)).toHaveLength(1)
+      expect(message.length).toBeLessThan(800)
+      // (One alone keeps its whole reason.)
+      const one = new VFile({ path: 'talk.md', value: '' })
+      warnUnavailableImages(one, plan.unavailable.slice(0, 1))
+      expect(String(one.messages[0])).toMatch(/not found at img\/talk\/slide\.001\.jpg, static\/img\/talk\/slide\.001\.jpg/)
     } finally {
       rmSync(article, { recursive: true, force: true })
     }
