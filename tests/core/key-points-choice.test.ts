@@ -711,3 +711,14 @@ describe('the day or time a story opens on (review 96)', () => {
     ])
   })
 })
+
+describe('a lone enumerator (review 97)', () => {
+  it('should show a claim opening on "First," without it, whether or not "Second," follows in the run', () => {
+    // (Let's Encrypt's essay on phishing: "First," after "…problematic for several reasons.", and no "Second,".)
+    expect(
+      points(
+        'Treating a DV certificate as a seal of approval is problematic for several reasons.\n\nFirst, CAs are not well positioned to operate anti-phishing and anti-malware operations.\n\nAnother issue is that there is no standard for anti-phishing measures beyond a simple blacklist.',
+      )[1],
+    ).toBe('CAs are not well positioned to operate anti-phishing and anti-malware operations')
+  })
+})

@@ -1078,7 +1078,9 @@ function sentenceCandidates(
     // makes before the announcement ("Rust doesn't support async trait methods, so we have two options:") may be.
     const said = beforeReasons ?? sentence.text
     let source = auto ? claimOf(requestOf(said, lang) ?? said, lang) : said
-    if (auto && numbered && sentence.index === 0 && numbersClaim(source)) source = withoutEnumerator(source)
+    // (A lone one too, "First, CAs are not well positioned to…" after "…problematic for several reasons." (review 97,
+    // Let's Encrypt's essay, no "Second," after it): on the slide it points back at the sentence that counted.)
+    if (auto && sentence.index === 0 && numbersClaim(source)) source = withoutEnumerator(source)
     if (auto && introducesBlock(sentence.text, lang)) {
       const claim = claimBeforeAnnouncement(sentence.text)
       // (The claim is a cut of the sentence, so it has no stop of its own.)
