@@ -722,3 +722,23 @@ describe('a lone enumerator (review 97)', () => {
     ).toBe('CAs are not well positioned to operate anti-phishing and anti-malware operations')
   })
 })
+
+describe('a talk that only brings a thing in or counts what it will say (review 97)', () => {
+  it('should show what the thing is, not "That\'s where X comes in" nor "There are a couple bits to say about it"', () => {
+    // (A talk's transcript on continuous delivery.)
+    expect(
+      points(
+        'That\'s where a concept known as "chaos engineering" can come in. Chaos engineering breaks parts of your production environment on a schedule.',
+      ),
+    ).toEqual(['Chaos engineering breaks parts of your production environment on a schedule'])
+    expect(
+      points(
+        'We are not going to define it by what it is not, but there are a couple bits to say about it. First, CD is a collection of engineering practices aimed at automating delivery.',
+      ),
+    ).toEqual(['CD is a collection of engineering practices aimed at automating delivery'])
+    // (A thing that exists and is named stands: "There are a couple of reasons we moved to Rust" says which.)
+    expect(points('There are a couple of open issues left in the tracker for the parser.')).toEqual([
+      'There are a couple of open issues left in the tracker for the parser',
+    ])
+  })
+})

@@ -145,6 +145,10 @@ const fewCount = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])$/i
  * after the noun that says which, promises what the sentences after it say. (Not a large figure,
  * "There are 12 million users"; nor a plain indefinite, "There was a power cut"; nor a denial, "There is no silver bullet".)
  */
+/** What the things are for, when only that they are to be said: "to say about it", "to note here" (a closed class). */
+const toBeSaid =
+  /^to (?:say|mention|note|cover|discuss|explain|share|add|know|keep in mind)(?: (?:about|on) (?:it|this|that|them))?(?: here| first| too| now)?$/
+
 function existsUnnamed(text: string): boolean {
   // (Only "there" is tagged EX: a sentence that does not open with it is not tagged at all.)
   if (!/^[^\p{L}]*there\b/iu.test(text)) return false
@@ -152,7 +156,10 @@ function existsUnnamed(text: string): boolean {
   if (words[0]?.tag !== 'EX' || !/^(?:is|are|was|were)$/i.test(words[1]?.value ?? '')) return false
   let index = 2
   while (/^RB/.test(words[index]?.tag ?? '') && !/^(?:not|no|never)$/i.test(words[index].value)) index++
-  const counted = fewCount.test(words[index]?.value ?? '')
+  // ("There are a couple bits to say about it", a talk's transcript of review 97: "a couple", "a few", "a handful" count too.)
+  const aFew = /^a$/i.test(words[index]?.value ?? '') && /^(?:couple|few|handful)$/i.test(words[index + 1]?.value ?? '')
+  if (aFew) index += /^of$/i.test(words[index + 2]?.value ?? '') ? 2 : 1
+  const counted = aFew || fewCount.test(words[index]?.value ?? '')
   if (!counted && !/^(?:a|an|many|several|some|more)$/i.test(words[index]?.value ?? '')) return false
   // (The word after the count or article: "many more", "a much faster", "two key".)
   const modifiers: typeof words = []
@@ -163,8 +170,12 @@ function existsUnnamed(text: string): boolean {
   if (!counted && !compared) return false
   // The noun, and at most "too" or "as well" after it: nothing that says which.
   if (!/^NNS?$/.test(words[index]?.tag ?? '')) return false
-  const rest = words.slice(index + 1).map((word) => word.value.toLowerCase())
-  return rest.length === 0 || rest.join(' ') === 'too' || rest.join(' ') === 'as well'
+  // (Nor more than that they are to be said: "…bits to say about it", "…things to note here".)
+  const rest = words
+    .slice(index + 1)
+    .map((word) => word.value.toLowerCase())
+    .join(' ')
+  return rest === '' || rest === 'too' || rest === 'as well' || toBeSaid.test(rest)
 }
 
 /**

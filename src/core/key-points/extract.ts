@@ -133,6 +133,9 @@ function namesNothing(tokens: Token[]): boolean {
   )
 }
 
+/** "That's where X comes in", "This is where Y steps in": English's set phrase that brings a thing in. */
+const bringsIn = /^(?:that|this)(?:['’]s|\s+is)\s+(?:where|when)\b[^.!?]{1,120}\b(?:comes?|come|steps?|kicks?)\s+in[.!]?$/iu
+
 /** Characters at most of a sentence that is only a name ("JavaScript.", "Ruby on Rails."). */
 const maxNameLength = 60
 
@@ -1059,6 +1062,9 @@ function sentenceCandidates(
     if (auto && english && sentences.length > 1 && reactsLike(sentence.text)) continue
     // ("Tuesday swung around.", a founder's story of review 96: a sentence that only names the day of the story, beside what happened then.)
     if (auto && english && sentences.length > 1 && onlySetsScene(sentence.text)) continue
+    // ("That's where a concept known as "chaos engineering" can come in.", a talk's transcript of review 97: a
+    // sentence that only brings a thing in where the one before left off; the sentences after it say what it is.)
+    if (auto && english && sentence.index < sentences.length - 1 && bringsIn.test(sentence.text.trim())) continue
     // ("Click Done to close the dialog.": a step that only closes what the step before opened.)
     if (auto && closesDialog(sentence.text)) continue
     // "(Eg: Apple Keychain exploit)" after the claim it backs: a sentence set wholly in brackets is an aside.
@@ -1080,7 +1086,8 @@ function sentenceCandidates(
     let source = auto ? claimOf(requestOf(said, lang) ?? said, lang) : said
     // (A lone one too, "First, CAs are not well positioned to…" after "…problematic for several reasons." (review 97,
     // Let's Encrypt's essay, no "Second," after it): on the slide it points back at the sentence that counted.)
-    if (auto && sentence.index === 0 && numbersClaim(source)) source = withoutEnumerator(source)
+    // (And one inside its paragraph: "…there are a couple bits to say about it. First, CD is a collection of…".)
+    if (auto && numbersClaim(source)) source = withoutEnumerator(source)
     if (auto && introducesBlock(sentence.text, lang)) {
       const claim = claimBeforeAnnouncement(sentence.text)
       // (The claim is a cut of the sentence, so it has no stop of its own.)
