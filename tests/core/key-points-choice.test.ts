@@ -5,6 +5,7 @@ import { isByline, isCourtesy, isExample, remarksOnOwnTalk, tellsStory } from '.
 import { claimOf, demonstrativeNoun, isMetaSentence, leansOnPrevious, namesBack, refersBack } from '../../src/core/key-points/dependence.ts'
 import { reactsLike } from '../../src/core/key-points/extract.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
+import { sentencesOf } from '../../src/core/key-points/text.ts'
 
 /*
  * Which sentence of a paragraph becomes its key point, and when none does. Every sentence
@@ -740,5 +741,21 @@ describe('a talk that only brings a thing in or counts what it will say (review 
     expect(points('There are a couple of open issues left in the tracker for the parser.')).toEqual([
       'There are a couple of open issues left in the tracker for the parser',
     ])
+  })
+})
+
+describe('an answer of a word or two (review 97)', () => {
+  it('should end a sentence at "no." and show the claim after the answer, not the answer', () => {
+    // (A talk's transcript: "All good, right? Err, well no. Stuff can still break in production.")
+    expect(points('Err, well no. Stuff can still break in production even when every test passes.')).toEqual([
+      'Stuff can still break in production even when every test passes',
+    ])
+    expect(sentencesOf('All good, right? Err, well no. Stuff can still break.', 'en')).toEqual([
+      'All good, right?',
+      'Err, well no.',
+      'Stuff can still break.',
+    ])
+    // ("No. 5" is a number's.)
+    expect(sentencesOf('We shipped No. 5 of the series. It sold out.', 'en')).toHaveLength(2)
   })
 })

@@ -133,6 +133,10 @@ function namesNothing(tokens: Token[]): boolean {
   )
 }
 
+/** A sentence of answer words and hesitations alone ("Err, well no.", "Nope!", "Yes, yes."): English's closed class. */
+const onlyAnswers =
+  /^(?:(?:err|erm|um+|uh+|well|oh|ah|hmm+|nope|no|yes|yeah|yep|sure|ok|okay|right|nah|indeed|exactly|absolutely)[\s,.!?…]*)+$/iu
+
 /** "That's where X comes in", "This is where Y steps in": English's set phrase that brings a thing in. */
 const bringsIn = /^(?:that|this)(?:['’]s|\s+is)\s+(?:where|when)\b[^.!?]{1,120}\b(?:comes?|come|steps?|kicks?)\s+in[.!]?$/iu
 
@@ -1062,6 +1066,8 @@ function sentenceCandidates(
     if (auto && english && sentences.length > 1 && reactsLike(sentence.text)) continue
     // ("Tuesday swung around.", a founder's story of review 96: a sentence that only names the day of the story, beside what happened then.)
     if (auto && english && sentences.length > 1 && onlySetsScene(sentence.text)) continue
+    // ("Err, well no.", a talk's answer to its own "All good, right?" (review 97): words that only answer or hesitate.)
+    if (auto && english && sentences.length > 1 && onlyAnswers.test(sentence.text.trim())) continue
     // ("That's where a concept known as "chaos engineering" can come in.", a talk's transcript of review 97: a
     // sentence that only brings a thing in where the one before left off; the sentences after it say what it is.)
     if (auto && english && sentence.index < sentences.length - 1 && bringsIn.test(sentence.text.trim())) continue

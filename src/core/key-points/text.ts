@@ -50,7 +50,7 @@ const abbreviations = new Set([
   'ltd',
   'co',
   'corp',
-  'no',
+  // (Not "no": "Err, well no. Stuff can still break" (review 97) ends a sentence; "No. 5" is a number's, see `boundsNumber`.)
   'fig',
   'approx',
   'esp',
