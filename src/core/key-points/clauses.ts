@@ -514,6 +514,8 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   if (startsWithAny(text, words.examples ?? []) || cjkExample.test(text)) return false
   // "之前的 Rust 是没有异步生态的，但是自 2018 年开始，| 它正式引入了异步功能" (review 94): in Chinese a subordinate
   // clause comes before the clause it leans on; a run never ends on one. (Since a time: 自 before its number.)
+  // (Nor on the writer's stance alone, "…，据我们了解，| 已经有一些用户…": what follows it is what they know.)
+  if (isCjk(text) && startsWithAny(text, words.connectives) && !dropConnective(text, words).trim()) return false
   if (
     isCjk(text) &&
     (opensSubordinate(dropConnective(text, words), words) ||
