@@ -473,9 +473,14 @@ function splitQuote(quote: Blockquote, lines: number): Blockquote[] {
   const weightOf = (child: Blockquote['children'][number]) => (child.type === 'paragraph' ? textLines(toString(child)) + 0.5 : weigh(child))
   // A heading inside the quote ("> #### Spotlighting") goes with what follows it: a cut never
   // leaves it at the foot of one slide, its words on the next.
+  // (So does a callout's label, "Nota" over its note (review 97, the Django Girls tutorial): alone, it was an empty box.)
+  const label = (child: Blockquote['children'][number] | undefined) =>
+    child?.type === 'paragraph' &&
+    Array.isArray(child.data?.hProperties?.className) &&
+    child.data.hProperties.className.includes('lectern-callout-label')
   const units: Array<Blockquote['children']> = []
   for (const [index, child] of pieces.entries()) {
-    if (pieces[index - 1]?.type === 'heading' && units.length > 0) units[units.length - 1].push(child)
+    if ((pieces[index - 1]?.type === 'heading' || label(pieces[index - 1])) && units.length > 0) units[units.length - 1].push(child)
     else units.push([child])
   }
   const weights = units.map((unit) => unit.reduce((sum, child) => sum + weightOf(child), 0))

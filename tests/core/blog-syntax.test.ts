@@ -1,4 +1,6 @@
+import type { Blockquote, Paragraph } from 'mdast'
 import { describe, expect, it } from 'vitest'
+import { splitVisual } from '../../src/core/split-visual.ts'
 import { VFile } from 'vfile'
 import { convertBlockSyntax } from '../../src/core/block-syntax.ts'
 import { renderDeck } from '../../src/core/index.ts'
@@ -591,6 +593,19 @@ describe('callouts in the deck', () => {
     expect(selectAll('blockquote.lectern-callout-tip', tree)).toHaveLength(1)
     expect(text(callouts[0])).toMatch(/Nota\s*El siguiente capítulo/)
     expect(selectAll('blockquote:not(.lectern-callout)', tree)).toHaveLength(1)
+  })
+
+  // The Django Girls tutorial in Spanish (review 97): a long "> **Nota** …" cut over two slides left its label alone, an empty box.
+  it("should never leave a callout's label alone on a slide, its note on the next", () => {
+    const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })
+    const long = 'The dot at the start of the file name matters, and some editors hide such files from you by default. '.repeat(4)
+    const label: Paragraph = { ...paragraph('Nota'), data: { hProperties: { className: ['lectern-callout-label'] } } }
+    const quote: Blockquote = { type: 'blockquote', children: [label, paragraph(long), paragraph(long)] }
+    for (const lines of [4, 6, 8]) {
+      const pieces = splitVisual(quote, lines) as Blockquote[]
+      expect(pieces.length).toBeGreaterThan(1)
+      expect(pieces.every((piece) => piece.children.some((child) => child !== label))).toBe(true)
+    }
   })
 
   it('should show GitHub alerts, Obsidian callouts and admonitions as labelled boxes', () => {
