@@ -15,6 +15,7 @@ import {
   wholeInBrackets,
 } from './key-points/asides.ts'
 import { announcesWhatFollows, teasesWhatFollows, turnsToParts } from './key-points/announcements.ts'
+import { isCaption } from './key-points/captions.ts'
 import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { lacksMainClause } from './key-points/completeness.ts'
@@ -103,6 +104,8 @@ function leadFound(
     if (!unit.paragraph || unit.paragraph.data?.lecternNoteOnly || unit.leadIn) continue
     // The post's byline ("February 14, 2025 by Matt Carroll and Ricky Hanlon") says who wrote it, not what it says.
     if (isByline(toString(unit.paragraph).replace(/\s+/g, ' '))) continue
+    // ("*表5-1: SDD と deckrd の設計単位比較*" under its table (review 96): a caption names the block, it claims nothing.)
+    if (isCaption(toString(unit.paragraph).replace(/\s+/g, ' '))) continue
     const sentences = spoken[index]
     if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
     // A section's claim is said early: past its first paragraphs, its words are detail.

@@ -190,6 +190,16 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isCaption('Images are compressed to WebP before upload, which halves the page weight.')).toBe(false)
   })
 
+  // A Zenn post (review 96): a section of a table and its caption showed the caption as the section's point.
+  it("should not make a table's caption the point of a section that has no other", () => {
+    const tree = parseDeck(
+      renderDeck(
+        '# Talk\n\n## Comparison\n\n| Aspect | SDD | deckrd |\n| --- | --- | --- |\n| Unit | spec | decision |\n| Grain | coarse | fine |\n\n*Table 5-1: SDD and deckrd compared*\n',
+      ).html,
+    )
+    expect(selectAll('.lectern-points li', tree).map(text)).not.toContain('Table 5-1: SDD and deckrd compared')
+  })
+
   // A Zenn post (review 96): "*表1-1: AI設計が断片化する理由の整理*" under its table was shown as a point.
   it('should read a numbered caption in the languages articles are written in, numbered by chapter or not', () => {
     for (const caption of [
