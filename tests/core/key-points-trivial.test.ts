@@ -218,6 +218,16 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isCaption('Figure 8 times more memory for the cache than you think.')).toBe(false)
   })
 
+  // Vitess 20's announcement (review 97): "For more details, please refer to the Vitess and MySQL documentation." was a point.
+  it("should give no point to a pointer to a project's documentation by its names, after what it is for or not", () => {
+    expect(points('For more details, please refer to the Vitess and MySQL documentation.')).toEqual([undefined])
+    expect(points('Please refer to the Kubernetes docs.')).toEqual([undefined])
+    // (A sentence that says what the docs do is a claim.)
+    expect(points('The Vitess documentation now covers every flag of the MoveTables workflow.')).toEqual([
+      'The Vitess documentation now covers every flag of the MoveTables workflow',
+    ])
+  })
+
   it('should give no point to a turn to what comes next that names nothing of it', () => {
     expect(onlyTurns("Let's dive in.", 'en')).toBe(true)
     expect(onlyTurns("Let's expand on the second point.", 'en')).toBe(true)

@@ -991,14 +991,24 @@ export function saidAroundAPoint(sentence: string, links: string[], lang: string
  */
 function sendsToOtherText(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
-  const text = sentence.trim()
+  // ("For more details, please refer to the Vitess and MySQL documentation." (review 97): the same after what it is for.)
+  const text = sentence
+    .trim()
+    .replace(
+      /^for\s+(?:more|further|additional|(?:the\s+)?full|complete)\s+(?:details?|information|info|examples?|context|background)\s*,\s*/i,
+      '',
+    )
   const sends =
     /^(?:please\s+|also\s+)?(?:see|read|consult|visit|refer\s+to|check(?:\s+out)?|have\s+a\s+look\s+at|take\s+a\s+look\s+at|head\s+(?:over\s+)?to|go\s+to)\s/i
   if (!sends.test(text)) return false
   const textKind =
     /^\S+(?:\s+\S+){0,2}?\s+(?:(?:the|our|my|this|that|a|an|its)\s+)?(?:(?:next|previous|following|last|earlier|later|other|official|full|linked|original|accompanying|companion)\s+)?(?:chapter|section|part|post|article|page|tutorial|guide|docs|documentation|appendix|readme|blog|paper|thread|issue|discussion|release\s+notes|changelog|video|talk|series|book|(?:toy\s+)?implementation|code|repo|repository|notebook|demo|gist)s?\b/i
+  // ("Please refer to the Vitess and MySQL documentation": a project's docs, named by their capitalised names.)
+  const namedDocs =
+    /^(?:[Pp]lease\s+|[Aa]lso\s+)?(?:[Ss]ee|[Rr]ead|[Cc]onsult|[Rr]efer\s+to|[Vv]isit|[Cc]heck(?:\s+out)?)\s+(?:the|our)\s+(?:[A-Z][\w.-]*\s+(?:(?:and|&)\s+)?){1,4}(?:docs|documentation|guides?|manuals?|reference|handbook|release\s+notes|changelog)\b/
   return (
     textKind.test(text) ||
+    namedDocs.test(text) ||
     /\bfor\s+(?:more|further|additional|(?:the\s+)?full|complete|all\s+the)\s+(?:details?|information|info|examples?|context|background|explanations?)\W*$/i.test(
       text,
     )
