@@ -234,6 +234,14 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(onlyTurns('Now, let’s get started!', 'en')).toBe(true)
     expect(onlyTurns("Let's look at the allocator.", 'en')).toBe(false)
     expect(points("Let's dive in.")).toEqual([undefined])
+    // (Vitess 20's announcement, review 97: a release note's turn to its highlights, under "## Dive Deeper", is a divider, not a passage.)
+    expect(onlyTurns('Let’s look into some key highlights of this release.', 'en')).toBe(true)
+    const divider = parseDeck(
+      renderDeck(
+        '# V\n\n## Intro\n\nVitess 20 is out with many changes.\n\n## Dive Deeper\n\nLet’s look into some key highlights of this release.\n\n### Query Compatibility\n\nVitess now supports many more queries than before.\n',
+      ).html,
+    )
+    expect(select('section#dive-deeper', divider)?.properties.dataKind).toBe('divider')
   })
 
   it('should pass over a sentence that only says what is worth stressing, or what the code below shows', () => {

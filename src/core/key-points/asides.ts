@@ -449,7 +449,10 @@ const turnWords = new Set(
     'dive jump get start begin dig move expand elaborate look take turn go continue explore recap review see talk head zoom step ' +
     'in into on onto to at back over deeper deep started right now then a an the our this that it these those them closer quick ' +
     'quickly first second third next last final point points section part step steps topic details detail more bit little together ' +
-    'further straight'
+    'further straight ' +
+    // ("Let’s look into some key highlights of this release.", Vitess 20's announcement (review 97): what a release
+    // note's parts are, which the parts under it name.)
+    'some of key main new notable highlights changes features release version update'
   ).split(' '),
 )
 
