@@ -222,6 +222,8 @@ describe('key points: credits, calls to action and turns show nothing', () => {
   it("should give no point to a pointer to a project's documentation by its names, after what it is for or not", () => {
     expect(points('For more details, please refer to the Vitess and MySQL documentation.')).toEqual([undefined])
     expect(points('Please refer to the Kubernetes docs.')).toEqual([undefined])
+    // (Capitalised as a name, Supabase's launch post, review 97.)
+    expect(points('Check the Edge Functions Docs for the steps.')).toEqual([undefined])
     // (A sentence that says what the docs do is a claim.)
     expect(points('The Vitess documentation now covers every flag of the MoveTables workflow.')).toEqual([
       'The Vitess documentation now covers every flag of the MoveTables workflow',

@@ -1008,7 +1008,7 @@ function sendsToOtherText(sentence: string, lang: string): boolean {
     /^\S+(?:\s+\S+){0,2}?\s+(?:(?:the|our|my|this|that|a|an|its)\s+)?(?:(?:next|previous|following|last|earlier|later|other|official|full|linked|original|accompanying|companion)\s+)?(?:chapter|section|part|post|article|page|tutorial|guide|docs|documentation|appendix|readme|blog|paper|thread|issue|discussion|release\s+notes|changelog|video|talk|series|book|(?:toy\s+)?implementation|code|repo|repository|notebook|demo|gist)s?\b/i
   // ("Please refer to the Vitess and MySQL documentation": a project's docs, named by their capitalised names.)
   const namedDocs =
-    /^(?:[Pp]lease\s+|[Aa]lso\s+)?(?:[Ss]ee|[Rr]ead|[Cc]onsult|[Rr]efer\s+to|[Vv]isit|[Cc]heck(?:\s+out)?)\s+(?:the|our)\s+(?:[A-Z][\w.-]*\s+(?:(?:and|&)\s+)?){1,4}(?:docs|documentation|guides?|manuals?|reference|handbook|release\s+notes|changelog)\b/
+    /^(?:[Pp]lease\s+|[Aa]lso\s+)?(?:[Ss]ee|[Rr]ead|[Cc]onsult|[Rr]efer\s+to|[Vv]isit|[Cc]heck(?:\s+out)?)\s+(?:the|our)\s+(?:[A-Z][\w.-]*\s+(?:(?:and|&)\s+)?){1,4}(?:[Dd]ocs|[Dd]ocumentation|[Gg]uides?|[Mm]anuals?|[Rr]eference|[Hh]andbook|[Rr]elease\s+[Nn]otes|[Cc]hangelog)\b/
   return (
     textKind.test(text) ||
     namedDocs.test(text) ||
