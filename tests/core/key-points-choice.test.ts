@@ -759,3 +759,16 @@ describe('an answer of a word or two (review 97)', () => {
     expect(sentencesOf('We shipped No. 5 of the series. It sold out.', 'en')).toHaveLength(2)
   })
 })
+
+describe("a post's invitation to write to its writer (review 97)", () => {
+  it('should give no point to "Questions? Contact me…" nor "Something wrong with this post? Fork…"', () => {
+    // (Full Stack Python's footer under each post.)
+    expect(
+      points(
+        "We just imported data from a CSV into a pandas DataFrame.\n\nQuestions? Contact me via Twitter @fullstackpython. I'm also on GitHub with the username mattmakai.\n\nSomething wrong with this post? Fork this page's source on GitHub and submit a pull request.",
+      ),
+    ).toEqual(['We just imported data from a CSV into a pandas DataFrame', undefined, undefined])
+    // (A question about the subject, answered, is no such invitation.)
+    expect(points('Thoughts on the new scheduler are welcome: it cut our build times in half last month.')).not.toEqual([undefined])
+  })
+})

@@ -133,6 +133,10 @@ function namesNothing(tokens: Token[]): boolean {
   )
 }
 
+/** A post's closing question to its reader about the post itself, and what to do about it: English's set phrases. */
+const invitesFeedback =
+  /^(?:questions|comments|feedback|thoughts|suggestions|(?:found|spotted|see) (?:a|an|any) (?:typo|error|mistake|bug)s?|(?:something|anything) (?:wrong|missing|unclear) (?:with|in|on) this (?:post|page|article|tutorial|guide))\s*\?\s+(?:contact|ping|email|e-mail|tweet|message|reach|write|fork|open|file|send|let|tell|drop|leave|feel)\b/iu
+
 /** A sentence of answer words and hesitations alone ("Err, well no.", "Nope!", "Yes, yes."): English's closed class. */
 const onlyAnswers =
   /^(?:(?:err|erm|um+|uh+|well|oh|ah|hmm+|nope|no|yes|yeah|yep|sure|ok|okay|right|nah|indeed|exactly|absolutely)[\s,.!?…]*)+$/iu
@@ -371,6 +375,9 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     if (isCaption(written[index]) || (context.mode === 'auto' && (isByline(written[index]) || isNameList(written[index])))) return undefined
     // "Drake, B. L.: The influence of climatic change…, 39(6), 1862–1870, doi:…, 2012.": a work cited, under a heading or not.
     if (context.mode === 'auto' && citesWork(written[index])) return undefined
+    // "Questions? Contact me via Twitter…", "Something wrong with this post? Fork this page's source on GitHub…" (review 97,
+    // Full Stack Python's footer): an invitation to write to the writer about the post, said to the reader, never a point.
+    if (context.mode === 'auto' && lang.toLowerCase().startsWith('en') && invitesFeedback.test(written[index])) return undefined
     // "(I hit Control-D to exit.)" between two listings: a paragraph the writer set wholly in brackets is an aside.
     if (context.mode === 'auto' && /^\([^()]*\)[.!?]?$/u.test(written[index])) return undefined
     // "NB2: Je ne parle pas ici, par choix, …", "P.S. We've learned…": a note set apart from the run's points.
