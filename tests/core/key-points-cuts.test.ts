@@ -1838,4 +1838,20 @@ describe('cuts of review 94', () => {
       compress('Most teams ship their first service to production without a single load test or canary.', 'en', 12)?.text ?? '',
     ).not.toBe('Most teams ship their first service to production')
   })
+
+  // V8's write-up on the cost of JavaScript (review 97): "Chrome 75 can now parse both Facebook's JS AND 6 times Twitter's JS" left out what it is measured against.
+  it('should not cut a claim from the baseline its opening phrase measures it against', () => {
+    for (const limit of [12, 15, 20])
+      expect(
+        compress(
+          "In the same amount of time it took Chrome 61 to parse Facebook's JS, Chrome 75 can now parse both Facebook's JS AND 6 times Twitter's JS.",
+          'en',
+          limit,
+        )?.text ?? '',
+      ).not.toMatch(/^Chrome 75/)
+    // ("At the same time," only links the sentence to the one before.)
+    expect(
+      compress('At the same time, the cloud continues to be important for almost every team we talked to this year.', 'en', 20)?.text,
+    ).toBe('The cloud continues to be important for almost every team we talked to this year')
+  })
 })

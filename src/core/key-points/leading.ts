@@ -114,6 +114,18 @@ export function boundsToCase(words: Token[]): boolean {
   // feature" names the case the article is about, and the claim stands without it.)
   const named = words.slice(4).some((word) => /^[\p{Lu}]/u.test(word.value))
   if (/^(?:in the case of|in the context of|when it comes to)\b/.test(opening) && !named) return true
+  // "In the same amount of time it took Chrome 61 to parse Facebook's JS, Chrome 75 can now parse both…" (review 97, V8's
+  // write-up), "Compared to last year, …": the baseline a comparison is measured against; without it the claim says another thing.
+  // (Not "At the same time,", a link to the sentence before.)
+  const baseline = words
+    .slice(0, 7)
+    .map((word) => word.value.toLowerCase())
+    .join(' ')
+  if (
+    /^(?:in|at|for|with|within) the same (?:amount|number|period|budget|price|cost|space|memory|hardware|time it)\b/.test(baseline) ||
+    /^(?:compared (?:to|with)|relative to|in comparison (?:to|with))\b/.test(opening)
+  )
+    return true
   // "In client side load balancing, the client is aware of multiple backend servers", "With lookaside load
   // balancing, the smarts are in a special LB server" (review 93): a preposition and a noun phrase without a
   // determiner name the kind of thing the claim is made of; the paragraphs beside it make others of other kinds. (Not a link, "In
