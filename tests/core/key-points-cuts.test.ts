@@ -1854,4 +1854,16 @@ describe('cuts of review 94', () => {
       compress('At the same time, the cloud continues to be important for almost every team we talked to this year.', 'en', 20)?.text,
     ).toBe('The cloud continues to be important for almost every team we talked to this year')
   })
+
+  // Let's Encrypt's essay on phishing (review 97): "We'd like to continue the conversation for a bit" stopped inside "a bit longer".
+  it('should not cut a measure from its comparative, "a bit | longer"', () => {
+    for (const limit of [10, 12, 15])
+      expect(
+        compress(
+          "We'd like to continue the conversation for a bit longer before we abandon what many people perceive to be an important CA behavior.",
+          'en',
+          limit,
+        )?.text ?? '',
+      ).not.toMatch(/a bit$/)
+  })
 })

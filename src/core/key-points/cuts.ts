@@ -1431,11 +1431,14 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // (Not "…took way | longer than expected": a comparative and its "than" complete the verb.)
     // (Nor a degree that waits for its clause: "…was low | enough that it would be worth…"; nor a
     // comparative, which completes the verb: "…capability is 2-3x | faster in the new version".)
+    // (Nor a comparative in -er the tagger reads as an adverb, "…continue the conversation for a bit | longer before we
+    // abandon…" (review 97): "a bit longer", "much later" are one measure.)
     const opensPhrase =
       next.tag === 'RB' &&
       /^(IN|TO)$/.test(words[count + 1]?.tag ?? '') &&
       !/^than$/i.test(words[count + 1].value) &&
-      !/^(enough|too)$/i.test(next.value)
+      !/^(enough|too)$/i.test(next.value) &&
+      !/^(?:longer|later|sooner|earlier|further|farther|faster|slower|more|less)$/i.test(next.value)
     // Not before "to": "a way | to describe", "want | to learn" leave the verb or noun wanting.
     // A "to" before a noun phrase is a preposition, and may be cut before ("refers | to the kind of…").
     const preposition = next.tag === 'TO' && /^(DT|PRP\$|JJ|CD)/.test(words[count + 1]?.tag ?? '')
