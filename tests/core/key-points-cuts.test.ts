@@ -1866,4 +1866,18 @@ describe('cuts of review 94', () => {
         )?.text ?? '',
       ).not.toMatch(/a bit$/)
   })
+
+  // Let's Encrypt's write-up on zombie clients (review 97): the first of a series of infinitives was shown as all of it.
+  it('should not stop after the first of a series of infinitives a "to" or a modal governs', () => {
+    expect(
+      shorten(
+        'Our CA software has to generate challenges, reach out and attempt to validate them over the Internet, detect and report failures, and record all of the associated information in our databases.',
+      ),
+    ).not.toBe('Our CA software has to generate challenges')
+    expect(
+      shorten(
+        'A competent translator will understand the expected reading level of the audience, know the necessary vocabulary, and consistently use the correct terms of art.',
+      ),
+    ).not.toBe('A competent translator will understand the expected reading level of the audience')
+  })
 })

@@ -663,6 +663,20 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
     /^VB[PDZ]?$/.test(afterWords[1]?.tag ?? '') &&
     kept.slice(0, comma).some((token) => token.kind === 'word' && finiteWord(token))
   if (predicates) return true
+  // "Our CA software has to generate challenges | , reach out and attempt to validate them…, and record all of the
+  // associated information…" (review 97, Let's Encrypt's write-up): so does one after the first of a series of
+  // infinitives a "to" or a modal governs, the series going on to its ", and".
+  const keptWords = kept.filter((token) => token.kind === 'word')
+  const governed = keptWords.some((word, index) => word.tag === 'VB' && /^(?:TO|MD)$/.test(keptWords[index - 1]?.tag ?? ''))
+  const infinitives =
+    governed &&
+    after[0] === ',' &&
+    afterWords[0]?.tag === 'VB' &&
+    tokens
+      .slice(last + 1)
+      .filter((token) => token.kind !== 'space')
+      .some((token, index, rest) => token.value === ',' && /^and$/i.test(rest[index + 1]?.value ?? ''))
+  if (infinitives) return true
   // (The series goes on after the cut with its "and" or "or": "| , and closures", "| , care and loyalty".)
   const conjunction = next.findIndex((word) => word === 'and' || word === 'or')
   const goesOn = conjunction === 0 || (after[0] === ',' && conjunction > 0 && conjunction <= 3 && !next.slice(0, conjunction).includes(','))
