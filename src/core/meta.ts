@@ -162,8 +162,8 @@ export function authorNames(value: unknown): string | undefined {
   // Docusaurus writes `{ key, title }`: the key names the author, the title is their job.
   const named = (entry: unknown) =>
     text(entry) ?? (isRecord(entry) ? (text(entry.name) ?? text(entry.key) ?? text(entry.title)) : undefined)
-  // Hugo's Kubernetes blog writes `author: > [Name](https://…)`: the byline shows the name.
-  const one = (entry: unknown) => asName(named(entry)?.replace(/\[([^\]\n]+)\]\([^)\s]*\)/g, '$1'))
+  // (Hugo's Kubernetes blog writes `author: > [Name](https://…)`: `text` shows the link's words, the name.)
+  const one = (entry: unknown) => asName(named(entry))
   if (!Array.isArray(value)) return one(value)
   const names = value.map(one)
   if (names.length === 0 || names.some((name) => name === undefined)) return undefined

@@ -69,11 +69,14 @@ const visibleEmpty = new Set(['img', 'video', 'audio', 'iframe', 'svg', 'hr', 't
 const captionWords = 120
 
 const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form)\b/i
+/** Tailwind's display values: with `dark:` they show an element in the dark theme only (`dark:block`, `dark:flex`…). */
+const displays = 'block|inline|inline-block|inline-flex|inline-grid|flex|grid|table|contents|flow-root|list-item'
 /** A block of raw HTML with an element the blog shows only on a narrow screen or in its dark theme (see `shownOnlyElsewhere`). */
-const variantClass =
-  /\bclass(?:name)?\s*=\s*["'][^"']*(?:(?<![\w:-])(?:sm|md|lg|xl|2xl):hidden\b|(?<![\w:-])dark:(?:block|inline|inline-block|inline-flex|inline-grid|flex|grid|table|contents|flow-root|list-item)(?![\w-]))/i
-/** Tailwind's classes that show an element in the dark theme: `dark:block`, `dark:flex`… */
-const darkDisplay = /^dark:(?:block|inline|inline-block|inline-flex|inline-grid|flex|grid|table|contents|flow-root|list-item)$/
+const variantClass = new RegExp(
+  `\\bclass(?:name)?\\s*=\\s*["'][^"']*(?:(?<![\\w:-])(?:sm|md|lg|xl|2xl):hidden\\b|(?<![\\w:-])dark:(?:${displays})(?![\\w-]))`,
+  'i',
+)
+const darkDisplay = new RegExp(`^dark:(?:${displays})$`)
 
 /**
  * Whether an element is the variant of a picture or box the blog shows only on a narrow screen
