@@ -1880,4 +1880,18 @@ describe('cuts of review 94', () => {
       ),
     ).not.toBe('A competent translator will understand the expected reading level of the audience')
   })
+
+  // The Levchin Prize speech (review 97): a series of four predicates was shown as its first two, or its first.
+  it('should not stop inside any item of a series of predicates before its "and"', () => {
+    const series =
+      'We started with a pretty good idea, built a strong team, stayed focused on what’s important, and kept ease of use in mind every step of the way.'
+    for (const limit of [8, 12, 20]) {
+      const found = compress(series, 'en', limit)?.text
+      if (found !== undefined) expect(found).toMatch(/kept ease of use/)
+    }
+    // (Not a clause of its own after the comma: "…in March, and users loved it".)
+    expect(shorten('The team shipped the feature in March, and users loved it.')).toBe(
+      'The team shipped the feature in March, and users loved it',
+    )
+  })
 })

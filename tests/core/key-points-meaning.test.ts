@@ -433,3 +433,18 @@ describe('a link to an issue or pull request by its number', () => {
     )
   })
 })
+
+describe('offers of the writer’s thoughts', () => {
+  // The Levchin Prize speech (review 97): the clause after "but" only offered what the sentences after it say.
+  it('should not show a cut that only offers the writer’s thoughts, but one that names the subject', () => {
+    expect(
+      compress('I’m not sure I’ve really come up with anything particularly profound, but I’m going to give you my thoughts anyway.', 'en')
+        ?.meta,
+    ).toBe(true)
+    // (A tRPC post of review 95: what the talk is about is named.)
+    expect(
+      compress("But that's not what we're here to talk about today, we're going to talk about how to use tRPC with server actions.", 'en')
+        ?.meta,
+    ).toBe(false)
+  })
+})

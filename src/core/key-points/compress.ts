@@ -270,10 +270,17 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       (kept[0] !== tokens[0] && opensOnRelation(kept)),
     // ("As you are targeting a new architecture, | you'll need to update…": an opening that
     // reads as talk about the talk no longer speaks when the cut drops it.)
-    meta: isMetaSentence(tagged) && isMetaSentence(shown),
+    // ("I'm not sure I've come up with anything profound, but | I'm going to give you my thoughts anyway" (review 97):
+    // a cut that keeps only the clause offering the writer's thoughts, naming none of them, does whatever the
+    // sentence opened on; not "…, | we're going to talk about how to use tRPC with…", which names the subject.)
+    meta: (isMetaSentence(tagged) && isMetaSentence(shown)) || (kept[0] !== tokens[0] && offersOnlyThoughts.test(finish(shown))),
     leadIn: leadsIn(tagged),
   }
 }
+
+/** "I'm going to give you my thoughts anyway", "Here are my two cents": an offer of the writer's view, naming none of it (English). */
+const offersOnlyThoughts =
+  /^(?:(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+(?:going\s+to|gonna|will|['’]ll|want\s+to|wanted\s+to|would\s+like\s+to|['’]d\s+like\s+to)?\s*(?:give|offer|share\s+with)\s+(?:you|everyone)|here\s+(?:are|is|['’]s))\s+(?:my|our|some\s+of\s+my|a\s+few\s+of\s+my)\s+(?:(?:own|honest|quick|personal)\s+)?(?:thoughts|take|two\s+cents|views?|perspective|impressions)(?:\s+(?:anyway|anyhow|now|here|today|then))?[.!]?$/i
 
 /**
  * Whether a cut ends on an answer word after its comma ("Whatever you're about to suggest, yes |
@@ -619,6 +626,35 @@ function splitsGerunds(tokens: Token[], last: number): boolean {
   return rest.some((word, index) => /^(and|or)$/i.test(word.value) && rest[index + 1]?.tag === form)
 }
 
+/**
+ * Whether the kept words (`kept`, no spaces) end inside an item of a series of predicates or infinitives that
+ * a comma opened with its verb, while the rest of the sentence (`rest`) goes on to the series' "and" or "or"
+ * before a verb of the same form. The item before the comma must be one too: a finite verb for finite
+ * items, a "to" or a modal (`governed`) for infinitives.
+ */
+function splitsVerbSeries(kept: Token[], rest: Token[], governed: boolean): boolean {
+  const words = rest.filter((token) => token.kind === 'word')
+  // (A past tense after a comma reads to the tagger as a participle as often: "…, built a strong team".)
+  const past = (token: Token | undefined) => token?.tag.replace('VBN', 'VBD') ?? ''
+  const comma = kept.findLastIndex((token) => token.value === ',')
+  // The cut stops in the first item ("We started with a pretty good idea | , built…"), its verb the clause's
+  // finite one, or in a later item a comma opened with its verb.
+  const first =
+    rest.find((token) => token.kind !== 'space')?.value === ','
+      ? kept.findLast((token) => token.kind === 'word' && finiteWord(token))
+      : undefined
+  const form = first && past(words[0]) === first.tag ? first.tag : past(kept[comma + 1])
+  if ((comma === -1 && !first) || !/^VB[PDZ]?$/.test(form)) return false
+  const sameForm = (token: Token | undefined) => past(token) === form
+  const before = kept.slice(0, comma).filter((token) => token.kind === 'word')
+  const opens = form === 'VB' ? governed : first?.tag === form || before.some((token) => token.tag === form && finiteWord(token))
+  if (!opens) return false
+  return words.some(
+    (word, index) =>
+      /^(?:and|or)$/i.test(word.value) && (sameForm(words[index + 1]) || (words[index + 1]?.tag === 'RB' && sameForm(words[index + 2]))),
+  )
+}
+
 /** Whether a cut stops inside a series of two ("A, B | , and C"). */
 function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
@@ -677,6 +713,12 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
       .filter((token) => token.kind !== 'space')
       .some((token, index, rest) => token.value === ',' && /^and$/i.test(rest[index + 1]?.value ?? ''))
   if (infinitives) return true
+  // "We started with a pretty good idea, built a strong team | , stayed focused on what's important, and kept ease
+  // of use in mind…" (review 97, the Levchin Prize speech), "…ready to download an example data set, load it | into
+  // a DataFrame, perform…, and then save it…" (review 97, a pandas tutorial): so does one anywhere inside a later
+  // item of such a series, however many items it has, the series going on to its "and" or "or" and a verb of the
+  // same form as the item the cut stops in.
+  if (splitsVerbSeries(kept, tokens.slice(last + 1), governed)) return true
   // (The series goes on after the cut with its "and" or "or": "| , and closures", "| , care and loyalty".)
   const conjunction = next.findIndex((word) => word === 'and' || word === 'or')
   const goesOn = conjunction === 0 || (after[0] === ',' && conjunction > 0 && conjunction <= 3 && !next.slice(0, conjunction).includes(','))
