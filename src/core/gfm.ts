@@ -6,7 +6,10 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote'
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
+import type { Root, Table } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import type { Processor } from 'unified'
+import { visit } from './visit.ts'
 
 export interface GfmOptions {
   /**
@@ -41,4 +44,38 @@ export function remarkGfmWithoutAutolinks(this: Processor, { tables = true }: Gf
  */
 export function mayHaveTables(markdown: string): boolean {
   return /^(?=[^\n]*\|)(?=[^\n]*-)[ \t\r>*+.)0-9:|-]+$/m.test(markdown)
+}
+
+/**
+ * A cell of a kramdown rule line: a run of dashes or equals signs, perhaps with the `+` of a crossing and
+ * a colon. (A run: a cell of one "-" is a table's "none".)
+ */
+const ruleCell = /^[\s:+]*[-=]{3,}[-=+:\s]*$/
+
+/**
+ * Tables written for kramdown (Jekyll's default), whose rule lines GFM does not know:
+ * `|-----+-----|` over the header and `|-----|-----|` between body rows. GFM reads a rule line
+ * between rows as a row of dashes, and one over the header as a paragraph of its own before
+ * the table; both are rules, drawn by the slide's own table lines, so both go.
+ */
+export function remarkTableRules() {
+  return (tree: Root) => {
+    visit(tree, 'table', (node, index, parent) => {
+      const table = node as Table
+      const rule = (row: Table['children'][number]) =>
+        row.children.some((cell) => ruleCell.test(toString(cell))) &&
+        row.children.every((cell) => ruleCell.test(toString(cell)) || toString(cell).trim() === '')
+      const rows = table.children.filter((row, at) => at === 0 || !rule(row))
+      if (rows.length !== table.children.length && rows.length > 0) table.children = rows
+      const before = index === undefined ? undefined : parent?.children[index - 1]
+      if (
+        before?.type === 'paragraph' &&
+        /^\|?(?:[\s:+]*[-=]{3,}[-=+:\s]*\|)+[-=+:\s]*$/.test(toString(before).trim()) &&
+        index !== undefined
+      ) {
+        parent?.children.splice(index - 1, 1)
+        return index - 1
+      }
+    })
+  }
 }

@@ -17,7 +17,7 @@ import { prepareSource } from './prepare.ts'
 import { rehypeDeckMath } from './rehype-math.ts'
 import { remarkDashes } from './dashes.ts'
 import { remarkRoles } from './roles.ts'
-import { mayHaveTables, remarkGfmWithoutAutolinks } from './gfm.ts'
+import { mayHaveTables, remarkGfmWithoutAutolinks, remarkTableRules } from './gfm.ts'
 import { rehypeDeckHighlight } from './highlight.ts'
 import { rehypeIncremental } from './incremental.ts'
 import type { DeckOptions } from './options.ts'
@@ -45,6 +45,7 @@ function pipeline(tables: boolean, mdx: boolean, cjk = false) {
     .use(remarkParse)
     .use(mdx ? [remarkWithoutIndentedCode] : [])
     .use(remarkGfmWithoutAutolinks, { tables })
+    .use(tables ? [remarkTableRules] : [])
     .use(remarkMath)
     .use(remarkCjkEmphasis, { friendly: cjk })
     .use(remarkFrontmatter, ['yaml', 'toml'])

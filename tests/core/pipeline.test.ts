@@ -256,6 +256,38 @@ describe('tables', () => {
     // Without a delimiter row, a line of pipes is text, as it always was.
     expect(selectAll('table', deck('# T\n\n## S\n\n| not | a table |\n| really |').tree)).toHaveLength(0)
   })
+
+  // A Jekyll post's table of crates (review 98): kramdown's rule lines showed as rows of dashes, and the one
+  // over the header as a paragraph of the notes.
+  it('should leave out the rule lines of a kramdown table, over its header and between its rows', () => {
+    const markdown = [
+      '# T',
+      '',
+      '## S',
+      '',
+      '|------+------|',
+      '| service | crate |',
+      '|------|------|',
+      '| audio | cpal |',
+      '|------|------|',
+      '| midi | midir |',
+      '|------|------|',
+      '',
+      '| x | y |',
+      '|---|---|',
+      '| - | = |',
+    ].join('\n')
+    const { tree, html } = deck(markdown)
+    expect(html).not.toContain('------')
+    const [kramdown, gfm] = selectAll('table', tree)
+    expect(selectAll('tr', kramdown).map((row) => text(row).replace(/\s+/g, ' ').trim())).toEqual([
+      'service crate',
+      'audio cpal',
+      'midi midir',
+    ])
+    // (A row of one dash per cell is a row of a GFM table that says "none": "-" without a rule line's run.)
+    expect(selectAll('tr', gfm)).toHaveLength(2)
+  })
 })
 
 describe('empty sections', () => {
