@@ -38,6 +38,11 @@ More people answered than in any year before, which makes the numbers steadier.
 **Changes in Service:** We updated the privacy policy. We recommend reviewing the changes before the workshop.
 {: .notice--info}
 
+## Action items
+
+- [ ] Write the incident report
+- [x] Hold a retrospective about the incident
+
 ## Run it
 
 The script prints twenty sample names when it is done:
@@ -68,7 +73,12 @@ function look(page: Page) {
     const item = survey.querySelector<HTMLElement>(':scope > ul:not(.lectern-points) > li')!
     const list = item.parentElement!
     const callout = slide('before-you-start').querySelector<HTMLElement>('blockquote.lectern-callout')
+    const task = slide('action-items').querySelector<HTMLElement>('li.task-list-item')!
+    const box = task.querySelector<HTMLElement>('input')!.getBoundingClientRect()
     return {
+      taskMarker: getComputedStyle(task, '::marker').content,
+      // The box stands where the dash would, inside the slide, and no taller than the words beside it.
+      taskBox: box.left >= slide('action-items').getBoundingClientRect().left && box.height <= task.getBoundingClientRect().height,
       steps: steps.map((li) => {
         const number = li.querySelector<HTMLElement>('.lectern-step')!
         const box = number.getBoundingClientRect()
@@ -120,6 +130,9 @@ describe.each(['lectern', 'night', 'meetup', 'custom'])('lists in the %s theme',
       // The points keep their dot; the article's items get a dash, behind a rule, further in.
       expect(seen.pointMarker).toContain('•')
       expect(seen.itemMarker).toContain('–')
+      // (A task list's box is its mark: no dash beside it.)
+      expect(seen.taskMarker).toBe('none')
+      expect(seen.taskBox).toBe(true)
       expect(Number.parseFloat(seen.listRule)).toBeGreaterThan(0)
       expect(seen.itemLeft).toBeGreaterThan(seen.pointLeft + 10)
       expect(seen.callout).toBeDefined()
