@@ -49,6 +49,17 @@ describe('template tags', () => {
     expect(convertShortcodes(source).text).toBe('![My dog with a stick.](juno.png "Juno prefers sticks.")')
   })
 
+  // 2i2c's post on a single-node Binder (review 98): the tag was split at the code span of its caption, and shown as text.
+  it('should read a tag whole whose quoted argument holds a code span, and leave code spans outside tags as code', () => {
+    const source =
+      'Before `{{< ref "kept" >}}`.\n\n{{< figure src="grafana.png" caption="Sessions run on `2i2c.mybinder.org`, now most of them." >}}\n\nAfter `code`.'
+    const { text } = convertShortcodes(source)
+    expect(text).not.toContain('{{< figure')
+    expect(text).toContain('![Sessions run on `2i2c.mybinder.org`, now most of them.](grafana.png)')
+    expect(text).toContain('Before `{{< ref "kept" >}}`.')
+    expect(text).toContain('After `code`.')
+  })
+
   it('should turn Hugo figures, videos and highlight blocks into an image with its caption, a link and fenced code', () => {
     const source = [
       '{{< figure src="gc.png" caption="The collector at work" >}}',
