@@ -52,7 +52,15 @@ export function remarkCallouts() {
         parent.children.splice(index, 1, ...said, ...(quote.children as typeof parent.children))
         return index + said.length
       }
-      asCallout(quote, kind, found[3].trim())
+      // ("<Note type="info">⏎**Note**: Info on how to migrate…", MDX's own post on v2 (review 98): a note's bold label
+      // opening the box is the box's label, said once; where the marker gave no title, it is the title.)
+      const opening = quote.children[0]
+      // (Under a title of its own, only a label of the box's kind: "> [!WARNING] Billing⏎**Note:** …" keeps its note.)
+      const title = found[3].trim()
+      const said =
+        opening?.type === 'paragraph' ? takeBoldLabel(opening, (label) => !title || noteLabels[label.toLowerCase()] === kind) : undefined
+      if (opening?.type === 'paragraph' && opening.children.length === 0) quote.children.shift()
+      asCallout(quote, kind, title || (said ?? ''))
     })
   }
 }
@@ -152,13 +160,26 @@ function labelledNote(quote: Blockquote): void {
   const kind = noteLabels[found[1].toLowerCase()]
   if (bold !== undefined) {
     // (The bold is the label alone, "**Note:**" or "**Note**", not a bold sentence that opens on one.)
-    if (!labelAlone.test(bold)) return
-    // The bold label goes, with the colon and space after it when they stand outside the bold.
-    first.children.shift()
-    const rest = first.children[0]
-    if (rest?.type === 'text') rest.value = rest.value.replace(/^\s*[:：]?\s*/u, '')
+    if (takeBoldLabel(first) === undefined) return
   } else if (opening?.type === 'text') opening.value = opening.value.slice(found[0].length)
   if (first.children[0]?.type === 'text' && first.children[0].value === '') first.children.shift()
   if (first.children.length === 0) quote.children.shift()
   asCallout(quote, kind, found[1].charAt(0).toUpperCase() + found[1].slice(1))
+}
+
+/**
+ * A note's label in bold opening `paragraph` ("**Note:**", "**Note**:", "**Nota**"), taken out with the colon
+ * and space after it where `accept` takes it: the label as written, capitalised; undefined, and the paragraph
+ * as it was, where it opens otherwise (a bold sentence that opens on a label is no label alone).
+ */
+function takeBoldLabel(paragraph: Paragraph, accept: (label: string) => boolean = () => true): string | undefined {
+  const opening = paragraph.children[0]
+  if (opening?.type !== 'strong' || opening.children.length !== 1 || opening.children[0].type !== 'text') return undefined
+  const found = labelAlone.exec(opening.children[0].value.trim())
+  if (!found || !accept(found[1])) return undefined
+  paragraph.children.shift()
+  const rest = paragraph.children[0]
+  if (rest?.type === 'text') rest.value = rest.value.replace(/^\s*[:：]?\s*/u, '')
+  if (rest?.type === 'text' && rest.value === '') paragraph.children.shift()
+  return found[1].charAt(0).toUpperCase() + found[1].slice(1)
 }

@@ -595,6 +595,38 @@ describe('callouts in the deck', () => {
     expect(selectAll('blockquote:not(.lectern-callout)', tree)).toHaveLength(1)
   })
 
+  // MDX's post on v2 (review 98): "<Note type="info">⏎**Note**: Info on how to migrate…" said its label twice, "INFO" over "Note:".
+  it("should say a box's label once when its words open on a bold label of their own", () => {
+    const rendered = renderDeck(
+      new VFile({
+        path: 'post.mdx',
+        value: [
+          '# Post',
+          '',
+          '## Uno',
+          '',
+          '<Note type="info">',
+          '  **Note**: Info on how to migrate is in our guide.',
+          '</Note>',
+          '',
+          '> [!TIP] Faster builds',
+          '> **Tip:** use the cache.',
+          '',
+          '> [!WARNING] Billing',
+          '> **Note:** costs apply.',
+        ].join('\n'),
+      }),
+    )
+    const callouts = selectAll('blockquote.lectern-callout', parseDeck(rendered.html))
+    expect(callouts.map((callout) => text(select('.lectern-callout-label', callout)))).toEqual(['Note', 'Faster builds', 'Billing'])
+    expect(callouts.map((callout) => text(callout).replace(/\s+/g, ' ').trim())).toEqual([
+      'Note Info on how to migrate is in our guide.',
+      'Faster builds use the cache.',
+      // (A label of another kind than the box's, under its own title, is the writer's word inside it.)
+      'Billing Note: costs apply.',
+    ])
+  })
+
   // The Django Girls tutorial in Spanish (review 97): a long "> **Nota** …" cut over two slides left its label alone, an empty box.
   it("should never leave a callout's label alone on a slide, its note on the next", () => {
     const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })
