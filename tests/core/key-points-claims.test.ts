@@ -279,6 +279,10 @@ describe('what a speaker says around the claim', () => {
     expect(point('I have written about my rewrite at work: [1](/a.html), [2](/b.html), [3](/c.html).')).toMatch(
       /^I have written about my rewrite at work/,
     )
+    // (Review 98: an essay on Rust's GUI ended on "Discuss on /r/reddit", a key point of its last slide.)
+    expect(point('Discuss on [/r/reddit](https://www.reddit.com/r/rust/comments/dpurlj/).')).toBe('')
+    expect(point('Join the discussion on [Hacker News](https://news.ycombinator.com/) and [Lobsters](https://lobste.rs/).')).toBe('')
+    expect(point('We discuss on [the forum](https://x.org/) how caching fails under load.')).not.toBe('')
   })
 
   it('should make no point of a question the paragraph’s statements answer', () => {

@@ -515,10 +515,12 @@ export function isOnlyLink(sentence: string, links: string[]): boolean {
   const bared = baredLinks(links)
   if (words !== '' && bared.texts.has(words)) return true
   // "Discussions: /r/rust, /r/programming, HN, lobsters": a label of a word or two over a list of links.
+  // ("Discuss on [/r/reddit](…).", an essay's last line (review 98): so is a call to discuss it there, English's set phrases.)
   // (Only a sentence with such a label is searched for them: a paragraph of thousands of links would
   // otherwise search every sentence for every link.)
-  if (!/^[^:：]{0,40}[:：]/u.test(sentence.trim())) return false
-  let rest = ` ${words} `
+  const call = discussThere.exec(words)
+  if (!call && !/^[^:：]{0,40}[:：]/u.test(sentence.trim())) return false
+  let rest = ` ${call ? words.slice(call[0].length) : words} `
   let found = 0
   for (const text of bared.list) {
     if (text === '' || !rest.includes(` ${text} `)) continue
@@ -526,8 +528,12 @@ export function isOnlyLink(sentence: string, links: string[]): boolean {
     found++
   }
   const left = rest.split(' ').filter((word) => word !== '' && !/^(?:and|or|et|und|y)$/.test(word))
-  return found >= 2 && left.length <= 2
+  return call ? found >= 1 && left.length === 0 : found >= 2 && left.length <= 2
 }
+
+/** "Discuss on", "Join the discussion at", "Comments on": a call to discuss a post where its links go (bared words). */
+const discussThere =
+  /^(?:(?:discuss|comment)(?: (?:this|it))?(?: (?:post|article|essay))?|discussion|comments|join the (?:discussion|conversation)) (?:on|at|over at|in|via) /
 
 /** A text's letters and digits in lower case, one space between runs: how a sentence and a link's text are compared. */
 function bareText(text: string): string {
