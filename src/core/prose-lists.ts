@@ -106,7 +106,14 @@ function joined(paragraphs: Paragraph[], item: ListItem): Paragraph {
       }),
     )
   }
-  return { type: 'paragraph', children, position: item.position }
+  return { type: 'paragraph', children, position: item.position, data: { lecternListed: true } }
+}
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** An item of a list the writer made, said as a paragraph of its own (see above): its run-in label is one of the list's. */
+    lecternListed?: boolean
+  }
 }
 
 /** A paragraph of bold alone (spaces around it aside) that is a sentence: it ends in a stop, a question or an exclamation mark. */

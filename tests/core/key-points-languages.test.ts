@@ -827,3 +827,31 @@ describe('Portuguese subordinate clauses opened by "que" after an adverb (review
     expect(cut('但是到今年，据我们了解，已经有一些用户已经是直接把 Dubbo-go 作为 RPC 框架。', 'zh', 30) ?? '').not.toMatch(/据我们了解$/u)
   })
 })
+
+describe('labelled items of a list said as paragraphs', () => {
+  // An Italian guide for public services (review 98): its list of two attacks, each item a paragraph under a bold
+  // label, showed nothing under "…attacchi delle tipologie seguenti:" (the cuts of its Italian sentences did not stand).
+  it("should show each item's label where its sentences give no point, for a list of two", () => {
+    const markdown = [
+      '---',
+      'lang: it',
+      '---',
+      '# Sicurezza',
+      '',
+      '## Esercizio',
+      '',
+      'In particolare, dovranno essere fronteggiati in modo automatizzato attacchi delle tipologie seguenti:',
+      '',
+      '-   **Web site defacement**: consiste nel minare la reputazione di una organizzazione modificando una home page',
+      '    ufficiale o sostituendola con un’altra fabbricata ad arte, con l’obiettivo di lanciare un messaggio denigratorio.',
+      '',
+      '-   **Denial of Service**: attacco il cui scopo è quello di **rendere indisponibile un servizio**. Si mette in atto',
+      '    inondando i server di richieste (anche fasulle) in modo tale da saturarne la capacità operativa.',
+    ].join('\n')
+    const slide = renderDeck(markdown).html.match(/<section id="esercizio"[\s\S]*?<\/section>/)?.[0] ?? ''
+    const shown = [...slide.replace(/<aside[\s\S]*<\/aside>/, '').matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) =>
+      m[1].replace(/<[^>]+>/g, ''),
+    )
+    expect(shown.slice(1)).toEqual(['Web site defacement', 'Denial of Service'])
+  })
+})

@@ -351,11 +351,14 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   // whatever words the items use: "**Consistency.** You click on a “Like” button…", "**Latency.** Both
   // computations and network access take time…".)
   const distinct = runIns.filter((runIn) => runIn?.kind === 'topic' && said.get(runIn.text) === 1).length
+  // (So are two, items of a list the writer made each under a label of its own: "**Web site defacement**: consiste nel
+  // minare…", "**Denial of Service**: attacco il cui scopo…" (review 98, an Italian guide).)
+  const listed = paragraphs.filter((paragraph, index) => paragraph.data?.lecternListed && runIns[index]?.kind === 'topic').length
+  const labelled = distinct >= seriesOfLabels || (listed >= 2 && listed === distinct)
   const topics = runIns.map((runIn, index) => {
     if (runIn?.kind !== 'topic' || said.get(runIn.text) !== 1) return undefined
     const item = new Set(sentences[index].flatMap((sentence) => sentence.terms))
-    const named =
-      termsOf(runIn.text, lang).some((term) => item.has(term)) || (distinct >= seriesOfLabels && pointLength(runIn.text, lang) <= 3)
+    const named = termsOf(runIn.text, lang).some((term) => item.has(term)) || (labelled && pointLength(runIn.text, lang) <= 3)
     return named ? runIn.text.replace(/[:：.]\s*$/u, '') : undefined
   })
   // Paragraphs whose opening sentences the writer numbers ("First, …", "Second, …") each open on their claim.
