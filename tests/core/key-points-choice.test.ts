@@ -742,6 +742,20 @@ describe('a talk that only brings a thing in or counts what it will say (review 
       'There are a couple of open issues left in the tracker for the parser',
     ])
   })
+
+  // (Review 98: an essay's "there are a number of design choices" and a release's "As with every etcd release, there are
+  // a number of API changes" were shown over the sentences that say which.)
+  it('should show no "there are a number of" that names nothing, after an opening or not', () => {
+    expect(
+      points(
+        'As is being discussed on the draw2d thread, there are a number of design choices. The API should stay close to Direct2D, which minimizes porting cost.',
+      ),
+    ).toEqual(['The API should stay close to Direct2D, which minimizes porting cost'])
+    expect(points('As with every etcd release, there are a number of API changes. The old v2 client is removed.')).toEqual([
+      'The old v2 client is removed',
+    ])
+    expect(points('There is a lot of overhead in every call.')).toEqual(['There is a lot of overhead in every call'])
+  })
 })
 
 describe('an answer of a word or two (review 97)', () => {

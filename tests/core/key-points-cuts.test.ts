@@ -1894,4 +1894,20 @@ describe('cuts of review 94', () => {
       'The team shipped the feature in March, and users loved it',
     )
   })
+
+  // An essay on Rust's 2D graphics (review 98): "There is a choice between building a 2D graphics engine" named one side.
+  it('should not cut a "between" from its second side, but one whose one side is both', () => {
+    expect(
+      compress(
+        'As with many things, there is a choice between building a 2D graphics engine, or using one that already exists, in particular one provided with the system.',
+        'en',
+        12,
+      )?.text ?? '',
+    ).not.toMatch(/between building a 2D graphics engine$/)
+    expect(
+      shorten(
+        "It's an easy trap to step into, especially when having to decide between two options where one requires effort and the other does not.",
+      ),
+    ).toBe("It's an easy trap to step into, especially when having to decide between two options")
+  })
 })

@@ -192,6 +192,13 @@ describe('a modal and its verb', () => {
       shorten('Likewise, a ref-mut pattern will, on a successful match, borrow a mutable reference into the input and allow mutation.'),
     ).not.toMatch(/will, on a successful match$/)
   })
+
+  // An essay on Rust's 2D graphics (review 98): "I'd like/IN to see…" read as a preposition, and its clause gave no point.
+  it('should read a word after a modal as the verb it governs', () => {
+    expect(tags("Personally, I'd like to see the API close to Direct2D.").like).toBe('VB')
+    expect(tags('We could use a hand with the docs.').use).toBe('VB')
+    expect(tags('It will fail fast.').fast).toBe('RB')
+  })
 })
 
 describe('a purpose cut off a deed', () => {

@@ -483,6 +483,9 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     // (Review 57, the first of a series of posts: the next day's.)
     expect(previewsNext("Tomorrow we'll go into the write path.", 'en')).toBe(true)
     expect(previewsNext('Next time, I will cover the read path.', 'en')).toBe(true)
+    // (Review 98, a meetup's recap: a later part's, by its number.)
+    expect(previewsNext("In part two, we'll focus on Matei's multi-cluster with headless services presentation.", 'en')).toBe(true)
+    expect(previewsNext('In part two of the test suite, we compare every backend.', 'en')).toBe(false)
     expect(previewsNext('Tomorrow we ship the fix to every region.', 'en')).toBe(false)
     expect(previewsNext("So far we've looked at reads; writes are next.", 'en')).toBe(true)
     // A tutorial's next step, and a finding said so far, are points.

@@ -149,7 +149,9 @@ const fewCount = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])$/i
 const toBeSaid =
   /^to (?:say|mention|note|cover|discuss|explain|share|add|know|keep in mind)(?: (?:about|on) (?:it|this|that|them))?(?: here| first| too| now)?$/
 
-function existsUnnamed(text: string): boolean {
+function existsUnnamed(written: string): boolean {
+  // ("As with every etcd release, there are a number of API changes" (review 98): a short opening before it frames the count.)
+  const text = written.replace(/^[^,;:.!?]{1,60},\s*(?=there\b)/iu, '')
   // (Only "there" is tagged EX: a sentence that does not open with it is not tagged at all.)
   if (!/^[^\p{L}]*there\b/iu.test(text)) return false
   const words = tagSentence(text.trim().replace(/[.:!]+$/u, '')).filter((token) => token.kind === 'word')
@@ -157,7 +159,11 @@ function existsUnnamed(text: string): boolean {
   let index = 2
   while (/^RB/.test(words[index]?.tag ?? '') && !/^(?:not|no|never)$/i.test(words[index].value)) index++
   // ("There are a couple bits to say about it", a talk's transcript of review 97: "a couple", "a few", "a handful" count too.)
-  const aFew = /^a$/i.test(words[index]?.value ?? '') && /^(?:couple|few|handful)$/i.test(words[index + 1]?.value ?? '')
+  // ("There are a number of design choices" (review 98): so do "a number of", "a lot of", "a variety of".)
+  const aFew =
+    /^a$/i.test(words[index]?.value ?? '') &&
+    (/^(?:couple|few|handful)$/i.test(words[index + 1]?.value ?? '') ||
+      (/^(?:number|lot|variety|bunch|range|host)$/i.test(words[index + 1]?.value ?? '') && /^of$/i.test(words[index + 2]?.value ?? '')))
   if (aFew) index += /^of$/i.test(words[index + 2]?.value ?? '') ? 2 : 1
   const counted = aFew || fewCount.test(words[index]?.value ?? '')
   if (!counted && !/^(?:a|an|many|several|some|more)$/i.test(words[index]?.value ?? '')) return false
@@ -169,6 +175,8 @@ function existsUnnamed(text: string): boolean {
   )
   if (!counted && !compared) return false
   // The noun, and at most "too" or "as well" after it: nothing that says which.
+  // (A compound's last noun: "design choices", "API changes".)
+  while (/^NNP?S?$/.test(words[index]?.tag ?? '') && /^NNP?S?$/.test(words[index + 1]?.tag ?? '')) index++
   if (!/^NNS?$/.test(words[index]?.tag ?? '')) return false
   // (Nor more than that they are to be said: "…bits to say about it", "…things to note here".)
   const rest = words

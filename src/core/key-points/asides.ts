@@ -533,7 +533,7 @@ export function isOnlyLink(sentence: string, links: string[]): boolean {
 
 /** "Discuss on", "Join the discussion at", "Comments on": a call to discuss a post where its links go (bared words). */
 const discussThere =
-  /^(?:(?:discuss|comment)(?: (?:this|it))?(?: (?:post|article|essay))?|discussion|comments|join the (?:discussion|conversation)) (?:on|at|over at|in|via) /
+  /^(?:(?:discuss|comment)(?: (?:this|it))?(?: (?:post|article|essay))?|discussion|comments|(?:join|follow) the (?:discussion|conversation)) (?:on|at|over at|in|via) /
 
 /** A text's letters and digits in lower case, one space between runs: how a sentence and a link's text are compared. */
 function bareText(text: string): string {
@@ -963,7 +963,8 @@ export function previewsNext(sentence: string, lang: string): boolean {
       text,
     ) ||
     // ("Tomorrow we'll go into the write path", "Next time, I'll cover…", "Next week we will look at…": the next post's.)
-    /^(?:next|then|now|tomorrow|next\s+(?:time|week|month)|in\s+a\s+(?:future|later|follow-up|next)\s+(?:post|article|part|installment))\s*,?\s+(?:we|i)(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:look|turn|explain|discuss|cover|explore|examine|talk|dive|walk|go\s+over|go\s+into|get\s+into|describe)\b/iu.test(
+    // ("In part two, we'll focus on Matei's … presentation" (review 98, a meetup's recap): a later part's, by its number.)
+    /^(?:next|then|now|tomorrow|next\s+(?:time|week|month)|in\s+a\s+(?:future|later|follow-up|next)\s+(?:post|article|part|installment)|in\s+(?:part|episode|installment)\s+(?:two|three|four|five|[2-9]|ii|iii|iv))\s*,?\s+(?:we|i)(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:look|turn|explain|discuss|cover|explore|examine|talk|dive|walk|go\s+over|go\s+into|get\s+into|describe|focus\s+on|recap|share)\b/iu.test(
       text,
     ) ||
     /^so\s+far\s*,?\s+(?:we|i)(?:['’]ve|\s+have)\s+(?:looked|covered|discussed|talked|focused)\b[^.!?;]*[;,—–]\s*(?:[\p{L}]+\s+){1,4}(?:is|are)\s+(?:up\s+)?next\W*$/iu.test(

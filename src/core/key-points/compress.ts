@@ -719,6 +719,20 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   // item of such a series, however many items it has, the series going on to its "and" or "or" and a verb of the
   // same form as the item the cut stops in.
   if (splitsVerbSeries(kept, tokens.slice(last + 1), governed)) return true
+  // "There is a choice between building a 2D graphics engine | or using one that already exists" (review 98, a post on
+  // Rust's 2D graphics): a "between" names its two sides, the second after its "and" or "or".
+  // (Not one whose one side is both: "…decide between two options | where one requires effort", "between them", "between teams".)
+  const between = keptWords.findLastIndex((word) => /^between$/i.test(word.value))
+  const sides = keptWords.slice(between + 1)
+  const head = sides.find((word) => !/^(?:DT|JJ|PRP\$)$/.test(word.tag))
+  const both = /^(?:them|us|you|two|both|these|those|each)$/i.test(sides[0]?.value ?? '') || /^NNP?S$/.test(head?.tag ?? '')
+  if (
+    between !== -1 &&
+    !both &&
+    !sides.some((word) => /^(?:and|or)$/i.test(word.value)) &&
+    afterWords.slice(0, 12).some((word) => /^(?:and|or)$/i.test(word.value))
+  )
+    return true
   // (The series goes on after the cut with its "and" or "or": "| , and closures", "| , care and loyalty".)
   const conjunction = next.findIndex((word) => word === 'and' || word === 'or')
   const goesOn = conjunction === 0 || (after[0] === ',' && conjunction > 0 && conjunction <= 3 && !next.slice(0, conjunction).includes(','))

@@ -154,6 +154,10 @@ export function tagSentence(text: string): Token[] {
       readingsOf(token.value.toLowerCase())?.includes('VBP')
     )
       token.tag = 'VBP'
+    // "I'd like/IN to see…" (review 98, an essay on Rust's 2D graphics), "we could use/NN a hand": right after a modal, a
+    // word the lexicon also knows as a base verb is that verb.
+    if (previous?.tag === 'MD' && /^(?:IN|NN|JJ|VBP)$/.test(token.tag) && readingsOf(token.value.toLowerCase())?.includes('VB'))
+      token.tag = 'VB'
     // The lexicon knows "’s" only as a possessive; after a pronoun ("there’s", "it’s",
     // "that’s") it is "is", and the clause it opens has its verb.
     if (
