@@ -2,6 +2,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference'
 import type { VFile } from 'vfile'
 import { frontmatterPlace } from './frontmatter-place.ts'
+import { nameParticle } from './person-names.ts'
 import type { DeckMeta } from './types.ts'
 
 /*
@@ -182,19 +183,6 @@ function asName(written: string | undefined): string | undefined {
     .map((word, index) => (index > 0 && nameParticle.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
     .join(' ')
 }
-
-/**
- * Whether a line is a person's name as a byline writes it: two to four capitalised words, with
- * the particles of family names ("Russ Cox", "Guido van Rossum"). A closed class of particles.
- */
-export function isPersonName(line: string): boolean {
-  return personName.test(line)
-}
-
-/** The particles of family names ("van", "von", "de"…): a closed class. */
-const particles = 'van|von|der|den|de|da|di|del|la|le|du'
-const nameParticle = new RegExp(`^(?:${particles})$`)
-const personName = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:${particles})\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3}$`, 'u')
 
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: string[]): string {

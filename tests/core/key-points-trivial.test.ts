@@ -558,6 +558,11 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isByline('With contributions from Rynn Mancuso and Reese Lee.')).toBe(true)
     expect(isByline('Additional reporting by Jane Doe (Reuters), Li Wei and Ana Ruiz')).toBe(true)
     expect(isByline('With help from the community, we shipped the release a week early.')).toBe(false)
+    // (Review 98, react.dev's launch post in Korean: its dateline and authors were the opening slide's point.)
+    expect(isByline('2023년 3월 16일, Dan Abramov, Rachel Nabors')).toBe(true)
+    expect(isByline('16 mars 2023 · Jean Dupont et Marie Curie')).toBe(true)
+    expect(isByline('In 2019, Google Cloud Platform')).toBe(false)
+    expect(isByline('Released on May 2, 2024, Linux Kernel')).toBe(false)
     // (Review 63: the writer's "I am Claire Novotny" is who speaks, never a point.)
     const opening = parseDeck(
       renderDeck(

@@ -1,5 +1,6 @@
 import { isKnownWord, type Token, tagSentence, tagWords } from './tagging.ts'
 import { opensOnPictureCredit } from './captions.ts'
+import { isPersonName } from '../person-names.ts'
 import { asideWordsOf } from './clause-words.ts'
 import { isCjk, pointLength, webAddress } from './text.ts'
 
@@ -752,7 +753,29 @@ export function isByline(paragraph: string): boolean {
     wordsAtMost(text.replace(/^([\p{Lu}][\p{Ll}]+\s+)\([\p{Lu}][^()]{0,30}\)/u, '$1'), 3)
   )
     return true
-  return !/[.!?。！？]/u.test(last) && /\d{4}/u.test(text) && text.split(/\s+/).length <= maxBylineWords && namedBy.test(text)
+  return (
+    (!/[.!?。！？]/u.test(last) && /\d{4}/u.test(text) && text.split(/\s+/).length <= maxBylineWords && namedBy.test(text)) ||
+    datedNames(text)
+  )
+}
+
+/**
+ * "2023년 3월 16일, Dan Abramov, Rachel Nabors" (review 98, react.dev's Korean launch post), "March 16, 2023 · Jane Doe":
+ * a date with its year, then only the names of who wrote it, in any language's date.
+ */
+function datedNames(text: string): boolean {
+  const found = /^(.{0,24}?\d{4}[^,·|—–]{0,12}?)\s*[,·|—–]\s*(.+)$/u.exec(text)
+  // (The date only: digits, a month's name, the marks of a day, month and year; not "In 2019, Google Cloud Platform".)
+  // (A month's name, one word of three letters or more, in any case: "16 mars 2023".)
+  const date = found?.[1] ?? ''
+  if (
+    !/\d{4}/u.test(date) ||
+    !/^(?:[\p{N}\s.,/-]|[年月日년월일]|[\p{L}]{3,9}\.?)+$/u.test(date) ||
+    (date.match(/[\p{L}]{3,}/gu) ?? []).length > 1
+  )
+    return false
+  const names = (found?.[2] ?? '').split(/\s*(?:,|&|·|\band\b|\bund\b|\bet\b|\by\b|및|和|、)\s*/u).filter(Boolean)
+  return names.length > 0 && names.length <= 6 && names.every(isPersonName)
 }
 
 /**

@@ -3,7 +3,7 @@ import { toText } from 'hast-util-to-text'
 import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { isKnownWord } from '../../core/key-points/tagging.ts'
-import { isPersonName } from '../../core/meta.ts'
+import { isPersonName } from '../../core/person-names.ts'
 import { dayOf } from './published-date.ts'
 import { titleHeading } from './title.ts'
 
