@@ -218,6 +218,21 @@ describe('key points outside English', () => {
     ).not.toMatch(/죽으면$/u)
   })
 
+  it('should make no Korean point of talk about the post itself or a turn to its housekeeping', () => {
+    // (react.dev's launch post in Korean, review 98: "in this post we introduce the new site" over the launch it announced.)
+    expect(
+      points(
+        '오늘 React와 React 문서의 새로운 보금자리인 react.dev를 출시하게 되어 기쁩니다. 이 글에서는 새로운 사이트에 대해 소개해 드리겠습니다.',
+        {
+          lang: 'ko',
+        },
+      )[0],
+    ).toBe('오늘 React와 React 문서의 새로운 보금자리인 react.dev를 출시하게 되어 기쁩니다')
+    expect(points('우선, 조금의 정리를 진행하겠습니다.', { lang: 'ko' })[0]).toBeUndefined()
+    // (A claim of its own stays.)
+    expect(points('스코어 서버는 매치 점수를 Redis에 저장합니다.', { lang: 'ko' })[0]).toBe('스코어 서버는 매치 점수를 Redis에 저장합니다')
+  })
+
   it('should read a Korean point that opens on "in this case", "because of this" or "the said" as leaning on the sentence before', () => {
     // (Hyperconnect's SRE incident-training post, review 51.)
     expect(compressClauses('이 경우 Segment를 재계산하려고 합니다.', 'ko', 30)?.leans).toBe(true)

@@ -2561,6 +2561,20 @@ const asides: Record<string, AsideWords> = {
       '차례입니다',
       '시작해 봅시다',
       '시작하겠습니다',
+      // ("우선, 조금의 정리를 진행하겠습니다": "first, we'll go through some housekeeping", review 98.)
+      '진행하겠습니다',
+      '진행해 보겠습니다',
+    ],
+    // ("이 글에서는 새로운 사이트에 대해 소개해 드리겠습니다": "in this post we introduce the new site", review 98.)
+    selfReferences: [
+      '이 글에서는',
+      '이 글에서',
+      '이 글은',
+      '이번 글에서는',
+      '이번 글에서',
+      '이 포스트에서는',
+      '이 게시물에서는',
+      '이 블로그',
     ],
     // (And a closing plea, "많은 지원 부탁드립니다!": "please apply", "많은 관심 부탁드립니다": "please take an interest".)
     // ("언제나 글 마지막은 채용공고입니다": "the end of every post is a job ad".)
