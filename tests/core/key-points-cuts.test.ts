@@ -1910,4 +1910,17 @@ describe('cuts of review 94', () => {
       ),
     ).toBe("It's an easy trap to step into, especially when having to decide between two options")
   })
+
+  // 2i2c's retrospective (review 98): a year of seven things was shown as its first.
+  it('should not keep only the first item of a series of noun phrases that goes on past its "and"', () => {
+    const series =
+      'At an organizational level, this year had a lot of introspection and planning, a few new roles, a few departing team members, a funding crunch, a successful effort to dig out of it, and a new system of work organizing our team.'
+    for (const limit of [8, 12, 20]) expect(compress(series, 'en', limit)?.text ?? '').not.toMatch(/introspection$/)
+    // (Not a second predicate, whose examples make the list: the first predicate stands.)
+    expect(
+      shorten(
+        'Together we worked to create our gradual adoption strategy and refine new APIs such as `useId`, `useSyncExternalStore`, and `useInsertionEffect`.',
+      ),
+    ).toBe('We worked to create our gradual adoption strategy')
+  })
 })

@@ -733,6 +733,22 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
     afterWords.slice(0, 12).some((word) => /^(?:and|or)$/i.test(word.value))
   )
     return true
+  // "This year had a lot of introspection | and planning, a few new roles, …, and a new system of work" (review 98, 2i2c's
+  // retrospective): a cut after the first item of a series of noun phrases, which goes on past the "and" after it with
+  // a comma and another item, to its last "and", keeps the first of many.
+  if (/^(?:and|or)$/.test(after[0] ?? '')) {
+    const rest = tokens.slice(last + 1).filter((token) => token.kind !== 'space')
+    const comma = rest.findIndex((token, index) => index < 8 && token.value === ',')
+    const item = rest[comma + 1]
+    // (Items, not a second predicate: "…to create our strategy | and refine new APIs such as A, B, and C".)
+    const more =
+      comma > 1 &&
+      !/^(?:VB[DPZ]?|MD)$/.test(rest[1]?.tag ?? '') &&
+      !rest.slice(0, comma).some((token) => token.kind === 'word' && finiteWord(token)) &&
+      /^(?:DT|JJ|CD|NNS?|PRP\$)$/.test(item?.tag ?? '') &&
+      rest.slice(comma + 2).some((token, index, all) => token.value === ',' && /^(?:and|or)$/i.test(all[index + 1]?.value ?? ''))
+    if (more) return true
+  }
   // (The series goes on after the cut with its "and" or "or": "| , and closures", "| , care and loyalty".)
   const conjunction = next.findIndex((word) => word === 'and' || word === 'or')
   const goesOn = conjunction === 0 || (after[0] === ',' && conjunction > 0 && conjunction <= 3 && !next.slice(0, conjunction).includes(','))
