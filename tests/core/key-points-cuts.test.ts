@@ -1923,4 +1923,18 @@ describe('cuts of review 94', () => {
       ),
     ).toBe('We worked to create our gradual adoption strategy')
   })
+
+  // Linkerd's KubeCon recap (review 98): "…provide the confidence" stopped before what the confidence is in.
+  it('should not cut a noun of trust or change from the "in" that says of what', () => {
+    expect(
+      compress(
+        'At the end of the day, apps that are written in Rust provide the confidence in memory safety and reliability that infra teams need.',
+        'en',
+        12,
+      )?.text ?? '',
+    ).not.toMatch(/confidence$/)
+    expect(
+      compress('The new allocator gave us a 30% increase in throughput on every benchmark we ran last week.', 'en', 8)?.text ?? '',
+    ).not.toMatch(/increase$/)
+  })
 })

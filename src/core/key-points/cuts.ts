@@ -1634,6 +1634,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // "…is a great support | for error recovery", "…the need | for speed": a noun that says what it is
     // for only with its "for" (a closed class) wants it, as an adjective wants its complement.
     if (/^for$/i.test(next.value) && forNoun.test(words[count - 1].value)) continue
+    // ("Apps that are written in Rust provide the confidence | in memory safety and reliability…" (review 98): so does
+    // a noun of trust or interest its "in" or "into" says of what.)
+    if (/^(?:in|into)$/i.test(next.value) && inNoun.test(words[count - 1].value)) continue
     // "…runs at 1fps | on my M1 Mac Mini", "…is fast | in our tests": a phrase about the author's own
     // case bounds the claim to it. (First-person possessives: a closed class.)
     if (next.tag === 'IN' && /^(my|our)$/i.test(after[0]?.value ?? '')) continue
@@ -1706,6 +1709,10 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
 // Nouns whose "for" says what they are (support for X, the need for Y, the case for Z): a closed class.
 const forNoun =
   /^(?:support|need|needs|demand|room|reason|reasons|request|requests|preference|alternative|alternatives|replacement|substitute|responsibility|appetite|recipe|solution|solutions|motivation|basis|justification|recommendation|recommendations|argument|arguments|case|credit|appreciation|respect|passion|desire|hunger|thirst|search|quest|call|calls|plea|push|enthusiasm|tolerance|capacity|template|prerequisite|prerequisites|requirement|requirements)$/i
+
+// Nouns whose "in" or "into" says of what they are (confidence in X, insight into Y): a closed class.
+const inNoun =
+  /^(?:confidence|trust|faith|belief|interest|investment|investments|insight|insights|visibility|stake|pride|participation|involvement|expertise|experience|background|proficiency|fluency|gains|improvement|improvements|increase|increases|decrease|decreases|drop|rise|growth|decline|reduction|reductions)$/i
 
 // Adverbs that single out the case a claim holds most in: a closed class.
 const singlesOut = /^(especially|particularly|notably|mostly|mainly|chiefly)$/i
