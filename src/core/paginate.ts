@@ -30,6 +30,7 @@ import {
   hasImage,
 } from './split-visual.ts'
 import { numbersCaption } from './key-points/captions.ts'
+import { runsIntoBlock } from './key-points/introductions.ts'
 import { quoteExcerptOf } from './quote-excerpt.ts'
 import { leadWhenSilent, onlyCaptions } from './silent-lead.ts'
 import { speakingSeconds } from './pacing.ts'
@@ -611,7 +612,7 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
   units[units.length - 1].notes.push(...before)
   units.forEach((unit, index) => {
     const next = units[index + 1]
-    if (unit.paragraph && next?.visual && next.before.length === 0) unit.leadIn = introduces(unit.paragraph, next.visual)
+    if (unit.paragraph && next?.visual && next.before.length === 0) unit.leadIn = introduces(unit.paragraph, next.visual, lang)
     // "Les raisons de l'échec :" over a list whose items are prose, each a point of its own: the
     // words that introduce them stay with the first.
     if (unit.paragraph && next?.said && next.before.length === 0 && /[:：]\s*$/u.test(toString(unit.paragraph))) unit.leadIn = true
@@ -641,7 +642,8 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
       next?.paragraph &&
       next.before.length === 0 &&
       previous?.paragraph &&
-      !/[:：]\s*$/u.test(toString(previous.paragraph))
+      !/[:：]\s*$/u.test(toString(previous.paragraph)) &&
+      !runsIntoList(previous.paragraph, unit.visual, lang)
     ) {
       // (The terms each paragraph shares with it that the other does not say: the block's own names.)
       const own = new Set(termsOf(wordsOfBlock(unit.visual), lang))
@@ -1225,10 +1227,15 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   const ended = sentences[sentences.length - 1]
   // (A line that runs into its listing without a colon is shown with one: "Change it to:".)
   const written = ended && block.type === 'code' && sentences.length === 1 && runsIntoCode(ended) ? `${ended.trim()}:` : ended
-  if (!written || !/[:：]$/u.test(written)) return
+  // "…we want to very deliberately follow it so that we" over "maximize reusability…, and", "exercise our mid-level
+  // APIs…" (review 98, Rust's post on Gloo's layers): a sentence that runs on into a list whose items go on with it in
+  // lower case is shown over them as written, without a concession it opens on when that makes it too long.
+  const runsOn = ended !== undefined && runsIntoList(unit.paragraph, block, lang)
+  if (!written || (!/[:：]$/u.test(written) && !runsOn)) return
   // A line too long only for an aside in brackets is shown without it ("In Ember 4.x minor
   // releases, we landed a bunch of features (along with various bug fixes, of course):").
-  const last = !isCjk(written) && countWords(written, lang) > maxLeadInWords ? withoutBracketed(written) : written
+  const bare = !isCjk(written) && countWords(written, lang) > maxLeadInWords ? withoutBracketed(written) : written
+  const last = runsOn && countWords(bare, lang) > maxLeadInWords ? withoutConcession(bare) : bare
   // (A formula in it would show as its TeX, "The optimal reward probability \theta^{*} … is:": the line is said, not shown.)
   if (holdsFormula(unit.paragraph, last)) return
   // (A line the listing completes says what it is however few its words: "By default, it would be:", "Change it to:".)
@@ -1258,7 +1265,16 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   // output:": fewer than three words of content), nor the end of a sentence a block cut before it
   // ("and encoded in Julia like:"), nor a pointer elsewhere ("For more information, see the docs:").
   // ("C++ sucks:" over its list of complaints, beside "Python rocks:" over its praise: a name and its verb say what the list is.)
-  if (!cjk && lang.toLowerCase().startsWith('en') && contentWords(last) < minLeadInTerms && !denies && !namesAndJudges(last, words)) return
+  // (A line the items go on says what they are with them, however few its own words: "…follow it so that we".)
+  if (
+    !cjk &&
+    lang.toLowerCase().startsWith('en') &&
+    contentWords(last) < minLeadInTerms &&
+    !denies &&
+    !runsOn &&
+    !namesAndJudges(last, words)
+  )
+    return
   // Nor one that goes on from the sentence before it ("Which means you can convert it into…:",
   // "And with a 2h time range:"); a demonstrative or "Here's" may point on at the block ("…like this:").
   if (!cjk && lang.toLowerCase().startsWith('en') && /^(?:and|but|or|so|which)\b/iu.test(last)) return
@@ -1310,6 +1326,22 @@ function itemsGoOn(block: RootContent): boolean {
     const words = tagSentence(toString(item).trim().split(/\s+/, 3).join(' ')).filter((token) => token.kind === 'word')
     return /^VB[DNZP]?$/.test(words[0]?.tag ?? '')
   })
+}
+
+/** "…we want to very deliberately follow it so that we" over items that go on with it in lower case: see `leadInLine`. */
+function runsIntoList(paragraph: Paragraph, block: RootContent, lang: string): boolean {
+  return block.type === 'list' && itemsContinue(block) && runsIntoBlock(toString(paragraph, { includeHtml: false }).trim(), lang)
+}
+
+/** Whether every item of a list opens in lower case on a word, as words that go on the sentence before it do. */
+function itemsContinue(list: List): boolean {
+  return list.children.length > 1 && list.children.every((item) => /^\p{Ll}/u.test(toString(item).trim()))
+}
+
+/** A line without the concession or condition it opens on ("While this approach is not novel, we…" → "We…"). English's closed class. */
+function withoutConcession(line: string): string {
+  const rest = line.replace(/^(?:while|although|though|even though|whereas|since|as)\b[^,;:]{3,100},\s+(?=\S)/i, '')
+  return rest === line ? line : rest.charAt(0).toUpperCase() + rest.slice(1)
 }
 
 function setLeadLine(unit: Unit, line: string): void {
@@ -1378,8 +1410,9 @@ function sendsElsewhere(sentence: string, lang: string): boolean {
  * Whether a paragraph introduces the block after it: it ends in a colon, or the block follows
  * on the next line, with no blank line between ("…we need to create this object" then a fence).
  */
-function introduces(paragraph: Paragraph, block: RootContent): boolean {
+function introduces(paragraph: Paragraph, block: RootContent, lang: string): boolean {
   if (/[:：]\s*$/u.test(toString(paragraph))) return true
+  if (runsIntoList(paragraph, block, lang)) return true
   if (block.type === 'code' && runsIntoCode(toString(paragraph, { includeHtml: false }))) return true
   // "DAG authors can specify executors to use at the task" over its listing: a paragraph the writer
   // left without a stop goes on into the code after it, as one ending in a colon does.

@@ -567,4 +567,26 @@ describe('slides said in about two minutes', () => {
     // (Nor words that only point at the list, "No surprises here:".)
     expect(limits('No surprises here:')).toEqual([])
   })
+
+  // Rust's post on Gloo's layers (review 98): the sentence the items go on ("…so that we") was left off, and its list,
+  // shown under the point before, read as that point's sub-bullets.
+  it('should show a sentence that runs on into a list whose items go on with it, without a concession it opens on', () => {
+    const lines = leadInLines(
+      [
+        '# Gloo',
+        '',
+        '## Layers',
+        '',
+        'Every layer should be publicly exposed and reusable.',
+        '',
+        'While this approach to API design is certainly not novel, we want to very deliberately follow it so that we',
+        '',
+        '* maximize reusability for the larger ecosystem, and',
+        '* exercise our mid-level APIs when building higher-level APIs.',
+        '',
+        'As we go through and examine each layer, I will use the timer APIs of the Web as a running example.',
+      ].join('\n'),
+    )
+    expect(lines).toEqual(['We want to very deliberately follow it so that we'])
+  })
 })
