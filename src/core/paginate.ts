@@ -1265,13 +1265,21 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   // output:": fewer than three words of content), nor the end of a sentence a block cut before it
   // ("and encoded in Julia like:"), nor a pointer elsewhere ("For more information, see the docs:").
   // ("C++ sucks:" over its list of complaints, beside "Python rocks:" over its praise: a name and its verb say what the list is.)
-  // (A line the items go on says what they are with them, however few its own words: "…follow it so that we".)
+  // (A line the items go on says what they are with them, however few its own words: "…follow it so that we", and one
+  // that ends on the preposition they complete, "You can donate via:" (review 99, Nim's survey), "Feedback can be shared
+  // through:" (review 98, etcd's release); without it the list reads as the point before's.)
+  // (Not one that points elsewhere or at an example: "Once you've done so, see how to:", "For example, it transpiles to:".)
+  const completed =
+    /\b(?:via|through|to|with|from|into|by|at|on|in|for)\s*[:：]$/iu.test(last) &&
+    /^(?:\S+\s+){2,}/u.test(last) &&
+    !/\b(?:see|example|examples|instance)\b/iu.test(last)
   if (
     !cjk &&
     lang.toLowerCase().startsWith('en') &&
     contentWords(last) < minLeadInTerms &&
     !denies &&
     !runsOn &&
+    !completed &&
     !namesAndJudges(last, words)
   )
     return

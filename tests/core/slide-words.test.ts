@@ -566,6 +566,10 @@ describe('slides said in about two minutes', () => {
     expect(limits('With anonymous events, you can:')).toEqual([])
     // (Nor words that only point at the list, "No surprises here:".)
     expect(limits('No surprises here:')).toEqual([])
+    // (Review 98 and 99: a line ending on the preposition the items complete is shown; one that points elsewhere is not.)
+    expect(limits('Feedback can be shared through:')).toEqual(['Feedback can be shared through:'])
+    expect(limits('You can donate via:')).toEqual(['You can donate via:'])
+    expect(limits("Once you've done so, see how to:")).toEqual([])
   })
 
   // Rust's post on Gloo's layers (review 98): the sentence the items go on ("…so that we") was left off, and its list,
