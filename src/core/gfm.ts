@@ -79,3 +79,31 @@ export function remarkTableRules() {
     })
   }
 }
+
+/** A delimiter row with at least one cell left empty: `| ----- | :---: |       |`. */
+const gappedDelimiterRow = /^[ \t]*\|(?:[ \t]*:?-*:?[ \t]*\|)+[ \t]*$/
+
+/**
+ * A table whose delimiter row leaves a cell empty, as Python-Markdown (Pelican's) accepts and GFM
+ * does not (review 99, a talk's transcript: `| ----------- |:---: |:--: |               |` under a
+ * row whose first cell is empty): GFM read its rows as a paragraph of pipes. The empty cells get
+ * their dashes; lines keep their places. Pure.
+ */
+export function withFilledDelimiterRows(text: string): string {
+  if (!/\|[ \t]*\|/.test(text)) return text
+  const lines = text.split('\n')
+  let changed = false
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line.includes('-') || !gappedDelimiterRow.test(line)) continue
+    const cells = line.trim().slice(1, -1).split('|')
+    if (!cells.some((cell) => cell.trim() === '') || !cells.some((cell) => cell.includes('-'))) continue
+    const header = lines[index - 1].trim()
+    if (!header.startsWith('|') || header.replace(/\\\|/g, '').split('|').length - 2 !== cells.length) continue
+    const indent = /^[ \t]*/.exec(line)?.[0] ?? ''
+    lines[index] =
+      `${indent}|${cells.map((cell) => (cell.trim() === '' ? cell.replace(/^( ?)( *)( ?)$/, (_, a: string, b: string, c: string) => `${a}${'-'.repeat(Math.max(3, b.length))}${c}`) : cell)).join('|')}|`
+    changed = true
+  }
+  return changed ? lines.join('\n') : text
+}

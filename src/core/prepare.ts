@@ -6,6 +6,7 @@ import { convertBlockSyntax } from './block-syntax.ts'
 import { convertShortcodes, describeRemoved } from './shortcodes.ts'
 import { convertTexDelimiters } from './tex-delimiters.ts'
 import { splitFences } from './prose-scan.ts'
+import { withFilledDelimiterRows } from './gfm.ts'
 import { stripTerminalEscapes } from './terminal-escapes.ts'
 
 /**
@@ -33,7 +34,7 @@ export function prepareSource(file: VFile): void {
   // (An MDX post's exported metadata object only stands in for frontmatter it does not have.)
   const matter = json.matter ?? (/^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.test(text) ? undefined : mdxMetadata(text))
   if (matter) file.data.jsonFrontmatter = matter
-  const blocks = convertBlockSyntax(closedBoldLines(spacedHeadings(text)))
+  const blocks = convertBlockSyntax(closedBoldLines(spacedHeadings(filledDelimiterRows(text))))
   text = blocks.text
   const removed = new Map<string, number>()
   let firstRemovedLine = blocks.removed[0]?.line
@@ -60,6 +61,14 @@ export function prepareSource(file: VFile): void {
     })
   }
   file.value = convertTexDelimiters(convertInlineNotes(text))
+}
+
+/** Tables whose delimiter row leaves a cell empty, outside fenced code (see `withFilledDelimiterRows`). */
+function filledDelimiterRows(text: string): string {
+  if (!/^[ \t]*\|[-:| \t]*\|[ \t]*\|[-:| \t]*$/m.test(text)) return text
+  return splitFences(text)
+    .map((piece) => (piece.code ? piece.text : withFilledDelimiterRows(piece.text)))
+    .join('')
 }
 
 /**

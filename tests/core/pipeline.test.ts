@@ -288,6 +288,30 @@ describe('tables', () => {
     // (A row of one dash per cell is a row of a GFM table that says "none": "-" without a rule line's run.)
     expect(selectAll('tr', gfm)).toHaveLength(2)
   })
+
+  // A talk's transcript on a Pelican site (review 99): its delimiter row left the first column's cell empty, as
+  // Python-Markdown allows, and the table showed as a key point of pipes.
+  it('should read a table whose delimiter row leaves a cell empty, and leave such lines in code alone', () => {
+    const markdown = [
+      '# T',
+      '',
+      '## S',
+      '',
+      '|               | Share | Find | Contextualise |',
+      '| -----------   | :---: | :--: |               |',
+      '| Chat          | 🙂    | 😐   | 🙁            |',
+      '',
+      '```',
+      '| a | |',
+      '| - | |',
+      '```',
+    ].join('\n')
+    const { tree, html } = deck(markdown)
+    const table = select('table', tree)
+    expect(selectAll('th', table ?? tree).map((cell) => text(cell))).toEqual(['', 'Share', 'Find', 'Contextualise'])
+    expect(selectAll('tbody tr', table ?? tree)).toHaveLength(1)
+    expect(html).toContain('| - | |')
+  })
 })
 
 describe('empty sections', () => {
