@@ -252,10 +252,26 @@ function columnName(key: string): string {
  */
 const modulePicture = /\bsrc[ \t]*=[ \t]*\{[ \t]*(?:require|useBaseUrl)\([ \t]*(['"`])([^'"`{}\n]+)\1[ \t]*\)(?:\.default)?[ \t]*\}/g
 
-/** {@link modulePicture}s outside code blocks as the files they name, line for line. */
+/** An import statement of a picture under a name, `import banner` from a `.png` file: a picture an MDX post names by its module. */
+const pictureImport = /^import[ \t]+([A-Za-z_$][\w$]*)[ \t]+from[ \t]+(['"])([^'"\n]+\.(?:png|jpe?g|gif|svg|webp|avif))\2;?[ \t]*$/gm
+
+/**
+ * {@link modulePicture}s outside code blocks as the files they name, line for line; so is a picture
+ * named by its import (`<img src={banner} … />` after the banner's import statement, webpack's
+ * release posts, review 99; Astro's `{banner.src}` too).
+ */
 function withModulePictures(lines: string[]): string[] {
-  return splitFences(lines.join('\n'))
-    .map((piece) => (piece.code ? piece.text : piece.text.replace(modulePicture, 'src="$2"')))
+  const text = lines.join('\n')
+  const imported = new Map([...text.matchAll(pictureImport)].map((found) => [found[1], found[3]]))
+  const named = /\bsrc[ \t]*=[ \t]*\{[ \t]*([A-Za-z_$][\w$]*)(?:\.src)?[ \t]*\}/g
+  return splitFences(text)
+    .map((piece) =>
+      piece.code
+        ? piece.text
+        : piece.text
+            .replace(modulePicture, 'src="$2"')
+            .replace(named, (whole, name: string) => (imported.has(name) ? `src="${imported.get(name)}"` : whole)),
+    )
     .join('')
     .split('\n')
 }

@@ -239,6 +239,15 @@ describe('MDX picture components', () => {
     const nested = render("# Post\n\n## S\n\nSome words here.\n\n```\n```jsx\n<img src={require('./kept.png').default} />\n```\n")
     expect(text(select('pre', nested.tree))).toContain("src={require('./kept.png').default}")
   })
+
+  it('should read a picture an MDX post imports under a name as the file it imports', () => {
+    // (Review 99: webpack's release post, `import banner from "…/webpack-5-108.png"` then `<img src={banner} />`, warned of "{banner}".)
+    const { file } = render(
+      '# Post\n\nimport banner from "./banner.png";\nimport Other from "./other.js";\n\n<img src={banner} alt="The release" />\n\n## S\n\nWords of the post.\n\n<img src={Other} alt="Not a picture" />\n',
+    )
+    expect(file.data.assets?.map((asset) => asset.url)).toContain('./banner.png')
+    expect(file.messages.map(String).join('\n')).not.toContain('{banner}')
+  })
 })
 
 describe('MDX attribute objects over several lines', () => {
