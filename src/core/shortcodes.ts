@@ -166,7 +166,17 @@ function withoutBreakLines(prose: string): string {
 }
 
 /** A quotation's opening tag: Hugo's `{{% blockquote %}}` (or `{{< … >}}`), Octopress's `{% blockquote Author, Source %}`. */
-const quoteOpening = /\{\{([<%])-?\s*blockquote\b([^{}\n]{0,300}?)\s*-?[>%]\}\}|\{%-?\s*blockquote\b([^{}%\n]{0,300}?)\s*-?%\}/g
+const quoteOpening =
+  /\{\{([<%])-?\s*(blockquote|fig-quote|quote)\b([^{}\n]{0,400}?)\s*-?[>%]\}\}|\{%-?\s*blockquote\b([^{}%\n]{0,300}?)\s*-?%\}/g
+
+/** Who or what a Hugo quotation's tag names as its source (`title`, `author`, `cite`), linked to its `link` or `source` address. */
+function hugoQuoteSource(args: string): string {
+  const { named } = parseArgs(args)
+  const name = (named.author ?? named.cite ?? named.title ?? '').replace(/[[\]]/g, '').trim()
+  const link = named.link ?? named.source ?? named.href
+  if (!name) return ''
+  return link && /^https?:\/\//.test(link) ? `[${name}](${link})` : name
+}
 
 /**
  * A quotation set in a template tag, as Octopress and many Hugo themes write one
@@ -176,14 +186,18 @@ const quoteOpening = /\{\{([<%])-?\s*blockquote\b([^{}\n]{0,300}?)\s*-?[>%]\}\}|
  * said as the writer's own paragraph. Line for line; a tag never closed is left to the others.
  */
 function withQuoteTags(prose: string): string {
-  if (!/blockquote/i.test(prose)) return prose
+  if (!/blockquote|quote\b/i.test(prose)) return prose
   // Each kind's closing tags in order: an opening takes the first after it, found by a pointer that
   // only moves on, so thousands of tags left open are read once.
-  const closings = {
-    hugo: [...prose.matchAll(/\{\{[<%]-?\s*\/\s*blockquote\s*-?[>%]\}\}/g)],
+  // (Hugo themes' `{{< fig-quote title="…" link="…" >}}` and `{{< quote >}}` too (review 99, a Japanese post): the
+  // title and link of the source go after the words, not glued before them.)
+  const closings: Record<string, RegExpExecArray[]> = {
+    blockquote: [...prose.matchAll(/\{\{[<%]-?\s*\/\s*blockquote\s*-?[>%]\}\}/g)],
+    'fig-quote': [...prose.matchAll(/\{\{[<%]-?\s*\/\s*fig-quote\s*-?[>%]\}\}/g)],
+    quote: [...prose.matchAll(/\{\{[<%]-?\s*\/\s*quote\s*-?[>%]\}\}/g)],
     octopress: [...prose.matchAll(/\{%-?\s*endblockquote\s*-?%\}/g)],
   }
-  const taken = { hugo: 0, octopress: 0 }
+  const taken: Record<string, number> = { blockquote: 0, 'fig-quote': 0, quote: 0, octopress: 0 }
   let out = ''
   let from = 0
   for (const match of prose.matchAll(quoteOpening)) {
@@ -192,14 +206,14 @@ function withQuoteTags(prose: string): string {
     const before = prose.slice(lineStart, match.index)
     // (A tag in a code span is the writer's example of one: left as written.)
     if ((before.match(/`/g)?.length ?? 0) % 2 === 1) continue
-    const kind = match[1] !== undefined ? 'hugo' : 'octopress'
+    const kind = match[1] !== undefined ? match[2] : 'octopress'
     const list = closings[kind]
     while (taken[kind] < list.length && list[taken[kind]].index < match.index + match[0].length) taken[kind]++
     const end = list[taken[kind]]
     if (!end) continue
     const after = end.index + end[0].length
     // (Octopress names the author, then maybe a source's address and its title: the name is said after the words.)
-    const author = kind === 'hugo' ? '' : (match[3] ?? '').replace(/\s+https?:\/\/\S+.*$/, '').trim()
+    const author = kind === 'octopress' ? (match[4] ?? '').replace(/\s+https?:\/\/\S+.*$/, '').trim() : hugoQuoteSource(match[3] ?? '')
     const inner = prose.slice(match.index + match[0].length, end.index)
     // Only a tag that opens its line, and a quotation that ends its line before a blank one or the
     // text's end, make a block quote: one inside a sentence stays in it, and a line of words right

@@ -27,6 +27,12 @@ describe('template tags', () => {
     expect(lines(text)).toBe(lines(octopress))
     const deck = renderDeck(new VFile({ path: 'post.md', value: `# T\n\n## Q\n\n${hugo}` })).html
     expect(deck).toMatch(/<blockquote>\s*<p>None of these parsers were ever tested/)
+    // (A Japanese post on a Hugo site (review 99): `fig-quote` named its source by a title and link, which ran into the words.)
+    const figure =
+      'Before.\n\n{{< fig-quote type="markdown" title="知識の抽出とは | IBM" link="https://www.ibm.com/think" >}}\n知識蒸留とは、機械学習アプローチです。\n{{< /fig-quote >}}\n\nAfter.'
+    const quoted = convertShortcodes(figure).text
+    expect(quoted).toContain('> 知識蒸留とは、機械学習アプローチです。 — [知識の抽出とは | IBM](https://www.ibm.com/think)')
+    expect(lines(quoted)).toBe(lines(figure))
     // (Not one in a code span, inside a sentence, or run on by a line of words: those tags are only left out.
     // Inside a list item, each line keeps the item's indent before its `>`.)
     const span = 'Wrap a quote in `{% blockquote Seth Godin %}` and `{% endblockquote %}` tags.'
