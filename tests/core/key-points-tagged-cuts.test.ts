@@ -193,6 +193,23 @@ describe('a modal and its verb', () => {
     ).not.toMatch(/will, on a successful match$/)
   })
 
+  // An essay on leaving cooking for the web (review 99): every word in "-ly" was an adverb, "friends and family/RB".
+  it('should read a word in "-ly" as the lexicon knows it, and a name in "-ly" as a name', () => {
+    expect(tags('My friends and family have weekends off.').family).toBe('NN')
+    expect(tags('A friendly team helped.').friendly).toBe('JJ')
+    expect(tags('In July we shipped.').July).toBe('NNP')
+    expect(tags('It quickly failed.').quickly).toBe('RB')
+    expect(tags('Relatedly, we moved.').Relatedly).toBe('RB')
+    expect(tags('We rely on the community.').rely).toMatch(/^VB/)
+  })
+
+  it('should not cut before a particle that ends its clause', () => {
+    for (const limit of [8, 12, 20])
+      expect(
+        compress("A good majority of your friends and family have weekends off - you don't, and you never will.", 'en', limit)?.text ?? '',
+      ).not.toMatch(/weekends$/)
+  })
+
   // An essay on Rust's 2D graphics (review 98): "I'd like/IN to see…" read as a preposition, and its clause gave no point.
   it('should read a word after a modal as the verb it governs', () => {
     expect(tags("Personally, I'd like to see the API close to Direct2D.").like).toBe('VB')

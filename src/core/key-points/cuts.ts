@@ -1444,6 +1444,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     const preposition = next.tag === 'TO' && /^(DT|PRP\$|JJ|CD)/.test(words[count + 1]?.tag ?? '')
     const purpose = opensPurpose(words, count)
     if (!/^(IN|CC|WDT|WP|WRB)$/.test(next.tag) && !opensPhrase && !preposition && !purpose) continue
+    // Nor before a particle the tagger reads as a preposition, with no object before a mark ends it: "…your friends and
+    // family have weekends | off - you don't…" (review 99, an essay on leaving cooking for the web).
+    if (next.tag === 'IN' && particleAlone(tokens, next)) continue
     // Nor before the question an adjective or a verb of knowing takes ("…wasn't too sure | what was
     // going on", "…we didn't know | why it failed"): without it the sentence says another thing.
     if (/^(what|how|why|whether|who|whom|where|when|which)$/i.test(next.value) && takesQuestion(words[count - 1], words[count - 2]))
@@ -1709,6 +1712,13 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
 // Nouns whose "for" says what they are (support for X, the need for Y, the case for Z): a closed class.
 const forNoun =
   /^(?:support|need|needs|demand|room|reason|reasons|request|requests|preference|alternative|alternatives|replacement|substitute|responsibility|appetite|recipe|solution|solutions|motivation|basis|justification|recommendation|recommendations|argument|arguments|case|credit|appreciation|respect|passion|desire|hunger|thirst|search|quest|call|calls|plea|push|enthusiasm|tolerance|capacity|template|prerequisite|prerequisites|requirement|requirements)$/i
+
+/** Whether a word the tagger reads as a preposition ends its clause, a mark of punctuation after it: a particle ("off", "out"). */
+function particleAlone(tokens: Token[], word: Token): boolean {
+  if (!/^(?:off|out|up|down|on|in|over|away|back|around|through|by)$/i.test(word.value)) return false
+  const after = tokens.slice(tokens.indexOf(word) + 1).find((token) => token.kind !== 'space')
+  return after === undefined || after.kind === 'punctuation'
+}
 
 // Nouns whose "in" or "into" says of what they are (confidence in X, insight into Y): a closed class.
 const inNoun =

@@ -82,6 +82,15 @@ export function tagSentence(text: string): Token[] {
   for (const [at, token] of tokens.entries()) {
     if (token.kind !== 'word') continue
     token.tag = tags[index++]
+    // "friends and family/RB", "a friendly/RB team", "We supply/RB the parts" (review 99, an essay on leaving cooking for
+    // the web): pos's rules make every word in "-ly" an adverb, whatever the lexicon knows it as. A word the lexicon
+    // knows, but not as an adverb, is its first reading; one it does not know, capitalised inside the sentence, a name
+    // ("In July"; not "Relatedly, …" opening it).
+    if (token.tag === 'RB' && /ly$/i.test(token.value)) {
+      const readings = readingsOf(token.value)?.filter((reading): reading is string => typeof reading === 'string')
+      if (readings?.length && !readings.some((reading) => reading.includes('RB'))) token.tag = readings[0]
+      else if (!readings && previous && /^[\p{Lu}]/u.test(token.value)) token.tag = 'NNP'
+    }
     if (formulaWord.test(token.value)) token.tag = 'NN'
     // "REGION, NATION, …, ORDERS, and LINEITEM": a word in capitals (two letters or more) in a series of such
     // words is a name, a table's or a constant's, never the verb the tagger reads in "ORDERS".
