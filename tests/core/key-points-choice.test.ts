@@ -650,6 +650,9 @@ describe('a turn of the talk behind its linking word (review 93)', () => {
     // The Nushell survey's results and Biome's release notes.
     expect(point("But first, let's take a look at the responses from folks who are currently using Nu.")).toBe('')
     expect(point("And now, let's give credits where credits are due!")).toBe('')
+    // (Review 99, an essay on leaving cooking for the web: "And I'd like to share…" before the writer's story.)
+    expect(isMetaSentence(tagSentence("And I'd like to share some of my experiences with you."))).toBe(true)
+    expect(isMetaSentence(tagSentence('And we shipped the fix to every region.'))).toBe(false)
     // (Not a clause of the writer's after "and": "And if we change or remove API, the test breaks too.")
     expect(isMetaSentence(tagSentence('And if we change or remove API, the test breaks too.'))).toBe(false)
   })

@@ -174,8 +174,11 @@ export function leansOnPrevious(text: string, lang = 'en'): boolean {
 export function isMetaSentence(tokens: Token[]): boolean {
   // ("But first, let's take a look at the responses…", review 93: a linking word before the turn is no part of it.)
   const words = tokens.filter((token) => token.kind === 'word')
+  // ("And I'd like to share some of my experiences with you", review 99: so is one before the writer's "I" or "we".)
   const all =
-    words[0]?.tag === 'CC' && /^(?:first|now|next|then|finally|let|let['’]s)$/i.test(words[1]?.value ?? '') ? words.slice(1) : words
+    words[0]?.tag === 'CC' && /^(?:first|now|next|then|finally|let|let['’]s|i|we|i['’]ll|we['’]ll)$/i.test(words[1]?.value ?? '')
+      ? words.slice(1)
+      : words
   // After an opening adverb ("Now let's…", "So, let's…") or the word that numbers it ("First,
   // let's talk about…", which the tagger reads as an adjective) the sentence is still about the talk.
   const opener =
