@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { teasesWhatFollows } from '../../src/core/key-points/announcements.ts'
 import { points } from '../helpers/key-points.ts'
 import type { KeyPointContext } from '../../src/core/index.ts'
 import { isByline, isCourtesy, isExample, remarksOnOwnTalk, tellsStory } from '../../src/core/key-points/asides.ts'
@@ -758,6 +759,10 @@ describe('a talk that only brings a thing in or counts what it will say (review 
       'The old v2 client is removed',
     ])
     expect(points('There is a lot of overhead in every call.')).toEqual(['There is a lot of overhead in every call'])
+    // (Review 99, a talk's transcript: the wish to say one thing, over the quotation that says it.)
+    expect(teasesWhatFollows('But I do want to state one thing upfront:', 'en')).toBe(true)
+    expect(teasesWhatFollows('I want to make a few points.', 'en')).toBe(true)
+    expect(teasesWhatFollows('I want to make the build reproducible.', 'en')).toBe(false)
   })
 })
 

@@ -135,6 +135,13 @@ const heresExample =
 const someStoodOut =
   /^(?:a\s+few|some|several|two|three|four|many|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:answers|responses|themes|requests|topics|names|ideas|comments|questions|issues|patterns)\s+(?:(?:were|are)\s+(?:very\s+|particularly\s+|especially\s+)?(?:common|popular|frequent)|came\s+up(?:\s+again\s+and\s+again|\s+often|\s+repeatedly)?)$/iu
 
+/**
+ * "But I do want to state one thing upfront:" over the quotation that states it (review 99, a talk's transcript): the
+ * writer's wish to say a few things, which the words after it say. (English's set phrases.)
+ */
+const wantsToSay =
+  /^(?:(?:but|and|so|now)\s*,?\s+)?(?:i|we)(?:\s+(?:do|really|just|also))?\s+(?:want|wanted|would\s+like|['’]d\s+like|need|have)\s+to\s+(?:state|say|mention|point\s+out|stress|note|add|clarify|make|share)\s+(?:one|two|three|a\s+few|a\s+couple\s+of|some|a)\s+(?:(?:quick|small|important|last|final|more)\s+)?(?:things?|points?|remarks?|notes?|words?)(?:\s+(?:upfront|up\s+front|first|here|now|before\s+we\s+(?:start|begin)))?$/iu
+
 // A few of something, said with a count word (a closed class) or a digit below ten: "two phases", "3 kinds".
 const fewCount = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])$/i
 
@@ -215,7 +222,8 @@ export function teasesWhatFollows(text: string, lang: string): boolean {
         examplesFollow.test(text.trim().replace(/[.:]$/u, '')) ||
         heresExample.test(text.trim()) ||
         vagueNews.test(text.trim()) ||
-        someStoodOut.test(text.trim().replace(/[.!:]$/u, ''))))
+        someStoodOut.test(text.trim().replace(/[.!:]$/u, '')) ||
+        wantsToSay.test(text.trim().replace(/[.!:]$/u, ''))))
   )
 }
 
