@@ -1937,4 +1937,22 @@ describe('cuts of review 94', () => {
       compress('The new allocator gave us a 30% increase in throughput on every benchmark we ran last week.', 'en', 8)?.text ?? '',
     ).not.toMatch(/increase$/)
   })
+
+  // Nim's survey of 2020 and a talk's transcript (review 99): a point ended on a comma, or on a concession alone.
+  it('should never end on a comma, nor keep only a "no matter" concession', () => {
+    expect(
+      shorten('Rosetta Code examples are also a popular choice as a learning resource, followed by Nim Basics, Nim Days and Nim Notes.'),
+    ).toBe('Rosetta Code examples are also a popular choice as a learning resource')
+    for (const limit of [8, 12, 20])
+      expect(
+        compress(
+          'No matter whether it is your intention or not, they will feel compelled to answer, relatively promptly (the only exception is when you have done this so often that your colleagues ignore you).',
+          'en',
+          limit,
+        )?.text ?? '',
+      ).not.toMatch(/^No matter whether it is your intention(?: or not)?,?$/)
+    expect(
+      points('**No matter whether it is your intention or not,** they will feel compelled to answer, relatively promptly.')[0] ?? '',
+    ).not.toMatch(/,$/)
+  })
 })

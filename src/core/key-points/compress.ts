@@ -1164,6 +1164,9 @@ function finish(tokens: Token[]): string {
     // ("Only time will tell......." trails off in as many dots as the writer liked: none is kept.)
     .replace(/(?:\.{2,}|…)$/u, '')
     .replace(/(?<!\.)\.$/u, '')
+    // (A comma the stop stood after goes too: "…as a learning resource,." made of a spine whose adjunct
+    // after the comma went (review 99, Nim's survey), was shown ending on its comma.)
+    .replace(/[\s,;:—–-]+$/u, '')
     .replace(/\s{2,}/gu, ' ')
     .trim()
   return asSentence(text, tokens.find((token) => token.kind === 'word')?.tag === 'CD')

@@ -192,7 +192,10 @@ export const hasVerb = (words: Token[]) =>
   words.some((word, index) => /^(VB[DNPZ]?|MD)$/.test(word.tag) && !(word.tag === 'VB' && words[index - 1]?.tag === 'TO'))
 /** The clause opens with a subordinating word; "what" may open the subject ("What began with S3 has grown"). */
 export const startsSubordinate = (words: Token[]) =>
-  words.length > 0 && ((subordinating.test(words[0].tag) && !freeRelative.test(words[0].value)) || opensQuantifiedRelative(words))
+  words.length > 0 &&
+  ((subordinating.test(words[0].tag) && !freeRelative.test(words[0].value)) ||
+    opensQuantifiedRelative(words) ||
+    (/^no$/i.test(words[0].value) && /^matter$/i.test(words[1]?.value ?? '')))
 const freeRelative = /^what(ever)?$/i
 /** A clause that can stand alone after another opens with its subject. */
 export const startsWithSubject = (words: Token[]) =>
@@ -392,7 +395,10 @@ export function opensCondition(words: Token[]): boolean {
   return (
     (first === 'as' && /^(soon|long)$/.test(second ?? '') && third === 'as') ||
     (first === 'only' && conditional.test(second ?? '')) ||
-    (first === 'in' && second === 'case' && third !== 'of')
+    (first === 'in' && second === 'case' && third !== 'of') ||
+    // ("No matter whether it is your intention or not, they will feel compelled to answer" (review 99, a talk's
+    // transcript): a concession the main clause after its comma holds in spite of, as a condition is one it holds under.)
+    (first === 'no' && second === 'matter' && /^(?:whether|what|how|who|where|when|if|which)$/.test(third ?? ''))
   )
 }
 

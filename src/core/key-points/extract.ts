@@ -870,6 +870,9 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
     // A bold label before a colon ("**The silent schema drift:** New tables…") names what follows.
     if (mark.kind !== 'strong' || isLabel(mark.text, text) || /[:：]\s*$/u.test(mark.text) || continuesPhrase(text, mark.text, lang))
       continue
+    // "**No matter whether it is your intention or not,** they will feel compelled to answer" (review 99, a talk's
+    // transcript): a bold run that ends on a comma opens the clause after it, which says what it is about.
+    if (/[,，、]\s*$/u.test(mark.text)) continue
     // A bold run inside a sentence that is no clause of its own is a fragment of that sentence.
     if (auto && !standsAsPoint(mark.text, text, lang)) continue
     // "**在学习难度方面**，Rust 语言和 C++ 学习难度比较高…" (review 94): a bold phrase that frames the clause
