@@ -53,7 +53,12 @@ export function readFrontmatterMeta(
     // (Some sites' posts name it `heading`: Inngest's blog, "Incident report for August 16, 2024 - …".)
     // (A theme's short title, `short_title`, when the post has no other: Jekyll takes its title from the file name.)
     title: first(['title', 'heading', 'short_title', 'shortTitle'], text, 'a string'),
-    author: first(authorKeys, authorNames, 'a name, a list of names, or entries with a `name`', true),
+    author: first(
+      authorKeys,
+      (value) => authorNames(value, file.data.siteAuthors),
+      'a name, a list of names, or entries with a `name`',
+      true,
+    ),
     // (Not a theme's placeholder left in place, "This is a meta description": the next key that says something.)
     description: first(descriptionKeys, text, 'a string', false, (said) => !placeholder.test(said)),
     date: first(['date'], date, 'a date'),
@@ -159,12 +164,16 @@ export function decodeReferences(value: string): string {
 }
 
 /** A name, a list of names, or entries with a `name` (Hugo's and Zola's author objects), as one line. */
-export function authorNames(value: unknown): string | undefined {
+export function authorNames(value: unknown, site: Record<string, string> = {}): string | undefined {
   // Docusaurus writes `{ key, title }`: the key names the author, the title is their job.
   const named = (entry: unknown) =>
     text(entry) ?? (isRecord(entry) ? (text(entry.name) ?? text(entry.key) ?? text(entry.title)) : undefined)
   // (Hugo's Kubernetes blog writes `author: > [Name](https://…)`: `text` shows the link's words, the name.)
-  const one = (entry: unknown) => asName(named(entry))
+  // (A key of the site's list of authors is the name it lists: `authors: [core]` → "conda-forge core team".)
+  const one = (entry: unknown) => {
+    const written = named(entry)
+    return written !== undefined && Object.hasOwn(site, written) ? site[written] : asName(written)
+  }
   if (!Array.isArray(value)) return one(value)
   const names = value.map(one)
   if (names.length === 0 || names.some((name) => name === undefined)) return undefined

@@ -168,6 +168,11 @@ declare module 'vfile' {
   interface DataMap {
     /** The name of the folder the article is in, where its path names none (`index.md`, read in that folder). */
     folderName: string
+    /**
+     * The names of the site's authors by their keys, from a Docusaurus blog's `authors.yml` beside the article
+     * (`core: { name: "conda-forge core team" }`), for a frontmatter that names its authors by key.
+     */
+    siteAuthors: Record<string, string>
     /** Parsed frontmatter (YAML, TOML or JSON). */
     frontmatter: Record<string, unknown>
     /** Hugo's JSON frontmatter (or Franklin's `@def` lines as JSON), found before parsing (remark has no JSON matter). */

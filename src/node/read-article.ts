@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
-import { basename, dirname, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import { VFile } from 'vfile'
 import { LecternError } from '../core/errors.ts'
 
@@ -11,7 +12,11 @@ export async function readArticle(path: string): Promise<VFile> {
   const source = await readSource(path)
   const folderName = basename(dirname(resolve(path)))
   if (folderName) source.data.folderName = folderName
-  if (/\.(md|markdown|mdx|qmd|rmd|rmarkdown)$/i.test(path)) return source
+  if (/\.(md|markdown|mdx|qmd|rmd|rmarkdown)$/i.test(path)) {
+    const authors = await siteAuthors(dirname(resolve(path)))
+    if (authors) source.data.siteAuthors = authors
+    return source
+  }
   // The importers (HTML parsing and all) load only for the articles that need them.
   const { importArticle } = await import('../import/index.ts')
   const imported = importArticle(String(source.value), { path })
@@ -21,6 +26,35 @@ export async function readArticle(path: string): Promise<VFile> {
   // Warnings name their place in the page, not in the markdown made from it.
   if (imported.data.sourcePlaces) file.data.sourcePlaces = imported.data.sourcePlaces
   return file
+}
+
+/** How large a site's list of authors may be: a list of names, never megabytes. */
+const maxAuthorsFile = 256 * 1024
+
+/**
+ * The names of a Docusaurus blog's authors by their keys, from the `authors.yml` (or `.yaml`) in the article's own
+ * folder, where the site keeps it; undefined where there is none, or it is no such list. Only that folder is read.
+ */
+async function siteAuthors(folder: string): Promise<Record<string, string> | undefined> {
+  for (const name of ['authors.yml', 'authors.yaml']) {
+    const path = join(folder, name)
+    const info = await stat(path).catch(() => undefined)
+    if (!info?.isFile() || info.size > maxAuthorsFile) continue
+    let list: unknown
+    try {
+      list = parseYaml(await readFile(path, 'utf8'))
+    } catch {
+      return undefined
+    }
+    if (typeof list !== 'object' || list === null || Array.isArray(list)) return undefined
+    const names: Record<string, string> = {}
+    for (const [key, entry] of Object.entries(list)) {
+      const named = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).name : undefined
+      if (typeof named === 'string' && named.trim()) names[key] = named.trim()
+    }
+    return Object.keys(names).length > 0 ? names : undefined
+  }
+  return undefined
 }
 
 /**

@@ -24,3 +24,24 @@ describe('an untitled article read from its folder', () => {
     expect(renderDeck(new VFile({ path: 'post.md', value: body })).deck.meta.title).toBe('post')
   })
 })
+
+describe("a Docusaurus blog's list of authors", () => {
+  // conda-forge's post on the CircleCI breach (review 99): `authors: [core]` showed "core" on the title slide.
+  it("should name the authors a post gives by key with the names its folder's authors.yml lists", async () => {
+    const folder = join(temp, 'blog')
+    await mkdir(folder)
+    await writeFile(
+      join(folder, 'authors.yml'),
+      'core:\n  name: conda-forge core team\n  url: https://conda-forge.org\nbeckermr:\n  name: Matthew R. Becker\n',
+    )
+    await writeFile(join(folder, '2023-03-12-breach.md'), `---\ntitle: Breach\nauthors: [core, beckermr, someone-else]\n---\n\n${body}`)
+    const file = await readArticle(join(folder, '2023-03-12-breach.md'))
+    expect(renderDeck(file).deck.meta.author).toBe('conda-forge core team, Matthew R. Becker and Someone Else')
+    // (A list that is no map of names is no list of authors: the keys stay as written.)
+    const other = join(temp, 'other')
+    await mkdir(other)
+    await writeFile(join(other, 'authors.yml'), '- just\n- a list\n')
+    await writeFile(join(other, 'post.md'), `---\nauthors: [core]\n---\n\n${body}`)
+    expect(renderDeck(await readArticle(join(other, 'post.md'))).deck.meta.author).toBe('core')
+  })
+})
