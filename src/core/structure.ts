@@ -18,7 +18,7 @@ import { proseItems } from './prose-lists.ts'
 import { withQuoteAttributions } from './quote-excerpt.ts'
 import { texToText } from './tex-text.ts'
 import { boldHeadings, withQuestionHeadings } from './bold-headings.ts'
-import { isByline, isBylineHeading, isPublicationNote } from './key-points/asides.ts'
+import { isByline, isBylineHeading, isPublicationNote, namesAuthorBio } from './key-points/asides.ts'
 import { namesWorksCited } from './key-points/index.ts'
 import { asLineList } from './line-lists.ts'
 import { markElapsedTimes, timelineEntries } from './timeline.ts'
@@ -52,6 +52,19 @@ const subtitleTalkWords = 6
 
 /** Words at most of a one-sentence lede that the title slide shows as its subtitle. */
 const subtitleWords = 20
+
+/**
+ * "### 作者简介" (review 100, a Chinese post-mortem, under "# 结语"), "## About the author": the paragraphs under a heading
+ * that names the post's author's bio, up to the next heading as high, are said in the notes, never a point.
+ */
+function markAuthorBios(body: RootContent[]): void {
+  let depth: number | undefined
+  for (const node of body) {
+    if (node.type === 'heading')
+      depth = namesAuthorBio(headingText(node)) ? node.depth : depth !== undefined && node.depth > depth ? depth : undefined
+    else if (depth !== undefined && node.type === 'paragraph') node.data = { ...node.data, lecternNoteOnly: true }
+  }
+}
 
 /**
  * A paragraph of two lines, a person's name over a date ("Russ Cox", "December 2022", as the Go
@@ -141,6 +154,7 @@ export function remarkSlides() {
       .reduce(withTypedBullets, [])
       .map(asLineList)
     markElapsedTimes(body)
+    markAuthorBios(body)
     // "Russ Cox \ December 2022" under a design document's title: who wrote it and when, the title slide's.
     const credit = meta.author === undefined && body[0]?.type === 'paragraph' ? nameAndDate(body[0]) : undefined
     if (credit) {

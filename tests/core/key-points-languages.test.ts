@@ -870,3 +870,22 @@ describe('labelled items of a list said as paragraphs', () => {
     expect(shown.slice(1)).toEqual(['Web site defacement', 'Denial of Service'])
   })
 })
+
+describe("the author's bio", () => {
+  // Apache SkyWalking's post-mortem in Chinese (review 100): the bio under "### 作者简介" was the last slide's point.
+  it('should make no point of a section that only says who wrote the post, at any depth', () => {
+    const bio = 'Jane Doe has been a maintainer of the project since 2018 and works on its storage layer.'
+    for (const heading of ['### 作者简介：', '## About the author', '## Über den Autor']) {
+      const html = renderDeck(
+        `# Post\n\n## Wrap-up\n\nThe fix took half a day and never touched production.\n\n${heading}\n\n${bio}\n`,
+      ).html
+      expect(html).toContain('works on its storage layer')
+      expect(html).not.toMatch(/<li>Jane Doe has been/)
+    }
+    // (A section after it, as high, has its points again.)
+    const after = renderDeck(
+      `# Post\n\n## About the author\n\n${bio}\n\n## Scheduler\n\nThe old scheduler kept its state in memory.\n`,
+    ).html
+    expect(after).toMatch(/<li>The old scheduler kept its state in memory<\/li>|lectern-statement[^>]*>[^<]*<span>The old scheduler/)
+  })
+})

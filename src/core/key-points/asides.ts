@@ -1063,3 +1063,10 @@ export function wholeInBrackets(sentence: string): boolean {
   }
   return depth === 0
 }
+
+/** Whether a heading names the post's author's bio ("About the author", "作者简介", "Über den Autor"). */
+export function namesAuthorBio(heading: string): boolean {
+  return /^(?:about\s+(?:the\s+)?authors?|about\s+me|author\s+bio(?:graphy)?|the\s+authors?|author|作者简介|作者介绍|关于作者|作者について|著者について|著者紹介|저자\s*소개|글쓴이\s*소개|über\s+(?:den|die)\s+autor(?:in|en)?|zum\s+autor|sobre\s+(?:el|la|os|as|o|a)\s+autor(?:a|es|as)?|à\s+propos\s+de\s+l['’]auteur(?:e)?|l['’]auteur|sull['’]autore|chi\s+sono)$/iu.test(
+    heading.replace(/[:：.]\s*$/u, '').trim(),
+  )
+}
