@@ -616,6 +616,16 @@ function findTitleHeading(blocks: RootContent[], frontmatterTitle: string | unde
   // `#` parts (a Hugo post titled "What is Probability?" whose parts are `#` headings).
   const renamed = Boolean(frontmatterTitle?.trim()) && toString(blocks[first]).trim() !== frontmatterTitle?.trim()
   if (renamed && (first > 0 || h1Count > 1)) return -1
+  // ("# Introduction" opening Godot's essay under its frontmatter's title (review 100): a section's name, not the title's.)
+  if (
+    renamed &&
+    openingName.test(
+      headingText(blocks[first] as Heading)
+        .replace(/[:：.]\s*$/u, '')
+        .trim(),
+    )
+  )
+    return -1
   // ("<!-- TODO: complete the excerpt above -->" before "# Nushell 0.90.1", one of several `#`s:
   // a comment shows nothing, so the heading still opens the article.)
   const opens = blocks.slice(0, first).every((block) => block.type === 'html' && /^\s*(?:<!--[\s\S]*?-->\s*)*$/u.test(block.value))

@@ -175,6 +175,18 @@ describe('structure from the headings actually used', () => {
     expect(titled).toContainEqual(['Bayesian', 'Bayesian in theory'])
   })
 
+  it('should show the frontmatter title over an article whose one # heading opening it is "Introduction"', () => {
+    // Godot's essay (review 100): "# Introduction" was the title slide's heading, under its frontmatter's title.
+    const { slides: all } = slides(
+      '---\ntitle: "Godot is more than a game engine"\n---\n\n# Introduction\n\nGodot is a community developed game engine.\n\n### A renderer\n\nEngines start as a renderer.\n',
+    )
+    expect(text(select('h1', all[0]))).toBe('Godot is more than a game engine')
+    expect(all.slice(1).map((slide) => text(select('h2', slide)))).toContain('Introduction')
+    // (A # heading that words the title otherwise is still its title: "# Godot, more than an engine".)
+    const other = slides('---\ntitle: "Godot is more than a game engine"\n---\n\n# Godot, more than an engine\n\n## Part\n\nText.\n').slides
+    expect(text(select('h1', other[0]))).toBe('Godot, more than an engine')
+  })
+
   it('should title slides without the full stop a heading or title ends with, keeping an abbreviation’s', () => {
     // dojomx (review 41): "Diseño de software ausente." over its slide, and a title ending in a full stop.
     const { slides: all } = slides(
