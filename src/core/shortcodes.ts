@@ -79,20 +79,33 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
 /**
  * The spans of a text with every template tag whole: `{{< figure caption="…run on `2i2c.mybinder.org`…" >}}`
  * (review 98, a Hugo post) holds a code span in its quoted argument, and split there the tag was left as
- * text, on the slide and in the notes. A code span that an open tag's quotes hold is part of the tag.
+ * text, on the slide and in the notes. A code span that an open tag's quotes hold is part of the tag; so is
+ * one a tag's argument is, Go's raw string in backquotes over several lines (`caption = `From the museum…``,
+ * review 100, a Hugo post's `{{% figure %}}`).
  */
 function tagsWhole(spans: Piece[]): Piece[] {
-  const joined: Piece[] = []
+  const joined: Array<Piece & { merged?: boolean }> = []
   for (const span of spans) {
     const open = joined.at(-1)
-    if (open && !open.code && opensTag.test(open.text)) open.text += span.text
+    if (open && !open.code && (opensTag.test(open.text) || opensArgument.test(open.text) || (open.merged && unclosedTag(open.text))))
+      Object.assign(open, { text: open.text + span.text, merged: true })
     else joined.push({ ...span })
   }
   return joined
 }
 
+/** Whether a text's last template tag is still open at its end (no blank line since): its closing is in a span to come. */
+function unclosedTag(text: string): boolean {
+  const start = Math.max(text.lastIndexOf('{{<'), text.lastIndexOf('{{%'), text.lastIndexOf('{%'))
+  if (start === -1) return false
+  const rest = text.slice(start)
+  return !/[>%]\}\}|%\}/.test(rest) && !/\n[ \t]*\n/.test(rest)
+}
+
 /** A template tag opened, inside a quoted argument, and not closed: `{{< figure caption="…` or `{% include x caption="…`. */
 const opensTag = /(?:\{\{[<%]|\{%)(?:[^}"\n]|"[^"\n]*")*"[^"\n]*$/
+/** A template tag opened and not closed, ending on an argument's `=` that a backquoted string follows: `{{% figure⏎ caption = `. */
+const opensArgument = /(?:\{\{[<%]|\{%)(?:(?!\n[ \t]*\n)[^}])*[\w-]\s*=\s*$/
 
 /**
  * `{% for repository in repositories %}* [{{ repository.name }}]({{ url }}){% endfor %}` (Swift's release

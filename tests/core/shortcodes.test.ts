@@ -64,6 +64,14 @@ describe('template tags', () => {
     expect(text).toContain('![Sessions run on `2i2c.mybinder.org`, now most of them.](grafana.png)')
     expect(text).toContain('Before `{{< ref "kept" >}}`.')
     expect(text).toContain('After `code`.')
+    // (A Hugo post's figure of review 100: its caption a raw string in backquotes over several lines, Go's syntax.)
+    const raw =
+      'Before.\n\n{{% figure\n    src       = "museum.jpeg"\n    caption   = `The Acropolis as viewed from inside the museum. Friezes\nreflect in the glass.`\n    copyright = "2024"\n%}}\n\nAfter `x`.'
+    const converted = convertShortcodes(raw).text
+    expect(converted).toContain('(museum.jpeg')
+    expect(converted).not.toContain('{{%')
+    expect(converted).toContain('After `x`.')
+    expect(converted.split('\n')).toHaveLength(raw.split('\n').length)
   })
 
   it('should turn Hugo figures, videos and highlight blocks into an image with its caption, a link and fenced code', () => {
