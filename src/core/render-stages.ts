@@ -17,6 +17,7 @@ import { prepareSource } from './prepare.ts'
 import { rehypeDeckMath } from './rehype-math.ts'
 import { remarkDashes } from './dashes.ts'
 import { remarkRoles } from './roles.ts'
+import { remarkShortcodeEmoji } from './emoji.ts'
 import { mayHaveTables, remarkGfmWithoutAutolinks, remarkTableRules } from './gfm.ts'
 import { rehypeDeckHighlight } from './highlight.ts'
 import { rehypeIncremental } from './incremental.ts'
@@ -41,42 +42,46 @@ import { partsNeeded, type PartsNeeded, type RenderParts } from './parts.ts'
  * tables, and one that need not, for the many articles without a table (see `mayHaveTables`).
  */
 function pipeline(tables: boolean, mdx: boolean, cjk = false) {
-  return unified()
-    .use(remarkParse)
-    .use(mdx ? [remarkWithoutIndentedCode] : [])
-    .use(remarkGfmWithoutAutolinks, { tables })
-    .use(tables ? [remarkTableRules] : [])
-    .use(remarkMath)
-    .use(remarkCjkEmphasis, { friendly: cjk })
-    .use(remarkFrontmatter, ['yaml', 'toml'])
-    .use(remarkDeckFrontmatter)
-    .use(remarkDashes)
-    .use(remarkRoles)
-    .use(remarkDeckMath)
-    .use(remarkHeadingIds)
-    .use(remarkCallouts)
-    .use(remarkDiagrams)
-    .use(remarkRawHtml)
-    .use(remarkLinks)
-    .use(remarkCodeSteps)
-    .use(remarkSpeakerTurns)
-    .use(remarkSlides)
-    .use(remarkSlideKinds)
-    .use(remarkPacing)
-    .use(remarkDeckToHast)
-    .use(rehypeDeckSafety)
-    .use(rehypeIncremental)
-    .use(rehypeDeckMath)
-    .use(rehypeDeckHighlight, {
-      detect: false,
-      // Docs sites' fences for a command and what it printed (VuePress/Spiral `terminal`, `output`), and `.env` files.
-      plainText: ['text', 'txt', 'plain', 'output', 'log'],
-      aliases: { bash: ['terminal'], ini: ['dotenv'] },
-    })
-    .use(rehypeCodeSteps)
-    .use(rehypeDirection)
-    .use(rehypeStringify)
-    .freeze()
+  return (
+    unified()
+      .use(remarkParse)
+      .use(mdx ? [remarkWithoutIndentedCode] : [])
+      .use(remarkGfmWithoutAutolinks, { tables })
+      .use(tables ? [remarkTableRules] : [])
+      .use(remarkMath)
+      .use(remarkCjkEmphasis, { friendly: cjk })
+      .use(remarkFrontmatter, ['yaml', 'toml'])
+      .use(remarkDeckFrontmatter)
+      .use(remarkDashes)
+      .use(remarkRoles)
+      // (After the roles: `:label:`sec_mle`` is Sphinx's, not the emoji 🏷️.)
+      .use(remarkShortcodeEmoji)
+      .use(remarkDeckMath)
+      .use(remarkHeadingIds)
+      .use(remarkCallouts)
+      .use(remarkDiagrams)
+      .use(remarkRawHtml)
+      .use(remarkLinks)
+      .use(remarkCodeSteps)
+      .use(remarkSpeakerTurns)
+      .use(remarkSlides)
+      .use(remarkSlideKinds)
+      .use(remarkPacing)
+      .use(remarkDeckToHast)
+      .use(rehypeDeckSafety)
+      .use(rehypeIncremental)
+      .use(rehypeDeckMath)
+      .use(rehypeDeckHighlight, {
+        detect: false,
+        // Docs sites' fences for a command and what it printed (VuePress/Spiral `terminal`, `output`), and `.env` files.
+        plainText: ['text', 'txt', 'plain', 'output', 'log'],
+        aliases: { bash: ['terminal'], ini: ['dotenv'] },
+      })
+      .use(rehypeCodeSteps)
+      .use(rehypeDirection)
+      .use(rehypeStringify)
+      .freeze()
+  )
 }
 
 const withTables = pipeline(true, false)

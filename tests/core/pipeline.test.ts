@@ -289,6 +289,17 @@ describe('tables', () => {
     expect(selectAll('tr', gfm)).toHaveLength(2)
   })
 
+  // Helm's post comparing declarative tools (review 100): its table's cells showed ":warning:".
+  it("should show GitHub's emoji shortcodes as their emoji, outside code, and leave other colons alone", () => {
+    const { html } = deck(
+      '# T\n\n## S\n\n| Tool | Helm |\n|---|---|\n| Argo | :warning: |\n\nIt works :+1:, but `:warning:` in code stays, as do 10:30:00 and :not_an_emoji:.\n',
+    )
+    expect(html).toContain('<td>⚠️</td>')
+    expect(html).toContain('It works 👍')
+    expect(html).toContain('<code>:warning:</code>')
+    expect(html).toContain('10:30:00 and :not_an_emoji:')
+  })
+
   // A talk's transcript on a Pelican site (review 99): its delimiter row left the first column's cell empty, as
   // Python-Markdown allows, and the table showed as a key point of pipes.
   it('should read a table whose delimiter row leaves a cell empty, and leave such lines in code alone', () => {
