@@ -1955,4 +1955,17 @@ describe('cuts of review 94', () => {
       points('**No matter whether it is your intention or not,** they will feel compelled to answer, relatively promptly.')[0] ?? '',
     ).not.toMatch(/,$/)
   })
+
+  // pandas' post on extension arrays (review 100): "I think getting pandas out of the array business" stopped before its verb.
+  it('should not stop inside the gerund subject of the clause "I think" takes', () => {
+    for (const limit of [8, 12, 20])
+      expect(
+        compress(
+          'I think getting pandas out of the array business, and instead thinking about higher-level tabular data things, is a healthy development for the project.',
+          'en',
+          limit,
+        )?.text ?? '',
+      ).not.toMatch(/business$/)
+    expect(shorten('I think using a cache is the right call here.')).toBe('I think using a cache is the right call here')
+  })
 })

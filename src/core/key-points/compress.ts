@@ -310,7 +310,8 @@ function thinksWithoutClause(words: Token[]): boolean {
   const verb = words.findLastIndex((word) => thinkingVerb.test(word.value))
   if (verb <= 0 || !/^PRP$/.test(words[verb - 1].tag)) return false
   const tail = words.slice(verb + 1)
-  if (!/^(DT|JJ|JJR|NN|NNS|NNP|NNPS|PRP\$|CD)$/.test(tail[0]?.tag ?? '') && !/^more$/i.test(tail[0]?.value ?? '')) return false
+  // (A gerund's clause too: "I think getting pandas out of the array business | , and…, is a healthy development", review 100.)
+  if (!/^(DT|JJ|JJR|NN|NNS|NNP|NNPS|PRP\$|CD|VBG)$/.test(tail[0]?.tag ?? '') && !/^more$/i.test(tail[0]?.value ?? '')) return false
   return !tail.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) && !endsOnVerbReadAsPlural(tail)
 }
 
