@@ -1968,4 +1968,13 @@ describe('cuts of review 94', () => {
       ).not.toMatch(/business$/)
     expect(shorten('I think using a cache is the right call here.')).toBe('I think using a cache is the right call here')
   })
+
+  // Lit 3.0's launch (review 100): "…to make the upgrade path" stopped before what it is made, "as smooth as possible".
+  it('should not part "make" and its object from the "as … as possible" it makes the object', () => {
+    for (const limit of [8, 12])
+      expect(
+        compress("It's very important to us to make the upgrade path from experimental decorators as smooth as possible.", 'en', limit)
+          ?.text ?? '',
+      ).not.toMatch(/upgrade path$/)
+  })
 })

@@ -1458,6 +1458,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // Nor before "without" or "except" (review 96, a data write-up: "…consider storing the data | without compression"):
     // what they leave out is what the claim is about; cut off, it says another thing.
     if (/^(?:without|except)$/i.test(next.value)) continue
+    // Nor between "make" (or "keep", "get") and the "as … as possible" it makes its object ("…to make the upgrade path | from
+    // experimental decorators as smooth as possible", review 100, Lit 3.0's launch): the object alone is not what is made.
+    if (makesAsPossible(words, count)) continue
     // Nor inside the subject of the clause a subordinator opened, before its verb: "…can be
     // necessary in cases where the rule | and/or TypeScript's type system misunderstand your code".
     if (subjectWithoutVerb(words.slice(0, count))) continue
@@ -1712,6 +1715,18 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
 // Nouns whose "for" says what they are (support for X, the need for Y, the case for Z): a closed class.
 const forNoun =
   /^(?:support|need|needs|demand|room|reason|reasons|request|requests|preference|alternative|alternatives|replacement|substitute|responsibility|appetite|recipe|solution|solutions|motivation|basis|justification|recommendation|recommendations|argument|arguments|case|credit|appreciation|respect|passion|desire|hunger|thirst|search|quest|call|calls|plea|push|enthusiasm|tolerance|capacity|template|prerequisite|prerequisites|requirement|requirements)$/i
+
+/** Whether a verb of making before `count` has its "as … as possible" (or "ever", "before") complement after it. */
+function makesAsPossible(words: Token[], count: number): boolean {
+  const made = words
+    .slice(0, count)
+    .findLastIndex((word) => /^(?:make|makes|made|making|keep|keeps|kept|keeping|get|render)$/i.test(word.value))
+  if (made === -1 || count - made > 10) return false
+  const rest = words.slice(count, count + 12).map((word) => word.value.toLowerCase())
+  return rest.some(
+    (word, index) => word === 'as' && rest[index + 2] === 'as' && /^(?:possible|ever|before|they|it|we|you)$/.test(rest[index + 3] ?? ''),
+  )
+}
 
 /** Whether a word the tagger reads as a preposition ends its clause, a mark of punctuation after it: a particle ("off", "out"). */
 function particleAlone(tokens: Token[], word: Token): boolean {
