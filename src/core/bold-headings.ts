@@ -132,9 +132,12 @@ function boldLine(paragraph: Paragraph, lang: string): string | undefined {
   return shortLine(boldText(paragraph), lang)
 }
 
-/** A line's words when they are a short phrase that ends on no stop, question mark or colon (a heading's, not a sentence's). */
+/**
+ * A line's words when they are a short phrase that ends on no stop, question mark or colon (a heading's, not a sentence's);
+ * nor on a comma, as a letter's closing does ("**Thanks!,**" over "**-The Lit Team**", review 100, Lit 3.0's launch).
+ */
 function shortLine(text: string | undefined, lang: string): string | undefined {
-  if (text === undefined || /[.!?:;。！？：；]["'”’)）]*$/u.test(text)) return undefined
+  if (text === undefined || /[.!?:;,。！？：；，、]["'”’)）]*$/u.test(text)) return undefined
   return (cjk.test(text) ? text.length <= maxCharacters : countWords(text, lang) <= maxWords) ? text : undefined
 }
 

@@ -562,6 +562,15 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isByline('2023년 3월 16일, Dan Abramov, Rachel Nabors')).toBe(true)
     expect(isByline('16 mars 2023 · Jean Dupont et Marie Curie')).toBe(true)
     expect(isByline('In 2019, Google Cloud Platform')).toBe(false)
+    // (Review 100, Lit 3.0's launch: "**Thanks!,**" over "**-The Lit Team**" was a slide of its own.)
+    expect(isByline('-The Lit Team')).toBe(true)
+    expect(isByline('— Jane Doe')).toBe(true)
+    expect(isByline('- the build got faster')).toBe(false)
+    const ending = renderDeck(
+      '# Lit 3.0\n\n## Next\n\nWe are excited to see what you build with Lit.\n\n**Thanks!,**\n\n**-The Lit Team**\n',
+    ).html
+    expect(ending).not.toMatch(/<h2>Thanks/)
+    expect(ending).not.toMatch(/<li>-The Lit Team/)
     expect(isByline('Released on May 2, 2024, Linux Kernel')).toBe(false)
     // (Review 63: the writer's "I am Claire Novotny" is who speaks, never a point.)
     const opening = parseDeck(

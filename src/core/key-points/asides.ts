@@ -909,8 +909,13 @@ const maxBylineWords = 16
  * Staff Engineer at Example", "Guillaume Lancrenon, Développeur au Ministère de l’Intérieur").
  */
 function isSignature(text: string): boolean {
+  if (dashSigned.test(text.trim())) return true
   return signature.test(text) && !/[.!?。！？:]$/u.test(text) && text.split(/\s+/).length <= maxSignatureWords
 }
+
+/** A name signed after a dash, a post's last line ("-The Lit Team", review 100, Lit 3.0's launch; "— Jane Doe", "~ the Rust team"). */
+const dashSigned =
+  /^[-–—~]\s*(?:[Tt]he\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s+(?:[Tt]eam|crew|maintainers|developers))?\.?$/u
 
 const signature = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}\s*,\s+[\p{Lu}]/u
 
