@@ -288,6 +288,8 @@ export function convertMdxComponents(lines: string[]): string[] {
   const indents: string[] = []
   // Which of the open tags are HTML elements that wrap markdown (no callout box of their own).
   const wrappers: boolean[] = []
+  // Which of them are components kept as written, their tags left to the step that leaves tags out (inline-syntax.ts).
+  const kept: boolean[] = []
   const closes = elementCloses(lines)
   const dedent = (line: string) => {
     const indent = indents.at(-1)
@@ -323,6 +325,7 @@ export function convertMdxComponents(lines: string[]): string[] {
       open.push(element[1])
       indents.push(sharedIndent(lines, index + 1, element[1], close))
       wrappers.push(true)
+      kept.push(false)
       out.push('')
       continue
     }
@@ -337,20 +340,49 @@ export function convertMdxComponents(lines: string[]): string[] {
       open.push(opening[1])
       indents.push(sharedIndent(lines, index + 1, opening[1]))
       wrappers.push(false)
+      kept.push(false)
       const title = /\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(opening[2])
       out.push(`:::${kind}${title ? ` ${title[1] ?? title[2]}` : ''}`)
+      continue
+    }
+    // `<ButtonLink href="/nft/">` over its words indented as JSX writes them (review 100, ethereum.org's post on Web3
+    // in Spanish, a `.md` file): any other component on lines of its own keeps its tags, and its body loses the
+    // indent it shares, which markdown would read as code ("Más sobre los NFT" in a box of code on the slide).
+    if (opening && closesLater(lines, index, opening[1])) {
+      open.push(opening[1])
+      indents.push(sharedIndent(lines, index + 1, opening[1]))
+      wrappers.push(true)
+      kept.push(true)
+      out.push(line)
+      continue
+    }
+    // (The words of a button or a link component, "Más sobre los NFT", are its label on the page: said nowhere.)
+    if (open.some((name, at) => kept[at] && /button|link$|^cta$/i.test(name)) && !componentClose.test(bare)) {
+      out.push('')
       continue
     }
     const closing = componentClose.exec(bare) ?? elementClose.exec(bare)
     if (closing && open.at(-1) === closing[1]) {
       open.pop()
       indents.pop()
-      out.push(wrappers.pop() ? '' : ':::')
+      const wrapper = wrappers.pop()
+      out.push(kept.pop() ? line : wrapper ? '' : ':::')
       continue
     }
     out.push(dedent(line))
   }
   return out
+}
+
+/** Whether the component `name` opened at line `start` is closed on a line of its own after it (the same name inside it counted). */
+function closesLater(lines: string[], start: number, name: string): boolean {
+  let depth = 0
+  for (let index = start + 1; index < lines.length; index++) {
+    const line = lines[index].replace(/\r$/, '')
+    if (componentOpen.exec(line)?.[1] === name) depth++
+    else if (componentClose.exec(line)?.[1] === name && depth-- === 0) return true
+  }
+  return false
 }
 
 /**

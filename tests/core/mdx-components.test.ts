@@ -240,6 +240,16 @@ describe('MDX picture components', () => {
     expect(text(select('pre', nested.tree))).toContain("src={require('./kept.png').default}")
   })
 
+  it("should not read a component's indented words as code, and say no button's label", () => {
+    // (Review 100: ethereum.org's post on Web3 in Spanish, a `.md` file, showed "Más sobre los NFT" as a box of code.)
+    const { tree } = render(
+      '# Web3\n\n## NFT\n\nWords before.\n\n<Alert variant="update">\n<AlertContent className="flex-row">\n  <div>Obtenga más información sobre los NFT</div>\n  <ButtonLink href="/nft/">\n    Más sobre los NFT\n  </ButtonLink>\n</AlertContent>\n</Alert>\n\n<Card>\n    Cards keep their words, without the indent.\n</Card>\n\nWords after.\n',
+    )
+    expect(select('pre', tree)).toBeUndefined()
+    expect(text(tree)).not.toContain('Más sobre los NFT')
+    expect(text(tree)).toContain('Cards keep their words, without the indent.')
+  })
+
   it('should read a picture an MDX post imports under a name as the file it imports', () => {
     // (Review 99: webpack's release post, `import banner from "…/webpack-5-108.png"` then `<img src={banner} />`, warned of "{banner}".)
     const { file } = render(
