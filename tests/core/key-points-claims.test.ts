@@ -281,7 +281,7 @@ describe('what a speaker says around the claim', () => {
     )
     // (Review 98: an essay on Rust's GUI ended on "Discuss on /r/reddit", a key point of its last slide.)
     expect(point('Discuss on [/r/reddit](https://www.reddit.com/r/rust/comments/dpurlj/).')).toBe('')
-    expect(point('Follow the discussion at [/r/rust](https://www.reddit.com/r/rust/comments/9na7uy/).')).toBe('')
+    expect(point('Please follow the discussion at [/r/rust](https://www.reddit.com/r/rust/comments/9na7uy/).')).toBe('')
     expect(point('Join the discussion on [Hacker News](https://news.ycombinator.com/) and [Lobsters](https://lobste.rs/).')).toBe('')
     expect(point('We discuss on [the forum](https://x.org/) how caching fails under load.')).not.toBe('')
   })

@@ -534,7 +534,7 @@ export function isOnlyLink(sentence: string, links: string[]): boolean {
 
 /** "Discuss on", "Join the discussion at", "Comments on": a call to discuss a post where its links go (bared words). */
 const discussThere =
-  /^(?:(?:discuss|comment)(?: (?:this|it))?(?: (?:post|article|essay))?|discussion|comments|(?:join|follow) the (?:discussion|conversation)) (?:on|at|over at|in|via) /
+  /^(?:please )?(?:(?:discuss|comment)(?: (?:this|it))?(?: (?:post|article|essay))?|discussion|comments|(?:join|follow) the (?:discussion|conversation)) (?:on|at|over at|in|via) /
 
 /** A text's letters and digits in lower case, one space between runs: how a sentence and a link's text are compared. */
 function bareText(text: string): string {
