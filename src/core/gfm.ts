@@ -48,9 +48,9 @@ export function mayHaveTables(markdown: string): boolean {
 
 /**
  * A cell of a kramdown rule line: a run of dashes or equals signs, perhaps with the `+` of a crossing and
- * a colon. (A run: a cell of one "-" is a table's "none".)
+ * a colon. (A run: a cell of one "-" is a table's "none".) Two linear tests, not one pattern whose runs overlap.
  */
-const ruleCell = /^[\s:+]*[-=]{3,}[-=+:\s]*$/
+const isRuleCell = (cell: string) => /^[\s:+]*[-=][-=+:\s]*$/.test(cell) && /[-=]{3}/.test(cell)
 
 /**
  * Tables written for kramdown (Jekyll's default), whose rule lines GFM does not know:
@@ -63,16 +63,12 @@ export function remarkTableRules() {
     visit(tree, 'table', (node, index, parent) => {
       const table = node as Table
       const rule = (row: Table['children'][number]) =>
-        row.children.some((cell) => ruleCell.test(toString(cell))) &&
-        row.children.every((cell) => ruleCell.test(toString(cell)) || toString(cell).trim() === '')
+        row.children.some((cell) => isRuleCell(toString(cell))) &&
+        row.children.every((cell) => isRuleCell(toString(cell)) || toString(cell).trim() === '')
       const rows = table.children.filter((row, at) => at === 0 || !rule(row))
-      if (rows.length !== table.children.length && rows.length > 0) table.children = rows
+      if (rows.length !== table.children.length) table.children = rows
       const before = index === undefined ? undefined : parent?.children[index - 1]
-      if (
-        before?.type === 'paragraph' &&
-        /^\|?(?:[\s:+]*[-=]{3,}[-=+:\s]*\|)+[-=+:\s]*$/.test(toString(before).trim()) &&
-        index !== undefined
-      ) {
+      if (before?.type === 'paragraph' && index !== undefined && isRuleLine(toString(before).trim())) {
         parent?.children.splice(index - 1, 1)
         return index - 1
       }
@@ -80,8 +76,20 @@ export function remarkTableRules() {
   }
 }
 
-/** A delimiter row with at least one cell left empty: `| ----- | :---: |       |`. */
-const gappedDelimiterRow = /^[ \t]*\|(?:[ \t]*:?-*:?[ \t]*\|)+[ \t]*$/
+/** A line of pipes whose every cell is a rule's: `|------+------|`. */
+function isRuleLine(line: string): boolean {
+  if (!line.includes('|')) return false
+  const cells = line.replace(/^\|/, '').replace(/\|$/, '').split('|')
+  return cells.length > 0 && cells.every(isRuleCell)
+}
+
+/** A delimiter row's cells, each dashes with their colons or empty (`| ----- | :---: |       |`), tested cell by cell. */
+function delimiterCells(line: string): string[] | undefined {
+  const trimmed = line.trim()
+  if (!trimmed.startsWith('|') || !trimmed.endsWith('|') || trimmed.length < 2) return undefined
+  const cells = trimmed.slice(1, -1).split('|')
+  return cells.every((cell) => /^[ \t]*:?-*:?[ \t]*$/.test(cell)) ? cells : undefined
+}
 
 /**
  * A table whose delimiter row leaves a cell empty, as Python-Markdown (Pelican's) accepts and GFM
@@ -95,14 +103,17 @@ export function withFilledDelimiterRows(text: string): string {
   let changed = false
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index]
-    if (!line.includes('-') || !gappedDelimiterRow.test(line)) continue
-    const cells = line.trim().slice(1, -1).split('|')
-    if (!cells.some((cell) => cell.trim() === '') || !cells.some((cell) => cell.includes('-'))) continue
+    const cells = line.includes('-') ? delimiterCells(line) : undefined
+    if (!cells?.some((cell) => cell.trim() === '') || !cells.some((cell) => cell.includes('-'))) continue
+    // (Right under the header that opens its table only: not a body row of dashes and empty cells, "| - |   | - |".)
     const header = lines[index - 1].trim()
+    const above = lines[index - 2]?.trim() ?? ''
     if (!header.startsWith('|') || header.replace(/\\\|/g, '').split('|').length - 2 !== cells.length) continue
+    if (above.startsWith('|') || delimiterCells(header)) continue
+
     const indent = /^[ \t]*/.exec(line)?.[0] ?? ''
     lines[index] =
-      `${indent}|${cells.map((cell) => (cell.trim() === '' ? cell.replace(/^( ?)( *)( ?)$/, (_, a: string, b: string, c: string) => `${a}${'-'.repeat(Math.max(3, b.length))}${c}`) : cell)).join('|')}|`
+      `${indent}|${cells.map((cell) => (cell.trim() === '' ? ` ${'-'.repeat(Math.max(3, cell.length - 2))} ` : cell)).join('|')}|`
     changed = true
   }
   return changed ? lines.join('\n') : text

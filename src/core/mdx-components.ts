@@ -291,6 +291,9 @@ export function convertMdxComponents(lines: string[]): string[] {
   // Which of them are components kept as written, their tags left to the step that leaves tags out (inline-syntax.ts).
   const kept: boolean[] = []
   const closes = elementCloses(lines)
+  const componentEnds = componentCloses(lines)
+  // The last line of a button's body said nowhere (see below).
+  let silencedTo = -1
   const dedent = (line: string) => {
     const indent = indents.at(-1)
     return indent && line.startsWith(indent) ? line.slice(indent.length) : line
@@ -348,16 +351,19 @@ export function convertMdxComponents(lines: string[]): string[] {
     // `<ButtonLink href="/nft/">` over its words indented as JSX writes them (review 100, ethereum.org's post on Web3
     // in Spanish, a `.md` file): any other component on lines of its own keeps its tags, and its body loses the
     // indent it shares, which markdown would read as code ("Más sobre los NFT" in a box of code on the slide).
-    if (opening && closesLater(lines, index, opening[1])) {
+    const end = opening ? componentEnds.get(index) : undefined
+    if (opening && end !== undefined) {
       open.push(opening[1])
       indents.push(sharedIndent(lines, index + 1, opening[1]))
       wrappers.push(true)
       kept.push(true)
       out.push(line)
+      // (A button's label, one short line, "Más sobre los NFT" in `<ButtonLink>`, is the page's control: said nowhere.)
+      const body = lines.slice(index + 1, end).filter((each) => each.trim() !== '')
+      if (/button|^cta$/i.test(opening[1]) && body.length === 1 && body[0].trim().split(/\s+/).length <= maxLabelWords) silencedTo = end - 1
       continue
     }
-    // (The words of a button or a link component, "Más sobre los NFT", are its label on the page: said nowhere.)
-    if (open.some((name, at) => kept[at] && /button|link$|^cta$/i.test(name)) && !componentClose.test(bare)) {
+    if (index <= silencedTo) {
       out.push('')
       continue
     }
@@ -374,15 +380,30 @@ export function convertMdxComponents(lines: string[]): string[] {
   return out
 }
 
-/** Whether the component `name` opened at line `start` is closed on a line of its own after it (the same name inside it counted). */
-function closesLater(lines: string[], start: number, name: string): boolean {
-  let depth = 0
-  for (let index = start + 1; index < lines.length; index++) {
-    const line = lines[index].replace(/\r$/, '')
-    if (componentOpen.exec(line)?.[1] === name) depth++
-    else if (componentClose.exec(line)?.[1] === name && depth-- === 0) return true
+/** Words at most of a button's label. */
+const maxLabelWords = 8
+
+/**
+ * The line that closes each component opened on a line of its own (`<ButtonLink href="/nft/">` … `</ButtonLink>`), by
+ * the line that opens it, the same name inside it counted: one pass, a stack per name, as `elementCloses` does.
+ */
+function componentCloses(lines: string[]): Map<number, number> {
+  const closes = new Map<number, number>()
+  const opened = new Map<string, number[]>()
+  for (const [index, line] of lines.entries()) {
+    const bare = line.replace(/\r$/, '')
+    const open = componentOpen.exec(bare)?.[1]
+    if (open) {
+      const stack = opened.get(open) ?? []
+      stack.push(index)
+      opened.set(open, stack)
+      continue
+    }
+    const close = componentClose.exec(bare)?.[1]
+    const start = close === undefined ? undefined : opened.get(close)?.pop()
+    if (start !== undefined) closes.set(start, index)
   }
-  return false
+  return closes
 }
 
 /**

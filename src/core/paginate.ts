@@ -1346,9 +1346,9 @@ function itemsContinue(list: List): boolean {
   return list.children.length > 1 && list.children.every((item) => /^\p{Ll}/u.test(toString(item).trim()))
 }
 
-/** A line without the concession or condition it opens on ("While this approach is not novel, we…" → "We…"). English's closed class. */
+/** A line without the concession it opens on ("While this approach is not novel, we…" → "We…"). English's closed class. */
 function withoutConcession(line: string): string {
-  const rest = line.replace(/^(?:while|although|though|even though|whereas|since|as)\b[^,;:]{3,100},\s+(?=\S)/i, '')
+  const rest = line.replace(/^(?:while|although|though|even though|whereas)\b[^,;:]{3,100},\s+(?=\S)/i, '')
   return rest === line ? line : rest.charAt(0).toUpperCase() + rest.slice(1)
 }
 

@@ -87,25 +87,28 @@ function tagsWhole(spans: Piece[]): Piece[] {
   const joined: Array<Piece & { merged?: boolean }> = []
   for (const span of spans) {
     const open = joined.at(-1)
-    if (open && !open.code && (opensTag.test(open.text) || opensArgument.test(open.text) || (open.merged && unclosedTag(open.text))))
-      Object.assign(open, { text: open.text + span.text, merged: true })
+    const tail = open && !open.code ? openTagTail(open.text) : undefined
+    // (A quoted argument open on the tag's line, `caption="…`; an argument's `=` a backquoted string follows; or a tag
+    // already merged that is still open.)
+    const opens =
+      tail !== undefined &&
+      ((!tail.includes('\n') && (tail.match(/"/g)?.length ?? 0) % 2 === 1) || /[\w-]\s*=\s*$/.test(tail) || open?.merged)
+    if (open && opens) Object.assign(open, { text: open.text + span.text, merged: true })
     else joined.push({ ...span })
   }
   return joined
 }
 
-/** Whether a text's last template tag is still open at its end (no blank line since): its closing is in a span to come. */
-function unclosedTag(text: string): boolean {
+/**
+ * The text from a text's last template tag opening (`{{<`, `{{%`, `{%`) when that tag is still open at its end,
+ * with no blank line since: its closing is in a span to come. (Found from the end, in one pass.)
+ */
+function openTagTail(text: string): string | undefined {
   const start = Math.max(text.lastIndexOf('{{<'), text.lastIndexOf('{{%'), text.lastIndexOf('{%'))
-  if (start === -1) return false
-  const rest = text.slice(start)
-  return !/[>%]\}\}|%\}/.test(rest) && !/\n[ \t]*\n/.test(rest)
+  if (start === -1) return undefined
+  const tail = text.slice(start)
+  return /[>%]\}\}|%\}/.test(tail) || /\n[ \t]*\n/.test(tail) ? undefined : tail
 }
-
-/** A template tag opened, inside a quoted argument, and not closed: `{{< figure caption="…` or `{% include x caption="…`. */
-const opensTag = /(?:\{\{[<%]|\{%)(?:[^}"\n]|"[^"\n]*")*"[^"\n]*$/
-/** A template tag opened and not closed, ending on an argument's `=` that a backquoted string follows: `{{% figure⏎ caption = `. */
-const opensArgument = /(?:\{\{[<%]|\{%)(?:(?!\n[ \t]*\n)[^}])*[\w-]\s*=\s*$/
 
 /**
  * `{% for repository in repositories %}* [{{ repository.name }}]({{ url }}){% endfor %}` (Swift's release
@@ -180,7 +183,7 @@ function withoutBreakLines(prose: string): string {
 
 /** A quotation's opening tag: Hugo's `{{% blockquote %}}` (or `{{< … >}}`), Octopress's `{% blockquote Author, Source %}`. */
 const quoteOpening =
-  /\{\{([<%])-?\s*(blockquote|fig-quote|quote)\b([^{}\n]{0,400}?)\s*-?[>%]\}\}|\{%-?\s*blockquote\b([^{}%\n]{0,300}?)\s*-?%\}/g
+  /\{\{([<%])-?\s*(blockquote|fig-quote|quote)(?![\w-])([^{}\n]{0,400}?)\s*-?[>%]\}\}|\{%-?\s*blockquote\b([^{}%\n]{0,300}?)\s*-?%\}/g
 
 /** Who or what a Hugo quotation's tag names as its source (`title`, `author`, `cite`), linked to its `link` or `source` address. */
 function hugoQuoteSource(args: string): string {
@@ -188,7 +191,7 @@ function hugoQuoteSource(args: string): string {
   const name = (named.author ?? named.cite ?? named.title ?? '').replace(/[[\]]/g, '').trim()
   const link = named.link ?? named.source ?? named.href
   if (!name) return ''
-  return link && /^https?:\/\//.test(link) ? `[${name}](${link})` : name
+  return link && /^https?:\/\/[^\s<>]+$/.test(link) ? `[${name}](<${link}>)` : name
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { lstat, readFile, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { VFile } from 'vfile'
@@ -13,7 +13,7 @@ export async function readArticle(path: string): Promise<VFile> {
   const folderName = basename(dirname(resolve(path)))
   if (folderName) source.data.folderName = folderName
   if (/\.(md|markdown|mdx|qmd|rmd|rmarkdown)$/i.test(path)) {
-    const authors = await siteAuthors(dirname(resolve(path)))
+    const authors = /^\s*authors?\s*:/m.test(String(source.value)) ? await siteAuthors(dirname(resolve(path))) : undefined
     if (authors) source.data.siteAuthors = authors
     return source
   }
@@ -38,7 +38,8 @@ const maxAuthorsFile = 256 * 1024
 async function siteAuthors(folder: string): Promise<Record<string, string> | undefined> {
   for (const name of ['authors.yml', 'authors.yaml']) {
     const path = join(folder, name)
-    const info = await stat(path).catch(() => undefined)
+    // (The file itself, not one a link there points at elsewhere: `lstat` does not follow it.)
+    const info = await lstat(path).catch(() => undefined)
     if (!info?.isFile() || info.size > maxAuthorsFile) continue
     let list: unknown
     try {

@@ -763,6 +763,8 @@ describe('a talk that only brings a thing in or counts what it will say (review 
     expect(teasesWhatFollows('But I do want to state one thing upfront:', 'en')).toBe(true)
     expect(teasesWhatFollows('I want to make a few points.', 'en')).toBe(true)
     expect(teasesWhatFollows('I want to make the build reproducible.', 'en')).toBe(false)
+    // (Only an opening that compares: "Unfortunately, there are a lot of problems" says there are.)
+    expect(teasesWhatFollows('Unfortunately, there are a lot of problems.', 'en')).toBe(false)
   })
 })
 

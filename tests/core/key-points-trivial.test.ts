@@ -566,6 +566,9 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isByline('-The Lit Team')).toBe(true)
     expect(isByline('— Jane Doe')).toBe(true)
     expect(isByline('- the build got faster')).toBe(false)
+    expect(isByline('— Enjoy.')).toBe(false)
+    expect(isByline('-Python')).toBe(false)
+    expect(isByline('Since 2019, Google Cloud Platform')).toBe(false)
     const ending = renderDeck(
       '# Lit 3.0\n\n## Next\n\nWe are excited to see what you build with Lit.\n\n**Thanks!,**\n\n**-The Lit Team**\n',
     ).html

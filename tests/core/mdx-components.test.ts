@@ -248,6 +248,11 @@ describe('MDX picture components', () => {
     expect(select('pre', tree)).toBeUndefined()
     expect(text(tree)).not.toContain('Más sobre los NFT')
     expect(text(tree)).toContain('Cards keep their words, without the indent.')
+    // (A link component that holds a part of the article keeps it: only a button's one short line is its label.)
+    const card = render(
+      '# Docs\n\n## S\n\nWords.\n\n<CardLink href="/guide">\n  This guide explains how the scheduler picks a node for every pod.\n</CardLink>\n',
+    )
+    expect(text(card.tree)).toContain('This guide explains how the scheduler picks a node')
   })
 
   it('should read a picture an MDX post imports under a name as the file it imports', () => {

@@ -322,6 +322,8 @@ describe('tables', () => {
     expect(selectAll('th', table ?? tree).map((cell) => text(cell))).toEqual(['', 'Share', 'Find', 'Contextualise'])
     expect(selectAll('tbody tr', table ?? tree)).toHaveLength(1)
     expect(html).toContain('| - | |')
+    // (Only the row right under the header: a body row of dashes and empty cells is the writer's, "none" and blank.)
+    expect(deck('# T\n\n## S\n\n| Feature | Old | New |\n|---|---|---|\n| - |   | - |\n').html).not.toContain('---')
   })
 })
 

@@ -31,7 +31,9 @@ describe('template tags', () => {
     const figure =
       'Before.\n\n{{< fig-quote type="markdown" title="知識の抽出とは | IBM" link="https://www.ibm.com/think" >}}\n知識蒸留とは、機械学習アプローチです。\n{{< /fig-quote >}}\n\nAfter.'
     const quoted = convertShortcodes(figure).text
-    expect(quoted).toContain('> 知識蒸留とは、機械学習アプローチです。 — [知識の抽出とは | IBM](https://www.ibm.com/think)')
+    expect(quoted).toContain('> 知識蒸留とは、機械学習アプローチです。 — [知識の抽出とは | IBM](<https://www.ibm.com/think>)')
+    // (Not a theme's other tag whose name starts so, `{{< quote-box >}}`.)
+    expect(convertShortcodes('{{< quote-box >}}\nBoxed.\n{{< /quote-box >}}').text).not.toContain('> Boxed.')
     expect(lines(quoted)).toBe(lines(figure))
     // (Not one in a code span, inside a sentence, or run on by a line of words: those tags are only left out.
     // Inside a list item, each line keeps the item's indent before its `>`.)

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
@@ -43,5 +43,12 @@ describe("a Docusaurus blog's list of authors", () => {
     await writeFile(join(other, 'authors.yml'), '- just\n- a list\n')
     await writeFile(join(other, 'post.md'), `---\nauthors: [core]\n---\n\n${body}`)
     expect(renderDeck(await readArticle(join(other, 'post.md'))).deck.meta.author).toBe('core')
+    // (A link named authors.yml that points out of the folder is not followed: only the folder is read.)
+    const linked = join(temp, 'linked')
+    await mkdir(linked)
+    await writeFile(join(temp, 'outside.yml'), 'core:\n  name: Someone Outside\n')
+    await symlink(join(temp, 'outside.yml'), join(linked, 'authors.yml'))
+    await writeFile(join(linked, 'post.md'), `---\nauthors: [core]\n---\n\n${body}`)
+    expect(renderDeck(await readArticle(join(linked, 'post.md'))).deck.meta.author).toBe('core')
   })
 })

@@ -158,7 +158,8 @@ const toBeSaid =
 
 function existsUnnamed(written: string): boolean {
   // ("As with every etcd release, there are a number of API changes" (review 98): a short opening before it frames the count.)
-  const text = written.replace(/^[^,;:.!?]{1,60},\s*(?=there\b)/iu, '')
+  // (An opening that compares or sets the scene of the count only, "As with…", "Like…": not "Unfortunately, there are…".)
+  const text = written.replace(/^(?:as|like)\b[^,;:.!?]{1,60},\s*(?=there\b)/iu, '')
   // (Only "there" is tagged EX: a sentence that does not open with it is not tagged at all.)
   if (!/^[^\p{L}]*there\b/iu.test(text)) return false
   const words = tagSentence(text.trim().replace(/[.:!]+$/u, '')).filter((token) => token.kind === 'word')

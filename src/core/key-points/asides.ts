@@ -766,10 +766,12 @@ export function isByline(paragraph: string): boolean {
 function datedNames(text: string): boolean {
   const found = /^(.{0,24}?\d{4}[^,·|—–]{0,12}?)\s*[,·|—–]\s*(.+)$/u.exec(text)
   // (The date only: digits, a month's name, the marks of a day, month and year; not "In 2019, Google Cloud Platform".)
-  // (A month's name, one word of three letters or more, in any case: "16 mars 2023".)
+  // (A month's name, one word of three letters or more, in any case: "16 mars 2023"; and a day's number, or the marks
+  // of a day: not "Since 2019, …".)
   const date = found?.[1] ?? ''
   if (
     !/\d{4}/u.test(date) ||
+    !/(?:^|\D)\d{1,2}(?:\D|$)|[日일]/u.test(date) ||
     !/^(?:[\p{N}\s.,/-]|[年月日년월일]|[\p{L}]{3,9}\.?)+$/u.test(date) ||
     (date.match(/[\p{L}]{3,}/gu) ?? []).length > 1
   )
@@ -915,7 +917,7 @@ function isSignature(text: string): boolean {
 
 /** A name signed after a dash, a post's last line ("-The Lit Team", review 100, Lit 3.0's launch; "— Jane Doe", "~ the Rust team"). */
 const dashSigned =
-  /^[-–—~]\s*(?:[Tt]he\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s+(?:[Tt]eam|crew|maintainers|developers))?\.?$/u
+  /^[-–—~]\s*(?:(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:[Tt]eam|crew|maintainers|developers)|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})$/u
 
 const signature = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}\s*,\s+[\p{Lu}]/u
 
@@ -1071,7 +1073,7 @@ export function wholeInBrackets(sentence: string): boolean {
 
 /** Whether a heading names the post's author's bio ("About the author", "作者简介", "Über den Autor"). */
 export function namesAuthorBio(heading: string): boolean {
-  return /^(?:about\s+(?:the\s+)?authors?|about\s+me|author\s+bio(?:graphy)?|the\s+authors?|author|作者简介|作者介绍|关于作者|作者について|著者について|著者紹介|저자\s*소개|글쓴이\s*소개|über\s+(?:den|die)\s+autor(?:in|en)?|zum\s+autor|sobre\s+(?:el|la|os|as|o|a)\s+autor(?:a|es|as)?|à\s+propos\s+de\s+l['’]auteur(?:e)?|l['’]auteur|sull['’]autore|chi\s+sono)$/iu.test(
+  return /^(?:about\s+(?:the\s+)?authors?|about\s+me|author\s+bio(?:graphy)?|作者简介|作者介绍|关于作者|作者について|著者について|著者紹介|저자\s*소개|글쓴이\s*소개|über\s+(?:den|die)\s+autor(?:in|en)?|zum\s+autor|sobre\s+(?:el|la|os|as|o|a)\s+autor(?:a|es|as)?|à\s+propos\s+de\s+l['’]auteur(?:e)?|sull['’]autore|chi\s+sono)$/iu.test(
     heading.replace(/[:：.]\s*$/u, '').trim(),
   )
 }

@@ -1716,15 +1716,21 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
 const forNoun =
   /^(?:support|need|needs|demand|room|reason|reasons|request|requests|preference|alternative|alternatives|replacement|substitute|responsibility|appetite|recipe|solution|solutions|motivation|basis|justification|recommendation|recommendations|argument|arguments|case|credit|appreciation|respect|passion|desire|hunger|thirst|search|quest|call|calls|plea|push|enthusiasm|tolerance|capacity|template|prerequisite|prerequisites|requirement|requirements)$/i
 
-/** Whether a verb of making before `count` has its "as … as possible" (or "ever", "before") complement after it. */
+/**
+ * Whether a verb of making (make, keep, get, render) at most ten words before `count` has its "as … as possible" (or
+ * "ever", "before") complement after it, one to three words between the two "as": "as smooth as possible", "as quick
+ * and smooth as possible".
+ */
 function makesAsPossible(words: Token[], count: number): boolean {
   const made = words
     .slice(0, count)
     .findLastIndex((word) => /^(?:make|makes|made|making|keep|keeps|kept|keeping|get|render)$/i.test(word.value))
   if (made === -1 || count - made > 10) return false
-  const rest = words.slice(count, count + 12).map((word) => word.value.toLowerCase())
+  const rest = words.slice(count, count + 14).map((word) => word.value.toLowerCase())
   return rest.some(
-    (word, index) => word === 'as' && rest[index + 2] === 'as' && /^(?:possible|ever|before|they|it|we|you)$/.test(rest[index + 3] ?? ''),
+    (word, index) =>
+      word === 'as' &&
+      [2, 3, 4].some((gap) => rest[index + gap] === 'as' && /^(?:possible|ever|before)$/.test(rest[index + gap + 1] ?? '')),
   )
 }
 
