@@ -43,7 +43,7 @@ import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './type
 import { countWords, titleWidth } from './words.ts'
 import { tagSentence } from './key-points/tagging.ts'
 import { isCjk, speechLength } from './key-points/text.ts'
-import { saidAroundAPoint } from './key-points/asides.ts'
+import { promisesBelow, saidAroundAPoint } from './key-points/asides.ts'
 import { asideWordsOf, clauseWordsOf } from './key-points/clause-words.ts'
 import { startsWithAny } from './key-points/clauses.ts'
 import { linkTexts } from './key-points/extract.ts'
@@ -1289,7 +1289,9 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   if (
     /^…?\s*\p{Ll}/u.test(last) ||
     /^TODO\b/.test(last) ||
-    saidAroundAPoint(last, linkTexts(unit.paragraph.children), lang) ||
+    // (A promise of the list that names it is its lead-in: "Here are the biggest things Lit 3.0 changes:" (review 100, Lit
+    // 3.0's launch); without it the list read as the point before's. The words of content above keep out bare pointers.)
+    (saidAroundAPoint(last, linkTexts(unit.paragraph.children), lang) && !(block.type === 'list' && promisesBelow(last, lang))) ||
     sendsElsewhere(last, lang)
   )
     return

@@ -570,6 +570,9 @@ describe('slides said in about two minutes', () => {
     expect(limits('Feedback can be shared through:')).toEqual(['Feedback can be shared through:'])
     expect(limits('You can donate via:')).toEqual(['You can donate via:'])
     expect(limits("Once you've done so, see how to:")).toEqual([])
+    // (Review 100, Lit 3.0's launch: a promise of the list that names it is its lead-in; a bare pointer is not.)
+    expect(limits('Here are the biggest things Lit 3.0 changes:')).toEqual(['Here are the biggest things Lit 3.0 changes:'])
+    expect(limits("Here's what it looks like:")).toEqual([])
   })
 
   // Rust's post on Gloo's layers (review 98): the sentence the items go on ("…so that we") was left off, and its list,
