@@ -290,8 +290,8 @@ export function convertMdxComponents(lines: string[]): string[] {
   const wrappers: boolean[] = []
   // Which of them are components kept as written, their tags left to the step that leaves tags out (inline-syntax.ts).
   const kept: boolean[] = []
-  const closes = elementCloses(lines)
-  const componentEnds = componentCloses(lines)
+  const closes = closingLines(lines, elementOpen, elementClose)
+  const componentEnds = closingLines(lines, componentOpen, componentClose)
   // The last line of a button's body said nowhere (see below).
   let silencedTo = -1
   const dedent = (line: string) => {
@@ -384,47 +384,25 @@ export function convertMdxComponents(lines: string[]): string[] {
 const maxLabelWords = 8
 
 /**
- * The line that closes each component opened on a line of its own (`<ButtonLink href="/nft/">` … `</ButtonLink>`), by
- * the line that opens it, the same name inside it counted: one pass, a stack per name, as `elementCloses` does.
+ * The line that closes each tag opened on a line of its own, by the line that opens it (the same name inside it
+ * counted), as `open` and `close` find a line's tag name: found in one pass, as a stack per name, so that a post
+ * of many unclosed tags costs no more than one of a few. For HTML elements (`elementOpen`) and for components
+ * (`<ButtonLink href="/nft/">` … `</ButtonLink>`) alike.
  */
-function componentCloses(lines: string[]): Map<number, number> {
+function closingLines(lines: string[], open: RegExp, close: RegExp): Map<number, number> {
   const closes = new Map<number, number>()
   const opened = new Map<string, number[]>()
   for (const [index, line] of lines.entries()) {
     const bare = line.replace(/\r$/, '')
-    const open = componentOpen.exec(bare)?.[1]
-    if (open) {
-      const stack = opened.get(open) ?? []
+    const name = open.exec(bare)?.[1]
+    if (name) {
+      const stack = opened.get(name) ?? []
       stack.push(index)
-      opened.set(open, stack)
+      opened.set(name, stack)
       continue
     }
-    const close = componentClose.exec(bare)?.[1]
-    const start = close === undefined ? undefined : opened.get(close)?.pop()
-    if (start !== undefined) closes.set(start, index)
-  }
-  return closes
-}
-
-/**
- * The line that closes each HTML element opened on a line of its own, by the line that opens it
- * (the same tag inside it counted): found in one pass, as a stack per tag name, so that a post of
- * many unclosed tags costs no more than one of a few.
- */
-function elementCloses(lines: string[]): Map<number, number> {
-  const closes = new Map<number, number>()
-  const opened = new Map<string, number[]>()
-  for (const [index, line] of lines.entries()) {
-    const bare = line.replace(/\r$/, '')
-    const open = elementOpen.exec(bare)?.[1]
-    if (open) {
-      const stack = opened.get(open) ?? []
-      stack.push(index)
-      opened.set(open, stack)
-      continue
-    }
-    const close = elementClose.exec(bare)?.[1]
-    const start = close === undefined ? undefined : opened.get(close)?.pop()
+    const closed = close.exec(bare)?.[1]
+    const start = closed === undefined ? undefined : opened.get(closed)?.pop()
     if (start !== undefined) closes.set(start, index)
   }
   return closes
@@ -434,7 +412,7 @@ function elementCloses(lines: string[]): Map<number, number> {
  * The spaces or tabs that every line of a component's body starts with, up to its closing tag
  * (`<callout-info>` / a tab / `There are situations…`): written to set the body off in the source, not
  * code, as MDX reads it too. Empty when a line is not indented or the tag is never closed.
- * (An HTML element's closing line is given: `end`, as `elementCloses` found it.)
+ * (An HTML element's closing line is given: `end`, as `closingLines` found it.)
  */
 function sharedIndent(lines: string[], start: number, name: string, end = -1): string {
   let shared: string | undefined
