@@ -53,7 +53,7 @@ import { thisHere } from './leading.ts'
 import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
 import { isEmbedLinkText } from '../shortcodes.ts'
-import { asSentence, finiteWord, isKnownWord, readingsOf, type Token, tagSentence, tagWords } from './tagging.ts'
+import { asSentence, finiteWord, forgetTagged, isKnownWord, readingsOf, type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf, webAddress } from './text.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
@@ -375,6 +375,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   // "## References", "## Bibliography": the works a section lists are where to read, each a citation, not a point.
   if (context.mode === 'auto' && namesWorksCited(context.heading)) return paragraphs.map(() => undefined)
   return paragraphs.map((paragraph, index) => {
+    forgetTagged()
     if (isCaption(written[index]) || (context.mode === 'auto' && (isByline(written[index]) || isNameList(written[index])))) return undefined
     // "Drake, B. L.: The influence of climatic change…, 39(6), 1862–1870, doi:…, 2012.": a work cited, under a heading or not.
     if (context.mode === 'auto' && citesWork(written[index])) return undefined

@@ -49,8 +49,35 @@ function kindOf(value: string): Token['kind'] {
   return wordStart.test(value) ? 'word' : spaceStart.test(value) ? 'space' : 'punctuation'
 }
 
+/**
+ * The sentences of the paragraph at hand tagged so far. Its candidates are cut, and each cut
+ * checked, by rules that tag the same sentence again (a cut within a glance compresses the
+ * sentence a second time); a sentence is tagged once per paragraph instead. Emptied for each
+ * paragraph (`forgetTagged`): it holds a paragraph's few sentences and cuts, and a paragraph
+ * said twice in an article is tagged twice, as any other. Callers read tokens, never change them.
+ */
+const taggedHere = new Map<string, Token[]>()
+
+/** Sentences a paragraph's candidates and cuts come to, with room to spare. */
+const maxTaggedHere = 64
+
+/** Empty the sentences tagged for the paragraph before: see `taggedHere`. */
+export function forgetTagged(): void {
+  taggedHere.clear()
+}
+
 /** The tokens of an English sentence (or a few), with parts of speech. */
 export function tagSentence(text: string): Token[] {
+  const known = taggedHere.get(text)
+  if (known) return known.slice()
+  const tokens = tagged(text)
+  // (Bounded: callers outside a paragraph's points, a heading's or a slide's, tag without emptying it.)
+  if (taggedHere.size >= maxTaggedHere) taggedHere.clear()
+  taggedHere.set(text, tokens)
+  return tokens.slice()
+}
+
+function tagged(text: string): Token[] {
   const tokens: Token[] = []
   const words: string[] = []
   const pattern = asciiLetters(text) ? asciiTokenPattern : tokenPattern
