@@ -401,4 +401,27 @@ describe('a point keeps what the writer wrote', () => {
       ),
     ).not.toMatch(/First$/)
   })
+  it('should keep the exception that bounds a claim, and show no greeting, no "good question" and no bare "do"', () => {
+    // (Review 101: a post-mortem, a year in review, an interview and an essay, each point false or empty without its words.)
+    expect(
+      point(
+        'Except for the solution to the third issue, these changes have been available since version 1.0.0.beta.6. While we already have the code in place to shard the spec-repo, activating it now would require updating the existing spec-repo and forcing < 1.0.0.beta.7 users to upgrade now, which might be a hard situation for people that need time to deal with breaking version 1.0.0 changes.',
+      ),
+    ).not.toMatch(/^(?:the|these) changes have been available/i)
+    expect(
+      point(
+        'Hello and Happy New Year from the entire Keptn Team. We hope you had a wonderful holiday season and that you’re all having a wonderful 2024 so far! We shipped Keptn 2.0 in December with a new metrics operator.',
+      ),
+    ).toBe('We shipped Keptn 2.0 in December with a new metrics operator')
+    expect(
+      point(
+        'Hm, good question. If you contribute to open source, learn rebasing and interactive rebasing to keep your pull requests clean.',
+      ),
+    ).not.toMatch(/question/)
+    expect(point('Rust does this too. Many compilers do. (Elm is exceptionally good at it)')).toBe('')
+    // (A "do" with its object before it says what is done.)
+    expect(point('I care about people getting credit for the work they do.')).toBe(
+      'I care about people getting credit for the work they do',
+    )
+  })
 })

@@ -1754,6 +1754,12 @@ const asides: Record<string, AsideWords> = {
       'i hope you',
       'i hope it',
       'i hope that it',
+      // ("We hope you had a wonderful holiday season and that you're all having a wonderful 2024 so far!", review 101.)
+      'we hope you',
+      'we hope that you',
+      'we hope this',
+      'we hope that this',
+      'i hope that you',
       'hope this helps',
       'happy hacking',
       'happy coding',

@@ -398,7 +398,13 @@ export function opensCondition(words: Token[]): boolean {
     (first === 'in' && second === 'case' && third !== 'of') ||
     // ("No matter whether it is your intention or not, they will feel compelled to answer" (review 99, a talk's
     // transcript): a concession the main clause after its comma holds in spite of, as a condition is one it holds under.)
-    (first === 'no' && second === 'matter' && /^(?:whether|what|how|who|where|when|if|which)$/.test(third ?? ''))
+    (first === 'no' && second === 'matter' && /^(?:whether|what|how|who|where|when|if|which)$/.test(third ?? '')) ||
+    // ("Except for the solution to the third issue, these changes have been available since…" (review 101, a
+    // post-mortem): an exception bounds the claim after its comma; without it "these changes have been available" is false.)
+    /^(?:except|excepting|excluding|barring)$/.test(first ?? '') ||
+    (first === 'save' && second === 'for') ||
+    (first === 'other' && second === 'than') ||
+    (first === 'with' && second === 'the' && /^exceptions?$/.test(third ?? ''))
   )
 }
 

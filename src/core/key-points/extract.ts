@@ -139,7 +139,7 @@ const invitesFeedback =
 
 /** A sentence of answer words and hesitations alone ("Err, well no.", "Nope!", "Yes, yes."): English's closed class. */
 const onlyAnswers =
-  /^(?:(?:err|erm|um+|uh+|well|oh|ah|hmm+|nope|no|yes|yeah|yep|sure|ok|okay|right|nah|indeed|exactly|absolutely)[\s,.!?…]*)+$/iu
+  /^(?:(?:err|erm|um+|uh+|well|oh|ah|hm+|nope|no|yes|yeah|yep|sure|ok|okay|right|nah|indeed|exactly|absolutely|(?:(?:that['’]s|it['’]s|what)\s+)?(?:an?\s+)?(?:very\s+|really\s+)?(?:good|great|interesting|excellent|tough|hard|fair)\s+question)[\s,.!?…]*)+$/iu
 
 /** "That's where X comes in", "This is where Y steps in": English's set phrase that brings a thing in. */
 const bringsIn = /^(?:that|this)(?:['’]s|\s+is)\s+(?:where|when)\b[^.!?]{1,120}\b(?:comes?|come|steps?|kicks?)\s+in[.!]?$/iu
@@ -1476,6 +1476,9 @@ export function elidesPredicate(point: string): boolean {
   // ("…makes clear how trivial it is", "…tells us what the fix is": a question word's clause ends on its verb.)
   if (/\b(?:what|how|who|whom|where|why|which|whatever|whoever|wherever|than|as)(?:\s+[\p{L}\p{N}'’/-]+){1,5}\W*$/iu.test(point))
     return false
+  // ("Rust does this too. Many compilers do." (review 101): a subject and a bare "do", a sentence of a few words; not
+  // "the work they do", "more work to do", whose "do" has its object before it.)
+  if (/^(?!to\b)(?:[\p{L}'’-]+\s+){1,2}(?!to\s)[\p{L}'’-]+\s+do(?:n['’]t|\s+not)?\W*$/iu.test(point.trim())) return true
   return /\s(?:is|are|was|were|does|did|can|could|will|would|should|has|have|had)(?:n['’]t|\s+not)?\W*$|\s(?:can['’]t|cannot|won['’]t)\W*$/iu.test(
     point,
   )
