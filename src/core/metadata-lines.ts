@@ -27,6 +27,8 @@ const lists = new Set(['tags', 'keywords', 'authors', 'categories'])
  */
 export function splitMetadataLines(text: string): { text: string; matter?: JsonFrontmatter } {
   const lines = text.split('\n')
+  const lektor = lektorFields(lines)
+  if (lektor) return lektor
   const values: Record<string, unknown> = {}
   const comment = lines[0]?.trim() === '<!--'
   // (A YAML block its writer opened and never closed, `---` then `title: …` lines and a blank line
@@ -92,4 +94,59 @@ function opensUnclosed(lines: string[]): boolean {
     else return fields > 0
   }
   return false
+}
+
+/** A Lektor field's first line (`title: …`, `body:`), and the line between two fields. */
+const lektorField = /^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$/
+const lektorSeparator = /^---[ \t]*$/
+/** The field that holds a Lektor page's text, by its models' names for it. */
+const lektorBody = /^(?:body|content|text)$/
+/** Lektor's field names for what lectern's frontmatter calls otherwise. */
+const lektorKeys: Record<string, string> = { pub_date: 'date' }
+
+/**
+ * A Lektor page (`contents.lr`): fields, each opening on its `name:` line and running to the next
+ * line of three hyphens, one of them the page's text ("body:", then the post's markdown). Its fields
+ * other than the text are the frontmatter, a field of several lines a list ("categories:", then a
+ * word per line) where it has no other words; the text keeps its lines, the rest is blanked out.
+ * (Read as `Key: value` lines, the first field's `---` closed the header, and the other fields, from
+ * "categories:" to "body:", became the talk's first slides.) A line of four hyphens or more inside a
+ * field is Lektor's escape for a line of one hyphen fewer. `undefined` for any other text.
+ */
+function lektorFields(lines: string[]): { text: string; matter?: JsonFrontmatter } | undefined {
+  if (!lektorField.test(lines[0]?.replace(/\r$/, '') ?? '')) return undefined
+  const fields: Array<{ key: string; first: string; start: number; end: number }> = []
+  let start = 0
+  for (let index = 0; index <= lines.length; index++) {
+    const line = lines[index]?.replace(/\r$/, '')
+    if (line !== undefined && !lektorSeparator.test(line)) continue
+    const found = lektorField.exec(lines[start]?.replace(/\r$/, '') ?? '')
+    if (!found) return undefined
+    fields.push({ key: found[1].toLowerCase(), first: found[2], start, end: index })
+    start = index + 1
+  }
+  const body = fields.find((each) => lektorBody.test(each.key))
+  if (!body || fields.length < 2) return undefined
+  const unescaped = (line: string) => line.replace(/^-(-{3,}[ \t]*)$/, '$1')
+  const values: Record<string, unknown> = {}
+  for (const each of fields) {
+    if (each === body) continue
+    const rest = lines.slice(each.start + 1, each.end).map((line) => unescaped(line.replace(/\r$/, '')).trim())
+    const key = lektorKeys[each.key] ?? each.key
+    const items = rest.filter(Boolean)
+    values[key] =
+      each.first === '' && items.length > 1 && items.every((item) => !/\s/.test(item)) ? items : [each.first, ...items].join(' ').trim()
+  }
+  const blank = (from: number, to: number) => lines.slice(from, to).map(() => '')
+  const text = [
+    ...blank(0, body.start),
+    body.first,
+    ...lines.slice(body.start + 1, body.end).map(unescaped),
+    ...blank(body.end, lines.length),
+  ].join('\n')
+  const position: Position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: body.start + 1, column: 1, offset: lines.slice(0, body.start).join('\n').length },
+  }
+  return { text, matter: { value: JSON.stringify(values), position } }
 }

@@ -20,6 +20,8 @@ const importers: Record<string, (text: string, options: { path: string }) => VFi
   '.qmd': asWritten,
   '.rmd': asWritten,
   '.rmarkdown': asWritten,
+  // Lektor's page, `contents.lr`: its fields around a markdown body (see core/metadata-lines.ts).
+  '.lr': asWritten,
 }
 
 /**
@@ -33,7 +35,7 @@ export function importArticle(text: string, options: { path: string }): VFile {
   if (!importer) {
     throw new LecternError(
       `cannot import ${extension ? `'${extension}' files` : 'a file without an extension'}; ` +
-        'expected .txt, .html, .htm, .md, .markdown, .mdx, .qmd or .Rmd',
+        'expected .txt, .html, .htm, .md, .markdown, .mdx, .qmd, .Rmd or .lr',
       { file: options.path },
     )
   }

@@ -12,7 +12,7 @@ export async function readArticle(path: string): Promise<VFile> {
   const source = await readSource(path)
   const folderName = basename(dirname(resolve(path)))
   if (folderName) source.data.folderName = folderName
-  if (/\.(md|markdown|mdx|qmd|rmd|rmarkdown)$/i.test(path)) {
+  if (/\.(md|markdown|mdx|qmd|rmd|rmarkdown|lr)$/i.test(path)) {
     const authors = /^\s*authors?\s*:/m.test(String(source.value)) ? await siteAuthors(dirname(resolve(path))) : undefined
     if (authors) source.data.siteAuthors = authors
     return source

@@ -70,6 +70,29 @@ describe('metadata lines', () => {
     }
   })
 
+  it('should read a Lektor page’s fields around its body, with its categories a list and pub_date its date', () => {
+    // As Creative Commons' blog (Lektor's contents.lr, review 101): the first field's "---" had closed the header, and
+    // "categories:", "author: Queen" and "pub_date:" had become the talk's first slides.
+    const source =
+      'title: Reflecting On My Outreachy Journey\n---\ncategories:\noutreachy\nopen-source\n---\nauthor: Queen\n---\npub_date: 2025-02-27\n---\nbody:\n\nIt feels like just yesterday.\n\n----\n\n## What’s next\n\nMore to come.\n---\n_discoverable: yes\n'
+    const { text, matter } = splitMetadataLines(source)
+    expect(JSON.parse(matter!.value)).toEqual({
+      title: 'Reflecting On My Outreachy Journey',
+      categories: ['outreachy', 'open-source'],
+      author: 'Queen',
+      date: '2025-02-27',
+      _discoverable: 'yes',
+    })
+    // (Line for line: the body's lines stay where they were, Lektor's escaped rule "----" is a rule again.)
+    expect(text.split('\n')).toHaveLength(source.split('\n').length)
+    expect(text).toBe(`${'\n'.repeat(11)}\nIt feels like just yesterday.\n\n---\n\n## What’s next\n\nMore to come.\n\n\n`)
+    const { deck, html } = renderDeck(new VFile({ path: 'contents.lr', value: source }))
+    expect(deck.meta).toMatchObject({ title: 'Reflecting On My Outreachy Journey', author: 'Queen', date: '2025-02-27' })
+    expect(html).not.toMatch(/categories:|pub_date|body:|author: Queen/)
+    // (Fields without a body are no Lektor page: "Note: …" over a rule is prose.)
+    expect(splitMetadataLines('Note: this post is old\n---\ntitle: x\n')).toEqual({ text: 'Note: this post is old\n---\ntitle: x\n' })
+  })
+
   it('should leave a key=value line without JBake’s closing line, and a setext heading of prose', () => {
     for (const source of ['x=1 is the answer.\nIt still holds.\n', 'Note: this post is old\n---\n\nText.\n']) {
       expect(splitMetadataLines(source)).toEqual({ text: source })

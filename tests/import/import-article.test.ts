@@ -26,8 +26,8 @@ describe('importArticle', () => {
     expect(importArticle('# *x*\n', { path: 'a.markdown' }).value).toBe('# *x*\n')
   })
 
-  it('should pass MDX, Quarto and R Markdown posts through unchanged, in any case', () => {
-    for (const path of ['post.mdx', 'post.qmd', 'post.Rmd', 'post.Rmarkdown']) {
+  it('should pass MDX, Quarto, R Markdown and Lektor posts through unchanged, in any case', () => {
+    for (const path of ['post.mdx', 'post.qmd', 'post.Rmd', 'post.Rmarkdown', 'contents.lr']) {
       expect(importArticle("import X from './x';\n\n# T\n", { path }).value).toBe("import X from './x';\n\n# T\n")
     }
   })

@@ -9,7 +9,7 @@ export function registerImport(program: Command): void {
   program
     .command('import')
     .description('convert an article saved as plain text (.txt) or a web page (.html) to lectern markdown')
-    .argument('<article>', 'the article: .txt, .html, .htm, .md, .markdown, .mdx, .qmd or .Rmd')
+    .argument('<article>', 'the article: .txt, .html, .htm, .md, .markdown, .mdx, .qmd, .Rmd or .lr')
     .option('-o, --out <file>', 'write the markdown to this file (default: stdout)')
     .action(async (article: string, flags: { out?: string }) => {
       const [{ importArticle }, { readSource }] = await Promise.all([import('../../import/index.ts'), import('../../node/read-article.ts')])
