@@ -363,5 +363,12 @@ describe('marks put back in a point', () => {
     expect(slide("I'm _so_ happy that so many people joined. Nothing else matters today.")).toBe(
       "<li>I'm <em>so</em> happy that so many people joined</li>",
     )
+    // (Nor where the point ends on the word, which the paragraph marks later after the same word: "the `data` variable".)
+    // (Review 101, VS Code's data science tutorial.)
+    expect(
+      slide(
+        "After the cell finishes running, you can view the data that was loaded using the variable explorer and data viewer. First click on the chart icon in the notebook's upper toolbar, then the data viewer icon to the right of the `data` variable.",
+      ),
+    ).toBe('<li>You can view the data</li>')
   })
 })

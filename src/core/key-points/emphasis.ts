@@ -129,6 +129,8 @@ export function markedText(children: PhrasingContent[]): string {
  * are found neither way (the point reworded them), and the first is marked as before.
  */
 function markedOccurrences(nodes: PhrasingContent[], needle: string, marked: string): Set<number> | undefined {
+  const placed = placedOccurrences(nodes, needle, marked)
+  if (placed) return placed
   const wanted = new Set<number>()
   let ordinal = 0
   for (const node of nodes) {
@@ -139,6 +141,53 @@ function markedOccurrences(nodes: PhrasingContent[], needle: string, marked: str
       if (marked.includes(`${left}${openMark}${needle}${closeMark}${right}`)) wanted.add(ordinal)
       else if (!marked.includes(`${left}${needle}${right}`)) return undefined
     }
+  }
+  return wanted
+}
+
+/**
+ * Which of the whole occurrences of `needle` in the point's text nodes stand marked in the paragraph, told by
+ * where the point's words stand in it: the point found as written in the paragraph (its first letter in either
+ * case), each occurrence is marked there or not. `undefined` where the point is not found so (a cut that
+ * dropped or changed words inside it), for the words around each occurrence to tell.
+ * (By the words around it alone, "…you can view the data | that was loaded…", cut after "data", made code of
+ * "data": the paragraph has "the `data` variable" later (review 101), and the point's end is no word to tell by.)
+ */
+function placedOccurrences(nodes: PhrasingContent[], needle: string, marked: string): Set<number> | undefined {
+  const point = nodes.map((node) => toString(node)).join('')
+  if (point.length < 2) return undefined
+  // The paragraph's words without its marks, and where each of them stands in the marked text.
+  let plain = ''
+  const at: number[] = []
+  for (let index = 0; index < marked.length; index++) {
+    if (marked[index] === openMark || marked[index] === closeMark) continue
+    plain += marked[index]
+    at.push(index)
+  }
+  const rest = point.slice(1)
+  let start = -1
+  for (let found = plain.indexOf(rest, 1); found !== -1; found = plain.indexOf(rest, found + 1)) {
+    if (plain[found - 1].toLowerCase() !== point[0].toLowerCase()) continue
+    // (Found twice, the paragraph says the point's words twice: its marks may differ, and neither tells.)
+    if (start !== -1) return undefined
+    start = found - 1
+  }
+  if (start === -1) return undefined
+  const wanted = new Set<number>()
+  let offset = 0
+  let ordinal = 0
+  for (const node of nodes) {
+    if (node.type === 'text')
+      for (
+        let found = wholeIndexOf(node.value, needle);
+        found !== -1;
+        found = wholeIndexOf(node.value, needle, found + needle.length), ordinal++
+      ) {
+        const first = at[start + offset + found]
+        const last = at[start + offset + found + needle.length - 1]
+        if (marked[first - 1] === openMark && marked[last + 1] === closeMark) wanted.add(ordinal)
+      }
+    offset += toString(node).length
   }
   return wanted
 }
