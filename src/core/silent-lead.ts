@@ -143,7 +143,8 @@ function leadFound(
     // (Nor the writer's "I am Claire Novotny", which says who speaks.)
     const shown = (point: string | undefined) => point !== undefined && point !== '' && !introducesSelf(point, lang)
     const point = beforeTurn
-      ? claims.map((sentence) => firstConjunct(sentence, lang, maxLeadWords, true)).find(shown)
+      ? (claims.map((sentence) => afterTurn(sentence, lang)).find(shown) ??
+        claims.map((sentence) => firstConjunct(sentence, lang, maxLeadWords, true)).find(shown))
       : leaning
         ? claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords, true)).find(shown)
         : (claims.map((sentence) => leadPoint(sentence, lang, maxGlanceWords)).find(shown) ??
@@ -215,6 +216,21 @@ function leadPoint(sentence: string, lang: string, most = maxLeadWords, leaning 
   const clause = tags.some((tag) => /^(VB|MD)/.test(tag))
   // (A whole sentence may end on "before" or "in" used as an adverb; a cut one is only cut there.)
   return clause && (whole !== undefined || !/^(IN|CC|DT|TO|PRP\$|WDT)$/.test(tags.at(-1) ?? '')) ? point : undefined
+}
+
+/**
+ * What a sentence holds after its ", but" or ", yet", made short up to the longest a lead may be, where it stands
+ * alone: "Redox currently has a basic implementation of Signals, but this project will allow us to move most of
+ * signals code out of the kernel into user-space, and…" (review 101) holds the project's aim; the clause it grants
+ * first says only what was there before. English only, as the turn is read from its words.
+ */
+function afterTurn(sentence: string, lang: string): string | undefined {
+  if (!lang.toLowerCase().startsWith('en') || !/,\s+(?:but|yet)\s/i.test(sentence)) return undefined
+  const short = compress(sentence, lang, maxLeadWords)
+  if (!short || short.leans || short.meta || short.leadIn || !standsAlone(short.text, lang)) return undefined
+  // (Only a cut from the clause after the turn: one that opens as the sentence does is its granted clause again.)
+  const opening = sentence.split(/\s+/, 2).join(' ').toLowerCase()
+  return short.text.toLowerCase().startsWith(opening) ? undefined : short.text
 }
 
 /**

@@ -74,6 +74,16 @@ describe('a section whose paragraphs got no point', () => {
     expect(found[0]).toMatch(/^(Laravel’s tutorials aren’t necessarily shorter than any others|Dev containers make that possible)$/)
   })
 
+  it('should take what a sentence holds after its "but" before the clause it grants, where that stands', () => {
+    // (Review 101, "This Month in Redox": the point was "Redox currently has a basic implementation of Signals",
+    // what there was before the project the paragraph announces.)
+    const found = silentPoints('Signals', [
+      'Redox currently has a basic implementation of Signals, but this project will allow us to move most of signals code out of the kernel into user-space, and bring us much closer to POSIX compliance.',
+    ])
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/will allow us to move most of signals code out of the kernel/)
+  })
+
   it('should not cut before a conjunction that joins two verbs of one subject', () => {
     // "…compiled to AMD modules and loaded with…": one clause, its two verbs share the subject.
     const found = silentPoints('Adapting our code loader', [
