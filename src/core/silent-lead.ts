@@ -20,7 +20,7 @@ import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { lacksMainClause } from './key-points/completeness.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
-import { formulaText, linkTexts, reactsLike, withFormulas } from './key-points/extract.ts'
+import { addsVerbless, formulaText, linkTexts, opensLater, reactsLike, withFormulas } from './key-points/extract.ts'
 import { maxGlanceWords } from './key-points/limits.ts'
 import { sentencesOf, standsAlone } from './key-points/index.ts'
 import { joinTokens, tagSentence } from './key-points/tagging.ts'
@@ -130,6 +130,8 @@ function leadFound(
         !introducesPart(sentence, lang) &&
         // ("I was like, panic attack.": a reaction quoted with "like", beside what happened.)
         !(sentences.length > 1 && lang.toLowerCase().startsWith('en') && reactsLike(sentence)) &&
+        // ("With explanations and the ability to dismiss the error.": a phrase that adds to the sentence before, see extract.ts.)
+        !((sentences.length > 1 || /^plus\s/i.test(sentence.trim())) && lang.toLowerCase().startsWith('en') && addsVerbless(sentence)) &&
         // ("(Eg: Apple Keychain exploit)" after the claim it backs: an aside in brackets.)
         !(sentences.length > 1 && wholeInBrackets(sentence)) &&
         // ("Are you sitting comfortably? Then let's begin.": a question that only leads into the turn to
@@ -210,7 +212,8 @@ function leadPoint(sentence: string, lang: string, most = maxLeadWords, leaning 
   const point =
     whole ?? (short && !leans && !dropsFigure && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)
   // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
-  if (point !== undefined && reassures(point, lang)) return undefined
+  // (Nor thanks a cut finds after a long opening: "Before we talk about the highlights, | we would like to thank…".)
+  if (point !== undefined && (reassures(point, lang) || (opensLater(point, sentence) && isCourtesy(point, lang)))) return undefined
   if (point === undefined || !lang.toLowerCase().startsWith('en')) return point
   const tags = tagSentence(point).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
   const clause = tags.some((tag) => /^(VB|MD)/.test(tag))

@@ -424,4 +424,32 @@ describe('a point keeps what the writer wrote', () => {
       'I care about people getting credit for the work they do',
     )
   })
+  it('should give no point for a phrase that only adds to another sentence, thanks after a long opening, nor a subjectless series', () => {
+    // (Review 101: an essay, an interview, a release post, a conference recap and a monthly report.)
+    expect(
+      point(
+        'But it would be nice if we could tell a learning programmer "hey, btw, this is what this syntax means, are you sure you want to do this?". With explanations and the ability to dismiss the error.',
+      ),
+    ).not.toMatch(/^With explanations/)
+    expect(
+      point(
+        'Keep writing articles, make videos, educate and help people use existing libraries. What libraries to choose. Compare them. Etc. Way more valuable.',
+      ),
+    ).toBe('Keep writing articles, make videos, educate and help people use existing libraries')
+    expect(point('Plus the natively reimplemented commands listed under "Native publish flow" above, and short aliases for pnpm.')).toBe('')
+    expect(
+      point(
+        'Before we talk about some of the Summit highlights, we would like to thank the entire Apache Pulsar community and all the friends from other open-source communities for making this event a great success!',
+      ),
+    ).toBe('')
+    expect(
+      point(
+        "He also updated the FAQ to report that we support USB HID devices, improved the Community page to recommend Fractal instead of Nheko as a Matrix client alternative for Element, because it's written in Rust, better maintained and has advanced features.",
+      ),
+    ).not.toMatch(/^Better maintained/)
+    // (A phrase before a comma opens a clause, whatever the tagger reads its verb as: "BitTorrent used/VBN TCP".)
+    expect(point('In the early days, BitTorrent used TCP as its transport protocol. Later, uTP came along.')).toBe(
+      'BitTorrent used TCP as its transport protocol',
+    )
+  })
 })

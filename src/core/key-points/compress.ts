@@ -246,6 +246,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "The Foundation also cannot – and has no interest in – unilaterally adopting…": an aside
   // dropped from between a modal and the gerund its other half took leaves no sentence.
   if (modalBeforeGerund(cutWords)) return undefined
+  // "…to recommend Fractal instead of Nheko…, because it's written in Rust, | better maintained and has advanced
+  // features" (review 101): a cut from inside the sentence that opens on a participle or a comparative, the rest of a
+  // series of predicates, has no subject before its verb.
+  if (cut.tokens !== tokens && cutWords[0] !== words[0] && predicateWithoutSubject(cutWords)) return undefined
   // "A `ref mut`-pattern will, on a successful match | , borrow…": a cut that keeps a modal and an
   // aside after it, but not the verb the modal waits for, says nothing was done.
   if (cut.tokens !== tokens && modalBeforeOpenAside(cut.tokens)) return undefined
@@ -1200,4 +1204,14 @@ function endsAtAnnouncement(tokens: Token[], cut: Token[]): boolean {
   if (!claim) return false
   const before = tokens.slice(0, tokens.length - claim.length - 1)
   return joinTokens(cut).trim() === joinTokens(before).trim()
+}
+
+/**
+ * Whether words open on a participle or a comparative ("better maintained and has…", "built by…, is…") and have no
+ * noun or pronoun before their first finite verb: the predicates of a subject said before them.
+ */
+function predicateWithoutSubject(words: Token[]): boolean {
+  if (!/^(?:VBN|JJR|RBR)$/.test(words[0]?.tag ?? '')) return false
+  const verb = words.findIndex(finiteWord)
+  return verb > 0 && !words.slice(0, verb).some((word) => /^(?:NN|PRP|CD|EX)/.test(word.tag))
 }

@@ -1080,6 +1080,10 @@ function sentenceCandidates(
     if (auto && english && sentences.length > 1 && reactsLike(sentence.text)) continue
     // ("Tuesday swung around.", a founder's story of review 96: a sentence that only names the day of the story, beside what happened then.)
     if (auto && english && sentences.length > 1 && onlySetsScene(sentence.text)) continue
+    // ("With explanations and the ability to dismiss the error.", "Etc. Way more valuable." (review 101, an essay and an
+    // interview): a phrase without a finite verb that opens on a preposition or a degree adds to a sentence beside it;
+    // alone it says nothing of what. "Plus the natively reimplemented commands listed under…" adds to the paragraph before.)
+    if (auto && english && (sentences.length > 1 || /^plus\s/i.test(sentence.text.trim())) && addsVerbless(sentence.text)) continue
     // ("Err, well no.", a talk's answer to its own "All good, right?" (review 97): words that only answer or hesitate.)
     if (auto && english && sentences.length > 1 && onlyAnswers.test(sentence.text.trim())) continue
     // ("That's where a concept known as "chaos engineering" can come in.", a talk's transcript of review 97: a
@@ -1190,6 +1194,10 @@ function sentenceCandidates(
     if (!compressed || compressed.leadIn) continue
     // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
     if (auto && reassures(compressed.text, lang)) continue
+    // ("Before we talk about some of the Summit highlights, | we would like to thank the entire Apache Pulsar community…"
+    // (review 101): thanks a cut finds after an opening too long to tell it by are thanks all the same.)
+    // (Only a cut that opens later than its sentence: "Thanks to all for using Babel!" without its "!" was said before.)
+    if (auto && opensLater(compressed.text, sentence.text) && isCourtesy(compressed.text, lang)) continue
     // "In this case, a threaded worker.", "A huge time saver and reliability booster!" (review 93): a noun
     // phrase said as a sentence beside the paragraph's sentences adds to one of them; alone on a slide it
     // says nothing of what. (A short one only: the tagger reads many a verb in -s as a plural noun.)
@@ -1380,6 +1388,43 @@ function nounPhraseOnly(text: string): boolean {
   if (!/^[^\p{L}\p{N}]*(?:a|an|the|some|another)(?![\p{L}\p{N}])/iu.test(text)) return false
   const words = tagSentence(text).filter((token) => token.kind === 'word')
   return /^(?:a|an|the|some|another)$/i.test(words[0]?.value ?? '') && withoutVerb(words)
+}
+
+/** Whether a cut opens on another word than its sentence's first (an opening clause or phrase left out before it). */
+export function opensLater(cut: string, sentence: string): boolean {
+  const first = (text: string) => /[\p{L}\p{N}]+/u.exec(text)?.[0].toLowerCase()
+  return first(cut) !== first(sentence)
+}
+
+/** The words `addsVerbless` looks at: common prepositions, "plus", "etc." and degrees. */
+const addingOpening =
+  /^[^\p{L}]*(?:with|without|in|on|at|by|for|from|of|to|into|through|about|after|before|during|under|over|between|among|like|unlike|despite|via|per|plus|etc|way|far|much)(?![\p{L}])/iu
+
+/**
+ * Whether a sentence is a phrase that adds to another: no finite verb (nor an imperative opening it), and it opens on
+ * a preposition ("With explanations and…"), "plus", "etc." or a degree before a comparative ("Way more valuable").
+ * (The opening word is looked at first: the tagger, the costly step, only for such an opening.)
+ */
+export function addsVerbless(sentence: string): boolean {
+  if (!addingOpening.test(sentence)) return false
+  const words = tagSentence(sentence).filter((token) => token.kind === 'word')
+  const [first, second] = words
+  // (No verb of any form but an infinitive's, nor a pronoun that would be a subject: the tagger reads some verbs as
+  // participles or nouns, "BitTorrent used/VBN TCP", "we lead/VB a sprint".)
+  // ("Plus the natively reimplemented commands listed under…": after "plus", participles are the noun's, and only a
+  // finite verb makes a clause.)
+  const plus = /^plus$/i.test(first?.value ?? '')
+  const verb = words.some(
+    (word, index) => (plus ? finiteWord(word) : /^(?:VB|MD)/.test(word.tag)) && !(word.tag === 'VB' && words[index - 1]?.tag === 'TO'),
+  )
+  if (!first || verb || words.some((word) => word.tag === 'PRP')) return false
+  const opens =
+    // (A phrase before a comma opens a clause after it: "In the early days, BitTorrent…".)
+    (first.tag === 'IN' && !/^(?:that|whether|if)$/i.test(first.value) && !sentence.includes(',')) ||
+    plus ||
+    /^etc$/i.test(first.value) ||
+    (/^(?:way|far|much)$/i.test(first.value) && /^(?:JJR|RBR)$/.test(second?.tag ?? ''))
+  return opens
 }
 
 /** Whether tagged words have no verb (see `nounPhraseOnly`). */
