@@ -20,7 +20,7 @@ import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { lacksMainClause } from './key-points/completeness.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
-import { addsVerbless, formulaText, linkTexts, opensLater, reactsLike, withFormulas } from './key-points/extract.ts'
+import { addsVerbless, formulaText, linkTexts, namesException, opensLater, reactsLike, withFormulas } from './key-points/extract.ts'
 import { maxGlanceWords } from './key-points/limits.ts'
 import { sentencesOf, standsAlone } from './key-points/index.ts'
 import { joinTokens, tagSentence } from './key-points/tagging.ts'
@@ -132,6 +132,8 @@ function leadFound(
         !(sentences.length > 1 && lang.toLowerCase().startsWith('en') && reactsLike(sentence)) &&
         // ("With explanations and the ability to dismiss the error.": a phrase that adds to the sentence before, see extract.ts.)
         !((sentences.length > 1 || /^plus\s/i.test(sentence.trim())) && lang.toLowerCase().startsWith('en') && addsVerbless(sentence)) &&
+        // ("A notable exception is the RL4LMs project by AllenAI.": an exception to the rule the sentence before states.)
+        !(sentences.length > 1 && lang.toLowerCase().startsWith('en') && namesException(sentence)) &&
         // ("(Eg: Apple Keychain exploit)" after the claim it backs: an aside in brackets.)
         !(sentences.length > 1 && wholeInBrackets(sentence)) &&
         // ("Are you sitting comfortably? Then let's begin.": a question that only leads into the turn to

@@ -452,4 +452,20 @@ describe('a point keeps what the writer wrote', () => {
       'BitTorrent used TCP as its transport protocol',
     )
   })
+  it('should give no point for an exception to the rule beside it, a denial of what the writer means, or a recap’s announcement', () => {
+    // (Review 101: an ML explainer, an interview and a conference recap.)
+    expect(
+      point(
+        'The majority of RLHF software is not set up to be compatible with gym environments, the standard for RL. A notable exception is the RL4LMs project by AllenAI.',
+      ),
+    ).toBe('The majority of RLHF software is not set up to be compatible with gym environments')
+    expect(
+      point(
+        'I am not saying code PRs and bug fixes are worthless. Helping people use the project is way more helpful than actual code PRs.',
+      ),
+    ).toBe('Helping people use the project is way more helpful than actual code PRs')
+    expect(
+      points('The following is a quick recap of some of the keynotes and sessions.\n\n- One\n- Two', { beforeBlock: [true] })[0],
+    ).toBeUndefined()
+  })
 })

@@ -24,6 +24,8 @@ const announcement = new RegExp(
     // "It works like this", "It goes like this", "Let me explain"
     String.raw`(?:it|this|that)\s+(?:works|goes|went|looks|looked)\s+like\s+this\b`,
     String.raw`let\s+me\s+explain\b`,
+    // "The following is a quick recap of some of the keynotes and sessions" (review 101)
+    String.raw`the\s+following\s+(?:is|are)\b`,
     // "Something else changed too", "One more thing happened": a turn to a change not yet named.
     String.raw`(?:something\s+else|one\s+more\s+thing|another\s+thing)\s+(?:changed|happened|mattered|helped|shifted)(?:\s+(?:too|as\s+well))?$`,
     // "But that tactical shift carried a bigger idea", "This raises an important question", "There
@@ -127,6 +129,10 @@ const examplesFollow =
 const heresExample =
   /^here(?:['’]s|\s+is|\s+are)\s+(?:a|an|some|the)\s+(?:[\p{L}-]+\s+){0,2}(?:example|examples|walk-?through|demo|demonstration|sample|snippet|illustration|tour)\b/iu
 
+/** "The following is a quick recap of some of the keynotes and sessions" (review 101): what the list or paragraphs after it are. */
+const followingRecap =
+  /^the\s+following\s+(?:is|are)\s+(?:(?:a|an|the|some|our)\s+)?(?:[\p{L}-]+\s+){0,3}(?:recap|summary|summaries|list|overview|roundup|round-up|selection|collection|rundown|highlights?|breakdown|timeline|excerpts?)\b/iu
+
 /**
  * "A few answers were very common", "Two requests came up again and again": a count of things
  * said to be frequent, which the sentences after it name. ("A few themes stand out" is left to the
@@ -222,6 +228,7 @@ export function teasesWhatFollows(text: string, lang: string): boolean {
         signpost.test(text.trim().replace(/[.!:]$/u, '')) ||
         examplesFollow.test(text.trim().replace(/[.:]$/u, '')) ||
         heresExample.test(text.trim()) ||
+        followingRecap.test(text.trim()) ||
         vagueNews.test(text.trim()) ||
         someStoodOut.test(text.trim().replace(/[.!:]$/u, '')) ||
         wantsToSay.test(text.trim().replace(/[.!:]$/u, ''))))

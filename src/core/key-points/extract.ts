@@ -1102,6 +1102,9 @@ function sentenceCandidates(
     // "You may think to use overflow: hidden, as did I." before the sentence that says why not:
     // alone on a slide, the view the writer answers reads as the writer's.
     if (auto && english && sentence.index < sentences.length - 1 && concedes(sentence.text)) continue
+    // ("…the majority of RLHF software is not set up to be compatible with gym(nasium)… A notable exception is the RL4LMs
+    // project by AllenAI" (review 101): an exception is one only to the rule the sentences beside it state.)
+    if (auto && english && sentences.length > 1 && namesException(sentence.text)) continue
     // "Figure 2 shows the battles count of each model pair." beside the sentences that say what it means.
     if (auto && sentences.length > 1 && pointsAtFigure(sentence.text)) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it
@@ -1394,6 +1397,15 @@ function nounPhraseOnly(text: string): boolean {
 export function opensLater(cut: string, sentence: string): boolean {
   const first = (text: string) => /[\p{L}\p{N}]+/u.exec(text)?.[0].toLowerCase()
   return first(cut) !== first(sentence)
+}
+
+/** "A notable exception is…", "The one exception was…", "Exceptions are…": a sentence that names an exception to a rule said beside it. */
+const exceptionTo =
+  /^(?:(?:a|an|one|the|the\s+only|the\s+one|some)\s+)?(?:(?:notable|major|big|key|important|interesting|obvious|main|rare|few|small|slight)\s+)?exceptions?\s+(?:is|are|was|were|being|here\s+(?:is|are))\b/i
+
+/** Whether a sentence names an exception to a rule said beside it (see `exceptionTo`). English. */
+export function namesException(sentence: string): boolean {
+  return exceptionTo.test(sentence.trim())
 }
 
 /** The words `addsVerbless` looks at: common prepositions, "plus", "etc." and degrees. */

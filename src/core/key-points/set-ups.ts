@@ -154,7 +154,7 @@ function turns(sentence: string): boolean {
  * sentence after it. (A closed class of English openings.)
  */
 export function concedes(sentence: string): boolean {
-  return /^(?:(?:you|one|some|many(?: people)?|most people)\s+(?:may|might|could|would)\s+(?:well\s+)?(?:think|believe|assume|expect|conclude|imagine|suppose|argue|say|be tempted)\b|you['’]d\s+(?:think|expect|assume|be forgiven)\b|(?:it\s+is|it['’]s|it\s+may\s+be|it\s+might\s+be)\s+tempting\b|it\s+(?:may|might|can|could)\s+(?:seem|look|appear)\b|at\s+first\s+(?:glance|sight)\b|on\s+the\s+surface\b|conventional\s+wisdom\s+(?:says|holds|suggests)\b|a\s+common\s+(?:misconception|myth)\b)/i.test(
+  return /^(?:(?:you|one|some|many(?: people)?|most people)\s+(?:may|might|could|would)\s+(?:well\s+)?(?:think|believe|assume|expect|conclude|imagine|suppose|argue|say|be tempted)\b|you['’]d\s+(?:think|expect|assume|be forgiven)\b|(?:it\s+is|it['’]s|it\s+may\s+be|it\s+might\s+be)\s+tempting\b|it\s+(?:may|might|can|could)\s+(?:seem|look|appear)\b|at\s+first\s+(?:glance|sight)\b|on\s+the\s+surface\b|conventional\s+wisdom\s+(?:says|holds|suggests)\b|a\s+common\s+(?:misconception|myth)\b|(?:i['’]m|i\s+am)\s+not\s+(?:saying|suggesting|claiming|arguing)\b|(?:that|this)(?:['’]s|\s+is)\s+not\s+to\s+say\b|don['’]t\s+get\s+me\s+wrong\b)/i.test(
     sentence.trim(),
   )
 }
