@@ -804,6 +804,23 @@ describe('Japanese quoting particles (review 95)', () => {
   })
 })
 
+describe('subject pronouns that name what the sentence before names, in Portuguese and Spanish (review 101)', () => {
+  it('should give no point opening on "Ele" or "Él" beside another sentence', () => {
+    // React's blog in Portuguese: "Ele permite que configurações selecionadas, como frameworks" was the opening's point.
+    for (const [markdown, lang] of [
+      [
+        'Gostaríamos de oferecer à comunidade React uma opção para adotar recursos individuais novos assim que seu design estiver próximo do final, antes que sejam lançados em uma versão estável. Ele permite que configurações selecionadas, como frameworks, desacoplem a adoção de recursos.',
+        'pt',
+      ],
+      [
+        'Quisiéramos ofrecer a la comunidad de React una opción para adoptar funciones nuevas en cuanto su diseño esté casi terminado, antes de la versión estable. Él permite que los frameworks adopten funciones antes.',
+        'es',
+      ],
+    ] as const)
+      expect(point(markdown, lang) ?? '').not.toMatch(/^(?:Ele|Él)\s/)
+  })
+})
+
 describe('Portuguese subordinate clauses opened by "que" after an adverb (review 95)', () => {
   it('should not keep "Depois que…" alone, but the main clause after it', () => {
     // rOpenSci's blog in Portuguese.

@@ -375,7 +375,7 @@ const spanish: ClauseWords = {
   ],
   pointers: ['siguiente', 'siguientes', 'a continuación'],
   // (A possessive or subject pronoun that opens the point, "Su masa es…", stands for a noun the sentence before named.)
-  leaning: ['esto', 'eso', 'ello', 'aquello', 'su', 'sus', 'ellos', 'ellas', 'tampoco', 'por eso', 'por ello'],
+  leaning: ['esto', 'eso', 'ello', 'aquello', 'su', 'sus', 'él', 'ella', 'ellos', 'ellas', 'tampoco', 'por eso', 'por ello'],
   contrasts: ['pero', 'sin embargo'],
   alternatives: ['o', 'u'],
   correlatives: ['ya sea', 'tanto', 'o bien'],
@@ -560,7 +560,8 @@ const portuguese: ClauseWords = {
     'estão',
   ],
   pointers: ['seguinte', 'seguintes', 'abaixo', 'a seguir'],
-  leaning: ['isso', 'isto', 'aquilo', 'eles', 'elas', 'por isso'],
+  // ("Ele permite que configurações selecionadas…" (review 101): a subject pronoun names what only the sentence before names.)
+  leaning: ['isso', 'isto', 'aquilo', 'ele', 'ela', 'eles', 'elas', 'por isso'],
   contrasts: ['mas', 'porém', 'contudo', 'no entanto'],
   alternatives: ['ou'],
   correlatives: ['seja', 'quer', 'tanto', 'ou seja'],
