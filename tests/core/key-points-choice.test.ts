@@ -210,6 +210,13 @@ describe("a sentence's claim without the words that tie it to the one before", (
       'Go has succeeded beyond our wildest dreams.',
     )
     expect(point('This means your app is shipped as a single bundle.')).toBe('Your app is shipped as a single bundle')
+    // (After a turn too: "However, this meant that the GitHub servers had to spend…", review 101's post-mortem.)
+    expect(claimOf('However, this meant that the GitHub servers had to spend much more time on each fetch.', 'en')).toBe(
+      'The GitHub servers had to spend much more time on each fetch.',
+    )
+    expect(claimOf('Unfortunately this meant some of the performance wins needed to be sacrificed.', 'en')).toBe(
+      'Some of the performance wins needed to be sacrificed.',
+    )
   })
 
   it('should take what the writer found out after the steps that led to it, in the same sentence', () => {

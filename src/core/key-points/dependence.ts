@@ -602,7 +602,7 @@ function framedClaimLeans(tokens: Token[], words: Token[]): boolean {
 // "This means that…", "All this is to say that…": the clause after the restating verb is the
 // claim and stands alone. The restating verbs are a handful; the tagger cannot tell them apart.
 const restatement =
-  /^(?:(?:and|so|but|all|doing)\s+)*(?:this|that)\s+(?:(?:also|just|simply|really|basically)\s+)?(?:means|meant|is to say|implies|shows|suggests)\s+(?:that\s+)?/i
+  /^(?:(?:and|so|but|all|doing|however,?|unfortunately,?|in\s+practice,?|in\s+turn,?)\s+)*(?:this|that)\s+(?:(?:also|just|simply|really|basically)\s+)?(?:means|meant|is to say|implies|shows|suggests)\s+(?:that\s+)?/i
 
 /**
  * "Our current design has one issue:", "There is one part that is unique for websites:": a head
