@@ -459,6 +459,12 @@ export function convertAdmonitions(lines: string[]): string[] {
       out.push(lines[index])
       continue
     }
+    const closed = closedAdmonition(lines, index)
+    if (closed) {
+      out.push(...closed.lines)
+      index = closed.end
+      continue
+    }
     const open = admonitionOpen.exec(bare)
     if (!open) {
       if (marker) fence = marker[2]
@@ -490,6 +496,55 @@ export function convertAdmonitions(lines: string[]): string[] {
     index = end - 1
   }
   return out
+}
+
+/** A block opened by `!!! kind` (with attributes, `time="45 ms"`, or a title) and closed by a bare `!!!` line. */
+const closedOpen = /^([ \t]*)!!![ \t]+([\w\\-]+)(?:[ \t]+[\w-]+(?:=(?:"[^"\n]*"|\S+))?)*(?:[ \t]+"([^"\n]*)")?[ \t]*$/
+const closedEnd = /^[ \t]*!!![ \t]*$/
+
+/**
+ * PostgresML's blog (GitBook, review 102) writes its admonitions unindented and closes them with a bare `!!!`
+ * line: `!!! generic`, `!!! code_block time="4769.337 ms"`, a fence, `!!!`, `!!! results`, a table, `!!!`,
+ * `!!!`. A callout's kind (`!!! note`) is a callout, as the indented form's is; any other kind only wraps what it
+ * holds, and its lines go. Line for line: each marker line is blank, or the callout's first line. `undefined`
+ * where the line opens no such block (no bare `!!!` closes it, outside fenced code).
+ */
+function closedAdmonition(lines: string[], index: number): { lines: string[]; end: number } | undefined {
+  const open = closedOpen.exec(lines[index].replace(/\r$/, ''))
+  if (!open) return undefined
+  // (The next line indented under it is the indented form's body.)
+  const next = lines.slice(index + 1).find((line) => line.trim() !== '')
+  if (next === undefined || next.startsWith(`${open[1]}    `) || next.startsWith(`${open[1]}\t`)) return undefined
+  let depth = 0
+  let fence: string | undefined
+  let end = -1
+  for (let at = index + 1; at < lines.length && end === -1; at++) {
+    const line = lines[at].replace(/\r$/, '')
+    const marker = fenceLine.exec(line)
+    if (fence) {
+      if (marker?.[2].startsWith(fence) && marker[3].trim() === '') fence = undefined
+      continue
+    }
+    if (marker) fence = marker[2]
+    else if (closedOpen.test(line)) depth++
+    else if (closedEnd.test(line)) {
+      if (depth === 0) end = at
+      else depth--
+    }
+  }
+  if (end === -1) return undefined
+  const body = convertAdmonitions(lines.slice(index + 1, end))
+  const kind = open[2].replace(/\\/g, '').toLowerCase()
+  if (!calloutKinds.has(kind)) return { lines: ['', ...body, ''], end }
+  const title = open[3]?.trim() ?? ''
+  return {
+    lines: [
+      `${open[1]}> [!${kind}]${title ? ` ${title}` : ''}`,
+      ...body.map((line) => (line.trim() === '' ? `${open[1]}>` : `${open[1]}> ${line}`)),
+      '',
+    ],
+    end,
+  }
 }
 
 function skipFrontmatter(lines: string[], out: string[]): number {

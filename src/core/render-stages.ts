@@ -73,9 +73,15 @@ function pipeline(tables: boolean, mdx: boolean, cjk = false) {
       .use(rehypeDeckMath)
       .use(rehypeDeckHighlight, {
         detect: false,
-        // Docs sites' fences for a command and what it printed (VuePress/Spiral `terminal`, `output`), and `.env` files.
+        // Docs sites' fences for a command and what it printed (VuePress/Spiral `terminal`, `output`), and `.env` files;
+        // the names blogs give SQL's dialects and a shell session ("```postgresql", "```commandline", PostgresML's blog).
         plainText: ['text', 'txt', 'plain', 'output', 'log'],
-        aliases: { bash: ['terminal'], ini: ['dotenv'] },
+        aliases: {
+          bash: ['terminal'],
+          ini: ['dotenv'],
+          sql: ['postgresql', 'postgres', 'psql', 'pgsql', 'plpgsql', 'mysql', 'sqlite'],
+          shell: ['commandline'],
+        },
       })
       .use(rehypeCodeSteps)
       .use(rehypeDirection)

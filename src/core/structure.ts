@@ -71,13 +71,48 @@ function markAuthorBios(body: RootContent[]): void {
  * project's design documents open): the article's author and date. Only with the line break
  * between them, so a sentence that starts with a name is never read as one.
  */
-function nameAndDate(paragraph: Paragraph): { name: string; date: string } | undefined {
+function nameAndDate(paragraph: Paragraph): { name: string; date: string; blocks: number } | undefined {
   const at = paragraph.children.findIndex((child) => child.type === 'break')
   if (at === -1 || paragraph.children.slice(at + 1).some((child) => child.type === 'break')) return undefined
   const line = (children: PhrasingContent[]) => toString({ type: 'paragraph', children }).replace(/\s+/g, ' ').trim()
   const [name, when] = [line(paragraph.children.slice(0, at)), line(paragraph.children.slice(at + 1))]
   if (!isPersonName(name) || !/\d{4}/.test(when) || !isByline(when)) return undefined
-  return { name, date: when }
+  return { name, date: when, blocks: 1 }
+}
+
+/**
+ * "Montana Low", then "June 8, 2023", each a paragraph of its own under the title, maybe under the author's photo
+ * and its wrappers (PostgresML's blog, review 102, where they made a slide of their own, blank where the photo
+ * was not found): the article's author and date, as `nameAndDate` reads them on two lines of one paragraph.
+ * `blocks`: how many of the body's first blocks they are, photo included.
+ */
+function creditParagraphs(body: RootContent[]): { name: string; date: string; blocks: number } | undefined {
+  let at = 0
+  while (at < maxCreditFurniture && at < body.length && isAuthorPhoto(body[at])) at++
+  const [name, when] = [body[at], body[at + 1]]
+  if (name?.type !== 'paragraph' || when?.type !== 'paragraph') return undefined
+  const [nameText, dateText] = [toString(name).replace(/\s+/g, ' ').trim(), toString(when).replace(/\s+/g, ' ').trim()]
+  if (!isPersonName(nameText) || !/\d{4}/.test(dateText) || !isByline(dateText)) return undefined
+  return { name: nameText, date: dateText, blocks: at + 2 }
+}
+
+/** Blocks at most of a photo and its wrappers over the author's name. */
+const maxCreditFurniture = 4
+
+/** The alt text of an author's photo. */
+const authorAlt =
+  /^(?:(?:the\s+)?author(?:['’]s)?(?:\s+(?:photo|picture|image|avatar|headshot))?|avatar|headshot|profile\s+(?:photo|picture))$/i
+
+/** Whether a block is an author's photo (by its alt text), or a tag that only wraps one, with no words. */
+function isAuthorPhoto(node: RootContent): boolean {
+  if (node.type === 'html') {
+    const alts = [...node.value.matchAll(/\balt\s*=\s*["']([^"']*)["']/giu)].map((found) => found[1].trim())
+    const words = node.value.replace(/<[^>]*>/g, '').trim()
+    return words === '' && alts.every((alt) => authorAlt.test(alt))
+  }
+  if (node.type !== 'paragraph') return false
+  const shown = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  return shown.length > 0 && shown.every((child) => child.type === 'image' && authorAlt.test((child.alt ?? '').trim()))
 }
 
 /** The text of the blocks an article opens with, headings included, to at least `length` characters. */
@@ -156,12 +191,17 @@ export function remarkSlides() {
     markElapsedTimes(body)
     markAuthorBios(body)
     // "Russ Cox \ December 2022" under a design document's title: who wrote it and when, the title slide's.
-    const credit = meta.author === undefined && body[0]?.type === 'paragraph' ? nameAndDate(body[0]) : undefined
+    const credit =
+      meta.author === undefined
+        ? body[0]?.type === 'paragraph'
+          ? (nameAndDate(body[0]) ?? creditParagraphs(body))
+          : creditParagraphs(body)
+        : undefined
     if (credit) {
       meta.author = credit.name
       meta.date ??= credit.date
     }
-    const creditLine = credit ? body.splice(0, 1) : []
+    const creditLine = credit ? body.splice(0, credit.blocks) : []
 
     const sectionDepth = Math.min(...body.filter(isHeading).map((heading) => heading.depth))
     if (!Number.isFinite(sectionDepth)) {

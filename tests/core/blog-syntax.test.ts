@@ -174,6 +174,49 @@ describe('block syntax of blog engines', () => {
     expect(selectAll('pre', callout!).length).toBe(1)
   })
 
+  it('should read admonitions closed by a bare !!! line: a wrapper’s markers go, a callout’s kind stays, code is highlighted', () => {
+    // PostgresML's blog (GitBook, review 102): "!!! code_block time="4769.337 ms"" was a key point on six slides.
+    const source = [
+      '!!! generic',
+      '',
+      '!!! code\\_block time="4769.337 ms"',
+      '',
+      '```postgresql',
+      "SELECT pgml.transform(inputs => ARRAY['I am so excited']);",
+      '```',
+      '',
+      '!!!',
+      '',
+      '!!! results',
+      '',
+      '| positivity |',
+      '| ---------- |',
+      '| 0.99       |',
+      '',
+      '!!!',
+      '',
+      '!!!',
+      '',
+      '!!! note',
+      '',
+      'The first call downloads the model.',
+      '',
+      '!!!',
+    ].join('\n')
+    const result = block(source)
+    expect(lines(result)).toBe(lines(source))
+    expect(result).not.toMatch(/!!!/)
+    expect(result).toContain('> [!note]\n>\n> The first call downloads the model.')
+    const { tree, file } = render(
+      `# Post\n\n## Speed\n\nLet's see how long it takes to run a sentiment analysis model on a single sentence.\n\n${source}\n`,
+    )
+    expect(text(tree)).not.toMatch(/!!!|code_block|time=/)
+    expect(select('pre code.language-postgresql .hljs-keyword', tree)).toBeDefined()
+    expect(select('table', tree)).toBeDefined()
+    expect(text(select('blockquote.lectern-callout-note', tree)!)).toContain('The first call downloads the model.')
+    expect(file.messages.map(String).join('\n')).not.toMatch(/Cannot highlight/)
+  })
+
   it('should write admonitions, Quarto callouts and plain fenced divs as [!kind] quotes or plain text, line for line', () => {
     const source = [
       ':::info We are on ProductHunt',

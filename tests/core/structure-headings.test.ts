@@ -24,6 +24,17 @@ describe('structure from the headings actually used', () => {
     expect(sentence.rendered.deck.meta.author).toBeUndefined()
     const given = slides('---\nauthor: Ann Lee\n---\n\n# T\n\nRuss Cox \\\nDecember 2022\n\n## A\n\nWords.\n')
     expect(given.rendered.deck.meta.author).toBe('Ann Lee')
+    // (Or each a paragraph of its own, under the author's photo: PostgresML's blog, review 102, where they were a slide of their own.)
+    const photo = slides(
+      '# MindsDB vs PostgresML\n\n<div align="left">\n\n<figure><img src="montana.jpg" alt="Author" width="125"><figcaption></figcaption></figure>\n\n</div>\n\nMontana Low\n\nJune 8, 2023\n\n## Introduction\n\nThere are many ways to do machine learning in a database.\n',
+    )
+    expect(photo.rendered.deck.meta).toMatchObject({ author: 'Montana Low', date: 'June 8, 2023' })
+    expect(
+      photo.slides
+        .filter((slide) => !slide.properties.className?.toString().includes('lectern-title'))
+        .map(text)
+        .join(' '),
+    ).not.toMatch(/Montana Low|June 8/)
   })
 
   it('should take the only heading of its level, opening an article whose other headings are all deeper, as its title', () => {
