@@ -19,6 +19,7 @@ import { withQuoteAttributions } from './quote-excerpt.ts'
 import { texToText } from './tex-text.ts'
 import { boldHeadings, withQuestionHeadings } from './bold-headings.ts'
 import { isByline, isBylineHeading, isPublicationNote, namesAuthorBio } from './key-points/asides.ts'
+import { creditsPicture } from './key-points/captions.ts'
 import { namesWorksCited } from './key-points/index.ts'
 import { asLineList } from './line-lists.ts'
 import { markElapsedTimes, timelineEntries } from './timeline.ts'
@@ -1064,6 +1065,10 @@ function toItems(node: RootContent, lang: string, allowHtml = false, introduced 
   // whose view the talk gives, not what it says: said, not shown large as a quote or a point.
   // So does a note on where else the post was published ("> 本文最先发表于 RustMagazine 中文月刊" and its address).
   if ((node.type === 'blockquote' || node.type === 'paragraph') && (isDisclaimer(toString(node)) || isPublicationNote(toString(node))))
+    return [{ kind: 'note', node }]
+  // So is a picture's credit set as a quotation ("> Photo by Hannah Busing on Unsplash" under the post's last
+  // picture, review 102): whose photo it was, not someone's words.
+  if (node.type === 'blockquote' && creditsPicture(toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim()))
     return [{ kind: 'note', node }]
   // So is a series' navigation between its posts.
   if (node.type === 'list' && !introduced && !cited && isSiteNavigation(node)) return [{ kind: 'note', node }]

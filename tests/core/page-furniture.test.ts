@@ -381,4 +381,21 @@ describe('a disclaimer', () => {
     expect(notesOf('Many hats')).toContain('The views expressed here are my own')
     expect(text(select('section.lectern-title aside.notes', tree))).toContain('Disclaimer: I work at Microsoft')
   })
+
+  it('should say a picture’s credit set as a quotation in the notes, not show it as a quote', () => {
+    // AsyncAPI's 2022 summary (review 102): "> Photo by Hannah Busing on Unsplash", with its links, was the last slide's quote.
+    const { tree, notesOf } = deck(
+      [
+        '# Summary',
+        '',
+        '## The end',
+        '',
+        'We grew a lot this year and the numbers confirm it.',
+        '',
+        '> Photo by <a href="https://unsplash.com/@hannahbusing">Hannah Busing</a> on <a href="https://unsplash.com/photos/Z">Unsplash</a>',
+      ].join('\n'),
+    )
+    expect(selectAll('section.lectern-slide', tree).flatMap((slide) => selectAll(':scope > blockquote', slide))).toEqual([])
+    expect(notesOf('The end')).toContain('Photo by Hannah Busing on Unsplash')
+  })
 })

@@ -41,6 +41,11 @@ const pictureCreditOpening =
 const workCredit =
   /^(?!.*\b(?:is|are|was|were|be|been|has|have|had)\b)(?:[\p{L}-]+\s+){0,2}(?:done|written|edited|compiled|curated|prepared|triaged|translated|proofread|illustrated)(?:\s+and\s+[\p{L}]+)?\s+by\s+(?:\*{0,2}@[\w.-]+\*{0,2}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:\s+(?:and|&)\s+(?:@[\w.-]+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}))?[.!]?$/u
 
+/** Whether a line is a picture's credit and nothing more: "Photo by Hannah Busing on Unsplash", "Image courtesy of NASA". */
+export function creditsPicture(text: string): boolean {
+  return pictureCredit.test(text.trim())
+}
+
 /** Whether an English sentence opens on a picture's credit ("Taken from the CNCF flickr account"), or is a credit for the text's own making ("Triage done by @rylev"). */
 export function opensOnPictureCredit(sentence: string): boolean {
   const text = sentence.trim()
