@@ -85,6 +85,13 @@ describe('key points outside English', () => {
       ) ?? '',
     ).not.toMatch(/Berners-Lee$/u)
     expect(cut('2011年，微软工程师Scott Hanselman提出，JavaScript将是互联网的汇编语言。', 'zh', 30) ?? '').not.toMatch(/提出$/u)
+    // (Review 102, a test report: what a report shows comes after its 显示, and "不论…" waits for its main clause.)
+    expect(
+      cut('上个月，Go 官方公布的最新调查报告显示，超过一半的开发者在生产环境中使用了多个云厂商的服务和工具。', 'zh', 20) ?? '',
+    ).not.toMatch(/显示$/u)
+    expect(
+      cut('不论是Push模式还是Pull模式，Karmada都以一个很快的速度来下发资源，让资源在成员集群中运行起来。', 'zh', 20) ?? '',
+    ).not.toMatch(/^不论/u)
     expect(cut('2007年，Douglas Crockford发表了名为《JavaScript: The good parts》的演讲，次年由出版社出版。', 'zh', 60)).toMatch(
       /^2007年，Douglas Crockford发表了名为《JavaScript: The good parts》的演讲/u,
     )

@@ -1367,6 +1367,8 @@ const chinese: ClauseWords = {
     '即使',
     '无论',
     '不管',
+    // ("不论是Push模式还是Pull模式，Karmada都…" (review 102): no matter whether, as 无论.)
+    '不论',
     '通过',
     '作为',
     '对于',
@@ -1456,6 +1458,16 @@ const chinese: ClauseWords = {
     '写道',
     '预测',
     '相信',
+    // ("著名分析公司Flexera在2021的调查报告显示，| 超过93%的企业…", "我们很容易得出：| …", "…可以参考 | <its address>"
+    // (review 102, a test report): what a report shows, what follows, where to read, come after.)
+    '显示',
+    '表明',
+    '证明',
+    '说明',
+    '得出',
+    '看出',
+    '参考',
+    '意味着',
     '准确来说',
     '准确地说',
     '确切地说',
