@@ -1977,4 +1977,25 @@ describe('cuts of review 94', () => {
           ?.text ?? '',
       ).not.toMatch(/upgrade path$/)
   })
+  // Solidity's advisory (review 102): "The encoding order is linear" said the reason as the claim, and the claim, "not affected", went.
+  it('should not start inside a subordinate clause that opens on its subordinator and an aside after the main clause', () => {
+    for (const limit of [8, 12, 20])
+      expect(
+        compress(
+          'The case with a static tuple was not affected because, in absence of the tail, the encoding order is linear.',
+          'en',
+          limit,
+        )?.text ?? '',
+      ).not.toMatch(/^The encoding order/)
+    // (An opening adverbial has no main clause before it; an adverb "once" opens no clause.)
+    expect(shorten('Since its introduction over a year ago, ATF has gone on to become an important building block.')).toMatch(
+      /^ATF has gone on/,
+    )
+    expect(
+      compress(
+        'As long as the JSON string is only evaluated once, the JSON.parse approach is much faster compared to the object literal.',
+        'en',
+      )?.text,
+    ).toMatch(/approach is much faster/)
+  })
 })

@@ -250,6 +250,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // features" (review 101): a cut from inside the sentence that opens on a participle or a comparative, the rest of a
   // series of predicates, has no subject before its verb.
   if (cut.tokens !== tokens && cutWords[0] !== words[0] && predicateWithoutSubject(cutWords)) return undefined
+  // "The case with a static tuple was not affected because, in absence of the tail, | the encoding order is linear"
+  // (review 102, a security advisory): a cut that starts inside a clause whose subordinator it left behind says the
+  // reason, or the condition, as if it were the claim; here, the opposite of the advisory's point.
+  if (cut.tokens !== tokens && startsInsideSubordinate(tokens, cutWords[0])) return undefined
   // "A `ref mut`-pattern will, on a successful match | , borrow…": a cut that keeps a modal and an
   // aside after it, but not the verb the modal waits for, says nothing was done.
   if (cut.tokens !== tokens && modalBeforeOpenAside(cut.tokens)) return undefined
@@ -1214,4 +1218,27 @@ function predicateWithoutSubject(words: Token[]): boolean {
   if (!/^(?:VBN|JJR|RBR)$/.test(words[0]?.tag ?? '')) return false
   const verb = words.findIndex(finiteWord)
   return verb > 0 && !words.slice(0, verb).some((word) => /^(?:NN|PRP|CD|EX)/.test(word.tag))
+}
+
+/** Subordinators whose clause a cut may not start inside of: reasons, concessions, conditions, times. */
+const leftSubordinator = /^(?:because|since|although|though|if|unless|when|whenever|while|whereas|once|until)$/i
+
+/**
+ * Whether the word `first` of a cut stands inside a subordinate clause that opens, after a main clause, on its
+ * subordinator and an aside set off by commas ("…was not affected because, in absence of the tail, | the
+ * encoding…"): walking back from it, the subordinator and its comma come before any finite verb, and a finite verb
+ * before them. (An opening adverbial, "Since its introduction, | ATF has…", has no main clause before it.)
+ */
+function startsInsideSubordinate(tokens: Token[], first: Token | undefined): boolean {
+  const start = first ? tokens.indexOf(first) : -1
+  for (let at = start - 1; at >= 0; at--) {
+    const token = tokens[at]
+    if (token.kind !== 'word') continue
+    if (finiteWord(token)) return false
+    // (As the tagger reads it: "…is only evaluated once/RB, | the approach…" is no "once" that opens a clause.)
+    if (!leftSubordinator.test(token.value) || !/^(?:IN|WRB)$/.test(token.tag)) continue
+    const next = tokens.slice(at + 1).find((each) => each.kind !== 'space')
+    return next?.value === ',' && tokens.slice(0, at).some((each) => each.kind === 'word' && finiteWord(each))
+  }
+  return false
 }
