@@ -1987,6 +1987,20 @@ describe('cuts of review 94', () => {
           limit,
         )?.text ?? '',
       ).not.toMatch(/^The encoding order/)
+    // (Nor take the reason a denial gives for the claim: "…is not exploitable | because the caller can always…" read as the threat.)
+    expect(
+      compress(
+        'Intentionally triggering the bug when calling a function is not exploitable because the caller can always just directly pass modified input to the function being called.',
+        'en',
+      )?.text ?? '',
+    ).not.toMatch(/^The caller can/)
+    // (One that only denies what came before still gives its reason: "But that's not possible…, chiefly because…".)
+    expect(
+      compress(
+        "But that's not possible for a variety of reasons, chiefly because no single person has the necessary permissions for all of the affected repos.",
+        'en',
+      )?.text,
+    ).toMatch(/^No single person has the necessary permissions/)
     // (An opening adverbial has no main clause before it; an adverb "once" opens no clause.)
     expect(shorten('Since its introduction over a year ago, ATF has gone on to become an important building block.')).toMatch(
       /^ATF has gone on/,

@@ -914,7 +914,8 @@ function resultClause(tokens: Token[], longest: number): Cut | undefined {
  * A main clause whose subject is "this" or "it" and whose verb says that it holds, maybe after an
  * opening ("With Jest 28, this is no longer an issue"): it says something of what came before.
  */
-const holdsOfWhatCameBefore = /(?:^|,\s*)(?:this|that|it|these|those)\s+(?:\w+\s+)?(?:is|was|are|were|has|had|works|worked|helps|helped)\b/i
+const holdsOfWhatCameBefore =
+  /(?:^|,\s*)(?:(?:but|and|so)\s+)?(?:this|that|it|these|those)(?:\s+(?:\w+\s+)?(?:is|was|are|were|has|had|works|worked|helps|helped)\b|['’]s\b)/i
 
 /** Words that give a reason after a clause: a closed class ("as" only before a subject and its verb). */
 const reasonWord = /^(?:because|as|since)$/i
@@ -959,7 +960,13 @@ function reasonClause(tokens: Token[], longest: number): Cut | undefined {
   // gives the reason that is not; alone, that reason says the opposite.)
   const denied = (word: Token | undefined) => /^(?:not|n['’]t|never)$/i.test(word?.value ?? '')
   if (denied(words[at - 1]) || (/^(?:just|simply|only|merely|all)$/i.test(words[at - 1].value) && denied(words[at - 2]))) return undefined
+  // ("Intentionally triggering the bug when calling a function is not exploitable | because the caller can always…"
+  // (review 102, a security advisory): the reason a denial gives, alone, says nothing of what is not so, and reads as
+  // the threat it rules out.)
+  // (One that only denies what came before, "But that's not possible…, chiefly because no single person has…", gives
+  // the reason as the claim.)
   const back = holdsOfWhatCameBefore.test(joinTokens(head))
+  if (!back && words.slice(0, at).some(denied)) return undefined
   // ("It follows that the error shrinks | as the sample grows": an "it" before a "that" clause with a
   // subject and verb of its own holds that clause's place; the main clause says something, and the "as" only when.)
   const that = words.findIndex(
@@ -1238,7 +1245,18 @@ function startsInsideSubordinate(tokens: Token[], first: Token | undefined): boo
     // (As the tagger reads it: "…is only evaluated once/RB, | the approach…" is no "once" that opens a clause.)
     if (!leftSubordinator.test(token.value) || !/^(?:IN|WRB)$/.test(token.tag)) continue
     const next = tokens.slice(at + 1).find((each) => each.kind !== 'space')
-    return next?.value === ',' && tokens.slice(0, at).some((each) => each.kind === 'word' && finiteWord(each))
+    const head = tokens.slice(0, at)
+    const main = head.some((each) => each.kind === 'word' && finiteWord(each))
+    if (next?.value === ',') return main
+    // (Right after its subordinator, only the reason a main clause of its own denies: "…is not exploitable | because
+    // the caller can always…" reads as the threat it rules out. A reason for a claim that leans, "this is no longer
+    // an issue | as we now inspect…", or one that holds, is what the sentence says.)
+    return (
+      next === first &&
+      main &&
+      head.some((each) => /^(?:not|n['’]t|never)$/i.test(each.value)) &&
+      !holdsOfWhatCameBefore.test(joinTokens(head))
+    )
   }
   return false
 }
