@@ -1176,6 +1176,10 @@ function withLeadIns(units: Unit[], cuts: number[], lines: number, topics = fals
 
 /** Words at most of a lead-in line shown over its block (characters in CJK: `maxLeadInCharacters`). */
 const maxLeadInWords = 16
+/** Words at most of one that says how its items hold together ("…meets all of the following conditions:"). */
+const maxCombiningLeadInWords = 24
+/** "all of the following conditions:", "any of these requirements:", "both of the following:": how a list's items combine. */
+const itemsCombine = /\b(?:all|any|each|either|both|none|one)\s+of\s+(?:the\s+following|these|those)\b[^:：]{0,40}[:：]$/iu
 const maxLeadInCharacters = 40
 /** Words of content a lead-in line has at least, past those that only point at the block. */
 const minLeadInTerms = 3
@@ -1254,7 +1258,14 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   // say turns them into their opposite, so it is shown however few its words. (English's negations.)
   // (Not a condition alone, "If you aren't familiar:": it denies nothing the items say.)
   const denies = !cjk && lang.toLowerCase().startsWith('en') && negation.test(last) && !/^(?:if|unless|when|whenever|in case)\b/i.test(last)
-  if ((cjk ? last.length > maxLeadInCharacters : words > maxLeadInWords) || (words < 3 && !denies && !namesAndJudges(last, words))) return
+  // "…a tuple that meets **all** of the following conditions:" (review 102, Solidity's advisory): a line that says how
+  // its items hold together, all of them or any one, is shown up to a longer limit; without it the items read as each enough.
+  const combines = !cjk && lang.toLowerCase().startsWith('en') && block.type === 'list' && itemsCombine.test(last)
+  if (
+    (cjk ? last.length > maxLeadInCharacters : words > (combines ? maxCombiningLeadInWords : maxLeadInWords)) ||
+    (words < 3 && !denies && !namesAndJudges(last, words))
+  )
+    return
   // "The majority of our respondents:" over "Gained confidence in the tools… (85.3%)": items
   // that go on its sentence, each opening on its verb, have their subject only there.
   if (!cjk && lang.toLowerCase().startsWith('en') && itemsGoOn(block) && !/^(?:and|but|or|so|which)\b/iu.test(last)) {
@@ -1285,6 +1296,21 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     return
   // Nor one that goes on from the sentence before it ("Which means you can convert it into…:",
   // "And with a 2h time range:"); a demonstrative or "Here's" may point on at the block ("…like this:").
+  // (Unless the items complete it, "And a trusty shell script running in GNU Screen that:" over "took a list of
+  // databases", "generated a new database…" (review 102, a migration story): shown without its "And".)
+  const opensOnLink = /^(?:and|but|so)\s+(?=\S)/iu
+  if (
+    !cjk &&
+    lang.toLowerCase().startsWith('en') &&
+    opensOnLink.test(last) &&
+    block.type === 'list' &&
+    itemsContinue(block) &&
+    /\bthat\s*[:：]$/iu.test(last)
+  ) {
+    const rest = last.replace(opensOnLink, '')
+    setLeadLine(unit, rest.charAt(0).toUpperCase() + rest.slice(1))
+    return
+  }
   if (!cjk && lang.toLowerCase().startsWith('en') && /^(?:and|but|or|so|which)\b/iu.test(last)) return
   if (
     /^…?\s*\p{Ll}/u.test(last) ||

@@ -575,6 +575,28 @@ describe('slides said in about two minutes', () => {
     expect(limits("Here's what it looks like:")).toEqual([])
   })
 
+  // Review 102: Solidity's advisory ("…meets **all** of the following conditions:", twenty words) and a migration story
+  // ("And a trusty shell script … that:" over what it did): without their lines, the lists read as the point before's.
+  it('should show a long line that says how the items combine, and one opening on "And" that the items complete', () => {
+    const conditions = leadInLines(
+      '# Bug\n\n## Which contracts are affected?\n\nThe effects of the bug manifest when a contract performs ABI-encoding of a tuple that meets **all** of the following conditions:\n1. The last component of the tuple is a statically-sized calldata array.\n2. The tuple contains at least one dynamic component.\n',
+    )
+    expect(conditions).toEqual([
+      'The effects of the bug manifest when a contract performs ABI-encoding of a tuple that meets all of the following conditions:',
+    ])
+    const script = leadInLines(
+      '# Migration\n\n## Moving the data\n\nWe used nmig for moving the data.\n\nAnd a trusty shell script running in GNU Screen that:\n\n1. took a list of databases\n1. generated a new database and user\n',
+    )
+    expect(script).toEqual(['A trusty shell script running in GNU Screen that:'])
+    // (Not a long line that says nothing of how they combine, nor an "And" line the items do not complete.)
+    expect(
+      leadInLines(
+        '# T\n\n## A\n\nThe effects of the bug manifest when a contract performs ABI-encoding of a tuple with the properties listed in the table here:\n1. The last component is an array.\n2. The tuple is dynamic.\n',
+      ),
+    ).toEqual([])
+    expect(leadInLines('# T\n\n## A\n\nWe used nmig.\n\nAnd with a 2h time range:\n\n- Fast.\n- Cheap.\n')).toEqual([])
+  })
+
   // Rust's post on Gloo's layers (review 98): the sentence the items go on ("…so that we") was left off, and its list,
   // shown under the point before, read as that point's sub-bullets.
   it('should show a sentence that runs on into a list whose items go on with it, without a concession it opens on', () => {
