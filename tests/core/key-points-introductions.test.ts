@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { extractKeyPoints, type KeyPointContext } from '../../src/core/index.ts'
+import { extractKeyPoints, type KeyPointContext, renderDeck } from '../../src/core/index.ts'
 import { claimOf, refersBack } from '../../src/core/key-points/dependence.ts'
 import { introducesBlock } from '../../src/core/key-points/introductions.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
@@ -29,6 +29,15 @@ function points(markdown: string, context: Partial<KeyPointContext> = {}): Array
 }
 
 const refers = (text: string) => refersBack(tagSentence(text))
+
+/** The points shown on a deck's slides, a numbered item's number before it. */
+function slidePoints(markdown: string): string[] {
+  return [
+    ...renderDeck(markdown).html.matchAll(
+      /<li class="lectern-numbered"><span class="lectern-step">([^<]*)<\/span>\s*([^<]*)<\/li>|<li>([^<]*)<\/li>/g,
+    ),
+  ].map((found) => (found[1] ? `${found[1]} ${found[2]}` : found[3]))
+}
 
 describe('a sentence that only announces the code, list or quotation after it', () => {
   it('should find an announcement by how it ends: a verb wanting its object, "like so", a number of items, an example', () => {
@@ -92,6 +101,16 @@ describe('a run-in label', () => {
       'Digital competency: Specific competencies include systems thinking, creativity, entrepreneurship, and comfort with ambiguity',
       'Financial competency: Some specific competencies include negotiation, accountability, and integrity',
     ])
+  })
+
+  it('should read a label in Latin letters over Chinese words, its brackets closed', () => {
+    // (Review 102, Karmada's test report in Chinese: the items "Num of Clusters: 集群数量是…" had no point, and the
+    // slide showed one of three dimensions its lead-in counted.)
+    const found = slidePoints(
+      '---\nlang: zh\n---\n# T\n\n## 维度\n\n我们将一个多集群的资源池规模按优先级描述为以下所示的三个维度：\n\n1. Num of Clusters: 集群数量是衡量一个多集群系统资源池规模和承载能力最直接且最重要的维度，在其余维度不变的情况下系统能接入的集群数量越多，说明系统的规模越大。\n2. Num of Resources(API Objects): 对于一个多集群系统的控制面来说，存储并不是无限制的，而在控制面创建的资源对象的数量和总体大小受限于系统控制面的存储。\n3. Cluster Size: 集群规模是衡量一个多集群系统资源池规模不可忽视的维度。一方面，集群数量相等的情况下，单个集群的规模越大，整个多集群系统的资源池越大。\n',
+    )
+    expect(found.filter((point) => /^\d\./.test(point))).toHaveLength(3)
+    expect(found).toContain('1. Num of Clusters')
   })
 
   it('should leave out of a point the link to where a video plays that ends its paragraph', () => {

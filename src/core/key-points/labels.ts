@@ -58,7 +58,13 @@ export function runInLabelOf(children: PhrasingContent[]): RunIn | undefined {
 function plainLabelOf(text: string): RunIn | undefined {
   const number = /^\s*(\d{1,3}):\s+\S/.exec(text)
   if (number) return { text: number[1], names: true, kind: 'name' }
-  const label = /^\s*([\p{Lu}][\p{L}\p{N}'’ -]{0,40}?):\s+[\p{Lu}\p{N}]/u.exec(text)
+  // ("Num of Resources(API Objects): 对于一个多集群系统…" (review 102, a Chinese test report): a label in Latin letters
+  // over words in Chinese or Japanese, its brackets balanced.)
+  const label =
+    /^\s*([\p{Lu}][\p{L}\p{N}'’ ()-]{0,40}?):\s*(?:(?<=:\s)[\p{Lu}\p{N}]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u.exec(
+      text,
+    )
+  if (label && label[1].split('(').length !== label[1].split(')').length) return undefined
   if (!label || label[1].split(' ').length > maxLabelWords) return undefined
   return { text: label[1], names: true, kind: kindOf(label[1]) }
 }
