@@ -498,6 +498,19 @@ export function convertAdmonitions(lines: string[]): string[] {
   return out
 }
 
+/** Lines at most of a block closed by a bare `!!!` (see `closedAdmonition`). */
+const maxClosedLines = 400
+
+/** Whether the first line after `index` that is not blank is indented under it, or there is none (the indented form's body). */
+function indentedAfter(lines: string[], index: number): boolean {
+  const indent = /^[ \t]*/.exec(lines[index])?.[0] ?? ''
+  for (let at = index + 1; at < lines.length; at++) {
+    if (lines[at].trim() === '') continue
+    return lines[at].startsWith(`${indent}    `) || lines[at].startsWith(`${indent}\t`)
+  }
+  return true
+}
+
 /** A block opened by `!!! kind` (with attributes, `time="45 ms"`, or a title) and closed by a bare `!!!` line. */
 const closedOpen = /^([ \t]*)!!![ \t]+([\w\\-]+)(?:[ \t]+[\w-]+(?:=(?:"[^"\n]*"|\S+))?)*(?:[ \t]+"([^"\n]*)")?[ \t]*$/
 const closedEnd = /^[ \t]*!!![ \t]*$/
@@ -511,14 +524,15 @@ const closedEnd = /^[ \t]*!!![ \t]*$/
  */
 function closedAdmonition(lines: string[], index: number): { lines: string[]; end: number } | undefined {
   const open = closedOpen.exec(lines[index].replace(/\r$/, ''))
-  if (!open) return undefined
   // (The next line indented under it is the indented form's body.)
-  const next = lines.slice(index + 1).find((line) => line.trim() !== '')
-  if (next === undefined || next.startsWith(`${open[1]}    `) || next.startsWith(`${open[1]}\t`)) return undefined
+  if (!open || indentedAfter(lines, index)) return undefined
   let depth = 0
   let fence: string | undefined
   let end = -1
-  for (let at = index + 1; at < lines.length && end === -1; at++) {
+  // (A block holds a listing or a table, not the article's next part: the search stops at a heading, and after as many
+  // lines as a slide's listing could show several times over, so an article of unclosed openers is read once, not once each.)
+  const last = Math.min(lines.length, index + 1 + maxClosedLines)
+  for (let at = index + 1; at < last && end === -1; at++) {
     const line = lines[at].replace(/\r$/, '')
     const marker = fenceLine.exec(line)
     if (fence) {
@@ -526,7 +540,9 @@ function closedAdmonition(lines: string[], index: number): { lines: string[]; en
       continue
     }
     if (marker) fence = marker[2]
-    else if (closedOpen.test(line)) depth++
+    else if (/^#{1,6}[ \t]/.test(line)) break
+    // (Only an opener of this form nests: an indented one's body is indented under it, and it has no bare closer.)
+    else if (closedOpen.test(line) && !indentedAfter(lines, at)) depth++
     else if (closedEnd.test(line)) {
       if (depth === 0) end = at
       else depth--

@@ -10,7 +10,8 @@ import type { JsonFrontmatter } from './frontmatter.ts'
  * kept, so every later position stays true.
  */
 
-const field = /^(?:\.\.[ \t]+)?([A-Za-z][\w-]*):[ \t]*(.*?)[ \t]*$/
+// (The value to the line's end, its trailing spaces trimmed after: `(.*?)[ \t]*$` backtracks over a long line of spaces.)
+const field = /^(?:\.\.[ \t]+)?([A-Za-z][\w-]*):[ \t]*(.*)$/
 /** JBake's header field (`status=published`), and the line that closes its header. */
 const jbakeField = /^([A-Za-z][\w-]*)=(.*?)[ \t]*$/
 const jbakeEnd = /^~{6}[ \t]*$/
@@ -60,7 +61,7 @@ export function splitMetadataLines(text: string): { text: string; matter?: JsonF
     const found = field.exec(line)
     if (found) {
       last = found[1].toLowerCase()
-      values[last] = found[2]
+      values[last] = found[2].trimEnd()
     } else if (last && /^(?: {4}|\t)/.test(line)) values[last] = `${values[last]} ${line.trim()}`
     else return { text }
   }
@@ -97,7 +98,7 @@ function opensUnclosed(lines: string[]): boolean {
 }
 
 /** A Lektor field's first line (`title: …`, `body:`), and the line between two fields. */
-const lektorField = /^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$/
+const lektorField = /^([A-Za-z_][\w-]*):[ \t]*(.*)$/
 const lektorSeparator = /^---[ \t]*$/
 /** The field that holds a Lektor page's text, by its models' names for it. */
 const lektorBody = /^(?:body|content|text)$/
@@ -120,14 +121,18 @@ function lektorFields(lines: string[]): { text: string; matter?: JsonFrontmatter
   for (let index = 0; index <= lines.length; index++) {
     const line = lines[index]?.replace(/\r$/, '')
     if (line !== undefined && !lektorSeparator.test(line)) continue
-    const found = lektorField.exec(lines[start]?.replace(/\r$/, '') ?? '')
-    if (!found) return undefined
-    fields.push({ key: found[1].toLowerCase(), first: found[2], start, end: index })
+    // (Lektor skips blank lines between a "---" and the next field's name, and a "---" that ends the file closes no field.)
+    while (start < index && lines[start].trim() === '') start++
+    if (start < index || line !== undefined) {
+      const found = lektorField.exec(lines[start]?.replace(/\r$/, '') ?? '')
+      if (!found) return undefined
+      fields.push({ key: found[1].toLowerCase(), first: found[2].trimEnd(), start, end: index })
+    }
     start = index + 1
   }
   const body = fields.find((each) => lektorBody.test(each.key))
   if (!body || fields.length < 2) return undefined
-  const unescaped = (line: string) => line.replace(/^-(-{3,}[ \t]*)$/, '$1')
+  const unescaped = (line: string) => line.replace(/^-(-{3,}[ \t]*)(\r?)$/, '$1$2')
   const values: Record<string, unknown> = {}
   for (const each of fields) {
     if (each === body) continue
@@ -144,9 +149,10 @@ function lektorFields(lines: string[]): { text: string; matter?: JsonFrontmatter
     ...lines.slice(body.start + 1, body.end).map(unescaped),
     ...blank(body.end, lines.length),
   ].join('\n')
+  // (It ends where the body's field name does: the line of "body:".)
   const position: Position = {
     start: { line: 1, column: 1, offset: 0 },
-    end: { line: body.start + 1, column: 1, offset: lines.slice(0, body.start).join('\n').length },
+    end: { line: body.start + 1, column: lines[body.start].length + 1, offset: lines.slice(0, body.start + 1).join('\n').length },
   }
   return { text, matter: { value: JSON.stringify(values), position } }
 }

@@ -131,7 +131,7 @@ function leadFound(
         // ("I was like, panic attack.": a reaction quoted with "like", beside what happened.)
         !(sentences.length > 1 && lang.toLowerCase().startsWith('en') && reactsLike(sentence)) &&
         // ("With explanations and the ability to dismiss the error.": a phrase that adds to the sentence before, see extract.ts.)
-        !((sentences.length > 1 || /^plus\s/i.test(sentence.trim())) && lang.toLowerCase().startsWith('en') && addsVerbless(sentence)) &&
+        !(lang.toLowerCase().startsWith('en') && addsVerbless(sentence, sentences.length > 1)) &&
         // ("A notable exception is the RL4LMs project by AllenAI.": an exception to the rule the sentence before states.)
         !(sentences.length > 1 && lang.toLowerCase().startsWith('en') && namesException(sentence)) &&
         // ("(Eg: Apple Keychain exploit)" after the claim it backs: an aside in brackets.)
@@ -233,9 +233,8 @@ function afterTurn(sentence: string, lang: string): string | undefined {
   if (!lang.toLowerCase().startsWith('en') || !/,\s+(?:but|yet)\s/i.test(sentence)) return undefined
   const short = compress(sentence, lang, maxLeadWords)
   if (!short || short.leans || short.meta || short.leadIn || !standsAlone(short.text, lang)) return undefined
-  // (Only a cut from the clause after the turn: one that opens as the sentence does is its granted clause again.)
-  const opening = sentence.split(/\s+/, 2).join(' ').toLowerCase()
-  return short.text.toLowerCase().startsWith(opening) ? undefined : short.text
+  // (Only a cut that opens later than the sentence: one that opens as it does is its granted clause again.)
+  return opensLater(short.text, sentence) ? short.text : undefined
 }
 
 /**

@@ -109,7 +109,9 @@ function isAuthorPhoto(node: RootContent): boolean {
   if (node.type === 'html') {
     const alts = [...node.value.matchAll(/\balt\s*=\s*["']([^"']*)["']/giu)].map((found) => found[1].trim())
     const words = node.value.replace(/<[^>]*>/g, '').trim()
-    return words === '' && alts.every((alt) => authorAlt.test(alt))
+    // (A picture without alt text, or a frame, is no author's photo: only tags that wrap one, or one named so.)
+    const pictured = /<(?:img|iframe|video|svg|object|embed)\b/i.test(node.value)
+    return words === '' && (pictured ? alts.length > 0 && alts.every((alt) => authorAlt.test(alt)) : true)
   }
   if (node.type !== 'paragraph') return false
   const shown = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')

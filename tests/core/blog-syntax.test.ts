@@ -215,6 +215,9 @@ describe('block syntax of blog engines', () => {
     expect(select('table', tree)).toBeDefined()
     expect(text(select('blockquote.lectern-callout-note', tree)!)).toContain('The first call downloads the model.')
     expect(file.messages.map(String).join('\n')).not.toMatch(/Cannot highlight/)
+    // (An indented admonition inside one nests as itself; an opener no bare "!!!" closes before a heading stays as written.)
+    expect(block('!!! generic\n\n!!! note\n    Body.\n\n!!!')).toBe('\n\n> [!note]\n> Body.\n\n')
+    expect(block('!!! warning\n\n## Section\n\ntext\n\n!!!')).toBe('!!! warning\n\n## Section\n\ntext\n\n!!!')
   })
 
   it('should write admonitions, Quarto callouts and plain fenced divs as [!kind] quotes or plain text, line for line', () => {

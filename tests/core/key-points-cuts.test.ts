@@ -2001,6 +2001,11 @@ describe('cuts of review 94', () => {
         'en',
       )?.text,
     ).toMatch(/^No single person has the necessary permissions/)
+    // (Nor after an aside with a verb of its own: "…because, as we found out later, | the old grammar…".)
+    expect(
+      compress('We had to rewrite the parser because, as we found out later, the old grammar could not express nested generics.', 'en', 10)
+        ?.text ?? '',
+    ).not.toMatch(/^The old grammar/)
     // (An opening adverbial has no main clause before it; an adverb "once" opens no clause.)
     expect(shorten('Since its introduction over a year ago, ATF has gone on to become an important building block.')).toMatch(
       /^ATF has gone on/,

@@ -92,6 +92,8 @@ describe('key points outside English', () => {
     expect(
       cut('不论是Push模式还是Pull模式，Karmada都以一个很快的速度来下发资源，让资源在成员集群中运行起来。', 'zh', 20) ?? '',
     ).not.toMatch(/^不论/u)
+    // (The set phrase 仅供参考 closes its clause.)
+    expect(cut('以上测试数据仅供参考，实际性能取决于你的环境和你的集群规模。', 'zh', 20)).toBe('以上测试数据仅供参考')
     expect(cut('2007年，Douglas Crockford发表了名为《JavaScript: The good parts》的演讲，次年由出版社出版。', 'zh', 60)).toMatch(
       /^2007年，Douglas Crockford发表了名为《JavaScript: The good parts》的演讲/u,
     )

@@ -447,6 +447,8 @@ describe('a point keeps what the writer wrote', () => {
         "He also updated the FAQ to report that we support USB HID devices, improved the Community page to recommend Fractal instead of Nheko as a Matrix client alternative for Element, because it's written in Rust, better maintained and has advanced features.",
       ),
     ).not.toMatch(/^Better maintained/)
+    // (Nor a plural noun before a verb the tagger reads as a noun: "At Google engineers review/NN every change.")
+    expect(point('At Google engineers review every change. Reviews take a day.')).toBe('At Google engineers review every change')
     // (A phrase before a comma opens a clause, whatever the tagger reads its verb as: "BitTorrent used/VBN TCP".)
     expect(point('In the early days, BitTorrent used TCP as its transport protocol. Later, uTP came along.')).toBe(
       'BitTorrent used TCP as its transport protocol',
@@ -459,6 +461,10 @@ describe('a point keeps what the writer wrote', () => {
         'The majority of RLHF software is not set up to be compatible with gym environments, the standard for RL. A notable exception is the RL4LMs project by AllenAI.',
       ),
     ).toBe('The majority of RLHF software is not set up to be compatible with gym environments')
+    // (A program's exception is no exception to a rule: "An exception is raised if the file does not exist.")
+    expect(
+      points('Reading a missing file fails loudly in this library, every time. An exception is raised if the file does not exist.')[0],
+    ).toBeDefined()
     expect(
       point(
         'I am not saying code PRs and bug fixes are worthless. Helping people use the project is way more helpful than actual code PRs.',

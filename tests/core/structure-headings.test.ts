@@ -35,6 +35,9 @@ describe('structure from the headings actually used', () => {
         .map(text)
         .join(' '),
     ).not.toMatch(/Montana Low|June 8/)
+    // (A picture without alt text is no author's photo: it stays, and so do the lines under it.)
+    const chart = slides('# T\n\n<img src="chart.png">\n\nMontana Low\n\nJune 8, 2023\n\n## Introduction\n\nWords.\n')
+    expect(chart.rendered.deck.meta.author).toBeUndefined()
   })
 
   it('should take the only heading of its level, opening an article whose other headings are all deeper, as its title', () => {

@@ -1460,13 +1460,13 @@ const chinese: ClauseWords = {
     '相信',
     // ("著名分析公司Flexera在2021的调查报告显示，| 超过93%的企业…", "我们很容易得出：| …", "…可以参考 | <its address>"
     // (review 102, a test report): what a report shows, what follows, where to read, come after.)
+    // (Not 证明 or 说明, which close a passive, "…实践所证明", or name a text, "…安装说明"; nor 参考 alone, "仅供参考".)
     '显示',
     '表明',
-    '证明',
-    '说明',
     '得出',
     '看出',
-    '参考',
+    '可以参考',
+    '请参考',
     '意味着',
     '准确来说',
     '准确地说',

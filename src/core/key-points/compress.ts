@@ -1237,7 +1237,15 @@ const leftSubordinator = /^(?:because|since|although|though|if|unless|when|whene
  * before them. (An opening adverbial, "Since its introduction, | ATF has…", has no main clause before it.)
  */
 function startsInsideSubordinate(tokens: Token[], first: Token | undefined): boolean {
-  const start = first ? tokens.indexOf(first) : -1
+  let start = first ? tokens.indexOf(first) : -1
+  // (An aside set off by commas right before the cut is stepped over, verb or not: "…because, as we found out later, |
+  // the old grammar…".)
+  const before = tokens.slice(0, start).findLastIndex((token) => token.kind !== 'space')
+  if (tokens[before]?.value === ',') {
+    const opening = tokens.slice(0, before).findLastIndex((token) => token.value === ',')
+    const word = tokens.slice(0, opening).findLast((token) => token.kind === 'word')
+    if (opening > 0 && word && leftSubordinator.test(word.value) && /^(?:IN|WRB)$/.test(word.tag)) start = opening
+  }
   for (let at = start - 1; at >= 0; at--) {
     const token = tokens[at]
     if (token.kind !== 'word') continue

@@ -1083,7 +1083,7 @@ function sentenceCandidates(
     // ("With explanations and the ability to dismiss the error.", "Etc. Way more valuable." (review 101, an essay and an
     // interview): a phrase without a finite verb that opens on a preposition or a degree adds to a sentence beside it;
     // alone it says nothing of what. "Plus the natively reimplemented commands listed under…" adds to the paragraph before.)
-    if (auto && english && (sentences.length > 1 || /^plus\s/i.test(sentence.text.trim())) && addsVerbless(sentence.text)) continue
+    if (auto && english && addsVerbless(sentence.text, sentences.length > 1)) continue
     // ("Err, well no.", a talk's answer to its own "All good, right?" (review 97): words that only answer or hesitate.)
     if (auto && english && sentences.length > 1 && onlyAnswers.test(sentence.text.trim())) continue
     // ("That's where a concept known as "chaos engineering" can come in.", a talk's transcript of review 97: a
@@ -1400,8 +1400,10 @@ export function opensLater(cut: string, sentence: string): boolean {
 }
 
 /** "A notable exception is…", "The one exception was…", "Exceptions are…": a sentence that names an exception to a rule said beside it. */
+// (A modifier or "one", "the only" before it: a bare "An exception is raised if…" is a program's exception, and so is
+// one that is raised, thrown, caught or made.)
 const exceptionTo =
-  /^(?:(?:a|an|one|the|the\s+only|the\s+one|some)\s+)?(?:(?:notable|major|big|key|important|interesting|obvious|main|rare|few|small|slight)\s+)?exceptions?\s+(?:is|are|was|were|being|here\s+(?:is|are))\b/i
+  /^(?:(?:a|an)\s+(?:notable|major|big|key|important|interesting|obvious|rare|small|slight)|one(?:\s+(?:notable|major|big|key|important|interesting|obvious))?|the\s+(?:only|one|main|sole)(?:\s+(?:notable|major|big|real))?)\s+exception\s+(?:is|was|here\s+is)\s+(?!(?:raised|thrown|caught|made|handled|granted|logged|returned|when|if)\b)/i
 
 /** Whether a sentence names an exception to a rule said beside it (see `exceptionTo`). English. */
 export function namesException(sentence: string): boolean {
@@ -1413,12 +1415,13 @@ const addingOpening =
   /^[^\p{L}]*(?:with|without|in|on|at|by|for|from|of|to|into|through|about|after|before|during|under|over|between|among|like|unlike|despite|via|per|plus|etc|way|far|much)(?![\p{L}])/iu
 
 /**
- * Whether a sentence is a phrase that adds to another: no finite verb (nor an imperative opening it), and it opens on
+ * Whether a sentence is a phrase that adds to another (beside other sentences, `amongOthers`; one on "plus" adds to the
+ * paragraph before even alone): no finite verb (nor an imperative opening it), and it opens on
  * a preposition ("With explanations and…"), "plus", "etc." or a degree before a comparative ("Way more valuable").
  * (The opening word is looked at first: the tagger, the costly step, only for such an opening.)
  */
-export function addsVerbless(sentence: string): boolean {
-  if (!addingOpening.test(sentence)) return false
+export function addsVerbless(sentence: string, amongOthers: boolean): boolean {
+  if (!addingOpening.test(sentence) || (!amongOthers && !/^\W*plus\s/i.test(sentence))) return false
   const words = tagSentence(sentence).filter((token) => token.kind === 'word')
   const [first, second] = words
   // (No verb of any form but an infinitive's, nor a pronoun that would be a subject: the tagger reads some verbs as
@@ -1429,7 +1432,12 @@ export function addsVerbless(sentence: string): boolean {
   const verb = words.some(
     (word, index) => (plus ? finiteWord(word) : /^(?:VB|MD)/.test(word.tag)) && !(word.tag === 'VB' && words[index - 1]?.tag === 'TO'),
   )
-  if (!first || verb || words.some((word) => word.tag === 'PRP')) return false
+  // (Nor a plural noun before a word the lexicon also knows as a verb: "Over 90% of respondents use/NN Rust".)
+  const plural = words.some((word, index) => {
+    const next = words[index + 1]
+    return word.tag === 'NNS' && /^(?:NN|VB|JJ)/.test(next?.tag ?? '') && (readingsOf(next.value.toLowerCase()) ?? []).includes('VBP')
+  })
+  if (!first || verb || plural || words.some((word) => word.tag === 'PRP')) return false
   const opens =
     // (A phrase before a comma opens a clause after it: "In the early days, BitTorrent…".)
     (first.tag === 'IN' && !/^(?:that|whether|if)$/i.test(first.value) && !sentence.includes(',')) ||
@@ -1535,7 +1543,9 @@ export function elidesPredicate(point: string): boolean {
     return false
   // ("Rust does this too. Many compilers do." (review 101): a subject and a bare "do", a sentence of a few words; not
   // "the work they do", "more work to do", whose "do" has its object before it.)
-  if (/^(?!to\b)(?:[\p{L}'’-]+\s+){1,2}(?!to\s)[\p{L}'’-]+\s+do(?:n['’]t|\s+not)?\W*$/iu.test(point.trim())) return true
+  // (A quantifier and its noun only: "the work they do", "everything we do" say what is done.)
+  if (/^(?:many|most|some|several|few|all|other|both|plenty\s+of|lots\s+of)\s+[\p{L}'’-]+\s+do(?:n['’]t|\s+not)?\W*$/iu.test(point.trim()))
+    return true
   return /\s(?:is|are|was|were|does|did|can|could|will|would|should|has|have|had)(?:n['’]t|\s+not)?\W*$|\s(?:can['’]t|cannot|won['’]t)\W*$/iu.test(
     point,
   )

@@ -60,11 +60,12 @@ function plainLabelOf(text: string): RunIn | undefined {
   if (number) return { text: number[1], names: true, kind: 'name' }
   // ("Num of Resources(API Objects): 对于一个多集群系统…" (review 102, a Chinese test report): a label in Latin letters
   // over words in Chinese or Japanese, its brackets balanced.)
+  // (A bracket only in such a label, and closed: "Step 1 (optional): Install…" is the step's own words.)
   const label =
-    /^\s*([\p{Lu}][\p{L}\p{N}'’ ()-]{0,40}?):\s*(?:(?<=:\s)[\p{Lu}\p{N}]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u.exec(
+    /^\s*([\p{Lu}][\p{L}\p{N}'’ -]{0,40}?):\s+[\p{Lu}\p{N}]/u.exec(text) ??
+    /^\s*([\p{Lu}][\p{L}\p{N}'’ -]{0,40}?(?:\([\p{L}\p{N}'’ -]{1,30}\))?):\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.exec(
       text,
     )
-  if (label && label[1].split('(').length !== label[1].split(')').length) return undefined
   if (!label || label[1].split(' ').length > maxLabelWords) return undefined
   return { text: label[1], names: true, kind: kindOf(label[1]) }
 }
