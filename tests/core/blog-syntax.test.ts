@@ -220,6 +220,18 @@ describe('block syntax of blog engines', () => {
     expect(block('!!! warning\n\n## Section\n\ntext\n\n!!!')).toBe('!!! warning\n\n## Section\n\ntext\n\n!!!')
   })
 
+  it('should warn once for a language no grammar reads, at its first block, with how many more there are', () => {
+    // Solidity's advisory (review 102): "Cannot highlight as `solidity`" was printed seven times for each command.
+    const fence = (code: string) => `\`\`\`solidity\n${code}\n\`\`\``
+    const { file } = render(
+      `# Post\n\n## Code\n\nTwo contracts.\n\n${fence('contract A {}')}\n\nAnd another.\n\n${fence('contract B {}')}\n\n${fence('contract C {}')}\n`,
+    )
+    const warnings = file.messages.filter((message) => /Cannot highlight/.test(message.reason))
+    expect(warnings.map((message) => [message.reason, message.line])).toEqual([
+      ['Cannot highlight as `solidity`, it’s not registered (here and in 2 more code blocks)', 7],
+    ])
+  })
+
   it('should write admonitions, Quarto callouts and plain fenced divs as [!kind] quotes or plain text, line for line', () => {
     const source = [
       ':::info We are on ProductHunt',
