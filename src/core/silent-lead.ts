@@ -248,7 +248,16 @@ function firstConjunct(sentence: string, lang: string, most = maxLeadWords, befo
   const tokens = tagSentence(sentence)
   const clauses = clausesOf(tokens)
   if (clauses.length < 2) return undefined
-  const next = clauses[1]
+  // ("Currently, | Rspack is a project with performance as the core selling point, | so in the future we will…" (review
+  // 102, Rspack's launch): an opening phrase of a few words and no verb goes with the clause after its comma.)
+  // (Not one that points back, "At that point, | `poll_ready` can be called again, and…": its clause holds only there.)
+  const opening =
+    clauses.length > 2 &&
+    clauses[0].words.length <= 4 &&
+    !clauses[0].words.some((word) => /^(VB|MD)/.test(word.tag) || /^(?:this|that|these|those|then|there|such)$/i.test(word.value))
+      ? 1
+      : 0
+  const next = clauses[opening + 1]
   const boundary = tokens
     .slice(0, next.start)
     .findLast((token) => token.kind !== 'space')
@@ -259,9 +268,15 @@ function firstConjunct(sentence: string, lang: string, most = maxLeadWords, befo
   // verb, "…, but don't expect much difference…", cannot stand alone, and the first conjunct is the section's claim.)
   const after = next.words.slice(1).find((word) => !/^RB/.test(word.tag))
   const turn = !beforeTurn && /^(?:but|yet)$/i.test(next.words[0]?.value ?? '') && !/^(?:VB|MD)/.test(after?.tag ?? '')
-  const joined = boundary === ';' || (boundary === ',' && next.words[0]?.tag === 'CC' && !turn)
+  // (A ", so" that says what follows from the clause before joins two clauses as "and" does; ", so that" gives an aim.)
+  const result = /^so$/i.test(next.words[0]?.value ?? '') && !/^that$/i.test(next.words[1]?.value ?? '')
+  const joined = boundary === ';' || (boundary === ',' && (next.words[0]?.tag === 'CC' || result) && !turn)
   if (!joined) return undefined
-  const first = clauses[0]
+  const first = {
+    start: clauses[0].start,
+    end: clauses[opening].end,
+    words: clauses.slice(0, opening + 1).flatMap((clause) => clause.words),
+  }
   // A subject before its verb: a noun or pronoun, then a verb (not an imperative or a bare phrase).
   const verb = first.words.findIndex((word) => /^(VB|MD)/.test(word.tag))
   if (verb <= 0 || !first.words.slice(0, verb).some((word) => /^(NN|PRP|CD|EX)/.test(word.tag))) return undefined

@@ -84,6 +84,14 @@ describe('a section whose paragraphs got no point', () => {
     expect(found[0]).toMatch(/will allow us to move most of signals code out of the kernel/)
   })
 
+  it('should take the clause before a ", so" as the lead, with the few words of an opening phrase before it', () => {
+    // (Review 102, Rspack's launch: "### Continuously improve performance" over one long sentence was a heading alone.)
+    const found = silentPoints('Continuously improve performance', [
+      'Currently, Rspack is a project with performance as the core selling point, so in the future we will do a lot of things to maintain this feature, such as improving the performance observation lab and doing a good job of performance prevention; using concurrent/multi-core friendly algorithms in more scenarios; developing a caching system that can be shared across platforms; optimizing memory usage and consumption, etc.',
+    ])
+    expect(found).toEqual(['Rspack is a project with performance as the core selling point'])
+  })
+
   it('should not cut before a conjunction that joins two verbs of one subject', () => {
     // "…compiled to AMD modules and loaded with…": one clause, its two verbs share the subject.
     const found = silentPoints('Adapting our code loader', [
