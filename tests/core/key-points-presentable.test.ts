@@ -419,6 +419,12 @@ describe('a point keeps what the writer wrote', () => {
       ),
     ).not.toMatch(/question/)
     expect(point('Rust does this too. Many compilers do. (Elm is exceptionally good at it)')).toBe('')
+    // (Thanks after a connective without its comma: "In addition we would like to thank…", CocoaPods' post-mortem.)
+    expect(
+      point(
+        'In addition we would like to thank @segiddins, @DanielTomlinson and @mrackwitz for their hard work on implementing these solutions.',
+      ),
+    ).toBe('')
     // (A "do" with its object before it says what is done.)
     expect(point('I care about people getting credit for the work they do.')).toBe(
       'I care about people getting credit for the work they do',

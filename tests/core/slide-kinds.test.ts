@@ -248,6 +248,14 @@ describe('slides whose words got no point', () => {
       ['Closing', [long, thanks]],
       ['Responsibility', [long, example]],
       ['What about in the United States?', ['Q: What about in the United States?', long]],
+      // (Review 101, CocoaPods' post-mortem: its second thanks, after a connective without a comma, was shown as a passage.)
+      [
+        'Thanks',
+        [
+          'We would like to thank [@mhagger](https://github.com/mhagger), [@vmg](https://github.com/vmg), and [@mikemcquaid](https://github.com/mikemcquaid) for helping diagnose the issues and our understanding thereof; [@arthurnn](https://github.com/arthurnn) for his help with optimizing the way sharding should work, as well as GitHub in general for their continued generous sponsorship of hosting resources.',
+          'In addition we would like to thank [@segiddins](https://github.com/segiddins), [@DanielTomlinson](https://github.com/DanielTomlinson), and [@mrackwitz](https://github.com/mrackwitz), for their hard work on implementing these solutions as soon as they did.',
+        ],
+      ],
     ] as const) {
       const other = slides(`# Talk\n\n## Story\n\n${claims.join('\n\n')}\n\n## ${heading}\n\n${said.join('\n\n')}\n`)
       const shown = other.find((slide) => text(select('h2', slide)) === heading)!

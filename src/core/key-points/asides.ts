@@ -95,7 +95,8 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   // ("We'd like to give special thanks to all the folks…": the thanks may come a few words on, after a "'d".)
   if (
     english &&
-    /^(?:i|we)(?:['’](?:d|ll))?(?:\s+\w+){0,3}\s+(?:thank|(?:give|extend|send|offer|say)\s+(?:(?:a|our|my|special|big|huge|sincere|many)\s+)*thanks)\b/.test(
+    // ("In addition we would like to thank…" (review 101, CocoaPods' post-mortem): after a connective, with or without its comma.)
+    /^(?:(?:in\s+addition|additionally|also|and|finally|lastly|last\s+but\s+not\s+least|of\s+course)\s*,?\s+)?(?:i|we)(?:['’](?:d|ll))?(?:\s+\w+){0,3}\s+(?:thank|(?:give|extend|send|offer|say)\s+(?:(?:a|our|my|special|big|huge|sincere|many)\s+)*thanks)\b/.test(
       text,
     )
   )
