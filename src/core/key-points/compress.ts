@@ -917,6 +917,9 @@ function resultClause(tokens: Token[], longest: number): Cut | undefined {
 const holdsOfWhatCameBefore =
   /(?:^|,\s*)(?:(?:but|and|so)\s+)?(?:this|that|it|these|those)(?:\s+(?:\w+\s+)?(?:is|was|are|were|has|had|works|worked|helps|helped)\b|['’]s\b)/i
 
+/** The words that deny a clause's verb ("is not", "isn't", "never"): a reason after a denial is why it is not so. */
+const denial = /^(?:not|n['’]t|never)$/i
+
 /** Words that give a reason after a clause: a closed class ("as" only before a subject and its verb). */
 const reasonWord = /^(?:because|as|since)$/i
 
@@ -958,15 +961,10 @@ function reasonClause(tokens: Token[], longest: number): Cut | undefined {
   const head = tokens.slice(0, tokens.indexOf(words[at]))
   // ("It's not | because we don't know how to write correct software", review 94: a "because" denied
   // gives the reason that is not; alone, that reason says the opposite.)
-  const denied = (word: Token | undefined) => /^(?:not|n['’]t|never)$/i.test(word?.value ?? '')
+  const denied = (word: Token | undefined) => denial.test(word?.value ?? '')
   if (denied(words[at - 1]) || (/^(?:just|simply|only|merely|all)$/i.test(words[at - 1].value) && denied(words[at - 2]))) return undefined
-  // ("Intentionally triggering the bug when calling a function is not exploitable | because the caller can always…"
-  // (review 102, a security advisory): the reason a denial gives, alone, says nothing of what is not so, and reads as
-  // the threat it rules out.)
-  // (One that only denies what came before, "But that's not possible…, chiefly because no single person has…", gives
-  // the reason as the claim.)
+  // (The reason a claim of its own denies is never the point, wherever a cut found it: see `startsInsideSubordinate`.)
   const back = holdsOfWhatCameBefore.test(joinTokens(head))
-  if (!back && words.slice(0, at).some(denied)) return undefined
   // ("It follows that the error shrinks | as the sample grows": an "it" before a "that" clause with a
   // subject and verb of its own holds that clause's place; the main clause says something, and the "as" only when.)
   const that = words.findIndex(
@@ -1259,12 +1257,7 @@ function startsInsideSubordinate(tokens: Token[], first: Token | undefined): boo
     // (Right after its subordinator, only the reason a main clause of its own denies: "…is not exploitable | because
     // the caller can always…" reads as the threat it rules out. A reason for a claim that leans, "this is no longer
     // an issue | as we now inspect…", or one that holds, is what the sentence says.)
-    return (
-      next === first &&
-      main &&
-      head.some((each) => /^(?:not|n['’]t|never)$/i.test(each.value)) &&
-      !holdsOfWhatCameBefore.test(joinTokens(head))
-    )
+    return next === first && main && head.some((each) => denial.test(each.value)) && !holdsOfWhatCameBefore.test(joinTokens(head))
   }
   return false
 }
