@@ -12,7 +12,6 @@ import {
   reassures,
   saidAroundAPoint,
   voicesOf,
-  wholeInBrackets,
 } from './key-points/asides.ts'
 import { announcesWhatFollows, teasesWhatFollows, turnsToParts } from './key-points/announcements.ts'
 import { isCaption } from './key-points/captions.ts'
@@ -20,7 +19,7 @@ import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { lacksMainClause } from './key-points/completeness.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
-import { addsVerbless, formulaText, linkTexts, namesException, opensLater, reactsLike, withFormulas } from './key-points/extract.ts'
+import { addsToAnother, formulaText, linkTexts, opensLater, thanksAfterOpening, withFormulas } from './key-points/extract.ts'
 import { maxGlanceWords } from './key-points/limits.ts'
 import { sentencesOf, standsAlone } from './key-points/index.ts'
 import { joinTokens, tagSentence } from './key-points/tagging.ts'
@@ -128,14 +127,9 @@ function leadFound(
         !teasesWhatFollows(sentence, lang) &&
         // ("This section provides an overview of the underlying refactors…": what the part will do, not what it says.)
         !introducesPart(sentence, lang) &&
-        // ("I was like, panic attack.": a reaction quoted with "like", beside what happened.)
-        !(sentences.length > 1 && lang.toLowerCase().startsWith('en') && reactsLike(sentence)) &&
-        // ("With explanations and the ability to dismiss the error.": a phrase that adds to the sentence before, see extract.ts.)
-        !(lang.toLowerCase().startsWith('en') && addsVerbless(sentence, sentences.length > 1)) &&
-        // ("A notable exception is the RL4LMs project by AllenAI.": an exception to the rule the sentence before states.)
-        !(sentences.length > 1 && lang.toLowerCase().startsWith('en') && namesException(sentence)) &&
-        // ("(Eg: Apple Keychain exploit)" after the claim it backs: an aside in brackets.)
-        !(sentences.length > 1 && wholeInBrackets(sentence)) &&
+        // ("I was like, panic attack.", "A notable exception is…", "(Eg: Apple Keychain exploit)": words that only add to
+        // a sentence beside them, as the search for a paragraph's point reads them.)
+        !addsToAnother(sentence, sentences.length, lang) &&
         // ("Are you sitting comfortably? Then let's begin.": a question that only leads into the turn to
         // the talk after it asks the room, not what the talk claims.)
         !(/[?？]["'”’)）]*\s*$/u.test(sentence) && turnsAfter(sentences[sentences.indexOf(sentence) + 1], links, lang)),
@@ -215,7 +209,7 @@ function leadPoint(sentence: string, lang: string, most = maxLeadWords, leaning 
     whole ?? (short && !leans && !dropsFigure && !short.meta && !short.leadIn && standsAlone(short.text, lang) ? short.text : undefined)
   // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
   // (Nor thanks a cut finds after a long opening: "Before we talk about the highlights, | we would like to thank…".)
-  if (point !== undefined && (reassures(point, lang) || (opensLater(point, sentence) && isCourtesy(point, lang)))) return undefined
+  if (point !== undefined && (reassures(point, lang) || thanksAfterOpening(point, sentence, lang))) return undefined
   if (point === undefined || !lang.toLowerCase().startsWith('en')) return point
   const tags = tagSentence(point).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
   const clause = tags.some((tag) => /^(VB|MD)/.test(tag))

@@ -1075,15 +1075,11 @@ function sentenceCandidates(
     // Thanks and greetings are said around a talk's points, never shown as one; an example that
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && sentence.courtesy) continue
-    // ("I was like, panic attack.", a transcript of review 92: a speaker's reaction quoted with "like", a
-    // few words without a verb, is how it felt, said around what happened.)
-    if (auto && english && sentences.length > 1 && reactsLike(sentence.text)) continue
+    // A reaction quoted with "like", a phrase without a verb, an exception to a rule or an aside in brackets beside the
+    // paragraph's sentences adds to one of them (see `addsToAnother`).
+    if (auto && addsToAnother(sentence.text, sentences.length, lang)) continue
     // ("Tuesday swung around.", a founder's story of review 96: a sentence that only names the day of the story, beside what happened then.)
     if (auto && english && sentences.length > 1 && onlySetsScene(sentence.text)) continue
-    // ("With explanations and the ability to dismiss the error.", "Etc. Way more valuable." (review 101, an essay and an
-    // interview): a phrase without a finite verb that opens on a preposition or a degree adds to a sentence beside it;
-    // alone it says nothing of what. "Plus the natively reimplemented commands listed under…" adds to the paragraph before.)
-    if (auto && english && addsVerbless(sentence.text, sentences.length > 1)) continue
     // ("Err, well no.", a talk's answer to its own "All good, right?" (review 97): words that only answer or hesitate.)
     if (auto && english && sentences.length > 1 && onlyAnswers.test(sentence.text.trim())) continue
     // ("That's where a concept known as "chaos engineering" can come in.", a talk's transcript of review 97: a
@@ -1091,8 +1087,6 @@ function sentenceCandidates(
     if (auto && english && sentence.index < sentences.length - 1 && bringsIn.test(sentence.text.trim())) continue
     // ("Click Done to close the dialog.": a step that only closes what the step before opened.)
     if (auto && closesDialog(sentence.text)) continue
-    // "(Eg: Apple Keychain exploit)" after the claim it backs: a sentence set wholly in brackets is an aside.
-    if (auto && sentences.length > 1 && wholeInBrackets(sentence.text)) continue
     // ("Triage done by @rylev. Revision range: 21d94a3..73476d": a line that labels a file, a range or an address is a caption here too.)
     if (auto && sentences.length > 1 && isCaption(sentence.text)) continue
     if (auto && isExample(sentence.text, lang) && /[:：]\s*$/u.test(sentence.text)) continue
@@ -1102,9 +1096,6 @@ function sentenceCandidates(
     // "You may think to use overflow: hidden, as did I." before the sentence that says why not:
     // alone on a slide, the view the writer answers reads as the writer's.
     if (auto && english && sentence.index < sentences.length - 1 && concedes(sentence.text)) continue
-    // ("…the majority of RLHF software is not set up to be compatible with gym(nasium)… A notable exception is the RL4LMs
-    // project by AllenAI" (review 101): an exception is one only to the rule the sentences beside it state.)
-    if (auto && english && sentences.length > 1 && namesException(sentence.text)) continue
     // "Figure 2 shows the battles count of each model pair." beside the sentences that say what it means.
     if (auto && sentences.length > 1 && pointsAtFigure(sentence.text)) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it
@@ -1197,10 +1188,7 @@ function sentenceCandidates(
     if (!compressed || compressed.leadIn) continue
     // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
     if (auto && reassures(compressed.text, lang)) continue
-    // ("Before we talk about some of the Summit highlights, | we would like to thank the entire Apache Pulsar community…"
-    // (review 101): thanks a cut finds after an opening too long to tell it by are thanks all the same.)
-    // (Only a cut that opens later than its sentence: "Thanks to all for using Babel!" without its "!" was said before.)
-    if (auto && opensLater(compressed.text, sentence.text) && isCourtesy(compressed.text, lang)) continue
+    if (auto && thanksAfterOpening(compressed.text, sentence.text, lang)) continue
     // "In this case, a threaded worker.", "A huge time saver and reliability booster!" (review 93): a noun
     // phrase said as a sentence beside the paragraph's sentences adds to one of them; alone on a slide it
     // says nothing of what. (A short one only: the tagger reads many a verb in -s as a plural noun.)
@@ -1399,6 +1387,36 @@ export function opensLater(cut: string, sentence: string): boolean {
   return first(cut) !== first(sentence)
 }
 
+/**
+ * Whether a cut is thanks found after an opening too long to tell them by: "Before we talk about some of the Summit
+ * highlights, | we would like to thank the entire Apache Pulsar community…" (review 101). Only a cut that opens later
+ * than its sentence: "Thanks to all for using Babel!" without its "!" was weighed as the sentence it is.
+ */
+export function thanksAfterOpening(cut: string, sentence: string, lang: string): boolean {
+  return opensLater(cut, sentence) && isCourtesy(cut, lang)
+}
+
+/**
+ * Whether a sentence, beside the other sentences of its paragraph (`count` of them in all), only adds to one of them,
+ * so that the point is another sentence, or none; the search for a paragraph's point and a silent section's lead
+ * (silent-lead.ts) both pass over it:
+ * - a reaction quoted with "like", a few words without a verb ("I was like, panic attack.", a transcript of review 92);
+ * - a phrase without a verb that opens on a preposition, "etc." or a degree ("With explanations and the ability to
+ *   dismiss the error.", "Etc. Way more valuable.", review 101), or one on "plus", which adds to the paragraph before
+ *   even alone (see `addsVerbless`);
+ * - an exception to the rule the sentences beside it state ("A notable exception is the RL4LMs project by AllenAI");
+ * - an aside set wholly in brackets after the claim it backs ("(Eg: Apple Keychain exploit)").
+ */
+export function addsToAnother(sentence: string, count: number, lang: string): boolean {
+  const english = lang.toLowerCase().startsWith('en')
+  return (
+    (english && count > 1 && reactsLike(sentence)) ||
+    (english && addsVerbless(sentence, count > 1)) ||
+    (english && count > 1 && namesException(sentence)) ||
+    (count > 1 && wholeInBrackets(sentence))
+  )
+}
+
 /** "A notable exception is…", "The one exception was…", "Exceptions are…": a sentence that names an exception to a rule said beside it. */
 // (A modifier or "one", "the only" before it: a bare "An exception is raised if…" is a program's exception, and so is
 // one that is raised, thrown, caught or made.)
@@ -1406,7 +1424,7 @@ const exceptionTo =
   /^(?:(?:a|an)\s+(?:notable|major|big|key|important|interesting|obvious|rare|small|slight)|one(?:\s+(?:notable|major|big|key|important|interesting|obvious))?|the\s+(?:only|one|main|sole)(?:\s+(?:notable|major|big|real))?)\s+exception\s+(?:is|was|here\s+is)\s+(?!(?:raised|thrown|caught|made|handled|granted|logged|returned|when|if)\b)/i
 
 /** Whether a sentence names an exception to a rule said beside it (see `exceptionTo`). English. */
-export function namesException(sentence: string): boolean {
+function namesException(sentence: string): boolean {
   return exceptionTo.test(sentence.trim())
 }
 
@@ -1420,7 +1438,7 @@ const addingOpening =
  * a preposition ("With explanations and…"), "plus", "etc." or a degree before a comparative ("Way more valuable").
  * (The opening word is looked at first: the tagger, the costly step, only for such an opening.)
  */
-export function addsVerbless(sentence: string, amongOthers: boolean): boolean {
+function addsVerbless(sentence: string, amongOthers: boolean): boolean {
   if (!addingOpening.test(sentence) || (!amongOthers && !/^\W*plus\s/i.test(sentence))) return false
   const words = tagSentence(sentence).filter((token) => token.kind === 'word')
   const [first, second] = words
