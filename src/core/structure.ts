@@ -77,8 +77,12 @@ function nameAndDate(paragraph: Paragraph): { name: string; date: string; blocks
   if (at === -1 || paragraph.children.slice(at + 1).some((child) => child.type === 'break')) return undefined
   const line = (children: PhrasingContent[]) => toString({ type: 'paragraph', children }).replace(/\s+/g, ' ').trim()
   const [name, when] = [line(paragraph.children.slice(0, at)), line(paragraph.children.slice(at + 1))]
-  if (!isPersonName(name) || !/\d{4}/.test(when) || !isByline(when)) return undefined
-  return { name, date: when, blocks: 1 }
+  return namesAndDates(name, when) ? { name, date: when, blocks: 1 } : undefined
+}
+
+/** Whether two lines are a person's name and a date with its year, as a byline gives them. */
+function namesAndDates(name: string, when: string): boolean {
+  return isPersonName(name) && /\d{4}/.test(when) && isByline(when)
 }
 
 /**
@@ -93,8 +97,7 @@ function creditParagraphs(body: RootContent[]): { name: string; date: string; bl
   const [name, when] = [body[at], body[at + 1]]
   if (name?.type !== 'paragraph' || when?.type !== 'paragraph') return undefined
   const [nameText, dateText] = [toString(name).replace(/\s+/g, ' ').trim(), toString(when).replace(/\s+/g, ' ').trim()]
-  if (!isPersonName(nameText) || !/\d{4}/.test(dateText) || !isByline(dateText)) return undefined
-  return { name: nameText, date: dateText, blocks: at + 2 }
+  return namesAndDates(nameText, dateText) ? { name: nameText, date: dateText, blocks: at + 2 } : undefined
 }
 
 /** Blocks at most of a photo and its wrappers over the author's name. */
@@ -195,11 +198,7 @@ export function remarkSlides() {
     markAuthorBios(body)
     // "Russ Cox \ December 2022" under a design document's title: who wrote it and when, the title slide's.
     const credit =
-      meta.author === undefined
-        ? body[0]?.type === 'paragraph'
-          ? (nameAndDate(body[0]) ?? creditParagraphs(body))
-          : creditParagraphs(body)
-        : undefined
+      meta.author === undefined ? ((body[0]?.type === 'paragraph' ? nameAndDate(body[0]) : undefined) ?? creditParagraphs(body)) : undefined
     if (credit) {
       meta.author = credit.name
       meta.date ??= credit.date
