@@ -1,5 +1,14 @@
 import type { Blockquote, Paragraph, Root } from 'mdast'
+import type { Node } from 'unist'
+import { calloutLabels } from './callout-labels.ts'
 import { visit } from './visit.ts'
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** A callout's label that names its kind (`asCallout`), said in the talk's language (`calloutLabelsIn`). */
+    lecternCalloutKind?: string
+  }
+}
 
 /*
  * Callouts: GitHub's alerts and Obsidian's callouts (`> [!NOTE]`, `> [!tip] A title`), and
@@ -70,7 +79,8 @@ export function asCallout(quote: Blockquote, kind: string, title = ''): Blockquo
   const label: Paragraph = {
     type: 'paragraph',
     children: [{ type: 'text', value: title || kind[0].toUpperCase() + kind.slice(1) }],
-    data: { hProperties: { className: ['lectern-callout-label'] } },
+    // (A label that names the kind is said in the talk's language once that is known: see `calloutLabelsIn`.)
+    data: { hProperties: { className: ['lectern-callout-label'] }, ...(title ? {} : { lecternCalloutKind: kind }) },
   }
   quote.children.unshift(label)
   quote.data = { ...quote.data, hProperties: { className: ['lectern-callout', `lectern-callout-${kind}`] } }
@@ -182,4 +192,30 @@ function takeBoldLabel(paragraph: Paragraph, accept: (label: string) => boolean 
   if (rest?.type === 'text') rest.value = rest.value.replace(/^\s*[:：]?\s*/u, '')
   if (rest?.type === 'text' && rest.value === '') paragraph.children.shift()
   return found[1].charAt(0).toUpperCase() + found[1].slice(1)
+}
+
+/** The locale of `calloutLabels` for a `lang`: its own, or the first of its language's ("pt" → "pt-br", "zh" → "zh-hans"). */
+function labelLocale(lang: string): Record<string, string> | undefined {
+  const wanted = lang.toLowerCase().replace(/_/gu, '-')
+  const language = wanted.split('-')[0]
+  const locale =
+    Object.keys(calloutLabels).find((each) => each === wanted) ??
+    Object.keys(calloutLabels).find((each) => each === language || each.startsWith(`${language}-`))
+  return locale === undefined ? undefined : calloutLabels[locale]
+}
+
+/**
+ * "> [!NOTE]" in a post in Portuguese is labelled "Observação", as Docusaurus labels its admonitions
+ * in each language (callout-labels.ts): a callout without a title of its own is labelled by its kind
+ * in the talk's language, where a word for that kind is known; in English otherwise.
+ */
+export function calloutLabelsIn(tree: Node, lang: string): void {
+  const labels = labelLocale(lang)
+  if (!labels) return
+  visit(tree, 'paragraph', (node: Paragraph) => {
+    const kind = node.data?.lecternCalloutKind
+    const label = kind === undefined ? undefined : labels[kind]
+    if (label === undefined || node.children[0]?.type !== 'text') return
+    node.children[0].value = label[0].toUpperCase() + label.slice(1)
+  })
 }

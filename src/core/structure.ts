@@ -8,6 +8,7 @@ import { coverLine } from './cover-line.ts'
 import { continuedMarkOf, extractFor, keyPointJob, paginate, type Segment, type SegmentItem } from './paginate.ts'
 import type { DeckOptions } from './options.ts'
 import type { DeckMeta, Notes, SegmentPoints, Slide, SlideGroup } from './types.ts'
+import { calloutLabelsIn } from './callouts.ts'
 import { detectLang } from './detect-lang.ts'
 import { decodeReferences, isDay, readFrontmatterMeta } from './meta.ts'
 import { isPersonName } from './person-names.ts'
@@ -180,6 +181,7 @@ export function remarkSlides() {
     const titleIndex = htmlTitle?.index ?? headingIndex
     const titleHeading = htmlTitle?.heading ?? (titleIndex === -1 ? undefined : (blocks[titleIndex] as Heading))
     const meta = readMeta(frontmatter, titleHeading, file, titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex))
+    calloutLabelsIn(tree, meta.lang)
     // An article without headings may head its parts with lines of bold instead; in a page
     // imported from HTML (its source places known), a bold line is the site's own box or label
     // (a sidebar's title) as often as the article's. An interview's questions, each over its
