@@ -2,6 +2,7 @@ import type { Blockquote, Paragraph, Root } from 'mdast'
 import type { Node } from 'unist'
 import { calloutLabels } from './callout-labels.ts'
 import { visit } from './visit.ts'
+import { upperFirst } from './key-points/text.ts'
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -78,7 +79,7 @@ export function remarkCallouts() {
 export function asCallout(quote: Blockquote, kind: string, title = ''): Blockquote {
   const label: Paragraph = {
     type: 'paragraph',
-    children: [{ type: 'text', value: title || kind[0].toUpperCase() + kind.slice(1) }],
+    children: [{ type: 'text', value: title || upperFirst(kind) }],
     // (A label that names the kind is said in the talk's language once that is known: see `calloutLabelsIn`.)
     data: { hProperties: { className: ['lectern-callout-label'] }, ...(title ? {} : { lecternCalloutKind: kind }) },
   }
@@ -174,7 +175,7 @@ function labelledNote(quote: Blockquote): void {
   } else if (opening?.type === 'text') opening.value = opening.value.slice(found[0].length)
   if (first.children[0]?.type === 'text' && first.children[0].value === '') first.children.shift()
   if (first.children.length === 0) quote.children.shift()
-  asCallout(quote, kind, found[1].charAt(0).toUpperCase() + found[1].slice(1))
+  asCallout(quote, kind, upperFirst(found[1]))
 }
 
 /**
@@ -191,7 +192,7 @@ function takeBoldLabel(paragraph: Paragraph, accept: (label: string) => boolean 
   const rest = paragraph.children[0]
   if (rest?.type === 'text') rest.value = rest.value.replace(/^\s*[:：]?\s*/u, '')
   if (rest?.type === 'text' && rest.value === '') paragraph.children.shift()
-  return found[1].charAt(0).toUpperCase() + found[1].slice(1)
+  return upperFirst(found[1])
 }
 
 /** The locale of `calloutLabels` for a `lang`: its own, or the first of its language's ("pt" → "pt-br", "zh" → "zh-hans"). */
@@ -216,6 +217,6 @@ export function calloutLabelsIn(tree: Node, lang: string): void {
     const kind = node.data?.lecternCalloutKind
     const label = kind === undefined ? undefined : labels[kind]
     if (label === undefined || node.children[0]?.type !== 'text') return
-    node.children[0].value = label[0].toUpperCase() + label.slice(1)
+    node.children[0].value = upperFirst(label)
   })
 }

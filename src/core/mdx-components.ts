@@ -2,6 +2,7 @@ import { type Literal, readLiteral } from './js-literal.ts'
 import { codeLines, splitFences } from './prose-scan.ts'
 import { escapeHtml } from './links.ts'
 import { asText, opensNoBlock } from './markdown-text.ts'
+import { upperFirst } from './key-points/text.ts'
 
 /*
  * The block components React-style docs sites write in their MDX posts, made into the
@@ -243,7 +244,7 @@ function columnName(key: string): string {
     .replace(/[_-]+/g, ' ')
     .trim()
     .toLowerCase()
-  return words.charAt(0).toUpperCase() + words.slice(1)
+  return upperFirst(words)
 }
 
 /**

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile'
 import { frontmatterPlace } from './frontmatter-place.ts'
 import { nameParticle } from './person-names.ts'
 import type { DeckMeta } from './types.ts'
+import { upperFirst } from './key-points/text.ts'
 
 /*
  * Blogs name the same metadata differently: Jekyll's `author`, Hugo's `authors`, the Go
@@ -189,7 +190,7 @@ function asName(written: string | undefined): string | undefined {
   if (!written || !/^[a-z]+(?:[-_][a-z]+){1,3}$/.test(written)) return written
   return written
     .split(/[-_]/)
-    .map((word, index) => (index > 0 && nameParticle.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word, index) => (index > 0 && nameParticle.test(word) ? word : upperFirst(word)))
     .join(' ')
 }
 

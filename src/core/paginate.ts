@@ -42,7 +42,7 @@ import { WrittenPhrase } from './written-phrase.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
 import { tagSentence } from './key-points/tagging.ts'
-import { isCjk, speechLength } from './key-points/text.ts'
+import { isCjk, speechLength, upperFirst } from './key-points/text.ts'
 import { promisesBelow, saidAroundAPoint } from './key-points/asides.ts'
 import { asideWordsOf, clauseWordsOf } from './key-points/clause-words.ts'
 import { startsWithAny } from './key-points/clauses.ts'
@@ -496,7 +496,7 @@ function withoutClosingColon(phrase: PhrasingContent[]): PhrasingContent[] {
 /** A keyphrase as a heading: its first letter a capital ("inherent biases" → "Inherent biases"). */
 function capitalized(phrase: PhrasingContent[]): PhrasingContent[] {
   const [first] = phrase
-  if (first?.type === 'text') first.value = first.value.charAt(0).toLocaleUpperCase() + first.value.slice(1)
+  if (first?.type === 'text') first.value = upperFirst(first.value)
   return phrase
 }
 
@@ -1308,7 +1308,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     /\bthat\s*[:：]$/iu.test(last)
   ) {
     const rest = last.replace(opensOnLink, '')
-    setLeadLine(unit, rest.charAt(0).toUpperCase() + rest.slice(1))
+    setLeadLine(unit, upperFirst(rest))
     return
   }
   if (!cjk && lang.toLowerCase().startsWith('en') && /^(?:and|but|or|so|which)\b/iu.test(last)) return
@@ -1335,7 +1335,7 @@ function withoutLinkingAdverb(line: string): string {
     /^(?:specifically|additionally|moreover|furthermore|however|also|in addition|in particular|in fact|in short|concretely)\s*,\s+(?=\S)/i,
     '',
   )
-  return rest === line ? line : rest.charAt(0).toUpperCase() + rest.slice(1)
+  return rest === line ? line : upperFirst(rest)
 }
 
 /** A line without its asides in round brackets, none nested ("features (along with bug fixes, of course):" → "features:"). */
@@ -1377,7 +1377,7 @@ function itemsContinue(list: List): boolean {
 /** A line without the concession it opens on ("While this approach is not novel, we…" → "We…"). English's closed class. */
 function withoutConcession(line: string): string {
   const rest = line.replace(/^(?:while|although|though|even though|whereas)\b[^,;:]{3,100},\s+(?=\S)/i, '')
-  return rest === line ? line : rest.charAt(0).toUpperCase() + rest.slice(1)
+  return rest === line ? line : upperFirst(rest)
 }
 
 function setLeadLine(unit: Unit, line: string): void {

@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { isKnownWord } from './key-points/tagging.ts'
+import { upperFirst } from './key-points/text.ts'
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -104,10 +105,7 @@ export function withoutTime(paragraph: Paragraph): Paragraph {
   const [first, ...rest] = paragraph.children.slice(2)
   // (A word the lexicon knows: a name or identifier in lower case, "pycurl", keeps its case.)
   const word = first?.type === 'text' ? /^\p{Ll}+/u.exec(first.value)?.[0] : undefined
-  const opening =
-    first?.type === 'text' && word && isKnownWord(word)
-      ? { ...first, value: first.value.charAt(0).toUpperCase() + first.value.slice(1) }
-      : first
+  const opening = first?.type === 'text' && word && isKnownWord(word) ? { ...first, value: upperFirst(first.value) } : first
   return { ...paragraph, children: opening ? [opening, ...rest] : [] }
 }
 

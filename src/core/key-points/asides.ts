@@ -2,7 +2,7 @@ import { isKnownWord, type Token, tagSentence, tagWords } from './tagging.ts'
 import { opensOnPictureCredit } from './captions.ts'
 import { isPersonName } from '../person-names.ts'
 import { asideWordsOf } from './clause-words.ts'
-import { isCjk, pointLength, webAddress } from './text.ts'
+import { isCjk, pointLength, upperFirst, webAddress } from './text.ts'
 
 /*
  * What a speaker says around a paragraph's point rather than the point itself: thanks and
@@ -203,9 +203,7 @@ export function requestOf(sentence: string, lang: string): string | undefined {
     /^(?:if\s+you\s+(?:(?:found|find)\s+(?:this|it|these)\s+(?:[\p{L}]+\s+)?(?:interesting|useful|helpful|valuable)|(?:enjoyed|liked|like|love|loved|appreciate|appreciated)\b|(?:are|['’]re)\s+(?:interested|curious)|want\s+to\s+(?:help|support|contribute|learn\s+more|get\s+involved)|would\s+like\s+to\s+(?:help|support|contribute|learn\s+more|get\s+involved)|have\s+(?:any\s+)?(?:questions|feedback|thoughts|ideas|comments))[^,]{0,40},\s*)?please\s*,?\s+([\p{L}].*)$/isu.exec(
       sentence.trim(),
     )?.[1]
-  return request && /^[a-z]+\b/.test(request) && request.split(/\s+/).length >= 3
-    ? request.charAt(0).toUpperCase() + request.slice(1)
-    : undefined
+  return request && /^[a-z]+\b/.test(request) && request.split(/\s+/).length >= 3 ? upperFirst(request) : undefined
 }
 
 /** Whether a sentence opens as an example of a point made elsewhere ("For example, …", "One example is…"). */

@@ -1,5 +1,5 @@
 import { clauseWordsOf, type ClauseWords } from './clause-words.ts'
-import { isCjk, operatorAlone, pointLength } from './text.ts'
+import { isCjk, operatorAlone, pointLength, upperFirst } from './text.ts'
 import { endsWide, opensWide } from '../wide.ts'
 
 /*
@@ -809,7 +809,7 @@ function capitalise(text: string, script: string): string {
   const first = text.match(/[\p{L}]/u)?.[0]
   // A word with a digit, a dot, an underscore or an inner capital is a name in code ("useState", "v3store").
   if (!first || scriptOf(first) !== script || /^\S*[\p{N}._]|^\S*[\p{Ll}][\p{Lu}]/u.test(text)) return text
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1)
+  return upperFirst(text)
 }
 
 function scriptOf(letter: string): string {

@@ -18,7 +18,7 @@ import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
 import { dropLeading, dropLinksInside } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxGlanceWords, maxLongWords, maxWords, phraseQuality } from './limits.ts'
-import { isCjk } from './text.ts'
+import { isCjk, upperFirst } from './text.ts'
 import { asSentence, finiteWord, isClitic, isKnownWord, joinTokens, numberWord, tagSentence, type Token } from './tagging.ts'
 
 export { maxCjkCharacters, maxLongWords, maxWords } from './limits.ts'
@@ -1135,7 +1135,7 @@ function isLatin(text: string): boolean {
 function openingAs(sentence: string, text: string): string {
   const first = /^\S+/u.exec(text)?.[0] ?? ''
   if (/^[\p{Ll}]/u.test(first) && sentence.trimStart().startsWith(first)) return text
-  return text.charAt(0).toUpperCase() + text.slice(1)
+  return upperFirst(text)
 }
 
 /**

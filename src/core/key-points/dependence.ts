@@ -2,7 +2,7 @@ import { announcesWhatFollows, judgesNewsAfterColon } from './announcements.ts'
 import { onlyRelativeVerb } from './completeness.ts'
 import { adverbialSubordinator, frequencyWord } from './english-clauses.ts'
 import { maxGlanceWords, maxLongWords } from './limits.ts'
-import { isCjk } from './text.ts'
+import { isCjk, upperFirst } from './text.ts'
 import { tagSentence, type Token } from './tagging.ts'
 
 // Pronouns of the first and second person stand on their own in a talk ("We built…");
@@ -637,8 +637,7 @@ export function claimOf(sentence: string, lang: string): string {
         .replace(/[.!]+$/u, '')
         .trim()
     : ''
-  if (news.split(/\s+/).length >= 2 && !/^(?:that|how|what|why|when|our\s+plans?)\b/iu.test(news))
-    return news.charAt(0).toUpperCase() + news.slice(1)
+  if (news.split(/\s+/).length >= 2 && !/^(?:that|how|what|why|when|our\s+plans?)\b/iu.test(news)) return upperFirst(news)
   // (Its label stays: "Main reason:" says how the clause after it stands to the section.)
   const named = claim === sentence ? (namedItemClaim(claim) ?? orderedItemClaim(claim)) : undefined
   if (named) return named
@@ -680,7 +679,7 @@ export function claimOf(sentence: string, lang: string): string {
   }
   if (claim === sentence || claim.split(/\s+/).length < 4) return sentence
   // An identifier keeps its case ("i128 and u128…"); a word gets the capital a sentence starts with.
-  return /^[\p{Ll}]+\b/u.test(claim) ? claim.charAt(0).toUpperCase() + claim.slice(1) : claim
+  return /^[\p{Ll}]+\b/u.test(claim) ? upperFirst(claim) : claim
 }
 
 // Frames in which the writer asserts the clause after "that" as their own finding: "We also
@@ -784,7 +783,7 @@ function orderedItemClaim(sentence: string): string | undefined {
   // ("Next is a fun one": an item named by "one" says nothing of what it is.)
   // (Nor a name, "First up was Sanskar Jaiswal, who…": a lineup's next person, not an item.)
   if (words.length < 3 || /^ones?$/i.test(words[words.length - 1].value) || !/^[\p{Ll}]/u.test(first.value)) return undefined
-  return opensNounPhrase(first, second) && !rest.includes(':') ? rest.charAt(0).toUpperCase() + rest.slice(1) : undefined
+  return opensNounPhrase(first, second) && !rest.includes(':') ? upperFirst(rest) : undefined
 }
 
 /**

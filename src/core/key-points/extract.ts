@@ -54,7 +54,7 @@ import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
 import { isEmbedLinkText } from '../shortcodes.ts'
 import { asSentence, finiteWord, forgetTagged, isKnownWord, readingsOf, type Token, tagSentence, tagWords } from './tagging.ts'
-import { isCjk, pointLength, sentencesOf, webAddress } from './text.ts'
+import { isCjk, pointLength, sentencesOf, upperFirst, webAddress } from './text.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
 export interface KeyPointContext {
@@ -1654,7 +1654,7 @@ function numbersClaim(text: string): boolean {
 /** A numbered claim without its number, which the slide's bullets say by their order: "Think in primitives." */
 function withoutEnumerator(text: string): string {
   const rest = text.replace(enumerator, '')
-  return rest.charAt(0).toUpperCase() + rest.slice(1)
+  return upperFirst(rest)
 }
 
 /** Whether the word before `phrase` in `text` is one a phrase cannot end on ("the", "of", "to"). */

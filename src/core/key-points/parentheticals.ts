@@ -1,4 +1,4 @@
-import { operatorAlone } from './text.ts'
+import { operatorAlone, upperFirst } from './text.ts'
 import type { Token } from './tagging.ts'
 
 /*
@@ -458,7 +458,7 @@ function withArticlesAgreeing(tokens: Token[], kept: Token[]): void {
     const initial = next?.value.charAt(0) ?? ''
     if (!/^[\p{Ll}]$/u.test(initial)) continue
     const wanted = /^[aeiou]$/.test(initial) ? 'an' : 'a'
-    const cased = token.value.charAt(0) === 'A' ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted
+    const cased = token.value.charAt(0) === 'A' ? upperFirst(wanted) : wanted
     if (cased !== token.value) kept[index] = { ...token, value: cased }
   }
 }

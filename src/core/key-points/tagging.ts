@@ -1,6 +1,6 @@
 // @ts-expect-error: `pos` ships no types; its Tagger takes words and returns [word, tag] pairs.
 import posjs from 'pos'
-import { asciiLetters } from './text.ts'
+import { asciiLetters, upperFirst } from './text.ts'
 
 // The clitics the tagger splits off a word, as the Penn Treebank does: "It" + "’s", "did" + "n’t".
 const clitics = "n['’]t|['’](?:s|re|ll|d|ve|m)"
@@ -630,7 +630,7 @@ function tagWord(word: string, afterDeterminer: boolean, afterWould: boolean): s
 /** Whether the tagger's lexicon knows `word` in lower case: a common word, not a name or an identifier. */
 export function isKnownWord(word: string): boolean {
   const lower = word.toLowerCase()
-  return Array.isArray(tagger.lexicon[lower]) || Array.isArray(tagger.lexicon[lower.charAt(0).toUpperCase() + lower.slice(1)])
+  return Array.isArray(tagger.lexicon[lower]) || Array.isArray(tagger.lexicon[upperFirst(lower)])
 }
 
 /**
@@ -693,7 +693,7 @@ export function asSentence(text: string, number = false): string {
   const code = /^[([._\p{N}]/u.test(text.charAt(first.length))
   const spelled = number || numberWord.test(first)
   if (!first || code || first !== first.toLowerCase() || !(isKnownWord(first) || spelled || inflectsKnownWord(first))) return text
-  return text.charAt(0).toUpperCase() + text.slice(1)
+  return upperFirst(text)
 }
 
 /** Whether a word is a finite verb: tagged as one, or a finite auxiliary the tagger may misread ("public is/NNS"). */
