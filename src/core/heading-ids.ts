@@ -28,6 +28,12 @@ const attributes =
 const anchorSuffix = /\s*\(#([A-Za-z][\w-]*)\)\s*$/
 
 /**
+ * Fumadocs' custom heading id in square brackets (`## useSWRMutation [#useswrmutation]`, SWR's blog):
+ * an id of its own, not words of the title, whatever its words are ("[#swrconfigdefault-is-renamed…]").
+ */
+const bracketedId = /\s*\[#([A-Za-z0-9][\w-]*)\]\s*$/
+
+/**
  * What a link back to the page's contents or top says (`[[toc](#table-of-content)]`, `[↑](#top)`,
  * "Back to top") or a heading's own permalink shows (`[#](#setup)`, ¶, §, 🔗): the page's
  * navigation, written after a heading's words, not a word of its title.
@@ -77,7 +83,17 @@ const leadingArrow = /^\s*(?:>{1,3}|»|→|▶\uFE0F?|▸|►|➜|➔|➤)\s+(?=
  */
 export function remarkHeadingIds() {
   return function (tree: Root) {
-    visit(tree, 'heading', (heading: Heading) => {
+    visit(tree, 'heading', (heading: Heading, index, parent) => {
+      // "### <!-- more -->" (a Jekyll post's excerpt mark set as a heading, review 103): a heading of
+      // comments alone shows nothing on the page, and over a slide titled nothing.
+      if (
+        parent &&
+        index !== undefined &&
+        heading.children.every((child) => child.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/u.test(child.value))
+      ) {
+        parent.children.splice(index, 1)
+        return index
+      }
       withoutBackLink(heading)
       // "### > Get Started", "## → Next steps", "## » Further reading": an arrow typed before the
       // words only points at the section on the page; over a slide it shows as a stray mark.
@@ -88,7 +104,11 @@ export function remarkHeadingIds() {
       if (last?.type !== 'text') return
       const anchor = anchorSuffix.exec(last.value)
       const match = attributes.exec(last.value)
-      if (anchor && namesHeading(anchor[1], last.value.slice(0, anchor.index))) {
+      const bracketed = bracketedId.exec(last.value)
+      if (bracketed && (bracketed.index > 0 || heading.children.length > 1)) {
+        last.value = last.value.slice(0, bracketed.index)
+        heading.data = { ...heading.data, lecternId: bracketed[1] }
+      } else if (anchor && namesHeading(anchor[1], last.value.slice(0, anchor.index))) {
         last.value = last.value.slice(0, anchor.index)
         heading.data = { ...heading.data, lecternId: anchor[1] }
       } else if (match) {

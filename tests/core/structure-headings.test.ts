@@ -282,6 +282,27 @@ describe('structure from the headings actually used', () => {
     expect(selectAll('h2', tree).map((heading) => text(heading))).toContain('Using C (#include)')
   })
 
+  it("should take Fumadocs' '[#id]' after a heading as its id, whatever its words", () => {
+    // (SWR's 2.0 post (review 103): "useSWRMutation [#useswrmutation]" showed in every slide's title and kicker.)
+    const { tree } = slides(
+      '# SWR 2.0\n\n## Mutation and Optimistic UI [#mutation-and-optimistic-ui]\n\nWords.\n\n### useSWRMutation [#useswrmutation]\n\nMore.\n\n## SWRConfig.default is renamed [#swrconfigdefault-is-renamed]\n\nEnd.\n',
+    )
+    expect(text(select('#mutation-and-optimistic-ui h2', tree))).toBe('Mutation and Optimistic UI')
+    expect(text(select('#useswrmutation h2', tree))).toBe('useSWRMutation')
+    expect(text(select('#swrconfigdefault-is-renamed h2', tree))).toBe('SWRConfig.default is renamed')
+    expect(text(tree)).not.toContain('[#')
+  })
+
+  it('should not head a slide by a heading that holds only a comment', () => {
+    // (A French Jekyll post (review 103) set its excerpt mark as "### <!-- more -->": a slide titled nothing.)
+    const { slides: all } = slides(
+      '# Réflexions\n\nPrenez votre shaker et ajoutez une idée.\n\n### <!-- more -->\n\nMais pourquoi sont-ils aussi méchants ?\n\n## Parce que !\n\nLe site permettait de noter des professeurs.\n',
+    )
+    const titles = all.map((slide) => text(select('h1, h2, h3', slide)))
+    expect(titles.every((title) => title.trim() !== '')).toBe(true)
+    expect(titles).toContain('Parce que !')
+  })
+
   it('should take a `#` that says the frontmatter title again as the title, after a comment, among other `#`s', () => {
     // (Nushell's release notes, review 82: "<!-- TODO: … -->" then "# Nushell 0.90.1": slide 2 said the title again.)
     const { slides: all } = slides(
