@@ -176,7 +176,31 @@ export function remarkRawHtml() {
         return SKIP
       }
     })
+    if (hide) withoutLoneWrapperTags(tree)
   }
+}
+
+const blockParent = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition'])
+
+/** Elements that only lay out or group what they hold: alone in a block, their tag shows nothing. */
+const wrapperElement = /^(?:div|section|article|main|header|footer|span|center|aside)$/i
+
+/**
+ * "<div markdown>", the markdown of a grid's cell, "</div>" (Material for MkDocs' grids, review 103): a
+ * block that only opens or closes a wrapper around markdown shows nothing of its own, and its sanitised
+ * element was an empty box on the slide; where pagination left it alone, a blank slide. The markdown
+ * between stays, as the page shows it. (After the rules above, which read such tags around a
+ * `<details>`, a quotation, a table or a caption.)
+ */
+function withoutLoneWrapperTags(tree: Root): void {
+  visit(tree, 'html', (node: Html, index, parent) => {
+    // (Blocks only: a tag inside a paragraph, a heading or a table's cell is phrasing, which the rules for those read.)
+    if (!parent || index === undefined || !blockParent.has(parent.type)) return
+    const tag = opensElement.exec(node.value)?.[1] ?? closesElement.exec(node.value)?.[1]
+    if (tag === undefined || !wrapperElement.test(tag)) return
+    parent.children.splice(index, 1)
+    return index
+  })
 }
 
 /**

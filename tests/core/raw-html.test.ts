@@ -101,6 +101,27 @@ const selfie = [
 ].join('\n')
 
 describe('raw HTML that is not content', () => {
+  it('should leave out the tags that only open or close a wrapper around markdown, never an empty box or a blank slide', () => {
+    // (Material for MkDocs' grids, "<div markdown>" … "</div>" around each person's lists, review 103: an empty
+    // box on each slide, and a blank "Additional Sites (cont.)" slide where pagination left one alone.)
+    const sites = (from: number) => Array.from({ length: 9 }, (_, index) => `- site${from + index}.com`).join('\n')
+    const html = render(
+      `# Review\n\n## Sites\n\nWe checked many sites for both people and list them here.\n\n<div markdown>\n\n**Person A:**\n\n${sites(0)}\n\n</div>\n\n<div class="grid" markdown>\n\n**Person B:**\n\n${sites(20)}\n\n</div>\n\n<section>\n\nThe last words of the part, said in full.\n\n</section>\n`,
+    ).html
+    expect(html).not.toMatch(/<div[^>]*><\/div>|<section><\/section>/)
+    const slides = slidesOf(parseDeck(html))
+    // (Each slide after the title shows something under its heading.)
+    expect(
+      slides.slice(1).map(
+        (slide) =>
+          text(slide)
+            .replace(text(select('h2', slide)), '')
+            .trim() !== '',
+      ),
+    ).not.toContain(false)
+    expect(text(parseDeck(html))).toContain('site28.com')
+  })
+
   it('should read a raw HTML table whose cells hold markdown lists as one table, the lists in their cells', () => {
     // gRPC's load-balancing post (review 86): the comparison lost its columns, its lists stacked below a table of labels over three slides.
     const markdown = [
