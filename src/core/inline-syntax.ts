@@ -163,7 +163,11 @@ function rewrite(prose: string, leave: Leave): string {
         // by their handle or name is that person's name in the sentence, which without it reads "led by .".
         // (Only a component named for a person: `<Icon name="check" />` names no one.)
         const person = closing !== '/' && selfClosing === '/' && personComponent.test(component) ? personOf(_attributes) : undefined
-        if (person) return opensNoBlock(asText(person)) + whole.replace(/[^\n]/g, '')
+        // (One of a run, each alone on its line, `<Authors>`' `<Author name="Shu Ding" />`s (SWR's 2.0 post, review 103): the
+        // names of a list, one after another, said with commas between them rather than run together.)
+        const next = person && /^[ \t]*\n[ \t]*<([A-Z][\w.]*)\b[^>]*\/>[ \t]*(?:\n|$)/.exec(prose.slice(index + whole.length))
+        const listed = next && personComponent.test(next[1]) && /(?:^|\n)[ \t]*$/.test(prose.slice(0, index))
+        if (person) return opensNoBlock(asText(person)) + (listed ? ',' : '') + whole.replace(/[^\n]/g, '')
         if (closing !== '/') leave(`MDX \`<${component}>\``, index)
         // A self-closing one wraps no text: nothing of the article follows on its last line.
         const opensLine = /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', index - 1) + 1, index))

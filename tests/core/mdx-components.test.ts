@@ -549,6 +549,30 @@ describe("components of Biome's release notes (review 93)", () => {
     expect(text(select('aside.notes', parseDeck(rendered.html)))).toContain('for the type inference work, led by @arendjr.')
     expect(rendered.file.messages).toHaveLength(0)
   })
+
+  it('should say the names of a run of person components, each alone on its line, with commas, never as a point run together', () => {
+    // (SWR's 2.0 post (review 103): `<Authors>` around four `<Author name="…" />`s showed "Shu Ding Jiachi Liu Toru
+    // Kobayashi Yixuan Xu" as a key point.)
+    const value = [
+      '# Announcing SWR 2.0',
+      '',
+      '<Authors date="December 9th, 2022">',
+      '  <Author name="Shu Ding" link="https://twitter.com/shuding_" />',
+      '  <Author name="Jiachi Liu" link="https://twitter.com/huozhi" />',
+      '  <Author name="Toru Kobayashi" link="https://twitter.com/koba04" />',
+      '</Authors>',
+      '',
+      'The popular React data-fetching library now caches, mutates and revalidates your data in fewer lines.',
+      '',
+      '## Mutation',
+      '',
+      'The new hook makes it simpler to change remote data with a declarative API.',
+      '',
+    ].join('\n')
+    const tree = parseDeck(renderDeck(new VFile({ path: 'post.mdx', value })).html)
+    expect(text(tree)).toContain('Shu Ding, Jiachi Liu, Toru Kobayashi')
+    expect(selectAll('li', tree).map(text).join(' | ')).not.toContain('Shu Ding')
+  })
 })
 
 describe('data whose strings open on a number and its stop', () => {

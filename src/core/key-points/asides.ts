@@ -96,7 +96,8 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   if (
     english &&
     // ("In addition we would like to thank…" (review 101, CocoaPods' post-mortem): after a connective, with or without its comma.)
-    /^(?:(?:in\s+addition|additionally|also|and|finally|lastly|last\s+but\s+not\s+least|of\s+course)\s*,?\s+)?(?:i|we)(?:['’](?:d|ll))?(?:\s+\w+){0,3}\s+(?:thank|(?:give|extend|send|offer|say)\s+(?:(?:a|our|my|special|big|huge|sincere|many)\s+)*thanks)\b/.test(
+    // ("We would like to extend a huge thank you to all the contributors…", SWR's 2.0 post (review 103).)
+    /^(?:(?:in\s+addition|additionally|also|and|finally|lastly|last\s+but\s+not\s+least|of\s+course)\s*,?\s+)?(?:i|we)(?:['’](?:d|ll))?(?:\s+\w+){0,3}\s+(?:thank|(?:give|extend|send|offer|say)\s+(?:(?:a|our|my|special|big|huge|sincere|many)\s+)*(?:thanks|thank[\s-]you))\b/.test(
       text,
     )
   )
