@@ -325,6 +325,33 @@ describe('template tags', () => {
     expect(removed.size).toBe(0)
   })
 
+  it("should leave out a Liquid comment in code that Liquid reads, and keep one in a post's code about Liquid", () => {
+    // (Metal³'s blog (review 103): "{%- comment -%} Raw is needed to escape the double curly braces. {%- endcomment -%}" opened a bash listing.)
+    const source = [
+      'We copy the config to the machine:',
+      '',
+      '```bash',
+      '{%- comment -%}',
+      'Raw is needed to escape the double curly braces.',
+      '{%- endcomment -%}',
+      '{% raw %}',
+      'export IP=$(docker inspect -f "{{.IPAddress}}" kind)',
+      '{% endraw %}',
+      '```',
+      '',
+      'A comment in Liquid reads:',
+      '',
+      '```liquid',
+      '{% comment %}',
+      'A note',
+      '{% endcomment %}',
+      '```',
+    ].join('\n')
+    const { text: out } = convertShortcodes(source)
+    expect(out).toContain('```bash\nexport IP=$(docker inspect -f "{{.IPAddress}}" kind)\n```')
+    expect(out).toContain('```liquid\n{% comment %}\nA note\n{% endcomment %}\n```')
+  })
+
   it("should read minimal-mistakes' figure include and Eleventy's Img shortcode as pictures with their alt text and caption", () => {
     // (Review 57: a talk write-up's ten graphs and web.dev's three screenshots were left out as unknown tags.)
     const source = [
