@@ -459,6 +459,18 @@ describe('a point keeps what the writer wrote', () => {
         "He also updated the FAQ to report that we support USB HID devices, improved the Community page to recommend Fractal instead of Nheko as a Matrix client alternative for Element, because it's written in Rust, better maintained and has advanced features.",
       ),
     ).not.toMatch(/^Better maintained/)
+    // (Nor the last of a series of subjects: "Manual framework integration, …, and | lack of programmatic observability
+    // felt backwards", Preact's Signals post (review 103). A clause after a comma of its own stays: "Unlike URLs, which…, PIDs remain…".)
+    expect(
+      point(
+        'Manual framework integration, over-reliance on memoization, suboptimal use of context, and lack of programmatic observability felt backwards.',
+      ),
+    ).not.toMatch(/^Lack of/)
+    expect(
+      point(
+        'Unlike URLs, which often experience link-rot within a few years, PIDs remain consistent and provide a stable means of identification for the long term.',
+      ),
+    ).toMatch(/^PIDs remain consistent/)
     // (Nor a plural noun before a verb the tagger reads as a noun: "At Google engineers review/NN every change.")
     expect(point('At Google engineers review every change. Reviews take a day.')).toBe('At Google engineers review every change')
     // (A phrase before a comma opens a clause, whatever the tagger reads its verb as: "BitTorrent used/VBN TCP".)

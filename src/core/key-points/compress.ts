@@ -254,6 +254,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // (review 102, a security advisory): a cut that starts inside a clause whose subordinator it left behind says the
   // reason, or the condition, as if it were the claim; here, the opposite of the advisory's point.
   if (cut.tokens !== tokens && startsInsideSubordinate(tokens, cutWords[0])) return undefined
+  // "Manual framework integration, over-reliance on memoization, suboptimal use of context, and | lack of programmatic
+  // observability felt backwards" (Preact's Signals post, review 103): a cut that starts on the last of a series of
+  // subjects joined by ", and" keeps one of them as if it alone did what the sentence says all of them do.
+  if (cut.tokens !== tokens && lastOfSubjects(tokens, cutWords[0])) return undefined
   // "A `ref mut`-pattern will, on a successful match | , borrow…": a cut that keeps a modal and an
   // aside after it, but not the verb the modal waits for, says nothing was done.
   if (cut.tokens !== tokens && modalBeforeOpenAside(cut.tokens)) return undefined
@@ -1223,6 +1227,28 @@ function predicateWithoutSubject(words: Token[]): boolean {
   if (!/^(?:VBN|JJR|RBR)$/.test(words[0]?.tag ?? '')) return false
   const verb = words.findIndex(finiteWord)
   return verb > 0 && !words.slice(0, verb).some((word) => /^(?:NN|PRP|CD|EX)/.test(word.tag))
+}
+
+/**
+ * Whether the word `first` of a cut opens the last of a series of subjects: right after ", and" or ", or" (its
+ * conjunction maybe left out of the cut), with no finite verb before it and a noun: the verb after it is the series'.
+ */
+function lastOfSubjects(tokens: Token[], first: Token | undefined): boolean {
+  let at = first ? tokens.indexOf(first) : -1
+  const previous = () => {
+    do at--
+    while (at >= 0 && tokens[at].kind === 'space')
+    return tokens[at]
+  }
+  const coordinator = (token: Token | undefined) => token?.kind === 'word' && /^(?:and|or)$/i.test(token.value)
+  if (!first || (!coordinator(first) && !coordinator(previous())) || previous()?.value !== ',') return false
+  const head = tokens.slice(0, at).filter((each) => each.kind === 'word')
+  return (
+    head.length > 0 &&
+    !head.some(finiteWord) &&
+    head.some((word) => /^NN/.test(word.tag)) &&
+    tokens.slice(0, at).some((each) => each.value === ',')
+  )
 }
 
 /** Subordinators whose clause a cut may not start inside of: reasons, concessions, conditions, times. */
