@@ -19,7 +19,7 @@ import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { lacksMainClause } from './key-points/completeness.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
-import { addsToAnother, formulaText, linkTexts, opensLater, thanksAfterOpening, withFormulas } from './key-points/extract.ts'
+import { addsToAnother, formulaText, linkTexts, opensLater, thanksAfterOpening, undoneByNext, withFormulas } from './key-points/extract.ts'
 import { maxGlanceWords } from './key-points/limits.ts'
 import { sentencesOf, standsAlone } from './key-points/index.ts'
 import { joinTokens, tagSentence } from './key-points/tagging.ts'
@@ -130,6 +130,9 @@ function leadFound(
         // ("I was like, panic attack.", "A notable exception is…", "(Eg: Apple Keychain exploit)": words that only add to
         // a sentence beside them, as the search for a paragraph's point reads them.)
         !addsToAnother(sentence, sentences.length, lang) &&
+        // ("…is reverted due to suspicion that it caused the errors. It turns out this is not the case, …": what the
+        // sentence after it doubts or refutes, review 103.)
+        !(lang.toLowerCase().startsWith('en') && undoneByNext(sentences[sentences.indexOf(sentence) + 1])) &&
         // ("Are you sitting comfortably? Then let's begin.": a question that only leads into the turn to
         // the talk after it asks the room, not what the talk claims.)
         !(/[?？]["'”’)）]*\s*$/u.test(sentence) && turnsAfter(sentences[sentences.indexOf(sentence) + 1], links, lang)),

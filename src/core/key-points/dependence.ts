@@ -605,6 +605,13 @@ const restatement =
   /^(?:(?:and|so|but|all|doing|however,?|unfortunately,?|in\s+practice,?|in\s+turn,?)\s+)*(?:this|that)\s+(?:(?:also|just|simply|really|basically)\s+)?(?:means|meant|is to say|implies|shows|suggests)\s+(?:that\s+)?/i
 
 /**
+ * "It turns out this is not the case, the Hub really was unavailable due to bad networking" (mybinder's incident report,
+ * review 103): a sentence that opens by saying the one before is false goes on with what is true instead.
+ */
+const refutation =
+  /^(?:(?:but|however|and)\s*,?\s+)?(?:(?:it\s+turn(?:s|ed)\s+out|as\s+it\s+turn(?:s|ed)\s+out,)\s+(?:that\s+)?)?(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:the\s+case|true)\s*[,;:—–]\s+/i
+
+/**
  * "Our current design has one issue:", "There is one part that is unique for websites:": a head
  * that ends on a thing it counts but does not name (at most a relative clause after it) hands the claim
  * to the clause after its colon, which names it; not one of a group the head names, "Cost was one of our
@@ -625,7 +632,11 @@ const openingTurn =
 export function claimOf(sentence: string, lang: string): string {
   if (!lang.toLowerCase().startsWith('en')) return sentence
   const restated = restatement.exec(sentence)
-  let claim = restated ? sentence.slice(restated[0].length) : contrastedClaim(sentence)
+  // (Only before a clause of its own: "It turns out this is not the case, the Hub really was unavailable…".)
+  const refuted = restated ? null : refutation.exec(sentence)
+  const truth = refuted ? sentence.slice(refuted[0].length) : ''
+  const stated = truth.split(/\s+/).length >= 4 && hasFiniteVerb(truth) ? upperFirst(truth) : undefined
+  let claim = restated ? sentence.slice(restated[0].length) : (stated ?? contrastedClaim(sentence))
   claim = framedClaim(correctedClaim(claim))
   // "The Nim Team is very proud and happy to announce the much-anticipated version 1.0 of the
   // language": the writer's feeling about the news, then the news, a noun phrase: the point is what is announced.

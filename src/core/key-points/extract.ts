@@ -1134,7 +1134,9 @@ function sentenceCandidates(
     if (auto && /[!！]\s*$/u.test(sentence.text) && sentences.length > 1 && short && !labelled) continue
     // "Modern web does a good job of bringing you live, real-time web applications. Or does it?": a
     // claim the next sentence doubts is set up to be taken apart, not the writer's own.
-    if (auto && english && doubted.test(sentences[sentence.index + 1]?.text.trim() ?? '')) continue
+    // ("18:22 pycurl PR is reverted due to suspicion that it caused the errors. It turns out this is not the case, …",
+    // mybinder's incident report (review 103): so is one the next sentence says is false.)
+    if (auto && english && undoneByNext(sentences[sentence.index + 1]?.text)) continue
     // "There are two reasons for this.", "Here's what happened.": a promise the next sentence keeps.
     if (auto && english && sentence.index < sentences.length - 1 && announcesWhatFollows(sentence.text)) continue
     // "You can read a detailed walkthrough … in this blog post" (a pointer to another page, or
@@ -1504,6 +1506,17 @@ const interjected = /^(?:but|and|so|oh|well|wait|ok|okay|now|hey|wow|yes|no)\b[,
 // A short question that doubts the sentence before it: "Or does it?", "Or is it?", "But is it?", "Really?" (closed shapes of English).
 const doubted =
   /^(?:(?:or|but)\s+(?:does|do|did|is|are|was|were|can|could|will|would|has|have|should)(?:n['’]t)?\s+(?:it|they|he|she|this|that|we|you|there)(?:\s+[\p{L}'’-]+){0,2}|really|right|or not|is it)\s*\?$/iu
+
+// What the sentence before said, said to be false: "It turns out this is not the case", "That turned out to be wrong",
+// "But that's not true" (English's closed class). (Not "That is not true of everyone": a limit, not a denial.)
+const refuted =
+  /^(?:(?:but|however|and)\s*,?\s+)?(?:(?:it\s+turn(?:s|ed)\s+out|as\s+it\s+turn(?:s|ed)\s+out,)\s+(?:that\s+)?(?:this|that|it)\s+(?:is|was)(?:\s+not|n['’]t)\s+(?:the\s+case|true|so|correct|right)|(?:this|that)\s+turned\s+out\s+to\s+be\s+(?:wrong|false|untrue|incorrect|not\s+the\s+case|a\s+red\s+herring)|(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:the\s+case|true)\s*(?:[.!,;:—–]|$))/iu
+
+/** Whether the sentence after a claim doubts it ("Or does it?") or says it is false ("It turns out this is not the case"). */
+export function undoneByNext(next: string | undefined): boolean {
+  const said = next?.trim() ?? ''
+  return doubted.test(said) || refuted.test(said)
+}
 
 // An exclamative sentence: "What a year it has been!", "How lucky we were!" (English's two closed shapes).
 const exclamative = /^(?:what\s+an?\s|how\s+(?!to\b)[\p{L}]+\b)[^.?!]*!+\s*$/iu
