@@ -1291,7 +1291,8 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     !denies &&
     !runsOn &&
     !completed &&
-    !namesAndJudges(last, words)
+    !namesAndJudges(last, words) &&
+    !namesItems.test(last)
   )
     return
   // Nor one that goes on from the sentence before it ("Which means you can convert it into…:",
@@ -1330,6 +1331,13 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
  * (Not `dropLeading` itself: a line over its block may point at it, "This function prints:", which
  * it would make "The function prints:", and it would cut "Then, apply this integration to…" to nonsense.)
  */
+/**
+ * "Our conclusions are simple:" over the numbered conclusions (gVisor's study, review 103): a line whose subject names what
+ * the items are says what the list is, however few its words. (English's closed class of such nouns.)
+ */
+const namesItems =
+  /^(?:the|our|my|their)\s+(?:[\p{L}-]+\s+)?(?:conclusions|takeaways|findings|lessons|recommendations|reasons|results|goals|rules|principles)\s+(?:are|were)\b/iu
+
 function withoutLinkingAdverb(line: string): string {
   const rest = line.replace(
     /^(?:specifically|additionally|moreover|furthermore|however|also|in addition|in particular|in fact|in short|concretely)\s*,\s+(?=\S)/i,

@@ -573,6 +573,15 @@ describe('slides said in about two minutes', () => {
     // (Review 100, Lit 3.0's launch: a promise of the list that names it is its lead-in; a bare pointer is not.)
     expect(limits('Here are the biggest things Lit 3.0 changes:')).toEqual(['Here are the biggest things Lit 3.0 changes:'])
     expect(limits("Here's what it looks like:")).toEqual([])
+    // (Review 103, gVisor's study: a line whose subject names what the items are says what the list is, and is no
+    // point of its own; "Our conclusions are simple" was shown as a point over the list.)
+    expect(limits('Our conclusions are simple:')).toEqual(['Our conclusions are simple:'])
+    const shown = slides(
+      '# Study\n\n## Conclusion\n\nThe sandbox ran every project we tried and found real bugs in several of them.\n\nOur conclusions are simple:\n\n1. **gVisor is production-ready.**\n2. **Most issues are not gVisor’s.**\n',
+    )
+    expect(shown.flatMap((slide) => selectAll('.lectern-points > li:not(.lectern-lead-in)', slide).map(text))).not.toContain(
+      'Our conclusions are simple',
+    )
   })
 
   // Review 102: Solidity's advisory ("…meets **all** of the following conditions:", twenty words) and a migration story

@@ -19,8 +19,9 @@ const announcement = new RegExp(
     String.raw`(?:this|that|it)(?:['’]s|\s+(?:is|was))\s+(?:what|how|why|where)\b`,
     // "There are two reasons for this", "There were three problems with that"
     String.raw`there\s+(?:are|were|is|was)\s+(?:two|three|four|five|several|a\s+few|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+){1,2}(?:for|to|with|behind|of)\s+(?:this|that|it)\b`,
-    // "The reason is simple", "The answer is this", "The problem was twofold"
-    String.raw`the\s+(?:[\p{L}-]+\s+)?(?:reason|answer|problem|result|idea|trick|catch|thing|explanation)s?\s+(?:is|are|was|were)\s+(?:simple|this|that|twofold|threefold)\b`,
+    // "The reason is simple", "The answer is this", "The problem was twofold"; "Our conclusions are simple:" over
+    // its numbered list (gVisor's study, review 103)
+    String.raw`(?:the|our|my|their)\s+(?:[\p{L}-]+\s+)?(?:reason|answer|problem|result|idea|trick|catch|thing|explanation|conclusion|takeaway|finding|lesson|recommendation)s?\s+(?:is|are|was|were)\s+(?:simple|this|that|these|twofold|threefold)\b`,
     // "It works like this", "It goes like this", "Let me explain"
     String.raw`(?:it|this|that)\s+(?:works|goes|went|looks|looked)\s+like\s+this\b`,
     String.raw`let\s+me\s+explain\b`,

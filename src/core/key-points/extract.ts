@@ -1138,7 +1138,9 @@ function sentenceCandidates(
     // mybinder's incident report (review 103): so is one the next sentence says is false.)
     if (auto && english && undoneByNext(sentences[sentence.index + 1]?.text)) continue
     // "There are two reasons for this.", "Here's what happened.": a promise the next sentence keeps.
-    if (auto && english && sentence.index < sentences.length - 1 && announcesWhatFollows(sentence.text)) continue
+    // (Or the block after it, where it leads into it: "Our conclusions are simple:" over the list of them.)
+    const kept = sentence.index < sentences.length - 1 || (beforeBlock && /[:：]\s*$/u.test(sentence.text))
+    if (auto && english && kept && announcesWhatFollows(sentence.text)) continue
     // "You can read a detailed walkthrough … in this blog post" (a pointer to another page, or
     // only its link: no claim), "It's first helpful to understand what static analysis is" (what to look at before
     // the point), "Let's dive in.", "Below are actionable steps you can take…" (a turn to what
