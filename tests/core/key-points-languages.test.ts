@@ -658,6 +658,19 @@ describe('what leans and what is no point, per language', () => {
     expect(points('詳しくは[公式ドキュメント](https://example.org/c)をご覧ください。', { lang: 'ja' })).toEqual([undefined])
   })
 
+  it('should read a Japanese question without its mark, a reason for the sentence before and "ところが、" as Japanese writes them', () => {
+    // (A Japanese post on the surveyor exams, review 103.)
+    const ja = (markdown: string) => points(markdown, { lang: 'ja' })
+    expect(ja('いかがだったでしょうか。')).toEqual([undefined])
+    expect(ja('測量士補も受けることにしました。測量士試験に合格すると、職業訓練指導員試験が受験できるようになるからです。')[0]).not.toMatch(
+      /からです$/u,
+    )
+    expect(ja('ところが、受験テキストを最初から読んでいくと、頭になかなか入りません。')[0]).toBe(
+      '受験テキストを最初から読んでいくと、頭になかなか入りません',
+    )
+    expect(ja('試験の結果はどうだったのでしょうか。合格者名簿に私の名前がありました。')[0]).toBe('合格者名簿に私の名前がありました')
+  })
+
   it('should not start a point inside the list of a fronted phrase, nor drop the condition of a clause in the conditional', () => {
     // dojomx (review 41): "a pesar del talento," was dropped and its list began the point.
     expect(

@@ -1561,6 +1561,9 @@ const japanese: ClauseWords = {
     'ちなみに',
     'ところで',
     'なので',
+    // ("ところが、例年とは…", "とにかく、…" (review 103, a Japanese post on the surveyor exams): "however", "anyway".)
+    'ところが',
+    'とにかく',
   ],
   subordinators: [],
   openers: [],
@@ -2555,6 +2558,10 @@ const asides: Record<string, AsideWords> = {
       '歓迎します',
       '歓迎いたします',
       'お世話になりました',
+      // The closing question of a post, "How was it?" ("いかがだったでしょうか", review 103).
+      'いかがでしたか',
+      'いかがでしたでしょうか',
+      'いかがだったでしょうか',
       // A year's greeting ("2024年もよろしくお願いいたします").
       'よろしくお願いいたします',
       'よろしくお願いします',

@@ -1114,13 +1114,17 @@ function sentenceCandidates(
     }
     // A question the paragraph goes on to answer ("¿Por dónde empezamos? ¿Qué necesitamos para
     // generar reportes de cobertura? Usaremos OpenCover…"): the answer is the point, or none is.
-    const answered = sentences.slice(sentence.index + 1).some((other) => !/[?？]\s*$/u.test(other.text))
-    if (auto && /[?？]\s*$/u.test(sentence.text) && answered) continue
+    const answered = sentences.slice(sentence.index + 1).some((other) => !asks(other.text))
+    if (auto && asks(sentence.text) && answered) continue
     // ("You might be wondering what all of the comments … mean. Those map 1:1 with…": so does one asked as a clause of wondering.)
     if (auto && english && answered && wonders(sentence.text)) continue
     // "What more could you want from an incident?" after the paragraph's statements: a rhetorical
     // question sums up or turns the page; the statements before it are the point, or none is.
-    if (auto && /[?？]\s*$/u.test(sentence.text) && sentences.some((other) => !/[?？]\s*$/u.test(other.text))) continue
+    if (auto && asks(sentence.text) && sentences.some((other) => !asks(other.text))) continue
+    // ("…からです", "it is because…" (review 103, a Japanese post on the surveyor exams): a Japanese sentence that gives a
+    // reason says why the sentence before holds, which it needs. A question Japanese ends on its particle, without a
+    // question mark, is read as one above: see `asks`.)
+    if (auto && japaneseReason.test(sentence.text)) continue
     // "What a concept!", "Many good friends really!": an exclamation of a few words beside the
     // paragraph's sentences voices the writer's feeling about them.
     // (Not one that opens its paragraph as its label, "Contributing as a group! Gather a few friends…",
@@ -1513,6 +1517,17 @@ const doubted =
 // "But that's not true" (English's closed class). (Not "That is not true of everyone": a limit, not a denial.)
 const refuted =
   /^(?:(?:but|however|and)\s*,?\s+)?(?:(?:it\s+turn(?:s|ed)\s+out|as\s+it\s+turn(?:s|ed)\s+out,)\s+(?:that\s+)?(?:this|that|it)\s+(?:is|was)(?:\s+not|n['’]t)\s+(?:the\s+case|true|so|correct|right)|(?:this|that)\s+turned\s+out\s+to\s+be\s+(?:wrong|false|untrue|incorrect|not\s+the\s+case|a\s+red\s+herring)|(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:the\s+case|true)\s*(?:[.!,;:—–]|$))/iu
+
+/** Whether a sentence asks: it ends on a question mark, or on Japanese's question particle after a polite or plain ending. */
+function asks(text: string): boolean {
+  return /[?？]\s*$/u.test(text) || japaneseQuestion.test(text)
+}
+
+/** Japanese's polite and plain endings of a question, on the particle か (a closed class). */
+const japaneseQuestion = /(?:でしょうか|ですか|ましたか|でしたか|ませんか|だろうか|のでしょうか)[。．]?\s*$/u
+
+/** A Japanese sentence that gives the reason for the one before it: "…からです", "…ためだ" ("it is because…"). */
+const japaneseReason = /(?:から|ため|ので)(?:です|だ|である|でした|だった)[。．]?\s*$/u
 
 /** Whether the sentence after a claim doubts it ("Or does it?") or says it is false ("It turns out this is not the case"). */
 export function undoneByNext(next: string | undefined): boolean {
