@@ -498,11 +498,12 @@ function statesSomething(clause: string): boolean {
 /**
  * An English sentence that only says where the text's own furniture is ("The full description is
  * in Other package managers", "The details are on the RFC's page", "The slides can be found
- * here", "Information on upcoming sprints is shared on our community site"): what it names is a page, not a claim. The nouns are a closed class of the kinds of text
+ * here", "Information on upcoming sprints is shared on our community site", "The code for the application that coordinates
+ * benchmark runs … lives in its own repository", review 104): what it names is a page, not a claim. The nouns are a closed class of the kinds of text
  * a post sends its readers to.
  */
 const furnitureElsewhere =
-  /^(?:(?:the|our|my|more|further|all\s+the)\s+)?(?:(?:full|complete|whole|entire|detailed|official|exact)\s+)?(?:details?|descriptions?|documentation|docs|list|changelog|change\s+log|release\s+notes|write-?up|explanations?|rationale|discussion|reasoning|instructions|specification|spec|proposal|slides|recording|video|transcript|source\s+code|code|information|info|updates|news|announcements)(?:(?:\s*,\s*[\p{L}-]+){0,3}\s*,?\s+(?:and|&)\s+[\p{L}-]+)?(?:\s+(?:on|about|of|for)(?:\s+[\p{L}\p{N}-]+){1,5}?)?\s+(?:is|are|can\s+be\s+(?:found|read|seen|watched))\s+(?:\w+\s+)?(?:in|at|on|under|here)\b/iu
+  /^(?:(?:the|our|my|more|further|all\s+the)\s+)?(?:(?:full|complete|whole|entire|detailed|official|exact)\s+)?(?:details?|descriptions?|documentation|docs|list|changelog|change\s+log|release\s+notes|write-?up|explanations?|rationale|discussion|reasoning|instructions|specification|spec|proposal|slides|recording|video|transcript|source\s+code|code|information|info|updates|news|announcements)(?:(?:\s*,\s*[\p{L}-]+){0,3}\s*,?\s+(?:and|&)\s+[\p{L}-]+)?(?:\s+(?:on|about|of|for)(?:\s+[\p{L}\p{N}-]+){1,12}?)?\s+(?:is|are|lives|live|resides|reside|sits|is\s+(?:hosted|kept)|can\s+be\s+(?:found|read|seen|watched))\s+(?:\w+\s+)?(?:in|at|on|under|here)\b/iu
 
 /**
  * Whether a sentence is only the words of one of its paragraph's links, with at most arrows and

@@ -669,6 +669,15 @@ function inflectsKnownWord(word: string): boolean {
   if (/^[\p{Ll}]{3,}(?:ation|ations|isation|ization|ment|ments|ness|ity|ities|ously|ible|able)$/u.test(word)) return true
   const stem = /^([\p{Ll}]{3,}?)(?:ing|ed)$/u.exec(word)?.[1]
   if (stem !== undefined && (isKnownWord(stem) || isKnownWord(`${stem}e`))) return true
+  // "maintainers" (review 104, rustls' benchmarks post: "…, | maintainers were able to merge…" stayed in lower case): one who
+  // does what a verb the lexicon knows says, "-er" or "-or" after it.
+  const doer = /^([\p{Ll}]{4,}?)(?:er|ers|or|ors)$/u.exec(word)?.[1]
+  if (
+    doer !== undefined &&
+    (isKnownWord(doer) || isKnownWord(`${doer}e`)) &&
+    readingsOf(doer)?.some((reading) => String(reading).startsWith('VB'))
+  )
+    return true
   // "stateful", "serverless", "lockless": "-ful" or "-less" after a noun the lexicon knows.
   const noun = /^([\p{Ll}]{3,}?)(?:ful|less)$/u.exec(word)?.[1]
   if (noun !== undefined && isKnownWord(noun)) return true
