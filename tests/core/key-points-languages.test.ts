@@ -658,6 +658,18 @@ describe('what leans and what is no point, per language', () => {
     expect(points('詳しくは[公式ドキュメント](https://example.org/c)をご覧ください。', { lang: 'ja' })).toEqual([undefined])
   })
 
+  it('should never end a Chinese point on what a colon after it names, nor on a verb that waits for it', () => {
+    // (Seata's post on XA, review 104: "Seata 项目最核心的价值在于", "…是指", "…存在一个根本性的问题" before their colons.)
+    const zh = (text: string) => points(text, { lang: 'zh' })[0] ?? ''
+    expect(zh('Seata 项目最核心的价值在于：构建一个全面解决分布式事务问题的标准化平台。')).not.toMatch(/在于$/u)
+    expect(zh('Seata 的所谓事务模式是指：运行在 Seata 全局事务框架下的分支事务的行为模式。')).not.toMatch(/是指$/u)
+    expect(zh('事务资源对分布式事务的无感知存在一个根本性的问题：无法做到真正的全局一致性。')).not.toMatch(/问题$/u)
+    // (A claim of its own before the colon stands: the community solved a problem.)
+    expect(zh('最近，etcd 社区解决了一个升级时可能出现的问题：当用户从 v3.5 升级到 v3.6 时，集群可能会出现僵尸成员。')).toBe(
+      'etcd 社区解决了一个升级时可能出现的问题',
+    )
+  })
+
   it('should read a Japanese question without its mark, a reason for the sentence before and "ところが、" as Japanese writes them', () => {
     // (A Japanese post on the surveyor exams, review 103.)
     const ja = (markdown: string) => points(markdown, { lang: 'ja' })

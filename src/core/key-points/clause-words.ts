@@ -1467,6 +1467,13 @@ const chinese: ClauseWords = {
     '看出',
     '可以参考',
     '请参考',
+    // ("Seata 项目最核心的价值在于：…", "…所谓事务模式是指：…" (review 104, Seata's post on XA): what it lies in, what
+    // it means, what it includes, follow.)
+    '在于',
+    '是指',
+    '指的是',
+    '包括',
+    '分为',
     '意味着',
     '准确来说',
     '准确地说',

@@ -488,6 +488,9 @@ function namesList(after: Piece[]): boolean {
   )
 }
 
+/** Chinese words that say there is (存在, 有, 面临) a problem, an advantage, a way… the words after them name: a closed class. */
+const announcesKind = /(?:存在|有|面临|遇到|带来)[^，,：]*?(?:问题|优势|原因|方式|特点|好处|缺点|区别|步骤|挑战|方面|限制|风险|场景)$/u
+
 /** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
 function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
   if (index === pieces.length - 1) return true
@@ -510,6 +513,10 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
       .split(/\s+/u).length
     if (/^[\p{Lu}]/u.test(next) || before <= 5 || (before <= maxAnnouncingWords && !namesList(pieces.slice(index + 1)))) return false
   }
+  // ("事务资源对分布式事务的无感知存在一个根本性的问题：| 无法做到真正的全局一致性" (review 104, Seata's post on XA): so
+  // does a Chinese full-width colon after words that only say there is a problem, a reason, a way, which it names. Not
+  // one after a claim of its own, "etcd 社区解决了一个升级时可能出现的问题：| 当用户…".)
+  if (mark === '：' && isCjk(text) && announcesKind.test(text)) return false
   // "用户数据隔离是相对比较容易的，比如还是以电商用户为例，| 每个用户都有…": the clause that opens an example leads into it.
   if (startsWithAny(text, words.examples ?? []) || cjkExample.test(text)) return false
   // "之前的 Rust 是没有异步生态的，但是自 2018 年开始，| 它正式引入了异步功能" (review 94): in Chinese a subordinate
