@@ -658,6 +658,17 @@ describe('what leans and what is no point, per language', () => {
     expect(points('詳しくは[公式ドキュメント](https://example.org/c)をご覧ください。', { lang: 'ja' })).toEqual([undefined])
   })
 
+  it('should never end a Spanish point on a concession that waits for its main clause, nor on "pero, sobre todo"', () => {
+    // (A Spanish post on AI in teaching, review 104.)
+    expect(
+      cut('No importa cuánto avance la Inteligencia Artificial, el personal docente va a seguir siendo imprescindible.', 'es', 8),
+    ).toBe('El personal docente va a seguir siendo imprescindible')
+    expect(
+      cut('Te invitamos a firmar la declaración pero, sobre todo, a seguir reflexionando en forma crítica sobre estos temas.', 'es', 8) ??
+        '',
+    ).not.toMatch(/(?:pero|sobre todo)$/u)
+  })
+
   it('should never end a Chinese point on what a colon after it names, nor on a verb that waits for it', () => {
     // (Seata's post on XA, review 104: "Seata 项目最核心的价值在于", "…是指", "…存在一个根本性的问题" before their colons.)
     const zh = (text: string) => points(text, { lang: 'zh' })[0] ?? ''

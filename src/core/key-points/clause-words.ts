@@ -291,6 +291,10 @@ const spanish: ClauseWords = {
     'de acuerdo con',
     'junto con',
     'además de',
+    // ("No importa cuánto avance la Inteligencia Artificial, | el personal docente va a seguir siendo imprescindible"
+    // (review 104, a Spanish post on AI in teaching): "no matter how", a concession that waits for its main clause.)
+    'no importa',
+    'sin importar',
   ],
   // (The prepositions a fronted phrase opens with; not "para", which often runs into the main clause without a comma.)
   openers: [
@@ -372,6 +376,10 @@ const spanish: ClauseWords = {
     'están',
     'cual',
     'cuales',
+    // ("Te invitamos a firmar la declaración pero, sobre todo, | a seguir reflexionando…" (review 104): a contrast or
+    // its "above all" waits for what it sets against the words before it.)
+    'pero',
+    'sobre todo',
   ],
   pointers: ['siguiente', 'siguientes', 'a continuación'],
   // (A possessive or subject pronoun that opens the point, "Su masa es…", stands for a noun the sentence before named.)
