@@ -470,6 +470,8 @@ export function theForDemonstrative(tokens: Token[]): Token[] {
   if (/^(DT|PRP)/.test(words[2]?.tag ?? '')) return tokens
   // "This month, …", "This release includes…": the time or the text the talk is in stays "this".
   if (/^(this|these)$/i.test(first.value) && thisHere.test(second.value)) return tokens
+  // ("This 2025 has been wild" (review 104, a talk's transcript): a year is the time the talk is in too; "The 2025" no English.)
+  if (/^(this|that)$/i.test(first.value) && /^(?:1[89]|2[01])\d\d$/.test(second.value)) return tokens
   return tokens.map((token) => (token === first ? { ...token, value: 'The', tag: 'DT' } : token))
 }
 
