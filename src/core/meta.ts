@@ -21,7 +21,7 @@ const nestedTables = ['extra', 'params']
 export function readFrontmatterMeta(
   frontmatter: Record<string, unknown>,
   file: VFile,
-): Omit<DeckMeta, 'title' | 'lang'> & { title?: string; lang?: string } {
+): Omit<DeckMeta, 'title' | 'lang'> & { title?: string; lang?: string; authors?: string[] } {
   const warn = (key: string, expected: string) =>
     file.message(`Frontmatter \`${key}\` should be ${expected}; it is ignored`, {
       place: frontmatterPlace(file, key),
@@ -65,6 +65,9 @@ export function readFrontmatterMeta(
     date: first(['date'], date, 'a date'),
     tags: first(tagKeys, tags, 'a list of words or a comma-separated string') ?? [],
     lang: first(['lang', 'language'], languageTag, 'a language tag such as `en` (the language is detected from the text)'),
+    // (The names one by one, for the talk's language to join once it is known: see `namesIn`.)
+    // (Never undefined for a value that is set, so nothing is warned twice: `author` warns of a wrong one.)
+    authors: first(authorKeys, (value) => authorList(value, file.data.siteAuthors) ?? [], 'a list of names', true),
   }
 }
 
@@ -162,6 +165,27 @@ export function decodeReferences(value: string): string {
     const decoded = name ? decodeNamedCharacterReference(name) : false
     return decoded === false ? whole : decoded
   })
+}
+
+/** The names of a list of authors, one by one; undefined for one name or none. */
+function authorList(value: unknown, site: Record<string, string> = {}): string[] | undefined {
+  if (!Array.isArray(value) || value.length < 2) return undefined
+  const joined = authorNames(value, site)
+  return joined === undefined ? undefined : value.map((entry) => authorNames(entry, site) ?? '')
+}
+
+/**
+ * "lacion, Luciana Benotti, melissa, laurel y plefer": names joined as the talk's language joins a list (`Intl.ListFormat`),
+ * where it is not English (a Spanish post's authors read "… and plefer" on its title slide, review 104). English keeps
+ * "A, B and C", as lectern has always written it.
+ */
+export function namesIn(names: string[], lang: string): string {
+  if (lang.toLowerCase().startsWith('en')) return joinNames(names)
+  try {
+    return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names)
+  } catch {
+    return joinNames(names)
+  }
 }
 
 /** A name, a list of names, or entries with a `name` (Hugo's and Zola's author objects), as one line. */

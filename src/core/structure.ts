@@ -10,7 +10,7 @@ import type { DeckOptions } from './options.ts'
 import type { DeckMeta, Notes, SegmentPoints, Slide, SlideGroup } from './types.ts'
 import { calloutLabelsIn } from './callouts.ts'
 import { detectLang } from './detect-lang.ts'
-import { decodeReferences, isDay, readFrontmatterMeta } from './meta.ts'
+import { decodeReferences, isDay, namesIn, readFrontmatterMeta } from './meta.ts'
 import { isPersonName } from './person-names.ts'
 import { createSlugger } from './slug.ts'
 import { countWords } from './words.ts'
@@ -677,9 +677,10 @@ function findTitleHeading(blocks: RootContent[], frontmatterTitle: string | unde
 }
 
 function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | undefined, file: VFile, body: RootContent[]): DeckMeta {
-  const meta = readFrontmatterMeta(frontmatter, file)
+  const { authors, ...meta } = readFrontmatterMeta(frontmatter, file)
   // Without a `lang`, the language of the prose (paragraphs only: code is not prose), else English.
   const lang = meta.lang ?? detectLang(proseOf(body)) ?? 'en'
+  if (authors && authors.length > 1 && meta.author) meta.author = namesIn(authors, lang)
   let title = meta.title !== undefined ? withoutFullStop(meta.title) : titleHeading ? headingText(titleHeading) || undefined : undefined
   // A post with no title but a subtitle ("De Salvador a Caxias do Sul: participando de eventos
   // Python em 2023", under a `name` that says only its kind) is named by it, better than by its

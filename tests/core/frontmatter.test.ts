@@ -101,6 +101,21 @@ describe('frontmatter', () => {
     expect(joinNames(['A'])).toBe('A')
   })
 
+  it('should join the names of several authors as the talk’s language joins a list', () => {
+    // (A Spanish post's authors read "…, laurel and plefer" on its title slide, review 104.)
+    expect(meta(`---\ntitle: T\nlang: es\nauthor: [lacion, Luciana Benotti, plefer]\n---${body}`).meta.author).toBe(
+      'lacion, Luciana Benotti y plefer',
+    )
+    expect(meta(`---\ntitle: T\nlang: pt-BR\nauthors:\n- name: Maëlle Salmon\n- name: Noam Ross\n---${body}`).meta.author).toBe(
+      'Maëlle Salmon e Noam Ross',
+    )
+    // (English as lectern always wrote it; one name as it is, with no warning.)
+    expect(meta(`---\ntitle: T\nlang: en\nauthor: [A, B, C]\n---${body}`).meta.author).toBe('A, B and C')
+    const one = meta(`---\ntitle: T\nlang: es\nauthor: Luciana Benotti\n---${body}`)
+    expect(one.meta.author).toBe('Luciana Benotti')
+    expect(one.messages).toHaveLength(0)
+  })
+
   it('should read an MDX post’s exported metadata object as its frontmatter, without running it', () => {
     const post = [
       "import { Post } from '@/components/Post'",
