@@ -102,9 +102,11 @@ function leadFound(
     // A paragraph that leads into the block after it ("Check out everything that changed in" over its list) is no claim.
     if (!unit.paragraph || unit.paragraph.data?.lecternNoteOnly || unit.leadIn) continue
     // The post's byline ("February 14, 2025 by Matt Carroll and Ricky Hanlon") says who wrote it, not what it says.
-    if (isByline(toString(unit.paragraph).replace(/\s+/g, ' '))) continue
+    // (Its words, not the tags of raw HTML around them: `<span class="maintainers">Maintained by @phil-opp…</span>`, review 104.)
+    const words = toString(unit.paragraph, { includeHtml: false }).replace(/\s+/g, ' ')
+    if (isByline(words)) continue
     // ("*表5-1: SDD と deckrd の設計単位比較*" under its table (review 96): a caption names the block, it claims nothing.)
-    if (isCaption(toString(unit.paragraph).replace(/\s+/g, ' '))) continue
+    if (isCaption(words)) continue
     const sentences = spoken[index]
     if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
     // A section's claim is said early: past its first paragraphs, its words are detail.

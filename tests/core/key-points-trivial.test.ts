@@ -674,6 +674,16 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points(`${claim}\n\nPosted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.`)[1]).toBeUndefined()
   })
 
+  it('should read who maintains a project, by their handles, as a credit line, in raw HTML or not', () => {
+    // (Rust OSDev's monthly (review 104): "<span class="maintainers">Maintained by @phil-opp, @josephlr, and @Freax13</span>"
+    // was the slide's point over the crate's description.)
+    expect(isByline('Maintained by @phil-opp, @josephlr, and @Freax13')).toBe(true)
+    const html = renderDeck(
+      '# This Month\n\n### x86_64\n<span class="maintainers">Maintained by [@phil-opp](https://github.com/phil-opp), [@josephlr](https://github.com/josephlr), and [@Freax13](https://github.com/Freax13)</span>\n\nThe x86_64 crate provides various abstractions for x86_64 systems, including wrappers for CPU instructions, access to processor-specific registers, and abstraction types for architecture-specific structures such as page tables and descriptor tables.\n',
+    ).html
+    expect(selectAll('.lectern-points li', parseDeck(html)).map(text).join(' | ')).not.toContain('Maintained by')
+  })
+
   it('should give no point to how the text gives its times, nor to a turn that says the story reached its point', () => {
     expect(points('The ferry left at noon and reached the island an hour late. Times are in both Central European Time and UTC.')[0]).toBe(
       'The ferry left at noon and reached the island an hour late',

@@ -894,14 +894,17 @@ const maxSpeakerWords = 10
  */
 function isCreditLine(text: string): boolean {
   const credit =
-    /^(?:(?:with\s+)?(?:additional\s+|special\s+)?(?:contributions?|help|input|edits?|editing|reviews?|reporting|research|illustrations?|photos?|photography|artwork|translation)\s+(?:from|by)|(?:contributed|written|authored|posted)\s+by)\s*:?\s+/i.exec(
+    /^(?:(?:with\s+)?(?:additional\s+|special\s+)?(?:contributions?|help|input|edits?|editing|reviews?|reporting|research|illustrations?|photos?|photography|artwork|translation)\s+(?:from|by)|(?:contributed|written|authored|posted|maintained|edited|curated)\s+by)\s*:?\s+/i.exec(
       text,
     )
   return credit !== null && creditedNames.test(text.slice(credit[0].length))
 }
 
-/** Names of one to four capitalised words each, with the organisation in brackets after them ("Reese Lee (Grafana)"), and nothing else. */
-const creditedName = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,40}\))?`
+/**
+ * Names of one to four capitalised words each, with the organisation in brackets after them ("Reese Lee (Grafana)"), or
+ * handles ("Maintained by @phil-opp, @josephlr, and @Freax13", Rust OSDev's monthly, review 104), and nothing else.
+ */
+const creditedName = String.raw`(?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,40}\))?)`
 const creditedNames = new RegExp(String.raw`^${creditedName}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)${creditedName})*\.?$`, 'u')
 
 /** Words a byline of a date and its authors has at most. */
