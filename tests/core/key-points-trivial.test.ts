@@ -52,6 +52,13 @@ describe('key points: credits, calls to action and turns show nothing', () => {
         'Burlingame, K.: Forces of Destruction: The Collapse of the Mediterranean Bronze Age, Bachelor Thesis, Pennsylvania State University., 2011.',
       ),
     ).toBe(true)
+    // (Authors by their full names, then the year in brackets: the citation a Spanish post asks its readers to use, review 104.)
+    expect(
+      citesWork(
+        'Laura Ación, Luciana Benotti, Melissa Black, Laura Ascenzi, & Paola Andrea Lefer. (2023). Inteligencia Artificial y Educación: Reflexiones críticas. Zenodo. https://doi.org/10.5281/zenodo.8120709',
+      ),
+    ).toBe(true)
+    expect(citesWork('Laura Ación and Luciana Benotti (2023) showed that the journal Science was wrong about teachers.')).toBe(false)
     // (A sentence that names an author and a year is a claim.)
     expect(citesWork('Drake showed in 2012 that the Mediterranean cooled, and the journal Science followed it up.')).toBe(false)
     expect(citesWork('Paris, France: the city hosted the 2024 Olympic Games with a record budget.')).toBe(false)

@@ -91,8 +91,15 @@ const citationParts =
 /** Whether a paragraph is an entry of a list of works cited: said in the notes, never a point. */
 export function citesWork(text: string): boolean {
   const trimmed = text.trim()
-  return citedAuthor.test(trimmed) && citedYear.test(trimmed) && citationParts.test(trimmed)
+  return (citedAuthor.test(trimmed) || namedAuthorsYear.test(trimmed)) && citedYear.test(trimmed) && citationParts.test(trimmed)
 }
+
+/**
+ * Authors by their full names, then the year in brackets: "Laura Ación, Luciana Benotti, … & Paola Andrea Lefer. (2023).
+ * Inteligencia Artificial y Educación… Zenodo. https://doi.org/…", the citation a post asks its readers to use (review 104).
+ */
+const namedAuthorsYear =
+  /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}(?:,\s+(?:&\s+|and\s+)?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})+\.?\s*\((?:1[6-9]|20)\d\d[a-z]?\)/u
 
 // "The x-axis labels for the figure are in italics", "The legend lists the seven statements" (review 95, a
 // survey's write-up): how a chart is drawn, its axes, labels and legend (a closed class), not what it shows.
