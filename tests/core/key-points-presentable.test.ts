@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { leansOnPrevious } from '../../src/core/index.ts'
+import { elidesPredicate } from '../../src/core/key-points/extract.ts'
 import { maxLongWords } from '../../src/core/key-points/index.ts'
 import { points } from '../helpers/key-points.ts'
 
@@ -419,6 +420,11 @@ describe('a point keeps what the writer wrote', () => {
       ),
     ).not.toMatch(/question/)
     expect(point('Rust does this too. Many compilers do. (Elm is exceptionally good at it)')).toBe('')
+    // (Nor a short subject's bare "does" before how it does it: Cap'n Proto's advisory, review 104. "Go does, however, have
+    // generics" has its verb after the aside.)
+    expect(elidesPredicate('Python does, using slow arbitrary-precision integers')).toBe(true)
+    expect(elidesPredicate('Java doesn’t, but Python checks every addition')).toBe(true)
+    expect(elidesPredicate('Go does, however, have generics now')).toBe(false)
     // (Thanks after a connective without its comma: "In addition we would like to thank…", CocoaPods' post-mortem.)
     expect(
       point(

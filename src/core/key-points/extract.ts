@@ -1594,6 +1594,14 @@ export function elidesPredicate(point: string): boolean {
   // (A quantifier and its noun only: "the work they do", "everything we do" say what is done.)
   if (/^(?:many|most|some|several|few|all|other|both|plenty\s+of|lots\s+of)\s+[\p{L}'’-]+\s+do(?:n['’]t|\s+not)?\W*$/iu.test(point.trim()))
     return true
+  // ("Java and C# don't protect against overflow. Python does, using slow arbitrary-precision integers." (review 104, Cap'n
+  // Proto's advisory): a short subject's bare "does", then only how or a contrast after its comma.)
+  if (
+    /^[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:do|does|did)(?:n['’]t|\s+not)?\s*,\s+(?:[\p{L}]+ing|but|though|although|and|by|with)\b/iu.test(
+      point.trim(),
+    )
+  )
+    return true
   return /\s(?:is|are|was|were|does|did|can|could|will|would|should|has|have|had)(?:n['’]t|\s+not)?\W*$|\s(?:can['’]t|cannot|won['’]t)\W*$/iu.test(
     point,
   )
