@@ -425,6 +425,10 @@ describe('a point keeps what the writer wrote', () => {
     expect(elidesPredicate('Python does, using slow arbitrary-precision integers')).toBe(true)
     expect(elidesPredicate('Java doesn’t, but Python checks every addition')).toBe(true)
     expect(elidesPredicate('Go does, however, have generics now')).toBe(false)
+    // (Nor a thought cut before the thought: "…made me think, huh | , maybe this is an actual problem", a talk of review 104.)
+    expect(point('Seeing UNESCO just through a random DuckDuckGo search made me think, huh, maybe this is an actual problem.')).not.toMatch(
+      /huh$/,
+    )
     // (Thanks after a connective without its comma: "In addition we would like to thank…", CocoaPods' post-mortem.)
     expect(
       point(

@@ -322,6 +322,9 @@ function thinksWithoutClause(words: Token[]): boolean {
   const verb = words.findLastIndex((word) => thinkingVerb.test(word.value))
   if (verb <= 0 || !/^PRP$/.test(words[verb - 1].tag)) return false
   const tail = words.slice(verb + 1)
+  // ("Seeing UNESCO just through a random DuckDuckGo search made me think, huh | , maybe this is an actual problem" (review
+  // 104, a talk's transcript): an interjection after the verb leads into the thought itself.)
+  if (tail.length > 0 && tail.every((word) => /^(?:huh|hmm+|hm|well|oh|wow|okay|ok)$/i.test(word.value))) return true
   // (A gerund's clause too: "I think getting pandas out of the array business | , and…, is a healthy development", review 100.)
   if (!/^(DT|JJ|JJR|NN|NNS|NNP|NNPS|PRP\$|CD|VBG)$/.test(tail[0]?.tag ?? '') && !/^more$/i.test(tail[0]?.value ?? '')) return false
   return !tail.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag)) && !endsOnVerbReadAsPlural(tail)
