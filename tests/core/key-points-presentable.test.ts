@@ -425,6 +425,12 @@ describe('a point keeps what the writer wrote', () => {
     expect(elidesPredicate('Python does, using slow arbitrary-precision integers')).toBe(true)
     expect(elidesPredicate('Java doesn’t, but Python checks every addition')).toBe(true)
     expect(elidesPredicate('Go does, however, have generics now')).toBe(false)
+    // (Nor a comparison cut before its "than", however far back its comparative: an essay of review 104.)
+    expect(
+      point(
+        'But it is better to fail in the attempt, than fail for lack of trying, and the fact that we have, in my opinion, outgrown GitHub Issues, is a promising sign.',
+      ),
+    ).not.toBe('It is better to fail in the attempt')
     // (Nor a thought cut before the thought: "…made me think, huh | , maybe this is an actual problem", a talk of review 104.)
     expect(point('Seeing UNESCO just through a random DuckDuckGo search made me think, huh, maybe this is an actual problem.')).not.toMatch(
       /huh$/,

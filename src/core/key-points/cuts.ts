@@ -210,7 +210,10 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       )
         continue
       // "…is as incomprehensibly large | as gravitational wave signals are small": a comparison needs its second half.
-      const compared = comparedBy(words.slice(-4))
+      // ("But it is better to fail in the attempt | , than fail for lack of trying" (review 104): a comparative further back
+      // in the run, not yet closed by its "than", waits for it too.)
+      const thanNext = /^than$/i.test(next?.words[0]?.value ?? '') && !words.some((word) => /^than$/i.test(word.value))
+      const compared = comparedBy(words.slice(-4)) ?? (thanNext ? comparedBy(words) : undefined)
       if (next && compared && compared === next.words[0]?.value.toLowerCase()) continue
       // "We couldn't devote as much time to webpack | as we would like to": an "as much", "as
       // many" or "as long" earlier in the run, not yet closed by its second "as", waits for it.
