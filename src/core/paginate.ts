@@ -1153,7 +1153,25 @@ function arrange(units: Unit[], maxBullets: number, lines: number): Unit[][] {
   )
   if (byHeight.length + 1 === needed && respectsBullets(units, byHeight, maxBullets) && spread(units, byHeight) < spread(units, cuts))
     cuts = byHeight
-  return splitAt(units, withLeadIns(units, cuts, lines))
+  const final = withLeadIns(units, cuts, lines)
+  for (const cut of final) strandLeadIn(units[cut - 1], units[cut])
+  return splitAt(units, final)
+}
+
+/**
+ * "I defined a new type:" ending a slide whose listing the next one opens (Cap'n Proto's advisory, review 104: the listing
+ * fills its slides, so its words could not move over it): a line that only introduces a block the slide does not show
+ * says nothing there, and is said in the notes. (A claim made before the announcement, "Rust doesn't support async trait
+ * methods, so we have two options:", stays: its point is the claim.)
+ */
+function strandLeadIn(unit: Unit | undefined, next: Unit | undefined): void {
+  if (!unit?.leadIn || !unit.point || !unit.paragraph || !next?.visual || next.before.length > 0) return
+  const written = toString(unit.paragraph).replace(/\s+/g, ' ').trim()
+  if (!/[:：]$/u.test(written)) return
+  const point = toString({ type: 'paragraph', children: unit.point }).replace(/\s+/g, ' ').trim()
+  if (!unit.leadLine && point.replace(/[:：]$/u, '') !== written.replace(/[:：]$/u, '')) return
+  unit.point = undefined
+  unit.leadLine = undefined
 }
 
 /**

@@ -158,6 +158,22 @@ describe('slides with rhythm', () => {
     expect(slideOf('to tell the control plane')).toBe(slideWith('ValidatingWebhookConfiguration'))
   })
 
+  it('should never end a slide on the words that only introduce a listing the next slide shows', () => {
+    // (Cap'n Proto's advisory, review 104: "I defined a new type:" was a point on the slide before its two slides of code.)
+    const lines = Array.from({ length: 36 }, (_, index) =>
+      index % 3
+        ? `  // comment line ${index} about the value and what it holds`
+        : `  inline constexpr T value${index}() const { return value; }`,
+    )
+    const found = slides(
+      `# T\n\n## Proving Safety\n\nC++ Template Metaprogramming is powerful, many would say too powerful. As it turns out, it is powerful enough to do what we want.\n\nI defined a new type:\n\n\`\`\`cpp\ntemplate <uint64_t maxN, typename T>\nclass Guarded {\n${lines.join('\n')}\n};\n\`\`\`\n\nThe type is checked at compile time.\n`,
+    )
+    for (const slide of found) {
+      const said = selectAll('.lectern-points li', slide).map(text)
+      if (said.some((point) => point.startsWith('I defined a new type'))) expect(selectAll('pre', slide)).not.toHaveLength(0)
+    }
+  })
+
   it('should not take the paragraph that introduces a list away from it to give a slide of only a list a point', () => {
     // (GitLab's database outage postmortem, review 88: "…we had two options to restore data:" was
     // left on the slide before, over another list, its own two items alone on the next.)
