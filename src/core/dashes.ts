@@ -29,15 +29,23 @@ export function remarkDashes() {
     if (!dashed && !quoted) return
     visit(tree, (node) => {
       if (node.type !== 'text') return
-      if (dashed && node.value.includes('--'))
-        node.value = node.value
-          .replace(emDash, '—')
-          .replace(spacedDash, (dash) => dash.replace(/-+/, (hyphens) => (hyphens.length === 3 ? '—' : '–')))
-          .replace(range, '–')
+      if (dashed && node.value.includes('--')) node.value = withDashes(node.value)
       if (quoted)
         node.value = node.value.replace(guillemetSpaces, (_space, open?: string, close?: string) =>
           open ? `${open}\u00a0` : `\u00a0${close}`,
         )
     })
   }
+}
+
+/**
+ * `text` with the dashes it typed as hyphens written as dashes (see above); the frontmatter's title and description too
+ * ("Security Advisory -- And how to catch integer overflows…", Cap'n Proto's post, review 104, kept its "--" on the title slide).
+ */
+export function withDashes(text: string): string {
+  if (!text.includes('--')) return text
+  return text
+    .replace(emDash, '—')
+    .replace(spacedDash, (dash) => dash.replace(/-+/, (hyphens) => (hyphens.length === 3 ? '—' : '–')))
+    .replace(range, '–')
 }

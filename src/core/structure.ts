@@ -9,6 +9,7 @@ import { continuedMarkOf, extractFor, keyPointJob, paginate, type Segment, type 
 import type { DeckOptions } from './options.ts'
 import type { DeckMeta, Notes, SegmentPoints, Slide, SlideGroup } from './types.ts'
 import { calloutLabelsIn } from './callouts.ts'
+import { withDashes } from './dashes.ts'
 import { detectLang } from './detect-lang.ts'
 import { decodeReferences, isDay, namesIn, readFrontmatterMeta } from './meta.ts'
 import { isPersonName } from './person-names.ts'
@@ -687,7 +688,7 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   // folder; the subtitle is then the title, not also its description.
   if (!title && typeof frontmatter.subtitle === 'string' && meta.description === frontmatter.subtitle.trim()) {
     title = withoutFullStop(meta.description)
-    return { ...meta, description: undefined, title, lang }
+    return { ...meta, description: undefined, title: withDashes(title), lang }
   }
   if (!title) {
     // A page bundle's `index.md` (or `README.md`, `post.md`) is named by its folder, not by "index";
@@ -714,7 +715,7 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   // A description that only says the title again ("如何在生产环境排查 Rust 内存占用过高问题" for both) is no subtitle.
   const same = (a: string, b: string) => a.replace(/[\s\p{P}]+/gu, '').toLowerCase() === b.replace(/[\s\p{P}]+/gu, '').toLowerCase()
   const description = meta.description !== undefined && same(meta.description, title) ? undefined : meta.description
-  return { ...meta, title, lang, date: dated, description }
+  return { ...meta, title: withDashes(title), lang, date: dated, description: description && withDashes(description) }
 }
 
 /**

@@ -57,4 +57,17 @@ describe('dashes typed as hyphens', () => {
       )?.text,
     ).toBe('All three date back to the 1990s—almost to the beginning of the web')
   })
+
+  it('should write the dashes of the frontmatter’s title and description, as of the text', () => {
+    // (Cap'n Proto's advisory, review 104: "Security Advisory -- And how to catch integer overflows…" on its title slide.)
+    const { deck } = renderDeck(
+      new VFile({
+        path: 'talk.md',
+        value:
+          '---\ntitle: "Security Advisory -- And how to catch integer overflows"\ndescription: "Three bugs -- and what we do now"\n---\n\n## S\n\nWords.\n',
+      }),
+    )
+    expect(deck.meta.title).toBe('Security Advisory – And how to catch integer overflows')
+    expect(deck.meta.description).toBe('Three bugs – and what we do now')
+  })
 })
