@@ -658,6 +658,20 @@ describe('what leans and what is no point, per language', () => {
     expect(points('詳しくは[公式ドキュメント](https://example.org/c)をご覧ください。', { lang: 'ja' })).toEqual([undefined])
   })
 
+  it('should read an editor’s note in square brackets opening a paragraph as no part of its first sentence', () => {
+    // (A Spanish post, review 104: "[Publicado originalmente el 04/07/2023] A comienzos del siglo XX…" was a point.)
+    const found = points(
+      '[Publicado originalmente el 04/07/2023]\nEl radio era incluido hasta en la ropa de bebés. Hoy lo usamos solo para lo que es útil.',
+      { lang: 'es' },
+    )[0]
+    expect(found ?? '').not.toMatch(/Publicado/u)
+    expect(sentencesOf('[Update] The API changed in June. It is stable now.', 'en')).toEqual([
+      '[Update]',
+      'The API changed in June.',
+      'It is stable now.',
+    ])
+  })
+
   it('should never end a Spanish point on a concession that waits for its main clause, nor on "pero, sobre todo"', () => {
     // (A Spanish post on AI in teaching, review 104.)
     expect(

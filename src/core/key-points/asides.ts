@@ -1064,12 +1064,13 @@ export function wholeInBrackets(sentence: string): boolean {
   const text = sentence.trim().replace(/[.!?。！？]$/u, '')
   // (An aside of sentences of its own, "(This isn't as far-fetched as it sounds. Already, we're building
   // software that must work in space)", says something; one of a few words backs the claim before it.)
-  if (!/^[(（]/u.test(text) || !/[)）]$/u.test(text) || /[.!?。！？]\s+\S/u.test(text)) return false
+  // (Or square ones, an editor's note: "[Publicado originalmente el 04/07/2023]", review 104.)
+  if (!/^[(（[]/u.test(text) || !/[)）\]]$/u.test(text) || /[.!?。！？]\s+\S/u.test(text)) return false
   const chars = [...text]
   let depth = 0
   for (const [index, char] of chars.entries()) {
-    if (char === '(' || char === '（') depth++
-    else if (char === ')' || char === '）') depth--
+    if (char === '(' || char === '（' || char === '[') depth++
+    else if (char === ')' || char === '）' || char === ']') depth--
     if (depth === 0 && index < chars.length - 1) return false
   }
   return depth === 0

@@ -156,8 +156,19 @@ export function sentencesOf(text: string, lang: string): string[] {
     .flatMap(splitBeforeNumber)
     .flatMap(splitBeforeLowerCase)
     .flatMap(splitAfterSmiley)
+    .flatMap(splitAfterBracketedLine)
     .map((sentence) => sentence.trim())
     .filter(Boolean)
+}
+
+/**
+ * "[Publicado originalmente el 04/07/2023]⏎A comienzos del siglo XX…" (review 104, a Spanish post): words wholly in square
+ * brackets that open the paragraph, the editor's note over it, are a sentence of their own before the capital after them.
+ */
+function splitAfterBracketedLine(sentence: string): string[] {
+  // (Its line break is a space by now: the sentence goes on in a capital after it.)
+  const line = /^\s*\[[^[\]\n]{1,80}\]\s+(?=["“¿¡]?[\p{Lu}])/u.exec(sentence)
+  return line ? [line[0], sentence.slice(line[0].length)] : [sentence]
 }
 
 /**
