@@ -431,6 +431,16 @@ describe('a point keeps what the writer wrote', () => {
         'But it is better to fail in the attempt, than fail for lack of trying, and the fact that we have, in my opinion, outgrown GitHub Issues, is a promising sign.',
       ),
     ).not.toBe('It is better to fail in the attempt')
+    // (Nor a reason said as a sentence of its own, after the question it answers: gVisor's study, review 103; but the
+    // answer to the heading's own question stands.)
+    expect(
+      point(
+        'So why did it sometimes pass? Because the testing framework executes tests in a randomized order. The buggy test then borrowed the state of the test before it.',
+      ),
+    ).not.toMatch(/^Because/)
+    expect(
+      points("Because it's the right thing to do for both our users and our business.", { heading: 'Why are you making less money?' })[0],
+    ).toMatch(/^Because it's the right thing/)
     // (Nor a thought cut before the thought: "…made me think, huh | , maybe this is an actual problem", a talk of review 104.)
     expect(point('Seeing UNESCO just through a random DuckDuckGo search made me think, huh, maybe this is an actual problem.')).not.toMatch(
       /huh$/,

@@ -1300,6 +1300,15 @@ function sentenceCandidates(
       (auto && english && !(first && sentence.index === 0) && unnamedDemonstrative(sentence, sentences, heading, saidBefore, lang)) ||
       (auto && !english && namesUnsaid(compressed.text, others(), lang)) ||
       (auto && english && elidesPredicate(compressed.text)) ||
+      // ("So why did it sometimes pass? Because the testing framework executes tests in a randomized order." (review 103,
+      // gVisor's study): a reason said as a sentence of its own gives the why of what the sentence before said.)
+      // (Not the answer to a heading's question, "Why are you deliberately making less money?" over "Because it's the right
+      // thing to do…", PostHog's pricing post: the slide shows that question over it.)
+      (auto &&
+        english &&
+        /^because\b/iu.test(compressed.text.trim()) &&
+        !compressed.text.includes(',') &&
+        !(first && sentence.index === 0 && /[?？]\s*$/u.test(context.heading))) ||
       (auto && english && answersUnasked(compressed.text))
     // "It's the backbone of the modern internet" after "Kubernetes is not just a scheduler.":
     // leaning by its subject pronoun alone, it says the same with the noun it stands for.
