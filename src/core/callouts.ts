@@ -197,7 +197,9 @@ function takeBoldLabel(paragraph: Paragraph, accept: (label: string) => boolean 
 
 /** The locale of `calloutLabels` for a `lang`: its own, or the first of its language's ("pt" → "pt-br", "zh" → "zh-hans"). */
 function labelLocale(lang: string): Record<string, string> | undefined {
-  const wanted = lang.toLowerCase().replace(/_/gu, '-')
+  const tag = lang.toLowerCase().replace(/_/gu, '-')
+  // (Chinese in its traditional script, by its script or its region: "zh-TW", "zh-HK", "zh-Hant-TW".)
+  const wanted = /^zh-(?:.*-)?(?:hant|tw|hk|mo)(?:-|$)/u.test(tag) ? 'zh-hant' : tag
   const language = wanted.split('-')[0]
   const locale =
     Object.keys(calloutLabels).find((each) => each === wanted) ??

@@ -18,20 +18,22 @@ declare module 'mdast' {
  * count, so a heading that ends in `{braces}` of its own keeps them.
  */
 const attributes =
-  /\s*\{:?\s*((?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+))(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+)))*)\s*\}\s*$/
+  /\{:?\s*((?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+))(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+)))*)\s*\}\s*$/
 
 /**
  * Some blogs' own renderers write the anchor after the title in parentheses
  * (`## Queries as strings (#strings)`, brandur.org). Taken as an anchor only when its words are
  * the heading's own, so "Using C (#include)" keeps its text.
  */
-const anchorSuffix = /\s*\(#([A-Za-z][\w-]*)\)\s*$/
+const anchorSuffix = /\(#([A-Za-z][\w-]*)\)\s*$/
 
 /**
  * Fumadocs' custom heading id in square brackets (`## useSWRMutation [#useswrmutation]`, SWR's blog):
- * an id of its own, not words of the title, whatever its words are ("[#swrconfigdefault-is-renamed…]").
+ * an id of its own, not words of the title, whatever its words are ("[#swrconfigdefault-is-renamed…]"). (Not an issue's
+ * number, "## Fix login crash [#1234]": an id opens on a letter. The spaces before it are trimmed apart, not matched: a
+ * pattern that opens on them is tried from each.)
  */
-const bracketedId = /\s*\[#([A-Za-z0-9][\w-]*)\]\s*$/
+const bracketedId = /\[#([A-Za-z][\w-]*)\]\s*$/
 
 /**
  * What a link back to the page's contents or top says (`[[toc](#table-of-content)]`, `[↑](#top)`,
@@ -86,9 +88,11 @@ export function remarkHeadingIds() {
     visit(tree, 'heading', (heading: Heading, index, parent) => {
       // "### <!-- more -->" (a Jekyll post's excerpt mark set as a heading, review 103): a heading of
       // comments alone shows nothing on the page, and over a slide titled nothing.
+      // (Not an empty heading, "##", which divides the talk as it did.)
       if (
         parent &&
         index !== undefined &&
+        heading.children.length > 0 &&
         heading.children.every((child) => child.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/u.test(child.value))
       ) {
         parent.children.splice(index, 1)
@@ -106,13 +110,13 @@ export function remarkHeadingIds() {
       const match = attributes.exec(last.value)
       const bracketed = bracketedId.exec(last.value)
       if (bracketed && (bracketed.index > 0 || heading.children.length > 1)) {
-        last.value = last.value.slice(0, bracketed.index)
+        last.value = last.value.slice(0, bracketed.index).trimEnd()
         heading.data = { ...heading.data, lecternId: bracketed[1] }
       } else if (anchor && namesHeading(anchor[1], last.value.slice(0, anchor.index))) {
-        last.value = last.value.slice(0, anchor.index)
+        last.value = last.value.slice(0, anchor.index).trimEnd()
         heading.data = { ...heading.data, lecternId: anchor[1] }
       } else if (match) {
-        last.value = last.value.slice(0, match.index)
+        last.value = last.value.slice(0, match.index).trimEnd()
         const id = /(?:^|\s)#([\w:.-]+)/.exec(match[1])?.[1]
         if (id) heading.data = { ...heading.data, lecternId: id }
       }

@@ -181,7 +181,9 @@ function authorList(value: unknown, site: Record<string, string> = {}): string[]
  */
 export function namesIn(names: string[], lang: string): string {
   if (lang.toLowerCase().startsWith('en')) return joinNames(names)
+  // (A tag Intl does not know, "xx", would fall back to the machine's own language: English as lectern writes it instead.)
   try {
+    if (Intl.ListFormat.supportedLocalesOf(lang).length === 0) return joinNames(names)
     return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names)
   } catch {
     return joinNames(names)

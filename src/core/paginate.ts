@@ -1344,18 +1344,18 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
 }
 
 /**
- * "Specifically, versions of Linkerd that are resilient include:": an adverb that only links the
- * line to the sentence before is left off it, as a point's is (leading.ts). A closed class of English.
- * (Not `dropLeading` itself: a line over its block may point at it, "This function prints:", which
- * it would make "The function prints:", and it would cut "Then, apply this integration to…" to nonsense.)
- */
-/**
  * "Our conclusions are simple:" over the numbered conclusions (gVisor's study, review 103): a line whose subject names what
  * the items are says what the list is, however few its words. (English's closed class of such nouns.)
  */
 const namesItems =
   /^(?:the|our|my|their)\s+(?:[\p{L}-]+\s+)?(?:conclusions|takeaways|findings|lessons|recommendations|reasons|results|goals|rules|principles)\s+(?:are|were)\b/iu
 
+/**
+ * "Specifically, versions of Linkerd that are resilient include:": an adverb that only links the
+ * line to the sentence before is left off it, as a point's is (leading.ts). A closed class of English.
+ * (Not `dropLeading` itself: a line over its block may point at it, "This function prints:", which
+ * it would make "The function prints:", and it would cut "Then, apply this integration to…" to nonsense.)
+ */
 function withoutLinkingAdverb(line: string): string {
   const rest = line.replace(
     /^(?:specifically|additionally|moreover|furthermore|however|also|in addition|in particular|in fact|in short|concretely)\s*,\s+(?=\S)/i,

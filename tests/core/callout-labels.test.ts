@@ -23,6 +23,8 @@ describe('callout labels in the talk’s language', () => {
     expect(labels(body('pt', '> [!TIP]\n> Use o cache.'))).toEqual(['Dica'])
     expect(labels(body('zh', '> [!NOTE]\n> 这个版本更改了接口。'))).toEqual(['备注'])
     expect(labels(body('de-AT', ':::warning\nZuerst sichern.\n:::'))).toEqual(['Warnung'])
+    // (Chinese in its traditional script by its script or its region.)
+    expect(labels(body('zh-TW', '> [!NOTE]\n> 這個版本更改了介面。'))).toEqual(['備註'])
   })
 
   it('should keep a box’s own title, and English where no word for its kind is known', () => {

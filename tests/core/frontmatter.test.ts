@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { LecternError } from '../../src/core/errors.ts'
 import { indentQuotedContinuations, keyLines, quotePlainColons, splitJsonFrontmatter } from '../../src/core/frontmatter.ts'
-import { authorNames, date, joinNames } from '../../src/core/meta.ts'
+import { authorNames, date, joinNames, namesIn } from '../../src/core/meta.ts'
 import { renderDeck } from '../../src/core/index.ts'
 import { parseDeck, select, text } from '../helpers/html.ts'
 
@@ -111,6 +111,8 @@ describe('frontmatter', () => {
     )
     // (English as lectern always wrote it; one name as it is, with no warning.)
     expect(meta(`---\ntitle: T\nlang: en\nauthor: [A, B, C]\n---${body}`).meta.author).toBe('A, B and C')
+    // (A tag Intl does not know would take the machine's own language: English as lectern writes it.)
+    expect(namesIn(['A', 'B', 'C'], 'xx')).toBe('A, B and C')
     const one = meta(`---\ntitle: T\nlang: es\nauthor: Luciana Benotti\n---${body}`)
     expect(one.meta.author).toBe('Luciana Benotti')
     expect(one.messages).toHaveLength(0)

@@ -689,6 +689,10 @@ describe('what leans and what is no point, per language', () => {
     expect(zh('Seata 项目最核心的价值在于：构建一个全面解决分布式事务问题的标准化平台。')).not.toMatch(/在于$/u)
     expect(zh('Seata 的所谓事务模式是指：运行在 Seata 全局事务框架下的分支事务的行为模式。')).not.toMatch(/是指$/u)
     expect(zh('事务资源对分布式事务的无感知存在一个根本性的问题：无法做到真正的全局一致性。')).not.toMatch(/问题$/u)
+    // (Not the 有 of 所有, "all": "fixed all known leaks" is a claim of its own.)
+    expect(zh('过去一年里，社区修复了所有已知的内存泄漏问题：包括连接池、缓存和日志模块中的多处泄漏，以及一个长期存在的死锁。')).toBe(
+      '过去一年里，社区修复了所有已知的内存泄漏问题',
+    )
     // (A claim of its own before the colon stands: the community solved a problem.)
     expect(zh('最近，etcd 社区解决了一个升级时可能出现的问题：当用户从 v3.5 升级到 v3.6 时，集群可能会出现僵尸成员。')).toBe(
       'etcd 社区解决了一个升级时可能出现的问题',
@@ -706,6 +710,8 @@ describe('what leans and what is no point, per language', () => {
       '受験テキストを最初から読んでいくと、頭になかなか入りません',
     )
     expect(ja('試験の結果はどうだったのでしょうか。合格者名簿に私の名前がありました。')[0]).toBe('合格者名簿に私の名前がありました')
+    // (The reason that answers its paragraph's question is the point.)
+    expect(ja('なぜ午後の試験だけを受けたのでしょうか。午前の試験は免除されていたからです。')[0]).toBe('午前の試験は免除されていたからです')
   })
 
   it('should not start a point inside the list of a fronted phrase, nor drop the condition of a clause in the conditional', () => {

@@ -467,6 +467,16 @@ describe('a point keeps what the writer wrote', () => {
     expect(
       point('For some people the product itself is more engaging than the problem details. That is not true of everyone, though.'),
     ).toMatch(/^For some people the product itself is more engaging/)
+    // (A limit set off by commas is no denial either; a denial alone, in any of its spellings, is one; and what follows a
+    // denial is its truth only where a main clause of its own opens there.)
+    expect(
+      point('Most languages check array bounds at runtime to stay safe. This isn’t the case, however, in C, where you are on your own.'),
+    ).toBe('Most languages check array bounds at runtime to stay safe')
+    for (const denial of ["It turns out that's not the case.", "Turns out this isn't true.", "That isn't true at all."])
+      expect(point(`We blamed the cache for the outage last week. ${denial}`)).toBe('')
+    expect(point('We kept the old rule for now. This is not true, as the benchmark below clearly shows for every workload.')).not.toMatch(
+      /^As the benchmark/,
+    )
     // (Review 104, rustls' benchmarks post: where a linked text lives is a pointer, "…GitHub lives" no point; a word in
     // "-ers" of a verb the lexicon knows is a word, set in a capital where a cut opens on it.)
     expect(

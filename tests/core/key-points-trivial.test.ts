@@ -59,6 +59,9 @@ describe('key points: credits, calls to action and turns show nothing', () => {
       ),
     ).toBe(true)
     expect(citesWork('Laura Ación and Luciana Benotti (2023) showed that the journal Science was wrong about teachers.')).toBe(false)
+    expect(
+      citesWork('Vaswani, Shazeer, and Parmar (2017) showed in their conference paper that attention alone is enough for translation.'),
+    ).toBe(false)
     // (A sentence that names an author and a year is a claim.)
     expect(citesWork('Drake showed in 2012 that the Mediterranean cooled, and the journal Science followed it up.')).toBe(false)
     expect(citesWork('Paris, France: the city hosted the 2024 Olympic Games with a record budget.')).toBe(false)

@@ -291,6 +291,9 @@ describe('structure from the headings actually used', () => {
     expect(text(select('#useswrmutation h2', tree))).toBe('useSWRMutation')
     expect(text(select('#swrconfigdefault-is-renamed h2', tree))).toBe('SWRConfig.default is renamed')
     expect(text(tree)).not.toContain('[#')
+    // (An issue's number is no id: a changelog's heading keeps it.)
+    const { tree: changes } = slides('# Changes\n\n## Fix login crash [#1234]\n\nWords.\n')
+    expect(selectAll('h2', changes).map((heading) => text(heading))).toContain('Fix login crash [#1234]')
   })
 
   it('should not head a slide by a heading that holds only a comment', () => {

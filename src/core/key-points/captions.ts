@@ -99,7 +99,7 @@ export function citesWork(text: string): boolean {
  * Inteligencia Artificial y Educación… Zenodo. https://doi.org/…", the citation a post asks its readers to use (review 104).
  */
 const namedAuthorsYear =
-  /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}(?:,\s+(?:&\s+|and\s+)?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})+\.?\s*\((?:1[6-9]|20)\d\d[a-z]?\)/u
+  /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}(?:,\s+(?:&\s+|and\s+)?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})+\.\s*\((?:1[6-9]|20)\d\d[a-z]?\)\./u
 
 // "The x-axis labels for the figure are in italics", "The legend lists the seven statements" (review 95, a
 // survey's write-up): how a chart is drawn, its axes, labels and legend (a closed class), not what it shows.

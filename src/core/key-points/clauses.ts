@@ -489,7 +489,9 @@ function namesList(after: Piece[]): boolean {
 }
 
 /** Chinese words that say there is (存在, 有, 面临) a problem, an advantage, a way… the words after them name: a closed class. */
-const announcesKind = /(?:存在|有|面临|遇到|带来)[^，,：]*?(?:问题|优势|原因|方式|特点|好处|缺点|区别|步骤|挑战|方面|限制|风险|场景)$/u
+// (Not the 有 of 所有 "all", 没有 "no", 具有, 拥有 "have" a quality, 有关 "about".)
+const announcesKind =
+  /(?:存在|(?<![所没具拥])有(?!关)|面临|遇到|带来)[^，,：]{0,24}(?:问题|优势|原因|方式|特点|好处|缺点|区别|步骤|挑战|方面|限制|风险|场景)$/u
 
 /** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
 function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
@@ -516,7 +518,8 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // ("事务资源对分布式事务的无感知存在一个根本性的问题：| 无法做到真正的全局一致性" (review 104, Seata's post on XA): so
   // does a Chinese full-width colon after words that only say there is a problem, a reason, a way, which it names. Not
   // one after a claim of its own, "etcd 社区解决了一个升级时可能出现的问题：| 当用户…".)
-  if (mark === '：' && isCjk(text) && announcesKind.test(text)) return false
+  // (Its last words only: the verb is within a few characters of the noun, and a long clause is not searched from every 有.)
+  if (mark === '：' && isCjk(text) && announcesKind.test(text.slice(-40))) return false
   // "用户数据隔离是相对比较容易的，比如还是以电商用户为例，| 每个用户都有…": the clause that opens an example leads into it.
   if (startsWithAny(text, words.examples ?? []) || cjkExample.test(text)) return false
   // "之前的 Rust 是没有异步生态的，但是自 2018 年开始，| 它正式引入了异步功能" (review 94): in Chinese a subordinate

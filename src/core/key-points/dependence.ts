@@ -605,11 +605,40 @@ const restatement =
   /^(?:(?:and|so|but|all|doing|however,?|unfortunately,?|in\s+practice,?|in\s+turn,?)\s+)*(?:this|that)\s+(?:(?:also|just|simply|really|basically)\s+)?(?:means|meant|is to say|implies|shows|suggests)\s+(?:that\s+)?/i
 
 /**
- * "It turns out this is not the case, the Hub really was unavailable due to bad networking" (mybinder's incident report,
- * review 103): a sentence that opens by saying the one before is false goes on with what is true instead.
+ * "It turns out this is not the case", "That turned out to be wrong", "But that's not true": words that say the sentence
+ * before is false (English's closed class). One pattern serves both the claim they deny (`deniesSentenceBefore`) and the
+ * truth a sentence may go on with after them (`claimOf`). (Its spaces are single runs: no two quantifiers share one.)
  */
-const refutation =
-  /^(?:(?:but|however|and)\s*,?\s+)?(?:(?:it\s+turn(?:s|ed)\s+out|as\s+it\s+turn(?:s|ed)\s+out,)\s+(?:that\s+)?)?(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:the\s+case|true)\s*[,;:—–]\s+/i
+const denial =
+  /^(?:(?:but|however|and)(?:\s*,\s*|\s+))?(?:(?:(?:it\s+)?turn(?:s|ed)\s+out|as\s+it\s+turn(?:s|ed)\s+out\s*,)(?:\s+that)?\s+)?(?:(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:the\s+case|true|so|correct|right)(?:\s+at\s+all)?|(?:this|that)\s+turned\s+out\s+to\s+be\s+(?:wrong|false|untrue|incorrect|not\s+the\s+case|a\s+red\s+herring))/iu
+
+/** Words that open a clause that is not a main one of its own: a subordinator, "that", an aside's connective (a closed class). */
+const notMainOpening =
+  /^(?:that|which|who|whom|whose|as|because|since|when|whenever|if|unless|though|although|while|whereas|however|for\s+(?:example|instance)|strictly|in|on|at|of|for|with|by|except|only|especially|particularly|say|e\.g|i\.e)\b/iu
+
+/** The clause after a denial and its comma ("…, the Hub really was unavailable…"), when it is a main clause of its own. */
+function truthAfterDenial(sentence: string): string | undefined {
+  const denied = denial.exec(sentence)
+  if (!denied) return undefined
+  const rest = /^\s*[,;:—–]\s*/u.exec(sentence.slice(denied[0].length))
+  if (!rest) return undefined
+  const truth = sentence.slice(denied[0].length + rest[0].length)
+  if (notMainOpening.test(truth) || truth.split(/\s+/).length < 4 || !hasFiniteVerb(truth)) return undefined
+  const first = tagSentence(truth.split(/\s+/, 3).join(' ')).find((token) => token.kind === 'word')
+  return /^(?:DT|PRP|NNP?S?|CD|PRP\$|EX|JJ)$/.test(first?.tag ?? '') ? upperFirst(truth) : undefined
+}
+
+/**
+ * Whether a sentence says the one before it is false: its denial alone ("It turns out this is not the case."), or before
+ * what is true instead ("…, the Hub really was unavailable…"). Not a limit: "That is not true of everyone", "This isn't
+ * the case, however, in C" bound the claim before, which stands.
+ */
+export function deniesSentenceBefore(sentence: string | undefined): boolean {
+  const text = sentence?.trim() ?? ''
+  const denied = denial.exec(text)
+  if (!denied) return false
+  return /^\s*[.!]*$/u.test(text.slice(denied[0].length)) || truthAfterDenial(text) !== undefined
+}
 
 /**
  * "Our current design has one issue:", "There is one part that is unique for websites:": a head
@@ -632,11 +661,9 @@ const openingTurn =
 export function claimOf(sentence: string, lang: string): string {
   if (!lang.toLowerCase().startsWith('en')) return sentence
   const restated = restatement.exec(sentence)
-  // (Only before a clause of its own: "It turns out this is not the case, the Hub really was unavailable…".)
-  const refuted = restated ? null : refutation.exec(sentence)
-  const truth = refuted ? sentence.slice(refuted[0].length) : ''
-  const stated = truth.split(/\s+/).length >= 4 && hasFiniteVerb(truth) ? upperFirst(truth) : undefined
-  let claim = restated ? sentence.slice(restated[0].length) : (stated ?? contrastedClaim(sentence))
+  // (Only before a main clause of its own: "It turns out this is not the case, the Hub really was unavailable…".)
+  const truth = restated ? undefined : truthAfterDenial(sentence)
+  let claim = restated ? sentence.slice(restated[0].length) : (truth ?? contrastedClaim(sentence))
   claim = framedClaim(correctedClaim(claim))
   // "The Nim Team is very proud and happy to announce the much-anticipated version 1.0 of the
   // language": the writer's feeling about the news, then the news, a noun phrase: the point is what is announced.

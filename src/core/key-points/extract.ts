@@ -36,6 +36,7 @@ import { maxGlanceWords, maxShownWords, phraseQuality } from './limits.ts'
 import {
   answersUnasked,
   claimOf,
+  deniesSentenceBefore,
   demonstrativeNoun,
   leansOnPrevious,
   namesBack,
@@ -1124,7 +1125,8 @@ function sentenceCandidates(
     // ("…からです", "it is because…" (review 103, a Japanese post on the surveyor exams): a Japanese sentence that gives a
     // reason says why the sentence before holds, which it needs. A question Japanese ends on its particle, without a
     // question mark, is read as one above: see `asks`.)
-    if (auto && japaneseReason.test(sentence.text)) continue
+    // (Not the answer to its paragraph's question, "なぜ…でしょうか。…ためです。": that is the point.)
+    if (auto && !(sentence.index > 0 && asks(sentences[sentence.index - 1].text)) && japaneseReason.test(sentence.text)) continue
     // "What a concept!", "Many good friends really!": an exclamation of a few words beside the
     // paragraph's sentences voices the writer's feeling about them.
     // (Not one that opens its paragraph as its label, "Contributing as a group! Gather a few friends…",
@@ -1522,11 +1524,6 @@ const interjected = /^(?:but|and|so|oh|well|wait|ok|okay|now|hey|wow|yes|no)\b[,
 const doubted =
   /^(?:(?:or|but)\s+(?:does|do|did|is|are|was|were|can|could|will|would|has|have|should)(?:n['’]t)?\s+(?:it|they|he|she|this|that|we|you|there)(?:\s+[\p{L}'’-]+){0,2}|really|right|or not|is it)\s*\?$/iu
 
-// What the sentence before said, said to be false: "It turns out this is not the case", "That turned out to be wrong",
-// "But that's not true" (English's closed class). (Not "That is not true of everyone": a limit, not a denial.)
-const refuted =
-  /^(?:(?:but|however|and)\s*,?\s+)?(?:(?:it\s+turn(?:s|ed)\s+out|as\s+it\s+turn(?:s|ed)\s+out,)\s+(?:that\s+)?(?:this|that|it)\s+(?:is|was)(?:\s+not|n['’]t)\s+(?:the\s+case|true|so|correct|right)|(?:this|that)\s+turned\s+out\s+to\s+be\s+(?:wrong|false|untrue|incorrect|not\s+the\s+case|a\s+red\s+herring)|(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:the\s+case|true)\s*(?:[.!,;:—–]|$))/iu
-
 /** Whether a sentence asks: it ends on a question mark, or on Japanese's question particle after a polite or plain ending. */
 function asks(text: string): boolean {
   return /[?？]\s*$/u.test(text) || japaneseQuestion.test(text)
@@ -1540,8 +1537,7 @@ const japaneseReason = /(?:から|ため|ので)(?:です|だ|である|でし�
 
 /** Whether the sentence after a claim doubts it ("Or does it?") or says it is false ("It turns out this is not the case"). */
 export function undoneByNext(next: string | undefined): boolean {
-  const said = next?.trim() ?? ''
-  return doubted.test(said) || refuted.test(said)
+  return doubted.test(next?.trim() ?? '') || deniesSentenceBefore(next)
 }
 
 // An exclamative sentence: "What a year it has been!", "How lucky we were!" (English's two closed shapes).

@@ -672,12 +672,9 @@ function inflectsKnownWord(word: string): boolean {
   // "maintainers" (review 104, rustls' benchmarks post: "…, | maintainers were able to merge…" stayed in lower case): one who
   // does what a verb the lexicon knows says, "-er" or "-or" after it.
   const doer = /^([\p{Ll}]{4,}?)(?:er|ers|or|ors)$/u.exec(word)?.[1]
-  if (
-    doer !== undefined &&
-    (isKnownWord(doer) || isKnownWord(`${doer}e`)) &&
-    readingsOf(doer)?.some((reading) => String(reading).startsWith('VB'))
-  )
-    return true
+  // ("bundler", "encoder": the verb's "e" goes before the "-er".)
+  const verb = (stem: string) => readingsOf(stem)?.some((reading) => String(reading).startsWith('VB'))
+  if (doer !== undefined && (verb(doer) || verb(`${doer}e`))) return true
   // "stateful", "serverless", "lockless": "-ful" or "-less" after a noun the lexicon knows.
   const noun = /^([\p{Ll}]{3,}?)(?:ful|less)$/u.exec(word)?.[1]
   if (noun !== undefined && isKnownWord(noun)) return true
