@@ -58,6 +58,12 @@ const highlightComment = /^[ \t]*(?:\/\/|#|--|;|<!--|\/\*|\{\/\*)[ \t]*highlight
 /** VitePress's and Shiki's notes at a line's end: `// [!code ++]`, `# [!code focus]`. */
 const highlightSuffix = /[ \t]*(?:\/\/|#|--|<!--|\/\*)[ \t]*\[!code [^\]\n]*\][ \t]*(?:-->|\*\/)?[ \t]*(?=\r?$)/
 /**
+ * A line VitePress's diff notation marks as taken out, `provider: 'playwright', // [!code --]` over the line that
+ * replaces it (Vitest 4's release notes, review 105): the code as it now stands leaves it out; shown, the two lines read
+ * as one invalid listing.
+ */
+const removedLine = /(?:\/\/|#|--|<!--|\/\*)[ \t]*\[!code --\][ \t]*(?:-->|\*\/)?[ \t]*$/
+/**
  * A line that is only an attribute list for the block above it: kramdown's `{: .class}`, and
  * goldmark's (Hugo's) `{.class #id key=value}` after a paragraph or a table. A line in braces
  * that does not start with `#`, `.` or a `key=value` (`{placeholder}`) is prose.
@@ -133,7 +139,7 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
           for (; index <= esm; index++) out.push('')
           index--
         } else out.push(quote() + line)
-      } else if (!fence.drop && highlightComment.test(bare)) fence.dropped++
+      } else if (!fence.drop && (highlightComment.test(bare) || removedLine.test(bare))) fence.dropped++
       else {
         const code = fence.annotated ? line.replace(/\r$/, '').replace(annotationMarker, '') : line
         out.push(fence.drop || /^[ \t]*#\|/.test(bare) ? '' : quote() + code.replace(highlightSuffix, ''))

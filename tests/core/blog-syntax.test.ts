@@ -838,6 +838,14 @@ describe('highlighting comments in code', () => {
     expect(result).toBe("```js\nconst config = {\n  appId: 'x',\n  apiKey: 'y',\n};\n```\n\n\nAfter.\n")
     expect(lines(result)).toBe(lines(source))
   })
+
+  it('should leave out the lines VitePress’s diff notation marks as taken out, keeping the line count', () => {
+    // (Vitest 4's release notes, review 105: "provider: 'playwright', // [!code --]" over "provider: playwright({", two lines of one invalid listing.)
+    const source = "```ts\nbrowser: {\n  provider: 'playwright', // [!code --]\n  provider: playwright(), // [!code ++]\n},\n```\nAfter.\n"
+    const result = block(source)
+    expect(result).toBe('```ts\nbrowser: {\n  provider: playwright(),\n},\n```\n\nAfter.\n')
+    expect(lines(result)).toBe(lines(source))
+  })
 })
 
 describe("mdBook's includes", () => {
