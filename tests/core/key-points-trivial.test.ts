@@ -684,6 +684,17 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(points(`${claim}\n\nPosted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.`)[1]).toBeUndefined()
   })
 
+  it('should give no point to a byline of two sentences, a link to the next page, nor a bold question and call to the reader', () => {
+    // (Review 105: Couchers' interview ends "*Written by Emily. Published on 2021/06/04.*" and "**Want to submit to our
+    // blog? [Sign up](/volunteer) and let us know.**"; Google's code review guide "Next: [What to look for…](looking-for.md)".)
+    expect(isByline('Written by Emily. Published on 2021/06/04.')).toBe(true)
+    expect(isByline('Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.')).toBe(true)
+    const claim = 'I want to make it easy for people to travel solo to another country and meet friends there.'
+    expect(points(`${claim}\n\n*Written by Emily. Published on 2021/06/04.*`)[1]).toBeUndefined()
+    expect(points(`${claim}\n\n**Want to submit to our blog? [Sign up](/volunteer) and let us know.**`)[1]).toBeUndefined()
+    expect(points(`${claim}\n\nNext: [What to look for in a code review](looking-for.md)`)[1]).toBeUndefined()
+  })
+
   it('should read who maintains a project, by their handles, as a credit line, in raw HTML or not', () => {
     // (Rust OSDev's monthly (review 104): "<span class="maintainers">Maintained by @phil-opp, @josephlr, and @Freax13</span>"
     // was the slide's point over the crate's description.)

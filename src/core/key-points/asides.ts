@@ -516,6 +516,11 @@ export function isOnlyLink(sentence: string, links: string[]): boolean {
   const words = bareText(sentence)
   const bared = baredLinks(links)
   if (words !== '' && bared.texts.has(words)) return true
+  // ("Next: [What to look for in a code review](looking-for.md)", Google's code review guide (review 105): a page's link to
+  // the next or the previous page, its label and the link's words alone.)
+  const turn =
+    /^(?:next|previous|prev|back|up|read next|continue reading|next up|next post|previous post|next chapter|previous chapter) /.exec(words)
+  if (turn && /^[^:：]{0,20}[:：»→]/u.test(sentence.trim()) && bared.texts.has(words.slice(turn[0].length))) return true
   // "Discussions: /r/rust, /r/programming, HN, lobsters": a label of a word or two over a list of links.
   // ("Discuss on [/r/reddit](…).", an essay's last line (review 98): so is a call to discuss it there, English's set phrases.)
   // (Only a sentence with such a label is searched for them: a paragraph of thousands of links would
@@ -731,6 +736,10 @@ export function isSetApartNote(paragraph: string): boolean {
  */
 export function isByline(paragraph: string): boolean {
   const text = paragraph.trim()
+  // ("Written by Emily. Published on 2021/06/04.", Couchers' interview (review 105): a byline of two sentences, each one.)
+  // (Not at an initial's stop: "…by Bradley M. Kuhn.")
+  const parts = text.split(/(?<=[\p{L}\p{N}]{2}[.!])\s+(?=[\p{Lu}])/u)
+  if (parts.length > 1 && parts.length <= 3 && parts.every((part) => isByline(part))) return true
   if (bylineLabel.test(text) || isCreditLine(text) || isSignature(text) || tagLine.test(text)) return true
   if (speakerLabel.test(text) && text.split(/\s+/).length <= maxSpeakerWords && !/[?？.!。]$/u.test(text)) return true
   // "本文 6320 字 阅读 10 分钟", "5 min read", "Reading time: 6 minutes": how long the post is to read.

@@ -1941,6 +1941,9 @@ const asides: Record<string, AsideWords> = {
       'subscribe to',
       'sign up for',
       'sign up to',
+      // ("Want to submit to our blog? Sign up and let us know.", Couchers' blog footer (review 105).)
+      'sign up and',
+      'let us know',
       // A request to tell the writers about problems or to follow the project ("Please report any
       // issues you run into", "Reach out on GitHub or on Slack", "Be sure to follow us on
       // Mastodon", "Star the repository"): where to reach them, said at the end, never a point.

@@ -898,6 +898,9 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
     const length = pointLength(mark.text, lang)
     if (length > maxWords || length < (isCjk(mark.text) ? minCjkBold : 3)) continue
     if (auto && isCourtesy(mark.text, lang)) continue
+    // ("**Want to submit to our blog? Sign up and let us know.**", Couchers' blog footer (review 105): a question to the
+    // reader and a courtesy, sentence by sentence, are no point however bold.)
+    if (auto && sentencesOf(mark.text, lang).every((sentence) => asks(sentence) || isCourtesy(sentence, lang))) continue
     // A bold "This means X." is the author's stress on X: the clause, without the words that lean.
     const claim = auto ? claimOf(mark.text, lang) : mark.text
     const compressed = compress(claim, lang)
