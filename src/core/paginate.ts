@@ -244,7 +244,15 @@ export function paginate(
   // a timeline's entry does.
   if (options.keyPoints !== 'none')
     for (const run of proseRuns(units)) {
-      if (!run.some((unit) => unit.point)) continue
+      // ("1. **Log In Again:** Visit dotabod.com and log in…", "2. **Set Up Your Dota Client and Overlay:** …", the steps of
+      // Dotabod's post-mortem (review 105): where no item got a point, items that each open on a bold label show their
+      // labels, the list the writer made, rather than nothing under "please follow these steps:".)
+      if (!run.some((unit) => unit.point)) {
+        const labels = run.map((unit) => (unit.paragraph ? boldLabelOf(unit.paragraph) : undefined))
+        if (labels.every((label) => label !== undefined))
+          run.forEach((unit, index) => Object.assign(unit, { point: [{ type: 'text', value: labels[index] }], lines: 1.3 }))
+        continue
+      }
       for (const unit of run) {
         if (unit.point || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) continue
         Object.assign(unit, firstClaim(unit.paragraph, unit.lines, lang, true) ?? cjkItemLabel(unit.paragraph))
@@ -535,6 +543,19 @@ function cjkItemLabel(paragraph: Paragraph): { point: PhrasingContent[] } | unde
   if (!label || !isCjk(label) || label.length > maxCjkLabel || cjkConnective.test(label)) return undefined
   return { point: [{ type: 'text', value: label }] }
 }
+
+/** The words of a bold label that opens a paragraph before its colon ("**Log In Again:** Visit…"), without the colon. */
+function boldLabelOf(paragraph: Paragraph): string | undefined {
+  const [first, second] = paragraph.children
+  if (first?.type !== 'strong') return undefined
+  const label = toString(first).replace(/\s+/g, ' ').trim()
+  const colon = /[:：]$/u.test(label) || (second?.type === 'text' && /^\s*[:：]/u.test(second.value))
+  const words = label.replace(/[:：]$/u, '').trim()
+  return colon && words !== '' && words.split(' ').length <= maxItemLabelWords ? words : undefined
+}
+
+/** Words a bold label of a list's item has at most, shown as the item's point. */
+const maxItemLabelWords = 10
 
 /** Runs of units that are items of one list of paragraphs, in order: each said as its list item (see prose-lists.ts). */
 function proseRuns(units: Unit[]): Unit[][] {

@@ -104,6 +104,16 @@ describe('lists of paragraphs', () => {
     expect(text(points[1])).toContain('The server does not need to decode chunks to raw samples')
   })
 
+  it('should show the bold labels of items that got no point at all, never a lead-in over nothing', () => {
+    // (Dotabod's post-mortem, review 105: "please follow these steps:" over an empty slide, its two steps in the notes only.)
+    const found = slides(
+      "# T\n\n## How to Fix These Issues\n\nTo restore full functionality, please follow these steps:\n\n1. **Log In Again:** Visit [dotabod.com](https://dotabod.com) and log in with your credentials.\n2. **Set Up Your Dota Client and Overlay:** You'll need to configure your Dota client and overlay once more. This process is now fully automated, so you should be up and running quicker than before.\n\nBy following these steps, you can restore your Dotabod settings and ensure that all features work correctly.\n",
+    )
+    const points = found.flatMap((slide) => selectAll('ul.lectern-points > li', slide)).map(text)
+    expect(points).toContain('Log In Again')
+    expect(points).toContain('Set Up Your Dota Client and Overlay')
+  })
+
   it('should show the words that introduce a list of paragraph-long items over their points, on the first item’s slide', () => {
     // Bedrock's Node.js migration (review 48): "Les raisons de l'échec :" was said, and the reasons shown without it.
     const found = slides(`# T\n\n## Setup\n\nThe whole setup takes five steps, in this order:\n\n${steps(3)}\n`)
