@@ -2,7 +2,7 @@ import type { Blockquote, Paragraph, Root } from 'mdast'
 import type { Node } from 'unist'
 import { calloutLabels } from './callout-labels.ts'
 import { visit } from './visit.ts'
-import { upperFirst } from './key-points/text.ts'
+import { upperFirst } from './letter-case.ts'
 
 declare module 'mdast' {
   interface ParagraphData {

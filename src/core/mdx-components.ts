@@ -2,7 +2,7 @@ import { type Literal, readLiteral } from './js-literal.ts'
 import { codeLines, splitFences } from './prose-scan.ts'
 import { escapeHtml } from './links.ts'
 import { asText, opensNoBlock } from './markdown-text.ts'
-import { upperFirst } from './key-points/text.ts'
+import { upperFirst } from './letter-case.ts'
 
 /*
  * The block components React-style docs sites write in their MDX posts, made into the

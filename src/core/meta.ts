@@ -4,7 +4,7 @@ import type { VFile } from 'vfile'
 import { frontmatterPlace } from './frontmatter-place.ts'
 import { nameParticle } from './person-names.ts'
 import type { DeckMeta } from './types.ts'
-import { upperFirst } from './key-points/text.ts'
+import { upperFirst } from './letter-case.ts'
 
 /*
  * Blogs name the same metadata differently: Jekyll's `author`, Hugo's `authors`, the Go

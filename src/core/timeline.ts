@@ -1,7 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { isKnownWord } from './key-points/tagging.ts'
-import { upperFirst } from './key-points/text.ts'
+import { upperFirst } from './letter-case.ts'
 
 declare module 'mdast' {
   interface ParagraphData {

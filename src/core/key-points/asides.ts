@@ -2,7 +2,8 @@ import { isKnownWord, type Token, tagSentence, tagWords } from './tagging.ts'
 import { opensOnPictureCredit } from './captions.ts'
 import { isPersonName } from '../person-names.ts'
 import { asideWordsOf } from './clause-words.ts'
-import { isCjk, pointLength, upperFirst, webAddress } from './text.ts'
+import { isCjk, pointLength, webAddress } from './text.ts'
+import { upperFirst } from '../letter-case.ts'
 
 /*
  * What a speaker says around a paragraph's point rather than the point itself: thanks and

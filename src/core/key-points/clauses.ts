@@ -1,5 +1,6 @@
 import { clauseWordsOf, type ClauseWords } from './clause-words.ts'
-import { isCjk, operatorAlone, pointLength, upperFirst } from './text.ts'
+import { isCjk, operatorAlone, pointLength } from './text.ts'
+import { upperFirst } from '../letter-case.ts'
 import { endsWide, opensWide } from '../wide.ts'
 
 /*

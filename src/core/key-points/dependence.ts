@@ -2,7 +2,8 @@ import { announcesWhatFollows, judgesNewsAfterColon } from './announcements.ts'
 import { onlyRelativeVerb } from './completeness.ts'
 import { adverbialSubordinator, frequencyWord } from './english-clauses.ts'
 import { maxGlanceWords, maxLongWords } from './limits.ts'
-import { isCjk, upperFirst } from './text.ts'
+import { isCjk } from './text.ts'
+import { upperFirst } from '../letter-case.ts'
 import { tagSentence, type Token } from './tagging.ts'
 
 // Pronouns of the first and second person stand on their own in a talk ("We built…");

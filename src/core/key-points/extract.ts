@@ -55,7 +55,8 @@ import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
 import { isEmbedLinkText } from '../shortcodes.ts'
 import { asSentence, finiteWord, forgetTagged, isKnownWord, readingsOf, type Token, tagSentence, tagWords } from './tagging.ts'
-import { isCjk, pointLength, sentencesOf, upperFirst, webAddress } from './text.ts'
+import { isCjk, pointLength, sentencesOf, webAddress } from './text.ts'
+import { upperFirst } from '../letter-case.ts'
 
 /** What the points of one run of paragraphs (a slide group's segment) are chosen against. */
 export interface KeyPointContext {

@@ -1,4 +1,5 @@
-import { operatorAlone, upperFirst } from './text.ts'
+import { operatorAlone } from './text.ts'
+import { upperFirst } from '../letter-case.ts'
 import type { Token } from './tagging.ts'
 
 /*

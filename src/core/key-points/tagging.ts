@@ -1,6 +1,7 @@
 // @ts-expect-error: `pos` ships no types; its Tagger takes words and returns [word, tag] pairs.
 import posjs from 'pos'
-import { asciiLetters, upperFirst } from './text.ts'
+import { asciiLetters } from './text.ts'
+import { upperFirst } from '../letter-case.ts'
 
 // The clitics the tagger splits off a word, as the Penn Treebank does: "It" + "’s", "did" + "n’t".
 const clitics = "n['’]t|['’](?:s|re|ll|d|ve|m)"

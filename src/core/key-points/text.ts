@@ -390,8 +390,3 @@ export const webAddress = /\b(?:https?:\/\/|www\.)\S+/giu
 
 /** One to three marks, no letter, digit or space: an operator ("*", "+=", "->", "\\"). */
 export const operatorAlone = /^[^\p{L}\p{N}\s()[\]]{1,3}$/u
-
-/** `text` with its first character in upper case ("the cloud" → "The cloud"). */
-export function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
