@@ -29,7 +29,7 @@ export function remarkDashes() {
     if (!dashed && !quoted) return
     visit(tree, (node) => {
       if (node.type !== 'text') return
-      if (dashed && node.value.includes('--')) node.value = withDashes(node.value)
+      if (dashed) node.value = withDashes(node.value)
       if (quoted)
         node.value = node.value.replace(guillemetSpaces, (_space, open?: string, close?: string) =>
           open ? `${open}\u00a0` : `\u00a0${close}`,

@@ -170,8 +170,8 @@ export function decodeReferences(value: string): string {
 /** The names of a list of authors, one by one; undefined for one name or none. */
 function authorList(value: unknown, site: Record<string, string> = {}): string[] | undefined {
   if (!Array.isArray(value) || value.length < 2) return undefined
-  const joined = authorNames(value, site)
-  return joined === undefined ? undefined : value.map((entry) => authorNames(entry, site) ?? '')
+  const names = value.map((entry) => authorNames(entry, site))
+  return names.every((name) => name !== undefined) ? names : undefined
 }
 
 /**

@@ -610,7 +610,7 @@ const restatement =
  * before is false (English's closed class). One pattern serves both the claim they deny (`deniesSentenceBefore`) and the
  * truth a sentence may go on with after them (`claimOf`). (Its spaces are single runs: no two quantifiers share one.)
  */
-const denial =
+const denialOfSentenceBefore =
   /^(?:(?:but|however|and)(?:\s*,\s*|\s+))?(?:(?:(?:it\s+)?turn(?:s|ed)\s+out|as\s+it\s+turn(?:s|ed)\s+out\s*,)(?:\s+that)?\s+)?(?:(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:the\s+case|true|so|correct|right)(?:\s+at\s+all)?|(?:this|that)\s+turned\s+out\s+to\s+be\s+(?:wrong|false|untrue|incorrect|not\s+the\s+case|a\s+red\s+herring))/iu
 
 /** Words that open a clause that is not a main one of its own: a subordinator, "that", an aside's connective (a closed class). */
@@ -619,7 +619,7 @@ const notMainOpening =
 
 /** The clause after a denial and its comma ("…, the Hub really was unavailable…"), when it is a main clause of its own. */
 function truthAfterDenial(sentence: string): string | undefined {
-  const denied = denial.exec(sentence)
+  const denied = denialOfSentenceBefore.exec(sentence)
   if (!denied) return undefined
   const rest = /^\s*[,;:—–]\s*/u.exec(sentence.slice(denied[0].length))
   if (!rest) return undefined
@@ -636,7 +636,7 @@ function truthAfterDenial(sentence: string): string | undefined {
  */
 export function deniesSentenceBefore(sentence: string | undefined): boolean {
   const text = sentence?.trim() ?? ''
-  const denied = denial.exec(text)
+  const denied = denialOfSentenceBefore.exec(text)
   if (!denied) return false
   return /^\s*[.!]*$/u.test(text.slice(denied[0].length)) || truthAfterDenial(text) !== undefined
 }
