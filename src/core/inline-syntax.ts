@@ -168,9 +168,13 @@ function rewrite(prose: string, leave: Leave): string {
         const next = person && /^[ \t]*\n[ \t]*<([A-Z][\w.]*)\b[^>]*\/>[ \t]*(?:\n|$)/.exec(prose.slice(index + whole.length))
         const listed = next && personComponent.test(next[1]) && /(?:^|\n)[ \t]*$/.test(prose.slice(0, index))
         if (person) return opensNoBlock(asText(person)) + (listed ? ',' : '') + whole.replace(/[^\n]/g, '')
-        if (closing !== '/') leave(`MDX \`<${component}>\``, index)
         // A self-closing one wraps no text: nothing of the article follows on its last line.
         const opensLine = /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', index - 1) + 1, index))
+        // "…or join us in conversations on <SlackCommunity title="Slack" />." (Hudi's blog, review 106): inside a
+        // sentence, a component that shows a labelled link or badge is its label there, which without it ends "on .".
+        const label = closing !== '/' && selfClosing === '/' && !opensLine ? labelOf(_attributes) : undefined
+        if (label) return asText(label) + whole.replace(/[^\n]/g, '')
+        if (closing !== '/') leave(`MDX \`<${component}>\``, index)
         // Alone on its line (`\t<SearchBar />` inside a `<div>`), it leaves its comment too: an
         // emptied line would end the HTML block around it.
         const alone = opensLine && /^[ \t]*(?:\n|$)/.test(prose.slice(index + whole.length))
@@ -186,6 +190,16 @@ function rewrite(prose: string, leave: Leave): string {
 
 /** Components that show a person (`<Avatar>`, `<GitHubUser>`, `<Author>`, `<Mention>`): a closed class of names. */
 const personComponent = /(?:avatar|user|person|author|contributor|mention|profile|member|maintainer|speaker|handle)/i
+
+/** The words a component's `title`, `label` or `text` gives it, a few at most: what it shows in a sentence. */
+function labelOf(attributes: string | undefined): string | undefined {
+  const label = /\b(?:title|label|text)\s*=\s*(?:"([^"{}<>\n]{1,40})"|'([^'{}<>\n]{1,40})')/.exec(attributes ?? '')
+  const words = (label?.[1] ?? label?.[2])?.trim()
+  return words && words.split(/\s+/).length <= maxLabelWords ? words : undefined
+}
+
+/** Words of a label shown in a sentence: a name or a few words, not a sentence of its own. */
+const maxLabelWords = 4
 
 /** The person a component's attributes name: a handle as `@handle`, a name as written. */
 function personOf(attributes: string | undefined): string | undefined {

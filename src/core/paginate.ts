@@ -1220,6 +1220,9 @@ const maxLeadInWords = 16
 const maxCombiningLeadInWords = 24
 /** "all of the following conditions:", "any of these requirements:", "both of the following:": how a list's items combine. */
 const itemsCombine = /\b(?:all|any|each|either|both|none|one)\s+of\s+(?:the\s+following|these|those)\b[^:：]{0,40}[:：]$/iu
+/** "There are a few factors that…:", "There are three reasons why…:": a line that counts the items it names (English). */
+const countsItems =
+  /^there\s+(?:are|were)\s+(?:a\s+few|a\s+couple\s+of|a\s+number\s+of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{L}-]+s\b[^:：]*[:：]$/iu
 const maxLeadInCharacters = 40
 /** Words of content a lead-in line has at least, past those that only point at the block. */
 const minLeadInTerms = 3
@@ -1238,6 +1241,15 @@ function namesAndJudges(sentence: string, words: number): boolean {
     !pointingWords.test(tagged[0].value) &&
     tagged.slice(1).some((word) => /^VB[ZPD]$/.test(word.tag))
   )
+}
+
+/**
+ * "**servoshell** has two new options:" (Servo's monthly update, review 106): a line that opens in lower case on a name and
+ * its verb is a sentence of its own, not the end of one a block cut ("and encoded in Julia like:").
+ */
+function opensOnLowerCaseName(line: string): boolean {
+  const [first, second] = tagSentence(line).filter((token) => token.kind === 'word')
+  return /^NN/.test(first?.tag ?? '') && /^(?:VB[DPZ]|MD)$/.test(second?.tag ?? '')
 }
 
 /** The nouns, verbs, adjectives and numbers of an English sentence, less forms of "be", "have" and "do" and words that only point. */
@@ -1300,7 +1312,10 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   const denies = !cjk && lang.toLowerCase().startsWith('en') && negation.test(last) && !/^(?:if|unless|when|whenever|in case)\b/i.test(last)
   // "…a tuple that meets **all** of the following conditions:" (review 102, Solidity's advisory): a line that says how
   // its items hold together, all of them or any one, is shown up to a longer limit; without it the items read as each enough.
-  const combines = !cjk && lang.toLowerCase().startsWith('en') && block.type === 'list' && itemsCombine.test(last)
+  // ("There are a few factors that make ensuring robustness a particularly difficult task for software like Vector:" (review 106,
+  // Vector's post on testing): so does one that counts the items it names.)
+  const combines =
+    !cjk && lang.toLowerCase().startsWith('en') && block.type === 'list' && (itemsCombine.test(last) || countsItems.test(last))
   if (
     (cjk ? last.length > maxLeadInCharacters : words > (combines ? maxCombiningLeadInWords : maxLeadInWords)) ||
     (words < 3 && !denies && !namesAndJudges(last, words))
@@ -1354,7 +1369,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   }
   if (!cjk && lang.toLowerCase().startsWith('en') && /^(?:and|but|or|so|which)\b/iu.test(last)) return
   if (
-    /^…?\s*\p{Ll}/u.test(last) ||
+    (/^…?\s*\p{Ll}/u.test(last) && !(lang.toLowerCase().startsWith('en') && opensOnLowerCaseName(last))) ||
     /^TODO\b/.test(last) ||
     // (A promise of the list that names it is its lead-in: "Here are the biggest things Lit 3.0 changes:" (review 100, Lit
     // 3.0's launch); without it the list read as the point before's. The words of content above keep out bare pointers.)

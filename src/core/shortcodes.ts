@@ -567,6 +567,13 @@ const tag = new RegExp(
 
 type Leave = (kind: string, index: number) => string
 
+/** Whether the character at `index` follows an odd run of backslashes: markdown's escape, not a mark. */
+function escaped(text: string, index: number): boolean {
+  let count = 0
+  while (index - count - 1 >= 0 && text[index - count - 1] === '\\') count++
+  return count % 2 === 1
+}
+
 /**
  * WordPress's caption shortcode, as posts exported from WordPress keep it around a picture and its
  * credit (`[caption id="" align="alignleft" width="320"]<img …> © 2007 Jane Doe[/caption]`; escaped,
@@ -578,6 +585,9 @@ function convertInline(prose: string, leave: Leave, htmlAt: (index: number) => b
   return prose
     .replace(wordpressCaption, '')
     .replace(tag, (whole, _hugoMark, hugoClose, hugoName, hugoArgs, liquidName, liquidArgs, output, erb, index: number) => {
+      // `"[\{{ this }}](…)" variable` (Hudi's dbt post, review 106): a tag whose brace the writer escaped is the tag's
+      // words, shown as written; markdown drops the backslash. (Unless the backslash is itself escaped, `\\{{ x }}`.)
+      if (escaped(prose, index)) return whole
       // `style={{ maxHeight: '600px' }}`: an MDX attribute's object, no template tag; it goes as one
       // does, without a warning (the deck styles its pictures itself).
       // (An object over several lines, `sx={{⏎ marginTop: 2, ⏎ }}`, keeps its lines and its attribute, its braces

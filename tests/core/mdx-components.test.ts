@@ -550,6 +550,26 @@ describe("components of Biome's release notes (review 93)", () => {
     expect(rendered.file.messages).toHaveLength(0)
   })
 
+  it('should keep the label of a component inside a sentence in the sentence, and leave out one on a line of its own', () => {
+    // Hudi's blog (review 106): "…or join us in conversations on <SlackCommunity title="Slack" />." ended "on .".
+    const value = [
+      '## Community',
+      '',
+      'Join our community by trying out Hudi or join us in conversations on <SlackCommunity title="Slack" />.',
+      '',
+      '<Banner title="Big news" />',
+      '',
+      'A sentence with an <Icon name="check" /> icon in it.',
+      '',
+    ].join('\n')
+    const rendered = renderDeck(new VFile({ path: 'post.mdx', value }))
+    const notes = text(select('aside.notes', parseDeck(rendered.html)))
+    expect(notes).toContain('join us in conversations on Slack.')
+    expect(notes).not.toContain('Big news')
+    expect(notes).toContain('A sentence with an icon in it.')
+    expect(String(rendered.file.messages[0])).toMatch(/1 × MDX `<Banner>`, 1 × MDX `<Icon>`/)
+  })
+
   it('should say the names of a run of person components, each alone on its line, with commas, never as a point run together', () => {
     // (SWR's 2.0 post (review 103): `<Authors>` around four `<Author name="…" />`s showed "Shu Ding Jiachi Liu Toru
     // Kobayashi Yixuan Xu" as a key point.)

@@ -8,6 +8,17 @@ import { parseDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
 const lines = (value: string) => value.split('\n').length
 
 describe('template tags', () => {
+  it('should show a template tag whose brace the writer escaped as the words it is', () => {
+    // Hudi's dbt post (review 106): 'by using the "[\\{{ this }}](…)" variable' lost its words, the notes showing "[](…)".
+    const source = '## Models\n\nQuery your table by using the "[\\{{ this }}](https://docs.getdbt.com/this)" variable. \\\\{{ site.x }}\n'
+    const { text: converted, removed } = convertShortcodes(source)
+    expect(converted).toContain('[\\{{ this }}](https://docs.getdbt.com/this)')
+    expect(converted).not.toContain('site.x')
+    expect([...removed.keys()]).toEqual(['`{{ site.x }}`'])
+    const notes = text(selectAll('aside.notes', parseDeck(renderDeck(source).html))[0])
+    expect(notes).toContain('by using the "{{ this }}" variable.')
+  })
+
   it("should leave out a site's box of links to its other posts, line for line", () => {
     // An essay on arp242.net (review 87): "The Cult of Go Test" stood alone on the last slide.
     const source = 'Words.\n\n{% related_articles %}\n- [The Cult of Go Test](https://example.org)\n{% endrelated_articles %}\n'

@@ -606,6 +606,29 @@ describe('slides said in about two minutes', () => {
     expect(leadInLines('# T\n\n## A\n\nWe used nmig.\n\nAnd with a 2h time range:\n\n- Fast.\n- Cheap.\n')).toEqual([])
   })
 
+  // Review 106: Vector's post on testing ("There are a few factors that make ensuring robustness a particularly difficult task
+  // for software like Vector:", seventeen words) and Servo's monthly update ("**servoshell** has two new options:", opening
+  // in lower case on the program's name): without their lines, the lists read as the point before's.
+  it('should show a long line that counts the items it names, and one that opens in lower case on a name and its verb', () => {
+    expect(
+      leadInLines(
+        '# Testing\n\n## Introduction\n\nReliability and performance were two of our top priorities.\n\nThere are a few factors that make ensuring robustness a particularly difficult task for software like Vector:\n\n1. It is relatively new.\n2. It lives at the edges.\n',
+      ),
+    ).toEqual(['There are a few factors that make ensuring robustness a particularly difficult task for software like Vector:'])
+    expect(
+      leadInLines(
+        '# May\n\n## For users\n\nWe fixed many bugs this month in the layout engine.\n\n**servoshell** has two new options:\n\n- You can now configure the hosts file.\n- You can now provide user scripts.\n',
+      ),
+    ).toEqual(['servoshell has two new options:'])
+    // (Not the end of a sentence a block cut, opening in lower case on a function word, nor a long line that counts nothing.)
+    expect(leadInLines('# T\n\n## A\n\nWe used nmig.\n\nand then configured it like:\n\n- Fast.\n- Cheap.\n')).toEqual([])
+    expect(
+      leadInLines(
+        '# T\n\n## A\n\nWe used nmig.\n\nThe factors that make ensuring robustness a particularly difficult task for software like ours are the following:\n\n- Fast.\n- Cheap.\n',
+      ),
+    ).toEqual([])
+  })
+
   // Rust's post on Gloo's layers (review 98): the sentence the items go on ("…so that we") was left off, and its list,
   // shown under the point before, read as that point's sub-bullets.
   it('should show a sentence that runs on into a list whose items go on with it, without a concession it opens on', () => {
