@@ -1,4 +1,4 @@
-import type { Root } from 'mdast'
+import type { Nodes, Root } from 'mdast'
 import { visit } from './visit.ts'
 
 /*
@@ -18,6 +18,12 @@ const spacedDash = /(?<=\S|^) --?-(?: (?=\S|$)|(?=[ \t]*\r?\n))|(?<=\n)--?- (?=\
 /** "« probes »": the spaces inside guillemets, which a line must not break at, leaving "»" alone at a line's start. */
 const guillemetSpaces = /(«) | (»)/g
 const range = /(?<=\p{N})--(?=\p{N})/gu
+/**
+ * "Our initial running theory was correct--the server…" (Apache's incident report, review 106): two hyphens between words
+ * of letters alone, no space on either side, are a dash, an en dash as those typographers print it ("matrix--vector"); a flag has a space before it ("run it with --offline"), and a
+ * name that holds them holds other marks too ("block__elem--modifier", ".button--primary").
+ */
+const wordsDash = /(?<=(?:^|[\s(“"‘'])[\p{L}]+)--(?=[\p{L}]+(?:[\s,.;:!?)”"’']|$))/gu
 
 /** Write the dashes an article typed as hyphens as dashes, and the spaces inside guillemets as no-break ones, in its text (never in code). */
 export function remarkDashes() {
@@ -38,6 +44,14 @@ export function remarkDashes() {
   }
 }
 
+/** The text of blocks made later than this plugin runs (raw HTML's prose, read into markdown) with its dashes, as above. */
+export function dashesIn(blocks: Nodes[]): void {
+  for (const block of blocks)
+    visit(block, (node) => {
+      if (node.type === 'text') node.value = withDashes(node.value)
+    })
+}
+
 /**
  * `text` with the dashes it typed as hyphens written as dashes (see above); the frontmatter's title and description too
  * ("Security Advisory -- And how to catch integer overflows…", Cap'n Proto's post, review 104, kept its "--" on the title slide).
@@ -48,4 +62,5 @@ export function withDashes(text: string): string {
     .replace(emDash, '—')
     .replace(spacedDash, (dash) => dash.replace(/-+/, (hyphens) => (hyphens.length === 3 ? '—' : '–')))
     .replace(range, '–')
+    .replace(wordsDash, '–')
 }

@@ -67,7 +67,10 @@ export function splitMetadataLines(text: string): { text: string; matter?: JsonF
   }
   if (typeof values.title !== 'string' || end === 0) return { text }
   for (const key of Object.keys(values)) {
-    const value = String(values[key])
+    // ("date: '2009-09-02T08:56:09+00:00'" (Apache's infrastructure blog, review 106): a value its writer quoted as YAML
+    // does, whose quotes the title slide showed.)
+    const value = unquoted(String(values[key]))
+    values[key] = value
     if (lists.has(key)) values[key] = value.split(/\s*[,;]\s*/).filter(Boolean)
   }
   const head = lines.slice(0, end).join('\n')
@@ -155,4 +158,12 @@ function lektorFields(lines: string[]): { text: string; matter?: JsonFrontmatter
     end: { line: body.start + 1, column: lines[body.start].length + 1, offset: lines.slice(0, body.start + 1).join('\n').length },
   }
   return { text, matter: { value: JSON.stringify(values), position } }
+}
+
+/** A value without the quotes YAML would read around it (`'a'`, `"a"`; `''` inside single quotes is one). */
+function unquoted(value: string): string {
+  const single = /^'((?:[^']|'')*)'$/.exec(value)
+  if (single) return single[1].replace(/''/g, "'")
+  const double = /^"([^"\\]*)"$/.exec(value)
+  return double ? double[1] : value
 }

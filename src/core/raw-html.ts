@@ -3,11 +3,25 @@ import { toHtml } from 'hast-util-to-html'
 import { toHast } from 'mdast-util-to-hast'
 import { toText } from 'hast-util-to-text'
 import { toString } from 'mdast-util-to-string'
-import type { BlockContent, Blockquote, Html, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast'
+import type {
+  BlockContent,
+  Blockquote,
+  Html,
+  Image,
+  Link,
+  List,
+  ListItem,
+  Paragraph,
+  Parent,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { SKIP, visit } from './visit.ts'
 import type { VFile } from 'vfile'
+import { dashesIn } from './dashes.ts'
 import { htmlCallout } from './html-callouts.ts'
 import { blocksOf, tableOf } from './html-prose.ts'
 import { part } from './parts.ts'
@@ -414,7 +428,11 @@ function blockHtml(node: Html, hide: boolean, file: VFile, topLevel = true): Roo
     if (figure) return figure
   }
   const prose = mayBeProse ? asProse(fragment, node) : undefined
-  if (prose) return prose
+  if (prose) {
+    // (Read after the article's text got its dashes: "correct--the server" gets its own.)
+    if (node.value.includes('--')) dashesIn(prose)
+    return prose
+  }
   // ("<div><img src="{{ page.featured-image }}" alt="">{% include postauthor.html %}</div>": a box
   // whose picture's address was a template's, left out, shows nothing; on a slide of its own, an empty one.)
   if (mayBeFigure && !showsAnything(fragment)) return []
@@ -601,7 +619,7 @@ function showsAnything(parent: HastRoot | Element): boolean {
 }
 
 /** A block of raw HTML that opens on an element prose is written in. */
-const proseOpening = /^\s*<(?:p|div|section)\b/i
+const proseOpening = /^\s*(?:<(?:p|div|section|ul|ol)\b|[\p{L}\p{N}])/iu
 /** Three words or more. */
 const wordsOutsideTags = /\p{L}+[^\p{L}]+\p{L}+[^\p{L}]+\p{L}/u
 
@@ -655,6 +673,7 @@ function asProse(fragment: HastRoot, node: Html): RootContent[] | undefined {
       (child) =>
         child.type !== 'element' ||
         child.tagName === 'img' ||
+        proseList(child) ||
         (proseContainers.has(child.tagName) && plainAttributes(child) && prose(child)) ||
         (proseInline.has(child.tagName) &&
           prose(child) &&
@@ -672,6 +691,26 @@ function asProse(fragment: HastRoot, node: Html): RootContent[] | undefined {
       words = []
     }
     for (const child of children) {
+      if (child.type === 'element' && listTags.has(child.tagName)) {
+        said()
+        // (Lists side by side in one box, a layout's columns of one list (`<div style="display: flex"><ul>…</ul><ul>…`, React's
+        // post on Create React App), are that one list.)
+        const list = listOf(child)
+        const before = blocks[blocks.length - 1]
+        if (before?.type === 'list' && before.ordered === list.ordered && words.length === 0) before.children.push(...list.children)
+        else blocks.push({ ...list, position: node.position })
+        continue
+      }
+      // (A box around lists reads as the lists it holds.)
+      if (
+        child.type === 'element' &&
+        proseContainers.has(child.tagName) &&
+        child.children.some((each) => each.type === 'element' && listTags.has(each.tagName))
+      ) {
+        said()
+        if (!read(child.children)) return false
+        continue
+      }
       const picture = child.type === 'element' && (child.tagName === 'img' || containsImage(child))
       if (!picture) {
         words.push(child)
@@ -694,11 +733,84 @@ function asProse(fragment: HastRoot, node: Html): RootContent[] | undefined {
   // (Only where it holds words of prose: a figure alone is asFigure's.)
   const saysWords = blocks.some(
     (block) =>
-      block.type === 'paragraph' &&
-      !block.data?.lecternNoteOnly &&
-      block.children.some((child) => child.type !== 'image' && child.type !== 'link'),
+      block.type === 'list' ||
+      (block.type === 'paragraph' &&
+        !block.data?.lecternNoteOnly &&
+        block.children.some((child) => child.type !== 'image' && child.type !== 'link')),
   )
   return saysWords ? blocks : undefined
+}
+
+/** Lists of HTML. */
+const listTags = new Set(['ul', 'ol'])
+
+/**
+ * "<h2>What changes we are making now?</h2>…<ul><li>Requiring all users with <a …>elevated privileges…</a>…</li>…"
+ * (Apache's incident report of 2009, review 106, a post kept as the HTML its old blog wrote): a list of items of words,
+ * links and emphasis, maybe with lists inside, is a markdown list, which a slide shows and pagination cuts between its
+ * items; one raw block of nine long items ran off its slide. (A list nested right inside another, `<ul><li>…</li><ul>…</ul>`,
+ * as old editors wrote it, belongs to the item before it, where a browser shows it.)
+ */
+function proseList(element: Element): boolean {
+  return (
+    listTags.has(element.tagName) &&
+    plainAttributes(element) &&
+    element.children.every((child) =>
+      child.type === 'element'
+        ? proseList(child) || (child.tagName === 'li' && plainAttributes(child) && proseItem(child))
+        : child.type !== 'text' || !/\S/.test(child.value),
+    )
+  )
+}
+
+/** An item of words, links, emphasis, code and line breaks, in paragraphs or not, and lists of the same. */
+function proseItem(item: Element): boolean {
+  return item.children.every(
+    (child) =>
+      child.type !== 'element' ||
+      proseList(child) ||
+      (((child.tagName === 'p' && plainAttributes(child)) || proseInline.has(child.tagName)) &&
+        child.children.every((each) => each.type !== 'element' || (proseInline.has(each.tagName) && proseItem(each)))),
+  )
+}
+
+/** The markdown list a `proseList` is. */
+function listOf(element: Element): List {
+  const items: ListItem[] = []
+  for (const child of element.children) {
+    if (child.type !== 'element') continue
+    if (listTags.has(child.tagName)) {
+      const nested = listOf(child)
+      const last = items[items.length - 1]
+      if (last) last.children.push(nested)
+      else items.push(...nested.children)
+      continue
+    }
+    const item: ListItem = { type: 'listItem', spread: false, children: [] }
+    let words: ElementContent[] = []
+    const said = () => {
+      for (const block of blocksOf(words)) if (/\p{L}|\p{N}/u.test(toString(block))) item.children.push(withoutEndingBreaks(block))
+      words = []
+    }
+    for (const each of child.children) {
+      if (each.type === 'element' && listTags.has(each.tagName)) {
+        said()
+        item.children.push(listOf(each))
+      } else words.push(each)
+    }
+    said()
+    if (item.children.length > 0) items.push(item)
+  }
+  return { type: 'list', ordered: element.tagName === 'ol', spread: false, children: items }
+}
+
+/** A block without the line breaks that end it (`…as necessary.<br /></li>`): they break to no line. */
+function withoutEndingBreaks(block: BlockContent): BlockContent {
+  if (block.type !== 'paragraph') return block
+  const children = [...block.children]
+  while (children.length > 0 && (children[children.length - 1].type === 'break' || /^\s*$/.test(toString(children[children.length - 1]))))
+    children.pop()
+  return { ...block, children }
 }
 
 /**

@@ -18,6 +18,20 @@ describe('dashes typed as hyphens', () => {
     expect(notes('Every question -- no matter how simple -- gets an answer.')).toContain('Every question – no matter how simple – gets')
   })
 
+  it('should write "--" between two words of letters alone as an en dash, also in a post kept as HTML, but not in a name', () => {
+    // (Review 106: Apache's incident report of 2009, kept as the HTML its blog wrote, showed "Our initial running theory
+    // was correct--the server" as a point.)
+    expect(notes('We want to help make a more accessible blog--and internet as a whole--this week.')).toContain(
+      'accessible blog–and internet as a whole–this week.',
+    )
+    expect(notes('<p>Our initial running theory was correct--the server had been compromised. We rebuilt it.</p>')).toContain(
+      'was correct–the server had',
+    )
+    expect(notes('Add block__elem--modifier and .button--primary, then run it with --offline.')).toContain(
+      'Add block__elem--modifier and .button--primary, then run it with --offline.',
+    )
+  })
+
   it('should write a spaced dash next to emphasis, and never break a line inside guillemets', () => {
     // (Review 77: "_acquisition_ --- it was" kept its hyphens; French « probes » left "»" alone at a line's start.)
     expect(notes('It was never an _acquisition_ --- it was always a _merger_.')).toContain('acquisition — it was')

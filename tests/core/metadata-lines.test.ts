@@ -41,6 +41,21 @@ describe('metadata lines', () => {
     ).toBeUndefined()
   })
 
+  it('should read a value quoted as YAML quotes it as the words inside the quotes', () => {
+    // (Apache's infrastructure blog (review 106): "date: '2009-09-02T08:56:09+00:00'" showed with its quotes on the title slide.)
+    const source =
+      "title: apache.org incident report\ndate: '2009-09-02T08:56:09+00:00'\nauthor: \"Jane Doe\"\nsummary: 'It''s fixed'\nnote: 'half\nlayout: post\n\nLast week we posted about the breach.\n"
+    const { matter } = splitMetadataLines(source)
+    expect(JSON.parse(matter!.value)).toMatchObject({
+      date: '2009-09-02T08:56:09+00:00',
+      author: 'Jane Doe',
+      summary: "It's fixed",
+      note: "'half",
+    })
+    const deck = renderDeck(new VFile({ path: 'post/index.md', value: source })).deck
+    expect(deck.meta).toMatchObject({ date: '2009-09-02', author: 'Jane Doe' })
+  })
+
   it('should read Nikola’s .. lines, also in an HTML comment', () => {
     const { matter } = splitMetadataLines(
       '<!--\n.. title: How to make money\n.. slug: how-to-make-money\n.. date: 2012-09-15 19:52:05 UTC\n-->\n\nWrite a bestselling book.\n',

@@ -874,6 +874,61 @@ describe('prose a blog template writes in HTML', () => {
   })
 })
 
+describe('lists a blog template writes in HTML', () => {
+  // (Review 106: Apache's incident report of 2009, kept as the HTML its blog wrote, a list nested right inside another as old
+  // editors wrote it; its last slide, one raw block of nine long items, ran off the slide even at the floor.)
+  const report = [
+    '# Report',
+    '',
+    '<h2>What changes we are making now?</h2>As a result of this intrusion we are making several changes. These changes include the following:<ul><li>Requiring all users with <a href="https://example.org/opie">elevated privileges to use OPIE for sudo</a> on certain machines.&nbsp; We already require this in some places.<br /></li><li>Recreating and using new SSH keys, one per host, for backups.<br /></li><ul><li>The command string is now explicit.</li><li>New keys have been generated for all hosts.</li></ul>',
+    ...Array.from(
+      { length: 8 },
+      (_, index) =>
+        `<li>Change number ${index + 1} will make the servers a little safer than they were before the intrusion, and we will report on it.</li>`,
+    ),
+    '</ul><p><br /><br /></p>',
+    '',
+    '## Columns',
+    '',
+    'There are entire categories of problems that users need to solve like:',
+    '',
+    '<div style="display: flex">',
+    '  <ul>',
+    '    <li>Accessibility</li>',
+    '    <li>Asset loading</li>',
+    '  </ul>',
+    '  <ul>',
+    '    <li>Caching</li>',
+    '    <li>Streaming</li>',
+    '  </ul>',
+    '</div>',
+  ].join('\n')
+
+  it('should read a list of words and links as a markdown list, cut between its items, a list inside one under the item before', () => {
+    const { tree } = deck(report)
+    const slides = slidesOf(tree).filter((slide) => /What changes/.test(text(select('h2', slide))))
+    expect(slides.length).toBeGreaterThan(1)
+    expect(select('ul ul', slides[0])).toBeTruthy()
+    const holder = selectAll('li', slides[0]).find((item) =>
+      item.children.some((child) => child.type === 'element' && child.tagName === 'ul'),
+    )
+    expect(text(holder)).toMatch(/^Recreating and using new SSH keys.*The command string is now explicit/)
+    expect(select('a[href="https://example.org/opie"]', tree)).toBeTruthy()
+    const items = slides.flatMap((slide) => selectAll(':scope > ul > li, .lectern-points > li, aside.notes li', slide).map(text))
+    expect(items.some((item) => /Change number 8 will make the servers/.test(item))).toBe(true)
+    // (Not a block of raw HTML: no item ends in a line break.)
+    expect(selectAll('li br', tree)).toHaveLength(0)
+  })
+
+  it('should read lists side by side in one box, a layout’s columns, as the one list they are, under their line', () => {
+    const { tree } = deck(report)
+    const slide = slidesOf(tree).find((each) => /Columns/.test(text(select('h2', each))))!
+    const lists = selectAll('ul:not(.lectern-points)', slide).filter((list) => !select('aside.notes', slide)?.children.includes(list))
+    expect(lists).toHaveLength(1)
+    expect(selectAll('li', lists[0]).map(text)).toEqual(['Accessibility', 'Asset loading', 'Caching', 'Streaming'])
+  })
+})
+
 describe('markdown inside one HTML element, from an untrusted article', () => {
   it('should check its links as every other link', () => {
     const { html } = deck('# T\n\n## A\n\n<div>Click [here](javascript:alert(1)) for **more**.</div>\n')
