@@ -101,7 +101,8 @@ interface Container {
 const tocMarker = /^[ \t]*(?:\[\[_?toc_?\]\]|\[_?toc_?\]|\$\{toc\})[ \t]*$/i
 
 /** Quarto's code annotation at a line's end (`penguins |>   # <1>`), which it shows as a numbered marker, not as code. */
-const annotationMarker = /[ \t]+(?:#|\/\/|--|;|%)[ \t]*<\d+>[ \t]*$/
+// (And Material for MkDocs' `# (1)!`, whose note is the list after the listing: "self.quacking = True  # (1)!", review 106.)
+const annotationMarker = /[ \t]+(?:#|\/\/|--|;|%)[ \t]*(?:<\d+>|\(\d+\)!?)[ \t]*$|[ \t]+\/\*[ \t]*\(\d+\)!?[ \t]*\*\/[ \t]*$/
 /** Fences that show markdown as written: an annotation there is the example's text. */
 const writtenAsIs = /^(markdown|md|qmd|rmd|text|txt|plain)$/i
 
@@ -471,30 +472,36 @@ export function convertAdmonitions(lines: string[]): string[] {
       index = closed.end
       continue
     }
-    const open = admonitionOpen.exec(bare)
-    if (!open) {
+    const tab = contentTab.exec(bare)
+    const open = tab ? undefined : admonitionOpen.exec(bare)
+    if (!open && !tab) {
       if (marker) fence = marker[2]
       out.push(lines[index])
       continue
     }
-    const indent = open[1]
-    const inside = (line: string) => line.startsWith(`${indent}    `) || line.startsWith(`${indent}\t`)
-    let end = index + 1
-    for (let at = index + 1; at < lines.length; at++) {
-      const line = lines[at].replace(/\r$/, '')
-      if (line.trim() === '') continue
-      if (!inside(line)) break
-      end = at + 1
+    if (tab) {
+      const body = indentedBody(lines, index, tab[1])
+      if (!body) {
+        out.push(lines[index])
+        continue
+      }
+      // Material for MkDocs' content tabs, `=== "Java"` over a listing indented under it (review 106, an essay on duck
+      // typing, read the body as one indented code block with its fence as text): a talk shows every tab, one after
+      // another, each under its label as a lead-in line, "Java:", over what the tab holds.
+      out.push(`${tab[1]}${tab[2].trim().replace(/[\\`*_[\]<>]/g, '\\$&')}:`)
+      for (const line of convertAdmonitions(body.lines)) out.push(line === '' ? '' : `${tab[1]}${line}`)
+      index = body.end - 1
+      continue
     }
+    if (!open) continue
+    const indent = open[1]
+    const indented = indentedBody(lines, index, indent)
     // ("!!! wow" alone, with no body indented under it, is the writer's words.)
-    if (end === index + 1) {
+    if (!indented) {
       out.push(lines[index])
       continue
     }
-    const body = lines.slice(index + 1, end).map((line) => {
-      const text = line.replace(/\r$/, '')
-      return text.trim() === '' ? '' : text.slice(indent.length + (text.startsWith(`${indent}\t`) ? 1 : 4))
-    })
+    const { lines: body, end } = indented
     // (An empty title, `!!! note ""`, asks for none.)
     const title = open[3] === undefined ? '' : open[3].trim()
     out.push(`${indent}> [!${open[2].toLowerCase()}]${title ? ` ${title}` : open[3] === '' ? ' ' : ''}`.trimEnd())
@@ -502,6 +509,27 @@ export function convertAdmonitions(lines: string[]): string[] {
     index = end - 1
   }
   return out
+}
+
+/** Material for MkDocs' content tab: `=== "Label"` (`===!` starts a new group, `===+` opens it), its body indented under it. */
+const contentTab = /^([ \t]*)===[!+]?[ \t]+"([^"\n]+)"[ \t]*$/
+
+/** The lines indented under the line at `index` (four spaces or a tab past `indent`), without that indent, and where they end. */
+function indentedBody(lines: string[], index: number, indent: string): { lines: string[]; end: number } | undefined {
+  const inside = (line: string) => line.startsWith(`${indent}    `) || line.startsWith(`${indent}\t`)
+  let end = index + 1
+  for (let at = index + 1; at < lines.length; at++) {
+    const line = lines[at].replace(/\r$/, '')
+    if (line.trim() === '') continue
+    if (!inside(line)) break
+    end = at + 1
+  }
+  if (end === index + 1) return undefined
+  const body = lines.slice(index + 1, end).map((line) => {
+    const text = line.replace(/\r$/, '')
+    return text.trim() === '' ? '' : text.slice(indent.length + (text.startsWith(`${indent}\t`) ? 1 : 4))
+  })
+  return { lines: body, end }
 }
 
 /** Lines at most of a block closed by a bare `!!!` (see `closedAdmonition`). */

@@ -112,6 +112,48 @@ describe('MyST directives', () => {
 })
 
 describe('block syntax of blog engines', () => {
+  it("should show each of Material for MkDocs' content tabs under its label, its listing code, without annotation markers", () => {
+    // (Review 106, an essay on duck typing: `=== "Java"` over an indented listing showed its fence as text in a code block.)
+    const source = [
+      '# Ducks',
+      '',
+      '## A matrix algorithm',
+      '',
+      'You implement it in three languages.',
+      '',
+      '=== "Java"',
+      '',
+      '    ```java',
+      '    public class MyAlgorithm {}',
+      '    ```',
+      '',
+      '=== "Python"',
+      '',
+      '    ```python',
+      '    class Duck:',
+      '        quacking = True  # (1)!',
+      '    ```',
+      '',
+      '    1. Make _this_ duck quack.',
+      '',
+      'In Java, the method takes two matrices.',
+      '',
+    ].join('\n')
+    const { text: converted } = convertBlockSyntax(source)
+    expect(lines(converted)).toBe(lines(source))
+    const tree = parseDeck(renderDeck(new VFile({ path: 'post.md', value: source })).html)
+    expect(selectAll('pre code', tree).map((code) => text(code).trim())).toEqual([
+      'public class MyAlgorithm {}',
+      'class Duck: quacking = True',
+    ])
+    expect(selectAll('pre code.language-java, pre code[class*="java"]', tree)).toHaveLength(1)
+    expect(selectAll('li.lectern-lead-in', tree).map(text)).toEqual(expect.arrayContaining(['Java:', 'Python:']))
+    expect(text(tree)).not.toContain('===')
+    expect(text(tree)).toContain('Make this duck quack.')
+    // (Not a line of "===" with no label, nor one with nothing indented under it.)
+    expect(convertBlockSyntax('A\n===\n\n=== "Alone"\nWords.\n').text).toBe('A\n===\n\n=== "Alone"\nWords.\n')
+  })
+
   it('should write MkDocs and Python-Markdown admonitions as [!kind] quotes, their body no longer code, line for line', () => {
     // Textualize/textual's blog (review 45): `!!! note "My bad 🤦"` over an indented body showed as a code block.
     const source = [
