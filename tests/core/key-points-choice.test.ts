@@ -7,6 +7,8 @@ import { claimOf, demonstrativeNoun, isMetaSentence, leansOnPrevious, namesBack,
 import { reactsLike } from '../../src/core/key-points/extract.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
+import { renderDeck } from '../../src/core/index.ts'
+import { parseDeck, selectAll, text } from '../helpers/html.ts'
 
 /*
  * Which sentence of a paragraph becomes its key point, and when none does. Every sentence
@@ -801,5 +803,29 @@ describe("a post's invitation to write to its writer (review 97)", () => {
     ).toEqual(['We just imported data from a CSV into a pandas DataFrame', undefined, undefined])
     // (A question about the subject, answered, is no such invitation.)
     expect(points('Thoughts on the new scheduler are welcome: it cut our build times in half last month.')).not.toEqual([undefined])
+  })
+})
+
+describe('a label over figures', () => {
+  // (SkyWalking's benchmarks (review 106): "**Startup:** ~5 ms vs ~635 ms. In a Kubernetes cluster…, a 635 ms gap means
+  // lost telemetry…" showed "Startup: A 635 ms gap means lost telemetry", and "Idle memory: Observability backends run 24/7".)
+  it('should show the figures a labelled item opens with under its label, and end a sentence on "ms." after a number', () => {
+    const items = [
+      '- **Startup:** ~5 ms vs ~635 ms. In a Kubernetes cluster where an OAP pod gets evicted or rescheduled, a 635 ms gap means lost telemetry. At 5 ms, the new pod is receiving data before most clients notice.',
+      '- **Idle memory:** ~41 MiB vs ~1.2 GiB. Observability backends run 24/7. In a multi-tenant deployment, a 97% reduction in baseline memory decides whether the stack fits a small node.',
+      '- **Memory under load:** ~629 MiB vs ~2.1 GiB at 20 RPS. The same workload uses a third of the memory, which leaves room for more tenants.',
+    ].join('\n')
+    const tree = parseDeck(renderDeck(`# T\n\n## Benchmarks\n\nWe measured the native build against the JVM.\n\n${items}\n`).html)
+    expect(selectAll('.lectern-points > li', tree).map(text)).toEqual(
+      expect.arrayContaining([
+        'Startup: ~5 ms vs ~635 ms',
+        'Idle memory: ~41 MiB vs ~1.2 GiB',
+        'Memory under load: ~629 MiB vs ~2.1 GiB at 20 RPS',
+      ]),
+    )
+    // (Not figures without a label, nor a sentence that says more than figures.)
+    expect(points('It took 5 ms vs 635 ms. The gap means lost telemetry for every client of the cluster.')[0]).not.toBe(
+      'It took 5 ms vs 635 ms',
+    )
   })
 })

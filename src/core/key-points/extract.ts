@@ -100,6 +100,25 @@ interface Candidate {
   thesis?: boolean
 }
 
+/**
+ * "**Startup:** ~5 ms vs ~635 ms. In a Kubernetes cluster…, a 635 ms gap means lost telemetry…" (SkyWalking's benchmarks,
+ * review 106): under a label that names what was measured, a first sentence of figures alone is the item's finding, said
+ * under its label ("Startup: ~5 ms vs ~635 ms"); the sentences after it say why it matters. (Figures: two numbers at least,
+ * and besides them only a few short words, units and "vs".)
+ */
+function measureCandidates(runIn: RunIn | undefined, sentences: Sentence[]): Candidate[] {
+  const first = sentences[0]?.text.trim().replace(/[.。]$/u, '')
+  if (runIn?.kind !== 'topic' || !first || sentences.length < 2) return []
+  const tokens = first.split(/\s+/u)
+  const numbers = tokens.filter((token) => /^[~≈<>±+-]?[\p{Sc}]?\d[\d.,]*[%×x]?$/u.test(token)).length
+  const others = tokens.filter((token) => !/^[~≈<>±+-]?[\p{Sc}]?\d[\d.,]*[%×x]?$/u.test(token))
+  if (numbers < 2 || tokens.length > maxMeasureTokens || others.some((word) => !/^[\p{L}/%]{1,5}[.,;]?$/u.test(word))) return []
+  return [{ text: first, score: 4 }]
+}
+
+/** Words and figures at most of a sentence of figures alone (see `measureCandidates`). */
+const maxMeasureTokens = 10
+
 /** Words at most of the writer's own that only say who speaks a quotation beside them. */
 const maxFrameWords = 6
 /** Whether a short text has a subject and a verb after it ("Amazon EMR simplified…"), not only an imperative or a noun ("Find another route"). */
@@ -429,6 +448,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     const marks = marked[index].filter((mark) => mark.text !== label && !(label && mark.text.startsWith(`${label}:`)))
     const candidates = [
       ...labelCandidates(runIn, lang),
+      ...measureCandidates(runIn, sentences[index]),
       ...boldCandidates(marks, texts[index], lang, context.mode === 'auto'),
       ...sentenceCandidates(sentences[index], marks, heading, context, {
         // (A timeline entry is its own moment, as a section of one paragraph is: "Launches begin failing again" stands there.)

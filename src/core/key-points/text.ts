@@ -281,6 +281,8 @@ function endsWithAbbreviation(sentence: string): boolean {
   // "…use overflow: hidden, as did I. That prevents…": after a word in lower case, "I" is the
   // pronoun ending its sentence, not an initial ("by J. R. R. Tolkien" has capitals around them).
   if (match[1] === 'I' && /(?:^|\s)[\p{Ll}]+\s+$/u.test(sentence.slice(Math.max(0, start - 16), start))) return false
+  // ("Startup: ~5 ms vs ~635 ms. In a Kubernetes cluster…" (review 106): "ms" after a number is milliseconds, not "Ms.".)
+  if (match[1] === 'ms' && /[\p{N}]\s+$/u.test(sentence.slice(Math.max(0, start - 4), start))) return false
   // (Initials, "J.", and runs of them, "J.R.R.", "P.-S.": a name goes on after them.)
   return abbreviations.has(word) || /^[\p{L}](?:\.-?[\p{L}])*$/u.test(word)
 }
