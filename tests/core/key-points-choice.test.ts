@@ -829,3 +829,21 @@ describe('a label over figures', () => {
     )
   })
 })
+
+describe('a last clause that only says where the text goes next', () => {
+  it('should never show it as the point of a sentence that says something else first', () => {
+    // (Hudi's dbt post (review 106): "…since the last time that dbt was run, which unlocks the powers of Hudi, we will dive
+    // into the details." showed "We will dive into the details".)
+    expect(
+      point(
+        'Among all the materialization types, only incremental models allow dbt to insert or update records in a table since the last time that dbt was run, which unlocks the powers of Hudi, we will dive into the details.',
+      ),
+    ).not.toMatch(/dive into the details/)
+    // (Not one that names what the talk is about, nor a step a "let's" says.)
+    expect(
+      point(
+        'Since this pattern has become so popular in the last few months, we are going to talk about how to use tRPC with server actions.',
+      ),
+    ).toMatch(/tRPC with server actions/)
+  })
+})

@@ -286,9 +286,31 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     // ("I'm not sure I've come up with anything profound, but | I'm going to give you my thoughts anyway" (review 97):
     // a cut that keeps only the clause offering the writer's thoughts, naming none of them, does whatever the
     // sentence opened on; not "…, | we're going to talk about how to use tRPC with…", which names the subject.)
-    meta: (isMetaSentence(tagged) && isMetaSentence(shown)) || (kept[0] !== tokens[0] && offersOnlyThoughts.test(finish(shown))),
+    // ("…since the last time that dbt was run, which unlocks the powers of Hudi, | we will dive into the details" (Hudi's dbt
+    // post, review 106): a last clause that only says where the text goes next says nothing of what it says; a "let's" that
+    // a cut frees, "To fix this, | let's add a cache", is a step.)
+    meta:
+      (isMetaSentence(tagged) && isMetaSentence(shown)) ||
+      (kept[0] !== tokens[0] &&
+        (offersOnlyThoughts.test(finish(shown)) || (isMetaSentence(shown) && !opensOnLet(shown) && namesNoSubject(shown)))),
     leadIn: leadsIn(tagged),
   }
+}
+
+/**
+ * Whether words name no subject of their own, only parts of the text ("we will dive into the details"), not
+ * "we're going to talk about how to use tRPC with server actions", which names what the talk is about. (A closed class.)
+ */
+function namesNoSubject(tokens: Token[]): boolean {
+  return tokens.every((token) => token.kind !== 'word' || !/^NN/.test(token.tag) || textParts.test(token.value))
+}
+
+/** Nouns that name a part of a text or talk, not what it is about. */
+const textParts = /^(?:details?|specifics|part|parts|section|sections|chapter|post|article|topic|rest|more|next|later|bit|step|steps)$/i
+
+/** Whether words open on "let" ("let's", "let us", "let me"). */
+function opensOnLet(tokens: Token[]): boolean {
+  return /^let(?:['’]s)?$/i.test(tokens.find((token) => token.kind === 'word')?.value ?? '')
 }
 
 /** "I'm going to give you my thoughts anyway", "Here are my two cents": an offer of the writer's view, naming none of it (English). */
