@@ -2018,3 +2018,22 @@ describe('cuts of review 94', () => {
     ).toMatch(/approach is much faster/)
   })
 })
+
+describe('cuts of review 106', () => {
+  it('should not cut a subject off from the verb after its relative clause, nor a noun from what it focuses on', () => {
+    // (Servo's monthly update: "Servo is also on thanks.dev, and already 35 GitHub users"; Vector's post on testing: "One of
+    // the limitations of AFL-style fuzzing is the focus".)
+    const cut = (sentence: string) => compress(sentence, 'en')?.text ?? ''
+    expect(
+      cut('Servo is also on thanks.dev, and already 35 GitHub users (+2 from April) that depend on Servo are sponsoring us there.'),
+    ).not.toMatch(/GitHub users$/)
+    expect(cut('Servo is also on thanks.dev, and already 35 GitHub users that depend on Servo are sponsoring us there.')).not.toMatch(
+      /GitHub users$/,
+    )
+    expect(cut('One of the limitations of AFL-style fuzzing is the focus on random byte strings as inputs.')).not.toMatch(/the focus$/)
+    // (A relative clause whose verb is the only one after the noun is the noun's: "…who want to renew their contracts".)
+    expect(cut('We have extremely talented Zig core team members who want to renew their contracts.')).toBe(
+      'We have extremely talented Zig core team members who want to renew their contracts',
+    )
+  })
+})

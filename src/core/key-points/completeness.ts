@@ -265,7 +265,7 @@ const wantsInfinitive = /^(able|unable|about|supposed|likely|unlikely|willing|bo
 
 // Nouns that take a complement saying what they relate to ("the need for", "the lack of", "the ability to"): a closed class.
 const wantsComplement =
-  /^(need|ability|lack|absence|importance|possibility|likelihood|kind|sort|type|number|amount|use|removal|introduction|addition)$/i
+  /^(need|ability|lack|absence|importance|possibility|likelihood|kind|sort|type|number|amount|use|removal|introduction|addition|focus|emphasis|reliance)$/i
 
 // Words of degree before an adjective ("more", "very"): a closed class.
 const degree = /^(more|most|less|least|very|so|too|quite|rather|really|truly|highly|fairly)$/i

@@ -500,6 +500,10 @@ function endsBeforeDefiningRelative(tokens: Token[], cut: Token[]): boolean {
   const words = cut.filter((token) => token.kind === 'word')
   const last = lastWordAt(tokens, cut)
   if (last === -1 || !/^NNS?$/.test(words.at(-1)?.tag ?? '')) return false
+  // "Servo is also on thanks.dev, and already 35 GitHub users | (+2 from April) that depend on Servo are sponsoring us there"
+  // (Servo's update, review 106): the noun is the subject of a verb after its clause (past an aside in brackets), and its
+  // part of the sentence has no verb before it.
+  if (subjectOfVerbAfter(tokens, afterBrackets(tokens, last + 1), words)) return true
   const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
   if (next?.kind !== 'word' || !/^(?:that|who|which|whom)$/i.test(next.value)) return false
   // "…showed a decline in the percentage of respondents | that 'have not been using these tools'" (review 95, a
@@ -521,6 +525,40 @@ function endsBeforeDefiningRelative(tokens: Token[], cut: Token[]): boolean {
     (determiner === 'the' && phrase.some((word) => /^(?:only|one|first|last|main|key|real)$/.test(word))) ||
     (/^(?:a|an)$/.test(determiner) && vagueNoun.test(head))
   )
+}
+
+/**
+ * Whether the relative clause at `from` is followed, before any comma or conjunction, by a second verb that has no
+ * subject of its own (the subject is the noun before the clause), and the cut's last part, after its last comma or
+ * conjunction, has no verb of its own.
+ */
+function subjectOfVerbAfter(tokens: Token[], from: number, words: Token[]): boolean {
+  const relative = tokens.slice(from).find((token) => token.kind !== 'space')
+  if (relative?.kind !== 'word' || !/^(?:that|who|which)$/i.test(relative.value)) return false
+  let part = words.length
+  while (part > 0 && words[part - 1].tag !== 'CC' && !/^,$/.test(words[part - 1].value)) part--
+  if (words.slice(part).some((word) => /^(?:VB|MD)/.test(word.tag))) return false
+  let verbs = 0
+  let before: Token | undefined
+  for (const token of tokens.slice(from)) {
+    if (token.kind === 'punctuation' && /^[,.;:!?)(—–]$/.test(token.value)) break
+    if (token.kind !== 'word') continue
+    if (token.tag === 'CC') break
+    // (A bare verb the tagger reads after "that" is the clause's, "that depend/VB on"; not one after "to" or a modal.)
+    if (/^(?:VB[ZPD]|MD)$/.test(token.tag) || (token.tag === 'VB' && !/^(?:TO|MD)$/.test(before?.tag ?? ''))) verbs++
+    // (Past an adverb: "should not require" is one verb.)
+    if (!/^RB/.test(token.tag)) before = token
+  }
+  return verbs >= 2
+}
+
+/** The index of the first token at or after `from` past an aside in round brackets that opens there (past spaces). */
+function afterBrackets(tokens: Token[], from: number): number {
+  let at = from
+  while (tokens[at]?.kind === 'space') at++
+  if (tokens[at]?.value !== '(') return from
+  const close = tokens.findIndex((token, index) => index > at && token.value === ')')
+  return close === -1 ? from : close + 1
 }
 
 /** Nouns that name a slot, not a thing: "a thing that…", "a way that…". A closed class of English. */
