@@ -578,6 +578,12 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isByline('- the build got faster')).toBe(false)
     expect(isByline('— Enjoy.')).toBe(false)
     expect(isByline('-Python')).toBe(false)
+    // (Review 106, a Portuguese essay's last line: "Cleuton Sampaio, M.Sc." was a key point; a degree's stop ends no sentence.)
+    expect(isByline('Cleuton Sampaio, M.Sc.')).toBe(true)
+    expect(isByline('Jane Doe, Ph.D.')).toBe(true)
+    expect(isByline('John Smith, Jr.')).toBe(true)
+    expect(isByline('Rust, Go.')).toBe(false)
+    expect(isByline('Cleuton Sampaio, M.Sc. He wrote this.')).toBe(false)
     expect(isByline('Since 2019, Google Cloud Platform')).toBe(false)
     const ending = renderDeck(
       '# Lit 3.0\n\n## Next\n\nWe are excited to see what you build with Lit.\n\n**Thanks!,**\n\n**-The Lit Team**\n',

@@ -926,8 +926,13 @@ const maxBylineWords = 16
  */
 function isSignature(text: string): boolean {
   if (dashSigned.test(text.trim())) return true
-  return signature.test(text) && !/[.!?。！？:]$/u.test(text) && text.split(/\s+/).length <= maxSignatureWords
+  // ("Cleuton Sampaio, M.Sc." (review 106, a Portuguese essay's last line): a degree's stop ends no sentence.)
+  const signed = text.trim().replace(degreeStop, '')
+  return signature.test(signed) && !/[.!?。！？:]$/u.test(signed) && signed.split(/\s+/).length <= maxSignatureWords
 }
+
+/** The stop of an abbreviated degree or title that ends a signature ("M.Sc.", "Ph.D.", "Jr."). */
+const degreeStop = /(?<=,\s*(?:[\p{Lu}][\p{L}]{0,2}\.){1,3}[\p{L}]{0,3}|\b(?:Jr|Sr|PhD|MSc|MBA|Esq))\.$/u
 
 /** A name signed after a dash, a post's last line ("-The Lit Team", review 100, Lit 3.0's launch; "— Jane Doe", "~ the Rust team"). */
 const dashSigned =
