@@ -958,6 +958,9 @@ function isContents(list: List): boolean {
       if (child.type !== 'paragraph') return false
       const shown = child.children.filter((inline) => inline.type !== 'text' || inline.value.trim() !== '')
       if (shown.length === 1) return shown[0].type === 'link' && shown[0].url.startsWith('#')
+      // ("[**Security**](#security)<br>– memory safety fixes", Servo's monthly update (review 106): each part's link and, after
+      // a dash, what it holds in a few words.)
+      if (shown[0].type === 'link' && shown[0].url.startsWith('#') && describesPart(shown.slice(1))) return true
       // The same written as raw HTML (`<a href="#core">Core</a>`, Godot's and many a CMS's index).
       const [open, ...rest] = shown
       const close = rest.pop()
@@ -972,6 +975,20 @@ function isContents(list: List): boolean {
     })
   return list.children.length >= 2 && list.children.every(only)
 }
+
+/** Words after a contents entry's link that say what its part holds: a line break or not, then a dash or colon and a few words. */
+function describesPart(rest: PhrasingContent[]): boolean {
+  const words = rest.filter((inline) => inline.type !== 'break' && !(inline.type === 'html' && /^<br\s*\/?>$/i.test(inline.value)))
+  if (words.some((inline) => inline.type === 'link' || inline.type === 'html' || inline.type === 'image')) return false
+  const text = words
+    .map((inline) => toString(inline))
+    .join('')
+    .trim()
+  return /^[–—:-]\s*\S/u.test(text) && text.split(/\s+/).length <= maxPartWords
+}
+
+/** Words at most of what a contents entry says its part holds. */
+const maxPartWords = 16
 
 declare module 'mdast' {
   interface ParagraphData {

@@ -254,6 +254,22 @@ describe('page furniture and run-on HTML', () => {
       '# T\n\n## Contents\n\n- [Recent Changes](#recent-changes)\n  - [Removed the Stage Presets](#removed)\n- [Babel 7 Upgrades](#upgrades)\n\n## Recent Changes\n\nThe team removed the stage presets in favour of explicit proposal plugins.',
     )
     expect(nested.flatMap((slide) => selectAll(':scope > ul:not(.lectern-points)', slide))).toEqual([])
+    // (One whose entries each say after a dash what their part holds: Servo's monthly update (review 106) showed its outline
+    // as a slide of its own, "Security– memory safety fixes".)
+    const described = slides(
+      '# May\n\nThis is another big update, so here is an outline:\n\n- [**Security**](#security)<br>– memory safety fixes\n\n- [**Performance**](#performance)<br>– about:memory, threads, layout\n\n## Security\n\nThe runtime had several memory safety bugs that have been fixed in this release.\n',
+    )
+    expect(described.flatMap((slide) => selectAll(':scope > ul:not(.lectern-points)', slide))).toEqual([])
+    expect(text(select('aside.notes', described[0])) + text(select('aside.notes', described[1]))).toContain('memory safety fixes')
+    // (Not a list of links to parts with a sentence of their own after each.)
+    const said = slides(
+      '# May\n\nWe did a lot:\n\n- [**Security**](#security) was the part we worked on most, and it shows in every release we made this year.\n- [**Speed**](#speed) came second.\n\n## Security\n\nThe runtime had several memory safety bugs that have been fixed in this release.\n',
+    )
+    expect(
+      said.flatMap((slide) =>
+        selectAll('ul:not(.lectern-points)', slide).filter((list) => !selectAll('aside.notes ul', slide).includes(list)),
+      ),
+    ).not.toEqual([])
   })
 
   it('should say a table of contents written as raw-HTML links in the notes, not show its entries as points', () => {
