@@ -536,8 +536,25 @@ function codeBreakScore(lines: string[], index: number, { base, step, terminated
   // ("    }" then "    fn get_name(&self)…": one method's end and the next's start, one level in.)
   if (closes && next.trim() !== '' && indent(next) === indent(line) && indent(next) <= base + step) return 2
   if (closes) return 1
+  // ("      SW_HEALTH_CHECKER: default" then "    healthcheck:": where the next line is indented less, a nested block has
+  // ended, as where a closing line ends one; unless that next line is the closing one, "}", "enddo", "fi".)
+  // (Nor in a listing whose statements end in ";" where this line ends none: "    on t.id=tr.team_id" then "  join …".)
+  if (
+    next.trim() !== '' &&
+    indent(next) < indent(line) &&
+    !/[([{,\\]\s*$/.test(line) &&
+    !closingLine.test(next) &&
+    !(terminated && !/[;{}]\s*(?:(?:--|\/\/).*)?$/.test(line))
+  )
+    return 1
+  // ("    healthcheck:" then its keys, a docker-compose file of SkyWalking's post (review 106): the line that opens a block
+  // and the block's first line, never apart; the piece ended on the key, the next slide opened on what it holds.)
+  if (next.trim() !== '' && indent(next) > indent(line)) return -1
   return 0
 }
+
+/** A line that closes a block: a bracket, or a word that ends one (`end`, `enddo`, `fi`, `done`, `esac`, `until`, `else`). */
+const closingLine = /^\s*(?:[)}\]]|\/?>|<\/|(?:end[\w]*|fi|done|esac|until|else|elif|elsif|except|finally|catch|rescue|ensure)\b)/i
 
 /** What a listing's cuts are weighed by: its outermost indentation, its step (the smallest indentation one line adds), and how its statements end. */
 interface ListingShape {
@@ -752,6 +769,8 @@ function moreItem(rest: number): ListItem {
 
 /** What a cut costs by where it falls (`codeBreakScore`): nothing after a blank line, most inside a block. */
 const breakPenalty = [6, 3, 1, 0]
+/** What a cut costs between a line that opens a block and the block's first line. */
+const openerPenalty = 10
 /** What one more slide of code costs, against cuts inside blocks: a cut mid-function is worth avoiding, not at any price. */
 const pieceCost = 2
 
@@ -794,7 +813,8 @@ function codeCuts(lines: string[], count: number, maxLines: number, shape: Listi
   cost[0][0] = 0
   for (let k = 1; k <= count; k++) {
     for (let end = Math.max(k * minCodeLines, n - (count - k) * maxLines); end <= Math.min(n, k * maxLines); end++) {
-      const at = end === n ? 0 : breakPenalty[codeBreakScore(lines, end, shape)]
+      const score = end === n ? 3 : codeBreakScore(lines, end, shape)
+      const at = score < 0 ? openerPenalty : breakPenalty[score]
       for (let start = Math.max(0, end - maxLines); start <= end - minCodeLines; start++) {
         if (cost[k - 1][start] === Infinity) continue
         const total = cost[k - 1][start] + at + (end - start - target) ** 2 / (target * 4)

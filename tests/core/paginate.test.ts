@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { countWords, renderDeck } from '../../src/core/index.ts'
+import { toText } from 'hast-util-to-text'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 const decks = new Map<string, ReturnType<typeof slidesOf>>()
@@ -562,6 +563,65 @@ ${events.map(item).join('\n')}
     const pieces = found.flatMap((slide) => selectAll('pre', slide).map(text))
     expect(pieces.length).toBeGreaterThan(1)
     for (const piece of pieces.slice(1)) expect(piece.trimStart()).toMatch(/^(from|where|organization)\b/)
+  })
+
+  it('should never cut a listing between a line that opens a block and its first line, and rather where a nested block ends', () => {
+    // (Review 106, SkyWalking's post: its docker-compose file ended a slide on "    healthcheck:", the next opening on its keys.)
+    const compose = [
+      "version: '3.8'",
+      '',
+      'services:',
+      '  banyandb:',
+      '    image: ghcr.io/apache/skywalking-banyandb:e1ba421bd624727760c7a69c84c6fe55878fb526',
+      '    container_name: banyandb',
+      '    restart: always',
+      '    ports:',
+      '      - "17912:17912"',
+      '      - "17913:17913"',
+      '    command: standalone --stream-root-path /tmp/stream-data --measure-root-path /tmp/measure-data --measure-metadata-cache-wait-duration 1m --stream-metadata-cache-wait-duration 1m',
+      '    healthcheck:',
+      '      test: ["CMD", "sh", "-c", "nc -nz 127.0.0.1 17912"]',
+      '      interval: 5s',
+      '      timeout: 10s',
+      '      retries: 120',
+      '',
+      '  oap:',
+      '    image: apache/skywalking-graalvm-distro:0.1.1',
+      '    container_name: oap',
+      '    depends_on:',
+      '      banyandb:',
+      '        condition: service_healthy',
+      '    restart: always',
+      '    ports:',
+      '      - "11800:11800"',
+      '      - "12800:12800"',
+      '    environment:',
+      '      SW_STORAGE: banyandb',
+      '      SW_STORAGE_BANYANDB_TARGETS: banyandb:17912',
+      '      SW_HEALTH_CHECKER: default',
+      '    healthcheck:',
+      '      test: ["CMD-SHELL", "nc -nz 127.0.0.1 11800 || exit 1"]',
+      '      interval: 5s',
+      '      timeout: 10s',
+      '      retries: 120',
+      '',
+      '  ui:',
+      '    image: ghcr.io/apache/skywalking/ui:10.3.0',
+      '    container_name: ui',
+      '    depends_on:',
+      '      oap:',
+      '        condition: service_healthy',
+      '    restart: always',
+      '    ports:',
+      '      - "8080:8080"',
+      '    environment:',
+      '      SW_OAP_ADDRESS: http://oap:12800',
+    ].join('\n')
+    const found = slides(`# T\n\n## Getting started\n\nRun it with Docker Compose.\n\n\`\`\`yaml\n${compose}\n\`\`\`\n`)
+    const pieces = found.flatMap((slide) => selectAll('pre', slide).map((pre) => toText(pre).replace(/\n+$/, '')))
+    expect(pieces.length).toBeGreaterThan(1)
+    for (const piece of pieces.slice(0, -1)) expect(piece.split('\n').at(-1)).not.toMatch(/:\s*$/)
+    for (const piece of pieces.slice(1)) expect(piece.split('\n')[0]).not.toMatch(/^\s{6}/)
   })
 
   it('should keep 20 lines of output whole on one slide rather than cut it into thin halves', () => {
