@@ -847,3 +847,25 @@ describe('a last clause that only says where the text goes next', () => {
     ).toMatch(/tRPC with server actions/)
   })
 })
+
+describe('a belief the writer reports', () => {
+  // (KubeSphere's talk on WebAssembly (review 106): "因为很多人认为，WebAssembly 可以在浏览器里取代 JavaScript，是用来玩游戏的"
+  // showed the belief the talk answers, "WebAssembly 可以在浏览器里取代 JavaScript，是用来玩游戏的", as the speaker's claim.)
+  it('should never show what others believe without whose belief it is, nor the report beside the writer’s own sentences', () => {
+    expect(
+      point(
+        'Because many people think, WebAssembly can replace JavaScript in the browser and is only used for games. The founder of Docker tweeted that WASM would have made Docker unnecessary in 2008.',
+      ),
+    ).not.toMatch(/^WebAssembly can replace/)
+    expect(
+      point(
+        '这条推特在社区里造成很大影响，引发了很多人的的疑问。因为很多人认为，WebAssembly 可以在浏览器里取代 JavaScript，是用来玩游戏的。',
+        { lang: 'zh' },
+      ),
+    ).not.toMatch(/^WebAssembly 可以在浏览器里取代/)
+    // (The writer's answer after the report is the writer's.)
+    expect(point('It is often said that Rust is hard to learn, but the compiler messages make it easier than people expect.')).toBe(
+      'The compiler messages make it easier than people expect',
+    )
+  })
+})

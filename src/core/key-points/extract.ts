@@ -119,6 +119,38 @@ function measureCandidates(runIn: RunIn | undefined, sentences: Sentence[]): Can
 /** Words and figures at most of a sentence of figures alone (see `measureCandidates`). */
 const maxMeasureTokens = 10
 
+/**
+ * Whether an English sentence says what others believe ("Many people think…", "Some developers assume…", "It is often said
+ * that…", "A common misconception is that…"): a belief the writer reports, often to answer it. (A closed class.)
+ */
+function othersBelieve(text: string): boolean {
+  return beliefOfOthers.test(text.trim())
+}
+
+/**
+ * Whether a point shows what others believe as if the writer said it: the belief the sentence reports, without the words
+ * that say whose it is; or, beside other sentences, the report itself, which the writer answers. (Not the writer's answer
+ * after it: "It is often said that Rust is hard, but | the compiler's messages make it easier" is the writer's.)
+ */
+function showsBeliefAsClaim(sentence: string, point: string, count: number): boolean {
+  const frame = beliefOfOthers.exec(sentence.trim())
+  if (!frame) return false
+  if (othersBelieve(point)) return count > 1
+  const belief = sentence
+    .trim()
+    .slice(frame[0].length)
+    .replace(/^[\s,:]*(?:that\s+)?/iu, '')
+  const opening = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '')
+      .slice(0, 16)
+  return opening(belief) === opening(point)
+}
+
+const beliefOfOthers =
+  /^(?:(?:because|since|but|and|so|while|although|though|yet)\s+)?(?:(?:many|most|some|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+(?:people|developers|engineers|programmers|users|folks|of\s+us|teams|companies|critics|observers)\s+(?:still\s+|often\s+|usually\s+)?(?:think|believe|assume|say|claim|feel|expect|imagine|argue)s?\b|(?:it\s+is|it['’]s)\s+(?:often|commonly|widely|generally|frequently)\s+(?:said|believed|assumed|thought|claimed)\b|(?:a|one)\s+(?:common|popular|widespread|frequent)\s+(?:belief|misconception|myth|assumption)\b|(?:因为|由于|但是?|而且?)?(?:很多人|许多人|不少人|有人|有些人|大家|人们)(?:普遍|一直|常常|总是|都)?(?:认为|以为|觉得|相信|说))/iu
+
 /** Words at most of the writer's own that only say who speaks a quotation beside them. */
 const maxFrameWords = 6
 /** Whether a short text has a subject and a verb after it ("Amazon EMR simplified…"), not only an imperative or a noun ("Find another route"). */
@@ -1266,6 +1298,10 @@ function sentenceCandidates(
     // "ChatGPT helped with the article" is no point even alone: it is about the text, not its
     // subject. ("In this article, we have seen how to create dependent dropdowns" sums up the subject.)
     if (auto && talksAboutText(sentence.text.replace(/^[^,]{1,40},\s+/u, ''), lang)) continue
+    // ("Because many people think, WebAssembly can replace JavaScript in the browser and is only used for games" (review 106,
+    // KubeSphere's talk on WebAssembly): a cut that drops whose belief the claim is shows the belief the writer answers as
+    // the writer's.)
+    if (auto && showsBeliefAsClaim(sentence.text, compressed.text, sentences.length)) continue
     const meta = compressed.meta || (auto && talksAboutText(sentence.text, lang))
     // Talk about the talk that ends a paragraph right before a formula or code ("Let's break down
     // the problem", "We will examine the two derivatives one by one") leads into it.
