@@ -22,7 +22,7 @@ import { texToText } from './tex-text.ts'
 import { boldHeadings, withQuestionHeadings } from './bold-headings.ts'
 import { isByline, isBylineHeading, isPublicationNote, namesAuthorBio } from './key-points/asides.ts'
 import { creditsPicture } from './key-points/captions.ts'
-import { namesWorksCited } from './key-points/index.ts'
+import { namesWorksCited, termsOf } from './key-points/index.ts'
 import { asLineList } from './line-lists.ts'
 import { markElapsedTimes, timelineEntries } from './timeline.ts'
 
@@ -145,6 +145,53 @@ function withoutPermalink(paragraph: Paragraph): Paragraph {
     : paragraph
 }
 
+/**
+ * `<img alt="Lucy, Gleam's cute pink starfish mascot" style="float: left">` right before "## Hello, Lucy!" (Gleam's v1
+ * launch, review 106, its picture on the slide of the section before): a picture that is the last block of a section
+ * before a heading of the same level or above, whose words name what that heading names and nothing the section's own
+ * heading names, is the next section's, set after its heading. (Terms as English has them: the talk's language is not known yet.)
+ */
+function picturesUnderTheirHeading(blocks: RootContent[]): RootContent[] {
+  const words = (text: string) => new Set(termsOf(text, 'en'))
+  const moved = [...blocks]
+  let before: Heading | undefined
+  let section = new Set<string>()
+  for (let index = 0; index < moved.length - 1; index++) {
+    const block = moved[index]
+    if (block.type === 'heading') {
+      before = block
+      section = new Set()
+    } else if (!onlyPictures(block)) for (const word of words(toString(block))) section.add(word)
+    const next = moved[index + 1]
+    // (Not a section's only block, "## Timeline" over its chart, nor one before a heading under its own: "### Node.js 26 Schedule".)
+    if (next.type !== 'heading' || !onlyPictures(block) || !before || moved[index - 1]?.type === 'heading' || next.depth > before.depth)
+      continue
+    const said = words(block.children.map((child) => (child.type === 'image' ? (child.alt ?? '') : '')).join(' '))
+    const names = (heading: Heading | undefined) =>
+      [...words(toString(heading ?? { type: 'text', value: '' }))].some((word) => said.has(word))
+    // (Nor words the section's own text says: "gravitational waves strain amplitude" closing "### The Challenges" of a post on
+    // gravitational waves illustrates that section, whatever the next heading names.)
+    const own = [...words(toString(next))].filter((word) => said.has(word))
+    if (names(next) && !names(before) && !own.some((word) => section.has(word))) {
+      moved[index] = next
+      moved[index + 1] = block
+      before = next
+      section = new Set()
+      index++
+    }
+  }
+  return moved
+}
+
+/** A paragraph of pictures alone. */
+function onlyPictures(block: RootContent): block is Paragraph {
+  return (
+    block.type === 'paragraph' &&
+    block.children.some((child) => child.type === 'image') &&
+    block.children.every((child) => child.type === 'image' || (child.type === 'text' && child.value.trim() === ''))
+  )
+}
+
 /** A paragraph of one sentence, short enough for a subtitle: no second sentence, no picture, no markup but emphasis. */
 function isShortSentence(paragraph: Paragraph, lang: string): boolean {
   if (paragraph.children.some((child) => !['text', 'strong', 'emphasis', 'inlineCode', 'link', 'linkReference'].includes(child.type)))
@@ -164,7 +211,7 @@ function isShortSentence(paragraph: Paragraph, lang: string): boolean {
  */
 export function remarkSlides() {
   return function (tree: Root, file: VFile) {
-    const blocks = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'toml')
+    const blocks = picturesUnderTheirHeading(tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'toml'))
     if (!blocks.some(hasWords)) {
       throw new LecternError('the article is empty: write some paragraphs or headings', {
         file: file.path || undefined,

@@ -461,3 +461,35 @@ describe('alt texts from a template', () => {
     expect(captions).toContain('The booth at the venue')
   })
 })
+
+describe('a picture right before a heading', () => {
+  // (Gleam's v1 launch (review 106): `<img alt="Lucy, Gleam's cute pink starfish mascot" style="float: left">` right before
+  // "## Hello, Lucy!" showed on the last slide of "## Sustainability".)
+  const slideOf = (markdown: string, src: string) =>
+    slidesOf(parseDeck(renderDeck(markdown).html)).find((slide) => select(`img[src="${src}"]`, slide))
+  it('should go under the heading its words name, when the section it closes names none of them', () => {
+    const lucy = slideOf(
+      '# Gleam\n\n## Sustainability\n\nThe core team should be rewarded for their work on the compiler.\n\n![Lucy, the cute pink starfish mascot](/images/lucy.svg)\n\n## Hello, Lucy!\n\nOur mascot has had a glow-up.\n',
+      '/images/lucy.svg',
+    )
+    expect(text(select('h2', lucy))).toBe('Hello, Lucy!')
+  })
+
+  it('should stay in its section when it is all the section holds, when the section says its words, or before a subheading', () => {
+    const chart = slideOf(
+      '# Node\n\n## Timeline\n\n![New Node.js release schedule](/chart.svg)\n\n## Node.js release schedule\n\nThe old model ends with 26.\n',
+      '/chart.svg',
+    )
+    expect(text(select('h2', chart))).toBe('Timeline')
+    const waves = slideOf(
+      '# LIGO\n\n## The Challenges\n\nDetecting gravitational waves needs fast code and careful statistics.\n\n![Gravitational waves strain amplitude](/strain.png)\n\n## The role of NumPy in detecting gravitational waves\n\nNumPy carried the analysis.\n',
+      '/strain.png',
+    )
+    expect(text(select('h2', waves))).toMatch(/^The Challenges/)
+    const sub = slideOf(
+      '# Gleam\n\n## Sustainability\n\nThe core team should be rewarded for their work.\n\n![Lucy, the starfish mascot](/lucy.svg)\n\n### Hello, Lucy!\n\nOur mascot has had a glow-up.\n',
+      '/lucy.svg',
+    )
+    expect(text(select('h2, h3', sub))).toMatch(/^Sustainability/)
+  })
+})
