@@ -41,6 +41,7 @@ export function remarkCjkEmphasis(this: Processor, { friendly = false }: { frien
       // (A list item's lines say what they are: "- 設計単位\n  設計上の判断…" is a term over its
       // definition, "- probeはシンプルに保ちます。\n  過度に…" a step over why; see line-lists.ts.)
       if (!(node.type === 'paragraph' && parent?.type === 'listItem')) joinWideLines(children)
+      else joinWrappedItemLines(children)
       for (const [index, child] of children.entries()) {
         if (child.type !== 'strong' && child.type !== 'emphasis' && child.type !== 'delete') continue
         const before = children[index - 1]
@@ -55,6 +56,24 @@ export function remarkCjkEmphasis(this: Processor, { friendly = false }: { frien
     })
   }
 }
+
+/**
+ * "- CRFS 是 GO build team 设计的一个镜像格式。…数据一致性校验，可以说\n是在 CRFS 的…" (Dragonfly's Nydus launch, review 107):
+ * a list item's line that holds a comma or a full stop and ends on neither goes on with the next, where a writer wrapped a
+ * sentence; a line of a term over its definition has no such mark ("- 設計単位\n  設計上の判断…"), and one that ends on its
+ * full stop ends its sentence ("- probeはシンプルに保ちます。\n  過度に…").
+ */
+function joinWrappedItemLines(children: RootContent[]): void {
+  for (const child of children) {
+    if (child.type !== 'text' || !child.value.includes('\n')) continue
+    child.value = child.value.replace(wrappedItemLine, '$1')
+  }
+}
+
+const wrappedItemLine = new RegExp(
+  `((?:^|\\n)[^\\n]*[，、。；,][^\\n]*?(?<=${wideClass})(?<![。！？：:；]))[ \\t]*\\n[ \\t]*(?=${wideClass})`,
+  'gu',
+)
 
 /** A line break, with any spaces around it, between two wide characters. */
 const wideBreak = new RegExp(`(?<=${wideClass})[ \\t]*\\n[ \\t]*(?=${wideClass})`, 'gu')

@@ -37,4 +37,18 @@ describe('spaces set around emphasis in Chinese and Japanese', () => {
     expect(html('---\nlang: zh\n---\n\n## 总结\n\n今年的很多时间，\n我也没有很好地利用起来。\n')).toContain('今年的很多时间，我也没有')
     expect(html('---\nlang: ko\n---\n\n## 요약\n\n이것은 매우\n중요합니다.\n')).toMatch(/매우\s+중요합니다/)
   })
+
+  it("should join a list item's line wrapped inside a sentence, but not a term over its definition nor a sentence's end", () => {
+    // (Dragonfly's Nydus launch (review 107): "…端到端的数据一致性校验，可以说\n是在 CRFS 的…" showed "可以说 是在".)
+    const notes = text(
+      parseDeck(
+        renderDeck(
+          '---\nlang: zh\n---\n\n## 比较\n\n- CRFS 是一个镜像格式。细节上，nydus 支持数据一致性校验，可以说\n是在 CRFS 的格式上的进一步改进。\n- 设计单位\n  设计上的判断都记录在这里。\n- 它很简单。\n  过度设计是不必要的。\n',
+        ).html,
+      ),
+    )
+    expect(notes).toContain('可以说是在 CRFS')
+    expect(notes).toMatch(/设计单位\s+设计上的判断/)
+    expect(notes).toMatch(/它很简单。\s+过度设计/)
+  })
 })
