@@ -159,7 +159,7 @@ function parseYaml(source: string): unknown {
   try {
     return parseYamlText(source, options)
   } catch (error) {
-    const lenient = quotePlainColons(indentQuotedContinuations(source))
+    const lenient = quotePlainColons(indentQuotedContinuations(apostrophesInSingleQuotes(source)))
     if (!(error instanceof YAMLParseError) || lenient === source) throw error
     try {
       return parseYamlText(lenient, options)
@@ -185,6 +185,23 @@ export function quotePlainColons(source: string): string {
     if (!match || !/:\s/.test(match[2]) || /\s#/.test(match[2])) return line
     changed = true
     return `${match[1]}: ${JSON.stringify(match[2].trimEnd())}`
+  })
+  return changed ? lines.join('\n') : source
+}
+
+/**
+ * `title: 'The 2019 MUI developer survey: here's what we discovered'` (MUI's blog, review 107): a value in single quotes on
+ * one line that holds an apostrophe not doubled is no YAML (the quote ends at "here'"), but the site's own reader builds
+ * it; the quotes around the line's value can mean only that text, so its apostrophes are doubled, as YAML writes them.
+ * Returns `source` itself when no line needed it.
+ */
+export function apostrophesInSingleQuotes(source: string): string {
+  let changed = false
+  const lines = source.split('\n').map((line) => {
+    const match = /^(\s*(?:- +)?[A-Za-z_][\w-]*:[ \t]+)'(.*)'([ \t]*)$/.exec(line)
+    if (!match || !/(^|[^'])'(?!')/.test(match[2].replace(/''/g, ''))) return line
+    changed = true
+    return `${match[1]}'${match[2].replace(/''/g, "'").replace(/'/g, "''")}'${match[3]}`
   })
   return changed ? lines.join('\n') : source
 }

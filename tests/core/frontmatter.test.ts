@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { LecternError } from '../../src/core/errors.ts'
-import { indentQuotedContinuations, keyLines, quotePlainColons, splitJsonFrontmatter } from '../../src/core/frontmatter.ts'
+import {
+  apostrophesInSingleQuotes,
+  indentQuotedContinuations,
+  keyLines,
+  quotePlainColons,
+  splitJsonFrontmatter,
+} from '../../src/core/frontmatter.ts'
 import { authorNames, date, joinNames, namesIn } from '../../src/core/meta.ts'
 import { renderDeck } from '../../src/core/index.ts'
 import { parseDeck, select, text } from '../helpers/html.ts'
@@ -271,6 +277,15 @@ describe('frontmatter as blog sites write it', () => {
     // A quoted or flow value, or one with a comment, is the parser's to judge.
     expect(quotePlainColons('title: "a: b"\ntags: [a: b]\nx: a: b # c')).toBe('title: "a: b"\ntags: [a: b]\nx: a: b # c')
     expect(failure('---\ntitle: a: b\ntags: [a, b\n---\n\n# T\n').message).toMatch(/invalid frontmatter \(YAML\)/)
+  })
+
+  it('should read a title in single quotes holding an apostrophe as the text between the quotes, as the site did', () => {
+    // (MUI's blog (review 107): "invalid frontmatter (YAML): Unexpected scalar" stopped the build of the survey's post.)
+    const { meta: m } = meta(
+      `---\ntitle: 'The 2019 MUI developer survey: here's what we discovered'\ndescription: 'It''s fine'\n---${body}`,
+    )
+    expect(m).toMatchObject({ title: "The 2019 MUI developer survey: here's what we discovered", description: "It's fine" })
+    expect(apostrophesInSingleQuotes("title: 'It''s fine'\nx: 'a'")).toBe("title: 'It''s fine'\nx: 'a'")
   })
 
   it('should leave well-formed YAML as it is', () => {
