@@ -517,7 +517,7 @@ function splitTable(table: Table, lines: number): Table[] {
 function codeBreakScore(lines: string[], index: number, { base, step, terminated }: ListingShape): number {
   const line = lines[index - 1] ?? ''
   const next = lines[index] ?? ''
-  const indent = (text: string) => text.length - text.trimStart().length
+  const indent = indentOf
   // (A blank line's depth is that of the line after it, or of the next that is not blank.)
   let ahead = index
   while (ahead < lines.length && lines[ahead].trim() === '') ahead++
@@ -546,7 +546,8 @@ function codeBreakScore(lines: string[], index: number, { base, step, terminated
     !closingLine.test(next) &&
     !(terminated && !/[;{}]\s*(?:(?:--|\/\/).*)?$/.test(line))
   )
-    return 1
+    // (Back two levels or more, two blocks end: "│       └── bakeme" then "└── release", the next of a tree's folders.)
+    return indent(line) - indent(next) >= 2 * step ? 2 : 1
   // ("    healthcheck:" then its keys, a docker-compose file of SkyWalking's post (review 106): the line that opens a block
   // and the block's first line, never apart; the piece ended on the key, the next slide opened on what it holds.)
   if (next.trim() !== '' && indent(next) > indent(line)) return -1
@@ -555,6 +556,15 @@ function codeBreakScore(lines: string[], index: number, { base, step, terminated
 
 /** A line that closes a block: a bracket, or a word that ends one (`end`, `enddo`, `fi`, `done`, `esac`, `until`, `else`). */
 const closingLine = /^\s*(?:[)}\]]|\/?>|<\/|(?:end[\w]*|fi|done|esac|until|else|elif|elsif|except|finally|catch|rescue|ensure)\b)/i
+
+/**
+ * A line's indentation: its leading spaces, and in a tree that `tree` drew (`│   ├── linux_amd64`) the lines that draw it,
+ * so that an entry's depth is where its name starts (Docker's guide to Bake, review 107, cut its tree between two of
+ * one folder's entries, "│   └── linux_riscv64" opening a slide).
+ */
+function indentOf(line: string): number {
+  return line.length - line.replace(/^[\s│├└─┬┼┃┣┗━]+/u, '').length
+}
 
 /** What a listing's cuts are weighed by: its outermost indentation, its step (the smallest indentation one line adds), and how its statements end. */
 interface ListingShape {
@@ -566,7 +576,7 @@ interface ListingShape {
 
 /** The shape of a listing's lines, measured once for all the cuts tried in it. */
 function shapeOf(lines: string[]): ListingShape {
-  const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length)
+  const indents = lines.filter((line) => line.trim() !== '').map(indentOf)
   const base = Math.min(...indents, Number.MAX_SAFE_INTEGER)
   const steps = indents.map((each) => each - base).filter((each) => each > 0)
   return {

@@ -624,6 +624,37 @@ ${events.map(item).join('\n')}
     for (const piece of pieces.slice(1)) expect(piece.split('\n')[0]).not.toMatch(/^\s{6}/)
   })
 
+  it("should cut a tree's listing between its folders, where its lines draw the depth", () => {
+    // (Review 107, Docker's guide to Bake: a slide opened on "    │   └── linux_riscv64", between two entries of one folder.)
+    const tree = [
+      '$ rm -r ./build/',
+      '$ docker buildx bake bin-all',
+      '$ tree build/',
+      'build/',
+      '└── bin',
+      '    ├── debug',
+      '    │   ├── linux_amd64',
+      '    │   │   └── bakeme',
+      '    │   ├── linux_arm64',
+      '    │   │   └── bakeme',
+      '    │   └── linux_riscv64',
+      '    │       └── bakeme',
+      '    └── release',
+      '        ├── linux_amd64',
+      '        │   └── bakeme',
+      '        ├── linux_arm64',
+      '        │   └── bakeme',
+      '        └── linux_riscv64',
+      '            └── bakeme',
+      '',
+      '10 directories, 6 files',
+    ].join('\n')
+    const found = slides(`# T\n\n## Variants\n\nBuilding every variant creates a folder for each.\n\n\`\`\`console\n${tree}\n\`\`\`\n`)
+    const pieces = found.flatMap((slide) => selectAll('pre', slide).map((pre) => toText(pre).replace(/\n+$/, '')))
+    expect(pieces.length).toBe(2)
+    expect(pieces[1].split('\n')[0]).toBe('    └── release')
+  })
+
   it('should keep 20 lines of output whole on one slide rather than cut it into thin halves', () => {
     const output = Array.from({ length: 20 }, (_, i) => `sample ${String(i + 1).padStart(2)}: name${i}`).join('\n')
     const found = slides(`# T\n\n## Run it\n\nYou will see samples like these.\n\n\`\`\`\n${output}\n\`\`\`\n`)
