@@ -57,6 +57,30 @@ const subtitleTalkWords = 6
 const subtitleWords = 20
 
 /**
+ * "Multiple options were allowed." under five of a survey's questions (MUI's 2019 survey, review 107, showed it as a key
+ * point on five slides): a short paragraph the article says word for word three times or more is a note the writer repeats
+ * beside what it qualifies, said in the notes, never a point.
+ */
+function markRepeatedLines(body: RootContent[]): void {
+  const said = new Map<string, Paragraph[]>()
+  for (const node of body) {
+    // (Words, not pictures: an image's alt text, "png", said under every chart, is no line of the writer's.)
+    if (node.type !== 'paragraph' || node.children.some((child) => child.type === 'image' || child.type === 'html')) continue
+    const text = toString(node).replace(/\s+/g, ' ').trim()
+    // (Not a label over what follows, "Takeaways:" over each section's list: it leads into what it labels.)
+    // (Nor an interview's question put to each guest, "What feature are you most excited about?": it heads each answer.)
+    if (!text || text.split(' ').length > maxRepeatedWords || /[:：?？]$/u.test(text)) continue
+    said.set(text, [...(said.get(text) ?? []), node])
+  }
+  for (const nodes of said.values())
+    if (nodes.length >= minRepeats) for (const node of nodes) node.data = { ...node.data, lecternNoteOnly: true }
+}
+
+/** Words at most of a line the writer repeats beside what it qualifies, and how often it is said (see `markRepeatedLines`). */
+const maxRepeatedWords = 12
+const minRepeats = 3
+
+/**
  * "### 作者简介" (review 100, a Chinese post-mortem, under "# 结语"), "## About the author": the paragraphs under a heading
  * that names the post's author's bio, up to the next heading as high, are said in the notes, never a point.
  */
@@ -246,6 +270,7 @@ export function remarkSlides() {
       .map(asLineList)
     markElapsedTimes(body)
     markAuthorBios(body)
+    markRepeatedLines(body)
     // "Russ Cox \ December 2022" under a design document's title: who wrote it and when, the title slide's.
     const credit =
       meta.author === undefined ? ((body[0]?.type === 'paragraph' ? nameAndDate(body[0]) : undefined) ?? creditParagraphs(body)) : undefined

@@ -995,3 +995,16 @@ describe('greetings before a name', () => {
     expect(points('Hey, I’m Bob and I write compilers. Hinton says deep nets are easy to train now.')[0]).not.toMatch(/^Hey/)
   })
 })
+
+describe('a line the writer repeats', () => {
+  it('should say a short line said three times or more in the notes, never as a point, but keep labels and questions', () => {
+    // (MUI's 2019 survey (review 107): "Multiple options were allowed." under five questions was a point on five slides.)
+    const section = (n: number) =>
+      `## ${n}. How did you hear about it?\n\nMultiple options were allowed.\n\nMost people found the library through a search engine in ${2015 + n}.\n\nTakeaways:\n\n- Search matters.\n- Docs matter.\n`
+    const tree = parseDeck(renderDeck(`# Survey\n\n${[1, 2, 3].map(section).join('\n')}`).html)
+    const shown = selectAll('.lectern-points > li', tree).map(text)
+    expect(shown).not.toContain('Multiple options were allowed')
+    expect(selectAll('aside.notes', tree).map(text).join(' ')).toContain('Multiple options were allowed.')
+    expect(shown.filter((point) => point === 'Takeaways:')).toHaveLength(3)
+  })
+})
