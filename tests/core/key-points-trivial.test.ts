@@ -584,6 +584,10 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(isByline('John Smith, Jr.')).toBe(true)
     expect(isByline('Rust, Go.')).toBe(false)
     expect(isByline('Cleuton Sampaio, M.Sc. He wrote this.')).toBe(false)
+    // (Review 107, an Italian survey's last line: "Il Team Developers Italia" was a key point; a team signs without a dash too.)
+    for (const team of ['Il Team Developers Italia', 'The Lit Team', 'L’équipe Tauri', 'El equipo de Godot', 'Das Rust-Team'])
+      expect(isByline(team)).toBe(true)
+    for (const claim of ['The team shipped it.', 'Team work matters', 'Our team grew.', 'the team']) expect(isByline(claim)).toBe(false)
     expect(isByline('Since 2019, Google Cloud Platform')).toBe(false)
     const ending = renderDeck(
       '# Lit 3.0\n\n## Next\n\nWe are excited to see what you build with Lit.\n\n**Thanks!,**\n\n**-The Lit Team**\n',

@@ -926,6 +926,8 @@ const maxBylineWords = 16
  */
 function isSignature(text: string): boolean {
   if (dashSigned.test(text.trim())) return true
+  // (A team's name holds a name of its own, "Lit", "Developers Italia": not "The Team".)
+  if (teamSigned.test(text.trim()) && /\s[\p{Lu}]|-[Tt]eam/u.test(text.trim().replace(/^\S+\s+(?:[Tt]eam\s+)?/u, ' '))) return true
   // ("Cleuton Sampaio, M.Sc." (review 106, a Portuguese essay's last line): a degree's stop ends no sentence.)
   const signed = text.trim().replace(degreeStop, '')
   return signature.test(signed) && !/[.!?。！？:]$/u.test(signed) && signed.split(/\s+/).length <= maxSignatureWords
@@ -939,6 +941,13 @@ const dashSigned =
   /^[-–—~]\s*(?:(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:[Tt]eam|crew|maintainers|developers)|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})$/u
 
 const signature = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}\s*,\s+[\p{Lu}]/u
+
+/**
+ * A team that signs a post, without a dash: "Il Team Developers Italia" (review 107, an Italian survey's last line), "The Lit
+ * Team", "L'équipe Tauri", "El equipo de Godot", "Das Rust-Team". (Team words of the languages lectern reads most.)
+ */
+const teamSigned =
+  /^(?:(?:[Tt]he|[Ii]l|[Ll]o|[Ll]a|[Ll]e|[Ll]['’]|[Dd]as|[Dd]ie|[Dd]er|[Ee]l|[Ll]os|[Oo]s?|[Aa])\s*)?(?:(?:[\p{Lu}][\p{L}'’.-]*|de|del|di|du|des|of)\s+){0,4}(?:[Tt]eam|[ÉéEe]quipe|[Ee]quipo|[Ss]quadra|[Cc]rew|[Mm]aintainers|[\p{Lu}][\p{L}.-]*-[Tt]eam)(?:\s+(?:(?:[\p{Lu}][\p{L}'’.-]*|de|del|di|du|des|of)\s*){1,4})?[.!]?$/u
 
 /** Words a signature of a name and a role has at most. */
 const maxSignatureWords = 20
