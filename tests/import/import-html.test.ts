@@ -157,6 +157,26 @@ describe('importHtml details', () => {
     expect(parseMarkdown(String(importHtml(html).value)).matter).toEqual({ title: 'Ten Tips' })
   })
 
+  it("should read a Distill page's title, its footnotes where they are cited, and its citations without words of their own", () => {
+    // (Review 107, Olah and Carter's "Research Debt": "The article has no title", "mountains.That is, really outstanding…",
+    // "wonderful ideas , as does".)
+    const html =
+      '<d-front-matter><script type="text/json">{"title": "Research Debt", "authors": []}</script></d-front-matter>' +
+      '<d-title><h1>Research Debt</h1></d-title><d-article><p>It is possible to build staircases into these mountains.' +
+      '<d-footnote>That is, really outstanding tutorials.</d-footnote> Bret Victor has wonderful ideas <d-cite key="victor"></d-cite>, ' +
+      'as does <d-cite key="brooks">The Mythical Man-Month</d-cite>.</p></d-article>'
+    const markdown = String(importHtml(html).value)
+    expect(parseMarkdown(markdown).matter).toMatchObject({ title: 'Research Debt' })
+    expect(markdown).toContain('these mountains.[^n1] Bret Victor has wonderful ideas, as does The Mythical Man-Month.')
+    expect(markdown).toContain('[^n1]: That is, really outstanding tutorials.')
+    // (Without a front matter, the page's only <h1> names it.)
+    expect(
+      parseMarkdown(String(importHtml('<d-title><h1>Research Debt</h1></d-title><d-article><p>Text of it.</p></d-article>').value)).matter,
+    ).toMatchObject({
+      title: 'Research Debt',
+    })
+  })
+
   it("should strip the site's section after the title and the dash after the byline's name", () => {
     const html =
       '<title>Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault</title>' +

@@ -30,6 +30,7 @@ const backLinkText = /^(?:\s|[↩↑⤴^]|\uFE0E|\uFE0F)*$/u
 /** Rehype plugin: mark the page's footnote list and its markers for `footnoteHandlers`. */
 export default function rehypeFootnotes() {
   return (tree: Root) => {
+    inlineFootnotes(tree)
     const lists: Element[] = []
     visit(tree, 'element', (node) => {
       if (!isFootnoteList(node)) return
@@ -68,6 +69,31 @@ export default function rehypeFootnotes() {
       list.children = items
     }
   }
+}
+
+/**
+ * Distill's footnotes, written where they are cited (`…into these mountains.<d-footnote>That is, really outstanding
+ * tutorials…</d-footnote>`, Olah and Carter's "Research Debt", review 107, whose footnotes ran on into the sentence,
+ * "mountains.That is…"): each is a marker there and a footnote after the post, as a list of footnotes is.
+ */
+function inlineFootnotes(tree: Root): void {
+  const items: Element[] = []
+  visit(tree, 'element', (node, index, parent) => {
+    // (Its citations without words of their own, `ideas <d-cite key="…"></d-cite>, as does`, print a number the deck cannot
+    // give them: they go with the space before them, never "ideas , as does". One with words, a work's title, is those words.)
+    if (node.tagName === 'd-cite' && parent !== undefined && index !== undefined && toText(node).trim() === '') {
+      const before = parent.children[index - 1]
+      if (before?.type === 'text') before.value = before.value.replace(/\s+$/u, '')
+      parent.children.splice(index, 1)
+      return [SKIP, index]
+    }
+    if (node.tagName !== 'd-footnote' || parent === undefined || index === undefined) return
+    const identifier = `n${items.length + 1}`
+    items.push({ type: 'element', tagName: definitionTag, properties: { dataIdentifier: identifier }, children: node.children })
+    parent.children[index] = { type: 'element', tagName: referenceTag, properties: { dataIdentifier: identifier }, children: [] }
+    return SKIP
+  })
+  if (items.length > 0) tree.children.push({ type: 'element', tagName: listTag, properties: {}, children: items })
 }
 
 /** Whether an element is a page's list of footnotes, by the marks the common generators give it. */

@@ -17,7 +17,7 @@ export default function rehypeReadMeta() {
     const metas = collectMetas(tree)
     const first = (key: string) => metas.get(key)?.[0]
     file.data.importedMatter = {
-      title: first('og:title') ?? first('twitter:title') ?? documentTitle(tree, first('og:site_name')),
+      title: first('og:title') ?? first('twitter:title') ?? documentTitle(tree, first('og:site_name')) ?? headingOfPage(tree),
       author: metaAuthor(metas) ?? visibleAuthor(tree),
       description: withoutCaption(first('description') ?? first('og:description') ?? first('twitter:description')),
       tags: tags(metas),
@@ -42,6 +42,24 @@ function collectMetas(tree: Root): Metas {
     if (key && content) metas.set(key, [...(metas.get(key) ?? []), content])
   }
   return metas
+}
+
+/**
+ * A page with no `<title>` (Distill's "Research Debt", review 107, its `<h1>` inside `<d-title>`, outside the article the
+ * page's content is read from): the title its front matter gives (Distill's `<d-front-matter>` JSON), or its only `<h1>`.
+ */
+function headingOfPage(tree: Root): string | undefined {
+  const matter = select('d-front-matter script', tree)
+  if (matter) {
+    try {
+      const title = (JSON.parse(toText(matter)) as { title?: unknown }).title
+      if (typeof title === 'string' && clean(title)) return clean(title)
+    } catch {
+      // (Not JSON: the page's heading says it.)
+    }
+  }
+  const headings = selectAll('h1', tree)
+  return headings.length === 1 ? clean(toText(headings[0])) || undefined : undefined
 }
 
 /** A name of three words at most: a site's section ("Code", "Blog", "Release notes") after a page's title. */
