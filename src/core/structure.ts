@@ -313,7 +313,14 @@ export function remarkSlides() {
     // (Not where the first section is itself the introduction, "## Introduction": no two in a row.)
     const firstSection = body.find((node): node is Heading => isHeading(node) && node.depth === sectionDepth)
     const opening = openingLabel(meta.lang)
-    const label = hasSections && !openingName.test(headingText(firstSection!).trim()) ? opening : undefined
+    // (Nor where a later section is called so: Docker's guide to Bake (review 107) had two slides titled "Introduction", the
+    // opening's and its own "## Introduction" after "## Prerequisites".)
+    const named = (heading: Heading) =>
+      heading.depth === sectionDepth && headingText(heading).trim().toLowerCase() === opening?.toLowerCase()
+    const label =
+      hasSections && !openingName.test(headingText(firstSection!).trim()) && !body.some((node) => isHeading(node) && named(node))
+        ? opening
+        : undefined
     const intro: Segment = {
       title: label ? [{ type: 'text', value: label }] : titleHeading ? titleHeading.children : titleText,
       items: [],

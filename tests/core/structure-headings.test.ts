@@ -380,6 +380,13 @@ describe('the slide after the title slide', () => {
     expect(introduced.slides.map((slide) => text(select('h1, h2', slide))).filter((title) => title.startsWith('Introduction'))).toEqual([
       'Introduction',
     ])
+    // (Nor where a later section is the introduction, "## Prerequisites" then "## Introduction": review 107, Docker's guide to Bake.)
+    const later = slides(
+      `# Libraries\n\n${lede}\n\n## Prerequisites\n\nA library card.\n\n## Introduction\n\nReading rooms were quiet and open late.\n`,
+    )
+    expect(later.slides.map((slide) => text(select('h1, h2', slide))).filter((title) => title.startsWith('Introduction'))).toEqual([
+      'Introduction',
+    ])
   })
 
   it('should not show it on the first slide of an article without sections either', () => {
