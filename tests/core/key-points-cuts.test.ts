@@ -2037,3 +2037,18 @@ describe('cuts of review 106', () => {
     )
   })
 })
+
+describe('a title with a colon', () => {
+  it('should never open a point after the colon of a title the writer set in italics, bold or a link', () => {
+    // (Review 107, a talk's transcript: "Speaker Workshop and decided to write out a transcript of the talk", cut from "I've
+    // taken the advice given out in [_DDD East Midlands: Speaker Workshop_](…) and decided to write out…".)
+    const [linked] = points(
+      "I've taken the advice given out in [_DDD East Midlands: Speaker Workshop_](/posts/dddem/) and decided to write out a transcript of the talk, as a way to drive out the talk's content, as well as give me a good blog post, too!",
+    )
+    expect(linked ?? '').not.toMatch(/^Speaker Workshop/)
+    const [italic] = points(
+      '_Figure 3.1: Scalar Types_ tells us exactly how primitives should be represented on every platform the language supports today.',
+    )
+    expect(italic ?? '').not.toMatch(/^Scalar Types/)
+  })
+})

@@ -857,9 +857,29 @@ function unguardCode(text: string): string {
   )
 }
 
+/**
+ * Whether a cut opens after the colon of a title the writer set in italics or bold, or linked ("I've taken the advice given out in
+ * _DDD East Midlands: Speaker Workshop_ and decided to write…" (review 107, a talk's transcript) gave "Speaker Workshop and
+ * decided to write out a transcript of the talk"): the colon is the title's, no clause boundary of the sentence.
+ */
+function opensInsideTitle(cut: string, titles: string[]): boolean {
+  return titles.some((title) => {
+    const colon = title.search(/[:：]\s+\S/u)
+    if (colon === -1) return false
+    const rest = title.slice(colon + 1).trim()
+    if (!/^[\p{L}][\p{L}\p{N}'’-]{2,}/u.test(rest)) return false
+    return cut.startsWith(rest) || (cut.charAt(0).toLowerCase() + cut.slice(1)).startsWith(rest)
+  })
+}
+
 /** A cut of a guarded sentence with its inline code as written; none that stops inside a piece of the code. */
-function restoreCode(cut: Compressed | undefined, marks: Mark[]): Compressed | undefined {
-  if (!cut || cutsInsideCode(cut.text, marks)) return undefined
+function restoreCode(cut: Compressed | undefined, marks: Mark[], links: string[]): Compressed | undefined {
+  if (
+    !cut ||
+    cutsInsideCode(cut.text, marks) ||
+    opensInsideTitle(cut.text, [...marks.filter((mark) => mark.kind !== 'inlineCode').map((mark) => mark.text), ...links])
+  )
+    return undefined
   return { ...cut, text: unguardCode(cut.text) }
 }
 
@@ -1221,7 +1241,7 @@ function sentenceCandidates(
       marks.some((mark) => mark.kind === 'strong' && mark.text.replace(/[.!]$/u, '').trim() === sentence.text.replace(/[.!]$/u, '').trim())
     // (Inline code is one unit, as a formula is: a cut never falls inside it, nor drops a bracket of it as an aside.)
     const guarded = guardCode(source, marks)
-    const cutOf = restoreCode(compress(guarded, lang) ?? (thesis ? wholeThesis(guarded, lang) : undefined), marks)
+    const cutOf = restoreCode(compress(guarded, lang) ?? (thesis ? wholeThesis(guarded, lang) : undefined), marks, links)
     // "I am quite introverted | , I am not good at chatting or making conversations": a cut that
     // names nothing, of a sentence that does within a glance, gives way to the sentence whole.
     const found = auto && english && cutOf && namesNothingCut(cutOf.text, source, lang) ? wholeSentence(source, cutOf) : cutOf
@@ -1229,7 +1249,7 @@ function sentenceCandidates(
     // enables developers to see if there's actually an error | in the response body".
     const glance =
       auto && found && !isCjk(found.text) && pointLength(found.text, lang) > maxGlanceWords
-        ? restoreCode(compress(guarded, lang, maxGlanceWords), marks)
+        ? restoreCode(compress(guarded, lang, maxGlanceWords), marks, links)
         : undefined
     // (A whole clause only, ending where the writer's punctuation does: a phrase cut before a
     // preposition, "…and its support | for MCP servers", says less than the sentence.)
