@@ -2052,3 +2052,30 @@ describe('a title with a colon', () => {
     expect(italic ?? '').not.toMatch(/^Scalar Types/)
   })
 })
+
+describe('cuts of review 107', () => {
+  const cut = (sentence: string) => compress(sentence, 'en')?.text ?? ''
+  it('should never show a "no matter how" clause or an inverted condition without its main clause', () => {
+    // (A talk's transcript: "No matter how open a platform seems"; Gatsby's post: "Should your users experience an interruption…".)
+    expect(cut('No matter how open a platform seems, the company will eventually become user hostile to protect its revenue.')).not.toMatch(
+      /seems$/,
+    )
+    expect(
+      cut('Should your users experience an interruption in their internet service, they will be able to access your page while offline.'),
+    ).not.toMatch(/service$/)
+    // (A question that opens so is the writer's question, whole.)
+    expect(cut('Should you use Rust for this project?')).toBe('Should you use Rust for this project?')
+  })
+
+  it('should not cut an "as" comparison from its second half, nor adjectives from their noun', () => {
+    // (Gatsby's post: "Gatsby is a sound technological investment, it's as future-proof", "…there's a lot of hard, tangible".)
+    expect(cut("Gatsby is a sound technological investment, it's as future-proof as web technology comes.")).not.toMatch(/future-proof$/)
+    expect(
+      cut("History and architecture aside, there's a lot of hard, tangible, measurable results Gatsby can deliver to your business."),
+    ).not.toMatch(/tangible$/)
+    // (Not a comparison that goes on after an adjective: "…is huge, | more like what you'd expect from an MCU".)
+    expect(
+      cut("The Vdd range of GreenPak4 is huge, more like what you'd expect from an MCU than an FPGA, and it runs on anything."),
+    ).not.toBe('')
+  })
+})

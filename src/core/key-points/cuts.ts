@@ -220,6 +220,15 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && /^as$/i.test(next.words[0]?.value ?? '') && opensEquative(clauses[last].words)) continue
       // "We were seeing 30, | 40, 50% and more slowdowns": a list of numbers goes on.
       if (next && words[words.length - 1]?.tag === 'CD' && next.words[0]?.tag === 'CD') continue
+      // ("there's a lot of hard, tangible, | measurable results" (review 107, Gatsby's post): so do adjectives before their noun.)
+      // (Plain adjectives, a noun after them: not "…is huge, | more like what you'd expect", a comparison that goes on.)
+      if (
+        next &&
+        words[words.length - 1]?.tag === 'JJ' &&
+        next.words[0]?.tag === 'JJ' &&
+        /^NN/.test(next.words.find((word) => word.tag !== 'JJ' && word.tag !== 'CC')?.tag ?? '')
+      )
+        continue
       // "…is the idea | that they might…": what the noun says is the point.
       if (
         next &&
@@ -630,7 +639,12 @@ function attributive(words: Token[], index: number): boolean {
 
 /** The words hold an "as" before an adjective or adverb ("as much", "as fast") and no "as" after it. */
 function opensEquative(words: Token[]): boolean {
-  const at = words.findLastIndex((word, index) => /^as$/i.test(word.value) && /^(JJ|RB)/.test(words[index + 1]?.tag ?? ''))
+  // ("it's as future-proof | as web technology comes" (review 107, Gatsby's post): an adjective of a hyphen the tagger reads as a noun.)
+  const at = words.findLastIndex(
+    (word, index) =>
+      /^as$/i.test(word.value) &&
+      (/^(JJ|RB)/.test(words[index + 1]?.tag ?? '') || /^[\p{L}]+-[\p{L}]+$/u.test(words[index + 1]?.value ?? '')),
+  )
   return at !== -1 && !words.slice(at + 2).some((word) => /^as$/i.test(word.value))
 }
 

@@ -263,6 +263,21 @@ export function subordinatorIndex(words: Token[]): number {
   )
     return index
   if (opensTimeClause(words, index)) return index
+  // ("No matter how open a platform seems, …", "Should your users experience an interruption…, they'll…" (review 107, a
+  // talk's transcript and Gatsby's post): "no matter how" and a conditional's inverted opening open a clause as "if" does.)
+  if (
+    /^no$/i.test(word.value) &&
+    /^matter$/i.test(next) &&
+    /^(how|what|who|where|when|which|whether)$/i.test(words[index + 2]?.value ?? '')
+  )
+    return index
+  if (
+    index === 0 &&
+    /^(should|had|were)$/i.test(word.value) &&
+    /^(PRP|PRP\$|DT|NNP|NNPS)$/.test(words[1]?.tag ?? '') &&
+    !/^(?:I|you|we|they|he|she|it)$/i.test(words[1]?.value ?? '')
+  )
+    return index
   // "Now that we have…", "so that": "that" after an adverb opens a clause, whatever its tag.
   // ("What began with S3 has grown…": a clause opened by "what" can be the subject itself.)
   const opens =
