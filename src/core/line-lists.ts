@@ -26,14 +26,19 @@ const metadataLabel =
 
 /** `node` as a list of its lines where they are each an entry of the same kind; otherwise `node`. */
 export function asLineList(node: RootContent): RootContent {
-  if (node.type !== 'paragraph' || !node.children.some(isBreak)) return node
-  const lines = linesOf(node)
-  if (lines.length < minFields || lines.some((line) => line.length === 0)) return node
+  if (node.type !== 'paragraph') return node
+  // ("Person A: Use Jellyfin instead⏎Person B: Jellyfin sucks…⏎Person C: …" (review 107, Jellyfin's call for developers, an
+  // exchange its MDX indents): lines each opening on a speaker's label are a dialogue's lines even where the writer
+  // broke them without marking the break, which joined them into one run-on line.)
+  const soft = !node.children.some(isBreak)
+  const lines = soft ? softLinesOf(node) : linesOf(node)
+  if (lines.length < (soft ? minSoftLines : minFields) || lines.some((line) => line.length === 0)) return node
   const texts = lines.map((line) => toString({ type: 'paragraph', children: line }).trim())
   const times = texts.every((text) => timed.test(text)) && lines.length >= minTimes
   // (A field's label has at most four words: "User impact: …"; more is a sentence with a colon.)
   const fields = texts.every((text) => fielded.test(text) && text.slice(0, text.indexOf(':')).trim().split(/\s+/).length <= 4)
   if (!times && !fields) return node
+  if (soft && texts.some((text) => text.split(/\s+/).length > maxSoftLineWords)) return node
   // ("Author: Jane Doe", "Date: March 3, 2021" under the title: who wrote it and when, a byline the
   // title slide keeps, not a list of the talk's.)
   if (!times && texts.every((text) => metadataLabel.test(text))) return node
@@ -47,6 +52,25 @@ export function asLineList(node: RootContent): RootContent {
   const list: List = { type: 'list', ordered: false, spread: false, children: items }
   if (node.position) list.position = node.position
   return list
+}
+
+/** Lines at least, and words at most of each, of a paragraph broken without marks that is read as a list of its lines. */
+const minSoftLines = 3
+const maxSoftLineWords = 20
+
+/** The paragraph's lines, split at its soft line breaks (a newline inside its text), each without the spaces around it. */
+function softLinesOf(paragraph: Paragraph): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]]
+  for (const child of paragraph.children) {
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      lines[lines.length - 1].push(child)
+      continue
+    }
+    const [first, ...rest] = child.value.split('\n')
+    if (first) lines[lines.length - 1].push({ ...child, value: first })
+    for (const part of rest) lines.push(part ? [{ type: 'text', value: part }] : [])
+  }
+  return lines.map(trimmed)
 }
 
 /** A hard line break: two spaces or a backslash at a line's end, or a `<br>` the writer typed. */

@@ -68,3 +68,33 @@ describe('a paragraph of lines broken by hand, each an entry of the same kind', 
     expect(text(select('aside.notes', poem))).toMatch(/Roses are red,\s*violets are blue,/)
   })
 })
+
+describe('a dialogue written as lines without marked breaks', () => {
+  it('should show lines that each open on a speaker’s label as a list of them, not one run-on line', () => {
+    // (Jellyfin's call for developers (review 107): "Person A: Use Jellyfin instead Person B: Jellyfin sucks…" in the notes.)
+    const exchange = [
+      '# Call',
+      '',
+      '## Buzz',
+      '',
+      'The comments inevitably include the following exchange:',
+      '',
+      'Person A: Use Jellyfin instead',
+      'Person B: Jellyfin sucks, it lacks client X or feature Y',
+      'Person C: Works for me',
+      '',
+      'Sometimes one of us will jump in, but it is high time for a public request.',
+      '',
+      '## Wrapped',
+      '',
+      'Note: this paragraph was wrapped by its writer at a fixed width, and only its first line',
+      'happens to open on a label, so its lines are one sentence that runs on',
+      'across them as any paragraph does.',
+    ].join('\n')
+    const slides = slidesOf(parseDeck(renderDeck(new VFile({ path: 'call.md', value: exchange })).html))
+    const items = selectAll('ul:not(.lectern-points) li, .lectern-points li', slides[1]).map(text)
+    expect(items).toEqual(expect.arrayContaining(['Person A: Use Jellyfin instead', 'Person C: Works for me']))
+    const wrapped = slides.find((slide) => text(select('h2', slide)) === 'Wrapped')
+    expect(selectAll('ul:not(.lectern-points) li', wrapped)).toHaveLength(0)
+  })
+})
