@@ -2,6 +2,7 @@ import { convertMdxComponents } from './mdx-components.ts'
 import { parseArgs } from './shortcodes.ts'
 import { codeLines } from './prose-scan.ts'
 import { convertDefinitionLists } from './definition-lists.ts'
+import { asText } from './markdown-text.ts'
 import { convertPullQuotes, convertQuotedParagraphs } from './pull-quotes.ts'
 
 /*
@@ -102,7 +103,22 @@ const tocMarker = /^[ \t]*(?:\[\[_?toc_?\]\]|\[_?toc_?\]|\$\{toc\})[ \t]*$/i
 
 /** Quarto's code annotation at a line's end (`penguins |>   # <1>`), which it shows as a numbered marker, not as code. */
 // (And Material for MkDocs' `# (1)!`, whose note is the list after the listing: "self.quacking = True  # (1)!", review 106.)
-const annotationMarker = /[ \t]+(?:#|\/\/|--|;|%)[ \t]*(?:<\d+>|\(\d+\)!?)[ \t]*$|[ \t]+\/\*[ \t]*\(\d+\)!?[ \t]*\*\/[ \t]*$/
+// (Only with its "!", which Material writes where the comment is the marker alone: a blog's own "return x; // (2)" stays.)
+const annotationMarker = /[ \t]+(?:(?:#|\/\/|--|;|%)[ \t]*(?:<\d+>|\(\d+\)!)|\/\*[ \t]*\(\d+\)![ \t]*\*\/)$/
+
+/** Characters at the end of a line an annotation marker can take, with the spaces before it. */
+const annotationRoom = 40
+
+/**
+ * A line of code without the annotation marker at its end (see `annotationMarker`). The marker is looked for in the
+ * line's last characters only: a pattern anchored at the end is tried from every character of a long line.
+ */
+function withoutAnnotation(line: string): string {
+  const end = line.replace(/\r$/, '').trimEnd()
+  const from = Math.max(0, end.length - annotationRoom)
+  const marker = annotationMarker.exec(end.slice(from))
+  return marker ? end.slice(0, from + marker.index) : line.replace(/\r$/, '')
+}
 /** Fences that show markdown as written: an annotation there is the example's text. */
 const writtenAsIs = /^(markdown|md|qmd|rmd|text|txt|plain)$/i
 
@@ -142,8 +158,11 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
         } else out.push(quote() + line)
       } else if (!fence.drop && (highlightComment.test(bare) || removedLine.test(bare))) fence.dropped++
       else {
-        const code = fence.annotated ? line.replace(/\r$/, '').replace(annotationMarker, '') : line
-        out.push(fence.drop || /^[ \t]*#\|/.test(bare) ? '' : quote() + code.replace(highlightSuffix, ''))
+        const code = fence.annotated ? withoutAnnotation(line) : line
+        // (Only a line that holds such a note is searched for it: the pattern opens on spaces, tried from each of a long run.)
+        out.push(
+          fence.drop || /^[ \t]*#\|/.test(bare) ? '' : quote() + (code.includes('[!code') ? code.replace(highlightSuffix, '') : code),
+        )
       }
       continue
     }
@@ -488,8 +507,18 @@ export function convertAdmonitions(lines: string[]): string[] {
       // Material for MkDocs' content tabs, `=== "Java"` over a listing indented under it (review 106, an essay on duck
       // typing, read the body as one indented code block with its fence as text): a talk shows every tab, one after
       // another, each under its label as a lead-in line, "Java:", over what the tab holds.
-      out.push(`${tab[1]}${tab[2].trim().replace(/[\\`*_[\]<>]/g, '\\$&')}:`)
-      for (const line of convertAdmonitions(body.lines)) out.push(line === '' ? '' : `${tab[1]}${line}`)
+      // (Line for line: the label takes the tab's line where a blank line or a fence follows it and a blank line or nothing
+      // comes before; else that line is left blank, so no paragraph runs on across it, and the label opens the tab's first
+      // line of words, "**A:** Text one.")
+      const label = `${asText(tab[2])}:`
+      const converted = convertAdmonitions(body.lines)
+      const first = converted.findIndex((line) => line.trim() !== '')
+      const before = out.at(-1)?.trim() ?? ''
+      const alone = (before === '' || fenceLine.test(before)) && (converted[0]?.trim() === '' || fenceLine.test(converted[first] ?? ''))
+      out.push(alone ? `${tab[1]}${label}` : '')
+      const words = !alone && first !== -1 && /^[\p{L}\p{N}"“'‘(*_]/u.test(converted[first])
+      for (const [at, line] of converted.entries())
+        out.push(line === '' ? '' : `${tab[1]}${at === first && words ? `**${label}** ` : ''}${line}`)
       index = body.end - 1
       continue
     }

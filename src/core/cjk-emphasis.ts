@@ -66,14 +66,21 @@ export function remarkCjkEmphasis(this: Processor, { friendly = false }: { frien
 function joinWrappedItemLines(children: RootContent[]): void {
   for (const child of children) {
     if (child.type !== 'text' || !child.value.includes('\n')) continue
-    child.value = child.value.replace(wrappedItemLine, '$1')
+    const lines = child.value.split('\n')
+    let joined = lines[0]
+    for (const line of lines.slice(1)) {
+      // (The line so far: from the last break kept. A comma that only lists, "東京、大阪", marks no sentence.)
+      const current = joined.slice(joined.lastIndexOf('\n') + 1).trimEnd()
+      const next = line.trimStart()
+      const wraps = /[，。；,]/u.test(current) && wideEnd.test(current) && !/[。！？：:；]$/u.test(current) && wideStart.test(next)
+      joined = wraps ? (current === joined.trimEnd() ? current + next : joined.trimEnd() + next) : `${joined}\n${line}`
+    }
+    child.value = joined
   }
 }
 
-const wrappedItemLine = new RegExp(
-  `((?:^|\\n)[^\\n]*[，、。；,][^\\n]*?(?<=${wideClass})(?<![。！？：:；]))[ \\t]*\\n[ \\t]*(?=${wideClass})`,
-  'gu',
-)
+const wideEnd = new RegExp(`${wideClass}$`, 'u')
+const wideStart = new RegExp(`^${wideClass}`, 'u')
 
 /** A line break, with any spaces around it, between two wide characters. */
 const wideBreak = new RegExp(`(?<=${wideClass})[ \\t]*\\n[ \\t]*(?=${wideClass})`, 'gu')

@@ -23,7 +23,8 @@ const range = /(?<=\p{N})--(?=\p{N})/gu
  * of letters alone, no space on either side, are a dash, an en dash as those typographers print it ("matrix--vector"); a flag has a space before it ("run it with --offline"), and a
  * name that holds them holds other marks too ("block__elem--modifier", ".button--primary").
  */
-const wordsDash = /(?<=(?:^|[\s(“"‘'])[\p{L}]+)--(?=[\p{L}]+(?:[\s,.;:!?)”"’']|$))/gu
+// (The hyphens first, then what is behind them: a look back at every letter of a long word would take its length squared.)
+const wordsDash = /--(?<=(?:^|[\s(“"‘'])[\p{L}]+--)(?=[\p{L}]+(?:[\s,.;:!?)”"’']|$))/gu
 
 /** Write the dashes an article typed as hyphens as dashes, and the spaces inside guillemets as no-break ones, in its text (never in code). */
 export function remarkDashes() {

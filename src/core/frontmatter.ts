@@ -192,18 +192,28 @@ export function quotePlainColons(source: string): string {
 /**
  * `title: 'The 2019 MUI developer survey: here's what we discovered'` (MUI's blog, review 107): a value in single quotes on
  * one line that holds an apostrophe not doubled is no YAML (the quote ends at "here'"), but the site's own reader builds
- * it; the quotes around the line's value can mean only that text, so its apostrophes are doubled, as YAML writes them.
- * Returns `source` itself when no line needed it.
+ * it; the quotes around the line's value can mean only that text, so its apostrophes are doubled, as YAML writes them
+ * (only on a line that is no YAML alone). Returns `source` itself when no line needed it.
  */
 export function apostrophesInSingleQuotes(source: string): string {
   let changed = false
   const lines = source.split('\n').map((line) => {
     const match = /^(\s*(?:- +)?[A-Za-z_][\w-]*:[ \t]+)'(.*)'([ \t]*)$/.exec(line)
-    if (!match || !/(^|[^'])'(?!')/.test(match[2].replace(/''/g, ''))) return line
+    if (!match || !/(^|[^'])'(?!')/.test(match[2].replace(/''/g, '')) || readsAlone(line.trimStart().replace(/^- +/, ''))) return line
     changed = true
     return `${match[1]}'${match[2].replace(/''/g, "'").replace(/'/g, "''")}'${match[3]}`
   })
   return changed ? lines.join('\n') : source
+}
+
+/** Whether one line of YAML parses on its own (`description: 'Short' # the author's 'pick'` does: its quote ends before the comment). */
+function readsAlone(line: string): boolean {
+  try {
+    parseYamlText(line)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**

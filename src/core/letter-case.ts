@@ -8,5 +8,6 @@ export function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-/** A first word of dotted parts ("node.js", "example.com"; not "e.g."), or of lower case then upper ("iPhone", "eBay"). */
-const lowerCaseName = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]{2,})+|[\p{Ll}]{1,3}[\p{Lu}][\p{L}]*)(?![\p{L}\p{N}])/u
+/** A first word of dotted parts ("node.js", "example.com", "v1.2"; not "e.g."), or of lower case then upper ("iPhone", "eBay"). */
+const lowerCaseName =
+  /^(?:[\p{Ll}\p{N}][\p{L}\p{N}_-]*(?:\.(?:[\p{L}\p{N}_-]{2,}|[\p{N}]+))+|[\p{Ll}]{1,3}[\p{Lu}][\p{L}]*)(?![\p{L}\p{N}])/u

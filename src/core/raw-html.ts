@@ -618,7 +618,7 @@ function showsAnything(parent: HastRoot | Element): boolean {
   )
 }
 
-/** A block of raw HTML that opens on an element prose is written in. */
+/** A block of raw HTML that opens on an element prose is written in, or on words (the part of a block after a heading it held). */
 const proseOpening = /^\s*(?:<(?:p|div|section|ul|ol)\b|[\p{L}\p{N}])/iu
 /** Three words or more. */
 const wordsOutsideTags = /\p{L}+[^\p{L}]+\p{L}+[^\p{L}]+\p{L}/u
@@ -799,9 +799,11 @@ function listOf(element: Element): List {
       } else words.push(each)
     }
     said()
+    // (Two paragraphs in one item, `<li><p>…</p><p>…</p></li>`, stay two: a list item that holds blocks is spread.)
+    item.spread = item.children.filter((child) => child.type === 'paragraph').length > 1
     if (item.children.length > 0) items.push(item)
   }
-  return { type: 'list', ordered: element.tagName === 'ol', spread: false, children: items }
+  return { type: 'list', ordered: element.tagName === 'ol', spread: items.some((item) => item.spread), children: items }
 }
 
 /** A block without the line breaks that end it (`…as necessary.<br /></li>`): they break to no line. */

@@ -150,6 +150,9 @@ describe('block syntax of blog engines', () => {
     expect(selectAll('li.lectern-lead-in', tree).map(text)).toEqual(expect.arrayContaining(['Java:', 'Python:']))
     expect(text(tree)).not.toContain('===')
     expect(text(tree)).toContain('Make this duck quack.')
+    // (Tabs written without blank lines stay apart, each label opening its words; a blog's own "// (2)" stays in its code.)
+    const tight = convertBlockSyntax('Intro.\n\n=== "A"\n    Text one.\n=== "B"\n    Text two.\n\n```js\nreturn x; // (2)\n```\n').text
+    expect(tight).toBe('Intro.\n\n\n**A:** Text one.\n\n**B:** Text two.\n\n```js\nreturn x; // (2)\n```\n')
     // (Not a line of "===" with no label, nor one with nothing indented under it.)
     expect(convertBlockSyntax('A\n===\n\n=== "Alone"\nWords.\n').text).toBe('A\n===\n\n=== "Alone"\nWords.\n')
   })

@@ -50,5 +50,13 @@ describe('spaces set around emphasis in Chinese and Japanese', () => {
     expect(notes).toContain('可以说是在 CRFS')
     expect(notes).toMatch(/设计单位\s+设计上的判断/)
     expect(notes).toMatch(/它很简单。\s+过度设计/)
+    // (Nor a line whose only comma lists, a term over its definition: "東京、大阪⏎関西の都市".)
+    const listed = text(
+      parseDeck(
+        renderDeck('---\nlang: ja\n---\n\n## 都市\n\n- 東京、大阪\n  関西の都市\n- 設定を開き、保存する\n  次の画面で再起動する\n').html,
+      ),
+    )
+    expect(listed).toMatch(/東京、大阪\s+関西の都市/)
+    expect(listed).toMatch(/保存する\s+次の画面/)
   })
 })

@@ -286,6 +286,9 @@ describe('frontmatter as blog sites write it', () => {
     )
     expect(m).toMatchObject({ title: "The 2019 MUI developer survey: here's what we discovered", description: "It's fine" })
     expect(apostrophesInSingleQuotes("title: 'It''s fine'\nx: 'a'")).toBe("title: 'It''s fine'\nx: 'a'")
+    // (Only a line that is no YAML alone: a quote that ends before its comment stays as written.)
+    const { meta: commented } = meta(`---\ntitle: 'Here's what we found'\ndescription: 'Short' # the author's 'pick'\n---${body}`)
+    expect(commented).toMatchObject({ title: "Here's what we found", description: 'Short' })
   })
 
   it('should leave well-formed YAML as it is', () => {

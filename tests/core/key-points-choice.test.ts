@@ -863,6 +863,10 @@ describe('a belief the writer reports', () => {
         { lang: 'zh' },
       ),
     ).not.toMatch(/^WebAssembly 可以在浏览器里取代/)
+    // (What others say or expect, which the writer as often agrees with, is no belief answered.)
+    expect(point('Most users expect pages to load in under two seconds. Our own numbers agree with that.')).toBe(
+      'Most users expect pages to load in under two seconds',
+    )
     // (The writer's answer after the report is the writer's.)
     expect(point('It is often said that Rust is hard to learn, but the compiler messages make it easier than people expect.')).toBe(
       'The compiler messages make it easier than people expect',

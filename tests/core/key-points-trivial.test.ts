@@ -587,7 +587,18 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     // (Review 107, an Italian survey's last line: "Il Team Developers Italia" was a key point; a team signs without a dash too.)
     for (const team of ['Il Team Developers Italia', 'The Lit Team', 'L’équipe Tauri', 'El equipo de Godot', 'Das Rust-Team'])
       expect(isByline(team)).toBe(true)
-    for (const claim of ['The team shipped it.', 'Team work matters', 'Our team grew.', 'the team']) expect(isByline(claim)).toBe(false)
+    for (const claim of [
+      'The team shipped it.',
+      'Team work matters',
+      'Our team grew.',
+      'the team',
+      'The Team',
+      'Go Team!',
+      'Blue Team Wins!',
+    ])
+      expect(isByline(claim)).toBe(false)
+    // (Read word by word: a long line of capitals is no team, and is read at once; a pattern took minutes on it.)
+    expect(isByline(`The Crew ${'GATTACA'.repeat(3000)}`)).toBe(false)
     expect(isByline('Since 2019, Google Cloud Platform')).toBe(false)
     const ending = renderDeck(
       '# Lit 3.0\n\n## Next\n\nWe are excited to see what you build with Lit.\n\n**Thanks!,**\n\n**-The Lit Team**\n',

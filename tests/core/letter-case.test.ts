@@ -13,6 +13,7 @@ describe('a first letter in upper case', () => {
     expect(upperFirst('node.js runs it')).toBe('node.js runs it')
     expect(upperFirst('iPhone sales grew')).toBe('iPhone sales grew')
     expect(upperFirst('macOS users')).toBe('macOS users')
+    expect(upperFirst('v1.2 ships')).toBe('v1.2 ships')
   })
 
   it('should keep a host name that opens a point in lower case', () => {

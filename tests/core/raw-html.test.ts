@@ -918,6 +918,13 @@ describe('lists a blog template writes in HTML', () => {
     expect(items.some((item) => /Change number 8 will make the servers/.test(item))).toBe(true)
     // (Not a block of raw HTML: no item ends in a line break.)
     expect(selectAll('li br', tree)).toHaveLength(0)
+    // (Two paragraphs in one item stay two.)
+    const two = deck(
+      '# R\n\n## Steps\n\n<ul><li><p>First paragraph of the step.</p><p>Second paragraph of the step.</p></li><li>Another step.</li></ul>\n',
+    )
+    expect(selectAll('li p', two.tree).map(text)).toEqual(
+      expect.arrayContaining(['First paragraph of the step.', 'Second paragraph of the step.']),
+    )
   })
 
   it('should read lists side by side in one box, a layout’s columns, as the one list they are, under their line', () => {

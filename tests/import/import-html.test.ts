@@ -169,6 +169,12 @@ describe('importHtml details', () => {
     expect(parseMarkdown(markdown).matter).toMatchObject({ title: 'Research Debt' })
     expect(markdown).toContain('these mountains.[^n1] Bret Victor has wonderful ideas, as does The Mythical Man-Month.')
     expect(markdown).toContain('[^n1]: That is, really outstanding tutorials.')
+    // (An empty footnote says nothing; a citation with words is set apart from the word before it.)
+    expect(
+      String(
+        importHtml('<d-article><p>A note<d-footnote> </d-footnote> and this one<d-cite key="x">Smith 2001</d-cite>.</p></d-article>').value,
+      ),
+    ).toBe('A note and this one Smith 2001.\n')
     // (Without a front matter, the page's only <h1> names it.)
     expect(
       parseMarkdown(String(importHtml('<d-title><h1>Research Debt</h1></d-title><d-article><p>Text of it.</p></d-article>').value)).matter,

@@ -925,9 +925,7 @@ const maxBylineWords = 16
  * Staff Engineer at Example", "Guillaume Lancrenon, Développeur au Ministère de l’Intérieur").
  */
 function isSignature(text: string): boolean {
-  if (dashSigned.test(text.trim())) return true
-  // (A team's name holds a name of its own, "Lit", "Developers Italia": not "The Team".)
-  if (teamSigned.test(text.trim()) && /\s[\p{Lu}]|-[Tt]eam/u.test(text.trim().replace(/^\S+\s+(?:[Tt]eam\s+)?/u, ' '))) return true
+  if (dashSigned.test(text.trim()) || signedByTeam(text.trim())) return true
   // ("Cleuton Sampaio, M.Sc." (review 106, a Portuguese essay's last line): a degree's stop ends no sentence.)
   const signed = text.trim().replace(degreeStop, '')
   return signature.test(signed) && !/[.!?。！？:]$/u.test(signed) && signed.split(/\s+/).length <= maxSignatureWords
@@ -944,11 +942,31 @@ const signature = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}\s*,
 
 /**
  * A team that signs a post, without a dash: "Il Team Developers Italia" (review 107, an Italian survey's last line), "The Lit
- * Team", "L'équipe Tauri", "El equipo de Godot", "Das Rust-Team". (Team words of the languages lectern reads most.)
+ * Team", "L'équipe Tauri", "El equipo de Godot", "Das Rust-Team": an article, the team's word and its name in capitals (not
+ * "The Team", "Go Team!", "Blue Team Wins!"). Read word by word, a few words at most. (Team words of the languages lectern reads most.)
  */
-const teamSigned =
-  /^(?:(?:[Tt]he|[Ii]l|[Ll]o|[Ll]a|[Ll]e|[Ll]['’]|[Dd]as|[Dd]ie|[Dd]er|[Ee]l|[Ll]os|[Oo]s?|[Aa])\s*)?(?:(?:[\p{Lu}][\p{L}'’.-]*|de|del|di|du|des|of)\s+){0,4}(?:[Tt]eam|[ÉéEe]quipe|[Ee]quipo|[Ss]quadra|[Cc]rew|[Mm]aintainers|[\p{Lu}][\p{L}.-]*-[Tt]eam)(?:\s+(?:(?:[\p{Lu}][\p{L}'’.-]*|de|del|di|du|des|of)\s*){1,4})?[.!]?$/u
+function signedByTeam(text: string): boolean {
+  const words = text
+    .replace(/[.!]$/u, '')
+    .replace(/^([Ll]['’])/u, '$1 ')
+    .split(/\s+/u)
+  if (words.length < 2 || words.length > maxTeamWords || !teamArticle.test(words[0])) return false
+  const rest = words.slice(1)
+  const team = rest.findIndex((word) => teamWord.test(word))
+  if (team === -1) return false
+  const names = rest.filter((word, index) => index !== team && !teamLink.test(word))
+  return (
+    (names.length > 0 || /-team$/iu.test(rest[team])) &&
+    names.every((word) => word.length <= maxNameWordLength && /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*$/u.test(word))
+  )
+}
 
+const maxTeamWords = 7
+/** Characters at most of a word of a team's name. */
+const maxNameWordLength = 30
+const teamArticle = /^(?:the|il|lo|la|le|l['’]|das|die|der|el|los|o|os|a)$/iu
+const teamWord = /^(?:team|équipe|equipo|equipe|squadra|crew|maintainers|[\p{Lu}][\p{L}.]*-team)$/iu
+const teamLink = /^(?:de|del|di|du|des|of)$/u
 /** Words a signature of a name and a role has at most. */
 const maxSignatureWords = 20
 

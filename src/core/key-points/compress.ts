@@ -503,7 +503,7 @@ function endsBeforeDefiningRelative(tokens: Token[], cut: Token[]): boolean {
   // "Servo is also on thanks.dev, and already 35 GitHub users | (+2 from April) that depend on Servo are sponsoring us there"
   // (Servo's update, review 106): the noun is the subject of a verb after its clause (past an aside in brackets), and its
   // part of the sentence has no verb before it.
-  if (subjectOfVerbAfter(tokens, afterBrackets(tokens, last + 1), words)) return true
+  if (subjectOfVerbAfter(tokens, afterBrackets(tokens, last + 1), cut)) return true
   const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
   if (next?.kind !== 'word' || !/^(?:that|who|which|whom)$/i.test(next.value)) return false
   // "…showed a decline in the percentage of respondents | that 'have not been using these tools'" (review 95, a
@@ -532,21 +532,20 @@ function endsBeforeDefiningRelative(tokens: Token[], cut: Token[]): boolean {
  * subject of its own (the subject is the noun before the clause), and the cut's last part, after its last comma or
  * conjunction, has no verb of its own.
  */
-function subjectOfVerbAfter(tokens: Token[], from: number, words: Token[]): boolean {
+function subjectOfVerbAfter(tokens: Token[], from: number, cut: Token[]): boolean {
   const relative = tokens.slice(from).find((token) => token.kind !== 'space')
   if (relative?.kind !== 'word' || !/^(?:that|who|which)$/i.test(relative.value)) return false
-  let part = words.length
-  while (part > 0 && words[part - 1].tag !== 'CC' && !/^,$/.test(words[part - 1].value)) part--
-  if (words.slice(part).some((word) => /^(?:VB|MD)/.test(word.tag))) return false
+  const part = cut.findLastIndex((token) => token.value === ',' || (token.kind === 'word' && token.tag === 'CC'))
+  if (cut.slice(part + 1).some((token) => token.kind === 'word' && /^(?:VB|MD)/.test(token.tag))) return false
+  // (A verb group counts once: "did find", "should not require", "will display"; a verb after "to" is no verb of a clause.)
   let verbs = 0
   let before: Token | undefined
   for (const token of tokens.slice(from)) {
     if (token.kind === 'punctuation' && /^[,.;:!?)(—–]$/.test(token.value)) break
     if (token.kind !== 'word') continue
     if (token.tag === 'CC') break
-    // (A bare verb the tagger reads after "that" is the clause's, "that depend/VB on"; not one after "to" or a modal.)
-    if (/^(?:VB[ZPD]|MD)$/.test(token.tag) || (token.tag === 'VB' && !/^(?:TO|MD)$/.test(before?.tag ?? ''))) verbs++
-    // (Past an adverb: "should not require" is one verb.)
+    const verb = /^(?:VB[ZPD]?|MD)$/.test(token.tag)
+    if (verb && !/^(?:VB|MD|TO)/.test(before?.tag ?? '')) verbs++
     if (!/^RB/.test(token.tag)) before = token
   }
   return verbs >= 2

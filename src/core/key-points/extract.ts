@@ -110,8 +110,9 @@ function measureCandidates(runIn: RunIn | undefined, sentences: Sentence[]): Can
   const first = sentences[0]?.text.trim().replace(/[.。]$/u, '')
   if (runIn?.kind !== 'topic' || !first || sentences.length < 2) return []
   const tokens = first.split(/\s+/u)
-  const numbers = tokens.filter((token) => /^[~≈<>±+-]?[\p{Sc}]?\d[\d.,]*[%×x]?$/u.test(token)).length
-  const others = tokens.filter((token) => !/^[~≈<>±+-]?[\p{Sc}]?\d[\d.,]*[%×x]?$/u.test(token))
+  const figure = (token: string) => /^[~≈<>±+-]?[\p{Sc}]?\d[\d.,]*[%×x]?$/u.test(token)
+  const numbers = tokens.filter(figure).length
+  const others = tokens.filter((token) => !figure(token))
   if (numbers < 2 || tokens.length > maxMeasureTokens || others.some((word) => !/^[\p{L}/%]{1,5}[.,;]?$/u.test(word))) return []
   return [{ text: first, score: 4 }]
 }
@@ -120,8 +121,9 @@ function measureCandidates(runIn: RunIn | undefined, sentences: Sentence[]): Can
 const maxMeasureTokens = 10
 
 /**
- * Whether an English sentence says what others believe ("Many people think…", "Some developers assume…", "It is often said
- * that…", "A common misconception is that…"): a belief the writer reports, often to answer it. (A closed class.)
+ * Whether a sentence says what others believe ("Many people think…", "Some developers assume…", "It is often said that…",
+ * "A common misconception is that…", "很多人认为"): a belief the writer reports, often to answer it; not what others say or
+ * expect, which the writer as often agrees with ("Most users expect pages to load in under two seconds"). (A closed class.)
  */
 function othersBelieve(text: string): boolean {
   return beliefOfOthers.test(text.trim())
@@ -149,7 +151,7 @@ function showsBeliefAsClaim(sentence: string, point: string, count: number): boo
 }
 
 const beliefOfOthers =
-  /^(?:(?:because|since|but|and|so|while|although|though|yet)\s+)?(?:(?:many|most|some|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+(?:people|developers|engineers|programmers|users|folks|of\s+us|teams|companies|critics|observers)\s+(?:still\s+|often\s+|usually\s+)?(?:think|believe|assume|say|claim|feel|expect|imagine|argue)s?\b|(?:it\s+is|it['’]s)\s+(?:often|commonly|widely|generally|frequently)\s+(?:said|believed|assumed|thought|claimed)\b|(?:a|one)\s+(?:common|popular|widespread|frequent)\s+(?:belief|misconception|myth|assumption)\b|(?:因为|由于|但是?|而且?)?(?:很多人|许多人|不少人|有人|有些人|大家|人们)(?:普遍|一直|常常|总是|都)?(?:认为|以为|觉得|相信|说))/iu
+  /^(?:(?:because|since|but|and|so|while|although|though|yet)\s+)?(?:(?:many|most|some|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+(?:people|developers|engineers|programmers|users|folks|of\s+us|teams|companies|critics|observers)\s+(?:still\s+|often\s+|usually\s+|wrongly\s+)?(?:think|believe|assume|imagine)s?\b|(?:it\s+is|it['’]s)\s+(?:often|commonly|widely|generally|frequently)\s+(?:said|believed|assumed|thought|claimed)\b|(?:a|one)\s+(?:common|popular|widespread|frequent)\s+(?:belief|misconception|myth|assumption)\b|(?:因为|由于|但是?|而且?)?(?:很多人|许多人|不少人|有人|有些人|大家|人们)(?:普遍|一直|常常|总是|都)?(?:认为|以为|觉得|相信))/iu
 
 /** Words at most of the writer's own that only say who speaks a quotation beside them. */
 const maxFrameWords = 6

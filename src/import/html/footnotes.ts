@@ -81,13 +81,21 @@ function inlineFootnotes(tree: Root): void {
   visit(tree, 'element', (node, index, parent) => {
     // (Its citations without words of their own, `ideas <d-cite key="…"></d-cite>, as does`, print a number the deck cannot
     // give them: they go with the space before them, never "ideas , as does". One with words, a work's title, is those words.)
-    if (node.tagName === 'd-cite' && parent !== undefined && index !== undefined && toText(node).trim() === '') {
-      const before = parent.children[index - 1]
-      if (before?.type === 'text') before.value = before.value.replace(/\s+$/u, '')
+    if (parent === undefined || index === undefined) return
+    const before = parent.children[index - 1]
+    if (node.tagName === 'd-cite' && toText(node).trim() === '') {
+      if (before?.type === 'text') before.value = before.value.trimEnd()
       parent.children.splice(index, 1)
       return [SKIP, index]
     }
-    if (node.tagName !== 'd-footnote' || parent === undefined || index === undefined) return
+    // (One with words, a work's title, is set apart from the word before it: "this one<d-cite>Smith 2001</d-cite>".)
+    if (node.tagName === 'd-cite' && before?.type === 'text' && /[\p{L}\p{N}]$/u.test(before.value)) before.value += ' '
+    if (node.tagName !== 'd-footnote') return
+    // (An empty one says nothing: no marker, no empty footnote.)
+    if (toText(node).trim() === '') {
+      parent.children.splice(index, 1)
+      return [SKIP, index]
+    }
     const identifier = `n${items.length + 1}`
     items.push({ type: 'element', tagName: definitionTag, properties: { dataIdentifier: identifier }, children: node.children })
     parent.children[index] = { type: 'element', tagName: referenceTag, properties: { dataIdentifier: identifier }, children: [] }
