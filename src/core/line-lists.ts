@@ -31,6 +31,7 @@ export function asLineList(node: RootContent): RootContent {
   // exchange its MDX indents): lines each opening on a speaker's label are a dialogue's lines even where the writer
   // broke them without marking the break, which joined them into one run-on line.)
   const soft = !node.children.some(isBreak)
+  if (soft && !node.children.some((child) => child.type === 'text' && child.value.includes('\n'))) return node
   const lines = soft ? softLinesOf(node) : linesOf(node)
   if (lines.length < (soft ? minSoftLines : minFields) || lines.some((line) => line.length === 0)) return node
   const texts = lines.map((line) => toString({ type: 'paragraph', children: line }).trim())
@@ -92,8 +93,9 @@ function linesOf(paragraph: Paragraph): PhrasingContent[][] {
 function trimmed(line: PhrasingContent[]): PhrasingContent[] {
   const out = [...line]
   const first = out[0]
-  if (first?.type === 'text') out[0] = { ...first, value: first.value.replace(/^\s+/u, '') }
+  // (trimStart and trimEnd: a pattern anchored at the end is tried from each character of a long run of spaces.)
+  if (first?.type === 'text') out[0] = { ...first, value: first.value.trimStart() }
   const last = out.at(-1)
-  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/\s+$/u, '') }
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.trimEnd() }
   return out.filter((child) => child.type !== 'text' || child.value !== '')
 }
