@@ -73,7 +73,7 @@ function joinWrappedItemLines(children: RootContent[]): void {
       const current = joined.slice(joined.lastIndexOf('\n') + 1).trimEnd()
       const next = line.trimStart()
       const wraps = /[，。；,]/u.test(current) && wideEnd.test(current) && !/[。！？：:；]$/u.test(current) && wideStart.test(next)
-      joined = wraps ? (current === joined.trimEnd() ? current + next : joined.trimEnd() + next) : `${joined}\n${line}`
+      joined = wraps ? joined.trimEnd() + next : `${joined}\n${line}`
     }
     child.value = joined
   }

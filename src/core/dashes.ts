@@ -30,26 +30,27 @@ const wordsDash = /--(?<=(?:^|[\s(“"‘'])[\p{L}]+--)(?=[\p{L}]+(?:[\s,.;:!?)�
 export function remarkDashes() {
   return (tree: Root, file: { value: unknown }) => {
     // (An article without a double hyphen or a guillemet has nothing to mend: its tree is not walked.)
-    const source = String(file.value)
-    const dashed = source.includes('--')
-    const quoted = source.includes('«') || source.includes('»')
-    if (!dashed && !quoted) return
-    visit(tree, (node) => {
+    mendTypography([tree], String(file.value))
+  }
+}
+
+/**
+ * The text of `blocks` with its typed dashes and guillemet spaces mended (see above): the article's tree, and blocks made
+ * later than this plugin runs (raw HTML's prose, read into markdown). `source` is the text they were read from: without a
+ * double hyphen or a guillemet in it, nothing is walked.
+ */
+export function mendTypography(blocks: Nodes[], source: string): void {
+  const dashed = source.includes('--')
+  const quoted = source.includes('«') || source.includes('»')
+  if (!dashed && !quoted) return
+  for (const block of blocks)
+    visit(block, (node) => {
       if (node.type !== 'text') return
       if (dashed) node.value = withDashes(node.value)
       if (quoted)
         node.value = node.value.replace(guillemetSpaces, (_space, open?: string, close?: string) =>
           open ? `${open}\u00a0` : `\u00a0${close}`,
         )
-    })
-  }
-}
-
-/** The text of blocks made later than this plugin runs (raw HTML's prose, read into markdown) with its dashes, as above. */
-export function dashesIn(blocks: Nodes[]): void {
-  for (const block of blocks)
-    visit(block, (node) => {
-      if (node.type === 'text') node.value = withDashes(node.value)
     })
 }
 

@@ -75,7 +75,7 @@ function softLinesOf(paragraph: Paragraph): PhrasingContent[][] {
 }
 
 /** A hard line break: two spaces or a backslash at a line's end, or a `<br>` the writer typed. */
-function isBreak(node: PhrasingContent): boolean {
+export function isBreak(node: PhrasingContent): boolean {
   return node.type === 'break' || (node.type === 'html' && /^<br\s*\/?>$/iu.test(node.value.trim()))
 }
 

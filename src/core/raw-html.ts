@@ -21,7 +21,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { SKIP, visit } from './visit.ts'
 import type { VFile } from 'vfile'
-import { dashesIn } from './dashes.ts'
+import { mendTypography } from './dashes.ts'
 import { htmlCallout } from './html-callouts.ts'
 import { blocksOf, tableOf } from './html-prose.ts'
 import { part } from './parts.ts'
@@ -430,7 +430,7 @@ function blockHtml(node: Html, hide: boolean, file: VFile, topLevel = true): Roo
   const prose = mayBeProse ? asProse(fragment, node) : undefined
   if (prose) {
     // (Read after the article's text got its dashes: "correct--the server" gets its own.)
-    if (node.value.includes('--')) dashesIn(prose)
+    mendTypography(prose, node.value)
     return prose
   }
   // ("<div><img src="{{ page.featured-image }}" alt="">{% include postauthor.html %}</div>": a box

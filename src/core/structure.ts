@@ -23,7 +23,7 @@ import { boldHeadings, withQuestionHeadings } from './bold-headings.ts'
 import { isByline, isBylineHeading, isPublicationNote, namesAuthorBio } from './key-points/asides.ts'
 import { creditsPicture } from './key-points/captions.ts'
 import { namesWorksCited, termsOf } from './key-points/index.ts'
-import { asLineList } from './line-lists.ts'
+import { asLineList, isBreak } from './line-lists.ts'
 import { markElapsedTimes, timelineEntries } from './timeline.ts'
 
 declare module 'mdast' {
@@ -178,31 +178,32 @@ function withoutPermalink(paragraph: Paragraph): Paragraph {
 function picturesUnderTheirHeading(blocks: RootContent[]): RootContent[] {
   const words = (text: string) => new Set(termsOf(text, 'en'))
   const moved = [...blocks]
-  let before: Heading | undefined
-  let section = new Set<string>()
+  // (Where the section of the block being read starts: its words are read only where a move is weighed, not for every block.)
+  let start = -1
   for (let index = 0; index < moved.length - 1; index++) {
     const block = moved[index]
-    if (block.type === 'heading') {
-      before = block
-      section = new Set()
-    } else if (!onlyPictures(block)) for (const word of words(toString(block))) section.add(word)
+    if (block.type === 'heading') start = index
     const next = moved[index + 1]
+    const before = moved[start] as Heading | undefined
     // (Not a section's only block, "## Timeline" over its chart, nor one before a heading under its own: "### Node.js 26 Schedule".)
-    if (next.type !== 'heading' || !onlyPictures(block) || !before || moved[index - 1]?.type === 'heading' || next.depth > before.depth)
-      continue
+    if (next.type !== 'heading' || !onlyPictures(block) || !before || start === index - 1 || next.depth > before.depth) continue
     const said = words(block.children.map((child) => (child.type === 'image' ? (child.alt ?? '') : '')).join(' '))
-    const names = (heading: Heading | undefined) =>
-      [...words(toString(heading ?? { type: 'text', value: '' }))].some((word) => said.has(word))
+    const own = [...words(toString(next))].filter((word) => said.has(word))
+    if (own.length === 0 || [...words(toString(before))].some((word) => said.has(word))) continue
     // (Nor words the section's own text says: "gravitational waves strain amplitude" closing "### The Challenges" of a post on
     // gravitational waves illustrates that section, whatever the next heading names.)
-    const own = [...words(toString(next))].filter((word) => said.has(word))
-    if (names(next) && !names(before) && !own.some((word) => section.has(word))) {
-      moved[index] = next
-      moved[index + 1] = block
-      before = next
-      section = new Set()
-      index++
-    }
+    const section = words(
+      moved
+        .slice(start + 1, index)
+        .filter((each) => !onlyPictures(each))
+        .map((each) => toString(each))
+        .join(' '),
+    )
+    if (own.some((word) => section.has(word))) continue
+    moved[index] = next
+    moved[index + 1] = block
+    start = index
+    index++
   }
   return moved
 }
@@ -1057,7 +1058,7 @@ function isContents(list: List): boolean {
 
 /** Words after a contents entry's link that say what its part holds: a line break or not, then a dash or colon and a few words. */
 function describesPart(rest: PhrasingContent[]): boolean {
-  const words = rest.filter((inline) => inline.type !== 'break' && !(inline.type === 'html' && /^<br\s*\/?>$/i.test(inline.value)))
+  const words = rest.filter((inline) => !isBreak(inline))
   if (words.some((inline) => inline.type === 'link' || inline.type === 'html' || inline.type === 'image')) return false
   const text = words
     .map((inline) => toString(inline))
