@@ -16,7 +16,7 @@ import {
 } from '../../src/core/key-points/asides.ts'
 import { announcesWhatFollows } from '../../src/core/key-points/announcements.ts'
 import { citesWork, isCaption, pointsAtFigure } from '../../src/core/key-points/captions.ts'
-import { elidesPredicate } from '../../src/core/key-points/extract.ts'
+import { elidesPredicate, opensAbsolute } from '../../src/core/key-points/extract.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 import { points } from '../helpers/key-points.ts'
@@ -360,6 +360,22 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     // A question word's clause ends on its verb and leaves nothing out.
     expect(elidesPredicate('The compiler tells us what the fix is')).toBe(false)
     expect(elidesPredicate('The free tier is generous')).toBe(false)
+    // So does one that ends on the "to" of its infinitive; a preposition its noun left at the end leaves nothing out.
+    expect(elidesPredicate('You want a machine to')).toBe(true)
+    expect(elidesPredicate('We never planned to.')).toBe(true)
+    expect(elidesPredicate('The launch is something to look forward to')).toBe(false)
+    expect(elidesPredicate('This is the team I belong to')).toBe(false)
+  })
+
+  it('should give no point to a noun and its "being", a clause without a verb that goes on from the sentence before', () => {
+    expect(opensAbsolute('The idea being that I could work on a machine without Git')).toBe(true)
+    expect(opensAbsolute('The main reason being cost')).toBe(true)
+    expect(opensAbsolute('The human being is a social animal')).toBe(false)
+    expect(opensAbsolute('Being first matters less than being right')).toBe(false)
+    const [point] = points(
+      'The idea being that I could work on a machine without Git (e.g. Windows XP), and copy the mbox to another machine where Git can absorb it. Commits go the other way with `git format-patch`, useful for testing on real change sets.',
+    )
+    expect(point ?? '').not.toMatch(/being/)
   })
 
   it('should give no point to a paragraph that only asks what the paragraph after it answers', () => {

@@ -1383,7 +1383,7 @@ function sentenceCandidates(
       // words point at what its heading, shown over them, names.)
       (auto && english && !(first && sentence.index === 0) && unnamedDemonstrative(sentence, sentences, heading, saidBefore, lang)) ||
       (auto && !english && namesUnsaid(compressed.text, others(), lang)) ||
-      (auto && english && elidesPredicate(compressed.text)) ||
+      (auto && english && (elidesPredicate(compressed.text) || opensAbsolute(compressed.text))) ||
       // ("So why did it sometimes pass? Because the testing framework executes tests in a randomized order." (review 103,
       // gVisor's study): a reason said as a sentence of its own gives the why of what the sentence before said.)
       // (Not the answer to a heading's question, "Why are you deliberately making less money?" over "Because it's the right
@@ -1689,10 +1689,28 @@ export function elidesPredicate(point: string): boolean {
     )
   )
     return true
+  // ("…, but you want a machine to." (review 106, a talk on the IndieWeb): a verb that takes an infinitive, its "to" the
+  // last word, leaves the infinitive to the clause before, "…needs to read all the metadata". Not "something to look
+  // forward to", a preposition its noun stranded: the verbs that take an infinitive are a closed class.)
+  if (elidedInfinitive.test(point)) return true
   return /\s(?:is|are|was|were|does|did|can|could|will|would|should|has|have|had)(?:n['’]t|\s+not)?\W*$|\s(?:can['’]t|cannot|won['’]t)\W*$/iu.test(
     point,
   )
 }
+
+/**
+ * "The idea being that I could work on a machine without Git, then git am the mbox elsewhere." (review 106, an essay
+ * looking back on a year): a noun and "being", a clause without a finite verb of its own, goes on from the sentence
+ * before (the idea of what it said). Not "The human being is…", where "being" is the noun and a verb follows it.
+ */
+export function opensAbsolute(point: string): boolean {
+  return /^(?:the|my|our|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}being\s+(?!(?:is|was|are|were|has|had|can|could|will|would|may|might|must|should)\b)/iu.test(
+    point.trim(),
+  )
+}
+
+const elidedInfinitive =
+  /\b(?:wants?|wanted|needs?|needed|ought|going|try|tries|tried|plans?|planned|likes?|liked|loves?|loved|hopes?|hoped|means?|meant|expects?|expected|chooses?|chose|used|able|supposed|allowed|asked|told|forced|helps?|helped)(?:\s+[\p{L}'’-]+){0,3}\s+to\W*$/iu
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name ("If one is found, …": "one" of a noun said before). */
 const mayDepend =
