@@ -867,6 +867,16 @@ describe('a belief the writer reports', () => {
     expect(point('Most users expect pages to load in under two seconds. Our own numbers agree with that.')).toBe(
       'Most users expect pages to load in under two seconds',
     )
+    // (Nor a claim reported in the press, "It was widely publicized that…, however, this is not actually the case" (review
+    // 108, Monero's post-mortem), whose claim the writer takes back.)
+    expect(
+      point(
+        'Users should also be aware that the implications of the first bug are not as severe as previously reported. It was widely publicized that as a result of the first bug, some very newly spent outputs observed on chain were guaranteed identifiable as real outputs spent in a transaction, however, *this is not actually the case*. Since publication, we learned that at least one popular light wallet (MyMonero) has been using a separate implementation of the decoy selection algorithm that *did not have the bug*. Therefore, MyMonero users could have feasibly constructed transactions that selected newly spendable outputs as decoys, which means newly spent outputs observed on chain were not guaranteed identifiable as real outputs.',
+      ),
+    ).toBe('The implications of the first bug are not as severe as previously reported')
+    expect(point('It was widely reported that the outage began at noon. Our logs show the first errors at 11:40.')).not.toMatch(
+      /^The outage began/,
+    )
     // (The writer's answer after the report is the writer's.)
     expect(point('It is often said that Rust is hard to learn, but the compiler messages make it easier than people expect.')).toBe(
       'The compiler messages make it easier than people expect',

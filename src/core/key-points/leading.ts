@@ -347,6 +347,9 @@ const worthNoting =
   /^it(?:\s+is|['’]s|\s+was)\s+(?:also\s+)?(?:(?:very|really|particularly|especially)\s+)?(?:important|worth|interesting|crucial|useful|helpful|notable|noteworthy|key|essential|good)\s+(?:to\s+)?(?:note|noting|remember|remembering|mention|mentioning|point\s+out|pointing\s+out|keep\s+in\s+mind|stress|stressing|emphasi[sz]e|emphasi[sz]ing|highlight|highlighting|realize|realise|recognize|recognise|add|adding)\s+that$/i
 const noted =
   /^it\s+(?:should|must|can|may)\s+(?:also\s+)?be\s+(?:noted|said|stressed|emphasi[sz]ed|mentioned|pointed\s+out|remembered)\s+that$/i
+/** "Users should also be aware that…", "You need to know that…": the same ask, said of whom it asks. */
+const shouldNote =
+  /^(?:(?:but|and|so)\s+)?(?:you|users|readers|developers|operators|administrators|people|everyone|we)\s+(?:should|must|need\s+to|ought\s+to)\s+(?:also\s+)?(?:be\s+aware|note|know|keep\s+in\s+mind|bear\s+in\s+mind|remember|understand|realize|realise)\s+that$/i
 /** "What's interesting here is that…", "The important thing is that…": the writer marks the clause after "that". */
 const whatMatters =
   /^(?:what(?:['’]s|\s+is)\s+(?:really\s+|most\s+|particularly\s+|especially\s+)?(?:interesting|important|notable|noteworthy|crucial|remarkable|surprising)(?:\s+here)?\s+is|the\s+(?:really\s+|most\s+)?(?:interesting|important|notable|crucial|remarkable|surprising|key)\s+(?:thing|part|bit|point)(?:\s+here)?(?:['’]s|\s+is))\s+that$/i
@@ -361,7 +364,7 @@ function withoutNoting(tokens: Token[]): Token[] {
     .map((word) => word.value)
     .join(' ')
     .replace(/ (['’]s)\b/g, '$1')
-  if (!askToNote.test(opening) && !worthNoting.test(opening) && !noted.test(opening) && !whatMatters.test(opening)) return tokens
+  if (![askToNote, shouldNote, worthNoting, noted, whatMatters].some((pattern) => pattern.test(opening))) return tokens
   const clause = words.slice(that + 1)
   // (The tagger reads a past tense after its subject as a participle at times, "the survey allowed/VBN…".)
   const verb = (word: Token, index: number) =>
