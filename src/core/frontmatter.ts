@@ -51,7 +51,8 @@ export function remarkDeckFrontmatter() {
  * three characters for three, so every position stays true — only where the lines before it
  * read as YAML's `key: value`, and no `---` line comes first.
  */
-export function closePandocYaml(text: string): string {
+export function closePandocYaml(given: string): string {
+  const text = widenedYamlFences(given)
   const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text)
   if (!open) return text
   const close = /^(---|\.\.\.)[ \t]*\r?$/m.exec(text.slice(open[0].length))
@@ -63,6 +64,30 @@ export function closePandocYaml(text: string): string {
   if (lines.length === 0 || !/^[\w"'-][^:\n]*:(?:\s|$)/.test(lines[0])) return text
   const at = open[0].length + close.index
   return `${text.slice(0, at)}---${text.slice(at + 3)}`
+}
+
+/**
+ * Hakyll, and the home-made generators that split a post at its first two rules, read metadata between fences of more
+ * than three dashes ("----", thjread's blog, review 108); remark-frontmatter reads only three, and made a heading of the
+ * metadata (a paragraph right over a `----` rule is a setext heading). Each long fence becomes `---` and spaces, as long
+ * as it was, so every position stays true: only where the closing fence has as many dashes as the opening one and
+ * the first line between them reads as YAML's `key: value`.
+ */
+function widenedYamlFences(text: string): string {
+  const open = /^(\uFEFF?)(-{4,})([ \t]*\r?\n)/.exec(text)
+  if (!open) return text
+  const fence = open[2]
+  const rest = text.slice(open[0].length)
+  const close = new RegExp(`^${fence}[ \\t]*\\r?$`, 'm').exec(rest)
+  if (!close) return text
+  const first = rest
+    .slice(0, close.index)
+    .split('\n')
+    .find((line) => line.trim() !== '')
+  if (!first || !/^[\w"'-][^:\n]*:(?:\s|$)/.test(first)) return text
+  const short = `---${' '.repeat(fence.length - 3)}`
+  const at = open[0].length + close.index
+  return `${open[1]}${short}${open[3]}${rest.slice(0, close.index)}${short}${text.slice(at + fence.length)}`
 }
 
 /**

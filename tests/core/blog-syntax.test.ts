@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { splitVisual } from '../../src/core/split-visual.ts'
 import { VFile } from 'vfile'
 import { convertBlockSyntax } from '../../src/core/block-syntax.ts'
+import { closePandocYaml } from '../../src/core/frontmatter.ts'
 import { renderDeck } from '../../src/core/index.ts'
 import { convertInlineSyntax } from '../../src/core/inline-syntax.ts'
 import { convertShortcodes } from '../../src/core/shortcodes.ts'
@@ -872,6 +873,21 @@ describe('Pandoc and Quarto attributes', () => {
     // A rule, then prose with three dots, is no metadata.
     const ruled = renderDeck('---\n\nSome words...\n...\n\n## Two\n\nMore.\n')
     expect(prose(parseDeck(ruled.html))).toContain('Some words')
+  })
+
+  it('should read YAML between fences of four dashes or more, as Hakyll does, and never a heading of it', () => {
+    // (thjread's post on kombu (review 108): a slide headed "title: … modified: … tags: …", the deck titled by its folder.)
+    const markdown =
+      '----\ntitle: "Iodine in kombu: a deep dive"\ntags: Cooking, Chemistry\nprerequisites: \n----\n\nI have been exploring Japanese cuisine.\n\n## What is kombu?\n\nA seaweed.\n'
+    const rendered = renderDeck(markdown)
+    expect(rendered.deck.meta.title).toBe('Iodine in kombu: a deep dive')
+    const deck = parseDeck(rendered.html)
+    expect(text(deck)).not.toMatch(/title:|prerequisites/)
+    // (Every character where it was: a warning's line and column stay true.)
+    expect(closePandocYaml(markdown)).toHaveLength(markdown.length)
+    // A rule of four dashes and then prose is no metadata; nor fences of different lengths.
+    expect(renderDeck('----\n\nSome words: here.\n\n----\n\nMore.\n').deck.meta.title).not.toMatch(/Some words/)
+    expect(prose(parseDeck(renderDeck('----\ntitle: x\n-----\n\nMore.\n').html))).toMatch(/title: x/)
   })
 })
 
