@@ -485,7 +485,7 @@ export function convertAdmonitions(lines: string[]): string[] {
       out.push(lines[index])
       continue
     }
-    const closed = closedAdmonition(lines, index)
+    const closed = closedAdmonition(lines, index) ?? slashBlock(lines, index)
     if (closed) {
       out.push(...closed.lines)
       index = closed.end
@@ -620,6 +620,69 @@ function closedAdmonition(lines: string[], index: number): { lines: string[]; en
     lines: [
       `${open[1]}> [!${kind}]${title ? ` ${title}` : ''}`,
       ...body.map((line) => (line.trim() === '' ? `${open[1]}>` : `${open[1]}> ${line}`)),
+      '',
+    ],
+    end,
+  }
+}
+
+/** PyMdown's generic block opener: `/// note | Title`, `/// details | Summary`, `/// tab | Label`; nested ones with more slashes. */
+const slashOpen = /^([ \t]*)(\/{3,})[ \t]*([a-z][\w-]*)(?:[ \t]*\|[ \t]*(.*?))?[ \t]*$/
+/** A block's options, YAML indented right under its opener: `    type: warning`, `    open: True`. */
+const slashOption = /^[ \t]+([\w-]+):[ \t]*(.*?)[ \t]*$/
+
+/**
+ * PyMdown's blocks (`/// note | Hinweis`, a body, `///`), which Material for MkDocs sites write since 2023: FastAPI's
+ * docs in every language (review 108, its German guide to async) showed the markers as the writer's words and a
+ * credit inside a note as a key point. A kind of callout (`note`, `warning`; `admonition` and `details` by their
+ * `type:` option) is a callout under its title; a tab (`/// tab | Python`) is its label, as Material's older tabs
+ * are (see `convertAdmonitions`); any other kind (`html`, `caption`, `define`) only wraps what it holds, and its lines go.
+ * The closer has as many slashes as the opener, so a block nested with more slashes closes inside it. Line for line.
+ */
+function slashBlock(lines: string[], index: number): { lines: string[]; end: number } | undefined {
+  const open = slashOpen.exec(lines[index].replace(/\r$/, ''))
+  if (!open) return undefined
+  const indent = open[1]
+  const closer = (line: string) => line.trim() === open[2]
+  let fence: string | undefined
+  let end = -1
+  const last = Math.min(lines.length, index + 1 + maxClosedLines)
+  for (let at = index + 1; at < last && end === -1; at++) {
+    const line = lines[at].replace(/\r$/, '')
+    const marker = fenceLine.exec(line)
+    if (fence) {
+      if (marker?.[2].startsWith(fence) && marker[3].trim() === '') fence = undefined
+      continue
+    }
+    if (marker) fence = marker[2]
+    else if (/^#{1,6}[ \t]/.test(line)) break
+    else if (closer(line)) end = at
+  }
+  if (end === -1) return undefined
+  let start = index + 1
+  const options = new Map<string, string>()
+  for (let option = slashOption.exec(lines[start] ?? ''); start < end && option; option = slashOption.exec(lines[++start] ?? ''))
+    options.set(option[1].toLowerCase(), option[2].replace(/^["']|["']$/g, ''))
+  const blanks = Array.from({ length: start - index - 1 }, () => '')
+  const body = convertAdmonitions(lines.slice(start, end))
+  const name = open[3].toLowerCase()
+  const title = asText(open[4] ?? '').trim()
+  const typed = options.get('type')?.toLowerCase()
+  const kind =
+    name === 'admonition' || name === 'details'
+      ? typed && calloutKinds.has(typed)
+        ? typed
+        : name === 'details'
+          ? 'details'
+          : 'note'
+      : name
+  if (name === 'tab') return { lines: [title ? `${indent}${title}:` : '', ...blanks, ...body, ''], end }
+  if (!calloutKinds.has(kind)) return { lines: ['', ...blanks, ...body, ''], end }
+  return {
+    lines: [
+      `${indent}> [!${kind}]${title ? ` ${title}` : ''}`,
+      ...blanks.map(() => `${indent}>`),
+      ...body.map((line) => (line.trim() === '' ? `${indent}>` : `${indent}> ${line}`)),
       '',
     ],
     end,

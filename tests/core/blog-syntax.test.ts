@@ -266,6 +266,48 @@ describe('block syntax of blog engines', () => {
     expect(block('!!! warning\n\n## Section\n\ntext\n\n!!!')).toBe('!!! warning\n\n## Section\n\ntext\n\n!!!')
   })
 
+  it('should read PyMdown’s blocks, /// note | Title … ///, as callouts, tabs by their labels, and other kinds as their words', () => {
+    // FastAPI's German guide to async (review 108): "/// note | Hinweis" and "///" were notes paragraphs, and a credit
+    // inside the note a key point.
+    const source = [
+      '/// note | Hinweis',
+      '',
+      'Sie können `await` nur innerhalb von Funktionen verwenden, die mit `async def` erstellt wurden.',
+      '',
+      '///',
+      '',
+      '/// details | Why?',
+      '    type: warning',
+      '',
+      'Because.',
+      '',
+      '//// tab | Python',
+      '',
+      'Words of the tab.',
+      '',
+      '////',
+      '',
+      '///',
+      '',
+      '/// html | div',
+      '',
+      'Wrapped words.',
+      '',
+      '///',
+    ].join('\n')
+    const result = block(source)
+    expect(lines(result)).toBe(lines(source))
+    expect(result).not.toMatch(/\/\/\/|type: warning/)
+    expect(result).toContain('> [!note] Hinweis\n>\n> Sie können')
+    expect(result).toContain('> [!warning] Why?')
+    expect(result).toContain('> Python:')
+    expect(result).toContain('\nWrapped words.\n')
+    // (A line of slashes in prose, or a doc comment in a listing, is the writer's.)
+    expect(block('/// Returns the value.\n\nText.\n')).toBe('/// Returns the value.\n\nText.\n')
+    expect(block('```rust\n/// note\nfn x() {}\n///\n```\n')).toBe('```rust\n/// note\nfn x() {}\n///\n```\n')
+    expect(block('/// note\n\n## Heading\n\n///\n')).toBe('/// note\n\n## Heading\n\n///\n')
+  })
+
   it('should warn once for a language no grammar reads, at its first block, with how many more there are', () => {
     // Solidity's advisory (review 102): "Cannot highlight as `solidity`" was printed seven times for each command.
     const fence = (code: string) => `\`\`\`solidity\n${code}\n\`\`\``
