@@ -181,6 +181,15 @@ describe('cuts that keep how sure the author is and when the claim holds', () =>
       'The new engine cut build times in half',
     )
   })
+
+  it('should leave the comma a clause after an aside in dashes needs, where its conjunction joins it', () => {
+    // (Kubeflow's post on its UI (review 108): "…stayed exactly the same so page load times are unchanged".)
+    expect(
+      compress('The production bundle size stayed exactly the same — 0% increase — so page load times are unchanged.', 'en', 15)?.text,
+    ).toBe('The production bundle size stayed exactly the same, so page load times are unchanged')
+    // (A subject's aside leaves none: the verb goes on from its subject.)
+    expect(compress('The new engine — and the old one — cut build times in half.', 'en')?.text).not.toMatch(/,/)
+  })
 })
 
 describe('French topics taken up by "c’est"', () => {

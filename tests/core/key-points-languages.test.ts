@@ -672,6 +672,25 @@ describe('what leans and what is no point, per language', () => {
     ])
   })
 
+  it('should end a sentence at a full stop left without its space, but not inside a name', () => {
+    // (An essay on microservices, review 108: "…the root cause of scaling issues.Traditionally" was a point.)
+    expect(
+      points(
+        'The underlying data layer is often the root cause of scaling issues.Traditionally, it has been tightly coupled to the app.',
+      )[0],
+    ).toBe('The underlying data layer is often the root cause of scaling issues')
+    // (Not a name's dot, in code or not: Go's post on ChaCha8, "To use ChaCha8 as a `rand.Source`, we use the blocks directly".)
+    expect(
+      points('To use ChaCha8 as a `rand.Source`, we use the generated blocks directly instead of mixing them with input data.')[0],
+    ).not.toMatch(/^To use ChaCha8 as a rand$/)
+    expect(points('We call fmt.Println, which prints the error to the terminal in the end.')[0]).not.toMatch(/^Println/)
+    expect(
+      points('Using type assertion, we can check whether or not our error is of type net.Error, as shown in the example.')[0],
+    ).not.toMatch(/type net$/)
+    expect(points('Other uses of defer (beyond the file.Close example given earlier) include releasing a mutex.')[0]).toMatch(/mutex/)
+    expect(points('It was the slowest step of the build.The cache cut it to a second.')[0]).not.toMatch(/build\.The/)
+  })
+
   it('should never end a Spanish point on a concession that waits for its main clause, nor on "pero, sobre todo"', () => {
     // (A Spanish post on AI in teaching, review 104.)
     expect(

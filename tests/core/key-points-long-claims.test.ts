@@ -213,6 +213,12 @@ describe('the amount a finding reports', () => {
       "ESLint includes its own inline comment directives separate from TypeScript's. `// eslint-disable`, `// eslint-disable-next-line`, and other inline ESLint config comments can suppress lint rules.",
     )[0]
     expect(point).toBe("ESLint includes its own inline comment directives separate from TypeScript's")
+    // (Nor code the writer broke over lines: Connect's guide (review 108), "…in one Go package. mkdir -p cmd/server".)
+    expect(
+      points(
+        'Since the interface is so small, we can do everything in one Go package. `mkdir -p\ncmd/server`, then add `cmd/server/main.go`.',
+      )[0],
+    ).toBe('We can do everything in one Go package')
   })
 
   it('should not end a sentence at the question mark of a title it links to', () => {

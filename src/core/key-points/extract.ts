@@ -378,9 +378,12 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   const marked = paragraphs.map((paragraph, index) => marksOf(paragraph.children, (node) => formulaText(node, formulas[index])))
   const sentences = texts.map((text, at) =>
     withNamesAfter(
-      splitBeforeCode(
-        sentencesOf(guardTitles(guardCode(text, marked[at]), paragraphs[at].children), lang).map(unguardCode),
-        paragraphs[at].children,
+      splitAtUnspacedStops(
+        splitBeforeCode(
+          sentencesOf(guardTitles(guardCode(text, marked[at]), paragraphs[at].children), lang).map(unguardCode),
+          paragraphs[at].children,
+        ),
+        marked[at],
       ),
       lang,
     ).map((sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 })),
@@ -652,7 +655,8 @@ function splitBeforeCode(sentences: string[], children: PhrasingContent[]): stri
   const codes = new Set<string>()
   const collect = (nodes: PhrasingContent[]) => {
     for (const node of nodes) {
-      if (node.type === 'inlineCode' && !/^[\p{Lu}]/u.test(node.value)) codes.add(node.value)
+      // (As the sentences hold it: code broken over lines, "`mkdir -p⏎cmd/server`" (review 108, Connect's guide), is one line.)
+      if (node.type === 'inlineCode' && !/^[\p{Lu}]/u.test(node.value)) codes.add(node.value.replace(/\s+/g, ' '))
       else if ('children' in node) collect(node.children as PhrasingContent[])
     }
   }
@@ -673,6 +677,36 @@ function splitBeforeCode(sentences: string[], children: PhrasingContent[]): stri
     return parts
   })
 }
+
+/**
+ * "…the root cause of scaling issues.Traditionally, the data layer…" (review 108, an essay on microservices): a full stop
+ * the writer left without its space still ends the sentence, between two words the lexicon knows, the first in lower
+ * case, the second in capitals and lower case, a comma or a space after it. (Not a name's dot, "rand.Source" in
+ * Go's post on ChaCha8, nor one inside the paragraph's code.)
+ */
+function splitAtUnspacedStops(sentences: string[], marks: Mark[]): string[] {
+  return sentences.flatMap((sentence) => {
+    const parts: string[] = []
+    let start = 0
+    for (const stop of sentence.matchAll(/(?<=(?:^|[\s(])([\p{Ll}]{3,}))[.!?](?=([\p{Lu}][\p{Ll}]{2,})[,\s])/gu)) {
+      const [, before, after] = stop
+      const joined = `${before}${stop[0]}${after}`
+      // (The next sentence's first word is one that opens a sentence: a word of the closed class that does, or an adverb
+      // before its comma, "Traditionally,"; not "file.Close example", "net.Error, as shown": a method or a type.)
+      const comma = sentence.charAt((stop.index ?? 0) + stop[0].length + after.length) === ','
+      const opens = sentenceOpener.test(after) || (comma && readingsOf(after.toLowerCase())?.[0] === 'RB')
+      if (!opens || !isKnownWord(before) || marks.some((mark) => mark.kind === 'inlineCode' && mark.text.includes(joined))) continue
+      const at = (stop.index ?? 0) + 1
+      parts.push(sentence.slice(start, at))
+      start = at
+    }
+    return start === 0 ? [sentence] : [...parts, sentence.slice(start)]
+  })
+}
+
+/** Words that open a sentence, never a name's part after a dot: a closed class. */
+const sentenceOpener =
+  /^(?:the|this|that|these|those|it|its|we|our|they|their|you|your|he|she|there|but|however|so|then|thus|also|and|in|on|for|if|when|while|after|before|since|because|although|now|today|finally|first|second|instead|meanwhile|here)$/i
 
 /**
  * A node's words as its sentences hold them: without raw HTML, each inline formula one mark

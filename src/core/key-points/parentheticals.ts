@@ -1,6 +1,6 @@
 import { operatorAlone } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
-import type { Token } from './tagging.ts'
+import { finiteWord, type Token } from './tagging.ts'
 
 /*
  * What a key point leaves out of an English sentence before cutting it: parentheses,
@@ -50,7 +50,12 @@ export function removeAsides(given: Token[]): Token[] {
     aside.some((token) => conditional.test(token.value)) ||
     /^(but|yet|however)$/i.test(aside.find((token) => token.kind === 'word')?.value ?? '') ||
     chainsClauses(aside, kept.slice(dashes[1] + 1))
-  const result = dashes.length >= 2 && !condition ? [...kept.slice(0, dashes[0]), boundary, space, ...kept.slice(dashes[1] + 1)] : kept
+  // ("…stayed exactly the same — 0% increase — so page load times are unchanged" (review 108, Kubeflow's post): where
+  // a clause joined by its conjunction goes on after the aside, the comma it needs takes the dashes' place.)
+  const next = kept.slice(dashes[1] + 1).find((token) => token.kind === 'word')
+  const joins = next !== undefined && /^(?:so|and|but|yet|or|then)$/i.test(next.value) && kept.slice(0, dashes[0]).some(finiteWord)
+  const mark = joins ? { kind: 'punctuation' as const, value: ',', tag: ',' } : boundary
+  const result = dashes.length >= 2 && !condition ? [...kept.slice(0, dashes[0]), mark, space, ...kept.slice(dashes[1] + 1)] : kept
   return tidySpaces(result)
 }
 
