@@ -228,6 +228,20 @@ describe('key points that lean on the sentence before', () => {
   it('should read a demonstrative pronoun outside English as pointing back', () => {
     expect(inLang('Não faça isso. O nome do serviço já está disponível como contexto.', 'pt')[0]).not.toMatch(/isso/)
     expect(inLang('Ne faites pas cela. Le nom du service est déjà disponible comme attribut.', 'fr')[0]).not.toMatch(/cela/)
+    // (FastAPI's German guide (review 108): "Das Gleiche gilt für Abhängigkeiten", the same as the paragraph before said.)
+    expect(
+      inLang(
+        'Das Gleiche gilt für [Abhängigkeiten](deps.md). Wenn eine Abhängigkeit eine normale `def`-Funktion anstelle einer `async def` ist, wird sie im externen Threadpool ausgeführt.',
+        'de',
+      )[0] ?? '',
+    ).not.toMatch(/Gleiche/)
+    // (A Japanese essay on a home server (review 108): "with this", the certificate the sentence before named.)
+    expect(
+      inLang(
+        '自己署名証明書、いわゆるオレオレ証明書でも一応 HTTPS 化はできます。ただし、当然これではほぼ全てのブラウザで警告が出ます。',
+        'ja',
+      )[0] ?? '',
+    ).not.toMatch(/これでは/)
   })
 
   it('should read a Japanese figure without its subject, or a clause with ここ/そこ, as pointing back', () => {

@@ -2258,6 +2258,11 @@ const asides: Record<string, AsideWords> = {
       'mencionado anteriormente',
       'explicado anteriormente',
       'en su lugar',
+      'lo mismo ocurre',
+      'lo mismo pasa',
+      'lo mismo sucede',
+      'lo mismo se aplica',
+      'lo mismo aplica',
     ],
   },
   pt: {
@@ -2316,6 +2321,9 @@ const asides: Record<string, AsideWords> = {
       'mencionado anteriormente',
       'em vez disso',
       'no lugar disso',
+      'o mesmo vale',
+      'o mesmo acontece',
+      'o mesmo se aplica',
     ],
   },
   fr: {
@@ -2390,7 +2398,7 @@ const asides: Record<string, AsideWords> = {
     selfReferences: ['cet article', 'ce billet', 'ce tutoriel', 'mon blog', 'cliquez pour', 'cliquez ici'],
     demonstratives: ['ce', 'cet', 'cette', 'ces'],
     pronouns: ['cela', 'ceci', 'ça'],
-    backReferences: ['ci-dessus', 'mentionné plus haut', 'décrit plus haut', 'vu plus haut', 'mentionné précédemment'],
+    backReferences: ['ci-dessus', 'mentionné plus haut', 'décrit plus haut', 'vu plus haut', 'mentionné précédemment', 'il en va de même'],
   },
   it: {
     courtesies: [
@@ -2419,7 +2427,16 @@ const asides: Record<string, AsideWords> = {
     selfReferences: ['questo articolo', 'questo post'],
     demonstratives: ['questo', 'questa', 'questi', 'queste', 'quel', 'quella', 'quei', 'quelle'],
     pronouns: ['ciò'],
-    backReferences: ['sopra descritto', 'descritto sopra', 'visto sopra', 'menzionato sopra', 'citato in precedenza'],
+    backReferences: [
+      'sopra descritto',
+      'descritto sopra',
+      'visto sopra',
+      'menzionato sopra',
+      'citato in precedenza',
+      'lo stesso vale',
+      'lo stesso accade',
+      'vale lo stesso',
+    ],
   },
   de: {
     courtesies: [
@@ -2480,7 +2497,20 @@ const asides: Record<string, AsideWords> = {
       'diesem post',
     ],
     demonstratives: ['dieser', 'diese', 'dieses', 'diesem', 'diesen'],
-    backReferences: ['wie oben', 'oben genannt', 'oben genannten', 'oben beschrieben', 'oben beschriebenen', 'stattdessen'],
+    // ("Das Gleiche gilt für Abhängigkeiten" (review 108, FastAPI's German guide): the same as what the paragraph before said.)
+    backReferences: [
+      'wie oben',
+      'oben genannt',
+      'oben genannten',
+      'oben beschrieben',
+      'oben beschriebenen',
+      'stattdessen',
+      'das gleiche gilt',
+      'dasselbe gilt',
+      'gleiches gilt',
+      'ebenso gilt',
+      'das gleiche passiert',
+    ],
   },
   nl: {
     courtesies: [
@@ -2590,6 +2620,11 @@ const asides: Record<string, AsideWords> = {
       '感謝しています',
       '感謝します',
     ],
+    // ("当然これではほぼ全てのブラウザで警告が出ます" (review 108, a Japanese essay on a home server): "with this", the
+    // certificate the sentence before named; "いいえ、そうは思いません", an answer to the question before it.)
+    demonstratives: [],
+    pronouns: ['いいえ', 'はい'],
+    backReferences: ['これでは', 'これだと', 'それだと', 'そうは思', 'このような', 'そのような', 'こうした', 'そうした'],
   },
   ko: {
     courtesies: ['감사합니다', '고맙습니다', '환영합니다', '안녕하세요'],
