@@ -41,7 +41,7 @@ import { endsOnVerb, labelProblem, opensOnVerb, topicBoundaries } from './topics
 import { WrittenPhrase } from './written-phrase.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
-import { tagSentence } from './key-points/tagging.ts'
+import { readingsOf, tagSentence } from './key-points/tagging.ts'
 import { isCjk, speechLength } from './key-points/text.ts'
 import { upperFirst } from './letter-case.ts'
 import { promisesBelow, saidAroundAPoint } from './key-points/asides.ts'
@@ -951,6 +951,9 @@ function phrasePattern(phrase: string): WrittenPhrase {
   return new WrittenPhrase(phrase)
 }
 
+/** A word in -s the lexicon knows as a present verb too ("lives", "runs"; not "windows"). */
+const presentVerb = (word: string) => /[\p{Ll}]s$/u.test(word) && readingsOf(word.toLowerCase())?.includes('VBZ') === true
+
 /** The parts of speech of a phrase's words, for `labelProblem`. */
 const tagsOf = (text: string) => tagSentence(text).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
 
@@ -999,7 +1002,7 @@ function goodKeyphrase(
     const problemOf = (label: string, found: WrittenPhrase, among = texts) =>
       namesSubject(label, subject, lang)
         ? 'subject'
-        : endsOnVerb(found, among, lang)
+        : endsOnVerb(found, among, lang, presentVerb)
           ? 'verb'
           : opensOnVerb(found, among, lang)
             ? 'opens on a verb'

@@ -39,6 +39,9 @@ declare module 'mdast' {
  */
 const ledeWords = 300
 
+/** Words of an opening before the first heading at least that make it the talk's body, where the sections after it say less. */
+const talkOpeningWords = 1500
+
 /** A heading that names the notes a writer numbered by hand, in the languages lectern reads. */
 const notesHeading =
   /^(?:(?:foot|end)?notes|notas(?:\s+al\s+pie)?|fußnoten|anmerkungen|remarques|notes\s+de\s+bas\s+de\s+page|脚注|注释|注釋|注|注釈|각주)[:：]?$/iu
@@ -440,6 +443,16 @@ export function remarkSlides() {
       titleNotes.push(only.node)
     } else if (meta.description) titleSlide.subtitle = coverLine(meta.description, openingText(body, meta.description.length), meta.lang)
     if (titleNotes.length > 0) titleSlide.children.push({ type: 'notes', children: titleNotes as Paragraph[] })
+    // An opening that is most of the talk, its few headings only at its end ("**Question**:" turns of a talk's
+    // transcript, review 108, or a closing "## Comments"), is no introduction: its slides are titled by their topics'
+    // keyphrases, as an article without headings is, not "Introduction: …" ten times over.
+    if (hasSections) {
+      const wordsOf = (each: Segment) => each.items.reduce((sum, item) => sum + countWords(toString(item.node), meta.lang), 0)
+      const openingWords = wordsOf(intro)
+      const restWords = sections.reduce((sum, section) => sum + section.segments.reduce((all, each) => all + wordsOf(each), 0), 0)
+      if (openingWords >= talkOpeningWords && openingWords > restWords)
+        Object.assign(intro, { byTopic: 'topics', openingTitle: opening, about: undefined, title: titleText })
+    }
     // Every segment's key points at once, before any is laid out: a build may share them out
     // between threads (`file.data.keyPointBatch`); each depends only on its own segment.
     const segments = [intro, ...sections.flatMap((section) => section.segments)]
@@ -455,7 +468,11 @@ export function remarkSlides() {
         titleSlide,
         intro.items.map((item) => item.node),
       )
-    else groups[0].children.push(...paginate(intro, options, slug, meta.lang, points.get(intro)))
+    else if (intro.byTopic) {
+      const slides = paginate(intro, options, slug, meta.lang, points.get(intro))
+      markRepeatedTitles(slides, continuedMarkOf(meta.lang))
+      for (const run of topicRuns(slides)) groups.push({ type: 'slideGroup', id: run[0].id, title: run[0].title, children: run })
+    } else groups[0].children.push(...paginate(intro, options, slug, meta.lang, points.get(intro)))
     let previous: Slide = groups[0].children[groups[0].children.length - 1]
     for (const section of sections) {
       const title = section.segments[0].groupTitle

@@ -142,10 +142,16 @@ export function labelProblem(
  * nouns. In English a word that ends a noun phrase is not followed by a determiner or a
  * possessive; a verb is, by its object's. `phrase` is the phrase as written (its words in a row).
  */
-export function endsOnVerb(phrase: WrittenPhrase, texts: string[], lang: string): boolean {
+export function endsOnVerb(phrase: WrittenPhrase, texts: string[], lang: string, presentVerb?: (word: string) => boolean): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
-  return texts.some((text) => phrase.testBefore(text, withObject))
+  if (texts.some((text) => phrase.testBefore(text, withObject))) return true
+  // ("…which is that red area lives in this constituency" (review 108, a talk's transcript): a last word in -s that
+  // is a present verb as well as a plural, before a preposition, is the verb of the words before it.)
+  return presentVerb !== undefined && texts.some((text) => phrase.testBefore(text, withPreposition)) && presentVerb(phrase.last)
 }
+
+/** After the phrase, a preposition a verb goes on with (a closed class). */
+const withPreposition = /(?![\p{L}\p{N}])\s+(?:in|on|at|into|from|with|to|for|through|across)(?![\p{L}\p{N}])/iuy
 
 /**
  * A phrase whose first word the text uses as a verb: "we all know abstractions aren't free" gives

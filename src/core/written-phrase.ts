@@ -18,10 +18,13 @@ const lookBehind = 40
 /** Where a phrase is found in a text as written (see the top of this file). */
 export class WrittenPhrase {
   readonly #words: RegExp
+  /** The phrase's last word, as written. */
+  readonly last: string
 
   constructor(phrase: string) {
-    const words = phrase.trim().split(/\s+/).map(escapeRegExp)
-    this.#words = new RegExp(words.join('\\s+'), 'giu')
+    const written = phrase.trim().split(/\s+/)
+    this.last = written.at(-1) ?? ''
+    this.#words = new RegExp(written.map(escapeRegExp).join('\\s+'), 'giu')
   }
 
   /** Whether `text` says the phrase. */

@@ -124,6 +124,28 @@ describe('structure from the headings actually used', () => {
     expect(all[1].properties.id).toBe('changes-to-i128-layout')
   })
 
+  it('should title an opening that is most of the talk by its topics, not "Introduction: …" on every slide', () => {
+    // A talk's transcript (review 108) whose only headings were its audience's two questions at the end: ten slides
+    // titled "Introduction", "Introduction: red area lives", "Introduction (cont.)".
+    const body = ['go-blog-errors-are-values', 'ropensci-ode-to-testing-essay']
+      .map((name) => readFileSync(`tests/fixtures/articles/${name}/index.md`, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''))
+      .join('\n\n')
+    const { slides: all } = slides(`# A long talk\n\n${body}\n\n## Comments\n\nThank you all for reading this far, and do write.\n`)
+    const titles = all.slice(1).map((slide) => text(select('h2', slide)))
+    expect(titles.some((title) => title.startsWith('Introduction:'))).toBe(false)
+    expect(
+      new Set(titles.filter((title) => !/^Introduction|^Comments/.test(title)).map((title) => title.replace(' (cont.)', ''))).size,
+    ).toBeGreaterThanOrEqual(2)
+    expect(titles.at(-1)).toBe('Comments')
+    // (An opening shorter than the sections after it is still their introduction.)
+    const sections = Array.from({ length: 3 }, (_, n) => `## Part ${n + 1}\n\n${body.slice(0, 4000)}`).join('\n\n')
+    const introduced = slides(`# A long talk\n\n${body}\n\n${sections}\n`)
+      .slides.slice(1)
+      .map((slide) => text(select('h2', slide)))
+    expect(introduced[0]).toMatch(/^Introduction/)
+    expect(introduced.filter((title) => title.startsWith('Introduction')).length).toBeGreaterThan(2)
+  })
+
   it('should say a short lede over the title slide and give a long opening slides of its own, as its introduction', () => {
     const sentence = (n: number) =>
       `Paragraph ${n} says one thing about the post office and its mail trucks in twenty words or so, no more.`

@@ -30,6 +30,11 @@ describe('topic labels', () => {
     // A noun phrase followed by its verb, or by a relative clause, is a noun phrase.
     expect(endsOnVerb(written('implementation models'), ['The implementation models that ship today are sets.'], 'en')).toBe(false)
     expect(endsOnVerb(written('current implementation models'), texts, 'de')).toBe(false)
+    // (A talk's transcript, review 108: "Introduction: red area lives", from "…which is that red area lives in this constituency".)
+    const present = (word: string) => ['lives', 'slides'].includes(word)
+    expect(endsOnVerb(written('red area lives'), ['So that red area lives in this constituency.'], 'en', present)).toBe(true)
+    expect(endsOnVerb(written('entire page slides'), ['The entire page slides in from the right.'], 'en', present)).toBe(true)
+    expect(endsOnVerb(written('data types'), ['The data types in this module are sets.'], 'en', present)).toBe(false)
   })
 
   it('should refuse a keyphrase that opens on the verb after a subject pronoun', () => {
