@@ -1323,6 +1323,12 @@ describe('the reason a leaning clause gives', () => {
     )
     // (Not where the main clause stands on its own, nor an "as" that compares or cites.)
     expect(shorten('The parser is slow because the disk is old.')).toBe('The parser is slow because the disk is old')
+    // (Nor the "as" of a participle that names, review 100: "This is now known as | Interop, and continues…".)
+    expect(shorten('This is now known as Interop, and continues to deliver positive results for the web.') ?? '').not.toMatch(/^Interop/)
+    expect(
+      shorten('It’s far better for you to visibly backtrack, than to be perceived as someone whose pronouncements are safe to ignore.') ??
+        '',
+    ).not.toMatch(/^Someone/)
     expect(shorten("Yeah, this looks like a first world problem and it probably is, but it's not as subtle as you think.")).not.toBe(
       'Subtle as you think',
     )

@@ -50,6 +50,17 @@ describe('a set-up before the point', () => {
       'In previous versions, Mix would only add entries to the load paths',
     )
     expect(point('In earlier releases, the parser read every file twice. It was slow on large projects.')).toMatch(/^In earlier releases, /)
+    // (Nor what has long been so, before what the release does: Parcel v2.9's post, review 108.)
+    expect(
+      point(
+        'Parcel was one of the first tools to switch to the [SWC](https://swc.rs) JavaScript compiler, and it helped us improve performance by 10x back in 2021. In Parcel v2.9.0, we are switching the default minifier from Terser to SWC as well.',
+      ),
+    ).toBe('We are switching the default minifier from Terser to SWC')
+    expect(point('Our CLI has had a --watch flag for years. In v3.2, the watcher reloads the config on every change.')).toMatch(
+      /the watcher reloads the config on every change$/,
+    )
+    // (Alone, or with no change after it, it is what the paragraph says.)
+    expect(point('Parcel was one of the first tools to switch to the SWC JavaScript compiler.')).toMatch(/^Parcel was one of the first/)
   })
 
   it('should look past a sentence that only says this release is like the ones before', () => {

@@ -1022,7 +1022,10 @@ function reasonClause(tokens: Token[], longest: number): Cut | undefined {
       !/^(?:such|as|well|so|just|soon|long|far|much)$/i.test(words[index - 1].value) &&
       // ("It's not as subtle | as you think", "…an object that, | as the documentation says, …": an
       // "as" of comparison, or set off as an aside, gives no reason.)
-      !(/^as$/i.test(word.value) && (equative(words, index) || precededByComma(tokens, word))),
+      !(/^as$/i.test(word.value) && (equative(words, index) || precededByComma(tokens, word))) &&
+      // ("This is now known as | Interop, and continues…" (review 100, Chrome's post on Baseline): an "as" after a
+      // participle, "known as", "seen as", "used as", names what the subject is, and gives no reason.)
+      !(/^as$/i.test(word.value) && words[index - 1].tag === 'VBN'),
   )
   if (at === -1) return undefined
   const head = tokens.slice(0, tokens.indexOf(words[at]))

@@ -83,6 +83,22 @@ function statesFormerState(sentence: string): boolean {
 }
 
 /**
+ * Whether a sentence says what has long been so ("Parcel has supported a --profile flag for a while", "…was originally
+ * written way back in 2018", "Parcel was one of the first tools to switch to SWC", review 108's release post): in a
+ * paragraph that goes on to the change, the background of a release note's point. (Closed classes of English.)
+ */
+function statesLongStanding(sentence: string): boolean {
+  return (
+    /\b(?:has|have|had)\s+(?:[\p{L}-]+\s+){0,6}?for\s+(?:a\s+(?:long\s+)?while|(?:many\s+|several\s+)?years|a\s+long\s+time|some\s+time|ages|decades)\b/iu.test(
+      sentence,
+    ) ||
+    /\b(?:originally|initially)\s+(?:written|built|designed|created|introduced|added|implemented|released)\b/i.test(sentence) ||
+    /\b(?:way\s+)?back\s+in\s+\d{4}\b/i.test(sentence) ||
+    /\b(?:was|were)\s+(?:one\s+of\s+)?the\s+first\b/i.test(sentence)
+  )
+}
+
+/**
  * Whether a sentence opens on how things were at the start ("In the beginning, I only wanted to
  * code", "At first, …", "Initially, …"): in a paragraph that goes on to what the writer learned or
  * what is better, the set-up of a lesson's point.
@@ -110,7 +126,10 @@ function statesChange(sentence: string): boolean {
   return (
     /^(?:with\s+(?:this|the\s+new|the\s+latest)\s+(?:release|version|update|change)|starting\s+(?:with|in|from)|from\s+now\s+on|as\s+of\s+(?:this|today|now|v?\d))\b/i.test(
       text,
-    ) || /\bnow\b/i.test(text)
+    ) ||
+    /\bnow\b/i.test(text) ||
+    // ("In Parcel v2.9.0, we are switching the default minifier…": what the release does.)
+    /^in\s+(?:[\p{Lu}][\p{L}.-]*\s+)?v?\d+(?:\.\d+)+\s*,/iu.test(text)
   )
 }
 
@@ -249,7 +268,7 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
     ({ text }, index) =>
       (index === 0 && datesEarlierEvent(text)) ||
       (statesStatusQuo(text) && plans.slice(index + 1).some(Boolean)) ||
-      (statesFormerState(text) && changes.slice(index + 1).some(Boolean)) ||
+      ((statesFormerState(text) || statesLongStanding(text)) && changes.slice(index + 1).some(Boolean)) ||
       (statesBeginning(text) && lessons.slice(index + 1).some(Boolean)) ||
       (likeBefore(text) && index < sentences.length - 1) ||
       conceded[index] ||
