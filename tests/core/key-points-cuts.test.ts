@@ -1323,6 +1323,12 @@ describe('the reason a leaning clause gives', () => {
     )
     // (Not where the main clause stands on its own, nor an "as" that compares or cites.)
     expect(shorten('The parser is slow because the disk is old.')).toBe('The parser is slow because the disk is old')
+    // (Nor a unit in the singular after a number, the modifier of a noun after it: "…for the 2 minute | or longer samples".)
+    expect(
+      shorten(
+        'There was no visible colour change for the 2 minute or longer samples, so almost all the iodine must have come out in the first two minutes.',
+      ) ?? '',
+    ).not.toMatch(/2 minute$/)
     // (Nor the "as" of a participle that names, review 100: "This is now known as | Interop, and continues…".)
     expect(shorten('This is now known as Interop, and continues to deliver positive results for the web.') ?? '').not.toMatch(/^Interop/)
     expect(

@@ -299,6 +299,21 @@ describe('key points outside English', () => {
     expect(cut('Die Version, die wir heute veröffentlichen, ist nur ein erster Entwurf der Anleitung.', 'de')).not.toBe('Die Version')
   })
 
+  it('should never end a German point inside a subordinate clause before its verb, nor keep the comma of a dropped link', () => {
+    // (FastAPI's German guide to async, review 108: "Es 🤖 wird nachschauen, ob eine der Aufgaben" and "Irgendwann, sind Sie…".)
+    expect(
+      cut('Und es wird nachschauen, ob eine der Aufgaben, auf die es gewartet hat, bereits fertig ist, und dann macht es weiter.', 'de') ??
+        '',
+    ).not.toMatch(/Aufgaben$/)
+    expect(
+      cut('Sie stehen in der Schlange, während mehrere Kassierer, die gleichzeitig Köche sind, Bestellungen entgegennehmen.', 'de', 8) ??
+        '',
+    ).not.toMatch(/Kassierer$/)
+    expect(cut('Dann, irgendwann, sind Sie endlich an der Reihe, Sie gehen zur Theke und holen Ihre Burger.', 'de')).toBe(
+      'Irgendwann sind Sie endlich an der Reihe',
+    )
+  })
+
   it('should give no point rather than a fragment', () => {
     const found = cut(
       'Telepresence requiere la instalación de un demonio local en la máquina del usuario que requiere privilegios de root y un componente Traffic Manager en el clúster y además ejecuta un Agente como un sidecar.',

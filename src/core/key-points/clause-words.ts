@@ -1062,8 +1062,11 @@ const german: ClauseWords = {
   conditions: ['wenn', 'falls', 'außer', 'sofern', 'es sei denn', 'nur wenn', 'sondern', 'dass'],
   // The finite verb before its participle, or a pronominal adverb that points at the clause
   // after the comma ("…darüber nachdenken, ein Design…aufzuteilen").
+  // ("Es wird nachschauen, ob eine der Aufgaben | , auf die es gewartet hat, bereits fertig ist", review 108, FastAPI's
+  // German guide: a clause a subordinator opens puts its verb last; one that ends on a noun, in capitals as German
+  // writes nouns, stops before it. Case matters here, so the pattern reads it: no `i` flag.)
   unfinished:
-    /\s(ist|sind|war|waren|hat|hatte|hatten|habe|haben|wird|wurde|werden|kann|können)$|\bdar?(an|auf|aus|für|in|mit|nach|über|um|von|vor|zu)(\s+[\p{L}]+){0,2}$/iu,
+    /\s(ist|sind|war|waren|hat|hatte|hatten|habe|haben|wird|wurde|werden|kann|können)$|\b[Dd]ar?(an|auf|aus|für|in|mit|nach|über|um|von|vor|zu)(\s+[\p{L}]+){0,2}$|^(?:ob|dass|wenn|weil|obwohl|während|bevor|nachdem|damit|falls|sobald|sodass)\s+(?:\S+\s+)*[\p{Lu}][\p{L}\p{N}-]*$/u,
   complements: ['ob', 'wie', 'was', 'wo', 'wer', 'wann', 'warum', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
   complementClause: germanComplement,
   verbSecond: true,

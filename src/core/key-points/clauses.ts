@@ -702,6 +702,9 @@ function dropConnective(text: string, words: ClauseWords | undefined): string {
     const rest = trimmed.slice(length)
     // A connective is dropped with its comma; a bare one only when a word follows ("Pero la…", not "Así es").
     const after = /^\s*[,，、]\s*/u.exec(rest)
+    // ("Dann, irgendwann, sind Sie endlich an der Reihe" (review 108, FastAPI's German guide): where the verb comes second,
+    // the adverb the connective's commas set off opens the clause without its comma, "Irgendwann sind Sie…".)
+    if (after && words.verbSecond) return trimmed.slice(length + after[0].length).replace(/^([\p{L}]+),\s+(?=[\p{Ll}])/u, '$1 ')
     if (after) return trimmed.slice(length + after[0].length)
     // "Dann übergibst du…" without "Dann" is a question; "Voilà qui…" without "Voilà" no sentence.
     // (A conjunction, "Aber", "und", stands outside the clause and takes no verb after it.)

@@ -208,6 +208,14 @@ export function dangles(all: Token[]): boolean {
   // ("…did not keep up with them at all": "at all" closes a denial.)
   if (/^all$/i.test(last.value) && /^at$/i.test(before?.value ?? '')) return false
   if (danglingTags.has(last.tag) || clauseAdverb.test(last.value)) return true
+  // ("…for the 2 minute | or longer samples" (review 108, an essay measuring iodine): a unit in the singular after a
+  // number other than one is a modifier, "2 minute samples", that waits for its noun.)
+  if (
+    /^(?:second|minute|hour|day|week|month|year|mile|meter|metre|foot|inch|page|step|line|point|star|person|man)$/i.test(last.value) &&
+    before?.tag === 'CD' &&
+    !/^(?:1|one|a|single)$/i.test(before.value)
+  )
+    return true
   // "It's nice that we're able", "…is about": an adjective that takes an infinitive after "be"
   // waits for it.
   if (
