@@ -483,6 +483,17 @@ describe('the capital a point opens with', () => {
     ).toMatch(/^Stateful stream processing/)
     expect(shorten('But caksoylar added a new keymap for the board.')).toMatch(/^caksoylar added/)
   })
+
+  it('should capitalise a word the lexicon lacks where the writer opens another sentence with it in capitals', () => {
+    // (Parcel v2.9's post and an essay on kombu, review 108: "plugins can be referenced…", "kombu is becoming…".)
+    expect(
+      points(
+        'In Parcel v2.9.0, plugins can be referenced as relative paths from your config. Plugins hot reload when you make changes.',
+      )[0],
+    ).toMatch(/^Plugins can be referenced/)
+    // (A name the writer keeps in lower case everywhere stays so.)
+    expect(points('In our setup, npm installs every package twice. We moved to npm workspaces.')[0]).toMatch(/\bnpm installs/)
+  })
 })
 
 describe('what the rules of this stop leave alone (a code review)', () => {

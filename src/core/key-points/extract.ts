@@ -389,6 +389,8 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     ).map((sentence, index): Sentence => ({ text: sentence, terms: termsOf(sentence, lang), index, centrality: 0 })),
   )
   const flat = sentences.flat()
+  // The words the writer opens a sentence of the run with, in capitals ("Kombu is a kind of kelp…", "Plugins hot reload…").
+  const opened = new Set(flat.flatMap((sentence) => /^[\p{Lu}][\p{Ll}]+(?![\p{L}\p{N}._-])/u.exec(sentence.text)?.[0] ?? []))
   const central = centralities(flat.map((sentence) => sentence.terms))
   const most = Math.max(1e-9, ...central)
   flat.forEach((sentence, index) => (sentence.centrality = central[index] / most))
@@ -539,7 +541,10 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       if (tooLong !== undefined && candidate.score < tooLong - nearlyAsLikely) return undefined
       chosen.push(own)
       if (candidate.nodes) return pointOf(paragraph, withoutFullStop(structuredClone(candidate.nodes)))
-      const content = withFormulas(emphasise(candidate.text, marks, texts[index], markedText(paragraph.children)), formulas[index])
+      const content = openedAsWritten(
+        withFormulas(emphasise(candidate.text, marks, texts[index], markedText(paragraph.children)), formulas[index]),
+        opened,
+      )
       // ("**Phase porte fermée** : vous, le bug, et votre compréhension du code": words after a label
       // that go on in lower case are what the label names, which they need.)
       const label = runIns[index]
@@ -1061,6 +1066,19 @@ const bounding =
 function boundedBefore(text: string, marked: string): boolean {
   const at = text.indexOf(marked)
   return at > 0 && bounding.test(text.slice(Math.max(0, at - 12), at))
+}
+
+/**
+ * "In the west, | kombu is becoming increasingly popular…", "In Parcel v2.9.0, | plugins can be referenced…" (review 108): a
+ * point cut from inside its sentence that opens on a word the lexicon does not know stays in lower case, as a name in
+ * lower case does ("npm", "htmx"); where the writer opens another sentence of the run with that word in capitals,
+ * "Kombu is a kind of kelp", "Plugins hot reload…", it is a word like any other, and opens the point in capitals.
+ */
+function openedAsWritten(nodes: PhrasingContent[], opened: Set<string>): PhrasingContent[] {
+  const [first, ...rest] = nodes
+  const word = first?.type === 'text' ? /^[\p{Ll}]+(?![\p{L}\p{N}._-])/u.exec(first.value)?.[0] : undefined
+  if (first?.type !== 'text' || !word || !opened.has(word.charAt(0).toUpperCase() + word.slice(1))) return nodes
+  return [{ ...first, value: first.value.charAt(0).toUpperCase() + first.value.slice(1) }, ...rest]
 }
 
 /** `nodes` with their first letter as `text` has it ("open source…" → "Open source…"), when the text opens with it. */
