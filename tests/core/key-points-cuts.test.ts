@@ -1323,6 +1323,12 @@ describe('the reason a leaning clause gives', () => {
     )
     // (Not where the main clause stands on its own, nor an "as" that compares or cites.)
     expect(shorten('The parser is slow because the disk is old.')).toBe('The parser is slow because the disk is old')
+    // (Nor two verbs of one infinitive before what they act on, review 108: "…which it uses to store and query | for policy reports".)
+    expect(
+      shorten(
+        'Reports server has access to a relational database which it uses to store and query for policy reports and ephemeral reports.',
+      ) ?? '',
+    ).not.toMatch(/store and query$/)
     // (Nor a unit in the singular after a number, the modifier of a noun after it: "…for the 2 minute | or longer samples".)
     expect(
       shorten(

@@ -236,6 +236,19 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "…are conditionally independent given $G$ if" before a display formula: the sentence goes on in it.
   const last = cut.tokens.findLast((token) => token.kind !== 'space')
   if (!finished && last?.kind === 'word' && dangles(cutWords)) return undefined
+  // ("…a relational database which it uses to store and query | for policy reports" (review 108, Kyverno's post): two
+  // verbs of one infinitive joined by "and", cut before the rest of the sentence, wait for what they act on; the
+  // tagger reads the second as a noun or a verb.)
+  const [to, verb, and, other] = cutWords.slice(-4)
+  if (
+    last === other &&
+    cutWords.at(-1) !== words.at(-1) &&
+    to?.tag === 'TO' &&
+    verb?.tag === 'VB' &&
+    and?.tag === 'CC' &&
+    /^(?:VB|NN)$/.test(other?.tag ?? '')
+  )
+    return undefined
   // "Generally P(A∩B)≠P(A)P(B); but given C" before a display formula: a sentence without its
   // stop whose last clause opens on a conjunction or a participle and has no verb goes on in it.
   if (!stopped && opensUnfinishedClause(cut.tokens)) return undefined
