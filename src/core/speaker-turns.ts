@@ -37,6 +37,10 @@ const asksFor =
 /** A turn of this many words or fewer, without a question, only acknowledges ("Sure.", "Yeah, exactly."). */
 const acknowledgementWords = 3
 /** Labels that name a part of a text, not a person, when a post writes them as run-in labels. */
+/** Labels that name the one who asks by the role, not by name (a closed class, in the languages lectern labels callouts in). */
+const askingRole =
+  /^(?:question|questions|audience|audience member|attendee|participant|interviewer|frage|pregunta|pergunta|question du public|domanda|質問|问题|提问|질문)$/iu
+
 const notSpeakers = /^(note|notes|nb|update|edit|tl;?dr|warning|tip|summary|example|source|credit|credits|disclaimer|p\.?s)$/i
 /** A speaker's name: up to four capitalised words, or `Q`/`A`. */
 const name = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}?[\p{L}\p{M}'’.-]+){0,3}$/u
@@ -121,12 +125,20 @@ function questionsAsTitles(tree: Root, turns: Turn[], lang: string, frontmatterT
     // guest answers: its point titles it. A remark ("I think that's a really good point.") does not.
     if (at === -1 || (!asks && !asksFor.test(said))) continue
     const question = asks ? questionOf(said) : undefined
+    // ("**Question**: So my question is, basically, I'm belonging to northeast part of India. …" (review 108, a talk's
+    // audience questions): where the one who asks is named by the role, not a name, and says no question short enough,
+    // the role titles the answer; the key point of a rambling question, "My question is I'm belonging to…", did.)
+    // (Only where the question has a point to title it with; and not "Q", a letter that names nothing.)
+    const fallback = () => {
+      const point = pointOf(turn.paragraph, lang)
+      return point && askingRole.test(turn.label) ? [{ type: 'text' as const, value: turn.label }] : point
+    }
     const children: PhrasingContent[] | undefined =
       question === said && !continued && said === toString(turn.paragraph).replace(/\s+/g, ' ').trim()
         ? structuredClone(turn.paragraph.children)
         : question
           ? [{ type: 'text', value: question }]
-          : (shortened(said, lang) ?? pointOf(turn.paragraph, lang))
+          : (shortened(said, lang) ?? fallback())
     if (!children) continue
     turn.paragraph.data = { ...turn.paragraph.data, lecternNoteOnly: true }
     // (The paragraph the question closes is the interviewer's too, said and not shown, once it titles the answer.)

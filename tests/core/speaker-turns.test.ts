@@ -200,6 +200,32 @@ describe('interview speaker labels', () => {
     // The interviewer's words are the title or the notes, never a bullet.
     for (const slide of slides) expect(text(select('.lectern-points', slide))).not.toMatch(/Jumping|really interested|wondering/)
   })
+  it('should title an answer by the role of who asks, "Question", where a question named so asks nothing short enough', () => {
+    // (A talk's transcript with its audience's questions, review 108: "My question is I'm belonging to northeast part of India".)
+    const article = [
+      '# Maps and delimitation',
+      '',
+      '## Talk',
+      '',
+      'The talk itself says how to join two maps of different boundaries.',
+      '',
+      "**Question**: So my question is, basically, I'm belonging to northeast part of India. So I'm from Assam. So what happened in terms of the documentation for this geographic data, which is always kept in a sort of register, so how we use that image processing and all like to enable those things into a more of a like a public space?",
+      '',
+      '**Answer**: There are broadly three ways in which you can get this kind of data out. The first is to ask the survey office for its shape files.',
+      '',
+      '**Question**: Is there an official source of shape files?',
+      '',
+      '**Answer**: The official place is the Survey of India, though buying from it is hard.',
+      '',
+    ].join('\n')
+    const titles = slidesOf(deck(article).tree)
+      .slice(1)
+      .map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('Question')
+    expect(titles).toContain('Is there an official source of shape files?')
+    expect(titles.join(' ')).not.toMatch(/My question is|belonging/)
+  })
+
   it('should read a question followed by a smiley or a remark in brackets as a question, and a turn that goes on to its question in a paragraph more as the interviewer’s', () => {
     // (AkitaOnRails's 2008 interview with Hal Fulton: `**Name:**` turns, no headings.)
     const article = [
