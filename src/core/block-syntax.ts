@@ -476,6 +476,21 @@ const admonitionOpen = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+[\w-]+)
  */
 export function convertAdmonitions(lines: string[]): string[] {
   const out: string[] = []
+  // Where each line of slashes alone stands, by their count (see `slashBlock`), found when a block first needs them.
+  let closers: Map<number, number[]> | undefined
+  const slashClosers = () => {
+    if (!closers) {
+      closers = new Map()
+      for (const [at, line] of lines.entries()) {
+        const bare = /^[ \t]*(\/{3,})[ \t]*\r?$/.exec(line)
+        if (!bare) continue
+        const found = closers.get(bare[1].length)
+        if (found) found.push(at)
+        else closers.set(bare[1].length, [at])
+      }
+    }
+    return closers
+  }
   let fence: string | undefined
   for (let index = 0; index < lines.length; index++) {
     const bare = lines[index].replace(/\r$/, '')
@@ -485,7 +500,7 @@ export function convertAdmonitions(lines: string[]): string[] {
       out.push(lines[index])
       continue
     }
-    const closed = closedAdmonition(lines, index) ?? slashBlock(lines, index)
+    const closed = closedAdmonition(lines, index) ?? slashBlock(lines, index, slashClosers)
     if (closed) {
       out.push(...closed.lines)
       index = closed.end
@@ -627,9 +642,11 @@ function closedAdmonition(lines: string[], index: number): { lines: string[]; en
 }
 
 /** PyMdown's generic block opener: `/// note | Title`, `/// details | Summary`, `/// tab | Label`; nested ones with more slashes. */
-const slashOpen = /^([ \t]*)(\/{3,})[ \t]*([a-z][\w-]*)(?:[ \t]*\|[ \t]*(.*?))?[ \t]*$/
+// (Its title is trimmed in code: a pattern that trims it, `(.*?)[ \t]*$`, takes quadratic time on a long run of spaces.)
+// (Indented less than four spaces: an indented listing's Rust doc comments, `    /// summary`, are code.)
+const slashOpen = /^( {0,3})(\/{3,})[ \t]*([a-z][\w-]*)(?:[ \t]*\|(.*)|[ \t]*)$/
 /** A block's options, YAML indented right under its opener: `    type: warning`, `    open: True`. */
-const slashOption = /^[ \t]+([\w-]+):[ \t]*(.*?)[ \t]*$/
+const slashOption = /^([ \t]+)([\w-]+):(.*)$/
 
 /**
  * PyMdown's blocks (`/// note | Hinweis`, a body, `///`), which Material for MkDocs sites write since 2023: FastAPI's
@@ -639,14 +656,26 @@ const slashOption = /^[ \t]+([\w-]+):[ \t]*(.*?)[ \t]*$/
  * are (see `convertAdmonitions`); any other kind (`html`, `caption`, `define`) only wraps what it holds, and its lines go.
  * The closer has as many slashes as the opener, so a block nested with more slashes closes inside it. Line for line.
  */
-function slashBlock(lines: string[], index: number): { lines: string[]; end: number } | undefined {
+function slashBlock(lines: string[], index: number, closers: () => Map<number, number[]>): { lines: string[]; end: number } | undefined {
   const open = slashOpen.exec(lines[index].replace(/\r$/, ''))
   if (!open) return undefined
   const indent = open[1]
+  // (Only as far as the next line of as many slashes alone, found once for all the openers: an article of unclosed
+  // openers is read once, not once each.)
+  const marks = closers().get(open[2].length) ?? []
+  let low = 0
+  let high = marks.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (marks[middle] <= index) low = middle + 1
+    else high = middle
+  }
+  const next = marks[low]
+  if (next === undefined || next > index + maxClosedLines) return undefined
   const closer = (line: string) => line.trim() === open[2]
   let fence: string | undefined
   let end = -1
-  const last = Math.min(lines.length, index + 1 + maxClosedLines)
+  const last = next + 1
   for (let at = index + 1; at < last && end === -1; at++) {
     const line = lines[at].replace(/\r$/, '')
     const marker = fenceLine.exec(line)
@@ -661,12 +690,17 @@ function slashBlock(lines: string[], index: number): { lines: string[]; end: num
   if (end === -1) return undefined
   let start = index + 1
   const options = new Map<string, string>()
-  for (let option = slashOption.exec(lines[start] ?? ''); start < end && option; option = slashOption.exec(lines[++start] ?? ''))
-    options.set(option[1].toLowerCase(), option[2].replace(/^["']|["']$/g, ''))
+  // (Indented deeper than the opener: a block's own words at its indent are its body.)
+  const optionAt = (at: number) => {
+    const option = at < end ? slashOption.exec(lines[at] ?? '') : null
+    return option && option[1].length > indent.length ? option : null
+  }
+  for (let option = optionAt(start); option; option = optionAt(++start))
+    options.set(option[2].toLowerCase(), option[3].trim().replace(/^["']|["']$/g, ''))
   const blanks = Array.from({ length: start - index - 1 }, () => '')
   const body = convertAdmonitions(lines.slice(start, end))
   const name = open[3].toLowerCase()
-  const title = asText(open[4] ?? '').trim()
+  const title = asText((open[4] ?? '').trim()).trim()
   const typed = options.get('type')?.toLowerCase()
   const kind =
     name === 'admonition' || name === 'details'

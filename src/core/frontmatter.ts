@@ -66,25 +66,36 @@ export function closePandocYaml(given: string): string {
   return `${text.slice(0, at)}---${text.slice(at + 3)}`
 }
 
+/** Lines of metadata at most between fences of four dashes or more. */
+const maxWidenedLines = 60
+
 /**
  * Hakyll, and the home-made generators that split a post at its first two rules, read metadata between fences of more
  * than three dashes ("----", thjread's blog, review 108); remark-frontmatter reads only three, and made a heading of the
  * metadata (a paragraph right over a `----` rule is a setext heading). Each long fence becomes `---` and spaces, as long
- * as it was, so every position stays true: only where the closing fence has as many dashes as the opening one and
- * the first line between them reads as YAML's `key: value`.
+ * as it was, so every position stays true: only where the closing fence has as many dashes as the opening one, within
+ * `maxWidenedLines` lines, and every line between them reads as YAML, a `title:` among them.
  */
 function widenedYamlFences(text: string): string {
   const open = /^(\uFEFF?)(-{4,})([ \t]*\r?\n)/.exec(text)
   if (!open) return text
   const fence = open[2]
   const rest = text.slice(open[0].length)
-  const close = new RegExp(`^${fence}[ \\t]*\\r?$`, 'm').exec(rest)
+  const close = new RegExp(`^${fence}[ \\t]*\\r?$`, 'm').exec(rest.slice(0, maxWidenedLines * 200))
   if (!close) return text
-  const first = rest
+  const lines = rest
     .slice(0, close.index)
     .split('\n')
-    .find((line) => line.trim() !== '')
-  if (!first || !/^[\w"'-][^:\n]*:(?:\s|$)/.test(first)) return text
+    .filter((line) => line.trim() !== '')
+  // (Every line a key, an item of a list or a value indented under its key, within a few dozen lines, and one of them the
+  // title: a rule, a note and the article after it, "----⏎Disclaimer: I work at Acme…", stay the writer's words.)
+  if (
+    lines.length === 0 ||
+    lines.length > maxWidenedLines ||
+    !lines.every((line) => /^[\w"'-][^:\n]*:(?:\s|$)|^[ \t]+\S|^-\s/.test(line)) ||
+    !lines.some((line) => /^title:/i.test(line))
+  )
+    return text
   const short = `---${' '.repeat(fence.length - 3)}`
   const at = open[0].length + close.index
   return `${open[1]}${short}${open[3]}${rest.slice(0, close.index)}${short}${text.slice(at + fence.length)}`

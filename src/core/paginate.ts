@@ -41,7 +41,7 @@ import { endsOnVerb, labelProblem, opensOnVerb, topicBoundaries } from './topics
 import { WrittenPhrase } from './written-phrase.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
-import { readingsOf, tagSentence } from './key-points/tagging.ts'
+import { finiteAuxiliary, readingsOf, tagSentence } from './key-points/tagging.ts'
 import { isCjk, speechLength } from './key-points/text.ts'
 import { upperFirst } from './letter-case.ts'
 import { promisesBelow, saidAroundAPoint } from './key-points/asides.ts'
@@ -951,8 +951,38 @@ function phrasePattern(phrase: string): WrittenPhrase {
   return new WrittenPhrase(phrase)
 }
 
-/** A word in -s the lexicon knows as a present verb too ("lives", "runs"; not "windows"). */
-const presentVerb = (word: string) => /[\p{Ll}]s$/u.test(word) && readingsOf(word.toLowerCase())?.includes('VBZ') === true
+/**
+ * Whether a phrase's last word, in -s and known to the lexicon as a present verb too ("lives", "slides"; not "windows"), is
+ * the verb of its clause in every text that says it before a preposition: no other word of the clause (from the
+ * comma or the word that opens it, past the phrase, to the next comma or stop) can be a finite verb. "…that red area
+ * lives in this constituency" has none; "We keep our feature flags in the config", "All test results in the
+ * dashboard are green" have one.
+ */
+export function presentVerb(words: string[], texts: string[]): boolean {
+  const word = words.at(-1) ?? ''
+  if (!/[\p{Ll}]s$/u.test(word) || !readingsOf(word.toLowerCase())?.includes('VBZ')) return false
+  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu')
+  // (The lexicon lists stray readings, "the/VBD": a word of a closed class by its first reading is never the verb.)
+  const finite = (each: string) => {
+    const readings = (readingsOf(each.toLowerCase()) ?? []).map(String)
+    return (
+      finiteAuxiliary.test(each) ||
+      (!/^(?:DT|IN|PRP\$?|CC|TO|RP|CD|WDT|WP|PDT)$/.test(readings[0] ?? '') &&
+        readings.some((reading) => /^(?:VBZ|VBP|VBD|MD)$/.test(reading)))
+    )
+  }
+  return texts.every((text) => {
+    const found = phrase.exec(text)
+    if (!found) return false
+    const head =
+      text
+        .slice(0, found.index)
+        .split(/[,;:.!?]|\b(?:that|which|who|when|where|because|if|while|since)\b/iu)
+        .at(-1) ?? ''
+    const tail = text.slice(found.index + found[0].length).split(/[,;:.!?]/u)[0]
+    return ![...head.split(/\s+/), ...tail.split(/\s+/)].filter(Boolean).some(finite)
+  })
+}
 
 /** The parts of speech of a phrase's words, for `labelProblem`. */
 const tagsOf = (text: string) => tagSentence(text).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))

@@ -142,12 +142,19 @@ export function labelProblem(
  * nouns. In English a word that ends a noun phrase is not followed by a determiner or a
  * possessive; a verb is, by its object's. `phrase` is the phrase as written (its words in a row).
  */
-export function endsOnVerb(phrase: WrittenPhrase, texts: string[], lang: string, presentVerb?: (word: string) => boolean): boolean {
+export function endsOnVerb(
+  phrase: WrittenPhrase,
+  texts: string[],
+  lang: string,
+  presentVerb?: (words: string[], texts: string[]) => boolean,
+): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
   if (texts.some((text) => phrase.testBefore(text, withObject))) return true
   // ("…which is that red area lives in this constituency" (review 108, a talk's transcript): a last word in -s that
-  // is a present verb as well as a plural, before a preposition, is the verb of the words before it.)
-  return presentVerb !== undefined && texts.some((text) => phrase.testBefore(text, withPreposition)) && presentVerb(phrase.last)
+  // is a present verb as well as a plural, before a preposition, is the verb of the words before it where its clause
+  // has no other; `presentVerb` reads the clauses.)
+  const before = texts.filter((text) => phrase.testBefore(text, withPreposition))
+  return presentVerb !== undefined && before.length > 0 && presentVerb(phrase.words, before)
 }
 
 /** After the phrase, a preposition a verb goes on with (a closed class). */

@@ -18,12 +18,12 @@ const lookBehind = 40
 /** Where a phrase is found in a text as written (see the top of this file). */
 export class WrittenPhrase {
   readonly #words: RegExp
-  /** The phrase's last word, as written. */
-  readonly last: string
+  /** The phrase's words, as written. */
+  readonly words: string[]
 
   constructor(phrase: string) {
     const written = phrase.trim().split(/\s+/)
-    this.last = written.at(-1) ?? ''
+    this.words = written
     this.#words = new RegExp(written.map(escapeRegExp).join('\\s+'), 'giu')
   }
 

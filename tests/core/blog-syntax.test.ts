@@ -927,7 +927,10 @@ describe('Pandoc and Quarto attributes', () => {
     expect(text(deck)).not.toMatch(/title:|prerequisites/)
     // (Every character where it was: a warning's line and column stay true.)
     expect(closePandocYaml(markdown)).toHaveLength(markdown.length)
-    // A rule of four dashes and then prose is no metadata; nor fences of different lengths.
+    // A rule of four dashes and then prose is no metadata, even with a colon in its first line; nor fences of different lengths.
+    const disclaimer =
+      '----\nDisclaimer: I work at Acme, which makes one of the tools below.\n\nThe rest of this post compares them.\n\n## Speed\n\nFast.\n\n----\n\nThanks.\n'
+    expect(prose(parseDeck(renderDeck(disclaimer).html))).toContain('Disclaimer: I work at Acme')
     expect(renderDeck('----\n\nSome words: here.\n\n----\n\nMore.\n').deck.meta.title).not.toMatch(/Some words/)
     expect(prose(parseDeck(renderDeck('----\ntitle: x\n-----\n\nMore.\n').html))).toMatch(/title: x/)
   })

@@ -187,6 +187,13 @@ describe('cuts that keep how sure the author is and when the claim holds', () =>
     expect(
       compress('The production bundle size stayed exactly the same — 0% increase — so page load times are unchanged.', 'en', 15)?.text,
     ).toBe('The production bundle size stayed exactly the same, so page load times are unchanged')
+    // (Nor where the conjunction joins two nouns, not two clauses: a code review's cases.)
+    expect(compress('We tested Chrome — version 120 on a laptop — and Firefox on the same page.', 'en', 15)?.text ?? '').not.toMatch(
+      /Chrome, and/,
+    )
+    expect(compress('You can pick Postgres — the default — or SQLite when you need a single file.', 'en', 15)?.text ?? '').not.toMatch(
+      /Postgres, or/,
+    )
     // (A subject's aside leaves none: the verb goes on from its subject.)
     expect(compress('The new engine — and the old one — cut build times in half.', 'en')?.text).not.toMatch(/,/)
   })

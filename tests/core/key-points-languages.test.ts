@@ -312,6 +312,8 @@ describe('key points outside English', () => {
     expect(cut('Dann, irgendwann, sind Sie endlich an der Reihe, Sie gehen zur Theke und holen Ihre Burger.', 'de')).toBe(
       'Irgendwann sind Sie endlich an der Reihe',
     )
+    // (Not before an article or a pronoun that opens the clause: a code review's case.)
+    expect(cut('Aber, zugegeben, das ist für Anfänger ziemlich schwer zu verstehen.', 'de')).toMatch(/^Zugegeben, das ist/)
   })
 
   it('should give no point rather than a fragment', () => {
@@ -704,6 +706,8 @@ describe('what leans and what is no point, per language', () => {
     ).not.toMatch(/type net$/)
     expect(points('Other uses of defer (beyond the file.Close example given earlier) include releasing a mutex.')[0]).toMatch(/mutex/)
     expect(points('It was the slowest step of the build.The cache cut it to a second.')[0]).not.toMatch(/build\.The/)
+    // (Nor a Go name in prose: "time.Now", "promise.Then", "sync.Once," (a code review's cases).)
+    expect(points('To measure latency we call time.Now before the request and again after it returns.')[0]).toMatch(/time\.Now before/)
   })
 
   it('should never end a Spanish point on a concession that waits for its main clause, nor on "pero, sobre todo"', () => {

@@ -365,12 +365,19 @@ describe('key points: credits, calls to action and turns show nothing', () => {
     expect(elidesPredicate('We never planned to.')).toBe(true)
     expect(elidesPredicate('The launch is something to look forward to')).toBe(false)
     expect(elidesPredicate('This is the team I belong to')).toBe(false)
+    // (Nor an infinitive of its own before the preposition, nor "used to": a code review's cases.)
+    expect(elidesPredicate('The hallway is where you meet the speakers you really want to talk to')).toBe(false)
+    expect(elidesPredicate('It is an idea the team hopes to return to')).toBe(false)
+    expect(elidesPredicate('It is a workflow everyone quickly gets used to')).toBe(false)
   })
 
   it('should give no point to a noun and its "being", a clause without a verb that goes on from the sentence before', () => {
     expect(opensAbsolute('The idea being that I could work on a machine without Git')).toBe(true)
-    expect(opensAbsolute('The main reason being cost')).toBe(true)
+    expect(opensAbsolute('The reason being, nobody tested it')).toBe(true)
     expect(opensAbsolute('The human being is a social animal')).toBe(false)
+    // (Nor a possessive's gerund, nor "being" the noun before a verb further on: a code review's cases.)
+    expect(opensAbsolute('The human being behind the chat window reads every message')).toBe(false)
+    expect(opensAbsolute('Our being able to ship weekly is what keeps us honest')).toBe(false)
     expect(opensAbsolute('Being first matters less than being right')).toBe(false)
     const [point] = points(
       'The idea being that I could work on a machine without Git (e.g. Windows XP), and copy the mbox to another machine where Git can absorb it. Commits go the other way with `git format-patch`, useful for testing on real change sets.',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { termsOf } from '../../src/core/key-points/index.ts'
 import { sectionTerms, topicKeyphrase } from '../../src/core/key-points/keyphrase.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
-import { recurs } from '../../src/core/paginate.ts'
+import { presentVerb, recurs } from '../../src/core/paginate.ts'
 import { endsOnVerb, labelProblem, opensOnVerb } from '../../src/core/topics.ts'
 import { WrittenPhrase } from '../../src/core/written-phrase.ts'
 
@@ -31,10 +31,14 @@ describe('topic labels', () => {
     expect(endsOnVerb(written('implementation models'), ['The implementation models that ship today are sets.'], 'en')).toBe(false)
     expect(endsOnVerb(written('current implementation models'), texts, 'de')).toBe(false)
     // (A talk's transcript, review 108: "Introduction: red area lives", from "…which is that red area lives in this constituency".)
-    const present = (word: string) => ['lives', 'slides'].includes(word)
-    expect(endsOnVerb(written('red area lives'), ['So that red area lives in this constituency.'], 'en', present)).toBe(true)
-    expect(endsOnVerb(written('entire page slides'), ['The entire page slides in from the right.'], 'en', present)).toBe(true)
-    expect(endsOnVerb(written('data types'), ['The data types in this module are sets.'], 'en', present)).toBe(false)
+    const ends = (phrase: string, text: string) => endsOnVerb(written(phrase), [text], 'en', presentVerb)
+    expect(ends('red area lives', 'So I can say 1/3 of the population, which is that red area lives in this constituency.')).toBe(true)
+    expect(ends('entire page slides', 'The entire page slides in from the right.')).toBe(true)
+    expect(ends('data types', 'The data types in this module are sets.')).toBe(false)
+    // (A plural its clause has another verb for is a noun, whatever the lexicon also knows it as: a code review's cases.)
+    expect(ends('feature flags', 'We keep our feature flags in the config file.')).toBe(false)
+    expect(ends('test results', 'All test results in the dashboard are green.')).toBe(false)
+    expect(ends('feature flags', 'The build fails when the feature flags in the config change.')).toBe(false)
   })
 
   it('should refuse a keyphrase that opens on the verb after a subject pronoun', () => {

@@ -610,6 +610,8 @@ export function namesUnsaid(sentence: string, others: string[], lang: string): b
   const demonstratives = asideWordsOf(lang)?.demonstratives
   if (!demonstratives) return false
   if (pointsBackWithoutTagger(sentence, lang)) return true
+  // (A language with no demonstratives to look for past its back references, Japanese, is done.)
+  if (demonstratives.length === 0) return false
   const words = sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u)
   const elsewhere = others.join(' ').toLowerCase()
   return words.some((word, index) => {

@@ -2627,7 +2627,7 @@ const asides: Record<string, AsideWords> = {
     // certificate the sentence before named; "いいえ、そうは思いません", an answer to the question before it.)
     demonstratives: [],
     pronouns: ['いいえ', 'はい'],
-    backReferences: ['これでは', 'これだと', 'それだと', 'そうは思', 'このような', 'そのような', 'こうした', 'そうした'],
+    backReferences: ['これでは', 'これだと', 'それだと', 'そうは思', 'このような', 'そのような'],
   },
   ko: {
     courtesies: ['감사합니다', '고맙습니다', '환영합니다', '안녕하세요'],

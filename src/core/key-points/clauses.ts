@@ -704,7 +704,14 @@ function dropConnective(text: string, words: ClauseWords | undefined): string {
     const after = /^\s*[,，、]\s*/u.exec(rest)
     // ("Dann, irgendwann, sind Sie endlich an der Reihe" (review 108, FastAPI's German guide): where the verb comes second,
     // the adverb the connective's commas set off opens the clause without its comma, "Irgendwann sind Sie…".)
-    if (after && words.verbSecond) return trimmed.slice(length + after[0].length).replace(/^([\p{L}]+),\s+(?=[\p{Ll}])/u, '$1 ')
+    // (Only before a word that can be the verb: not an article or a pronoun that opens the clause, "Zugegeben, das ist…".)
+    if (after && words.verbSecond)
+      return trimmed
+        .slice(length + after[0].length)
+        .replace(
+          /^([\p{L}]+),\s+(?=[\p{Ll}])(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|es|er|sie|wir|ich|ihr|du|man|dies|diese|dieser|dieses|de|het|een|hij|zij|ze|wij|we|jij|je|men)\b)/u,
+          '$1 ',
+        )
     if (after) return trimmed.slice(length + after[0].length)
     // "Dann übergibst du…" without "Dann" is a question; "Voilà qui…" without "Voilà" no sentence.
     // (A conjunction, "Aber", "und", stands outside the clause and takes no verb after it.)

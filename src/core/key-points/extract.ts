@@ -147,7 +147,8 @@ function showsBeliefAsClaim(sentence: string, point: string, count: number): boo
   // very newly spent outputs… were guaranteed identifiable…, however, this is not actually the case" (review 108,
   // Monero's post-mortem).)
   // (Up to the writer's turn from it: "It is often said that Rust is hard to learn, but | the compiler's messages…" is the writer's.)
-  const believed = belief.split(/[,;]?\s+(?:but|however|yet|although|though|whereas)\b/iu)[0]
+  // (After its comma, the adverbs too: "…is not yet fixed" goes on believing.)
+  const believed = belief.split(/[,;]\s+(?:but|however|yet|although|though|whereas)\b|\s+(?:but|however|whereas)\b/iu)[0]
   return letters(believed).includes(letters(point).slice(0, 16))
 }
 
@@ -693,13 +694,14 @@ function splitAtUnspacedStops(sentences: string[], marks: Mark[]): string[] {
   return sentences.flatMap((sentence) => {
     const parts: string[] = []
     let start = 0
-    for (const stop of sentence.matchAll(/(?<=(?:^|[\s(])([\p{Ll}]{3,}))[.!?](?=([\p{Lu}][\p{Ll}]{2,})[,\s])/gu)) {
+    for (const stop of sentence.matchAll(/(?<=(?:^|[\s(])([\p{Ll}]{3,}))[.!?](?=([\p{Lu}][\p{Ll}]*)[,\s])/gu)) {
       const [, before, after] = stop
       const joined = `${before}${stop[0]}${after}`
-      // (The next sentence's first word is one that opens a sentence: a word of the closed class that does, or an adverb
-      // before its comma, "Traditionally,"; not "file.Close example", "net.Error, as shown": a method or a type.)
+      // (The next sentence's first word is one that opens a sentence: a determiner or a pronoun, or an adverb in "-ly"
+      // before its comma, "Traditionally,"; not "file.Close example", "net.Error, as shown", "time.Now", "sync.Once,",
+      // "promise.Then": a method, a type or a constant.)
       const comma = sentence.charAt((stop.index ?? 0) + stop[0].length + after.length) === ','
-      const opens = sentenceOpener.test(after) || (comma && readingsOf(after.toLowerCase())?.[0] === 'RB')
+      const opens = sentenceOpener.test(after) || (comma && /ly$/.test(after) && readingsOf(after.toLowerCase())?.[0] === 'RB')
       if (!opens || !isKnownWord(before) || marks.some((mark) => mark.kind === 'inlineCode' && mark.text.includes(joined))) continue
       const at = (stop.index ?? 0) + 1
       parts.push(sentence.slice(start, at))
@@ -709,9 +711,8 @@ function splitAtUnspacedStops(sentences: string[], marks: Mark[]): string[] {
   })
 }
 
-/** Words that open a sentence, never a name's part after a dot: a closed class. */
-const sentenceOpener =
-  /^(?:the|this|that|these|those|it|its|we|our|they|their|you|your|he|she|there|but|however|so|then|thus|also|and|in|on|for|if|when|while|after|before|since|because|although|now|today|finally|first|second|instead|meanwhile|here)$/i
+/** Determiners and pronouns that open a sentence, never a name's part after a dot: a closed class. */
+const sentenceOpener = /^(?:The|This|These|Those|It|Its|We|Our|They|Their|You|Your|He|She|His|Her|There|I|My)$/
 
 /**
  * A node's words as its sentences hold them: without raw HTML, each inline formula one mark
@@ -1757,13 +1758,15 @@ export function elidesPredicate(point: string): boolean {
  * before (the idea of what it said). Not "The human being is…", where "being" is the noun and a verb follows it.
  */
 export function opensAbsolute(point: string): boolean {
-  return /^(?:the|my|our|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}being\s+(?!(?:is|was|are|were|has|had|can|could|will|would|may|might|must|should)\b)/iu.test(
-    point.trim(),
-  )
+  // (An article, a noun and "being", then "that" or a comma: "The reason being, nobody tested it". Not a possessive's
+  // gerund, "Our being able to ship weekly is…", nor "The human being behind the chat window reads…".)
+  return /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}being\s*(?:,|that\b)/iu.test(point.trim())
 }
 
+// (Its object between, "want a machine to", but no infinitive of its own: "…the people you really want to talk to" ends on
+// the preposition of "talk to". Not "used": "…everyone quickly gets used to".)
 const elidedInfinitive =
-  /\b(?:wants?|wanted|needs?|needed|ought|going|try|tries|tried|plans?|planned|likes?|liked|loves?|loved|hopes?|hoped|means?|meant|expects?|expected|chooses?|chose|used|able|supposed|allowed|asked|told|forced|helps?|helped)(?:\s+[\p{L}'’-]+){0,3}\s+to\W*$/iu
+  /\b(?:wants?|wanted|needs?|needed|ought|going|try|tries|tried|plans?|planned|likes?|liked|loves?|loved|hopes?|hoped|means?|meant|expects?|expected|chooses?|chose|able|supposed|allowed|asked|told|forced|helps?|helped)(?:\s+(?!to\b)[\p{L}'’-]+){0,3}\s+to\W*$/iu
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name ("If one is found, …": "one" of a noun said before). */
 const mayDepend =

@@ -52,8 +52,16 @@ export function removeAsides(given: Token[]): Token[] {
     chainsClauses(aside, kept.slice(dashes[1] + 1))
   // ("…stayed exactly the same — 0% increase — so page load times are unchanged" (review 108, Kubeflow's post): where
   // a clause joined by its conjunction goes on after the aside, the comma it needs takes the dashes' place.)
-  const next = kept.slice(dashes[1] + 1).find((token) => token.kind === 'word')
-  const joins = next !== undefined && /^(?:so|and|but|yet|or|then)$/i.test(next.value) && kept.slice(0, dashes[0]).some(finiteWord)
+  // (Only a clause: a verb of its own within a few words of the conjunction, before any subordinator; "…tested Chrome
+  // — version 120 — and Firefox on the same page" joins two nouns.)
+  const afterWords = kept.slice(dashes[1] + 1).filter((token) => token.kind === 'word')
+  const next = afterWords[0]
+  const verbAt = afterWords.slice(1, 6).findIndex(finiteWord)
+  const clause =
+    verbAt !== -1 &&
+    !afterWords.slice(1, verbAt + 1).some((word) => /^(?:when|if|because|while|where|since|unless|as|which|that|who)$/i.test(word.value))
+  const joins =
+    next !== undefined && /^(?:so|and|but|yet|or|then)$/i.test(next.value) && clause && kept.slice(0, dashes[0]).some(finiteWord)
   const mark = joins ? { kind: 'punctuation' as const, value: ',', tag: ',' } : boundary
   const result = dashes.length >= 2 && !condition ? [...kept.slice(0, dashes[0]), mark, space, ...kept.slice(dashes[1] + 1)] : kept
   return tidySpaces(result)

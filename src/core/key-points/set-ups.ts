@@ -129,7 +129,7 @@ function statesChange(sentence: string): boolean {
     ) ||
     /\bnow\b/i.test(text) ||
     // ("In Parcel v2.9.0, we are switching the default minifier…": what the release does.)
-    /^in\s+(?:[\p{Lu}][\p{L}.-]*\s+)?v?\d+(?:\.\d+)+\s*,/iu.test(text)
+    /^[Ii]n\s+(?:[\p{Lu}][\p{L}.-]*\s+)?v?\d+(?:\.\d+)+\s*,/u.test(text)
   )
 }
 
