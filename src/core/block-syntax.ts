@@ -589,6 +589,38 @@ function indentedAfter(lines: string[], index: number): boolean {
   return true
 }
 
+/**
+ * The line before `last` that closes the block opened at line `index`: the first that `closes` accepts outside fenced
+ * code, past as many blocks `opens` finds inside it, each closed in turn; -1 where a heading comes first (a block holds
+ * a listing or a table, not the article's next part) or none does.
+ */
+function closingLine(
+  lines: string[],
+  index: number,
+  last: number,
+  closes: (line: string) => boolean,
+  opens: (line: string, at: number) => boolean = () => false,
+): number {
+  let depth = 0
+  let fence: string | undefined
+  for (let at = index + 1; at < last; at++) {
+    const line = lines[at].replace(/\r$/, '')
+    const marker = fenceLine.exec(line)
+    if (fence) {
+      if (marker?.[2].startsWith(fence) && marker[3].trim() === '') fence = undefined
+      continue
+    }
+    if (marker) fence = marker[2]
+    else if (/^#{1,6}[ \t]/.test(line)) return -1
+    else if (opens(line, at)) depth++
+    else if (closes(line)) {
+      if (depth === 0) return at
+      depth--
+    }
+  }
+  return -1
+}
+
 /** A block opened by `!!! kind` (with attributes, `time="45 ms"`, or a title) and closed by a bare `!!!` line. */
 const closedOpen = /^([ \t]*)!!![ \t]+([\w\\-]+)(?:[ \t]+[\w-]+(?:=(?:"[^"\n]*"|\S+))?)*(?:[ \t]+"([^"\n]*)")?[ \t]*$/
 const closedEnd = /^[ \t]*!!![ \t]*$/
@@ -604,28 +636,16 @@ function closedAdmonition(lines: string[], index: number): { lines: string[]; en
   const open = closedOpen.exec(lines[index].replace(/\r$/, ''))
   // (The next line indented under it is the indented form's body.)
   if (!open || indentedAfter(lines, index)) return undefined
-  let depth = 0
-  let fence: string | undefined
-  let end = -1
-  // (A block holds a listing or a table, not the article's next part: the search stops at a heading, and after as many
-  // lines as a slide's listing could show several times over, so an article of unclosed openers is read once, not once each.)
-  const last = Math.min(lines.length, index + 1 + maxClosedLines)
-  for (let at = index + 1; at < last && end === -1; at++) {
-    const line = lines[at].replace(/\r$/, '')
-    const marker = fenceLine.exec(line)
-    if (fence) {
-      if (marker?.[2].startsWith(fence) && marker[3].trim() === '') fence = undefined
-      continue
-    }
-    if (marker) fence = marker[2]
-    else if (/^#{1,6}[ \t]/.test(line)) break
-    // (Only an opener of this form nests: an indented one's body is indented under it, and it has no bare closer.)
-    else if (closedOpen.test(line) && !indentedAfter(lines, at)) depth++
-    else if (closedEnd.test(line)) {
-      if (depth === 0) end = at
-      else depth--
-    }
-  }
+  // (After as many lines as a slide's listing could show several times over, no closer: an article of unclosed openers
+  // is read once, not once each.)
+  // (Only an opener of this form nests: an indented one's body is indented under it, and it has no bare closer.)
+  const end = closingLine(
+    lines,
+    index,
+    Math.min(lines.length, index + 1 + maxClosedLines),
+    (line) => closedEnd.test(line),
+    (line, at) => closedOpen.test(line) && !indentedAfter(lines, at),
+  )
   if (end === -1) return undefined
   const body = convertAdmonitions(lines.slice(index + 1, end))
   const kind = open[2].replace(/\\/g, '').toLowerCase()
@@ -672,21 +692,7 @@ function slashBlock(lines: string[], index: number, closers: () => Map<number, n
   }
   const next = marks[low]
   if (next === undefined || next > index + maxClosedLines) return undefined
-  const closer = (line: string) => line.trim() === open[2]
-  let fence: string | undefined
-  let end = -1
-  const last = next + 1
-  for (let at = index + 1; at < last && end === -1; at++) {
-    const line = lines[at].replace(/\r$/, '')
-    const marker = fenceLine.exec(line)
-    if (fence) {
-      if (marker?.[2].startsWith(fence) && marker[3].trim() === '') fence = undefined
-      continue
-    }
-    if (marker) fence = marker[2]
-    else if (/^#{1,6}[ \t]/.test(line)) break
-    else if (closer(line)) end = at
-  }
+  const end = closingLine(lines, index, next + 1, (line) => line.trim() === open[2])
   if (end === -1) return undefined
   let start = index + 1
   const options = new Map<string, string>()
