@@ -312,6 +312,11 @@ describe('key points outside English', () => {
     expect(cut('Dann, irgendwann, sind Sie endlich an der Reihe, Sie gehen zur Theke und holen Ihre Burger.', 'de')).toBe(
       'Irgendwann sind Sie endlich an der Reihe',
     )
+    // ("Es" for a thing the sentence before named leans on it, as French "il" does; not the "es" that stands for nothing.)
+    const leaning = (sentence: string) => compressClauses(sentence, 'de', 12)?.leans ?? false
+    expect(leaning('Es würde immer noch funktionieren, und diejenigen, die mit def erstellt wurden, laufen im Threadpool.')).toBe(true)
+    expect(leaning('Es gibt keine feste Regel, wann man einen Cache braucht und wann nicht.')).toBe(false)
+    expect(leaning('Es können durchaus weitere Abhängigkeiten zu der alten Registry bestehen.')).toBe(false)
     // (Not before an article or a pronoun that opens the clause: a code review's case.)
     expect(cut('Aber, zugegeben, das ist für Anfänger ziemlich schwer zu verstehen.', 'de')).toMatch(/^Zugegeben, das ist/)
   })
