@@ -242,6 +242,9 @@ describe('key points that lean on the sentence before', () => {
         'ja',
       )[0] ?? '',
     ).not.toMatch(/これでは/)
+    expect(
+      inLang('パスワードや秘密鍵はサーバに置きます。間違ってでも外部からそれらに到達可能になってはいけません。', 'ja')[0] ?? '',
+    ).not.toMatch(/それら/)
   })
 
   it('should read a Japanese figure without its subject, or a clause with ここ/そこ, as pointing back', () => {

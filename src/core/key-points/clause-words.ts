@@ -2666,7 +2666,19 @@ const asides: Record<string, AsideWords> = {
     // certificate the sentence before named; "いいえ、そうは思いません", an answer to the question before it.)
     demonstratives: [],
     pronouns: ['いいえ', 'はい'],
-    backReferences: ['これでは', 'これだと', 'それだと', 'そうは思', 'このような', 'そのような'],
+    // ("外部からそれらに到達可能になってはいけません": "those", the passwords and keys the sentence before named; "どっちも", "both".)
+    backReferences: [
+      'これでは',
+      'これだと',
+      'それだと',
+      'そうは思',
+      'このような',
+      'そのような',
+      'それら',
+      'これら',
+      'どっちも',
+      'どちらも',
+    ],
   },
   ko: {
     courtesies: ['감사합니다', '고맙습니다', '환영합니다', '안녕하세요'],
