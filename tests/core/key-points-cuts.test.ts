@@ -1187,6 +1187,9 @@ describe('the words that only link a point to what came before', () => {
     expect(shorten('So far, nothing has broken in production.')).toBe('So far, nothing has broken in production')
     // (Not before a word in lower case the lexicon does not know: it would open the point in lower case.)
     expect(shorten('So iterables can be infinitely long.')).not.toMatch(/^iterables/)
+    // (Nor before a number word, "So one district…", a talk's transcript in review 108; "So much…" intensifies, and stays.)
+    expect(shorten('So one district could cover multiple constituencies.')).toBe('One district could cover multiple constituencies')
+    expect(shorten('So much depends on the cache being warm.')).toMatch(/^So much/)
   })
 })
 

@@ -309,7 +309,10 @@ export function dropLeading(tokens: Token[]): Token[] {
       // ("So CFGs turn out to be…": a plain noun subject after "So", as after "Then"; not one in lower
       // case the lexicon does not know, which may be a name as written, "iterables", and could not open the point.)
       (/^(PRP|DT|EX|NNP)/.test(second.tag) ||
-        (/^so$/i.test(first.value) && /^NNS?$/.test(second.tag) && (/^[\p{Lu}]/u.test(second.value) || isKnownWord(second.value))) ||
+        // ("So one district could cover multiple constituencies" (review 108, a talk's transcript): a number word the lexicon lacks too.)
+        (/^so$/i.test(first.value) &&
+          /^(?:NNS?|CD)$/.test(second.tag) &&
+          (/^[\p{Lu}]/u.test(second.value) || isKnownWord(second.value) || numberWord.test(second.value))) ||
         // ("So absolutely do not feel pressured…": an adverb and the verb of an advice.)
         (/^so$/i.test(first.value) &&
           /^RB/.test(second.tag) &&
