@@ -1190,6 +1190,9 @@ describe('the words that only link a point to what came before', () => {
     // (Nor before a number word, "So one district…", a talk's transcript in review 108; "So much…" intensifies, and stays.)
     expect(shorten('So one district could cover multiple constituencies.')).toBe('One district could cover multiple constituencies')
     expect(shorten('So much depends on the cache being warm.')).toMatch(/^So much/)
+    // (A speaker's filler goes with its comma: "You know, I think there is far too much focus on code contributions…", review 101.)
+    expect(shorten('You know, caching is hard to get right.')).toBe('Caching is hard to get right')
+    expect(shorten('I mean, the build takes an hour on a laptop.')).toBe('The build takes an hour on a laptop')
   })
 })
 
