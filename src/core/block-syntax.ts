@@ -707,15 +707,10 @@ function slashBlock(lines: string[], index: number, closers: () => Map<number, n
   const body = convertAdmonitions(lines.slice(start, end))
   const name = open[3].toLowerCase()
   const title = asText((open[4] ?? '').trim()).trim()
+  // (`admonition` and `details` are of the kind their `type:` names; without one, a note and a details box.)
   const typed = options.get('type')?.toLowerCase()
-  const kind =
-    name === 'admonition' || name === 'details'
-      ? typed && calloutKinds.has(typed)
-        ? typed
-        : name === 'details'
-          ? 'details'
-          : 'note'
-      : name
+  const generic = name === 'admonition' || name === 'details'
+  const kind = generic && typed && calloutKinds.has(typed) ? typed : name === 'admonition' ? 'note' : name
   if (name === 'tab') return { lines: [title ? `${indent}${title}:` : '', ...blanks, ...body, ''], end }
   if (!calloutKinds.has(kind)) return { lines: ['', ...blanks, ...body, ''], end }
   return {

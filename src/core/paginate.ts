@@ -952,16 +952,14 @@ function phrasePattern(phrase: string): WrittenPhrase {
 }
 
 /**
- * Whether a phrase's last word, in -s and known to the lexicon as a present verb too ("lives", "slides"; not "windows"), is
- * the verb of its clause in every text that says it before a preposition: no other word of the clause (from the
- * comma or the word that opens it, past the phrase, to the next comma or stop) can be a finite verb. "…that red area
- * lives in this constituency" has none; "We keep our feature flags in the config", "All test results in the
- * dashboard are green" have one.
+ * Whether the last word of the phrase `text` says from `start` to `end`, in -s and known to the lexicon as a present verb
+ * too ("lives", "slides"; not "windows"), is the verb of its clause: no other word of the clause (from the comma or the
+ * word that opens it, past the phrase, to the next comma or stop) can be a finite verb. "…that red area lives in this
+ * constituency" has none; "We keep our feature flags in the config", "All test results in the dashboard are green" have one.
  */
-export function presentVerb(words: string[], texts: string[]): boolean {
-  const word = words.at(-1) ?? ''
+export function presentVerb(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).split(/\s+/).at(-1) ?? ''
   if (!/[\p{Ll}]s$/u.test(word) || !readingsOf(word.toLowerCase())?.includes('VBZ')) return false
-  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu')
   // (The lexicon lists stray readings, "the/VBD": a word of a closed class by its first reading is never the verb.)
   const finite = (each: string) => {
     const readings = (readingsOf(each.toLowerCase()) ?? []).map(String)
@@ -971,17 +969,13 @@ export function presentVerb(words: string[], texts: string[]): boolean {
         readings.some((reading) => /^(?:VBZ|VBP|VBD|MD)$/.test(reading)))
     )
   }
-  return texts.every((text) => {
-    const found = phrase.exec(text)
-    if (!found) return false
-    const head =
-      text
-        .slice(0, found.index)
-        .split(/[,;:.!?]|\b(?:that|which|who|when|where|because|if|while|since)\b/iu)
-        .at(-1) ?? ''
-    const tail = text.slice(found.index + found[0].length).split(/[,;:.!?]/u)[0]
-    return ![...head.split(/\s+/), ...tail.split(/\s+/)].filter(Boolean).some(finite)
-  })
+  const head =
+    text
+      .slice(0, start)
+      .split(/[,;:.!?]|\b(?:that|which|who|when|where|because|if|while|since)\b/iu)
+      .at(-1) ?? ''
+  const tail = text.slice(end).split(/[,;:.!?]/u)[0]
+  return ![...head.split(/\s+/), ...tail.split(/\s+/)].filter(Boolean).some(finite)
 }
 
 /** The parts of speech of a phrase's words, for `labelProblem`. */

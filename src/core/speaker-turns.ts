@@ -37,11 +37,10 @@ const asksFor =
 /** A turn of this many words or fewer, without a question, only acknowledges ("Sure.", "Yeah, exactly."). */
 const acknowledgementWords = 3
 /** Labels that name a part of a text, not a person, when a post writes them as run-in labels. */
+const notSpeakers = /^(note|notes|nb|update|edit|tl;?dr|warning|tip|summary|example|source|credit|credits|disclaimer|p\.?s)$/i
 /** Labels that name the one who asks by the role, not by name (a closed class, in the languages lectern labels callouts in). */
 const askingRole =
   /^(?:question|questions|audience|audience member|attendee|participant|interviewer|frage|pregunta|pergunta|question du public|domanda|質問|问题|提问|질문)$/iu
-
-const notSpeakers = /^(note|notes|nb|update|edit|tl;?dr|warning|tip|summary|example|source|credit|credits|disclaimer|p\.?s)$/i
 /** A speaker's name: up to four capitalised words, or `Q`/`A`. */
 const name = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}?[\p{L}\p{M}'’.-]+){0,3}$/u
 

@@ -73,7 +73,9 @@ function markRepeatedLines(body: RootContent[]): void {
     // (Not a label over what follows, "Takeaways:" over each section's list: it leads into what it labels.)
     // (Nor an interview's question put to each guest, "What feature are you most excited about?": it heads each answer.)
     if (!text || text.split(' ').length > maxRepeatedWords || /[:：?？]$/u.test(text)) continue
-    said.set(text, [...(said.get(text) ?? []), node])
+    const nodes = said.get(text)
+    if (nodes) nodes.push(node)
+    else said.set(text, [node])
   }
   for (const nodes of said.values())
     if (nodes.length >= minRepeats) for (const node of nodes) node.data = { ...node.data, lecternNoteOnly: true }
@@ -448,9 +450,11 @@ export function remarkSlides() {
     // keyphrases, as an article without headings is, not "Introduction: …" ten times over.
     if (hasSections) {
       const wordsOf = (each: Segment) => each.items.reduce((sum, item) => sum + countWords(toString(item.node), meta.lang), 0)
+      // (The sections' words are counted only for an opening that long.)
       const openingWords = wordsOf(intro)
-      const restWords = sections.reduce((sum, section) => sum + section.segments.reduce((all, each) => all + wordsOf(each), 0), 0)
-      if (openingWords >= talkOpeningWords && openingWords > restWords)
+      const longer = () =>
+        openingWords > sections.reduce((sum, section) => sum + section.segments.reduce((all, each) => all + wordsOf(each), 0), 0)
+      if (openingWords >= talkOpeningWords && longer())
         Object.assign(intro, { byTopic: 'topics', openingTitle: opening, about: undefined, title: titleText })
     }
     // Every segment's key points at once, before any is laid out: a build may share them out
@@ -471,7 +475,7 @@ export function remarkSlides() {
     else if (intro.byTopic) {
       const slides = paginate(intro, options, slug, meta.lang, points.get(intro))
       markRepeatedTitles(slides, continuedMarkOf(meta.lang))
-      for (const run of topicRuns(slides)) groups.push({ type: 'slideGroup', id: run[0].id, title: run[0].title, children: run })
+      groups.push(...topicGroups(slides))
     } else groups[0].children.push(...paginate(intro, options, slug, meta.lang, points.get(intro)))
     let previous: Slide = groups[0].children[groups[0].children.length - 1]
     for (const section of sections) {
@@ -519,9 +523,7 @@ export function remarkSlides() {
       previous = slides[slides.length - 1]
       // Titled by topic, each topic's run of slides is a group of its own, named as they are.
       if (section.segments[0].byTopic) {
-        for (const run of topicRuns(slides)) {
-          groups.push({ type: 'slideGroup', id: (groups.length === 1 && id) || run[0].id, title: run[0].title, children: run })
-        }
+        groups.push(...topicGroups(slides, groups.length === 1 ? id : undefined))
         continue
       }
       groups.push({
@@ -561,14 +563,17 @@ function showsAnything(slide: Slide): boolean {
   return slide.children.some((child) => child.type !== 'slideTitle' && child.type !== 'notes')
 }
 
-/** Slides cut where a slide is not continued: each run is a topic's, under one title. */
-function topicRuns(slides: Slide[]): Slide[][] {
+/**
+ * Slides cut where a slide is not continued, each run a topic's group under one title, named as its slides are (the
+ * first by `id` when given).
+ */
+function topicGroups(slides: Slide[], id?: string): SlideGroup[] {
   const runs: Slide[][] = []
   for (const slide of slides) {
     if (slide.continued && runs.length > 0) runs[runs.length - 1].push(slide)
     else runs.push([slide])
   }
-  return runs
+  return runs.map((run, index) => ({ type: 'slideGroup', id: (index === 0 && id) || run[0].id, title: run[0].title, children: run }))
 }
 
 /** The key points of each segment that has paragraphs, through the file's batch when it has one. */

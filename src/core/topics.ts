@@ -146,15 +146,24 @@ export function endsOnVerb(
   phrase: WrittenPhrase,
   texts: string[],
   lang: string,
-  presentVerb?: (words: string[], texts: string[]) => boolean,
+  presentVerb?: (text: string, start: number, end: number) => boolean,
 ): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
   if (texts.some((text) => phrase.testBefore(text, withObject))) return true
   // ("…which is that red area lives in this constituency" (review 108, a talk's transcript): a last word in -s that
   // is a present verb as well as a plural, before a preposition, is the verb of the words before it where its clause
-  // has no other; `presentVerb` reads the clauses.)
+  // has no other, in every text that says it so; `presentVerb` reads the phrase's clause.)
   const before = texts.filter((text) => phrase.testBefore(text, withPreposition))
-  return presentVerb !== undefined && before.length > 0 && presentVerb(phrase.words, before)
+  return (
+    presentVerb !== undefined &&
+    before.length > 0 &&
+    before.every((text) =>
+      phrase.testWhere(text, (start, end) => {
+        withPreposition.lastIndex = end
+        return withPreposition.test(text) && presentVerb(text, start, end)
+      }),
+    )
+  )
 }
 
 /** After the phrase, a preposition a verb goes on with (a closed class). */

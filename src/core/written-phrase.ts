@@ -18,13 +18,10 @@ const lookBehind = 40
 /** Where a phrase is found in a text as written (see the top of this file). */
 export class WrittenPhrase {
   readonly #words: RegExp
-  /** The phrase's words, as written. */
-  readonly words: string[]
 
   constructor(phrase: string) {
-    const written = phrase.trim().split(/\s+/)
-    this.words = written
-    this.#words = new RegExp(written.map(escapeRegExp).join('\\s+'), 'giu')
+    const words = phrase.trim().split(/\s+/).map(escapeRegExp)
+    this.#words = new RegExp(words.join('\\s+'), 'giu')
   }
 
   /** Whether `text` says the phrase. */
@@ -46,6 +43,11 @@ export class WrittenPhrase {
       text,
       (start, end) => !letterOrDigit.test(codePointAt(text, end)) && before.test(text.slice(Math.max(0, start - lookBehind), start)),
     )
+  }
+
+  /** Whether `text` says the phrase at a place `accepts` (from the phrase's first character to past its last). */
+  testWhere(text: string, accepts: (start: number, end: number) => boolean): boolean {
+    return this.#find(text, (start, end) => !letterOrDigit.test(codePointAt(text, end)) && accepts(start, end))
   }
 
   /** Whether the phrase's words are found in `text` with no letter or digit before them, where `accepts` the place. */

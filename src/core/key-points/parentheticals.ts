@@ -50,21 +50,28 @@ export function removeAsides(given: Token[]): Token[] {
     aside.some((token) => conditional.test(token.value)) ||
     /^(but|yet|however)$/i.test(aside.find((token) => token.kind === 'word')?.value ?? '') ||
     chainsClauses(aside, kept.slice(dashes[1] + 1))
+  if (dashes.length < 2 || condition) return tidySpaces(kept)
+  const after = kept.slice(dashes[1] + 1)
   // ("…stayed exactly the same — 0% increase — so page load times are unchanged" (review 108, Kubeflow's post): where
   // a clause joined by its conjunction goes on after the aside, the comma it needs takes the dashes' place.)
-  // (Only a clause: a verb of its own within a few words of the conjunction, before any subordinator; "…tested Chrome
-  // — version 120 — and Firefox on the same page" joins two nouns.)
-  const afterWords = kept.slice(dashes[1] + 1).filter((token) => token.kind === 'word')
-  const next = afterWords[0]
-  const verbAt = afterWords.slice(1, 6).findIndex(finiteWord)
-  const clause =
-    verbAt !== -1 &&
-    !afterWords.slice(1, verbAt + 1).some((word) => /^(?:when|if|because|while|where|since|unless|as|which|that|who)$/i.test(word.value))
-  const joins =
-    next !== undefined && /^(?:so|and|but|yet|or|then)$/i.test(next.value) && clause && kept.slice(0, dashes[0]).some(finiteWord)
-  const mark = joins ? { kind: 'punctuation' as const, value: ',', tag: ',' } : boundary
-  const result = dashes.length >= 2 && !condition ? [...kept.slice(0, dashes[0]), mark, space, ...kept.slice(dashes[1] + 1)] : kept
-  return tidySpaces(result)
+  const mark = joinsClause(kept.slice(0, dashes[0]), after) ? { kind: 'punctuation' as const, value: ',', tag: ',' } : boundary
+  return tidySpaces([...kept.slice(0, dashes[0]), mark, space, ...after])
+}
+
+/**
+ * Whether the words after a dropped aside open a clause their conjunction joins to the clause before it: a verb of its own
+ * within a few words of the conjunction, before any subordinator ("…tested Chrome — version 120 — and Firefox on the
+ * same page" joins two nouns), and one before the aside.
+ */
+function joinsClause(before: Token[], after: Token[]): boolean {
+  const words = after.filter((token) => token.kind === 'word')
+  if (!/^(?:so|and|but|yet|or|then)$/i.test(words[0]?.value ?? '')) return false
+  const verb = words.slice(1, 6).findIndex(finiteWord)
+  return (
+    verb !== -1 &&
+    !words.slice(1, verb + 1).some((word) => /^(?:when|if|because|while|where|since|unless|as|which|that|who)$/i.test(word.value)) &&
+    before.some(finiteWord)
+  )
 }
 
 const space: Token = { kind: 'space', value: ' ', tag: '' }
