@@ -315,6 +315,7 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
         continue
       }
       if (kind && containers.length === 0) quoteParagraphBefore(out, kind, bodyStart)
+      else if (captionClass.test(bare)) captionParagraphBefore(out, bodyStart)
       out.push(quote().trimEnd())
       continue
     }
@@ -460,6 +461,28 @@ function quoteParagraphBefore(out: string[], kind: string, bodyStart: number): v
   if (paragraph.some((line) => line.includes('\n') || fenceLine.test(line)) || /^[ \t]*[#>|<]/.test(paragraph[0])) return
   out[start - 1] = `> [!${kind}]`
   for (let index = start; index < out.length; index++) out[index] = `> ${out[index]}`
+}
+
+/** An attribute list that sets the paragraph above it as a caption: `{.image-caption}`, `{: .caption}`, `{.figcaption}`. */
+const captionClass = /\.(?:[\w-]*-)?(?:fig)?caption\b/i
+
+/**
+ * "![Acetone smoothed ABS parts](./smoothed-parts.jpg)", then "Acetone smoothed parts from a different project" over
+ * `{.image-caption}` (review 109, a build log): the writer's class sets the line under the picture as its caption; in
+ * small type, as a caption set apart is read (`<small>…</small>`), it is said with the picture, not made a point.
+ */
+function captionParagraphBefore(out: string[], bodyStart: number): void {
+  let start = out.length
+  while (start > bodyStart && out[start - 1].trim() !== '') start--
+  if (start === out.length) return
+  const paragraph = out.slice(start)
+  if (
+    paragraph.some((line) => line.includes('\n') || fenceLine.test(line)) ||
+    /^[ \t]*(?:[#>|<!]|[*+-][ \t]|\d+[.)][ \t])/.test(paragraph[0])
+  )
+    return
+  out[start] = out[start].replace(/^([ \t]*)/, '$1<small>')
+  out[out.length - 1] = `${out[out.length - 1].trimEnd()}</small>`
 }
 
 /** Frontmatter is copied as it is. Returns the index of the first line after it. */

@@ -250,6 +250,7 @@ const summaryBlock = /^\s*<summary\b[^>]*>([\s\S]*?)<\/summary\s*>\s*$/i
  */
 function openDetails(parent: Parent): void {
   const children = parent.children as RootContent[]
+  splitDetailsTags(children)
   const closes = matchedBlocks(children, detailsOpen, detailsClose)
   if (closes.size === 0) return
   const closing = new Set(closes.values())
@@ -269,9 +270,15 @@ function openDetails(parent: Parent): void {
     if (own) index++
     const summary = (opening[1] ?? own?.[1])
       ?.replace(/<[^>]*>/g, '')
+      // ("<summary>**Opting out of warnings**</summary>" in MDX, which reads markdown there: its marks are no words.)
+      .replace(/(\*\*|__)(?=\S)([^*_]+?)\1/g, '$2')
       .replace(/\s+/g, ' ')
       .trim()
-    if (summary)
+    // ("<summary>**Why isn't React Native written in TypeScript?**</summary>" over its answer (review 109, a FAQ): a question
+    // folded over the paragraphs that answer it is asked over them, as a question set in bold is.)
+    if (summary && /[?？]$/u.test(summary))
+      out.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: summary }] }], position: node.position })
+    else if (summary)
       out.push({
         type: 'paragraph',
         children: [{ type: 'text', value: summary }],
@@ -280,6 +287,22 @@ function openDetails(parent: Parent): void {
       })
   }
   children.splice(0, children.length, ...out)
+}
+
+/**
+ * "</details>", "<details>" and "<summary>…</summary>" on the lines of one raw-HTML block (review 109, React Native's
+ * blog: one folded section closed and the next opened with no blank line between): split into a block for each tag (a
+ * summary with its opening), as each would be after a blank line, so that every `<details>` finds its closing.
+ */
+function splitDetailsTags(children: RootContent[]): void {
+  for (let index = children.length - 1; index >= 0; index--) {
+    const node = children[index]
+    if (node.type !== 'html' || !node.value.includes('\n') || !/<\/details\s*>/i.test(node.value)) continue
+    const pieces = node.value.match(/<\/details\s*>|<details\b[^>]*>(?:\s*<summary\b[^>]*>[\s\S]*?<\/summary\s*>)?/gi) ?? []
+    // Only a block made of those tags alone, and nothing else.
+    if (pieces.length < 2 || pieces.join('').replace(/\s+/g, '') !== node.value.replace(/\s+/g, '')) continue
+    children.splice(index, 1, ...pieces.map((value): RootContent => ({ type: 'html', value, position: node.position })))
+  }
 }
 
 /**

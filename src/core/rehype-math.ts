@@ -51,6 +51,16 @@ function withoutInvisibles(tex: string): string {
   return tex.replace(invisibles, '')
 }
 
+/**
+ * `\begin{eqnarray} r &=& P(spam|word) \\ &=& \frac{…}{…} \end{eqnarray}` (review 109, a tutorial's Bayes formula): LaTeX's
+ * old three-column alignment, which MathJax reads and KaTeX does not. It is written as `aligned`, its relation joined
+ * to the column after it (`&=`), as the same lines would be written today; the equations go unnumbered.
+ */
+function withEqnarrayAligned(tex: string): string {
+  if (!tex.includes('eqnarray')) return tex
+  return tex.replace(/\\(begin|end)\{eqnarray\*?\}/g, '\\$1{aligned}').replace(/&\s*(=|<|>|\\[A-Za-z]+|[≈≤≥≠])\s*&/g, '&$1 ')
+}
+
 function typeset(
   tex: string,
   displayMode: boolean,
@@ -60,7 +70,7 @@ function typeset(
   { katex, fromHtml }: Pick<RenderParts, 'katex' | 'fromHtml'>,
 ): ElementContent[] {
   try {
-    const source = withoutInvisibles(tex)
+    const source = withEqnarrayAligned(withoutInvisibles(tex))
     const render = (macros: Record<string, string>) =>
       katex.renderToString(source, { displayMode, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false, macros })
     let html: string

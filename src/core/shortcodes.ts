@@ -45,7 +45,11 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
     }
     piece.text = asFootnotes(
       withoutCitations(
-        withPictureLines(withoutBreakLines(withStyleBlocksWhole(withQuoteTags(indentedBodies(withAnchoredNotes(piece.text, anchored)))))),
+        withPictureLines(
+          withTaggedPictures(
+            withoutBreakLines(withStyleBlocksWhole(withQuoteTags(indentedBodies(withAnchoredNotes(piece.text, anchored))))),
+          ),
+        ),
       ),
       notes,
     )
@@ -320,6 +324,37 @@ function withPictureLines(prose: string): string {
     if (open && (!href || /[<>\n]/.test(href))) return line
     return `${before}${indent}${href ? `[${picture}](<${href}>)` : picture}${next}`
   })
+}
+
+/** A line of markdown pictures only: `    ![Wire](./wire.webp)`, `![a](a.png) ![b](b.png)`. */
+const pictureOnlyLine = /^[ \t]*(?:!\[(?:[^\]\\\n]|\\.)*\]\([^()\n]*\)[ \t]*)+\r?$/
+const markdownPicture = /!\[(?:[^\]\\\n]|\\.)*\]\([^()\n]*\)/g
+
+/**
+ * `<winter-carousel>` over the lines `    ![Wire](./wire.webp)` and `    ![Bulb](./bulb.webp)` (review 109, a build
+ * log): in CommonMark the tag opens an HTML block that runs to the next blank line, and markdown is not read inside it,
+ * so the slide would show the pictures' markup as words. A line of markdown pictures inside such a block is written as
+ * the `<img>` tags a site's element shows. Line for line.
+ */
+function withTaggedPictures(prose: string): string {
+  if (!/^[ \t]*!\[/m.test(prose) || !/^ {0,3}<[A-Za-z]/m.test(prose)) return prose
+  const lines = prose.split('\n')
+  let inBlock = false
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (/^[ \t]*\r?$/.test(line)) {
+      inBlock = false
+      continue
+    }
+    const opens = index === 0 || /^[ \t]*\r?$/.test(lines[index - 1])
+    if (opens) {
+      const tag = htmlBlockTag.exec(line)?.[1].toLowerCase()
+      inBlock = (tag !== undefined && htmlBlockNames.includes(tag)) || loneTag.test(line.replace(/\r$/, ''))
+      continue
+    }
+    if (inBlock && pictureOnlyLine.test(line)) lines[index] = line.replace(markdownPicture, (picture) => asHtml(picture))
+  }
+  return lines.join('\n')
 }
 
 /**
@@ -661,6 +696,8 @@ function hugo(name: string, rawArgs: string, closing: boolean, index: number, le
     case 'figure':
     case 'img':
     case 'image':
+    case 'gallery':
+      if (numberedImages(args.named).length > 0) return gallery(args.named)
       return image(
         // (istio.io names its picture `link`: `{{< image width="100%" link="ztunnel-architecture.png" caption="…" >}}`,
         // review 94. A figure's `link` is where the picture links to, beside its `src`.)
@@ -843,6 +880,29 @@ function image(src: string | undefined, alt?: string, written?: string): string 
   // The caption is the picture's alt text (or its title beside an alt of its own), not a bullet of its own.
   const title = caption && caption !== text ? ` "${caption.replace(/["\\]/g, '\\$&')}"` : ''
   return `![${text}](${url}${title})`
+}
+
+/** The numbered pictures of a gallery shortcode (`image1="…" image2="…"`), in their order. */
+function numberedImages(named: Record<string, string>): string[] {
+  return Object.keys(named)
+    .filter((key) => /^(?:image|src|img)\d+$/.test(key))
+    .sort((a, b) => Number(/\d+$/.exec(a)?.[0]) - Number(/\d+$/.exec(b)?.[0]))
+}
+
+/**
+ * `{{< image gallery="true" image1="image:hall-1.webp" title1="The hall" image2="…" caption="The hall" >}}`
+ * (review 109, a Spanish conference report): a gallery of pictures, each with its title, under one caption. Each becomes
+ * a picture, side by side as a paragraph of pictures is shown. (A prefix that names where the site keeps the page's
+ * pictures, `image:`, is no URL scheme: the file is the page's own.)
+ */
+function gallery(named: Record<string, string>): string {
+  return numberedImages(named)
+    .map((key) => {
+      const number = /\d+$/.exec(key)?.[0] ?? ''
+      const src = named[key].replace(/^(?:image|img|resource):(?!\/\/)/i, '')
+      return image(src, named[`alt${number}`] ?? named[`title${number}`], named.caption ?? named[`title${number}`])
+    })
+    .join(' ')
 }
 
 /** What a video or post shortcode becomes: a link that names what it was and says where it plays ("Video: https://…"). */

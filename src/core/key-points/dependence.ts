@@ -213,8 +213,16 @@ export function isMetaSentence(tokens: Token[]): boolean {
   // "In this section we will present…": the part of the text it opens, without a comma.
   if (announcesTour(afterPartOfText(all))) return true
   if (describesFigure(all.slice(start)) || asksAhead(all.slice(start))) return true
-  return first.tag === 'IN' && second?.tag === 'PRP' && selfStanding.has(second.value.toLowerCase())
+  if (!(first.tag === 'IN' && second?.tag === 'PRP' && selfStanding.has(second.value.toLowerCase()))) return false
+  // ("If you have a dormant PyPI account, consider removing it" (review 109, an incident report's advice): a condition of
+  // the reader's case before what to do then, an imperative, is advice; "If you look closely, …", "If you're curious, …"
+  // only turn the reader's eye, and "If we repeat an experiment…" walks through the writer's example.)
+  const advice = word === 'if' && second.value.toLowerCase() === 'you' && /^VB$/.test(afterOpening[0]?.tag ?? '')
+  return !advice || readerTurns.test(third?.value ?? '')
 }
+
+/** What a reader does that only turns the eye or the mind to what is said: "If you look…", "If you're curious…". */
+const readerTurns = /^(?:look|looked|see|read|recall|remember|want|wish|are|['’]re|were|scroll|compare|zoom|check)$/i
 
 // Verbs a writer uses for what the text itself has done ("I've largely covered sqlc's benefits",
 // "As we discussed"): a closed handful, which the tagger tags like any other verb.
@@ -399,6 +407,16 @@ export function refersBack(tokens: Token[]): boolean {
       next === undefined &&
       index > 0 &&
       (/^(IN|VB[DPZ]?)$/.test(words[index - 1].tag) || /,\s*both\W*$/i.test(tokens.map((token) => token.value).join('')))
+    )
+      return true
+    // ("Again, cross-promotion helps fill both events" (review 109, an instructor's story): "both" before its plural
+    // noun, after the point's verb or preposition, with no "and" after it, is the two things the sentence before named.)
+    if (
+      value === 'both' &&
+      index > 0 &&
+      /^NNP?S$/.test(next?.tag ?? '') &&
+      /^(IN|VB[DPZ]?)$/.test(words[index - 1].tag) &&
+      !words.slice(index + 1).some((after) => /^and$/i.test(after.value))
     )
       return true
     // A "noun" right after a pronoun or modal is a verb the tagger misread ("you use/NN it",

@@ -1014,6 +1014,9 @@ function boldCandidates(marks: Mark[], text: string, lang: string, auto: boolean
     const length = pointLength(mark.text, lang)
     if (length > maxWords || length < (isCjk(mark.text) ? minCjkBold : 3)) continue
     if (auto && isCourtesy(mark.text, lang)) continue
+    // ("**December 31, 2020.** *Why is the sky blue?…*" (review 109, a physics explainer): a date the writer sets in bold
+    // before the opening is the post's dateline, as it is alone on its line.)
+    if (auto && isByline(mark.text)) continue
     // ("**Want to submit to our blog? Sign up and let us know.**", Couchers' blog footer (review 105): a question to the
     // reader and a courtesy, sentence by sentence, are no point however bold.)
     if (auto && sentencesOf(mark.text, lang).every((sentence) => asks(sentence) || isCourtesy(sentence, lang))) continue
@@ -1770,7 +1773,7 @@ const elidedInfinitive =
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name ("If one is found, …": "one" of a noun said before). */
 const mayDepend =
-  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|\s(above|below)$|^[\p{Lu}][\p{L}-]*,|\b(do|does|did|doing|done) so\b|\b(one|another|both)(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\b(?:if|when|once|unless|until|where)\s+one\s+(?:(?:is|was|are|were|gets|got)\s+(?:[\p{L}]+ed|found|given|chosen|seen|known|made|built|written|shown|taken|missing|present|available|absent)|exists|appears)\b|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$|\bone\b.*\sthe\s+other$/iu
+  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|\s(above|below)$|^[\p{Lu}][\p{L}-]*,|\b(do|does|did|doing|done) so\b|\b(one|another|both)(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\s\bboth\s+[\p{L}]+s\b(?!.*\band\b)|\b(?:if|when|once|unless|until|where)\s+one\s+(?:(?:is|was|are|were|gets|got)\s+(?:[\p{L}]+ed|found|given|chosen|seen|known|made|built|written|shown|taken|missing|present|available|absent)|exists|appears)\b|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$|\bone\b.*\sthe\s+other$/iu
 
 /** Whether a point ends on a comparative ("…is faster"), by the lexicon alone: only such a point is tagged for it. */
 function endsComparative(text: string): boolean {

@@ -39,6 +39,8 @@ export function runsIntoBlock(sentence: string, lang: string): boolean {
   const text = sentence.trim()
   if (/[,，、]$/u.test(text)) return true
   if (!lang.toLowerCase().startsWith('en') || /[.!?…:;"'’”)\]]$/u.test(text)) return false
+  // ("Thus, we guess a relation of the form" over its formula (review 109, a physics explainer): the form is the block's.)
+  if (/\b(?:of|in) the (?:general |following )?form$/i.test(text.slice(-28))) return true
   const ending = /(?:([\p{L}][\p{L}']*)\s+)?([\p{L}][\p{L}']*)$/u.exec(text)
   if (!ending) return false
   // (Only the last two words are tagged: the word before tells "to show" from "the show".)

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { points } from '../helpers/key-points.ts'
+import { parseDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+/*
+ * What a review of eleven articles lectern had not seen (round 109: a physics explainer, a build log, a Spanish conference
+ * report, an instructor's story, an incident report, React Native's blog, a Bayes tutorial…) found wrong on their slides.
+ * Each case is written from the article's own words.
+ */
+
+function deck(markdown: string) {
+  const rendered = renderDeck(new VFile({ path: 'post.md', value: markdown }))
+  return { ...rendered, tree: parseDeck(rendered.html) }
+}
+
+const shownPoints = (markdown: string) => selectAll('ul.lectern-points > li', deck(markdown).tree).map(text)
+
+describe('key points of review 109', () => {
+  it('should not show a date set in bold before the opening as its point', () => {
+    const [point] = points(
+      '**December 31, 2020.** *Why is the sky blue? The conventional answer invokes Rayleigh scattering, but is not quite right! Here, we give a fuller answer, which involves dimensional analysis, thermodynamics and physiology.*',
+    )
+    expect(point).toBeDefined()
+    expect(point).not.toMatch(/2020/)
+  })
+
+  it('should not show the words that lead into a formula "of the form" as a point', () => {
+    const shown = shownPoints(
+      [
+        '# Sky',
+        '',
+        '## Form',
+        '',
+        'We also guess that the output intensity is proportional to the input intensity. Thus, we guess a relation of the form',
+        '',
+        '$$',
+        'I \\propto V^2',
+        '$$',
+        '',
+        'But notice that the right-hand side is not dimensionally equal to the left.',
+      ].join('\n'),
+    )
+    expect(shown).not.toContain('We guess a relation of the form')
+    expect(shown[0]).toMatch(/output intensity is proportional to the input intensity/)
+  })
+
+  it('should take "both" before its noun, with no "and" after, for the two things said before', () => {
+    const [point] = points(
+      'We have a Brisbane tradition of running Research Bazaar, a three-day, skill- and community building event. These always feature Software Carpentry workshops, so the two types of event cross-promote each other. Conference tie-ins have also been important. Software Carpentry workshops are always run as a tie-in to the annual UQ Winter School in Mathematical and Computational Biology. Again, cross-promotion helps fill both events.',
+      { heading: 'Leveraging other events' },
+    )
+    expect(point).not.toMatch(/both events/)
+    // "Both X and Y" names its two things itself.
+    expect(points('Our team ran the workshop at both sites and the main hall for the whole week.')[0]).toMatch(/both sites and/)
+  })
+
+  it("should show advice under a condition of the reader's case, not take it for a turn of the talk", () => {
+    const shown = shownPoints(
+      [
+        '# Incident',
+        '',
+        '## Call to action',
+        '',
+        'If you have a dormant account, consider removing it today. This will help reduce the number of potential targets for attackers.',
+      ].join('\n'),
+    )
+    expect(shown).toEqual(['If you have a dormant account, consider removing it today'])
+    // "If you look closely, …" still only turns the reader's eye.
+    expect(points('If you look closely, you can see the seam in the middle. The weld held under sanding and priming.')[0]).toBe(
+      'The weld held under sanding and priming',
+    )
+  })
+})
+
+describe('blog syntax of review 109', () => {
+  it("should show each picture of a Hugo gallery shortcode, under the gallery's caption", () => {
+    const { tree, html } = deck(
+      [
+        '# BilboStack',
+        '',
+        '## The venue',
+        '',
+        'The conference was held in the Euskalduna palace again this year, by the river.',
+        '',
+        '{{< image',
+        '    gallery="true"',
+        '    image1="image:euskalduna-1.webp" optionsthumb1="200x150" title1="Palacio Euskalduna"',
+        '    image2="image:euskalduna-2.webp" optionsthumb2="200x150" title2="Palacio Euskalduna"',
+        '    caption="Palacio Euskalduna" >}}',
+        '',
+      ].join('\n'),
+    )
+    const pictures = selectAll('img', tree).map((image) => image.properties.src)
+    expect(pictures).toEqual(['euskalduna-1.webp', 'euskalduna-2.webp'])
+    expect(html).not.toMatch(/gallery=|image1=/)
+  })
+
+  it('should read markdown pictures inside a custom element as pictures, never show their markup', () => {
+    const { tree, html } = deck(
+      [
+        '# Lamp',
+        '',
+        '## Electronics',
+        '',
+        'The filament is rated for three volts at around two hundred milliamps.',
+        '',
+        '<winter-carousel>',
+        '    ![Wire](./wire.webp)',
+        '    ![Bulb](./bulb.webp) ![Base](./base.webp)',
+        '</winter-carousel>',
+        '',
+        'There is super limited space inside the lamp to hide the battery.',
+      ].join('\n'),
+    )
+    expect(selectAll('img', tree).map((image) => image.properties.alt)).toEqual(['Wire', 'Bulb', 'Base'])
+    expect(html).not.toContain('![')
+  })
+
+  it('should say a line the writer set as a caption with `{.image-caption}` with its picture, not make it a point', () => {
+    const { tree } = deck(
+      [
+        '# Lamp',
+        '',
+        '## Smoothing',
+        '',
+        'I chose to chemically weld the parts together using acetone, which melts ABS.',
+        '',
+        '![Acetone smoothed ABS parts](./smoothed-parts.jpg)',
+        '',
+        'Acetone smoothed parts from a different project',
+        '{.image-caption}',
+        '',
+        'The weld held up well under sanding and priming for two days.',
+      ].join('\n'),
+    )
+    const shown = selectAll('ul.lectern-points > li', tree).map(text)
+    expect(shown).not.toContain('Acetone smoothed parts from a different project')
+    expect(text(selectAll('aside.notes', tree).at(-1))).toContain('Acetone smoothed parts from a different project')
+  })
+
+  it("should typeset LaTeX's eqnarray, which KaTeX lacks, as aligned equations", () => {
+    const { html, file } = deck(
+      [
+        '# Bayes',
+        '',
+        '## The formula',
+        '',
+        'Then the formula is simple enough to work out by hand.',
+        '',
+        '$$',
+        '\\begin{eqnarray}',
+        'r &=& P(spam|word) \\\\[6pt]',
+        '  &=& \\frac{20}{51} = 0.39',
+        '\\end{eqnarray}',
+        '$$',
+      ].join('\n'),
+    )
+    expect(html).toContain('katex-display')
+    expect(html).not.toContain('eqnarray')
+    expect(file.messages.map(String).join('\n')).not.toMatch(/KaTeX|formula/i)
+  })
+
+  it('should open every folded section when one closes and the next opens in one block, its summary without markdown marks', () => {
+    const { tree, html } = deck(
+      [
+        '# Strict API',
+        '',
+        '## Opting out',
+        '',
+        'We aim to remove deep imports from the API in a future release.',
+        '',
+        '<details>',
+        '<summary>**Opting out of warnings**</summary>',
+        '',
+        'Disable the rule using overrides in your configuration file.',
+        '',
+        '</details>',
+        '<details>',
+        '<summary>**Opting out of warnings (Expo)**</summary>',
+        '',
+        'Pass the option to the preset in your Babel configuration file.',
+        '',
+        '</details>',
+      ].join('\n'),
+    )
+    expect(html).not.toMatch(/<details|<summary|\*\*Opting/)
+    expect(text(selectAll('aside.notes', tree).at(-1))).toContain('Opting out of warnings (Expo)')
+    expect(selectAll('ul.lectern-points > li', tree).map(text)).toContain('Pass the option to the preset in your Babel configuration file')
+  })
+
+  it('should ask the question a folded FAQ answer sits under over its answer', () => {
+    const { tree } = deck(
+      [
+        '# Strict API',
+        '',
+        '## FAQ',
+        '',
+        '<details>',
+        '<summary>',
+        "**Why isn't React Native written in TypeScript?**",
+        '</summary>',
+        '',
+        'React Native is core infrastructure at Meta. We test every commit against the whole codebase, which is written in Flow.',
+        '',
+        '</details>',
+        '<details>',
+        '<summary>',
+        '**Does this guarantee a final API yet?**',
+        '</summary>',
+        '',
+        'Sadly, not yet. We have made a tooling investment that lets us lock the API down over the next releases.',
+        '',
+        '</details>',
+      ].join('\n'),
+    )
+    // (What the slides show, not what their notes say.)
+    for (const notes of selectAll('aside.notes', tree)) notes.children = []
+    const shown = text({ type: 'root', children: slidesOf(tree) })
+    expect(shown).toContain("Why isn't React Native written in TypeScript?")
+    expect(shown).toContain('Does this guarantee a final API yet?')
+  })
+})
