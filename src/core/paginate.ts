@@ -1305,6 +1305,20 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     unit.point = [{ type: 'inlineCode', value: file }]
     return
   }
+  if (unit.point && !unit.leadLine && pointIsColonLine(unit, lang)) {
+    // "Josef's first key item is in regards to the GPL:" over the quotation it names (review 109, an open reply): a point
+    // that is the sentence leading into the block with its colon is that block's lead-in line, set over it as written;
+    // shown as a point beside others it claims nothing. (It stays a point where it is too long to lead in.)
+    // (In the point's words, the connectives and asides its cut dropped left out: "There was one part of Josef's post that
+    // bounced around my head:", without "like a laser beam in a mirror maze".)
+    // (Its code and emphasis kept: "A common pain-point of new Rustaceans is to try and use `?`:".)
+    const text = toString({ type: 'paragraph', children: unit.point })
+    if (isCjk(text) ? text.length > maxLeadInCharacters : countWords(text, lang) > maxLeadInWords) return
+    const point = [...unit.point, { type: 'text' as const, value: isCjk(text) ? '：' : ':' }]
+    setLeadLine(unit, `${text}:`)
+    unit.point = point
+    return
+  }
   if (unit.point || !unit.leadIn || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) return
   const sentences = sentencesOf(toString(unit.paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim(), lang)
   const ended = sentences[sentences.length - 1]
@@ -1468,6 +1482,20 @@ function itemsContinue(list: List): boolean {
 function withoutConcession(line: string): string {
   const rest = line.replace(/^(?:while|although|though|even though|whereas)\b[^,;:]{3,100},\s+(?=\S)/i, '')
   return rest === line ? line : upperFirst(rest)
+}
+
+/** Whether a paragraph's point is its last sentence, the one that ends on the colon leading into the block after it. */
+function pointIsColonLine(unit: Unit, lang: string): boolean {
+  if (!unit.leadIn || !unit.paragraph || !unit.point || unit.paragraph.data?.lecternNoteOnly) return false
+  const written = toString(unit.paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim()
+  if (!/[:：]$/u.test(written)) return false
+  const ended = sentencesOf(written, lang)
+    .at(-1)
+    ?.replace(/[:：]$/u, '')
+    .trim()
+    .toLowerCase()
+  const point = toString({ type: 'paragraph', children: unit.point }).replace(/\s+/g, ' ').trim().toLowerCase()
+  return ended !== undefined && point !== '' && ended.includes(point)
 }
 
 function setLeadLine(unit: Unit, line: string): void {

@@ -56,6 +56,14 @@ describe('key points of review 109', () => {
     expect(points('Our team ran the workshop at both sites and the main hall for the whole week.')[0]).toMatch(/both sites and/)
   })
 
+  it('should take what the writer agrees with someone for the claim', () => {
+    expect(
+      points(
+        'Next, I agree with Josef that recognition, attribution, and resources are not adequately given to open source authors. Few projects say where their code came from.',
+      )[0],
+    ).toBe('Recognition, attribution, and resources are not adequately given to open source authors')
+  })
+
   it("should show advice under a condition of the reader's case, not take it for a turn of the talk", () => {
     const shown = shownPoints(
       [
@@ -71,6 +79,35 @@ describe('key points of review 109', () => {
     expect(points('If you look closely, you can see the seam in the middle. The weld held under sanding and priming.')[0]).toBe(
       'The weld held under sanding and priming',
     )
+  })
+})
+
+describe('slides of review 109', () => {
+  it('should set a point that is the sentence leading into a quotation with its colon over it as its lead-in line', () => {
+    const { tree } = deck(
+      [
+        '# Reply',
+        '',
+        '## Agreeing',
+        '',
+        "First, I want to get out of the way some things that I mostly agree with. Josef's first key item is in regards to the [GPL](https://www.gnu.org/licenses/gpl-3.0.en.html):",
+        '',
+        '> The standard GNU GPL license under which our printers and software are available is very vague.',
+        '',
+        'I agree. The GPL was made for software and has no business being applied to hardware.',
+        '',
+        "There was one part of Josef's post that bounced around my head like a laser beam in a mirror maze:",
+        '',
+        '> But community development is not the main reason why we offer our products as open source.',
+      ].join('\n'),
+    )
+    expect(selectAll('ul.lectern-points > li.lectern-lead-in', tree).map(text)).toEqual([
+      "Josef's first key item is in regards to the GPL:",
+      "There was one part of Josef's post that bounced around my head:",
+    ])
+    expect(selectAll('ul.lectern-points > li:not(.lectern-lead-in)', tree).map(text)).toEqual([
+      'The GPL was made for software and has no business being applied to hardware',
+    ])
   })
 })
 

@@ -754,6 +754,9 @@ const frames = [
   // ("From this we can infer that `os.Stdout` implements `io.Writer`; …" (review 94, a Go tutorial): what follows from
   // what was shown, inferred.)
   /^(?:[^,]{1,50},\s+|from\s+(?:this|that|these|here)\s+)?(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had|would|can|could|also|now|then|soon|quickly|finally|eventually|just|really|all|both|[\p{L}]+ly))*\s+(?:learnt|learned|found|find|realise|realize|realised|realized|discovered|noticed|believe|know|knew|show|showed|saw|see|argue|concluded|conclude|infer|deduce|think|would say)(?:\s+(?:from|in)\s+(?:this|that|it))?,?\s+that\s+/iu,
+  // ("Next, I agree with Josef that recognition, attribution, and resources are not adequately given to open source
+  // authors" (review 109, an open reply): what the writer agrees with someone is the writer's claim.)
+  /^(?:[^,]{1,50},\s+)?(?:i|we)(?:\s+(?:also|fully|completely|strongly|wholeheartedly|mostly|totally|[\p{L}]+ly))*\s+(?:agree|agreed)\s+(?:with\s+[^,]{1,40}?\s+)?that\s+/iu,
   // "I think more interoperability and integrated workflows will make…": "think", "believe" or "feel"
   // before a clause without its "that" frames it the same (the clause, with a verb of its own, is checked below).
   /^(?:[^,]{1,50},\s+)?(?:I|[Ww]e)(?:\s+(?:also|really|still|personally|honestly|strongly|genuinely|firmly))*\s+(?:think|believe|feel)\s+(?=(?:the|a|an|more|most|many|much|some|all|every|each|no|our|your|their|its|his|her|my|we|you)\s|[\p{Lu}]|[\p{N}])/u,
