@@ -259,6 +259,21 @@ export function paginate(
         Object.assign(unit, firstClaim(unit.paragraph, unit.lines, lang, true) ?? cjkItemLabel(unit.paragraph))
       }
     }
+  // "If you have a dormant PyPI account, consider removing it if you do not need it. This will help…" (review 109, an
+  // incident report's call to action; the one entry of a timeline's day): an item of a list of paragraphs that still has
+  // no point shows its first claim, or else the item as the writer wrote it. Left to the notes, the slide would drop it
+  // from its list, or show only the heading of the day.
+  if (options.keyPoints !== 'none')
+    for (const unit of units) {
+      if (unit.point || !unit.paragraph || unit.said?.type !== 'list' || unit.paragraph.data?.lecternNoteOnly) continue
+      // (Not only what reads at a glance: a claim up to the longest a lead may be, "The Cloudflare config for nodejs.org
+      // had multiple Page Rules configured…", rather than the whole item in another style beside its siblings' points.)
+      Object.assign(unit, firstClaim(unit.paragraph, unit.lines, lang) ?? cjkItemLabel(unit.paragraph))
+      if (unit.point) continue
+      Object.assign(unit, { visual: unit.said, lines: weigh(unit.said), notes: [unit.said, ...unit.notes] })
+      delete unit.paragraph
+      delete unit.said
+    }
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   // (Not under "References": a citation is no lead.)
   if (options.keyPoints !== 'none' && !segment.broken && !cited) leadWhenSilent(units, lang)

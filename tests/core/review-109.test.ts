@@ -111,6 +111,60 @@ describe('slides of review 109', () => {
   })
 })
 
+describe('lists of paragraphs in review 109', () => {
+  /** What the slides show, without their notes. */
+  const shownText = (markdown: string) => {
+    const { tree } = deck(markdown)
+    for (const notes of selectAll('aside.notes', tree)) notes.children = []
+    return slidesOf(tree).map(text)
+  }
+
+  it('should never leave an item of a list of paragraphs off the slide for want of a point', () => {
+    const slides = shownText(
+      [
+        '# Incident',
+        '',
+        '## Call to action',
+        '',
+        'Some things you can do to help prevent this kind of attack in the future:',
+        '',
+        '* If you have a dormant PyPI account, consider removing it if you do not need it.',
+        '  This will help reduce the number of potential targets for attackers.',
+        '* If you have an older PyPI account, and have not logged in since 2FA has been required,',
+        '  consider logging in and enabling 2FA on your account.',
+        '  This will help protect your account from future phishing attacks.',
+        '* Use WebAuthn via browser or hardware security keys for 2FA on your PyPI account.',
+        '  This will help protect your account from phishing attacks,',
+        '  as the attacker would need access to the second factor to complete the login process.',
+      ].join('\n'),
+    ).join('\n')
+    expect(slides).toMatch(/dormant PyPI account/)
+    expect(slides).toMatch(/older PyPI account/)
+    expect(slides).toMatch(/Use WebAuthn/)
+  })
+
+  it("should show a timeline day's one long entry, not the day's heading alone", () => {
+    const slides = shownText(
+      [
+        '# Incident',
+        '',
+        '## Timeline',
+        '',
+        '### 2025-07-26 Saturday',
+        '- 13:14 EDT (17:14 UTC): A user emails PyPI Security about a suspicious phishing email they received.',
+        '- 14:01 EDT (18:01 UTC): A volunteer PyPI Admin posts a message about this phishing attack in the chat.',
+        '',
+        '### 2025-07-27 Sunday',
+        '- 06:34 EDT (10:34 UTC): On-call PyPI Admin updates that the registrar has indicated they should submit a different form, which they do.',
+        '  They also confirm that the PSF Trademarks Working Group are also working on this from a trademark perspective to notify the CDN and registrar of the abuse.',
+        '',
+      ].join('\n'),
+    )
+    const sunday = slides.find((slide) => slide.includes('2025-07-27 Sunday')) ?? ''
+    expect(sunday).toMatch(/registrar/)
+  })
+})
+
 describe('blog syntax of review 109', () => {
   it("should show each picture of a Hugo gallery shortcode, under the gallery's caption", () => {
     const { tree, html } = deck(
