@@ -236,7 +236,7 @@ const fileNamed = /^[^\s]+\.(png|jpe?g|gif|svg|webp|avif)$/i
 /** Whether an alt text says what its picture shows: a few words, not a file name. */
 function saysSomething(alt: string): boolean {
   const text = alt.trim()
-  if (fileNamed.test(text)) return false
+  if (fileNamed.test(text) || credits.test(text)) return false
   const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
   return (
     words.length >= captionWords ||
@@ -245,6 +245,13 @@ function saysSomething(alt: string): boolean {
     /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4,}/u.test(text)
   )
 }
+
+/**
+ * "Image courtesy of Wikipedia.", "Photo by Jane Doe on Unsplash", "Source: NASA", "Credit: …" (review 109, the captions of a
+ * physics explainer's figures): who made or lent the picture, which says nothing of what it showed. English's closed class.
+ */
+const credits =
+  /^(?:(?:image|images|photo|photos|picture|figure|illustration|graphic|diagram|chart|screenshot)s?\s+(?:courtesy\s+of|by|from|via|credit)\b|(?:courtesy\s+of|photo\s+credit|image\s+credit|credits?|source|via)\s*[:\s])/i
 
 /**
  * Pictures left out take nothing on a slide: a caption stays; a picture without one goes, and so

@@ -231,6 +231,31 @@ describe('blog syntax of review 109', () => {
     expect(text(selectAll('aside.notes', tree).at(-1))).toContain('Acetone smoothed parts from a different project')
   })
 
+  it('should not caption a picture that cannot be shown by its credit, which says nothing of what it showed', () => {
+    const markdown = [
+      '# Sky',
+      '',
+      '## The eye',
+      '',
+      'Our eyes are much more sensitive to blue than to violet, which is why the sky looks blue.',
+      '',
+      '<figure>',
+      '    <div style="text-align:center"><img src="lumcurves.png"/>',
+      '        <figcaption><i>Image courtesy of Wikipedia.</i></figcaption>',
+      '    </div>',
+      '</figure>',
+      '',
+      '![Photo by Jane Doe on Unsplash](sky.jpg)',
+      '',
+      '![The cones of the eye, by wavelength](cones.png)',
+    ].join('\n')
+    // As the node layer plans it when the pictures' files are not in the article's folder.
+    const first = renderDeck(new VFile({ path: 'post.md', value: markdown }))
+    const sources = new Map((first.file.data.assets ?? []).map((asset) => [asset.url, null]))
+    const tree = parseDeck(renderDeck(new VFile({ path: 'post.md', value: markdown }), {}, sources).html)
+    expect(selectAll('.lectern-image-caption', tree).map(text)).toEqual(['The cones of the eye, by wavelength'])
+  })
+
   it("should typeset LaTeX's eqnarray, which KaTeX lacks, as aligned equations", () => {
     const { html, file } = deck(
       [
