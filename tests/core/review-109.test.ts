@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
+import { compressClauses } from '../../src/core/key-points/clauses.ts'
+import { compress, maxCjkCharacters, maxWords } from '../../src/core/key-points/compress.ts'
+import { standsAlone } from '../../src/core/key-points/index.ts'
 import { points } from '../helpers/key-points.ts'
 import { parseDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
 
@@ -79,6 +82,62 @@ describe('key points of review 109', () => {
     expect(points('If you look closely, you can see the seam in the middle. The weld held under sanding and priming.')[0]).toBe(
       'The weld held under sanding and priming',
     )
+  })
+})
+
+describe('cuts of review 109', () => {
+  it('should keep a hedge that says how exactly the claim holds', () => {
+    expect(points('To a good approximation, the sun is a perfect emitter of light, also called a black body.')[0]).toBe(
+      'To a good approximation, the sun is a perfect emitter of light',
+    )
+  })
+
+  it('should not show the clause "last time" opens without the clause it leads to', () => {
+    expect(
+      compress('Last time we published a release blog, we said our next release would be our release candidate for 1.0.', 'en')?.text,
+    ).not.toBe('Last time we published a release blog')
+    expect(compress('Last time was different.', 'en')?.text).toBe('Last time was different')
+  })
+
+  it('should not cut a Chinese sentence after its "not only" half, nor before the quotation its colon announces', () => {
+    expect(
+      compressClauses(
+        '但其实，开源的目的不仅仅是能让更多人用上好的产品，更重要的是让更多的人来提高和完善这个调度系统，让它变得更易用，更好用，正所谓“独行快，众行远”。',
+        'zh',
+        maxCjkCharacters,
+      )?.text,
+    ).not.toBe('开源的目的不仅仅是能让更多人用上好的产品')
+    expect(
+      compressClauses(
+        '个人和社区都在不断发展，这一点正如 ASF member 姜宁老师的比喻：“在武林中立一个山头，带一群人成长“。',
+        'zh',
+        maxCjkCharacters,
+      )?.text,
+    ).toBe('个人和社区都在不断发展')
+    // "such a sentence": the words quoted before it.
+    expect(
+      compressClauses('易观的大家长 Edward 在一次季度总结中曾提到这样一句话，引发了我对于 legacy 的思考。', 'zh', maxCjkCharacters)?.leans,
+    ).toBe(true)
+  })
+
+  it('should take a Spanish point that opens on its verb for one whose subject is in the sentence before', () => {
+    expect(compressClauses('Incluye colores, tipografía, espaciado.', 'es', maxWords)?.leans).toBe(true)
+    expect(standsAlone('Incluye colores, tipografía, espaciado y componentes reutilizables.', 'es')).toBe(false)
+    // German "das" before a capitalised noun is its article.
+    expect(
+      compressClauses('Das Kubernetes Release 1.27 wird nicht auf der alten Registry veröffentlicht.', 'de', maxWords)?.leans,
+    ).toBeFalsy()
+    expect(compressClauses('Das ist ein großer Schritt für das Projekt.', 'de', maxWords)?.leans).toBe(true)
+  })
+
+  it('should not cut a series of bare nouns after its first', () => {
+    expect(
+      compressClauses(
+        'La cultura o método de devops incluye personas, procesos y productos con el objetivo de habilitar la entrega de valor.',
+        'es',
+        maxWords,
+      )?.text,
+    ).not.toBe('La cultura o método de devops incluye personas')
   })
 })
 

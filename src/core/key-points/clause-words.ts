@@ -202,6 +202,87 @@ export interface ClauseWords {
   examples?: string[]
 }
 
+/*
+ * Verbs of the third person that say what something includes, allows or offers: opening a point, their subject is
+ * in the sentence before (a closed class of the commonest; not "Es…", "Hay…", "Hace…", which stand without one).
+ */
+const subjectlessSpanish = [
+  'incluye',
+  'incluyen',
+  'permite',
+  'permiten',
+  'ofrece',
+  'ofrecen',
+  'proporciona',
+  'proporcionan',
+  'contiene',
+  'contienen',
+  'requiere',
+  'requieren',
+  'sirve',
+  'sirven',
+  'consiste',
+  'consisten',
+  'facilita',
+  'facilitan',
+  'aporta',
+  'aportan',
+  'genera',
+  'generan',
+  'define',
+  'definen',
+]
+const subjectlessPortuguese = [
+  'inclui',
+  'incluem',
+  'permite',
+  'permitem',
+  'oferece',
+  'oferecem',
+  'fornece',
+  'fornecem',
+  'contém',
+  'contêm',
+  'requer',
+  'requerem',
+  'serve',
+  'servem',
+  'consiste',
+  'consistem',
+  'facilita',
+  'facilitam',
+  'gera',
+  'geram',
+  'define',
+  'definem',
+]
+const subjectlessItalian = [
+  'include',
+  'includono',
+  'permette',
+  'permettono',
+  'consente',
+  'consentono',
+  'offre',
+  'offrono',
+  'fornisce',
+  'forniscono',
+  'contiene',
+  'contengono',
+  'richiede',
+  'richiedono',
+  'serve',
+  'servono',
+  'consiste',
+  'consistono',
+  'facilita',
+  'facilitano',
+  'genera',
+  'generano',
+  'definisce',
+  'definiscono',
+]
+
 const spanish: ClauseWords = {
   predicates: [
     'tiene',
@@ -383,7 +464,24 @@ const spanish: ClauseWords = {
   ],
   pointers: ['siguiente', 'siguientes', 'a continuación'],
   // (A possessive or subject pronoun that opens the point, "Su masa es…", stands for a noun the sentence before named.)
-  leaning: ['esto', 'eso', 'ello', 'aquello', 'su', 'sus', 'él', 'ella', 'ellos', 'ellas', 'tampoco', 'por eso', 'por ello'],
+  // ("Incluye colores, tipografía, espaciado…", "Permiten reaccionar de forma proactiva…" (review 109, a Spanish conference
+  // report): a verb that opens the point has its subject, dropped as Spanish drops it, in the sentence before.)
+  leaning: [
+    'esto',
+    'eso',
+    'ello',
+    'aquello',
+    'su',
+    'sus',
+    'él',
+    'ella',
+    'ellos',
+    'ellas',
+    'tampoco',
+    'por eso',
+    'por ello',
+    ...subjectlessSpanish,
+  ],
   contrasts: ['pero', 'sin embargo'],
   alternatives: ['o', 'u'],
   correlatives: ['ya sea', 'tanto', 'o bien'],
@@ -569,7 +667,8 @@ const portuguese: ClauseWords = {
   ],
   pointers: ['seguinte', 'seguintes', 'abaixo', 'a seguir'],
   // ("Ele permite que configurações selecionadas…" (review 101): a subject pronoun names what only the sentence before names.)
-  leaning: ['isso', 'isto', 'aquilo', 'ele', 'ela', 'eles', 'elas', 'por isso'],
+  // (As in Spanish, a verb that opens the point has its subject in the sentence before: "Inclui cores, tipografia…".)
+  leaning: ['isso', 'isto', 'aquilo', 'ele', 'ela', 'eles', 'elas', 'por isso', ...subjectlessPortuguese],
   contrasts: ['mas', 'porém', 'contudo', 'no entanto'],
   alternatives: ['ou'],
   correlatives: ['seja', 'quer', 'tanto', 'ou seja'],
@@ -969,7 +1068,8 @@ const italian: ClauseWords = {
     'sua',
   ],
   pointers: ['seguente', 'seguenti', 'qui sotto'],
-  leaning: ['ciò', 'questo'],
+  // (As in Spanish, a verb that opens the point has its subject in the sentence before: "Include colori, tipografia…".)
+  leaning: ['ciò', 'questo', ...subjectlessItalian],
   contrasts: ['ma', 'però', 'tuttavia'],
   alternatives: ['o', 'oppure'],
 }
@@ -1573,6 +1673,10 @@ const chinese: ClauseWords = {
     '下图',
     '此时',
   ],
+  // ("易观的大家长 Edward 在一次季度总结中曾提到这样一句话" after the quotation "What's your Legacy？" (review 109, a Chinese story):
+  // "such a sentence", "these words", the words quoted before, which the slide does not show.)
+  // (And "I always thought so", "这么认为", what the sentence before said.)
+  backReferences: ['这样一句话', '这句话', '这样的话', '这番话', '这段话', '这么认为', '这样认为', '这么想', '这样想'],
   mainClauseLast: true,
   // A time or condition frame closed by its postposition ("在分析日志后", "升级时", "自2023年1月起").
   // (And the view the claim is seen from: "就我个人观点看", "在我看来", "对用户而言".)

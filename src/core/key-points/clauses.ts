@@ -122,6 +122,17 @@ function clauseRuns(
       if (length > limit) break
       if (length < minimum || !mayEnd(pieces, last, words) || dangles(text, words)) continue
       if (!cjk && !hasMainClause(pieces.slice(first, last + 1), words)) continue
+      // "个人和社区都在不断发展，这一点正如 ASF member 姜宁老师的比喻 | ：“在武林中立一个山头…”" (review 109, a Chinese story): a
+      // run the sentence goes on from with a colon and a quotation announces the words it quotes.
+      if (
+        last < pieces.length - 1 &&
+        /[:：]\s*$/u.test(pieces[last].raw.slice(pieces[last].text.length)) &&
+        /^\s*["“„«「『]/u.test(pieces[last + 1].text)
+      )
+        continue
+      // "开源的目的不仅仅是能让更多人用上好的产品 | ，更重要的是让更多的人来提高…": "not only X" cut before the "more
+      // importantly Y" it builds up to says the lesser half as the claim.
+      if (cjk && notOnly.test(text) && !alsoAfterNotOnly.test(text) && last < pieces.length - 1) continue
       // "Il est même courant, | dans des équipes Agile, | de ne pas mesurer…": the impersonal clause waits for its "de…".
       if (awaitsComplement(pieces.slice(first, last + 1), words)) continue
       // "Las últimas veces que lo usé, | en el trabajo, | usé el de MSBuild": a subject with its
@@ -143,13 +154,32 @@ function clauseRuns(
   return runs
 }
 
+/** Chinese "not only" (不仅, 不只, 不但, 不光, 不单, 不止), and what the clause after it adds with ("而且", "更重要", "还要", "也是"; not the "更" of "更多"). */
+const notOnly = /不仅|不只|不但|不光|不单|不止/u
+const alsoAfterNotOnly = /(?:不仅|不只|不但|不光|不单|不止)[\s\S]*?(?:而且|并且|更重要|更是|更要|还[要能会可有是]|也[是要能会可有]|同时)/u
+
+/** Whether a sentence outside English opens on a word that leans on the sentence before ("Esto…", "Incluye…", "这…"). */
+export function opensLeaning(text: string, lang: string): boolean {
+  const words = clauseWordsOf(lang)
+  return words !== undefined && opensOnLeaning(text, words)
+}
+
+function opensOnLeaning(text: string, words: ClauseWords): boolean {
+  const lower = text.trim().toLocaleLowerCase()
+  if (!startsWithAny(lower, words.leaning) || startsWithAny(lower, words.impersonals ?? [])) return false
+  // ("Das Kubernetes Release 1.27 wird nicht … veröffentlicht": German's "das" before a capitalised noun is its article, not
+  // "that"; only the language's determiners are read so, "Das ist…" still leans.)
+  const [first, second] = text.trim().split(/\s+/u)
+  return !(words === clauseWordsOf('de') && /^das$/i.test(first ?? '') && /^[\p{Lu}]/u.test(second ?? ''))
+}
+
 /** Capitalise a point cut from inside its sentence, and mark one that leans on the sentence before. */
 function finish(cut: ClauseCut, sentence: string, words: ClauseWords | undefined): ClauseCut {
   const closed = withoutOpenAside(cut.text)
   const text = sentence.trim().startsWith(closed) ? closed : capitalise(closed, mainScript(sentence))
   const leans =
     words !== undefined &&
-    ((startsWithAny(text.toLocaleLowerCase(), words.leaning) && !startsWithAny(text.toLocaleLowerCase(), words.impersonals ?? [])) ||
+    (opensOnLeaning(text, words) ||
       containsAny(text, words.pointers) ||
       containsAny(text, words.backReferences ?? []) ||
       leavesSubject(text, words))
@@ -634,6 +664,10 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // "…la sortie de react.dev, | le nouveau site officiel de React et de sa documentation".)
   const named = /[\p{Lu}\p{N}.]/u.test(text.split(/\s+/u).at(-1) ?? '')
   if (/^[,，]/u.test(mark) && !named && endsOnList(pieces.slice(index + 1), words)) return false
+  // ("La cultura o método de devops incluye personas, | procesos y productos con el objetivo de…" (review 109, a Spanish
+  // report): a piece that opens on a word or two and the list's "and" goes on a series of bare nouns; cut before it,
+  // the point names one of them as if it were all.)
+  if (/^[,，]/u.test(mark) && words.listItems && !isCjk(next) && goesOnSeries(next, words.listItems.and)) return false
   // "Esto significa que si hay un índice…, …": an "if" clause opened inside waits for the clause after the comma.
   if (!words.mainClauseLast && containsWord(text, words.conditions)) return false
   if (words.final) return words.final.test(text)
@@ -657,6 +691,14 @@ function endsOnList(rest: Piece[], words: ClauseWords): boolean {
     return text.split(/\s+/u).length <= 10 && startsWithAny(text, list.openers)
   }
   return rest.every(item) && containsWord(` ${rest[rest.length - 1].text.trim()}`, list.and)
+}
+
+/** Whether a piece opens on one or two words, then "and" and a word: the last items of a series ("procesos y productos…"). */
+function goesOnSeries(piece: string, and: string[]): boolean {
+  const [first, second, third, fourth] = piece.trim().toLocaleLowerCase().split(/\s+/u)
+  const joins = (word: string | undefined) => word !== undefined && and.includes(word)
+  const item = (word: string | undefined) => word !== undefined && /^[\p{L}][\p{L}-]*$/u.test(word)
+  return item(first) && ((joins(second) && item(third)) || (item(second) && joins(third) && item(fourth)))
 }
 
 /**

@@ -36,8 +36,10 @@ const presentative = (words: Token[]) =>
 // tagger gives the same tags as "In fact," or "Then".
 // ("Usually, publishers ask for a fee": how often the claim holds is part of it; "By default, the app
 // assumes no behavioural responses" says when.)
+// ("To a good approximation, the sun is a perfect emitter of light" (review 109, a physics explainer), "To a first approximation, …":
+// how exactly the claim holds is part of it too.)
 const hedge = new RegExp(
-  `^(theory|principle|glance|paper|surface|past|far|date|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|partly|default|previous|earlier|older|prior|former|${frequencyWords})$`,
+  `^(theory|principle|glance|paper|surface|past|far|date|approximation|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|partly|default|previous|earlier|older|prior|former|${frequencyWords})$`,
   'i',
 )
 

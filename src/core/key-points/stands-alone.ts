@@ -1,5 +1,6 @@
 import { pointsBackWithoutTagger, talksAboutText } from './asides.ts'
 import { isMetaSentence, leansOnPrevious, refersBack } from './dependence.ts'
+import { opensLeaning } from './clauses.ts'
 import { introducesBlock } from './introductions.ts'
 import { tagSentence } from './tagging.ts'
 import { isCjk, wordsOf } from './text.ts'
@@ -20,7 +21,8 @@ export function standsAlone(sentence: string, lang: string): boolean {
   if (leansOnPrevious(sentence, lang) || talksAboutText(sentence, lang) || introducesBlock(sentence, lang)) return false
   // (Outside English a closing colon is all there is to tell a lead-in by: "El controller admite dos modos operativos distintos:".)
   if (/[:：]\s*$/u.test(sentence)) return false
-  if (!lang.toLowerCase().startsWith('en')) return !pointsBackWithoutTagger(sentence, lang)
+  // ("Incluye colores, tipografía, espaciado.": nor one that opens on a word that leans, as a cut of it would, review 109.)
+  if (!lang.toLowerCase().startsWith('en')) return !pointsBackWithoutTagger(sentence, lang) && !opensLeaning(sentence, lang)
   const tokens = tagSentence(sentence)
   return !refersBack(tokens) && !isMetaSentence(tokens)
 }
