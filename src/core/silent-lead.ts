@@ -19,7 +19,16 @@ import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { lacksMainClause } from './key-points/completeness.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
-import { addsToAnother, formulaText, linkTexts, opensLater, thanksAfterOpening, undoneByNext, withFormulas } from './key-points/extract.ts'
+import {
+  addsToAnother,
+  endsInsideName,
+  formulaText,
+  linkTexts,
+  opensLater,
+  thanksAfterOpening,
+  undoneByNext,
+  withFormulas,
+} from './key-points/extract.ts'
 import { maxGlanceWords } from './key-points/limits.ts'
 import { sentencesOf, standsAlone } from './key-points/index.ts'
 import { joinTokens, tagSentence } from './key-points/tagging.ts'
@@ -144,7 +153,9 @@ function leadFound(
     // "How can we be more purposeful in the open space?" after a 20-word theme's title.
     // (Only at a glance where `glance` says so: an item among a list's short points.)
     // (Nor the writer's "I am Claire Novotny", which says who speaks.)
-    const shown = (point: string | undefined) => point !== undefined && point !== '' && !introducesSelf(point, lang)
+    // (Nor one cut inside a linked name, "…and Domain-based Message Authentication".)
+    const shown = (point: string | undefined) =>
+      point !== undefined && point !== '' && !introducesSelf(point, lang) && !endsInsideName(point, links)
     const point = beforeTurn
       ? (claims.map((sentence) => afterTurn(sentence, lang)).find(shown) ??
         claims.map((sentence) => firstConjunct(sentence, lang, maxLeadWords, true)).find(shown))

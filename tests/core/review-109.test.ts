@@ -130,6 +130,41 @@ describe('cuts of review 109', () => {
     expect(compressClauses('Das ist ein großer Schritt für das Projekt.', 'de', maxWords)?.leans).toBe(true)
   })
 
+  it('should not open a lead on "That said," the concession to the sentence before', () => {
+    const slides = selectAll(
+      'ul.lectern-points > li',
+      deck(
+        [
+          '# Lamp',
+          '',
+          '## Wrapping up',
+          '',
+          'This whole build took about six days in real time, with a few of those days idle as I literally waited for paint to dry. Putting together a build like this in such a short period of time is **not** ideal! If I had a chance to do it again, I would give myself more time. That said, I am overwhelmingly proud of the result.',
+        ].join('\n'),
+      ).tree,
+    ).map(text)
+    expect(slides).toEqual(['I am overwhelmingly proud of the result'])
+  })
+
+  it('should never cut inside a linked name, nor keep one of two objects an infinitive after them governs', () => {
+    const shown = selectAll(
+      'ul.lectern-points > li',
+      deck(
+        [
+          '# Incident',
+          '',
+          '## Email',
+          '',
+          'PyPI has settings for [Sender Policy Framework (SPF)](https://example.org/spf), [DomainKeys Identified Mail (DKIM)](https://dkim.org/), and [Domain-based Message Authentication, Reporting & Conformance (DMARC)](https://dmarc.org/) to help prevent phishing attacks by verifying the authenticity of emails.',
+        ].join('\n'),
+      ).tree,
+    ).map(text)
+    expect(shown.join('\n')).not.toMatch(/Domain-based Message Authentication$/m)
+    expect(
+      compress('An advisory has been published PYSEC-2025-72 to help end user and tooling to detect the malicious versions.', 'en')?.text,
+    ).not.toBe('An advisory has been published PYSEC-2025-72 to help end user')
+  })
+
   it('should not cut a series of bare nouns after its first', () => {
     expect(
       compressClauses(

@@ -249,6 +249,19 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     /^(?:VB|NN)$/.test(other?.tag ?? '')
   )
     return undefined
+  // ("…has been published PYSEC-2025-72 to help end user | and tooling to detect the malicious versions" (review 109, an
+  // incident report): a cut before "and" and a noun the infinitive after it also governs ("X and Y to detect…") keeps
+  // one of two objects, and drops what both are for.)
+  const rest = words.slice(words.lastIndexOf(cutWords.at(-1) as Token) + 1)
+  if (
+    last === cutWords.at(-1) &&
+    /^NNS?$/.test(last?.tag ?? '') &&
+    rest[0]?.tag === 'CC' &&
+    /^(?:NNS?|VBG)$/.test(rest[1]?.tag ?? '') &&
+    rest[2]?.tag === 'TO' &&
+    rest[3]?.tag === 'VB'
+  )
+    return undefined
   // "Generally P(A∩B)≠P(A)P(B); but given C" before a display formula: a sentence without its
   // stop whose last clause opens on a conjunction or a participle and has no verb goes on in it.
   if (!stopped && opensUnfinishedClause(cut.tokens)) return undefined

@@ -84,6 +84,9 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   if ((first.tag === 'CD' || numberWord.test(word)) && /^more$/i.test(second?.value ?? '')) return true
   // "Plus, no dev site would be complete…": a linking word the tagger takes for a name or noun.
   if (linkingWord.test(word) && tokens[tokens.indexOf(first) + 1]?.value === ',') return true
+  // ("That said, I am overwhelmingly proud of the result" (review 109, a build log's close), "That being said, …": a
+  // concession to what the sentence before said, whatever noun the tagger reads in "said".)
+  if ((word === 'that' || word === 'this') && /^(?:said|being)$/i.test(second?.value ?? '')) return true
   if (demonstratives.has(word)) return !second || !determinesNoun(second, word) || word === 'such'
   if (proFormSo(firstWords(tokens, 4))) return true
   // "One is using Apollo Federation, and the other is…": the two were counted in the sentence before.

@@ -915,12 +915,30 @@ function opensInsideTitle(cut: string, titles: string[]): boolean {
   })
 }
 
+/**
+ * Whether a cut stops at a comma inside a link's text: "PyPI has settings for SPF, DKIM, and [Domain-based Message
+ * Authentication, Reporting & Conformance (DMARC)](…)" (review 109, an incident report) gave "…and Domain-based Message
+ * Authentication", half a name. A linked text is one name, never cut.
+ */
+export function endsInsideName(cut: string, links: string[]): boolean {
+  const end = cut.trimEnd()
+  return links.some((link) => {
+    for (let at = link.search(/[,;:—–]/u); at > 0; at = link.slice(at + 1).search(/[,;:—–]/u) + at + 1) {
+      const head = link.slice(0, at).trimEnd()
+      if (/[\p{L}\p{N}]/u.test(head) && head.includes(' ') && end.endsWith(head)) return true
+      if (link.slice(at + 1).search(/[,;:—–]/u) === -1) break
+    }
+    return false
+  })
+}
+
 /** A cut of a guarded sentence with its inline code as written; none that stops inside a piece of the code. */
 function restoreCode(cut: Compressed | undefined, marks: Mark[], links: string[]): Compressed | undefined {
   if (
     !cut ||
     cutsInsideCode(cut.text, marks) ||
-    opensInsideTitle(cut.text, [...marks.filter((mark) => mark.kind !== 'inlineCode').map((mark) => mark.text), ...links])
+    opensInsideTitle(cut.text, [...marks.filter((mark) => mark.kind !== 'inlineCode').map((mark) => mark.text), ...links]) ||
+    endsInsideName(cut.text, links)
   )
     return undefined
   return { ...cut, text: unguardCode(cut.text) }
