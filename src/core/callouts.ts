@@ -38,8 +38,21 @@ export function remarkCallouts() {
       }
       const kind = found[1].toLowerCase()
       text.value = text.value.slice(found[0].length)
+      // ("> [!NOTE] Outside `.svelte` components, runes can only be used in `.svelte.js` and `.svelte.ts` modules." (review
+      // 109, Svelte's blog): words that go on past the marker's text into code or a link, or a whole sentence, are the
+      // note's body, as GitHub and the site show them, not its title: "Outside" over the rest said the opposite.)
+      // (A sentence alone, "> [!warning] Back up the database before you run the migration.", is the note's title, which says it.)
+      const sentence =
+        /[.!?。！？]$/u.test(found[3].trim()) &&
+        found[3].trim().split(/\s+/u).length > maxTitleWords &&
+        (quote.children.length > 1 || first.children.length > 1)
+      const runsOn = text.value === '' && found[3].trim() !== '' && first.children[1] !== undefined && first.children[1].type !== 'break'
+      const body = !found[0].endsWith('\n') && (sentence || runsOn)
+      if (body) text.value = found[3].trimStart() + text.value
       // The title runs to the end of the marker's line: the rest of its text node, and a break after it goes too.
-      if (text.value === '' && first.children[1]?.type === 'break') first.children.splice(0, 2)
+      if (body) {
+        // (The marker alone goes; its words stay the note's first.)
+      } else if (text.value === '' && first.children[1]?.type === 'break') first.children.splice(0, 2)
       else if (text.value === '') first.children.shift()
       if (first.children.length === 0) quote.children.shift()
       // One with nothing but its title, where it held lines (a component's tag, left out: see
@@ -66,7 +79,7 @@ export function remarkCallouts() {
       // opening the box is the box's label, said once; where the marker gave no title, it is the title.)
       const opening = quote.children[0]
       // (Under a title of its own, only a label of the box's kind: "> [!WARNING] Billing⏎**Note:** …" keeps its note.)
-      const title = found[3].trim()
+      const title = body ? '' : found[3].trim()
       const said =
         opening?.type === 'paragraph' ? takeBoldLabel(opening, (label) => !title || noteLabels[label.toLowerCase()] === kind) : undefined
       if (opening?.type === 'paragraph' && opening.children.length === 0) quote.children.shift()
@@ -74,6 +87,9 @@ export function remarkCallouts() {
     })
   }
 }
+
+/** Words at most of a callout's title written as a sentence on its marker's line ("> [!warning] Back up the database first."). */
+const maxTitleWords = 8
 
 /** Make a block quote a callout of `kind`: its title (or its kind) as a label over it. */
 export function asCallout(quote: Blockquote, kind: string, title = ''): Blockquote {

@@ -120,6 +120,16 @@ export function remarkHeadingIds() {
         const id = /(?:^|\s)#([\w:.-]+)/.exec(match[1])?.[1]
         if (id) heading.data = { ...heading.data, lecternId: id }
       }
+      // ("#### The 100 Best Jobs of 2015**" (review 110, an essay): emphasis marks the parser left as text, none opened
+      // before them in the heading, are a slip of the writer's, no words of the title.)
+      const marks = /(?<=\S)(\*{1,3}|_{1,3})\s*$/u.exec(last.value)
+      if (
+        marks &&
+        !heading.children.some(
+          (child) => child.type === 'text' && child.value.slice(0, child === last ? marks.index : undefined).includes(marks[1]),
+        )
+      )
+        last.value = last.value.slice(0, marks.index)
       if (heading.children.length > 1 || /[^\s:：]/u.test(last.value)) last.value = last.value.replace(/\s*[:：]\s*$/u, '')
       const stopped = withoutFullStop(last.value)
       if (stopped !== last.value) heading.data = { ...heading.data, lecternFullStop: true }

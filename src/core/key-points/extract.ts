@@ -1,3 +1,4 @@
+import { isPersonName } from '../person-names.ts'
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { reportsAmount, reportsAmountOrCount } from './amounts.ts'
@@ -257,6 +258,21 @@ function wholeSentence(sentence: string, cut: Compressed): Compressed {
  * ("_A Relational Model of Data for Large Shared Data Banks_", "[What is a Layer](…)"); a link on
  * words of the sentence ("[I said we needed to focus](…)") is no title.
  */
+/**
+ * "Tavis Ormandy⏎Eduardo Vela Nava⏎Josh Eads⏎Alexandra Sandulescu" (review 110, a security advisory's authors under its
+ * title): a paragraph whose lines, two or more, are each a person's name is who wrote the post, a byline, no point.
+ */
+function namesByLine(paragraph: Paragraph): boolean {
+  if (!paragraph.children.some((child) => child.type === 'break')) return false
+  const lines: string[] = ['']
+  for (const child of paragraph.children) {
+    if (child.type === 'break') lines.push('')
+    else lines[lines.length - 1] += toString(child)
+  }
+  const names = lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean)
+  return names.length >= 2 && names.every(isPersonName)
+}
+
 function titlesOf(paragraph: Paragraph, marks: Mark[]): string[] {
   const italic = marks.filter((mark) => mark.kind === 'emphasis').map((mark) => mark.text)
   return [...linkTexts(paragraph.children), ...italic].filter(titleCase)
@@ -438,7 +454,11 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   if (context.mode === 'auto' && namesWorksCited(context.heading)) return paragraphs.map(() => undefined)
   return paragraphs.map((paragraph, index) => {
     forgetTagged()
-    if (isCaption(written[index]) || (context.mode === 'auto' && (isByline(written[index]) || isNameList(written[index])))) return undefined
+    if (
+      isCaption(written[index]) ||
+      (context.mode === 'auto' && (isByline(written[index]) || isNameList(written[index]) || namesByLine(paragraph)))
+    )
+      return undefined
     // "Drake, B. L.: The influence of climatic change…, 39(6), 1862–1870, doi:…, 2012.": a work cited, under a heading or not.
     if (context.mode === 'auto' && citesWork(written[index])) return undefined
     // "Questions? Contact me via Twitter…", "Something wrong with this post? Fork this page's source on GitHub…" (review 97,
@@ -1255,7 +1275,10 @@ function sentenceCandidates(
     // A sentence that announces the code, list or quotation after it is no point; a claim it
     // makes before the announcement ("Rust doesn't support async trait methods, so we have two options:") may be.
     const said = beforeReasons ?? sentence.text
-    let source = auto ? claimOf(requestOf(said, lang) ?? said, lang) : said
+    // (Its inline code guarded while the claim is found: "Because the `$: area = ...` declaration can only see `width`, …"
+    // (review 110, Svelte's post) has no colon between clauses.)
+    const shielded = guardCode(said, marks)
+    let source = auto ? unguardCode(claimOf(requestOf(shielded, lang) ?? shielded, lang)) : said
     // (A lone one too, "First, CAs are not well positioned to…" after "…problematic for several reasons." (review 97,
     // Let's Encrypt's essay, no "Second," after it): on the slide it points back at the sentence that counted.)
     // (And one inside its paragraph: "…there are a couple bits to say about it. First, CD is a collection of…".)

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { points } from '../helpers/key-points.ts'
+import { parseDeck, selectAll, text } from '../helpers/html.ts'
+
+/*
+ * What a review of twelve articles lectern had not seen (round 110: Svelte's post on runes, an essay, a security advisory,
+ * a conference wrap-up, a Korean post, an interview…) found wrong on their slides. Each case is written from the article's
+ * own words.
+ */
+
+function deck(markdown: string) {
+  const rendered = renderDeck(new VFile({ path: 'post.md', value: markdown }))
+  return { ...rendered, tree: parseDeck(rendered.html) }
+}
+
+describe('review 110', () => {
+  it("should read the words after a note's marker as its body when they run on into code or make a sentence", () => {
+    const { tree } = deck(
+      [
+        '# Runes',
+        '',
+        '## Beyond components',
+        '',
+        'Runes work in modules too, not only in components, which is new in this release.',
+        '',
+        '> [!NOTE] Outside `.svelte` components, runes can only be used in `.svelte.js` and `.svelte.ts` modules.',
+        '',
+        '> [!tip] A title',
+        '> The body of the tip goes here.',
+        '',
+        '> [!warning] Back up the database first.',
+      ].join('\n'),
+    )
+    const callouts = selectAll('blockquote.lectern-callout', tree)
+    expect(callouts.map((callout) => text(selectAll('.lectern-callout-label', callout)[0]))).toEqual([
+      'Note',
+      'A title',
+      'Back up the database first.',
+    ])
+    expect(text(callouts[0])).toContain('Outside .svelte components, runes can only be used in')
+  })
+
+  it("should leave out emphasis marks a heading never opened, a slip of the writer's", () => {
+    const { tree } = deck(
+      [
+        '# From cooking to coding',
+        '',
+        '#### The 100 Best Jobs of 2015**',
+        '',
+        'Web developers rank near the top of the list of jobs every single year.',
+        '',
+        '## Use *args',
+        '',
+        'The star before a name collects the arguments.',
+        '',
+        '## The **bold** word',
+        '',
+        'A word in bold is stressed.',
+      ].join('\n'),
+    )
+    expect(selectAll('h2', tree).map(text)).toEqual(['The 100 Best Jobs of 2015', 'Use *args', 'The bold word'])
+  })
+
+  it('should take a paragraph whose lines are each a name for the byline it is', () => {
+    const { tree } = deck(
+      [
+        '# Zenbleed',
+        '',
+        '<p align="right">',
+        'Tavis Ormandy<br/>',
+        'Eduardo Vela Nava<br/>',
+        'Josh Eads<br/>',
+        'Alexandra Sandulescu<br/>',
+        '</p>',
+        '',
+        '## Introduction',
+        '',
+        'All x86-64 CPUs have a set of 128-bit vector registers called the XMM registers.',
+      ].join('\n'),
+    )
+    expect(selectAll('ul.lectern-points > li', tree).map(text).join('\n')).not.toMatch(/Ormandy/)
+  })
+
+  it('should read a colon inside inline code as code, never as the turn from a frame to its claim', () => {
+    const [point] = points(
+      'Because the `$: area = ...` declaration can only see `width`, it will not be recalculated when `height` changes. That is the problem.',
+    )
+    expect(point ?? '').not.toMatch(/^Area/)
+  })
+})
