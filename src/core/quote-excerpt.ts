@@ -2,6 +2,7 @@ import type { Blockquote, Heading, Paragraph, PhrasingContent, RootContent } fro
 import { toString } from 'mdast-util-to-string'
 import { isCjk, sentencesOf } from './key-points/text.ts'
 import { countWords } from './words.ts'
+import { isPersonName } from './person-names.ts'
 
 /** Words a quotation shows at most on its slide; the notes (and the handout) hold it whole. */
 const shownQuoteWords = 60
@@ -134,7 +135,8 @@ const maxAttributionWords = 16
  * alone it was a point at the foot of one slide while its quotation opened the next. For
  * `Array.prototype.reduce` over a run of blocks.
  */
-export function withQuoteAttributions(blocks: RootContent[], block: RootContent): RootContent[] {
+export function withQuoteAttributions(blocks: RootContent[], given: RootContent): RootContent[] {
+  const block = given.type === 'blockquote' ? withAttributionLine(given) : given
   const before = blocks.at(-1)
   if (block.type !== 'blockquote' || before?.type !== 'paragraph' || !attributes(before)) {
     blocks.push(block)
@@ -147,6 +149,24 @@ export function withQuoteAttributions(blocks: RootContent[], block: RootContent)
   const line: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: '— ' }, ...children], position: before.position }
   blocks.push({ ...block, children: [...block.children, line] })
   return blocks
+}
+
+/**
+ * `> "Nothing in the world is worth having…"` then `> - Theodore Roosevelt` (review 110, an essay): a quotation's last line
+ * set with a dash, which markdown reads as a list of one item, is its attribution: "— Theodore Roosevelt", a line, never a
+ * bullet inside the quote. (An item of a name, or a name and a comma and a few words: "Ada Lovelace, Notes (1843)".)
+ */
+function withAttributionLine(quote: Blockquote): Blockquote {
+  const last = quote.children.at(-1)
+  if (quote.children.length < 2 || last?.type !== 'list' || last.ordered || last.children.length !== 1) return quote
+  const [item] = last.children
+  const [paragraph] = item.children
+  if (item.children.length !== 1 || paragraph?.type !== 'paragraph') return quote
+  const text = toString(paragraph).replace(/\s+/g, ' ').trim()
+  const name = text.split(/,\s*/u)[0]
+  if (!isPersonName(name) || countWords(text, 'en') > maxAttributionWords || /[.!?]$/u.test(text)) return quote
+  const line: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: '— ' }, ...paragraph.children], position: last.position }
+  return { ...quote, children: [...quote.children.slice(0, -1), line] }
 }
 
 /**

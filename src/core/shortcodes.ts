@@ -698,6 +698,10 @@ function hugo(name: string, rawArgs: string, closing: boolean, index: number, le
     case 'image':
     case 'gallery':
       if (numberedImages(args.named).length > 0) return gallery(args.named)
+      // ("{{< gallery match="flickr/*" >}}" (review 110, Flux's KubeCon wrap-up): pictures the site finds by a pattern
+      // among the page's files, which the deck cannot list; left out and said to be, never silently.)
+      if (name === 'gallery' || !(args.named.src ?? args.named.url ?? args.named.image ?? first ?? args.named.link))
+        return leave(`Hugo \`${name}\``, index)
       return image(
         // (istio.io names its picture `link`: `{{< image width="100%" link="ztunnel-architecture.png" caption="…" >}}`,
         // review 94. A figure's `link` is where the picture links to, beside its `src`.)

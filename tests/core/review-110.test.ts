@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
+import { compressClauses } from '../../src/core/key-points/clauses.ts'
+import { compress, maxCjkCharacters } from '../../src/core/key-points/compress.ts'
 import { points } from '../helpers/key-points.ts'
 import { parseDeck, selectAll, text } from '../helpers/html.ts'
 
@@ -88,5 +90,56 @@ describe('review 110', () => {
       'Because the `$: area = ...` declaration can only see `width`, it will not be recalculated when `height` changes. That is the problem.',
     )
     expect(point ?? '').not.toMatch(/^Area/)
+  })
+
+  it('should say a gallery the site finds by a pattern is left out, never drop it silently', () => {
+    const { file } = deck(
+      [
+        '# KubeCon',
+        '',
+        '## Photos',
+        '',
+        'Here is a short selection of official KubeCon photos from the week.',
+        '',
+        '{{< gallery match="flickr/*" sortOrder="desc" rowHeight="150" >}}',
+      ].join('\n'),
+    )
+    expect(file.messages.map(String).join('\n')).toMatch(/Hugo `gallery`/)
+  })
+
+  it("should show a quotation's last line set with a dash as its attribution, not a bullet inside it", () => {
+    const { tree } = deck(
+      [
+        '# Cooking to coding',
+        '',
+        '## Effort',
+        '',
+        'As they say, nothing worth doing is easy, and I learned that the hard way.',
+        '',
+        '> "Nothing in the world is worth having or worth doing unless it means effort, pain, difficulty."',
+        '> - Theodore Roosevelt',
+      ].join('\n'),
+    )
+    const quote = selectAll('blockquote', tree)[0]
+    expect(selectAll('li', quote)).toEqual([])
+    expect(text(quote)).toMatch(/— Theodore Roosevelt$/)
+  })
+
+  it('should take a Korean point on "이를", "이들" or "그 반대" for one that leans on the sentence before', () => {
+    for (const sentence of ['이를 통해 데이터베이스 변경을 실행하고 폼을 구현할 수 있습니다.', '그 반대의 경우도 마찬가지입니다.'])
+      expect(compressClauses(sentence, 'ko', maxCjkCharacters)?.leans).toBe(true)
+  })
+
+  it('should not cut a series after its first item', () => {
+    expect(
+      compress(
+        'The schedule was packed with case studies, development updates and many new friendships being formed in the hallway track.',
+        'en',
+      )?.text,
+    ).not.toBe('The schedule was packed with case studies')
+    // A phrase a participle or a preposition opens describes: "…, along with art and music".
+    expect(
+      compress('Designing websites became one of my main hobbies and means of self-expression, along with art and music.', 'en')?.text,
+    ).toBe('Designing websites became one of my main hobbies and means of self-expression')
   })
 })

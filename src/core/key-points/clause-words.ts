@@ -1811,6 +1811,14 @@ const korean: ClauseWords = {
     '그 결과',
     '이에 따라',
     '해당',
+    // ("이를 통해 데이터베이스 변경을 실행하고…", "이들을 각각 안정적 채널에 배포하기는 어렵습니다", "그 반대의 경우도 마찬가지입니다"
+    // (review 110, React Labs in Korean): "this", "these", "the opposite case", for what the sentence before named.)
+    '이를',
+    '이들',
+    '이들을',
+    '이들은',
+    '이에',
+    '그 반대',
   ],
   mainClauseLast: true,
   continuing: /(면|지만|는데|은데|인데|고|며|서|도록|려면|니까|므로|거나|든지|면서|는지|듯이|든|나|만|이|가|은|는|을|를|에|의|와|과)$/u,

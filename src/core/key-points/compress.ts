@@ -262,6 +262,11 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     rest[3]?.tag === 'VB'
   )
     return undefined
+  // ("The schedule was packed with case studies | , development updates and many new friendships…" (review 110, a
+  // conference wrap-up): a cut on a noun before the other items of its series, a comma, a few words with no verb of
+  // their own, then "and" or "or", names one of them as if it were all.)
+  const endWord = cutWords.at(-1)
+  if (cut.tokens !== tokens && endWord && /^NNS?$/.test(endWord.tag) && cutsSeries(tokens, tokens.lastIndexOf(endWord))) return undefined
   // "Generally P(A∩B)≠P(A)P(B); but given C" before a display formula: a sentence without its
   // stop whose last clause opens on a conjunction or a participle and has no verb goes on in it.
   if (!stopped && opensUnfinishedClause(cut.tokens)) return undefined
@@ -1342,6 +1347,37 @@ function lastOfSubjects(tokens: Token[], first: Token | undefined): boolean {
     tokens.slice(0, at).some((each) => each.value === ',')
   )
 }
+
+/** Whether the sentence goes on after the word at `at` with the rest of a series: ", development updates and many…". */
+function cutsSeries(tokens: Token[], at: number): boolean {
+  const after = tokens.slice(at + 1).filter((token) => token.kind !== 'space')
+  if (after[0]?.value !== ',') return false
+  const words: Token[] = []
+  for (const token of after.slice(1)) {
+    if (token.kind !== 'word') return false
+    if (/^(?:and|or)$/i.test(token.value)) break
+    words.push(token)
+    if (words.length > maxSeriesItemWords) return false
+  }
+  const conjunction = after[words.length + 1]
+  const next = after[words.length + 2]
+  // (Not a phrase a participle, a preposition or a relative word opens, ", labeled L and R", ", along with art and music",
+  // ", whose input and support…": it describes.)
+  return (
+    words.length > 0 &&
+    !/^(?:IN|RB|VBN|TO|W)/.test(words[0].tag) &&
+    /^(?:and|or)$/i.test(conjunction?.value ?? '') &&
+    words.some((word) => /^NN/.test(word.tag)) &&
+    // (A plural the tagger reads as a verb after its noun, "development updates/VBZ", is the item's noun.)
+    !words.some(
+      (word, index) => /^(?:VB[DP]?|MD)$/.test(word.tag) || (word.tag === 'VBZ' && !/^(?:NN|JJ)/.test(words[index - 1]?.tag ?? '')),
+    ) &&
+    /^(?:NN|JJ|DT|CD|PRP\$|VBG)/.test(next?.tag ?? '')
+  )
+}
+
+/** Words at most of an item of a series between its commas ("development updates"). */
+const maxSeriesItemWords = 4
 
 /** Subordinators whose clause a cut may not start inside of: reasons, concessions, conditions, times. */
 const leftSubordinator = /^(?:because|since|although|though|if|unless|when|whenever|while|whereas|once|until)$/i
