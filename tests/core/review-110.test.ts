@@ -142,4 +142,25 @@ describe('review 110', () => {
       compress('Designing websites became one of my main hobbies and means of self-expression, along with art and music.', 'en')?.text,
     ).toBe('Designing websites became one of my main hobbies and means of self-expression')
   })
+
+  it("should set a paragraph's last sentence that leads into its list over the list, below the paragraph's point", () => {
+    const { tree } = deck(
+      [
+        '# TPC-H',
+        '',
+        '## Formats',
+        '',
+        'At this point, tpchgen-cli could very quickly generate the TBL format used by the classic generator, at any scale. However, the TBL format is annoying to work with for several reasons:',
+        '',
+        '- It has no types, so every reader must parse the text again.',
+        '- It has no compression, so the files are very large on disk.',
+        '- It ends every line with a trailing delimiter that readers trip over.',
+      ].join('\n'),
+    )
+    const lines = selectAll('ul.lectern-points > li', tree)
+    expect(lines.map((line) => [text(line), line.properties.className?.toString().includes('lectern-lead-in') ?? false])).toEqual([
+      ['tpchgen-cli could very quickly generate the TBL format used by the classic generator', false],
+      ['The TBL format is annoying to work with for several reasons:', true],
+    ])
+  })
 })
