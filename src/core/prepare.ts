@@ -79,13 +79,22 @@ function filledDelimiterRows(text: string): string {
  */
 function closedBoldLines(text: string): string {
   if (!/^\*\*[^*\s]/m.test(text)) return text
-  const pieces = splitFences(text)
+  const pieces = splitFences(text).map((piece) =>
+    piece.code ? piece : { ...piece, text: piece.text.replace(unclosedBoldQuestion, (question: string) => `${question}**`) },
+  )
   // (Two such lines at least, as bold lines head parts (bold-headings.ts): one alone, "**kwargs" in a
   // Python post, is the writer's, as written.)
   const found = pieces.reduce((sum, piece) => sum + (piece.code ? 0 : (piece.text.match(unclosedBoldLine) ?? []).length), 0)
-  if (found < 2) return text
+  if (found < 2) return pieces.map((piece) => piece.text).join('')
   return pieces.map((piece) => (piece.code ? piece.text : piece.text.replace(unclosedBoldLine, '**$1**'))).join('')
 }
+
+/**
+ * "**Sandipan: And how is Steering different from SIGs?" between blank lines (review 110, an interview whose other
+ * questions close their bold): a question of a paragraph, up to three lines, opened in bold and never closed. Closed
+ * after its question mark, it is the bold question the interview's others are, and titles its answers as they do.
+ */
+const unclosedBoldQuestion = /(?<=(?:^|\n)[ \t]*\r?\n)\*\*[^*\s][^*\n]*(?:\r?\n[^*\n]+){0,2}?\?(?=[ \t]*\r?\n[ \t]*(?:\r?\n|$))/g
 
 /** "**可以复现" alone between blank lines, its closing marks lost. */
 const unclosedBoldLine = /(?<=(?:^|\n)[ \t]*\r?\n)\*\*([^*\s][^*\n]{0,40}?)[ \t]*(?=\r?\n[ \t]*(?:\r?\n|$))/g

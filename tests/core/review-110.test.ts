@@ -163,4 +163,34 @@ describe('review 110', () => {
       ['The TBL format is annoying to work with for several reasons:', true],
     ])
   })
+
+  const committee = [
+    '# Spotlight on the Steering Committee',
+    '',
+    '## Introductions',
+    '',
+    '**Sandipan: Can you tell us a little bit about yourself?**',
+    '',
+    '**Ben**: Hi, I am Benjamin Elder. I have contributed a lot to many areas but especially build, CI, test tooling, etc. My favorite project so far was building KIND.',
+    '',
+    '**Nabarun**: Hi, I am Nabarun from India. I have been working on Kubernetes since 2019 across many special interest groups.',
+    '',
+    '**Sandipan: And how is Steering different from SIGs?',
+    '',
+    '**Ben**: From a governance perspective, Steering delegates all of the ownership of subprojects to the SIGs and committees.',
+    '',
+    '**Nabarun**: SIGs and working groups are primarily concerned with the technical direction of a particular area.',
+  ].join('\n')
+
+  it('should say whose a point in the first person is where several speakers answer one question', () => {
+    const shown = selectAll('ul.lectern-points > li', deck(committee).tree).map(text)
+    expect(shown).toContain('Ben: I have contributed a lot to many areas but especially build, CI, test tooling')
+    expect(shown.some((point) => point.startsWith('Nabarun: I have been working on Kubernetes since 2019'))).toBe(true)
+  })
+
+  it('should close the bold of an interview question its writer left open, so that it titles its answers', () => {
+    const { tree, html } = deck(committee)
+    expect(html).not.toContain('**Sandipan')
+    expect(selectAll('h2, h3', tree).map(text)).toContain('And how is Steering different from SIGs?')
+  })
 })

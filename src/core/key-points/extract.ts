@@ -439,6 +439,13 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     const named = termsOf(runIn.text, lang).some((term) => item.has(term)) || (labelled && pointLength(runIn.text, lang) <= 3)
     return named ? runIn.text.replace(/[:：.]\s*$/u, '') : undefined
   })
+  // The speakers who answer in the run (a speaker's label before words that do not ask).
+  const answerers = new Set(
+    paragraphs.flatMap((paragraph, index) => {
+      const speaker = speakerOf(paragraph, runIns[index])
+      return speaker && !/[?？]\s*$/u.test(written[index]) ? [speaker] : []
+    }),
+  ).size
   // Paragraphs whose opening sentences the writer numbers ("First, …", "Second, …") each open on their claim.
   const numbered = sentences.filter((each) => each[0] && numbersClaim(each[0].text)).length >= 2
   const series = runIns.filter((runIn, index) => topics[index] || runIn?.kind === 'claim').length >= 2
@@ -573,7 +580,12 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
         context.mode === 'auto' && label?.names && label.kind !== 'name' && /^[\p{Ll}]/u.test(candidate.text)
           ? label.text.replace(/\s*[:：.]\s*$/u, '')
           : undefined
-      const topic = (series && context.mode === 'auto' ? topics[index] : undefined) ?? continued
+      // ("**Nabarun**: Hi, I am Nabarun from India. I have been working on Kubernetes since 2019…" among four others'
+      // answers to one question (review 110, an interview of a committee): where two speakers or more answer, a point in
+      // the first person says whose it is; "I have been working on Kubernetes since 2019" alone could be anyone's.)
+      const speaker =
+        context.mode === 'auto' && answerers >= 2 && firstPerson.test(candidate.text) ? speakerOf(paragraph, label) : undefined
+      const topic = (series && context.mode === 'auto' ? topics[index] : undefined) ?? continued ?? speaker
       return pointOf(paragraph, topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content)
     }
     // "**Open and transparent**: Because we are following an open-source approach, anyone can see…":
@@ -1005,6 +1017,20 @@ function withTopic(topic: string, content: PhrasingContent[], paragraph: Paragra
   const shown = paragraph.children[0]?.type === 'strong' ? { type: 'strong' as const, children: [label] } : label
   return [shown, { type: 'text', value: ': ' }, ...content]
 }
+
+/**
+ * Who speaks a paragraph: the speaker an interview's turn names (speaker-turns.ts), or a label before a colon that is a
+ * name, a word or a few, each capitalised ("**Nabarun**:", "**Ben Elder**:").
+ */
+function speakerOf(paragraph: Paragraph, runIn: RunIn | undefined): string | undefined {
+  const label = paragraph.data?.lecternSpeaker ?? (runIn?.names ? runIn.text.replace(/\s*[:：]\s*$/u, '').trim() : '')
+  // (Not who asks, named by a letter or the role: "Q:", "A:", "Interviewer:".)
+  if (/^(?:Q|A|Question|Answer|Interviewer|Host)$/i.test(label)) return undefined
+  return /^[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}$/u.test(label) ? label : undefined
+}
+
+/** A point said in the first person (English): "I have been…", "My biggest drive…", "We've been helping…". */
+const firstPerson = /^(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)\b/iu
 
 /** A bold CJK phrase shorter than this is emphasis, as one or two words are elsewhere. */
 const minCjkBold = 6
