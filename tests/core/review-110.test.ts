@@ -193,4 +193,16 @@ describe('review 110', () => {
     expect(html).not.toContain('**Sandipan')
     expect(selectAll('h2, h3', tree).map(text)).toContain('And how is Steering different from SIGs?')
   })
+
+  it('should not show a claim the writer takes back, nor a thought cut from the clause that says it', () => {
+    expect(points('I got nearly every one of the sixteen possibilities right on the first try. OK, maybe not that many.')).toEqual([
+      undefined,
+    ])
+    expect(compress("Like every other framework, we've come to the realisation that Knockout was right all along.", 'en')?.text).not.toBe(
+      "We've come to the realisation",
+    )
+    expect(points('The cache makes every request fast. Maybe not the first one, which has to fill it.')[0]).toBe(
+      'The cache makes every request fast',
+    )
+  })
 })

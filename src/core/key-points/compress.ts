@@ -262,10 +262,14 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     rest[3]?.tag === 'VB'
   )
     return undefined
+  const endWord = cutWords.at(-1)
+  // ("Like every other framework, we've come to the realisation | that Knockout was right all along" (review 110, Svelte's
+  // post): a noun that says a thought was had, cut before the "that" clause that says which, says nothing.)
+  if (cut.tokens !== tokens && endWord && contentNoun.test(endWord.value) && /^that$/i.test(words[words.indexOf(endWord) + 1]?.value ?? ''))
+    return undefined
   // ("The schedule was packed with case studies | , development updates and many new friendships…" (review 110, a
   // conference wrap-up): a cut on a noun before the other items of its series, a comma, a few words with no verb of
   // their own, then "and" or "or", names one of them as if it were all.)
-  const endWord = cutWords.at(-1)
   if (cut.tokens !== tokens && endWord && /^NNS?$/.test(endWord.tag) && cutsSeries(tokens, tokens.lastIndexOf(endWord))) return undefined
   // "Generally P(A∩B)≠P(A)P(B); but given C" before a display formula: a sentence without its
   // stop whose last clause opens on a conjunction or a participle and has no verb goes on in it.
@@ -1347,6 +1351,10 @@ function lastOfSubjects(tokens: Token[], first: Token | undefined): boolean {
     tokens.slice(0, at).some((each) => each.value === ',')
   )
 }
+
+/** Nouns that say a thought was had or held, whose "that" clause says which (English's closed class). */
+const contentNoun =
+  /^(?:realisation|realization|idea|fact|belief|conclusion|sense|feeling|impression|notion|assumption|hope|view|understanding|recognition|awareness|suspicion|insight|observation|expectation|news)$/i
 
 /** Whether the sentence goes on after the word at `at` with the rest of a series: ", development updates and many…". */
 function cutsSeries(tokens: Token[], at: number): boolean {

@@ -1345,6 +1345,7 @@ function sentenceCandidates(
     // ("18:22 pycurl PR is reverted due to suspicion that it caused the errors. It turns out this is not the case, …",
     // mybinder's incident report (review 103): so is one the next sentence says is false.)
     if (auto && english && undoneByNext(sentences[sentence.index + 1]?.text)) continue
+    if (auto && english && retracts.test(sentence.text.trim())) continue
     // "There are two reasons for this.", "Here's what happened.": a promise the next sentence keeps.
     // (Or the block after it, where it leads into it: "Our conclusions are simple:" over the list of them.)
     const kept = sentence.index < sentences.length - 1 || (beforeBlock && /[:：]\s*$/u.test(sentence.text))
@@ -1743,8 +1744,15 @@ const japaneseReason = /(?:から|ため|ので)(?:です|だ|である|でし�
 
 /** Whether the sentence after a claim doubts it ("Or does it?") or says it is false ("It turns out this is not the case"). */
 export function undoneByNext(next: string | undefined): boolean {
-  return doubted.test(next?.trim() ?? '') || deniesSentenceBefore(next)
+  return doubted.test(next?.trim() ?? '') || retracts.test(next?.trim() ?? '') || deniesSentenceBefore(next)
 }
+
+/**
+ * "I got nearly every one of the 16 possibilities. OK, maybe not that many." (review 110, an essay on "unless"): the writer
+ * takes back what the sentence before said, in a few words that are no claim themselves. (English's closed shapes.)
+ */
+export const retracts =
+  /^(?:(?:ok(?:ay)?|well|alright|fine|actually|or)[,.]?\s+)?(?:maybe|perhaps|probably|possibly)\s+not\b[^.!?]{0,30}[.!]?$/iu
 
 // An exclamative sentence: "What a year it has been!", "How lucky we were!" (English's two closed shapes).
 const exclamative = /^(?:what\s+an?\s|how\s+(?!to\b)[\p{L}]+\b)[^.?!]*!+\s*$/iu
