@@ -46,13 +46,18 @@ export function remarkCallouts() {
         /[.!?。！？]$/u.test(found[3].trim()) &&
         found[3].trim().split(/\s+/u).length > maxTitleWords &&
         (quote.children.length > 1 || first.children.length > 1)
-      const runsOn = text.value === '' && found[3].trim() !== '' && first.children[1] !== undefined && first.children[1].type !== 'break'
+      // (Only where nothing follows the marker's line: over more lines, "> [!example] Using `useEffect` for data fetching" is an Obsidian title.)
+      const runsOn =
+        text.value === '' &&
+        found[3].trim() !== '' &&
+        first.children[1] !== undefined &&
+        !first.children.some((child) => child.type === 'break' || (child.type === 'text' && child.value.includes('\n'))) &&
+        quote.children.length === 1
       const body = !found[0].endsWith('\n') && (sentence || runsOn)
+      // (The marker alone goes; its words stay the note's first.)
       if (body) text.value = found[3].trimStart() + text.value
       // The title runs to the end of the marker's line: the rest of its text node, and a break after it goes too.
-      if (body) {
-        // (The marker alone goes; its words stay the note's first.)
-      } else if (text.value === '' && first.children[1]?.type === 'break') first.children.splice(0, 2)
+      else if (text.value === '' && first.children[1]?.type === 'break') first.children.splice(0, 2)
       else if (text.value === '') first.children.shift()
       if (first.children.length === 0) quote.children.shift()
       // One with nothing but its title, where it held lines (a component's tag, left out: see

@@ -122,7 +122,8 @@ export function remarkHeadingIds() {
       }
       // ("#### The 100 Best Jobs of 2015**" (review 110, an essay): emphasis marks the parser left as text, none opened
       // before them in the heading, are a slip of the writer's, no words of the title.)
-      const marks = /(?<=\S)(\*{1,3}|_{1,3})\s*$/u.exec(last.value)
+      // (Two marks or three after a letter or a digit: one is a footnote's star, "Terms apply*"; "src/**" is a pattern.)
+      const marks = /(?<=[\p{L}\p{N}])(\*{2,3}|_{2,3})\s*$/u.exec(last.value)
       if (
         marks &&
         !heading.children.some(

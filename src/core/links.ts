@@ -248,10 +248,11 @@ function saysSomething(alt: string): boolean {
 
 /**
  * "Image courtesy of Wikipedia.", "Photo by Jane Doe on Unsplash", "Source: NASA", "Credit: …" (review 109, the captions of a
- * physics explainer's figures): who made or lent the picture, which says nothing of what it showed. English's closed class.
+ * physics explainer's figures): who made or lent the picture, which says nothing of what it showed. English's closed class;
+ * not "Screenshot from Grafana showing…", "Source code of the parser…", which say what it shows.
  */
 const credits =
-  /^(?:(?:image|images|photo|photos|picture|figure|illustration|graphic|diagram|chart|screenshot)s?\s+(?:courtesy\s+of|by|from|via|credit)\b|(?:courtesy\s+of|photo\s+credit|image\s+credit|credits?|source|via)\s*[:\s])/i
+  /^(?:(?:(?:image|photo|picture|illustration|graphic|figure)s?\s+)?courtesy\s+of\b|photo(?:graph)?s?\s+by\s+[^:]{1,60}\s+on\s+\S+\.?$|(?:photo|image|picture)\s+credits?\s*:|credits?\s*:|source\s*:|via\s*:)/i
 
 /**
  * Pictures left out take nothing on a slide: a caption stays; a picture without one goes, and so

@@ -271,7 +271,8 @@ export function paginate(
       // (Not only what reads at a glance: a claim up to the longest a lead may be, "The Cloudflare config for nodejs.org
       // had multiple Page Rules configured…", rather than the whole item in another style beside its siblings' points.)
       Object.assign(unit, firstClaim(unit.paragraph, unit.lines, lang) ?? cjkItemLabel(unit.paragraph))
-      if (unit.point) continue
+      // (Not a long item, which would fill the slide with its prose: it is said, in the notes, as before.)
+      if (unit.point || countWords(toString(unit.said), lang) > maxShownItemWords) continue
       Object.assign(unit, { visual: unit.said, lines: weigh(unit.said), notes: [unit.said, ...unit.notes] })
       delete unit.paragraph
       delete unit.said
@@ -575,6 +576,9 @@ function boldLabelOf(paragraph: Paragraph): string | undefined {
 
 /** Words a bold label of a list's item has at most, shown as the item's point. */
 const maxItemLabelWords = 10
+
+/** Words at most of an item of a list of paragraphs shown as written for want of a point. */
+const maxShownItemWords = 60
 
 /** Runs of units that are items of one list of paragraphs, in order: each said as its list item (see prose-lists.ts). */
 function proseRuns(units: Unit[]): Unit[][] {
@@ -1345,7 +1349,9 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     const probe: Unit = { ...unit, point: undefined, lines: 0 }
     leadInLine(probe, lang, block)
     // (Only one that ends on its colon: "Our current chain is" over the code that completes it says nothing below a point.)
-    if (probe.leadLine && probe.point && /[:：]$/u.test(toString({ type: 'paragraph', children: probe.point }).trim())) {
+    // (Nor the sentence the point was cut from: "Rust doesn't support async trait methods" is its claim, said once.)
+    const line = probe.point ? toString({ type: 'paragraph', children: probe.point }).trim() : ''
+    if (probe.leadLine && /[:：]$/u.test(line) && !wordsInOrder(toString({ type: 'paragraph', children: unit.point }), line)) {
       unit.leadAfter = probe.point
       unit.lines += probe.lines
     }
@@ -1527,7 +1533,12 @@ function pointIsColonLine(unit: Unit, lang: string): boolean {
     .trim()
     .toLowerCase()
   const point = toString({ type: 'paragraph', children: unit.point }).replace(/\s+/g, ' ').trim().toLowerCase()
-  return ended !== undefined && point !== '' && wordsInOrder(point, ended)
+  if (ended === undefined || point === '' || !wordsInOrder(point, ended)) return false
+  // (Not a claim made before the announcement, "Rust doesn't support async trait methods, | so we have two options:": a clause
+  // of its own dropped after the point, its conjunction after a comma, leaves the claim a claim.)
+  const lastWord = point.match(/[\p{L}\p{N}]+/gu)?.at(-1) ?? ''
+  const rest = ended.slice(ended.lastIndexOf(lastWord) + lastWord.length)
+  return !/^[^,;]*[,;]\s*(?:so|and|but|then|thus|hence|yet|or)\b/u.test(rest)
 }
 
 /** Whether the words of `part` all stand in `whole`, in their order (a cut of it that dropped an aside, "(and possibly creating)"). */

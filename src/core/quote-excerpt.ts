@@ -159,12 +159,17 @@ export function withQuoteAttributions(blocks: RootContent[], given: RootContent)
 function withAttributionLine(quote: Blockquote): Blockquote {
   const last = quote.children.at(-1)
   if (quote.children.length < 2 || last?.type !== 'list' || last.ordered || last.children.length !== 1) return quote
+  // (Only under the quotation's own words: "> Our stack:" over "> - Apache Kafka" is a list it introduces.)
+  const before = quote.children.at(-2)
+  if (before?.type !== 'paragraph' || /[:：]\s*$/u.test(toString(before))) return quote
   const [item] = last.children
   const [paragraph] = item.children
   if (item.children.length !== 1 || paragraph?.type !== 'paragraph') return quote
   const text = toString(paragraph).replace(/\s+/g, ' ').trim()
   const name = text.split(/,\s*/u)[0]
-  if (!isPersonName(name) || countWords(text, 'en') > maxAttributionWords || /[.!?]$/u.test(text)) return quote
+  // ("— Martin Luther King, Jr.": an abbreviation's period ends it, not a sentence's.)
+  if (!isPersonName(name) || countWords(text, 'en') > maxAttributionWords || /(?<!\b(?:Jr|Sr|Dr|St|Inc|Ltd))[.!?]$/u.test(text))
+    return quote
   const line: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: '— ' }, ...paragraph.children], position: last.position }
   return { ...quote, children: [...quote.children.slice(0, -1), line] }
 }

@@ -121,8 +121,10 @@ describe('cuts of review 109', () => {
   })
 
   it('should take a Spanish point that opens on its verb for one whose subject is in the sentence before', () => {
-    expect(compressClauses('Incluye colores, tipografía, espaciado.', 'es', maxWords)?.leans).toBe(true)
-    expect(standsAlone('Incluye colores, tipografía, espaciado y componentes reutilizables.', 'es')).toBe(false)
+    expect(compressClauses('Permiten reaccionar de forma proactiva para evitar errores.', 'es', maxWords)?.leans).toBe(true)
+    expect(standsAlone('Incluyen colores, tipografía, espaciado y componentes reutilizables.', 'es')).toBe(false)
+    // (Not the familiar command, which is the singular's form: "Define una variable de entorno…".)
+    expect(standsAlone('Define una variable de entorno con la ruta del proyecto antes de compilar.', 'es')).toBe(true)
     // German "das" before a capitalised noun is its article.
     expect(
       compressClauses('Das Kubernetes Release 1.27 wird nicht auf der alten Registry veröffentlicht.', 'de', maxWords)?.leans,

@@ -205,4 +205,36 @@ describe('review 110', () => {
       'The cache makes every request fast',
     )
   })
+
+  it("should leave ordinary writing as it was where the new rules do not apply (a code review's cases)", () => {
+    // A caption that says what a missing picture shows is no credit.
+    const markdown =
+      '# T\n\n## Latency\n\nThe spike came at noon, when the cache was cold.\n\n![Screenshot from Grafana showing the latency spike at noon](spike.png)\n'
+    const first = renderDeck(new VFile({ path: 'post.md', value: markdown }))
+    const sources = new Map((first.file.data.assets ?? []).map((asset) => [asset.url, null]))
+    const pictured = parseDeck(renderDeck(new VFile({ path: 'post.md', value: markdown }), {}, sources).html)
+    expect(selectAll('.lectern-image-caption', pictured).map(text)).toEqual(['Screenshot from Grafana showing the latency spike at noon'])
+    // A heading's footnote star and a pattern's stars stay.
+    const { tree } = deck(
+      '# T\n\n## Terms apply*\n\nSome words under it, enough for a point.\n\n## Match src/**\n\nMore words under this one too.\n',
+    )
+    expect(selectAll('h2', tree).map(text)).toEqual(['Terms apply*', 'Match src/**'])
+    // A list a quotation introduces is no attribution.
+    const stack = deck('# T\n\n## Stack\n\nWe chose boring tools on purpose, and it paid off.\n\n> Our stack:\n> - Apache Kafka\n')
+    expect(selectAll('blockquote li', stack.tree).map(text)).toEqual(['Apache Kafka'])
+    // "不止" is "more than"; "both directions" names its own two; "The last time we met" is a subject.
+    expect(compressClauses('参加这次会议的人不止一百个，大家都很热情，讨论也很深入。', 'zh', maxCjkCharacters)).toBeDefined()
+    expect(points('Traffic flows in both directions over one connection, which keeps the protocol simple for clients.')[0]).toMatch(
+      /both directions/,
+    )
+    expect(compress('The last time we met was in Lisbon at the 2019 conference, where we planned the release.', 'en')?.text).toBe(
+      'The last time we met was in Lisbon at the 2019 conference',
+    )
+    // A claim before ", so we have two options:" stays a point over its code.
+    const claim = deck(
+      '# T\n\n## Traits\n\nHowever, Rust currently does not support async trait methods, so we have two options:\n\n```rust\nfn call(&self) -> BoxFuture<Response>;\n```\n',
+    )
+    const lines = selectAll('ul.lectern-points > li', claim.tree)
+    expect(lines.map(text)).toEqual(['Rust currently does not support async trait methods'])
+  })
 })

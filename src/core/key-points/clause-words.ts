@@ -204,34 +204,11 @@ export interface ClauseWords {
 
 /*
  * Verbs of the third person that say what something includes, allows or offers: opening a point, their subject is
- * in the sentence before (a closed class of the commonest; not "Es…", "Hay…", "Hace…", which stand without one).
+ * in the sentence before (a closed class of the commonest; not "Es…", "Hay…", "Hace…", which stand without one). Not a
+ * form that is also the familiar command, "Define una variable…", "Genera un token…" (Spanish's singular, Italian's
+ * "genera", "facilita"), nor one whose subject follows it, "Serve una chiave API…", "Requiere Node 20…".
  */
-const subjectlessSpanish = [
-  'incluye',
-  'incluyen',
-  'permite',
-  'permiten',
-  'ofrece',
-  'ofrecen',
-  'proporciona',
-  'proporcionan',
-  'contiene',
-  'contienen',
-  'requiere',
-  'requieren',
-  'sirve',
-  'sirven',
-  'consiste',
-  'consisten',
-  'facilita',
-  'facilitan',
-  'aporta',
-  'aportan',
-  'genera',
-  'generan',
-  'define',
-  'definen',
-]
+const subjectlessSpanish = ['incluyen', 'permiten', 'ofrecen', 'proporcionan', 'contienen', 'facilitan', 'aportan', 'generan', 'definen']
 const subjectlessPortuguese = [
   'inclui',
   'incluem',
@@ -243,17 +220,8 @@ const subjectlessPortuguese = [
   'fornecem',
   'contém',
   'contêm',
-  'requer',
-  'requerem',
-  'serve',
-  'servem',
-  'consiste',
-  'consistem',
-  'facilita',
   'facilitam',
-  'gera',
   'geram',
-  'define',
   'definem',
 ]
 const subjectlessItalian = [
@@ -269,15 +237,7 @@ const subjectlessItalian = [
   'forniscono',
   'contiene',
   'contengono',
-  'richiede',
-  'richiedono',
-  'serve',
-  'servono',
-  'consiste',
-  'consistono',
-  'facilita',
   'facilitano',
-  'genera',
   'generano',
   'definisce',
   'definiscono',
@@ -464,8 +424,8 @@ const spanish: ClauseWords = {
   ],
   pointers: ['siguiente', 'siguientes', 'a continuación'],
   // (A possessive or subject pronoun that opens the point, "Su masa es…", stands for a noun the sentence before named.)
-  // ("Incluye colores, tipografía, espaciado…", "Permiten reaccionar de forma proactiva…" (review 109, a Spanish conference
-  // report): a verb that opens the point has its subject, dropped as Spanish drops it, in the sentence before.)
+  // ("Permiten reaccionar de forma proactiva…" (review 109, a Spanish conference report): a verb in the plural that opens the
+  // point has its subject, dropped as Spanish drops it, in the sentence before.)
   leaning: [
     'esto',
     'eso',
@@ -667,7 +627,8 @@ const portuguese: ClauseWords = {
   ],
   pointers: ['seguinte', 'seguintes', 'abaixo', 'a seguir'],
   // ("Ele permite que configurações selecionadas…" (review 101): a subject pronoun names what only the sentence before names.)
-  // (As in Spanish, a verb that opens the point has its subject in the sentence before: "Inclui cores, tipografia…".)
+  // (As in Spanish, a verb that opens the point has its subject in the sentence before: "Inclui cores, tipografia…"; the
+  // familiar command is another form here, "Inclua…".)
   leaning: ['isso', 'isto', 'aquilo', 'ele', 'ela', 'eles', 'elas', 'por isso', ...subjectlessPortuguese],
   contrasts: ['mas', 'porém', 'contudo', 'no entanto'],
   alternatives: ['ou'],
@@ -1068,7 +1029,8 @@ const italian: ClauseWords = {
     'sua',
   ],
   pointers: ['seguente', 'seguenti', 'qui sotto'],
-  // (As in Spanish, a verb that opens the point has its subject in the sentence before: "Include colori, tipografia…".)
+  // (As in Spanish, a verb that opens the point has its subject in the sentence before: "Include colori, tipografia…"; the
+  // familiar command is another form here, "Includi…".)
   leaning: ['ciò', 'questo', ...subjectlessItalian],
   contrasts: ['ma', 'però', 'tuttavia'],
   alternatives: ['o', 'oppure'],

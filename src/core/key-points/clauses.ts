@@ -154,9 +154,9 @@ function clauseRuns(
   return runs
 }
 
-/** Chinese "not only" (不仅, 不只, 不但, 不光, 不单, 不止), and what the clause after it adds with ("而且", "更重要", "还要", "也是"; not the "更" of "更多"). */
-const notOnly = /不仅|不只|不但|不光|不单|不止/u
-const alsoAfterNotOnly = /(?:不仅|不只|不但|不光|不单|不止)[\s\S]*?(?:而且|并且|更重要|更是|更要|还[要能会可有是]|也[是要能会可有]|同时)/u
+/** Chinese "not only" (不仅, 不只, 不但, 不光, 不单; not 不止, "more than"), and what the clause after it adds with ("而且", "更重要", "还要", "也是"; not the "更" of "更多"). */
+const notOnly = /不仅|不只|不但|不光|不单/u
+const alsoAfterNotOnly = /(?:不仅|不只|不但|不光|不单)[\s\S]*?(?:而且|并且|更重要|更是|更要|还[要能会可有是]|也[是要能会可有]|同时)/u
 
 /** Whether a sentence outside English opens on a word that leans on the sentence before ("Esto…", "Incluye…", "这…"). */
 export function opensLeaning(text: string, lang: string): boolean {

@@ -418,6 +418,8 @@ export function refersBack(tokens: Token[]): boolean {
       value === 'both' &&
       index > 0 &&
       /^NNP?S$/.test(next?.tag ?? '') &&
+      // (Not the two of a thing's own, "in both directions", "at both ends", "on both sides".)
+      !/^(?:directions|ends|sides|ways|hands|halves|worlds|parties)$/i.test(next?.value ?? '') &&
       /^(IN|VB[DPZ]?)$/.test(words[index - 1].tag) &&
       !words.slice(index + 1).some((after) => /^and$/i.test(after.value))
     )

@@ -295,15 +295,13 @@ export function subordinatorIndex(words: Token[]): number {
  * pronoun the tagger reads as one, "somebody", "people").
  */
 function opensTimeClause(words: Token[], index: number): boolean {
-  // ("Last time we published a release blog, we said our next release would be…" (review 109, iroh's release post), "The
-  // first time I ran it, …": "last time", and "the first", "last" or "next time", open one too.)
-  const at = /^the$/i.test(words[index]?.value ?? '') && /^(first|last|next)$/i.test(words[index + 1]?.value ?? '') ? index + 1 : index
+  // ("Last time we published a release blog, we said our next release would be…" (review 109, iroh's release post): "last
+  // time" opens one too; not "The last time we met was in Lisbon", a subject.)
   return (
-    /^(every|each|any|next|last|first)$/i.test(words[at]?.value ?? '') &&
-    (at > index || !/^first$/i.test(words[at]?.value ?? '')) &&
-    /^time$/i.test(words[at + 1]?.value ?? '') &&
-    (/^(PRP|PRP\$|DT|EX|NNP|NNPS)$/.test(words[at + 2]?.tag ?? '') ||
-      /^(?:somebody|someone|anybody|anyone|everybody|everyone|nobody|people)$/i.test(words[at + 2]?.value ?? ''))
+    /^(every|each|any|next|last)$/i.test(words[index]?.value ?? '') &&
+    /^time$/i.test(words[index + 1]?.value ?? '') &&
+    (/^(PRP|PRP\$|DT|EX|NNP|NNPS)$/.test(words[index + 2]?.tag ?? '') ||
+      /^(?:somebody|someone|anybody|anyone|everybody|everyone|nobody|people)$/i.test(words[index + 2]?.value ?? ''))
   )
 }
 

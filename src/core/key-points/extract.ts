@@ -254,13 +254,10 @@ function wholeSentence(sentence: string, cut: Compressed): Compressed {
 }
 
 /**
- * The titles of works a paragraph names: its links' texts and its italic runs in title case
- * ("_A Relational Model of Data for Large Shared Data Banks_", "[What is a Layer](…)"); a link on
- * words of the sentence ("[I said we needed to focus](…)") is no title.
- */
-/**
  * "Tavis Ormandy⏎Eduardo Vela Nava⏎Josh Eads⏎Alexandra Sandulescu" (review 110, a security advisory's authors under its
- * title): a paragraph whose lines, two or more, are each a person's name is who wrote the post, a byline, no point.
+ * title): one of a run's first two paragraphs (under a title and its subtitle) whose lines, two or more, are each a
+ * person's name is who wrote the post, a byline, no point. (Only there: further on, lines of capitalised words are as
+ * often places or products, "San Francisco".)
  */
 function namesByLine(paragraph: Paragraph): boolean {
   if (!paragraph.children.some((child) => child.type === 'break')) return false
@@ -273,6 +270,11 @@ function namesByLine(paragraph: Paragraph): boolean {
   return names.length >= 2 && names.every(isPersonName)
 }
 
+/**
+ * The titles of works a paragraph names: its links' texts and its italic runs in title case
+ * ("_A Relational Model of Data for Large Shared Data Banks_", "[What is a Layer](…)"); a link on
+ * words of the sentence ("[I said we needed to focus](…)") is no title.
+ */
 function titlesOf(paragraph: Paragraph, marks: Mark[]): string[] {
   const italic = marks.filter((mark) => mark.kind === 'emphasis').map((mark) => mark.text)
   return [...linkTexts(paragraph.children), ...italic].filter(titleCase)
@@ -441,9 +443,10 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   })
   // The speakers who answer in the run (a speaker's label before words that do not ask).
   const answerers = new Set(
+    // (One who speaks at length, not who only greets or thanks, "Welcome to the show", and not who asks.)
     paragraphs.flatMap((paragraph, index) => {
-      const speaker = speakerOf(paragraph, runIns[index])
-      return speaker && !/[?？]\s*$/u.test(written[index]) ? [speaker] : []
+      const speaker = speakerOf(paragraph)
+      return speaker && !/[?？]\s*$/u.test(written[index]) && sentences[index].length >= 2 ? [speaker] : []
     }),
   ).size
   // Paragraphs whose opening sentences the writer numbers ("First, …", "Second, …") each open on their claim.
@@ -463,7 +466,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     forgetTagged()
     if (
       isCaption(written[index]) ||
-      (context.mode === 'auto' && (isByline(written[index]) || isNameList(written[index]) || namesByLine(paragraph)))
+      (context.mode === 'auto' && (isByline(written[index]) || isNameList(written[index]) || (index < 2 && namesByLine(paragraph))))
     )
       return undefined
     // "Drake, B. L.: The influence of climatic change…, 39(6), 1862–1870, doi:…, 2012.": a work cited, under a heading or not.
@@ -583,8 +586,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       // ("**Nabarun**: Hi, I am Nabarun from India. I have been working on Kubernetes since 2019…" among four others'
       // answers to one question (review 110, an interview of a committee): where two speakers or more answer, a point in
       // the first person says whose it is; "I have been working on Kubernetes since 2019" alone could be anyone's.)
-      const speaker =
-        context.mode === 'auto' && answerers >= 2 && firstPerson.test(candidate.text) ? speakerOf(paragraph, label) : undefined
+      const speaker = context.mode === 'auto' && answerers >= 2 && firstPerson.test(candidate.text) ? speakerOf(paragraph) : undefined
       const topic = (series && context.mode === 'auto' ? topics[index] : undefined) ?? continued ?? speaker
       return pointOf(paragraph, topic && !candidate.label ? withTopic(topic, content, paragraph, lang) : content)
     }
@@ -1019,11 +1021,11 @@ function withTopic(topic: string, content: PhrasingContent[], paragraph: Paragra
 }
 
 /**
- * Who speaks a paragraph: the speaker an interview's turn names (speaker-turns.ts), or a label before a colon that is a
- * name, a word or a few, each capitalised ("**Nabarun**:", "**Ben Elder**:").
+ * Who speaks a paragraph: the speaker an interview's turn names (speaker-turns.ts, which took the label off), by name,
+ * not by role ("Q:").
  */
-function speakerOf(paragraph: Paragraph, runIn: RunIn | undefined): string | undefined {
-  const label = paragraph.data?.lecternSpeaker ?? (runIn?.names ? runIn.text.replace(/\s*[:：]\s*$/u, '').trim() : '')
+function speakerOf(paragraph: Paragraph): string | undefined {
+  const label = paragraph.data?.lecternSpeaker ?? ''
   // (Not who asks, named by a letter or the role: "Q:", "A:", "Interviewer:".)
   if (/^(?:Q|A|Question|Answer|Interviewer|Host)$/i.test(label)) return undefined
   return /^[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}$/u.test(label) ? label : undefined
