@@ -1,4 +1,5 @@
 import type { Blockquote, Paragraph, Root } from 'mdast'
+import { toString as textOf } from 'mdast-util-to-string'
 import type { Node } from 'unist'
 import { calloutLabels } from './callout-labels.ts'
 import { visit } from './visit.ts'
@@ -54,6 +55,10 @@ export function remarkCallouts() {
         !first.children.some((child) => child.type === 'break' || (child.type === 'text' && child.value.includes('\n'))) &&
         quote.children.length === 1
       const body = !found[0].endsWith('\n') && (sentence || runsOn)
+      // ("> [!example] Using `useEffect` for data fetching" over more lines: a title that runs on into code or a link runs
+      // to its line's end, its code as words, not only to the code.)
+      const continues = !body && !found[0].endsWith('\n') && text.value === '' && found[3].trim() !== ''
+      const heading = continues ? `${found[3]}${titleRest(first)}`.trim() : found[3].trim()
       // (The marker alone goes; its words stay the note's first.)
       if (body) text.value = found[3].trimStart() + text.value
       // The title runs to the end of the marker's line: the rest of its text node, and a break after it goes too.
@@ -73,7 +78,7 @@ export function remarkCallouts() {
       // the rest of the article is, its title a line of the notes (as a raw `<details>`'s summary is:
       // see raw-html.ts), rather than pages of prose set in a box.
       if (kind === 'details' && parent && index !== undefined) {
-        const title = found[3].trim()
+        const title = heading
         const said: Paragraph[] = title
           ? [{ type: 'paragraph', children: [{ type: 'text', value: title }], position: quote.position, data: { lecternNoteOnly: true } }]
           : []
@@ -84,13 +89,34 @@ export function remarkCallouts() {
       // opening the box is the box's label, said once; where the marker gave no title, it is the title.)
       const opening = quote.children[0]
       // (Under a title of its own, only a label of the box's kind: "> [!WARNING] Billing⏎**Note:** …" keeps its note.)
-      const title = body ? '' : found[3].trim()
+      const title = body ? '' : heading
       const said =
         opening?.type === 'paragraph' ? takeBoldLabel(opening, (label) => !title || noteLabels[label.toLowerCase()] === kind) : undefined
       if (opening?.type === 'paragraph' && opening.children.length === 0) quote.children.shift()
       asCallout(quote, kind, title || (said ?? ''))
     })
   }
+}
+
+/**
+ * The words of a callout's title line after its first text, taken off the paragraph: the inline nodes up to the line's
+ * end (a line break, or a newline in a text), as text.
+ */
+function titleRest(paragraph: Paragraph): string {
+  let words = ''
+  while (paragraph.children.length > 1) {
+    const child = paragraph.children[1]
+    if (child.type === 'break') break
+    if (child.type === 'text' && child.value.includes('\n')) {
+      const end = child.value.indexOf('\n')
+      words += child.value.slice(0, end)
+      child.value = child.value.slice(end + 1)
+      break
+    }
+    words += textOf(child)
+    paragraph.children.splice(1, 1)
+  }
+  return words
 }
 
 /** Words at most of a callout's title written as a sentence on its marker's line ("> [!warning] Back up the database first."). */

@@ -42,6 +42,11 @@ describe('review 110', () => {
       'Back up the database first.',
     ])
     expect(text(callouts[0])).toContain('Outside .svelte components, runes can only be used in')
+    // An Obsidian title that runs on into code over more lines is the title, to its line's end.
+    const titled = deck(
+      '# T\n\n## Hooks\n\nEffects run after render.\n\n> [!example] Using `useEffect` for data fetching\n> Fetch in an effect and store the result in state.\n',
+    )
+    expect(selectAll('.lectern-callout-label', titled.tree).map(text)).toEqual(['Using useEffect for data fetching'])
   })
 
   it("should leave out emphasis marks a heading never opened, a slip of the writer's", () => {
