@@ -1358,7 +1358,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     return
   }
   if (unit.point || !unit.leadIn || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) return
-  const sentences = sentencesOf(toString(unit.paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim(), lang)
+  const sentences = spokenSentences(unit.paragraph, lang)
   const ended = sentences[sentences.length - 1]
   // (A line that runs into its listing without a colon is shown with one: "Change it to:".)
   const written = ended && block.type === 'code' && sentences.length === 1 && runsIntoCode(ended) ? `${ended.trim()}:` : ended
@@ -1525,9 +1525,9 @@ function withoutConcession(line: string): string {
 /** Whether a paragraph's point is its last sentence, the one that ends on the colon leading into the block after it. */
 function pointIsColonLine(unit: Unit, lang: string): boolean {
   if (!unit.leadIn || !unit.paragraph || !unit.point || unit.paragraph.data?.lecternNoteOnly) return false
-  const written = toString(unit.paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim()
-  if (!/[:：]$/u.test(written)) return false
-  const ended = sentencesOf(written, lang)
+  const sentences = spokenSentences(unit.paragraph, lang)
+  if (!/[:：]$/u.test(sentences.at(-1) ?? '')) return false
+  const ended = sentences
     .at(-1)
     ?.replace(/[:：]$/u, '')
     .trim()
@@ -1539,6 +1539,11 @@ function pointIsColonLine(unit: Unit, lang: string): boolean {
   const lastWord = point.match(/[\p{L}\p{N}]+/gu)?.at(-1) ?? ''
   const rest = ended.slice(ended.lastIndexOf(lastWord) + lastWord.length)
   return !/^[^,;]*[,;]\s*(?:so|and|but|then|thus|hence|yet|or)\b/u.test(rest)
+}
+
+/** A paragraph's sentences as its words are said (its raw HTML's tags left out, its spaces one each). */
+function spokenSentences(paragraph: Paragraph, lang: string): string[] {
+  return sentencesOf(toString(paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim(), lang)
 }
 
 /** Whether the words of `part` all stand in `whole`, in their order (a cut of it that dropped an aside, "(and possibly creating)"). */

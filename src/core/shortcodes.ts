@@ -348,8 +348,7 @@ function withTaggedPictures(prose: string): string {
     }
     const opens = index === 0 || /^[ \t]*\r?$/.test(lines[index - 1])
     if (opens) {
-      const tag = htmlBlockTag.exec(line)?.[1].toLowerCase()
-      inBlock = (tag !== undefined && htmlBlockNames.includes(tag)) || loneTag.test(line.replace(/\r$/, ''))
+      inBlock = opensBlockElement(line) || loneTag.test(line.replace(/\r$/, ''))
       continue
     }
     if (inBlock && pictureOnlyLine.test(line)) lines[index] = line.replace(markdownPicture, (picture) => asHtml(picture))
@@ -659,8 +658,13 @@ function inHtmlBlock(text: string, index: number): boolean {
   const start = afterBlankLine(text, index)
   const end = text.indexOf('\n', start)
   const firstLine = text.slice(start, end === -1 ? undefined : end)
-  const blockTag = htmlBlockTag.exec(firstLine)?.[1].toLowerCase()
-  return (blockTag !== undefined && htmlBlockNames.includes(blockTag)) || (loneTag.test(firstLine) && start + firstLine.length < index)
+  return opensBlockElement(firstLine) || (loneTag.test(firstLine) && start + firstLine.length < index)
+}
+
+/** Whether a block's first line opens an HTML block on a block-level element's tag, whatever follows it (CommonMark's kind 6). */
+function opensBlockElement(line: string): boolean {
+  const tag = htmlBlockTag.exec(line)?.[1].toLowerCase()
+  return tag !== undefined && htmlBlockNames.includes(tag)
 }
 
 /**
