@@ -1,3 +1,4 @@
+import { fromHtml } from 'hast-util-from-html'
 import type { Paragraph, Root, Text } from 'mdast'
 import type { InlineMath, Math } from 'mdast-util-math'
 import type { Position } from 'unist'
@@ -30,6 +31,15 @@ export function remarkDeckMath() {
           return SKIP
         }
       }
+      // A formula a blog's LaTeX plugin drew as a picture, its TeX in the alternative text: the formula it is.
+      if (node.type === 'html' && parent && index !== undefined && texPicture.test(node.value)) {
+        const formulas = picturedFormulas(node.value, parent.type !== 'paragraph', node.position)
+        if (formulas) {
+          parent.children.splice(index, 1, ...(formulas as typeof parent.children))
+          hasMath = true
+          return [SKIP, index + formulas.length]
+        }
+      }
       if (node.type === 'math') hasMath = true
       if (node.type !== 'inlineMath' || !parent || index === undefined) return
       const written = sourceOf(node, source)
@@ -53,6 +63,45 @@ export function remarkDeckMath() {
     if (hasMath && source.includes('\\\\\\\\')) collapseRowBreaks(tree)
     if (hasMath && source.includes('\\label')) numberEquations(tree)
     file.data.hasMath = hasMath
+  }
+}
+
+/**
+ * `<img src="…/latex/cache/tex_f91c….gif" class='tex' alt="E\left[\frac{V}{R}\right]…">` (review 111, a statistics
+ * post exported from WordPress), `<img src="https://s0.wp.com/latex.php?latex=x%5E2…" alt="x^2" class="latex">`: the
+ * pictures LaTeX plugins draw formulas as, the TeX in their `alt`. Left as pictures, they were a missing remote
+ * image each with its TeX as a caption; typeset, they are the formulas the page showed.
+ */
+const texPicture = /<img\b[^>]*(?:\sclass\s*=\s*["'][^"']*\b(?:tex|latex)\b|latex\.php\?|\/latex\/cache\/|latex\.codecogs\.com)/i
+const imgTags = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi
+
+/**
+ * The formulas of raw HTML that is only LaTeX pictures in wrapping tags: each a displayed formula in a block of
+ * its own, an inline one in a paragraph's text. Undefined where it holds anything else.
+ */
+function picturedFormulas(html: string, block: boolean, position: Position | undefined): Array<Math | InlineMath> | undefined {
+  const tags = html.match(imgTags) ?? []
+  if (tags.length === 0 || (!block && tags.length > 1)) return undefined
+  // (A block may end on the sentence's stop after its tags, "</p>.": the formula ends the sentence.)
+  const rest = html.replace(imgTags, '').replace(/<\/?[a-zA-Z][^>]*>|\s+/g, '')
+  if (rest !== '' && !(block && /^[.,;:]$/.test(rest) && /[.,;:]\s*$/.test(html))) return undefined
+  const formulas: string[] = []
+  for (const tag of tags) {
+    const image = fromHtml(tag, { fragment: true }).children[0]
+    const alt = image?.type === 'element' ? String(image.properties.alt ?? image.properties.title ?? '').trim() : ''
+    if (!alt || !texPicture.test(tag)) return undefined
+    formulas.push(alt.replace(/^\$+|\$+$/g, '').trim())
+  }
+  return formulas.map((formula) => (block ? displayMath(formula, position) : inlineMath(formula, position)))
+}
+
+/** An inline formula, marked as remark-math marks one for the HTML step. */
+function inlineMath(value: string, position: Position | undefined): InlineMath {
+  return {
+    type: 'inlineMath',
+    value,
+    position,
+    data: { hName: 'code', hProperties: { className: ['language-math', 'math-inline'] }, hChildren: [{ type: 'text', value }] },
   }
 }
 

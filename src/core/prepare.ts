@@ -80,7 +80,12 @@ function filledDelimiterRows(text: string): string {
 function closedBoldLines(text: string): string {
   if (!/^\*\*[^*\s]/m.test(text)) return text
   const pieces = splitFences(text).map((piece) =>
-    piece.code ? piece : { ...piece, text: piece.text.replace(unclosedBoldQuestion, (question: string) => `${question}**`) },
+    piece.code
+      ? piece
+      : {
+          ...piece,
+          text: piece.text.replace(unclosedBoldQuestion, (question: string) => `${question}**`).replace(spaceClosedBoldLabel, '**$1** '),
+        },
   )
   // (Two such lines at least, as bold lines head parts (bold-headings.ts): one alone, "**kwargs" in a
   // Python post, is the writer's, as written.)
@@ -95,6 +100,14 @@ function closedBoldLines(text: string): string {
  * after its question mark, it is the bold question the interview's others are, and titles its answers as they do.
  */
 const unclosedBoldQuestion = /(?<=(?:^|\n)[ \t]*\r?\n)\*\*[^*\s][^*\n]*(?:\r?\n[^*\n]+){0,2}?\?(?=[ \t]*\r?\n[ \t]*(?:\r?\n|$))/g
+
+/**
+ * "**Example 1 **A common example is gene-set analysis." (review 111, a post exported from WordPress): a paragraph's
+ * bold label whose closing marks follow a space, which CommonMark reads as no close, so the marks were shown. Up
+ * to 42 characters, a space (a no-break one, as WordPress writes) and the marks, text right after them: the space
+ * goes after the marks.
+ */
+const spaceClosedBoldLabel = /(?<=(?:^|\n)[ \t]*\r?\n)\*\*([^*\s][^*\n]{0,40}?[^*\s])[ \u00a0]\*\*(?=[\p{L}\p{N}])/gu
 
 /** "**可以复现" alone between blank lines, its closing marks lost. */
 const unclosedBoldLine = /(?<=(?:^|\n)[ \t]*\r?\n)\*\*([^*\s][^*\n]{0,40}?)[ \t]*(?=\r?\n[ \t]*(?:\r?\n|$))/g

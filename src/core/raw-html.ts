@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string'
 import type {
   BlockContent,
   Blockquote,
+  Code,
   Html,
   Image,
   Link,
@@ -110,6 +111,36 @@ function shownOnlyElsewhere(element: Element): boolean {
 }
 /** A block of raw HTML that opens on a table, maybe in a wrapper (`<div class="table-wrapper"><table>`). */
 const tableOpening = /^\s*(?:<(?:div|figure|center)\b[^>]*>\s*)?<table\b/i
+const preOpening = /^\s*<pre\b/i
+
+/**
+ * `<pre class="brush: r; title: ; notranslate">## Load libraries…</pre>` (review 111, a post exported from WordPress,
+ * whose SyntaxHighlighter plugin reads its language from the class): a block of preformatted text and nothing else is
+ * the code block markdown would have made, in its language where the class names one ("brush: r", "language-go",
+ * "lang-py"). As raw HTML it was shown whole, one slide however long; as code, it is highlighted and split between
+ * slides at its blank lines as any code block.
+ */
+function preformatted(fragment: HastRoot, node: Html): Code | undefined {
+  const blocks = fragment.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const pre = blocks[0]
+  if (blocks.length !== 1 || pre.type !== 'element' || pre.tagName !== 'pre') return undefined
+  const inner = pre.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const code = inner.length === 1 && inner[0].type === 'element' && inner[0].tagName === 'code' ? inner[0] : undefined
+  const content = code ? code.children : pre.children
+  if (!content.every((child) => child.type === 'text')) return undefined
+  const classes = [...classOf(pre), ...(code ? classOf(code) : [])].join(' ')
+  const lang = /(?:^|[\s;])brush\s*:\s*([\w+#-]+)/i.exec(classes)?.[1] ?? /(?:^|\s)(?:language|lang)-([\w+#-]+)/i.exec(classes)?.[1]
+  const value = toText(code ?? pre, { whitespace: 'pre' })
+    .replace(/^\r?\n/, '')
+    .replace(/\s+$/, '')
+  return value ? { type: 'code', lang: lang?.toLowerCase() ?? null, meta: null, value, position: node.position } : undefined
+}
+
+/** An element's classes as written. */
+function classOf(element: Element): string[] {
+  const value = element.properties.className
+  return Array.isArray(value) ? value.map(String) : []
+}
 /** A block of raw HTML that is a quotation: an embedded post (`<blockquote class="twitter-tweet">`) or a quote. */
 const quotedPost = /^\s*<blockquote\b/i
 /** The classes the sites' embed codes give a post's `<blockquote>`: a closed class. */
@@ -147,6 +178,9 @@ declare module 'mdast' {
 }
 
 /** Remove non-content elements from the article's raw HTML and make raw-HTML figures into pictures. */
+/** A line break written in HTML. */
+const lineBreak = /^\s*<br\s*\/?>\s*$/i
+
 export function remarkRawHtml() {
   return function (tree: Root, file: VFile) {
     // `allowHtml` keeps the article's markup as written: the browser shows no CSS or script as text, and the page's policy runs none.
@@ -168,6 +202,11 @@ export function remarkRawHtml() {
       const caption = parent.type !== 'paragraph' && (node.type === 'html' || node.type === 'paragraph') && inCaption(parent, index)
       if (caption && node.type === 'paragraph') node.data = { ...node.data, lecternNoteOnly: true }
       // (This block's own tags are counted before it is replaced by what it says.)
+      // ("| **80-C0 (pre-shard)**<br>**A0-C0 (post-shard)** |" (review 111): a line break in a table's cell breaks its line.)
+      if (node.type === 'html' && parent.type === 'tableCell' && lineBreak.test(node.value)) {
+        parent.children.splice(index, 1, { type: 'break', position: node.position })
+        return [SKIP, index + 1]
+      }
       if (node.type === 'html' && parent.type !== 'paragraph') inCaption(parent, index + 1)
       if (node.type === 'html' && parent.type !== 'paragraph') {
         const replacement = blockHtml(node, hide, file, !insideElement(parent, index))
@@ -363,6 +402,9 @@ const maxTableBlocks = 200
  * lists below a table of labels. It is one raw HTML table again, each piece of markdown written
  * as the HTML it makes, and shown as written (a list in a cell keeps a table whole).
  */
+/** Code that opens on a table's tag: markup indented inside a raw table, not code. */
+const indentedMarkup = /^\s*<\/?(?:t[rhd]|thead|tbody|tfoot|caption|colgroup|col)\b[^>]*>/i
+
 function tableWrapped(parent: Parent): void {
   const children = parent.children as RootContent[]
   if (!children.some((node) => node.type === 'html' && tableOpen.test(node.value) && !tableClose.test(node.value))) return
@@ -383,9 +425,11 @@ function tableWrapped(parent: Parent): void {
       continue
     }
     // (Raw HTML in a cell's markdown, "Press <kbd>Ctrl</kbd>", stays as written, for the rules after this one to read.)
+    // ("<th >", a blank line, then "      <th >" (review 111, a blog exported from WordPress): HTML indented past four
+    // spaces after a blank line inside the table is read as code; it is the table's markup, written as it was.)
     const value = [node, ...inside, children[close]]
       .map((each) =>
-        each.type === 'html'
+        each.type === 'html' || (each.type === 'code' && !each.lang && indentedMarkup.test(each.value))
           ? each.value
           : toHtml(toHast(each as BlockContent, { allowDangerousHtml: true }) as HastContent, { allowDangerousHtml: true }),
       )
@@ -425,6 +469,10 @@ function blockHtml(node: Html, hide: boolean, file: VFile, topLevel = true): Roo
   if (hide && tableOpening.test(node.value) && !hiddenTag.test(node.value)) {
     const table = tableOf(part(file, 'fromHtml')(node.value, { fragment: true }).children as ElementContent[])
     if (table) return table.map((block) => ({ ...block, position: node.position }))
+  }
+  if (hide && preOpening.test(node.value)) {
+    const code = preformatted(part(file, 'fromHtml')(node.value, { fragment: true }), node)
+    if (code) return [code]
   }
   const mayHide = hide && (hiddenTag.test(node.value) || variantClass.test(node.value))
   const mayBeFigure = /<img\b/i.test(node.value)

@@ -229,10 +229,16 @@ describe("a sentence's claim without the words that tie it to the one before", (
 
   it('should take the clause after "I think" or "we believe" without its "that", as with it, and not a phrase after "think"', () => {
     // (An interview, review 80, and the corpus: "I think the biggest part is a sense of community".)
+    // (The writer's belief stays theirs where it fits a point, review 110: "We believe all Zen 2 processors are affected".)
     expect(claimOf('We strongly believe every team should own its on-call rotation.', 'en')).toBe(
-      'Every team should own its on-call rotation.',
+      'We believe every team should own its on-call rotation.',
     )
-    expect(claimOf('I think the biggest part is a sense of community.', 'en')).toBe('The biggest part is a sense of community.')
+    expect(claimOf('Honestly, I think the biggest part is a sense of community.', 'en')).toBe(
+      'I think the biggest part is a sense of community.',
+    )
+    expect(claimOf('We strongly believe that every team that ships a service to production should own its on-call rotation.', 'en')).toBe(
+      'Every team that ships a service to production should own its on-call rotation.',
+    )
     expect(claimOf('I think about caching a lot when I design systems.', 'en')).toBe('I think about caching a lot when I design systems.')
     expect(claimOf('Yeah, I think from my perspective, and with the examples, I think it went well.', 'en')).toBe(
       'Yeah, I think from my perspective, and with the examples, I think it went well.',

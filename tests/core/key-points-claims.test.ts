@@ -26,9 +26,11 @@ describe('the clause a frame asserts', () => {
     expect(claimOf('After a lot more digging and testing, we realised that Page Rules were setting a cache TTL.', 'en')).toBe(
       'Page Rules were setting a cache TTL.',
     )
+    // (What the writer believes stays their belief, where the words fit a point: review 110.)
     expect(claimOf('I believe that the IDEs of the future will focus on enabling developers.', 'en')).toBe(
-      'The IDEs of the future will focus on enabling developers.',
+      'I believe the IDEs of the future will focus on enabling developers.',
     )
+    expect(claimOf('In general, we believe all Zen 2 processors are affected.', 'en')).toBe('We believe all Zen 2 processors are affected.')
   })
 
   it('should take the clause after an impersonal "it is generally considered that", past a concession', () => {

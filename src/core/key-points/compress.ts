@@ -405,7 +405,9 @@ function clauseBeforeItsVerb(words: Token[]): boolean {
   // ("…the tools that | help/VBP us", "…which also led/VBN to…", "…which defaults/NNS to 1": a verb
   // right after the opener, past its adverbs, is its own, though the tagger read it as a participle or a plural.)
   const first = tail.find((word) => !/^RB/.test(word.tag))
-  if (tail.some(finiteWord) || /^(VB[DPZN]?|MD|NNS)$/.test(first?.tag ?? '')) return false
+  // (Not the participle of a perfect gerund, "…hope that having persevered/VBD with them | , even…, is considered…".)
+  const finite = tail.some((word, index) => finiteWord(word) && !/^having$/i.test(tail[index - 1]?.value ?? ''))
+  if (finite || /^(VB[DPZN]?|MD|NNS)$/.test(first?.tag ?? '')) return false
   // ("…which service instances exist/VB": a base form after a noun is the verb the tagger did not read in the present.)
   if (tail.some((word, index) => word.tag === 'VB' && /^NN/.test(tail[index - 1]?.tag ?? ''))) return false
   if (endsOnVerbReadAsPlural(tail)) return false
@@ -1262,6 +1264,8 @@ function beforeReducedClause(tokens: Token[]): Token[] | undefined {
       index >= 4 &&
       reducedClauseOpener.test(word.value) &&
       words[index + 1]?.tag === 'VBG' &&
+      // (Not a name the tagger reads as a gerund, "while Steering is concerned with…": a contrast, cuts.ts.)
+      !/^[\p{Lu}]/u.test(words[index + 1].value) &&
       !/^RB/.test(words[index - 1].tag) &&
       !/^(?:right|just|shortly|immediately|soon|long|even|only|directly|straight|well)$/i.test(words[index - 1].value),
   )
@@ -1361,14 +1365,26 @@ function cutsSeries(tokens: Token[], at: number): boolean {
   const after = tokens.slice(at + 1).filter((token) => token.kind !== 'space')
   if (after[0]?.value !== ',') return false
   const words: Token[] = []
-  for (const token of after.slice(1)) {
-    if (token.kind !== 'word') return false
-    if (/^(?:and|or)$/i.test(token.value)) break
-    words.push(token)
-    if (words.length > maxSeriesItemWords) return false
+  // (An item may gloss itself in brackets, ", threads (i.e. hyperthreads) and guests": the gloss is no item of its own.)
+  let inGloss = false
+  let glossWords = 0
+  let end = 1
+  for (; end < after.length; end++) {
+    const token = after[end]
+    if (inGloss) {
+      if (token.value === ')') inGloss = false
+      else if (++glossWords > maxSeriesItemWords) return false
+    } else if (token.value === '(' && words.length > 0) inGloss = true
+    else if (token.kind !== 'word') return false
+    else if (/^(?:and|or)$/i.test(token.value)) break
+    else {
+      words.push(token)
+      if (words.length > maxSeriesItemWords) return false
+    }
   }
-  const conjunction = after[words.length + 1]
-  const next = after[words.length + 2]
+  const conjunction = after[end]
+  // (The last item may open on a participle as an adjective, "and virtualized guests".)
+  const next = /^VB[DN]$/.test(after[end + 1]?.tag ?? '') && /^NN/.test(after[end + 2]?.tag ?? '') ? after[end + 2] : after[end + 1]
   // (Not a phrase a participle, a preposition or a relative word opens, ", labeled L and R", ", along with art and music",
   // ", whose input and support…": it describes.)
   return (

@@ -75,6 +75,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // "In my experience, | a latency regression is…", "Maybe, | …": an opening without a verb that
     // says whose case or how sure stays with the claim.
     if (first > 0 && clauses.slice(0, first).some((clause) => !hasFiniteVerb(clause.words) && holdsStance(clause.words))) continue
+    // "I hope that having persevered with them…, and that once we reach…, | real human connection can come back to
+    // meetups" (review 111, an essay): a clause the writer hopes, wishes or doubts is not one they claim.
+    if (first > 0 && clauses.slice(0, first).some((clause) => hopesFor(clause.words))) continue
     // "In its most extreme extrapolation, | you will not want…", "Where there's no real need for it, |
     // companies…": so does the case a superlative or "where" bounds the claim to.
     // (Where the time before a change and its clause together run past a long point, the clause may still stand alone.)
@@ -163,6 +166,11 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // "Some of us are here to develop the recipes | while others…": a contrast is half the claim.
       // (Not after a comma: "…in the early 2000s, | when engineers started…" only adds when.)
       if (next && boundAt(tokens, next.words, 0)) continue
+      // ("You could calculate a P-value | for each individual": see byPhrase.)
+      if (next && eachOf(next.words)) continue
+      // ("The Bach recording was made in stereo, | while my own recording was made in mono" (review 110, a tutorial):
+      // after its comma too, a contrast of another thing with its own verb is the other half of the claim.)
+      if (next && commaBefore(tokens, next) && contrastsAnother(next.words)) continue
       // "…go to your favorite dirt cheap, | questionably sourced retailer": the comma sits inside a noun phrase.
       if (next && endsAttributive(words)) continue
       // "…hard to notice at first glance | how utterly trivial the generators are": a clause opened
@@ -1043,6 +1051,53 @@ function boundLater(tokens: Token[], words: Token[], count: number): boolean {
   return false
 }
 
+/** Whether the words open on "for each" or "for every", which says what a claim is made of one by one. */
+function eachOf(words: Token[]): boolean {
+  return /^(?:for|per)$/i.test(words[0]?.value ?? '') && /^(?:each|every)$/i.test(words[1]?.value ?? '')
+}
+
+// Verbs that take what they show or say as a "that" clause (a closed class).
+const reportingVerb =
+  /^(?:show|shows|showed|shown|suggest|suggests|suggested|mean|means|meant|prove|proves|proved|indicate|indicates|indicated|imply|implies|implied|reveal|reveals|revealed|demonstrate|demonstrates|demonstrated|confirm|confirms|confirmed|say|says|said|tell|tells|told)$/i
+
+/** Whether the words hold a verb of hoping, wishing or doubting after its subject, before the clause it takes: "I hope that…". */
+function hopesFor(words: Token[]): boolean {
+  return words.some(
+    (word, index) =>
+      unasserting.test(word.value) &&
+      /^(?:PRP|NNP|MD|RB)/.test(words[index - 1]?.tag ?? '') &&
+      (/^that$/i.test(words[index + 1]?.value ?? '') || /^(?:PRP|DT|NN)/.test(words[index + 1]?.tag ?? '')),
+  )
+}
+
+// Verbs whose clause the writer does not claim true (a closed class).
+const unasserting =
+  /^(?:hope|hoped|hopes|hoping|wish|wished|wishes|doubt|doubted|doubts|fear|feared|fears|pray|prayed|wonder|wondered|dream|dreamed|dreamt)$/i
+
+/** Whether the words end on a noun a superlative picks out: "the biggest Python meetings", "the perfect person". */
+function endsOnSuperlative(words: Token[]): boolean {
+  if (!/^NN/.test(words.at(-1)?.tag ?? '')) return false
+  const phrase = words.slice(-4, -1)
+  const at = phrase.findLastIndex((word) => word.tag === 'JJS' || /^(?:perfect|ideal|only|first|best|worst|last)$/i.test(word.value))
+  // (Its "the" comes right before it: phrase[at] is words.at(at - 4).)
+  return at !== -1 && /^the$/i.test(words.at(at - 5)?.value ?? '') && phrase.slice(at + 1).every((word) => /^(?:NN|JJ|VBG)/.test(word.tag))
+}
+
+/**
+ * Whether the words open a clause that sets another thing against the one before: "whereas…", or "while" before a
+ * subject that is no personal pronoun ("while my own recording was made in mono", "while others…"), and its verb.
+ * ("while I was learning" or "while waiting" only says when.)
+ */
+function contrastsAnother(words: Token[]): boolean {
+  const opener = words[0]?.value.toLowerCase()
+  if (opener === 'whereas') return true
+  // (A capital mid-sentence is a name, whatever the tagger reads it as: "while Steering is…".)
+  const subject = words[1]
+  if (!subject || !(/^(?:NN|DT|PRP\$|JJ|CD)/.test(subject.tag) || /^[\p{Lu}]/u.test(subject.value)) || /^I$/.test(subject.value))
+    return false
+  return opener === 'while' && hasFiniteVerb(words.slice(1))
+}
+
 /** The words open a clause with its own finite verb before any subordinating word. */
 function opensOwnClause(words: Token[]): boolean {
   const end = words.findIndex((word) => /^(IN|WRB|WDT|WP)$/.test(word.tag))
@@ -1475,6 +1530,18 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // Nor before "without" or "except" (review 96, a data write-up: "…consider storing the data | without compression"):
     // what they leave out is what the claim is about; cut off, it says another thing.
     if (/^(?:without|except)$/i.test(next.value)) continue
+    // Nor before the "for each" or "for every" that says what a claim is made of one by one: "You could calculate a
+    // P-value | for each individual" (review 111, a statistics post).
+    if (eachOf(words.slice(count))) continue
+    // Nor before what a verb of showing or saying says, whatever the tagger read the verb as: "Questions like the one
+    // asked on the newsgroup… show/NN | that other people were beginning to see…" (review 111, a history).
+    if (/^that$/i.test(next.value) && reportingVerb.test(words[count - 1]?.value ?? '')) continue
+    // Nor before the phrase that says where or for what a superlative holds, "…the perfect person | for the job",
+    // "…one of the biggest Python meetings | in the world" (review 110 and 111): without it, the claim is of everything.
+    if (next.tag === 'IN' && /^(?:for|in|of|on|at|among|since|ever)$/i.test(next.value) && endsOnSuperlative(words.slice(0, count)))
+      continue
+    // Nor before the other half of a contrast, "…of a particular area, | while Steering is concerned with…" (see byClauses).
+    if (contrastsAnother(words.slice(count))) continue
     // Nor between "make" (or "keep", "get") and the "as … as possible" it makes its object ("…to make the upgrade path | from
     // experimental decorators as smooth as possible", review 100, Lit 3.0's launch): the object alone is not what is made.
     if (makesAsPossible(words, count)) continue

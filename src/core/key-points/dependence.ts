@@ -1,7 +1,7 @@
 import { announcesWhatFollows, judgesNewsAfterColon } from './announcements.ts'
 import { onlyRelativeVerb } from './completeness.ts'
 import { adverbialSubordinator, frequencyWord } from './english-clauses.ts'
-import { maxGlanceWords, maxLongWords } from './limits.ts'
+import { maxGlanceWords, maxLongWords, maxWords } from './limits.ts'
 import { isCjk } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
 import { tagSentence, type Token } from './tagging.ts'
@@ -886,7 +886,13 @@ function framedClaim(sentence: string): string {
   const clause = sentence.slice(frame.index + frame[0].length)
   // ("The problem is that it cannot interact with the app": a clause on a pronoun needs the sentence before it; the frame does not.)
   if (/^(?:it|they|this|that|these|those|he|she|its|their)\b/iu.test(clause)) return sentence
-  return clause.split(/\s+/).length >= 4 && hasFiniteVerb(clause) ? clause : sentence
+  if (clause.split(/\s+/).length < 4 || !hasFiniteVerb(clause)) return sentence
+  // ("In general, we believe all Zen 2 processors are affected" (review 110, a security advisory): what the writer
+  // believes, thinks or feels is their opinion or their hedge, and the point keeps it, "We believe all Zen 2
+  // processors are affected", where what they learnt or found is a fact the clause states alone.)
+  // (Where the two words more still fit a point uncut: the claim alone, where they would not.)
+  const belief = /\b(I|[Ww]e)\b(?:\s+\S+)*?\s+(believe|think|feel)\b/u.exec(frame[0])
+  return belief && clause.split(/\s+/).length + 2 <= maxWords ? `${upperFirst(belief[1])} ${belief[2]} ${clause}` : clause
 }
 
 /** The writer's or the team's feeling about what they announce, up to the announced thing ("We're excited to announce "). */

@@ -202,6 +202,10 @@ const onlyAnswers =
 /** "That's where X comes in", "This is where Y steps in": English's set phrase that brings a thing in. */
 const bringsIn = /^(?:that|this)(?:['’]s|\s+is)\s+(?:where|when)\b[^.!?]{1,120}\b(?:comes?|come|steps?|kicks?)\s+in[.!]?$/iu
 
+/** Words said alone as a cry, not a name: a closed class of English. */
+const interjection =
+  /^(?:yikes|ouch|oops|whoops|whoa|woah|wow|phew|oof|ugh|meh|yay|hooray|hurrah|bingo|voil[aà]|boom|bam|eek|duh|hmm+|huh|aha|yep|nope|welp|alas|gosh|jeez|geez|yup|sigh|ta-?da|eureka|bummer|damn|dang|darn|crikey|blimey)$/i
+
 /** Characters at most of a sentence that is only a name ("JavaScript.", "Ruby on Rails."). */
 const maxNameLength = 60
 
@@ -227,6 +231,9 @@ function withNamesAfter(sentences: string[], lang: string): string[] {
       /[.]$/u.test(before.trim()) &&
       /[.!]$/u.test(sentence.trim()) &&
       words.length <= 3 &&
+      // (Nor an interjection the lexicon does not know, "…were failing completely. Yikes." (review 111, an incident
+      // report): the writer's cry, a closed class.)
+      !(words.length === 1 && interjection.test(name)) &&
       // (A name, not a common word said alone, "Thanks.", "Great.": one the lexicon does not know, or written as names are, "JavaScript", "C++".)
       words.every(
         (word) => /^[\p{Lu}][\p{L}\p{N}.+#-]*$/u.test(word) && (/.[\p{Lu}]|[\p{N}.+#-]/u.test(word) || !isKnownWord(word.toLowerCase())),
@@ -772,7 +779,9 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
     if (replaced !== undefined) return replaced
 
     // Struck-through text is what the author took back: never part of a point.
-    if (child.type === 'html' || child.type === 'delete') return ''
+    // (A line break in HTML ends a line as the markdown one does: "Line one<br>line two" is not "Line oneline two".)
+    if (child.type === 'html') return /^\s*<br\s*\/?>\s*$/i.test(child.value) ? ' ' : ''
+    if (child.type === 'delete') return ''
     // "…more of an IDE feel to them (activated by Ctrl+N) [#11593](…/pull/11593)": a link to an issue
     // or pull request by its number cites where the change was made, as a footnote's marker does.
     // (Only one set apart, in brackets or after the sentence's words: "…in #1187" names where, and stays.)
