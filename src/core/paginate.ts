@@ -667,6 +667,8 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
       unit.leadIn = /[:：]\s*$/u.test(toString(unit.visual))
     // "`_posts/2020-01-01-hello-world.md`" alone over its listing: the file's name is the listing's caption.
     if (unit.paragraph && next?.visual?.type === 'code' && next.before.length === 0 && fileNamed(unit.paragraph)) unit.leadIn = true
+    // (So is code alone over a table, "`user_id%4<<62`": see leadInLine.)
+    if (unit.paragraph && next?.visual?.type === 'table' && next.before.length === 0 && codeAlone(unit.paragraph)) unit.leadIn = true
     // An interview's question is said over its answer: the two never part at a slide's end.
     if (unit.paragraph && next?.paragraph && next.before.length === 0 && isQuestion(unit.paragraph, lang)) unit.leadIn = true
     // Nor does a query part from the result printed right after it (a table, or output as plain text).
@@ -1321,7 +1323,14 @@ function contentWords(sentence: string): number {
  */
 function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   // A file's name over its listing is its caption, set as written, in code.
-  const file = unit.leadIn && unit.paragraph && block.type === 'code' ? fileNamed(unit.paragraph) : undefined
+  // ("`user_id%4<<62`" over the table that works it out (review 111, Vitess's post on sharding): code alone over a
+  // table names what the table shows, and is its caption too; in the notes only, four tables stood unnamed.)
+  const file =
+    unit.leadIn && unit.paragraph && block.type === 'code'
+      ? fileNamed(unit.paragraph)
+      : unit.leadIn && unit.paragraph && block.type === 'table'
+        ? codeAlone(unit.paragraph)
+        : undefined
   if (file) {
     setLeadLine(unit, file)
     unit.point = [{ type: 'inlineCode', value: file }]
@@ -1570,12 +1579,17 @@ function setLeadLine(unit: Unit, line: string): void {
  * italics, that reads as a path with its extension or folder ("`_config.yml`", "`src/app/page.tsx`").
  */
 function fileNamed(paragraph: Paragraph): string | undefined {
+  const value = codeAlone(paragraph)
+  return value && /^[\w.@~/-]+$/u.test(value) && /\.[A-Za-z][A-Za-z0-9]{0,9}$|\/[\w.-]+$/u.test(value) ? value : undefined
+}
+
+/** The one piece of inline code a paragraph is, maybe in bold or italics, up to 80 characters. */
+function codeAlone(paragraph: Paragraph): string | undefined {
   const children = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
   const only = children.length === 1 ? children[0] : undefined
   const inner = only && (only.type === 'strong' || only.type === 'emphasis') && only.children.length === 1 ? only.children[0] : only
-  if (inner?.type !== 'inlineCode') return undefined
-  const value = inner.value.trim()
-  return value.length <= 80 && /^[\w.@~/-]+$/u.test(value) && /\.[A-Za-z][A-Za-z0-9]{0,9}$|\/[\w.-]+$/u.test(value) ? value : undefined
+  const value = inner?.type === 'inlineCode' ? inner.value.trim() : ''
+  return value && value.length <= 80 ? value : undefined
 }
 
 /** Words at most of a block's label ("Clang invocation command:"). */

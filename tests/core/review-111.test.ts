@@ -92,7 +92,78 @@ describe('review 111: key points', () => {
   })
 })
 
+describe('review 111: key points, more', () => {
+  it('should read a verb in -s after "that" before a preposition as the verb it is, and show the sentence whole', () => {
+    expect(shortened('We have to make our spy act like a real method that works with context.')).toBe(
+      'We have to make our spy act like a real method that works with context',
+    )
+  })
+
+  it("should not cut a gerund subject before the sentence's verb, past the verb of a relative clause without its that", () => {
+    expect(
+      shortened(
+        'Making promises about security without explaining the tradeoffs you made in order to appeal to the average user is unethical.',
+      ),
+    ).not.toBe('Making promises about security without explaining the tradeoffs you made in order to appeal')
+  })
+
+  it('should show advice after its condition without the alternative it turns down', () => {
+    expect(
+      points(
+        'In short, **if a function needs some values, put them as typed parameters rather than trying to fetch them from `context.Value`**. This makes it statically checked and documented for everyone to see.',
+      ),
+    ).toEqual(['If a function needs some values, put them as typed parameters'])
+    // (Not a claim of the writer's own, whose contrast is half of it.)
+    expect(
+      shortened("And if I've learned anything at all this year, I should really heed this advice rather than just write about it."),
+    ).not.toBe('I should heed this advice')
+  })
+})
+
 describe('review 111: blog formats', () => {
+  it('should show code alone over a table as its caption', () => {
+    const { tree } = deck(
+      [
+        '# Sharding',
+        '',
+        '## Mapping',
+        '',
+        'The mapping function decides which shard gets each row of the table.',
+        '',
+        '`user_id%4<<62`',
+        '',
+        '| input | 0000...0101 |',
+        '|---|---|',
+        '| %4 | 0000...0001 |',
+      ].join('\n'),
+    )
+    const lead = selectAll('.lectern-lead-in', tree)
+    expect(lead.map(text)).toEqual(['user_id%4<<62'])
+    expect(selectAll('.lectern-lead-in code', tree)).toHaveLength(1)
+  })
+
+  it('should name a video an MDX element wraps on its slide, not leave it out', () => {
+    const rendered = renderDeck(
+      new VFile({
+        path: 'post.mdx',
+        value: [
+          '# Transitions',
+          '',
+          '## The iOS page transition',
+          '',
+          "Let's dissect the native iOS page animation and mimic it closely.",
+          '',
+          '<div className="device-frame">',
+          '  <video playsInline autoPlay muted loop>',
+          '    <source src="/assets/blog/screen-transitions/ios-reference.mp4" />',
+          '  </video>',
+          '</div>',
+        ].join('\n'),
+      }),
+    )
+    expect(rendered.html).toContain('Video: ios-reference.mp4')
+  })
+
   it("should read a raw table's markup indented after a blank line as the table's, not code", () => {
     const { tree } = deck(
       [

@@ -317,6 +317,15 @@ export function opensClauseWithoutVerb(words: Token[]): boolean {
       /^(DT|PRP\$|JJ|CD)/.test(words[index + 1]?.tag ?? '')
     )
       return false
+    // ("…a real method that works/NNS with context" (review 111, a Go tutorial): so is a word in -s there before a
+    // preposition or an adverb.)
+    if (
+      word.tag === 'NNS' &&
+      /[^s]s$/i.test(word.value) &&
+      /^(that|which|who)$/i.test(words[index - 1]?.value ?? '') &&
+      /^(IN|RB|TO)$/.test(words[index + 1]?.tag ?? '')
+    )
+      return false
     // "terminating that block early": "that" between a verb and a noun determines the noun.
     if (/^that$/i.test(word.value) && /^(NN|JJ)/.test(words[index + 1]?.tag ?? '') && /^(VB|IN)/.test(words[index - 1]?.tag ?? '')) continue
     // "because of the bug" is a preposition, not a clause.

@@ -671,7 +671,14 @@ function onlyGerundSubject(tokens: Token[], cut: Token[]): boolean {
   const opens = words.findIndex(
     (word, index) => index > 0 && !quoted(word) && (/^(?:WDT|WP|WRB)$/.test(word.tag) || clauseSubordinator.test(word.value)),
   )
-  if (words.slice(0, opens === -1 ? undefined : opens).some(finiteWord)) return false
+  // (Nor the verb of a relative clause without its "that": "Making promises/VBZ about security without explaining the
+  // tradeoffs you made | in order to appeal to the average user is unethical", review 111, an essay; nor the gerund's
+  // object the tagger read as a verb in -s.)
+  const own = (word: Token, index: number, kept: Token[]) =>
+    finiteWord(word) &&
+    !(kept[index - 1]?.tag === 'PRP' && /^NNS?$/.test(kept[index - 2]?.tag ?? '')) &&
+    !(index === 1 && word.tag === 'VBZ')
+  if (words.slice(0, opens === -1 ? undefined : opens).some(own)) return false
   // (The verb comes after the cut, before a comma: "Considering how the data will be queried is the first
   // step…, | though most teams…" kept its verb.)
   const rest = tokens.slice(lastWordAt(tokens, cut) + 1)

@@ -1206,7 +1206,10 @@ function mainClauseAfterOpening(tokens: Token[], words: Token[]): number {
   const comma = tokens.findIndex((token) => token.value === ',')
   if (comma === -1) return -1
   const at = words.findIndex((word) => tokens.indexOf(word) > comma)
-  return at > 0 && startsWithSubject(words.slice(at)) ? at : -1
+  // (Or one that bids, on its verb: "If a function needs some values, | put them as typed parameters…".)
+  return at > 0 && (startsWithSubject(words.slice(at)) || (words[at].tag === 'VB' && /^(?:PRP|DT|NN)/.test(words[at + 1]?.tag ?? '')))
+    ? at
+    : -1
 }
 
 /**
@@ -1498,19 +1501,24 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
   const paired = (count: number) => words.slice(correlative + 1, count).some((word) => /^(and|or)$/i.test(word.value))
   for (let count = Math.min(limit, words.length - 1); count >= 5 && count > tried; count--) {
     const next = words[count]
-    if (main > 0 && (count < main + 3 || !hasFiniteVerb(words.slice(main, count)))) continue
+    // (A main clause that bids, "If a function needs some values, put them as typed parameters | rather than…" (review 111,
+    // a Go tutorial), has its verb too.)
+    if (main > 0 && (count < main + 3 || (!hasFiniteVerb(words.slice(main, count)) && words[main]?.tag !== 'VB'))) continue
     // "…raise millions | just to buy servers": an adverb can open the phrase that is cut off.
     // (Not "…took way | longer than expected": a comparative and its "than" complete the verb.)
     // (Nor a degree that waits for its clause: "…was low | enough that it would be worth…"; nor a
     // comparative, which completes the verb: "…capability is 2-3x | faster in the new version".)
     // (Nor a comparative in -er the tagger reads as an adverb, "…continue the conversation for a bit | longer before we
     // abandon…" (review 97): "a bit longer", "much later" are one measure.)
+    // ("…put them as typed parameters | rather than trying to fetch them…": in advice, "rather than" opens the
+    // alternative turned down, and the advice stands without it.)
     const opensPhrase =
-      next.tag === 'RB' &&
-      /^(IN|TO)$/.test(words[count + 1]?.tag ?? '') &&
-      !/^than$/i.test(words[count + 1].value) &&
-      !/^(enough|too)$/i.test(next.value) &&
-      !/^(?:longer|later|sooner|earlier|further|farther|faster|slower|more|less)$/i.test(next.value)
+      (/^rather$/i.test(next.value) && /^than$/i.test(words[count + 1]?.value ?? '') && words[main]?.tag === 'VB') ||
+      (next.tag === 'RB' &&
+        /^(IN|TO)$/.test(words[count + 1]?.tag ?? '') &&
+        !/^than$/i.test(words[count + 1].value) &&
+        !/^(enough|too)$/i.test(next.value) &&
+        !/^(?:longer|later|sooner|earlier|further|farther|faster|slower|more|less)$/i.test(next.value))
     // Not before "to": "a way | to describe", "want | to learn" leave the verb or noun wanting.
     // A "to" before a noun phrase is a preposition, and may be cut before ("refers | to the kind of…").
     const preposition = next.tag === 'TO' && /^(DT|PRP\$|JJ|CD)/.test(words[count + 1]?.tag ?? '')

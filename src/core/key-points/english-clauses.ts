@@ -330,10 +330,18 @@ export function waitsForMainClause(tokens: Token[]): boolean {
       token.kind === 'word' &&
       /^(IN|WRB)$/.test(token.tag) &&
       adverbialConjunction.test(token.value) &&
-      !(/^as$/i.test(token.value) && (nextWord(index)?.tag === 'IN' || /^such$/i.test(previousWord(index)?.value ?? ''))),
+      !(/^as$/i.test(token.value) && (nextWord(index)?.tag === 'IN' || /^such$/i.test(previousWord(index)?.value ?? ''))) &&
+      // ("put them as typed parameters": an "as" before an adjective and its noun says in what role, a preposition.)
+      !(/^as$/i.test(token.value) && describedNounAfter(tokens.slice(index + 1))),
   )
   const end = tokens.findLastIndex((token) => token.kind === 'word')
   return at > 0 && !tokens.slice(at, end).some((token) => token.value === ',')
+}
+
+/** Whether the words open on an adjective or participle and its noun ("typed parameters", "separate files"). */
+function describedNounAfter(tokens: Token[]): boolean {
+  const [first, second] = tokens.filter((token) => token.kind === 'word')
+  return /^(?:JJ|VBN)$/.test(first?.tag ?? '') && /^NN/.test(second?.tag ?? '')
 }
 
 /** A form of "be" that a noun phrase or "there" stands with ("is the place", "there are also…"): a closed class. */
