@@ -30,8 +30,9 @@ describe('a set-up before the point', () => {
   })
 
   it('should keep a sentence of the present when no plan follows it', () => {
+    // (With its time: a claim said of the present will change, review 111.)
     expect(point('Currently, the city collects glass in separate bins. Residents sort it at home.')).toBe(
-      'The city collects glass in separate bins',
+      'Currently, the city collects glass in separate bins',
     )
   })
 

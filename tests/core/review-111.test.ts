@@ -120,6 +120,32 @@ describe('review 111: key points, more', () => {
   })
 })
 
+describe('review 111: a claim said of now or by default', () => {
+  it('should keep the time a claim is said of, in English, Japanese and Chinese', () => {
+    expect(shortened('At the moment, plugins can only be distributed as single files.')).toBe(
+      'At the moment, plugins can only be distributed as single files',
+    )
+    expect(shortened('For now, plugins can only be distributed as single files.')).toBe(
+      'For now, plugins can only be distributed as single files',
+    )
+    expect(shortened('Currently, the scanner is only used to detect nested configuration files.')).toBe(
+      'Currently, the scanner is only used to detect nested configuration files',
+    )
+    // (A link before it still goes: "Also currently," is no time of its own.)
+    expect(shortened('Also currently, there is no provision to provide repository wise access.')).toBe(
+      'There is no provision to provide repository wise access',
+    )
+    expect(compress('デフォルトでは、スキャナーはネストされた設定ファイルの検出にのみ使用されます。', 'ja')?.text).toBe(
+      'デフォルトでは、スキャナーはネストされた設定ファイルの検出にのみ使用されます',
+    )
+    // (Said whole as the run past it would have been, not as a sentence a little long that any other beats.)
+    expect(compress('目前，由于各种原因，插件只能以单个文件的形式分发给所有的使用者和开发团队。', 'zh')).toEqual({
+      text: '目前，由于各种原因，插件只能以单个文件的形式分发给所有的使用者和开发团队',
+      quality: 0.7,
+    })
+  })
+})
+
 describe('review 111: blog formats', () => {
   it('should show code alone over a table as its caption', () => {
     const { tree } = deck(

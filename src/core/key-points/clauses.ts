@@ -77,8 +77,9 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   if (best) return finish(best, sentence, words)
   // A complete sentence a little long reads better than none, or than a fragment of it.
   const length = pointLength(plain, lang)
+  // (One whose opening bounds it, "デフォルトでは、…", is said whole as its run would have been: no shorter run stands.)
   if (length <= limit * (1 + wholeSentenceSlack) && length >= (cjk ? minimum : 1) && whole(plain))
-    return finish({ text: plain, quality: 0.4 }, sentence, words)
+    return finish({ text: plain, quality: cjk && boundingOpener.test(piecesOf(plain, words)[0]?.text ?? '') ? 0.7 : 0.4 }, sentence, words)
   // So does its opening clause a little long, where no clause fits: "Bedrock streaming est une
   // co-entreprise créée en 2020 par M6 Group et RTL Group | , permettant à 7 diffuseurs…" (fourteen
   // words, then twenty more) says what the paragraph is about; without it, no point at all.
@@ -101,6 +102,10 @@ function withAccentedCapitalA(sentence: string): string {
 }
 
 /** Runs of whole clauses of at most `limit` words that hold a main clause, from the first place one may start. */
+/** Chinese and Japanese openings that say by default or for now: a closed class. */
+const boundingOpener =
+  /^(?:デフォルトでは|デフォルトで|既定では|現時点では|現時点で|現在では|現在は|現状では|今のところ|当面は|当分は|默认情况下|默认|目前|当前|现阶段|暂时|目前为止)$/u
+
 function clauseRuns(
   pieces: ReturnType<typeof piecesOf>,
   plain: string,
@@ -112,7 +117,11 @@ function clauseRuns(
 ): ClauseCut[] {
   const runs: ClauseCut[] = []
   const skipped = skippedOf(pieces, words)
+  // ("デフォルトでは、スキャナーは…にのみ使用されます" (review 111, Biome's post in Japanese): the case or the time a claim is
+  // said of, by default or for now, bounds it; a run past it says the claim of every case, for good.)
+  const bounded = cjk && pieces.length > 1 && boundingOpener.test(pieces[0].text)
   for (let first = 0; first < pieces.length; first++) {
+    if (bounded && first > 0) break
     if (!mayStart(pieces, first, words, skipped[first])) continue
     const topic = first > 0 ? topicOf(pieces, first, words) : undefined
     let text = ''

@@ -97,7 +97,13 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   // (Nor an adverb that stresses an advice, "Absolutely do not feel pressured…", "Definitely try it": the verb is the imperative's.)
   if (/^(?:absolutely|definitely|really|certainly|seriously|honestly|truly|please)$/.test(word) && /^(?:VB|VBP)$/.test(second?.tag ?? ''))
     return false
-  if (/^RB/.test(first.tag) && !adverbialSubordinator.test(word) && !/^(not|never|always)$/.test(word) && !frequencyWord.test(word)) {
+  // (Nor when the claim holds, "Currently, the scanner is only used to…": a time it is said of, not a link.)
+  if (
+    /^RB/.test(first.tag) &&
+    !adverbialSubordinator.test(word) &&
+    !/^(not|never|always|currently|presently)$/.test(word) &&
+    !frequencyWord.test(word)
+  ) {
     const next = tokens[tokens.indexOf(first) + 1]
     return next?.value === ',' || (second !== undefined && /^(PRP|DT|EX|NNP|MD|VB)/.test(second.tag))
   }

@@ -39,7 +39,7 @@ const presentative = (words: Token[]) =>
 // ("To a good approximation, the sun is a perfect emitter of light" (review 109, a physics explainer), "To a first approximation, …":
 // how exactly the claim holds is part of it too.)
 const hedge = new RegExp(
-  `^(theory|principle|glance|paper|surface|past|far|date|approximation|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|partly|default|previous|earlier|older|prior|former|${frequencyWords})$`,
+  `^(theory|principle|glance|paper|surface|past|far|date|approximation|previously|originally|initially|formerly|historically|traditionally|theoretically|ideally|supposedly|apparently|seemingly|once|partly|default|previous|earlier|older|prior|former|moment|present|${frequencyWords})$`,
   'i',
 )
 
@@ -284,6 +284,9 @@ export function dropLeading(tokens: Token[]): Token[] {
         (token) =>
           hedge.test(token.value) || stance.test(token.value) || (ownCase.test(token.value) && !ownCaseSaid(intro, rest.slice(comma + 1))),
       ) &&
+      // ("For now, plugins can only be distributed as single files" (review 111, Biome's post in Japanese, 現時点では):
+      // a claim said of the present, which will change, keeps its time.)
+      !/^(?:for|right|as\s+of)\s+now$|^(?:currently|presently)$/i.test(introText(intro)) &&
       // "In its most extreme extrapolation,", "At worst,": a superlative bounds the claim to its case.
       !boundsToCase(intro) &&
       // "On some systems,": a quantified opening bounds the claim.
@@ -306,6 +309,7 @@ export function dropLeading(tokens: Token[]): Token[] {
       !hedge.test(first.value) &&
       !stance.test(first.value) &&
       !focus.test(first.value) &&
+      !/^(?:currently|presently)$/i.test(first.value) &&
       !presentative(words) &&
       second &&
       // ("So CFGs turn out to be…": a plain noun subject after "So", as after "Then"; not one in lower
