@@ -1379,7 +1379,10 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   // A line too long only for an aside in brackets is shown without it ("In Ember 4.x minor
   // releases, we landed a bunch of features (along with various bug fixes, of course):").
   const bare = !isCjk(written) && countWords(written, lang) > maxLeadInWords ? withoutBracketed(written) : written
-  const last = runsOn && countWords(bare, lang) > maxLeadInWords ? withoutConcession(bare) : bare
+  const conceded = runsOn && countWords(bare, lang) > maxLeadInWords ? withoutConcession(bare) : bare
+  // ("Assuming there is a variable named `user`, holding a `%User{}` struct…, Elixir v1.17 will emit the following warnings at
+  // compile-time:" (review 112, Elixir's release post): one too long for its opening case is shown from its main clause.)
+  const last = lang.toLowerCase().startsWith('en') && countWords(conceded, lang) > maxLeadInWords ? withoutOpeningCase(conceded) : conceded
   // (A formula in it would show as its TeX, "The optimal reward probability \theta^{*} … is:": the line is said, not shown.)
   if (holdsFormula(unit.paragraph, last)) return
   // (A line the listing completes says what it is however few its words: "By default, it would be:", "Change it to:".)
@@ -1526,6 +1529,14 @@ function itemsContinue(list: List): boolean {
 }
 
 /** A line without the concession it opens on ("While this approach is not novel, we…" → "We…"). English's closed class. */
+function withoutOpeningCase(line: string): string {
+  const rest = line.replace(
+    /^(?:[Aa]ssuming|[Ss]upposing|[Ii]f|[Ww]hen|[Gg]iven|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Ww]ith|[Ff]or|[Ii]n|[Aa]s|[Nn]ow\s+that)\b[^;:]{3,200}?,\s+(?=[\p{Lu}]|(?:we|you|it|they|the|our|your|this)\b)/u,
+    '',
+  )
+  return rest === line ? line : upperFirst(rest)
+}
+
 function withoutConcession(line: string): string {
   const rest = line.replace(/^(?:while|although|though|even though|whereas)\b[^,;:]{3,100},\s+(?=\S)/i, '')
   return rest === line ? line : upperFirst(rest)

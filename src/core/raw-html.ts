@@ -178,6 +178,43 @@ declare module 'mdast' {
 }
 
 /** Remove non-content elements from the article's raw HTML and make raw-HTML figures into pictures. */
+/** A paragraph cut where two line breaks in a row (`<br><br>`, or `<br>` and a markdown break) stand between its words. */
+function splitAtBlankLines(paragraph: Paragraph): Paragraph[] {
+  const pieces: PhrasingContent[][] = [[]]
+  const children = paragraph.children
+  const isBreak = (child: PhrasingContent | undefined) => child?.type === 'break' || (child?.type === 'html' && lineBreak.test(child.value))
+  const blank = (child: PhrasingContent | undefined) => child?.type === 'text' && child.value.trim() === ''
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    if (isBreak(child)) {
+      let next = index + 1
+      while (blank(children[next])) next++
+      if (isBreak(children[next])) {
+        let end = next + 1
+        while (isBreak(children[end]) || blank(children[end])) end++
+        pieces.push([])
+        index = end - 1
+        continue
+      }
+    }
+    pieces[pieces.length - 1].push(child)
+  }
+  const trimmed = pieces
+    .map((piece) => trimText(piece))
+    .filter((piece) => piece.some((child) => child.type !== 'text' || child.value.trim() !== ''))
+  return trimmed.map((children) => ({ type: 'paragraph', children, position: paragraph.position }))
+}
+
+/** Phrasing without the spaces and line ends at its two ends. */
+function trimText(children: PhrasingContent[]): PhrasingContent[] {
+  const out = [...children]
+  const first = out[0]
+  if (first?.type === 'text') out[0] = { ...first, value: first.value.replace(/^\s+/, '') }
+  const last = out.at(-1)
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') }
+  return out
+}
+
 /** A line break written in HTML. */
 const lineBreak = /^\s*<br\s*\/?>\s*$/i
 
@@ -214,6 +251,16 @@ export function remarkRawHtml() {
         if (caption) for (const block of replacement) if (block.type === 'paragraph') block.data = { ...block.data, lecternNoteOnly: true }
         parent.children.splice(index, 1, ...(replacement as typeof parent.children))
         return [SKIP, index + replacement.length]
+      }
+      // ("…around the world.<br><br>While this data enables us…" (review 112, Nextstrain's narratives): two line breaks
+      // in a row end one paragraph and start the next, as the page shows them; one paragraph, the slide showed one
+      // point for all three and the notes read them as one.)
+      if (node.type === 'paragraph' && node.children.some((child) => child.type === 'html' && lineBreak.test(child.value))) {
+        const paragraphs = splitAtBlankLines(node)
+        if (paragraphs.length > 1) {
+          parent.children.splice(index, 1, ...(paragraphs as typeof parent.children))
+          return index
+        }
       }
       if (node.type === 'paragraph' && node.children.some((child) => child.type === 'html')) {
         const replacement = htmlParagraph(node, hide, file)

@@ -1068,8 +1068,17 @@ export function saidAroundAPoint(sentence: string, links: string[], lang: string
     promisesBelow(sentence, lang) ||
     previewsNext(sentence, lang) ||
     sendsToOtherText(sentence, lang) ||
+    sendsToAddress(sentence) ||
     (lang.toLowerCase().startsWith('en') && opensOnPictureCredit(sentence))
   )
+}
+
+/**
+ * "See https://github.com/envoyproxy/envoy/issues/6596." (review 112, a security postmortem): a sentence that is only a
+ * web address, or one the reader is sent to, written out rather than linked (so no link's words to find it by).
+ */
+function sendsToAddress(sentence: string): boolean {
+  return /^(?:(?:see|cf\.?|more|details|source|ref(?:erence)?|link)(?:\s+also)?\s*:?\s+)?<?https?:\/\/\S+?>?[.!]?$/iu.test(sentence.trim())
 }
 
 /**

@@ -68,6 +68,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
           /,?\s+(?:by\s+)?(?:clicking|tapping|following)\s+(?:on\s+)?(?:here|this\s+link|the\s+link(?:\s+below)?)(?=\s*[.!]?\s*$)/iu,
           '',
         )
+        // ("We should provide finer grained controls, see https://github.com/envoyproxy/envoy/issues/6589." (review 112,
+        // a security postmortem): an address the sentence sends to at its end is where to read more, not the claim.)
+        .replace(/\s*(?:[,;]\s*|\(\s*)(?:see|cf\.?)(?:\s+also)?:?\s+<?https?:\/\/\S+?>?\)?(?=\s*[.!]?\s*$)/iu, '')
     : smiled
   if (isDebris(sentence)) return undefined
   if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)

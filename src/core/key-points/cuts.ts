@@ -168,6 +168,19 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && boundAt(tokens, next.words, 0)) continue
       // ("You could calculate a P-value | for each individual": see byPhrase.)
       if (next && eachOf(next.words)) continue
+      // ("It's one thing to build something, | it's another to build something that people want" (review 112, a product
+      // essay): the first of the pair only sets up the second.)
+      if (
+        next &&
+        /\bone\s+thing\b/i.test(words.map((word) => word.value).join(' ')) &&
+        /\banother\b/i.test(
+          next.words
+            .slice(0, 4)
+            .map((word) => word.value)
+            .join(' '),
+        )
+      )
+        continue
       // ("The Bach recording was made in stereo, | while my own recording was made in mono" (review 110, a tutorial):
       // after its comma too, a contrast of another thing with its own verb is the other half of the claim.)
       if (next && commaBefore(tokens, next) && contrastsAnother(next.words)) continue
