@@ -87,6 +87,19 @@ describe('review 112', () => {
     expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['Elixir v1.17 will emit the following warnings at compile-time:'])
   })
 
+  it('should not show a Chinese phrase a preposition opens as the point, nor a claim past the condition it holds under', () => {
+    const zh = (sentence: string) => compress(sentence, 'zh')?.text
+    expect(zh('相较于之前版本高并发写入时频繁出现的 -235 问题，Compaction 合并效率有 10 倍以上的提升。')).toBe(
+      'Compaction 合并效率有 10 倍以上的提升',
+    )
+    expect(
+      zh(
+        '同时，针对高频的小文件 Cumulative Compaction，实现了 Compaction 任务的调度隔离，防止重量级的 Base Compaction 对新增数据的合并造成影响。',
+      ),
+    ).not.toBe('针对高频的小文件 Cumulative Compaction')
+    expect(zh('在以前的版本中，当通过 BRPC 在后端之间传输的数据超过 2GB 时，可能会导致数据传输错误。')).not.toBe('可能会导致数据传输错误')
+  })
+
   it('should keep a claim of a pair the sentence compares whole in a paragraph', () => {
     expect(points("It's one thing to build something, it's another to build something that people want.")).toEqual([
       "It's one thing to build something, it's another to build something that people want",

@@ -1471,6 +1471,11 @@ const chinese: ClauseWords = {
     '为满足',
     // "经过数位开发者的持续努力，…": what the main clause came after.
     '经过',
+    // ("针对高频的小文件 Cumulative Compaction，实现了…", "相较于之前版本…的 -235 问题，…" (review 112, Doris's release): what
+    // the clause after is aimed at, or set against.)
+    '针对',
+    '相较于',
+    '相比于',
     '当',
     '在',
     '除了',
