@@ -178,6 +178,26 @@ declare module 'mdast' {
 }
 
 /** Remove non-content elements from the article's raw HTML and make raw-HTML figures into pictures. */
+/**
+ * `<strong class="jay">Jay:</strong> My name is Jay Baylis…` (review 112, an interview on Godot's site): bold or italics
+ * written in HTML around words alone are the strong or emphasis markdown would have made, which a speaker's label, a
+ * point's emphasis and the slide's text read as such; as raw tags around text they were tags, and the label was not one.
+ */
+function inlineEmphasis(paragraph: Paragraph): void {
+  const children = paragraph.children
+  for (let index = 0; index + 2 < children.length; index++) {
+    const [open, inner, close] = children.slice(index, index + 3)
+    const tag = open.type === 'html' ? /^<(strong|b|em|i)(?:\s[^<>]*)?>$/i.exec(open.value.trim())?.[1]?.toLowerCase() : undefined
+    if (!tag || inner.type !== 'text' || close.type !== 'html' || !new RegExp(`^</${tag}\\s*>$`, 'i').test(close.value.trim())) continue
+    const type = tag === 'strong' || tag === 'b' ? 'strong' : 'emphasis'
+    children.splice(index, 3, {
+      type,
+      children: [inner],
+      position: open.position && close.position && { start: open.position.start, end: close.position.end },
+    })
+  }
+}
+
 /** A paragraph cut where two line breaks in a row (`<br><br>`, or `<br>` and a markdown break) stand between its words. */
 function splitAtBlankLines(paragraph: Paragraph): Paragraph[] {
   const pieces: PhrasingContent[][] = [[]]
@@ -230,6 +250,7 @@ export function remarkRawHtml() {
         quoteWrapped(node as Parent)
         openDetails(node as Parent)
         tableWrapped(node as Parent)
+        listsJoined(node as Parent)
       }
       if (!parent || index === undefined) return
       // A heading's `<img>` is phrasing (an avatar before a name): links.ts leaves it out of the title, no figure.
@@ -263,6 +284,8 @@ export function remarkRawHtml() {
         }
       }
       if (node.type === 'paragraph' && node.children.some((child) => child.type === 'html')) {
+        inlineEmphasis(node)
+        if (!node.children.some((child) => child.type === 'html')) return SKIP
         const replacement = htmlParagraph(node, hide, file)
         if (replacement) {
           parent.children.splice(index, 1, ...(replacement as typeof parent.children))
@@ -449,6 +472,34 @@ const maxTableBlocks = 200
  * lists below a table of labels. It is one raw HTML table again, each piece of markdown written
  * as the HTML it makes, and shown as written (a list in a cell keeps a table whole).
  */
+/**
+ * "-   数据快速合并：…", "<!---->", "-   CPU 资源消耗显著降低：…", "<!---->", "-   查询耗时稳定：…" (review 112, Doris's release,
+ * exported from a blog platform that writes an empty comment between a list's items): an empty comment between two
+ * lists of one kind only keeps them apart in markdown; the page shows one list, and so does the slide. (Not one with
+ * words in it, nor between lists of different kinds.)
+ */
+function listsJoined(parent: Parent): void {
+  const children = parent.children as RootContent[]
+  if (!children.some((node) => node.type === 'html' && emptyComment.test(node.value))) return
+  for (let index = children.length - 3; index >= 0; index--) {
+    const [before, comment, after] = children.slice(index, index + 3)
+    if (
+      before.type === 'list' &&
+      after?.type === 'list' &&
+      comment.type === 'html' &&
+      emptyComment.test(comment.value) &&
+      before.ordered === after.ordered &&
+      before.spread === after.spread
+    ) {
+      before.children.push(...after.children)
+      if (before.position && after.position) before.position = { start: before.position.start, end: after.position.end }
+      children.splice(index + 1, 2)
+    }
+  }
+}
+
+const emptyComment = /^\s*<!--\s*-->\s*$/
+
 /** Code that opens on a table's tag: markup indented inside a raw table, not code. */
 const indentedMarkup = /^\s*<\/?(?:t[rhd]|thead|tbody|tfoot|caption|colgroup|col)\b[^>]*>/i
 

@@ -786,6 +786,9 @@ function statement(name: string, rawArgs: string, index: number, leave: Leave): 
   }
   // GitHub Docs' `{% data variables.product.prodname_dotcom %}` stands for a product's name in a sentence.
   if (name === 'data' && first?.startsWith('variables.')) return dataVariable(first)
+  // GitBook's `{% filename %}blog/static/css/blog.css{% endfilename %}` over a listing (Django Girls' tutorial, review 112):
+  // the file's name, in code, as a listing's caption is written (see paginate.ts).
+  if ((name === 'filename' && !first) || name === 'endfilename') return '`'
   // Inside a link's URL: another post, whose address the deck does not know.
   if (name === 'post_url' || name === 'raw' || name === 'endraw') return ''
   if (/^end/.test(name) || name === 'else' || name === 'elsif' || name === 'when') return ''

@@ -105,4 +105,70 @@ describe('review 112', () => {
       "It's one thing to build something, it's another to build something that people want",
     ])
   })
+
+  it('should make one list of lists an empty comment keeps apart, as the page shows them', () => {
+    const { tree } = deck(
+      [
+        '# Doris 1.1',
+        '',
+        '## Results',
+        '',
+        'The release behaves as follows under heavy load:',
+        '',
+        '-   数据快速合并：Tablet 数据版本维持在 50 以下。',
+        '',
+        '<!---->',
+        '',
+        '-   CPU 资源消耗显著降低：CPU 资源消耗降低 25%。',
+        '',
+        '<!---->',
+        '',
+        '-   查询耗时稳定：查询耗时的波动性降低。',
+      ].join('\n'),
+    )
+    const holding = selectAll('ul', tree).filter((list) => selectAll('li', list).some((item) => text(item).includes('CPU')))
+    expect(holding).toHaveLength(1)
+    expect(selectAll('li', holding[0]).map(text)).toHaveLength(3)
+  })
+
+  it("should caption a listing with GitBook's file name tag, in code", () => {
+    const { tree } = deck(
+      [
+        '# CSS',
+        '',
+        '## Il tuo primo file CSS',
+        '',
+        'Apri il file e aggiungi queste righe nel tuo template.',
+        '',
+        '{% filename %}blog/templates/blog/post_list.html{% endfilename %}',
+        '```html',
+        '<link rel="stylesheet" href="x.css">',
+        '```',
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-lead-in code', tree).map(text)).toEqual(['blog/templates/blog/post_list.html'])
+  })
+
+  it("should read a speaker's label in raw HTML bold as the label it is", () => {
+    const turns = [
+      '<strong class="jay">Jay:</strong> My name is Jay Baylis and I’m one half of Bytten Studio. I’ve been making indie games for over a decade now.',
+      '',
+      '<strong class="tom">Tom:</strong> I’m Tom Coxon, and I’m the other 50% of Bytten Studio. I write the engine code and most of the tools.',
+      '',
+      '<strong class="jay">Jay:</strong> On the art side, we needed a lot of monster designs, and for them to look good. We drew them all by hand.',
+      '',
+      '<strong class="tom">Tom:</strong> The biggest technical challenge we faced was getting the performance to where we need it.',
+    ]
+    const { tree } = deck(['# Cassette Beasts', '', '## Who are you?', '', ...turns].join('\n'))
+    expect(text(tree)).not.toMatch(/<strong/)
+    expect(selectAll('.lectern-points > li', tree).some((point) => /^(?:Jay|Tom): /.test(text(point)))).toBe(true)
+  })
+
+  it('should give no point to a paragraph of links alone, one a line', () => {
+    expect(
+      points('[**Jugar 🎾**](https://raohmaru.github.io/DOM-Tennis/src/)  \n[**Código fuente**](https://github.com/raohmaru/DOM-Tennis)', {
+        lang: 'es',
+      }),
+    ).toEqual([undefined])
+  })
 })

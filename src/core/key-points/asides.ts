@@ -522,6 +522,9 @@ export function isOnlyLink(sentence: string, links: string[]): boolean {
   const turn =
     /^(?:next|previous|prev|back|up|read next|continue reading|next up|next post|previous post|next chapter|previous chapter) /.exec(words)
   if (turn && /^[^:：]{0,20}[:：»→]/u.test(sentence.trim()) && bared.texts.has(words.slice(turn[0].length))) return true
+  // ("[**Jugar 🎾**](…)  ⏎ [**Código fuente**](…)" (review 112, a Spanish post's last lines): links alone, one after
+  // another, are where to go, in any language.)
+  if (bared.list.length >= 2 && words !== '' && bared.list.filter((text) => text !== '').join(' ') === words) return true
   // "Discussions: /r/rust, /r/programming, HN, lobsters": a label of a word or two over a list of links.
   // ("Discuss on [/r/reddit](…).", an essay's last line (review 98): so is a call to discuss it there, English's set phrases.)
   // (Only a sentence with such a label is searched for them: a paragraph of thousands of links would
