@@ -283,7 +283,7 @@ export function convertMdxComponents(lines: string[]): string[] {
   if (lines.some((line) => line.includes('src={'))) lines = withModulePictures(lines)
   if (!lines.some((line) => /^[ \t]*<\/?(?:[A-Z]|[a-z][a-z\d]*-)/.test(line) || /^[ \t]*<[a-z][^>]*\sclassName\s*=/.test(line)))
     return lines
-  lines = withDataComponents(withPictureComponents(lines))
+  lines = withCommandTabs(withDataComponents(withPictureComponents(lines)))
   const out: string[] = []
   const open: string[] = []
   // The indentation each open callout's or wrapper's lines share, which markdown would read as code.
@@ -381,6 +381,45 @@ export function convertMdxComponents(lines: string[]): string[] {
       continue
     }
     out.push(dedent(line))
+  }
+  return out
+}
+
+/** Lines a command component's tag may span. */
+const maxCommandLines = 40
+/** A component that shows a command for each package manager, by its name (`<CommandTabs`, `<PackageManagerTabs`, `<InstallTabs`). */
+const commandComponent = /^[ \t]*<((?=[A-Z])\w*(?:Command|Install|PackageManager|Pm|Npm)\w*)(?=[\s/>]|$)/
+/** The package managers such a component names its commands by, in the order a page shows them: a closed class. */
+const packageManagers = ['npm', 'yarn', 'pnpm', 'bun', 'deno', 'cargo', 'pip', 'uv', 'poetry', 'brew']
+
+/**
+ * `<CommandTabs npm="npm install @tauri-apps/cli@next⏎ npm run tauri migrate" yarn="…" pnpm="…" cargo='…' />` (review
+ * 112, Tauri's release post, whose one step to take it was): a component that shows the same step's command for each
+ * package manager shows it, on the page, with its first tab open. The deck shows that tab's commands as a listing, one
+ * a line; left to the inline rewrite, the step went with the component. (Only a self-closing tag whose attributes are
+ * quoted strings; its lines are left blank past the listing, so the lines after keep their numbers.)
+ */
+function withCommandTabs(lines: string[]): string[] {
+  if (!lines.some((line) => commandComponent.test(line))) return lines
+  const out = [...lines]
+  const code = codeLines(lines)
+  for (let index = 0; index < out.length; index++) {
+    if (code[index] || !commandComponent.test(out[index])) continue
+    const end = out.slice(index, index + maxCommandLines).findIndex((line) => /\/>\s*$/.test(line))
+    if (end === -1) continue
+    const tag = out.slice(index, index + end + 1).join('\n')
+    const values = new Map<string, string>()
+    for (const found of tag.matchAll(/\s([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) values.set(found[1], found[2] ?? found[3])
+    const first = packageManagers.find((manager) => values.has(manager))
+    if (!first) continue
+    const commands = (values.get(first) ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+    const listing = ['```sh', ...commands, '```']
+    if (listing.length > end + 1) continue
+    for (let at = 0; at <= end; at++) out[index + at] = listing[at] ?? ''
+    index += end
   }
   return out
 }

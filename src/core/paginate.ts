@@ -1612,7 +1612,8 @@ const maxLabelWords = 4
  * code:"; not "Here's how:", "It prints:"), which pairs of listings in release notes are titled by.
  */
 function labelsBlock(line: string, words: number, lang: string): boolean {
-  if (isCjk(line) || words < 1 || words > maxLabelWords || !/^\p{Lu}/u.test(line) || !/[:：]$/u.test(line)) return false
+  // (A date is a label too: "2019-02-18:" over that day's events, review 112's security postmortem.)
+  if (isCjk(line) || words < 1 || words > maxLabelWords || !/^[\p{Lu}\p{N}]/u.test(line) || !/[:：]$/u.test(line)) return false
   // ("Cela permet :", "Par exemple :": in other languages too, a line that opens on a word pointing
   // back, a connective or the words of an example hands over to the block; it names nothing of it.)
   if (!lang.toLowerCase().startsWith('en')) return !startsWithAny(line, handOverWords(lang))

@@ -171,4 +171,23 @@ describe('review 112', () => {
       }),
     ).toEqual([undefined])
   })
+
+  it("should show a date over its day's list as the list's label", () => {
+    const { tree } = deck(
+      [
+        '# CVE-2019-9900',
+        '',
+        '## Timeline',
+        '',
+        'All times US/Pacific',
+        '',
+        '2019-02-18:',
+        '* [CVE-2019-9901] Path normalization issue was reported to Istio security team.',
+        '',
+        '2019-02-19:',
+        '* [CVE-2019-9901] An issue was opened about the missing path normalization.',
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['2019-02-18:', '2019-02-19:'])
+  })
 })
