@@ -2,7 +2,7 @@ import type { Blockquote, Paragraph, PhrasingContent, Root, RootContent } from '
 import { toString } from 'mdast-util-to-string'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
-import { turnsToParts } from './key-points/announcements.ts'
+import { pointsAhead, turnsToParts } from './key-points/announcements.ts'
 import { introducesPart, isCourtesy, isExample, onlyTurns, saidAroundAPoint } from './key-points/asides.ts'
 import { leansOnPrevious } from './key-points/dependence.ts'
 import { termsOf } from './key-points/score.ts'
@@ -172,7 +172,14 @@ function chooseLayout(slide: Slide, withPoints: boolean, lang: string): SlideLay
     // code, the first that reads on a slide is shown, not the heading alone over minutes of talk;
     // never one that only says the heading again, an interview's "Q: …" over its answer, nor thanks,
     // an invitation or a pointer to read elsewhere, "Please let us know your thoughts below.")
-    const shown = said.length === 1 ? said[0] : said.find((paragraph, index) => readsAlone(paragraph, index, slide, lang))
+    // (Nor one that points ahead to what the parts after it say, "In general, we regularly spend money on the following
+    // things." over a section's sub-sections (review 112, ESLint's spending plan): large alone, it promised a list the slide lacks.)
+    const shown =
+      said.length === 1
+        ? lang.toLowerCase().startsWith('en') && pointsAhead(toString(said[0]).replace(/\s+/g, ' '))
+          ? undefined
+          : said[0]
+        : said.find((paragraph, index) => readsAlone(paragraph, index, slide, lang))
     if (shown && isPassage(shown, lang)) {
       // In a box of its own (a `<div>`): the box is centred in the room below the heading, and the
       // paragraph's words, links and code flow in it as in any paragraph.

@@ -190,4 +190,30 @@ describe('review 112', () => {
     )
     expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['2019-02-18:', '2019-02-19:'])
   })
+
+  it('should not cut inside the clause after a semicolon, before its verb', () => {
+    expect(
+      shortened(
+        'The per-hour rate for Technical Steering Committee members and Reviewers is $80/hour; the per-hour rate for Committers is $50/hour.',
+      ) ?? '',
+    ).not.toMatch(/the per-hour rate$/)
+  })
+
+  it('should not set a sentence that only points ahead to the parts after it large on its slide', () => {
+    const { tree } = deck(
+      [
+        '# Spending plan',
+        '',
+        '## How we are spending our money now',
+        '',
+        'In general, we regularly spend money on the following things.',
+        '',
+        '### Paying team members per hour',
+        '',
+        'Each month, all ESLint team members can submit an invoice for the number of hours they worked on the project.',
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-statement', tree)).toEqual([])
+    expect(selectAll('.lectern-points > li', tree).map(text)).not.toContain('We regularly spend money on the following things')
+  })
 })

@@ -232,9 +232,26 @@ export function teasesWhatFollows(text: string, lang: string): boolean {
         followingRecap.test(text.trim()) ||
         vagueNews.test(text.trim()) ||
         someStoodOut.test(text.trim().replace(/[.!:]$/u, '')) ||
-        wantsToSay.test(text.trim().replace(/[.!:]$/u, ''))))
+        wantsToSay.test(text.trim().replace(/[.!:]$/u, '')) ||
+        pointsAhead(text)))
   )
 }
+
+/**
+ * Whether a short English sentence ends on words that point ahead to what follows it, without saying it: "In general,
+ * we regularly spend money on the following things." over a section's sub-sections (review 112, ESLint's spending
+ * plan), "…is done as follows.", "…are listed below." (Not one that leads into it with a colon: that is a lead-in line.)
+ */
+export function pointsAhead(text: string): boolean {
+  const trimmed = text.trim()
+  return (
+    trimmed.split(/\s+/).length <= maxPointingAheadWords &&
+    /\b(?:the\s+following(?:\s+[\p{L}-]+){0,3}|as\s+follows|(?:listed|shown|described|explained)\s+below)\s*[.!]?$/iu.test(trimmed)
+  )
+}
+
+/** Words at most of a sentence that only points ahead: a longer one says more of its own. */
+const maxPointingAheadWords = 14
 
 /**
  * Whether a text ends by turning to the parts that follow it ("There are several updates in the

@@ -233,6 +233,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "I used to be a data hoarder, but the house | filled up with servers and disks": nor between the
   // subject of its last clause, after "but" or "and", and that clause's verb.
   if (cut.tokens !== tokens && endsBeforeItsVerb(tokens, cut.tokens)) return undefined
+  // ("…Reviewers is $80/hour; the per-hour rate | for Committers is $50/hour" (review 112, ESLint's spending plan): nor
+  // inside the clause after a semicolon, before its verb.)
+  if (cut.tokens !== tokens && clauseAfterSemicolonCut(tokens, cut.tokens)) return undefined
   // "So when you're collecting data, making sure that you're collecting a representative sample, for
   // example.": a "when" clause whose comma opens no clause of its own is no sentence, stop or not.
   if (finished && subordinateOnly(cut.tokens)) return undefined
@@ -1149,6 +1152,19 @@ function endsBeforeItsVerb(tokens: Token[], cut: Token[]): boolean {
   if (cut.slice(0, at).findLast((token) => token.kind !== 'space')?.value !== ',') return false
   const clause = words.slice(conjunction + 1)
   return clause.length > 0 && /^(DT|PRP\$|PRP|NN|JJ|CD)/.test(clause[0].tag) && !clause.some((word) => /^(VB|MD)/.test(word.tag))
+}
+
+/** Whether a cut keeps the opening of a clause after a semicolon, but not its verb, which the words cut off hold. */
+function clauseAfterSemicolonCut(tokens: Token[], cut: Token[]): boolean {
+  const semicolon = cut.findLastIndex((token) => token.value === ';')
+  if (semicolon === -1) return false
+  const kept = cut.slice(semicolon + 1).filter((token) => token.kind === 'word')
+  if (kept.length === 0 || kept.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag) || finiteWord(word))) return false
+  const dropped = tokens.slice(lastWordAt(tokens, cut) + 1)
+  const stop = dropped.findIndex((token) => token.value === ';')
+  return dropped
+    .slice(0, stop === -1 ? undefined : stop)
+    .some((token) => token.kind === 'word' && (/^(VBD|VBZ|VBP|MD)$/.test(token.tag) || finiteWord(token)))
 }
 
 /** Whether the words after a cut's last dash have no finite verb and open no imperative: a phrase the sentence went on from. */
