@@ -65,11 +65,14 @@ function withoutBackLink(heading: Heading): void {
 
 function namesHeading(id: string, title: string): boolean {
   const words = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u))
-  return id
-    .toLowerCase()
-    .split(/[-_]+/)
-    .every((word) => word === '' || words.has(word))
+  // (Its small words may be its own: "(#nothing-left-to-add-or-take-away)" under "Nothing left to add, nothing left to
+  // take away", review 113.)
+  const ids = id.toLowerCase().split(/[-_]+/)
+  return ids.some((word) => words.has(word)) && ids.every((word) => word === '' || words.has(word) || smallWord.test(word))
 }
+
+/** Words an id may join a heading's words with: a closed class of English. */
+const smallWord = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|vs)$/
 
 /**
  * An arrow (`>`, `>>`, `»`, `→`, `▶`, `➜`) and its space before a heading's words: not before a number

@@ -23,6 +23,7 @@ import { unified } from 'unified'
 import { SKIP, visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { mendTypography } from './dashes.ts'
+import { isPublicationNote } from './key-points/asides.ts'
 import { htmlCallout } from './html-callouts.ts'
 import { blocksOf, tableOf } from './html-prose.ts'
 import { part } from './parts.ts'
@@ -710,6 +711,18 @@ function withHeadings(fragment: HastRoot, node: Html): RootContent[] | undefined
     flush()
     const text = toText(withoutPermalinks(child)).replace(/\s+/g, ' ').trim()
     const depth = Number(child.tagName.charAt(1)) as 1 | 2 | 3 | 4 | 5 | 6
+    // ("<h2>This post originally appeared on the [Software Carpentry website](…)</h2>" over a post (review 113, the
+    // Software Carpentry blog): where the post was first published, set large, is no part of the talk that heads every
+    // section after it; it is said, as such a note is.)
+    if (text && isPublicationNote(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))) {
+      blocks.push({
+        type: 'paragraph',
+        children: [{ type: 'text', value: text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') }],
+        position: node.position,
+        data: { lecternNoteOnly: true },
+      })
+      continue
+    }
     if (text) blocks.push({ type: 'heading', depth, children: [{ type: 'text', value: text }], position: node.position })
   }
   flush()

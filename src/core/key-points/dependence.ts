@@ -743,7 +743,15 @@ export function claimOf(sentence: string, lang: string): string {
     }
     // "The SwiftUI code that it produces works fairly well: it is typically an accurate…": what
     // follows the colon leans on the clause before it, which is the claim. (Its opening words are all that is read.)
-    else if (leansOnPrevious(tail.split(/\s+/, 4).join(' ')) && hasFiniteVerb(head) && !leansOnPreviousTokens(lead)) claim = head
+    // (Not a head that only says a claim follows, "But one thing seems clear: it isn't done yet" (review 113, a history
+    // of the web): its "it" is the web of the sentence before, and the head alone claims nothing.)
+    else if (
+      leansOnPrevious(tail.split(/\s+/, 4).join(' ')) &&
+      hasFiniteVerb(head) &&
+      !leansOnPreviousTokens(lead) &&
+      !claimFollows.test(head.trim())
+    )
+      claim = head
   }
   if (claim === sentence || claim.split(/\s+/).length < 4) return sentence
   // An identifier keeps its case ("i128 and u128…"); a word gets the capital a sentence starts with.
@@ -900,6 +908,10 @@ function framedClaim(sentence: string): string {
   const belief = /\b(I|[Ww]e)\b(?:\s+\S+)*?\s+(believe|think|feel)\b/u.exec(frame[0])
   return belief && clause.split(/\s+/).length + 2 <= maxWords ? `${upperFirst(belief[1])} ${belief[2]} ${clause}` : clause
 }
+
+/** A head that only says a claim follows its colon: "One thing seems clear", "Here's the thing", "The answer is simple" (English). */
+const claimFollows =
+  /^(?:(?:but|and|yet|so|still)\s+)?(?:(?:the\s+)?one\s+thing\s+(?:is|seems|was|remains|looks)\s+(?:clear|certain|sure|obvious|for\s+sure)|here['’]s\s+the\s+thing|the\s+(?:answer|truth|reason|lesson|bottom\s+line|point)\s+(?:is|was)\s+(?:simple|clear|obvious))$/iu
 
 /** The writer's or the team's feeling about what they announce, up to the announced thing ("We're excited to announce "). */
 const announcement =

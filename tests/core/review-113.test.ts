@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { points } from '../helpers/key-points.ts'
+import { parseDeck, selectAll, text } from '../helpers/html.ts'
+
+/*
+ * What a review of ten articles lectern had not seen (round 113: a history of the web, Istio's ambient mesh, an essay on
+ * production minimalism, Software Carpentry's tips on live coding…) found wrong on their slides. Each case is written from
+ * the article's own words.
+ */
+
+function deck(markdown: string) {
+  const rendered = renderDeck(new VFile({ path: 'post.md', value: markdown }))
+  return { ...rendered, tree: parseDeck(rendered.html) }
+}
+
+describe('review 113', () => {
+  it('should never show a head that only says a claim follows its colon as the claim', () => {
+    expect(points("The web has come a long way! But one thing seems clear: it isn't done yet.")).toEqual([
+      "One thing seems clear: it isn't done yet",
+    ])
+  })
+
+  it("should take a heading's anchor in brackets off its words when its small words join them", () => {
+    const { tree } = deck(
+      '# Minimalism\n\n## Nothing left to add, nothing left to take away (#nothing-left-to-add-or-take-away)\n\nPerfection is reached when there is nothing left to take away.\n\n## Using C (#include)\n\nThe preprocessor copies the file in.\n',
+    )
+    expect(selectAll('h2', tree).map(text)).toEqual(['Nothing left to add, nothing left to take away', 'Using C (#include)'])
+  })
+
+  it('should say where a post first appeared, written as an HTML heading over it, not head the talk with it', () => {
+    const { tree } = deck(
+      [
+        '---',
+        'title: "10 tips and tricks for instructing and teaching by means of live coding"',
+        '---',
+        '',
+        '<h2>This post originally appeared on the [Software Carpentry website](https://software-carpentry.org/)</h2>',
+        '',
+        "One of the key teaching practices used at Software Carpentry workshops is 'live coding': instructors don't use slides.",
+        '',
+        '### 1. Stand up and move around',
+        '',
+        'If you are physically able to stand up and move around during the workshop, do it while you are teaching.',
+      ].join('\n'),
+    )
+    expect(text(tree)).not.toMatch(/\[Software Carpentry website\]/)
+    expect(selectAll('h2', tree).map(text)).not.toContain(
+      'This post originally appeared on the [Software Carpentry website](https://software-carpentry.org/)',
+    )
+    expect(text(selectAll('aside.notes', tree)[0])).toContain('This post originally appeared on the Software Carpentry website')
+  })
+})
