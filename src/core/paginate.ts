@@ -1382,7 +1382,14 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   const conceded = runsOn && countWords(bare, lang) > maxLeadInWords ? withoutConcession(bare) : bare
   // ("Assuming there is a variable named `user`, holding a `%User{}` struct…, Elixir v1.17 will emit the following warnings at
   // compile-time:" (review 112, Elixir's release post): one too long for its opening case is shown from its main clause.)
-  const last = lang.toLowerCase().startsWith('en') && countWords(conceded, lang) > maxLeadInWords ? withoutOpeningCase(conceded) : conceded
+  // ("Il n'y a pas de méthode magique pour changer de cluster sans coupure, la stratégie adoptée est assez classique:"
+  // (review 113, a French post on a migration): in other languages, from the clause after its last comma.)
+  const last =
+    countWords(conceded, lang) <= maxLeadInWords || isCjk(conceded)
+      ? conceded
+      : lang.toLowerCase().startsWith('en')
+        ? withoutOpeningCase(conceded)
+        : lastClause(conceded, lang)
   // (A formula in it would show as its TeX, "The optimal reward probability \theta^{*} … is:": the line is said, not shown.)
   if (holdsFormula(unit.paragraph, last)) return
   // (A line the listing completes says what it is however few its words: "By default, it would be:", "Change it to:".)
@@ -1529,6 +1536,22 @@ function itemsContinue(list: List): boolean {
 }
 
 /** A line without the concession it opens on ("While this approach is not novel, we…" → "We…"). English's closed class. */
+/**
+ * The clause after a line's last comma, from three words up to a lead-in's longest, where it opens on its subject's
+ * article ("la stratégie adoptée est…"; not a conjunction, a verb or a participle that goes on from the words before
+ * the comma); or the line.
+ */
+function lastClause(line: string, lang: string): string {
+  const comma = line.lastIndexOf(', ')
+  const rest = comma === -1 ? '' : line.slice(comma + 2)
+  const words = countWords(rest, lang)
+  return words >= 3 && words <= maxLeadInWords && subjectArticle.test(rest) ? upperFirst(rest) : line
+}
+
+/** Articles and possessives that open a subject in French, Spanish, Italian, Portuguese and German: a closed class. */
+const subjectArticle =
+  /^(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|os|as|un|une|uno|una|des|der|die|das|notre|nos|nuestra|nuestro|nuestros|nuestras|nostro|nostra|nossa|nosso|unsere|unser)\s+)\p{L}/u
+
 function withoutOpeningCase(line: string): string {
   const rest = line.replace(
     /^(?:[Aa]ssuming|[Ss]upposing|[Ii]f|[Ww]hen|[Gg]iven|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Ww]ith|[Ff]or|[Ii]n|[Aa]s|[Nn]ow\s+that)\b[^;:]{3,200}?,\s+(?=[\p{Lu}]|(?:we|you|it|they|the|our|your|this)\b)/u,

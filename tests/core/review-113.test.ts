@@ -51,4 +51,43 @@ describe('review 113', () => {
     )
     expect(text(selectAll('aside.notes', tree)[0])).toContain('This post originally appeared on the Software Carpentry website')
   })
+
+  it('should lead into a list, in other languages too, from the clause after the last comma when the line is too long', () => {
+    const { tree } = deck(
+      [
+        '---',
+        'lang: fr',
+        '---',
+        '',
+        '# Migration',
+        '',
+        '## La théorie',
+        '',
+        "Il n'y a pas de méthode magique pour changer de cluster sans coupure, la stratégie adoptée est assez classique: ",
+        ' ',
+        ' * dupliquer les écritures sur le nouveau cluster',
+        ' * basculer les lectures sur le nouveau cluster',
+        " * arrêter les écritures sur l'ancien cluster",
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['La stratégie adoptée est assez classique:'])
+    // (Not a clause that goes on from the words before its comma: "así como con soluciones personalizadas:".)
+    const spanish = deck(
+      [
+        '---',
+        'lang: es',
+        '---',
+        '',
+        '# Nodos',
+        '',
+        '## Diseño',
+        '',
+        'Este diseño desacoplado le permite integrarse sin problemas con otras herramientas del ecosistema, así como con soluciones personalizadas:',
+        '',
+        '* Node Problem Detector',
+        '* un script de comprobación propio',
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-lead-in', spanish.tree).map(text)).not.toContain('Así como con soluciones personalizadas:')
+  })
 })
