@@ -31,7 +31,7 @@ import {
 } from './key-points/extract.ts'
 import { maxGlanceWords } from './key-points/limits.ts'
 import { sentencesOf, standsAlone } from './key-points/index.ts'
-import { joinTokens, tagSentence } from './key-points/tagging.ts'
+import { joinTokens, type Token, tagSentence } from './key-points/tagging.ts'
 import { charsPerLine } from './split-visual.ts'
 import { countWords } from './words.ts'
 
@@ -227,8 +227,9 @@ function leadPoint(sentence: string, lang: string, most = maxLeadWords, leaning 
   // (Nor thanks a cut finds after a long opening: "Before we talk about the highlights, | we would like to thank…".)
   if (point !== undefined && (reassures(point, lang) || thanksAfterOpening(point, sentence, lang))) return undefined
   if (point === undefined || !lang.toLowerCase().startsWith('en')) return point
-  const tags = tagSentence(point).flatMap((token) => (token.kind === 'word' ? [token.tag] : []))
-  const clause = tags.some((tag) => /^(VB|MD)/.test(tag))
+  const words = tagSentence(point).filter((token) => token.kind === 'word')
+  const tags = words.map((word) => word.tag)
+  const clause = words.some((word, index) => /^(VB|MD)/.test(word.tag) || pluralReadVerb(words, index))
   // (A whole sentence may end on "before" or "in" used as an adverb; a cut one is only cut there.)
   return clause && (whole !== undefined || !/^(IN|CC|DT|TO|PRP\$|WDT)$/.test(tags.at(-1) ?? '')) ? point : undefined
 }
@@ -288,13 +289,30 @@ function firstConjunct(sentence: string, lang: string, most = maxLeadWords, befo
     words: clauses.slice(0, opening + 1).flatMap((clause) => clause.words),
   }
   // A subject before its verb: a noun or pronoun, then a verb (not an imperative or a bare phrase).
-  const verb = first.words.findIndex((word) => /^(VB|MD)/.test(word.tag))
+  // (Or a verb in -s the tagger read as a plural after its noun, before what reads as its object: "Most lesson material
+  // comes/NNS with illustrations" (review 113, Software Carpentry's tips).)
+  const verb = first.words.findIndex((word, index) => /^(VB|MD)/.test(word.tag) || pluralReadVerb(first.words, index))
   if (verb <= 0 || !first.words.slice(0, verb).some((word) => /^(NN|PRP|CD|EX)/.test(word.tag))) return undefined
   // ("If the user's ID is `gloom`, | and the project's name is…, then…": a condition is no conjunct that stands.)
   if (lacksMainClause(tokens.slice(first.start, first.end))) return undefined
   const text = joinTokens(tokens.slice(first.start, first.end)).replace(/[,;]\s*$/u, '')
   if (countWords(text, lang) < 4 || countWords(text, lang) > most) return undefined
   return leadPoint(text, lang, most)
+}
+
+/**
+ * Whether the word at `index` is a verb in -s the tagger read as a plural after its noun, before what reads as its
+ * object: "Most lesson material comes/NNS with illustrations" (review 113, Software Carpentry's tips).
+ */
+function pluralReadVerb(words: Token[], index: number): boolean {
+  const word = words[index]
+  return (
+    word?.tag === 'NNS' &&
+    index > 0 &&
+    /[^s]s$/i.test(word.value) &&
+    /^(NN|JJ)/.test(words[index - 1].tag) &&
+    /^(IN|DT|PRP\$)/.test(words[index + 1]?.tag ?? '')
+  )
 }
 
 /** A paragraph's words without the bold name of who speaks them ("**JS and NF:** Yes, …"). */

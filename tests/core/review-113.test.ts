@@ -90,4 +90,21 @@ describe('review 113', () => {
     )
     expect(selectAll('.lectern-lead-in', spanish.tree).map(text)).not.toContain('Así como con soluciones personalizadas:')
   })
+
+  it('should lead a section whose one paragraph got no point with its first clause, past a verb the tagger read as a plural', () => {
+    const { tree } = deck(
+      [
+        '# Tips',
+        '',
+        '## 4. Use the screen wisely',
+        '',
+        'Use a big font, and maximise the window. A black font on a white background works better than a light font on a dark background.',
+        '',
+        '## 5. Use illustrations, or even better, draw them',
+        '',
+        "Most lesson material comes with illustrations, and these may help learners to understand the stages of the lesson and to organise the material. What can work really well is when you as instructor generate the illustrations on the white/blackboard as you progress through the material. This allows you to build up diagrams, making them increasingly complex in parallel with the material you are teaching. It helps learners understand the material, makes for a more lively workshop (you'll have to move between your laptop and the blackboard) and gathers the learners' attention to you as well.",
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-points > li', tree).map(text)).toContain('Most lesson material comes with illustrations')
+  })
 })
