@@ -216,4 +216,12 @@ describe('review 112', () => {
     expect(selectAll('.lectern-statement', tree)).toEqual([])
     expect(selectAll('.lectern-points > li', tree).map(text)).not.toContain('We regularly spend money on the following things')
   })
+
+  it('should not stop inside the subject of a clause "where" opens, before its verb', () => {
+    expect(
+      shortened(
+        'Looking at the British Isles & Ireland as an example, we can see several instances where viruses that are closely related to samples from other countries appear in the British Isles & Ireland.',
+      ) ?? '',
+    ).not.toMatch(/where viruses$/)
+  })
 })

@@ -223,6 +223,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "I find it impressive how Tim Berners-Lee | , Robert Cailliau and others were able to…": nor one
   // that stops inside the subject of the question clause its verb takes.
   if (cut.tokens !== tokens && subjectWithoutVerb(cutWords, questionOpener)) return undefined
+  // ("…we can see several instances where viruses | that are closely related to samples from other countries appear…"
+  // (review 112, Nextstrain's narrative): nor inside the subject of a clause "where", "when" or "because" opens.)
+  if (cut.tokens !== tokens && subjectWithoutVerb(cutWords)) return undefined
   // "I think more interoperability and integrated workflows | for projects will make…": nor inside
   // the subject of the clause "I think" takes without its "that".
   if (cut.tokens !== tokens && thinksWithoutClause(cutWords)) return undefined
