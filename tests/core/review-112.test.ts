@@ -224,4 +224,19 @@ describe('review 112', () => {
       ) ?? '',
     ).not.toMatch(/where viruses$/)
   })
+
+  it('should keep the test a Chinese figure was measured on, and give no point to a label over an address', () => {
+    const zh = (sentence: string) => compress(sentence, 'zh')?.text ?? ''
+    expect(
+      zh(
+        '在 SSB 测试数据集的全部 13 个 SQL 上，1.1 版本均优于 0.15 版本，整体性能约提升了 3 倍，解决了 1.0 版本中存在的部分场景性能劣化问题；',
+      ),
+    ).not.toMatch(/^1\.1 版本均优于/)
+    expect(
+      points('如果您在使用过程中遇到问题，欢迎反馈。\n\nGitHub 论坛：https://github.com/apache/incubator-doris/discussions', {
+        lang: 'zh',
+      })[1],
+    ).toBeUndefined()
+    expect(points('Dev 邮件组：dev@doris.apache.org', { lang: 'zh' })).toEqual([undefined])
+  })
 })

@@ -1081,7 +1081,13 @@ export function saidAroundAPoint(sentence: string, links: string[], lang: string
  * web address, or one the reader is sent to, written out rather than linked (so no link's words to find it by).
  */
 function sendsToAddress(sentence: string): boolean {
-  return /^(?:(?:see|cf\.?|more|details|source|ref(?:erence)?|link)(?:\s+also)?\s*:?\s+)?<?https?:\/\/\S+?>?[.!]?$/iu.test(sentence.trim())
+  // (Or a label of a few words and its colon before it, in any language, or before a mail address: "GitHub 论坛：
+  // https://github.com/…/discussions", "Dev 邮件组：dev@doris.apache.org".)
+  const text = sentence.trim()
+  return (
+    /^(?:(?:see|cf\.?|more|details|source|ref(?:erence)?|link)(?:\s+also)?\s*:?\s+)?<?https?:\/\/\S+?>?[.!]?$/iu.test(text) ||
+    /^[^:：.!?。]{1,30}[:：]\s*<?(?:https?:\/\/\S+?|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?[.!。]?$/u.test(text)
+  )
 }
 
 /**
