@@ -89,7 +89,8 @@ function picturedFormulas(html: string, block: boolean, position: Position | und
   for (const tag of tags) {
     const image = fromHtml(tag, { fragment: true }).children[0]
     const alt = image?.type === 'element' ? String(image.properties.alt ?? image.properties.title ?? '').trim() : ''
-    if (!alt || !texPicture.test(tag)) return undefined
+    // (Its TeX reads as TeX, a command, a script or an equation, or a symbol or two: not "LaTeX logo" on a picture of a `latex-logo` class.)
+    if (!alt || !texPicture.test(tag) || !(/[\\^_={}]/.test(alt) || alt.replace(/\$/g, '').trim().length <= 3)) return undefined
     formulas.push(alt.replace(/^\$+|\$+$/g, '').trim())
   }
   return formulas.map((formula) => (block ? displayMath(formula, position) : inlineMath(formula, position)))

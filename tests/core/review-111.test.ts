@@ -273,6 +273,11 @@ describe('review 111: blog formats', () => {
     expect(selectAll('.katex', tree).length).toBeGreaterThanOrEqual(2)
     expect(html).not.toContain('latex/cache')
     expect(html).not.toContain('latex.php')
+    // (Not a picture whose class only names LaTeX and whose words are no TeX: a logo.)
+    const logo = deck(
+      '# T\n\n## S\n\nThe logo of the system is shown here.\n\n<img src="https://x.org/logo.png" class="latex-logo" alt="LaTeX logo">\n',
+    )
+    expect(selectAll('.katex', logo.tree)).toEqual([])
   })
 
   it('should make a code block of preformatted text in raw HTML, in the language its class names, split as code is', () => {
