@@ -1552,6 +1552,7 @@ function lastClause(line: string, lang: string): string {
 const subjectArticle =
   /^(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|os|as|un|une|uno|una|des|der|die|das|notre|nos|nuestra|nuestro|nuestros|nuestras|nostro|nostra|nossa|nosso|unsere|unser)\s+)\p{L}/u
 
+/** An English line without the case it opens on ("Assuming…, ", "When…, "), up to the main clause after its comma; or the line. */
 function withoutOpeningCase(line: string): string {
   const rest = line.replace(
     /^(?:[Aa]ssuming|[Ss]upposing|[Ii]f|[Ww]hen|[Gg]iven|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Ww]ith|[Ff]or|[Ii]n|[Aa]s|[Nn]ow\s+that)\b[^;:]{3,200}?,\s+(?=[\p{Lu}]|(?:we|you|it|they|the|our|your|this)\b)/u,
