@@ -178,7 +178,6 @@ declare module 'mdast' {
   }
 }
 
-/** Remove non-content elements from the article's raw HTML and make raw-HTML figures into pictures. */
 /**
  * `<strong class="jay">Jay:</strong> My name is Jay Baylis…` (review 112, an interview on Godot's site): bold or italics
  * written in HTML around words alone are the strong or emphasis markdown would have made, which a speaker's label, a
@@ -239,6 +238,7 @@ function trimText(children: PhrasingContent[]): PhrasingContent[] {
 /** A line break written in HTML. */
 const lineBreak = /^\s*<br\s*\/?>\s*$/i
 
+/** Remove non-content elements from the article's raw HTML and make raw-HTML figures into pictures. */
 export function remarkRawHtml() {
   return function (tree: Root, file: VFile) {
     // `allowHtml` keeps the article's markup as written: the browser shows no CSS or script as text, and the page's policy runs none.
@@ -467,13 +467,6 @@ const tableClose = /<\/table\s*>/i
 const maxTableBlocks = 200
 
 /**
- * "<table><tr><td>Pros</td><td>", a blank line, "* Simple client", "</td>…</table>": a table whose
- * cells hold markdown (a list, as GitHub renders it) is written as raw HTML blocks with markdown
- * between them. Left as it is, the table lost its cells' lists, which went on as the slide's own
- * lists below a table of labels. It is one raw HTML table again, each piece of markdown written
- * as the HTML it makes, and shown as written (a list in a cell keeps a table whole).
- */
-/**
  * "-   数据快速合并：…", "<!---->", "-   CPU 资源消耗显著降低：…", "<!---->", "-   查询耗时稳定：…" (review 112, Doris's release,
  * exported from a blog platform that writes an empty comment between a list's items): an empty comment between two
  * lists of one kind only keeps them apart in markdown; the page shows one list, and so does the slide. (Not one with
@@ -504,6 +497,13 @@ const emptyComment = /^\s*<!--\s*-->\s*$/
 /** Code that opens on a table's tag: markup indented inside a raw table, not code. */
 const indentedMarkup = /^\s*<\/?(?:t[rhd]|thead|tbody|tfoot|caption|colgroup|col)\b[^>]*>/i
 
+/**
+ * "<table><tr><td>Pros</td><td>", a blank line, "* Simple client", "</td>…</table>": a table whose
+ * cells hold markdown (a list, as GitHub renders it) is written as raw HTML blocks with markdown
+ * between them. Left as it is, the table lost its cells' lists, which went on as the slide's own
+ * lists below a table of labels. It is one raw HTML table again, each piece of markdown written
+ * as the HTML it makes, and shown as written (a list in a cell keeps a table whole).
+ */
 function tableWrapped(parent: Parent): void {
   const children = parent.children as RootContent[]
   if (!children.some((node) => node.type === 'html' && tableOpen.test(node.value) && !tableClose.test(node.value))) return
@@ -714,10 +714,11 @@ function withHeadings(fragment: HastRoot, node: Html): RootContent[] | undefined
     // ("<h2>This post originally appeared on the [Software Carpentry website](…)</h2>" over a post (review 113, the
     // Software Carpentry blog): where the post was first published, set large, is no part of the talk that heads every
     // section after it; it is said, as such a note is.)
-    if (text && isPublicationNote(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))) {
+    const said = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    if (said && isPublicationNote(said)) {
       blocks.push({
         type: 'paragraph',
-        children: [{ type: 'text', value: text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') }],
+        children: [{ type: 'text', value: said }],
         position: node.position,
         data: { lecternNoteOnly: true },
       })

@@ -79,7 +79,7 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   const length = pointLength(plain, lang)
   // (One whose opening bounds it, "デフォルトでは、…", is said whole as its run would have been: no shorter run stands.)
   if (length <= limit * (1 + wholeSentenceSlack) && length >= (cjk ? minimum : 1) && whole(plain))
-    return finish({ text: plain, quality: cjk && boundingOpener.test(piecesOf(plain, words)[0]?.text ?? '') ? 0.7 : 0.4 }, sentence, words)
+    return finish({ text: plain, quality: cjk && boundingOpener.test(pieces[0]?.text ?? '') ? 0.7 : 0.4 }, sentence, words)
   // So does its opening clause a little long, where no clause fits: "Bedrock streaming est une
   // co-entreprise créée en 2020 par M6 Group et RTL Group | , permettant à 7 diffuseurs…" (fourteen
   // words, then twenty more) says what the paragraph is about; without it, no point at all.
@@ -101,7 +101,6 @@ function withAccentedCapitalA(sentence: string): string {
   )
 }
 
-/** Runs of whole clauses of at most `limit` words that hold a main clause, from the first place one may start. */
 /** Chinese openings of a condition ("当…时", "如果…"; not 当前, 当然): a closed class. */
 const cjkCondition = /^(?:当(?![前然时下地初年中])|如果|假如|倘若|要是|一旦|只要|只有|除非)/u
 
@@ -112,6 +111,7 @@ const measuredIn = /^在.{0,30}(?:测试|数据集|数据|场景|基准|benchmar
 const boundingOpener =
   /^(?:デフォルトでは|デフォルトで|既定では|現時点では|現時点で|現在では|現在は|現状では|今のところ|当面は|当分は|默认情况下|默认|目前|当前|现阶段|暂时|目前为止)$/u
 
+/** Runs of whole clauses of at most `limit` words that hold a main clause, from the first place one may start. */
 function clauseRuns(
   pieces: ReturnType<typeof piecesOf>,
   plain: string,
@@ -127,12 +127,8 @@ function clauseRuns(
   // said of, by default or for now, bounds it; a run past it says the claim of every case, for good.)
   // ("在 SSB 测试数据集的全部 13 个 SQL 上，1.1 版本均优于 0.15 版本，整体性能约提升了 3 倍" (review 112, Doris's release): so does
   // the case a figure after it is measured in; without it, two results measured in two cases read as one that contradicts itself.)
-  const after = pieces
-    .slice(1)
-    .map((piece) => piece.text)
-    .join('')
-  const bounded =
-    cjk && pieces.length > 1 && (boundingOpener.test(pieces[0].text) || (measuredIn.test(pieces[0].text) && /[倍%％]/u.test(after)))
+  const measured = () => measuredIn.test(pieces[0].text) && pieces.slice(1).some((piece) => /[倍%％]/u.test(piece.text))
+  const bounded = cjk && pieces.length > 1 && (boundingOpener.test(pieces[0].text) || measured())
   for (let first = 0; first < pieces.length; first++) {
     if (bounded && first > 0) break
     if (!mayStart(pieces, first, words, skipped[first])) continue

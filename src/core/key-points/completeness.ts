@@ -311,19 +311,13 @@ export function opensClauseWithoutVerb(words: Token[]): boolean {
     )
       return false
     // "a mode that disables the WAL": right after a relative pronoun, before its object, a "noun" is the verb.
-    if (
-      /^NNS?$/.test(word.tag) &&
-      /^(that|which|who)$/i.test(words[index - 1]?.value ?? '') &&
-      /^(DT|PRP\$|JJ|CD)/.test(words[index + 1]?.tag ?? '')
-    )
-      return false
     // ("…a real method that works/NNS with context" (review 111, a Go tutorial): so is a word in -s there before a
     // preposition or an adverb.)
+    const nextTag = words[index + 1]?.tag ?? ''
     if (
-      word.tag === 'NNS' &&
-      /[^s]s$/i.test(word.value) &&
       /^(that|which|who)$/i.test(words[index - 1]?.value ?? '') &&
-      /^(IN|RB|TO)$/.test(words[index + 1]?.tag ?? '')
+      ((/^NNS?$/.test(word.tag) && /^(DT|PRP\$|JJ|CD)/.test(nextTag)) ||
+        (word.tag === 'NNS' && /[^s]s$/i.test(word.value) && /^(IN|RB|TO)$/.test(nextTag)))
     )
       return false
     // "terminating that block early": "that" between a verb and a noun determines the noun.

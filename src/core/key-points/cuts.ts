@@ -31,6 +31,8 @@ import { finiteAuxiliary, finiteWord, isKnownWord, type Token } from './tagging.
 export function byClauses(tokens: Token[], limit: number): Cut | undefined {
   const clauses = clausesOf(tokens)
   const short = wordsIn(clauses) <= maxLongWords
+  // (Whether the sentence says "one thing" at all, for "it's one thing to X, it's another to Y" below: looked for in a run only then.)
+  const hasOneThing = clauses.some((clause) => saysOneThing(clause.words))
   let best: Cut | undefined
   let bestLength = 0
   for (let first = 0; first < clauses.length; first++) {
@@ -170,17 +172,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && eachOf(next.words)) continue
       // ("It's one thing to build something, | it's another to build something that people want" (review 112, a product
       // essay): the first of the pair only sets up the second.)
-      if (
-        next &&
-        /\bone\s+thing\b/i.test(words.map((word) => word.value).join(' ')) &&
-        /\banother\b/i.test(
-          next.words
-            .slice(0, 4)
-            .map((word) => word.value)
-            .join(' '),
-        )
-      )
-        continue
+      if (next && hasOneThing && saysOneThing(words) && next.words.slice(0, 4).some((word) => /\banother\b/i.test(word.value))) continue
       // ("The Bach recording was made in stereo, | while my own recording was made in mono" (review 110, a tutorial):
       // after its comma too, a contrast of another thing with its own verb is the other half of the claim.)
       if (next && commaBefore(tokens, next) && contrastsAnother(next.words)) continue
@@ -1064,9 +1056,14 @@ function boundLater(tokens: Token[], words: Token[], count: number): boolean {
   return false
 }
 
-/** Whether the words open on "for each" or "for every", which says what a claim is made of one by one. */
-function eachOf(words: Token[]): boolean {
-  return /^(?:for|per)$/i.test(words[0]?.value ?? '') && /^(?:each|every)$/i.test(words[1]?.value ?? '')
+/** Whether the words say "one thing". */
+function saysOneThing(words: Token[]): boolean {
+  return words.some((word, index) => /^one$/i.test(word.value) && /^thing$/i.test(words[index + 1]?.value ?? ''))
+}
+
+/** Whether the words from `at` open on "for each" or "for every", which says what a claim is made of one by one. */
+function eachOf(words: Token[], at = 0): boolean {
+  return /^(?:for|per)$/i.test(words[at]?.value ?? '') && /^(?:each|every)$/i.test(words[at + 1]?.value ?? '')
 }
 
 // Verbs that take what they show or say as a "that" clause (a closed class).
@@ -1101,14 +1098,18 @@ function endsOnSuperlative(words: Token[]): boolean {
  * subject that is no personal pronoun ("while my own recording was made in mono", "while others…"), and its verb.
  * ("while I was learning" or "while waiting" only says when.)
  */
-function contrastsAnother(words: Token[]): boolean {
-  const opener = words[0]?.value.toLowerCase()
+function contrastsAnother(words: Token[], at = 0): boolean {
+  const opener = words[at]?.value.toLowerCase()
   if (opener === 'whereas') return true
+  if (opener !== 'while') return false
   // (A capital mid-sentence is a name, whatever the tagger reads it as: "while Steering is…".)
-  const subject = words[1]
-  if (!subject || !(/^(?:NN|DT|PRP\$|JJ|CD)/.test(subject.tag) || /^[\p{Lu}]/u.test(subject.value)) || /^I$/.test(subject.value))
-    return false
-  return opener === 'while' && hasFiniteVerb(words.slice(1))
+  const subject = words[at + 1]
+  return (
+    subject !== undefined &&
+    (/^(?:NN|DT|PRP\$|JJ|CD)/.test(subject.tag) || /^[\p{Lu}]/u.test(subject.value)) &&
+    subject.value !== 'I' &&
+    hasFiniteVerb(words.slice(at + 1))
+  )
 }
 
 /** The words open a clause with its own finite verb before any subordinating word. */
@@ -1553,7 +1554,7 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (/^(?:without|except)$/i.test(next.value)) continue
     // Nor before the "for each" or "for every" that says what a claim is made of one by one: "You could calculate a
     // P-value | for each individual" (review 111, a statistics post).
-    if (eachOf(words.slice(count))) continue
+    if (eachOf(words, count)) continue
     // Nor before what a verb of showing or saying says, whatever the tagger read the verb as: "Questions like the one
     // asked on the newsgroup… show/NN | that other people were beginning to see…" (review 111, a history).
     if (/^that$/i.test(next.value) && reportingVerb.test(words[count - 1]?.value ?? '')) continue
@@ -1562,7 +1563,7 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (next.tag === 'IN' && /^(?:for|in|of|on|at|among|since|ever)$/i.test(next.value) && endsOnSuperlative(words.slice(0, count)))
       continue
     // Nor before the other half of a contrast, "…of a particular area, | while Steering is concerned with…" (see byClauses).
-    if (contrastsAnother(words.slice(count))) continue
+    if (contrastsAnother(words, count)) continue
     // Nor between "make" (or "keep", "get") and the "as … as possible" it makes its object ("…to make the upgrade path | from
     // experimental decorators as smooth as possible", review 100, Lit 3.0's launch): the object alone is not what is made.
     if (makesAsPossible(words, count)) continue
