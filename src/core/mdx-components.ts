@@ -283,7 +283,7 @@ export function convertMdxComponents(lines: string[]): string[] {
   if (lines.some((line) => line.includes('src={'))) lines = withModulePictures(lines)
   if (!lines.some((line) => /^[ \t]*<\/?(?:[A-Z]|[a-z][a-z\d]*-)/.test(line) || /^[ \t]*<[a-z][^>]*\sclassName\s*=/.test(line)))
     return lines
-  lines = withCommandTabs(withDataComponents(withPictureComponents(lines)))
+  lines = withTabLabels(withCommandTabs(withDataComponents(withPictureComponents(lines))))
   const out: string[] = []
   const open: string[] = []
   // The indentation each open callout's or wrapper's lines share, which markdown would read as code.
@@ -420,6 +420,38 @@ function withCommandTabs(lines: string[]): string[] {
     if (listing.length > end + 1) continue
     for (let at = 0; at <= end; at++) out[index + at] = listing[at] ?? ''
     index += end
+  }
+  return out
+}
+
+/** Docusaurus's tab, opened on a line of its own: `<TabItem value="mac" label="macOS">`. */
+const tabItem = /^[ \t]*<TabItem\b([^>]*)>[ \t]*$/
+/** A tab's name in its opening tag: its `label`, else its `value`, quoted or as a quoted expression. */
+const tabName = /\s(label|value)\s*=\s*(?:"([^"]{1,60})"|'([^']{1,60})'|\{\s*(?:"([^"]{1,60})"|'([^']{1,60})')\s*\})/g
+
+/**
+ * Docusaurus's `<Tabs>`, a `<TabItem value="mac" label="macOS">` for each way of doing one step (review 111, a tutorial
+ * whose two tabs opened on the same words; the tags go with the other components' and took the tabs' names along):
+ * a talk shows every tab, one after another, each under its name, as Material for MkDocs' tabs are (block-syntax.ts):
+ * "macOS:" over a listing, on the blank line between the tag and it, or opening the tab's first line of words,
+ * "**macOS:** Open the Terminal…". Line for line; a tab with neither keeps its tag alone.
+ */
+function withTabLabels(lines: string[]): string[] {
+  if (!lines.some((line) => tabItem.test(line))) return lines
+  const out = [...lines]
+  const code = codeLines(lines)
+  for (const [index, line] of lines.entries()) {
+    const tag = code[index] ? null : tabItem.exec(line)
+    if (!tag) continue
+    const names = new Map([...tag[1].matchAll(tabName)].map((found) => [found[1], found.slice(2).find(Boolean) ?? '']))
+    const name = (names.get('label') ?? names.get('value'))?.trim()
+    if (!name) continue
+    const first = lines.findIndex((each, at) => at > index && each.trim() !== '')
+    if (first === -1 || /^[ \t]*<\/TabItem>/.test(lines[first])) continue
+    const [, indent, rest] = /^([ \t]*)(.*)$/.exec(lines[first]) ?? ['', '', '']
+    const label = `${name.replace(/[*_`\\[\]<>]/g, '\\$&')}:`
+    if (/^[\p{L}\p{N}"“'‘(]/u.test(rest)) out[first] = `${indent}**${label}** ${rest}`
+    else if (first > index + 1) out[first - 1] = `${indent}**${label}**`
   }
   return out
 }

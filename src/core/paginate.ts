@@ -1400,7 +1400,9 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   const cjk = isCjk(last)
   const words = countWords(last, lang)
   // "Before:", "After:", "Assembly file:": a label of the block alone in its paragraph is its caption.
-  if (sentences.length === 1 && labelsBlock(last, words, lang)) {
+  // ("**npm:**" over its listing, a tab's name (see mdx-components.ts): one the writer set in bold as a label, whatever its case.)
+  const bold = unit.paragraph.children.length === 1 && unit.paragraph.children[0].type === 'strong'
+  if (sentences.length === 1 && labelsBlock(last, words, lang, bold)) {
     setLeadLine(unit, last)
     return
   }
@@ -1467,7 +1469,9 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   }
   if (!cjk && lang.toLowerCase().startsWith('en') && /^(?:and|but|or|so|which)\b/iu.test(last)) return
   if (
-    (/^…?\s*\p{Ll}/u.test(last) && !(lang.toLowerCase().startsWith('en') && opensOnLowerCaseName(last))) ||
+    (/^…?\s*\p{Ll}/u.test(last) &&
+      !(lang.toLowerCase().startsWith('en') && opensOnLowerCaseName(last)) &&
+      !opensOnBoldLabel(unit.paragraph, last)) ||
     /^TODO\b/.test(last) ||
     // (A promise of the list that names it is its lead-in: "Here are the biggest things Lit 3.0 changes:" (review 100, Lit
     // 3.0's launch); without it the list read as the point before's. The words of content above keep out bare pointers.)
@@ -1476,6 +1480,17 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   )
     return
   setLeadLine(unit, lang.toLowerCase().startsWith('en') ? withoutLinkingAdverb(last) : last)
+}
+
+/**
+ * "**expo:** In your project directory, run:", a tab's name before its words (see mdx-components.ts): a line that opens on
+ * the label the writer set in bold opens as written, whatever its case; it goes on from nothing before it.
+ */
+function opensOnBoldLabel(paragraph: Paragraph, line: string): boolean {
+  const first = paragraph.children[0]
+  if (first?.type !== 'strong') return false
+  const label = toString(first).trim()
+  return /[:：]$/u.test(label) && line.startsWith(label)
 }
 
 /**
@@ -1635,9 +1650,9 @@ const maxLabelWords = 4
  * English without a verb, pronoun or pointing word ("Before:", "After:", "Assembly file:", "Generated
  * code:"; not "Here's how:", "It prints:"), which pairs of listings in release notes are titled by.
  */
-function labelsBlock(line: string, words: number, lang: string): boolean {
+function labelsBlock(line: string, words: number, lang: string, bold = false): boolean {
   // (A date is a label too: "2019-02-18:" over that day's events, review 112's security postmortem.)
-  if (isCjk(line) || words < 1 || words > maxLabelWords || !/^[\p{Lu}\p{N}]/u.test(line) || !/[:：]$/u.test(line)) return false
+  if (isCjk(line) || words < 1 || words > maxLabelWords || !(bold || /^[\p{Lu}\p{N}]/u.test(line)) || !/[:：]$/u.test(line)) return false
   // ("Cela permet :", "Par exemple :": in other languages too, a line that opens on a word pointing
   // back, a connective or the words of an example hands over to the block; it names nothing of it.)
   if (!lang.toLowerCase().startsWith('en')) return !startsWithAny(line, handOverWords(lang))
