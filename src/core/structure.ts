@@ -369,7 +369,7 @@ export function remarkSlides() {
           anchor: node.data?.lecternId,
         }
         section.segments.push(segment)
-      } else if (node.type === 'thematicBreak') {
+      } else if (node.type === 'thematicBreak' || isOrnament(node)) {
         // Without headings, a break (`* * *`) is where the author starts a new part: it is a
         // section of its own, titled by what it is about rather than by the talk's title again.
         if (!hasSections && segment.items.length > 0) {
@@ -1243,3 +1243,20 @@ export function isDisclaimer(text: string): boolean {
 
 /** Words at most of a disclaimer: a longer block that opens on "Disclaimer:" says more than whose view it is. */
 const maxDisclaimerWords = 80
+
+/**
+ * "〰〰〰", "⁂", "• • •" alone between paragraphs (review 114, an essay of seventeen items each closed by "〰〰〰"): a line
+ * of ornaments only is the writer's break in the text, as `* * *` is, not words to say. Marks that only ornament, a closed
+ * class; not a reaction, "😭", "🎉 🎉 🎉", "(╯°□°)╯︵ ┻━┻" (review 114, a Rust tutorial), which the writer says.
+ */
+function isOrnament(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0].type !== 'text') return false
+  const marks = [...node.children[0].value.replace(/\s+/g, '')]
+  if (marks.length === 0 || marks.length > 12 || !marks.every((mark) => ornaments.includes(mark))) return false
+  return marks.length >= 2 || dinkuses.includes(marks[0])
+}
+
+/** Marks a writer repeats to break the text: "〰〰〰", "• • •", "✦ ✦ ✦". */
+const ornaments = '〰~～*＊•·∙◦◆◇◈●○★☆✦✧✶✷✸✹✺✻✼❋❖❦❧☙⁂※§¶⸻'
+/** Marks that break it alone: "⁂", "❦". */
+const dinkuses = '⁂❦❧☙※§¶⸻❖'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
+import { points } from '../helpers/key-points.ts'
 import { parseDeck, selectAll, text } from '../helpers/html.ts'
 
 /*
@@ -70,5 +71,30 @@ describe('review 114', () => {
       'Yarn:',
     ])
     expect(html).not.toContain('TabItem')
+  })
+
+  it('should take a line of ornaments between paragraphs as a break in the text, not words to say', () => {
+    const { tree } = deck(
+      '## Essays\n\nCode reviews can raise quality and share information across a team.\n\n〰〰〰\n\nDRY is a technique, not a law of nature.\n\n😭\n\nBooleans are an overused primitive in all of programming.\n',
+    )
+    const slides = selectAll('section.lectern-slide', tree)
+    expect(slides.map((slide) => text(selectAll('h2', slide)[0]))).toEqual(['Essays', 'Essays (cont.)'])
+    expect(text(tree)).not.toContain('〰')
+    // (A reaction the writer says stays in the notes.)
+    expect(selectAll('aside.notes', tree).map(text).join(' ')).toContain('😭')
+  })
+
+  it('should not take a name and the title of the work it links to as the point', () => {
+    expect(
+      points(
+        'Kent C. Dodds, [AHA Programming](https://kentcdodds.com/blog/aha-programming). The AHA concept has had a huge impact on my development approach. DRY is a technique, not a law of nature.',
+      ),
+    ).not.toContain('Kent C. Dodds, AHA Programming')
+  })
+
+  it('should leave out only the examples set off inside the subject, not the verb after them', () => {
+    expect(points('However, some database queries, like aggregations with many unique groups, require a lot of memory.')).toEqual([
+      'Some database queries require a lot of memory',
+    ])
   })
 })

@@ -1907,9 +1907,21 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
       return undefined
     return [...tokens.slice(0, comma), { kind: 'space', value: ' ', tag: '' }, ...rest.slice(verb)]
   }
+  const verb = head.findLastIndex((word) => /^(VB|MD)/.test(word.tag))
+  // ("…how fast videos and other content, such as recommendations and comments, load on web pages", "some database
+  // queries/VBZ, like aggregations with many unique groups, require a lot of memory" (review 114): examples closed by a
+  // comma before a verb, or inside a clause whose verb has not come yet, are set off inside the subject: only they go.)
+  const close = rest.findIndex((token) => token.value === ',')
+  const resumed = close > 0 ? rest.slice(close + 1).find((token) => token.kind === 'word') : undefined
+  const pending = head.slice(verb + 1).findLastIndex((word) => /^(WRB|WDT|WP)$/.test(word.tag))
+  if (
+    resumed &&
+    listsExamples(rest.slice(0, close)) &&
+    (/^(VB[DPZ]?|MD)$/.test(resumed.tag) || (pending !== -1 && !head.slice(verb + 1 + pending).some(finiteWord)))
+  )
+    return [...tokens.slice(0, comma), { kind: 'space', value: ' ', tag: '' }, ...rest.slice(rest.indexOf(resumed))]
   // "The survey gathered a ton of useful answers, such as ages, incomes and commute times": an
   // object counted only as "a ton of", "many" or "several" things names them in its examples.
-  const verb = head.findLastIndex((word) => /^(VB|MD)/.test(word.tag))
   const object = head
     .slice(verb + 1)
     .map((word) => word.value.toLowerCase())

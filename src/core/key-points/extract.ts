@@ -1289,6 +1289,9 @@ function sentenceCandidates(
     // A reaction quoted with "like", a phrase without a verb, an exception to a rule or an aside in brackets beside the
     // paragraph's sentences adds to one of them (see `addsToAnother`).
     if (auto && addsToAnother(sentence.text, sentences.length, lang)) continue
+    // ("Paul Slaughter, [Conventional comments](…). I believe code reviews can raise quality…" (review 114, an essay on the
+    // essays its writer rereads): a name and the title of the work it links to say whose work the paragraph is about.)
+    if (auto && citesByName(sentence.text, links)) continue
     // ("Tuesday swung around.", a founder's story of review 96: a sentence that only names the day of the story, beside what happened then.)
     if (auto && english && sentences.length > 1 && onlySetsScene(sentence.text)) continue
     // ("Err, well no.", a talk's answer to its own "All good, right?" (review 97): words that only answer or hesitate.)
@@ -1590,6 +1593,17 @@ function sentenceCandidates(
     if (standsAlone && rank === 0) break
   }
   return candidates
+}
+
+/** "Kent C. Dodds, AHA Programming.", "Zed Shaw via Abhishek Nagekar, Advice From An Old Programmer.": a name, a comma, then the rest. */
+const byName = /^([\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:via|and|&|de|van|von|da|di)\s+)?[\p{Lu}][\p{L}'’.-]*){0,5}),\s+(.+?)[.!?]?$/u
+
+/** A sentence that is only a name and, after its comma, the words of a link of its paragraph: whose work the link is. */
+function citesByName(sentence: string, links: string[]): boolean {
+  const cited = byName.exec(sentence.trim())
+  if (!cited) return false
+  const title = cited[2].replace(/\s+/g, ' ').trim()
+  return links.some((link) => link.replace(/\s+/g, ' ').trim() === title)
 }
 
 /**
