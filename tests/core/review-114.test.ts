@@ -97,4 +97,15 @@ describe('review 114', () => {
       'Some database queries require a lot of memory',
     ])
   })
+
+  it('should keep the case an opening bounds the claim to when it cuts the sentence after it', () => {
+    expect(
+      points('By default, StyleX follows the inline style convention where the most recently applied style takes precedence.'),
+    ).toEqual(['By default, StyleX follows the inline style convention'])
+  })
+
+  it('should keep "then" in "back then:" over the listing it leads into', () => {
+    const { tree } = deck('## History\n\nThe API looked quite different back then:\n\n```js\nconst styles = stylex.create({})\n```\n')
+    expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['The API looked quite different back then:'])
+  })
 })

@@ -61,7 +61,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   const sentence = lang.toLowerCase().startsWith('en')
     ? smiled
         .replace(
-          /,?\s+(?:namely|i\.e\.?|e\.g\.?|for example|for instance|as follows|such as|including|(?:and\s+)?(?:so|hence|thus|therefore|then)|which gives|giving|we (?:get|have|obtain|find))\s*:\s*$/iu,
+          // (A connective after its comma or "and" only: "…looked quite different back then:" keeps its "then".)
+          /(?:,?\s+(?:namely|i\.e\.?|e\.g\.?|for example|for instance|as follows|such as|including|which gives|giving|we (?:get|have|obtain|find))|(?:,\s*|\s+and\s+)(?:so|hence|thus|therefore|then))\s*:\s*$/iu,
           ':',
         )
         .replace(

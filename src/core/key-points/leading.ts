@@ -159,6 +159,11 @@ export function boundsToCase(words: Token[]): boolean {
   // (An opening phrase only, "In the best case,": "the most popular tool" or "at least one node" is no case.)
   if (boundsToTime(words) && !words.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag))) return true
   if (words[0]?.tag !== 'IN' || words.some((word) => /^(VB[DPZ]?|MD)$/.test(word.tag))) return false
+  // ("By default, StyleX follows the inline style convention…" (review 114, StyleX's post), "In theory,", "At first,": the
+  // openings `dropLeading` keeps as saying when or whether the claim holds bound it to that case for a cut too.)
+  // (A preposition and its noun only: "As mentioned earlier," links to what was said.)
+  if (words.length <= 3 && hedge.test(words.at(-1)?.value ?? '') && words.slice(1, -1).every((word) => /^(DT|JJ|PRP\$)$/.test(word.tag)))
+    return true
   // "Without object deduplication, we use 6965 megabytes": what the claim holds without is its case.
   // (Not "Without a doubt," or "without further ado", which only say how sure or how soon.)
   if (/^without$/i.test(words[0].value) && !/^(a|any|further|question)$/i.test(words[1]?.value ?? '')) return true
