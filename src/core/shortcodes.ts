@@ -192,7 +192,8 @@ const quoteOpening =
 /** Who or what a Hugo quotation's tag names as its source (`title`, `author`, `cite`), linked to its `link` or `source` address. */
 function hugoQuoteSource(args: string): string {
   const { named } = parseArgs(args)
-  const name = (named.author ?? named.cite ?? named.title ?? '').replace(/[[\]]/g, '').trim()
+  // (`{{< quote footer="Pedro Faria" >}}`, rOpenSci's theme (review 114, its testimonials): the line under the words names them.)
+  const name = (named.author ?? named.cite ?? named.footer ?? named.attribution ?? named.title ?? '').replace(/[[\]]/g, '').trim()
   const link = named.link ?? named.source ?? named.href
   if (!name) return ''
   return link && /^https?:\/\/[^\s<>]+$/.test(link) ? `[${name}](<${link}>)` : name

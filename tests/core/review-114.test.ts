@@ -108,4 +108,21 @@ describe('review 114', () => {
     const { tree } = deck('## History\n\nThe API looked quite different back then:\n\n```js\nconst styles = stylex.create({})\n```\n')
     expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['The API looked quite different back then:'])
   })
+
+  it('should say where a figure comes from, "Fonte: …" or "Source: …", and never show it as a point', () => {
+    const { tree } = deck(
+      '---\nlang: pt\n---\n\n## Processo\n\nMais pessoas se juntaram ao projeto e a tradução foi concluída em outubro de 2025.\n\n![](fig-1-pt.png)\n\nFonte: Francesca Belem Lopes Palmeira e Ariana Moura Cabral.\n\nO Dev Guide foi escrito em R Markdown e traduzido com a ajuda do DeepL.\n',
+    )
+    const shown = selectAll('.lectern-points li', tree).map(text)
+    expect(shown).toHaveLength(2)
+    expect(shown.join(' ')).not.toContain('Francesca')
+    expect(selectAll('aside.notes', tree).map(text).join(' ')).toContain('Fonte: Francesca Belem Lopes Palmeira')
+  })
+
+  it("should name who is quoted in a Hugo quote's footer", () => {
+    const { tree } = deck(
+      '## Depoimentos\n\n{{< quote footer="Pedro Faria">}}\nUm dos maiores valores da comunidade de R é a expansão da ciência por meio de projetos abertos.\n{{< /quote >}}\n',
+    )
+    expect(text(selectAll('blockquote', tree)[0])).toMatch(/— Pedro Faria$/)
+  })
 })

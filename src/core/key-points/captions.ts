@@ -71,6 +71,10 @@ const shownIn =
 const seenHere =
   /^(?:(?:here|below|above)\s*,?\s+)?(?:we|you)\s+(?:can\s+)?see\s+(?:(?:here|below|above)\s+)?(?!that\b|how\b|why\b|what\b|whether\b|if\b)(?:the|a|an|our|this|these|its|their)\s[^.!?]{1,100}\.?$/iu
 const placedCaption = /^(?:above|below|pictured|left|right|top|bottom|inset)\s*[:—–]\s*\S[^.!?]{0,100}\.?$/iu
+// "Source: NASA.", "Fonte: Francesca Belem Lopes Palmeira e Ariana Moura Cabral." (review 114, under a Portuguese post's
+// figures): a line that only says where a picture or figure comes from, in a language's own word for it. A closed class.
+const sourceLine =
+  /^(?:sources?|credits?|fontes?|fuentes?|quellen?|bildquelle|crédits?|bron|źródło|出典|出处|来源|來源|출처)\s*[:：]\s*\S[^.!?。！？]{0,100}[.。]?$/iu
 // "The modules related to the local database are in green": what a colour marks in a drawing, which
 // says nothing without the drawing. (Colours are a closed class. Not "The red line is capacity…", which
 // says what the line shows.)
@@ -121,6 +125,7 @@ export function isCaption(text: string): boolean {
     attribution.test(trimmed) ||
     describesPictures.test(trimmed) ||
     pictureCredit.test(trimmed) ||
+    sourceLine.test(trimmed) ||
     showsPicture.test(trimmed) ||
     shownIn.test(trimmed) ||
     seenHere.test(trimmed) ||
