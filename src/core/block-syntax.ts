@@ -1,6 +1,7 @@
 import { convertMdxComponents } from './mdx-components.ts'
 import { parseArgs } from './shortcodes.ts'
 import { codeLines } from './prose-scan.ts'
+import { calloutKinds } from './callout-kinds.ts'
 import { convertDefinitionLists } from './definition-lists.ts'
 import { asText } from './markdown-text.ts'
 import { convertPullQuotes, convertQuotedParagraphs } from './pull-quotes.ts'
@@ -17,31 +18,6 @@ import { convertPullQuotes, convertQuotedParagraphs } from './pull-quotes.ts'
  * quote opened by `[!kind] Title`, the form GitHub and Obsidian write, which `remarkCallouts`
  * turns into a labelled box.
  */
-
-/** Kinds of callout, admonition and alert the engines know, lowercase. */
-export const calloutKinds = new Set([
-  'note',
-  'tip',
-  'info',
-  'important',
-  'warning',
-  'caution',
-  'danger',
-  'success',
-  'question',
-  'example',
-  'quote',
-  'abstract',
-  'summary',
-  'todo',
-  'bug',
-  'failure',
-  'details',
-  'hint',
-  'attention',
-  'error',
-  'seealso',
-])
 
 /** The result of {@link convertBlockSyntax}: the text, and what was left out by kind with the line of each. */
 export interface ConvertedBlocks {

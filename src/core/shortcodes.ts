@@ -1,4 +1,5 @@
 import { htmlBlockNames } from 'micromark-util-html-tag-name'
+import { calloutKinds } from './callout-kinds.ts'
 import { convertInlineSyntax } from './inline-syntax.ts'
 import { attributeOf, escapeHtml, isRemote } from './links.ts'
 import { asText } from './markdown-text.ts'
@@ -47,7 +48,9 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       withoutCitations(
         withPictureLines(
           withTaggedPictures(
-            withoutBreakLines(withStyleBlocksWhole(withQuoteTags(indentedBodies(withAnchoredNotes(piece.text, anchored))))),
+            withoutBreakLines(
+              withStyleBlocksWhole(withCalloutTags(withQuoteTags(indentedBodies(withAnchoredNotes(piece.text, anchored))))),
+            ),
           ),
         ),
       ),
@@ -183,6 +186,61 @@ function linesOf(text: string, offsets: number[]): number[] {
 function withoutBreakLines(prose: string): string {
   if (!/<br/i.test(prose)) return prose
   return prose.replace(/^[ \t]*<br\s*\/?>[ \t]*(?=\r?\n[ \t]*[^\s<])/gim, '')
+}
+
+/** A callout's tag alone on its line, as Hugo themes write one: Docsy's `{{% alert title="Note" color="warning" %}}` and
+ * `{{% pageinfo %}}`, Relearn's `{{% notice tip %}}`, hugo-book's `{{< hint info >}}`, Hextra's `{{< callout type="info" >}}`. */
+const calloutTag =
+  /^([ \t]*)\{\{([<%])-?\s*(alert|notice|hint|callout|admonition|pageinfo|note|tip|warning|info|caution|important|danger)(?![\w-])([^{}\n]{0,400}?)\s*-?[>%]\}\}[ \t]*$/
+
+/** Words at most of a callout written as a template tag that is shown as one: a quotation's (see slide-kinds.ts). */
+const maxCalloutWords = 60
+
+/** The kind a Bootstrap colour names, as Docsy's `color="primary"`. */
+const colourKinds: Record<string, string> = { primary: 'note', secondary: 'note', light: 'note', dark: 'note' }
+
+/**
+ * A callout set in a template tag (`{{% pageinfo color="info" %}}`, then its words, then `{{% /pageinfo %}}`; review 114, a
+ * Falco post whose warning and thanks read as its own paragraphs): the callout it is, `> [!warning] Title` over its lines
+ * behind `> `, as GitHub's are written, in the kind its type, colour or first argument names (a note where none is
+ * known). Line for line: the opening tag's line holds the callout's first line, the closing tag's is left blank. Only a
+ * tag and its closing tag each alone on a line; one that is not is left to the others.
+ */
+function withCalloutTags(prose: string): string {
+  if (!/\{\{[<%]-?\s*(?:alert|notice|hint|callout|admonition|pageinfo|note|tip|warning|info|caution|important|danger)\b/.test(prose))
+    return prose
+  const lines = prose.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const open = calloutTag.exec(lines[index])
+    if (!open) continue
+    const [, indent, bracket, name, rawArgs] = open
+    const closing = new RegExp(`^[ \\t]*\\{\\{${bracket === '<' ? '<' : '%'}-?\\s*/\\s*${name}\\s*-?[>%]\\}\\}[ \\t]*\\r?$`)
+    const end = lines.findIndex((line, at) => at > index && closing.test(line))
+    // (A short one only, as a note reads at a glance: a long one, "TL;DR" over three paragraphs of a recap (review 110,
+    // pyOpenSci's post), is prose said with its points, not a box of text on the slide.)
+    if (
+      end === -1 ||
+      lines
+        .slice(index + 1, end)
+        .join(' ')
+        .split(/\s+/)
+        .filter(Boolean).length > maxCalloutWords
+    )
+      continue
+    const { named, positional } = parseArgs(rawArgs)
+    const given = (named.type ?? named.color ?? named.kind ?? named.style ?? positional[0] ?? '').toLowerCase()
+    const kind = calloutKinds.has(given) ? given : (colourKinds[given] ?? (calloutKinds.has(name) ? name : 'note'))
+    const title = named.title ?? (name === 'notice' ? positional.slice(1).join(' ') : '')
+    lines[index] = `${indent}> [!${kind}]${title ? ` ${asText(title)}` : ''}`
+    for (let at = index + 1; at < end; at++) {
+      const line = lines[at].replace(/\r$/, '')
+      const words = line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()
+      lines[at] = `${indent}${words.trim() ? `> ${words}` : '>'}`
+    }
+    lines[end] = ''
+    index = end
+  }
+  return lines.join('\n')
 }
 
 /** A quotation's opening tag: Hugo's `{{% blockquote %}}` (or `{{< … >}}`), Octopress's `{% blockquote Author, Source %}`. */

@@ -125,4 +125,35 @@ describe('review 114', () => {
     )
     expect(text(selectAll('blockquote', tree)[0])).toMatch(/— Pedro Faria$/)
   })
+
+  it("should show a Hugo theme's callout tag as the callout it is, a long one as prose", () => {
+    const { tree } = deck(
+      [
+        '## Selection',
+        '',
+        'Adaptive syscall selection was added to Falco in version 0.35.',
+        '',
+        '{{% pageinfo color="warning" %}}',
+        '',
+        'Adaptive syscall selection does not apply to capture files.',
+        '',
+        '{{% /pageinfo %}}',
+        '',
+        '{{< hint info >}}',
+        'Use the dry run to see which syscalls are selected.',
+        '{{< /hint >}}',
+        '',
+        '{{% alert title="TL;DR" %}}',
+        `${'We held an open space and ran a sprint where many people contributed. '.repeat(6)}`,
+        '{{% /alert %}}',
+      ].join('\n'),
+    )
+    const callouts = selectAll('blockquote.lectern-callout', tree)
+    expect(callouts.map((callout) => callout.properties.className)).toEqual([
+      ['lectern-callout', 'lectern-callout-warning'],
+      ['lectern-callout', 'lectern-callout-info'],
+    ])
+    expect(text(callouts[0])).toContain('does not apply to capture files')
+    expect(text(tree)).not.toMatch(/\{\{|TL;DR/)
+  })
 })

@@ -449,12 +449,12 @@ describe('template tags', () => {
 
   it('should leave out other tags, count them by kind, and give the line of the first', () => {
     const source =
-      'Intro.\n\n{{% notice info %}}\nMind the gap.\n{{% /notice %}}\n\n{% if site.x %}Maybe{% endif %} and {{< param "x" >}} and {{ page.title }}\n'
+      'Intro.\n\n{{% columns %}}\nMind the gap.\n{{% /columns %}}\n\n{% if site.x %}Maybe{% endif %} and {{< param "x" >}} and {{ page.title }}\n'
     const { text: out, removed, firstRemovedLine } = convertShortcodes(source)
     expect(out).not.toMatch(/\{\{|\{%/)
     expect(out).toContain('Mind the gap.')
     expect([...removed]).toEqual([
-      ['Hugo `notice`', 1],
+      ['Hugo `columns`', 1],
       ['Liquid `if`', 1],
       ['Hugo `param`', 1],
       ['`{{ page.title }}`', 1],
