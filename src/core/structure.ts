@@ -430,6 +430,13 @@ export function remarkSlides() {
           if (label.type === 'text') label.value = label.value.replace(/:\s*$/, ` (${caption}): `)
           continue
         }
+        // (So does a picture's, "<figure>", its picture, a blank line, then "<figcaption>Chrome sets a target of 1.8s for
+        // FCP…</figcaption></figure>" (review 114, a case study): said with the picture, not shown as a paragraph of raw text.)
+        if (caption && player?.kind === 'visual' && player.node.type === 'paragraph' && onlyImages(player.node)) {
+          const said: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: caption }], position: node.position }
+          segment.items.push({ kind: 'note', node: said })
+          continue
+        }
         segment.items.push(...toItems(node, meta.lang, options.allowHtml, introduced, cited))
       }
     }

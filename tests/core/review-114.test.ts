@@ -156,4 +156,24 @@ describe('review 114', () => {
     expect(text(callouts[0])).toContain('does not apply to capture files')
     expect(text(tree)).not.toMatch(/\{\{|TL;DR/)
   })
+
+  it("should say a figure's caption set after a blank line with its picture, not show it as text", () => {
+    const { tree, html } = deck(
+      [
+        '## Improving Core Web Vitals',
+        '',
+        'To identify areas for improvement, they turned to Lighthouse to audit the YouTube watch pages.',
+        '',
+        '<figure>',
+        '<img src="lighthouse.jpg" alt="Lighthouse Report for YouTube Mobile">',
+        '',
+        '  <figcaption>',
+        '    Chrome sets a target of 1.8s for FCP and 2.5s for LCP as a gold standard.',
+        '  </figcaption>',
+        '</figure>',
+      ].join('\n'),
+    )
+    expect(html).not.toContain('figcaption')
+    expect(selectAll('aside.notes', tree).map(text).join(' ')).toContain('Chrome sets a target of 1.8s for FCP')
+  })
 })
