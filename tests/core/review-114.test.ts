@@ -176,4 +176,23 @@ describe('review 114', () => {
     expect(html).not.toContain('figcaption')
     expect(selectAll('aside.notes', tree).map(text).join(' ')).toContain('Chrome sets a target of 1.8s for FCP')
   })
+
+  it('should not stop after a participle set off after the subject, before the verb it waited for', () => {
+    const [point] = points(
+      'Apache Flink 1.4.0, released in December 2017, introduced a significant milestone for stream processing with Flink: a new sink function that extracts the common logic of the two-phase commit protocol.',
+    )
+    expect(point).not.toBe('Apache Flink 1.4.0, released in December 2017')
+    // (A verb after a comma the writer set after the subject is the verb.)
+    expect(points("As another example, Go's parser, followed the examples in early RFCs, which showed leading zeros.")[0]).toMatch(
+      /followed the examples/,
+    )
+  })
+
+  it('should not stop before the clause that picks out which point, state or case "the" names', () => {
+    for (const sentence of [
+      'In that case, Flink restores our operator to the state that has already been pre-committed but not yet committed.',
+      'Chrome DevTools allows you to pause on exceptions to stop execution at the point where your exception is thrown.',
+    ])
+      expect(points(sentence)[0] ?? '').not.toMatch(/the (?:state|point)$/)
+  })
 })

@@ -221,6 +221,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // that keeps none (nor an imperative) stopped inside the subject, before the verb.
   const cutWords = cut.tokens.filter((token) => token.kind === 'word')
   if (cut.tokens !== tokens && tensed && !hasPredicate(cutWords)) return undefined
+  // ("Apache Flink 1.4.0, released in December 2017 | , introduced a significant milestone…" (review 114, Flink's post): nor
+  // one that stops after a participle set off by commas right after the subject, before the verb it waited for.)
+  if (cut.tokens !== tokens && tensed && appositiveOnly(tokens, cut.tokens)) return undefined
   // "I find it impressive how Tim Berners-Lee | , Robert Cailliau and others were able to…": nor one
   // that stops inside the subject of the question clause its verb takes.
   if (cut.tokens !== tokens && subjectWithoutVerb(cutWords, questionOpener)) return undefined
@@ -536,6 +539,10 @@ function judgesBefore(clause: Token[]): boolean {
   )
 }
 
+/** Nouns that say only what kind of thing, which a clause after them picks out: a closed class. */
+const genericNoun =
+  /^(?:point|state|place|moment|time|way|extent|stage|level|degree|part|case|kind|sort|type|one|ones|thing|things|reason|situation|scenario|position|spot|area|version|step|phase|condition|conditions)$/i
+
 /**
  * Whether a cut ends on the vague noun a form of "be" gives its subject, which only its relative
  * clause, left out, fills: "The ggplot integration in R is one feature | that users cite as a clear
@@ -552,7 +559,12 @@ function endsBeforeDefiningRelative(tokens: Token[], cut: Token[]): boolean {
   // part of the sentence has no verb before it.
   if (subjectOfVerbAfter(tokens, afterBrackets(tokens, last + 1), cut)) return true
   const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
-  if (next?.kind !== 'word' || !/^(?:that|who|which|whom)$/i.test(next.value)) return false
+  if (next?.kind !== 'word' || !/^(?:that|who|which|whom|where|when)$/i.test(next.value)) return false
+  // ("Flink restores our operator to the state | that has already been pre-committed…", "…stop execution at the point |
+  // where your exception is thrown" (review 114): a noun that only says what kind of thing, after "the" alone, is picked out
+  // by the clause after it; without it the point names none.)
+  if (/^the$/i.test(words.at(-2)?.value ?? '') && genericNoun.test(words.at(-1)?.value ?? '')) return true
+  if (/^(?:where|when)$/i.test(next.value)) return false
   // "…showed a decline in the percentage of respondents | that 'have not been using these tools'" (review 95, a
   // survey's write-up): a share of people or things is of those its clause picks out; without it, of all of them.
   if (
@@ -1332,6 +1344,25 @@ function finish(tokens: Token[]): string {
  * reads many a past tense as a participle, "The anniversary made/VBN me…": a verb form after a
  * noun or pronoun counts.)
  */
+/** Whether a cut is a subject, a comma, and a participle's phrase the sentence closes with a comma after the cut (see `compress`). */
+function appositiveOnly(tokens: Token[], cut: Token[]): boolean {
+  const comma = cut.findIndex((token) => token.value === ',')
+  const end = cut.findLastIndex((token) => token.kind === 'word')
+  const after = tokens.slice(lastWordAt(tokens, cut) + 1).find((token) => token.kind !== 'space')
+  if (comma <= 0 || comma > end || after?.value !== ',') return false
+  const subject = cut.slice(0, comma).filter((token) => token.kind === 'word')
+  const rest = cut.slice(comma + 1).filter((token) => token.kind === 'word')
+  return (
+    subject.some((word) => /^NN/.test(word.tag)) &&
+    !subject.some((word) => /^(VB|MD)/.test(word.tag)) &&
+    /^VB[DN]$/.test(rest[0]?.tag ?? '') &&
+    // (A passive participle, "released in…", "written by…"; not a verb and its object, "Go's net.ParseIP, followed the
+    // examples in early IP RFCs, which…", after a comma the writer set before the verb.)
+    /^(?:IN|TO|RB)$/.test(rest[1]?.tag ?? '') &&
+    !rest.slice(1).some(finiteWord)
+  )
+}
+
 function hasPredicate(words: Token[]): boolean {
   const inPhrase = (word: Token | undefined) =>
     word !== undefined && (/^(DT|PRP\$|JJ)/.test(word.tag) || /^(first|second|third|last|next|initial|final)$/i.test(word.value))
