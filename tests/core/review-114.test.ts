@@ -195,4 +195,20 @@ describe('review 114', () => {
     ])
       expect(points(sentence)[0] ?? '').not.toMatch(/the (?:state|point)$/)
   })
+
+  it('should never show a Japanese predicate without the subject the clause before it names', () => {
+    const shown = (sentence: string) => points(sentence, { lang: 'ja' })[0] ?? ''
+    expect(shown('それでも、JavaScript自体が進化して、大規模開発に対応してゆけば良かったはずです。')).toMatch(/^JavaScript自体が/)
+    expect(shown('一時期停滞したJavaScriptも、大規模開発のハードルを下げるべく年々進化を遂げてきています。')).not.toMatch(/^大規模開発/)
+    // (After a clause that turns on "が", the run says its own claim.)
+    expect(shown('Import Organizerはアシストになりましたが、新しいアシストにもこのアプローチを使い始めました：ソートできます。')).toMatch(
+      /新しいアシストにもこのアプローチを使い始めました/,
+    )
+    // (Nor is an adverb with "も" a topic: "技術的にも" names no one.)
+    expect(
+      shown(
+        '動物の姿勢をビデオデータから非侵襲的に測定することは、技術的にも、必要な計算リソースやトレーニングデータの点でも、非常に困難な計算処理です。',
+      ),
+    ).not.toBe('技術的にも非常に困難な計算処理です')
+  })
 })

@@ -1732,7 +1732,8 @@ const japanese: ClauseWords = {
   subject: /(?<![でにて])[はがも]/u,
   ownSubject: /(ください|しましょう|ましょう)$|を[^。]*ました$/u,
   conditionEnd: /(と|ば|たら|なら|ても|場合は|場合には|場合|ときは|とき|際は|際には)$/u,
-  topicEnd: /(?<!で)は$/u,
+  // (Or "も", "also" of the topic, right after its noun: "一時期停滞したJavaScriptも、…"; not "技術的にも", "でも", "ても".)
+  topicEnd: /(?:(?<!で)は|(?<=[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9])も)$/u,
   scope: /^(?:一部|残り|多く|ほとんど|大半|大部分|特定|いくつか|半数|少数|大多数)/u,
   contrasts: ['しかし', 'ただし'],
   // A case particle (not は, the topic, kept by `topic`; not が after a verb, where it means "but").

@@ -123,6 +123,7 @@ function clauseRuns(
 ): ClauseCut[] {
   const runs: ClauseCut[] = []
   const skipped = skippedOf(pieces, words)
+  const japanese = lang.toLowerCase().startsWith('ja')
   // ("デフォルトでは、スキャナーは…にのみ使用されます" (review 111, Biome's post in Japanese): the case or the time a claim is
   // said of, by default or for now, bounds it; a run past it says the claim of every case, for good.)
   // ("在 SSB 测试数据集的全部 13 个 SQL 上，1.1 版本均优于 0.15 版本，整体性能约提升了 3 倍" (review 112, Doris's release): so does
@@ -136,12 +137,24 @@ function clauseRuns(
     // claim past the condition it holds under claims it always.)
     if (cjk && pieces.slice(0, first).some((piece) => cjkCondition.test(piece.text.trim()))) break
     const topic = first > 0 ? topicOf(pieces, first, words) : undefined
+    // ("それでも、JavaScript自体が進化して、| 大規模開発に対応してゆけば良かったはずです" (review 114, a Japanese history of
+    // TypeScript): a Japanese run after the clause that names the subject, with none of its own, says its predicate of
+    // no one; on a slide about TypeScript it read as TypeScript's.)
+    // (Not after a clause that turns, "…アシストになりましたが、| 新しいアシストにもこのアプローチを使い始めました": the run after "but"
+    // says its own claim.)
+    const subjectBefore =
+      japanese &&
+      first > 0 &&
+      !topic &&
+      !/(?:[すたるいだ]が|けど|けれど|けれども|のに)$/u.test(pieces[first - 1].text.trim()) &&
+      pieces.slice(0, first).some((piece) => namesSubject(piece.text))
     let text = ''
     for (let last = first; last < pieces.length; last++) {
       text += last === first ? pieces[last].text : pieces[last - 1].raw.slice(pieces[last - 1].text.length) + pieces[last].text
       const length = pointLength(text, lang)
       if (length > limit) break
       if (length < minimum || !mayEnd(pieces, last, words) || dangles(text, words)) continue
+      if (subjectBefore && !namesSubject(text)) continue
       // ("针对高频的小文件 Cumulative Compaction | ，实现了…", "相较于之前版本…的 -235 问题 | ，…有 10 倍以上的提升": a phrase a
       // preposition opens, alone, only says of what or against what the clause after it holds.)
       if (cjk && last === first && last < pieces.length - 1 && opensSubordinate(pieces[first].text, words)) continue
@@ -176,6 +189,13 @@ function clauseRuns(
     if (runs.length > 0) break
   }
   return runs
+}
+
+/** A Japanese subject or topic: は, が or も right after a noun written in kanji, katakana or Latin letters ("JavaScript自体が"). */
+const subjectParticle = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9][はがも]/u
+
+function namesSubject(text: string): boolean {
+  return subjectParticle.test(text)
 }
 
 /** Chinese "not only" (不仅, 不只, 不但, 不光, 不单; not 不止, "more than"), and what the clause after it adds with ("而且", "更重要", "还要", "也是"; not the "更" of "更多"). */
