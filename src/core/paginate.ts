@@ -45,6 +45,7 @@ import { finiteAuxiliary, readingsOf, tagSentence } from './key-points/tagging.t
 import { isCjk, speechLength } from './key-points/text.ts'
 import { upperFirst } from './letter-case.ts'
 import { promisesBelow, saidAroundAPoint } from './key-points/asides.ts'
+import { teasesWhatFollows } from './key-points/announcements.ts'
 import { asideWordsOf, clauseWordsOf } from './key-points/clause-words.ts'
 import { startsWithAny } from './key-points/clauses.ts'
 import { linkTexts } from './key-points/extract.ts'
@@ -1368,7 +1369,11 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   }
   if (unit.point || !unit.leadIn || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) return
   const sentences = spokenSentences(unit.paragraph, lang)
-  const ended = sentences[sentences.length - 1]
+  const said = sentences[sentences.length - 1]
+  // ("This is very significant for a couple of reasons", "The following factors led to the need for a Kubernetes abstraction."
+  // over their lists (review 115, Knative's post, whose writer set no colon): a last line that counts or points at what the
+  // list after it holds leads into it, as with a colon; without it the list hung under the paragraph's point as its own.)
+  const ended = said && countsList(said, block, lang) ? `${said.trim().replace(/[.!]$/u, '')}:` : said
   // (A line that runs into its listing without a colon is shown with one: "Change it to:".)
   const written = ended && block.type === 'code' && sentences.length === 1 && runsIntoCode(ended) ? `${ended.trim()}:` : ended
   // "…we want to very deliberately follow it so that we" over "maximize reusability…, and", "exercise our mid-level
@@ -1692,6 +1697,7 @@ function sendsElsewhere(sentence: string, lang: string): boolean {
  */
 function introduces(paragraph: Paragraph, block: RootContent, lang: string): boolean {
   if (/[:：]\s*$/u.test(toString(paragraph))) return true
+  if (block.type === 'list' && countsList(spokenSentences(paragraph, lang).at(-1), block, lang)) return true
   if (runsIntoList(paragraph, block, lang)) return true
   if (block.type === 'code' && runsIntoCode(toString(paragraph, { includeHtml: false }))) return true
   // "DAG authors can specify executors to use at the task" over its listing: a paragraph the writer
@@ -1700,6 +1706,17 @@ function introduces(paragraph: Paragraph, block: RootContent, lang: string): boo
   const end = paragraph.position?.end.line
   const start = block.position?.start.line
   return end !== undefined && start !== undefined && start === end + 1
+}
+
+/** A last sentence that counts or points at the list after it, without a colon: see `leadInLine`. (English.) */
+function countsList(sentence: string | undefined, block: RootContent, lang: string): boolean {
+  return (
+    sentence !== undefined &&
+    block.type === 'list' &&
+    lang.toLowerCase().startsWith('en') &&
+    !/[:：?]$/u.test(sentence.trim()) &&
+    (teasesWhatFollows(sentence, lang) || /^(?:the following|here (?:are|is))\b/i.test(sentence.trim()))
+  )
 }
 
 /** Words at most of a line that runs into the listing after it without a colon ("Change it to"). */

@@ -5,8 +5,8 @@ import { points } from '../helpers/key-points.ts'
 import { parseDeck, selectAll, text } from '../helpers/html.ts'
 
 /*
- * What a review of articles lectern had not seen (round 114, and round 111's Docusaurus tutorial) found wrong on their
- * slides. Each case is written from the article's own words.
+ * What reviews of articles lectern had not seen (rounds 114 and 115, and round 111's Docusaurus tutorial) found wrong on
+ * their slides. Each case is written from the article's own words.
  */
 
 function deck(markdown: string, path = 'post.md') {
@@ -210,5 +210,29 @@ describe('review 114', () => {
         '動物の姿勢をビデオデータから非侵襲的に測定することは、技術的にも、必要な計算リソースやトレーニングデータの点でも、非常に困難な計算処理です。',
       ),
     ).not.toBe('技術的にも非常に困難な計算処理です')
+  })
+
+  it('should lead into a list with the last line that counts what it holds, colon or not, not hang it under the point', () => {
+    const { tree } = deck(
+      [
+        '## Why Knative?',
+        '',
+        'Knative is an open-source community that values end-user contributions highly. Recently Knative opened an end-user seat',
+        'in the steering committee. This is very significant for a couple of reasons',
+        '',
+        '- Instills confidence in end-user organizations to use Knative in production',
+        '- Very few OSS communities have end-user representation in the steering committee',
+        '',
+        'First things first, Knative was not picked for being the next shiny object. The following factors led to the need for a',
+        'Kubernetes abstraction.',
+        '',
+        '- Mature container ecosystem.',
+        '- Kubernetes as the de facto container orchestrator.',
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual([
+      'This is very significant for a couple of reasons:',
+      'The following factors led to the need for a Kubernetes abstraction:',
+    ])
   })
 })
