@@ -102,7 +102,9 @@ const writtenAsIs = /^(markdown|md|qmd|rmd|text|txt|plain)$/i
 export function convertBlockSyntax(markdown: string): ConvertedBlocks {
   const lines = convertDefinitionLists(
     withinHtmlBlocksUnindented(
-      mystFencedDirectives(convertAdmonitions(convertMdxComponents(convertQuotedParagraphs(convertPullQuotes(markdown.split('\n')))))),
+      withoutMystTargets(
+        mystFencedDirectives(convertAdmonitions(convertMdxComponents(convertQuotedParagraphs(convertPullQuotes(markdown.split('\n')))))),
+      ),
     ),
   )
   const out: string[] = []
@@ -732,6 +734,16 @@ function skipFrontmatter(lines: string[], out: string[]): number {
   return end + 1
 }
 
+/** MyST's target, a label on a line of its own that a cross-reference names: `(pd)=` over a heading. */
+const mystTarget = /^[ \t]*\([\w:.-]{1,80}\)=[ \t]*\r?$/
+
+/** MyST's targets, which show nothing on the page, left blank (line for line); code blocks stay as written. */
+function withoutMystTargets(lines: string[]): string[] {
+  if (!lines.some((line) => mystTarget.test(line))) return lines
+  const code = codeLines(lines)
+  return lines.map((line, index) => (!code[index] && mystTarget.test(line) ? '' : line))
+}
+
 /** MyST's directives that are containers of prose, not code, in either of its forms. */
 const mystContainers = /^(?:admonition|dropdown|tab-item|todo)$/
 
@@ -740,14 +752,15 @@ const mystContainers = /^(?:admonition|dropdown|tab-item|todo)$/
  * form (`:::{note}` … `:::`), line for line. A knitr chunk (```` ```{r} ````) stays a chunk.
  */
 function mystFencedDirectives(lines: string[]): string[] {
-  if (!lines.some((line) => /^[ \t]*(`{3,}|~{3,})\{[\w-]+\}/.test(line))) return lines
+  if (!lines.some((line) => /^[ \t]*(`{3,}|~{3,})\{[\w:-]+\}/.test(line))) return lines
   const out = [...lines]
   for (let index = 0; index < out.length; index++) {
     const open = fenceLine.exec(out[index].replace(/\r$/, ''))
-    const directive = open && /^\{([\w-]+)\}(.*)$/.exec(open[3])
+    const directive = open && /^\{([\w:-]+)\}(.*)$/.exec(open[3])
     if (!open || !directive) continue
     const name = directive[1].toLowerCase()
-    if (!calloutKinds.has(name) && !mystContainers.test(name)) continue
+    const notebook = notebookDirective(name)
+    if (!calloutKinds.has(name) && !mystContainers.test(name) && !notebook) continue
     const [indent, marker] = [open[1], open[2]]
     // (Closed as `convertBlockSyntax` closes a fence: the same character, as many or more, nothing after;
     // looked for from the opening on. One never closed runs to the article's end, as a fence does, and
@@ -758,10 +771,70 @@ function mystFencedDirectives(lines: string[]): string[] {
       if (fence !== null && fence[2][0] === marker[0] && fence[2].length >= marker.length && fence[3].trim() === '') close = at
     }
     if (close === -1) break
+    // The directive's options, `:tags: [hide-output]`, `:scale: 100`, `:class: dropdown`, right under its opening: for
+    // the site's build, never words of the article.
+    let body = index + 1
+    while (body < close && /^[ \t]*:[\w-]+:(?:[ \t]|$)/.test(out[body])) out[body++] = ''
+    if (notebook) {
+      mystNotebookDirective(out, { index, body, close, indent, marker, kind: notebook, argument: directive[2].trim() })
+      index = close
+      continue
+    }
     out[index] = `${indent}:::{${directive[1]}}${directive[2]}`
     out[close] = `${indent}:::`
   }
   return out
+}
+
+/**
+ * What a notebook kept as MyST markdown (Jupyter Book's lectures, jupytext's `.md`) writes as fenced directives: a cell of
+ * code (```` ```{code-cell} ipython3 ````), a figure, and the site's own blocks (`{raw} jupyter` HTML for the notebook's
+ * header, `{index}` entries, the fences that open and close an exercise or its solution, `{exercise-start}` … `{solution-end}`).
+ */
+function notebookDirective(name: string): 'code' | 'figure' | 'site' | undefined {
+  if (/^(?:code-cell|code-block|code|sourcecode)$/.test(name)) return 'code'
+  if (/^(?:figure|image)$/.test(name)) return 'figure'
+  if (/^(?:raw|index|(?:exercise|solution)-(?:start|end)|glue(?::\w+)?|bibliography|tableofcontents|toctree)$/.test(name)) return 'site'
+  return undefined
+}
+
+/** Languages a notebook's kernel names that highlighters know by another name. */
+const kernelLanguages: Record<string, string> = { ipython3: 'python', ipython: 'python', python3: 'python', ir: 'r' }
+
+/**
+ * A notebook's directive (see `notebookDirective`) as markdown, line for line (review 115, QuantEcon's lecture on pandas,
+ * whose cells showed their `:tags:` as code and whose `{raw}` header and `{index}` entries showed as listings): a cell is a
+ * listing in its kernel's language, opened where its options end; a figure is its picture, its caption the alternative
+ * text; the site's own blocks go. (`body`: the line after the options, which are blank now.)
+ */
+function mystNotebookDirective(
+  out: string[],
+  at: { index: number; body: number; close: number; indent: string; marker: string; kind: 'code' | 'figure' | 'site'; argument: string },
+): void {
+  const { index, body, close, indent, marker, kind, argument } = at
+  const blank = (from: number, to: number) => {
+    for (let line = from; line <= to; line++) out[line] = ''
+  }
+  if (kind === 'site') {
+    blank(index, close)
+    return
+  }
+  if (kind === 'figure') {
+    const caption = out
+      .slice(body, close)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(' ')
+      .replace(/[[\]]/g, '')
+    blank(index, close)
+    if (argument) out[index] = `${indent}![${caption}](<${argument}>)`
+    return
+  }
+  const word = argument.split(/\s+/)[0]?.toLowerCase() ?? ''
+  const opening = `${indent}${marker}${kernelLanguages[word] ?? word}`
+  out[index] = ''
+  // (Opened on the blank line that ends the options, or on their last line, so the listing starts at the cell's first line.)
+  out[body > index + 1 && out[body]?.trim() === '' && body < close ? body : body - 1] = opening
 }
 
 /** The line of the `:::` that closes the container opened at `start`, containers inside it passed over; the last line when none does. */

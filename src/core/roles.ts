@@ -13,7 +13,8 @@ import { visit } from './visit.ts'
  */
 
 const dropped = new Set(['eqref', 'label', 'cite', 'footcite', 'eq', 'citep', 'citet', 'cite:p', 'cite:t'])
-const shown = new Set(['ref', 'doc', 'term', 'abbr', 'download', 'any', 'math'])
+// (`{index}`Pandas <single: Pandas>``, a heading's word that the site's index lists, review 115: the word.)
+const shown = new Set(['ref', 'doc', 'term', 'abbr', 'download', 'any', 'math', 'index'])
 /** Roles that name a section, figure or table the site numbers: said as the words of their label ("sec_naive_bayes" → "naive bayes"). */
 const numbered = new Set(['numref'])
 /** ":eqref:" (Sphinx) or "{eqref}" (MyST) ending a text, right before its code span. */

@@ -235,4 +235,42 @@ describe('review 114', () => {
       'The following factors led to the need for a Kubernetes abstraction:',
     ])
   })
+
+  it("should read a notebook kept as MyST markdown: its cells as listings, its figures as pictures, its site's blocks left out", () => {
+    const { tree, html } = deck(
+      [
+        '(pd)=',
+        '```{raw} jupyter',
+        '<div id="qe-notebook-header"><a href="https://quantecon.org/">QuantEcon</a></div>',
+        '```',
+        '',
+        '# {index}`Pandas <single: Pandas>`',
+        '',
+        '```{index} single: Python; Pandas',
+        '```',
+        '',
+        '## Overview',
+        '',
+        'Pandas is a package of fast, efficient data analysis tools for Python.',
+        '',
+        '```{code-cell} ipython3',
+        ':tags: [hide-output]',
+        '',
+        'import pandas as pd',
+        '```',
+        '',
+        '```{figure} pandas_vs_rest.png',
+        ':scale: 100',
+        '',
+        'Popularity of pandas against Matlab and STATA.',
+        '```',
+      ].join('\n'),
+    )
+    expect(text(selectAll('h1', tree)[0])).toBe('Pandas')
+    const code = selectAll('pre code', tree)
+    expect(code.map(text)).toEqual(['import pandas as pd'])
+    expect(code[0].properties.className).toContain('language-python')
+    expect(html).not.toMatch(/\(pd\)=|hide-output|qe-notebook-header|single: Python|:scale:/)
+    expect(selectAll('img', tree).map((image) => image.properties.alt)).toEqual(['Popularity of pandas against Matlab and STATA.'])
+  })
 })
