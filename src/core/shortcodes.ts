@@ -49,7 +49,9 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
         withPictureLines(
           withTaggedPictures(
             withoutBreakLines(
-              withStyleBlocksWhole(withCalloutTags(withQuoteTags(indentedBodies(withAnchoredNotes(piece.text, anchored))))),
+              withStyleBlocksWhole(
+                withCalloutTags(withQuoteTags(indentedBodies(withEmbedMarkers(withAnchoredNotes(piece.text, anchored))))),
+              ),
             ),
           ),
         ),
@@ -186,6 +188,22 @@ function linesOf(text: string, offsets: number[]): number[] {
 function withoutBreakLines(prose: string): string {
   if (!/<br/i.test(prose)) return prose
   return prose.replace(/^[ \t]*<br\s*\/?>[ \t]*(?=\r?\n[ \t]*[^\s<])/gim, '')
+}
+
+/** markdown-it-video's embed, as VuePress and the IPFS blog write one: `@[youtube](oe7fjOl-q0s)`, `@[vimeo](…)`. */
+const embedMarker = /@\[(youtube|vimeo)\]\(\s*([^()\s]{1,200})\s*\)/gi
+
+/**
+ * `@[youtube](oe7fjOl-q0s)` (review 115, the IPFS blog's recap of a conference's talks, where it showed as a link "@youtube"
+ * to a page of the site): the player the page shows, as a link to the video, named as Hugo's `{{< youtube >}}` is.
+ */
+function withEmbedMarkers(prose: string): string {
+  if (!prose.includes('@[')) return prose
+  return prose.replace(embedMarker, (_whole, site: string, id: string) => {
+    const youtube = site.toLowerCase() === 'youtube'
+    const url = /^https?:\/\//.test(id) ? id : youtube ? `https://www.youtube.com/watch?v=${id}` : `https://vimeo.com/${id}`
+    return videoLink(youtube ? 'YouTube video' : 'Vimeo video', url)
+  })
 }
 
 /** A callout's tag alone on its line, as Hugo themes write one: Docsy's `{{% alert title="Note" color="warning" %}}` and

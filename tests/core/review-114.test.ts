@@ -273,4 +273,12 @@ describe('review 114', () => {
     expect(html).not.toMatch(/\(pd\)=|hide-output|qe-notebook-header|single: Python|:scale:/)
     expect(selectAll('img', tree).map((image) => image.properties.alt)).toEqual(['Popularity of pandas against Matlab and STATA.'])
   })
+
+  it('should say a markdown-it video embed as the video it plays, not show "@youtube"', () => {
+    const { html, tree } = deck(
+      '## Talks\n\nThe DHT is becoming much more efficient for large content providers thanks to regions.\n\n@[youtube](oe7fjOl-q0s)\n',
+    )
+    expect(html).not.toContain('@')
+    expect(selectAll('aside.notes', tree).map(text).join(' ')).toContain('YouTube video: https://www.youtube.com/watch?v=oe7fjOl-q0s')
+  })
 })
