@@ -452,6 +452,9 @@ function withTabLabels(lines: string[]): string[] {
     const label = `${name.replace(/[*_`\\[\]<>]/g, '\\$&')}:`
     if (/^[\p{L}\p{N}"“'‘(]/u.test(rest)) out[first] = `${indent}**${label}** ${rest}`
     else if (first > index + 1) out[first - 1] = `${indent}**${label}**`
+    // (Right over its listing, `<TabItem label="v3">` then ```` ```ts ```` (review 115, SST's release post in Astro): the tag's
+    // own line, its closing tag left to go as the other components' do.)
+    else out[index] = `${indent}**${label}**`
   }
   return out
 }

@@ -91,11 +91,24 @@ function isParagraphLong(text: string, lang: string): boolean {
  */
 function joined(paragraphs: Paragraph[], item: ListItem): Paragraph {
   const children: PhrasingContent[] = []
+  let labelled = false
   for (const [index, paragraph] of paragraphs.entries()) {
     // A sentence in bold alone over the item's other paragraphs (an interview's "1. __Tell us
     // about yourself.__" or "__How did you first get involved?__" over the answer) asks for what
     // they say: the point is in the answer, never the prompt. (The item says it whole in the notes.)
     if (index === 0 && paragraphs.length > 1 && isBoldSentence(paragraph)) continue
+    // ("1. **No CloudFormation**" or "3. `sst.config.ts`" alone over the item's words (review 115, SST's release post): a
+    // label on a paragraph of its own names the item, as a run-in label closed by its colon does; joined by a space only,
+    // it was read as the item's first words, and the slide showed neither the label nor the change it names.)
+    if (index === 0 && paragraphs.length > 1 && isLabelAlone(paragraph)) {
+      const [label] = paragraph.children
+      children.push(label.type === 'strong' ? structuredClone(label) : { type: 'strong', children: [structuredClone(label)] }, {
+        type: 'text',
+        value: ': ',
+      })
+      labelled = true
+      continue
+    }
     if (children.length > 0) children.push({ type: 'text', value: ' ' })
     children.push(
       ...structuredClone(paragraph.children).map((child, index, all): PhrasingContent => {
@@ -106,14 +119,27 @@ function joined(paragraphs: Paragraph[], item: ListItem): Paragraph {
       }),
     )
   }
-  return { type: 'paragraph', children, position: item.position, data: { lecternListed: true } }
+  return { type: 'paragraph', children, position: item.position, data: { lecternListed: true, ...(labelled && { lecternLabelled: true }) } }
 }
 
 declare module 'mdast' {
   interface ParagraphData {
     /** An item of a list the writer made, said as a paragraph of its own (see above): its run-in label is one of the list's. */
     lecternListed?: boolean
+    /** Its label stood on a paragraph of its own (see above): it names the item, whatever its words. */
+    lecternLabelled?: boolean
   }
+}
+
+/** Words at most of a label on a paragraph of its own. */
+const maxLabelWords = 6
+
+/** A paragraph that is only a short phrase in bold or code, without a stop: a label ("**No CDK**", "`sst dev`"). */
+function isLabelAlone(paragraph: Paragraph): boolean {
+  const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  if (shown.length !== 1 || (shown[0].type !== 'strong' && shown[0].type !== 'inlineCode')) return false
+  const text = toString(shown[0]).trim()
+  return text !== '' && !/[.:!?。：！？]$/u.test(text) && text.split(/\s+/).length <= maxLabelWords
 }
 
 /** A paragraph of bold alone (spaces around it aside) that is a sentence: it ends in a stop, a question or an exclamation mark. */

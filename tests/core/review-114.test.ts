@@ -281,4 +281,41 @@ describe('review 114', () => {
     expect(html).not.toContain('@')
     expect(selectAll('aside.notes', tree).map(text).join(' ')).toContain('YouTube video: https://www.youtube.com/watch?v=oe7fjOl-q0s')
   })
+
+  it('should name each item of a list of paragraphs by the label the writer set on a line of its own, and a tab right over its listing', () => {
+    const { tree } = deck(
+      [
+        "import { Tabs, TabItem } from '@astrojs/starlight/components';",
+        '',
+        '## Major Changes',
+        '',
+        '1. **No CloudFormation**',
+        '',
+        '   This one is obvious but it means that there are no stacks and no resource limits. The deployment happens right from your local machine. And the state is stored locally and backed up to S3 in your AWS account.',
+        '',
+        '2. **No CDK**',
+        '',
+        "   There are no CDK constructs. Instead there is an AWS provider from Pulumi that's built on Terraform. These are like your CDK L1 constructs. That said, the Pulumi ecosystem is fairly complete and supports many providers.",
+        '',
+        '3. `sst.config.ts`',
+        '',
+        '   The structure of the SST config has changed a little. Your app is now defined in a single file that returns its resources from one function, and it is typed.',
+        '',
+        '   <Tabs>',
+        '     <TabItem label="v3">',
+        '     ```ts',
+        '     export default $config({})',
+        '     ```',
+        '     </TabItem>',
+        '   </Tabs>',
+      ].join('\n'),
+      'post.mdx',
+    )
+    expect(selectAll('li.lectern-numbered', tree).map(text)).toEqual([
+      '1. No CloudFormation: The deployment happens right from your local machine',
+      "2. No CDK: There is an AWS provider from Pulumi that's built on Terraform",
+      '3. sst.config.ts: The structure of the SST config has changed a little',
+    ])
+    expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['v3:'])
+  })
 })

@@ -393,7 +393,11 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   // (A timeline entry's time opens its point, not its sentences: see timeline.ts.)
   const paragraphs = given.map((paragraph) => withoutMediaLink(withoutTime(paragraph)))
   const formulas = paragraphs.map((): InlineMath[] => [])
-  const runIns = paragraphs.map((paragraph) => runInLabelOf(paragraph.children))
+  // (A list item's label on a paragraph of its own, "**No CDK**", names the item, whatever its words: see prose-lists.ts.)
+  const runIns = paragraphs.map((paragraph) => {
+    const runIn = runInLabelOf(paragraph.children)
+    return runIn && paragraph.data?.lecternLabelled ? { ...runIn, names: true, kind: 'topic' as const } : runIn
+  })
   const written = paragraphs.map((paragraph, index) => plainText(paragraph.children, formulas[index]).replace(/\s+/g, ' ').trim())
   // A bold sentence that opens a paragraph ("**I believe that the IDEs of the future will…**")
   // is one of its sentences, often its claim: only a label that names the paragraph is left out.
