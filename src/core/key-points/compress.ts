@@ -564,6 +564,16 @@ function endsBeforeDefiningRelative(tokens: Token[], cut: Token[]): boolean {
   // where your exception is thrown" (review 114): a noun that only says what kind of thing, after "the" alone, is picked out
   // by the clause after it; without it the point names none.)
   if (/^the$/i.test(words.at(-2)?.value ?? '') && genericNoun.test(words.at(-1)?.value ?? '')) return true
+  // ("A safepoint is a program point in the mutator | where it is safe for the runtime to collect garbage" (review 115,
+  // Wasmtime's post): a definition that says its subject is "a" point, case or kind of thing is what the clause after it
+  // says of that thing. (Not "Docusaurus is a static site generator | that…", whose noun says what it is.)
+  const copula = words.findIndex((word) => /^(?:is|are)$/i.test(word.value))
+  if (copula > 0 && /^(?:a|an)$/i.test(words[copula + 1]?.value ?? '')) {
+    const phrase = words.slice(copula + 2)
+    const end = phrase.findIndex((word) => !/^(?:JJ|NN)/.test(word.tag))
+    const head = (end === -1 ? phrase : phrase.slice(0, end)).at(-1)
+    if (head && /^NN/.test(head.tag) && genericNoun.test(head.value) && !phrase.some((word) => finiteWord(word))) return true
+  }
   if (/^(?:where|when)$/i.test(next.value)) return false
   // "…showed a decline in the percentage of respondents | that 'have not been using these tools'" (review 95, a
   // survey's write-up): a share of people or things is of those its clause picks out; without it, of all of them.
