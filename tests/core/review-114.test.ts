@@ -319,4 +319,12 @@ describe('review 114', () => {
     ])
     expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['v3:'])
   })
+
+  it('should not take a phrase "due to" opens as the subject of the clause after "but"', () => {
+    expect(
+      points(
+        'The cleanup is necessary only in the byte array case, but due to the shared code path was also being performed for uint and bytes32.',
+      )[0] ?? '',
+    ).not.toMatch(/^Due to/)
+  })
 })

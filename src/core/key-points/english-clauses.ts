@@ -198,8 +198,13 @@ export const startsSubordinate = (words: Token[]) =>
     (/^no$/i.test(words[0].value) && /^matter$/i.test(words[1]?.value ?? '')))
 const freeRelative = /^what(ever)?$/i
 /** A clause that can stand alone after another opens with its subject. */
-export const startsWithSubject = (words: Token[]) =>
-  words.length > 0 && /^(NN|PRP|DT|JJ|EX)/.test(words[words[0].tag === 'CC' ? 1 : 0]?.tag ?? '') && !opensQuantifiedRelative(words)
+export function startsWithSubject(words: Token[]): boolean {
+  const at = words[0]?.tag === 'CC' ? 1 : 0
+  // ("…, but | due to the shared code path was also being performed…" (review 115, Solidity's advisory): a preposition of
+  // two words, "due to", "prior to", opens a phrase, not the clause's subject. A closed class.)
+  const preposition = /^(?:due|prior|thanks|according|owing)$/i.test(words[at]?.value ?? '') && /^to$/i.test(words[at + 1]?.value ?? '')
+  return words.length > 0 && /^(NN|PRP|DT|JJ|EX)/.test(words[at]?.tag ?? '') && !opensQuantifiedRelative(words) && !preposition
+}
 
 // "…, any of which could require…", "…, most of whom…": a quantifier before "of which" opens a
 // relative clause, though the tagger reads its first word as a determiner. A closed class.
