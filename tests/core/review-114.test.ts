@@ -327,4 +327,13 @@ describe('review 114', () => {
       )[0] ?? '',
     ).not.toMatch(/^Due to/)
   })
+
+  it('should not stop a French subject before the "of" that goes on it up to its verb', () => {
+    expect(
+      points(
+        "Le danger inhérent à l'utilisation, à fortiori involontaire, du bon sens est donc la perte de l'objectivité et de la rationalité dans le raisonnement.",
+        { lang: 'fr' },
+      )[0] ?? '',
+    ).not.toBe("Le danger inhérent à l'utilisation, à fortiori involontaire")
+  })
 })

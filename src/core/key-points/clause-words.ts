@@ -104,6 +104,11 @@ export interface ClauseWords {
    */
   predicates?: string[]
   /**
+   * Words of "of" that go on a noun phrase after a comma set off a phrase inside it ("Le danger inhérent à l'utilisation, à
+   * fortiori involontaire, | du bon sens est donc…"): a point may not stop before one whose clause reaches a predicate.
+   */
+  ofWords?: string[]
+  /**
    * Finite verbs that leave the verb they govern to their clause's end (German modals and
    * auxiliaries: "…können Sie kommerziellen Support, gehostete Optionen … in Rechnung stellen"):
    * a point that keeps one stops at that verb, not before it.
@@ -244,6 +249,7 @@ const subjectlessItalian = [
 ]
 
 const spanish: ClauseWords = {
+  ofWords: ['de', 'del'],
   predicates: [
     'tiene',
     'tienen',
@@ -481,6 +487,7 @@ const spanish: ClauseWords = {
 }
 
 const portuguese: ClauseWords = {
+  ofWords: ['de', 'do', 'da', 'dos', 'das'],
   predicates: [
     'pode',
     'podem',
@@ -668,6 +675,7 @@ const portuguese: ClauseWords = {
 }
 
 const french: ClauseWords = {
+  ofWords: ['de', 'du', 'des', "d'", 'd’'],
   predicates: [
     'est',
     'sont',
@@ -918,6 +926,7 @@ const french: ClauseWords = {
 }
 
 const italian: ClauseWords = {
+  ofWords: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'dello'],
   predicates: [
     'è',
     'sono',

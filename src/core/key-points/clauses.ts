@@ -702,6 +702,17 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   const predicateAt = (at: number) =>
     /^[,，]/u.test(markOf(pieces[at - 1])) && startsWithAny(pieces[at]?.text.trim().toLocaleLowerCase() ?? '', words.predicates ?? [])
   if (words.predicates && (predicateAt(index + 1) || (/^[,，]/u.test(mark) && predicateAt(index + 2)))) return false
+  // (Nor before an "of" that goes on the subject up to its predicate: "…, à fortiori involontaire, | du bon sens est donc la
+  // perte de l'objectivité" (review 115, a French essay), which left the subject without its verb.)
+  const ofPredicate = (at: number) => {
+    const following = (pieces[at]?.text.trim().toLocaleLowerCase() ?? '').split(/\s+/u)
+    return (
+      /^[,，]/u.test(markOf(pieces[at - 1])) &&
+      startsWithAny(following[0] ?? '', words.ofWords ?? []) &&
+      following.slice(1, 6).some((word) => (words.predicates ?? []).includes(word))
+    )
+  }
+  if (words.ofWords && (ofPredicate(index + 1) || (/^[,，]/u.test(mark) && ofPredicate(index + 2)))) return false
   if (words.unfinished?.test(text)) return false
   if (words.predicateMark && isCjk(text) && !words.predicateMark.test(text)) return false
   // (After a comma only, and not after a name, which a piece that opens on an article describes:
