@@ -336,4 +336,15 @@ describe('review 114', () => {
       )[0] ?? '',
     ).not.toBe("Le danger inhérent à l'utilisation, à fortiori involontaire")
   })
+
+  it('should never show a Chinese subject, time frame or "regarding" phrase without the predicate after its comma', () => {
+    const shown = (sentence: string) => points(sentence, { lang: 'zh' })[0] ?? ''
+    expect(shown('实际上，前面介绍到的所有开发者侧体验，都离不开 KubeVela 在平台侧进行的各种创新性设计与实现。')).not.toMatch(/体验$/)
+    expect(shown('而关于整个系统的使用，开发者只需要编写一个 docker-compose 风格的 Appfile 就可以了。')).not.toMatch(/使用$/)
+    expect(
+      shown(
+        '在大量的社区访谈当中，我们发现在云原生技术极大普及的今天，基于 Kubernetes 构建一个功能完善、用户友好的上层应用平台，依然是中大型公司们的“专利”。',
+      ),
+    ).not.toMatch(/今天$/)
+  })
 })

@@ -1528,6 +1528,11 @@ const chinese: ClauseWords = {
     '而只要',
     '而如果',
     '而即使',
+    // ("而关于整个系统的使用，开发者只需要…" (review 115, KubeVela's launch post): as for, regarding, what the main clause is about.)
+    '关于',
+    '至于',
+    '而关于',
+    '而至于',
   ],
   openers: [],
   conditions: ['如果', '除非', '只有', '只要', '即便', '哪怕', '就算', '假如', '倘若', '要是'],
@@ -1614,7 +1619,8 @@ const chinese: ClauseWords = {
   // or the correction of its denial; a point may not stop right before one.
   // ("…我们可以通过对大量的数据进行分析，| 发现服务器性能的分布…" (review 92): what the analysis found is
   // the predicate the clause before the comma led to.)
-  complements: ['是', '就是', '才是', '都是', '也是', '而是', '发现', '得出', '证明', '表明'],
+  // ("前面介绍到的所有开发者侧体验，| 都离不开…" (review 115): 都 and 均, "all", open the predicate of the subject before the comma.)
+  complements: ['是', '就是', '才是', '都是', '也是', '而是', '发现', '得出', '证明', '表明', '都', '均'],
   // ("每个节点的性能受到多种因素的影响，| 因此我们无法精确地选择最好的节点" (review 92).)
   conclusions: ['因此', '所以', '因而', '从而', '故而'],
   pointers: ['以下', '如下', '下面', '下列'],
@@ -1654,10 +1660,10 @@ const chinese: ClauseWords = {
   // (And "I always thought so", "这么认为", what the sentence before said.)
   backReferences: ['这样一句话', '这句话', '这样的话', '这番话', '这段话', '这么认为', '这样认为', '这么想', '这样想'],
   mainClauseLast: true,
-  // A time or condition frame closed by its postposition ("在分析日志后", "升级时", "自2023年1月起").
+  // A time or condition frame closed by its postposition ("在分析日志后", "升级时", "自2023年1月起", "在云原生技术极大普及的今天").
   // (And the view the claim is seen from: "就我个人观点看", "在我看来", "对用户而言".)
   continuing:
-    /(后|之后|以后|时|的时候|前|之前|以前|以来|的话|情况下|同时|(?<=(?:自|从)[^，,、]{1,20})起|(?<=(?:就|从|在|对|以)[^，,、]{0,20})(?:看|看来|来看|来说|而言))$/u,
+    /(后|之后|以后|时|的时候|前|之前|以前|以来|的话|情况下|同时|的今天|(?<=(?:自|从)[^，,、]{1,20})起|(?<=(?:就|从|在|对|以)[^，,、]{0,20})(?:看|看来|来看|来说|而言))$/u,
   contrasts: ['但是', '但', '可是', '然而', '不过'],
   negations: ['不是', '并非', '不仅', '不只', '不单'],
   alternatives: ['或者', '或是', '还是'],
