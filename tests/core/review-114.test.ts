@@ -347,4 +347,11 @@ describe('review 114', () => {
       ),
     ).not.toMatch(/今天$/)
   })
+
+  it('should show the clause a frame only vouches for, never the frame that doubts one', () => {
+    expect(
+      points("It wouldn't be an exaggeration to say that Knative has been one of my driving forces during these covid times."),
+    ).toEqual(['Knative has been one of my driving forces during these covid times'])
+    expect(points('It would be an exaggeration to say that Knative is perfect for every team.')[0] ?? '').not.toMatch(/^Knative/)
+  })
 })

@@ -631,6 +631,11 @@ function framedClaimLeans(tokens: Token[], words: Token[]): boolean {
 
 // "This means that…", "All this is to say that…": the clause after the restating verb is the
 // claim and stands alone. The restating verbs are a handful; the tagger cannot tell them apart.
+/** "It is no exaggeration to say that", "It's safe to say", "It goes without saying that": English's closed class (negated only where
+ * the frame denies an exaggeration: "It would be an exaggeration to say that…" doubts the clause). */
+const vouchingFrame =
+  /^(?:it\s+(?:is\s+no|is\s+not\s+an|isn['’]t\s+an|would\s+not\s+be\s+an|wouldn['’]t\s+be\s+an)\s+(?:exaggeration|overstatement|stretch)\s+to\s+say\s+(?:that\s+)?|it(?:\s+is|['’]s)\s+(?:safe|fair)\s+to\s+say\s+(?:that\s+)?|it\s+goes\s+without\s+saying\s+(?:that\s+)?)/i
+
 const restatement =
   /^(?:(?:and|so|but|all|doing|however,?|unfortunately,?|in\s+practice,?|in\s+turn,?)\s+)*(?:this|that)\s+(?:(?:also|just|simply|really|basically)\s+)?(?:means|meant|is to say|implies|shows|suggests)\s+(?:that\s+)?/i
 
@@ -694,6 +699,10 @@ export function claimOf(sentence: string, lang: string): string {
   // (Only before a main clause of its own: "It turns out this is not the case, the Hub really was unavailable…".)
   const truth = restated ? undefined : truthAfterDenial(sentence)
   let claim = restated ? sentence.slice(restated[0].length) : (truth ?? contrastedClaim(sentence))
+  // ("It wouldn't be an exaggeration to say that Knative has been one of my driving forces…" (review 115, Knative's post),
+  // "It's safe to say that…": a frame that only vouches for the clause after it; the clause is the claim.)
+  const vouched = vouchingFrame.exec(claim)
+  if (vouched && /\s\S+\s\S+/u.test(claim.slice(vouched[0].length))) claim = upperFirst(claim.slice(vouched[0].length))
   claim = framedClaim(correctedClaim(claim))
   // "The Nim Team is very proud and happy to announce the much-anticipated version 1.0 of the
   // language": the writer's feeling about the news, then the news, a noun phrase: the point is what is announced.
