@@ -1663,7 +1663,7 @@ function labelsBlock(line: string, words: number, lang: string, bold = false): b
   if (!lang.toLowerCase().startsWith('en')) return !startsWithAny(line, handOverWords(lang))
   // ("Hence:", "Thus:", "And so:": a connective hands over to the formula or list, it names nothing of it.)
   if (
-    /^(?:(?:and\s+)?(?:so|hence|thus|therefore|then|consequently|finally|also|again|now|next|similarly|likewise|otherwise|instead)|i\.e\.|e\.g\.)\s*[:：]$/iu.test(
+    /^(?:(?:and\s+)?(?:so|hence|thus|therefore|then|consequently|finally|also|again|now|next|similarly|likewise|otherwise|instead|specifically|namely)|in\s+(?:particular|short|summary|other\s+words|addition)|for\s+(?:example|instance)|that\s+is|i\.e\.|e\.g\.)\s*[:：]$/iu.test(
       line,
     )
   )

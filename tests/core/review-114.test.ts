@@ -354,4 +354,11 @@ describe('review 114', () => {
     ).toEqual(['Knative has been one of my driving forces during these covid times'])
     expect(points('It would be an exaggeration to say that Knative is perfect for every team.')[0] ?? '').not.toMatch(/^Knative/)
   })
+
+  it('should never show a connective alone, "In particular:", as the lead-in of a list', () => {
+    const { tree } = deck(
+      '## Lifetimes\n\nLifetimes solve two classes of errors in languages without a garbage collector.\n\nIn particular:\n\n- Holding a pointer to something that went out of scope\n- Holding a pointer to something that got mutated away\n',
+    )
+    expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual([])
+  })
 })
