@@ -69,6 +69,13 @@ export function timelineEntries(body: RootContent[]): RootContent[] {
       continue
     }
     const next = body[index + 1]
+    // ("### 18:03" over its list of actions (review 115, mybinder.org's incident report): the time is the label the list is
+    // shown under, "18:03:"; said alone in the notes, the list read as the entry's before it.)
+    if (next?.type === 'list' || next?.type === 'code') {
+      const time = `${toString(node).replace(/\s+/g, ' ').trim()}:`
+      result.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: time }] }], position: node.position })
+      continue
+    }
     result.push(timeParagraph(node, next?.type === 'paragraph' ? next : undefined))
   }
   return result

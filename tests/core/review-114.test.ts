@@ -361,4 +361,32 @@ describe('review 114', () => {
     )
     expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual([])
   })
+
+  it("should show a timeline entry's time over the list it holds, not leave the list under the entry before", () => {
+    const { tree } = deck(
+      [
+        '# Incident',
+        '',
+        '## Timeline',
+        '',
+        '### 16:55',
+        '',
+        'Launches begin failing again with the same timeout errors.',
+        '',
+        '### 17:30',
+        '',
+        'The team decides to shed load before the evening peak.',
+        '',
+        '### 18:03',
+        '',
+        '- cull jupyterlab pods older than 2 hours (103 pods)',
+        '- revert per-repo limit back to 300 pods',
+        '',
+        '### 18:22',
+        '',
+        'The pycurl change is reverted due to suspicion that it caused the errors.',
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['18:03:'])
+  })
 })
