@@ -38,7 +38,11 @@ export function asLineList(node: RootContent): RootContent {
   const times = texts.every((text) => timed.test(text)) && lines.length >= minTimes
   // (A field's label has at most four words: "User impact: …"; more is a sentence with a colon.)
   const fields = texts.every((text) => fielded.test(text) && text.slice(0, text.indexOf(':')).trim().split(/\s+/).length <= 4)
-  if (!times && !fields) return node
+  // ("Providing a **better overview** on all breakpoints that are set.⏎Making common user workflows… easier to access…⏎Making
+  // **cool existing breakpoint features visible**." (review 114, a Chrome DevTools post): three lines or more each opening on
+  // a gerund are the items of a list of aims or steps, written without their bullets.)
+  const gerunds = lines.length >= minTimes && texts.every((text) => /^[\p{Lu}][\p{Ll}]+ing\s/u.test(text))
+  if (!times && !fields && !gerunds) return node
   if (soft && texts.some((text) => text.split(/\s+/).length > maxSoftLineWords)) return node
   // ("Author: Jane Doe", "Date: March 3, 2021" under the title: who wrote it and when, a byline the
   // title slide keeps, not a list of the talk's.)

@@ -389,4 +389,20 @@ describe('review 114', () => {
     )
     expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['18:03:'])
   })
+
+  it('should read three lines or more that each open on a gerund as the items of a list', () => {
+    const { tree } = deck(
+      [
+        '## Goals',
+        '',
+        'Our goal with the redesign was to improve the breakpoint workflow by:',
+        '',
+        'Providing a **better overview** on all breakpoints that are set.',
+        'Making common user workflows with breakpoints **easier to access** and **more intuitive**.',
+        'Making **cool existing breakpoint features visible**.',
+      ].join('\n'),
+    )
+    expect(selectAll('ul:not(.lectern-points) li', tree).map(text)).toHaveLength(3)
+    expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['Our goal with the redesign was to improve the breakpoint workflow by:'])
+  })
 })
