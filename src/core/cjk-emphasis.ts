@@ -72,12 +72,21 @@ function joinWrappedItemLines(children: RootContent[]): void {
       // (The line so far: from the last break kept. A comma that only lists, "東京、大阪", marks no sentence.)
       const current = joined.slice(joined.lastIndexOf('\n') + 1).trimEnd()
       const next = line.trimStart()
-      const wraps = /[，。；,]/u.test(current) && wideEnd.test(current) && !/[。！？：:；]$/u.test(current) && wideStart.test(next)
+      // (So does a long line, as a writer wraps prose at a fixed width: "…の設定とともにパス\nワードの無効化を訴求" (review 116, a
+      // Japanese case study) broke a word in two; a term over its definition is a few characters.)
+      const wraps =
+        (/[，。；,]/u.test(current) || current.length >= wrappedLineLength) &&
+        wideEnd.test(current) &&
+        !/[。！？：:；]$/u.test(current) &&
+        wideStart.test(next)
       joined = wraps ? joined.trimEnd() + next : `${joined}\n${line}`
     }
     child.value = joined
   }
 }
+
+/** Characters at least of a list item's line that a writer wrapped at a fixed width rather than ended. */
+const wrappedLineLength = 30
 
 const wideEnd = new RegExp(`${wideClass}$`, 'u')
 const wideStart = new RegExp(`^${wideClass}`, 'u')

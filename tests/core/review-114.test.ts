@@ -5,7 +5,7 @@ import { points } from '../helpers/key-points.ts'
 import { parseDeck, selectAll, text } from '../helpers/html.ts'
 
 /*
- * What reviews of articles lectern had not seen (rounds 114 and 115, and round 111's Docusaurus tutorial) found wrong on
+ * What reviews of articles lectern had not seen (rounds 114 to 116, and round 111's Docusaurus tutorial) found wrong on
  * their slides. Each case is written from the article's own words.
  */
 
@@ -404,5 +404,28 @@ describe('review 114', () => {
     )
     expect(selectAll('ul:not(.lectern-points) li', tree).map(text)).toHaveLength(3)
     expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['Our goal with the redesign was to improve the breakpoint workflow by:'])
+  })
+
+  it('should keep "Yahoo!" inside its sentence, and join a Japanese list item\'s line its writer wrapped mid-word', () => {
+    const { tree } = deck(
+      [
+        '---',
+        'lang: ja',
+        '---',
+        '',
+        '## 無効化',
+        '',
+        'こういった背景のもと、Yahoo! JAPAN はパスワードによる認証からパスワードレスな認証へ移行すると判断しました。',
+        '',
+        '* 頻度高く認証を求める場面で使いやすい認証手段（FIDO など）の設定とともにパス',
+        '  ワードの無効化を訴求',
+        '* 設計単位',
+        '  設計上の判断',
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-points li', tree).map(text).join(' ')).not.toMatch(/Yahoo!$/)
+    const items = selectAll('ul:not(.lectern-points) li', tree).map(text)
+    expect(items[0]).toContain('パスワードの無効化')
+    expect(items[1]).toMatch(/設計単位\s+設計上の判断/)
   })
 })

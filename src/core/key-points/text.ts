@@ -253,6 +253,14 @@ function stopAfterWord(text: string): boolean {
 function continuesAfter(previous: string, next: string): boolean {
   if (!next) return true
   if (endsWithAbbreviation(previous) || /^[\p{Ll}]/u.test(next)) return true
+  // ("Yahoo! JAPAN はパスワードレスに移行すると判断しました" (review 116, a Japanese case study, split six times): a name
+  // that holds its exclamation mark goes on after it. A closed class.)
+  // (Before what it names, "JAPAN", "Mail", or Japanese; "I worked at Yahoo! Then I left." ends there.)
+  if (
+    /(?:^|[^\p{L}])Yahoo!$/u.test(previous) &&
+    /^(?:[\p{Lu}]{2,}\b|(?:Japan|Mail|Finance|News|Answers|Messenger|Groups|Search)\b|[^\p{Script=Latin}\s])/u.test(next)
+  )
+    return true
   // "「それなら最初からFortranで書いておけば楽じゃない？」| と思うのも無理はないでしょう" (review 95): after a quotation
   // closed on its question or exclamation, the quoting particle goes on with the sentence that quotes it.
   // (Not a word that opens a sentence on と: "ところで", "とにかく", "とても".)
