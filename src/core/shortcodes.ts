@@ -756,7 +756,10 @@ function afterBlankLine(text: string, index: number): number {
     if (/^[ \t]*$/.test(text.slice(before + 1, end))) return end + 1
     end = before
   }
-  return 0
+  // (A text that opens on a line break, the prose after a code block's closing fence, starts its first block after it:
+  // "<figure>{% Img … %}<figcaption>…" right after a listing (review 116, web.dev's post in German) showed its picture as
+  // markdown's text inside the HTML block.)
+  return index > 0 && text.charAt(0) === '\n' ? 1 : 0
 }
 
 /** A markdown picture written as the `<img>` an HTML block shows; any other text as it is. */

@@ -428,4 +428,22 @@ describe('review 114', () => {
     expect(items[0]).toContain('パスワードの無効化')
     expect(items[1]).toMatch(/設計単位\s+設計上の判断/)
   })
+
+  it('should show a template picture inside a raw figure right after a listing as the picture, not as markdown text', () => {
+    const { html } = deck(
+      [
+        '## Cookies',
+        '',
+        'Dieser Header würde so aussehen:',
+        '',
+        '```text',
+        'Set-Cookie: promo_shown=1',
+        '```',
+        '',
+        '<figure>{% Img src="image/x/cookies.png", alt="Drei Cookies werden gesendet" %}<figcaption> Server setzen Cookies.</figcaption></figure>',
+      ].join('\n'),
+    )
+    expect(html).not.toContain('![')
+    expect(html).toMatch(/<img src="image\/x\/cookies.png" alt="Drei Cookies werden gesendet"/)
+  })
 })
