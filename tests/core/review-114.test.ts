@@ -446,4 +446,10 @@ describe('review 114', () => {
     expect(html).not.toContain('![')
     expect(html).toMatch(/<img src="image\/x\/cookies.png" alt="Drei Cookies werden gesendet"/)
   })
+
+  it('should keep a term the writer quotes at the start of a sentence, colon and all', () => {
+    expect(points('‘position: sticky’ elements are handled correctly inside CSS transforms (@Loirooriol, #39354).')).toEqual([
+      '‘position: sticky’ elements are handled correctly inside CSS transforms',
+    ])
+  })
 })

@@ -84,7 +84,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "printing a footer:", "and more.": a sentence that opens in lower case goes on from one a
   // code block cut off. (Not a name or identifier in lower case: "npm", "useState".)
   const opening = tagged.find((token) => token.kind === 'word')
-  const code = /^[([._]/u.test(tagged[tagged.indexOf(opening as Token) + 1]?.value ?? '')
+  // (Nor a term the writer quotes: "‘position: sticky’ elements are handled correctly…" (review 116, Servo's newsletter).)
+  const code =
+    /^[([._]/u.test(tagged[tagged.indexOf(opening as Token) + 1]?.value ?? '') ||
+    /^[‘“"']$/u.test(tagged[tagged.indexOf(opening as Token) - 1]?.value ?? '')
   // (A bold phrase inside a sentence, "the cloud won everything", ends without a stop.)
   const stopped = /[.:;!?]["'’”)\]]*$/u.test(sentence.trim())
   if (stopped && opening && /^[\p{Ll}]/u.test(opening.value) && isKnownWord(opening.value) && !code) return undefined
