@@ -452,4 +452,12 @@ describe('review 114', () => {
       '‘position: sticky’ elements are handled correctly inside CSS transforms',
     ])
   })
+
+  it('should never cut inside a name a spaced hyphen joins', () => {
+    expect(
+      points(
+        'You can also try out the other remote extensions, [Remote - Containers](https://example.com/c) and [Remote - WSL](https://example.com/w), to develop in other environments.',
+      )[0] ?? '',
+    ).not.toMatch(/Remote$/)
+  })
 })

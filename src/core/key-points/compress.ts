@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regexp.ts'
 import { reportsAmount, reportsAmountOrCount } from './amounts.ts'
 import { removeAsides } from './parentheticals.ts'
 import { spineOf } from './spine.ts'
@@ -169,10 +170,15 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // to use…": a cut that stops at the colon after words that only announce keeps the announcement, not what it announced.
   // ("…compared to traditional Active | —Standby model": a dash or slash between two words without
   // spaces joins them into one, "Active—Standby", "TCP/IP"; a cut there stops inside it.)
+  // ("You can try out the other remote extensions, Remote | - Containers and Remote - WSL" (review 116, a VS Code post): nor
+  // inside a name a spaced hyphen joins, a capitalised word on each side of it.)
   const cut =
     found &&
     found.tokens !== tokens &&
-    (endsAtAnnouncement(tokens, found.tokens) || endsInsideJoined(tokens, found.tokens) || endsOnAnswer(found.tokens))
+    (endsAtAnnouncement(tokens, found.tokens) ||
+      endsInsideJoined(tokens, found.tokens) ||
+      endsOnAnswer(found.tokens) ||
+      endsBeforeHyphenatedName(sentence, found.tokens))
       ? undefined
       : found
   if (!cut) {
@@ -1388,6 +1394,14 @@ function hasPredicate(words: Token[]): boolean {
     if (word.tag === 'VBN' && /^NN/.test(before?.tag ?? '') && /^by$/i.test(words[index + 1]?.value ?? '')) return false
     return !(before?.tag === 'RB' && (inPhrase(words[index - 2]) || words[index - 2]?.tag === 'IN'))
   })
+}
+
+/** Whether a cut ends on a capitalised word the sentence goes on from with " - " and another capitalised word: "Remote - SSH". */
+function endsBeforeHyphenatedName(sentence: string, cut: Token[]): boolean {
+  const last = cut.findLast((token) => token.kind === 'word')
+  if (!last || !/^[\p{Lu}]/u.test(last.value)) return false
+  // (Found by its word: the cut may have left out a word before it, "also".)
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(last.value)} - [\\p{Lu}]`, 'u').test(sentence)
 }
 
 /** Whether a cut is the words before a colon that only announce what the sentence says after it. */
