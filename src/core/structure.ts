@@ -445,7 +445,14 @@ export function remarkSlides() {
     // article's own description: the title slide's subtitle, said over it, not a slide of one point.
     const [only] = lede
     const lead = only?.kind === 'paragraph' ? withoutPermalink(only.node) : undefined
-    if (lede.length === 1 && lead && !meta.description && isShortSentence(lead, meta.lang)) {
+    // (Not a byline the front matter already gives, "July 25, 2019 by Sana Ajani, @sana_ajani" (review 116, a VS Code post):
+    // the title slide says who and when once; the line is said in its notes.)
+    const byline =
+      lead !== undefined && (meta.author !== undefined || meta.date !== undefined) && isByline(toString(lead).replace(/\s+/g, ' ').trim())
+    if (lede.length === 1 && lead && byline) {
+      intro.items.splice(intro.items.indexOf(only), 1)
+      titleNotes.push(only.node)
+    } else if (lede.length === 1 && lead && !meta.description && isShortSentence(lead, meta.lang)) {
       meta.description = toString(lead).replace(/\s+/g, ' ').trim()
       titleSlide.subtitle = meta.description
       intro.items.splice(intro.items.indexOf(only), 1)

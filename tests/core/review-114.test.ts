@@ -460,4 +460,24 @@ describe('review 114', () => {
       )[0] ?? '',
     ).not.toMatch(/Remote$/)
   })
+
+  it('should not say a byline under the title twice on the title slide when the front matter names the author', () => {
+    const { tree } = deck(
+      [
+        '---',
+        'Date: 2019-07-25',
+        'Author: Sana Ajani',
+        '---',
+        '# Remote SSH with Visual Studio Code',
+        '',
+        'July 25, 2019 by Sana Ajani, [@sana_ajani](https://twitter.com/sana_ajani)',
+        '',
+        '## Remote - SSH',
+        '',
+        'The Remote extensions allow you to develop against a container or a remote machine.',
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-description', tree)).toHaveLength(0)
+    expect(text(selectAll('.lectern-byline', tree)[0])).toContain('Sana Ajani')
+  })
 })
