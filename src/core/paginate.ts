@@ -169,8 +169,10 @@ export function keyPointJob(segment: Segment, options: DeckOptions, lang = 'en')
     afterHeading.push(above < 0 || (before.kind === 'note' && before.node.type === 'heading'))
   })
   // The items of the lists the segment shows: a point that only says one again adds nothing beside it.
+  // (Nor the words of a quotation it shows, "> Not all experience is created equal" over the paragraph that opens on them
+  // (review 116, an essay's epigraphs): the slide would say them twice.)
   const shown = segment.items.flatMap((item) =>
-    item.kind === 'visual' && item.node.type === 'list'
+    item.kind === 'visual' && (item.node.type === 'list' || item.node.type === 'blockquote')
       ? item.node.children.map((entry) => toString(entry).replace(/\s+/g, ' ').trim())
       : [],
   )

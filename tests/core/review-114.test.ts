@@ -480,4 +480,17 @@ describe('review 114', () => {
     expect(selectAll('.lectern-description', tree)).toHaveLength(0)
     expect(text(selectAll('.lectern-byline', tree)[0])).toContain('Sana Ajani')
   })
+
+  it('should not show as a point the words of the quotation the slide shows above it', () => {
+    const { tree } = deck(
+      [
+        '## 1. Learning over money',
+        '',
+        '> Not all experience is created equal',
+        '',
+        "**Not all experience is created equal. Doesn't matter how many years of experience you have. What matters is what you were doing all those years and with whom.** Treat being in the right learning environment a priority for your first couple of jobs. At the beginning of your journey, learning and growing during your working hours is far more important than money.",
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-points li', tree).map(text)).not.toContain('Not all experience is created equal')
+  })
 })
