@@ -493,4 +493,10 @@ describe('review 114', () => {
     )
     expect(selectAll('.lectern-points li', tree).map(text)).not.toContain('Not all experience is created equal')
   })
+
+  it('should keep a rate set between dashes, which the claim is measured by', () => {
+    expect(points('We decided to limit the number of certificates issued—per week—for each registered domain.')).toEqual([
+      'We decided to limit the number of certificates issued—per week—for each registered domain',
+    ])
+  })
 })

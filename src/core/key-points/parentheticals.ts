@@ -46,7 +46,15 @@ export function removeAsides(given: Token[]): Token[] {
   // (So is one that turns against the clause before it: "We didn't finish before the offsite - but
   // we worked all week to finish it - and…" says it was finished.)
   const aside = dashes.length >= 2 ? kept.slice(dashes[0], dashes[1]) : []
+  // ("We decided to limit the number of certificates issued—per week—for each registered domain" (review 116, Let's Encrypt's
+  // post): so is a rate, "per week", "each day", which the claim is measured by.)
+  const asideWords = aside.filter((token) => token.kind === 'word')
+  const rate =
+    asideWords.length <= 3 &&
+    /^(?:per|each|every|a)$/i.test(asideWords[0]?.value ?? '') &&
+    timeUnitWord.test(asideWords.at(-1)?.value ?? '')
   const condition =
+    rate ||
     aside.some((token) => conditional.test(token.value)) ||
     /^(but|yet|however)$/i.test(aside.find((token) => token.kind === 'word')?.value ?? '') ||
     chainsClauses(aside, kept.slice(dashes[1] + 1))
@@ -399,6 +407,9 @@ function qualifiersInBrackets(tokens: Token[]): Set<number> {
 // A number with a share, currency or factor sign, and at most a word of approximation: "31%", "~$5,500", "about 2×".
 // (A bare number is a reference: "sharply (3)" cites a note.)
 const amountAlone = /^(?:(?:about|around|approx\.?|roughly|nearly|over|~|≈)\s*)?(?:[$€£¥]\d[\d,.]*\s*(?:k|m|bn)?|\d[\d,.]*\s*(?:%|x|×))$/iu
+
+/** What a rate is counted per, a unit of time or of use: a closed class. */
+const timeUnitWord = /^(?:second|minute|hour|day|week|month|quarter|year|request|user|domain|account)s?$/i
 
 /** An em or en dash; typed hyphens between spaces became one before tagging, and "-m" is a flag. */
 function isDash(token: Token): boolean {
