@@ -433,8 +433,8 @@ const tabName = /\s(label|value)\s*=\s*(?:"([^"]{1,60})"|'([^']{1,60})'|\{\s*(?:
  * Docusaurus's `<Tabs>`, a `<TabItem value="mac" label="macOS">` for each way of doing one step (review 111, a tutorial
  * whose two tabs opened on the same words; the tags go with the other components' and took the tabs' names along):
  * a talk shows every tab, one after another, each under its name, as Material for MkDocs' tabs are (block-syntax.ts):
- * "macOS:" over a listing, on the blank line between the tag and it, or opening the tab's first line of words,
- * "**macOS:** Open the Terminal…". Line for line; a tab with neither keeps its tag alone.
+ * "**npm:**" over a listing, on the blank line between the tag and it (or on the tag's own line where none is), or
+ * opening the tab's first line of words, "**macOS:** Open the Terminal…". Line for line.
  */
 function withTabLabels(lines: string[]): string[] {
   if (!lines.some((line) => tabItem.test(line))) return lines

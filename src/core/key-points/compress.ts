@@ -1356,13 +1356,6 @@ function finish(tokens: Token[]): string {
   return asSentence(text, tokens.find((token) => token.kind === 'word')?.tag === 'CD')
 }
 
-/**
- * Whether words have a verb that can be a predicate's: a finite one, or any verb form but one
- * inside a noun phrase, right after its determiner, adjective or ordinal ("The first
- * commit/VB to…") or after an adverb there ("of tightly scheduled/VBN, experienced…"). (The tagger
- * reads many a past tense as a participle, "The anniversary made/VBN me…": a verb form after a
- * noun or pronoun counts.)
- */
 /** Whether a cut is a subject, a comma, and a participle's phrase the sentence closes with a comma after the cut (see `compress`). */
 function appositiveOnly(tokens: Token[], cut: Token[]): boolean {
   const comma = cut.findIndex((token) => token.value === ',')
@@ -1382,6 +1375,13 @@ function appositiveOnly(tokens: Token[], cut: Token[]): boolean {
   )
 }
 
+/**
+ * Whether words have a verb that can be a predicate's: a finite one, or any verb form but one
+ * inside a noun phrase, right after its determiner, adjective or ordinal ("The first
+ * commit/VB to…") or after an adverb there ("of tightly scheduled/VBN, experienced…"). (The tagger
+ * reads many a past tense as a participle, "The anniversary made/VBN me…": a verb form after a
+ * noun or pronoun counts.)
+ */
 function hasPredicate(words: Token[]): boolean {
   const inPhrase = (word: Token | undefined) =>
     word !== undefined && (/^(DT|PRP\$|JJ)/.test(word.tag) || /^(first|second|third|last|next|initial|final)$/i.test(word.value))

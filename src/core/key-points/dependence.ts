@@ -629,13 +629,13 @@ function framedClaimLeans(tokens: Token[], words: Token[]): boolean {
   return leansOnPreviousTokens(tokens.slice(tokens.indexOf(subject)))
 }
 
-// "This means that…", "All this is to say that…": the clause after the restating verb is the
-// claim and stands alone. The restating verbs are a handful; the tagger cannot tell them apart.
 /** "It is no exaggeration to say that", "It's safe to say", "It goes without saying that": English's closed class (negated only where
  * the frame denies an exaggeration: "It would be an exaggeration to say that…" doubts the clause). */
 const vouchingFrame =
   /^(?:it\s+(?:is\s+no|is\s+not\s+an|isn['’]t\s+an|would\s+not\s+be\s+an|wouldn['’]t\s+be\s+an)\s+(?:exaggeration|overstatement|stretch)\s+to\s+say\s+(?:that\s+)?|it(?:\s+is|['’]s)\s+(?:safe|fair)\s+to\s+say\s+(?:that\s+)?|it\s+goes\s+without\s+saying\s+(?:that\s+)?)/i
 
+// "This means that…", "All this is to say that…": the clause after the restating verb is the
+// claim and stands alone. The restating verbs are a handful; the tagger cannot tell them apart.
 const restatement =
   /^(?:(?:and|so|but|all|doing|however,?|unfortunately,?|in\s+practice,?|in\s+turn,?)\s+)*(?:this|that)\s+(?:(?:also|just|simply|really|basically)\s+)?(?:means|meant|is to say|implies|shows|suggests)\s+(?:that\s+)?/i
 
