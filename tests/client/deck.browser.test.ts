@@ -165,12 +165,12 @@ describe('the print view (?print-pdf) in Chromium', () => {
     const deck = await openDeck(result.outDir, '?print-pdf&pdf-export')
     try {
       const bullet = await deck.page.evaluate(() => {
-        const style = getComputedStyle(document.querySelector('ul.lectern-points > li')!, '::before')
+        const style = getComputedStyle(document.querySelector('ul.lectern-points > li:not(.lectern-lead-in)')!, '::before')
         return {
           content: style.content,
           shape: style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.borderRadius !== '0px',
           loaded: document.fonts.check(`${style.fontSize} ${style.fontFamily}`, '•'),
-          textFont: getComputedStyle(document.querySelector('ul.lectern-points > li')!).fontFamily,
+          textFont: getComputedStyle(document.querySelector('ul.lectern-points > li:not(.lectern-lead-in)')!).fontFamily,
         }
       })
       expect(bullet).toMatchObject({ content: '"•"', shape: false, loaded: true })
