@@ -75,7 +75,7 @@ function softLinesOf(paragraph: Paragraph): PhrasingContent[][] {
     if (first) lines[lines.length - 1].push({ ...child, value: first })
     for (const part of rest) lines.push(part ? [{ type: 'text', value: part }] : [])
   }
-  return lines.map(trimmed)
+  return lines.map(trimmedPhrasing)
 }
 
 /** A hard line break: two spaces or a backslash at a line's end, or a `<br>` the writer typed. */
@@ -90,11 +90,11 @@ function linesOf(paragraph: Paragraph): PhrasingContent[][] {
     if (isBreak(child)) lines.push([])
     else lines[lines.length - 1].push(child)
   }
-  return lines.map(trimmed)
+  return lines.map(trimmedPhrasing)
 }
 
 /** A line without the blank text at its ends (the line break's newline, the indent before the next). */
-function trimmed(line: PhrasingContent[]): PhrasingContent[] {
+export function trimmedPhrasing(line: PhrasingContent[]): PhrasingContent[] {
   const out = [...line]
   const first = out[0]
   // (trimStart and trimEnd: a pattern anchored at the end is tried from each character of a long run of spaces.)

@@ -1557,7 +1557,6 @@ function itemsContinue(list: List): boolean {
   return list.children.length > 1 && list.children.every((item) => /^\p{Ll}/u.test(toString(item).trim()))
 }
 
-/** A line without the concession it opens on ("While this approach is not novel, we…" → "We…"). English's closed class. */
 /**
  * The clause after a line's last comma, from three words up to a lead-in's longest, where it opens on its subject's
  * article ("la stratégie adoptée est…"; not a conjunction, a verb or a participle that goes on from the words before
@@ -1583,6 +1582,7 @@ function withoutOpeningCase(line: string): string {
   return rest === line ? line : upperFirst(rest)
 }
 
+/** A line without the concession it opens on ("While this approach is not novel, we…" → "We…"). English's closed class. */
 function withoutConcession(line: string): string {
   const rest = line.replace(/^(?:while|although|though|even though|whereas)\b[^,;:]{3,100},\s+(?=\S)/i, '')
   return rest === line ? line : upperFirst(rest)

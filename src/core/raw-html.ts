@@ -25,6 +25,7 @@ import type { VFile } from 'vfile'
 import { mendTypography } from './dashes.ts'
 import { isPublicationNote } from './key-points/asides.ts'
 import { htmlCallout } from './html-callouts.ts'
+import { isBreak, trimmedPhrasing } from './line-lists.ts'
 import { blocksOf, tableOf } from './html-prose.ts'
 import { part } from './parts.ts'
 
@@ -202,16 +203,16 @@ function inlineEmphasis(paragraph: Paragraph): void {
 function splitAtBlankLines(paragraph: Paragraph): Paragraph[] {
   const pieces: PhrasingContent[][] = [[]]
   const children = paragraph.children
-  const isBreak = (child: PhrasingContent | undefined) => child?.type === 'break' || (child?.type === 'html' && lineBreak.test(child.value))
+  const broken = (child: PhrasingContent | undefined) => child !== undefined && isBreak(child)
   const blank = (child: PhrasingContent | undefined) => child?.type === 'text' && child.value.trim() === ''
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
-    if (isBreak(child)) {
+    if (broken(child)) {
       let next = index + 1
       while (blank(children[next])) next++
-      if (isBreak(children[next])) {
+      if (broken(children[next])) {
         let end = next + 1
-        while (isBreak(children[end]) || blank(children[end])) end++
+        while (broken(children[end]) || blank(children[end])) end++
         pieces.push([])
         index = end - 1
         continue
@@ -219,20 +220,10 @@ function splitAtBlankLines(paragraph: Paragraph): Paragraph[] {
     }
     pieces[pieces.length - 1].push(child)
   }
-  const trimmed = pieces
-    .map((piece) => trimText(piece))
+  return pieces
+    .map(trimmedPhrasing)
     .filter((piece) => piece.some((child) => child.type !== 'text' || child.value.trim() !== ''))
-  return trimmed.map((children) => ({ type: 'paragraph', children, position: paragraph.position }))
-}
-
-/** Phrasing without the spaces and line ends at its two ends. */
-function trimText(children: PhrasingContent[]): PhrasingContent[] {
-  const out = [...children]
-  const first = out[0]
-  if (first?.type === 'text') out[0] = { ...first, value: first.value.replace(/^\s+/, '') }
-  const last = out.at(-1)
-  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') }
-  return out
+    .map((children) => ({ type: 'paragraph', children, position: paragraph.position }))
 }
 
 /** A line break written in HTML. */

@@ -206,10 +206,12 @@ function withEmbedMarkers(prose: string): string {
   })
 }
 
-/** A callout's tag alone on its line, as Hugo themes write one: Docsy's `{{% alert title="Note" color="warning" %}}` and
- * `{{% pageinfo %}}`, Relearn's `{{% notice tip %}}`, hugo-book's `{{< hint info >}}`, Hextra's `{{< callout type="info" >}}`. */
-const calloutTag =
-  /^([ \t]*)\{\{([<%])-?\s*(alert|notice|hint|callout|admonition|pageinfo|note|tip|warning|info|caution|important|danger)(?![\w-])([^{}\n]{0,400}?)\s*-?[>%]\}\}[ \t]*$/
+/** The names Hugo themes give a callout's tag: Docsy's `alert` and `pageinfo`, Relearn's `notice`, hugo-book's `hint`, Hextra's `callout`. */
+const calloutNames = 'alert|notice|hint|callout|admonition|pageinfo|note|tip|warning|info|caution|important|danger'
+/** A callout's tag alone on its line: `{{% alert title="Note" color="warning" %}}`, `{{< hint info >}}`. */
+const calloutTag = new RegExp(String.raw`^([ \t]*)\{\{([<%])-?\s*(${calloutNames})(?![\w-])([^{}\n]{0,400}?)\s*-?[>%]\}\}[ \t]*$`)
+/** Whether a text holds any such tag: a quick look before its lines are read. */
+const mayHoldCalloutTag = new RegExp(String.raw`\{\{[<%]-?\s*(?:${calloutNames})\b`)
 
 /** Words at most of a callout written as a template tag that is shown as one: a quotation's (see slide-kinds.ts). */
 const maxCalloutWords = 60
@@ -225,8 +227,7 @@ const colourKinds: Record<string, string> = { primary: 'note', secondary: 'note'
  * tag and its closing tag each alone on a line; one that is not is left to the others.
  */
 function withCalloutTags(prose: string): string {
-  if (!/\{\{[<%]-?\s*(?:alert|notice|hint|callout|admonition|pageinfo|note|tip|warning|info|caution|important|danger)\b/.test(prose))
-    return prose
+  if (!mayHoldCalloutTag.test(prose)) return prose
   const lines = prose.split('\n')
   for (let index = 0; index < lines.length; index++) {
     const open = calloutTag.exec(lines[index])

@@ -447,14 +447,13 @@ export function remarkSlides() {
     const lead = only?.kind === 'paragraph' ? withoutPermalink(only.node) : undefined
     // (Not a byline the front matter already gives, "July 25, 2019 by Sana Ajani, @sana_ajani" (review 116, a VS Code post):
     // the title slide says who and when once; the line is said in its notes.)
-    const byline =
-      lead !== undefined && (meta.author !== undefined || meta.date !== undefined) && isByline(toString(lead).replace(/\s+/g, ' ').trim())
-    if (lede.length === 1 && lead && byline) {
-      intro.items.splice(intro.items.indexOf(only), 1)
-      titleNotes.push(only.node)
-    } else if (lede.length === 1 && lead && !meta.description && isShortSentence(lead, meta.lang)) {
-      meta.description = toString(lead).replace(/\s+/g, ' ').trim()
-      titleSlide.subtitle = meta.description
+    const said = lede.length === 1 && lead ? toString(lead).replace(/\s+/g, ' ').trim() : undefined
+    const byline = said !== undefined && (meta.author !== undefined || meta.date !== undefined) && isByline(said)
+    if (said !== undefined && lead && (byline || (!meta.description && isShortSentence(lead, meta.lang)))) {
+      if (!byline) {
+        meta.description = said
+        titleSlide.subtitle = said
+      }
       intro.items.splice(intro.items.indexOf(only), 1)
       titleNotes.push(only.node)
     } else if (meta.description) titleSlide.subtitle = coverLine(meta.description, openingText(body, meta.description.length), meta.lang)

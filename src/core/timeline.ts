@@ -68,26 +68,26 @@ export function timelineEntries(body: RootContent[]): RootContent[] {
       result.push(node)
       continue
     }
-    const next = body[index + 1]
-    // ("### 18:03" over its list of actions (review 115, mybinder.org's incident report): the time is the label the list is
-    // shown under, "18:03:"; said alone in the notes, the list read as the entry's before it.)
-    if (next?.type === 'list' || next?.type === 'code') {
-      const time = `${toString(node).replace(/\s+/g, ' ').trim()}:`
-      result.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: time }] }], position: node.position })
-      continue
-    }
-    result.push(timeParagraph(node, next?.type === 'paragraph' ? next : undefined))
+    result.push(timeParagraph(node, body[index + 1]))
   }
   return result
 }
 
 /**
- * An entry's first paragraph, opening with its time in bold, as the notes say it; an entry that
- * opens with a list or a listing has its time said alone in the notes before it.
+ * An entry's first paragraph, opening with its time in bold, as the notes say it. An entry that opens with a list or a
+ * listing ("### 18:03" over its actions, review 115, mybinder.org's incident report) shows its time over it as its label,
+ * "18:03:": said alone in the notes, the list read as the entry's before it. Any other entry's time is said alone.
  */
-function timeParagraph(heading: Heading, paragraph: Paragraph | undefined): Paragraph {
+function timeParagraph(heading: Heading, next: RootContent | undefined): Paragraph {
   const time = toString(heading).replace(/\s+/g, ' ').trim()
+  if (next?.type === 'list' || next?.type === 'code')
+    return {
+      type: 'paragraph',
+      children: [{ type: 'strong', children: [{ type: 'text', value: `${time}:` }] }],
+      position: heading.position,
+    }
   const label: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: time }] }
+  const paragraph = next?.type === 'paragraph' ? next : undefined
   if (!paragraph)
     return { type: 'paragraph', children: [label], position: heading.position, data: { lecternTime: time, lecternNoteOnly: true } }
   return {

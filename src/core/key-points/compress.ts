@@ -86,9 +86,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // code block cut off. (Not a name or identifier in lower case: "npm", "useState".)
   const opening = tagged.find((token) => token.kind === 'word')
   // (Nor a term the writer quotes: "‘position: sticky’ elements are handled correctly…" (review 116, Servo's newsletter).)
-  const code =
-    /^[([._]/u.test(tagged[tagged.indexOf(opening as Token) + 1]?.value ?? '') ||
-    /^[‘“"']$/u.test(tagged[tagged.indexOf(opening as Token) - 1]?.value ?? '')
+  const openingAt = tagged.indexOf(opening as Token)
+  const code = /^[([._]/u.test(tagged[openingAt + 1]?.value ?? '') || /^[‘“"']$/u.test(tagged[openingAt - 1]?.value ?? '')
   // (A bold phrase inside a sentence, "the cloud won everything", ends without a stop.)
   const stopped = /[.:;!?]["'’”)\]]*$/u.test(sentence.trim())
   if (stopped && opening && /^[\p{Ll}]/u.test(opening.value) && isKnownWord(opening.value) && !code) return undefined
@@ -1399,7 +1398,7 @@ function hasPredicate(words: Token[]): boolean {
 /** Whether a cut ends on a capitalised word the sentence goes on from with " - " and another capitalised word: "Remote - SSH". */
 function endsBeforeHyphenatedName(sentence: string, cut: Token[]): boolean {
   const last = cut.findLast((token) => token.kind === 'word')
-  if (!last || !/^[\p{Lu}]/u.test(last.value)) return false
+  if (!last || !/^[\p{Lu}]/u.test(last.value) || !sentence.includes(' - ')) return false
   // (Found by its word: the cut may have left out a word before it, "also".)
   return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(last.value)} - [\\p{Lu}]`, 'u').test(sentence)
 }

@@ -1879,13 +1879,14 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
   const head = tokens.slice(0, comma).filter((token) => token.kind === 'word')
   if (!head.some((word) => /^NN/.test(word.tag))) return undefined
   const rest = tokens.slice(comma + 1)
+  // The comma that closes the examples, and the word after it.
+  const close = rest.findIndex((token) => token.value === ',')
+  const afterClose = close > 0 ? rest.findIndex((token, index) => index > close && token.kind === 'word') : -1
   // (A head with any verb has its claim before the examples: "Node.js made | further additions".)
   if (!head.some((word) => /^(VB|MD)/.test(word.tag))) {
     // In the subject: the examples run up to the sentence's verb, with or without a closing comma.
     // ("protons, like electrons and other charged particles, emit…": where a comma closes them before
     // a verb, the verb after it; a participle before its noun, "charged particles", is no verb.)
-    const close = rest.findIndex((token) => token.value === ',')
-    const afterClose = close > 0 ? rest.findIndex((token, index) => index > close && token.kind === 'word') : -1
     const verb =
       afterClose !== -1 && /^(VB[DNPZ]?|MD)$/.test(rest[afterClose].tag)
         ? afterClose
@@ -1911,15 +1912,13 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
   // ("…how fast videos and other content, such as recommendations and comments, load on web pages", "some database
   // queries/VBZ, like aggregations with many unique groups, require a lot of memory" (review 114): examples closed by a
   // comma before a verb, or inside a clause whose verb has not come yet, are set off inside the subject: only they go.)
-  const close = rest.findIndex((token) => token.value === ',')
-  const resumed = close > 0 ? rest.slice(close + 1).find((token) => token.kind === 'word') : undefined
   const pending = head.slice(verb + 1).findLastIndex((word) => /^(WRB|WDT|WP)$/.test(word.tag))
   if (
-    resumed &&
+    afterClose !== -1 &&
     listsExamples(rest.slice(0, close)) &&
-    (/^(VB[DPZ]?|MD)$/.test(resumed.tag) || (pending !== -1 && !head.slice(verb + 1 + pending).some(finiteWord)))
+    (/^(VB[DPZ]?|MD)$/.test(rest[afterClose].tag) || (pending !== -1 && !head.slice(verb + 1 + pending).some(finiteWord)))
   )
-    return [...tokens.slice(0, comma), { kind: 'space', value: ' ', tag: '' }, ...rest.slice(rest.indexOf(resumed))]
+    return [...tokens.slice(0, comma), { kind: 'space', value: ' ', tag: '' }, ...rest.slice(afterClose)]
   // "The survey gathered a ton of useful answers, such as ages, incomes and commute times": an
   // object counted only as "a ton of", "many" or "several" things names them in its examples.
   const object = head
