@@ -5,7 +5,7 @@ import { compressClauses } from '../../src/core/key-points/clauses.ts'
 import { compress, maxCjkCharacters, maxWords } from '../../src/core/key-points/compress.ts'
 import { standsAlone } from '../../src/core/key-points/index.ts'
 import { points } from '../helpers/key-points.ts'
-import { parseDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
+import { parseDeck, renderedDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 /*
  * What a review of eleven articles lectern had not seen (round 109: a physics explainer, a build log, a Spanish conference
@@ -13,10 +13,7 @@ import { parseDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
  * Each case is written from the article's own words.
  */
 
-function deck(markdown: string) {
-  const rendered = renderDeck(new VFile({ path: 'post.md', value: markdown }))
-  return { ...rendered, tree: parseDeck(rendered.html) }
-}
+const deck = renderedDeck
 
 const shownPoints = (markdown: string) => selectAll('ul.lectern-points > li', deck(markdown).tree).map(text)
 

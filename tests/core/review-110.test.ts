@@ -4,7 +4,7 @@ import { renderDeck } from '../../src/core/index.ts'
 import { compressClauses } from '../../src/core/key-points/clauses.ts'
 import { compress, maxCjkCharacters } from '../../src/core/key-points/compress.ts'
 import { points } from '../helpers/key-points.ts'
-import { parseDeck, selectAll, text } from '../helpers/html.ts'
+import { parseDeck, renderedDeck, selectAll, text } from '../helpers/html.ts'
 
 /*
  * What a review of twelve articles lectern had not seen (round 110: Svelte's post on runes, an essay, a security advisory,
@@ -12,10 +12,7 @@ import { parseDeck, selectAll, text } from '../helpers/html.ts'
  * own words.
  */
 
-function deck(markdown: string) {
-  const rendered = renderDeck(new VFile({ path: 'post.md', value: markdown }))
-  return { ...rendered, tree: parseDeck(rendered.html) }
-}
+const deck = renderedDeck
 
 describe('review 110', () => {
   it("should read the words after a note's marker as its body when they run on into code or make a sentence", () => {

@@ -3,7 +3,7 @@ import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { points } from '../helpers/key-points.ts'
-import { parseDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
+import { renderedDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 /*
  * What a review of ten articles lectern had not seen (round 111: an incident write-up, Vite 3's announcement, a
@@ -11,10 +11,7 @@ import { parseDeck, selectAll, slidesOf, text } from '../helpers/html.ts'
  * wrong on their slides, and what round 110's judgements still showed. Each case is written from the article's own words.
  */
 
-function deck(markdown: string) {
-  const rendered = renderDeck(new VFile({ path: 'post.md', value: markdown }))
-  return { ...rendered, tree: parseDeck(rendered.html) }
-}
+const deck = renderedDeck
 
 const shortened = (sentence: string) => compress(sentence, 'en')?.text
 

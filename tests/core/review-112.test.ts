@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { VFile } from 'vfile'
-import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { points } from '../helpers/key-points.ts'
-import { parseDeck, selectAll, text } from '../helpers/html.ts'
+import { renderedDeck, selectAll, text } from '../helpers/html.ts'
 
 /*
  * What a review of twelve articles lectern had not seen (round 112: a security postmortem, Elixir's release post,
@@ -11,10 +9,7 @@ import { parseDeck, selectAll, text } from '../helpers/html.ts'
  * wrong on their slides. Each case is written from the article's own words.
  */
 
-function deck(markdown: string) {
-  const rendered = renderDeck(new VFile({ path: 'post.md', value: markdown }))
-  return { ...rendered, tree: parseDeck(rendered.html) }
-}
+const deck = renderedDeck
 
 const shortened = (sentence: string) => compress(sentence, 'en')?.text
 

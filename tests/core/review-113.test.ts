@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { VFile } from 'vfile'
-import { renderDeck } from '../../src/core/index.ts'
 import { points } from '../helpers/key-points.ts'
-import { parseDeck, selectAll, text } from '../helpers/html.ts'
+import { renderedDeck, selectAll, text } from '../helpers/html.ts'
 
 /*
  * What a review of ten articles lectern had not seen (round 113: a history of the web, Istio's ambient mesh, an essay on
@@ -10,10 +8,7 @@ import { parseDeck, selectAll, text } from '../helpers/html.ts'
  * the article's own words.
  */
 
-function deck(markdown: string) {
-  const rendered = renderDeck(new VFile({ path: 'post.md', value: markdown }))
-  return { ...rendered, tree: parseDeck(rendered.html) }
-}
+const deck = renderedDeck
 
 describe('review 113', () => {
   it('should never show a head that only says a claim follows its colon as the claim', () => {

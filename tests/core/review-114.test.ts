@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { VFile } from 'vfile'
-import { renderDeck } from '../../src/core/index.ts'
 import { points } from '../helpers/key-points.ts'
-import { parseDeck, selectAll, text } from '../helpers/html.ts'
+import { renderedDeck, selectAll, text } from '../helpers/html.ts'
 
 /*
  * What reviews of articles lectern had not seen (rounds 114 to 116, and round 111's Docusaurus tutorial) found wrong on
  * their slides. Each case is written from the article's own words.
  */
 
-function deck(markdown: string, path = 'post.md') {
-  const rendered = renderDeck(new VFile({ path, value: markdown }))
-  return { ...rendered, tree: parseDeck(rendered.html) }
-}
+const deck = renderedDeck
 
 describe('review 114', () => {
   it("should show each of Docusaurus's tabs under its name, over its listing and opening its words", () => {

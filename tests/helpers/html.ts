@@ -3,6 +3,8 @@ import { fromParse5 } from 'hast-util-from-parse5'
 import { selectAll, select } from 'hast-util-select'
 import { toText } from 'hast-util-to-text'
 import { parseFragment } from 'parse5'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
 
 /**
  * Parse deck HTML (a fragment of sections) for assertions with CSS selectors. The same parse as
@@ -14,6 +16,12 @@ export function parseDeck(html: string): Root {
 }
 
 export { select, selectAll }
+
+/** The deck an article renders to (as `post.md`, or the path given: `post.mdx` reads MDX), and its parsed HTML. */
+export function renderedDeck(markdown: string, path = 'post.md') {
+  const rendered = renderDeck(new VFile({ path, value: markdown }))
+  return { ...rendered, tree: parseDeck(rendered.html) }
+}
 
 /** Visible text of an element, whitespace collapsed. */
 export function text(node: Element | Root | undefined): string {
