@@ -25,12 +25,13 @@ import {
   formulaText,
   linkTexts,
   opensLater,
+  sentencesOfParagraph,
   thanksAfterOpening,
   undoneByNext,
   withFormulas,
 } from './key-points/extract.ts'
 import { maxGlanceWords } from './key-points/limits.ts'
-import { sentencesOf, standsAlone } from './key-points/index.ts'
+import { standsAlone } from './key-points/index.ts'
 import { joinTokens, type Token, tagSentence } from './key-points/tagging.ts'
 import { charsPerLine } from './split-visual.ts'
 import { countWords } from './words.ts'
@@ -74,7 +75,7 @@ export function leadWhenSilent(units: LeadUnit[], lang: string, { glance = false
   const formulas = units.map((): InlineMath[] => [])
   const spoken = units.map((unit, index) =>
     unit.paragraph && !unit.paragraph.data?.lecternNoteOnly
-      ? sentencesOf(withoutSpeaker(unit.said ?? unit.paragraph, formulas[index]), lang)
+      ? sentencesOfParagraph(withoutSpeaker(unit.said ?? unit.paragraph, formulas[index]), unit.said ?? unit.paragraph, lang)
       : [],
   )
   const saysMore = spoken.some((sentences) =>

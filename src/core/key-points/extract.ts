@@ -409,10 +409,7 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   const sentences = texts.map((text, at) =>
     withNamesAfter(
       splitAtUnspacedStops(
-        splitBeforeCode(
-          sentencesOf(guardTitles(guardCode(text, marked[at]), paragraphs[at].children), lang).map(unguardCode),
-          paragraphs[at].children,
-        ),
+        splitBeforeCode(guardedSentences(text, paragraphs[at].children, marked[at], lang), paragraphs[at].children),
         marked[at],
       ),
       lang,
@@ -883,6 +880,20 @@ function guardCode(text: string, marks: Mark[]): string {
     if (mark.kind === 'inlineCode' && guardsCode(mark.text)) guarded = guarded.replaceAll(mark.text, guardedCode(mark.text))
   }
   return guarded
+}
+
+/** The sentences of a paragraph's text, its inline code and its links' titles guarded while it is split (see `guardCode`, `guardTitles`). */
+function guardedSentences(text: string, children: PhrasingContent[], marks: Mark[], lang: string): string[] {
+  return sentencesOf(guardTitles(guardCode(text, marks), children), lang).map(unguardCode)
+}
+
+/**
+ * The sentences of a paragraph's text split as its key point's are: "…as SQLite does not support `SELECT .. FOR UPDATE`."
+ * (review 117, a Go tutorial) is one sentence, not one that ends "SELECT ." and one of "FOR UPDATE".
+ */
+export function sentencesOfParagraph(text: string, paragraph: RootContent, lang: string): string[] {
+  const children = paragraph.type === 'paragraph' ? paragraph.children : []
+  return guardedSentences(text, children, marksOf(children), lang)
 }
 
 /** Whether inline code holds a character that reads as a sentence's structure. */

@@ -266,8 +266,21 @@ function continuesAfter(previous: string, next: string): boolean {
   // (Not a word that opens a sentence on と: "ところで", "とにかく", "とても".)
   if (/[?？!！][」』]$/u.test(previous) && /^(?:と(?:思|考|言|い[うっ]|感|し|の)|って)/u.test(next)) return true
   if (/^[\p{N}]/u.test(next) && boundsNumber(previous)) return true
+  if (opensQuotation(previous, next)) return true
   if (!previous.includes('(') && !previous.includes('（')) return false
   return (previous.match(/[(（]/gu)?.length ?? 0) > (previous.match(/[)）]/gu)?.length ?? 0)
+}
+
+/**
+ * Whether `previous` opened a quotation that `next` closes: "For example, automatic updates "are [currently] only
+ * [supported] on macOS and Windows. Linux users…" says the Electron docs." (review 117, a post on leaving Electron): the
+ * quoted sentences are part of the one that quotes them, not sentences of the writer's that leave a quotation mark open.
+ * (Only where the next one closes it: a quotation of many sentences is split as it is written.)
+ */
+function opensQuotation(previous: string, next: string): boolean {
+  const count = (text: string, mark: RegExp) => text.match(mark)?.length ?? 0
+  if (count(previous, /“/gu) > count(previous, /”/gu)) return next.includes('”')
+  return count(previous, /"/gu) % 2 === 1 && count(next, /"/gu) % 2 === 1
 }
 
 /**

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { renderedDeck, selectAll, text } from '../helpers/html.ts'
+
+/*
+ * What a review of articles lectern had not seen (round 117) found wrong on their slides. Each case is written from
+ * the article's own words.
+ */
+
+const deck = renderedDeck
+
+/** The points and lead-ins the deck shows, in order. */
+function shown(markdown: string): string[] {
+  return selectAll('.lectern-points li', deck(markdown).tree).map((item) => text(item))
+}
+
+describe('review 117', () => {
+  it('should never end a shown sentence inside inline code, at the dots of `SELECT .. FOR UPDATE`', () => {
+    const lines = shown(
+      [
+        '# Locking',
+        '',
+        '## Pessimistic locking',
+        '',
+        'A test runs against a real MySQL instance here, as SQLite does not support `SELECT .. FOR UPDATE` at all.',
+        '',
+      ].join('\n'),
+    )
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines) expect(line).not.toMatch(/SELECT \.$/)
+    expect(lines.join(' ')).toContain('SELECT .. FOR UPDATE')
+  })
+
+  it('should keep a quotation of two sentences in the sentence that quotes it, never show one with its quotation open', () => {
+    const lines = shown(
+      [
+        '# Leaving Electron',
+        '',
+        '## What is Electron?',
+        '',
+        'Apps built with Electron are compatible with Mac, Windows, and Linux. Turns out, some of the promised features need a detailed look at the small print.',
+        '',
+        '- For example, automatic updates _"are [currently] only [supported] on macOS and Windows. There is no built-in support for auto-updater on Linux, so it is recommended to use the package manager"_.',
+        '',
+        "- Developers can create system-level menus by calling `Menu.setApplicationMenu(menu)`. On Windows and Linux, the menu is each window's top menu.",
+        '',
+      ].join('\n'),
+    )
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines) expect((line.match(/"/g) ?? []).length % 2).toBe(0)
+  })
+})
