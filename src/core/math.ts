@@ -66,13 +66,19 @@ export function remarkDeckMath() {
   }
 }
 
+/** Whether raw HTML may hold a formula remarkDeckMath typesets: a `$$ … $$` it wraps, a picture a LaTeX plugin drew. */
+export function mayHoldFormula(html: string): boolean {
+  return html.includes('$$') || texPicture.test(html)
+}
+
 /**
  * `<img src="…/latex/cache/tex_f91c….gif" class='tex' alt="E\left[\frac{V}{R}\right]…">` (review 111, a statistics
  * post exported from WordPress), `<img src="https://s0.wp.com/latex.php?latex=x%5E2…" alt="x^2" class="latex">`: the
  * pictures LaTeX plugins draw formulas as, the TeX in their `alt`. Left as pictures, they were a missing remote
  * image each with its TeX as a caption; typeset, they are the formulas the page showed.
  */
-const texPicture = /<img\b[^>]*(?:\sclass\s*=\s*["'][^"']*\b(?:tex|latex)\b|latex\.php\?|\/latex\/cache\/|latex\.codecogs\.com)/i
+const texPicture =
+  /<img\b[^>]*(?:\sclass\s*=\s*["'][^"']*\b(?:tex|latex)\b|latex\.php\?|\/latex\/cache\/|latex\.codecogs\.com|render\.githubusercontent\.com\/render\/math)/i
 const imgTags = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi
 
 /**
@@ -89,11 +95,58 @@ function picturedFormulas(html: string, block: boolean, position: Position | und
   for (const tag of tags) {
     const image = fromHtml(tag, { fragment: true }).children[0]
     const alt = image?.type === 'element' ? String(image.properties.alt ?? image.properties.title ?? '').trim() : ''
+    const addressed = image?.type === 'element' ? texOfAddress(String(image.properties.src ?? '')) : undefined
     // (Its TeX reads as TeX, a command, a script or an equation, or a symbol or two: not "LaTeX logo" on a picture of a `latex-logo` class.)
-    if (!alt || !texPicture.test(tag) || !(/[\\^_={}]/.test(alt) || alt.replace(/\$/g, '').trim().length <= 3)) return undefined
-    formulas.push(alt.replace(/^\$+|\$+$/g, '').trim())
+    const readsAsTex = /[\\^_={}]/.test(alt) || alt.replace(/\$/g, '').trim().length <= 3
+    const tex = alt && texPicture.test(tag) && readsAsTex ? alt : addressed
+    if (!tex) return undefined
+    formulas.push(tex.replace(/^\$+|\$+$/g, '').trim())
   }
   return formulas.map((formula) => (block ? displayMath(formula, position) : inlineMath(formula, position)))
+}
+
+/**
+ * The TeX a formula-drawing service's address holds, where its picture has no TeX in its `alt`: `<img
+ * src="https://latex.codecogs.com/gif.latex?Q(r) = round(r/S + Z)">` (review 117, PyTorch's post on quantization,
+ * every formula written so), `…/svg.latex?\alpha&space;+&space;\beta` (the spaces as CodeCogs' editor writes them),
+ * `https://s0.wp.com/latex.php?latex=x%5E2&bg=ffffff`, `https://render.githubusercontent.com/render/math?math=x^2`.
+ * The picture is never loaded (see safety.ts): its address only says which formula it drew.
+ */
+function texOfAddress(source: string): string | undefined {
+  let address: URL
+  try {
+    address = new URL(source)
+  } catch {
+    return undefined
+  }
+  const query = source.slice(source.indexOf('?') + 1)
+  const raw = /(?:^|\.)codecogs\.com$/i.test(address.hostname)
+    ? /\.(?:latex|image)$/i.test(address.pathname)
+      ? query
+      : undefined
+    : /\/latex\.php$/i.test(address.pathname)
+      ? (address.searchParams.get('latex') ?? undefined)
+      : address.hostname === 'render.githubusercontent.com' && address.pathname === '/render/math'
+        ? (address.searchParams.get('math') ?? undefined)
+        : undefined
+  if (!raw || !source.includes('?')) return undefined
+  let tex = raw
+  if (raw === query) {
+    try {
+      tex = decodeURIComponent(raw)
+    } catch {
+      tex = raw
+    }
+  }
+  // (CodeCogs' settings before the formula, "\dpi{120}\bg_white\inline", draw it; they are no part of it.)
+  tex = tex
+    .replace(/&space;/g, ' ')
+    .replace(
+      /^\s*(?:\\(?:dpi\{\d+\}|bg_\w+|bg\{\w+\}|fg_\w+|fg\{\w+\}|inline|large|Large|LARGE|huge|Huge|small|tiny|normalsize|footnotesize|fn_\w+)\s*)+/u,
+      '',
+    )
+    .trim()
+  return tex || undefined
 }
 
 /** An inline formula, marked as remark-math marks one for the HTML step. */

@@ -3,6 +3,7 @@ import type { raw } from 'hast-util-raw'
 import type katex from 'katex'
 import type { Root } from 'mdast'
 import type { highlighter } from './highlighter.ts'
+import { mayHoldFormula } from './math.ts'
 import type { VFile } from 'vfile'
 
 /**
@@ -43,8 +44,11 @@ export function partsNeeded(tree: Root, file: VFile): PartsNeeded {
   let math = false
   let code = false
   const walk = (node: { type: string; children?: unknown[] }): void => {
-    if (node.type === 'html') html = true
-    else if (node.type === 'math' || node.type === 'inlineMath') math = true
+    if (node.type === 'html') {
+      html = true
+      // (A formula in raw HTML, a LaTeX plugin's picture or a wrapped `$$ … $$`, is typeset too: see math.ts.)
+      if (mayHoldFormula((node as { value?: string }).value ?? '')) math = true
+    } else if (node.type === 'math' || node.type === 'inlineMath') math = true
     else if (node.type === 'code') code = true
     if (node.children) for (const child of node.children) walk(child as typeof node)
   }

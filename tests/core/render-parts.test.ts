@@ -17,6 +17,18 @@ describe('the optional libraries a render needs', () => {
     expect(parseDeck(`${prose}\n\`\`\`go\nfunc main() {}\n\`\`\`\n`).needs).toEqual({ html: false, katex: false, rehypeHighlight: true })
   })
 
+  it('should need KaTeX for a formula raw HTML holds: a LaTeX picture, one wrapped in a tag', async () => {
+    for (const html of [
+      '<img src="https://latex.codecogs.com/gif.latex?Q(r) = round(r/S + Z)">',
+      '<img class="latex" src="https://s0.wp.com/latex.php?latex=x%5E2" alt="x^2">',
+      '<div class="long-math">$$x^2$$</div>',
+    ]) {
+      const parsed = parseDeck(`${prose}\nThe mapping is\n\n${html}\n`)
+      expect(parsed.needs.katex).toBe(true)
+      expect(finishDeck(parsed, await loadRenderParts(parsed.needs)).html).toContain('class="katex"')
+    }
+  })
+
   it('should render with only what it needs the deck renderDeck makes with everything', async () => {
     const article = `${prose}\n## Math\n\n$$\n\\int_0^1 x\\,dx\n$$\n\n## Code\n\n\`\`\`js\nconst a = 1\n\`\`\`\n\n<figure><img src="a.png" alt="A"></figure>\n`
     const parsed = parseDeck(new VFile({ path: 'talk.md', value: article }))

@@ -48,4 +48,25 @@ describe('review 117', () => {
     expect(lines.length).toBeGreaterThan(0)
     for (const line of lines) expect((line.match(/"/g) ?? []).length % 2).toBe(0)
   })
+
+  it("should typeset a formula a drawing service's address holds, a picture without its TeX in the alt text", () => {
+    const { tree, html } = deck(
+      [
+        '# Quantization',
+        '',
+        '## Mapping',
+        '',
+        'A commonly used mapping is a linear transformation given by <img src="https://latex.codecogs.com/gif.latex?Q(r) = round(r/S + Z)">, where <img src="https://latex.codecogs.com/svg.latex?\\dpi{110}\\alpha&space;+&space;\\beta"> are its parameters.',
+        '',
+        '<img src="https://s0.wp.com/latex.php?latex=x%5E2&bg=ffffff">',
+        '',
+      ].join('\n'),
+    )
+    expect(html).not.toContain('codecogs')
+    expect(html).not.toContain('picture:')
+    const notes = text(selectAll('aside.notes', tree)[0])
+    expect(notes).toContain('Q(r)=round(r/S+Z)')
+    expect(notes).toContain('α+β')
+    expect(selectAll('.katex-display', tree)).toHaveLength(1)
+  })
 })
