@@ -152,6 +152,9 @@ function rewrite(prose: string, leave: Leave): string {
       span,
       index: number,
     ) => {
+      // ("…accuracy suffers in smaller models [[6]]." (review 117, PyTorch's post): a number in double brackets is a
+      // citation, its "[6]" a link to the reference when one is defined, never a wiki link to a page "6".)
+      if (page !== undefined && !embed && part === undefined && shown === undefined && citation.test(page)) return whole
       if (page !== undefined) return wikiLink(embed === '!', page.trim(), part, shown, (kind) => leave(kind, index))
       if (target !== undefined) return withAltText(target, pandoc)
       if (span !== undefined) return span
@@ -211,6 +214,9 @@ function personOf(attributes: string | undefined): string | undefined {
   const name = /\b(?:name|author|person)\s*=\s*(?:"([^"{}<>]{1,60})"|'([^'{}<>]{1,60})')/.exec(attributes ?? '')
   return name ? (name[1] ?? name[2]).trim() || undefined : undefined
 }
+
+/** What double brackets hold around a citation's numbers: "6", "1, 2", "3-5", "12–14". */
+const citation = /^\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*$/u
 
 function wikiLink(
   embed: boolean,

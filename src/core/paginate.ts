@@ -832,6 +832,9 @@ function runInLabel(paragraph: Paragraph): PhrasingContent[] | undefined {
   if (first?.type !== 'strong') return undefined
   const text = toString(first).trim()
   if (!text || text.split(/\s+/).length > maxRunInWords) return undefined
+  // ("**(+)** Static quantization has faster inference…", "**(-)** …" (review 117, PyTorch's post): a mark without a
+  // word, a pro or a con, a star, says which side the paragraph is on; it names no topic to title a slide by.)
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined
   const after = next?.type === 'text' ? next.value : next ? ' ' : ''
   // A paragraph of nothing but bold (a tab's name, a caption) is a label of its own, not a run-in one.
   if (after.trim() === '' && paragraph.children.length <= 2) return undefined

@@ -69,4 +69,52 @@ describe('review 117', () => {
     expect(notes).toContain('α+β')
     expect(selectAll('.katex-display', tree)).toHaveLength(1)
   })
+
+  it('should read a number in double brackets as a citation, never a wiki link whose page is its number', () => {
+    const { tree } = deck(
+      [
+        '# Quantization',
+        '',
+        '## Quantization-aware training',
+        '',
+        'The approach is great for large models, but accuracy suffers in smaller models [[6]]. Training with the error in the loss tackles this.',
+        '',
+        '[6]: https://arxiv.org/abs/2004.09602',
+        '',
+      ].join('\n'),
+    )
+    expect(text(selectAll('aside.notes', tree)[0])).toContain('smaller models [6].')
+    for (const item of selectAll('.lectern-points li', tree)) expect(text(item)).not.toMatch(/\d$/)
+  })
+
+  it('should title no slide by a bold mark without a word, a pro\'s "(+)" or a con\'s "(-)"', () => {
+    const { tree } = deck(
+      [
+        '# Quantization',
+        '',
+        '## Post-training static quantization',
+        '',
+        'The clipping range is pre-calibrated and fixed using validation data. Activations stay in quantized precision between operations.',
+        '',
+        '**(+)** Static quantization has faster inference than dynamic quantization because it skips conversions.',
+        '',
+        '**(-)** Static quantized models may need regular re-calibration to stay robust against drift.',
+        '',
+        '```python',
+        '# Static quantization of a model consists of the following steps:',
+        'import torch',
+        'model_fp32 = M()',
+        'model_fp32.qconfig = torch.quantization.get_default_qconfig("fbgemm")',
+        'model_fp32_fused = torch.quantization.fuse_modules(model_fp32, [["conv", "relu"]])',
+        'model_fp32_prepared = torch.quantization.prepare(model_fp32_fused)',
+        'model_fp32_prepared(input_fp32)',
+        'model_int8 = torch.quantization.convert(model_fp32_prepared)',
+        '```',
+        '',
+      ].join('\n'),
+    )
+    const titles = selectAll('h2', tree).map((heading) => text(heading))
+    expect(titles.length).toBeGreaterThan(0)
+    for (const title of titles) expect(title).not.toMatch(/\([+*-]\)/)
+  })
 })
