@@ -164,6 +164,7 @@ describe('a crowded article', () => {
         expect(slide.scale, slide.id).toBeGreaterThanOrEqual(fitFloor)
       }
       // The picture with its list, the tall table, the wide one and the long line of code did not fit as laid out.
+      // (A transaction's hash in a point breaks where it must, as a long word does: it shrinks nothing.)
       const shrunk = slides.filter((slide) => slide.scale < 1).map((slide) => slide.id)
       expect(shrunk).toEqual(['a-picture-and-many-points', 'a-huge-table', 'a-wide-table', 'a-long-line-of-code'])
       // (A listing with one line too long among eleven wraps that line, at the size the rest is read at.)
