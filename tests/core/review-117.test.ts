@@ -117,4 +117,21 @@ describe('review 117', () => {
     expect(titles.length).toBeGreaterThan(0)
     for (const title of titles) expect(title).not.toMatch(/\([+*-]\)/)
   })
+
+  it("should never show the view the next sentence calls false as the writer's point", () => {
+    const lines = shown(
+      [
+        '# The reserve currency fallacy',
+        '',
+        '## Censorship',
+        '',
+        "People will tell you that bitcoin is censorship resistant because the state can't buy mining hardware. That's ridiculous to think that the nation states can't buy mining hardware. Mining is profitable.",
+        '',
+        "It's easy to think of Nushell as just a shell. It's not. Nu is an interactive language for processing streams of structured data.",
+        '',
+      ].join('\n'),
+    )
+    expect(lines.length).toBeGreaterThan(0)
+    expect(lines.join(' ')).not.toMatch(/People will tell you|just a shell/)
+  })
 })

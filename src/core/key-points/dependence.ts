@@ -641,11 +641,12 @@ const restatement =
 
 /**
  * "It turns out this is not the case", "That turned out to be wrong", "But that's not true": words that say the sentence
- * before is false (English's closed class). One pattern serves both the claim they deny (`deniesSentenceBefore`) and the
+ * before is false (English's closed class). ("It's not." after "It's easy to think of Nushell as just a shell."; "That's
+ * ridiculous to think that…" after "People will tell you that bitcoin is censorship resistant…" (review 117).) One pattern serves both the claim they deny (`deniesSentenceBefore`) and the
  * truth a sentence may go on with after them (`claimOf`). (Its spaces are single runs: no two quantifiers share one.)
  */
 const denialOfSentenceBefore =
-  /^(?:(?:but|however|and)(?:\s*,\s*|\s+))?(?:(?:(?:it\s+)?turn(?:s|ed)\s+out|as\s+it\s+turn(?:s|ed)\s+out\s*,)(?:\s+that)?\s+)?(?:(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:the\s+case|true|so|correct|right)(?:\s+at\s+all)?|(?:this|that)\s+turned\s+out\s+to\s+be\s+(?:wrong|false|untrue|incorrect|not\s+the\s+case|a\s+red\s+herring))/iu
+  /^(?:(?:but|however|and)(?:\s*,\s*|\s+))?(?:(?:(?:it\s+)?turn(?:s|ed)\s+out|as\s+it\s+turn(?:s|ed)\s+out\s*,)(?:\s+that)?\s+)?(?:(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:the\s+case|true|so|correct|right)(?:\s+at\s+all)?|(?:this|that)\s+turned\s+out\s+to\s+be\s+(?:wrong|false|untrue|incorrect|not\s+the\s+case|a\s+red\s+herring)|(?:it|this|that)(?:['’]s\s+not|\s+is\s+not|\s+isn['’]t)(?=\s*[.!]*$)|(?:this|that|it)(?:['’]s|\s+is)\s+(?:(?:just|simply|utterly|completely|totally|frankly)\s+)?(?:ridiculous|absurd|nonsense|a\s+myth|wrong|false|untrue)(?:\s+to\s+(?:think|say|believe|claim|suggest)\b.*)?)/iu
 
 /** Words that open a clause that is not a main one of its own: a subordinator, "that", an aside's connective (a closed class). */
 const notMainOpening =
