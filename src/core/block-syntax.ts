@@ -103,7 +103,11 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
   const lines = convertDefinitionLists(
     withinHtmlBlocksUnindented(
       withoutMystTargets(
-        mystFencedDirectives(convertAdmonitions(convertMdxComponents(convertQuotedParagraphs(convertPullQuotes(markdown.split('\n')))))),
+        mystFencedDirectives(
+          convertAdmonitions(
+            convertMdxComponents(convertQuotedParagraphs(convertPullQuotes(preformattedBlankLinesKept(markdown.split('\n'))))),
+          ),
+        ),
       ),
     ),
   )
@@ -351,6 +355,42 @@ const wrapperTag = /<(\/?)(div|section|article|main|header|footer|center)(?=[\s>
 /** An indented line that opens on a tag of content: a paragraph, a picture, a heading, a list, a table, a link, a frame. */
 const indentedContent =
   /^(?=(?: {4}|\t))[ \t]+(?=<(?:p|img|picture|figure|h[1-6]|ul|ol|dl|table|a|iframe|video|audio|div|section|span|strong|em|b|i|br|hr)[\s>/])/i
+
+/**
+ * `<div class="language-nim highlighter-rouge"><pre class="highlight"><code>…`, its code's blank lines as they are (review 117,
+ * Nim's post, a listing pasted as Jekyll's Rouge wrote it): kramdown, and a browser, read the `<pre>` whole; CommonMark
+ * ends an HTML block that opens on another tag at its first blank line, and read the code after it as paragraphs,
+ * its spans' tags as text. A blank line inside a `<pre>` that an HTML block's line opens, and that closes within
+ * `maxPreformattedLines`, holds an empty comment instead: a line of the block, and no character of its code.
+ * (Not in a code fence; a `<pre>` written in prose, "the `<pre>` tag", opens on no line of HTML.)
+ */
+function preformattedBlankLinesKept(lines: string[]): string[] {
+  if (!lines.some((line) => htmlLineWithPre.test(line))) return lines
+  const code = codeLines(lines)
+  const out = [...lines]
+  for (let index = 0; index < lines.length; index++) {
+    if (code[index] || !htmlLineWithPre.test(lines[index])) continue
+    let depth = 0
+    const blanks: number[] = []
+    let end = index
+    for (; end < lines.length && end - index <= maxPreformattedLines; end++) {
+      if (code[end]) break
+      if (depth > 0 && lines[end].trim() === '') blanks.push(end)
+      depth += (lines[end].match(/<pre[\s>]/gi)?.length ?? 0) - (lines[end].match(/<\/pre\s*>/gi)?.length ?? 0)
+      if (depth <= 0) break
+    }
+    if (depth > 0 || end >= lines.length) continue
+    for (const blank of blanks) out[blank] = '<!---->'
+    index = end
+  }
+  return out
+}
+
+/** A line of an HTML block (a tag opens it) that opens a `<pre>`. */
+const htmlLineWithPre = /^ {0,3}<[A-Za-z][^`]*<pre[\s>]|^ {0,3}<pre[\s>]/i
+
+/** Lines a `<pre>` of raw HTML spans at most, for its blank lines to be kept in it. */
+const maxPreformattedLines = 400
 
 /**
  * `<div class="slide-section">`, an `<img>` on an indented line, `<p>…</p>`, a blank line, an

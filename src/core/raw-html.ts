@@ -113,7 +113,7 @@ function shownOnlyElsewhere(element: Element): boolean {
 }
 /** A block of raw HTML that opens on a table, maybe in a wrapper (`<div class="table-wrapper"><table>`). */
 const tableOpening = /^\s*(?:<(?:div|figure|center)\b[^>]*>\s*)?<table\b/i
-const preOpening = /^\s*<pre\b/i
+const preOpening = /^\s*(?:<(?:div|figure)\b[^>]*>\s*)*<pre\b/i
 
 /**
  * `<pre class="brush: r; title: ; notranslate">## Load libraries…</pre>` (review 111, a post exported from WordPress,
@@ -124,18 +124,58 @@ const preOpening = /^\s*<pre\b/i
  */
 function preformatted(fragment: HastRoot, node: Html): Code | undefined {
   const blocks = fragment.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
-  const pre = blocks[0]
-  if (blocks.length !== 1 || pre.type !== 'element' || pre.tagName !== 'pre') return undefined
+  let [pre] = blocks
+  if (blocks.length !== 1) return undefined
+  // ("<div class="language-nim highlighter-rouge"><pre class="highlight"><code>…" (review 117, Nim's post, pasted as Jekyll's
+  // Rouge wrote it): wrappers around the `<pre>` alone name its language too.)
+  const classes: string[] = []
+  while (pre.type === 'element' && (pre.tagName === 'div' || pre.tagName === 'figure')) {
+    const inside = pre.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+    if (inside.length !== 1) return undefined
+    classes.push(...classOf(pre))
+    pre = inside[0]
+  }
+  if (pre.type !== 'element' || pre.tagName !== 'pre') return undefined
   const inner = pre.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
   const code = inner.length === 1 && inner[0].type === 'element' && inner[0].tagName === 'code' ? inner[0] : undefined
-  const content = code ? code.children : pre.children
-  if (!content.every((child) => child.type === 'text')) return undefined
-  const classes = [...classOf(pre), ...(code ? classOf(code) : [])].join(' ')
-  const lang = /(?:^|[\s;])brush\s*:\s*([\w+#-]+)/i.exec(classes)?.[1] ?? /(?:^|\s)(?:language|lang)-([\w+#-]+)/i.exec(classes)?.[1]
-  const value = toText(code ?? pre, { whitespace: 'pre' })
+  // (Its words as a highlighter marked them, in spans; where it numbered the lines, in a table's first cell, the code is its last.)
+  const lines = numberedLines(code ?? pre) ?? code ?? pre
+  if (!onlyMarkedText(lines.children)) return undefined
+  classes.push(...classOf(pre), ...(code ? classOf(code) : []))
+  const names = classes.join(' ')
+  const lang = /(?:^|[\s;])brush\s*:\s*([\w+#-]+)/i.exec(names)?.[1] ?? /(?:^|\s)(?:language|lang)-([\w+#-]+)/i.exec(names)?.[1]
+  const value = toText(lines, { whitespace: 'pre' })
     .replace(/^\r?\n/, '')
     .replace(/\s+$/, '')
   return value ? { type: 'code', lang: lang?.toLowerCase() ?? null, meta: null, value, position: node.position } : undefined
+}
+
+/** Whether content is text only, or text in the inline elements a highlighter marks it with (`<span class="k">`). */
+function onlyMarkedText(children: ElementContent[]): boolean {
+  return children.every(
+    (child) =>
+      child.type === 'text' ||
+      child.type === 'comment' ||
+      (child.type === 'element' && /^(?:span|b|i|em|strong|a|font|u)$/.test(child.tagName) && onlyMarkedText(child.children)),
+  )
+}
+
+/**
+ * The cell of code in a highlighter's table of numbered lines, `<table class="rouge-table"><tr><td class="gutter"><pre
+ * class="lineno">1⏎2</pre></td><td class="code"><pre>…</pre></td>`: one row of two cells, the first of numbers only.
+ */
+function numberedLines(element: Element): Element | undefined {
+  const [table] = element.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  if (table?.type !== 'element' || table.tagName !== 'table') return undefined
+  const rows: Element[] = []
+  const walk = (parent: Element) => {
+    for (const child of parent.children) if (child.type === 'element') child.tagName === 'tr' ? rows.push(child) : walk(child)
+  }
+  walk(table)
+  const cells = rows.length === 1 ? rows[0].children.filter((child): child is Element => child.type === 'element') : []
+  if (cells.length !== 2 || !/^[\d\s]+$/.test(toText(cells[0], { whitespace: 'pre' }))) return undefined
+  const [code] = cells[1].children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  return code?.type === 'element' && code.tagName === 'pre' ? code : cells[1]
 }
 
 /** An element's classes as written. */

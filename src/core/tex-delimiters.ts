@@ -24,7 +24,9 @@ const texSign = /[\\^_{}=+<>*/|]/
  * `<span>$</span>100,000`: a dollar that is an inline element's whole text is a price its
  * writer kept from MathJax, which never reads math across an element's edge. remark-math reads
  * it with the next such dollar as the two ends of a formula, and the prose between them came out
- * typeset, without its spaces, around the tags. Escaped, it is the dollar sign it shows.
+ * typeset, without its spaces, around the tags. Written as its character reference, it is the dollar sign it shows, in
+ * a sentence and in a block of raw HTML, where a backslash escapes nothing (`<span class="Operator">$</span>` of a
+ * highlighted listing pasted as HTML, review 117).
  */
 const taggedDollar = /(<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>\n]*)?>)\$(<\/\2\s*>)/g
 
@@ -135,7 +137,7 @@ export function convertTexDelimiters(markdown: string): string {
   const prose = (text: string) => {
     const relettered = lettered ? text.replace(italicLetters, (_run, letters: string) => `*${letters.replaceAll('**', '')}*`) : text
     const unindexed = indexed ? relettered.replace(indexEntry, '') : relettered
-    const escaped = tagged ? unindexed.replace(taggedDollar, '$1\\$$$3') : unindexed
+    const escaped = tagged ? unindexed.replace(taggedDollar, '$1&#36;$3') : unindexed
     return brackets ? convertProse(escaped) : escaped
   }
   return splitFences(markdown)

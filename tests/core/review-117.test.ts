@@ -134,4 +134,37 @@ describe('review 117', () => {
     expect(lines.length).toBeGreaterThan(0)
     expect(lines.join(' ')).not.toMatch(/People will tell you|just a shell/)
   })
+
+  it('should show a highlighted listing pasted as HTML, blank lines and numbered lines, as the code block it is', () => {
+    const { tree, html } = deck(
+      [
+        '# ORC',
+        '',
+        '## Benchmark',
+        '',
+        'The benchmark was written to stress the differences between the collectors.',
+        '',
+        '<div class="language-nim highlighter-rouge"><pre class="highlight"><code>',
+        '<table class="line-nums-table"><tbody><tr><td class="blob-line-nums">1',
+        '2',
+        '3',
+        '4',
+        '</td><td><span class="k">import</span> <span class="Identifier">asynchttpserver</span>',
+        '',
+        '<span class="k">var</span> <span class="Identifier">served</span> <span class="Operator">=</span> <span class="mi">0</span>',
+        '',
+        '<span class="Identifier">sessions</span><span class="Punctuation">[</span><span class="Operator">$</span><span class="Identifier">i</span><span class="Punctuation">]</span>',
+        '</td></tr></tbody></table></code></pre>',
+        '</div>',
+        '',
+        'Lines 3-4 are the server from the standard library.',
+        '',
+      ].join('\n'),
+    )
+    const listings = selectAll('pre code', tree).map((code) => text(code))
+    expect(listings).toEqual(['import asynchttpserver var served = 0 sessions[$i]'])
+    expect(html).toContain('language-nim')
+    expect(html).not.toContain('span class')
+    for (const title of selectAll('h2', tree)) expect(text(title)).not.toMatch(/span/)
+  })
 })
