@@ -23,6 +23,7 @@ import {
   addsToAnother,
   endsInsideName,
   formulaText,
+  isMediaPoint,
   linkTexts,
   opensLater,
   sentencesOfParagraph,
@@ -67,7 +68,14 @@ const bareBlocks = /^(list|blockquote|code|table)$/
  * from Y, but …"). With `glance`, only what reads at a glance.
  */
 export function leadWhenSilent(units: LeadUnit[], lang: string, { glance = false } = {}): void {
-  if (units.some((unit) => unit.point || (unit.visual && !bareBlocks.test(unit.visual.type) && !onlyCaptions(unit.visual)))) return
+  // (A video's link says nothing of what the section claims: "YouTube video" under the section's listing.)
+  if (
+    units.some(
+      (unit) =>
+        (unit.point && !isMediaPoint(unit.point)) || (unit.visual && !bareBlocks.test(unit.visual.type) && !onlyCaptions(unit.visual)),
+    )
+  )
+    return
   // Thanks, greetings and invitations are not what a section says when it says more ("Feel free
   // to join our channel and ask!" after a paragraph of advice); alone, they are its words.
   // (Each paragraph's sentences found once, for this and for the search below.)

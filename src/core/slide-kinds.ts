@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import { pointsAhead, turnsToParts } from './key-points/announcements.ts'
 import { introducesPart, isCourtesy, isExample, onlyTurns, saidAroundAPoint } from './key-points/asides.ts'
 import { leansOnPrevious } from './key-points/dependence.ts'
+import { isMediaPoint } from './key-points/extract.ts'
 import { termsOf } from './key-points/score.ts'
 import { sentencesOf } from './key-points/text.ts'
 import { placeInSource } from './source-places.ts'
@@ -158,12 +159,15 @@ function withCredit(quote: Blockquote, said: Paragraph[]): void {
 function chooseLayout(slide: Slide, withPoints: boolean, lang: string): SlideLayout | undefined {
   const points = slide.children.filter((child): child is KeyPoints => child.type === 'keyPoints')
   const pointCount = points.reduce((sum, list) => sum + list.children.length, 0)
+  // (A video's link, "Watch the video on YouTube", is no point of the section's: see `mediaOnly` in key-points/extract.ts.)
+  const media = points.filter((list) => list.children.every((point) => isMediaPoint(point.children)))
+  const claims = pointCount - media.reduce((sum, list) => sum + list.children.length, 0)
   const blocks = slide.children.filter(
     (child) => child.type !== 'slideTitle' && child.type !== 'keyPoints' && child.type !== 'notes',
   ) as RootContent[]
   // A heading with nothing under it (`## Part 2` straight before `### Setup`) opens a part of the
   // talk; set large, it reads as meant rather than as a slide left empty.
-  if (blocks.length === 0 && pointCount === 0 && (withPoints || spokenParagraphs(slide).length === 0)) {
+  if (blocks.length === 0 && claims === 0 && (withPoints || spokenParagraphs(slide).length === 0)) {
     // A section that says a few sentences and got no point for them (an interview's answer under
     // its question, a closing "My app is broken! Help!") is no part of the talk opening: its
     // words, shown whole, are what the audience reads while the speaker says them.
@@ -183,11 +187,21 @@ function chooseLayout(slide: Slide, withPoints: boolean, lang: string): SlideLay
     if (shown && isPassage(shown, lang)) {
       // In a box of its own (a `<div>`): the box is centred in the room below the heading, and the
       // paragraph's words, links and code flow in it as in any paragraph.
+      // ("In William Morgan's KubeCon keynote, he shares…" over its `{{< youtube >}}` (review 117, Linkerd's recap): the
+      // link to the video goes under the words, in their box.)
+      const watch: Paragraph[] = media.flatMap((list) =>
+        list.children.map((point) => ({
+          type: 'paragraph' as const,
+          children: point.children,
+          data: { hProperties: { className: ['lectern-watch'] } },
+        })),
+      )
       const passage: Blockquote = {
         type: 'blockquote',
-        children: [{ type: 'paragraph', children: structuredClone(shown.children) }],
+        children: [{ type: 'paragraph', children: structuredClone(shown.children) }, ...watch],
         data: { hName: 'div', hProperties: { className: ['lectern-passage'] } },
       }
+      slide.children = slide.children.filter((child) => !media.includes(child as KeyPoints))
       slide.children.splice(
         slide.children.findIndex((child) => child.type === 'notes'),
         0,
@@ -195,7 +209,7 @@ function chooseLayout(slide: Slide, withPoints: boolean, lang: string): SlideLay
       )
       return 'passage'
     }
-    return 'divider'
+    if (media.length === 0) return 'divider'
   }
   if (blocks.length === 0 && pointCount === 1) {
     const said = spokenParagraphs(slide)

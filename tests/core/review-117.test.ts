@@ -167,4 +167,53 @@ describe('review 117', () => {
     expect(html).not.toContain('span class')
     for (const title of selectAll('h2', tree)) expect(text(title)).not.toMatch(/span/)
   })
+
+  it("should show a template's video as the link to where it plays, in the talk's language, under the words it goes with", () => {
+    const { tree } = deck(
+      [
+        '# Linkerd at KubeCon EU',
+        '',
+        '## Tap Tap, Debugging an App with your Service Mesh',
+        '',
+        'The Linkerd tap tool inspects traffic flowing through the service mesh.',
+        '',
+        '{{< youtube "vGVtnP8gOl8" >}}',
+        '',
+        '## Keynote: Linkerd vs. COVID-19',
+        '',
+        "In William Morgan's KubeCon keynote, he shares some examples of how organizations like NIH, Clover Health, Penn State,",
+        'and H-E-B, have been using Linkerd in their effort to face COVID-19 challenges.',
+        '',
+        '{{< youtube "S-7XbbJMonM" >}}',
+        '',
+      ].join('\n'),
+    )
+    const shown = selectAll('section > ul.lectern-points a, section div.lectern-passage a', tree).map((link) => [
+      text(link),
+      link.properties.href,
+    ])
+    expect(shown).toEqual([
+      ['Watch the video on YouTube', 'https://www.youtube.com/watch?v=vGVtnP8gOl8'],
+      ['Watch the video on YouTube', 'https://www.youtube.com/watch?v=S-7XbbJMonM'],
+    ])
+    // (The keynote's words, which make no point, are shown whole with the link under them.)
+    expect(text(selectAll('div.lectern-passage', tree)[0])).toMatch(/^In William Morgan's KubeCon keynote.*Watch the video on YouTube$/)
+    const spanish = deck(
+      [
+        '---',
+        'lang: es',
+        '---',
+        '',
+        '# Charla',
+        '',
+        '## Demostración',
+        '',
+        'El controlador quita el taint cuando el agente está listo.',
+        '',
+        '{{< youtube id="hohIIEXlNpo" >}}',
+        '',
+      ].join('\n'),
+    )
+    expect(selectAll('ul.lectern-points a', spanish.tree).map((link) => text(link))).toEqual(['Ver el vídeo en YouTube'])
+  })
 })

@@ -1,5 +1,5 @@
 import { isPersonName } from '../person-names.ts'
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { Link, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { reportsAmount, reportsAmountOrCount } from './amounts.ts'
 import { toString } from 'mdast-util-to-string'
@@ -472,6 +472,10 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   if (context.mode === 'auto' && namesWorksCited(context.heading)) return paragraphs.map(() => undefined)
   return paragraphs.map((paragraph, index) => {
     forgetTagged()
+    // ("{{< youtube 0v6i9oMUGqA >}}" under each talk of a conference's recap (review 117, Linkerd's post): the video is
+    // what the section shows; a slide loads nothing from the network, so it shows the link to where it plays, in every mode.)
+    const media = mediaOnly(paragraph, lang)
+    if (media) return [media]
     if (
       isCaption(written[index]) ||
       (context.mode === 'auto' && (isByline(written[index]) || isNameList(written[index]) || (index < 2 && namesByLine(paragraph))))
@@ -1197,6 +1201,59 @@ function withoutMediaLink(paragraph: Paragraph): Paragraph {
   const rest = children.slice(0, -1)
   if (toString({ type: 'paragraph', children: rest }).trim() === '') return paragraph
   return { ...paragraph, children: rest }
+}
+
+/** The link of a paragraph that is only a template's video player in place (see `isEmbedLinkText`), as a point: "Watch the video on YouTube". */
+function mediaOnly(paragraph: Paragraph, lang: string): Link | undefined {
+  const children = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const [link] = children
+  if (children.length !== 1 || link.type !== 'link') return undefined
+  const text = toString(link)
+  if (!isEmbedLinkText(text) || !/video/i.test(text.slice(0, text.indexOf(':')))) return undefined
+  // (Its site alone, "Watch the video on YouTube": its address is said in the notes. No "▶": the shipped fonts have no such character.)
+  return {
+    type: 'link',
+    url: link.url,
+    title: link.title,
+    children: [{ type: 'text', value: watchLine(text.slice(0, text.indexOf(':')), lang) }],
+    data: { lecternMedia: true },
+  }
+}
+
+/** The line a video's link shows, in the talk's language: "Watch the video on YouTube" for "YouTube video", "Watch the video" for "Video". */
+function watchLine(label: string, lang: string): string {
+  const site = /^(.+?)\s+video$/i.exec(label)?.[1]
+  const [plain, onSite] = watchLines[lang.toLowerCase().split('-')[0]] ?? watchLines.en
+  return site ? onSite.replace('{site}', site) : plain
+}
+
+/** "Watch the video", and on a site, by language (the first subtag of `lang`): a closed table. */
+const watchLines: Record<string, [string, string]> = {
+  en: ['Watch the video', 'Watch the video on {site}'],
+  de: ['Video ansehen', 'Video auf {site} ansehen'],
+  fr: ['Voir la vidéo', 'Voir la vidéo sur {site}'],
+  es: ['Ver el vídeo', 'Ver el vídeo en {site}'],
+  pt: ['Assistir ao vídeo', 'Assistir ao vídeo no {site}'],
+  it: ['Guarda il video', 'Guarda il video su {site}'],
+  nl: ['Bekijk de video', 'Bekijk de video op {site}'],
+  ru: ['Смотреть видео', 'Смотреть видео на {site}'],
+  uk: ['Дивитися відео', 'Дивитися відео на {site}'],
+  pl: ['Obejrzyj wideo', 'Obejrzyj wideo na {site}'],
+  zh: ['观看视频', '在 {site} 上观看视频'],
+  ja: ['動画を見る', '{site} で動画を見る'],
+  ko: ['동영상 보기', '{site}에서 동영상 보기'],
+}
+
+/** Whether a point is only the link to where a video plays (`mediaOnly`): it shows no claim of the section's. */
+export function isMediaPoint(point: PhrasingContent[]): boolean {
+  return point.length === 1 && point[0].type === 'link' && point[0].data?.lecternMedia === true
+}
+
+declare module 'mdast' {
+  interface LinkData {
+    /** A point that is only the link to a video a template played in place (see `mediaOnly`). */
+    lecternMedia?: boolean
+  }
 }
 
 /** The texts of a paragraph's links, as they read in its sentences. */
