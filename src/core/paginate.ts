@@ -1458,8 +1458,13 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     !completed &&
     !namesAndJudges(last, words) &&
     !namesItems.test(last)
-  )
+  ) {
+    // ("Now what happens when the aggressive GC_fullCollect calls are not done? I get these numbers:" over a table (review
+    // 117, Nim's ORC post): the question the block answers, right before the words that point at it, says what it shows.)
+    const asked = sentences.length >= 2 ? asksOverBlock(sentences[sentences.length - 2].trim(), lang) : undefined
+    if (asked) setLeadLine(unit, asked)
     return
+  }
   // Nor one that goes on from the sentence before it ("Which means you can convert it into…:",
   // "And with a 2h time range:"); a demonstrative or "Here's" may point on at the block ("…like this:").
   // (Unless the items complete it, "And a trusty shell script running in GNU Screen that:" over "took a list of
@@ -1490,6 +1495,14 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   )
     return
   setLeadLine(unit, lang.toLowerCase().startsWith('en') ? withoutLinkingAdverb(last) : last)
+}
+
+/** A question a block answers, as its lead-in line: a short one of words of content, without an opening "Now" or "So". */
+function asksOverBlock(sentence: string, lang: string): string | undefined {
+  if (!lang.toLowerCase().startsWith('en') || !/\?$/u.test(sentence)) return undefined
+  const asked = upperFirst(sentence.replace(/^(?:now|so|and|but)\s*,?\s+(?=\S)/iu, ''))
+  const words = countWords(asked, lang)
+  return words >= 3 && words <= maxLeadInWords && contentWords(asked) >= minLeadInTerms && /^[\p{Lu}]/u.test(asked) ? asked : undefined
 }
 
 /**

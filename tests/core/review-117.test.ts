@@ -216,4 +216,27 @@ describe('review 117', () => {
     )
     expect(selectAll('ul.lectern-points a', spanish.tree).map((link) => text(link))).toEqual(['Ver el vídeo en YouTube'])
   })
+
+  it('should lead into a table by the question it answers where the last words only point at it', () => {
+    const { tree } = deck(
+      [
+        '# ORC',
+        '',
+        '## Benchmark',
+        '',
+        'ORC always wins on latency and memory consumption in this benchmark, by a wide margin.',
+        '',
+        'Now what happens when the aggressive GC_fullCollect calls are not done? I get these numbers:',
+        '',
+        '| Metric | ORC | M&S |',
+        '|---|---|---|',
+        '| Latency (Avg) | 274.84 us | 1.49 ms |',
+        '| Max memory | 137 MiB | 333 MiB |',
+        '',
+      ].join('\n'),
+    )
+    expect(selectAll('li.lectern-lead-in', tree).map((item) => text(item))).toEqual([
+      'What happens when the aggressive GC_fullCollect calls are not done?',
+    ])
+  })
 })
