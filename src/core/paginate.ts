@@ -1372,6 +1372,22 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     }
     return
   }
+  // ("What kind of impact does a blog post have? Talking about these numbers feels a bit taboo, … but it's important for
+  // the point I'm about to make." over the list of visitors each post had (review 117, an essay on ten years of blogging):
+  // a paragraph that makes no point and opens on the question the list or table after it answers is led in by it.)
+  if (
+    !unit.point &&
+    !unit.leadIn &&
+    unit.paragraph &&
+    !unit.paragraph.data?.lecternNoteOnly &&
+    (block.type === 'list' || block.type === 'table')
+  ) {
+    const [opening, ...rest] = spokenSentences(unit.paragraph, lang)
+    const asked =
+      opening && rest.length > 0 && !rest.some((sentence) => /\?$/u.test(sentence.trim())) ? asksOverBlock(opening.trim(), lang) : undefined
+    if (asked) setLeadLine(unit, asked)
+    return
+  }
   if (unit.point || !unit.leadIn || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) return
   const sentences = spokenSentences(unit.paragraph, lang)
   const said = sentences[sentences.length - 1]

@@ -239,4 +239,22 @@ describe('review 117', () => {
       'What happens when the aggressive GC_fullCollect calls are not done?',
     ])
   })
+
+  it('should lead into a list by the question the paragraph before it opens on, where that paragraph makes no point', () => {
+    const { tree } = deck(
+      [
+        '# Ten years of blogging',
+        '',
+        '## Impact',
+        '',
+        "What kind of impact does a blog post have? Talking about these numbers feels a bit taboo, like discussing salaries, but it's important for the point I'm about to make.",
+        '',
+        '* July 2017: Rolling Shutter Simulation in C, 10,400 unique visitors',
+        '* August 2017: A Tutorial on Portable Makefiles, 14,300 unique visitors',
+        '* September 2017: Finding the Best 64-bit Simulation PRNG, 8,200 unique visitors',
+        '',
+      ].join('\n'),
+    )
+    expect(selectAll('li.lectern-lead-in', tree).map((item) => text(item))).toEqual(['What kind of impact does a blog post have?'])
+  })
 })
