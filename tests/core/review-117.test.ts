@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderedDeck, selectAll, text } from '../helpers/html.ts'
+import { points } from '../helpers/key-points.ts'
 
 /*
  * What a review of articles lectern had not seen (round 117) found wrong on their slides. Each case is written from
@@ -256,5 +257,16 @@ describe('review 117', () => {
       ].join('\n'),
     )
     expect(selectAll('li.lectern-lead-in', tree).map((item) => text(item))).toEqual(['What kind of impact does a blog post have?'])
+  })
+
+  it('should keep the role an opening "As a …," gives the one who may do what the point says, and drop "As a result,"', () => {
+    expect(
+      points(
+        'If you are a company, we also offer commercial support. As a commercial backer, you can decide what features and bugfixes should be prioritized.',
+      ),
+    ).toEqual(['As a commercial backer, you can decide what features and bugfixes should be prioritized'])
+    expect(points('As a result, the build takes twice as long on every machine we have.')).toEqual([
+      'The build takes twice as long on every machine we have',
+    ])
   })
 })

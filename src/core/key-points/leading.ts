@@ -423,13 +423,40 @@ const durations = /^(years|decades|months|weeks|days|hours|minutes|ages|centurie
 function namesWhoFor(intro: Token[]): boolean {
   const [first, ...group] = intro
   return (
-    /^for$/i.test(first?.value ?? '') &&
-    group.length > 0 &&
-    group.every((word) => /^(JJ|NN)/.test(word.tag)) &&
-    group.at(-1)?.tag === 'NNS' &&
-    !durations.test(group.at(-1)?.value ?? '')
+    (/^for$/i.test(first?.value ?? '') &&
+      group.length > 0 &&
+      group.every((word) => /^(JJ|NN)/.test(word.tag)) &&
+      group.at(-1)?.tag === 'NNS' &&
+      !durations.test(group.at(-1)?.value ?? '')) ||
+    asRole(intro)
   )
 }
+
+/**
+ * "As a commercial backer, you can decide what features and bugfixes should be prioritized" (review 117, Nim's post): an
+ * opening "As a" or "As an" and a person's role says who may do what the claim says; "You can decide…" alone is said to
+ * anyone. ("As a result," "As an example," "As a side note," are links: their nouns are a closed class.)
+ */
+function asRole(intro: Token[]): boolean {
+  const [first, article, ...role] = intro
+  return (
+    /^as$/i.test(first?.value ?? '') &&
+    /^an?$/i.test(article?.value ?? '') &&
+    role.length > 0 &&
+    role.every((word) => /^(JJ|NN|VBG)/.test(word.tag)) &&
+    /^NN$/.test(role.at(-1)?.tag ?? '') &&
+    person.test(role.at(-1)?.value ?? '') &&
+    !linkingRoles.test(role.at(-1)?.value ?? '')
+  )
+}
+
+/** A noun that names a person or a group by what they do: "backer", "maintainer", "user", "company" (not "protocol", "outcome"). */
+const person =
+  /(?:er|or|ist|ant|ent|ian|ee)$|^(?:user|company|team|member|person|individual|community|organi[sz]ation|business|parent|child|adult|human|expert|novice|friend|partner|client|guest|host|staff|employee|sponsor|customer|admin|maintainer)$/i
+
+/** Nouns of "As a …," that link a sentence to the one before, not name who does it: a closed class. */
+const linkingRoles =
+  /^(?:result|consequence|example|rule|note|aside|reminder|bonus|matter|whole|start|first|starting|side|follow-?up|recap|summary|conclusion|precaution|compromise|workaround|fallback|default|test|experiment|exercise|alternative|side-effect|effect|reference|benchmark|baseline|heads-up)$/i
 
 /**
  * "With the reactive approach, | there is no teacher": an opening "with", "without" or "under" and
