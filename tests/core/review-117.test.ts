@@ -269,4 +269,13 @@ describe('review 117', () => {
       'The build takes twice as long on every machine we have',
     ])
   })
+
+  it('should never make a point of a sentence that opens on "or" and a relative, going on with the noun before', () => {
+    expect(
+      points(
+        'Normalmente programo en Typescript, Java, Python y C#, lenguajes que son de un nivel más alto. O que no tienen una sintaxis tan complicada como C++. Rust parecería ser mucho más amigable que C++.',
+        { lang: 'es' },
+      ),
+    ).toEqual(['Rust parecería ser mucho más amigable que C++'])
+  })
 })

@@ -210,6 +210,11 @@ export function opensLeaning(text: string, lang: string): boolean {
 
 function opensOnLeaning(text: string, words: ClauseWords): boolean {
   const lower = text.trim().toLocaleLowerCase()
+  // ("…lenguajes que son de un nivel más alto. O que no tienen una sintaxis tan complicada como C++." (review 117, a Spanish
+  // post on learning Rust): an "or" or "and" before a relative goes on with the noun the sentence before named.)
+  const [conjunction = '', relative = ''] = lower.split(/\s+/u)
+  if ([...(words.alternatives ?? []), ...(words.listItems?.and ?? [])].includes(conjunction) && (words.relatives ?? []).includes(relative))
+    return true
   if (!startsWithAny(lower, words.leaning) || startsWithAny(lower, words.impersonals ?? [])) return false
   // ("Das Kubernetes Release 1.27 wird nicht … veröffentlicht": German's "das" before a capitalised noun is its article, not
   // "that"; only the language's determiners are read so, "Das ist…" still leans.)
