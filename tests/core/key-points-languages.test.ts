@@ -958,8 +958,9 @@ describe('Portuguese subordinate clauses opened by "que" after an adverb (review
 
   // An interview on Dubbo-go (review 97): "而只要它们支持 gRPC 或者 HTTP 协议" and "即便不考虑…这一特点" were shown alone, and "但是到今年，据我们了解" ended on the stance.
   it('should not keep a Chinese "as long as" or "even if" clause alone, nor end a point on "as far as we know"', () => {
+    // (With its condition, now that the opening 而 goes as a link (review 117): "as long as" is said with what it bounds.)
     expect(cut('而只要它们支持 gRPC 或者 HTTP 协议，Dubbo-go 就可以保证与这些框架的无缝衔接。', 'zh', 30)).toBe(
-      'Dubbo-go 就可以保证与这些框架的无缝衔接',
+      '只要它们支持 gRPC 或者 HTTP 协议，Dubbo-go 就可以保证与这些框架的无缝衔接',
     )
     expect(cut('即便不考虑和 Dubbo 保持兼容这一特点，Dubbo-go 也可以说一个比较优秀的 Go 语言 RPC 框架。', 'zh', 30) ?? '').not.toMatch(
       /这一特点$/u,

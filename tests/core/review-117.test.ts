@@ -278,4 +278,13 @@ describe('review 117', () => {
       ),
     ).toEqual(['Rust parecería ser mucho más amigable que C++'])
   })
+
+  it('should drop the "whereas" a Chinese point opens on, a link to the sentence before', () => {
+    expect(
+      points(
+        'OpenResty 的库大部分是用 C 实现的，只有外层包了一层 Lua。而 Go 的库，当然是大部分用 Go 实现的。虽然有 CGO 这种东西，但是受限于 Go 的协程调度和工具链的限制，它在 Go 的生态圈里面只能处于从属的地位。',
+        { lang: 'zh' },
+      )[0],
+    ).not.toMatch(/^而/)
+  })
 })

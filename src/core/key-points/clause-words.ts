@@ -1420,6 +1420,8 @@ const chinese: ClauseWords = {
     '此外',
     '另外',
     '而且',
+    // ("而 Go 的库，当然是大部分用 Go 实现的" (review 117, a Chinese post on APISIX): "whereas", a link to the sentence before.)
+    '而',
     '因此',
     '所以',
     '但是',
