@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderedDeck, selectAll, text } from '../helpers/html.ts'
 import { points } from '../helpers/key-points.ts'
+import { sentencesOf } from '../../src/core/key-points/index.ts'
 
 /*
  * What a review of articles lectern had not seen (round 117) found wrong on their slides. Each case is written from
@@ -286,5 +287,17 @@ describe('review 117', () => {
         { lang: 'zh' },
       )[0],
     ).not.toMatch(/^而/)
+  })
+
+  it("should end a quotation's sentence at the mark that closes it, not run on into the writer's next sentence", () => {
+    expect(
+      sentencesOf(
+        'Quoting Wikipedia directly - "if contention for data resources is frequent, the cost of repeatedly restarting transactions hurts performance significantly, in which case other methods may be better suited. " When conflicts do occur, they can cause massive resource wastage!',
+        'en',
+      ),
+    ).toEqual([
+      'Quoting Wikipedia directly - "if contention for data resources is frequent, the cost of repeatedly restarting transactions hurts performance significantly, in which case other methods may be better suited. "',
+      'When conflicts do occur, they can cause massive resource wastage!',
+    ])
   })
 })

@@ -136,7 +136,18 @@ export function sentencesOf(text: string, lang: string): string[] {
   // Each sentence as written, separators included, so a merge puts back what was there
   // ("/health?serializable", not "/health? serializable").
   const raw: string[] = []
-  for (const { segment } of segmentLong(segmenters(lang).sentence, text)) {
+  for (const found of segmentLong(segmenters(lang).sentence, text)) {
+    let { segment } = found
+    // ("…may be better suited._ |" When conflicts do occur…" (review 117, Hudi's post): the mark that closes a quotation the
+    // sentence before opened ends that sentence; the words after it are the writer's next one.)
+    const closing = raw.length > 0 && opensQuotation(raw[raw.length - 1], segment) ? closingMarkFirst.exec(segment)?.[0] : undefined
+    if (closing) {
+      raw[raw.length - 1] += closing
+      segment = segment.slice(closing.length)
+      if (!segment) continue
+      raw.push(segment)
+      continue
+    }
     const previous = raw[raw.length - 1]
     const before = previous?.trimEnd()
     // "process v1.|Pod", "e.g. =Sheet1!|$A$1:$A$5": a Latin stop run into the next word sits
@@ -277,6 +288,9 @@ function continuesAfter(previous: string, next: string): boolean {
  * quoted sentences are part of the one that quotes them, not sentences of the writer's that leave a quotation mark open.
  * (Only where the next one closes it: a quotation of many sentences is split as it is written.)
  */
+/** A closing quotation mark that opens a segment, with the emphasis marks and stop around it and the spaces after it. */
+const closingMarkFirst = /^[ \t]*[_*]*["”][_*.!?]*[ \t]+(?=\S)/u
+
 function opensQuotation(previous: string, next: string): boolean {
   const count = (text: string, mark: RegExp) => text.match(mark)?.length ?? 0
   if (count(previous, /“/gu) > count(previous, /”/gu)) return next.includes('”')
