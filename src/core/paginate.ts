@@ -1410,8 +1410,9 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   // compile-time:" (review 112, Elixir's release post): one too long for its opening case is shown from its main clause.)
   // ("Il n'y a pas de méthode magique pour changer de cluster sans coupure, la stratégie adoptée est assez classique:"
   // (review 113, a French post on a migration): in other languages, from the clause after its last comma.)
-  const last =
-    countWords(conceded, lang) <= maxLeadInWords || isCjk(conceded)
+  const last = isCjk(conceded)
+    ? cjkLeadIn(conceded)
+    : countWords(conceded, lang) <= maxLeadInWords
       ? conceded
       : lang.toLowerCase().startsWith('en')
         ? withoutOpeningCase(conceded)
@@ -1599,6 +1600,19 @@ function lastClause(line: string, lang: string): string {
   const rest = comma === -1 ? '' : line.slice(comma + 2)
   const words = countWords(rest, lang)
   return words >= 3 && words <= maxLeadInWords && subjectArticle.test(rest) ? upperFirst(rest) : line
+}
+
+/**
+ * A CJK line too long to lead in, from its last clause and without the words that only point at the block: "举个例子，下面是
+ * Apache APISIX 用来匹配 GraphQL 请求的 route 配置：" (review 117, a Chinese post on APISIX) is "Apache APISIX 用来匹配 GraphQL
+ * 请求的 route 配置：" ("for example, below is…" left out). Else the line.
+ */
+function cjkLeadIn(line: string): string {
+  if (line.length <= maxLeadInCharacters) return line
+  const comma = Math.max(line.lastIndexOf('，'), line.lastIndexOf('、'))
+  const clause = comma === -1 ? line : line.slice(comma + 1).trim()
+  const named = clause.replace(/^(?:下面|以下|如下)(?:是|为|就是)\s*/u, '')
+  return named !== clause && named.length >= 6 && named.length <= maxLeadInCharacters ? named : line
 }
 
 /** Articles and possessives that open a subject in French, Spanish, Italian, Portuguese and German: a closed class. */

@@ -300,4 +300,26 @@ describe('review 117', () => {
       'When conflicts do occur, they can cause massive resource wastage!',
     ])
   })
+
+  it('should lead into a listing by the last clause of a Chinese line too long to lead in, without its pointer', () => {
+    const { tree } = deck(
+      [
+        '---',
+        'lang: zh',
+        '---',
+        '',
+        '# APISIX',
+        '',
+        '## GraphQL',
+        '',
+        '举个例子，下面是 Apache APISIX 用来匹配 GraphQL 请求的 route 配置：',
+        '',
+        '```json',
+        '{"uri": "/graphql", "vars": [["graphql_operation", "==", "query"]]}',
+        '```',
+        '',
+      ].join('\n'),
+    )
+    expect(selectAll('li.lectern-lead-in', tree).map((item) => text(item))).toEqual(['Apache APISIX 用来匹配 GraphQL 请求的 route 配置：'])
+  })
 })
