@@ -1415,7 +1415,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     : countWords(conceded, lang) <= maxLeadInWords
       ? conceded
       : lang.toLowerCase().startsWith('en')
-        ? withoutOpeningCase(conceded)
+        ? withoutPurpose(withoutOpeningCase(conceded))
         : lastClause(conceded, lang)
   // (A formula in it would show as its TeX, "The optimal reward probability \theta^{*} … is:": the line is said, not shown.)
   if (holdsFormula(unit.paragraph, last)) return
@@ -1618,6 +1618,21 @@ function cjkLeadIn(line: string): string {
 /** Articles and possessives that open a subject in French, Spanish, Italian, Portuguese and German: a closed class. */
 const subjectArticle =
   /^(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|os|as|un|une|uno|una|des|der|die|das|notre|nos|nuestra|nuestro|nuestros|nuestras|nostro|nostra|nossa|nosso|unsere|unser)\s+)\p{L}/u
+
+/**
+ * An English line still too long to lead in, without the purpose it ends on and a step's opening "Next,": "Next, let's implement
+ * a function that will use pessimistic locking to make sure only a single process can update our `User` object's `online`
+ * field:" over the function (review 117, a Go tutorial on locking) is "Let's implement a function that will use pessimistic
+ * locking:"; the listing shows how, the notes say why. Else the line.
+ */
+function withoutPurpose(line: string): string {
+  if (countWords(line, 'en') <= maxLeadInWords) return line
+  const cut = line
+    .replace(/^(?:next|now|then|first|finally)\s*,\s+(?=\S)/iu, '')
+    .replace(/,?\s+(?:in order to|so as to|to make sure|to ensure|so that)\s[^:：]*(?=[:：]$)/u, '')
+  const words = countWords(cut, 'en')
+  return cut !== line && /[:：]$/u.test(cut) && words >= 4 && words <= maxLeadInWords ? upperFirst(cut) : line
+}
 
 /** An English line without the case it opens on ("Assuming…, ", "When…, "), up to the main clause after its comma; or the line. */
 function withoutOpeningCase(line: string): string {

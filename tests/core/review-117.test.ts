@@ -322,4 +322,22 @@ describe('review 117', () => {
     )
     expect(selectAll('li.lectern-lead-in', tree).map((item) => text(item))).toEqual(['Apache APISIX 用来匹配 GraphQL 请求的 route 配置：'])
   })
+
+  it('should lead into a listing without the purpose that makes its line too long, and never leave a comma before the colon', () => {
+    const leadIns = (line: string) =>
+      selectAll(
+        'li.lectern-lead-in',
+        deck(['# Locking', '', '## Pessimistic locking', '', line, '', '```go', 'func update() {}', '```', ''].join('\n')).tree,
+      ).map((item) => text(item))
+    expect(
+      leadIns(
+        "Next, let's implement a function that will use pessimistic locking to make sure only a single process can update our `User` object's `online` field:",
+      ),
+    ).toEqual(["Let's implement a function that will use pessimistic locking:"])
+    expect(
+      leadIns(
+        'In Go 1.1, the program stopped compiling, with a compiler error that said “too few initializers in struct literal.” The problem is that we added a third field, `Zone`, to `net.TCPAddr`, and this program is missing the value for that third field. The fix is to rewrite the program using tagged literals, so that it builds in both versions of Go:',
+      ),
+    ).toEqual(['The fix is to rewrite the program using tagged literals:'])
+  })
 })
