@@ -1356,6 +1356,18 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     unit.point = point
     return
   }
+  // (A point whose subject is the items of the list after it is its lead-in line: "Some were 'lost', and only notified later:"
+  // over "Optimism", "Summa", "Harmony"; see `namesItemsAsSubject`.)
+  const pointText =
+    unit.point && !unit.leadLine && block.type === 'list' ? toString({ type: 'paragraph', children: unit.point }).trim() : ''
+  const itemsLine =
+    pointText && unit.paragraph && spokenSentences(unit.paragraph, lang).length === 1 ? namesItemsAsSubject(pointText, lang) : undefined
+  if (unit.point && itemsLine) {
+    const point = [...unit.point, { type: 'text' as const, value: ':' }]
+    setLeadLine(unit, itemsLine)
+    unit.point = point
+    return
+  }
   if (unit.point && !unit.leadLine && !unit.leadAfter && unit.leadIn) {
     // "At this point, tpchgen-cli could very quickly generate the TBL format. However, as described above, the TBL is
     // annoying to work with, because:" over its list of reasons (review 110, a benchmark post): a paragraph whose point is
@@ -1385,7 +1397,11 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     const [opening, ...rest] = spokenSentences(unit.paragraph, lang)
     const asked =
       opening && rest.length > 0 && !rest.some((sentence) => /\?$/u.test(sentence.trim())) ? asksOverBlock(opening.trim(), lang) : undefined
-    if (asked) setLeadLine(unit, asked)
+    // ("However, some were 'lost', and only notified later" over "Optimism", "Summa", "Harmony" (review 117, Geth's postmortem):
+    // a sentence whose subject is the items of the list after it, "some", "others", leads into them, as with a colon.)
+    const named = !asked && opening && rest.length === 0 && block.type === 'list' ? namesItemsAsSubject(opening.trim(), lang) : undefined
+    const line = asked ?? named
+    if (line) setLeadLine(unit, line)
     return
   }
   if (unit.point || !unit.leadIn || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) return
@@ -1512,6 +1528,22 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   )
     return
   setLeadLine(unit, lang.toLowerCase().startsWith('en') ? withoutLinkingAdverb(last) : last)
+}
+
+/**
+ * An English sentence whose subject stands for the items of the list after it ("some", "others", "a few", "the rest"), without
+ * its opening turn, with a colon: "However, some were 'lost', and only notified later" is "Some were 'lost', and only notified later:".
+ */
+function namesItemsAsSubject(sentence: string, lang: string): string | undefined {
+  if (!lang.toLowerCase().startsWith('en') || /[?:：]$/u.test(sentence)) return undefined
+  const bare = sentence.replace(/^(?:however|but|and|yet|still)\s*,?\s+(?=\S)/iu, '').replace(/[.!]$/u, '')
+  const words = countWords(bare, lang)
+  if (words < 3 || words > maxLeadInWords) return undefined
+  return /^(?:some|others|a few|several|many|most|the rest|the others)\s+(?:of them\s+)?(?:were|are|was|is|have|had|did|do|got|get|will|would|can|could)\b/iu.test(
+    bare,
+  )
+    ? `${upperFirst(bare)}:`
+    : undefined
 }
 
 /** A question a block answers, as its lead-in line: a short one of words of content, without an opening "Now" or "So". */

@@ -340,4 +340,31 @@ describe('review 117', () => {
       ),
     ).toEqual(['The fix is to rewrite the program using tagged literals:'])
   })
+
+  it("should lead into a list by the sentence before it whose subject is the list's items", () => {
+    const { tree } = deck(
+      [
+        '# Minority split',
+        '',
+        '## Disclosure path',
+        '',
+        'Several subprojects were informed about the upcoming security patch:',
+        '',
+        '- Polygon/Matic',
+        '- MEV',
+        '- Avalanche',
+        '',
+        "However, some were 'lost', and only notified later",
+        '',
+        '- Optimism',
+        '- Summa',
+        '- Harmony',
+        '',
+      ].join('\n'),
+    )
+    expect(selectAll('li.lectern-lead-in', tree).map((item) => text(item))).toEqual([
+      'Several subprojects were informed about the upcoming security patch:',
+      "Some were 'lost', and only notified later:",
+    ])
+  })
 })
