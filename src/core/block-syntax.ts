@@ -367,6 +367,8 @@ const indentedContent =
 function preformattedBlankLinesKept(lines: string[]): string[] {
   if (!lines.some((line) => htmlLineWithPre.test(line))) return lines
   const code = codeLines(lines)
+  // (Each line's opened `<pre>`s less its closed ones, counted once: a line is scanned again only by the opener before it.)
+  const opened = lines.map((line) => (line.match(/<pre[\s>]/gi)?.length ?? 0) - (line.match(/<\/pre\s*>/gi)?.length ?? 0))
   const out = [...lines]
   for (let index = 0; index < lines.length; index++) {
     if (code[index] || !htmlLineWithPre.test(lines[index])) continue
@@ -376,12 +378,12 @@ function preformattedBlankLinesKept(lines: string[]): string[] {
     for (; end < lines.length && end - index <= maxPreformattedLines; end++) {
       if (code[end]) break
       if (depth > 0 && lines[end].trim() === '') blanks.push(end)
-      depth += (lines[end].match(/<pre[\s>]/gi)?.length ?? 0) - (lines[end].match(/<\/pre\s*>/gi)?.length ?? 0)
+      depth += opened[end]
       if (depth <= 0) break
     }
-    if (depth > 0 || end >= lines.length) continue
-    for (const blank of blanks) out[blank] = '<!---->'
-    index = end
+    if (depth <= 0 && end < lines.length) for (const blank of blanks) out[blank] = '<!---->'
+    // (Past the lines scanned, closed or not: an opener among them is inside this one, or as unclosed.)
+    index = Math.max(index, end)
   }
   return out
 }

@@ -215,8 +215,8 @@ function personOf(attributes: string | undefined): string | undefined {
   return name ? (name[1] ?? name[2]).trim() || undefined : undefined
 }
 
-/** What double brackets hold around a citation's numbers: "6", "1, 2", "3-5", "12–14". */
-const citation = /^\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*$/u
+/** What double brackets hold around a citation's numbers: "6", "1, 2", "3-5", "12–14" (not a daily note's date, "2023-10-05"). */
+const citation = /^(?!\s*\d{4}-\d{1,2}-\d{1,2}\s*$)\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*$/u
 
 function wikiLink(
   embed: boolean,

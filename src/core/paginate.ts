@@ -48,7 +48,7 @@ import { promisesBelow, saidAroundAPoint } from './key-points/asides.ts'
 import { teasesWhatFollows } from './key-points/announcements.ts'
 import { asideWordsOf, clauseWordsOf } from './key-points/clause-words.ts'
 import { startsWithAny } from './key-points/clauses.ts'
-import { linkTexts } from './key-points/extract.ts'
+import { linkTexts, sentencesOfParagraph } from './key-points/extract.ts'
 import { pictureWords } from './links.ts'
 import { escapeRegExp } from './regexp.ts'
 
@@ -1661,7 +1661,11 @@ function withoutPurpose(line: string): string {
   if (countWords(line, 'en') <= maxLeadInWords) return line
   const cut = line
     .replace(/^(?:next|now|then|first|finally)\s*,\s+(?=\S)/iu, '')
-    .replace(/,?\s+(?:in order to|so as to|to make sure|to ensure|so that)\s[^:：]*(?=[:：]$)/u, '')
+    // (Not the object of a verb that needs it, "…will need to make sure that…", "…has to ensure that…": no purpose.)
+    .replace(
+      /(?<!\b(?:need|needs|needed|has|have|had|want|wants|wanted|important|able|is|are|was|were|be|been|must|will|should|would|can|could|try|tries|tried))(?:,\s*|\s+)(?:in order to|so as to|to make sure|to ensure|so that)\s[^:：]*(?=[:：]$)/u,
+      '',
+    )
   const words = countWords(cut, 'en')
   return cut !== line && /[:：]$/u.test(cut) && words >= 4 && words <= maxLeadInWords ? upperFirst(cut) : line
 }
@@ -1702,7 +1706,8 @@ function pointIsColonLine(unit: Unit, lang: string): boolean {
 
 /** A paragraph's sentences as its words are said (its raw HTML's tags left out, its spaces one each). */
 function spokenSentences(paragraph: Paragraph, lang: string): string[] {
-  return sentencesOf(toString(paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim(), lang)
+  // (Split as its key point's sentences are, its inline code guarded: "…does not support `SELECT .. FOR UPDATE`." is one.)
+  return sentencesOfParagraph(toString(paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim(), paragraph, lang)
 }
 
 /** Whether the words of `part` all stand in `whole`, in their order (a cut of it that dropped an aside, "(and possibly creating)"). */

@@ -123,20 +123,20 @@ const preOpening = /^\s*(?:<(?:div|figure)\b[^>]*>\s*)*<pre\b/i
  * slides at its blank lines as any code block.
  */
 function preformatted(fragment: HastRoot, node: Html): Code | undefined {
-  const blocks = fragment.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const blocks = significant(fragment.children)
   let [pre] = blocks
   if (blocks.length !== 1) return undefined
   // ("<div class="language-nim highlighter-rouge"><pre class="highlight"><code>…" (review 117, Nim's post, pasted as Jekyll's
   // Rouge wrote it): wrappers around the `<pre>` alone name its language too.)
   const classes: string[] = []
   while (pre.type === 'element' && (pre.tagName === 'div' || pre.tagName === 'figure')) {
-    const inside = pre.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+    const inside = significant(pre.children)
     if (inside.length !== 1) return undefined
     classes.push(...classOf(pre))
     pre = inside[0]
   }
   if (pre.type !== 'element' || pre.tagName !== 'pre') return undefined
-  const inner = pre.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const inner = significant(pre.children)
   const code = inner.length === 1 && inner[0].type === 'element' && inner[0].tagName === 'code' ? inner[0] : undefined
   // (Its words as a highlighter marked them, in spans; where it numbered the lines, in a table's first cell, the code is its last.)
   const lines = numberedLines(code ?? pre) ?? code ?? pre
@@ -148,6 +148,11 @@ function preformatted(fragment: HastRoot, node: Html): Code | undefined {
     .replace(/^\r?\n/, '')
     .replace(/\s+$/, '')
   return value ? { type: 'code', lang: lang?.toLowerCase() ?? null, meta: null, value, position: node.position } : undefined
+}
+
+/** Children without the white space between them (the line breaks and indentation of HTML written by hand). */
+function significant<Child extends HastContent | ElementContent>(children: Child[]): Child[] {
+  return children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
 }
 
 /** Whether content is text only, or text in the inline elements a highlighter marks it with (`<span class="k">`). */
@@ -165,7 +170,7 @@ function onlyMarkedText(children: ElementContent[]): boolean {
  * class="lineno">1⏎2</pre></td><td class="code"><pre>…</pre></td>`: one row of two cells, the first of numbers only.
  */
 function numberedLines(element: Element): Element | undefined {
-  const [table] = element.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const [table] = significant(element.children)
   if (table?.type !== 'element' || table.tagName !== 'table') return undefined
   const rows: Element[] = []
   const walk = (parent: Element) => {
@@ -174,7 +179,7 @@ function numberedLines(element: Element): Element | undefined {
   walk(table)
   const cells = rows.length === 1 ? rows[0].children.filter((child): child is Element => child.type === 'element') : []
   if (cells.length !== 2 || !/^[\d\s]+$/.test(toText(cells[0], { whitespace: 'pre' }))) return undefined
-  const [code] = cells[1].children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const [code] = significant(cells[1].children)
   return code?.type === 'element' && code.tagName === 'pre' ? code : cells[1]
 }
 

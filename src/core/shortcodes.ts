@@ -1006,6 +1006,11 @@ export function isEmbedLinkText(text: string): boolean {
   return embedLinkText.test(text)
 }
 
+/** The label of a link's text `videoLink` wrote ("YouTube video" of "YouTube video: https://…"), if it is one. */
+export function embedLabelOf(text: string): (typeof embedLabels)[number] | undefined {
+  return embedLinkText.test(text) ? embedLabels.find((label) => text.startsWith(`${label}: `)) : undefined
+}
+
 function videoLink(label: (typeof embedLabels)[number], url: string | undefined): string {
   return url ? `[${label}: ${url.replace(/[[\]]/g, '\\$&')}](${destination(url)})` : ''
 }

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile'
 import { pointsAhead, turnsToParts } from './key-points/announcements.ts'
 import { introducesPart, isCourtesy, isExample, onlyTurns, saidAroundAPoint } from './key-points/asides.ts'
 import { leansOnPrevious } from './key-points/dependence.ts'
-import { isMediaPoint } from './key-points/extract.ts'
+import { isMediaParagraph, isMediaPoint } from './key-points/extract.ts'
 import { termsOf } from './key-points/score.ts'
 import { sentencesOf } from './key-points/text.ts'
 import { placeInSource } from './source-places.ts'
@@ -171,7 +171,8 @@ function chooseLayout(slide: Slide, withPoints: boolean, lang: string): SlideLay
     // A section that says a few sentences and got no point for them (an interview's answer under
     // its question, a closing "My app is broken! Help!") is no part of the talk opening: its
     // words, shown whole, are what the audience reads while the speaker says them.
-    const said = spokenParagraphs(slide)
+    // (Not a video's paragraph, its link in the notes: the link under the words is its place on the slide.)
+    const said = spokenParagraphs(slide).filter((paragraph) => !isMediaParagraph(paragraph))
     // (Of a few paragraphs none made a point of, "## Conclusion" over its verdict and a link to the
     // code, the first that reads on a slide is shown, not the heading alone over minutes of talk;
     // never one that only says the heading again, an interview's "Q: …" over its answer, nor thanks,
@@ -211,7 +212,7 @@ function chooseLayout(slide: Slide, withPoints: boolean, lang: string): SlideLay
     }
     if (media.length === 0) return 'divider'
   }
-  if (blocks.length === 0 && pointCount === 1) {
+  if (blocks.length === 0 && pointCount === 1 && claims === 1) {
     const said = spokenParagraphs(slide)
     if (said.length === 1 && isStatement(said[0])) {
       // The sentence itself, whole, in place of its key point: it is short enough to show as written.

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { renderedDeck, selectAll, text } from '../helpers/html.ts'
 import { points } from '../helpers/key-points.ts'
+import type { Paragraph } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { opensLeaning } from '../../src/core/key-points/clauses.ts'
+import { sentencesOfParagraph } from '../../src/core/key-points/extract.ts'
 import { sentencesOf } from '../../src/core/key-points/index.ts'
 
 /*
@@ -367,4 +373,69 @@ describe('review 117', () => {
       "Some were 'lost', and only notified later:",
     ])
   })
+
+  // What a second reading of this round's change found.
+  it('should join a quotation to its sentence only up to an ordinary length, however many segments close and reopen it', () => {
+    expect(sentencesOf(`“Start. ${'Then ”“ more. '.repeat(20000)}`, 'en').length).toBeGreaterThan(100)
+    expect(sentencesOf(`(Start. ${'Then more. '.repeat(20000)}`, 'en').length).toBeGreaterThan(100)
+  })
+
+  it('should keep what a verb needs after it, never cut "need to make sure that…" as a purpose', () => {
+    const { tree } = deck(
+      [
+        '# Deploying',
+        '',
+        '## Environment',
+        '',
+        'Before you deploy anything to production, your application code running on each node will need to make sure that the following environment variables are set:',
+        '',
+        '```sh',
+        'export DATABASE_URL=postgres://localhost/app',
+        '```',
+        '',
+      ].join('\n'),
+    )
+    for (const item of selectAll('li', tree)) expect(text(item)).not.toMatch(/need:$/)
+  })
+
+  it('should read "It is wrong to think of it as…" as a claim of its own, not a denial of the sentence before', () => {
+    expect(
+      points(
+        'Redis writes a snapshot of its data to disk every five minutes by default. It is wrong to think of it as a cache that forgets everything.',
+      ),
+    ).toEqual(['Redis writes a snapshot of its data to disk every five minutes by default'])
+  })
+
+  it('should read a German article after "und" as the subject it opens, not a relative', () => {
+    expect(opensLeaning('Und die neue Version ist doppelt so schnell wie die alte.', 'de')).toBe(false)
+    expect(opensLeaning('O que no tienen una sintaxis tan complicada como C++.', 'es')).toBe(true)
+  })
+
+  it("should keep a daily note's date in double brackets a wiki link", () => {
+    const { tree } = deck('# Notes\n\nI fixed the parser on [[2023-10-05]] and it has held since then.\n')
+    expect(text(selectAll('aside.notes', tree)[0])).toBe('I fixed the parser on 2023-10-05 and it has held since then.')
+  })
+
+  it("should show a section of a video alone by the link to where it plays, not the notes' address", () => {
+    const { tree } = deck('# Talks\n\n## Keynote\n\n{{< youtube "S-7XbbJMonM" >}}\n')
+    const slide = selectAll('section#keynote', tree)[0]
+    const shown = selectAll('a', slide).filter((link) => !selectAll('aside.notes a', slide).includes(link))
+    expect(shown.map((link) => text(link))).toEqual(['Watch the video on YouTube'])
+  })
+
+  it('should split a paragraph into its sentences whatever marks its inline code holds alone ("`.`")', () => {
+    const paragraph = parsed(
+      'Ora aggiungiamo dei blocchi di codice. I selettori che iniziano con `.` indicano una classe. Per ora, copia e incolla quanto segue:',
+    )
+    expect(sentencesOfParagraph(toString(paragraph), paragraph, 'it')).toEqual([
+      'Ora aggiungiamo dei blocchi di codice.',
+      'I selettori che iniziano con . indicano una classe.',
+      'Per ora, copia e incolla quanto segue:',
+    ])
+  })
 })
+
+/** The first block of a markdown text, parsed. */
+function parsed(markdown: string): Paragraph {
+  return unified().use(remarkParse).parse(markdown).children[0] as Paragraph
+}

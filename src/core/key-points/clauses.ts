@@ -213,7 +213,13 @@ function opensOnLeaning(text: string, words: ClauseWords): boolean {
   // ("…lenguajes que son de un nivel más alto. O que no tienen una sintaxis tan complicada como C++." (review 117, a Spanish
   // post on learning Rust): an "or" or "and" before a relative goes on with the noun the sentence before named.)
   const [conjunction = '', relative = ''] = lower.split(/\s+/u)
-  if ([...(words.alternatives ?? []), ...(words.listItems?.and ?? [])].includes(conjunction) && (words.relatives ?? []).includes(relative))
+  // (Not a relative that is also an article, German's "die": "Und die neue Version ist doppelt so schnell…" opens on its subject.)
+  const article = [...(words.listItems?.openers ?? []), ...(words.indefinites ?? []), ...(words.determiners ?? [])].includes(relative)
+  if (
+    [...(words.alternatives ?? []), ...(words.listItems?.and ?? [])].includes(conjunction) &&
+    (words.relatives ?? []).includes(relative) &&
+    !article
+  )
     return true
   if (!startsWithAny(lower, words.leaning) || startsWithAny(lower, words.impersonals ?? [])) return false
   // ("Das Kubernetes Release 1.27 wird nicht … veröffentlicht": German's "das" before a capitalised noun is its article, not

@@ -646,7 +646,7 @@ const restatement =
  * truth a sentence may go on with after them (`claimOf`). (Its spaces are single runs: no two quantifiers share one.)
  */
 const denialOfSentenceBefore =
-  /^(?:(?:but|however|and)(?:\s*,\s*|\s+))?(?:(?:(?:it\s+)?turn(?:s|ed)\s+out|as\s+it\s+turn(?:s|ed)\s+out\s*,)(?:\s+that)?\s+)?(?:(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:the\s+case|true|so|correct|right)(?:\s+at\s+all)?|(?:this|that)\s+turned\s+out\s+to\s+be\s+(?:wrong|false|untrue|incorrect|not\s+the\s+case|a\s+red\s+herring)|(?:it|this|that)(?:['’]s\s+not|\s+is\s+not|\s+isn['’]t)(?=\s*[.!]*$)|(?:this|that|it)(?:['’]s|\s+is)\s+(?:(?:just|simply|utterly|completely|totally|frankly)\s+)?(?:ridiculous|absurd|nonsense|a\s+myth|wrong|false|untrue)(?:\s+to\s+(?:think|say|believe|claim|suggest)\b.*)?)/iu
+  /^(?:(?:but|however|and)(?:\s*,\s*|\s+))?(?:(?:(?:it\s+)?turn(?:s|ed)\s+out|as\s+it\s+turn(?:s|ed)\s+out\s*,)(?:\s+that)?\s+)?(?:(?:this|that|it)(?:['’]s|\s+is|\s+was)(?:\s+not|n['’]t)\s+(?:the\s+case|true|so|correct|right)(?:\s+at\s+all)?|(?:this|that)\s+turned\s+out\s+to\s+be\s+(?:wrong|false|untrue|incorrect|not\s+the\s+case|a\s+red\s+herring)|(?:it|this|that)(?:['’]s\s+not|\s+is\s+not|\s+isn['’]t)(?=\s*[.!]*$)|(?:this|that)(?:['’]s|\s+is)\s+(?:(?:just|simply|utterly|completely|totally|frankly)\s+)?(?:ridiculous|absurd|nonsense|a\s+myth|wrong|false|untrue)(?:\s+to\s+(?:think|say|believe|claim|suggest)\s+that\b.*)?|it(?:['’]s|\s+is)\s+(?:(?:just|simply|utterly|completely|totally|frankly)\s+)?(?:ridiculous|absurd|nonsense|a\s+myth|wrong|false|untrue)(?=\s*[.!]*$))/iu
 
 /** Words that open a clause that is not a main one of its own: a subordinator, "that", an aside's connective (a closed class). */
 const notMainOpening =

@@ -54,7 +54,7 @@ import { concedes, onlySetsScene, setUpShifts, stressed, wonders } from './set-u
 import { thisHere } from './leading.ts'
 import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
-import { isEmbedLinkText } from '../shortcodes.ts'
+import { embedLabelOf, isEmbedLinkText } from '../shortcodes.ts'
 import { asSentence, finiteWord, forgetTagged, isKnownWord, readingsOf, type Token, tagSentence, tagWords } from './tagging.ts'
 import { isCjk, pointLength, sentencesOf, webAddress } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
@@ -881,7 +881,12 @@ function guardCode(text: string, marks: Mark[]): string {
   let guarded = text
   // (The longest first: "`var l = s.length()`" is also a part of "`var l = s.length() ?: 0`".)
   for (const mark of [...marks].sort((a, b) => b.text.length - a.text.length)) {
-    if (mark.kind === 'inlineCode' && guardsCode(mark.text)) guarded = guarded.replaceAll(mark.text, guardedCode(mark.text))
+    if (mark.kind !== 'inlineCode' || !guardsCode(mark.text)) continue
+    // ("I selettori che iniziano con `.` indicano una classe." (review 112, an Italian tutorial): code of marks alone is guarded
+    // where it stands as a word, between spaces, never at each full stop of the paragraph, which it would join into one sentence.)
+    guarded = /[\p{L}\p{N}]/u.test(mark.text)
+      ? guarded.replaceAll(mark.text, guardedCode(mark.text))
+      : guarded.replace(new RegExp(`(?<=^|[\\s(“"'‘])${escapeRegExp(mark.text)}(?=$|[\\s)”"'’,;:])`, 'gu'), () => guardedCode(mark.text))
   }
   return guarded
 }
@@ -1208,14 +1213,14 @@ function mediaOnly(paragraph: Paragraph, lang: string): Link | undefined {
   const children = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
   const [link] = children
   if (children.length !== 1 || link.type !== 'link') return undefined
-  const text = toString(link)
-  if (!isEmbedLinkText(text) || !/video/i.test(text.slice(0, text.indexOf(':')))) return undefined
+  const label = embedLabelOf(toString(link))
+  if (!label || !/video/i.test(label)) return undefined
   // (Its site alone, "Watch the video on YouTube": its address is said in the notes. No "▶": the shipped fonts have no such character.)
   return {
     type: 'link',
     url: link.url,
     title: link.title,
-    children: [{ type: 'text', value: watchLine(text.slice(0, text.indexOf(':')), lang) }],
+    children: [{ type: 'text', value: watchLine(label, lang) }],
     data: { lecternMedia: true },
   }
 }
@@ -1242,6 +1247,11 @@ const watchLines: Record<string, [string, string]> = {
   zh: ['观看视频', '在 {site} 上观看视频'],
   ja: ['動画を見る', '{site} で動画を見る'],
   ko: ['동영상 보기', '{site}에서 동영상 보기'],
+}
+
+/** Whether a paragraph is only a template's video player in place, shown as the link to it (`mediaOnly`). */
+export function isMediaParagraph(paragraph: Paragraph): boolean {
+  return mediaOnly(paragraph, 'en') !== undefined
 }
 
 /** Whether a point is only the link to where a video plays (`mediaOnly`): it shows no claim of the section's. */

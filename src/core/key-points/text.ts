@@ -136,16 +136,22 @@ export function sentencesOf(text: string, lang: string): string[] {
   // Each sentence as written, separators included, so a merge puts back what was there
   // ("/health?serializable", not "/health? serializable").
   const raw: string[] = []
+  // The quotation marks of the last sentence so far, counted as its segments are added (counting them again for each would
+  // be quadratic in a paragraph whose quotation never closes).
+  let marks = quotationMarks('')
   for (const found of segmentLong(segmenters(lang).sentence, text)) {
     let { segment } = found
+    // (Within a sentence of ordinary length: a run of quotations each closed in the next segment is no one sentence.)
+    const quoted = raw.length > 0 && raw[raw.length - 1].length <= maxMergedLength && closesQuotation(marks, segment)
     // ("…may be better suited._ |" When conflicts do occur…" (review 117, Hudi's post): the mark that closes a quotation the
     // sentence before opened ends that sentence; the words after it are the writer's next one.)
-    const closing = raw.length > 0 && opensQuotation(raw[raw.length - 1], segment) ? closingMarkFirst.exec(segment)?.[0] : undefined
+    const closing = quoted ? closingMarkFirst.exec(segment)?.[0] : undefined
     if (closing) {
       raw[raw.length - 1] += closing
       segment = segment.slice(closing.length)
       if (!segment) continue
       raw.push(segment)
+      marks = quotationMarks(segment)
       continue
     }
     const previous = raw[raw.length - 1]
@@ -159,9 +165,13 @@ export function sentencesOf(text: string, lang: string): string[] {
       /^[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(segment)
     // (".|NET provides…": a segment of no letter or digit, a name's opening dot, is no sentence of its own.)
     const bare = previous !== undefined && !/[\p{L}\p{N}]/u.test(previous)
-    if (previous !== undefined && (!before || inside || bare || continuesAfter(before, segment.trimStart())))
+    if (previous !== undefined && (!before || inside || bare || quoted || continuesAfter(before, segment.trimStart()))) {
       raw[raw.length - 1] = previous + segment
-    else raw.push(segment)
+      marks = addedMarks(marks, quotationMarks(segment))
+    } else {
+      raw.push(segment)
+      marks = quotationMarks(segment)
+    }
   }
   return raw
     .flatMap(splitBeforeNumber)
@@ -277,24 +287,42 @@ function continuesAfter(previous: string, next: string): boolean {
   // (Not a word that opens a sentence on と: "ところで", "とにかく", "とても".)
   if (/[?？!！][」』]$/u.test(previous) && /^(?:と(?:思|考|言|い[うっ]|感|し|の)|って)/u.test(next)) return true
   if (/^[\p{N}]/u.test(next) && boundsNumber(previous)) return true
-  if (opensQuotation(previous, next)) return true
-  if (!previous.includes('(') && !previous.includes('（')) return false
+  // (Within a sentence of ordinary length: counted again for each segment, the brackets of a long run would take quadratic time.)
+  if (previous.length > maxMergedLength || (!previous.includes('(') && !previous.includes('（'))) return false
   return (previous.match(/[(（]/gu)?.length ?? 0) > (previous.match(/[)）]/gu)?.length ?? 0)
 }
 
-/**
- * Whether `previous` opened a quotation that `next` closes: "For example, automatic updates "are [currently] only
- * [supported] on macOS and Windows. Linux users…" says the Electron docs." (review 117, a post on leaving Electron): the
- * quoted sentences are part of the one that quotes them, not sentences of the writer's that leave a quotation mark open.
- * (Only where the next one closes it: a quotation of many sentences is split as it is written.)
- */
+/** Characters of a sentence past which an open quotation or bracket no longer joins the next segment to it. */
+const maxMergedLength = 2000
+
 /** A closing quotation mark that opens a segment, with the emphasis marks and stop around it and the spaces after it. */
 const closingMarkFirst = /^[ \t]*[_*]*["”][_*.!?]*[ \t]+(?=\S)/u
 
-function opensQuotation(previous: string, next: string): boolean {
-  const count = (text: string, mark: RegExp) => text.match(mark)?.length ?? 0
-  if (count(previous, /“/gu) > count(previous, /”/gu)) return next.includes('”')
-  return count(previous, /"/gu) % 2 === 1 && count(next, /"/gu) % 2 === 1
+/** How many opening and closing curly quotation marks, and straight ones, a text holds. */
+interface QuotationMarks {
+  opening: number
+  closing: number
+  straight: number
+}
+
+function quotationMarks(text: string): QuotationMarks {
+  const count = (mark: RegExp) => text.match(mark)?.length ?? 0
+  return { opening: count(/“/gu), closing: count(/”/gu), straight: count(/"/gu) }
+}
+
+function addedMarks(a: QuotationMarks, b: QuotationMarks): QuotationMarks {
+  return { opening: a.opening + b.opening, closing: a.closing + b.closing, straight: a.straight + b.straight }
+}
+
+/**
+ * Whether the sentence so far (its quotation marks, `marks`) opened a quotation that `next` closes: "For example, automatic
+ * updates "are [currently] only [supported] on macOS and Windows. Linux users…" says the Electron docs." (review 117, a post
+ * on leaving Electron): the quoted sentences are part of the one that quotes them, not sentences of the writer's that leave a
+ * quotation mark open. (Only where the next one closes it: a quotation of many sentences is split as it is written.)
+ */
+function closesQuotation(marks: QuotationMarks, next: string): boolean {
+  if (marks.opening > marks.closing) return next.includes('”')
+  return marks.straight % 2 === 1 && quotationMarks(next).straight % 2 === 1
 }
 
 /**
