@@ -128,6 +128,21 @@ export const phrasing = new Set([
   'wbr',
 ])
 
+/** A `<table>`'s rows, in its head, body and foot or not, and its caption; undefined where it holds another element. */
+export function tableParts(table: Element): { rows: Element[]; caption?: Element } | undefined {
+  const rows: Element[] = []
+  let caption: Element | undefined
+  for (const child of table.children) {
+    if (child.type !== 'element') continue
+    if (child.tagName === 'caption') caption = child
+    else if (child.tagName === 'tr') rows.push(child)
+    else if (/^(thead|tbody|tfoot)$/.test(child.tagName))
+      rows.push(...child.children.filter((row): row is Element => row.type === 'element' && row.tagName === 'tr'))
+    else if (!/^(colgroup|col)$/.test(child.tagName)) return undefined
+  }
+  return { rows, caption }
+}
+
 /**
  * A raw-HTML table of rows of words (`<table><tr><th>Model</th>…</tr><tr><td>…</td>…</tr></table>`,
  * a research post's leaderboard) as the markdown table it is: pagination then cuts a long one
@@ -140,16 +155,9 @@ export function tableOf(children: ElementContent[]): BlockContent[] | undefined 
   if (shown.length !== 1 || shown[0].type !== 'element') return undefined
   const [element] = shown
   if (element.tagName !== 'table') return /^(div|figure|center)$/.test(element.tagName) ? tableOf(element.children) : undefined
-  const rows: Element[] = []
-  let caption: Element | undefined
-  for (const child of element.children) {
-    if (child.type !== 'element') continue
-    if (child.tagName === 'caption') caption = child
-    else if (child.tagName === 'tr') rows.push(child)
-    else if (/^(thead|tbody|tfoot)$/.test(child.tagName))
-      rows.push(...child.children.filter((row): row is Element => row.type === 'element' && row.tagName === 'tr'))
-    else if (!/^(colgroup|col)$/.test(child.tagName)) return undefined
-  }
+  const parts = tableParts(element)
+  if (!parts) return undefined
+  const { rows, caption } = parts
   const cells = rows.map((row) => row.children.filter((cell): cell is Element => cell.type === 'element' && /^t[hd]$/.test(cell.tagName)))
   const width = Math.max(0, ...cells.map((row) => row.length))
   if (rows.length < 2 || width < 2) return undefined

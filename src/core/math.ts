@@ -119,7 +119,7 @@ function texOfAddress(source: string): string | undefined {
   } catch {
     return undefined
   }
-  const query = source.slice(source.indexOf('?') + 1)
+  const query = source.includes('?') ? source.slice(source.indexOf('?') + 1) : ''
   const raw = /(?:^|\.)codecogs\.com$/i.test(address.hostname)
     ? /\.(?:latex|image)$/i.test(address.pathname)
       ? query
@@ -129,7 +129,7 @@ function texOfAddress(source: string): string | undefined {
       : address.hostname === 'render.githubusercontent.com' && address.pathname === '/render/math'
         ? (address.searchParams.get('math') ?? undefined)
         : undefined
-  if (!raw || !source.includes('?')) return undefined
+  if (!raw) return undefined
   let tex = raw
   if (raw === query) {
     try {

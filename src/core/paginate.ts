@@ -1351,21 +1351,17 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     // (Its code and emphasis kept: "A common pain-point of new Rustaceans is to try and use `?`:".)
     const text = toString({ type: 'paragraph', children: unit.point })
     if (isCjk(text) ? text.length > maxLeadInCharacters : countWords(text, lang) > maxLeadInWords) return
-    const point = [...unit.point, { type: 'text' as const, value: isCjk(text) ? '：' : ':' }]
-    setLeadLine(unit, `${text}:`)
-    unit.point = point
+    pointAsLeadLine(unit, `${text}:`, isCjk(text) ? '：' : ':')
     return
   }
   // (A point whose subject is the items of the list after it is its lead-in line: "Some were 'lost', and only notified later:"
   // over "Optimism", "Summa", "Harmony"; see `namesItemsAsSubject`.)
-  const pointText =
-    unit.point && !unit.leadLine && block.type === 'list' ? toString({ type: 'paragraph', children: unit.point }).trim() : ''
   const itemsLine =
-    pointText && unit.paragraph && spokenSentences(unit.paragraph, lang).length === 1 ? namesItemsAsSubject(pointText, lang) : undefined
-  if (unit.point && itemsLine) {
-    const point = [...unit.point, { type: 'text' as const, value: ':' }]
-    setLeadLine(unit, itemsLine)
-    unit.point = point
+    unit.point && !unit.leadLine && block.type === 'list'
+      ? namesItemsAsSubject(toString({ type: 'paragraph', children: unit.point }).trim(), lang)
+      : undefined
+  if (itemsLine && unit.paragraph && spokenSentences(unit.paragraph, lang).length === 1) {
+    pointAsLeadLine(unit, itemsLine, ':')
     return
   }
   if (unit.point && !unit.leadLine && !unit.leadAfter && unit.leadIn) {
@@ -1727,6 +1723,13 @@ function setLeadLine(unit: Unit, line: string): void {
   unit.point = [{ type: 'text', value: line }]
   unit.leadLine = true
   unit.lines = Math.ceil(line.length / charsPerLine) + 0.3
+}
+
+/** A point set over its block as the lead-in line `line`, in its own words (its code and emphasis kept) and `colon` after them. */
+function pointAsLeadLine(unit: Unit, line: string, colon: string): void {
+  const point = [...(unit.point ?? []), { type: 'text' as const, value: colon }]
+  setLeadLine(unit, line)
+  unit.point = point
 }
 
 /**

@@ -26,7 +26,7 @@ import { mendTypography } from './dashes.ts'
 import { isPublicationNote } from './key-points/asides.ts'
 import { htmlCallout } from './html-callouts.ts'
 import { isBreak, trimmedPhrasing } from './line-lists.ts'
-import { blocksOf, tableOf } from './html-prose.ts'
+import { blocksOf, tableOf, tableParts } from './html-prose.ts'
 import { part } from './parts.ts'
 
 /*
@@ -172,11 +172,7 @@ function onlyMarkedText(children: ElementContent[]): boolean {
 function numberedLines(element: Element): Element | undefined {
   const [table] = significant(element.children)
   if (table?.type !== 'element' || table.tagName !== 'table') return undefined
-  const rows: Element[] = []
-  const walk = (parent: Element) => {
-    for (const child of parent.children) if (child.type === 'element') child.tagName === 'tr' ? rows.push(child) : walk(child)
-  }
-  walk(table)
+  const rows = tableParts(table)?.rows ?? []
   const cells = rows.length === 1 ? rows[0].children.filter((child): child is Element => child.type === 'element') : []
   if (cells.length !== 2 || !/^[\d\s]+$/.test(toText(cells[0], { whitespace: 'pre' }))) return undefined
   const [code] = significant(cells[1].children)

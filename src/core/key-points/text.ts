@@ -137,12 +137,14 @@ export function sentencesOf(text: string, lang: string): string[] {
   // ("/health?serializable", not "/health? serializable").
   const raw: string[] = []
   // The quotation marks of the last sentence so far, counted as its segments are added (counting them again for each would
-  // be quadratic in a paragraph whose quotation never closes).
-  let marks = quotationMarks('')
+  // be quadratic in a paragraph whose quotation never closes); in a text without any, none are counted.
+  const quotes = /["“”]/u.test(text)
+  let marks = noMarks
   for (const found of segmentLong(segmenters(lang).sentence, text)) {
     let { segment } = found
+    const own = quotes ? quotationMarks(segment) : noMarks
     // (Within a sentence of ordinary length: a run of quotations each closed in the next segment is no one sentence.)
-    const quoted = raw.length > 0 && raw[raw.length - 1].length <= maxMergedLength && closesQuotation(marks, segment)
+    const quoted = quotes && raw.length > 0 && raw[raw.length - 1].length <= maxMergedLength && closesQuotation(marks, segment, own)
     // ("…may be better suited._ |" When conflicts do occur…" (review 117, Hudi's post): the mark that closes a quotation the
     // sentence before opened ends that sentence; the words after it are the writer's next one.)
     const closing = quoted ? closingMarkFirst.exec(segment)?.[0] : undefined
@@ -167,10 +169,10 @@ export function sentencesOf(text: string, lang: string): string[] {
     const bare = previous !== undefined && !/[\p{L}\p{N}]/u.test(previous)
     if (previous !== undefined && (!before || inside || bare || quoted || continuesAfter(before, segment.trimStart()))) {
       raw[raw.length - 1] = previous + segment
-      marks = addedMarks(marks, quotationMarks(segment))
+      marks = addedMarks(marks, own)
     } else {
       raw.push(segment)
-      marks = quotationMarks(segment)
+      marks = own
     }
   }
   return raw
@@ -305,6 +307,8 @@ interface QuotationMarks {
   straight: number
 }
 
+const noMarks: QuotationMarks = { opening: 0, closing: 0, straight: 0 }
+
 function quotationMarks(text: string): QuotationMarks {
   const count = (mark: RegExp) => text.match(mark)?.length ?? 0
   return { opening: count(/“/gu), closing: count(/”/gu), straight: count(/"/gu) }
@@ -315,14 +319,14 @@ function addedMarks(a: QuotationMarks, b: QuotationMarks): QuotationMarks {
 }
 
 /**
- * Whether the sentence so far (its quotation marks, `marks`) opened a quotation that `next` closes: "For example, automatic
+ * Whether the sentence so far (its quotation marks, `marks`) opened a quotation that `next` (its marks, `nextMarks`) closes: "For example, automatic
  * updates "are [currently] only [supported] on macOS and Windows. Linux users…" says the Electron docs." (review 117, a post
  * on leaving Electron): the quoted sentences are part of the one that quotes them, not sentences of the writer's that leave a
  * quotation mark open. (Only where the next one closes it: a quotation of many sentences is split as it is written.)
  */
-function closesQuotation(marks: QuotationMarks, next: string): boolean {
+function closesQuotation(marks: QuotationMarks, next: string, nextMarks: QuotationMarks): boolean {
   if (marks.opening > marks.closing) return next.includes('”')
-  return marks.straight % 2 === 1 && quotationMarks(next).straight % 2 === 1
+  return marks.straight % 2 === 1 && nextMarks.straight % 2 === 1
 }
 
 /**
