@@ -1301,6 +1301,32 @@ function namesAndJudges(sentence: string, words: number): boolean {
 }
 
 /**
+ * "We're investigating:" over "Renaming the archive", "Avoiding bots joining rooms" (review 118, Matrix's incident report);
+ * "For example, assuming:" over the values a clock holds (review 118, TiKV's explainer on time): a line that says who
+ * does what to the items, or that supposes them, says what they are however few its words; without it the list hung
+ * under the point before as that point's. (English: the writer's "we", "I" or "you" and a verb of content, its last
+ * word; or a verb of supposing.)
+ */
+function actsOnItems(line: string): boolean {
+  if (
+    /^(?:(?:for\s+(?:example|instance)|e\.g\.)\s*,?\s+)?(?:assuming|assume|suppose|supposing|given|let)(?:\s+(?:that|the\s+following))?\s*[:：]$/iu.test(
+      line,
+    )
+  )
+    return true
+  const words = tagSentence(line).filter((token) => token.kind === 'word')
+  const last = words.at(-1)
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    /^(?:we|i|you)$/i.test(words[0].value) &&
+    last !== undefined &&
+    /^VB[PZDG]?$/.test(last.tag) &&
+    !/^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|get|gets|got|see|['’](?:s|re|ve|m|d))$/i.test(last.value)
+  )
+}
+
+/**
  * "**servoshell** has two new options:" (Servo's monthly update, review 106): a line that opens in lower case on a name and
  * its verb is a sentence of its own, not the end of one a block cut ("and encoded in Julia like:").
  */
@@ -1374,9 +1400,22 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     // (Only one that ends on its colon: "Our current chain is" over the code that completes it says nothing below a point.)
     // (Nor the sentence the point was cut from: "Rust doesn't support async trait methods" is its claim, said once.)
     const line = probe.point ? toString({ type: 'paragraph', children: probe.point }).trim() : ''
-    if (probe.leadLine && /[:：]$/u.test(line) && !wordsInOrder(toString({ type: 'paragraph', children: unit.point }), line)) {
+    const point = toString({ type: 'paragraph', children: unit.point })
+    if (probe.leadLine && /[:：]$/u.test(line) && !wordsInOrder(point, line)) {
       unit.leadAfter = probe.point
       unit.lines += probe.lines
+      return
+    }
+    // ("Using TSO to allocate timestamp is simple | , but it has the following disadvantages:" over "Single point of failure",
+    // "Network latency" (review 118, TiKV's explainer on time); "Some matchers make the cut into core | , and Jest 23 adds:"
+    // (review 118, Jest 23's release post): a point cut from the sentence that leads into the block sets the clause that
+    // does below it, "But it has the following disadvantages:"; without it the list read as the point's, its meaning turned.)
+    const rest = probe.leadLine && /[:：]$/u.test(line) ? restAfterWords(point, line) : undefined
+    const clause = rest?.replace(/^(?:and|so|then)\s+/iu, '')
+    if (clause && !isCjk(clause) && countWords(clause, lang) >= 2 && /^[\p{L}]/u.test(clause)) {
+      const shown = upperFirst(clause)
+      unit.leadAfter = [{ type: 'text', value: shown }]
+      unit.lines += Math.ceil(shown.length / charsPerLine) + 0.3
     }
     return
   }
@@ -1457,7 +1496,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     !cjk && lang.toLowerCase().startsWith('en') && block.type === 'list' && (itemsCombine.test(last) || countsItems.test(last))
   if (
     (cjk ? last.length > maxLeadInCharacters : words > (combines ? maxCombiningLeadInWords : maxLeadInWords)) ||
-    (words < 3 && !denies && !namesAndJudges(last, words))
+    (words < 3 && !denies && !namesAndJudges(last, words) && !actsOnItems(last))
   )
     return
   // "The majority of our respondents:" over "Gained confidence in the tools… (85.3%)": items
@@ -1486,6 +1525,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     !runsOn &&
     !completed &&
     !namesAndJudges(last, words) &&
+    !actsOnItems(last) &&
     !namesItems.test(last)
   ) {
     // ("Now what happens when the aggressive GC_fullCollect calls are not done? I get these numbers:" over a table (review
@@ -1717,6 +1757,27 @@ function wordsInOrder(part: string, whole: string): boolean {
     at++
   }
   return true
+}
+
+/**
+ * What `whole` goes on with after the words of `part`, found in it in order, from the punctuation between them on:
+ * ", but it has the following disadvantages:" after "Using TSO to allocate timestamp is simple". Undefined where
+ * `whole` does not hold them all, or says nothing after them but punctuation.
+ */
+function restAfterWords(part: string, whole: string): string | undefined {
+  const wanted = part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  if (wanted.length === 0) return undefined
+  let matched = 0
+  let end = -1
+  for (const word of whole.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (word[0].toLowerCase() !== wanted[matched]) continue
+    matched++
+    end = word.index + word[0].length
+    if (matched === wanted.length) break
+  }
+  if (matched < wanted.length) return undefined
+  const rest = whole.slice(end).replace(/^[\s,;—–-]+/u, '')
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : undefined
 }
 
 function setLeadLine(unit: Unit, line: string): void {

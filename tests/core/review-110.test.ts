@@ -232,11 +232,11 @@ describe('review 110', () => {
     expect(compress('The last time we met was in Lisbon at the 2019 conference, where we planned the release.', 'en')?.text).toBe(
       'The last time we met was in Lisbon at the 2019 conference',
     )
-    // A claim before ", so we have two options:" stays a point over its code.
+    // A claim before ", so we have two options:" stays a point over its code (with the clause that leads into it below it: review 118).
     const claim = deck(
       '# T\n\n## Traits\n\nHowever, Rust currently does not support async trait methods, so we have two options:\n\n```rust\nfn call(&self) -> BoxFuture<Response>;\n```\n',
     )
     const lines = selectAll('ul.lectern-points > li', claim.tree)
-    expect(lines.map(text)).toEqual(['Rust currently does not support async trait methods'])
+    expect(lines.map(text)).toEqual(['Rust currently does not support async trait methods', 'We have two options:'])
   })
 })
