@@ -1184,7 +1184,8 @@ function headingOf(unit: Unit | undefined): Unit['topic'] {
  */
 function isTitle(heading: Heading): boolean {
   const words = headingText(heading)
-  return words !== '' && !heading.data?.lecternFullStop && !/[.。！!]["'”’»)]*$/u.test(words)
+  // (A mark the heading names in brackets is no stop: "Exclamation marks (!)" (review 118, a talk on writing) titles its section.)
+  return words !== '' && !heading.data?.lecternFullStop && !/(?:^|[^(（\s])[.。！!]["'”’»)]*$/u.test(words)
 }
 
 /** How many slides a greedy fill needs: the fewest that hold every unit within the budget. */

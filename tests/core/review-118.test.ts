@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderedDeck, selectAll, text } from '../helpers/html.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
 
 /*
  * What a review of articles lectern had not seen (round 118) found wrong on their slides. Each case is written from
@@ -86,5 +87,80 @@ describe('review 118', () => {
     )
     expect(lines).toContain('lead: But it has the following disadvantages:')
     expect(lines).toContain('lead: Jest 23 adds:')
+  })
+
+  it('should title a section by a heading that names a mark in brackets, "Exclamation marks (!)", not fold it into the one before', () => {
+    const marks = [
+      ['Whitespace', 'Put one space after a full stop, never two, as typesetters have done for a century.'],
+      ['Question marks (?)', 'Questions should end in a question mark, even rhetorical ones.'],
+      ['Exclamation marks (!)', 'Use no more than one exclamation mark per paragraph.'],
+      ['Semicolons', 'Splitting a sentence at its semicolon is usually better than keeping it.'],
+      ['Possessive apostrophe', 'The apostrophe of a possessive goes before the s of a singular noun.'],
+      ["It's vs. its", 'The possessive its has no apostrophe, unlike the contraction of it is.'],
+      ['Parentheses and brackets', 'A sentence should still read as a sentence without its parentheses.'],
+      ['Hyphens and dashes', 'A hyphen joins words, while a dash sets a phrase apart from its sentence.'],
+    ]
+    const tree = deck(
+      [
+        '---',
+        'title: Writing professionally',
+        '---',
+        '',
+        '# Six rules',
+        '',
+        '## Rule 1',
+        '',
+        'Never use a metaphor, simile, or other figure of speech which you are used to seeing in print.',
+        '',
+        '# Little things',
+        '',
+        '## Punctuation',
+        '',
+        'Punctuation decides how a sentence reads, so it deserves a minute of care.',
+        '',
+        ...marks.flatMap(([heading, paragraph]) => [`### ${heading}`, '', paragraph, '']),
+      ].join('\n'),
+    ).tree
+    expect(selectAll('h2', tree).map(text).join(' | ')).toMatch(/Exclamation marks \(!\)/)
+  })
+
+  it('should set a line that opens on a phrase before its comma over the quotation as its lead-in, not under it as who said it', () => {
+    const tree = deck(
+      [
+        '# Rules',
+        '',
+        '## Rule 3',
+        '',
+        'When you use shorter words instead of longer ones, you cut syllables and letters from your writing.',
+        '',
+        'In English, that roughly translates to:',
+        '',
+        '> It appears that perfection is achieved not when there is nothing left to add, but when there is nothing left to take away.',
+        '',
+      ].join('\n'),
+    ).tree
+    expect(selectAll('blockquote p', tree).map(text).join(' ')).not.toMatch(/— In English/)
+    expect(selectAll('.lectern-lead-in', tree).map(text)).toEqual(['In English, that roughly translates to:'])
+    // A name before its comma still says who said it.
+    const credited = deck(
+      '# T\n\n## Q\n\nSome words first, about packaging in Python.\n\nTravis Oliphant, on packaging (2013):\n\n> Conda solves a problem pip cannot.\n',
+    ).tree
+    expect(selectAll('blockquote p', credited).map(text).join(' ')).toMatch(/— Travis Oliphant, on packaging \(2013\)/)
+  })
+
+  it('should cut at a typed dash the writer goes on after with "I", and never read two dashes inside names as an aside', () => {
+    expect(
+      compress(
+        'The first task was to find a proper Jekyll Theme - I was looking for one that was simple, neat, responsive, open-source and had good post samples for code, images and video embedding.',
+        'en',
+      )?.text,
+    ).toBe('The first task was to find a proper Jekyll Theme')
+    // "Remote - Containers and Remote - WSL" are two names: never cut to "…extensions, Remote WSL".
+    expect(
+      compress(
+        'You can try out the other remote extensions, Remote - Containers and Remote - WSL, which work the same way on every platform we support today.',
+        'en',
+      )?.text ?? '',
+    ).not.toMatch(/Remote WSL/)
   })
 })

@@ -1400,7 +1400,8 @@ function endsBeforeHyphenatedName(sentence: string, cut: Token[]): boolean {
   const last = cut.findLast((token) => token.kind === 'word')
   if (!last || !/^[\p{Lu}]/u.test(last.value) || !sentence.includes(' - ')) return false
   // (Found by its word: the cut may have left out a word before it, "also".)
-  return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(last.value)} - [\\p{Lu}]`, 'u').test(sentence)
+  // (Not before "I", which opens a clause: "…a proper Jekyll Theme - I was looking for one…" (review 118).)
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(last.value)} - (?!I\\b)[\\p{Lu}]`, 'u').test(sentence)
 }
 
 /** Whether a cut is the words before a colon that only announce what the sentence says after it. */

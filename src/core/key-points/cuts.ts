@@ -351,8 +351,18 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // (The mark is the last token before the clause but its space.)
       // (Not before a bare list of names, which says nothing alone: "TPC-H simulates a business environment with
       // eight tables: | REGION, NATION, …, and LINEITEM" claims before its colon.)
+      // (Not before a dash the writer goes on after in the first person, "The first task was to find a proper Jekyll Theme
+      // | - I was looking for one that…" (review 118, a blog's migration story): what they did, not what the phrase before it
+      // announced; unlike "there were pains | - I was experiencing…", which only says there is something to tell.)
+      const goesOn =
+        next !== undefined &&
+        /^[—–]$/.test(markBefore(tokens, next)) &&
+        next.words[0]?.value === 'I' &&
+        !isExistential(words) &&
+        words.length >= 6
       if (
         next &&
+        !goesOn &&
         /^[:—–]$/.test(markBefore(tokens, next)) &&
         (announces(words) || counts(words)) &&
         !(counts(words) && hasFiniteVerb(words) && namesSeries(rest()))
@@ -363,7 +373,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && markBefore(tokens, next) === ':' && !hasFiniteVerb(next.words) && countsSubject(words)) continue
       // "Today, I came across the equation | — the determinant of a matrix is equal to…": what
       // a colon or dash opens with a verb of its own is what the phrase before it names.
-      if (next && /^[:—–]$/.test(markBefore(tokens, next)) && /^NN/.test(words.at(-1)?.tag ?? '') && hasFiniteVerb(next.words)) continue
+      // (Not one the writer goes on after: see `goesOn`.)
+      if (next && !goesOn && /^[:—–]$/.test(markBefore(tokens, next)) && /^NN/.test(words.at(-1)?.tag ?? '') && hasFiniteVerb(next.words))
+        continue
       // "It turns out I was completely wrong - you do need a bootloader…": a short clause before a
       // colon or dash that a clause of its own follows sets up what that clause says.
       if (
