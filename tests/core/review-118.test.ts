@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderedDeck, selectAll, text } from '../helpers/html.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { points } from '../helpers/key-points.ts'
 
 /*
  * What a review of articles lectern had not seen (round 118) found wrong on their slides. Each case is written from
@@ -162,5 +163,24 @@ describe('review 118', () => {
         'en',
       )?.text ?? '',
     ).not.toMatch(/Remote WSL/)
+  })
+
+  it('should never end a French point on a clause a subordinator or an absolute participle opens, nor on "il faut" and its aside', () => {
+    const french = (paragraph: string) => points(paragraph, { lang: 'fr' })[0] ?? ''
+    expect(
+      french(
+        'La gestion de produit accepte finalement que, bien que nous connaissions les objectifs à atteindre, nous ne pouvons pas prédire avec certitude les comportements des utilisateurs finaux.',
+      ),
+    ).not.toMatch(/atteindre$/)
+    expect(
+      french(
+        'De plus, le logiciel étant essentiellement un processus de collaboration impliquant de nombreuses équipes, la projectisation du travail est souvent considérée comme nécessaire pour formaliser les engagements entre les équipes.',
+      ),
+    ).not.toMatch(/équipes$/)
+    expect(
+      french(
+        "Un échantillon de 26 projets axés sur les TI montre qu'il faut, en moyenne, 1 291 jours pour qu'ils commencent leur phase d'exécution.",
+      ),
+    ).not.toMatch(/faut(?:, en moyenne)?$/)
   })
 })

@@ -830,6 +830,8 @@ const french: ClauseWords = {
   continuations: ['qui', 'que', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'ou', 'et', 'ni', 'comme'],
   dangling: [
     'que',
+    // ("Un échantillon de 26 projets montre qu'il faut, | en moyenne, 1 291 jours…" (review 118): "il faut" waits for what is needed.)
+    'faut',
     'qui',
     'dont',
     'des',

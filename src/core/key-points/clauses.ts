@@ -154,6 +154,16 @@ function clauseRuns(
       const length = pointLength(text, lang)
       if (length > limit) break
       if (length < minimum || !mayEnd(pieces, last, words) || dangles(text, words)) continue
+      // ("…montre qu'il faut, en moyenne, | 1 291 jours…" (review 118): a few words set off by commas after words that wait for
+      // more, an aside, leave them waiting.)
+      if (
+        !cjk &&
+        last > first &&
+        last < pieces.length - 1 &&
+        pieces[last].text.trim().split(/\s+/u).length <= 3 &&
+        dangles(pieces[last - 1].text, words)
+      )
+        continue
       if (subjectBefore && !namesSubject(text)) continue
       // ("针对高频的小文件 Cumulative Compaction | ，实现了…", "相较于之前版本…的 -235 问题 | ，…有 10 倍以上的提升": a phrase a
       // preposition opens, alone, only says of what or against what the clause after it holds.)
@@ -580,6 +590,9 @@ const announcesKind =
   /(?:存在|(?<![所没具拥])有(?!关)|面临|遇到|带来)[^，,：]{0,24}(?:问题|优势|原因|方式|特点|好处|缺点|区别|步骤|挑战|方面|限制|风险|场景)$/u
 
 /** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
+/** The participles of "be" and "have" that make an absolute clause in French, Spanish, Portuguese and Italian: a closed class. */
+const absoluteParticiple = /(?:^|\s)(?:étant|ayant|siendo|habiendo|sendo|tendo|essendo|avendo)\s/iu
+
 function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
   if (index === pieces.length - 1) return true
   const text = pieces[index].text.trim()
@@ -616,6 +629,15 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
     isCjk(text) &&
     (opensSubordinate(dropConnective(text, words), words) ||
       /^自\s*[\d一二三四五六七八九十零〇][^，,]{0,20}(?:开始|以来|起)$/u.test(dropConnective(text, words).trim()))
+  )
+    return false
+  // ("La gestion de produit accepte finalement que, bien que nous connaissions les objectifs à atteindre, | nous ne pouvons
+  // pas prédire…" (review 118, a French essay on funding): in any language, a clause a subordinator opens, set off by commas
+  // before the main clause after it, is no end; nor one whose verb is a participle alone, "Le logiciel étant essentiellement
+  // un processus de collaboration, | la projectisation…": the clause it bounds comes after it.)
+  if (
+    !isCjk(text) &&
+    (startsWithAny(dropConnective(text, words).trim().toLocaleLowerCase(), words.fragmentOpeners ?? []) || absoluteParticiple.test(text))
   )
     return false
   if (startsWithAny(next.toLocaleLowerCase(), words.resumptives ?? [])) return false
