@@ -183,4 +183,27 @@ describe('review 118', () => {
       ),
     ).not.toMatch(/faut(?:, en moyenne)?$/)
   })
+
+  it('should drop a Japanese connective that links to the sentence before, "あるいは、"', () => {
+    const point = points('あるいは、多くのユーザーはそれぞれの期待を持っているでしょう。', { lang: 'ja' })[0] ?? ''
+    expect(point).not.toMatch(/^あるいは/)
+    expect(point).toContain('多くのユーザー')
+  })
+
+  it('should keep a fixed phrase of counting, a warning in brackets and the means a claim holds by', () => {
+    expect(
+      compress('Since the Search RPC response is server-streaming, Person objects can be returned to the client one after another.', 'en')
+        ?.text,
+    ).toBe('Person objects can be returned to the client one after another')
+    expect(points('In the past, users have resorted to --forceExit to fix (not recommended).')[0]).toMatch(/\(not recommended\)$/)
+    expect(points('By registering subdissectors, you can have Wireshark further decode fields of type byte or string.')[0]).toMatch(
+      /^By registering subdissectors, /,
+    )
+    // Means that point back go: the claim stands without them.
+    expect(
+      points(
+        'URLs, file paths, file sizes, durations, and dates are all examples of built-in data types. By building them in, Nu can have better syntax and type checking with their use.',
+      )[0] ?? '',
+    ).not.toMatch(/^By building them in/)
+  })
 })

@@ -176,6 +176,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     found.tokens !== tokens &&
     (endsAtAnnouncement(tokens, found.tokens) ||
       endsInsideJoined(tokens, found.tokens) ||
+      endsInsideIdiom(tokens, found.tokens) ||
       endsOnAnswer(found.tokens) ||
       endsBeforeHyphenatedName(sentence, found.tokens))
       ? undefined
@@ -387,6 +388,22 @@ function endsOnAnswer(cut: Token[]): boolean {
 function endsInsideJoined(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
   return last !== -1 && /^[—–/-]$/.test(tokens[last + 1]?.value ?? '') && tokens[last + 2]?.kind === 'word'
+}
+
+/**
+ * "Person objects can be returned to the client one | after another" (review 118, gRPC's Wireshark tutorial): a cut
+ * that stops inside a fixed phrase of counting, "one after another", "one by one", "one at a time", leaves its first word
+ * alone, which then reads as a number. (English's few such phrases: a closed class.)
+ */
+function endsInsideIdiom(tokens: Token[], cut: Token[]): boolean {
+  const last = lastWordAt(tokens, cut)
+  if (last === -1 || !/^(?:one|step|side|day|bit|little)$/i.test(tokens[last].value)) return false
+  const after = tokens
+    .slice(last + 1, last + 6)
+    .filter((token) => token.kind === 'word')
+    .map((token) => token.value.toLowerCase())
+    .join(' ')
+  return /^(?:after another|by one|at a time|by step|by side|after day|by bit|by little)\b/.test(after)
 }
 
 /** Verbs of thinking whose clause may come without its "that" ("I think more X will…"), and never take a plain noun. A closed class. */

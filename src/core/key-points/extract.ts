@@ -1481,6 +1481,16 @@ function sentenceCandidates(
     const stands = glance !== undefined && !glance.leans && !(english && refersBack(tagSentence(glance.text)))
     // (Nor one that leaves out the amount the longer cut reports: "…for our schema validation | which was 32% smaller".)
     const measured = found !== undefined && glance !== undefined && reportsAmountOrCount(found.text) && !reportsAmountOrCount(glance.text)
+    // (Nor one that leaves out how the claim comes true: "By registering subdissectors, | you can have Wireshark further decode
+    // fields…" (review 118, gRPC's Wireshark tutorial) holds only by the means it opens on.)
+    const means = /^by\s+[\p{L}]+ing\b/iu
+    // (Not means that point back, "By building them in, | Nu can have better syntax…": the claim stands without them.)
+    const meant =
+      found !== undefined &&
+      glance !== undefined &&
+      means.test(found.text) &&
+      !means.test(glance.text) &&
+      !/\b(?:it|them|this|that|these|those|so)\b/iu.test(found.text.split(',')[0])
     // (A found point past what a slide shows, `maxShownWords`, would give the paragraph none: a phrase
     // cut within a glance says most of it. "I came to prefer the minimalism and explicitness of Go's
     // standard testing library | over third-party libraries".)
@@ -1493,7 +1503,7 @@ function sentenceCandidates(
       glance !== undefined &&
       endsOnNoun(glance.text, source)
     const compressed =
-      glance && (clause || unshown) && stands && !measured && pointLength(glance.text, lang) <= maxGlanceWords ? glance : found
+      glance && (clause || unshown) && stands && !measured && !meant && pointLength(glance.text, lang) <= maxGlanceWords ? glance : found
     if (!compressed || compressed.leadIn) continue
     // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
     if (auto && reassures(compressed.text, lang)) continue

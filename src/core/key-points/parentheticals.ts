@@ -1,6 +1,6 @@
 import { operatorAlone } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
-import { finiteWord, type Token } from './tagging.ts'
+import { finiteWord, joinTokens, type Token } from './tagging.ts'
 
 /*
  * What a key point leaves out of an English sentence before cutting it: parentheses,
@@ -21,6 +21,7 @@ export function removeAsides(given: Token[]): Token[] {
     ...sharesInBrackets(tokens),
     ...operatorsInBrackets(tokens),
     ...qualifiersInBrackets(tokens),
+    ...verdictsInBrackets(tokens),
     ...intervals(tokens),
   ])
   let depth = 0
@@ -414,6 +415,19 @@ function qualifiersInBrackets(tokens: Token[]): Set<number> {
     )
   })
 }
+
+/**
+ * "In the past, users have resorted to --forceExit to fix (not recommended)" (review 118, Jest 23's release post): a
+ * verdict in brackets that warns against what the sentence says, "(not recommended)", "(deprecated)", "(don't do this)",
+ * turns it from advice into a warning; left out, the point recommends it. Kept.
+ */
+function verdictsInBrackets(tokens: Token[]): Set<number> {
+  return bracketsKept(tokens, /^\($/, /^\)$/, (open, close) => warning.test(joinTokens(tokens.slice(open + 1, close)).trim()))
+}
+
+/** Words that warn against a practice: English's few set phrases for it. */
+const warning =
+  /^(?:not\s+(?:recommended|advised|advisable|supported|safe|a\s+good\s+idea)|deprecated|discouraged|unsafe|bad\s+idea|please\s+don['’]t|don['’]t\s+do\s+(?:this|that)|avoid(?:\s+(?:this|it))?)[.!]?$/iu
 
 // A number with a share, currency or factor sign, and at most a word of approximation: "31%", "~$5,500", "about 2×".
 // (A bare number is a reference: "sharply (3)" cites a note.)
