@@ -206,4 +206,25 @@ describe('review 118', () => {
       )[0] ?? '',
     ).not.toMatch(/^By building them in/)
   })
+
+  it('should never cut before the complement a verb takes, nor inside a gerund subject before its verb', () => {
+    const cut = (sentence: string) => compress(sentence, 'en')?.text ?? ''
+    expect(cut('Most English speakers subconsciously read the end of a sentence as being more important than its beginning.')).not.toMatch(
+      /sentence$/,
+    )
+    expect(
+      cut(
+        'Prioritizing trust and safety efforts today will prevent the darker corners of the internet from coming to light on your platform tomorrow.',
+      ),
+    ).not.toMatch(/internet$/)
+    expect(
+      cut(
+        'Looking back at the notes of a meeting that you participated in, six months after the fact, is a terrible experience if the notes are not good.',
+      ),
+    ).not.toMatch(/six months$|^Six months/)
+    // "read" inside a noun phrase takes no "as": "…remote read request latency as well" is cut as before.
+    expect(points('We achieved to reduce remote read request latency as well, thanks to streaming and less encoding.')[0]).toBe(
+      'We achieved to reduce remote read request latency',
+    )
+  })
 })

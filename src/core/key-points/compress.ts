@@ -177,10 +177,13 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     (endsAtAnnouncement(tokens, found.tokens) ||
       endsInsideJoined(tokens, found.tokens) ||
       endsInsideIdiom(tokens, found.tokens) ||
+      endsInsideGerundSubject(tokens, found.tokens) ||
       endsOnAnswer(found.tokens) ||
       endsBeforeHyphenatedName(sentence, found.tokens))
       ? undefined
       : found
+  // (A sentence whose subject is a gerund phrase, its verb after the phrase's comma, has no shorter claim after that comma either.)
+  if (!cut && found && endsInsideGerundSubject(tokens, found.tokens)) return undefined
   if (!cut) {
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
     // ("…lint rules: rules that can pull in type information": a noun phrase whose only verb is
@@ -388,6 +391,22 @@ function endsOnAnswer(cut: Token[]): boolean {
 function endsInsideJoined(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
   return last !== -1 && /^[—–/-]$/.test(tokens[last + 1]?.value ?? '') && tokens[last + 2]?.kind === 'word'
+}
+
+/**
+ * "Looking back at the notes of a meeting that you participated in, six months | after the fact, is a terrible experience…"
+ * (review 118, a talk on writing): a sentence whose subject is a gerund phrase has its verb after that phrase's closing
+ * comma; a cut before that verb says what the subject is about, never what is said of it.
+ */
+function endsInsideGerundSubject(tokens: Token[], cut: Token[]): boolean {
+  if (tokens.find((token) => token.kind === 'word')?.tag !== 'VBG') return false
+  // The main verb: the first tensed verb right after a comma past the cut's end.
+  for (let at = lastWordAt(tokens, cut) + 1; at < tokens.length; at++) {
+    if (tokens[at].value !== ',') continue
+    const next = tokens.slice(at + 1).find((token) => token.kind === 'word')
+    if (next && /^(?:VB[DPZ]|MD)$/.test(next.tag)) return true
+  }
+  return false
 }
 
 /**
