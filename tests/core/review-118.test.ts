@@ -227,4 +227,17 @@ describe('review 118', () => {
       'We achieved to reduce remote read request latency',
     )
   })
+
+  it('should never show as a point a claim the next sentence denies or corrects in a few words', () => {
+    expect(
+      points('Often people think of the three principal forms of dashes as being interchangeable. They really are not.')[0] ?? '',
+    ).not.toMatch(/interchangeable/)
+    expect(
+      points("We were discussing a safety feature. I quickly wrote off the problem as an 'edge case'. I was quickly corrected.")[0] ?? '',
+    ).not.toMatch(/edge case/)
+    // A denial of more than the sentence before is no such word: the claim stands.
+    expect(points('Rust makes memory bugs rare in practice. They are not gone, and unsafe code still needs review.')[0]).toBe(
+      'Rust makes memory bugs rare in practice',
+    )
+  })
 })

@@ -1861,8 +1861,23 @@ const japaneseReason = /(?:から|ため|ので)(?:です|だ|である|でし�
 
 /** Whether the sentence after a claim doubts it ("Or does it?") or says it is false ("It turns out this is not the case"). */
 export function undoneByNext(next: string | undefined): boolean {
-  return doubted.test(next?.trim() ?? '') || retracts.test(next?.trim() ?? '') || deniesSentenceBefore(next)
+  const text = next?.trim() ?? ''
+  return doubted.test(text) || retracts.test(text) || deniedShort.test(text) || corrected.test(text) || deniesSentenceBefore(next)
 }
+
+/**
+ * "Often people think of the three principal forms of dashes as being interchangeable. They really are not." (review 118, a
+ * talk on writing): a sentence of a pronoun and its verb denied, nothing else, says the one before is false. (English's closed shape.)
+ */
+const deniedShort =
+  /^(?:(?:but|and)\s+)?(?:they|it|this|that|these|those|he|she)\s+(?:(?:really|simply|actually|just|certainly)\s+)?(?:are|is|was|were|do|does|did|can|could|will|would|should)(?:\s+not|n['’]t)(?:\s+(?:at\s+all|really))?\s*[.!]*$/iu
+
+/**
+ * "I quickly wrote off the problem as an 'edge case'. I was quickly corrected." (review 118, an essay on trust and safety): the
+ * writer says the view of the sentence before was theirs and wrong. (English's closed shape.)
+ */
+const corrected =
+  /^(?:(?:but|and)\s+)?(?:i|we)\s+(?:was|were)\s+(?:(?:quickly|soon|promptly|swiftly|later|very|so|completely|totally)\s+)?(?:corrected|proven\s+wrong|proved\s+wrong|wrong|mistaken)\b[^.!?]{0,40}[.!]*$/iu
 
 /**
  * "I got nearly every one of the 16 possibilities. OK, maybe not that many." (review 110, an essay on "unless"): the writer
