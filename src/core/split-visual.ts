@@ -723,17 +723,24 @@ function headlineOf(item: ListItem, lang: string): { line: Paragraph; described:
   const total = blocks.reduce((sum, block) => sum + words(block), 0)
   // A nested outline of short items is shown, not said; a line or two of comment is said as it is.
   if (blocks.length > 1 && total / blocks.length < minDescriptionBlockWords) return undefined
-  if (words(first) <= maxHeadlineWords) return { line: first, described: total }
   // "**Bevy 0.6**: In the very near future…", "**Build.** Claude should know…": the label is the line.
+  // (Also where the item is short whole, "**Remove undefined props from React snapshots**: Smaller snapshots and proper React
+  // behavior." among items shown by their labels (review 118, Jest 23's release post): the list's lines are all its labels.)
   const [bold, after] = first.children
-  if (bold.type !== 'strong' || countWords(toString(bold), lang) > maxHeadlineWords) return undefined
-  // "**2024-08-16 00:05 UTC** - SDK Gateways stop fulfilling requests": a label that only says when
-  // names nothing; an incident's timeline shown as its times alone says nothing of what happened.
-  if (onlyWhen(toString(bold))) return undefined
-  // (A full stop or a dash after the bold runs it in too: "**Build**. Claude…", "**fsync(2)** — A write()…".)
-  if (!runInLabelOf(first.children) && !(after?.type === 'text' && /^\s*(?:[:.]|\s[—–-])\s+\S/.test(after.value))) return undefined
-  const line: Paragraph = { type: 'paragraph', children: [{ ...bold, children: withoutEndMark(bold.children) }] }
-  return { line, described: total + words(first) - words(bold) }
+  const labelled =
+    bold?.type === 'strong' &&
+    countWords(toString(bold), lang) <= maxHeadlineWords &&
+    // "**2024-08-16 00:05 UTC** - SDK Gateways stop fulfilling requests": a label that only says when
+    // names nothing; an incident's timeline shown as its times alone says nothing of what happened.
+    !onlyWhen(toString(bold)) &&
+    // (A full stop or a dash after the bold runs it in too: "**Build**. Claude…", "**fsync(2)** — A write()…".)
+    (runInLabelOf(first.children) !== undefined || (after?.type === 'text' && /^\s*(?:[:.]|\s[—–-])\s+\S/.test(after.value)))
+  if (labelled) {
+    const line: Paragraph = { type: 'paragraph', children: [{ ...bold, children: withoutEndMark(bold.children) }] }
+    return { line, described: total + words(first) - words(bold) }
+  }
+  if (words(first) <= maxHeadlineWords) return { line: first, described: total }
+  return undefined
 }
 
 // Months, days and clock words a time label may hold (English): a closed class.

@@ -240,4 +240,27 @@ describe('review 118', () => {
       'Rust makes memory bugs rare in practice',
     )
   })
+
+  it('should show every item of a long list of bold labels by its label, a short item too', () => {
+    const tree = deck(
+      [
+        '# Jest 23',
+        '',
+        '## Breaking Changes',
+        '',
+        "As with every major release, we are making a few breaking changes. Here's a list of the biggest changes you may see:",
+        '',
+        '- **Require test descriptions and functions**: We are now failing tests that do not include both a function and a description.',
+        '- **Remove undefined props from React snapshots**: Smaller snapshots and proper React behavior.',
+        '- **Remove deprecations**: We removed mapCoverage since it is no longer needed. Additionally, we removed `jest.genMockFunction` and `jest.genMockFn` since these are the same as `jest.fn`.',
+        "- **Add snapshot names to failures**: We added the snapshot name (if provided) to the snapshot failure message so it's easier to find the snapshot that's failing.",
+        '- **Replace mock timestamps**: We replaced mock timestamps with invocationCallOrder since two or more mocks may often have the same timestamp, making it impossible to test the call order.',
+        '- **Add results to mock snapshots**: We added mock function call results to snapshots so that both the calls and the results of the invocation are tracked.',
+        '',
+      ].join('\n'),
+    ).tree
+    const items = selectAll('section > ul:not(.lectern-points) > li', tree).map(text)
+    expect(items).toContain('Remove undefined props from React snapshots')
+    expect(items.join(' ')).not.toMatch(/Smaller snapshots/)
+  })
 })
