@@ -53,6 +53,10 @@ const footnoteMarker = /^\s*(?:\*{1,2}\d{1,3}\*{1,2}\s*[:.)]?|\[\d{1,3}\]|\(\d{1
 const contentsHeading =
   /^(?:(?:table\s+of\s+)?contents|toc|目录|目錄|目次|もくじ|목차|sommaire|table\s+des\s+matières|inhalt(?:sverzeichnis)?|índice|indice|sumário|sommario|содержание|зміст|spis\s+treści|inhoud(?:sopgave)?)[:：]?$/iu
 
+/** A heading that names the references, notes or links a site lists under it: a closed class of a few languages. */
+const referencesHeading =
+  /^(?:references?|footnotes?|notes|sources|bibliography|citations|works\s+cited|further\s+reading|see\s+also|supporting\s+information|links|related(?:\s+(?:posts|articles|reading))?|comments|références|notes?\s+de\s+bas\s+de\s+page|referencias|referências|riferimenti|quellen|literatur|fußnoten|anmerkungen|参考(?:文献|资料|資料)?|脚注|참고(?:\s*문헌|\s*자료)?)[:：]?$/iu
+
 /** Words at most of a description read as the talk's subtitle, naming what the whole talk is about. */
 const subtitleTalkWords = 6
 
@@ -518,7 +522,11 @@ export function remarkSlides() {
       // A section with nothing under its heading (`## A` straight before `## B`) is a divider
       // slide; an empty heading over nothing shows nothing, so no group and no blank page in print.
       // (Not a heading that only names the contents the site generates under it, "## 目录" before "## 背景": the deck has its own outline.)
-      if (slides.length === 0 && title.trim() && !furniture.has(section.segments[0]) && !contentsHeading.test(title.trim())) {
+      // (Nor the article's last heading over nothing that names what the site lists there, "## References" over the footnotes
+      // it generates (review 118, a Jekyll blog's migration story), "## Supporting information": its footnotes are said where
+      // they are cited.)
+      const generated = section === sections.at(-1) && referencesHeading.test(title.trim())
+      if (slides.length === 0 && title.trim() && !generated && !furniture.has(section.segments[0]) && !contentsHeading.test(title.trim())) {
         slides = paginate({ ...section.segments[0], divider: true }, options, slug, meta.lang)
       }
       if (slides.length === 0) continue

@@ -263,4 +263,30 @@ describe('review 118', () => {
     expect(items).toContain('Remove undefined props from React snapshots')
     expect(items.join(' ')).not.toMatch(/Smaller snapshots/)
   })
+
+  it("should make no slide of the article's last heading over nothing that names what the site lists there, '## References'", () => {
+    const tree = deck(
+      [
+        '# Migrating',
+        '',
+        '## Why?',
+        '',
+        'The old server ran out of memory every week, and the blog went down with it.[^1]',
+        '',
+        '## Leaving Wordpress',
+        '',
+        '## Hello Jekyll',
+        '',
+        'Jekyll turns plain text files into a static website that any server can host.',
+        '',
+        '[^1]: <https://wordpress.org/>',
+        '',
+        '## References',
+        '',
+      ].join('\n'),
+    ).tree
+    const titles = selectAll('h2', tree).map(text)
+    expect(titles).toContain('Leaving Wordpress')
+    expect(titles).not.toContain('References')
+  })
 })
