@@ -81,6 +81,34 @@ const wholeQuotation = /^["“][^"“”]+["”]$/
 const creditLine = /^[ \t]{0,3}(?:(?:\*\*|__)[ \t]*[—–―-]|[—–―])[ \t]*\S/u
 /** A line that opens on a quotation mark, maybe after emphasis marks. */
 const quotationOpens = /^[ \t]{0,3}(?:\*{1,2}|_{1,2})?["“]/
+/** A quotation of a source's sentences, maybe with the footnote that cites it: `"Jekyll is a simple… for free."[^5]`. */
+const citedPassage = /^["“][^"“”]+["”](?:\[\^[^\]\s]+\])?$/u
+/** Words at least of a passage quoted as a paragraph of its own, and the full stops it holds: a definition, not a line of dialogue. */
+const minPassageWords = 30
+const minPassageSentences = 2
+
+/**
+ * `"Jekyll is a simple, blog-aware, static site generator. It takes a template directory…"[^5]` under "**So what is Jekyll,
+ * exactly?**" (review 118, a blog's migration story): a paragraph that is wholly a quotation of a few sentences, without a
+ * credit line, quotes a source the writer cites; read as the writer's paragraph, its words were someone else's voice and
+ * the slide showed nothing. It is a block quote, as a credited one is. (Not one of a run of quoted paragraphs, a story's
+ * dialogue, nor a short line of speech.)
+ */
+function quotesPassage(lines: string[], start: number, end: number): boolean {
+  const text = lines
+    .slice(start, end + 1)
+    .map((line) => line.trim())
+    .join(' ')
+  if (!citedPassage.test(text)) return false
+  if (text.split(/\s+/u).length < minPassageWords || (text.match(/[.!?](?=\s)/gu) ?? []).length < minPassageSentences - 1) return false
+  // The paragraphs around it: none opens on a quotation mark.
+  let before = start - 1
+  while (before >= 0 && lines[before].trim() === '') before--
+  let after = end + 1
+  while (after < lines.length && lines[after].trim() === '') after++
+  return !quotationOpens.test(lines[before] ?? '') && !quotationOpens.test(lines[after] ?? '')
+}
+
 /** Lines at most of a quotation set as a paragraph. */
 const maxQuotedLines = 6
 
@@ -101,7 +129,17 @@ export function convertQuotedParagraphs(lines: string[]): string[] {
     while (end + 1 < lines.length && end - index + 1 < maxQuotedLines && lines[end + 1].trim() !== '' && !creditLine.test(lines[end + 1]))
       end++
     const words = lines.slice(index, end + 1).map((line) => emphasised.exec(line)?.[1] ?? line)
-    if (!wholeQuotation.test(words.join(' ').trim()) || code[end + 1] || code[end + 2]) continue
+    if (code[end + 1] || code[end + 2]) continue
+    if (!wholeQuotation.test(words.join(' ').trim())) {
+      // (Its quotation marks go: the block quote marks it.)
+      if (quotesPassage(lines, index, end))
+        for (let at = index; at <= end; at++) {
+          const line = lines[at].trim()
+          const opened = at === index ? line.replace(/^["“]/u, '') : line
+          out[at] = `> ${at === end ? opened.replace(/["”](\[\^[^\]\s]+\])?$/u, '$1') : opened}`
+        }
+      continue
+    }
     // The credit: the line right under the quotation, with a blank line after it to move into, or the paragraph after a blank line.
     // (A credit of one line: the next one is blank or closes the writer's HTML around it.)
     const ends = (at: number) => at >= lines.length || lines[at].trim() === '' || /^[ \t]*<\//.test(lines[at])

@@ -289,4 +289,39 @@ describe('review 118', () => {
     expect(titles).toContain('Leaving Wordpress')
     expect(titles).not.toContain('References')
   })
+
+  it('should show a paragraph that is wholly a quotation of a source as a block quote, not leave the slide without it', () => {
+    const passage =
+      '"Jekyll is a simple, blog-aware, static site generator. It takes a template directory containing raw text files in various formats, runs it through a converter and our Liquid renderer, and spits out a complete, ready-to-publish static website. Jekyll also happens to be the engine behind GitHub Pages."[^5]'
+    const tree = deck(
+      [
+        '# Migrating',
+        '',
+        '## Hello Jekyll',
+        '',
+        '**So what is Jekyll, exactly?**',
+        '',
+        passage,
+        '',
+        '[^5]: <https://jekyllrb.com/docs/home/>',
+        '',
+      ].join('\n'),
+    ).tree
+    const quoted = selectAll('section > blockquote', tree).map(text).join(' ')
+    expect(quoted).toMatch(/^Jekyll is a simple, blog-aware, static site generator\./)
+    // A story's dialogue, a run of quoted paragraphs, stays as written.
+    const dialogue = deck(
+      [
+        '# Story',
+        '',
+        '## Dawn',
+        '',
+        `${passage.replace('[^5]', '')}`,
+        '',
+        '"And the river was high that morning, higher than anyone in the village could remember, so we waited. Nobody spoke. The boats stayed tied up until noon, when the water finally began to fall back."',
+        '',
+      ].join('\n'),
+    ).tree
+    expect(selectAll('section > blockquote', dialogue)).toHaveLength(0)
+  })
 })
