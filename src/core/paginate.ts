@@ -41,7 +41,7 @@ import { endsOnVerb, labelProblem, opensOnVerb, topicBoundaries } from './topics
 import { WrittenPhrase } from './written-phrase.ts'
 import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './types.ts'
 import { countWords, titleWidth } from './words.ts'
-import { finiteAuxiliary, readingsOf, tagSentence } from './key-points/tagging.ts'
+import { finiteAuxiliary, finiteWord, readingsOf, tagSentence } from './key-points/tagging.ts'
 import { isCjk, speechLength } from './key-points/text.ts'
 import { upperFirst } from './letter-case.ts'
 import { promisesBelow, saidAroundAPoint } from './key-points/asides.ts'
@@ -1185,7 +1185,7 @@ function headingOf(unit: Unit | undefined): Unit['topic'] {
 function isTitle(heading: Heading): boolean {
   const words = headingText(heading)
   // (A mark the heading names in brackets is no stop: "Exclamation marks (!)" (review 118, a talk on writing) titles its section.)
-  return words !== '' && !heading.data?.lecternFullStop && !/(?:^|[^(（\s])[.。！!]["'”’»)]*$/u.test(words)
+  return words !== '' && !heading.data?.lecternFullStop && !/(?:^|[^(（])[.。！!]["'”’»)]*$/u.test(words)
 }
 
 /** How many slides a greedy fill needs: the fewest that hold every unit within the budget. */
@@ -1412,8 +1412,8 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     // (review 118, Jest 23's release post): a point cut from the sentence that leads into the block sets the clause that
     // does below it, "But it has the following disadvantages:"; without it the list read as the point's, its meaning turned.)
     const rest = probe.leadLine && /[:：]$/u.test(line) ? restAfterWords(point, line) : undefined
-    const clause = rest?.replace(/^(?:and|so|then)\s+/iu, '')
-    if (clause && !isCjk(clause) && countWords(clause, lang) >= 2 && /^[\p{L}]/u.test(clause)) {
+    const clause = rest?.replace(/^(?:and|so|then)\s+(?!that\b)/iu, '')
+    if (clause && !isCjk(clause) && countWords(clause, lang) >= 2 && /^[\p{L}]/u.test(clause) && opensOnSubject(clause, lang)) {
       const shown = upperFirst(clause)
       unit.leadAfter = [{ type: 'text', value: shown }]
       unit.lines += Math.ceil(shown.length / charsPerLine) + 0.3
@@ -1758,6 +1758,19 @@ function wordsInOrder(part: string, whole: string): boolean {
     at++
   }
   return true
+}
+
+/**
+ * Whether a clause opens on its subject and has a tensed verb of its own, perhaps after a turn ("But it has the following
+ * disadvantages:", "Jest 23 adds:"): not "That we can offer:" nor "Also provides:", which go on from the words before them.
+ * (English's tags; elsewhere, any clause that opens on a letter.)
+ */
+function opensOnSubject(clause: string, lang: string): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return !/^(?:que|qui|dass|che|что)\b/iu.test(clause)
+  const words = tagSentence(clause.replace(/^(?:but|yet|however|still)\s*,?\s+/iu, '')).filter((token) => token.kind === 'word')
+  const first = words[0]
+  if (!first || /^(?:that|which|who|whom|whose|because|since|as|also|while|when|if|although|though)$/i.test(first.value)) return false
+  return /^(?:PRP|DT|NN|NNS|NNP|NNPS|CD|JJ|EX|PRP\$)$/.test(first.tag) && words.slice(1).some((word) => finiteWord(word))
 }
 
 /**

@@ -184,17 +184,17 @@ function attributes(paragraph: Paragraph): boolean {
   return (
     /[:：]$/u.test(text) &&
     /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, /u.test(text) &&
-    // ("In English, that roughly translates to:" (review 118, a talk on writing): a phrase that opens on a preposition or
-    // article before its comma is a sentence's opening, not a name.)
+    // ("In English, that roughly translates to:" (review 118, a talk on writing): a phrase that opens on a preposition
+    // before its comma is a sentence's opening, not a name.)
     !openingWord.test(text) &&
     !sayingVerb.test(text) &&
     countWords(text, 'en') <= maxAttributionWords
   )
 }
 
-/** Words that open a phrase, never a name: English's prepositions, articles and determiners (a closed class). */
-const openingWord =
-  /^(?:in|on|at|for|from|with|by|of|to|as|after|before|during|since|until|under|over|the|a|an|this|that|these|those|our|my|your|their|his|her|its|some|all|every|each|here|there|then|now)\s/i
+/** Words that open a phrase, never a name: English's prepositions and adverbs of place and time (a closed class). (Not an
+ * article: "The Economist, March 2021:" credits its quotation.) */
+const openingWord = /^(?:in|on|at|for|from|with|by|of|to|as|after|before|during|since|until|under|over|here|there|then|now)\s/i
 
 /** Verbs of saying and writing, and forms of "be", that make a line a sentence leading into its quotation: a closed class of English. */
 const sayingVerb =

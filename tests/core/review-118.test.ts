@@ -88,6 +88,18 @@ describe('review 118', () => {
     )
     expect(lines).toContain('lead: But it has the following disadvantages:')
     expect(lines).toContain('lead: Jest 23 adds:')
+    // Not a clause that goes on from the words before it.
+    for (const line of ['The cache makes reads fast, so that we can offer:', 'The cache makes reads fast, and also provides:'])
+      expect(
+        shown(
+          `# T\n\n## S\n\nThe cache sits in front of the database and answers most reads.\n\n${line}\n\n- one thing\n- another thing\n- a third\n`,
+        ),
+      ).not.toContain('lead: That we can offer:')
+    expect(
+      shown(
+        '# T\n\n## S\n\nThe cache sits in front of the database.\n\nThe cache makes reads fast, and also provides:\n\n- one\n- two\n- three\n',
+      ),
+    ).not.toContain('lead: Also provides:')
   })
 
   it('should title a section by a heading that names a mark in brackets, "Exclamation marks (!)", not fold it into the one before', () => {
@@ -147,6 +159,10 @@ describe('review 118', () => {
       '# T\n\n## Q\n\nSome words first, about packaging in Python.\n\nTravis Oliphant, on packaging (2013):\n\n> Conda solves a problem pip cannot.\n',
     ).tree
     expect(selectAll('blockquote p', credited).map(text).join(' ')).toMatch(/— Travis Oliphant, on packaging \(2013\)/)
+    const publication = deck(
+      '# T\n\n## Q\n\nSome words first, about the news.\n\nThe Economist, March 2021:\n\n> The future is already here.\n',
+    ).tree
+    expect(selectAll('blockquote p', publication).map(text).join(' ')).toMatch(/— The Economist, March 2021/)
   })
 
   it('should cut at a typed dash the writer goes on after with "I", and never read two dashes inside names as an aside', () => {
@@ -161,33 +177,59 @@ describe('review 118', () => {
       compress(
         'You can try out the other remote extensions, Remote - Containers and Remote - WSL, which work the same way on every platform we support today.',
         'en',
-      )?.text ?? '',
-    ).not.toMatch(/Remote WSL/)
+      )?.text,
+    ).toBeUndefined()
   })
 
   it('should never end a French point on a clause a subordinator or an absolute participle opens, nor on "il faut" and its aside', () => {
-    const french = (paragraph: string) => points(paragraph, { lang: 'fr' })[0] ?? ''
+    const french = (paragraph: string) => points(paragraph, { lang: 'fr' })[0]
     expect(
       french(
         'La gestion de produit accepte finalement que, bien que nous connaissions les objectifs à atteindre, nous ne pouvons pas prédire avec certitude les comportements des utilisateurs finaux.',
       ),
-    ).not.toMatch(/atteindre$/)
+    ).toBeUndefined()
     expect(
       french(
         'De plus, le logiciel étant essentiellement un processus de collaboration impliquant de nombreuses équipes, la projectisation du travail est souvent considérée comme nécessaire pour formaliser les engagements entre les équipes.',
       ),
-    ).not.toMatch(/équipes$/)
+    ).toBeUndefined()
     expect(
       french(
         "Un échantillon de 26 projets axés sur les TI montre qu'il faut, en moyenne, 1 291 jours pour qu'ils commencent leur phase d'exécution.",
       ),
-    ).not.toMatch(/faut(?:, en moyenne)?$/)
+    ).toBeUndefined()
+    // A subordinate clause after its main clause, a participle that is no absolute clause, and "il faut" with what it needs stand.
+    expect(
+      french(
+        "Le serveur redémarre toutes les nuits à trois heures, quand la charge est faible, et personne ne s'en aperçoit jamais dans l'équipe ni chez les clients.",
+      ),
+    ).toBe('Le serveur redémarre toutes les nuits à trois heures, quand la charge est faible')
+    expect(
+      french(
+        "Les utilisateurs ayant un compte premium reçoivent la mise à jour en premier, selon l'annonce publiée hier par l'équipe sur le blog officiel du projet et relayée par plusieurs médias spécialisés.",
+      ),
+    ).toBe('Les utilisateurs ayant un compte premium reçoivent la mise à jour en premier')
+    expect(french('Faites-le comme il faut.')).toBe('Faites-le comme il faut')
+    expect(
+      french(
+        "Après des mois de tests sur nos serveurs de production, nous avons trouvé exactement ce qu'il faut, et la migration peut commencer dès la semaine prochaine.",
+      ),
+    ).toBe("Nous avons trouvé exactement ce qu'il faut")
+    expect(
+      points(
+        'Python sigue siendo el lenguaje más popular entre los desarrolladores de datos, según la última encuesta anual de Stack Overflow publicada en 2023 con más de noventa mil respuestas de todo el mundo.',
+        { lang: 'es' },
+      )[0],
+    ).toBe('Python sigue siendo el lenguaje más popular entre los desarrolladores de datos')
   })
 
   it('should drop a Japanese connective that links to the sentence before, "あるいは、"', () => {
     const point = points('あるいは、多くのユーザーはそれぞれの期待を持っているでしょう。', { lang: 'ja' })[0] ?? ''
     expect(point).not.toMatch(/^あるいは/)
-    expect(point).toContain('多くのユーザー')
+    expect(point).toBe('多くのユーザーはそれぞれの期待を持っているでしょう')
+    // (Only with its comma: "それによって", "だからこそ" are words of their own.)
+    expect(points('それによって、処理速度が大幅に向上しました。', { lang: 'ja' })[0]).toMatch(/^それによって/)
+    expect(points('だからこそ、私たちはテストを自動化することにしました。', { lang: 'ja' })[0]).toMatch(/^だからこそ/)
   })
 
   it('should keep a fixed phrase of counting, a warning in brackets and the means a claim holds by', () => {
@@ -208,20 +250,35 @@ describe('review 118', () => {
   })
 
   it('should never cut before the complement a verb takes, nor inside a gerund subject before its verb', () => {
-    const cut = (sentence: string) => compress(sentence, 'en')?.text ?? ''
-    expect(cut('Most English speakers subconsciously read the end of a sentence as being more important than its beginning.')).not.toMatch(
-      /sentence$/,
-    )
+    const cut = (sentence: string) => compress(sentence, 'en')?.text
+    expect(
+      cut('Most English speakers subconsciously read the end of a sentence as being more important than its beginning.'),
+    ).toBeUndefined()
+    expect(
+      cut('Many writers still think of the three principal forms of dashes in English punctuation as being fully interchangeable.'),
+    ).toBeUndefined()
     expect(
       cut(
         'Prioritizing trust and safety efforts today will prevent the darker corners of the internet from coming to light on your platform tomorrow.',
       ),
-    ).not.toMatch(/internet$/)
+    ).toBeUndefined()
     expect(
       cut(
         'Looking back at the notes of a meeting that you participated in, six months after the fact, is a terrible experience if the notes are not good.',
       ),
-    ).not.toMatch(/six months$|^Six months/)
+    ).toBeUndefined()
+    // An "as" of a later clause, a range after "from", and an opening participle before the subject leave the cut as it was.
+    expect(cut('I read the whole specification over the weekend, and it turned out to be just as confusing as the old one.')).toBe(
+      'I read the whole specification over the weekend',
+    )
+    expect(cut('This change will save developers a lot of time, from the first build to the last deploy of the day.')).toMatch(
+      /will save developers a lot of time$/,
+    )
+    expect(
+      points(
+        'Using a profiler on the production build, we found three hot loops in the renderer, rewrote them in Rust, and cut frame times in half.',
+      )[0],
+    ).toBe('We found three hot loops in the renderer')
     // "read" inside a noun phrase takes no "as": "…remote read request latency as well" is cut as before.
     expect(points('We achieved to reduce remote read request latency as well, thanks to streaming and less encoding.')[0]).toBe(
       'We achieved to reduce remote read request latency',

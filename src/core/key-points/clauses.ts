@@ -161,7 +161,16 @@ function clauseRuns(
         last > first &&
         last < pieces.length - 1 &&
         pieces[last].text.trim().split(/\s+/u).length <= 3 &&
-        dangles(pieces[last - 1].text, words)
+        (dangles(pieces[last - 1].text, words) || waitsForObject.test(pieces[last - 1].text.trim()))
+      )
+        continue
+      // ("Un échantillon de 26 projets montre qu'il faut, | en moyenne, 1 291 jours…": nor on "il faut" before such an aside and
+      // what is needed after it; "…ce qu'il faut, | et la migration…" has what it needs.)
+      if (
+        !cjk &&
+        last < pieces.length - 2 &&
+        waitsForObject.test(pieces[last].text.trim()) &&
+        pieces[last + 1].text.trim().split(/\s+/u).length <= 3
       )
         continue
       if (subjectBefore && !namesSubject(text)) continue
@@ -589,10 +598,18 @@ function namesList(after: Piece[]): boolean {
 const announcesKind =
   /(?:存在|(?<![所没具拥])有(?!关)|面临|遇到|带来)[^，,：]{0,24}(?:问题|优势|原因|方式|特点|好处|缺点|区别|步骤|挑战|方面|限制|风险|场景)$/u
 
-/** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
-/** The participles of "be" and "have" that make an absolute clause in French, Spanish, Portuguese and Italian: a closed class. */
-const absoluteParticiple = /(?:^|\s)(?:étant|ayant|siendo|habiendo|sendo|tendo|essendo|avendo)\s/iu
+/** French's "il faut", which waits for what is needed: a run with more pieces after it never ends on it. */
+const waitsForObject = /\bil\s+faut$/iu
 
+/**
+ * The participle of "be" that makes an absolute clause in French, Spanish, Portuguese and Italian, "Le logiciel étant
+ * essentiellement…,", within the first words of its piece: not after an auxiliary ("sigue siendo", "está sendo"), which makes it
+ * a verb of the clause. (A closed class; "ayant", "having", is left out: "Les utilisateurs ayant un compte reçoivent…" is a subject.)
+ */
+const absoluteParticiple =
+  /^(?:[^\s,]+\s+){0,4}?(?<!\b(?:sigue|siguen|seguir|sigo|está|están|estaba|estaban|estará|continúa|continúan|continua|continuam|vem|vêm|fue|fueron|foi|foram|sta|stanno|stava|stavano|va|vai|vão|anda|andan|ha|han|había|tem|têm|tinha|sono|è|est|sont)\s)(?:étant|siendo|sendo|essendo)\s/iu
+
+/** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
 function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
   if (index === pieces.length - 1) return true
   const text = pieces[index].text.trim()
@@ -635,9 +652,15 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // pas prédire…" (review 118, a French essay on funding): in any language, a clause a subordinator opens, set off by commas
   // before the main clause after it, is no end; nor one whose verb is a participle alone, "Le logiciel étant essentiellement
   // un processus de collaboration, | la projectisation…": the clause it bounds comes after it.)
+  // (Before it only: after a piece that waits for it, "…accepte finalement que,"; not one after its main clause, "Le serveur
+  // redémarre toutes les nuits, | quand la charge est faible".)
+  const before = pieces[index - 1]?.text ?? ''
   if (
     !isCjk(text) &&
-    (startsWithAny(dropConnective(text, words).trim().toLocaleLowerCase(), words.fragmentOpeners ?? []) || absoluteParticiple.test(text))
+    ((index > 0 &&
+      dangles(before, words) &&
+      startsWithAny(dropConnective(text, words).trim().toLocaleLowerCase(), words.fragmentOpeners ?? [])) ||
+      absoluteParticiple.test(text.trim()))
   )
     return false
   if (startsWithAny(next.toLocaleLowerCase(), words.resumptives ?? [])) return false

@@ -177,13 +177,13 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     (endsAtAnnouncement(tokens, found.tokens) ||
       endsInsideJoined(tokens, found.tokens) ||
       endsInsideIdiom(tokens, found.tokens) ||
-      endsInsideGerundSubject(tokens, found.tokens) ||
       endsOnAnswer(found.tokens) ||
       endsBeforeHyphenatedName(sentence, found.tokens))
       ? undefined
       : found
-  // (A sentence whose subject is a gerund phrase, its verb after the phrase's comma, has no shorter claim after that comma either.)
-  if (!cut && found && endsInsideGerundSubject(tokens, found.tokens)) return undefined
+  // (A sentence whose subject is a gerund phrase, its verb after the phrase's commas, has no shorter claim after them either:
+  // "…, six months after the fact, is a terrible experience" opens on no subject.)
+  if (!cut && chosen && onlyGerundSubject(tokens, chosen.tokens)) return undefined
   if (!cut) {
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
     // ("…lint rules: rules that can pull in type information": a noun phrase whose only verb is
@@ -391,22 +391,6 @@ function endsOnAnswer(cut: Token[]): boolean {
 function endsInsideJoined(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
   return last !== -1 && /^[—–/-]$/.test(tokens[last + 1]?.value ?? '') && tokens[last + 2]?.kind === 'word'
-}
-
-/**
- * "Looking back at the notes of a meeting that you participated in, six months | after the fact, is a terrible experience…"
- * (review 118, a talk on writing): a sentence whose subject is a gerund phrase has its verb after that phrase's closing
- * comma; a cut before that verb says what the subject is about, never what is said of it.
- */
-function endsInsideGerundSubject(tokens: Token[], cut: Token[]): boolean {
-  if (tokens.find((token) => token.kind === 'word')?.tag !== 'VBG') return false
-  // The main verb: the first tensed verb right after a comma past the cut's end.
-  for (let at = lastWordAt(tokens, cut) + 1; at < tokens.length; at++) {
-    if (tokens[at].value !== ',') continue
-    const next = tokens.slice(at + 1).find((token) => token.kind === 'word')
-    if (next && /^(?:VB[DPZ]|MD)$/.test(next.tag)) return true
-  }
-  return false
 }
 
 /**
@@ -757,9 +741,23 @@ function onlyGerundSubject(tokens: Token[], cut: Token[]): boolean {
   if (words.slice(0, opens === -1 ? undefined : opens).some(own)) return false
   // (The verb comes after the cut, before a comma: "Considering how the data will be queried is the first
   // step…, | though most teams…" kept its verb.)
+  // ("Looking back at the notes of a meeting that you participated in, six months | after the fact, is a terrible experience…"
+  // (review 118, a talk on writing): or right after the commas of an aside, where no clause of its own, "…, we found…", came
+  // first.)
   const rest = tokens.slice(lastWordAt(tokens, cut) + 1)
-  const comma = rest.findIndex((token) => token.value === ',')
-  return rest.slice(0, comma === -1 ? undefined : comma).some((token) => token.kind === 'word' && finiteWord(token))
+  let segment = 0
+  let opening = true
+  for (const token of rest) {
+    if (token.value === ',') {
+      segment++
+      opening = true
+      continue
+    }
+    if (token.kind !== 'word') continue
+    if (finiteWord(token)) return segment === 0 || opening
+    opening = false
+  }
+  return false
 }
 
 /**

@@ -911,7 +911,7 @@ function dropsCorrection(head: Token[], rest: Token[]): boolean {
 // Verbs that take their object and then what it is taken for, after "as" ("see your ecosystem …
 // as the enemy", "treat warnings as errors"): a closed class of English.
 const asVerbs =
-  /^(?:read|reads|reading|see|sees|saw|seen|seeing|view|views|viewed|viewing|treat|treats|treated|treating|regard|regards|regarded|regarding|describe|describes|described|label|labels|labelled|labeled|brand|brands|branded|frame|frames|framed|dismiss|dismisses|dismissed|position|positions|positioned)$/i
+  /^(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|treat|treats|treated|treating|regard|regards|regarded|regarding|describe|describes|described|label|labels|labelled|labeled|brand|brands|branded|frame|frames|framed|dismiss|dismisses|dismissed|position|positions|positioned)$/i
 
 /**
  * "You don't have to see your ecosystem, | which includes clones…, as the enemy", "The team gives no
@@ -921,13 +921,16 @@ const asVerbs =
  */
 function leavesComplement(run: Token[], next: Token[], rest: Token[]): boolean {
   // ("Most English speakers subconsciously read the end of a sentence | as being more important…", "Often people think of
-  // the three forms of dashes | as being interchangeable" (review 118, a talk on writing): "read" and "think of" take an "as" too.)
+  // the three forms of dashes | as being interchangeable" (review 118, a talk on writing): "read" takes an "as" too, right
+  // after the cut (not inside a noun phrase, "remote read request latency", which the tagger may read as a verb); "think of"
+  // one further on, as the verbs below do.)
+  const readsAs = run.some(
+    (word, index) => /^(?:read|reads|reading)$/i.test(word.value) && /^VB/.test(word.tag) && !/^(JJ|DT|NN)/.test(run[index - 1]?.tag ?? ''),
+  )
+  if (readsAs && /^as$/i.test(next[0]?.value ?? '')) return true
   const verb = run.findLastIndex(
     (word, index) =>
-      // (Not "read" inside a noun phrase, "remote read request latency", which the tagger may read as a verb.)
-      (asVerbs.test(word.value) &&
-        (!/^read/i.test(word.value) || (/^VB/.test(word.tag) && !/^(JJ|DT|NN)/.test(run[index - 1]?.tag ?? '')))) ||
-      (/^(?:think|thinks|thought|thinking)$/i.test(word.value) && /^of$/i.test(run[index + 1]?.value ?? '')),
+      asVerbs.test(word.value) || (/^(?:think|thinks|thought|thinking)$/i.test(word.value) && /^of$/i.test(run[index + 1]?.value ?? '')),
   )
   if (verb !== -1 && !run.slice(verb + 1).some((word) => /^as$/i.test(word.value))) {
     // (Within the next few dozen tokens, before a full stop: the "as" of this verb, not of a later clause's.)
@@ -940,8 +943,14 @@ function leavesComplement(run: Token[], next: Token[], rest: Token[]): boolean {
     return true
   // ("Prioritizing trust and safety efforts today will prevent the darker corners of the internet | from coming to light…"
   // (review 118, an essay on trust and safety): a verb that keeps its object from something takes the "from" that says what.)
-  const keeper = run.findLastIndex((word) => fromVerbs.test(word.value))
-  if (keeper !== -1 && !run.slice(keeper + 1).some((word) => /^from$/i.test(word.value)) && /^from$/i.test(next[0]?.value ?? ''))
+  // (Not a range, "…a lot of time, | from the first build to the last deploy".)
+  const keeper = run.findLastIndex((word) => /^VB/.test(word.tag) && fromVerbs.test(word.value))
+  if (
+    keeper !== -1 &&
+    !run.slice(keeper + 1).some((word) => /^from$/i.test(word.value)) &&
+    /^from$/i.test(next[0]?.value ?? '') &&
+    !(next[1]?.tag !== 'VBG' && next.slice(1, 10).some((word) => /^to$/i.test(word.value)))
+  )
     return true
   // ("…gives no support | for anyone who…": a denial's object is limited by the phrase after it.)
   const denies = run.some((word, index) => /^no$/i.test(word.value) && /^NN/.test(run[index + 1]?.tag ?? '') && index === run.length - 2)
@@ -950,7 +959,7 @@ function leavesComplement(run: Token[], next: Token[], rest: Token[]): boolean {
 
 /** Verbs that keep their object from something, the "from" phrase after it saying what: a closed class of English. */
 const fromVerbs =
-  /^(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|protect|protects|protected|protecting|prohibit|prohibits|prohibited|prohibiting|discourage|discourages|discouraged|discouraging|bar|bars|barred|barring|exclude|excludes|excluded|excluding|shield|shields|shielded|shielding|save|saves|saved|saving)$/i
+  /^(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|protect|protects|protected|protecting|prohibit|prohibits|prohibited|prohibiting|discourage|discourages|discouraged|discouraging|barred|barring|exclude|excludes|excluded|excluding|shield|shields|shielded|shielding)$/i
 
 /** Verbs that tell a listener something, a question clause after them ("tells the planner how much…"): a closed class. */
 const tellingVerb =

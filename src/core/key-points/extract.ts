@@ -1483,7 +1483,7 @@ function sentenceCandidates(
     const measured = found !== undefined && glance !== undefined && reportsAmountOrCount(found.text) && !reportsAmountOrCount(glance.text)
     // (Nor one that leaves out how the claim comes true: "By registering subdissectors, | you can have Wireshark further decode
     // fields…" (review 118, gRPC's Wireshark tutorial) holds only by the means it opens on.)
-    const means = /^by\s+[\p{L}]+ing\b/iu
+    const means = /^by\s+(?!(?:morning|evening|spring|nothing|anything|something|everything|during)\b)[\p{L}]+ing\b/iu
     // (Not means that point back, "By building them in, | Nu can have better syntax…": the claim stands without them.)
     const meant =
       found !== undefined &&
