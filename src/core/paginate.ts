@@ -1738,7 +1738,10 @@ function pointIsColonLine(unit: Unit, lang: string): boolean {
   // of its own dropped after the point, its conjunction after a comma, leaves the claim a claim.)
   const lastWord = point.match(/[\p{L}\p{N}]+/gu)?.at(-1) ?? ''
   const rest = ended.slice(ended.lastIndexOf(lastWord) + lastWord.length)
-  return !/^[^,;]*[,;]\s*(?:so|and|but|then|thus|hence|yet|or)\b/u.test(rest)
+  // ("Last week, the Jest Core Team met for the Jest Summit at Facebook London | where worked on and released Jest 23, announced
+  // the Jest Open Collective, and gave a number of talks:" (review 118, Jest 23's release post): nor one that dropped the last
+  // of a series of predicates, which leads into the block; with the colon the list of talks read as who met.)
+  return !/[,;]\s*(?:so|and|but|then|thus|hence|yet|or)\b/u.test(rest)
 }
 
 /** A paragraph's sentences as its words are said (its raw HTML's tags left out, its spaces one each). */

@@ -381,4 +381,24 @@ describe('review 118', () => {
     ).tree
     expect(selectAll('section > blockquote', dialogue)).toHaveLength(0)
   })
+
+  it('should not set over a list, with its colon, a point cut before the last predicate of its sentence, the one that leads in', () => {
+    const lines = shown(
+      [
+        '# Jest 23',
+        '',
+        '## Jest Summit',
+        '',
+        'Last week, the Jest Core Team met for the Jest Summit at Facebook London where we worked on and released Jest 23, announced the Jest Open Collective, and gave a number of talks:',
+        '',
+        '- **Christoph Nakazawa** – Intro',
+        '- **Aaron Abramov** – Writing Meaningful Tests',
+        '- **Rick Hanlon II** – Blazing Fast Snapshot Testing in Jest 23',
+        '',
+        'The turnout was amazing, and the talks are online now.',
+        '',
+      ].join('\n'),
+    )
+    expect(lines.join(' | ')).not.toMatch(/lead: Last week, the Jest Core Team met for the Jest Summit at Facebook London:/)
+  })
 })
