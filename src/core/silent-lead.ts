@@ -33,6 +33,7 @@ import {
 } from './key-points/extract.ts'
 import { maxGlanceWords } from './key-points/limits.ts'
 import { standsAlone } from './key-points/index.ts'
+import { emphasise, markedText, marksOf } from './key-points/emphasis.ts'
 import { joinTokens, type Token, tagSentence } from './key-points/tagging.ts'
 import { charsPerLine } from './split-visual.ts'
 import { countWords } from './words.ts'
@@ -175,7 +176,12 @@ function leadFound(
           (glance ? undefined : claims.map((sentence) => leadPoint(sentence, lang)).find(shown)) ??
           (glance ? undefined : claims.map((sentence) => firstConjunct(sentence, lang)).find(shown)))
     if (point) {
-      unit.point = withFormulas([{ type: 'text', value: point }], formulas[index])
+      // (With the writer's marks where its words hold them: "Rather than *utilise,* write *use.*" (review 118, a talk on
+      // writing) read as garbled words without its italics.)
+      const marks = marksOf(unit.paragraph.children)
+      const content: PhrasingContent[] =
+        marks.length > 0 ? emphasise(point, marks, words, markedText(unit.paragraph.children)) : [{ type: 'text', value: point }]
+      unit.point = withFormulas(content, formulas[index])
       unit.lines = Math.ceil(point.length / charsPerLine) + 0.3
       return true
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderedDeck, selectAll, text } from '../helpers/html.ts'
+import { renderedDeck, select, selectAll, text } from '../helpers/html.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { points } from '../helpers/key-points.ts'
 
@@ -400,5 +400,22 @@ describe('review 118', () => {
       ].join('\n'),
     )
     expect(lines.join(' | ')).not.toMatch(/lead: Last week, the Jest Core Team met for the Jest Summit at Facebook London:/)
+  })
+
+  it("should keep the writer's italics and code in a section's first claim shown for want of a point", () => {
+    const tree = deck(
+      [
+        '# Rules',
+        '',
+        '## Rule 2',
+        '',
+        "It's remarkable how much clearer your writing gets if you ruthlessly edit it. English almost always gives you a choice between using a long word, and a shorter one with the same meaning. Always opt for the short one. Rather than *utilise,* write *use.* Rather than saying *methodology,* say *method.*",
+        '',
+      ].join('\n'),
+    ).tree
+    const point = select('.lectern-points li', tree)
+    expect(point && text(point)).toMatch(/^Rather than /)
+    // Both words it contrasts in italics, the one that closed its sentence too ("*use.*", "*method.*").
+    expect(selectAll('.lectern-points li em', tree).map(text)).toHaveLength(2)
   })
 })

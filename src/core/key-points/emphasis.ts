@@ -37,14 +37,22 @@ export function emphasise(text: string, marks: Mark[], written = '', marked = ''
   for (const mark of marks) counts.set(mark.text, (counts.get(mark.text) ?? 0) + 1)
   const said = new Map<string, number>()
   // (Longest first: "`a`" said elsewhere in the paragraph is no code inside "`move(&a, b) || $body`" before that is placed whole.)
-  for (const mark of [...marks].sort((one, other) => other.text.length - one.text.length)) {
+  for (const given of [...marks].sort((one, other) => other.text.length - one.text.length)) {
+    // ("*use.*" closing its sentence: the point ends without the stop, its word still marked.)
+    // (Only where the paragraph says those words once: "**ParseInt.**" labelling a paragraph that says `ParseInt` again is not them.)
+    const stopped =
+      given.kind !== 'inlineCode' &&
+      /[\p{L}\p{N}][.!?]$/u.test(given.text) &&
+      wholeIndexOf(shown, given.text) === -1 &&
+      occurrences(written, given.text.slice(0, -1)) <= 1
+    const mark = stopped ? { ...given, text: given.text.slice(0, -1) } : given
     if (mark.text === text && mark.kind !== 'inlineCode') continue
     // (A mark whose words the point does not hold has nowhere to go.)
     if (wholeIndexOf(shown, mark.text) === -1) continue
     // "I first came up with the idea…" from a paragraph that marks `with` only in a later sentence:
     // where the paragraph has the words unmarked too, the words around each in the point tell which it is.
     if (marked !== '' && !said.has(mark.text)) said.set(mark.text, occurrences(written, mark.text))
-    const ambiguous = marked !== '' && (said.get(mark.text) ?? 0) > (counts.get(mark.text) ?? 0)
+    const ambiguous = marked !== '' && (said.get(mark.text) ?? 0) > (counts.get(given.text) ?? 0)
     const wanted = ambiguous ? markedOccurrences(nodes, mark.text, marked) : undefined
     if (wanted?.size === 0) continue
     const next: PhrasingContent[] = []
