@@ -1738,10 +1738,15 @@ function pointIsColonLine(unit: Unit, lang: string): boolean {
   // of its own dropped after the point, its conjunction after a comma, leaves the claim a claim.)
   const lastWord = point.match(/[\p{L}\p{N}]+/gu)?.at(-1) ?? ''
   const rest = ended.slice(ended.lastIndexOf(lastWord) + lastWord.length)
+  if (/^[^,;]*[,;]\s*(?:so|and|but|then|thus|hence|yet|or)\b/u.test(rest)) return false
   // ("Last week, the Jest Core Team met for the Jest Summit at Facebook London | where worked on and released Jest 23, announced
   // the Jest Open Collective, and gave a number of talks:" (review 118, Jest 23's release post): nor one that dropped the last
-  // of a series of predicates, which leads into the block; with the colon the list of talks read as who met.)
-  return !/[,;]\s*(?:so|and|but|then|thus|hence|yet|or)\b/u.test(rest)
+  // of a series of predicates, its verb after the "and", which leads into the block; with the colon the list of talks read as
+  // who met. Not the last of a series of adjectives, "…, brittle, and hard to test:".)
+  const predicate = /[,;]\s*(?:and|or)\s+(\S+)/u.exec(rest)
+  const verb =
+    predicate && tagSentence(rest.slice(predicate.index + predicate[0].length - predicate[1].length)).find((token) => token.kind === 'word')
+  return !(verb && /^(?:VBD|VBZ|VBP|MD)$/.test(verb.tag))
 }
 
 /** A paragraph's sentences as its words are said (its raw HTML's tags left out, its spaces one each). */
@@ -1769,11 +1774,14 @@ function wordsInOrder(part: string, whole: string): boolean {
  * (English's tags; elsewhere, any clause that opens on a letter.)
  */
 function opensOnSubject(clause: string, lang: string): boolean {
-  if (!lang.toLowerCase().startsWith('en')) return !/^(?:que|qui|dass|che|что)\b/iu.test(clause)
+  if (!lang.toLowerCase().startsWith('en')) return !/^(?:(?:que|qui|dass|che|что)(?=\s|$)|qu['’])/iu.test(clause)
   const words = tagSentence(clause.replace(/^(?:but|yet|however|still)\s*,?\s+/iu, '')).filter((token) => token.kind === 'word')
   const first = words[0]
-  if (!first || /^(?:that|which|who|whom|whose|because|since|as|also|while|when|if|although|though)$/i.test(first.value)) return false
-  return /^(?:PRP|DT|NN|NNS|NNP|NNPS|CD|JJ|EX|PRP\$)$/.test(first.tag) && words.slice(1).some((word) => finiteWord(word))
+  // (A word that opens a clause of another's, or a verb without its subject: "That we can offer:", "Also provides:",
+  // "Gave a number of talks:"; an adverb, a phrase or a gerund may open one that has its subject, "Now it has…:".)
+  if (!first || /^(?:that|which|who|whom|whose|because|since|as|also|so|while|when|if|although|though)$/i.test(first.value)) return false
+  if (/^(?:VB|VBD|VBP|VBZ|MD)$/.test(first.tag)) return false
+  return words.slice(1).some((word) => finiteWord(word))
 }
 
 /**

@@ -101,9 +101,10 @@ function quotesPassage(lines: string[], start: number, end: number): boolean {
     .join(' ')
   if (!citedPassage.test(text)) return false
   if (text.split(/\s+/u).length < minPassageWords || (text.match(/[.!?](?=\s)/gu) ?? []).length < minPassageSentences - 1) return false
-  // The paragraphs around it: none opens on a quotation mark.
+  // The paragraphs around it: none opens on a quotation mark (the one before from its first line).
   let before = start - 1
   while (before >= 0 && lines[before].trim() === '') before--
+  while (before > 0 && lines[before - 1].trim() !== '') before--
   let after = end + 1
   while (after < lines.length && lines[after].trim() === '') after++
   return !quotationOpens.test(lines[before] ?? '') && !quotationOpens.test(lines[after] ?? '')
@@ -130,14 +131,19 @@ export function convertQuotedParagraphs(lines: string[]): string[] {
       end++
     const words = lines.slice(index, end + 1).map((line) => emphasised.exec(line)?.[1] ?? line)
     if (code[end + 1] || code[end + 2]) continue
+    // A source's words quoted without a credit (see `quotesPassage`): a block quote in its place, at its indent (inside a list
+    // item it stays the item's), its quotation marks taken off (the block quote marks it).
+    const asPassage = () => {
+      if ((lines[end + 1] ?? '').trim() !== '' || !quotesPassage(lines, index, end)) return
+      for (let at = index; at <= end; at++) {
+        const indent = /^[ \t]*/.exec(lines[at])?.[0] ?? ''
+        const line = lines[at].trim()
+        const opened = at === index ? line.replace(/^["“]/u, '') : line
+        out[at] = `${indent}> ${at === end ? opened.replace(/["”](\[\^[^\]\s]+\])?$/u, '$1') : opened}`
+      }
+    }
     if (!wholeQuotation.test(words.join(' ').trim())) {
-      // (Its quotation marks go: the block quote marks it.)
-      if (quotesPassage(lines, index, end))
-        for (let at = index; at <= end; at++) {
-          const line = lines[at].trim()
-          const opened = at === index ? line.replace(/^["“]/u, '') : line
-          out[at] = `> ${at === end ? opened.replace(/["”](\[\^[^\]\s]+\])?$/u, '$1') : opened}`
-        }
+      asPassage()
       continue
     }
     // The credit: the line right under the quotation, with a blank line after it to move into, or the paragraph after a blank line.
@@ -152,7 +158,10 @@ export function convertQuotedParagraphs(lines: string[]): string[] {
       lines[end + 2].trim() === '' &&
       (ends(end + 3) || quotationOpens.test(lines[end + 3]))
     const after = !under && (lines[end + 1] ?? '').trim() === '' && creditLine.test(lines[end + 2] ?? '') && ends(end + 3)
-    if (!under && !after) continue
+    if (!under && !after) {
+      asPassage()
+      continue
+    }
     for (let at = index; at <= end; at++) out[at] = `> ${words[at - index].trim()}`
     if (under) {
       out[end + 2] = lines[end + 1]

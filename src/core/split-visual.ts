@@ -701,10 +701,13 @@ const minDescriptionBlockWords = 10
  */
 export function headlinesOf(list: List, lines: number, lang: string): List | undefined {
   if (list.children.length < 3 || weigh(list) <= lines) return undefined
+  // Labels for every labelled item where one item's first line is too long to show (its label stands for it), so that the
+  // list's lines are all alike; else each short first line whole ("**Step 1**: Install the command line tool.").
+  const labelled = list.children.some((item) => headlineOf(item, lang, false)?.label === true)
   const headlines: ListItem[] = []
   let described = 0
   for (const item of list.children) {
-    const headline = headlineOf(item, lang)
+    const headline = headlineOf(item, lang, labelled)
     if (!headline) return undefined
     if (headline.described >= minDescriptionWords) described++
     headlines.push({ ...item, spread: false, children: [headline.line] })
@@ -714,7 +717,7 @@ export function headlinesOf(list: List, lines: number, lang: string): List | und
 }
 
 /** An item's short line and how many words describe it after it; undefined when the item is not of that shape. */
-function headlineOf(item: ListItem, lang: string): { line: Paragraph; described: number } | undefined {
+function headlineOf(item: ListItem, lang: string, labels: boolean): { line: Paragraph; described: number; label?: boolean } | undefined {
   const words = (node: RootContent | ListItem) => countWords(toString(node), lang)
   const [first, ...rest] = item.children
   if (first?.type !== 'paragraph' || hasImage(first) || rest.some(hasImage)) return undefined
@@ -724,8 +727,10 @@ function headlineOf(item: ListItem, lang: string): { line: Paragraph; described:
   // A nested outline of short items is shown, not said; a line or two of comment is said as it is.
   if (blocks.length > 1 && total / blocks.length < minDescriptionBlockWords) return undefined
   // "**Bevy 0.6**: In the very near future…", "**Build.** Claude should know…": the label is the line.
-  // (Also where the item is short whole, "**Remove undefined props from React snapshots**: Smaller snapshots and proper React
-  // behavior." among items shown by their labels (review 118, Jest 23's release post): the list's lines are all its labels.)
+  // (Also where the item is short whole, with `labels`: "**Remove undefined props from React snapshots**: Smaller snapshots and
+  // proper React behavior." among items shown by their labels (review 118, Jest 23's release post).)
+  const short = words(first) <= maxHeadlineWords
+  if (short && !labels) return { line: first, described: total }
   const [bold, after] = first.children
   const labelled =
     bold?.type === 'strong' &&
@@ -737,9 +742,9 @@ function headlineOf(item: ListItem, lang: string): { line: Paragraph; described:
     (runInLabelOf(first.children) !== undefined || (after?.type === 'text' && /^\s*(?:[:.]|\s[—–-])\s+\S/.test(after.value)))
   if (labelled) {
     const line: Paragraph = { type: 'paragraph', children: [{ ...bold, children: withoutEndMark(bold.children) }] }
-    return { line, described: total + words(first) - words(bold) }
+    return { line, described: total + words(first) - words(bold), label: !short }
   }
-  if (words(first) <= maxHeadlineWords) return { line: first, described: total }
+  if (short) return { line: first, described: total }
   return undefined
 }
 

@@ -156,22 +156,18 @@ function clauseRuns(
       if (length < minimum || !mayEnd(pieces, last, words) || dangles(text, words)) continue
       // ("…montre qu'il faut, en moyenne, | 1 291 jours…" (review 118): a few words set off by commas after words that wait for
       // more, an aside, leave them waiting.)
+      // (After "il faut", an aside of any length: "…qu'il faut, selon les auteurs du rapport, | plus de trois ans".)
+      const waiting = (at: number) => waitsForObject.test(pieces[at].text.trim())
       if (
         !cjk &&
         last > first &&
         last < pieces.length - 1 &&
-        pieces[last].text.trim().split(/\s+/u).length <= 3 &&
-        (dangles(pieces[last - 1].text, words) || waitsForObject.test(pieces[last - 1].text.trim()))
+        ((pieces[last].text.trim().split(/\s+/u).length <= 3 && dangles(pieces[last - 1].text, words)) || waiting(last - 1))
       )
         continue
-      // ("Un échantillon de 26 projets montre qu'il faut, | en moyenne, 1 291 jours…": nor on "il faut" before such an aside and
-      // what is needed after it; "…ce qu'il faut, | et la migration…" has what it needs.)
-      if (
-        !cjk &&
-        last < pieces.length - 2 &&
-        waitsForObject.test(pieces[last].text.trim()) &&
-        pieces[last + 1].text.trim().split(/\s+/u).length <= 3
-      )
+      // ("Un échantillon de 26 projets montre qu'il faut, | en moyenne, 1 291 jours…": nor on "il faut" with more after it, unless
+      // what follows is a clause of its own its conjunction joins: "…ce qu'il faut, | et la migration…" has what it needs.)
+      if (!cjk && last < pieces.length - 1 && waiting(last) && !/^(?:et|mais|puis|ou|car|donc|or)\s/iu.test(pieces[last + 1].text.trim()))
         continue
       if (subjectBefore && !namesSubject(text)) continue
       // ("针对高频的小文件 Cumulative Compaction | ，实现了…", "相较于之前版本…的 -235 问题 | ，…有 10 倍以上的提升": a phrase a
@@ -599,15 +595,16 @@ const announcesKind =
   /(?:存在|(?<![所没具拥])有(?!关)|面临|遇到|带来)[^，,：]{0,24}(?:问题|优势|原因|方式|特点|好处|缺点|区别|步骤|挑战|方面|限制|风险|场景)$/u
 
 /** French's "il faut", which waits for what is needed: a run with more pieces after it never ends on it. */
-const waitsForObject = /\bil\s+faut$/iu
+const waitsForObject = /\bil\s+(?:ne\s+|n['’])?(?:faut|faudra|faudrait|fallait|fallut)(?:\s+pas)?$/iu
 
 /**
  * The participle of "be" that makes an absolute clause in French, Spanish, Portuguese and Italian, "Le logiciel étant
  * essentiellement…,", within the first words of its piece: not after an auxiliary ("sigue siendo", "está sendo"), which makes it
- * a verb of the clause. (A closed class; "ayant", "having", is left out: "Les utilisateurs ayant un compte reçoivent…" is a subject.)
+ * a verb of the clause. (A closed class; "ayant", "having", only where it opens the piece, "Ayant terminé la
+ * migration,": "Les utilisateurs ayant un compte reçoivent…" is a subject.)
  */
 const absoluteParticiple =
-  /^(?:[^\s,]+\s+){0,4}?(?<!\b(?:sigue|siguen|seguir|sigo|está|están|estaba|estaban|estará|continúa|continúan|continua|continuam|vem|vêm|fue|fueron|foi|foram|sta|stanno|stava|stavano|va|vai|vão|anda|andan|ha|han|había|tem|têm|tinha|sono|è|est|sont)\s)(?:étant|siendo|sendo|essendo)\s/iu
+  /^(?:ayant|habiendo|tendo|avendo)\s|^(?:[^\s,]+\s+){0,4}?(?<!\b(?:sigue|siguen|seguir|sigo|está|están|estaba|estaban|estará|continúa|continúan|continua|continuam|vem|vêm|fue|fueron|foi|foram|sta|stanno|stava|stavano|va|vai|vão|anda|andan|ha|han|había|tem|têm|tinha|sono|è|est|sont)\s)(?:étant|siendo|sendo|essendo)\s/iu
 
 /** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
 function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
