@@ -453,4 +453,17 @@ describe('review 118', () => {
     // Both words it contrasts in italics, the one that closed its sentence too ("*use.*", "*method.*").
     expect(selectAll('.lectern-points li em', tree).map(text)).toHaveLength(2)
   })
+
+  it('should never end a cut inside a clause an aside interrupts right after its opening word', () => {
+    expect(
+      compress(
+        'A shared room is a room where, having joined, you can see the whole history of the room, even the messages sent before you joined it.',
+        'en',
+      )?.text,
+    ).toBeUndefined()
+    // With its clause whole after the aside, the sentence stands.
+    expect(compress('We rewrote the scheduler because, in practice, most jobs waited on locks.', 'en')?.text).toBe(
+      'We rewrote the scheduler because, in practice, most jobs waited on locks',
+    )
+  })
 })

@@ -177,6 +177,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     (endsAtAnnouncement(tokens, found.tokens) ||
       endsInsideJoined(tokens, found.tokens) ||
       endsInsideIdiom(tokens, found.tokens) ||
+      endsInsideInterruptedClause(found.tokens) ||
       endsOnAnswer(found.tokens) ||
       endsBeforeHyphenatedName(sentence, found.tokens))
       ? undefined
@@ -391,6 +392,36 @@ function endsOnAnswer(cut: Token[]): boolean {
 function endsInsideJoined(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
   return last !== -1 && /^[—–/-]$/.test(tokens[last + 1]?.value ?? '') && tokens[last + 2]?.kind === 'word'
+}
+
+/**
+ * "A shared room is a room where, having joined | , you can see the whole history of the room" (review 118, Matrix's incident
+ * report): a word that opens a clause, then a comma and an aside, waits for that clause's subject and verb after the aside; a
+ * cut that ends before them stops inside it.
+ */
+function endsInsideInterruptedClause(cut: Token[]): boolean {
+  for (let at = 0; at < cut.length; at++) {
+    const token = cut[at]
+    if (
+      token.kind !== 'word' ||
+      !/^(?:where|when|whenever|which|who|that|because|if|unless|while|although|though|since|whether)$/i.test(token.value)
+    )
+      continue
+    const next = cut.slice(at + 1).find((each) => each.kind !== 'space')
+    if (next?.value !== ',') continue
+    // (Not a word that ends its own clause before the comma: "…the question is when, not whether".)
+    if (
+      at > 0 &&
+      /^(?:is|was|are|were|know|knows|knew|ask|asks|asked|wonder|wonders|wondered)$/i.test(
+        cut.slice(0, at).findLast((each) => each.kind === 'word')?.value ?? '',
+      )
+    )
+      continue
+    // (A participle after "having" or "being" is the aside's: "having joined".)
+    const after = cut.slice(cut.indexOf(next) + 1).filter((each) => each.kind === 'word')
+    if (!after.some((each, index) => finiteWord(each) && !/^(?:having|being)$/i.test(after[index - 1]?.value ?? ''))) return true
+  }
+  return false
 }
 
 /**
