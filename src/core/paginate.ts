@@ -1402,7 +1402,8 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     // (Nor the sentence the point was cut from: "Rust doesn't support async trait methods" is its claim, said once.)
     const line = probe.point ? toString({ type: 'paragraph', children: probe.point }).trim() : ''
     const point = toString({ type: 'paragraph', children: unit.point })
-    if (probe.leadLine && /[:：]$/u.test(line) && !wordsInOrder(point, line)) {
+    const end = probe.leadLine && /[:：]$/u.test(line) ? endOfWordsIn(point, line) : undefined
+    if (end === -1) {
       unit.leadAfter = probe.point
       unit.lines += probe.lines
       return
@@ -1411,7 +1412,8 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     // "Network latency" (review 118, TiKV's explainer on time); "Some matchers make the cut into core | , and Jest 23 adds:"
     // (review 118, Jest 23's release post): a point cut from the sentence that leads into the block sets the clause that
     // does below it, "But it has the following disadvantages:"; without it the list read as the point's, its meaning turned.)
-    const rest = probe.leadLine && /[:：]$/u.test(line) ? restAfterWords(point, line) : undefined
+    const after = end ? line.slice(end).replace(/^[\s,;—–-]+/u, '') : ''
+    const rest = /[\p{L}\p{N}]/u.test(after) ? after : undefined
     const clause = rest?.replace(/^(?:and|so|then)\s+(?!that\b)/iu, '')
     if (clause && !isCjk(clause) && countWords(clause, lang) >= 2 && /^[\p{L}]/u.test(clause) && opensOnSubject(clause, lang)) {
       const shown = upperFirst(clause)
@@ -1757,15 +1759,24 @@ function spokenSentences(paragraph: Paragraph, lang: string): string[] {
 
 /** Whether the words of `part` all stand in `whole`, in their order (a cut of it that dropped an aside, "(and possibly creating)"). */
 function wordsInOrder(part: string, whole: string): boolean {
-  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  const within = words(whole)
-  let at = 0
-  for (const word of words(part)) {
-    at = within.indexOf(word, at)
-    if (at === -1) return false
-    at++
+  return endOfWordsIn(part, whole) !== -1
+}
+
+/**
+ * Where in `whole` the words of `part` end, found in it in their order: after "simple" in "Using TSO to allocate timestamp
+ * is simple, but it has the following disadvantages:" for "Using TSO to allocate timestamp is simple"; 0 for no words, -1
+ * where `whole` does not hold them all.
+ */
+function endOfWordsIn(part: string, whole: string): number {
+  const wanted = part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  if (wanted.length === 0) return 0
+  let matched = 0
+  for (const word of whole.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (word[0].toLowerCase() !== wanted[matched]) continue
+    matched++
+    if (matched === wanted.length) return word.index + word[0].length
   }
-  return true
+  return -1
 }
 
 /**
@@ -1782,27 +1793,6 @@ function opensOnSubject(clause: string, lang: string): boolean {
   if (!first || /^(?:that|which|who|whom|whose|because|since|as|also|so|while|when|if|although|though)$/i.test(first.value)) return false
   if (/^(?:VB|VBD|VBP|VBZ|MD)$/.test(first.tag)) return false
   return words.slice(1).some((word) => finiteWord(word))
-}
-
-/**
- * What `whole` goes on with after the words of `part`, found in it in order, from the punctuation between them on:
- * ", but it has the following disadvantages:" after "Using TSO to allocate timestamp is simple". Undefined where
- * `whole` does not hold them all, or says nothing after them but punctuation.
- */
-function restAfterWords(part: string, whole: string): string | undefined {
-  const wanted = part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  if (wanted.length === 0) return undefined
-  let matched = 0
-  let end = -1
-  for (const word of whole.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (word[0].toLowerCase() !== wanted[matched]) continue
-    matched++
-    end = word.index + word[0].length
-    if (matched === wanted.length) break
-  }
-  if (matched < wanted.length) return undefined
-  const rest = whole.slice(end).replace(/^[\s,;—–-]+/u, '')
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : undefined
 }
 
 function setLeadLine(unit: Unit, line: string): void {

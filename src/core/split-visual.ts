@@ -703,11 +703,12 @@ export function headlinesOf(list: List, lines: number, lang: string): List | und
   if (list.children.length < 3 || weigh(list) <= lines) return undefined
   // Labels for every labelled item where one item's first line is too long to show (its label stands for it), so that the
   // list's lines are all alike; else each short first line whole ("**Step 1**: Install the command line tool.").
-  const labelled = list.children.some((item) => headlineOf(item, lang, false)?.label === true)
+  const plain = list.children.map((item) => headlineOf(item, lang, false))
+  const labelled = plain.some((line) => line?.label === true)
   const headlines: ListItem[] = []
   let described = 0
-  for (const item of list.children) {
-    const headline = headlineOf(item, lang, labelled)
+  for (const [index, item] of list.children.entries()) {
+    const headline = labelled ? headlineOf(item, lang, true) : plain[index]
     if (!headline) return undefined
     if (headline.described >= minDescriptionWords) described++
     headlines.push({ ...item, spread: false, children: [headline.line] })

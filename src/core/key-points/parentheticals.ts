@@ -57,12 +57,7 @@ export function removeAsides(given: Token[]): Token[] {
   // ("…the other remote extensions, Remote - Containers and Remote - WSL, which…" (review 116's VS Code post): two dashes that
   // each join capitalised words are inside names, not around an aside.)
   const capitalised = (token: Token | undefined) => token?.kind === 'word' && /^[\p{Lu}]/u.test(token.value)
-  const wordAt = (from: number, step: number) => {
-    let at = from + step
-    while (kept[at]?.kind === 'space') at += step
-    return kept[at]
-  }
-  const joinsNames = (dash: number) => capitalised(wordAt(dash, -1)) && capitalised(wordAt(dash, 1))
+  const joinsNames = (dash: number) => capitalised(tokenBefore(kept, dash)) && capitalised(tokenAfter(kept, dash))
   const names = dashes.length >= 2 && joinsNames(dashes[0]) && joinsNames(dashes[1])
   const condition =
     rate ||
