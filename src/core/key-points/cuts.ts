@@ -1189,6 +1189,35 @@ function isExistential(words: Token[]): boolean {
   return words[0]?.tag === 'EX' && /^VB/.test(words[1]?.tag ?? '') && !words.slice(2).some((word) => word.tag === 'VBN')
 }
 
+// The verbs that say a thing is there after an existential "there": forms of "be" and "have" (a closed class).
+const existentialVerb = /^(?:is|are|was|were|be|been|being|has|have|had|['’]s|['’]re)$/i
+
+/**
+ * Whether the words end on the bare noun phrase an existential "there" brings in ("…that there have
+ * been some concerns", "There is a bug"): the phrase after it says what the thing is or where, and a
+ * cut before that phrase names only that something is there.
+ */
+function endsOnExistentialNoun(kept: Token[]): boolean {
+  const there = kept.findLastIndex((word) => word.tag === 'EX')
+  if (there === -1) return false
+  let index = there + 1
+  let verb = false
+  for (; index < kept.length; index++) {
+    const word = kept[index]
+    if (/^VB/.test(word.tag) && existentialVerb.test(word.value)) verb = true
+    else if (!/^(?:MD|RB)$/.test(word.tag)) break
+  }
+  const phrase = kept.slice(index)
+  // (A short one without a word of its own that describes it: "There is a first-party tool called MCP Inspector" has.)
+  return (
+    verb &&
+    phrase.length > 0 &&
+    phrase.length <= 4 &&
+    /^NN/.test(phrase.at(-1)?.tag ?? '') &&
+    phrase.every((word) => /^(?:DT|PDT|CD|JJ|JJR|JJS|PRP\$|NN|NNS|NNP|NNPS)$/.test(word.tag))
+  )
+}
+
 // Verbs of stopping, whose "from" says what is stopped: a closed class.
 const stopping =
   /^(prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|keep|keeps|kept|keeping|prohibit|prohibits|prohibited|bar|bars|barred|ban|bans|banned|discourage|discourages|discouraged|exclude|excludes|excluded|protect|protects|protected|block|blocks|blocked|refrain|refrains|exempt|exempts|exempted)$/i
@@ -1641,6 +1670,16 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (next.tag === 'IN' && words[count - 1].tag === 'NN' && objectPronoun.test(words[count - 2]?.value ?? '')) continue
     // "There was one part of Josef's post | that bounced…": what "there was" introduces is said after it.
     if (opensRelativeClause && isExistential(words.slice(0, count))) continue
+    // "We understand that there have been some concerns | around the GDPR compliance of the Matrix Public Archive"
+    // (review 118, Matrix's incident report): what an existential "there" brings in is said by the phrase after it.
+    // (Not a reason or a time said of it, "There was an outage | because the disk filled up": the outage stands.)
+    if (
+      /^(?:IN|TO)$/.test(next.tag) &&
+      !clauseOpener.test(next.value) &&
+      !/^(?:since|after|before|until|as|once)$/i.test(next.value) &&
+      endsOnExistentialNoun(words.slice(0, count))
+    )
+      continue
     // "…a webhook which checks | whether a set of labels is set": the clause is what the verb takes.
     // (After "to", a word the tagger reads as a noun is the infinitive's verb: "…who want to customize/NN | how…".)
     const verbBefore = /^VB/.test(words[count - 1].tag) || /^(WDT|WP|TO)$/.test(words[count - 2]?.tag ?? '')
