@@ -1404,6 +1404,15 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     const point = toString({ type: 'paragraph', children: unit.point })
     const end = probe.leadLine && /[:：]$/u.test(line) ? endOfWordsIn(point, line) : undefined
     if (end === -1) {
+      // ("This version covers all the public APIs found in the main Gleam git repository, that is:" over the list of them
+      // (review 119, Gleam's v1 post): a paragraph of that one sentence has its point in other words, "The version covers…",
+      // but says it once, over the block.)
+      if (unit.paragraph && spokenSentences(unit.paragraph, lang).length === 1) {
+        unit.point = probe.point
+        unit.leadLine = true
+        unit.lines = probe.lines
+        return
+      }
       unit.leadAfter = probe.point
       unit.lines += probe.lines
       return

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { renderedDeck, selectAll, text } from '../helpers/html.ts'
+
+/** The points and lead-ins the deck shows, in order, a lead-in marked with "lead: ". */
+function shown(markdown: string): string[] {
+  return selectAll('.lectern-points li', renderedDeck(markdown).tree).map(
+    (item) => `${String(item.properties.className ?? '').includes('lectern-lead-in') ? 'lead: ' : ''}${text(item)}`,
+  )
+}
 
 /*
  * What a review of articles lectern had not seen (round 119, and one case left from 118) found wrong on their slides.
@@ -24,5 +32,34 @@ describe('review 119', () => {
     expect(
       compress('We hope that there will be a second edition of the conference in the north of the country next spring.', 'en')?.text ?? '',
     ).not.toMatch(/^There will be/)
+  })
+
+  it('should never show a cut that keeps only the participle phrase a sentence opens on', () => {
+    const cut = compress(
+      "Given Helm's humble beginnings as a hackathon project at Deis, a small startup, we are ecstatic to see our little baby all grown up.",
+      'en',
+    )
+    expect(cut?.text ?? '').not.toMatch(/startup$/)
+  })
+
+  it('should say a one-sentence paragraph that leads into its list once, over the list', () => {
+    const lines = shown(
+      [
+        '# Gleam',
+        '',
+        '## What does Gleam v1 include?',
+        '',
+        'This version covers all the public APIs found in [the main Gleam git',
+        'repository][repo], that is:',
+        '',
+        '- The Gleam language design.',
+        '- The Gleam compiler.',
+        '- The Gleam build tool.',
+        '',
+        '[repo]: https://github.com/gleam-lang/gleam',
+        '',
+      ].join('\n'),
+    )
+    expect(lines).toEqual(['lead: This version covers all the public APIs found in the main Gleam git repository, that is:'])
   })
 })

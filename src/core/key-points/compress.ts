@@ -707,7 +707,10 @@ function onlyOpeningPhrase(tokens: Token[], cut: Token[]): boolean {
   const words = cut.filter((token) => token.kind === 'word')
   const opens =
     (words[0]?.tag === 'IN' && !clauseSubordinator.test(words[0].value)) ||
-    (/^(RB|JJ)$/.test(words[0]?.tag ?? '') && /^(TO|IN)$/.test(words[1]?.tag ?? ''))
+    (/^(RB|JJ)$/.test(words[0]?.tag ?? '') && /^(TO|IN)$/.test(words[1]?.tag ?? '')) ||
+    // (Or on a participle: "Given Helm's humble beginnings as a hackathon project at Deis, a small startup | , we are
+    // ecstatic…" (review 119, Helm's graduation post), "Looking back at it | , …".)
+    /^(VBN|VBG)$/.test(words[0]?.tag ?? '')
   if (!opens || words.some((word) => finiteWord(word))) return false
   const next = tokens.slice(lastWordAt(tokens, cut) + 1).find((token) => token.kind !== 'space')
   return next?.value === ','
