@@ -32,7 +32,11 @@ export function boldHeadings(written: RootContent[], lang: string): RootContent[
   if (!headed) {
     if (found.length === 0) return withItalicHeadings(blocks, lang)
     if (found.length < minHeadings || found.some(inRow)) return blocks
-    return blocks.map((block, index) => (found.includes(index) ? headingOf(block as Paragraph, 2) : block))
+    // ("**Transparenzgesetz des Bundes als Treiber für die Verwaltungsmodernisierung verstehen**" beside "**Daten, Daten, Daten:
+    // Strategie, Rechtsanspruch und Institut**" (review 119, a German NGO's press release): once short bold lines head the
+    // article's parts, a longer one alone over its paragraphs, or a question, heads one too; else its part ran on under the one before.)
+    const heads = [...found, ...blocks.flatMap((_block, index) => (longHeadLine(blocks, index, found, lang) ? [index] : []))]
+    return blocks.map((block, index) => (heads.includes(index) ? headingOf(block as Paragraph, 2) : block))
   }
   // An article without headings whose bold questions head its parts (see `withQuestionHeadings`):
   // a bold line among them ("**Coda**" after "**How would it work?**") heads a part beside them,
@@ -45,6 +49,24 @@ export function boldHeadings(written: RootContent[], lang: string): RootContent[
     if (depth === undefined || !found.includes(index) || inRow(index)) return block
     return headingOf(block as Paragraph, deeperThan(depth))
   })
+}
+
+/** Words at most of a bold line that heads a part beside shorter ones (see `longHeadLine`). */
+const maxLongWords = 16
+
+/**
+ * Whether the block at `index` is a bold line alone, longer than a heading's usual length or a question, over a
+ * paragraph, in an article whose short bold lines at `found` head its parts; not one beside another such line.
+ */
+function longHeadLine(blocks: RootContent[], index: number, found: number[], lang: string): boolean {
+  const block = blocks[index]
+  const next = blocks[index + 1]
+  if (found.includes(index) || block.type !== 'paragraph' || next?.type !== 'paragraph' || boldText(next) !== undefined) return false
+  const before = blocks[index - 1]
+  if (before?.type === 'paragraph' && boldText(before) !== undefined) return false
+  const text = boldText(block)
+  if (text === undefined || /[.!:;,。！：；，、]["'”’)）]*$/u.test(text)) return false
+  return cjk.test(text) ? text.length <= maxCharacters * 2 : countWords(text, lang) <= maxLongWords
 }
 
 /** Words an interviewer's question has at most: more is a paragraph that happens to be emphasised. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { sentencesOf } from '../../src/core/key-points/text.ts'
 import { renderedDeck, selectAll, text } from '../helpers/html.ts'
+import { points } from '../helpers/key-points.ts'
 
 /** The points and lead-ins the deck shows, in order, a lead-in marked with "lead: ". */
 function shown(markdown: string): string[] {
@@ -61,5 +63,75 @@ describe('review 119', () => {
       ].join('\n'),
     )
     expect(lines).toEqual(['lead: This version covers all the public APIs found in the main Gleam git repository, that is:'])
+  })
+
+  it('should head a part with a longer bold line or a bold question where short bold lines head the others', () => {
+    const titles = selectAll(
+      'h2',
+      renderedDeck(
+        [
+          '---',
+          'lang: de',
+          'title: Halbzeit für die Ampel',
+          '---',
+          '',
+          '**Pressemitteilung**',
+          '',
+          'Die Open Knowledge Foundation Deutschland zieht eine negative Halbzeitbilanz für die Digitalpolitik der Bundesregierung.',
+          '',
+          '**Transparenzgesetz des Bundes als Treiber für die Verwaltungsmodernisierung verstehen**',
+          '',
+          'Die Bundesregierung hat zwar ein Transparenzgesetz versprochen, aber bisher liegen noch nicht einmal die Eckpunkte dafür vor.',
+          '',
+          '**Daten, Daten, Daten: Strategie, Rechtsanspruch und Institut**',
+          '',
+          'Auch nach zwei Jahren Regierungszeit liegt noch keine Datenstrategie der Bundesregierung vor.',
+          '',
+          '**Wo bleibt der Perspektivwechsel bei digitalen Bürger:innenrechten?**',
+          '',
+          'Fast nirgendwo versprach der Koalitionsvertrag einen deutlicheren Perspektivwechsel in der Digitalpolitik.',
+          '',
+        ].join('\n'),
+      ).tree,
+    ).map(text)
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Pressemitteilung',
+        'Transparenzgesetz des Bundes als Treiber für die Verwaltungsmodernisierung verstehen',
+        'Daten, Daten, Daten: Strategie, Rechtsanspruch und Institut',
+        'Wo bleibt der Perspektivwechsel bei digitalen Bürger:innenrechten?',
+      ]),
+    )
+  })
+
+  it('should read a German point that keeps an adverb adding to the sentence before as leaning on it, not "auch" as "even"', () => {
+    const [point] = points(
+      'Die Bundesregierung hat zwar ein Transparenzgesetz versprochen, aber bisher liegen noch nicht einmal die Eckpunkte vor. Auch die Kommunikation zu dem Vorhaben verläuft äußerst schleppend.',
+      { lang: 'de', heading: 'Transparenzgesetz' },
+    )
+    expect(point ?? '').not.toMatch(/^Auch die Kommunikation/)
+    const [even] = points(
+      'Auch nach zwei Jahren Regierungszeit liegt noch keine Datenstrategie der Bundesregierung vor. Sie wäre wichtig.',
+      {
+        lang: 'de',
+        heading: 'Daten',
+      },
+    )
+    expect(even).toBe('Auch nach zwei Jahren Regierungszeit liegt noch keine Datenstrategie der Bundesregierung vor')
+  })
+
+  it("should not end a German sentence at the stop of a date's ordinal day", () => {
+    expect(sentencesOf('Das Gesetz soll bis zum 30. April 2025 in Kraft treten. Das ist spät.', 'de')).toEqual([
+      'Das Gesetz soll bis zum 30. April 2025 in Kraft treten.',
+      'Das ist spät.',
+    ])
+  })
+
+  it('should not show the series of short items after a colon as a point', () => {
+    const cut = compress(
+      'Im Gegensatz zu Software, findet das Thema Open Source Hardware bisher weiterhin kaum Betrachtung, dabei gelten viele der Vorteile von Open Source Software auch bei Hardware: Entwicklung nach individuellen Bedürfnissen, Vermeidung von Lock-In-Effekten, Modularisierung, höhere Lebensdauer durch Reparaturen, starke Entwickler:innen-Communities, die Innovationen vorantreiben.',
+      'de',
+    )
+    expect(cut?.text ?? '').not.toMatch(/^Entwicklung nach/)
   })
 })

@@ -201,7 +201,10 @@ export interface ClauseWords {
    * "… and X" are the list's other items: a point may not stop before them.
    */
   listItems?: { and: string[]; openers: string[] }
-  /** Openings of a subject pronoun that stands for nothing before ("il faut", "il y a"): no leaning, though the pronoun is in `leaning`. */
+  /**
+   * Openings of a subject pronoun that stands for nothing before ("il faut", "il y a"), or of an adverb that links to
+   * nothing before ("auch wenn", "auch nach", German's "even"): no leaning, though the word is in `leaning`.
+   */
   impersonals?: string[]
   /** Words that open an example ("比如", "例えば"): a point may not stop after the clause one opens, a lead-in to the example. */
   examples?: string[]
@@ -1227,6 +1230,19 @@ const german: ClauseWords = {
     'dort',
     'damit',
     'somit',
+    // ("Zudem muss die Zivilgesellschaft stärker … eingebunden werden", "Auch die Kommunikation zu dem Vorhaben verläuft äußerst
+    // schleppend" (review 119, a German NGO's press release): an adverb that adds to what the sentence before said, kept
+    // where the verb follows it, says "also" of that.)
+    'zudem',
+    'außerdem',
+    'ausserdem',
+    'darüber hinaus',
+    'ebenso',
+    'ebenfalls',
+    'auch',
+    // ("Und doch erhalten digitale Ehrenamtsformen … zu wenig Aufmerksamkeit": "doch" sets it against what the sentence before said.)
+    'doch',
+    'und doch',
     // ("Es würde immer noch funktionieren", "Es teilt Python mit, dass…" (review 108, FastAPI's German guide): "es" for a
     // thing the sentence before named, as French "il" is read; not the "es" that stands for nothing, below.)
     'es',
@@ -1266,6 +1282,19 @@ const german: ClauseWords = {
     'es wurden',
     'es dürfen',
     'es haben',
+    // ("Auch nach zwei Jahren Regierungszeit liegt noch keine Datenstrategie vor": "auch" before a condition or a time is "even".)
+    'auch wenn',
+    'auch nach',
+    'auch bei',
+    'auch ohne',
+    'auch in',
+    'auch im',
+    'auch mit',
+    'auch für',
+    'auch vor',
+    'auch heute',
+    'auch dann',
+    'auch jetzt',
   ],
   backReferences: ['dies'],
   contrasts: ['aber', 'jedoch'],

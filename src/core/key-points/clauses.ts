@@ -174,6 +174,11 @@ function clauseRuns(
       // preposition opens, alone, only says of what or against what the clause after it holds.)
       if (cjk && last === first && last < pieces.length - 1 && opensSubordinate(pieces[first].text, words)) continue
       if (!cjk && !hasMainClause(pieces.slice(first, last + 1), words)) continue
+      // ("…dabei gelten viele der Vorteile von Open Source Software auch bei Hardware: | Entwicklung nach individuellen
+      // Bedürfnissen, Vermeidung von Lock-In-Effekten, Modularisierung, …" (review 119, a German NGO's press release): short
+      // items after a colon, one after another between commas, are the series the clause before it announced, not a claim.)
+      if (!cjk && first > 0 && last - first >= 2 && afterColon(pieces[first - 1]) && pieces.slice(first, last + 1).every(shortItem))
+        continue
       // "个人和社区都在不断发展，这一点正如 ASF member 姜宁老师的比喻 | ：“在武林中立一个山头…”" (review 109, a Chinese story): a
       // run the sentence goes on from with a colon and a quotation announces the words it quotes.
       if (
@@ -205,6 +210,14 @@ function clauseRuns(
   }
   return runs
 }
+
+/** Whether a piece ends on a colon, which hands over to what follows it. */
+const afterColon = (piece: { text: string; raw: string }) => /[:：]/u.test(piece.raw.slice(piece.text.length))
+
+/** Words at most of an item of a series set between commas. */
+const maxItemWords = 5
+
+const shortItem = (piece: { text: string }) => piece.text.trim().split(/\s+/u).length <= maxItemWords
 
 /** A Japanese subject or topic: は, が or も right after a noun written in kanji, katakana or Latin letters ("JavaScript自体が"). */
 const subjectParticle = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9][はがも]/u

@@ -289,10 +289,17 @@ function continuesAfter(previous: string, next: string): boolean {
   // (Not a word that opens a sentence on と: "ところで", "とにかく", "とても".)
   if (/[?？!！][」』]$/u.test(previous) && /^(?:と(?:思|考|言|い[うっ]|感|し|の)|って)/u.test(next)) return true
   if (/^[\p{N}]/u.test(next) && boundsNumber(previous)) return true
+  // ("…dass das Gesetz bis zum 30. | April 2025 inkrafttreten soll" (review 119, a German NGO's press release): a day's or
+  // a century's number with its ordinal stop, before the month or century it counts, goes on. A closed class.)
+  if (/(?:^|[\s(])\d{1,2}\.$/u.test(previous) && ordinalFollows.test(next)) return true
   // (Within a sentence of ordinary length: counted again for each segment, the brackets of a long run would take quadratic time.)
   if (previous.length > maxMergedLength || (!previous.includes('(') && !previous.includes('（'))) return false
   return (previous.match(/[(（]/gu)?.length ?? 0) > (previous.match(/[)）]/gu)?.length ?? 0)
 }
+
+/** The German months and "Jahrhundert", which an ordinal number with its stop counts ("30. April", "19. Jahrhundert"). */
+const ordinalFollows =
+  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrhunderts|Jahrhunderten)\b/u
 
 /** Characters of a sentence past which an open quotation or bracket no longer joins the next segment to it. */
 const maxMergedLength = 2000
