@@ -134,4 +134,57 @@ describe('review 119', () => {
     )
     expect(cut?.text ?? '').not.toMatch(/^Entwicklung nach/)
   })
+
+  it('should not keep a count of kinds and drop the things the sentence names after its colon', () => {
+    const cut = compress(
+      'There are two types of workloads that can be autoscaled in Kubernetes cluster: a deployment-like workload or job-like workload.',
+      'en',
+    )
+    expect(cut?.text ?? '').not.toBe('There are two types of workloads that can be autoscaled in Kubernetes cluster')
+  })
+
+  it('should read "which of the two" and "the exact opposite" as leaning on the sentence before', () => {
+    const [, point] = points(
+      [
+        'Updates are rare.',
+        '',
+        'There are really only two reasons why you would update your plan: either because the situation is different (the circumstances have changed), or the objective has been modified. And people should know which of the two it is.',
+      ].join('\n'),
+    )
+    expect(point).toBeUndefined()
+    const [, opposite] = points(
+      [
+        'Types help.',
+        '',
+        'Not every investment pays for itself, and the right balance of investments in stocks against the delivery of flows is something every team has to consider carefully. That a change is an investment delivering value sometime besides today does not make it less valuable, though. Indeed, sometimes the exact opposite is true: in software as in life.',
+      ].join('\n'),
+    )
+    expect(opposite ?? '').not.toMatch(/opposite/)
+    // (Before its noun, "the opposite direction" names a direction.)
+    expect(points('I would love to see Prusa go in the opposite direction.')).toEqual([
+      'I would love to see Prusa go in the opposite direction',
+    ])
+  })
+
+  it('should not show a sentence that the next one turns against with its closing "though"', () => {
+    const [point] = points(
+      'Not every investment pays for itself, and the right balance of investments in stocks against the delivery of flows is something every team has to consider carefully. That a change is an investment delivering value sometime besides today does not make it less valuable, though.',
+    )
+    expect(point ?? '').not.toMatch(/^Not every investment/)
+  })
+
+  it('should not cut what "we have a" brings in before the clause that says what it does', () => {
+    const cut = compress(
+      'We have a recursive type DecoratedProcedureUtilsRecord that walks through all the procedures in the router and decorates them with React Query utilities.',
+      'en',
+    )
+    expect(cut?.text).not.toBe('We have a recursive type DecoratedProcedureUtilsRecord')
+    // (A place where something happens is another matter: "We have a help-wanted project board | where we add issues…".)
+    expect(
+      compress(
+        'At pyOpenSci, we have a help-wanted project board where we add issues and things that we could use help with across our organization.',
+        'en',
+      )?.text,
+    ).toBe('We have a help-wanted project board')
+  })
 })

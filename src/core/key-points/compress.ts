@@ -179,6 +179,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       endsInsideIdiom(tokens, found.tokens) ||
       endsInsideInterruptedClause(found.tokens) ||
       endsOnAnswer(found.tokens) ||
+      countsBeforeItems(tokens, found.tokens) ||
       endsBeforeHyphenatedName(sentence, found.tokens))
       ? undefined
       : found
@@ -491,6 +492,20 @@ function clauseBeforeItsVerb(words: Token[]): boolean {
   if (tail.some((word, index) => word.tag === 'VB' && /^NN/.test(tail[index - 1]?.tag ?? ''))) return false
   if (endsOnVerbReadAsPlural(tail)) return false
   return tail.some((word) => /^(NN|PRP$|VBG)/.test(word.tag))
+}
+
+/** A count of kinds of things ("two types of", "three ways", "several reasons"): English's closed classes. */
+const countedKinds =
+  /\b(?:two|three|four|five|six|seven|several|a\s+few|a\s+couple\s+of|a\s+number\s+of|multiple|various)\s+(?:[\p{L}-]+\s+){0,2}(?:types|kinds|sorts|ways|reasons|options|steps|parts|categories|classes|forms|modes|levels|approaches|things|issues|problems|benefits|advantages|drawbacks|disadvantages|changes|phases|stages|components|pieces|rules|cases|scenarios|strategies|methods|models|flavou?rs|variants|groups)\b/iu
+
+/**
+ * Whether a cut stops at the colon after which the sentence names the things it counts ("There are two types of workloads
+ * that can be autoscaled in Kubernetes cluster | : a deployment-like workload or job-like workload", review 119, KEDA 2.0's
+ * release post): it keeps the count and drops what was counted, a promise the slide never keeps.
+ */
+function countsBeforeItems(tokens: Token[], cut: Token[]): boolean {
+  const next = tokens.slice(lastWordAt(tokens, cut) + 1).find((token) => token.kind !== 'space')
+  return next?.value === ':' && countedKinds.test(joinTokens(cut))
 }
 
 /**

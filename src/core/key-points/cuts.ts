@@ -122,7 +122,9 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (
         next &&
         opensRelative(next.words) &&
-        ((endsIndefinite(words) && !setOff && !describedEnough(words, rest())) || isExistential(words))
+        ((endsIndefinite(words) && !setOff && !describedEnough(words, rest())) ||
+          isExistential(words) ||
+          (bringsInByHave(words) && saysWhatItDoes(next.words)))
       )
         continue
       // "…to always ignore any variable | whose name begins with _": a relative clause without a
@@ -1218,6 +1220,20 @@ function endsOnExistentialNoun(kept: Token[]): boolean {
   )
 }
 
+/** Whether a relative clause says what its noun does or is ("that walks through…"), not where something happens in it ("where we add issues"). */
+const saysWhatItDoes = (words: Token[]) => /^(?:that|which|who)$/i.test(words[0]?.value ?? '')
+
+/** Whether the words are a person's "we have a…" and the bare noun phrase it brings in ("We have a recursive type X"). */
+function bringsInByHave(words: Token[]): boolean {
+  if (!/^(?:we|i|you)$/i.test(words[0]?.value ?? '') || !/^(?:have|has|had|['’]ve)$/i.test(words[1]?.value ?? '')) return false
+  const phrase = words.slice(2)
+  return (
+    /^(?:a|an)$/i.test(phrase[0]?.value ?? '') &&
+    phrase.length <= 5 &&
+    phrase.slice(1).every((word) => /^(?:JJ|JJR|JJS|NN|NNS|NNP|NNPS|VBG)$/.test(word.tag))
+  )
+}
+
 // Verbs of stopping, whose "from" says what is stopped: a closed class.
 const stopping =
   /^(prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|keep|keeps|kept|keeping|prohibit|prohibits|prohibited|bar|bars|barred|ban|bans|banned|discourage|discourages|discouraged|exclude|excludes|excluded|protect|protects|protected|block|blocks|blocked|refrain|refrains|exempt|exempts|exempted)$/i
@@ -1669,7 +1685,13 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // "…helped me figure | out the flow": right after an object pronoun a "noun" is a bare verb, and its particle follows.
     if (next.tag === 'IN' && words[count - 1].tag === 'NN' && objectPronoun.test(words[count - 2]?.value ?? '')) continue
     // "There was one part of Josef's post | that bounced…": what "there was" introduces is said after it.
-    if (opensRelativeClause && isExistential(words.slice(0, count))) continue
+    // ("We have a recursive type DecoratedProcedureUtilsRecord | that walks through all the procedures…" (review 119, tRPC's post
+    // on TypeScript's speed): so is what a "we have a…" brings in, as "there is" does.)
+    if (
+      opensRelativeClause &&
+      (isExistential(words.slice(0, count)) || (bringsInByHave(words.slice(0, count)) && saysWhatItDoes(words.slice(count))))
+    )
+      continue
     // "We understand that there have been some concerns | around the GDPR compliance of the Matrix Public Archive"
     // (review 118, Matrix's incident report): what an existential "there" brings in is said by the phrase after it.
     // (Not a reason or a time said of it, "There was an outage | because the disk filled up": the outage stands.)

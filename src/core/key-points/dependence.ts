@@ -398,6 +398,24 @@ export function refersBack(tokens: Token[]): boolean {
     }
     // "Doing so is a violation", "…if you do so": "so" stands for the action said before.
     if (value === 'so' && /^(do|does|did|doing|done)$/i.test(words[index - 1]?.value ?? '')) return true
+    // ("People should know which of the two it is" (review 118, an essay on writing for a team): "the two" without a noun
+    // stands for the things the sentence before counted.)
+    if (
+      /^(?:two|three|both)$/.test(value) &&
+      /^the$/i.test(words[index - 1]?.value ?? '') &&
+      /^of$/i.test(words[index - 2]?.value ?? '') &&
+      !/^(?:NN|JJ|CD)/.test(next?.tag ?? '')
+    )
+      return true
+    // ("Indeed, sometimes the exact opposite is true" (review 119, an essay on TypeScript): the opposite of what the sentence before said.)
+    if (
+      /^(?:opposite|reverse|converse)$/.test(value) &&
+      /^(?:the|exact|very|complete)$/i.test(words[index - 1]?.value ?? '') &&
+      !/^of$/i.test(next?.value ?? '') &&
+      // (Not before its noun, "…go in the opposite direction"; the tagger reads "is" after it as a plural noun.)
+      !(/^NN/.test(next?.tag ?? '') && !/^(?:is|are|was|were|holds|happens)$/i.test(next?.value ?? ''))
+    )
+      return true
     // "It's similarly straightforward to…": like what the sentence before said.
     if (/^(similarly|likewise)$/.test(value)) return true
     // "There was one in India": "one" standing for a noun of the sentence before (not "one step", "one of them").

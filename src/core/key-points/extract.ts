@@ -1862,8 +1862,26 @@ const japaneseReason = /(?:から|ため|ので)(?:です|だ|である|でし�
 /** Whether the sentence after a claim doubts it ("Or does it?") or says it is false ("It turns out this is not the case"). */
 export function undoneByNext(next: string | undefined): boolean {
   const text = next?.trim() ?? ''
-  return doubted.test(text) || retracts.test(text) || deniedShort.test(text) || corrected.test(text) || deniesSentenceBefore(next)
+  return (
+    doubted.test(text) ||
+    retracts.test(text) ||
+    deniedShort.test(text) ||
+    corrected.test(text) ||
+    (turnsWithThough.test(text) && !limitsBefore.test(text)) ||
+    deniesSentenceBefore(next)
+  )
 }
+
+/**
+ * "Not every investment pays for itself. That a change is an investment delivering value sometime besides today does not make
+ * it less valuable, though." (review 119, an essay on TypeScript): a sentence that closes on its ", though" turns against
+ * the one before, which the writer only granted. (English's closed shape.)
+ */
+const turnsWithThough = /,\s*though\s*[.!]*["'’”)]*$/iu
+
+/** (Not one that only limits what the sentence before said, its subject a pronoun for it: "That is not true of everyone, though.") */
+const limitsBefore =
+  /^(?:it\b|(?:that|this|which)\s+(?:is|was|are|were|isn['’]t|wasn['’]t|does|doesn['’]t|did|didn['’]t|has|had|can|could|may|might|will|would|should|applies|holds|depends)\b|(?:that|this)['’]s\b)/iu
 
 /**
  * "Often people think of the three principal forms of dashes as being interchangeable. They really are not." (review 118, a
@@ -1980,7 +1998,7 @@ const elidedInfinitive =
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name ("If one is found, …": "one" of a noun said before). */
 const mayDepend =
-  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|\s(above|below)$|^[\p{Lu}][\p{L}-]*,|\b(do|does|did|doing|done) so\b|\b(one|another|both)(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\s\bboth\s+[\p{L}]+s\b(?!.*\band\b)|\b(?:if|when|once|unless|until|where)\s+one\s+(?:(?:is|was|are|were|gets|got)\s+(?:[\p{L}]+ed|found|given|chosen|seen|known|made|built|written|shown|taken|missing|present|available|absent)|exists|appears)\b|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$|\bone\b.*\sthe\s+other$/iu
+  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|\s(above|below)$|^[\p{Lu}][\p{L}-]*,|\b(do|does|did|doing|done) so\b|\b(one|another|both)(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\s\bboth\s+[\p{L}]+s\b(?!.*\band\b)|\b(?:if|when|once|unless|until|where)\s+one\s+(?:(?:is|was|are|were|gets|got)\s+(?:[\p{L}]+ed|found|given|chosen|seen|known|made|built|written|shown|taken|missing|present|available|absent)|exists|appears)\b|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$|\bone\b.*\sthe\s+other$|\bthe\s+(?:exact\s+|very\s+|complete\s+)?(?:opposite|reverse|converse)\b(?!\s+of\b)|\bof\s+the\s+(?:two|three|both)\b/iu
 
 /** Whether a point ends on a comparative ("…is faster"), by the lexicon alone: only such a point is tagged for it. */
 function endsComparative(text: string): boolean {
