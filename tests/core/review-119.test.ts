@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { isCourtesy } from '../../src/core/key-points/asides.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
 import { renderedDeck, selectAll, text } from '../helpers/html.ts'
@@ -186,5 +187,15 @@ describe('review 119', () => {
         'en',
       )?.text,
     ).toBe('We have a help-wanted project board')
+  })
+
+  it('should not end a Chinese point on a condition whose 如果 comes after its subject, nor show a call to follow the writer', () => {
+    const cut = compress(
+      '恼人的是，Pinpoint 如果要配置告警规则，还需要安装 MySQL(配置告警时的用户，用户组信息以及告警规则都持久化保存在 MySQL 中)，这就导致 Pinpoint 的告警成本更高。',
+      'zh',
+    )
+    expect(cut?.text ?? '').not.toMatch(/告警规则$/)
+    expect(isCourtesy('更多精彩和首发内容请关注公众号：【阿飞的博客】。', 'zh')).toBe(true)
+    expect(isCourtesy('如果觉得本文不错，请关注作者公众号：【阿飞的博客】，多谢！', 'zh')).toBe(true)
   })
 })

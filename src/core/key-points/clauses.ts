@@ -104,6 +104,9 @@ function withAccentedCapitalA(sentence: string): string {
 /** Chinese openings of a condition ("当…时", "如果…"; not 当前, 当然): a closed class. */
 const cjkCondition = /^(?:当(?![前然时下地初年中])|如果|假如|倘若|要是|一旦|只要|只有|除非)/u
 
+/** A Chinese condition said after its subject: "Pinpoint 如果要配置告警规则", "用户一旦登录". */
+const conditionAfterSubject = /^[^，,。；;]{1,20}?(?:如果|假如|倘若|要是|一旦|只要|除非)/u
+
 /** A Chinese opening that says on what test or data a figure after it was measured: "在 SSB 测试数据集的全部 13 个 SQL 上". */
 const measuredIn = /^在.{0,30}(?:测试|数据集|数据|场景|基准|benchmark|SQL|查询).{0,20}[上中里]$/iu
 
@@ -652,6 +655,9 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // clause comes before the clause it leans on; a run never ends on one. (Since a time: 自 before its number.)
   // (Nor on the writer's stance alone, "…，据我们了解，| 已经有一些用户…": what follows it is what they know.)
   if (isCjk(text) && startsWithAny(text, words.connectives) && !dropConnective(text, words).trim()) return false
+  // ("恼人的是，Pinpoint 如果要配置告警规则，| 还需要安装 MySQL" (review 119, a Chinese comparison of APM tools): so does a
+  // condition whose 如果 comes after its subject; the clause after it says what follows from it.)
+  if (isCjk(text) && conditionAfterSubject.test(dropConnective(text, words).trim())) return false
   if (
     isCjk(text) &&
     (opensSubordinate(dropConnective(text, words), words) ||
