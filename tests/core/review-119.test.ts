@@ -198,4 +198,35 @@ describe('review 119', () => {
     expect(isCourtesy('更多精彩和首发内容请关注公众号：【阿飞的博客】。', 'zh')).toBe(true)
     expect(isCourtesy('如果觉得本文不错，请关注作者公众号：【阿飞的博客】，多谢！', 'zh')).toBe(true)
   })
+
+  it('should pass over a promise of answers that names none of them', () => {
+    const [point] = points(
+      'We have answers for you. We controlled for the effect of length and markdown, and indeed, *the ranking changed*. This is just a first step towards our larger goal.',
+    )
+    expect(point).toBe('We controlled for the effect of length and markdown, and indeed, the ranking changed')
+  })
+
+  it('should show the entries under a singular "Reference" heading as a list, not each as a point', () => {
+    const { tree } = renderedDeck(
+      [
+        '# Style control',
+        '',
+        '## Findings',
+        '',
+        'Length was the dominant style factor.',
+        '',
+        '## Reference',
+        '',
+        '[1] Dubois et al. “Length-Controlled AlpacaEval: A Simple Way to Debias Automatic Evaluators”, arXiv preprint',
+        '',
+        '[2] Chen et al. “Humans or LLMs as the Judge? A Study on Judgement Bias”, arXiv preprint',
+        '',
+      ].join('\n'),
+    )
+    const items = selectAll('section ul:not(.lectern-points) li', tree).map(text)
+    expect(items).toEqual([
+      '[1] Dubois et al. “Length-Controlled AlpacaEval: A Simple Way to Debias Automatic Evaluators”, arXiv preprint',
+      '[2] Chen et al. “Humans or LLMs as the Judge? A Study on Judgement Bias”, arXiv preprint',
+    ])
+  })
 })

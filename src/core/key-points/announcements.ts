@@ -219,6 +219,13 @@ const signpost =
 const vagueNews =
   /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))(?:\s+(?:so|very|really|also|now|[\p{L}]+ly))*\s+(?:happy|pleased|glad|excited|thrilled|proud|delighted)\s+to\s+(?:share|announce|tell\s+you(?:\s+about)?|present|bring\s+you)\s+(?:something|some\s+(?:news|updates?)|an?\s+(?:update|announcement|few\s+things)|an?\s+(?:major|big|huge|significant|important|exciting)\s+(?:[\p{L}-]+\s+)?(?:upgrade|update|change|improvement|milestone)|(?:big|great|exciting|some\s+exciting|some\s+big)\s+news)\b/iu
 
+/**
+ * "We have answers for you." (review 119, LMSYS's post on style control, after its questions): a promise of answers or news
+ * that names none of them; the sentences after it give them. (English's closed shape.)
+ */
+const promisesAnswers =
+  /^(?:(?:well|so|good\s+news)[,:]?\s+)?(?:i|we)\s+(?:(?:now|finally|also)\s+)?(?:have|['’]ve\s+got|got)\s+(?:(?:some|the|an?)\s+)?(?:answers?|news|updates?|(?:good|great|big|exciting)\s+news)(?:\s+(?:for\s+you|to\s+share|here))?\s*[.!:]*$/iu
+
 /** Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. */
 export function teasesWhatFollows(text: string, lang: string): boolean {
   return (
@@ -231,6 +238,7 @@ export function teasesWhatFollows(text: string, lang: string): boolean {
         heresExample.test(text.trim()) ||
         followingRecap.test(text.trim()) ||
         vagueNews.test(text.trim()) ||
+        promisesAnswers.test(text.trim()) ||
         someStoodOut.test(text.trim().replace(/[.!:]$/u, '')) ||
         wantsToSay.test(text.trim().replace(/[.!:]$/u, '')) ||
         pointsAhead(text)))

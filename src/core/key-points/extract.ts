@@ -644,7 +644,8 @@ const turn = /^(?:but|however|yet|then|still|instead|only then|and then|otherwis
  * "Lectures complémentaires", "Weiterführende Literatur", "Lecturas recomendadas", "関連リンク").
  */
 export function namesWorksCited(heading: string): boolean {
-  return /^(?:references|bibliography|works cited|sources|further reading|suggested reading|recommended reading|reading list|citations|footnotes|endnotes|literature|literatur|weiterführende literatur|literaturverzeichnis|quellen|références|bibliographie|lectures complémentaires|referencias|bibliografía|lecturas recomendadas|referências|bibliografia|leituras recomendadas|riferimenti|letture consigliate|参考文献|参考资料|参考資料|参考|参考リンク|関連リンク|참고 문헌|참고 자료|참고)$/iu.test(
+  // ("## Reference" over "[1] Dubois et al. …", "[2] Chen et al. …" (review 119, LMSYS's post on style control): in the singular too.)
+  return /^(?:references?|bibliography|works cited|sources|further reading|suggested reading|recommended reading|reading list|citations|footnotes|endnotes|literature|literatur|weiterführende literatur|literaturverzeichnis|quellen|références|bibliographie|lectures complémentaires|referencias|bibliografía|lecturas recomendadas|referências|bibliografia|leituras recomendadas|riferimenti|letture consigliate|参考文献|参考资料|参考資料|参考|参考リンク|関連リンク|참고 문헌|참고 자료|참고)$/iu.test(
     heading.replace(/[:：.]\s*$/u, '').trim(),
   )
 }
