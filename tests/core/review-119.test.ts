@@ -229,4 +229,19 @@ describe('review 119', () => {
       '[2] Chen et al. “Humans or LLMs as the Judge? A Study on Judgement Bias”, arXiv preprint',
     ])
   })
+
+  it('should show the news a release post announces after a dash, without the words that only name it', () => {
+    const [point] = points(
+      'Today, we are happy to announce another milestone - **KEDA 2.0 is now generally available and ready to scale all your workloads!** 🎊',
+    )
+    expect(point).toBe('KEDA 2.0 is now generally available and ready to scale all your workloads')
+  })
+
+  it('should not keep the "not just" of a sentence and drop the clause it sets up', () => {
+    const cut = compress(
+      'And we are not talking just about Kubernetes Deployments, with KEDA 2.0 you can scale StatefulSets or any other CustomResource that implements the scale subresource.',
+      'en',
+    )
+    expect(cut?.text ?? '').not.toBe('We are not talking just about Kubernetes Deployments')
+  })
 })

@@ -160,6 +160,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       dropsTurn(tokens, cut.tokens) ||
       onlyComparison(tokens, cut.tokens) ||
       dropsPurpose(tokens, cut.tokens) ||
+      dropsWhatNotOnlySetsUp(tokens, cut.tokens) ||
       dropsWhoTheyAre(tokens, cut.tokens) ||
       quotedComma(cut) ||
       endsBeforeDefiningRelative(tokens, cut.tokens))
@@ -570,6 +571,16 @@ function dropsTurn(tokens: Token[], cut: Token[]): boolean {
     if (/^[;:—–(]$/u.test(token.value)) return false
   }
   return false
+}
+
+/**
+ * Whether a cut keeps a "not just" and stops before the clause it sets up: "And we are not talking just about `Kubernetes
+ * Deployments` | , with KEDA 2.0 you can scale `StatefulSets` or any other `CustomResource`…" (review 119, KEDA 2.0's
+ * release post). The denial of the lesser thing is no claim; what the sentence goes on to say is.
+ */
+function dropsWhatNotOnlySetsUp(tokens: Token[], cut: Token[]): boolean {
+  if (!/\bnot\s+(?:[\p{L}]+\s+){0,2}(?:just|only|merely|simply)\b/iu.test(joinTokens(cut))) return false
+  return tokens.slice(lastWordAt(tokens, cut) + 1).filter((token) => token.kind === 'word').length >= 3
 }
 
 /**
