@@ -244,4 +244,15 @@ describe('review 119', () => {
     )
     expect(cut?.text ?? '').not.toBe('We are not talking just about Kubernetes Deployments')
   })
+
+  it('should end a sentence after a number run into its unit, and keep a factor a cut would drop', () => {
+    expect(sentencesOf('Startup took ~50s. From our research, this is the fastest Postgres setup.', 'en')).toEqual([
+      'Startup took ~50s.',
+      'From our research, this is the fastest Postgres setup.',
+    ])
+    const [point] = points(
+      "The AWS team were helpful, suggesting their new `t3a` instances. We're already seeing improvements, with database startup times almost halved from ~90s to ~50s. From our research, this is the fastest Postgres setup in the market.",
+    )
+    expect(point).toBe("We're already seeing improvements, with database startup times almost halved from ~90s to ~50s")
+  })
 })

@@ -10,13 +10,23 @@ const measuredAmount =
 
 const anyDigit = /[\p{N}]/u
 
+/**
+ * ("…with database startup times almost halved from ~90s to ~50s" (review 119, Supabase's launch postmortem): a factor said
+ * in a word, and seconds written after "~" (not a decade, "the 90s").) English's closed class.
+ */
+const factorWord = /\b(?:halved|doubled|tripled|quadrupled)\b/iu
+const approximateSeconds = /[~≈]\s?[\p{N}]+(?:\.[\p{N}]+)?s\b/u
+
 /** Whether `text` reports a measured share, factor or amount (not the level of a confidence interval, which says how a figure was drawn). */
 export function reportsAmount(text: string): boolean {
   // (Every figure holds a digit, and "per cent" its "per": a text with neither, most of them, is
   // not searched for each shape at every character.)
-  if (!anyDigit.test(text) && !text.includes('per')) return false
+  if (!anyDigit.test(text) && !text.includes('per') && !factorWord.test(text)) return false
   return (
-    (/[\p{N}]\s?%|\b[\p{N}]+(?:\.[\p{N}]+)?\s?[x×]\b|\bper\s?cent\b/u.test(text) || measuredAmount.test(text)) &&
+    (/[\p{N}]\s?%|\b[\p{N}]+(?:\.[\p{N}]+)?\s?[x×]\b|\bper\s?cent\b/u.test(text) ||
+      measuredAmount.test(text) ||
+      approximateSeconds.test(text) ||
+      factorWord.test(text)) &&
     !/\bconfidence\b/i.test(text)
   )
 }

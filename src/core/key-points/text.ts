@@ -357,6 +357,9 @@ function endsWithAbbreviation(sentence: string): boolean {
   if (match[1] === 'I' && /(?:^|\s)[\p{Ll}]+\s+$/u.test(sentence.slice(Math.max(0, start - 16), start))) return false
   // ("Startup: ~5 ms vs ~635 ms. In a Kubernetes cluster…" (review 106): "ms" after a number is milliseconds, not "Ms.".)
   if (match[1] === 'ms' && /[\p{N}]\s+$/u.test(sentence.slice(Math.max(0, start - 4), start))) return false
+  // ("…almost halved from ~90s to ~50s. From our research, …" (review 119, Supabase's launch postmortem): letters run on
+  // from a number are its unit, "50s", "10k", "2x", not an initial.)
+  if (/[\p{N}][\p{L}]{1,3}$/u.test(match[1]) && !abbreviations.has(word)) return false
   // (Initials, "J.", and runs of them, "J.R.R.", "P.-S.": a name goes on after them.)
   return abbreviations.has(word) || /^[\p{L}](?:\.-?[\p{L}])*$/u.test(word)
 }
