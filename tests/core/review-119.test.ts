@@ -204,6 +204,8 @@ describe('review 119', () => {
       'We have answers for you. We controlled for the effect of length and markdown, and indeed, *the ranking changed*. This is just a first step towards our larger goal.',
     )
     expect(point).toBe('We controlled for the effect of length and markdown, and indeed, the ranking changed')
+    const [things] = points("Okay, now we have some things to unpack and learn about. Let's figure out what this code is doing first.")
+    expect(things).toBeUndefined()
   })
 
   it('should show the entries under a singular "Reference" heading as a list, not each as a point', () => {
