@@ -257,4 +257,19 @@ describe('review 119', () => {
     )
     expect(point).toBe("We're already seeing improvements, with database startup times almost halved from ~90s to ~50s")
   })
+
+  it('should not end on the subject of a clause after ", and" before the relative clause that describes it', () => {
+    const cut = compress(
+      'Type information makes the code base easier to understand, and things which make code easier to understand enable us to make changes more easily.',
+      'en',
+    )
+    expect(cut?.text ?? '').not.toMatch(/and things$/)
+    // (A series' last name is no clause's subject.)
+    expect(
+      compress(
+        'I will mainly rely on the dplyr, tidyr, and ggplot2 packages which all have excellent documentation that you can refer to for further details.',
+        'en',
+      )?.text,
+    ).toBe('I will mainly rely on the dplyr, tidyr, and ggplot2 packages')
+  })
 })
