@@ -272,4 +272,15 @@ describe('review 119', () => {
       )?.text,
     ).toBe('I will mainly rely on the dplyr, tidyr, and ggplot2 packages')
   })
+
+  it('should not part "agree with" someone from what about, nor a subject from its verb past an aside', () => {
+    const agree = compress('Long story short, I very much agree with Rach about the temptation to cleverness offered by TypeScript.', 'en')
+    expect(agree?.text ?? '').not.toBe('Long story short, I very much agree with Rach')
+    expect(agree?.text ?? '').not.toBe('I very much agree with Rach')
+    const subject = compress(
+      'All of the most advanced TypeScript code I have written—the well-motivated examples listed above—comes accompanied by an even greater amount of comments and documentation, because the complexity is real.',
+      'en',
+    )
+    expect(subject?.text ?? '').not.toBe('All of the most advanced TypeScript code I have written')
+  })
 })

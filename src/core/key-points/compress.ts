@@ -179,6 +179,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       endsInsideJoined(tokens, found.tokens) ||
       endsInsideIdiom(tokens, found.tokens) ||
       endsInsideInterruptedClause(found.tokens) ||
+      endsBeforeVerbPastAside(tokens, found.tokens) ||
       endsOnAnswer(found.tokens) ||
       countsBeforeItems(tokens, found.tokens) ||
       endsBeforeHyphenatedName(sentence, found.tokens))
@@ -408,6 +409,21 @@ function endsInsideJoined(tokens: Token[], cut: Token[]): boolean {
  * report): a word that opens a clause, then a comma and an aside, waits for that clause's subject and verb after the aside; a
  * cut that ends before them stops inside it.
  */
+/**
+ * Whether a cut stops right before the verb of the subject it keeps, where the aside between them was left out: "All of
+ * the most advanced TypeScript code I have written | —the well-motivated examples listed above—comes accompanied by…"
+ * (review 119, an essay on TypeScript). The verb in the cut is its relative clause's, "(that) I have written".
+ */
+function endsBeforeVerbPastAside(tokens: Token[], cut: Token[]): boolean {
+  // (The aside left out leaves an empty mark in its place.)
+  const next = tokens.slice(lastWordAt(tokens, cut) + 1).find((token) => token.kind !== 'space' && token.value.trim() !== '')
+  return (
+    next?.kind === 'word' &&
+    /^VB[ZD]$/.test(next.tag) &&
+    /\b(?:I|we|you|they|he|she)\s+(?:have|had|'ve)?\s*[\p{L}]+$/u.test(joinTokens(cut).trim())
+  )
+}
+
 function endsInsideInterruptedClause(cut: Token[]): boolean {
   for (let at = 0; at < cut.length; at++) {
     const token = cut[at]

@@ -954,6 +954,18 @@ function leavesComplement(run: Token[], next: Token[], rest: Token[]): boolean {
     !(next[1]?.tag !== 'VBG' && next.slice(1, 10).some((word) => /^to$/i.test(word.value)))
   )
     return true
+  // ("Long story short, I very much agree with Rach | about the temptation to *cleverness* offered by TypeScript" (review 119,
+  // an essay that agrees with half of another): what a writer agrees on is the agreement; without it, it is with everything.)
+  const agrees = run.findLastIndex((word) =>
+    /^(?:agree|agrees|agreed|agreeing|disagree|disagrees|disagreed|disagreeing)$/i.test(word.value),
+  )
+  if (
+    agrees !== -1 &&
+    /^with$/i.test(run[agrees + 1]?.value ?? '') &&
+    run.length - agrees <= 5 &&
+    /^(?:about|on)$/i.test(next[0]?.value ?? '')
+  )
+    return true
   // ("…gives no support | for anyone who…": a denial's object is limited by the phrase after it.)
   const denies = run.some((word, index) => /^no$/i.test(word.value) && /^NN/.test(run[index + 1]?.tag ?? '') && index === run.length - 2)
   return denies && next[0]?.tag === 'IN' && /^(?:for|to|of|with|in|on|from|about)$/i.test(next[0].value)
