@@ -283,4 +283,14 @@ describe('review 119', () => {
     )
     expect(subject?.text ?? '').not.toBe('All of the most advanced TypeScript code I have written')
   })
+
+  it('should keep how a change was made, and the condition a claim holds under', () => {
+    expect(compress('We updated our next.config.js, adding a long max-age to the caching header that Vercel sends.', 'en')?.text).toBe(
+      'We updated our next.config.js, adding a long max-age to the caching header that Vercel sends',
+    )
+    const [point] = points(
+      'Next.js is able to automatically pre-render a page to HTML, whenever a page meets some pre-conditions. This mode is called Automatic Static Optimization.',
+    )
+    expect(point).not.toBe('Next.js is able to automatically pre-render a page to HTML')
+  })
 })

@@ -161,6 +161,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       onlyComparison(tokens, cut.tokens) ||
       dropsPurpose(tokens, cut.tokens) ||
       dropsWhatNotOnlySetsUp(tokens, cut.tokens) ||
+      dropsWhatChanged(tokens, cut.tokens) ||
       dropsWhoTheyAre(tokens, cut.tokens) ||
       quotedComma(cut) ||
       endsBeforeDefiningRelative(tokens, cut.tokens))
@@ -587,6 +588,29 @@ function dropsTurn(tokens: Token[], cut: Token[]): boolean {
     if (/^[;:—–(]$/u.test(token.value)) return false
   }
   return false
+}
+
+/** Verbs that say a thing was changed without saying how: a closed class of English. */
+const changingVerb =
+  /^(?:updated|changed|modified|tweaked|adjusted|edited|configured|reconfigured|reworked|refactored|rewrote|fixed|patched|tuned|altered|amended)$/i
+
+/**
+ * Whether a cut keeps only that something was changed and stops before the participle after its comma that says how: "We
+ * updated our `next.config.js` | , adding a long `max-age` to the caching header that Vercel sends" (review 119, Supabase's
+ * post on its dashboard's speed).
+ */
+function dropsWhatChanged(tokens: Token[], cut: Token[]): boolean {
+  const words = cut.filter((token) => token.kind === 'word')
+  const verb = words.findLastIndex((word) => changingVerb.test(word.value))
+  if (verb === -1 || words.length - verb > 5 || words.slice(verb + 1).some((word) => /^(?:VB|MD|IN)/.test(word.tag))) return false
+  const rest = tokens.slice(lastWordAt(tokens, cut) + 1).filter((token) => token.kind !== 'space' && token.value.trim() !== '')
+  // (Not the examples a participle lists, "…, including watch time and daily active users".)
+  return (
+    rest[0]?.value === ',' &&
+    rest[1]?.kind === 'word' &&
+    rest[1].tag === 'VBG' &&
+    !/^(?:including|excluding|following|according|regarding|concerning|considering|depending)$/i.test(rest[1].value)
+  )
 }
 
 /**

@@ -1503,8 +1503,13 @@ function sentenceCandidates(
       pointLength(found.text, lang) > maxShownWords &&
       glance !== undefined &&
       endsOnNoun(glance.text, source)
+    // (Nor one that leaves out the condition the claim holds under: "Next.js is able to automatically pre-render a page to HTML |
+    // , whenever a page meets some pre-conditions" (review 119, Supabase's post on its dashboard's speed) claims it always.)
+    const conditioned = found !== undefined && glance !== undefined && condition.test(found.text) && !condition.test(glance.text)
     const compressed =
-      glance && (clause || unshown) && stands && !measured && !meant && pointLength(glance.text, lang) <= maxGlanceWords ? glance : found
+      glance && (clause || unshown) && stands && !measured && !meant && !conditioned && pointLength(glance.text, lang) <= maxGlanceWords
+        ? glance
+        : found
     if (!compressed || compressed.leadIn) continue
     // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
     if (auto && reassures(compressed.text, lang)) continue
@@ -2031,6 +2036,9 @@ function unnamedDemonstrative(
   const names = (other: Sentence) => (term ? other.terms.includes(term) : new RegExp(`\\b${noun}\\b`, 'i').test(other.text))
   return !(term && heading.has(term)) && !sentences.some((other) => other !== sentence && names(other))
 }
+
+/** A condition after a claim's comma: ", whenever…", ", if…", ", unless…", ", as long as…" (English's closed class). */
+const condition = /,\s+(?:whenever|if|unless|as\s+long\s+as|provided(?:\s+that)?|only\s+if|only\s+when)\s/iu
 
 /** A reason's conjunction a sentence runs on with into the list of reasons after it: ", because", "since:". */
 const reasonsFollow = /,?\s+(?:because|since)\s*:?\s*$/i
