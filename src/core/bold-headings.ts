@@ -43,10 +43,14 @@ export function boldHeadings(written: RootContent[], lang: string): RootContent[
   // not one of the part before it.
   if (!written.some((block) => block.type === 'heading'))
     return blocks.map((block, index) => (found.includes(index) && !inRow(index) ? headingOf(block as Paragraph, 2) : block))
+  // ("**社区比较**" in the opening words of a comparison whose parts are "### **支持语言比较**", "### **协议比较**"… (review 119, a
+  // Chinese comparison of APM tools): a bold line before the first heading heads a part beside the parts after it, at their level.)
+  const first = blocks.find((block): block is Heading => block.type === 'heading')
   let depth: number | undefined
   return blocks.map((block, index) => {
     if (block.type === 'heading') depth = block.depth
-    if (depth === undefined || !found.includes(index) || inRow(index)) return block
+    if (!found.includes(index) || inRow(index)) return block
+    if (depth === undefined) return first ? headingOf(block as Paragraph, first.depth) : block
     return headingOf(block as Paragraph, deeperThan(depth))
   })
 }

@@ -293,4 +293,34 @@ describe('review 119', () => {
     )
     expect(point).not.toBe('Next.js is able to automatically pre-render a page to HTML')
   })
+
+  it('should head a part with a bold line before the first heading, at the level of the headings after it', () => {
+    const titles = selectAll(
+      'h2, h3',
+      renderedDeck(
+        [
+          '---',
+          'title: APM巅峰对决：SkyWalking P.K. Pinpoint',
+          'lang: zh',
+          '---',
+          '',
+          '这应该是目前最优秀的两款开源 APM 产品了，而且两款产品都通过字节码注入的方式，实现了对代码完全无任何侵入。',
+          '',
+          '**社区比较**',
+          '',
+          '这一点上面 skywalking 肯定完胜。一方面，skywalking 已经进入 apache 孵化，社区相当活跃。',
+          '',
+          '### **支持语言比较**',
+          '',
+          'Pinpoint 只支持 Java 和 PHP，而 skywalking 支持 5 种语言。',
+          '',
+          '### **协议比较**',
+          '',
+          'SkyWalking 支持 gRPC 和 http，不过建议使用 gRPC。',
+          '',
+        ].join('\n'),
+      ).tree,
+    ).map(text)
+    expect(titles).toContain('社区比较')
+  })
 })
