@@ -323,4 +323,15 @@ describe('review 119', () => {
     ).map(text)
     expect(titles).toContain('社区比较')
   })
+
+  it('should say what was done about it, where a cut would keep only the reason before ", so"', () => {
+    expect(
+      compress('Our dashboard is JavaScript heavy, so we started by setting up analytics to track our bundle sizes.', 'en')?.text,
+    ).toBe('We started by setting up analytics to track our bundle sizes')
+    // (Not a clause said of what the one before named: "they" are the scoped packages.)
+    expect(
+      compress("Not a lot of projects used scoped packages for their own code, so most people didn't even know they existed.", 'en')
+        ?.text ?? '',
+    ).not.toMatch(/^Most people/)
+  })
 })

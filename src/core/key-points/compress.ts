@@ -14,7 +14,7 @@ import {
   subjectWithoutVerb,
   withoutExamples,
 } from './cuts.ts'
-import { impersonalFinding, isMetaSentence, leansInside, leansOnPreviousTokens, opensOnRelation } from './dependence.ts'
+import { impersonalFinding, isMetaSentence, leansInside, leansOnPreviousTokens, opensOnRelation, refersBack } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
 import { dropLeading, dropLinksInside } from './leading.ts'
@@ -130,7 +130,15 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "serde::json is built upon consuming from an Iterator<u8> | , so we're 48% slower than our
   // theoretical max, and 58% slower than rapidjson": where no longer cut keeps it, the clause
   // after the sentence's "so" that measures the finding says it, when it stands alone.
-  const result = halved && !longer && standing && dropsFigure(sentence, standing.tokens) ? resultClause(tokens, longest) : undefined
+  // ("Our dashboard is JavaScript heavy | , so we started by setting up analytics to track our bundle sizes" (review 119,
+  // Supabase's post on its dashboard's speed): so does one that says what was done about it, a clause of its own that
+  // stands, where the cut keeps only the reason.)
+  const result =
+    halved && !longer && standing
+      ? dropsFigure(sentence, standing.tokens)
+        ? resultClause(tokens, longest)
+        : resultClause(tokens, longest, false, lastWordAt(tokens, standing.tokens))
+      : undefined
   const likeliest = longer ?? result ?? standing
   // "With Jest 28, this is no longer an issue | as we now inspect the global environment…": where the
   // main clause only says of what came before ("this", "it") that it holds, the reason it gives is the news.
@@ -1192,7 +1200,7 @@ function dropsFigure(sentence: string, cut: Token[]): boolean {
  * The clause after a sentence's ", so" that reports an amount and stands on its own subject (not
  * "it", "this", "they"), within `longest` words: the finding the clause before it led to.
  */
-function resultClause(tokens: Token[], longest: number): Cut | undefined {
+function resultClause(tokens: Token[], longest: number, measured = true, after = -1): Cut | undefined {
   // (Each "so" looks back past its spaces only: a sentence of thousands of them is read once.)
   let at = -1
   for (let index = tokens.length - 1; index >= 0 && at === -1; index--) {
@@ -1201,11 +1209,22 @@ function resultClause(tokens: Token[], longest: number): Cut | undefined {
     while (before >= 0 && tokens[before].kind === 'space') before--
     if (tokens[before]?.value === ',') at = index
   }
-  if (at === -1) return undefined
+  // (After the cut it would replace, where one is given: the clause it left out.)
+  if (at === -1 || at <= after) return undefined
   const rest = tokens.slice(at + 1)
   while (rest[0]?.kind === 'space') rest.shift()
   const words = rest.filter((token) => token.kind === 'word')
-  if (words.length < 4 || words.length > longest || !reportsAmount(joinTokens(rest)) || leansOnPreviousTokens(rest)) return undefined
+  // (One said of what the clause before named, "…, so most people didn't even know they existed", leans on it: only a
+  // measured result may, the amount being its news.)
+  if (
+    words.length < 4 ||
+    words.length > longest ||
+    (measured && !reportsAmount(joinTokens(rest))) ||
+    leansOnPreviousTokens(rest) ||
+    (!measured &&
+      (refersBack(rest) || /\b(?:it|its|they|them|their|theirs|this|that|these|those|he|she|him|her)\b/iu.test(joinTokens(rest))))
+  )
+    return undefined
   return hasPredicate(words) ? { tokens: rest, quality: 0.7 } : undefined
 }
 
