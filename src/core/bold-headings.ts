@@ -15,10 +15,12 @@ const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * (`**Future Work**`, as posts pasted from a word processor or an old blog engine set them):
  * those lines are its section headings (`##`), when at least two lines qualify. In an article
  * with headings, a bold line under one heads a part of its section (`**Mentoring**` under `##
- * Lessons learned`): a heading one level deeper. A bold line that is a sentence or introduces
+ * Lessons learned`): a heading one level deeper; one before the first heading, past the opening words, heads a part
+ * beside the parts after it where those are set in bold too. A bold line that is a sentence or introduces
  * what follows (it ends in a stop, a question mark or a colon) stays a paragraph, as does one
- * with nothing after it, and two in a row (a list set in bold, not a part with nothing in it).
- * Pure: returns the blocks, the lines replaced.
+ * with nothing after it, and two in a row (a list set in bold, not a part with nothing in it);
+ * where short bold lines head an article's parts, a longer one (up to 16 words) or a question heads one too
+ * (see `longHeadLine`). Pure: returns the blocks, the lines replaced.
  */
 export function boldHeadings(written: RootContent[], lang: string): RootContent[] {
   const blocks = withQuestionHeadings(withItemHeadings(withLoneItemHeadings(written, lang), lang), lang)
@@ -45,15 +47,23 @@ export function boldHeadings(written: RootContent[], lang: string): RootContent[
     return blocks.map((block, index) => (found.includes(index) && !inRow(index) ? headingOf(block as Paragraph, 2) : block))
   // ("**社区比较**" in the opening words of a comparison whose parts are "### **支持语言比较**", "### **协议比较**"… (review 119, a
   // Chinese comparison of APM tools): a bold line before the first heading heads a part beside the parts after it, at their level.)
+  // (Only where the writer sets those headings in bold too, and past the opening words: not a byline, "**By Jane Doe**".)
   const first = blocks.find((block): block is Heading => block.type === 'heading')
+  const boldParts = first !== undefined && first.children.length === 1 && first.children[0].type === 'strong'
   let depth: number | undefined
   return blocks.map((block, index) => {
     if (block.type === 'heading') depth = block.depth
     if (!found.includes(index) || inRow(index)) return block
-    if (depth === undefined) return first ? headingOf(block as Paragraph, first.depth) : block
+    if (depth === undefined) {
+      const opened = blocks.slice(0, index).some((before) => before.type === 'paragraph')
+      return first && boldParts && opened ? headingOf(block as Paragraph, first.depth) : block
+    }
     return headingOf(block as Paragraph, deeperThan(depth))
   })
 }
+
+/** A warning or an instruction set in bold ("**Do not run this script on a production database server**"): English's closed class. */
+const warning = /^(?:do\s+not|don['’]t|never|always|make\s+sure|be\s+sure|please|note|warning|important|caution|remember)\b/iu
 
 /** Words at most of a bold line that heads a part beside shorter ones (see `longHeadLine`). */
 const maxLongWords = 16
@@ -69,7 +79,7 @@ function longHeadLine(blocks: RootContent[], index: number, found: number[], lan
   const before = blocks[index - 1]
   if (before?.type === 'paragraph' && boldText(before) !== undefined) return false
   const text = boldText(block)
-  if (text === undefined || /[.!:;,。！：；，、]["'”’)）]*$/u.test(text)) return false
+  if (text === undefined || /[.!:;,。！：；，、]["'”’)）]*$/u.test(text) || warning.test(text)) return false
   return cjk.test(text) ? text.length <= maxCharacters * 2 : countWords(text, lang) <= maxLongWords
 }
 

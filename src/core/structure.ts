@@ -49,6 +49,9 @@ const notesHeading =
 /** A footnote's marker opening its paragraph: "1:", "1. ", "*1*:", "[1]", "(1)", "¹", "^1" (not a version, "3.5 times…"). */
 const footnoteMarker = /^\s*(?:\*{1,2}\d{1,3}\*{1,2}\s*[:.)]?|\[\d{1,3}\]|\(\d{1,3}\)|\^?\d{1,3}(?:[:)]|\.(?=\s))|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S/u
 
+/** A citation's marks: its number in brackets first, "et al.", an arXiv or DOI id, a year in brackets. */
+const citation = /^\s*\[\d{1,3}\]\s|\bet\s+al\.|\barxiv\b|\bdoi:|\(\d{4}\)/iu
+
 /** A heading that names a table of contents, in the languages lectern reads. */
 const contentsHeading =
   /^(?:(?:table\s+of\s+)?contents|toc|目录|目錄|目次|もくじ|목차|sommaire|table\s+des\s+matières|inhalt(?:sverzeichnis)?|índice|indice|sumário|sommario|содержание|зміст|spis\s+treści|inhoud(?:sopgave)?)[:：]?$/iu
@@ -415,7 +418,11 @@ export function remarkSlides() {
         }
         // (A list under "References" is what to read: shown, not said as paragraphs with points;
         // so are references written as paragraphs, one each, shown as the items of one list.)
-        const cited = namesWorksCited(headingText(segment.title))
+        // ("## Reference" over "[1] Dubois et al. …", "[2] Chen et al. …" (review 119, LMSYS's post on style control): in the
+        // singular, where its paragraphs are citations; an API's "Reference" is prose.)
+        const cited =
+          namesWorksCited(headingText(segment.title)) ||
+          (/^reference$/iu.test(headingText(segment.title).trim()) && node.type === 'paragraph' && citation.test(toString(node)))
         // (Not the words that introduce the list after them, "Main sources I used to write this post…:", "Additional references:".)
         if (cited && node.type === 'paragraph' && !onlyImages(node) && !/[:：]\s*$/u.test(toString(node))) {
           const last = segment.items.at(-1)

@@ -14,7 +14,8 @@ const anyDigit = /[\p{N}]/u
  * ("…with database startup times almost halved from ~90s to ~50s" (review 119, Supabase's launch postmortem): a factor said
  * in a word, and seconds written after "~" (not a decade, "the 90s").) English's closed class.
  */
-const factorWord = /\b(?:halved|doubled|tripled|quadrupled)\b/iu
+// (Not an idiom: "doubled as a workshop", "doubled down on TypeScript".)
+const factorWord = /\b(?:halved|doubled|tripled|quadrupled)\b(?!\s+(?:as|down|up|back|over)\b)/iu
 const approximateSeconds = /[~≈]\s?[\p{N}]+(?:\.[\p{N}]+)?s\b/u
 
 /** Whether `text` reports a measured share, factor or amount (not the level of a confidence interval, which says how a figure was drawn). */

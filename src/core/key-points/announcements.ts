@@ -224,14 +224,14 @@ const vagueNews =
  * that names none of them; the sentences after it give them. (English's closed shape.)
  */
 const promisesAnswers =
-  /^(?:(?:well|so|good\s+news)[,:]?\s+)?(?:i|we)\s+(?:(?:now|finally|also)\s+)?(?:have|['’]ve\s+got|got)\s+(?:(?:some|the|an?)\s+)?(?:answers?|news|updates?|(?:good|great|big|exciting)\s+news)(?:\s+(?:for\s+you|to\s+share|here))?\s*[.!:]*$/iu
+  /^(?:(?:well|so|good\s+news)[,:]?\s+)?(?:i|we)(?:\s+(?:(?:now|finally|also)\s+)?(?:have|got)|['’]ve\s+(?:(?:now|finally|also)\s+)?got)\s+(?:(?:some|the|an?)\s+)?(?:answers?|news|updates?|(?:good|great|big|exciting)\s+news)(?:\s+(?:for\s+you|to\s+share|here))?\s*[.!:]*$/iu
 
 /**
  * "Okay, now we have some things to unpack and learn about." (review 119, tRPC's post on TypeScript's speed): things still
  * to go through, none of them named; the sentences after it go through them. (English's closed shape.)
  */
 const thingsToGoThrough =
-  /^(?:(?:okay|ok|so|well|now|alright)[,.]?\s+)*(?:we|i|you)\s+(?:(?:now|still)\s+)?(?:have|['’]ve\s+got|got)\s+(?:some|a\s+few|a\s+lot\s+of|lots\s+of|several|many|(?:a\s+)?couple\s+(?:of\s+)?)\s*(?:things|stuff|bits|points)\s+to\s+(?:unpack|cover|discuss|learn|go\s+(?:through|over)|look\s+at|talk\s+about|explain)\b[^.!?]{0,30}[.!:]*$/iu
+  /^(?:(?:okay|ok|so|well|now|alright)[,.]?\s+)*(?:we|i|you)(?:\s+(?:(?:now|still)\s+)?(?:have|got)|['’]ve\s+(?:(?:now|still)\s+)?got)\s+(?:some|a\s+few|a\s+lot\s+of|lots\s+of|several|many|(?:a\s+)?couple\s+(?:of\s+)?)\s*(?:things|stuff|bits|points)\s+to\s+(?:unpack|cover|discuss|learn|go\s+(?:through|over)|look\s+at|talk\s+about|explain)\b[^.!?]{0,30}[.!:]*$/iu
 
 /** Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. */
 export function teasesWhatFollows(text: string, lang: string): boolean {

@@ -88,6 +88,9 @@ export function closesDialog(sentence: string): boolean {
  * "I want to thank the maintainers") or a greeting ("Happy birthday, Go!", "Welcome to…"). "Thanks
  * to caching, builds are fast" gives a reason and is not one.
  */
+/** A Chinese call to follow an account: "请关注公众号", "请关注作者公众号", "欢迎关注我们的微信公众号". */
+const followCall = /(?:请|欢迎)(?:大家)?关注(?:作者|我们|我)?(?:的)?(?:微信)?公众号/u
+
 export function isCourtesy(sentence: string, lang: string): boolean {
   const words = asideWordsOf(lang)
   if (!words) return false
@@ -135,6 +138,9 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   // a statement that opens on the same words ("Viel Erfolg hatte die erste Version nicht, …").
   if (lang.toLowerCase().startsWith('de') && /^viel\s+(?:spaß|spass|freude|erfolg|glück)(?=[\s!])[^.?]*!\s*$/iu.test(text)) return true
   if (opensWithAny(text, words.courtesies)) return true
+  // ("更多精彩和首发内容请关注公众号：【阿飞的博客】" (review 119, a Chinese comparison of APM tools): a call to follow the writer's
+  // account, wherever it stands; not a sentence about an account's followers, "关注公众号的用户数…".)
+  if (lang.toLowerCase().startsWith('zh') && followCall.test(text)) return true
   // (Its closing marks taken off only in a language with courtesies that close a sentence.)
   if (words.closingCourtesies) {
     const closing = withoutClosingMarks(text)

@@ -1282,15 +1282,11 @@ const german: ClauseWords = {
     'es wurden',
     'es dürfen',
     'es haben',
-    // ("Auch nach zwei Jahren Regierungszeit liegt noch keine Datenstrategie vor": "auch" before a condition or a time is "even".)
+    // ("Auch nach zwei Jahren Regierungszeit liegt noch keine Datenstrategie vor": "auch" before a condition or a time is "even";
+    // not "auch in", "auch bei", which are "also".)
     'auch wenn',
     'auch nach',
-    'auch bei',
     'auch ohne',
-    'auch in',
-    'auch im',
-    'auch mit',
-    'auch für',
     'auch vor',
     'auch heute',
     'auch dann',
@@ -2747,22 +2743,7 @@ const asides: Record<string, AsideWords> = {
   ru: { courtesies: ['спасибо', 'благодарю', 'привет', 'добро пожаловать'], examples: ['например'] },
   uk: { courtesies: ['дякую', 'привіт', 'вітаю', 'ласкаво просимо'], examples: ['наприклад'] },
   zh: {
-    // ("更多精彩和首发内容请关注公众号：【阿飞的博客】" (review 119, a Chinese comparison of APM tools): a call to follow the writer.)
-    courtesies: [
-      '谢谢',
-      '感谢',
-      '非常感谢',
-      '特别感谢',
-      '欢迎',
-      '大家好',
-      '再见',
-      '明年见',
-      '下次见',
-      '请关注',
-      '敬请期待',
-      '更多精彩',
-      '关注公众号',
-    ],
+    courtesies: ['谢谢', '感谢', '非常感谢', '特别感谢', '欢迎', '大家好', '再见', '明年见', '下次见', '请关注', '敬请期待'],
     examples: ['例如', '比如', '举个例子', '举例来说', '举例而言'],
     closingCourtesies: ['表示感谢', '表示衷心的感谢', '致以谢意', '敬请期待', '欢迎反馈'],
     turns: [

@@ -105,7 +105,8 @@ function withAccentedCapitalA(sentence: string): string {
 const cjkCondition = /^(?:当(?![前然时下地初年中])|如果|假如|倘若|要是|一旦|只要|只有|除非)/u
 
 /** A Chinese condition said after its subject: "Pinpoint 如果要配置告警规则", "用户一旦登录". */
-const conditionAfterSubject = /^[^，,。；;]{1,20}?(?:如果|假如|倘若|要是|一旦|只要|除非)/u
+// (Not 要是, which 主要是 holds.)
+const conditionAfterSubject = /^[^，,。；;]{1,20}?(?:如果|假如|倘若|一旦|只要|除非)/u
 
 /** A Chinese opening that says on what test or data a figure after it was measured: "在 SSB 测试数据集的全部 13 个 SQL 上". */
 const measuredIn = /^在.{0,30}(?:测试|数据集|数据|场景|基准|benchmark|SQL|查询).{0,20}[上中里]$/iu
@@ -215,7 +216,7 @@ function clauseRuns(
 }
 
 /** Whether a piece ends on a colon, which hands over to what follows it. */
-const afterColon = (piece: { text: string; raw: string }) => /[:：]/u.test(piece.raw.slice(piece.text.length))
+const afterColon = (piece: Piece) => /^[:：]/u.test(markOf(piece))
 
 /** Words at most of an item of a series set between commas. */
 const maxItemWords = 5

@@ -214,7 +214,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     if (withoutDate && withoutDate.quality > 0.5) return { ...withoutDate, quality: withoutDate.quality * 0.8 }
     // "We understand that there have been some concerns around the GDPR compliance of the Matrix Public Archive"
     // (review 118, Matrix's incident report): where nothing shorter stands, the clause the writer's "we understand
-    // that" or "I think that" frames says the claim; on the speaker's own slide, it is theirs as said.
+    // that" or "I know that" frames says the claim.
     const framed = knowingFrame.exec(sentence)
     const unframed = framed ? sentence.slice(framed[0].length) : ''
     const withoutFrame = /^[\p{Ll}]/u.test(unframed) ? compress(upperFirst(unframed), lang, longest) : undefined
@@ -414,11 +414,6 @@ function endsInsideJoined(tokens: Token[], cut: Token[]): boolean {
 }
 
 /**
- * "A shared room is a room where, having joined | , you can see the whole history of the room" (review 118, Matrix's incident
- * report): a word that opens a clause, then a comma and an aside, waits for that clause's subject and verb after the aside; a
- * cut that ends before them stops inside it.
- */
-/**
  * Whether a cut stops right before the verb of the subject it keeps, where the aside between them was left out: "All of
  * the most advanced TypeScript code I have written | —the well-motivated examples listed above—comes accompanied by…"
  * (review 119, an essay on TypeScript). The verb in the cut is its relative clause's, "(that) I have written".
@@ -429,10 +424,15 @@ function endsBeforeVerbPastAside(tokens: Token[], cut: Token[]): boolean {
   return (
     next?.kind === 'word' &&
     /^VB[ZD]$/.test(next.tag) &&
-    /\b(?:I|we|you|they|he|she)\s+(?:have|had|'ve)?\s*[\p{L}]+$/u.test(joinTokens(cut).trim())
+    /\b(?:I|we|you|they|he|she)(?:\s+(?:have|had)|['’](?:ve|d))?\s+[\p{L}]+$/u.test(joinTokens(cut).trim())
   )
 }
 
+/**
+ * "A shared room is a room where, having joined | , you can see the whole history of the room" (review 118, Matrix's incident
+ * report): a word that opens a clause, then a comma and an aside, waits for that clause's subject and verb after the aside; a
+ * cut that ends before them stops inside it.
+ */
 function endsInsideInterruptedClause(cut: Token[]): boolean {
   for (let at = 0; at < cut.length; at++) {
     const token = cut[at]
@@ -522,7 +522,7 @@ function clauseBeforeItsVerb(words: Token[]): boolean {
 
 /** A count of kinds of things ("two types of", "three ways", "several reasons"): English's closed classes. */
 const countedKinds =
-  /\b(?:two|three|four|five|six|seven|several|a\s+few|a\s+couple\s+of|a\s+number\s+of|multiple|various)\s+(?:[\p{L}-]+\s+){0,2}(?:types|kinds|sorts|ways|reasons|options|steps|parts|categories|classes|forms|modes|levels|approaches|things|issues|problems|benefits|advantages|drawbacks|disadvantages|changes|phases|stages|components|pieces|rules|cases|scenarios|strategies|methods|models|flavou?rs|variants|groups)\b/iu
+  /\b(?:two|three|four|five|six|seven|several|a\s+few|a\s+couple\s+of|a\s+number\s+of|multiple|various|[2-9]|1\d)\s+(?:[\p{L}-]+\s+){0,2}(?:types|kinds|sorts|ways|reasons|options|steps|parts|categories|classes|forms|modes|levels|approaches|things|issues|problems|benefits|advantages|drawbacks|disadvantages|changes|phases|stages|components|pieces|rules|cases|scenarios|strategies|methods|models|flavou?rs|variants|groups)\b/iu
 
 /**
  * Whether a cut stops at the colon after which the sentence names the things it counts ("There are two types of workloads
@@ -627,7 +627,8 @@ function dropsWhatChanged(tokens: Token[], cut: Token[]): boolean {
  * release post). The denial of the lesser thing is no claim; what the sentence goes on to say is.
  */
 function dropsWhatNotOnlySetsUp(tokens: Token[], cut: Token[]): boolean {
-  if (!/\bnot\s+(?:[\p{L}]+\s+){0,2}(?:just|only|merely|simply)\b/iu.test(joinTokens(cut))) return false
+  // (Not one that holds its "but" already: "…not only faster but also cheaper to run".)
+  if (!/\bnot\s+(?:[\p{L}]+\s+){0,2}(?:just|only|merely|simply)\b(?![\s\S]*\bbut\b)/iu.test(joinTokens(cut))) return false
   return tokens.slice(lastWordAt(tokens, cut) + 1).filter((token) => token.kind === 'word').length >= 3
 }
 
@@ -1177,17 +1178,18 @@ function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
 }
 
 /**
+ * A writer's frame of knowing around the claim that follows its "that": "We understand that",
+ * "I know that". (Not one of believing or thinking, which stays the writer's (see `framedClaim`), nor of hoping, whose
+ * clause is not yet so, nor a denied one.)
+ */
+const knowingFrame =
+  /^(?:(?:and|but|so|now)\s+)?(?:i|we)\s+(?:(?:now|all|fully|also|do|really|certainly|strongly)\s+)?(?:understand|know|realize|realise|recognize|recognise|acknowledge)\s+that\s+/i
+
+/**
  * An opening that says when, up to its comma: a preposition of time, then months, days, years and
  * clock times ("On July 16, 2023,", "Between July 9 and July 16, 2023,", "At 11:17 UTC,"). Months and
  * the words between them are a closed class.
  */
-/**
- * A writer's frame of knowing or thinking around the claim that follows its "that": "We understand that",
- * "I think that". (Not one of hoping or expecting, whose clause is not yet so, nor a denied one.)
- */
-const knowingFrame =
-  /^(?:(?:and|but|so|now)\s+)?(?:i|we)\s+(?:(?:now|all|fully|also|do|really|certainly|strongly)\s+)?(?:understand|know|realize|realise|recognize|recognise|acknowledge|believe|think|feel|agree)\s+that\s+/i
-
 const datedOpening =
   /^(?:on|in|at|between|by|from|since|during|until|around|as of)\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}(?::\d{2})?|utc|gmt|[ap]m|and|to)\b\.?[\s,–-]*){1,10}?,\s+/i
 

@@ -736,7 +736,9 @@ export function claimOf(sentence: string, lang: string): string {
   // ("Today, we are happy to announce another milestone - KEDA 2.0 is now generally available…!" (review 119, KEDA 2.0's
   // release post): a few words that name the news, and after a dash the news said as a clause: the clause is the point.)
   const dashed = /^(?:an?|another|the|our|this)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+[-–—]+\s+/iu.exec(news)
-  const said = dashed && hasFiniteVerb(news.slice(dashed[0].length)) ? news.slice(dashed[0].length) : news
+  // (Not a clause that points back at what the words before named: "…our next release - it took us two years".)
+  const clause = dashed ? news.slice(dashed[0].length) : ''
+  const said = clause && hasFiniteVerb(clause) && !/^(?:it|its|this|that|these|those|they|we|he|she|which)\b/iu.test(clause) ? clause : news
   if (said.split(/\s+/).length >= 2 && !/^(?:that|how|what|why|when|our\s+plans?)\b/iu.test(said)) return upperFirst(said)
   // (Its label stays: "Main reason:" says how the clause after it stands to the section.)
   const named = claim === sentence ? (namedItemClaim(claim) ?? orderedItemClaim(claim)) : undefined

@@ -644,8 +644,7 @@ const turn = /^(?:but|however|yet|then|still|instead|only then|and then|otherwis
  * "Lectures complémentaires", "Weiterführende Literatur", "Lecturas recomendadas", "関連リンク").
  */
 export function namesWorksCited(heading: string): boolean {
-  // ("## Reference" over "[1] Dubois et al. …", "[2] Chen et al. …" (review 119, LMSYS's post on style control): in the singular too.)
-  return /^(?:references?|bibliography|works cited|sources|further reading|suggested reading|recommended reading|reading list|citations|footnotes|endnotes|literature|literatur|weiterführende literatur|literaturverzeichnis|quellen|références|bibliographie|lectures complémentaires|referencias|bibliografía|lecturas recomendadas|referências|bibliografia|leituras recomendadas|riferimenti|letture consigliate|参考文献|参考资料|参考資料|参考|参考リンク|関連リンク|참고 문헌|참고 자료|참고)$/iu.test(
+  return /^(?:references|bibliography|works cited|sources|further reading|suggested reading|recommended reading|reading list|citations|footnotes|endnotes|literature|literatur|weiterführende literatur|literaturverzeichnis|quellen|références|bibliographie|lectures complémentaires|referencias|bibliografía|lecturas recomendadas|referências|bibliografia|leituras recomendadas|riferimenti|letture consigliate|参考文献|参考资料|参考資料|参考|参考リンク|関連リンク|참고 문헌|참고 자료|참고)$/iu.test(
     heading.replace(/[:：.]\s*$/u, '').trim(),
   )
 }
@@ -1873,7 +1872,7 @@ export function undoneByNext(next: string | undefined): boolean {
     retracts.test(text) ||
     deniedShort.test(text) ||
     corrected.test(text) ||
-    (turnsWithThough.test(text) && !limitsBefore.test(text)) ||
+    (turnsWithThough.test(text) && deniesSomething.test(text) && !limitsBefore.test(text)) ||
     deniesSentenceBefore(next)
   )
 }
@@ -1884,6 +1883,9 @@ export function undoneByNext(next: string | undefined): boolean {
  * the one before, which the writer only granted. (English's closed shape.)
  */
 const turnsWithThough = /,\s*though\s*[.!]*["'’”)]*$/iu
+
+/** (A denial, "…does not make it less valuable, though": one that only adds a limit, "Migrating takes some work, though.", qualifies.) */
+const deniesSomething = /\b(?:not|never|no\s+longer)\b|n['’]t\b/iu
 
 /** (Not one that only limits what the sentence before said, its subject a pronoun for it: "That is not true of everyone, though.") */
 const limitsBefore =

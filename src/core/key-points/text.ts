@@ -167,7 +167,7 @@ export function sentencesOf(text: string, lang: string): string[] {
       /^[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(segment)
     // (".|NET provides…": a segment of no letter or digit, a name's opening dot, is no sentence of its own.)
     const bare = previous !== undefined && !/[\p{L}\p{N}]/u.test(previous)
-    if (previous !== undefined && (!before || inside || bare || quoted || continuesAfter(before, segment.trimStart()))) {
+    if (previous !== undefined && (!before || inside || bare || quoted || continuesAfter(before, segment.trimStart(), lang))) {
       raw[raw.length - 1] = previous + segment
       marks = addedMarks(marks, own)
     } else {
@@ -273,7 +273,7 @@ function stopAfterWord(text: string): boolean {
  * Where the segmenter errs: after an abbreviation ("Mr.", "z.B.", "див."), before a word
  * in lower case, and inside a parenthesis left open ("(см. рис. 1)").
  */
-function continuesAfter(previous: string, next: string): boolean {
+function continuesAfter(previous: string, next: string, lang: string): boolean {
   if (!next) return true
   if (endsWithAbbreviation(previous) || /^[\p{Ll}]/u.test(next)) return true
   // ("Yahoo! JAPAN はパスワードレスに移行すると判断しました" (review 116, a Japanese case study, split six times): a name
@@ -291,7 +291,7 @@ function continuesAfter(previous: string, next: string): boolean {
   if (/^[\p{N}]/u.test(next) && boundsNumber(previous)) return true
   // ("…dass das Gesetz bis zum 30. | April 2025 inkrafttreten soll" (review 119, a German NGO's press release): a day's or
   // a century's number with its ordinal stop, before the month or century it counts, goes on. A closed class.)
-  if (/(?:^|[\s(])\d{1,2}\.$/u.test(previous) && ordinalFollows.test(next)) return true
+  if (lang.toLowerCase().startsWith('de') && /(?:^|[\s(])\d{1,2}\.$/u.test(previous) && ordinalFollows.test(next)) return true
   // (Within a sentence of ordinary length: counted again for each segment, the brackets of a long run would take quadratic time.)
   if (previous.length > maxMergedLength || (!previous.includes('(') && !previous.includes('（'))) return false
   return (previous.match(/[(（]/gu)?.length ?? 0) > (previous.match(/[)）]/gu)?.length ?? 0)
