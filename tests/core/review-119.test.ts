@@ -466,4 +466,16 @@ describe('review 119', () => {
       expect(reportsAmount('We doubled down on TypeScript.')).toBe(false)
     })
   })
+
+  it('should pass over a sentence that only names the table it shows next, and a Chinese example opened on 再以', () => {
+    const [point] = points(
+      'Next, we compare the ranking changes between controlling for answer length only, markdown element only, and both. We present the Chatbot Arena Overall table first.',
+    )
+    expect(point ?? '').not.toMatch(/^We present/)
+    const [chinese] = points(
+      '再以实现一个自己的探针为例（比如我要实现 python 语言的探针），Pinpoint 选择 thrift 作为数据传输协议标准，而且为了节省数据传输大小，在传递常量的时候也尽量使用数据参考字典，传递一个数字而不是直接传递字符串等等。这些优化也增加了系统的复杂度：包括使用 Thrift 接口的难度、UDP 数据传输的问题、以及数据常量字典的注册问题等等。Pinpoint 发展这么年才支持 Java 和 PHP，可见一斑。而 skywalking 的数据接口就标准很多，并且支持 OpenTracing 协议，除了官方支持 Java 以外，C#、PHP 和 Node.js 的支持都是由社区开发并维护。',
+      { lang: 'zh', heading: '扩展性比较' },
+    )
+    expect(chinese ?? '').not.toMatch(/^再以/)
+  })
 })

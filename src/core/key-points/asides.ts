@@ -363,8 +363,15 @@ export function pointsIntoBlock(sentence: string, lang: string): boolean {
     /^(?:in|on|from)\s+(?:the|this|that|these|our)\s[^,]{0,60}\b(?:below|above)\s*,\s*(?:you|we)\s+(?:can\s+|will\s+|may\s+)?(?:see|notice|find)\b(.*)$/iu.exec(
       sentence.trim(),
     )
-  return look !== null && !/^\s*(?:that|how|why)\b/i.test(look[1])
+  if (look !== null && !/^\s*(?:that|how|why)\b/i.test(look[1])) return true
+  // ("We present the Chatbot Arena Overall table first." over the table (review 119, LMSYS's post on style control): the
+  // writer names the table or figure they show next, and nothing of what it shows.)
+  return presentsBlock.test(sentence.trim())
 }
+
+/** "We present the … table first.", "Here we show the results below.": English's closed shape. */
+const presentsBlock =
+  /^(?:(?:here|next|below|now|first),?\s+)?(?:we|i)\s+(?:first\s+|now\s+|next\s+)?(?:present|show|report|list|include|give)\s+(?:the|our|a|an|some)\s+(?:[\p{L}\p{N}-]+\s+){0,6}(?:table|tables|figure|figures|chart|charts|plot|plots|graph|graphs|results)(?:\s+(?:first|below|next|here|again))?\s*[.:]?$/iu
 
 /** A sentence without the marks and pictographs it ends with ("…歓迎します😁", "…à remercier !"). */
 function withoutClosingMarks(text: string): string {

@@ -487,7 +487,8 @@ function skippedOf(pieces: Piece[], words: ClauseWords | undefined): Skipped[] {
 }
 
 /** "以 Thrift 编解码为例" (taking X as the example, review 94): a piece that only names the case the next one speaks of. */
-const cjkExample = /^(?:就|拿)?以.{1,30}为例$/u
+// ("再以实现一个自己的探针为例" (review 119, a Chinese comparison of APM tools): "again", "also" before it too.)
+const cjkExample = /^(?:就|拿|再|也|还|又)?以.{1,30}为例$/u
 
 /** A run may start at the sentence's start, or after only clauses that lean on it (adverbial openers, conjunctive endings). */
 function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined, skipped: Skipped): boolean {
