@@ -478,4 +478,13 @@ describe('review 119', () => {
     )
     expect(chinese ?? '').not.toMatch(/^再以/)
   })
+
+  it('should keep the opening that names what makes "you can" possible', () => {
+    expect(
+      compress(
+        'With our new external push scaler, you can build your own scaler and trigger scaling actions in KEDA by using a push-model for more reactive autoscaling, instead of a pull-model.',
+        'en',
+      )?.text,
+    ).toBe('With our new external push scaler, you can build your own scaler')
+  })
 })

@@ -1538,7 +1538,32 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
   const short =
     past && rest.filter((token) => token.kind === 'word').length <= maxWords ? tensed({ tokens: rest, quality: 0.45 }) : undefined
   const cut = short ?? tensed(byPhrase(rest, maxWords)) ?? tensed(byPhrase(rest, Math.min(longest, maxGlanceWords), maxWords))
+  // ("With our new external push scaler, | you can build your own scaler and trigger scaling actions…" (review 119, KEDA 2.0's
+  // release post): an opening that names what makes the claim possible, before "you can", goes with it; without it the
+  // claim is of anything. Kept where the two fit a glance; else no point.)
+  const opening = tokens.slice(0, main.start)
+  if (cut && enablesClaim(clauses[0].words, rest)) {
+    const kept = [...opening, ...cut.tokens]
+    return kept.filter((token) => token.kind === 'word').length <= Math.min(longest, maxGlanceWords)
+      ? { tokens: kept, quality: 0.45 }
+      : undefined
+  }
   return cut && { ...cut, quality: 0.45 }
+}
+
+/**
+ * Whether a sentence's opening phrase names what makes its claim possible ("With our new external push scaler,", "Using
+ * Bun,") and its main clause says what someone can do with it ("you can build…"): a means the claim holds by. (English's
+ * closed classes.)
+ */
+function enablesClaim(opening: Token[], rest: Token[]): boolean {
+  if (!/^(?:with|using|through|via)$/i.test(opening[0]?.value ?? '') || opening.length > 6) return false
+  const words = rest.filter((token) => token.kind === 'word').slice(0, 4)
+  const subject = words.findIndex((word) => /^(?:you|we|users|developers|anyone|teams|people|everyone)$/i.test(word.value))
+  return (
+    subject !== -1 &&
+    /^(?:can|could)$/i.test(words[subject + 1]?.value === 'now' ? (words[subject + 2]?.value ?? '') : (words[subject + 1]?.value ?? ''))
+  )
 }
 
 // Words that open a clause of their own though the tagger gives them IN like a preposition: a closed class.
