@@ -487,4 +487,18 @@ describe('review 119', () => {
       )?.text,
     ).toBe('With our new external push scaler, you can build your own scaler')
   })
+
+  it('should read "the" and a bare noun the sentence before brought in as leaning on it', () => {
+    const [point] = points(
+      "We tried a VSCode plugin called [Import cost](https://marketplace.visualstudio.com) which shows the size of JavaScript modules when you import it in your editor. However, the plugin did not work on our codebase since it doesn't support some JavaScript features, like optional chaining.",
+      { heading: 'Things that did not work' },
+    )
+    expect(point).not.toBe('The plugin did not work on our codebase')
+    // (Not a noun the heading names: the slide says which plugin.)
+    const [named] = points(
+      'We tried a VSCode plugin called Import cost which shows the size of modules. However, the plugin did not work on our codebase since it lacks some features.',
+      { heading: 'The plugin' },
+    )
+    expect(named).toBe('The plugin did not work on our codebase')
+  })
 })

@@ -1609,10 +1609,15 @@ function sentenceCandidates(
     // right after a question says what would follow from the question's supposition.
     const supposes =
       auto && english && sentence.index > 0 && /[?？]\s*$/u.test(sentences[sentence.index - 1].text) && conditional.test(compressed.text)
+    // ("However, the plugin did not work on our codebase" after "We tried a VSCode plugin called Import cost…" (review 119,
+    // Supabase's post on its dashboard's speed): "the" and a bare noun the sentence before brought in is that one thing.)
+    const before = sentence.index > 0 ? sentences[sentence.index - 1].text : ''
+    const takesUpNoun = auto && english && before !== '' && namesNounBefore(compressed.text, before, heading, lang)
     const leans =
       answers ||
       supposes ||
       namesThingBefore ||
+      takesUpNoun ||
       compressed.leans ||
       (tokens !== undefined && refersBack(tokens)) ||
       // ("This workshop introduces…" right under "#### CodeQL: From Zero to Hero": a section's first
@@ -2041,6 +2046,22 @@ function unnamedDemonstrative(
 
 /** A condition after a claim's comma: ", whenever…", ", if…", ", unless…", ", as long as…" (English's closed class). */
 const condition = /,\s+(?:whenever|if|unless|as\s+long\s+as|provided(?:\s+that)?|only\s+if|only\s+when)\s/iu
+
+/**
+ * Whether a point opens on "the" and a bare common noun before its verb ("The plugin did not work…", "The code was
+ * previously loaded…") that the sentence before brought in with another determiner ("a VSCode plugin", "this code"), and
+ * the heading does not name: that one thing, which the slide does not show.
+ */
+function namesNounBefore(point: string, before: string, heading: Set<string>, lang: string): boolean {
+  const opening =
+    /^[Tt]he\s+([\p{Ll}][\p{Ll}-]+)\s+(?:(?:was|were|is|are|did|does|do|had|has|have|would|could|can|will|should)\b|[\p{Ll}]+ed\b)/u.exec(
+      point.trim(),
+    )
+  if (!opening) return false
+  const noun = opening[1]
+  if (heading.has(termsOf(noun, lang)[0] ?? noun)) return false
+  return new RegExp(`\\b(?:a|an|this|that|our|their|its|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu').test(before)
+}
 
 /** A reason's conjunction a sentence runs on with into the list of reasons after it: ", because", "since:". */
 const reasonsFollow = /,?\s+(?:because|since)\s*:?\s*$/i
