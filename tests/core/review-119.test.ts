@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { boldHeadings } from '../../src/core/bold-headings.ts'
 import { reportsAmount } from '../../src/core/key-points/amounts.ts'
-import { isCourtesy } from '../../src/core/key-points/asides.ts'
+import { isCourtesy, pointsIntoBlock } from '../../src/core/key-points/asides.ts'
 import { opensLeaning } from '../../src/core/key-points/clauses.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
@@ -472,6 +472,10 @@ describe('review 119', () => {
       'Next, we compare the ranking changes between controlling for answer length only, markdown element only, and both. We present the Chatbot Arena Overall table first.',
     )
     expect(point ?? '').not.toMatch(/^We present/)
+    expect(pointsIntoBlock('We present the Chatbot Arena Overall table first.', 'en')).toBe(true)
+    // (Not a sentence that says what the results show.)
+    expect(pointsIntoBlock('We show a 2x improvement over the baseline results.', 'en')).toBe(false)
+    expect(pointsIntoBlock('We report the best results.', 'en')).toBe(false)
     const [chinese] = points(
       '再以实现一个自己的探针为例（比如我要实现 python 语言的探针），Pinpoint 选择 thrift 作为数据传输协议标准，而且为了节省数据传输大小，在传递常量的时候也尽量使用数据参考字典，传递一个数字而不是直接传递字符串等等。这些优化也增加了系统的复杂度：包括使用 Thrift 接口的难度、UDP 数据传输的问题、以及数据常量字典的注册问题等等。Pinpoint 发展这么年才支持 Java 和 PHP，可见一斑。而 skywalking 的数据接口就标准很多，并且支持 OpenTracing 协议，除了官方支持 Java 以外，C#、PHP 和 Node.js 的支持都是由社区开发并维护。',
       { lang: 'zh', heading: '扩展性比较' },
@@ -486,6 +490,19 @@ describe('review 119', () => {
         'en',
       )?.text,
     ).toBe('With our new external push scaler, you can build your own scaler')
+    // (Where the two are too long, the main clause cut shorter; an opening of any length.)
+    expect(
+      compress(
+        'With our new external push scaler, developers can build their own scaler and trigger scaling actions in KEDA by using a push-model for more reactive autoscaling.',
+        'en',
+      )?.text,
+    ).toBe('With our new external push scaler, developers can build their own scaler')
+    expect(
+      compress(
+        'With our brand new external push scaler, you can build your own scaler and trigger scaling actions in KEDA by using a push-model for more reactive autoscaling.',
+        'en',
+      )?.text,
+    ).toBe('With our brand new external push scaler, you can build your own scaler')
   })
 
   it('should read "the" and a bare noun the sentence before brought in as leaning on it', () => {
@@ -500,5 +517,15 @@ describe('review 119', () => {
       { heading: 'The plugin' },
     )
     expect(named).toBe('The plugin did not work on our codebase')
+    // (A plural brought in bare as a verb's object leads in as well.)
+    const [emails] = points(
+      'It appears that the attackers sent emails to addresses found in package metadata. The emails contained links to the phishing domain, which proxied requests to PyPI.',
+      { heading: 'Summary' },
+    )
+    expect(emails ?? '').not.toBe('The emails contained links to the phishing domain')
+    // (A short noun the heading names too: "app" has no term of its own.)
+    expect(points('We deployed an app. The app reduced support tickets by forty percent within a month.', { heading: 'The app' })).toEqual([
+      'The app reduced support tickets by forty percent within a month',
+    ])
   })
 })

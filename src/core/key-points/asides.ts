@@ -355,7 +355,8 @@ export function pointsTheWay(sentence: string, lang: string): boolean {
  * Whether an English sentence only tells the reader what to look at in the code or figure beside
  * it ("In the example GitHub Action .yaml file below, you see a release trigger defined", "In the
  * chart above, we can see the two runs"): the block shows it, the sentence after says what it
- * means. ("In the chart above, we see that latency doubles" states its claim after "that".)
+ * means. ("In the chart above, we see that latency doubles" states its claim after "that".) So does one that only names the
+ * table or figure it shows next ("We present the Chatbot Arena Overall table first.").
  */
 export function pointsIntoBlock(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
@@ -369,9 +370,13 @@ export function pointsIntoBlock(sentence: string, lang: string): boolean {
   return presentsBlock.test(sentence.trim())
 }
 
-/** "We present the … table first.", "Here we show the results below.": English's closed shape. */
+/**
+ * "We present the … table first.", "Here we show our results below.": English's closed shape. (Names only: no preposition or
+ * comparative among its words, "We show a 2x improvement over the baseline results" says what they show; "results" only
+ * right after its determiner.)
+ */
 const presentsBlock =
-  /^(?:(?:here|next|below|now|first),?\s+)?(?:we|i)\s+(?:first\s+|now\s+|next\s+)?(?:present|show|report|list|include|give)\s+(?:the|our|a|an|some)\s+(?:[\p{L}\p{N}-]+\s+){0,6}(?:table|tables|figure|figures|chart|charts|plot|plots|graph|graphs|results)(?:\s+(?:first|below|next|here|again))?\s*[.:]?$/iu
+  /^(?:(?:here|next|below|now|first),?\s+)?(?:we|i)\s+(?:first\s+|now\s+|next\s+)?(?:present|show|report|list|include|give)\s+(?:(?:the|our|a|an|some)\s+(?:(?!(?:over|between|across|against|than|of|on|to|from|in|for|with|by|more|less|better|worse)\b)[\p{L}\p{N}-]+\s+){0,5}(?:table|tables|figure|figures|chart|charts|plot|plots|graph|graphs)|(?:the|our)\s+results)(?:\s+(?:first|below|next|here|again))?\s*[.:]?$/iu
 
 /** A sentence without the marks and pictographs it ends with ("…歓迎します😁", "…à remercier !"). */
 function withoutClosingMarks(text: string): string {

@@ -1543,9 +1543,13 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
   // claim is of anything. Kept where the two fit a glance; else no point.)
   const opening = tokens.slice(0, main.start)
   if (cut && enablesClaim(clauses[0].words, rest)) {
-    const kept = [...opening, ...cut.tokens]
-    return kept.filter((token) => token.kind === 'word').length <= Math.min(longest, maxGlanceWords)
-      ? { tokens: kept, quality: 0.45 }
+    // (Where the two are too long, the main clause cut shorter, to what the opening leaves of a glance.)
+    const glance = Math.min(longest, maxGlanceWords)
+    const room = glance - clauses[0].words.length
+    const count = (each: Token[]) => each.filter((token) => token.kind === 'word').length
+    const fitted = count(cut.tokens) + clauses[0].words.length <= glance ? cut : room >= 5 ? tensed(byPhrase(rest, room)) : undefined
+    return fitted && count(fitted.tokens) + clauses[0].words.length <= glance
+      ? { tokens: [...opening, ...fitted.tokens], quality: 0.45 }
       : undefined
   }
   return cut && { ...cut, quality: 0.45 }
@@ -1557,7 +1561,7 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
  * closed classes.)
  */
 function enablesClaim(opening: Token[], rest: Token[]): boolean {
-  if (!/^(?:with|using|through|via)$/i.test(opening[0]?.value ?? '') || opening.length > 6) return false
+  if (!/^(?:with|using|through|via)$/i.test(opening[0]?.value ?? '')) return false
   const words = rest.filter((token) => token.kind === 'word').slice(0, 4)
   const subject = words.findIndex((word) => /^(?:you|we|users|developers|anyone|teams|people|everyone)$/i.test(word.value))
   return (

@@ -1612,7 +1612,7 @@ function sentenceCandidates(
     // ("However, the plugin did not work on our codebase" after "We tried a VSCode plugin called Import cost…" (review 119,
     // Supabase's post on its dashboard's speed): "the" and a bare noun the sentence before brought in is that one thing.)
     const before = sentence.index > 0 ? sentences[sentence.index - 1].text : ''
-    const takesUpNoun = auto && english && before !== '' && namesNounBefore(compressed.text, before, heading, lang)
+    const takesUpNoun = auto && english && before !== '' && namesNounBefore(compressed.text, before, heading, context.heading, lang)
     const leans =
       answers ||
       supposes ||
@@ -2052,15 +2052,28 @@ const condition = /,\s+(?:whenever|if|unless|as\s+long\s+as|provided(?:\s+that)?
  * previously loaded…") that the sentence before brought in with another determiner ("a VSCode plugin", "this code"), and
  * the heading does not name: that one thing, which the slide does not show.
  */
-function namesNounBefore(point: string, before: string, heading: Set<string>, lang: string): boolean {
-  const opening =
-    /^[Tt]he\s+([\p{Ll}][\p{Ll}-]+)\s+(?:(?:was|were|is|are|did|does|do|had|has|have|would|could|can|will|should)\b|[\p{Ll}]+ed\b)/u.exec(
-      point.trim(),
-    )
-  if (!opening) return false
-  const noun = opening[1]
-  if (heading.has(termsOf(noun, lang)[0] ?? noun)) return false
-  return new RegExp(`\\b(?:a|an|this|that|our|their|its|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu').test(before)
+function namesNounBefore(point: string, before: string, heading: Set<string>, headingText: string, lang: string): boolean {
+  const words = tagSentence(point).filter((token) => token.kind === 'word')
+  if (
+    !/^the$/i.test(words[0]?.value ?? '') ||
+    !/^[\p{Ll}][\p{Ll}-]+$/u.test(words[1]?.value ?? '') ||
+    !/^(?:VB[DZP]?|MD)$/.test(words[2]?.tag ?? '')
+  )
+    return false
+  const noun = words[1].value
+  // (A short noun has no term: its word is looked for in the heading instead, "The app".)
+  const [term] = termsOf(noun, lang)
+  if (term ? heading.has(term) : new RegExp(`\\b${noun}\\b`, 'iu').test(headingText)) return false
+  // (Brought in as the head of its phrase, not as a modifier of another noun: "a browser extension" brings in no browser.)
+  const said = tagSentence(before).filter((token) => token.kind === 'word')
+  return said.some(
+    (word, index) =>
+      word.value.toLowerCase() === noun &&
+      !/^NN/.test(said[index + 1]?.tag ?? '') &&
+      (said.slice(Math.max(0, index - 4), index).some((each) => /^(?:a|an|this|our|their|its|another)$/i.test(each.value)) ||
+        // (Or a plural brought in bare as a verb's object: "…the attackers sent emails to addresses…", then "The emails contained…".)
+        (word.tag === 'NNS' && /^VB/.test(said[index - 1]?.tag ?? ''))),
+  )
 }
 
 /** A reason's conjunction a sentence runs on with into the list of reasons after it: ", because", "since:". */
