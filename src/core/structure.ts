@@ -20,9 +20,9 @@ import { proseItems } from './prose-lists.ts'
 import { withQuoteAttributions } from './quote-excerpt.ts'
 import { texToText } from './tex-text.ts'
 import { boldHeadings, withQuestionHeadings } from './bold-headings.ts'
-import { isByline, isBylineHeading, isPublicationNote, namesAuthorBio } from './key-points/asides.ts'
+import { isByline, isBylineHeading, isCourtesy, isPublicationNote, namesAuthorBio } from './key-points/asides.ts'
 import { creditsPicture } from './key-points/captions.ts'
-import { namesWorksCited, termsOf } from './key-points/index.ts'
+import { namesWorksCited, sentencesOf, termsOf } from './key-points/index.ts'
 import { asLineList, isBreak } from './line-lists.ts'
 import { markElapsedTimes, timelineEntries } from './timeline.ts'
 
@@ -1198,6 +1198,18 @@ function isSitePath(url: string): boolean {
   return !/^(?:[a-z][a-z\d+.-]*:|\/\/|#)/i.test(url.trim())
 }
 
+/** Whether every sentence of a text is thanks, a greeting or a call to follow the writer (see `isCourtesy`). */
+function onlyCourtesy(text: string, lang: string): boolean {
+  const sentences = sentencesOf(text.replace(/\s+/gu, ' ').trim(), lang)
+  // (Not a call to help, "> Reach out to us if your company would like to contribute on work time…": what the talk asks for.)
+  return (
+    sentences.length > 0 &&
+    sentences.length <= 3 &&
+    sentences.every((sentence) => isCourtesy(sentence, lang)) &&
+    !/\b(?:reach\s+out|join|contribute|contact|help|sponsor|donate|support)\b/iu.test(text)
+  )
+}
+
 function toItems(node: RootContent, lang: string, allowHtml = false, introduced = false, cited = false): SegmentItem[] {
   // An HTML comment is the author's note to self: it shows nowhere, so it takes no slide. Nor
   // does a style sheet, a script or a link to one, which the sanitizer removes.
@@ -1218,6 +1230,9 @@ function toItems(node: RootContent, lang: string, allowHtml = false, introduced 
   // So does a note on where else the post was published ("> 本文最先发表于 RustMagazine 中文月刊" and its address).
   if ((node.type === 'blockquote' || node.type === 'paragraph') && (isDisclaimer(toString(node)) || isPublicationNote(toString(node))))
     return [{ kind: 'note', node }]
+  // ("> 如果觉得本文不错，请关注作者公众号：【阿飞的博客】，多谢！" closing a Chinese comparison of APM tools (review 119), "> Thanks for
+  // reading!"): so is a quotation that is only thanks or a call to follow the writer, every sentence of it.
+  if (node.type === 'blockquote' && onlyCourtesy(toString(node), lang)) return [{ kind: 'note', node }]
   // So is a picture's credit set as a quotation ("> Photo by Hannah Busing on Unsplash" under the post's last
   // picture, review 102): whose photo it was, not someone's words.
   if (node.type === 'blockquote' && creditsPicture(toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim()))

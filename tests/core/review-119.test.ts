@@ -528,4 +528,41 @@ describe('review 119', () => {
       'The app reduced support tickets by forty percent within a month',
     ])
   })
+
+  it('should say a closing quotation that only thanks or asks to follow the writer in the notes, not show it as a quote', () => {
+    const { tree } = renderedDeck(
+      [
+        '---',
+        'lang: zh',
+        'title: APM巅峰对决',
+        '---',
+        '',
+        '## 总结',
+        '',
+        'Pinpoint 的优势在于：追踪数据粒度非常细、功能强大的用户界面。',
+        '',
+        '---',
+        '',
+        '> 如果觉得本文不错，请关注作者公众号：【**阿飞的博客**】，多谢！',
+        '',
+      ].join('\n'),
+    )
+    // (In the notes of the slide before, as said.)
+    expect(selectAll('blockquote', tree).length).toBe(selectAll('aside.notes blockquote', tree).length)
+    expect(selectAll('aside.notes blockquote', tree)).toHaveLength(1)
+    // (Not a call to help, which the talk asks for.)
+    const help = renderedDeck(
+      [
+        '# Babel',
+        '',
+        '## Sustainability',
+        '',
+        'We started an Open Collective with the hopes of funding maintainers in the future.',
+        '',
+        '> Reach out to us if your company would like to contribute on work time: please join us in making Babel a sustainable project for everyone!',
+        '',
+      ].join('\n'),
+    ).tree
+    expect(selectAll('blockquote', help).length - selectAll('aside.notes blockquote', help).length).toBe(1)
+  })
 })
