@@ -413,14 +413,18 @@ function endsInsideJoined(tokens: Token[], cut: Token[]): boolean {
   return last !== -1 && /^[—–/-]$/.test(tokens[last + 1]?.value ?? '') && tokens[last + 2]?.kind === 'word'
 }
 
+/** The words and marks of a sentence after a cut's last word, without spaces or the empty mark a left-out aside leaves. */
+function shownAfter(tokens: Token[], cut: Token[]): Token[] {
+  return tokens.slice(lastWordAt(tokens, cut) + 1).filter((token) => token.kind !== 'space' && token.value.trim() !== '')
+}
+
 /**
  * Whether a cut stops right before the verb of the subject it keeps, where the aside between them was left out: "All of
  * the most advanced TypeScript code I have written | —the well-motivated examples listed above—comes accompanied by…"
  * (review 119, an essay on TypeScript). The verb in the cut is its relative clause's, "(that) I have written".
  */
 function endsBeforeVerbPastAside(tokens: Token[], cut: Token[]): boolean {
-  // (The aside left out leaves an empty mark in its place.)
-  const next = tokens.slice(lastWordAt(tokens, cut) + 1).find((token) => token.kind !== 'space' && token.value.trim() !== '')
+  const [next] = shownAfter(tokens, cut)
   return (
     next?.kind === 'word' &&
     /^VB[ZD]$/.test(next.tag) &&
@@ -520,8 +524,11 @@ function clauseBeforeItsVerb(words: Token[]): boolean {
   return tail.some((word) => /^(NN|PRP$|VBG)/.test(word.tag))
 }
 
-/** A count of kinds of things ("two types of", "three ways", "several reasons"): English's closed classes. */
-const countedKinds =
+/**
+ * A count of kinds of things anywhere in a cut ("two types of", "three ways", "several reasons"): English's closed classes.
+ * (Not announcements.ts's `countedKinds`, a count that ends its clause, over another list of nouns.)
+ */
+const kindsCount =
   /\b(?:two|three|four|five|six|seven|several|a\s+few|a\s+couple\s+of|a\s+number\s+of|multiple|various|[2-9]|1\d)\s+(?:[\p{L}-]+\s+){0,2}(?:types|kinds|sorts|ways|reasons|options|steps|parts|categories|classes|forms|modes|levels|approaches|things|issues|problems|benefits|advantages|drawbacks|disadvantages|changes|phases|stages|components|pieces|rules|cases|scenarios|strategies|methods|models|flavou?rs|variants|groups)\b/iu
 
 /**
@@ -531,7 +538,7 @@ const countedKinds =
  */
 function countsBeforeItems(tokens: Token[], cut: Token[]): boolean {
   const next = tokens.slice(lastWordAt(tokens, cut) + 1).find((token) => token.kind !== 'space')
-  return next?.value === ':' && countedKinds.test(joinTokens(cut))
+  return next?.value === ':' && kindsCount.test(joinTokens(cut))
 }
 
 /**
@@ -611,7 +618,7 @@ function dropsWhatChanged(tokens: Token[], cut: Token[]): boolean {
   const words = cut.filter((token) => token.kind === 'word')
   const verb = words.findLastIndex((word) => changingVerb.test(word.value))
   if (verb === -1 || words.length - verb > 5 || words.slice(verb + 1).some((word) => /^(?:VB|MD|IN)/.test(word.tag))) return false
-  const rest = tokens.slice(lastWordAt(tokens, cut) + 1).filter((token) => token.kind !== 'space' && token.value.trim() !== '')
+  const rest = shownAfter(tokens, cut)
   // (Not the examples a participle lists, "…, including watch time and daily active users".)
   return (
     rest[0]?.value === ',' &&
