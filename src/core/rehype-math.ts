@@ -61,6 +61,21 @@ function withEqnarrayAligned(tex: string): string {
   return tex.replace(/\\(begin|end)\{eqnarray\*?\}/g, '\\$1{aligned}').replace(/&\s*(=|<|>|\\[A-Za-z]+|[≈≤≥≠])\s*&/g, '&$1 ')
 }
 
+/**
+ * `\DeclareMathOperator{\E}{E}` (review 120, a blog's formulas for MathJax): LaTeX's way to name an operator, which
+ * KaTeX does not read. Defined as the same operator (`\operatorname`, its starred form with limits below).
+ */
+function withOperatorsDefined(tex: string): string {
+  if (!tex.includes('\\DeclareMathOperator')) return tex
+  return tex.replace(
+    /\\DeclareMathOperator(\*?)\s*\{\s*(\\[A-Za-z]+)\s*\}\s*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g,
+    (_whole, star: string, name: string, shown: string) => `\\def${name}{\\operatorname${star}{${shown}}}`,
+  )
+}
+
+/** KaTeX's complaint about an environment (`align`, `gather`) in a formula set in a line of text. */
+const displayOnly = /can be used only in display mode/
+
 function typeset(
   tex: string,
   displayMode: boolean,
@@ -70,17 +85,28 @@ function typeset(
   { katex, fromHtml }: Pick<RenderParts, 'katex' | 'fromHtml'>,
 ): ElementContent[] {
   try {
-    const source = withEqnarrayAligned(withoutInvisibles(tex))
-    const render = (macros: Record<string, string>) =>
-      katex.renderToString(source, { displayMode, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false, macros })
+    const source = withOperatorsDefined(withEqnarrayAligned(withoutInvisibles(tex)))
+    const render = (macros: Record<string, string>, display = displayMode) =>
+      katex.renderToString(source, {
+        displayMode: display,
+        throwOnError: true,
+        output: 'htmlAndMathml',
+        strict: 'ignore',
+        trust: false,
+        macros,
+      })
     let html: string
     try {
       // A fresh copy each time: KaTeX adds a formula's \gdef to the object it is given.
       html = render({ ...siteMacros })
     } catch (error) {
+      const message = error instanceof Error ? error.message : ''
       // The formula defines one of them itself (`\newcommand{\abs}…`): its own wins.
-      if (!(error instanceof Error && /attempting to redefine/.test(error.message))) throw error
-      html = render({})
+      if (/attempting to redefine/.test(message)) html = render({})
+      // Aligned rows in a paragraph's line ("…subject to $$\begin{align}…\end{align}$$"): MathJax sets
+      // them apart, as a displayed formula, where they stand.
+      else if (!displayMode && displayOnly.test(message)) html = render({ ...siteMacros }, true)
+      else throw error
     }
     const tree = fromHtml(html, { fragment: true })
     // The MathML stays for screen readers; its TeX annotation would put the source back into the page's text and the PDF's.

@@ -23,6 +23,7 @@ import {
   addsToAnother,
   endsInsideName,
   formulaText,
+  holdsDisplayedFormula,
   isMediaPoint,
   linkTexts,
   opensLater,
@@ -164,8 +165,13 @@ function leadFound(
     // (Only at a glance where `glance` says so: an item among a list's short points.)
     // (Nor the writer's "I am Claire Novotny", which says who speaks.)
     // (Nor one cut inside a linked name, "…and Domain-based Message Authentication".)
+    // (Nor one that holds a formula set apart from its line: see `holdsDisplayedFormula`.)
     const shown = (point: string | undefined) =>
-      point !== undefined && point !== '' && !introducesSelf(point, lang) && !endsInsideName(point, links)
+      point !== undefined &&
+      point !== '' &&
+      !introducesSelf(point, lang) &&
+      !endsInsideName(point, links) &&
+      !holdsDisplayedFormula(point, formulas[index])
     const point = beforeTurn
       ? (claims.map((sentence) => afterTurn(sentence, lang)).find(shown) ??
         claims.map((sentence) => firstConjunct(sentence, lang, maxLeadWords, true)).find(shown))

@@ -140,15 +140,48 @@ export function convertTexDelimiters(markdown: string): string {
     const escaped = tagged ? unindexed.replace(taggedDollar, '$1&#36;$3') : unindexed
     return brackets ? convertProse(escaped) : escaped
   }
-  return splitFences(markdown)
-    .map((piece) =>
-      piece.code
-        ? piece.text
-        : splitSpans(joinDisplayLines(dollars ? withoutStrayDollars(piece.text) : piece.text))
-            .map((span) => (span.code ? span.text : prose(span.text)))
-            .join(''),
+  const pieces = splitFences(markdown).map((piece) =>
+    piece.code ? piece.text : splitSpans(joinDisplayLines(dollars ? withoutStrayDollars(piece.text) : piece.text)),
+  )
+  // (An article writes its math in code where two spans or more are formulas and its prose holds none: one that shows
+  // "`\(x\)`" once, or beside formulas of its own, shows how the delimiters are written. Single dollars in code are
+  // shell and PHP variables, unless the article writes its math in code.)
+  const spans = pieces.flatMap((each) => (typeof each === 'string' ? [] : each))
+  const coded =
+    (brackets || dollars) &&
+    spans.filter((span) => span.code && codeMath.test(span.text)).length >= 2 &&
+    !spans.some((span) => !span.code && /\\[([]|\$\$/.test(span.text))
+  return pieces
+    .map((spans) =>
+      typeof spans === 'string'
+        ? spans
+        : spans.map((span) => (span.code ? (coded ? mathOfCode(span.text) : span.text) : prose(span.text))).join(''),
     )
     .join('')
+}
+
+/**
+ * "I have `\(k>0\)` units of energy", "`$$V_n=\frac{a_n}{k_n}$$`" (review 120, a blogdown post of
+ * Hugo): R Markdown's blogs put their formulas in code spans, so that markdown leaves their
+ * backslashes and underscores alone, and a script of the site's (blogdown's math-code.js) hands
+ * every code span that is all a formula to MathJax. A span that is wholly `\( … \)`, `\[ … \]`
+ * or `$$ … $$` is a formula; where the article writes math so, a span that is wholly `$ … $`
+ * is one too, as that script reads it. Written as dollar math on the same lines (a single
+ * dollar: two at a line's start would open a math block); a displayed one keeps its size with
+ * `\displaystyle`, and one that only display mode can set is shown so (see rehype-math.ts).
+ */
+const codeMath = /^(`+) ?(?:\\\((?:(?!\n[ \t]*\n)[^$])+\\\)|\\\[(?:(?!\n[ \t]*\n)[^$])+\\\]|\$\$(?:(?!\n[ \t]*\n)[^$])+\$\$) ?\1$/
+const codeDollars = /^(`+) ?\$([^$\s](?:[^$]*[^$\s])?)\$ ?\1$/
+
+function mathOfCode(span: string): string {
+  const whole = codeMath.exec(span)
+  const fence = whole?.[1] ?? codeDollars.exec(span)?.[1]
+  if (!fence) return span
+  const inner = span.slice(fence.length, -fence.length).trim()
+  if (inner.startsWith('$') && !inner.startsWith('$$')) return `$${inner.slice(1, -1)}$`
+  const tex = inner.slice(2, -2)
+  if (tex.trim() === '') return span
+  return inner.startsWith('\\(') ? `$${tex}$` : `$\\displaystyle ${tex}$`
 }
 
 /**

@@ -14,10 +14,18 @@ import {
   subjectWithoutVerb,
   withoutExamples,
 } from './cuts.ts'
-import { impersonalFinding, isMetaSentence, leansInside, leansOnPreviousTokens, opensOnRelation, refersBack } from './dependence.ts'
+import {
+  comparesWithoutOtherSide,
+  impersonalFinding,
+  isMetaSentence,
+  leansInside,
+  leansOnPreviousTokens,
+  opensOnRelation,
+  refersBack,
+} from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
-import { dropLeading, dropLinksInside } from './leading.ts'
+import { boundsToCase, dropLeading, dropLinksInside } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxGlanceWords, maxLongWords, maxWords, phraseQuality } from './limits.ts'
 import { isCjk } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
@@ -151,7 +159,11 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     likeliestFirst?.skipsMain && pointsBackInside(likeliestFirst.tokens)
       ? (openingClause(tokens, longest) ?? likeliestFirst)
       : likeliestFirst
-  const chosen = beforeExamples(first ?? longSentence(tokens, words, longest) ?? byMainClause(tokens, longest) ?? short)
+  // "With a pull-based approach, your monitoring system needs to know which service instances exist | and how to connect to
+  // them" (the Prometheus fixture), "As of Go 1.8, …": an opening that bounds the claim to its case stays with it, so the
+  // run of clauses after it may be as long as a point that is read, not glanced at.
+  const bounded = !first && opensOnCase(tokens) ? byClauses(tokens, longest) : undefined
+  const chosen = beforeExamples(first ?? longSentence(tokens, words, longest) ?? bounded ?? byMainClause(tokens, longest) ?? short)
   // ("What I was seeing was people who have been told, "Oh, you can't code," | or "You're not good in
   // math…"", review 92: a quotation closed on its comma goes on, and on a slide it ends on the comma.)
   const quotedComma = (cut: Cut) => cut.tokens !== tokens && /,\s*["”’']+\s*$/u.test(joinTokens(cut.tokens))
@@ -171,6 +183,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       dropsWhatNotOnlySetsUp(tokens, cut.tokens) ||
       dropsWhatChanged(tokens, cut.tokens) ||
       dropsWhoTheyAre(tokens, cut.tokens) ||
+      // ("On an hourly contract, revision limits matter less | because you're paying for the time" (review 120): a cut of a
+      // sentence that keeps its case, which another case beside it is compared with, and ends on the comparison, reads as
+      // leaning on what came before; the whole says it.)
+      (opensOnCase(tokens) && comparesWithoutOtherSide(cut.tokens.filter((token) => token.kind === 'word'))) ||
       quotedComma(cut) ||
       endsBeforeDefiningRelative(tokens, cut.tokens))
   const whole = loses(chosen) ? longSentence(tokens, words, longest) : chosen
@@ -1718,4 +1734,11 @@ function startsInsideSubordinate(tokens: Token[], first: Token | undefined): boo
     return next === first && main && head.some((each) => denial.test(each.value)) && !holdsOfWhatCameBefore.test(joinTokens(head))
   }
   return false
+}
+
+/** Whether a sentence opens on a phrase before its comma that bounds its claim to a case or a time (see `boundsToCase`). */
+function opensOnCase(tokens: Token[]): boolean {
+  const comma = tokens.findIndex((token) => token.value === ',')
+  const intro = comma > 0 ? tokens.slice(0, comma).filter((token) => token.kind === 'word') : []
+  return intro.length > 0 && (intro[0].tag === 'IN' || /^(?:as|prior)$/i.test(intro[0].value)) && boundsToCase(intro)
 }

@@ -487,7 +487,7 @@ export function refersBack(tokens: Token[]): boolean {
   // "Timeout<T> is a bit different", "The second one is faster": a comparison whose other side
   // is in the sentence before.
   // (Not one whose two sides the point names itself: "We migrated from Joi to ajv…, which was 32% smaller".)
-  if (words.length > 1 && (/^(JJR|RBR)$/.test(last.tag) || /^(different|similar)$/i.test(last.value)) && !namesBothSides(words)) return true
+  if (comparesWithoutOtherSide(words)) return true
   // "Section is a generic type, for the same reason", "TableViewDataSource needs a similar
   // treatment": "the same" or "similar" at the end, with what it compares to said before.
   if (words.slice(-2).some((word) => /^(same|similar)$/i.test(word.value))) return true
@@ -1281,4 +1281,10 @@ const wordEdge = /\b/iuy
 export function answersUnasked(point: string): boolean {
   // (Also after an opening phrase: "Looking at some studies of job satisfaction, the answer is…".)
   return /^(?:[^,]{1,60},\s+)?the\s+(?:[\p{L}-]+\s+)?answers?\s*(?:is|was|:)/iu.test(point.trim())
+}
+
+/** Whether words end on a comparison ("…is faster", "…is a bit different") whose other side they do not name. */
+export function comparesWithoutOtherSide(words: Token[]): boolean {
+  const last = words[words.length - 1]
+  return words.length > 1 && (/^(JJR|RBR)$/.test(last.tag) || /^(different|similar)$/i.test(last.value)) && !namesBothSides(words)
 }

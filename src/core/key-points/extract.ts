@@ -563,6 +563,9 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       // 'I asked my Cloud Code session: "Teach me': a quotation the point opens and does not close
       // was cut inside (the sentence split inside it); on the slide it stops mid-quote.
       if (opensQuoteUnclosed(candidate.text)) continue
+      // ("The cost in lap n+1 has conditional mean $$\begin{align}…\end{align}$$ and variance…" (review 120, a blog's
+      // derivation): a formula its writer set apart from the line, in rows or at display size, is no part of a line on a slide.)
+      if (holdsDisplayedFormula(candidate.text, formulas[index])) continue
       const own = new Set(terms)
       // "The worst-case can be rare" beside the list item "The worst-case can be rare": the slide
       // shows it already. (An item of three terms or more, all said, and at most one more: "The best-case can be misleading" says what the item "Best-case" only
@@ -1009,6 +1012,15 @@ function restoreCode(cut: Compressed | undefined, marks: Mark[], links: string[]
   )
     return undefined
   return { ...cut, text: unguardCode(cut.text) }
+}
+
+/** Whether a text holds a formula set apart from its line: in rows (`\\`, `\begin{…}`) or at display size. */
+export function holdsDisplayedFormula(text: string, formulas: InlineMath[]): boolean {
+  for (const mark of text.match(/[\ue000-\uf8ff]/g) ?? []) {
+    const tex = formulas[mark.charCodeAt(0) - formulaMark]?.value ?? ''
+    if (/^\s*\\displaystyle\b|\\begin\{|\\\\/.test(tex)) return true
+  }
+  return false
 }
 
 /** How many formulas a text holds: each counts as a word. */

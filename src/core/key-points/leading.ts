@@ -97,12 +97,25 @@ export function holdsStance(words: Token[]): boolean {
  */
 /** "Before incremental checkpointing,", "Until version 2,", "Prior to the rewrite,": the time before a change (not "Before that,"). */
 export function boundsToTime(words: Token[]): boolean {
+  // ("As of Go 1.8, the compiler does not inline mid-stack functions by default" (review 120, a design proposal): the
+  // state of things up to a time, which the writer's change ends.)
+  // (A short one: "As of the beginning of the Go 1.9 development cycle, a mostly complete prototype… is already working"
+  // says where things stand now, which the point says without it.)
+  const asOf =
+    words.length <= 4 &&
+    /^as$/i.test(words[0]?.value ?? '') &&
+    /^of$/i.test(words[1]?.value ?? '') &&
+    !/^(?:now|today|yet)$/i.test(words[2]?.value ?? '')
   return (
-    /^(?:before|until|till|prior)$/i.test(words[0]?.value ?? '') &&
+    (asOf || /^(?:before|until|till|prior)$/i.test(words[0]?.value ?? '')) &&
     !words.some((word) => /^(?:that|this|then|now|it|these|those)$/i.test(word.value)) &&
     words.some((word) => /^NN/.test(word.tag) || word.tag === 'VBG' || word.tag === 'CD')
   )
 }
+
+/** Nouns of a phrase with "a" that links a sentence, says how long or points to another post: a closed class of English. */
+const aWhile =
+  /^(?:sense|way|nutshell|word|words|moment|while|bit|glance|minimum|maximum|pinch|hurry|row|side|note|sec|second|minute|time|day|week|month|year|previous|recent|earlier|later|future|separate|follow-up|result|whole|rule|matter|fact|lot)$/i
 
 export function boundsToCase(words: Token[]): boolean {
   if (/^(where|wherever|whenever)$/i.test(words[0]?.value ?? '')) return true
@@ -151,6 +164,22 @@ export function boundsToCase(words: Token[]): boolean {
     // (A compound noun may end on its gerund, "load balancing".)
     (/^NN/.test(words.at(-1)?.tag ?? '') || (words.at(-1)?.tag === 'VBG' && /^NN/.test(words.at(-2)?.tag ?? ''))) &&
     !linkPhrase.test(words.map((word) => word.value.toLowerCase()).join(' '))
+  )
+    return true
+  // "On an hourly contract, revision limits matter less", "For a fixed-cost contract, stay within a reasonable number of
+  // revisions" (review 120, a post on hiring an illustrator): a preposition and a thing named with "a" or "an" is the case
+  // the claim is made of, beside another case. (Not a link or a while, "For a moment,", "On a side note,", nor a pointer
+  // to another post, "For a previous post,"; nor "in", "at" or "with", which set a scene or a means the claim holds
+  // without: "In a typical machine learning problem,", "With a pull-based approach,".)
+  if (
+    /^(?:on|for|under)$/i.test(words[0]?.value ?? '') &&
+    /^an?$/i.test(words[1]?.value ?? '') &&
+    words.length >= 3 &&
+    words.length <= 6 &&
+    // (Not a named machine or version, "On a Macbook Pro M3 (Nov 2023),": the setting of a measurement, said in the notes.)
+    words.slice(2).every((word) => /^(?:JJ|NNS?|VBG|VBN)$/.test(word.tag) && !/^[\p{Lu}]/u.test(word.value)) &&
+    /^NN/.test(words.at(-1)?.tag ?? '') &&
+    !words.some((word) => aWhile.test(word.value))
   )
     return true
   // "For large projects, the impact can be especially noticeable" (review 92): the kind of thing a claim

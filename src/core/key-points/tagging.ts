@@ -181,6 +181,16 @@ function tagged(text: string): Token[] {
       readingsOf(token.value.toLowerCase())?.includes('VBZ')
     )
       token.tag = 'VBZ'
+    // "Facing random costs forces/NNS me to solve…" (review 120, a blog's derivation): a word in -s after a noun, before
+    // "me", "us", "him" or "them", which only a verb or a preposition takes as its object, is that noun's verb, where the
+    // lexicon knows it as one.
+    if (
+      token.tag === 'NNS' &&
+      /^(?:NN|NNS|NNP)$/.test(previous?.tag ?? '') &&
+      /^(?:me|us|him|them)$/i.test(words[index] ?? '') &&
+      readingsOf(token.value.toLowerCase())?.includes('VBZ')
+    )
+      token.tag = 'VBZ'
     // "…make projects that utilize/VB OSS…", "users who need/VB it": after a plural noun and its
     // relative "that", "which" or "who", a base verb is the relative clause's present tense.
     if (

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { compress } from '../../src/core/key-points/compress.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
+import { renderDeck } from '../../src/core/index.ts'
+import { renderedDeck, selectAll, text } from '../helpers/html.ts'
+import { points } from '../helpers/key-points.ts'
+
+/** The points and lead-ins the deck shows, in order, a lead-in marked with "lead: ". */
+function shown(markdown: string): string[] {
+  return selectAll('.lectern-points li', renderedDeck(markdown).tree).map(
+    (item) => `${String(item.properties.className ?? '').includes('lectern-lead-in') ? 'lead: ' : ''}${text(item)}`,
+  )
+}
+
+/*
+ * What a review of articles lectern had not seen (round 120) found wrong on their slides.
+ * Each case is written from the article's own words.
+ */
+
+describe('review 120', () => {
+  it('should typeset the formulas a blogdown post writes in code spans', () => {
+    const { html, file } = renderDeck(
+      [
+        '# Pacing',
+        '',
+        '## Costs',
+        '',
+        'I have `\\(k>0\\)` units of energy to allocate across `\\(N\\)` laps.',
+        'I want to minimize my total time',
+        '`$$\\DeclareMathOperator{\\E}{E}',
+        'T\\equiv\\sum_{n=1}^N\\frac{1}{s_n}$$`',
+        'subject to the constraint `$$\\begin{align}',
+        'k_{n+1} &= k_n-c_ns_n',
+        '\\end{align}$$` and `$c_n>0$` for each lap.',
+        '',
+      ].join('\n'),
+    )
+    expect(file.messages.filter((message) => message.ruleId === 'math')).toEqual([])
+    expect(html).not.toContain('\\(k&gt;0\\)')
+    expect(html).not.toContain('lectern-math-error')
+    // (Eight formulas in the notes, each once; the display that only display mode sets, set so.)
+    expect(html.match(/class="katex"/g)?.length ?? 0).toBeGreaterThanOrEqual(5)
+    expect(html).toContain('katex-display')
+  })
+
+  it('should leave code spans as code where the article writes no formula in code', () => {
+    const { html } = renderDeck('# Shell\n\n## Paths\n\nRun `echo $HOME$` and `$PATH` in the shell, then `\\(` is a bracket.\n')
+    expect(html).toContain('<code>echo $HOME$</code>')
+    expect(html).toContain('<code>$PATH</code>')
+  })
+
+  it('should show no point that holds a formula set apart from its line', () => {
+    const deck = shown(
+      [
+        '# Pacing',
+        '',
+        '## Solving',
+        '',
+        'Facing random costs forces me to solve my pacing problem sequentially: to choose each speed `\\(s_n\\)` based on the cost history.',
+        'I make this choice via the Bellman equation',
+        '`$$V_n=\\min_{k_{n+1}}\\left\\{\\frac{c_n}{k_n-k_{n+1}}+V_{n+1}\\right\\},$$`',
+        'where the time is taken over the laps.',
+        '',
+      ].join('\n'),
+    )
+    expect(deck).toEqual(['Facing random costs forces me to solve my pacing problem sequentially'])
+  })
+
+  it('should read a word in -s before an object pronoun as the verb', () => {
+    const tags = tagSentence('Facing random costs forces me to solve my pacing problem sequentially.').filter(
+      (token) => token.kind === 'word',
+    )
+    expect(tags.find((token) => token.value === 'forces')?.tag).toBe('VBZ')
+    // (A plural noun stays one where no pronoun follows.)
+    const nouns = tagSentence('The forces of the market set the price.').filter((token) => token.kind === 'word')
+    expect(nouns.find((token) => token.value === 'forces')?.tag).toBe('NNS')
+  })
+
+  it('should keep a short "as of" time that the claim held up to', () => {
+    expect(
+      compress(
+        'As of Go 1.8, the compiler does not inline mid-stack functions (functions that call other non-inlineable functions) by default.',
+        'en',
+      )?.text,
+    ).toBe('As of Go 1.8, the compiler does not inline mid-stack functions by default')
+    // (Not "as of today", the present, nor a long one that only says where things stand now.)
+    expect(compress('As of today, any Electron app can easily have its own page on the Electron site.', 'en')?.text).toBe(
+      'Any Electron app can easily have its own page on the Electron site',
+    )
+  })
+
+  it('should keep the case "on a" or "for a" names, beside another case', () => {
+    expect(points("On an hourly contract, revision limits matter less because you're paying for the time.")).toEqual([
+      "On an hourly contract, revision limits matter less because you're paying for the time",
+    ])
+    expect(compress('For a fixed-cost contract, stay within a reasonable number of revisions.', 'en')?.text).toBe(
+      'For a fixed-cost contract, stay within a reasonable number of revisions',
+    )
+    // (Not a link or a while, nor a scene set with "in": the claim stands without it.)
+    expect(compress('In a sense, the build was slow.', 'en')?.text).toBe('The build was slow')
+  })
+
+  it('should not cut a sentence on a comparison whose other side it drops', () => {
+    expect(compress('Under heavy load, the new scheduler is much faster because it batches the writes to disk.', 'en')?.text).toBe(
+      'Under heavy load, the new scheduler is much faster because it batches the writes to disk',
+    )
+  })
+})
