@@ -105,4 +105,51 @@ describe('review 120', () => {
       'Under heavy load, the new scheduler is much faster because it batches the writes to disk',
     )
   })
+
+  it('should not show the last item of a series as the clause, without the "no" the items share', () => {
+    const cut = compress(
+      'However, it still remains critical that affected users upgrade and apply the latest patches to ensure no possibility of large reorganizations, mining of invalid blocks, or acceptance of invalid transactions occurs.',
+      'en',
+    )
+    expect(cut?.text).not.toBe('Acceptance of invalid transactions occurs')
+    // (A clause of its own after "and" stands: "…I still didn't use most of the Xcode-specific features".)
+    expect(
+      compress(
+        "I occasionally used Xcode to make edits by hand, but this was rare, and I still didn't use most of the Xcode-specific features.",
+        'en',
+      )?.text,
+    ).toBe("I still didn't use most of the Xcode-specific features")
+  })
+
+  it('should not cut between a verb and the "and" of the verb that shares its object', () => {
+    const cut = compress(
+      'In order to encourage rapid upgrades, the decision was made to immediately patch and disclose the less serious Denial of Service vulnerability, concurrently with reaching out to miners, businesses, and other affected systems while delaying publication of the full issue to give times for systems to upgrade.',
+      'en',
+    )
+    expect(cut?.text ?? '').not.toMatch(/patch$/)
+  })
+
+  it('should not cut inside "the one and only", nor between a replaced thing and what replaces it', () => {
+    expect(
+      compress('Write an article: An article is very often the one and only reason a project even gets noticed.', 'en')?.text ?? '',
+    ).not.toMatch(/the one$/)
+    expect(
+      compress('Notice that the compiler replaces the source positions of the inlined AST nodes with the position of the call site.', 'en')
+        ?.text ?? '',
+    ).not.toMatch(/nodes$/)
+  })
+
+  it('should not read a version after "since" as the subject of the verb after it', () => {
+    expect(compress('We gained almost 1K followers since 2022, and now have 4.4k overall followers.', 'en')?.text).toBe(
+      'We gained almost 1K followers since 2022, and now have 4.4k overall followers',
+    )
+  })
+
+  it('should show no point that only sends the reader to the rest of a changelog', () => {
+    expect(
+      points(
+        "Don't miss out on the rest of the [release changelog](https://example.com/changelog) which has a lot of valuable information.",
+      ),
+    ).toEqual([undefined])
+  })
 })

@@ -2225,6 +2225,9 @@ const asides: Record<string, AsideWords> = {
       'download a copy',
       'download the',
       'check out',
+      // ("Don't miss out on the rest of the [release changelog](…)" (review 120, Crystal's 1.0 post).)
+      "don't miss",
+      'don’t miss',
       'is available on',
       'is available at',
       'is available from',

@@ -207,6 +207,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       endsBeforeVerbPastAside(tokens, found.tokens) ||
       endsOnAnswer(found.tokens) ||
       countsBeforeItems(tokens, found.tokens) ||
+      endsBeforeSharedObject(tokens, found.tokens) ||
       endsBeforeHyphenatedName(sentence, found.tokens))
       ? undefined
       : found
@@ -250,7 +251,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     // (Nor one that drops the verb of its last clause: "…, but the house | filled up with servers".)
     if (
       spine &&
-      (lacksMainClause(spine) || thinksWithoutClause(spine.filter((token) => token.kind === 'word')) || endsBeforeItsVerb(tokens, spine))
+      (lacksMainClause(spine) ||
+        thinksWithoutClause(spine.filter((token) => token.kind === 'word')) ||
+        endsBeforeItsVerb(tokens, spine) ||
+        endsBeforeSharedObject(tokens, spine))
     )
       return undefined
     const bare = spine && joinTokens(spine).trim()
@@ -435,6 +439,26 @@ function shownAfter(tokens: Token[], cut: Token[]): Token[] {
 }
 
 /**
+ * "…the decision was made to immediately patch | and disclose the less serious Denial of Service vulnerability" (review
+ * 120, a security disclosure): a cut that ends on a verb without its object, right before "and" or "or" and another verb,
+ * drops the object the two verbs share, and what was decided with it.
+ */
+function endsBeforeSharedObject(tokens: Token[], cut: Token[]): boolean {
+  const words = cut.filter((token) => token.kind === 'word')
+  const [conjunction, verb] = shownAfter(tokens, cut)
+  // (The tagger may read the verb after "to" as a noun: "to immediately patch/NN".)
+  let before = words.length - 2
+  while (words[before]?.tag.startsWith('RB')) before--
+  return (
+    (/^VBP?$/.test(words.at(-1)?.tag ?? '') || (words.at(-1)?.tag === 'NN' && words[before]?.tag === 'TO')) &&
+    conjunction?.kind === 'word' &&
+    /^(?:and|or)$/i.test(conjunction.value) &&
+    verb?.kind === 'word' &&
+    /^VBP?$/.test(verb.tag)
+  )
+}
+
+/**
  * Whether a cut stops right before the verb of the subject it keeps, where the aside between them was left out: "All of
  * the most advanced TypeScript code I have written | —the well-motivated examples listed above—comes accompanied by…"
  * (review 119, an essay on TypeScript). The verb in the cut is its relative clause's, "(that) I have written".
@@ -485,13 +509,17 @@ function endsInsideInterruptedClause(cut: Token[]): boolean {
  */
 function endsInsideIdiom(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
-  if (last === -1 || !/^(?:one|step|side|day|bit|little)$/i.test(tokens[last].value)) return false
+  if (last === -1 || !/^(?:one|step|side|day|bit|little|first|each|over|more)$/i.test(tokens[last].value)) return false
   const after = tokens
     .slice(last + 1, last + 6)
     .filter((token) => token.kind === 'word')
     .map((token) => token.value.toLowerCase())
     .join(' ')
-  return /^(?:after another|by one|at a time|by step|by side|after day|by bit|by little)\b/.test(after)
+  // ("An article is very often the one | and only reason a project even gets noticed" (review 120, an interview): so does
+  // a cut inside a phrase of two words joined by "and", "the one and only", "first and foremost", "each and every".)
+  return /^(?:after another|by one|at a time|by step|by side|after day|by bit|by little|and only|and foremost|and every|and over|and more)\b/.test(
+    after,
+  )
 }
 
 /** Verbs of thinking whose clause may come without its "that" ("I think more X will…"), and never take a plain noun. A closed class. */

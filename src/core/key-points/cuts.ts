@@ -59,6 +59,20 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // (Nor a noun phrase whose only verb is its relative clause's, an apposition: "…compatible with ropey, | the rope crate we use to…".)
     if (first > 0 && (!hasFiniteVerb(opening) || (!hasVerb(before) && !startsSubordinate(before) && listLike) || onlyRelativeVerb(opening)))
       continue
+    // ("…to ensure no possibility of large reorganizations, mining of invalid blocks, | or acceptance of invalid transactions
+    // occurs" (review 120, a security disclosure): after a phrase without a verb, a clause that "or" or "and" opens is the
+    // last item of a series, the subject of its verb with the items before; alone it drops what they share, the "no".)
+    // (An item after another: not the clause after the sentence's first, "This was already possible…, | and you may have
+    // seen…", nor after a clause that a conjunction or "this" opens, which the tagger may leave without its verb.)
+    if (
+      first > 1 &&
+      /^(?:and|or|nor)$/i.test(opening[0]?.value ?? '') &&
+      !hasVerb(before) &&
+      !startsSubordinate(before) &&
+      before[0]?.tag !== 'CC' &&
+      !/^(?:this|that|these|those)$/i.test(before[0]?.value ?? '')
+    )
+      continue
     // "…to change a rule in a lightweight, | low-stakes prototype than…": the comma sits inside a phrase.
     // (Not after a particle: "…waiting weeks to get set up, | developers could…".)
     if (first > 0 && /^(JJ|DT|PRP\$)/.test(before[before.length - 1]?.tag ?? '') && dangles(before)) continue
@@ -954,6 +968,18 @@ function leavesComplement(run: Token[], next: Token[], rest: Token[]): boolean {
     !(next[1]?.tag !== 'VBG' && next.slice(1, 10).some((word) => /^to$/i.test(word.value)))
   )
     return true
+  // ("The compiler replaces the source positions of the inlined AST nodes | with the position of the call site" (review 120,
+  // a design proposal), "…converts the tree | into a table": a verb that changes its object into another thing takes the
+  // phrase that names the other thing.)
+  const changer = run.findLastIndex((word) => /^VB/.test(word.tag) && (replaceVerbs.test(word.value) || intoVerbs.test(word.value)))
+  const other = changer === -1 ? undefined : replaceVerbs.test(run[changer].value) ? /^(?:with|by)$/i : /^into$/i
+  if (
+    other &&
+    run.length - changer <= 10 &&
+    !run.slice(changer + 1).some((word) => other.test(word.value)) &&
+    other.test(next[0]?.value ?? '')
+  )
+    return true
   // ("Long story short, I very much agree with Rach | about the temptation to *cleverness* offered by TypeScript" (review 119,
   // an essay that agrees with half of another): what a writer agrees on is the agreement; without it, it is with everything.)
   const agrees = run.findLastIndex((word) =>
@@ -970,6 +996,11 @@ function leavesComplement(run: Token[], next: Token[], rest: Token[]): boolean {
   const denies = run.some((word, index) => /^no$/i.test(word.value) && /^NN/.test(run[index + 1]?.tag ?? '') && index === run.length - 2)
   return denies && next[0]?.tag === 'IN' && /^(?:for|to|of|with|in|on|from|about)$/i.test(next[0].value)
 }
+
+/** Verbs that put another thing in their object's place, "with" or "by" naming it, and that make their object into another: closed classes of English. */
+const replaceVerbs = /^(?:replace|replaces|replaced|replacing|swap|swaps|swapped|swapping)$/i
+const intoVerbs =
+  /^(?:convert|converts|converted|converting|turn|turns|turned|turning|transform|transforms|transformed|transforming|translate|translates|translated|translating)$/i
 
 /** Verbs that keep their object from something, the "from" phrase after it saying what: a closed class of English. */
 const fromVerbs =

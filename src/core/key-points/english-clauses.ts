@@ -171,6 +171,10 @@ function opensClause(words: Token[], index: number): boolean {
   // a conjunction opens a phrase, whatever verb comes after its noun.
   if (!conjunctionLike.test(words[index].value)) return false
   if (!next || !/^(DT|PRP|NN|JJ|CD|EX)/.test(next.tag)) return false
+  // ("The changes that landed in 1.0.0 since 0.36.1 | were focused on polishing" (review 120, Crystal's 1.0 post): a
+  // version or a year after "since", "after" or "before" is the time it names, no subject of the verb after it.)
+  if (next.tag === 'CD' && /^(?:since|after|before|until|till)$/i.test(words[index].value) && /^v?\d+(?:\.\d+)+$|^\d{4}$/.test(next.value))
+    return false
   for (let at = 0; at < 4 && index + 1 + at < words.length; at++) {
     const word = words[index + 1 + at]
     // "in any order | it likes": a pronoun after the phrase opens a relative clause of its own.
