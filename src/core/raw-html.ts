@@ -55,6 +55,10 @@ const hiddenElements = new Set([
   'option',
   'label',
   'form',
+  // (Docusaurus's `<head><title>React Apps | Build Your First…</title><meta …/></head>` in an MDX page (review 120, Ionic's
+  // tutorial) sets the page's metadata; a browser shows no `<title>` in a page's body either.)
+  'head',
+  'title',
 ])
 
 /** Elements that only wrap a figure's picture and caption. */
@@ -85,7 +89,7 @@ const visibleEmpty = new Set(['img', 'video', 'audio', 'iframe', 'svg', 'hr', 't
 /** A figure's words beyond this many are prose, not its caption. */
 const captionWords = 120
 
-const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form)\b/i
+const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form|head|title)\b/i
 /** Tailwind's display values: with `dark:` they show an element in the dark theme only (`dark:block`, `dark:flex`…). */
 const displays = 'block|inline|inline-block|inline-flex|inline-grid|flex|grid|table|contents|flow-root|list-item'
 /** A block of raw HTML with an element the blog shows only on a narrow screen or in its dark theme (see `shownOnlyElsewhere`). */

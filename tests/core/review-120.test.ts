@@ -152,4 +152,46 @@ describe('review 120', () => {
       ),
     ).toEqual([undefined])
   })
+
+  it('should show nothing of the page metadata an MDX page sets in its <head>', () => {
+    const { html } = renderDeck(
+      [
+        '---',
+        "title: 'Your First App'",
+        '---',
+        '',
+        '<head>',
+        '  <title>React Apps | Build Your First Ionic Framework React Application</title>',
+        '  <meta name="description" content="Build your first Ionic React App." />',
+        '</head>',
+        '',
+        'The great thing about Ionic is that with one codebase, you can build for any platform.',
+        '',
+        '## What We Will Build',
+        '',
+        'We will create a Photo Gallery app that takes photos with your camera and stores them on the device.',
+        '',
+      ].join('\n'),
+    )
+    expect(html).not.toContain('React Apps')
+  })
+
+  it('should read a design document\'s "Author(s):" line as its byline, not a point', () => {
+    expect(
+      shown(
+        [
+          '# Proposal: Mid-stack inlining in the Go compiler',
+          '',
+          'Author(s): David Lazar, Austin Clements',
+          '',
+          'Last updated: 2017-03-10',
+          '',
+          '## Abstract',
+          '',
+          'We propose fixing this limitation of tracebacks and enabling mid-stack inlining by default.',
+          '',
+        ].join('\n'),
+      ),
+    ).not.toContain('Author(s): David Lazar, Austin Clements')
+  })
 })

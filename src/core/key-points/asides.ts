@@ -912,7 +912,7 @@ const readingTime =
 
 /** The label for "author(s)" that opens a byline, per language (a closed class). */
 const bylineLabel =
-  /^(?:authors?|written by|posted by|autor(?:es|as?)?|auteur(?:e|s|es)?|autori?|verfasser|作者|著者|筆者|저자|글쓴이)\s*[:：]/iu
+  /^(?:authors?|author\(s\)|written by|posted by|autor(?:es|as?)?|auteur(?:e|s|es)?|autori?|verfasser|作者|著者|筆者|저자|글쓴이)\s*[:：]/iu
 
 // ("_Speaker: Jakub Scholz @ Red Hat_": who gave a talk, a few words; not a transcript's turn, "Host: So tell us
 // how you got started…", nor "Hosts: the machines Ansible manages are listed in…".)
