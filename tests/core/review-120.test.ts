@@ -194,4 +194,27 @@ describe('review 120', () => {
       ),
     ).not.toContain('Author(s): David Lazar, Austin Clements')
   })
+
+  it('should not show a Chinese phrase that only frames the clause after it, nor that clause without its subject', () => {
+    const compared = compress(
+      '与通用型解决方案相比，补偿型解决方案的从业务服务不需要改造原有业务逻辑，只需要额外增加一个补偿回滚逻辑即可，业务改造量较小。',
+      'zh',
+    )
+    expect(compared?.text).not.toBe('与通用型解决方案相比')
+    const besides = compress(
+      'TCC 模型除了跨服务的分布式事务这一层作用之外，还具有两阶段划分的功能，通过业务资源锁定，允许第二阶段的异步执行，而异步化思想正是解决热点数据并发性能问题的利器之一。',
+      'zh',
+    )
+    expect(besides?.text ?? '').not.toMatch(/之外$|^还/u)
+    // (Nor the claim past the case it is supposed in.)
+    const supposed = compress(
+      '假设只有一个中间账户的情况下，每次调用支付服务的 Commit 接口，都会锁定中间账户，中间账户存在热点性能问题。',
+      'zh',
+    )
+    expect(supposed?.text ?? '').not.toMatch(/^每次调用/u)
+    // (A clause of time inside the sentence is no frame: "…在按照功能横向扩展资源时，保证…" keeps its subject.)
+    expect(compress('TCC 的其中一个作用就是在按照功能横向扩展资源时，保证多资源访问的事务属性。', 'zh')?.text).toBe(
+      'TCC 的其中一个作用就是在按照功能横向扩展资源时，保证多资源访问的事务属性',
+    )
+  })
 })

@@ -102,7 +102,7 @@ function withAccentedCapitalA(sentence: string): string {
 }
 
 /** Chinese openings of a condition ("当…时", "如果…"; not 当前, 当然): a closed class. */
-const cjkCondition = /^(?:当(?![前然时下地初年中])|如果|假如|倘若|要是|一旦|只要|只有|除非)/u
+const cjkCondition = /^(?:当(?![前然时下地初年中])|如果|假如|假设|假定|倘若|要是|一旦|只要|只有|除非)|情况下$/u
 
 /** A Chinese condition said after its subject: "Pinpoint 如果要配置告警规则", "用户一旦登录". */
 // (Not 要是, which 主要是 holds.)
@@ -140,6 +140,9 @@ function clauseRuns(
     // ("当通过 BRPC 在后端之间传输的数据超过 2GB 时，| 可能会导致数据传输错误" (review 112, Doris's release in Chinese): a
     // claim past the condition it holds under claims it always.)
     if (cjk && pieces.slice(0, first).some((piece) => cjkCondition.test(piece.text.trim()))) break
+    // ("TCC 模型除了跨服务的分布式事务这一层作用之外，| 还具有两阶段划分的功能" (review 120): a Chinese clause that opens on 还, 也,
+    // 却 or 就 says its predicate of the subject before it, which the run leaves behind.)
+    if (cjk && first > 0 && /^(?:(?:但是|但|而且|并且|同时)\s*)*(?:还|也|却|就|才|又)/u.test(pieces[first].text.trim())) continue
     const topic = first > 0 ? topicOf(pieces, first, words) : undefined
     // ("それでも、JavaScript自体が進化して、| 大規模開発に対応してゆけば良かったはずです" (review 114, a Japanese history of
     // TypeScript): a Japanese run after the clause that names the subject, with none of its own, says its predicate of
@@ -860,8 +863,16 @@ function isFragment(text: string, words: ClauseWords | undefined): boolean {
 }
 
 function opensSubordinate(text: string, words: ClauseWords | undefined): boolean {
-  return words !== undefined && startsWithAny(text.trim(), words.subordinators)
+  return words !== undefined && (startsWithAny(text.trim(), words.subordinators) || framesAfter.test(text.trim()))
 }
+
+/**
+ * "与通用型解决方案相比", "TCC 模型除了跨服务的分布式事务这一层作用之外", "对于现在的互联网应用来说" (review 120, a Chinese post
+ * on distributed transactions): a Chinese phrase closed by 相比, 之外, 来说 or 的情况下 only frames the clause after it, whatever
+ * opens it (the subject may come first). (Not 时, which closes a clause of time inside a sentence as
+ * often: "TCC 的其中一个作用就是在按照功能横向扩展资源时".)
+ */
+const framesAfter = /(?:相比|之外|以外|来说|而言|的情况下|情况下)$/u
 
 /** Drop what only links the sentence to the one before: "Además, …", "また、…", "此外，…". */
 function dropConnective(text: string, words: ClauseWords | undefined): string {
