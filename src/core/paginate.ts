@@ -1442,8 +1442,13 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     (block.type === 'list' || block.type === 'table')
   ) {
     const [opening, ...rest] = spokenSentences(unit.paragraph, lang)
+    // ("Which of the following function names would you prefer to see in production code?" alone over the two names (review
+    // 120, an essay on tests): so is a question alone that asks which of the items after it.)
+    const choosing = rest.length === 0 && opening !== undefined && /\b(?:which|following|below)\b/iu.test(opening)
     const asked =
-      opening && rest.length > 0 && !rest.some((sentence) => /\?$/u.test(sentence.trim())) ? asksOverBlock(opening.trim(), lang) : undefined
+      opening && (rest.length > 0 || choosing) && !rest.some((sentence) => /\?$/u.test(sentence.trim()))
+        ? asksOverBlock(opening.trim(), lang)
+        : undefined
     // ("However, some were 'lost', and only notified later" over "Optimism", "Summa", "Harmony" (review 117, Geth's postmortem):
     // a sentence whose subject is the items of the list after it, "some", "others", leads into them, as with a colon.)
     const named = !asked && opening && rest.length === 0 && block.type === 'list' ? namesItemsAsSubject(opening.trim(), lang) : undefined
@@ -1453,7 +1458,9 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   }
   if (unit.point || !unit.leadIn || !unit.paragraph || unit.paragraph.data?.lecternNoteOnly) return
   const sentences = spokenSentences(unit.paragraph, lang)
-  const said = sentences[sentences.length - 1]
+  // ("Timeline for September 17, 2018: (all times UTC)" over the day's events (review 120, a security disclosure): an aside
+  // in brackets after the colon goes before it.)
+  const said = sentences[sentences.length - 1]?.replace(colonThenAside, ' $2$1')
   // ("This is very significant for a couple of reasons", "The following factors led to the need for a Kubernetes abstraction."
   // over their lists (review 115, Knative's post, whose writer set no colon): a last line that counts or points at what the
   // list after it holds leads into it, as with a colon; without it the list hung under the paragraph's point as its own.)
@@ -1636,10 +1643,13 @@ function withoutLinkingAdverb(line: string): string {
 
 /** A line without its asides in round brackets, none nested ("features (along with bug fixes, of course):" → "features:"). */
 function withoutBracketed(line: string): string {
-  return line
-    .replace(/\s+\([^()]*\)/gu, '')
-    .replace(/\s+([:,.;])/gu, '$1')
-    .trim()
+  return (
+    line
+      .replace(/\s+\([^()]*\)/gu, '')
+      // (Not before a word the mark opens: "in your `.env` file".)
+      .replace(/\s+([:,.;])(?![\p{L}\p{N}_])/gu, '$1')
+      .trim()
+  )
 }
 
 /** Whether a sentence of a paragraph holds one of its inline formulas, whose text is TeX. */
@@ -1718,10 +1728,14 @@ function withoutPurpose(line: string): string {
   return cut !== line && /[:：]$/u.test(cut) && words >= 4 && words <= maxLeadInWords ? upperFirst(cut) : line
 }
 
-/** An English line without the case it opens on ("Assuming…, ", "When…, "), up to the main clause after its comma; or the line. */
+/**
+ * An English line without the case it opens on ("Assuming…, ", "When…, "), up to the main clause after its comma; or the
+ * line. (Or the aim it opens on: "To encourage more and better documentation in the Swift ecosystem, the workgroup’s
+ * initiatives will be two-fold:" (review 120, Swift's focus areas) over its two initiatives.)
+ */
 function withoutOpeningCase(line: string): string {
   const rest = line.replace(
-    /^(?:[Aa]ssuming|[Ss]upposing|[Ii]f|[Ww]hen|[Gg]iven|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Ww]ith|[Ff]or|[Ii]n|[Aa]s|[Nn]ow\s+that)\b[^;:]{3,200}?,\s+(?=[\p{Lu}]|(?:we|you|it|they|the|our|your|this)\b)/u,
+    /^(?:[Aa]ssuming|[Ss]upposing|[Ii]f|[Ww]hen|[Gg]iven|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Ww]ith|[Ff]or|[Ii]n|[Aa]s|[Nn]ow\s+that|(?:[Ii]n\s+order\s+)?[Tt]o(?=\s+\p{Ll}))\b[^;:]{3,200}?,\s+(?=[\p{Lu}]|(?:we|you|it|they|the|our|your|this)\b)/u,
     '',
   )
   return rest === line ? line : upperFirst(rest)
@@ -1737,9 +1751,9 @@ function withoutConcession(line: string): string {
 function pointIsColonLine(unit: Unit, lang: string): boolean {
   if (!unit.leadIn || !unit.paragraph || !unit.point || unit.paragraph.data?.lecternNoteOnly) return false
   const sentences = spokenSentences(unit.paragraph, lang)
-  if (!/[:：]$/u.test(sentences.at(-1) ?? '')) return false
-  const ended = sentences
-    .at(-1)
+  const last = sentences.at(-1)?.replace(colonThenAside, ' $2$1')
+  if (!/[:：]$/u.test(last ?? '')) return false
+  const ended = last
     ?.replace(/[:：]$/u, '')
     .trim()
     .toLowerCase()
@@ -1883,8 +1897,11 @@ function sendsElsewhere(sentence: string, lang: string): boolean {
  * Whether a paragraph introduces the block after it: it ends in a colon, or the block follows
  * on the next line, with no blank line between ("…we need to create this object" then a fence).
  */
+/** A colon and an aside in brackets after it, at a line's end. */
+const colonThenAside = /\s*([:：])\s*(\([^()]*\)|（[^（）]*）)\s*$/u
+
 function introduces(paragraph: Paragraph, block: RootContent, lang: string): boolean {
-  if (/[:：]\s*$/u.test(toString(paragraph))) return true
+  if (/[:：]\s*$/u.test(toString(paragraph)) || colonThenAside.test(toString(paragraph))) return true
   if (block.type === 'list' && countsList(spokenSentences(paragraph, lang).at(-1), block, lang)) return true
   if (runsIntoList(paragraph, block, lang)) return true
   if (block.type === 'code' && runsIntoCode(toString(paragraph, { includeHtml: false }))) return true

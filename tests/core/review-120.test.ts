@@ -217,4 +217,71 @@ describe('review 120', () => {
       'TCC 的其中一个作用就是在按照功能横向扩展资源时，保证多资源访问的事务属性',
     )
   })
+
+  it('should lead into a list with the line that opens on its aim, the aim left out', () => {
+    expect(
+      shown(
+        [
+          '# Swift',
+          '',
+          '## Documentation Workgroup',
+          '',
+          'The newly-formed Documentation Workgroup is excited to drive efforts toward a better documentation experience.',
+          '',
+          'To encourage more and better documentation in the Swift ecosystem, the workgroup’s initiatives will be two-fold:',
+          '',
+          '1. Simplify the process to get started writing and publishing documentation using Swift-DocC. One goal is to enable developers to generate documentation.',
+          '',
+          '2. Expand the scope of Swift-DocC to support multi-target project configurations. For packages, support publishing documentation as a whole.',
+          '',
+        ].join('\n'),
+      ),
+    ).toContain('lead: The workgroup’s initiatives will be two-fold:')
+  })
+
+  it('should lead into a list with a question alone that asks which of its items', () => {
+    expect(
+      shown(
+        [
+          '# Tests',
+          '',
+          '## Go crazy with long test names',
+          '',
+          'Which of the following function names would you prefer to see in production code?',
+          '',
+          '- `userExistsAndTheirAccountIsInGoodStandingWithAllBillsPaid`',
+          '- `isAccountActive`',
+          '',
+          'The first conveys more information but imposes the burden of a 57-character name.',
+          '',
+        ].join('\n'),
+      ),
+    ).toContain('lead: Which of the following function names would you prefer to see in production code?')
+  })
+
+  it('should lead into a list with a line whose aside in brackets follows its colon', () => {
+    expect(
+      shown(
+        [
+          '# Disclosure',
+          '',
+          '## Timeline',
+          '',
+          'Timeline for September 17, 2018: (all times UTC)',
+          '',
+          '- 14:57 anonymous reporter reports crash bug to the maintainers of three projects.',
+          '- 15:15 Greg Maxwell shares the original report with four more developers.',
+          '- 17:47 Matt Corallo identifies the inflation bug.',
+          '',
+        ].join('\n'),
+      ),
+    ).toContain('lead: Timeline for September 17, 2018:')
+  })
+
+  it('should keep the space before inline code that opens on a stop in a lead-in line', () => {
+    const deck = shown(
+      '# Env\n\n## Env\n\nTo use this feature, you also need to define the `VAR_DUMPER_FORMAT` environment variable in your `.env` file as follows:\n\n```\nA=b\n```\n',
+    )
+    expect(deck.join(' ')).toContain('your .env file')
+  })
 })
