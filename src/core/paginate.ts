@@ -1735,9 +1735,16 @@ function withoutPurpose(line: string): string {
  */
 function withoutOpeningCase(line: string): string {
   const rest = line.replace(
-    /^(?:[Aa]ssuming|[Ss]upposing|[Ii]f|[Ww]hen|[Gg]iven|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Ww]ith|[Ff]or|[Ii]n|[Aa]s|[Nn]ow\s+that|(?:[Ii]n\s+order\s+)?[Tt]o(?=\s+\p{Ll}))\b[^;:]{3,200}?,\s+(?=[\p{Lu}]|(?:we|you|it|they|the|our|your|this)\b)/u,
+    /^(?:[Aa]ssuming|[Ss]upposing|[Ii]f|[Ww]hen|[Gg]iven|[Oo]nce|[Aa]fter|[Bb]efore|[Ss]ince|[Ww]ith|[Ff]or|[Ii]n|[Aa]s|[Nn]ow\s+that)\b[^;:]{3,200}?,\s+(?=[\p{Lu}]|(?:we|you|it|they|the|our|your|this)\b)/u,
     '',
   )
+  // (An aim up to the comma before its subject, not a comma inside a series it names: "To support Linux, Windows and
+  // macOS…, we need three things:".)
+  const aimed =
+    rest === line
+      ? line.replace(/^(?:[Ii]n\s+order\s+)?[Tt]o\s+\p{Ll}[^;:]{3,200}?,\s+(?=(?:we|you|it|they|the|our|your|this|these|its|their)\b)/u, '')
+      : rest
+  if (aimed !== rest) return upperFirst(aimed)
   return rest === line ? line : upperFirst(rest)
 }
 

@@ -147,9 +147,11 @@ export function convertTexDelimiters(markdown: string): string {
   // "`\(x\)`" once, or beside formulas of its own, shows how the delimiters are written. Single dollars in code are
   // shell and PHP variables, unless the article writes its math in code.)
   const spans = pieces.flatMap((each) => (typeof each === 'string' ? [] : each))
+  // (Formulas that read as TeX, a command, a sub- or superscript, a relation or a brace: not a regular expression's
+  // "`\(\d+\)`", "`\[(.*?)\]`", nor the delimiters shown bare, "`\(...\)`".)
   const coded =
     (brackets || dollars) &&
-    spans.filter((span) => span.code && codeMath.test(span.text)).length >= 2 &&
+    spans.filter((span) => span.code && codeMath.test(span.text) && texInCode.test(span.text)).length >= 2 &&
     !spans.some((span) => !span.code && /\\[([]|\$\$/.test(span.text))
   return pieces
     .map((spans) =>
@@ -172,8 +174,13 @@ export function convertTexDelimiters(markdown: string): string {
  */
 const codeMath = /^(`+) ?(?:\\\((?:(?!\n[ \t]*\n)[^$])+\\\)|\\\[(?:(?!\n[ \t]*\n)[^$])+\\\]|\$\$(?:(?!\n[ \t]*\n)[^$])+\$\$) ?\1$/
 const codeDollars = /^(`+) ?\$([^$\s](?:[^$]*[^$\s])?)\$ ?\1$/
+/** TeX in a code span: a command of two letters or more, a sub- or superscript, a relation or a brace. */
+const texInCode = /\\[A-Za-z]{2,}|[_^{=<>]/
+/** What a regular expression holds and a formula does not: a class escape, a wildcard's repeat, a lazy or optional group. */
+const regexInCode = /\\[dDwWsSbB](?![A-Za-z])|\.[*+?]|\?\)|\(\?/
 
 function mathOfCode(span: string): string {
+  if (regexInCode.test(span)) return span
   const whole = codeMath.exec(span)
   const fence = whole?.[1] ?? codeDollars.exec(span)?.[1]
   if (!fence) return span

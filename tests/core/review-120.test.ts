@@ -44,9 +44,24 @@ describe('review 120', () => {
   })
 
   it('should leave code spans as code where the article writes no formula in code', () => {
-    const { html } = renderDeck('# Shell\n\n## Paths\n\nRun `echo $HOME$` and `$PATH` in the shell, then `\\(` is a bracket.\n')
-    expect(html).toContain('<code>echo $HOME$</code>')
-    expect(html).toContain('<code>$PATH</code>')
+    // (One span of delimiters shown, regular expressions, and delimiters shown bare stay code.)
+    const { html } = renderDeck(
+      [
+        '# Code',
+        '',
+        '## Delimiters',
+        '',
+        'KaTeX reads inline math written as `\\(...\\)` and display math written as `\\[...\\]`.',
+        'To match a number in parentheses, use `\\(\\d+\\)`. To match a tag in brackets, use `\\[(.*?)\\]`.',
+        'Write `\\(x^2\\)` for a square, and `$HOME$` stays a path.',
+        '',
+      ].join('\n'),
+    )
+    expect(html).toContain('<code>\\(...\\)</code>')
+    expect(html).toContain('<code>\\(\\d+\\)</code>')
+    expect(html).toContain('<code>\\[(.*?)\\]</code>')
+    expect(html).toContain('<code>\\(x^2\\)</code>')
+    expect(html).not.toContain('class="katex"')
   })
 
   it('should show no point that holds a formula set apart from its line', () => {
@@ -64,6 +79,12 @@ describe('review 120', () => {
       ].join('\n'),
     )
     expect(deck).toEqual(['Facing random costs forces me to solve my pacing problem sequentially'])
+    // (A matrix set in the line is the sentence's own.)
+    expect(
+      shown(
+        '# M\n\n## Rotation\n\nThe rotation matrix $R = \\begin{pmatrix}0 & -1\\\\ 1 & 0\\end{pmatrix}$ turns every vector a quarter turn counterclockwise.\n',
+      ),
+    ).toHaveLength(1)
   })
 
   it('should read a word in -s before an object pronoun as the verb', () => {
@@ -96,7 +117,11 @@ describe('review 120', () => {
     expect(compress('For a fixed-cost contract, stay within a reasonable number of revisions.', 'en')?.text).toBe(
       'For a fixed-cost contract, stay within a reasonable number of revisions',
     )
-    // (Not a link or a while, nor a scene set with "in": the claim stands without it.)
+    // (Not a link, a while or a manner, nor a scene set with "in": the claim stands without it.)
+    expect(compress('For a brief period, the build was slow.', 'en')?.text).toBe('The build was slow')
+    expect(compress('On a technical level, the service keeps every session in memory until the user logs out.', 'en')?.text).toBe(
+      'The service keeps every session in memory until the user logs out',
+    )
     expect(compress('In a sense, the build was slow.', 'en')?.text).toBe('The build was slow')
   })
 
@@ -112,7 +137,13 @@ describe('review 120', () => {
       'en',
     )
     expect(cut?.text).not.toBe('Acceptance of invalid transactions occurs')
-    // (A clause of its own after "and" stands: "…I still didn't use most of the Xcode-specific features".)
+    // (A clause of its own after "and" stands: "…I still didn't use most of the Xcode-specific features", "…and the rent is…".)
+    expect(
+      compress(
+        'The office moved to a building near the station, next to a small park with a pond, and the rent is much lower than what we paid downtown.',
+        'en',
+      )?.text,
+    ).toBe('The rent is much lower than what we paid downtown')
     expect(
       compress(
         "I occasionally used Xcode to make edits by hand, but this was rare, and I still didn't use most of the Xcode-specific features.",
@@ -212,6 +243,13 @@ describe('review 120', () => {
       'zh',
     )
     expect(supposed?.text ?? '').not.toMatch(/^每次调用/u)
+    // (Nor a word 也 or 就 opens, 也许, 就是, whose clause has its subject; nor a case the clause points back to.)
+    expect(compress('由于网络抖动比较频繁，也许我们应该在客户端增加重试机制，并且为每次请求设置合理的超时时间。', 'zh')?.text).toBe(
+      '也许我们应该在客户端增加重试机制',
+    )
+    expect(compress('在这种情况下，我们选择了把计算任务拆分到多个节点上并行执行，整体耗时缩短了百分之七十。', 'zh')?.text).toBe(
+      '我们选择了把计算任务拆分到多个节点上并行执行',
+    )
     // (A clause of time inside the sentence is no frame: "…在按照功能横向扩展资源时，保证…" keeps its subject.)
     expect(compress('TCC 的其中一个作用就是在按照功能横向扩展资源时，保证多资源访问的事务属性。', 'zh')?.text).toBe(
       'TCC 的其中一个作用就是在按照功能横向扩展资源时，保证多资源访问的事务属性',
@@ -237,6 +275,11 @@ describe('review 120', () => {
         ].join('\n'),
       ),
     ).toContain('lead: The workgroup’s initiatives will be two-fold:')
+    // (Not at a comma inside the series the aim names.)
+    const series = shown(
+      '# P\n\n## Platforms\n\nTo support Linux, Windows and macOS from one single shared pipeline for every team here, we need three things:\n\n- a build farm for every platform\n- a signing key for each store\n- a person on call\n',
+    )
+    expect(series.join(' ')).not.toContain('Windows and macOS from one')
   })
 
   it('should lead into a list with a question alone that asks which of its items', () => {
@@ -283,5 +326,15 @@ describe('review 120', () => {
       '# Env\n\n## Env\n\nTo use this feature, you also need to define the `VAR_DUMPER_FORMAT` environment variable in your `.env` file as follows:\n\n```\nA=b\n```\n',
     )
     expect(deck.join(' ')).toContain('your .env file')
+  })
+
+  it('should say a Japanese clause a few characters long where none fits, never past its condition', () => {
+    expect(
+      compress('DeepLabCutは、動画に記録された動きを解析することで、人間やその他の動物が何をしているのかを理解することができます。', 'ja')
+        ?.text,
+    ).toBe('DeepLabCutは人間やその他の動物が何をしているのかを理解することができます')
+    expect(compress('readiness probeが合格するまで、コンテナはServiceエンドポイントから除外されます。', 'ja')?.text).toBe(
+      'readiness probeが合格するまで、コンテナはServiceエンドポイントから除外されます',
+    )
   })
 })

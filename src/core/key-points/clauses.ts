@@ -83,7 +83,10 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   // So does its opening clause a little long, where no clause fits: "Bedrock streaming est une
   // co-entreprise créée en 2020 par M6 Group et RTL Group | , permettant à 7 diffuseurs…" (fourteen
   // words, then twenty more) says what the paragraph is about; without it, no point at all.
-  if (cjk) return undefined
+  // ("どちらも新しい技術へ追従するために、| 高速なリリースサイクルを取り入れる事が目的の一つにありそうです" (review 120, a Japanese
+  // essay): so does a Japanese clause a few characters past the limit, where none fits; kana spell out what Chinese says in
+  // fewer characters. Not Chinese, whose clauses past the limit ran on into a turn, "…，但实际上".)
+  if (cjk && !lang.toLowerCase().startsWith('ja')) return undefined
   const longer = clauseRuns(pieces, plain, lang, words, Math.floor(limit * (1 + wholeSentenceSlack)), minimum, cjk)
   const fallback = longer.sort((a, b) => pointLength(a.text, lang) - pointLength(b.text, lang))[0]
   return fallback && finish({ ...fallback, quality: 0.4 }, sentence, words)
@@ -101,8 +104,11 @@ function withAccentedCapitalA(sentence: string): string {
   )
 }
 
+/** Japanese endings of a clause that sets a condition or a time up to which ("…まで", "…れば", "…場合は"): a closed class. */
+const japaneseCondition = /(?:まで|までは|れば|たら|なら|場合は|場合には|場合|限り)$/u
+
 /** Chinese openings of a condition ("当…时", "如果…"; not 当前, 当然): a closed class. */
-const cjkCondition = /^(?:当(?![前然时下地初年中])|如果|假如|假设|假定|倘若|要是|一旦|只要|只有|除非)|情况下$/u
+const cjkCondition = /^(?:当(?![前然时下地初年中])|如果|假如|假设|假定|倘若|要是|一旦|只要|只有|除非)/u
 
 /** A Chinese condition said after its subject: "Pinpoint 如果要配置告警规则", "用户一旦登录". */
 // (Not 要是, which 主要是 holds.)
@@ -139,10 +145,20 @@ function clauseRuns(
     if (!mayStart(pieces, first, words, skipped[first])) continue
     // ("当通过 BRPC 在后端之间传输的数据超过 2GB 时，| 可能会导致数据传输错误" (review 112, Doris's release in Chinese): a
     // claim past the condition it holds under claims it always.)
-    if (cjk && pieces.slice(0, first).some((piece) => cjkCondition.test(piece.text.trim()))) break
+    // ("readiness probeが合格するまで、| コンテナはServiceエンドポイントから除外されます" (the Kubernetes fixture in Japanese): so
+    // does a Japanese clause past the one that ends on its condition, "…まで", "…れば", "…場合は".)
+    if (
+      cjk &&
+      pieces
+        .slice(0, first)
+        .some((piece) => cjkCondition.test(piece.text.trim()) || (japanese && japaneseCondition.test(piece.text.trim())))
+    )
+      break
     // ("TCC 模型除了跨服务的分布式事务这一层作用之外，| 还具有两阶段划分的功能" (review 120): a Chinese clause that opens on 还, 也,
     // 却 or 就 says its predicate of the subject before it, which the run leaves behind.)
-    if (cjk && first > 0 && /^(?:(?:但是|但|而且|并且|同时)\s*)*(?:还|也|却|就|才|又)/u.test(pieces[first].text.trim())) continue
+    // (Not a word these open, 也许, 还是, 就是, 就像, whose clause has its subject.)
+    if (cjk && first > 0 && /^(?:(?:但是|但|而且|并且|同时)\s*)*(?:还(?!是)|也(?!许)|却|就(?![是像]))/u.test(pieces[first].text.trim()))
+      continue
     const topic = first > 0 ? topicOf(pieces, first, words) : undefined
     // ("それでも、JavaScript自体が進化して、| 大規模開発に対応してゆけば良かったはずです" (review 114, a Japanese history of
     // TypeScript): a Japanese run after the clause that names the subject, with none of its own, says its predicate of

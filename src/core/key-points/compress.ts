@@ -515,11 +515,13 @@ function endsInsideIdiom(tokens: Token[], cut: Token[]): boolean {
     .filter((token) => token.kind === 'word')
     .map((token) => token.value.toLowerCase())
     .join(' ')
+  if (/^(?:after another|by one|at a time|by step|by side|after day|by bit|by little)\b/.test(after)) return true
   // ("An article is very often the one | and only reason a project even gets noticed" (review 120, an interview): so does
-  // a cut inside a phrase of two words joined by "and", "the one and only", "first and foremost", "each and every".)
-  return /^(?:after another|by one|at a time|by step|by side|after day|by bit|by little|and only|and foremost|and every|and over|and more)\b/.test(
-    after,
-  )
+  // a cut inside a phrase of two words joined by "and", "the one and only", "first and foremost", "each and every", the
+  // "and" right after the word, no comma between.)
+  const [next] = shownAfter(tokens, tokens.slice(0, last + 1))
+  const pair = `${tokens[last].value.toLowerCase()} ${after.split(' ').slice(0, 2).join(' ')}`
+  return next?.kind === 'word' && /^(?:one and only|first and foremost|each and every|over and over|more and more)$/.test(pair)
 }
 
 /** Verbs of thinking whose clause may come without its "that" ("I think more X will…"), and never take a plain noun. A closed class. */

@@ -63,14 +63,17 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // occurs" (review 120, a security disclosure): after a phrase without a verb, a clause that "or" or "and" opens is the
     // last item of a series, the subject of its verb with the items before; alone it drops what they share, the "no".)
     // (An item after another: not the clause after the sentence's first, "This was already possible…, | and you may have
-    // seen…", nor after a clause that a conjunction or "this" opens, which the tagger may leave without its verb.)
+    // seen…", which the tagger may leave without its verb.)
+    // (Items named bare, a noun or a gerund without a determiner before and after the conjunction, "mining of invalid blocks,
+    // or acceptance of…"; not a clause with a subject of its own after a place, "…, next to a small park with a pond, and the
+    // rent is much lower…".)
     if (
       first > 1 &&
       /^(?:and|or|nor)$/i.test(opening[0]?.value ?? '') &&
       !hasVerb(before) &&
       !startsSubordinate(before) &&
-      before[0]?.tag !== 'CC' &&
-      !/^(?:this|that|these|those)$/i.test(before[0]?.value ?? '')
+      /^(?:NN|NNS|VBG|JJ)$/.test(before[0]?.tag ?? '') &&
+      /^(?:NN|NNS|VBG|JJ)$/.test(opening[1]?.tag ?? '')
     )
       continue
     // "…to change a rule in a lightweight, | low-stakes prototype than…": the comma sits inside a phrase.

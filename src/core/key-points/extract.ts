@@ -1018,7 +1018,9 @@ function restoreCode(cut: Compressed | undefined, marks: Mark[], links: string[]
 export function holdsDisplayedFormula(text: string, formulas: InlineMath[]): boolean {
   for (const mark of text.match(/[\ue000-\uf8ff]/g) ?? []) {
     const tex = formulas[mark.charCodeAt(0) - formulaMark]?.value ?? ''
-    if (/^\s*\\displaystyle\b|\\begin\{|\\\\/.test(tex)) return true
+    // (Not a matrix or cases set in the line, "$R = \begin{pmatrix}0 & -1\\ 1 & 0\end{pmatrix}$", whose rows are its own.)
+    const unboxed = tex.replace(/\\begin\{([pbvBV]?matrix|smallmatrix|cases|array)\}[\s\S]*?\\end\{\1\}/g, '')
+    if (/^\s*\\displaystyle\b|\\begin\{|\\\\/.test(unboxed)) return true
   }
   return false
 }

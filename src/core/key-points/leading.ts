@@ -115,7 +115,7 @@ export function boundsToTime(words: Token[]): boolean {
 
 /** Nouns of a phrase with "a" that links a sentence, says how long or points to another post: a closed class of English. */
 const aWhile =
-  /^(?:sense|way|nutshell|word|words|moment|while|bit|glance|minimum|maximum|pinch|hurry|row|side|note|sec|second|minute|time|day|week|month|year|previous|recent|earlier|later|future|separate|follow-up|result|whole|rule|matter|fact|lot)$/i
+  /^(?:sense|way|nutshell|word|words|moment|while|bit|glance|minimum|maximum|pinch|hurry|row|side|note|sec|second|minute|time|day|week|month|year|period|start|change|previous|recent|earlier|later|future|separate|follow-up|result|whole|rule|matter|fact|lot|level|basis|scale|example|instance|reason|living|daily|weekly|monthly|regular|personal|technical|practical|high|low|similar|related)$/i
 
 export function boundsToCase(words: Token[]): boolean {
   if (/^(where|wherever|whenever)$/i.test(words[0]?.value ?? '')) return true
