@@ -1570,6 +1570,13 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     setLeadLine(unit, upperFirst(rest))
     return
   }
+  // ("But I knew that this implementation had some issues:" (review 121, an essay on abstractions): a clause of its own after
+  // the "but" or "so" that ties it to the sentence before leads in without it.)
+  const untied = !cjk && lang.toLowerCase().startsWith('en') ? last.replace(/^(?:but|so)\s+(?=\S)/iu, '') : last
+  if (untied !== last && /[:：]$/u.test(untied) && opensOnSubject(untied, lang) && countWords(untied, lang) >= 4) {
+    setLeadLine(unit, upperFirst(untied))
+    return
+  }
   if (!cjk && lang.toLowerCase().startsWith('en') && /^(?:and|but|or|so|which)\b/iu.test(last)) return
   if (
     (/^…?\s*\p{Ll}/u.test(last) &&

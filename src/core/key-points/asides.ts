@@ -90,6 +90,11 @@ export function closesDialog(sentence: string): boolean {
  */
 /** A Chinese call to follow an account: "请关注公众号", "请关注作者公众号", "欢迎关注我们的微信公众号". */
 const followCall = /(?:请|欢迎)(?:大家)?关注(?:作者|我们|我)?(?:的)?(?:微信)?公众号/u
+/**
+ * A WeChat post's call to scan its code or tap its "read the original" button: "马上扫码或点击【阅读原文】进入官网报名吧！" (review
+ * 121, KubeSphere's post), whose code and button the deck has not.
+ */
+const scanCall = /扫码|扫描(?:下方|上方)?二维码|[【\[]阅读原文[】\]]|点击阅读原文/u
 
 export function isCourtesy(sentence: string, lang: string): boolean {
   const words = asideWordsOf(lang)
@@ -140,7 +145,7 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   if (opensWithAny(text, words.courtesies)) return true
   // ("更多精彩和首发内容请关注公众号：【阿飞的博客】" (review 119, a Chinese comparison of APM tools): a call to follow the writer's
   // account, wherever it stands; not a sentence about an account's followers, "关注公众号的用户数…".)
-  if (lang.toLowerCase().startsWith('zh') && followCall.test(text)) return true
+  if (lang.toLowerCase().startsWith('zh') && (followCall.test(text) || scanCall.test(text))) return true
   // (Its closing marks taken off only in a language with courtesies that close a sentence.)
   if (words.closingCourtesies) {
     const closing = withoutClosingMarks(text)

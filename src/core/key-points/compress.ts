@@ -509,6 +509,14 @@ function endsInsideInterruptedClause(cut: Token[]): boolean {
  */
 function endsInsideIdiom(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
+  // ("…can be solved with another layer of abstraction, except of course | for the problem of too many layers of
+  // abstraction" (review 121, an essay on abstractions): nor after "except", which waits for what it excepts.)
+  const ending = cut
+    .filter((token) => token.kind === 'word')
+    .slice(-3)
+    .map((token) => token.value.toLowerCase())
+    .join(' ')
+  if (/(?:^|\s)except(?: of course)?$/.test(ending)) return true
   if (last === -1 || !/^(?:one|step|side|day|bit|little|first|each|over|more)$/i.test(tokens[last].value)) return false
   const after = tokens
     .slice(last + 1, last + 6)

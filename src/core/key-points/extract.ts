@@ -199,6 +199,9 @@ const invitesFeedback =
 const onlyAnswers =
   /^(?:(?:err|erm|um+|uh+|well|oh|ah|hm+|nope|no|yes|yeah|yep|sure|ok|okay|right|nah|indeed|exactly|absolutely|(?:(?:that['’]s|it['’]s|what)\s+)?(?:an?\s+)?(?:very\s+|really\s+)?(?:good|great|interesting|excellent|tough|hard|fair)\s+question)[\s,.!?…]*)+$/iu
 
+/** "そうなのです。", "その通りです。" (review 114, a Japanese history of TypeScript): Japanese words that only answer the question before. */
+const onlyAnswersJapanese = /^(?:そう|その通り|本当)(?:なの|なん)?(?:です|だ|でした)(?:ね|よ)?[。！!]?$/u
+
 /** "That's where X comes in", "This is where Y steps in": English's set phrase that brings a thing in. */
 const bringsIn = /^(?:that|this)(?:['’]s|\s+is)\s+(?:where|when)\b[^.!?]{1,120}\b(?:comes?|come|steps?|kicks?)\s+in[.!]?$/iu
 
@@ -1392,6 +1395,7 @@ function sentenceCandidates(
     if (auto && english && sentences.length > 1 && onlySetsScene(sentence.text)) continue
     // ("Err, well no.", a talk's answer to its own "All good, right?" (review 97): words that only answer or hesitate.)
     if (auto && english && sentences.length > 1 && onlyAnswers.test(sentence.text.trim())) continue
+    if (auto && lang.toLowerCase().startsWith('ja') && sentences.length > 1 && onlyAnswersJapanese.test(sentence.text.trim())) continue
     // ("That's where a concept known as "chaos engineering" can come in.", a talk's transcript of review 97: a
     // sentence that only brings a thing in where the one before left off; the sentences after it say what it is.)
     if (auto && english && sentence.index < sentences.length - 1 && bringsIn.test(sentence.text.trim())) continue

@@ -182,6 +182,17 @@ export function boundsToCase(words: Token[]): boolean {
     !words.some((word) => aWhile.test(word.value))
   )
     return true
+  // ("With experiments.html enabled, you can now point `entry` directly at an HTML file" (review 121, webpack's release post):
+  // what the claim holds with or without, switched on or off, is its case.)
+  if (
+    /^(?:with|without)$/i.test(words[0]?.value ?? '') &&
+    words.length >= 3 &&
+    words.length <= 6 &&
+    /^(?:enabled|disabled|installed|configured|activated|deactivated|loaded|applied|on|off|turned\s+on|turned\s+off)$/i.test(
+      words.at(-1)?.value ?? '',
+    )
+  )
+    return true
   // "For large projects, the impact can be especially noticeable" (review 92): the kind of thing a claim
   // holds for is its case. (Not a group alone, "For contributors,", which says whom the writer addresses.)
   if (namesWhoFor(words) && words.some((word) => /^JJ/.test(word.tag))) return true

@@ -156,6 +156,19 @@ export function sentencesOf(text: string, lang: string): string[] {
       marks = quotationMarks(segment)
       continue
     }
+    // ("…です。「 | もしかして…のでは？」 | とひらめいて、…" (review 121, a Japanese post): the segmenter leaves a quotation's
+    // opening bracket on the sentence before, and splits at the question inside it; the bracket opens the next sentence, and
+    // the words that quote it, "…」とひらめいて", go on with it.)
+    if (raw.length > 0 && /[「『（]$/u.test(raw[raw.length - 1])) {
+      const opened = raw[raw.length - 1]
+      raw[raw.length - 1] = opened.slice(0, -1)
+      segment = opened.slice(-1) + segment
+      if (raw[raw.length - 1].trim() === '') raw.pop()
+    }
+    if (raw.length > 0 && /[」』]\s*$/u.test(raw[raw.length - 1]) && /^(?:と|って|という|との)/u.test(segment)) {
+      raw[raw.length - 1] += segment
+      continue
+    }
     const previous = raw[raw.length - 1]
     const before = previous?.trimEnd()
     // "process v1.|Pod", "e.g. =Sheet1!|$A$1:$A$5": a Latin stop run into the next word sits
