@@ -852,6 +852,11 @@ function statement(name: string, rawArgs: string, index: number, leave: Leave): 
   }
   // Eleventy's picture shortcode, as web.dev writes it: `{% Img src="image/…jpg", alt="…", caption="…" %}`.
   if (/^(?:img|image)$/i.test(name) && args.named.src) return image(args.named.src, args.named.alt, args.named.caption ?? args.named.title)
+  // Hexo's pictures of the post's own folder: `{% asset_img sample_shrink.jpg "実験に使った画像（縮小版）" %}` (review 121, a Hexo
+  // post in Japanese), its title the picture's words; `{% asset_link sample.png "original PNG file" %}` links to the file.
+  if ((name === 'asset_img' || name === 'asset_image') && first) return image(first, args.positional.slice(1).join(' ') || undefined)
+  if (name === 'asset_link' && first)
+    return `[${(args.positional.slice(1).join(' ') || first).replace(/[[\]]/g, '\\$&')}](${destination(first)})`
   if (name === 'link') return first ?? ''
   // Octopress: `{% video /downloads/videos/a.mp4 360 270 poster.png %}` plays as a link does (Hugo's `video`);
   // `{% include_code a.py lang:python Title %}` shows a file of the site's the deck cannot read: its

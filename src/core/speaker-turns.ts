@@ -213,9 +213,23 @@ function questionOf(text: string): string | undefined {
   const sentences = text.split(/(?<=[.!?…。！？])\s+(?=\S)/)
   let first = sentences.length - 1
   while (first > 0 && endsInQuestion.test(sentences[first - 1])) first--
-  return [sentences[first], sentences[sentences.length - 1]]
-    .flatMap((sentence) => [sentence, afterLeadIn(sentence)])
+  // ("What were the main reasons for choosing this stack, and what trade-offs did you consider?" (review 121, a Beam
+  // Summit interview): a long question's first of two joined questions titles the answer, where the whole is too long.)
+  // ("…to this role? And for readers who are interested in pursuing a career in ML, what advice would you give them?": a
+  // question that opens on "And" or "So" goes on from the one before; the title asks it alone.)
+  const found = [sentences[first], sentences[sentences.length - 1]]
+    .flatMap((sentence) => [sentence, afterLeadIn(sentence), firstOfJoined(sentence)])
     .find((sentence) => countWords(sentence) <= questionWords)
+  const untied = found?.replace(/^(?:and|so|but|also)\s*,?\s+(?=\S)/iu, '')
+  return untied && untied !== found ? untied.charAt(0).toUpperCase() + untied.slice(1) : found
+}
+
+/** A question's first part, where it joins a second question with ", and what…", ", or how…". */
+function firstOfJoined(sentence: string): string {
+  return sentence.replace(
+    /,\s+(?:and|or|but)\s+(?:what|how|why|which|who|where|when|do|does|did|is|are|was|were|can|could|would|should|will|have|has)\b[^?？]*[?？]$/iu,
+    '?',
+  )
 }
 
 /**

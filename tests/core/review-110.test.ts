@@ -193,7 +193,7 @@ describe('review 110', () => {
   it('should close the bold of an interview question its writer left open, so that it titles its answers', () => {
     const { tree, html } = deck(committee)
     expect(html).not.toContain('**Sandipan')
-    expect(selectAll('h2, h3', tree).map(text)).toContain('And how is Steering different from SIGs?')
+    expect(selectAll('h2, h3', tree).map(text)).toContain('How is Steering different from SIGs?')
   })
 
   it('should not show a claim the writer takes back, nor a thought cut from the clause that says it', () => {

@@ -73,4 +73,54 @@ describe('review 121', () => {
     // (Nor is a word that only answers the question before a point: "そうなのです。")
     expect(points('おや、どれもTypeScriptが持っているものではありませんか？そうなのです。', { lang: 'ja' })).not.toContain('そうなのです')
   })
+
+  it('should not end a sentence at a question mark inside code joined to the word after it', () => {
+    expect(
+      points('Eine atomare Gruppe verwendet die `?>`-Syntax, um das Backtracking in den Ausdruck zu unterdrücken. Das ist gut so.', {
+        lang: 'de',
+      })[0],
+    ).not.toMatch(/^>-Syntax/)
+  })
+
+  it('should show no names alone that a colon lists after the clause naming them', () => {
+    expect(
+      compress('Ainda sim tivemos uma apresentação sobre segurança com dois funcionários da Globo: Silva Pimpão e Daniel Carlier.', 'pt')
+        ?.text,
+    ).not.toBe('Silva Pimpão e Daniel Carlier')
+  })
+
+  it("should title an interviewer's long question by its first question, without the 'And' that ties it to the one before", () => {
+    const titles = selectAll(
+      'h2',
+      renderedDeck(
+        [
+          '# Interview',
+          '',
+          '**Jana: Intuit Credit Karma’s tech stack looks like a dream! You are on Google Cloud and using services like Dataflow, BigQuery, and Managed Airflow. What were the main reasons for choosing this stack, and what trade-offs did you consider?**',
+          '',
+          '**Raj**: We chose it because it let a small team run pipelines at scale without running the machines.',
+          '',
+          '**Jana: You are a Staff Machine Learning Engineer — could you tell us a bit about your background and journey to this role, from school to now? And for readers who are interested in pursuing a career in ML, what advice would you give them?**',
+          '',
+          '**Raj**: Focus on first-principles thinking, and learn the data side as well as the models.',
+          '',
+          '**Jana: What would you change first?**',
+          '',
+          '**Raj**: The templates, which every team copies.',
+          '',
+        ].join('\n'),
+      ).tree,
+    ).map((heading) => text(heading))
+    expect(titles.some((title) => title.startsWith('What were the main reasons for choosing this stack'))).toBe(true)
+    expect(titles.join(' ')).not.toContain('looks like a dream')
+    expect(titles).toContain('For readers who are interested in pursuing a career in ML, what advice would you give them?')
+  })
+
+  it("should show Hexo's pictures and links of the post's own folder", () => {
+    const { tree } = renderedDeck(
+      '# Formats\n\n## Sample\n\nSome words about the sample picture and the formats it was saved in.\n\n{% asset_img sample_shrink.jpg "実験に使った画像（縮小版）" %}\n\n⇒ {% asset_link sample.png "original PNG file (10MB)" %}\n',
+    )
+    expect(selectAll('img', tree).map((image) => image.properties.alt)).toContain('実験に使った画像（縮小版）')
+    expect(selectAll('a', tree).map((link) => text(link))).toContain('original PNG file (10MB)')
+  })
 })

@@ -100,7 +100,7 @@ describe('interview speaker labels', () => {
     expect(titles).toContain('Measuring AI Impact on Productivity')
     expect(titles).not.toContain('Are AI agents making developers more efficient?')
     // (A question further on still titles its answer; the one under the writer's title is said in the notes.)
-    expect(titles).toContain('And what about the teams you work with?')
+    expect(titles).toContain('What about the teams you work with?')
     expect(text(tree)).toContain('Are AI agents making developers more efficient?')
   })
 

@@ -202,6 +202,9 @@ function clauseRuns(
       // items after a colon, one after another between commas, are the series the clause before it announced, not a claim.)
       if (!cjk && first > 0 && last - first >= 2 && afterColon(pieces[first - 1]) && pieces.slice(first, last + 1).every(shortItem))
         continue
+      // ("…com dois funcionários da Globo: | Silva Pimpão e Daniel Carlier." (review 121, a Portuguese conference write-up): names
+      // alone after a colon are who the clause before named, no claim.)
+      if (!cjk && first > 0 && afterColon(pieces[first - 1]) && onlyNames(text)) continue
       // "个人和社区都在不断发展，这一点正如 ASF member 姜宁老师的比喻 | ：“在武林中立一个山头…”" (review 109, a Chinese story): a
       // run the sentence goes on from with a colon and a quotation announces the words it quotes.
       if (
@@ -241,6 +244,22 @@ const afterColon = (piece: Piece) => /^[:：]/u.test(markOf(piece))
 const maxItemWords = 5
 
 const shortItem = (piece: { text: string }) => piece.text.trim().split(/\s+/u).length <= maxItemWords
+
+/** Whether a text is only names: capitalised words, the particles inside names and the words that join them ("Silva Pimpão e Daniel Carlier"). */
+function onlyNames(text: string): boolean {
+  const words = text
+    .replace(/[.!;,]+/gu, ' ')
+    .trim()
+    .split(/\s+/u)
+  return (
+    words.length >= 2 &&
+    words.some((word) => /^(?:e|y|et|und|and|&|og|en|och|i)$/u.test(word)) &&
+    words.every(
+      (word) =>
+        /^[\p{Lu}]/u.test(word) || /^(?:e|y|et|und|and|&|og|en|och|i|de|da|do|dos|das|del|di|du|van|von|der|den|le|la)$/u.test(word),
+    )
+  )
+}
 
 /** A Japanese subject or topic: は, が or も right after a noun written in kanji, katakana or Latin letters ("JavaScript自体が"). */
 const subjectParticle = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9][はがも]/u

@@ -892,7 +892,9 @@ function guardCode(text: string, marks: Mark[]): string {
     // where it stands as a word, between spaces, never at each full stop of the paragraph, which it would join into one sentence.)
     guarded = /[\p{L}\p{N}]/u.test(mark.text)
       ? guarded.replaceAll(mark.text, guardedCode(mark.text))
-      : guarded.replace(new RegExp(`(?<=^|[\\s(“"'‘])${escapeRegExp(mark.text)}(?=$|[\\s)”"'’,;:])`, 'gu'), () => guardedCode(mark.text))
+      : // ("Eine atomare Gruppe verwendet die `?>`-Syntax, um…" (review 121, a German tutorial on regular expressions): or
+        // joined to the word after it by a hyphen.)
+        guarded.replace(new RegExp(`(?<=^|[\\s(“"'‘])${escapeRegExp(mark.text)}(?=$|[\\s)”"'’,;:-])`, 'gu'), () => guardedCode(mark.text))
   }
   return guarded
 }
