@@ -1572,7 +1572,11 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   }
   // ("But I knew that this implementation had some issues:" (review 121, an essay on abstractions): a clause of its own after
   // the "but" or "so" that ties it to the sentence before leads in without it.)
-  const untied = !cjk && lang.toLowerCase().startsWith('en') ? last.replace(/^(?:but|so)\s+(?=\S)/iu, '') : last
+  // (Only before a subject: not "So far,", "So long as", "But not before…".)
+  const untied =
+    !cjk && lang.toLowerCase().startsWith('en')
+      ? last.replace(/^(?:but|so)\s+(?=(?:I|we|you|they|he|she|it|this|that|these|those|the|our|my|their|his|her|its|a|an)\s)/iu, '')
+      : last
   if (untied !== last && /[:：]$/u.test(untied) && opensOnSubject(untied, lang) && countWords(untied, lang) >= 4) {
     setLeadLine(unit, upperFirst(untied))
     return

@@ -854,9 +854,19 @@ function statement(name: string, rawArgs: string, index: number, leave: Leave): 
   if (/^(?:img|image)$/i.test(name) && args.named.src) return image(args.named.src, args.named.alt, args.named.caption ?? args.named.title)
   // Hexo's pictures of the post's own folder: `{% asset_img sample_shrink.jpg "実験に使った画像（縮小版）" %}` (review 121, a Hexo
   // post in Japanese), its title the picture's words; `{% asset_link sample.png "original PNG file" %}` links to the file.
-  if ((name === 'asset_img' || name === 'asset_image') && first) return image(first, args.positional.slice(1).join(' ') || undefined)
-  if (name === 'asset_link' && first)
-    return `[${(args.positional.slice(1).join(' ') || first).replace(/[[\]]/g, '\\$&')}](${destination(first)})`
+  // (As Hexo's `img` reads them: `[class names] slug [width] [height] [title [alt]]`; `asset_link slug [title] [escape]`.)
+  if ((name === 'asset_img' || name === 'asset_image') && first) {
+    const at = args.positional.findIndex((word) => /[./]/.test(word))
+    const size = (word: string) => /^\d+(?:px|%)?$/.test(word)
+    const after = args.positional.slice(at + 1)
+    const words = after.findIndex((word) => !size(word))
+    const [title, alt] = words === -1 ? [] : after.slice(words)
+    if (at !== -1) return image(args.positional[at], alt ?? title, title)
+  }
+  if (name === 'asset_link' && first) {
+    const title = args.positional.slice(1).find((word) => !/^(?:true|false)$/.test(word))
+    return `[${(title ?? first).replace(/[[\]\\]/g, '\\$&')}](${destination(first)})`
+  }
   if (name === 'link') return first ?? ''
   // Octopress: `{% video /downloads/videos/a.mp4 360 270 poster.png %}` plays as a link does (Hugo's `video`);
   // `{% include_code a.py lang:python Title %}` shows a file of the site's the deck cannot read: its
@@ -972,7 +982,7 @@ function image(src: string | undefined, alt?: string, written?: string): string 
     .replace(/\u0000/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  const text = (alt?.replace(injectedAttribute, '') ?? caption ?? '').replace(/[[\]]/g, '\\$&')
+  const text = (alt?.replace(injectedAttribute, '') ?? caption ?? '').replace(/[[\]\\]/g, '\\$&')
   const url = destination(src)
   // The caption is the picture's alt text (or its title beside an alt of its own), not a bullet of its own.
   const title = caption && caption !== text ? ` "${caption.replace(/["\\]/g, '\\$&')}"` : ''

@@ -224,13 +224,23 @@ function questionOf(text: string): string | undefined {
   return untied && untied !== found ? untied.charAt(0).toUpperCase() + untied.slice(1) : found
 }
 
-/** A question's first part, where it joins a second question with ", and what…", ", or how…". */
+/**
+ * A question's first part, where it joins a second question with ", and what…": itself a question, opening on a question
+ * word or an auxiliary ("What were the main reasons for choosing this stack"; not "Since you joined the project…"). Not at
+ * ", or", which asks one question of two choices.
+ */
 function firstOfJoined(sentence: string): string {
-  return sentence.replace(
-    /,\s+(?:and|or|but)\s+(?:what|how|why|which|who|where|when|do|does|did|is|are|was|were|can|could|would|should|will|have|has)\b[^?？]*[?？]$/iu,
-    '?',
-  )
+  if (!/[?？]$/u.test(sentence) || !questionOpening.test(sentence)) return sentence
+  const joined =
+    /,\s+(?:and|but)\s+(?:what|how|why|which|who|where|when|do|does|did|is|are|was|were|can|could|would|should|will|have|has)\b/iu.exec(
+      sentence,
+    )
+  return joined ? `${sentence.slice(0, joined.index)}?` : sentence
 }
+
+/** The words an English question opens on: a question word or an auxiliary. */
+const questionOpening =
+  /^(?:what|how|why|which|who|whom|whose|where|when|do|does|did|is|are|was|were|can|could|would|should|will|have|has|had)\b/iu
 
 /**
  * A transcript has at least two speakers who each speak at least twice: one run-in label

@@ -54,6 +54,10 @@ describe('review 121', () => {
       'en',
     )
     expect(cut?.text ?? '').not.toMatch(/except(?: of course)?$/)
+    // (Where the whole fits, it is said whole.)
+    expect(compress('Every problem can be solved with another layer, except of course for too many layers.', 'en')?.text).toBe(
+      'Every problem can be solved with another layer, except of course for too many layers',
+    )
   })
 
   it("should say nothing of a WeChat post's call to scan its code", () => {
@@ -87,6 +91,9 @@ describe('review 121', () => {
       compress('Ainda sim tivemos uma apresentação sobre segurança com dois funcionários da Globo: Silva Pimpão e Daniel Carlier.', 'pt')
         ?.text,
     ).not.toBe('Silva Pimpão e Daniel Carlier')
+    expect(compress('Tivemos uma palestra com dois funcionários da Globo: Silva Pimpão e Daniel Carlier.', 'pt')?.text).toBe(
+      'Tivemos uma palestra com dois funcionários da Globo: Silva Pimpão e Daniel Carlier',
+    )
   })
 
   it("should title an interviewer's long question by its first question, without the 'And' that ties it to the one before", () => {
@@ -120,7 +127,53 @@ describe('review 121', () => {
     const { tree } = renderedDeck(
       '# Formats\n\n## Sample\n\nSome words about the sample picture and the formats it was saved in.\n\n{% asset_img sample_shrink.jpg "実験に使った画像（縮小版）" %}\n\n⇒ {% asset_link sample.png "original PNG file (10MB)" %}\n',
     )
-    expect(selectAll('img', tree).map((image) => image.properties.alt)).toContain('実験に使った画像（縮小版）')
-    expect(selectAll('a', tree).map((link) => text(link))).toContain('original PNG file (10MB)')
+    const picture = selectAll('img', tree).find((image) => image.properties.alt === '実験に使った画像（縮小版）')
+    expect(picture?.properties.src).toBe('sample_shrink.jpg')
+    const link = selectAll('a', tree).find((each) => text(each) === 'original PNG file (10MB)')
+    expect(link?.properties.href).toBe('sample.png')
+    // (Its size and class are no words of it, as Hexo reads them: `[class] slug [width] [height] [title [alt]]`.)
+    const sized = renderedDeck(
+      '# F\n\n## S\n\nSome words about the sample picture and the formats.\n\n{% asset_img left sample.jpg 300 200 "My title" %}\n',
+    )
+    expect(selectAll('img', sized.tree).map((image) => [image.properties.src, image.properties.alt])).toContainEqual([
+      'sample.jpg',
+      'My title',
+    ])
+  })
+
+  it('should leave alone what the rules of round 121 are not about', () => {
+    // (A sentence about scanning codes is no call to scan one.)
+    expect(points('扫码登录是目前最常见的登录方式之一，它依赖于服务端的长轮询机制。', { lang: 'zh' })[0]).toBeDefined()
+    // ("With so much going on," is no case the claim holds in.)
+    expect(compress('With so much going on, it is easy to forget to write the tests for the parser.', 'en')?.text).toBe(
+      'It is easy to forget to write the tests for the parser',
+    )
+    // (A word と opens is no quoting と.)
+    expect(sentencesOf('「これで完了です。」とても簡単でしたね。', 'ja')).toHaveLength(2)
+    // ("So far," is no "so" that ties a line to the one before.)
+    expect(
+      shown(
+        '# T\n\n## Problems\n\nWe looked at the logs for a week. So far, the team has found these three problems:\n\n- one\n- two\n- three\n',
+      ),
+    ).not.toContain('lead: Far, the team has found these three problems:')
+    // (A statement before ", and how…" is no question of its own.)
+    const titles = selectAll(
+      'h2',
+      renderedDeck(
+        [
+          '# Interview',
+          '',
+          '**Jana: You moved the whole company from Java to Go in just two years, across nine teams and forty services, and how did the engineering team cope with all of that change?**',
+          '',
+          '**Raj**: Slowly, one service at a time, with a lot of pairing.',
+          '',
+          '**Jana: What would you change first?**',
+          '',
+          '**Raj**: The templates, which every team copies.',
+          '',
+        ].join('\n'),
+      ).tree,
+    ).map((heading) => text(heading))
+    expect(titles).not.toContain('You moved the whole company from Java to Go in just two years, across nine teams and forty services?')
   })
 })

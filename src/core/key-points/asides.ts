@@ -92,9 +92,11 @@ export function closesDialog(sentence: string): boolean {
 const followCall = /(?:请|欢迎)(?:大家)?关注(?:作者|我们|我)?(?:的)?(?:微信)?公众号/u
 /**
  * A WeChat post's call to scan its code or tap its "read the original" button: "马上扫码或点击【阅读原文】进入官网报名吧！" (review
- * 121, KubeSphere's post), whose code and button the deck has not.
+ * 121, KubeSphere's post), whose code and button the deck has not. (A call to act on the code, not a sentence about scanning
+ * codes: "扫码登录是目前最常见的登录方式之一".)
  */
-const scanCall = /扫码|扫描(?:下方|上方)?二维码|[【\[]阅读原文[】\]]|点击阅读原文/u
+const scanCall =
+  /(?:扫码|扫描(?:下方|上方)?二维码)(?:即可)?(?:关注|报名|进入|加入|参与|领取|下载|阅读|进群|入群)|长按(?:识别|扫描)|[【\[]阅读原文[】\]]|点击阅读原文/u
 
 export function isCourtesy(sentence: string, lang: string): boolean {
   const words = asideWordsOf(lang)

@@ -188,9 +188,9 @@ export function boundsToCase(words: Token[]): boolean {
     /^(?:with|without)$/i.test(words[0]?.value ?? '') &&
     words.length >= 3 &&
     words.length <= 6 &&
-    /^(?:enabled|disabled|installed|configured|activated|deactivated|loaded|applied|on|off|turned\s+on|turned\s+off)$/i.test(
-      words.at(-1)?.value ?? '',
-    )
+    (/^(?:enabled|disabled|installed|configured|activated|deactivated|loaded|applied)$/i.test(words.at(-1)?.value ?? '') ||
+      // ("With the flag turned on,"; not "With so much going on,".)
+      (/^(?:on|off)$/i.test(words.at(-1)?.value ?? '') && /^(?:turned|switched|set)$/i.test(words.at(-2)?.value ?? '')))
   )
     return true
   // "For large projects, the impact can be especially noticeable" (review 92): the kind of thing a claim

@@ -165,7 +165,12 @@ export function sentencesOf(text: string, lang: string): string[] {
       segment = opened.slice(-1) + segment
       if (raw[raw.length - 1].trim() === '') raw.pop()
     }
-    if (raw.length > 0 && /[」』]\s*$/u.test(raw[raw.length - 1]) && /^(?:と|って|という|との)/u.test(segment)) {
+    // (The quoting と, not a word it opens: "「これで完了です。」とても簡単でしたね。", ところが, とりあえず, とにかく.)
+    if (
+      raw.length > 0 &&
+      /[」』]\s*$/u.test(raw[raw.length - 1]) &&
+      /^(?:と(?!ても|ころ|りあえず|にかく|はいえ|もかく|もに|くに)|って|という|との)/u.test(segment)
+    ) {
       raw[raw.length - 1] += segment
       continue
     }
