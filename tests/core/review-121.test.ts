@@ -11,6 +11,20 @@ function shown(markdown: string): string[] {
   )
 }
 
+/** The titles of an interview's slides: its turns, then a short question and answer, so that the one who asks asks twice. */
+function interviewTitles(turns: string[]): string[] {
+  const markdown = [
+    '# Interview',
+    '',
+    ...turns.flatMap((turn) => [turn, '']),
+    '**Jana: What would you change first?**',
+    '',
+    '**Raj**: The templates, which every team copies.',
+    '',
+  ].join('\n')
+  return selectAll('h2', renderedDeck(markdown).tree).map((heading) => text(heading))
+}
+
 /*
  * What a review of articles lectern had not seen (round 121) found wrong on their slides.
  * Each case is written from the article's own words.
@@ -97,27 +111,12 @@ describe('review 121', () => {
   })
 
   it("should title an interviewer's long question by its first question, without the 'And' that ties it to the one before", () => {
-    const titles = selectAll(
-      'h2',
-      renderedDeck(
-        [
-          '# Interview',
-          '',
-          '**Jana: Intuit Credit Karma’s tech stack looks like a dream! You are on Google Cloud and using services like Dataflow, BigQuery, and Managed Airflow. What were the main reasons for choosing this stack, and what trade-offs did you consider?**',
-          '',
-          '**Raj**: We chose it because it let a small team run pipelines at scale without running the machines.',
-          '',
-          '**Jana: You are a Staff Machine Learning Engineer — could you tell us a bit about your background and journey to this role, from school to now? And for readers who are interested in pursuing a career in ML, what advice would you give them?**',
-          '',
-          '**Raj**: Focus on first-principles thinking, and learn the data side as well as the models.',
-          '',
-          '**Jana: What would you change first?**',
-          '',
-          '**Raj**: The templates, which every team copies.',
-          '',
-        ].join('\n'),
-      ).tree,
-    ).map((heading) => text(heading))
+    const titles = interviewTitles([
+      '**Jana: Intuit Credit Karma’s tech stack looks like a dream! You are on Google Cloud and using services like Dataflow, BigQuery, and Managed Airflow. What were the main reasons for choosing this stack, and what trade-offs did you consider?**',
+      '**Raj**: We chose it because it let a small team run pipelines at scale without running the machines.',
+      '**Jana: You are a Staff Machine Learning Engineer — could you tell us a bit about your background and journey to this role, from school to now? And for readers who are interested in pursuing a career in ML, what advice would you give them?**',
+      '**Raj**: Focus on first-principles thinking, and learn the data side as well as the models.',
+    ])
     expect(titles.some((title) => title.startsWith('What were the main reasons for choosing this stack'))).toBe(true)
     expect(titles.join(' ')).not.toContain('looks like a dream')
     expect(titles).toContain('For readers who are interested in pursuing a career in ML, what advice would you give them?')
@@ -157,23 +156,10 @@ describe('review 121', () => {
       ),
     ).not.toContain('lead: Far, the team has found these three problems:')
     // (A statement before ", and how…" is no question of its own.)
-    const titles = selectAll(
-      'h2',
-      renderedDeck(
-        [
-          '# Interview',
-          '',
-          '**Jana: You moved the whole company from Java to Go in just two years, across nine teams and forty services, and how did the engineering team cope with all of that change?**',
-          '',
-          '**Raj**: Slowly, one service at a time, with a lot of pairing.',
-          '',
-          '**Jana: What would you change first?**',
-          '',
-          '**Raj**: The templates, which every team copies.',
-          '',
-        ].join('\n'),
-      ).tree,
-    ).map((heading) => text(heading))
+    const titles = interviewTitles([
+      '**Jana: You moved the whole company from Java to Go in just two years, across nine teams and forty services, and how did the engineering team cope with all of that change?**',
+      '**Raj**: Slowly, one service at a time, with a lot of pairing.',
+    ])
     expect(titles).not.toContain('You moved the whole company from Java to Go in just two years, across nine teams and forty services?')
   })
 })
