@@ -268,12 +268,21 @@ export function paginate(
   // incident report's call to action; the one entry of a timeline's day): an item of a list of paragraphs that still has
   // no point shows its first claim, or else the item as the writer wrote it. Left to the notes, the slide would drop it
   // from its list, or show only the heading of the day.
+  // ("Based on the previous point, helping customers make a more informed decision when they select a runner…" beside its
+  // sibling's point "Helping runners showcase their individual strengths" (review 121, Beam's look back): a short item
+  // among items shown as points is a point too, as written, not a list of its own that reads as the point's sub-item.)
+  const pointed = new Set(proseRuns(units).flatMap((run) => (run.some((unit) => unit.point) ? run : [])))
   if (options.keyPoints !== 'none')
     for (const unit of units) {
       if (unit.point || !unit.paragraph || unit.said?.type !== 'list' || unit.paragraph.data?.lecternNoteOnly) continue
       // (Not only what reads at a glance: a claim up to the longest a lead may be, "The Cloudflare config for nodejs.org
       // had multiple Page Rules configured…", rather than the whole item in another style beside its siblings' points.)
       Object.assign(unit, firstClaim(unit.paragraph, unit.lines, lang) ?? cjkItemLabel(unit.paragraph))
+      if (!unit.point && pointed.has(unit) && countWords(toString(unit.paragraph), lang) <= maxItemAsPointWords) {
+        const written = toString(unit.paragraph).replace(/\s+/g, ' ').trim()
+        unit.point = [{ type: 'text', value: written.replace(/[.。]$/u, '') }]
+        unit.lines = Math.ceil(written.length / charsPerLine) + 0.3
+      }
       // (Not a long item, which would fill the slide with its prose: it is said, in the notes, as before.)
       if (unit.point || countWords(toString(unit.said), lang) > maxShownItemWords) continue
       Object.assign(unit, { visual: unit.said, lines: weigh(unit.said), notes: [unit.said, ...unit.notes] })
@@ -582,6 +591,9 @@ const maxItemLabelWords = 10
 
 /** Words at most of an item of a list of paragraphs shown as written for want of a point. */
 const maxShownItemWords = 60
+
+/** Words at most of such an item shown as a point, as written, among its siblings' points. */
+const maxItemAsPointWords = 24
 
 /** Runs of units that are items of one list of paragraphs, in order: each said as its list item (see prose-lists.ts). */
 function proseRuns(units: Unit[]): Unit[][] {

@@ -162,4 +162,29 @@ describe('review 121', () => {
     ])
     expect(titles).not.toContain('You moved the whole company from Java to Go in just two years, across nine teams and forty services?')
   })
+
+  it('should show a short item among items shown as points as a point too, not as a list of its own', () => {
+    const { tree } = renderedDeck(
+      [
+        '# Beam',
+        '',
+        '## Areas of improvement',
+        '',
+        'Any retrospective view of a project is incomplete without an honest assessment of areas of improvement. Two aspects stand out:',
+        '',
+        ' - Helping runners showcase their individual strengths. After all, portability',
+        '   does not imply homogeneity. Different runners have different areas in which',
+        '   they excel, and we need to do a better job of helping them highlight their',
+        '   strengths.',
+        ' - Based on the previous point, helping customers make a more informed decision',
+        '   when they select a runner or migrate from one to another.',
+        '',
+      ].join('\n'),
+    )
+    const slide = selectAll('section.lectern-slide', tree).find((each) => text(each).includes('Areas of improvement'))
+    expect(slide && selectAll(':scope > ul:not(.lectern-points)', slide)).toEqual([])
+    expect(slide && selectAll('.lectern-points li', slide).map((item) => text(item))).toContain(
+      'Based on the previous point, helping customers make a more informed decision when they select a runner or migrate from one to another',
+    )
+  })
 })
