@@ -271,15 +271,15 @@ export function paginate(
   // ("Based on the previous point, helping customers make a more informed decision when they select a runner…" beside its
   // sibling's point "Helping runners showcase their individual strengths" (review 121, Beam's look back): a short item
   // among items shown as points is a point too, as written, not a list of its own that reads as the point's sub-item.)
-  const pointed = new Set(proseRuns(units).flatMap((run) => (run.some((unit) => unit.point) ? run : [])))
-  if (options.keyPoints !== 'none')
+  if (options.keyPoints !== 'none') {
+    const pointed = new Set(proseRuns(units).flatMap((run) => (run.some((unit) => unit.point) ? run : [])))
     for (const unit of units) {
       if (unit.point || !unit.paragraph || unit.said?.type !== 'list' || unit.paragraph.data?.lecternNoteOnly) continue
       // (Not only what reads at a glance: a claim up to the longest a lead may be, "The Cloudflare config for nodejs.org
       // had multiple Page Rules configured…", rather than the whole item in another style beside its siblings' points.)
       Object.assign(unit, firstClaim(unit.paragraph, unit.lines, lang) ?? cjkItemLabel(unit.paragraph))
-      if (!unit.point && pointed.has(unit) && countWords(toString(unit.paragraph), lang) <= maxItemAsPointWords) {
-        const written = toString(unit.paragraph).replace(/\s+/g, ' ').trim()
+      const written = toString(unit.paragraph).replace(/\s+/g, ' ').trim()
+      if (!unit.point && pointed.has(unit) && countWords(written, lang) <= maxItemAsPointWords) {
         unit.point = [{ type: 'text', value: written.replace(/[.。]$/u, '') }]
         unit.lines = Math.ceil(written.length / charsPerLine) + 0.3
       }
@@ -289,6 +289,7 @@ export function paginate(
       delete unit.paragraph
       delete unit.said
     }
+  }
   // After a `---`, such words are said on the slide before instead (see slide-kinds.ts).
   // (Not under "References": a citation is no lead.)
   if (options.keyPoints !== 'none' && !segment.broken && !cited) leadWhenSilent(units, lang)
@@ -1767,8 +1768,7 @@ function withoutOpeningCase(line: string): string {
     rest === line
       ? line.replace(/^(?:[Ii]n\s+order\s+)?[Tt]o\s+\p{Ll}[^;:]{3,200}?,\s+(?=(?:we|you|it|they|the|our|your|this|these|its|their)\b)/u, '')
       : rest
-  if (aimed !== rest) return upperFirst(aimed)
-  return rest === line ? line : upperFirst(rest)
+  return aimed === line ? line : upperFirst(aimed)
 }
 
 /** A line without the concession it opens on ("While this approach is not novel, we…" → "We…"). English's closed class. */
@@ -1923,13 +1923,13 @@ function sendsElsewhere(sentence: string, lang: string): boolean {
   return lang.toLowerCase().startsWith('en') && /^(?:(?:to\s+)?learn\s+more\b|see\s+also\b)|\b(?:check\s+out|refer\s+to)\b/i.test(sentence)
 }
 
+/** A colon and an aside in brackets after it, at a line's end. */
+const colonThenAside = /\s*([:：])\s*(\([^()]*\)|（[^（）]*）)\s*$/u
+
 /**
  * Whether a paragraph introduces the block after it: it ends in a colon, or the block follows
  * on the next line, with no blank line between ("…we need to create this object" then a fence).
  */
-/** A colon and an aside in brackets after it, at a line's end. */
-const colonThenAside = /\s*([:：])\s*(\([^()]*\)|（[^（）]*）)\s*$/u
-
 function introduces(paragraph: Paragraph, block: RootContent, lang: string): boolean {
   if (/[:：]\s*$/u.test(toString(paragraph)) || colonThenAside.test(toString(paragraph))) return true
   if (block.type === 'list' && countsList(spokenSentences(paragraph, lang).at(-1), block, lang)) return true

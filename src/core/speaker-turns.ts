@@ -4,6 +4,7 @@ import { visit } from './visit.ts'
 import type { VFile } from 'vfile'
 import { detectLang } from './detect-lang.ts'
 import { extractKeyPoints } from './key-points/index.ts'
+import { upperFirst } from './letter-case.ts'
 import { countWords } from './words.ts'
 
 /*
@@ -221,7 +222,7 @@ function questionOf(text: string): string | undefined {
     .flatMap((sentence) => [sentence, afterLeadIn(sentence), firstOfJoined(sentence)])
     .find((sentence) => countWords(sentence) <= questionWords)
   const untied = found?.replace(/^(?:and|so|but|also)\s*,?\s+(?=\S)/iu, '')
-  return untied && untied !== found ? untied.charAt(0).toUpperCase() + untied.slice(1) : found
+  return untied && untied !== found ? upperFirst(untied) : found
 }
 
 /**

@@ -154,10 +154,10 @@ export function convertTexDelimiters(markdown: string): string {
     spans.filter((span) => span.code && codeMath.test(span.text) && texInCode.test(span.text)).length >= 2 &&
     !spans.some((span) => !span.code && /\\[([]|\$\$/.test(span.text))
   return pieces
-    .map((spans) =>
-      typeof spans === 'string'
-        ? spans
-        : spans.map((span) => (span.code ? (coded ? mathOfCode(span.text) : span.text) : prose(span.text))).join(''),
+    .map((piece) =>
+      typeof piece === 'string'
+        ? piece
+        : piece.map((span) => (span.code ? (coded ? mathOfCode(span.text) : span.text) : prose(span.text))).join(''),
     )
     .join('')
 }

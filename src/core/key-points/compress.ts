@@ -162,7 +162,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "With a pull-based approach, your monitoring system needs to know which service instances exist | and how to connect to
   // them" (the Prometheus fixture), "As of Go 1.8, …": an opening that bounds the claim to its case stays with it, so the
   // run of clauses after it may be as long as a point that is read, not glanced at.
-  const bounded = !first && opensOnCase(tokens) ? byClauses(tokens, longest) : undefined
+  const onCase = opensOnCase(tokens)
+  const bounded = !first && onCase ? byClauses(tokens, longest) : undefined
   const chosen = beforeExamples(first ?? longSentence(tokens, words, longest) ?? bounded ?? byMainClause(tokens, longest) ?? short)
   // ("What I was seeing was people who have been told, "Oh, you can't code," | or "You're not good in
   // math…"", review 92: a quotation closed on its comma goes on, and on a slide it ends on the comma.)
@@ -186,7 +187,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       // ("On an hourly contract, revision limits matter less | because you're paying for the time" (review 120): a cut of a
       // sentence that keeps its case, which another case beside it is compared with, and ends on the comparison, reads as
       // leaning on what came before; the whole says it.)
-      (opensOnCase(tokens) && comparesWithoutOtherSide(cut.tokens.filter((token) => token.kind === 'word'))) ||
+      (onCase && comparesWithoutOtherSide(cut.tokens.filter((token) => token.kind === 'word'))) ||
       quotedComma(cut) ||
       endsBeforeDefiningRelative(tokens, cut.tokens))
   const whole = loses(chosen) ? longSentence(tokens, words, longest) : chosen
@@ -527,7 +528,7 @@ function endsInsideIdiom(tokens: Token[], cut: Token[]): boolean {
   // ("An article is very often the one | and only reason a project even gets noticed" (review 120, an interview): so does
   // a cut inside a phrase of two words joined by "and", "the one and only", "first and foremost", "each and every", the
   // "and" right after the word, no comma between.)
-  const [next] = shownAfter(tokens, tokens.slice(0, last + 1))
+  const [next] = shownAfter(tokens, cut)
   const pair = `${tokens[last].value.toLowerCase()} ${after.split(' ').slice(0, 2).join(' ')}`
   return next?.kind === 'word' && /^(?:one and only|first and foremost|each and every|over and over|more and more)$/.test(pair)
 }
