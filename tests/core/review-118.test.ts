@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderedDeck, select, selectAll, text } from '../helpers/html.ts'
+import { renderedDeck, select, selectAll, text, shownPoints } from '../helpers/html.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { points } from '../helpers/key-points.ts'
 
@@ -10,12 +10,7 @@ import { points } from '../helpers/key-points.ts'
 
 const deck = renderedDeck
 
-/** The points and lead-ins the deck shows, in order, a lead-in marked with "lead: ". */
-function shown(markdown: string): string[] {
-  return selectAll('.lectern-points li', deck(markdown).tree).map(
-    (item) => `${String(item.properties.className ?? '').includes('lectern-lead-in') ? 'lead: ' : ''}${text(item)}`,
-  )
-}
+const shown = shownPoints
 
 describe('review 118', () => {
   it('should set a short line that says who does what to the items over them, not leave the list under the point before', () => {

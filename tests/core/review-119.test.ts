@@ -9,15 +9,10 @@ import { isCourtesy, pointsIntoBlock } from '../../src/core/key-points/asides.ts
 import { opensLeaning } from '../../src/core/key-points/clauses.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
-import { renderedDeck, selectAll, text } from '../helpers/html.ts'
+import { renderedDeck, selectAll, text, shownPoints } from '../helpers/html.ts'
 import { points } from '../helpers/key-points.ts'
 
-/** The points and lead-ins the deck shows, in order, a lead-in marked with "lead: ". */
-function shown(markdown: string): string[] {
-  return selectAll('.lectern-points li', renderedDeck(markdown).tree).map(
-    (item) => `${String(item.properties.className ?? '').includes('lectern-lead-in') ? 'lead: ' : ''}${text(item)}`,
-  )
-}
+const shown = shownPoints
 
 /*
  * What a review of articles lectern had not seen (round 119, and one case left from 118) found wrong on their slides.

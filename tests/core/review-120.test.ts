@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
 import { renderDeck } from '../../src/core/index.ts'
-import { renderedDeck, selectAll, text } from '../helpers/html.ts'
+import { shownPoints } from '../helpers/html.ts'
 import { points } from '../helpers/key-points.ts'
 
-/** The points and lead-ins the deck shows, in order, a lead-in marked with "lead: ". */
-function shown(markdown: string): string[] {
-  return selectAll('.lectern-points li', renderedDeck(markdown).tree).map(
-    (item) => `${String(item.properties.className ?? '').includes('lectern-lead-in') ? 'lead: ' : ''}${text(item)}`,
-  )
-}
+const shown = shownPoints
 
 /*
  * What a review of articles lectern had not seen (round 120) found wrong on their slides.

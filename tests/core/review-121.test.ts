@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
-import { renderedDeck, selectAll, text } from '../helpers/html.ts'
+import { renderedDeck, selectAll, text, shownPoints } from '../helpers/html.ts'
 import { points } from '../helpers/key-points.ts'
 
-/** The points and lead-ins the deck shows, in order, a lead-in marked with "lead: ". */
-function shown(markdown: string): string[] {
-  return selectAll('.lectern-points li', renderedDeck(markdown).tree).map(
-    (item) => `${String(item.properties.className ?? '').includes('lectern-lead-in') ? 'lead: ' : ''}${text(item)}`,
-  )
-}
+const shown = shownPoints
 
 /** The titles of an interview's slides: its turns, then a short question and answer, so that the one who asks asks twice. */
 function interviewTitles(turns: string[]): string[] {

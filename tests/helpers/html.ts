@@ -23,6 +23,13 @@ export function renderedDeck(markdown: string, path = 'post.md') {
   return { ...rendered, tree: parseDeck(rendered.html) }
 }
 
+/** The points and lead-ins an article's deck shows, in order, a lead-in marked with "lead: ". */
+export function shownPoints(markdown: string): string[] {
+  return selectAll('.lectern-points li', renderedDeck(markdown).tree).map(
+    (item) => `${String(item.properties.className ?? '').includes('lectern-lead-in') ? 'lead: ' : ''}${text(item)}`,
+  )
+}
+
 /** Visible text of an element, whitespace collapsed. */
 export function text(node: Element | Root | undefined): string {
   return node ? normalize(toText(node)) : ''
