@@ -1350,6 +1350,31 @@ function opensOnLowerCaseName(line: string): boolean {
 }
 
 /** The nouns, verbs, adjectives and numbers of an English sentence, less forms of "be", "have" and "do" and words that only point. */
+/**
+ * "It's a roughly even split:" over the shares of the answers (review 122, a survey's write-up): a noun and the adjective that
+ * judges it say what the items show, however few the words; not an order, "the first part", "the next step".
+ */
+function judgesItems(sentence: string): boolean {
+  const words = tagSentence(sentence).filter((token) => token.kind === 'word')
+  // (Said of them after "is" or "are": not a condition that opens the line, "With anonymous events, you can:"; nor a line
+  // that points at the block, "Here's what basic usage looks like:".)
+  const be = /^here\b/iu.test(sentence.trim()) ? -1 : words.findIndex((word) => /^(?:is|are|was|were|['’]s|['’]re)$/i.test(word.value))
+  return words.some(
+    (word, index) =>
+      be !== -1 &&
+      index > be &&
+      // (Or an adverb the tagger read between the article and the noun: "a roughly even/RB split".)
+      (/^JJ/.test(word.tag) || (word.tag === 'RB' && /^(?:DT|RB)$/.test(words[index - 1]?.tag ?? ''))) &&
+      !orderWords.test(word.value) &&
+      !pointingWords.test(word.value) &&
+      /^NN/.test(words[index + 1]?.tag ?? '') &&
+      !pointingWords.test(words[index + 1].value),
+  )
+}
+
+/** Adjectives that only order or point: a closed class. */
+const orderWords = /^(?:first|second|third|next|last|final|following|previous|same|other|above|below|full|whole|entire|complete|new|old)$/i
+
 function contentWords(sentence: string): number {
   return tagSentence(sentence).filter(
     (token) =>
@@ -1479,7 +1504,8 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   // list after it holds leads into it, as with a colon; without it the list hung under the paragraph's point as its own.)
   const ended = said && countsList(said, block, lang) ? `${said.trim().replace(/[.!]$/u, '')}:` : said
   // (A line that runs into its listing without a colon is shown with one: "Change it to:".)
-  const written = ended && block.type === 'code' && sentences.length === 1 && runsIntoCode(ended) ? `${ended.trim()}:` : ended
+  const written =
+    ended && block.type === 'code' && sentences.length === 1 && runsIntoCode(ended) ? `${ended.trim()}${isCjk(ended) ? '：' : ':'}` : ended
   // "…we want to very deliberately follow it so that we" over "maximize reusability…, and", "exercise our mid-level
   // APIs…" (review 98, Rust's post on Gloo's layers): a sentence that runs on into a list whose items go on with it in
   // lower case is shown over them as written, without a concession it opens on when that makes it too long.
@@ -1553,6 +1579,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     !cjk &&
     lang.toLowerCase().startsWith('en') &&
     contentWords(last) < minLeadInTerms &&
+    !judgesItems(last) &&
     !denies &&
     !runsOn &&
     !completed &&
@@ -1967,10 +1994,17 @@ function runsIntoCode(text: string): boolean {
   return (
     line !== '' &&
     !/[.!?。:：]$/u.test(line) &&
-    line.split(' ').length <= maxCodeRunInWords &&
-    /\b(?:be|is|are|was|to|as|with|into|like|from|becomes|become|reads|read|looks|look|says)$/i.test(line)
+    ((line.split(' ').length <= maxCodeRunInWords &&
+      /\b(?:be|is|are|was|to|as|with|into|like|from|becomes|become|reads|read|looks|look|says)$/i.test(line)) ||
+      pointsDownCjk.test(line))
   )
 }
+
+/**
+ * "在Arthas中调用下面的方法" over the listing it names (review 122, a Chinese post), "次のコマンドを実行します": a short line of
+ * Chinese or Japanese that points at what follows ("下面", "如下", "以下", "次の"), without a stop, is the listing's caption.
+ */
+const pointsDownCjk = /^(?=[^\n]{2,40}$)[^。！？]*(?:下面|如下|以下|下列|下記|次の|下の)[^。！？]*$/u
 
 /** Lines at most of an output a point before it may read. */
 const maxReadOutputLines = 12

@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, Root, Strong, Text } from 'mdast'
+import type { Emphasis, Heading, Paragraph, PhrasingContent, Root, Strong, Text } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from './visit.ts'
 import type { VFile } from 'vfile'
@@ -257,7 +257,8 @@ function isTranscript(turns: Turn[]): boolean {
 function turnOf(paragraph: Paragraph): Turn | undefined {
   const [first, second] = paragraph.children
   if (!first) return undefined
-  if (first.type === 'strong' && first.children.every((child) => child.type === 'text')) {
+  // ("*FM (0:01:47)*: Yeah, 400." (review 122, a podcast's transcript): the name set in italics, as in bold.)
+  if ((first.type === 'strong' || first.type === 'emphasis') && first.children.every((child) => child.type === 'text')) {
     const turn = boldLabelTurn(paragraph, first, second)
     if (turn) return turn
   }
@@ -283,8 +284,9 @@ function leadingLabelTurn(paragraph: Paragraph, text: Text, siblings: PhrasingCo
 }
 
 /** `**Name**: text`, `**Name** : text`, `**Name:** text`, `**Q.** text`: a bold label of its own. */
-function boldLabelTurn(paragraph: Paragraph, first: Strong, second: PhrasingContent | undefined): Turn | undefined {
-  const inside = toString(first).trim()
+function boldLabelTurn(paragraph: Paragraph, first: Strong | Emphasis, second: PhrasingContent | undefined): Turn | undefined {
+  // (The time into the recording the turn starts at is no part of the name: "*Farhad Mehta (0:01:11)*:".)
+  const inside = toString(first).trim().replace(recordingTime, '')
   const after = second?.type === 'text' ? second.value : ''
   const closed = /[:.]$/.test(inside)
   const colon = closed ? /^\s+/.exec(after) : /^\s*:\s*/.exec(after)
@@ -300,6 +302,9 @@ function boldLabelTurn(paragraph: Paragraph, first: Strong, second: PhrasingCont
     },
   }
 }
+
+/** A time into a recording after a speaker's name, in brackets: "(0:01:47)", "[00:14]", "(0: 00:14)". */
+const recordingTime = /\s*[([]\s*\d{1,2}:\s?\d{2}(?::\d{2})?\s*[)\]](?=\s*:?$)/u
 
 function isLabel(text: string): boolean {
   return name.test(text) && !notSpeakers.test(text)

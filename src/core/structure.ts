@@ -659,6 +659,24 @@ export function openingLabel(lang: string): string | undefined {
 }
 
 // Names of an article's opening part, in the languages lectern reads: a closed class.
+/**
+ * Whether a heading and a title share a word: one of three letters or more, or a number (two characters of Chinese or
+ * Japanese, which runs its words together). "Getting started with Foo" retitles "Foo: a quick start"; "Personal advice"
+ * does not retitle "The Real Title".
+ */
+function sharesTitleWords(heading: string, title: string): boolean {
+  const wordsOf = (text: string) =>
+    new Set(text.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}]{3,}|[\p{N}][\p{N}.]*/gu) ?? [])
+  const titleWords = wordsOf(title)
+  let sharedCjk = 0
+  for (const word of wordsOf(heading)) {
+    if (!titleWords.has(word)) continue
+    if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(word)) return true
+    if (++sharedCjk >= 2) return true
+  }
+  return false
+}
+
 const openingName =
   /^(?:introduction|intro|overview|preface|foreword|einleitung|einführung|introducción|introdução|introduzione|введение|はじめに|概要|简介|介绍|引言|前言|概述)$/iu
 
@@ -801,6 +819,9 @@ function findTitleHeading(blocks: RootContent[], frontmatterTitle: string | unde
     )
   )
     return -1
+  // ("# 个人建议" (personal advice) under the frontmatter's "Apache Dolphinscheduler如何不重启解决Master服务死循环" (review 122, a
+  // Chinese post): a `#` that shares no word with the frontmatter's title names its first part, not the article.)
+  if (renamed && !sharesTitleWords(headingText(blocks[first] as Heading), frontmatterTitle ?? '')) return -1
   // ("<!-- TODO: complete the excerpt above -->" before "# Nushell 0.90.1", one of several `#`s:
   // a comment shows nothing, so the heading still opens the article.)
   const opens = blocks.slice(0, first).every((block) => block.type === 'html' && /^\s*(?:<!--[\s\S]*?-->\s*)*$/u.test(block.value))

@@ -99,7 +99,13 @@ function countsKinds(written: string, lang: string): boolean {
       '',
     )
     .replace(/(?:\s+(?:from|for|in)(?:\s+[\p{L}\p{N}-]+){1,5})+\W*$/iu, '')
-  return [text, counted].some((each) => pointLength(each, lang) <= maxTeaserWords && countedKinds.test(each))
+  // ("Similar to unit tests, there are two major downsides to integration tests" (review 122): nor what they are of, after
+  // the noun the count counts.)
+  const ofWhat = counted.replace(
+    /(?<=\b(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|problems|issues|pitfalls|limitations))\s+(?:to|of)(?:\s+[\p{L}\p{N}-]+){1,5}\W*$/iu,
+    '',
+  )
+  return [text, counted, ofWhat].some((each) => pointLength(each, lang) <= maxTeaserWords && countedKinds.test(each))
 }
 
 /** A count of kinds of things at the end of a clause ("several significant benefits", "a number of outcomes"). */
@@ -180,7 +186,9 @@ function existsUnnamed(written: string): boolean {
     (/^(?:couple|few|handful)$/i.test(words[index + 1]?.value ?? '') ||
       (/^(?:number|lot|variety|bunch|range|host)$/i.test(words[index + 1]?.value ?? '') && /^of$/i.test(words[index + 2]?.value ?? '')))
   if (aFew) index += /^of$/i.test(words[index + 2]?.value ?? '') ? 2 : 1
-  const counted = aFew || fewCount.test(words[index]?.value ?? '')
+  // ("There is one time where…": "one" counts too, before a time, a place or a case.)
+  const one = /^one$/i.test(words[index]?.value ?? '') && occasion.test(words[index + 1]?.value ?? '')
+  const counted = aFew || one || fewCount.test(words[index]?.value ?? '')
   if (!counted && !/^(?:a|an|many|several|some|more)$/i.test(words[index]?.value ?? '')) return false
   // (The word after the count or article: "many more", "a much faster", "two key".)
   const modifiers: typeof words = []
@@ -198,8 +206,15 @@ function existsUnnamed(written: string): boolean {
     .slice(index + 1)
     .map((word) => word.value.toLowerCase())
     .join(' ')
-  return rest === '' || rest === 'too' || rest === 'as well' || toBeSaid.test(rest)
+  return rest === '' || rest === 'too' || rest === 'as well' || toBeSaid.test(rest) || (counted && occasion.test(words[index].value))
 }
+
+/**
+ * "There is one time where the consideration of personal velocity trumps team velocity", "There are two specific places we
+ * often run into the limitations of unit tests" (review 122, Google's review guide and Vector's testing essay): counted
+ * times, places or cases, whatever the clause after them says of them, are the ones the next sentences name.
+ */
+const occasion = /^(?:times?|places?|cases?|situations?|scenarios?|occasions?|areas?|spots?|circumstances?|exceptions?|instances?)$/i
 
 /**
  * "The last part of sustainability is financial", "My last piece of general advice is a small pep

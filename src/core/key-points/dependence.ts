@@ -80,6 +80,14 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
   if (word === 'the' && /^(second|third|fourth|fifth|other|remaining|rest)$/i.test(second?.value ?? '')) return true
   // "The first is to reframe praise": "first", "last" or "next" with no noun of its own is the first of the things the sentence before counted.
   if (word === 'the' && /^(first|last|next)$/i.test(second?.value ?? '') && /^(VBZ|VBD|MD)$/.test(third?.tag ?? '')) return true
+  // ("The first and more obvious is around pieces of code…" (review 122, Vector's essay on testing): so is one described,
+  // before its verb, with no noun of its own.)
+  if (word === 'the' && /^(first|last|next)$/i.test(second?.value ?? '') && /^and$/i.test(third?.value ?? '')) {
+    const rest = firstWords(tokens, 7).slice(3)
+    // (By its word too: after "obvious" the tagger read "is" as a plural.)
+    const verb = rest.findIndex((token) => /^(VBZ|VBD|MD)$/.test(token.tag) || /^(?:is|was|are|were)$/i.test(token.value))
+    if (verb > 0 && rest.slice(0, verb).every((token) => /^(JJ|JJR|JJS|RB|RBR|RBS)$/.test(token.tag))) return true
+  }
   // "Two more things follow from it", "One more reason": counted on from the things before.
   if ((first.tag === 'CD' || numberWord.test(word)) && /^more$/i.test(second?.value ?? '')) return true
   // "Plus, no dev site would be complete…": a linking word the tagger takes for a name or noun.

@@ -33,7 +33,7 @@ import { citesWork, isCaption, pointsAtFigure } from './captions.ts'
 import { type RunIn, runInLabelOf, withoutLabel } from './labels.ts'
 import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBlock } from './introductions.ts'
 import { type Compressed, compress, maxLongWords, maxWords } from './compress.ts'
-import { maxGlanceWords, maxShownWords, phraseQuality } from './limits.ts'
+import { maxCjkCharacters, maxGlanceWords, maxShownWords, phraseQuality } from './limits.ts'
 import {
   answersUnasked,
   claimOf,
@@ -449,7 +449,10 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   const topics = runIns.map((runIn, index) => {
     if (runIn?.kind !== 'topic' || said.get(runIn.text) !== 1) return undefined
     const item = new Set(sentences[index].flatMap((sentence) => sentence.terms))
-    const named = termsOf(runIn.text, lang).some((term) => item.has(term)) || (labelled && pointLength(runIn.text, lang) <= 3)
+    // ("**CPU飙高**：…", "**磁盘打满**：…", "**数据库压力**：…" (review 122, a Chinese post): a short label in Chinese or Japanese is
+    // counted in characters, a word in two or three.)
+    const short = pointLength(runIn.text, lang) <= (isCjk(runIn.text) ? 8 : 3)
+    const named = termsOf(runIn.text, lang).some((term) => item.has(term)) || (labelled && short)
     return named ? runIn.text.replace(/[:：.]\s*$/u, '') : undefined
   })
   // The speakers who answer in the run (a speaker's label before words that do not ask).
@@ -491,6 +494,9 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     if (context.mode === 'auto' && lang.toLowerCase().startsWith('en') && invitesFeedback.test(written[index])) return undefined
     // "(I hit Control-D to exit.)" between two listings: a paragraph the writer set wholly in brackets is an aside.
     if (context.mode === 'auto' && /^\([^()]*\)[.!?]?$/u.test(written[index])) return undefined
+    // ("*FM (0:01:47)*: Yeah, 400.", "*DTC*: That’s right.", "*JB*: Two hours each." (review 122, a podcast's transcript): a
+    // speaker's turn of a few words answers or acknowledges the turn before; it says nothing alone.)
+    if (context.mode === 'auto' && paragraph.data?.lecternSpeaker && isShortTurn(texts[index], lang)) return undefined
     // "NB2: Je ne parle pas ici, par choix, …", "P.S. We've learned…": a note set apart from the run's points.
     if (context.mode === 'auto' && paragraphs.length > 1 && isSetApartNote(written[index])) return undefined
     // A one-sentence paragraph that counts the numbered paragraphs after it ("A few themes stand out.") introduces them.
@@ -1066,10 +1072,12 @@ function labelCandidates(runIn: RunIn | undefined, lang: string): Candidate[] {
 function withTopic(topic: string, content: PhrasingContent[], paragraph: Paragraph, lang: string): PhrasingContent[] {
   const point = toString({ type: 'paragraph', children: content })
   if (point.toLowerCase().startsWith(topic.toLowerCase())) return content
-  if (pointLength(topic, lang) + pointLength(point, lang) > maxLongWords) return content
+  // (Chinese or Japanese is counted in characters, up to a point's length of them, and its colon is its own wide one.)
+  const cjk = isCjk(point)
+  if (pointLength(topic, lang) + pointLength(point, lang) > (cjk ? maxCjkCharacters : maxLongWords)) return content
   const label: PhrasingContent = { type: 'text', value: topic }
   const shown = paragraph.children[0]?.type === 'strong' ? { type: 'strong' as const, children: [label] } : label
-  return [shown, { type: 'text', value: ': ' }, ...content]
+  return [shown, { type: 'text', value: cjk ? '：' : ': ' }, ...content]
 }
 
 /**
@@ -1085,6 +1093,23 @@ function speakerOf(paragraph: Paragraph): string | undefined {
 
 /** A point said in the first person (English): "I have been…", "My biggest drive…", "We've been helping…". */
 const firstPerson = /^(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)\b/iu
+
+/**
+ * Whether a speaker's turn only answers or acknowledges the one before: a few words ("Two hours each", "That's right"), or a
+ * few more that have no verb or open on an acknowledgement ("A little over a year", "Yeah, sounds like it", "So tell me about
+ * it"). Not "We love working with Raw Fury!", a claim of its own. (English's words; Chinese and Japanese by characters.)
+ */
+function isShortTurn(text: string, lang: string): boolean {
+  if (isCjk(text)) return pointLength(text, lang) <= 12
+  const length = pointLength(text, lang)
+  if (length <= 4) return true
+  if (length > 6 || !lang.toLowerCase().startsWith('en')) return false
+  return acknowledges.test(text.trim()) || !tagSentence(text).some((token) => token.kind === 'word' && finiteWord(token))
+}
+
+/** The words that open a turn that only acknowledges, answers or hands over: a closed class. */
+const acknowledges =
+  /^(?:yeah|yes|yep|okay|ok|oh|right|exactly|sure|well|so|all right|alright|thanks|thank you|great|cool|wow|hello|hi)\b/iu
 
 /** A bold CJK phrase shorter than this is emphasis, as one or two words are elsewhere. */
 const minCjkBold = 6

@@ -36,11 +36,11 @@ export function runInLabelOf(children: PhrasingContent[]): RunIn | undefined {
   if (speaker) return { text: speaker[1], names: true, kind: 'name' }
   const after = second?.type === 'text' ? second.value : ''
   // ("**TL;DR** | HTTP/3 hará que…": a bar after the bold parts it from its words, as a colon does.)
-  const colon = /^\s*[:|｜]/.test(after)
+  const colon = /^\s*[:：|｜]/u.test(after)
   // ("**Mentoring**␣␣⏎Sprints may…": a bold line of its own over the paragraph is its label.)
-  const runIn = /[:.?!]$/.test(text) || colon || /^\s+[\p{Lu}]/u.test(after) || second?.type === 'break'
+  const runIn = /[:：.?!]$/u.test(text) || colon || /^\s+[\p{Lu}]/u.test(after) || second?.type === 'break'
   if (!text || !runIn) return undefined
-  const names = colon || /[:?]$/.test(text)
+  const names = colon || /[:：?]$/u.test(text)
   // ("**Consistency.** You click on a “Like” button…": a bold common word or two closed by a full
   // stop names the item's topic too; not a name, "**SHA1.** Here's a subtler example…".)
   // (Nor a phrase with its article, "**A bold point.**", which is the writer's point in bold.)
@@ -87,6 +87,17 @@ function kindOf(label: string): RunIn['kind'] {
   // A name is capitalised throughout and not all words ("Jan David Nose", "AW"); a topic has a
   // word in lower case ("Hybrid workplaces") or is made of words the lexicon knows ("Adaptation",
   // "Analytical Competency").
+  // ("**CPU飙高**：", "**数据库压力**：" (review 122, a Chinese post): words in Chinese or Japanese have no case; longer than a
+  // name of two or three characters, a label in them is a topic.)
+  const cjk = label.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0
+  // (Not a numbered one, "1. WEB 容器说明", nor one that only says an explanation follows, "OAP 说明", "…介绍": they name the
+  // paragraph's place in the text.)
+  if (cjk > 0) {
+    if (/^[\p{N}一二三四五六七八九十]+[.、)）]|(?:说明|說明|介绍|介紹|简介|总结|概述|説明|紹介|まとめ)$/u.test(label.trim())) return 'name'
+    return cjk + label.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]/gu, '').length > 3
+      ? 'topic'
+      : 'name'
+  }
   const lower = words.slice(1).some((word) => /^[\p{Ll}]/u.test(word.value))
   const known = words.every((word) => word.value.length > 2 && isKnownWord(word.value.toLowerCase()))
   return lower || known ? 'topic' : 'name'
@@ -98,6 +109,6 @@ function kindOf(label: string): RunIn['kind'] {
  */
 export function withoutLabel(runIn: RunIn | undefined, text: string): string {
   const label = runIn?.text
-  if (label && text.startsWith(label) && text.length > label.length) return text.slice(label.length).replace(/^\s*[:|｜]?\s*/u, '')
+  if (label && text.startsWith(label) && text.length > label.length) return text.slice(label.length).replace(/^\s*[:：|｜]?\s*/u, '')
   return text
 }

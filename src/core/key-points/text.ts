@@ -293,7 +293,11 @@ function stopAfterWord(text: string): boolean {
  */
 function continuesAfter(previous: string, next: string, lang: string): boolean {
   if (!next) return true
-  if (endsWithAbbreviation(previous) || /^[\p{Ll}]/u.test(next)) return true
+  if (/^[\p{Ll}]/u.test(next)) return true
+  // ("…on some development cluster, such as minikube, kind etc. | Kind was as popular as minikube." (review 122, a survey
+  // write-up): an abbreviation that closes a list, "etc.", "usw.", "т.д.", ends its sentence before a capital; one that
+  // opens a name or an example, "Mr.", "e.g.", goes on.)
+  if (endsWithAbbreviation(previous) && !closesList.test(previous)) return true
   // ("Yahoo! JAPAN はパスワードレスに移行すると判断しました" (review 116, a Japanese case study, split six times): a name
   // that holds its exclamation mark goes on after it. A closed class.)
   // (Before what it names, "JAPAN", "Mail", or Japanese; "I worked at Yahoo! Then I left." ends there.)
@@ -314,6 +318,9 @@ function continuesAfter(previous: string, next: string, lang: string): boolean {
   if (previous.length > maxMergedLength || (!previous.includes('(') && !previous.includes('（'))) return false
   return (previous.match(/[(（]/gu)?.length ?? 0) > (previous.match(/[)）]/gu)?.length ?? 0)
 }
+
+/** An abbreviation that closes a list ("etc.", "usw.", "ecc.", "т.д.", "тощо."), at the end of a sentence so far. */
+const closesList = /(?:^|[\s,(])(?:etc|usw|ecc|т\.д|т\.п|тощо)\.$/iu
 
 /** The German months and "Jahrhundert", which an ordinal number with its stop counts ("30. April", "19. Jahrhundert"). */
 const ordinalFollows =

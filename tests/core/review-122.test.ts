@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest'
+import { teasesWhatFollows } from '../../src/core/key-points/announcements.ts'
+import { leansOnPrevious } from '../../src/core/key-points/index.ts'
+import { sentencesOf } from '../../src/core/key-points/text.ts'
+import { renderedDeck, selectAll, shownPoints, text } from '../helpers/html.ts'
+import { points } from '../helpers/key-points.ts'
+
+const shown = shownPoints
+
+/*
+ * What a review of articles lectern had not seen (round 122) found wrong on their slides.
+ * Each case is written from the article's own words.
+ */
+
+describe('review 122', () => {
+  it('should end a sentence after the "etc." that closes a list, before a capital, and not after "Dr." or "e.g."', () => {
+    expect(
+      sentencesOf('Over 25% were using it on some development cluster, such as minikube, kind etc. Kind was as popular as minikube.', 'en'),
+    ).toEqual(['Over 25% were using it on some development cluster, such as minikube, kind etc.', 'Kind was as popular as minikube.'])
+    expect(sentencesOf('We use tools, libraries etc. to make it work. Dr. Smith agrees, e.g. Bob does.', 'en')).toEqual([
+      'We use tools, libraries etc. to make it work.',
+      'Dr. Smith agrees, e.g. Bob does.',
+    ])
+    expect(sentencesOf('Äpfel, Birnen usw. Das ist gut.', 'de')).toEqual(['Äpfel, Birnen usw.', 'Das ist gut.'])
+    expect(
+      points('Over 25% were using it on some development cluster, such as minikube, kind etc. Kind was as popular as minikube.')[0],
+    ).not.toMatch(/etc\. Kind/)
+  })
+
+  it('should take a count of times, places or cases, or of downsides of a thing, for the teaser it is', () => {
+    expect(teasesWhatFollows('There is one time where the consideration of personal velocity trumps team velocity.', 'en')).toBe(true)
+    expect(teasesWhatFollows('There are two specific places we often run into the limitations of unit tests.', 'en')).toBe(true)
+    expect(teasesWhatFollows('Similar to unit tests, there are two major downsides to integration tests.', 'en')).toBe(true)
+    // What the things counted do says which they are; ways to do a thing are not a count of downsides.
+    expect(teasesWhatFollows('There are two bugs that crash the server on startup.', 'en')).toBe(false)
+    expect(teasesWhatFollows('There are many ways to get involved and help out.', 'en')).toBe(false)
+    expect(
+      points(
+        'Similar to unit tests, there are two major downsides to integration tests. The first is the same problem unit tests have with exhaustiveness. Second, integration tests are often simply a pain to write and maintain.',
+      ),
+    ).toEqual(['Integration tests are often simply a pain to write and maintain'])
+  })
+
+  it('should hear that "The first and more obvious is…" leans on what it is the first of', () => {
+    expect(leansOnPrevious('The first and more obvious is around pieces of code that are fundamentally not isolated.', 'en')).toBe(true)
+    expect(leansOnPrevious('The first and second authors wrote the paper.', 'en')).toBe(false)
+    expect(leansOnPrevious('The first and most important rule is simple.', 'en')).toBe(false)
+  })
+
+  it('should title the deck by its frontmatter over a `#` that shares no word with it, a section of its own', () => {
+    const markdown = [
+      '---',
+      'title: Apache Dolphinscheduler如何不重启解决Master服务死循环',
+      '---',
+      '',
+      '# 个人建议',
+      '',
+      '3.0版本作为尝鲜版本，新添加了许多的功能，同时也存在非常多的隐患，所以建议小伙伴们尽量使用2.x版本。',
+      '',
+      '## 死循环的影响',
+      '',
+      '每个工作流的运行在Master中都是一个线程，当这个线程一直没有结束时，是会占用CPU资源的。',
+      '',
+    ].join('\n')
+    const { tree } = renderedDeck(markdown)
+    expect(text(selectAll('h1', tree)[0])).toBe('Apache Dolphinscheduler如何不重启解决Master服务死循环')
+    expect(selectAll('h2', tree).map((heading) => text(heading))).toContain('个人建议')
+    // A `#` that retitles the frontmatter's title, a word shared, is the title still.
+    const retitled = renderedDeck(
+      '---\ntitle: Rewriting the CLI\n---\n\n# Why we rewrote our CLI in Rust\n\nThe old one took a second to start on every command we ran.\n\n## Speed\n\nStart-up fell to ten milliseconds on every machine we measured.\n',
+    )
+    expect(text(selectAll('h1', retitled.tree)[0])).toBe('Why we rewrote our CLI in Rust')
+  })
+
+  it('should set a bold label in Chinese before its wide colon over its point, in a series of such labels', () => {
+    const deck = shown(
+      [
+        '---',
+        'lang: zh',
+        '---',
+        '',
+        '## 死循环的影响',
+        '',
+        '**CPU飙高**：每个工作流的运行在Master中都是一个线程，当这个线程一直没有结束时，是会占用CPU资源的。',
+        '',
+        '**磁盘打满**：循环的线程内存在日志打印，日志会不停地写入磁盘，很快就会把磁盘打满。',
+        '',
+        '**数据库压力**：每个循环里面都有相关的数据库查询操作，大量的查询会造成数据库压力短期内迅速增大。',
+        '',
+      ].join('\n'),
+    )
+    expect(deck).toEqual([
+      'CPU飙高：每个工作流的运行在Master中都是一个线程',
+      '磁盘打满：循环的线程内存在日志打印，日志会不停地写入磁盘',
+      '数据库压力：每个循环里面都有相关的数据库查询操作',
+    ])
+  })
+
+  it("should read a podcast transcript's names in italics with the time, and give a turn that only answers or acknowledges no point", () => {
+    const deck = shown(
+      [
+        '# ZuriHac',
+        '',
+        '*JB (0:01:45)*: So how many people came to ZuriHac this year, compared with the first one you organised?',
+        '',
+        '*FM (0:01:47)*: Yeah, 400.',
+        '',
+        '*JB (0:01:48)*: And was there still time for people to actually hack and contribute between all the talks?',
+        '',
+        '*DTC (0:07:02)*: A little over a year.',
+        '',
+        '*FM (0:01:57)*: We love working with Raw Fury!',
+        '',
+        '*DTC (0:07:10)*: I said very explicitly that people should skip sessions and go sit down with their projects.',
+        '',
+      ].join('\n'),
+    )
+    expect(deck).not.toContain('FM: Yeah, 400')
+    expect(deck.some((point) => /Yeah, 400|A little over a year|\(0:0/.test(point))).toBe(false)
+    expect(deck.some((point) => point.includes('We love working with Raw Fury'))).toBe(true)
+  })
+
+  it('should lead into a list with a line that judges what the list shows, however few its words', () => {
+    const list = [
+      '',
+      '- 38% were using Helm 3.',
+      '- 31% were using `kubectl apply` with the YAML we provide.',
+      '- 25% were installing from Operatorhub.',
+      '',
+    ]
+    const even = shown(
+      [
+        '## Installation',
+        '',
+        "As mentioned, we'd previously run an informal twitter poll on this question when deciding to remove support for Helm 2. We included this question anyway so that we can better see a trend. It's a roughly even split:",
+        ...list,
+      ].join('\n'),
+    )
+    expect(even).toContain("lead: It's a roughly even split:")
+    // A line that only points at the list says nothing over it.
+    const pointing = shown(
+      ['## Usage', '', 'We kept the table view small and plain on purpose. Here’s what basic usage looks like:', ...list].join('\n'),
+    )
+    expect(pointing.some((point) => point.includes('basic usage'))).toBe(false)
+  })
+
+  it('should caption a listing with the line in Chinese that points at it without a stop', () => {
+    const deck = shown(
+      [
+        '---',
+        'lang: zh',
+        '---',
+        '',
+        '## 实际操作',
+        '',
+        '安装Arthas，启动Arthas，选择API-Server服务，先使用API服务物理删除循环的工作流实例相关的数据库数据，防止下次重启后依然循环。',
+        '',
+        '在Arthas中调用下面的方法',
+        '',
+        '```',
+        "ognl '@org.apache.dolphinscheduler.service.bean.SpringApplicationContext@applicationContext'",
+        '```',
+        '',
+      ].join('\n'),
+    )
+    expect(deck).toContain('lead: 在Arthas中调用下面的方法：')
+  })
+})
