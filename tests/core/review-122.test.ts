@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { teasesWhatFollows } from '../../src/core/key-points/announcements.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
 import { leansOnPrevious } from '../../src/core/key-points/index.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
 import { renderedDeck, selectAll, shownPoints, text } from '../helpers/html.ts'
@@ -164,5 +165,49 @@ describe('review 122', () => {
       ].join('\n'),
     )
     expect(deck).toContain('lead: 在Arthas中调用下面的方法：')
+  })
+
+  it('should drop the examples a Spanish or German sentence names between commas, not a clause, to keep its verb', () => {
+    expect(
+      compress('Esperaríamos que ciertas acciones privilegiadas, como la acuñación, estén limitadas al propietario del contrato.', 'es')
+        ?.text,
+    ).toBe('Esperaríamos que ciertas acciones privilegiadas estén limitadas al propietario del contrato')
+    expect(
+      compress('Einige populäre Projekte, wie z.B. npm und Docker, sammeln sogar Wagniskapital ein, um ihr Wachstum zu unterstützen.', 'de')
+        ?.text,
+    ).toBe('Einige populäre Projekte sammeln sogar Wagniskapital ein, um ihr Wachstum zu unterstützen')
+    // Not an example that opens a clause, nor one the clause after it describes ("…, donde hay muchos tokens").
+    expect(
+      compress(
+        'Ein Großteil der Open-Source-Arbeit wird ehrenamtlich geleistet, z.B. wenn jemand in einem Projekt, das er/sie benutzt, auf einen Fehler stößt und eine schnelle Lösung vorschlägt.',
+        'de',
+      )?.text,
+    ).not.toMatch(/geleistet das/)
+    expect(
+      compress(
+        'La detección automatizada puede ayudar en ciertos casos, como en las piezas de finanzas descentralizadas (DeFi), donde hay muchos tokens y deben manejarse automáticamente.',
+        'es',
+      )?.text,
+    ).toBe('La detección automatizada puede ayudar en ciertos casos')
+    // "Wherever…": a clause that waits for its main one is no point alone.
+    expect(
+      compress(
+        'Dondequiera que haya casos de uso legítimos que aporten valor, también hay delincuentes que intentan robar ese valor.',
+        'es',
+      )?.text,
+    ).not.toMatch(/^Dondequiera/)
+  })
+
+  it('should not cut a claim from the clause after its comma that says what it is not, nor from the setting it holds with', () => {
+    expect(
+      compress("The speed of individual development is important, it's just not as important as the velocity of the entire team.", 'en')
+        ?.text,
+    ).not.toBe('The speed of individual development is important')
+    expect(
+      compress(
+        'With enableGlobalVirtualStore: true, pnpm can now link dependencies from a central location on disk directly into your project.',
+        'en',
+      )?.text ?? '',
+    ).not.toMatch(/^pnpm can now link/)
   })
 })

@@ -345,6 +345,16 @@ const spanish: ClauseWords = {
     // (review 104, a Spanish post on AI in teaching): "no matter how", a concession that waits for its main clause.)
     'no importa',
     'sin importar',
+    // ("Dondequiera que haya casos de uso legítimos que aporten valor, | también hay delincuentes…" (review 122, a Spanish
+    // tutorial): "wherever", a clause of place that waits for its main one; so do the other clauses of time and condition.)
+    'dondequiera que',
+    'donde quiera que',
+    'cada vez que',
+    'hasta que',
+    'a menos que',
+    'en caso de que',
+    'siempre y cuando',
+    'aun cuando',
   ],
   // (The prepositions a fronted phrase opens with; not "para", which often runs into the main clause without a comma.)
   openers: [

@@ -43,7 +43,7 @@ export function compressClauses(sentence: string, lang: string, limit: number): 
 
 function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | undefined {
   const words = clauseWordsOf(lang)
-  const plain = tidy(
+  const tidied = tidy(
     dropConnective(
       withoutAsides(withoutClosingAside(dropLabel(sentence, lang)))
         .replace(/(\.{3}|…)\s*$/u, '')
@@ -51,6 +51,8 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
       words,
     ),
   )
+  // (Too long to show whole, it goes without the examples it names between commas.)
+  const plain = pointLength(tidied, lang) > limit ? withoutExampleAsides(tidied, lang) : tidied
   // "~~…~~" the parser left as text is struck through all the same.
   if (!plain || /^~|~$/u.test(plain)) return undefined
   // A sentence that ends on a colon and points at what follows introduces the code or list after it.
@@ -91,6 +93,58 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   const fallback = longer.sort((a, b) => pointLength(a.text, lang) - pointLength(b.text, lang))[0]
   return fallback && finish({ ...fallback, quality: 0.4 }, sentence, words)
 }
+
+/**
+ * "Esperaríamos que ciertas acciones privilegiadas, como la acuñación, estén limitadas al propietario del contrato" (review
+ * 122, a Spanish tutorial): the examples a sentence names between two commas, inside its clause, are an aside; the cut kept
+ * them and lost the verb after them ("…privilegiadas, como la acuñación"). Without them the clause is whole. (Only before
+ * words that go on with the clause, not a conjunction that opens another.)
+ */
+function withoutExampleAsides(text: string, lang: string): string {
+  const openers = exampleOpeners[lang.toLowerCase().split(/[-_]/u)[0]]
+  if (!openers) return text
+  // (Nor before a clause of its own, "…en ciertos casos, como en las piezas de DeFi, | donde hay muchos tokens…", whose "donde"
+  // is the example's.)
+  const after = [conjunctionsAfterExample, exampleClauseWords[lang.toLowerCase().split(/[-_]/u)[0]]].filter(Boolean).join('|')
+  return text.replace(
+    new RegExp(`,\\s*(?:${openers})\\s+[^,;:()]{1,60}?,\\s*(?!(?:${after})(?![\\p{L}]))(?=[\\p{L}])`, 'giu'),
+    // (Not a clause the example opens, "z.B. wenn jemand in einem Projekt, | das er/sie benutzt, …": it runs past the comma.)
+    (aside) => (aside.trim().split(/\s+/u).length <= maxExampleWords + 2 && !clauseWordIn(aside, lang) ? ' ' : aside),
+  )
+}
+
+/** Whether an aside holds a word that opens a clause in `lang` ("wenn", "que", "qui"): then it is no list of examples. */
+function clauseWordIn(aside: string, lang: string): boolean {
+  const clauseWords = exampleClauseWords[lang.toLowerCase().split(/[-_]/u)[0]]
+  return clauseWords !== undefined && new RegExp(`(?<![\\p{L}])(?:${clauseWords})(?![\\p{L}])`, 'iu').test(aside)
+}
+
+/** Words that open a clause, by language: a closed class each. */
+const exampleClauseWords: Record<string, string> = {
+  es: 'que|si|cuando|donde|quien|cual',
+  pt: 'que|se|quando|onde|quem|qual',
+  fr: 'que|qui|si|quand|où|lorsque',
+  it: 'che|se|quando|dove|chi|cui',
+  de: 'wenn|dass|das|die|der|weil|ob|wo|als',
+  nl: 'dat|die|als|wanneer|waar|wie',
+}
+
+/** Words at most of the examples an aside names. */
+const maxExampleWords = 6
+
+/** The words that open examples named in passing, by language: a closed class each. */
+const exampleOpeners: Record<string, string> = {
+  es: 'como|por ejemplo|tales? como',
+  pt: 'como|por exemplo|tais como|tal como',
+  fr: 'comme|par exemple|notamment|tel(?:le)?s? que',
+  it: 'come|ad esempio|per esempio|quali',
+  // (Not "wie" alone, which opens a clause of how as often: "…die Art und Weise verändern, wie du Apps betrachtest, …".)
+  de: 'wie\\s+z\\.\\s?B\\.|wie\\s+etwa|wie\\s+beispielsweise|z\\.\\s?B\\.|beispielsweise',
+  nl: 'zoals|bijvoorbeeld',
+}
+
+/** Conjunctions after an aside's closing comma that open a clause of their own, not the rest of the one it is in. */
+const conjunctionsAfterExample = 'y|e|o|u|pero|mas|e|ou|mas|et|ou|mais|ed|o|ma|und|oder|aber|en|of|maar'
 
 /**
  * "A cause du modèle MVCC, la suppression…": French typed on a keyboard without "À" opens the phrase on "A",

@@ -195,6 +195,10 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // ("The Bach recording was made in stereo, | while my own recording was made in mono" (review 110, a tutorial):
       // after its comma too, a contrast of another thing with its own verb is the other half of the claim.)
       if (next && commaBefore(tokens, next) && contrastsAnother(next.words)) continue
+      // ("The speed of individual development is important, | it's just not as important as the velocity of the entire team"
+      // (review 122, Google's review guide): a clause run on after a comma that says of the same thing what it is not takes
+      // back half the claim before it; without it the claim says the opposite of the writer's.)
+      if (next && commaBefore(tokens, next) && qualifiesByDenial(next.words)) continue
       // "…go to your favorite dirt cheap, | questionably sourced retailer": the comma sits inside a noun phrase.
       if (next && endsAttributive(words)) continue
       // "…hard to notice at first glance | how utterly trivial the generators are": a clause opened
@@ -1652,6 +1656,20 @@ function verbAfterPhrase(kept: Token[], rest: Token[]): boolean {
     if (!/^(DT|JJ[RS]?|NNP?S?|CD|PRP\$|POS|VBG)$/.test(rest[index].tag)) return false
   }
   return false
+}
+
+/** "it's just not as important", "they are simply not…", "it isn't": a pronoun, its "be" and a denial, with no conjunction before. */
+function qualifiesByDenial(words: Token[]): boolean {
+  const [subject, verb, ...rest] = words
+  if (
+    !/^(?:it|they|this|that)$/i.test(subject?.value ?? '') ||
+    !/^(?:is|are|was|were|['’]s|['’]re|isn['’]t|aren['’]t|wasn['’]t)$/i.test(verb?.value ?? '')
+  )
+    return false
+  if (/n['’]t$/i.test(verb.value)) return true
+  let index = 0
+  while (/^(?:just|simply|only|still|certainly|definitely)$/i.test(rest[index]?.value ?? '')) index++
+  return /^(?:not|n['’]t)$/i.test(rest[index]?.value ?? '')
 }
 
 /**

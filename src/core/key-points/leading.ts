@@ -190,7 +190,11 @@ export function boundsToCase(words: Token[]): boolean {
     words.length <= 6 &&
     (/^(?:enabled|disabled|installed|configured|activated|deactivated|loaded|applied)$/i.test(words.at(-1)?.value ?? '') ||
       // ("With the flag turned on,"; not "With so much going on,".)
-      (/^(?:on|off)$/i.test(words.at(-1)?.value ?? '') && /^(?:turned|switched|set)$/i.test(words.at(-2)?.value ?? '')))
+      (/^(?:on|off)$/i.test(words.at(-1)?.value ?? '') && /^(?:turned|switched|set)$/i.test(words.at(-2)?.value ?? '')) ||
+      // ("With enableGlobalVirtualStore: true, pnpm can now link…", "With this critical feedback loop in place, tools can see…"
+      // (review 122, pnpm's year in review and Vector's essay on testing): a setting's value, or a thing in place.)
+      /^(?:true|false)$/i.test(words.at(-1)?.value ?? '') ||
+      (/^place$/i.test(words.at(-1)?.value ?? '') && /^in$/i.test(words.at(-2)?.value ?? '')))
   )
     return true
   // "For large projects, the impact can be especially noticeable" (review 92): the kind of thing a claim
