@@ -214,10 +214,15 @@ export function authorNames(value: unknown, site: Record<string, string> = {}): 
  */
 function asName(written: string | undefined): string | undefined {
   if (!written || !/^[a-z]+(?:[-_][a-z]+){1,3}$/.test(written)) return written
-  return written
-    .split(/[-_]/)
-    .map((word, index) => (index > 0 && nameParticle.test(word) ? word : upperFirst(word)))
-    .join(' ')
+  return (
+    written
+      .split(/[-_]/)
+      // ("cj-wright" is "CJ Wright" (review 122, conda-forge's blog): a word of two letters without a vowel is initials.)
+      .map((word, index) =>
+        index > 0 && nameParticle.test(word) ? word : /^[b-df-hj-np-tv-xz]{2}$/.test(word) ? word.toUpperCase() : upperFirst(word),
+      )
+      .join(' ')
+  )
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -1345,11 +1345,12 @@ function actsOnItems(line: string): boolean {
  * its verb is a sentence of its own, not the end of one a block cut ("and encoded in Julia like:").
  */
 function opensOnLowerCaseName(line: string): boolean {
-  const [first, second] = tagSentence(line).filter((token) => token.kind === 'word')
-  return /^NN/.test(first?.tag ?? '') && /^(?:VB[DPZ]|MD)$/.test(second?.tag ?? '')
+  const [first, second, third] = tagSentence(line).filter((token) => token.kind === 'word')
+  // (Past an adverb too: "etcd also exposes the following metrics".)
+  const verb = second?.tag === 'RB' ? third : second
+  return /^NN/.test(first?.tag ?? '') && /^(?:VB[DPZ]|MD)$/.test(verb?.tag ?? '')
 }
 
-/** The nouns, verbs, adjectives and numbers of an English sentence, less forms of "be", "have" and "do" and words that only point. */
 /**
  * "It's a roughly even split:" over the shares of the answers (review 122, a survey's write-up): a noun and the adjective that
  * judges it say what the items show, however few the words; not an order, "the first part", "the next step".
@@ -1375,6 +1376,7 @@ function judgesItems(sentence: string): boolean {
 /** Adjectives that only order or point: a closed class. */
 const orderWords = /^(?:first|second|third|next|last|final|following|previous|same|other|above|below|full|whole|entire|complete|new|old)$/i
 
+/** The nouns, verbs, adjectives and numbers of an English sentence, less forms of "be", "have" and "do" and words that only point. */
 function contentWords(sentence: string): number {
   return tagSentence(sentence).filter(
     (token) =>
@@ -1502,7 +1504,21 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   // ("This is very significant for a couple of reasons", "The following factors led to the need for a Kubernetes abstraction."
   // over their lists (review 115, Knative's post, whose writer set no colon): a last line that counts or points at what the
   // list after it holds leads into it, as with a colon; without it the list hung under the paragraph's point as its own.)
-  const ended = said && countsList(said, block, lang) ? `${said.trim().replace(/[.!]$/u, '')}:` : said
+  // ("etcd also exposes the following metrics (click here to see a full list of metrics)," right over its table (review 122,
+  // etcd's post): a last line that names "the following" and runs on into the block with a comma, or no stop, leads into it.)
+  const pointsOn =
+    said !== undefined &&
+    !/[.!?:：。]$/u.test(said.trim()) &&
+    /\b(?:the\s+following|as\s+follows)\b/iu.test(said) &&
+    lang.toLowerCase().startsWith('en')
+  // (Without an aside in brackets: "(click here to see a full list of metrics)" points elsewhere.)
+  const ended = pointsOn
+    ? `${withoutBracketed(said)
+        .trim()
+        .replace(/[.!,;]$/u, '')}:`
+    : said && countsList(said, block, lang)
+      ? `${said.trim().replace(/[.!]$/u, '')}:`
+      : said
   // (A line that runs into its listing without a colon is shown with one: "Change it to:".)
   const written =
     ended && block.type === 'code' && sentences.length === 1 && runsIntoCode(ended) ? `${ended.trim()}${isCjk(ended) ? '：' : ':'}` : ended
@@ -1795,6 +1811,20 @@ function withoutOpeningCase(line: string): string {
     rest === line
       ? line.replace(/^(?:[Ii]n\s+order\s+)?[Tt]o\s+\p{Ll}[^;:]{3,200}?,\s+(?=(?:we|you|it|they|the|our|your|this|these|its|their)\b)/u, '')
       : rest
+  // ("When using `test.extend` with lifecycle hooks like `beforeEach` and `afterEach`, | you can now reference them directly on
+  // the returned `test` object:" (review 122, Vitest 4's release post): not where the rest says "them" or "it" of what the
+  // opening named; alone it refers to nothing.)
+  // (Not an "it" that stands for nothing, "Given the current trajectory of Wasm, | it looks like there will be…".)
+  const said = aimed.replace(
+    /^it(?:\s+(?:looks|seems|appears|turns\s+out)\b|(?:['’]s|\s+is)\s+(?:(?:possible|easy|hard|important|worth|common|clear|likely|best|better|necessary|useful)\s+(?:to|that)\b))/iu,
+    '',
+  )
+  if (
+    aimed !== line &&
+    /\b(?:them|they|their|it|its)\b/iu.test(said) &&
+    !/\b(?:them|they|their|it|its)\b/iu.test(line.slice(0, line.length - aimed.length))
+  )
+    return line
   return aimed === line ? line : upperFirst(aimed)
 }
 

@@ -19,6 +19,7 @@ import { compress, isDebris, maxLongWords } from './key-points/compress.ts'
 import { claimOf } from './key-points/dependence.ts'
 import { lacksMainClause } from './key-points/completeness.ts'
 import { clausesOf } from './key-points/english-clauses.ts'
+import { withoutConnective } from './key-points/clauses.ts'
 import {
   addsToAnother,
   endsInsideName,
@@ -234,7 +235,10 @@ const boundToBefore = /^\s*(?:in|for|because\s+of|with|under|at|on|by|after|befo
 function leadPoint(sentence: string, lang: string, most = maxLeadWords, leaning = false): string | undefined {
   // ("（完）", "(fin)": the text's end mark, no sentence of it.)
   if (isDebris(sentence)) return undefined
-  const whole = countWords(sentence, lang) <= most && standsAlone(sentence, lang) ? sentence.replace(/[.。]\s*$/u, '') : undefined
+  // ("Luego, analizamos los eventos emitidos por ese token fraudulento…" (review 122, a Spanish tutorial): whole, a sentence
+  // outside English goes without the connective that links it to the one before, as its cut would.)
+  const unlinked = lang.toLowerCase().startsWith('en') ? sentence : withoutConnective(sentence, lang)
+  const whole = countWords(unlinked, lang) <= most && standsAlone(unlinked, lang) ? unlinked.replace(/[.。]\s*$/u, '') : undefined
   const short = whole === undefined ? compress(claimOf(sentence, lang), lang, Math.min(most, maxLongWords)) : undefined
   // (With `leaning`, a cut that leans only inside, past its opening: still no "It…", "This…", "But…",
   // nor one cut from its case, "In that case, however, you may have a clearer idea…".)

@@ -210,4 +210,65 @@ describe('review 122', () => {
       )?.text ?? '',
     ).not.toMatch(/^pnpm can now link/)
   })
+
+  it('should lead into a block with a line that names "the following" and runs into it, and never with one whose "them" lost its opening', () => {
+    const metrics = shown(
+      [
+        '## Size',
+        '',
+        'You can check the size of the database with one command and read it in bytes.',
+        '',
+        'etcd also exposes the following metrics (click [here](https://etcd.io/x) to see a full list of metrics),',
+        '| Metrics | Description |',
+        '|---|---|',
+        '| etcd_server_quota_backend_bytes | Current backend storage quota size in bytes. |',
+        '| etcd_mvcc_db_total_size_in_bytes | Total size of the underlying database in bytes. |',
+        '',
+      ].join('\n'),
+    )
+    expect(metrics).toContain('lead: etcd also exposes the following metrics:')
+    const hooks = shown(
+      [
+        '## Type-Aware Hooks',
+        '',
+        'When using `test.extend` with lifecycle hooks like `beforeEach` and `afterEach`, you can now reference them directly on the returned `test` object:',
+        '',
+        '```ts',
+        'test.beforeEach(({ todos }) => todos.push(1))',
+        '```',
+        '',
+      ].join('\n'),
+    )
+    expect(hooks.some((point) => point.startsWith('lead: You can now reference them'))).toBe(false)
+  })
+
+  it('should show a silent section’s Spanish sentence without the connective that links it to the one before', () => {
+    const deck = shown(
+      [
+        '---',
+        'title: Trucos',
+        'lang: es',
+        '---',
+        '',
+        'En este tutorial analizamos un token fraudulento para ver algunos de los trucos que utilizan los estafadores y cómo los implementan. Al final del tutorial, tendrá una visión más completa de los contratos de tokens ERC-20, sus capacidades y por qué es necesario el escepticismo. Luego, analizamos los eventos emitidos por ese token fraudulento y vemos cómo podemos identificar automáticamente que no es legítimo.',
+        '',
+        '## Tokens',
+        '',
+        'Uno de los usos más comunes de Ethereum es que un grupo cree un token negociable.',
+        '',
+      ].join('\n'),
+    )
+    expect(deck.some((point) => point.startsWith('Luego'))).toBe(false)
+    expect(deck.some((point) => point.startsWith('Analizamos los eventos emitidos'))).toBe(true)
+  })
+
+  it('should write an author key’s initials in capitals, and drop the "So" before "usually"', () => {
+    const { tree } = renderedDeck(
+      '---\ntitle: Risk\nauthors: cj-wright\n---\n\n## A\n\nAutomation makes the whole ecosystem possible for a small team.\n',
+    )
+    expect(text(selectAll('.lectern-author', tree)[0])).toBe('CJ Wright')
+    expect(compress('So usually compaction is the right way to purge history.', 'en')?.text).toBe(
+      'Usually compaction is the right way to purge history',
+    )
+  })
 })

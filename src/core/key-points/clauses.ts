@@ -964,6 +964,15 @@ function opensSubordinate(text: string, words: ClauseWords | undefined): boolean
 const framesAfter = /(?:相比|之外|以外|来说|而言|的情况下|情况下)$/u
 
 /** Drop what only links the sentence to the one before: "Además, …", "また、…", "此外，…". */
+/**
+ * A sentence outside English without the connective that only links it to the one before ("Luego, analizamos los eventos…"
+ * is "Analizamos los eventos…"), as a point cut from it would be; as written where it opens on none.
+ */
+export function withoutConnective(sentence: string, lang: string): string {
+  const dropped = dropConnective(sentence, clauseWordsOf(lang))
+  return dropped === sentence.trim() ? sentence : capitalise(dropped, mainScript(dropped))
+}
+
 function dropConnective(text: string, words: ClauseWords | undefined): string {
   if (!words) return text
   const trimmed = text.trim()

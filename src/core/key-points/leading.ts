@@ -368,6 +368,11 @@ export function dropLeading(tokens: Token[]): Token[] {
         (/^so$/i.test(first.value) &&
           /^(?:NNS?|CD)$/.test(second.tag) &&
           (/^[\p{Lu}]/u.test(second.value) || isKnownWord(second.value) || numberWord.test(second.value))) ||
+        // ("So usually Compaction + Defragmentation is the right way to purge history" (review 122, etcd's post): an adverb of
+        // how often before the subject, which stays.)
+        (/^so$/i.test(first.value) &&
+          /^(?:usually|often|typically|generally|normally|mostly)$/i.test(second.value) &&
+          /^(?:PRP|DT|NNP|NNS?)$/.test(words[2]?.tag ?? '')) ||
         // ("So absolutely do not feel pressured…": an adverb and the verb of an advice.)
         (/^so$/i.test(first.value) &&
           /^RB/.test(second.tag) &&
