@@ -8,6 +8,7 @@ import { VFile, type Compatible } from 'vfile'
 import { remarkCjkEmphasis } from './cjk-emphasis.ts'
 import { remarkCallouts } from './callouts.ts'
 import { rehypeCodeSteps, remarkCodeSteps } from './code-steps.ts'
+import { rehypeCodeTitles } from './code-titles.ts'
 import { rehypeDirection } from './direction.ts'
 import { remarkDiagrams, type DiagramRenderings } from './diagrams.ts'
 import { remarkDeckFrontmatter } from './frontmatter.ts'
@@ -84,6 +85,7 @@ function pipeline(tables: boolean, mdx: boolean, cjk = false) {
         },
       })
       .use(rehypeCodeSteps)
+      .use(rehypeCodeTitles)
       .use(rehypeDirection)
       .use(rehypeStringify)
       .freeze()

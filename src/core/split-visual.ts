@@ -1,3 +1,4 @@
+import { codeTitle } from './code-titles.ts'
 import { isDrawing, markedDrawing } from './drawings.ts'
 import type { Blockquote, Code, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
@@ -66,7 +67,8 @@ const floorCodeColumns = 150
 const rowsOf = (line: string) => Math.max(1, Math.ceil(line.length / floorCodeColumns))
 
 /** The rows a code block takes on a slide: its lines, and more where a line too wide wraps (a terminal's table). */
-const codeRows = (code: Code) => code.value.split('\n').reduce((sum, line) => sum + rowsOf(line), 0)
+// (A listing's title, over its lines on each of its slides, takes a row: see code-titles.ts.)
+const codeRows = (code: Code) => code.value.split('\n').reduce((sum, line) => sum + rowsOf(line), codeTitle(code.meta) ? 1 : 0)
 
 /** The class of a list item that goes on from the slide before: it shows no second bullet or number (base.css). */
 export const continuedItemClass = 'lectern-continued'

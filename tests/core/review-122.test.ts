@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { teasesWhatFollows } from '../../src/core/key-points/announcements.ts'
+import { codeTitle } from '../../src/core/code-titles.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { leansOnPrevious } from '../../src/core/key-points/index.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
@@ -270,5 +271,36 @@ describe('review 122', () => {
     expect(compress('So usually compaction is the right way to purge history.', 'en')?.text).toBe(
       'Usually compaction is the right way to purge history',
     )
+  })
+
+  it("should show a listing's title from its fence over its lines: Docusaurus's title, a VitePress code group's tab", () => {
+    expect(codeTitle('title="vite.config.ts"')).toBe('vite.config.ts')
+    expect(codeTitle("filename='run.py' {1,3}")).toBe('run.py')
+    expect(codeTitle('[playwright]')).toBe('playwright')
+    expect(codeTitle('{1-2|4}')).toBeUndefined()
+    const { html } = renderedDeck(
+      [
+        '## Providers',
+        '',
+        'Each provider gets its own configuration; pick the one your team already uses in CI.',
+        '',
+        '::: code-group',
+        '```ts [playwright "><script>alert(1)</script>]',
+        'export default { provider: playwright() }',
+        '```',
+        '```ts title="vitest.config.ts"',
+        'export default { provider: webdriverio() }',
+        '```',
+        ':::',
+        '',
+      ].join('\n'),
+    )
+    expect(html).toContain('<pre data-lectern-title="vitest.config.ts">')
+    // Its value is the attribute's text, never markup: an element of the deck's, no script.
+    const { tree } = renderedDeck(
+      '## Providers\n\nEach provider gets its own configuration.\n\n```ts [playwright "><script>alert(1)</script>]\nexport default 1\n```\n',
+    )
+    expect(selectAll('pre', tree)[0]?.properties.dataLecternTitle).toBe('playwright "><script>alert(1)</script>')
+    expect(selectAll('script', tree)).toHaveLength(0)
   })
 })

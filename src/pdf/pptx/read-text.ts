@@ -105,7 +105,9 @@ export const readText = `
           // A list item's bullet is its paragraph's, not text.
           if (pseudo === '::before' && element.localName === 'li') continue
           const style = getComputedStyle(element, pseudo)
-          const text = quoted(style.content)
+          // (Or an attribute's value, "attr(data-lectern-title)": a listing's title over its lines, see code-titles.ts.)
+          const attribute = /^attr\\(([\\w-]+)\\)$/.exec(style.content ?? '')?.[1]
+          const text = quoted(style.content) ?? (attribute ? element.getAttribute(attribute) : undefined)
           if (text && style.display !== 'none') {
             paragraphs.at(-1).push({
               text: transform(text, style.textTransform),
@@ -115,6 +117,8 @@ export const readText = `
               ...(Number(style.fontWeight) >= 600 ? { bold: true } : {}),
               ...(inherited.baseline ? { baseline: inherited.baseline } : {}),
             })
+            // (A block of its own, the title over a listing's lines: the lines start a paragraph after it.)
+            if (pseudo === '::before' && style.display === 'block') paragraphs.push([])
           }
           continue
         }

@@ -46,4 +46,36 @@ describe('exportPptx', () => {
     // Captured at twice the diagram's 240 pixels.
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(440)
   }, 180_000)
+
+  it("should write a listing's title over its lines, as the slide shows it", async () => {
+    const out = join(temp, 'titled')
+    const article = join(temp, 'titled.md')
+    await writeFile(
+      article,
+      [
+        '# Providers',
+        '',
+        '## Setup',
+        '',
+        'Each provider gets its own configuration, and you pick the one your team already uses.',
+        '',
+        '```ts [playwright]',
+        'export default { provider: playwright() }',
+        '```',
+        '',
+      ].join('\n'),
+    )
+    const built = await runCli(['build', article, '--out', out])
+    expect(built.code, built.stderr).toBe(0)
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('<pre data-lectern-title="playwright">')
+    const written = await exportPptx({ deck: out, outDir: out })
+    const slide = strFromU8(unzipSync(await readFile(written.file))['ppt/slides/slide2.xml'])
+    // The title is a paragraph of its own, before the paragraph of the listing's first line.
+    const paragraphs = [...slide.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((match) =>
+      [...match[1].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((text) => text[1]).join(''),
+    )
+    const title = paragraphs.indexOf('playwright')
+    expect(title).toBeGreaterThan(-1)
+    expect(paragraphs[title + 1]).toContain('export default')
+  }, 180_000)
 })
