@@ -212,6 +212,9 @@ export function authorNames(value: unknown, site: Record<string, string> = {}): 
  * the site's list of authors, a name written as a slug, shows as the name ("James Hawkins"). (Two to
  * four words of lower-case letters joined by "-" or "_"; a handle of one word, "vjeux", stays as it is.)
  */
+/** Two consonants that are a name or a title, not initials: "Ng", "Dr", "Mr", "Ms", "St", "Jr", "Sr". */
+const notInitials = /^(?:ng|dr|mr|ms|st|jr|sr)$/
+
 function asName(written: string | undefined): string | undefined {
   if (!written || !/^[a-z]+(?:[-_][a-z]+){1,3}$/.test(written)) return written
   return (
@@ -219,7 +222,11 @@ function asName(written: string | undefined): string | undefined {
       .split(/[-_]/)
       // ("cj-wright" is "CJ Wright" (review 122, conda-forge's blog): a word of two letters without a vowel is initials.)
       .map((word, index) =>
-        index > 0 && nameParticle.test(word) ? word : /^[b-df-hj-np-tv-xz]{2}$/.test(word) ? word.toUpperCase() : upperFirst(word),
+        index > 0 && nameParticle.test(word)
+          ? word
+          : /^[b-df-hj-np-tv-xz]{2}$/.test(word) && !notInitials.test(word)
+            ? word.toUpperCase()
+            : upperFirst(word),
       )
       .join(' ')
   )

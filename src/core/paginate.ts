@@ -2034,7 +2034,8 @@ function runsIntoCode(text: string): boolean {
  * "在Arthas中调用下面的方法" over the listing it names (review 122, a Chinese post), "次のコマンドを実行します": a short line of
  * Chinese or Japanese that points at what follows ("下面", "如下", "以下", "次の"), without a stop, is the listing's caption.
  */
-const pointsDownCjk = /^(?=[^\n]{2,40}$)[^。！？]*(?:下面|如下|以下|下列|下記|次の|下の)[^。！？]*$/u
+// (Not 以下 alone, which is "at most" too, "内存占用可以控制在100MB以下"; nor 配下の, "under".)
+const pointsDownCjk = /^(?=[^\n]{2,40}$)[^。！？]*(?:下面|如下|以下的|以下是|下列|下記|次の|(?<!配)下の)[^。！？]*$/u
 
 /** Lines at most of an output a point before it may read. */
 const maxReadOutputLines = 12

@@ -257,8 +257,10 @@ function isTranscript(turns: Turn[]): boolean {
 function turnOf(paragraph: Paragraph): Turn | undefined {
   const [first, second] = paragraph.children
   if (!first) return undefined
-  // ("*FM (0:01:47)*: Yeah, 400." (review 122, a podcast's transcript): the name set in italics, as in bold.)
-  if ((first.type === 'strong' || first.type === 'emphasis') && first.children.every((child) => child.type === 'text')) {
+  // ("*FM (0:01:47)*: Yeah, 400." (review 122, a podcast's transcript): the name set in italics with the time into the
+  // recording, as in bold; not an italic label alone, "*Pros*: …", "*Input*: …".)
+  const timed = first.type === 'emphasis' && recordingTime.test(toString(first).trim())
+  if ((first.type === 'strong' || timed) && first.children.every((child) => child.type === 'text')) {
     const turn = boldLabelTurn(paragraph, first, second)
     if (turn) return turn
   }

@@ -665,8 +665,19 @@ export function openingLabel(lang: string): string | undefined {
  * does not retitle "The Real Title".
  */
 function sharesTitleWords(heading: string, title: string): boolean {
+  // (A character of Chinese or Japanese a word of its own, never run into the Latin word before it: "Kubernetes入门".)
   const wordsOf = (text: string) =>
-    new Set(text.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}]{3,}|[\p{N}][\p{N}.]*/gu) ?? [])
+    new Set(
+      (
+        text
+          .toLowerCase()
+          .match(
+            /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{M}]{3,}|[\p{N}][\p{N}.]*/gu,
+          ) ?? []
+      )
+        .filter((word) => !titleStopWords.has(word))
+        .map((word) => (/^[\p{Script=Latin}]{5,}$/u.test(word) ? word.slice(0, 4) : word)),
+    )
   const titleWords = wordsOf(title)
   let sharedCjk = 0
   for (const word of wordsOf(heading)) {
@@ -675,6 +686,39 @@ function sharesTitleWords(heading: string, title: string): boolean {
     if (++sharedCjk >= 2) return true
   }
   return false
+}
+
+/** English's words a title and a heading share without saying the same thing ("the", "and", "with"). */
+const titleStopWords = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'how',
+  'why',
+  'what',
+  'our',
+  'your',
+  'you',
+  'are',
+  'its',
+  'this',
+  'that',
+  'about',
+  'into',
+  'notes',
+])
+
+/**
+ * Whether a `#` names a part of the article rather than retitling it: short (four words, or eight characters of Chinese or
+ * Japanese), in the title's script (both with Chinese or Japanese characters, or both without), and sharing no word with it.
+ */
+function namesPart(heading: string, title: string): boolean {
+  const cjk = (text: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
+  if (cjk(heading) !== cjk(title)) return false
+  const short = cjk(heading) ? heading.replace(/\s+/gu, '').length <= 8 : heading.trim().split(/\s+/u).length <= 4
+  return short && !sharesTitleWords(heading, title)
 }
 
 const openingName =
@@ -820,8 +864,10 @@ function findTitleHeading(blocks: RootContent[], frontmatterTitle: string | unde
   )
     return -1
   // ("# 个人建议" (personal advice) under the frontmatter's "Apache Dolphinscheduler如何不重启解决Master服务死循环" (review 122, a
-  // Chinese post): a `#` that shares no word with the frontmatter's title names its first part, not the article.)
-  if (renamed && !sharesTitleWords(headingText(blocks[first] as Heading), frontmatterTitle ?? '')) return -1
+  // Chinese post): a short `#` in the title's script that shares no word with it names its first part, not the article. (Not a
+  // `#` in another script, a translation of the title, nor a longer one that retitles it in other words, "Cutting cloud costs
+  // at Acme" over "How we cut our AWS bill in half".)
+  if (renamed && namesPart(headingText(blocks[first] as Heading), frontmatterTitle ?? '')) return -1
   // ("<!-- TODO: complete the excerpt above -->" before "# Nushell 0.90.1", one of several `#`s:
   // a comment shows nothing, so the heading still opens the article.)
   const opens = blocks.slice(0, first).every((block) => block.type === 'html' && /^\s*(?:<!--[\s\S]*?-->\s*)*$/u.test(block.value))

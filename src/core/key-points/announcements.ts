@@ -101,10 +101,12 @@ function countsKinds(written: string, lang: string): boolean {
     .replace(/(?:\s+(?:from|for|in)(?:\s+[\p{L}\p{N}-]+){1,5})+\W*$/iu, '')
   // ("Similar to unit tests, there are two major downsides to integration tests" (review 122): nor what they are of, after
   // the noun the count counts.)
-  const ofWhat = counted.replace(
-    /(?<=\b(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|problems|issues|pitfalls|limitations))\s+(?:to|of)(?:\s+[\p{L}\p{N}-]+){1,5}\W*$/iu,
-    '',
-  )
+  const ofWhat = !/\bthere\s+(?:are|is|were)\b/iu.test(counted)
+    ? counted
+    : counted.replace(
+        /(?<=\b(?:benefits|advantages|disadvantages|drawbacks|downsides|upsides|problems|issues|pitfalls|limitations))\s+(?:to|of)(?:\s+[\p{L}\p{N}-]+){1,5}\W*$/iu,
+        '',
+      )
   return [text, counted, ofWhat].some((each) => pointLength(each, lang) <= maxTeaserWords && countedKinds.test(each))
 }
 
@@ -167,9 +169,9 @@ const fewCount = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])$/i
  */
 /** What the things are for, when only that they are to be said: "to say about it", "to note here" (a closed class). */
 const toBeSaid =
-  /^to (?:say|mention|note|cover|discuss|explain|share|add|know|keep in mind)(?: (?:about|on) (?:it|this|that|them))?(?: here| first| too| now)?$/
+  /^to (?:say|mention|note|cover|discuss|explain|share|add|know|keep in mind|consider|look at|remember)(?: (?:about|on) (?:it|this|that|them))?(?: here| first| too| now)?$/
 
-function existsUnnamed(written: string): boolean {
+function existsUnnamed(written: string, sentence = written): boolean {
   // ("As with every etcd release, there are a number of API changes" (review 98): a short opening before it frames the count.)
   // (An opening that compares or sets the scene of the count only, "As with…", "Like…": not "Unfortunately, there are…".)
   const text = written.replace(/^(?:as|like)\b[^,;:.!?]{1,60},\s*(?=there\b)/iu, '')
@@ -206,7 +208,13 @@ function existsUnnamed(written: string): boolean {
     .slice(index + 1)
     .map((word) => word.value.toLowerCase())
     .join(' ')
-  return rest === '' || rest === 'too' || rest === 'as well' || toBeSaid.test(rest) || (counted && occasion.test(words[index].value))
+  return (
+    rest === '' ||
+    rest === 'too' ||
+    rest === 'as well' ||
+    toBeSaid.test(rest) ||
+    countsOccasions(words[index].value, rest, counted, sentence)
+  )
 }
 
 /**
@@ -214,7 +222,16 @@ function existsUnnamed(written: string): boolean {
  * often run into the limitations of unit tests" (review 122, Google's review guide and Vector's testing essay): counted
  * times, places or cases, whatever the clause after them says of them, are the ones the next sentences name.
  */
-const occasion = /^(?:times?|places?|cases?|situations?|scenarios?|occasions?|areas?|spots?|circumstances?|exceptions?|instances?)$/i
+const occasion = /^(?:times?|places?|cases?|situations?|scenarios?|occasions?|areas?|circumstances?|exceptions?|instances?)$/i
+
+/**
+ * Counted times, places or cases a clause after them picks out, "where…", "when…", "that…", "we…", with no colon that names
+ * them: not "There are two places where the API is missing: the CLI and…", nor "three times as many", "five cases of
+ * measles".
+ */
+function countsOccasions(noun: string, rest: string, counted: boolean, text: string): boolean {
+  return counted && occasion.test(noun) && !/[:：]/u.test(text) && /^(?:where|when|in which|that|we|you|i|they|it|one|people)\b/u.test(rest)
+}
 
 /**
  * "The last part of sustainability is financial", "My last piece of general advice is a small pep
@@ -248,13 +265,16 @@ const promisesAnswers =
 const thingsToGoThrough =
   /^(?:(?:okay|ok|so|well|now|alright)[,.]?\s+)*(?:we|i|you)(?:\s+(?:(?:now|still)\s+)?(?:have|got)|['’]ve\s+(?:(?:now|still)\s+)?got)\s+(?:some|a\s+few|a\s+lot\s+of|lots\s+of|several|many|(?:a\s+)?couple\s+(?:of\s+)?)\s*(?:things|stuff|bits|points)\s+to\s+(?:unpack|cover|discuss|learn|go\s+(?:through|over)|look\s+at|talk\s+about|explain)\b[^.!?]{0,30}[.!:]*$/iu
 
-/** Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. */
-export function teasesWhatFollows(text: string, lang: string): boolean {
+/**
+ * Whether a sentence only counts kinds of things, or turns to "other things", that what follows it spells out. (`sentence`:
+ * the whole sentence a cut `text` was made from, whose colon may name what the cut counts.)
+ */
+export function teasesWhatFollows(text: string, lang: string, sentence = text): boolean {
   return (
     countsKinds(text, lang) ||
     (lang.toLowerCase().startsWith('en') &&
       (turnsToOthers.test(text.trim()) ||
-        existsUnnamed(text) ||
+        existsUnnamed(text, sentence) ||
         signpost.test(text.trim().replace(/[.!:]$/u, '')) ||
         examplesFollow.test(text.trim().replace(/[.:]$/u, '')) ||
         heresExample.test(text.trim()) ||

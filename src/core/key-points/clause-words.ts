@@ -346,14 +346,12 @@ const spanish: ClauseWords = {
     'no importa',
     'sin importar',
     // ("Dondequiera que haya casos de uso legítimos que aporten valor, | también hay delincuentes…" (review 122, a Spanish
-    // tutorial): "wherever", a clause of place that waits for its main one; so do the other clauses of time and condition.)
+    // tutorial): "wherever", a clause of place that waits for its main one; so do clauses of time. Not a condition, "siempre y
+    // cuando", "a menos que": the main clause without it claims more than the writer did.)
     'dondequiera que',
     'donde quiera que',
     'cada vez que',
     'hasta que',
-    'a menos que',
-    'en caso de que',
-    'siempre y cuando',
     'aun cuando',
   ],
   // (The prepositions a fronted phrase opens with; not "para", which often runs into the main clause without a comma.)

@@ -101,16 +101,28 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
  * words that go on with the clause, not a conjunction that opens another.)
  */
 function withoutExampleAsides(text: string, lang: string): string {
-  const openers = exampleOpeners[lang.toLowerCase().split(/[-_]/u)[0]]
-  if (!openers) return text
-  // (Nor before a clause of its own, "…en ciertos casos, como en las piezas de DeFi, | donde hay muchos tokens…", whose "donde"
-  // is the example's.)
-  const after = [conjunctionsAfterExample, exampleClauseWords[lang.toLowerCase().split(/[-_]/u)[0]]].filter(Boolean).join('|')
-  return text.replace(
-    new RegExp(`,\\s*(?:${openers})\\s+[^,;:()]{1,60}?,\\s*(?!(?:${after})(?![\\p{L}]))(?=[\\p{L}])`, 'giu'),
-    // (Not a clause the example opens, "z.B. wenn jemand in einem Projekt, | das er/sie benutzt, …": it runs past the comma.)
-    (aside) => (aside.trim().split(/\s+/u).length <= maxExampleWords + 2 && !clauseWordIn(aside, lang) ? ' ' : aside),
+  const base = lang.toLowerCase().split(/[-_]/u)[0]
+  const openers = exampleOpeners[base]
+  if (!openers || !text.includes(',')) return text
+  const opensAside = new RegExp(`^\\s*(?:${openers})\\s`, 'iu')
+  const joins = new RegExp(`(?<![\\p{L}])(?:${listConjunctions})(?![\\p{L}])`, 'iu')
+  const goesOnAfter = new RegExp(
+    `^\\s*(?!(?:${[conjunctionsAfterExample, exampleClauseWords[base]].filter(Boolean).join('|')})(?![\\p{L}]))[\\p{L}]`,
+    'iu',
   )
+  const pieces = text.split(',')
+  for (let first = 1; first < pieces.length - 1; first++) {
+    if (!opensAside.test(pieces[first])) continue
+    // (The examples run on to the comma that closes the list: "como React, | Vue y Angular, | que facilitan…" is one aside of
+    // three, never "como React" alone, which would leave "JavaScript Vue y Angular".)
+    let last = first
+    while (last + 2 < pieces.length && (joins.test(pieces[last + 1]) || words(pieces[last + 1]) <= 2) && words(pieces[last + 1]) <= 4)
+      last++
+    const aside = pieces.slice(first, last + 1).join(',')
+    if (words(aside) > maxExampleWords + 4 || clauseWordIn(aside, lang) || !goesOnAfter.test(pieces[last + 1])) continue
+    return `${pieces.slice(0, first).join(',')}${pieces.slice(last + 1).join(',')}`
+  }
+  return text
 }
 
 /** Whether an aside holds a word that opens a clause in `lang` ("wenn", "que", "qui"): then it is no list of examples. */
@@ -129,6 +141,12 @@ const exampleClauseWords: Record<string, string> = {
   nl: 'dat|die|als|wanneer|waar|wie',
 }
 
+/** Words of a piece of text, by its spaces. */
+const words = (text: string) => text.trim().split(/\s+/u).filter(Boolean).length
+
+/** The words that join a list's last item, by language: a closed class. */
+const listConjunctions = 'y|e|o|u|et|ou|ed|und|oder|en|of'
+
 /** Words at most of the examples an aside names. */
 const maxExampleWords = 6
 
@@ -144,7 +162,7 @@ const exampleOpeners: Record<string, string> = {
 }
 
 /** Conjunctions after an aside's closing comma that open a clause of their own, not the rest of the one it is in. */
-const conjunctionsAfterExample = 'y|e|o|u|pero|mas|e|ou|mas|et|ou|mais|ed|o|ma|und|oder|aber|en|of|maar'
+const conjunctionsAfterExample = 'y|e|o|u|pero|mas|ou|et|mais|ed|ma|und|oder|aber|en|of|maar'
 
 /**
  * "A cause du modèle MVCC, la suppression…": French typed on a keyboard without "À" opens the phrase on "A",
@@ -963,7 +981,6 @@ function opensSubordinate(text: string, words: ClauseWords | undefined): boolean
  */
 const framesAfter = /(?:相比|之外|以外|来说|而言|的情况下|情况下)$/u
 
-/** Drop what only links the sentence to the one before: "Además, …", "また、…", "此外，…". */
 /**
  * A sentence outside English without the connective that only links it to the one before ("Luego, analizamos los eventos…"
  * is "Analizamos los eventos…"), as a point cut from it would be; as written where it opens on none.
@@ -973,6 +990,7 @@ export function withoutConnective(sentence: string, lang: string): string {
   return dropped === sentence.trim() ? sentence : capitalise(dropped, mainScript(dropped))
 }
 
+/** Drop what only links the sentence to the one before: "Además, …", "また、…", "此外，…". */
 function dropConnective(text: string, words: ClauseWords | undefined): string {
   if (!words) return text
   const trimmed = text.trim()
@@ -980,6 +998,8 @@ function dropConnective(text: string, words: ClauseWords | undefined): string {
     const length = matchedLength(trimmed, connective)
     if (length === 0) continue
     const rest = trimmed.slice(length)
+    // ("Así es como podemos identificar…": "así" before "es" says how, the sentence's own words, not a link.)
+    if (/^así$/iu.test(connective) && /^\s+(?:es|son|fue|fueron|era|eran|será|sería)\b/iu.test(rest)) return trimmed
     // A connective is dropped with its comma; a bare one only when a word follows ("Pero la…", not "Así es").
     const after = /^\s*[,，、]\s*/u.exec(rest)
     // ("Dann, irgendwann, sind Sie endlich an der Reihe" (review 108, FastAPI's German guide): where the verb comes second,

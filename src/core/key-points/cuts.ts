@@ -1658,7 +1658,7 @@ function verbAfterPhrase(kept: Token[], rest: Token[]): boolean {
   return false
 }
 
-/** "it's just not as important", "they are simply not…", "it isn't": a pronoun, its "be" and a denial, with no conjunction before. */
+/** "it's just not as important", "they are simply not…", "it isn't always": a pronoun, its "be" and a denial that limits, with no conjunction before. */
 function qualifiesByDenial(words: Token[]): boolean {
   const [subject, verb, ...rest] = words
   if (
@@ -1666,10 +1666,13 @@ function qualifiesByDenial(words: Token[]): boolean {
     !/^(?:is|are|was|were|['’]s|['’]re|isn['’]t|aren['’]t|wasn['’]t)$/i.test(verb?.value ?? '')
   )
     return false
-  if (/n['’]t$/i.test(verb.value)) return true
-  let index = 0
-  while (/^(?:just|simply|only|still|certainly|definitely)$/i.test(rest[index]?.value ?? '')) index++
-  return /^(?:not|n['’]t)$/i.test(rest[index]?.value ?? '')
+  // (Only a denial that limits the claim, "just not", "not as important", "not always": not a second fact, "it wasn't easy".)
+  const denial = /n['’]t$/i.test(verb.value) ? -1 : rest.findIndex((word) => /^(?:not|n['’]t)$/i.test(word.value))
+  if (denial === -2 || (denial === -1 && !/n['’]t$/i.test(verb.value))) return false
+  const before = rest.slice(0, Math.max(denial, 0))
+  const after = rest.slice(denial + 1)
+  if (before.some((word) => !/^(?:just|simply|only|merely|still)$/i.test(word.value))) return false
+  return before.length > 0 || /^(?:as|that|quite|always|necessarily|all)$/i.test(after[0]?.value ?? '')
 }
 
 /**

@@ -1095,21 +1095,21 @@ function speakerOf(paragraph: Paragraph): string | undefined {
 const firstPerson = /^(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)\b/iu
 
 /**
- * Whether a speaker's turn only answers or acknowledges the one before: a few words ("Two hours each", "That's right"), or a
- * few more that have no verb or open on an acknowledgement ("A little over a year", "Yeah, sounds like it", "So tell me about
- * it"). Not "We love working with Raw Fury!", a claim of its own. (English's words; Chinese and Japanese by characters.)
+ * Whether a speaker's turn only answers or acknowledges the one before: a few words (six at most) that open on an
+ * acknowledgement ("That's right", "Yeah, sounds like it", "So tell me about it") or have no verb ("Two hours each", "A little
+ * over a year"). Not "It ships in March.", nor "We love working with Raw Fury!": a claim of its own. (English's words.)
  */
 function isShortTurn(text: string, lang: string): boolean {
-  if (isCjk(text)) return pointLength(text, lang) <= 12
-  const length = pointLength(text, lang)
-  if (length <= 4) return true
-  if (length > 6 || !lang.toLowerCase().startsWith('en')) return false
-  return acknowledges.test(text.trim()) || !tagSentence(text).some((token) => token.kind === 'word' && finiteWord(token))
+  if (isCjk(text) || !lang.toLowerCase().startsWith('en') || pointLength(text, lang) > 6) return false
+  const words = tagSentence(text).filter((token) => token.kind === 'word')
+  // (A verb in -s the tagger read as a plural after its pronoun is one too: "It ships/NNS in March.")
+  const verb = words.some((word, index) => finiteWord(word) || (words[index - 1]?.tag === 'PRP' && /^(?:NNS|VB)$/.test(word.tag)))
+  return acknowledges.test(text.trim()) || !verb
 }
 
 /** The words that open a turn that only acknowledges, answers or hands over: a closed class. */
 const acknowledges =
-  /^(?:yeah|yes|yep|okay|ok|oh|right|exactly|sure|well|so|all right|alright|thanks|thank you|great|cool|wow|hello|hi)\b/iu
+  /^(?:yeah|yes|yep|okay|ok|oh|right|exactly|sure|well|so|all right|alright|thanks|thank you|great|cool|wow|hello|hi|indeed|absolutely|definitely|of course|that['’]s (?:right|true|it|correct))\b/iu
 
 /** A bold CJK phrase shorter than this is emphasis, as one or two words are elsewhere. */
 const minCjkBold = 6
@@ -1596,7 +1596,8 @@ function sentenceCandidates(
     // too": a cut that only counts what the sentences or paragraphs after it spell out teases them.
     // (A cut that keeps only the count drops what the sentence said of it: a teaser wherever it stands.)
     const cut = pointLength(compressed.text, lang) < pointLength(sentence.text, lang)
-    if (auto && (followed || cut || sentence.index < sentences.length - 1) && teasesWhatFollows(compressed.text, lang)) continue
+    if (auto && (followed || cut || sentence.index < sentences.length - 1) && teasesWhatFollows(compressed.text, lang, sentence.text))
+      continue
     // Talk about the text itself ("Code used in this article can be seen in my github") is talk about the talk.
     // "ChatGPT helped with the article" is no point even alone: it is about the text, not its
     // subject. ("In this article, we have seen how to create dependent dropdowns" sums up the subject.)

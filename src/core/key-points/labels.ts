@@ -47,7 +47,11 @@ export function runInLabelOf(children: PhrasingContent[]): RunIn | undefined {
   const bare = !/^(?:a|an|the|this|that|these|those|my|our|your|its|their)\s/iu.test(text)
   if (!names && bare && /[^.]\.$/.test(text) && text.split(/\s+/).length <= 3 && kindOf(text.slice(0, -1)) === 'topic')
     return { text, names: true, kind: 'topic' }
-  return { text, names, kind: names && !/\?$/.test(text) ? kindOf(text.replace(/:$/, '')) : undefined }
+  const kind = names && !/\?$/.test(text) ? kindOf(text.replace(/:$/, '')) : undefined
+  // ("**山田太郎**：チームでRustを導入してから…": kanji alone, four at most, over words in Japanese are a name, as a speaker's
+  // label is; Chinese writes a topic so, "**磁盘打满**：…", but not over kana.)
+  const japaneseName = /^[\p{Script=Han}]{2,4}[:：]?$/u.test(text) && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after)
+  return { text, names, kind: kind === 'topic' && japaneseName ? 'name' : kind }
 }
 
 /**
@@ -94,6 +98,8 @@ function kindOf(label: string): RunIn['kind'] {
   // paragraph's place in the text.)
   if (cjk > 0) {
     if (/^[\p{N}一二三四五六七八九十]+[.、)）]|(?:说明|說明|介绍|介紹|简介|总结|概述|説明|紹介|まとめ)$/u.test(label.trim())) return 'name'
+    // (Nor a word that only says what kind of remark follows, "温馨提示", "需要注意的是", "注意事项", "解决方案", "下一步计划".)
+    if (/(?:提示|注意|须知|事项|方案|计划|步骤|备注|结论|的是|ポイント)$|^(?:需要|注意|请注意)/u.test(label.trim())) return 'name'
     return cjk + label.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]/gu, '').length > 3
       ? 'topic'
       : 'name'

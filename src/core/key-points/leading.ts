@@ -190,11 +190,7 @@ export function boundsToCase(words: Token[]): boolean {
     words.length <= 6 &&
     (/^(?:enabled|disabled|installed|configured|activated|deactivated|loaded|applied)$/i.test(words.at(-1)?.value ?? '') ||
       // ("With the flag turned on,"; not "With so much going on,".)
-      (/^(?:on|off)$/i.test(words.at(-1)?.value ?? '') && /^(?:turned|switched|set)$/i.test(words.at(-2)?.value ?? '')) ||
-      // ("With enableGlobalVirtualStore: true, pnpm can now link…", "With this critical feedback loop in place, tools can see…"
-      // (review 122, pnpm's year in review and Vector's essay on testing): a setting's value, or a thing in place.)
-      /^(?:true|false)$/i.test(words.at(-1)?.value ?? '') ||
-      (/^place$/i.test(words.at(-1)?.value ?? '') && /^in$/i.test(words.at(-2)?.value ?? '')))
+      (/^(?:on|off)$/i.test(words.at(-1)?.value ?? '') && /^(?:turned|switched|set)$/i.test(words.at(-2)?.value ?? '')))
   )
     return true
   // "For large projects, the impact can be especially noticeable" (review 92): the kind of thing a claim
@@ -369,9 +365,9 @@ export function dropLeading(tokens: Token[]): Token[] {
           /^(?:NNS?|CD)$/.test(second.tag) &&
           (/^[\p{Lu}]/u.test(second.value) || isKnownWord(second.value) || numberWord.test(second.value))) ||
         // ("So usually Compaction + Defragmentation is the right way to purge history" (review 122, etcd's post): an adverb of
-        // how often before the subject, which stays.)
+        // how often before the subject, which stays. Not "So often the problem is…", which is "very often".)
         (/^so$/i.test(first.value) &&
-          /^(?:usually|often|typically|generally|normally|mostly)$/i.test(second.value) &&
+          /^(?:usually|typically|generally|normally|mostly)$/i.test(second.value) &&
           /^(?:PRP|DT|NNP|NNS?)$/.test(words[2]?.tag ?? '')) ||
         // ("So absolutely do not feel pressured…": an adverb and the verb of an advice.)
         (/^so$/i.test(first.value) &&

@@ -295,9 +295,10 @@ function continuesAfter(previous: string, next: string, lang: string): boolean {
   if (!next) return true
   if (/^[\p{Ll}]/u.test(next)) return true
   // ("…on some development cluster, such as minikube, kind etc. | Kind was as popular as minikube." (review 122, a survey
-  // write-up): an abbreviation that closes a list, "etc.", "usw.", "т.д.", ends its sentence before a capital; one that
-  // opens a name or an example, "Mr.", "e.g.", goes on.)
-  if (endsWithAbbreviation(previous) && !closesList.test(previous)) return true
+  // write-up): an abbreviation that closes a list, "etc.", "т. д.", ends its sentence before a capitalised word; one that
+  // opens a name or an example, "Mr.", "e.g.", goes on. Not before a name written in capitals inside, "…POSIX, etc. APIs
+  // directly…", nor in German, whose nouns are capitalised inside a sentence, "Für Python, Ruby, PHP usw. Projekte…".)
+  if (endsWithAbbreviation(previous) && !(closesList.test(previous) && opensSentenceAfterList(next, lang))) return true
   // ("Yahoo! JAPAN はパスワードレスに移行すると判断しました" (review 116, a Japanese case study, split six times): a name
   // that holds its exclamation mark goes on after it. A closed class.)
   // (Before what it names, "JAPAN", "Mail", or Japanese; "I worked at Yahoo! Then I left." ends there.)
@@ -319,8 +320,14 @@ function continuesAfter(previous: string, next: string, lang: string): boolean {
   return (previous.match(/[(（]/gu)?.length ?? 0) > (previous.match(/[)）]/gu)?.length ?? 0)
 }
 
-/** An abbreviation that closes a list ("etc.", "usw.", "ecc.", "т.д.", "тощо."), at the end of a sentence so far. */
-const closesList = /(?:^|[\s,(])(?:etc|usw|ecc|т\.д|т\.п|тощо)\.$/iu
+/** An abbreviation that closes a list ("etc.", "ecc.", "т. д.", "тощо."), at the end of a sentence so far. */
+const closesList = /(?:^|[\s,(])(?:etc|ecc|т\.\s?д|т\.\s?п|тощо)\.$/iu
+
+/** Whether the words after a list's "etc." open a sentence: a plain capitalised word, outside German. */
+function opensSentenceAfterList(next: string, lang: string): boolean {
+  // (A capital alone too, "…, etc. I occasionally used Xcode…"; not "APIs", a name in capitals.)
+  return !/^(?:de|lb|gsw)\b/iu.test(lang) && /^["“]?[\p{Lu}][\p{Ll}]*(?:['’][\p{Ll}]+)?(?![\p{L}\p{N}])/u.test(next)
+}
 
 /** The German months and "Jahrhundert", which an ordinal number with its stop counts ("30. April", "19. Jahrhundert"). */
 const ordinalFollows =
