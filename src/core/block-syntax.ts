@@ -151,6 +151,13 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
     const open = fenceLine.exec(bare)
     if (open && !(open[2][0] === '`' && open[3].includes('`'))) {
       const info = open[3].trim()
+      // ("```toc" (review 123, a Gatsby blog's gatsby-remark-table-of-contents): where the site puts its generated table of
+      // contents, as `[TOC]` is; the deck has its own outline. Its lines are blank, each keeping its number.)
+      if (/^toc$/i.test(info)) {
+        fence = { marker: open[2], drop: true, unwrap: false, dropped: 0 }
+        out.push('')
+        continue
+      }
       if (info === 'mdx-code-block') {
         fence = { marker: open[2], drop: false, unwrap: true, dropped: 0 }
         out.push('')

@@ -4,7 +4,7 @@ import { visit } from './visit.ts'
 
 /**
  * A listing's title, as docs sites write it in the fence's info string and show it over the box: Docusaurus's
- * `title="vite.config.ts"`, Quarto's and others' `filename="run.py"`, and the tab of a VitePress code group,
+ * `title="vite.config.ts"`, Quarto's and others' `filename="run.py"`, Zenn's and Qiita's `rust:src/main.rs`, and the tab of a VitePress code group,
  * ```` ```ts [playwright] ```` (Vitest 4's release post, review 122: three configurations on three slides, none saying
  * which provider each was for). Undefined where the info string names none.
  */
@@ -12,7 +12,9 @@ export function codeTitle(meta: string | null | undefined): string | undefined {
   if (!meta) return undefined
   const named = /(?:^|\s)(?:title|filename|file)=(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s"'{}]{1,80}))/.exec(meta)
   const tab = /^\s*\[([^\]\n]{1,60})\]/.exec(meta)
-  const title = (named?.[1] ?? named?.[2] ?? named?.[3] ?? tab?.[1])?.trim()
+  // (Or a file's name alone, as Zenn's and Qiita's ```` ```rust:src/main.rs ```` leaves it: see block-syntax.ts.)
+  const file = /^\s*([\w.@~/-]{1,80}\.[A-Za-z][A-Za-z0-9]{0,7})\s*$/.exec(meta)
+  const title = (named?.[1] ?? named?.[2] ?? named?.[3] ?? tab?.[1] ?? file?.[1])?.trim()
   return title || undefined
 }
 

@@ -334,6 +334,31 @@ export function paginate(
         // of a scenario looks something like:" over "picture: example.org" leads into nothing.)
         if (block && !onlyCaptions(block)) leadInLine(unit, lang, block)
       }
+  // ("Jetzt kannst du sehen, wie sich deine Anwendung verhalten wird. … Du wirst sehen, dass sowohl der Sucheingabetext als
+  // auch die Tabelle aktualisiert werden:" over a listing the next slide shows: a paragraph whose point is one sentence and
+  // whose last leads into the block sets that line over the block on its own slide, where the block is.)
+  if (options.keyPoints !== 'none')
+    for (const [index, { page }] of pages.entries()) {
+      const last = page.at(-1)
+      const next = pages[index + 1]?.page[0]
+      if (
+        !last?.point ||
+        !last.leadIn ||
+        last.leadAfter ||
+        !next?.visual ||
+        next.point ||
+        next.before.length > 0 ||
+        onlyCaptions(next.visual)
+      )
+        continue
+      const probe: Unit = { ...last, point: undefined, lines: 0 }
+      leadInLine(probe, lang, next.visual)
+      const line = probe.point && probe.leadLine ? toString({ type: 'paragraph', children: probe.point }).trim() : ''
+      if (!/[:：]$/u.test(line) || endOfWordsIn(toString({ type: 'paragraph', children: last.point }), line) !== -1) continue
+      next.point = probe.point
+      next.leadLine = true
+      next.lines += probe.lines
+    }
   if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, segment.talk, lang)
 
   const cont = continuedMarkOf(lang)

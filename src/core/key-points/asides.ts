@@ -794,8 +794,22 @@ export function isByline(paragraph: string): boolean {
     wordsAtMost(text.replace(/^([\p{Lu}][\p{Ll}]+\s+)\([\p{Lu}][^()]{0,30}\)/u, '$1'), 3)
   )
     return true
+  // ("22 de maio de 2024 por Ricky Hanlon." (review 123, react.dev's Portuguese recap): the stop after the names closes the
+  // byline, not a sentence.)
+  // (Only after a date alone: not "In 2019 the project was taken over by Google.")
+  const by = byNames.exec(text)
+  const dated =
+    by !== null && /^[\p{N}\s.,/-]*\d{4}[\p{N}\s.,/-]*$/u.test(text.slice(0, by.index).replace(/(?:^|\s)[\p{L}]{2,9}\.?(?=\s|,|$)/gu, ' '))
+  // (A day's number beside the year, and three words at most, a month's name and its "de": "22 de maio de 2024".)
+  const date = by === null ? '' : text.slice(0, by.index)
+  const datedWords =
+    date.trim().split(/\s+/u).length <= 5 && /(?:^|\D)\d{1,2}(?:\D|$)/u.test(date) && (date.match(/[\p{L}]+/gu) ?? []).length <= 3
+  const unstopped = last === '.' && dated && datedWords ? text.slice(0, -1) : text
   return (
-    (!/[.!?。！？]/u.test(last) && /\d{4}/u.test(text) && text.split(/\s+/).length <= maxBylineWords && namedBy.test(text)) ||
+    (!/[.!?。！？]/u.test(unstopped.slice(-1)) &&
+      /\d{4}/u.test(text) &&
+      text.split(/\s+/).length <= maxBylineWords &&
+      namedBy.test(text)) ||
     datedNames(text)
   )
 }
@@ -870,6 +884,9 @@ const maxNoteWords = 30
 
 /** "by Jane Doe", "par Guillaume": who wrote it, in the languages bylines are written in. */
 const namedBy = /(?:^|\s)(?:by|par|por|von|di|door|av)\s+[\p{Lu}]/u
+/** "… by Matt Carroll and Ricky Hanlon.": what follows "by" is capitalised names only, to the end. */
+const byNames =
+  /(?:^|\s)(?:by|par|por|von|di|door|av)\s+[\p{Lu}][\p{L}'’-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|e|y|et|und|en|och|&|,))*\s*\.$/u
 
 const postedBy = /^(?:[Pp](?:osted|ublished)|[Ww]ritten|[Uu]pdated)\s(?:on|at|in)\s[^!?]*?\sby\s+[\p{Lu}][\p{L}.'’ -]*$/u
 

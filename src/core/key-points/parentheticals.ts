@@ -213,7 +213,17 @@ function squareLists(tokens: Token[]): Set<number> {
     const words = inside.filter((each) => each.kind === 'word')
     // ("accepted_response_types = [STREAMED_XOR_CHUNKS]": a bracket after "=" is the value assigned.)
     const assigned = tokenBefore(tokens, open)?.value === '='
-    if (assigned || (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value))))
+    // ("titling your thread with: “Thread: [insert topic here]”" (review 123, a handbook): inside a quotation, words in square
+    // brackets are a placeholder of what is quoted, not an editor's aside.)
+    const before = tokens.slice(0, open).map((each) => each.value)
+    const quoted =
+      before.filter((value) => value === '“').length > before.filter((value) => value === '”').length ||
+      before.filter((value) => value === '"').length % 2 === 1
+    if (
+      assigned ||
+      (quoted && words.length > 0) ||
+      (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value)))
+    )
       for (let index = open; index <= close; index++) listed.add(index)
   }
   return listed

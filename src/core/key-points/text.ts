@@ -311,6 +311,13 @@ function continuesAfter(previous: string, next: string, lang: string): boolean {
   // closed on its question or exclamation, the quoting particle goes on with the sentence that quotes it.
   // (Not a word that opens a sentence on と: "ところで", "とにかく", "とても".)
   if (/[?？!！][」』]$/u.test(previous) && /^(?:と(?:思|考|言|い[うっ]|感|し|の)|って)/u.test(next)) return true
+  // ("師が大学の頃に読め！| と言われて買って読んだ", "…という声が聞こえてきますね" (review 123, a Japanese post): so does one
+  // said without its brackets, after kana or kanji.)
+  if (
+    /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}][?？!！]+$/u.test(previous) &&
+    /^(?:と(?:思|考|言|い[うっ]|感|聞|叫)|って)/u.test(next)
+  )
+    return true
   if (/^[\p{N}]/u.test(next) && boundsNumber(previous)) return true
   // ("…dass das Gesetz bis zum 30. | April 2025 inkrafttreten soll" (review 119, a German NGO's press release): a day's or
   // a century's number with its ordinal stop, before the month or century it counts, goes on. A closed class.)

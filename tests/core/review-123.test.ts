@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { codeTitle } from '../../src/core/code-titles.ts'
+import { isByline } from '../../src/core/key-points/asides.ts'
+import { sentencesOf } from '../../src/core/key-points/text.ts'
+import { renderedDeck, selectAll, shownPoints, text } from '../helpers/html.ts'
+
+const shown = shownPoints
+
+/*
+ * What a review of articles lectern had not seen (round 123) found wrong on their slides.
+ * Each case is written from the article's own words.
+ */
+
+describe('review 123', () => {
+  it('should keep the words in square brackets a quotation holds, a placeholder of what is quoted', () => {
+    const deck = shown(
+      '## Tips\n\nA best practice in any channel is titling your thread with: “Thread: [insert topic here]” so people can find it later.\n',
+    )
+    expect(deck.join(' ')).toContain('[insert topic here]')
+    // An editor's aside or a citation outside a quotation still goes.
+    expect(shown('## Tips\n\nThe cache made every page load faster [1] for the users we asked.\n').join(' ')).not.toContain('[1]')
+  })
+
+  it('should read a dateline and its names, closed by a stop, as the byline in any language, and not a sentence that names a year', () => {
+    expect(isByline('22 de maio de 2024 por Ricky Hanlon.')).toBe(true)
+    expect(isByline('February 14, 2025 by Matt Carroll and Ricky Hanlon.')).toBe(true)
+    expect(isByline('In 2019 the project was taken over by Google.')).toBe(false)
+    expect(isByline('The 2024 release was led by Jane Doe.')).toBe(false)
+    expect(isByline('On 3 May 2024 it was bought by Oracle.')).toBe(false)
+  })
+
+  it('should not end a Japanese sentence at the ！ or ？ that the quoting と after it goes on from', () => {
+    expect(
+      sentencesOf(
+        '私をこの業界に引き込んだ師が大学の頃に読め！と言われて買って読んだ記憶があります。とにかく良い本です！とても面白い。',
+        'ja',
+      ),
+    ).toEqual([
+      '私をこの業界に引き込んだ師が大学の頃に読め！と言われて買って読んだ記憶があります。',
+      'とにかく良い本です！',
+      'とても面白い。',
+    ])
+  })
+
+  it('should leave out a Gatsby ```toc placeholder with its heading, and title a Zenn listing by its file', () => {
+    const { tree } = renderedDeck(
+      '---\ntitle: T\n---\n\n## Table of Contents\n\n```toc\n\n```\n\n## Setup\n\nThe program prints its greeting and exits with the status it was given.\n\n```rust:src/main.rs\nfn main() {}\n```\n',
+    )
+    expect(selectAll('h2', tree).map((heading) => text(heading))).toEqual(['Setup'])
+    expect(selectAll('pre', tree)[0]?.properties.dataLecternTitle).toBe('src/main.rs')
+    expect(codeTitle('src/main.rs')).toBe('src/main.rs')
+    expect(codeTitle('{1,3}')).toBeUndefined()
+  })
+
+  it('should set the line that leads into a block over it on the next slide, where the block is, when its paragraph’s point stays behind', () => {
+    const code = Array.from({ length: 16 }, (_, index) => `  const value${index} = compute(${index})`).join('\n')
+    const deck = renderedDeck(
+      [
+        '## State',
+        '',
+        'Each component reads the state it needs from the parent that owns it, and the parent passes it down as props.',
+        '',
+        'Now you can see how your app will behave. Edit the initial value of filterText in the sandbox below. You will see that both the search input text and the table update:',
+        '',
+        '```jsx src/App.js',
+        'export default function App() {',
+        code,
+        '}',
+        '```',
+        '',
+      ].join('\n'),
+    )
+    const slides = selectAll('section.lectern-slide', deck.tree)
+    const withCode = slides.find((slide) => selectAll('pre', slide).length > 0)!
+    const lines = selectAll('li.lectern-lead-in', withCode).map((item) => text(item))
+    expect(lines).toEqual(['You will see that both the search input text and the table update:'])
+  })
+})
