@@ -1554,7 +1554,10 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   if (!written || (!/[:：]$/u.test(written) && !runsOn)) return
   // A line too long only for an aside in brackets is shown without it ("In Ember 4.x minor
   // releases, we landed a bunch of features (along with various bug fixes, of course):").
-  const bare = !isCjk(written) && countWords(written, lang) > maxLeadInWords ? withoutBracketed(written) : written
+  const unbracketed = !isCjk(written) && countWords(written, lang) > maxLeadInWords ? withoutBracketed(written) : written
+  // ("As equipes React e React Native também encerraram cada dia com uma sessão de perguntas e respostas:" (review 123, a
+  // Portuguese recap): one a word too long goes without its "also", as an English one does; the items say what else.)
+  const bare = !isCjk(unbracketed) && countWords(unbracketed, lang) > maxLeadInWords ? withoutAlso(unbracketed, lang) : unbracketed
   const conceded = runsOn && countWords(bare, lang) > maxLeadInWords ? withoutConcession(bare) : bare
   // ("Assuming there is a variable named `user`, holding a `%User{}` struct…, Elixir v1.17 will emit the following warnings at
   // compile-time:" (review 112, Elixir's release post): one too long for its opening case is shown from its main clause.)
@@ -1851,6 +1854,23 @@ function withoutOpeningCase(line: string): string {
   )
     return line
   return aimed === line ? line : upperFirst(aimed)
+}
+
+/** A line without its word for "also" inside it, in the languages lectern reads most; as written in others. */
+function withoutAlso(line: string, lang: string): string {
+  const also = alsoWords[lang.toLowerCase().split(/[-_]/u)[0]]
+  return also ? line.replace(new RegExp(`\\s+(?:${also})(?=\\s)`, 'u'), '') : line
+}
+
+/** "Also" inside a clause, by language: a closed class each. */
+const alsoWords: Record<string, string> = {
+  en: 'also',
+  pt: 'também',
+  es: 'también',
+  fr: 'aussi|également',
+  de: 'auch',
+  it: 'anche',
+  nl: 'ook',
 }
 
 /** A line without the concession it opens on ("While this approach is not novel, we…" → "We…"). English's closed class. */

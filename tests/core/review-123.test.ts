@@ -75,4 +75,11 @@ describe('review 123', () => {
     const lines = selectAll('li.lectern-lead-in', withCode).map((item) => text(item))
     expect(lines).toEqual(['You will see that both the search input text and the table update:'])
   })
+
+  it('should lead into a list with a Portuguese line a word too long without its "também", as an English one goes without "also"', () => {
+    const deck = shown(
+      '---\nlang: pt\n---\n\n## Perguntas\n\nAs equipes React e React Native também encerraram cada dia com uma sessão de perguntas e respostas:\n\n- [React Q&A](https://x.org) com Michael Chan\n- [React Native Q&A](https://y.org) com Jamon Holmgren\n',
+    )
+    expect(deck).toContain('lead: As equipes React e React Native encerraram cada dia com uma sessão de perguntas e respostas:')
+  })
 })
