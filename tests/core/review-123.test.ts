@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { codeTitle } from '../../src/core/code-titles.ts'
 import { isByline } from '../../src/core/key-points/asides.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
 import { renderedDeck, selectAll, shownPoints, text } from '../helpers/html.ts'
+import { points } from '../helpers/key-points.ts'
 
 const shown = shownPoints
 
@@ -81,5 +83,23 @@ describe('review 123', () => {
       '---\nlang: pt\n---\n\n## Perguntas\n\nAs equipes React e React Native também encerraram cada dia com uma sessão de perguntas e respostas:\n\n- [React Q&A](https://x.org) com Michael Chan\n- [React Native Q&A](https://y.org) com Jamon Holmgren\n',
     )
     expect(deck).toContain('lead: As equipes React e React Native encerraram cada dia com uma sessão de perguntas e respostas:')
+  })
+
+  it('should show no sentence the writer takes back in brackets, and no topic of the clause a Japanese run turns from', () => {
+    expect(
+      points(
+        'We finally shipped the new scheduler, and it is perfect (not really). The tail latency fell by half on every cluster we run.',
+      ),
+    ).toEqual(['The tail latency fell by half on every cluster we run'])
+    expect(
+      points('晴れて、代紋をいただければあとは好きに暴れて結構(ダメ)。認証局って893の代紋みたいなもんなんですね。', { lang: 'ja' }),
+    ).toEqual(['認証局って893の代紋みたいなもんなんですね'])
+    expect(compress('破門状は893の死刑宣告といわれてますが、まさに失効リストはサーバー証明書の死刑宣告なのです。', 'ja')?.text).not.toMatch(
+      /^破門状は/,
+    )
+    // The topic stays where the run after the turn has none of its own ("以外は" contrasts).
+    expect(
+      compress('各インスタンスは API サーバーに対してフルスキャンを行いますが、自身が監視するべきもの以外はすべて無視します。', 'ja')?.text,
+    ).toBe('各インスタンスは自身が監視するべきもの以外はすべて無視します')
   })
 })

@@ -1094,6 +1094,9 @@ function speakerOf(paragraph: Paragraph): string | undefined {
 /** A point said in the first person (English): "I have been…", "My biggest drive…", "We've been helping…". */
 const firstPerson = /^(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)\b/iu
 
+/** A sentence's closing aside that takes it back: "(ダメ)", "(嘘)", "(just kidding)", "(not really)", "(kidding)". */
+const takenBack = /[(（]\s*(?:ダメ|だめ|嘘|うそ|冗談です|just kidding|kidding|jk|not really|nope|no)\s*[!！]?\s*[)）]\s*[.!。！]?\s*$/iu
+
 /**
  * Whether a speaker's turn only answers or acknowledges the one before: a few words (six at most) that open on an
  * acknowledgement ("That's right", "Yeah, sounds like it", "So tell me about it") or have no verb ("Two hours each", "A little
@@ -1598,6 +1601,9 @@ function sentenceCandidates(
     const cut = pointLength(compressed.text, lang) < pointLength(sentence.text, lang)
     if (auto && (followed || cut || sentence.index < sentences.length - 1) && teasesWhatFollows(compressed.text, lang, sentence.text))
       continue
+    // ("晴れて、代紋をいただければあとは好きに暴れて結構(ダメ)。" (review 123, a Japanese post): a sentence the writer takes back in
+    // brackets right after it, "(No!)", "(just kidding)", says the opposite of what it claims.)
+    if (auto && takenBack.test(sentence.text)) continue
     // Talk about the text itself ("Code used in this article can be seen in my github") is talk about the talk.
     // "ChatGPT helped with the article" is no point even alone: it is about the text, not its
     // subject. ("In this article, we have seen how to create dependent dropdowns" sums up the subject.)
