@@ -205,6 +205,17 @@ const conditional = /^(if|unless|except|only|provided|assuming)$/i
  */
 function squareLists(tokens: Token[]): Set<number> {
   const listed = new Set<number>()
+  // (Whether a quotation is open at each token, counted once from the start: counting again for each bracket took time in the
+  // square of a sentence of thousands of brackets.)
+  let curly = 0
+  let straight = 0
+  const quotedAt: boolean[] = []
+  for (const token of tokens) {
+    quotedAt.push(curly > 0 || straight % 2 === 1)
+    if (token.value === '“') curly++
+    else if (token.value === '”') curly = Math.max(0, curly - 1)
+    else if (token.value === '"') straight++
+  }
   for (const [open, token] of tokens.entries()) {
     if (token.value !== '[') continue
     const close = nextBracket(tokens, open, /^[[\]]$/)
@@ -215,13 +226,9 @@ function squareLists(tokens: Token[]): Set<number> {
     const assigned = tokenBefore(tokens, open)?.value === '='
     // ("titling your thread with: “Thread: [insert topic here]”" (review 123, a handbook): inside a quotation, words in square
     // brackets are a placeholder of what is quoted, not an editor's aside.)
-    const before = tokens.slice(0, open).map((each) => each.value)
-    const quoted =
-      before.filter((value) => value === '“').length > before.filter((value) => value === '”').length ||
-      before.filter((value) => value === '"').length % 2 === 1
     if (
       assigned ||
-      (quoted && words.length > 0) ||
+      (quotedAt[open] && words.length > 0) ||
       (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value)))
     )
       for (let index = open; index <= close; index++) listed.add(index)
