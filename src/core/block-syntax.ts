@@ -74,6 +74,17 @@ interface Container {
   tabs?: boolean
 }
 
+/** Whether the fenced block from `start` to its closing `marker` is empty or holds only gatsby-remark-table-of-contents' options. */
+function tocOptionsOnly(lines: string[], start: number, marker: string): boolean {
+  for (let at = start; at < lines.length; at++) {
+    const line = lines[at].trim()
+    if (line.startsWith(marker)) return true
+    if (line !== '' && !/^(?:exclude|tight|from-heading|to-heading|ordered|class-name|fromHeading|toHeading|className)\s*:/u.test(line))
+      return false
+  }
+  return false
+}
+
 /** A line that only marks where a generated table of contents goes. */
 const tocMarker = /^[ \t]*(?:\[\[_?toc_?\]\]|\[_?toc_?\]|\$\{toc\})[ \t]*$/i
 
@@ -153,7 +164,8 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
       const info = open[3].trim()
       // ("```toc" (review 123, a Gatsby blog's gatsby-remark-table-of-contents): where the site puts its generated table of
       // contents, as `[TOC]` is; the deck has its own outline. Its lines are blank, each keeping its number.)
-      if (/^toc$/i.test(info)) {
+      // (Only one empty or holding the plugin's options: a `toc` listing may be a World of Warcraft addon's `.toc` file.)
+      if (/^toc$/i.test(info) && tocOptionsOnly(lines, index + 1, open[2])) {
         fence = { marker: open[2], drop: true, unwrap: false, dropped: 0 }
         out.push('')
         continue

@@ -10,13 +10,28 @@ import { visit } from './visit.ts'
  */
 export function codeTitle(meta: string | null | undefined): string | undefined {
   if (!meta) return undefined
-  const named = /(?:^|\s)(?:title|filename|file)=(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s"'{}]{1,80}))/.exec(meta)
+  // (Unquoted, to the next key or the end: `title=fix the parser`.)
+  const named = /(?:^|\s)(?:title|filename|file)=(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^"'{}\n]{1,80}?)(?=\s+[\w-]+=|\s*\{|\s*$))/u.exec(
+    meta,
+  )
   const tab = /^\s*\[([^\]\n]{1,60})\]/.exec(meta)
-  // (Or a file's name alone, as Zenn's and Qiita's ```` ```rust:src/main.rs ```` leaves it: see block-syntax.ts.)
-  const file = /^\s*([\w.@~/-]{1,80}\.[A-Za-z][A-Za-z0-9]{0,7})\s*$/.exec(meta)
-  const title = (named?.[1] ?? named?.[2] ?? named?.[3] ?? tab?.[1] ?? file?.[1])?.trim()
+  // (Or a file's name alone, as Zenn's and Qiita's ```` ```rust:src/main.rs ```` leaves it, see block-syntax.ts, beside line
+  // marks or not, `{1,3} src/App.js`: a word with a file type's ending, in any script, `サンプル.rb`; not a domain,
+  // "example.com", nor a version, "v2.x".)
+  const file = meta
+    .replace(/\{[^}]*\}/gu, ' ')
+    .split(/\s+/u)
+    .find((word) => /^[\p{L}\p{N}_.@~/-]{1,80}$/u.test(word) && fileEnding.test(word))
+  // (An unquoted file's name is its first word: `title=vite.config.ts showLineNumbers`.)
+  const unquoted = named?.[3]?.trim()
+  const unquotedFile = unquoted && fileEnding.test(unquoted.split(/\s+/u)[0]) ? unquoted.split(/\s+/u)[0] : unquoted
+  const title = (named?.[1] ?? named?.[2] ?? unquotedFile ?? tab?.[1] ?? file)?.trim()
   return title || undefined
 }
+
+/** The endings of files a listing is commonly the whole of: code, configuration, markup, data. */
+const fileEnding =
+  /\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kts?|swift|c|h|cc|cpp|hpp|cs|php|sh|bash|zsh|fish|ps1|ya?ml|json[c5]?|toml|ini|conf|cfg|env|md|mdx|html?|css|s[ac]ss|less|vue|svelte|astro|sql|xml|lua|exs?|dart|scala|r|jl|txt|lock|gradle|tf|proto|graphql|gql|dockerfile|mk|cmake|nix|zig|hs|ml|clj|erl|pl|bat|csv)$/iu
 
 /**
  * Set each titled listing's title on its `<pre>` (`data-lectern-title`), which base.css shows over the lines, on every

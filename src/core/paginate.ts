@@ -335,8 +335,8 @@ export function paginate(
         if (block && !onlyCaptions(block)) leadInLine(unit, lang, block)
       }
   // ("Jetzt kannst du sehen, wie sich deine Anwendung verhalten wird. … Du wirst sehen, dass sowohl der Sucheingabetext als
-  // auch die Tabelle aktualisiert werden:" over a listing the next slide shows: a paragraph whose point is one sentence and
-  // whose last leads into the block sets that line over the block on its own slide, where the block is.)
+  // auch die Tabelle aktualisiert werden:" over a listing the next slide shows: a paragraph whose point stays on one slide and
+  // whose last sentence, another than the point's, leads into the block on the next sets that line over the block there.)
   if (options.keyPoints !== 'none')
     for (const [index, { page }] of pages.entries()) {
       const last = page.at(-1)
@@ -1859,7 +1859,16 @@ function withoutOpeningCase(line: string): string {
 /** A line without its word for "also" inside it, in the languages lectern reads most; as written in others. */
 function withoutAlso(line: string, lang: string): string {
   const also = alsoWords[lang.toLowerCase().split(/[-_]/u)[0]]
-  return also ? line.replace(new RegExp(`\\s+(?:${also})(?=\\s)`, 'u'), '') : line
+  // (Not in a phrase it belongs to: "sowohl … als auch", "not only … but also", "anche se", "auch wenn", "ook al", "aussi bien".)
+  return also
+    ? line.replace(
+        new RegExp(
+          `(?<!\\b(?:als|but|mais|pero|mas|ma|maar|sondern|sino|cuando|quand))\\s+(?:${also})(?=\\s)(?!\\s+(?:se|wenn|al|als|bien|que|si)\\b)`,
+          'u',
+        ),
+        '',
+      )
+    : line
 }
 
 /** "Also" inside a clause, by language: a closed class each. */

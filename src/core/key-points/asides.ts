@@ -798,8 +798,11 @@ export function isByline(paragraph: string): boolean {
   // byline, not a sentence.)
   // (Only after a date alone: not "In 2019 the project was taken over by Google.")
   const by = byNames.exec(text)
+  // (Its words a month's name and the "de" or "of" of a date only: not "Founded on 4 September 1998 by Larry Page".)
   const dated =
-    by !== null && /^[\p{N}\s.,/-]*\d{4}[\p{N}\s.,/-]*$/u.test(text.slice(0, by.index).replace(/(?:^|\s)[\p{L}]{2,9}\.?(?=\s|,|$)/gu, ' '))
+    by !== null &&
+    /^[\p{N}\s.,/-]*\d{4}[\p{N}\s.,/-]*$/u.test(text.slice(0, by.index).replace(dateWord, ' ')) &&
+    (text.slice(0, by.index).match(/[\p{L}]+/gu) ?? []).every((word) => monthName.test(word) || /^(?:de|of|del|the)$/iu.test(word))
   // (A day's number beside the year, and three words at most, a month's name and its "de": "22 de maio de 2024".)
   const date = by === null ? '' : text.slice(0, by.index)
   const datedWords =
@@ -884,6 +887,11 @@ const maxNoteWords = 30
 
 /** "by Jane Doe", "par Guillaume": who wrote it, in the languages bylines are written in. */
 const namedBy = /(?:^|\s)(?:by|par|por|von|di|door|av)\s+[\p{Lu}]/u
+/** A month's name (or its short form) in the languages lectern reads most. */
+const monthName =
+  /^(?:jan(?:uary|eiro|vier|uar)?|feb(?:ruary|rero|ruar)?|fev(?:ereiro)?|f[ée]vrier|mar(?:ch|zo|ço)?|märz|mars|apr(?:il|ile)?|abr(?:il)?|avril|may|mai|mayo|maio|maggio|june?|junio|junho|juin|juni|giugno|july?|julio|julho|juillet|juli|luglio|aug(?:ust)?|agosto|ao[uû]t|sept?(?:ember|iembre|embro|embre)?|set(?:embro|tembre)?|oct(?:ober|ubre|obre)?|out(?:ubro)?|okt(?:ober)?|ott(?:obre)?|nov(?:ember|iembre|embro|embre)?|dec(?:ember)?|dic(?:iembre|embre)?|dez(?:embro|ember)?|d[ée]cembre)$/iu
+/** A word of a date's: its letters, replaced to test the numbers around it. */
+const dateWord = /(?:^|\s)[\p{L}]{2,9}\.?(?=\s|,|$)/gu
 /** "… by Matt Carroll and Ricky Hanlon.": what follows "by" is capitalised names only, to the end. */
 const byNames =
   /(?:^|\s)(?:by|par|por|von|di|door|av)\s+[\p{Lu}][\p{L}'’-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|e|y|et|und|en|och|&|,))*\s*\.$/u

@@ -231,13 +231,7 @@ function clauseRuns(
     // (Not a word these open, 也许, 还是, 就是, 就像, whose clause has its subject.)
     if (cjk && first > 0 && /^(?:(?:但是|但|而且|并且|同时)\s*)*(?:还(?!是)|也(?!许)|却|就(?![是像]))/u.test(pieces[first].text.trim()))
       continue
-    // ("破門状は893の死刑宣告といわれてますが、| まさに失効リストはサーバー証明書の死刑宣告なのです" (review 123, a Japanese
-    // post): not the topic of a clause the run turns from with its "が" or "けど" where the run names a topic of its own,
-    // "失効リストは". (Without one it says more of the same topic: "各インスタンスは…行いますが、| 自身が監視する…無視します".)
-    const turned = japanese && first > 0 && /(?:[すたるいだ]が|けど|けれど|けれども|のに)$/u.test(pieces[first - 1].text.trim())
-    // (A noun's は, not the contrast of "以外は", "では", "には".)
-    const ownTopic = turned && /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9](?<!以外)は/u.test(pieces[first].text)
-    const topic = first > 0 && !ownTopic ? topicOf(pieces, first, words) : undefined
+    const topic = first > 0 ? topicOf(pieces, first, words) : undefined
     // ("それでも、JavaScript自体が進化して、| 大規模開発に対応してゆけば良かったはずです" (review 114, a Japanese history of
     // TypeScript): a Japanese run after the clause that names the subject, with none of its own, says its predicate of
     // no one; on a slide about TypeScript it read as TypeScript's.)

@@ -1094,8 +1094,11 @@ function speakerOf(paragraph: Paragraph): string | undefined {
 /** A point said in the first person (English): "I have been…", "My biggest drive…", "We've been helping…". */
 const firstPerson = /^(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)\b/iu
 
-/** A sentence's closing aside that takes it back: "(ダメ)", "(嘘)", "(just kidding)", "(not really)", "(kidding)". */
-const takenBack = /[(（]\s*(?:ダメ|だめ|嘘|うそ|冗談です|just kidding|kidding|jk|not really|nope|no)\s*[!！]?\s*[)）]\s*[.!。！]?\s*$/iu
+/**
+ * A sentence's closing aside that takes it back: "(ダメ)", "(嘘)", "(just kidding)", "(not really)", "(kidding)". (Not "(no)",
+ * which answers as often: "…Firefox (yes) and Safari (no).")
+ */
+const takenBack = /[(（]\s*(?:ダメ|だめ|嘘|うそ|冗談です|just kidding|kidding|jk|not really)\s*[!！]?\s*[)）]\s*[.!。！]?\s*$/iu
 
 /**
  * Whether a speaker's turn only answers or acknowledges the one before: a few words (six at most) that open on an

@@ -214,7 +214,8 @@ function squareLists(tokens: Token[]): Set<number> {
     quotedAt.push(curly > 0 || straight % 2 === 1)
     if (token.value === '“') curly++
     else if (token.value === '”') curly = Math.max(0, curly - 1)
-    else if (token.value === '"') straight++
+    // (Not an inch mark after a number: `The 27" monitor [Dell U2723QE]`.)
+    else if (token.value === '"' && !/[\p{N}]$/u.test(tokens[quotedAt.length - 2]?.value ?? '')) straight++
   }
   for (const [open, token] of tokens.entries()) {
     if (token.value !== '[') continue
@@ -228,7 +229,8 @@ function squareLists(tokens: Token[]): Set<number> {
     // brackets are a placeholder of what is quoted, not an editor's aside.)
     if (
       assigned ||
-      (quotedAt[open] && words.length > 0) ||
+      // (Not an editor's "[sic]" nor a citation's number inside it: those stay asides, as outside one.)
+      (quotedAt[open] && words.length > 0 && !words.every((each) => /^(?:\d+|sic)$/i.test(each.value))) ||
       (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value)))
     )
       for (let index = open; index <= close; index++) listed.add(index)

@@ -315,7 +315,7 @@ function continuesAfter(previous: string, next: string, lang: string): boolean {
   // said without its brackets, after kana or kanji.)
   if (
     /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}][?？!！]+$/u.test(previous) &&
-    /^(?:と(?:思|考|言|い[うっ]|感|聞|叫)|って)/u.test(next)
+    /^(?:と(?:思|考|言|い[うっ]|感|聞|叫|表示|出力|悩|怒|書|返|答|呼|尋|問|笑|驚|喜|訴|誓|述|記)|って)/u.test(next)
   )
     return true
   if (/^[\p{N}]/u.test(next) && boundsNumber(previous)) return true
