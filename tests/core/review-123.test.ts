@@ -130,4 +130,13 @@ describe('review 123', () => {
       compress('各インスタンスは API サーバーに対してフルスキャンを行いますが、自身が監視するべきもの以外はすべて無視します。', 'ja')?.text,
     ).toBe('各インスタンスは自身が監視するべきもの以外はすべて無視します')
   })
+
+  it('should not cut a series of adjectives after one made with a hyphen, before the noun they share', () => {
+    expect(
+      compress(
+        'Next.js is a React framework and platform for building production-grade, static and server-side rendered applications.',
+        'en',
+      )?.text,
+    ).not.toBe('Next.js is a React framework and platform for building production-grade')
+  })
 })

@@ -201,6 +201,15 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && commaBefore(tokens, next) && qualifiesByDenial(next.words)) continue
       // "…go to your favorite dirt cheap, | questionably sourced retailer": the comma sits inside a noun phrase.
       if (next && endsAttributive(words)) continue
+      // ("…for building production-grade | , static and server-side rendered applications" (review 123, a Next.js tutorial):
+      // so does an adjective made with a hyphen, which the tagger reads as a noun, before the others that share its noun.)
+      if (
+        next &&
+        compoundAdjective.test(words.at(-1)?.value ?? '') &&
+        /^(?:JJ|NN|RB|VBN)$/.test(next.words[0]?.tag ?? '') &&
+        /^NNS?$/.test(next.words.at(-1)?.tag ?? '')
+      )
+        continue
       // "…hard to notice at first glance | how utterly trivial the generators are": a clause opened
       // by "how", "why" or "whether" is an indirect question, which the verb before it takes.
       // (Not after a comma, where it restates: "We didn’t know what kind of reaction to expect, | whether…".)
@@ -1224,6 +1233,10 @@ const objectPronoun = /^(me|him|her|us|them)$/i
  * "…your favorite dirt cheap": the words since the last determiner or possessive are
  * modifiers ending on an adjective, with no verb and no head noun: the noun is still to come.
  */
+/** An adjective made of a word and a hyphen's second half ("production-grade", "server-side", "cloud-native"): a closed class of endings. */
+const compoundAdjective =
+  /^[\p{L}\p{N}]+-(?:grade|based|ready|level|side|time|scale|free|like|wide|friendly|aware|safe|native|driven|facing|quality|class|ended|sourced|powered|oriented|intensive|heavy|critical|specific|agnostic|compatible|enabled|first)$/iu
+
 function endsAttributive(words: Token[]): boolean {
   const last = words.length - 1
   // (A plural or a name before it is the head noun, and the adjective follows it: "Go developers worldwide".)
