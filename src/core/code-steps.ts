@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import type { Code, Root } from 'mdast'
 import { SKIP, visit } from './visit.ts'
 import type { VFile } from 'vfile'
+import { listingOf } from './code-titles.ts'
 import { findLineSteps } from './line-steps-spec.ts'
 import { fitsOneSlide } from './split-visual.ts'
 import { withoutTwoslash } from './twoslash.ts'
@@ -113,10 +114,10 @@ export function rehypeCodeSteps() {
   return function (tree: HastRoot, file: VFile) {
     if (!file.data.hasCode) return
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'pre') return
-      const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code')
-      const spec = findLineSteps((code?.data as { meta?: string } | undefined)?.meta)
-      if (!code || spec === undefined) return
+      const listing = listingOf(node)
+      const spec = findLineSteps(listing?.meta)
+      if (!listing || spec === undefined) return
+      const { code } = listing
       const lines = splitLines(code.children)
       // The text ends with a line break: no line after it.
       if (lines.length > 1 && lines.at(-1)!.length === 0) lines.pop()

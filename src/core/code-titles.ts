@@ -42,10 +42,15 @@ export function rehypeCodeTitles() {
   return function (tree: HastRoot, file: VFile) {
     if (!file.data.hasCode) return
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'pre') return
-      const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code')
-      const title = codeTitle((code?.data as { meta?: string } | undefined)?.meta)
+      const title = codeTitle(listingOf(node)?.meta)
       if (title) node.properties.dataLecternTitle = title
     })
   }
+}
+
+/** A `<pre>`'s `<code>` and the info string its fence gave after the language (kept as the element's data), if it is a listing. */
+export function listingOf(node: Element): { code: Element; meta?: string } | undefined {
+  if (node.tagName !== 'pre') return undefined
+  const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code')
+  return code && { code, meta: (code.data as { meta?: string } | undefined)?.meta }
 }
