@@ -351,13 +351,11 @@ export function paginate(
         onlyCaptions(next.visual)
       )
         continue
-      const probe: Unit = { ...last, point: undefined, lines: 0 }
-      leadInLine(probe, lang, next.visual)
-      const line = probe.point && probe.leadLine ? toString({ type: 'paragraph', children: probe.point }).trim() : ''
-      if (!/[:：]$/u.test(line) || endOfWordsIn(toString({ type: 'paragraph', children: last.point }), line) !== -1) continue
-      next.point = probe.point
+      const own = ownLeadLine(last, lang, next.visual)
+      if (own?.end !== -1) continue
+      next.point = own.probe.point
       next.leadLine = true
-      next.lines += probe.lines
+      next.lines += own.probe.lines
     }
   if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, segment.talk, lang)
 
@@ -1385,9 +1383,9 @@ function judgesItems(sentence: string): boolean {
   // (Said of them after "is" or "are": not a condition that opens the line, "With anonymous events, you can:"; nor a line
   // that points at the block, "Here's what basic usage looks like:".)
   const be = /^here\b/iu.test(sentence.trim()) ? -1 : words.findIndex((word) => /^(?:is|are|was|were|['’]s|['’]re)$/i.test(word.value))
+  if (be === -1) return false
   return words.some(
     (word, index) =>
-      be !== -1 &&
       index > be &&
       // (Or an adverb the tagger read between the article and the noun: "a roughly even/RB split".)
       (/^JJ/.test(word.tag) || (word.tag === 'RB' && /^(?:DT|RB)$/.test(words[index - 1]?.tag ?? ''))) &&
@@ -1461,14 +1459,11 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     // annoying to work with, because:" over its list of reasons (review 110, a benchmark post): a paragraph whose point is
     // another sentence, and whose last one leads into the block after it, sets that line over the block too, below its
     // point, where it passes as a lead-in line does alone; without it the block reads as the point's.
-    const probe: Unit = { ...unit, point: undefined, lines: 0 }
-    leadInLine(probe, lang, block)
-    // (Only one that ends on its colon: "Our current chain is" over the code that completes it says nothing below a point.)
     // (Nor the sentence the point was cut from: "Rust doesn't support async trait methods" is its claim, said once.)
-    const line = probe.point ? toString({ type: 'paragraph', children: probe.point }).trim() : ''
-    const point = toString({ type: 'paragraph', children: unit.point })
-    const end = probe.leadLine && /[:：]$/u.test(line) ? endOfWordsIn(point, line) : undefined
-    if (end === -1) {
+    const own = ownLeadLine(unit, lang, block)
+    const end = own?.end
+    if (own && end === -1) {
+      const { probe } = own
       // ("This version covers all the public APIs found in the main Gleam git repository, that is:" over the list of them
       // (review 119, Gleam's v1 post): a paragraph of that one sentence has its point in other words, "The version covers…",
       // but says it once, over the block.)
@@ -1486,7 +1481,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     // "Network latency" (review 118, TiKV's explainer on time); "Some matchers make the cut into core | , and Jest 23 adds:"
     // (review 118, Jest 23's release post): a point cut from the sentence that leads into the block sets the clause that
     // does below it, "But it has the following disadvantages:"; without it the list read as the point's, its meaning turned.)
-    const after = end ? line.slice(end).replace(/^[\s,;—–-]+/u, '') : ''
+    const after = own && end ? own.line.slice(end).replace(/^[\s,;—–-]+/u, '') : ''
     const rest = /[\p{L}\p{N}]/u.test(after) ? after : undefined
     const clause = rest?.replace(/^(?:and|so|then)\s+(?!that\b)/iu, '')
     if (clause && !isCjk(clause) && countWords(clause, lang) >= 2 && /^[\p{L}]/u.test(clause) && opensOnSubject(clause, lang)) {
@@ -1856,6 +1851,20 @@ function withoutOpeningCase(line: string): string {
   return aimed === line ? line : upperFirst(aimed)
 }
 
+/**
+ * The line a paragraph that has its point would lead into `block` with, were the point not there, and where the point's words
+ * end in it (`endOfWordsIn`: -1 where the line is another sentence than the point's). Only a line that ends on its colon:
+ * "Our current chain is" over the code that completes it says nothing below a point.
+ */
+function ownLeadLine(unit: Unit, lang: string, block: RootContent): { probe: Unit; line: string; end: number } | undefined {
+  if (!unit.point) return undefined
+  const probe: Unit = { ...unit, point: undefined, lines: 0 }
+  leadInLine(probe, lang, block)
+  const line = probe.point ? toString({ type: 'paragraph', children: probe.point }).trim() : ''
+  if (!probe.leadLine || !/[:：]$/u.test(line)) return undefined
+  return { probe, line, end: endOfWordsIn(toString({ type: 'paragraph', children: unit.point }), line) }
+}
+
 /** A line without its word for "also" inside it, in the languages lectern reads most; as written in others. */
 function withoutAlso(line: string, lang: string): string {
   const also = alsoWords[lang.toLowerCase().split(/[-_]/u)[0]]
@@ -2086,9 +2095,9 @@ function runsIntoCode(text: string): boolean {
 
 /**
  * "在Arthas中调用下面的方法" over the listing it names (review 122, a Chinese post), "次のコマンドを実行します": a short line of
- * Chinese or Japanese that points at what follows ("下面", "如下", "以下", "次の"), without a stop, is the listing's caption.
+ * Chinese or Japanese that points at what follows ("下面", "如下", "下列", "次の"), without a stop, is the listing's caption.
+ * (Not 以下 alone, which is "at most" too, "内存占用可以控制在100MB以下"; nor 配下の, "under".)
  */
-// (Not 以下 alone, which is "at most" too, "内存占用可以控制在100MB以下"; nor 配下の, "under".)
 const pointsDownCjk = /^(?=[^\n]{2,40}$)[^。！？]*(?:下面|如下|以下的|以下是|下列|下記|次の|(?<!配)下の)[^。！？]*$/u
 
 /** Lines at most of an output a point before it may read. */

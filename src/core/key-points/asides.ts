@@ -798,16 +798,18 @@ export function isByline(paragraph: string): boolean {
   // byline, not a sentence.)
   // (Only after a date alone: not "In 2019 the project was taken over by Google.")
   const by = byNames.exec(text)
-  // (Its words a month's name and the "de" or "of" of a date only: not "Founded on 4 September 1998 by Larry Page".)
+  const date = by === null ? '' : text.slice(0, by.index)
+  const letters = date.match(/[\p{L}]+/gu) ?? []
+  // (Its words a month's name and the "de" or "of" of a date only, three at most, "22 de maio de 2024", with a day's number
+  // beside the year: not "Founded on 4 September 1998 by Larry Page".)
   const dated =
     by !== null &&
-    /^[\p{N}\s.,/-]*\d{4}[\p{N}\s.,/-]*$/u.test(text.slice(0, by.index).replace(dateWord, ' ')) &&
-    (text.slice(0, by.index).match(/[\p{L}]+/gu) ?? []).every((word) => monthName.test(word) || /^(?:de|of|del|the)$/iu.test(word))
-  // (A day's number beside the year, and three words at most, a month's name and its "de": "22 de maio de 2024".)
-  const date = by === null ? '' : text.slice(0, by.index)
-  const datedWords =
-    date.trim().split(/\s+/u).length <= 5 && /(?:^|\D)\d{1,2}(?:\D|$)/u.test(date) && (date.match(/[\p{L}]+/gu) ?? []).length <= 3
-  const unstopped = last === '.' && dated && datedWords ? text.slice(0, -1) : text
+    /^[\p{N}\s.,/-]*\d{4}[\p{N}\s.,/-]*$/u.test(date.replace(dateWord, ' ')) &&
+    letters.length <= 3 &&
+    letters.every((word) => monthName.test(word) || /^(?:de|of|del|the)$/iu.test(word)) &&
+    date.trim().split(/\s+/u).length <= 5 &&
+    /(?:^|\D)\d{1,2}(?:\D|$)/u.test(date)
+  const unstopped = last === '.' && dated ? text.slice(0, -1) : text
   return (
     (!/[.!?。！？]/u.test(unstopped.slice(-1)) &&
       /\d{4}/u.test(text) &&

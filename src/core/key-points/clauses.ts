@@ -105,6 +105,9 @@ function withoutExampleAsides(text: string, lang: string): string {
   const openers = exampleOpeners[base]
   if (!openers || !text.includes(',')) return text
   const opensAside = new RegExp(`^\\s*(?:${openers})\\s`, 'iu')
+  const clauseWords = exampleClauseWords[base]
+  // (An aside that holds a word opening a clause, "wenn", "que", "qui", is no list of examples.)
+  const opensClause = clauseWords === undefined ? undefined : new RegExp(`(?<![\\p{L}])(?:${clauseWords})(?![\\p{L}])`, 'iu')
   const joins = new RegExp(`(?<![\\p{L}])(?:${listConjunctions})(?![\\p{L}])`, 'iu')
   const goesOnAfter = new RegExp(
     `^\\s*(?!(?:${[conjunctionsAfterExample, exampleClauseWords[base]].filter(Boolean).join('|')})(?![\\p{L}]))[\\p{L}]`,
@@ -116,19 +119,18 @@ function withoutExampleAsides(text: string, lang: string): string {
     // (The examples run on to the comma that closes the list: "como React, | Vue y Angular, | que facilitan…" is one aside of
     // three, never "como React" alone, which would leave "JavaScript Vue y Angular".)
     let last = first
-    while (last + 2 < pieces.length && (joins.test(pieces[last + 1]) || words(pieces[last + 1]) <= 2) && words(pieces[last + 1]) <= 4)
+    while (
+      last + 2 < pieces.length &&
+      (joins.test(pieces[last + 1]) || wordCount(pieces[last + 1]) <= 2) &&
+      wordCount(pieces[last + 1]) <= 4
+    )
       last++
     const aside = pieces.slice(first, last + 1).join(',')
-    if (words(aside) > maxExampleWords + 4 || clauseWordIn(aside, lang) || !goesOnAfter.test(pieces[last + 1])) continue
+    // (Not a clause the example opens, "z.B. wenn jemand in einem Projekt, | das er/sie benutzt, …": it runs past the comma.)
+    if (wordCount(aside) > maxExampleWords + 4 || opensClause?.test(aside) || !goesOnAfter.test(pieces[last + 1])) continue
     return `${pieces.slice(0, first).join(',')}${pieces.slice(last + 1).join(',')}`
   }
   return text
-}
-
-/** Whether an aside holds a word that opens a clause in `lang` ("wenn", "que", "qui"): then it is no list of examples. */
-function clauseWordIn(aside: string, lang: string): boolean {
-  const clauseWords = exampleClauseWords[lang.toLowerCase().split(/[-_]/u)[0]]
-  return clauseWords !== undefined && new RegExp(`(?<![\\p{L}])(?:${clauseWords})(?![\\p{L}])`, 'iu').test(aside)
 }
 
 /** Words that open a clause, by language: a closed class each. */
@@ -142,7 +144,7 @@ const exampleClauseWords: Record<string, string> = {
 }
 
 /** Words of a piece of text, by its spaces. */
-const words = (text: string) => text.trim().split(/\s+/u).filter(Boolean).length
+const wordCount = (text: string) => text.trim().split(/\s+/u).filter(Boolean).length
 
 /** The words that join a list's last item, by language: a closed class. */
 const listConjunctions = 'y|e|o|u|et|ou|ed|und|oder|en|of'

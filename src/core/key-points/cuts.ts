@@ -1680,8 +1680,9 @@ function qualifiesByDenial(words: Token[]): boolean {
   )
     return false
   // (Only a denial that limits the claim, "just not", "not as important", "not always": not a second fact, "it wasn't easy".)
-  const denial = /n['’]t$/i.test(verb.value) ? -1 : rest.findIndex((word) => /^(?:not|n['’]t)$/i.test(word.value))
-  if (denial === -2 || (denial === -1 && !/n['’]t$/i.test(verb.value))) return false
+  const contracted = /n['’]t$/i.test(verb.value)
+  const denial = contracted ? -1 : rest.findIndex((word) => /^(?:not|n['’]t)$/i.test(word.value))
+  if (!contracted && denial === -1) return false
   const before = rest.slice(0, Math.max(denial, 0))
   const after = rest.slice(denial + 1)
   if (before.some((word) => !/^(?:just|simply|only|merely|still)$/i.test(word.value))) return false

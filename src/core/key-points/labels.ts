@@ -88,22 +88,19 @@ function kindOf(label: string): RunIn['kind'] {
   // (After its subject the tagger may read a present verb as the base form: "Vendors take/VB risks too".)
   if (words.length >= 3 && words.some((word, index) => index > 0 && /^(VB|VBZ|VBP|VBD|MD)$/.test(word.tag))) return 'claim'
   if (words.length > maxLabelWords - 1) return 'name'
-  // A name is capitalised throughout and not all words ("Jan David Nose", "AW"); a topic has a
-  // word in lower case ("Hybrid workplaces") or is made of words the lexicon knows ("Adaptation",
-  // "Analytical Competency").
   // ("**CPU飙高**：", "**数据库压力**：" (review 122, a Chinese post): words in Chinese or Japanese have no case; longer than a
   // name of two or three characters, a label in them is a topic.)
-  const cjk = label.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0
   // (Not a numbered one, "1. WEB 容器说明", nor one that only says an explanation follows, "OAP 说明", "…介绍": they name the
   // paragraph's place in the text.)
-  if (cjk > 0) {
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(label)) {
     if (/^[\p{N}一二三四五六七八九十]+[.、)）]|(?:说明|說明|介绍|介紹|简介|总结|概述|説明|紹介|まとめ)$/u.test(label.trim())) return 'name'
     // (Nor a word that only says what kind of remark follows, "温馨提示", "需要注意的是", "注意事项", "解决方案", "下一步计划".)
     if (/(?:提示|注意|须知|事项|方案|计划|步骤|备注|结论|的是|ポイント)$|^(?:需要|注意|请注意)/u.test(label.trim())) return 'name'
-    return cjk + label.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]/gu, '').length > 3
-      ? 'topic'
-      : 'name'
+    return [...label.replace(/\s/gu, '')].length > 3 ? 'topic' : 'name'
   }
+  // A name is capitalised throughout and not all words ("Jan David Nose", "AW"); a topic has a
+  // word in lower case ("Hybrid workplaces") or is made of words the lexicon knows ("Adaptation",
+  // "Analytical Competency").
   const lower = words.slice(1).some((word) => /^[\p{Ll}]/u.test(word.value))
   const known = words.every((word) => word.value.length > 2 && isKnownWord(word.value.toLowerCase()))
   return lower || known ? 'topic' : 'name'
