@@ -19,6 +19,13 @@ const texLike = /[\\^_{}=+]/
  */
 const proseWords = /\p{L}{3,}['’]?\p{L}*\s+\p{L}{3,}/u
 const texSign = /[\\^_{}=+<>*/|]/
+/**
+ * "\(en vez de «gratis»\)", "\(Véase [Philosophy](https://gnu.org/…)\)" (review 124, a Spanish interview exported
+ * from GitBook): three words of two letters or more in a row are prose in any language, as short as its words are; and
+ * a markdown link is never part of a formula, whatever signs its address holds.
+ */
+const wordRun = /(?<![\\\p{L}])\p{L}{2,}\s+\p{L}{2,}\s+[«"“‘']?\p{L}{2,}/u
+const markdownLink = /\]\((?:https?:|\.{0,2}\/|#)/
 
 /**
  * `<span>$</span>100,000`: a dollar that is an inline element's whole text is a price its
@@ -230,7 +237,10 @@ function convertProse(prose: string): string {
       return `$$${tex.trim()}$$`
     })
     .replace(inline, (whole, tex: string) =>
-      tex.includes('$') || tex.trim() === '' || (proseWords.test(tex) && !texSign.test(tex))
+      tex.includes('$') ||
+      tex.trim() === '' ||
+      markdownLink.test(tex) ||
+      ((proseWords.test(tex) || wordRun.test(tex)) && !texSign.test(tex))
         ? whole
         : `$${unescaped(tex, whole.startsWith('\\\\')).trim()}$`,
     )

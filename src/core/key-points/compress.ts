@@ -25,7 +25,7 @@ import {
 } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
-import { boundsToCase, dropLeading, dropLinksInside } from './leading.ts'
+import { boundsToCase, dropLeading, dropLinksInside, picksOutCase } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxGlanceWords, maxLongWords, maxWords, phraseQuality } from './limits.ts'
 import { isCjk } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
@@ -216,6 +216,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "…, six months after the fact, is a terrible experience" opens on no subject.)
   if (!cut && chosen && onlyGerundSubject(tokens, chosen.tokens)) return undefined
   if (!cut) {
+    // ("For conditions that cannot be statically determined, Rspack keeps the original behavior to ensure…" (review 124,
+    // Rspack's release post): where no cut keeps an opening that picks out the cases the claim is of, none is shorter;
+    // the main clause or the spine alone would say it of every case.)
+    if (opensOnPickedCase(tokens)) return undefined
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
     // ("…lint rules: rules that can pull in type information": a noun phrase whose only verb is
     // its relative clause's is no claim, though the sentence's full stop ends it.)
@@ -1775,9 +1779,17 @@ function startsInsideSubordinate(tokens: Token[], first: Token | undefined): boo
   return false
 }
 
+/** Whether a sentence opens on a phrase before its comma that picks out the cases its claim is of (see `picksOutCase`). */
+function opensOnPickedCase(tokens: Token[]): boolean {
+  const comma = tokens.findIndex((token) => token.value === ',')
+  return comma > 0 && picksOutCase(tokens.slice(0, comma).filter((token) => token.kind === 'word'))
+}
+
 /** Whether a sentence opens on a phrase before its comma that bounds its claim to a case or a time (see `boundsToCase`). */
 function opensOnCase(tokens: Token[]): boolean {
   const comma = tokens.findIndex((token) => token.value === ',')
   const intro = comma > 0 ? tokens.slice(0, comma).filter((token) => token.kind === 'word') : []
-  return intro.length > 0 && (intro[0].tag === 'IN' || /^(?:as|prior)$/i.test(intro[0].value)) && boundsToCase(intro)
+  return (
+    intro.length > 0 && (intro[0].tag === 'IN' || /^(?:as|prior)$/i.test(intro[0].value)) && (boundsToCase(intro) || picksOutCase(intro))
+  )
 }

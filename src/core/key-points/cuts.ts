@@ -17,7 +17,7 @@ import {
   startsWithSubject,
   waitsForMainClause,
 } from './english-clauses.ts'
-import { boundsToCase, boundsToTime, continuesList, dropLeading, holdsStance, saysHow } from './leading.ts'
+import { boundsToCase, boundsToTime, continuesList, dropLeading, holdsStance, picksOutCase, saysHow } from './leading.ts'
 import { type Cut, maxGlanceWords, maxLongWords, maxWords } from './limits.ts'
 import { finiteAuxiliary, finiteWord, isKnownWord, type Token } from './tagging.ts'
 
@@ -43,8 +43,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     const bounding =
       first === 0 &&
       (opening[0]?.tag === 'IN' || /^prior$/i.test(opening[0]?.value ?? '')) &&
-      !hasFiniteVerb(opening) &&
-      boundsToCase(opening)
+      ((!hasFiniteVerb(opening) && boundsToCase(opening)) || picksOutCase(beforeComma(tokens)))
     if ((opensSubordinate(opening) && !bounding) || (first > 0 && !startsWithSubject(opening))) continue
     // A run after a verbless clause would start mid-list ("…Airbnb, Dropbox, and Slack did…").
     // (A long verbless opening, "Eighteen years since the release of NumPy 1.0,", is no list item.)
@@ -101,6 +100,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // companies…": so does the case a superlative or "where" bounds the claim to.
     // (Where the time before a change and its clause together run past a long point, the clause may still stand alone.)
     if (first > 0 && boundsToCase(clauses[0].words) && (short || !boundsToTime(clauses[0].words))) continue
+    if (first > 0 && picksOutCase(clauses.slice(0, first).flatMap((clause) => clause.words))) continue
     // ("Her main point was that in the case of interactive & animated visualization, | matplotlib is relatively
     // limited" (review 92): so does the case a "that" clause opens on, right before the claim.)
     const opened = before.slice(before.findIndex((word) => /^that$/i.test(word.value)) + 1)
@@ -505,6 +505,12 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     }
   }
   return best ?? withOpeningCondition(tokens, clauses, limit)
+}
+
+/** The words before a sentence's first comma (none without one). */
+function beforeComma(tokens: Token[]): Token[] {
+  const comma = tokens.findIndex((token) => token.value === ',')
+  return comma > 0 ? tokens.slice(0, comma).filter((token) => token.kind === 'word') : []
 }
 
 /** Words at most of an opening condition kept before the cut of its main clause. */
@@ -1565,7 +1571,8 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
       startsWithSubject(clause.words) &&
       startsSubordinate(clauses[0].words) &&
       (!opensCondition(clauses[0].words) || past) &&
-      !boundsToCase(clauses[0].words),
+      !boundsToCase(clauses[0].words) &&
+      !picksOutCase(clauses.slice(0, index).flatMap((each) => each.words)),
   )
   // (At the longer limit only the cuts past maxWords are new: the shorter ones failed just before.)
   const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, longest, maxWords)

@@ -110,7 +110,9 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
     /^RB/.test(first.tag) &&
     !adverbialSubordinator.test(word) &&
     !/^(not|never|always|currently|presently)$/.test(word) &&
-    !frequencyWord.test(word)
+    !frequencyWord.test(word) &&
+    // ("most Git repos have…": "most" before a noun is its quantifier, whatever the tagger reads.)
+    !(word === 'most' && /^(NN|JJ)/.test(second?.tag ?? ''))
   ) {
     const next = tokens[tokens.indexOf(first) + 1]
     return next?.value === ',' || (second !== undefined && /^(PRP|DT|EX|NNP|MD|VB)/.test(second.tag))

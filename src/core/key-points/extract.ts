@@ -372,6 +372,9 @@ const pleaPenalty = 0.8
 const maxFragmentWords = 8
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
 const candidatesPerParagraph = 2
+
+/** "[1]: …", "[^2]: …", "[a]: …": a footnote's mark and a colon opening the paragraph that says it. */
+const handWrittenFootnote = /^\s*\[\^?(?:\d{1,3}|[a-z])\]:\s/u
 /**
  * How much lower a candidate may score than one too long to show and still be shown instead:
  * within it the corpus's fallbacks were the paragraph's claim or a fair part of it; past it,
@@ -489,6 +492,9 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       return undefined
     // "Drake, B. L.: The influence of climatic change…, 39(6), 1862–1870, doi:…, 2012.": a work cited, under a heading or not.
     if (context.mode === 'auto' && citesWork(written[index])) return undefined
+    // ("[1]: Actually there is a string concatenation operator…" (review 124, Zig's essay): a footnote written by hand, its
+    // mark and a colon before it, qualifies the sentence that marked it; shown as a point it reads as one of the section's own.)
+    if (context.mode === 'auto' && handWrittenFootnote.test(written[index])) return undefined
     // "Questions? Contact me via Twitter…", "Something wrong with this post? Fork this page's source on GitHub…" (review 97,
     // Full Stack Python's footer): an invitation to write to the writer about the post, said to the reader, never a point.
     if (context.mode === 'auto' && lang.toLowerCase().startsWith('en') && invitesFeedback.test(written[index])) return undefined

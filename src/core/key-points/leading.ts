@@ -1,7 +1,7 @@
 import { tidySpaces } from './parentheticals.ts'
 import { determinesNoun, isWh } from './dependence.ts'
 import { adverbialSubordinator, beForm, frequencyWord, frequencyWords, monthName, opensCondition } from './english-clauses.ts'
-import { finiteWord, isKnownWord, numberWord, type Token } from './tagging.ts'
+import { finiteAuxiliary, finiteWord, isKnownWord, numberWord, type Token } from './tagging.ts'
 
 /*
  * The words that only link a sentence to the one before ("But", "However,", "In fact,"):
@@ -214,6 +214,54 @@ export function boundsToCase(words: Token[]): boolean {
   return words.some((word) => (/^(JJS|RBS)$/.test(word.tag) && !/^(most|least)$/i.test(word.value)) || extremity.test(word.value))
 }
 
+/**
+ * "For conditions that cannot be statically determined, | Rspack keeps the original behavior", "In builds with type checking
+ * enabled, | the overall time can be reduced by around 60%" (review 124, Rspack's release post): an opening phrase that
+ * picks out the things the claim is of, by a relative clause or by what is switched on in them, bounds the claim; the
+ * main clause alone says it of all of them. (Its words before the main clause, across the clauses they were split into.)
+ * (Not words about the text, "In the example that follows,", "For the reasons that I gave,": those point, not pick out.)
+ */
+export function picksOutCase(words: Token[]): boolean {
+  if (!/^(?:for|in|on|under|within|across)$/i.test(words[0]?.value ?? '')) return false
+  const relative = words.findIndex((word, index) => index >= 2 && /^(?:that|which|where|whose)$/i.test(word.value))
+  if (
+    relative !== -1 &&
+    !aboutTheText.test(words[relative - 1].value) &&
+    words.slice(1, relative).every((word) => !/^(?:PRP|MD)$/.test(word.tag) && !finiteWord(word)) &&
+    words.slice(relative + 1).some((word) => /^(?:VB|MD)/.test(word.tag) || finiteAuxiliary.test(word.value))
+  )
+    return true
+  // ("For export const in non-cyclic modules, however, | the exported value will not change…": "for" and a kind of thing
+  // named bare, without a determiner, picks out the things the claim is of. Not "For example,", "For more details,".)
+  if (
+    /^for$/i.test(words[0].value) &&
+    words.length >= 3 &&
+    words.length <= 8 &&
+    /^(?:NN|NNS|JJ)$/.test(words[1].tag) &&
+    !forFraming.test(words[1].value) &&
+    // (Not a purpose, "For requesting access,", "For data lakes to transform into lakehouses,".)
+    words.slice(1).every((word) => !/^(?:PRP|PRP\$|MD|CD|JJR|RBR|JJS|RBS|TO|VBG)$/.test(word.tag) && !finiteWord(word)) &&
+    !words.some((word) => durations.test(word.value)) &&
+    // (Nor a purpose named by its noun, "For scaling purposes,", "For security reasons,".)
+    !/^(?:purposes?|reasons?|sake|use|uses)$/i.test(words.at(-1)?.value ?? '')
+  )
+    return true
+  const switched = words.findIndex((word, index) => index >= 2 && /^(?:with|without)$/i.test(word.value))
+  return (
+    switched !== -1 &&
+    words.length - switched <= 6 &&
+    /^(?:enabled|disabled|installed|configured|activated|deactivated|loaded|applied|on|off)$/i.test(words.at(-1)?.value ?? '')
+  )
+}
+
+/** What "for" opens as a link, a purpose of the telling or a while, not a kind of thing: "For example,", "For simplicity,". A closed class. */
+const forFraming =
+  /^(?:example|instance|reference|context|comparison|clarity|simplicity|brevity|convenience|completeness|posterity|fun|starters|one|ever|good|further|details|information|info|background|now|once|sure|real|free|certain|whatever|whichever|what|those|anyone|everyone|someone|everything|anything|something|reasons?|illustration|demonstration|argument|sake|such)$/i
+
+/** Nouns that name a part of the text or the talk, which a phrase points into rather than picks out cases by. A closed class. */
+const aboutTheText =
+  /^(?:examples?|posts?|articles?|sections?|chapters?|videos?|tutorials?|snippets?|figures?|diagrams?|images?|tables?|screenshots?|lists?|steps?|parts?|ways?|sense|reasons?|words|pages?|code|demos?|talks?|series|blogs?|guides?|docs|documentation|paragraphs?|sentences?|links?)$/i
+
 /** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
 /**
  * "To say,", "To be honest,", "Needless to say,", "To sum up,": the speaker's comment on how the
@@ -349,6 +397,9 @@ export function dropLeading(tokens: Token[]): Token[] {
       rest = rest.slice(comma + 1)
     else if (
       /^RB/.test(first.tag) &&
+      // ("But in practice, most Git repos have an effective default branch" (review 124, tidyverse's post): "most" before its
+      // noun says how many the claim is of, as "all" and "no" do.)
+      !quantifier.test(first.value) &&
       !adverbialSubordinator.test(first.value) &&
       !negation.test(first.value) &&
       !hedge.test(first.value) &&

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { compress } from '../../src/core/key-points/compress.ts'
+import { renderedDeck, select, selectAll, shownPoints, text } from '../helpers/html.ts'
+
+const point = (sentence: string) => compress(sentence, 'en')?.text
+
+/*
+ * What a review of articles lectern had not seen (round 124) found wrong on their slides.
+ * Each case is written from the article's own words.
+ */
+
+describe('review 124', () => {
+  it('should read escaped parentheses around short words of prose or a link as brackets, not a formula', () => {
+    // A Spanish interview exported from GitBook, which escapes every bracket.
+    const { tree } = renderedDeck(
+      '# M\n\n## S\n\nEl software libre \\(en vez de «gratis»\\) respeta la libertad \\(Véase [Philosophy](https://gnu.org/philosophy/free-sw.es.html)\\) de los usuarios. Sea \\(x^2\\) y \\(a b\\) una fórmula.\n',
+    )
+    const notes = text(select('aside.notes', tree))
+    expect(notes).toContain('(en vez de «gratis»)')
+    expect(notes).toContain('(Véase Philosophy)')
+    expect(selectAll('aside.notes .katex', tree)).toHaveLength(2)
+  })
+
+  it('should keep an opening that picks out the cases a claim is of, or show no cut of the sentence', () => {
+    // Rspack's release post: by a relative clause, by what is switched on, by a kind named bare after "for".
+    expect(point('In builds with type checking enabled, the overall time can be reduced by around 60%.')).toBe(
+      'In builds with type checking enabled, the overall time can be reduced by around 60%',
+    )
+    expect(point('For export const in non-cyclic modules, however, the exported value will not change after module initialization.')).toBe(
+      'For export const in non-cyclic modules, the exported value will not change after module initialization',
+    )
+    expect(
+      point(
+        'For conditions that cannot be statically determined, Rspack keeps the original behavior to ensure runtime semantics remain unchanged.',
+      ),
+    ).toBeUndefined()
+    // Words that point into the text, a purpose or a link are no case.
+    expect(point('In the example that follows, the server fetches every page from the origin database to fill it.')).toBe(
+      'The server fetches every page from the origin database to fill it',
+    )
+    expect(point('For scaling purposes, it does not matter who opens the TCP connection over which the metrics are sent.')).not.toMatch(
+      /^For/,
+    )
+    expect(point('For requesting access, you open a pull request in the repository and wait for one of the admins.')).not.toMatch(/^For/)
+    expect(point('For such a large project, there are many ways to get involved and help out.')).toBe(
+      'There are many ways to get involved and help out',
+    )
+  })
+
+  it('should keep "most" before the noun it counts when the link before it goes', () => {
+    expect(point('But in practice, most Git repos have an effective default branch.')).toBe(
+      'Most Git repos have an effective default branch',
+    )
+  })
+
+  it('should show no point of a footnote written by hand, its mark and a colon first', () => {
+    const points = shownPoints(
+      '## Allocation\n\nThere are no hidden allocations in the language at all.\n\n[1]: Actually there is a string concatenation operator, but it only works at compile time, so it still does no runtime allocation.\n',
+    )
+    expect(points.join(' ')).not.toContain('concatenation')
+  })
+})
