@@ -209,7 +209,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       endsOnAnswer(found.tokens) ||
       countsBeforeItems(tokens, found.tokens) ||
       endsBeforeSharedObject(tokens, found.tokens) ||
-      endsBeforeHyphenatedName(sentence, found.tokens))
+      endsBeforeHyphenatedName(sentence, found.tokens) ||
+      endsBeforeVerbsComplement(tokens, found.tokens))
       ? undefined
       : found
   // (A sentence whose subject is a gerund phrase, its verb after the phrase's commas, has no shorter claim after them either:
@@ -1049,6 +1050,10 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
     tagged(tokens, last, 'VBN') &&
     next.slice(1, 8).some((word) => /^(?:and|or)$/.test(word))
   if (participles) return true
+  // ("…we can select what network we are connecting to | , what device we are using and…" (review 124): a series of clauses
+  // each opened by the same question word.)
+  const asked = /^(?:what|which|where|when|how|who|why|whether)$/.test(next[0] ?? '') && after[0] === ','
+  if (asked && tokens.slice(0, last).some((token) => token.kind === 'word' && token.value.toLowerCase() === next[0])) return true
   // "…kicked off the event with a recap of Strimzi's past, a look | at its present, and a glimpse into its
   // future" (StrimziCon's recap, review 93): a cut inside an item that a comma and a determiner opened, its
   // series going on after it to its "and", stops in the middle of the list.
@@ -1067,9 +1072,13 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   // anything to you" (review 94): a cut inside a series of one subject's predicates, each opened by its
   // verb, drops the last one, which the series leads up to.
   const afterWords = tokens.slice(last + 1).filter((token) => token.kind === 'word')
+  // ("rspack-merge is written in TypeScript, ships/NNS modern ESM output | , and keeps zero runtime dependencies" (review 124,
+  // Rspack's release post): a verb in -s the tagger read as a plural is one, where the last item's verb after "and" is in -s too.)
+  const itemVerb = kept[comma + 1]
+  const pluralRead = itemVerb?.tag === 'NNS' && /s$/i.test(itemVerb.value) && afterWords[1]?.tag === 'VBZ'
   const predicates =
     comma !== -1 &&
-    /^VB[PDZ]?$/.test(kept[comma + 1]?.tag ?? '') &&
+    (/^VB[PDZ]?$/.test(itemVerb?.tag ?? '') || pluralRead) &&
     after[0] === ',' &&
     /^(?:and|or)$/.test(after[1] ?? '') &&
     /^VB[PDZ]?$/.test(afterWords[1]?.tag ?? '') &&
@@ -1395,6 +1404,22 @@ const clauseConjunction = /^(as|because|since|although|though|while|whereas|when
  * clause's verb: the words after its last "but", "and", "so" (or "as", "because"…) have no verb,
  * and the sentence's next word is one.
  */
+/**
+ * "Once we are in the Arduino IoT Cloud, we will need to click | on the "Devices" tab" (review 124, Arduino's how-to): a cut
+ * that stops on a verb's base form, after "to" or a modal, right before the preposition that opens what it acts on, says
+ * the act without its object.
+ */
+function endsBeforeVerbsComplement(tokens: Token[], cut: Token[]): boolean {
+  const last = lastWordAt(tokens, cut)
+  if (last === -1) return false
+  const words = tokens.slice(0, last).filter((token) => token.kind === 'word')
+  // (After "to", a verb the tagger read as a noun: "to click/NN".)
+  const verb = tokens[last].tag === 'VB' || (tokens[last].tag === 'NN' && words.at(-1)?.tag === 'TO')
+  if (!verb || (!/^(?:TO|MD)$/.test(words.at(-1)?.tag ?? '') && !/^(?:TO|MD)$/.test(words.at(-2)?.tag ?? ''))) return false
+  const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
+  return next?.kind === 'word' && /^(?:on|onto|into|to|at|through|for|with)$/i.test(next.value)
+}
+
 function endsBeforeItsVerb(tokens: Token[], cut: Token[]): boolean {
   const end = tokens.lastIndexOf(cut[cut.length - 1])
   if (end === -1) return false

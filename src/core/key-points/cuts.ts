@@ -477,6 +477,27 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       )
         continue
       if (words.length < 3 || !hasVerb(words) || (dangles(words) && !(next && stranded(words)))) continue
+      // ("We can select what network we are connecting to | , what device we are using and create variables…" (review 124,
+      // Arduino's how-to): a run that stops before a comma and a clause opened by the same question word as its own last one
+      // stops inside their series.)
+      if (
+        next &&
+        markBefore(tokens, next) === ',' &&
+        /^(?:what|which|where|when|how|who|why|whether)$/i.test(next.words[0]?.value ?? '') &&
+        words.some((word, index) => index > 0 && word.value.toLowerCase() === next.words[0].value.toLowerCase())
+      )
+        continue
+      // ("…there are times when situations are complicated, nuanced | , with no real good guys or bad guys, and…" (review 124,
+      // an essay): a run that stops on an adjective set after another with a comma, without an "and", stops inside their series.)
+      if (
+        next &&
+        last > first &&
+        clauses[last].words.length <= 2 &&
+        clauses[last].words.every((word) => /^(?:JJ|VBN)$/.test(word.tag)) &&
+        /^(?:JJ|VBN)$/.test(clauses[last - 1].words.at(-1)?.tag ?? '') &&
+        markBefore(tokens, clauses[last]) === ','
+      )
+        continue
       // "Thanks to the streamed Thanos gRPC StoreAPI, | sidecar is now…": an opening phrase of cause
       // or manner, cut off from the clause it leads into, is no sentence, whatever participle it holds.
       if (next && last === first && first === 0 && opensWithComplexPreposition(words) && !hasFiniteVerb(words)) continue
