@@ -81,4 +81,12 @@ describe('review 124', () => {
   it('should not stop a point on a verb before the preposition that opens what it acts on', () => {
     expect(point('Once we are in the Arduino IoT Cloud, we will need to click on the "Devices" tab.')).not.toMatch(/click$/)
   })
+
+  it('should give no point of a Korean sentence its writer ran on into the next paragraph on a connective ending', () => {
+    const points = shownPoints(
+      '---\nlang: ko\n---\n\n## 발표 준비\n\n어느정도 감을 못잡고 있을때, 리이오님 덕분에 많은 부분을 해결하고 밤을 새서 v3를 만들었고\n\n발표자료는 세 번의 리허설을 거쳐 완성되었습니다.\n',
+    )
+    expect(points.join(' ')).not.toContain('만들었고')
+    expect(points.join(' ')).toContain('완성되었습니다')
+  })
 })

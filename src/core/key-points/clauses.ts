@@ -63,6 +63,16 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   if (/:\s*$/u.test(sentence) && !isCjk(plain)) return undefined
   // A sentence that stops on a comma goes on in the next paragraph; a bare address is no point.
   if (/[,，、]\s*$/u.test(sentence) || /^\S+:\/\/\S+$/u.test(plain)) return undefined
+  // ("…밤을 새서 v3를 만들었고" (review 124, a Korean post): so does one that stops, without a mark, on a connective ending
+  // where the language has final ones: its writer ran it on into the next paragraph.)
+  if (
+    words?.final &&
+    words.continuing &&
+    !/[.!?。！？…]["'”’)）]*\s*$/u.test(sentence) &&
+    words.continuing.test(tidy(plain)) &&
+    !words.final.test(tidy(plain))
+  )
+    return undefined
   // "À moins que vous ne le vouliez vraiment.", "Weil der Server die Daten schon kennt.": one clause, and that a subordinate one.
   if (isFragment(plain, words)) return undefined
   const changed = plain !== tidy(sentence)
