@@ -411,12 +411,22 @@ function withCommandTabs(lines: string[]): string[] {
     const values = new Map<string, string>()
     for (const found of tag.matchAll(/\s([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) values.set(found[1], found[2] ?? found[3])
     const first = packageManagers.find((manager) => values.has(manager))
-    if (!first) continue
-    const commands = (values.get(first) ?? '')
+    // (Rspress's `<PackageManagerTabs command="add typescript@rc -D" />` (review 124, Rspack's release post) names the step
+    // once, after each manager's name; its first tab is npm's.)
+    const shared = values.get('command')
+    if (!first && shared === undefined) continue
+    const commands = (first ? (values.get(first) ?? '') : `npm ${shared}`)
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== '')
     const listing = ['```sh', ...commands, '```']
+    // (A tag of one line between blank lines takes them for its listing's fences.)
+    const roomAround = end === 0 && listing.length === 3 && out[index - 1]?.trim() === '' && out[index + 1]?.trim() === ''
+    if (roomAround) {
+      out.splice(index - 1, 3, ...listing)
+      index += 1
+      continue
+    }
     if (listing.length > end + 1) continue
     for (let at = 0; at <= end; at++) out[index + at] = listing[at] ?? ''
     index += end

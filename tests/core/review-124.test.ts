@@ -89,4 +89,13 @@ describe('review 124', () => {
     expect(points.join(' ')).not.toContain('만들었고')
     expect(points.join(' ')).toContain('완성되었습니다')
   })
+
+  it('should show the step an Rspress package-manager component names once, as npm runs it', () => {
+    const { tree } = renderedDeck(
+      '---\ntitle: T\n---\n\n## Install\n\nInstall the TypeScript 7 RC version in your project to use it:\n\n<PackageManagerTabs command="add typescript@rc -D" />\n\nThen add the plugin to your configuration file.\n',
+      'post.mdx',
+    )
+    expect(text(select('pre code', tree)).trim()).toBe('npm add typescript@rc -D')
+    expect(text(select('aside.notes', tree))).toContain('Then add the plugin')
+  })
 })
