@@ -98,4 +98,29 @@ describe('review 124', () => {
     expect(text(select('pre code', tree)).trim()).toBe('npm add typescript@rc -D')
     expect(text(select('aside.notes', tree))).toContain('Then add the plugin')
   })
+
+  it('should not stop a Spanish point on the subject of a "que" or "porque" clause, nor inside a series a preposition opens', () => {
+    const es = (sentence: string) => compress(sentence, 'es')?.text ?? ''
+    expect(
+      es(
+        'La filosofía del movimiento software libre es que un programa, cualquier programa, debe respetar la libertad y la comunidad de los usuarios.',
+      ),
+    ).not.toMatch(/programa$/)
+    expect(
+      es(
+        'Esta cuestión se plantea para un programa porque el programa, según cómo se distribuya a los usuarios, o respeta su libertad o les priva de ella.',
+      ),
+    ).not.toMatch(/programa$/)
+    expect(
+      es(
+        'Hay una actividad que se llama Outreachy que intenta atraer a mujeres, y a miembros de otros grupos poco representados, a la comunidad de software libre.',
+      ),
+    ).not.toMatch(/mujeres$/)
+    // (A clause with its verb ends where it may: "…porque el equipo trabajó sin descanso, | según…".)
+    expect(
+      es(
+        'El proyecto creció mucho porque el equipo trabajó sin descanso, según nos contaron varios de sus miembros más antiguos en la entrevista.',
+      ),
+    ).toBe('El proyecto creció mucho porque el equipo trabajó sin descanso')
+  })
 })

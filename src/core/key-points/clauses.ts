@@ -747,6 +747,40 @@ const absoluteParticiple =
   /^(?:ayant|habiendo|tendo|avendo)\s|^(?:[^\s,]+\s+){0,4}?(?<!\b(?:sigue|siguen|seguir|sigo|está|están|estaba|estaban|estará|continúa|continúan|continua|continuam|vem|vêm|fue|fueron|foi|foram|sta|stanno|stava|stavano|va|vai|vão|anda|andan|ha|han|había|tem|têm|tinha|sono|è|est|sont)\s)(?:étant|siendo|sendo|essendo)\s/iu
 
 /** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
+/**
+ * "…que un programa", "…porque el programa", "…qu'un programme, chaque programme": a "que" or another subordinator (French
+ * "qu'", Italian "che", "perché") and a determiner and a noun at the end, perhaps with a noun of the same kind after a
+ * comma: the subject of a clause, without its verb. Determiners that are never pronouns: a closed class.
+ */
+const subjectAfterQue =
+  /(?:^|\s)(?:(?:que|porque|cuando|aunque|donde|mientras|si|quand|puisque|perché|quando|mentre|embora|enquanto|che)\s+(?:el|il|un|una|uno|unos|unas|une|des|um|uma|cualquier|qualquer|qualsiasi|cada|chaque|ogni|este|esta|estos|estas|ce|cette|ces|questo|questa|esse|essa|ese|esa)|(?:qu|lorsqu|puisqu)['’](?:un|une|des|ce|cette|ces|chaque))\s+[\p{L}-]+(?:,\s+(?:cualquier|qualquer|qualsiasi|cada|chaque|ogni|todo|toda|tout|toute)\s+[\p{L}-]+)?$/iu
+
+/** Prepositions whose phrase may be one item of a series the next piece goes on with "and": a closed class. */
+const seriesPrepositions = new Set([
+  'a',
+  'de',
+  'en',
+  'con',
+  'para',
+  'por',
+  'à',
+  'avec',
+  'pour',
+  'par',
+  'di',
+  'da',
+  'in',
+  'per',
+  'su',
+  'em',
+  'com',
+  'para',
+  'mit',
+  'für',
+  'von',
+  'zu',
+])
+
 function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
   if (index === pieces.length - 1) return true
   const text = pieces[index].text.trim()
@@ -754,6 +788,22 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // A colon or semicolon closes what comes before it; a comma may only pause it.
   const mark = pieces[index].raw.slice(pieces[index].text.length).trim()
   if (!words) return /^[;；:：]/u.test(mark)
+  // ("La filosofía del movimiento software libre es que un programa, | cualquier programa, debe respetar…" (review 124, a
+  // Spanish interview): a "que" whose clause has its subject so far, and no verb, waits for it.)
+  const tail = pieces
+    .slice(Math.max(0, index - 1), index + 1)
+    .map((piece) => piece.text.trim())
+    .join(', ')
+  if (subjectAfterQue.test(tail) && /^[,，]/u.test(mark)) return false
+  // ("…que intenta atraer a mujeres, | y a miembros de otros grupos poco representados, a la comunidad…": a phrase a
+  // preposition opens, which the next piece's "and" and the same preposition go on, is one item of their series.)
+  const sameOpener = /^(?:y|e|et|ed|und|en)\s+([\p{L}']+)\s/iu.exec(next)?.[1]?.toLocaleLowerCase()
+  if (
+    sameOpener !== undefined &&
+    seriesPrepositions.has(sameOpener) &&
+    new RegExp(`(?:^|\\s)${sameOpener}\\s+(?:\\S+\\s+){0,2}\\S+$`, 'iu').test(text)
+  )
+    return false
   // "Aqui está o princípio mais importante: | Não inclua o nome do serviço…", "O padrão é claro: |
   // contexto que varia…": what a colon announces is the point, not the words that announce it:
   // a sentence of its own after it, or anything after a few words that only announce. (Not a
