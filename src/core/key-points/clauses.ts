@@ -752,8 +752,16 @@ const absoluteParticiple =
  * "qu'", Italian "che", "perché") and a determiner and a noun at the end, perhaps with a noun of the same kind after a
  * comma: the subject of a clause, without its verb. Determiners that are never pronouns: a closed class.
  */
-const subjectAfterQue =
-  /(?:^|\s)(?:(?:que|porque|cuando|aunque|donde|mientras|si|quand|puisque|perché|quando|mentre|embora|enquanto|che)\s+(?:el|il|un|una|uno|unos|unas|une|des|um|uma|cualquier|qualquer|qualsiasi|cada|chaque|ogni|este|esta|estos|estas|ce|cette|ces|questo|questa|esse|essa|ese|esa)|(?:qu|lorsqu|puisqu)['’](?:un|une|des|ce|cette|ces|chaque))\s+[\p{L}-]+(?:,\s+(?:cualquier|qualquer|qualsiasi|cada|chaque|ogni|todo|toda|tout|toute)\s+[\p{L}-]+)?$/iu
+const subjectAfterQue = new RegExp(
+  `(?:^|\\s)(?:${[
+    // Spanish, Portuguese, Italian, French: the subordinator, then a determiner of its own language.
+    '(?:que|porque|cuando|aunque|donde|mientras|si)\\s+(?:el|un|una|unos|unas|cualquier|cada|este|esta|estos|estas|ese|esa)',
+    '(?:que|porque|quando|embora|enquanto|se)\\s+(?:um|uma|qualquer|cada|este|esta|esse|essa)',
+    '(?:che|perché|quando|mentre|se)\\s+(?:il|un|una|uno|qualsiasi|ogni|questo|questa)',
+    "(?:(?:que|quand|puisque|si)\\s+|(?:qu|lorsqu|puisqu)['’])(?:un|une|des|chaque|ce|cette|ces)",
+  ].join('|')})\\s+[\\p{L}-]+(?:,\\s+(?:cualquier|qualquer|qualsiasi|cada|chaque|ogni|todo|toda|tout|toute)\\s+[\\p{L}-]+)?$`,
+  'iu',
+)
 
 /** Prepositions whose phrase may be one item of a series the next piece goes on with "and": a closed class. */
 const seriesPrepositions = new Set([
