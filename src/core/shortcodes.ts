@@ -924,6 +924,10 @@ function dataVariable(path: string): string {
   return productNames[key] ?? key.replace(/^prodname_/, '').replace(/_/g, ' ')
 }
 
+/** MDN's macros that link an API, an element, a header or a status by its name: a closed class. */
+const mdnReference =
+  /^(?:domxref|jsxref|cssxref|htmlelement|svgelement|svgattr|mathmlelement|httpheader|httpmethod|httpstatus|htmlattrxref|webextapiref|event)$/i
+
 /** Liquid output (`{{ site.url }}`), a Go template action (`{{image "x.png"}}`) or a Zola inline shortcode (`{{ image(…) }}`). */
 function expression(source: string, index: number, leave: Leave): string {
   const go = /^(image|video|raw|code|play)\s+([\s\S]+)$/.exec(source)
@@ -949,7 +953,14 @@ function expression(source: string, index: number, leave: Leave): string {
     // (A site's own `video(src=…)` and Streamable's player, as Veloren's devlogs embed their clips.)
     if (name === 'video' && (named.src ?? named.url)) return videoLink('Video', named.src ?? named.url)
     if (name === 'streamable' && named.id) return videoLink('Streamable video', `https://streamable.com/${named.id}`)
-    leave(`Zola \`${name}\``, index)
+    // ("a {{Glossary("FTP", "File Transfer Protocol (FTP)")}} program", "{{domxref("Element.innerHTML")}}" (review 125, MDN's
+    // Learn pages): MDN's macros that link a term or an API show their label, else the term; the sentence needs its words.
+    // An API, element or header is code, as MDN sets it.)
+    const { positional } = parseArgs(rawArgs)
+    const shown = positional[1] ?? positional[0]
+    if (/^glossary$/i.test(name) && shown) return shown
+    if (mdnReference.test(name) && shown) return /^htmlelement$/i.test(name) && !positional[1] ? `\`<${shown}>\`` : `\`${shown}\``
+    leave(/[A-Z]/.test(name) ? `MDN macro \`${name}\`` : `Zola \`${name}\``, index)
     // A shortcode that links a name (`rust_type(name="Plugin")`) keeps the name: the sentence needs it.
     return named.name ?? named.text ?? ''
   }

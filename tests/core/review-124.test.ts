@@ -123,4 +123,16 @@ describe('review 124', () => {
       ),
     ).toBe('El proyecto creció mucho porque el equipo trabajó sin descanso')
   })
+
+  it("should keep the words of MDN's macros that link a term or an API, and name the others MDN's in the warning", () => {
+    // Review 125: MDN's "Publishing your website".
+    const { tree, file } = renderedDeck(
+      '---\ntitle: T\n---\n\n## Hosting\n\nYou will need a {{Glossary("FTP", "File Transfer Protocol (FTP)")}} program to transfer the files. Your home or office {{Glossary("ISP", "internet service provider")}} may provide hosting. Set {{domxref("Element.innerHTML")}} on the {{HTMLElement("div")}} element.\n\n{{PreviousMenuNext("a", "b")}}\n',
+    )
+    const notes = text(select('aside.notes', tree))
+    expect(notes).toContain('a File Transfer Protocol (FTP) program')
+    expect(notes).toContain('office internet service provider may')
+    expect(notes).toContain('Set Element.innerHTML on the <div> element')
+    expect(file.messages.map(String).join(' ')).toContain('MDN macro `PreviousMenuNext`')
+  })
 })
