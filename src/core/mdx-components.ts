@@ -403,6 +403,8 @@ function withCommandTabs(lines: string[]): string[] {
   if (!lines.some((line) => commandComponent.test(line))) return lines
   const out = [...lines]
   const code = codeLines(lines)
+  // (The lines of the commands listings made of one-line tags end on: where the next tag may add its own.)
+  const tagListing = new Set<number>()
   for (let index = 0; index < out.length; index++) {
     if (code[index] || !commandComponent.test(out[index])) continue
     const end = out.slice(index, index + maxCommandLines).findIndex((line) => /\/>\s*$/.test(line))
@@ -420,12 +422,21 @@ function withCommandTabs(lines: string[]): string[] {
       .map((line) => line.trim())
       .filter((line) => line !== '')
     const listing = ['```sh', ...commands, '```']
-    // (A tag of one line between blank lines takes them for its listing's fences.)
-    const roomAround = end === 0 && listing.length === 3 && out[index - 1]?.trim() === '' && out[index + 1]?.trim() === ''
-    if (roomAround) {
-      out.splice(index - 1, 3, ...listing)
-      index += 1
-      continue
+    // (A tag of one line between blank lines takes them for its listing's fences: not after a block of raw HTML, which a fence
+    // on the line after it would join. One right after another such tag adds its command to that listing.)
+    if (end === 0 && listing.length === 3 && lines[index + 1]?.trim() === '') {
+      if (out[index - 1] === '```' && out[index - 2] !== undefined && tagListing.has(index - 2)) {
+        out[index - 1] = commands[0]
+        out[index] = '```'
+        tagListing.add(index)
+        continue
+      }
+      if (lines[index - 1]?.trim() === '' && !/^\s*</.test(lines[index - 2] ?? '')) {
+        out.splice(index - 1, 3, ...listing)
+        tagListing.add(index)
+        index += 1
+        continue
+      }
     }
     if (listing.length > end + 1) continue
     for (let at = 0; at <= end; at++) out[index + at] = listing[at] ?? ''

@@ -21,10 +21,11 @@ const proseWords = /\p{L}{3,}['’]?\p{L}*\s+\p{L}{3,}/u
 const texSign = /[\\^_{}=+<>*/|]/
 /**
  * "\(en vez de «gratis»\)", "\(Véase [Philosophy](https://gnu.org/…)\)" (review 124, a Spanish interview exported
- * from GitBook): three words of two letters or more in a row are prose in any language, as short as its words are; and
+ * from GitBook): three words of two letters or more in a row, one of three or more, are prose in any language, as short as
+ * its words are ("dx dy dz" is a formula's); and
  * a markdown link is never part of a formula, whatever signs its address holds.
  */
-const wordRun = /(?<![\\\p{L}])\p{L}{2,}\s+\p{L}{2,}\s+[«"“‘']?\p{L}{2,}/u
+const wordRun = /(?<![\\\p{L}])(?=[^$]*\p{L}{3})\p{L}{2,}\s+\p{L}{2,}\s+[«"“‘']?\p{L}{2,}/u
 const markdownLink = /\]\((?:https?:|\.{0,2}\/|#)/
 
 /**

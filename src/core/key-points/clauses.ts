@@ -63,16 +63,9 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   if (/:\s*$/u.test(sentence) && !isCjk(plain)) return undefined
   // A sentence that stops on a comma goes on in the next paragraph; a bare address is no point.
   if (/[,，、]\s*$/u.test(sentence) || /^\S+:\/\/\S+$/u.test(plain)) return undefined
-  // ("…밤을 새서 v3를 만들었고" (review 124, a Korean post): so does one that stops, without a mark, on a connective ending
-  // where the language has final ones: its writer ran it on into the next paragraph.)
-  if (
-    words?.final &&
-    words.continuing &&
-    !/[.!?。！？…]["'”’)）]*\s*$/u.test(sentence) &&
-    words.continuing.test(tidy(plain)) &&
-    !words.final.test(tidy(plain))
-  )
-    return undefined
+  // ("…밤을 새서 v3를 만들었고" (review 124, a Korean post): so does one that stops, without a mark, on the ending a Korean or
+  // Japanese verb goes on with: its writer ran it on into the next paragraph.)
+  if (!/[.!?。！？…]["'”’)）]*\s*$/u.test(sentence) && runsOnEnding.test(tidy(plain))) return undefined
   // "À moins que vous ne le vouliez vraiment.", "Weil der Server die Daten schon kennt.": one clause, and that a subordinate one.
   if (isFragment(plain, words)) return undefined
   const changed = plain !== tidy(sentence)
@@ -748,6 +741,13 @@ const absoluteParticiple =
 
 /** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
 /**
+ * The endings a Korean or Japanese verb goes on with into a clause after it ("만들었고", "써봤는데", "作ってみたけど",
+ * "書いていて"): no noun ends so, as one that ends on a particle's syllable may ("효과", "最高"). Closed classes.
+ */
+const runsOnEnding =
+  /(?:[았었였했됐겠](?:고|는데|지만|으며|으면서)|(?:하|되)(?:고|며|면서)|해서|되어서|[てで]いて|って|して|んで|くて|けど|ので|ながら|たら)$/u
+
+/**
  * "…que un programa", "…porque el programa", "…qu'un programme, chaque programme": a "que" or another subordinator (French
  * "qu'", Italian "che", "perché") and a determiner and a noun at the end, perhaps with a noun of the same kind after a
  * comma: the subject of a clause, without its verb. Determiners that are never pronouns: a closed class.
@@ -762,6 +762,10 @@ const subjectAfterQue = new RegExp(
   ].join('|')})\\s+[\\p{L}-]+(?:,\\s+(?:cualquier|qualquer|qualsiasi|cada|chaque|ogni|todo|toda|tout|toute)\\s+[\\p{L}-]+)?$`,
   'iu',
 )
+
+/** Words of a comparison or a restriction a "que" (or "che") completes, within a few words before it: a closed class. */
+const comparedBefore =
+  /(?:^|\s)(?:más|menos|mejor|peor|antes|tan|tanto|plus|moins|mieux|autant|n['’]y\s+a|ne|n['’]\S+|mais|melhor|pior|più|meno|meglio|peggio|prima|otro|otra|outro|outra|autre|altro|altra|mismo|misma|même|stesso|stessa)(?:\s+\S+){0,3}\s*$/iu
 
 /** Prepositions whose phrase may be one item of a series the next piece goes on with "and": a closed class. */
 const seriesPrepositions = new Set([
@@ -782,12 +786,15 @@ const seriesPrepositions = new Set([
   'su',
   'em',
   'com',
-  'para',
   'mit',
   'für',
   'von',
   'zu',
 ])
+
+/** Phrases after "and" that link a clause to the one before, not an item of a series: a closed class. */
+const linkingPhrase =
+  /^(?:y|e|et|ed|und|en)\s+(?:por\s+(?:eso|ello|lo\s+tanto|tanto|isso)|par\s+conséquent|per\s+(?:questo|cui)|con\s+el\s+tiempo|com\s+o\s+tempo|col\s+tempo|mit\s+der\s+zeit|à\s+la\s+fin|a\s+(?:la\s+)?fin|al\s+final|no\s+final|alla\s+fine|da\s+allora|de\s+(?:hecho|fato)|en\s+(?:fin|effet)|in\s+(?:fondo|effetti|pochi))\b/iu
 
 function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
   if (index === pieces.length - 1) return true
@@ -802,13 +809,20 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
     .slice(Math.max(0, index - 1), index + 1)
     .map((piece) => piece.text.trim())
     .join(', ')
-  if (subjectAfterQue.test(tail) && /^[,，]/u.test(mark)) return false
+  // (Not a comparison's "que", "…más rápido que el resto", "Il n'y a que des avantages": what follows it is no clause.)
+  const subject = subjectAfterQue.exec(tail)
+  if (subject && /^[,，]/u.test(mark) && !comparedBefore.test(tail.slice(0, subject.index))) return false
   // ("…que intenta atraer a mujeres, | y a miembros de otros grupos poco representados, a la comunidad…": a phrase a
   // preposition opens, which the next piece's "and" and the same preposition go on, is one item of their series.)
+  // (Only a series that goes on past the next piece to what its items share, "…, y a miembros de…, a la comunidad": not a
+  // clause of its own after "and", "…por diversión, y por eso tiene…", "…à Paris, et à la fin de l'année…".)
   const sameOpener = /^(?:y|e|et|ed|und|en)\s+([\p{L}']+)\s/iu.exec(next)?.[1]?.toLocaleLowerCase()
   if (
     sameOpener !== undefined &&
     seriesPrepositions.has(sameOpener) &&
+    /^[,，]/u.test(markOf(pieces[index + 1])) &&
+    index + 2 < pieces.length &&
+    !linkingPhrase.test(next) &&
     new RegExp(`(?:^|\\s)${sameOpener}\\s+(?:\\S+\\s+){0,2}\\S+$`, 'iu').test(text)
   )
     return false

@@ -220,7 +220,18 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     // ("For conditions that cannot be statically determined, Rspack keeps the original behavior to ensure…" (review 124,
     // Rspack's release post): where no cut keeps an opening that picks out the cases the claim is of, none is shorter;
     // the main clause or the spine alone would say it of every case.)
-    if (opensOnPickedCase(tokens)) return undefined
+    // ("For teams that deploy several times a day, | feature flags are the cheapest insurance | you can buy…": the opening
+    // and a cut of the clause after it, where the two fit a point; else none.)
+    if (opensOnPickedCase(tokens)) {
+      const comma = tokens.findIndex((token) => token.value === ',')
+      const opening = tokens.slice(0, comma + 1)
+      const room = longest - opening.filter((token) => token.kind === 'word').length
+      const main = room >= 5 ? byPhrase(dropLeading(tokens.slice(comma + 1)), room) : undefined
+      const text = main && `${joinTokens([...opening, ...main.tokens]).trim()}.`
+      if (!text || text.length >= sentence.length) return undefined
+      const kept = compress(text, lang, longest)
+      return kept && { ...kept, quality: kept.quality * 0.6 }
+    }
     // The claim may stand after a colon its setup announced ("…another general guideline: when you…").
     // ("…lint rules: rules that can pull in type information": a noun phrase whose only verb is
     // its relative clause's is no claim, though the sentence's full stop ends it.)
@@ -1053,7 +1064,9 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   // ("…we can select what network we are connecting to | , what device we are using and…" (review 124): a series of clauses
   // each opened by the same question word.)
   const asked = /^(?:what|which|where|when|how|who|why|whether)$/.test(next[0] ?? '') && after[0] === ','
-  if (asked && tokens.slice(0, last).some((token) => token.kind === 'word' && token.value.toLowerCase() === next[0])) return true
+  // (Past the sentence's first word: "What surprised me most was…, what surprised my manager was…" are two clauses.)
+  const askedWords = tokens.slice(0, last).filter((token) => token.kind === 'word')
+  if (asked && askedWords.slice(1).some((token) => token.value.toLowerCase() === next[0])) return true
   // "…kicked off the event with a recap of Strimzi's past, a look | at its present, and a glimpse into its
   // future" (StrimziCon's recap, review 93): a cut inside an item that a comma and a determiner opened, its
   // series going on after it to its "and", stops in the middle of the list.

@@ -374,7 +374,7 @@ const maxFragmentWords = 8
 const candidatesPerParagraph = 2
 
 /** "[1]: …", "[^2]: …", "[a]: …": a footnote's mark and a colon opening the paragraph that says it. */
-const handWrittenFootnote = /^\s*\[\^?(?:\d{1,3}|[a-z])\]:\s/u
+const handWrittenFootnote = /^\s*\[\^?(?:\d{1,3}|[a-z])\]:\s/iu
 /**
  * How much lower a candidate may score than one too long to show and still be shown instead:
  * within it the corpus's fallbacks were the paragraph's claim or a fair part of it; past it,

@@ -224,9 +224,13 @@ export function boundsToCase(words: Token[]): boolean {
 export function picksOutCase(words: Token[]): boolean {
   if (!/^(?:for|in|on|under|within|across)$/i.test(words[0]?.value ?? '')) return false
   const relative = words.findIndex((word, index) => index >= 2 && /^(?:that|which|where|whose)$/i.test(word.value))
+  // (Things named bare, "conditions that…", "teams that…": not one thing or time a determiner picks, "In the years that
+  // followed,", "In a world where…", "In the codebase that I inherited,", which set a scene, nor a while or a setting named bare.)
   if (
     relative !== -1 &&
     !aboutTheText.test(words[relative - 1].value) &&
+    !sceneNoun.test(words[relative - 1].value) &&
+    words.slice(1, relative).every((word) => !/^(?:DT|PDT|PRP\$|WDT|CD)$/.test(word.tag)) &&
     words.slice(1, relative).every((word) => !/^(?:PRP|MD)$/.test(word.tag) && !finiteWord(word)) &&
     words.slice(relative + 1).some((word) => /^(?:VB|MD)/.test(word.tag) || finiteAuxiliary.test(word.value))
   )
@@ -257,6 +261,10 @@ export function picksOutCase(words: Token[]): boolean {
 /** What "for" opens as a link, a purpose of the telling or a while, not a kind of thing: "For example,", "For simplicity,". A closed class. */
 const forFraming =
   /^(?:example|instance|reference|context|comparison|clarity|simplicity|brevity|convenience|completeness|posterity|fun|starters|one|ever|good|further|details|information|info|background|now|once|sure|real|free|certain|whatever|whichever|what|those|anyone|everyone|someone|everything|anything|something|reasons?|illustration|demonstration|argument|sake|such)$/i
+
+/** Nouns of a while or a setting, which a phrase sets a scene by rather than picks out cases: a closed class. */
+const sceneNoun =
+  /^(?:years?|months?|weeks?|days?|hours?|times?|moments?|eras?|ages?|periods?|decades?|world|industry|places?|situations?)$/i
 
 /** Nouns that name a part of the text or the talk, which a phrase points into rather than picks out cases by. A closed class. */
 const aboutTheText =
