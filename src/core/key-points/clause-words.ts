@@ -959,7 +959,7 @@ const italian: ClauseWords = {
 
   impersonal: { opening: /^è\s+(?:[\p{L}]+\s+)?[\p{L}]+$/iu, complements: ['che', 'di'] },
   conditional: /^(?:(?:si|non|ci|ne|mi|ti|vi)\s+)*[\p{L}]+(?:rebbe|rebbero|remmo|rei|resti|reste)(?![\p{L}])/iu,
-  fragmentOpeners: ['perché', 'sebbene', 'benché', 'quando', 'a meno che', 'poiché'],
+  fragmentOpeners: ['perché', 'sebbene', 'benché', 'quando', 'a meno che', 'poiché', 'siccome', 'dato che', 'visto che', 'giacché'],
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: {
     and: ['e', 'ed'],
@@ -983,6 +983,7 @@ const italian: ClauseWords = {
   subordinators: [
     'se',
     'quando',
+    'siccome',
     'anche se',
     'sebbene',
     'benché',

@@ -189,7 +189,7 @@ const cjkCondition = /^(?:当(?![前然时下地初年中])|如果|假如|假设
 
 /** A Chinese condition said after its subject: "Pinpoint 如果要配置告警规则", "用户一旦登录". */
 // (Not 要是, which 主要是 holds.)
-const conditionAfterSubject = /^[^，,。；;]{1,20}?(?:如果|假如|倘若|一旦|只要|除非)/u
+const conditionAfterSubject = /^[^，,。；;]{1,20}?(?:如果|假如|倘若|一旦|只要|除非|无论|不管|不论|即使|即便|尽管)/u
 
 /** A Chinese opening that says on what test or data a figure after it was measured: "在 SSB 测试数据集的全部 13 个 SQL 上". */
 const measuredIn = /^在.{0,30}(?:测试|数据集|数据|场景|基准|benchmark|SQL|查询).{0,20}[上中里]$/iu
@@ -739,6 +739,14 @@ const waitsForObject = /\bil\s+(?:ne\s+|n['’])?(?:faut|faudra|faudrait|fallait
 const absoluteParticiple =
   /^(?:ayant|habiendo|tendo|avendo)\s|^(?:[^\s,]+\s+){0,4}?(?<!\b(?:sigue|siguen|seguir|sigo|está|están|estaba|estaban|estará|continúa|continúan|continua|continuam|vem|vêm|fue|fueron|foi|foram|sta|stanno|stava|stavano|va|vai|vão|anda|andan|ha|han|había|tem|têm|tinha|sono|è|est|sont)\s)(?:étant|siendo|sendo|essendo)\s/iu
 
+/**
+ * "Abbandonando il pensatoio dei ricordi, | questo Codemotion mi ha permesso…" (review 125, an Italian conference recap): a
+ * sentence that opens on a gerund (Italian, Spanish, Portuguese) or French "en" and a present participle says how or when
+ * the main clause after its comma holds. (Not the nouns and adjectives that end so: a closed class.)
+ */
+const openingGerund =
+  /^(?!(?:quando|comando|mando|tremendo|stupendo|orrendo|fernando|orlando|rolando|estupendo|horrendo|segundo|secondo)\s)(?:[\p{L}]{4,}(?:ando|endo|iendo|yendo|indo)|en\s+[\p{L}]{3,}ant)\s/iu
+
 /** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
 /**
  * The endings a Korean or Japanese verb goes on with into a clause after it ("만들었고", "써봤는데", "作ってみたけど",
@@ -872,7 +880,8 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
     ((index > 0 &&
       dangles(before, words) &&
       startsWithAny(dropConnective(text, words).trim().toLocaleLowerCase(), words.fragmentOpeners ?? [])) ||
-      absoluteParticiple.test(text.trim()))
+      absoluteParticiple.test(text.trim()) ||
+      (index === 0 && openingGerund.test(text.trim())))
   )
     return false
   if (startsWithAny(next.toLocaleLowerCase(), words.resumptives ?? [])) return false
@@ -1054,8 +1063,17 @@ function isFragment(text: string, words: ClauseWords | undefined): boolean {
 }
 
 function opensSubordinate(text: string, words: ClauseWords | undefined): boolean {
-  return words !== undefined && (startsWithAny(text.trim(), words.subordinators) || framesAfter.test(text.trim()))
+  return (
+    words !== undefined &&
+    (startsWithAny(text.trim(), words.subordinators) || framesAfter.test(text.trim()) || placeFrame.test(text.trim()))
+  )
 }
+
+/**
+ * "可以看出在 Ant Design 的“组件级”使用场景下" (review 125, Ant Design's post on CSS-in-JS): a Chinese phrase of 在 closed by
+ * 下 or 中, perhaps after the words that say it can be seen, sets where the clause after it holds; alone it claims nothing.
+ */
+const placeFrame = /^(?:[^，,。]{0,8}(?:看出|看到|发现|可见))?在[^，,。]{1,40}[下中]$/u
 
 /**
  * "与通用型解决方案相比", "TCC 模型除了跨服务的分布式事务这一层作用之外", "对于现在的互联网应用来说" (review 120, a Chinese post

@@ -1061,6 +1061,12 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
     tagged(tokens, last, 'VBN') &&
     next.slice(1, 8).some((word) => /^(?:and|or)$/.test(word))
   if (participles) return true
+  // ("An overflow is only possible in applications that do not set CURLOPT_BUFFERSIZE | or set it smaller than 65541" (review
+  // 125, curl's security advisory): the first of two predicates "or" joins, the verb after it of the same form, is half of
+  // the alternative; alone it changes what holds.)
+  const lastVerb = tokens.slice(0, last + 1).findLast((token) => token.kind === 'word' && /^VB[PDZN]?$/.test(token.tag))
+  const alternative = tokens.slice(last + 1).filter((token) => token.kind === 'word')
+  if (/^(?:or|nor)$/.test(after[0] ?? '') && lastVerb !== undefined && alternative[1]?.tag === lastVerb.tag) return true
   // ("…we can select what network we are connecting to | , what device we are using and…" (review 124): a series of clauses
   // each opened by the same question word.)
   const asked = /^(?:what|which|where|when|how|who|why|whether)$/.test(next[0] ?? '') && after[0] === ','

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { compress } from '../../src/core/key-points/compress.ts'
+
+const point = (sentence: string, lang = 'en') => compress(sentence, lang)?.text ?? ''
+
+/*
+ * What a review of articles lectern had not seen (round 125) found wrong on their slides.
+ * Each case is written from the article's own words.
+ */
+
+describe('review 125', () => {
+  it('should not stop a point before the other of two predicates "or" joins', () => {
+    // curl's security advisory: the cut said any application that sets the option is safe.
+    expect(
+      point('An overflow is only possible in applications that do not set CURLOPT_BUFFERSIZE or set it smaller than 65541.'),
+    ).not.toMatch(/BUFFERSIZE$/)
+  })
+
+  it('should not make a point of a clause that opens on a gerund, "siccome" or a Chinese frame, without its main clause', () => {
+    expect(
+      point(
+        'Abbandonando il pensatoio dei ricordi, questo Codemotion mi ha permesso come al solito di vedere speaker di livello e soprattutto di reincontrare amici.',
+        'it',
+      ),
+    ).not.toMatch(/ricordi$/)
+    expect(
+      point(
+        'Siccome Webpack è un argomento che mi ha sempre affascinato, ho seguito il talk di Sean Larkin con molta attenzione fino alla fine.',
+        'it',
+      ),
+    ).toBe('Ho seguito il talk di Sean Larkin con molta attenzione fino alla fine')
+    expect(
+      point('Volviendo a la substancia de la pregunta, creo que cada obra tiene su valor y merece ser conservada para siempre.', 'es'),
+    ).not.toMatch(/pregunta$/)
+    expect(point('可以看出在 Ant Design 的“组件级”使用场景下，无论是初次渲染还是二次渲染，antd 都拥有性能上的优势。', 'zh')).not.toMatch(
+      /场景下$/,
+    )
+    expect(point('同一个组件无论使用了多少次、渲染了多少次，样式永远只会在第一次 mount 时生成一次。', 'zh')).not.toMatch(/多少次$/)
+    // (A noun that ends like a gerund opens a sentence that stands: "Secondo me…", "Quando…" are no gerunds.)
+    expect(point('Il progetto è nato in Italia grazie a un gruppo di studenti molto motivati.', 'it')).toBe(
+      'Il progetto è nato in Italia grazie a un gruppo di studenti molto motivati',
+    )
+  })
+})
