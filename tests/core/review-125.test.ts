@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { shownPoints } from '../helpers/html.ts'
 
 const point = (sentence: string, lang = 'en') => compress(sentence, lang)?.text ?? ''
 
@@ -40,5 +41,12 @@ describe('review 125', () => {
     expect(point('Il progetto è nato in Italia grazie a un gruppo di studenti molto motivati.', 'it')).toBe(
       'Il progetto è nato in Italia grazie a un gruppo di studenti molto motivati',
     )
+  })
+
+  it('should show no point of where to find the writer', () => {
+    const points = shownPoints(
+      '## Conclusion\n\nThe rules above saved us a week of work on every crawler we wrote this year.\n\nYou can also find me on the following platforms: Github, Linkedin, Apify, Upwork, Contra.\n',
+    )
+    expect(points.join(' ')).not.toContain('find me')
   })
 })

@@ -2056,6 +2056,14 @@ const asides: Record<string, AsideWords> = {
       // Where to reach the writer ("You can get me at brian@… or on the Elm Slack").
       'you can get me at',
       'you can reach me',
+      // ("You can also find me on the following platforms: Github, Linkedin…" (review 125, a Crawlee post's close).)
+      'you can find me on',
+      'you can also find me on',
+      'you can find us on',
+      'you can also find us on',
+      'you can follow me on',
+      'you can also follow me on',
+      'you can follow us on',
       'feel free to email',
       'shoot me an email',
       'see you',
