@@ -49,4 +49,12 @@ describe('review 125', () => {
     )
     expect(points.join(' ')).not.toContain('find me')
   })
+
+  it('should not stop a point on "the first" and its noun before what it was the first to do', () => {
+    expect(
+      point(
+        'Having opinionated build tools meant that we were able to be the first framework to adopt ES6 modules and transpilers like Babel.',
+      ),
+    ).not.toMatch(/framework$/)
+  })
 })

@@ -210,7 +210,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       countsBeforeItems(tokens, found.tokens) ||
       endsBeforeSharedObject(tokens, found.tokens) ||
       endsBeforeHyphenatedName(sentence, found.tokens) ||
-      endsBeforeVerbsComplement(tokens, found.tokens))
+      endsBeforeVerbsComplement(tokens, found.tokens) ||
+      endsBeforeWhatFirstDid(tokens, found.tokens))
       ? undefined
       : found
   // (A sentence whose subject is a gerund phrase, its verb after the phrase's commas, has no shorter claim after them either:
@@ -1437,6 +1438,26 @@ function endsBeforeVerbsComplement(tokens: Token[], cut: Token[]): boolean {
   if (!verb || (!/^(?:TO|MD)$/.test(words.at(-1)?.tag ?? '') && !/^(?:TO|MD)$/.test(words.at(-2)?.tag ?? ''))) return false
   const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
   return next?.kind === 'word' && /^(?:on|onto|into|to|at|through|for|with)$/i.test(next.value)
+}
+
+/**
+ * "…we were able to be the first framework | to adopt ES6 modules" (review 125, EmberConf's keynote): a cut that ends on
+ * "the first", "the last" or "the only" and its noun, right before the "to" that says what it was the first to do, says
+ * only that it was first.
+ */
+function endsBeforeWhatFirstDid(tokens: Token[], cut: Token[]): boolean {
+  const last = lastWordAt(tokens, cut)
+  if (last === -1 || !/^NNS?$/.test(tokens[last].tag)) return false
+  const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
+  if (next?.kind !== 'word' || !/^to$/i.test(next.value)) return false
+  const words = tokens.slice(0, last).filter((token) => token.kind === 'word')
+  const ordinal = words.findLastIndex((word) => /^(?:first|last|only|second|third|next)$/i.test(word.value))
+  return (
+    ordinal !== -1 &&
+    /^the$/i.test(words[ordinal - 1]?.value ?? '') &&
+    words.slice(ordinal + 1).every((word) => /^(?:JJ|NN|NNS|NNP|VBG)$/.test(word.tag)) &&
+    words.length - ordinal <= 4
+  )
 }
 
 function endsBeforeItsVerb(tokens: Token[], cut: Token[]): boolean {
