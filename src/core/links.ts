@@ -433,6 +433,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
+/** The sites whose frames are players of video: a closed class. */
+const videoHost =
+  /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:youtube\.com|youtu\.be|youtube-nocookie\.com|vimeo\.com|dailymotion\.com|streamable\.com|twitch\.tv|loom\.com|wistia\.(?:com|net)|bilibili\.com|ted\.com|peertube[\w.-]*|archive\.org|facebook\.com|tiktok\.com|v\.qq\.com|ixigua\.com)\b/i
+
+/** A web address's host, without "www.". */
+function hostOf(url: string): string {
+  return /^(?:https?:)?\/\/(?:www\.)?([^/?#:]+)/i.exec(url)?.[1] ?? ''
+}
+
 // (Or closed on itself as MDX writes it, `<iframe src="…" />`.)
 const mediaElement = /<(video|audio|iframe)\b((?:[^>"'/]|\/(?!>)|"[^"]*"|'[^']*')*)(?:\/>|>([\s\S]*?)<\/\1\s*>)/gi
 
@@ -454,8 +463,11 @@ function framedMedia(html: string): string {
               .pop() ?? '',
           )
         : ''
-    const name = title ?? file
-    const kind = tag.toLowerCase() === 'audio' ? 'Audio' : 'Video'
+    // ("<iframe src="https://observablehq.com/embed/24fdeaad8ad37beb@112?cells=chart">" (review 125, a data-science post): a
+    // frame of a page that is not a player is an embedded page, named by its site, not "Video: 24fdeaad8ad37beb@112".)
+    const page = tag.toLowerCase() === 'iframe' && url !== undefined && isRemote(url) && !videoHost.test(url)
+    const name = title ?? (page ? hostOf(url) : file)
+    const kind = tag.toLowerCase() === 'audio' ? 'Audio' : page ? 'Embedded page' : 'Video'
     const text = escapeHtml(name ? `${kind}: ${name}` : kind)
     // Where it plays, for the notes (see structure.ts): only a web address, never another kind.
     const where = url && isRemote(url) ? ` data-lectern-media="${escapeHtml(url)}"` : ''

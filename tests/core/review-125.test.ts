@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compress } from '../../src/core/key-points/compress.ts'
-import { shownPoints } from '../helpers/html.ts'
+import { renderedDeck, shownPoints } from '../helpers/html.ts'
 
 const point = (sentence: string, lang = 'en') => compress(sentence, lang)?.text ?? ''
 
@@ -56,5 +56,14 @@ describe('review 125', () => {
         'Having opinionated build tools meant that we were able to be the first framework to adopt ES6 modules and transpilers like Babel.',
       ),
     ).not.toMatch(/framework$/)
+  })
+
+  it('should name a frame of a page that is no player by its site, not as a video', () => {
+    const { html } = renderedDeck(
+      '## Energy\n\nThe chart below shows the daily consumption.\n\n<iframe width="100%" height="400" src="https://observablehq.com/embed/24fdeaad8ad37beb@112?cells=chart"></iframe>\n\n<iframe src="https://www.youtube.com/embed/abc123" title="Mother AI"></iframe>\n',
+    )
+    expect(html).toContain('Embedded page: observablehq.com')
+    expect(html).not.toContain('Video: 24fdeaad8ad37beb')
+    expect(html).toContain('Video: Mother AI')
   })
 })
