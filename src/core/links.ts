@@ -303,7 +303,10 @@ function fileName(url: string): string {
   const token = (/[A-Za-z\d]{12,}/.exec(stem)?.[0] ?? '').match(/[a-z](?=[A-Z])|\d(?=[A-Za-z])|[A-Za-z](?=\d)/g)?.length ?? 0
   // (Alipay's CDN names `A*NtDHQ78grjoAAAAAAAAAAAAAARQnAQ`: a token padded with a run of one letter.)
   const padded = /[A-Za-z\d]{12,}/.test(stem) && /([A-Za-z\d])\1{7,}/.test(stem)
-  return /^[0-9a-f]{16,}$/i.test(stem.replace(/[-_]/g, '')) || digits * 2 >= stem.length || token >= 6 || padded ? '' : name
+  // (Nor a size a CDN serves the picture at, the last part of its address: Alipay's `…/A*X5tD…AQ/original` (review 125, Ant
+  // Design's post), `…/large`, `…/thumb`.)
+  const size = /^(?:original|orig|large|medium|small|thumb|thumbnail|full|raw|default|download|view|image|img|preview)$/i.test(name)
+  return /^[0-9a-f]{16,}$/i.test(stem.replace(/[-_]/g, '')) || digits * 2 >= stem.length || token >= 6 || padded || size ? '' : name
 }
 
 /**

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { renderedDeck, shownPoints } from '../helpers/html.ts'
 
@@ -65,5 +67,16 @@ describe('review 125', () => {
     expect(html).toContain('Embedded page: observablehq.com')
     expect(html).not.toContain('Video: 24fdeaad8ad37beb')
     expect(html).toContain('Video: Mother AI')
+  })
+
+  it('should name a remote picture not loaded by its site where its address ends on the size it is served at', () => {
+    const url = 'https://mdn.alipayobjects.com/huamei_7uahnr/afts/img/A*X5tDQ5VIpcoAAAAAAAAAAAAADrJ8AQ/original'
+    const { html } = renderDeck(
+      new VFile({ path: 'talk.md', value: `## Benchmark\n\nThe renders were measured on the same machine.\n\n![image.png](${url})\n` }),
+      {},
+      new Map([[url, null]]),
+    )
+    expect(html).toContain('picture: mdn.alipayobjects.com')
+    expect(html).not.toContain('picture: original')
   })
 })
