@@ -357,6 +357,7 @@ export function paginate(
       next.leadLine = true
       next.lines += own.probe.lines
     }
+  if (options.keyPoints !== 'none' && pages.length === 1 && !segment.byTopic) headingsAsPoints(pages[0].page)
   if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, segment.talk, lang)
 
   const cont = continuedMarkOf(lang)
@@ -1206,6 +1207,30 @@ function labelOf(page: Unit[], topicLabel: PhrasingContent[] | undefined): Phras
 }
 
 /** Whether a unit opens under a deeper heading of its own. */
+/**
+ * "# Action items" over "### 1) Set up websocket observability on CDN nodes", "### 2) Verify cron is running on Nietzsche"…,
+ * a short paragraph under each (review 124, Hachyderm's post-mortem): where a part's deeper headings share its one slide,
+ * their words are what the slide lists, the writer's own line for each; its title alone would hide them, in the notes.
+ * (Only headings of a short paragraph or two each, not a picture or listing among them, most of which got no point.)
+ */
+function headingsAsPoints(page: Unit[]): void {
+  const headed = page.filter((unit) => unit.topic?.heading)
+  if (headed.length < 2 || page.some((unit) => unit.visual) || page.length > headed.length * 2) return
+  const first = page.indexOf(headed[0])
+  // (Where most of them got no point: a heading's paragraph that has one says more than a label, "速度" over "動物行動動画の高速な処理は…".)
+  const starts = headed.map((unit) => page.indexOf(unit))
+  const pointed = starts.filter((start, index) => page.slice(start, starts[index + 1]).some((unit) => unit.point)).length
+  if (pointed * 2 >= headed.length) return
+  for (const unit of page.slice(first)) {
+    const topic = headed.includes(unit) ? unit.topic : undefined
+    unit.point = topic && structuredClone(topic.children)
+    unit.lines = topic ? Math.ceil(toString({ type: 'paragraph', children: topic.children }).length / charsPerLine) + 0.3 : 0
+    unit.leadIn = undefined
+    unit.leadLine = undefined
+    unit.leadAfter = undefined
+  }
+}
+
 function opensWithHeading(unit: Unit | undefined): boolean {
   return headingOf(unit) !== undefined
 }

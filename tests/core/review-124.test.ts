@@ -178,4 +178,18 @@ describe('review 124', () => {
     const { tree } = renderedDeck('# M\n\n## S\n\nThe volume element \\(dx dy dz\\) is what we integrate over here.\n')
     expect(selectAll('aside.notes .katex', tree)).toHaveLength(1)
   })
+
+  it("should list a part's deeper headings on its one slide where most of their paragraphs got no point", () => {
+    // Hachyderm's post-mortem: "# Action items" over four "###" items, a short paragraph each.
+    const points = shownPoints(
+      '# Context\n\nThere is a fleet of CDN nodes around the world that serve the site to readers.\n\n# Action items\n\n### 1) Set up websocket observability on CDN nodes\n\nWe want to see how many writes we have on the client side. We might need to PR a log entry for this to the Mastodon code base.\n\n### 2) Verify cron is running on Nietzsche\n\nWe need to make sure the cron is running and the archive is emptying\n\n### 3) Debug why we did not receive Nietzsche alerts\n\nI think we should have seen these, but I am not sure?\n',
+    )
+    expect(points).toEqual(
+      expect.arrayContaining([
+        '1) Set up websocket observability on CDN nodes',
+        '2) Verify cron is running on Nietzsche',
+        '3) Debug why we did not receive Nietzsche alerts',
+      ]),
+    )
+  })
 })
