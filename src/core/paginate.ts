@@ -1737,10 +1737,11 @@ function opensOnBoldLabel(paragraph: Paragraph, line: string): boolean {
 
 /**
  * "Our conclusions are simple:" over the numbered conclusions (gVisor's study, review 103): a line whose subject names what
- * the items are says what the list is, however few its words. (English's closed class of such nouns.)
+ * the items are says what the list is, however few its words. (English's closed class of such nouns.) So does "Here are some
+ * possible reasons:" (review 125, a Crawlee post), which names them after "here are".
  */
 const namesItems =
-  /^(?:the|our|my|their)\s+(?:[\p{L}-]+\s+)?(?:conclusions|takeaways|findings|lessons|recommendations|reasons|results|goals|rules|principles)\s+(?:are|were)\b/iu
+  /^(?:the|our|my|their)\s+(?:[\p{L}-]+\s+)?(?:conclusions|takeaways|findings|lessons|recommendations|reasons|results|goals|rules|principles)\s+(?:are|were)\b|^here\s+are\s+(?:some|a\s+few|the|several|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+)?(?:reasons|causes|options|steps|ways|tips|rules|principles|lessons|takeaways|findings|recommendations|benefits|drawbacks|problems|issues|risks|features|changes|highlights|mistakes)\s*[:：]$/iu
 
 /**
  * "Specifically, versions of Linkerd that are resilient include:": an adverb that only links the
@@ -2065,6 +2066,9 @@ function handOverWords(lang: string): string[] {
  * more information on details not covered here, such as:", which names what its list holds.)
  */
 function sendsElsewhere(sentence: string, lang: string): boolean {
+  // ("Check out also these fpm plugins:" over the list of them (review 125, Fortran-lang's year in review): what it sends to
+  // is the block under it.)
+  if (/\bcheck\s+out\s+(?:also\s+)?(?:these|the\s+following|some\s+of\s+these)\b/i.test(sentence)) return false
   return lang.toLowerCase().startsWith('en') && /^(?:(?:to\s+)?learn\s+more\b|see\s+also\b)|\b(?:check\s+out|refer\s+to)\b/i.test(sentence)
 }
 

@@ -79,4 +79,16 @@ describe('review 125', () => {
     expect(html).toContain('picture: mdn.alipayobjects.com')
     expect(html).not.toContain('picture: original')
   })
+
+  it('should set over a list the line that names what its items are, or sends to them', () => {
+    const reasons = shownPoints(
+      '## Testing requests\n\nIf you get a response other than 200, you need to figure out why. Here are some possible reasons:\n\n- You need to pass some parameters, for example cookies\n- The site requires a corresponding Referrer header\n- The site uses protection against web scraping\n',
+    )
+    expect(reasons).toContain('lead: Here are some possible reasons:')
+    const plugins = shownPoints(
+      '## fpm\n\nFpm has since been used in ever larger Fortran projects.\n\nCheck out also these fpm plugins:\n\n- [fpm-search](https://github.com/brocolis/fpm-search): adds the fpm search command.\n- [fpm-man](https://github.com/urbanjost/fpm-man): adds the fpm man command.\n',
+    )
+    expect(plugins).toContain('lead: Check out also these fpm plugins:')
+    // (Not one that sends elsewhere: "Check out the docs:".)
+  })
 })
