@@ -91,4 +91,12 @@ describe('review 125', () => {
     expect(plugins).toContain('lead: Check out also these fpm plugins:')
     // (Not one that sends elsewhere: "Check out the docs:".)
   })
+
+  it('should not label a point by the item a sentence names when it drops what the item is of', () => {
+    const points = shownPoints(
+      '## Drawbacks\n\nThe benefit of asking for the information explicitly in the template is that more authors are likely to provide such information.\n\nThe first lesson I learned from creating the DVD label is the importance of attributing the work of others.\n',
+    )
+    expect(points.join(' ')).not.toContain('Benefit: more authors')
+    expect(points).toContain('First lesson: the importance of attributing the work of others')
+  })
 })

@@ -870,6 +870,9 @@ function namedItemClaim(sentence: string): string | undefined {
   const item = namedItem.exec(sentence)
   // (Only with words between the noun and its "is": "The goal is X" is short already.)
   if (!item || item[3].trim() === '') return undefined
+  // ("The benefit of asking for the information explicitly in the template is that…" (review 125, a Rust RFC): what the
+  // item is of is its half; "Benefit:" alone would say it of anything. Not whose it is, "The biggest challenge for our crew…".)
+  if (/^\s*of\b/iu.test(item[3])) return undefined
   let rest = sentence.slice(item[0].length).replace(/[.!]\s*$/u, '')
   const label = [item[1], item[2]].filter(Boolean).join(' ')
   const labelled = (text: string) => `${label.charAt(0).toUpperCase()}${label.slice(1).toLowerCase()}: ${text}`
