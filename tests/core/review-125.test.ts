@@ -99,4 +99,13 @@ describe('review 125', () => {
     expect(points.join(' ')).not.toContain('Benefit: more authors')
     expect(points).toContain('First lesson: the importance of attributing the work of others')
   })
+
+  it('should not stop a point on the first half of a subject two things make, before the verb they share', () => {
+    expect(point("The time spent on analysis and searching for a more optimal crawling solution doesn't always pay off.")).not.toBe(
+      'The time spent on analysis',
+    )
+    expect(point('The team rewrote the parser and shipped it in two weeks without any regressions in production.')).toMatch(
+      /^The team rewrote/,
+    )
+  })
 })

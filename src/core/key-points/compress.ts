@@ -177,6 +177,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       splitsSeries(tokens, cut.tokens) ||
       onlyOpeningPhrase(tokens, cut.tokens) ||
       onlySubject(tokens, cut.tokens) ||
+      subjectBeforeItsAnd(tokens, cut.tokens) ||
       onlyGerundSubject(tokens, cut.tokens) ||
       dropsTurn(tokens, cut.tokens) ||
       onlyComparison(tokens, cut.tokens) ||
@@ -909,6 +910,25 @@ function onlySubject(tokens: Token[], cut: Token[]): boolean {
   const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
   if (next?.value !== ',' || !tokens.slice(0, last).some((token) => token.value === ',')) return false
   return tokens.slice(last + 1).some((token) => token.kind === 'word' && finiteWord(token))
+}
+
+/**
+ * "The time spent on analysis | and searching for a more optimal crawling solution doesn't always pay off" (review 125, a
+ * Crawlee post): a cut that keeps only the first half of a subject two things make, "and" the second, before the verb they
+ * share. (The tagger may read a participle after the noun as a verb in the past, "time spent/VBD on…".)
+ */
+function subjectBeforeItsAnd(tokens: Token[], cut: Token[]): boolean {
+  const words = cut.filter((token) => token.kind === 'word')
+  if (!/^(?:DT|PDT|PRP\$)$/.test(words[0]?.tag ?? '')) return false
+  const reduced = (word: Token, index: number) =>
+    /^VB[DN]$/.test(word.tag) && /^NNS?$/.test(words[index - 1]?.tag ?? '') && words[index + 1]?.tag === 'IN'
+  if (words.some((word, index) => /^(?:VB|MD)/.test(word.tag) && !reduced(word, index))) return false
+  const last = lastWordAt(tokens, cut)
+  const after = tokens.slice(last + 1).filter((token) => token.kind !== 'space')
+  if (!/^(?:and|or)$/i.test(after[0]?.value ?? '')) return false
+  const comma = after.findIndex((token) => token.value === ',')
+  const rest = (comma === -1 ? after : after.slice(0, comma)).slice(1, 16)
+  return rest.some((token) => token.kind === 'word' && finiteWord(token) && !/^VBD$/.test(token.tag))
 }
 
 /**
