@@ -108,4 +108,14 @@ describe('review 125', () => {
       /^The team rewrote/,
     )
   })
+
+  it('should show a function word the writer typed twice once, and keep a name in capitals that repeats it', () => {
+    expect(point('We we will need to create a dashboard to control our relays!')).toBe(
+      'We will need to create a dashboard to control our relays!',
+    )
+    expect(point('ATF enables the the gating of tasks based on lambda functions.')).toBe(
+      'ATF enables the gating of tasks based on lambda functions',
+    )
+    expect(point('Ent has recently added support for FOR SHARE and FOR UPDATE statements.')).toContain('for FOR SHARE')
+  })
 })

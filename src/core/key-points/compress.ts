@@ -1687,6 +1687,13 @@ function finish(tokens: Token[]): string {
     // after the comma went (review 99, Nim's survey), was shown ending on its comma.)
     .replace(/[\s,;:—–-]+$/u, '')
     .replace(/\s{2,}/gu, ' ')
+    // ("We we will need to create a dashboard" (review 125, Arduino's how-to): a function word the writer typed twice is
+    // one on the slide; the notes keep the words as written. Not "that that" or "had had", which English says twice.)
+    // (Only a second in lower case, as typed: "support for FOR SHARE" names a statement.)
+    .replace(
+      /\b(the|a|an|we|you|they|to|of|in|on|for|with|and|it|this|our|your|their)\s+(\1)\b/giu,
+      (both, first: string, second: string) => (second === first.toLowerCase() && first.slice(1) === second.slice(1) ? first : both),
+    )
     .trim()
   return asSentence(text, tokens.find((token) => token.kind === 'word')?.tag === 'CD')
 }
