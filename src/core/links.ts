@@ -305,7 +305,7 @@ function fileName(url: string): string {
   const padded = /[A-Za-z\d]{12,}/.test(stem) && /([A-Za-z\d])\1{7,}/.test(stem)
   // (Nor a size a CDN serves the picture at, the last part of its address: Alipay's `…/A*X5tD…AQ/original` (review 125, Ant
   // Design's post), `…/large`, `…/thumb`.)
-  const size = /^(?:original|orig|large|medium|small|thumb|thumbnail|full|raw|default|download|view|image|img|preview)$/i.test(name)
+  const size = /^(?:original|orig|large|medium|small|thumb|thumbnail|full|raw|default|download|view|image|img|preview)$/i.test(stem)
   return /^[0-9a-f]{16,}$/i.test(stem.replace(/[-_]/g, '')) || digits * 2 >= stem.length || token >= 6 || padded || size ? '' : name
 }
 
@@ -438,7 +438,11 @@ export function escapeHtml(text: string): string {
 
 /** The sites whose frames are players of video: a closed class. */
 const videoHost =
-  /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:youtube\.com|youtu\.be|youtube-nocookie\.com|vimeo\.com|dailymotion\.com|streamable\.com|twitch\.tv|loom\.com|wistia\.(?:com|net)|bilibili\.com|ted\.com|peertube[\w.-]*|archive\.org|facebook\.com|tiktok\.com|v\.qq\.com|ixigua\.com)\b/i
+  /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:youtube\.com|youtu\.be|youtube-nocookie\.com|vimeo\.com|dailymotion\.com|streamable\.com|twitch\.tv|loom\.com|wistia\.(?:com|net)|bilibili\.com|ted\.com|peertube[\w.-]*|tiktok\.com|v\.qq\.com|ixigua\.com|mux\.com|brightcove\.net|jwplayer\.com|jwplatform\.com|vidyard\.com|videodelivery\.net|cloudflarestream\.com|media\.ccc\.de|rumble\.com|archive\.org\/embed\/|facebook\.com\/plugins\/video\.php)/i
+
+/** The sites whose frames are players of sound: a closed class. */
+const audioHost =
+  /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:open\.spotify\.com|w\.soundcloud\.com|bandcamp\.com|anchor\.fm|podcasters\.spotify\.com|embed\.podcasts\.apple\.com)/i
 
 /** A web address's host, without "www.". */
 function hostOf(url: string): string {
@@ -468,9 +472,11 @@ function framedMedia(html: string): string {
         : ''
     // ("<iframe src="https://observablehq.com/embed/24fdeaad8ad37beb@112?cells=chart">" (review 125, a data-science post): a
     // frame of a page that is not a player is an embedded page, named by its site, not "Video: 24fdeaad8ad37beb@112".)
-    const page = tag.toLowerCase() === 'iframe' && url !== undefined && isRemote(url) && !videoHost.test(url)
-    const name = title ?? (page ? hostOf(url) : file)
-    const kind = tag.toLowerCase() === 'audio' ? 'Audio' : page ? 'Embedded page' : 'Video'
+    const frame = tag.toLowerCase() === 'iframe' && url !== undefined && isRemote(url)
+    const sound = frame && audioHost.test(url)
+    const page = frame && !sound && !videoHost.test(url)
+    const name = title ?? (page || sound ? hostOf(url) : file)
+    const kind = tag.toLowerCase() === 'audio' || sound ? 'Audio' : page ? 'Embedded page' : 'Video'
     const text = escapeHtml(name ? `${kind}: ${name}` : kind)
     // Where it plays, for the notes (see structure.ts): only a web address, never another kind.
     const where = url && isRemote(url) ? ` data-lectern-media="${escapeHtml(url)}"` : ''

@@ -1221,6 +1221,12 @@ function headingsAsPoints(page: Unit[]): void {
   const starts = headed.map((unit) => page.indexOf(unit))
   const pointed = starts.filter((start, index) => page.slice(start, starts[index + 1]).some((unit) => unit.point)).length
   if (pointed * 2 >= headed.length) return
+  // (Headings that say something, three words or more, five characters in CJK: not labels, "Background", "The problem", "速度".)
+  const says = (unit: Unit) => {
+    const words = toString({ type: 'paragraph', children: unit.topic?.children ?? [] }).trim()
+    return isCjk(words) ? words.length >= 5 : words.split(/\s+/u).length >= 3
+  }
+  if (!headed.every(says)) return
   for (const unit of page.slice(first)) {
     const topic = headed.includes(unit) ? unit.topic : undefined
     unit.point = topic && structuredClone(topic.children)
@@ -1741,7 +1747,7 @@ function opensOnBoldLabel(paragraph: Paragraph, line: string): boolean {
  * possible reasons:" (review 125, a Crawlee post), which names them after "here are".
  */
 const namesItems =
-  /^(?:the|our|my|their)\s+(?:[\p{L}-]+\s+)?(?:conclusions|takeaways|findings|lessons|recommendations|reasons|results|goals|rules|principles)\s+(?:are|were)\b|^here\s+are\s+(?:some|a\s+few|the|several|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+)?(?:reasons|causes|options|steps|ways|tips|rules|principles|lessons|takeaways|findings|recommendations|benefits|drawbacks|problems|issues|risks|features|changes|highlights|mistakes)\s*[:：]$/iu
+  /^(?:the|our|my|their)\s+(?:[\p{L}-]+\s+)?(?:conclusions|takeaways|findings|lessons|recommendations|reasons|results|goals|rules|principles)\s+(?:are|were)\b|^here\s+are\s+(?:some|a\s+few|several|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+)?(?:reasons|causes|options|steps|ways|tips|rules|principles|lessons|takeaways|findings|recommendations|benefits|drawbacks|problems|issues|risks|features|changes|highlights|mistakes)\s*[:：]$/iu
 
 /**
  * "Specifically, versions of Linkerd that are resilient include:": an adverb that only links the
@@ -2068,7 +2074,13 @@ function handOverWords(lang: string): string[] {
 function sendsElsewhere(sentence: string, lang: string): boolean {
   // ("Check out also these fpm plugins:" over the list of them (review 125, Fortran-lang's year in review): what it sends to
   // is the block under it.)
-  if (/\bcheck\s+out\s+(?:also\s+)?(?:these|the\s+following|some\s+of\s+these)\b/i.test(sentence)) return false
+  // (Not further reading, "For more information, check out the following resources:".)
+  if (
+    /^check\s+out\s+(?:also\s+)?(?:these|the\s+following|some\s+of\s+these)\s+(?!(?:resources|links|articles|posts|docs|guides|pages|reading|references)\b)/i.test(
+      sentence.trim(),
+    )
+  )
+    return false
   return lang.toLowerCase().startsWith('en') && /^(?:(?:to\s+)?learn\s+more\b|see\s+also\b)|\b(?:check\s+out|refer\s+to)\b/i.test(sentence)
 }
 

@@ -2059,11 +2059,8 @@ const asides: Record<string, AsideWords> = {
       // ("You can also find me on the following platforms: Github, Linkedin…" (review 125, a Crawlee post's close).)
       'you can find me on',
       'you can also find me on',
-      'you can find us on',
-      'you can also find us on',
       'you can follow me on',
       'you can also follow me on',
-      'you can follow us on',
       'feel free to email',
       'shoot me an email',
       'see you',

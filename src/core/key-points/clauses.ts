@@ -189,7 +189,8 @@ const cjkCondition = /^(?:当(?![前然时下地初年中])|如果|假如|假设
 
 /** A Chinese condition said after its subject: "Pinpoint 如果要配置告警规则", "用户一旦登录". */
 // (Not 要是, which 主要是 holds.)
-const conditionAfterSubject = /^[^，,。；;]{1,20}?(?:如果|假如|倘若|一旦|只要|除非|无论|不管|不论|即使|即便|尽管)/u
+const conditionAfterSubject =
+  /^[^，,。；;]{1,20}?(?:如果|假如|倘若|一旦|只要|除非|(?:无论|不管|不论)(?=[^，,。；;]*?(?:还是|多少|什么|怎么|如何|哪|谁|多么|是否))(?![^，,。；;]*?[都也]))/u
 
 /** A Chinese opening that says on what test or data a figure after it was measured: "在 SSB 测试数据集的全部 13 个 SQL 上". */
 const measuredIn = /^在.{0,30}(?:测试|数据集|数据|场景|基准|benchmark|SQL|查询).{0,20}[上中里]$/iu
@@ -742,10 +743,16 @@ const absoluteParticiple =
 /**
  * "Abbandonando il pensatoio dei ricordi, | questo Codemotion mi ha permesso…" (review 125, an Italian conference recap): a
  * sentence that opens on a gerund (Italian, Spanish, Portuguese) or French "en" and a present participle says how or when
- * the main clause after its comma holds. (Not the nouns and adjectives that end so: a closed class.)
+ * the main clause after its comma holds: a phrase of twelve words at most, without a finite "be" or "have" ("Nintendo ha
+ * annunciato…" holds its verb; "Leggendo i log abbiamo capito…" runs on to it without a comma), and not a name or noun that
+ * ends so ("Hernando", "Dividendo"), a closed class.
  */
 const openingGerund =
-  /^(?!(?:quando|comando|mando|tremendo|stupendo|orrendo|fernando|orlando|rolando|estupendo|horrendo|segundo|secondo)\s)(?:[\p{L}]{4,}(?:ando|endo|iendo|yendo|indo)|en\s+[\p{L}]{3,}ant)\s/iu
+  /^(?!(?:nintendo|hernando|fernando|orlando|rolando|armando|dividendo|crescendo|reverendo|memorando|stupendo|tremendo|estupendo|horrendo|orrendo)\s)(?:[\p{Ll}\p{Lu}][\p{Ll}]+(?:ando|endo|iendo|yendo|indo)|en\s+[\p{L}]{2,}ant)(?:\s+[^\s,]+){0,11}$/iu
+
+/** Finite forms of "be" and "have" in Italian, Spanish, Portuguese and French, which a gerund's phrase alone lacks: a closed class. */
+const finiteAuxiliaryOutsideEnglish =
+  /(?:^|\s)(?:è|sono|era|erano|ha|hanno|abbiamo|avevo|aveva|es|son|fue|fueron|está|están|hay|he|han|hemos|había|é|são|foi|foram|tem|têm|temos|est|sont|était|ont|avons|avait)(?:\s|$)/iu
 
 /** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
 /**
@@ -881,7 +888,7 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
       dangles(before, words) &&
       startsWithAny(dropConnective(text, words).trim().toLocaleLowerCase(), words.fragmentOpeners ?? [])) ||
       absoluteParticiple.test(text.trim()) ||
-      (index === 0 && openingGerund.test(text.trim())))
+      (index === 0 && openingGerund.test(text.trim()) && !finiteAuxiliaryOutsideEnglish.test(text.trim())))
   )
     return false
   if (startsWithAny(next.toLocaleLowerCase(), words.resumptives ?? [])) return false
@@ -1073,7 +1080,7 @@ function opensSubordinate(text: string, words: ClauseWords | undefined): boolean
  * "可以看出在 Ant Design 的“组件级”使用场景下" (review 125, Ant Design's post on CSS-in-JS): a Chinese phrase of 在 closed by
  * 下 or 中, perhaps after the words that say it can be seen, sets where the clause after it holds; alone it claims nothing.
  */
-const placeFrame = /^(?:[^，,。]{0,8}(?:看出|看到|发现|可见))?在[^，,。]{1,40}[下中]$/u
+const placeFrame = /^(?:(?:可以|由此|从中|从此)?(?:看出|可见|看到))?在[^，,。]{1,40}[下中]$/u
 
 /**
  * "与通用型解决方案相比", "TCC 模型除了跨服务的分布式事务这一层作用之外", "对于现在的互联网应用来说" (review 120, a Chinese post

@@ -1087,7 +1087,14 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   // the alternative; alone it changes what holds.)
   const lastVerb = tokens.slice(0, last + 1).findLast((token) => token.kind === 'word' && /^VB[PDZN]?$/.test(token.tag))
   const alternative = tokens.slice(last + 1).filter((token) => token.kind === 'word')
-  if (/^(?:or|nor)$/.test(after[0] ?? '') && lastVerb !== undefined && alternative[1]?.tag === lastVerb.tag) return true
+  // (Not a hedge the tagger reads as a verb: "…in half | or close to it".)
+  if (
+    /^(?:or|nor)$/.test(after[0] ?? '') &&
+    lastVerb !== undefined &&
+    alternative[1]?.tag === lastVerb.tag &&
+    !/^(?:close|near|nearly|so|more|less|better|worse|even)$/i.test(alternative[1].value)
+  )
+    return true
   // ("…we can select what network we are connecting to | , what device we are using and…" (review 124): a series of clauses
   // each opened by the same question word.)
   const asked = /^(?:what|which|where|when|how|who|why|whether)$/.test(next[0] ?? '') && after[0] === ','
@@ -1471,10 +1478,12 @@ function endsBeforeWhatFirstDid(tokens: Token[], cut: Token[]): boolean {
   const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
   if (next?.kind !== 'word' || !/^to$/i.test(next.value)) return false
   const words = tokens.slice(0, last).filter((token) => token.kind === 'word')
-  const ordinal = words.findLastIndex((word) => /^(?:first|last|only|second|third|next)$/i.test(word.value))
+  const ordinal = words.findLastIndex((word) => /^(?:first|last|only)$/i.test(word.value))
+  // (What something was or became: not a place it went to, "…pushed the launch to the next sprint | to give…".)
   return (
     ordinal !== -1 &&
     /^the$/i.test(words[ordinal - 1]?.value ?? '') &&
+    /^(?:be|is|are|was|were|been|being|become|becomes|became|remain|remains|remained)$/i.test(words[ordinal - 2]?.value ?? '') &&
     words.slice(ordinal + 1).every((word) => /^(?:JJ|NN|NNS|NNP|VBG)$/.test(word.tag)) &&
     words.length - ordinal <= 4
   )
