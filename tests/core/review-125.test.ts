@@ -160,4 +160,14 @@ describe('review 125', () => {
     expect(html).toContain('Audio: open.spotify.com')
     expect(html).not.toContain('Embedded page: iframe.videodelivery.net')
   })
+
+  it('should not make a point of a question set up as open, a turn to what comes next, or an example only named', () => {
+    const points = shownPoints(
+      "## Precedent\n\nIt is arguable whether or not precedent is important. Precedent helps reviewers judge a proposal quickly.\n\nHumanity is in need of artificial solutions to long-standing problems. Take climate change, for instance. Anti-selection of capable people is a terrifying epidemic.\n\nI'd be remiss if I didn't mention the Ember router. The Ember router treats URLs as the source of truth for app state.\n",
+    )
+    const all = points.join(' | ')
+    expect(all).not.toContain('It is arguable')
+    expect(all).not.toContain('Take climate change')
+    expect(all).not.toContain('remiss')
+  })
 })

@@ -373,6 +373,10 @@ const maxFragmentWords = 8
 /** Candidates compressed per paragraph: tagging is the costly step, so only the likeliest few. */
 const candidatesPerParagraph = 2
 
+/** See where it is used: a question set up as open, a turn to what comes next, an example only named (English's closed classes). */
+const opensQuestionOrTurn =
+  /^(?:it\s+is\s+(?:arguable|debatable|unclear|an\s+open\s+question)\s+whether\b|i['’]d\s+be\s+remiss\s+(?:if\s+i\s+(?:didn['’]t|did\s+not)|not\s+to)\s+mention\b|take\s+[^,.]{1,40},\s+for\s+(?:instance|example)[.!]?$)/iu
+
 /** "[1]: …", "[^2]: …", "[a]: …": a footnote's mark and a colon opening the paragraph that says it. */
 const handWrittenFootnote = /^\s*\[\^?(?:\d{1,3}|[a-z])\]:\s/iu
 /**
@@ -1449,6 +1453,11 @@ function sentenceCandidates(
     // "You may think to use overflow: hidden, as did I." before the sentence that says why not:
     // alone on a slide, the view the writer answers reads as the writer's.
     if (auto && english && sentence.index < sentences.length - 1 && concedes(sentence.text)) continue
+    // ("It is arguable whether or not precedent is important. This RFC argues that precedent is important." (review 125, a
+    // Rust RFC): a question the writer opens as open, before the sentence that answers it; "I'd be remiss if I didn't
+    // mention the Ember router", a turn to what the next sentences say; "Take climate change, for instance", an example
+    // named before it is told.)
+    if (auto && english && sentence.index < sentences.length - 1 && opensQuestionOrTurn.test(sentence.text.trim())) continue
     // "Figure 2 shows the battles count of each model pair." beside the sentences that say what it means.
     if (auto && sentences.length > 1 && pointsAtFigure(sentence.text)) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it
