@@ -25,7 +25,9 @@ const texSign = /[\\^_{}=+<>*/|]/
  * its words are ("dx dy dz" is a formula's); and
  * a markdown link is never part of a formula, whatever signs its address holds.
  */
-const wordRun = /(?<![\\\p{L}])(?=[^$]*\p{L}{3})\p{L}{2,}\s+\p{L}{2,}\s+[«"“‘']?\p{L}{2,}/u
+const wordRun = /(?<![\\\p{L}])\p{L}{2,}\s+\p{L}{2,}\s+[«"“‘']?\p{L}{2,}/u
+/** A word of three letters or more, which "dx dy dz" lacks (tested apart: a lookahead inside `wordRun` scanned on from every word). */
+const longerWord = /\p{L}{3}/u
 const markdownLink = /\]\((?:https?:|\.{0,2}\/|#)/
 
 /**
@@ -241,7 +243,7 @@ function convertProse(prose: string): string {
       tex.includes('$') ||
       tex.trim() === '' ||
       markdownLink.test(tex) ||
-      ((proseWords.test(tex) || wordRun.test(tex)) && !texSign.test(tex))
+      ((proseWords.test(tex) || (wordRun.test(tex) && longerWord.test(tex))) && !texSign.test(tex))
         ? whole
         : `$${unescaped(tex, whole.startsWith('\\\\')).trim()}$`,
     )

@@ -1099,8 +1099,9 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   // each opened by the same question word.)
   const asked = /^(?:what|which|where|when|how|who|why|whether)$/.test(next[0] ?? '') && after[0] === ','
   // (Past the sentence's first word: "What surprised me most was…, what surprised my manager was…" are two clauses.)
-  const askedWords = tokens.slice(0, last).filter((token) => token.kind === 'word')
-  if (asked && askedWords.slice(1).some((token) => token.value.toLowerCase() === next[0])) return true
+  const firstWord = tokens.findIndex((token) => token.kind === 'word')
+  if (asked && tokens.slice(firstWord + 1, last).some((token) => token.kind === 'word' && token.value.toLowerCase() === next[0]))
+    return true
   // "…kicked off the event with a recap of Strimzi's past, a look | at its present, and a glimpse into its
   // future" (StrimziCon's recap, review 93): a cut inside an item that a comma and a determiner opened, its
   // series going on after it to its "and", stops in the middle of the list.

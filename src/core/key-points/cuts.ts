@@ -35,6 +35,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
   const hasOneThing = clauses.some((clause) => saysOneThing(clause.words))
   let best: Cut | undefined
   let bestLength = 0
+  // (Whether the opening can pick out a case at all, see `picksOutCase`: the words before each run are gathered only then.)
+  const opensOnPreposition = /^(?:for|in|on|under|within|across)$/i.test(clauses[0]?.words[0]?.value ?? '')
   for (let first = 0; first < clauses.length; first++) {
     if (first > 0 && best) break
     const opening = clauses[first].words
@@ -100,7 +102,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
     // companies…": so does the case a superlative or "where" bounds the claim to.
     // (Where the time before a change and its clause together run past a long point, the clause may still stand alone.)
     if (first > 0 && boundsToCase(clauses[0].words) && (short || !boundsToTime(clauses[0].words))) continue
-    if (first > 0 && picksOutCase(clauses.slice(0, first).flatMap((clause) => clause.words))) continue
+    if (first > 0 && opensOnPreposition && picksOutCase(clauses.slice(0, first).flatMap((clause) => clause.words))) continue
     // ("Her main point was that in the case of interactive & animated visualization, | matplotlib is relatively
     // limited" (review 92): so does the case a "that" clause opens on, right before the claim.)
     const opened = before.slice(before.findIndex((word) => /^that$/i.test(word.value)) + 1)
@@ -484,7 +486,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         next &&
         markBefore(tokens, next) === ',' &&
         /^(?:what|which|where|when|how|who|why|whether)$/i.test(next.words[0]?.value ?? '') &&
-        words.some((word, index) => index > 0 && word.value.toLowerCase() === next.words[0].value.toLowerCase())
+        // (Among the first words of the run's last clause only: a look through the whole run at each clause was quadratic.)
+        clauses[last].words.slice(0, 4).some((word) => word !== words[0] && word.value.toLowerCase() === next.words[0].value.toLowerCase())
       )
         continue
       // ("…there are times when situations are complicated, nuanced | , with no real good guys or bad guys, and…" (review 124,
@@ -1593,7 +1596,10 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
       startsSubordinate(clauses[0].words) &&
       (!opensCondition(clauses[0].words) || past) &&
       !boundsToCase(clauses[0].words) &&
-      !picksOutCase(clauses.slice(0, index).flatMap((each) => each.words)),
+      !(
+        /^(?:for|in|on|under|within|across)$/i.test(clauses[0].words[0]?.value ?? '') &&
+        picksOutCase(clauses.slice(0, index).flatMap((each) => each.words))
+      ),
   )
   // (At the longer limit only the cuts past maxWords are new: the shorter ones failed just before.)
   const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, longest, maxWords)
