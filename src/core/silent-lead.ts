@@ -5,6 +5,8 @@ import { toString } from 'mdast-util-to-string'
 import {
   introducesSelf,
   isByline,
+  isHandWrittenFootnote,
+  isMarkedAside,
   introducesPart,
   isCourtesy,
   remarksOnOwnTalk,
@@ -128,6 +130,8 @@ function leadFound(
     if (isByline(words)) continue
     // ("*表5-1: SDD と deckrd の設計単位比較*" under its table (review 96): a caption names the block, it claims nothing.)
     if (isCaption(words)) continue
+    // ("(TMI) 이전 발표를 연습하면서…" (review 124), "[1]: Actually there is…": an aside or a footnote the writer marked as one.)
+    if (isMarkedAside(words) || isHandWrittenFootnote(words)) continue
     const sentences = spoken[index]
     if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
     // A section's claim is said early: past its first paragraphs, its words are detail.

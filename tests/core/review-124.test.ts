@@ -192,4 +192,11 @@ describe('review 124', () => {
       ]),
     )
   })
+
+  it('should show no point of a paragraph the writer marks as an aside, "(TMI)", even where the slide has no other', () => {
+    const points = shownPoints(
+      '---\nlang: ko\n---\n\n## 발표\n\n마무리로는 아직 Scade의 상황에 대해서 이야기를 해보면서 발표를 끝냈습니다.\n\n(TMI) 이전 발표를 연습하면서 24분 정도로 측정이 되서 내용이 초과되겠다 싶었지만, 발표 자리에서 너무 긴장하면서 말이 빨라져 정확하게 20분을 맞춘 에피소드도 있습니다.\n',
+    )
+    expect(points.join(' ')).not.toContain('긴장하면서')
+  })
 })

@@ -1196,3 +1196,20 @@ export function namesAuthorBio(heading: string): boolean {
     heading.replace(/[:：.]\s*$/u, '').trim(),
   )
 }
+
+/** "[1]: …", "[^2]: …", "[a]: …": a footnote's mark and a colon opening the paragraph that says it. */
+const handWrittenFootnote = /^\s*\[\^?(?:\d{1,3}|[a-z])\]:\s/iu
+
+/** Whether a paragraph is a footnote written by hand, its mark and a colon first ("[1]: Actually there is…"). */
+export function isHandWrittenFootnote(text: string): boolean {
+  return handWrittenFootnote.test(text)
+}
+
+/** A paragraph the writer opens by marking it an aside: "(TMI)", "TMI를 하자면,", "(Side note)", "(Off-topic)", "(여담)", "(余談)". A closed class. */
+const markedAside =
+  /^\s*(?:[(（]\s*(?:TMI|side\s+note|aside|off[-\s]topic|digression|여담|余談|题外话|閑話休題)\s*[)）]|TMI(?:를|을)?\s*(?:하자면|말하자면)[,，]?)/iu
+
+/** Whether a paragraph opens on the writer's mark of an aside (see `markedAside`). */
+export function isMarkedAside(text: string): boolean {
+  return markedAside.test(text)
+}

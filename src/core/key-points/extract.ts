@@ -4,6 +4,8 @@ import type { InlineMath } from 'mdast-util-math'
 import { reportsAmount, reportsAmountOrCount } from './amounts.ts'
 import { toString } from 'mdast-util-to-string'
 import {
+  isHandWrittenFootnote,
+  isMarkedAside,
   addressesSomeone,
   closesDialog,
   introducesSelf,
@@ -377,8 +379,6 @@ const candidatesPerParagraph = 2
 const opensQuestionOrTurn =
   /^(?:it\s+is\s+(?:arguable|debatable|unclear|an\s+open\s+question)\s+whether\b|i['’]d\s+be\s+remiss\s+(?:if\s+i\s+(?:didn['’]t|did\s+not)|not\s+to)\s+mention\b|take\s+[^,.]{1,40},\s+for\s+(?:instance|example)[.!]?$)/iu
 
-/** "[1]: …", "[^2]: …", "[a]: …": a footnote's mark and a colon opening the paragraph that says it. */
-const handWrittenFootnote = /^\s*\[\^?(?:\d{1,3}|[a-z])\]:\s/iu
 /**
  * How much lower a candidate may score than one too long to show and still be shown instead:
  * within it the corpus's fallbacks were the paragraph's claim or a fair part of it; past it,
@@ -498,7 +498,10 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
     if (context.mode === 'auto' && citesWork(written[index])) return undefined
     // ("[1]: Actually there is a string concatenation operator…" (review 124, Zig's essay): a footnote written by hand, its
     // mark and a colon before it, qualifies the sentence that marked it; shown as a point it reads as one of the section's own.)
-    if (context.mode === 'auto' && handWrittenFootnote.test(written[index])) return undefined
+    if (context.mode === 'auto' && isHandWrittenFootnote(written[index])) return undefined
+    // ("(TMI) 이전 발표를 연습하면서…", "TMI를 하자면, …" (review 124, a Korean talk's retrospective), "(Side note) …": a paragraph
+    // the writer marks as an aside says something beside the section's points.)
+    if (context.mode === 'auto' && isMarkedAside(written[index])) return undefined
     // "Questions? Contact me via Twitter…", "Something wrong with this post? Fork this page's source on GitHub…" (review 97,
     // Full Stack Python's footer): an invitation to write to the writer about the post, said to the reader, never a point.
     if (context.mode === 'auto' && lang.toLowerCase().startsWith('en') && invitesFeedback.test(written[index])) return undefined
