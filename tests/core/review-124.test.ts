@@ -193,10 +193,24 @@ describe('review 124', () => {
     )
   })
 
-  it('should show no point of a paragraph the writer marks as an aside, "(TMI)", even where the slide has no other', () => {
+  it('should show no point of a paragraph the writer marks as an aside, "(TMI)"', () => {
+    // A Korean talk's retrospective: the paragraphs before it say how the talk went on.
     const points = shownPoints(
-      '---\nlang: ko\n---\n\n## 발표\n\n마무리로는 아직 Scade의 상황에 대해서 이야기를 해보면서 발표를 끝냈습니다.\n\n(TMI) 이전 발표를 연습하면서 24분 정도로 측정이 되서 내용이 초과되겠다 싶었지만, 발표 자리에서 너무 긴장하면서 말이 빨라져 정확하게 20분을 맞춘 에피소드도 있습니다.\n',
+      [
+        '---\nlang: ko\n---\n\n## 발표 시작',
+        '그리고 Scade같은 경우는 전용 IDE를 사용해야해서 4번에 대한 내용은 어쩔 수 없이 포함하게 되었습니다.',
+        '그리고 Deep Dive에 관한 내용을 6번째인 "Scade는 어떻게 동작해요"라는 부분에 빌드 시스템과 Scade에서 어떻게 JVM과 상호작용 하는지에 대해서 최대한 넣어보았습니다.',
+        '마무리로는 아직 Scade의 상황과, 추후 Scade가 말하는 목표에 대해서 이야기를 해보면서 발표를 끝냈습니다.',
+        '(TMI) 이전 발표를 연습하면서 24분 정도로 측정이 되서 내용이 초과되겠다 싶었지만, 발표 자리에서 너무 긴장하면서 말이 빨라져 정확하게 20분을 맞춘.. 에피소드도 있습니다.',
+      ].join('\n\n'),
     )
     expect(points.join(' ')).not.toContain('긴장하면서')
+    // (Nor as the first claim of a slide whose paragraphs got no point.)
+    const said = Array.from(
+      { length: 12 },
+      (_, index) => `On rehearsal ${index + 1} the talk at home ran to twenty-four minutes while the clock on the wall kept going.`,
+    ).join(' ')
+    const alone = shownPoints(`## Rehearsals\n\n(Side note) When I rehearsed the talk it ran long. ${said}\n`)
+    expect(alone.join(' ')).not.toContain('rehearsed')
   })
 })
