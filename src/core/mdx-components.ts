@@ -428,7 +428,6 @@ function withCommandTabs(lines: string[]): string[] {
       if (out[index - 1] === '```' && out[index - 2] !== undefined && tagListing.has(index - 2)) {
         out[index - 1] = commands[0]
         out[index] = '```'
-        tagListing.add(index)
         continue
       }
       if (lines[index - 1]?.trim() === '' && !/^\s*</.test(lines[index - 2] ?? '')) {

@@ -1206,7 +1206,6 @@ function labelOf(page: Unit[], topicLabel: PhrasingContent[] | undefined): Phras
   return distinct[0].children
 }
 
-/** Whether a unit opens under a deeper heading of its own. */
 /**
  * "# Action items" over "### 1) Set up websocket observability on CDN nodes", "### 2) Verify cron is running on Nietzsche"…,
  * a short paragraph under each (review 124, Hachyderm's post-mortem): where a part's deeper headings share its one slide,
@@ -1216,27 +1215,25 @@ function labelOf(page: Unit[], topicLabel: PhrasingContent[] | undefined): Phras
 function headingsAsPoints(page: Unit[]): void {
   const headed = page.filter((unit) => unit.topic?.heading)
   if (headed.length < 2 || page.some((unit) => unit.visual) || page.length > headed.length * 2) return
-  const first = page.indexOf(headed[0])
   // (Where most of them got no point: a heading's paragraph that has one says more than a label, "速度" over "動物行動動画の高速な処理は…".)
   const starts = headed.map((unit) => page.indexOf(unit))
   const pointed = starts.filter((start, index) => page.slice(start, starts[index + 1]).some((unit) => unit.point)).length
   if (pointed * 2 >= headed.length) return
   // (Headings that say something, three words or more, five characters in CJK: not labels, "Background", "The problem", "速度".)
-  const says = (unit: Unit) => {
-    const words = toString({ type: 'paragraph', children: unit.topic?.children ?? [] }).trim()
-    return isCjk(words) ? words.length >= 5 : words.split(/\s+/u).length >= 3
-  }
-  if (!headed.every(says)) return
-  for (const unit of page.slice(first)) {
-    const topic = headed.includes(unit) ? unit.topic : undefined
+  const texts = headed.map((unit) => toString({ type: 'paragraph', children: unit.topic?.children ?? [] }).trim())
+  if (!texts.every((words) => (isCjk(words) ? words.length >= 5 : words.split(/\s+/u).length >= 3))) return
+  for (const unit of page.slice(starts[0])) {
+    const at = headed.indexOf(unit)
+    const topic = at === -1 ? undefined : unit.topic
     unit.point = topic && structuredClone(topic.children)
-    unit.lines = topic ? Math.ceil(toString({ type: 'paragraph', children: topic.children }).length / charsPerLine) + 0.3 : 0
+    unit.lines = topic ? Math.ceil(texts[at].length / charsPerLine) + 0.3 : 0
     unit.leadIn = undefined
     unit.leadLine = undefined
     unit.leadAfter = undefined
   }
 }
 
+/** Whether a unit opens under a deeper heading of its own. */
 function opensWithHeading(unit: Unit | undefined): boolean {
   return headingOf(unit) !== undefined
 }

@@ -20,14 +20,14 @@ const texLike = /[\\^_{}=+]/
 const proseWords = /\p{L}{3,}['’]?\p{L}*\s+\p{L}{3,}/u
 const texSign = /[\\^_{}=+<>*/|]/
 /**
- * "\(en vez de «gratis»\)", "\(Véase [Philosophy](https://gnu.org/…)\)" (review 124, a Spanish interview exported
- * from GitBook): three words of two letters or more in a row, one of three or more, are prose in any language, as short as
- * its words are ("dx dy dz" is a formula's); and
- * a markdown link is never part of a formula, whatever signs its address holds.
+ * "\(en vez de «gratis»\)" (review 124, a Spanish interview exported from GitBook): three words of two letters or more in a
+ * row, one of them of three or more (`longerWord`), are prose in any language, as short as its words are ("dx dy dz" is a
+ * formula's).
  */
 const wordRun = /(?<![\\\p{L}])\p{L}{2,}\s+\p{L}{2,}\s+[«"“‘']?\p{L}{2,}/u
-/** A word of three letters or more, which "dx dy dz" lacks (tested apart: a lookahead inside `wordRun` scanned on from every word). */
+/** A word of three letters or more (tested apart from `wordRun`: a lookahead inside it scanned on from every word). */
 const longerWord = /\p{L}{3}/u
+/** "\(Véase [Philosophy](https://gnu.org/…)\)": a markdown link is never part of a formula, whatever signs its address holds. */
 const markdownLink = /\]\((?:https?:|\.{0,2}\/|#)/
 
 /**

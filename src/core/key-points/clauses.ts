@@ -754,7 +754,6 @@ const openingGerund =
 const finiteAuxiliaryOutsideEnglish =
   /(?:^|\s)(?:è|sono|era|erano|ha|hanno|abbiamo|avevo|aveva|es|son|fue|fueron|está|están|hay|he|han|hemos|había|é|são|foi|foram|tem|têm|temos|est|sont|était|ont|avons|avait)(?:\s|$)/iu
 
-/** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
 /**
  * The endings a Korean or Japanese verb goes on with into a clause after it ("만들었고", "써봤는데", "作ってみたけど",
  * "書いていて"): no noun ends so, as one that ends on a particle's syllable may ("효과", "最高"). Closed classes.
@@ -811,6 +810,7 @@ const seriesPrepositions = new Set([
 const linkingPhrase =
   /^(?:y|e|et|ed|und|en)\s+(?:por\s+(?:eso|ello|lo\s+tanto|tanto|isso)|par\s+conséquent|per\s+(?:questo|cui)|con\s+el\s+tiempo|com\s+o\s+tempo|col\s+tempo|mit\s+der\s+zeit|à\s+la\s+fin|a\s+(?:la\s+)?fin|al\s+final|no\s+final|alla\s+fine|da\s+allora|de\s+(?:hecho|fato)|en\s+(?:fin|effet)|in\s+(?:fondo|effetti|pochi))\b/iu
 
+/** A run may end at the sentence's end, or where its last clause is complete and no condition follows. */
 function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined): boolean {
   if (index === pieces.length - 1) return true
   const text = pieces[index].text.trim()
@@ -820,13 +820,15 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   if (!words) return /^[;；:：]/u.test(mark)
   // ("La filosofía del movimiento software libre es que un programa, | cualquier programa, debe respetar…" (review 124, a
   // Spanish interview): a "que" whose clause has its subject so far, and no verb, waits for it.)
-  const tail = pieces
-    .slice(Math.max(0, index - 1), index + 1)
-    .map((piece) => piece.text.trim())
-    .join(', ')
   // (Not a comparison's "que", "…más rápido que el resto", "Il n'y a que des avantages": what follows it is no clause.)
-  const subject = subjectAfterQue.exec(tail)
-  if (subject && /^[,，]/u.test(mark) && !comparedBefore.test(tail.slice(0, subject.index))) return false
+  if (/^[,，]/u.test(mark)) {
+    const tail = pieces
+      .slice(Math.max(0, index - 1), index + 1)
+      .map((piece) => piece.text.trim())
+      .join(', ')
+    const subject = subjectAfterQue.exec(tail)
+    if (subject && !comparedBefore.test(tail.slice(0, subject.index))) return false
+  }
   // ("…que intenta atraer a mujeres, | y a miembros de otros grupos poco representados, a la comunidad…": a phrase a
   // preposition opens, which the next piece's "and" and the same preposition go on, is one item of their series.)
   // (Only a series that goes on past the next piece to what its items share, "…, y a miembros de…, a la comunidad": not a

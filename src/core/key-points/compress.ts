@@ -5,6 +5,7 @@ import { spineOf } from './spine.ts'
 import { compressClauses } from './clauses.ts'
 import { dangles, lacksMainClause, onlyRelativeVerb, promisesMore } from './completeness.ts'
 import {
+  beforeComma,
   afterAnnouncement,
   byClauses,
   byMainClause,
@@ -1085,23 +1086,24 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   // ("An overflow is only possible in applications that do not set CURLOPT_BUFFERSIZE | or set it smaller than 65541" (review
   // 125, curl's security advisory): the first of two predicates "or" joins, the verb after it of the same form, is half of
   // the alternative; alone it changes what holds.)
-  const lastVerb = tokens.slice(0, last + 1).findLast((token) => token.kind === 'word' && /^VB[PDZN]?$/.test(token.tag))
-  const alternative = tokens.slice(last + 1).filter((token) => token.kind === 'word')
-  // (Not a hedge the tagger reads as a verb: "…in half | or close to it".)
-  if (
-    /^(?:or|nor)$/.test(after[0] ?? '') &&
-    lastVerb !== undefined &&
-    alternative[1]?.tag === lastVerb.tag &&
-    !/^(?:close|near|nearly|so|more|less|better|worse|even)$/i.test(alternative[1].value)
-  )
-    return true
+  if (/^(?:or|nor)$/.test(after[0] ?? '')) {
+    const lastVerb = tokens.slice(0, last + 1).findLast((token) => token.kind === 'word' && /^VB[PDZN]?$/.test(token.tag))
+    const alternative = tokens.slice(last + 1).filter((token) => token.kind === 'word')[1]
+    // (Not a hedge the tagger reads as a verb: "…in half | or close to it".)
+    if (
+      lastVerb !== undefined &&
+      alternative?.tag === lastVerb.tag &&
+      !/^(?:close|near|nearly|so|more|less|better|worse|even)$/i.test(alternative.value)
+    )
+      return true
+  }
   // ("…we can select what network we are connecting to | , what device we are using and…" (review 124): a series of clauses
   // each opened by the same question word.)
-  const asked = /^(?:what|which|where|when|how|who|why|whether)$/.test(next[0] ?? '') && after[0] === ','
-  // (Past the sentence's first word: "What surprised me most was…, what surprised my manager was…" are two clauses.)
-  const firstWord = tokens.findIndex((token) => token.kind === 'word')
-  if (asked && tokens.slice(firstWord + 1, last).some((token) => token.kind === 'word' && token.value.toLowerCase() === next[0]))
-    return true
+  if (/^(?:what|which|where|when|how|who|why|whether)$/.test(next[0] ?? '') && after[0] === ',') {
+    // (Past the sentence's first word: "What surprised me most was…, what surprised my manager was…" are two clauses.)
+    const firstWord = tokens.findIndex((token) => token.kind === 'word')
+    if (tokens.slice(firstWord + 1, last).some((token) => token.kind === 'word' && token.value.toLowerCase() === next[0])) return true
+  }
   // "…kicked off the event with a recap of Strimzi's past, a look | at its present, and a glimpse into its
   // future" (StrimziCon's recap, review 93): a cut inside an item that a comma and a determiner opened, its
   // series going on after it to its "and", stops in the middle of the list.
@@ -1448,11 +1450,6 @@ function opensUnfinishedClause(tokens: Token[]): boolean {
 const clauseConjunction = /^(as|because|since|although|though|while|whereas|when|whenever|if|unless|once|until|before|after)$/i
 
 /**
- * Whether a cut stops after the subject of a clause a conjunction opened, right before that
- * clause's verb: the words after its last "but", "and", "so" (or "as", "because"…) have no verb,
- * and the sentence's next word is one.
- */
-/**
  * "Once we are in the Arduino IoT Cloud, we will need to click | on the "Devices" tab" (review 124, Arduino's how-to): a cut
  * that stops on a verb's base form, after "to" or a modal, right before the preposition that opens what it acts on, says
  * the act without its object.
@@ -1490,6 +1487,11 @@ function endsBeforeWhatFirstDid(tokens: Token[], cut: Token[]): boolean {
   )
 }
 
+/**
+ * Whether a cut stops after the subject of a clause a conjunction opened, right before that
+ * clause's verb: the words after its last "but", "and", "so" (or "as", "because"…) have no verb,
+ * and the sentence's next word is one.
+ */
 function endsBeforeItsVerb(tokens: Token[], cut: Token[]): boolean {
   const end = tokens.lastIndexOf(cut[cut.length - 1])
   if (end === -1) return false
@@ -1883,14 +1885,12 @@ function startsInsideSubordinate(tokens: Token[], first: Token | undefined): boo
 
 /** Whether a sentence opens on a phrase before its comma that picks out the cases its claim is of (see `picksOutCase`). */
 function opensOnPickedCase(tokens: Token[]): boolean {
-  const comma = tokens.findIndex((token) => token.value === ',')
-  return comma > 0 && picksOutCase(tokens.slice(0, comma).filter((token) => token.kind === 'word'))
+  return picksOutCase(beforeComma(tokens))
 }
 
 /** Whether a sentence opens on a phrase before its comma that bounds its claim to a case or a time (see `boundsToCase`). */
 function opensOnCase(tokens: Token[]): boolean {
-  const comma = tokens.findIndex((token) => token.value === ',')
-  const intro = comma > 0 ? tokens.slice(0, comma).filter((token) => token.kind === 'word') : []
+  const intro = beforeComma(tokens)
   return (
     intro.length > 0 && (intro[0].tag === 'IN' || /^(?:as|prior)$/i.test(intro[0].value)) && (boundsToCase(intro) || picksOutCase(intro))
   )

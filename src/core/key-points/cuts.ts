@@ -17,7 +17,7 @@ import {
   startsWithSubject,
   waitsForMainClause,
 } from './english-clauses.ts'
-import { boundsToCase, boundsToTime, continuesList, dropLeading, holdsStance, picksOutCase, saysHow } from './leading.ts'
+import { boundsToCase, boundsToTime, continuesList, dropLeading, holdsStance, mayPickOutCase, picksOutCase, saysHow } from './leading.ts'
 import { type Cut, maxGlanceWords, maxLongWords, maxWords } from './limits.ts'
 import { finiteAuxiliary, finiteWord, isKnownWord, type Token } from './tagging.ts'
 
@@ -35,8 +35,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
   const hasOneThing = clauses.some((clause) => saysOneThing(clause.words))
   let best: Cut | undefined
   let bestLength = 0
-  // (Whether the opening can pick out a case at all, see `picksOutCase`: the words before each run are gathered only then.)
-  const opensOnPreposition = /^(?:for|in|on|under|within|across)$/i.test(clauses[0]?.words[0]?.value ?? '')
+  // (Whether the opening can pick out a case at all: the words before each run are gathered only then.)
+  const opensOnPreposition = mayPickOutCase(clauses[0]?.words ?? [])
   for (let first = 0; first < clauses.length; first++) {
     if (first > 0 && best) break
     const opening = clauses[first].words
@@ -532,7 +532,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
 }
 
 /** The words before a sentence's first comma (none without one). */
-function beforeComma(tokens: Token[]): Token[] {
+export function beforeComma(tokens: Token[]): Token[] {
   const comma = tokens.findIndex((token) => token.value === ',')
   return comma > 0 ? tokens.slice(0, comma).filter((token) => token.kind === 'word') : []
 }
@@ -1259,14 +1259,14 @@ const contrastSubject = /^(others|other|some|many|most|few)$/i
 // Object pronouns, after which a verb's bare form follows ("helped me figure out"): a closed class.
 const objectPronoun = /^(me|him|her|us|them)$/i
 
-/**
- * "…your favorite dirt cheap": the words since the last determiner or possessive are
- * modifiers ending on an adjective, with no verb and no head noun: the noun is still to come.
- */
 /** An adjective made of a word and a hyphen's second half ("production-grade", "server-side", "cloud-native"): a closed class of endings. */
 const compoundAdjective =
   /^[\p{L}\p{N}]+-(?:grade|based|ready|level|side|time|scale|free|like|wide|friendly|aware|safe|native|driven|facing|quality|class|ended|sourced|powered|oriented|intensive|heavy|critical|specific|agnostic|compatible|enabled|first)$/iu
 
+/**
+ * "…your favorite dirt cheap": the words since the last determiner or possessive are
+ * modifiers ending on an adjective, with no verb and no head noun: the noun is still to come.
+ */
 function endsAttributive(words: Token[]): boolean {
   const last = words.length - 1
   // (A plural or a name before it is the head noun, and the adjective follows it: "Go developers worldwide".)
@@ -1596,10 +1596,7 @@ export function byMainClause(tokens: Token[], longest = maxLongWords): Cut | und
       startsSubordinate(clauses[0].words) &&
       (!opensCondition(clauses[0].words) || past) &&
       !boundsToCase(clauses[0].words) &&
-      !(
-        /^(?:for|in|on|under|within|across)$/i.test(clauses[0].words[0]?.value ?? '') &&
-        picksOutCase(clauses.slice(0, index).flatMap((each) => each.words))
-      ),
+      !(mayPickOutCase(clauses[0].words) && picksOutCase(clauses.slice(0, index).flatMap((each) => each.words))),
   )
   // (At the longer limit only the cuts past maxWords are new: the shorter ones failed just before.)
   const whole = byPhrase(tokens, maxWords) ?? byPhrase(tokens, longest, maxWords)

@@ -222,7 +222,7 @@ export function boundsToCase(words: Token[]): boolean {
  * (Not words about the text, "In the example that follows,", "For the reasons that I gave,": those point, not pick out.)
  */
 export function picksOutCase(words: Token[]): boolean {
-  if (!/^(?:for|in|on|under|within|across)$/i.test(words[0]?.value ?? '')) return false
+  if (!mayPickOutCase(words)) return false
   const relative = words.findIndex((word, index) => index >= 2 && /^(?:that|which|where|whose)$/i.test(word.value))
   // (Things named bare, "conditions that…", "teams that…": not one thing or time a determiner picks, "In the years that
   // followed,", "In a world where…", "In the codebase that I inherited,", which set a scene, nor a while or a setting named bare.)
@@ -230,8 +230,7 @@ export function picksOutCase(words: Token[]): boolean {
     relative !== -1 &&
     !aboutTheText.test(words[relative - 1].value) &&
     !sceneNoun.test(words[relative - 1].value) &&
-    words.slice(1, relative).every((word) => !/^(?:DT|PDT|PRP\$|WDT|CD)$/.test(word.tag)) &&
-    words.slice(1, relative).every((word) => !/^(?:PRP|MD)$/.test(word.tag) && !finiteWord(word)) &&
+    words.slice(1, relative).every((word) => !/^(?:DT|PDT|PRP\$?|WDT|CD|MD)$/.test(word.tag) && !finiteWord(word)) &&
     words.slice(relative + 1).some((word) => /^(?:VB|MD)/.test(word.tag) || finiteAuxiliary.test(word.value))
   )
     return true
@@ -256,6 +255,11 @@ export function picksOutCase(words: Token[]): boolean {
     words.length - switched <= 6 &&
     /^(?:enabled|disabled|installed|configured|activated|deactivated|loaded|applied|on|off)$/i.test(words.at(-1)?.value ?? '')
   )
+}
+
+/** Whether words open on a preposition a phrase that picks out cases may open with (see `picksOutCase`). */
+export function mayPickOutCase(words: Token[]): boolean {
+  return /^(?:for|in|on|under|within|across)$/i.test(words[0]?.value ?? '')
 }
 
 /** What "for" opens as a link, a purpose of the telling or a while, not a kind of thing: "For example,", "For simplicity,". A closed class. */
