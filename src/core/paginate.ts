@@ -43,6 +43,7 @@ import type { KeyPointJob, KeyPoints, Notes, SegmentPoints, Slide } from './type
 import { countWords, titleWidth } from './words.ts'
 import { finiteAuxiliary, finiteWord, readingsOf, tagSentence } from './key-points/tagging.ts'
 import { isCjk, speechLength } from './key-points/text.ts'
+import { withoutHurriedReader } from './key-points/leading.ts'
 import { upperFirst } from './letter-case.ts'
 import { promisesBelow, saidAroundAPoint } from './key-points/asides.ts'
 import { teasesWhatFollows } from './key-points/announcements.ts'
@@ -1548,7 +1549,10 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   const sentences = spokenSentences(unit.paragraph, lang)
   // ("Timeline for September 17, 2018: (all times UTC)" over the day's events (review 120, a security disclosure): an aside
   // in brackets after the colon goes before it.)
-  const said = sentences[sentences.length - 1]?.replace(colonThenAside, ' $2$1')
+  // ("If you're short on time, the take-aways of the talk were:" (review 126, a talk's write-up): without the condition on
+  // the reader's time, which says how to read the post.)
+  const lastSaid = sentences[sentences.length - 1]?.replace(colonThenAside, ' $2$1')
+  const said = lastSaid !== undefined && lang.toLowerCase().startsWith('en') ? withoutHurriedReader(lastSaid) : lastSaid
   // ("This is very significant for a couple of reasons", "The following factors led to the need for a Kubernetes abstraction."
   // over their lists (review 115, Knative's post, whose writer set no colon): a last line that counts or points at what the
   // list after it holds leads into it, as with a colon; without it the list hung under the paragraph's point as its own.)
@@ -1744,7 +1748,7 @@ function opensOnBoldLabel(paragraph: Paragraph, line: string): boolean {
  * possible reasons:" (review 125, a Crawlee post), which names them after "here are".
  */
 const namesItems =
-  /^(?:the|our|my|their)\s+(?:[\p{L}-]+\s+)?(?:conclusions|takeaways|findings|lessons|recommendations|reasons|results|goals|rules|principles)\s+(?:are|were)\b|^here\s+are\s+(?:some|a\s+few|several|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+)?(?:reasons|causes|options|steps|ways|tips|rules|principles|lessons|takeaways|findings|recommendations|benefits|drawbacks|problems|issues|risks|features|changes|highlights|mistakes)\s*[:：]$/iu
+  /^(?:the|our|my|their)\s+(?:[\p{L}-]+\s+)?(?:conclusions|take-?aways|findings|lessons|recommendations|reasons|results|goals|rules|principles)(?:\s+(?:of|from)\s+(?:the|my|our|this|that)\s+[\p{L}-]+)?\s+(?:are|were)\b|^here\s+are\s+(?:some|a\s+few|several|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+)?(?:reasons|causes|options|steps|ways|tips|rules|principles|lessons|takeaways|findings|recommendations|benefits|drawbacks|problems|issues|risks|features|changes|highlights|mistakes)\s*[:：]$/iu
 
 /**
  * "Specifically, versions of Linkerd that are resilient include:": an adverb that only links the

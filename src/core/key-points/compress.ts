@@ -1420,6 +1420,16 @@ function reasonClause(tokens: Token[], longest: number): Cut | undefined {
   )
   if (/^it$/i.test(words[0]?.value ?? '') && that !== -1 && words.slice(that + 2, at).some(finiteWord)) return undefined
   if (!(back || (words.slice(0, at).some(finiteWord) && leansOnPreviousTokens(head)))) return undefined
+  // ("It is also determined by how Wasmtime unlocks more-secure application designs that couldn't have been considered
+  // before, | because the performance overhead was impractical" (review 126, Wasmtime's security post): a reason after a
+  // relative clause with a verb of its own says why that clause holds, "couldn't have been considered"; alone it claims
+  // what held then as what holds.)
+  // (The tagger reads a relative "that" as a preposition: one right after a noun is the relative.)
+  const relative = words.findIndex(
+    (word, index) =>
+      index > 0 && index < at && (/^(?:WDT|WP)$/.test(word.tag) || (/^that$/i.test(word.value) && /^NN/.test(words[index - 1].tag))),
+  )
+  if (relative !== -1 && words.slice(relative + 1, at).some((word) => finiteWord(word) || word.tag === 'MD')) return undefined
   const rest = tokens.slice(tokens.indexOf(words[at]) + 1)
   while (rest[0]?.kind === 'space') rest.shift()
   const own = rest.filter((token) => token.kind === 'word')

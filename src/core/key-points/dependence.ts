@@ -141,7 +141,8 @@ function participleBeforeNoun(tokens: Token[]): boolean {
 }
 
 // Quantifiers that stand for a noun the sentence before named: a closed class.
-const quantifierPronoun = /^(each|both|neither|either|none)$/
+// ("Another is the 'disposable instance' paradigm", "Others are…": one more of things the sentence before began to count.)
+const quantifierPronoun = /^(each|both|neither|either|none|another|others)$/
 // Numbers spelled out that count on ("Two more…"), one word each as the opening word is read: a closed class.
 const numberWord = /^(one|two|three|four|five|several)$/
 // Linking words after which a comma shows they join this sentence to the one before: a closed class.
@@ -1116,7 +1117,7 @@ export function withNamedSubject(point: string, sentenceBefore: string): string 
 // also opt…", "The package was then published", "Your impact, as a result, is diminished"):
 // a closed class of English linking words, which the tagger tags like any other adverb.
 const linkingInside =
-  /\b(?:then|instead(?! of)|as well(?! as)|once again|as a result|in addition(?! to)|in turn|in contrast|by contrast|on the other hand|for this reason|for that reason|even so|either|neither|anymore|thus|therefore|hence|consequently|accordingly|nevertheless|nonetheless|meanwhile|afterwards|later|furthermore|moreover|likewise|similarly)\b/i
+  /\b(?:then|instead(?! of)|as well(?! as)|too$|once again|as a result|in addition(?! to)|in turn|in contrast|by contrast|on the other hand|for this reason|for that reason|even so|either|neither|anymore|thus|therefore|hence|consequently|accordingly|nevertheless|nonetheless|meanwhile|afterwards|later|furthermore|moreover|likewise|similarly)\b/i
 
 /**
  * Whether a key point, as shown on its slide without the sentences around it, leans on what came

@@ -763,6 +763,8 @@ function splitBeforeCode(sentences: string[], children: PhrasingContent[]): stri
  */
 function splitAtUnspacedStops(sentences: string[], marks: Mark[]): string[] {
   return sentences.flatMap((sentence) => {
+    // (A stop right before a capital first: the lookbehind below, tried at every stop of every sentence, costs more than this.)
+    if (!unspacedStop.test(sentence)) return [sentence]
     const parts: string[] = []
     let start = 0
     for (const stop of sentence.matchAll(/(?<=(?:^|[\s(])([\p{Ll}]{3,}))[.!?](?=([\p{Lu}][\p{Ll}]*)[,\s])/gu)) {
@@ -781,6 +783,9 @@ function splitAtUnspacedStops(sentences: string[], marks: Mark[]): string[] {
     return start === 0 ? [sentence] : [...parts, sentence.slice(start)]
   })
 }
+
+/** A sentence's stop with a capital right after it, the one place `splitAtUnspacedStops` may split. */
+const unspacedStop = /[.!?][\p{Lu}]/u
 
 /** Determiners and pronouns that open a sentence, never a name's part after a dot: a closed class. */
 const sentenceOpener = /^(?:The|This|These|Those|It|Its|We|Our|They|Their|You|Your|He|She|His|Her|There|I|My)$/

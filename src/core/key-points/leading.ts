@@ -310,6 +310,30 @@ function inConditional(clause: Token[]): boolean {
 const linkPhrase =
   /^(?:for\s+(?:example|instance|now|once|starters|sure)|in\s+(?:practice|fact|short|general|particular|addition|contrast|turn|theory|reality|summary|conclusion|brief|effect|sum|principle|essence|truth|hindsight|retrospect|comparison|other\s+words|the\s+end|any\s+case|the\s+meantime|the\s+long\s+run)|of\s+course|at\s+(?:first|last|least|best|worst|times|the\s+moment|the\s+end\s+of\s+the\s+day)|in\s+the\s+long\s+run|for\s+the\s+most\s+part|by\s+(?:default|contrast|comparison|design|far)|on\s+(?:average|balance|the\s+whole|the\s+other\s+hand))$/
 
+/** A condition on the reader's time or patience ("If you're short on time", "If you are in a hurry", "For the impatient"): a closed class of English. */
+const readerInAHurry =
+  /^(?:if\s+you\s*(?:['’]re|are)\s+(?:short\s+on|pressed\s+for)\s+time|if\s+you\s*(?:['’]re|are)\s+in\s+a\s+(?:hurry|rush)|if\s+you\s+(?:don['’]t|do\s+not)\s+have\s+(?:much\s+)?time|if\s+you\s+(?:just|only)\s+want\s+the\s+(?:gist|summary|short\s+version|highlights)|for\s+the\s+impatient|for\s+those\s+(?:short\s+on|pressed\s+for)\s+time)$/i
+
+/** A line without the condition on the reader's time it opens on ("If you're short on time, the take-aways were:"): see `readerInAHurry`. */
+export function withoutHurriedReader(line: string): string {
+  const comma = line.indexOf(',')
+  if (comma < 0 || !readerInAHurry.test(line.slice(0, comma).trim().replace(/\s+/g, ' '))) return line
+  const rest = line.slice(comma + 1).trim()
+  return rest.charAt(0).toUpperCase() + rest.slice(1)
+}
+
+/**
+ * The subject after an interjection of speech that opens a sentence without a comma ("Ok well I spent…", "Okay so we…",
+ * "Oh well we…"): "ok", "okay" or "oh", maybe "well", "so", "then" or "now", then a pronoun, determiner or name. (Closed
+ * classes; the tagger reads "Ok" as a name.)
+ */
+function spokenOpening(words: Token[]): Token | undefined {
+  const [first, second, third] = words
+  if (!first || !second || !/^(?:ok|okay|oh)$/i.test(first.value)) return undefined
+  const subject = /^(?:well|so|then|now)$/i.test(second.value) ? third : second
+  return subject && /^(?:PRP|DT|EX|NNP)$/.test(subject.tag) && subject.value.toLowerCase() !== 'well' ? subject : undefined
+}
+
 /**
  * "For environment isolation, conda was the most popular", "Among developers, Python is the most
  * loved": a phrase that opens on a preposition says among what the superlative after its comma holds;
@@ -341,6 +365,13 @@ export function dropLeading(tokens: Token[]): Token[] {
     const words = rest.filter((token) => token.kind === 'word')
     const [first, second] = words
     if (!first || words.length < 4) break
+    // ("Ok well I spent a lot of the meeting talking to people about Python packaging" (review 126, a conference story):
+    // the interjections of speech before the subject, without a comma, say nothing of the claim.)
+    const spoken = spokenOpening(words)
+    if (spoken) {
+      rest = rest.slice(rest.indexOf(spoken))
+      continue
+    }
     const comma = rest.findIndex((token) => token.value === ',')
     const intro = comma > 0 ? rest.slice(0, comma).filter((token) => token.kind === 'word') : []
     // (Adverbs of frequency and extent are kept, without their comma.)
@@ -362,7 +393,10 @@ export function dropLeading(tokens: Token[]): Token[] {
       /^(once|yet)?$/i.test(intro.length === 2 ? first.value : '')
     // "No, eventually DB will talk directly to the browser": an answer word before its comma answers the sentence before.
     const answer = intro.length === 1 && /^(?:no|yes|yeah|yep|nope)$/i.test(first.value)
-    if (again || answer || commentClause.test(intro.map((token) => token.value).join(' '))) rest = rest.slice(comma + 1)
+    // ("If you're short on time, the take-aways of the talk were:" (review 126, a talk's write-up): a condition on the
+    // reader's time says how to read the post, not when the claim holds.)
+    const hurried = intro.length > 0 && readerInAHurry.test(introText(intro))
+    if (again || answer || hurried || commentClause.test(intro.map((token) => token.value).join(' '))) rest = rest.slice(comma + 1)
     else if (either && intro.length > 0 && intro.length <= 6) rest = rest.slice(comma + 1)
     // "Now you've used the camera to take still pictures, you can move on to recording video": "now"
     // before a clause of its own and a comma says "now that"; what was done is the step before, and
