@@ -358,6 +358,7 @@ export function remarkSlides() {
         .map((heading) => heading.depth),
     )
     let segment = hasSections ? intro : sections[0].segments[0]
+    const endMatter = endMatterFrom(body)
     let introWords = 0
     const lede: SegmentItem[] = []
     for (const [index, node] of body.entries()) {
@@ -376,6 +377,11 @@ export function remarkSlides() {
           anchor: node.data?.lecternId,
         }
         section.segments.push(segment)
+      } else if (index >= endMatter) {
+        // The words in italics under the article's last rule, "_Ee Durbin is the Director of Infrastructure at the Python
+        // Software Foundation…_" (review 126, PyPI's incident report): a note on the writer or the post, said, never shown.
+        if (node.type === 'paragraph')
+          segment.items.push({ kind: 'note', node: { ...node, data: { ...node.data, lecternNoteOnly: true } } })
       } else if (node.type === 'thematicBreak' || isOrnament(node)) {
         // Without headings, a break (`* * *`) is where the author starts a new part: it is a
         // section of its own, titled by what it is about rather than by the talk's title again.
@@ -1053,6 +1059,25 @@ function withoutBreaks(node: Paragraph): Paragraph {
   return children.length === node.children.length ? node : { ...node, children }
 }
 
+/** The most paragraphs of notes on the writer or the post under an article's last rule. */
+const maxEndMatter = 3
+
+/**
+ * Where the notes on the writer or the post begin: the article's last rule (`---`), when all that follows it is one to
+ * {@link maxEndMatter} paragraphs each wholly in italics. The body's length when there are none.
+ */
+function endMatterFrom(body: RootContent[]): number {
+  const rule = body.findLastIndex((node) => node.type === 'thematicBreak')
+  // (Footnotes and link definitions written after it are no words of the end.)
+  const after = body.slice(rule + 1).filter((node) => node.type !== 'footnoteDefinition' && node.type !== 'definition')
+  const italic = (node: RootContent) => {
+    if (node.type !== 'paragraph') return false
+    const shown = node.children.filter((child) => !isBlank(child))
+    return shown.length === 1 && shown[0].type === 'emphasis'
+  }
+  return rule !== -1 && after.length > 0 && after.length <= maxEndMatter && after.every(italic) ? rule : body.length
+}
+
 /** The most words of a line under a picture, in the picture's paragraph, read as its caption. */
 const captionWords = 12
 /** The most words of a caption set apart in italics or small type (`*Figure 2: …*`, `<small>…</small>`). */
@@ -1065,7 +1090,17 @@ const setApartCaptionWords = 40
 function isCaptionLine(children: PhrasingContent[]): boolean {
   const shown = children.filter((child) => !isBlank(child))
   if (shown.length === 0) return false
-  const italic = shown.length === 1 && shown[0].type === 'emphasis'
+  // ("*Instructor trainees … at the inaugural Research Bazaar (University of Melbourne, February 2015).* Image credit: Nicole
+  // La Mela" (review 126, a Carpentries testimonial): the picture's credit may follow its caption.)
+  const credited =
+    shown.length >= 2 &&
+    shown.slice(1).every((child) => child.type === 'text' || child.type === 'emphasis' || child.type === 'link') &&
+    creditsPicture(
+      toString({ type: 'paragraph', children: shown.slice(1) })
+        .trim()
+        .replace(/^[([]|[)\]]$/gu, ''),
+    )
+  const italic = (shown.length === 1 || credited) && shown[0].type === 'emphasis'
   const [first, last] = [shown[0], shown[shown.length - 1]]
   const small =
     shown.length >= 3 &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { leansOnPrevious, pointLeans } from '../../src/core/key-points/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { renderDeck } from '../../src/core/index.ts'
 import { shownPoints } from '../helpers/html.ts'
 
 const point = (sentence: string, lang = 'en') => compress(sentence, lang)?.text ?? ''
@@ -50,5 +51,46 @@ describe('review 126', () => {
     expect(point("If you're short on time, the main lesson is that reviews take longer than writing the guide.")).toBe(
       'The main lesson is that reviews take longer than writing the guide',
     )
+  })
+
+  it('should not cut a point before the particle that completes its verb', () => {
+    expect(
+      point('rOpenSci brings software developers and users together to innovate on creating new coding tools and promoting open science.'),
+    ).not.toBe('rOpenSci brings software developers and users')
+    expect(point('We also have a way ahead of time compilation system so the binary contains the entire runtime.')).not.toBe(
+      'We have a way',
+    )
+  })
+
+  it('should not cut a point at the colon before the name that ends it', () => {
+    const points = shownPoints(
+      '## Welcome\n\nI joined the #rstats community five years ago as a student.\n\nMy entryway to #rstats all started with a single person who welcomed me: [Karthik Ram](http://karthik.io/).\n',
+    )
+    expect(points).toContain('My entryway to #rstats all started with a single person who welcomed me: Karthik Ram')
+  })
+
+  it("should say a picture's caption and credit with it, never show it as a point", () => {
+    const points = shownPoints(
+      '## Growing\n\nOur team trained instructors from across the region in a single week of workshops.\n\n![A group of adults under a cloister](bazaar.jpg)\n\n*Instructor trainees from all over Australia and New Zealand at the inaugural Research Bazaar (University of Melbourne, February 2015).* Image credit: Nicole La Mela\n\nThe workshops went on to run in every state the year after.\n',
+    )
+    expect(points.join(' ')).not.toContain('Instructor trainees')
+  })
+
+  it("should say the writer's note under the article's last rule, never show it", () => {
+    const markdown =
+      '## Thanks\n\nCooperation between all parties helps to improve the security of open source.\n\n---\n\n_Ee Durbin is the Director of Infrastructure at the Python Software Foundation. They have been keeping PyPI online since 2013._\n\n[^1]: A footnote the text cites.\n'
+    expect(shownPoints(markdown).join(' ')).not.toContain('Durbin')
+    expect(renderDeck(markdown).html).toContain('Ee Durbin is the Director of Infrastructure')
+    // (Words not in italics after the rule are the article's own.)
+    expect(shownPoints(markdown.replace(/_/g, '')).join(' ')).toContain('Durbin')
+  })
+
+  it('should make a point of what a sentence about the text says it showed', () => {
+    const points = shownPoints(
+      '## Conclusion\n\nThis article detailed how Wasmtime uses fuzzing and formal verification to find bugs early.\n\nThe fuzzers run around the clock on a cluster of machines the project owns.\n\n## Next\n\nIn this post, we have seen how to create dependent dropdowns.\n\nThe form now asks for the country before the city.\n',
+    )
+    expect(points).toContain('Wasmtime uses fuzzing and formal verification to find bugs early')
+    // (A task the text showed how to do is no clause of its own: not "How to create dependent dropdowns".)
+    expect(points.join(' ')).not.toContain('How to create')
   })
 })

@@ -1756,6 +1756,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
         /^(IN|TO)$/.test(words[count + 1]?.tag ?? '') &&
         !/^than$/i.test(words[count + 1].value) &&
         !/^(enough|too)$/i.test(next.value) &&
+        // (Nor the particle that completes the verb, "rOpenSci brings software developers and users | together to innovate…"
+        // (review 126, an essay on rOpenSci): without it "brings … users" says another thing.)
+        !/^(?:together|apart|aside|back|away|along|ahead)$/i.test(next.value) &&
         !/^(?:longer|later|sooner|earlier|further|farther|faster|slower|more|less)$/i.test(next.value))
     // Not before "to": "a way | to describe", "want | to learn" leave the verb or noun wanting.
     // A "to" before a noun phrase is a preposition, and may be cut before ("refers | to the kind of…").

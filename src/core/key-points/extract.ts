@@ -784,6 +784,32 @@ function splitAtUnspacedStops(sentences: string[], marks: Mark[]): string[] {
   })
 }
 
+/** Words about the text that say what it showed of its subject: "This article detailed how…", "In this post, we have seen how…". (English's closed classes.) */
+const textToldHow =
+  /^(?:in\s+)?(?:this|the)\s+(?:article|post|blog\s+post|piece|essay|write-?up|talk)\s*,?\s+(?:(?:we|I)\s+)?(?:(?:has|have)\s+)?(?:detailed|described|explained|showed|shown|covered|outlined|explored|discussed|seen|learned|learnt|looked\s+at)\s+how\s+/iu
+
+/**
+ * The clause a sentence about the text says it showed ("This article detailed how Wasmtime uses language safety…" is
+ * "Wasmtime uses language safety…"), where that clause has a subject and verb of its own: not "how to…", which names a task.
+ */
+function howTheTextTold(sentence: string): string | undefined {
+  const found = textToldHow.exec(sentence.trim())
+  if (!found) return undefined
+  const rest = sentence.trim().slice(found[0].length)
+  if (/^to\s/iu.test(rest) || rest.split(/\s+/u).length < 4) return undefined
+  const words = tagSentence(rest).filter((token) => token.kind === 'word')
+  const verb = words.findIndex((word) => /^(?:VB[DPZ]|MD)$/.test(word.tag))
+  return verb >= 1 && verb <= 4 && /^(?:NN|PRP|DT|JJ)/.test(words[0].tag) ? upperFirst(rest) : undefined
+}
+
+/** Whether `cut` stops at the colon of `sentence` before a name of four words at most that ends it ("…who welcomed me: Karthik Ram."). */
+function namesAfterColon(sentence: string, cut: string): boolean {
+  const at = sentence.indexOf(cut)
+  if (at === -1) return false
+  const after = /^\s*[:：]\s*(.+?)[.!]?\s*$/u.exec(sentence.slice(at + cut.length))?.[1]
+  return after !== undefined && /^[\p{Lu}]/u.test(after) && after.split(/\s+/u).length <= 4 && !/[,;:]/u.test(after)
+}
+
 /** A sentence's stop with a capital right after it, the one place `splitAtUnspacedStops` may split. */
 const unspacedStop = /[.!?][\p{Lu}]/u
 
@@ -1470,7 +1496,10 @@ function sentenceCandidates(
     if (auto && sentences.length > 1 && pointsAtFigure(sentence.text)) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it
     // makes before the announcement ("Rust doesn't support async trait methods, so we have two options:") may be.
-    const said = beforeReasons ?? sentence.text
+    // ("This article detailed how Wasmtime uses language safety, … fuzzing, and verification to bolster its security posture"
+    // (review 126, Wasmtime's conclusion): what the text says it showed is the claim, without the words about the text.)
+    const told = auto && english ? howTheTextTold(beforeReasons ?? sentence.text) : undefined
+    const said = told ?? beforeReasons ?? sentence.text
     // (Its inline code guarded while the claim is found: "Because the `$: area = ...` declaration can only see `width`, …"
     // (review 110, Svelte's post) has no colon between clauses.)
     const shielded = guardCode(said, marks)
@@ -1526,7 +1555,11 @@ function sentenceCandidates(
     // comes next, or a promise of it, which names nothing of it, even alone); and "I then moved on
     // to preparing the presentation", which only turns the story's page, and "In the example below,
     // you see…", which points into the block after it.
-    if (auto && (saidAroundAPoint(sentence.text, links, lang) || movesOn(sentence.text, lang) || pointsIntoBlock(sentence.text, lang)))
+    if (
+      auto &&
+      !told &&
+      (saidAroundAPoint(sentence.text, links, lang) || movesOn(sentence.text, lang) || pointsIntoBlock(sentence.text, lang))
+    )
       continue
     // The writer's thesis set wholly in bold ("**The number of companies sponsoring OSS work should
     // be greater than the number of individuals supporting OSS work**") is the point even when no
@@ -1579,8 +1612,18 @@ function sentenceCandidates(
     // (Nor one that leaves out the condition the claim holds under: "Next.js is able to automatically pre-render a page to HTML |
     // , whenever a page meets some pre-conditions" (review 119, Supabase's post on its dashboard's speed) claims it always.)
     const conditioned = found !== undefined && glance !== undefined && condition.test(found.text) && !condition.test(glance.text)
+    // (Nor one cut at the colon before the few words that name what the clause promised: "My entryway to #rstats all started
+    // with a single person who welcomed me | : Karthik Ram." (review 126, an essay on rOpenSci) only teases.)
+    const colonName = glance !== undefined && namesAfterColon(source, glance.text)
     const compressed =
-      glance && (clause || unshown) && stands && !measured && !meant && !conditioned && pointLength(glance.text, lang) <= maxGlanceWords
+      glance &&
+      (clause || unshown) &&
+      stands &&
+      !measured &&
+      !meant &&
+      !conditioned &&
+      !colonName &&
+      pointLength(glance.text, lang) <= maxGlanceWords
         ? glance
         : found
     if (!compressed || compressed.leadIn) continue
@@ -1633,12 +1676,12 @@ function sentenceCandidates(
     // Talk about the text itself ("Code used in this article can be seen in my github") is talk about the talk.
     // "ChatGPT helped with the article" is no point even alone: it is about the text, not its
     // subject. ("In this article, we have seen how to create dependent dropdowns" sums up the subject.)
-    if (auto && talksAboutText(sentence.text.replace(/^[^,]{1,40},\s+/u, ''), lang)) continue
+    if (auto && !told && talksAboutText(sentence.text.replace(/^[^,]{1,40},\s+/u, ''), lang)) continue
     // ("Because many people think, WebAssembly can replace JavaScript in the browser and is only used for games" (review 106,
     // KubeSphere's talk on WebAssembly): a cut that drops whose belief the claim is shows the belief the writer answers as
     // the writer's.)
     if (auto && showsBeliefAsClaim(sentence.text, compressed.text, sentences.length)) continue
-    const meta = compressed.meta || (auto && talksAboutText(sentence.text, lang))
+    const meta = compressed.meta || (auto && !told && talksAboutText(sentence.text, lang))
     // Talk about the talk that ends a paragraph right before a formula or code ("Let's break down
     // the problem", "We will examine the two derivatives one by one") leads into it.
     if (meta && auto && beforeBlock && sentence.index === sentences.length - 1) continue
