@@ -2061,10 +2061,14 @@ function labelsBlock(line: string, words: number, lang: string, bold = false): b
   )
 }
 
-/** A language's words that hand a line over to what follows: pointing back, linking, giving an example. */
+/**
+ * A language's words that hand a line over to what follows: pointing back, linking, giving an example, turning to it
+ * ("Veamos algunos ejemplos:" over a table (review 126, OpenTelemetry's post in Spanish): "let's see" names nothing of it).
+ */
 function handOverWords(lang: string): string[] {
   const clause = clauseWordsOf(lang)
-  return [...(clause?.leaning ?? []), ...(clause?.connectives ?? []), ...(asideWordsOf(lang)?.examples ?? [])]
+  const aside = asideWordsOf(lang)
+  return [...(clause?.leaning ?? []), ...(clause?.connectives ?? []), ...(aside?.examples ?? []), ...(aside?.turns ?? [])]
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   isByline,
   isHandWrittenFootnote,
   isMarkedAside,
+  previewsLaterPost,
   introducesPart,
   isCourtesy,
   remarksOnOwnTalk,
@@ -134,6 +135,9 @@ function leadFound(
     if (isMarkedAside(words) || isHandWrittenFootnote(words)) continue
     const sentences = spoken[index]
     if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
+    // ("En la próxima publicación de esta serie, profundizaremos en…" (review 126): what the next post will say, see
+    // `previewsLaterPost`.)
+    if (sentences.length > 1 && previewsLaterPost(sentences[0])) continue
     // A section's claim is said early: past its first paragraphs, its words are detail.
     if (++tried > maxTried) return false
     // (Nor someone else's words the writer quotes, a quotation running over sentences: "He wrote: "never make

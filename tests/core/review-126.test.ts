@@ -93,4 +93,45 @@ describe('review 126', () => {
     // (A task the text showed how to do is no clause of its own: not "How to create dependent dropdowns".)
     expect(points.join(' ')).not.toContain('How to create')
   })
+
+  it('should show no sentence that only says its points were said already', () => {
+    const points = shownPoints(
+      "## Why grpc-dotnet\n\nSimply said, grpc-dotnet seems to be a better bet for the future. Some of the most important points were already mentioned. Here is a more detailed list of reasons why we believe grpc-dotnet will serve the users' needs better:\n\n- It is written in C#\n- It uses the .NET HTTP/2 stack\n",
+    )
+    expect(points.join(' ')).not.toContain('already mentioned')
+    expect(point('Simply said, grpc-dotnet is the implementation to choose for new projects.')).toBe(
+      'grpc-dotnet is the implementation to choose for new projects',
+    )
+  })
+
+  it('should show no wish for feedback, and lead into no table with "let\'s see some examples"', () => {
+    const points = shownPoints(
+      '## Feedback\n\nOur plans for the next release are in the roadmap.\n\nWe welcome your feedback! Write to us through the grpc-io Google Group, or any other of the main community channels.\n',
+    )
+    expect(points.join(' ')).not.toContain('welcome your feedback')
+    const spanish = shownPoints(
+      '---\nlang: es\n---\n\n## Ejemplos\n\nUn buen nombre describe la operación y no sus parámetros.\n\nVeamos algunos ejemplos:\n\n| Malo | Bueno |\n| --- | --- |\n| get_user_42 | obtener usuario |\n',
+    )
+    expect(spanish.join(' ')).toContain('Un buen nombre describe la operación')
+    expect(spanish.join(' ')).not.toContain('Veamos')
+  })
+
+  it('should give no point of a paragraph that says what the next post of the series will say', () => {
+    const markdown =
+      '---\nlang: es\n---\n\n## Nombres\n\nUn span bien nombrado es un regalo para tu equipo y para tu yo del futuro.\n\nNombrar spans es una práctica fundamental para una observabilidad sólida.\n\n## Lo que sigue\n\nEn la próxima publicación de esta serie, profundizaremos en la siguiente capa de detalle: **atributos de span**. Exploraremos cómo agregar el contexto rico y de alta cardinalidad necesario para una depuración profunda.\n\nGracias por leer hasta aquí.\n'
+    expect(shownPoints(markdown).join(' ')).not.toContain('Exploraremos')
+  })
+
+  it('should keep a Spanish opening "al" and an infinitive with its pronoun with the clause after it', () => {
+    expect(
+      point(
+        'Al seguirlo para tus spans personalizados, te alineas con la filosofía establecida en todo el ecosistema OpenTelemetry.',
+        'es',
+      ),
+    ).not.toBe('Te alineas con la filosofía establecida en todo el ecosistema OpenTelemetry')
+    // (An opening that names what it follows, or "Al final,", may go.)
+    expect(point('Al final, el equipo decidió usar una plantilla de ruta para todos los spans.', 'es')).toBe(
+      'El equipo decidió usar una plantilla de ruta para todos los spans',
+    )
+  })
 })

@@ -1047,6 +1047,16 @@ export function pointsBackInText(sentence: string, lang: string): boolean {
 }
 
 /**
+ * Whether an English sentence only says that what it names was said already ("Some of the most important points were
+ * already mentioned.", "The details were covered above."): about the text, never a point. (English's closed classes.)
+ */
+export function saysAlreadySaid(sentence: string): boolean {
+  return /\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:already\s+(?:been\s+)?(?:mentioned|discussed|covered|outlined|described|explained)(?:\s+(?:above|earlier|before|previously))?|(?:mentioned|discussed|covered|outlined|described|explained)\s+(?:above|earlier|before|previously))\s*[.!]?$/iu.test(
+    sentence.trim(),
+  )
+}
+
+/**
  * Whether a sentence holds one of the words that end {@link pointsBackInText}'s phrases, in any
  * case: most sentences hold none, and a test without the Unicode flag costs far less than the
  * whole pattern with it (docs/benchmarks.md). (The flag also lets "ſ" match "s": a sentence with
@@ -1103,6 +1113,17 @@ export function previewsNext(sentence: string, lang: string): boolean {
     /^so\s+far\s*,?\s+(?:we|i)(?:['’]ve|\s+have)\s+(?:looked|covered|discussed|talked|focused)\b[^.!?;]*[;,—–]\s*(?:[\p{L}]+\s+){1,4}(?:is|are)\s+(?:up\s+)?next\W*$/iu.test(
       text,
     )
+  )
+}
+
+/**
+ * Whether a sentence opens on the next post of a series, in any language the corpus holds ("In the next post of this
+ * series, we will dive into…", "En la próxima publicación de esta serie, profundizaremos en…", "Dans le prochain article,
+ * …", "Im nächsten Beitrag…"): the sentences after it in its paragraph say what that post will say, not this one.
+ */
+export function previewsLaterPost(sentence: string): boolean {
+  return /^(?:in\s+(?:the|a|our)\s+(?:next|upcoming|following|future|later)\s+(?:post|article|blog\s+post|installment|instalment|episode|part)|en\s+(?:la|el|una|un)\s+(?:próxima|próximo|siguiente)\s+(?:publicación|entrada|artículo|post|parte|entrega)|n[oa]\s+(?:próximo|próxima)\s+(?:artigo|post|publicação|parte)|dans\s+(?:le|la|un|une)\s+(?:prochain|prochaine)\s+(?:article|billet|épisode|partie)|im\s+(?:nächsten|kommenden|folgenden)\s+(?:artikel|beitrag|teil|post)|nel\s+prossimo\s+(?:articolo|post|episodio))\b/iu.test(
+    sentence.trim(),
   )
 }
 

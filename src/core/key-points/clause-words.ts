@@ -134,6 +134,12 @@ export interface ClauseWords {
    */
   conditionEnd?: RegExp
   /**
+   * An opening that says by doing what to the thing the sentence before named the clause after it holds (Spanish "Al
+   * seguirlo para tus spans, …", Portuguese "Ao segui-lo, …"): as with a condition, the main clause after it may not be
+   * taken without it.
+   */
+  meansOpening?: RegExp
+  /**
    * Endings of a piece that is the topic of the clause after it (Japanese "…には、", "…は、"):
    * a point cut from after it starts mid-sentence unless it keeps it.
    */
@@ -389,6 +395,10 @@ const spanish: ClauseWords = {
     'en lugar de',
   ],
   conditions: ['si', 'salvo', 'excepto', 'a menos que', 'siempre que', 'solo si', 'sino', 'cuando'],
+  // ("Al seguirlo para tus spans personalizados, | te alineas con la filosofía…" (review 126, OpenTelemetry's post): "al" and
+  // an infinitive with the pronoun of what the sentence before named, which the clause after it is about. Not "Al seguir el
+  // formato…, | creas un vocabulario claro", whose opening names it, nor "Al final,", whose noun ends otherwise.)
+  meansOpening: /^al\s+[\p{L}]+(?:ar|er|ir)(?:lo|la|los|las|le|les)(?:\s|,|$)/iu,
   continuations: [
     'que',
     'quien',
@@ -614,6 +624,7 @@ const portuguese: ClauseWords = {
     'em vez de',
   ],
   conditions: ['se', 'caso', 'exceto', 'salvo', 'a menos que', 'desde que', 'mas também', 'como também', 'quando'],
+  meansOpening: /^ao\s+[\p{L}]+(?:ar|er|ir|or)-(?:o|a|os|as|lo|la|los|las)(?:\s|,|$)/iu,
   continuations: ['que', 'quem', 'cujo', 'cuja', 'onde', 'o qual', 'a qual', 'os quais', 'as quais', 'ou', 'e', 'nem', 'como'],
   dangling: [
     'que',
@@ -2195,6 +2206,11 @@ const asides: Record<string, AsideWords> = {
       'your feedback is',
       'your feedback will',
       'your feedback helps',
+      // ("We welcome your feedback! Write to us through the grpc-io Google Group…" (review 126, gRPC's post).)
+      'we welcome your feedback',
+      'we welcome feedback',
+      'feedback is welcome',
+      'all feedback is welcome',
       // A speaker's introduction of themself ("My name's Hayden, and I…"): a greeting.
       'my name is',
       "my name's",

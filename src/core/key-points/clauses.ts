@@ -593,7 +593,10 @@ function skippedOf(pieces: Piece[], words: ClauseWords | undefined): Skipped[] {
       conditionWord: before.conditionWord || conditionWord,
       condition:
         before.condition ||
-        (words !== undefined && (startsWithAny(text.toLocaleLowerCase(), words.conditions) || words.conditionEnd?.test(text) === true)),
+        (words !== undefined &&
+          (startsWithAny(text.toLocaleLowerCase(), words.conditions) ||
+            words.conditionEnd?.test(text) === true ||
+            (at === 0 && words.meansOpening?.test(text) === true))),
       long: before.long || text.split(/\s+/u).length > 12,
       argumentEnd: before.argumentEnd || words?.argumentEnd?.test(text) === true,
       leadIn: before.leadIn && (opens || framed(piece) === true || endsFrontedList(pieces, at, words)),

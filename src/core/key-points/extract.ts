@@ -27,6 +27,8 @@ import {
   type Voice,
   voicesOf,
   saysInPresent,
+  previewsLaterPost,
+  saysAlreadySaid,
   talksAboutText,
   tellsStory,
   wholeInBrackets,
@@ -1435,6 +1437,9 @@ function sentenceCandidates(
   // out first.", "Djanik replies “…”") is a turn of speech: those words say who speaks, not what
   // the paragraph claims.
   if (voices.some((voice) => voice.quotes) && voices.every(isFrame)) return []
+  // ("En la próxima publicación de esta serie, profundizaremos en… Exploraremos cómo agregar el contexto…" (review 126,
+  // OpenTelemetry's post in Spanish): a paragraph that opens on the next post of the series says what that post will say.)
+  if (auto && sentences.length > 1 && previewsLaterPost(sentences[0].text)) return []
   let good = 0
   for (const [rank, { sentence, score }] of ranked.entries()) {
     // Past the likeliest few, look further only while nothing good has turned up.
@@ -1492,6 +1497,9 @@ function sentenceCandidates(
     // mention the Ember router", a turn to what the next sentences say; "Take climate change, for instance", an example
     // named before it is told.)
     if (auto && english && sentence.index < sentences.length - 1 && opensQuestionOrTurn.test(sentence.text.trim())) continue
+    // ("Simply said, grpc-dotnet seems to be a better bet for the future. Some of the most important points were already
+    // mentioned." (review 126, gRPC's post on its C# future): a sentence that only says what was said before is about the text.)
+    if (auto && english && sentences.length > 1 && saysAlreadySaid(sentence.text)) continue
     // "Figure 2 shows the battles count of each model pair." beside the sentences that say what it means.
     if (auto && sentences.length > 1 && pointsAtFigure(sentence.text)) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it

@@ -341,5 +341,8 @@ function concludesBySo(sentence: string): boolean {
  * sums up. (A closed class of English.)
  */
 function sumsUp(sentence: string): boolean {
-  return /^(?:overall|in short|in summary|in sum|to sum up|all in all|in a nutshell|long story short),/i.test(sentence.trim())
+  // ("Simply said, grpc-dotnet seems to be a better bet for the future" (review 126, gRPC's post on its C# future) too.)
+  return /^(?:overall|in short|in summary|in sum|to sum up|all in all|in a nutshell|long story short|simply (?:said|put)|put simply),/i.test(
+    sentence.trim(),
+  )
 }
