@@ -134,4 +134,25 @@ describe('review 126', () => {
       'El equipo decidió usar una plantilla de ruta para todos los spans',
     )
   })
+
+  it("should show no way the next sentence turns down as the writer's advice", () => {
+    const points = shownPoints(
+      "## Streaming\n\nThere were ways to work around this. In particular, you could fetch the slow data in the component itself, so it first renders with the data from `load` and then starts fetching the slow data. But this was not ideal: the data is even more delayed since you don't start fetching until the client renders, and you're also having to break SvelteKit's `load` convention.\n\nThe page waits for every promise that load returns before it renders.\n",
+    )
+    expect(points.join(' ')).not.toContain('You could fetch the slow data')
+  })
+
+  it('should read a point that ends on "is one example" or whose "it" the cut left behind as leaning', () => {
+    expect(pointLeans('The symbolic register allocation checker is one example')).toBe(true)
+    expect(pointLeans('The symbolic register allocation checker is one example of a fuzzing oracle')).toBe(false)
+    expect(pointLeans('We have to serialize it')).toBe(true)
+    expect(pointLeans('We have to serialize the data before it reaches the browser')).toBe(false)
+  })
+
+  it('should show no thanks given as "our utmost thanks"', () => {
+    const points = shownPoints(
+      '## Next steps\n\nWe plan to host several workshops with climate researchers and data producers next year.\n\nWe would like to give our utmost thanks to the organisations that joined our brainstorming sessions for paving the way in this important work.\n',
+    )
+    expect(points.join(' ')).not.toContain('utmost thanks')
+  })
 })

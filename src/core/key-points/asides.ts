@@ -108,7 +108,8 @@ export function isCourtesy(sentence: string, lang: string): boolean {
     english &&
     // ("In addition we would like to thank…" (review 101, CocoaPods' post-mortem): after a connective, with or without its comma.)
     // ("We would like to extend a huge thank you to all the contributors…", SWR's 2.0 post (review 103).)
-    /^(?:(?:in\s+addition|additionally|also|and|finally|lastly|last\s+but\s+not\s+least|of\s+course)\s*,?\s+)?(?:i|we)(?:['’](?:d|ll))?(?:\s+\w+){0,3}\s+(?:thank|(?:give|extend|send|offer|say)\s+(?:(?:a|our|my|special|big|huge|sincere|many)\s+)*(?:thanks|thank[\s-]you))\b/.test(
+    // ("We would like to give our utmost thanks to the organisations…" (review 126, a Frictionless Data post).)
+    /^(?:(?:in\s+addition|additionally|also|and|finally|lastly|last\s+but\s+not\s+least|of\s+course)\s*,?\s+)?(?:i|we)(?:['’](?:d|ll))?(?:\s+\w+){0,3}\s+(?:thank|(?:give|extend|send|offer|say)\s+(?:(?:a|our|my|special|big|huge|sincere|many|utmost|deepest|heartfelt|warmest|warm)\s+)*(?:thanks|thank[\s-]you))\b/.test(
       text,
     )
   )

@@ -460,8 +460,12 @@ export function refersBack(tokens: Token[]): boolean {
     )
       return true
     // A "noun" right after a pronoun or modal is a verb the tagger misread ("you use/NN it",
-    // "don't/n't/NN see it"): no antecedent.
-    const misread = /['’]/.test(value) || /^(PRP|MD)$/.test(words[index - 1]?.tag ?? '')
+    // "don't/n't/NN see it"): no antecedent. So is one right after "to" before a pronoun ("we have to serialize/NN it",
+    // review 126, SvelteKit's post: what "it" stood for was in the opening the cut left out).
+    const misread =
+      /['’]/.test(value) ||
+      /^(PRP|MD)$/.test(words[index - 1]?.tag ?? '') ||
+      (words[index - 1]?.tag === 'TO' && /^(?:it|them|this|these|those)$/i.test(next?.value ?? ''))
     if (/^NNP/.test(word.tag)) seen.name = true
     if (/^NNS|^NNPS/.test(word.tag) || value === 'and') seen.plural = true
     else if (/^NN/.test(word.tag) && !misread) seen.singular = true
@@ -1155,6 +1159,9 @@ export function leansInside(tokens: Token[], source = ''): boolean {
   const pronoun = subject !== undefined && (subject.tag === 'PRP' || demonstratives.has(subject.value.toLowerCase()))
   if (comma > 0 && phrase && pronoun && leansOnPreviousTokens(after)) return true
   if (linksInside(words) || pointsBackInside(tokens, words) || rankedInSeries(words)) return true
+  // ("The symbolic register allocation checker is one example" (review 126, Wasmtime's post): an example of what the sentence
+  // before said, which the point ends without naming.)
+  if (endsAsExample.test(joinWords(words))) return true
   // "Your schemas evolve too, and you need migrations…": a "too" that ends its clause adds it to a thing said before.
   if (
     tokens.some(
@@ -1182,6 +1189,10 @@ function rankedInSeries(words: Token[]): boolean {
           /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(words[index + 2]?.value ?? ''))),
   )
 }
+
+/** A point that ends on what its subject is an example of, without "of" and the thing: English's closed shapes. */
+const endsAsExample =
+  /\b(?:is|are|was|were)\s+(?:just\s+|only\s+|also\s+)?(?:one|an|another|a\s+(?:good|great|prime|typical|classic|perfect|recent|notable)|(?:some|two|three|a\s+few)(?:\s+(?:good|great|notable))?)\s+examples?$/i
 
 /** "which", "who", "where": a word that opens a clause inside the point. */
 export const isWh = (word: Token) => /^(WDT|WP|WRB)/.test(word.tag)

@@ -2007,9 +2007,18 @@ export function undoneByNext(next: string | undefined): boolean {
     deniedShort.test(text) ||
     corrected.test(text) ||
     (turnsWithThough.test(text) && deniesSomething.test(text) && !limitsBefore.test(text)) ||
-    deniesSentenceBefore(next)
+    deniesSentenceBefore(next) ||
+    turnsDown.test(text)
   )
 }
+
+/**
+ * "…you could fetch the slow data in the component itself, so it first renders… But this was not ideal: …" (review 126,
+ * SvelteKit's post): a way the next sentence judges wanting was tried or offered, then turned down; alone on a slide it
+ * reads as the writer's advice. (English's closed shapes.)
+ */
+const turnsDown =
+  /^(?:but|however|unfortunately|sadly)\s*,?\s+(?:this|that|it|these|those|(?:this|that|the|such\s+an?)\s+(?:approach|solution|workaround|option|method|way|fix|setup|design))\s+(?:(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:(?:very|really|quite|exactly|always)\s+)?(?:ideal|optimal|great|good|enough|practical|viable|sustainable|scalable|perfect)|(?:is|was|are|were)\s+(?:far\s+from\s+(?:ideal|perfect|optimal)|less\s+than\s+ideal|(?:quite\s+|very\s+|rather\s+)?(?:suboptimal|cumbersome|fragile|brittle|error-prone|clunky|awkward|problematic|painful|hacky)))\b/iu
 
 /**
  * "Not every investment pays for itself. That a change is an investment delivering value sometime besides today does not make
