@@ -1693,6 +1693,9 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     return
   }
   if (!cjk && lang.toLowerCase().startsWith('en') && /^(?:and|but|or|so|which)\b/iu.test(last)) return
+  // ("If I had to select just a few, it would be (in no particular order):" over "The growth potential", "The community"
+  // (review 126, scikit-learn's interview): a main clause of only a pronoun and "be" names nothing of the items.)
+  if (!cjk && lang.toLowerCase().startsWith('en') && onlyPronounAndBe.test(last)) return
   if (
     (/^…?\s*\p{Ll}/u.test(last) &&
       !(lang.toLowerCase().startsWith('en') && opensOnLowerCaseName(last)) &&
@@ -1706,6 +1709,14 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     return
   setLeadLine(unit, lang.toLowerCase().startsWith('en') ? withoutLinkingAdverb(last) : last)
 }
+
+/**
+ * A line whose main clause, after a condition and its comma, is a pronoun and a form of "be" and its colon ("If I had to
+ * select just a few, it would be:"); not an opening that names what the block is, "Translated from PDP-11 assembly to modern
+ * C, it was:".
+ */
+const onlyPronounAndBe =
+  /^(?:if|unless|when)\b[^,]{0,80},\s*(?:it|they|these|those|that|this)\s+(?:(?:would|will|might|could|should|must)\s+(?:have\s+been|be)|is|are|was|were)\s*(?:\([^()]{0,60}\)\s*)?[:：]$/iu
 
 /**
  * An English sentence whose subject stands for the items of the list after it ("some", "others", "a few", "the rest"), without

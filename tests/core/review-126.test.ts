@@ -155,4 +155,24 @@ describe('review 126', () => {
     )
     expect(points.join(' ')).not.toContain('utmost thanks')
   })
+
+  it('should not cut a point inside a "where" clause before its verb', () => {
+    expect(
+      point(
+        'We are now nearing a point where some of the design decisions that made perfect sense back in 2016 no longer have the weight they used to.',
+      ),
+    ).not.toBe('We are now nearing a point where some of the design decisions')
+    // (A clause "where" opens that has its verb may end the point.)
+    expect(point('We moved to a setup where every team owns its own deploy pipeline and its alerts.')).toBe(
+      'We moved to a setup where every team owns its own deploy pipeline and its alerts',
+    )
+  })
+
+  it('should show no call to register, and lead into no list with "it would be:" after a condition', () => {
+    const points = shownPoints(
+      '## Celebrating\n\nThis testimonial series is one way we will celebrate the milestone of our twenty-fifth year.\n\nAlso, be sure to register to receive communications about upcoming monthly regional events.\n\n## What do you love about the project?\n\nThis is a tough one, there are many amazing points. If I had to select just a few, it would be (in no particular order):\n\n- The growth potential\n- The community\n- The impact\n',
+    )
+    expect(points.join(' ')).not.toContain('register')
+    expect(points.join(' ')).not.toContain('it would be')
+  })
 })

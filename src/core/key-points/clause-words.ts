@@ -2146,6 +2146,11 @@ const asides: Record<string, AsideWords> = {
       'sign up to',
       // ("Want to submit to our blog? Sign up and let us know.", Couchers' blog footer (review 105).)
       'sign up and',
+      // ("Also, be sure to register to receive communications about upcoming monthly regional events" (review 126, a
+      // Carpentries testimonial's editorial note).)
+      'be sure to register',
+      'make sure to register',
+      'register to receive',
       'let us know',
       // A request to tell the writers about problems or to follow the project ("Please report any
       // issues you run into", "Reach out on GitHub or on Slack", "Be sure to follow us on

@@ -514,6 +514,10 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       )
         continue
       if (next && verbAfterPhrase(words, next.words)) continue
+      // ("…we are now nearing a point where some of the design decisions | that made perfect sense back in 2016 … no longer
+      // have the weight they used to" (review 126, gRPC's post on its C# future): a run that stops inside a "where" or "when"
+      // clause, after its subject and before its verb, stops mid-clause.)
+      if (next && (subjectWithoutVerb(words, placeOrTimeOpener) || subjectBeforeRelative(words, next.words))) continue
       if (lacksMainClause(tokens.slice(clauses[first].start, clauses[last].end))) continue
       if (next && dropsCorrection(tokens.slice(clauses[first].start, clauses[last].end), tokens.slice(next.start - 1))) continue
       if (next && leavesComplement(words, next.words, tokens.slice(next.start, next.start + 80))) continue
@@ -1659,6 +1663,26 @@ const subordinator =
 // Words that open a clause with its own subject and verb ("where the rule misunderstands…"): a closed class.
 // (Not "since", "before", "after", "until": prepositions too, "since 2006" is whole.)
 const clauseOpener = /^(?:where|wherever|when|whenever|because|although|though|if|unless|whereas|whether|while)$/i
+
+// Words that open a clause of place or time with its own subject and verb: a closed class.
+const placeOrTimeOpener = /^(?:where|wherever|when|whenever)$/i
+
+/**
+ * Whether words end on the subject of a "where" or "when" clause, with no verb of it yet, right before a relative clause
+ * ("that", "which", "who") that describes that subject: its last noun is a noun, not a verb in -s the tagger read as a plural
+ * ("…where some of the design decisions | that made perfect sense…").
+ */
+function subjectBeforeRelative(words: Token[], after: Token[]): boolean {
+  if (!/^(?:that|which|who)$/i.test(after[0]?.value ?? '')) return false
+  const opener = words.findLastIndex((word) => placeOrTimeOpener.test(word.value))
+  const tail = opener === -1 ? [] : words.slice(opener + 1)
+  return (
+    tail.length > 0 &&
+    /^(?:DT|PRP\$|NNS?|NNPS?|JJ|CD)$/.test(tail[0].tag) &&
+    !tail.some((word) => /^(VB|MD)/.test(word.tag) || finiteAuxiliary.test(word.value)) &&
+    /^NN/.test(tail.at(-1)?.tag ?? '')
+  )
+}
 
 /**
  * The words that open a clause a verb takes as its object, a question's ("I find it impressive
