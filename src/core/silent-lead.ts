@@ -8,6 +8,7 @@ import {
   isHandWrittenFootnote,
   isMarkedAside,
   previewsLaterPost,
+  saysFuture,
   introducesPart,
   isCourtesy,
   remarksOnOwnTalk,
@@ -136,8 +137,8 @@ function leadFound(
     const sentences = spoken[index]
     if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
     // ("En la próxima publicación de esta serie, profundizaremos en…" (review 126): what the next post will say, see
-    // `previewsLaterPost`.)
-    if (sentences.length > 1 && previewsLaterPost(sentences[0])) continue
+    // `previewsLaterPost`; the sentences after it in the future are that post's.)
+    const later = sentences.length > 1 && previewsLaterPost(sentences[0])
     // A section's claim is said early: past its first paragraphs, its words are detail.
     if (++tried > maxTried) return false
     // (Nor someone else's words the writer quotes, a quotation running over sentences: "He wrote: "never make
@@ -153,6 +154,7 @@ function leadFound(
     const links = linkTexts(unit.paragraph.children)
     const claims = (said.length > 0 || saysMore ? said : sentences).filter(
       (sentence) =>
+        !(later && (sentence === sentences[0] || saysFuture(sentence, lang))) &&
         !saidAroundAPoint(sentence, links, lang) &&
         !(lang.toLowerCase().startsWith('en') && (announcesWhatFollows(sentence) || turnsToParts(sentence))) &&
         !teasesWhatFollows(sentence, lang) &&

@@ -1064,7 +1064,10 @@ const maxEndMatter = 3
 
 /**
  * Where the notes on the writer or the post begin: the article's last rule (`---`), when all that follows it is one to
- * {@link maxEndMatter} paragraphs each wholly in italics. The body's length when there are none.
+ * {@link maxEndMatter} paragraphs each wholly in italics, the first about the writer ("_Ee Durbin is the Director of…_", "_Jane
+ * Doe works on…_") or the post ("_This post was originally published on…_", "_About the author: …_"). Not an update in
+ * italics ("*Update, March 3: Version 2.1.1 turned out to be incomplete…*"), nor an essay's closing line: the article's own.
+ * The body's length when there are none.
  */
 function endMatterFrom(body: RootContent[]): number {
   const rule = body.findLastIndex((node) => node.type === 'thematicBreak')
@@ -1075,8 +1078,19 @@ function endMatterFrom(body: RootContent[]): number {
     const shown = node.children.filter((child) => !isBlank(child))
     return shown.length === 1 && shown[0].type === 'emphasis'
   }
-  return rule !== -1 && after.length > 0 && after.length <= maxEndMatter && after.every(italic) ? rule : body.length
+  if (rule === -1 || after.length === 0 || after.length > maxEndMatter || !after.every(italic)) return body.length
+  const note = toString(after[0]).trim()
+  return aboutWriter.test(note) || aboutPost.test(note) ? rule : body.length
 }
+
+/**
+ * The opening of a note on the writer (a name of two to four words and what they are or do) or on the post (where it first
+ * appeared, who edited or translated it): English's closed classes.
+ */
+const aboutWriter =
+  /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(?:is|was|works|worked|writes|leads|led|has\s+been|maintains|teaches|lives|runs|co-founded|founded)\b/u
+const aboutPost =
+  /^(?:about\s+the\s+authors?\b|(?:this|the)\s+(?:post|article|piece|essay|story|interview)\s+(?:was|is|has\s+been|first)\s+(?:originally\s+|first\s+)?(?:published|posted|written|edited|translated|adapted|appeared|cross-?posted)\b|(?:originally|first)\s+(?:published|posted)\b|(?:edited|translated)\s+by\b)/iu
 
 /** The most words of a line under a picture, in the picture's paragraph, read as its caption. */
 const captionWords = 12

@@ -1049,10 +1049,11 @@ export function pointsBackInText(sentence: string, lang: string): boolean {
 
 /**
  * Whether an English sentence only says that what it names was said already ("Some of the most important points were
- * already mentioned.", "The details were covered above."): about the text, never a point. (English's closed classes.)
+ * already mentioned.", "The details were covered above."): about the text, never a point. (English's closed classes. Not
+ * prior work, "Similar attacks have been described before.")
  */
 export function saysAlreadySaid(sentence: string): boolean {
-  return /\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:already\s+(?:been\s+)?(?:mentioned|discussed|covered|outlined|described|explained)(?:\s+(?:above|earlier|before|previously))?|(?:mentioned|discussed|covered|outlined|described|explained)\s+(?:above|earlier|before|previously))\s*[.!]?$/iu.test(
+  return /\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:already\s+(?:been\s+)?(?:mentioned|discussed|covered|outlined|described|explained)(?:\s+(?:above|earlier|before|previously))?|(?:mentioned|discussed|covered|outlined)\s+(?:above|earlier|previously))\s*[.!]?$/iu.test(
     sentence.trim(),
   )
 }
@@ -1126,6 +1127,21 @@ export function previewsLaterPost(sentence: string): boolean {
   return /^(?:in\s+(?:the|a|our)\s+(?:next|upcoming|following|future|later)\s+(?:post|article|blog\s+post|installment|instalment|episode|part)|en\s+(?:la|el|una|un)\s+(?:próxima|próximo|siguiente)\s+(?:publicación|entrada|artículo|post|parte|entrega)|n[oa]\s+(?:próximo|próxima)\s+(?:artigo|post|publicação|parte)|dans\s+(?:le|la|un|une)\s+(?:prochain|prochaine)\s+(?:article|billet|épisode|partie)|im\s+(?:nächsten|kommenden|folgenden)\s+(?:artikel|beitrag|teil|post)|nel\s+prossimo\s+(?:articolo|post|episodio))\b/iu.test(
     sentence.trim(),
   )
+}
+
+/**
+ * Whether a sentence says what will be, by its verb's future ("We will explore…", "we'll cover", "Exploraremos…",
+ * "veremos", "nous verrons", "wir werden…"): closed classes of the endings and auxiliaries of the languages the corpus holds.
+ */
+export function saysFuture(sentence: string, lang: string): boolean {
+  const code = lang.toLowerCase().slice(0, 2)
+  if (code === 'en') return /\b(?:will|shall)\b|['’]ll\b|\b(?:am|are|is|['’]re|['’]m)\s+going\s+to\b/iu.test(sentence)
+  if (code === 'es' || code === 'pt')
+    return /[\p{L}](?:aremos|eremos|iremos|arán|erán|irán|ará|erá|irá|arão|erão|irão)\b|\bvamos\s+a\s/iu.test(sentence)
+  if (code === 'fr') return /[\p{L}](?:erons|irons|rons|eront|iront)\b/iu.test(sentence)
+  if (code === 'de') return /\b(?:werden|wird|werde)\b/iu.test(sentence)
+  if (code === 'it') return /[\p{L}](?:eremo|iremo|erà|irà)\b/iu.test(sentence)
+  return false
 }
 
 /**

@@ -624,7 +624,8 @@ const portuguese: ClauseWords = {
     'em vez de',
   ],
   conditions: ['se', 'caso', 'exceto', 'salvo', 'a menos que', 'desde que', 'mas também', 'como também', 'quando'],
-  meansOpening: /^ao\s+[\p{L}]+(?:ar|er|ir|or)-(?:o|a|os|as|lo|la|los|las)(?:\s|,|$)/iu,
+  // ("Ao segui-lo, …", "Ao instalá-lo, …": the infinitive loses its "r" before the pronoun's hyphen.)
+  meansOpening: /^ao\s+[\p{L}]+-(?:o|a|os|as|lo|la|los|las)(?:\s|,|$)/iu,
   continuations: ['que', 'quem', 'cujo', 'cuja', 'onde', 'o qual', 'a qual', 'os quais', 'as quais', 'ou', 'e', 'nem', 'como'],
   dangling: [
     'que',

@@ -1425,11 +1425,23 @@ function reasonClause(tokens: Token[], longest: number): Cut | undefined {
   // relative clause with a verb of its own says why that clause holds, "couldn't have been considered"; alone it claims
   // what held then as what holds.)
   // (The tagger reads a relative "that" as a preposition: one right after a noun is the relative.)
+  // (Told by the tenses: a reason in the past after a main clause in the present, "It is also determined… because … was
+  // impractical", is the relative clause's; one in the main clause's tense, "It failed for every user who had 2FA enabled,
+  // because the token check ran first", is the main clause's.)
   const relative = words.findIndex(
     (word, index) =>
       index > 0 && index < at && (/^(?:WDT|WP)$/.test(word.tag) || (/^that$/i.test(word.value) && /^NN/.test(words[index - 1].tag))),
   )
-  if (relative !== -1 && words.slice(relative + 1, at).some((word) => finiteWord(word) || word.tag === 'MD')) return undefined
+  const mainTense = tenseOf(words.slice(0, relative === -1 ? at : relative))
+  const reasonTense = tenseOf(words.slice(at + 1))
+  if (
+    relative !== -1 &&
+    words.slice(relative + 1, at).some((word) => finiteWord(word) || word.tag === 'MD') &&
+    mainTense !== undefined &&
+    reasonTense !== undefined &&
+    mainTense !== reasonTense
+  )
+    return undefined
   const rest = tokens.slice(tokens.indexOf(words[at]) + 1)
   while (rest[0]?.kind === 'space') rest.shift()
   const own = rest.filter((token) => token.kind === 'word')
@@ -1444,6 +1456,13 @@ function reasonClause(tokens: Token[], longest: number): Cut | undefined {
   const cut = byClauses(rest, maxWords) ?? byPhrase(rest, maxWords)
   if (cut && !leansOnPreviousTokens(cut.tokens)) return { ...cut, quality: cut.quality * 0.7 }
   return own.length <= longest ? { tokens: rest, quality: 0.6 } : undefined
+}
+
+/** The tense of the first finite verb of words, past or present; none where they have none. */
+function tenseOf(words: Token[]): 'past' | 'present' | undefined {
+  const verb = words.find((word) => finiteWord(word))
+  if (!verb) return undefined
+  return verb.tag === 'VBD' || /^(?:was|were|had|did)$/i.test(verb.value) ? 'past' : 'present'
 }
 
 /** The last clause opens on a conjunction, a preposition or a participle, and has no tensed verb. */

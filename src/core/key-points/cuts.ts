@@ -1782,7 +1782,8 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
         !/^(enough|too)$/i.test(next.value) &&
         // (Nor the particle that completes the verb, "rOpenSci brings software developers and users | together to innovate…"
         // (review 126, an essay on rOpenSci): without it "brings … users" says another thing.)
-        !/^(?:together|apart|aside|back|away|along|ahead)$/i.test(next.value) &&
+        // (Not a compound preposition, "ahead of", "apart from", "along with", "away from": a phrase of its own.)
+        !(/^(?:together|apart|aside|back|away|along|ahead)$/i.test(next.value) && !/^(?:of|from|with)$/i.test(words[count + 1].value)) &&
         !/^(?:longer|later|sooner|earlier|further|farther|faster|slower|more|less)$/i.test(next.value))
     // Not before "to": "a way | to describe", "want | to learn" leave the verb or noun wanting.
     // A "to" before a noun phrase is a preposition, and may be cut before ("refers | to the kind of…").

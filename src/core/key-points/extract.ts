@@ -29,6 +29,7 @@ import {
   saysInPresent,
   previewsLaterPost,
   saysAlreadySaid,
+  saysFuture,
   talksAboutText,
   tellsStory,
   wholeInBrackets,
@@ -801,7 +802,13 @@ function howTheTextTold(sentence: string): string | undefined {
   if (/^to\s/iu.test(rest) || rest.split(/\s+/u).length < 4) return undefined
   const words = tagSentence(rest).filter((token) => token.kind === 'word')
   const verb = words.findIndex((word) => /^(?:VB[DPZ]|MD)$/.test(word.tag))
-  return verb >= 1 && verb <= 4 && /^(?:NN|PRP|DT|JJ)/.test(words[0].tag) ? upperFirst(rest) : undefined
+  // (Not "how long…", "how much faster…", "how different…": a degree asked, whose words are no clause's subject.)
+  return verb >= 1 &&
+    verb <= 4 &&
+    /^(?:NN|PRP|DT)/.test(words[0].tag) &&
+    !/^(?:long|much|many|far|often|fast|well|little|few)$/i.test(words[0].value)
+    ? upperFirst(rest)
+    : undefined
 }
 
 /** Whether `cut` stops at the colon of `sentence` before a name of four words at most that ends it ("…who welcomed me: Karthik Ram."). */
@@ -1438,8 +1445,9 @@ function sentenceCandidates(
   // the paragraph claims.
   if (voices.some((voice) => voice.quotes) && voices.every(isFrame)) return []
   // ("En la próxima publicación de esta serie, profundizaremos en… Exploraremos cómo agregar el contexto…" (review 126,
-  // OpenTelemetry's post in Spanish): a paragraph that opens on the next post of the series says what that post will say.)
-  if (auto && sentences.length > 1 && previewsLaterPost(sentences[0].text)) return []
+  // OpenTelemetry's post in Spanish): a paragraph that opens on the next post of the series says, in the future, what that
+  // post will say; "For now, the key result is…" after it is this post's.)
+  const later = auto && sentences.length > 1 && previewsLaterPost(sentences[0].text)
   let good = 0
   for (const [rank, { sentence, score }] of ranked.entries()) {
     // Past the likeliest few, look further only while nothing good has turned up.
@@ -1467,6 +1475,7 @@ function sentenceCandidates(
     // Thanks and greetings are said around a talk's points, never shown as one; an example that
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && sentence.courtesy) continue
+    if (later && (sentence.index === 0 || saysFuture(sentence.text, lang))) continue
     // A reaction quoted with "like", a phrase without a verb, an exception to a rule or an aside in brackets beside the
     // paragraph's sentences adds to one of them (see `addsToAnother`).
     if (auto && addsToAnother(sentence.text, sentences.length, lang)) continue
@@ -2015,10 +2024,11 @@ export function undoneByNext(next: string | undefined): boolean {
 /**
  * "…you could fetch the slow data in the component itself, so it first renders… But this was not ideal: …" (review 126,
  * SvelteKit's post): a way the next sentence judges wanting was tried or offered, then turned down; alone on a slide it
- * reads as the writer's advice. (English's closed shapes.)
+ * reads as the writer's advice. (English's closed shapes. Not a judgement that only limits it, "But it is not enough: you
+ * still need tests", "…not perfect", nor one that says for what, "…not great for batch jobs".)
  */
 const turnsDown =
-  /^(?:but|however|unfortunately|sadly)\s*,?\s+(?:this|that|it|these|those|(?:this|that|the|such\s+an?)\s+(?:approach|solution|workaround|option|method|way|fix|setup|design))\s+(?:(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:(?:very|really|quite|exactly|always)\s+)?(?:ideal|optimal|great|good|enough|practical|viable|sustainable|scalable|perfect)|(?:is|was|are|were)\s+(?:far\s+from\s+(?:ideal|perfect|optimal)|less\s+than\s+ideal|(?:quite\s+|very\s+|rather\s+)?(?:suboptimal|cumbersome|fragile|brittle|error-prone|clunky|awkward|problematic|painful|hacky)))\b/iu
+  /^(?:but|however|unfortunately|sadly)\s*,?\s+(?:this|that|it|these|those|(?:this|that|the|such\s+an?)\s+(?:approach|solution|workaround|option|method|way|fix|setup|design))\s+(?:(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:(?:very|really|quite|exactly|always)\s+)?(?:ideal|optimal|great|good|practical|viable|sustainable|scalable)|(?:is|was|are|were)\s+(?:far\s+from\s+(?:ideal|perfect|optimal)|less\s+than\s+ideal|(?:quite\s+|very\s+|rather\s+)?(?:suboptimal|cumbersome|fragile|brittle|error-prone|clunky|awkward|problematic|painful|hacky)))(?=\s*(?:[:.,;!—–]|$)|\s+(?:since|because|as|either)\b)/iu
 
 /**
  * "Not every investment pays for itself. That a change is an investment delivering value sometime besides today does not make

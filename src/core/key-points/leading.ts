@@ -314,6 +314,20 @@ const linkPhrase =
 const readerInAHurry =
   /^(?:if\s+you\s*(?:['’]re|are)\s+(?:short\s+on|pressed\s+for)\s+time|if\s+you\s*(?:['’]re|are)\s+in\s+a\s+(?:hurry|rush)|if\s+you\s+(?:don['’]t|do\s+not)\s+have\s+(?:much\s+)?time|if\s+you\s+(?:just|only)\s+want\s+the\s+(?:gist|summary|short\s+version|highlights)|for\s+the\s+impatient|for\s+those\s+(?:short\s+on|pressed\s+for)\s+time)$/i
 
+/** Whether words sum up the post: its lesson, take-aways, gist or short version, "here is…", or a line ending in its colon. */
+function sumsUpPost(tokens: Token[]): boolean {
+  const text = tokens
+    .map((token) => token.value)
+    .join('')
+    .trim()
+  return (
+    /[:：]\s*$/u.test(text) ||
+    /^(?:the\s+(?:(?:main|key|short|big|quick|most\s+important)\s+)?(?:lessons?|take-?aways?|points?|version|answer|summary|gist|highlights?)\b|here(?:['’]s|\s+is|\s+are)\b|tl;?dr\b)/iu.test(
+      text,
+    )
+  )
+}
+
 /** A line without the condition on the reader's time it opens on ("If you're short on time, the take-aways were:"): see `readerInAHurry`. */
 export function withoutHurriedReader(line: string): string {
   const comma = line.indexOf(',')
@@ -330,8 +344,10 @@ export function withoutHurriedReader(line: string): string {
 function spokenOpening(words: Token[]): Token | undefined {
   const [first, second, third] = words
   if (!first || !second || !/^(?:ok|okay|oh)$/i.test(first.value)) return undefined
-  const subject = /^(?:well|so|then|now)$/i.test(second.value) ? third : second
-  return subject && /^(?:PRP|DT|EX|NNP)$/.test(subject.tag) && subject.value.toLowerCase() !== 'well' ? subject : undefined
+  // (A name after "OK" or "Oh" alone may be the name's own: "OK Go released…", "Oh Canada was played…".)
+  const doubled = /^(?:well|so|then|now)$/i.test(second.value)
+  const subject = doubled ? third : second
+  return subject && (doubled ? /^(?:PRP|DT|EX|NNP)$/ : /^(?:PRP|DT|EX)$/).test(subject.tag) ? subject : undefined
 }
 
 /**
@@ -395,7 +411,9 @@ export function dropLeading(tokens: Token[]): Token[] {
     const answer = intro.length === 1 && /^(?:no|yes|yeah|yep|nope)$/i.test(first.value)
     // ("If you're short on time, the take-aways of the talk were:" (review 126, a talk's write-up): a condition on the
     // reader's time says how to read the post, not when the claim holds.)
-    const hurried = intro.length > 0 && readerInAHurry.test(introText(intro))
+    // (Only before what sums up the post, "the take-aways were:", "here is the short version": a condition on advice or a
+    // claim, "If you are in a hurry, use the prebuilt image", is the claim's.)
+    const hurried = intro.length > 0 && readerInAHurry.test(introText(intro)) && sumsUpPost(rest.slice(comma + 1))
     if (again || answer || hurried || commentClause.test(intro.map((token) => token.value).join(' '))) rest = rest.slice(comma + 1)
     else if (either && intro.length > 0 && intro.length <= 6) rest = rest.slice(comma + 1)
     // "Now you've used the camera to take still pictures, you can move on to recording video": "now"
