@@ -2201,6 +2201,13 @@ const asides: Record<string, AsideWords> = {
       'i’m curious what you think',
       'curious what you think',
       'looking forward to hearing',
+      // ("We look forward to seeing what the next year brings" (review 127, Godot's 2022 retrospective): a wish that closes.)
+      'we look forward to seeing what',
+      "we're looking forward to seeing what",
+      'we’re looking forward to seeing what',
+      'we are looking forward to seeing what',
+      'we can’t wait to see what',
+      "we can't wait to see what",
       'look forward to hearing',
       'i look forward to hearing',
       'we would love your',
@@ -2793,6 +2800,11 @@ const asides: Record<string, AsideWords> = {
       '接下来我们来看',
       '接下来，我们来看',
       '接下来看看',
+      // ("带着这个疑问，让我们开始这次探索之旅" (review 127, APISIX's post on NGINX reloads): with the question in mind, the tour begins.)
+      '带着这个疑问',
+      '带着这些疑问',
+      '带着这样的疑问',
+      '让我们开始',
       // ("下文会介绍 Min Commit TS 的计算方式": what a later part will tell.)
       '下文会介绍',
       '下文将介绍',

@@ -722,6 +722,13 @@ const countsBeforeColon =
 const openingTurn =
   /^(?:however|but|yet|still|unfortunately|fortunately|sadly|luckily|nevertheless|nonetheless|that said|instead)\s*,?\s+(?=\S)/i
 
+/** "And I have a hypothesis.", "I have a confession to make.", "Here's my theory:": English's closed class of such announcements. */
+export const announcesOwnThought =
+  /^(?:(?:and|but|so|now|well)\s*,?\s+)?(?:(?:i|we)\s+(?:have|had|['’]ve\s+got|have\s+got)\s+(?:a|an|one|my|our)\s+(?:(?:little|simple|bold|wild|radical|different|theory|working)\s+)?(?:hypothesis|theory|confession|suggestion|proposal|idea|guess|hunch|thought)(?:\s+to\s+(?:make|share|offer))?|here(?:['’]s|\s+is)\s+(?:my|our)\s+(?:hypothesis|theory|guess|hunch|take))\s*[.!:]?$/iu
+
+/** "…the most challenging part of my first contribution was twofold": a sentence that only counts the parts it goes on to give. */
+export const countsParts = /\b(?:is|was|are|were)\s+(?:two|three|four)-?fold\s*[.!:]?$/iu
+
 /**
  * The part of a sentence that carries its claim on its own, when the rest only ties it to the
  * sentence before: the clause after "This means (that)", or after a colon whose lead-in leans
@@ -779,7 +786,13 @@ export function claimOf(sentence: string, lang: string): string {
     const recalls = /^(?:remember|recall)\s+(?:where|what|how|when|why)\s+(?:we|i)\b/iu.test(head) && hasFiniteVerb(tail)
     // ("If you are looking for a single reason why the project is so successful, it's this: Focusing
     // the community on what matters": a head that ends on "it's this" hands the claim to what follows, a phrase or a clause.)
-    const handsOver = /\b(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:this|simple)$/iu.test(head.trim()) && tail.split(/\s+/).length >= 3
+    // ("And I have a hypothesis: I think the issue … is that we have systematically drummed creativity out of people…"
+    // (review 127, an essay on creativity): so does one that only says the writer has a thought.)
+    const handsOver =
+      (/\b(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:this|simple)$/iu.test(head.trim()) ||
+        announcesOwnThought.test(head.trim()) ||
+        countsParts.test(head.trim())) &&
+      tail.split(/\s+/).length >= 3
     if (recalls || handsOver) claim = tail
     // ("The discovery is as simple as it is worrying: seventeen papers on arXiv contained hidden
     // instructions": a verdict on news not yet given hands the claim to the news, a clause or a

@@ -40,8 +40,10 @@ import { claimBeforeAnnouncement, countsWhatFollows, introducesBlock, runsIntoBl
 import { type Compressed, compress, maxLongWords, maxWords } from './compress.ts'
 import { maxCjkCharacters, maxGlanceWords, maxShownWords, phraseQuality } from './limits.ts'
 import {
+  announcesOwnThought,
   answersUnasked,
   claimOf,
+  countsParts,
   deniesSentenceBefore,
   demonstrativeNoun,
   leansOnPrevious,
@@ -1118,6 +1120,9 @@ export function withFormulas(content: PhrasingContent[], formulas: InlineMath[])
  */
 function labelCandidates(runIn: RunIn | undefined, lang: string): Candidate[] {
   if (runIn?.kind !== 'claim' || pointLength(runIn.text, lang) > maxWords) return []
+  // ("And I have a hypothesis: I think the issue…" (review 127, an essay on creativity): a run-in that only says a thought
+  // follows claims nothing; the words after its colon do.)
+  if (lang.toLowerCase().startsWith('en') && announcesOwnThought.test(runIn.text.trim())) return []
   return [{ text: runIn.text.replace(/[:：]\s*$/u, ''), score: 4, label: true }]
 }
 
@@ -1509,6 +1514,17 @@ function sentenceCandidates(
     // ("Simply said, grpc-dotnet seems to be a better bet for the future. Some of the most important points were already
     // mentioned." (review 126, gRPC's post on its C# future): a sentence that only says what was said before is about the text.)
     if (auto && english && sentences.length > 1 && saysAlreadySaid(sentence.text)) continue
+    // ("We keep having the same arguments at work. And I have a hypothesis. We have systematically drummed creativity out of
+    // people…" (review 127, an essay on creativity): a sentence that only says the writer has a thought the next one says.)
+    // ("I'd say the most challenging part of my first contribution was twofold." (review 127, Servo's interview): so does one
+    // that only counts the parts the next sentences give.)
+    if (
+      auto &&
+      english &&
+      sentence.index < sentences.length - 1 &&
+      (announcesOwnThought.test(sentence.text.trim()) || countsParts.test(sentence.text.trim()))
+    )
+      continue
     // "Figure 2 shows the battles count of each model pair." beside the sentences that say what it means.
     if (auto && sentences.length > 1 && pointsAtFigure(sentence.text)) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { shownPoints } from '../helpers/html.ts'
+
+/*
+ * What a review of articles lectern had not seen (round 127) found wrong on their slides.
+ * Each case is written from the article's own words.
+ */
+
+describe('review 127', () => {
+  it('should show no wish for the next year, nor a Chinese turn to the tour', () => {
+    const points = shownPoints(
+      '## Looking ahead\n\nWe shipped the new renderer in March and the editor rewrite in October.\n\nWe look forward to seeing what the next year brings.\n',
+    )
+    expect(points.join(' ')).not.toContain('look forward')
+    const chinese = shownPoints(
+      '---\nlang: zh\n---\n\n## 前言\n\nNGINX 的 reload 其实不是真正的热加载。\n\n带着这个疑问，让我们开始这次探索之旅。\n',
+    )
+    expect(chinese.join(' ')).not.toContain('探索之旅')
+  })
+
+  it('should make no point of words that only say a thought or its parts follow', () => {
+    const essay = shownPoints(
+      '## Creativity\n\nWe keep having the same arguments at work, and nobody seems able to decide.\n\nAnd I have a hypothesis: I think the issue at the core of why everything appears to be going down the tubes is that **we have systematically drummed creativity out of people,** for at least fifty years. And as a result, we collectively have no idea how we can get ourselves out of a rut.\n',
+    )
+    expect(essay.join(' ')).not.toContain('I have a hypothesis')
+    const interview = shownPoints(
+      "## What was hard?\n\nI'd say the most challenging part of my first contribution was twofold: the first was just getting oriented with how data flows in and out of Servo via the embedding API and the second was understanding how DOM structs, methods, and codegen all worked together in the script crate. Servo is a big project, but luckily I got lots of good help and feedback as I was working through it.\n",
+    )
+    expect(interview.join(' ')).not.toContain('was twofold')
+  })
+})
