@@ -836,6 +836,12 @@ function mystFencedDirectives(lines: string[]): string[] {
     // the site's build, never words of the article.
     let body = index + 1
     while (body < close && /^[ \t]*:[\w-]+:(?:[ \t]|$)/.test(out[body])) out[body++] = ''
+    // (Or as a block of YAML between lines of `---`: "---", "height: 500px", "name: data-privacy", "alt: …", "---" (review
+    // 127, The Turing Way's chapter on open data, whose options showed as the picture's caption).)
+    if (body < close && /^[ \t]*---[ \t]*$/.test(out[body])) {
+      const end = out.findIndex((line, at) => at > body && at < close && /^[ \t]*---[ \t]*$/.test(line))
+      if (end !== -1) while (body <= end) out[body++] = ''
+    }
     if (notebook) {
       mystNotebookDirective(out, { index, body, close, indent, marker, kind: notebook, argument: directive[2].trim() })
       index = close

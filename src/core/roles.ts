@@ -13,6 +13,13 @@ import { visit } from './visit.ts'
  */
 
 const dropped = new Set(['eqref', 'label', 'cite', 'footcite', 'eq', 'citep', 'citet', 'cite:p', 'cite:t'])
+/**
+ * Whether a role names what the deck drops: one of {@link dropped}, or any of sphinxcontrib-bibtex's citation roles,
+ * "{cite:ps}`Stuart2018sharing`" (review 127, The Turing Way's chapter on open data), "{cite:ts}", "{footcite:p}", "{cite:year}".
+ */
+function isDropped(name: string): boolean {
+  return dropped.has(name) || /^(?:foot)?cite(?::[\w-]+)?$/u.test(name)
+}
 // (`{index}`Pandas <single: Pandas>``, a heading's word that the site's index lists, review 115: the word.)
 const shown = new Set(['ref', 'doc', 'term', 'abbr', 'download', 'any', 'math', 'index'])
 /** Roles that name a section, figure or table the site numbers: said as the words of their label ("sec_naive_bayes" → "naive bayes"). */
@@ -58,9 +65,9 @@ export function remarkRoles() {
         const tail = Math.max(0, text.value.length - 64)
         const role = roleEnd.exec(text.value.slice(tail))
         const name = (role?.[2] ?? role?.[3])?.toLowerCase()
-        if (!role || !name || (!dropped.has(name) && !shown.has(name) && !numbered.has(name))) continue
+        if (!role || !name || (!isDropped(name) && !shown.has(name) && !numbered.has(name))) continue
         const before = text.value.slice(0, tail + role.index)
-        if (dropped.has(name)) {
+        if (isDropped(name)) {
           text.value = before
           children.splice(index + 1, 1)
         } else if (numbered.has(name)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
 import { shownPoints } from '../helpers/html.ts'
 
 /*
@@ -27,5 +28,14 @@ describe('review 127', () => {
       "## What was hard?\n\nI'd say the most challenging part of my first contribution was twofold: the first was just getting oriented with how data flows in and out of Servo via the embedding API and the second was understanding how DOM structs, methods, and codegen all worked together in the script crate. Servo is a big project, but luckily I got lots of good help and feedback as I was working through it.\n",
     )
     expect(interview.join(' ')).not.toContain('was twofold')
+  })
+
+  it("should drop MyST's citation roles and a figure's options written as YAML", () => {
+    const markdown =
+      '## Barriers\n\nSharing data is still rare in most fields of research.\n\nRecent surveys {cite:ps}`Stuart2018sharing` conducted amongst researchers list the following reasons:\n\n- Organising data takes time\n- Researchers fear being scooped\n\n```{figure} ../figures/data-privacy.png\n---\nheight: 500px\nname: data-privacy\nalt: A person stands next to a well.\n---\nAn illustration of private data by Scriberia.\n```\n'
+    const { html } = renderDeck(markdown)
+    expect(shownPoints(markdown).join(' ')).toContain('Recent surveys conducted amongst researchers list the following reasons:')
+    expect(html).not.toContain('cite:ps')
+    expect(html).not.toContain('height: 500px')
   })
 })
