@@ -1609,7 +1609,10 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   // "Before:", "After:", "Assembly file:": a label of the block alone in its paragraph is its caption.
   // ("**npm:**" over its listing, a tab's name (see mdx-components.ts): one the writer set in bold as a label, whatever its case.)
   const bold = unit.paragraph.children.length === 1 && unit.paragraph.children[0].type === 'strong'
-  if (sentences.length === 1 && labelsBlock(last, words, lang, bold)) {
+  // ("conda:" and "pip:" over their install commands (review 127, pandas' post on extension arrays): a tool's name in lower
+  // case, one word alone over its listing, is its label as written.)
+  const toolName = block.type === 'code' && words === 1 && /^[\p{Ll}][\p{L}\p{N}._-]*[:：]$/u.test(last.trim())
+  if (sentences.length === 1 && (labelsBlock(last, words, lang, bold) || toolName)) {
     setLeadLine(unit, last)
     return
   }

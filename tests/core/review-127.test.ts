@@ -38,4 +38,13 @@ describe('review 127', () => {
     expect(html).not.toContain('cite:ps')
     expect(html).not.toContain('height: 500px')
   })
+
+  it("should set a tool's name in lower case over its listing as its label, and show no wish for feedback", () => {
+    const points = shownPoints(
+      '## Upgrade\n\nThe release can be installed from conda-forge or PyPI.\n\nconda:\n\n    conda install -c conda-forge pandas\n\npip:\n\n    pip install --upgrade pandas\n\nAs always, we are happy to hear feedback on the mailing list.\n',
+    )
+    expect(points).toContain('lead: conda:')
+    expect(points).toContain('lead: pip:')
+    expect(points.join(' ')).not.toContain('happy to hear')
+  })
 })

@@ -2221,6 +2221,13 @@ const asides: Record<string, AsideWords> = {
       'your feedback helps',
       // ("We welcome your feedback! Write to us through the grpc-io Google Group…" (review 126, gRPC's post).)
       'we welcome your feedback',
+      // ("As always, we're happy to hear feedback on the mailing list" (review 127, pandas' post on extension arrays).)
+      'we are happy to hear',
+      "we're happy to hear",
+      'we’re happy to hear',
+      'we are always happy to hear',
+      "we're always happy to hear",
+      'we’re always happy to hear',
       'we welcome feedback',
       'feedback is welcome',
       'all feedback is welcome',
