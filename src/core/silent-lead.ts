@@ -193,6 +193,19 @@ function leadFound(
           (glance ? undefined : claims.map((sentence) => leadPoint(sentence, lang)).find(shown)) ??
           (glance ? undefined : claims.map((sentence) => firstConjunct(sentence, lang)).find(shown)))
     if (point) {
+      // ("**Internal team:** set email to contain your domain, like `email contains posthog.com`…" (review 127, PostHog's
+      // tutorial): words after a bold label that go on in lower case are what the label names, which they need, as a
+      // paragraph's point keeps it (see extract.ts).)
+      const label = boldLabelOf(unit.paragraph)
+      if (label && /^[\p{Ll}]/u.test(point) && countWords(`${label} ${point}`, lang) <= maxLongWords) {
+        const content: PhrasingContent[] = [
+          { type: 'strong', children: [{ type: 'text', value: label }] },
+          { type: 'text', value: `: ${point}` },
+        ]
+        unit.point = withFormulas(content, formulas[index])
+        unit.lines = Math.ceil((label.length + point.length + 2) / charsPerLine) + 0.3
+        return true
+      }
       // (With the writer's marks where its words hold them: "Rather than *utilise,* write *use.*" (review 118, a talk on
       // writing) read as garbled words without its italics.)
       const marks = marksOf(unit.paragraph.children)
@@ -348,6 +361,14 @@ function pluralReadVerb(words: Token[], index: number): boolean {
     /^(NN|JJ)/.test(words[index - 1].tag) &&
     /^(IN|DT|PRP\$)/.test(words[index + 1]?.tag ?? '')
   )
+}
+
+/** The words of a bold label closed by its colon that opens a paragraph ("**Internal team:** set email…"), without the colon. */
+function boldLabelOf(paragraph: Paragraph): string | undefined {
+  const [first] = paragraph.children
+  if (first?.type !== 'strong') return undefined
+  const label = toString(first).replace(/\s+/g, ' ').trim()
+  return /[:：]$/u.test(label) && label.length > 1 ? label.replace(/\s*[:：]$/u, '') : undefined
 }
 
 /** A paragraph's words without the bold name of who speaks them ("**JS and NF:** Yes, …"). */

@@ -47,4 +47,12 @@ describe('review 127', () => {
     expect(points).toContain('lead: pip:')
     expect(points.join(' ')).not.toContain('happy to hear')
   })
+
+  it('should keep the bold label of a step whose words go on in lower case', () => {
+    // PostHog's tutorial on canary releases: the steps showed as "set email to…", without the stage each one is.
+    const points = shownPoints(
+      '## The steps to a canary release\n\nIf set up correctly, your initial release condition is only yourself. This lets you test a basic implementation before expanding. Beyond releasing to yourself, here is a recommended step-by-step release with conditions for each:\n\n1. **Just yourself:** set email to equal to your own, like `email equals ian@posthog.com`. Test it yourself to make sure the feature flag works and the feature works as expected.\n2. **Internal team:** set email to contain your domain, like `email contains posthog.com` or `email equals <insert multiple team member emails>`. Make sure to communicate with your team about what is being released, so they know to test and look out for issues.\n3. **Beta users, organizations:** set email to contain their domain or set organization to equal theirs, like `email contains twitter.com` or `organization_name equals twitter`. Setting expectations and having a communication channel with them (like a shared Slack channel) is critical for hearing about issues.\n4. **Expanded beta:** set release to a percentage of users or set it to match a popular property. Monitor insights and sessions related to the feature compared to those without. The overall metrics will be more important here.\n5. **Full release:** set release to 100% of users, check metrics again, delete the flag, and announce the feature. \n',
+    )
+    expect(points).toContain('Just yourself: set email to equal to your own, like email equals ian@posthog.com')
+  })
 })
