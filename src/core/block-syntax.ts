@@ -838,7 +838,8 @@ function mystFencedDirectives(lines: string[]): string[] {
     while (body < close && /^[ \t]*:[\w-]+:(?:[ \t]|$)/.test(out[body])) out[body++] = ''
     // (Or as a block of YAML between lines of `---`: "---", "height: 500px", "name: data-privacy", "alt: …", "---" (review
     // 127, The Turing Way's chapter on open data, whose options showed as the picture's caption).)
-    if (body < close && /^[ \t]*---[ \t]*$/.test(out[body])) {
+    // (Only right under the opening line, as MyST reads it; never a listing's, whose first line may be its own "---".)
+    if (body === index + 1 && notebook !== 'code' && body < close && /^[ \t]*---[ \t]*$/.test(out[body])) {
       const end = out.findIndex((line, at) => at > body && at < close && /^[ \t]*---[ \t]*$/.test(line))
       if (end !== -1) while (body <= end) out[body++] = ''
     }

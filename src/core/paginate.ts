@@ -1714,12 +1714,12 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
 }
 
 /**
- * A line whose main clause, after a condition and its comma, is a pronoun and a form of "be" and its colon ("If I had to
- * select just a few, it would be:"); not an opening that names what the block is, "Translated from PDP-11 assembly to modern
- * C, it was:".
+ * A line whose main clause, after the writer's condition of choosing and its comma, is a pronoun and a form of "be" and its
+ * colon ("If I had to select just a few, it would be:"); not an opening that names what the block is, "Translated from PDP-11
+ * assembly to modern C, it was:", "When you combine both settings, it would be:".
  */
 const onlyPronounAndBe =
-  /^(?:if|unless|when)\b[^,]{0,80},\s*(?:it|they|these|those|that|this)\s+(?:(?:would|will|might|could|should|must)\s+(?:have\s+been|be)|is|are|was|were)\s*(?:\([^()]{0,60}\)\s*)?[:：]$/iu
+  /^if\s+(?:i|we)\s+(?:had|have)\s+to\s+(?:select|pick|choose|name|list|summari[sz]e)\b[^,]{0,80},\s*(?:it|they|these|those|that|this)\s+(?:(?:would|will|might|could|should|must)\s+(?:have\s+been|be)|is|are|was|were)\s*(?:\([^()]{0,60}\)\s*)?[:：]$/iu
 
 /**
  * An English sentence whose subject stands for the items of the list after it ("some", "others", "a few", "the rest"), without

@@ -18,7 +18,22 @@ const dropped = new Set(['eqref', 'label', 'cite', 'footcite', 'eq', 'citep', 'c
  * "{cite:ps}`Stuart2018sharing`" (review 127, The Turing Way's chapter on open data), "{cite:ts}", "{footcite:p}", "{cite:year}".
  */
 function isDropped(name: string): boolean {
-  return dropped.has(name) || /^(?:foot)?cite(?::[\w-]+)?$/u.test(name)
+  return dropped.has(name) || (/^(?:foot)?cite(?::[\w-]+)?$/u.test(name) && !textualCitation.test(name))
+}
+
+/**
+ * sphinxcontrib-bibtex's citations that are words of their sentence ("{cite:ts}`Stuart2018sharing` surveyed…", "…dates from
+ * {cite:year}`NIH2003`"): dropped, the sentence loses its subject or object; said by their key's author and year instead.
+ */
+const textualCitation = /^cite:(?:t|ts|ct|cts|author|authors|year|years|textual)$/u
+
+/** A citation key as words: "Stuart2018sharing" → "Stuart (2018)", "NIH2003" → "NIH (2003)"; the year alone for "{cite:year}". */
+function citedWords(name: string, key: string): string {
+  const found = /^([A-Za-z][A-Za-z-]*?)[_-]?(\d{4})/u.exec(key.trim())
+  if (!found) return key.trim()
+  if (/^cite:years?$/u.test(name)) return found[2]
+  if (/^cite:authors?$/u.test(name)) return found[1]
+  return `${found[1]} (${found[2]})`
 }
 // (`{index}`Pandas <single: Pandas>``, a heading's word that the site's index lists, review 115: the word.)
 const shown = new Set(['ref', 'doc', 'term', 'abbr', 'download', 'any', 'math', 'index'])
@@ -65,9 +80,12 @@ export function remarkRoles() {
         const tail = Math.max(0, text.value.length - 64)
         const role = roleEnd.exec(text.value.slice(tail))
         const name = (role?.[2] ?? role?.[3])?.toLowerCase()
-        if (!role || !name || (!isDropped(name) && !shown.has(name) && !numbered.has(name))) continue
+        if (!role || !name || (!isDropped(name) && !shown.has(name) && !numbered.has(name) && !textualCitation.test(name))) continue
         const before = text.value.slice(0, tail + role.index)
-        if (isDropped(name)) {
+        if (textualCitation.test(name)) {
+          text.value = `${before}${role[1]}${citedWords(name, code.value)}`
+          children.splice(index + 1, 1)
+        } else if (isDropped(name)) {
           text.value = before
           children.splice(index + 1, 1)
         } else if (numbered.has(name)) {

@@ -7,6 +7,7 @@ import {
   isByline,
   isHandWrittenFootnote,
   isMarkedAside,
+  namesLaterPost,
   previewsLaterPost,
   saysFuture,
   introducesPart,
@@ -154,7 +155,7 @@ function leadFound(
     const links = linkTexts(unit.paragraph.children)
     const claims = (said.length > 0 || saysMore ? said : sentences).filter(
       (sentence) =>
-        !(later && (sentence === sentences[0] || saysFuture(sentence, lang))) &&
+        !(later && (sentence === sentences[0] || saysFuture(sentence, lang) || namesLaterPost(sentence))) &&
         !saidAroundAPoint(sentence, links, lang) &&
         !(lang.toLowerCase().startsWith('en') && (announcesWhatFollows(sentence) || turnsToParts(sentence))) &&
         !teasesWhatFollows(sentence, lang) &&
@@ -165,7 +166,7 @@ function leadFound(
         !addsToAnother(sentence, sentences.length, lang) &&
         // ("…is reverted due to suspicion that it caused the errors. It turns out this is not the case, …": what the
         // sentence after it doubts or refutes, review 103.)
-        !(lang.toLowerCase().startsWith('en') && undoneByNext(sentences[sentences.indexOf(sentence) + 1])) &&
+        !(lang.toLowerCase().startsWith('en') && undoneByNext(sentences[sentences.indexOf(sentence) + 1], sentence)) &&
         // ("Are you sitting comfortably? Then let's begin.": a question that only leads into the turn to
         // the talk after it asks the room, not what the talk claims.)
         !(/[?？]["'”’)）]*\s*$/u.test(sentence) && turnsAfter(sentences[sentences.indexOf(sentence) + 1], links, lang)),

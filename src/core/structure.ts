@@ -1065,7 +1065,7 @@ const maxEndMatter = 3
 /**
  * Where the notes on the writer or the post begin: the article's last rule (`---`), when all that follows it is one to
  * {@link maxEndMatter} paragraphs each wholly in italics, the first about the writer ("_Ee Durbin is the Director of…_", "_Jane
- * Doe works on…_") or the post ("_This post was originally published on…_", "_About the author: …_"). Not an update in
+ * Doe works on…_", "_Maria is a site reliability engineer at Acme…_") or the post ("_This post was originally published on…_", "_About the author: …_"). Not an update in
  * italics ("*Update, March 3: Version 2.1.1 turned out to be incomplete…*"), nor an essay's closing line: the article's own.
  * The body's length when there are none.
  */
@@ -1088,7 +1088,7 @@ function endMatterFrom(body: RootContent[]): number {
  * appeared, who edited or translated it): English's closed classes.
  */
 const aboutWriter =
-  /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(?:is|was|works|worked|writes|leads|led|has\s+been|maintains|teaches|lives|runs|co-founded|founded)\b/u
+  /^[\p{Lu}][\p{L}'’.-]+(?:(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(?:is|was|works|worked|writes|leads|led|has\s+been|maintains|teaches|lives|runs|co-founded|founded)\b|\s+(?:is|was)\s+(?:a|an|the)\s+[\p{Ll}][^.!?]{0,80}\b(?:at|of|for|with)\s+[\p{Lu}])/u
 const aboutPost =
   /^(?:about\s+the\s+authors?\b|(?:this|the)\s+(?:post|article|piece|essay|story|interview)\s+(?:was|is|has\s+been|first)\s+(?:originally\s+|first\s+)?(?:published|posted|written|edited|translated|adapted|appeared|cross-?posted)\b|(?:originally|first)\s+(?:published|posted)\b|(?:edited|translated)\s+by\b)/iu
 

@@ -215,4 +215,29 @@ describe('review 126', () => {
       'OK Go released a new music video shot entirely with a swarm of drones',
     )
   })
+
+  it('should leave alone what the rules above are not about, second reading', () => {
+    // (A bio of one name under the last rule is a note on the writer too.)
+    const bio = shownPoints(
+      '## Alerts\n\nWe rebuilt the alerting pipeline around a single queue this year.\n\n---\n\n_Maria is a site reliability engineer at Acme, where she works on alerting._\n',
+    )
+    expect(bio.join(' ')).not.toContain('Maria')
+    // (A result measured so is no count of parts; a call to register a service worker is an instruction.)
+    expect(
+      shownPoints(
+        '## Allocator\n\nAfter switching to an arena allocator, peak throughput was threefold. We shipped the change in version 2.3 last month.\n',
+      ),
+    ).toContain('After switching to an arena allocator, peak throughput was threefold')
+    expect(
+      shownPoints(
+        '## Push\n\nPush messages need a service worker.\n\nBe sure to register the service worker before you subscribe to push messages.\n',
+      ).join(' '),
+    ).toContain('register the service worker')
+    // (A condition that names what the block is keeps its lead-in line.)
+    expect(
+      shownPoints(
+        '## Settings\n\nBoth settings can be combined.\n\nWhen you combine both settings, it would be:\n\n```yaml\na: 1\nb: 2\n```\n',
+      ),
+    ).toContain('lead: When you combine both settings, it would be:')
+  })
 })

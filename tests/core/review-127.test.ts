@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
+import { pointLeans } from '../../src/core/key-points/index.ts'
 import { shownPoints } from '../helpers/html.ts'
 
 /*
@@ -54,5 +55,34 @@ describe('review 127', () => {
       '## The steps to a canary release\n\nIf set up correctly, your initial release condition is only yourself. This lets you test a basic implementation before expanding. Beyond releasing to yourself, here is a recommended step-by-step release with conditions for each:\n\n1. **Just yourself:** set email to equal to your own, like `email equals ian@posthog.com`. Test it yourself to make sure the feature flag works and the feature works as expected.\n2. **Internal team:** set email to contain your domain, like `email contains posthog.com` or `email equals <insert multiple team member emails>`. Make sure to communicate with your team about what is being released, so they know to test and look out for issues.\n3. **Beta users, organizations:** set email to contain their domain or set organization to equal theirs, like `email contains twitter.com` or `organization_name equals twitter`. Setting expectations and having a communication channel with them (like a shared Slack channel) is critical for hearing about issues.\n4. **Expanded beta:** set release to a percentage of users or set it to match a popular property. Monitor insights and sessions related to the feature compared to those without. The overall metrics will be more important here.\n5. **Full release:** set release to 100% of users, check metrics again, delete the flag, and announce the feature. \n',
     )
     expect(points).toContain('Just yourself: set email to equal to your own, like email equals ian@posthog.com')
+  })
+
+  it('should read a way turned down or a citation in its sentence as the writer wrote them', () => {
+    // Istio's post on ztunnel: the option considered, then not pursued, read as the design.
+    const istio = shownPoints(
+      '## Choosing a language\n\nWe set out to choose the implementation details of the new ztunnel.\n\nA C++ implementation was also considered. However, this option was not pursued due to memory safety concerns and developer experience.\n',
+    )
+    expect(istio.join(' ')).not.toContain('A C++ implementation was')
+    // (Falling short turns down a way tried, not a claim it limits.)
+    const tried = shownPoints(
+      '## Memory\n\nWe first tried adding more memory to the build machines. But this was not enough. The builds still ran out of memory on the largest projects.\n',
+    )
+    expect(tried.join(' ')).not.toContain('We first tried adding more memory')
+    expect(
+      shownPoints(
+        '## Types\n\nType checking catches a whole class of bugs before the code ever runs. But it is not enough: you still need tests for the logic.\n',
+      ),
+    ).toContain('Type checking catches a whole class of bugs')
+    // ("{cite:ts}" is the sentence's subject: said by its author, not dropped.)
+    const cited = shownPoints(
+      '## Survey\n\nData sharing is still rare in most fields.\n\n{cite:ts}`Stuart2018sharing` surveyed seven thousand researchers about how they share data.\n',
+    )
+    expect(cited.join(' ')).toContain('Stuart')
+    expect(cited.join(' ')).not.toContain('cite:ts')
+  })
+
+  it('should read "Much more is happening…" as leaning on the sentence before', () => {
+    expect(pointLeans('Much more still is happening at the primary and preschool level')).toBe(true)
+    expect(pointLeans('Much more code runs in the browser than on the server')).toBe(false)
   })
 })

@@ -1053,7 +1053,7 @@ export function pointsBackInText(sentence: string, lang: string): boolean {
  * prior work, "Similar attacks have been described before.")
  */
 export function saysAlreadySaid(sentence: string): boolean {
-  return /\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:already\s+(?:been\s+)?(?:mentioned|discussed|covered|outlined|described|explained)(?:\s+(?:above|earlier|before|previously))?|(?:mentioned|discussed|covered|outlined)\s+(?:above|earlier|previously))\s*[.!]?$/iu.test(
+  return /\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:already\s+(?:been\s+)?(?:mentioned|discussed|covered|outlined|described|explained)(?:\s+(?:above|earlier|before|previously))?|(?:mentioned|discussed|covered|outlined|described|explained)\s+(?:above|earlier|previously))\s*[.!]?$/iu.test(
     sentence.trim(),
   )
 }
@@ -1125,6 +1125,13 @@ export function previewsNext(sentence: string, lang: string): boolean {
  */
 export function previewsLaterPost(sentence: string): boolean {
   return /^(?:in\s+(?:the|a|our)\s+(?:next|upcoming|following|future|later)\s+(?:post|article|blog\s+post|installment|instalment|episode|part)|en\s+(?:la|el|una|un)\s+(?:próxima|próximo|siguiente)\s+(?:publicación|entrada|artículo|post|parte|entrega)|n[oa]\s+(?:próximo|próxima)\s+(?:artigo|post|publicação|parte)|dans\s+(?:le|la|un|une)\s+(?:prochain|prochaine)\s+(?:article|billet|épisode|partie)|im\s+(?:nächsten|kommenden|folgenden)\s+(?:artikel|beitrag|teil|post)|nel\s+prossimo\s+(?:articolo|post|episodio))\b/iu.test(
+    sentence.trim(),
+  )
+}
+
+/** Whether a sentence opens on that later post or part by name ("Part two covers histograms…", "That post will…"). */
+export function namesLaterPost(sentence: string): boolean {
+  return /^(?:(?:part|episode|installment|instalment)\s+(?:two|three|four|2|3|4|ii|iii|iv)|(?:the\s+next|that|this\s+next)\s+(?:post|part|article|episode|installment))\b/iu.test(
     sentence.trim(),
   )
 }

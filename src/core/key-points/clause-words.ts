@@ -2149,9 +2149,11 @@ const asides: Record<string, AsideWords> = {
       'sign up and',
       // ("Also, be sure to register to receive communications about upcoming monthly regional events" (review 126, a
       // Carpentries testimonial's editorial note).)
-      'be sure to register',
-      'make sure to register',
-      'register to receive',
+      'be sure to register to receive',
+      'make sure to register to receive',
+      'register to receive communications',
+      'register to receive updates',
+      'register to receive news',
       'let us know',
       // A request to tell the writers about problems or to follow the project ("Please report any
       // issues you run into", "Reach out on GitHub or on Slack", "Be sure to follow us on
@@ -2808,10 +2810,9 @@ const asides: Record<string, AsideWords> = {
       '接下来，我们来看',
       '接下来看看',
       // ("带着这个疑问，让我们开始这次探索之旅" (review 127, APISIX's post on NGINX reloads): with the question in mind, the tour begins.)
-      '带着这个疑问',
-      '带着这些疑问',
-      '带着这样的疑问',
-      '让我们开始',
+      '带着这个疑问，让我们',
+      '带着这些疑问，让我们',
+      '带着这样的疑问，让我们',
       // ("下文会介绍 Min Commit TS 的计算方式": what a later part will tell.)
       '下文会介绍',
       '下文将介绍',

@@ -726,8 +726,12 @@ const openingTurn =
 export const announcesOwnThought =
   /^(?:(?:and|but|so|now|well)\s*,?\s+)?(?:(?:i|we)\s+(?:have|had|['’]ve\s+got|have\s+got)\s+(?:a|an|one|my|our)\s+(?:(?:little|simple|bold|wild|radical|different|theory|working)\s+)?(?:hypothesis|theory|confession|suggestion|proposal|idea|guess|hunch|thought)(?:\s+to\s+(?:make|share|offer))?|here(?:['’]s|\s+is)\s+(?:my|our)\s+(?:hypothesis|theory|guess|hunch|take))\s*[.!:]?$/iu
 
-/** "…the most challenging part of my first contribution was twofold": a sentence that only counts the parts it goes on to give. */
-export const countsParts = /\b(?:is|was|are|were)\s+(?:two|three|four)-?fold\s*[.!:]?$/iu
+/**
+ * "…the most challenging part of my first contribution was twofold": a sentence that only counts the parts it goes on to
+ * give, of a part, reason or challenge; not a result measured so, "peak throughput was threefold".
+ */
+export const countsParts =
+  /\b(?:part|parts|challenge|challenges|reason|reasons|problem|problems|issue|answer|goal|purpose|benefit|benefits|motivation|difficulty|idea|approach|solution|lesson|takeaway)\b[^.!?]{0,60}\b(?:is|was|are|were)\s+(?:two|three|four)-?fold\s*[.!:]?$/iu
 
 /**
  * The part of a sentence that carries its claim on its own, when the rest only ties it to the
@@ -1175,6 +1179,9 @@ export function leansInside(tokens: Token[], source = ''): boolean {
   // ("The symbolic register allocation checker is one example" (review 126, Wasmtime's post): an example of what the sentence
   // before said, which the point ends without naming.)
   if (endsAsExample.test(joinWords(words))) return true
+  // ("Much more still is happening at the primary and preschool level" (review 127, an essay on creativity): more than what
+  // the sentence before said, where the point says of nothing else "than".)
+  if (opensOnMore.test(joinWords(words)) && !/\bthan\b/iu.test(joinWords(words))) return true
   // "Your schemas evolve too, and you need migrations…": a "too" that ends its clause adds it to a thing said before.
   if (
     tokens.some(
@@ -1202,6 +1209,9 @@ function rankedInSeries(words: Token[]): boolean {
           /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(words[index + 2]?.value ?? ''))),
   )
 }
+
+/** A point that opens on more of something as its subject ("Much more is happening…", "Even more users…"): English's closed class. */
+const opensOnMore = /^(?:much|even|far|still|many|a\s+lot)\s+more\b/iu
 
 /** A point that ends on what its subject is an example of, without "of" and the thing: English's closed shapes. */
 const endsAsExample =

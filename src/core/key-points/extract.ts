@@ -27,6 +27,7 @@ import {
   type Voice,
   voicesOf,
   saysInPresent,
+  namesLaterPost,
   previewsLaterPost,
   saysAlreadySaid,
   saysFuture,
@@ -807,8 +808,10 @@ function howTheTextTold(sentence: string): string | undefined {
   // (Not "how long…", "how much faster…", "how different…": a degree asked, whose words are no clause's subject.)
   return verb >= 1 &&
     verb <= 4 &&
-    /^(?:NN|PRP|DT)/.test(words[0].tag) &&
-    !/^(?:long|much|many|far|often|fast|well|little|few)$/i.test(words[0].value)
+    /^(?:NN|PRP|DT|JJ)/.test(words[0].tag) &&
+    !/^(?:long|much|many|far|often|fast|well|little|few|different|big|large|small|hard|easy|quick|quickly|important|good|bad|close|similar)$/i.test(
+      words[0].value,
+    )
     ? upperFirst(rest)
     : undefined
 }
@@ -1480,7 +1483,7 @@ function sentenceCandidates(
     // Thanks and greetings are said around a talk's points, never shown as one; an example that
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && sentence.courtesy) continue
-    if (later && (sentence.index === 0 || saysFuture(sentence.text, lang))) continue
+    if (later && (sentence.index === 0 || saysFuture(sentence.text, lang) || namesLaterPost(sentence.text))) continue
     // A reaction quoted with "like", a phrase without a verb, an exception to a rule or an aside in brackets beside the
     // paragraph's sentences adds to one of them (see `addsToAnother`).
     if (auto && addsToAnother(sentence.text, sentences.length, lang)) continue
@@ -1576,7 +1579,7 @@ function sentenceCandidates(
     // claim the next sentence doubts is set up to be taken apart, not the writer's own.
     // ("18:22 pycurl PR is reverted due to suspicion that it caused the errors. It turns out this is not the case, …",
     // mybinder's incident report (review 103): so is one the next sentence says is false.)
-    if (auto && english && undoneByNext(sentences[sentence.index + 1]?.text)) continue
+    if (auto && english && undoneByNext(sentences[sentence.index + 1]?.text, sentence.text)) continue
     if (auto && english && retracts.test(sentence.text.trim())) continue
     // "There are two reasons for this.", "Here's what happened.": a promise the next sentence keeps.
     // (Or the block after it, where it leads into it: "Our conclusions are simple:" over the list of them.)
@@ -2024,7 +2027,7 @@ const japaneseQuestion = /(?:でしょうか|ですか|ましたか|でしたか
 const japaneseReason = /(?:から|ため|ので)(?:です|だ|である|でした|だった)[。．]?\s*$/u
 
 /** Whether the sentence after a claim doubts it ("Or does it?") or says it is false ("It turns out this is not the case"). */
-export function undoneByNext(next: string | undefined): boolean {
+export function undoneByNext(next: string | undefined, sentence = ''): boolean {
   const text = next?.trim() ?? ''
   return (
     doubted.test(text) ||
@@ -2033,18 +2036,31 @@ export function undoneByNext(next: string | undefined): boolean {
     corrected.test(text) ||
     (turnsWithThough.test(text) && deniesSomething.test(text) && !limitsBefore.test(text)) ||
     deniesSentenceBefore(next) ||
-    turnsDown.test(text)
+    turnsDown.test(text) ||
+    (fallsShort.test(text) && triesOrOffers.test(sentence))
   )
 }
 
 /**
  * "…you could fetch the slow data in the component itself, so it first renders… But this was not ideal: …" (review 126,
- * SvelteKit's post): a way the next sentence judges wanting was tried or offered, then turned down; alone on a slide it
+ * SvelteKit's post), "A C++ implementation was also considered. However, this option was not pursued…" (review 127, Istio's post on
+ * ztunnel): a way the next sentence judges wanting or drops was tried or offered, then turned down; alone on a slide it
  * reads as the writer's advice. (English's closed shapes. Not a judgement that only limits it, "But it is not enough: you
  * still need tests", "…not perfect", nor one that says for what, "…not great for batch jobs".)
  */
 const turnsDown =
-  /^(?:but|however|unfortunately|sadly)\s*,?\s+(?:this|that|it|these|those|(?:this|that|the|such\s+an?)\s+(?:approach|solution|workaround|option|method|way|fix|setup|design))\s+(?:(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:(?:very|really|quite|exactly|always)\s+)?(?:ideal|optimal|great|good|practical|viable|sustainable|scalable)|(?:is|was|are|were)\s+(?:far\s+from\s+(?:ideal|perfect|optimal)|less\s+than\s+ideal|(?:quite\s+|very\s+|rather\s+)?(?:suboptimal|cumbersome|fragile|brittle|error-prone|clunky|awkward|problematic|painful|hacky)))(?=\s*(?:[:.,;!—–]|$)|\s+(?:since|because|as|either)\b)/iu
+  /^(?:but|however|unfortunately|sadly)\s*,?\s+(?:this|that|it|these|those|(?:this|that|the|such\s+an?)\s+(?:approach|solution|workaround|option|method|way|fix|setup|design|idea|plan|proposal))\s+(?:(?:was|were)\s+(?:not\s+(?:pursued|chosen|adopted|taken|accepted)|rejected|abandoned|dropped|ruled\s+out|discarded|scrapped)\b|(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:(?:very|really|quite|exactly|always)\s+)?(?:ideal|optimal|great|good|practical|viable|sustainable|scalable)(?=\s*(?:[:.,;!—–]|$)|\s+(?:since|because|as|either|for\s+(?:us|me|our\s+(?:use\s+)?case|our\s+needs)|at\s+(?:our|this|that|such)\s+scale|in\s+(?:practice|production))\b)|(?:is|was|are|were)\s+(?:far\s+from\s+(?:ideal|perfect|optimal)|less\s+than\s+ideal|(?:quite\s+|very\s+|rather\s+)?(?:suboptimal|cumbersome|fragile|brittle|error-prone|clunky|awkward|problematic|painful|hacky))\b)/iu
+
+/**
+ * "We first tried adding more memory to the build machines. But this was not enough." (a fresh review of review 126's rules):
+ * a judgement that something falls short turns down a way the writer tried or offered; after a claim, "Type checking catches
+ * a whole class of bugs… But it is not enough: you still need tests", it only limits it.
+ */
+const fallsShort =
+  /^(?:but|however|unfortunately|sadly)\s*,?\s+(?:this|that|it)\s+(?:is|was)(?:\s+not|n['’]t)\s+(?:(?:quite|really)\s+)?(?:enough|perfect)\s*[.!]?$/iu
+
+/** A sentence that tries or offers a way ("We first tried…", "You could upload…", "One option is…"): English's closed class. */
+const triesOrOffers = /\b(?:tried|try|could|might|first|one\s+(?:option|approach|way|idea))\b/iu
 
 /**
  * "Not every investment pays for itself. That a change is an investment delivering value sometime besides today does not make
