@@ -85,4 +85,12 @@ describe('review 127', () => {
     expect(pointLeans('Much more still is happening at the primary and preschool level')).toBe(true)
     expect(pointLeans('Much more code runs in the browser than on the server')).toBe(false)
   })
+
+  it('should show no thanks behind emoji or "another"', () => {
+    const points = shownPoints(
+      "## Thanks Everyone\n\nThis year the project gained two maintainers and a new release process.\n\nAnother big thanks goes to all the contributors which by now do most of the work, with special shout-outs to Christoph and Eliah.\n\n🎉🎉🎉 Thanks for reading, let's make 2026 a great year for everyone :)! 🎉🎉🎉\n",
+    )
+    expect(points.join(' ')).not.toContain('thanks')
+    expect(points.join(' ')).not.toContain('Thanks')
+  })
 })

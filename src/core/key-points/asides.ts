@@ -26,6 +26,8 @@ function opening(sentence: string, lang = 'en'): string {
     .toLowerCase()
     .replace(/^(?:\(\d{1,2}\)|\[\d{1,2}\])\s+/u, '')
     .replace(/^\((?=[^)]*\)[.!?]?$)/u, '')
+    // (Nor the emoji it opens on, "🎉🎉🎉 Thanks for reading, let's make 2026 a great year…" (review 127, gitoxide's year in review).)
+    .replace(/^(?:[\p{Extended_Pictographic}]|\u{FE0F}|\u{200D}|\s)+/u, '')
     .replace(lead, '')
     .replace(condition, '')
     .replace(lead, '')

@@ -1997,6 +1997,11 @@ const asides: Record<string, AsideWords> = {
       // community a huge debt", "We are indebted to everyone who…"): acknowledgements, said not shown.
       'big thanks',
       'huge thanks',
+      // ("Another big thanks goes to all the contributors…" (review 127, gitoxide's year in review).)
+      'another big thanks',
+      'another huge thanks',
+      'another thanks',
+      'another thank you',
       'a big thank',
       'a huge thank',
       'my thanks',
