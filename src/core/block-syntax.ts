@@ -587,7 +587,9 @@ export function convertAdmonitions(lines: string[]): string[] {
       // (Line for line: the label takes the tab's line where a blank line or a fence follows it and a blank line or nothing
       // comes before; else that line is left blank, so no paragraph runs on across it, and the label opens the tab's first
       // line of words, "**A:** Text one.")
-      const label = `${asText(tab[2])}:`
+      // (Without the icons Material draws from its shortcodes, ":fontawesome-brands-linux: Linux, :fontawesome-brands-apple:
+      // macOS" (review 128, Django REST framework's tutorial): "Linux, macOS:".)
+      const label = `${asText(tab[2].replace(materialIcon, '').replace(/\s+/g, ' ').trim())}:`
       const converted = convertAdmonitions(body.lines)
       const first = converted.findIndex((line) => line.trim() !== '')
       const before = out.at(-1)?.trim() ?? ''
@@ -616,6 +618,9 @@ export function convertAdmonitions(lines: string[]): string[] {
   }
   return out
 }
+
+/** An icon of Material for MkDocs, written as its shortcode: `:fontawesome-brands-linux:`, `:material-check:`, `:octicons-mark-github-16:`. */
+const materialIcon = /:(?:fontawesome|material|octicons|simple)-[a-z0-9-]{1,60}:\s*/g
 
 /** Material for MkDocs' content tab: `=== "Label"` (`===!` starts a new group, `===+` opens it), its body indented under it. */
 const contentTab = /^([ \t]*)===[!+]?[ \t]+"([^"\n]+)"[ \t]*$/

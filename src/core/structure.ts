@@ -1078,10 +1078,21 @@ function endMatterFrom(body: RootContent[]): number {
     const shown = node.children.filter((child) => !isBlank(child))
     return shown.length === 1 && shown[0].type === 'emphasis'
   }
-  if (rule === -1 || after.length === 0 || after.length > maxEndMatter || !after.every(italic)) return body.length
-  const note = toString(after[0]).trim()
+  if (rule === -1 || after.length === 0 || after.length > maxEndMatter) return body.length
+  const note = toString(after[0]).replace(/\s+/g, ' ').trim()
+  // ("Linkerd is a community project and is hosted by the Cloud Native Computing Foundation. If you have feature requests…,
+  // we'd love to have you join our rapidly-growing community!" (review 128, Linkerd's blog): the project's own blurb under
+  // every post, in plain words, is a note on the post's maker too.)
+  if (after.every((node) => node.type === 'paragraph') && aboutProject.test(note) && invites.test(note)) return rule
+  if (!after.every(italic)) return body.length
   return aboutWriter.test(note) || aboutPost.test(note) ? rule : body.length
 }
+
+/** The opening of a project's blurb: its name and what kind of project it is ("Linkerd is a community project…"). */
+const aboutProject =
+  /^[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}\p{N}.-]*){0,2}\s+is\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:project|foundation|company|organi[sz]ation|community|startup)\b/u
+/** Words that ask the reader to join, follow or get in touch: English's closed class. */
+const invites = /\b(?:join|follow\s+us|get\s+in\s+touch|reach\s+out|contribute|come\s+and|hosted\s+on)\b/iu
 
 /**
  * The opening of a note on the writer (a name of two to four words and what they are or do) or on the post (where it first

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
+import { shownPoints } from '../helpers/html.ts'
+
+/*
+ * What a review of articles lectern had not seen (round 128) found wrong on their slides.
+ * Each case is written from the article's own words.
+ */
+
+describe('review 128', () => {
+  it("should say the project's blurb under the last rule, never show it", () => {
+    const markdown =
+      "## Onwards\n\nMulticluster support ships in the next stable release of the mesh.\n\n---\n\nLinkerd is a community project and is hosted by the [Cloud Native Computing Foundation](https://cncf.io). If you have feature requests, questions, or comments, we'd love to have you join our rapidly-growing community! Linkerd is hosted on [GitHub](https://github.com/linkerd/), and we have a thriving community on Slack. Come and join the fun!\n"
+    expect(shownPoints(markdown).join(' ')).not.toContain('hosted on GitHub')
+    expect(renderDeck(markdown).html).toContain('Linkerd is a community project')
+    // (A paragraph of the article's own after its last rule is shown.)
+    expect(
+      shownPoints(
+        '## Onwards\n\nMulticluster support ships next.\n\n---\n\nThe gateway now routes traffic between clusters without a VPN.\n\nEach cluster keeps its own control plane and its own certificates.\n',
+      ).join(' '),
+    ).toContain('The gateway now routes traffic between clusters')
+  })
+
+  it("should label a content tab without Material's icon shortcodes", () => {
+    const points = shownPoints(
+      '## Setting up a new environment\n\nBefore we do anything else we will create a new virtual environment.\n\n=== ":fontawesome-brands-linux: Linux, :fontawesome-brands-apple: macOS"\n\n    ```bash\n    python3 -m venv .venv\n    ```\n',
+    )
+    expect(points).toContain('lead: Linux, macOS:')
+  })
+})
