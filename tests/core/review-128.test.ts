@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
 import { shownPoints } from '../helpers/html.ts'
 
 /*
@@ -26,5 +27,33 @@ describe('review 128', () => {
       '## Setting up a new environment\n\nBefore we do anything else we will create a new virtual environment.\n\n=== ":fontawesome-brands-linux: Linux, :fontawesome-brands-apple: macOS"\n\n    ```bash\n    python3 -m venv .venv\n    ```\n',
     )
     expect(points).toContain('lead: Linux, macOS:')
+  })
+
+  it('should not cut a point right before what its words wait for', () => {
+    const glance = (sentence: string) => compress(sentence, 'en', 12)?.text ?? ''
+    // BurntSushi's essay on maintaining open source, Elixir's keynote, the Go 2 transition proposal, Godot's retrospective.
+    expect(glance("I have, for the most part, continued to maintain most of the Rust projects I've started.")).not.toBe(
+      'I have, for the most part',
+    )
+    expect(glance('The obvious trolls are generally pretty easy for me to deal with, since I just report and block them.')).not.toBe(
+      'The obvious trolls are generally pretty easy for me',
+    )
+    expect(
+      glance('Numbers in Elixir can be integers or floats, therefore we can write them as the union integer() | float().'),
+    ).not.toMatch(/floats$/)
+    expect(
+      glance('Most C compilers provide options to define precisely which version of the C standard the code should be compiled for.'),
+    ).not.toBe('Most C compilers provide options to define precisely')
+    expect(glance('The success of Godot is largely due to the support provided by the Software Freedom Conservancy.')).not.toBe(
+      'The success of Godot is largely due to the support',
+    )
+    // (What follows a comma is an aside, and may go; so is a clause after a semicolon's "thus", and a plural the participle
+    // only describes.)
+    expect(glance('Every frame has a root render pass, which contains all other render passes and glues them together.')).toBe(
+      'Every frame has a root render pass',
+    )
+    expect(
+      glance('This Asynchronous Task Framework would replace multiple bespoke async systems used by different engineering teams.'),
+    ).toBe('The Asynchronous Task Framework would replace multiple bespoke async systems')
   })
 })

@@ -274,7 +274,19 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       (lacksMainClause(spine) ||
         thinksWithoutClause(spine.filter((token) => token.kind === 'word')) ||
         endsBeforeItsVerb(tokens, spine) ||
-        endsBeforeSharedObject(tokens, spine))
+        endsBeforeSharedObject(tokens, spine) ||
+        cutsBeforeItsPoint(
+          spine,
+          spine.filter((token) => token.kind === 'word'),
+          wordsAfter(
+            tokens.filter((token) => token.kind === 'word'),
+            spine.filter((token) => token.kind === 'word'),
+          ),
+          commaAfter(
+            tokens,
+            spine.filter((token) => token.kind === 'word'),
+          ),
+        ))
     )
       return undefined
     const bare = spine && joinTokens(spine).trim()
@@ -338,6 +350,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // incident report): a cut before "and" and a noun the infinitive after it also governs ("X and Y to detect…") keeps
   // one of two objects, and drops what both are for.)
   const rest = words.slice(words.lastIndexOf(cutWords.at(-1) as Token) + 1)
+  if (cut.tokens !== tokens && cutsBeforeItsPoint(cut.tokens, cutWords, wordsAfter(words, cutWords), commaAfter(tokens, cutWords)))
+    return undefined
   if (
     last === cutWords.at(-1) &&
     /^NNS?$/.test(last?.tag ?? '') &&
@@ -1457,6 +1471,75 @@ function reasonClause(tokens: Token[], longest: number): Cut | undefined {
   if (cut && !leansOnPreviousTokens(cut.tokens)) return { ...cut, quality: cut.quality * 0.7 }
   return own.length <= longest ? { tokens: rest, quality: 0.6 } : undefined
 }
+
+/**
+ * Whether a cut stops right before what its words wait for (review 128's essays and proposals): an auxiliary and the aside
+ * after it, before the verb ("I have, for the most part | , continued to maintain…"); an adjective of ease and who it is
+ * easy for, before the infinitive ("…are generally pretty easy for me | to deal with"); the conclusion a ", therefore"
+ * draws ("Numbers in Elixir can be integers or floats | , therefore we can write them as the union…"); a noun before the
+ * participle and agent that say which ("…in a namespace | reserved by C90", "…due to the support | provided by the
+ * Software Freedom Conservancy"); a verb, or its adverb, before the question it takes ("…provide options to define
+ * precisely | which version of the C standard…"); the first of two nouns "or" offers ("…can be integers | or floats").
+ */
+function cutsBeforeItsPoint(kept: Token[], cutWords: Token[], rest: Token[], commaNext: boolean): boolean {
+  const last = cutWords.at(-1)
+  if (!last) return false
+  const next = rest[0]
+  // (An auxiliary, then a comma, and no verb after it among the words kept.)
+  const auxiliary = cutWords.findLastIndex((word) => auxiliaryWord.test(word.value))
+  if (auxiliary !== -1 && !cutWords.slice(auxiliary + 1).some((word) => /^VB/.test(word.tag))) {
+    const at = kept.indexOf(cutWords[auxiliary])
+    if (kept.slice(at + 1).find((token) => token.kind !== 'space')?.value === ',') return true
+  }
+  // (The infinitive's verb may be read as a noun or an adjective, "to deal/JJ with": any word but a noun phrase's first.)
+  if (/^to$/i.test(next?.value ?? '') && rest[1] !== undefined && !/^(?:DT|PRP\$|CD|NNP)/.test(rest[1].tag)) {
+    const [before, pronoun] = [cutWords.at(-3), cutWords.at(-1)]
+    const ease = (word: Token | undefined) => easeAdjective.test(word?.value ?? '')
+    if (ease(last) || (pronoun?.tag === 'PRP' && /^for$/i.test(cutWords.at(-2)?.value ?? '') && ease(before))) return true
+  }
+  // (After a comma, the conclusion the same sentence draws; after a semicolon, "…by vertical bars (|); thus that arm matches
+  // either…", a clause of its own, which the claim before it does without.)
+  if (commaNext && /^(?:therefore|thus|hence)$/i.test(next?.value ?? '')) return true
+  // (Only what follows right on, without a comma: ", adopted by many popular projects", ", which contains…" are asides.)
+  if (commaNext) return false
+  // (A single noun its determiner opens, which only the participle and its agent pick out: not "…multiple bespoke async
+  // systems | used by different teams", which names them.)
+  const determined = /^(?:the|a|an)$/i.test(cutWords.at(-2)?.value ?? '') || /^(?:the|a|an)$/i.test(cutWords.at(-3)?.value ?? '')
+  if (last.tag === 'NN' && determined && next?.tag === 'VBN' && /^by$/i.test(rest[1]?.value ?? '')) return true
+  const verbBefore = /^VB[DPZ]?$/.test(last.tag) || (last.tag === 'RB' && /^VB[DPZ]?$/.test(cutWords.at(-2)?.tag ?? ''))
+  if (verbBefore && /^(?:which|what|how|whether)$/i.test(next?.value ?? '')) return true
+  return /^NNP?S?$/.test(last.tag) && /^or$/i.test(next?.value ?? '') && /^NNP?S?$/.test(rest[1]?.tag ?? '') && rest.length <= 3
+}
+
+/**
+ * The sentence's words after the ones a cut kept: found by the kept words' last two values where a cut made new tokens
+ * (without its opening connective, say), so are not the sentence's own.
+ */
+function wordsAfter(words: Token[], kept: Token[]): Token[] {
+  const last = kept.at(-1)
+  if (!last) return []
+  const same = words.lastIndexOf(last)
+  if (same !== -1) return words.slice(same + 1)
+  const before = kept.at(-2)?.value
+  const at = words.findIndex((word, index) => word.value === last.value && (before === undefined || words[index - 1]?.value === before))
+  return at === -1 ? [] : words.slice(at + 1)
+}
+
+/** Whether the sentence goes on with a comma right after the last of the words a cut kept. */
+function commaAfter(tokens: Token[], kept: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const after = wordsAfter(words, kept)[0]
+  const last = after ? tokens.indexOf(after) : -1
+  if (last <= 0) return false
+  const between = tokens.slice(0, last).reverse()
+  return between.find((token) => token.kind !== 'space')?.value === ','
+}
+
+/** Finite auxiliaries and modals (English's closed class). */
+const auxiliaryWord = /^(?:have|has|had|am|is|are|was|were|do|does|did|will|would|can|could|shall|should|may|might|must)$/i
+
+/** Adjectives of ease, whose infinitive says what is easy (English's closed class). */
+const easeAdjective = /^(?:easy|easier|hard|harder|difficult|simple|simpler|impossible|tough|possible|straightforward|trivial|tricky)$/i
 
 /** The tense of the first finite verb of words, past or present; none where they have none. */
 function tenseOf(words: Token[]): 'past' | 'present' | undefined {
