@@ -56,4 +56,11 @@ describe('review 128', () => {
       glance('This Asynchronous Task Framework would replace multiple bespoke async systems used by different engineering teams.'),
     ).toBe('The Asynchronous Task Framework would replace multiple bespoke async systems')
   })
+
+  it('should show no turn to the coding a tutorial announces', () => {
+    const points = shownPoints(
+      "## Getting started\n\nOkay, we're ready to get coding. To get started, let's create a new project to work with.\n\n```bash\ndjango-admin startproject tutorial\n```\n",
+    )
+    expect(points.join(' ')).not.toContain('ready to get coding')
+  })
 })

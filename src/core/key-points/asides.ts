@@ -337,9 +337,9 @@ export function movesOn(sentence: string, lang: string): boolean {
       /^(?:(?:ok(?:ay)?|so|right|alright)\s*,?\s+)?(?:now\s+)?(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)\s+getting\s+(?:to\s+the\s+(?:point|good|interesting|fun|important)|somewhere|closer)\b/i.test(
         sentence,
       ) ||
-      // "We're about to learn how for loops work", "We're now ready to complete the task": what
-      // comes next is announced, not said.
-      /^(?:(?:ok(?:ay)?|so|now|alright)\s*,?\s+)?(?:we|you)(?:['’]re|\s+are)\s+(?:now\s+)?(?:about\s+to|ready\s+to|going\s+to)\s+(?:learn|see|look|find\s+out|discover|complete|dive|explore|build|write)\b/i.test(
+      // "We're about to learn how for loops work", "We're now ready to complete the task", "We're ready to get coding"
+      // (review 128, Django REST framework's tutorial): what comes next is announced, not said.
+      /^(?:(?:ok(?:ay)?|so|now|alright)\s*,?\s+)?(?:we|you)(?:['’]re|\s+are)\s+(?:now\s+)?(?:about\s+to|ready\s+to|going\s+to)\s+(?:learn|see|look|find\s+out|discover|complete|dive|explore|build|write|get\s+(?:coding|started|going)|start\s+(?:coding|building|writing))\b/i.test(
         sentence,
       ))
   )
