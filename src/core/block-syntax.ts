@@ -589,7 +589,8 @@ export function convertAdmonitions(lines: string[]): string[] {
       // line of words, "**A:** Text one.")
       // (Without the icons Material draws from its shortcodes, ":fontawesome-brands-linux: Linux, :fontawesome-brands-apple:
       // macOS" (review 128, Django REST framework's tutorial): "Linux, macOS:".)
-      const label = `${asText(tab[2].replace(materialIcon, '').replace(/\s+/g, ' ').trim())}:`
+      // (A label that is only an icon keeps its shortcode's words: it has no others.)
+      const label = `${asText(tab[2].replace(materialIcon, '').replace(/\s+/g, ' ').trim() || tab[2])}:`
       const converted = convertAdmonitions(body.lines)
       const first = converted.findIndex((line) => line.trim() !== '')
       const before = out.at(-1)?.trim() ?? ''

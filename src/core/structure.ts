@@ -1064,7 +1064,7 @@ const maxEndMatter = 3
 
 /**
  * Where the notes on the writer or the post begin: the article's last rule (`---`), when all that follows it is one to
- * {@link maxEndMatter} paragraphs each wholly in italics, the first about the writer ("_Ee Durbin is the Director of…_", "_Jane
+ * {@link maxEndMatter} paragraphs: a project's blurb that invites the reader in, or paragraphs each wholly in italics, the first about the writer ("_Ee Durbin is the Director of…_", "_Jane
  * Doe works on…_", "_Maria is a site reliability engineer at Acme…_") or the post ("_This post was originally published on…_", "_About the author: …_"). Not an update in
  * italics ("*Update, March 3: Version 2.1.1 turned out to be incomplete…*"), nor an essay's closing line: the article's own.
  * The body's length when there are none.
@@ -1088,11 +1088,14 @@ function endMatterFrom(body: RootContent[]): number {
   return aboutWriter.test(note) || aboutPost.test(note) ? rule : body.length
 }
 
-/** The opening of a project's blurb: its name and what kind of project it is ("Linkerd is a community project…"). */
+/**
+ * The opening of a project's blurb: its name and what kind of project it is, by who hosts it or how it is run ("Linkerd is a
+ * community project and is hosted by the CNCF…"); not a judgement, "SQLite is a remarkable project".
+ */
 const aboutProject =
-  /^[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}\p{N}.-]*){0,2}\s+is\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:project|foundation|company|organi[sz]ation|community|startup)\b/u
-/** Words that ask the reader to join, follow or get in touch: English's closed class. */
-const invites = /\b(?:join|follow\s+us|get\s+in\s+touch|reach\s+out|contribute|come\s+and|hosted\s+on)\b/iu
+  /^[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}\p{N}.-]*){0,2}\s+is\s+(?:a|an)\s+(?:(?:community|open[- ]source|non-?profit|free|incubating|graduated|sandbox|volunteer)(?:[- ](?:run|driven|led))?\s+)+(?:project|foundation|organi[sz]ation)\b/iu
+/** Words that ask the reader to join in or get in touch: English's closed class. */
+const invites = /\b(?:join\s+(?:us|our|the)|get\s+involved|get\s+in\s+touch|come\s+and\s+join)\b/iu
 
 /**
  * The opening of a note on the writer (a name of two to four words and what they are or do) or on the post (where it first

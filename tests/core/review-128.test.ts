@@ -39,16 +39,19 @@ describe('review 128', () => {
       'The obvious trolls are generally pretty easy for me',
     )
     expect(
-      glance('Numbers in Elixir can be integers or floats, therefore we can write them as the union integer() | float().'),
-    ).not.toMatch(/floats$/)
-    expect(
       glance('Most C compilers provide options to define precisely which version of the C standard the code should be compiled for.'),
     ).not.toBe('Most C compilers provide options to define precisely')
     expect(glance('The success of Godot is largely due to the support provided by the Software Freedom Conservancy.')).not.toBe(
       'The success of Godot is largely due to the support',
     )
-    // (What follows a comma is an aside, and may go; so is a clause after a semicolon's "thus", and a plural the participle
-    // only describes.)
+    // (What follows a comma is an aside, and may go; so is a plural the participle only describes, a copula's aside, and a
+    // noun "a" opens.)
+    expect(glance('The real problem is, as usual, the network, which drops packets whenever the load goes above a level.')).toBe(
+      'The real problem is, as usual, the network',
+    )
+    expect(glance('The package was downloaded by a bot operated by a security firm that scans new uploads for malware.')).toBe(
+      'The package was downloaded by a bot',
+    )
     expect(glance('Every frame has a root render pass, which contains all other render passes and glues them together.')).toBe(
       'Every frame has a root render pass',
     )
@@ -62,5 +65,16 @@ describe('review 128', () => {
       "## Getting started\n\nOkay, we're ready to get coding. To get started, let's create a new project to work with.\n\n```bash\ndjango-admin startproject tutorial\n```\n",
     )
     expect(points.join(' ')).not.toContain('ready to get coding')
+  })
+
+  it("should show an essay's own closing words after its last rule, and a tab labelled only by its icon", () => {
+    const closing = shownPoints(
+      '## Storage\n\nWe rewrote our storage layer twice this year.\n\n---\n\nSQLite is a remarkable project, and reading its source changed how we write storage code. The lesson for us was simple: measure before you optimize, and contribute fixes upstream when you find them.\n\nNext time we will look at the query planner.\n',
+    )
+    expect(closing.join(' ')).toMatch(/SQLite|measure before you optimize/)
+    const { html } = renderDeck(
+      '## Install\n\nInstall the tool with your package manager.\n\n=== ":fontawesome-brands-apple:"\n\n    ```bash\n    brew install tool\n    ```\n',
+    )
+    expect(html).toContain('fontawesome-brands-apple')
   })
 })

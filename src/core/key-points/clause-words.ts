@@ -2000,7 +2000,6 @@ const asides: Record<string, AsideWords> = {
       // ("Another big thanks goes to all the contributors…" (review 127, gitoxide's year in review).)
       'another big thanks',
       'another huge thanks',
-      'another thanks',
       'another thank you',
       'a big thank',
       'a huge thank',

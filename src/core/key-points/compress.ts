@@ -1475,19 +1475,18 @@ function reasonClause(tokens: Token[], longest: number): Cut | undefined {
 /**
  * Whether a cut stops right before what its words wait for (review 128's essays and proposals): an auxiliary and the aside
  * after it, before the verb ("I have, for the most part | , continued to maintain…"); an adjective of ease and who it is
- * easy for, before the infinitive ("…are generally pretty easy for me | to deal with"); the conclusion a ", therefore"
- * draws ("Numbers in Elixir can be integers or floats | , therefore we can write them as the union…"); a noun before the
- * participle and agent that say which ("…in a namespace | reserved by C90", "…due to the support | provided by the
- * Software Freedom Conservancy"); a verb, or its adverb, before the question it takes ("…provide options to define
+ * easy for, before the infinitive ("…are generally pretty easy for me | to deal with"); a noun before the participle and
+ * agent that say which ("…due to the support | provided by the Software Freedom Conservancy"); a verb, or its adverb, before the question it takes ("…provide options to define
  * precisely | which version of the C standard…"); the first of two nouns "or" offers ("…can be integers | or floats").
  */
 function cutsBeforeItsPoint(kept: Token[], cutWords: Token[], rest: Token[], commaNext: boolean): boolean {
   const last = cutWords.at(-1)
   if (!last) return false
   const next = rest[0]
-  // (An auxiliary, then a comma, and no verb after it among the words kept.)
+  // (An auxiliary, then a comma, no verb after it among the words kept, and the verb it waited for right after the cut: not
+  // "The real problem is, as usual, | the network", whose "is" is the verb.)
   const auxiliary = cutWords.findLastIndex((word) => auxiliaryWord.test(word.value))
-  if (auxiliary !== -1 && !cutWords.slice(auxiliary + 1).some((word) => /^VB/.test(word.tag))) {
+  if (auxiliary !== -1 && /^VB[NGD]?$/.test(next?.tag ?? '') && !cutWords.slice(auxiliary + 1).some((word) => /^VB/.test(word.tag))) {
     const at = kept.indexOf(cutWords[auxiliary])
     if (kept.slice(at + 1).find((token) => token.kind !== 'space')?.value === ',') return true
   }
@@ -1497,15 +1496,12 @@ function cutsBeforeItsPoint(kept: Token[], cutWords: Token[], rest: Token[], com
     const ease = (word: Token | undefined) => easeAdjective.test(word?.value ?? '')
     if (ease(last) || (pronoun?.tag === 'PRP' && /^for$/i.test(cutWords.at(-2)?.value ?? '') && ease(before))) return true
   }
-  // (After a comma, the conclusion the same sentence draws; after a semicolon, "…by vertical bars (|); thus that arm matches
-  // either…", a clause of its own, which the claim before it does without.)
-  if (commaNext && /^(?:therefore|thus|hence)$/i.test(next?.value ?? '')) return true
   // (Only what follows right on, without a comma: ", adopted by many popular projects", ", which contains…" are asides.)
   if (commaNext) return false
-  // (A single noun its determiner opens, which only the participle and its agent pick out: not "…multiple bespoke async
-  // systems | used by different teams", which names them.)
-  const determined = /^(?:the|a|an)$/i.test(cutWords.at(-2)?.value ?? '') || /^(?:the|a|an)$/i.test(cutWords.at(-3)?.value ?? '')
-  if (last.tag === 'NN' && determined && next?.tag === 'VBN' && /^by$/i.test(rest[1]?.value ?? '')) return true
+  // (A single noun "the" opens, which only the participle and its agent pick out: not "…multiple bespoke async systems | used
+  // by different teams", which names them, nor "…by a bot | operated by a security firm", which says what kind.)
+  if (last.tag === 'NN' && /^the$/i.test(cutWords.at(-2)?.value ?? '') && next?.tag === 'VBN' && /^by$/i.test(rest[1]?.value ?? ''))
+    return true
   const verbBefore = /^VB[DPZ]?$/.test(last.tag) || (last.tag === 'RB' && /^VB[DPZ]?$/.test(cutWords.at(-2)?.tag ?? ''))
   if (verbBefore && /^(?:which|what|how|whether)$/i.test(next?.value ?? '')) return true
   return /^NNP?S?$/.test(last.tag) && /^or$/i.test(next?.value ?? '') && /^NNP?S?$/.test(rest[1]?.tag ?? '') && rest.length <= 3

@@ -518,8 +518,6 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // have the weight they used to" (review 126, gRPC's post on its C# future): a run that stops inside a "where" or "when"
       // clause, after its subject and before its verb, stops mid-clause.)
       if (next && (subjectWithoutVerb(words, placeOrTimeOpener) || subjectBeforeRelative(words, next.words))) continue
-      // (Nor one that stops before what it costs: "GitHub also provides Copilot | for free, which…" (see `byPhrase`).)
-      if (next && /^(?:for|at)$/i.test(next.words[0]?.value ?? '') && /^(?:free|no)$/i.test(next.words[1]?.value ?? '')) continue
       if (lacksMainClause(tokens.slice(clauses[first].start, clauses[last].end))) continue
       if (next && dropsCorrection(tokens.slice(clauses[first].start, clauses[last].end), tokens.slice(next.start - 1))) continue
       if (next && leavesComplement(words, next.words, tokens.slice(next.start, next.start + 80))) continue
@@ -1806,9 +1804,6 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // Nor before "without" or "except" (review 96, a data write-up: "…consider storing the data | without compression"):
     // what they leave out is what the claim is about; cut off, it says another thing.
     if (/^(?:without|except)$/i.test(next.value)) continue
-    // ("GitHub also provides Copilot | for free, which is incredibly useful to me" (review 127, gitoxide's year in review):
-    // nor before what it costs, "for free", "at no cost", which is what the claim is about.)
-    if (/^(?:for|at|free)$/i.test(next.value) && /^(?:free|no|charge)$/i.test(words[count + 1]?.value ?? '')) continue
     // Nor before the "for each" or "for every" that says what a claim is made of one by one: "You could calculate a
     // P-value | for each individual" (review 111, a statistics post).
     if (eachOf(words, count)) continue
