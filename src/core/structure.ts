@@ -134,9 +134,17 @@ function creditParagraphs(body: RootContent[]): { name: string; date: string; bl
   while (at < maxCreditFurniture && at < body.length && isAuthorPhoto(body[at])) at++
   const [name, when] = [body[at], body[at + 1]]
   if (name?.type !== 'paragraph' || when?.type !== 'paragraph') return undefined
-  const [nameText, dateText] = [toString(name).replace(/\s+/g, ' ').trim(), toString(when).replace(/\s+/g, ' ').trim()]
+  // ("Author: Ian Lance Taylor", "Last update: October 15, 2018" under a Go proposal's title (review 128): the same two
+  // lines with the labels a design document gives them.)
+  const nameText = toString(name).replace(/\s+/g, ' ').trim().replace(authorLabel, '')
+  const dateText = toString(when).replace(/\s+/g, ' ').trim().replace(dateLabel, '')
   return namesAndDates(nameText, dateText) ? { name: nameText, date: dateText, blocks: at + 2 } : undefined
 }
+
+/** The label of a design document's author line ("Author:", "Authors:", "Written by:"): English's closed class. */
+const authorLabel = /^(?:authors?|written\s+by)\s*:\s*/iu
+/** The label of its date line ("Last update:", "Last updated:", "Date:", "Published:"): English's closed class. */
+const dateLabel = /^(?:last\s+updated?|updated|date|published|created)\s*:\s*/iu
 
 /** Blocks at most of a photo and its wrappers over the author's name. */
 const maxCreditFurniture = 4

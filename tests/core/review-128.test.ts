@@ -77,4 +77,13 @@ describe('review 128', () => {
     )
     expect(html).toContain('fontawesome-brands-apple')
   })
+
+  it("should show a design document's labelled author and date lines on the title slide", () => {
+    const { html } = renderDeck(
+      '# Proposal: Go 2 transition\n\nAuthor: Ian Lance Taylor\n\nLast update: October 15, 2018\n\n## Abstract\n\nA proposal for how to make incompatible changes from Go 1 to Go 2 while breaking as little as possible.\n',
+    )
+    const title = html.slice(0, html.indexOf('</section>'))
+    expect(title).toContain('<span class="lectern-author">Ian Lance Taylor</span>')
+    expect(title).toContain('October 15, 2018')
+  })
 })
