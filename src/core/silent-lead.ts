@@ -7,9 +7,7 @@ import {
   isByline,
   isHandWrittenFootnote,
   isMarkedAside,
-  namesLaterPost,
-  previewsLaterPost,
-  saysFuture,
+  laterPostSentences,
   introducesPart,
   isCourtesy,
   remarksOnOwnTalk,
@@ -138,8 +136,8 @@ function leadFound(
     const sentences = spoken[index]
     if (sentences.length === 0 || /[:：?？]["'”’)）]*\s*$/u.test(sentences[0])) continue
     // ("En la próxima publicación de esta serie, profundizaremos en…" (review 126): what the next post will say, see
-    // `previewsLaterPost`; the sentences after it in the future are that post's.)
-    const later = sentences.length > 1 && previewsLaterPost(sentences[0])
+    // `laterPostSentences`.)
+    const laterPost = laterPostSentences(sentences, lang)
     // A section's claim is said early: past its first paragraphs, its words are detail.
     if (++tried > maxTried) return false
     // (Nor someone else's words the writer quotes, a quotation running over sentences: "He wrote: "never make
@@ -155,7 +153,7 @@ function leadFound(
     const links = linkTexts(unit.paragraph.children)
     const claims = (said.length > 0 || saysMore ? said : sentences).filter(
       (sentence) =>
-        !(later && (sentence === sentences[0] || saysFuture(sentence, lang) || namesLaterPost(sentence))) &&
+        !laterPost[sentences.indexOf(sentence)] &&
         !saidAroundAPoint(sentence, links, lang) &&
         !(lang.toLowerCase().startsWith('en') && (announcesWhatFollows(sentence) || turnsToParts(sentence))) &&
         !teasesWhatFollows(sentence, lang) &&

@@ -1125,14 +1125,24 @@ export function previewsNext(sentence: string, lang: string): boolean {
  * series, we will dive into…", "En la próxima publicación de esta serie, profundizaremos en…", "Dans le prochain article,
  * …", "Im nächsten Beitrag…"): the sentences after it in its paragraph say what that post will say, not this one.
  */
-export function previewsLaterPost(sentence: string): boolean {
+function previewsLaterPost(sentence: string): boolean {
   return /^(?:in\s+(?:the|a|our)\s+(?:next|upcoming|following|future|later)\s+(?:post|article|blog\s+post|installment|instalment|episode|part)|en\s+(?:la|el|una|un)\s+(?:próxima|próximo|siguiente)\s+(?:publicación|entrada|artículo|post|parte|entrega)|n[oa]\s+(?:próximo|próxima)\s+(?:artigo|post|publicação|parte)|dans\s+(?:le|la|un|une)\s+(?:prochain|prochaine)\s+(?:article|billet|épisode|partie)|im\s+(?:nächsten|kommenden|folgenden)\s+(?:artikel|beitrag|teil|post)|nel\s+prossimo\s+(?:articolo|post|episodio))\b/iu.test(
     sentence.trim(),
   )
 }
 
+/**
+ * Which of a paragraph's sentences say what the next post of the series will say: where its first opens on that post
+ * ({@link previewsLaterPost}), that one, and those after it in the future or naming that post ("Part two covers…"); "For
+ * now, the key result is…" is this post's. Every sentence is this post's in a paragraph that opens otherwise.
+ */
+export function laterPostSentences(sentences: string[], lang: string): boolean[] {
+  const later = sentences.length > 1 && previewsLaterPost(sentences[0])
+  return sentences.map((sentence, index) => later && (index === 0 || saysFuture(sentence, lang) || namesLaterPost(sentence)))
+}
+
 /** Whether a sentence opens on that later post or part by name ("Part two covers histograms…", "That post will…"). */
-export function namesLaterPost(sentence: string): boolean {
+function namesLaterPost(sentence: string): boolean {
   return /^(?:(?:part|episode|installment|instalment)\s+(?:two|three|four|2|3|4|ii|iii|iv)|(?:the\s+next|that|this\s+next)\s+(?:post|part|article|episode|installment))\b/iu.test(
     sentence.trim(),
   )
@@ -1142,7 +1152,7 @@ export function namesLaterPost(sentence: string): boolean {
  * Whether a sentence says what will be, by its verb's future ("We will explore…", "we'll cover", "Exploraremos…",
  * "veremos", "nous verrons", "wir werden…"): closed classes of the endings and auxiliaries of the languages the corpus holds.
  */
-export function saysFuture(sentence: string, lang: string): boolean {
+function saysFuture(sentence: string, lang: string): boolean {
   const code = lang.toLowerCase().slice(0, 2)
   if (code === 'en') return /\b(?:will|shall)\b|['’]ll\b|\b(?:am|are|is|['’]re|['’]m)\s+going\s+to\b/iu.test(sentence)
   if (code === 'es' || code === 'pt')

@@ -30,7 +30,17 @@ import { boundsToCase, dropLeading, dropLinksInside, picksOutCase } from './lead
 import { type Cut, maxCjkCharacters, maxGlanceWords, maxLongWords, maxWords, phraseQuality } from './limits.ts'
 import { isCjk } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
-import { asSentence, finiteWord, isClitic, isKnownWord, joinTokens, numberWord, tagSentence, type Token } from './tagging.ts'
+import {
+  asSentence,
+  finiteAuxiliary,
+  finiteWord,
+  isClitic,
+  isKnownWord,
+  joinTokens,
+  numberWord,
+  tagSentence,
+  type Token,
+} from './tagging.ts'
 
 export { maxCjkCharacters, maxLongWords, maxWords } from './limits.ts'
 
@@ -275,18 +285,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
         thinksWithoutClause(spine.filter((token) => token.kind === 'word')) ||
         endsBeforeItsVerb(tokens, spine) ||
         endsBeforeSharedObject(tokens, spine) ||
-        cutsBeforeItsPoint(
-          spine,
-          spine.filter((token) => token.kind === 'word'),
-          wordsAfter(
-            tokens.filter((token) => token.kind === 'word'),
-            spine.filter((token) => token.kind === 'word'),
-          ),
-          commaAfter(
-            tokens,
-            spine.filter((token) => token.kind === 'word'),
-          ),
-        ))
+        cutsBeforeItsPoint(tokens, spine))
     )
       return undefined
     const bare = spine && joinTokens(spine).trim()
@@ -350,8 +349,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // incident report): a cut before "and" and a noun the infinitive after it also governs ("X and Y to detect…") keeps
   // one of two objects, and drops what both are for.)
   const rest = words.slice(words.lastIndexOf(cutWords.at(-1) as Token) + 1)
-  if (cut.tokens !== tokens && cutsBeforeItsPoint(cut.tokens, cutWords, wordsAfter(words, cutWords), commaAfter(tokens, cutWords)))
-    return undefined
+  if (cut.tokens !== tokens && cutsBeforeItsPoint(tokens, cut.tokens)) return undefined
   if (
     last === cutWords.at(-1) &&
     /^NNS?$/.test(last?.tag ?? '') &&
@@ -1479,16 +1477,21 @@ function reasonClause(tokens: Token[], longest: number): Cut | undefined {
  * agent that say which ("…due to the support | provided by the Software Freedom Conservancy"); a verb, or its adverb, before the question it takes ("…provide options to define
  * precisely | which version of the C standard…"); the first of two nouns "or" offers ("…can be integers | or floats").
  */
-function cutsBeforeItsPoint(kept: Token[], cutWords: Token[], rest: Token[], commaNext: boolean): boolean {
+function cutsBeforeItsPoint(tokens: Token[], kept: Token[]): boolean {
+  const cutWords = kept.filter((token) => token.kind === 'word')
   const last = cutWords.at(-1)
   if (!last) return false
+  const words = tokens.filter((token) => token.kind === 'word')
+  const at = lastKeptAt(words, cutWords)
+  const rest = at === -1 ? [] : words.slice(at + 1)
   const next = rest[0]
   // (An auxiliary, then a comma, no verb after it among the words kept, and the verb it waited for right after the cut: not
   // "The real problem is, as usual, | the network", whose "is" is the verb.)
-  const auxiliary = cutWords.findLastIndex((word) => auxiliaryWord.test(word.value))
+  // (`finiteAuxiliary`, and "do": "I do, for the most part, | think…".)
+  const auxiliary = cutWords.findLastIndex((word) => finiteAuxiliary.test(word.value) || /^do$/i.test(word.value))
   if (auxiliary !== -1 && /^VB[NGD]?$/.test(next?.tag ?? '') && !cutWords.slice(auxiliary + 1).some((word) => /^VB/.test(word.tag))) {
-    const at = kept.indexOf(cutWords[auxiliary])
-    if (kept.slice(at + 1).find((token) => token.kind !== 'space')?.value === ',') return true
+    const after = kept.indexOf(cutWords[auxiliary])
+    if (kept.slice(after + 1).find((token) => token.kind !== 'space')?.value === ',') return true
   }
   // (The infinitive's verb may be read as a noun or an adjective, "to deal/JJ with": any word but a noun phrase's first.)
   if (/^to$/i.test(next?.value ?? '') && rest[1] !== undefined && !/^(?:DT|PRP\$|CD|NNP)/.test(rest[1].tag)) {
@@ -1497,7 +1500,8 @@ function cutsBeforeItsPoint(kept: Token[], cutWords: Token[], rest: Token[], com
     if (ease(last) || (pronoun?.tag === 'PRP' && /^for$/i.test(cutWords.at(-2)?.value ?? '') && ease(before))) return true
   }
   // (Only what follows right on, without a comma: ", adopted by many popular projects", ", which contains…" are asides.)
-  if (commaNext) return false
+  const nextAt = next ? tokens.indexOf(next) : -1
+  if (nextAt > 0 && tokens.slice(0, nextAt).findLast((token) => token.kind !== 'space')?.value === ',') return false
   // (A single noun "the" opens, which only the participle and its agent pick out: not "…multiple bespoke async systems | used
   // by different teams", which names them, nor "…by a bot | operated by a security firm", which says what kind.)
   if (last.tag === 'NN' && /^the$/i.test(cutWords.at(-2)?.value ?? '') && next?.tag === 'VBN' && /^by$/i.test(rest[1]?.value ?? ''))
@@ -1508,31 +1512,17 @@ function cutsBeforeItsPoint(kept: Token[], cutWords: Token[], rest: Token[], com
 }
 
 /**
- * The sentence's words after the ones a cut kept: found by the kept words' last two values where a cut made new tokens
- * (without its opening connective, say), so are not the sentence's own.
+ * Where in the sentence's words the last of the words a cut kept stands: found by the kept words' last two values where a
+ * cut made new tokens (without its opening connective, say), so are not the sentence's own; -1 where it is not found.
  */
-function wordsAfter(words: Token[], kept: Token[]): Token[] {
+function lastKeptAt(words: Token[], kept: Token[]): number {
   const last = kept.at(-1)
-  if (!last) return []
+  if (!last) return -1
   const same = words.lastIndexOf(last)
-  if (same !== -1) return words.slice(same + 1)
+  if (same !== -1) return same
   const before = kept.at(-2)?.value
-  const at = words.findIndex((word, index) => word.value === last.value && (before === undefined || words[index - 1]?.value === before))
-  return at === -1 ? [] : words.slice(at + 1)
+  return words.findIndex((word, index) => word.value === last.value && (before === undefined || words[index - 1]?.value === before))
 }
-
-/** Whether the sentence goes on with a comma right after the last of the words a cut kept. */
-function commaAfter(tokens: Token[], kept: Token[]): boolean {
-  const words = tokens.filter((token) => token.kind === 'word')
-  const after = wordsAfter(words, kept)[0]
-  const last = after ? tokens.indexOf(after) : -1
-  if (last <= 0) return false
-  const between = tokens.slice(0, last).reverse()
-  return between.find((token) => token.kind !== 'space')?.value === ','
-}
-
-/** Finite auxiliaries and modals (English's closed class). */
-const auxiliaryWord = /^(?:have|has|had|am|is|are|was|were|do|does|did|will|would|can|could|shall|should|may|might|must)$/i
 
 /** Adjectives of ease, whose infinitive says what is easy (English's closed class). */
 const easeAdjective = /^(?:easy|easier|hard|harder|difficult|simple|simpler|impossible|tough|possible|straightforward|trivial|tricky)$/i

@@ -517,7 +517,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       // ("…we are now nearing a point where some of the design decisions | that made perfect sense back in 2016 … no longer
       // have the weight they used to" (review 126, gRPC's post on its C# future): a run that stops inside a "where" or "when"
       // clause, after its subject and before its verb, stops mid-clause.)
-      if (next && (subjectWithoutVerb(words, placeOrTimeOpener) || subjectBeforeRelative(words, next.words))) continue
+      if (next && subjectWithoutVerb(words, placeOrTimeOpener, /^(?:that|which|who)$/i.test(next.words[0]?.value ?? ''))) continue
       if (lacksMainClause(tokens.slice(clauses[first].start, clauses[last].end))) continue
       if (next && dropsCorrection(tokens.slice(clauses[first].start, clauses[last].end), tokens.slice(next.start - 1))) continue
       if (next && leavesComplement(words, next.words, tokens.slice(next.start, next.start + 80))) continue
@@ -1668,23 +1668,6 @@ const clauseOpener = /^(?:where|wherever|when|whenever|because|although|though|i
 const placeOrTimeOpener = /^(?:where|wherever|when|whenever)$/i
 
 /**
- * Whether words end on the subject of a "where" or "when" clause, with no verb of it yet, right before a relative clause
- * ("that", "which", "who") that describes that subject: its last noun is a noun, not a verb in -s the tagger read as a plural
- * ("…where some of the design decisions | that made perfect sense…").
- */
-function subjectBeforeRelative(words: Token[], after: Token[]): boolean {
-  if (!/^(?:that|which|who)$/i.test(after[0]?.value ?? '')) return false
-  const opener = words.findLastIndex((word) => placeOrTimeOpener.test(word.value))
-  const tail = opener === -1 ? [] : words.slice(opener + 1)
-  return (
-    tail.length > 0 &&
-    /^(?:DT|PRP\$|NNS?|NNPS?|JJ|CD)$/.test(tail[0].tag) &&
-    !tail.some((word) => /^(VB|MD)/.test(word.tag) || finiteAuxiliary.test(word.value)) &&
-    /^NN/.test(tail.at(-1)?.tag ?? '')
-  )
-}
-
-/**
  * The words that open a clause a verb takes as its object, a question's ("I find it impressive
  * how Tim Berners-Lee | , Robert Cailliau and others were able to…", "We measured how much data |
  * …"): a cut that keeps its subject but not its verb stops inside it. (A closed class.)
@@ -1695,14 +1678,17 @@ export const questionOpener = /^(?:how|why|what|whether)$/i
  * Whether the last clause the words keep opens on a subordinator and holds a subject but no
  * verb yet ("…in cases where the rule"), or nothing at all after it ("…the point where"). An
  * elliptic clause ("where possible", "if needed") has no noun; "because of the rain" is a phrase.
+ * `beforeRelative`: the words stop right before a relative clause (see below).
  */
-export function subjectWithoutVerb(kept: Token[], openers = clauseOpener): boolean {
+export function subjectWithoutVerb(kept: Token[], openers = clauseOpener, beforeRelative = false): boolean {
   const opener = kept.findLastIndex((word) => openers.test(word.value))
   if (opener === -1) return false
   const tail = kept.slice(opener + 1)
   if (tail.length === 0) return true
   if (/^(IN|TO)$/.test(tail[0].tag) || tail.some((word) => /^(VB|MD)/.test(word.tag) || finiteAuxiliary.test(word.value))) return false
-  if (endsOnVerbReadAsPlural(tail)) return false
+  // (Right before a relative clause, "that", "which", "who", the last word is the noun it describes: "…where some of the
+  // design decisions | that made perfect sense…" ends on no verb in -s.)
+  if (!beforeRelative && endsOnVerbReadAsPlural(tail)) return false
   return tail.some((word) => /^(NN|PRP$)/.test(word.tag))
 }
 

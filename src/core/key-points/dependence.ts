@@ -1178,10 +1178,11 @@ export function leansInside(tokens: Token[], source = ''): boolean {
   if (linksInside(words) || pointsBackInside(tokens, words) || rankedInSeries(words)) return true
   // ("The symbolic register allocation checker is one example" (review 126, Wasmtime's post): an example of what the sentence
   // before said, which the point ends without naming.)
-  if (endsAsExample.test(joinWords(words))) return true
+  const text = joinWords(words)
+  if (endsAsExample.test(text)) return true
   // ("Much more still is happening at the primary and preschool level" (review 127, an essay on creativity): more than what
   // the sentence before said, where the point says of nothing else "than".)
-  if (opensOnMore.test(joinWords(words)) && !/\bthan\b/iu.test(joinWords(words))) return true
+  if (opensOnMore.test(text) && !/\bthan\b/iu.test(text)) return true
   // "Your schemas evolve too, and you need migrations…": a "too" that ends its clause adds it to a thing said before.
   if (
     tokens.some(

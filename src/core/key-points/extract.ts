@@ -27,10 +27,8 @@ import {
   type Voice,
   voicesOf,
   saysInPresent,
-  namesLaterPost,
-  previewsLaterPost,
+  laterPostSentences,
   saysAlreadySaid,
-  saysFuture,
   talksAboutText,
   tellsStory,
   wholeInBrackets,
@@ -1455,7 +1453,12 @@ function sentenceCandidates(
   // ("En la próxima publicación de esta serie, profundizaremos en… Exploraremos cómo agregar el contexto…" (review 126,
   // OpenTelemetry's post in Spanish): a paragraph that opens on the next post of the series says, in the future, what that
   // post will say; "For now, the key result is…" after it is this post's.)
-  const later = auto && sentences.length > 1 && previewsLaterPost(sentences[0].text)
+  const laterPost = auto
+    ? laterPostSentences(
+        sentences.map((sentence) => sentence.text),
+        lang,
+      )
+    : []
   let good = 0
   for (const [rank, { sentence, score }] of ranked.entries()) {
     // Past the likeliest few, look further only while nothing good has turned up.
@@ -1483,7 +1486,7 @@ function sentenceCandidates(
     // Thanks and greetings are said around a talk's points, never shown as one; an example that
     // leads into the code or figure after it ("For example, …, you can start with a landing page:") is shown there.
     if (auto && sentence.courtesy) continue
-    if (later && (sentence.index === 0 || saysFuture(sentence.text, lang) || namesLaterPost(sentence.text))) continue
+    if (laterPost[sentence.index]) continue
     // A reaction quoted with "like", a phrase without a verb, an exception to a rule or an aside in brackets beside the
     // paragraph's sentences adds to one of them (see `addsToAnother`).
     if (auto && addsToAnother(sentence.text, sentences.length, lang)) continue
