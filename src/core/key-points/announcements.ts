@@ -142,6 +142,12 @@ const heresExample =
 const followingRecap =
   /^the\s+following\s+(?:is|are)\s+(?:(?:a|an|the|some|our)\s+)?(?:[\p{L}-]+\s+){0,3}(?:recap|summary|summaries|list|overview|roundup|round-up|selection|collection|rundown|highlights?|breakdown|timeline|excerpts?)\b/iu
 
+// ("The following best practices should help, whether you're running build scripts in development or production.", "The
+// following steps are especially useful in development." (review 129, webpack's guide to build speed): a sentence whose
+// subject is the advice that follows, unnamed, says only whom or when it helps.
+const followingAdvice =
+  /^the\s+following\s+(?:[\p{L}-]+\s+){0,2}(?:steps|tips|practices|guidelines|recommendations|suggestions|techniques|tricks|options|settings|ideas|rules|sections|utilities|tools|changes|examples|points|advice)\s+(?:should|will|can|may|might|are|is|apply|help|work|assume|cover|show)\b/iu
+
 /**
  * "A few answers were very common", "Two requests came up again and again": a count of things
  * said to be frequent, which the sentences after it name. ("A few themes stand out" is left to the
@@ -279,6 +285,7 @@ export function teasesWhatFollows(text: string, lang: string, sentence = text): 
         examplesFollow.test(text.trim().replace(/[.:]$/u, '')) ||
         heresExample.test(text.trim()) ||
         followingRecap.test(text.trim()) ||
+        followingAdvice.test(text.trim()) ||
         vagueNews.test(text.trim()) ||
         promisesAnswers.test(text.trim()) ||
         thingsToGoThrough.test(text.trim()) ||

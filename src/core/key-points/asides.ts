@@ -180,6 +180,14 @@ function signsOff(text: string): boolean {
   if (/^(?:star\s+(?:[\w.@/-]+\s+){1,3}?(?:on\s+github|if\s+you)\b|give\s+(?:[\w.@/-]+\s+){1,3}?a\s+star\b)/.test(text)) return true
   // "We have a lot of people to thank": the thanks to come, announced.
   if (/^(?:i|we)\b.*\bto thank\W*$/.test(text)) return true
+  // ("I can't wait to see what you all come up with!" (review 129, a shader tutorial's last line): the writer's eagerness for
+  // what the readers will make, said to them.)
+  if (
+    /^(?:i|we)\s+(?:can(?:['’]|no)t|cannot|can\s+not)\s+wait\s+to\s+(?:see|hear|find\s+out)\s+(?:what|how)\s+(?:you|y['’]all|everyone|everybody|people|the\s+community)\b/.test(
+      text,
+    )
+  )
+    return true
   const forward = /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))?\s+(?:\w+\s+)?(?:look|looking)\s+forward\s+to\b/.test(text)
   // (Or with thanks in the same sentence: "We're looking forward to the next 3 months of collaboration, and would like to thank…".)
   return forward && (/!\s*$/.test(text) || /\byou\b/.test(text) || /\bthank/.test(text))

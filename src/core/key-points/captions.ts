@@ -148,9 +148,16 @@ export function pointsAtFigure(sentence: string): boolean {
     colourCoded.test(trimmed) ||
     chartParts.test(trimmed) ||
     weShow.test(trimmed) ||
-    opensOnFigure.test(trimmed)
+    opensOnFigure.test(trimmed) ||
+    placedBlock.test(trimmed)
   )
 }
+
+// ("The log above comes from the multi-scaler which reports…" (review 129, Knative's post on its activator), "The right side
+// shows the individual groups that we are operating on" (review 129, a post on Xarray's groupby): a sentence whose subject
+// is the listing or picture by where it stands, or a side of it, says where it comes from or what part of it is what.
+const placedBlock =
+  /^(?:the|this)\s+(?:(?:log|logs|output|listing|snippet|trace|table|graph|chart|figure|diagram|image|picture|plot|screenshot)\s+(?:above|below|bellow)|(?:left|right|top|bottom|upper|lower)(?:-hand)?\s+(?:side|half|panel|part|plot|image|figure|column))\s+(?:comes?|came|is|are|was|were|shows?|showed|depicts?|illustrates?|displays?|contains?)\b/iu
 
 // "We show the flowchart of the data loading process with GDS enabled" (review 96, a data write-up):
 // the writer showing a drawing, named by its kind.

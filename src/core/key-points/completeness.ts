@@ -207,6 +207,17 @@ export function dangles(all: Token[]): boolean {
   if (!last) return true
   // ("…did not keep up with them at all": "at all" closes a denial.)
   if (/^all$/i.test(last.value) && /^at$/i.test(before?.value ?? '')) return false
+  // ("…that no person can climb them all" (review 128, Distill's essay): "all" or "both" after an object pronoun is the
+  // pronoun's quantifier, said after it; nothing is left to come.)
+  if (/^(?:all|both)$/i.test(last.value) && /^(?:them|us|you|it)$/i.test(before?.value ?? '')) return false
+  // ("…the reporter probably thinks they did the best they could" (review 128, BurntSushi's essay), "…do everything we can":
+  // a modal after a pronoun that ends a phrase of degree leaves out the verb said before it, as English does.)
+  if (
+    last.tag === 'MD' &&
+    before?.tag === 'PRP' &&
+    /^(?:best|most|all|everything|anything|whatever|much|little)$/i.test(words[words.length - 3]?.value ?? '')
+  )
+    return false
   if (danglingTags.has(last.tag) || clauseAdverb.test(last.value)) return true
   // ("…for the 2 minute | or longer samples" (review 108, an essay measuring iodine): a unit in the singular after a
   // number other than one is a modifier, "2 minute samples", that waits for its noun.)

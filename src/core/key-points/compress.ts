@@ -14,6 +14,7 @@ import {
   questionOpener,
   subjectWithoutVerb,
   withoutExamples,
+  withoutSubjectAside,
 } from './cuts.ts'
 import {
   comparesWithoutOtherSide,
@@ -97,7 +98,16 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)
   if (!lang.toLowerCase().startsWith('en') || !isLatin(sentence)) return compressClauses(sentence, lang, maxWords)
   // " -- " and " - " between words are typed dashes: one dash, a clause boundary, as "—" is.
-  const tagged = tagSentence(sentence.replace(/(\.{3}|…)\s*$/u, '.').replace(/ --? /g, ' — '))
+  // (Not a minus: "EBC = 10 - 0 - 10 = 0", "…= 0*10 - floor(19.874) - 10" (review 129, Knative's post on its activator), where
+  // a dash between figures, or in a sentence that writes an equation, subtracts; read as dashes, the terms between went as an aside.)
+  const equation = /[\p{L}\p{N})\]]\s*=\s*[-−\p{L}\p{N}(]/u.test(sentence)
+  const tagged = tagSentence(
+    sentence
+      .replace(/(\.{3}|…)\s*$/u, '.')
+      .replace(/(?<=([\p{N})\]]?)) --? (?=([\p{N}(]?))/gu, (dash, before: string, after: string) =>
+        equation || (before !== '' && after !== '') ? dash : ' — ',
+      ),
+  )
   const tokens = dropLeading(removeAsides(tagged))
   const words = tokens.filter((token) => token.kind === 'word')
   if (words.length === 0) return undefined
@@ -124,7 +134,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   if (!tensed && !commands && opening && /^(VBN|VBG|IN)$/.test(opening.tag) && /[:：]["'’”)\]]*$/u.test(sentence.trim())) return undefined
   // "Documentation systems, such as Quarto and MkDocs, can help you…": a sentence too long to
   // show says its claim of the head noun without the examples set off after it.
-  const bare = words.length > maxWords ? withoutExamples(tokens) : undefined
+  // ("The first step, the one we are currently working on, is to leverage…": so does one without the aside that renames its subject.)
+  const bare = words.length > maxWords ? (withoutExamples(tokens) ?? withoutSubjectAside(tokens)) : undefined
   const stripped = bare && joinTokens(bare)
   // (Within a glance: a sentence that needs cutting even without its examples is cut as it stands.)
   const plain = stripped && compress(openingAs(sentence, stripped), lang, Math.min(longest, maxGlanceWords))
@@ -672,11 +683,23 @@ function dropsTurn(tokens: Token[], cut: Token[]): boolean {
   const rest = tokens.slice(last + 1).filter((token) => token.kind !== 'space')
   let verb = false
   let marked = false
+  // ("Users could be disabling redirects or checking the redirections | that occurred on the resulting HTTP response object,
+  // but 99% of people don't" (review 129, an essay on secure API design): the verb of a relative clause right after the cut
+  // is the cut's noun's, not another clause's; the ", but" after it still turns the clause the cut ends in.)
+  // (Not where the "but" goes on with the relative clause's own verb: "…a repository called BenchmarkingRepo | which is
+  // basically an empty repository, but plays an important role" turns what the repository is, not the claim.)
+  // (Only after a possibility, "could", "might", "may": what the "but" says is what happens instead; "There is a first-party tool
+  // called MCP Inspector | that allows…, but as a long-time macOS developer, I wanted something else" still has the tool.)
+  const possible = cut.some((token) => token.kind === 'word' && /^(?:could|might|may|can)$/i.test(token.value))
+  const opensRelative = possible && /^(?:that|which|who|whom|whose)$/i.test(rest[0]?.value ?? '')
+  let relative = opensRelative
   for (const [index, token] of rest.entries()) {
-    verb ||= token.kind === 'word' && finiteWord(token)
+    relative &&= token.kind === 'word'
+    verb ||= !relative && token.kind === 'word' && finiteWord(token)
     const next = rest[index + 1]
+    const sharesSubject = opensRelative && /^(?:VB|MD|RB)/.test(rest[index + 2]?.tag ?? '')
     if (!verb && token.value === ',' && next?.kind === 'word' && next.tag === 'CC' && /^(?:but|yet)$/i.test(next.value))
-      return !judgesBefore(rest.slice(index + 2))
+      return !sharesSubject && !judgesBefore(rest.slice(index + 2))
     // ("…removed from the spam Organization on 2024-08-24 | , without being removed from the team": what
     // did not happen alongside is the finding.)
     // (Only "without being" or "without having": what did not happen. "…, without making the website
@@ -1722,7 +1745,14 @@ const emoticon = /\s?[:;]-?[()DPp](?=$|[\s)\].,!?])/gu
  */
 function longSentence(tokens: Token[], words: Token[], longest: number): Cut | undefined {
   // (A "to" the writer ended the sentence on stands for the verb before it: "…the freedom to choose when and what to.")
-  const elided = /^to$/i.test(words.at(-1)?.value ?? '') && /[.!]$/u.test(tokens.findLast((token) => token.kind !== 'space')?.value ?? '')
+  const stopped = /[.!]$/u.test(tokens.findLast((token) => token.kind !== 'space')?.value ?? '')
+  // ("…we could design around these constraints from the ground up." (review 128, iroh's post), "…to figure it out.": nor a
+  // particle the writer ended the sentence on, its verb's or its idiom's, which the tagger reads as a preposition.)
+  // (After its object only, "the ground up", "it out": "…ways to get involved and help out" may yet lose its opening.)
+  const particle =
+    /^(?:up|out|down|off|over|away|back|around|through|along|apart|aside|together)$/i.test(words.at(-1)?.value ?? '') &&
+    /^(?:NNS?|PRP)$/.test(words.at(-2)?.tag ?? '')
+  const elided = (/^to$/i.test(words.at(-1)?.value ?? '') || particle) && stopped
   // (Words as a reader counts them: the tagger's clitics, "do | n't", "they | 're", are no words of their own.)
   const read = words.filter((word) => !isClitic(word.value)).length
   if (read <= longest && (!dangles(words) || elided)) return { tokens, quality: 0.6 }

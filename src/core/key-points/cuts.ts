@@ -2040,11 +2040,9 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     // ("…or $26 | to $42": between two numbers, "to" is a range's too; "…must choose between generating
     // subpar code | or duplicating…": a choice "between" has two sides, whether joined by "and" or "or".)
     const numbers = /\d/.test(words[count - 1].value) && /\d/.test(words[count + 1]?.value ?? '')
-    if (
-      (/^to$/i.test(next.value) && (recent.includes('from') || numbers)) ||
-      (/^(and|or)$/i.test(next.value) && recent.includes('between'))
-    )
-      continue
+    // ("…a drop from around 300 - 400 milliseconds | down to 30 or 40 milliseconds" (a corpus transcript): so is "down to" or "up to".)
+    const rangeTo = /^to$/i.test(next.value) || (/^(?:down|up|back|all)$/i.test(next.value) && /^to$/i.test(after[0]?.value ?? ''))
+    if ((rangeTo && (recent.includes('from') || numbers)) || (/^(and|or)$/i.test(next.value) && recent.includes('between'))) continue
     // "…maps the cell state to either 0 | or 1", "both X | and Y": a correlative pair has two halves.
     const pair = correlatives.get(next.value.toLowerCase())
     if (pair && recent.includes(pair)) continue
@@ -2110,6 +2108,41 @@ const singlesOut = /^(especially|particularly|notably|mostly|mainly|chiefly)$/i
 // Words that open examples set off by a comma (", such as A, B and C", ", notably A and B"): a closed class.
 const examplesOpening = /^(such|including|like|e\.g|notably|especially|particularly)$/i
 
+/**
+ * "The first step, the one we are currently working on, is to leverage…" (review 128, Elixir's essay on types), "Apache
+ * Flink 1.4.0, released in December 2017, introduced…": the subject's noun phrase, an aside after it set off by two commas
+ * that renames or dates it (a noun phrase on a determiner, or a participle's phrase), and the sentence's verb right after
+ * the second comma. The tokens without the aside, or `undefined` where the sentence opens on no such subject.
+ * (Not a series of subjects, "Go, Rust, and C are…": the aside holds no "and" or "or", and opens on no name.)
+ */
+export function withoutSubjectAside(tokens: Token[]): Token[] | undefined {
+  const commas = tokens.flatMap((token, index) => (token.value === ',' ? [index] : []))
+  if (commas.length < 2) return undefined
+  const [open, close] = commas
+  const subject = tokens.slice(0, open).filter((token) => token.kind === 'word')
+  const aside = tokens.slice(open + 1, close).filter((token) => token.kind === 'word')
+  const verb = tokens.slice(close + 1).find((token) => token.kind === 'word')
+  if (subject.length === 0 || subject.length > 6 || aside.length < 2 || !verb) return undefined
+  // (A subject on its determiner or a name, ending on its noun, with no verb of its own: "The first step", "Apache Flink 1.4.0".)
+  if (!/^(?:DT|PRP\$|NNPS?|JJ|CD)$/.test(subject[0].tag) || !/^(?:NNP?S?|CD)$/.test(subject.at(-1)?.tag ?? '')) return undefined
+  if (subject.some((word) => /^(?:VB|MD|IN|WDT|WP|WRB)/.test(word.tag) && !/^(?:of)$/i.test(word.value))) return undefined
+  const renames = aside[0].tag === 'DT' && /^(?:the|a|an|one)$/i.test(aside[0].value)
+  // (Not one that names it, "A new module, called `JSON`, has been added…" (review 128, Elixir 1.18): the name is the news.)
+  // (Nor one that says as what it is taken, "The dereference *t, interpreted as an L-value expression, is just…" (a corpus
+  // article on C): the claim holds only so.)
+  const participle =
+    aside[0].tag === 'VBN' &&
+    !/^(?:called|named|dubbed|titled|entitled|known|nicknamed|codenamed|labelled|labeled)$/i.test(aside[0].value) &&
+    !/^as$/i.test(aside[1]?.value ?? '')
+  if (!renames && !participle) return undefined
+  if (aside.some((word) => /^(?:and|or|but|nor)$/i.test(word.value))) return undefined
+  if (!/^(?:VB[DPZ]|MD)$/.test(verb.tag) && !finiteAuxiliary.test(verb.value)) return undefined
+  return [
+    ...tokens.slice(0, open),
+    { kind: 'space', value: ' ', tag: '' },
+    ...tokens.slice(close + 1).filter((token, index) => index > 0 || token.kind !== 'space'),
+  ]
+}
 /**
  * "Documentation systems, such as Quarto and MkDocs, can help you…", "The team rewrote the
  * pipeline, including the cache, the runner and the deploy scripts": examples set off by a comma name instances of what the

@@ -1531,6 +1531,9 @@ function sentenceCandidates(
       (announcesOwnThought.test(sentence.text.trim()) || countsParts.test(sentence.text.trim()))
     )
       continue
+    // ("Who doesn’t love tinkering with shaders on ShaderToy?" (review 129, a shader tutorial's opening): a question that
+    // answers itself, everyone, is the writer's hook into what the paragraph goes on to ask or say.)
+    if (auto && english && sentences.length > 1 && everyoneDoes.test(sentence.text.trim())) continue
     // "Figure 2 shows the battles count of each model pair." beside the sentences that say what it means.
     if (auto && sentences.length > 1 && pointsAtFigure(sentence.text)) continue
     // A sentence that announces the code, list or quotation after it is no point; a claim it
@@ -2294,6 +2297,10 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   if (count > 1 && lang.toLowerCase().startsWith('en') && stressed(text)) score += stressWeight
   return score
 }
+
+/** A question whose answer is "everyone": "Who doesn't love…?", "Who wouldn't want…?" (a closed class of English). */
+const everyoneDoes =
+  /^who\s+(?:doesn['’]t|does\s+not|wouldn['’]t|would\s+not|hasn['’]t|has\s+not|didn['’]t|did\s+not|isn['’]t|is\s+not)\s[^?]*\?$/iu
 
 /**
  * The words that number a writer's claims ("First, solve your own pain first."). A closed

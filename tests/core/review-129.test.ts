@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { dangles } from '../../src/core/key-points/completeness.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
+import { tagSentence } from '../../src/core/key-points/tagging.ts'
+import { shownPoints } from '../helpers/html.ts'
+
+/*
+ * What a review of articles lectern had not seen (round 129), and a look at which sentences lost
+ * their paragraph's point in round 128, found wrong on their slides. Each case is written from
+ * the article's own words.
+ */
+
+const point = (sentence: string) => compress(sentence, 'en')?.text
+
+describe('review 129', () => {
+  it('should keep the minus signs of an equation', () => {
+    // Knative's post on its activator: the terms between two minus signs went as an aside.
+    expect(point('EBC = 10 - 0 - 10 = 0.')).toBe('EBC = 10 - 0 - 10 = 0')
+    expect(point('With the pod up, the excess burst capacity is EBC=3*10 - floor(19.968) - 10=0.')).toContain('floor(19.968)')
+    // (A range of versions keeps its dash too; a dash between words is still one.)
+    expect(
+      point('There was a performance regression in Node.js versions 8.9.10 - 9.11.1 in the ES2015 Map and Set implementations.'),
+    ).toContain('8.9.10 - 9.11.1')
+    expect(point('The first deploy of the new billing service - which took more than an hour - failed twice in production.')).toBe(
+      'The first deploy of the new billing service failed twice in production',
+    )
+  })
+
+  it('should find a point in a sentence whose last words wait for nothing', () => {
+    // Distill's "Research Debt", BurntSushi's essay, iroh's relay post (review 128): each gave no point, so a set-up of the
+    // paragraph was shown instead.
+    expect(point('Now the peaks of mathematics are so numerous and steep that no person can climb them all.')).toBe(
+      'The peaks of mathematics are so numerous and steep that no person can climb them all',
+    )
+    expect(point('When poor issues are filed, the reporter probably thinks they did the best they could.')).toBe(
+      'When poor issues are filed, the reporter probably thinks they did the best they could',
+    )
+    expect(point('By building out our own implementation, we could design around these constraints from the ground up.')).toMatch(
+      /from the ground up$/,
+    )
+    // (A modal and a pronoun after any other word, and a pronoun before a preposition, still wait for what comes next.)
+    const words = (text: string) => tagSentence(text).filter((token) => token.kind === 'word')
+    expect(dangles(words('the reporter thinks that they could'))).toBe(true)
+    expect(dangles(words('the reporter did the best they could'))).toBe(false)
+    expect(dangles(words('no person can climb them all'))).toBe(false)
+    expect(dangles(words('no person can climb all of'))).toBe(true)
+  })
+
+  it("should say a claim without the aside that renames or dates its subject, but keep the subject's name", () => {
+    expect(
+      point('The first step, the one we are currently working on, is to leverage the existing type information found in Elixir programs.'),
+    ).toBe('The first step is to leverage the existing type information found in Elixir programs')
+    expect(
+      point('Apache Flink 1.4.0, released in December 2017, introduced a significant milestone for stream processing with Flink.'),
+    ).toBe('Apache Flink 1.4.0 introduced a significant milestone for stream processing with Flink')
+    // (Elixir 1.18's post: "called `JSON`" names the news; a corpus article on C: "interpreted as…" bounds the claim.)
+    expect(point('A new module, called JSON, has been added with functions to encode and decode JSON.')).not.toBe(
+      'A new module has been added with functions to encode and decode JSON',
+    )
+    expect(point('The dereference *t, interpreted as an L-value expression, is just extracting the memory address of the value.')).not.toBe(
+      'The dereference *t is just extracting the memory address of the value',
+    )
+  })
+
+  it('should not cut a possibility before the "but" that says what happens instead', () => {
+    // An essay on secure API design: shown alone, the cut said users are protected.
+    expect(
+      point(
+        "Users could be disabling redirects or checking the redirections that occurred on the resulting HTTP response object, but 99% of people don't, so the default configuration isn't as secure.",
+      ),
+    ).not.toBe('Users could be disabling redirects or checking the redirections')
+    // (A "but" that goes on with the relative clause's verb turns nothing of the claim; nor does one after a fact.)
+    expect(
+      point(
+        'There is a first-party tool called MCP Inspector that allows developers to test server functionality, but as a long-time macOS & iOS developer, I wanted something else.',
+      ),
+    ).toBe('There is a first-party tool called MCP Inspector')
+  })
+
+  it('should keep both ends of a range said with "down to"', () => {
+    // (A Go keynote's transcript: the cut kept the drop's start, not where it went.)
+    expect(point('In the end we saw a drop from around 300 - 400 milliseconds down to 30 or 40 milliseconds.')).not.toBe(
+      'We saw a drop from around 300 - 400 milliseconds',
+    )
+    expect(point('In the end we saw a drop from around 300 - 400 milliseconds down to 30 or 40 milliseconds.')).not.toBe(
+      'In the end we saw a drop from around 300 - 400 milliseconds',
+    )
+  })
+
+  it('should show no point for a hook, a sign-off, a preamble or a pointer at a block', () => {
+    const shown = (markdown: string) => shownPoints(markdown).join(' | ')
+    // A shader tutorial's opening and last line.
+    expect(
+      shown(
+        '## Shaders\n\nWho doesn’t love tinkering with shaders on ShaderToy? The fragment shader runs once for every pixel of the canvas, so a full-screen quad is all the geometry it needs.\n',
+      ),
+    ).not.toContain('Who doesn')
+    expect(
+      shown(
+        "## Wrap-up\n\nWhat I want for Christmas is an avalanche of new WebGL-based demos to explore and enjoy. I can't wait to see what you all come up with!\n",
+      ),
+    ).not.toContain("can't wait")
+    // webpack's guide to build speed: a preamble that only says when the advice after it helps.
+    expect(
+      shown(
+        '## Development\n\nThe following steps are especially useful in development.\n\n### Caching\n\nUse the cache option to keep builds fast between runs of the compiler.\n',
+      ),
+    ).not.toContain('The following steps')
+    // Knative's post on its activator, a post on Xarray's groupby.
+    expect(
+      shown(
+        '## Logs\n\nThe autoscaler reports EBC every two seconds. The log above comes from the multi-scaler which reports a scaled result that contains EBC.\n',
+      ),
+    ).not.toContain('The log above')
+    expect(
+      shown(
+        '## Groups\n\nThe selection picks one value per chunk, which is inefficient. The right side shows the individual groups that we are operating on.\n',
+      ),
+    ).not.toContain('The right side')
+  })
+})
