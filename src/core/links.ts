@@ -262,7 +262,7 @@ function leaveOutMissing(tree: Root): void {
   const emptied = new Set<unknown>()
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined || (node.type !== 'image' && node.type !== 'imageReference')) return
-    if (!node.data?.lecternLeftOut || node.data.lecternCaption) return
+    if (!node.data?.lecternLeftOut || (node.data.lecternCaption && !repeatsCaption(parent.children, index))) return
     parent.children.splice(index, 1)
     emptied.add(parent)
     return [SKIP, index]
@@ -283,6 +283,23 @@ function leaveOutMissing(tree: Root): void {
     emptied.clear()
     for (const node of next) emptied.add(node)
   }
+}
+
+/**
+ * Whether the picture at `index` is a caption line the one right before it says already, with only spaces or breaks between:
+ * the light and dark versions of one screenshot ("Creating a dependency policy in the hex.pm dashboard" twice, under
+ * `class="blog-img-light"` and `class="blog-img-dark"` (review 129, Hex 2.5's post)), one caption on the slide.
+ */
+function repeatsCaption(siblings: ReadonlyArray<{ type: string; data?: unknown; value?: string }>, index: number): boolean {
+  const captionOf = (node: { data?: unknown } | undefined) => {
+    const data = node?.data as { lecternCaption?: boolean; hChildren?: Array<{ value?: string }> } | undefined
+    return data?.lecternCaption ? (data.hChildren?.[0]?.value ?? '') : undefined
+  }
+  const own = captionOf(siblings[index])
+  let before = index - 1
+  while (before >= 0 && (siblings[before].type === 'break' || (siblings[before].type === 'text' && !siblings[before].value?.trim())))
+    before--
+  return own !== undefined && own !== '' && captionOf(siblings[before]) === own
 }
 
 /** A picture's file name to show for it, or '' when it is a content hash (`4c96ef28…`, a rendered formula) that tells a reader nothing. */

@@ -1,8 +1,10 @@
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
 import { dangles } from '../../src/core/key-points/completeness.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { tagSentence } from '../../src/core/key-points/tagging.ts'
-import { shownPoints } from '../helpers/html.ts'
+import { parseDeck, selectAll, shownPoints, text } from '../helpers/html.ts'
 
 /*
  * What a review of articles lectern had not seen (round 129), and a look at which sentences lost
@@ -117,5 +119,22 @@ describe('review 129', () => {
         '## Groups\n\nThe selection picks one value per chunk, which is inefficient. The right side shows the individual groups that we are operating on.\n',
       ),
     ).not.toContain('The right side')
+  })
+
+  it('should say the caption of a missing picture once for its light and dark versions', () => {
+    // Hex 2.5's post: one screenshot under `class="blog-img-light"` and its twin under `class="blog-img-dark"`.
+    const alt = 'Creating a dependency policy in the hex.pm dashboard'
+    const markdown = `# T\n\n## Policies\n\nCreate a policy in the dashboard.\n\n![${alt}](policy.png)\n![${alt}](policy_dark.png)\n`
+    const first = renderDeck(new VFile({ path: 'post.md', value: markdown }))
+    const sources = new Map((first.file.data.assets ?? []).map((asset) => [asset.url, null]))
+    const pictured = parseDeck(renderDeck(new VFile({ path: 'post.md', value: markdown }), {}, sources).html)
+    expect(selectAll('.lectern-image-caption', pictured).map(text)).toEqual([alt])
+    // (Two pictures with captions of their own keep both.)
+    const two = '# T\n\n## Policies\n\n![The policy list in the dashboard](a.png)\n![The policy editor in the dashboard](b.png)\n'
+    const firstOfTwo = renderDeck(new VFile({ path: 'post.md', value: two }))
+    const missing = new Map((firstOfTwo.file.data.assets ?? []).map((asset) => [asset.url, null]))
+    expect(
+      selectAll('.lectern-image-caption', parseDeck(renderDeck(new VFile({ path: 'post.md', value: two }), {}, missing).html)),
+    ).toHaveLength(2)
   })
 })
