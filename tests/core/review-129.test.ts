@@ -52,9 +52,9 @@ describe('review 129', () => {
     expect(
       point('The first step, the one we are currently working on, is to leverage the existing type information found in Elixir programs.'),
     ).toBe('The first step is to leverage the existing type information found in Elixir programs')
-    expect(
-      point('Apache Flink 1.4.0, released in December 2017, introduced a significant milestone for stream processing with Flink.'),
-    ).toBe('Apache Flink 1.4.0 introduced a significant milestone for stream processing with Flink')
+    expect(point('Apache Flink 1.4.0, released in December 2017 after many months of work, introduced a new milestone for streams.')).toBe(
+      'Apache Flink 1.4.0 introduced a new milestone for streams',
+    )
     // (Elixir 1.18's post: "called `JSON`" names the news; a corpus article on C: "interpreted as…" bounds the claim.)
     expect(point('A new module, called JSON, has been added with functions to encode and decode JSON.')).not.toBe(
       'A new module has been added with functions to encode and decode JSON',
@@ -136,5 +136,43 @@ describe('review 129', () => {
     expect(
       selectAll('.lectern-image-caption', parseDeck(renderDeck(new VFile({ path: 'post.md', value: two }), {}, missing).html)),
     ).toHaveLength(2)
+  })
+
+  it('should leave alone what a review of these rules found they broke', () => {
+    // A dash in prose beside an "=" is still a dash; an aside a sentence short enough to show keeps, or one that carries a
+    // claim or says whose claim it is; "can" is a capability, not a possibility a "but" denies; "The table above shows
+    // that…" says the finding; "The following settings are now enabled…" says news.
+    expect(point('We set x = 5 - this turned out to be a mistake - and the loop never terminated in production.')).toBe(
+      'We set x = 5 and the loop never terminated in production',
+    )
+    expect(point('Our test suite, a single four-thousand-line shell script, runs on every commit to main.')).toContain('shell script')
+    expect(
+      point('The new release, the first to support Windows natively, ships next week with a redesigned installer and faster startup.'),
+    ).toContain('the first to support Windows')
+    expect(point('The real problem, the maintainers argue, is that nobody has maintained the old parser in years and years now.')).not.toBe(
+      'The real problem is that nobody has maintained the old parser in years and years now',
+    )
+    expect(
+      point('The maintainers want to thank you all for the bug reports, the patches and the patience during the long beta period.'),
+    ).not.toBe('The maintainers want to thank you all')
+    expect(
+      point(
+        'Users can enable the experimental parser that handles JSX and TypeScript natively, but the old one remains the default for now.',
+      ),
+    ).toBe('Users can enable the experimental parser')
+    const shown = (markdown: string) => shownPoints(markdown).join(' | ')
+    expect(
+      shown(
+        '## Results\n\nWe ran each query a hundred times on both databases. The table above shows that Postgres is three times faster than MySQL on writes.\n',
+      ),
+    ).toContain('Postgres is three times faster')
+    expect(
+      shown(
+        '## Defaults\n\nThe following settings are now enabled by default in every new project. This makes new projects secure from the start.\n',
+      ),
+    ).toContain('The following settings are now enabled by default')
+    expect(
+      shown('## API\n\nThe plugin API ships with the next release. We are excited to see what you build with the new plugin API!\n'),
+    ).not.toContain('excited')
   })
 })

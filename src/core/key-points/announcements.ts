@@ -146,7 +146,7 @@ const followingRecap =
 // following steps are especially useful in development." (review 129, webpack's guide to build speed): a sentence whose
 // subject is the advice that follows, unnamed, says only whom or when it helps.
 const followingAdvice =
-  /^the\s+following\s+(?:[\p{L}-]+\s+){0,2}(?:steps|tips|practices|guidelines|recommendations|suggestions|techniques|tricks|options|settings|ideas|rules|sections|utilities|tools|changes|examples|points|advice)\s+(?:should|will|can|may|might|are|is|apply|help|work|assume|cover|show)\b/iu
+  /^the\s+following\s+(?:[\p{L}-]+\s+){0,2}(?:steps|tips|practices|guidelines|recommendations|suggestions|techniques|tricks|options|settings|ideas|rules|sections|utilities|tools|changes|examples|points|advice)\s+(?:(?:should|will|can|may|might)\s+help|(?:are|is)\s+(?:(?:especially|particularly|most|very|also)\s+)?(?:useful|helpful|handy|relevant)|apply\s+to|assume|cover)\b(?![^.!?]*\b(?:now|no\s+longer|deprecated|removed|required|by\s+default|[\p{N}]))/iu
 
 /**
  * "A few answers were very common", "Two requests came up again and again": a count of things

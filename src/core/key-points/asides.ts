@@ -181,9 +181,13 @@ function signsOff(text: string): boolean {
   // "We have a lot of people to thank": the thanks to come, announced.
   if (/^(?:i|we)\b.*\bto thank\W*$/.test(text)) return true
   // ("I can't wait to see what you all come up with!" (review 129, a shader tutorial's last line): the writer's eagerness for
-  // what the readers will make, said to them.)
+  // what the readers will make, said to them; or excited to see it, or with the "I" left out: "We're excited to see what you
+  // build with the new plugin API!", "Can't wait to see what you build".)
   if (
-    /^(?:i|we)\s+(?:can(?:['’]|no)t|cannot|can\s+not)\s+wait\s+to\s+(?:see|hear|find\s+out)\s+(?:what|how)\s+(?:you|y['’]all|everyone|everybody|people|the\s+community)\b/.test(
+    /^(?:(?:i|we)\s+)?(?:can(?:['’]|no)t|cannot|can\s+not)\s+wait\s+to\s+(?:see|hear|find\s+out)\s+(?:what|how)\s+(?:you|y['’]all|everyone|everybody|people|the\s+community)\b/.test(
+      text,
+    ) ||
+    /^(?:i|we)(?:['’](?:m|re)|\s+(?:am|are))\s+(?:so\s+|really\s+|very\s+)?(?:excited|eager|thrilled)\s+to\s+see\s+(?:what|how)\s+(?:you|y['’]all|everyone|everybody|people|the\s+community)\b/.test(
       text,
     )
   )

@@ -157,7 +157,7 @@ export function pointsAtFigure(sentence: string): boolean {
 // shows the individual groups that we are operating on" (review 129, a post on Xarray's groupby): a sentence whose subject
 // is the listing or picture by where it stands, or a side of it, says where it comes from or what part of it is what.
 const placedBlock =
-  /^(?:the|this)\s+(?:(?:log|logs|output|listing|snippet|trace|table|graph|chart|figure|diagram|image|picture|plot|screenshot)\s+(?:above|below|bellow)|(?:left|right|top|bottom|upper|lower)(?:-hand)?\s+(?:side|half|panel|part|plot|image|figure|column))\s+(?:comes?|came|is|are|was|were|shows?|showed|depicts?|illustrates?|displays?|contains?)\b/iu
+  /^(?:the|this)\s+(?:(?:log|logs|output|listing|snippet|trace|table|graph|chart|figure|diagram|image|picture|plot|screenshot)\s+(?:above|below|bellow)|(?:left|right|top|bottom|upper|lower)(?:-hand)?\s+(?:side|half|panel|part|plot|image|figure|column))\s+(?:(?:comes?|came|is|are|was|were)\s+from|(?:shows?|showed|depicts?|illustrates?|displays?|contains?)\s+(?!that\b|how\b|why\b|what\b|whether\b))/iu
 
 // "We show the flowchart of the data loading process with GDS enabled" (review 96, a data write-up):
 // the writer showing a drawing, named by its kind.

@@ -209,7 +209,7 @@ export function dangles(all: Token[]): boolean {
   if (/^all$/i.test(last.value) && /^at$/i.test(before?.value ?? '')) return false
   // ("…that no person can climb them all" (review 128, Distill's essay): "all" or "both" after an object pronoun is the
   // pronoun's quantifier, said after it; nothing is left to come.)
-  if (/^(?:all|both)$/i.test(last.value) && /^(?:them|us|you|it)$/i.test(before?.value ?? '')) return false
+  if (/^(?:all|both)$/i.test(last.value) && /^(?:them|us|it)$/i.test(before?.value ?? '')) return false
   // ("…the reporter probably thinks they did the best they could" (review 128, BurntSushi's essay), "…do everything we can":
   // a modal after a pronoun that ends a phrase of degree leaves out the verb said before it, as English does.)
   if (

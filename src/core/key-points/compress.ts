@@ -99,13 +99,13 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   if (!lang.toLowerCase().startsWith('en') || !isLatin(sentence)) return compressClauses(sentence, lang, maxWords)
   // " -- " and " - " between words are typed dashes: one dash, a clause boundary, as "—" is.
   // (Not a minus: "EBC = 10 - 0 - 10 = 0", "…= 0*10 - floor(19.874) - 10" (review 129, Knative's post on its activator), where
-  // a dash between figures, or in a sentence that writes an equation, subtracts; read as dashes, the terms between went as an aside.)
-  const equation = /[\p{L}\p{N})\]]\s*=\s*[-−\p{L}\p{N}(]/u.test(sentence)
+  // a dash between two operands, a figure or a bracket closed before it and a figure, a bracket or a function's call after
+  // it, subtracts; read as dashes, the terms between went as an aside.)
   const tagged = tagSentence(
     sentence
       .replace(/(\.{3}|…)\s*$/u, '.')
-      .replace(/(?<=([\p{N})\]]?)) --? (?=([\p{N}(]?))/gu, (dash, before: string, after: string) =>
-        equation || (before !== '' && after !== '') ? dash : ' — ',
+      .replace(/(?<=([\p{N})\]]?)) --? (?=([\p{N}(]|[\p{L}_]+\()?)/gu, (dash, before: string, after: string | undefined) =>
+        before !== '' && after ? dash : ' — ',
       ),
   )
   const tokens = dropLeading(removeAsides(tagged))
@@ -135,7 +135,11 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "Documentation systems, such as Quarto and MkDocs, can help you…": a sentence too long to
   // show says its claim of the head noun without the examples set off after it.
   // ("The first step, the one we are currently working on, is to leverage…": so does one without the aside that renames its subject.)
-  const bare = words.length > maxWords ? (withoutExamples(tokens) ?? withoutSubjectAside(tokens)) : undefined
+  // (Only past a long point: a sentence that fits one whole keeps its aside, which may well be its news.)
+  const bare =
+    words.length > maxWords
+      ? (withoutExamples(tokens) ?? (words.length > maxLongWords ? withoutSubjectAside(tokens) : undefined))
+      : undefined
   const stripped = bare && joinTokens(bare)
   // (Within a glance: a sentence that needs cutting even without its examples is cut as it stands.)
   const plain = stripped && compress(openingAs(sentence, stripped), lang, Math.min(longest, maxGlanceWords))
@@ -690,14 +694,14 @@ function dropsTurn(tokens: Token[], cut: Token[]): boolean {
   // basically an empty repository, but plays an important role" turns what the repository is, not the claim.)
   // (Only after a possibility, "could", "might", "may": what the "but" says is what happens instead; "There is a first-party tool
   // called MCP Inspector | that allows…, but as a long-time macOS developer, I wanted something else" still has the tool.)
-  const possible = cut.some((token) => token.kind === 'word' && /^(?:could|might|may|can)$/i.test(token.value))
+  const possible = cut.some((token) => token.kind === 'word' && /^(?:could|might)$/i.test(token.value))
   const opensRelative = possible && /^(?:that|which|who|whom|whose)$/i.test(rest[0]?.value ?? '')
   let relative = opensRelative
   for (const [index, token] of rest.entries()) {
     relative &&= token.kind === 'word'
     verb ||= !relative && token.kind === 'word' && finiteWord(token)
     const next = rest[index + 1]
-    const sharesSubject = opensRelative && /^(?:VB|MD|RB)/.test(rest[index + 2]?.tag ?? '')
+    const sharesSubject = opensRelative && /^(?:VB|MD)/.test(rest[index + 2]?.tag ?? '')
     if (!verb && token.value === ',' && next?.kind === 'word' && next.tag === 'CC' && /^(?:but|yet)$/i.test(next.value))
       return !sharesSubject && !judgesBefore(rest.slice(index + 2))
     // ("…removed from the spam Organization on 2024-08-24 | , without being removed from the team": what
@@ -1751,7 +1755,7 @@ function longSentence(tokens: Token[], words: Token[], longest: number): Cut | u
   // (After its object only, "the ground up", "it out": "…ways to get involved and help out" may yet lose its opening.)
   const particle =
     /^(?:up|out|down|off|over|away|back|around|through|along|apart|aside|together)$/i.test(words.at(-1)?.value ?? '') &&
-    /^(?:NNS?|PRP)$/.test(words.at(-2)?.tag ?? '')
+    /^(?:NNS?|PRP|DT)$/.test(words.at(-2)?.tag ?? '')
   const elided = (/^to$/i.test(words.at(-1)?.value ?? '') || particle) && stopped
   // (Words as a reader counts them: the tagger's clitics, "do | n't", "they | 're", are no words of their own.)
   const read = words.filter((word) => !isClitic(word.value)).length

@@ -2136,6 +2136,17 @@ export function withoutSubjectAside(tokens: Token[]): Token[] | undefined {
     !/^as$/i.test(aside[1]?.value ?? '')
   if (!renames && !participle) return undefined
   if (aside.some((word) => /^(?:and|or|but|nor)$/i.test(word.value))) return undefined
+  // (Nor an aside that carries a claim of its own, "The new release, the first to support Windows natively, ships…", a figure
+  // or a superlative; nor one that says whose claim the sentence is, "The real problem, the maintainers argue, is…".)
+  // (A participle's date, "released in December 2017", is no such figure.)
+  if (aside.some((word) => (renames && word.tag === 'CD') || /^(?:JJS|RBS)$/.test(word.tag) || /^(?:first|only|last)$/i.test(word.value)))
+    return undefined
+  if (
+    aside.some((word) =>
+      /^(?:says?|said|argues?|argued|claims?|claimed|notes?|noted|writes?|wrote|believes?|thinks?|according)$/i.test(word.value),
+    )
+  )
+    return undefined
   if (!/^(?:VB[DPZ]|MD)$/.test(verb.tag) && !finiteAuxiliary.test(verb.value)) return undefined
   return [
     ...tokens.slice(0, open),
