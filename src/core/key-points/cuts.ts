@@ -47,6 +47,8 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       (opening[0]?.tag === 'IN' || /^prior$/i.test(opening[0]?.value ?? '')) &&
       ((!hasFiniteVerb(opening) && boundsToCase(opening)) || picksOutCase(beforeComma(tokens)))
     if ((opensSubordinate(opening) && !bounding) || (first > 0 && !startsWithSubject(opening))) continue
+    // (Nor the second half of a comparison, "…, | any more than there's one right way to build a website".)
+    if (first > 0 && /^(?:any|no)$/i.test(opening[0]?.value ?? '') && /^(?:more|less)$/i.test(opening[1]?.value ?? '')) continue
     // A run after a verbless clause would start mid-list ("…Airbnb, Dropbox, and Slack did…").
     // (A long verbless opening, "Eighteen years since the release of NumPy 1.0,", is no list item.)
     const before = clauses[first - 1]?.words ?? []
@@ -203,6 +205,34 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && commaBefore(tokens, next) && qualifiesByDenial(next.words)) continue
       // "…go to your favorite dirt cheap, | questionably sourced retailer": the comma sits inside a noun phrase.
       if (next && endsAttributive(words)) continue
+      // ("Unfortunately there is no one right way | , any more than there's one right way to build a website" (review 130, an
+      // essay on open-source governance): a comparison that says the first half is as true as the second needs the second.)
+      if (
+        next &&
+        /^(?:any|no)$/i.test(next.words[0]?.value ?? '') &&
+        /^(?:more|less)$/i.test(next.words[1]?.value ?? '') &&
+        /^than$/i.test(next.words[2]?.value ?? '')
+      )
+        continue
+      // ("Governance processes are like test suites | because some bugs are always going to slip through" (the same essay): a
+      // likeness the clause after it explains says nothing until it does.)
+      if (
+        next &&
+        /^(?:because|since|in)$/i.test(next.words[0]?.value ?? '') &&
+        (next.words[0]?.value.toLowerCase() !== 'in' || /^that$/i.test(next.words[1]?.value ?? '')) &&
+        words.some((word, index) => /^(?:is|are|was|were|be)$/i.test(word.value) && /^like$/i.test(words[index + 1]?.value ?? ''))
+      )
+        continue
+      // ("…a compiler which synthesizes secure, | distributed programs" (review 130, a course's project write-up): so does
+      // one between two adjectives of one noun, the first right after its verb.)
+      if (
+        next &&
+        words.at(-1)?.tag === 'JJ' &&
+        commaBefore(tokens, next) &&
+        /^(?:JJ|VBN)$/.test(next.words[0]?.tag ?? '') &&
+        /^NNS?$/.test(next.words[1]?.tag ?? '')
+      )
+        continue
       // ("…for building production-grade | , static and server-side rendered applications" (review 123, a Next.js tutorial):
       // so does an adjective made with a hyphen, which the tagger reads as a noun, before the others that share its noun.)
       if (

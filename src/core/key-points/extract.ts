@@ -2329,7 +2329,8 @@ const everyoneDoes =
  * The words that number a writer's claims ("First, solve your own pain first."). A closed
  * class: the tagger reads "Second" as an adjective and "First" as an adverb, so no tag finds them all.
  */
-const enumerator = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|firstly|secondly|thirdly|lastly|finally)\s*,\s*/iu
+const enumerator =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|firstly|secondly|thirdly|last|lastly|finally)\s*,\s*/iu
 
 /** Whether a sentence opens with a word that numbers the writer's claims ("Second, think in primitives."). */
 function numbersClaim(text: string): boolean {

@@ -227,6 +227,20 @@ function tagged(text: string): Token[] {
     // "…remains secure even if…", "is clean": after a linking verb, a word the lexicon also
     // knows as an adjective is one, not the base verb its first reading gives.
     if (/^VBP?$/.test(token.tag) && previous && linkingVerb.test(previous.value) && canBeAdjective(token.value)) token.tag = 'JJ'
+    // ("…a compiler which synthesizes secure/VB, distributed programs" (review 130, a course's project write-up): right
+    // after a verb in the present or past, not one that takes a bare verb ("helps make", "let go"), a base verb the lexicon
+    // also knows as an adjective is the adjective of the object that follows.)
+    else if (
+      token.tag === 'VB' &&
+      /^VB[ZDP]$/.test(previous?.tag ?? '') &&
+      !/^(?:help|helps|helped|let|lets|make|makes|made|have|has|had|see|sees|saw|watch|watches|watched|hear|hears|heard|do|does|did|bid|bids|dare|dares|dared|need|needs|needed)$/i.test(
+        previous?.value ?? '',
+      ) &&
+      !finiteAuxiliary.test(previous?.value ?? '') &&
+      canBeAdjective(token.value) &&
+      /^(?:JJ|NN|NNS|VBN)$/.test(tags[index] ?? '')
+    )
+      token.tag = 'JJ'
     // "concurrent writes", "your wishes": after an adjective or a possessive, a word in -s is a plural noun, not a verb.
     if (token.tag === 'VBZ' && /^(JJ|PRP\$)$/.test(previous?.tag ?? '') && !token.value.includes("'") && !token.value.includes('’'))
       token.tag = 'NNS'
