@@ -49,4 +49,13 @@ describe('review 130', () => {
     expect(points.join(' | ')).toContain('We switched from EventBrite to Pretix')
     expect(points.join(' | ')).not.toContain('Last,')
   })
+
+  it("should show no point for a Chinese post's line of who translated and published it", () => {
+    // A translated interview's footer.
+    const points = shownPoints(
+      '## Wrapping up\n\nThe camp keeps evolving with its audience every single year.\n\n本文由 [LCTT](https://github.com/LCTT/TranslateProject) 原创编译，[Linux中国](https://linux.cn/) 荣誉推出\n',
+    )
+    expect(points.join(' | ')).not.toContain('本文由')
+    expect(points.join(' | ')).toContain('The camp keeps evolving')
+  })
 })

@@ -790,6 +790,8 @@ export function isByline(paragraph: string): boolean {
   if (speakerLabel.test(text) && text.split(/\s+/).length <= maxSpeakerWords && !/[?？.!。]$/u.test(text)) return true
   // "本文 6320 字 阅读 10 分钟", "5 min read", "Reading time: 6 minutes": how long the post is to read.
   if (readingTime.test(text)) return true
+  // ("本文由 LCTT 原创编译，Linux中国 荣誉推出" (review 130, a translated interview): who translated and published the post.)
+  if (translationCredit.test(text)) return true
   // "This post originally appeared on the Software Carpentry website.", "Update, August 2014: see
   // Hacking Academia, my most recent reflection on this subject.": where else and when the post
   // was published, or a pointer to the one that follows it, said over its opening.
@@ -988,6 +990,10 @@ function isCreditLine(text: string): boolean {
  */
 const creditedName = String.raw`(?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,40}\))?)`
 const creditedNames = new RegExp(String.raw`^${creditedName}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)${creditedName})*\.?$`, 'u')
+
+/** A Chinese post's line of who translated, compiled or published it: "本文由 LCTT 原创编译，Linux中国 荣誉推出", "本文由…翻译". */
+const translationCredit =
+  /^本文(?:由|经)[^。！？]{1,40}?(?:原创)?(?:编译|翻译|译制|整理|授权|转载)[^。！？]{0,30}?(?:荣誉推出|推出|发布)?[。.]?$/u
 
 /** Words a byline of a date and its authors has at most. */
 const maxBylineWords = 16
