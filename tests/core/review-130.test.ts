@@ -58,4 +58,18 @@ describe('review 130', () => {
     expect(points.join(' | ')).not.toContain('本文由')
     expect(points.join(' | ')).toContain('The camp keeps evolving')
   })
+
+  it('should say the label of each of two paragraphs set side by side under labels that share a word', () => {
+    // DataFusion's post on limit pruning: without them, the two points lost their before and after.
+    const points = shownPoints(
+      '## Results\n\n**Before limit pruning**: DataFusion scans RG2 (0 hits — wasted I/O), then RG3 (3 hits, early return). RG2 was decoded entirely for nothing.\n\n**With limit pruning**: The system detects that RG3 has 3 fully matched rows, which satisfies `LIMIT 3`. It rewrites the access plan to scan only RG3, skipping RG2 and RG4 entirely. One row group scanned. Zero waste.\n',
+    )
+    expect(points[0]).toMatch(/^Before limit pruning: /)
+    expect(points[1]).toMatch(/^With limit pruning: /)
+    // (Two labels with no word in common stay labels of their own paragraphs only.)
+    const unrelated = shownPoints(
+      '## Notes\n\n**Caching**: The build cache keeps every compiled module between runs of the compiler.\n\n**Logging**: Each request writes one structured line with its latency and status.\n',
+    )
+    expect(unrelated.join(' | ')).not.toContain('Caching:')
+  })
 })

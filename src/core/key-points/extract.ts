@@ -458,7 +458,15 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   // (So are two, items of a list the writer made each under a label of its own: "**Web site defacement**: consiste nel
   // minare…", "**Denial of Service**: attacco il cui scopo…" (review 98, an Italian guide).)
   const listed = paragraphs.filter((paragraph, index) => paragraph.data?.lecternListed && runIns[index]?.kind === 'topic').length
-  const labelled = distinct >= seriesOfLabels || (listed >= 2 && listed === distinct)
+  // (So are two or more whose labels share a word, set side by side to compare: "**Before limit pruning**: DataFusion scans
+  // RG2…", "**With limit pruning**: The system detects…" (review 130, DataFusion's post on limit pruning).)
+  const labelTerms = runIns.map((runIn) =>
+    runIn?.kind === 'topic' && said.get(runIn.text) === 1 ? new Set(termsOf(runIn.text, lang)) : undefined,
+  )
+  const parallel = labelTerms.filter(
+    (terms, index) => terms && labelTerms.some((other, at) => at !== index && other && [...terms].some((term) => other.has(term))),
+  ).length
+  const labelled = distinct >= seriesOfLabels || (listed >= 2 && listed === distinct) || parallel >= 2
   const topics = runIns.map((runIn, index) => {
     if (runIn?.kind !== 'topic' || said.get(runIn.text) !== 1) return undefined
     const item = new Set(sentences[index].flatMap((sentence) => sentence.terms))
