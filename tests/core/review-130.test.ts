@@ -72,4 +72,20 @@ describe('review 130', () => {
     )
     expect(unrelated.join(' | ')).not.toContain('Caching:')
   })
+
+  it('should keep what takes back a verb in brackets, and an opening that says how little it takes', () => {
+    // A course's project write-up: without "(unsuccessfully)" the point said a reduction was found.
+    expect(point('We (unsuccessfully) tried several reductions from NP-Complete problems to our scheduling problem.')).toBe(
+      'We (unsuccessfully) tried several reductions from NP-Complete problems to our scheduling problem',
+    )
+    // (An aside that only describes still goes.)
+    expect(point('The new scheduler (which we wrote in Rust) handles every job in the queue.')).toBe(
+      'The new scheduler handles every job in the queue',
+    )
+    // Bootstrap's post on CSS variables: that one variable does it is the point of the example.
+    expect(point('Then, with one CSS variable, you can change the tooltip background and arrow color.')).toBe(
+      'With one CSS variable, you can change the tooltip background and arrow color',
+    )
+    expect(point('With a single command, you can deploy the whole cluster to any cloud provider.')).toMatch(/^With a single command/)
+  })
 })

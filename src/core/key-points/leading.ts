@@ -647,8 +647,20 @@ function clauseEnd(tokens: Token[]): number {
 /** The words of a claim too short to stand without the setting before its comma. */
 const shortClaimWords = 6
 
-/** "By prioritizing readability, we can…": an opening "by" and a gerund says how the claim comes true. */
-export const saysHow = (intro: Token[]) => /^by$/i.test(intro[0]?.value ?? '') && intro[1]?.tag === 'VBG'
+/**
+ * "By prioritizing readability, we can…": an opening "by" and a gerund says how the claim comes true. ("With one CSS
+ * variable, you can change the tooltip background and arrow color" (review 130, Bootstrap's post on CSS variables), "With a
+ * single command, …": so does "with" and how little of it: that so little does it is the claim.)
+ */
+export const saysHow = (intro: Token[]) =>
+  (/^by$/i.test(intro[0]?.value ?? '') && intro[1]?.tag === 'VBG') ||
+  (/^with$/i.test(intro[0]?.value ?? '') &&
+    /^(?:(?:just|only)\s+)?(?:one|a\s+single|a\s+few|two|three|a\s+couple(?:\s+of)?)\s/i.test(
+      `${intro
+        .slice(1, 5)
+        .map((word) => word.value)
+        .join(' ')} `,
+    ))
 
 /**
  * "For testing different behaviors, | failure modes, and edge cases, add…": after the comma

@@ -423,9 +423,11 @@ function qualifiersInBrackets(tokens: Token[]): Set<number> {
       inside.every((each) => each.kind === 'word' && /^(JJ|RB|VBN)/.test(each.tag)) &&
       inside.some((each) => takesBack.test(each.value)) &&
       before?.kind === 'word' &&
-      /^(DT|PRP\$|JJ)/.test(before.tag) &&
       after?.kind === 'word' &&
-      /^(JJ|NN)/.test(after.tag)
+      // ("We (unsuccessfully) tried several reductions from NP-Complete problems" (review 130, a course's project write-up): so
+      // does one between a subject, or its auxiliary, and the verb; without it the point says the attempt succeeded.)
+      ((/^(DT|PRP\$|JJ)/.test(before.tag) && /^(JJ|NN)/.test(after.tag)) ||
+        (/^(PRP|NN|MD|VB[DPZ])/.test(before.tag) && /^VB/.test(after.tag)))
     )
   })
 }
