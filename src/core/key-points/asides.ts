@@ -993,7 +993,7 @@ const creditedNames = new RegExp(String.raw`^${creditedName}(?:(?:\s*,\s*(?:and\
 
 /** A Chinese post's line of who translated, compiled or published it: "本文由 LCTT 原创编译，Linux中国 荣誉推出", "本文由…翻译". */
 const translationCredit =
-  /^本文(?:由|经)[^。！？]{1,40}?(?:原创)?(?:编译|翻译|译制|整理|授权|转载)[^。！？]{0,30}?(?:荣誉推出|推出|发布)?[。.]?$/u
+  /^(?:本文(?:由(?!浅入深)|经)[^。！？，,]{1,40}?(?:原创)?(?:编译|翻译|译制|授权|转载)[^。！？]{0,30}?(?:荣誉推出|推出|发布)?|本文(?:翻译|译)自[^。！？]{1,60}|译者[:：][^。！？]{1,40})[。.]?$/u
 
 /** Words a byline of a date and its authors has at most. */
 const maxBylineWords = 16

@@ -207,8 +207,11 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (next && endsAttributive(words)) continue
       // ("Unfortunately there is no one right way | , any more than there's one right way to build a website" (review 130, an
       // essay on open-source governance): a comparison that says the first half is as true as the second needs the second.)
+      // (Only after a short claim, which says nothing of what without it: "…there is no one right way to run an open-source
+      // project, any more than…" is one.)
       if (
         next &&
+        words.length <= 6 &&
         /^(?:any|no)$/i.test(next.words[0]?.value ?? '') &&
         /^(?:more|less)$/i.test(next.words[1]?.value ?? '') &&
         /^than$/i.test(next.words[2]?.value ?? '')
@@ -220,17 +223,25 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         next &&
         /^(?:because|since|in)$/i.test(next.words[0]?.value ?? '') &&
         (next.words[0]?.value.toLowerCase() !== 'in' || /^that$/i.test(next.words[1]?.value ?? '')) &&
-        words.some((word, index) => /^(?:is|are|was|were|be)$/i.test(word.value) && /^like$/i.test(words[index + 1]?.value ?? ''))
+        words.some(
+          (word, index) =>
+            /^(?:is|are|was|were|be|feels?|felt|looks?|looked|seems?|seemed|acts?|acted|works?|worked)$/i.test(word.value) &&
+            /^like$/i.test(words[index + 1]?.value ?? ''),
+        )
       )
         continue
       // ("…a compiler which synthesizes secure, | distributed programs" (review 130, a course's project write-up): so does
       // one between two adjectives of one noun, the first right after its verb.)
+      // (Not a predicate adjective, "The data model is simple, | versioned documents are stored…": after a linking verb
+      // the adjective ends its clause, and the words after the comma have a verb of their own.)
       if (
         next &&
         words.at(-1)?.tag === 'JJ' &&
+        !linkingVerbWord.test(words.at(-2)?.value ?? '') &&
         commaBefore(tokens, next) &&
         /^(?:JJ|VBN)$/.test(next.words[0]?.tag ?? '') &&
-        /^NNS?$/.test(next.words[1]?.tag ?? '')
+        /^NNS?$/.test(next.words[1]?.tag ?? '') &&
+        !next.words.slice(2).some(finiteWord)
       )
         continue
       // ("…for building production-grade | , static and server-side rendered applications" (review 123, a Next.js tutorial):
@@ -1311,6 +1322,10 @@ function endsAttributive(words: Token[]): boolean {
   }
   return false
 }
+
+/** Verbs that link a subject to what it is, after which an adjective ends the clause (a closed class). */
+const linkingVerbWord =
+  /^(?:is|are|was|were|be|been|being|am|looks?|looked|seems?|seemed|feels?|felt|appears?|appeared|became|becomes?|remains?|remained|stays?|stayed|['’]s|['’]re)$/i
 
 /** "There was one part of…", "There are several ways…": an existential clause, whose noun the rest describes. */
 function isExistential(words: Token[]): boolean {

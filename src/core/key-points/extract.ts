@@ -463,8 +463,18 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
   const labelTerms = runIns.map((runIn) =>
     runIn?.kind === 'topic' && said.get(runIn.text) === 1 ? new Set(termsOf(runIn.text, lang)) : undefined,
   )
+  // (Or labels that open on the two halves of a pair, "**Before**: …", "**After**: …", "**Pros**"/"**Cons**".)
+  const opening = runIns.map((runIn, index) => (labelTerms[index] ? (/^[\p{L}'’]+/u.exec(runIn?.text ?? '')?.[0] ?? '').toLowerCase() : ''))
+  const paired = (index: number) =>
+    opening.some(
+      (other, at) =>
+        at !== index &&
+        other !== '' &&
+        labelPairs.some(([a, b]) => (opening[index] === a && other === b) || (opening[index] === b && other === a)),
+    )
   const parallel = labelTerms.filter(
-    (terms, index) => terms && labelTerms.some((other, at) => at !== index && other && [...terms].some((term) => other.has(term))),
+    (terms, index) =>
+      terms && (paired(index) || labelTerms.some((other, at) => at !== index && other && [...terms].some((term) => other.has(term)))),
   ).length
   const labelled = distinct >= seriesOfLabels || (listed >= 2 && listed === distinct) || parallel >= 2
   const topics = runIns.map((runIn, index) => {
@@ -1863,7 +1873,19 @@ function sentenceCandidates(
       thesis: thesis && pointLength(compressed.text, lang) > maxShownWords,
       // (Not the paragraph's opening sentence, its topic, which a concluding "Therefore, …" that no cut could show outscored:
       // "The implications of the first bug are not as severe as previously reported".)
-      below: auto && unclaimed !== undefined && sentence.index > 0 ? unclaimed - score : undefined,
+      // (Nor, after a review of the rule, a sentence the writer set in bold, an instruction or advice, or the paragraph's
+      // last sentence when short, its punchline: "Fixing alerting was the single biggest win."; and only in English, where
+      // it was measured.)
+      below:
+        auto &&
+        english &&
+        unclaimed !== undefined &&
+        sentence.index > 0 &&
+        !marks.some((mark) => mark.kind === 'strong' && sentence.text.includes(mark.text)) &&
+        !instructs(sentence.text) &&
+        !(sentence.index === sentences.length - 1 && pointLength(sentence.text, lang) <= maxWords)
+          ? unclaimed - score
+          : undefined,
     })
     // (A set-up stands, but the sentences after it may well say the point: they are looked at too;
     // so are they after a point that only says the heading again, "Claude Code is genuinely good at
@@ -2329,6 +2351,28 @@ function preScore(sentence: Sentence, marks: Mark[], heading: Set<string>, lang:
   return score
 }
 
+/** The openings of labels set side by side as the two halves of a pair (a closed class of English). */
+const labelPairs = [
+  ['before', 'after'],
+  ['pros', 'cons'],
+  ['advantages', 'disadvantages'],
+  ['benefits', 'drawbacks'],
+  ['do', 'don’t'],
+  ['do', "don't"],
+  ['old', 'new'],
+  ['with', 'without'],
+  ['problem', 'solution'],
+]
+
+/** Whether an English sentence is an instruction or advice: it opens on a verb's base form, or "you should", "make sure", "always", "never". */
+function instructs(sentence: string): boolean {
+  const text = sentence.trim()
+  if (/^(?:(?:you|we)\s+(?:should|must|need\s+to|have\s+to|ought\s+to)|make\s+sure|always|never|don['’]t|do\s+not|try\s+to)\b/iu.test(text))
+    return true
+  const first = tagSentence(text).find((token) => token.kind === 'word')
+  return first?.tag === 'VB' && /^[\p{Lu}]/u.test(first.value)
+}
+
 /** A question whose answer is "everyone": "Who doesn't love…?", "Who wouldn't want…?" (a closed class of English). */
 const everyoneDoes =
   /^who\s+(?:doesn['’]t|does\s+not|wouldn['’]t|would\s+not|hasn['’]t|has\s+not|didn['’]t|did\s+not|isn['’]t|is\s+not)\s[^?]*\?$/iu
@@ -2338,7 +2382,7 @@ const everyoneDoes =
  * class: the tagger reads "Second" as an adjective and "First" as an adverb, so no tag finds them all.
  */
 const enumerator =
-  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|firstly|secondly|thirdly|last|lastly|finally)\s*,\s*/iu
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|firstly|secondly|thirdly|last(?:,?\s+but\s+not\s+least|\s+of\s+all)?|lastly|finally)\s*,\s*/iu
 
 /** Whether a sentence opens with a word that numbers the writer's claims ("Second, think in primitives."). */
 function numbersClaim(text: string): boolean {

@@ -231,12 +231,21 @@ function squareLists(tokens: Token[]): Set<number> {
       assigned ||
       // (Not an editor's "[sic]" nor a citation's number inside it: those stay asides, as outside one.)
       (quotedAt[open] && words.length > 0 && !words.every((each) => /^(?:\d+|sic)$/i.test(each.value))) ||
-      (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value)))
+      (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value))) ||
+      // ("The end of the document warns that [it] is impossible…", "we can [evaluate our success in training by comparing the
+      // true parameters with those that we learned] through our training loop" (review 131, a chapter of Dive into Deep
+      // Learning, which brackets what its slides show): words an editor or the writer set in square brackets inside the
+      // sentence are its words; only a citation, "[1]", "[Smith 2020]", or an editor's "[sic]" is an aside.)
+      (words.length > 0 && !citationInBrackets.test(textBetween(tokens, open, close).trim()))
     )
       for (let index = open; index <= close; index++) listed.add(index)
   }
   return listed
 }
+
+/** What square brackets hold when they cite or mark, not say: numbers, "sic", "citation needed", a name and a year. */
+const citationInBrackets =
+  /^(?:[\d\s,–-]+|[a-z]?\d+[a-z]?|sic|citation needed|edit|ref|note|ibid\.?|emphasis (?:mine|added|original)|(?:see\s+)?(?:fig(?:ure)?|table|eq(?:uation)?|listing|ref|note|footnote|appendix|section)\.?\s*[\d.]+[a-z]?|(?:[\p{L}]+\s+)?(?:link|here|pdf|video|slides|source|code|demo|paper|docs|repo|thread|tweet)|[\p{Lu}][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?,?\s+(?:\d{4}[a-z]?|n\.d\.))$/iu
 
 /**
  * "bounded by the interval [0, 1]", "clamped to (0, 100]": two numbers between brackets, open or

@@ -230,9 +230,12 @@ function tagged(text: string): Token[] {
     // ("…a compiler which synthesizes secure/VB, distributed programs" (review 130, a course's project write-up): right
     // after a verb in the present or past, not one that takes a bare verb ("helps make", "let go"), a base verb the lexicon
     // also knows as an adjective is the adjective of the object that follows.)
+    // (Only right after it, a space between: "The app crashed — close tabs…" opens a clause of its own.)
     else if (
       token.tag === 'VB' &&
       /^VB[ZDP]$/.test(previous?.tag ?? '') &&
+      tokens[at - 1]?.kind === 'space' &&
+      tokens[at - 2] === previous &&
       !/^(?:help|helps|helped|let|lets|make|makes|made|have|has|had|see|sees|saw|watch|watches|watched|hear|hears|heard|do|does|did|bid|bids|dare|dares|dared|need|needs|needed)$/i.test(
         previous?.value ?? '',
       ) &&

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { compress } from '../../src/core/key-points/compress.ts'
+import { shownPoints } from '../helpers/html.ts'
+
+/*
+ * What a review of articles lectern had not seen (round 131), and a review of round 130's rules, found wrong on their
+ * slides. Each case is written from the article's own words or the reviewer's probes.
+ */
+
+const point = (sentence: string) => compress(sentence, 'en')?.text
+const shown = (markdown: string) => shownPoints(markdown).join(' | ')
+
+describe('review 131', () => {
+  it("should keep words set in square brackets inside a sentence, but not a citation's", () => {
+    // A chapter of Dive into Deep Learning: the bracketed words, its slides' own, went as an aside ("We can through our training loop").
+    expect(point('The end of the document warns that [it] is impossible to recover the keys once lost.')).toContain('[it] is impossible')
+    expect(
+      point('We can [evaluate our success in training by comparing the true parameters with those we learned] through our training loop.'),
+    ).not.toBe('We can through our training loop')
+    expect(point('Rust is fast [1] and memory safe without a garbage collector [2].')).toBe(
+      'Rust is fast and memory safe without a garbage collector',
+    )
+    expect(point('Deep learning models are data hungry [Smith 2020] and expensive to train on modern GPUs.')).not.toContain('Smith')
+    expect(point('The Async Task Framework [Fig 1] runs every lambda of the system in its own worker pool.')).not.toContain('Fig')
+    expect(point('In IPFS, we use a variety of channels including the Discord Server [invite link] and the forum.')).not.toContain(
+      'invite link',
+    )
+  })
+
+  it("should keep a paragraph's bold sentence, advice or short last sentence though a likelier one could not be shown", () => {
+    // (A review of round 130's rule that shows no point far below an unshown claim.)
+    expect(
+      shown(
+        '## Why we moved\n\nWhen the pager went off at three in the morning for the fourth time in a week because of a flapping health check that nobody on the team could reproduce on a laptop, we finally decided to rewrite how the whole system raised its alerts. Fixing alerting was the single biggest win.\n',
+      ),
+    ).toContain('Fixing alerting was the single biggest win')
+  })
+
+  it('should narrow the rules round 130 added where a review found them over-reaching', () => {
+    // A predicate adjective ends its clause before a comma splice.
+    expect(point('The data model is simple, versioned documents are stored in one table per tenant.')).toBe('The data model is simple')
+    // "Last, but not least," goes whole, not leaving "Not least".
+    expect(
+      shown(
+        '## Steps\n\nFirst, profile the service under a realistic load.\n\nLast, but not least, measure everything before you optimise the hot paths.\n',
+      ),
+    ).not.toMatch(/Not least/)
+    // A Chinese summary line that says "由浅入深" (from the basics up) is no translation credit; a translator's line is.
+    expect(shown('## 概述\n\n本文由浅入深地整理了 Go 并发编程的常见模式。\n\nGo 的并发模型基于 goroutine 与 channel。\n')).toContain(
+      '本文由浅入深',
+    )
+    expect(shown('## 引言\n\n译者：顾欣 (ICBC)\n\nGo 的并发模型基于 goroutine 与 channel，调度由运行时完成。\n')).not.toContain('译者')
+  })
+
+  it('should say the labels of two paragraphs that open on the halves of a pair', () => {
+    const points = shownPoints(
+      '## Compare\n\n**Pros**: Deploys take seconds and every branch gets its own preview environment.\n\n**Cons**: Cold starts add latency to the first request after a quiet period.\n',
+    )
+    expect(points.join(' | ')).toContain('Pros: ')
+    expect(points.join(' | ')).toContain('Cons: ')
+  })
+})
