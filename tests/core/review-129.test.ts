@@ -175,17 +175,4 @@ describe('review 129', () => {
       shown('## API\n\nThe plugin API ships with the next release. We are excited to see what you build with the new plugin API!\n'),
     ).not.toContain('excited')
   })
-
-  it("should show no point rather than a sentence far below the paragraph's claim that no cut could show", () => {
-    // The Go 2 transition proposal (review 128): the definition could not be cut to a point; its example was shown instead.
-    const redefinition =
-      '## Redefinitions\n\nA redefinition is a case where we have code that compiles successfully with both versions 1.N and version 1.M, where M > N, and where the meaning of the code is different in the two versions. For example, [issue 20733](https://golang.org/issue/20733) proposes that variables in a range loop should be redefined in each iteration. Though in practice this change seems more likely to fix programs than to break them, in principle this change might break working programs.\n\nSuccessful languages have had essentially no redefinitions beyond a certain point.\n'
-    expect(shownPoints(redefinition).join(' | ')).not.toContain('Issue 20733')
-    // (The paragraph's opening sentence, its topic, is shown though a concluding sentence outscored it.)
-    expect(
-      shownPoints(
-        '## The bug\n\nUsers should also be aware that the implications of the first bug are not as severe as previously reported. It was widely publicized that as a result of the first bug, some very newly spent outputs observed on chain were guaranteed identifiable as real outputs spent in a transaction, however, *this is not actually the case*. Therefore, MyMonero users could have feasibly constructed transactions that selected newly spendable outputs as decoys, which means newly spent outputs observed on chain were not guaranteed identifiable as real outputs.\n',
-      ).join(' | '),
-    ).toContain('The implications of the first bug are not as severe as previously reported')
-  })
 })

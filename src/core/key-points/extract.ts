@@ -105,8 +105,6 @@ interface Candidate {
   label?: boolean
   /** It is a thesis the writer set wholly in bold, shown up to its own longer limit. */
   thesis?: boolean
-  /** How far its sentence scored below a likelier one of the paragraph that could not be shown (see `farBelowUnshown`). */
-  below?: number
 }
 
 /**
@@ -631,9 +629,6 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
         continue
       }
       if (tooLong !== undefined && candidate.score < tooLong - nearlyAsLikely) return undefined
-      // (So does one far below a likelier sentence that no cut of could show: the paragraph's claim is there, and what is left
-      // is its set-up, an example or an aside. Of such points rounds 126–129's reviewers judged, they presented 2 of 15.)
-      if (candidate.below !== undefined && candidate.below >= farBelowUnshown) return undefined
       chosen.push(own)
       if (candidate.nodes) return pointOf(paragraph, withoutFullStop(structuredClone(candidate.nodes)))
       const content = openedAsWritten(
@@ -1483,9 +1478,6 @@ function sentenceCandidates(
       )
     : []
   let good = 0
-  // The score of the likeliest sentence that reached the cut and could not be shown: none of its cuts stands. (Not one that
-  // leans: another sentence of its paragraph says what it would have, "This experience…" beside "Timing myself…helped".)
-  let unclaimed: number | undefined
   for (const [rank, { sentence, score }] of ranked.entries()) {
     // Past the likeliest few, look further only while nothing good has turned up.
     if (rank >= candidatesPerParagraph && (good > 0 || rank >= maxCandidates)) break
@@ -1694,7 +1686,6 @@ function sentenceCandidates(
       pointLength(glance.text, lang) <= maxGlanceWords
         ? glance
         : found
-    if (!compressed) unclaimed ??= score
     if (!compressed || compressed.leadIn) continue
     // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
     if (auto && reassures(compressed.text, lang)) continue
@@ -1871,21 +1862,6 @@ function sentenceCandidates(
       text: compressed.text,
       score: final,
       thesis: thesis && pointLength(compressed.text, lang) > maxShownWords,
-      // (Not the paragraph's opening sentence, its topic, which a concluding "Therefore, …" that no cut could show outscored:
-      // "The implications of the first bug are not as severe as previously reported".)
-      // (Nor, after a review of the rule, a sentence the writer set in bold, an instruction or advice, or the paragraph's
-      // last sentence when short, its punchline: "Fixing alerting was the single biggest win."; and only in English, where
-      // it was measured.)
-      below:
-        auto &&
-        english &&
-        unclaimed !== undefined &&
-        sentence.index > 0 &&
-        !marks.some((mark) => mark.kind === 'strong' && sentence.text.includes(mark.text)) &&
-        !instructs(sentence.text) &&
-        !(sentence.index === sentences.length - 1 && pointLength(sentence.text, lang) <= maxWords)
-          ? unclaimed - score
-          : undefined,
     })
     // (A set-up stands, but the sentences after it may well say the point: they are looked at too;
     // so are they after a point that only says the heading again, "Claude Code is genuinely good at
@@ -2178,13 +2154,6 @@ const measuredHeadingWeight = 0.8
 /** How much a sentence gains that the writer opens on its mattering ("Crucially, …"). */
 const stressWeight = 1.5
 
-/**
- * How far below the paragraph's likeliest sentence that could not be shown a sentence's score may be and still stand
- * for it. (Measured on the points of review rounds 126–128 matched with their paragraphs' scores: 68% of the points from
- * the likeliest sentence were presentable, about a third of those up to 1 below it, 4 of 23 of those further below.)
- */
-const farBelowUnshown = 1
-
 /** How much a point past a glance's length yields to a shorter sentence of its paragraph. */
 const longPenalty = 0.5
 
@@ -2363,15 +2332,6 @@ const labelPairs = [
   ['with', 'without'],
   ['problem', 'solution'],
 ]
-
-/** Whether an English sentence is an instruction or advice: it opens on a verb's base form, or "you should", "make sure", "always", "never". */
-function instructs(sentence: string): boolean {
-  const text = sentence.trim()
-  if (/^(?:(?:you|we)\s+(?:should|must|need\s+to|have\s+to|ought\s+to)|make\s+sure|always|never|don['’]t|do\s+not|try\s+to)\b/iu.test(text))
-    return true
-  const first = tagSentence(text).find((token) => token.kind === 'word')
-  return first?.tag === 'VB' && /^[\p{Lu}]/u.test(first.value)
-}
 
 /** A question whose answer is "everyone": "Who doesn't love…?", "Who wouldn't want…?" (a closed class of English). */
 const everyoneDoes =
