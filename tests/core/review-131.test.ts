@@ -50,4 +50,35 @@ describe('review 131', () => {
     expect(points.join(' | ')).toContain('Pros: ')
     expect(points.join(' | ')).toContain('Cons: ')
   })
+
+  it('should not cut before what the last words wait for: the why of an ease, the clause after an "and" and its phrase, a choice\'s reason', () => {
+    // Protocol Buffers' encoding guide, an IPFS incident report, Lit 3.0's launch post.
+    expect(point("Missing fields are easy to encode: we just leave out the record if it's not present.")).not.toBe(
+      'Missing fields are easy to encode',
+    )
+    expect(
+      point('kubo-v0.18.1 was released on the 2023-01-30 and within the first 10 days, more than 8.5k nodes updated to this release.'),
+    ).not.toBe('kubo-v0.18.1 was released on the 2023-01-30 and within the first 10 days')
+    expect(
+      point(
+        "We chose Preact's signals library for our first integration because it's a relatively small, fast, and easy-to-understand implementation.",
+      ),
+    ).not.toBe("We chose Preact's signals library for our first integration")
+    // (Two places of one claim, and a clause "so" joins to the whole, are cut where they were; so is a preference's reason.)
+    expect(
+      point(
+        'Docusaurus v1 quickly built momentum at Facebook and in the frontend ecosystem, adopted by many popular projects: React-Native, Jest, Prettier, Babel.',
+      ),
+    ).toBe('Docusaurus v1 quickly built momentum at Facebook and in the frontend ecosystem')
+    expect(
+      point(
+        "WebAssembly programs are sandboxed and isolated from one another and from the host, so they can't read or write external regions of memory, transfer control to arbitrary code in the process, or freely access the network.",
+      ),
+    ).toBe('WebAssembly programs are sandboxed and isolated from one another and from the host')
+    expect(
+      point(
+        'However, I would prefer to avoid restricting the expressive power of Elixir, because I am honestly quite happy with the language semantics.',
+      ),
+    ).toBe('I would prefer to avoid restricting the expressive power of Elixir')
+  })
 })

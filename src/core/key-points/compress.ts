@@ -238,7 +238,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       endsBeforeSharedObject(tokens, found.tokens) ||
       endsBeforeHyphenatedName(sentence, found.tokens) ||
       endsBeforeVerbsComplement(tokens, found.tokens) ||
-      endsBeforeWhatFirstDid(tokens, found.tokens))
+      endsBeforeWhatFirstDid(tokens, found.tokens) ||
+      endsBeforeItsExplanation(tokens, found.tokens))
       ? undefined
       : found
   // (A sentence whose subject is a gerund phrase, its verb after the phrase's commas, has no shorter claim after them either:
@@ -1889,6 +1890,49 @@ function endsBeforeHyphenatedName(sentence: string, cut: Token[]): boolean {
   // (Found by its word: the cut may have left out a word before it, "also".)
   // (Not before "I", which opens a clause: "…a proper Jekyll Theme - I was looking for one…" (review 118).)
   return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(last.value)} - (?!I\\b)[\\p{Lu}]`, 'u').test(sentence)
+}
+
+/**
+ * Whether a cut stops before what its last words wait for in the sentence: a judgement of ease before the colon that says
+ * why ("Missing fields are easy to encode | : we just leave out the record…" (review 131, Protocol Buffers' encoding
+ * guide)), or the opening phrase of the next clause after its "and" ("kubo-v0.18.1 was released on the 2023-01-30 and
+ * within the first 10 days | , more than 8.5k nodes updated…" (review 131, an IPFS incident report)).
+ */
+function endsBeforeItsExplanation(tokens: Token[], cut: Token[]): boolean {
+  const last = lastWordAt(tokens, cut)
+  if (last === -1) return false
+  const after = tokens.slice(last + 1).find((token) => token.kind !== 'space')
+  const text = joinTokens(cut)
+    .trim()
+    .replace(/[:,;]$/u, '')
+  if (
+    after?.value === ':' &&
+    /\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:very|quite|pretty|fairly|relatively|surprisingly)\s+)?(?:easy|simple|straightforward|trivial|hard|tricky|difficult|tough)(?:\s+to\s+[\p{L}]+)?$/iu.test(
+      text,
+    )
+  )
+    return true
+  if (after?.value !== ',') return false
+  const words = cut.filter((token) => token.kind === 'word')
+  const conjunction = words.findLastIndex((word) => /^(?:and|but|or)$/i.test(word.value))
+  const tail = conjunction === -1 ? [] : words.slice(conjunction + 1)
+  if (tail.length === 0 || !/^(?:IN|RB)$/.test(tail[0].tag) || tail.some((word) => /^(?:VB|MD)/.test(word.tag))) return false
+  // (Only where a clause of its own follows the comma, its subject then its verb: "…at Facebook and in the frontend
+  // ecosystem | , adopted by many popular projects" pairs two places of one claim.)
+  const comma = tokens.indexOf(after)
+  const next = tokens.findIndex((token, index) => index > comma && /^[,;:.!?]$/.test(token.value))
+  const clause = tokens.slice(comma + 1, next === -1 ? undefined : next).filter((token) => token.kind === 'word')
+  // (A past form after its subject is its verb, whatever the tagger reads: "more than 8.5k nodes updated/VBN to this release".)
+  const verb = clause.findIndex((word) => finiteWord(word) || word.tag === 'VBN')
+  return (
+    verb > 0 &&
+    // (Its subject opens it: not "so", "and" or "because", which join a clause to the whole before the comma, "…from one
+    // another and from the host | , so they can't read…".)
+    /^(?:DT|PDT|NN|NNS|NNP|NNPS|PRP|CD|JJ|JJR|JJS)$/.test(clause[0].tag) &&
+    !/^(?:so|and|but|yet|or|because|then|thus)$/i.test(clause[0].value) &&
+    clause.slice(0, verb).some((word) => /^(?:NN|PRP|CD)/.test(word.tag)) &&
+    !clause.slice(0, verb).some((word) => /^(?:WDT|WP|WRB)$/.test(word.tag) || /^that$/i.test(word.value))
+  )
 }
 
 /** Whether a cut is the words before a colon that only announce what the sentence says after it. */
