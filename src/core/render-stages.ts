@@ -17,6 +17,7 @@ import { remarkDeckMath } from './math.ts'
 import { prepareSource } from './prepare.ts'
 import { rehypeDeckMath } from './rehype-math.ts'
 import { remarkDashes } from './dashes.ts'
+import { remarkNotebookTabs } from './notebook-tabs.ts'
 import { remarkRoles } from './roles.ts'
 import { remarkShortcodeEmoji } from './emoji.ts'
 import { mayHaveTables, remarkGfmWithoutAutolinks, remarkTableRules } from './gfm.ts'
@@ -54,6 +55,7 @@ function pipeline(tables: boolean, mdx: boolean, cjk = false) {
       .use(remarkFrontmatter, ['yaml', 'toml'])
       .use(remarkDeckFrontmatter)
       .use(remarkDashes)
+      .use(remarkNotebookTabs)
       .use(remarkRoles)
       // (After the roles: `:label:`sec_mle`` is Sphinx's, not the emoji 🏷️.)
       .use(remarkShortcodeEmoji)

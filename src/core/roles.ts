@@ -86,7 +86,11 @@ export function remarkRoles() {
           text.value = `${before}${role[1]}${citedWords(name, code.value)}`
           children.splice(index + 1, 1)
         } else if (isDropped(name)) {
-          text.value = before
+          // ("Here we use the squared loss function in :eqref:`eq_mse`." (review 131, Dive into Deep Learning): where the role
+          // ended its sentence, the preposition that led to it goes with it, not leaving "…function in.")
+          const next = children[index + 2]
+          const ending = next === undefined || (next.type === 'text' && /^\s*[.,;:!?)]/u.test(next.value))
+          text.value = ending ? before.replace(/\s+(?:as\s+(?:shown|defined|given|described)\s+)?(?:in|by|from|see)\s*$/iu, '') : before
           children.splice(index + 1, 1)
         } else if (numbered.has(name)) {
           text.value = `${before}${role[1]}${labelWords(code.value)}`

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { shownPoints } from '../helpers/html.ts'
 
@@ -80,5 +81,27 @@ describe('review 131', () => {
         'However, I would prefer to avoid restricting the expressive power of Elixir, because I am honestly quite happy with the language semantics.',
       ),
     ).toBe('I would prefer to avoid restricting the expressive power of Elixir')
+  })
+
+  it("should show one framework of a Dive into Deep Learning chapter's tabs, without the book's marks", () => {
+    const chapter = [
+      "```{.python .input}\n%load_ext d2lbook.tab\ntab.interact_select(['mxnet', 'pytorch'])\n```",
+      '# Linear Regression',
+      '## Optimizer',
+      'Here we use the squared loss function in :eqref:`eq_mse`.',
+      ':begin_tab:`mxnet`\nWe define our `SGD` class to have a similar API as the built-in SGD optimizer.\nIt accepts a `batch_size` argument that can be ignored.\n:end_tab:',
+      ':begin_tab:`pytorch`\nWe define our `SGD` class to have a similar API as the built-in SGD optimizer.\nThe `zero_grad` method sets all gradients to 0.\n:end_tab:',
+      '```{.python .input}\n%%tab mxnet\nclass SGD(d2l.HyperParameters):  #@save\n    pass\n```',
+      '```{.python .input}\n%%tab pytorch\nclass SGD(torch.optim.Optimizer):  #@save\n    pass\n```',
+      'We can [**evaluate our success in training by comparing the true parameters**] through our training loop.',
+    ].join('\n\n')
+    const html = renderDeck(chapter).html
+    expect(html).not.toMatch(/begin_tab|end_tab|%%tab|#@save|interact_select/)
+    expect(html).toContain('d2l.HyperParameters')
+    expect(html).not.toContain('torch.optim.Optimizer')
+    expect(html).not.toContain('zero_grad')
+    const points = shownPoints(chapter).join(' | ')
+    expect(points).not.toMatch(/function in(?: \||$)/)
+    expect(points).not.toContain('We can through')
   })
 })
