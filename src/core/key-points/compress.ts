@@ -1905,7 +1905,10 @@ function endsBeforeItsExplanation(tokens: Token[], cut: Token[]): boolean {
   const text = joinTokens(cut)
     .trim()
     .replace(/[:,;]$/u, '')
+  // (Only where the whole sentence fits a long point: "The bug is hard to reproduce" says the claim of a longer one.)
+  const whole = tokens.filter((token) => token.kind === 'word').length <= maxLongWords
   if (
+    whole &&
     after?.value === ':' &&
     /\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:very|quite|pretty|fairly|relatively|surprisingly)\s+)?(?:easy|simple|straightforward|trivial|hard|tricky|difficult|tough)(?:\s+to\s+[\p{L}]+)?$/iu.test(
       text,

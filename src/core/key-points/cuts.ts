@@ -217,9 +217,6 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
         /^than$/i.test(next.words[2]?.value ?? '')
       )
         continue
-      // ("We chose Preact's signals library for our first integration | because it's a relatively small, fast, and easy-to-understand
-      // implementation" (review 131, Lit 3.0's launch post): a choice's reason is why it was made, the news of the clause.)
-      if (next && /^(?:because|since)$/i.test(next.words[0]?.value ?? '') && words.some((word) => choiceVerb.test(word.value))) continue
       // ("Governance processes are like test suites | because some bugs are always going to slip through" (the same essay): a
       // likeness the clause after it explains says nothing until it does.)
       if (
@@ -1326,9 +1323,6 @@ function endsAttributive(words: Token[]): boolean {
   return false
 }
 
-/** Verbs of choosing, whose reason after "because" is why the choice was made (a closed class of English). */
-const choiceVerb = /^(?:chose|chosen|picked|selected|opted)$/i
-
 /** Verbs that link a subject to what it is, after which an adjective ends the clause (a closed class). */
 const linkingVerbWord =
   /^(?:is|are|was|were|be|been|being|am|looks?|looked|seems?|seemed|feels?|felt|appears?|appeared|became|becomes?|remains?|remained|stays?|stayed|['’]s|['’]re)$/i
@@ -2086,8 +2080,6 @@ export function byPhrase(tokens: Token[], limit: number, tried = 0): Cut | undef
     if (next.tag === 'CC' && afterComma && /^VB[DPZ]$/.test(wordAfterLastComma(tokens, next)?.tag ?? '')) continue
     // "we added Round | and Truncate methods": nouns joined by "and" are one phrase.
     if (next.tag === 'CC' && !afterComma && /^NN/.test(words[count - 1].tag) && /^(NN|JJ)/.test(after[0]?.tag ?? '')) continue
-    // ("We chose Preact's signals library for our first integration | because it's…": a choice's reason, as in byClauses.)
-    if (/^(?:because|since)$/i.test(next.value) && words.slice(0, count).some((word) => choiceVerb.test(word.value))) continue
     // "…from one step of the network | to the next", "…between zero | and one": a range has two ends.
     const recent = words.slice(Math.max(0, count - 6), count).map((word) => word.value.toLowerCase())
     // ("…or $26 | to $42": between two numbers, "to" is a range's too; "…must choose between generating

@@ -227,25 +227,33 @@ function squareLists(tokens: Token[]): Set<number> {
     const assigned = tokenBefore(tokens, open)?.value === '='
     // ("titling your thread with: “Thread: [insert topic here]”" (review 123, a handbook): inside a quotation, words in square
     // brackets are a placeholder of what is quoted, not an editor's aside.)
+    const bracketed = textBetween(tokens, open, close).trim()
+    const cites = citationInBrackets.test(bracketed) || editorsMark.test(bracketed)
     if (
       assigned ||
       // (Not an editor's "[sic]" nor a citation's number inside it: those stay asides, as outside one.)
       (quotedAt[open] && words.length > 0 && !words.every((each) => /^(?:\d+|sic)$/i.test(each.value))) ||
-      (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value))) ||
+      (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value)) && !cites) ||
       // ("The end of the document warns that [it] is impossible…", "we can [evaluate our success in training by comparing the
       // true parameters with those that we learned] through our training loop" (review 131, a chapter of Dive into Deep
       // Learning, which brackets what its slides show): words an editor or the writer set in square brackets inside the
       // sentence are its words; only a citation, "[1]", "[Smith 2020]", or an editor's "[sic]" is an aside.)
-      (words.length > 0 && !citationInBrackets.test(textBetween(tokens, open, close).trim()))
+      // (A few words only, as an editor's insertion is: "[Editor's note: the team has since joined Google]", "[Update: this was
+      // fixed in 1.4]" are notes beside the sentence, and go.)
+      (words.length > 0 && words.length <= 3 && !cites)
     )
       for (let index = open; index <= close; index++) listed.add(index)
   }
   return listed
 }
 
+/** An editor's or a transcript's mark in square brackets: "[TODO]", "[WIP]", "[x]", "[laughter]", "[Note: …]", "[see below]", "[#1234]", an address. */
+const editorsMark =
+  /^(?:todo|wip|fixme|tbd|x|laughter|laughs|applause|inaudible|crosstalk|archived|music|silence|pause|note\b.*|update\b.*|editor['’]?s\s+note\b.*|see\b.*|#\d+|arxiv:.*|https?:.*|[\w.-]+\.(?:com|org|io|dev|net)\b.*)$/iu
+
 /** What square brackets hold when they cite or mark, not say: numbers, "sic", "citation needed", a name and a year. */
 const citationInBrackets =
-  /^(?:[\d\s,–-]+|[a-z]?\d+[a-z]?|sic|citation needed|edit|ref|note|ibid\.?|emphasis (?:mine|added|original)|(?:see\s+)?(?:fig(?:ure)?|table|eq(?:uation)?|listing|ref|note|footnote|appendix|section)\.?\s*[\d.]+[a-z]?|(?:[\p{L}]+\s+)?(?:link|here|pdf|video|slides|source|code|demo|paper|docs|repo|thread|tweet)|[\p{Lu}][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?,?\s+(?:\d{4}[a-z]?|n\.d\.))$/iu
+  /^(?:[\d\s,–-]+|[a-z]?\d+[a-z]?|sic|citation needed|edit|ref|note|ibid\.?|emphasis (?:mine|added|original)|(?:see\s+)?(?:fig(?:ure)?|table|eq(?:uation)?|listing|ref|note|footnote|appendix|section)\.?\s*[\d.]+[a-z]?|(?:[\p{L}]+\s+)?(?:link|here|pdf|video|slides|source|code|demo|paper|docs|repo|thread|tweet)|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+et\s+al\.?|,?\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?,?\s+(?:\d{4}[a-z]?|n\.d\.)(?:,\s*p+\.\s*[\d–-]+)?)$/iu
 
 /**
  * "bounded by the interval [0, 1]", "clamped to (0, 100]": two numbers between brackets, open or
@@ -415,6 +423,10 @@ function tokenAfter(tokens: Token[], at: number): Token | undefined {
 const takesBack =
   /^(?:(?:un|non|semi|quasi|pseudo|partly|partially)[\p{L}-]+|mostly|largely|mainly|nearly|almost|approximately|roughly|experimental|preliminary|tentative|proposed|planned|former|future|draft|beta|alpha|deprecated|optional|internal|private|temporary|possible|potential|alleged|so-called)$/iu
 
+/** Adverbs that take back part of what a verb says was done (a closed class): "We (unsuccessfully) tried…", "It (partly) works". */
+const takesBackDoing =
+  /^(?:unsuccessfully|mostly|largely|mainly|partly|partially|nearly|almost|not|never|rarely|temporarily|unofficially|optionally|potentially|briefly|initially)$/iu
+
 /**
  * "the (unofficial) standard library", "a (mostly) complete port": a word or two in brackets
  * between a determiner or adjective and the words of its noun that take back part of what the
@@ -430,13 +442,15 @@ function qualifiersInBrackets(tokens: Token[]): Set<number> {
       inside.length > 0 &&
       inside.length <= 2 &&
       inside.every((each) => each.kind === 'word' && /^(JJ|RB|VBN)/.test(each.tag)) &&
-      inside.some((each) => takesBack.test(each.value)) &&
+      inside.some((each) => takesBack.test(each.value) || takesBackDoing.test(each.value)) &&
       before?.kind === 'word' &&
       after?.kind === 'word' &&
       // ("We (unsuccessfully) tried several reductions from NP-Complete problems" (review 130, a course's project write-up): so
       // does one between a subject, or its auxiliary, and the verb; without it the point says the attempt succeeded.)
       ((/^(DT|PRP\$|JJ)/.test(before.tag) && /^(JJ|NN)/.test(after.tag)) ||
-        (/^(PRP|NN|MD|VB[DPZ])/.test(before.tag) && /^VB/.test(after.tag)))
+        // (Only words that take back part of what is done, a closed class: "(unfortunately)", "(unsurprisingly)" only say
+        // what the writer thinks of it.)
+        (/^(PRP|NN|MD|VB[DPZ])/.test(before.tag) && /^VB/.test(after.tag) && inside.every((each) => takesBackDoing.test(each.value))))
     )
   })
 }
