@@ -121,4 +121,13 @@ describe('review 131', () => {
       ),
     ).toBe("We chose Preact's signals library for our first integration")
   })
+
+  it('should say the labels of a pair of advice, what to do and what not to', () => {
+    // (A review of round 130's pairs of labels: without "Don't:", the second point advises what the writer warns against.)
+    const points = shownPoints(
+      '## Commit messages\n\n**Do**: Write the subject line in the imperative mood and keep it under fifty characters.\n\n**Don’t**: End the subject line with a period or write it in the past tense.\n',
+    )
+    expect(points[0]).toMatch(/^Do: /)
+    expect(points[1]).toMatch(/^Don’t: /)
+  })
 })

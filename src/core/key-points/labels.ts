@@ -98,6 +98,10 @@ function kindOf(label: string): RunIn['kind'] {
     if (/(?:提示|注意|须知|事项|方案|计划|步骤|备注|结论|的是|ポイント)$|^(?:需要|注意|请注意)/u.test(label.trim())) return 'name'
     return [...label.replace(/\s/gu, '')].length > 3 ? 'topic' : 'name'
   }
+  // ("**Do**: Write the subject line in the imperative…", "**Don’t**: End the subject line with a period…", "**Pros**", "**Cons**"
+  // (a review of round 130's pairs of labels): the halves of a pair of advice or of a weighing, too short for the test below, are
+  // topics, which their items need: without it "End the subject line with a period" advises what the writer warns against.)
+  if (/^(?:do|don['’]t|do\s+not|pros?|cons?)$/iu.test(label.trim())) return 'topic'
   // A name is capitalised throughout and not all words ("Jan David Nose", "AW"); a topic has a
   // word in lower case ("Hybrid workplaces") or is made of words the lexicon knows ("Adaptation",
   // "Analytical Competency").
