@@ -34,7 +34,7 @@ export function prepareSource(file: VFile): void {
   // (An MDX post's exported metadata object only stands in for frontmatter it does not have.)
   const matter = json.matter ?? (/^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.test(text) ? undefined : mdxMetadata(text))
   if (matter) file.data.jsonFrontmatter = matter
-  const blocks = convertBlockSyntax(closedBoldLines(spacedHeadings(filledDelimiterRows(text))))
+  const blocks = convertBlockSyntax(closedSpacedBold(closedBoldLines(spacedHeadings(filledDelimiterRows(text)))))
   text = blocks.text
   const removed = new Map<string, number>()
   let firstRemovedLine = blocks.removed[0]?.line
@@ -100,6 +100,25 @@ function closedBoldLines(text: string): string {
  * after its question mark, it is the bold question the interview's others are, and titles its answers as they do.
  */
 const unclosedBoldQuestion = /(?<=(?:^|\n)[ \t]*\r?\n)\*\*[^*\s][^*\n]*(?:\r?\n[^*\n]+){0,2}?\?(?=[ \t]*\r?\n[ \t]*(?:\r?\n|$))/g
+
+/**
+ * "The report format is **experimental **, and it might change in the future." (review 132, Biome 1.7's release post): bold
+ * words inside a line whose closing marks follow a space, which CommonMark reads as no close, so the slide showed the
+ * marks. Up to 42 characters between marks, a mark or a space before the opening ones and a stop, a bracket or a space
+ * after the closing ones: closed where the writer meant. Outside fenced code, and not inside a code span.
+ */
+function closedSpacedBold(text: string): string {
+  if (!/[^*\s`] \*\*/u.test(text)) return text
+  return splitFences(text)
+    .map((piece) =>
+      piece.code
+        ? piece.text
+        : piece.text.replace(spacedBold, (found: string, words: string) => (found.includes('`') ? found : `**${words}**`)),
+    )
+    .join('')
+}
+
+const spacedBold = /(?<=[\s(\[“"'])\*\*([^*\s`][^*\n`]{0,40}?[^*\s`])[ \u00a0]\*\*(?=[\s,.;:!?)\]”"'])/gu
 
 /**
  * "**Example 1 **A common example is gene-set analysis." (review 111, a post exported from WordPress): a paragraph's

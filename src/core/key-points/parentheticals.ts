@@ -247,9 +247,12 @@ function squareLists(tokens: Token[]): Set<number> {
   return listed
 }
 
-/** An editor's or a transcript's mark in square brackets: "[TODO]", "[WIP]", "[x]", "[laughter]", "[Note: …]", "[see below]", "[#1234]", an address. */
+/**
+ * An editor's or a transcript's mark in square brackets: a time, "[00:02:00]" (review 132, a podcast's transcript), "[TODO]",
+ * "[WIP]", "[x]", "[laughter]", "[Note: …]", "[see below]", "[#1234]", an address.
+ */
 const editorsMark =
-  /^(?:todo|wip|fixme|tbd|x|laughter|laughs|applause|inaudible|crosstalk|archived|music|silence|pause|note\b.*|update\b.*|editor['’]?s\s+note\b.*|see\b.*|#\d+|arxiv:.*|https?:.*|[\w.-]+\.(?:com|org|io|dev|net)\b.*)$/iu
+  /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?|todo|wip|fixme|tbd|x|laughter|laughs|applause|inaudible|crosstalk|archived|music|silence|pause|note\b.*|update\b.*|editor['’]?s\s+note\b.*|see\b.*|#\d+|arxiv:.*|https?:.*|[\w.-]+\.(?:com|org|io|dev|net)\b.*)$/iu
 
 /** What square brackets hold when they cite or mark, not say: numbers, "sic", "citation needed", a name and a year. */
 const citationInBrackets =
