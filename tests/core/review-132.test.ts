@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { sentencesOf } from '../../src/core/key-points/text.ts'
 
 /*
  * What a review of articles lectern had not seen (round 132) found wrong on their slides. Each case is written from the
@@ -28,5 +29,14 @@ describe('review 132', () => {
     // (Not inside a code span, nor marks with spaces on both sides: "2 ** 3 ** 4".)
     const code = renderDeck('## Powers\n\nIn Python, `2 ** 3 ** 4` and 2 ** 3 ** 4 are both right-associative powers.\n').html
     expect(code).toContain('2 ** 3 ** 4')
+  })
+
+  it('should not end a German sentence at a number an article or preposition counts with', () => {
+    // A German community's five-year retrospective: "Da 2017 die 19" was shown as a point.
+    expect(
+      sentencesOf('Da 2017 die 19. Bundestagswahl anstand, legten viele Labs den Schwerpunkt auf Wahlen. Das Ergebnis war gut.', 'de'),
+    ).toHaveLength(2)
+    // (A sentence that ends on a number still ends there.)
+    expect(sentencesOf('Im Jahr kamen 19. Danach wurden es mehr.', 'de')).toHaveLength(2)
   })
 })

@@ -322,6 +322,16 @@ function continuesAfter(previous: string, next: string, lang: string): boolean {
   // ("…dass das Gesetz bis zum 30. | April 2025 inkrafttreten soll" (review 119, a German NGO's press release): a day's or
   // a century's number with its ordinal stop, before the month or century it counts, goes on. A closed class.)
   if (lang.toLowerCase().startsWith('de') && /(?:^|[\s(])\d{1,2}\.$/u.test(previous) && ordinalFollows.test(next)) return true
+  // ("Da 2017 die 19. | Bundestagswahl anstand…" (review 132, a German community's retrospective): so does any number after an
+  // article or a preposition that takes one, "die 19.", "am 3.", "zur 5.": the number counts the noun after it.)
+  if (
+    lang.toLowerCase().startsWith('de') &&
+    /(?:^|\s)(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen|unser|unsere|unserem|unseren)\s+\d{1,3}\.$/iu.test(
+      previous,
+    ) &&
+    /^[\p{Lu}]/u.test(next)
+  )
+    return true
   // (Within a sentence of ordinary length: counted again for each segment, the brackets of a long run would take quadratic time.)
   if (previous.length > maxMergedLength || (!previous.includes('(') && !previous.includes('（'))) return false
   return (previous.match(/[(（]/gu)?.length ?? 0) > (previous.match(/[)）]/gu)?.length ?? 0)
