@@ -108,17 +108,21 @@ const unclosedBoldQuestion = /(?<=(?:^|\n)[ \t]*\r?\n)\*\*[^*\s][^*\n]*(?:\r?\n[
  * after the closing ones: closed where the writer meant. Outside fenced code, and not inside a code span.
  */
 function closedSpacedBold(text: string): string {
-  if (!/[^*\s`] \*\*/u.test(text)) return text
+  if (!/[^*\s`](?: |[ \t]*\n[ \t]*)\*\*/u.test(text)) return text
   return splitFences(text)
     .map((piece) =>
       piece.code
         ? piece.text
-        : piece.text.replace(spacedBold, (found: string, words: string) => (found.includes('`') ? found : `**${words}**`)),
+        : piece.text.replace(spacedBold, (found: string, words: string) =>
+            // (A line break between the words and their marks goes before the opening ones: the lines keep their numbers.)
+            found.includes('`') ? found : `${found.includes('\n') ? '\n' : ''}**${words}**`,
+          ),
     )
     .join('')
 }
 
-const spacedBold = /(?<=[\s(\[“"'])\*\*([^*\s`][^*\n`]{0,40}?[^*\s`])[ \u00a0]\*\*(?=[\s,.;:!?)\]”"'])/gu
+// (Or on the next line: "…is **experimental\n**, and it might change…", as the post's source wraps it.)
+const spacedBold = /(?<=[\s(\[“"'])\*\*([^*\s`][^*\n`]{0,40}?[^*\s`])(?:[ \u00a0]|[ \t]*\r?\n[ \t]*)\*\*(?=[\s,.;:!?)\]”"'])/gu
 
 /**
  * "**Example 1 **A common example is gene-set analysis." (review 111, a post exported from WordPress): a paragraph's

@@ -39,4 +39,13 @@ describe('review 132', () => {
     // (A sentence that ends on a number still ends there.)
     expect(sentencesOf('Im Jahr kamen 19. Danach wurden es mehr.', 'de')).toHaveLength(2)
   })
+
+  it('should close bold words whose closing marks the source wrapped to the next line, keeping the lines where they were', () => {
+    // Biome 1.7's post as its source has it: "**experimental\n**, and it might change…".
+    const html = renderDeck(
+      '## Reports\n\nNote that the report format is **experimental\n**, and it might change.\n\n## Next\n\nNext line.\n',
+    ).html
+    expect(html).toContain('<strong>experimental</strong>, and')
+    expect(html).toContain('data-line="6"')
+  })
 })
