@@ -12,9 +12,13 @@ import { visit } from './visit.ts'
  * "[**evaluate our success in training…**]", "(**we will implement the entire method from scratch…**)": the words stay, bold.
  */
 
-const tabLine = /^%%tab\s+([^\n]*)\n?/u
+// (Or the book's older "#@tab mxnet" line, which 72 of its chapters still open cells with.)
+const tabLine = /^(?:%%tab|#@tab)\s+([^\n]*)\n?/u
 const setupCell = /^%load_ext\s+d2lbook\.tab\b/u
-const selected = /tab\.interact_select\(\s*\[\s*['"]([\w-]+)['"]/u
+const selected = /tab\.interact_select\(\s*\[?\s*['"]([\w-]+)['"]/u
+
+/** Whether a code block is a Python cell: of the book's, where the article is one of its notebooks (see `notebookCells`). */
+const isCell = (node: RootContent): node is Code => node.type === 'code' && node.lang === 'python'
 const saveMark = /[ \t]*#\s*@save\b[^\n]*/gu
 
 /** The frameworks a tab names ("pytorch, mxnet" → both), in lower case; "all" names every one. */
@@ -32,11 +36,18 @@ function beginsTab(node: RootContent): string | undefined {
   return text?.type === 'text' && /^\s*:begin_tab:$/u.test(text.value) && code?.type === 'inlineCode' ? code.value : undefined
 }
 
-/** Whether a paragraph ends on ":end_tab:". */
+/** The last text of a node, however deep: ":end_tab:" written right under a list ends up in its last item's paragraph. */
+function lastText(node: RootContent): { value: string } | undefined {
+  if (node.type === 'text') return node
+  if (!('children' in node)) return undefined
+  const last = (node.children as RootContent[]).at(-1)
+  return last ? lastText(last) : undefined
+}
+
+/** Whether a node ends on ":end_tab:". */
 function endsTab(node: RootContent): boolean {
-  if (node.type !== 'paragraph') return false
-  const last = node.children.at(-1)
-  return last?.type === 'text' && /:end_tab:\s*$/u.test(last.value)
+  const last = lastText(node)
+  return last !== undefined && /:end_tab:\s*$/u.test(last.value)
 }
 
 /** The paragraph without its tab markers; `undefined` when nothing is left. */
@@ -53,11 +64,23 @@ function withoutMarkers(node: Paragraph): Paragraph | undefined {
   return kept.length > 0 ? { ...node, children: kept } : undefined
 }
 
+/** A block that ends its tab without its ":end_tab:" (a list's last item keeps the rest of its text). */
+function withoutEndMark(node: RootContent): RootContent {
+  if (node.type === 'paragraph') return withoutMarkers(node) ?? node
+  const copy = structuredClone(node)
+  const last = lastText(copy)
+  if (last) last.value = last.value.replace(/\s*:end_tab:\s*$/u, '')
+  return copy
+}
+
 export function remarkNotebookTabs() {
-  return (tree: Root, file: { value: unknown }) => {
-    const source = String(file.value)
-    if (!source.includes('%%tab') && !source.includes(':begin_tab:')) return
-    const cells = tree.children.filter((node): node is Code => node.type === 'code')
+  return (tree: Root, file: { value: unknown; data: { notebookCells?: boolean } }) => {
+    const notebook = file.data.notebookCells === true
+    if (!notebook && !String(file.value).includes(':begin_tab:')) return
+    // (Only a chapter of the book's: its cells fenced "```{.python .input}", or a prose tab at the top of the text. An article
+    // that only mentions "%%tab", or shows the syntax in a "```python" block, is left as written.)
+    const cells = notebook ? tree.children.filter(isCell) : []
+    if (!notebook && !tree.children.some((node) => beginsTab(node) !== undefined)) return
     const chosen =
       cells.map((cell) => selected.exec(cell.value)?.[1]).find(Boolean) ??
       cells
@@ -68,21 +91,25 @@ export function remarkNotebookTabs() {
     const framework = chosen?.toLowerCase()
     const shows = (list: string) => framework === undefined || namedIn(list).some((name) => name === 'all' || name === framework)
     const kept: RootContent[] = []
-    // Whether the nodes read are inside a prose tab, and whether that tab is shown.
+    // Whether the nodes read are inside a prose tab, and whether that tab is shown; the nodes of a hidden one, given back if
+    // the text ends before its ":end_tab:" (a tab left open hides nothing: it may be the writer's slip).
     let inside = false
     let showing = true
+    let hidden: RootContent[] = []
     for (const node of tree.children) {
       const begins = beginsTab(node)
       if (begins !== undefined) {
         inside = true
         showing = shows(begins)
+        hidden = []
       }
       const ends = inside && endsTab(node)
       if (inside && !showing) {
         if (ends) inside = false
+        else hidden.push(node)
         continue
       }
-      if (node.type === 'code') {
+      if (notebook && isCell(node)) {
         if (setupCell.test(node.value.trim())) continue
         const tab = tabLine.exec(node.value)
         if (tab && !shows(tab[1])) continue
@@ -91,9 +118,10 @@ export function remarkNotebookTabs() {
       } else if (node.type === 'paragraph' && (begins !== undefined || ends)) {
         const paragraph = withoutMarkers(node)
         if (paragraph) kept.push(paragraph)
-      } else kept.push(node)
+      } else kept.push(ends ? withoutEndMark(node) : node)
       if (ends) inside = false
     }
+    if (inside && !showing) kept.push(...hidden.map((node) => (node.type === 'paragraph' ? (withoutMarkers(node) ?? node) : node)))
     tree.children = kept
     visit(tree, (node) => {
       if ('children' in node) unbracketBold(node as Parent)

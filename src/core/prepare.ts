@@ -34,6 +34,8 @@ export function prepareSource(file: VFile): void {
   // (An MDX post's exported metadata object only stands in for frontmatter it does not have.)
   const matter = json.matter ?? (/^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.test(text) ? undefined : mdxMetadata(text))
   if (matter) file.data.jsonFrontmatter = matter
+  // (d2lbook's cells, "```{.python .input}", as its fence reads before the attribute list becomes the language "python".)
+  if (/^```\{\.python\b[^\n]*\.input\b/mu.test(text)) file.data.notebookCells = true
   const blocks = convertBlockSyntax(closedSpacedBold(closedBoldLines(spacedHeadings(filledDelimiterRows(text)))))
   text = blocks.text
   const removed = new Map<string, number>()

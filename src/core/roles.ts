@@ -64,6 +64,23 @@ function labelWords(label: string): string {
 }
 
 /** Sphinx's and MyST's roles in the article's text: the ones that name a number go, the others show their words. */
+/** Words before a role's preposition after which the preposition only led to the role: participles of showing or proposing. */
+const showing =
+  /^(?:shown|defined|described|introduced|discussed|presented|proposed|derived|mentioned|explained|studied|reported|illustrated|depicted|summari[sz]ed)$/iu
+
+/** Verbs and particles whose preposition is their own ("log in", "plug in", "given by", "follows from"): a closed class. */
+const ownsPreposition =
+  /^(?:log|logs|logged|plug|plugs|plugged|fill|fills|filled|sign|signs|signed|opt|opts|opted|check|checks|checked|given|is|are|was|were|be|been|follows?|followed|comes?|came|results?|resulted|built|based|written|driven|caused|made|done|replaced|followed|inspired)$/iu
+
+/** The text before a dropped role without the preposition that led to it: "…the squared loss function in" → "…the squared loss function". */
+function withoutLeadingPreposition(before: string): string {
+  const found = /(\s+)([\p{L}'’-]+)\s+(in|by|from|see)\s*$/iu.exec(before)
+  if (!found) return before
+  const word = found[2]
+  if (ownsPreposition.test(word) && !showing.test(word)) return before
+  return before.slice(0, found.index + found[1].length + word.length)
+}
+
 export function remarkRoles() {
   return (tree: Root, file: { value: unknown }) => {
     const source = String(file.value)
@@ -90,7 +107,9 @@ export function remarkRoles() {
           // ended its sentence, the preposition that led to it goes with it, not leaving "…function in.")
           const next = children[index + 2]
           const ending = next === undefined || (next.type === 'text' && /^\s*[.,;:!?)]/u.test(next.value))
-          text.value = ending ? before.replace(/\s+(?:as\s+(?:shown|defined|given|described)\s+)?(?:in|by|from|see)\s*$/iu, '') : before
+          // (Only after a noun or a participle of showing, "…function in", "as shown in", "proposed by": after a verb the
+          // preposition is its own, "Log in", "is given by", "follows from", and stays.)
+          text.value = ending ? withoutLeadingPreposition(before) : before
           children.splice(index + 1, 1)
         } else if (numbered.has(name)) {
           text.value = `${before}${role[1]}${labelWords(code.value)}`

@@ -175,6 +175,8 @@ declare module 'vfile' {
     siteAuthors: Record<string, string>
     /** Parsed frontmatter (YAML, TOML or JSON). */
     frontmatter: Record<string, unknown>
+    /** The article is a d2lbook notebook: its code cells are fenced "```{.python .input}" (see notebook-tabs.ts), found before the fence is read. */
+    notebookCells: boolean
     /** Hugo's JSON frontmatter (or Franklin's `@def` lines as JSON), found before parsing (remark has no JSON matter). */
     jsonFrontmatter: import('./frontmatter.ts').JsonFrontmatter
     /** The line of each top-level frontmatter key, for messages about its value. */

@@ -48,4 +48,39 @@ describe('review 132', () => {
     expect(html).toContain('<strong>experimental</strong>, and')
     expect(html).toContain('data-line="6"')
   })
+
+  it("should narrow round 131's d2l tabs, roles and brackets where a review found them losing words", () => {
+    const text = (markdown: string) =>
+      renderDeck(markdown)
+        .html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+    const setup = "```{.python .input}\n%load_ext d2lbook.tab\ntab.interact_select(['pytorch', 'mxnet'])\n```\n\n"
+    // A hidden tab that ends in a list keeps its ":end_tab:" in the list's last item: what follows the tab still shows.
+    const listEnd = text(
+      `${setup}## Setup\n\n:begin_tab:\`mxnet\`\nMXNet needs these steps:\n\n* first MXSTEPONE\n* then MXSTEPTWO\n:end_tab:\n\n## Summary\n\nThe GAMMA paragraph sums the chapter up.\n`,
+    )
+    expect(listEnd).not.toContain('MXSTEPONE')
+    expect(listEnd).toContain('GAMMA')
+    // A tab left open hides nothing.
+    expect(
+      text(`${setup}## Intro\n\n:begin_tab:\`mxnet\`\nThe MXPROSE paragraph, never closed.\n\n## Next\n\nThe DELTA paragraph.\n`),
+    ).toContain('DELTA')
+    // The book's older "#@tab" cells show one framework too.
+    const cells = text(
+      `${setup}## Code\n\n\`\`\`{.python .input}\n#@tab mxnet\nfrom mxnet import np\n\`\`\`\n\n\`\`\`{.python .input}\n#@tab pytorch\nimport torch\n\`\`\`\n`,
+    )
+    expect(cells).toContain('import torch')
+    expect(cells).not.toMatch(/from mxnet|#@tab/)
+    // An article that shows d2lbook's syntax in "```python" blocks is left as written.
+    expect(text('## Tabs\n\nMark each cell:\n\n```python\n%%tab mxnet\nfrom mxnet import np\n```\n')).toContain('%%tab mxnet')
+    // A role's preposition goes only after a noun or a participle of showing, not after a verb that owns it.
+    expect(text('## Loss\n\nThe loss is given by :eqref:`eq_mse`.\n')).toContain('given by')
+    expect(text('## Loss\n\nHere we use the squared loss function in :eqref:`eq_mse`.\n')).toContain('squared loss function.')
+    // Square brackets: a longer insertion stays, and so does a button's name.
+    expect(point("The CEO said [the company's new AI strategy] would pay off within two years.")).toContain(
+      "[the company's new AI strategy]",
+    )
+    expect(point('Click the [Update] button to apply the new settings to every project.')).toContain('[Update] button')
+  })
 })

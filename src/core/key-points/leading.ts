@@ -655,7 +655,7 @@ const shortClaimWords = 6
 export const saysHow = (intro: Token[]) =>
   (/^by$/i.test(intro[0]?.value ?? '') && intro[1]?.tag === 'VBG') ||
   (/^with$/i.test(intro[0]?.value ?? '') &&
-    /^(?:(?:just|only)\s+)?(?:one|a\s+single|a\s+few|two|three|a\s+couple(?:\s+of)?|a\s+handful\s+of|no)\s+(?:(?:more|extra|small|simple|new|css|config|code|notable)\s+)?(?:commands?|clicks?|lines?|variables?|flags?|calls?|changes?|tweaks?|exceptions?|keystrokes?|steps?|functions?|settings?|options?)\b/i.test(
+    /^(?:(?:just|only)\s+)?(?:one|a\s+single|a\s+few|two|three|a\s+couple(?:\s+of)?|a\s+handful\s+of|no)\s+(?:(?:more|extra|small|simple|new|css|config|code|notable)\s+)?(?:commands?|clicks?|lines?|variables?|flags?|calls?|changes?|tweaks?|exceptions?|keystrokes?|steps?|functions?|settings?|options?|files?|binar(?:y|ies)|scripts?|tools?|requests?|endpoints?|quer(?:y|ies)|packages?|dependenc(?:y|ies))\b/i.test(
       intro
         .slice(1, 7)
         .map((word) => word.value)

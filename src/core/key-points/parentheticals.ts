@@ -238,9 +238,9 @@ function squareLists(tokens: Token[]): Set<number> {
       // true parameters with those that we learned] through our training loop" (review 131, a chapter of Dive into Deep
       // Learning, which brackets what its slides show): words an editor or the writer set in square brackets inside the
       // sentence are its words; only a citation, "[1]", "[Smith 2020]", or an editor's "[sic]" is an aside.)
-      // (A few words only, as an editor's insertion is: "[Editor's note: the team has since joined Google]", "[Update: this was
-      // fixed in 1.4]" are notes beside the sentence, and go.)
-      (words.length > 0 && words.length <= 3 && !cites)
+      // (Not an editor's note, "[Editor's note: the team has since joined Google]", "[Update: this was fixed in 1.4]": a note
+      // beside the sentence, which goes.)
+      (words.length > 0 && !cites)
     )
       for (let index = open; index <= close; index++) listed.add(index)
   }
@@ -252,7 +252,7 @@ function squareLists(tokens: Token[]): Set<number> {
  * "[WIP]", "[x]", "[laughter]", "[Note: …]", "[see below]", "[#1234]", an address.
  */
 const editorsMark =
-  /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?|todo|wip|fixme|tbd|x|laughter|laughs|applause|inaudible|crosstalk|archived|music|silence|pause|note\b.*|update\b.*|editor['’]?s\s+note\b.*|see\b.*|#\d+|arxiv:.*|https?:.*|[\w.-]+\.(?:com|org|io|dev|net)\b.*)$/iu
+  /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?|todo|wip|fixme|tbd|laughter|laughs|applause|inaudible|crosstalk|archived|music|silence|pause|note:.*|update(?::|\s+\d).*|editor['’]?s\s+note:?.*|see\s+(?:below|above|here|also|footnote|note|fig(?:ure)?|table|section|chapter|appendix|\d).*|#\d+|arxiv:.*|https?:.*|[\w.-]+\.(?:com|org|io|dev|net)\b.*)$/iu
 
 /** What square brackets hold when they cite or mark, not say: numbers, "sic", "citation needed", a name and a year. */
 const citationInBrackets =
