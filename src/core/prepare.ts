@@ -35,7 +35,7 @@ export function prepareSource(file: VFile): void {
   const matter = json.matter ?? (/^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.test(text) ? undefined : mdxMetadata(text))
   if (matter) file.data.jsonFrontmatter = matter
   // (d2lbook's cells, "```{.python .input}", as its fence reads before the attribute list becomes the language "python".)
-  if (/^```\{\.python\b[^\n]*\.input\b/mu.test(text)) file.data.notebookCells = true
+  if (/^```\{\.python\b[^\n]*\.input\b/mu.test(text) && opensNotebookCell(text)) file.data.notebookCells = true
   const blocks = convertBlockSyntax(closedSpacedBold(closedBoldLines(spacedHeadings(filledDelimiterRows(text)))))
   text = blocks.text
   const removed = new Map<string, number>()
@@ -103,6 +103,22 @@ function closedBoldLines(text: string): string {
  */
 const unclosedBoldQuestion = /(?<=(?:^|\n)[ \t]*\r?\n)\*\*[^*\s][^*\n]*(?:\r?\n[^*\n]+){0,2}?\?(?=[ \t]*\r?\n[ \t]*(?:\r?\n|$))/g
 
+/** Whether a fence of the text's own, not one shown inside another fence, opens a d2lbook cell: "```{.python .input}". */
+function opensNotebookCell(text: string): boolean {
+  let fence: string | undefined
+  for (const line of text.split('\n')) {
+    const found = /^ {0,3}(`{3,}|~{3,})(.*)$/u.exec(line)
+    if (fence) {
+      if (found && found[1][0] === fence[0] && found[1].length >= fence.length && found[2].trim() === '') fence = undefined
+      continue
+    }
+    if (!found) continue
+    if (/^\{\.python\b.*\.input\b/u.test(found[2].trim())) return true
+    fence = found[1]
+  }
+  return false
+}
+
 /**
  * "The report format is **experimental **, and it might change in the future." (review 132, Biome 1.7's release post): bold
  * words inside a line whose closing marks follow a space, which CommonMark reads as no close, so the slide showed the
@@ -115,10 +131,13 @@ function closedSpacedBold(text: string): string {
     .map((piece) =>
       piece.code
         ? piece.text
-        : piece.text.replace(spacedBold, (found: string, words: string) =>
+        : piece.text.replace(spacedBold, (found: string, words: string, at: number, whole: string) => {
+            // (Not inside a code span, an odd number of backticks before it on its line, nor an indented code line.)
+            const line = whole.slice(whole.lastIndexOf('\n', at - 1) + 1, at)
+            if (found.includes('`') || (line.match(/`/g)?.length ?? 0) % 2 === 1 || /^(?: {4}|\t)/u.test(line)) return found
             // (A line break between the words and their marks goes before the opening ones: the lines keep their numbers.)
-            found.includes('`') ? found : `${found.includes('\n') ? '\n' : ''}**${words}**`,
-          ),
+            return `${found.includes('\n') ? '\n' : ''}**${words}**`
+          }),
     )
     .join('')
 }

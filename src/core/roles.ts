@@ -63,24 +63,29 @@ function labelWords(label: string): string {
     .trim()
 }
 
-/** Sphinx's and MyST's roles in the article's text: the ones that name a number go, the others show their words. */
-/** Words before a role's preposition after which the preposition only led to the role: participles of showing or proposing. */
-const showing =
-  /^(?:shown|defined|described|introduced|discussed|presented|proposed|derived|mentioned|explained|studied|reported|illustrated|depicted|summari[sz]ed)$/iu
-
 /** Verbs and particles whose preposition is their own ("log in", "plug in", "given by", "follows from"): a closed class. */
 const ownsPreposition =
   /^(?:log|logs|logged|plug|plugs|plugged|fill|fills|filled|sign|signs|signed|opt|opts|opted|check|checks|checked|given|is|are|was|were|be|been|follows?|followed|comes?|came|results?|resulted|built|based|written|driven|caused|made|done|replaced|followed|inspired)$/iu
 
-/** The text before a dropped role without the preposition that led to it: "…the squared loss function in" → "…the squared loss function". */
+/**
+ * The text before a dropped role without the words that only led to it: ", as shown in", ", as given by", ", see" with
+ * their comma ("…label, as shown in :eqref:`eq_mse`." → "…label."), or the preposition right after a noun ("…the squared
+ * loss function in" → "…the squared loss function"). A preposition a verb owns stays: "is given by", "follows from", "log in".
+ */
 function withoutLeadingPreposition(before: string): string {
-  const found = /(\s+)([\p{L}'’-]+)\s+(in|by|from|see)\s*$/iu.exec(before)
+  const phrase =
+    /,?\s*(?:\(\s*)?(?:as\s+(?:first\s+)?(?:shown|defined|given|described|reported|demonstrated|discussed|introduced|proposed|derived|explained|illustrated|presented|noted|in)(?:\s+(?:in|by|from))?|see(?:\s+also)?)\s*$/iu.exec(
+      before,
+    )
+  if (phrase) return before.slice(0, phrase.index)
+  const found = /(\s+)([\p{L}'’-]+)\s+(in|by|from)\s*$/iu.exec(before)
   if (!found) return before
   const word = found[2]
-  if (ownsPreposition.test(word) && !showing.test(word)) return before
+  if (ownsPreposition.test(word) || !/^[\p{Ll}]/u.test(word) || /(?:ed|en)$/iu.test(word)) return before
   return before.slice(0, found.index + found[1].length + word.length)
 }
 
+/** Sphinx's and MyST's roles in the article's text: the ones that name a number go, the others show their words. */
 export function remarkRoles() {
   return (tree: Root, file: { value: unknown }) => {
     const source = String(file.value)

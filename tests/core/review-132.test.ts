@@ -83,4 +83,25 @@ describe('review 132', () => {
     )
     expect(point('Click the [Update] button to apply the new settings to every project.')).toContain('[Update] button')
   })
+
+  it('should narrow the bold, German, bracket and role rules of round 132 where a review found them misfiring', () => {
+    // Bold marks inside a code span are code.
+    expect(renderDeck('## Powers\n\nThe line `total = base **exp ** 2` raises the base to a power before doubling it.\n').html).toContain(
+      'base **exp ** 2',
+    )
+    // A German sentence that ends on a number still ends there before a word that opens one.
+    expect(sentencesOf('Das Angebot gilt nur noch für die 29. Viele Kunden griffen sofort zu.', 'de')).toHaveLength(2)
+    // Square brackets: a disclosure, an update's tag at the opening, a work cited by its year go.
+    expect(point('[Disclosure: I am a small investor in the company] The new chip is twice as fast as the last one.')).toBe(
+      'The new chip is twice as fast as the last one',
+    )
+    expect(point('[UPDATE] The outage was resolved at noon and all services are back to normal.')).not.toContain('UPDATE')
+    expect(point('Warming is unequivocal [Intergovernmental Panel on Climate Change 2021] and accelerating.')).toBe(
+      'Warming is unequivocal and accelerating',
+    )
+    // A role's ", as shown in" goes with its comma.
+    expect(renderDeck('## Loss\n\nWe minimise the error between prediction and label, as shown in :eqref:`eq_mse`.\n').html).toContain(
+      'between prediction and label.',
+    )
+  })
 })

@@ -228,7 +228,11 @@ function squareLists(tokens: Token[]): Set<number> {
     // ("titling your thread with: “Thread: [insert topic here]”" (review 123, a handbook): inside a quotation, words in square
     // brackets are a placeholder of what is quoted, not an editor's aside.)
     const bracketed = textBetween(tokens, open, close).trim()
-    const cites = citationInBrackets.test(bracketed) || editorsMark.test(bracketed)
+    // (A mark of one word is a button's name inside the sentence, "Click the [Update] button", and the sentence's tag at its
+    // opening, "[UPDATE] The outage was resolved…".)
+    const cites =
+      citationInBrackets.test(bracketed) ||
+      (editorsMark.test(bracketed) && (!/^[\p{L}]+$/u.test(bracketed) || tokenBefore(tokens, open) === undefined))
     if (
       assigned ||
       // (Not an editor's "[sic]" nor a citation's number inside it: those stay asides, as outside one.)
@@ -238,8 +242,9 @@ function squareLists(tokens: Token[]): Set<number> {
       // true parameters with those that we learned] through our training loop" (review 131, a chapter of Dive into Deep
       // Learning, which brackets what its slides show): words an editor or the writer set in square brackets inside the
       // sentence are its words; only a citation, "[1]", "[Smith 2020]", or an editor's "[sic]" is an aside.)
-      // (Not an editor's note, "[Editor's note: the team has since joined Google]", "[Update: this was fixed in 1.4]": a note
-      // beside the sentence, which goes.)
+      // (Not an editor's note, "[Editor's note: the team has since joined Google]", "[Update: this was fixed in 1.4]", "[Disclosure:
+      // …]", "[Note that…]", nor a work cited by its year: a note beside the sentence, which goes. A button's name, "[Update]",
+      // is one word and stays.)
       (words.length > 0 && !cites)
     )
       for (let index = open; index <= close; index++) listed.add(index)
@@ -252,7 +257,7 @@ function squareLists(tokens: Token[]): Set<number> {
  * "[WIP]", "[x]", "[laughter]", "[Note: …]", "[see below]", "[#1234]", an address.
  */
 const editorsMark =
-  /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?|todo|wip|fixme|tbd|laughter|laughs|applause|inaudible|crosstalk|archived|music|silence|pause|note:.*|update(?::|\s+\d).*|editor['’]?s\s+note:?.*|see\s+(?:below|above|here|also|footnote|note|fig(?:ure)?|table|section|chapter|appendix|\d).*|#\d+|arxiv:.*|https?:.*|[\w.-]+\.(?:com|org|io|dev|net)\b.*)$/iu
+  /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?|todo|wip|fixme|tbd|laughter|laughs|applause|inaudible|crosstalk|archived|music|silence|pause|(?:[\p{L}'’.]+\s+)?note\b.*|updated?\b.*|edit(?:ed)?\b.*|correction\b.*|disclosure\b.*|see\b.*|#\d+|arxiv:.*|https?:.*|[\w.-]+\.(?:com|org|io|dev|net)\b.*|[^:]{1,30}:\s.*|.*\b(?:1[6-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?)$/iu
 
 /** What square brackets hold when they cite or mark, not say: numbers, "sic", "citation needed", a name and a year. */
 const citationInBrackets =

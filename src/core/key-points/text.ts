@@ -326,10 +326,14 @@ function continuesAfter(previous: string, next: string, lang: string): boolean {
   // article or a preposition that takes one, "die 19.", "am 3.", "zur 5.": the number counts the noun after it.)
   if (
     lang.toLowerCase().startsWith('de') &&
-    /(?:^|\s)(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen|unser|unsere|unserem|unseren)\s+\d{1,3}\.$/iu.test(
+    /(?:^|\s)(?:der|die|das|den|dem|des|im|zum|zur|vom|beim|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen|unser|unsere|unserem|unseren)\s+\d{1,3}\.$/iu.test(
       previous,
     ) &&
-    /^[\p{Lu}]/u.test(next)
+    /^[\p{Lu}]/u.test(next) &&
+    // (Not before a word that opens a sentence, a pronoun, an article or an adverb: "…nur noch die 29. Viele Kunden…".)
+    !/^(?:das|der|die|den|dem|des|ein|eine|einer|wir|ich|es|sie|er|ihr|man|bitte|dort|danach|dann|viele|diese|dieser|dies|auch|aber|und|so|hier|jetzt|heute|damit|deshalb|daher|doch|trotzdem|zudem|außerdem|insgesamt)\b/iu.test(
+      next,
+    )
   )
     return true
   // (Within a sentence of ordinary length: counted again for each segment, the brackets of a long run would take quadratic time.)
