@@ -20,6 +20,7 @@ const selected = /tab\.interact_select\(\s*\[?\s*['"]([\w-]+)['"]/u
 /** Whether a code block is a Python cell: of the book's, where the article is one of its notebooks (see `notebookCells`). */
 const isCell = (node: RootContent): node is Code => node.type === 'code' && node.lang === 'python'
 const saveMark = /[ \t]*#\s*@save\b[^\n]*/gu
+const endMark = /\s*:end_tab:\s*$/u
 
 /** The frameworks a tab names ("pytorch, mxnet" → both), in lower case; "all" names every one. */
 function namedIn(list: string): string[] {
@@ -47,7 +48,7 @@ function lastText(node: RootContent): { value: string } | undefined {
 /** Whether a node ends on ":end_tab:". */
 function endsTab(node: RootContent): boolean {
   const last = lastText(node)
-  return last !== undefined && /:end_tab:\s*$/u.test(last.value)
+  return last !== undefined && endMark.test(last.value)
 }
 
 /** The paragraph without its tab markers; `undefined` when nothing is left. */
@@ -59,7 +60,7 @@ function withoutMarkers(node: Paragraph): Paragraph | undefined {
     if (first?.type === 'text') children[0] = { ...first, value: first.value.replace(/^\s+/u, '') }
   }
   const last = children.at(-1)
-  if (last?.type === 'text') children[children.length - 1] = { ...last, value: last.value.replace(/\s*:end_tab:\s*$/u, '') }
+  if (last?.type === 'text') children[children.length - 1] = { ...last, value: last.value.replace(endMark, '') }
   const kept = children.filter((child) => child.type !== 'text' || child.value !== '')
   return kept.length > 0 ? { ...node, children: kept } : undefined
 }
@@ -69,7 +70,7 @@ function withoutEndMark(node: RootContent): RootContent {
   if (node.type === 'paragraph') return withoutMarkers(node) ?? node
   const copy = structuredClone(node)
   const last = lastText(copy)
-  if (last) last.value = last.value.replace(/\s*:end_tab:\s*$/u, '')
+  if (last) last.value = last.value.replace(endMark, '')
   return copy
 }
 
@@ -83,10 +84,7 @@ export function remarkNotebookTabs() {
     if (!notebook && !tree.children.some((node) => beginsTab(node) !== undefined)) return
     const chosen =
       cells.map((cell) => selected.exec(cell.value)?.[1]).find(Boolean) ??
-      cells
-        .map((cell) => tabLine.exec(cell.value)?.[1])
-        .find((list) => list && !/^all\b/u.test(list))
-        ?.split(/[\s,]+/u)[0] ??
+      namedIn(cells.map((cell) => tabLine.exec(cell.value)?.[1]).find((list) => list && !/^all\b/u.test(list)) ?? '')[0] ??
       tree.children.map(beginsTab).find(Boolean)
     const framework = chosen?.toLowerCase()
     const shows = (list: string) => framework === undefined || namedIn(list).some((name) => name === 'all' || name === framework)

@@ -103,20 +103,12 @@ function closedBoldLines(text: string): string {
  */
 const unclosedBoldQuestion = /(?<=(?:^|\n)[ \t]*\r?\n)\*\*[^*\s][^*\n]*(?:\r?\n[^*\n]+){0,2}?\?(?=[ \t]*\r?\n[ \t]*(?:\r?\n|$))/g
 
-/** Whether a fence of the text's own, not one shown inside another fence, opens a d2lbook cell: "```{.python .input}". */
+/**
+ * Whether a fence of the text's own, not one shown inside another fence, opens a d2lbook cell: "```{.python .input}". (A code
+ * piece of `splitFences` opens on its fence's first line.)
+ */
 function opensNotebookCell(text: string): boolean {
-  let fence: string | undefined
-  for (const line of text.split('\n')) {
-    const found = /^ {0,3}(`{3,}|~{3,})(.*)$/u.exec(line)
-    if (fence) {
-      if (found && found[1][0] === fence[0] && found[1].length >= fence.length && found[2].trim() === '') fence = undefined
-      continue
-    }
-    if (!found) continue
-    if (/^\{\.python\b.*\.input\b/u.test(found[2].trim())) return true
-    fence = found[1]
-  }
-  return false
+  return splitFences(text).some((piece) => piece.code && /^ {0,3}```\{\.python\b[^\n]*\.input\b/u.test(piece.text))
 }
 
 /**

@@ -63,9 +63,11 @@ function labelWords(label: string): string {
     .trim()
 }
 
-/** Verbs and particles whose preposition is their own ("log in", "plug in", "given by", "follows from"): a closed class. */
-const ownsPreposition =
-  /^(?:log|logs|logged|plug|plugs|plugged|fill|fills|filled|sign|signs|signed|opt|opts|opted|check|checks|checked|given|is|are|was|were|be|been|follows?|followed|comes?|came|results?|resulted|built|based|written|driven|caused|made|done|replaced|followed|inspired)$/iu
+/**
+ * Verbs whose preposition is their own ("log in", "plug in", "follows from", "is by"): a closed class. (Their forms in -ed
+ * and -en, "given by", "based on", are kept by their ending: see `withoutLeadingPreposition`.)
+ */
+const ownsPreposition = /^(?:logs?|plugs?|fills?|signs?|opts?|checks?|is|are|was|were|be|follows?|comes?|came|results?|made|done)$/iu
 
 /**
  * The text before a dropped role without the words that only led to it: ", as shown in", ", as given by", ", see" with
@@ -112,8 +114,8 @@ export function remarkRoles() {
           // ended its sentence, the preposition that led to it goes with it, not leaving "…function in.")
           const next = children[index + 2]
           const ending = next === undefined || (next.type === 'text' && /^\s*[.,;:!?)]/u.test(next.value))
-          // (Only after a noun or a participle of showing, "…function in", "as shown in", "proposed by": after a verb the
-          // preposition is its own, "Log in", "is given by", "follows from", and stays.)
+          // (Only ", as shown in", ", see", or a preposition after a noun, "…function in": after a verb the preposition is
+          // its own, "Log in", "is given by", "follows from", and stays.)
           text.value = ending ? withoutLeadingPreposition(before) : before
           children.splice(index + 1, 1)
         } else if (numbered.has(name)) {

@@ -19,7 +19,7 @@ import {
 } from './english-clauses.ts'
 import { boundsToCase, boundsToTime, continuesList, dropLeading, holdsStance, mayPickOutCase, picksOutCase, saysHow } from './leading.ts'
 import { type Cut, maxGlanceWords, maxLongWords, maxWords } from './limits.ts'
-import { finiteAuxiliary, finiteWord, isKnownWord, type Token } from './tagging.ts'
+import { finiteAuxiliary, finiteWord, isKnownWord, linkingVerb, type Token } from './tagging.ts'
 
 /*
  * The ways an English sentence too long for a slide is shortened, from the best to the
@@ -237,7 +237,7 @@ export function byClauses(tokens: Token[], limit: number): Cut | undefined {
       if (
         next &&
         words.at(-1)?.tag === 'JJ' &&
-        !linkingVerbWord.test(words.at(-2)?.value ?? '') &&
+        !linkingVerb.test(words.at(-2)?.value ?? '') &&
         commaBefore(tokens, next) &&
         /^(?:JJ|VBN)$/.test(next.words[0]?.tag ?? '') &&
         /^NNS?$/.test(next.words[1]?.tag ?? '') &&
@@ -1322,10 +1322,6 @@ function endsAttributive(words: Token[]): boolean {
   }
   return false
 }
-
-/** Verbs that link a subject to what it is, after which an adjective ends the clause (a closed class). */
-const linkingVerbWord =
-  /^(?:is|are|was|were|be|been|being|am|looks?|looked|seems?|seemed|feels?|felt|appears?|appeared|became|becomes?|remains?|remained|stays?|stayed|['’]s|['’]re)$/i
 
 /** "There was one part of…", "There are several ways…": an existential clause, whose noun the rest describes. */
 function isExistential(words: Token[]): boolean {

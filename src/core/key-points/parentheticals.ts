@@ -225,8 +225,6 @@ function squareLists(tokens: Token[]): Set<number> {
     const words = inside.filter((each) => each.kind === 'word')
     // ("accepted_response_types = [STREAMED_XOR_CHUNKS]": a bracket after "=" is the value assigned.)
     const assigned = tokenBefore(tokens, open)?.value === '='
-    // ("titling your thread with: “Thread: [insert topic here]”" (review 123, a handbook): inside a quotation, words in square
-    // brackets are a placeholder of what is quoted, not an editor's aside.)
     const bracketed = textBetween(tokens, open, close).trim()
     // (A mark of one word is a button's name inside the sentence, "Click the [Update] button", and the sentence's tag at its
     // opening, "[UPDATE] The outage was resolved…".)
@@ -235,9 +233,10 @@ function squareLists(tokens: Token[]): Set<number> {
       (editorsMark.test(bracketed) && (!/^[\p{L}]+$/u.test(bracketed) || tokenBefore(tokens, open) === undefined))
     if (
       assigned ||
+      // ("titling your thread with: “Thread: [insert topic here]”" (review 123, a handbook): inside a quotation, words in square
+      // brackets are a placeholder of what is quoted, not an editor's aside.)
       // (Not an editor's "[sic]" nor a citation's number inside it: those stay asides, as outside one.)
       (quotedAt[open] && words.length > 0 && !words.every((each) => /^(?:\d+|sic)$/i.test(each.value))) ||
-      (inside.some((each) => each.value === ',') && words.some((each) => !/^\d+$/.test(each.value)) && !cites) ||
       // ("The end of the document warns that [it] is impossible…", "we can [evaluate our success in training by comparing the
       // true parameters with those that we learned] through our training loop" (review 131, a chapter of Dive into Deep
       // Learning, which brackets what its slides show): words an editor or the writer set in square brackets inside the

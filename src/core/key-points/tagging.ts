@@ -576,9 +576,9 @@ function predicateSeries(tokens: Token[]): void {
   }
 }
 
-/** Verbs that link a subject to an adjective ("remains secure", "is clean"): a closed class. */
-const linkingVerb =
-  /^(is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed|seem|seems|seemed|become|becomes|became|appear|appears|appeared)$/i
+/** Verbs that link a subject to an adjective ("remains secure", "is clean", "looks simple"): a closed class. */
+export const linkingVerb =
+  /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re|remain|remains|remained|stay|stays|stayed|seem|seems|seemed|become|becomes|became|appear|appears|appeared|look|looks|looked|feel|feels|felt)$/i
 
 /** The tag of a clitic split off its word: a closed class. */
 function cliticTag(clitic: string): string {
