@@ -779,7 +779,11 @@ export function claimOf(sentence: string, lang: string): string {
   const closed = count(/[([]/g) === count(/[)\]]/g) && count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g) && count(/‘/g) <= count(/’/g)
   // Nor a key and its value ("…if the `async: true` option is given", "timeout: 30").
   const value = /^(?:true|false|null|nil|none|undefined)\b/i.test(claim.slice(colon + 2)) && /\w$/.test(head)
-  if (head && closed && !value) {
+  // Nor one before a list run into the sentence ("…the increased concurrency factor would: i) increase significantly the
+  // overhead…, and, ii) stick with nodes…" (review 131, IPFS's incident report)): its first item, "i) increase…", is no
+  // clause of its own, whatever the tagger makes of an "i".
+  const listed = /^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s/iu.test(claim.slice(colon + 2))
+  if (head && closed && !value && !listed) {
     // (A turn that opens the sentence contrasts it with the one before, and leaves its clause standing:
     // "However, the experience of building and testing MCP servers was cumbersome: MCP servers
     // communicate over…" claims the clause before the colon, as it would without "However".)

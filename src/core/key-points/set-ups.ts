@@ -1,3 +1,5 @@
+import { reportsAmount } from './amounts.ts'
+import { statesFinding } from './dependence.ts'
 import { tagSentence } from './tagging.ts'
 
 /*
@@ -14,6 +16,27 @@ const linking = /^(?:(?:so|and|but|now|therefore|instead|hence|thus)\s*,?\s+)*/
 const setUpPenalty = 1
 /** How much a plan after a set-up gains over the sentences around it. */
 const planGain = 0.6
+
+/**
+ * Whether a sentence says what the writers did, or set out to do, to find something out ("To quantify the impact,
+ * we crawled the network and gathered the PeerIDs of unresponsive nodes", "We wanted to figure out which buckets…",
+ * "We also experimented with even higher concurrency factors" (review 131, IPFS's incident report)): in a paragraph
+ * that goes on to what they found, the way there, not the point. (First person and a closed class of English verbs of
+ * finding out.)
+ */
+const statesMethod =
+  /^(?:(?:first|then|next|so|later|afterwards|to\s+[^,]{1,60}),\s+)?(?:we|i)\s+(?:(?:also|then|first|next|quickly|further|again)\s+)?(?:crawled|measured|benchmarked|profiled|monitored|collected|gathered|sampled|surveyed|analy[sz]ed|instrumented|simulated|experimented|ran\s+(?:a|an|the|some|several|our|each|every)\b|set\s+up\s+(?:a|an|the|some|several|\d+|two|three|four|five|six|ten)\b|(?:started|began)\s+(?:looking|digging|investigating)|looked\s+into|dug\s+into|investigated|(?:wanted|needed|set\s+out|tried|sought)\s+to\s+(?:figure\s+out|find\s+out|understand|learn|quantify|measure|see\s+(?:how|whether|if|what|which))|repeated\s+the\s+(?:same\s+)?(?:experiment|test|measurement|benchmark|run))\b/i
+
+/** Whether a sentence says what the writers found ("We found that…", "It turned out…", "The results showed…") or reports an amount. */
+function reportsResult(sentence: string): boolean {
+  return (
+    reportsAmount(sentence) ||
+    statesFinding(sentence) ||
+    /^(?:(?:and|but|so|then|finally|eventually),?\s+)?(?:we\s+(?:(?:quickly|soon|then|finally|also|eventually)\s+)?(?:found|saw|noticed|observed|discovered|learned|learnt)\b|it\s+(?:soon\s+)?turned\s+out\b|the\s+(?:results?|data|numbers|measurements?)\s+(?:showed?|were|was|revealed?|confirmed?)\b)/i.test(
+      sentence.trim(),
+    )
+  )
+}
 
 /**
  * Whether a sentence places what follows after an earlier event, counted back from the
@@ -274,6 +297,7 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
       conceded[index] ||
       cases[index] ||
       (judgesResults(text) && index < sentences.length - 1) ||
+      (statesMethod.test(text.trim()) && sentences.slice(index + 1).some((after) => reportsResult(after.text))) ||
       (wonders(text) && sentences.slice(index + 1).some((after) => !/[?？]\s*$/u.test(after.text))),
   )
   // (A definition, "…is called backpressure propagation", is no concession: it keeps its place before a turn.)

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
+
+/*
+ * What a review of articles lectern had not seen (round 133, and round 131's incident report looked at again) found wrong
+ * on their slides. Each case is written from the article's own words.
+ */
+
+/** The points a deck's slides show, in order. */
+function points(markdown: string): string[] {
+  const html = renderDeck(`# Talk\n\n${markdown}`).html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+  return [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((match) => match[1].replace(/<[^>]+>/g, ''))
+}
+
+describe('review 133', () => {
+  it('should show what the writers found, not what they did to find it out', () => {
+    // IPFS's incident report: "We also experimented with even higher concurrency factors" was shown over what came of it.
+    expect(
+      points(
+        '## Mitigation\n\nWe also experimented with even higher concurrency factors, in particular with a factor of 20, as a potential mitigation strategy. We found that the performance increased and went back to pre-incident levels.\n',
+      ),
+    ).toEqual(['The performance increased and went back to pre-incident levels'])
+    expect(
+      points(
+        '## Impact\n\nWe crawled the network and gathered the addresses of unresponsive nodes. The PUT operation was slowed down by approximately 10%.\n',
+      ),
+    ).toEqual(['The PUT operation was slowed down by approximately 10%'])
+    // (A method with nothing found after it in its paragraph is what the paragraph says.)
+    expect(
+      points('## Method\n\nWe crawled the network and gathered the addresses of unresponsive nodes. This took two days of work.\n'),
+    ).toEqual(['We crawled the network and gathered the addresses of unresponsive nodes'])
+  })
+
+  it('should not read the first item of a list run into a sentence as its claim', () => {
+    // The same report: "…the increased concurrency factor would: i) increase significantly the overhead…" showed "I) increase…".
+    const shown = points(
+      '## Mitigation\n\nHowever, it was decided not to go down this path, as the increased concurrency factor would: i) increase significantly the overhead in the network, and, ii) stick with nodes that do not upgrade later on.\n',
+    )
+    expect(shown.join(' ')).not.toMatch(/\bI\) increase/)
+  })
+})
