@@ -38,4 +38,24 @@ describe('review 133', () => {
     )
     expect(shown.join(' ')).not.toMatch(/\bI\) increase/)
   })
+
+  it('should show what a judgement of ease or a hook leads into, not the judgement or the hook', () => {
+    // Protocol Buffers' encoding guide, a founder's essay and a statistics post: "Non-varint numeric types are simple", "The
+    // idea was simple", "You've probably heard of the replication crisis in science" were shown over what they lead into.
+    expect(
+      points(
+        '## Types\n\nNon-varint numeric types are simple. The double and fixed64 types have wire type I64, which tells the parser to expect a fixed eight-byte lump of data.\n',
+      ),
+    ).toEqual(['The double and fixed64 types have wire type I64'])
+    expect(points('## Idea\n\nThe idea was simple. Everyone who joins the cooperative gets push access to every project.\n')).toEqual([
+      'Everyone who joins the cooperative gets push access to every project',
+    ])
+    expect(
+      points(
+        '## Crisis\n\nBy now, you have probably heard of the replication crisis in science. Many experimental findings fail to hold up when other labs repeat the experiments.\n',
+      ),
+    ).toEqual(['Many experimental findings fail to hold up when other labs repeat the experiments'])
+    // (What is easy to do says what is easy: "The new API is easy to use" is the claim.)
+    expect(points('## Use\n\nThe new API is easy to use. You call one function.\n')).toEqual(['The new API is easy to use'])
+  })
 })

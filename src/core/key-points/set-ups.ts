@@ -213,6 +213,29 @@ function judgesResults(sentence: string): boolean {
 }
 
 /**
+ * Whether a sentence only judges its subject easy or plain ("The idea was simple.", "Non-varint numeric types are
+ * simple.", "…, the limit pruning algorithm is straightforward.", "The cure seems obvious." (reviews 130 and 131)):
+ * the sentences after it say what the idea, the rule or the cure is. (Not "easy to use", which says what is easy; a
+ * closed class of English.)
+ */
+function judgesEase(sentence: string): boolean {
+  return /^(?:[^,]{1,80},\s+)?(?:the|this|that|these|those|our|my|its|their|[\p{L}-]+)(?:\s+[\p{L}-]+){0,5}\s+(?:is|are|was|were|seems|seemed|looks|looked|sounds|sounded|becomes|became)\s+(?:(?:quite|very|pretty|fairly|really|relatively|rather|actually|deceptively|surprisingly|incredibly)\s+)?(?:simple|easy|straightforward|obvious|trivial)$/iu.test(
+    sentence.trim().replace(/[.!]+$/u, ''),
+  )
+}
+
+/**
+ * Whether a sentence opens on what the listener has likely heard of ("By now, you've probably heard of the replication
+ * crisis in science" (review 131, a statistics post), "You may have heard about…", "Chances are you've heard…"): a hook
+ * into the subject, which the sentences after it say something of. (A closed class of English.)
+ */
+function hooksByFamiliarity(sentence: string): boolean {
+  return /^(?:(?:by\s+now|so|if\s+you['’]re\s+reading\s+this),?\s+)?(?:chances\s+are,?\s+)?you(?:['’]ve|\s+have|\s+may\s+have|\s+might\s+have|\s+probably|\s+likely|\s+(?:most\s+)?likely\s+have|\s+probably\s+have|\s+surely\s+have|\s+no\s+doubt)?(?:\s+(?:probably|likely|already|surely|all|undoubtedly|certainly))*\s+(?:heard|read|seen|come\s+across|noticed)\s+(?:of|about|that|the|a|an|how)\b/iu.test(
+    sentence.trim(),
+  )
+}
+
+/**
  * Whether a sentence only asks what the sentences after it answer, as a clause of wondering ("It is
  * reasonable to wonder how weight resets compare to other regularization tools", "You may be
  * wondering whether…", "We had to think about how to name the columns", "The question is how…"):
@@ -298,6 +321,7 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
       cases[index] ||
       (judgesResults(text) && index < sentences.length - 1) ||
       (statesMethod.test(text.trim()) && sentences.slice(index + 1).some((after) => reportsResult(after.text))) ||
+      ((judgesEase(text) || hooksByFamiliarity(text)) && index < sentences.length - 1) ||
       (wonders(text) && sentences.slice(index + 1).some((after) => !/[?？]\s*$/u.test(after.text))),
   )
   // (A definition, "…is called backpressure propagation", is no concession: it keeps its place before a turn.)
