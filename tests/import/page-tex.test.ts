@@ -47,6 +47,29 @@ describe('TeX on a saved page that MathJax typesets', () => {
     expect(JSON.stringify(rendered.deck.outline)).not.toMatch(/\\\\(?:textbf|theta)/)
   })
 
+  it('should typeset the formulas Pandoc marks as math, whatever loads MathJax', () => {
+    // An R Markdown post (review 133) whose script builds MathJax's address at run time: its "\\[ \\sigma(x) = … \\]" was
+    // shown as TeX, and the compressor dropped "(-x)" from it as an aside.
+    const loader = '<script>var script = document.createElement("script"); script.src = "https://example.org/latest/MathJax.js";</script>'
+    const markdown = String(
+      importHtml(
+        page(
+          loader,
+          [
+            '<h1>Activations</h1>',
+            '<p>A better way is to squish the complete incoming interval into the range (0,1), using the logistic sigmoid function, whose gradient is <span class="math inline">\\(\\sigma(x)(1 - \\sigma(x))\\)</span> everywhere.</p>',
+            '<p><span class="math display">\\[ \\sigma(x) = \\frac{1}{1 + e^{(-x)}} \\]</span></p>',
+          ].join('\n'),
+        ),
+        { path: 'activations.html' },
+      ).value,
+    )
+    expect(markdown).toContain('$$\n\\sigma(x) = \\frac{1}{1 + e^{(-x)}}\n$$')
+    expect(markdown).toContain('$\\sigma(x)(1 - \\sigma(x))$')
+    const tree = parseDeck(renderDeck(new VFile({ path: 'activations.md', value: markdown })).html)
+    expect(selectAll('.katex-display', tree).length).toBe(1)
+  })
+
   it('should leave dollars as prices on a page without a math typesetter', () => {
     const markdown = String(
       importHtml(

@@ -178,6 +178,14 @@ function signsOff(text: string): boolean {
   if (creditsBackers(text)) return true
   // "Star otelsql if you find it helpful!", "Give the project a star on GitHub": a GitHub star asked for.
   if (/^(?:star\s+(?:[\w.@/-]+\s+){1,3}?(?:on\s+github|if\s+you)\b|give\s+(?:[\w.@/-]+\s+){1,3}?a\s+star\b)/.test(text)) return true
+  // ("As always, feedback is very much appreciated!" (review 133, Flink 1.9's release post), "Any feedback and contribution
+  // are welcome, as always" (Strimzi's post): the readers' word invited, with nothing said of where or what.)
+  if (
+    /^(?:(?:as\s+always|as\s+usual|of\s+course|and|also)\s*,?\s+)?(?:(?:any|all|your|our|the|more)\s+)?(?:feedback|comments?|questions?|contributions?|suggestions?|input|thoughts|ideas|pull\s+requests|prs|bug\s+reports)(?:\s*(?:,|and|or|&)\s*(?:(?:any|all|your)\s+)?(?:feedback|comments?|questions?|contributions?|suggestions?|input|thoughts|ideas|pull\s+requests|prs|bug\s+reports))*\s+(?:is|are)\s+(?:(?:always|very|much|greatly|highly|most|more\s+than|very\s+much)\s+)*(?:welcome|welcomed|appreciated|encouraged)(?:\s*,?\s*(?:as\s+always|as\s+usual))?\s*[.!]*$/.test(
+      text,
+    )
+  )
+    return true
   // "We have a lot of people to thank": the thanks to come, announced.
   if (/^(?:i|we)\b.*\bto thank\W*$/.test(text)) return true
   // ("I can't wait to see what you all come up with!" (review 129, a shader tutorial's last line): the writer's eagerness for

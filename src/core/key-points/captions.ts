@@ -95,8 +95,19 @@ const citationParts =
 /** Whether a paragraph is an entry of a list of works cited: said in the notes, never a point. */
 export function citesWork(text: string): boolean {
   const trimmed = text.trim()
-  return (citedAuthor.test(trimmed) || namedAuthorsYear.test(trimmed)) && citedYear.test(trimmed) && citationParts.test(trimmed)
+  return (
+    ((citedAuthor.test(trimmed) || namedAuthorsYear.test(trimmed)) && citedYear.test(trimmed) && citationParts.test(trimmed)) ||
+    authorsThenYear.test(trimmed)
+  )
 }
+
+/**
+ * Authors as "Surname, Given" and the others by their full names, then the year as a sentence of its own: "Goodfellow, Ian,
+ * Yoshua Bengio, and Aaron Courville. 2016. Deep Learning. MIT Press." (review 133, an R Markdown post's references, the
+ * author-date form Pandoc writes): a work cited, whatever follows its year.
+ */
+const authorsThenYear =
+  /^[\p{Lu}][\p{L}'’-]+,\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:,\s+(?:and\s+|&\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})*(?:,?\s+(?:and|&)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})?\.?\s+(?:1[6-9]|20)\d\d[a-z]?\.\s+\S/u
 
 /**
  * Authors by their full names, then the year in brackets: "Laura Ación, Luciana Benotti, … & Paola Andrea Lefer. (2023).

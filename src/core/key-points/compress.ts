@@ -1828,6 +1828,9 @@ function finish(tokens: Token[]): string {
     // ("Only time will tell......." trails off in as many dots as the writer liked: none is kept.)
     .replace(/(?:\.{2,}|…)$/u, '')
     .replace(/(?<!\.)\.$/u, '')
+    // ("…improves the recovery of “embarrassingly parallel” streaming jobs, i.e., jobs without any shuffle" (review 133,
+    // Flink 1.9's release post): a cut at the comma after "i.e." or "e.g." keeps the words that said what comes next.)
+    .replace(/\s*[,;(]\s*(?:i\.\s?e|e\.\s?g|viz|cf|namely|that\s+is)\.?$/iu, '')
     // (A comma the stop stood after goes too: "…as a learning resource,." made of a spine whose adjunct
     // after the comma went (review 99, Nim's survey), was shown ending on its comma.)
     .replace(/[\s,;:—–-]+$/u, '')
@@ -1892,6 +1895,10 @@ function endsBeforeHyphenatedName(sentence: string, cut: Token[]): boolean {
   return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(last.value)} - (?!I\\b)[\\p{Lu}]`, 'u').test(sentence)
 }
 
+/** Nouns that name a thing only by its kind, which an infinitive after them says the use of (a closed class of English). */
+const purposeNoun =
+  /^(?:library|libraries|tool|tools|way|ways|work|effort|efforts|mechanism|mechanisms|means|api|apis|option|options|feature|features|framework|method|methods|service|plugin|plugins|opportunity|chance|attempt|initiative|push|module|package|utility|helper|extension|interface)$/i
+
 /**
  * Whether a cut stops before what its last words wait for in the sentence: a judgement of ease before the colon that says
  * why ("Missing fields are easy to encode | : we just leave out the record…" (review 131, Protocol Buffers' encoding
@@ -1915,6 +1922,22 @@ function endsBeforeItsExplanation(tokens: Token[], cut: Token[]): boolean {
     )
   )
     return true
+  // ("This release introduces a new, powerful library | to read, write and modify state snapshots…" (review 133, Flink 1.9's
+  // release post), "…will also support the work | to bring Swift to additional platforms" (Swift's workgroups): a thing
+  // named only by its kind waits for the infinitive that says what it is for.)
+  const following = tokens.slice(last + 1).filter((token) => token.kind === 'word')
+  const lastWord = tokens[last]
+  if (/^to$/i.test(after?.value ?? '') && following[1]?.tag === 'VB' && purposeNoun.test(lastWord.value)) return true
+  // ("…will explore providing community members | with the best support system" (Swift's workgroups): a verb of giving
+  // that names whom it gives to waits for what.)
+  if (/^with$/i.test(after?.value ?? '')) {
+    const words = cut.filter((token) => token.kind === 'word')
+    const giving = words.findLastIndex((word) =>
+      /^(?:provid|suppl|equip|furnish|entrust)(?:e|es|ed|ing|y|ies|ied|ying)?$/i.test(word.value),
+    )
+    if (giving !== -1 && words.length - giving - 1 <= 4 && words.slice(giving + 1).every((word) => /^(?:DT|PRP\$?|JJ|NN)/.test(word.tag)))
+      return true
+  }
   if (after?.value !== ',') return false
   const words = cut.filter((token) => token.kind === 'word')
   const conjunction = words.findLastIndex((word) => /^(?:and|but|or)$/i.test(word.value))

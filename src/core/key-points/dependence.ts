@@ -112,12 +112,24 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
     !/^(not|never|always|currently|presently)$/.test(word) &&
     !frequencyWord.test(word) &&
     // ("most Git repos have…": "most" before a noun is its quantifier, whatever the tagger reads.)
-    !(word === 'most' && /^(NN|JJ)/.test(second?.tag ?? ''))
+    !(word === 'most' && /^(NN|JJ)/.test(second?.tag ?? '')) &&
+    // ("Quite a few people have been using Vitess…": nor one that grades the amount after it.)
+    !gradesAmount(word, firstWords(tokens, 3))
   ) {
     const next = tokens[tokens.indexOf(first) + 1]
     return next?.value === ',' || (second !== undefined && /^(PRP|DT|EX|NNP|MD|VB)/.test(second.tag))
   }
   return false
+}
+
+/** Whether an opening adverb grades the amount after it: "quite a few", "only a handful", "very few", "so many" (closed classes of English). */
+export function gradesAmount(adverb: string, words: Token[]): boolean {
+  if (!/^(?:quite|rather|only|just|very|so|too|far|not)$/i.test(adverb)) return false
+  const after = words
+    .slice(1, 3)
+    .map((word) => word.value)
+    .join(' ')
+  return /^(?:a\s+(?:few|lot|bit|little|number|handful|couple|while|dozen)|few|many|much|several|more|less|fewer)\b/i.test(after)
 }
 
 /** Whether an opening "neither", "either" or "both" has its "nor", "or" or "and" later in the sentence. */

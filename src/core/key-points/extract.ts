@@ -1488,6 +1488,9 @@ function sentenceCandidates(
     // replacing it in"), is finished there: on a slide alone it stops mid-phrase.
     // ("However, as described above, the TBL is annoying to work with, because" over its numbered reasons:
     // the claim before the "because" stands; the reasons are the list the slide shows.)
+    // ("Um, so all of my experience prior to get lab," (review 132, a podcast's transcript): a paragraph's last sentence that
+    // stops on a comma, with no block after it to go on into, was never finished.)
+    if (auto && !beforeBlock && sentence.index === sentences.length - 1 && /[,，、]\s*$/u.test(sentence.text)) continue
     const runsOn = auto && beforeBlock && sentence.index === sentences.length - 1 && runsIntoBlock(sentence.text, lang)
     const beforeReasons = runsOn && english ? sentence.text.replace(reasonsFollow, '.') : undefined
     if (runsOn && (beforeReasons === undefined || beforeReasons === sentence.text)) continue

@@ -1,5 +1,5 @@
 import { tidySpaces } from './parentheticals.ts'
-import { determinesNoun, isWh } from './dependence.ts'
+import { determinesNoun, gradesAmount, isWh } from './dependence.ts'
 import { adverbialSubordinator, beForm, frequencyWord, frequencyWords, monthName, opensCondition } from './english-clauses.ts'
 import { finiteAuxiliary, finiteWord, isKnownWord, numberWord, type Token } from './tagging.ts'
 
@@ -470,6 +470,9 @@ export function dropLeading(tokens: Token[]): Token[] {
       !stance.test(first.value) &&
       !focus.test(first.value) &&
       !/^(?:currently|presently)$/i.test(first.value) &&
+      // ("Interestingly, quite a few people have been using Vitess for more than 3 years" (review 133, Vitess's survey): an
+      // adverb that grades the amount after it says how many; without it "A few people…" says the opposite.)
+      !gradesAmount(first.value, words) &&
       !presentative(words) &&
       second &&
       // ("So CFGs turn out to be…": a plain noun subject after "So", as after "Then"; not one in lower

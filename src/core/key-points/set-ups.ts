@@ -25,13 +25,17 @@ const planGain = 0.6
  * finding out.)
  */
 const statesMethod =
-  /^(?:(?:first|then|next|so|later|afterwards|to\s+[^,]{1,60}),\s+)?(?:we|i)\s+(?:(?:also|then|first|next|quickly|further|again)\s+)?(?:crawled|measured|benchmarked|profiled|monitored|collected|gathered|sampled|surveyed|analy[sz]ed|instrumented|simulated|experimented|ran\s+(?:a|an|the|some|several|our|each|every)\b|set\s+up\s+(?:a|an|the|some|several|\d+|two|three|four|five|six|ten)\b|(?:started|began)\s+(?:looking|digging|investigating)|looked\s+into|dug\s+into|investigated|(?:wanted|needed|set\s+out|tried|sought)\s+to\s+(?:figure\s+out|find\s+out|understand|learn|quantify|measure|see\s+(?:how|whether|if|what|which))|repeated\s+the\s+(?:same\s+)?(?:experiment|test|measurement|benchmark|run))\b/i
+  /^(?:(?:first|first\s+of\s+all|then|next|so|later|afterwards|to\s+[^,]{1,60}),\s+)?(?:we|i)\s+(?:(?:also|then|first|next|quickly|further|again)\s+)?(?:crawled|measured|benchmarked|profiled|monitored|collected|gathered|sampled|surveyed|analy[sz]ed|instrumented|simulated|experimented|ran\s+(?:a|an|the|some|several|our|each|every)\b|set\s+up\s+(?:a|an|the|some|several|\d+|two|three|four|five|six|ten)\b|(?:started|began)\s+(?:looking|digging|investigating)|looked\s+into|dug\s+into|investigated|(?:wanted|needed|set\s+out|tried|sought|decided|chose)\s+to\s+(?:figure\s+out|find\s+out|understand|learn|quantify|measure|survey|ask\s+(?:how|whether|if|what|which|who|why|our|the|all|every)|see\s+(?:how|whether|if|what|which))|repeated\s+the\s+(?:same\s+)?(?:experiment|test|measurement|benchmark|run))\b/i
 
 /** Whether a sentence says what the writers found ("We found that…", "It turned out…", "The results showed…") or reports an amount. */
 function reportsResult(sentence: string): boolean {
   return (
     reportsAmount(sentence) ||
     statesFinding(sentence) ||
+    // ("…quite a few people have been using Vitess for more than 3 years", Vitess's survey (review 133): a count against a figure.)
+    /\b(?:more|fewer|less)\s+than\s+(?:[\p{N}]|half\b|a\s+(?:third|quarter|dozen|hundred|thousand))|\b(?:the\s+)?(?:majority|minority|half)\s+of\b/iu.test(
+      sentence,
+    ) ||
     /^(?:(?:and|but|so|then|finally|eventually),?\s+)?(?:we\s+(?:(?:quickly|soon|then|finally|also|eventually)\s+)?(?:found|saw|noticed|observed|discovered|learned|learnt)\b|it\s+(?:soon\s+)?turned\s+out\b|the\s+(?:results?|data|numbers|measurements?)\s+(?:showed?|were|was|revealed?|confirmed?)\b)/i.test(
       sentence.trim(),
     )

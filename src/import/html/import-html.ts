@@ -62,11 +62,16 @@ const pipelines = { readability: htmlPipeline('readability'), lectern: htmlPipel
 /** Reads the written markdown back, as the deck pipeline will, to pair its nodes with the page's. */
 const readBack = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkFrontmatter).freeze()
 
-/** Whether a page loads a math typesetter (MathJax, KaTeX), so that its `$…$` are formulas. */
+/**
+ * Whether a page loads a math typesetter (MathJax, KaTeX), so that its `$…$` are formulas; or marks its formulas as
+ * Pandoc does for one (`<span class="math inline">\\(…\\)</span>`, the R Markdown and Quarto pages of review 133, whose
+ * script loads MathJax by a URL it builds at run time).
+ */
 function typesetsMath(html: string): boolean {
   return (
     /<script\b[^>]*\bsrc\s*=\s*["']?[^"'>]*(?:mathjax|katex)/i.test(html) ||
-    /MathJax\.Hub\.Config|window\.MathJax\s*=|renderMathInElement/.test(html)
+    /MathJax\.Hub\.Config|window\.MathJax\s*=|renderMathInElement/.test(html) ||
+    /<span\b[^>]*\bclass\s*=\s*["']math\s+(?:inline|display)["']/i.test(html)
   )
 }
 
