@@ -7,7 +7,7 @@ import { compress } from '../../src/core/key-points/compress.ts'
  * on their slides. Each case is written from the article's own words.
  */
 
-const point = (sentence: string) => compress(sentence, 'en')?.text
+const point = (sentence: string) => compress(sentence, 'en')?.text ?? ''
 
 /** The points a deck's slides show, in order. */
 function points(markdown: string): string[] {
@@ -137,5 +137,65 @@ describe('review 133', () => {
   it("should not show a paragraph's last sentence that stops on a comma", () => {
     // A podcast's transcript: "Um, so all of my experience prior to get lab," ended its paragraph.
     expect(points('## Career\n\nAll of my experience before this job was in retail and customer support,\n')).toEqual([])
+  })
+
+  it('should not cut after the first of a series of names', () => {
+    // VS Code's post on bracket pairs and QEMU's KVM Forum write-up: "…by consuming the 3 nodes B" and "…modules, 'kvm-intel.ko'".
+    expect(
+      point('Note that all 11 reusable nodes can be reused by consuming the 3 nodes B, H and G and only 4 nodes had to be recreated.'),
+    ).not.toMatch(/nodes B$/)
+    expect(
+      point(
+        "The KVM common code gets linked twice into each of the vendor-specific KVM modules, 'kvm-intel.ko' and 'kvm-amd.ko', which wastes memory.",
+      ),
+    ).not.toMatch(/kvm-intel\.ko'?$/)
+    // (A name before the "and" of another clause is no series: the cut may still stop there.)
+    expect(point('We met engineers from Apple and Google at the conference in Berlin last year, and they liked the talk.')).toBe(
+      'We met engineers from Apple and Google at the conference in Berlin last year',
+    )
+  })
+
+  it('should not take a relative clause after "but" as the claim', () => {
+    // VS Code's post: "Whose parent nodes do" was shown.
+    const shown = points(
+      "## Reuse\n\nThus, we only need to consider reusing nodes that don't intersect with the edit range, but whose parent nodes do (this will implicitly reuse all nodes where both the node and its parent do not intersect).\n",
+    )
+    expect(shown.join(' ')).not.toMatch(/^Whose/)
+  })
+
+  it('should not show a sentence that ends on a catch it does not say', () => {
+    // VS Code's post: "There is a caveat" (from "…, but there is a caveat.") was shown.
+    expect(
+      points(
+        '## Complexity\n\nWe only have to reparse nodes that intersect the edit range.\n\nThis would also determine the time complexity of the update operation, but there is a caveat.\n\nThe tree is rebalanced after each edit, which keeps the depth at log N.\n',
+      ),
+    ).toEqual(['We only have to reparse nodes that intersect the edit range', 'The tree is rebalanced after each edit'])
+  })
+
+  it('should keep a qualifier that takes back part of the claim, or the whole where it fits', () => {
+    // matrix.org's post-mortem: "The server was back online" dropped ", albeit with a single database node".
+    expect(point('The server was back online by 18:00, albeit with a single database node.')).toBe(
+      'The server was back online by 18:00, albeit with a single database node',
+    )
+    // VS Code's post: an attempt the "but" turns down is no claim without it.
+    expect(
+      point(
+        'We thought long about how we could efficiently and reliably expose token information to extensions, but came to the conclusion that we cannot do this without leaking implementation details.',
+      ),
+    ).not.toBe('We thought long about how we could efficiently and reliably expose token information to extensions')
+  })
+
+  it('should keep numbers in square brackets that a sentence names places by', () => {
+    // VS Code's post: "Should be matched, while is an unclosed bracket and an unopened bracket" lost "[0]", "[1]", "[2]" and "[3]".
+    expect(point('Now, [0] and [2] should be matched.')).toBe('[0] and [2] should be matched')
+    expect(
+      points(
+        '## Brackets\n\nThe parser reads the code once. Now, [0] and [2] should be matched, while [1] is an unclosed bracket and [3] an unopened bracket.\n',
+      ).join(' '),
+    ).not.toMatch(/while is/)
+    // (A citation's number still goes.)
+    expect(point('Caching cuts build times in half [3] and makes tests faster [4].')).toBe(
+      'Caching cuts build times in half and makes tests faster',
+    )
   })
 })

@@ -291,9 +291,18 @@ export function teasesWhatFollows(text: string, lang: string, sentence = text): 
         thingsToGoThrough.test(text.trim()) ||
         someStoodOut.test(text.trim().replace(/[.!:]$/u, '')) ||
         wantsToSay.test(text.trim().replace(/[.!:]$/u, '')) ||
-        pointsAhead(text)))
+        pointsAhead(text) ||
+        flagsCatch.test(text.trim())))
   )
 }
+
+/**
+ * "This would also determine the time complexity of the update operation, but there is a caveat." (review 133, VS Code's
+ * post on bracket pairs), "There's one catch, though:": a sentence that ends on a catch it does not say promises the
+ * sentence after it, which says it. (A closed class of English nouns of a catch.)
+ */
+const flagsCatch =
+  /(?:^|,\s*(?:but|and|though|yet)\s+)there(?:['’]s|\s+is|\s+was)\s+(?:(?:just|only|still|also)\s+)?(?:a|an|one)\s+(?:(?:small|big|major|minor|important|slight|little|tiny|huge|serious)\s+)?(?:caveat|catch|twist|problem|snag|gotcha|complication|downside|drawback|exception)(?:\s*,?\s*(?:though|however|here|to\s+this))?\s*[.!:]?$/iu
 
 /**
  * Whether a short English sentence ends on words that point ahead to what follows it, without saying it: "In general,

@@ -238,10 +238,12 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       endsBeforeSharedObject(tokens, found.tokens) ||
       endsBeforeHyphenatedName(sentence, found.tokens) ||
       endsBeforeVerbsComplement(tokens, found.tokens) ||
-      endsBeforeWhatFirstDid(tokens, found.tokens) ||
-      endsBeforeItsExplanation(tokens, found.tokens))
+      endsBeforeWhatFirstDid(tokens, found.tokens))
       ? undefined
-      : found
+      : found && found.tokens !== tokens && endsBeforeItsExplanation(tokens, found.tokens)
+        ? // (What the cut waits for may fit with it: "The server was back online by 18:00, albeit with a single database node".)
+          wholeWithin(tokens, words, longest)
+        : found
   // (A sentence whose subject is a gerund phrase, its verb after the phrase's commas, has no shorter claim after them either:
   // "…, six months after the fact, is a terrible experience" opens on no subject.)
   if (!cut && chosen && onlyGerundSubject(tokens, chosen.tokens)) return undefined
@@ -1105,11 +1107,25 @@ function splitsVerbSeries(kept: Token[], rest: Token[], governed: boolean): bool
   )
 }
 
+/** A name as an item of a series: one word in capitals, quotes or backticks ("B", "'kvm-intel.ko'", "`map`"). */
+const namedItem = '[\\p{Lu}\'"‘“`][^\\s,]*'
+const closingQuote = '[\'"’”`]?'
+const namedItemEnd = new RegExp(String.raw`(?:^|[\s,])${namedItem}$`, 'u')
+const namedItemsAfter = new RegExp(
+  String.raw`^${closingQuote}(?:\s*,\s*(?:${namedItem}\s*,\s*)*${namedItem}\s*,?)?\s+(?:and|or)\s+${namedItem}`,
+  'u',
+)
+
 /** Whether a cut stops inside a series of two ("A, B | , and C"). */
 function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
   if (last === -1) return false
   if (splitsModifiers(tokens, last) || splitsGerunds(tokens, last)) return true
+  // ("…by consuming the 3 nodes B | , H and G" (review 133, VS Code's post on bracket pairs), "…each of the vendor-specific KVM
+  // modules, 'kvm-intel.ko' | and 'kvm-amd.ko'" (QEMU's KVM Forum write-up): a cut after the first of a series of names, each a
+  // word in capitals, quotes or code, drops the rest.)
+  if (namedItemEnd.test(joinTokens(tokens.slice(0, last + 1))) && namedItemsAfter.test(joinTokens(tokens.slice(last + 1, last + 40))))
+    return true
   const after = tokens
     .slice(last + 1, last + 20)
     .filter((token) => token.kind !== 'space')
@@ -1765,6 +1781,12 @@ function longSentence(tokens: Token[], words: Token[], longest: number): Cut | u
   return run && !leansOnPreviousTokens(run.tokens) ? { ...run, quality: run.quality * 0.7 } : undefined
 }
 
+/** The whole sentence, where it fits the longest point and does not dangle; else none. */
+function wholeWithin(tokens: Token[], words: Token[], longest: number): Cut | undefined {
+  const read = words.filter((word) => !isClitic(word.value)).length
+  return read <= longest && !dangles(words) ? { tokens, quality: 0.6 } : undefined
+}
+
 /** The words of a text in lower case, one space between: what a cut keeps of it, whatever its marks. */
 const wordsRun = (text: string) => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `
 
@@ -1938,6 +1960,29 @@ function endsBeforeItsExplanation(tokens: Token[], cut: Token[]): boolean {
     if (giving !== -1 && words.length - giving - 1 <= 4 && words.slice(giving + 1).every((word) => /^(?:DT|PRP\$?|JJ|NN)/.test(word.tag)))
       return true
   }
+  // ("At this point, the server was back online | , albeit with a single database node" (review 133, matrix.org's post-mortem):
+  // a qualifier that takes back part of the claim, "albeit…", "but only…", belongs to it.)
+  if (
+    after?.value === ',' &&
+    (/^albeit$/i.test(following[0]?.value ?? '') ||
+      (/^(?:but|though|although)$/i.test(following[0]?.value ?? '') && /^only$/i.test(following[1]?.value ?? '')))
+  )
+    return true
+  // ("We thought long about how we could efficiently and reliably expose token information to extensions | , but came to the
+  // conclusion that we cannot do this…" (review 133, VS Code's post on bracket pairs): an attempt or a thought the "but"
+  // after it turns down is the set-up of what the writers concluded.)
+  if (
+    after?.value === ',' &&
+    /^but$/i.test(following[0]?.value ?? '') &&
+    cut.some(
+      (token) =>
+        token.kind === 'word' &&
+        /^(?:thought|considered|tried|attempted|wanted|hoped|planned|intended|explored|experimented|looked|investigated|expected)$/i.test(
+          token.value,
+        ),
+    )
+  )
+    return true
   if (after?.value !== ',') return false
   const words = cut.filter((token) => token.kind === 'word')
   const conjunction = words.findLastIndex((word) => /^(?:and|but|or)$/i.test(word.value))

@@ -1039,6 +1039,9 @@ function contrastedClaim(sentence: string): string {
   const after = sentence.slice(turn.index + turn[0].length)
   // (An opening phrase before the clause, "in my experience,", is dropped with the other links later.)
   const start = after.replace(/^[^,]{1,30},\s+/u, '')
+  // ("…we only need to consider reusing nodes that don't intersect with the edit range, but whose parent nodes do" (review
+  // 133, VS Code's post on bracket pairs): a relative clause after the "but" goes on with the noun before it.)
+  if (/^(?:whose|which|who|whom|where|that)\b/iu.test(after)) return sentence
   return after.split(/\s+/).length >= 4 && hasFiniteVerb(start) ? after : sentence
 }
 

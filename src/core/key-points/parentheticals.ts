@@ -217,10 +217,15 @@ function squareLists(tokens: Token[]): Set<number> {
     // (Not an inch mark after a number: `The 27" monitor [Dell U2723QE]`.)
     else if (token.value === '"' && !/[\p{N}]$/u.test(tokens[quotedAt.length - 2]?.value ?? '')) straight++
   }
+  const named = namesPositions(tokens)
   for (const [open, token] of tokens.entries()) {
     if (token.value !== '[') continue
     const close = nextBracket(tokens, open, /^[[\]]$/)
     if (close === -1 || tokens[close].value !== ']') continue
+    if (named && /^\d+$/.test(textBetween(tokens, open, close).trim())) {
+      for (let index = open; index <= close; index++) listed.add(index)
+      continue
+    }
     const inside = tokens.slice(open + 1, close)
     const words = inside.filter((each) => each.kind === 'word')
     // ("accepted_response_types = [STREAMED_XOR_CHUNKS]": a bracket after "=" is the value assigned.)
@@ -249,6 +254,26 @@ function squareLists(tokens: Token[]): Set<number> {
       for (let index = open; index <= close; index++) listed.add(index)
   }
   return listed
+}
+
+/**
+ * Whether a sentence names places by numbers in square brackets, as words of its own ("[0] and [2] should be matched, while
+ * [1] is an unclosed bracket and [3] an unopened bracket" (review 133, VS Code's post on bracket pairs), after a listing that
+ * marks them): one opens the sentence, or stands before its verb, or after "while" or "at". Then none of its bare numbers
+ * in brackets is a citation.
+ */
+function namesPositions(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'space')
+  return words.some((token, index) => {
+    if (token.value !== '[' || !/^\d+$/.test(words[index + 1]?.value ?? '') || words[index + 2]?.value !== ']') return false
+    const before = words[index - 1]?.value
+    const after = words[index + 3]?.value ?? ''
+    return (
+      before === undefined ||
+      /^(?:while|whereas|at|position|positions)$/i.test(before) ||
+      /^(?:is|are|was|were|should|must|can|cannot|will|would|has|have|becomes|matches|closes|opens)$/i.test(after)
+    )
+  })
 }
 
 /**
