@@ -8,14 +8,15 @@ import { upperFirst } from './letter-case.ts'
 
 /*
  * Blogs name the same metadata differently: Jekyll's `author`, Hugo's `authors`, the Go
- * blog's `by`, Dublin Core's `creator`; Zola keeps extras under `[extra]` and Hugo under
+ * blog's `by`, Dublin Core's `creator`; Zola keeps extras under `[extra]` (and its taxonomies under `[taxonomies]`) and Hugo under
  * `params`. The first key present wins. Unknown keys are the site's business and are ignored.
  */
 const authorKeys = ['author', 'authors', 'by', 'creator']
 // (web.dev's `subhead`, the ESLint blog's `teaser`, a newsroom's `lede`, a theme's `tagline`: the same line under the title.)
 const descriptionKeys = ['description', 'summary', 'subtitle', 'excerpt', 'subhead', 'teaser', 'lede', 'tagline']
 const tagKeys = ['tags', 'categories', 'keywords']
-const nestedTables = ['extra', 'params']
+// (Zola keeps a post's authors and tags as taxonomies, `[taxonomies] author = […]`, as matrix.org's blog does (review 133).)
+const nestedTables = ['extra', 'params', 'taxonomies']
 
 /** The metadata the frontmatter gives (the title may still come from a heading). Wrong types warn at the key's line. */
 export function readFrontmatterMeta(

@@ -947,7 +947,8 @@ function expression(source: string, index: number, leave: Leave): string {
     const [, name, rawArgs] = zola
     const { named } = parseArgs(rawArgs)
     if (/^(image|resize_image|figure|img)$/.test(name))
-      return image(named.src ?? named.path ?? named.url, named.alt, named.caption ?? named.title)
+      // (matrix.org's `{{ figure(img="…" caption="…") }}` (review 133) names its picture `img`.)
+      return image(named.src ?? named.path ?? named.url ?? named.img ?? named.image, named.alt, named.caption ?? named.title)
     if (name === 'youtube') return videoLink('YouTube video', `https://www.youtube.com/watch?v=${named.id}`)
     if (name === 'vimeo') return videoLink('Vimeo video', `https://vimeo.com/${named.id}`)
     // (A site's own `video(src=…)` and Streamable's player, as Veloren's devlogs embed their clips.)

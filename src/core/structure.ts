@@ -901,27 +901,26 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
     title = withoutFullStop(meta.description)
     return { ...meta, description: undefined, title: withDashes(title), lang }
   }
+  // A page bundle's `index.md` (or `README.md`, `post.md`) is named by its folder, not by "index";
+  // a Jekyll post's file by its slug, without the date it opens with ("2017-09-01-Ten-Years-of-Blogging").
+  // (`lectern build index.md` in the post's folder: the reader of the file says which folder that is.)
+  const folder =
+    file.dirname
+      ?.split(/[\\/]/)
+      .filter((part) => part && part !== '.')
+      .pop() ?? file.data.folderName
+  const bundle = file.stem && /^(?:_?index|readme|post|article)$/i.test(file.stem) && folder ? folder : undefined
   if (!title) {
-    // A page bundle's `index.md` (or `README.md`, `post.md`) is named by its folder, not by "index";
-    // a Jekyll post's file by its slug, without the date it opens with ("2017-09-01-Ten-Years-of-Blogging").
-    // (`lectern build index.md` in the post's folder: the reader of the file says which folder that is.)
-    const folder =
-      file.dirname
-        ?.split(/[\\/]/)
-        .filter((part) => part && part !== '.')
-        .pop() ?? file.data.folderName
-    const name = (file.stem && /^(?:_?index|readme|post|article)$/i.test(file.stem) && folder ? folder : file.stem)?.replace(
-      /^\d{4}-\d{2}-\d{2}-(?=.)/u,
-      '',
-    )
+    const name = (bundle ?? file.stem)?.replace(/^\d{4}-\d{2}-\d{2}-(?=.)/u, '')
     title = name && name !== '.' ? name.replace(/[-_]+/g, ' ') : 'Untitled talk'
     file.message('The article has no title (frontmatter `title` or a `#` heading); using “' + title + '”', {
       ruleId: 'no-title',
       source: 'lectern',
     })
   }
-  // A Jekyll post's date is its file name's opening ("2020-12-01-the-road-to-the-jit.md") when its frontmatter says none.
-  const named = meta.date === undefined ? /^(\d{4}-\d{2}-\d{2})-/.exec(file.stem ?? '')?.[1] : undefined
+  // A Jekyll post's date is its file name's opening ("2020-12-01-the-road-to-the-jit.md") when its frontmatter says none;
+  // a page bundle's, its folder's ("2022-11-29-kcl-rewrite-with-rust/index.md", a Docusaurus blog of review 133).
+  const named = meta.date === undefined ? /^(\d{4}-\d{2}-\d{2})-/.exec(bundle ?? file.stem ?? '')?.[1] : undefined
   const dated = named && isDay(named) ? named : meta.date
   // A description that only says the title again ("如何在生产环境排查 Rust 内存占用过高问题" for both) is no subtitle.
   const same = (a: string, b: string) => a.replace(/[\s\p{P}]+/gu, '').toLowerCase() === b.replace(/[\s\p{P}]+/gu, '').toLowerCase()

@@ -1,3 +1,4 @@
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
@@ -197,5 +198,31 @@ describe('review 133', () => {
     expect(point('Caching cuts build times in half [3] and makes tests faster [4].')).toBe(
       'Caching cuts build times in half and makes tests faster',
     )
+  })
+
+  it("should read a Zola post's authors from its taxonomies and its figure's picture from `img`", () => {
+    // matrix.org's post-mortem: its authors were not on the title slide, and its figure left no trace.
+    const { html, file } = renderDeck(
+      new VFile({
+        path: 'post.md',
+        value:
+          '+++\ntitle = "Post-mortem of the outage"\n\n[taxonomies]\nauthor = ["Matthew Hodgson", "Neil Johnson"]\n+++\n\n## What happened\n\nThe homeserver is made of a main instance with hundreds of workers.\n\n{{ figure(\n    img="/blog/img/architecture.png"\n    caption="A schema showing the primary database and its replica"\n)}}\n',
+      }),
+    )
+    expect(html).toContain('<span class="lectern-author">Matthew Hodgson and Neil Johnson</span>')
+    expect(html).toContain('A schema showing the primary database and its replica')
+    expect(html).not.toContain('figure(')
+    expect(file.messages.map(String).join('\n')).not.toMatch(/Zola `figure`/)
+  })
+
+  it("should date a page bundle's post by its folder's name", () => {
+    // A Docusaurus blog's "2022-11-29-kcl-rewrite-with-rust/index.md" (KCL's post in Chinese) showed no date.
+    const { html } = renderDeck(
+      new VFile({
+        path: 'blog/2022-11-29-kcl-rewrite-with-rust/index.md',
+        value: '---\ntitle: KCL in Rust\n---\n\n## Why\n\nRust is fast.\n',
+      }),
+    )
+    expect(html).toContain('datetime="2022-11-29"')
   })
 })
