@@ -1839,7 +1839,18 @@ function cjkLeadIn(line: string): string {
   const comma = Math.max(line.lastIndexOf('，'), line.lastIndexOf('、'))
   const clause = comma === -1 ? line : line.slice(comma + 1).trim()
   const named = clause.replace(/^(?:下面|以下|如下)(?:是|为|就是)\s*/u, '')
-  return named !== clause && named.length >= 6 && named.length <= maxLeadInCharacters ? named : line
+  if (named !== clause && named.length >= 6 && named.length <= maxLeadInCharacters) return named
+  // ("KCL 之前是使用 Python 编写的，出于用户使用体验、性能和稳定性的考虑，决定用 Rust 语言进行重写，并获得了以下好处：" over the list of
+  // them (review 133, KCL's post on its rewrite): else the most clauses at its end that fit, "决定用 Rust 语言进行重写，并获得了以下好处：",
+  // the subject left to the clauses before as Chinese leaves it.)
+  const clauses = line.split('，')
+  for (let from = 1; from < clauses.length; from++) {
+    const run = clauses.slice(from).join('，').trim()
+    // (Not from a clause that goes on from the one before it, "并且…", "或…", "如…", nor from a quotation.)
+    if (/^(?:并且?|而且?|且|或者?|以及|和|但是?|如|例如|比如|同时|[“"「『(（])/u.test(run)) continue
+    if (run.length <= maxLeadInCharacters && run.length >= 10 && /[:：]$/u.test(run)) return run
+  }
+  return line
 }
 
 /** Articles and possessives that open a subject in French, Spanish, Italian, Portuguese and German: a closed class. */

@@ -225,4 +225,12 @@ describe('review 133', () => {
     )
     expect(html).toContain('datetime="2022-11-29"')
   })
+
+  it('should lead a list in Chinese with the clauses at the end of a long line that fit', () => {
+    // KCL's post on its rewrite: the line over its list of gains was too long to lead in, and the list hung under the point before.
+    const html = renderDeck(
+      '---\nlang: zh\n---\n\n## 前言\n\nRust 已经悄然成为了最受欢迎的编程语言之一。\n\nKCL 之前是使用 Python 编写的，出于用户使用体验、性能和稳定性的考虑，决定用 Rust 语言进行重写，并获得了以下好处：\n\n- 更少的 Bug\n- 语言前端解析器性能提升了 20 倍\n',
+    ).html
+    expect(html).toContain('<li class="lectern-lead-in">决定用 Rust 语言进行重写，并获得了以下好处：</li>')
+  })
 })
