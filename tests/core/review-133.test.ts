@@ -233,4 +233,18 @@ describe('review 133', () => {
     ).html
     expect(html).toContain('<li class="lectern-lead-in">决定用 Rust 语言进行重写，并获得了以下好处：</li>')
   })
+
+  it('should not name a pronoun by the subject before it where that sentence acts on another thing it may stand for', () => {
+    // An essay on Stallman: "The free software community did not like this post. First, it was overconfident…" was shown as
+    // "The free software community was overconfident…"; "it" was the post.
+    expect(
+      points(
+        '## Reception\n\nThe free software community did not like this post. First, it was overconfident and had an obnoxious tone.\n',
+      ).join(' '),
+    ).not.toMatch(/community was overconfident/)
+    // (After a form of "be", the subject is what the pronoun stands for.)
+    expect(
+      points('## Kubernetes\n\nKubernetes is not just a scheduler. It is the backbone of the modern internet and runs most clouds.\n'),
+    ).toEqual(['Kubernetes is the backbone of the modern internet and runs most clouds'])
+  })
 })

@@ -4,7 +4,7 @@ import { adverbialSubordinator, frequencyWord } from './english-clauses.ts'
 import { maxGlanceWords, maxLongWords, maxWords } from './limits.ts'
 import { isCjk } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
-import { tagSentence, type Token } from './tagging.ts'
+import { linkingVerb, tagSentence, type Token } from './tagging.ts'
 
 // Pronouns of the first and second person stand on their own in a talk ("We built…");
 // the third person and demonstratives point back at the sentence before.
@@ -1146,6 +1146,15 @@ export function withNamedSubject(point: string, sentenceBefore: string): string 
       ? false
       : /^(VBP)$/.test(number.tag) || /^(are|were|have)$/i.test(number.value) || /^NNP?S$/.test(head.tag)
   if (!/^NN/.test(head.tag) || plural !== /^they/i.test(pronoun[1])) return undefined
+  // ("The free software community did not like this post. First, it was overconfident…" (review 133, an essay on Stallman):
+  // a verb that acts on a thing of the same number after it, "this post", leaves the pronoun to either; only a form of
+  // "be" or a verb without such an object names its subject for sure.)
+  const after = tagSentence(before)
+    .filter((token) => token.kind === 'word')
+    .slice(verb + 1)
+  const object = after.findIndex((word, index) => /^(?:DT|PRP\$)$/.test(word.tag) && /^NN/.test(after[index + 1]?.tag ?? ''))
+  const objectPlural = object !== -1 && /^NNP?S$/.test(after[object + 1].tag)
+  if (!linkingVerb.test(number.value) && object !== -1 && objectPlural === plural) return undefined
   const verbOf = pronoun[2] ? (plural ? ' are' : ' is') : ''
   // ("Both languages have…" before "they both have lambdas": the subject already says "both".)
   const floating = /^(both|all|each)\b/i.exec(said)
