@@ -32,7 +32,7 @@ import {
 import { numbersCaption } from './key-points/captions.ts'
 import { runsIntoBlock } from './key-points/introductions.ts'
 import { quoteExcerptOf } from './quote-excerpt.ts'
-import { leadWhenSilent, onlyCaptions } from './silent-lead.ts'
+import { leadWhenSilent, onlyCaptions, pictureOnly } from './silent-lead.ts'
 import { speakingSeconds } from './pacing.ts'
 import { withTime, withoutTime } from './timeline.ts'
 import { isStatement } from './slide-kinds.ts'
@@ -322,7 +322,14 @@ export function paginate(
   if (options.keyPoints !== 'none' && arranged.length > 1)
     for (const { page } of arranged) {
       const least = headingOf(page[0])?.heading ? minHeadedSilentPageSeconds : minSilentPageSeconds
-      if (!page.some((unit) => unit.point || unit.visual) && spokenSeconds(page) >= least) leadWhenSilent(page, lang)
+      // (Nor one under its own heading that shows only a picture: "### 7. How soon do you plan to upgrade…?" over the survey's
+      // chart (review 133, Vitess's survey) showed the chart alone, the sentence that says what it shows only in the notes.)
+      const pictured =
+        headingOf(page[0])?.heading !== undefined &&
+        page.some((unit) => unit.visual && pictureOnly(unit.visual)) &&
+        !page.some((unit) => unit.visual && !pictureOnly(unit.visual))
+      if (!page.some((unit) => unit.point || (unit.visual && !pictured)) && (pictured || spokenSeconds(page) >= least))
+        leadWhenSilent(page, lang)
     }
   const pages = joinThin(adoptOrphans(arranged, options.maxBullets, lines, options.keyPoints !== 'none'), options.maxBullets)
   // (After the slides are laid out, and only where the block is on the same slide: the line is
@@ -1846,8 +1853,13 @@ function cjkLeadIn(line: string): string {
   const clauses = line.split('，')
   for (let from = 1; from < clauses.length; from++) {
     const run = clauses.slice(from).join('，').trim()
-    // (Not from a clause that goes on from the one before it, "并且…", "或…", "如…", nor from a quotation.)
-    if (/^(?:并且?|而且?|且|或者?|以及|和|但是?|如|例如|比如|同时|[“"「『(（])/u.test(run)) continue
+    // (Not from a clause that goes on from the one before it, "并且…", "或…", "如…", "因此…", "它们…", nor from a quotation.)
+    if (
+      /^(?:并且?|而且?|且|或者?|以及|和|但是?|如|例如|比如|同时|因此|所以|于是|从而|进而|终于|它们?|他们|她们|这些?|那些?|其中|[“"「『(（])/u.test(
+        run,
+      )
+    )
+      continue
     if (run.length <= maxLeadInCharacters && run.length >= 10 && /[:：]$/u.test(run)) return run
   }
   return line
@@ -2129,6 +2141,9 @@ function introduces(paragraph: Paragraph, block: RootContent, lang: string): boo
   // "DAG authors can specify executors to use at the task" over its listing: a paragraph the writer
   // left without a stop goes on into the code after it, as one ending in a colon does.
   if (block.type === 'code' && /[\p{L}\p{N}`)]$/u.test(toString(paragraph, { includeHtml: false }).trim())) return true
+  // (Not a picture on the next line: "A majority of our users plan to perform a MySQL version upgrade sometime in the next two
+  // years." right over its chart (review 133, Vitess's survey) says what the chart shows; it leads into nothing.)
+  if (pictureOnly(block)) return false
   const end = paragraph.position?.end.line
   const start = block.position?.start.line
   return end !== undefined && start !== undefined && start === end + 1

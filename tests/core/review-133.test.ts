@@ -247,4 +247,56 @@ describe('review 133', () => {
       points('## Kubernetes\n\nKubernetes is not just a scheduler. It is the backbone of the modern internet and runs most clouds.\n'),
     ).toEqual(['Kubernetes is the backbone of the modern internet and runs most clouds'])
   })
+
+  it("should show what a question's section says over its chart, not the chart alone", () => {
+    // Vitess's user survey: five of its fifteen answers showed only their chart, the finding said in the notes.
+    const shown = points(
+      '## Summary\n\nWe asked our users fifteen questions about how they run the project.\n\n### 7. How soon do you plan to upgrade to the next MySQL version?\nA majority of our users plan to perform a MySQL version upgrade sometime in the next two years.\n<div style="width:500px;">\n<img src="7-soon.png" alt="Distribution: 6 months to 1 year (45%), TBD (36%)"/>\n</div>\n\n### 8. How do you deploy it?\nUsers deploying it on Kubernetes are in the majority, followed by bare metal and VMs.\n',
+    )
+    expect(shown).toContain('A majority of our users plan to perform a MySQL version upgrade sometime in the next two years')
+  })
+
+  it("should leave ordinary sentences to the rules this round's narrowed", () => {
+    // A reviewer's sentences, each shown as before this round's rules.
+    const cases: Array<[string, string]> = [
+      [
+        'At this point, the server was back online, albeit with a single database node serving all the traffic. We then restored the replicas.',
+        'The server was back online',
+      ],
+      [
+        'The test suite now runs in under two minutes on CI, though only after we split it across eight parallel runners. Locally it is still slow.',
+        'The test suite now runs in under two minutes on CI',
+      ],
+      [
+        'Transformers [12] are now the default architecture for most language tasks. Their cost grows quadratically with the input.',
+        'Transformers are now the default architecture for most language tasks',
+      ],
+      [
+        'For most teams, scaling Postgres vertically is relatively easy. Sharding is where things get hard.',
+        'For most teams, scaling Postgres vertically is relatively easy',
+      ],
+      [
+        'You heard that right: the free tier is going away at the end of the month. Existing projects keep running until then.',
+        'The free tier is going away at the end of the month',
+      ],
+      [
+        'Version 2 finally runs natively on Windows, but there is a catch. You need to enable developer mode first.',
+        'Version 2 finally runs natively on Windows',
+      ],
+      [
+        'Just a few lines of configuration are enough to get a working cluster. The defaults are sensible.',
+        'A few lines of configuration are enough to get a working cluster',
+      ],
+      [
+        'I set up a small Kubernetes cluster on three old laptops. It took me about 2 hours, most of it spent on networking. The laptops draw less than 30 watts together.',
+        'I set up a small Kubernetes cluster on three old laptops',
+      ],
+      ['Contributions are welcome! See CONTRIBUTING.md for the guidelines and the code of conduct.', 'Contributions are welcome!'],
+    ]
+    for (const [paragraph, shown] of cases) expect(points(`## Case\n\n${paragraph}\n`), paragraph).toEqual([shown])
+    // (A line that ends on a thing named, without a stop, over a listing, is no lead-in unless the thing is the command or code.)
+    expect(points('## Config\n\nMost of the work happens in the configuration\n\n```yaml\na: 1\n```\n')).toEqual([
+      'Most of the work happens in the configuration',
+    ])
+  })
 })

@@ -297,12 +297,12 @@ export function teasesWhatFollows(text: string, lang: string, sentence = text): 
 }
 
 /**
- * "This would also determine the time complexity of the update operation, but there is a caveat." (review 133, VS Code's
- * post on bracket pairs), "There's one catch, though:": a sentence that ends on a catch it does not say promises the
- * sentence after it, which says it. (A closed class of English nouns of a catch.)
+ * "…, but there is a caveat." (review 133, VS Code's post on bracket pairs: the cut after "but"), "There's one catch, though:":
+ * a sentence that only flags a catch it does not say promises the sentence after it, which says it. (A closed class of
+ * English nouns of a catch. After a claim, the flag goes from the sentence: see compress.ts.)
  */
 const flagsCatch =
-  /(?:^|,\s*(?:but|and|though|yet)\s+)there(?:['’]s|\s+is|\s+was)\s+(?:(?:just|only|still|also)\s+)?(?:a|an|one)\s+(?:(?:small|big|major|minor|important|slight|little|tiny|huge|serious)\s+)?(?:caveat|catch|twist|problem|snag|gotcha|complication|downside|drawback|exception)(?:\s*,?\s*(?:though|however|here|to\s+this))?\s*[.!:]?$/iu
+  /^(?:(?:but|and|though|yet)\s+)?there(?:['’]s|\s+is|\s+was)\s+(?:(?:just|only|still|also)\s+)?(?:a|an|one)\s+(?:(?:small|big|major|minor|important|slight|little|tiny|huge|serious)\s+)?(?:caveat|catch|twist|problem|snag|gotcha|complication|downside|drawback|exception)(?:\s*,?\s*(?:though|however|here|to\s+this))?\s*[.!:]?$/iu
 
 /**
  * Whether a short English sentence ends on words that point ahead to what follows it, without saying it: "In general,

@@ -181,7 +181,7 @@ function signsOff(text: string): boolean {
   // ("As always, feedback is very much appreciated!" (review 133, Flink 1.9's release post), "Any feedback and contribution
   // are welcome, as always" (Strimzi's post): the readers' word invited, with nothing said of where or what.)
   if (
-    /^(?:(?:as\s+always|as\s+usual|of\s+course|and|also)\s*,?\s+)?(?:(?:any|all|your|our|the|more)\s+)?(?:feedback|comments?|questions?|contributions?|suggestions?|input|thoughts|ideas|pull\s+requests|prs|bug\s+reports)(?:\s*(?:,|and|or|&)\s*(?:(?:any|all|your)\s+)?(?:feedback|comments?|questions?|contributions?|suggestions?|input|thoughts|ideas|pull\s+requests|prs|bug\s+reports))*\s+(?:is|are)\s+(?:(?:always|very|much|greatly|highly|most|more\s+than|very\s+much)\s+)*(?:welcome|welcomed|appreciated|encouraged)(?:\s*,?\s*(?:as\s+always|as\s+usual))?\s*[.!]*$/.test(
+    /^(?:(?:as\s+always|as\s+usual|of\s+course|and|also)\s*,?\s+)?(?:(?:any|all|your|our|the|more)\s+)?(?:feedback|comments?|questions?|suggestions?|input|thoughts|ideas)(?:\s*(?:,|and|or|&)\s*(?:(?:any|all|your)\s+)?(?:feedback|comments?|questions?|contributions?|suggestions?|input|thoughts|ideas|pull\s+requests|prs|bug\s+reports))*\s+(?:is|are)\s+(?:(?:always|very|much|greatly|highly|most|more\s+than|very\s+much)\s+)*(?:welcome|welcomed|appreciated|encouraged)(?:\s*,?\s*(?:as\s+always|as\s+usual))?\s*[.!]*$/.test(
       text,
     )
   )

@@ -72,7 +72,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
   // (A smiley that ended the sentence ended it: "Nobody starts off knowing everything :)" is finished, not cut off.)
   const smileless = written.replace(emoticon, '')
-  const smiled = smileless !== written && /[\p{L}\p{N}]\s*$/u.test(smileless) ? `${smileless.trimEnd()}.` : smileless
+  const smiled0 = smileless !== written && /[\p{L}\p{N}]\s*$/u.test(smileless) ? `${smileless.trimEnd()}.` : smileless
+  // ("Version 2 finally runs natively on Windows, but there is a catch." (review 133's reviewer, after VS Code's post on bracket
+  // pairs): a catch the sentence only flags, which the next sentence says, goes; the claim before it stands.)
+  const smiled = lang.toLowerCase().startsWith('en') ? smiled0.replace(flaggedCatch, '.') : smiled0
   // "…there are some rough edges around their usage, namely:": the word that hands over to the list
   // after the colon goes with the colon; so does one that hands over to the formula or result
   // after it ("The magnetic force provides the centripetal acceleration, so:", "…, which gives:").
@@ -243,7 +246,12 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       : found && found.tokens !== tokens && endsBeforeItsExplanation(tokens, found.tokens)
         ? // (What the cut waits for may fit with it: "The server was back online by 18:00, albeit with a single database node".)
           wholeWithin(tokens, words, longest)
-        : found
+        : // ("At this point, the server was back online | , albeit with a single database node" (review 133, matrix.org's
+          // post-mortem): a qualifier that takes back part of the claim, "albeit…", "but only…", belongs to it, where the
+          // two fit; where they do not, the claim is still the paragraph's, and the cut stands.)
+          found && found.tokens !== tokens && dropsQualifier(tokens, found.tokens)
+          ? (wholeWithin(tokens, words, longest) ?? found)
+          : found
   // (A sentence whose subject is a gerund phrase, its verb after the phrase's commas, has no shorter claim after them either:
   // "…, six months after the fact, is a terrible experience" opens on no subject.)
   if (!cut && chosen && onlyGerundSubject(tokens, chosen.tokens)) return undefined
@@ -1107,6 +1115,10 @@ function splitsVerbSeries(kept: Token[], rest: Token[], governed: boolean): bool
   )
 }
 
+/** A catch flagged at a sentence's end, after its claim: ", but there is a caveat.", ", though there's one exception." (English). */
+const flaggedCatch =
+  /,\s*(?:but|though|yet)\s+there(?:['’]s|\s+is|\s+was)\s+(?:(?:just|only|still|also)\s+)?(?:a|an|one)\s+(?:(?:small|big|major|minor|important|slight|little|tiny|huge|serious)\s+)?(?:caveat|catch|twist|problem|snag|gotcha|complication|downside|drawback|exception)(?:\s*,?\s*(?:though|however|here|to\s+this))?\s*[.!:]?$/iu
+
 /** A name as an item of a series: one word in capitals, quotes or backticks ("B", "'kvm-intel.ko'", "`map`"). */
 const namedItem = '[\\p{Lu}\'"‘“`][^\\s,]*'
 const closingQuote = '[\'"’”`]?'
@@ -1781,6 +1793,19 @@ function longSentence(tokens: Token[], words: Token[], longest: number): Cut | u
   return run && !leansOnPreviousTokens(run.tokens) ? { ...run, quality: run.quality * 0.7 } : undefined
 }
 
+/** Whether a cut stops right before a qualifier that takes back part of its claim: ", albeit…", ", but only…", ", though only…". */
+function dropsQualifier(tokens: Token[], cut: Token[]): boolean {
+  const last = lastWordAt(tokens, cut)
+  if (last === -1) return false
+  const after = tokens.slice(last + 1).find((token) => token.kind !== 'space')
+  const following = tokens.slice(last + 1).filter((token) => token.kind === 'word')
+  return (
+    after?.value === ',' &&
+    (/^albeit$/i.test(following[0]?.value ?? '') ||
+      (/^(?:but|though|although)$/i.test(following[0]?.value ?? '') && /^only$/i.test(following[1]?.value ?? '')))
+  )
+}
+
 /** The whole sentence, where it fits the longest point and does not dangle; else none. */
 function wholeWithin(tokens: Token[], words: Token[], longest: number): Cut | undefined {
   const read = words.filter((word) => !isClitic(word.value)).length
@@ -1960,14 +1985,6 @@ function endsBeforeItsExplanation(tokens: Token[], cut: Token[]): boolean {
     if (giving !== -1 && words.length - giving - 1 <= 4 && words.slice(giving + 1).every((word) => /^(?:DT|PRP\$?|JJ|NN)/.test(word.tag)))
       return true
   }
-  // ("At this point, the server was back online | , albeit with a single database node" (review 133, matrix.org's post-mortem):
-  // a qualifier that takes back part of the claim, "albeit…", "but only…", belongs to it.)
-  if (
-    after?.value === ',' &&
-    (/^albeit$/i.test(following[0]?.value ?? '') ||
-      (/^(?:but|though|although)$/i.test(following[0]?.value ?? '') && /^only$/i.test(following[1]?.value ?? '')))
-  )
-    return true
   // ("We thought long about how we could efficiently and reliably expose token information to extensions | , but came to the
   // conclusion that we cannot do this…" (review 133, VS Code's post on bracket pairs): an attempt or a thought the "but"
   // after it turns down is the set-up of what the writers concluded.)

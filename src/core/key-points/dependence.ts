@@ -124,7 +124,7 @@ export function leansOnPreviousTokens(tokens: Token[]): boolean {
 
 /** Whether an opening adverb grades the amount after it: "quite a few", "only a handful", "very few", "so many" (closed classes of English). */
 export function gradesAmount(adverb: string, words: Token[]): boolean {
-  if (!/^(?:quite|rather|only|just|very|so|too|far|not)$/i.test(adverb)) return false
+  if (!/^(?:quite|rather|only|very|so|too|far|not)$/i.test(adverb)) return false
   const after = words
     .slice(1, 3)
     .map((word) => word.value)

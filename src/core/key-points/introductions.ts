@@ -43,12 +43,7 @@ export function runsIntoBlock(sentence: string, lang: string): boolean {
   if (/\b(?:of|in) the (?:general |following )?form$/i.test(text.slice(-28))) return true
   // ("**Protip**: Use the command" over `dropbox start && watch…`, its sentence going on after it (review 133, a Git and
   // Dropbox tutorial): the command, the line or the snippet named last, without a stop, is the block.)
-  if (
-    /\b(?:the|this|these|following)\s+(?:commands?|lines?|code|snippet|script|query|configuration|config|setting|settings|flags?|call)$/i.test(
-      text.slice(-40),
-    )
-  )
-    return true
+  if (/\b(?:the|this|these|following)\s+(?:commands?|lines?|code|snippet|script|call)$/i.test(text.slice(-40))) return true
   const ending = /(?:([\p{L}][\p{L}']*)\s+)?([\p{L}][\p{L}']*)$/u.exec(text)
   if (!ending) return false
   // (Only the last two words are tagged: the word before tells "to show" from "the show".)

@@ -259,7 +259,7 @@ function squareLists(tokens: Token[]): Set<number> {
 /**
  * Whether a sentence names places by numbers in square brackets, as words of its own ("[0] and [2] should be matched, while
  * [1] is an unclosed bracket and [3] an unopened bracket" (review 133, VS Code's post on bracket pairs), after a listing that
- * marks them): one opens the sentence, or stands before its verb, or after "while" or "at". Then none of its bare numbers
+ * marks them): one opens the sentence before its verb or another, or stands after "while" or "at". Then none of its bare numbers
  * in brackets is a citation.
  */
 function namesPositions(tokens: Token[]): boolean {
@@ -268,10 +268,11 @@ function namesPositions(tokens: Token[]): boolean {
     if (token.value !== '[' || !/^\d+$/.test(words[index + 1]?.value ?? '') || words[index + 2]?.value !== ']') return false
     const before = words[index - 1]?.value
     const after = words[index + 3]?.value ?? ''
+    // (Not one after a word and before a verb, "Transformers [12] are now the default…": a citation of that word.)
     return (
-      before === undefined ||
-      /^(?:while|whereas|at|position|positions)$/i.test(before) ||
-      /^(?:is|are|was|were|should|must|can|cannot|will|would|has|have|becomes|matches|closes|opens)$/i.test(after)
+      ((before === undefined || /^[,:;(]$/.test(before)) &&
+        /^(?:and|or|is|are|was|were|should|must|can|cannot|will|would|has|have)$/i.test(after)) ||
+      /^(?:while|whereas|at|position|positions)$/i.test(before ?? '')
     )
   })
 }

@@ -25,10 +25,16 @@ const planGain = 0.6
  * finding out.)
  */
 const statesMethod =
-  /^(?:(?:first|first\s+of\s+all|then|next|so|later|afterwards|to\s+[^,]{1,60}),\s+)?(?:we|i)\s+(?:(?:also|then|first|next|quickly|further|again)\s+)?(?:crawled|measured|benchmarked|profiled|monitored|collected|gathered|sampled|surveyed|analy[sz]ed|instrumented|simulated|experimented|ran\s+(?:a|an|the|some|several|our|each|every)\b|set\s+up\s+(?:a|an|the|some|several|\d+|two|three|four|five|six|ten)\b|(?:started|began)\s+(?:looking|digging|investigating)|looked\s+into|dug\s+into|investigated|(?:wanted|needed|set\s+out|tried|sought|decided|chose)\s+to\s+(?:figure\s+out|find\s+out|understand|learn|quantify|measure|survey|ask\s+(?:how|whether|if|what|which|who|why|our|the|all|every)|see\s+(?:how|whether|if|what|which))|repeated\s+the\s+(?:same\s+)?(?:experiment|test|measurement|benchmark|run))\b/i
+  /^(?:(?:first|first\s+of\s+all|then|next|so|later|afterwards|to\s+[^,]{1,60}),\s+)?(?:we|i)\s+(?:(?:also|then|first|next|quickly|further|again)\s+)?(?:crawled|measured|benchmarked|profiled|monitored|collected|gathered|sampled|surveyed|analy[sz]ed|instrumented|simulated|experimented|ran\s+(?:a|an|the|some|several|our|each|every)\b|(?:started|began)\s+(?:looking|digging|investigating)|looked\s+into|dug\s+into|investigated|(?:wanted|needed|set\s+out|tried|sought|decided|chose)\s+to\s+(?:figure\s+out|find\s+out|understand|learn|quantify|measure|survey|ask\s+(?:how|whether|if|what|which|who|why|our|the|all|every)|see\s+(?:how|whether|if|what|which))|repeated\s+the\s+(?:same\s+)?(?:experiment|test|measurement|benchmark|run))\b/i
+
+/** How many answered or took part: "received more than 2,000 responses", "collected 500 samples" (a closed class of English). */
+const sampleSize =
+  /\b(?:received|collected|got|gathered|had|recruited|surveyed|interviewed)\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?[\d,.]+k?\s+(?:responses|participants|respondents|answers|submissions|replies|samples|people|users|developers)\b/i
 
 /** Whether a sentence says what the writers found ("We found that…", "It turned out…", "The results showed…") or reports an amount. */
 function reportsResult(sentence: string): boolean {
+  // (Not the size of the sample, "We received more than 2,000 responses in a week": how many answered, not what they said.)
+  if (sampleSize.test(sentence)) return false
   return (
     reportsAmount(sentence) ||
     statesFinding(sentence) ||
@@ -218,13 +224,18 @@ function judgesResults(sentence: string): boolean {
 
 /**
  * Whether a sentence only judges its subject easy or plain ("The idea was simple.", "Non-varint numeric types are
- * simple.", "…, the limit pruning algorithm is straightforward.", "The cure seems obvious." (reviews 130 and 131)):
+ * simple.", "The cure seems obvious." (reviews 130 and 131)):
  * the sentences after it say what the idea, the rule or the cure is. (Not "easy to use", which says what is easy; a
  * closed class of English.)
  */
 function judgesEase(sentence: string): boolean {
-  return /^(?:[^,]{1,80},\s+)?(?:the|this|that|these|those|our|my|its|their|[\p{L}-]+)(?:\s+[\p{L}-]+){0,5}\s+(?:is|are|was|were|seems|seemed|looks|looked|sounds|sounded|becomes|became)\s+(?:(?:quite|very|pretty|fairly|really|relatively|rather|actually|deceptively|surprisingly|incredibly)\s+)?(?:simple|easy|straightforward|obvious|trivial)$/iu.test(
-    sentence.trim().replace(/[.!]+$/u, ''),
+  // (Not one framed, "For most teams, scaling Postgres vertically is relatively easy", nor one whose subject is a doing,
+  // "running TypeScript files directly is trivial": those say what is easy, for whom.)
+  const text = sentence.trim().replace(/[.!]+$/u, '')
+  return (
+    /^(?:the|this|that|these|those|our|my|its|their|[\p{L}-]+)(?:\s+[\p{L}-]+){0,3}\s+(?:is|are|was|were|seems|seemed|looks|looked|sounds|sounded|becomes|became)\s+(?:(?:quite|very|pretty|fairly|really|relatively|rather|actually|deceptively|surprisingly|incredibly)\s+)?(?:simple|easy|straightforward|obvious|trivial)$/iu.test(
+      text,
+    ) && !/[\p{L}]ing\b/iu.test(text.split(/\s+(?:is|are|was|were|seems|seemed|looks|looked|sounds|sounded|becomes|became)\s/iu)[0])
   )
 }
 
@@ -234,7 +245,7 @@ function judgesEase(sentence: string): boolean {
  * into the subject, which the sentences after it say something of. (A closed class of English.)
  */
 function hooksByFamiliarity(sentence: string): boolean {
-  return /^(?:(?:by\s+now|so|if\s+you['’]re\s+reading\s+this),?\s+)?(?:chances\s+are,?\s+)?you(?:['’]ve|\s+have|\s+may\s+have|\s+might\s+have|\s+probably|\s+likely|\s+(?:most\s+)?likely\s+have|\s+probably\s+have|\s+surely\s+have|\s+no\s+doubt)?(?:\s+(?:probably|likely|already|surely|all|undoubtedly|certainly))*\s+(?:heard|read|seen|come\s+across|noticed)\s+(?:of|about|that|the|a|an|how)\b/iu.test(
+  return /^(?:(?:by\s+now|so|if\s+you['’]re\s+reading\s+this),?\s+)?(?:chances\s+are,?\s+)?you(?:['’]ve|\s+have|\s+may\s+have|\s+might\s+have|\s+probably|\s+likely|\s+(?:most\s+)?likely\s+have|\s+probably\s+have|\s+surely\s+have|\s+no\s+doubt)?(?:\s+(?:probably|likely|already|surely|all|undoubtedly|certainly))*\s+(?:heard|read|seen|come\s+across)\s+(?:of|about)\b/iu.test(
     sentence.trim(),
   )
 }
