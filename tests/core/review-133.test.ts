@@ -292,6 +292,10 @@ describe('review 133', () => {
         'I set up a small Kubernetes cluster on three old laptops',
       ],
       ['Contributions are welcome! See CONTRIBUTING.md for the guidelines and the code of conduct.', 'Contributions are welcome!'],
+      [
+        'We surveyed our users about the new editor last spring. We received more than 2,000 responses in a week. Most respondents asked for better keyboard shortcuts.',
+        'Most respondents asked for better keyboard shortcuts',
+      ],
     ]
     for (const [paragraph, shown] of cases) expect(points(`## Case\n\n${paragraph}\n`), paragraph).toEqual([shown])
     // (A line that ends on a thing named, without a stop, over a listing, is no lead-in unless the thing is the command or code.)

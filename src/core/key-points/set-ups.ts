@@ -42,6 +42,10 @@ function reportsResult(sentence: string): boolean {
     /\b(?:more|fewer|less)\s+than\s+(?:[\p{N}]|half\b|a\s+(?:third|quarter|dozen|hundred|thousand))|\b(?:the\s+)?(?:majority|minority|half)\s+of\b/iu.test(
       sentence,
     ) ||
+    // ("Most respondents asked for better keyboard shortcuts": what most or few of those asked said.)
+    /^(?:most|many|few|some|half|all|none)\s+(?:of\s+(?:the|our|them)\s+)?(?:respondents|participants|users|people|developers|teams|companies|maintainers)\b/iu.test(
+      sentence.trim(),
+    ) ||
     /^(?:(?:and|but|so|then|finally|eventually),?\s+)?(?:we\s+(?:(?:quickly|soon|then|finally|also|eventually)\s+)?(?:found|saw|noticed|observed|discovered|learned|learnt)\b|it\s+(?:soon\s+)?turned\s+out\b|the\s+(?:results?|data|numbers|measurements?)\s+(?:showed?|were|was|revealed?|confirmed?)\b)/i.test(
       sentence.trim(),
     )
@@ -335,7 +339,8 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
       conceded[index] ||
       cases[index] ||
       (judgesResults(text) && index < sentences.length - 1) ||
-      (statesMethod.test(text.trim()) && sentences.slice(index + 1).some((after) => reportsResult(after.text))) ||
+      ((statesMethod.test(text.trim()) || sampleSize.test(text)) &&
+        sentences.slice(index + 1).some((after) => reportsResult(after.text))) ||
       ((judgesEase(text) || hooksByFamiliarity(text)) && index < sentences.length - 1) ||
       (wonders(text) && sentences.slice(index + 1).some((after) => !/[?？]\s*$/u.test(after.text))),
   )
