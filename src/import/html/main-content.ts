@@ -10,6 +10,9 @@ import type { VFile } from 'vfile'
 import { textWeigher } from './text-weight.ts'
 import { sameTitle, text } from './title.ts'
 
+/** Characters of a paragraph from which the headings after it are the article's sections, not its title said again. */
+const minProseCharacters = 80
+
 /** A child holding at least this share of its parent's prose is where the article is. */
 const dominantShare = 0.8
 /** Elements that only group others; the walk never steps into a paragraph, list or data table's text. */
@@ -40,7 +43,7 @@ export default function rehypeMainContent(options: { finder?: ContentFinder } = 
       const wanted = file.data.importedMatter?.title
       const title = wanted ? selectAll('h1', tree).find((heading) => sameTitle(text(heading), wanted)) : undefined
       dropPageFooters(tree)
-      const found = readabilityContent(tree)
+      const found = readabilityContent(tree, wanted)
       if (found) {
         if (title && !selectAll('h1', found).some((heading) => sameTitle(text(heading), wanted!))) found.children.unshift(title)
         return found
@@ -80,9 +83,21 @@ function contains(ancestor: Element, node: Element): boolean {
 }
 
 /** The article as Readability extracts it, or undefined when it finds none. */
-export function readabilityContent(tree: Root): Root | undefined {
+export function readabilityContent(tree: Root, title?: string): Root | undefined {
   // Readability turns every <h1> into <h2>; the title step needs to know which were <h1>.
   for (const heading of selectAll('h1', tree)) heading.properties.dataLecternH1 = true
+  // Readability drops the first <h1> or <h2> whose words are mostly the title's, wherever it stands: "Actions taken to
+  // increase diversity", a section of "Actions to increase diversity in the R-Ladies São Paulo community" (review 134, a
+  // saved blog post), went with its heading. Every such heading after the article's first paragraph is an <h3> while it reads,
+  // and comes back after. (Not one over the text, "Open Journalism Project:" over Medium's "Better Student Journalism": that
+  // is the title's, said again.)
+  let prose = false
+  visit(tree, 'element', (element) => {
+    if (element.tagName === 'p' && text(element).length >= minProseCharacters) prose = true
+    if (!prose || !/^h[12]$/.test(element.tagName) || (title && sameTitle(text(element), title))) return
+    element.properties.dataLecternTag = element.tagName
+    element.tagName = 'h3'
+  })
   visit(tree, 'element', (element) => {
     const start = element.position?.start
     if (start) element.properties.dataLecternAt = `${start.line}:${start.column}`
@@ -99,6 +114,10 @@ export function readabilityContent(tree: Root): Root | undefined {
   const article = new Readability(document as unknown as Document, { keepClasses: true }).parse()
   if (!article?.content || !article.textContent?.trim()) return undefined
   const found = fragment.parse(article.content)
+  for (const heading of selectAll('[data-lectern-tag]', found)) {
+    heading.tagName = String(heading.properties.dataLecternTag)
+    delete heading.properties.dataLecternTag
+  }
   for (const heading of selectAll('[data-lectern-h1]', found)) {
     heading.tagName = 'h1'
     delete heading.properties.dataLecternH1
