@@ -1,11 +1,23 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/core/index.ts'
+import { isCaption } from '../../src/core/key-points/captions.ts'
+import { sentencesOf } from '../../src/core/key-points/text.ts'
 import { importHtml } from '../../src/import/html/import-html.ts'
 
 /*
  * What a review of articles lectern had not seen (round 134) found wrong on their slides. Each case is written from the
  * article's own words.
  */
+
+/** The points a deck's slides show, in order. */
+function points(markdown: string): string[] {
+  const html = renderDeck(markdown.startsWith('---') ? markdown : `# Talk\n\n${markdown}`).html.replace(
+    /<aside class="notes">[\s\S]*?<\/aside>/g,
+    '',
+  )
+  return [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((match) => match[1].replace(/<[^>]+>/g, ''))
+}
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>Actions to increase diversity in the R-Ladies São Paulo community</title></head><body><header><h1>Actions to increase diversity in the R-Ladies São Paulo community</h1></header><article>${body}</article></body></html>`
@@ -33,5 +45,45 @@ describe('review 134', () => {
       importHtml(readFileSync('tests/fixtures/articles/html-rladies-diversity/index.html', 'utf8'), { path: 'index.html' }).value,
     )
     expect(saved).toContain('## Actions taken to increase diversity')
+  })
+
+  it('should not end a sentence at the abbreviation a law or a text is cited by, before its number', () => {
+    // A German complaint to a data-protection authority: "Das Recht zu Beschwerde nach Art" was shown.
+    expect(
+      sentencesOf('Das Recht zur Beschwerde nach Art. 77 DSGVO hat jede betroffene Person. Lisa nutzte es im August.', 'de'),
+    ).toHaveLength(2)
+    expect(sentencesOf('Gemäß § 5 Abs. 2 Nr. 3 gilt das nicht. Danach wurde es anders.', 'de')).toHaveLength(2)
+    expect(sentencesOf('The curve is shown in Fig. 3 of the paper. It rises fast.', 'en')).toHaveLength(2)
+  })
+
+  it('should not show a view the next sentence says is wrong', () => {
+    // htmx's essay: '"htmx isn't a framework, it's a library."' was shown, which its next sentence calls "probably incorrect".
+    expect(
+      points(
+        '## Difference\n\nSome htmx defenders jump to our aid with: "htmx isn\'t a framework, it\'s a library." This is probably incorrect.\n',
+      ),
+    ).toEqual([])
+  })
+
+  it('should read a picture named by what it shows as a caption', () => {
+    // A saved R-Ladies post: "Picture of participants in a recent event" was shown as a point below its own caption.
+    expect(isCaption('Picture of participants in a recent event')).toBe(true)
+    expect(isCaption('Photo of the team at the conference.')).toBe(true)
+    // (A sentence that says something of a picture is no caption: "A picture of the error helps the reviewer" has a verb.)
+    expect(isCaption('A picture of the error helps the reviewer find the bug faster.')).toBe(false)
+  })
+
+  it('should leave out a link in brackets whose words only say it is one', () => {
+    // A Korean event review: "…로드맵(링크)을 공유합니다" showed "(링크)", "(link)".
+    expect(
+      points(
+        '---\nlang: ko\n---\n\n## 로드맵\n\nPyTorch의 디자인 철학 그리고 Meta의 파이토치 컨트리뷰션 로드맵([링크](https://dev-discuss.pytorch.org/t/x))을 공유합니다. PyTorch가 제공하는 Eager 모드와 Compiled 모드를 비교하며 성능을 설명했습니다.\n',
+      ).join(' '),
+    ).not.toContain('링크')
+    expect(
+      points(
+        '## Roadmap\n\nWe share the design philosophy and the team roadmap ([link](https://example.org/x)) for this year. And more.\n',
+      ),
+    ).toEqual(['We share the design philosophy and the team roadmap for this year'])
   })
 })

@@ -20,9 +20,10 @@ const attribution = /^(?:--|—|―|–)\s*\S[^.!?。！？]{0,80}$/u
 
 // A sentence whose subject is the pictures beside it and that says where they come from or what
 // they were taken on ("Screenshots are from a 1920x1080 screen:", "These screenshots are on a
-// 13” laptop", "All photos were taken by the author"): it describes the pictures, not the subject.
+// 13” laptop", "All photos were taken by the author"): it describes the pictures, not the subject. So does a picture named by
+// what it shows, without a verb of its own: "Picture of participants in a recent event" (review 134, a saved R-Ladies post).
 const describesPictures =
-  /^(?:(?:the|these|those|all|both|our|my)\s+)?(?:screenshots?|screen\s*shots?|images?|photos?|photographs?|pictures?|figures?|illustrations?)\s+(?:above\s+|below\s+|here\s+)?(?:are|were|is|was)\s+(?:all\s+)?(?:from|on|of|taken|made|captured|courtesy|by|with|in)\b(?:[^.!?]|\.\d){0,80}[.:]?$/iu
+  /^(?:(?:the|these|those|all|both|our|my)\s+)?(?:screenshots?|screen\s*shots?|images?|photos?|photographs?|pictures?|figures?|illustrations?)\s+(?:above\s+|below\s+|here\s+)?(?:are|were|is|was)\s+(?:all\s+)?(?:from|on|of|taken|made|captured|courtesy|by|with|in)\b(?:[^.!?]|\.\d){0,80}[.:]?$|^(?:an?\s+)?(?:screenshot|photo|photograph|picture|image|illustration|drawing|diagram|map)\s+(?:of|showing|from)\s+(?![^.!?]*\b(?:is|are|was|were|has|have|had|helps?|makes?|gives?|lets?|can|could|will|would|should|must|does|do|did)\b)[^.!?]{1,80}[.:]?$/iu
 
 // Who made a picture ("Photo by Jane Doe on Unsplash", "Header image courtesy of NASA",
 // "Illustration credit: …"): a credit for the picture, said nowhere in a talk.
@@ -119,7 +120,7 @@ const namedAuthorsYear =
 // "The x-axis labels for the figure are in italics", "The legend lists the seven statements" (review 95, a
 // survey's write-up): how a chart is drawn, its axes, labels and legend (a closed class), not what it shows.
 const chartParts =
-  /^(?:the|its|each|every)\s+(?:[xy]-?axis|[xy]\s+axis|(?:horizontal|vertical)\s+axis|axes|legend|axis\s+labels?|[xy]-?axis\s+labels?|tick\s+labels?|colou?r\s+scale|colou?r\s+bar)\b[^.!?]{0,80}\s(?:is|are|shows?|lists?|gives?|reads?|marks?|runs?|goes|go)\b/iu
+  /^(?:the|its|each|every)\s+(?:[xy]-?axis|[xy]\s+axis|(?:horizontal|vertical)\s+axis|axes|legend|axis\s+labels?|[xy]-?axis\s+labels?|tick\s+labels?|colou?r\s+scale|colou?r\s+bar)\b[^.!?]{0,80}\s(?:is|are|shows?|lists?|gives?|reads?|marks?|runs?|goes|go|represents?|displays?|denotes?|indicates?|corresponds?)\b/iu
 
 /** Whether a text opens on the number of a figure, table or listing it captions ("Figure 2:", "Table 1."). */
 export function numbersCaption(text: string): boolean {

@@ -880,6 +880,19 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
       cited.push(index)
       return ''
     }
+    // ("…컨트리뷰션 로드맵([링크](…))을 공유합니다" (review 134, a Korean event review), "…the roadmap ([link](…)) for…": a link in
+    // brackets whose words only say it is one points at where to read, as a footnote's marker does; its brackets go with it.)
+    if (
+      child.type === 'link' &&
+      pointerWord.test(toString(child).trim()) &&
+      /\($/u.test(toString(children[index - 1] ?? { type: 'text', value: '' }))
+    ) {
+      const after = children[index + 1]
+      if (after?.type === 'text' && after.value.startsWith(')')) {
+        cited.push(index)
+        return ''
+      }
+    }
     if (child.type === 'inlineMath') return formulaText(child, formulas)
     // A line break ends a line: "**Mentoring**␣␣⏎Sprints may…" is two words, not "MentoringSprints".
     if (child.type === 'break') return ' '
@@ -895,6 +908,10 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
   }
   return words.join('')
 }
+
+/** The words of a link that only say it is one: "link", "here", "링크", "链接", "リンク", "lien", "enlace" (a closed class). */
+const pointerWord =
+  /^(?:link|links|here|source|this|링크|여기|链接|鏈接|连结|這裡|这里|リンク|こちら|lien|ici|enlace|aquí|ligação|aqui|hier)$/iu
 
 /**
  * Whether the child at `index` stands apart from the sentence's words: in brackets of its own,
@@ -2112,7 +2129,7 @@ const limitsBefore =
  * talk on writing): a sentence of a pronoun and its verb denied, nothing else, says the one before is false. (English's closed shape.)
  */
 const deniedShort =
-  /^(?:(?:but|and)\s+)?(?:they|it|this|that|these|those|he|she)\s+(?:(?:really|simply|actually|just|certainly)\s+)?(?:are|is|was|were|do|does|did|can|could|will|would|should)(?:\s+not|n['’]t)(?:\s+(?:at\s+all|really))?\s*[.!]*$/iu
+  /^(?:(?:but|and)\s+)?(?:they|it|this|that|these|those|he|she)\s+(?:(?:really|simply|actually|just|certainly)\s+)?(?:are|is|was|were|do|does|did|can|could|will|would|should)(?:\s+not|n['’]t)(?:\s+(?:at\s+all|really))?\s*[.!]*$|^(?:(?:but|and)\s+)?(?:this|that|it)\s+(?:is|was|seems|sounds)\s+(?:(?:probably|likely|simply|just|almost\s+certainly|plainly)\s+)?(?:incorrect|wrong|false|untrue|mistaken|a\s+myth|not\s+(?:true|correct|the\s+case))\s*[.!]*$/iu
 
 /**
  * "I quickly wrote off the problem as an 'edge case'. I was quickly corrected." (review 118, an essay on trust and safety): the

@@ -394,7 +394,11 @@ function closesQuotation(marks: QuotationMarks, next: string, nextMarks: Quotati
  * which goes on the sentence. (Only before a number: "It took 5 min. Then…" ends its sentence.)
  */
 function boundsNumber(text: string): boolean {
-  return /(?:^|\s)(?:max|min|ca|approx|vol|pp|nr|no)\.$/iu.test(text.slice(-8))
+  // ("Das Recht zur Beschwerde nach Art. | 77 DSGVO…" (review 134, a German complaint), "§ 5 Abs. 2 Nr. 3", "see Fig. 3", "p. 12":
+  // the article, paragraph, figure or page a law or a text is cited by, before its number.)
+  return /(?:^|\s|\()(?:max|min|ca|approx|vol|pp|p|nr|no|art|abs|ziff|lit|kap|abschn|rn|bd|fig|eq|sec|ch|s|tab|para|ref)\.$/iu.test(
+    text.slice(-9),
+  )
 }
 
 function endsWithAbbreviation(sentence: string): boolean {
