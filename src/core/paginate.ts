@@ -1350,9 +1350,9 @@ const maxLeadInWords = 16
 const maxCombiningLeadInWords = 24
 /** "all of the following conditions:", "any of these requirements:", "both of the following:": how a list's items combine. */
 const itemsCombine = /\b(?:all|any|each|either|both|none|one)\s+of\s+(?:the\s+following|these|those)\b[^:：]{0,40}[:：]$/iu
-/** "There are a few factors that…:", "There are three reasons why…:": a line that counts the items it names (English). */
+/** "There are a few factors that…:", "There are two main approaches for how…:": a line that counts the items it names (English). */
 const countsItems =
-  /^there\s+(?:are|were)\s+(?:a\s+few|a\s+couple\s+of|a\s+number\s+of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{L}-]+s\b[^:：]*[:：]$/iu
+  /^there\s+(?:are|were)\s+(?:a\s+few|a\s+couple\s+of|a\s+number\s+of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:main|key|common|basic|major|possible|different|important|general|other)\s+)?[\p{L}-]+s\b[^:：]*[:：]$/iu
 const maxLeadInCharacters = 40
 /** Words of content a lead-in line has at least, past those that only point at the block. */
 const minLeadInTerms = 3
@@ -1694,11 +1694,21 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   // ("But I knew that this implementation had some issues:" (review 121, an essay on abstractions): a clause of its own after
   // the "but" or "so" that ties it to the sentence before leads in without it.)
   // (Only before a subject: not "So far,", "So long as", "But not before…".)
+  // ("And here's some stuff that felt a little odd:" over the writer's complaints (review 134, notes from a conference): so
+  // does one that says "here" or "there" is what the list holds, after an "and".)
   const untied =
     !cjk && lang.toLowerCase().startsWith('en')
-      ? last.replace(/^(?:but|so)\s+(?=(?:I|we|you|they|he|she|it|this|that|these|those|the|our|my|their|his|her|its|a|an)\s)/iu, '')
+      ? last
+          .replace(/^(?:but|so)\s+(?=(?:I|we|you|they|he|she|it|this|that|these|those|the|our|my|their|his|her|its|a|an)\s)/iu, '')
+          .replace(/^(?:and|but|so)\s+(?=(?:here|there)(?:['’]s|\s+(?:is|are|was|were))\s)/iu, '')
       : last
-  if (untied !== last && /[:：]$/u.test(untied) && opensOnSubject(untied, lang) && countWords(untied, lang) >= 4) {
+  const presents = /^(?:here|there)(?:['’]s|\s+(?:is|are|was|were))\s/iu.test(untied)
+  if (
+    untied !== last &&
+    /[:：]$/u.test(untied) &&
+    (opensOnSubject(untied, lang) || (presents && contentWords(untied) >= minLeadInTerms)) &&
+    countWords(untied, lang) >= 4
+  ) {
     setLeadLine(unit, upperFirst(untied))
     return
   }
@@ -2090,9 +2100,12 @@ function labelsBlock(line: string, words: number, lang: string, bold = false): b
     )
   )
     return false
-  return tagSentence(line).every(
-    (token) =>
-      token.kind !== 'word' ||
+  // ("Things to think about:" over three numbered points (review 134, notes from a conference), "Questions to ask:": a noun and
+  // the infinitive that says what it is for name the items; the verb after "to" is no clause's.)
+  const tagged = tagSentence(line).filter((token) => token.kind === 'word')
+  return tagged.every(
+    (token, index) =>
+      (/^VBP?$/.test(token.tag) && /^to$/i.test(tagged[index - 1]?.value ?? '') && /^NN/.test(tagged[index - 2]?.tag ?? '')) ||
       (!/^(VB|VBP|VBZ|VBD|MD|PRP|EX|WDT|WP)$/.test(token.tag) &&
         !/^(?:here|this|that|these|those|following|below|like)$/i.test(token.value)),
   )

@@ -86,4 +86,33 @@ describe('review 134', () => {
       ),
     ).toEqual(['We share the design philosophy and the team roadmap for this year'])
   })
+
+  it('should lead a list in with what it holds, however the line opens', () => {
+    /** The lead-in lines a deck shows. */
+    const leadIns = (markdown: string) =>
+      [...renderDeck(`# Talk\n\n${markdown}`).html.matchAll(/<li class="lectern-lead-in">([\s\S]*?)<\/li>/g)].map((match) =>
+        match[1].replace(/<[^>]+>/g, ''),
+      )
+    // Notes from a conference: "And here's some stuff that felt a little odd:" and "Things to think about:" were lost, so the
+    // writer's complaints read as praise and the list as the toolkit's contents.
+    expect(
+      leadIns(
+        '## Odd\n\nThe talks were great and the venue was lovely. And here is some stuff that felt a little odd:\n\n- The badge design itself was quite good\n- The food and breakout spaces were downstairs\n',
+      ),
+    ).toEqual(['Here is some stuff that felt a little odd:'])
+    expect(
+      leadIns(
+        '## Ethics\n\nWe all make mistakes; what matters is how we get better.\n\nThings to think about:\n\n1. Unethical software is not more profitable\n2. Do not hide behind contracts\n3. You can make a difference\n',
+      ),
+    ).toEqual(['Things to think about:'])
+    // OWASP's cheat sheet: "There are two main approaches for how existing data … should be handled:" was lost, so the two
+    // approaches read as more of the criteria before them.
+    expect(
+      leadIns(
+        '## Rotation\n\nOnce one of these criteria have been met, a new key should be generated and used for encrypting any new data. There are two main approaches for how existing data that was encrypted with the old key(s) should be handled:\n\n1. Decrypting it and re-encrypting it with the new key.\n2. Marking each item with the ID of the key that was used to encrypt it.\n',
+      ),
+    ).toEqual(['There are two main approaches for how existing data that was encrypted with the old key(s) should be handled:'])
+    // (A line that only hands over, "And here are the results:", still leads in nothing.)
+    expect(leadIns('## Two\n\nAnd here are the results:\n\n- A first result of the run\n- A second result of the run\n')).toEqual([])
+  })
 })
