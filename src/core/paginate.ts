@@ -31,6 +31,8 @@ import {
 } from './split-visual.ts'
 import { numbersCaption } from './key-points/captions.ts'
 import { runsIntoBlock } from './key-points/introductions.ts'
+import { dangles } from './key-points/completeness.ts'
+import { leansOnPreviousTokens } from './key-points/dependence.ts'
 import { quoteExcerptOf } from './quote-excerpt.ts'
 import { leadWhenSilent, onlyCaptions, pictureOnly } from './silent-lead.ts'
 import { speakingSeconds } from './pacing.ts'
@@ -283,6 +285,18 @@ export function paginate(
       if (!unit.point && pointed.has(unit) && countWords(written, lang) <= maxItemAsPointWords) {
         unit.point = [{ type: 'text', value: written.replace(/[.。]$/u, '') }]
         unit.lines = Math.ceil(written.length / charsPerLine) + 0.3
+      }
+      // ("There are several reasons why this checking should remain an opt-in feature…:" over four long reasons, the fourth
+      // "The auditing facilities described in this vision should be sufficient for Swift users who require strict memory
+      // safety, to establish where unsafe constructs are used…" (review 134, Swift's memory-safety vision): an item too long
+      // to show among items shown as points shows its opening clause, where that is a clause of its own that fits one;
+      // left to the notes, the slide counted three reasons of four.)
+      const joint = unit.paragraph.children.findIndex((child) => child.type === 'text' && child.data?.lecternJoint)
+      const first = joint === -1 ? unit.paragraph.children : unit.paragraph.children.slice(0, joint)
+      const opening = !unit.point && pointed.has(unit) ? openingClause(toString({ type: 'paragraph', children: first }), lang) : undefined
+      if (opening) {
+        unit.point = [{ type: 'text', value: opening }]
+        unit.lines = Math.ceil(opening.length / charsPerLine) + 0.3
       }
       // (Not a long item, which would fill the slide with its prose: it is said, in the notes, as before.)
       if (unit.point || countWords(toString(unit.said), lang) > maxShownItemWords) continue
@@ -576,6 +590,22 @@ function capitalized(phrase: PhrasingContent[]): PhrasingContent[] {
 /** The key points of one job, in this thread. */
 export function extractFor(job: KeyPointJob | undefined): SegmentPoints {
   return job ? extractKeyPoints(job.paragraphs, job.context) : []
+}
+
+/**
+ * The words of an English item up to its first comma, semicolon, colon or dash, where they make a clause of their own (a
+ * finite verb, nothing left waiting) of five words up to an item shown as a point; else none.
+ */
+function openingClause(said: string, lang: string): string | undefined {
+  if (!lang.toLowerCase().startsWith('en')) return undefined
+  // (Within its first line, where a mark closes it: "3. Optimize the code you are benchmarking" over a paragraph of its
+  // own, "You can then `git commit`…", is no clause run on into the next.)
+  const clause = /^([^,;:—–\n]+)[,;:—–]/u.exec(said.trim())?.[1].trim()
+  if (!clause || /[.!?]\s/u.test(clause)) return undefined
+  const words = countWords(clause, lang)
+  if (words < 5 || words > maxItemAsPointWords) return undefined
+  const tagged = tagSentence(clause).filter((token) => token.kind === 'word')
+  return tagged.some(finiteWord) && !dangles(tagged) && !leansOnPreviousTokens(tagged) ? clause : undefined
 }
 
 /** A paragraph's first claim as its point, as a section without points gets one (see silent-lead.ts), within a glance if asked; undefined when it has none. */

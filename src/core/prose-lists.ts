@@ -109,7 +109,8 @@ function joined(paragraphs: Paragraph[], item: ListItem): Paragraph {
       labelled = true
       continue
     }
-    if (children.length > 0) children.push({ type: 'text', value: ' ' })
+    // (Where one paragraph of the item ends and the next begins: see paginate.ts's `openingClause`.)
+    if (children.length > 0) children.push({ type: 'text', value: ' ', data: { lecternJoint: true } })
     children.push(
       ...structuredClone(paragraph.children).map((child, index, all): PhrasingContent => {
         if (child.type !== 'break') return child
@@ -123,6 +124,10 @@ function joined(paragraphs: Paragraph[], item: ListItem): Paragraph {
 }
 
 declare module 'mdast' {
+  interface TextData {
+    /** The space that joins two paragraphs of a list item said as one (see above). */
+    lecternJoint?: boolean
+  }
   interface ParagraphData {
     /** An item of a list the writer made, said as a paragraph of its own (see above): its run-in label is one of the list's. */
     lecternListed?: boolean

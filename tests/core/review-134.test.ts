@@ -115,4 +115,31 @@ describe('review 134', () => {
     // (A line that only hands over, "And here are the results:", still leads in nothing.)
     expect(leadIns('## Two\n\nAnd here are the results:\n\n- A first result of the run\n- A second result of the run\n')).toEqual([])
   })
+
+  it('should not show thanks or a goodbye in Korean as a point', () => {
+    // A Korean event review: "…감사 인사를 전합니다.😄" and "그때 또 만나요!" ("see you then!") were shown.
+    const shown = points(
+      '---\nlang: ko\n---\n\n## 마무리\n\n이번 행사에는 200명이 넘는 개발자가 참석했습니다. 멋진 행사 장소를 후원해주신 구름에도 이 자리를 빌려 감사 인사를 전합니다.😄\n\n다음 행사는 가을에 열립니다. 그때 또 만나요!\n',
+    )
+    expect(shown.join(' ')).not.toMatch(/감사 인사|만나요/)
+    expect(shown).toContain('이번 행사에는 200명이 넘는 개발자가 참석했습니다')
+  })
+
+  it('should show every item of a list of long reasons, the long ones by their opening clause', () => {
+    // Swift's memory-safety vision: of four reasons, the third was shown as a paragraph and the fourth only in the notes.
+    const vision = readFileSync('tests/fixtures/articles/swift-memory-safety-vision/index.md', 'utf8')
+    const section = `# Vision\n\n${vision.slice(vision.indexOf('## Should strict memory safety checking become the default?'))}`
+    const shown = points(section)
+    expect(shown).toContain(
+      "Swift's current (non-strict) memory safety by default is likely to be good enough for the vast majority of users of Swift",
+    )
+    expect(shown).toContain(
+      'The auditing facilities described in this vision should be sufficient for Swift users who require strict memory safety',
+    )
+    // (An item whose first line ends without a mark, over a paragraph of its own, is no clause run on into the next.)
+    const steps = points(
+      '## Steps\n\n1. Run the benchmark on the main branch and keep its results in a file called before.txt for later, as we compare them.\n2. Run it again on your branch and keep those results in a file called after.txt, next to the first one.\n3. Optimize the code you are benchmarking\n\n   You can then commit whatever you had, and change the code you are benchmarking in an attempt to make it faster, as many times as you like.\n',
+    )
+    expect(steps.join(' ')).not.toMatch(/benchmarking You/)
+  })
 })

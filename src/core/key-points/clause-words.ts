@@ -2910,10 +2910,19 @@ const asides: Record<string, AsideWords> = {
     ],
     // (And a closing plea, "많은 지원 부탁드립니다!": "please apply", "많은 관심 부탁드립니다": "please take an interest".)
     // ("언제나 글 마지막은 채용공고입니다": "the end of every post is a job ad".)
+    // ("…구름에도 이 자리를 빌려 감사 인사를 전합니다.😄": "we take this occasion to thank Goorm", "그때 또 만나요!": "see you then!"
+    // (review 134, a Korean event review).)
     closingCourtesies: [
       '감사드립니다',
       '감사합니다',
       '고맙습니다',
+      '감사 인사를 전합니다',
+      '감사의 인사를 전합니다',
+      '감사를 전합니다',
+      '또 만나요',
+      '다시 만나요',
+      '만나요',
+      '뵙겠습니다',
       '부탁드립니다',
       '부탁드려요',
       '채용공고입니다',
