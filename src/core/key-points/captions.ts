@@ -63,8 +63,10 @@ export function opensOnPictureCredit(sentence: string): boolean {
 // ("The chart shows that latency doubles", "…shows how…" state a finding: not these.)
 // (So does a table's, "Table 2 compares the methods", and the passive of either, "A comparison
 // between several evaluation methods is shown in Table 2", "The results are summarized below".)
+// (However long what it shows runs: "Figure 1 shows the single GPU throughput of training BERT-Large optimized through DeepSpeed,
+// comparing with the two well-known PyTorch implementations from NVIDIA BERT and Hugging Face BERT." (review 135, DeepSpeed's post).)
 const showsPicture =
-  /^(?:(?:the|this|our)\s+)?(?:figure|fig\.|chart|graph|plot|screenshot|screen\s*shot|diagram|image|photo|picture|map|illustration|table)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below|here|on\s+the\s+(?:left|right)))?\s+(?:shows|depicts|illustrates|displays|pictures|compares|lists|plots|summari[sz]es|traces|outlines|sketches|walks\s+through|breaks\s+down)\s+(?!that\b|how\b|why\b|what\b|whether\b)[^.!?]{1,100}\.?$/iu
+  /^(?:(?:the|this|our)\s+)?(?:figure|fig\.|chart|graph|plot|screenshot|screen\s*shot|diagram|image|photo|picture|map|illustration|table)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below|here|on\s+the\s+(?:left|right)))?\s+(?:shows|depicts|illustrates|displays|pictures|compares|lists|plots|summari[sz]es|traces|outlines|sketches|walks\s+through|breaks\s+down)\s+(?!that\b|how\b|why\b|what\b|whether\b)[^.!?]{1,240}\.?$/iu
 const shownIn =
   /^[^.!?]{1,100}?\s(?:is|are)\s+(?:shown|plotted|listed|summari[sz]ed|presented|visuali[sz]ed|depicted|illustrated|displayed|compared)\s+(?:(?:in|on)\s+(?:the\s+)?(?:figure|fig\.|table|chart|graph|plot|diagram|image|picture)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below))?|(?:above|below|here))\.?$/iu
 // "We see here the range of possible colors", "Here you can see the dashboard after the migration":

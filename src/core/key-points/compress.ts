@@ -193,7 +193,16 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // run of clauses after it may be as long as a point that is read, not glanced at.
   const onCase = opensOnCase(tokens)
   const bounded = !first && onCase ? byClauses(tokens, longest) : undefined
-  const chosen = beforeExamples(first ?? longSentence(tokens, words, longest) ?? bounded ?? byMainClause(tokens, longest) ?? short)
+  // ("To add elements to the end of a list, we can use the `append` method" (review 135, a Python lesson): an opening purpose
+  // of its own, not one that points back, "To fix this,", is what the main clause after it is for; "We can use the append
+  // method" alone says nothing of what. Where the two fit a point that is read, they are shown together.)
+  const purposed =
+    first && first.tokens !== tokens && opensOnPurpose(tokens) && !startsLike(first.tokens, tokens)
+      ? wholeWithin(tokens, words, longest)
+      : undefined
+  const chosen = beforeExamples(
+    purposed ?? first ?? longSentence(tokens, words, longest) ?? bounded ?? byMainClause(tokens, longest) ?? short,
+  )
   // ("What I was seeing was people who have been told, "Oh, you can't code," | or "You're not good in
   // math…"", review 92: a quotation closed on its comma goes on, and on a slide it ends on the comma.)
   const quotedComma = (cut: Cut) => cut.tokens !== tokens && /,\s*["”’']+\s*$/u.test(joinTokens(cut.tokens))
@@ -2153,6 +2162,24 @@ function opensOnPickedCase(tokens: Token[]): boolean {
 }
 
 /** Whether a sentence opens on a phrase before its comma that bounds its claim to a case or a time (see `boundsToCase`). */
+/** Whether a sentence opens on a purpose of its own before its comma: "To add elements to the end of a list, …" (not "To fix this, …"). */
+function opensOnPurpose(tokens: Token[]): boolean {
+  const intro = beforeComma(tokens)
+  const words = intro.filter((token) => token.kind === 'word')
+  return (
+    words.length >= 3 &&
+    /^to$/i.test(words[0].value) &&
+    /^VB/.test(words[1].tag) &&
+    !words.some((word) => /^(?:this|that|these|those|it|them|so)$/i.test(word.value))
+  )
+}
+
+/** Whether a cut opens on the sentence's own first word (it kept the opening). */
+function startsLike(cut: Token[], tokens: Token[]): boolean {
+  const first = (list: Token[]) => list.find((token) => token.kind === 'word')
+  return first(cut) === first(tokens)
+}
+
 function opensOnCase(tokens: Token[]): boolean {
   const intro = beforeComma(tokens)
   return (
