@@ -1382,7 +1382,7 @@ const maxCombiningLeadInWords = 24
 const itemsCombine = /\b(?:all|any|each|either|both|none|one)\s+of\s+(?:the\s+following|these|those)\b[^:：]{0,40}[:：]$/iu
 /** "There are a few factors that…:", "There are two main approaches for how…:": a line that counts the items it names (English). */
 const countsItems =
-  /^there\s+(?:are|were)\s+(?:a\s+few|a\s+couple\s+of|a\s+number\s+of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:main|key|common|basic|major|possible|different|important|general|other)\s+)?[\p{L}-]+s\b[^:：]*[:：]$/iu
+  /^there\s+(?:are|were)\s+(?:a\s+few|a\s+couple\s+of|a\s+number\s+of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:main|key|common|basic|major|possible|different|important|general|other)\s+)?[\p{L}-]+s\b(?:(?!,\s*(?:but|and|or|yet)\s)[^:：])*[:：]$/iu
 const maxLeadInCharacters = 40
 /** Words of content a lead-in line has at least, past those that only point at the block. */
 const minLeadInTerms = 3
@@ -2135,7 +2135,11 @@ function labelsBlock(line: string, words: number, lang: string, bold = false): b
   const tagged = tagSentence(line).filter((token) => token.kind === 'word')
   return tagged.every(
     (token, index) =>
-      (/^VBP?$/.test(token.tag) && /^to$/i.test(tagged[index - 1]?.value ?? '') && /^NN/.test(tagged[index - 2]?.tag ?? '')) ||
+      (/^VBP?$/.test(token.tag) &&
+        /^to$/i.test(tagged[index - 1]?.value ?? '') &&
+        /^NN/.test(tagged[index - 2]?.tag ?? '') &&
+        // (Not "Time to deploy:", which only hands over.)
+        !/^(?:time|ready|nothing|something|anything|way|how|chance|moment)$/i.test(tagged[index - 2]?.value ?? '')) ||
       (!/^(VB|VBP|VBZ|VBD|MD|PRP|EX|WDT|WP)$/.test(token.tag) &&
         !/^(?:here|this|that|these|those|following|below|like)$/i.test(token.value)),
   )

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile'
 import { pointsAhead, turnsToParts } from './key-points/announcements.ts'
 import { introducesPart, isCourtesy, isExample, onlyTurns, saidAroundAPoint } from './key-points/asides.ts'
 import { leansOnPrevious } from './key-points/dependence.ts'
-import { isMediaParagraph, isMediaPoint } from './key-points/extract.ts'
+import { isMediaParagraph, isMediaPoint, withoutPointerLinks } from './key-points/extract.ts'
 import { termsOf } from './key-points/score.ts'
 import { sentencesOf } from './key-points/text.ts'
 import { placeInSource } from './source-places.ts'
@@ -219,7 +219,8 @@ function chooseLayout(slide: Slide, withPoints: boolean, lang: string): SlideLay
       const index = slide.children.indexOf(points[0])
       // (Its words in one span: the paragraph is a flex box that centres them on the slide, and
       // would set each link, code or emphasis of a bare sentence on a line of its own.)
-      const words: PhrasingContent = { type: 'emphasis', children: structuredClone(said[0].children), data: { hName: 'span' } }
+      // (Without a link in brackets that only says it is one: "…the roadmap ([link](…)) for…".)
+      const words: PhrasingContent = { type: 'emphasis', children: withoutPointerLinks(said[0].children), data: { hName: 'span' } }
       const statement: Paragraph = {
         type: 'paragraph',
         children: [words],

@@ -39,5 +39,22 @@ export function importArticle(text: string, options: { path: string }): VFile {
       { file: options.path },
     )
   }
+  // (A Hyde or Jekyll post kept as `.html` whose body under its frontmatter is markdown, vincent.bernat.ch's posts (review
+  // 135): read as a page, its whole text became one paragraph of markdown marks.)
+  if (importer === importHtml && markdownUnderFrontmatter(text)) return asWritten(text, options)
   return importer(text, options)
+}
+
+/** A frontmatter block, then a body with markdown's headings, lists or reference links and no HTML block around them. */
+function markdownUnderFrontmatter(text: string): boolean {
+  const matter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/u.exec(text)
+  if (!matter) return false
+  const body = text.slice(matter[0].length)
+  // (Any block of HTML's own at a line's start, "<p>", "<div class=…>", "<h2>", makes it a page.)
+  if (/^[ \t]*<(?:p|div|h[1-6]|ul|ol|li|section|article|table|blockquote|pre|figure|header|main|body|html|br|img|hr)\b/imu.test(body))
+    return false
+  const headings = body.match(/^#{1,6}[ \t]+\S/gmu)?.length ?? 0
+  const items = body.match(/^[ \t]{0,3}(?:[-*+]|\d+\.)[ \t]+\S/gmu)?.length ?? 0
+  const references = body.match(/^\[[^\]\n]+\]:[ \t]*\S/gmu)?.length ?? 0
+  return headings + items + references >= 3
 }

@@ -68,7 +68,7 @@ describe('review 134', () => {
   it('should read a picture named by what it shows as a caption', () => {
     // A saved R-Ladies post: "Picture of participants in a recent event" was shown as a point below its own caption.
     expect(isCaption('Picture of participants in a recent event')).toBe(true)
-    expect(isCaption('Photo of the team at the conference.')).toBe(true)
+    expect(isCaption('Photo of the team at the conference')).toBe(true)
     // (A sentence that says something of a picture is no caption: "A picture of the error helps the reviewer" has a verb.)
     expect(isCaption('A picture of the error helps the reviewer find the bug faster.')).toBe(false)
   })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
+import { isCaption } from '../../src/core/key-points/captions.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { sentencesOf } from '../../src/core/key-points/text.ts'
+import { importArticle } from '../../src/import/import-article.ts'
 
 /*
  * What a review of articles lectern had not seen (round 135) found wrong on their slides. Each case is written from the
@@ -37,5 +40,49 @@ describe('review 135', () => {
         '## Performance\n\nFigure 1 shows the single GPU throughput of training BERT-Large optimized through DeepSpeed, comparing with the two well-known PyTorch implementations from NVIDIA BERT and Hugging Face BERT. DeepSpeed reaches as high as 64 teraflops of throughput for sequences of length 128.\n',
       ),
     ).toEqual(['DeepSpeed reaches as high as 64 teraflops of throughput for sequences of length 128'])
+  })
+
+  it('should read a post kept as .html whose body under its frontmatter is markdown as markdown', () => {
+    // vincent.bernat.ch's Hyde posts: read as a page, the whole article became two slides of markdown marks.
+    const post = [
+      '---',
+      'title: "Un blog plus respectueux de la vie privée"',
+      '---',
+      '',
+      "Quand j'ai [commencé ce blog][new-site], j'ai adopté certains services gratuits.",
+      '',
+      "# Analyse d'audience",
+      '',
+      ' - **Avant** : [Google Analytics][]',
+      ' - **Après** : rien',
+      '',
+      "J'ai opté pour une solution plus simple : pas d'analyse d'audience.",
+      '',
+      '[new-site]: https://example.org/nouveau-site "Nouveau site"',
+      '[Google Analytics]: https://marketingplatform.google.com/ "Google Analytics"',
+      '',
+    ].join('\n')
+    expect(String(importArticle(post, { path: '2018-blog.html' }).value)).toBe(post)
+    // (A page, or a post written as HTML under its frontmatter, is still read as one.)
+    const html =
+      '---\ntitle: A post\n---\n\n<p>First paragraph of the post, said in HTML.</p>\n\n<h2>Part</h2>\n\n<ul><li>One</li><li>Two</li></ul>\n'
+    expect(String(importArticle(html, { path: 'post.html' }).value)).not.toContain('<p>')
+  })
+
+  it("should leave ordinary sentences to the second batch's narrowed rules", () => {
+    // A reviewer's sentences, each read as before those rules.
+    expect(
+      sentencesOf('Die Probleme im letzten Jahr waren ganz anderer Art. 2023 hatten wir vor allem mit Freiwilligen zu kämpfen.', 'de'),
+    ).toHaveLength(2)
+    expect(sentencesOf('Open the developer tools and switch to the Network tab. 404 responses show up in red.', 'en')).toHaveLength(2)
+    expect(isCaption('A map of the bike lanes in my city changed how I commute within a month.')).toBe(false)
+    expect(
+      points('## Ban\n\nThe school board banned every phone in class without asking a single teacher or parent first. That was wrong.\n'),
+    ).toEqual(['The school board banned every phone in class without asking a single teacher or parent first'])
+    // (A link in brackets that only says it is one goes from a statement too.)
+    const statement = renderDeck(
+      '# Talk\n\n## Roadmap\n\nWe published the contributor roadmap ([link](https://example.com/roadmap)) for the next two releases of the project.\n',
+    ).html
+    expect(statement).toContain('We published the contributor roadmap for the next two releases of the project.')
   })
 })

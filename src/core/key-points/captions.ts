@@ -23,7 +23,7 @@ const attribution = /^(?:--|—|―|–)\s*\S[^.!?。！？]{0,80}$/u
 // 13” laptop", "All photos were taken by the author"): it describes the pictures, not the subject. So does a picture named by
 // what it shows, without a verb of its own: "Picture of participants in a recent event" (review 134, a saved R-Ladies post).
 const describesPictures =
-  /^(?:(?:the|these|those|all|both|our|my)\s+)?(?:screenshots?|screen\s*shots?|images?|photos?|photographs?|pictures?|figures?|illustrations?)\s+(?:above\s+|below\s+|here\s+)?(?:are|were|is|was)\s+(?:all\s+)?(?:from|on|of|taken|made|captured|courtesy|by|with|in)\b(?:[^.!?]|\.\d){0,80}[.:]?$|^(?:an?\s+)?(?:screenshot|photo|photograph|picture|image|illustration|drawing|diagram|map)\s+(?:of|showing|from)\s+(?![^.!?]*\b(?:is|are|was|were|has|have|had|helps?|makes?|gives?|lets?|can|could|will|would|should|must|does|do|did)\b)[^.!?]{1,80}[.:]?$/iu
+  /^(?:(?:the|these|those|all|both|our|my)\s+)?(?:screenshots?|screen\s*shots?|images?|photos?|photographs?|pictures?|figures?|illustrations?)\s+(?:above\s+|below\s+|here\s+)?(?:are|were|is|was)\s+(?:all\s+)?(?:from|on|of|taken|made|captured|courtesy|by|with|in)\b(?:[^.!?]|\.\d){0,80}[.:]?$|^(?:an?\s+)?(?:screenshot|photo|photograph|picture|image|illustration|drawing|diagram|map)\s+(?:of|showing|from)\s+(?![^.!?]*\b(?:is|are|was|were|has|have|had|helps?|makes?|gives?|lets?|can|could|will|would|should|must|does|do|did|[\p{L}]+ed)\b)[^.!?]{1,80}:?$/iu
 
 // Who made a picture ("Photo by Jane Doe on Unsplash", "Header image courtesy of NASA",
 // "Illustration credit: …"): a credit for the picture, said nowhere in a talk.

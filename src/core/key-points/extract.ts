@@ -909,8 +909,25 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
   return words.join('')
 }
 
+/**
+ * Phrasing without the links in brackets whose words only say they are links, and their brackets: "…the roadmap
+ * ([link](…)) for…" is "…the roadmap for…" (a statement shown whole, as a point is cut: see `plainText`).
+ */
+export function withoutPointerLinks(children: PhrasingContent[]): PhrasingContent[] {
+  const kept = structuredClone(children)
+  for (let index = kept.length - 2; index > 0; index--) {
+    const [before, link, after] = [kept[index - 1], kept[index], kept[index + 1]]
+    if (link.type !== 'link' || !pointerWord.test(toString(link).trim())) continue
+    if (before.type !== 'text' || after?.type !== 'text' || !/\($/u.test(before.value) || !after.value.startsWith(')')) continue
+    before.value = before.value.replace(/\s*\($/u, '')
+    after.value = after.value.slice(1)
+    kept.splice(index, 1)
+  }
+  return kept
+}
+
 /** The words of a link that only say it is one: "link", "here", "링크", "链接", "リンク", "lien", "enlace" (a closed class). */
-const pointerWord =
+export const pointerWord =
   /^(?:link|links|here|source|this|링크|여기|链接|鏈接|连结|這裡|这里|リンク|こちら|lien|ici|enlace|aquí|ligação|aqui|hier)$/iu
 
 /**
@@ -2129,7 +2146,7 @@ const limitsBefore =
  * talk on writing): a sentence of a pronoun and its verb denied, nothing else, says the one before is false. (English's closed shape.)
  */
 const deniedShort =
-  /^(?:(?:but|and)\s+)?(?:they|it|this|that|these|those|he|she)\s+(?:(?:really|simply|actually|just|certainly)\s+)?(?:are|is|was|were|do|does|did|can|could|will|would|should)(?:\s+not|n['’]t)(?:\s+(?:at\s+all|really))?\s*[.!]*$|^(?:(?:but|and)\s+)?(?:this|that|it)\s+(?:is|was|seems|sounds)\s+(?:(?:probably|likely|simply|just|almost\s+certainly|plainly)\s+)?(?:incorrect|wrong|false|untrue|mistaken|a\s+myth|not\s+(?:true|correct|the\s+case))\s*[.!]*$/iu
+  /^(?:(?:but|and)\s+)?(?:they|it|this|that|these|those|he|she)\s+(?:(?:really|simply|actually|just|certainly)\s+)?(?:are|is|was|were|do|does|did|can|could|will|would|should)(?:\s+not|n['’]t)(?:\s+(?:at\s+all|really))?\s*[.!]*$|^(?:(?:but|and)\s+)?(?:this|that|it)\s+(?:is|was|seems|sounds)\s+(?:(?:probably|likely|almost\s+certainly|plainly)\s+(?:incorrect|wrong|false|untrue|mistaken)|(?:(?:probably|likely|simply|just)\s+)?(?:untrue|a\s+myth|not\s+(?:true|correct|the\s+case)))\s*[.!]*$/iu
 
 /**
  * "I quickly wrote off the problem as an 'edge case'. I was quickly corrected." (review 118, an essay on trust and safety): the

@@ -396,8 +396,13 @@ function closesQuotation(marks: QuotationMarks, next: string, nextMarks: Quotati
 function boundsNumber(text: string): boolean {
   // ("Das Recht zur Beschwerde nach Art. | 77 DSGVO…" (review 134, a German complaint), "§ 5 Abs. 2 Nr. 3", "see Fig. 3", "p. 12":
   // the article, paragraph, figure or page a law or a text is cited by, before its number.)
-  return /(?:^|\s|\()(?:max|min|ca|approx|vol|pp|p|nr|no|art|abs|ziff|lit|kap|abschn|rn|bd|fig|eq|sec|ch|s|tab|para|ref)\.$/iu.test(
-    text.slice(-9),
+  // (Those of a citation only as one cites: capitalised, after a citing word, a number or a bracket, "nach Art.", "§ 5 Abs.",
+  // "see Fig.", "(p."; not "…ganz anderer Art.", "…the Network tab.".)
+  return (
+    /(?:^|\s)(?:max|min|ca|approx|vol|pp|nr|no)\.$/iu.test(text.slice(-8)) ||
+    /(?:(?:^|\s)(?:nach|gemäß|gem\.|laut|vgl\.|siehe|see|in|cf\.|und|and|or|oder|i\.\s?V\.\s?m\.)\s+|[\d(]\s*)(?:Art|Abs|Ziff|Kap|Abschn|Rn|Bd|Fig|Eq|Sec|Ch|S|Tab|Para|Ref|p)\.$/u.test(
+      text.slice(-24),
+    )
   )
 }
 
