@@ -85,4 +85,15 @@ describe('review 135', () => {
     ).html
     expect(statement).toContain('We published the contributor roadmap for the next two releases of the project.')
   })
+
+  it('should keep a hedge in brackets and a number with its time of day', () => {
+    // r-hub's debugging story: "(however unlikely :wink:)" went, and the point claimed the bug likely.
+    expect(point('Still, it is possible (however unlikely) that the bug is in the parallel package.')).toBe(
+      'It is possible (however unlikely) that the bug is in the parallel package',
+    )
+    // A hackathon's report: "The hackathon was scheduled to start at 5" was cut before "P.M".
+    expect(point('The hackathon was scheduled to start at 5 P.M in the evening and end at 9 A.M, the next day morning.')).not.toMatch(
+      /at 5$/,
+    )
+  })
 })

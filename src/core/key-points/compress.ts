@@ -1984,6 +1984,14 @@ function endsBeforeItsExplanation(tokens: Token[], cut: Token[]): boolean {
   const following = tokens.slice(last + 1).filter((token) => token.kind === 'word')
   const lastWord = tokens[last]
   if (/^to$/i.test(after?.value ?? '') && following[1]?.tag === 'VB' && purposeNoun.test(lastWord.value)) return true
+  // ("The hackathon was scheduled to start at 5 | P.M in the evening…" (review 135, a hackathon's report): a number waits for
+  // the unit or time of day right after it.)
+  if (
+    /^\d[\d.,]*$/u.test(lastWord.value) &&
+    /^(?:[ap]\.?m\.?|utc|gmt|percent|ms|kb|mb|gb|tb)$/iu.test(following[0]?.value ?? '') &&
+    after === following[0]
+  )
+    return true
   // ("…will explore providing community members | with the best support system" (Swift's workgroups): a verb of giving
   // that names whom it gives to waits for what.)
   if (/^with$/i.test(after?.value ?? '')) {
