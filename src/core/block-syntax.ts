@@ -221,11 +221,11 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
     }
     const container = containerOpen.exec(bare)
     if (container) {
-      const { kind, title, hidden, tab } = readContainer(container[2])
+      const { kind, title, hidden, tab, headed } = readContainer(container[2])
       // MyST's `:::{todo}` is the writer's note to self, which Sphinx leaves out unless asked: shown nowhere.
       if (hidden) {
         const end = containerEnd(lines, index)
-        removed.push({ kind: `MyST \`{${hidden}}\``, line: index + 1 })
+        removed.push({ kind: hidden === 'instructor' ? 'Carpentries `instructor` note' : `MyST \`{${hidden}}\``, line: index + 1 })
         for (; index <= end; index++) out.push(quote().trimEnd())
         index--
         continue
@@ -238,7 +238,7 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
       }
       const outer = quote()
       if (kind) {
-        let heading = title
+        let heading = headed ? undefined : title
         if (!heading) {
           // Quarto takes a callout's first heading for its title.
           const next = lines.findIndex((text, at) => at > index && text.trim() !== '')
@@ -248,6 +248,7 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
             titleLine = next
           }
         }
+        heading ??= title
         out.push(`${outer}> [!${kind}]${heading ? ` ${heading}` : ''}`)
       } else out.push(outer.trimEnd())
       containers.push({ callout: kind !== undefined, tabs: /(?:^|[\s{.])panel-tabset\b/.test(container[2]) })
@@ -932,7 +933,7 @@ const hiddenDirectives = new Set(['todo'])
  * for MyST's directives (`:::{important}`, `:::{admonition} Title`), a callout too, a hidden one
  * (`:::{todo}`), or a tab's name (`:::{tab-item} Windows`).
  */
-function readContainer(rest: string): { kind?: string; title?: string; hidden?: string; tab?: string } {
+function readContainer(rest: string): { kind?: string; title?: string; hidden?: string; tab?: string; headed?: boolean } {
   const directiveName = /^\{([\w-]+)\}\s*(.*)$/.exec(rest)
   if (directiveName) {
     const name = directiveName[1].toLowerCase()
@@ -953,8 +954,30 @@ function readContainer(rest: string): { kind?: string; title?: string; hidden?: 
   }
   const word = /^([\w-]+)[ \t]*(?:\[(.*)\]|(.*))$/.exec(rest)
   const kind = word?.[1].toLowerCase()
+  const written = (word?.[2] ?? word?.[3] ?? '').trim() || undefined
+  // The Carpentries' lessons (`:::::: objectives`, `:::::: challenge`, review 135's Python lesson): their own kinds, said as
+  // the callouts they are, and the instructor's notes, which the learners never see, left out.
+  const lesson = kind !== undefined && word?.[3]?.trim() === '' ? carpentriesKinds[kind] : undefined
+  if (kind === 'instructor' && word?.[3]?.trim() === '') return { hidden: 'instructor' }
+  // (A heading of their own inside, "## Challenge - lists", "## Solution", titles them, over the kind's name.)
+  if (lesson) return { kind: lesson[0], title: lesson[1], headed: true }
   if (!word || !kind || !calloutKinds.has(kind)) return {}
-  return { kind, title: (word[2] ?? word[3] ?? '').trim() || undefined }
+  return { kind, title: written }
+}
+
+/** The Carpentries Workbench's kinds of fenced div, as the callout each is and its title (a closed table). */
+const carpentriesKinds: Record<string, [string, string | undefined]> = {
+  objectives: ['summary', 'Objectives'],
+  questions: ['question', 'Questions'],
+  keypoints: ['summary', 'Key points'],
+  challenge: ['example', undefined],
+  solution: ['details', 'Solution'],
+  discussion: ['question', 'Discussion'],
+  callout: ['note', undefined],
+  prereq: ['info', 'Prerequisites'],
+  checklist: ['note', 'Checklist'],
+  testimonial: ['quote', undefined],
+  spoiler: ['details', undefined],
 }
 
 /**

@@ -96,4 +96,17 @@ describe('review 135', () => {
       /at 5$/,
     )
   })
+
+  it("should read the Carpentries' fenced divs as callouts and leave the instructor's notes out", () => {
+    // A Carpentries Python lesson: objectives and questions merged into one list, and an instructor's note was shown.
+    const { html, file } = renderDeck(
+      '---\ntitle: Python\n---\n\n:::::::::::::::::::: objectives\n\n- Describe the advantages of programming.\n- Define the data types of Python.\n\n::::::::::::::::::::\n\n## Interpreter\n\nPython is an interpreted language which can be used in two ways.\n\n::::::::::::::::::: instructor\n\nTell the learners to open a terminal first.\n\n:::::::::::::::::::\n\n:::::::::::::::::: challenge\n\n## Challenge - lists\n\nWhat happens when you type `a_list[1] = 5`?\n\n::::::::::::: solution\n\n## Solution\n\nThe second item becomes 5.\n\n:::::::::::::\n\n::::::::::::::::::\n',
+    )
+    expect(html).not.toContain('open a terminal')
+    expect(html).toContain('Objectives')
+    expect(html).toContain('Challenge - lists')
+    // (The solution's heading titles it; it starts no section of the talk.)
+    expect(html).not.toMatch(/<h2>Solution<\/h2>/)
+    expect(file.messages.map(String).join('\n')).toContain('Carpentries `instructor` note')
+  })
 })
