@@ -1,6 +1,7 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
+import { slidePoints as points } from '../helpers/key-points.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 
 /*
@@ -9,12 +10,6 @@ import { compress } from '../../src/core/key-points/compress.ts'
  */
 
 const point = (sentence: string) => compress(sentence, 'en')?.text ?? ''
-
-/** The points a deck's slides show, in order. */
-function points(markdown: string): string[] {
-  const html = renderDeck(`# Talk\n\n${markdown}`).html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
-  return [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((match) => match[1].replace(/<[^>]+>/g, ''))
-}
 
 describe('review 133', () => {
   it('should show what the writers found, not what they did to find it out', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
+import { slidePoints as points } from '../helpers/key-points.ts'
 import { isCaption } from '../../src/core/key-points/captions.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
 import { importHtml } from '../../src/import/html/import-html.ts'
@@ -9,15 +10,6 @@ import { importHtml } from '../../src/import/html/import-html.ts'
  * What a review of articles lectern had not seen (round 134) found wrong on their slides. Each case is written from the
  * article's own words.
  */
-
-/** The points a deck's slides show, in order. */
-function points(markdown: string): string[] {
-  const html = renderDeck(markdown.startsWith('---') ? markdown : `# Talk\n\n${markdown}`).html.replace(
-    /<aside class="notes">[\s\S]*?<\/aside>/g,
-    '',
-  )
-  return [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((match) => match[1].replace(/<[^>]+>/g, ''))
-}
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>Actions to increase diversity in the R-Ladies São Paulo community</title></head><body><header><h1>Actions to increase diversity in the R-Ladies São Paulo community</h1></header><article>${body}</article></body></html>`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
+import { slidePoints as points } from '../helpers/key-points.ts'
 import { isCaption } from '../../src/core/key-points/captions.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { sentencesOf } from '../../src/core/key-points/text.ts'
@@ -11,15 +12,6 @@ import { importArticle } from '../../src/import/import-article.ts'
  */
 
 const point = (sentence: string) => compress(sentence, 'en')?.text ?? ''
-
-/** The points a deck's slides show, in order. */
-function points(markdown: string): string[] {
-  const html = renderDeck(markdown.startsWith('---') ? markdown : `# Talk\n\n${markdown}`).html.replace(
-    /<aside class="notes">[\s\S]*?<\/aside>/g,
-    '',
-  )
-  return [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((match) => match[1].replace(/<[^>]+>/g, ''))
-}
 
 describe('review 135', () => {
   it('should keep an opening purpose of its own with the clause it is for, where the two fit', () => {
