@@ -600,8 +600,13 @@ function openingClause(said: string, lang: string): string | undefined {
   if (!lang.toLowerCase().startsWith('en')) return undefined
   // (Within its first line, where a mark closes it: "3. Optimize the code you are benchmarking" over a paragraph of its
   // own, "You can then `git commit`…", is no clause run on into the next.)
-  const clause = /^([^,;:—–\n]+)[,;:—–]/u.exec(said.trim())?.[1].trim()
+  const found = /^([^,;:—–\n]+)[,;:—–]\s*(.*)/u.exec(said.trim())
+  const clause = found?.[1].trim()
   if (!clause || /[.!?]\s/u.test(clause)) return undefined
+  // (Not one the words after it take back or bound: "Customers should move to the new endpoint as soon as possible, | unless
+  // they still depend on bulk exports…".)
+  if (/^(?:but|unless|only|if|provided|except|as\s+long\s+as|when|although|though|which|until|so\s+long\s+as)\b/iu.test(found?.[2] ?? ''))
+    return undefined
   const words = countWords(clause, lang)
   if (words < 5 || words > maxItemAsPointWords) return undefined
   const tagged = tagSentence(clause).filter((token) => token.kind === 'word')

@@ -50,11 +50,15 @@ function markdownUnderFrontmatter(text: string): boolean {
   const matter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/u.exec(text)
   if (!matter) return false
   const body = text.slice(matter[0].length)
-  // (Any block of HTML's own at a line's start, "<p>", "<div class=…>", "<h2>", makes it a page.)
-  if (/^[ \t]*<(?:p|div|h[1-6]|ul|ol|li|section|article|table|blockquote|pre|figure|header|main|body|html|br|img|hr)\b/imu.test(body))
-    return false
+  // (HTML that holds lines of its own, a `<code>` or `<pre>` block whose "# fetch the installer" is a shell comment, a `<nav>`,
+  // a script or a style, or a tag indented as a listing would be, makes it a page.)
+  if (/<(?:code|pre|nav|script|style|template|textarea)\b/iu.test(body) || /^(?: {4,}|\t)<[a-z]/imu.test(body)) return false
   const headings = body.match(/^#{1,6}[ \t]+\S/gmu)?.length ?? 0
   const items = body.match(/^[ \t]{0,3}(?:[-*+]|\d+\.)[ \t]+\S/gmu)?.length ?? 0
   const references = body.match(/^\[[^\]\n]+\]:[ \t]*\S/gmu)?.length ?? 0
-  return headings + items + references >= 3
+  // (A picture or a `<div>` a markdown post embeds here and there, as Jekyll's and Hyde's do, is one line of HTML among many
+  // of markdown: the marks outweigh the tags.)
+  const tags = body.match(/^[ \t]*<\/?[a-z][\w-]*\b/gimu)?.length ?? 0
+  const marks = headings + items + references
+  return marks >= 3 && marks >= 2 * tags
 }

@@ -101,4 +101,38 @@ describe('review 135', () => {
     expect(html).not.toMatch(/<h2>Solution<\/h2>/)
     expect(file.messages.map(String).join('\n')).toContain('Carpentries `instructor` note')
   })
+
+  it("should leave ordinary input to the third batch's narrowed rules", () => {
+    // A reviewer's inputs, each read as before those rules.
+    expect(renderDeck('# Talk\n\n## A\n\nIt is possible (albeit unlikely) that the bug is in the parallel package.\n').html).toContain(
+      '<p class="lectern-statement">',
+    )
+    expect(isCaption('Screenshot of the new settings page.')).toBe(true)
+    expect(isCaption('Map of the United States and Canada with our edge locations')).toBe(true)
+    expect(isCaption('A picture of a cat sent to the wrong channel started the whole incident.')).toBe(false)
+    expect(sentencesOf('The derivation follows from Eq. 5 and the boundary conditions. It holds.', 'en')).toHaveLength(2)
+    expect(sentencesOf('Im Sinne des Art. 4 Nr. 1 DSGVO ist das so. Danach gilt es.', 'de')).toHaveLength(2)
+    expect(sentencesOf('Das fällt unter Art. 6 DSGVO und ist erlaubt. Danach gilt es.', 'de')).toHaveLength(2)
+    expect(sentencesOf('Speicherfehler genau dieser Art. 80 Prozent davon verschwanden.', 'de')).toHaveLength(2)
+    expect(
+      points(
+        '## Latency\n\nFigure 3 shows a drop of more than sixty percent in p99 latency after the connection pool was moved in-process, with no change at all in the error rate.\n',
+      ),
+    ).not.toEqual([])
+    expect(
+      points(
+        '## Claims\n\nGarbage collected languages cannot be used for low latency trading systems, according to a popular forum thread. This is incorrect.\n',
+      ),
+    ).toEqual([])
+    expect(
+      points(
+        '---\nlang: ko\n---\n\n## 빌드\n\n프런트엔드와 백엔드는 따로 개발되지만, 두 코드는 결국 배포 파이프라인의 마지막 단계에서 다시 만나요.\n',
+      ).join(' '),
+    ).toContain('다시 만나요')
+    expect(point('To cut a long story short, we rewrote the whole parser in Rust over a single weekend last year.')).not.toMatch(/^To cut/)
+    // (A page whose HTML holds a listing of shell comments is still read as a page.)
+    const page =
+      '---\nlayout: post\ntitle: Installing the toolchain\n---\n<p>Here is how to install it on a fresh machine.</p>\n<code>\n# fetch the installer\ncurl https://x | sh\n\n# add it to your path\nexport PATH=x\n\n# check it works\ntool --version\n</code>\n<p>The toolchain is ready.</p>\n'
+    expect(String(importArticle(page, { path: 'post.html' }).value)).not.toContain('<code>')
+  })
 })

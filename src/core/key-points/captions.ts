@@ -1,3 +1,5 @@
+import { tagSentence } from './tagging.ts'
+
 /*
  * Lines that label something shown rather than say something: "Code: maps/list.go",
  * "YouTube video: https://…", "Figure 2: Throughput per core", a picture's credit or what it
@@ -23,7 +25,20 @@ const attribution = /^(?:--|—|―|–)\s*\S[^.!?。！？]{0,80}$/u
 // 13” laptop", "All photos were taken by the author"): it describes the pictures, not the subject. So does a picture named by
 // what it shows, without a verb of its own: "Picture of participants in a recent event" (review 134, a saved R-Ladies post).
 const describesPictures =
-  /^(?:(?:the|these|those|all|both|our|my)\s+)?(?:screenshots?|screen\s*shots?|images?|photos?|photographs?|pictures?|figures?|illustrations?)\s+(?:above\s+|below\s+|here\s+)?(?:are|were|is|was)\s+(?:all\s+)?(?:from|on|of|taken|made|captured|courtesy|by|with|in)\b(?:[^.!?]|\.\d){0,80}[.:]?$|^(?:an?\s+)?(?:screenshot|photo|photograph|picture|image|illustration|drawing|diagram|map)\s+(?:of|showing|from)\s+(?![^.!?]*\b(?:is|are|was|were|has|have|had|helps?|makes?|gives?|lets?|can|could|will|would|should|must|does|do|did|[\p{L}]+ed)\b)[^.!?]{1,80}:?$/iu
+  /^(?:(?:the|these|those|all|both|our|my)\s+)?(?:screenshots?|screen\s*shots?|images?|photos?|photographs?|pictures?|figures?|illustrations?)\s+(?:above\s+|below\s+|here\s+)?(?:are|were|is|was)\s+(?:all\s+)?(?:from|on|of|taken|made|captured|courtesy|by|with|in)\b(?:[^.!?]|\.\d){0,80}[.:]?$/iu
+
+/** A picture named by what it shows: "Picture of participants in a recent event", "Screenshot of the new settings page." */
+const pictureNamed =
+  /^(?:an?\s+)?(?:screenshot|photo|photograph|picture|image|illustration|drawing|diagram|map)\s+(?:of|showing|from)\s+[^.!?]{1,80}[.:]?$/iu
+
+/** Whether a line names a picture by what it shows, without a verb of its own ("…changed how I commute" says something of it). */
+function namesPicture(text: string): boolean {
+  if (!pictureNamed.test(text)) return false
+  return !tagSentence(text)
+    .filter((token) => token.kind === 'word')
+    .slice(2)
+    .some((token) => /^(?:VBD|VBZ|VBP|MD)$/.test(token.tag))
+}
 
 // Who made a picture ("Photo by Jane Doe on Unsplash", "Header image courtesy of NASA",
 // "Illustration credit: …"): a credit for the picture, said nowhere in a talk.
@@ -63,10 +78,11 @@ export function opensOnPictureCredit(sentence: string): boolean {
 // ("The chart shows that latency doubles", "…shows how…" state a finding: not these.)
 // (So does a table's, "Table 2 compares the methods", and the passive of either, "A comparison
 // between several evaluation methods is shown in Table 2", "The results are summarized below".)
-// (However long what it shows runs: "Figure 1 shows the single GPU throughput of training BERT-Large optimized through DeepSpeed,
-// comparing with the two well-known PyTorch implementations from NVIDIA BERT and Hugging Face BERT." (review 135, DeepSpeed's post).)
+// (Or longer, what it shows and what it is compared with: "Figure 1 shows the single GPU throughput of training BERT-Large
+// optimized through DeepSpeed, comparing with the two well-known PyTorch implementations from NVIDIA BERT and Hugging Face BERT."
+// (review 135, DeepSpeed's post); not a finding said after its comma, "…, with no change at all in the error rate".)
 const showsPicture =
-  /^(?:(?:the|this|our)\s+)?(?:figure|fig\.|chart|graph|plot|screenshot|screen\s*shot|diagram|image|photo|picture|map|illustration|table)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below|here|on\s+the\s+(?:left|right)))?\s+(?:shows|depicts|illustrates|displays|pictures|compares|lists|plots|summari[sz]es|traces|outlines|sketches|walks\s+through|breaks\s+down)\s+(?!that\b|how\b|why\b|what\b|whether\b)[^.!?]{1,240}\.?$/iu
+  /^(?:(?:the|this|our)\s+)?(?:figure|fig\.|chart|graph|plot|screenshot|screen\s*shot|diagram|image|photo|picture|map|illustration|table)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below|here|on\s+the\s+(?:left|right)))?\s+(?:shows|depicts|illustrates|displays|pictures|compares|lists|plots|summari[sz]es|traces|outlines|sketches|walks\s+through|breaks\s+down)\s+(?!that\b|how\b|why\b|what\b|whether\b)(?:[^.!?]{1,100}|[^.!?,]{1,120},\s+(?:comparing|compared|contrasting|against|alongside|next\s+to|side\s+by\s+side)\b(?![^.!?]*(?:\d|%|percent|faster|slower|drop|rise|increase|decrease|fell|grew))[^.!?]{0,140})\.?$/iu
 const shownIn =
   /^[^.!?]{1,100}?\s(?:is|are)\s+(?:shown|plotted|listed|summari[sz]ed|presented|visuali[sz]ed|depicted|illustrated|displayed|compared)\s+(?:(?:in|on)\s+(?:the\s+)?(?:figure|fig\.|table|chart|graph|plot|diagram|image|picture)(?:\s+\d+[a-z]?)?(?:\s+(?:above|below))?|(?:above|below|here))\.?$/iu
 // "We see here the range of possible colors", "Here you can see the dashboard after the migration":
@@ -138,6 +154,7 @@ export function isCaption(text: string): boolean {
     numberedCaption.test(trimmed) ||
     attribution.test(trimmed) ||
     describesPictures.test(trimmed) ||
+    namesPicture(trimmed) ||
     pictureCredit.test(trimmed) ||
     sourceLine.test(trimmed) ||
     showsPicture.test(trimmed) ||

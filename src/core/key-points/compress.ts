@@ -2178,7 +2178,12 @@ function opensOnPurpose(tokens: Token[]): boolean {
     words.length >= 3 &&
     /^to$/i.test(words[0].value) &&
     /^VB/.test(words[1].tag) &&
-    !words.some((word) => /^(?:this|that|these|those|it|them|so)$/i.test(word.value))
+    // (Not one that only frames how the sentence is said: "To cut a long story short,", "To give a concrete example,", "To be
+    // more precise,", "To quote the documentation,".)
+    !/^(?:be|give|take|quote|cite|sum|cut|put|illustrate|recap|clarify|summari[sz]e|say|make|paraphrase|borrow|use|answer|illustrate|see)$/i.test(
+      words[1].value,
+    ) &&
+    !words.some((word) => /^(?:this|that|these|those|it|them|so|example|story|point)$/i.test(word.value))
   )
 }
 

@@ -2146,7 +2146,7 @@ const limitsBefore =
  * talk on writing): a sentence of a pronoun and its verb denied, nothing else, says the one before is false. (English's closed shape.)
  */
 const deniedShort =
-  /^(?:(?:but|and)\s+)?(?:they|it|this|that|these|those|he|she)\s+(?:(?:really|simply|actually|just|certainly)\s+)?(?:are|is|was|were|do|does|did|can|could|will|would|should)(?:\s+not|n['’]t)(?:\s+(?:at\s+all|really))?\s*[.!]*$|^(?:(?:but|and)\s+)?(?:this|that|it)\s+(?:is|was|seems|sounds)\s+(?:(?:probably|likely|almost\s+certainly|plainly)\s+(?:incorrect|wrong|false|untrue|mistaken)|(?:(?:probably|likely|simply|just)\s+)?(?:untrue|a\s+myth|not\s+(?:true|correct|the\s+case)))\s*[.!]*$/iu
+  /^(?:(?:but|and)\s+)?(?:they|it|this|that|these|those|he|she)\s+(?:(?:really|simply|actually|just|certainly)\s+)?(?:are|is|was|were|do|does|did|can|could|will|would|should)(?:\s+not|n['’]t)(?:\s+(?:at\s+all|really))?\s*[.!]*$|^(?:(?:but|and)\s+)?(?:this|that|it)\s+(?:(?:is|seems|sounds)\s+(?:(?:probably|likely|almost\s+certainly|plainly|simply|just)\s+)?(?:incorrect|false|untrue|mistaken|a\s+myth|not\s+(?:true|correct|the\s+case))|(?:is|was|seems|sounds)\s+(?:probably|likely|almost\s+certainly|plainly)\s+wrong)\s*[.!]*$/iu
 
 /**
  * "I quickly wrote off the problem as an 'edge case'. I was quickly corrected." (review 118, an essay on trust and safety): the

@@ -513,8 +513,7 @@ function hedgesInBrackets(tokens: Token[]): Set<number> {
 }
 
 /** A hedge of how likely, or how far, a claim holds: English's few set phrases for it. */
-const hedge =
-  /^(?:(?:however|though|albeit|if|but|if\s+only|very|highly|quite)\s+)?(?:unlikely|improbable|doubtful|rarely|seldom|in\s+theory|theoretically|at\s+best|barely|if\s+ever)$/iu
+const hedge = /^(?:(?:however|if|very|highly|quite)\s+)?(?:unlikely|improbable|doubtful|in\s+theory|theoretically|at\s+best|if\s+ever)$/iu
 
 /** Words that warn against a practice: English's few set phrases for it. */
 const warning =

@@ -396,13 +396,16 @@ function closesQuotation(marks: QuotationMarks, next: string, nextMarks: Quotati
 function boundsNumber(text: string): boolean {
   // ("Das Recht zur Beschwerde nach Art. | 77 DSGVO…" (review 134, a German complaint), "§ 5 Abs. 2 Nr. 3", "see Fig. 3", "p. 12":
   // the article, paragraph, figure or page a law or a text is cited by, before its number.)
-  // (Those of a citation only as one cites: capitalised, after a citing word, a number or a bracket, "nach Art.", "§ 5 Abs.",
-  // "see Fig.", "(p."; not "…ganz anderer Art.", "…the Network tab.".)
+  // (Those of a citation only capitalised, and not "Art." after a word that inflects it as German's noun "kind": "…ganz anderer
+  // Art.", "…dieser Art."; nor "…the Network tab.", in lower case.)
   return (
     /(?:^|\s)(?:max|min|ca|approx|vol|pp|nr|no)\.$/iu.test(text.slice(-8)) ||
-    /(?:(?:^|\s)(?:nach|gemäß|gem\.|laut|vgl\.|siehe|see|in|cf\.|und|and|or|oder|i\.\s?V\.\s?m\.)\s+|[\d(]\s*)(?:Art|Abs|Ziff|Kap|Abschn|Rn|Bd|Fig|Eq|Sec|Ch|S|Tab|Para|Ref|p)\.$/u.test(
-      text.slice(-24),
-    )
+    (/(?:^|[\s(\d])(?:Art|Abs|Ziff|Kap|Abschn|Rn|Bd|Fig|Eq|Sec|Ch|S|Tab|Para|Ref|p)\.$/u.test(text.slice(-9)) &&
+      // (The noun is feminine, "der/einer/dieser/anderer Art", the article masculine, "des/dem/den Art.": a word in "-er" before it that
+      // is no preposition or conjunction, "unter Art.", "oder Art.", inflects the noun.)
+      !/(?:^|\s)(?:(?!(?:unter|über|oder|aber|hinter|wider|außer|entweder|nieder|weder|seiner|ihrer|unserer)\s)[\p{L}]{2,}er|die|eine|jede|welche|solche|gleiche|diese|jene)\s+Art\.$/iu.test(
+        text.slice(-30),
+      ))
   )
 }
 
