@@ -19,7 +19,8 @@ const pictureFile = /\.(png|jpe?g|gif|svg|webp|avif|bmp)$/i
 // A JSX attribute: a bare name, or a name with a quoted or braced value (one level of nested braces).
 // (Bounded, as a tag's attributes are below: from each `<A` of a hostile run, the tag was read on to
 // the article's end, through every `<A` after it and every unclosed quote's value, in quadratic time.)
-const attribute = String.raw`\s+[^\s=/>{}]+(?:\s*=\s*(?:"[^"]{0,100000}"|'[^']{0,100000}'|\{(?:[^{}]|\{[^{}]*\}){0,100000}\}))?`
+// (A spread of props is an attribute too: `<BlogAuthor {...authors.joshVanLeeuwen} />` (review 136, Cilium's blog) was shown as text.)
+const attribute = String.raw`(?:\s+\{\.\.\.[^{}]{1,1000}\}|\s+[^\s=/>{}]+(?:\s*=\s*(?:"[^"]{0,100000}"|'[^']{0,100000}'|\{(?:[^{}]|\{[^{}]*\}){0,100000}\}))?)`
 /** Attributes a component's tag has at most. */
 const maxAttributes = 100
 const syntax = new RegExp(

@@ -1726,6 +1726,8 @@ const chinese: ClauseWords = {
 const japanese: ClauseWords = {
   connectives: [
     'また',
+    // (Before "しかし", the word it opens: "しかしながら言語自体も…" (review 136, JavaScript Primer) lost only its first three kana.)
+    'しかしながら',
     'しかし',
     'そのため',
     'したがって',
