@@ -1,3 +1,4 @@
+import { upperFirst } from './letter-case.ts'
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { headingText, withoutFullStop } from './heading-text.ts'
@@ -735,6 +736,10 @@ function namesPart(heading: string, title: string): boolean {
   return short && !sharesTitleWords(heading, title)
 }
 
+/** A closing section's name, in the languages lectern knows (a closed class). */
+const closingName =
+  /^(?:summary|conclusion|conclusions|wrap-up|wrapping up|recap|resumo|conclusão|resumen|conclusión|résumé|conclusion|zusammenfassung|fazit|riepilogo|conclusione|итоги|заключение|まとめ|总结|小结|结论)$/iu
+
 const openingName =
   /^(?:introduction|intro|overview|preface|foreword|einleitung|einführung|introducción|introdução|introduzione|введение|はじめに|概要|简介|介绍|引言|前言|概述)$/iu
 
@@ -859,7 +864,18 @@ function findTitleHeading(blocks: RootContent[], frontmatterTitle: string | unde
   if (first === 0 && !frontmatterTitle?.trim() && (blocks[0] as Heading).depth > 1) {
     const depth = (blocks[0] as Heading).depth
     const headings = blocks.filter(isHeading)
-    if (headings.length > 2 && headings.slice(1).every((node) => node.depth > depth)) return 0
+    // (Save a closing section at its level: "## Entrar em `panic!` ou Não…" over `###` parts and a last "## Resumo" (review 136,
+    // a chapter of the Rust book in Portuguese).)
+    const last = headings.at(-1) as Heading
+    const closes =
+      headings.length > 3 &&
+      last.depth === depth &&
+      closingName.test(
+        headingText(last)
+          .replace(/[:：.]\s*$/u, '')
+          .trim(),
+      )
+    if (headings.length > 2 && (closes ? headings.slice(1, -1) : headings.slice(1)).every((node) => node.depth > depth)) return 0
   }
   if (first === -1 || (blocks[first] as Heading).depth !== 1) return -1
   const h1Count = blocks.filter((node) => isHeading(node) && node.depth === 1).length
@@ -912,7 +928,8 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   const bundle = file.stem && /^(?:_?index|readme|post|article)$/i.test(file.stem) && folder ? folder : undefined
   if (!title) {
     const name = (bundle ?? file.stem)?.replace(/^\d{4}-\d{2}-\d{2}-(?=.)/u, '')
-    title = name && name !== '.' ? name.replace(/[-_]+/g, ' ') : 'Untitled talk'
+    // (With a capital, as a title has one: "history.md" is "History" (review 136, Zulip's history page).)
+    title = name && name !== '.' ? upperFirst(name.replace(/[-_]+/g, ' ')) : 'Untitled talk'
     file.message('The article has no title (frontmatter `title` or a `#` heading); using “' + title + '”', {
       ruleId: 'no-title',
       source: 'lectern',

@@ -136,7 +136,7 @@ describe('slides', () => {
 
   it('should build a useful deck, and warn, when the article has no section headings', () => {
     const { tree, file } = deck('Some prose about caches.\n\nMore prose about memory.', 'notes/plain.md')
-    expect(text(select('h1', tree))).toBe('plain')
+    expect(text(select('h1', tree))).toBe('Plain')
     expect(selectAll('.lectern-points li', tree).map((li) => text(li))).toEqual(['Some prose about caches', 'More prose about memory'])
     const warning = file.messages.find((message) => message.ruleId === 'no-sections')
     expect(warning?.line).toBe(1)

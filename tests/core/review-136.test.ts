@@ -1,3 +1,4 @@
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
@@ -22,5 +23,26 @@ describe('review 136', () => {
     )
     expect(html).not.toContain('BlogAuthor')
     expect(file.messages.map(String).join('\n')).toContain('MDX `<BlogAuthor>`')
+  })
+
+  it('should title a chapter by its one heading over deeper ones, a closing summary at its level aside, and a file by its name with a capital', () => {
+    // A chapter of the Rust book in Portuguese ("## Entrar em `panic!`…" over "###" parts and a last "## Resumo"), and Zulip's
+    // history page (no title at all), were titled "ch09 03 to panic or not to panic" and "history".
+    const chapter = renderDeck(
+      new VFile({
+        path: 'ch09-03-to-panic-or-not-to-panic.md',
+        value:
+          '## Entrar em panic! ou Não Entrar em panic!\n\nEntão como você decide quando entrar em panic!?\n\n### Exemplos e Testes\n\nEm testes, entrar em pânico é o esperado.\n\n### Casos em que Você Tem Mais Informação\n\nÀs vezes você sabe mais que o compilador.\n\n## Resumo\n\nO Rust oferece dois modos de tratar erros.\n',
+      }),
+    )
+    expect(chapter.deck.meta.title).toBe('Entrar em panic! ou Não Entrar em panic!')
+    const history = renderDeck(
+      new VFile({
+        path: 'history.md',
+        value:
+          '## Startup\n\nZulip was created by a small startup in 2012.\n\n## Dropbox\n\nDropbox acquired it in 2014.\n\n## Open source\n\nIt was released as open source in 2015.\n',
+      }),
+    )
+    expect(history.deck.meta.title).toBe('History')
   })
 })

@@ -20,8 +20,8 @@ describe('an untitled article read from its folder', () => {
     expect(file.data.folderName).toBe('static-blog-generator-go')
     // (`lectern build post.md` in that folder: the path names no folder, the reader does.)
     const bare = new VFile({ path: 'post.md', value: body, data: { folderName: file.data.folderName } })
-    expect(renderDeck(bare).deck.meta.title).toBe('static blog generator go')
-    expect(renderDeck(new VFile({ path: 'post.md', value: body })).deck.meta.title).toBe('post')
+    expect(renderDeck(bare).deck.meta.title).toBe('Static blog generator go')
+    expect(renderDeck(new VFile({ path: 'post.md', value: body })).deck.meta.title).toBe('Post')
   })
 })
 
