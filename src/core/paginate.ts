@@ -1648,6 +1648,14 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   }
   const cjk = isCjk(last)
   const words = countWords(last, lang)
+  // ("Aqui temos um exemplo:" over a listing (review 136, a chapter of the Rust book in Portuguese), "Voici un exemple :", "Hier
+  // ein Beispiel:": in any language, a line that only says an example follows points at it and names nothing of it.)
+  if (
+    /^(?:aqui|aquí|acá|voici|voilà|hier|ecco|here)\b[^:：]{0,30}\b(?:exemplos?|ejemplos?|exemples?|beispiele?|esempi[oa]?|examples?)\s*[:：]$/iu.test(
+      last.trim(),
+    )
+  )
+    return
   // "Before:", "After:", "Assembly file:": a label of the block alone in its paragraph is its caption.
   // ("**npm:**" over its listing, a tab's name (see mdx-components.ts): one the writer set in bold as a label, whatever its case.)
   const bold = unit.paragraph.children.length === 1 && unit.paragraph.children[0].type === 'strong'

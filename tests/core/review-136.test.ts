@@ -2,6 +2,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { slidePoints } from '../helpers/key-points.ts'
 
 /*
  * What a review of articles lectern had not seen (round 136) found wrong on their slides. Each case is written from the
@@ -44,5 +45,18 @@ describe('review 136', () => {
       }),
     )
     expect(history.deck.meta.title).toBe('History')
+  })
+
+  it("should not show a timeline's time zone, nor a line that only says an example follows in another language", () => {
+    // mybinder's postmortem: "All times in PST" was its timeline's first point.
+    expect(slidePoints('## Timeline\n\nAll times in PST.\n\n6:39 Both problems are confirmed by the team on call.\n')).toEqual([
+      '6:39 Both problems are confirmed by the team on call',
+    ])
+    // A chapter of the Rust book in Portuguese: "Aqui temos um exemplo:" ("here we have an example:") led into a listing.
+    expect(
+      slidePoints(
+        '---\nlang: pt\n---\n\n## Panic\n\nÀs vezes é aceitável chamar unwrap. Aqui temos um exemplo:\n\n```rust\nlet x = 1;\n```\n',
+      ),
+    ).toEqual(['Às vezes é aceitável chamar unwrap'])
   })
 })

@@ -145,6 +145,10 @@ export function numbersCaption(text: string): boolean {
   return numberedCaption.test(text.trim())
 }
 
+/** "All times in PST", "All times are UTC.": the time zone a timeline is written in (review 136, mybinder's postmortem). */
+const timeZoneNote =
+  /^(?:[Aa]ll\s+)?(?:[Tt]imes?|[Dd]ates?\s+and\s+times?|[Tt]imestamps?)\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed)\s+)?(?:in\s+)?(?:[A-Z]{2,5}|UTC[+-]?\d*|GMT[+-]?\d*)(?:\s*\([^)]{1,40}\))?\.?$/u
+
 /** Whether a paragraph's text is a caption, a label for a file or link, or a quotation's source, not a point. */
 export function isCaption(text: string): boolean {
   const trimmed = text.trim()
@@ -155,6 +159,7 @@ export function isCaption(text: string): boolean {
     attribution.test(trimmed) ||
     describesPictures.test(trimmed) ||
     namesPicture(trimmed) ||
+    timeZoneNote.test(trimmed) ||
     pictureCredit.test(trimmed) ||
     sourceLine.test(trimmed) ||
     showsPicture.test(trimmed) ||
