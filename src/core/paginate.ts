@@ -1650,8 +1650,11 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
   const words = countWords(last, lang)
   // ("Aqui temos um exemplo:" over a listing (review 136, a chapter of the Rust book in Portuguese), "Voici un exemple :", "Hier
   // ein Beispiel:": in any language, a line that only says an example follows points at it and names nothing of it.)
+  // (Not in English, whose lines are weighed by their words of content below: "Here we compare the Rust and Go examples:"
+  // says which; nor one that says which, "Hier ein schlechtes Beispiel:".)
   if (
-    /^(?:aqui|aquí|acá|voici|voilà|hier|ecco|here)\b[^:：]{0,30}\b(?:exemplos?|ejemplos?|exemples?|beispiele?|esempi[oa]?|examples?)\s*[:：]$/iu.test(
+    !lang.toLowerCase().startsWith('en') &&
+    /^(?:aqui|aquí|acá|voici|voilà|hier|ecco|segue|veja)(?![\p{L}])(?:\s+(?:temos|tem|está|estão|vai|vão|hay|tienes|tenemos|est|sont|ist|sind|kommt|è|sono|um|uma|uns|umas|un|una|unos|unas|une|des|ein|eine|einige|alguns|algunos|quelques|alcuni|alcune|mais|más|plus|weitere|outro|otro|autre|altro))*\s+(?:exemplos?|ejemplos?|exemples?|beispiele?|esempi[oa]?)\s*[:：]$/iu.test(
       last.trim(),
     )
   )

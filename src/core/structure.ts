@@ -1,4 +1,5 @@
 import { upperFirst } from './letter-case.ts'
+import { isKnownWord } from './key-points/tagging.ts'
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { headingText, withoutFullStop } from './heading-text.ts'
@@ -738,7 +739,11 @@ function namesPart(heading: string, title: string): boolean {
 
 /** A closing section's name, in the languages lectern knows (a closed class). */
 const closingName =
-  /^(?:summary|conclusion|conclusions|wrap-up|wrapping up|recap|resumo|conclusão|resumen|conclusión|résumé|conclusion|zusammenfassung|fazit|riepilogo|conclusione|итоги|заключение|まとめ|总结|小结|结论)$/iu
+  /^(?:summary|in summary|conclusions?|conclusion and next steps|wrap[- ]?up|wrapping up|recap|final thoughts|takeaways|resumo|conclus(?:ão|ões)|resumen|conclusi(?:ón|ones)|résumé|en résumé|zusammenfassung|fazit|riepilogo|conclusion[ei]|итоги|заключение|выводы|まとめ|おわりに|さいごに|最後に|总结|小结|结论|정리|요약|마무리)$/iu
+
+/** The names of an article's first parts, which a first heading may be without titling the article (a closed class). */
+const sectionName =
+  /^(?:background|motivation|context|prerequisites|requirements|setup|set-up|installation|getting started|the problem|problem|problem statement|overview|abstract|tl;?dr)$/iu
 
 const openingName =
   /^(?:introduction|intro|overview|preface|foreword|einleitung|einführung|introducción|introdução|introduzione|введение|はじめに|概要|简介|介绍|引言|前言|概述)$/iu
@@ -867,14 +872,19 @@ function findTitleHeading(blocks: RootContent[], frontmatterTitle: string | unde
     // (Save a closing section at its level: "## Entrar em `panic!` ou Não…" over `###` parts and a last "## Resumo" (review 136,
     // a chapter of the Rust book in Portuguese).)
     const last = headings.at(-1) as Heading
+    const name = (heading: Heading) =>
+      headingText(heading)
+        .replace(/^\d+(?:\.\d+)*\.?\s+/u, '')
+        .replace(/[^\p{L}\p{N}]+$/u, '')
+        .trim()
+    // (Not a first heading that names a part itself, "## Introduction", "## Background", "## Prerequisites": that is the
+    // article's first part, over its own parts, not its title.)
     const closes =
       headings.length > 3 &&
       last.depth === depth &&
-      closingName.test(
-        headingText(last)
-          .replace(/[:：.]\s*$/u, '')
-          .trim(),
-      )
+      closingName.test(name(last)) &&
+      !openingName.test(name(blocks[0] as Heading)) &&
+      !sectionName.test(name(blocks[0] as Heading))
     if (headings.length > 2 && (closes ? headings.slice(1, -1) : headings.slice(1)).every((node) => node.depth > depth)) return 0
   }
   if (first === -1 || (blocks[first] as Heading).depth !== 1) return -1
@@ -929,7 +939,12 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   if (!title) {
     const name = (bundle ?? file.stem)?.replace(/^\d{4}-\d{2}-\d{2}-(?=.)/u, '')
     // (With a capital, as a title has one: "history.md" is "History" (review 136, Zulip's history page).)
-    title = name && name !== '.' ? upperFirst(name.replace(/[-_]+/g, ' ')) : 'Untitled talk'
+    // (Not a name written in lower case, "npm-tips", "kubectl-tricks": the capital goes only on a word the lexicon knows.)
+    const words = name && name !== '.' ? name.replace(/[-_]+/g, ' ') : undefined
+    const opening = words?.split(' ')[0].toLowerCase() ?? ''
+    // (Or one a word's ending shows to be one, "deprecating", "migration", which the lexicon may lack.)
+    const word = isKnownWord(opening) || (opening.length > 5 && /(?:ing|ed|ion|ions|ment|ness|ity|ly)$/u.test(opening))
+    title = words ? (word ? upperFirst(words) : words) : 'Untitled talk'
     file.message('The article has no title (frontmatter `title` or a `#` heading); using “' + title + '”', {
       ruleId: 'no-title',
       source: 'lectern',

@@ -59,4 +59,34 @@ describe('review 136', () => {
       ),
     ).toEqual(['Às vezes é aceitável chamar unwrap'])
   })
+
+  it("should leave ordinary input to the fourth batch's narrowed rules", () => {
+    // A reviewer's inputs: a first part's heading over its parts and a closing summary is no title; a tool's name keeps its
+    // lower case; an English line that names its examples, and one that says which example in German, still lead in; "TBA"
+    // is no time zone; "ただちに" is no "ただ".
+    const title = (path: string, value: string) => renderDeck(new VFile({ path, value })).deck.meta.title
+    expect(
+      title(
+        'caching.md',
+        '## Background\n\nOur service handles millions of requests.\n\n### A\n\nx y z.\n\n### B\n\nx y z.\n\n### C\n\nx y.\n\n## Summary\n\nDone here.\n',
+      ),
+    ).toBe('Caching')
+    expect(title('npm-tips.md', 'Some text about npm.\n\nMore text about it.\n')).toBe('npm tips')
+    const leadIns = (markdown: string) =>
+      [...renderDeck(markdown).html.matchAll(/<li class="lectern-lead-in">([\s\S]*?)<\/li>/g)].map((match) =>
+        match[1].replace(/<[^>]+>/g, ''),
+      )
+    expect(
+      leadIns(
+        '# Talk\n\n## Comparison\n\nBoth languages make the same guarantee in different ways. Here we compare the Rust and Go examples:\n\n```rust\nfn a() {}\n```\n',
+      ),
+    ).toEqual(['Here we compare the Rust and Go examples:'])
+    expect(leadIns('---\nlang: de\n---\n\n## Code\n\nSo sieht es aus. Hier ein schlechtes Beispiel:\n\n```js\nlet x\n```\n')).toEqual([
+      'Hier ein schlechtes Beispiel:',
+    ])
+    expect(slidePoints('## Timeline\n\nDates and times TBA.\n\n6:39 Both problems are confirmed.\n')).toContain('Dates and times TBA')
+    expect(compress('ただちにサーバーを再起動して、ログを確認してください。', 'ja')?.text).toBe(
+      'ただちにサーバーを再起動して、ログを確認してください',
+    )
+  })
 })

@@ -147,7 +147,7 @@ export function numbersCaption(text: string): boolean {
 
 /** "All times in PST", "All times are UTC.": the time zone a timeline is written in (review 136, mybinder's postmortem). */
 const timeZoneNote =
-  /^(?:[Aa]ll\s+)?(?:[Tt]imes?|[Dd]ates?\s+and\s+times?|[Tt]imestamps?)\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed)\s+)?(?:in\s+)?(?:[A-Z]{2,5}|UTC[+-]?\d*|GMT[+-]?\d*)(?:\s*\([^)]{1,40}\))?\.?$/u
+  /^(?:[Aa]ll\s+)?(?:[Tt]imes?|[Dd]ates?\s+and\s+times?|[Tt]imestamps?)\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed)\s+)?(?:in\s+)?(?:[A-Z]{1,3}T|UTC[+-]?\d*|GMT[+-]?\d*)(?:\s*\([^)]{1,40}\))?\.?$/u
 
 /** Whether a paragraph's text is a caption, a label for a file or link, or a quotation's source, not a point. */
 export function isCaption(text: string): boolean {

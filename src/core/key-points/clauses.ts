@@ -1108,6 +1108,8 @@ export function withoutConnective(sentence: string, lang: string): string {
 function dropConnective(text: string, words: ClauseWords | undefined): string {
   if (!words) return text
   const trimmed = text.trim()
+  // ("ただちにサーバーを再起動して…", "なおさら注意深く…": a Japanese word that opens on a connective's kana is no connective.)
+  if (japaneseLongerWords.test(trimmed)) return trimmed
   for (const connective of [...words.connectives].sort((a, b) => b.length - a.length)) {
     const length = matchedLength(trimmed, connective)
     if (length === 0) continue
@@ -1144,6 +1146,9 @@ function dropConnective(text: string, words: ClauseWords | undefined): string {
   }
   return trimmed
 }
+
+/** Japanese words that open on a connective's kana, "ただ" or "なお" or "また", and are none (a closed class). */
+const japaneseLongerWords = /^(?:ただちに|ただいま|ただ今|ただの|ただ一つ|ただ一人|なおさら|またたく|またの|またがる|また聞き)/u
 
 /** German particles of separable verbs, which close their clause ("sammeln … ein", "stellen … vor"). */
 const verbParticles =
