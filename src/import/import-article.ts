@@ -1,6 +1,6 @@
 import { VFile } from 'vfile'
 import { LecternError } from '../core/errors.ts'
-import { importHtml } from './html/import-html.ts'
+import { importHtml, writtenFrontmatter } from './html/import-html.ts'
 import { importText } from './text/import-text.ts'
 
 const asWritten = (text: string, options: { path: string }) => new VFile({ path: options.path, value: text })
@@ -47,7 +47,7 @@ export function importArticle(text: string, options: { path: string }): VFile {
 
 /** A frontmatter block, then a body with markdown's headings, lists or reference links and no HTML block around them. */
 function markdownUnderFrontmatter(text: string): boolean {
-  const matter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/u.exec(text)
+  const matter = writtenFrontmatter.exec(text)
   if (!matter) return false
   const body = text.slice(matter[0].length)
   // (HTML that holds lines of its own, a `<code>` or `<pre>` block whose "# fetch the installer" is a shell comment, a `<nav>`,

@@ -301,8 +301,11 @@ export function teasesWhatFollows(text: string, lang: string, sentence = text): 
  * a sentence that only flags a catch it does not say promises the sentence after it, which says it. (A closed class of
  * English nouns of a catch. After a claim, the flag goes from the sentence: see compress.ts.)
  */
-const flagsCatch =
-  /^(?:(?:but|and|though|yet)\s+)?there(?:['’]s|\s+is|\s+was)\s+(?:(?:just|only|still|also)\s+)?(?:a|an|one)\s+(?:(?:small|big|major|minor|important|slight|little|tiny|huge|serious)\s+)?(?:caveat|catch|twist|problem|snag|gotcha|complication|downside|drawback|exception)(?:\s*,?\s*(?:though|however|here|to\s+this))?\s*[.!:]?$/iu
+const catchFlag = String.raw`there(?:['’]s|\s+is|\s+was)\s+(?:(?:just|only|still|also)\s+)?(?:a|an|one)\s+(?:(?:small|big|major|minor|important|slight|little|tiny|huge|serious)\s+)?(?:caveat|catch|twist|problem|snag|gotcha|complication|downside|drawback|exception)(?:\s*,?\s*(?:though|however|here|to\s+this))?\s*[.!:]?$`
+const flagsCatch = new RegExp(String.raw`^(?:(?:but|and|though|yet)\s+)?${catchFlag}`, 'iu')
+
+/** The same flag at a sentence's end, after its claim: ", but there is a caveat.", ", though there's one exception." */
+export const flaggedCatch = new RegExp(String.raw`,\s*(?:but|though|yet)\s+${catchFlag}`, 'iu')
 
 /**
  * Whether a short English sentence ends on words that point ahead to what follows it, without saying it: "In general,

@@ -26,6 +26,7 @@ import {
   refersBack,
 } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
+import { flaggedCatch } from './announcements.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
 import { boundsToCase, dropLeading, dropLinksInside, picksOutCase } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxGlanceWords, maxLongWords, maxWords, phraseQuality } from './limits.ts'
@@ -72,10 +73,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
   // (A smiley that ended the sentence ended it: "Nobody starts off knowing everything :)" is finished, not cut off.)
   const smileless = written.replace(emoticon, '')
-  const smiled0 = smileless !== written && /[\p{L}\p{N}]\s*$/u.test(smileless) ? `${smileless.trimEnd()}.` : smileless
-  // ("Version 2 finally runs natively on Windows, but there is a catch." (review 133's reviewer, after VS Code's post on bracket
-  // pairs): a catch the sentence only flags, which the next sentence says, goes; the claim before it stands.)
-  const smiled = lang.toLowerCase().startsWith('en') ? smiled0.replace(flaggedCatch, '.') : smiled0
+  const smiled = smileless !== written && /[\p{L}\p{N}]\s*$/u.test(smileless) ? `${smileless.trimEnd()}.` : smileless
   // "…there are some rough edges around their usage, namely:": the word that hands over to the list
   // after the colon goes with the colon; so does one that hands over to the formula or result
   // after it ("The magnetic force provides the centripetal acceleration, so:", "…, which gives:").
@@ -84,6 +82,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // point at the link the sentence ends on go; the slide shows the step.
   const sentence = lang.toLowerCase().startsWith('en')
     ? smiled
+        // ("Version 2 finally runs natively on Windows, but there is a catch." (review 133's reviewer, after VS Code's post on
+        // bracket pairs): a catch the sentence only flags, which the next sentence says, goes; the claim before it stands.)
+        .replace(flaggedCatch, '.')
         .replace(
           // (A connective after its comma or "and" only: "…looked quite different back then:" keeps its "then".)
           /(?:,?\s+(?:namely|i\.e\.?|e\.g\.?|for example|for instance|as follows|such as|including|which gives|giving|we (?:get|have|obtain|find))|(?:,\s*|\s+and\s+)(?:so|hence|thus|therefore|then))\s*:\s*$/iu,
@@ -1123,10 +1124,6 @@ function splitsVerbSeries(kept: Token[], rest: Token[], governed: boolean): bool
       /^(?:and|or)$/i.test(word.value) && (sameForm(words[index + 1]) || (words[index + 1]?.tag === 'RB' && sameForm(words[index + 2]))),
   )
 }
-
-/** A catch flagged at a sentence's end, after its claim: ", but there is a caveat.", ", though there's one exception." (English). */
-const flaggedCatch =
-  /,\s*(?:but|though|yet)\s+there(?:['’]s|\s+is|\s+was)\s+(?:(?:just|only|still|also)\s+)?(?:a|an|one)\s+(?:(?:small|big|major|minor|important|slight|little|tiny|huge|serious)\s+)?(?:caveat|catch|twist|problem|snag|gotcha|complication|downside|drawback|exception)(?:\s*,?\s*(?:though|however|here|to\s+this))?\s*[.!:]?$/iu
 
 /** A name as an item of a series: one word in capitals, quotes or backticks ("B", "'kvm-intel.ko'", "`map`"). */
 const namedItem = '[\\p{Lu}\'"‘“`][^\\s,]*'
@@ -2169,7 +2166,6 @@ function opensOnPickedCase(tokens: Token[]): boolean {
   return picksOutCase(beforeComma(tokens))
 }
 
-/** Whether a sentence opens on a phrase before its comma that bounds its claim to a case or a time (see `boundsToCase`). */
 /** Whether a sentence opens on a purpose of its own before its comma: "To add elements to the end of a list, …" (not "To fix this, …"). */
 function opensOnPurpose(tokens: Token[]): boolean {
   const intro = beforeComma(tokens)
@@ -2180,7 +2176,7 @@ function opensOnPurpose(tokens: Token[]): boolean {
     /^VB/.test(words[1].tag) &&
     // (Not one that only frames how the sentence is said: "To cut a long story short,", "To give a concrete example,", "To be
     // more precise,", "To quote the documentation,".)
-    !/^(?:be|give|take|quote|cite|sum|cut|put|illustrate|recap|clarify|summari[sz]e|say|make|paraphrase|borrow|use|answer|illustrate|see)$/i.test(
+    !/^(?:be|give|take|quote|cite|sum|cut|put|illustrate|recap|clarify|summari[sz]e|say|make|paraphrase|borrow|use|answer|see)$/i.test(
       words[1].value,
     ) &&
     !words.some((word) => /^(?:this|that|these|those|it|them|so|example|story|point)$/i.test(word.value))
@@ -2193,6 +2189,7 @@ function startsLike(cut: Token[], tokens: Token[]): boolean {
   return first(cut) === first(tokens)
 }
 
+/** Whether a sentence opens on a phrase before its comma that bounds its claim to a case or a time (see `boundsToCase`). */
 function opensOnCase(tokens: Token[]): boolean {
   const intro = beforeComma(tokens)
   return (

@@ -1,5 +1,5 @@
 import { isPersonName } from '../person-names.ts'
-import type { Link, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { Link, Paragraph, PhrasingContent, RootContent, Text } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { reportsAmount, reportsAmountOrCount } from './amounts.ts'
 import { toString } from 'mdast-util-to-string'
@@ -882,16 +882,9 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
     }
     // ("…컨트리뷰션 로드맵([링크](…))을 공유합니다" (review 134, a Korean event review), "…the roadmap ([link](…)) for…": a link in
     // brackets whose words only say it is one points at where to read, as a footnote's marker does; its brackets go with it.)
-    if (
-      child.type === 'link' &&
-      pointerWord.test(toString(child).trim()) &&
-      /\($/u.test(toString(children[index - 1] ?? { type: 'text', value: '' }))
-    ) {
-      const after = children[index + 1]
-      if (after?.type === 'text' && after.value.startsWith(')')) {
-        cited.push(index)
-        return ''
-      }
+    if (pointerInBrackets(children, index)) {
+      cited.push(index)
+      return ''
     }
     if (child.type === 'inlineMath') return formulaText(child, formulas)
     // A line break ends a line: "**Mentoring**␣␣⏎Sprints may…" is two words, not "MentoringSprints".
@@ -916,9 +909,8 @@ function plainText(children: PhrasingContent[], formulas: InlineMath[]): string 
 export function withoutPointerLinks(children: PhrasingContent[]): PhrasingContent[] {
   const kept = structuredClone(children)
   for (let index = kept.length - 2; index > 0; index--) {
-    const [before, link, after] = [kept[index - 1], kept[index], kept[index + 1]]
-    if (link.type !== 'link' || !pointerWord.test(toString(link).trim())) continue
-    if (before.type !== 'text' || after?.type !== 'text' || !/\($/u.test(before.value) || !after.value.startsWith(')')) continue
+    if (!pointerInBrackets(kept, index)) continue
+    const [before, after] = [kept[index - 1] as Text, kept[index + 1] as Text]
     before.value = before.value.replace(/\s*\($/u, '')
     after.value = after.value.slice(1)
     kept.splice(index, 1)
@@ -926,8 +918,21 @@ export function withoutPointerLinks(children: PhrasingContent[]): PhrasingConten
   return kept
 }
 
+/** Whether the child at `index` is a link in brackets whose words only say it is one: "…roadmap([링크](…))을", "([link](…))". */
+function pointerInBrackets(children: PhrasingContent[], index: number): boolean {
+  const [before, link, after] = [children[index - 1], children[index], children[index + 1]]
+  return (
+    link?.type === 'link' &&
+    pointerWord.test(toString(link).trim()) &&
+    before?.type === 'text' &&
+    /\($/u.test(before.value) &&
+    after?.type === 'text' &&
+    after.value.startsWith(')')
+  )
+}
+
 /** The words of a link that only say it is one: "link", "here", "링크", "链接", "リンク", "lien", "enlace" (a closed class). */
-export const pointerWord =
+const pointerWord =
   /^(?:link|links|here|source|this|링크|여기|链接|鏈接|连结|這裡|这里|リンク|こちら|lien|ici|enlace|aquí|ligação|aqui|hier)$/iu
 
 /**

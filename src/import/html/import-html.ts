@@ -80,7 +80,7 @@ function typesetsMath(html: string): boolean {
  * the writer's YAML frontmatter, as a markdown post does: its title, date and description are the
  * article's, and its text is no content. (A saved page never starts with it.)
  */
-const writtenFrontmatter = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/
+export const writtenFrontmatter = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/
 
 /**
  * The page with its frontmatter block left blank, line for line (the block goes to the markdown
