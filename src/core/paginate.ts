@@ -34,7 +34,8 @@ import { runsIntoBlock } from './key-points/introductions.ts'
 import { dangles } from './key-points/completeness.ts'
 import { leansOnPreviousTokens } from './key-points/dependence.ts'
 import { quoteExcerptOf } from './quote-excerpt.ts'
-import { leadWhenSilent, onlyCaptions, pictureOnly } from './silent-lead.ts'
+import { leadWhenSilent, onlyCaptions } from './silent-lead.ts'
+import { picturesOnly } from './pictures.ts'
 import { speakingSeconds } from './pacing.ts'
 import { withTime, withoutTime } from './timeline.ts'
 import { isStatement } from './slide-kinds.ts'
@@ -340,8 +341,8 @@ export function paginate(
       // chart (review 133, Vitess's survey) showed the chart alone, the sentence that says what it shows only in the notes.)
       const pictured =
         headingOf(page[0])?.heading !== undefined &&
-        page.some((unit) => unit.visual && pictureOnly(unit.visual)) &&
-        !page.some((unit) => unit.visual && !pictureOnly(unit.visual))
+        page.some((unit) => unit.visual && picturesOnly(unit.visual)) &&
+        !page.some((unit) => unit.visual && !picturesOnly(unit.visual))
       if (!page.some((unit) => unit.point || (unit.visual && !pictured)) && (pictured || spokenSeconds(page) >= least))
         leadWhenSilent(page, lang)
     }
@@ -2206,7 +2207,7 @@ function introduces(paragraph: Paragraph, block: RootContent, lang: string): boo
   if (block.type === 'code' && /[\p{L}\p{N}`)]$/u.test(toString(paragraph, { includeHtml: false }).trim())) return true
   // (Not a picture on the next line: "A majority of our users plan to perform a MySQL version upgrade sometime in the next two
   // years." right over its chart (review 133, Vitess's survey) says what the chart shows; it leads into nothing.)
-  if (pictureOnly(block)) return false
+  if (picturesOnly(block)) return false
   const end = paragraph.position?.end.line
   const start = block.position?.start.line
   return end !== undefined && start !== undefined && start === end + 1

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import { sentencesOf } from './key-points/index.ts'
 import { boldText } from './bold-headings.ts'
 import { countWords } from './words.ts'
+import { picturesOnly } from './pictures.ts'
 
 /*
  * A list whose items are whole paragraphs (a "tips" list, numbered steps of several sentences
@@ -70,13 +71,8 @@ function opensWithProse(item: ListItem): boolean {
  * with what follows it, not read as words of the item's point.
  */
 function openingOf(item: ListItem): Paragraph[] {
-  const end = item.children.findIndex((child, index) => child.type !== 'paragraph' || (index > 0 && onlyPictures(child)))
+  const end = item.children.findIndex((child, index) => child.type !== 'paragraph' || (index > 0 && picturesOnly(child)))
   return item.children.slice(0, end === -1 ? undefined : end) as Paragraph[]
-}
-
-function onlyPictures(paragraph: Paragraph): boolean {
-  const shown = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
-  return shown.length > 0 && shown.every((child) => child.type === 'image' || child.type === 'imageReference' || child.type === 'break')
 }
 
 function isParagraphLong(text: string, lang: string): boolean {

@@ -1,4 +1,5 @@
 import { reportsAmountOrCount } from './key-points/amounts.ts'
+import { picturesOnly } from './pictures.ts'
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { InlineMath } from 'mdast-util-math'
 import { toString } from 'mdast-util-to-string'
@@ -59,24 +60,6 @@ const maxTried = 3
 /** Words of a sentence at most that a segment without any point shows whole, as its point. */
 const maxLeadWords = 20
 
-/**
- * Whether a block is a picture alone ("A majority of our users plan to perform a MySQL version upgrade sometime in the next
- * two years." over its chart (review 133, Vitess's user survey): the chart showed alone, the finding only in the notes).
- * A picture shows what the words say of it; shown bare, the slide says nothing of what it means.
- */
-export function pictureOnly(node: RootContent): boolean {
-  // (As the survey wrote it, raw HTML: `<div style="width:500px"><img src="…" alt="Distribution: …"/></div>`.)
-  if (node.type === 'html') return /<img\b/i.test(node.value) && node.value.replace(/<[^>]*>/g, '').trim() === ''
-  if (node.type !== 'paragraph') return false
-  const shown = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
-  const picture = (child: PhrasingContent): boolean =>
-    child.type === 'image' ||
-    child.type === 'imageReference' ||
-    (child.type === 'link' && child.children.length > 0 && child.children.every(picture)) ||
-    child.type === 'break'
-  return shown.length > 0 && shown.every(picture)
-}
-
 /** Blocks that say nothing by themselves: a list, a quotation, a listing or a table shown bare needs its words. */
 const bareBlocks = /^(list|blockquote|code|table)$/
 
@@ -97,7 +80,7 @@ export function leadWhenSilent(units: LeadUnit[], lang: string, { glance = false
     units.some(
       (unit) =>
         (unit.point && !isMediaPoint(unit.point)) ||
-        (unit.visual && !bareBlocks.test(unit.visual.type) && !onlyCaptions(unit.visual) && !pictureOnly(unit.visual)),
+        (unit.visual && !bareBlocks.test(unit.visual.type) && !onlyCaptions(unit.visual) && !picturesOnly(unit.visual)),
     )
   )
     return

@@ -9,6 +9,7 @@ import { isMediaParagraph, isMediaPoint, withoutPointerLinks } from './key-point
 import { termsOf } from './key-points/score.ts'
 import { sentencesOf } from './key-points/text.ts'
 import { placeInSource } from './source-places.ts'
+import { isPicture } from './pictures.ts'
 import type { KeyPoints, Notes, Slide, SlideGroup, SlideLayout } from './types.ts'
 
 /** A lone paragraph up to this many words (or CJK characters / 2.5) is said, not listed: a statement slide. */
@@ -344,7 +345,7 @@ function isImage(node: RootContent): boolean {
     picture.children.some((child) => (child.type === 'image' || child.type === 'imageReference') && child.data?.lecternCaption)
   )
     return false
-  return pictures.length === 1 && (picture.type === 'image' || picture.type === 'imageReference' || picture.type === 'link')
+  return pictures.length === 1 && isPicture(picture)
 }
 
 /** Where the slide starts in the article: its heading, or for a continued slide its first block. */

@@ -18,6 +18,7 @@ import { isPersonName } from './person-names.ts'
 import { createSlugger } from './slug.ts'
 import { countWords } from './words.ts'
 import { isInlinePicture } from './raw-html.ts'
+import { altOf, isPicture, picturesOnly } from './pictures.ts'
 import { proseItems } from './prose-lists.ts'
 import { withQuoteAttributions } from './quote-excerpt.ts'
 import { texToText } from './tex-text.ts'
@@ -208,8 +209,16 @@ function picturesUnderTheirHeading(blocks: RootContent[]): RootContent[] {
     const next = moved[index + 1]
     const before = moved[start] as Heading | undefined
     // (Not a section's only block, "## Timeline" over its chart, nor one before a heading under its own: "### Node.js 26 Schedule".)
-    if (next.type !== 'heading' || !onlyPictures(block) || !before || start === index - 1 || next.depth > before.depth) continue
-    const said = words(block.children.map((child) => (child.type === 'image' ? (child.alt ?? '') : '')).join(' '))
+    if (
+      next.type !== 'heading' ||
+      block.type !== 'paragraph' ||
+      !picturesOnly(block) ||
+      !before ||
+      start === index - 1 ||
+      next.depth > before.depth
+    )
+      continue
+    const said = words(block.children.map(altOf).join(' '))
     const own = [...words(toString(next))].filter((word) => said.has(word))
     if (own.length === 0 || [...words(toString(before))].some((word) => said.has(word))) continue
     // (Nor words the section's own text says: "gravitational waves strain amplitude" closing "### The Challenges" of a post on
@@ -217,7 +226,7 @@ function picturesUnderTheirHeading(blocks: RootContent[]): RootContent[] {
     const section = words(
       moved
         .slice(start + 1, index)
-        .filter((each) => !onlyPictures(each))
+        .filter((each) => !picturesOnly(each))
         .map((each) => toString(each))
         .join(' '),
     )
@@ -228,15 +237,6 @@ function picturesUnderTheirHeading(blocks: RootContent[]): RootContent[] {
     index++
   }
   return moved
-}
-
-/** A paragraph of pictures alone. */
-function onlyPictures(block: RootContent): block is Paragraph {
-  return (
-    block.type === 'paragraph' &&
-    block.children.some((child) => child.type === 'image') &&
-    block.children.every((child) => child.type === 'image' || (child.type === 'text' && child.value.trim() === ''))
-  )
 }
 
 /** A paragraph of one sentence, short enough for a subtitle: no second sentence, no picture, no markup but emphasis. */
@@ -1181,13 +1181,7 @@ function isCaptionLine(children: PhrasingContent[]): boolean {
 /** Split a paragraph into what goes on the slide (its images) and what goes in the notes (its words). */
 function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragraph[] } {
   // Whether a picture stands in a line of words reads the line around it: asked of pictures only, not of every word and link.
-  const isImage = (child: PhrasingContent, index: number) =>
-    (child.type === 'image' ||
-      child.type === 'imageReference' ||
-      (child.type === 'link' &&
-        child.children.length > 0 &&
-        child.children.every((inner) => inner.type === 'image' || inner.type === 'imageReference'))) &&
-    !isInlinePicture(node.children, index)
+  const isImage = (child: PhrasingContent, index: number) => isPicture(child) && !isInlinePicture(node.children, index)
   const images = node.children.filter(isImage)
   if (images.length === 0) return { images: [], notes: [node] }
   const words = node.children.filter((child, index) => !isImage(child, index))

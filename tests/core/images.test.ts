@@ -473,6 +473,12 @@ describe('a picture right before a heading', () => {
       '/images/lucy.svg',
     )
     expect(text(select('h2', lucy))).toBe('Hello, Lucy!')
+    // (A picture inside its link is a picture too, its alternative text read as any other's.)
+    const linked = slideOf(
+      '# Gleam\n\n## Sustainability\n\nThe core team should be rewarded for their work on the compiler.\n\n[![Lucy, the cute pink starfish mascot](/images/lucy.svg)](https://gleam.run/)\n\n## Hello, Lucy!\n\nOur mascot has had a glow-up.\n',
+      '/images/lucy.svg',
+    )
+    expect(text(select('h2', linked))).toBe('Hello, Lucy!')
   })
 
   it('should stay in its section when it is all the section holds, when the section says its words, or before a subheading', () => {

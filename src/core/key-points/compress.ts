@@ -692,6 +692,11 @@ function lastWordAt(tokens: Token[], cut: Token[]): number {
   return tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
 }
 
+/** What a cut ending on the word at `last` of its sentence stops before: the tokens after that word, spaces left out. */
+function stopsBefore(tokens: Token[], last: number): Token[] {
+  return tokens.slice(last + 1).filter((token) => token.kind !== 'space')
+}
+
 /**
  * Whether a cut stops before the sentence turns: "The hooks into multiple backends work well | for
  * static images, but can be cumbersome…for interactive plots", "That historical 5xx response would
@@ -705,7 +710,7 @@ function lastWordAt(tokens: Token[], cut: Token[]): number {
 function dropsTurn(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
   if (last === -1) return false
-  const rest = tokens.slice(last + 1).filter((token) => token.kind !== 'space')
+  const rest = stopsBefore(tokens, last)
   let verb = false
   let marked = false
   // ("Users could be disabling redirects or checking the redirections | that occurred on the resulting HTTP response object,
@@ -840,7 +845,7 @@ function endsBeforeDefiningRelative(tokens: Token[], cut: Token[]): boolean {
   // (Servo's update, review 106): the noun is the subject of a verb after its clause (past an aside in brackets), and its
   // part of the sentence has no verb before it.
   if (subjectOfVerbAfter(tokens, afterBrackets(tokens, last + 1), cut)) return true
-  const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
+  const next = stopsBefore(tokens, last)[0]
   if (next?.kind !== 'word' || !/^(?:that|who|which|whom|where|when)$/i.test(next.value)) return false
   // ("Flink restores our operator to the state | that has already been pre-committed…", "…stop execution at the point |
   // where your exception is thrown" (review 114): a noun that only says what kind of thing, after "the" alone, is picked out
@@ -968,7 +973,7 @@ function onlySubject(tokens: Token[], cut: Token[]): boolean {
   if (!/^(DT|PDT|PRP\$)$/.test(words[0]?.tag ?? '') || words.some((word) => finiteWord(word))) return false
   // (Stopped inside a series of the subject's: after a comma of its own, before the next.)
   const last = lastWordAt(tokens, cut)
-  const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
+  const next = stopsBefore(tokens, last)[0]
   if (next?.value !== ',' || !tokens.slice(0, last).some((token) => token.value === ',')) return false
   return tokens.slice(last + 1).some((token) => token.kind === 'word' && finiteWord(token))
 }
@@ -985,7 +990,7 @@ function subjectBeforeItsAnd(tokens: Token[], cut: Token[]): boolean {
     /^VB[DN]$/.test(word.tag) && /^NNS?$/.test(words[index - 1]?.tag ?? '') && words[index + 1]?.tag === 'IN'
   if (words.some((word, index) => /^(?:VB|MD)/.test(word.tag) && !reduced(word, index))) return false
   const last = lastWordAt(tokens, cut)
-  const after = tokens.slice(last + 1).filter((token) => token.kind !== 'space')
+  const after = stopsBefore(tokens, last)
   if (!/^(?:and|or)$/i.test(after[0]?.value ?? '')) return false
   const comma = after.findIndex((token) => token.value === ',')
   const rest = (comma === -1 ? after : after.slice(0, comma)).slice(1, 16)
@@ -1045,7 +1050,7 @@ function onlyGerundSubject(tokens: Token[], cut: Token[]): boolean {
 function dropsWhoTheyAre(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
   if (last === -1) return false
-  const after = tokens.slice(last + 1).filter((token) => token.kind !== 'space')
+  const after = stopsBefore(tokens, last)
   if (after[0]?.value !== ',') return false
   const next = after.slice(1, 3).map((token) => token.value.toLowerCase())
   return (
@@ -1069,7 +1074,7 @@ const clauseSubordinator = /^(?:if|because|since|although|though|while|whereas|u
  */
 function splitsModifiers(tokens: Token[], last: number): boolean {
   if (!/^(JJ|NN)/.test(tokens[last].tag)) return false
-  const rest = tokens.slice(last + 1).filter((token) => token.kind !== 'space')
+  const rest = stopsBefore(tokens, last)
   if (rest[0]?.value !== ',') return false
   const words = rest.filter((token) => token.kind === 'word')
   if (!/^(JJ|VBN)$/.test(words[0]?.tag ?? '')) return false
@@ -1246,7 +1251,7 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   // retrospective): a cut after the first item of a series of noun phrases, which goes on past the "and" after it with
   // a comma and another item, to its last "and", keeps the first of many.
   if (/^(?:and|or)$/.test(after[0] ?? '')) {
-    const rest = tokens.slice(last + 1).filter((token) => token.kind !== 'space')
+    const rest = stopsBefore(tokens, last)
     const comma = rest.findIndex((token, index) => index < 8 && token.value === ',')
     const item = rest[comma + 1]
     // (Items, not a second predicate: "…to create our strategy | and refine new APIs such as A, B, and C".)
@@ -1621,7 +1626,7 @@ function endsBeforeVerbsComplement(tokens: Token[], cut: Token[]): boolean {
   // (After "to", a verb the tagger read as a noun: "to click/NN".)
   const verb = tokens[last].tag === 'VB' || (tokens[last].tag === 'NN' && words.at(-1)?.tag === 'TO')
   if (!verb || (!/^(?:TO|MD)$/.test(words.at(-1)?.tag ?? '') && !/^(?:TO|MD)$/.test(words.at(-2)?.tag ?? ''))) return false
-  const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
+  const next = stopsBefore(tokens, last)[0]
   return next?.kind === 'word' && /^(?:on|onto|into|to|at|through|for|with)$/i.test(next.value)
 }
 
@@ -1633,7 +1638,7 @@ function endsBeforeVerbsComplement(tokens: Token[], cut: Token[]): boolean {
 function endsBeforeWhatFirstDid(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
   if (last === -1 || !/^NNS?$/.test(tokens[last].tag)) return false
-  const next = tokens.slice(last + 1).find((token) => token.kind !== 'space')
+  const next = stopsBefore(tokens, last)[0]
   if (next?.kind !== 'word' || !/^to$/i.test(next.value)) return false
   const words = tokens.slice(0, last).filter((token) => token.kind === 'word')
   const ordinal = words.findLastIndex((word) => /^(?:first|last|only)$/i.test(word.value))
@@ -1803,7 +1808,7 @@ function longSentence(tokens: Token[], words: Token[], longest: number): Cut | u
 function dropsQualifier(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
   if (last === -1) return false
-  const after = tokens.slice(last + 1).find((token) => token.kind !== 'space')
+  const after = stopsBefore(tokens, last)[0]
   const following = tokens.slice(last + 1).filter((token) => token.kind === 'word')
   return (
     after?.value === ',' &&
@@ -1961,7 +1966,7 @@ const purposeNoun =
 function endsBeforeItsExplanation(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
   if (last === -1) return false
-  const after = tokens.slice(last + 1).find((token) => token.kind !== 'space')
+  const after = stopsBefore(tokens, last)[0]
   const text = joinTokens(cut)
     .trim()
     .replace(/[:,;]$/u, '')
