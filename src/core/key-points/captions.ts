@@ -137,8 +137,11 @@ const namedAuthorsYear =
 
 // "The x-axis labels for the figure are in italics", "The legend lists the seven statements" (review 95, a
 // survey's write-up): how a chart is drawn, its axes, labels and legend (a closed class), not what it shows.
+// ("Bar chart where the X axis shows the percentage of respondents of the survey, and the Y axis represents the gender."
+// (review 134, a saved R-Ladies page, over each of its charts): a chart named by its kind, then how it is drawn, is its
+// description as alternative text gives it.)
 const chartParts =
-  /^(?:the|its|each|every)\s+(?:[xy]-?axis|[xy]\s+axis|(?:horizontal|vertical)\s+axis|axes|legend|axis\s+labels?|[xy]-?axis\s+labels?|tick\s+labels?|colou?r\s+scale|colou?r\s+bar)\b[^.!?]{0,80}\s(?:is|are|shows?|lists?|gives?|reads?|marks?|runs?|goes|go|represents?|displays?|denotes?|indicates?|corresponds?)\b/iu
+  /^(?:(?:an?\s+)?(?:(?:horizontal|vertical|stacked|grouped)\s+)?(?:bar|column|line|pie|scatter|area|donut|doughnut)\s+(?:chart|graph|plot)\s+(?:where|in\s+which)\s+(?:the\s+)?|(?:the|its|each|every)\s+)(?:[xy]-?axis|[xy]\s+axis|(?:horizontal|vertical)\s+axis|axes|legend|axis\s+labels?|[xy]-?axis\s+labels?|tick\s+labels?|colou?r\s+scale|colou?r\s+bar)\b[^.!?]{0,80}\s(?:is|are|shows?|lists?|gives?|reads?|marks?|runs?|goes|go|represents?|displays?|denotes?|indicates?|corresponds?)\b/iu
 
 /** Whether a text opens on the number of a figure, table or listing it captions ("Figure 2:", "Table 1."). */
 export function numbersCaption(text: string): boolean {

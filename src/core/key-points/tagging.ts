@@ -119,6 +119,12 @@ function tagged(text: string): Token[] {
       if (readings?.length && !readings.some((reading) => reading.includes('RB'))) token.tag = readings[0]
       else if (!readings && previous && /^[\p{Lu}]/u.test(token.value)) token.tag = 'NNP'
     }
+    // ("Around 93% of the respondents said…" (review 134's R-Ladies survey, each chart's finding): a word that opens the
+    // sentence on an approximate amount says how near the figure is, an adverb of it; read as a preposition, the clause it
+    // opens was taken for a case the claim is bounded to, and only the clause after the semicolon was shown.)
+    // (Opening the sentence only: "We talked about 3 topics" keeps its preposition.)
+    if (previous === undefined && tags[index] === 'CD' && /^(?:around|about|roughly|approximately|nearly|almost)$/i.test(token.value))
+      token.tag = 'RB'
     if (formulaWord.test(token.value)) token.tag = 'NN'
     // "REGION, NATION, …, ORDERS, and LINEITEM": a word in capitals (two letters or more) in a series of such
     // words is a name, a table's or a constant's, never the verb the tagger reads in "ORDERS".
