@@ -47,7 +47,7 @@ export function prepareSource(file: VFile): void {
       text,
     )
   ) {
-    const converted = convertShortcodes(text)
+    const converted = convertShortcodes(text, /\.mdx$/i.test(file.path ?? ''))
     text = converted.text
     for (const [kind, count] of converted.removed) removed.set(kind, (removed.get(kind) ?? 0) + count)
     removedLines.push(...converted.removedLines)

@@ -50,6 +50,48 @@ export function splitFences(markdown: string): Piece[] {
   return pieces
 }
 
+/** A list item's first line: its marker at most three spaces in. */
+const listMarker = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
+
+/**
+ * Split prose (a piece {@link splitFences} left as prose) into prose and indented code blocks as CommonMark reads them: lines
+ * indented four columns or more after a blank line, outside a list (whose items' later paragraphs are indented as much).
+ * ("    ##  1 Human 1.00     AI    <NA>" (review 137, an R post's printed tibble): the output of a program, where `<NA>` is
+ * no tag.) Joining the pieces gives back the prose. Only for markdown: MDX has no indented code.
+ */
+export function splitIndentedCode(prose: string): Piece[] {
+  if (!/(?:^|\n)(?: {4}|\t)/.test(prose)) return [{ text: prose, code: false }]
+  const pieces: Piece[] = []
+  const push = (text: string, code: boolean) => {
+    const last = pieces.at(-1)
+    if (last && last.code === code) last.text += text
+    else pieces.push({ text, code })
+  }
+  let blankBefore = true
+  let inList = false
+  let inCode = false
+  for (const line of prose.split(/(?<=\n)/)) {
+    const blank = line.trim() === ''
+    const indented = /^(?: {4}|\t| {1,3}\t)/.test(line)
+    if (blank) {
+      // (A blank line inside the block is the block's when more of it follows; pushed as prose, it joins it again harmlessly.)
+      push(line, false)
+      blankBefore = true
+      continue
+    }
+    if (indented && (inCode || (blankBefore && !inList))) {
+      inCode = true
+      push(line, true)
+    } else {
+      inCode = false
+      if (!indented) inList = listMarker.test(line) || (inList && !blankBefore)
+      push(line, false)
+    }
+    blankBefore = false
+  }
+  return pieces
+}
+
 /**
  * Whether each of `lines` is code as {@link splitFences} reads the text they make: a fenced block's,
  * fences included, or the frontmatter's. For line-for-line rewrites that must leave code alone.

@@ -3,7 +3,7 @@ import { calloutKinds } from './callout-kinds.ts'
 import { convertInlineSyntax } from './inline-syntax.ts'
 import { attributeOf, escapeHtml, isRemote } from './links.ts'
 import { asText } from './markdown-text.ts'
-import { sameLines, splitFences, splitSpans, type Piece } from './prose-scan.ts'
+import { sameLines, splitFences, splitIndentedCode, splitSpans, type Piece } from './prose-scan.ts'
 
 /*
  * Template tags of the common blog engines, rewritten into what they mean in markdown before
@@ -28,13 +28,15 @@ export interface ConvertedShortcodes {
 }
 
 /** Rewrite the template tags in `markdown`; code blocks and code spans are left as written. Pure. */
-export function convertShortcodes(markdown: string): ConvertedShortcodes {
+export function convertShortcodes(markdown: string, mdx = false): ConvertedShortcodes {
   const removed = new Map<string, number>()
   let firstRemovedOffset: number | undefined
   const removedOffsets: number[] = []
   let offset = 0
   const out: string[] = []
   const notes: string[] = []
+  // (Indented code is code in markdown only; where components stand at a line's start, the text is read as MDX is.)
+  const indentedCode = !mdx && !/^[ \t]*<\/?[A-Z]/m.test(markdown)
   const pieces = splitFences(markdown)
   const anchored = anchoredNotes(pieces)
   for (const piece of pieces) {
@@ -64,7 +66,7 @@ export function convertShortcodes(markdown: string): ConvertedShortcodes {
       removedOffsets.push(base + at)
       return ''
     }
-    for (const block of splitBlocks(piece.text, leave)) {
+    for (const block of indentedCode ? splitBlocks(piece.text, leave).flatMap(withIndentedCode) : splitBlocks(piece.text, leave)) {
       if (block.code) out.push(block.text)
       else {
         let spanOffset = block.offset
@@ -618,6 +620,17 @@ const blockTags = new RegExp(
   ].join('|'),
   'gm',
 )
+
+/** A block of prose split at its indented code blocks (see `splitIndentedCode`), each piece at its offset. */
+function withIndentedCode(block: Block): Block[] {
+  if (block.code) return [block]
+  let offset = block.offset
+  return splitIndentedCode(block.text).map((piece) => {
+    const split = { ...piece, offset }
+    offset += piece.text.length
+    return split
+  })
+}
 
 function splitBlocks(prose: string, leave: Leave): Block[] {
   const blocks: Block[] = []

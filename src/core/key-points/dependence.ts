@@ -439,11 +439,25 @@ export function refersBack(tokens: Token[]): boolean {
       !(/^NN/.test(next?.tag ?? '') && !/^(?:is|are|was|were|holds|happens)$/i.test(next?.value ?? ''))
     )
       return true
+    // ("I am doing much the same with Facebook and LinkedIn" (review 137, an essay on leaving social media): "the same" as
+    // the object of a verb of doing, with no "as" after it, is what the sentence before said was done.)
+    if (
+      value === 'same' &&
+      /^the$/i.test(words[index - 1]?.value ?? '') &&
+      /^(?:do|does|did|doing|done|much|exactly|just|pretty|roughly)$/i.test(words[index - 2]?.value ?? '') &&
+      !words.slice(index + 1).some((word) => /^as$/i.test(word.value)) &&
+      !/^NN/.test(next?.tag ?? '')
+    )
+      return true
     // "It's similarly straightforward to…": like what the sentence before said.
     if (/^(similarly|likewise)$/.test(value)) return true
     // "There was one in India": "one" standing for a noun of the sentence before (not "one step", "one of them").
     const determiner = next !== undefined && (/^(NN|JJ|CD)/.test(next.tag) || /^of$/i.test(next.value))
-    if (value === 'one' && index > 0 && words[index - 1].tag !== 'DT' && !determiner && !antecedentSeen('it', seen)) return true
+    // ("I have deleted all my tweets save one" (review 137, an essay on leaving social media): nor one a plural noun said
+    // before it counts out, after "except", "save" or "but".)
+    const countedOut = seen.plural && /^(?:except|save|but|besides)$/i.test(words[index - 1]?.value ?? '')
+    if (value === 'one' && index > 0 && words[index - 1].tag !== 'DT' && !determiner && !antecedentSeen('it', seen) && !countedOut)
+      return true
     // "Better monitoring is another": another of the things the sentence before named (not the
     // second of a pair the point opened with "one": "from one backend to another", "one another").
     // (Before a noun, which the tagger may read as a gerund, "Another thing/VBG…", it determines it.)

@@ -426,6 +426,11 @@ export function dropLeading(tokens: Token[]): Token[] {
     )
       rest = rest.slice(comma + 1)
     else if (either) break
+    // ("In Express v4, you could get numerical parameters using regex capture groups. Now all parameters must be named."
+    // (review 137, Express's v5 announcement): "now" right before a subject in the third person and its verb in the present
+    // says what holds since a change, which the claim says without it. Not a step of the writer's or the reader's, "Now we
+    // add the handler", "Now you can run it", nor "Now this is…", which points back.)
+    else if (nowHolds(words, rest)) rest = rest.slice(rest.indexOf(second))
     else if (first.tag === 'CC' && !negation.test(first.value))
       rest = rest
         .slice(rest.indexOf(first) + 1)
@@ -503,6 +508,10 @@ export function dropLeading(tokens: Token[]): Token[] {
     else if (afterBefore.test(intro.map((token) => token.value).join(' ')) && opensOnSubject(rest.slice(comma + 1)))
       rest = rest.slice(comma + 1)
     else break
+    // ("So: I have deleted all my tweets save one: a link to this post." (review 137, an essay on leaving social media): the
+    // mark the dropped word ended on goes with it.)
+    const opening = rest.findIndex((token) => token.kind !== 'space')
+    if (/^[,:;]$/.test(rest[opening]?.value ?? '')) rest = rest.slice(opening + 1)
     rest = tidySpaces(rest)
   }
   return theForDemonstrative(rest)
@@ -548,6 +557,15 @@ function withoutNoting(tokens: Token[]): Token[] {
     /^(VB[DPZ]|MD)$/.test(word.tag) || (word.tag === 'VBN' && /^(NN|PRP$)/.test(clause[index - 1]?.tag ?? ''))
   if (clause.length < 3 || !clause.some(verb)) return tokens
   return tidySpaces(tokens.slice(tokens.indexOf(words[that]) + 1))
+}
+
+/** Whether the words open on "now" (no comma), a subject in the third person and, within a few words, a verb in the present. */
+function nowHolds(words: Token[], rest: Token[]): boolean {
+  const [first, second] = words
+  if (!/^now$/i.test(first.value) || rest[rest.indexOf(first) + 1]?.value === ',') return false
+  if (!/^(?:DT|PDT|NNS?|NNPS?|JJ)$/.test(second.tag) || /^(?:this|that|these|those|it|there|here)$/i.test(second.value)) return false
+  const verb = words.slice(2, 7).find((word) => finiteWord(word))
+  return verb !== undefined && /^(?:VBZ|VBP|MD)$/.test(verb.tag)
 }
 
 /** "Now you've used the camera", "Now your camera is connected": "now", a subject and its verb, up to the comma. */

@@ -114,10 +114,18 @@ function likeBefore(sentence: string): boolean {
  * paragraph that goes on to the change, the set-up of a release note's point.
  */
 function statesFormerState(sentence: string): boolean {
-  return /^(?:in\s+(?:previous|earlier|older|prior|former|past)\s+(?:versions?|releases?)|previously|formerly|in\s+the\s+past|before\s+(?:this|the\s+new|the\s+latest)\s+(?:release|version|update|change))\b/i.test(
-    sentence.trim(),
+  return (
+    /^(?:in\s+(?:previous|earlier|older|prior|former|past)\s+(?:versions?|releases?)|previously|formerly|in\s+the\s+past|before\s+(?:this|the\s+new|the\s+latest)\s+(?:release|version|update|change))\b/i.test(
+      sentence.trim(),
+    ) || formerVersion.test(sentence.trim())
   )
 }
+
+// ("In Express v4, you could get numerical parameters using regex capture groups. Now all parameters must be named." (review
+// 137, Express's v5 announcement): an opening that names a version, then a clause in the past, says how things were in it.)
+// (In the past only: "In Parcel v2.9.0, we are switching the default minifier…" is what the release does; see `statesChange`.)
+const formerVersion =
+  /^[Ii]n\s+(?:[\p{Lu}][\p{L}.-]*\s+)?v?\d+(?:\.\d+)*(?:\.x)?\s*,\s+(?:[\p{L}'’-]+\s+){1,3}?(?:could|used\s+to|had\s+to|would|was|were|did|needed|required|allowed)\b/u
 
 /**
  * Whether a sentence says what has long been so ("Parcel has supported a --profile flag for a while", "…was originally
