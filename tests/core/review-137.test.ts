@@ -69,4 +69,65 @@ describe('review 137', () => {
     // (Not "the same" that says as what: "We did the same as Google did" stands.)
     expect(points('We did the same as Google did with its monorepo.')[0]).toBe('We did the same as Google did with its monorepo')
   })
+
+  it('should show the Chinese claim after a reason, not a connective and a time, and without its "so"', () => {
+    // OI wiki's page on problem types: "由于评测平台对于通信题的支持有限，因而目前为止，通信题只常见于…" was shown as "因而目前为止", and
+    // "因为提交答案题不需要运行源程序，故提交答案题不存在时间和空间限制．" as "故提交答案题…", leaning on the reason it left out.
+    expect(
+      compress('由于评测平台对于通信题的支持有限，因而目前为止，通信题只常见于 IOI 系列赛和 UOJ 等少数在线平台举办的比赛．', 'zh')?.text,
+    ).toBe('通信题只常见于 IOI 系列赛和 UOJ 等少数在线平台举办的比赛')
+    expect(compress('因为提交答案题不需要运行源程序，故提交答案题不存在时间和空间限制．', 'zh')?.text).toBe(
+      '提交答案题不存在时间和空间限制',
+    )
+    // (A word that opens on 故 keeps it: "故障".)
+    expect(compress('由于磁盘已满，故障恢复流程需要人工介入才能继续执行下去并且通知值班人员．', 'zh')?.text ?? '').not.toMatch(/^障/u)
+  })
+
+  it('should not end a Russian point before the "что" clause its verb or its "в том" waits for', () => {
+    // React Labs in Russian: "Проблема заключается в том, что…" was shown as "Проблема заключается в том", and "Перед запуском мы
+    // хотим убедиться, что семантика RSC одинакова во всей экосистеме" as "Перед запуском мы хотим убедиться".
+    const problem = compress(
+      'Проблема заключается в том, что при удалении компонента из дерева теряется состояние интерфейса, и пользователь видит пустой экран.',
+      'ru',
+    )?.text
+    expect(problem ?? '').not.toMatch(/в том$/u)
+    const sure = compress(
+      'Перед запуском мы хотим убедиться, что семантика RSC одинакова во всей экосистеме и у всех фреймворков, которые её поддерживают.',
+      'ru',
+    )?.text
+    expect(sure ?? '').not.toMatch(/убедиться$/u)
+  })
+
+  it('should say a predicate after "not only…, but" of the subject, without the "be" it denied with', () => {
+    // Trino's talk write-up: "Trino is not only for fast adhoc analytics with a human in the loop, but now provides a
+    // fault-tolerant execution mode…" was shown as "Trino is now provides a fault-tolerant execution mode…".
+    expect(
+      points(
+        'Trino is not only for fast adhoc analytics with a human in the loop, but now provides a fault-tolerant execution mode for resource-intensive batch workloads.',
+      )[0],
+    ).toBe('Trino now provides a fault-tolerant execution mode for resource-intensive batch workloads')
+  })
+
+  it('should keep what the writer concludes after "so here we see that", the hedge of "in almost every", and no "say" aside', () => {
+    // An R post on GPT detectors: "Random guessing for a binary classification problem will give you 0.5, so here we see that
+    // these detectors are not much better than random guessing." was shown as its set-up.
+    expect(
+      compress(
+        'Random guessing for a binary classification problem will give you 0.5, so here we see that these detectors are not much better than random guessing.',
+        'en',
+      )?.text,
+    ).toBe('The detectors are not much better than random guessing')
+    // A policy model's write-up: "In almost every target, the ECPS performs best, …" lost the hedge and claimed every target.
+    expect(compress('In almost every target, the ECPS performs best, coming within one percent of every target.', 'en')?.text).toMatch(
+      /^In almost every target, the ECPS performs best/,
+    )
+    // (Not a while, "For most of this year, I worked…", nor "some" or "many" cases, which only say it is not everywhere.)
+    expect(
+      compress('For most of this year, I worked very hard to maintain absolute control over every aspect of the project.', 'en')?.text,
+    ).toBe('I worked very hard to maintain absolute control over every aspect of the project')
+    // The detectors post again: "…because in, say, the non-native English writer category, there are…" was shown as "Say, the…".
+    expect(compress('A small shop might pay, say, 500 dollars a month for hosting.', 'en')?.text).toBe(
+      'A small shop might pay 500 dollars a month for hosting',
+    )
+  })
 })

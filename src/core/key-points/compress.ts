@@ -28,7 +28,7 @@ import {
 import { leadsIn } from './lead-in.ts'
 import { flaggedCatch } from './announcements.ts'
 import { clausesOf, quotesBalanced } from './english-clauses.ts'
-import { boundsToCase, dropLeading, dropLinksInside, picksOutCase } from './leading.ts'
+import { boundsToCase, dropLeading, dropLinksInside, picksOutCase, theForDemonstrative } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxGlanceWords, maxLongWords, maxWords, phraseQuality } from './limits.ts'
 import { isCjk } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
@@ -1355,6 +1355,19 @@ function subordinateOnly(tokens: Token[]): boolean {
   )
 }
 
+/**
+ * ("Random guessing for a binary classification problem will give you 0.5, | so here we see that these detectors are not much
+ * better than random guessing" (review 137, an R post on GPT detectors): after "so", "here we see that" or "we can see that"
+ * opens what the writer concludes, not what is shown.)
+ */
+function seesThat(rest: Token[]): boolean {
+  const said = rest
+    .slice(1, 7)
+    .map((word) => word.value.toLowerCase())
+    .join(' ')
+  return /^(?:here\s+)?we\s+(?:can\s+)?(?:see|find|learn)\s+that\b/.test(said)
+}
+
 /** What the cut leaves off opens with "and", "but" or "or" and has a finite verb of its own. */
 function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
   const lastKept = cut.findLast((token) => token.kind === 'word')
@@ -1369,9 +1382,10 @@ function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
   const after = tokens.slice(tokens.indexOf(rest[0] as Token) + 1)
   const follows =
     /^so$/i.test(rest[0]?.value ?? '') &&
-    rest.slice(1, 5).some((word) => finiteWord(word) || verbClitic.test(word.value)) &&
-    !rest.slice(1, 4).some((word) => /^(?:here|there|now|then|this|that|these|those)$/i.test(word.value)) &&
-    !leansOnPreviousTokens(after)
+    (seesThat(rest) ||
+      (rest.slice(1, 5).some((word) => finiteWord(word) || verbClitic.test(word.value)) &&
+        !rest.slice(1, 4).some((word) => /^(?:here|there|now|then|this|that|these|those)$/i.test(word.value)) &&
+        !leansOnPreviousTokens(after)))
   return (
     follows ||
     (rest[0]?.tag === 'CC' &&
@@ -1417,8 +1431,15 @@ function resultClause(tokens: Token[], longest: number, measured = true, after =
   }
   // (After the cut it would replace, where one is given: the clause it left out.)
   if (at === -1 || at <= after) return undefined
-  const rest = tokens.slice(at + 1)
+  let rest = tokens.slice(at + 1)
   while (rest[0]?.kind === 'space') rest.shift()
+  // (After "so here we see that", what is seen is the result; "these detectors" then the detectors the sentence spoke of.)
+  const seen = tokens.slice(at)
+  if (seesThat(seen.filter((token) => token.kind === 'word'))) {
+    const that = seen.findIndex((token) => token.kind === 'word' && /^that$/i.test(token.value))
+    rest = theForDemonstrative(seen.slice(that + 1))
+    while (rest[0]?.kind === 'space') rest.shift()
+  }
   const words = rest.filter((token) => token.kind === 'word')
   // (One said of what the clause before named, "…, so most people didn't even know they existed", leans on it: only a
   // measured result may, the amount being its news.)

@@ -1075,7 +1075,15 @@ function correctedClaim(sentence: string): string {
     )
   if (!found) return sentence
   const [, subject, also, described] = found
-  const claim = `${subject} ${also ? 'also ' : ''}${described}`
+  // ("Trino is not only for fast adhoc analytics with a human in the loop, but now provides a fault-tolerant execution mode…"
+  // (review 137, Trino's talk write-up): after the turn, a predicate of its own, its verb after any adverbs, says the claim of
+  // the subject without the "be" it denied with; "Trino is now provides…" was no sentence.)
+  const turned = tagSentence(described).filter((token) => token.kind === 'word')
+  const verb = turned.find((word) => !/^RB/.test(word.tag))
+  const predicate = verb !== undefined && /^(?:VBZ|VBD|MD)$/.test(verb.tag)
+  const claim = predicate
+    ? `${subject.replace(/\s+(?:is|are|was|were)$/iu, '')} ${also ? 'also ' : ''}${described}`
+    : `${subject} ${also ? 'also ' : ''}${described}`
   return claim.split(/\s+/).length >= 5 && hasFiniteVerb(subject) ? claim : sentence
 }
 

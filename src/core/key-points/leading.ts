@@ -249,6 +249,20 @@ export function picksOutCase(words: Token[]): boolean {
     !/^(?:purposes?|reasons?|sake|use|uses)$/i.test(words.at(-1)?.value ?? '')
   )
     return true
+  // ("In almost every target, | the ECPS performs best…" (review 137, a policy model's write-up), "For most queries,": a
+  // preposition and a quantifier of nearly all things of a kind count the cases the claim holds in.)
+  // (All but a few, or most: not "some" or "many" cases, which only say the claim is not everywhere, nor "most of this year", a while.)
+  const hedged = /^(?:almost|nearly|practically|virtually)$/i.test(words[1]?.value ?? '')
+  const counted = words[hedged ? 2 : 1]
+  const counts = hedged ? /^(?:every|each|all|any)$/i : /^most$/i
+  const noun = words[hedged ? 3 : 2]
+  if (
+    counts.test(counted?.value ?? '') &&
+    /^NNS?$/.test(noun?.tag ?? '') &&
+    !sceneNoun.test(noun?.value ?? '') &&
+    words.length <= (hedged ? 6 : 5)
+  )
+    return true
   const switched = words.findIndex((word, index) => index >= 2 && /^(?:with|without)$/i.test(word.value))
   return (
     switched !== -1 &&

@@ -9,7 +9,7 @@ import { finiteWord, joinTokens, type Token } from './tagging.ts'
 
 /** Parentheses, brackets and an aside between two dashes are details, not the point. */
 export function removeAsides(given: Token[]): Token[] {
-  const tokens = withoutAsideBeforeObject(withoutAccompaniment(withoutLinkingAdverb(withoutExampleAside(given))))
+  const tokens = withoutAsideBeforeObject(withoutAccompaniment(withoutLinkingAdverb(withoutExampleAside(withoutSay(given)))))
   // Most sentences have neither brackets nor a pair of dashes: nothing to look for.
   if (!tokens.some((token) => token.kind === 'punctuation' && /^[()[\]]$/.test(token.value)) && tokens.filter(isDash).length < 2)
     return tidySpaces(tokens)
@@ -151,6 +151,24 @@ function withoutAccompaniment(tokens: Token[]): Token[] {
   const verb = tokens.slice(close + 1).find((token) => token.kind === 'word')
   if (!verb || !/^(VB[DPZN]?|MD)$/.test(verb.tag)) return tokens
   return [...tokens.slice(0, open), ...tokens.slice(close + 1)]
+}
+
+/**
+ * "…because in, say, the non-native English writer category, there are no AI-generated texts" (review 137, an R post on GPT
+ * detectors) → "…in the non-native English writer category…": a "say" between two commas only marks what follows as an
+ * example; cut at its first comma, the point opened on "Say, the…".
+ */
+function withoutSay(tokens: Token[]): Token[] {
+  const at = tokens.findIndex(
+    (token, index) =>
+      token.kind === 'word' &&
+      /^say$/i.test(token.value) &&
+      tokens[index + 1]?.value === ',' &&
+      tokens.slice(0, index).findLast((each) => each.kind !== 'space')?.value === ',',
+  )
+  if (at === -1) return tokens
+  const comma = tokens.slice(0, at).findLastIndex((each) => each.value === ',')
+  return [...tokens.slice(0, comma), ...tokens.slice(at + 2)]
 }
 
 /** Words of a phrase set between a verb and its object at most (see `withoutAsideBeforeObject`). */
