@@ -104,9 +104,12 @@ export function remarkCallouts() {
  */
 function titleRest(paragraph: Paragraph): string {
   let words = ''
+  // (By the line each node starts on too: Chinese prose joins its lines without the newline, "> [!note] 参考代码⏎> **注意**：…"
+  // (review 137, OI wiki's admonition turned callout), and the bold label of the next line ran into the title.)
+  const line = paragraph.position?.start.line
   while (paragraph.children.length > 1) {
     const child = paragraph.children[1]
-    if (child.type === 'break') break
+    if (child.type === 'break' || (line !== undefined && (child.position?.start.line ?? line) > line)) break
     if (child.type === 'text' && child.value.includes('\n')) {
       const end = child.value.indexOf('\n')
       words += child.value.slice(0, end)
@@ -128,7 +131,12 @@ export function asCallout(quote: Blockquote, kind: string, title = ''): Blockquo
     type: 'paragraph',
     children: [{ type: 'text', value: title || upperFirst(kind) }],
     // (A label that names the kind is said in the talk's language once that is known: see `calloutLabelsIn`.)
-    data: { hProperties: { className: ['lectern-callout-label'] }, ...(title ? {} : { lecternCalloutKind: kind }) },
+    // (A label that names the kind is set in capitals by the theme, `.lectern-callout-kind`; a title the writer gave keeps
+    // their letters: "Using `useEffect`", "参考代码" over "// clang-format off" (review 137), never "USING USEEFFECT".)
+    data: {
+      hProperties: { className: ['lectern-callout-label', ...(!title || noteLabels[title.toLowerCase()] ? ['lectern-callout-kind'] : [])] },
+      ...(title ? {} : { lecternCalloutKind: kind }),
+    },
   }
   quote.children.unshift(label)
   quote.data = { ...quote.data, hProperties: { className: ['lectern-callout', `lectern-callout-${kind}`] } }

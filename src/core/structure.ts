@@ -914,6 +914,32 @@ function findTitleHeading(blocks: RootContent[], frontmatterTitle: string | unde
   return opens || h1Count === 1 ? first : -1
 }
 
+/**
+ * A file name's words each as the prose writes them most often, where that is not in lower case ("cps" → "CPS", "github" →
+ * "GitHub"); a word the prose writes only in lower case, or not at all, as it stands.
+ */
+function writtenAsInProse(words: string, prose: string): string {
+  const counts = new Map<string, Map<string, number>>()
+  for (const [written] of prose.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const key = written.toLowerCase()
+    const forms = counts.get(key) ?? new Map<string, number>()
+    forms.set(written, (forms.get(written) ?? 0) + 1)
+    counts.set(key, forms)
+  }
+  return words
+    .split(' ')
+    .map((word) => {
+      const forms = [...(counts.get(word.toLowerCase())?.entries() ?? [])].sort((a, b) => b[1] - a[1])
+      const [likeliest] = forms[0] ?? []
+      // (Only a form inside a sentence tells: a capital that opens one says nothing of the word, so a word written
+      // with a capital must be in capitals or a name's mixed case, "CPS", "GitHub", not "Enhanced".)
+      return likeliest && likeliest !== likeliest.toLowerCase() && /[\p{Lu}].*[\p{Lu}]|^[\p{Ll}]+[\p{Lu}]/u.test(likeliest)
+        ? likeliest
+        : word
+    })
+    .join(' ')
+}
+
 function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | undefined, file: VFile, body: RootContent[]): DeckMeta {
   const { authors, ...meta } = readFrontmatterMeta(frontmatter, file)
   // Without a `lang`, the language of the prose (paragraphs only: code is not prose), else English.
@@ -944,7 +970,10 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
     const opening = words?.split(' ')[0].toLowerCase() ?? ''
     // (Or one a word's ending shows to be one, "deprecating", "migration", which the lexicon may lack.)
     const word = isKnownWord(opening) || (opening.length > 5 && /(?:ing|ed|ion|ions|ment|ness|ity|ly)$/u.test(opening))
-    title = words ? (word ? upperFirst(words) : words) : 'Untitled talk'
+    // ("enhanced-cps-beta.md" (review 137, a policy model's write-up, which says "CPS" throughout) is "Enhanced CPS beta": each
+    // word as the article's prose writes it, where it writes it other than in lower case.)
+    const cased = words && writtenAsInProse(words, proseOf(body))
+    title = cased ? (word ? upperFirst(cased) : cased) : 'Untitled talk'
     file.message('The article has no title (frontmatter `title` or a `#` heading); using “' + title + '”', {
       ruleId: 'no-title',
       source: 'lectern',

@@ -1,3 +1,4 @@
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
@@ -129,5 +130,30 @@ describe('review 137', () => {
     expect(compress('A small shop might pay, say, 500 dollars a month for hosting.', 'en')?.text).toBe(
       'A small shop might pay 500 dollars a month for hosting',
     )
+  })
+
+  it('should end a callout title at its line in Chinese too, and keep the letters of a title the writer gave', () => {
+    // OI wiki's admonition "??? note "参考代码"" over "**注意**：源代码不包含下方第一行（即 `// clang-format off`）．" was labelled
+    // "参考代码注意：源代码不包含…", set in capitals: "CLANG-FORMAT OFF".
+    const { html } = renderDeck(
+      '# T\n\n## Quine\n\nThe problem is a classic.\n\n??? note "参考代码"\n    **注意**：源代码不包含下方第一行（即 `// clang-format off`）．\n    \n    ```cpp\n    // clang-format off\n    int main(){}\n    ```\n',
+    )
+    expect(html).toContain('<p class="lectern-callout-label">参考代码</p>')
+    expect(html).toContain('<code>// clang-format off</code>')
+    // (A label that names the kind is set in capitals by the theme.)
+    expect(renderDeck('# T\n\n## Q\n\nWords here.\n\n> [!WARNING]\n> Back up first.\n').html).toContain(
+      'class="lectern-callout-label lectern-callout-kind"',
+    )
+  })
+
+  it('should case a title made from the file name as the article writes its words', () => {
+    // A policy model's write-up, "enhanced-cps-beta.md" without a title, which says "CPS" throughout, was titled "Enhanced cps beta".
+    const { deck } = renderDeck(
+      new VFile({
+        path: 'enhanced-cps-beta.md',
+        value: '## Introduction\n\nThe Enhanced CPS combines the CPS with tax records. The CPS is a survey; github hosts the code.\n',
+      }),
+    )
+    expect(deck.meta.title).toBe('Enhanced CPS beta')
   })
 })
