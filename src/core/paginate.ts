@@ -549,15 +549,25 @@ function slidesByTopic(
 }
 
 /**
- * What a slide that goes on from the one before adds to its title in Chinese, Japanese and
- * Korean ("（续）" after "引言"): a closed table. Other languages keep "(cont.)", which Latin-script
- * readers know, and which a language told wrong from a short text (see detect-lang.ts) cannot
- * turn into another language's word.
+ * What a slide that goes on from the one before adds to its title in the talk's language ("（续）" after "引言", "(Forts.)" in
+ * German, "(cd.)" in Polish, review 137): the marks each language's printed matter uses, a closed table. Spanish, Portuguese
+ * and Italian write "(cont.)" as English does, and so do languages not listed. (A language is told from 300 characters of
+ * prose at least, see detect-lang.ts, or said by the article: a short text keeps English's mark.)
  */
 const continuedMarks: Record<string, string> = {
   zh: '（续）',
   ja: '（続き）',
   ko: ' (계속)',
+  de: ' (Forts.)',
+  fr: ' (suite)',
+  nl: ' (vervolg)',
+  pl: ' (cd.)',
+  ru: ' (прод.)',
+  uk: ' (продовж.)',
+  sv: ' (forts.)',
+  cs: ' (pokr.)',
+  tr: ' (devam)',
+  hu: ' (folyt.)',
 }
 
 /** The continuation mark of a slide title in a talk's language (see {@link continuedMarks}). */

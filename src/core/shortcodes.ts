@@ -885,6 +885,16 @@ function statement(name: string, rawArgs: string, index: number, leave: Leave): 
   // `{% include_code a.py lang:python Title %}` shows a file of the site's the deck cannot read: its
   // link, where the site serves it, for the speaker, and a warning that its code is left out.
   if (name === 'video' && first) return videoLink('Video', first)
+  // Jekyll's video tags, `{% youtube xKDN7RUJ5i4 %}` (review 137, Trino's talk write-up, whose recording was left out), `{% vimeo
+  // 12345 %}`, and a theme's include of one, `{% include youtube.html id="…" %}`: the player, as a link to the video.
+  const included = name === 'include' && first ? /^(youtube|vimeo)(?:[-_.]|$)/i.exec(first)?.[1] : undefined
+  const site = /^(?:youtube|vimeo)$/i.test(name) ? name : included
+  const video = args.named.id ?? args.named.youtube_id ?? args.named.video_id ?? (included ? args.positional[1] : first)
+  if (site && video) {
+    const youtube = site.toLowerCase() === 'youtube'
+    const url = /^https?:\/\//.test(video) ? video : youtube ? `https://www.youtube.com/watch?v=${video}` : `https://vimeo.com/${video}`
+    return videoLink(youtube ? 'YouTube video' : 'Vimeo video', url)
+  }
   if (name === 'include_code' && first) {
     leave(`Liquid \`include_code ${first}\``, index)
     const title = args.positional

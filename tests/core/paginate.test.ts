@@ -798,8 +798,8 @@ ${events.map(item).join('\n')}
 
   it('should say “(cont.)” after a section’s title joined to its deeper heading when the topic goes on', () => {
     const points = topics.map((topic) => `Our team explains ${topic} in some detail.`).join('\n\n')
-    const titles = slides(`# T\n\n## Frequentist view\n\nIt counts outcomes.\n\n#### Drawbacks\n\n${points}`).map((slide) =>
-      text(select('h2', slide)),
+    const titles = slides(`---\nlang: en\n---\n# T\n\n## Frequentist view\n\nIt counts outcomes.\n\n#### Drawbacks\n\n${points}`).map(
+      (slide) => text(select('h2', slide)),
     )
     expect(titles.filter((title) => title.startsWith('Frequentist view: Drawbacks'))).toEqual([
       'Frequentist view: Drawbacks',

@@ -42,7 +42,21 @@ describe('slides', () => {
       'loaders',
       'schedulers',
     ]
-    const body = topics.map((topic) => `This paragraph explains ${topic} in detail.`).join('\n\n')
+    const claims = [
+      'fill up within minutes of a deploy',
+      'back up whenever the billing job runs',
+      'deadlock when two requests share a lock',
+      'leak file handles on every retry',
+      'reject unicode in header names',
+      'panic on hardware older than 2015',
+      'drop packets above ten thousand connections',
+      'compile slowly on integrated graphics',
+      'crash when a laptop wakes from sleep',
+      'resolve symbols in the wrong order',
+      'ignore the cache flags we set',
+      'starve low-priority jobs during peak hours',
+    ]
+    const body = topics.map((topic, index) => `Our ${topic} ${claims[index]}.`).join('\n\n')
     const { tree } = deck(`# T\n\n## Many\n\n${body}`)
     const slides = slidesOf(tree).slice(1)
     expect(slides.map((slide) => text(select('h2', slide)))).toEqual(['Many', 'Many (cont.)', 'Many (cont.)'])

@@ -156,4 +156,32 @@ describe('review 137', () => {
     )
     expect(deck.meta.title).toBe('Enhanced CPS beta')
   })
+
+  it("should show a Jekyll post's video tag as a link to the video", () => {
+    // Trino's talk write-up: "{% youtube xKDN7RUJ5i4 %}", the talk's recording, was left out with a warning.
+    const { html, file } = renderDeck(
+      '# Trino and Airflow\n\n## The talk\n\nPhilippe showed how Airflow runs batch jobs on Trino.\n\n{% youtube xKDN7RUJ5i4 %}\n',
+    )
+    expect(html).toContain('href="https://www.youtube.com/watch?v=xKDN7RUJ5i4"')
+    expect(file.messages.map(String).join('\n')).not.toContain('youtube')
+    expect(renderDeck('# T\n\n## Demo\n\nWe recorded it.\n\n{% include youtube.html id="abc123XYZ" %}\n').html).toContain(
+      'https://www.youtube.com/watch?v=abc123XYZ',
+    )
+  })
+
+  it("should mark a continued slide as the talk's language does", () => {
+    // A Polish post (review 137) and a German one (review 134) went on under "… (cont.)".
+    const polish = [
+      'Zacząłem od prostych projektów w JavaScripcie, a potem przeszedłem na Javę.',
+      'Pierwszym projektem była gra w kółko i krzyżyk.',
+      'Potem wygrałem konkurs na świąteczną animację w ASCII.',
+      'Najwięcej czasu poświęciłem stronie o językach programowania.',
+      'Nauczyłem się przy niej o technologiach webowych.',
+      'Następnie zabrałem się za aplikację do list zadań.',
+      'Największym problemem był brak komercyjnego doświadczenia.',
+    ]
+    const { html } = renderDeck(`---\nmaxBullets: 3\nkeyPoints: lead\n---\n# Moja droga\n\n## Projekty\n\n${polish.join('\n\n')}\n`)
+    expect(html).toContain('<h2>Projekty (cd.)</h2>')
+    expect(html).not.toContain('(cont.)')
+  })
 })
