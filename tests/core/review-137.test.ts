@@ -184,4 +184,14 @@ describe('review 137', () => {
     expect(html).toContain('<h2>Projekty (cd.)</h2>')
     expect(html).not.toContain('(cont.)')
   })
+
+  it('should take the advice after a colon that says the same advice holds, a long condition before it and all', () => {
+    // A design essay for developers: "Same advice applies to colors as to fonts when you're new to design: if you don't know
+    // what you're doing, **just use one color**. The example we're making just uses one color." showed the example.
+    expect(
+      points(
+        'Same advice applies to colors as to fonts when you are new to design: if you don’t know what you are doing, **just use one color**. The example we are making just uses one color.',
+      )[0],
+    ).toBe('If you don’t know what you are doing, just use one color')
+  })
 })

@@ -4,7 +4,7 @@ import { adverbialSubordinator, frequencyWord } from './english-clauses.ts'
 import { maxGlanceWords, maxLongWords, maxWords } from './limits.ts'
 import { isCjk } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
-import { linkingVerb, tagSentence, type Token } from './tagging.ts'
+import { linkingVerb, readingsOf, tagSentence, type Token } from './tagging.ts'
 
 // Pronouns of the first and second person stand on their own in a talk ("We built…");
 // the third person and demonstratives point back at the sentence before.
@@ -249,7 +249,16 @@ export function isMetaSentence(tokens: Token[]): boolean {
   // ("If you have a dormant PyPI account, consider removing it" (review 109, an incident report's advice): a condition of
   // the reader's case before what to do then, an imperative, is advice; "If you look closely, …", "If you're curious, …"
   // only turn the reader's eye, and "If we repeat an experiment…" walks through the writer's example.)
-  const advice = word === 'if' && second.value.toLowerCase() === 'you' && /^VB$/.test(afterOpening[0]?.tag ?? '')
+  // ("If you don't know what you're doing, just use one color" (review 137, a design essay): past the adverbs before it.)
+  // (Or a word the tagger read as a noun there that the lexicon knows as a verb: "just use/NN one color".)
+  // (A condition of any length: the comma that ends it may stand past the dozen tokens an opening phrase has.)
+  const afterCondition = comma === -1 ? [] : tokens.slice(comma + 1).filter((token) => token.kind === 'word')
+  const command = afterCondition.find((each) => !/^RB/.test(each.tag))
+  const advice =
+    word === 'if' &&
+    second.value.toLowerCase() === 'you' &&
+    command !== undefined &&
+    (command.tag === 'VB' || (command !== afterCondition[0] && readingsOf(command.value.toLowerCase())?.includes('VB') === true))
   return !advice || readerTurns.test(third?.value ?? '')
 }
 
@@ -669,6 +678,10 @@ function antecedentSeen(pronoun: string, seen: { singular: boolean; plural: bool
   return seen.name
 }
 
+/** "(The) same advice applies to…", "The same rule holds for…": the advice said of something before, applied to this, up to its colon. */
+const sameAdviceHolds =
+  /^(?:the\s+)?same\s+(?:advice|rule|principle|logic|idea|reasoning|thinking|approach|tip|goes)(?:\s+(?:applies|apply|holds|hold|goes|works))?(?:\s+(?:here|too|for|to)\b.*)?$/iu
+
 /** A first-person frame ("I think", "We know that") before a clause that itself leans. */
 function framedClaimLeans(tokens: Token[], words: Token[]): boolean {
   const [first] = words
@@ -822,8 +835,11 @@ export function claimOf(sentence: string, lang: string): string {
     // the community on what matters": a head that ends on "it's this" hands the claim to what follows, a phrase or a clause.)
     // ("And I have a hypothesis: I think the issue … is that we have systematically drummed creativity out of people…"
     // (review 127, an essay on creativity): so does one that only says the writer has a thought.)
+    // ("Same advice applies to colors as to fonts when you're new to design: if you don't know what you're doing, **just use
+    // one color**." (review 137, a design essay for developers): a head that says the same advice holds hands over to it.)
     const handsOver =
       (/\b(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:this|simple)$/iu.test(head.trim()) ||
+        sameAdviceHolds.test(head.trim()) ||
         announcesOwnThought.test(head.trim()) ||
         countsParts.test(head.trim())) &&
       tail.split(/\s+/).length >= 3
