@@ -1648,7 +1648,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     : countWords(conceded, lang) <= maxLeadInWords
       ? conceded
       : lang.toLowerCase().startsWith('en')
-        ? withoutPurpose(withoutOpeningCase(conceded))
+        ? withoutDashedAside(withoutPurpose(withoutOpeningCase(conceded)))
         : lastClause(conceded, lang)
   // (A formula in it would show as its TeX, "The optimal reward probability \theta^{*} … is:": the line is said, not shown.)
   if (holdsFormula(unit.paragraph, last)) return
@@ -1692,7 +1692,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     !cjk && lang.toLowerCase().startsWith('en') && block.type === 'list' && (itemsCombine.test(last) || countsItems.test(last))
   if (
     (cjk ? last.length > maxLeadInCharacters : words > (combines ? maxCombiningLeadInWords : maxLeadInWords)) ||
-    (words < 3 && !denies && !namesAndJudges(last, words) && !actsOnItems(last))
+    (words < 3 && !denies && !namesAndJudges(last, words) && !actsOnItems(last) && !completedByItems(block))
   )
     return
   // "The majority of our respondents:" over "Gained confidence in the tools… (85.3%)": items
@@ -1833,10 +1833,11 @@ function opensOnBoldLabel(paragraph: Paragraph, line: string): boolean {
 /**
  * "Our conclusions are simple:" over the numbered conclusions (gVisor's study, review 103): a line whose subject names what
  * the items are says what the list is, however few its words. (English's closed class of such nouns.) So does "Here are some
- * possible reasons:" (review 125, a Crawlee post), which names them after "here are".
+ * possible reasons:" (review 125, a Crawlee post), which names them after "here are", and "The counter-arguments mount up:"
+ * over the questions an essay answers (review 137).
  */
 const namesItems =
-  /^(?:the|our|my|their)\s+(?:[\p{L}-]+\s+)?(?:conclusions|take-?aways|findings|lessons|recommendations|reasons|results|goals|rules|principles)(?:\s+(?:of|from)\s+(?:the|my|our|this|that)\s+[\p{L}-]+)?\s+(?:are|were)\b|^here\s+are\s+(?:some|a\s+few|several|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+)?(?:reasons|causes|options|steps|ways|tips|rules|principles|lessons|takeaways|findings|recommendations|benefits|drawbacks|problems|issues|risks|features|changes|highlights|mistakes)\s*[:：]$/iu
+  /^(?:the|our|my|their)\s+(?:[\p{L}-]+\s+)?(?:conclusions|take-?aways|findings|lessons|recommendations|reasons|results|goals|rules|principles)(?:\s+(?:of|from)\s+(?:the|my|our|this|that)\s+[\p{L}-]+)?\s+(?:are|were)\b|^(?:the|my|our)\s+(?:counter-?arguments|objections|questions|doubts|complaints|concerns)\s+(?:mount|pile|add|came|come|are|were|go|went)\b|^here\s+are\s+(?:some|a\s+few|several|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+)?(?:reasons|causes|options|steps|ways|tips|rules|principles|lessons|takeaways|findings|recommendations|benefits|drawbacks|problems|issues|risks|features|changes|highlights|mistakes)\s*[:：]$/iu
 
 /**
  * "Specifically, versions of Linkerd that are resilient include:": an adverb that only links the
@@ -1870,6 +1871,15 @@ function holdsFormula(paragraph: Paragraph, sentence: string): boolean {
     if (node.value.trim() && sentence.includes(node.value.trim())) found = true
   })
   return found
+}
+
+/**
+ * "We have:" over "deleted all account data for the three affected users…", "contacted each affected user directly…" (review
+ * 137, Firezone's post-mortem): items in lower case that each open on a verb go on the line before them, which however few
+ * its words says whose acts they are; without it they read as the point before's.
+ */
+function completedByItems(block: RootContent): boolean {
+  return block.type === 'list' && itemsContinue(block) && itemsGoOn(block)
 }
 
 /** Whether every item of a list opens on a verb, going on the sentence before the list ("Gained confidence…", "Reported improving…"). */
@@ -1953,6 +1963,26 @@ function withoutPurpose(line: string): string {
     )
   const words = countWords(cut, 'en')
   return cut !== line && /[:：]$/u.test(cut) && words >= 4 && words <= maxLeadInWords ? upperFirst(cut) : line
+}
+
+/** An English line too long for a lead-in, up to the dash after its clause; or the line. */
+function withoutDashedAside(line: string): string {
+  if (countWords(line, 'en') <= maxLeadInWords) return line
+  // ("The counter-arguments mount up, of course—as they do whenever we think of eliminating a pleasurable vice:" over the
+  // questions it means (review 137, an essay on leaving social media): the clause before a dash, without its "of course",
+  // leads in; the dash's aside only comments on it.)
+  const dash = /\s*(?:—|–|\s--?\s)/u.exec(line)
+  if (!dash || !/[:：]$/u.test(line)) return line
+  // (Only an aside that compares or concedes: not a clause of its own that leads into the list, "This is different from Nightly
+  // builds… – Alpha releases may not contain all changes from `main`, a change may not be included… if:".)
+  if (!/^\s*(?:as|like|just\s+as|which|though|although|even)\b/iu.test(line.slice(dash.index + dash[0].length))) return line
+  const clause = line
+    .slice(0, dash.index)
+    .replace(/,\s*(?:of course|naturally|obviously|as always|as usual|as expected)$/iu, '')
+    .trim()
+  const words = countWords(clause, 'en')
+  const verb = tagSentence(clause).some((token) => token.kind === 'word' && finiteWord(token))
+  return words >= 3 && words <= maxLeadInWords && verb ? `${clause}:` : line
 }
 
 /**

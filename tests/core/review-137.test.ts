@@ -2,7 +2,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
-import { points } from '../helpers/key-points.ts'
+import { points, slidePoints } from '../helpers/key-points.ts'
 
 /*
  * What a review of articles lectern had not seen (round 137) found wrong on their slides, and what the last review's notes
@@ -193,5 +193,27 @@ describe('review 137', () => {
         'Same advice applies to colors as to fonts when you are new to design: if you don’t know what you are doing, **just use one color**. The example we are making just uses one color.',
       )[0],
     ).toBe('If you don’t know what you are doing, just use one color')
+  })
+
+  it('should keep a short line whose list goes on it, and a long one up to the dash before its aside', () => {
+    // Firezone's post-mortem: "We have:" over "deleted all account data…", "contacted each affected user…" was dropped, and the
+    // acts read as the point before's.
+    const we = slidePoints(
+      '## Impact\n\nA total of **three (3) accounts** were affected.\n\nWe have:\n\n- deleted all account data for the three affected users,\n- contacted each affected user directly to explain what happened,\n- asked all unintended recipients to permanently delete the emails, and\n- confirmed the alias is now routing only to the intended support recipients.\n',
+    )
+    expect(we).toContain('We have:')
+    // An essay on leaving social media: "The counter-arguments mount up, of course—as they do whenever we think of eliminating a
+    // pleasurable vice:" over the two questions it answers was dropped as too long.
+    const mount = slidePoints(
+      '## Costs\n\nTwitter misaligns my mind even when I am away from it.\n\nThe counter-arguments mount up, of course—as they do whenever we think of eliminating a pleasurable vice:\n\n- But how would I interact with other people in the Rust and Swift communities?\n- Wouldn’t it be a waste of slowly-built-up influence to be absent from that space?\n',
+    )
+    expect(mount).toContain('The counter-arguments mount up:')
+    // (Not a clause of its own after the dash: "This is different from Nightly builds… – Alpha releases may not contain…, if:".)
+    const alpha = slidePoints(
+      '## Alpha\n\nAlpha releases are signed and tagged.\n\nThis is different from Nightly builds, which remain available as automated untested builds from `main` – Alpha releases may not contain all changes from `main`, a change may not be included in an Alpha release if:\n\n- reviewers add a label requesting the change not to be backported.\n- the releaser decides which commits make the release.\n',
+    )
+    expect(alpha.join(' | ')).not.toContain(
+      'This is different from Nightly builds, which remain available as automated untested builds from main:',
+    )
   })
 })
