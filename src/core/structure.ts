@@ -70,6 +70,32 @@ const subtitleTalkWords = 6
 const subtitleWords = 20
 
 /**
+ * `<div class="figure"><img alt="Hex logos for the eight core tidyverse packages…"><p class="caption">Hex logos for the eight
+ * core tidyverse packages…</p></div>` (review 137, a saved R Markdown page, which showed its caption as a point under the
+ * picture): a paragraph right after a picture that says the picture's alternative text again is its caption, said in the
+ * notes, never a point.
+ */
+const maxAltCaptionWords = 25
+
+function markAltCaptions(body: RootContent[]): void {
+  const bare = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  for (const [index, node] of body.entries()) {
+    const before = body[index - 1]
+    if (node.type !== 'paragraph' || before?.type !== 'paragraph' || !picturesOnly(before)) continue
+    const alt = bare(before.children.map(altOf).join(' '))
+    // (A caption's length only: a chart's long description said again under it, "Bar chart where the X axis shows… Around 87%
+    // of the respondents said YES…" (review 134, a saved R-Ladies page), holds the finding the slide shows.)
+    const said = toString(node)
+    if (alt !== '' && alt === bare(said) && countWords(said) <= maxAltCaptionWords && sentencesOf(said, 'en').length === 1)
+      node.data = { ...node.data, lecternNoteOnly: true }
+  }
+}
+
+/**
  * "Multiple options were allowed." under five of a survey's questions (MUI's 2019 survey, review 107, showed it as a key
  * point on five slides): a short paragraph the article says word for word three times or more is a note the writer repeats
  * beside what it qualifies, said in the notes, never a point.
@@ -294,6 +320,7 @@ export function remarkSlides() {
     markElapsedTimes(body)
     markAuthorBios(body)
     markRepeatedLines(body)
+    markAltCaptions(body)
     // "Russ Cox \ December 2022" under a design document's title: who wrote it and when, the title slide's.
     const credit =
       meta.author === undefined ? ((body[0]?.type === 'paragraph' ? nameAndDate(body[0]) : undefined) ?? creditParagraphs(body)) : undefined

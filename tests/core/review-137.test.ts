@@ -216,4 +216,22 @@ describe('review 137', () => {
       'This is different from Nightly builds, which remain available as automated untested builds from main:',
     )
   })
+
+  it("should say a caption that repeats its picture's alternative text in the notes, and never cut a series of ways after the first", () => {
+    // A saved R Markdown page on teaching the tidyverse: its figure's caption, "Hex logos for the eight core tidyverse packages
+    // and their primary purposes.", the picture's alt text again, was a point under the picture.
+    const shown = slidePoints(
+      '## Packages\n\nI like doing this introduction with a visual with the pretty hex package logos.\n\n![Hex logos for the eight core tidyverse packages and their primary purposes.](logos.png)\n\nHex logos for the eight core tidyverse packages and their primary purposes.\n',
+    )
+    expect(shown.join(' | ')).not.toMatch(/Hex logos/)
+    // A policy model's write-up: "You can use the ECPS in the PolicyEngine web app, in the policyengine-us Python package, or
+    // by downloading files." was cut after the first of its three ways, as if it were the only one.
+    expect(
+      compress('You can use the ECPS in the PolicyEngine web app, in the policyengine-us Python package, or by downloading files.', 'en')
+        ?.text ?? '',
+    ).not.toBe('You can use the ECPS in the PolicyEngine web app')
+    expect(compress('We moved the cluster to Kubernetes in March, in the middle of a release.', 'en')?.text).toBe(
+      'We moved the cluster to Kubernetes in March',
+    )
+  })
 })

@@ -1139,6 +1139,27 @@ const namedItemsAfter = new RegExp(
   'u',
 )
 
+/** Words at most of each phrase of a series of prepositional phrases (see `prepositionalSeries`). */
+const maxSeriesPhraseWords = 6
+
+/**
+ * Whether the words up to `last` end a phrase a preposition opens, and the comma after it opens another, which a later "or" or
+ * "and" and a preposition close: "in the web app, | in the Python package, or by downloading files".
+ */
+function prepositionalSeries(tokens: Token[], last: number): boolean {
+  const before = tokens.slice(0, last + 1).filter((token) => token.kind === 'word')
+  const opens = before.findLastIndex((word) => word.tag === 'IN')
+  if (opens === -1 || before.length - opens > maxSeriesPhraseWords || before.slice(opens + 1).some(finiteWord)) return false
+  const words = tokens.slice(last + 1, last + 60).filter((token) => token.kind !== 'space')
+  if (words[0]?.value !== ',' || words[1]?.kind !== 'word' || words[1].tag !== 'IN') return false
+  const closing = words.findIndex((token, index) => index > 2 && /^(?:or|and)$/i.test(token.value) && words[index + 1]?.tag === 'IN')
+  return (
+    closing !== -1 &&
+    closing <= maxSeriesPhraseWords * 2 + 4 &&
+    !words.slice(1, closing).some((token) => token.kind === 'word' && finiteWord(token))
+  )
+}
+
 /** Whether a cut stops inside a series of two ("A, B | , and C"). */
 function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
@@ -1162,6 +1183,10 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
     tagged(tokens, last, 'VBN') &&
     next.slice(1, 8).some((word) => /^(?:and|or)$/.test(word))
   if (participles) return true
+  // ("You can use the ECPS in the PolicyEngine web app | , in the policyengine-us Python package, or by downloading files" (review
+  // 137, a policy model's write-up): the first of a series of phrases each opened by a preposition, set between commas and
+  // closed by "or" or "and", says it is the only way.)
+  if (after[0] === ',' && prepositionalSeries(tokens, last)) return true
   // ("An overflow is only possible in applications that do not set CURLOPT_BUFFERSIZE | or set it smaller than 65541" (review
   // 125, curl's security advisory): the first of two predicates "or" joins, the verb after it of the same form, is half of
   // the alternative; alone it changes what holds.)
