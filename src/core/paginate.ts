@@ -1973,9 +1973,16 @@ function withoutDashedAside(line: string): string {
   // leads in; the dash's aside only comments on it.)
   const dash = /\s*(?:—|–|\s--?\s)/u.exec(line)
   if (!dash || !/[:：]$/u.test(line)) return line
-  // (Only an aside that compares or concedes: not a clause of its own that leads into the list, "This is different from Nightly
-  // builds… – Alpha releases may not contain all changes from `main`, a change may not be included… if:".)
-  if (!/^\s*(?:as|like|just\s+as|which|though|although|even)\b/iu.test(line.slice(dash.index + dash[0].length))) return line
+  // (Not a clause of its own that leads into the list, "This is different from Nightly builds… – Alpha releases may not contain
+  // all changes from `main`, a change may not be included… if:".)
+  // (Only a comparison with how things always go, "as they do whenever…", "as always", "like every year": "as well as the
+  // following tablets", "which replace the following endpoints", "though a few of us are in these cities" say what the list is.)
+  if (
+    !/^\s*(?:(?:just\s+)?as\s+(?:they|it|we|you|he|she|one|always|usual|ever)|like\s+(?:always|every|they|it|we))\b/iu.test(
+      line.slice(dash.index + dash[0].length),
+    )
+  )
+    return line
   const clause = line
     .slice(0, dash.index)
     .replace(/,\s*(?:of course|naturally|obviously|as always|as usual|as expected)$/iu, '')

@@ -54,42 +54,56 @@ export function splitFences(markdown: string): Piece[] {
 const listMarker = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
 
 /**
- * Split prose (a piece {@link splitFences} left as prose) into prose and indented code blocks as CommonMark reads them: lines
- * indented four columns or more after a blank line, outside a list (whose items' later paragraphs are indented as much).
- * ("    ##  1 Human 1.00     AI    <NA>" (review 137, an R post's printed tibble): the output of a program, where `<NA>` is
- * no tag.) Joining the pieces gives back the prose. Only for markdown: MDX has no indented code.
+ * Which lines of `markdown` are in an indented code block as CommonMark reads them: lines indented four columns or more after
+ * a blank line (or a fenced block), outside a list, whose items' later paragraphs, fenced blocks and their words are indented as
+ * much. ("    ##  1 Human 1.00     AI    <NA>" (review 137, an R post's printed tibble): the output of a program, where `<NA>`
+ * is no tag.) Only for markdown: MDX has no indented code.
  */
-export function splitIndentedCode(prose: string): Piece[] {
-  if (!/(?:^|\n)(?: {4}|\t)/.test(prose)) return [{ text: prose, code: false }]
-  const pieces: Piece[] = []
-  const push = (text: string, code: boolean) => {
-    const last = pieces.at(-1)
-    if (last && last.code === code) last.text += text
-    else pieces.push({ text, code })
-  }
+export function indentedCodeLines(markdown: string): boolean[] {
+  const code: boolean[] = []
+  let fence: string | undefined
   let blankBefore = true
   let inList = false
   let inCode = false
-  for (const line of prose.split(/(?<=\n)/)) {
-    const blank = line.trim() === ''
-    const indented = /^(?: {4}|\t| {1,3}\t)/.test(line)
-    if (blank) {
-      // (A blank line inside the block is the block's when more of it follows; pushed as prose, it joins it again harmlessly.)
-      push(line, false)
+  for (const line of markdown.split('\n')) {
+    if (fence) {
+      code.push(false)
+      const close = fenceOpen.exec(line)
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.slice(close[0].length).trim() === '') {
+        fence = undefined
+        blankBefore = true
+      }
+      continue
+    }
+    const open = fenceOpen.exec(line)
+    const spaced = /^[ \t]/.test(line)
+    if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
+      fence = open[1]
+      code.push(false)
+      inCode = false
+      // (A fence at the margin ends a list; one indented is an item's.)
+      if (!spaced) inList = false
+      continue
+    }
+    if (line.trim() === '') {
+      code.push(false)
       blankBefore = true
       continue
     }
+    const indented = /^(?: {4}|\t| {1,3}\t)/.test(line)
     if (indented && (inCode || (blankBefore && !inList))) {
       inCode = true
-      push(line, true)
+      code.push(true)
     } else {
       inCode = false
-      if (!indented) inList = listMarker.test(line) || (inList && !blankBefore)
-      push(line, false)
+      // (An item's marker opens a list; a line at the margin after a blank line ends it, one indented goes on an item.)
+      if (listMarker.test(line)) inList = true
+      else if (!spaced) inList = inList && !blankBefore
+      code.push(false)
     }
     blankBefore = false
   }
-  return pieces
+  return code
 }
 
 /**

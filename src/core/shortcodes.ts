@@ -3,7 +3,7 @@ import { calloutKinds } from './callout-kinds.ts'
 import { convertInlineSyntax } from './inline-syntax.ts'
 import { attributeOf, escapeHtml, isRemote } from './links.ts'
 import { asText } from './markdown-text.ts'
-import { sameLines, splitFences, splitIndentedCode, splitSpans, type Piece } from './prose-scan.ts'
+import { indentedCodeLines, sameLines, splitFences, splitSpans, type Piece } from './prose-scan.ts'
 
 /*
  * Template tags of the common blog engines, rewritten into what they mean in markdown before
@@ -35,9 +35,12 @@ export function convertShortcodes(markdown: string, mdx = false): ConvertedShort
   let offset = 0
   const out: string[] = []
   const notes: string[] = []
-  // (Indented code is code in markdown only; where components stand at a line's start, the text is read as MDX is.)
-  const indentedCode = !mdx && !/^[ \t]*<\/?[A-Z]/m.test(markdown)
   const pieces = splitFences(markdown)
+  // (Indented code is code in markdown only; where components stand at a line's start outside code, the text is read as MDX is.)
+  const indentedCode =
+    !mdx && /(?:^|\n)(?: {4}|\t)/.test(markdown) && !pieces.some((piece) => !piece.code && /^[ \t]*<\/?[A-Z]/m.test(piece.text))
+      ? indentedCodeLines(markdown)
+      : undefined
   const anchored = anchoredNotes(pieces)
   for (const piece of pieces) {
     const base = offset
@@ -66,7 +69,9 @@ export function convertShortcodes(markdown: string, mdx = false): ConvertedShort
       removedOffsets.push(base + at)
       return ''
     }
-    for (const block of indentedCode ? splitBlocks(piece.text, leave).flatMap(withIndentedCode) : splitBlocks(piece.text, leave)) {
+    const blocks = splitBlocks(piece.text, leave)
+    const first = indentedCode ? lineAt(markdown, base) : 0
+    for (const block of indentedCode ? blocks.flatMap((each) => withIndentedCode(each, piece.text, first, indentedCode)) : blocks) {
       if (block.code) out.push(block.text)
       else {
         let spanOffset = block.offset
@@ -621,15 +626,31 @@ const blockTags = new RegExp(
   'gm',
 )
 
-/** A block of prose split at its indented code blocks (see `splitIndentedCode`), each piece at its offset. */
-function withIndentedCode(block: Block): Block[] {
+/**
+ * A block of prose split at the indented code blocks `code` marks among the lines of the whole text (see `indentedCodeLines`),
+ * each piece at its offset in `prose`, its piece of the text as rewritten so far (line for line), which opens on line `first`.
+ */
+function withIndentedCode(block: Block, prose: string, first: number, code: boolean[]): Block[] {
   if (block.code) return [block]
+  let line = first + lineAt(prose, block.offset)
+  const pieces: Block[] = []
   let offset = block.offset
-  return splitIndentedCode(block.text).map((piece) => {
-    const split = { ...piece, offset }
-    offset += piece.text.length
-    return split
-  })
+  for (const text of block.text.split(/(?<=\n)/)) {
+    const isCode = code[line] === true
+    const last = pieces.at(-1)
+    if (last && last.code === isCode) last.text += text
+    else pieces.push({ text, code: isCode, offset })
+    offset += text.length
+    if (text.endsWith('\n')) line++
+  }
+  return pieces
+}
+
+/** The number of the line (from 0) that the character at `offset` of `text` stands on. */
+function lineAt(text: string, offset: number): number {
+  let line = 0
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
+  return line
 }
 
 function splitBlocks(prose: string, leave: Leave): Block[] {
@@ -889,7 +910,10 @@ function statement(name: string, rawArgs: string, index: number, leave: Leave): 
   // 12345 %}`, and a theme's include of one, `{% include youtube.html id="…" %}`: the player, as a link to the video.
   const included = name === 'include' && first ? /^(youtube|vimeo)(?:[-_.]|$)/i.exec(first)?.[1] : undefined
   const site = /^(?:youtube|vimeo)$/i.test(name) ? name : included
-  const video = args.named.id ?? args.named.youtube_id ?? args.named.video_id ?? (included ? args.positional[1] : first)
+  // (An id as the site writes one, or a whole address; not a Liquid variable, `page.youtube_id`, whose value the deck cannot know.)
+  const address = /^\s*(https?:\/\/\S+)\s*$/.exec(rawArgs)?.[1]
+  const id = args.named.id ?? args.named.youtube_id ?? args.named.video_id ?? (included ? args.positional[1] : first)
+  const video = site && !included && address ? address : id && /^[\w-]{5,20}$/.test(id) ? id : undefined
   if (site && video) {
     const youtube = site.toLowerCase() === 'youtube'
     const url = /^https?:\/\//.test(video) ? video : youtube ? `https://www.youtube.com/watch?v=${video}` : `https://vimeo.com/${video}`

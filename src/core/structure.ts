@@ -960,9 +960,10 @@ function writtenAsInProse(words: string, prose: string): string {
       const [likeliest] = forms[0] ?? []
       // (Only a form inside a sentence tells: a capital that opens one says nothing of the word, so a word written
       // with a capital must be in capitals or a name's mixed case, "CPS", "GitHub", not "Enhanced".)
-      return likeliest && likeliest !== likeliest.toLowerCase() && /[\p{Lu}].*[\p{Lu}]|^[\p{Ll}]+[\p{Lu}]/u.test(likeliest)
-        ? likeliest
-        : word
+      // (Only a form the prose keeps, twice at least and never in lower case: not a word shouted or quoted from a log once,
+      // "THE most common complaint", "ERROR: connection refused".)
+      const kept = (forms[0]?.[1] ?? 0) >= 2 && !forms.some(([form]) => form === form.toLowerCase())
+      return likeliest && kept && /[\p{Lu}].*[\p{Lu}]|^[\p{Ll}]+[\p{Lu}]/u.test(likeliest) ? likeliest : word
     })
     .join(' ')
 }

@@ -311,8 +311,8 @@ function clauseRuns(
       // connective and a time, "因而目前为止", say when and why of a claim after them, and are none.)
       const said = tidy(dropConnective(withTopic, words))
       if (cjk && onlyConnectiveAndTime.test(said)) continue
-      // ("因为提交答案题不需要运行源程序，故 | 提交答案题不存在时间和空间限制" (the same page): a run that opens on the conclusion
-      // its reason before it leads to says it without the "so".)
+      // ("由于评测平台对于通信题的支持有限，因而 | 通信题只常见于…" (the same page): a run that opens on the conclusion its reason
+      // before it leads to says it without the "so".)
       runs.push({ text: cjk && first > 0 ? said.replace(conclusionOpening, '') : said, quality: first === 0 ? 0.8 : 0.7 })
     }
     // The main clause nearest the start is the point; later runs only when it has none.
@@ -326,10 +326,10 @@ const onlyConnectiveAndTime =
   /^(?:(?:因此|所以|因而|从而|故而|于是|然而|但是|而且)\s*)?(?:(?:到|截至|截止到?|直到)?\s*(?:目前|现在|今天|如今|当前|迄今|至今|今日)\s*(?:为止)?|最终|最后|后来|当时|此时|然后|同时)$/u
 
 /**
- * The Chinese connective of a conclusion opening a run, "因此", "所以", "因而", "从而", "故而" and a bare "故" (not the first
- * character of a word, "故事", "故障", "故意"…).
+ * The Chinese connective of a conclusion opening a run: "因此", "所以", "因而", "从而", "故而". (Not a bare "故", which opens as
+ * many words, "故土", "故都", "故作", as it says "so".)
  */
-const conclusionOpening = /^(?:因此|所以|因而|从而|故而|故(?![事障意乡居宫人技态])),?\s*/u
+const conclusionOpening = /^(?:因此|所以|因而|从而|故而),?\s*/u
 
 /** Whether a piece ends on a colon, which hands over to what follows it. */
 const afterColon = (piece: Piece) => /^[:：]/u.test(markOf(piece))

@@ -453,7 +453,8 @@ export function refersBack(tokens: Token[]): boolean {
     if (
       value === 'same' &&
       /^the$/i.test(words[index - 1]?.value ?? '') &&
-      /^(?:do|does|did|doing|done|much|exactly|just|pretty|roughly)$/i.test(words[index - 2]?.value ?? '') &&
+      (doForm.test(words[index - 2]?.value ?? '') ||
+        (/^(?:much|exactly|just|pretty|roughly)$/i.test(words[index - 2]?.value ?? '') && doForm.test(words[index - 3]?.value ?? ''))) &&
       !words.slice(index + 1).some((word) => /^as$/i.test(word.value)) &&
       !/^NN/.test(next?.tag ?? '')
     )
@@ -677,6 +678,9 @@ function antecedentSeen(pronoun: string, seen: { singular: boolean; plural: bool
   if (/^(it|its)$/.test(pronoun)) return seen.singular || seen.name
   return seen.name
 }
+
+/** A form of "do": "the same" as its object is what was done before (see `refersBack`). */
+const doForm = /^(?:do|does|did|doing|done)$/i
 
 /** "(The) same advice applies to…", "The same rule holds for…": the advice said of something before, applied to this, up to its colon. */
 const sameAdviceHolds =

@@ -9,7 +9,7 @@ import { finiteWord, joinTokens, type Token } from './tagging.ts'
 
 /** Parentheses, brackets and an aside between two dashes are details, not the point. */
 export function removeAsides(given: Token[]): Token[] {
-  const tokens = withoutAsideBeforeObject(withoutAccompaniment(withoutLinkingAdverb(withoutExampleAside(withoutSay(given)))))
+  const tokens = withoutAccompaniment(withoutLinkingAdverb(withoutExampleAside(withoutSay(given))))
   // Most sentences have neither brackets nor a pair of dashes: nothing to look for.
   if (!tokens.some((token) => token.kind === 'punctuation' && /^[()[\]]$/.test(token.value)) && tokens.filter(isDash).length < 2)
     return tidySpaces(tokens)
@@ -168,42 +168,11 @@ function withoutSay(tokens: Token[]): Token[] {
   )
   if (at === -1) return tokens
   const comma = tokens.slice(0, at).findLastIndex((each) => each.value === ',')
+  // (After a preposition or "than" only, where the example is its object: not "Pick a number, say, 42", nor "asks why, say,".)
+  const before = tokens.slice(0, comma).findLast((each) => each.kind === 'word')
+  if (!before || (before.tag !== 'IN' && !/^than$/i.test(before.value)) || /^(?:why|how|if|whether)$/i.test(before.value)) return tokens
   return [...tokens.slice(0, comma), ...tokens.slice(at + 2)]
 }
-
-/** Words of a phrase set between a verb and its object at most (see `withoutAsideBeforeObject`). */
-const maxObjectAsideWords = 5
-
-/**
- * "But I can undercut, in some small way, the pressure so many other people feel…" (review 137, an essay on leaving social
- * media) → "…I can undercut the pressure…": a phrase of a preposition and a few words, without a verb, set between two
- * commas right after a verb and before its object (a determiner, a possessive, an adjective or a noun), says how or when;
- * the verb and its object are the claim, and a cut at the aside's first comma ended the point on a verb without its object.
- */
-function withoutAsideBeforeObject(tokens: Token[]): Token[] {
-  for (let open = 1; open < tokens.length; open++) {
-    if (tokens[open].value !== ',') continue
-    const verb = tokens.slice(0, open).findLast((token) => token.kind !== 'space')
-    if (verb?.kind !== 'word' || !/^VB[DPZ]?$/.test(verb.tag) || isCopula(verb.value)) continue
-    const close = tokens.findIndex((token, index) => index > open && /^[,;:.!?—–]$/.test(token.value))
-    if (close === -1 || tokens[close].value !== ',') continue
-    const phrase = tokens.slice(open + 1, close).filter((token) => token.kind === 'word')
-    if (
-      phrase.length < 2 ||
-      phrase.length > maxObjectAsideWords ||
-      phrase[0].tag !== 'IN' ||
-      phrase.some((word) => word.tag.startsWith('VB'))
-    )
-      continue
-    const object = tokens.slice(close + 1).find((token) => token.kind !== 'space')
-    if (object?.kind !== 'word' || !/^(?:DT|PDT|PRP\$|JJ[RS]?|NNS?)$/.test(object.tag)) continue
-    return [...tokens.slice(0, open), ...tokens.slice(close + 1)]
-  }
-  return tokens
-}
-
-/** "is", "was", "became"…: a verb whose complement is no object a phrase could stand before. */
-const isCopula = (word: string) => /^(?:is|are|was|were|be|been|being|am|become|becomes|became|seem|seems|seemed)$/i.test(word)
 
 /**
  * "Some parts, however, cannot change" → "Some parts cannot change": a linking adverb between

@@ -123,9 +123,10 @@ function statesFormerState(sentence: string): boolean {
 
 // ("In Express v4, you could get numerical parameters using regex capture groups. Now all parameters must be named." (review
 // 137, Express's v5 announcement): an opening that names a version, then a clause in the past, says how things were in it.)
-// (In the past only: "In Parcel v2.9.0, we are switching the default minifier…" is what the release does; see `statesChange`.)
+// (In the past only, and only what one could or had to do then: "In Parcel v2.9.0, we are switching the default minifier…",
+// "In Vue 3, the reactivity system was rewritten…", "In Django 5.0, you could finally define…" say what the version did.)
 const formerVersion =
-  /^[Ii]n\s+(?:[\p{Lu}][\p{L}.-]*\s+)?v?\d+(?:\.\d+)*(?:\.x)?\s*,\s+(?:[\p{L}'’-]+\s+){1,3}?(?:could|used\s+to|had\s+to|would|was|were|did|needed|required|allowed)\b/u
+  /^[Ii]n\s+(?:[\p{Lu}][\p{L}.-]*\s+)?v?\d+(?:\.\d+)*(?:\.x)?\s*,\s+(?:[\p{L}'’-]+\s+){1,3}?(?:could|used\s+to|had\s+to|needed\s+to)\s+(?!(?:finally|now|also|newly|at\s+last)\b)/u
 
 /**
  * Whether a sentence says what has long been so ("Parcel has supported a --profile flag for a while", "…was originally
