@@ -232,7 +232,7 @@ export function paginate(
   const segment = cited ? { ...given, items: given.items.map((item) => ({ ...item, node: unsaid(item.node) }) as SegmentItem) } : given
   // A divider (a section with nothing under its heading) is one slide of its heading alone.
   if (segment.items.length === 0 && !segment.divider) return []
-  const lines = bodyLines(segment, title)
+  const lines = bodyLines(segment, title, continuedMarkOf(lang))
   const units = unitsOf(segment, points ?? extractFor(keyPointJob(segment, options, lang)), lang, lines)
   // What each unit says: its paragraph, or for a list shown as its lines, the descriptions in its notes (see `headlinesOf`).
   for (const unit of units) {
@@ -441,18 +441,18 @@ export function paginate(
 /**
  * The lines a segment's slides hold below their heading: a heading that wraps, or a kicker
  * above it, leaves fewer (see title-room.ts). The longest heading its slides may get counts:
- * its title with its longest deeper heading and "(cont.)", or that heading under the title
+ * its title with its longest deeper heading and its continuation `mark`, or that heading under the title
  * set above it, as `paginate` titles them. A keyphrase's or run-in label's few words are not
  * known yet, and rarely make a heading wrap.
  */
-function bodyLines(segment: Segment, title: string): number {
+function bodyLines(segment: Segment, title: string, mark: string): number {
   const name = title || (segment.byTopic ? segment.groupTitle : '')
   if (!name) return lineBudget
   const label = segment.items
     .flatMap((item) => (item.kind === 'note' && item.node.type === 'heading' && isTitle(item.node) ? [headingText(item.node)] : []))
     .reduce((longest, each) => (each.length > longest.length ? each : longest), '')
   const above = label !== '' && (name.length + label.length + 2 > maxTitleCharacters || endsInQuestion.test(name))
-  const heading = (above ? label : label ? `${name}: ${label}` : name) + continuedMark
+  const heading = (above ? label : label ? `${name}: ${label}` : name) + mark
   return lineBudget - titleRoom(titleWidth(heading), segment.sub === true || above)
 }
 
@@ -574,9 +574,6 @@ const continuedMarks: Record<string, string> = {
 export function continuedMarkOf(lang: string): string {
   return continuedMarks[lang.toLowerCase().split(/[-_]/u)[0]] ?? ' (cont.)'
 }
-
-/** The mark as English has it, for the width a title may take (see `bodyLines`). */
-const continuedMark = ' (cont.)'
 
 /** A heading that ends in a question or an exclamation mark: no colon can follow it. */
 const endsInQuestion = /[?!？！]["'”’)）]*\s*$/u
