@@ -28,6 +28,16 @@ export interface ConvertedBlocks {
 const fenceLine = /^([ \t]*)(`{3,}|~{3,})(.*)$/
 const containerOpen = /^[ \t]*(:{3,})[ \t]*(\S.*?)[ \t]*:*[ \t]*$/
 const containerClose = /^[ \t]*:{3,}[ \t]*$/
+/**
+ * Nuxt Content's (MDC's) block components, opened by two colons and a name, `::tip{label="Note"}` or `::alert{type="info"}`,
+ * and closed by a line of two: the same containers as `:::` (review 138, Misskey's docs). Only a name, a bracketed label
+ * and attributes: a line of prose that opens with `::` is prose, and so is an indented listing's `::python` (CodeHilite's
+ * language line).
+ */
+const mdcOpen = /^ {0,3}::([A-Za-z][\w-]*(?:\[[^\]\n]*\])?(?:\{[^}\n]*\})?)[ \t]*$/
+const mdcClose = /^[ \t]*::[ \t]*$/
+/** A slot's name inside an MDC component, `#title` or `#default`, a line of its own: no words of the article. */
+const mdcSlot = /^[ \t]*#[a-z][\w-]*[ \t]*$/
 /** Microsoft Learn's one-line directives: `:::image type="content" source="x.png" alt-text="…":::`. */
 const directive = /^[ \t]*:::([a-z][\w-]*)\b(.*?):::[ \t]*$/
 /** Docusaurus's magic comments, a line of their own in code: `// highlight-next-line`, `# highlight-start`. */
@@ -72,6 +82,8 @@ interface Container {
   callout: boolean
   /** Quarto's `::: panel-tabset`: its headings name tabs, not sections. */
   tabs?: boolean
+  /** Opened by MDC's two colons: its `#slot` lines are names, and `::` closes it. */
+  mdc?: boolean
 }
 
 /** Whether the fenced block from `start` to its closing `marker` is empty or holds only gatsby-remark-table-of-contents' options. */
@@ -214,12 +226,17 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
       }
       continue
     }
-    if (containerClose.test(bare) && containers.length > 0) {
+    if ((containerClose.test(bare) || (mdcClose.test(bare) && containers.at(-1)?.mdc)) && containers.length > 0) {
       containers.pop()
       out.push(quote().trimEnd())
       continue
     }
-    const container = containerOpen.exec(bare)
+    if (containers.at(-1)?.mdc && mdcSlot.test(bare)) {
+      out.push(quote().trimEnd())
+      continue
+    }
+    const mdc = mdcOpen.exec(bare)
+    const container = containerOpen.exec(bare) ?? (mdc ? [bare, '::', mdc[1]] : null)
     if (container) {
       const { kind, title, hidden, tab, headed } = readContainer(container[2])
       // MyST's `:::{todo}` is the writer's note to self, which Sphinx leaves out unless asked: shown nowhere.
@@ -251,7 +268,7 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
         heading ??= title
         out.push(`${outer}> [!${kind}]${heading ? ` ${heading}` : ''}`)
       } else out.push(outer.trimEnd())
-      containers.push({ callout: kind !== undefined, tabs: /(?:^|[\s{.])panel-tabset\b/.test(container[2]) })
+      containers.push({ callout: kind !== undefined, tabs: /(?:^|[\s{.])panel-tabset\b/.test(container[2]), mdc: mdc !== null })
       continue
     }
     const tab = containers.at(-1)?.tabs ? /^[ \t]*#{1,6}[ \t]+(.+?)[ \t#]*$/.exec(bare) : null
@@ -952,13 +969,19 @@ function readContainer(rest: string): { kind?: string; title?: string; hidden?: 
     const title = /\btitle=(["'])(.*?)\1/.exec(attributes[1])?.[2] ?? (attributes[2] || undefined)
     return kind && calloutKinds.has(kind) ? { kind, title } : {}
   }
-  const word = /^([\w-]+)[ \t]*(?:\[(.*)\]|(.*))$/.exec(rest)
-  const kind = word?.[1].toLowerCase()
-  const written = (word?.[2] ?? word?.[3] ?? '').trim() || undefined
+  // (remark-directive's and Nuxt Content's `:::tip[Label]{title="…"}`, markdown-it-container's `::: tip{label='お知らせ'}`:
+  // the label in brackets or the attributes' title or label titles it, never the braces as written (review 138, Misskey's
+  // docs); `::alert{type="warning"}` is said as its type.)
+  const word = /^([\w-]+)(?:\[([^\]]*)\])?(?:\{([^}]*)\})?[ \t]*(.*)$/.exec(rest)
+  const named = (key: string) => new RegExp(`(?:^|\\s)${key}=(["'])(.*?)\\1`).exec(word?.[3] ?? '')?.[2]
+  const typed = named('type')?.toLowerCase()
+  const kind = typed && calloutKinds.has(typed) && !calloutKinds.has(word?.[1].toLowerCase() ?? '') ? typed : word?.[1].toLowerCase()
+  const written = (word?.[2] ?? named('title') ?? named('label') ?? word?.[4] ?? '').trim() || undefined
   // The Carpentries' lessons (`:::::: objectives`, `:::::: challenge`, review 135's Python lesson): their own kinds, said as
   // the callouts they are, and the instructor's notes, which the learners never see, left out.
-  const lesson = kind !== undefined && word?.[3]?.trim() === '' ? carpentriesKinds[kind] : undefined
-  if (kind === 'instructor' && word?.[3]?.trim() === '') return { hidden: 'instructor' }
+  const bareWord = word !== null && word[2] === undefined && word[3] === undefined && word[4].trim() === ''
+  const lesson = kind !== undefined && bareWord ? carpentriesKinds[kind] : undefined
+  if (kind === 'instructor' && bareWord) return { hidden: 'instructor' }
   // (A heading of their own inside, "## Challenge - lists", "## Solution", titles them, over the kind's name.)
   if (lesson) return { kind: lesson[0], title: lesson[1], headed: true }
   if (!word || !kind || !calloutKinds.has(kind)) return {}

@@ -91,6 +91,9 @@ const wrappedLineLength = 30
 const wideEnd = new RegExp(`${wideClass}$`, 'u')
 const wideStart = new RegExp(`^${wideClass}`, 'u')
 
+/** The line of a callout's marker and title, `[!tip] お知らせ`, at its paragraph's start (see callouts.ts). */
+const calloutMarkerLine = /^\[![\w-]+\][+-]?[^\n]*\n/
+
 /** A line break, with any spaces around it, between two wide characters. */
 const wideBreak = new RegExp(`(?<=${wideClass})[ \\t]*\\n[ \\t]*(?=${wideClass})`, 'gu')
 const leadingBreak = /^[ \t]*\n[ \t]*/
@@ -109,7 +112,10 @@ const trailingBreak = /[ \t]*\n[ \t]*$/
 function joinWideLines(children: RootContent[]): void {
   for (const [index, child] of children.entries()) {
     if (child.type !== 'text' || !child.value.includes('\n')) continue
-    child.value = child.value.replace(wideBreak, '')
+    // (A callout's marker line, "> [!tip] お知らせ" over its body, ends its title: joined, the title took the body in, and the
+    // callout, its lines held by its title, was left out whole (review 138, Misskey's docs).)
+    const marker = index === 0 ? (calloutMarkerLine.exec(child.value)?.[0] ?? '') : ''
+    child.value = marker + child.value.slice(marker.length).replace(wideBreak, '')
     const before = children[index - 1]
     const after = children[index + 1]
     if (before && leadingBreak.test(child.value) && wideAt(toString(before), true) && opensWide(child.value.replace(leadingBreak, '')))

@@ -48,6 +48,9 @@ export function partsNeeded(tree: Root, file: VFile): PartsNeeded {
       html = true
       // (A formula in raw HTML, a LaTeX plugin's picture or a wrapped `$$ … $$`, is typeset too: see math.ts.)
       if (mayHoldFormula((node as { value?: string }).value ?? '')) math = true
+      // (So is a listing written in HTML, `<pre class='chroma'><code class='language-r'>` as R's blog tools write them
+      // (review 139, the tidyverse blog): the build stopped on it, the highlighter not loaded.)
+      if (/<(?:pre|code)\b/i.test((node as { value?: string }).value ?? '')) code = true
     } else if (node.type === 'math' || node.type === 'inlineMath') math = true
     else if (node.type === 'code') code = true
     if (node.children) for (const child of node.children) walk(child as typeof node)
