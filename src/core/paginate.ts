@@ -282,7 +282,9 @@ export function paginate(
       // (Not only what reads at a glance: a claim up to the longest a lead may be, "The Cloudflare config for nodejs.org
       // had multiple Page Rules configured…", rather than the whole item in another style beside its siblings' points.)
       Object.assign(unit, firstClaim(unit.paragraph, unit.lines, lang) ?? cjkItemLabel(unit.paragraph))
-      const written = toString(unit.paragraph).replace(/\s+/g, ' ').trim()
+      // (Its words as shown, without the tags of a link written in HTML, "<a hreflang="en" href=…>Xat</a> - A social media
+      // site" (review 139, the Web Almanac), which the point showed as written.)
+      const written = toString(unit.paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim()
       if (!unit.point && pointed.has(unit) && countWords(written, lang) <= maxItemAsPointWords) {
         unit.point = [{ type: 'text', value: written.replace(/[.。]$/u, '') }]
         unit.lines = Math.ceil(written.length / charsPerLine) + 0.3
@@ -294,7 +296,10 @@ export function paginate(
       // left to the notes, the slide counted three reasons of four.)
       const joint = unit.paragraph.children.findIndex((child) => child.type === 'text' && child.data?.lecternJoint)
       const first = joint === -1 ? unit.paragraph.children : unit.paragraph.children.slice(0, joint)
-      const opening = !unit.point && pointed.has(unit) ? openingClause(toString({ type: 'paragraph', children: first }), lang) : undefined
+      const opening =
+        !unit.point && pointed.has(unit)
+          ? openingClause(toString({ type: 'paragraph', children: first }, { includeHtml: false }), lang)
+          : undefined
       if (opening) {
         unit.point = [{ type: 'text', value: opening }]
         unit.lines = Math.ceil(opening.length / charsPerLine) + 0.3
@@ -646,7 +651,7 @@ const maxCjkLabel = 10
  * sibling "数据分片，…" does; that phrase is its point rather than a hole in the list.
  */
 function cjkItemLabel(paragraph: Paragraph): { point: PhrasingContent[] } | undefined {
-  const text = toString(paragraph).trim()
+  const text = toString(paragraph, { includeHtml: false }).trim()
   const label = /^([^，,：:。！？\s]{2,40})[，,]/u.exec(text)?.[1]
   if (!label || !isCjk(label) || label.length > maxCjkLabel || cjkConnective.test(label)) return undefined
   return { point: [{ type: 'text', value: label }] }
@@ -874,7 +879,7 @@ function withStepNames(units: Unit[], lang: string): void {
   if (numbered.every((unit) => unit.point) || !numbered.some((unit) => unit.point)) return
   for (const unit of numbered) {
     if (unit.point || !unit.paragraph) continue
-    const opening = sentencesOf(toString(unit.paragraph).replace(/\s+/g, ' ').trim(), lang)[0]?.trim() ?? ''
+    const opening = sentencesOf(toString(unit.paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim(), lang)[0]?.trim() ?? ''
     if (!opening || /[?？:：]$/u.test(opening) || countWords(opening, lang) > maxStepNameWords) continue
     unit.point = [{ type: 'text', value: opening.replace(/(?<=\p{L})[.。]$/u, '') }]
     unit.lines = Math.ceil(opening.length / charsPerLine) + 0.3

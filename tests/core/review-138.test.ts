@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
 
 /*
  * What a review of articles lectern had not seen (rounds 138 and 139) found wrong on their slides. Each case is written
@@ -43,5 +44,61 @@ describe('review 138', () => {
     expect(html).not.toMatch(/::|#summary|#content/)
     // (A line of prose that opens with two colons is prose.)
     expect(renderDeck('# T\n\n## A\n\n::1 is the loopback address of IPv6 written short.\n').html).toContain('::1 is the loopback')
+  })
+
+  it("should show a list item opened by a link written in HTML as its words, among its siblings' points", () => {
+    // The Web Almanac's libraries ("- <a hreflang=\"en\" href=…>Xat</a> - A social media site. …"): the short item's point showed
+    // its tags as written, and two items whose one sentence was long stayed a list of their own between the points.
+    const items = [
+      '<a hreflang="en" href="https://aws.amazon.com/ivs/">Amazon IVS (Amazon Interactive Video Service)</a> - Here WebAssembly is likely being used as a video codec, allowing consistent video decoding independent of the codec support of the user\'s browser',
+      '<a hreflang="en" href="https://mnater.github.io/Hyphenopoly/">Hyphenopoly</a> - This in an npm module that provides a polyfill for CSS hyphenation. The core algorithm is shipped as a WebAssembly module, giving a small footprint and consistent performance',
+      '<a hreflang="en" href="https://dotnet.microsoft.com/en-us/apps/aspnet/web-apps/blazor">Blazor</a> - Microsoft Blazor is a platform—runtime and UI library—that supports the development of web applications using the .NET platform and C#.',
+      '<a hreflang="en" href="https://developers.arcgis.com/javascript/latest/">ArcGIS</a> - A comprehensive suite of tools for building interactive mapping applications. Performance is a primary concern for the ArcGIS team, and they employ various technologies such as WebGL to achieve this. Specifically, WebAssembly is used to enable fast client-side projections.',
+      '<a hreflang="en" href="https://skia.org/docs/user/modules/canvaskit/">CanvasKit</a> - This library provides more advanced capabilities than the standard Canvas2D API. It is implemented via Skia, a graphics library written in C++, which is compiled to WebAssembly allowing execution in the browser.',
+      '<a hreflang="en" href="https://www.tableau.com/">Tableau</a> - A popular tool for building interactive visualizations. It is not clear whether WebAssembly is used as part of their core product, or whether it is just being used for the specific dashboards that were found as part of the crawl.',
+      '<a hreflang="en" href="https://google.github.io/draco/">Draco</a> - A library for compressing and decompressing 3D geometric meshes and point clouds. It is written in C++, with the WebAssemby building allowing its use within the browser.',
+      '<a hreflang="en" href="https://xat.com/">Xat</a> - A social media site. It is unclear what they are using WebAssembly for.',
+      '<a hreflang="en" href="https://www.hpe.com/us/en/home.html">Hewlett Packard Enterprise</a> - It is unclear what they are using WebAssembly for.',
+    ]
+    const { html } = renderDeck(`# T\n\n## Libraries\n\nThe top libraries:\n\n${items.map((item) => `- ${item}`).join('\n')}\n`)
+    const shown = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+    expect(shown).toContain('<li>Hewlett Packard Enterprise - It is unclear what they are using WebAssembly for</li>')
+    expect(shown).not.toContain('&#x3C;a')
+    // (Every item a point: no list of the article's own beside them.)
+    expect(shown).not.toMatch(/<ul>/)
+    expect(shown).toContain('Amazon IVS (Amazon Interactive Video Service) - Here WebAssembly is likely being used as a video codec')
+  })
+
+  it("should keep a name's initial whole where a cut ends on it", () => {
+    // A Portuguese post's credit, "Baseado na obra de Takenobu T., Lazy Evaluation Illustrated…", showed "…de Takenobu T".
+    const cut = compress(
+      'Baseado na obra de Takenobu T., Lazy Evaluation Illustrated for Haskell Divers e com comentários e analogias agregadas livremente pela autora, este texto explica o conceito de forma simples e direta para todos.',
+      'pt',
+    )
+    expect(cut?.text).toBe('Baseado na obra de Takenobu T.')
+    expect(
+      compress(
+        'The design is based on work by John F., who wrote the original paper on lazy evaluation in functional languages long ago.',
+        'en',
+      )?.text,
+    ).toBe('The design is based on work by John F.')
+    // (A sentence's own stop still goes.)
+    expect(compress('The cluster scaled to 40 nodes in May.', 'en')?.text).toBe('The cluster scaled to 40 nodes in May')
+  })
+
+  it('should not end a cut on "in order", nor on a subject whose verb follows an aside between dashes', () => {
+    // A Google Cloud tutorial: "Your project's Cloud Functions service account needs appropriate permissions in order".
+    const order = compress(
+      "Your project's Cloud Functions service account needs appropriate permissions in order for your function to use a Serverless VPC Access connector.",
+      'en',
+    )
+    expect(order?.text ?? '').not.toMatch(/in order$/)
+    // The Web Almanac: "The core features of the WebAssembly runtime", its verb past the aside read as "features/VBZ".
+    expect(
+      compress(
+        'The core features of the WebAssembly runtime—multi-language, lightweight, secure—are making it a popular choice for a wider range of non-browser applications.',
+        'en',
+      )?.text,
+    ).toBe('The core features of the WebAssembly runtime are making it a popular choice')
   })
 })

@@ -1253,7 +1253,8 @@ function tidy(text: string): string {
       // A line break after CJK punctuation is no space: "比如： kaniko、 img" reads "比如：kaniko、img".
       .replace(/(?<=[，。、：；！？])\s+/gu, '')
       .replace(/[\s,;:，；：、—–-]+$/u, '')
-      .replace(/(?<!\.)[.。．]$/u, '')
+      // (Not a name's initial: "Takenobu T." (see compress.ts).)
+      .replace(/(?<!\.|(?:^|\s)[\p{Lu}][\p{Ll}'’-]+\s[\p{Lu}])[.。．]$/u, '')
       .trim()
   )
 }

@@ -587,6 +587,9 @@ function endsInsideIdiom(tokens: Token[], cut: Token[]): boolean {
     .map((token) => token.value.toLowerCase())
     .join(' ')
   if (/(?:^|\s)except(?: of course)?$/.test(ending)) return true
+  // ("…needs appropriate permissions in order | for your function to use a Serverless VPC Access connector" (review 139, a
+  // Google Cloud tutorial): "in order" waits for the "to" or "for" of its purpose.)
+  if (/(?:^|\s)in order$/.test(ending)) return true
   if (last === -1 || !/^(?:one|step|side|day|bit|little|first|each|over|more)$/i.test(tokens[last].value)) return false
   const after = tokens
     .slice(last + 1, last + 6)
@@ -976,7 +979,12 @@ function onlySubject(tokens: Token[], cut: Token[]): boolean {
   // (Stopped inside a series of the subject's: after a comma of its own, before the next.)
   const last = lastWordAt(tokens, cut)
   const next = stopsBefore(tokens, last)[0]
-  if (next?.value !== ',' || !tokens.slice(0, last).some((token) => token.value === ',')) return false
+  // ("The core features of the WebAssembly runtime | —multi-language, lightweight, secure—are making it a popular choice…"
+  // (review 139, the Web Almanac): or before a dash that opens an aside inside the subject.)
+  // (The aside is gone by the time the cut is made: the cut stops right before the subject's verb.)
+  if (next?.kind === 'word' && finiteWord(next)) return true
+  const dashed = /^[—–]$/u.test(next?.value ?? '')
+  if (!dashed && (next?.value !== ',' || !tokens.slice(0, last).some((token) => token.value === ','))) return false
   return tokens.slice(last + 1).some((token) => token.kind === 'word' && finiteWord(token))
 }
 
@@ -1980,7 +1988,8 @@ function finish(tokens: Token[]): string {
     .replace(/[\s,;:—–-]+$/u, '')
     // ("Only time will tell......." trails off in as many dots as the writer liked: none is kept.)
     .replace(/(?:\.{2,}|…)$/u, '')
-    .replace(/(?<!\.)\.$/u, '')
+    // (Not a name's initial, "Baseado na obra de Takenobu T., …" (review 139, a Portuguese post): "Takenobu T" is no name.)
+    .replace(/(?<!\.|(?:^|\s)[\p{Lu}][\p{Ll}'’-]+\s[\p{Lu}])\.$/u, '')
     // ("…improves the recovery of “embarrassingly parallel” streaming jobs, i.e., jobs without any shuffle" (review 133,
     // Flink 1.9's release post): a cut at the comma after "i.e." or "e.g." keeps the words that said what comes next.)
     .replace(/\s*[,;(]\s*(?:i\.\s?e|e\.\s?g|viz|cf|namely|that\s+is)\.?$/iu, '')

@@ -414,6 +414,22 @@ function clauseEnd(tokens: Token[], from: number): number {
   for (;;) {
     const mark = tokens.findIndex((token, index) => index >= at && /^[,;:—–]$/.test(token.value))
     if (mark === -1) return tokens.length
+    // ("The core features of the WebAssembly runtime—multi-language, lightweight, secure—are making it…" (review 139, the Web
+    // Almanac): an aside between two dashes, without a verb of its own, is passed over as one between commas is.)
+    if (/^[—–]$/.test(tokens[mark].value)) {
+      const close = tokens.findIndex((token, index) => index > mark && /^[—–.!?;:]$/.test(token.value))
+      const aside = close === -1 ? [] : tokens.slice(mark + 1, close).filter((token) => token.kind === 'word')
+      if (
+        close === -1 ||
+        tokens[close].value !== tokens[mark].value ||
+        aside.length === 0 ||
+        aside.length > maxAsideWords ||
+        aside.some(finiteWord)
+      )
+        return mark
+      at = close + 1
+      continue
+    }
     if (tokens[mark].value !== ',') return mark
     const close = tokens.findIndex((token, index) => index > mark && /^[,;:—–.!?]$/.test(token.value))
     const aside = close === -1 ? [] : tokens.slice(mark + 1, close).filter((token) => token.kind === 'word')
