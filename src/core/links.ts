@@ -462,6 +462,22 @@ const audioHost =
   /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:open\.spotify\.com|w\.soundcloud\.com|bandcamp\.com|anchor\.fm|podcasters\.spotify\.com|embed\.podcasts\.apple\.com)/i
 
 /** A web address's host, without "www.". */
+/** A player's site by the name it goes by ("YouTube" for youtube-nocookie.com), else its host. A closed class. */
+function siteName(url: string): string {
+  const host = hostOf(url)
+  const known = Object.entries(siteNames).find(([, pattern]) => pattern.test(host))
+  return known?.[0] ?? host
+}
+
+const siteNames: Record<string, RegExp> = {
+  YouTube: /(?:^|\.)(?:youtube\.com|youtu\.be|youtube-nocookie\.com)$/i,
+  Vimeo: /(?:^|\.)vimeo\.com$/i,
+  Loom: /(?:^|\.)loom\.com$/i,
+  Twitch: /(?:^|\.)twitch\.tv$/i,
+  bilibili: /(?:^|\.)bilibili\.com$/i,
+  Dailymotion: /(?:^|\.)dailymotion\.com$/i,
+}
+
 function hostOf(url: string): string {
   return /^(?:https?:)?\/\/(?:www\.)?([^/?#:]+)/i.exec(url)?.[1] ?? ''
 }
@@ -492,7 +508,8 @@ function framedMedia(html: string): string {
     const frame = tag.toLowerCase() === 'iframe' && url !== undefined && isRemote(url)
     const sound = frame && audioHost.test(url)
     const page = frame && !sound && !videoHost.test(url)
-    const name = title ?? (page || sound ? hostOf(url) : file)
+    // (A player's frame is named by its site too: its address's last part is the video's id, "Video: zHvatf2wySI" (review 139).)
+    const name = title ?? (frame ? siteName(url) : file)
     const kind = tag.toLowerCase() === 'audio' || sound ? 'Audio' : page ? 'Embedded page' : 'Video'
     const text = escapeHtml(name ? `${kind}: ${name}` : kind)
     // Where it plays, for the notes (see structure.ts): only a web address, never another kind.

@@ -92,6 +92,45 @@ function withPictureComponents(lines: string[]): string[] {
   return out
 }
 
+/** A component that embeds a player, by its name (`<IFrame>`, `<YouTube>`, `<VideoEmbed>`). */
+const playerComponent = /^[ \t]*<(I[Ff]rame|YouTube\w*|Youtube\w*|Vimeo\w*|Video\w*|Loom\w*)(?=[\s/>]|$)/
+/** Its address, or a YouTube video's id. */
+const playerAddress = /\b(?:src|url)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*[`"']([^`"']*)[`"']\s*\})/
+const playerId = /\b(?:id|videoId|youTubeId|youtubeId)\s*=\s*(?:"([\w-]{6,20})"|'([\w-]{6,20})'|\{\s*[`"']([\w-]{6,20})[`"']\s*\})/
+
+/**
+ * `<IFrame className="…" src="https://www.youtube-nocookie.com/embed/…" allowFullScreen></IFrame>` over many lines, or
+ * `<YouTube id="…" />` (review 139, Supabase's post on Realtime): a component that embeds a player is the `<iframe>` it
+ * draws, which the deck names as a video, and says where it plays; left out as an unknown component, its section ("##
+ * Demo") went with it. The player on the first line, its other lines blank.
+ */
+function withPlayerComponents(lines: string[]): string[] {
+  if (!lines.some((line) => playerComponent.test(line))) return lines
+  const out = [...lines]
+  for (let index = 0; index < out.length; index++) {
+    const name = playerComponent.exec(out[index])?.[1]
+    if (!name) continue
+    let end = index
+    const closed = new RegExp(`(?:/>|</${name}>)[ \\t]*\\r?$`)
+    while (end < out.length - 1 && end - index < maxPictureLines && !closed.test(out[end])) end++
+    if (!closed.test(out[end])) continue
+    const tag = out.slice(index, end + 1).join(' ')
+    const address = playerAddress.exec(tag)
+    const id = playerId.exec(tag)
+    const url = address
+      ? (address[1] ?? address[2] ?? address[3])
+      : id && /^you/i.test(name)
+        ? `https://www.youtube.com/embed/${id[1] ?? id[2] ?? id[3]}`
+        : undefined
+    if (!url || !/^https?:\/\//i.test(url)) continue
+    const indent = /^[ \t]*/.exec(out[index])?.[0] ?? ''
+    out[index] = `${indent}<iframe src="${escapeHtml(url)}"></iframe>`
+    for (let at = index + 1; at <= end; at++) out[at] = ''
+    index = end
+  }
+  return out
+}
+
 /**
  * Whether each line goes on an HTML block: a line above it, with no blank line between, opens an HTML
  * element. One pass, so that a thousand pictures cost no more than one.
@@ -283,7 +322,7 @@ export function convertMdxComponents(lines: string[]): string[] {
   if (lines.some((line) => line.includes('src={'))) lines = withModulePictures(lines)
   if (!lines.some((line) => /^[ \t]*<\/?(?:[A-Z]|[a-z][a-z\d]*-)/.test(line) || /^[ \t]*<[a-z][^>]*\sclassName\s*=/.test(line)))
     return lines
-  lines = withTabLabels(withCommandTabs(withDataComponents(withPictureComponents(lines))))
+  lines = withTabLabels(withCommandTabs(withDataComponents(withPlayerComponents(withPictureComponents(lines)))))
   const out: string[] = []
   const open: string[] = []
   // The indentation each open callout's or wrapper's lines share, which markdown would read as code.

@@ -510,7 +510,10 @@ export function remarkSlides() {
       }
       intro.items.splice(intro.items.indexOf(only), 1)
       titleNotes.push(only.node)
-    } else if (meta.description) titleSlide.subtitle = coverLine(meta.description, openingText(body, meta.description.length), meta.lang)
+    }
+    // (A byline said in the notes leaves the front matter's description the subtitle.)
+    if (!titleSlide.subtitle && meta.description)
+      titleSlide.subtitle = coverLine(meta.description, openingText(body, meta.description.length), meta.lang)
     if (titleNotes.length > 0) titleSlide.children.push({ type: 'notes', children: titleNotes as Paragraph[] })
     // An opening that is most of the talk, its few headings only at its end ("**Question**:" turns of a talk's
     // transcript, review 108, or a closing "## Comments"), is no introduction: its slides are titled by their topics'
@@ -1038,6 +1041,10 @@ function furnitureOnly(segments: Segment[], removedLines: number[]): Set<Segment
         item.node.type !== 'definition' &&
         !(item.node.type === 'paragraph' && item.node.data?.lecternFurniture))
     if (segment.broken || segment.items.some(shown)) continue
+    // ("## Demo" over only a YouTube player (review 139, Supabase's post on Realtime): a section that only plays something
+    // keeps its heading, the slide where the speaker plays it, its address in the notes; not taken into the slide before.)
+    if (index > 0 && segment.items.some((item) => item.kind === 'note' && item.node.type === 'paragraph' && item.node.data?.lecternMedia))
+      continue
     // Before the first section, furniture goes with the title slide.
     if (index === 0) {
       if (segment.items.length > 0) found.add(segment)

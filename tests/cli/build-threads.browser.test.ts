@@ -48,5 +48,6 @@ describe('lectern build of a long article', () => {
     const threaded = readFileSync(join(work, 'threads/index.html'), 'utf8')
     expect(threaded).toContain('class="lectern-points"')
     expect(threaded).toBe(readFileSync(join(work, 'one/index.html'), 'utf8'))
-  }, 120_000)
+    // (About a minute on two cores alone; twice that beside the browser tests on the other core.)
+  }, 300_000)
 })

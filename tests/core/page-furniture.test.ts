@@ -350,7 +350,7 @@ describe('an embedded video player', () => {
     )
     expect(selectAll('.lectern-missing-image, figcaption', split.tree)).toEqual([])
     expect(split.notesOf('Launch')).toContain(
-      'Video: N4BRVkQVoMc (Svelte Radio Live: the Christmas special): https://www.youtube-nocookie.com/embed/N4BRVkQVoMc',
+      'Video: YouTube (Svelte Radio Live: the Christmas special): https://www.youtube-nocookie.com/embed/N4BRVkQVoMc',
     )
   })
 })

@@ -1,3 +1,4 @@
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
@@ -100,5 +101,35 @@ describe('review 138', () => {
         'en',
       )?.text,
     ).toBe('The core features of the WebAssembly runtime are making it a popular choice')
+  })
+
+  it('should read a name, role and employer parted by bars under the title as the byline, the description still the subtitle', () => {
+    // Google Cloud's community tutorials open on "Preston Holmes | Solution Architect | Google": it took a slide of its own,
+    // in large type, between the title and the introduction.
+    const { html } = renderDeck(
+      '---\ntitle: Rate-limiting serverless functions\ndescription: Use rate limiting techniques with serverless functions.\nauthor: ptone\n---\n\nPreston Holmes | Solution Architect | Google\n\n## Introduction\n\nThis tutorial demonstrates several rate limiting techniques that can be used with serverless runtimes.\n',
+    )
+    expect(html).toContain('<p class="lectern-description">Use rate limiting techniques with serverless functions.</p>')
+    expect(html).toMatch(/<aside class="notes">\s*<p>Preston Holmes \| Solution Architect \| Google<\/p>/)
+    // (Said in the title slide's notes, shown on no slide.)
+    expect(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')).not.toContain('Preston Holmes')
+    expect(html.match(/<section id=/g)).toHaveLength(2)
+  })
+
+  it('should keep a section that only plays a video, its player an MDX component, as the slide where it plays', () => {
+    // Supabase's "## Demo" over `<IFrame src="https://www.youtube-nocookie.com/embed/…" …></IFrame>` in a `<div>`: the
+    // component was left out as unknown, and the section with it, heading and all.
+    const { html } = renderDeck(
+      new VFile({
+        path: 'post.mdx',
+        value:
+          '# T\n\n## Intro\n\nWe are announcing security improvements to Realtime today.\n\n## Demo\n\n<div className="video-container">\n  <IFrame\n    className="video-with-border w-full"\n    src="https://www.youtube-nocookie.com/embed/zHvatf2wySI"\n    allowFullScreen\n  ></IFrame>\n</div>\n\n## Overview\n\nSince the first commit we have worked hard to improve its usability.\n',
+      }),
+    )
+    const demo = html.split('<section class="lectern-group"').find((group) => group.includes('<h2>Demo</h2>')) ?? ''
+    expect(demo).toContain('Video: YouTube: <a href="https://www.youtube-nocookie.com/embed/zHvatf2wySI">')
+    // (A YouTube component named by its id plays there too.)
+    const byId = renderDeck(new VFile({ path: 'post.mdx', value: '# T\n\n## Demo\n\n<YouTube id="zHvatf2wySI" />\n' })).html
+    expect(byId).toContain('https://www.youtube.com/embed/zHvatf2wySI')
   })
 })

@@ -1014,8 +1014,22 @@ function isSignature(text: string): boolean {
   if (dashSigned.test(text.trim()) || signedByTeam(text.trim())) return true
   // ("Cleuton Sampaio, M.Sc." (review 106, a Portuguese essay's last line): a degree's stop ends no sentence.)
   const signed = text.trim().replace(degreeStop, '')
-  return signature.test(signed) && !/[.!?。！？:]$/u.test(signed) && signed.split(/\s+/).length <= maxSignatureWords
+  if (/[.!?。！？:]$/u.test(signed)) return false
+  // ("Preston Holmes | Solution Architect | Google" (review 139, Google Cloud's community tutorials, each under its title): a
+  // name, then the writer's role and employer after bars.)
+  const barred = signed.split(/\s+[|·]\s+/u)
+  if (
+    barred.length >= 2 &&
+    barred.length <= 4 &&
+    isPersonName(barred[0]) &&
+    barred.slice(1).every((part) => /^[\p{Lu}\p{N}]/u.test(part) && part.split(/\s+/).length <= maxRoleWords)
+  )
+    return true
+  return signature.test(signed) && signed.split(/\s+/).length <= maxSignatureWords
 }
+
+/** Words at most of a role or an employer after a name and a bar (see `isSignature`). */
+const maxRoleWords = 5
 
 /** The stop of an abbreviated degree or title that ends a signature ("M.Sc.", "Ph.D.", "Jr."). */
 const degreeStop = /(?<=,\s*(?:[\p{Lu}][\p{L}]{0,2}\.){1,3}[\p{L}]{0,3}|\b(?:Jr|Sr|PhD|MSc|MBA|Esq))\.$/u
