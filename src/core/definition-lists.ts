@@ -24,6 +24,8 @@ export function convertDefinitionLists(lines: string[]): string[] {
   if (!lines.some((line) => definitionLine.test(line))) return lines
   const code = codeLines(lines)
   const out = [...lines]
+  // Each pair: its term's line, its definition's first and last lines, and the definition's words.
+  const pairs: Array<{ term: number; first: number; last: number; words: number }> = []
   // Whether the definitions above, back to the last term, were read as a list's.
   let inList = false
   for (let index = 1; index < lines.length; index++) {
@@ -36,7 +38,14 @@ export function convertDefinitionLists(lines: string[]): string[] {
       // (A definition's indented lines, and blank lines between its paragraphs, keep the list going; they are
       // its own, unindented by the definition's indent, so a second paragraph is no listing of code.)
       if (lines[index].trim() !== '' && !/^[ \t]+\S/.test(lines[index])) inList = false
-      else if (inList) out[index] = lines[index].replace(/^(?: {1,4}|\t)/, '')
+      else if (inList) {
+        out[index] = lines[index].replace(/^(?: {1,4}|\t)/, '')
+        const pair = pairs.at(-1)
+        if (pair && lines[index].trim() !== '' && pair.last === index - 1) {
+          pair.last = index
+          pair.words += lines[index].trim().split(/\s+/u).length
+        }
+      }
       continue
     }
     // The term: the line right above, or above one blank line (Pandoc's loose form).
@@ -45,11 +54,44 @@ export function convertDefinitionLists(lines: string[]): string[] {
       const label = lines[at].trim().replace(/[.!:]$/u, '')
       out[at] = ''
       out[index] = `${/[?]$/u.test(label) ? `**${label}**` : `**${label}**:`} ${definition[1]}`
+      pairs.push({ term: at, first: index, last: index, words: definition[1].trim().split(/\s+/u).length })
       inList = true
     } else if (inList) out[index] = definition[1]
   }
+  return asItems(out, pairs)
+}
+
+/**
+ * "∀x, |g(x)| <= 1⏎: dans le bon intervalle" and eight more such pairs (review 139, a French post on mixing sound): a run
+ * of three pairs or more whose definitions are each a phrase is a list the writer made, each pair an item, "**term**:
+ * definition", shown as a list; as paragraphs, each term was a slide's title and the definitions went to the notes.
+ * (Lines stay lines: an item's later lines are indented under it.)
+ */
+function asItems(out: string[], pairs: Array<{ term: number; first: number; last: number; words: number }>): string[] {
+  let start = 0
+  while (start < pairs.length) {
+    let end = start
+    // (One run: each pair's term right after the last's definition, or after blank lines.)
+    while (end + 1 < pairs.length && out.slice(pairs[end].last + 1, pairs[end + 1].first).every((line) => line.trim() === '')) end++
+    const run = pairs.slice(start, end + 1)
+    if (run.length >= minItems && run.every((pair) => pair.words <= maxItemWords)) {
+      for (const [index, pair] of run.entries()) {
+        out[pair.first] = `- ${out[pair.first]}`
+        for (let line = pair.first + 1; line <= pair.last; line++) out[line] = `  ${out[line]}`
+        // (The blank lines between pairs would make the list loose, each item a paragraph of its own read as prose: each
+        // holds an empty comment, which shows nothing and keeps the list tight.)
+        const next = run[index + 1]
+        if (next) for (let line = pair.last + 1; line < next.first; line++) if (out[line].trim() === '') out[line] = '  <!---->'
+      }
+    }
+    start = end + 1
+  }
   return out
 }
+
+/** Pairs at least of a run shown as a list, and words at most of each definition (see `asItems`). */
+const minItems = 3
+const maxItemWords = 25
 
 /** Whether the line at `index` can be a term: one line of text of its own, not the start of another block. */
 function isTerm(lines: string[], index: number): boolean {

@@ -132,4 +132,29 @@ describe('review 138', () => {
     const byId = renderDeck(new VFile({ path: 'post.mdx', value: '# T\n\n## Demo\n\n<YouTube id="zHvatf2wySI" />\n' })).html
     expect(byId).toContain('https://www.youtube.com/embed/zHvatf2wySI')
   })
+
+  it('should show a run of short definitions as a list, not a paragraph each', () => {
+    // A French post listed nine properties of a function as kramdown's definitions ("∀x, |g(x)| <= 1⏎: dans le bon
+    // intervalle"): each became a paragraph under its term in bold, one of the nine on a slide, the terms slides' titles.
+    const { html } = renderDeck(
+      '# T\n\n## Surface lisse\n\nCette fonction a plein de propriétés intéressantes :\n\ng(0) = 0\n: résultats cohérents\n\ng est impaire\n: comportement symétrique sur un signal inversé\n\ng est continue\n: parfaitement lisse, sans\n  aucun saut\n\nPassons alors en 3 dimensions.\n',
+    )
+    const shown = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+    expect(shown).toMatch(
+      /<ul>\s*<li><strong>g\(0\) = 0<\/strong>: résultats cohérents\s*<\/li>\s*<li><strong>g est impaire<\/strong>: comportement symétrique sur un signal inversé\s*<\/li>\s*<li><strong>g est continue<\/strong>: parfaitement lisse, sans\s+aucun saut<\/li>\s*<\/ul>/,
+    )
+    // (Two pairs, or one long definition, stay paragraphs under their terms.)
+    const two = renderDeck('# T\n\n## Q\n\nWhy?\n: Because it is faster.\n\nHow?\n: By caching every result.\n').html
+    expect(two).not.toContain('<li><strong>Why?</strong>')
+  })
+
+  it('should say the small print of a mark in the text in the notes', () => {
+    // Supabase's "(INSERT/UPDATE/DELETE/TRUNCATE\\*)" then "<small>*Realtime server does not broadcast TRUNCATE changes</small>":
+    // the slide showed a point opening on the asterisk.
+    const { html } = renderDeck(
+      '# T\n\n## WALRUS\n\nWALRUS inspects each record in the replication change to identify its action (INSERT/UPDATE/DELETE/TRUNCATE\\*).\n\n<small>*Realtime server does not broadcast TRUNCATE changes</small>\n',
+    )
+    expect(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')).not.toContain('Realtime server does not')
+    expect(html).toMatch(/<aside class="notes">[\s\S]*Realtime server does not broadcast TRUNCATE changes/)
+  })
 })
