@@ -157,4 +157,26 @@ describe('review 138', () => {
     expect(html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')).not.toContain('Realtime server does not')
     expect(html).toMatch(/<aside class="notes">[\s\S]*Realtime server does not broadcast TRUNCATE changes/)
   })
+
+  it('should say a sentence whole where a few words after its colon name what it announced', () => {
+    // An Italian essay's "Oggi, le aziende si trovano di fronte a una sfida titanica: mantenere i propri talenti." showed
+    // "Le aziende si trovano di fronte a una sfida titanica": which challenge, the slide did not say.
+    expect(compress('Oggi, le aziende si trovano di fronte a una sfida titanica: mantenere i propri talenti.', 'it')?.text).toBe(
+      'Oggi, le aziende si trovano di fronte a una sfida titanica: mantenere i propri talenti',
+    )
+    expect(
+      compress('Podemos encontrar diversos tipos de expressões no Haskell: lambda abstractions, let, do, condicionais, variáveis.', 'pt')
+        ?.text,
+    ).toBe('Podemos encontrar diversos tipos de expressões no Haskell: lambda abstractions, let, do, condicionais, variáveis')
+  })
+
+  it('should not end a cut on a condition that waits for its main clause', () => {
+    // A French post: "La définition va également être divisée par deux : si l'amplitude est codée sur 8 bits" dropped what
+    // the condition leads to, "elle peut prendre 256 valeurs".
+    const cut = compress(
+      "La définition va également être divisée par deux : si l'amplitude est codée sur 8 bits, elle peut prendre 256 valeurs.",
+      'fr',
+    )
+    expect(cut?.text ?? '').not.toMatch(/8 bits$/)
+  })
 })

@@ -29,6 +29,8 @@ interface Piece {
 
 /** How far past the limit a whole sentence may run when no clause of it stands alone. */
 const wholeSentenceSlack = 4 / 12
+/** Words at most after a colon that name what the words before it announce (see `clauseCut`). */
+const maxNamedWords = 6
 
 /**
  * Shorten `sentence` (in `lang`, not English) to at most `limit` words (CJK: characters)
@@ -76,6 +78,12 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   const whole = (text: string) => closed || !dangles(text, words)
   if (pointLength(plain, lang) <= limit && pointLength(plain, lang) >= (cjk ? minimum : 1) && whole(plain))
     return finish({ text: plain, quality: changed ? 0.95 : 1 }, sentence, words)
+  // ("Oggi, le aziende si trovano di fronte a una sfida titanica: mantenere i propri talenti." (review 139, an Italian essay): a
+  // sentence that names its news in a few words after its colon is said whole, a little long; cut at the colon it only
+  // announced a challenge, not which.)
+  const named = cjk ? null : /[:：]\s+(\S[^:：]*)$/u.exec(plain)
+  if (named && pointLength(named[1], lang) <= maxNamedWords && pointLength(plain, lang) <= limit * (1 + wholeSentenceSlack) && whole(plain))
+    return finish({ text: plain, quality: changed ? 0.9 : 0.95 }, sentence, words)
   const pieces = piecesOf(plain, words)
   const runs = clauseRuns(pieces, plain, lang, words, limit, minimum, cjk)
   const best = runs.sort((a, b) => pointLength(b.text, lang) - pointLength(a.text, lang))[0]
@@ -839,6 +847,12 @@ function mayEnd(pieces: Piece[], index: number, words: ClauseWords | undefined):
   // A colon or semicolon closes what comes before it; a comma may only pause it.
   const mark = pieces[index].raw.slice(pieces[index].text.length).trim()
   if (!words) return /^[;；:：]/u.test(mark)
+  // ("La définition va également être divisée par deux : si l'amplitude est codée sur 8 bits, | elle peut prendre 256
+  // valeurs" (review 139, a French post on mixing sound): a clause that opens on its condition after a colon or a
+  // semicolon, "si…", "wenn…", and pauses on a comma waits for the main clause it is the condition of.)
+  const opensClause = index === 0 || /^[;；:：]/u.test(markOf(pieces[index - 1]))
+  if (/^[,，]/u.test(mark) && opensClause && startsWithAny(text.toLocaleLowerCase(), words.fragmentOpeners ?? words.conditions))
+    return false
   // ("La filosofía del movimiento software libre es que un programa, | cualquier programa, debe respetar…" (review 124, a
   // Spanish interview): a "que" whose clause has its subject so far, and no verb, waits for it.)
   // (Not a comparison's "que", "…más rápido que el resto", "Il n'y a que des avantages": what follows it is no clause.)
