@@ -179,4 +179,20 @@ describe('review 138', () => {
     )
     expect(cut?.text ?? '').not.toMatch(/8 bits$/)
   })
+
+  it('should keep the few words a sentence ends on where they are its payoff', () => {
+    // A post on a Zig benchmark: "I made what I thought was a simple refactoring to my benchmarking script" left out ", and my
+    // app's performance tanked", the news.
+    expect(
+      compress("I made what I thought was a simple refactoring to my benchmarking script, and my app's performance tanked.", 'en')?.text,
+    ).toBe("I made what I thought was a simple refactoring to my benchmarking script, and my app's performance tanked")
+    expect(compress('We are facing a huge challenge in the coming years: keeping our best engineers.', 'en')?.text).toBe(
+      'We are facing a huge challenge in the coming years: keeping our best engineers',
+    )
+    // (Not a clause on the same thing again, which a glance can do without.)
+    expect(
+      compress('Before the migration to Kubernetes, every deploy of the service took about forty minutes, and it often failed.', 'en')
+        ?.text,
+    ).toBe('Before the migration to Kubernetes, every deploy of the service took about forty minutes')
+  })
 })

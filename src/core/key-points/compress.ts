@@ -258,12 +258,15 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       : found && found.tokens !== tokens && endsBeforeItsExplanation(tokens, found.tokens)
         ? // (What the cut waits for may fit with it: "The server was back online by 18:00, albeit with a single database node".)
           wholeWithin(tokens, words, longest)
-        : // ("At this point, the server was back online | , albeit with a single database node" (review 133, matrix.org's
-          // post-mortem): a qualifier that takes back part of the claim, "albeit…", "but only…", belongs to it, where the
-          // two fit; where they do not, the claim is still the paragraph's, and the cut stands.)
-          found && found.tokens !== tokens && dropsQualifier(tokens, found.tokens)
-          ? (wholeWithin(tokens, words, longest) ?? found)
-          : found
+        : found && found.tokens !== tokens && dropsShortPayoff(tokens, found.tokens)
+          ? // (The payoff is a few words: the whole may run a little past the longest point.)
+            (wholeWithin(tokens, words, longest + maxPayoffWords / 3) ?? found)
+          : // ("At this point, the server was back online | , albeit with a single database node" (review 133, matrix.org's
+            // post-mortem): a qualifier that takes back part of the claim, "albeit…", "but only…", belongs to it, where the
+            // two fit; where they do not, the claim is still the paragraph's, and the cut stands.)
+            found && found.tokens !== tokens && dropsQualifier(tokens, found.tokens)
+            ? (wholeWithin(tokens, words, longest) ?? found)
+            : found
   // (A sentence whose subject is a gerund phrase, its verb after the phrase's commas, has no shorter claim after them either:
   // "…, six months after the fact, is a terrible experience" opens on no subject.)
   if (!cut && chosen && onlyGerundSubject(tokens, chosen.tokens)) return undefined
@@ -693,6 +696,38 @@ function dropsDenial(tokens: Token[], cut: Token[]): boolean {
 }
 
 /** Where a cut's last word stands among the sentence's tokens, or -1 (a cut made of tokens of its own). */
+/**
+ * "I made what I thought was a simple refactoring to my benchmarking script | , and my app's performance tanked" (review
+ * 139, a post on a Zig benchmark), "We are facing a huge challenge in the coming years | : keeping our best engineers": a cut
+ * that leaves out only a few words at the sentence's end, a clause of their own after ", and" or ", but", or what a colon
+ * announced, drops the payoff the sentence led up to; the whole, where it fits a point that is read, says it.
+ */
+function dropsShortPayoff(tokens: Token[], cut: Token[]): boolean {
+  const last = lastWordAt(tokens, cut)
+  const after = stopsBefore(tokens, last).filter((token) => !/^[.!?"'’”)\]]$/u.test(token.value))
+  const tail = after.filter((token) => token.kind === 'word')
+  if (tail.length === 0 || tail.length > maxPayoffWords) return false
+  // (Not one that only points at what is shown: "…look like Gophers | , so here we have two Goroutines".)
+  if (tail.some((word) => /^(?:here|below|above|following|shown|see)$/i.test(word.value))) return false
+  if (after[0]?.value === ':' || after[0]?.value === '—') return true
+  // (A clause on a thing of its own, "my app's performance tanked"; not one on the same one again or on everyone, "…, and it
+  // often failed", "…, and nobody could publish", which a glance can do without.)
+  if (
+    tail[1]?.tag === 'PRP' ||
+    /^(?:nobody|everyone|everybody|someone|somebody|nothing|everything|this|that|these|those)$/i.test(tail[1]?.value ?? '')
+  )
+    return false
+  // (The tagger may read a verb in the past after its subject as a participle: "my app's performance tanked/VBN".)
+  return (
+    after[0]?.value === ',' &&
+    /^(?:and|but|yet|so)$/i.test(tail[0].value) &&
+    tail.slice(1).some((word) => finiteWord(word) || word.tag === 'VBN')
+  )
+}
+
+/** Words at most of the payoff a cut may not leave out (see `dropsShortPayoff`). */
+const maxPayoffWords = 6
+
 function lastWordAt(tokens: Token[], cut: Token[]): number {
   return tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
 }
