@@ -195,4 +195,15 @@ describe('review 138', () => {
         ?.text,
     ).toBe('Before the migration to Kubernetes, every deploy of the service took about forty minutes')
   })
+
+  it('should not leave an Italian point on the phrase its sentence opens with, nor on an "and with it" that waits', () => {
+    // An Italian essay: "Col passare del tempo" alone, and "Il mondo del lavoro IT si è trasformato, e con esso".
+    expect(
+      compress('Col passare del tempo, dare risposte consistenti e funzionali alle richieste diventa una sfida degna di Sisifo.', 'it')
+        ?.text,
+    ).not.toBe('Col passare del tempo')
+    expect(compress('Il mondo del lavoro IT si è trasformato, e con esso, le regole del gioco.', 'it')?.text).toBe(
+      'Il mondo del lavoro IT si è trasformato, e con esso, le regole del gioco',
+    )
+  })
 })

@@ -81,7 +81,11 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   // ("Oggi, le aziende si trovano di fronte a una sfida titanica: mantenere i propri talenti." (review 139, an Italian essay): a
   // sentence that names its news in a few words after its colon is said whole, a little long; cut at the colon it only
   // announced a challenge, not which.)
-  const named = cjk ? null : /[:：]\s+(\S[^:：]*)$/u.exec(plain)
+  // ("Il mondo del lavoro IT si è trasformato, e con esso, le regole del gioco." (review 139): so does one that ends on a few
+  // words after its last comma, which the cut before them would leave dangling or say without its point.)
+  const named = cjk
+    ? null
+    : (/[:：]\s+(\S[^:：]*)$/u.exec(plain) ?? /,\s+(?:e|ed|and|et|und|y|o|och|en)\s[^,;:：]{1,20},\s+(\S[^,;:：]*)$/iu.exec(plain))
   if (named && pointLength(named[1], lang) <= maxNamedWords && pointLength(plain, lang) <= limit * (1 + wholeSentenceSlack) && whole(plain))
     return finish({ text: plain, quality: changed ? 0.9 : 0.95 }, sentence, words)
   const pieces = piecesOf(plain, words)
