@@ -2,6 +2,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { points } from '../helpers/key-points.ts'
 
 /*
  * What a review of articles lectern had not seen (rounds 138 and 139) found wrong on their slides. Each case is written
@@ -204,6 +205,25 @@ describe('review 138', () => {
     ).not.toBe('Col passare del tempo')
     expect(compress('Il mondo del lavoro IT si è trasformato, e con esso, le regole del gioco.', 'it')?.text).toBe(
       'Il mondo del lavoro IT si è trasformato, e con esso, le regole del gioco',
+    )
+  })
+
+  it('should not show a beat of the story that the sentences after it tell', () => {
+    // Review 139: "Now fast-forward to Okta's November 29th announcement", "At this point, I was stumped", "Fixing my benchmark
+    // was simple", "The answer to the second question is more complex", each over the sentences that say what happened.
+    const paragraphs = [
+      "Now fast-forward to Okta's November 29th announcement. The hacker had downloaded a report with the names and email addresses of all its customer support users.",
+      'At this point, I was stumped. I rewrote the loop twice and the benchmark still took five seconds instead of a few microseconds.',
+      'Fixing my benchmark was simple. I prepared the input in a separate step, and the run time fell from 438 microseconds to 67.',
+      'The answer to the second question is more complex. Raising the limit risks overwhelming the service, and keeping it costs throughput.',
+    ]
+    for (const paragraph of paragraphs) {
+      const [point] = points(paragraph)
+      expect(point ?? '', paragraph).not.toBe(paragraph.split('. ')[0])
+    }
+    // (A claim about how simple something is stays: "Using TSO to allocate timestamps is simple, but…".)
+    expect(points('Using a single timestamp oracle is simple. It hands out every timestamp from one place in the cluster.')[0]).toBe(
+      'Using a single timestamp oracle is simple',
     )
   })
 })

@@ -249,6 +249,21 @@ const signpost =
   /^(?:(?:the|my|our)\s+(?:first|second|third|fourth|next|last|final|other)\s+(?:part|piece|step|bit|point|aspect|area|pillar|topic|half)\b[^,;:.!?]{0,60}?\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:the|our)\s+(?:next|first|last|following)\s+(?:method|function|class|file|snippet|block|command)\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:a\s+lot|much|so\s+much|lots|a\s+great\s+deal|things|everything)\s+(?:has|have)\s+changed(?:\s+since(?:\s+then)?)?)$/iu
 
 /**
+ * A beat of the story that the sentences after it tell (review 139): a jump in time, "Now fast-forward to Okta's November
+ * 29th announcement"; the writer at a loss, "At this point, I was stumped"; a verdict on a fix or an answer not yet given,
+ * "Fixing my benchmark was simple", "The answer to the second question is more complex". (English's closed shapes.)
+ */
+const storyBeat = new RegExp(
+  [
+    String.raw`^(?:(?:now|so|then|and)\s*,?\s+)?(?:let['’]s\s+)?fast[- ]forward\s+to\b[^.!?]{0,60}$`,
+    String.raw`^(?:(?:at\s+(?:this|that)\s+point|by\s+(?:now|then)|honestly)\s*,?\s+)?(?:i|we)\s+(?:was|were)\s+(?:(?:completely|totally|utterly|thoroughly|really|pretty|still)\s+)?(?:stumped|baffled|puzzled|mystified|perplexed|at\s+a\s+loss)$`,
+    String.raw`^(?:fixing|solving|resolving|addressing|debugging|working\s+around|the\s+(?:fix|solution|workaround))\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:was|turned\s+out\s+to\s+be|proved)\s+(?:(?:pretty|quite|very|fairly|surprisingly|actually|relatively)\s+)?(?:simple|easy|straightforward|trivial)$`,
+    String.raw`^the\s+answer\s+to\s+(?:the|this|that|our|my)\s+(?:[\p{L}-]+\s+){0,2}question\s+(?:is|was)\s+(?:(?:a\s+(?:bit|little)|much|far|somewhat)\s+)?(?:more\s+)?(?:complex|complicated|involved|nuanced|subtle|simple|straightforward)$`,
+  ].join('|'),
+  'iu',
+)
+
+/**
  * "I'm really happy to share something that has been in the works for quite some time": the
  * writer's joy at news the sentences after it give ("Yesterday, a press release was issued
  * announcing that Ent is joining the Linux Foundation"); so is "We're excited to announce a major
@@ -282,6 +297,7 @@ export function teasesWhatFollows(text: string, lang: string, sentence = text): 
       (turnsToOthers.test(text.trim()) ||
         existsUnnamed(text, sentence) ||
         signpost.test(text.trim().replace(/[.!:]$/u, '')) ||
+        storyBeat.test(text.trim().replace(/[.!:]$/u, '')) ||
         examplesFollow.test(text.trim().replace(/[.:]$/u, '')) ||
         heresExample.test(text.trim()) ||
         followingRecap.test(text.trim()) ||
