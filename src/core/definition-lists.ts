@@ -37,6 +37,16 @@ export function convertDefinitionLists(lines: string[]): string[] {
     if (!definition) {
       // (A definition's indented lines, and blank lines between its paragraphs, keep the list going; they are
       // its own, unindented by the definition's indent, so a second paragraph is no listing of code.)
+      // ("…lorsque l'amplitude est faible (elle⏎[varie][dérivée] de la même manière)": a line of the definition's paragraph
+      // that the writer did not indent goes on with it, as markdown's lazy lines do; not a term, which a definition follows.)
+      const pair = pairs.at(-1)
+      const term =
+        definitionLine.test(lines[index + 1] ?? '') || (lines[index + 1]?.trim() === '' && definitionLine.test(lines[index + 2] ?? ''))
+      if (inList && pair && pair.last === index - 1 && lines[index].trim() !== '' && !term && !blockStart.test(lines[index])) {
+        pair.last = index
+        pair.words += lines[index].trim().split(/\s+/u).length
+        continue
+      }
       if (lines[index].trim() !== '' && !/^[ \t]+\S/.test(lines[index])) inList = false
       else if (inList) {
         out[index] = lines[index].replace(/^(?: {1,4}|\t)/, '')

@@ -144,6 +144,12 @@ describe('review 138', () => {
     expect(shown).toMatch(
       /<ul>\s*<li><strong>g\(0\) = 0<\/strong>: résultats cohérents\s*<\/li>\s*<li><strong>g est impaire<\/strong>: comportement symétrique sur un signal inversé\s*<\/li>\s*<li><strong>g est continue<\/strong>: parfaitement lisse, sans\s+aucun saut<\/li>\s*<\/ul>/,
     )
+    // (A definition's line the writer did not indent goes on with it, and the run with the pairs after it.)
+    const lazy = renderDeck(
+      '# T\n\n## Propriétés\n\nLa fonction a plein de propriétés :\n\ng(0) = 0\n: résultats cohérents\n\ng est impaire\n: comportement symétrique (elle\nvarie de la même manière)\n\ng est continue\n: parfaitement lisse\n\ng est bornée\n: dans le bon intervalle\n',
+    ).html
+    expect(lazy).toMatch(/<li><strong>g est impaire<\/strong>: comportement symétrique \(elle\s+varie de la même manière\)\s*<\/li>/)
+    expect(lazy).toContain('<li><strong>g est bornée</strong>: dans le bon intervalle</li>')
     // (Two pairs, or one long definition, stay paragraphs under their terms.)
     const two = renderDeck('# T\n\n## Q\n\nWhy?\n: Because it is faster.\n\nHow?\n: By caching every result.\n').html
     expect(two).not.toContain('<li><strong>Why?</strong>')
