@@ -232,4 +232,14 @@ describe('review 138', () => {
       'Using a single timestamp oracle is simple',
     )
   })
+
+  it('should not cut inside the subject two things make of the clause after "but"', () => {
+    // Vector's post: "Rate limiting certainly does help prevent certain worst-case scenarios but customer feedback", the
+    // rest, "and our own internal QA has revealed that this approach also has deep limitations", left out.
+    const cut = compress(
+      'Rate limiting certainly does help prevent certain worst-case scenarios but customer feedback and our own internal QA has revealed that this approach also has deep limitations.',
+      'en',
+    )
+    expect(cut?.text ?? '').not.toMatch(/customer feedback$/)
+  })
 })

@@ -253,7 +253,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       endsBeforeSharedObject(tokens, found.tokens) ||
       endsBeforeHyphenatedName(sentence, found.tokens) ||
       endsBeforeVerbsComplement(tokens, found.tokens) ||
-      endsBeforeWhatFirstDid(tokens, found.tokens))
+      endsBeforeWhatFirstDid(tokens, found.tokens) ||
+      endsInsideJoinedSubject(tokens, found.tokens))
       ? undefined
       : found && found.tokens !== tokens && endsBeforeItsExplanation(tokens, found.tokens)
         ? // (What the cut waits for may fit with it: "The server was back online by 18:00, albeit with a single database node".)
@@ -727,6 +728,25 @@ function dropsShortPayoff(tokens: Token[], cut: Token[]): boolean {
 
 /** Words at most of the payoff a cut may not leave out (see `dropsShortPayoff`). */
 const maxPayoffWords = 6
+
+/**
+ * "Rate limiting certainly does help prevent certain worst-case scenarios but customer feedback | and our own internal QA
+ * has revealed…" (review 139, Vector's post on adaptive concurrency): a cut inside the subject of the clause "but" or "and"
+ * opens, two things joined, before the verb they share.
+ */
+function endsInsideJoinedSubject(tokens: Token[], cut: Token[]): boolean {
+  const words = cut.filter((token) => token.kind === 'word')
+  const conjunction = words.findLastIndex((word) => word.tag === 'CC')
+  if (conjunction <= 0 || conjunction === words.length - 1) return false
+  const subject = words.slice(conjunction + 1)
+  const nominal = (word: Token) => /^(?:DT|PRP\$|JJ[RS]?|NNP?S?|CD|POS)$/.test(word.tag)
+  if (!subject.every(nominal) || !/^NN/.test(subject.at(-1)?.tag ?? '')) return false
+  const after = stopsBefore(tokens, lastWordAt(tokens, cut))
+  if (after[0]?.kind !== 'word' || !/^(?:and|or)$/i.test(after[0].value)) return false
+  const rest = after.slice(1).filter((token) => token.kind === 'word')
+  const verb = rest.findIndex((word) => finiteWord(word))
+  return verb > 0 && verb <= 6 && rest.slice(0, verb).every(nominal)
+}
 
 function lastWordAt(tokens: Token[], cut: Token[]): number {
   return tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
