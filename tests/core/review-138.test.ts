@@ -242,4 +242,21 @@ describe('review 138', () => {
     )
     expect(cut?.text ?? '').not.toMatch(/customer feedback$/)
   })
+
+  it('should not show a subject without its verb past a relative clause, nor the tail of a series of noun phrases', () => {
+    // Prometheus's interview with ShuttleCloud: "Some of the metrics we used" (", which were not provided by the node_exporter
+    // by default, were exported…"), and "The number of finished migrations, and the number of errors", "finished" read as a verb.
+    expect(
+      compress(
+        'Some of the metrics we used, which were not provided by the node_exporter by default, were exported using the node_exporter textfile collector feature.',
+        'en',
+      )?.text ?? '',
+    ).not.toBe('Some of the metrics we used')
+    expect(
+      compress(
+        'It exposed business metrics, namely the statuses of all operations, the number of incoming migrations, the number of finished migrations, and the number of errors.',
+        'en',
+      )?.text ?? '',
+    ).not.toMatch(/^The number of finished migrations/)
+  })
 })

@@ -538,7 +538,15 @@ function endsBeforeSharedObject(tokens: Token[], cut: Token[]): boolean {
  * (review 119, an essay on TypeScript). The verb in the cut is its relative clause's, "(that) I have written".
  */
 function endsBeforeVerbPastAside(tokens: Token[], cut: Token[]): boolean {
-  const [next] = shownAfter(tokens, cut)
+  const after = shownAfter(tokens, cut)
+  const [next] = after
+  // ("Some of the metrics we used | , which were not provided by the node_exporter by default, were exported using…" (review
+  // 139, Prometheus's interview with ShuttleCloud): or before a relative clause set off by commas, the verb right after it.)
+  if (next?.value === ',' && after[1]?.kind === 'word' && /^(?:which|who|whom|whose)$/i.test(after[1].value)) {
+    const close = after.findIndex((token, index) => index > 1 && /^[,;:—–.!?]$/.test(token.value))
+    const verb = close === -1 ? undefined : after[close + 1]
+    if (after[close]?.value === ',' && verb?.kind === 'word' && (/^(?:VBD|VBZ|VBP|MD)$/.test(verb.tag) || finiteWord(verb))) return true
+  }
   return (
     next?.kind === 'word' &&
     /^VB[ZD]$/.test(next.tag) &&

@@ -267,10 +267,19 @@ function tagged(text: string): Token[] {
     if (
       token.tag === 'VBN' &&
       previous &&
-      /^(I|you|we|they|he|she)$/i.test(previous.value) &&
+      /^(I|you|we|they|he|she|it)$/i.test(previous.value) &&
       readingsOf(token.value.toLowerCase())?.includes('VBD')
     )
       token.tag = 'VBD'
+    // ("…the number of finished/VBD migrations, and the number of errors" (review 139, an interview): after a preposition, a
+    // past form before a plural or mass noun describes the noun; read as a verb, a series of noun phrases looked like a clause.)
+    if (
+      token.tag === 'VBD' &&
+      previous?.tag === 'IN' &&
+      /^NNS?$/.test(tags[index] ?? '') &&
+      /^(?:of|for|with|without|in|on|from|to|by|about|into|between|among|like|than)$/i.test(previous.value)
+    )
+      token.tag = 'JJ'
     // "…to the header and use/NN that anchor as the href": right after "and" or "or", before a
     // determiner or a demonstrative and its noun, a word the lexicon knows as a base verb too is
     // the second verb of a pair, its object after it.
