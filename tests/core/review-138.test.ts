@@ -259,4 +259,19 @@ describe('review 138', () => {
       )?.text ?? '',
     ).not.toMatch(/^The number of finished migrations/)
   })
+
+  it('should say a claim without the word inside it that says it follows from the sentence before', () => {
+    // A French post: "Nous ne pouvons donc pas sommer plusieurs signaux comme dans la réalité" leaned on its "donc".
+    expect(compress('Nous ne pouvons donc pas sommer plusieurs signaux comme dans la réalité.', 'fr')?.text).toBe(
+      'Nous ne pouvons pas sommer plusieurs signaux comme dans la réalité',
+    )
+    expect(compress('We therefore recommend that contributors fully understand the changes they submit.', 'en')?.text).toBe(
+      'We recommend that contributors fully understand the changes they submit',
+    )
+    // (Not one set off by commas, nor a word that also means "then".)
+    expect(compress('A disclaimer is, therefore, in order.', 'en')?.text).toMatch(/therefore/)
+    expect(compress('O post foi simples para quem nunca viu Haskell, então não é assim em produção.', 'pt')?.text ?? '').not.toMatch(
+      /Haskell não/,
+    )
+  })
 })

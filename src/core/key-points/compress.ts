@@ -73,7 +73,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
   // (A smiley that ended the sentence ended it: "Nobody starts off knowing everything :)" is finished, not cut off.)
   const smileless = written.replace(emoticon, '')
-  const smiled = smileless !== written && /[\p{L}\p{N}]\s*$/u.test(smileless) ? `${smileless.trimEnd()}.` : smileless
+  const closed = smileless !== written && /[\p{L}\p{N}]\s*$/u.test(smileless) ? `${smileless.trimEnd()}.` : smileless
+  const smiled = withoutInnerConsequence(closed, lang)
   // "…there are some rough edges around their usage, namely:": the word that hands over to the list
   // after the colon goes with the colon; so does one that hands over to the formula or result
   // after it ("The magnetic force provides the centripetal acceleration, so:", "…, which gives:").
@@ -705,6 +706,29 @@ function dropsDenial(tokens: Token[], cut: Token[]): boolean {
 }
 
 /** Where a cut's last word stands among the sentence's tokens, or -1 (a cut made of tokens of its own). */
+/**
+ * "Nous ne pouvons donc pas sommer plusieurs signaux comme dans la réalité" (review 139, a French post on mixing sound), "We
+ * therefore cannot add them": a word inside the clause that says it follows from what came before leans on it; the point
+ * says the claim without it (the notes keep it). Not at the sentence's start, where the leading connectives go (see
+ * leading.ts), nor one set off by commas, "A disclaimer is, therefore, in order", nor a word that also means "then" or "in
+ * this way" ("thus", "então", "entonces"). A closed class for each language.
+ */
+function withoutInnerConsequence(sentence: string, lang: string): string {
+  const inner = innerConsequence[lang.toLowerCase().slice(0, 2)]
+  if (!inner) return sentence
+  const without = sentence.replace(inner, '')
+  return without.split(/\s+/u).length >= 4 ? without : sentence
+}
+
+const innerConsequence: Record<string, RegExp> = {
+  en: /(?<=[\p{L}'’])\s+(?:therefore|consequently|accordingly|hence)(?=\s+[\p{Ll}])/u,
+  fr: /(?<=[\p{L}'’])\s+donc(?=\s+[\p{Ll}])/u,
+  it: /(?<=[\p{L}'’])\s+(?:quindi|dunque|pertanto)(?=\s+[\p{Ll}])/u,
+  es: /(?<=[\p{L}])\s+(?:por\s+lo\s+tanto|por\s+tanto)(?=\s+[\p{Ll}])/u,
+  pt: /(?<=[\p{L}])\s+portanto(?=\s+[\p{Ll}])/u,
+  de: /(?<=[\p{L}])\s+(?:daher|deshalb|deswegen|folglich)(?=\s+[\p{Ll}])/u,
+}
+
 /**
  * "I made what I thought was a simple refactoring to my benchmarking script | , and my app's performance tanked" (review
  * 139, a post on a Zig benchmark), "We are facing a huge challenge in the coming years | : keeping our best engineers": a cut
