@@ -235,7 +235,8 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
       out.push(quote().trimEnd())
       continue
     }
-    const mdc = mdcOpen.exec(bare)
+    // (Only one a line of two colons closes later: "::before" alone on its line, in a post on CSS, is the pseudo-element.)
+    const mdc = mdcOpen.exec(bare) && mdcClosedAfter(lines, index) ? mdcOpen.exec(bare) : null
     const container = containerOpen.exec(bare) ?? (mdc ? [bare, '::', mdc[1]] : null)
     if (container) {
       const { kind, title, hidden, tab, headed } = readContainer(container[2])
@@ -929,6 +930,12 @@ function mystNotebookDirective(
   out[body > index + 1 && out[body]?.trim() === '' && body < close ? body : body - 1] = opening
 }
 
+/** Whether a line of two colons alone follows `start`: the close an MDC component opened there needs. */
+function mdcClosedAfter(lines: string[], start: number): boolean {
+  for (let index = start + 1; index < lines.length; index++) if (mdcClose.test(lines[index].replace(/\r$/, ''))) return true
+  return false
+}
+
 /** The line of the `:::` that closes the container opened at `start`, containers inside it passed over; the last line when none does. */
 function containerEnd(lines: string[], start: number): number {
   let depth = 0
@@ -972,7 +979,7 @@ function readContainer(rest: string): { kind?: string; title?: string; hidden?: 
   // (remark-directive's and Nuxt Content's `:::tip[Label]{title="…"}`, markdown-it-container's `::: tip{label='お知らせ'}`:
   // the label in brackets or the attributes' title or label titles it, never the braces as written (review 138, Misskey's
   // docs); `::alert{type="warning"}` is said as its type.)
-  const word = /^([\w-]+)(?:\[([^\]]*)\])?(?:\{([^}]*)\})?[ \t]*(.*)$/.exec(rest)
+  const word = /^([\w-]+)[ \t]*(?:\[([^\]]*)\])?(?:\{([^}]*)\})?[ \t]*(.*)$/.exec(rest)
   const named = (key: string) => new RegExp(`(?:^|\\s)${key}=(["'])(.*?)\\1`).exec(word?.[3] ?? '')?.[2]
   const typed = named('type')?.toLowerCase()
   const kind = typed && calloutKinds.has(typed) && !calloutKinds.has(word?.[1].toLowerCase() ?? '') ? typed : word?.[1].toLowerCase()

@@ -93,7 +93,8 @@ function withPictureComponents(lines: string[]): string[] {
 }
 
 /** A component that embeds a player, by its name (`<IFrame>`, `<YouTube>`, `<VideoEmbed>`). */
-const playerComponent = /^[ \t]*<(I[Ff]rame|YouTube\w*|Youtube\w*|Vimeo\w*|Video\w*|Loom\w*)(?=[\s/>]|$)/
+const playerComponent =
+  /^[ \t]*<(I[Ff]rame|You[Tt]ube(?:Embed|Player|Video)?|Vimeo(?:Embed|Player)?|Loom(?:Embed|Video)?|Video(?:Embed|Player)?)(?=[\s/>]|$)/
 /** Its address, or a YouTube video's id. */
 const playerAddress = /\b(?:src|url)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*[`"']([^`"']*)[`"']\s*\})/
 const playerId = /\b(?:id|videoId|youTubeId|youtubeId)\s*=\s*(?:"([\w-]{6,20})"|'([\w-]{6,20})'|\{\s*[`"']([\w-]{6,20})[`"']\s*\})/
@@ -124,7 +125,9 @@ function withPlayerComponents(lines: string[]): string[] {
         : undefined
     if (!url || !/^https?:\/\//i.test(url)) continue
     const indent = /^[ \t]*/.exec(out[index])?.[0] ?? ''
-    out[index] = `${indent}<iframe src="${escapeHtml(url)}"></iframe>`
+    // (A `<Video src="…/launch.mp4">` plays a file, as `<video>` does; the others frame a player's page.)
+    const tagName = /^Video/.test(name) ? 'video' : 'iframe'
+    out[index] = `${indent}<${tagName} src="${escapeHtml(url)}"></${tagName}>`
     for (let at = index + 1; at <= end; at++) out[at] = ''
     index = end
   }

@@ -1043,8 +1043,13 @@ function furnitureOnly(segments: Segment[], removedLines: number[]): Set<Segment
     if (segment.broken || segment.items.some(shown)) continue
     // ("## Demo" over only a YouTube player (review 139, Supabase's post on Realtime): a section that only plays something
     // keeps its heading, the slide where the speaker plays it, its address in the notes; not taken into the slide before.)
-    if (index > 0 && segment.items.some((item) => item.kind === 'note' && item.node.type === 'paragraph' && item.node.data?.lecternMedia))
-      continue
+    // (A player, a video or a sound; not an embedded page, "## Comments" over a comments widget's frame.)
+    const plays = (item: SegmentItem) =>
+      item.kind === 'note' &&
+      item.node.type === 'paragraph' &&
+      item.node.data?.lecternMedia === true &&
+      /^(?:Video|Audio)\b/.test(toString(item.node))
+    if (index > 0 && segment.items.some(plays)) continue
     // Before the first section, furniture goes with the title slide.
     if (index === 0) {
       if (segment.items.length > 0) found.add(segment)
@@ -1264,7 +1269,8 @@ function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragrap
 /** Whether a paragraph is the note of a mark in the text: "*Not in the free plan", "† Since 2021", at most a sentence or two. */
 function isMarkedFootnote(text: string): boolean {
   return (
-    /^(?:\*{1,3}(?=[\p{L}\p{N}])|[†‡]\s?)/u.test(text) &&
+    // (An asterisk before a capital or a figure: "*nix systems all ship a POSIX shell" is a word.)
+    /^(?:\*{1,3}(?=[\p{Lu}\p{N}])|[†‡]\s?)/u.test(text) &&
     !/\*(?:[^*\s]|$)/u.test(text.slice(1).replace(/^\*+/u, '')) &&
     countWords(text) <= 40
   )

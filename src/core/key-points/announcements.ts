@@ -255,7 +255,7 @@ const signpost =
  */
 const storyBeat = new RegExp(
   [
-    String.raw`^(?:(?:now|so|then|and)\s*,?\s+)?(?:let['’]s\s+)?fast[- ]forward\s+to\b[^.!?]{0,60}$`,
+    String.raw`^(?:(?:now|so|then|and)\s*,?\s+)?(?:let['’]s\s+)?fast[- ]forward\s+to\b[^.!?,;]{0,60}$`,
     String.raw`^(?:(?:at\s+(?:this|that)\s+point|by\s+(?:now|then)|honestly)\s*,?\s+)?(?:i|we)\s+(?:was|were)\s+(?:(?:completely|totally|utterly|thoroughly|really|pretty|still)\s+)?(?:stumped|baffled|puzzled|mystified|perplexed|at\s+a\s+loss)$`,
     String.raw`^(?:fixing|solving|resolving|addressing|debugging|working\s+around|the\s+(?:fix|solution|workaround))\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:was|turned\s+out\s+to\s+be|proved)\s+(?:(?:pretty|quite|very|fairly|surprisingly|actually|relatively)\s+)?(?:simple|easy|straightforward|trivial)$`,
     String.raw`^the\s+answer\s+to\s+(?:the|this|that|our|my)\s+(?:[\p{L}-]+\s+){0,2}question\s+(?:is|was)\s+(?:(?:a\s+(?:bit|little)|much|far|somewhat)\s+)?(?:more\s+)?(?:complex|complicated|involved|nuanced|subtle|simple|straightforward)$`,

@@ -1022,7 +1022,8 @@ function isSignature(text: string): boolean {
     barred.length >= 2 &&
     barred.length <= 4 &&
     isPersonName(barred[0]) &&
-    barred.slice(1).every((part) => /^[\p{Lu}\p{N}]/u.test(part) && part.split(/\s+/).length <= maxRoleWords)
+    // (Words, not a year or a time: "Random Access Memories | Daft Punk | 2013" lists an album, "Main Stage | Room A | 10:00" a talk.)
+    barred.slice(1).every((part) => /^[\p{Lu}]/u.test(part) && !/\d/u.test(part) && part.split(/\s+/).length <= maxRoleWords)
   )
     return true
   return signature.test(signed) && signed.split(/\s+/).length <= maxSignatureWords

@@ -31,6 +31,9 @@ interface Piece {
 const wholeSentenceSlack = 4 / 12
 /** Words at most after a colon that name what the words before it announce (see `clauseCut`). */
 const maxNamedWords = 6
+/** Words after a colon that only point on to what follows (French, Spanish, Italian, Portuguese, German): a closed class. */
+const pointsOn =
+  /(?:^|[^\p{L}])(?:explique|expliquer|voici|voilà|ci-dessous|plus\s+bas|pourquoi|explico|aquí|abajo|por\s+qué|ecco|spiego|sotto|di\s+seguito|perché|più\s+avanti|abaixo|a\s+seguir|porquê|erkläre|hier|unten|folgt|warum|weshalb)(?![\p{L}])/iu
 
 /**
  * Shorten `sentence` (in `lang`, not English) to at most `limit` words (CJK: characters)
@@ -86,8 +89,17 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   const named = cjk
     ? null
     : (/[:：]\s+(\S[^:：]*)$/u.exec(plain) ?? /,\s+(?:e|ed|and|et|und|y|o|och|en)\s[^,;:：]{1,20},\s+(\S[^,;:：]*)$/iu.exec(plain))
-  if (named && pointLength(named[1], lang) <= maxNamedWords && pointLength(plain, lang) <= limit * (1 + wholeSentenceSlack) && whole(plain))
-    return finish({ text: plain, quality: changed ? 0.9 : 0.95 }, sentence, words)
+  // (Not words that only point on, ": je vous explique", ": voici pourquoi", ": i risultati più avanti", which the sentences
+  // after it give; and no higher than the cut it replaces, so that it wins no paragraph from a sentence of its own.)
+  if (
+    named &&
+    pointLength(named[1], lang) <= maxNamedWords &&
+    pointLength(plain, lang) <= limit * (1 + wholeSentenceSlack) &&
+    !pointsOn.test(named[1]) &&
+    !(words !== undefined && containsAny(named[1], words.pointers)) &&
+    whole(plain)
+  )
+    return finish({ text: plain, quality: 0.7 }, sentence, words)
   const pieces = piecesOf(plain, words)
   const runs = clauseRuns(pieces, plain, lang, words, limit, minimum, cjk)
   const best = runs.sort((a, b) => pointLength(b.text, lang) - pointLength(a.text, lang))[0]
@@ -1271,8 +1283,7 @@ function tidy(text: string): string {
       // A line break after CJK punctuation is no space: "比如： kaniko、 img" reads "比如：kaniko、img".
       .replace(/(?<=[，。、：；！？])\s+/gu, '')
       .replace(/[\s,;:，；：、—–-]+$/u, '')
-      // (Not a name's initial: "Takenobu T." (see compress.ts).)
-      .replace(/(?<!\.|(?:^|\s)[\p{Lu}][\p{Ll}'’-]+\s[\p{Lu}])[.。．]$/u, '')
+      .replace(/(?<!\.)[.。．]$/u, '')
       .trim()
   )
 }

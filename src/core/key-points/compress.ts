@@ -601,8 +601,9 @@ function endsInsideIdiom(tokens: Token[], cut: Token[]): boolean {
     .join(' ')
   if (/(?:^|\s)except(?: of course)?$/.test(ending)) return true
   // ("…needs appropriate permissions in order | for your function to use a Serverless VPC Access connector" (review 139, a
-  // Google Cloud tutorial): "in order" waits for the "to" or "for" of its purpose.)
-  if (/(?:^|\s)in order$/.test(ending)) return true
+  // Google Cloud tutorial): "in order" waits for the "to" or "for" of its purpose. Not the adverb, "Migrations are applied in
+  // order | , so…".)
+  if (/(?:^|\s)in order$/.test(ending) && /^(?:to|for|that)$/i.test(shownAfter(tokens, cut)[0]?.value ?? '')) return true
   if (last === -1 || !/^(?:one|step|side|day|bit|little|first|each|over|more)$/i.test(tokens[last].value)) return false
   const after = tokens
     .slice(last + 1, last + 6)
@@ -742,7 +743,11 @@ function dropsShortPayoff(tokens: Token[], cut: Token[]): boolean {
   if (tail.length === 0 || tail.length > maxPayoffWords) return false
   // (Not one that only points at what is shown: "…look like Gophers | , so here we have two Goroutines".)
   if (tail.some((word) => /^(?:here|below|above|following|shown|see)$/i.test(word.value))) return false
-  if (after[0]?.value === ':' || after[0]?.value === '—') return true
+  // (Nor one that only says where a thing is or how it was, "…, and the code is on GitHub", "…, and the results were
+  // interesting": the payoff does something.)
+  if (tail.some((word) => /^(?:is|are|was|were|be|been|has|have|had|follow|follows|followed)$/i.test(word.value))) return false
+  // (What a colon announced is a phrase, "keeping our best engineers", not a clause that points on, "the details follow".)
+  if (after[0]?.value === ':' || after[0]?.value === '—') return !tail.some((word) => finiteWord(word))
   // (A clause on a thing of its own, "my app's performance tanked"; not one on the same one again or on everyone, "…, and it
   // often failed", "…, and nobody could publish", which a glance can do without.)
   if (
@@ -2075,8 +2080,7 @@ function finish(tokens: Token[]): string {
     .replace(/[\s,;:—–-]+$/u, '')
     // ("Only time will tell......." trails off in as many dots as the writer liked: none is kept.)
     .replace(/(?:\.{2,}|…)$/u, '')
-    // (Not a name's initial, "Baseado na obra de Takenobu T., …" (review 139, a Portuguese post): "Takenobu T" is no name.)
-    .replace(/(?<!\.|(?:^|\s)[\p{Lu}][\p{Ll}'’-]+\s[\p{Lu}])\.$/u, '')
+    .replace(/(?<!\.)\.$/u, '')
     // ("…improves the recovery of “embarrassingly parallel” streaming jobs, i.e., jobs without any shuffle" (review 133,
     // Flink 1.9's release post): a cut at the comma after "i.e." or "e.g." keeps the words that said what comes next.)
     .replace(/\s*[,;(]\s*(?:i\.\s?e|e\.\s?g|viz|cf|namely|that\s+is)\.?$/iu, '')

@@ -428,12 +428,15 @@ function clauseEnd(tokens: Token[], from: number): number {
     if (/^[—–]$/.test(tokens[mark].value)) {
       const close = tokens.findIndex((token, index) => index > mark && /^[—–.!?;:]$/.test(token.value))
       const aside = close === -1 ? [] : tokens.slice(mark + 1, close).filter((token) => token.kind === 'word')
+      // (Only one the clause goes on past, not one before "and" or "but": "…fewer meetings—fewer handoffs too—and they ship".)
+      const past = tokens.slice(close + 1).find((token) => token.kind === 'word')
       if (
         close === -1 ||
         tokens[close].value !== tokens[mark].value ||
         aside.length === 0 ||
         aside.length > maxAsideWords ||
-        aside.some(finiteWord)
+        aside.some(finiteWord) ||
+        /^(?:and|but|or|so|yet|because|while|although|though|as|if|when)$/i.test(past?.value ?? '')
       )
         return mark
       at = close + 1
