@@ -53,12 +53,28 @@ const syntax = new RegExp(
 )
 
 /** Rewrite the inline syntax described above in prose (no code spans). Pure. */
-export function convertInlineSyntax(prose: string, leave: Leave): string {
+export function convertInlineSyntax(written: string, leave: Leave): string {
+  const prose = written.includes(':') ? withoutInlineComponents(written, leave) : written
   if (!/\[\[|<|\{|\[!/.test(prose)) return prose
   const rewritten = rewrite(prose, leave)
   const converted = rewritten.includes('{') ? rewritten.replace(magicLink, '$1') : rewritten
   return converted.includes(emptyComment) ? withoutIndentedComments(converted) : converted
 }
+
+/**
+ * Nuxt Content's (MDC's) inline components, a colon and a name in PascalCase, `:AiModeB`, `:IconLink{href="…"}` (review 138,
+ * Misskey's docs): the site draws them, a picture or a badge; the deck has nothing to show, and the notes showed the name.
+ * (Two capitals at least, after a space or a bracket, and no colon after it: not "Note:This", nor the emoji ":Smile:".)
+ */
+function withoutInlineComponents(prose: string, leave: Leave): string {
+  return prose.replace(inlineComponent, (_whole, before: string, name: string, after: string, index: number) => {
+    leave(`MDC \`:${name}\``, index)
+    // (One space where it stood between two: "ロゴ :AiModeB は" reads "ロゴ は".)
+    return /^[ \t]$/.test(before) && after ? before : before + after
+  })
+}
+
+const inlineComponent = /(^|[ \t(（「]):([A-Z][a-z\d]+(?:[A-Z][\w]*)+)(?:\{[^{}\n]{0,200}\})?(?![\w:])([ \t]?)/gmu
 
 /**
  * A magic link of markdown-it-magic-link (antfu.me, Vue's docs): `{VueUse}` names a project the

@@ -313,4 +313,16 @@ describe('review 138', () => {
       ),
     ).not.toContain('<h2>Comments</h2>')
   })
+
+  it("should leave out Nuxt Content's inline components, not show their names", () => {
+    // Misskey's docs: "Misskeyのロゴ :AiModeB は可愛いです" showed ":AiModeB" in the notes and on the slide.
+    const { html } = renderDeck(
+      '---\nlang: ja\n---\n\n# T\n\n## ロゴ\n\nMisskeyのロゴ :AiModeB は可愛いです。新しいサーバーを作るには、まずドメインを用意します。\n',
+    )
+    expect(html).not.toContain('AiModeB')
+    expect(html).toContain('Misskeyのロゴ は可愛いです')
+    // (Not a colon before a word, nor an emoji's name.)
+    const english = renderDeck('# T\n\n## Notes\n\nNote:This stays, and so does :Smile: as written in the source.\n').html
+    expect(english).toContain('Note:This stays')
+  })
 })
