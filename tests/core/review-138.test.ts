@@ -325,4 +325,15 @@ describe('review 138', () => {
     const english = renderDeck('# T\n\n## Notes\n\nNote:This stays, and so does :Smile: as written in the source.\n').html
     expect(english).toContain('Note:This stays')
   })
+
+  it('should not show an Italian claim without the subject the sentence before named', () => {
+    // An Italian essay: "Sono diventate la norma" ("they have become the norm"), "Stanno investendo nella formazione continua".
+    const [point] = points(
+      'Per affrontare questa sfida titanica, molte aziende stanno implementando strategie innovative di retention degne di un romanzo di fantascienza. Queste includono programmi di rimborso delle spese di formazione, allettanti offerte di stock option, revisioni salariali regolari, opportunità di mobilità interna e assegnazioni a breve termine che sembrano missioni spaziali. Inoltre, stanno investendo nella formazione continua, sia per le competenze tecniche che per le soft skill, offrendo maggiore flessibilità nelle modalità lavorative.',
+      { lang: 'it' },
+    )
+    expect(point ?? '').not.toMatch(/^Stanno investendo/)
+    for (const leaning of ['Sono diventate la norma in quasi tutte le aziende.', 'Inoltre, stanno investendo nella formazione continua.'])
+      expect(compress(leaning, 'it')?.leans, leaning).toBe(true)
+  })
 })

@@ -255,6 +255,17 @@ const subjectlessItalian = [
   'generano',
   'definisce',
   'definiscono',
+  // ("Sono diventate la norma", "Stanno investendo nella formazione continua", "Rappresenta un valore aggiunto…" (review
+  // 139, an Italian essay): a plural verb that opens the sentence, or "rappresenta", says its claim of a subject the sentence
+  // before named, "le aziende", "tutte queste opportunità". Not "è", "può", "ha", which open impersonal sentences too.)
+  'sono',
+  'stanno',
+  'hanno',
+  'possono',
+  'devono',
+  'diventano',
+  'rappresenta',
+  'rappresentano',
 ]
 
 const spanish: ClauseWords = {
