@@ -336,4 +336,21 @@ describe('review 138', () => {
     for (const leaning of ['Sono diventate la norma in quasi tutte le aziende.', 'Inoltre, stanno investendo nella formazione continua.'])
       expect(compress(leaning, 'it')?.leans, leaning).toBe(true)
   })
+
+  it('should read a sentence about the picture before as leaning on it, in other languages too', () => {
+    // A Portuguese post: "Na imagem anterior encontramos o termo "expressão" e também o termo "valor"", over a picture the
+    // slide before showed, or none.
+    expect(
+      points('Na imagem anterior encontramos o termo "expressão" e também o termo "valor". Uma expressão é avaliada até virar um valor.', {
+        lang: 'pt',
+      }),
+    ).toEqual(['Uma expressão é avaliada até virar um valor'])
+    const [french] = points(
+      "Dans l'image précédente, on voit deux paliers horizontaux. Le clipping écrase toutes les amplitudes supérieures à un.",
+      {
+        lang: 'fr',
+      },
+    )
+    expect(french ?? '').not.toMatch(/image précédente/)
+  })
 })

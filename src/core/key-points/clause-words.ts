@@ -2568,6 +2568,12 @@ const asides: Record<string, AsideWords> = {
       'lo mismo sucede',
       'lo mismo se aplica',
       'lo mismo aplica',
+      // ("Na imagem anterior encontramos o termo…" (review 139, a Portuguese post): a figure shown before, which the slide
+      // does not show.)
+      'imagen anterior',
+      'figura anterior',
+      'gráfico anterior',
+      'diagrama anterior',
     ],
   },
   pt: {
@@ -2629,6 +2635,12 @@ const asides: Record<string, AsideWords> = {
       'o mesmo vale',
       'o mesmo acontece',
       'o mesmo se aplica',
+      'imagem anterior',
+      'figura anterior',
+      'gráfico anterior',
+      'diagrama anterior',
+      'imagem acima',
+      'figura acima',
     ],
   },
   fr: {
@@ -2703,7 +2715,18 @@ const asides: Record<string, AsideWords> = {
     selfReferences: ['cet article', 'ce billet', 'ce tutoriel', 'mon blog', 'cliquez pour', 'cliquez ici'],
     demonstratives: ['ce', 'cet', 'cette', 'ces'],
     pronouns: ['cela', 'ceci', 'ça'],
-    backReferences: ['ci-dessus', 'mentionné plus haut', 'décrit plus haut', 'vu plus haut', 'mentionné précédemment', 'il en va de même'],
+    backReferences: [
+      'ci-dessus',
+      'mentionné plus haut',
+      'décrit plus haut',
+      'vu plus haut',
+      'mentionné précédemment',
+      'il en va de même',
+      'image précédente',
+      'figure précédente',
+      'graphique précédent',
+      'schéma précédent',
+    ],
   },
   it: {
     courtesies: [
@@ -2741,6 +2764,10 @@ const asides: Record<string, AsideWords> = {
       'lo stesso vale',
       'lo stesso accade',
       'vale lo stesso',
+      'immagine precedente',
+      'figura precedente',
+      'grafico precedente',
+      'schema precedente',
     ],
   },
   de: {
@@ -2805,6 +2832,10 @@ const asides: Record<string, AsideWords> = {
     // ("Das Gleiche gilt für Abhängigkeiten" (review 108, FastAPI's German guide): the same as what the paragraph before said.)
     backReferences: [
       'wie oben',
+      'vorherigen abbildung',
+      'vorherigen grafik',
+      'obigen abbildung',
+      'obigen grafik',
       'oben genannt',
       'oben genannten',
       'oben beschrieben',
