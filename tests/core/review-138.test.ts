@@ -353,4 +353,15 @@ describe('review 138', () => {
     )
     expect(french ?? '').not.toMatch(/image précédente/)
   })
+
+  it('should not show the first of the things a subject lists, before the verb they share', () => {
+    // A Portuguese post: "Esses passos de avaliação" of "Esses passos de avaliação, fragmentação das partes, análise e
+    // substituição são um exemplo de como você pode avaliar um código em Haskell".
+    expect(
+      compress(
+        'Esses passos de avaliação, fragmentação das partes, análise e substituição são um exemplo de como você pode avaliar um código em Haskell.',
+        'pt',
+      )?.text ?? '',
+    ).not.toBe('Esses passos de avaliação')
+  })
 })

@@ -2,6 +2,7 @@ import { clauseWordsOf, type ClauseWords } from './clause-words.ts'
 import { isCjk, operatorAlone, pointLength } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
 import { endsWide, opensWide } from '../wide.ts'
+import { escapeRegExp } from '../regexp.ts'
 
 /*
  * Key points in languages lectern has no part-of-speech tagger for: a clause is what
@@ -299,6 +300,7 @@ function clauseRuns(
       // preposition opens, alone, only says of what or against what the clause after it holds.)
       if (cjk && last === first && last < pieces.length - 1 && opensSubordinate(pieces[first].text, words)) continue
       if (!cjk && !hasMainClause(pieces.slice(first, last + 1), words)) continue
+      if (!cjk && words && last < pieces.length - 1 && firstOfListedSubject(text, pieces.slice(last + 1), words)) continue
       // ("…dabei gelten viele der Vorteile von Open Source Software auch bei Hardware: | Entwicklung nach individuellen
       // Bedürfnissen, Vermeidung von Lock-In-Effekten, Modularisierung, …" (review 119, a German NGO's press release): short
       // items after a colon, one after another between commas, are the series the clause before it announced, not a claim.)
@@ -1233,6 +1235,32 @@ function containsWord(text: string, phrases: string[]): boolean {
 }
 
 /** Whether one of `phrases` is in `text`: as whole words, or in CJK text anywhere. */
+/**
+ * "Esses passos de avaliação, | fragmentação das partes, análise e substituição são um exemplo…" (review 139, a Portuguese
+ * post): a run of a few words without a verb, before a series whose last item, after the language's "and", meets the verb
+ * they share, is the first of the things the subject lists.
+ */
+function firstOfListedSubject(run: string, rest: Piece[], words: ClauseWords): boolean {
+  const and = words.listItems?.and ?? []
+  const predicates = words.predicates ?? []
+  if (and.length === 0 || predicates.length === 0 || run.trim().split(/\s+/u).length > maxListedWords || containsAny(run, predicates))
+    return false
+  const after = rest
+    .map((piece) => piece.text.trim())
+    .join(', ')
+    .toLocaleLowerCase()
+  const shared = new RegExp(
+    `(?:^|\\s)(?:${and.map(escapeRegExp).join('|')})\\s+(?:\\S+\\s+){0,3}?(?:${predicates.map(escapeRegExp).join('|')})(?=\\s|$)`,
+    'u',
+  )
+  const verb = shared.exec(after)
+  // (The verb right after the series: no verb of its own before it.)
+  return verb !== null && !containsAny(after.slice(0, verb.index), predicates)
+}
+
+/** Words at most of a listed subject's first thing (see `firstOfListedSubject`). */
+const maxListedWords = 5
+
 function containsAny(text: string, phrases: string[]): boolean {
   const lower = text.toLocaleLowerCase()
   return phrases.some((phrase) =>
