@@ -364,4 +364,15 @@ describe('review 138', () => {
       )?.text ?? '',
     ).not.toBe('Esses passos de avaliação')
   })
+
+  it('should write a name of hyphenated words in lower case as its project does, at the start of a point too', () => {
+    // An essay on teaching: "Now, rust-clippy isn't exactly the place for this kind of tool" showed "Rust-clippy…".
+    expect(compress("Now, rust-clippy isn't exactly the place for this kind of tool.", 'en')?.text).toBe(
+      "rust-clippy isn't exactly the place for this kind of tool",
+    )
+    // (Words joined by hyphens are words: "Well-known projects…".)
+    expect(compress('Now, well-known projects often ship their own linters.', 'en')?.text).toBe(
+      'Well-known projects often ship their own linters',
+    )
+  })
 })

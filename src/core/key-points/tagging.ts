@@ -761,6 +761,16 @@ export function asSentence(text: string, number = false): string {
   const code = /^[([._\p{N}]/u.test(text.charAt(first.length))
   const spelled = number || numberWord.test(first)
   if (!first || code || first !== first.toLowerCase() || !(isKnownWord(first) || spelled || inflectsKnownWord(first))) return text
+  // ("Now, rust-clippy isn't exactly the place for this kind of tool" (review 139, an essay on teaching): a name in lower case
+  // joined by hyphens, a part of it no word the lexicon knows, is written as its project writes it; "well-known" is words.)
+  const compound = /^[\p{L}]+(?:-[\p{L}]+)+/u.exec(text)?.[0]
+  if (
+    compound
+      ?.split('-')
+      .slice(1)
+      .some((part) => part === part.toLowerCase() && !isKnownWord(part) && !inflectsKnownWord(part))
+  )
+    return text
   return upperFirst(text)
 }
 
