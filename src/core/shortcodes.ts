@@ -42,9 +42,13 @@ export function convertShortcodes(markdown: string, mdx = false): ConvertedShort
       ? indentedCodeLines(markdown)
       : undefined
   const anchored = anchoredNotes(pieces)
+  // The line each piece opens on, counted as the pieces go by (the rewrites below keep every line a line).
+  let line = 0
   for (const piece of pieces) {
     const base = offset
+    const first = line
     offset += piece.text.length
+    if (indentedCode) line += newlinesIn(piece.text, 0, piece.text.length)
     if (piece.code) {
       out.push(stripRawTags(piece.text))
       continue
@@ -70,8 +74,7 @@ export function convertShortcodes(markdown: string, mdx = false): ConvertedShort
       return ''
     }
     const blocks = splitBlocks(piece.text, leave)
-    const first = indentedCode ? lineAt(markdown, base) : 0
-    for (const block of indentedCode ? blocks.flatMap((each) => withIndentedCode(each, piece.text, first, indentedCode)) : blocks) {
+    for (const block of indentedCode ? withIndentedCode(blocks, piece.text, first, indentedCode) : blocks) {
       if (block.code) out.push(block.text)
       else {
         let spanOffset = block.offset
@@ -627,30 +630,42 @@ const blockTags = new RegExp(
 )
 
 /**
- * A block of prose split at the indented code blocks `code` marks among the lines of the whole text (see `indentedCodeLines`),
- * each piece at its offset in `prose`, its piece of the text as rewritten so far (line for line), which opens on line `first`.
+ * The blocks of prose split at the indented code blocks `code` marks among the lines of the whole text (see
+ * `indentedCodeLines`), each piece at its offset in `prose`, its piece of the text as rewritten so far (line for line), which
+ * opens on line `first`. (The blocks come in order: the lines before each are counted from the one before, in one pass.)
  */
-function withIndentedCode(block: Block, prose: string, first: number, code: boolean[]): Block[] {
-  if (block.code) return [block]
-  let line = first + lineAt(prose, block.offset)
+function withIndentedCode(blocks: Block[], prose: string, first: number, code: boolean[]): Block[] {
   const pieces: Block[] = []
-  let offset = block.offset
-  for (const text of block.text.split(/(?<=\n)/)) {
-    const isCode = code[line] === true
-    const last = pieces.at(-1)
-    if (last && last.code === isCode) last.text += text
-    else pieces.push({ text, code: isCode, offset })
-    offset += text.length
-    if (text.endsWith('\n')) line++
+  let counted = 0
+  let opening = first
+  for (const block of blocks) {
+    opening += newlinesIn(prose, counted, block.offset)
+    counted = block.offset
+    if (block.code) {
+      pieces.push(block)
+      continue
+    }
+    const split: Block[] = []
+    let line = opening
+    let offset = block.offset
+    for (const text of block.text.split(/(?<=\n)/)) {
+      const isCode = code[line] === true
+      const last = split.at(-1)
+      if (last && last.code === isCode) last.text += text
+      else split.push({ text, code: isCode, offset })
+      offset += text.length
+      if (text.endsWith('\n')) line++
+    }
+    pieces.push(...split)
   }
   return pieces
 }
 
-/** The number of the line (from 0) that the character at `offset` of `text` stands on. */
-function lineAt(text: string, offset: number): number {
-  let line = 0
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
-  return line
+/** How many line breaks `text` holds from `from` up to (not at) `to`. */
+function newlinesIn(text: string, from: number, to: number): number {
+  let count = 0
+  for (let index = text.indexOf('\n', from); index !== -1 && index < to; index = text.indexOf('\n', index + 1)) count++
+  return count
 }
 
 function splitBlocks(prose: string, leave: Leave): Block[] {
