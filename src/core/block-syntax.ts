@@ -141,6 +141,8 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
   const quote = () => '> '.repeat(containers.filter((container) => container.callout).length)
   let fence: { marker: string; drop: boolean; unwrap: boolean; dropped: number; annotated?: boolean } | undefined
   let titleLine = -1
+  // The last line of two colons alone, the close an MDC component needs after it: found when the first such component opens.
+  let lastMdcClose: number | undefined
   let afterStatement = -1
   const bodyStart = skipFrontmatter(lines, out)
   let index = bodyStart
@@ -236,7 +238,9 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
       continue
     }
     // (Only one a line of two colons closes later: "::before" alone on its line, in a post on CSS, is the pseudo-element.)
-    const mdc = mdcOpen.exec(bare) && mdcClosedAfter(lines, index) ? mdcOpen.exec(bare) : null
+    const opensMdc = mdcOpen.exec(bare)
+    if (opensMdc) lastMdcClose ??= lines.findLastIndex((each) => mdcClose.test(each.replace(/\r$/, '')))
+    const mdc = opensMdc && index < (lastMdcClose ?? -1) ? opensMdc : null
     const container = containerOpen.exec(bare) ?? (mdc ? [bare, '::', mdc[1]] : null)
     if (container) {
       const { kind, title, hidden, tab, headed } = readContainer(container[2])
@@ -928,12 +932,6 @@ function mystNotebookDirective(
   out[index] = ''
   // (Opened on the blank line that ends the options, or on their last line, so the listing starts at the cell's first line.)
   out[body > index + 1 && out[body]?.trim() === '' && body < close ? body : body - 1] = opening
-}
-
-/** Whether a line of two colons alone follows `start`: the close an MDC component opened there needs. */
-function mdcClosedAfter(lines: string[], start: number): boolean {
-  for (let index = start + 1; index < lines.length; index++) if (mdcClose.test(lines[index].replace(/\r$/, ''))) return true
-  return false
 }
 
 /** The line of the `:::` that closes the container opened at `start`, containers inside it passed over; the last line when none does. */
