@@ -24,8 +24,8 @@ export function convertDefinitionLists(lines: string[]): string[] {
   if (!lines.some((line) => definitionLine.test(line))) return lines
   const code = codeLines(lines)
   const out = [...lines]
-  // Each pair: its term's line, its definition's first and last lines, and the definition's words.
-  const pairs: Array<{ term: number; first: number; last: number; words: number }> = []
+  // Each pair: its definition's first and last lines, and the definition's words.
+  const pairs: Pair[] = []
   // Whether the definitions above, back to the last term, were read as a list's.
   let inList = false
   for (let index = 1; index < lines.length; index++) {
@@ -39,22 +39,18 @@ export function convertDefinitionLists(lines: string[]): string[] {
       // its own, unindented by the definition's indent, so a second paragraph is no listing of code.)
       // ("…lorsque l'amplitude est faible (elle⏎[varie][dérivée] de la même manière)": a line of the definition's paragraph
       // that the writer did not indent goes on with it, as markdown's lazy lines do; not a term, which a definition follows.)
-      const pair = pairs.at(-1)
+      // (The pair whose definition the line goes on, where it is a line of words right after that definition's last.)
+      const pair = lines[index].trim() !== '' && pairs.at(-1)?.last === index - 1 ? pairs.at(-1) : undefined
       const term =
         definitionLine.test(lines[index + 1] ?? '') || (lines[index + 1]?.trim() === '' && definitionLine.test(lines[index + 2] ?? ''))
-      if (inList && pair && pair.last === index - 1 && lines[index].trim() !== '' && !term && !blockStart.test(lines[index])) {
-        pair.last = index
-        pair.words += lines[index].trim().split(/\s+/u).length
+      if (inList && pair && !term && !blockStart.test(lines[index])) {
+        extend(pair, index, lines[index])
         continue
       }
       if (lines[index].trim() !== '' && !/^[ \t]+\S/.test(lines[index])) inList = false
       else if (inList) {
         out[index] = lines[index].replace(/^(?: {1,4}|\t)/, '')
-        const pair = pairs.at(-1)
-        if (pair && lines[index].trim() !== '' && pair.last === index - 1) {
-          pair.last = index
-          pair.words += lines[index].trim().split(/\s+/u).length
-        }
+        if (pair) extend(pair, index, lines[index])
       }
       continue
     }
@@ -64,7 +60,7 @@ export function convertDefinitionLists(lines: string[]): string[] {
       const label = lines[at].trim().replace(/[.!:]$/u, '')
       out[at] = ''
       out[index] = `${/[?]$/u.test(label) ? `**${label}**` : `**${label}**:`} ${definition[1]}`
-      pairs.push({ term: at, first: index, last: index, words: definition[1].trim().split(/\s+/u).length })
+      pairs.push({ first: index, last: index, words: wordsOf(definition[1]) })
       inList = true
     } else if (inList) out[index] = definition[1]
   }
@@ -77,7 +73,7 @@ export function convertDefinitionLists(lines: string[]): string[] {
  * definition", shown as a list; as paragraphs, each term was a slide's title and the definitions went to the notes.
  * (Lines stay lines: an item's later lines are indented under it.)
  */
-function asItems(out: string[], pairs: Array<{ term: number; first: number; last: number; words: number }>): string[] {
+function asItems(out: string[], pairs: Pair[]): string[] {
   let start = 0
   while (start < pairs.length) {
     let end = start
@@ -98,6 +94,21 @@ function asItems(out: string[], pairs: Array<{ term: number; first: number; last
   }
   return out
 }
+
+/** A term's definition: its first and last lines, and its words. */
+interface Pair {
+  first: number
+  last: number
+  words: number
+}
+
+/** A line the definition of `pair` goes on with, at `index`. */
+function extend(pair: Pair, index: number, line: string): void {
+  pair.last = index
+  pair.words += wordsOf(line)
+}
+
+const wordsOf = (text: string) => text.trim().split(/\s+/u).length
 
 /** Pairs at least of a run shown as a list, and words at most of each definition (see `asItems`). */
 const minItems = 3
