@@ -462,6 +462,10 @@ const audioHost =
   /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:open\.spotify\.com|w\.soundcloud\.com|bandcamp\.com|anchor\.fm|podcasters\.spotify\.com|embed\.podcasts\.apple\.com)/i
 
 /** A web address's host, without "www.". */
+function hostOf(url: string): string {
+  return /^(?:https?:)?\/\/(?:www\.)?([^/?#:]+)/i.exec(url)?.[1] ?? ''
+}
+
 /** A player's site by the name it goes by ("YouTube" for youtube-nocookie.com), else its host. A closed class. */
 function siteName(url: string): string {
   const host = hostOf(url)
@@ -476,10 +480,6 @@ const siteNames: Record<string, RegExp> = {
   Twitch: /(?:^|\.)twitch\.tv$/i,
   bilibili: /(?:^|\.)bilibili\.com$/i,
   Dailymotion: /(?:^|\.)dailymotion\.com$/i,
-}
-
-function hostOf(url: string): string {
-  return /^(?:https?:)?\/\/(?:www\.)?([^/?#:]+)/i.exec(url)?.[1] ?? ''
 }
 
 // (Or closed on itself as MDX writes it, `<iframe src="…" />`.)

@@ -1043,13 +1043,7 @@ function furnitureOnly(segments: Segment[], removedLines: number[]): Set<Segment
     if (segment.broken || segment.items.some(shown)) continue
     // ("## Demo" over only a YouTube player (review 139, Supabase's post on Realtime): a section that only plays something
     // keeps its heading, the slide where the speaker plays it, its address in the notes; not taken into the slide before.)
-    // (A player, a video or a sound; not an embedded page, "## Comments" over a comments widget's frame.)
-    const plays = (item: SegmentItem) =>
-      item.kind === 'note' &&
-      item.node.type === 'paragraph' &&
-      item.node.data?.lecternMedia === true &&
-      /^(?:Video|Audio)\b/.test(toString(item.node))
-    if (index > 0 && segment.items.some(plays)) continue
+    if (index > 0 && segment.items.some(playsMedia)) continue
     // Before the first section, furniture goes with the title slide.
     if (index === 0) {
       if (segment.items.length > 0) found.add(segment)
@@ -1062,6 +1056,16 @@ function furnitureOnly(segments: Segment[], removedLines: number[]): Set<Segment
     if (segment.items.length > 0 || removedLines.some((line) => line > start && line < end)) found.add(segment)
   }
   return found
+}
+
+/** Whether an item is where a player plays (see `onlyMedia`): a video or a sound; not an embedded page, a comments widget's frame. */
+function playsMedia(item: SegmentItem): boolean {
+  return (
+    item.kind === 'note' &&
+    item.node.type === 'paragraph' &&
+    item.node.data?.lecternMedia === true &&
+    /^(?:Video|Audio)\b/.test(toString(item.node))
+  )
 }
 
 /** Add `blocks` to the end of a slide's notes. */
