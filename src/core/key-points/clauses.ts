@@ -1234,7 +1234,6 @@ function containsWord(text: string, phrases: string[]): boolean {
   })
 }
 
-/** Whether one of `phrases` is in `text`: as whole words, or in CJK text anywhere. */
 /**
  * "Esses passos de avaliação, | fragmentação das partes, análise e substituição são um exemplo…" (review 139, a Portuguese
  * post): a run of a few words without a verb, before a series whose last item, after the language's "and", meets the verb
@@ -1261,6 +1260,7 @@ function firstOfListedSubject(run: string, rest: Piece[], words: ClauseWords): b
 /** Words at most of a listed subject's first thing (see `firstOfListedSubject`). */
 const maxListedWords = 5
 
+/** Whether one of `phrases` is in `text`: as whole words, or in CJK text anywhere. */
 function containsAny(text: string, phrases: string[]): boolean {
   const lower = text.toLocaleLowerCase()
   return phrases.some((phrase) =>

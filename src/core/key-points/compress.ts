@@ -706,7 +706,6 @@ function dropsDenial(tokens: Token[], cut: Token[]): boolean {
   )
 }
 
-/** Where a cut's last word stands among the sentence's tokens, or -1 (a cut made of tokens of its own). */
 /**
  * "Nous ne pouvons donc pas sommer plusieurs signaux comme dans la réalité" (review 139, a French post on mixing sound), "We
  * therefore cannot add them": a word inside the clause that says it follows from what came before leans on it; the point
@@ -785,6 +784,7 @@ function endsInsideJoinedSubject(tokens: Token[], cut: Token[]): boolean {
   return verb > 0 && verb <= 6 && rest.slice(0, verb).every(nominal)
 }
 
+/** Where a cut's last word stands among the sentence's tokens, or -1 (a cut made of tokens of its own). */
 function lastWordAt(tokens: Token[], cut: Token[]): number {
   return tokens.indexOf(cut.findLast((token) => token.kind === 'word') as Token)
 }

@@ -288,7 +288,6 @@ const sceneNoun =
 const aboutTheText =
   /^(?:examples?|posts?|articles?|sections?|chapters?|videos?|tutorials?|snippets?|figures?|diagrams?|images?|tables?|screenshots?|lists?|steps?|parts?|ways?|sense|reasons?|words|pages?|code|demos?|talks?|series|blogs?|guides?|docs|documentation|paragraphs?|sentences?|links?)$/i
 
-/** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
 /**
  * "To say,", "To be honest,", "Needless to say,", "To sum up,": the speaker's comment on how the
  * sentence is said, before its comma; the claim is what follows. So is "First of all," or "Last
@@ -388,6 +387,7 @@ function scopesSuperlative(intro: Token[], clause: Token[]): boolean {
   )
 }
 
+/** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
 export function dropLeading(tokens: Token[]): Token[] {
   let rest = tokens
   for (let round = 0; round < 3; round++) {
