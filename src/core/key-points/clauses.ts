@@ -1248,14 +1248,21 @@ function firstOfListedSubject(run: string, rest: Piece[], words: ClauseWords): b
     .map((piece) => piece.text.trim())
     .join(', ')
     .toLocaleLowerCase()
-  const shared = new RegExp(
-    `(?:^|\\s)(?:${and.map(escapeRegExp).join('|')})\\s+(?:\\S+\\s+){0,3}?(?:${predicates.map(escapeRegExp).join('|')})(?=\\s|$)`,
-    'u',
-  )
+  let shared = sharedVerbs.get(words)
+  if (!shared) {
+    shared = new RegExp(
+      `(?:^|\\s)(?:${and.map(escapeRegExp).join('|')})\\s+(?:\\S+\\s+){0,3}?(?:${predicates.map(escapeRegExp).join('|')})(?=\\s|$)`,
+      'u',
+    )
+    sharedVerbs.set(words, shared)
+  }
   const verb = shared.exec(after)
   // (The verb right after the series: no verb of its own before it.)
   return verb !== null && !containsAny(after.slice(0, verb.index), predicates)
 }
+
+/** For each language's words, a series' last item after its "and" and the verb the items share (see `firstOfListedSubject`). */
+const sharedVerbs = new WeakMap<ClauseWords, RegExp>()
 
 /** Words at most of a listed subject's first thing (see `firstOfListedSubject`). */
 const maxListedWords = 5

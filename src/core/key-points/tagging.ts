@@ -424,28 +424,24 @@ function clauseEnd(tokens: Token[], from: number): number {
     const mark = tokens.findIndex((token, index) => index >= at && /^[,;:—–]$/.test(token.value))
     if (mark === -1) return tokens.length
     // ("The core features of the WebAssembly runtime—multi-language, lightweight, secure—are making it…" (review 139, the Web
-    // Almanac): an aside between two dashes, without a verb of its own, is passed over as one between commas is.)
-    if (/^[—–]$/.test(tokens[mark].value)) {
-      const close = tokens.findIndex((token, index) => index > mark && /^[—–.!?;:]$/.test(token.value))
-      const aside = close === -1 ? [] : tokens.slice(mark + 1, close).filter((token) => token.kind === 'word')
-      // (Only one the clause goes on past, not one before "and" or "but": "…fewer meetings—fewer handoffs too—and they ship".)
-      const past = tokens.slice(close + 1).find((token) => token.kind === 'word')
-      if (
-        close === -1 ||
-        tokens[close].value !== tokens[mark].value ||
-        aside.length === 0 ||
-        aside.length > maxAsideWords ||
-        aside.some(finiteWord) ||
-        /^(?:and|but|or|so|yet|because|while|although|though|as|if|when)$/i.test(past?.value ?? '')
-      )
-        return mark
-      at = close + 1
-      continue
-    }
-    if (tokens[mark].value !== ',') return mark
-    const close = tokens.findIndex((token, index) => index > mark && /^[,;:—–.!?]$/.test(token.value))
+    // Almanac): an aside between two dashes, without a verb of its own, is passed over as one between commas is; its commas
+    // are its own.)
+    const opener = tokens[mark].value
+    const dashed = opener !== ','
+    if (dashed && !/^[—–]$/.test(opener)) return mark
+    const ends = dashed ? /^[—–.!?;:]$/ : /^[,;:—–.!?]$/
+    const close = tokens.findIndex((token, index) => index > mark && ends.test(token.value))
     const aside = close === -1 ? [] : tokens.slice(mark + 1, close).filter((token) => token.kind === 'word')
-    if (close === -1 || tokens[close].value !== ',' || aside.length === 0 || aside.length > maxAsideWords || aside.some(finiteWord))
+    // (Only a dash's aside the clause goes on past, not one before "and" or "but": "…fewer meetings—fewer handoffs too—and they ship".)
+    const past = dashed ? tokens.slice(close + 1).find((token) => token.kind === 'word')?.value : undefined
+    if (
+      close === -1 ||
+      tokens[close].value !== opener ||
+      aside.length === 0 ||
+      aside.length > maxAsideWords ||
+      aside.some(finiteWord) ||
+      /^(?:and|but|or|so|yet|because|while|although|though|as|if|when)$/i.test(past ?? '')
+    )
       return mark
     at = close + 1
   }
