@@ -534,15 +534,34 @@ const footnotePrefix = 'mdx-note-'
 const footnoteComponent =
   /<((?:Foot|Side|Margin)[Nn]ote|Fn|d-footnote)\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^{}]*\})*>((?:(?!\n[ \t]*\n)[\s\S])*?)<\/\1\s*>/g
 
-/** Footnote components as markdown footnote references, their words kept in `notes`; line breaks stay where they were. */
+/**
+ * The same asides as template tags: Hugo's paired `{{% marginalia %}}…{{% /marginalia %}}` (review 140, a French Hugo
+ * post whose ten margin notes ran into the words around them, "concernéeil en découlait"), `{{< sidenote >}}`, and
+ * tufte-jekyll's `{% sidenote 'sn-id' 'words' %}` and `{% marginnote 'mn-id' 'words' %}`, whose last argument is the note.
+ */
+const footnoteTag = new RegExp(
+  [
+    String.raw`\{\{([<%])-?\s*((?:side|margin)-?notes?|marginalia|marginal|footnote|fn)\b[^{}\n]*?-?[>%]\}\}((?:(?!\n[ \t]*\n)[\s\S])*?)\{\{[<%]-?\s*\/\2\s*-?[>%]\}\}`,
+    String.raw`\{%-?\s*(sidenote|marginnote)\s+(?:'[^'\n]*'|"[^"\n]*")\s+(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*-?%\}`,
+  ].join('|'),
+  'gi',
+)
+
+/** Footnote components and tags as markdown footnote references, their words kept in `notes`; line breaks stay where they were. */
 function asFootnotes(prose: string, notes: string[]): string {
-  if (!/<(?:Foot|Side|Margin)[Nn]ote|<Fn\b|<d-footnote\b/.test(prose)) return prose
-  return prose.replace(footnoteComponent, (whole, _name: string, words: string) => {
+  const asReference = (whole: string, words: string) => {
     const text = words.replace(/\s+/g, ' ').trim()
     if (!text) return whole.replace(/[^\n]/g, '')
     notes.push(text)
     return `[^${footnotePrefix}${notes.length}]${whole.replace(/[^\n]/g, '')}`
-  })
+  }
+  const components = /<(?:Foot|Side|Margin)[Nn]ote|<Fn\b|<d-footnote\b/.test(prose)
+    ? prose.replace(footnoteComponent, (whole, _name: string, words: string) => asReference(whole, words))
+    : prose
+  if (!/\{[{%][^}]{0,8}(?:side|margin|foot|fn)/i.test(components)) return components
+  return components.replace(footnoteTag, (whole, _mark, _name, hugoWords, _tag, single, double) =>
+    asReference(whole, hugoWords ?? (single ?? double ?? '').replace(/\\(['"])/g, '$1')),
+  )
 }
 
 /**

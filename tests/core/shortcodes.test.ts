@@ -539,3 +539,31 @@ describe("a Liquid loop over the site's data (review 93, Swift's release posts)"
     expect(convertShortcodes('{% for i in (1..3) %}Hip hip hooray!{% endfor %}').text).toContain('Hip hip hooray!')
   })
 })
+
+describe('margin notes written as template tags', () => {
+  // A French Hugo post (review 140) writes ten margin notes as a paired shortcode inside its sentences.
+  it('should say a Hugo margin note and a tufte-jekyll sidenote in the footnotes, not run into the sentence', () => {
+    const markdown = [
+      '# Sites statiques',
+      '',
+      '## Introduction',
+      '',
+      'Il fallait dupliquer une même modification sur chaque page concernée{{% marginalia %}}il en découlait une réelle difficulté à faire évoluer un site{{% /marginalia %}}, ce qui prenait du temps.',
+      '',
+      "Tufte set his notes in the margin.{% sidenote 'sn-margin' 'The *margin* is wide in his books, and it\\'s a habit.' %} Readers liked it.",
+      '',
+      'A short {{< sidenote >}}aside here{{< /sidenote >}}sentence ends the section.',
+    ].join('\n')
+    const converted = convertShortcodes(markdown)
+    expect(converted.removed.size).toBe(0)
+    expect(converted.text.split('\n').slice(0, 9).join('\n')).not.toMatch(/marginalia|sidenote|découlait|wide in his|aside here/)
+    const deck = parseDeck(renderDeck(new VFile({ path: 'post.md', value: markdown })).html)
+    const notes = text(selectAll('aside.notes', deck)[0])
+    expect(notes).toMatch(/page concernée\s*1, ce qui prenait/)
+    expect(notes).toMatch(/in the margin\.\s*2 Readers liked it/)
+    expect(notes).not.toMatch(/concernéeil|\{\{|\{%/)
+    const footnotes = text(selectAll('aside.notes .lectern-footnotes', deck)[0])
+    expect(footnotes).toMatch(/il en découlait une réelle difficulté.*The margin is wide in his books, and it's a habit\..*aside here/s)
+    expect(text(selectAll('.lectern-points', deck)[0] ?? deck)).not.toMatch(/découlait|wide in his|aside here/)
+  })
+})
