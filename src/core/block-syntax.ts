@@ -98,6 +98,8 @@ function tocOptionsOnly(lines: string[], start: number, marker: string): boolean
 }
 
 /** A line that only marks where a generated table of contents goes. */
+/** An abbreviation's definition, on a line of its own. */
+const abbreviation = /^[ \t]{0,3}\*\[[^\]\n]{1,80}\]:[ \t]*\S[^\n]*$/
 const tocMarker = /^[ \t]*(?:\[\[_?toc_?\]\]|\[_?toc_?\]|\$\{toc\})[ \t]*$/i
 
 /** Quarto's code annotation at a line's end (`penguins |>   # <1>`), which it shows as a numbered marker, not as code. */
@@ -306,6 +308,13 @@ export function convertBlockSyntax(markdown: string): ConvertedBlocks {
     // (GitLab), `${toc}`: where the site puts its generated table of contents; the deck has its own outline.
     // (Blank, not removed: every line keeps its number.)
     if (tocMarker.test(bare)) {
+      out.push(quote().trimEnd())
+      continue
+    }
+    // kramdown's and PHP Markdown Extra's abbreviation, `*[LTO]: Link-time optimization` (review 140, a Jekyll post that
+    // defines one under each paragraph using it): a page shows its words where the reader points at the abbreviation;
+    // shown as a line, it was a paragraph of its own, and a point.
+    if (abbreviation.test(bare)) {
       out.push(quote().trimEnd())
       continue
     }

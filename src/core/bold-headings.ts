@@ -192,10 +192,53 @@ function withItemHeadings(blocks: RootContent[], lang: string): RootContent[] {
   let depth: number | undefined
   return blocks.flatMap((block): RootContent[] => {
     if (block.type === 'heading') depth = block.depth
-    if (block.type !== 'list' || !asksAndAnswers(block, lang)) return [block]
+    if (block.type !== 'list') return [block]
     const level = deeperThan(depth ?? 1)
-    return block.children.flatMap((item) => [headingOf(item.children[0] as Paragraph, level), ...(item.children.slice(1) as RootContent[])])
+    if (asksAndAnswers(block, lang))
+      return block.children.flatMap((item) => [
+        headingOf(item.children[0] as Paragraph, level),
+        ...(item.children.slice(1) as RootContent[]),
+      ])
+    const labelled = labelLines(block, lang)
+    if (!labelled) return [block]
+    return block.children.flatMap((item, index) => [
+      { type: 'heading', depth: level, children: labelled[index].label, position: item.position } satisfies Heading,
+      labelled[index].body,
+      ...(item.children.slice(1) as RootContent[]),
+    ])
   })
+}
+
+/**
+ * "* Branding⏎很明显，开源是一种非常好的 PR…", "* 人才获取⏎人才招聘最大的难处…" (review 140, a Chinese essay): a list whose items
+ * (two or more) each open on a short line of their own, a label with no stop, the item's paragraph going on in a new
+ * sentence on the next line, and whose paragraphs are an answer's length, not a list's lines: each label heads its item,
+ * as a bold one does. (Run into their paragraphs, "Branding很明显", the labels were read as the paragraphs' first words.)
+ * `undefined` where any item is not so.
+ */
+function labelLines(list: List, lang: string): Array<{ label: PhrasingContent[]; body: Paragraph }> | undefined {
+  if (list.children.length < minHeadings) return undefined
+  const found: Array<{ label: PhrasingContent[]; body: Paragraph }> = []
+  for (const item of list.children) {
+    const [paragraph] = item.children
+    const first = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined
+    const line = first?.type === 'text' ? /^([^\n]+)\n([\s\S]+)$/.exec(first.value) : null
+    if (!line || paragraph?.type !== 'paragraph') return undefined
+    const label = shortLine(line[1].trim(), lang)
+    // (A new sentence on the next line: in capitals, or in a script without them; a line wrapped inside a sentence goes on in lower case.)
+    if (!label || !/^\s*[\p{Lu}\p{Lo}]/u.test(line[2]) || (!cjk.test(line[2].trimStart()[0] ?? '') && !/^\s*\p{Lu}/u.test(line[2])))
+      return undefined
+    const body: Paragraph = {
+      ...paragraph,
+      children: [{ ...first, value: line[2].trimStart() } as PhrasingContent, ...paragraph.children.slice(1)],
+    }
+    found.push({ label: [{ type: 'text', value: label }], body })
+  }
+  const words = list.children.reduce((sum, item, index) => {
+    const rest = toString({ type: 'root', children: [found[index].body, ...item.children.slice(1)] })
+    return sum + countWords(rest, lang)
+  }, 0)
+  return words / found.length >= minAnswerWords ? found : undefined
 }
 
 /** Words at most of a list's one item that heads the paragraphs after it. */
@@ -213,10 +256,16 @@ function withLoneItemHeadings(blocks: RootContent[], lang: string): RootContent[
   const lone = blocks.map((block, index) => {
     if (block.type !== 'list' || block.children.length !== 1) return undefined
     const [item] = block.children
-    const [paragraph] = item.children
-    if (item.children.length !== 1 || paragraph?.type !== 'paragraph' || item.checked != null) return undefined
+    const [paragraph, ...body] = item.children
+    if (paragraph?.type !== 'paragraph' || item.checked != null) return undefined
     const before = blocks[index - 1]
-    if (blocks[index + 1]?.type !== 'paragraph' || (before?.type === 'paragraph' && /[:：]\s*$/u.test(toString(before)))) return undefined
+    if (before?.type === 'paragraph' && /[:：]\s*$/u.test(toString(before))) return undefined
+    // ("* Permanent Blocking (Fail2Ban)" over a paragraph and a listing inside the item (review 140, a tutorial that set each
+    // of its steps so): the item's own blocks are what it heads. Its title had run into its first paragraph's point.)
+    if (
+      body.length > 0 ? !body.some((child) => child.type === 'paragraph' || child.type === 'code') : blocks[index + 1]?.type !== 'paragraph'
+    )
+      return undefined
     const text = toString(paragraph).replace(/\s+/g, ' ').trim()
     if (!text || /[.!?。！？:：;]$/u.test(text) || countWords(text, lang) > maxItemHeadingWords) return undefined
     if (paragraph.children.every((child) => child.type === 'link' || (child.type === 'text' && !child.value.trim()))) return undefined
@@ -224,10 +273,12 @@ function withLoneItemHeadings(blocks: RootContent[], lang: string): RootContent[
   })
   if (lone.filter(Boolean).length < minHeadings) return blocks
   let depth: number | undefined
-  return blocks.map((block, index) => {
+  return blocks.flatMap((block, index) => {
     if (block.type === 'heading') depth = block.depth
     const paragraph = lone[index]
-    return paragraph ? { type: 'heading', depth: deeperThan(depth ?? 1), children: paragraph.children, position: block.position } : block
+    if (!paragraph || block.type !== 'list') return [block]
+    const heading: Heading = { type: 'heading', depth: deeperThan(depth ?? 1), children: paragraph.children, position: block.position }
+    return [heading, ...(block.children[0].children.slice(1) as RootContent[])]
   })
 }
 

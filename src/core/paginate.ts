@@ -947,8 +947,11 @@ const maxItemTitleWords = 12
 /** Characters of a numbered item's title at most, in Chinese, Japanese or Korean (no spaces to count words by). */
 const maxItemTitleCharacters = 30
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
-/** The number that opens an item's title: `2、`, `2.`, `2)`, `2：`, then its words. */
-const itemNumber = /^\s*\d{1,3}\s*[、.)．:：]\s*/u
+/**
+ * The number that opens an item's title: `2、`, `2.`, `2)`, `2：`, then its words. (Not a time or a figure, `13:30 小睡一会`
+ * (review 140, a Chinese post's day hour by hour), `1.5`: titled "30 小睡一会", those slides had lost the hour.)
+ */
+const itemNumber = /^\s*\d{1,3}\s*[、.)．:：](?!\d)\s*/u
 
 /**
  * A paragraph that is a numbered item's title of its own (`1、[Breathe CLI](…)`, `3. Penpot`):

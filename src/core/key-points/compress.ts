@@ -116,6 +116,11 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   const tokens = dropLeading(removeAsides(tagged))
   const words = tokens.filter((token) => token.kind === 'word')
   if (words.length === 0) return undefined
+  // "Simply this: software has inertia", "So what's my point? It is this: …" (review 140, an essay): words that only
+  // point ahead to the claim after their colon say nothing of it; the claim is the point.
+  const pointing = pointsAheadTo(tokens)
+  const pointed = pointing && compress(openingAs(sentence, joinTokens(pointing).trim()), lang, longest)
+  if (pointed) return { ...pointed, quality: pointed.quality * 0.95 }
   // "printing a footer:", "and more.": a sentence that opens in lower case goes on from one a
   // code block cut off. (Not a name or identifier in lower case: "npm", "useState".)
   const opening = tagged.find((token) => token.kind === 'word')
@@ -2033,6 +2038,19 @@ function isLatin(text: string): boolean {
  * word the writer opened the sentence with in lower case, a name or identifier ("caksoylar
  * added…", "htmx works…"), which keeps its case.
  */
+/**
+ * The claim after a colon that a few words before it only point ahead to, ending on "this", "these" or "the following" (past
+ * a question the sentence asks first, "So what's my point? Simply this:"); `undefined` where the sentence has no such colon.
+ */
+function pointsAheadTo(tokens: Token[]): Token[] | undefined {
+  const colon = tokens.findIndex((token, index) => token.value === ':' && tokens[index + 1]?.kind === 'space')
+  if (colon <= 0) return undefined
+  const question = tokens.slice(0, colon).findLastIndex((token) => /^[?!]$/.test(token.value))
+  const head = tokens.slice(question + 1, colon).filter((token) => token.kind === 'word')
+  if (head.length === 0 || head.length > 4 || !/^(?:this|these|following)$/i.test(head.at(-1)?.value ?? '')) return undefined
+  return afterAnnouncement(tokens)
+}
+
 function openingAs(sentence: string, text: string): string {
   const first = /^\S+/u.exec(text)?.[0] ?? ''
   if (/^[\p{Ll}]/u.test(first) && sentence.trimStart().startsWith(first)) return text
@@ -2090,9 +2108,10 @@ function finish(tokens: Token[]): string {
     .replace(/\s{2,}/gu, ' ')
     // ("We we will need to create a dashboard" (review 125, Arduino's how-to): a function word the writer typed twice is
     // one on the slide; the notes keep the words as written. Not "that that" or "had had", which English says twice.)
-    // (Only a second in lower case, as typed: "support for FOR SHARE" names a statement.)
+    // (Only a second in lower case, as typed: "support for FOR SHARE" names a statement. And only a first word of the prose:
+    // in "use `--warningAsError:Uninit:on` on the command line" (review 140, Nim's release post) the first "on" is code's.)
     .replace(
-      /\b(the|a|an|we|you|they|to|of|in|on|for|with|and|it|this|our|your|their)\s+(\1)\b/giu,
+      /(?<=^|[\s"“(])(the|a|an|we|you|they|to|of|in|on|for|with|and|it|this|our|your|their)\s+(\1)\b/giu,
       (both, first: string, second: string) => (second === first.toLowerCase() && first.slice(1) === second.slice(1) ? first : both),
     )
     .trim()

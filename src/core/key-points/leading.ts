@@ -717,6 +717,8 @@ export function theForDemonstrative(tokens: Token[]): Token[] {
   const words = tokens.filter((token) => token.kind === 'word')
   const [first, second] = words
   if (!first || !second || !/^(this|that|these|those)$/i.test(first.value) || !determinesNoun(second, first.value)) return tokens
+  // ("Simply this: software has inertia" (review 140, an essay): a pronoun before a colon, no determiner of the word after it.)
+  if (tokens.slice(tokens.indexOf(first) + 1, tokens.indexOf(second)).some((token) => /^[:;,.!?—–]$/.test(token.value))) return tokens
   // "Those match the fields": a "noun" with an object after it is the verb, and "Those" its subject.
   if (/^(DT|PRP)/.test(words[2]?.tag ?? '')) return tokens
   // "This month, …", "This release includes…": the time or the text the talk is in stays "this".

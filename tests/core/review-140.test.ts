@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest'
+import { compress } from '../../src/core/key-points/compress.ts'
+import { renderedDeck, select, selectAll, shownPoints, slidesOf, text } from '../helpers/html.ts'
+
+/** Each slide's title, as the deck shows it. */
+const titles = (markdown: string) => slidesOf(renderedDeck(markdown).tree).map((slide) => text(select('h1, h2', slide)))
+
+/*
+ * What a review of articles lectern had not seen (round 140) found wrong on their slides. Each case is written from the
+ * article's own words.
+ */
+
+describe('review 140', () => {
+  it('should make the claim the point where the words before its colon only point ahead to it', () => {
+    // An essay on early technical decisions (brandur's): "Simply this:" was read as "This software", then as "The: software".
+    expect(compress("So what's my point? Simply this: software has inertia.", 'en')?.text).toBe('Software has inertia')
+    expect(compress('My point is this: software has inertia.', 'en')?.text).toBe('Software has inertia')
+    expect(compress('We did exactly this: we moved the cache to Redis and cut latency in half.', 'en')?.text).toBe(
+      'We moved the cache to Redis and cut latency in half',
+    )
+    // (Not where the words before the colon say something: those stay.)
+    expect(compress('This release changes one default: the cache is now off.', 'en')?.text).toMatch(/^This release changes one default/)
+  })
+
+  it('should leave out kramdown abbreviation definitions, never show them as paragraphs or points', () => {
+    // A Jekyll post on Cargo's metadata defines each abbreviation under the paragraph that uses it.
+    const markdown = [
+      '# Smaller Rust libraries',
+      '',
+      '## How compilation works',
+      '',
+      'A library compiled with no LTO produces two outputs for every crate, the metadata and the object code.',
+      '',
+      '*[LTO]: Link-time optimizations',
+      '',
+      'Only the metadata is needed to start compiling the crates that depend on the library.',
+      '',
+      '```',
+      '*[NOT]: code stays as written',
+      '```',
+    ].join('\n')
+    const { tree } = renderedDeck(markdown)
+    const shown = text(tree)
+    expect(shown).not.toContain('*[LTO]')
+    expect(shown).not.toContain('Link-time optimizations')
+    expect(shown).toContain('*[NOT]: code stays as written')
+    expect(shownPoints(markdown).join(' | ')).not.toMatch(/LTO\]/)
+  })
+
+  it('should keep the hour of a timeline line, never read it as an item number', () => {
+    // A Chinese post lays out a developer's day as lines of "13:30 小睡一会"; "13:" was read as an item's number, the slide titled "30 小睡一会".
+    const markdown = [
+      '# 开源',
+      '',
+      '## 开源模式下的开发流程',
+      '',
+      '',
+      '8:00 起床，先登录 Slack 看一下昨晚定时跑的测试任务是否结果正常，然后关注一下 Slack 上各种 Channel 以及微信群、邮箱是否有什么重要的消息',
+      '',
+      '9:00 洗漱完+吃完早饭，逗一会可爱的女儿（也可能是被女儿逗），然后去上班',
+      '',
+      '9:30 到达公司，开始干活。',
+      '',
+      '* 打开电脑看看 GitHub 上面有什么新的 Issue',
+      '* 看看自己的 PR 有没有被别人 Comment，如果有 Comment 的话，尽快解决；如果还没人看的话，at 一下相关的同学，求 Review',
+      '* 看看有没有别人的 PR 需要自己 Review，特别是 at 自己的那些 PR',
+      '* 带上耳机开始写点代码',
+      '* Slack 有人 at  我，赶紧回复一下',
+      '* Slack 上我关注的 Channel 中有人在讨论问题，我很感兴趣，加入进去讨论一会',
+      '* 同事要做一个新的 Feature，写了设计文档，我点进去看了一遍提了几个 Comment',
+      '',
+      '12:00 肚子可耻的饿了，呼朋唤友去吃饭，路上顺便讨论讨论技术以及八卦',
+      '',
+      '13:00 吃饭归来，看看邮件、Slack、微信留言，处理一下紧急的事情',
+      '',
+      '13:30 小睡一会',
+      '',
+      '14:00 小睡结束，接一杯咖啡，开始下午的工作，键盘敲起来。。。。。',
+      '',
+      '15:30 参与同事的设计评审会议，通过视频会议系统和远程的同事一起讨论设计方案，拍板后开干',
+      '',
+      '16:30 休息一下，然后继续敲代码、Review PR',
+      '',
+      '18:00 大部分同事已经去吃饭了，我准备开车回家吃饭去',
+      '',
+      '20:30 吃完饭，收拾完，没什么事情，打开电脑看一会邮件、Issue、PR',
+      '',
+    ].join('\n')
+    expect(titles(markdown).join(' | ')).not.toMatch(/\b30 小睡|: 00 /)
+    expect(text(renderedDeck(markdown).tree)).toContain('13:30 小睡一会')
+    expect(titles(markdown).filter((title) => title.includes(':'))).toEqual([])
+  })
+
+  it('should keep a repeated word whose first is the end of inline code', () => {
+    // Nim 2.0's release post: "use `--warningAsError:Uninit:on` on the command line" lost its second "on".
+    expect(compress('To turn the warning into an error, use --warningAsError:Uninit:on on the command line.', 'en')?.text).toContain(
+      'Uninit:on on the command line',
+    )
+    expect(compress('We we will need to create a dashboard for the sensors.', 'en')?.text).toBe(
+      'We will need to create a dashboard for the sensors',
+    )
+  })
+
+  it('should head a part with the title line of a list of one item that holds the part', () => {
+    // A tutorial on blocking crawlers sets each step as a list of one item: its title, then a paragraph and a listing inside
+    // the item. "Permanent Blocking (Fail2Ban)" ran into its paragraph's point.
+    const markdown = [
+      '# Blocking crawlers',
+      '',
+      '## The honeypot trap',
+      '',
+      'A honeypot is a trap designed specifically for automated bots that ignore the rules.',
+      '',
+      '* Add the trap in your HTML',
+      '',
+      '  Inject an invisible link into the header of every page of the website.',
+      '  ```html',
+      '  <a href="/trap" hidden>Do not click</a>',
+      '  ```',
+      '',
+      '<br>',
+      '',
+      '* Permanent Blocking (Fail2Ban)',
+      '',
+      '  You can point a tool like Fail2Ban to monitor the log of the trap. It bans every address found there.',
+    ].join('\n')
+    expect(titles(markdown)).toEqual(expect.arrayContaining(['Add the trap in your HTML', 'Permanent Blocking (Fail2Ban)']))
+    const points = shownPoints(markdown).join(' | ')
+    expect(points).not.toMatch(/Blocking You can|Blocking \(Fail2Ban\) You/)
+    expect(points).toContain('You can point a tool like Fail2Ban to monitor the log of the trap')
+  })
+
+  it('should head a part with each label line of a list whose items open on one', () => {
+    // A Chinese essay on open source: "* Branding⏎很明显，开源是…": the label was read as the paragraph's first word.
+    const paragraph = (opening: string) => `${opening}${'开源项目的代码质量是项目的脸面，大家在提交代码的时候都会非常谨慎。'.repeat(3)}`
+    const markdown = [
+      '# 谈谈开源',
+      '',
+      '## 为什么要开源',
+      '',
+      '我们从这两方面来看一下开源的影响。',
+      '',
+      '* Branding',
+      paragraph('很明显，开源是一种非常好的宣传手段。'),
+      '',
+      '* 人才获取',
+      paragraph('人才招聘最大的难处就是如何鉴别这个人的能力。'),
+    ].join('\n')
+    expect(titles(markdown)).toEqual(expect.arrayContaining(['Branding', '人才获取']))
+    expect(shownPoints(markdown).join(' | ')).not.toMatch(/Branding ?很明显|人才获取 ?人才/)
+    // (Not a list whose items are wrapped lines of one sentence each, nor one of short lines.)
+    const wrapped = ['# Tips', '', '## Setup', '', '* Use the cache', '  whenever you can.', '* Pin versions', '  in the lockfile.'].join(
+      '\n',
+    )
+    expect(titles(wrapped)).not.toContain('Use the cache')
+    expect(selectAll('ul:not(.lectern-points) li', renderedDeck(wrapped).tree)).toHaveLength(2)
+  })
+})
