@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Properties } from 'hast'
-import type { Paragraph } from 'mdast'
+import type { Link, Paragraph } from 'mdast'
 import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
 import { headingText } from './heading-text.ts'
 import { diagram } from './diagrams.ts'
@@ -103,5 +103,14 @@ function paragraph(state: State, node: Paragraph): Element {
   return result
 }
 
+/**
+ * A link; one whose address is empty is its words. ("[Hackeando el hackathon]({% post_url 2013-05-09-hackeando-el-hackathon %})"
+ * (review 140, a Jekyll post): a link to another post of the site, whose address the deck does not know, went nowhere.)
+ */
+function link(state: State, node: Link): Element | ElementContent[] {
+  if (node.url.trim() === '') return state.all(node)
+  return defaultHandlers.link(state, node)
+}
+
 /** Handlers for lectern's own node types, passed to `toHast`. */
-export const deckHandlers = { slideGroup, slide, slideTitle, keyPoints, keyPoint, notes, diagram, paragraph } as unknown as Handlers
+export const deckHandlers = { slideGroup, slide, slideTitle, keyPoints, keyPoint, notes, diagram, paragraph, link } as unknown as Handlers

@@ -155,4 +155,60 @@ describe('review 140', () => {
     expect(titles(wrapped)).not.toContain('Use the cache')
     expect(selectAll('ul:not(.lectern-points) li', renderedDeck(wrapped).tree)).toHaveLength(2)
   })
+
+  it('should show a link whose address a left-out template tag emptied as its words', () => {
+    // A Jekyll post links to another post of the site with `{% post_url %}`, whose address the deck cannot know.
+    const { html } = renderedDeck(
+      '# Hackathons\n\n## Errors\n\nRead [the previous post]({% post_url 2013-05-09-hackeando-el-hackathon %}) about why teams fail at hackathons.\n',
+    )
+    expect(html).toContain('Read the previous post about why teams fail')
+    expect(html).not.toContain('href=""')
+  })
+
+  it('should never make a point of a condition alone, its main clause cut off with the examples before it', () => {
+    // The TODO Group's guide to open source compliance.
+    for (const sentence of [
+      'If the compliance officer discovers any issues, such as a proprietary software component linking to a GPL licensed component, the compliance officer forwards the compliance ticket to engineering for resolution.',
+      'If a licensing issue is found, such as mixed source code with incompatible licenses, the legal counsel will flag these issues and reassign the compliance ticket in JIRA to engineering to rework the code.',
+    ])
+      expect(compress(sentence, 'en')?.text ?? '').not.toMatch(/^If [^,]*(?:issues|licenses)$/)
+    // (Nor of a subject and the name the writer gives it, before its verb.)
+    expect(
+      compress(
+        'The core team, often called the auditing team or the Open Source Review Board (OSRB), consists of representatives from engineering and product teams, one or more legal counsel, and the Compliance Officer.',
+        'en',
+      )?.text ?? '',
+    ).not.toBe('The core team, often called the auditing team')
+  })
+
+  it('should keep the system or the share of cases a claim holds in', () => {
+    // A French Jekyll tutorial: "Sur Windows, l'installation est moins aisée" was shown as "L'installation est moins aisée".
+    expect(
+      compress(
+        "Sur Windows, l'installation est moins aisée ; Julian Thilo a écrit un guide très détaillé sur les façons d'y installer Jekyll.",
+        'fr',
+      )?.text,
+    ).toBe("Sur Windows, l'installation est moins aisée")
+    expect(
+      compress(
+        'On Windows, the installation is less straightforward; Julian Thilo wrote a detailed guide on the ways to install Jekyll there.',
+        'en',
+      )?.text,
+    ).toBe('On Windows, the installation is less straightforward')
+    expect(
+      compress(
+        'In some cases, the old build was faster on a cold cache because it skipped type checking entirely, which surprised everyone on the team.',
+        'en',
+      )?.text,
+    ).toMatch(/^In some cases, the old build was faster/)
+    // (Nor a French clause of "as long as" alone: "Tant qu'ils ne commencent pas par un tiret bas".)
+    expect(
+      compress("Tant qu'ils ne commencent pas par un tiret bas, ceux-ci seront directement générés au même emplacement par Jekyll.", 'fr')
+        ?.text,
+    ).not.toMatch(/^Tant qu/)
+    // (A French sentence whose cut would stop inside ", ou fichier," is said whole.)
+    expect(compress("Vous pouvez ajouter n'importe quel autre dossier, ou fichier, dans le répertoire de votre site.", 'fr')?.text).toBe(
+      "Vous pouvez ajouter n'importe quel autre dossier, ou fichier, dans le répertoire de votre site",
+    )
+  })
 })

@@ -1,5 +1,5 @@
 import { clauseWordsOf, type ClauseWords } from './clause-words.ts'
-import { isCjk, operatorAlone, pointLength } from './text.ts'
+import { isCjk, operatorAlone, platform, pointLength } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
 import { endsWide, opensWide } from '../wide.ts'
 import { escapeRegExp } from '../regexp.ts'
@@ -86,10 +86,12 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   // sentence that names its news in a few words after its colon is said whole, a little long; cut at the colon it only
   // announced a challenge, not which.)
   // ("Il mondo del lavoro IT si è trasformato, e con esso, le regole del gioco." (review 139): so does one that ends on a few
-  // words after its last comma, which the cut before them would leave dangling or say without its point.)
+  // words after its last comma, which the cut before them would leave dangling or say without its point; "Vous pouvez ajouter
+  // n'importe quel autre dossier, ou fichier, dans le répertoire de votre site" (review 140) lost where it was said.)
   const named = cjk
     ? null
-    : (/[:：]\s+(\S[^:：]*)$/u.exec(plain) ?? /,\s+(?:e|ed|and|et|und|y|o|och|en)\s[^,;:：]{1,20},\s+(\S[^,;:：]*)$/iu.exec(plain))
+    : (/[:：]\s+(\S[^:：]*)$/u.exec(plain) ??
+      /,\s+(?:e|ed|and|et|und|y|o|och|en|or|ou|oder|u|eller|of)\s[^,;:：]{1,20},\s+(\S[^,;:：]*)$/iu.exec(plain))
   // (Not words that only point on, ": je vous explique", ": voici pourquoi", ": i risultati più avanti", which the sentences
   // after it give; and no higher than the cut it replaces, so that it wins no paragraph from a sentence of its own.)
   if (
@@ -331,6 +333,8 @@ function clauseRuns(
       const withTopic = topic && pointLength(topic + text, lang) <= limit ? topic + joiner + text : text
       // "…には、特定の…は含まれていません" without its topic starts mid-sentence.
       if (topic && withTopic === text && words?.topicEnd?.test(topic)) continue
+      // ("Sur Windows, | l'installation est moins aisée" (review 140, a French Jekyll tutorial): nor without the system it holds on.)
+      if (first > 0 && onPlatform(pieces[0].text)) break
       // "一部のページでは、| 小さなレイアウトシフトが…発生している": without the share of cases it holds in, the claim says more.
       if (first > 0 && words?.scope?.test(pieces[0].text.trim()) && !withTopic.startsWith(pieces[0].text.trim())) continue
       // ("由于评测平台对于通信题的支持有限，因而目前为止，| 通信题只常见于…" (review 137, OI wiki's page on problem types): a
@@ -654,7 +658,19 @@ function skippedOf(pieces: Piece[], words: ClauseWords | undefined): Skipped[] {
 const cjkExample = /^(?:就|拿|再|也|还|又)?以.{1,30}为例$/u
 
 /** A run may start at the sentence's start, or after only clauses that lean on it (adverbial openers, conjunctive endings). */
+/** Whether a phrase names only the system a claim holds on: a preposition, then one or two platforms ("Sur Windows", "Unter Linux und macOS"). */
+function onPlatform(text: string): boolean {
+  const [preposition, ...names] = text.trim().split(/\s+/u)
+  return (
+    /^(?:on|under|sur|sous|unter|auf|bajo|en|em|no|na|su|sotto|op|onder)$/iu.test(preposition ?? '') &&
+    names.length > 0 &&
+    names.length <= 3 &&
+    names.every((name, index) => (index % 2 === 0 ? platform.test(name) : /^(?:and|or|et|ou|und|oder|y|o|e|ou|en|of)$/iu.test(name)))
+  )
+}
+
 function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined, skipped: Skipped): boolean {
+  if (index === 0 && onPlatform(pieces[0].text)) return true
   if (opensSubordinate(pieces[index].text, words) || opensPhrase(pieces[index], words) || cjkExample.test(pieces[index].text.trim()))
     return false
   if (index === 0) return true

@@ -145,8 +145,20 @@ export function lacksMainClause(whole: Token[]): boolean {
       // the URL", "…, all the URLs": the main clause's subject, without its verb. One that opens on
       // another word, or a longer one, is likelier the tagger's miss: "To iterate…, use/NN the range keyword".)
       (hasVerb(clause.words) || (!/^RB/.test(clause.words[0].tag) && !subjectAlone(clause.words))) &&
-      !participlePhrase(clause.words),
+      !participlePhrase(clause.words) &&
+      // ("If a licensing issue is found, | such as mixed source code with incompatible licenses" (review 140): examples of
+      // the opening clause's noun are a phrase of it, not the main clause.)
+      !examplesPhrase(clause.words),
   )
+}
+
+/** Whether words open on "such as", "including", "like" or "e.g.", and no finite verb follows: examples, set off. */
+function examplesPhrase(words: Token[]): boolean {
+  const [first, second] = words
+  const opens =
+    /^(?:including|like|especially|notably|namely|e\.g)$/i.test(first?.value ?? '') ||
+    (/^such$/i.test(first?.value ?? '') && /^as$/i.test(second?.value ?? ''))
+  return opens && !words.some((word) => /^(VB[DPZ]|MD)$/.test(word.tag))
 }
 
 /** Words a clause without a verb the tagger saw has at least to be taken for the main clause. */

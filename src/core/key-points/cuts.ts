@@ -2247,6 +2247,12 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
       return undefined
     return [...tokens.slice(0, comma), { kind: 'space', value: ' ', tag: '' }, ...rest.slice(verb)]
   }
+  // ("If the compliance officer discovers any issues, such as a proprietary component linking to a GPL licensed one, the
+  // compliance officer forwards the ticket to engineering" (review 140, the TODO Group's guide): examples inside a clause
+  // that "if" or "when" opens go up to their closing comma, and the main clause after it stays; cut at the sentence's
+  // end, they left the condition alone, "If the compliance officer discovers any issues".)
+  if (openingClauseWord.test(head[0]?.value ?? '') && afterClose !== -1 && listsExamples(rest.slice(0, close)))
+    return [...tokens.slice(0, comma), ...rest.slice(close)]
   const verb = head.findLastIndex((word) => /^(VB|MD)/.test(word.tag))
   // ("…how fast videos and other content, such as recommendations and comments, load on web pages", "some database
   // queries/VBZ, like aggregations with many unique groups, require a lot of memory" (review 114): examples closed by a
@@ -2270,6 +2276,9 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
   if (end === -1) end = rest.findLastIndex((token) => token.kind === 'word') + 1
   return listsExamples(rest.slice(0, end)) ? [...tokens.slice(0, comma), ...rest.slice(end)] : undefined
 }
+
+/** Words that open a clause before the sentence's main clause, saying when or why it holds (a closed class of English). */
+const openingClauseWord = /^(?:if|when|whenever|once|because|since|although|though|while|unless|after|before)$/i
 
 /** Counts that say how many things there are and not what they are (a closed class). */
 const vagueCount =

@@ -1,4 +1,5 @@
 import { tidySpaces } from './parentheticals.ts'
+import { platform } from './text.ts'
 import { determinesNoun, gradesAmount, isWh } from './dependence.ts'
 import { adverbialSubordinator, beForm, frequencyWord, frequencyWords, monthName, opensCondition } from './english-clauses.ts'
 import { finiteAuxiliary, finiteWord, isKnownWord, numberWord, type Token } from './tagging.ts'
@@ -139,6 +140,22 @@ export function boundsToCase(words: Token[]): boolean {
   if (
     /^(?:in|at|for|with|within) the same (?:amount|number|period|budget|price|cost|space|memory|hardware|time it)\b/.test(baseline) ||
     /^(?:compared (?:to|with)|relative to|in comparison (?:to|with))\b/.test(opening)
+  )
+    return true
+  // "In some cases, the old build was faster on a cold cache", "On Windows, the installation is less straightforward" (review
+  // 140, a French Jekyll tutorial's "Sur Windows,"): some of the cases, or the system the claim holds on, bound it; without
+  // them it is said of every case.
+  if (
+    /^(?:in|under|for)$/i.test(words[0]?.value ?? '') &&
+    /^(?:some|many|certain|rare|several|few|specific|exceptional|edge)$/i.test(words[1]?.value ?? '') &&
+    /^(?:cases|situations|circumstances|scenarios|instances|conditions|configurations|environments|setups)$/i.test(words[2]?.value ?? '') &&
+    words.length === 3
+  )
+    return true
+  if (
+    /^(?:on|under)$/i.test(words[0]?.value ?? '') &&
+    words.length <= 4 &&
+    words.slice(1).every((word) => platform.test(word.value) || /^(?:and|or)$/i.test(word.value))
   )
     return true
   // "In client side load balancing, the client is aware of multiple backend servers", "With lookaside load

@@ -534,3 +534,7 @@ export const webAddress = /\b(?:https?:\/\/|www\.)\S+/giu
 
 /** One to three marks, no letter, digit or space: an operator ("*", "+=", "->", "\\"). */
 export const operatorAlone = /^[^\p{L}\p{N}\s()[\]]{1,3}$/u
+
+/** Systems a claim may hold on alone ("On Windows,", "Sur Windows,", "Under Linux,"): a closed class of operating systems and platforms. */
+export const platform =
+  /^(?:windows|linux|macos|mac|osx|ios|ipados|android|ubuntu|debian|fedora|arch|freebsd|openbsd|wsl2?|chromeos|unix|x86|x64|arm|arm64|aarch64|mobile|desktop)$/i
