@@ -211,4 +211,27 @@ describe('review 140', () => {
       "Vous pouvez ajouter n'importe quel autre dossier, ou fichier, dans le répertoire de votre site",
     )
   })
+
+  it('should never make a point of a command without what follows from it', () => {
+    // brandur's essay on early technical decisions: "Spend five years at a hypergrowth startup like Stripe" was the point.
+    expect(
+      compress('Spend five years at a hypergrowth startup like Stripe, and you see a lot changes during that time.', 'en')?.text ?? '',
+    ).not.toBe('Spend five years at a hypergrowth startup like Stripe')
+    // (Not a name that opens on a verb, with a tense of its own: React's post on Create React App.)
+    expect(
+      compress(
+        "Create React App will continue working in maintenance mode, and we've published a new version of Create React App to work with React 19.",
+        'en',
+      )?.text,
+    ).toBe('Create React App will continue working in maintenance mode')
+  })
+
+  it('should drop a Chinese "last point" opener and a run of full stops the sentence trails off in', () => {
+    // A Chinese essay on open source (PingCAP's blog).
+    expect(compress('最后一点，一个好的项目需要配备完善的文档，帮助大家使用项目。', 'zh')?.text).toBe(
+      '一个好的项目需要配备完善的文档，帮助大家使用项目',
+    )
+    expect(compress('14:00 小睡结束，接一杯咖啡，开始下午的工作，键盘敲起来。。。。。', 'zh')?.text).toMatch(/键盘敲起来$/)
+    expect(compress('小睡结束，接一杯咖啡，开始下午的工作……', 'zh')?.text).toMatch(/工作$/)
+  })
 })

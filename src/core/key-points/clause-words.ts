@@ -1571,6 +1571,10 @@ const chinese: ClauseWords = {
     '例如',
     '比如',
     '总之',
+    // ("最后一点，一个好的项目需要配备完善的文档" (review 140, a Chinese essay on open source): "the last point", "one more point".)
+    '最后一点',
+    '还有一点',
+    '另外一点',
     '首先',
     '其次',
     '最后',

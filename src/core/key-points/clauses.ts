@@ -52,7 +52,7 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   const tidied = tidy(
     dropConnective(
       withoutAsides(withoutClosingAside(dropLabel(sentence, lang)))
-        .replace(/(\.{3}|…)\s*$/u, '')
+        .replace(/(\.{3,}|…+)\s*$/u, '')
         .trim(),
       words,
     ),
@@ -1335,6 +1335,8 @@ function tidy(text: string): string {
       .replace(/(?<=[，。、：；！？])\s+/gu, '')
       .replace(/[\s,;:，；：、—–-]+$/u, '')
       .replace(/(?<!\.)[.。．]$/u, '')
+      // ("键盘敲起来。。。。。" (review 140, a Chinese post): a run of full stops trails off, as "……" does; none is kept.)
+      .replace(/[。．]{2,}$/u, '')
       .trim()
   )
 }

@@ -226,6 +226,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       onlyGerundSubject(tokens, cut.tokens) ||
       dropsTurn(tokens, cut.tokens) ||
       onlyComparison(tokens, cut.tokens) ||
+      dropsImperativeConsequence(tokens, cut.tokens) ||
       dropsPurpose(tokens, cut.tokens) ||
       dropsWhatNotOnlySetsUp(tokens, cut.tokens) ||
       dropsWhatChanged(tokens, cut.tokens) ||
@@ -1548,6 +1549,27 @@ function seesThat(rest: Token[]): boolean {
 }
 
 /** What the cut leaves off opens with "and", "but" or "or" and has a finite verb of its own. */
+/**
+ * Whether a cut keeps an imperative and drops the ", and you…" that says what follows from it: "Spend five years at a
+ * hypergrowth startup like Stripe | , and you see a lot changes during that time" (review 140, brandur's essay) is a condition
+ * and its consequence; the command alone tells the audience to do it.
+ */
+function dropsImperativeConsequence(tokens: Token[], cut: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (words[0]?.tag !== 'VB' || /^(?:be|let|please)$/i.test(words[0].value)) return false
+  const lastKept = cut.findLast((token) => token.kind === 'word')
+  // (A command has no subject and no tense before its comma: not "Create React App will continue working…, and we've…".)
+  if (cut.slice(1).some((token) => token.kind === 'word' && /^(?:MD|VBD|VBZ|VBP)$/.test(token.tag))) return false
+  const rest = tokens.slice(tokens.indexOf(lastKept as Token) + 1)
+  const next = rest.filter((token) => token.kind === 'word')
+  return (
+    rest.find((token) => token.kind !== 'space')?.value === ',' &&
+    /^and$/i.test(next[0]?.value ?? '') &&
+    /^(?:you|you'll|we|it|they|things|everything)$/i.test(next[1]?.value ?? '') &&
+    next.slice(2, 5).some((word) => finiteWord(word) || /^(?:VB|MD)/.test(word.tag))
+  )
+}
+
 function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
   const lastKept = cut.findLast((token) => token.kind === 'word')
   const rest = tokens.slice(tokens.indexOf(lastKept as Token) + 1).filter((token) => token.kind === 'word')
