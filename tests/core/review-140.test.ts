@@ -234,4 +234,27 @@ describe('review 140', () => {
     expect(compress('14:00 小睡结束，接一杯咖啡，开始下午的工作，键盘敲起来。。。。。', 'zh')?.text).toMatch(/键盘敲起来$/)
     expect(compress('小睡结束，接一杯咖啡，开始下午的工作……', 'zh')?.text).toMatch(/工作$/)
   })
+
+  it('should make the clause a long sentence turns to with "but" its point, where nothing shorter stands', () => {
+    // brandur's essay: the paragraph's claim got no point, and the lead-in to its quotation, "The Lindy effect states:", stood for it.
+    expect(
+      compress(
+        'Most of it will eventually die by virtue of rewrites, or the products, companies, or organizations using it dying themselves, but what makes it past that initial push for survival will likely last longer than expected.',
+        'en',
+      )?.text,
+    ).toBe('What makes it past that initial push for survival will likely last longer than expected')
+    // (Not a clause that leans on the first half, nor one that goes on from it in time.)
+    expect(
+      compress(
+        'The new scheduler spreads the work of every request over all of the cores that the machine has to offer, but it also uses a great deal more memory than the old one did.',
+        'en',
+      )?.text ?? '',
+    ).not.toMatch(/^It also uses/)
+    expect(
+      compress(
+        'We cover each of the items above in detail below, but first we establish a foundation for the discussion of how the match expression works.',
+        'en',
+      )?.text ?? '',
+    ).not.toMatch(/^First we establish/)
+  })
 })

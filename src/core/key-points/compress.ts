@@ -323,6 +323,13 @@ export function compress(written: string, lang: string, longest = maxLongWords):
     const reduced = beforeReducedClause(tokens)
     const main = reduced && compress(openingAs(sentence, `${joinTokens(reduced).trim()}.`), lang, longest)
     if (main && main.quality > 0.5) return { ...main, quality: main.quality * spineQuality }
+    // ("Most of it will eventually die by virtue of rewrites, or the products… dying themselves, | but what makes it past that
+    // initial push for survival will likely last longer than expected" (review 140, brandur's essay): where the sentence is
+    // too long whole and its first half only concedes, the clause its "but" turns to is the writer's claim, when it stands alone.)
+    const turned = turnedClause(tokens)
+    const turn = turned && compress(upperFirst(`${joinTokens(turned).trim()}.`), lang, longest)
+    if (turn && turn.quality > 0.5 && !turn.meta && !leansOnPreviousTokens(tagSentence(turn.text)))
+      return { ...turn, quality: turn.quality * 0.7 }
     // A long sentence without a boundary to cut at says its claim without its adjuncts.
     const spine = spineOf(tokens)
     // (The spine is no sentence the writer stopped: "The first thing I was a bit | sketched out about
@@ -2138,6 +2145,25 @@ function finish(tokens: Token[]): string {
     )
     .trim()
   return asSentence(text, tokens.find((token) => token.kind === 'word')?.tag === 'CD')
+}
+
+/** The clause after the sentence's last ", but", where it has a subject and a tense of its own; else `undefined`. */
+function turnedClause(tokens: Token[]): Token[] | undefined {
+  const but = tokens.findLastIndex(
+    (token, index) => /^but$/i.test(token.value) && tokens.slice(0, index).findLast((each) => each.kind !== 'space')?.value === ',',
+  )
+  if (but === -1) return undefined
+  const rest = tokens.slice(but + 1)
+  const words = rest.filter((token) => token.kind === 'word')
+  // (A subject before the verb: not "…, but plays an important role", whose subject is the first half's.)
+  const verb = words.findIndex(finiteWord)
+  // (Nor one that goes on from the first half in time, "…, but first we establish a foundation for the discussion:".)
+  // (A subject opens it: not "…, but due to the shared code path was also…", nor "…, but whose parent nodes do".)
+  return verb >= 1 &&
+    /^(?:DT|PDT|PRP|PRP\$|NNS?|NNPS?|WP|CD|EX)$/.test(words[0].tag) &&
+    !/^(?:first|then|now|also|still|instead|which|whose|whom)$/i.test(words[0].value)
+    ? rest
+    : undefined
 }
 
 /** Whether a cut is a subject, a comma, and a participle's phrase the sentence closes with a comma after the cut (see `compress`). */
