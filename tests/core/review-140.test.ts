@@ -258,3 +258,28 @@ describe('review 140', () => {
     ).not.toMatch(/^First we establish/)
   })
 })
+
+describe('review 141', () => {
+  it('should never make a point of a phrase and the relative clause after it, nor of a clause cut before an adverb set off inside it', () => {
+    // A Portuguese post on remote work.
+    expect(
+      compress('Nesses dias, onde o foco está ruim, eu me apego no método Pomodoro, para tentar ter alguns momentos de foco.', 'pt')
+        ?.text ?? '',
+    ).not.toBe('Nesses dias, onde o foco está ruim')
+    const clipped = compress(
+      'Uma coisa nesses anos notei é que temos, em geral, uma comunicação por texto muito mais falha do que quando conversamos pessoalmente.',
+      'pt',
+    )?.text
+    expect(clipped ?? '').not.toMatch(/temos(?:, em geral)?$/)
+  })
+
+  it('should never make a point of the first half of "the more…, the more…"', () => {
+    // An interview with curl's author.
+    expect(
+      compress(
+        'And the more companies use open source, the more they will provide code back and help populate the open source communities and projects.',
+        'en',
+      )?.text ?? '',
+    ).not.toBe('The more companies use open source')
+  })
+})

@@ -293,6 +293,12 @@ function clauseRuns(
         ((pieces[last].text.trim().split(/\s+/u).length <= 3 && dangles(pieces[last - 1].text, words)) || waiting(last - 1))
       )
         continue
+      // ("Uma coisa nesses anos notei é que temos, em geral, | uma comunicação por texto muito mais falha…" (review 141, a
+      // Portuguese post): nor on a few words set off by commas inside the clause, which goes on after them in lower case.)
+      // (Nor right before them: "…é que temos" waits for its object past the aside. Only an adverb's few words, "em geral", "en
+      // moyenne", "of course": "…более гибко, | чем Borg, | организуя поды…" ends on its comparison, "…, | щоб перевірити
+      // коректність, | …" on its purpose.)
+      if (!cjk && ((last > first && insideAside(pieces, last)) || insideAside(pieces, last + 1))) continue
       // ("Un échantillon de 26 projets montre qu'il faut, | en moyenne, 1 291 jours…": nor on "il faut" with more after it, unless
       // what follows is a clause of its own its conjunction joins: "…ce qu'il faut, | et la migration…" has what it needs.)
       if (!cjk && last < pieces.length - 1 && waiting(last) && !/^(?:et|mais|puis|ou|car|donc|or)\s/iu.test(pieces[last + 1].text.trim()))
@@ -658,6 +664,30 @@ function skippedOf(pieces: Piece[], words: ClauseWords | undefined): Skipped[] {
 const cjkExample = /^(?:就|拿|再|也|还|又)?以.{1,30}为例$/u
 
 /** A run may start at the sentence's start, or after only clauses that lean on it (adverbial openers, conjunctive endings). */
+/** Whether the piece at `index` is an adverb's few words set off by commas inside a clause that goes on after them in lower case. */
+function insideAside(pieces: Piece[], index: number): boolean {
+  const piece = pieces[index]
+  const next = pieces[index + 1]
+  const commaAfter = (at: number) => /^,/u.test(pieces[at].raw.slice(pieces[at].text.length).trim())
+  return (
+    index > 0 &&
+    piece !== undefined &&
+    next !== undefined &&
+    adverbAside.test(piece.text.trim()) &&
+    commaAfter(index - 1) &&
+    commaAfter(index) &&
+    /^[\p{Ll}]/u.test(next.text.trim()) &&
+    !continuingConjunction.test(next.text.trim())
+  )
+}
+
+/** Adverbs of a few words that writers set off by commas inside a clause, in the languages read by clause (a closed class). */
+const adverbAside =
+  /^(?:em geral|no geral|por exemplo|de fato|na verdade|pelo menos|no entanto|en general|por ejemplo|de hecho|al menos|sin embargo|por supuesto|en général|en moyenne|par exemple|en fait|au moins|bien sûr|cependant|in general|of course|at least|in fact|for example|for instance|however|im Allgemeinen|zum Beispiel|in der Regel|zumindest|allerdings|jedoch|in genere|di solito|ad esempio|per esempio|almeno|tuttavia|in het algemeen|bijvoorbeeld|tenminste)$/iu
+
+/** A conjunction after an aside's closing comma that opens a clause of its own (see `conjunctionsAfterExample`). */
+const continuingConjunction = new RegExp(`^(?:${conjunctionsAfterExample}|and|but|or|so)(?![\\p{L}])`, 'iu')
+
 /** Whether a phrase names only the system a claim holds on: a preposition, then one or two platforms ("Sur Windows", "Unter Linux und macOS"). */
 function onPlatform(text: string): boolean {
   const [preposition, ...names] = text.trim().split(/\s+/u)
@@ -735,8 +765,15 @@ function hasMainClause(run: Piece[], words: ClauseWords | undefined): boolean {
     words !== undefined &&
     /^[,，]/u.test(piece.raw.slice(piece.text.length).trim()) &&
     startsWithAny(piece.text.trim().toLocaleLowerCase(), words.openers)
+  // ("Nesses dias, | onde o foco está ruim" (review 141, a Portuguese post): a clause a relative word opens after a comma is
+  // the phrase's before it, never the main clause.)
+  const relative = (piece: Piece, index: number) =>
+    index > 0 && words !== undefined && startsWithAny(piece.text.trim().toLocaleLowerCase(), words.relatives ?? [])
   return (
-    run.some((piece) => !opensSubordinate(piece.text, words) && !phrase(piece) && piece.text.trim().split(/\s+/u).length > 3) ||
+    run.some(
+      (piece, index) =>
+        !opensSubordinate(piece.text, words) && !phrase(piece) && !relative(piece, index) && piece.text.trim().split(/\s+/u).length > 3,
+    ) ||
     (run.length === 1 && !phrase(run[0]))
   )
 }

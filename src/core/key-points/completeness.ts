@@ -86,7 +86,8 @@ function halfCorrelative(tokens: Token[], words: Token[]): boolean {
     const verb = words.findIndex((word, at) => at > index + 1 && /^(VB|MD)/.test(word.tag))
     const subject = words
       .slice(index + 2, verb === -1 ? undefined : verb)
-      .some((word) => word.tag === 'DT' || /^(i|we|you|he|she|they|it)$/i.test(word.value))
+      // ("the more companies use open source, | the more they will provide code back" (review 141, an interview): a noun bare.)
+      .some((word) => word.tag === 'DT' || /^NNS?$/.test(word.tag) || /^(i|we|you|he|she|they|it)$/i.test(word.value))
     const before = tokens.slice(0, tokens.indexOf(words[index])).findLast((token) => token.kind !== 'space')
     // (Or after the word that opens the clause it is in: "…the tradeoff where | the stronger the consensus required".)
     return subject && (index === 0 || before?.value === ',' || /^(WRB|WDT)$/.test(words[index - 1]?.tag ?? ''))
