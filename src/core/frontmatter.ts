@@ -312,6 +312,35 @@ function errorPlace(error: unknown, source: string): { line: number; column?: nu
 }
 
 /**
+ * Laika's (Scala sites', Typelevel's blog) configuration header, HOCON between `{%` and `%}` at the start of the file
+ * (review 141: read as JSON, it stopped the build): its `key: value` lines, read as frontmatter. A quoted or bare string, or a
+ * list of them; a value that refers to another (`${ceedubs}`) names nothing the deck knows and is left out. Returned as JSON,
+ * blanked out of the text like {@link splitJsonFrontmatter}'s; `undefined` where the file does not open on such a header.
+ */
+export function splitLaikaHeader(text: string): { text: string; matter?: JsonFrontmatter } | undefined {
+  const header = /^\uFEFF?\{%[ \t]*\r?\n([\s\S]{0,8000}?)\r?\n[ \t]*%\}[ \t]*(?=\r?\n|$)/.exec(text)
+  if (!header) return undefined
+  const values: Record<string, unknown> = {}
+  for (const [, key, raw] of header[1].matchAll(/^[ \t]*([\w.-]+)[ \t]*[:=][ \t]*(.*?)[ \t]*,?[ \t]*$/gm)) {
+    const items = /^\[(.*)\]$/.exec(raw)?.[1].split(',').map(hoconString)
+    const value = items ? items.filter((item) => item !== undefined) : hoconString(raw)
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) values[key] = value
+  }
+  const end = header[0].length
+  const lines = header[0].split('\n').length
+  const position: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column: 3, offset: end } }
+  return { text: header[0].replace(/[^\n]/g, '') + text.slice(end), matter: { value: JSON.stringify(values), position } }
+}
+
+/** A HOCON string value, quoted or bare; `undefined` for a reference to another value (`${…}`) or an object. */
+function hoconString(raw: string): string | undefined {
+  const value = raw.trim()
+  const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(value)
+  if (quoted) return quoted[1].replace(/\\(.)/g, '$1')
+  return value === '' || /\$\{|^[{[]/.test(value) ? undefined : value
+}
+
+/**
  * Franklin's (Julia's blogs) `@def key = value` lines at the start of the file, read as
  * frontmatter: strings (also in triple quotes), numbers, booleans, lists and `Date(y, m, d)`.
  * Returned as JSON, blanked out of the text like {@link splitJsonFrontmatter}'s.

@@ -54,7 +54,8 @@ export function readFrontmatterMeta(
   return {
     // (Some sites' posts name it `heading`: Inngest's blog, "Incident report for August 16, 2024 - …".)
     // (A theme's short title, `short_title`, when the post has no other: Jekyll takes its title from the file name.)
-    title: first(['title', 'heading', 'short_title', 'shortTitle'], text, 'a string'),
+    // (Or `page_title` (review 141, a French blog built with YOCaml), with no `title` beside it.)
+    title: first(['title', 'heading', 'page_title', 'pageTitle', 'short_title', 'shortTitle'], text, 'a string'),
     author: first(
       authorKeys,
       (value) => authorNames(value, file.data.siteAuthors),
@@ -63,7 +64,8 @@ export function readFrontmatterMeta(
     ),
     // (Not a theme's placeholder left in place, "This is a meta description": the next key that says something.)
     description: first(descriptionKeys, text, 'a string', false, (said) => !placeholder.test(said)),
-    date: first(['date'], date, 'a date'),
+    // (Or when it was published, `published_at`, as the same blog names it; `pubDate`, as Astro's starter does.)
+    date: first(['date', 'published_at', 'publishedAt', 'pubDate'], date, 'a date'),
     tags: first(tagKeys, tags, 'a list of words or a comma-separated string') ?? [],
     lang: first(['lang', 'language'], languageTag, 'a language tag such as `en` (the language is detected from the text)'),
     // (The names one by one, for the talk's language to join once it is known: see `namesIn`.)

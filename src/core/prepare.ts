@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { closePandocYaml, mdxMetadata, splitFranklinDefs, splitJsonFrontmatter } from './frontmatter.ts'
+import { closePandocYaml, mdxMetadata, splitFranklinDefs, splitJsonFrontmatter, splitLaikaHeader } from './frontmatter.ts'
 import { convertInlineNotes } from './inline-notes.ts'
 import { splitMetadataLines } from './metadata-lines.ts'
 import { convertBlockSyntax } from './block-syntax.ts'
@@ -27,9 +27,11 @@ export function prepareSource(file: VFile): void {
   )
   const json = text.startsWith('@def')
     ? splitFranklinDefs(text)
-    : /^\uFEFF?(?:\{|;;;[ \t]*\r?\n)/.test(text)
-      ? splitJsonFrontmatter(text)
-      : splitMetadataLines(text)
+    : /^\uFEFF?\{%/.test(text)
+      ? (splitLaikaHeader(text) ?? { text })
+      : /^\uFEFF?(?:\{|;;;[ \t]*\r?\n)/.test(text)
+        ? splitJsonFrontmatter(text)
+        : splitMetadataLines(text)
   text = json.text
   // (An MDX post's exported metadata object only stands in for frontmatter it does not have.)
   const matter = json.matter ?? (/^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.test(text) ? undefined : mdxMetadata(text))

@@ -283,3 +283,34 @@ describe('review 141', () => {
     ).not.toBe('The more companies use open source')
   })
 })
+
+describe('review 141, front matter', () => {
+  it("should read Laika's configuration header as front matter, never stop at it as JSON", () => {
+    // Typelevel's blog (Laika) opens each post on HOCON between `{%` and `%}`.
+    const markdown = [
+      '{%',
+      `  author: ${'$'}{ceedubs}`,
+      '  date: "2018-09-29"',
+      '  tags: [technical, cats]',
+      '%}',
+      '',
+      '# Variance of Monad Transformers',
+      '',
+      '## Covariance',
+      '',
+      'A question that repeatedly pops up about Cats is why monad transformers are not covariant.',
+    ].join('\n')
+    const { html, tree } = renderedDeck(markdown)
+    expect(text(select('h1', tree))).toBe('Variance of Monad Transformers')
+    expect(html).toContain('2018')
+    expect(html).not.toMatch(/\$\{ceedubs\}|%\}/)
+  })
+
+  it('should take a page_title and a published_at for the title and the date', () => {
+    const markdown =
+      '---\npage_title: Emacs, comment tout a démarré\npublished_at: 2026-06-15\n---\n\nJ’ai commencé à utiliser Emacs il y a longtemps, pour écrire du code et des notes.\n\n## Le début\n\nAu début, Emacs me semblait très compliqué à configurer.\n'
+    const { tree } = renderedDeck(markdown)
+    expect(text(select('h1', tree))).toBe('Emacs, comment tout a démarré')
+    expect(text(tree)).toContain('2026')
+  })
+})
