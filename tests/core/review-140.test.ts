@@ -284,6 +284,18 @@ describe('review 141', () => {
   })
 })
 
+describe('review 141, cuts', () => {
+  it('should say the clause before a comma splice rather than a few words of the clause after it', () => {
+    // Bazel 8's release post.
+    expect(
+      compress(
+        'Bzlmod was introduced in Bazel 5 in 2021 as an experimental feature, it became GA in Bazel 6 and turned on in Bazel 7.',
+        'en',
+      )?.text,
+    ).toBe('Bzlmod was introduced in Bazel 5 in 2021 as an experimental feature')
+  })
+})
+
 describe('review 141, front matter', () => {
   it("should read Laika's configuration header as front matter, never stop at it as JSON", () => {
     // Typelevel's blog (Laika) opens each post on HOCON between `{%` and `%}`.

@@ -227,6 +227,7 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       dropsTurn(tokens, cut.tokens) ||
       onlyComparison(tokens, cut.tokens) ||
       dropsImperativeConsequence(tokens, cut.tokens) ||
+      endsEarlyInSplicedClause(tokens, cut.tokens) ||
       dropsPurpose(tokens, cut.tokens) ||
       dropsWhatNotOnlySetsUp(tokens, cut.tokens) ||
       dropsWhatChanged(tokens, cut.tokens) ||
@@ -239,7 +240,12 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       endsBeforeDefiningRelative(tokens, cut.tokens) ||
       endsInAsideBeforeObject(tokens, cut.tokens) ||
       endsOnNextOpening(tokens, cut.tokens))
-  const whole = loses(chosen) ? longSentence(tokens, words, longest) : chosen
+  // (A cut a few words into a spliced clause has the whole clause before the comma to say instead.)
+  const whole = loses(chosen)
+    ? chosen && endsEarlyInSplicedClause(tokens, chosen.tokens)
+      ? openingClause(tokens, longest)
+      : longSentence(tokens, words, longest)
+    : chosen
   const found = loses(whole) ? undefined : whole
   // "There came our first learning: | sometimes, just upgrading Postgres…", "Note to us: | make sure
   // to use…": a cut that stops at the colon after words that only announce keeps the announcement, not what it announced.
@@ -1556,6 +1562,25 @@ function seesThat(rest: Token[]): boolean {
 }
 
 /** What the cut leaves off opens with "and", "but" or "or" and has a finite verb of its own. */
+/**
+ * Whether a cut stops a few words into a clause the writer spliced on with a comma, its subject a pronoun: "Bzlmod was
+ * introduced in Bazel 5 in 2021 as an experimental feature, it became GA | in Bazel 6 and turned on in Bazel 7" (review 141,
+ * Bazel 8's release post) keeps of the second clause only what has no news without the rest.
+ */
+function endsEarlyInSplicedClause(tokens: Token[], cut: Token[]): boolean {
+  if (tokens.slice(lastWordAt(tokens, cut) + 1).filter((token) => token.kind === 'word').length === 0) return false
+  const comma = cut.findLastIndex((token) => token.value === ',')
+  if (comma <= 0) return false
+  const clause = cut.slice(comma + 1).filter((token) => token.kind === 'word')
+  return (
+    clause.length >= 2 &&
+    clause.length <= 4 &&
+    /^(?:it|they|he|she|we)$/i.test(clause[0].value) &&
+    finiteWord(clause[1]) &&
+    cut.slice(0, comma).some((token) => token.kind === 'word' && finiteWord(token))
+  )
+}
+
 /**
  * Whether a cut keeps an imperative and drops the ", and you…" that says what follows from it: "Spend five years at a
  * hypergrowth startup like Stripe | , and you see a lot changes during that time" (review 140, brandur's essay) is a condition
