@@ -296,6 +296,18 @@ describe('review 141, cuts', () => {
   })
 })
 
+describe('review 141, French', () => {
+  it('should never end a point on a relative word before the aside that interrupts its clause', () => {
+    // A French essay on starting with Emacs: "La seule difficulté concrète à laquelle, à l'époque" was the point.
+    expect(
+      compress(
+        "La seule difficulté concrète à laquelle, à l'époque, j'ai dû faire face est qu'en tant qu'utilisateur Windows débutant, je n'avais aucune idée de ce qu'était mon PATH.",
+        'fr',
+      )?.text ?? '',
+    ).not.toMatch(/laquelle(?:, à l'époque)?$/)
+  })
+})
+
 describe('review 141, front matter', () => {
   it("should read Laika's configuration header as front matter, never stop at it as JSON", () => {
     // Typelevel's blog (Laika) opens each post on HOCON between `{%` and `%}`.

@@ -1362,7 +1362,9 @@ function dangles(text: string, words: ClauseWords | undefined): boolean {
   if (!words) return false
   // ("用户数据隔离是相对比较容易的": a clause of "是…的" closes on its 的, which waits for no noun.)
   if (isCjk(end)) return endsWithAny(end, words.dangling) && !/是[^，。,]{2,}的$/u.test(end)
-  return endsWithAny(end, [...words.connectives, ...words.subordinators, ...words.dangling])
+  // ("La seule difficulté concrète à laquelle, | à l'époque, …" (review 141, a French essay): nor on a relative word, which
+  // waits for its clause.)
+  return endsWithAny(end, [...words.connectives, ...words.subordinators, ...words.dangling, ...(words.relatives ?? [])])
 }
 
 function tidy(text: string): string {
