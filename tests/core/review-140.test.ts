@@ -308,6 +308,18 @@ describe('review 141, French', () => {
   })
 })
 
+describe('review 141, French said', () => {
+  it('should never end a point on a verb of saying cut from what it says by an aside', () => {
+    // A French essay on starting with Emacs: "Le livre que j'utilisais pour essayer de comprendre PHP affirmait" was the point.
+    expect(
+      compress(
+        "À l'époque, le livre que j'utilisais pour essayer de comprendre PHP affirmait, dans son introduction, que pour écrire du code, nous pouvions utiliser n'importe quel éditeur.",
+        'fr',
+      )?.text ?? '',
+    ).not.toMatch(/affirmait(?:, dans son introduction)?$/)
+  })
+})
+
 describe('review 141, front matter', () => {
   it("should read Laika's configuration header as front matter, never stop at it as JSON", () => {
     // Typelevel's blog (Laika) opens each post on HOCON between `{%` and `%}`.

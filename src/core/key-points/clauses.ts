@@ -299,6 +299,17 @@ function clauseRuns(
       // moyenne", "of course": "…более гибко, | чем Borg, | организуя поды…" ends on its comparison, "…, | щоб перевірити
       // коректність, | …" on its purpose.)
       if (!cjk && ((last > first && insideAside(pieces, last)) || insideAside(pieces, last + 1))) continue
+      // ("…le livre que j'utilisais pour essayer de comprendre PHP affirmait, | dans son introduction, | que pour écrire du
+      // code…" (review 141, a French essay): nor before a few words set off between a verb and the clause it says, after them.)
+      // (An aside a preposition opens, where it says; not "…ValuesController, | al menos los gets, | que son los únicos…", whose
+      // "que" opens a relative clause of the aside's own noun.)
+      const setOff = (at: number) => wordCount(pieces[at]?.text ?? '') <= 5 && placeAside.test(pieces[at]?.text.trim() ?? '')
+      if (
+        !cjk &&
+        ((setOff(last + 1) && saidClause.test(pieces[last + 2]?.text.trim() ?? '')) ||
+          (last > first && setOff(last) && saidClause.test(pieces[last + 1]?.text.trim() ?? '')))
+      )
+        continue
       // ("Un échantillon de 26 projets montre qu'il faut, | en moyenne, 1 291 jours…": nor on "il faut" with more after it, unless
       // what follows is a clause of its own its conjunction joins: "…ce qu'il faut, | et la migration…" has what it needs.)
       if (!cjk && last < pieces.length - 1 && waiting(last) && !/^(?:et|mais|puis|ou|car|donc|or)\s/iu.test(pieces[last + 1].text.trim()))
@@ -680,6 +691,12 @@ function insideAside(pieces: Piece[], index: number): boolean {
     !continuingConjunction.test(next.text.trim())
   )
 }
+
+/** A preposition that opens a phrase of where or by whom something is said ("dans son introduction", "selon les auteurs"). */
+const placeAside = /^(?:dans|selon|d['’]après|sur|en|par|según|segundo|em|no|na|nel|nella|nei|secondo|laut|im|in)(?![\p{L}])/iu
+
+/** The word that opens the clause a verb of saying or thinking says (French, Spanish, Portuguese, Italian, German, Dutch). */
+const saidClause = /^(?:que|qu['’]|che|dass|dat)(?![\p{L}])/iu
 
 /** Adverbs of a few words that writers set off by commas inside a clause, in the languages read by clause (a closed class). */
 const adverbAside =
