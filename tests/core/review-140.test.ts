@@ -320,6 +320,23 @@ describe('review 141, French said', () => {
   })
 })
 
+describe('review 141, Dutch', () => {
+  it('should read Dutch clauses: drop a linking "want" or "maar", never open a point on the verb of an inverted main clause', () => {
+    // A post on technical debt from the Dutch government's developer site.
+    expect(compress('Want niets doen is geen optie als je software nog een tijdje mee moet.', 'nl')?.text).toBe(
+      'Niets doen is geen optie als je software nog een tijdje mee moet',
+    )
+    expect(
+      compress('Maar ook zonder veranderingen in je eigen project kan er nieuwe technische schuld ontstaan.', 'nl')?.text ?? '',
+    ).not.toMatch(/^Maar/)
+    for (const sentence of [
+      'Omdat herbouw altijd meer tijd kost dan je denkt, besluiten we hiertoe niet graag.',
+      'Omdat het ging om financiële software, gebruikte Cunningham een financiële analogie in het gesprek met zijn baas: de schuldmetafoor.',
+    ])
+      expect(compress(sentence, 'nl')?.text ?? '').not.toMatch(/^(?:Besluiten we|Gebruikte Cunningham)/)
+  })
+})
+
 describe('review 141, front matter', () => {
   it("should read Laika's configuration header as front matter, never stop at it as JSON", () => {
     // Typelevel's blog (Laika) opens each post on HOCON between `{%` and `%}`.
