@@ -337,6 +337,15 @@ describe('review 141, Dutch', () => {
   })
 })
 
+describe('review 141, words around the claim', () => {
+  it('should drop "The thing is," before a claim and "though" or "of course" after it', () => {
+    // An essay on careers (Ash Furrow's blog).
+    expect(compress("The thing is, though, I haven't been working at my spikes.", 'en')?.text).toBe("I haven't been working at my spikes")
+    expect(compress('Spiky people tend to have gaps, though.', 'en')?.text).toBe('Spiky people tend to have gaps')
+    expect(compress('There are tradeoffs to being spiky, of course.', 'en')?.text).toBe('There are tradeoffs to being spiky')
+  })
+})
+
 describe('review 141, front matter', () => {
   it("should read Laika's configuration header as front matter, never stop at it as JSON", () => {
     // Typelevel's blog (Laika) opens each post on HOCON between `{%` and `%}`.

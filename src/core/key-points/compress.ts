@@ -86,6 +86,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
         // ("Version 2 finally runs natively on Windows, but there is a catch." (review 133's reviewer, after VS Code's post on
         // bracket pairs): a catch the sentence only flags, which the next sentence says, goes; the claim before it stands.)
         .replace(flaggedCatch, '.')
+        // ("Spiky people tend to have gaps, though.", "There are tradeoffs to being spiky, of course." (review 141, an essay on
+        // careers): a word at the end that only sets the claim against, or grants it beside, what came before goes.)
+        .replace(/,\s*(?:though|however|of course|anyway)\s*(?=[.!]?["'’”)]*\s*$)/iu, '')
         .replace(
           // (A connective after its comma or "and" only: "…looked quite different back then:" keeps its "then".)
           /(?:,?\s+(?:namely|i\.e\.?|e\.g\.?|for example|for instance|as follows|such as|including|which gives|giving|we (?:get|have|obtain|find))|(?:,\s*|\s+and\s+)(?:so|hence|thus|therefore|then))\s*:\s*$/iu,

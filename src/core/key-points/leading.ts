@@ -312,10 +312,11 @@ const aboutTheText =
  * order does, or "Most importantly," and "Crucially,", which say it matters (see `stressed`), or
  * "Remember,", "Keep in mind,", which ask the listener to hold on to it, or "That said,", "Having said
  * that,", which only grant what came before, or "Statistically speaking,", "Frankly speaking,",
- * which say in what sense it is said. (A closed class of English.)
+ * which say in what sense it is said, or "The thing is,", "The truth is," (review 141, an essay on careers), which only
+ * say that the claim comes. (A closed class of English.)
  */
 const commentClause =
-  /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|simply (?:said|put)|put simply|plainly put|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak|first of all|first and foremost|first off|for starters|to begin with|to start with|last but not least|most importantly|more importantly|importantly|crucially|critically|above all|most of all|remember|note|keep in mind|bear in mind|mind you|i mean|you know|you see|like i said|as i said|that said|that being said|this being said|having said that|with that said|all that said|all that being said|(?:statistically|historically|financially|honestly|frankly) speaking)$/i
+  /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|simply (?:said|put)|put simply|plainly put|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak|first of all|first and foremost|first off|for starters|to begin with|to start with|last but not least|most importantly|more importantly|importantly|crucially|critically|above all|most of all|remember|note|keep in mind|bear in mind|mind you|i mean|you know|you see|like i said|as i said|that said|that being said|this being said|having said that|with that said|all that said|all that being said|(?:statistically|historically|financially|honestly|frankly) speaking|the (?:thing|truth|fact|point|reality|bottom line) is)$/i
 
 /**
  * Whether a clause says what would or could be ("it would be possible to hire the team", "we
