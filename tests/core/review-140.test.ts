@@ -346,6 +346,18 @@ describe('review 141, words around the claim', () => {
   })
 })
 
+describe('review 141, counted paragraphs', () => {
+  it('should leave out the letter or number a paragraph is counted by', () => {
+    // An interview with curl's author: "A) there's no such thing as a too small patch or issue."
+    expect(compress("A) there's no such thing as a too small patch or issue.", 'en')?.text).toBe(
+      "There's no such thing as a too small patch or issue",
+    )
+    expect(compress('b) il faut toujours tester le code avant de le publier.', 'fr')?.text).toBe(
+      'Il faut toujours tester le code avant de le publier',
+    )
+  })
+})
+
 describe('review 141, front matter', () => {
   it("should read Laika's configuration header as front matter, never stop at it as JSON", () => {
     // Typelevel's blog (Laika) opens each post on HOCON between `{%` and `%}`.

@@ -72,7 +72,10 @@ export interface Compressed {
 export function compress(written: string, lang: string, longest = maxLongWords): Compressed | undefined {
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
   // (A smiley that ended the sentence ended it: "Nobody starts off knowing everything :)" is finished, not cut off.)
-  const smileless = written.replace(emoticon, '')
+  // ("A) there's no such thing as a too small patch or issue", "B) try not to get intimidated…" (review 141, an interview): a
+  // letter or number the writer counted the paragraph by is no word of its point.)
+  const enumerated = /^\s*\(?(?:[A-Za-z]|\d{1,2})\)\s+(?=[\p{L}])/u.exec(written)
+  const smileless = (enumerated ? upperFirst(written.slice(enumerated[0].length)) : written).replace(emoticon, '')
   const closed = smileless !== written && /[\p{L}\p{N}]\s*$/u.test(smileless) ? `${smileless.trimEnd()}.` : smileless
   const smiled = withoutInnerConsequence(closed, lang)
   // "…there are some rough edges around their usage, namely:": the word that hands over to the list
