@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { renderedDeck, select, selectAll, shownPoints, slidesOf, text } from '../helpers/html.ts'
+import { points } from '../helpers/key-points.ts'
 
 /** Each slide's title, as the deck shows it. */
 const titles = (markdown: string) => slidesOf(renderedDeck(markdown).tree).map((slide) => text(select('h1, h2', slide)))
@@ -355,6 +356,16 @@ describe('review 141, counted paragraphs', () => {
     expect(compress('b) il faut toujours tester le code avant de le publier.', 'fr')?.text).toBe(
       'Il faut toujours tester le code avant de le publier',
     )
+  })
+})
+
+describe('review 141, postscripts', () => {
+  it('should make no point of a postscript', () => {
+    // A Portuguese post on remote work ends on "PS.: se souber algum material legal em Português manda que eu adiciono aqui".
+    expect(points('PS.: se souber algum material legal em Português manda que eu adiciono aqui.', { lang: 'pt' })).toEqual([undefined])
+    expect(points('P.S. If you liked this post, subscribe to the newsletter for more posts about compilers.')).toEqual([undefined])
+    // (Not a word that opens on the letters: "PSR-7 defines…".)
+    expect(points('PSR-7 defines the common interfaces for HTTP messages in PHP frameworks.')[0]).toBeDefined()
   })
 })
 

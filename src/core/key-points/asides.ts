@@ -101,6 +101,9 @@ const scanCall =
   /(?:扫码|扫描(?:下方|上方)?二维码)(?:即可)?(?:关注|报名|进入|加入|参与|领取|下载|阅读|进群|入群)|长按(?:识别|扫描)|[【\[]阅读原文[】\]]|点击阅读原文/u
 
 export function isCourtesy(sentence: string, lang: string): boolean {
+  // ("PS.: se souber algum material legal em Português manda que eu adiciono aqui" (review 141, a Portuguese post): a
+  // postscript, in any language, is an afterthought to the reader, never the point.)
+  if (/^\s*p\.?\s?(?:p\.?\s?)?s\b\.?\s*[:,–—-]?\s/iu.test(sentence)) return true
   const words = asideWordsOf(lang)
   if (!words) return false
   const text = opening(sentence, lang)
