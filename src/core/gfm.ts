@@ -20,14 +20,21 @@ export interface GfmOptions {
 }
 
 /**
- * GitHub's markdown: tables, footnotes, strikethrough and task lists, as remark-gfm adds
+ * GitHub's markdown: tables, footnotes, strikethrough (of two tildes) and task lists, as remark-gfm adds
  * them, but without its autolink-literal extension. That one checks every character of
  * the text for a URL start and more than doubles the parse time of a long article;
  * `remarkLinks` finds bare URLs in text nodes afterwards, in one cheap pass.
  */
 export function remarkGfmWithoutAutolinks(this: Processor, { tables = true }: GfmOptions = {}) {
   const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTaskListItem(), ...(tables ? [gfmTable()] : []))
+  // (Struck through between two tildes only, "~~wrong~~": "## ~Store はグローバルに欲しい~" (review 142, a Japanese post) sets its
+  // title between single tildes as a flourish, and it was struck through on the slide and in every label above.)
+  ;(data.micromarkExtensions ??= []).push(
+    gfmFootnote(),
+    gfmStrikethrough({ singleTilde: false }),
+    gfmTaskListItem(),
+    ...(tables ? [gfmTable()] : []),
+  )
   ;(data.fromMarkdownExtensions ??= []).push(
     gfmFootnoteFromMarkdown(),
     gfmStrikethroughFromMarkdown(),

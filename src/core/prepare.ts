@@ -125,16 +125,26 @@ function closedSpacedBold(text: string): string {
     .map((piece) =>
       piece.code
         ? piece.text
-        : piece.text.replace(spacedBold, (found: string, words: string, at: number, whole: string) => {
-            // (Not inside a code span, an odd number of backticks before it on its line, nor an indented code line.)
-            const line = whole.slice(whole.lastIndexOf('\n', at - 1) + 1, at)
-            if (found.includes('`') || (line.match(/`/g)?.length ?? 0) % 2 === 1 || /^(?: {4}|\t)/u.test(line)) return found
-            // (A line break between the words and their marks goes before the opening ones: the lines keep their numbers.)
-            return `${found.includes('\n') ? '\n' : ''}**${words}**`
-          }),
+        : piece.text
+            .replace(spacedBold, (found: string, words: string, at: number, whole: string) => {
+              // (Not inside a code span, an odd number of backticks before it on its line, nor an indented code line.)
+              const line = whole.slice(whole.lastIndexOf('\n', at - 1) + 1, at)
+              if (found.includes('`') || (line.match(/`/g)?.length ?? 0) % 2 === 1 || /^(?: {4}|\t)/u.test(line)) return found
+              // (A line break between the words and their marks goes before the opening ones: the lines keep their numbers.)
+              return `${found.includes('\n') ? '\n' : ''}**${words}**`
+            })
+            // ("* **Github **e **Git **per il codice" (review 142, an Italian post): the space before the closing marks is the one
+            // after them, where a word follows; it goes there.)
+            .replace(spacedBoldBeforeWord, (found: string, words: string, at: number, whole: string) => {
+              const line = whole.slice(whole.lastIndexOf('\n', at - 1) + 1, at)
+              if ((line.match(/`/g)?.length ?? 0) % 2 === 1 || /^(?: {4}|\t)/u.test(line)) return found
+              return `**${words}** `
+            }),
     )
     .join('')
 }
+
+const spacedBoldBeforeWord = /(?<=[\s(\[“"'])\*\*([^*\s`][^*\n`]{0,40}?[^*\s`])[ \u00a0]\*\*(?=[\p{L}\p{N}])/gu
 
 // (Or on the next line: "…is **experimental\n**, and it might change…", as the post's source wraps it.)
 const spacedBold = /(?<=[\s(\[“"'])\*\*([^*\s`][^*\n`]{0,40}?[^*\s`])(?:[ \u00a0]|[ \t]*\r?\n[ \t]*)\*\*(?=[\s,.;:!?)\]”"'])/gu

@@ -399,3 +399,31 @@ describe('review 141, front matter', () => {
     expect(text(tree)).toContain('2026')
   })
 })
+
+describe('review 142', () => {
+  it('should strike through between two tildes only, never a title a Japanese writer set between single tildes', () => {
+    const { tree } = renderedDeck(
+      '# 脱 Redux\n\n## ~Store はグローバルに欲しい~\n\nグローバルな状態は Context で十分に管理できると考えています。\n\nThis is ~~wrong~~ right.\n',
+    )
+    expect(selectAll('h2 del', tree)).toHaveLength(0)
+    expect(text(tree)).toContain('~Store はグローバルに欲しい~')
+    expect(selectAll('del', tree).map((node) => text(node))).toContain('wrong')
+  })
+
+  it('should close bold whose closing marks a space before a word stands in front of', () => {
+    // An Italian post on remote work: "* **Github **e **Git **per il codice" showed its marks.
+    const { tree } = renderedDeck(
+      '# Remoto\n\n## Strumenti\n\n- **Github **e **Git **per il codice: che imbarazzo i primi tempi quando mi chiedevano di fare pull.\n- **Slack **per la chat di tutti i giorni, con i canali del team.\n',
+    )
+    expect(text(tree)).not.toContain('**')
+    expect(selectAll('strong', tree).map((node) => text(node))).toEqual(expect.arrayContaining(['Github', 'Git', 'Slack']))
+  })
+
+  it('should keep a type in square brackets, never take it for a citation', () => {
+    // A post on memory-mapped files: "`memmap2::Mmap` derefs [to `[u8]`]" lost its type on the slide.
+    expect(compress('The Mmap type derefs to [u8] for every reader.', 'en')?.text).toBe('The Mmap type derefs to [u8] for every reader')
+    expect(compress('Transformers [12] are now the default architecture for language models in most labs.', 'en')?.text).not.toContain(
+      '[12]',
+    )
+  })
+})
