@@ -426,4 +426,18 @@ describe('review 142', () => {
       '[12]',
     )
   })
+
+  it('should never cut a list of examples short, nor keep only the date a clause after it says what happened at', () => {
+    // Sourcegraph's incident report.
+    expect(
+      compress('No other customer info, including private code, emails, passwords, usernames, or other PII, was accessible.', 'en')?.text ??
+        '',
+    ).not.toMatch(/info emails/)
+    expect(
+      compress(
+        'Our security team identified a code commit from July 14 where a site-admin access token was accidentally leaked in a PR and was leveraged to impersonate a user.',
+        'en',
+      )?.text ?? '',
+    ).not.toBe('Our security team identified a code commit from July 14')
+  })
 })

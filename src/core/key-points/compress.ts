@@ -27,7 +27,7 @@ import {
 } from './dependence.ts'
 import { leadsIn } from './lead-in.ts'
 import { flaggedCatch } from './announcements.ts'
-import { clausesOf, quotesBalanced } from './english-clauses.ts'
+import { clausesOf, monthName, quotesBalanced } from './english-clauses.ts'
 import { boundsToCase, dropLeading, dropLinksInside, picksOutCase, theForDemonstrative } from './leading.ts'
 import { type Cut, maxCjkCharacters, maxGlanceWords, maxLongWords, maxWords, phraseQuality } from './limits.ts'
 import { isCjk } from './text.ts'
@@ -962,6 +962,10 @@ const genericNoun =
 function endsBeforeDefiningRelative(tokens: Token[], cut: Token[]): boolean {
   const words = cut.filter((token) => token.kind === 'word')
   const last = lastWordAt(tokens, cut)
+  // ("Our security team identified a code commit from July 14 | where a site-admin access token was accidentally leaked…"
+  // (review 142, Sourcegraph's incident report): a date the clause after it says what happened at; without it, only the date.)
+  const dated = last !== -1 && (words.at(-1)?.tag === 'CD' || monthName.test(words.at(-1)?.value ?? ''))
+  if (dated && /^(?:where|when)$/i.test(stopsBefore(tokens, last)[0]?.value ?? '')) return true
   if (last === -1 || !/^NNS?$/.test(words.at(-1)?.tag ?? '')) return false
   // "Servo is also on thanks.dev, and already 35 GitHub users | (+2 from April) that depend on Servo are sponsoring us there"
   // (Servo's update, review 106): the noun is the subject of a verb after its clause (past an aside in brackets), and its

@@ -596,7 +596,15 @@ function withoutExampleAside(tokens: Token[]): Token[] {
     const after = tokens.slice(close + 1).some((token) => token.kind === 'word' && /^(VB|MD)/.test(token.tag))
     const before = tokens.slice(0, open).filter((token) => token.kind === 'word')
     const names = inner.slice(1)
+    // ("No other customer info, including private code, | emails, passwords, usernames, or other PII, was accessible" (review
+    // 142, Sourcegraph's incident report): the list goes on past the comma, a few names and another comma; cut there, the
+    // rest of it read as the subject's.)
+    const nextComma = tokens.findIndex((token, index) => index > close && token.value === ',')
+    const following = tokens.slice(close + 1, nextComma === -1 ? close + 1 : nextComma).filter((token) => token.kind === 'word')
+    const goesOn =
+      following.length > 0 && following.length <= 4 && following.every((word) => /^(?:NNS?|NNPS?|CC|DT|JJ|CD|VBZ)$/.test(word.tag))
     if (
+      !goesOn &&
       after &&
       /^NN/.test(before.at(-1)?.tag ?? '') &&
       exampleOpener.test(inner[0]?.value ?? '') &&
