@@ -773,7 +773,9 @@ function convertInline(prose: string, leave: Leave, htmlAt: (index: number) => b
       // (An object over several lines, `sx={{⏎ marginTop: 2, ⏎ }}`, keeps its lines and its attribute, its braces
       // made one level, `{( … )}`: emptied, the tag's attribute had no value and the tag showed as text, "<Box sx=".)
       if (output !== undefined && prose[index - 1] === '=')
-        return whole.includes('\n') && whole.includes(':') ? `{(${whole.slice(2, -2)})}` : sameLines(whole, '')
+        // (On one line, an empty value, `style=""`: `<img style= src="…">` (review 142, a Markdown post that writes its
+        // pictures as JSX) is no HTML a browser or the deck reads, and the tag was shown as text in the notes.)
+        return whole.includes('\n') && whole.includes(':') ? `{(${whole.slice(2, -2)})}` : sameLines(whole, '""')
       const text =
         hugoName !== undefined
           ? hugo(hugoName, hugoArgs, hugoClose === '/', index, leave)

@@ -440,4 +440,25 @@ describe('review 142', () => {
       )?.text ?? '',
     ).not.toBe('Our security team identified a code commit from July 14')
   })
+
+  it('should read a picture written as JSX in a Markdown post, its style object on one line', () => {
+    // Sourcegraph's incident report (a .md file) writes `<img style={{marginTop: "20px"}} src="…" alt="…" />`.
+    const { html } = renderedDeck(
+      [
+        '# Incident',
+        '',
+        '## What happened',
+        '',
+        'Our team noticed a significant increase in API usage and began investigating the cause.',
+        '',
+        '<img',
+        '    style={{marginTop: "20px", width: "60%"}}',
+        '    src="spike.png"',
+        `    alt="A chart of the API usage spike"`,
+        '/>',
+      ].join('\n'),
+    )
+    expect(html).not.toMatch(/&#x3C;img|&lt;img|style=\s/)
+    expect(html).toContain('A chart of the API usage spike')
+  })
 })
