@@ -461,4 +461,13 @@ describe('review 142', () => {
     expect(html).not.toMatch(/&#x3C;img|&lt;img|style=\s/)
     expect(html).toContain('A chart of the API usage spike')
   })
+
+  it('should make no point of a sentence that only says something happened, its what in the next one', () => {
+    // A history of programming languages (sirodoht's blog).
+    expect(
+      points(
+        'Then, in 2009, at Google, something of eminent importance happened. Robert Griesemer, Rob Pike, and Ken Thompson created Go.',
+      ),
+    ).toEqual(['Robert Griesemer, Rob Pike, and Ken Thompson created Go'])
+  })
 })

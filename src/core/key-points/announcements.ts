@@ -259,6 +259,9 @@ const storyBeat = new RegExp(
     String.raw`^(?:(?:at\s+(?:this|that)\s+point|by\s+(?:now|then)|honestly)\s*,?\s+)?(?:i|we)\s+(?:was|were)\s+(?:(?:completely|totally|utterly|thoroughly|really|pretty|still)\s+)?(?:stumped|baffled|puzzled|mystified|perplexed|at\s+a\s+loss)$`,
     String.raw`^(?:fixing|solving|resolving|addressing|debugging|working\s+around|the\s+(?:fix|solution|workaround))\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:was|turned\s+out\s+to\s+be|proved)\s+(?:(?:pretty|quite|very|fairly|surprisingly|actually|relatively)\s+)?(?:simple|easy|straightforward|trivial)$`,
     String.raw`^the\s+answer\s+to\s+(?:the|this|that|our|my)\s+(?:[\p{L}-]+\s+){0,2}question\s+(?:is|was)\s+(?:(?:a\s+(?:bit|little)|much|far|somewhat)\s+)?(?:more\s+)?(?:complex|complicated|involved|nuanced|subtle|simple|straightforward)$`,
+    // ("Then, in 2009, at Google, something of eminent importance happened." (review 142, a history of programming languages):
+    // that something happened, its what in the next sentence.)
+    String.raw`^(?:[^.!?]{0,50},\s+)?(?:something|a\s+thing)(?:\s+[\p{L}'’-]+){0,4}\s+(?:happened|changed|occurred|came\s+along|shifted|appeared)$`,
   ].join('|'),
   'iu',
 )
