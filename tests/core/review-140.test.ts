@@ -470,4 +470,11 @@ describe('review 142', () => {
       ),
     ).toEqual(['Robert Griesemer, Rob Pike, and Ken Thompson created Go'])
   })
+
+  it('should capitalise a common noun of software that opens a point, never take it for a name', () => {
+    // A post on LLVM's canonicalization: "backend undo transforms should be implemented…" opened in lower case.
+    expect(compress('Instead, backend undo transforms should be implemented for undesirable canonicalizations.', 'en')?.text).toBe(
+      'Backend undo transforms should be implemented for undesirable canonicalizations',
+    )
+  })
 })
