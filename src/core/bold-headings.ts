@@ -95,8 +95,13 @@ const maxQuestionWords = 40
  */
 export function withQuestionHeadings(blocks: RootContent[], lang: string): RootContent[] {
   const questions = blocks.map((block) => (block.type === 'paragraph' ? questionLine(block, lang) : undefined))
+  // (Answered in a paragraph, or in a list: "**What email addresses were viewable?**" over its two kinds of user (review 142,
+  // Sourcegraph's incident FAQ), whose list had gone under the question before.)
   const answered = (index: number) =>
-    questions[index] !== undefined && blocks[index + 1]?.type === 'paragraph' && !questions[index + 1] && !questions[index - 1]
+    questions[index] !== undefined &&
+    (blocks[index + 1]?.type === 'paragraph' || blocks[index + 1]?.type === 'list') &&
+    !questions[index + 1] &&
+    !questions[index - 1]
   if (questions.filter((_, index) => answered(index)).length < minHeadings) return blocks
   let depth: number | undefined
   return blocks.map((block, index) => {

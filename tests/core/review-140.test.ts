@@ -477,4 +477,27 @@ describe('review 142', () => {
       'Backend undo transforms should be implemented for undesirable canonicalizations',
     )
   })
+
+  it('should head an FAQ answer given as a list by its bold question, as the answers in paragraphs are', () => {
+    // Sourcegraph's incident report: "**What email addresses were viewable?**" over a list went under the question before.
+    const markdown = [
+      '# Incident',
+      '',
+      '## FAQ',
+      '',
+      '**Is my code host data compromised?**',
+      '',
+      'No private customer data or code was accessible during the incident.',
+      '',
+      '**What email addresses were viewable?**',
+      '',
+      '- Paid customers: the one email address associated with their license key',
+      '- Community users: their account email addresses',
+      '',
+      '**Who can I contact?**',
+      '',
+      'Reach out to your account team or to our support team by email.',
+    ].join('\n')
+    expect(titles(markdown)).toEqual(expect.arrayContaining(['Is my code host data compromised?', 'What email addresses were viewable?']))
+  })
 })
