@@ -97,9 +97,9 @@ function tocOptionsOnly(lines: string[], start: number, marker: string): boolean
   return false
 }
 
-/** A line that only marks where a generated table of contents goes. */
 /** An abbreviation's definition, on a line of its own. */
 const abbreviation = /^[ \t]{0,3}\*\[[^\]\n]{1,80}\]:[ \t]*\S[^\n]*$/
+/** A line that only marks where a generated table of contents goes. */
 const tocMarker = /^[ \t]*(?:\[\[_?toc_?\]\]|\[_?toc_?\]|\$\{toc\})[ \t]*$/i
 
 /** Quarto's code annotation at a line's end (`penguins |>   # <1>`), which it shows as a numbered marker, not as code. */

@@ -230,9 +230,8 @@ function labelLines(list: List, lang: string): Array<{ label: PhrasingContent[];
     const line = first?.type === 'text' ? /^([^\n]+)\n([\s\S]+)$/.exec(first.value) : null
     if (!line || paragraph?.type !== 'paragraph') return undefined
     const label = shortLine(line[1].trim(), lang)
-    // (A new sentence on the next line: in capitals, or in a script without them; a line wrapped inside a sentence goes on in lower case.)
-    if (!label || !/^\s*[\p{Lu}\p{Lo}]/u.test(line[2]) || (!cjk.test(line[2].trimStart()[0] ?? '') && !/^\s*\p{Lu}/u.test(line[2])))
-      return undefined
+    // (A new sentence on the next line: in capitals, or in Chinese, Japanese or Korean; a line wrapped inside a sentence goes on in lower case.)
+    if (!label || (!cjk.test(line[2].trimStart()[0] ?? '') && !/^\s*\p{Lu}/u.test(line[2]))) return undefined
     const body: Paragraph = {
       ...paragraph,
       children: [{ ...first, value: line[2].trimStart() } as PhrasingContent, ...paragraph.children.slice(1)],

@@ -321,7 +321,9 @@ export function splitLaikaHeader(text: string): { text: string; matter?: JsonFro
   const header = /^\uFEFF?\{%[ \t]*\r?\n([\s\S]{0,8000}?)\r?\n[ \t]*%\}[ \t]*(?=\r?\n|$)/.exec(text)
   if (!header) return undefined
   const values: Record<string, unknown> = {}
-  for (const [, key, raw] of header[1].matchAll(/^[ \t]*([\w.-]+)[ \t]*[:=][ \t]*(.*?)[ \t]*,?[ \t]*$/gm)) {
+  // (The value trimmed in code: spaces matched on both sides of a lazy value took time in the cube of a line of them.)
+  for (const [, key, written] of header[1].matchAll(/^[ \t]*([\w.-]+)[ \t]*[:=](.*)$/gm)) {
+    const raw = written.trim().replace(/,$/u, '').trimEnd()
     const items = /^\[(.*)\]$/.exec(raw)?.[1].split(',').map(hoconString)
     const value = items ? items.filter((item) => item !== undefined) : hoconString(raw)
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) values[key] = value

@@ -126,22 +126,23 @@ function closedSpacedBold(text: string): string {
       piece.code
         ? piece.text
         : piece.text
-            .replace(spacedBold, (found: string, words: string, at: number, whole: string) => {
-              // (Not inside a code span, an odd number of backticks before it on its line, nor an indented code line.)
-              const line = whole.slice(whole.lastIndexOf('\n', at - 1) + 1, at)
-              if (found.includes('`') || (line.match(/`/g)?.length ?? 0) % 2 === 1 || /^(?: {4}|\t)/u.test(line)) return found
+            .replace(spacedBold, (found: string, words: string, at: number, whole: string) =>
               // (A line break between the words and their marks goes before the opening ones: the lines keep their numbers.)
-              return `${found.includes('\n') ? '\n' : ''}**${words}**`
-            })
+              found.includes('`') || inCode(whole, at) ? found : `${found.includes('\n') ? '\n' : ''}**${words}**`,
+            )
             // ("* **Github **e **Git **per il codice" (review 142, an Italian post): the space before the closing marks is the one
             // after them, where a word follows; it goes there.)
-            .replace(spacedBoldBeforeWord, (found: string, words: string, at: number, whole: string) => {
-              const line = whole.slice(whole.lastIndexOf('\n', at - 1) + 1, at)
-              if ((line.match(/`/g)?.length ?? 0) % 2 === 1 || /^(?: {4}|\t)/u.test(line)) return found
-              return `**${words}** `
-            }),
+            .replace(spacedBoldBeforeWord, (found: string, words: string, at: number, whole: string) =>
+              inCode(whole, at) ? found : `**${words}** `,
+            ),
     )
     .join('')
+}
+
+/** Whether `at` is inside a code span (an odd number of backticks before it on its line) or on an indented code line. */
+function inCode(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at)
+  return (line.match(/`/g)?.length ?? 0) % 2 === 1 || /^(?: {4}|\t)/u.test(line)
 }
 
 const spacedBoldBeforeWord = /(?<=[\s(\[“"'])\*\*([^*\s`][^*\n`]{0,40}?[^*\s`])[ \u00a0]\*\*(?=[\p{L}\p{N}])/gu

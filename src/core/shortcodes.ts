@@ -532,16 +532,18 @@ const footnotePrefix = 'mdx-note-'
  * notes, not run into the sentence on the slide.
  */
 const footnoteComponent =
-  /<((?:Foot|Side|Margin)[Nn]ote|Fn|d-footnote)\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^{}]*\})*>((?:(?!\n[ \t]*\n)[\s\S])*?)<\/\1\s*>/g
+  /<((?:Foot|Side|Margin)[Nn]ote|Fn|d-footnote)\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^{}]*\})*>((?:(?!\n[ \t]*\n|<(?:(?:Foot|Side|Margin)[Nn]ote|Fn|d-footnote)\b)[\s\S])*?)<\/\1\s*>/g
 
 /**
+ * (A body stops at the next opening tag: an unclosed one scanned the rest of its paragraph, once for every tag in it.)
+ *
  * The same asides as template tags: Hugo's paired `{{% marginalia %}}…{{% /marginalia %}}` (review 140, a French Hugo
  * post whose ten margin notes ran into the words around them, "concernéeil en découlait"), `{{< sidenote >}}`, and
  * tufte-jekyll's `{% sidenote 'sn-id' 'words' %}` and `{% marginnote 'mn-id' 'words' %}`, whose last argument is the note.
  */
 const footnoteTag = new RegExp(
   [
-    String.raw`\{\{([<%])-?\s*((?:side|margin)-?notes?|marginalia|marginal|footnote|fn)\b[^{}\n]*?-?[>%]\}\}((?:(?!\n[ \t]*\n)[\s\S])*?)\{\{[<%]-?\s*\/\2\s*-?[>%]\}\}`,
+    String.raw`\{\{([<%])-?\s*((?:side|margin)-?notes?|marginalia|marginal|footnote|fn)\b[^{}\n]*?-?[>%]\}\}((?:(?!\n[ \t]*\n|\{\{[<%])[\s\S])*?)\{\{[<%]-?\s*\/\2\s*-?[>%]\}\}`,
     String.raw`\{%-?\s*(sidenote|marginnote)\s+(?:'[^'\n]*'|"[^"\n]*")\s+(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*-?%\}`,
   ].join('|'),
   'gi',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { clauseWordsOf } from '../../src/core/key-points/clause-words.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { renderedDeck, select, selectAll, shownPoints, slidesOf, text } from '../helpers/html.ts'
 import { points } from '../helpers/key-points.ts'
@@ -499,5 +500,49 @@ describe('review 142', () => {
       'Reach out to your account team or to our support team by email.',
     ].join('\n')
     expect(titles(markdown)).toEqual(expect.arrayContaining(['Is my code host data compromised?', 'What email addresses were viewable?']))
+  })
+})
+
+describe('a review of rounds 140 to 142', () => {
+  it('should not take a claim argued against for the point, nor the half after "but" of a sentence that concedes nothing', () => {
+    expect(compress("Don't believe this: Rust is too slow for game development.", 'en')?.text ?? '').not.toBe(
+      'Rust is too slow for game development',
+    )
+    expect(
+      compress(
+        'We rewrote the whole storage engine in Rust over two years, cutting p99 latency by eighty percent in every benchmark across every region we run in, but the migration tooling is still rough.',
+        'en',
+      )?.text ?? '',
+    ).not.toBe('The migration tooling is still rough')
+  })
+
+  it('should not take words that open on "ps" for a postscript, nor a thing a sentence names for a teaser', () => {
+    expect(points('PS Plus subscribers get two free games every month from the store.')[0]).toBeDefined()
+    expect(points('ps aux lists every process on the machine with its owner and memory.')[0]).toBeDefined()
+    expect(points('In 2014, a thing called Docker appeared.')[0]).toBeDefined()
+  })
+
+  it('should keep a reference key in square brackets a citation, and a Dutch clause after "maar" a clause', () => {
+    expect(compress('Transformers [R1] are now the default architecture for language models in most labs.', 'en')?.text).not.toContain(
+      '[R1]',
+    )
+    // (A clause after "maar" or "in het" opens on no verb: only "…, besluiten we…" does.)
+    const { verbFirst } = clauseWordsOf('nl') ?? {}
+    expect(
+      ['maar het budget bleef gelijk', 'in het begin was alles traag', 'want je weet het niet'].filter((text) => verbFirst?.test(text)),
+    ).toEqual([])
+    expect(verbFirst?.test('besluiten we hiertoe niet graag')).toBe(true)
+  })
+
+  it('should read hostile runs of spaces, dots and unclosed margin notes in time that grows with their length', () => {
+    const time = (run: () => unknown) => {
+      const start = performance.now()
+      run()
+      return performance.now() - start
+    }
+    const small = time(() => compress(`Le code ${'.'.repeat(5000)}x est lent.`, 'fr'))
+    const large = time(() => compress(`Le code ${'.'.repeat(40000)}x est lent.`, 'fr'))
+    // (Eight times the dots; a pattern that scans the run again from each dot takes sixty-four times as long.)
+    expect(large).toBeLessThan(small * 24 + 50)
   })
 })

@@ -261,7 +261,8 @@ const storyBeat = new RegExp(
     String.raw`^the\s+answer\s+to\s+(?:the|this|that|our|my)\s+(?:[\p{L}-]+\s+){0,2}question\s+(?:is|was)\s+(?:(?:a\s+(?:bit|little)|much|far|somewhat)\s+)?(?:more\s+)?(?:complex|complicated|involved|nuanced|subtle|simple|straightforward)$`,
     // ("Then, in 2009, at Google, something of eminent importance happened." (review 142, a history of programming languages):
     // that something happened, its what in the next sentence.)
-    String.raw`^(?:[^.!?]{0,50},\s+)?(?:something|a\s+thing)(?:\s+[\p{L}'’-]+){0,4}\s+(?:happened|changed|occurred|came\s+along|shifted|appeared)$`,
+    // (Not a thing the sentence names, "In 2014, a thing called Docker appeared.")
+    String.raw`^(?:[^.!?]{0,50},\s+)?(?:something|a\s+thing)(?!\s+(?:called|named|known))(?:\s+[\p{L}'’-]+){0,4}\s+(?:happened|changed|occurred|came\s+along|shifted|appeared)$`,
   ].join('|'),
   'iu',
 )

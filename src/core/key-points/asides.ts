@@ -102,8 +102,8 @@ const scanCall =
 
 export function isCourtesy(sentence: string, lang: string): boolean {
   // ("PS.: se souber algum material legal em Português manda que eu adiciono aqui" (review 141, a Portuguese post): a
-  // postscript, in any language, is an afterthought to the reader, never the point.)
-  if (/^\s*p\.?\s?(?:p\.?\s?)?s\b\.?\s*[:,–—-]?\s/iu.test(sentence)) return true
+  // postscript, in any language, is an afterthought to the reader, never the point, as a paragraph set apart as one is.)
+  if (isSetApartNote(sentence) && /^\s*(?:\*\*)?p/iu.test(sentence)) return true
   const words = asideWordsOf(lang)
   if (!words) return false
   const text = opening(sentence, lang)

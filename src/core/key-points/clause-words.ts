@@ -1435,6 +1435,8 @@ const dutch: ClauseWords = {
   openers: ['in', 'met', 'bij', 'op', 'van', 'voor', 'na', 'door', 'tijdens', 'vanaf', 'over'],
   conditions: ['als', 'indien', 'tenzij', 'mits', 'zodra', 'wanneer', 'behalve', 'maar ook'],
   continuations: ['die', 'dat', 'wie', 'wat', 'waar', 'welke', 'waarvan', 'waarin', 'waarmee', 'waardoor', 'of', 'en', 'zoals', 'plus'],
+  // (Not the prepositions that are a separable verb's particle at its clause's end, "Het project liep uit", "…legt het
+  // uit": "op", "aan", "uit", "over", "bij".)
   dangling: [
     'de',
     'het',
@@ -1443,13 +1445,8 @@ const dutch: ClauseWords = {
     'voor',
     'met',
     'zonder',
-    'op',
-    'aan',
-    'bij',
     'naar',
-    'over',
     'onder',
-    'uit',
     'en',
     'of',
     'is',
@@ -1487,9 +1484,10 @@ const dutch: ClauseWords = {
   alternatives: ['of'],
   // ("Omdat herbouw altijd meer tijd kost dan je denkt, | besluiten we hiertoe niet graag": after a clause fronted before it,
   // the main clause opens on its verb, its subject pronoun after it; read alone, it is a question.)
-  // (Or a name: "…, | gebruikte Cunningham een financiële analogie", a verb's ending before a capital, not a preposition's.)
+  // (Or a name: "…, | gebruikte Cunningham een financiële analogie", a verb's ending before a capital. Not a conjunction's,
+  // preposition's or article's clause, "maar het budget…", "in het begin…": a closed class of the words that are no verb.)
   verbFirst:
-    /^(?:[\p{Ll}]+\s+(?:ik|je|jij|u|hij|zij|ze|we|wij|het|men|er|jullie)(?![\p{L}])|(?!(?:tussen|tegen|binnen|buiten|boven|beneden|achter|naast|zonder|tijdens|volgens|bovendien|echter|met|niet|toen|want|maar|en|de|het|een|dat|wat)\s)[\p{Ll}]+(?:t|de|te|den|ten|en)\s+[\p{Lu}])/u,
+    /^(?!(?:maar|want|en|of|in|op|van|voor|met|bij|dat|als|omdat|toen|door|naar|uit|aan|over|om|dan|zodat|tussen|tegen|binnen|buiten|boven|beneden|achter|naast|zonder|tijdens|volgens|bovendien|echter|niet|de|het|een|wat|wie|waar|die|dus|ook|nog|toch)\s)(?:[\p{Ll}]+\s+(?:ik|je|jij|u|hij|zij|ze|we|wij|het|men|er|jullie)(?![\p{L}])|[\p{Ll}]+(?:t|de|te|den|ten|en)\s+[\p{Lu}])/u,
 }
 
 const russian: ClauseWords = {

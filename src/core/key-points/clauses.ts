@@ -1,5 +1,5 @@
 import { clauseWordsOf, type ClauseWords } from './clause-words.ts'
-import { isCjk, operatorAlone, platform, pointLength } from './text.ts'
+import { isCjk, namesPlatforms, operatorAlone, pointLength } from './text.ts'
 import { upperFirst } from '../letter-case.ts'
 import { endsWide, opensWide } from '../wide.ts'
 import { escapeRegExp } from '../regexp.ts'
@@ -52,7 +52,8 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   const tidied = tidy(
     dropConnective(
       withoutAsides(withoutClosingAside(dropLabel(sentence, lang)))
-        .replace(/(\.{3,}|…+)\s*$/u, '')
+        // (From the start of the run only: tried from inside a long one, the pattern would scan it again at every dot.)
+        .replace(/(?<![.…])(\.{3,}|…+)\s*$/u, '')
         .trim(),
       words,
     ),
@@ -247,6 +248,8 @@ function clauseRuns(
   const bounded = cjk && pieces.length > 1 && (boundingOpener.test(pieces[0].text) || measured())
   for (let first = 0; first < pieces.length; first++) {
     if (bounded && first > 0) break
+    // ("Sur Windows, | l'installation est moins aisée" (review 140, a French Jekyll tutorial): nor without the system it holds on.)
+    if (first > 0 && onPlatform(pieces[0].text)) break
     if (!mayStart(pieces, first, words, skipped[first])) continue
     // ("当通过 BRPC 在后端之间传输的数据超过 2GB 时，| 可能会导致数据传输错误" (review 112, Doris's release in Chinese): a
     // claim past the condition it holds under claims it always.)
@@ -350,8 +353,6 @@ function clauseRuns(
       const withTopic = topic && pointLength(topic + text, lang) <= limit ? topic + joiner + text : text
       // "…には、特定の…は含まれていません" without its topic starts mid-sentence.
       if (topic && withTopic === text && words?.topicEnd?.test(topic)) continue
-      // ("Sur Windows, | l'installation est moins aisée" (review 140, a French Jekyll tutorial): nor without the system it holds on.)
-      if (first > 0 && onPlatform(pieces[0].text)) break
       // "一部のページでは、| 小さなレイアウトシフトが…発生している": without the share of cases it holds in, the claim says more.
       if (first > 0 && words?.scope?.test(pieces[0].text.trim()) && !withTopic.startsWith(pieces[0].text.trim())) continue
       // ("由于评测平台对于通信题的支持有限，因而目前为止，| 通信题只常见于…" (review 137, OI wiki's page on problem types): a
@@ -674,7 +675,6 @@ function skippedOf(pieces: Piece[], words: ClauseWords | undefined): Skipped[] {
 // ("再以实现一个自己的探针为例" (review 119, a Chinese comparison of APM tools): "again", "also" before it too.)
 const cjkExample = /^(?:就|拿|再|也|还|又)?以.{1,30}为例$/u
 
-/** A run may start at the sentence's start, or after only clauses that lean on it (adverbial openers, conjunctive endings). */
 /** Whether the piece at `index` is an adverb's few words set off by commas inside a clause that goes on after them in lower case. */
 function insideAside(pieces: Piece[], index: number): boolean {
   const piece = pieces[index]
@@ -708,14 +708,10 @@ const continuingConjunction = new RegExp(`^(?:${conjunctionsAfterExample}|and|bu
 /** Whether a phrase names only the system a claim holds on: a preposition, then one or two platforms ("Sur Windows", "Unter Linux und macOS"). */
 function onPlatform(text: string): boolean {
   const [preposition, ...names] = text.trim().split(/\s+/u)
-  return (
-    /^(?:on|under|sur|sous|unter|auf|bajo|en|em|no|na|su|sotto|op|onder)$/iu.test(preposition ?? '') &&
-    names.length > 0 &&
-    names.length <= 3 &&
-    names.every((name, index) => (index % 2 === 0 ? platform.test(name) : /^(?:and|or|et|ou|und|oder|y|o|e|ou|en|of)$/iu.test(name)))
-  )
+  return /^(?:on|under|sur|sous|unter|auf|bajo|en|em|no|na|su|sotto|op|onder)$/iu.test(preposition ?? '') && namesPlatforms(names)
 }
 
+/** A run may start at the sentence's start, or after only clauses that lean on it (adverbial openers, conjunctive endings). */
 function mayStart(pieces: Piece[], index: number, words: ClauseWords | undefined, skipped: Skipped): boolean {
   if (index === 0 && onPlatform(pieces[0].text)) return true
   if (opensSubordinate(pieces[index].text, words) || opensPhrase(pieces[index], words) || cjkExample.test(pieces[index].text.trim()))
@@ -1392,7 +1388,7 @@ function tidy(text: string): string {
       .replace(/[\s,;:，；：、—–-]+$/u, '')
       .replace(/(?<!\.)[.。．]$/u, '')
       // ("键盘敲起来。。。。。" (review 140, a Chinese post): a run of full stops trails off, as "……" does; none is kept.)
-      .replace(/[。．]{2,}$/u, '')
+      .replace(/(?<![。．])[。．]{2,}$/u, '')
       .trim()
   )
 }

@@ -1571,7 +1571,6 @@ function seesThat(rest: Token[]): boolean {
   return clause[0] !== undefined && !/^(?:VBG|VBN|IN|TO)$/.test(clause[0].tag) && clause.slice(1).some(finiteWord)
 }
 
-/** What the cut leaves off opens with "and", "but" or "or" and has a finite verb of its own. */
 /**
  * Whether a cut stops a few words into a clause the writer spliced on with a comma, its subject a pronoun: "Bzlmod was
  * introduced in Bazel 5 in 2021 as an experimental feature, it became GA | in Bazel 6 and turned on in Bazel 7" (review 141,
@@ -1612,6 +1611,7 @@ function dropsImperativeConsequence(tokens: Token[], cut: Token[]): boolean {
   )
 }
 
+/** What the cut leaves off opens with "and", "but" or "or" and has a finite verb of its own. */
 function dropsCoordinate(tokens: Token[], cut: Token[]): boolean {
   const lastKept = cut.findLast((token) => token.kind === 'word')
   const rest = tokens.slice(tokens.indexOf(lastKept as Token) + 1).filter((token) => token.kind === 'word')
@@ -2098,13 +2098,10 @@ function isLatin(text: string): boolean {
 }
 
 /**
- * `text`, cut from `sentence`, opening in a capital as a sentence does; unless it opens on the
- * word the writer opened the sentence with in lower case, a name or identifier ("caksoylar
- * added…", "htmx works…"), which keeps its case.
- */
-/**
  * The claim after a colon that a few words before it only point ahead to, ending on "this", "these" or "the following" (past
  * a question the sentence asks first, "So what's my point? Simply this:"); `undefined` where the sentence has no such colon.
+ * (Not words that command or deny what follows, "Don't believe this: Rust is too slow…", "Stop assuming this:": the claim
+ * after them is what the writer argues against.)
  */
 function pointsAheadTo(tokens: Token[]): Token[] | undefined {
   const colon = tokens.findIndex((token, index) => token.value === ':' && tokens[index + 1]?.kind === 'space')
@@ -2112,9 +2109,16 @@ function pointsAheadTo(tokens: Token[]): Token[] | undefined {
   const question = tokens.slice(0, colon).findLastIndex((token) => /^[?!]$/.test(token.value))
   const head = tokens.slice(question + 1, colon).filter((token) => token.kind === 'word')
   if (head.length === 0 || head.length > 4 || !/^(?:this|these|following)$/i.test(head.at(-1)?.value ?? '')) return undefined
+  if (head[0].tag === 'VB' || head.some((word) => /^(?:not|n['’]t|never|no|don['’]t|doesn['’]t|didn['’]t)$/i.test(word.value)))
+    return undefined
   return afterAnnouncement(tokens)
 }
 
+/**
+ * `text`, cut from `sentence`, opening in a capital as a sentence does; unless it opens on the
+ * word the writer opened the sentence with in lower case, a name or identifier ("caksoylar
+ * added…", "htmx works…"), which keeps its case.
+ */
 function openingAs(sentence: string, text: string): string {
   const first = /^\S+/u.exec(text)?.[0] ?? ''
   if (/^[\p{Ll}]/u.test(first) && sentence.trimStart().startsWith(first)) return text
@@ -2188,6 +2192,17 @@ function turnedClause(tokens: Token[]): Token[] | undefined {
     (token, index) => /^but$/i.test(token.value) && tokens.slice(0, index).findLast((each) => each.kind !== 'space')?.value === ',',
   )
   if (but === -1) return undefined
+  // (Only after a half that concedes: a possibility or a tendency, "Most of it will eventually die…", "…can contain both
+  // safe and unsafe code", or a denial, "We don't know what journalism will be like…"; not a half that reports what was done,
+  // "We rewrote the whole storage engine…, | but the migration tooling is still rough", whose first half is its news.)
+  const conceded = tokens
+    .slice(0, but)
+    .some((token) =>
+      /^(?:may|might|could|can|will|would|eventually|often|usually|sometimes|most|some|many|sure|certainly|admittedly|granted|perhaps|probably|not|n['’]t|never|no)$/i.test(
+        token.value,
+      ),
+    )
+  if (!conceded) return undefined
   const rest = tokens.slice(but + 1)
   const words = rest.filter((token) => token.kind === 'word')
   // (A subject before the verb: not "…, but plays an important role", whose subject is the first half's.)

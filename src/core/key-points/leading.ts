@@ -1,5 +1,5 @@
 import { tidySpaces } from './parentheticals.ts'
-import { platform } from './text.ts'
+import { namesPlatforms } from './text.ts'
 import { determinesNoun, gradesAmount, isWh } from './dependence.ts'
 import { adverbialSubordinator, beForm, frequencyWord, frequencyWords, monthName, opensCondition } from './english-clauses.ts'
 import { finiteAuxiliary, finiteWord, isKnownWord, numberWord, type Token } from './tagging.ts'
@@ -152,12 +152,7 @@ export function boundsToCase(words: Token[]): boolean {
     words.length === 3
   )
     return true
-  if (
-    /^(?:on|under)$/i.test(words[0]?.value ?? '') &&
-    words.length <= 4 &&
-    words.slice(1).every((word) => platform.test(word.value) || /^(?:and|or)$/i.test(word.value))
-  )
-    return true
+  if (/^(?:on|under)$/i.test(words[0]?.value ?? '') && namesPlatforms(words.slice(1).map((word) => word.value))) return true
   // "In client side load balancing, the client is aware of multiple backend servers", "With lookaside load
   // balancing, the smarts are in a special LB server" (review 93): a preposition and a noun phrase without a
   // determiner name the kind of thing the claim is made of; the paragraphs beside it make others of other kinds. (Not a link, "In

@@ -255,8 +255,9 @@ function squareLists(tokens: Token[]): Set<number> {
     const bracketed = textBetween(tokens, open, close).trim()
     // (A mark of one word is a button's name inside the sentence, "Click the [Update] button", and the sentence's tag at its
     // opening, "[UPDATE] The outage was resolved…".)
+    // (A reference key opens on a capital, "[R1]", "[A2]"; a lower-case letter and a number, "[u8]", "[i32]", is a type.)
     const cites =
-      citationInBrackets.test(bracketed) ||
+      (citationInBrackets.test(bracketed) && !/^[a-z]\d/u.test(bracketed)) ||
       (editorsMark.test(bracketed) && (!/^[\p{L}]+$/u.test(bracketed) || tokenBefore(tokens, open) === undefined))
     if (
       assigned ||
@@ -306,12 +307,9 @@ function namesPositions(tokens: Token[]): boolean {
 const editorsMark =
   /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?|todo|wip|fixme|tbd|laughter|laughs|applause|inaudible|crosstalk|archived|music|silence|pause|(?:[\p{L}'’.]+\s+)?note\b.*|updated?\b.*|edit(?:ed)?\b.*|correction\b.*|disclosure\b.*|see\b.*|#\d+|arxiv:.*|https?:.*|[\w.-]+\.(?:com|org|io|dev|net)\b.*|[^:]{1,30}:\s.*|.*\b(?:1[6-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?)$/iu
 
-/**
- * What square brackets hold when they cite or mark, not say: numbers, "sic", "citation needed", a name and a year. (A number, a
- * letter after it: not one before it, "[u8]", a Rust type the sentence names (review 142, a post on memory-mapped files).)
- */
+/** What square brackets hold when they cite or mark, not say: numbers, "sic", "citation needed", a name and a year. */
 const citationInBrackets =
-  /^(?:[\d\s,–-]+|\d+[a-z]?|sic|citation needed|edit|ref|note|ibid\.?|emphasis (?:mine|added|original)|(?:see\s+)?(?:fig(?:ure)?|table|eq(?:uation)?|listing|ref|note|footnote|appendix|section)\.?\s*[\d.]+[a-z]?|(?:[\p{L}]+\s+)?(?:link|here|pdf|video|slides|source|code|demo|paper|docs|repo|thread|tweet)|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+et\s+al\.?|,?\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?,?\s+(?:\d{4}[a-z]?|n\.d\.)(?:,\s*p+\.\s*[\d–-]+)?)$/iu
+  /^(?:[\d\s,–-]+|[a-z]?\d+[a-z]?|sic|citation needed|edit|ref|note|ibid\.?|emphasis (?:mine|added|original)|(?:see\s+)?(?:fig(?:ure)?|table|eq(?:uation)?|listing|ref|note|footnote|appendix|section)\.?\s*[\d.]+[a-z]?|(?:[\p{L}]+\s+)?(?:link|here|pdf|video|slides|source|code|demo|paper|docs|repo|thread|tweet)|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s+et\s+al\.?|,?\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]+)?,?\s+(?:\d{4}[a-z]?|n\.d\.)(?:,\s*p+\.\s*[\d–-]+)?)$/iu
 
 /**
  * "bounded by the interval [0, 1]", "clamped to (0, 100]": two numbers between brackets, open or

@@ -728,8 +728,6 @@ const softwareNouns = new Set([
   'checkbox',
   'dropdown',
   'hostname',
-  'localhost',
-  'syntax',
   'website',
   'email',
 ])

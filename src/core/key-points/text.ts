@@ -535,6 +535,18 @@ export const webAddress = /\b(?:https?:\/\/|www\.)\S+/giu
 /** One to three marks, no letter, digit or space: an operator ("*", "+=", "->", "\\"). */
 export const operatorAlone = /^[^\p{L}\p{N}\s()[\]]{1,3}$/u
 
+/**
+ * Whether words name one or two systems a claim may hold on, joined by "and" or "or" in the languages lectern reads ("Windows",
+ * "Linux und macOS"), the words after "On", "Sur", "Unter"….
+ */
+export function namesPlatforms(names: string[]): boolean {
+  return (
+    names.length > 0 &&
+    names.length <= 3 &&
+    names.every((name, index) => (index % 2 === 0 ? platform.test(name) : /^(?:and|or|et|ou|und|oder|y|o|e|en|of)$/iu.test(name)))
+  )
+}
+
 /** Systems a claim may hold on alone ("On Windows,", "Sur Windows,", "Under Linux,"): a closed class of operating systems and platforms. */
-export const platform =
+const platform =
   /^(?:windows|linux|macos|mac|osx|ios|ipados|android|ubuntu|debian|fedora|arch|freebsd|openbsd|wsl2?|chromeos|unix|x86|x64|arm|arm64|aarch64|mobile|desktop)$/i
