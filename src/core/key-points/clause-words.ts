@@ -708,6 +708,18 @@ const portuguese: ClauseWords = {
   ],
 }
 
+/** French conjunctions of time and of "as long as", whose clause never stands alone (review 140: "Tant qu'ils ne commencent pas…"). */
+const frenchTimeConjunctions = [
+  'tant que',
+  'dès que',
+  'une fois que',
+  'depuis que',
+  'pendant que',
+  "jusqu'à ce que",
+  'chaque fois que',
+  'aussitôt que',
+]
+
 const french: ClauseWords = {
   ofWords: ['de', 'du', 'des', "d'", 'd’'],
   predicates: [
@@ -731,25 +743,7 @@ const french: ClauseWords = {
   impersonal: { opening: /^(?:il|c['’])\s*est\s+(?:[\p{L}]+\s+)?[\p{L}]+$/iu, complements: ['de', 'que'] },
   conditional:
     /^(?:(?:il|elle|on|nous|vous|ils|elles|ce|cela|ça|je|tu)\s+|[jc]['’])?(?:(?:ne|se|nous|vous|lui|leur|y|en)\s+|[nslmt]['’])*[\p{L}]+r(?:ait|aient|ais|ions|iez)(?![\p{L}])/iu,
-  // ("Tant qu'ils ne commencent pas par un tiret bas" (review 140, a French Jekyll tutorial): "as long as", "once", "until".)
-  fragmentOpeners: [
-    'si',
-    'parce que',
-    'bien que',
-    'quand',
-    'lorsque',
-    'à moins que',
-    'puisque',
-    'quoique',
-    'tant que',
-    'dès que',
-    'une fois que',
-    'depuis que',
-    'pendant que',
-    "jusqu'à ce que",
-    'chaque fois que',
-    'aussitôt que',
-  ],
+  fragmentOpeners: ['si', 'parce que', 'bien que', 'quand', 'lorsque', 'à moins que', 'puisque', 'quoique', ...frenchTimeConjunctions],
   // "Entre nous, sortir des taux de couverture, | c'est bidon si…", "Dès le moment où on sait
   // écrire du JavaScript, | c'est assez cool": French puts the topic first and takes it up with "c'est".
   resumptives: ["c'est", 'c’est', 'ce sont', "ce n'est", 'ce n’est', 'cela', 'ça'],
@@ -817,14 +811,7 @@ const french: ClauseWords = {
     'à mesure que',
     'quand',
     'lorsque',
-    'tant que',
-    'dès que',
-    'une fois que',
-    'depuis que',
-    'pendant que',
-    "jusqu'à ce que",
-    'chaque fois que',
-    'aussitôt que',
+    ...frenchTimeConjunctions,
     'même si',
     'bien que',
     'pour',
