@@ -23,7 +23,7 @@ const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * (see `longHeadLine`). Pure: returns the blocks, the lines replaced.
  */
 export function boldHeadings(written: RootContent[], lang: string): RootContent[] {
-  const blocks = withQuestionHeadings(withItemHeadings(withLoneItemHeadings(written, lang), lang), lang)
+  const blocks = withQuestionHeadings(withItemHeadings(withLoneItemHeadings(unboxedBoldLines(written, lang), lang), lang), lang)
   const headed = blocks.some((block) => block.type === 'heading')
   const found = blocks.flatMap((block, index) => {
     const next = blocks[index + 1]
@@ -133,6 +133,25 @@ function questionLine(paragraph: Paragraph, lang: string): PhrasingContent[] | u
   const [first, ...rest] = children
   if (first?.type !== 'text') return children
   return [{ ...first, value: first.value.replace(/^\s*(?:\d{1,3}[.)]\s*|Q\s*[:.]\s*)/u, '') }, ...rest]
+}
+
+/**
+ * "> **C'est quoi la veille?**", "> **Limiter ses centres d'intérêts**" (review 142, a French post on keeping up with tech, in
+ * an article without headings): a quote box that holds only a short line of bold is the writer's heading, set in a box; two
+ * or more of them are read as the bold lines they hold. (Not a quotation of words, which ends in a stop or runs longer.)
+ */
+function unboxedBoldLines(blocks: RootContent[], lang: string): RootContent[] {
+  if (blocks.some((block) => block.type === 'heading')) return blocks
+  const boxed = (block: RootContent) => {
+    if (block.type !== 'blockquote' || block.children.length !== 1 || block.children[0].type !== 'paragraph') return undefined
+    const paragraph = block.children[0]
+    const text = boldText(paragraph)
+    return text !== undefined && (shortLine(text, lang) !== undefined || questionLine(paragraph, lang) !== undefined)
+      ? paragraph
+      : undefined
+  }
+  if (blocks.filter((block) => boxed(block) !== undefined).length < minHeadings) return blocks
+  return blocks.map((block) => boxed(block) ?? block)
 }
 
 /** A bold (or italic) line as a heading of its words. */

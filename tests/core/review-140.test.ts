@@ -546,3 +546,34 @@ describe('a review of rounds 140 to 142', () => {
     expect(large).toBeLessThan(small * 24 + 50)
   })
 })
+
+describe('review 142, boxed headings', () => {
+  it('should read short bold lines set in quote boxes as the headings of an article without any', () => {
+    // A French post on keeping up with tech (Eleven Labs' blog) sets each of its headings as "> **C'est quoi la veille?**".
+    const markdown = [
+      '# Faire de la veille',
+      '',
+      "> **C'est quoi la veille?**",
+      '',
+      "La veille c'est tout simplement se tenir au courant des nouveautés techniques de son domaine.",
+      '',
+      '> **Limiter ses centres d’intérêts**',
+      '',
+      'Il est impossible de tout suivre, alors mieux vaut choisir quelques sujets et les suivre de près.',
+      '',
+      '> **Les outils**',
+      '',
+      'Un lecteur de flux comme FreshRSS rassemble les articles de tous les sites suivis en un seul endroit.',
+      '',
+      '> Une citation de quelques mots qui finit par un point.',
+      '',
+      'Les flux RSS restent le moyen le plus simple de suivre beaucoup de sites à la fois.',
+    ].join('\n')
+    expect(titles(markdown)).toEqual(expect.arrayContaining(["C'est quoi la veille?", 'Limiter ses centres d’intérêts', 'Les outils']))
+    expect(
+      selectAll('blockquote', renderedDeck(markdown).tree)
+        .map((node) => text(node))
+        .join(' '),
+    ).toContain('Une citation de quelques mots')
+  })
+})
