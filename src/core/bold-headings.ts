@@ -150,8 +150,9 @@ function unboxedBoldLines(blocks: RootContent[], lang: string): RootContent[] {
       ? paragraph
       : undefined
   }
-  if (blocks.filter((block) => boxed(block) !== undefined).length < minHeadings) return blocks
-  return blocks.map((block) => boxed(block) ?? block)
+  const lines = blocks.map(boxed)
+  if (lines.filter((line) => line !== undefined).length < minHeadings) return blocks
+  return blocks.map((block, index) => lines[index] ?? block)
 }
 
 /** A bold (or italic) line as a heading of its words. */

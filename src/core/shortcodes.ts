@@ -535,11 +535,11 @@ const footnoteComponent =
   /<((?:Foot|Side|Margin)[Nn]ote|Fn|d-footnote)\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^{}]*\})*>((?:(?!\n[ \t]*\n|<(?:(?:Foot|Side|Margin)[Nn]ote|Fn|d-footnote)\b)[\s\S])*?)<\/\1\s*>/g
 
 /**
- * (A body stops at the next opening tag: an unclosed one scanned the rest of its paragraph, once for every tag in it.)
- *
  * The same asides as template tags: Hugo's paired `{{% marginalia %}}…{{% /marginalia %}}` (review 140, a French Hugo
  * post whose ten margin notes ran into the words around them, "concernéeil en découlait"), `{{< sidenote >}}`, and
  * tufte-jekyll's `{% sidenote 'sn-id' 'words' %}` and `{% marginnote 'mn-id' 'words' %}`, whose last argument is the note.
+ * (Here and in `footnoteComponent`, a body stops at the next opening tag: an unclosed one scanned the rest of its paragraph,
+ * once for every tag in it.)
  */
 const footnoteTag = new RegExp(
   [

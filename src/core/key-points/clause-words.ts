@@ -1349,7 +1349,8 @@ const german: ClauseWords = {
 /*
  * Dutch (review 141, a post on technical debt from the Dutch government's developer site, whose "Want niets doen is geen
  * optie…" and "Maar ook zonder veranderingen…" were points as written, and "…besluiten we hiertoe niet graag" leaned on the
- * sentence before). No capitals tell Dutch nouns, so no German verb-first pattern: the function words only.
+ * sentence before). No capitals tell Dutch nouns: its verb-first pattern knows the verb by the subject pronoun or the name
+ * after it, not by the noun German capitalises.
  */
 const dutch: ClauseWords = {
   predicates: [

@@ -679,7 +679,7 @@ const cjkExample = /^(?:就|拿|再|也|还|又)?以.{1,30}为例$/u
 function insideAside(pieces: Piece[], index: number): boolean {
   const piece = pieces[index]
   const next = pieces[index + 1]
-  const commaAfter = (at: number) => /^,/u.test(pieces[at].raw.slice(pieces[at].text.length).trim())
+  const commaAfter = (at: number) => /^,/u.test(markOf(pieces[at]))
   return (
     index > 0 &&
     piece !== undefined &&

@@ -2228,15 +2228,15 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
     // a verb, the verb after it; a participle before its noun, "charged particles", is no verb.)
     // ("No other customer info, including private code, | emails/VBZ, passwords, usernames, or other PII, was accessible"
     // (review 142, Sourcegraph's incident report): not a word the list goes on with, a comma right after it.)
-    const listed = rest.slice(afterClose + 1).find((token) => token.kind !== 'space')?.value === ','
+    const listed = (index: number) => rest.slice(index + 1).find((token) => token.kind !== 'space')?.value === ','
     const verb =
-      afterClose !== -1 && /^(VB[DNPZ]?|MD)$/.test(rest[afterClose].tag) && !listed
+      afterClose !== -1 && /^(VB[DNPZ]?|MD)$/.test(rest[afterClose].tag) && !listed(afterClose)
         ? afterClose
         : rest.findIndex(
             (token, index) =>
               token.kind === 'word' &&
               /^(VB[DNPZ]|MD)$/.test(token.tag) &&
-              rest.slice(index + 1).find((next) => next.kind !== 'space')?.value !== ',' &&
+              !listed(index) &&
               !(/^VB[NG]$/.test(token.tag) && /^NN/.test(rest.slice(index + 1).find((next) => next.kind === 'word')?.tag ?? '')),
           )
     // (Names only, before it: "such as array in Erlang rely/RB on…, and implementing those
