@@ -148,8 +148,18 @@ function withoutQuotedTags(prose: string, leave: Leave): string {
   return done === 0 ? prose : out + prose.slice(done)
 }
 
-function rewrite(prose: string, leave: Leave): string {
-  return withoutQuotedTags(prose, leave).replace(
+function rewrite(written: string, leave: Leave): string {
+  const prose = withoutQuotedTags(written, leave)
+  // Where the line of each match starts, found by reading on from the match before (matches come in order): looked
+  // up backwards from each, a paragraph of thousands of tags on one line (an unclosed `<Footnote>` repeated) was
+  // read once per tag, in quadratic time.
+  let lineStart = 0
+  let scanned = 0
+  const opensLine = (index: number) => {
+    for (; scanned < index; scanned++) if (prose.charCodeAt(scanned) === 10) lineStart = scanned + 1
+    return /^[ \t]*$/.test(prose.slice(lineStart, index))
+  }
+  return prose.replace(
     syntax,
     (
       whole,
@@ -186,19 +196,19 @@ function rewrite(prose: string, leave: Leave): string {
         // (One of a run, each alone on its line, `<Authors>`' `<Author name="Shu Ding" />`s (SWR's 2.0 post, review 103): the
         // names of a list, one after another, said with commas between them rather than run together.)
         const next = person && /^[ \t]*\n[ \t]*<([A-Z][\w.]*)\b[^>]*\/>[ \t]*(?:\n|$)/.exec(prose.slice(index + whole.length))
-        const listed = next && personComponent.test(next[1]) && /(?:^|\n)[ \t]*$/.test(prose.slice(0, index))
+        const listed = next && personComponent.test(next[1]) && opensLine(index)
         if (person) return opensNoBlock(asText(person)) + (listed ? ',' : '') + whole.replace(/[^\n]/g, '')
         // A self-closing one wraps no text: nothing of the article follows on its last line.
-        const opensLine = /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', index - 1) + 1, index))
+        const opens = opensLine(index)
         // "…or join us in conversations on <SlackCommunity title="Slack" />." (Hudi's blog, review 106): inside a
         // sentence, a component that shows a labelled link or badge is its label there, which without it ends "on .".
-        const label = closing !== '/' && selfClosing === '/' && !opensLine ? labelOf(_attributes) : undefined
+        const label = closing !== '/' && selfClosing === '/' && !opens ? labelOf(_attributes) : undefined
         if (label) return asText(label) + whole.replace(/[^\n]/g, '')
         if (closing !== '/') leave(`MDX \`<${component}>\``, index)
         // Alone on its line (`\t<SearchBar />` inside a `<div>`), it leaves its comment too: an
         // emptied line would end the HTML block around it.
-        const alone = opensLine && /^[ \t]*(?:\n|$)/.test(prose.slice(index + whole.length))
-        return sameBreaks(whole, opensLine && selfClosing === '/', alone && selfClosing === '/')
+        const alone = opens && /^[ \t]*(?:\n|$)/.test(prose.slice(index + whole.length))
+        return sameBreaks(whole, opens && selfClosing === '/', alone && selfClosing === '/')
       }
       if (whole.startsWith('<')) return ''
       if (literal !== undefined) return literal

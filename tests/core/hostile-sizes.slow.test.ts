@@ -1,7 +1,9 @@
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { convertBlockSyntax } from '../../src/core/block-syntax.ts'
 import { renderDeck } from '../../src/core/index.ts'
 import { convertInlineNotes } from '../../src/core/inline-notes.ts'
+import { convertInlineSyntax } from '../../src/core/inline-syntax.ts'
 import { convertShortcodes } from '../../src/core/shortcodes.ts'
 
 /*
@@ -149,6 +151,16 @@ It works!${"'".repeat(size)} and then some.
     expect(growth(closed(2000), closed(20_000), convertInlineNotes)).toBeLessThan(40)
     const spaced = (size: number) => `# T\n\n## A\n\nWords^[a ${' '.repeat(size)}note] end.\n`
     expect(growth(spaced(20_000), spaced(200_000), convertInlineNotes)).toBeLessThan(40)
+  })
+
+  it("should read thousands of MDX components never closed, or a person's, on one line in about linear time", () => {
+    // (Each looked back for its line's start from where it stood, and each clause word of the point cut from the
+    // words they leave put the whole rest of the sentence in lower case.)
+    const mdx = (article: string) => renderDeck(new VFile({ path: 'a.mdx', value: article }))
+    const notes = (count: number) => `# T\n\nIntro words here. ${'<Footnote>note '.repeat(count)}\n`
+    expect(growth(notes(3000), notes(30_000), mdx)).toBeLessThan(40)
+    const people = (count: number) => `Led by ${'<Avatar name="Ann Lee" /> '.repeat(count)}\n`
+    expect(growth(people(3000), people(30_000), (text) => convertInlineSyntax(text, () => ''))).toBeLessThan(40)
   })
 
   it('should read thousands of issue links in one paragraph, and a run of colons that is no role, in about linear time', () => {
