@@ -1,3 +1,4 @@
+import { pictureFile } from './links.ts'
 import { asText, opensNoBlock } from './markdown-text.ts'
 
 /*
@@ -15,7 +16,6 @@ import { asText, opensNoBlock } from './markdown-text.ts'
 /** Records what was left out: its kind, and where in the text given. */
 export type Leave = (kind: string, index: number) => string
 
-const pictureFile = /\.(png|jpe?g|gif|svg|webp|avif|bmp)$/i
 // A JSX attribute: a bare name, or a name with a quoted or braced value (one level of nested braces).
 // (Bounded, as a tag's attributes are below: from each `<A` of a hostile run, the tag was read on to
 // the article's end, through every `<A` after it and every unclosed quote's value, in quadratic time.)

@@ -231,6 +231,9 @@ const namesOnlyAPicture =
 const captionWords = 3
 
 /** An alt text that is a picture file's name ("bubble.png"). */
+/** A file name or address that ends as a picture's does. */
+export const pictureFile = /\.(png|jpe?g|gif|svg|webp|avif|bmp)$/i
+
 const fileNamed = /^[^\s]+\.(png|jpe?g|gif|svg|webp|avif)$/i
 
 /** Whether an alt text says what its picture shows: a few words, not a file name. */

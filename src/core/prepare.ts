@@ -38,7 +38,7 @@ export function prepareSource(file: VFile): void {
   if (matter) file.data.jsonFrontmatter = matter
   // (d2lbook's cells, "```{.python .input}", as its fence reads before the attribute list becomes the language "python".)
   if (/^```\{\.python\b[^\n]*\.input\b/mu.test(text) && opensNotebookCell(text)) file.data.notebookCells = true
-  const blocks = convertBlockSyntax(closedSpacedBold(closedBoldLines(spacedHeadings(filledDelimiterRows(text)))))
+  const blocks = convertBlockSyntax(closedSpacedBold(closedBoldLines(spacedHeadings(filledDelimiterRows(bracketedDashLines(text))))))
   text = blocks.text
   const removed = new Map<string, number>()
   let firstRemovedLine = blocks.removed[0]?.line
@@ -65,6 +65,44 @@ export function prepareSource(file: VFile): void {
     })
   }
   file.value = convertTexDelimiters(convertInlineNotes(text))
+}
+
+/**
+ * "(les plus grosses entreprises - Adobe, Apache, Apple, Google, Mozilla, Sun\n- utilisent souvent des licences plus permissives…"
+ * (review 143, a French essay kept by Jekyll): a line a writer who wraps their lines starts on the dash of an aside, inside
+ * brackets the paragraph opened and has not closed. CommonMark reads a list there, which cut the sentence into a paragraph and
+ * an item; kramdown, which Jekyll reads it with, starts no list without a blank line before it. The dash is the sentence's.
+ */
+function bracketedDashLines(text: string): string {
+  if (!/\([^)\n]*\n(?:[^\n]+\n)*? {0,3}- /u.test(text)) return text
+  return splitFences(text)
+    .map((piece) => {
+      if (piece.code) return piece.text
+      const lines = piece.text.split('\n')
+      let open = 0
+      let prose = false
+      for (let index = 0; index < lines.length; index++) {
+        const line = lines[index]
+        if (line.trim() === '') {
+          open = 0
+          prose = false
+          continue
+        }
+        // (Only a paragraph's lines: a list's, a heading's, a quote's, a table's or a tag's brackets are theirs; a list that
+        // interrupts the paragraph outside brackets ends it.)
+        const block = /^ {0,3}(?:[-*+>#|<]|\d{1,9}[.)])/u.test(line)
+        if (prose && open > 0 && /^ {0,3}- \S/u.test(line)) lines[index] = line.replace('-', '\\-')
+        else if (block) {
+          prose = false
+          open = 0
+        } else prose = true
+        if (prose)
+          for (const character of line.replace(/`[^`]*`/gu, ''))
+            open = Math.max(0, open + (character === '(' ? 1 : character === ')' ? -1 : 0))
+      }
+      return lines.join('\n')
+    })
+    .join('')
 }
 
 /** Tables whose delimiter row leaves a cell empty, outside fenced code (see `withFilledDelimiterRows`). */

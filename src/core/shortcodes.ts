@@ -1,7 +1,7 @@
 import { htmlBlockNames } from 'micromark-util-html-tag-name'
 import { calloutKinds } from './callout-kinds.ts'
 import { convertInlineSyntax } from './inline-syntax.ts'
-import { attributeOf, escapeHtml, isRemote } from './links.ts'
+import { attributeOf, escapeHtml, isRemote, pictureFile } from './links.ts'
 import { asText } from './markdown-text.ts'
 import { indentedCodeLines, sameLines, splitFences, splitSpans, type Piece } from './prose-scan.ts'
 
@@ -904,6 +904,12 @@ function hugo(name: string, rawArgs: string, closing: boolean, index: number, le
       const href = args.named.href ?? args.named.url ?? args.named.link
       const label = args.named.title ?? args.named.text ?? args.named.label ?? args.named.name
       if (href && label && /^(?:https?:\/\/|\/|\.|#)/.test(href)) return `[${asText(label)}](${destination(href)})`
+      // `{{<slide slide-02.png "Slide: About me">}}` (review 143, a talk's transcript with each of its slides; `{{< screenshot
+      // src="run.png" >}}`): a site's own shortcode whose first word or `src` is a picture's file draws that picture, the
+      // words after it its caption. (Left out, the talk lost the slides its paragraphs speak to.)
+      const file = args.named.src ?? first
+      if (file && pictureFile.test(file.replace(/[?#].*$/, '')))
+        return image(file, args.named.alt, args.named.caption ?? args.named.title ?? (file === first ? args.positional[1] : undefined))
       return leave(`Hugo \`${name}\``, index)
     }
   }

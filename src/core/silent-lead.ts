@@ -157,6 +157,8 @@ function leadFound(
       (sentence) =>
         !laterPost[sentences.indexOf(sentence)] &&
         !saidAroundAPoint(sentence, links, lang) &&
+        // ("I’ll now move on from the history to how it works." (review 143, a talk's transcript): a turn to the next part.)
+        !movesOn(sentence, lang) &&
         !(lang.toLowerCase().startsWith('en') && (announcesWhatFollows(sentence) || turnsToParts(sentence))) &&
         !teasesWhatFollows(sentence, lang) &&
         // ("This section provides an overview of the underlying refactors…": what the part will do, not what it says.)
@@ -169,7 +171,10 @@ function leadFound(
         !(lang.toLowerCase().startsWith('en') && undoneByNext(sentences[sentences.indexOf(sentence) + 1], sentence)) &&
         // ("Are you sitting comfortably? Then let's begin.": a question that only leads into the turn to
         // the talk after it asks the room, not what the talk claims.)
-        !(/[?？]["'”’)）]*\s*$/u.test(sentence) && turnsAfter(sentences[sentences.indexOf(sentence) + 1], links, lang)),
+        !(/[?？]["'”’)）]*\s*$/u.test(sentence) && turnsAfter(sentences[sentences.indexOf(sentence) + 1], links, lang)) &&
+        // ("Do you have any further benefits or do you disagree with something?" (review 143, a conclusion that asks readers to
+        // write in): a question put to the reader asks for their answer, it claims nothing.)
+        !(/[?？]["'”’)）]*\s*$/u.test(sentence) && /\byou(?:rs?)?\b/iu.test(sentence)),
     )
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
     // A sentence read at a glance, or a claim made short, before one whole up to the longest a lead may be:

@@ -1022,6 +1022,16 @@ describe('blog formats of review 92', () => {
     expect(file.messages).toHaveLength(0)
   })
 
+  it("should show the picture a site's own shortcode names by its file, with the words after it as its caption", () => {
+    // (Review 143, a talk's transcript: `{{<slide slide-02.png "Slide: About me">}}` over the words said to each slide.)
+    expect(convertShortcodes('{{<slide slide-02.png "Slide: About me">}}').text).toBe('![Slide: About me](slide-02.png)')
+    expect(convertShortcodes('{{< screenshot src="/img/run.png?v=2" alt="The run" >}}').text).toBe('![The run](/img/run.png?v=2)')
+    // (Not one whose first word is no picture's file: that is left out, and said to be.)
+    const { text: left, removed } = convertShortcodes('{{< slide id="intro" >}}')
+    expect(left).toBe('')
+    expect(removed).toHaveLength(1)
+  })
+
   it('should read a site address named `site.base-url` as the others, and name a tag it leaves out whole', () => {
     expect(convertShortcodes('![chart]({{ site.base-url }}/img/a.png)').text).toBe('![chart](/img/a.png)')
     const { file } = render('# T\n\n## S\n\nThe value is {{ page.some-thing }} here, said in the text of the page.\n')

@@ -196,6 +196,14 @@ function existsUnnamed(written: string, sentence = written): boolean {
   if (aFew) index += /^of$/i.test(words[index + 2]?.value ?? '') ? 2 : 1
   // ("There is one time where…": "one" counts too, before a time, a place or a case.)
   const one = /^one$/i.test(words[index]?.value ?? '') && occasion.test(words[index + 1]?.value ?? '')
+  // ("There were some things that attracted me immediately to Go." (review 143, a talk's transcript) over the paragraphs that
+  // name them: "some things", "several reasons", whatever clause follows them, are the ones the sentences after it say.)
+  const vague =
+    /^(?:some|several|many)$/i.test(words[index]?.value ?? '') &&
+    vagueNoun.test(words[index + 1]?.value ?? '') &&
+    /^(?:that|which|i|we|you)$/i.test(words[index + 2]?.value ?? '') &&
+    !/[:：]/u.test(sentence)
+  if (vague) return true
   const counted = aFew || one || fewCount.test(words[index]?.value ?? '')
   if (!counted && !/^(?:a|an|many|several|some|more)$/i.test(words[index]?.value ?? '')) return false
   // (The word after the count or article: "many more", "a much faster", "two key".)
@@ -222,6 +230,9 @@ function existsUnnamed(written: string, sentence = written): boolean {
     countsOccasions(words[index].value, rest, counted, sentence)
   )
 }
+
+/** Nouns that name nothing of what they count: "things", "reasons", "aspects" (English's closed class). */
+const vagueNoun = /^(?:things|reasons|aspects|factors|lessons|points)$/i
 
 /**
  * "There is one time where the consideration of personal velocity trumps team velocity", "There are two specific places we

@@ -348,6 +348,20 @@ export function movesOn(sentence: string, lang: string): boolean {
   return (
     lang.toLowerCase().startsWith('en') &&
     (/^(?:[^,]{0,40},\s+)?(?:i|we)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:moved|went)\s+on\b/i.test(sentence) ||
+      // ("I’ll now move on from the history to how it works" (review 143, a talk's transcript), "Let's move on to testing":
+      // a talk turning to its next part, which it only names.)
+      /^(?:(?:ok(?:ay)?|so|right|alright|now)\s*,?\s+)?(?:(?:i|we)(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to)\s+(?:now\s+)?|let['’]s\s+(?:now\s+)?)(?:move\s+on|turn|go\s+on)\s+(?:(?:now\s+)?from\s+[^,;:]{1,40}\s+)?to\s+[^,;:]{1,40}[.!]?$/i.test(
+        sentence.trim(),
+      ) ||
+      // ("Many of you will be familiar with rsync." (review 143, a talk's transcript): what the audience knows, said to bring
+      // up what the talk goes on to say of it.)
+      /^(?:(?:i['’]m\s+sure|i\s+(?:bet|guess|imagine)|probably)\s+)?(?:many|most|some|all|a\s+lot|lots)\s+of\s+you\s+(?:(?:will|would|might|may|probably|already)\s+)*(?:be\s+familiar\s+with|(?:are|were)\s+familiar\s+with|know|have\s+(?:used|heard\s+of|seen|tried))\s+[^,;:–—]{1,40}[.!]?$/i.test(
+        sentence.trim(),
+      ) ||
+      // ("First a bit about me." (review 143): who the speaker is comes next.)
+      /^(?:(?:first(?:ly)?|so|ok(?:ay)?|now|but)\s*,?\s+)?(?:(?:just\s+)?a\s+(?:little\s+)?bit|a\s+little|a\s+few\s+words|some\s+(?:background|words))\s+(?:about|on)\s+(?:me|myself|us|ourselves)[.!]?$/i.test(
+        sentence.trim(),
+      ) ||
       // "Next up was the redesign of the website": the part it names comes next.
       /^(?:next\s+up|up\s+next)\s*,?\s+(?:is|was|are|were|comes|came)\b/i.test(sentence) ||
       // "Ok, straight into bug #1", "On to the next one", "Moving on to the results": a turn to the next part, which it only names.
@@ -1248,6 +1262,10 @@ function sendsToAddress(sentence: string): boolean {
  * more details.", "Read the release notes for the full list", "Check out the docs for more
  * information"): where to read, not what it says. (Verbs of reading and the kinds of text are closed classes.)
  */
+/** "There's lots more info on the website", "You can find more details in the docs": more of the subject, said to be elsewhere. */
+const moreElsewhere =
+  /^(?:there(?:['’]s|\s+is|\s+are)|you(?:['’]ll|\s+will|\s+can)\s+find)\s+(?:(?:lots|plenty|loads|a\s+lot|much|a\s+bit)\s+(?:of\s+)?)?more\s+(?:info(?:rmation)?|details?|examples?|documentation)\s+(?:on|in|at)\s+(?:the|our|my|its)\s+(?:\S+\s+)?(?:website|web\s*site|site|docs|documentation|wiki|blog|forum|readme|repo(?:sitory)?|page|homepage)[.!]?$/i
+
 function sendsToOtherText(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
   // ("For more details, please refer to the Vitess and MySQL documentation." (review 97): the same after what it is for.)
@@ -1259,6 +1277,8 @@ function sendsToOtherText(sentence: string, lang: string): boolean {
     )
   const sends =
     /^(?:please\s+|also\s+)?(?:see|read|consult|visit|refer\s+to|check(?:\s+out)?|have\s+a\s+look\s+at|take\s+a\s+look\s+at|head\s+(?:over\s+)?to|go\s+to)\s/i
+  // ("There is lots more info on the website." (review 143, a talk's transcript): that more is to be read elsewhere, and where.)
+  if (moreElsewhere.test(text)) return true
   if (!sends.test(text)) return false
   const textKind =
     /^\S+(?:\s+\S+){0,2}?\s+(?:(?:the|our|my|this|that|a|an|its)\s+)?(?:(?:next|previous|following|last|earlier|later|other|official|full|linked|original|accompanying|companion)\s+)?(?:chapter|section|part|post|article|page|tutorial|guide|docs|documentation|appendix|readme|blog|paper|thread|issue|discussion|release\s+notes|changelog|video|talk|series|book|(?:toy\s+)?implementation|code|repo|repository|notebook|demo|gist)s?\b/i

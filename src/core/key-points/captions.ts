@@ -42,8 +42,11 @@ function namesPicture(text: string): boolean {
 
 // Who made a picture ("Photo by Jane Doe on Unsplash", "Header image courtesy of NASA",
 // "Illustration credit: …"): a credit for the picture, said nowhere in a talk.
+// (After a label of the writer's own language too, "Crédito da imagem: Photo by Jonathan Chng on Unsplash" (review 143, a
+// Portuguese post); and the credit a stock photo site gives in another language, "Foto de … en Unsplash", "Photo de … sur
+// Pexels": its site's name is the same in all.)
 const pictureCredit =
-  /^(?:(?:header|cover|featured|hero|top|banner)\s+)?(?:photo|image|picture|illustration|artwork|graphic|video|photograph)s?\s+(?:by|credits?|courtesy(?:\s+of)?)\b[^.!?]{0,80}\.?$/iu
+  /^(?:[\p{L}][\p{L} ]{0,30}:\s*)?(?:(?:(?:header|cover|featured|hero|top|banner)\s+)?(?:photo|image|picture|illustration|artwork|graphic|video|photograph)s?\s+(?:by|credits?|courtesy(?:\s+of)?)\b[^.!?]{0,80}|(?:photo|foto|imagem|imagen|image|bild|immagine)\s+(?:de|di|von|par|por|door|da|do)\s+[^.!?]{1,60}?\s+(?:en|sur|auf|su|no|na|op|em|via)\s+(?:unsplash|pexels|pixabay|flickr))\.?$/iu
 
 // The opening of a sentence that credits a picture's source, whatever follows it ("Taken from the
 // CNCF flickr account", "Photo by Jane Doe on Unsplash", "Image courtesy of NASA"): said around a

@@ -370,6 +370,12 @@ const spanish: ClauseWords = {
     'cada vez que',
     'hasta que',
     'aun cuando',
+    // (As in Portuguese: "conforme", and "cuanto más…, más…".)
+    'conforme',
+    'cuanto más',
+    'cuanto menos',
+    'cuanto mayor',
+    'cuanto menor',
   ],
   // (The prepositions a fronted phrase opens with; not "para", which often runs into the main clause without a comma.)
   openers: [
@@ -595,6 +601,15 @@ const portuguese: ClauseWords = {
     'ainda que',
     'visto que',
     'dado que',
+    // ("Conforme a gente avança na carreira, algumas habilidades…", "Quanto maior a quantidade de assuntos…, melhor vai ser…"
+    // (review 143, a Portuguese essay): "as", and the first half of "the more…, the more…": each waits for its main clause.)
+    'conforme',
+    'quanto mais',
+    'quanto menos',
+    'quanto maior',
+    'quanto menor',
+    'quanto melhor',
+    'quanto pior',
   ],
   // (The prepositions a fronted phrase opens with; not "para", which often runs into the main clause without a comma.)
   openers: [
@@ -670,7 +685,8 @@ const portuguese: ClauseWords = {
   // ("Ele permite que configurações selecionadas…" (review 101): a subject pronoun names what only the sentence before names.)
   // (As in Spanish, a verb that opens the point has its subject in the sentence before: "Inclui cores, tipografia…"; the
   // familiar command is another form here, "Inclua…".)
-  leaning: ['isso', 'isto', 'aquilo', 'ele', 'ela', 'eles', 'elas', 'por isso', ...subjectlessPortuguese],
+  // ("Mesmo assim você não vai aprender" (review 143): "even so", after what the sentence before said.)
+  leaning: ['isso', 'isto', 'aquilo', 'ele', 'ela', 'eles', 'elas', 'por isso', 'mesmo assim', 'ainda assim', ...subjectlessPortuguese],
   contrasts: ['mas', 'porém', 'contudo', 'no entanto'],
   alternatives: ['ou'],
   correlatives: ['seja', 'quer', 'tanto', 'ou seja'],
@@ -774,6 +790,13 @@ const french: ClauseWords = {
     ],
   },
   connectives: [
+    // ("Notez de plus que renoncer à ses droits d'auteur n'est pas une chose anodine" (review 143, a French essay on licences):
+    // "note that", the writer pointing at the claim after it.)
+    'notez de plus que',
+    'notez bien que',
+    'notez que',
+    'remarquez que',
+    'à noter que',
     'de plus',
     'en outre',
     'cependant',
@@ -813,6 +836,10 @@ const french: ClauseWords = {
     'lorsque',
     ...frenchTimeConjunctions,
     'même si',
+    // ("Par conséquent, même en signant un accord quelconque, il/elle ne peut pas…" (review 143): a gerund of concession or
+    // manner, "even by signing", "while doing", waits for the main clause as a clause of time does.)
+    'même en',
+    'tout en',
     'bien que',
     'pour',
     'en tant que',
@@ -934,6 +961,15 @@ const french: ClauseWords = {
     'celui-ci',
     'celle-ci',
     'ceux-ci',
+    // ("Celles-ci sont aussi très intéressantes…", "De telles mesures sont présentes…", "Un autre exemple est celui de
+    // Canonical" (review 143, a French essay): the things, the measures, the example the sentences before named.)
+    'celles-ci',
+    'de telles',
+    'de tels',
+    'un tel',
+    'une telle',
+    'un autre exemple',
+    'une autre raison',
     "c'est",
     'c’est',
     'ce sont',

@@ -563,6 +563,11 @@ function dropLabel(sentence: string, lang: string): string {
 const identifier = /^(?:[\p{Ll}\d][\p{L}\d._/-]*|[\p{L}\d]+[._/-][\p{L}\d._/-]*)$/u
 
 /** The sentence cut after each clause mark, each piece keeping its mark and the spaces after it. */
+/** A name in Latin letters (maybe in bold or code) right before a comma, after a CJK character or the clause's start; and one right after it. */
+const latinItemBefore =
+  /(?:^|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}，。：；、\s])[*_`]{0,2}[A-Za-z][\w./-]{0,30}[*_`]{0,2}$/u
+const latinItemAfter = /^[*_`]{0,2}[A-Za-z][\w./-]{0,30}[*_`]{0,2}\s*(?:[,、和及与或跟]|and\b|&)/u
+
 function piecesOf(text: string, words: ClauseWords | undefined): Piece[] {
   const pieces: Piece[] = []
   let from = 0
@@ -573,6 +578,15 @@ function piecesOf(text: string, words: ClauseWords | undefined): Piece[] {
     if (quotes.openAt(match.index ?? 0)) continue
     // Chinese writes 、 between the items of a list; Japanese between clauses.
     if (match[0] === '、' && words?.enumerationComma) continue
+    // ("**Set**, **Deployment** 和 **Job** 都是…概念" (review 143, OpenKruise's post in Chinese): a Latin comma between two names
+    // in Latin letters, in a sentence of CJK clauses, parts the items of a list as 、 would, not two clauses.)
+    if (
+      match[0].startsWith(',') &&
+      latinItemBefore.test(text.slice(Math.max(from, (match.index ?? 0) - 40), match.index)) &&
+      latinItemAfter.test(text.slice(end, end + 40)) &&
+      isCjk(text)
+    )
+      continue
     // A Latin comma or colon with no space after it sits inside a number or a name ("3,5", "image:tag").
     if (/^[,:]$/u.test(match[0]) && end < text.length) continue
     pieces.push({ raw: text.slice(from, end), text: text.slice(from, match.index).trimEnd() })

@@ -69,6 +69,10 @@ export interface Compressed {
  * within {@link maxWords} words, or `longest` where no shorter cut stands. Never ends in "…";
  * `undefined` when no clause fits.
  */
+/** An opening of a few words that ends on a verb of saying, a colon, a quotation of a few words, then a dash or comma and a remark. */
+const quotedThenRemark =
+  /^([^:“”"\n]{3,80}?\b(?:says?|said|tells?\s+(?:us|me|you)|told\s+(?:us|me|you)|writes?|wrote|puts?\s+it|notes?|noted|reminds?\s+us|reminded\s+us|quips?|quipped))\s*:\s*(“[^“”\n]{3,160}”|"[^"\n]{3,160}")\s*[-–—,;]\s.*$/iu
+
 export function compress(written: string, lang: string, longest = maxLongWords): Compressed | undefined {
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
   // (A smiley that ended the sentence ended it: "Nobody starts off knowing everything :)" is finished, not cut off.)
@@ -92,6 +96,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
         // ("Spiky people tend to have gaps, though.", "There are tradeoffs to being spiky, of course." (review 141, an essay on
         // careers): a word at the end that only sets the claim against, or grants it beside, what came before goes.)
         .replace(/,\s*(?:though|however|of course|anyway)\s*(?=[.!]?["'’”)]*\s*$)/iu, '')
+        // ("Rob Pike tells us: “The bigger the interface, the weaker the abstraction” - this is a big interface" (review 143,
+        // a talk's transcript): words quoted after whose they are, then the writer's remark on them; cut at the colon, the
+        // point said only who speaks. The quotation is the point, with whose it is; the remark is said.)
+        .replace(quotedThenRemark, '$1: $2.')
         .replace(
           // (A connective after its comma or "and" only: "…looked quite different back then:" keeps its "then".)
           /(?:,?\s+(?:namely|i\.e\.?|e\.g\.?|for example|for instance|as follows|such as|including|which gives|giving|we (?:get|have|obtain|find))|(?:,\s*|\s+and\s+)(?:so|hence|thus|therefore|then))\s*:\s*$/iu,

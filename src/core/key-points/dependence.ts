@@ -783,7 +783,10 @@ export const countsParts =
  */
 export function claimOf(sentence: string, lang: string): string {
   if (!lang.toLowerCase().startsWith('en')) return sentence
-  const restated = restatement.exec(sentence)
+  // ("This shows the use of rclone sync." (review 143, a talk's transcript): only a clause after the restating verb is a claim;
+  // a noun phrase after it, "the use of rclone sync", names what the slide showed.)
+  const restating = restatement.exec(sentence)
+  const restated = restating && hasFiniteVerb(sentence.slice(restating[0].length)) ? restating : null
   // (Only before a main clause of its own: "It turns out this is not the case, the Hub really was unavailable…".)
   const truth = restated ? undefined : truthAfterDenial(sentence)
   let claim = restated ? sentence.slice(restated[0].length) : (truth ?? contrastedClaim(sentence))

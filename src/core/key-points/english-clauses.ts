@@ -207,8 +207,14 @@ export function startsWithSubject(words: Token[]): boolean {
   // ("…, but | due to the shared code path was also being performed…" (review 115, Solidity's advisory): a preposition of
   // two words, "due to", "prior to", opens a phrase, not the clause's subject. A closed class.)
   const preposition = /^(?:due|prior|thanks|according|owing)$/i.test(words[at]?.value ?? '') && /^to$/i.test(words[at + 1]?.value ?? '')
-  return words.length > 0 && /^(NN|PRP|DT|JJ|EX)/.test(words[at]?.tag ?? '') && !opensQuantifiedRelative(words) && !preposition
+  // ("…lyrics to your music libraries, | similar to how you can select the plugins providing metadata" (review 143, Jellyfin's
+  // release notes): an adjective of likeness and its preposition open a comparison with the clause before, not a subject.)
+  const likeness = comparedBy.test(words[at]?.value ?? '') && /^(?:to|from|with)$/i.test(words[at + 1]?.value ?? '')
+  return words.length > 0 && /^(NN|PRP|DT|JJ|EX)/.test(words[at]?.tag ?? '') && !opensQuantifiedRelative(words) && !preposition && !likeness
 }
+
+/** Adjectives of likeness or difference that take the thing compared after a preposition: a closed class. */
+const comparedBy = /^(?:similar|comparable|identical|analogous|akin|equivalent|contrary|different|opposite|parallel|unrelated)$/i
 
 // "…, any of which could require…", "…, most of whom…": a quantifier before "of which" opens a
 // relative clause, though the tagger reads its first word as a determiner. A closed class.

@@ -401,6 +401,26 @@ function scopesSuperlative(intro: Token[], clause: Token[]): boolean {
 }
 
 /** Drop what only links a sentence to the one before: "But", "However,", "In fact,", "Then". */
+/**
+ * Whether the words after an opening's comma are a noun phrase set off by a comma, then the verb: "About two dozen people, |
+ * roughly a quarter of the company, took me up on this offer" (review 143, an essay on a CTO's time). The opening was the
+ * subject, and the phrase its apposition; without it the point read "A quarter of the company, took me up…".
+ */
+function appositionThenVerb(after: Token[]): boolean {
+  const comma = after.findIndex((token) => token.value === ',')
+  if (comma <= 0) return false
+  const phrase = after.slice(0, comma).filter((token) => token.kind === 'word')
+  const verb = after.slice(comma + 1).find((token) => token.kind === 'word')
+  return (
+    phrase.length > 0 &&
+    phrase.length <= 8 &&
+    phrase.every((token) => !/^(?:VB|MD)/.test(token.tag)) &&
+    phrase.some((token) => /^NN/.test(token.tag)) &&
+    verb !== undefined &&
+    /^(?:VBD|VBZ|VBP|MD)$/.test(verb.tag)
+  )
+}
+
 export function dropLeading(tokens: Token[]): Token[] {
   let rest = tokens
   for (let round = 0; round < 3; round++) {
@@ -484,6 +504,7 @@ export function dropLeading(tokens: Token[]): Token[] {
       // "In DuckDB, subqueries are always decorrelated": a capitalised name the tagger does not know bounds the claim too.
       !intro.some((token, index) => index > 0 && /^[\p{Lu}]/u.test(token.value)) &&
       !continuesList(rest.slice(comma + 1)) &&
+      !appositionThenVerb(rest.slice(comma + 1)) &&
       !(first.tag === 'IN' && inConditional(rest.slice(comma + 1))) &&
       !namesWhoFor(intro) &&
       !saysHow(intro) &&
