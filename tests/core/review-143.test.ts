@@ -177,3 +177,33 @@ describe('review 143', () => {
     )
   })
 })
+
+describe('review 143, second reading', () => {
+  it('should end no point on the ellipsis a writer trailed off in, a stop after it or not', () => {
+    const [point] = points(
+      'This works very well, provided you don’t want to know which methods are used in advance. Unfortunately rclone does need to know….',
+    )
+    expect(point ?? '').not.toMatch(/…|\.\.$/)
+  })
+
+  it('should read counted ways to do something, whose names a cut leaves out, as a teaser', () => {
+    // Falco's tutorial on Apple Silicon.
+    expect(
+      points(
+        'There are a few ways to create a Linux VM on OSX using Apple Silicon, using [UTM](https://mac.getutm.app/), [VMWare Fusion](https://www.vmware.com/), or [Parallels](https://www.parallels.com/). In this case we are going to use [Lima](https://github.com/lima-vm/lima).',
+      )[0] ?? '',
+    ).not.toBe('There are a few ways to create a Linux VM')
+  })
+
+  it("should read an object pronoun whose clause's subject is all the point names before it as leaning on the sentence before", () => {
+    expect(points('After rebooting the VM, mounts may not work anymore. However, leveraging limactl edit can fix it.')).toEqual([undefined])
+    // (Not one whose noun the clause names after its verb: "…builds the image and caches it".)
+    expect(points('Docker builds the image and caches it for the next run of the pipeline.')).toEqual([
+      'Docker builds the image and caches it for the next run of the pipeline',
+    ])
+  })
+
+  it('should read "the previous command" as the command before, which the point does not show', () => {
+    expect(points('The previous command allows you to edit the template, choose another one, or just deploy the VM.')).toEqual([undefined])
+  })
+})

@@ -227,6 +227,9 @@ function existsUnnamed(written: string, sentence = written): boolean {
     rest === 'too' ||
     rest === 'as well' ||
     toBeSaid.test(rest) ||
+    // ("There are a few ways to create a Linux VM | on OSX using Apple Silicon, using UTM, VMWare Fusion, or Parallels" (review
+    // 143, Falco's tutorial): counted ways to do something, which the words cut off or the sentences after it name.)
+    (counted && /^(?:ways|options|approaches|methods|tools|alternatives)$/i.test(words[index].value) && /^to\s/u.test(rest)) ||
     countsOccasions(words[index].value, rest, counted, sentence)
   )
 }

@@ -2172,8 +2172,9 @@ function finish(tokens: Token[]): string {
     // ("😱 Using my 3G connection was an even worse experience": an emoji opening the sentence is its tone, not its first word.)
     .replace(/^(?:[\p{Extended_Pictographic}](?:\u{FE0F}|\u{200D}|[\p{Emoji_Modifier}])*\s*)+/u, '')
     .replace(/[\s,;:—–-]+$/u, '')
-    // ("Only time will tell......." trails off in as many dots as the writer liked: none is kept.)
-    .replace(/(?:\.{2,}|…)$/u, '')
+    // ("Only time will tell......." trails off in as many dots as the writer liked: none is kept. Nor an ellipsis a stop
+    // follows, "Unfortunately rclone does need to know…." (review 143, a talk's transcript).)
+    .replace(/(?:\.{2,}|…\.?)$/u, '')
     .replace(/(?<!\.)\.$/u, '')
     // ("…improves the recovery of “embarrassingly parallel” streaming jobs, i.e., jobs without any shuffle" (review 133,
     // Flink 1.9's release post): a cut at the comma after "i.e." or "e.g." keeps the words that said what comes next.)

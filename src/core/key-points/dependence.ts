@@ -405,6 +405,17 @@ export function refersBack(tokens: Token[]): boolean {
   // A clause already said in the point (a verb, then a comma or conjunction) can be what "this" stands for.
   let verb = false
   let clauseBefore = false
+  // ("The previous command allows you to edit the template" (review 143, Falco's tutorial): the command, step or example
+  // before, which the slide does not show with it. A closed class of adjectives that point back.)
+  // (Not a thing replaced, "The previous Electron website was built with Jekyll": only a part of the text or a step of the
+  // work before, or no noun at all, "The above shows…", "The former is faster".)
+  if (
+    /^the$/i.test(words[0]?.value ?? '') &&
+    (/^(?:aforementioned|former|latter)$/i.test(words[1]?.value ?? '') ||
+      (/^(?:previous|preceding|above)$/i.test(words[1]?.value ?? '') &&
+        (!/^NN/.test(words[2]?.tag ?? '') || partBefore.test(words[2].value))))
+  )
+    return true
   for (const [index, word] of words.entries()) {
     const value = word.value.toLowerCase()
     const next = words[index + 1]
@@ -420,6 +431,17 @@ export function refersBack(tokens: Token[]): boolean {
       doing.test(words[index - 1]?.value ?? '') &&
       words.slice(0, index - 1).some((before) => before.tag === 'VB' && !doing.test(before.value))
     if (thirdPerson.test(value) && !expletive && !action && !antecedentSeen(value, seen)) return true
+    // ("Leveraging limactl edit can fix it" (review 143, Falco's tutorial), after "…mounts may not work anymore": the object of
+    // a clause's verb is never its subject, so the nouns of a subject that are all the point has named before are not what
+    // "it" stands for. Only in one clause, with no opening phrase or clause before it.)
+    if (
+      /^(?:it|them)$/.test(value) &&
+      !expletive &&
+      !action &&
+      /^VB/.test(words[index - 1]?.tag ?? '') &&
+      objectOfOwnSubject(tokens, words, index)
+    )
+      return true
     // "…in all aspects of them", "…each part of it": the noun before "of" is a part of what the pronoun
     // stands for, never what it stands for; a noun before that one may be.
     if (/^(?:them|it)$/.test(value) && /^of$/i.test(words[index - 1]?.value ?? '') && /^NN/.test(words[index - 2]?.tag ?? '')) {
@@ -671,6 +693,24 @@ function pronounThat(tokens: Token[], words: Token[], index: number): boolean {
 }
 
 /** Whether a noun the pronoun can stand for came before it: a plural for "they", a name for "he"/"she", any noun for "it". */
+/** What "the previous" names of the text or the work before: a command, a step, an example, a section (a closed class). */
+const partBefore =
+  /^(?:commands?|steps?|examples?|sections?|chapters?|paragraphs?|sentences?|snippets?|code|listings?|figures?|tables?|queries|query|approach(?:es)?|methods?|solutions?|options?|points?|one|ones|output|results?|screenshots?|images?|diagrams?|exercises?|posts?|articles?|parts?|lines?)$/i
+
+/** Whether the nouns before the pronoun at `index` of `words` are all of its clause's subject (before its first tensed verb). */
+function objectOfOwnSubject(tokens: Token[], words: Token[], index: number): boolean {
+  const pronoun = tokens.indexOf(words[index])
+  if (tokens.slice(0, pronoun).some((token) => token.kind === 'punctuation')) return false
+  // (Nor one after a conjunction: "End the subject line with a period or write it in the past tense" shares its object with
+  // the clause before.)
+  if (/^(?:IN|WRB|WDT)$/.test(words[0]?.tag ?? '') || words.slice(0, index).some((word) => word.tag === 'CC')) return false
+  // (The first verb of any form, past a gerund that opens the subject, "Leveraging limactl edit…": a past the tagger reads as a
+  // participle, "Enterprises tested/VBN workloads and found them reliable", still ends the subject.)
+  const verb = words.findIndex((word, at) => (at > 0 || word.tag !== 'VBG') && /^(?:VB|MD)/.test(word.tag))
+  if (verb === -1 || verb >= index) return false
+  return !words.slice(verb, index).some((word) => /^(?:NN|PRP$|CD)/.test(word.tag) && !/^(?:it|them)$/i.test(word.value))
+}
+
 function antecedentSeen(pronoun: string, seen: { singular: boolean; plural: boolean; name: boolean }): boolean {
   // ("Rosetta 2 is Apple's latest iteration of their Rosetta technology": what a company or a team has is "their".)
   if (/^(their|theirs)$/.test(pronoun)) return seen.plural || seen.name
