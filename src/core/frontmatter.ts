@@ -195,7 +195,7 @@ function parseYaml(source: string): unknown {
   try {
     return parseYamlText(source, options)
   } catch (error) {
-    const lenient = quotePlainColons(indentQuotedContinuations(apostrophesInSingleQuotes(source)))
+    const lenient = quoteReservedStarts(quotePlainColons(indentQuotedContinuations(apostrophesInSingleQuotes(source))))
     if (!(error instanceof YAMLParseError) || lenient === source) throw error
     try {
       return parseYamlText(lenient, options)
@@ -221,6 +221,22 @@ export function quotePlainColons(source: string): string {
     if (!match || !/:\s/.test(match[2]) || /\s#/.test(match[2])) return line
     changed = true
     return `${match[1]}: ${JSON.stringify(match[2].trimEnd())}`
+  })
+  return changed ? lines.join('\n') : source
+}
+
+/**
+ * `twitter_site: @abap34` (review 144, a Japanese blog's home-made generator): YAML reserves `@` and `` ` `` and no plain
+ * value may open on one, but a reader that takes a key's value to the line's end builds the post. Such a value can mean only
+ * its text, so it is quoted (a top-level key's, or a list item's under one). Returns `source` itself when no line needed it.
+ */
+export function quoteReservedStarts(source: string): string {
+  let changed = false
+  const lines = source.split('\n').map((line) => {
+    const match = /^(\s*(?:- +)?[A-Za-z_][\w-]*:[ \t]+|\s*- +)([@`].*?)[ \t]*$/.exec(line)
+    if (!match || /\s#/.test(match[2])) return line
+    changed = true
+    return `${match[1]}${JSON.stringify(match[2])}`
   })
   return changed ? lines.join('\n') : source
 }

@@ -38,7 +38,9 @@ export function prepareSource(file: VFile): void {
   if (matter) file.data.jsonFrontmatter = matter
   // (d2lbook's cells, "```{.python .input}", as its fence reads before the attribute list becomes the language "python".)
   if (/^```\{\.python\b[^\n]*\.input\b/mu.test(text) && opensNotebookCell(text)) file.data.notebookCells = true
-  const blocks = convertBlockSyntax(closedSpacedBold(closedBoldLines(spacedHeadings(filledDelimiterRows(bracketedDashLines(text))))))
+  const blocks = convertBlockSyntax(
+    closedSpacedBold(closedBoldLines(spacedHeadings(filledDelimiterRows(bracketedDashLines(withoutNavigation(text)))))),
+  )
   text = blocks.text
   const removed = new Map<string, number>()
   let firstRemovedLine = blocks.removed[0]?.line
@@ -65,6 +67,36 @@ export function prepareSource(file: VFile): void {
     })
   }
   file.value = convertTexDelimiters(convertInlineNotes(text))
+}
+
+/**
+ * A page's navigation written into the article, `<nav>…</nav>`, and Distill's table of contents, `<d-contents>…</d-contents>`
+ * (review 144, a post on score-based models, whose contents became three slides of links and an empty one): never the
+ * article's words, and the deck has its own outline. Left out whole, line for line, before the steps that read HTML blocks
+ * split it at its blank lines. (Each closing tag is looked for once, from its opening: a run of tags never closed is read
+ * in linear time.)
+ */
+function withoutNavigation(text: string): string {
+  if (!/<(?:nav|d-contents)\b/i.test(text)) return text
+  return splitFences(text)
+    .map((piece) => {
+      if (piece.code) return piece.text
+      let out = ''
+      let done = 0
+      const lower = piece.text.toLowerCase()
+      const open = /<(nav|d-contents)\b[^>]{0,1000}>/gi
+      for (let found = open.exec(piece.text); found; found = open.exec(piece.text)) {
+        const close = lower.indexOf(`</${found[1].toLowerCase()}`, open.lastIndex)
+        if (close === -1) break
+        const end = piece.text.indexOf('>', close)
+        if (end === -1) break
+        out += piece.text.slice(done, found.index) + piece.text.slice(found.index, end + 1).replace(/[^\n]/g, '')
+        done = end + 1
+        open.lastIndex = done
+      }
+      return done === 0 ? piece.text : out + piece.text.slice(done)
+    })
+    .join('')
 }
 
 /**

@@ -59,6 +59,10 @@ const hiddenElements = new Set([
   // tutorial) sets the page's metadata; a browser shows no `<title>` in a page's body either.)
   'head',
   'title',
+  // (Distill's `<d-contents><nav><h3>Contents</h3><div><a href="#introduction">…` (review 144, a post on score-based models):
+  // a page's table of contents or its links to other pages; the deck has its own outline, and showed three slides of links.)
+  'nav',
+  'd-contents',
 ])
 
 /** Elements that only wrap a figure's picture and caption. */
@@ -89,7 +93,7 @@ const visibleEmpty = new Set(['img', 'video', 'audio', 'iframe', 'svg', 'hr', 't
 /** A figure's words beyond this many are prose, not its caption. */
 const captionWords = 120
 
-const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form|head|title)\b/i
+const hiddenTag = /<(style|script|noscript|template|button|input|select|textarea|option|label|form|head|title|nav|d-contents)\b/i
 /** Tailwind's display values: with `dark:` they show an element in the dark theme only (`dark:block`, `dark:flex`…). */
 const displays = 'block|inline|inline-block|inline-flex|inline-grid|flex|grid|table|contents|flow-root|list-item'
 /** A block of raw HTML with an element the blog shows only on a narrow screen or in its dark theme (see `shownOnlyElsewhere`). */
@@ -593,7 +597,10 @@ function blockHtml(node: Html, hide: boolean, file: VFile, topLevel = true): Roo
     if (shown && shown.length <= 12 && !/[\p{L}\p{N}]/u.test(shown)) return []
   }
   if (topLevel && headingTag.test(node.value)) {
-    const sections = withHeadings(part(file, 'fromHtml')(node.value, { fragment: true }), node)
+    const parsed = part(file, 'fromHtml')(node.value, { fragment: true })
+    // (What is never content goes first: a table of contents' `<nav><h3>Contents</h3>…` made a section of links.)
+    if (hide && hiddenTag.test(node.value)) removeHidden(parsed)
+    const sections = withHeadings(parsed, node)
     if (sections) return sections.flatMap((each) => (each.type === 'html' ? (blockHtml(each, hide, file, false) ?? [each]) : [each]))
   }
   const wrapped = !calloutTag.test(node.value) && markdownInTag.exec(node.value)

@@ -62,6 +62,16 @@ function withEqnarrayAligned(tex: string): string {
 }
 
 /**
+ * `\begin{multline} … \end{multline}` (review 144, a Distill post's bound on the KL divergence): amsmath's one equation over
+ * lines, its first set left and its last right, which MathJax reads and KaTeX does not. Its lines are shown centred one
+ * under the other, as `gather` sets them (with its number, where it has one): the same lines, without the stagger.
+ */
+function withMultlineGathered(tex: string): string {
+  if (!tex.includes('multline')) return tex
+  return tex.replace(/\\(begin|end)\{multline(\*?)\}/g, '\\$1{gather$2}')
+}
+
+/**
  * `\DeclareMathOperator{\E}{E}` (review 120, a blog's formulas for MathJax): LaTeX's way to name an operator, which
  * KaTeX does not read. Defined as the same operator (`\operatorname`, its starred form with limits below).
  */
@@ -85,7 +95,7 @@ function typeset(
   { katex, fromHtml }: Pick<RenderParts, 'katex' | 'fromHtml'>,
 ): ElementContent[] {
   try {
-    const source = withOperatorsDefined(withEqnarrayAligned(withoutInvisibles(tex)))
+    const source = withOperatorsDefined(withMultlineGathered(withEqnarrayAligned(withoutInvisibles(tex))))
     const render = (macros: Record<string, string>, display = displayMode) =>
       katex.renderToString(source, {
         displayMode: display,

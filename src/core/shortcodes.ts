@@ -573,11 +573,21 @@ function asFootnotes(prose: string, notes: string[]): string {
  */
 function withoutCitations(prose: string): string {
   if (!prose.includes('<d-cite')) return prose
+  // ("More recently, authors in <d-cite key="jolicoeur2021gotta"></d-cite> introduced adaptive step-size SDE solvers" (review
+  // 144, a Distill post): a citation a preposition opens is a noun of the sentence, which without it read "authors in
+  // introduced", "as in.". It keeps the number the page shows for it, its key's in the order the post first cites.)
+  const numbers = new Map<string, number>()
+  for (const found of prose.matchAll(/<d-cite\b[^>]{0,2000}?\bkey=["']([^"']{1,2000})["']/g))
+    for (const key of found[1].split(',')) if (!numbers.has(key.trim())) numbers.set(key.trim(), numbers.size + 1)
+  const cited = prose.replace(
+    /(?<=(?:^|[\s(])(?:in|by|of|see|from|to|and|with|cf\.?|following|after)[ \t]+)<d-cite\b[^>]{0,2000}?\bkey=["']([^"']{1,2000})["'][^>]{0,2000}>[^<]{0,2000}<\/d-cite>(?=[ \t]+[\p{L}]|[.,;:!?)])/giu,
+    (_whole, keys: string) => `[${[...new Set(keys.split(',').map((key) => numbers.get(key.trim())))].join(', ')}]`,
+  )
   // (From the start of the spaces only: tried from inside a long run of them, the pattern would
   // scan the rest of the run again at every space, in time that grows with its square.)
   // (A citation that ends its paragraph after a comma, a figure's "Figure 4, <d-cite…>" before its
   // `</div>`, takes the comma with it; not one a hard-wrapped line goes on from, "transformers, <d-cite…>⏎RNNs, and CNNs".)
-  return prose
+  return cited
     .replace(/(?<=[^\s,]),[ \t]*<d-cite\b[^>]*>[^<]*<\/d-cite>(?=[ \t]*(?:$|\r?\n[ \t]*(?:\r?\n|<|$)))/g, '')
     .replace(/(?<![ \t])[ \t]*<d-cite\b[^>]*>[^<]*<\/d-cite>/g, '')
 }

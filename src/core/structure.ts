@@ -1393,7 +1393,12 @@ function onlyMedia(html: string): Paragraph | undefined {
     )
   if (!match) return undefined
   // An embed's default title ("YouTube video player") names the player, not the video.
-  const [url, label] = [decodeReferences(match[1]), decodeReferences(match[2]).replace(/:\s*[\w ]*\b(?:player|embed)$/i, '')]
+  // ("https://www.youtube.com/embed/PEnJbjBuxnw?si=…" (review 144, a Japanese post's song of the day): a YouTube player's
+  // address is the video's own page, where it plays, named as the shortcodes' videos are.)
+  const embedded = decodeReferences(match[1])
+  const youtube = /^https:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,20})(?:[?#]|$)/.exec(embedded)?.[1]
+  const url = youtube ? `https://www.youtube.com/watch?v=${youtube}` : embedded
+  const label = decodeReferences(match[2]).replace(/:\s*[\w ]*\b(?:player|embed)$/i, '')
   // A figure's caption says what the video shows: it goes with it, not on the slide alone under a box.
   const caption = decodeReferences((match[3] ?? '').replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')

@@ -143,7 +143,8 @@ export function convertTexDelimiters(markdown: string): string {
   const indexed = markdown.includes('\\index{')
   const lettered = markdown.includes('**') && /\*(?:[\p{L}\p{N}]\*\*){2}/u.test(markdown)
   const dollars = markdown.includes('$')
-  if (!tagged && !brackets && !indexed && !lettered && !dollars) return markdown
+  const environments = markdown.includes('\\begin{')
+  if (!tagged && !brackets && !indexed && !lettered && !dollars && !environments) return markdown
   const prose = (text: string) => {
     const relettered = lettered ? text.replace(italicLetters, (_run, letters: string) => `*${letters.replaceAll('**', '')}*`) : text
     const unindexed = indexed ? relettered.replace(indexEntry, '') : relettered
@@ -151,7 +152,7 @@ export function convertTexDelimiters(markdown: string): string {
     return brackets ? convertProse(escaped) : escaped
   }
   const pieces = splitFences(markdown).map((piece) =>
-    piece.code ? piece.text : splitSpans(joinDisplayLines(dollars ? withoutStrayDollars(piece.text) : piece.text)),
+    piece.code ? piece.text : splitSpans(joinDisplayLines(bareEnvironments(dollars ? withoutStrayDollars(piece.text) : piece.text))),
   )
   // (An article writes its math in code where two spans or more are formulas and its prose holds none: one that shows
   // "`\(x\)`" once, or beside formulas of its own, shows how the delimiters are written. Single dollars in code are
@@ -202,13 +203,35 @@ function mathOfCode(span: string): string {
 }
 
 /**
+ * `\begin{align}` … `\end{align}` on lines of their own in a paragraph, without dollars (review 144, a Distill post on
+ * score-based models): MathJax typesets a displayed environment wherever it stands in the text, and the page shows the
+ * formula; remark-math reads none, so it showed as TeX. Outside dollars only, each becomes the display math its page shows,
+ * `$$\begin{align}` … `\end{align}$$` (joined to a line of its own below). At most `maxEnvironmentLines` lines, none blank.
+ */
+const bareEnvironment =
+  /^([ \t]{0,3})(\\begin\{(align|equation|gather|multline|eqnarray|alignat|flalign)(\*?)\}[^\n$]*\n(?:[ \t]*[^\s$][^\n$]*\n){0,60}?[ \t]*\\end\{\3\4\})[ \t]*$/gm
+
+function bareEnvironments(prose: string): string {
+  if (!prose.includes('\\begin{')) return prose
+  // Where each `$$` stands, once: an environment after an odd number of them is inside display math already.
+  const dollars = [...prose.matchAll(/(?<!\\)\$\$/g)].map((found) => found.index)
+  let before = 0
+  return prose.replace(bareEnvironment, (whole, indent: string, tex: string, _name: string, _star: string, offset: number) => {
+    while (before < dollars.length && dollars[before] < offset) before++
+    return before % 2 === 1 ? whole : `${indent}$$${tex}$$`
+  })
+}
+
+/**
  * `$$\begin{equation}` … `\end{equation}$$`: display math whose dollars share a line with its
  * TeX, as MathJax reads it. To remark-math the first line opens a math block that only a line of
  * `$$` closes, so it ran on to the end of the article, every later word inside it. Its lines are
  * joined into one `$$ … $$` line, followed by as many blank lines, so each later line keeps its
  * number. Not when a line holds a TeX comment (`%`), which joining would run on.
  */
-const sharedLineDisplay = /^([ \t]{0,3})\$\$([^\n$]*[^\s$][^\n$]*)\n((?:[^\n$]*\S[^\n$]*\n)*?)([^\n$]*)\$\$[ \t]*$/gm
+// (Each line read one way only, its spaces then its first sign, and at most a hundred of them: a line read as any split
+// of its spaces and signs made an opening never closed take minutes over ten lines of words.)
+const sharedLineDisplay = /^([ \t]{0,3})\$\$([ \t]*[^\s$][^\n$]*)\n((?:[ \t]*[^\s$][^\n$]*\n){0,100}?)([^\n$]*)\$\$[ \t]*$/gm
 
 function joinDisplayLines(prose: string): string {
   if (!prose.includes('$$')) return prose

@@ -19,7 +19,10 @@ const numberedEquation = /\\begin\{equation\}(?![\s\S]*\\(?:tag|notag|nonumber)\
 export function numberEquations(tree: Root): void {
   const numbers = new Map<string, string>()
   let count = 0
-  visit(tree, 'math', (node) => {
+  // (And a formula in a line of text that holds a displayed environment, "…via $$\begin{align}…\label{ebm}\end{align}$$"
+  // (review 144, a Distill post whose environments stand in its paragraphs), which is set apart as a displayed one is.)
+  visit(tree, (node) => {
+    if (node.type !== 'math' && !(node.type === 'inlineMath' && node.value.includes('\\begin{'))) return
     if (!node.value.includes('\\label')) {
       if (numberedEquation.test(node.value)) {
         node.value = node.value.replace('\\end{equation}', `\\tag{${++count}}\\end{equation}`)

@@ -6,6 +6,7 @@ import {
   indentQuotedContinuations,
   keyLines,
   quotePlainColons,
+  quoteReservedStarts,
   splitJsonFrontmatter,
 } from '../../src/core/frontmatter.ts'
 import { authorNames, date, joinNames, namesIn } from '../../src/core/meta.ts'
@@ -277,6 +278,13 @@ describe('frontmatter as blog sites write it', () => {
     // A quoted or flow value, or one with a comment, is the parser's to judge.
     expect(quotePlainColons('title: "a: b"\ntags: [a: b]\nx: a: b # c')).toBe('title: "a: b"\ntags: [a: b]\nx: a: b # c')
     expect(failure('---\ntitle: a: b\ntags: [a, b\n---\n\n# T\n').message).toMatch(/invalid frontmatter \(YAML\)/)
+  })
+
+  it('should read a value that opens on a character YAML reserves as its text, as a line-by-line reader does', () => {
+    // (A Japanese blog's `twitter_site: @abap34` (review 144) stopped the build of the whole article.)
+    const { meta: m } = meta(`---\ntitle: Tips\nauthor: abap34\ntwitter_site: @abap34\ntags:\n  - @home\n---${body}`)
+    expect(m).toMatchObject({ title: 'Tips', author: 'abap34' })
+    expect(quoteReservedStarts('site: @abap34\nnote: `code`\nx: @a # c')).toBe('site: "@abap34"\nnote: "`code`"\nx: @a # c')
   })
 
   it('should read a title in single quotes holding an apostrophe as the text between the quotes, as the site did', () => {

@@ -163,6 +163,16 @@ It works!${"'".repeat(size)} and then some.
     expect(growth(people(3000), people(30_000), (text) => convertInlineSyntax(text, () => ''))).toBeLessThan(40)
   })
 
+  it('should leave out navigation and typeset bare environments at hostile sizes in about linear time', () => {
+    const navs = (count: number) => `# T\n\n## A\n\nWords ${'<nav a'.repeat(count)} end.\n\n${'<nav>x</nav>\n'.repeat(count)}`
+    expect(growth(navs(2000), navs(20_000))).toBeLessThan(40)
+    const environments = (count: number) => `# T\n\n## A\n\n${'Words\n\\begin{align}\nx = 1\n'.repeat(count)}end.\n`
+    expect(growth(environments(300), environments(3000))).toBeLessThan(40)
+    // (And display math whose dollars share a line with its TeX, never closed: ten lines of words once took minutes.)
+    const opened = (count: number) => `# T\n\n## A\n\n${'$$x\nab cd ef gh\nab cd ef gh\nab cd ef gh\n'.repeat(count)}end.\n`
+    expect(growth(opened(300), opened(3000))).toBeLessThan(40)
+  })
+
   it('should read thousands of issue links in one paragraph, and a run of colons that is no role, in about linear time', () => {
     const links = (count: number) =>
       `# T\n\n## A\n\nFixed ${Array.from({ length: count }, (_, index) => `[#${index}](https://example.org/${index})`).join(' ')}\n`

@@ -367,7 +367,7 @@ describe('MDX asides and empty components', () => {
     expect(notes).toContain('In reinforcement learning, an agent learns')
     expect(notes).not.toMatch(/d-cite|Sutton1998|Matsushima2021/)
     expect(notes).toMatch(/varies widely\s*1, from every step/)
-    expect(text(select('aside.notes .lectern-footnotes', tree))).toContain('This figure is inspired by Figure 1 in.')
+    expect(text(select('aside.notes .lectern-footnotes', tree))).toContain('This figure is inspired by Figure 1 in [2].')
     expect(text(select('.lectern-points', tree))).not.toContain('inspired')
   })
 

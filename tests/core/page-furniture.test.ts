@@ -238,7 +238,7 @@ describe('an embedded video player', () => {
     const { titles, notesOf, tree } = deck(markdown)
     expect(titles).toEqual(['Running a hypervisor on an iPhone', 'Is this practical?'])
     expect(selectAll('.lectern-missing-image', tree)).toEqual([])
-    expect(notesOf('Running a hypervisor on an iPhone')).toContain('Video: https://www.youtube.com/embed/abc123')
+    expect(notesOf('Running a hypervisor on an iPhone')).toContain('Video: https://www.youtube.com/watch?v=abc123')
   })
 
   it('should read a player closed on itself, as MDX writes it, the same way', () => {
@@ -265,7 +265,7 @@ describe('an embedded video player', () => {
       '</div>',
     ].join('\n')
     const { notesOf, tree } = deck(mdx, 'post.mdx')
-    expect(notesOf('Conclusion')).toContain('Video: https://www.youtube-nocookie.com/embed/qzxzLSAJDfE')
+    expect(notesOf('Conclusion')).toContain('Video: https://www.youtube.com/watch?v=qzxzLSAJDfE')
     expect(selectAll('.lectern-missing-image', tree)).toEqual([])
   })
 
@@ -350,7 +350,7 @@ describe('an embedded video player', () => {
     )
     expect(selectAll('.lectern-missing-image, figcaption', split.tree)).toEqual([])
     expect(split.notesOf('Launch')).toContain(
-      'Video: YouTube (Svelte Radio Live: the Christmas special): https://www.youtube-nocookie.com/embed/N4BRVkQVoMc',
+      'Video: YouTube (Svelte Radio Live: the Christmas special): https://www.youtube.com/watch?v=N4BRVkQVoMc',
     )
   })
 })

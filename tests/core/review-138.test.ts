@@ -115,10 +115,10 @@ describe('review 138', () => {
       }),
     )
     const demo = html.split('<section class="lectern-group"').find((group) => group.includes('<h2>Demo</h2>')) ?? ''
-    expect(demo).toContain('Video: YouTube: <a href="https://www.youtube-nocookie.com/embed/zHvatf2wySI">')
+    expect(demo).toContain('Video: YouTube: <a href="https://www.youtube.com/watch?v=zHvatf2wySI">')
     // (A YouTube component named by its id plays there too.)
     const byId = renderDeck(new VFile({ path: 'post.mdx', value: '# T\n\n## Demo\n\n<YouTube id="zHvatf2wySI" />\n' })).html
-    expect(byId).toContain('https://www.youtube.com/embed/zHvatf2wySI')
+    expect(byId).toContain('https://www.youtube.com/watch?v=zHvatf2wySI')
   })
 
   it('should show a run of short definitions as a list, not a paragraph each', () => {

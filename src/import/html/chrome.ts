@@ -11,6 +11,8 @@ const chromeTags = new Set([
   'form',
   'iframe',
   'input',
+  // (A form's "Dark Mode Toggle" beside its checkbox, at the top of a saved post (review 144): the page's control.)
+  'label',
   'link',
   'meta',
   'nav',

@@ -51,13 +51,31 @@ function clean(nodes: Array<RootContent | ElementContent>, total: number, textWe
   return nodes.flatMap((node): Array<RootContent | ElementContent> => {
     if (node.type === 'comment' || node.type === 'doctype') return []
     if (node.type !== 'element') return [node]
-    if (isChromeElement(node) || isLineNumbers(node)) return []
+    if (isChromeElement(node) || isLineNumbers(node) || isSiteLink(node)) return []
     if (hasChromeHint(node) && textWeight(node) <= maxHintShare * total) return []
     if (node.tagName === 'header') return clean(headings(node), total, textWeight)
     node.children = dropLeftovers(clean(node.children, total, textWeight), total, textWeight) as ElementContent[]
     return [node]
   })
 }
+
+/**
+ * `<small><a href="../../../../index.html">See all posts</a></small>` under a saved post's title (review 144): a line that is
+ * only a link to the site's other pages, named as such a link is (English's closed class), never the article's words.
+ */
+function isSiteLink(node: Element): boolean {
+  if (!/^(?:small|p|div|span|a)$/.test(node.tagName)) return false
+  const text = toText(node).replace(/\s+/g, ' ').trim()
+  if (text.length > 40 || !siteLinkText.test(text)) return false
+  const links: Element[] = []
+  visit(node, 'element', (child) => {
+    if (child.tagName === 'a') links.push(child)
+  })
+  return (node.tagName === 'a' ? [node] : links).length === 1
+}
+
+const siteLinkText =
+  /^(?:[←«‹<]\s*)?(?:see\s+all\s+posts|all\s+posts|(?:back|return)\s+to\s+(?:the\s+)?(?:blog|home|homepage|index|posts|articles|top)|home|archives?|older\s+posts|newer\s+posts|(?:next|previous)\s+post)(?:\s*[→»›>])?$/iu
 
 /**
  * Whether an element is the line-number gutter beside a listing (Octopress's `td.gutter`,

@@ -10,6 +10,9 @@ import { titleHeading } from './title.ts'
 /** A byline under a title is a short line: a name, a word and a date. */
 const bylineCharacters = 80
 
+/** A date written out is a short line: "Sunday, 19 December 2021" at most. */
+const dateCharacters = 32
+
 /** "by Craig Silverstein on Nov 23, 2015", "Jane Doe · 3 March 2021", "Jane Doe — 2021-03-03". */
 const nameThenDate = /^(?:by\s+)?(.+?)\s*(?:\s+on\s+|\s*[·•|—–]\s*|\s+-\s+|,\s+)(.+)$/iu
 
@@ -41,6 +44,13 @@ export default function rehypeTitleByline() {
     if (next?.type !== 'element') return
     const text = toText(next).replace(/\s+/gu, ' ').trim()
     if (text.length > bylineCharacters) return
+    // ("<small> 2021 Dec 19 </small>" under the title of Vitalik Buterin's saved post (review 144): a line of the date alone.)
+    const alone = !matter.date && text.length <= dateCharacters ? dayOf(text) : undefined
+    if (alone) {
+      file.data.importedMatter = { ...matter, date: alone }
+      next.children = []
+      return
+    }
     const found = nameThenDate.exec(text)
     const name = found?.[1].trim()
     // ("Sun 22 March 2015, in category Physics": the date, then where the site filed the post.)
