@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { renderDeck } from '../../src/core/index.ts'
+import { isCourtesy } from '../../src/core/key-points/asides.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
+import { sentencesOf } from '../../src/core/key-points/text.ts'
 import { convertShortcodes } from '../../src/core/shortcodes.ts'
 import { convertTexDelimiters } from '../../src/core/tex-delimiters.ts'
 import { importHtml } from '../../src/import/index.ts'
 import { renderedDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+import { points } from '../helpers/key-points.ts'
 import { parseMarkdown } from '../helpers/parse-markdown.ts'
 
 /*
@@ -118,5 +122,41 @@ describe('review 144, a saved page', () => {
     expect(markdown).not.toContain('See all posts')
     expect(markdown).not.toContain('2021 Dec 19')
     expect(markdown).toContain('Typically, attempts to collapse down political preferences')
+  })
+})
+
+describe('review 144, key points', () => {
+  it('should read a call to subscribe after Spanish opening marks as the courtesy it is', () => {
+    expect(isCourtesy('¡Suscríbete a mi canal de YouTube!', 'es')).toBe(true)
+  })
+
+  it('should read "the first one" and "another example" as one of the things the sentence before named', () => {
+    expect(points('There are many conventions in Nuxt. The first one is file-based routing.')).toEqual([
+      'There are many conventions in Nuxt',
+    ])
+    expect(points("Another excellent example of Chapel's ergonomics is CHAMPS, a framework for simulations.")).toEqual([undefined])
+    // (Not another way to do something, which says what it is.)
+    expect(points('Another way to communicate information is to create audio or video messages.')).toEqual([
+      'Another way to communicate information is to create audio or video messages',
+    ])
+  })
+
+  it('should read "simply because" as the answer to the question before it', () => {
+    expect(points('Why? Simply because it sat on top of the Postgres engine.')).toEqual([undefined])
+  })
+
+  it('should not end a sentence at a question or a cry inside brackets, nor before what a quotation is like', () => {
+    expect(
+      sentencesOf('実は自分たちの運営ノウハウを企業秘密(?)にしておく理由もないのでここに書きたいと思います。次に進みます。', 'ja'),
+    ).toEqual(['実は自分たちの運営ノウハウを企業秘密(?)にしておく理由もないのでここに書きたいと思います。', '次に進みます。'])
+    expect(sentencesOf('「〇〇が好きな人が多いから、これをやろう！」みたいな決め方はよくないです。次です。', 'ja')).toHaveLength(2)
+  })
+
+  it('should never cut a CJK sentence at a Latin mark inside the brackets of a title', () => {
+    const cut = compress(
+      '당시 도널드 커누스는 컴퓨터 프로그래밍의 예술 2판(The Art of Computer Programming Volume 2: Seminumerical Algorithms, 2nd Edition)을 준비하고 있었다.',
+      'ko',
+    )
+    expect(cut?.text ?? '').not.toMatch(/^Seminumerical/)
   })
 })

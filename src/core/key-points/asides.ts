@@ -28,6 +28,8 @@ function opening(sentence: string, lang = 'en'): string {
     .replace(/^\((?=[^)]*\)[.!?]?$)/u, '')
     // (Nor the emoji it opens on, "🎉🎉🎉 Thanks for reading, let's make 2026 a great year…" (review 127, gitoxide's year in review).)
     .replace(/^(?:[\p{Extended_Pictographic}]|\u{FE0F}|\u{200D}|\s)+/u, '')
+    // (Nor Spanish's opening marks, "¡Suscríbete a mi canal de YouTube!" (review 144, midudev's post).)
+    .replace(/^[¡¿]+/u, '')
     .replace(lead, '')
     .replace(condition, '')
     .replace(lead, '')

@@ -572,8 +572,22 @@ function piecesOf(text: string, words: ClauseWords | undefined): Piece[] {
   const pieces: Piece[] = []
   let from = 0
   const quotes = quotationScanner(text)
+  // ("…2판(The Art of Computer Programming Volume 2: Seminumerical Algorithms, 2nd Edition)을 준비하고 있었다" (review 144, a Korean
+  // essay): a mark inside brackets is the bracketed title's or aside's, not the sentence's. Their depth is counted as the walk
+  // passes them, once.)
+  let depth = 0
+  let counted = 0
+  const lastClose = Math.max(text.lastIndexOf(')'), text.lastIndexOf('）'))
   for (const match of text.matchAll(/[,;:，；：、—–]\s*/gu)) {
     const end = (match.index ?? 0) + match[0].length
+    for (; counted < (match.index ?? 0); counted++) {
+      const character = text.charCodeAt(counted)
+      if (character === 40 || character === 0xff08) depth++
+      else if ((character === 41 || character === 0xff09) && depth > 0) depth--
+    }
+    // (Only brackets closed after the mark: one left open is no aside that ends.)
+    // (A Latin mark only: a CJK aside's "、" parts clauses of its own, "(例えば100m CPU、128Miメモリ)から始めて、…".)
+    if (depth > 0 && (match.index ?? 0) < lastClose && /^[,;:]/u.test(match[0])) continue
     // A comma inside a quotation ("Es ist 2022, lass uns…") is the quotation's, not the sentence's.
     if (quotes.openAt(match.index ?? 0)) continue
     // Chinese writes 、 between the items of a list; Japanese between clauses.

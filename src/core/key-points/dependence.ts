@@ -407,6 +407,17 @@ export function refersBack(tokens: Token[]): boolean {
   let clauseBefore = false
   // ("The previous command allows you to edit the template" (review 143, Falco's tutorial): the command, step or example
   // before, which the slide does not show with it. A closed class of adjectives that point back.)
+  // ("The first one is file-based routing", "Another excellent example of Chapel's ergonomics is CHAMPS" (review 144, a talk's
+  // write-up and Chapel's release post): the one of those the sentence before counted, another than the one it gave.)
+  if (
+    countedBefore.test(
+      words
+        .slice(0, 5)
+        .map((word) => word.value)
+        .join(' '),
+    )
+  )
+    return true
   // (Not a thing replaced, "The previous Electron website was built with Jekyll": only a part of the text or a step of the
   // work before, or no noun at all, "The above shows…", "The former is faster".)
   if (
@@ -693,6 +704,10 @@ function pronounThat(tokens: Token[], words: Token[], index: number): boolean {
 }
 
 /** Whether a noun the pronoun can stand for came before it: a plural for "they", a name for "he"/"she", any noun for "it". */
+/** "The first one", "the other ones", "Another (good) example", "another reason": one of the things the sentence before named (not "Another way to…", which says what it is). */
+const countedBefore =
+  /^(?:the\s+(?:first|second|third|last|next|other)\s+ones?\b|another\s+(?:[\p{L}-]+\s+){0,2}?(?:example|reason|one)s?\b)/iu
+
 /** What "the previous" names of the text or the work before: a command, a step, an example, a section (a closed class). */
 const partBefore =
   /^(?:commands?|steps?|examples?|sections?|chapters?|paragraphs?|sentences?|snippets?|code|listings?|figures?|tables?|queries|query|approach(?:es)?|methods?|solutions?|options?|points?|one|ones|output|results?|screenshots?|images?|diagrams?|exercises?|posts?|articles?|parts?|lines?)$/i

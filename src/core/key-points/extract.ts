@@ -1854,7 +1854,7 @@ function sentenceCandidates(
       // thing to do…", PostHog's pricing post: the slide shows that question over it.)
       (auto &&
         english &&
-        /^because\b/iu.test(compressed.text.trim()) &&
+        /^(?:(?:simply|just|mainly|mostly|partly|only|largely)\s+)?because\b/iu.test(compressed.text.trim()) &&
         !compressed.text.includes(',') &&
         !(first && sentence.index === 0 && /[?？]\s*$/u.test(context.heading))) ||
       (auto && english && answersUnasked(compressed.text))
@@ -2261,7 +2261,7 @@ const elidedInfinitive =
 
 /** Words without which a point neither refers back, names back nor hands the turn to someone by name ("If one is found, …": "one" of a noun said before). */
 const mayDepend =
-  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|\s(above|below)$|^[\p{Lu}][\p{L}-]*,|\b(do|does|did|doing|done) so\b|\b(one|another|both)(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\s\bboth\s+[\p{L}]+s\b(?!.*\band\b)|\b(?:if|when|once|unless|until|where)\s+one\s+(?:(?:is|was|are|were|gets|got)\s+(?:[\p{L}]+ed|found|given|chosen|seen|known|made|built|written|shown|taken|missing|present|available|absent)|exists|appears)\b|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$|\bone\b.*\sthe\s+other$|\bthe\s+(?:exact\s+|very\s+|complete\s+)?(?:opposite|reverse|converse)\b(?!\s+of\b)|\bof\s+the\s+(?:two|three|both)\b|\b(?:do|does|did|doing|done)\s+(?:(?:much|exactly|just|pretty|roughly)\s+)?the\s+same\b|^the\s+(?:previous|preceding|above|aforementioned|former|latter)\b/iu
+  /\b(this|that|these|those|it|its|they|them|their|theirs|he|him|his|she|her|hers|here|there|which|similarly|likewise)\b|\s(above|below)$|^[\p{Lu}][\p{L}-]*,|\b(do|does|did|doing|done) so\b|\b(one|another|both)(\s+(in|at|on|for|from|with|that|which|who)\b|[.,;!?]|$)|\s\bboth\s+[\p{L}]+s\b(?!.*\band\b)|\b(?:if|when|once|unless|until|where)\s+one\s+(?:(?:is|was|are|were|gets|got)\s+(?:[\p{L}]+ed|found|given|chosen|seen|known|made|built|written|shown|taken|missing|present|available|absent)|exists|appears)\b|\s(different|similar|more|less)$|\s(same|similar)(\s+[\p{L}-]+)?$|\bone\b.*\sthe\s+other$|\bthe\s+(?:exact\s+|very\s+|complete\s+)?(?:opposite|reverse|converse)\b(?!\s+of\b)|\bof\s+the\s+(?:two|three|both)\b|\b(?:do|does|did|doing|done)\s+(?:(?:much|exactly|just|pretty|roughly)\s+)?the\s+same\b|^the\s+(?:previous|preceding|above|aforementioned|former|latter)\b|^the\s+(?:first|second|third|last|next|other)\s+ones?\b|^another\s/iu
 
 /** Whether a point ends on a comparative ("…is faster"), by the lexicon alone: only such a point is tagged for it. */
 function endsComparative(text: string): boolean {

@@ -166,10 +166,15 @@ export function sentencesOf(text: string, lang: string): string[] {
       if (raw[raw.length - 1].trim() === '') raw.pop()
     }
     // (The quoting と, not a word it opens: "「これで完了です。」とても簡単でしたね。", ところが, とりあえず, とにかく.)
+    // (Nor "「…これをやろう！」みたいな決め方", "企業秘密(?)にしておく" (review 144, a Japanese post): what the quotation is like goes on
+    // with it, and a question or a cry set in brackets is an aside inside the sentence, in any language.)
     if (
       raw.length > 0 &&
-      /[」』]\s*$/u.test(raw[raw.length - 1]) &&
-      /^(?:と(?!ても|ころ|りあえず|にかく|はいえ|もかく|もに|くに)|って|という|との)/u.test(segment)
+      ((/[」』]\s*$/u.test(raw[raw.length - 1]) &&
+        /^(?:と(?!ても|ころ|りあえず|にかく|はいえ|もかく|もに|くに)|って|という|との|みたいな|みたいに|のような|のように|なんて|などの)/u.test(
+          segment,
+        )) ||
+        (/[?？!！]+\s*[)）]$/u.test(raw[raw.length - 1]) && /^\S/u.test(segment) && !/^[\p{Lu}]/u.test(segment)))
     ) {
       raw[raw.length - 1] += segment
       continue
