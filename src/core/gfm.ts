@@ -99,6 +99,29 @@ function delimiterCells(line: string): string[] | undefined {
 }
 
 /**
+ * A table that opens on its delimiter row, without a header (`| --- | --- |` then `| **Index** | 0 |`…), as kramdown reads one
+ * (review 144, a hash-table tutorial kept by Jekyll): GFM read its rows as a paragraph of pipes, shown as raw text. Its first
+ * row takes the header's place, above the delimiter row, and the two lines trade places, so every line keeps its number.
+ * Only a delimiter row after a blank line (or none), its row under it of as many cells. Pure.
+ */
+export function withHeaderlessTables(text: string): string {
+  if (!/^[ \t]*\|[ \t]*:?-{3,}/m.test(text)) return text
+  const lines = text.split('\n')
+  let changed = false
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const cells = lines[index].includes('-') ? delimiterCells(lines[index]) : undefined
+    if (!cells || cells.length < 2 || !cells.every((cell) => cell.includes('-'))) continue
+    if (index > 0 && lines[index - 1].trim() !== '') continue
+    const row = lines[index + 1].trim()
+    if (!row.startsWith('|') || delimiterCells(row) || row.replace(/\\\|/g, '').split('|').length - 2 !== cells.length) continue
+    ;[lines[index], lines[index + 1]] = [lines[index + 1], lines[index]]
+    changed = true
+    index++
+  }
+  return changed ? lines.join('\n') : text
+}
+
+/**
  * A table whose delimiter row leaves a cell empty, as Python-Markdown (Pelican's) accepts and GFM
  * does not (review 99, a talk's transcript: `| ----------- |:---: |:--: |               |` under a
  * row whose first cell is empty): GFM read its rows as a paragraph of pipes. The empty cells get

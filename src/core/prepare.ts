@@ -6,7 +6,7 @@ import { convertBlockSyntax } from './block-syntax.ts'
 import { convertShortcodes, describeRemoved } from './shortcodes.ts'
 import { convertTexDelimiters } from './tex-delimiters.ts'
 import { splitFences } from './prose-scan.ts'
-import { withFilledDelimiterRows } from './gfm.ts'
+import { withFilledDelimiterRows, withHeaderlessTables } from './gfm.ts'
 import { stripTerminalEscapes } from './terminal-escapes.ts'
 
 /**
@@ -139,9 +139,11 @@ function bracketedDashLines(text: string): string {
 
 /** Tables whose delimiter row leaves a cell empty, outside fenced code (see `withFilledDelimiterRows`). */
 function filledDelimiterRows(text: string): string {
-  if (!/^[ \t]*\|[-:| \t]*\|[ \t]*\|[-:| \t]*$/m.test(text)) return text
+  const empty = /^[ \t]*\|[-:| \t]*\|[ \t]*\|[-:| \t]*$/m.test(text)
+  const headerless = /(?:^|\n)[ \t]*\n[ \t]*\|[ \t]*:?-{3,}/.test(`\n${text}`)
+  if (!empty && !headerless) return text
   return splitFences(text)
-    .map((piece) => (piece.code ? piece.text : withFilledDelimiterRows(piece.text)))
+    .map((piece) => (piece.code ? piece.text : withFilledDelimiterRows(headerless ? withHeaderlessTables(piece.text) : piece.text)))
     .join('')
 }
 

@@ -170,6 +170,9 @@ function creditParagraphs(body: RootContent[]): { name: string; date: string; bl
   return namesAndDates(nameText, dateText) ? { name: nameText, date: dateText, blocks: at + 2 } : undefined
 }
 
+/** Words at most of a line that only dates the post: "Sunday, 19 December 2021". */
+const maxDateLineWords = 5
+
 /** The label of a design document's author line ("Author:", "Authors:", "Written by:"): English's closed class. */
 const authorLabel = /^(?:authors?|written\s+by)\s*:\s*/iu
 /** The label of its date line ("Last update:", "Last updated:", "Date:", "Published:"): English's closed class. */
@@ -329,6 +332,22 @@ export function remarkSlides() {
       meta.date ??= credit.date
     }
     const creditLine = credit ? body.splice(0, credit.blocks) : []
+    // ("<p class="subtitle">March 2021</p>" under a Jekyll tutorial's title (review 145): a line of the date alone, where the
+    // frontmatter gives none, is the post's date, the title slide's.)
+    const first = body[0]
+    const dateLine =
+      credit || meta.date !== undefined
+        ? ''
+        : first?.type === 'paragraph'
+          ? toString(first).replace(/\s+/g, ' ').trim()
+          : first?.type === 'html'
+            ? (/^\s*<(p|div|span|small|time)\b[^<>]{0,200}>([^<>]{1,60})<\/\1>\s*$/i.exec(first.value)?.[2].replace(/\s+/g, ' ').trim() ??
+              '')
+            : ''
+    if (dateLine && /\d{4}/.test(dateLine) && dateLine.split(' ').length <= maxDateLineWords && isByline(dateLine)) {
+      meta.date = dateLine
+      creditLine.push(...body.splice(0, 1))
+    }
 
     const sectionDepth = Math.min(...body.filter(isHeading).map((heading) => heading.depth))
     if (!Number.isFinite(sectionDepth)) {

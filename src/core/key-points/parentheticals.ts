@@ -8,6 +8,27 @@ import { finiteWord, joinTokens, type Token } from './tagging.ts'
  */
 
 /** Parentheses, brackets and an aside between two dashes are details, not the point. */
+/**
+ * "No (mail)cap, fr fr" (review 145, a post on MIME types), "the (re)design", "file(s)": brackets set right against a word's
+ * letters, with no space between, hold a part of that word, never an aside; left out, "No cap" lost the pun. The indices of
+ * such brackets and what they hold.
+ */
+function wordParts(tokens: Token[]): number[] {
+  const found: number[] = []
+  for (let open = 0; open < tokens.length; open++) {
+    if (tokens[open].value !== '(') continue
+    // (Looked for in the next few tokens only: a word's part is a word or two.)
+    let close = open + 1
+    while (close < tokens.length && close - open <= 4 && tokens[close].value !== ')' && tokens[close].value !== '(') close++
+    if (tokens[close]?.value !== ')' || close - open > 4) continue
+    const inside = tokens.slice(open + 1, close)
+    if (inside.length === 0 || !inside.every((token) => token.kind === 'word')) continue
+    if (tokens[close + 1]?.kind === 'word' || tokens[open - 1]?.kind === 'word') for (let at = open; at <= close; at++) found.push(at)
+    open = close
+  }
+  return found
+}
+
 export function removeAsides(given: Token[]): Token[] {
   const tokens = withoutAccompaniment(withoutLinkingAdverb(withoutExampleAside(withoutSay(given))))
   // Most sentences have neither brackets nor a pair of dashes: nothing to look for.
@@ -24,6 +45,7 @@ export function removeAsides(given: Token[]): Token[] {
     ...verdictsInBrackets(tokens),
     ...hedgesInBrackets(tokens),
     ...intervals(tokens),
+    ...wordParts(tokens),
   ])
   let depth = 0
   for (const [index, token] of tokens.entries()) {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { withHeaderlessTables } from '../../src/core/gfm.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
+import { renderedDeck, select, selectAll, text } from '../helpers/html.ts'
+
+/*
+ * What a review of articles lectern had not seen (round 145) found wrong on their slides. Each case is written from the
+ * article's own words.
+ */
+
+describe('review 145', () => {
+  it('should read a table that opens on its delimiter row, as kramdown does, its first row over the others', () => {
+    // A hash-table tutorial kept by Jekyll: its tables showed as paragraphs of pipes.
+    const rows = ['| --------- | ----- | ----- |', '| **Index** | 0     |     1 |', '| **Key**   | `foo` | `bar` |']
+    expect(withHeaderlessTables(['Text.', '', ...rows, ''].join('\n'))).toBe(['Text.', '', rows[1], rows[0], rows[2], ''].join('\n'))
+    const { tree } = renderedDeck(['# T', '', '## Linear search', '', 'The array:', '', ...rows, '', 'After it.', ''].join('\n'))
+    expect(selectAll('table tr', tree).map((row) => text(row).replace(/\s+/g, ' ').trim())).toEqual(['Index 0 1', 'Key foo bar'])
+    // (Not a delimiter row under its header, nor one a paragraph runs into.)
+    const table = '| a | b |\n| - | - |\n| 1 | 2 |\n'
+    expect(withHeaderlessTables(table)).toBe(table)
+  })
+
+  it('should read a line of the date alone under the title as the post’s date, where the frontmatter gives none', () => {
+    // The same tutorial: `<p class="subtitle">March 2021</p>` under its `<h1>`.
+    for (const line of ['<p class="subtitle">March 2021</p>', 'March 2021']) {
+      const { tree } = renderedDeck(
+        [
+          '---',
+          'title: How to implement a hash table (in C)',
+          '---',
+          '# How to implement a hash table (in C)',
+          '',
+          line,
+          '',
+          'Recently I wrote an article that compared a simple program that counts word frequencies across various languages.',
+          '',
+          '## Linear search',
+          '',
+          'The simplest option is to use linear search to scan through an array.',
+          '',
+        ].join('\n'),
+      )
+      expect(text(select('.lectern-title', tree))).toContain('March 2021')
+      expect(text(select('section#linear-search', tree))).not.toContain('March 2021')
+    }
+  })
+
+  it("should keep brackets set against a word's letters as part of the word", () => {
+    // A post on MIME types: "No (mail)cap, fr fr" lost its pun as "No cap".
+    expect(compress('No (mail)cap, fr fr.', 'en')?.text).toBe('No (mail)cap, fr fr')
+    expect(compress('Upload the file(s) to the bucket before noon.', 'en')?.text).toBe('Upload the file(s) to the bucket before noon')
+    // (An aside set off by a space is still an aside.)
+    expect(compress('The cache (a Redis cluster) keeps sessions warm.', 'en')?.text).toBe('The cache keeps sessions warm')
+  })
+})
