@@ -325,7 +325,7 @@ export function convertMdxComponents(lines: string[]): string[] {
   if (lines.some((line) => line.includes('src={'))) lines = withModulePictures(lines)
   if (!lines.some((line) => /^[ \t]*<\/?(?:[A-Z]|[a-z][a-z\d]*-)/.test(line) || /^[ \t]*<[a-z][^>]*\sclassName\s*=/.test(line)))
     return lines
-  lines = withTabLabels(withCommandTabs(withDataComponents(withPlayerComponents(withPictureComponents(lines)))))
+  lines = withSpeakerLabels(withTabLabels(withCommandTabs(withDataComponents(withPlayerComponents(withPictureComponents(lines))))))
   const out: string[] = []
   const open: string[] = []
   // The indentation each open callout's or wrapper's lines share, which markdown would read as code.
@@ -517,6 +517,35 @@ function withTabLabels(lines: string[]): string[] {
     // (Right over its listing, `<TabItem label="v3">` then ```` ```ts ```` (review 115, SST's release post in Astro): the tag's
     // own line, its closing tag left to go as the other components' do.)
     else out[index] = `${indent}**${label}**`
+  }
+  return out
+}
+
+/** A component that says whose words it holds, opened on a line of its own: `<Conv name="Mara" mood="hacker">`. */
+const speakerTag = /^[ \t]*<([A-Z][\w.]*)\b([^>]*\s(?:name|speaker|character|who|persona)\s*=\s*(?:"[^"]{1,40}"|'[^']{1,40}')[^>]*)>[ \t]*$/
+const speakerName = /\s(?:name|speaker|character|who|persona)\s*=\s*(?:"([^"]{1,40})"|'([^']{1,40})')/
+
+/**
+ * `<Conv name="Mara" mood="hacker">` over a character's lines (review 145, Xe's blog, whose characters talk to the writer):
+ * the words a component gives to someone by name are theirs, and the site shows whose beside them; with the tags gone, the
+ * notes read them as the writer's own. Its first line of words opens on the name, as a speaker's turn does, "**Mara:** In
+ * Go, you…". (Not a component that shows a person, `<Author name="…">`, whose words are about them.) Line for line.
+ */
+function withSpeakerLabels(lines: string[]): string[] {
+  if (!lines.some((line) => speakerTag.test(line))) return lines
+  const out = [...lines]
+  const code = codeLines(lines)
+  for (const [index, line] of lines.entries()) {
+    const tag = code[index] ? null : speakerTag.exec(line)
+    if (!tag || /avatar|user|person|author|contributor|profile|member|maintainer/i.test(tag[1])) continue
+    const found = speakerName.exec(tag[2])
+    const name = (found?.[1] ?? found?.[2])?.trim()
+    if (!name) continue
+    let first = index + 1
+    while (first < lines.length && first - index <= 3 && lines[first].trim() === '') first++
+    if (first >= lines.length || code[first]) continue
+    const [, indent, rest] = /^([ \t]*)(.*)$/.exec(lines[first]) ?? ['', '', '']
+    if (/^[\p{L}\p{N}"“'‘(]/u.test(rest)) out[first] = `${indent}**${name.replace(/[*_`\\[\]<>]/g, '\\$&')}:** ${rest}`
   }
   return out
 }

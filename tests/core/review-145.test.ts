@@ -52,4 +52,15 @@ describe('review 145', () => {
     // (An aside set off by a space is still an aside.)
     expect(compress('The cache (a Redis cluster) keeps sessions warm.', 'en')?.text).toBe('The cache keeps sessions warm')
   })
+
+  it('should say whose words a component gives to someone by name', () => {
+    // Xe's blog: `<Conv name="Mara" mood="hacker">` over a character's lines, read as the writer's own with its tags gone.
+    const { tree } = renderedDeck(
+      '# T\n\n## Interfaces\n\nThe writer says something first here about Go.\n\n<Conv name="Mara" mood="hacker">\nIn Go, you generally call interfaces with more methods more specific.\n</Conv>\n',
+      'post.mdx',
+    )
+    expect(selectAll('aside.notes p', tree).map(text)).toContain(
+      'Mara: In Go, you generally call interfaces with more methods more specific.',
+    )
+  })
 })
