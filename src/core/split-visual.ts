@@ -627,6 +627,11 @@ export function excerptOf(code: Code, room = lineBudget): Code | undefined {
 const maxListSlides = 3
 /** Items a list has at most that it always shows whole, on as many slides as they take. */
 const minExcerptItems = 20
+/**
+ * Items a list of short lines has at most that it shows whole on up to twice the slides a long list may take: an incident's
+ * timeline of 22 entries (review 145, OpenStreetMap's post-mortem) lost its last four, the finding among them, to "… (+4)".
+ */
+const minShortExcerptItems = 30
 /** Items a nested list of a long list keeps before its `…` line, and at fewest where that shows every item. */
 const nestedListItems = 5
 const minNestedItems = 2
@@ -640,8 +645,10 @@ export function listExcerptOf(list: List, lines = lineBudget): List | undefined 
   // (A list of names alone, a release's contributors or sponsors, shows one slide of them: three
   // slides of names say no more than one does.)
   const budget = lines * (onlyNames(list) ? 1 : maxListSlides)
-  // (Twenty items or fewer, however long, are the writer's points, a postmortem's conclusions: each is shown.)
-  if (weigh(list) <= budget || itemsIn(list) <= minExcerptItems) return undefined
+  // (Twenty items or fewer, however long, are the writer's points, a postmortem's conclusions: each is shown; so are thirty
+  // short ones, a postmortem's timeline, on twice the slides.)
+  const items = itemsIn(list)
+  if (weigh(list) <= budget || items <= minExcerptItems || (items <= minShortExcerptItems && weigh(list) <= budget * 2)) return undefined
   const nestedCut = (count: number) =>
     list.children.map((item) => ({
       ...item,

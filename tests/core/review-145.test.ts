@@ -63,4 +63,38 @@ describe('review 145', () => {
       'Mara: In Go, you generally call interfaces with more methods more specific.',
     )
   })
+
+  it('should say the line in italics under a picture that is not found as its caption, never show it as a point', () => {
+    // Jan's benchmark post, its pictures not in the folder.
+    const { tree } = renderedDeck(
+      [
+        '# T',
+        '',
+        '## NVIDIA GeForce RTX 3090 GPU',
+        '',
+        '![image](./_assets/3090s.jpg)',
+        '*Our 3090 Machine, now used by one of our engineers to build Jan*',
+        '',
+        'The RTX 3090 is an older card with plenty of memory for these models.',
+        '',
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-points li', tree).map(text)).toEqual([
+      'The RTX 3090 is an older card with plenty of memory for these models',
+    ])
+    expect(text(select('aside.notes', tree))).toContain('Our 3090 Machine, now used by one of our engineers to build Jan')
+  })
+
+  it("should show every entry of an incident's timeline of a few dozen short lines", () => {
+    // OpenStreetMap's post-mortem: 22 entries lost their last four, the finding among them, to "… (+4)".
+    const entries = Array.from(
+      { length: 22 },
+      (_, index) => `- 2022-06-${String(index + 1).padStart(2, '0')} - Ops checked switch ${index + 1} and logged it`,
+    )
+    entries[21] = '- 2022-06-22 - Site visit - Test power failure scenario. STANDBY === NO POWER SUPPLIED'
+    const { tree } = renderedDeck(['# T', '', '## Timeline', '', ...entries, ''].join('\n'))
+    const shown = selectAll('section ul:not(.lectern-points) > li', tree).map(text)
+    expect(shown).toHaveLength(22)
+    expect(shown.join(' ')).not.toMatch(/\(\+\d+\)/)
+  })
 })
