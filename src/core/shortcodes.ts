@@ -579,9 +579,16 @@ function withoutCitations(prose: string): string {
   const numbers = new Map<string, number>()
   for (const found of prose.matchAll(/<d-cite\b[^>]{0,2000}?\bkey=["']([^"']{1,2000})["']/g))
     for (const key of found[1].split(',')) if (!numbers.has(key.trim())) numbers.set(key.trim(), numbers.size + 1)
+  // (The words before each citation read from a few characters back, never matched from every place before it: a long run of
+  // spaces before one was read again from each of its spaces.)
   const cited = prose.replace(
-    /(?<=(?:^|[\s(])(?:in|by|of|see|from|to|and|with|cf\.?|following|after)[ \t]+)<d-cite\b[^>]{0,2000}?\bkey=["']([^"']{1,2000})["'][^>]{0,2000}>[^<]{0,2000}<\/d-cite>(?=[ \t]+[\p{L}]|[.,;:!?)])/giu,
-    (_whole, keys: string) => `[${[...new Set(keys.split(',').map((key) => numbers.get(key.trim())))].join(', ')}]`,
+    /<d-cite\b[^>]{0,2000}?\bkey=["']([^"']{1,2000})["'][^>]{0,2000}>[^<]{0,2000}<\/d-cite>(?=[ \t]+[\p{L}]|[.,;:!?)])/giu,
+    (whole, keys: string, offset: number) =>
+      /[\s(](?:in|by|of|see|from|to|and|with|cf\.?|following|after)[ \t]+$/iu.test(
+        offset < 21 ? ` ${prose.slice(0, offset)}` : prose.slice(offset - 21, offset),
+      )
+        ? `[${[...new Set(keys.split(',').map((key) => numbers.get(key.trim())))].join(', ')}]`
+        : whole,
   )
   // (From the start of the spaces only: tried from inside a long run of them, the pattern would
   // scan the rest of the run again at every space, in time that grows with its square.)
