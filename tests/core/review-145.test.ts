@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { withHeaderlessTables } from '../../src/core/gfm.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { points } from '../helpers/key-points.ts'
 import { renderDeck } from '../../src/core/index.ts'
 import { parseDeck, renderedDeck, select, selectAll, text } from '../helpers/html.ts'
 
@@ -98,5 +99,14 @@ describe('review 145', () => {
     const shown = selectAll('section ul:not(.lectern-points) > li', tree).map(text)
     expect(shown).toHaveLength(22)
     expect(shown.join(' ')).not.toMatch(/\(\+\d+\)/)
+  })
+
+  it('should give no point to where the reader may comment or read others comment', () => {
+    // Two blogs' last lines.
+    expect(points('You can leave a comment below.')).toEqual([undefined])
+    expect(points('You can go to the discussions on Hacker News, programming Reddit, and Lobsters.')).toEqual([undefined])
+    expect(points('You can go to the store and buy a new laptop with more memory.')).toEqual([
+      'You can go to the store and buy a new laptop with more memory',
+    ])
   })
 })

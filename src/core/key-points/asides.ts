@@ -1264,6 +1264,14 @@ function sendsToAddress(sentence: string): boolean {
  * more details.", "Read the release notes for the full list", "Check out the docs for more
  * information"): where to read, not what it says. (Verbs of reading and the kinds of text are closed classes.)
  */
+/**
+ * "You can leave a comment below.", "You can go to the discussions on Hacker News, programming Reddit, and Lobsters." (review
+ * 145, two blogs' last lines): where the reader may answer or read others answer, never the post's point (English's closed
+ * class of such places).
+ */
+const answersElsewhere =
+  /^(?:(?:you\s+can(?:\s+also)?|feel\s+free\s+to|please)\s+)?(?:leave|post|drop|add)\s+(?:a\s+|your\s+)?comments?\s+(?:below|here|on\s+this\s+post)[.!]?$|^(?:you\s+can\s+(?:also\s+)?)?(?:go\s+to|join|see|read|follow)\s+(?:the\s+)?(?:discussions?|comments?|conversation)\s+(?:on|at|over\s+at)\s+(?:hacker\s+news|reddit|lobste\.?rs|[\p{Lu}][\w.-]*)\b[^.!?]{0,80}[.!]?$/iu
+
 /** "There's lots more info on the website", "You can find more details in the docs": more of the subject, said to be elsewhere. */
 const moreElsewhere =
   /^(?:there(?:['’]s|\s+is|\s+are)|you(?:['’]ll|\s+will|\s+can)\s+find)\s+(?:(?:lots|plenty|loads|a\s+lot|much|a\s+bit)\s+(?:of\s+)?)?more\s+(?:info(?:rmation)?|details?|examples?|documentation)\s+(?:on|in|at)\s+(?:the|our|my|its)\s+(?:\S+\s+)?(?:website|web\s*site|site|docs|documentation|wiki|blog|forum|readme|repo(?:sitory)?|page|homepage)[.!]?$/i
@@ -1280,7 +1288,7 @@ function sendsToOtherText(sentence: string, lang: string): boolean {
   const sends =
     /^(?:please\s+|also\s+)?(?:see|read|consult|visit|refer\s+to|check(?:\s+out)?|have\s+a\s+look\s+at|take\s+a\s+look\s+at|head\s+(?:over\s+)?to|go\s+to)\s/i
   // ("There is lots more info on the website." (review 143, a talk's transcript): that more is to be read elsewhere, and where.)
-  if (moreElsewhere.test(text)) return true
+  if (moreElsewhere.test(text) || answersElsewhere.test(text)) return true
   if (!sends.test(text)) return false
   const textKind =
     /^\S+(?:\s+\S+){0,2}?\s+(?:(?:the|our|my|this|that|a|an|its)\s+)?(?:(?:next|previous|following|last|earlier|later|other|official|full|linked|original|accompanying|companion)\s+)?(?:chapter|section|part|post|article|page|tutorial|guide|docs|documentation|appendix|readme|blog|paper|thread|issue|discussion|release\s+notes|changelog|video|talk|series|book|(?:toy\s+)?implementation|code|repo|repository|notebook|demo|gist)s?\b/i
