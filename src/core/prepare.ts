@@ -106,7 +106,9 @@ function withoutNavigation(text: string): string {
  * an item; kramdown, which Jekyll reads it with, starts no list without a blank line before it. The dash is the sentence's.
  */
 function bracketedDashLines(text: string): string {
-  if (!/\([^)\n]*\n(?:[^\n]+\n)*? {0,3}- /u.test(text)) return text
+  // (A first look, a few lines on from each open bracket at most: looked for through the rest of its paragraph, a paragraph of
+  // thousands of lines that each open one was read again from each.)
+  if (!/\([^)\n]*\n(?:[^\n]+\n){0,40}? {0,3}- /u.test(text)) return text
   return splitFences(text)
     .map((piece) => {
       if (piece.code) return piece.text

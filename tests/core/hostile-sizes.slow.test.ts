@@ -4,6 +4,7 @@ import { convertBlockSyntax } from '../../src/core/block-syntax.ts'
 import { renderDeck } from '../../src/core/index.ts'
 import { convertInlineNotes } from '../../src/core/inline-notes.ts'
 import { convertInlineSyntax } from '../../src/core/inline-syntax.ts'
+import { prepareSource } from '../../src/core/prepare.ts'
 import { convertShortcodes } from '../../src/core/shortcodes.ts'
 
 /*
@@ -163,11 +164,18 @@ It works!${"'".repeat(size)} and then some.
     expect(growth(people(3000), people(30_000), (text) => convertInlineSyntax(text, () => ''))).toBeLessThan(40)
   })
 
-  it('should leave out navigation and typeset bare environments at hostile sizes in about linear time', () => {
+  it('should leave out navigation, typeset bare environments and cut sentences of examples at hostile sizes in about linear time', () => {
     const navs = (count: number) => `# T\n\n## A\n\nWords ${'<nav a'.repeat(count)} end.\n\n${'<nav>x</nav>\n'.repeat(count)}`
     expect(growth(navs(2000), navs(20_000))).toBeLessThan(40)
     const environments = (count: number) => `# T\n\n## A\n\n${'Words\n\\begin{align}\nx = 1\n'.repeat(count)}end.\n`
     expect(growth(environments(300), environments(3000))).toBeLessThan(40)
+    // (A paragraph of lines that each open a bracket, looked through for a dash line after them, and a sentence of examples
+    // opened again and again, each comma of which was read with a copy of the rest of the sentence.)
+    const brackets = (count: number) => `# T\n\n## A\n\n${'(a b c\n'.repeat(count)}end.\n`
+    const prepared = (article: string) => prepareSource(new VFile({ path: 'a.md', value: article }))
+    expect(growth(brackets(2000), brackets(20_000), prepared)).toBeLessThan(40)
+    const examples = (count: number) => `# T\n\n## A\n\nThe value is ${'like a, '.repeat(count)}here.\n`
+    expect(growth(examples(800), examples(8000))).toBeLessThan(40)
     // (And display math whose dollars share a line with its TeX, never closed: ten lines of words once took minutes.)
     const opened = (count: number) => `# T\n\n## A\n\n${'$$x\nab cd ef gh\nab cd ef gh\nab cd ef gh\n'.repeat(count)}end.\n`
     expect(growth(opened(300), opened(3000))).toBeLessThan(40)

@@ -2228,7 +2228,13 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
     // a verb, the verb after it; a participle before its noun, "charged particles", is no verb.)
     // ("No other customer info, including private code, | emails/VBZ, passwords, usernames, or other PII, was accessible"
     // (review 142, Sourcegraph's incident report): not a word the list goes on with, a comma right after it.)
-    const listed = (index: number) => rest.slice(index + 1).find((token) => token.kind !== 'space')?.value === ','
+    // (Read on from the word, never from a copy of the rest of the sentence for each: a sentence of thousands of "like a,"
+    // took seconds.)
+    const after = (index: number, wanted: (token: Token) => boolean) => {
+      for (let at = index + 1; at < rest.length; at++) if (wanted(rest[at])) return rest[at]
+      return undefined
+    }
+    const listed = (index: number) => after(index, (token) => token.kind !== 'space')?.value === ','
     const verb =
       afterClose !== -1 && /^(VB[DNPZ]?|MD)$/.test(rest[afterClose].tag) && !listed(afterClose)
         ? afterClose
@@ -2237,7 +2243,7 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
               token.kind === 'word' &&
               /^(VB[DNPZ]|MD)$/.test(token.tag) &&
               !listed(index) &&
-              !(/^VB[NG]$/.test(token.tag) && /^NN/.test(rest.slice(index + 1).find((next) => next.kind === 'word')?.tag ?? '')),
+              !(/^VB[NG]$/.test(token.tag) && /^NN/.test(after(index, (next) => next.kind === 'word')?.tag ?? '')),
           )
     // (Names only, before it: "such as array in Erlang rely/RB on…, and implementing those
     // would…" is a misread verb and a clause of its own, not examples.)
@@ -2276,7 +2282,7 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
     .join(' ')
   if (vagueCount.test(object)) return undefined
   // After the claim: up to a comma that opens a clause of its own, or the sentence's end.
-  let end = rest.findIndex((token, index) => token.value === ',' && opensClauseAt(rest.slice(index + 1)))
+  let end = rest.findIndex((token, index) => token.value === ',' && opensClauseAt(rest, index + 1))
   if (end === -1) end = rest.findLastIndex((token) => token.kind === 'word') + 1
   return listsExamples(rest.slice(0, end)) ? [...tokens.slice(0, comma), ...rest.slice(end)] : undefined
 }
@@ -2313,8 +2319,12 @@ function nextWord(tokens: Token[], word: Token): Token | undefined {
   return tokens.slice(tokens.indexOf(word) + 1).find((token) => token.kind === 'word')
 }
 
-/** The tokens open a clause: a relative word, or a conjunction or subject before a finite verb. */
-function opensClauseAt(tokens: Token[]): boolean {
-  const words = tokens.filter((token) => token.kind === 'word').slice(0, 5)
+/**
+ * The tokens from `from` open a clause: a relative word, or a conjunction or subject before a finite verb. (Their first five
+ * words read from there, not from a copy of the rest for each comma: a sentence of thousands of "like a," took seconds.)
+ */
+function opensClauseAt(tokens: Token[], from: number): boolean {
+  const words: Token[] = []
+  for (let at = from; at < tokens.length && words.length < 5; at++) if (tokens[at].kind === 'word') words.push(tokens[at])
   return /^(WDT|WP|WP\$|WRB)$/.test(words[0]?.tag ?? '') || hasFiniteVerb(words)
 }

@@ -607,26 +607,35 @@ const exampleOpener = /^(like|including|e\.g|eg)$/i
 function withoutExampleAside(tokens: Token[]): Token[] {
   // (Most sentences have no word that opens examples: their commas are not looked at.)
   if (!tokens.some((token) => token.kind === 'word' && exampleOpener.test(token.value))) return tokens
-  for (let open = tokens.findIndex((token) => token.value === ','); open !== -1; ) {
-    const close = tokens.findIndex((token, index) => index > open && token.value === ',')
-    if (close === -1) break
-    const inner = tokens.slice(open + 1, close).filter((token) => token.kind === 'word')
+  // (The commas, the last word before each token and whether a verb comes after it, each found in one pass: asked again at
+  // every comma, a sentence of thousands of "like a," took seconds.)
+  const commas = tokens.flatMap((token, index) => (token.value === ',' ? [index] : []))
+  const lastWord: Array<Token | undefined> = []
+  for (let index = 0, last: Token | undefined; index < tokens.length; index++) {
+    lastWord.push(last)
+    if (tokens[index].kind === 'word') last = tokens[index]
+  }
+  const verbAfter: boolean[] = new Array(tokens.length + 1).fill(false)
+  for (let index = tokens.length - 1; index >= 0; index--)
+    verbAfter[index] = verbAfter[index + 1] || (tokens[index].kind === 'word' && /^(VB|MD)/.test(tokens[index].tag))
+  const wordsBetween = (from: number, to: number) => tokens.slice(from, to).filter((token) => token.kind === 'word')
+  for (let at = 0; at + 1 < commas.length; at++) {
+    const [open, close] = [commas[at], commas[at + 1]]
+    const inner = wordsBetween(open + 1, close)
     // (The sentence goes on with a verb of its own after them: not the list's last items, "…, including
     // the cache layer, the test runner and the deploy scripts.")
-    const after = tokens.slice(close + 1).some((token) => token.kind === 'word' && /^(VB|MD)/.test(token.tag))
-    const before = tokens.slice(0, open).filter((token) => token.kind === 'word')
+    const after = verbAfter[close + 1]
     const names = inner.slice(1)
     // ("No other customer info, including private code, | emails, passwords, usernames, or other PII, was accessible" (review
     // 142, Sourcegraph's incident report): the list goes on past the comma, a few names and another comma; cut there, the
     // rest of it read as the subject's.)
-    const nextComma = tokens.findIndex((token, index) => index > close && token.value === ',')
-    const following = tokens.slice(close + 1, nextComma === -1 ? close + 1 : nextComma).filter((token) => token.kind === 'word')
+    const following = at + 2 < commas.length ? wordsBetween(close + 1, commas[at + 2]) : []
     const goesOn =
       following.length > 0 && following.length <= 4 && following.every((word) => /^(?:NNS?|NNPS?|CC|DT|JJ|CD|VBZ)$/.test(word.tag))
     if (
       !goesOn &&
       after &&
-      /^NN/.test(before.at(-1)?.tag ?? '') &&
+      /^NN/.test(lastWord[open]?.tag ?? '') &&
       exampleOpener.test(inner[0]?.value ?? '') &&
       names.length >= 1 &&
       names.length <= 6 &&
@@ -637,7 +646,6 @@ function withoutExampleAside(tokens: Token[]): Token[] {
       return tokens.slice(close + 1).find((token) => token.kind === 'word')?.tag === 'CC'
         ? [...tokens.slice(0, open), ...tokens.slice(close)]
         : [...tokens.slice(0, open), ...tokens.slice(close + 1)]
-    open = close
   }
   return tokens
 }
