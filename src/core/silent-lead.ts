@@ -171,10 +171,12 @@ function leadFound(
         !(lang.toLowerCase().startsWith('en') && undoneByNext(sentences[sentences.indexOf(sentence) + 1], sentence)) &&
         // ("Are you sitting comfortably? Then let's begin.": a question that only leads into the turn to
         // the talk after it asks the room, not what the talk claims.)
-        !(/[?？]["'”’)）]*\s*$/u.test(sentence) && turnsAfter(sentences[sentences.indexOf(sentence) + 1], links, lang)) &&
         // ("Do you have any further benefits or do you disagree with something?" (review 143, a conclusion that asks readers to
-        // write in): a question put to the reader asks for their answer, it claims nothing.)
-        !(/[?？]["'”’)）]*\s*$/u.test(sentence) && /\byou(?:rs?)?\b/iu.test(sentence)),
+        // write in): nor a question put to the reader, which asks for their answer and claims nothing.)
+        !(
+          /[?？]["'”’)）]*\s*$/u.test(sentence) &&
+          (turnsAfter(sentences[sentences.indexOf(sentence) + 1], links, lang) || /\byou(?:rs?)?\b/iu.test(sentence))
+        ),
     )
     // The paragraph's claim may come after an answer's "Yes, …" that is too long to show.
     // A sentence read at a glance, or a claim made short, before one whole up to the longest a lead may be:

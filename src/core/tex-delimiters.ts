@@ -206,7 +206,7 @@ function mathOfCode(span: string): string {
  * `\begin{align}` … `\end{align}` on lines of their own in a paragraph, without dollars (review 144, a Distill post on
  * score-based models): MathJax typesets a displayed environment wherever it stands in the text, and the page shows the
  * formula; remark-math reads none, so it showed as TeX. Outside dollars only, each becomes the display math its page shows,
- * `$$\begin{align}` … `\end{align}$$` (joined to a line of its own below). At most `maxEnvironmentLines` lines, none blank.
+ * `$$\begin{align}` … `\end{align}$$` (joined to a line of its own below). At most sixty lines, none blank.
  */
 const bareEnvironment =
   /^([ \t]{0,3})(\\begin\{(align|equation|gather|multline|eqnarray|alignat|flalign)(\*?)\}[^\n$]*\n(?:[ \t]*[^\s$][^\n$]*\n){0,60}?[ \t]*\\end\{\3\4\})[ \t]*$/gm

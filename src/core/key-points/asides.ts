@@ -347,22 +347,23 @@ function holds(text: string, phrase: string): boolean {
  * sentence says nothing of it. English only: "move on" is a phrasal verb the tagger reads as any other.
  */
 export function movesOn(sentence: string, lang: string): boolean {
+  const trimmed = sentence.trim()
   return (
     lang.toLowerCase().startsWith('en') &&
     (/^(?:[^,]{0,40},\s+)?(?:i|we)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:moved|went)\s+on\b/i.test(sentence) ||
       // ("I’ll now move on from the history to how it works" (review 143, a talk's transcript), "Let's move on to testing":
       // a talk turning to its next part, which it only names.)
       /^(?:(?:ok(?:ay)?|so|right|alright|now)\s*,?\s+)?(?:(?:i|we)(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to)\s+(?:now\s+)?|let['’]s\s+(?:now\s+)?)(?:move\s+on|turn|go\s+on)\s+(?:(?:now\s+)?from\s+[^,;:]{1,40}\s+)?to\s+[^,;:]{1,40}[.!]?$/i.test(
-        sentence.trim(),
+        trimmed,
       ) ||
       // ("Many of you will be familiar with rsync." (review 143, a talk's transcript): what the audience knows, said to bring
       // up what the talk goes on to say of it.)
       /^(?:(?:i['’]m\s+sure|i\s+(?:bet|guess|imagine)|probably)\s+)?(?:many|most|some|all|a\s+lot|lots)\s+of\s+you\s+(?:(?:will|would|might|may|probably|already)\s+)*(?:be\s+familiar\s+with|(?:are|were)\s+familiar\s+with|know|have\s+(?:used|heard\s+of|seen|tried))\s+[^,;:–—]{1,40}[.!]?$/i.test(
-        sentence.trim(),
+        trimmed,
       ) ||
       // ("First a bit about me." (review 143): who the speaker is comes next.)
       /^(?:(?:first(?:ly)?|so|ok(?:ay)?|now|but)\s*,?\s+)?(?:(?:just\s+)?a\s+(?:little\s+)?bit|a\s+little|a\s+few\s+words|some\s+(?:background|words))\s+(?:about|on)\s+(?:me|myself|us|ourselves)[.!]?$/i.test(
-        sentence.trim(),
+        trimmed,
       ) ||
       // "Next up was the redesign of the website": the part it names comes next.
       /^(?:next\s+up|up\s+next)\s*,?\s+(?:is|was|are|were|comes|came)\b/i.test(sentence) ||

@@ -51,7 +51,7 @@ function clean(nodes: Array<RootContent | ElementContent>, total: number, textWe
   return nodes.flatMap((node): Array<RootContent | ElementContent> => {
     if (node.type === 'comment' || node.type === 'doctype') return []
     if (node.type !== 'element') return [node]
-    if (isChromeElement(node) || isLineNumbers(node) || isSiteLink(node)) return []
+    if (isChromeElement(node) || isLineNumbers(node) || isSiteLink(node, textWeight)) return []
     if (hasChromeHint(node) && textWeight(node) <= maxHintShare * total) return []
     if (node.tagName === 'header') return clean(headings(node), total, textWeight)
     node.children = dropLeftovers(clean(node.children, total, textWeight), total, textWeight) as ElementContent[]
@@ -63,16 +63,20 @@ function clean(nodes: Array<RootContent | ElementContent>, total: number, textWe
  * `<small><a href="../../../../index.html">See all posts</a></small>` under a saved post's title (review 144): a line that is
  * only a link to the site's other pages, named as such a link is (English's closed class), never the article's words.
  */
-function isSiteLink(node: Element): boolean {
-  if (!/^(?:small|p|div|span|a)$/.test(node.tagName)) return false
+function isSiteLink(node: Element, textWeight: TextWeight): boolean {
+  // (Its words outside links first, weighed once for the whole tree: a wrapper of the article is never read out again here.)
+  if (!/^(?:small|p|div|span|a)$/.test(node.tagName) || textWeight(node) > maxSiteLinkCharacters) return false
   const text = toText(node).replace(/\s+/g, ' ').trim()
-  if (text.length > 40 || !siteLinkText.test(text)) return false
+  if (text.length > maxSiteLinkCharacters || !siteLinkText.test(text)) return false
   const links: Element[] = []
   visit(node, 'element', (child) => {
     if (child.tagName === 'a') links.push(child)
   })
   return (node.tagName === 'a' ? [node] : links).length === 1
 }
+
+/** Characters at most of a line that only links to the site's other pages. */
+const maxSiteLinkCharacters = 40
 
 const siteLinkText =
   /^(?:[←«‹<]\s*)?(?:see\s+all\s+posts|all\s+posts|(?:back|return)\s+to\s+(?:the\s+)?(?:blog|home|homepage|index|posts|articles|top)|home|archives?|older\s+posts|newer\s+posts|(?:next|previous)\s+post)(?:\s*[→»›>])?$/iu
