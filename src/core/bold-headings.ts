@@ -21,18 +21,24 @@ const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * with nothing after it, and two in a row (a list set in bold, not a part with nothing in it);
  * where short bold lines head an article's parts, a longer one (up to 16 words) or a question heads one too
  * (see `longHeadLine`). Pure: returns the blocks, the lines replaced.
+ *
+ * In a page imported from HTML (`page`), a bold line is the site's own box or label (a sidebar's title, "**おりがみをつくろう**"
+ * over a link) as often as the article's: there only a bold line over a paragraph of prose heads a part, and an interview's
+ * questions (`withQuestionHeadings`), not its list items or italic lines.
  */
-export function boldHeadings(written: RootContent[], lang: string): RootContent[] {
-  const blocks = withQuestionHeadings(withItemHeadings(withLoneItemHeadings(unboxedBoldLines(written, lang), lang), lang), lang)
+export function boldHeadings(written: RootContent[], lang: string, page = false): RootContent[] {
+  const blocks = page
+    ? withQuestionHeadings(written, lang)
+    : withQuestionHeadings(withItemHeadings(withLoneItemHeadings(unboxedBoldLines(written, lang), lang), lang), lang)
   const headed = blocks.some((block) => block.type === 'heading')
   const found = blocks.flatMap((block, index) => {
     const next = blocks[index + 1]
     const label = block.type === 'paragraph' && next && next.type !== 'heading' ? boldLine(block, lang) : undefined
-    return label ? [index] : []
+    return label && (!page || isProse(next, lang)) ? [index] : []
   })
   const inRow = (index: number) => found.includes(index - 1) || found.includes(index + 1)
   if (!headed) {
-    if (found.length === 0) return withItalicHeadings(blocks, lang)
+    if (found.length === 0) return page ? blocks : withItalicHeadings(blocks, lang)
     if (found.length < minHeadings || found.some(inRow)) return blocks
     // ("**Transparenzgesetz des Bundes als Treiber für die Verwaltungsmodernisierung verstehen**" beside "**Daten, Daten, Daten:
     // Strategie, Rechtsanspruch und Institut**" (review 119, a German NGO's press release): once short bold lines head the
@@ -60,6 +66,22 @@ export function boldHeadings(written: RootContent[], lang: string): RootContent[
     }
     return headingOf(block as Paragraph, deeperThan(depth))
   })
+}
+
+/** Words outside links a paragraph holds at least to be prose (a CJK character counts as one). */
+const minProseWords = 12
+
+/**
+ * Whether a block is a paragraph of prose: a sentence's words of its own, not a link or a label over one
+ * ("( [おりがみくらぶ](…) より)", "**366日への旅**[毎日の記念日…](…)").
+ */
+function isProse(block: RootContent, lang: string): boolean {
+  if (block.type !== 'paragraph' || boldText(block) !== undefined) return false
+  const own = block.children
+    .filter((child) => child.type !== 'link' && child.type !== 'strong' && child.type !== 'image')
+    .map((child) => toString(child))
+    .join('')
+  return countWords(own, lang) >= minProseWords
 }
 
 /** A warning or an instruction set in bold ("**Do not run this script on a production database server**"): English's closed class. */

@@ -121,6 +121,52 @@ export function withHeaderlessTables(text: string): string {
   return changed ? lines.join('\n') : text
 }
 
+/** Cells of a table row written between pipes (`| a | b |`), escaped pipes aside; undefined for any other line. */
+function rowCells(line: string): number | undefined {
+  const row = line.trim()
+  if (row.length < 3 || !row.startsWith('|') || !row.endsWith('|') || delimiterCells(row)) return undefined
+  return row.replace(/\\\|/g, '').split('|').length - 2
+}
+
+/** A line a table's header may follow without joining it: none, a blank, a heading or a paragraph's (not a list's, a quote's, code's or HTML's). */
+const beforeTable = /^(?:[ \t]*|#{1,6}\s.*|(?![-*+]\s|\d+[.)]\s|[>\s<])\S.*)$/u
+
+/** The tag opening a kramdown block of markdown (`<div class="table-responsive" markdown="1">`): the deck reads it as a blank line. */
+const markdownBlockOpen = /^[ \t]*<[a-z][\w-]*\b[^>]*\bmarkdown=(["']?)(?:1|block)\1[^>]*>[ \t]*$/i
+
+/**
+ * A table written without a delimiter row (`| Community | MIN | MEDIAN |` over `| Canton | 0 | 26.67 |`…), as kramdown reads
+ * one, every row a body row (review 146, M-Lab's write-up on Baltimore's Internet speeds): GFM read its rows as a paragraph of
+ * pipes, shown as raw text. Its first row becomes the header: it moves up into the blank line before it, and a delimiter row
+ * takes its line, so the rows after it keep their lines' numbers. Only a run of two rows or more after a blank line, each of
+ * as many cells (two or more), none a delimiter row. Pure.
+ */
+export function withDelimiterlessTables(text: string): string {
+  if (!/^[ \t]*\|.*\|[ \t]*\n[ \t]*\|.*\|[ \t]*$/m.test(text)) return text
+  const lines = text.split('\n')
+  let changed = false
+  for (let index = 1; index + 1 < lines.length; index++) {
+    if (lines[index - 1].trim() !== '' || (index >= 2 && !beforeTable.test(lines[index - 2]) && !markdownBlockOpen.test(lines[index - 2])))
+      continue
+    const cells = rowCells(lines[index])
+    if (cells === undefined || cells < 2) continue
+    let end = index + 1
+    while (end < lines.length && rowCells(lines[end]) === cells) end++
+    // (A row of dashes under the run, or any line that goes on its paragraph, and it is no such table.)
+    const after = lines[end]?.trim() ?? ''
+    if (end - index < 2 || (after !== '' && !/^#{1,6}\s/.test(after))) {
+      index = end
+      continue
+    }
+    const indent = /^[ \t]*/.exec(lines[index])?.[0] ?? ''
+    lines[index - 1] = lines[index]
+    lines[index] = `${indent}|${' --- |'.repeat(cells)}`
+    changed = true
+    index = end
+  }
+  return changed ? lines.join('\n') : text
+}
+
 /**
  * A table whose delimiter row leaves a cell empty, as Python-Markdown (Pelican's) accepts and GFM
  * does not (review 99, a talk's transcript: `| ----------- |:---: |:--: |               |` under a

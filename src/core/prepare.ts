@@ -6,7 +6,7 @@ import { convertBlockSyntax } from './block-syntax.ts'
 import { convertShortcodes, describeRemoved } from './shortcodes.ts'
 import { convertTexDelimiters } from './tex-delimiters.ts'
 import { splitFences } from './prose-scan.ts'
-import { withFilledDelimiterRows, withHeaderlessTables } from './gfm.ts'
+import { withDelimiterlessTables, withFilledDelimiterRows, withHeaderlessTables } from './gfm.ts'
 import { stripTerminalEscapes } from './terminal-escapes.ts'
 
 /**
@@ -139,13 +139,21 @@ function bracketedDashLines(text: string): string {
     .join('')
 }
 
-/** Tables whose delimiter row leaves a cell empty, outside fenced code (see `withFilledDelimiterRows`). */
+/**
+ * Tables whose delimiter row leaves a cell empty, opens the table or is missing, outside fenced code (see
+ * `withFilledDelimiterRows`, `withHeaderlessTables`, `withDelimiterlessTables`).
+ */
 function filledDelimiterRows(text: string): string {
   const empty = /^[ \t]*\|[-:| \t]*\|[ \t]*\|[-:| \t]*$/m.test(text)
   const headerless = /(?:^|\n)[ \t]*\n[ \t]*\|[ \t]*:?-{3,}/.test(`\n${text}`)
-  if (!empty && !headerless) return text
+  const delimiterless = /(?:^|\n)[ \t]*\n[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|(?![ \t]*:?-)/.test(`\n${text}`)
+  if (!empty && !headerless && !delimiterless) return text
   return splitFences(text)
-    .map((piece) => (piece.code ? piece.text : withFilledDelimiterRows(headerless ? withHeaderlessTables(piece.text) : piece.text)))
+    .map((piece) => {
+      if (piece.code) return piece.text
+      const opened = headerless ? withHeaderlessTables(piece.text) : piece.text
+      return withFilledDelimiterRows(delimiterless ? withDelimiterlessTables(opened) : opened)
+    })
     .join('')
 }
 

@@ -22,7 +22,7 @@ import { altOf, isPicture, picturesOnly } from './pictures.ts'
 import { proseItems } from './prose-lists.ts'
 import { withQuoteAttributions } from './quote-excerpt.ts'
 import { texToText } from './tex-text.ts'
-import { boldHeadings, withQuestionHeadings } from './bold-headings.ts'
+import { boldHeadings } from './bold-headings.ts'
 import { isByline, isBylineHeading, isCourtesy, isPublicationNote, namesAuthorBio } from './key-points/asides.ts'
 import { creditsPicture } from './key-points/captions.ts'
 import { namesWorksCited, sentencesOf, termsOf } from './key-points/index.ts'
@@ -307,14 +307,13 @@ export function remarkSlides() {
     const meta = readMeta(frontmatter, titleHeading, file, titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex))
     calloutLabelsIn(tree, meta.lang)
     // An article without headings may head its parts with lines of bold instead; in a page
-    // imported from HTML (its source places known), a bold line is the site's own box or label
-    // (a sidebar's title) as often as the article's. An interview's questions, each over its
-    // answer, head its parts in either ("<p><em>What are your plans for future work?</em></p>").
+    // imported from HTML (its source places known), only those over a paragraph of prose, a bold
+    // line being the site's own box or label (a sidebar's title) there as often as the article's.
+    // An interview's questions, each over its answer, head its parts in either
+    // ("<p><em>What are your plans for future work?</em></p>").
     const unheaded = titleIndex === -1 ? blocks : blocks.filter((_, index) => index !== titleIndex)
     const body = withOpeningChildrenRaised(
-      timelineEntries(
-        (file.data.sourcePlaces ? withQuestionHeadings(unheaded, meta.lang) : boldHeadings(unheaded, meta.lang)).map(bylineAsParagraph),
-      ),
+      timelineEntries(boldHeadings(unheaded, meta.lang, file.data.sourcePlaces !== undefined).map(bylineAsParagraph)),
     )
       .flatMap(quotedSectionsUnwrapped)
       .reduce(withQuoteAttributions, [])

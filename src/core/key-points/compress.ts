@@ -1393,9 +1393,12 @@ function splitsSeries(tokens: Token[], cut: Token[]): boolean {
   // series going on after it to its "and", stops in the middle of the list.
   const kept = tokens.slice(0, last + 1).filter((token) => token.kind !== 'space')
   const comma = kept.findLastIndex((token) => token.value === ',')
+  // ("…with 1.5 suitcases, ~2k | in the bank, a place to crash, and a freelancing client lined up" (review 146, an essay on ten
+  // years in America): an item opened by an amount, "~" or a currency's sign before it, is one too.)
+  const amount = kept[comma + 1]?.kind === 'punctuation' && /^[~≈$€£¥]$/u.test(kept[comma + 1].value) ? kept[comma + 2] : kept[comma + 1]
   const opened =
     comma !== -1 &&
-    /^(?:DT|PRP\$)$/.test(kept[comma + 1]?.tag ?? '') &&
+    (/^(?:DT|PRP\$)$/.test(kept[comma + 1]?.tag ?? '') || amount?.tag === 'CD' || /^\d/.test(amount?.value ?? '')) &&
     !kept.slice(comma + 1).some((token) => token.kind === 'word' && finiteWord(token))
   if (opened && after.slice(0, 12).some((word, index) => /^(?:and|or)$/.test(word) && after[index - 1] === ',')) return true
   // ("Other standards include the Handle System standard, the Archival Resource Key (ARK) standard | and the

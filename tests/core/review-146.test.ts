@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
+import { withDelimiterlessTables } from '../../src/core/gfm.ts'
+import { importArticle } from '../../src/import/index.ts'
+import { points } from '../helpers/key-points.ts'
+import { parseDeck, renderedDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+/*
+ * What a review of articles lectern had not seen (round 146) found wrong on their slides. Each case is written from the
+ * article's own words.
+ */
+
+/** The slide titles of a page imported from HTML, as the CLI reads it. */
+function pageTitles(body: string): string[] {
+  const imported = importArticle(`<html><head><title>A recap</title></head><body><main><h1>A recap</h1>${body}</main></body></html>`, {
+    path: 'recap.html',
+  })
+  const file = new VFile({ path: 'recap.html', value: String(imported.value) })
+  file.data.sourcePlaces = imported.data.sourcePlaces
+  return slidesOf(parseDeck(renderDeck(file).html)).map((slide) => text(select('h2', slide)))
+}
+
+describe('review 146', () => {
+  it('should head a saved page’s parts with its bold lines alone over paragraphs of prose', () => {
+    // A conference's recap kept as a Hugo page: its nine parts each opened on `<p><strong>…</strong></p>`, and the whole
+    // post ran on as one section of "(cont.)" slides under a title cut from a sentence.
+    const prose = (words: string) =>
+      `<p>${words} We started a Slack to organize the planning, and none of us had ever organized a conference before.</p>`
+    const titles = pageTitles(
+      [
+        prose('On December 15 the first and only conference about the stuff that matters in data happened.'),
+        '<p><strong>NormConf: Origins</strong></p>',
+        prose('I am a machine learning engineer, and in August my feed fills up with people accepted to conferences.'),
+        '<p><strong>A Conference is a Startup</strong></p>',
+        prose('Immediately four friends volunteered to help run this thing, and others said they would help.'),
+        '<p><strong>The Vision</strong></p>',
+        prose('Normcore technology is not a shtick for me: it is how I think about solving engineering problems.'),
+      ].join(''),
+    )
+    expect(titles).toEqual(expect.arrayContaining(['NormConf: Origins', 'A Conference is a Startup', 'The Vision']))
+  })
+
+  it('should leave a saved page’s bold labels over links or other labels as they are', () => {
+    // (A children's story site: "**おりがみをつくろう**" over a link to an origami site, "**福娘のサイト**" over the site's
+    // other pages, each a box of the site's, not a part of the story.)
+    const titles = pageTitles(
+      [
+        '<p>A dog with a piece of meat in its mouth was crossing a bridge, and it looked down into the river below.</p>',
+        '<p><strong>Make an origami dog</strong></p>',
+        '<p>( <a href="https://example.com/origami">Origami club</a> )</p>',
+        '<p>It saw another dog with a bigger piece of meat, and barked at it, and its own meat fell into the water.</p>',
+        '<p><strong>Our other sites</strong></p>',
+        '<p><a href="https://example.com/a">A journey of 366 days</a> <a href="https://example.com/b">Stories</a></p>',
+      ].join(''),
+    )
+    expect(titles).not.toContain('Make an origami dog')
+    expect(titles).not.toContain('Our other sites')
+  })
+
+  it('should not stop a point inside a series whose item opens on an amount', () => {
+    // An essay on ten years in America: its statement slide read "…with 1.5 suitcases, ~2k", the bank left out.
+    for (const point of points(
+      '10 years ago yesterday I moved to America with 1.5 suitcases, ~2k in the bank, a place to crash, and a freelancing client lined up. A few thoughts.',
+    ))
+      expect(point ?? '').not.toMatch(/2k$/)
+  })
+
+  it('should read rows of pipes without a delimiter row as a table, as kramdown does, its first row the header', () => {
+    // M-Lab's write-up on Baltimore's Internet speeds: a table of ten community areas showed as one paragraph of pipes.
+    const rows = ['| Community | MIN | MEDIAN |', '| Canton|0|26.67|', '| Cherry Hill|0|5.74|']
+    expect(withDelimiterlessTables(['The speeds:', '', ...rows, '', 'After it.'].join('\n'))).toBe(
+      ['The speeds:', rows[0], '| --- | --- | --- |', rows[1], rows[2], '', 'After it.'].join('\n'),
+    )
+    const { tree } = renderedDeck(
+      [
+        '# T',
+        '',
+        '## Speeds',
+        '',
+        'The speeds by community:',
+        '',
+        '<div class="table-responsive" markdown="1">',
+        '',
+        ...rows,
+        '',
+        '</div>',
+        '',
+      ].join('\n'),
+    )
+    expect(selectAll('table tr', tree).map((row) => text(row).replace(/\s+/g, ' ').trim())).toEqual([
+      'Community MIN MEDIAN',
+      'Canton 0 26.67',
+      'Cherry Hill 0 5.74',
+    ])
+    // (Not a table with its delimiter row, one row alone, rows of different cells, rows a paragraph runs on into, rows under a
+    // list item, or rows in fenced code.)
+    for (const text of [
+      ['', '| a | b |', '| - | - |', '| 1 | 2 |', ''],
+      ['', '| a | b |', ''],
+      ['', '| a | b |', '| 1 | 2 | 3 |', ''],
+      ['', '| a | b |', '| 1 | 2 |', 'and so on.'],
+      ['- an item', '', '| a | b |', '| 1 | 2 |', ''],
+    ].map((lines) => lines.join('\n')))
+      expect(withDelimiterlessTables(text)).toBe(text)
+    const { tree: fenced } = renderedDeck(
+      ['# T', '', '## Code', '', 'A listing:', '', '```', '', '| a | b |', '| 1 | 2 |', '```', ''].join('\n'),
+    )
+    expect(selectAll('table', fenced)).toHaveLength(0)
+  })
+})
