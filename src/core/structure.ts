@@ -170,6 +170,33 @@ function creditParagraphs(body: RootContent[]): { name: string; date: string; bl
   return namesAndDates(nameText, dateText) ? { name: nameText, date: dateText, blocks: at + 2 } : undefined
 }
 
+/** The labels of a talk's or a post's details listed under its title ("Speaker:", "Date:", "Video:"): English's closed class. */
+const detailLabel =
+  /^(speakers?|authors?|presenters?|presented\s+by|written\s+by|by|date|published|recorded|video|slides|event|conference|venue|location|source|transcript|duration|length)\s*:\s*(\S.*)$/iu
+
+/** Items at most of a list of such details. */
+const maxDetailItems = 6
+
+/**
+ * "* **Speaker: Stuart Halloway**", "* **Date: July 2018**", "* **Video: https://…**" under a talk's title (review 146, a
+ * transcript of a Datomic talk kept with hundreds of others in that form): a list whose items each give a detail by its label,
+ * one of them who spoke or wrote it, is the talk's credit, the title slide's, not a slide's list.
+ */
+function creditList(block: RootContent | undefined): { name: string; date: string; blocks: number } | undefined {
+  if (block?.type !== 'list' || block.ordered || block.children.length < 2 || block.children.length > maxDetailItems) return undefined
+  const details = block.children.map((item) =>
+    item.children.length === 1 && item.children[0].type === 'paragraph'
+      ? detailLabel.exec(toString(item.children[0]).replace(/\s+/g, ' ').trim())
+      : null,
+  )
+  const labelled = details.filter((detail): detail is RegExpExecArray => detail !== null)
+  if (labelled.length < details.length) return undefined
+  const named = labelled.find((detail) => /^(?:speaker|author|presenter|presented|written|by)/i.test(detail[1]))
+  if (!named || !isPersonName(named[2].trim())) return undefined
+  const date = labelled.find((detail) => /^(?:date|published|recorded)$/i.test(detail[1]))?.[2].trim() ?? ''
+  return { name: named[2].trim(), date: date && /\d{4}/.test(date) ? date : '', blocks: 1 }
+}
+
 /** Words at most of a line that only dates the post: "Sunday, 19 December 2021". */
 const maxDateLineWords = 5
 
@@ -325,10 +352,12 @@ export function remarkSlides() {
     markAltCaptions(body)
     // "Russ Cox \ December 2022" under a design document's title: who wrote it and when, the title slide's.
     const credit =
-      meta.author === undefined ? ((body[0]?.type === 'paragraph' ? nameAndDate(body[0]) : undefined) ?? creditParagraphs(body)) : undefined
+      meta.author === undefined
+        ? ((body[0]?.type === 'paragraph' ? nameAndDate(body[0]) : undefined) ?? creditParagraphs(body) ?? creditList(body[0]))
+        : undefined
     if (credit) {
       meta.author = credit.name
-      meta.date ??= credit.date
+      if (credit.date) meta.date ??= credit.date
     }
     const creditLine = credit ? body.splice(0, credit.blocks) : []
     // ("<p class="subtitle">March 2021</p>" under a Jekyll tutorial's title (review 145): a line of the date alone, where the

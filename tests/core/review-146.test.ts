@@ -108,4 +108,32 @@ describe('review 146', () => {
     )
     expect(selectAll('table', fenced)).toHaveLength(0)
   })
+
+  it('should read a list of a talk’s details under its title, its speaker’s among them, as the talk’s credit', () => {
+    // A transcript of a Datomic talk, kept with hundreds of others in that form: its details were the first slide's list.
+    const talk = (details: string[]) =>
+      renderedDeck(
+        [
+          '# Datomic Ions in Seven Minutes',
+          '',
+          ...details,
+          '',
+          '00:01 Hi, this is Stuart Halloway. Welcome to Datomic Ions in Seven Minutes.',
+          '',
+          'You want to run a database-backed Clojure application on Amazon Web Services, and AWS has a rich suite of capabilities to help you.',
+          '',
+        ].join('\n'),
+      )
+    const { tree } = talk([
+      '* **Speaker: Stuart Halloway**',
+      '* **Date: July 2018**',
+      '* **Video: [https://youtu.be/x](https://youtu.be/x)**',
+    ])
+    const [title, ...rest] = slidesOf(tree)
+    expect(text(select('.lectern-byline, .lectern-meta', title) ?? title)).toContain('Stuart Halloway')
+    for (const slide of rest) expect(text(select('ul', slide))).not.toContain('Speaker')
+    // (Not a list of points that happen to open on a word and a colon.)
+    const { tree: points } = talk(['* Speed: it runs in seconds', '* Cost: it costs nothing'])
+    expect(selectAll('ul li', slidesOf(points)[1]).map((item) => text(item))).toContain('Speed: it runs in seconds')
+  })
 })
