@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
 import { withDelimiterlessTables } from '../../src/core/gfm.ts'
+import { compress } from '../../src/core/key-points/compress.ts'
 import { importArticle } from '../../src/import/index.ts'
 import { points } from '../helpers/key-points.ts'
 import { parseDeck, renderedDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
@@ -135,5 +136,28 @@ describe('review 146', () => {
     // (Not a list of points that happen to open on a word and a colon.)
     const { tree: points } = talk(['* Speed: it runs in seconds', '* Cost: it costs nothing'])
     expect(selectAll('ul li', slidesOf(points)[1]).map((item) => text(item))).toContain('Speed: it runs in seconds')
+  })
+
+  it('should leave out the address a sentence ends on after a colon, where the words before it say what it points at', () => {
+    // An incident report's timeline: its point ended on a commit's address, 100 characters long.
+    expect(
+      compress(
+        '@Mr0grog writes another hotfix that simply stops the problematic behavior: https://github.com/edgi-govdata-archiving/web-monitoring-db/commit/0a46db02b78d8332f974b86eafff067a09eb3ac2',
+        'en',
+      )?.text,
+    ).toBe('@Mr0grog writes another hotfix that simply stops the problematic behavior')
+    // (Not where the address is all there is: "Note: https://…" alone says nothing.)
+    expect(compress('Note: https://example.com/notes', 'en')?.text ?? '').not.toBe('Note')
+  })
+
+  it('should not cut a German sentence after its opening clause where the rest opens on its verb before a noun', () => {
+    // adesso's post on phishing: "Um Phishing-Angriffe … abzuwehren, werden E-Mail-Filter … eingesetzt." showed as
+    // "Werden E-Mail-Filter oder andere technische Tools wie Sandboxing eingesetzt", a question.
+    expect(
+      compress(
+        'Um Phishing-Angriffe möglichst frühzeitig abzuwehren, werden E-Mail-Filter oder andere technische Tools wie Sandboxing eingesetzt.',
+        'de',
+      )?.text ?? '',
+    ).not.toMatch(/^Werden/)
   })
 })

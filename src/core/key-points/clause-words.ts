@@ -1237,9 +1237,10 @@ const german: ClauseWords = {
   // German capitalises nouns: a lower-case word before a subject pronoun is the finite verb; so
   // is one with a verb's ending before an article or a noun ("…, sammeln Projekte manchmal Geld
   // ein", "…, ist die Finanzierung…", review 93), unless it is a preposition, an adverb or a
-  // determiner of that shape (a closed class).
+  // determiner of that shape (a closed class). (A noun in capitals or with a hyphen too: "…abzuwehren, werden E-Mail-Filter
+  // oder andere technische Tools eingesetzt" (review 146, adesso's post on phishing) read "Werden E-Mail-Filter…", a question.)
   verbFirst:
-    /^(?:[\p{Ll}]+\s+(?:ich|du|er|sie|Sie|es|wir|ihr|man|sich|mich|dich|uns|euch)\b|(?!(?:mit|seit|samt|laut|statt|anstatt|gegen|neben|zwischen|wegen|oben|unten|hinten|innen|außen|eben|bereits|meist|oft|dort|erst|fast|jetzt|selbst|sonst|nicht|zuerst|zuletzt|zunächst|zumindest|insgesamt|vielleicht|damit|somit|womit|den|einen|keinen|meinen|deinen|seinen|ihren|unseren|euren|diesen|jenen|welchen|allen|vielen|wenigen|meisten|anderen|beiden|solchen|einigen|manchen|jeden|denen|deren|dessen)\s)(?:[\p{Ll}]+(?:t|en|ln|rn)|sind|war|kann|muss|soll|will|darf|mag)\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|[\p{Lu}][\p{Ll}]))/u,
+    /^(?:[\p{Ll}]+\s+(?:ich|du|er|sie|Sie|es|wir|ihr|man|sich|mich|dich|uns|euch)\b|(?!(?:mit|seit|samt|laut|statt|anstatt|gegen|neben|zwischen|wegen|oben|unten|hinten|innen|außen|eben|bereits|meist|oft|dort|erst|fast|jetzt|selbst|sonst|nicht|zuerst|zuletzt|zunächst|zumindest|insgesamt|vielleicht|damit|somit|womit|den|einen|keinen|meinen|deinen|seinen|ihren|unseren|euren|diesen|jenen|welchen|allen|vielen|wenigen|meisten|anderen|beiden|solchen|einigen|manchen|jeden|denen|deren|dessen)\s)(?:[\p{Ll}]+(?:t|en|ln|rn)|sind|war|kann|muss|soll|will|darf|mag)\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|[\p{Lu}][\p{L}-]))/u,
   continuations: [
     'der',
     'die',

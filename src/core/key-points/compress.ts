@@ -73,6 +73,9 @@ export interface Compressed {
 const quotedThenRemark =
   /^([^:“”"\n]{3,80}?\b(?:says?|said|tells?\s+(?:us|me|you)|told\s+(?:us|me|you)|writes?|wrote|puts?\s+it|notes?|noted|reminds?\s+us|reminded\s+us|quips?|quipped))\s*:\s*(“[^“”\n]{3,160}”|"[^"\n]{3,160}")\s*[-–—,;]\s.*$/iu
 
+/** Words at least of a sentence before the colon and the address it ends on, for it to say something without it. */
+const minBeforeAddress = 4
+
 export function compress(written: string, lang: string, longest = maxLongWords): Compressed | undefined {
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
   // (A smiley that ended the sentence ended it: "Nobody starts off knowing everything :)" is finished, not cut off.)
@@ -112,6 +115,12 @@ export function compress(written: string, lang: string, longest = maxLongWords):
         // ("We should provide finer grained controls, see https://github.com/envoyproxy/envoy/issues/6589." (review 112,
         // a security postmortem): an address the sentence sends to at its end is where to read more, not the claim.)
         .replace(/\s*(?:[,;]\s*|\(\s*)(?:see|cf\.?)(?:\s+also)?:?\s+<?https?:\/\/\S+?>?\)?(?=\s*[.!]?\s*$)/iu, '')
+        // ("@Mr0grog writes another hotfix that simply stops the problematic behavior: https://github.com/…/commit/0a46db02…"
+        // (review 146, an incident report's timeline): the address of what the sentence says, given after a colon at its end,
+        // is where to see it; the sentence before the colon says it.)
+        .replace(/([\p{L}][^:]*?\S)\s*:\s*<?https?:\/\/\S+?>?(?=\s*[.!]?\s*$)/u, (whole, before: string) =>
+          before.split(/\s+/).length >= minBeforeAddress ? `${before}.` : whole,
+        )
     : smiled
   if (isDebris(sentence)) return undefined
   if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)
