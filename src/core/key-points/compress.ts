@@ -76,6 +76,21 @@ const quotedThenRemark =
 /** Words at least of a sentence before the colon and the address it ends on, for it to say something without it. */
 const minBeforeAddress = 4
 
+/**
+ * ("@Mr0grog writes another hotfix that simply stops the problematic behavior: https://github.com/…/commit/0a46db02…" (review
+ * 146, an incident report's timeline): the address of what the sentence says, given after a colon at its end, is where to see
+ * it; the sentence before the colon says it, where it has words enough. Read from the last colon, not by a pattern that would
+ * try every start.)
+ */
+function withoutEndingAddress(sentence: string): string {
+  const colon = sentence.lastIndexOf(':', sentence.search(/https?:\/\/\S+\s*$/u) - 1)
+  if (colon <= 0 || !/^:\s*<?https?:\/\/[^\s:]*(?::\d+)?[^\s]*?>?\s*[.!]?\s*$/u.test(sentence.slice(colon))) return sentence
+  const before = sentence.slice(0, colon).trimEnd()
+  // (Not one that points at the address itself: "The server listens on this address: http://localhost:8080" says it.)
+  if (/\b(?:this|these|here|below|following)\b(?:\s+\S+)?$/iu.test(before)) return sentence
+  return /[\p{L}]/u.test(before) && before.split(/\s+/).length >= minBeforeAddress ? `${before}.` : sentence
+}
+
 export function compress(written: string, lang: string, longest = maxLongWords): Compressed | undefined {
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
   // (A smiley that ended the sentence ended it: "Nobody starts off knowing everything :)" is finished, not cut off.)
@@ -91,7 +106,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // (English's closed classes.)
   // "Download Git for Windows from the official website by clicking here.": the words that only
   // point at the link the sentence ends on go; the slide shows the step.
-  const sentence = lang.toLowerCase().startsWith('en')
+  const english = lang.toLowerCase().startsWith('en')
+  const cleaned = english
     ? smiled
         // ("Version 2 finally runs natively on Windows, but there is a catch." (review 133's reviewer, after VS Code's post on
         // bracket pairs): a catch the sentence only flags, which the next sentence says, goes; the claim before it stands.)
@@ -115,13 +131,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
         // ("We should provide finer grained controls, see https://github.com/envoyproxy/envoy/issues/6589." (review 112,
         // a security postmortem): an address the sentence sends to at its end is where to read more, not the claim.)
         .replace(/\s*(?:[,;]\s*|\(\s*)(?:see|cf\.?)(?:\s+also)?:?\s+<?https?:\/\/\S+?>?\)?(?=\s*[.!]?\s*$)/iu, '')
-        // ("@Mr0grog writes another hotfix that simply stops the problematic behavior: https://github.com/…/commit/0a46db02…"
-        // (review 146, an incident report's timeline): the address of what the sentence says, given after a colon at its end,
-        // is where to see it; the sentence before the colon says it.)
-        .replace(/([\p{L}][^:]*?\S)\s*:\s*<?https?:\/\/\S+?>?(?=\s*[.!]?\s*$)/u, (whole, before: string) =>
-          before.split(/\s+/).length >= minBeforeAddress ? `${before}.` : whole,
-        )
     : smiled
+  const sentence = english ? withoutEndingAddress(cleaned) : cleaned
   if (isDebris(sentence)) return undefined
   if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)
   if (!lang.toLowerCase().startsWith('en') || !isLatin(sentence)) return compressClauses(sentence, lang, maxWords)
