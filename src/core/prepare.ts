@@ -47,7 +47,7 @@ export function prepareSource(file: VFile): void {
   const removedLines = blocks.removed.map(({ line }) => line)
   for (const { kind } of blocks.removed) removed.set(kind, (removed.get(kind) ?? 0) + 1)
   if (
-    /\{\{|\{%|<%|\[\[|@\[(?:youtube|vimeo)\]|<\/?[A-Z]|<\/?>|\{\s*['"/]|\[!|\{:|[\])]\{|\)[ \t]+\\[ \t]*$|^[ \t]*(?:<br\b|(?:<a\b[^>\n]*>[ \t]*)?<img\b[^>\n]*>[ \t]*(?:<\/a\s*>[ \t]*)?\r?\n[ \t]*[^\s<])|^[ \t]*<(?:style|script)\b|<d-(?:cite|footnote)\b|<sup\b[^>\n]{0,300}>\s*(?:\[\d|<a\s)|\[\/?caption\b|^ {0,3}<[A-Za-z][^\n]*>[ \t]*\r?\n[ \t]*!\[|(?:^|[\s(])\{@?[A-Za-z0-9][^{}\n]{1,30}\}|(?:^|[ \t(（「]):[A-Z][a-z\d]+[A-Z]/m.test(
+    /\{\{|\{%|<%|\[\[|@\[[A-Za-z][\w-]{0,30}\]\(|<\/?[A-Z]|<\/?>|\{\s*['"/]|\[!|\{:|[\])]\{|\)[ \t]+\\[ \t]*$|^[ \t]*(?:<br\b|(?:<a\b[^>\n]*>[ \t]*)?<img\b[^>\n]*>[ \t]*(?:<\/a\s*>[ \t]*)?\r?\n[ \t]*[^\s<])|^[ \t]*<(?:style|script)\b|<d-(?:cite|footnote)\b|<sup\b[^>\n]{0,300}>\s*(?:\[\d|<a\s)|\[\/?caption\b|^ {0,3}<[A-Za-z][^\n]*>[ \t]*\r?\n[ \t]*!\[|(?:^|[\s(])\{@?[A-Za-z0-9][^{}\n]{1,30}\}|(?:^|[ \t(（「]):[A-Z][a-z\d]+[A-Z]/m.test(
       text,
     )
   ) {

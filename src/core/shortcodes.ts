@@ -200,19 +200,49 @@ function withoutBreakLines(prose: string): string {
   return prose.replace(/^[ \t]*<br\s*\/?>[ \t]*(?=\r?\n[ \t]*[^\s<])/gim, '')
 }
 
-/** markdown-it-video's embed, as VuePress and the IPFS blog write one: `@[youtube](oe7fjOl-q0s)`, `@[vimeo](…)`. */
-const embedMarker = /@\[(youtube|vimeo)\]\(\s*([^()\s]{1,200})\s*\)/gi
+/**
+ * markdown-it-video's embed, as VuePress and the IPFS blog write one (`@[youtube](oe7fjOl-q0s)`, `@[vimeo](…)`), and Zenn's
+ * for any site it shows (`@[docswell](https://…)`, `@[card](https://…)`, `@[tweet](https://…)`).
+ */
+const embedMarker = /@\[([a-z][\w-]{0,30})\]\(\s*([^()\s]{1,300})\s*\)/gi
+
+/** What an embed of a site other than a video's shows, by the site's name in Zenn's marker. */
+const embedSites: Record<string, (typeof embedLabels)[number]> = {
+  tweet: 'Post on X',
+  x: 'Post on X',
+  docswell: 'Slides',
+  speakerdeck: 'Slides',
+  slideshare: 'Slides',
+  googleslide: 'Slides',
+  gist: 'Code',
+  codepen: 'Code',
+  codesandbox: 'Code',
+  stackblitz: 'Code',
+  jsfiddle: 'Code',
+  card: 'Link',
+  embed: 'Link',
+  github: 'Link',
+  figma: 'Link',
+}
 
 /**
  * `@[youtube](oe7fjOl-q0s)` (review 115, the IPFS blog's recap of a conference's talks, where it showed as a link "@youtube"
- * to a page of the site): the player the page shows, as a link to the video, named as Hugo's `{{< youtube >}}` is.
+ * to a page of the site): the player the page shows, as a link to the video, named as Hugo's `{{< youtube >}}` is. Zenn's
+ * `@[docswell](https://www.docswell.com/s/…)` (review 146, a Zenn post over its talk's slides, where it read "@docswell"):
+ * the slides, code or page it shows, as a link to them; only where the marker gives the address whole.
  */
 function withEmbedMarkers(prose: string): string {
   if (!prose.includes('@[')) return prose
-  return prose.replace(embedMarker, (_whole, site: string, id: string) => {
-    const youtube = site.toLowerCase() === 'youtube'
-    const url = /^https?:\/\//.test(id) ? id : youtube ? `https://www.youtube.com/watch?v=${id}` : `https://vimeo.com/${id}`
-    return videoLink(youtube ? 'YouTube video' : 'Vimeo video', url)
+  return prose.replace(embedMarker, (whole, named: string, id: string) => {
+    const site = named.toLowerCase()
+    const address = /^https?:\/\/\S/.test(id)
+    if (site === 'youtube' || site === 'vimeo') {
+      const youtube = site === 'youtube'
+      const url = address ? id : youtube ? `https://www.youtube.com/watch?v=${id}` : `https://vimeo.com/${id}`
+      return videoLink(youtube ? 'YouTube video' : 'Vimeo video', url)
+    }
+    const label = Object.hasOwn(embedSites, site) ? embedSites[site] : undefined
+    return label && address ? videoLink(label, id) : whole
   })
 }
 
@@ -1133,7 +1163,17 @@ function gallery(named: Record<string, string>): string {
 }
 
 /** What a video or post shortcode becomes: a link that names what it was and says where it plays ("Video: https://…"). */
-const embedLabels = ['YouTube video', 'Vimeo video', 'Streamable video', 'Video', 'Post on X', 'Instagram post'] as const
+const embedLabels = [
+  'YouTube video',
+  'Vimeo video',
+  'Streamable video',
+  'Video',
+  'Post on X',
+  'Instagram post',
+  'Slides',
+  'Code',
+  'Link',
+] as const
 const embedLinkText = new RegExp(`^(?:${embedLabels.join('|')}): \\S+$`)
 
 /** Whether a link's text is one `videoLink` wrote, a shortcode's player or post in place: said, never a point's words. */

@@ -160,4 +160,24 @@ describe('review 146', () => {
       )?.text ?? '',
     ).not.toMatch(/^Werden/)
   })
+
+  it('should read Zenn’s embed of a site’s slides, code or page as a link to them', () => {
+    // A Zenn post over its talk's slides: "@[docswell](https://www.docswell.com/s/…)" read "@docswell" in the notes.
+    const { html } = renderedDeck(
+      [
+        '# T',
+        '',
+        '## The talk',
+        '',
+        'The slides of the talk are on Docswell.',
+        '',
+        '@[docswell](https://www.docswell.com/s/katzumi/ZN9P7G)',
+        '',
+      ].join('\n'),
+    )
+    expect(html).toContain('href="https://www.docswell.com/s/katzumi/ZN9P7G"')
+    expect(html).not.toContain('@docswell')
+    // (A marker of a site it does not know, or without the address whole, is left as written.)
+    expect(renderedDeck(['# T', '', '## A', '', 'Words here. @[speakerdeck](4f0a1b)', ''].join('\n')).html).toContain('speakerdeck')
+  })
 })
