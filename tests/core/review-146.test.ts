@@ -3,6 +3,7 @@ import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
 import { withDelimiterlessTables } from '../../src/core/gfm.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { setUpShifts } from '../../src/core/key-points/set-ups.ts'
 import { importArticle } from '../../src/import/index.ts'
 import { points } from '../helpers/key-points.ts'
 import { parseDeck, renderedDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
@@ -180,5 +181,16 @@ describe('review 146', () => {
     expect(html).toContain('Slides: https://www.docswell.com/s/katzumi/ZN9P7G')
     // (A marker of a site it does not know, or without the address whole, is left as written.)
     expect(renderedDeck(['# T', '', '## A', '', 'Words here. @[speakerdeck](4f0a1b)', ''].join('\n')).html).toContain('speakerdeck')
+  })
+
+  it('should not show the norm a paragraph sets up to depart from as its point', () => {
+    // A conference's recap: "The goal of most conferences is to make money" showed, where the paragraph says theirs was not.
+    const [point] = points(
+      'The goal of most conferences is to make money. As such, they need to first seek sponsors and sell tickets. They need to have guidelines. Our main goal of the conference was not to make money or reach some critical mass. We didn’t really care or keep an eye out for any of this, and in fact we thought we would have 500 attendees max. We cared mostly about making sure we had good speakers, good content, and a good community around the conference. We were fine with low-volume everything as a result. Since the conference was so low-stakes, we could move extremely quickly.',
+    )
+    expect(point).toBeDefined()
+    expect(point).not.toBe('The goal of most conferences is to make money')
+    // (A norm the paragraph does not depart from is as likely its point as any: "Most teams ship weekly. They like it.")
+    expect(setUpShifts([{ text: 'Most teams ship once a week.' }, { text: 'They find it calm.' }], 'en')[0]).toBe(0)
   })
 })

@@ -56,7 +56,7 @@ import { emphasise, marksOf, markedText, type Mark, standsAsPoint } from './emph
 import { centralities, jaccard, overlap, similarity, termsOf } from './score.ts'
 import { mayPromiseMore, promisesMore } from './completeness.ts'
 import { announcesWhatFollows, teasesWhatFollows } from './announcements.ts'
-import { concedes, onlySetsScene, setUpShifts, stressed, wonders } from './set-ups.ts'
+import { concedes, onlySetsScene, setsUpNorm, setUpShifts, stressed, wonders } from './set-ups.ts'
 import { thisHere } from './leading.ts'
 import { escapeRegExp } from '../regexp.ts'
 import { withoutTime, withTime } from '../timeline.ts'
@@ -1572,6 +1572,9 @@ function sentenceCandidates(
     // "You may think to use overflow: hidden, as did I." before the sentence that says why not:
     // alone on a slide, the view the writer answers reads as the writer's.
     if (auto && english && sentence.index < sentences.length - 1 && concedes(sentence.text)) continue
+    // ("The goal of most conferences is to make money. … Our main goal of the conference was not to make money…" (review 146, a
+    // conference's recap): so does the norm the writer sets up to depart from; alone, it reads as the writer's claim.)
+    if (auto && english && setsUpNorm(sentences, sentence.index)) continue
     // ("It is arguable whether or not precedent is important. This RFC argues that precedent is important." (review 125, a
     // Rust RFC): a question the writer opens as open, before the sentence that answers it; "I'd be remiss if I didn't
     // mention the Ember router", a turn to what the next sentences say; "Take climate change, for instance", an example

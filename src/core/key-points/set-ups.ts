@@ -338,9 +338,11 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
   // (A case, "Sometimes the change request is lacking details", and the advice right after it, "Always ask for further details".)
   const cases = sentences.map(({ text }, index) => index < sentences.length - 1 && statesCase(text) && advises(sentences[index + 1].text))
   const advice = sentences.map((_, index) => index > 0 && cases[index - 1])
+  const departures = sentences.map(({ text }) => departsFromNorm(text))
   const setUps = sentences.map(
     ({ text }, index) =>
       (index === 0 && datesEarlierEvent(text)) ||
+      (statesNorm(text) && departures.slice(index + 1).some(Boolean)) ||
       (statesStatusQuo(text) && plans.slice(index + 1).some(Boolean)) ||
       ((statesFormerState(text) || statesLongStanding(text)) && changes.slice(index + 1).some(Boolean)) ||
       (statesBeginning(text) && lessons.slice(index + 1).some(Boolean)) ||
@@ -372,9 +374,39 @@ export function setUpShifts(sentences: ReadonlyArray<{ text: string }>, lang: st
     // sentences, after them, is where they lead.)
     if (index > 0 && concludes(sentences[index].text) && !turned[index + 1]) return turn + conclusionGain
     return (
-      turn + (((plans[index] || changes[index] || lessons[index]) && setUps.slice(0, index).some(Boolean)) || advice[index] ? planGain : 0)
+      turn +
+      (((plans[index] || changes[index] || lessons[index] || departures[index]) && setUps.slice(0, index).some(Boolean)) || advice[index]
+        ? planGain
+        : 0)
     )
   })
+}
+
+/** Whether the sentence at `index` says the norm a later sentence of its paragraph says the writer's own depart from. */
+export function setsUpNorm(sentences: ReadonlyArray<{ text: string }>, index: number): boolean {
+  return statesNorm(sentences[index].text) && sentences.slice(index + 1).some(({ text }) => departsFromNorm(text))
+}
+
+/**
+ * Whether a sentence says what most others do or usually is ("The goal of most conferences is to make money", "Most teams
+ * ship once a month", "Traditionally, builds ran overnight"): the norm a writer sets up to depart from (see `departsFromNorm`).
+ * (A closed class of English.)
+ */
+function statesNorm(sentence: string): boolean {
+  return /^(?:most|many|typical|traditional|conventional)\s|\b(?:of|for|at|in)\s+(?:most|many|typical|other)\s+[\p{L}-]+s\b|^(?:usually|typically|traditionally|normally|conventionally|generally|often),?\s/iu.test(
+    sentence.trim(),
+  )
+}
+
+/**
+ * Whether a sentence says the writer's own differ ("Our main goal of the conference was not to make money", "We did it the
+ * other way round", "Instead, we…"; review 146, a conference's recap whose point showed the norm it departs from). (A closed
+ * class of English.)
+ */
+function departsFromNorm(sentence: string): boolean {
+  return /^(?:(?:but|however|instead|in\s+contrast|by\s+contrast),?\s+)?(?:our|we|my|i)\b(?:(?![.;:!?]).)*?\b(?:not|n['’]t|never|no\s+longer|instead|differently|other\s+way)\b/iu.test(
+    sentence.trim(),
+  )
 }
 
 /**
