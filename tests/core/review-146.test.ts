@@ -193,4 +193,12 @@ describe('review 146', () => {
     // (A norm the paragraph does not depart from is as likely its point as any: "Most teams ship weekly. They like it.")
     expect(setUpShifts([{ text: 'Most teams ship once a week.' }, { text: 'They find it calm.' }], 'en')[0]).toBe(0)
   })
+
+  it('should not show a sentence that only answers the question before without saying what', () => {
+    // An essay on ten years in America: "Would you do it again?" answered "Hard to say.", which showed alone.
+    const [point] = points(
+      'Hard to say. I now know too much about what it takes. This sort of thing, you gotta just go for it and not think too hard. Keep enough cash for a ticket back home and figure things out as they come.',
+    )
+    expect(point).not.toBe('Hard to say')
+  })
 })

@@ -201,9 +201,9 @@ function namesNothing(tokens: Token[]): boolean {
 const invitesFeedback =
   /^(?:questions|comments|feedback|thoughts|suggestions|(?:found|spotted|see) (?:a|an|any) (?:typo|error|mistake|bug)s?|(?:something|anything) (?:wrong|missing|unclear) (?:with|in|on) this (?:post|page|article|tutorial|guide))\s*\?\s+(?:contact|ping|email|e-mail|tweet|message|reach|write|fork|open|file|send|let|tell|drop|leave|feel)\b/iu
 
-/** A sentence of answer words and hesitations alone ("Err, well no.", "Nope!", "Yes, yes."): English's closed class. */
+/** A sentence of answer words and hesitations alone ("Err, well no.", "Nope!", "Yes, yes.", "Hard to say.", review 146): English's closed class. */
 const onlyAnswers =
-  /^(?:(?:err|erm|um+|uh+|well|oh|ah|hm+|nope|no|yes|yeah|yep|sure|ok|okay|right|nah|indeed|exactly|absolutely|(?:(?:that['’]s|it['’]s|what)\s+)?(?:an?\s+)?(?:very\s+|really\s+)?(?:good|great|interesting|excellent|tough|hard|fair)\s+question)[\s,.!?…]*)+$/iu
+  /^(?:(?:err|erm|um+|uh+|well|oh|ah|hm+|nope|no|yes|yeah|yep|sure|ok|okay|right|nah|indeed|exactly|absolutely|(?:(?:that['’]s|it['’]s|what)\s+)?(?:an?\s+)?(?:very\s+|really\s+)?(?:good|great|interesting|excellent|tough|hard|fair)\s+question|(?:it['’]s\s+)?(?:hard|difficult|impossible|too\s+early)\s+to\s+(?:say|tell)|it\s+depends|who\s+knows|not\s+(?:sure|really|quite)|maybe|perhaps|probably(?:\s+not)?)[\s,.!?…]*)+$/iu
 
 /** "そうなのです。", "その通りです。" (review 114, a Japanese history of TypeScript): Japanese words that only answer the question before. */
 const onlyAnswersJapanese = /^(?:そう|その通り|本当)(?:なの|なん)?(?:です|だ|でした)(?:ね|よ)?[。！!]?$/u
