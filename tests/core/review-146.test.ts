@@ -201,4 +201,12 @@ describe('review 146', () => {
     )
     expect(point).not.toBe('Hard to say')
   })
+
+  it('should drop the “this way” that opens a point in Spanish, Portuguese, French and Italian, as English’s “this way”', () => {
+    // A Spanish post on real-time apps: "De esta forma podemos ahorrar en gastos…" leaned on the way the sentence before told.
+    expect(compress('De esta manera el servidor se mantiene simple.', 'es')?.text).toBe('El servidor se mantiene simple')
+    expect(compress('Desta forma o servidor fica simples.', 'pt')?.text).toBe('O servidor fica simples')
+    expect(compress('De cette façon, le serveur reste simple.', 'fr')?.text).toBe('Le serveur reste simple')
+    expect(compress('In questo modo il server rimane semplice.', 'it')?.text).toBe('Il server rimane semplice')
+  })
 })

@@ -303,6 +303,13 @@ const spanish: ClauseWords = {
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: { and: ['y', 'e'], openers: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'su', 'sus'] },
   connectives: [
+    // ("De esta forma podemos ahorrar en gastos…" (review 146, a Spanish post on real-time apps): "this way", pointing back at the way the sentence before told.)
+    'de esta forma',
+    'de esta manera',
+    'de este modo',
+    'de esa forma',
+    'de esa manera',
+    'de ese modo',
     'además',
     'adicionalmente',
     'sin embargo',
@@ -553,6 +560,13 @@ const portuguese: ClauseWords = {
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: { and: ['e'], openers: ['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'seu', 'sua', 'seus', 'suas'] },
   connectives: [
+    // ("This way", pointing back at the way the sentence before told: see Spanish's.)
+    'desta forma',
+    'dessa forma',
+    'desta maneira',
+    'dessa maneira',
+    'deste modo',
+    'desse modo',
     'além disso',
     'no entanto',
     'entretanto',
@@ -790,6 +804,9 @@ const french: ClauseWords = {
     ],
   },
   connectives: [
+    // ("This way", pointing back at the way the sentence before told: see Spanish's.)
+    'de cette façon',
+    'de cette manière',
     // ("Notez de plus que renoncer à ses droits d'auteur n'est pas une chose anodine" (review 143, a French essay on licences):
     // "note that", the writer pointing at the claim after it.)
     'notez de plus que',
@@ -1038,6 +1055,9 @@ const italian: ClauseWords = {
     openers: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'una', 'uno', 'di', 'del', 'della', 'dei', 'delle'],
   },
   connectives: [
+    // ("This way", pointing back at the way the sentence before told: see Spanish's.)
+    'in questo modo',
+    'in tal modo',
     'inoltre',
     'tuttavia',
     'però',
