@@ -209,4 +209,13 @@ describe('review 146', () => {
     expect(compress('De cette façon, le serveur reste simple.', 'fr')?.text).toBe('Le serveur reste simple')
     expect(compress('In questo modo il server rimane semplice.', 'it')?.text).toBe('Il server rimane semplice')
   })
+
+  it('should show a sentence’s first clause, not the clause that adds to it, where the first is short enough to show', () => {
+    // A conference's recap: "I’ve been around a lot" and "Free and streamed on YouTube" showed, each the tail of its sentence.
+    expect(
+      points(
+        'Normconf was one of the most amazing things I’ve ever seen in the data community, and I’ve been around a lot. But there is one problem with a small conference that is a success: next year, people will expect it to be a larger success.',
+      )[0],
+    ).toBe('Normconf was one of the most amazing things I’ve ever seen in the data community')
+  })
 })

@@ -696,6 +696,17 @@ export function namesWorksCited(heading: string): boolean {
   )
 }
 
+/**
+ * Whether the words of cut `later` come wholly after those of cut `earlier` in the sentence `source` (each found by its words
+ * past the first letter, which a cut may have set in capitals).
+ */
+function follows(source: string, earlier: string, later: string): boolean {
+  const at = (text: string) => source.indexOf(text.slice(1, 40))
+  const start = at(earlier)
+  const next = at(later)
+  return start !== -1 && next !== -1 && next >= start + earlier.length - 1
+}
+
 /** Whether a text opens a quotation it does not close (straight double quotes unpaired, or more “ than ”). */
 function opensQuoteUnclosed(text: string): boolean {
   const count = (mark: RegExp) => text.match(mark)?.length ?? 0
@@ -1720,9 +1731,15 @@ function sentenceCandidates(
     // (Nor one cut at the colon before the few words that name what the clause promised: "My entryway to #rstats all started
     // with a single person who welcomed me | : Karthik Ram." (review 126, an essay on rOpenSci) only teases.)
     const colonName = glance !== undefined && namesAfterColon(source, glance.text)
+    // (Nor the clause after the one the longer cut keeps, where that one is shown: "Normconf was one of the most amazing things
+    // I've ever seen in the data community | , and I've been around a lot", "The event was a 15-hour long event… hosted by 2 MCs |
+    // , free and streamed on YouTube" (review 146, a conference's recap): the sentence's first clause is its claim, what
+    // follows adds to it.)
+    const afterFound = found !== undefined && glance !== undefined && !unshown && follows(source, found.text, glance.text)
     const compressed =
       glance &&
       (clause || unshown) &&
+      !afterFound &&
       stands &&
       !measured &&
       !meant &&
