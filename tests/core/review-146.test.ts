@@ -218,4 +218,11 @@ describe('review 146', () => {
       )[0],
     ).toBe('Normconf was one of the most amazing things I’ve ever seen in the data community')
   })
+
+  it('should keep the peak a figure is said at, which bounds it', () => {
+    // A conference's recap: "We had almost 740 people watching live" showed, where over 10k tuned in over the day.
+    expect(compress('At its peak, we had almost 740 people watching live.', 'en')?.text).toBe(
+      'At its peak, we had almost 740 people watching live',
+    )
+  })
 })

@@ -130,6 +130,9 @@ export function boundsToCase(words: Token[]): boolean {
   // feature" names the case the article is about, and the claim stands without it.)
   const named = words.slice(4).some((word) => /^[\p{Lu}]/u.test(word.value))
   if (/^(?:in the case of|in the context of|when it comes to)\b/.test(opening) && !named) return true
+  // ("At its peak, we had almost 740 people watching live" (review 146, a conference's recap, where over 10k tuned in all day):
+  // the moment of the most a figure says bounds it; without it, the peak reads as the whole.)
+  if (/^at (?:(?:its|their|the|our|his|her|my) )?(?:peak|height|busiest|highest|lowest)\b/.test(opening)) return true
   // "In the same amount of time it took Chrome 61 to parse Facebook's JS, Chrome 75 can now parse both…" (review 97, V8's
   // write-up), "Compared to last year, …": the baseline a comparison is measured against; without it the claim says another thing.
   // (Not "At the same time,", a link to the sentence before.)
