@@ -225,4 +225,12 @@ describe('review 146', () => {
       'At its peak, we had almost 740 people watching live',
     )
   })
+
+  it('should not show a sentence that only says another work puts it well', () => {
+    // An essay on ten years in America, over a comic: "Pencilsword: On a Plate describes the effect perfectly" showed.
+    expect(points('Pencilsword: On a Plate describes the effect perfectly.')[0]).toBeUndefined()
+    expect(points('This XKCD sums it up nicely.')[0]).toBeUndefined()
+    // (Not a claim of what a thing shows: "The benchmark shows a 40% drop in latency.")
+    expect(points('The benchmark shows a 40% drop in latency.')[0]).toBeDefined()
+  })
 })

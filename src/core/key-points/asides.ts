@@ -1277,6 +1277,14 @@ const answersElsewhere =
 const moreElsewhere =
   /^(?:there(?:['’]s|\s+is|\s+are)|you(?:['’]ll|\s+will|\s+can)\s+find)\s+(?:(?:lots|plenty|loads|a\s+lot|much|a\s+bit)\s+(?:of\s+)?)?more\s+(?:info(?:rmation)?|details?|examples?|documentation)\s+(?:on|in|at)\s+(?:the|our|my|its)\s+(?:\S+\s+)?(?:website|web\s*site|site|docs|documentation|wiki|blog|forum|readme|repo(?:sitory)?|page|homepage)[.!]?$/i
 
+/**
+ * "Pencilsword: On a Plate describes the effect perfectly." (review 146, an essay pointing at a comic), "This XKCD sums it up
+ * nicely": another work said to put it well, over it or a link to it; what it says is there, not in the sentence. (English's
+ * closed class of such verbs and praise.)
+ */
+const describedElsewhere =
+  /^\S.{0,80}?\s(?:describes|explains|illustrates|captures|sums(?:\s+up)?|nails|shows|puts|depicts|summari[sz]es)\s+(?:it|this|that|(?:the|this|that)\s+(?:effect|idea|feeling|problem|point|situation|phenomenon|dynamic|concept))(?:\s+up)?\s+(?:perfectly|well|nicely|beautifully|brilliantly|best|really\s+well|so\s+well|better\s+than\s+I\s+(?:can|could))[.!]?$/iu
+
 function sendsToOtherText(sentence: string, lang: string): boolean {
   if (!lang.toLowerCase().startsWith('en')) return false
   // ("For more details, please refer to the Vitess and MySQL documentation." (review 97): the same after what it is for.)
@@ -1289,7 +1297,7 @@ function sendsToOtherText(sentence: string, lang: string): boolean {
   const sends =
     /^(?:please\s+|also\s+)?(?:see|read|consult|visit|refer\s+to|check(?:\s+out)?|have\s+a\s+look\s+at|take\s+a\s+look\s+at|head\s+(?:over\s+)?to|go\s+to)\s/i
   // ("There is lots more info on the website." (review 143, a talk's transcript): that more is to be read elsewhere, and where.)
-  if (moreElsewhere.test(text) || answersElsewhere.test(text)) return true
+  if (moreElsewhere.test(text) || answersElsewhere.test(text) || describedElsewhere.test(text)) return true
   if (!sends.test(text)) return false
   const textKind =
     /^\S+(?:\s+\S+){0,2}?\s+(?:(?:the|our|my|this|that|a|an|its)\s+)?(?:(?:next|previous|following|last|earlier|later|other|official|full|linked|original|accompanying|companion)\s+)?(?:chapter|section|part|post|article|page|tutorial|guide|docs|documentation|appendix|readme|blog|paper|thread|issue|discussion|release\s+notes|changelog|video|talk|series|book|(?:toy\s+)?implementation|code|repo|repository|notebook|demo|gist)s?\b/i
