@@ -233,4 +233,14 @@ describe('review 146', () => {
     // (Not a claim of what a thing shows: "The benchmark shows a 40% drop in latency.")
     expect(points('The benchmark shows a 40% drop in latency.')[0]).toBeDefined()
   })
+
+  it('should not show a Japanese sentence that only asks the reader to look at what is beside it, or names the next post', () => {
+    // A Zenn post over its talk's slides: "詳細は以下のスライドをご参照ください" and its advent calendar's next post showed as points.
+    const claim = '関心ごとの依存関係を明確にすることで、チーム間の責任境界が明確になります。'
+    for (const pointer of ['詳細は以下のスライドをご参照ください。', 'よかったら御覧ください。'])
+      expect(points(`${pointer}${claim}`, { lang: 'ja' })[0]).not.toBe(pointer.replace(/。$/u, ''))
+    expect(
+      points('明日は、LITALICO Advent Calendar 2025 19 日目の記事です。豪華４本立てになります！どうぞお楽しみに！', { lang: 'ja' })[0],
+    ).toBeUndefined()
+  })
 })

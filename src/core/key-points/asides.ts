@@ -1198,6 +1198,9 @@ function previewsLaterPost(sentence: string): boolean {
  * now, the key result is…" is this post's. Every sentence is this post's in a paragraph that opens otherwise.
  */
 export function laterPostSentences(sentences: string[], lang: string): boolean[] {
+  // ("明日は、LITALICO Advent Calendar 2025 19 日目の記事です。…さんが担当し、豪華４本立てになります！" (review 146, a Zenn post): a
+  // paragraph that opens on an advent calendar's next post goes on about that post, whoever writes it.)
+  if (lang.toLowerCase().startsWith('ja') && sentences.length > 0 && nextCalendarPost.test(sentences[0])) return sentences.map(() => true)
   const later = sentences.length > 1 && previewsLaterPost(sentences[0])
   return sentences.map((sentence, index) => later && (index === 0 || saysFuture(sentence, lang) || namesLaterPost(sentence)))
 }
@@ -1285,7 +1288,18 @@ const moreElsewhere =
 const describedElsewhere =
   /^\S.{0,80}?\s(?:describes|explains|illustrates|captures|sums(?:\s+up)?|nails|shows|puts|depicts|summari[sz]es)\s+(?:it|this|that|(?:the|this|that)\s+(?:effect|idea|feeling|problem|point|situation|phenomenon|dynamic|concept))(?:\s+up)?\s+(?:perfectly|well|nicely|beautifully|brilliantly|best|really\s+well|so\s+well|better\s+than\s+I\s+(?:can|could))[.!]?$/iu
 
+/** The sentence that names an advent calendar's next post ("明日は、LITALICO Advent Calendar 2025 19 日目の記事です"). */
+const nextCalendarPost = /Advent\s*Calendar.{0,30}?\d+\s*日目/iu
+
+/**
+ * "詳細は以下のスライドをご参照ください", "よかったら御覧ください" (review 146, a Zenn post over its talk's slides): a short Japanese
+ * sentence that only asks the reader to look at, or refer to, what is shown or linked beside it; "明日は、LITALICO Advent Calendar
+ * 2025 19 日目の記事です": one that names the next post of an advent calendar. (Japanese's set phrases.)
+ */
+const japanesePointer = /^.{0,40}?(?:ご参照|ご覧|御覧|ごらん|ご確認|参照|参考に)(?:して)?(?:ください|下さい)[。！!]?$/iu
+
 function sendsToOtherText(sentence: string, lang: string): boolean {
+  if (lang.toLowerCase().startsWith('ja')) return japanesePointer.test(sentence.trim()) || nextCalendarPost.test(sentence)
   if (!lang.toLowerCase().startsWith('en')) return false
   // ("For more details, please refer to the Vitess and MySQL documentation." (review 97): the same after what it is for.)
   const text = sentence
