@@ -243,4 +243,16 @@ describe('review 146', () => {
       points('明日は、LITALICO Advent Calendar 2025 19 日目の記事です。豪華４本立てになります！どうぞお楽しみに！', { lang: 'ja' })[0],
     ).toBeUndefined()
   })
+
+  it('should not show a sentence that only sends the viewer to a video or to links', () => {
+    // A talk's transcript ending "For a longer introduction to Ions, click the video. … To get started, follow the two links at
+    // the bottom.": the first showed as a point, then the second.
+    expect(
+      points(
+        'For a longer introduction to Ions, click the video. Thanks for watching. To get started, follow the two links at the bottom.',
+      )[0],
+    ).toBeUndefined()
+    // (Not a step of the reader's that says what happens: "Click Save, and the file is written to disk.")
+    expect(points('Click the button to save your work, and the file is written to disk.')[0]).toBeDefined()
+  })
 })

@@ -1308,13 +1308,19 @@ function sendsToOtherText(sentence: string, lang: string): boolean {
       /^for\s+(?:more|further|additional|(?:the\s+)?full|complete)\s+(?:details?|information|info|examples?|context|background)\s*,\s*/i,
       '',
     )
+    // ("For a longer introduction to Ions, click the video.", "To get started, follow the two links at the bottom." (review 146, a
+    // talk's transcript): so after a fuller telling's name, or what to start with.)
+    .replace(
+      /^(?:for\s+(?:an?\s+|the\s+)?(?:longer|fuller|deeper|more\s+detailed|complete|full|in-depth)\s+(?:introduction|overview|walk-?through|explanation|tour|demo|treatment|discussion)\b[^,]{0,60}|to\s+get\s+started),\s*/i,
+      '',
+    )
   const sends =
-    /^(?:please\s+|also\s+)?(?:see|read|consult|visit|refer\s+to|check(?:\s+out)?|have\s+a\s+look\s+at|take\s+a\s+look\s+at|head\s+(?:over\s+)?to|go\s+to)\s/i
+    /^(?:please\s+|also\s+)?(?:see|read|consult|visit|refer\s+to|check(?:\s+out)?|have\s+a\s+look\s+at|take\s+a\s+look\s+at|head\s+(?:over\s+)?to|go\s+to|click(?:\s+on)?|watch|follow)\s/i
   // ("There is lots more info on the website." (review 143, a talk's transcript): that more is to be read elsewhere, and where.)
   if (moreElsewhere.test(text) || answersElsewhere.test(text) || describedElsewhere.test(text)) return true
   if (!sends.test(text)) return false
   const textKind =
-    /^\S+(?:\s+\S+){0,2}?\s+(?:(?:the|our|my|this|that|a|an|its)\s+)?(?:(?:next|previous|following|last|earlier|later|other|official|full|linked|original|accompanying|companion)\s+)?(?:chapter|section|part|post|article|page|tutorial|guide|docs|documentation|appendix|readme|blog|paper|thread|issue|discussion|release\s+notes|changelog|video|talk|series|book|(?:toy\s+)?implementation|code|repo|repository|notebook|demo|gist)s?\b/i
+    /^\S+(?:\s+\S+){0,2}?\s+(?:(?:the|our|my|this|that|a|an|its)\s+)?(?:(?:next|previous|following|last|earlier|later|other|official|full|linked|original|accompanying|companion)\s+)?(?:chapter|section|part|post|article|page|tutorial|guide|docs|documentation|appendix|readme|blog|paper|thread|issue|discussion|release\s+notes|changelog|video|talk|series|book|(?:toy\s+)?implementation|code|repo|repository|notebook|demo|gist|link)s?\b/i
   // ("Please refer to the Vitess and MySQL documentation": a project's docs, named by their capitalised names.)
   const namedDocs =
     /^(?:[Pp]lease\s+|[Aa]lso\s+)?(?:[Ss]ee|[Rr]ead|[Cc]onsult|[Rr]efer\s+to|[Vv]isit|[Cc]heck(?:\s+out)?)\s+(?:the|our)\s+(?:[A-Z][\w.-]*\s+(?:(?:and|&)\s+)?){1,4}(?:[Dd]ocs|[Dd]ocumentation|[Gg]uides?|[Mm]anuals?|[Rr]eference|[Hh]andbook|[Rr]elease\s+[Nn]otes|[Cc]hangelog)\b/
