@@ -255,4 +255,13 @@ describe('review 146', () => {
     // (Not a step of the reader's that says what happens: "Click Save, and the file is written to disk.")
     expect(points('Click the button to save your work, and the file is written to disk.')[0]).toBeDefined()
   })
+
+  it('should not show an offer of help that closes a post as its point', () => {
+    // M-Lab's write-up: "As always, we’re also here to support and answer questions about these tools…" was its last point.
+    expect(
+      points(
+        'I hope this post has been informative about the default geographic specificity of M-Lab’s NDT data. When the desire is to examine local trends and statistics in our data at smaller geographies than city or county, the need to collect new data at the community level becomes more important. One of our goals is to enable communities to use our platform as a service, to enable new data collection with more accuracy, and the tools mentioned here can help with that. As always, we’re also here to support and answer questions about these tools or our platform and data. Reach out to support@measurementlab.net to get help.',
+      )[0] ?? '',
+    ).not.toMatch(/^As always/)
+  })
 })

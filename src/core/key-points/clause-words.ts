@@ -2236,6 +2236,23 @@ export interface AsideWords {
 const asides: Record<string, AsideWords> = {
   en: {
     courtesies: [
+      // ("As always, we're also here to support and answer questions about these tools" (review 146, M-Lab's write-up): an offer of
+      // help closing a post.)
+      'as always, we’re here to',
+      "as always, we're here to",
+      'as always, we’re also here to',
+      "as always, we're also here to",
+      'as always, we are here to',
+      'as always, we are also here to',
+      'we’re always here to help',
+      "we're always here to help",
+      'we are always here to help',
+      'we’re here to help',
+      "we're here to help",
+      'we are here to help',
+      'feel free to reach out',
+      'don’t hesitate to reach out',
+      "don't hesitate to reach out",
       'thank you',
       'thanks',
       'many thanks',
