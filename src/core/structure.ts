@@ -170,6 +170,34 @@ function creditParagraphs(body: RootContent[]): { name: string; date: string; bl
   return namesAndDates(nameText, dateText) ? { name: nameText, date: dateText, blocks: at + 2 } : undefined
 }
 
+/** Parts at least, each opened after a break by words in bold, for those words to title them. */
+const minRunInTitles = 2
+
+/** Words at most (CJK characters: three times as many) of the bold words that open a part and title it. */
+const maxRunInWords = 10
+
+/**
+ * The bold words a paragraph opens on, as a part's title ("**The first step was to research and catalog**. We started…",
+ * "**So when is it coming out?** I don't want…"), their closing stop or colon left out; undefined for a paragraph that opens
+ * otherwise, or on more words than a title holds.
+ */
+function runInTitle(block: RootContent | undefined, lang: string): PhrasingContent[] | undefined {
+  if (block?.type !== 'paragraph') return undefined
+  const [first, second] = block.children
+  if (first?.type !== 'strong' || second === undefined) return undefined
+  const text = toString(first).replace(/\s+/g, ' ').trim()
+  const words = countWords(text, lang)
+  if (
+    text === '' ||
+    words > (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text) ? maxRunInWords * 3 : maxRunInWords)
+  )
+    return undefined
+  const title = structuredClone(first.children)
+  const last = title.at(-1)
+  if (last?.type === 'text') last.value = last.value.replace(/\s*[.:：。]\s*$/u, '')
+  return title
+}
+
 /** The labels of a talk's or a post's details listed under its title ("Speaker:", "Date:", "Video:"): English's closed class. */
 const detailLabel =
   /^(speakers?|authors?|presenters?|presented\s+by|written\s+by|by|date|published|recorded|video|slides|event|conference|venue|location|source|transcript|duration|length)\s*:\s*(\S.*)$/iu
@@ -443,6 +471,11 @@ export function remarkSlides() {
     )
     let segment = hasSections ? intro : sections[0].segments[0]
     const endMatter = endMatterFrom(body)
+    // (Two parts at least so opened: one bold opening after a break is emphasis.)
+    const runInTitles =
+      !hasSections &&
+      body.filter((node, index) => node.type === 'thematicBreak' && runInTitle(body[index + 1], meta.lang) !== undefined).length >=
+        minRunInTitles
     let introWords = 0
     const lede: SegmentItem[] = []
     for (const [index, node] of body.entries()) {
@@ -470,7 +503,12 @@ export function remarkSlides() {
         // Without headings, a break (`* * *`) is where the author starts a new part: it is a
         // section of its own, titled by what it is about rather than by the talk's title again.
         if (!hasSections && segment.items.length > 0) {
-          segment = { title: titleText, items: [], position: node.position, groupTitle: meta.title, byTopic: 'whole' }
+          // ("---" then "**The first step was to research and catalog**. We started by studying…" (review 146, Tailwind's post on
+          // its ecommerce kit): where the writer opens each part after a break with a few words in bold, they title it.)
+          const runIn = runInTitles ? runInTitle(body[index + 1], meta.lang) : undefined
+          segment = runIn
+            ? { title: runIn, items: [], position: node.position, groupTitle: meta.title }
+            : { title: titleText, items: [], position: node.position, groupTitle: meta.title, byTopic: 'whole' }
           sections.push({ segments: [segment] })
         } else if (segment !== intro && hasSections) {
           segment = { ...segment, items: [], position: node.position, broken: true, anchor: undefined }

@@ -262,4 +262,35 @@ describe('review 146', () => {
       'I hope this post has been informative about the default geographic specificity of M-Lab’s NDT data. When the desire is to examine local trends and statistics in our data at smaller geographies than city or county, the need to collect new data at the community level becomes more important. One of our goals is to enable communities to use our platform as a service, to enable new data collection with more accuracy, and the tools mentioned here can help with that. As always, we’re also here to support and answer questions about these tools or our platform and data. Reach out to support@measurementlab.net to get help.'
     for (const point of shownPoints(['# T', '', '## Conclusion', '', conclusion, ''].join('\n'))) expect(point).not.toMatch(/As always/)
   })
+
+  it('should title the parts of an article without headings by the bold words that open each after a break', () => {
+    // Tailwind's post on its ecommerce kit: parts after "---", each opened by a bold sentence, were titled "Hero section", "Door
+    // mid-next week" (cut from "out the door mid-next week") and the talk's title again.
+    const part = (bold: string, rest: string) => ['---', '', `**${bold}** ${rest}`, '']
+    const article = [
+      '# Designing Tailwind UI Ecommerce',
+      '',
+      'We have been working on this new kit for months now and are finally closing in on the finish line.',
+      '',
+      ...part(
+        'The first step was to research and catalog.',
+        'We started by studying as many ecommerce sites as we could find and cataloging every pattern.',
+      ),
+      ...part(
+        'Then we built the pages.',
+        'A lot of folks assume we have a really clean design hand-off process, but that is not true at all.',
+      ),
+      ...part(
+        'So when is it coming out?',
+        'We are trying really hard to get this thing out the door mid-next week, and it is looking good.',
+      ),
+    ].join('\n')
+    const titles = slidesOf(renderedDeck(article).tree).map((slide) => text(select('h2', slide)))
+    expect(titles).toEqual(
+      expect.arrayContaining(['The first step was to research and catalog', 'Then we built the pages', 'So when is it coming out?']),
+    )
+    // (One part so opened is emphasis, not a title.)
+    const one = slidesOf(renderedDeck(article.split('---').slice(0, 2).join('---')).tree).map((slide) => text(select('h2', slide)))
+    expect(one).not.toContain('The first step was to research and catalog')
+  })
 })
