@@ -293,4 +293,12 @@ describe('review 146', () => {
     const one = slidesOf(renderedDeck(article.split('---').slice(0, 2).join('---')).tree).map((slide) => text(select('h2', slide)))
     expect(one).not.toContain('The first step was to research and catalog')
   })
+
+  it('should not cut a step of going somewhere off from what is done there', () => {
+    // A talk's transcript on Datomic Ions: "You can go to each AWS service" showed, "and select the Ion-generated Lambda as an event
+    // target" cut off.
+    expect(
+      points('To service these events, you can go to each AWS service and select the Ion-generated Lambda as an event target.')[0],
+    ).not.toBe('You can go to each AWS service')
+  })
 })

@@ -696,6 +696,18 @@ export function namesWorksCited(heading: string): boolean {
   )
 }
 
+/** Whether a cut of `source` ends on going somewhere ("…go to each AWS service") right before the "and" of what is done there. */
+function goesToDo(source: string, cut: string): boolean {
+  if (
+    !/\b(?:go|goes|going|went|come|comes|came|head|heads|navigate|navigates|return|returns)\s+(?:back\s+|over\s+)?(?:to|into)\b(?!\s+(?:play|effect|force|being|existence|view|question|mind|light|life|terms|an?\s+end|the\s+(?:fore|conclusion|point))\b)/iu.test(
+      cut,
+    )
+  )
+    return false
+  const at = source.indexOf(cut.slice(1, 40))
+  return at !== -1 && /^[.!]?\s*,?\s*and\s+(?:then\s+)?[\p{Ll}]/u.test(source.slice(at + cut.length - 1))
+}
+
 /**
  * Whether the words of cut `later` come wholly after those of cut `earlier` in the sentence `source` (each found by its words
  * past the first letter, which a cut may have set in capitals).
@@ -1736,10 +1748,14 @@ function sentenceCandidates(
     // , free and streamed on YouTube" (review 146, a conference's recap): the sentence's first clause is its claim, what
     // follows adds to it.)
     const afterFound = found !== undefined && glance !== undefined && !unshown && follows(source, found.text, glance.text)
+    // (Nor the first of two steps where it only goes where the second is done: "…you can go to each AWS service | and select the
+    // Ion-generated Lambda as an event target" (review 146, a talk's transcript).)
+    const errand = english && glance !== undefined && goesToDo(source, glance.text)
     const compressed =
       glance &&
       (clause || unshown) &&
       !afterFound &&
+      !errand &&
       stands &&
       !measured &&
       !meant &&
