@@ -301,4 +301,52 @@ describe('review 146', () => {
       points('To service these events, you can go to each AWS service and select the Ion-generated Lambda as an event target.')[0],
     ).not.toBe('You can go to each AWS service')
   })
+
+  it('should not show the halves of a Japanese sentence a block cuts in two', () => {
+    // A Zenn post: "などがあります。" after a list ("…細かく見ていくと [list] などがあります") showed as a point.
+    const article = [
+      '---',
+      'lang: ja',
+      '---',
+      '# 関心ごとにも依存関係がある',
+      '',
+      '## 越境的思考の必要性',
+      '',
+      'しかしこのインターフェースの設計には、一方の関心ごとだけを閉じ込めただけでは使い物にならないと考えています。',
+      '',
+      '冒頭で記載した',
+      '',
+      '> シンプルなインターフェースで、背後に豊かな機能を隠蔽して、利用者の認知負荷を最小化',
+      '',
+      '## 算定基準',
+      '',
+      '障害福祉サービスの基準を細かく見ていくと',
+      '',
+      '* 運営に関する基準',
+      '* 算定に関する基準',
+      '',
+      'などがあります。このルールの中で算定に関する基準が一番複雑だったりします。',
+      '',
+    ].join('\n')
+    expect(shownPoints(article)).not.toContain('などがあります')
+    // (Nor the half before a block, which stops on a word without its "。": "冒頭で記載した" over a listing.)
+    const before = [
+      '---',
+      'lang: ja',
+      '---',
+      '# T',
+      '',
+      '## 手順',
+      '',
+      '冒頭で記載した',
+      '',
+      '```',
+      'npm install',
+      '```',
+      '',
+      'これで準備は完了です。サーバーを起動すると画面が表示されます。',
+      '',
+    ]
+    expect(shownPoints(before.join('\n'))).not.toContain('冒頭で記載した')
+  })
 })

@@ -1553,7 +1553,14 @@ function sentenceCandidates(
     // ("Um, so all of my experience prior to get lab," (review 132, a podcast's transcript): a paragraph's last sentence that
     // stops on a comma, with no block after it to go on into, was never finished.)
     if (auto && !beforeBlock && sentence.index === sentences.length - 1 && /[,，、]\s*$/u.test(sentence.text)) continue
-    const runsOn = auto && beforeBlock && sentence.index === sentences.length - 1 && runsIntoBlock(sentence.text, lang)
+    // ("冒頭で記載した" over the quotation "> シンプルなインターフェースで…" (review 146, a Zenn post): a Japanese sentence that stops on a
+    // word, without its "。", goes on into the block after it.)
+    const runsOn =
+      auto &&
+      beforeBlock &&
+      sentence.index === sentences.length - 1 &&
+      (runsIntoBlock(sentence.text, lang) ||
+        (lang.toLowerCase().startsWith('ja') && /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]$/u.test(sentence.text.trim())))
     const beforeReasons = runsOn && english ? sentence.text.replace(reasonsFollow, '.') : undefined
     if (runsOn && (beforeReasons === undefined || beforeReasons === sentence.text)) continue
     // Outside English, without a tagger to find a claim before it, a sentence that ends in a colon
@@ -2453,13 +2460,14 @@ const japaneseOpeners =
 
 /** Whether a paragraph's first sentence continues one begun before it (English and Japanese). */
 function continuesSentence(text: string, lang: string, afterBlock = false): boolean {
-  // (Japanese: no sentence opens on a particle; "という一連の処理のことです" after a list goes on from the sentence before it.)
+  // (Japanese: no sentence opens on a particle; "という一連の処理のことです", "などがあります" (review 146) after a list goes on
+  // from the sentence before it.)
   // (A particle before a word in kanji, katakana or Latin letters: "を使って…"; not a word of hiragana, "とても", "でも".)
   // (Right after a code block, before a verb in hiragana too, "でいけるようだ", "とすることもできる": the sentence the block
   // cut goes on; not a word that opens one, "でも", "では", "とても", "もし", "もちろん".)
   if (lang.toLowerCase().startsWith('ja'))
     return (
-      /^(?:という|といった|[をがにでとのもはへ](?=[^\p{Script=Hiragana}\s、。]))/u.test(text.trim()) ||
+      /^(?:という|といった|など|[をがにでとのもはへ](?=[^\p{Script=Hiragana}\s、。]))/u.test(text.trim()) ||
       (afterBlock && /^[をがにでとのもはへ][\p{Script=Hiragana}]/u.test(text.trim()) && !japaneseOpeners.test(text.trim()))
     )
   const first = /^([\p{Ll}][\p{L}']*)/u.exec(text)?.[1]
