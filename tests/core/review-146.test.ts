@@ -349,4 +349,11 @@ describe('review 146', () => {
     ]
     expect(shownPoints(before.join('\n'))).not.toContain('冒頭で記載した')
   })
+
+  it('should leave out a German connective inside the clause, which ties it to the sentence before', () => {
+    // adesso's post on phishing: "Wenn technische Maßnahmen also nicht ausreichen, …" kept its "also" (so, therefore).
+    expect(compress('Wenn technische Maßnahmen also nicht ausreichen, müssen menschliche Maßnahmen greifen.', 'de')?.text).toBe(
+      'Wenn technische Maßnahmen nicht ausreichen, müssen menschliche Maßnahmen greifen',
+    )
+  })
 })

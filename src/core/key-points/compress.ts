@@ -131,7 +131,12 @@ export function compress(written: string, lang: string, longest = maxLongWords):
         // ("We should provide finer grained controls, see https://github.com/envoyproxy/envoy/issues/6589." (review 112,
         // a security postmortem): an address the sentence sends to at its end is where to read more, not the claim.)
         .replace(/\s*(?:[,;]\s*|\(\s*)(?:see|cf\.?)(?:\s+also)?:?\s+<?https?:\/\/\S+?>?\)?(?=\s*[.!]?\s*$)/iu, '')
-    : smiled
+    : lang.toLowerCase().startsWith('de')
+      ? // ("Wenn technische Maßnahmen also nicht ausreichen, müssen menschliche Maßnahmen greifen" (review 146, adesso's post on
+        // phishing): a connective inside the clause, "also", "jedoch", "allerdings", ties it to the sentence before, as one
+        // that opens it does; the claim stands without it. German's closed class.)
+        smiled.replace(/(?<=[\p{L}\p{N}])\s+(?:also|jedoch|allerdings|somit|folglich|demnach)(?=\s+[\p{L}])/giu, '')
+      : smiled
   const sentence = english ? withoutEndingAddress(cleaned) : cleaned
   if (isDebris(sentence)) return undefined
   if (isCjk(sentence)) return compressClauses(sentence, lang, maxCjkCharacters)
