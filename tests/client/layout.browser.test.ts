@@ -515,13 +515,14 @@ describe('a statement with links', () => {
 
 describe('an opening that shows more than points', () => {
   it('should lay its blocks out below where a heading would be, not flush with the top edge', async () => {
-    // Review 31: a transcript's "Speaker / Date / Video" list sat against the slide's top edge.
+    // Review 31: a transcript's "Speaker / Date / Video" list sat against the slide's top edge. (Such a list of the talk's
+    // details is now its credit, on the title slide, review 146: a list of other details opens the talk here.)
     const dir = join(work, 'opening-blocks')
     mkdirSync(dir, { recursive: true })
     writeFileSync(
       join(dir, 'talk.md'),
       // (In a language lectern has no word "Introduction" for, the opening's heading is the talk's title, not shown.)
-      '---\nlang: sv\n---\n\n# Libraries in seven minutes\n\n- **Speaker: Ana Souza**\n- **Date: July 2018**\n\nPublic libraries began as subscription rooms for the few who could pay a yearly fee.\n\n## Reading rooms\n\nReading rooms were quiet, lit by gas, and open late for workers.\n',
+      '---\nlang: sv\n---\n\n# Libraries in seven minutes\n\n- **Founded: 1850**\n- **Branches: twelve**\n\nPublic libraries began as subscription rooms for the few who could pay a yearly fee.\n\n## Reading rooms\n\nReading rooms were quiet, lit by gas, and open late for workers.\n',
     )
     const built = await buildDeck({ article: join(dir, 'talk.md'), outDir: join(dir, 'deck') })
     const deck = await openDeck(built.outDir)
