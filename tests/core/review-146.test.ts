@@ -237,6 +237,9 @@ describe('review 146', () => {
   it('should not show a Japanese sentence that only asks the reader to look at what is beside it, or names the next post', () => {
     // A Zenn post over its talk's slides: "詳細は以下のスライドをご参照ください" and its advent calendar's next post showed as points.
     const claim = '関心ごとの依存関係を明確にすることで、チーム間の責任境界が明確になります。'
+    expect(
+      points('後者の品質向上する具体的な取り組みついては以下の記事にまとめていますので、よかったら御覧ください。', { lang: 'ja' })[0],
+    ).toBeUndefined()
     for (const pointer of ['詳細は以下のスライドをご参照ください。', 'よかったら御覧ください。'])
       expect(points(`${pointer}${claim}`, { lang: 'ja' })[0]).not.toBe(pointer.replace(/。$/u, ''))
     expect(

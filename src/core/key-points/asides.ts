@@ -1292,11 +1292,11 @@ const describedElsewhere =
 const nextCalendarPost = /Advent\s*Calendar.{0,30}?\d+\s*日目/iu
 
 /**
- * "詳細は以下のスライドをご参照ください", "よかったら御覧ください" (review 146, a Zenn post over its talk's slides): a short Japanese
+ * "詳細は以下のスライドをご参照ください", "…以下の記事にまとめていますので、よかったら御覧ください" (review 146, a Zenn post over its talk's slides): a short Japanese
  * sentence that only asks the reader to look at, or refer to, what is shown or linked beside it; "明日は、LITALICO Advent Calendar
  * 2025 19 日目の記事です": one that names the next post of an advent calendar. (Japanese's set phrases.)
  */
-const japanesePointer = /^.{0,40}?(?:ご参照|ご覧|御覧|ごらん|ご確認|参照|参考に)(?:して)?(?:ください|下さい)[。！!]?$/iu
+const japanesePointer = /^.{0,80}?(?:ご参照|ご覧|御覧|ごらん|ご確認|参照|参考に)(?:して)?(?:ください|下さい)[。！!]?$/iu
 
 function sendsToOtherText(sentence: string, lang: string): boolean {
   if (lang.toLowerCase().startsWith('ja')) return japanesePointer.test(sentence.trim()) || nextCalendarPost.test(sentence)
