@@ -510,13 +510,13 @@ function withTabLabels(lines: string[]): string[] {
     if (!name) continue
     const first = lines.findIndex((each, at) => at > index && each.trim() !== '')
     if (first === -1 || /^[ \t]*<\/TabItem>/.test(lines[first])) continue
-    const [, indent, rest] = /^([ \t]*)(.*)$/.exec(lines[first]) ?? ['', '', '']
-    const label = `${name.replace(/[*_`\\[\]<>]/g, '\\$&')}:`
-    if (/^[\p{L}\p{N}"“'‘(]/u.test(rest)) out[first] = `${indent}**${label}** ${rest}`
-    else if (first > index + 1) out[first - 1] = `${indent}**${label}**`
+    const opened = openedOnName(lines[first], name)
+    const indent = /^[ \t]*/.exec(lines[first])?.[0] ?? ''
+    if (opened) out[first] = opened
+    else if (first > index + 1) out[first - 1] = `${indent}**${escapedName(name)}:**`
     // (Right over its listing, `<TabItem label="v3">` then ```` ```ts ```` (review 115, SST's release post in Astro): the tag's
     // own line, its closing tag left to go as the other components' do.)
-    else out[index] = `${indent}**${label}**`
+    else out[index] = `${indent}**${escapedName(name)}:**`
   }
   return out
 }
@@ -544,10 +544,21 @@ function withSpeakerLabels(lines: string[]): string[] {
     let first = index + 1
     while (first < lines.length && first - index <= 3 && lines[first].trim() === '') first++
     if (first >= lines.length || code[first]) continue
-    const [, indent, rest] = /^([ \t]*)(.*)$/.exec(lines[first]) ?? ['', '', '']
-    if (/^[\p{L}\p{N}"“'‘(]/u.test(rest)) out[first] = `${indent}**${name.replace(/[*_`\\[\]<>]/g, '\\$&')}:** ${rest}`
+    const opened = openedOnName(lines[first], name)
+    if (opened) out[first] = opened
   }
   return out
+}
+
+/** A name as markdown reads it literally in a bold label: its marks escaped. */
+function escapedName(name: string): string {
+  return name.replace(/[*_`\\[\]<>]/g, '\\$&')
+}
+
+/** A line of words opened on a name in bold and its colon ("**macOS:** Open the Terminal…"), or undefined for a line that opens on no word. */
+function openedOnName(line: string, name: string): string | undefined {
+  const [, indent, rest] = /^([ \t]*)(.*)$/.exec(line) ?? ['', '', '']
+  return /^[\p{L}\p{N}"“'‘(]/u.test(rest) ? `${indent}**${escapedName(name)}:** ${rest}` : undefined
 }
 
 /** Words at most of a button's label. */

@@ -471,11 +471,17 @@ export function remarkSlides() {
     )
     let segment = hasSections ? intro : sections[0].segments[0]
     const endMatter = endMatterFrom(body)
-    // (Two parts at least so opened: one bold opening after a break is emphasis.)
-    const runInTitles =
-      !hasSections &&
-      body.filter((node, index) => node.type === 'thematicBreak' && runInTitle(body[index + 1], meta.lang) !== undefined).length >=
-        minRunInTitles
+    // The bold words that open the part after each break, where two parts at least open so: one bold opening after a break
+    // is emphasis.
+    const runIns = new Map(
+      hasSections
+        ? []
+        : body.flatMap((node, index) => {
+            const title = node.type === 'thematicBreak' ? runInTitle(body[index + 1], meta.lang) : undefined
+            return title ? [[index, title] as const] : []
+          }),
+    )
+    if (runIns.size < minRunInTitles) runIns.clear()
     let introWords = 0
     const lede: SegmentItem[] = []
     for (const [index, node] of body.entries()) {
@@ -505,7 +511,7 @@ export function remarkSlides() {
         if (!hasSections && segment.items.length > 0) {
           // ("---" then "**The first step was to research and catalog**. We started by studying…" (review 146, Tailwind's post on
           // its ecommerce kit): where the writer opens each part after a break with a few words in bold, they title it.)
-          const runIn = runInTitles ? runInTitle(body[index + 1], meta.lang) : undefined
+          const runIn = runIns.get(index)
           segment = runIn
             ? { title: runIn, items: [], position: node.position, groupTitle: meta.title }
             : { title: titleText, items: [], position: node.position, groupTitle: meta.title, byTopic: 'whole' }

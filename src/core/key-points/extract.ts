@@ -177,8 +177,13 @@ const bareVerdict = /^(?:i|we|you|he|she|it|they|that|this)(?:\s+(?:am|is|are|wa
 
 /** Whether the text after a cut of `sentence` opens on a comma, semicolon, colon or dash. */
 function endsAtMark(sentence: string, cut: string): boolean {
+  return /^\s*[,;:—–]/u.test(afterCut(sentence, cut) ?? '')
+}
+
+/** The words of `sentence` after its cut `cut` (found by its words past the first letter, which a cut may have set in capitals). */
+function afterCut(sentence: string, cut: string): string | undefined {
   const at = sentence.indexOf(cut.slice(1))
-  return at !== -1 && /^\s*[,;:—–]/u.test(sentence.slice(at + cut.length - 1))
+  return at === -1 ? undefined : sentence.slice(at + cut.length - 1)
 }
 
 /**
@@ -704,8 +709,7 @@ function goesToDo(source: string, cut: string): boolean {
     )
   )
     return false
-  const at = source.indexOf(cut.slice(1, 40))
-  return at !== -1 && /^[.!]?\s*,?\s*and\s+(?:then\s+)?[\p{Ll}]/u.test(source.slice(at + cut.length - 1))
+  return /^[.!]?\s*,?\s*and\s+(?:then\s+)?[\p{Ll}]/u.test(afterCut(source, cut) ?? '')
 }
 
 /**
