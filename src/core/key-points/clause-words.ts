@@ -303,6 +303,15 @@ const spanish: ClauseWords = {
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: { and: ['y', 'e'], openers: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'su', 'sus'] },
   connectives: [
+    // ("Dicho eso, la naturaleza asíncrona de Node.js…", "De todas formas es importante usar una tecnología…" (review 146, a Spanish
+    // post on real-time apps): "that said", "anyway" only turn from what the sentence before said; the claim stands without them.)
+    'dicho esto',
+    'dicho eso',
+    'de todas formas',
+    'de todas maneras',
+    'de todos modos',
+    'en cualquier caso',
+    'aun así',
     // ("De esta forma podemos ahorrar en gastos…" (review 146, a Spanish post on real-time apps): "this way", pointing back at the way the sentence before told.)
     'de esta forma',
     'de esta manera',
@@ -560,6 +569,14 @@ const portuguese: ClauseWords = {
   // (Closed classes: the language's "and" and the articles, possessives and "of" an item opens with.)
   listItems: { and: ['e'], openers: ['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'seu', 'sua', 'seus', 'suas'] },
   connectives: [
+    // ("That said", "anyway": see Spanish.)
+    'dito isso',
+    'dito isto',
+    'de qualquer forma',
+    'de qualquer maneira',
+    'de qualquer modo',
+    'em todo caso',
+    'em qualquer caso',
     // ("This way", pointing back at the way the sentence before told: see Spanish's.)
     'desta forma',
     'dessa forma',
@@ -804,6 +821,14 @@ const french: ClauseWords = {
     ],
   },
   connectives: [
+    // ("That said", "anyway": see Spanish.)
+    'cela dit',
+    'ceci dit',
+    'cela étant dit',
+    'de toute façon',
+    'de toute manière',
+    'en tout cas',
+    "quoi qu'il en soit",
     // ("This way", pointing back at the way the sentence before told: see Spanish's.)
     'de cette façon',
     'de cette manière',
@@ -1055,6 +1080,13 @@ const italian: ClauseWords = {
     openers: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'una', 'uno', 'di', 'del', 'della', 'dei', 'delle'],
   },
   connectives: [
+    // ("That said", "anyway": see Spanish.)
+    'detto questo',
+    'detto ciò',
+    'in ogni caso',
+    'comunque',
+    'ad ogni modo',
+    'in ogni modo',
     // ("This way", pointing back at the way the sentence before told: see Spanish's.)
     'in questo modo',
     'in tal modo',
@@ -1191,6 +1223,10 @@ const german: ClauseWords = {
     openers: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'sein', 'seine', 'ihr', 'ihre', 'von'],
   },
   connectives: [
+    // ("That said", "anyway": see Spanish.)
+    'jedenfalls',
+    'wie dem auch sei',
+    'nichtsdestotrotz',
     'darüber hinaus',
     'außerdem',
     'zudem',
@@ -1330,6 +1366,8 @@ const german: ClauseWords = {
     'darum',
     'dazu',
     'trotzdem',
+    'nichtsdestotrotz',
+    'jedenfalls',
     'dabei',
     'hierbei',
     'hierfür',
