@@ -14,7 +14,9 @@ import { visit } from './visit.ts'
 const emDash = /(?<=[\p{L}\p{N}.,;:!?)\]’”'"]|\n)---(?=[\p{L}\p{N}([‘“'"]|\r?\n)/gu
 // (At a text's edge too: "_acquisition_ --- it was" has its emphasis in a node of its own before the
 // dash; and at a line's end or start, as a writer who wraps lines breaks one there: "This works ---".)
-const spacedDash = /(?<=\S|^) --?-(?: (?=\S|$)|(?=[ \t]*\r?\n))|(?<=\n)--?- (?=\S)/g
+// (And at a paragraph's start, an attribution: "--- "Comfortably Numb" by Pink Floyd (1979)" under the verse it quotes (review
+// 147, an essay's epigraph).)
+const spacedDash = /(?<=\S|^) --?-(?: (?=\S|$)|(?=[ \t]*\r?\n))|(?<=\n|^)--?- (?=\S)/g
 /** "« probes »": the spaces inside guillemets, which a line must not break at, leaving "»" alone at a line's start. */
 const guillemetSpaces = /(«) | (»)/g
 const range = /(?<=\p{N})--(?=\p{N})/gu

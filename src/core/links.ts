@@ -225,7 +225,7 @@ function remoteCaption(alt: string, url: string): string {
  * layout class a Jekyll theme reads from the alt text): a caption line of it tells nothing, where the picture lives does.
  */
 const namesOnlyAPicture =
-  /^(?:image|img|picture|pic|photo|screenshot|screen shot|figure|untitled|alt|alt[ _-]?text|alt text here|image alt text|enter image description here|image description|description|placeholder|center|centre|centered|centred|left|right|full|fullwidth|full-width|wide|inline|thumbnail|图片|图像|截图|画像|이미지|스크린샷|[\d\s._-]+|[0-9a-f]{16,})$/iu
+  /^(?:image|img|picture|pic|photo|photograph|drawing|illustration|diagram|chart|graph|plot|banner|cover|cover image|hero|hero image|header image|featured image|screenshot|screen shot|figure|untitled|alt|alt[ _-]?text|alt text here|image alt text|enter image description here|image description|description|placeholder|center|centre|centered|centred|left|right|full|fullwidth|full-width|wide|inline|thumbnail|图片|图像|截图|画像|이미지|스크린샷|[\d\s._-]+|[0-9a-f]{16,})$/iu
 
 /** Words an alt text needs to describe a picture; one or two ("milestones", "image", "screenshot 2") only name it, unless they are a quantity. */
 const captionWords = 3

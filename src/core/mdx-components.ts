@@ -59,6 +59,63 @@ const pictureComponent = /^[ \t]*<([A-Z]\w*(?:Image|Img|Picture|Photo|Figure)|Im
 const pictureAddress = /\b(?:largeUrl|src|url|image|imageUrl|mediumUrl|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*[`"']([^`"']*)[`"']\s*\})/g
 const pictureAlt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*[`"']([^`"']*)[`"']\s*\})/
 
+/** Lines a diagram component's tag may span. */
+const maxDiagramLines = 120
+/** The first word of a mermaid diagram: its kind. */
+const mermaidKind =
+  /^\s*(?:graph|flowchart|sequenceDiagram|classDiagram(?:-v2)?|stateDiagram(?:-v2)?|erDiagram|gantt|pie|journey|gitGraph|mindmap|timeline|quadrantChart|requirementDiagram|C4Context|C4Container|C4Component|xychart-beta|sankey-beta|block-beta|packet-beta|architecture-beta|kanban)\b/
+/** A component's tag closed on itself that holds its diagram in a template string: `<Mermaid chart={`graph LR …`} />`. */
+const diagramTag = /^\s*<([A-Z]\w*)\b[^`]*?\b(?:chart|code|value|diagram|definition|source|graph)\s*=\s*\{\s*`([^`]*)`\s*\}[^`<>]*\/>\s*$/
+
+/**
+ * `<Mermaid chart={`graph LR ⏎ Document -->|owner| User ⏎ `} />` (review 147, Ory's docs, inside Docusaurus's ```mdx-code-block
+ * fences): a component that draws the mermaid diagram its attribute holds is that diagram, a fenced `mermaid` block on its
+ * lines, which the deck draws. Left to the inline rewrite it showed as its source, "<Mermaid chart={graph LR…} />", on the
+ * slide. (Fenced with tildes, so the backticks of an `mdx-code-block` fence around it still close that one.)
+ */
+function withDiagramComponents(lines: string[]): string[] {
+  if (!lines.some((line) => /^\s*<[A-Z]/.test(line))) return lines
+  const out = [...lines]
+  let code: string | undefined
+  let mdx: string | undefined
+  for (let index = 0; index < lines.length; index++) {
+    const bare = lines[index].replace(/\r$/, '')
+    const marker = fence.exec(bare)
+    if (code) {
+      if (marker && marker[1][0] === code[0] && marker[1].length >= code.length && bare.trim() === marker[1]) code = undefined
+      continue
+    }
+    // (Docusaurus reads an `mdx-code-block` fence's lines as MDX: no code.)
+    if (marker && /^[ \t]*(?:`{3,}|~{3,})\s*mdx-code-block\s*$/.test(bare)) {
+      mdx = marker[1]
+      continue
+    }
+    if (mdx && marker && bare.trim() === marker[1] && marker[1][0] === mdx[0]) {
+      mdx = undefined
+      continue
+    }
+    if (marker) {
+      code = marker[1]
+      continue
+    }
+    if (!/^\s*<[A-Z]\w*(?:\s|$)/.test(bare)) continue
+    let end = index
+    while (end < lines.length - 1 && end - index < maxDiagramLines && !/\/>\s*$/.test(lines[end])) end++
+    const tag = diagramTag.exec(lines.slice(index, end + 1).join('\n'))
+    if (!tag || !mermaidKind.test(tag[2])) continue
+    const body = tag[2]
+      .replace(/^\s*\n/, '')
+      .replace(/\n\s*$/, '')
+      .split('\n')
+    if (body.length + 2 > end - index + 1) continue
+    const indent = /^[ \t]*/.exec(bare)?.[0] ?? ''
+    const fenced = [`${indent}~~~mermaid`, ...body, `${indent}~~~`]
+    for (let line = index; line <= end; line++) out[line] = fenced[line - index] ?? ''
+    index = end
+  }
+  return out
+}
+
 /**
  * `<RemoteImage alt={`Bloggen`} largeUrl="https://…" loadingUrl="data:…" />` over many lines, as a
  * blog's own picture component: the picture it draws, `![alt](address)`, on its first line, its
@@ -323,6 +380,7 @@ function withModulePictures(lines: string[]): string[] {
 /** Rewrite callout and console components on lines of their own; code blocks stay as written. Pure. */
 export function convertMdxComponents(lines: string[]): string[] {
   if (lines.some((line) => line.includes('src={'))) lines = withModulePictures(lines)
+  lines = withDiagramComponents(lines)
   if (!lines.some((line) => /^[ \t]*<\/?(?:[A-Z]|[a-z][a-z\d]*-)/.test(line) || /^[ \t]*<[a-z][^>]*\sclassName\s*=/.test(line)))
     return lines
   lines = withSpeakerLabels(withTabLabels(withCommandTabs(withDataComponents(withPlayerComponents(withPictureComponents(lines))))))
@@ -433,6 +491,25 @@ const maxCommandLines = 40
 const commandComponent = /^[ \t]*<((?=[A-Z])\w*(?:Command|Install|PackageManager|Pm|Npm)\w*)(?=[\s/>]|$)/
 /** The package managers such a component names its commands by, in the order a page shows them: a closed class. */
 const packageManagers = ['npm', 'yarn', 'pnpm', 'bun', 'deno', 'cargo', 'pip', 'uv', 'poetry', 'brew']
+/** Words of a package manager's command that name no tool: its verbs and flags. */
+const genericWords = new Set(['install', 'update', 'upgrade', 'latest', 'save', 'global', 'locked', 'version', 'exec', 'dlx', 'create'])
+/**
+ * The ecosystem each manages packages of: tabs of one are the same step done another way; a tab of another is a step of its
+ * own ("Make sure to update both NPM and Cargo dependencies", over npm's, yarn's, pnpm's and cargo's tabs (review 147, Tauri's
+ * 1.3 post): `cargo update` was lost with the tabs npm's stood for).
+ */
+const ecosystemOf: Record<string, string> = {
+  npm: 'js',
+  yarn: 'js',
+  pnpm: 'js',
+  bun: 'js',
+  deno: 'js',
+  cargo: 'rust',
+  pip: 'python',
+  uv: 'python',
+  poetry: 'python',
+  brew: 'brew',
+}
 
 /**
  * `<CommandTabs npm="npm install @tauri-apps/cli@next⏎ npm run tauri migrate" yarn="…" pnpm="…" cargo='…' />` (review
@@ -459,7 +536,21 @@ function withCommandTabs(lines: string[]): string[] {
     // once, after each manager's name; its first tab is npm's.)
     const shared = values.get('command')
     if (!first && shared === undefined) continue
-    const commands = (first ? (values.get(first) ?? '') : `npm ${shared}`)
+    // (The first tab of each ecosystem whose command is no other way to run the first tab's tool: `cargo tauri migrate` beside
+    // `npm run tauri migrate` (review 112) is the same step; `cargo update` beside `npm install @tauri-apps/cli@latest` is not.)
+    const toolWords = (command: string) =>
+      new Set(
+        command
+          .toLowerCase()
+          .split(/[^a-z\d]+/)
+          .filter((word) => word.length >= 4 && !packageManagers.includes(word) && !genericWords.has(word)),
+      )
+    const firstWords = first ? toolWords(values.get(first) ?? '') : new Set<string>()
+    const shown = packageManagers
+      .filter((manager) => values.has(manager))
+      .filter((manager, index, all) => all.findIndex((other) => ecosystemOf[other] === ecosystemOf[manager]) === index)
+      .filter((manager) => manager === first || ![...toolWords(values.get(manager) ?? '')].some((word) => firstWords.has(word)))
+    const commands = (first ? shown.map((manager) => values.get(manager) ?? '').join('\n') : `npm ${shared}`)
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== '')

@@ -53,7 +53,7 @@ import { teasesWhatFollows } from './key-points/announcements.ts'
 import { asideWordsOf, clauseWordsOf } from './key-points/clause-words.ts'
 import { startsWithAny } from './key-points/clauses.ts'
 import { linkTexts, sentencesOfParagraph } from './key-points/extract.ts'
-import { pictureWords } from './links.ts'
+import { altText, pictureWords } from './links.ts'
 import { escapeRegExp } from './regexp.ts'
 
 export { splitVisual, weigh } from './split-visual.ts'
@@ -414,7 +414,9 @@ export function paginate(
     // work?: legal labels"): the section's name goes above, as a sub-section's does. A
     // sub-section's own name goes there in place of its section's: it says more of the topic
     // ("Current state of the docs" over "Q: How would you rate …?", not "Detailed insights").
-    const above = labelled && (title.length + topic.length > maxTitleCharacters || endsInQuestion.test(title))
+    // (Measured as wide as it shows: "[[test]]형식의 Vimwiki 링크를 html <a> 태그로 보여준다: 링크 15개" (review 147, a Korean wiki's
+    // story) is forty-seven characters, but its Korean ones are twice as wide, and the title ran over two lines.)
+    const above = labelled && (titleWidth(title + topic) > maxTitleCharacters || endsInQuestion.test(title))
     const slide: Slide = {
       type: 'slide',
       kind: 'content',
@@ -456,7 +458,7 @@ function bodyLines(segment: Segment, title: string, mark: string): number {
   const label = segment.items
     .flatMap((item) => (item.kind === 'note' && item.node.type === 'heading' && isTitle(item.node) ? [headingText(item.node)] : []))
     .reduce((longest, each) => (each.length > longest.length ? each : longest), '')
-  const above = label !== '' && (name.length + label.length + 2 > maxTitleCharacters || endsInQuestion.test(name))
+  const above = label !== '' && (titleWidth(`${name}: ${label}`) > maxTitleCharacters || endsInQuestion.test(name))
   const heading = (above ? label : label ? `${name}: ${label}` : name) + mark
   return lineBudget - titleRoom(titleWidth(heading), segment.sub === true || above)
 }
@@ -1528,7 +1530,7 @@ function leadInLine(unit: Unit, lang: string, block: RootContent): void {
     // (Its code and emphasis kept: "A common pain-point of new Rustaceans is to try and use `?`:".)
     const text = toString({ type: 'paragraph', children: unit.point })
     if (isCjk(text) ? text.length > maxLeadInCharacters : countWords(text, lang) > maxLeadInWords) return
-    pointAsLeadLine(unit, `${text}:`, isCjk(text) ? '：' : ':')
+    pointAsLeadLine(unit, /[:：]\s*$/u.test(text) ? text : `${text}:`, isCjk(text) ? '：' : ':')
     return
   }
   // (A point whose subject is the items of the list after it is its lead-in line: "Some were 'lost', and only notified later:"
@@ -2155,7 +2157,9 @@ function setLeadLine(unit: Unit, line: string): void {
 
 /** A point set over its block as the lead-in line `line`, in its own words (its code and emphasis kept) and `colon` after them. */
 function pointAsLeadLine(unit: Unit, line: string, colon: string): void {
-  const point = [...(unit.point ?? []), { type: 'text' as const, value: colon }]
+  // (Once: a point that kept its sentence's colon, "…I would have to either:" (review 147, an essay), showed "either::".)
+  const ended = /[:：]\s*$/u.test(toString({ type: 'paragraph', children: unit.point ?? [] }))
+  const point = ended ? [...(unit.point ?? [])] : [...(unit.point ?? []), { type: 'text' as const, value: colon }]
   setLeadLine(unit, line)
   unit.point = point
 }
@@ -2630,7 +2634,10 @@ function altNotes(node: RootContent): Paragraph[] {
   visit(node, (child) => {
     // (An alt text that only places or names the picture, "center", "image", says nothing of it.)
     const alt = child.type === 'image' || child.type === 'imageReference' ? pictureWords(child) : ''
-    if (alt) line(`Image: ${alt}`)
+    // ("{{< figure alt="MacOS dock with 2 adjacent RStudio icons…" caption="Now imagine this but with 4-5 projects…" >}}"
+    // (review 147, an R user's post): a caption beside the alt text is the writer's words on the picture; it was lost.)
+    const caption = child.type === 'image' ? altText(child.title ?? '') : ''
+    if (alt) line(caption && caption !== alt && !alt.includes(caption) ? `Image: ${alt} — ${caption}` : `Image: ${alt}`)
     if (child.type === 'html' && child.data?.lecternSaid) line(`${child.data.lecternSaidAs ?? 'Post'}: ${child.data.lecternSaid}`)
   })
   return notes

@@ -246,8 +246,13 @@ function withEmbedMarkers(prose: string): string {
   })
 }
 
-/** The names Hugo themes give a callout's tag: Docsy's `alert` and `pageinfo`, Relearn's `notice`, hugo-book's `hint`, Hextra's `callout`. */
-const calloutNames = 'alert|notice|hint|callout|admonition|pageinfo|note|tip|warning|info|caution|important|danger'
+/**
+ * The names Hugo themes give a callout's tag: Docsy's `alert` and `pageinfo`, Relearn's `notice`, hugo-book's `hint`, Hextra's
+ * `callout`; and a site's own for an aside set apart, `{{< addendum title="Note" >}}` (review 147, an R user's blog, whose
+ * note went into the notes as the paragraphs around it), `aside`, `sidenote`, `update`, `disclaimer`.
+ */
+const calloutNames =
+  'alert|notice|hint|callout|admonition|pageinfo|note|tip|warning|info|caution|important|danger|addendum|aside|sidenote|update|disclaimer'
 /** A callout's tag alone on its line: `{{% alert title="Note" color="warning" %}}`, `{{< hint info >}}`. */
 const calloutTag = new RegExp(String.raw`^([ \t]*)\{\{([<%])-?\s*(${calloutNames})(?![\w-])([^{}\n]{0,400}?)\s*-?[>%]\}\}[ \t]*$`)
 /** Whether a text holds any such tag: a quick look before its lines are read. */
@@ -827,7 +832,7 @@ function convertInline(prose: string, leave: Leave, htmlAt: (index: number) => b
         return whole.includes('\n') && whole.includes(':') ? `{(${whole.slice(2, -2)})}` : sameLines(whole, '""')
       const text =
         hugoName !== undefined
-          ? hugo(hugoName, hugoArgs, hugoClose === '/', index, leave)
+          ? hugo(hugoName, hugoArgs, hugoClose === '/', index, leave, () => wordOfSentence(prose, index, whole.length, hugoName))
           : liquidName !== undefined
             ? statement(liquidName, liquidArgs, index, leave)
             : erb !== undefined
@@ -892,7 +897,7 @@ function asHtml(text: string): string {
 }
 
 /** A Hugo shortcode. Closing tags of paired ones go quietly: their bodies stay as prose. */
-function hugo(name: string, rawArgs: string, closing: boolean, index: number, leave: Leave): string {
+function hugo(name: string, rawArgs: string, closing: boolean, index: number, leave: Leave, inSentence: () => boolean): string {
   if (closing) return ''
   const args = parseArgs(rawArgs)
   const first = args.positional[0]
@@ -957,9 +962,35 @@ function hugo(name: string, rawArgs: string, closing: boolean, index: number, le
       const file = args.named.src ?? first
       if (file && pictureFile.test(file.replace(/[?#].*$/, '')))
         return image(file, args.named.alt, args.named.caption ?? args.named.title ?? (file === first ? args.positional[1] : undefined))
+      // ("…wrapping Rscript and / or {{< pkg "littler" >}} are…" (review 147, an R user's post): a site's own shortcode written
+      // inside a sentence with one word or name for its argument writes that word, a package's or a key's name; left out,
+      // the notes read "Rscript and / or are". Not an icon's name, a site parameter's key or a pair's opening tag.)
+      if (first && args.positional.length === 1 && Object.keys(args.named).length === 0 && wordlike.test(first) && inSentence())
+        return asText(first)
       return leave(`Hugo \`${name}\``, index)
     }
   }
+}
+
+/** An argument that reads as a word or name of a sentence: "littler", "Ctrl+C", "dplyr 1.1". */
+// (With a letter, and no id: `{{< poll 123 >}}`, `{{< asciinema 5f3a9c01d2 >}}` name what the site embeds.)
+const wordlike = /^(?=[^\s]*[\p{L}])(?![\da-f]{8,}$)[\p{L}\p{N}][\p{L}\p{N}._+/#-]*(?: [\p{L}\p{N}._+/#-]+){0,3}$/iu
+
+/** Shortcodes whose one argument names a thing drawn or looked up, never words: icons, site parameters, languages. */
+const namesNoWord = /icon|^fa[brs]?$|emoji|svg|glyph|^param$|^lang$|^i18n$|^T$|^ref$|^relref$|^comment$/i
+
+/**
+ * Whether the shortcode at `index` stands between words of its line ("so {{< pkg "renv" >}} is in daily use"), not alone
+ * on it, and is no opening tag of a pair (`{{< color "red" >}}…{{< /color >}}`, whose argument styles the words inside).
+ */
+function wordOfSentence(prose: string, index: number, length: number, name: string): boolean {
+  if (namesNoWord.test(name)) return false
+  const lineStart = prose.lastIndexOf('\n', index - 1) + 1
+  const lineEnd = prose.indexOf('\n', index + length)
+  const before = prose.slice(lineStart, index)
+  const after = prose.slice(index + length, lineEnd === -1 ? undefined : lineEnd)
+  if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return false
+  return !new RegExp(String.raw`\{\{[<%]-?\s*/\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*-?[>%]\}\}`).test(prose)
 }
 
 /** A Liquid or Zola statement. */
@@ -1135,7 +1166,8 @@ function image(src: string | undefined, alt?: string, written?: string): string 
   const text = (alt?.replace(injectedAttribute, '') ?? caption ?? '').replace(/[[\]\\]/g, '\\$&')
   const url = destination(src)
   // The caption is the picture's alt text (or its title beside an alt of its own), not a bullet of its own.
-  const title = caption && caption !== text ? ` "${caption.replace(/["\\]/g, '\\$&')}"` : ''
+  // ("Finding projects with the `tron` keyword" (review 147): a caption's code span is its words; a title shows no backticks.)
+  const title = caption && caption !== text ? ` "${caption.replace(/`([^`\n]{1,200})`/g, '$1').replace(/["\\]/g, '\\$&')}"` : ''
   return `![${text}](${url}${title})`
 }
 

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
+import { sectionTerms, topicKeyphrase } from '../../src/core/key-points/keyphrase.ts'
+import { termsOf } from '../../src/core/key-points/score.ts'
+import { convertShortcodes } from '../../src/core/shortcodes.ts'
+import { importArticle } from '../../src/import/index.ts'
+import { parseDeck, renderedDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+/** The notes' paragraphs of a rendered deck, each as its text. */
+function notesOf(markdown: string, path = 'post.md'): string[] {
+  return selectAll('aside.notes p', renderedDeck(markdown, path).tree).map((paragraph) => text(paragraph))
+}
 
 /*
  * What a review of articles lectern had not seen (round 147) found wrong on their slides, and what the decks of round 146
@@ -23,5 +35,191 @@ describe('review 147', () => {
     expect(compress('Jedenfalls, Node.js ist eine gute Wahl für den Server.', 'de')?.text).toBe('Node.js ist eine gute Wahl für den Server')
     // (Where the verb comes second, the sentence without its opening word would ask: it is kept, and leans.)
     expect(compress('Jedenfalls ist Node.js eine gute Wahl für den Server.', 'de')?.leans).toBe(true)
+  })
+
+  it('should write the word a site’s own shortcode stands for inside a sentence, never an icon’s name or an id', () => {
+    // An R user's post: "{{< pkg "littler" >}}" and "{{< pkg "pak" >}}" went with their words; the notes read "Rscript and / or are".
+    expect(convertShortcodes('Rscript and / or {{< pkg "littler" >}} are fine.\n\n{{< pkg "pak" >}} has simplified it.').text).toBe(
+      'Rscript and / or littler are fine.\n\npak has simplified it.',
+    )
+    expect(convertShortcodes('Follow {{< icon "github" >}} me, vote {{< poll 123 >}} now.').text).toBe('Follow  me, vote  now.')
+    // (A pair's opening tag styles the words inside it; alone on its line, a tag is no word of a sentence.)
+    expect(convertShortcodes('A {{< color "red" >}}hot{{< /color >}} take.').text).toBe('A hot take.')
+    expect(convertShortcodes('{{< youtube-ish "intro" >}}\n').text.trim()).toBe('')
+  })
+
+  it('should say a figure’s caption beside its alt text in the notes, without the caption’s backticks', () => {
+    // The same post: "{{< figure alt="MacOS dock with 2 adjacent RStudio icons…" caption="Now imagine this…" >}}" lost its caption.
+    const notes = notesOf(
+      [
+        '# T',
+        '',
+        '## Projects',
+        '',
+        'Switching between projects is the part of my day I notice most.',
+        '',
+        '{{< figure src="dock.png" alt="A dock with two RStudio icons" caption="Now imagine this with five projects" >}}',
+        '',
+        '{{< figure src="tron.png" alt="" caption="Finding projects with the `tron` keyword" >}}',
+      ].join('\n'),
+    )
+    expect(notes).toContain('Image: A dock with two RStudio icons — Now imagine this with five projects')
+    expect(notes).toContain('Image: Finding projects with the tron keyword')
+  })
+
+  it('should take an alt text of one word that only names a picture, “drawing”, for no words on it', () => {
+    // A science explainer's pictures written as `<img alt="drawing">`: six slides showed "drawing" for what they held.
+    const notes = notesOf(['# T', '', '## Ratios', '', 'The ratios are ranked per gene.', '', '![drawing](ratios.png)'].join('\n'))
+    expect(notes.join(' ')).not.toContain('drawing')
+  })
+
+  it('should set a lead-in line that ends in its own colon over its list with one colon', () => {
+    // An essay on quitting: "In order to continuing growing in this environment, I would have to either::".
+    const { tree } = renderedDeck(
+      [
+        '# T',
+        '',
+        '### ... because I was not excelling in the environment I was in.',
+        '',
+        'In order to continuing growing in this environment, I would have to either:',
+        '',
+        '1. flare my existing abilities (effortful)',
+        '2. mold myself into a different kind of developer (unnatural)',
+      ].join('\n'),
+    )
+    expect(text(tree)).toContain('either:')
+    expect(text(tree)).not.toContain('::')
+  })
+
+  it('should draw the mermaid diagram a component holds, inside Docusaurus’s mdx-code-block fence too', () => {
+    // Ory's docs: `<Mermaid chart={`graph LR …`} />` in ```mdx-code-block fences showed as its source on the slide.
+    const article = [
+      '# Create a permission model',
+      '',
+      '## Relationships',
+      '',
+      'Every document has owners, editors and viewers, each a user.',
+      '',
+      '```mdx-code-block',
+      '<Mermaid',
+      '  chart={`',
+      'graph LR',
+      '    Document -->|owner| User',
+      '    Document -->|editor| User',
+      '`}',
+      '/>',
+      '```',
+      '',
+      'A folder holds documents and other folders.',
+    ].join('\n')
+    const rendered = renderDeck(new VFile({ path: 'model.mdx', value: article }))
+    const tree = parseDeck(rendered.html)
+    expect(text(tree)).not.toMatch(/Mermaid|chart=/)
+    expect(rendered.file.data.diagrams?.[0]?.source).toContain('Document -->|owner| User')
+    expect(text(tree)).toContain('A folder holds documents and other folders.')
+  })
+
+  it('should set a section’s name over a deeper heading where the two run past a title’s width, Korean measured as wide', () => {
+    // A Korean wiki's story: "[[test]]형식의 Vimwiki 링크를 html <a> 태그로 보여준다: 링크 15개" ran over two lines.
+    const paragraph =
+      '링크가 많아지면 문서를 만드는 시간이 길어질 수 있다. 그래서 직접 시간을 재어 보았다. 결과는 생각보다 훨씬 좋았고, 문서 수천 개를 만들어도 몇 초면 충분했다. 그러니 걱정할 필요는 없다.'
+    const { tree } = renderedDeck(
+      [
+        '# 위키',
+        '## 구현',
+        paragraph,
+        '### `[[test]]`형식의 Vimwiki 링크를 html `<a>` 태그로 보여준다.',
+        paragraph,
+        paragraph,
+        '#### 우려: 항목이 많아지면 링크 생성이 느리지 않을까?',
+        paragraph,
+        paragraph,
+        '##### 링크 15개',
+        paragraph,
+        paragraph,
+        '##### 링크 1481 개',
+        paragraph,
+        paragraph,
+      ].join('\n\n'),
+    )
+    const titles = slidesOf(tree).map((slide) => text(select('h2', slide)))
+    expect(titles).toContain('링크 15개')
+    expect(titles.join(' ')).not.toContain('보여준다: 링크')
+  })
+
+  it('should not name a part by the nouns after a number that measures them, “67 page paper” as “page paper”', () => {
+    // An essay on data science's history: a slide was titled "John Tukey: page paper".
+    const topic = ['I think the best part of the 67 page paper is near the end.', 'The paper is worth repeating today.']
+    const other = ['Tukey spent his career at Princeton and Bell Labs.']
+    const section = sectionTerms([topic, other].map((texts) => texts.map((each) => termsOf(each, 'en'))))
+    expect(topicKeyphrase(topic, section, 'John Tukey', 'en')).not.toBe('page paper')
+  })
+
+  it('should print a typed dash that opens a paragraph, an epigraph’s attribution, as a dash', () => {
+    // The same essay: its epigraph's "--- "Comfortably Numb" by Pink Floyd (1979)" showed its three hyphens.
+    const { tree } = renderedDeck(
+      ['# T', '', '## Epigraph', '', '> _I have become comfortably numb_', '>', '> --- "Comfortably Numb" by Pink Floyd'].join('\n'),
+    )
+    expect(text(tree)).toContain('— "Comfortably Numb"')
+    expect(text(tree)).not.toContain('---')
+  })
+
+  it('should set a site’s addendum shortcode apart as a box, with its title', () => {
+    // The R user's post: "{{< addendum title="Note" >}}…{{< /addendum >}}" went into the notes as the paragraphs around it.
+    const { tree } = renderedDeck(
+      [
+        '# T',
+        '',
+        '## Scripts',
+        '',
+        'I usually start my small scripts with bash, because it is always there.',
+        '',
+        '{{< addendum title="Note" >}}',
+        'Documenting stuff is great. Do not be like me.',
+        '{{< /addendum >}}',
+      ].join('\n'),
+    )
+    expect(text(select('.lectern-callout', tree))).toContain('Note')
+    expect(text(select('.lectern-callout', tree))).toContain('Documenting stuff is great.')
+  })
+
+  it('should leave Disqus’s “comments powered by” link out of a saved page', () => {
+    // A saved Hugo page: the deck's last notes read "comments powered by".
+    const imported = importArticle(
+      [
+        '<html><head><title>Econometrics</title></head><body><main><article><h1>Econometrics</h1>',
+        '<p>Statistics and econometrics grew apart for decades, each with its own words for the same methods.</p>',
+        '<p>The gap is closing, and the main econometrics journals are now full of nonparametric asymptotics.</p>',
+        '<div><a href="http://disqus.com/" class="dsq-brlink">comments powered by <span>Disqus</span></a></div>',
+        '</article></main></body></html>',
+      ].join(''),
+      { path: 'post.html' },
+    )
+    expect(String(imported.value)).toContain('The gap is closing')
+    expect(String(imported.value)).not.toContain('powered by')
+  })
+
+  it('should show a command tab of another ecosystem that is a step of its own, not another way to run the first', () => {
+    // Tauri's 1.3 post: "Make sure to update both NPM and Cargo dependencies" over npm's, yarn's, pnpm's and cargo's tabs
+    // showed npm's alone; `cargo update` was lost.
+    const { tree } = renderedDeck(
+      [
+        '# T',
+        '',
+        '## Upgrading',
+        '',
+        'Make sure to update both NPM and Cargo dependencies. You can update the dependencies with:',
+        '',
+        '<CommandTabs',
+        '  npm="npm install @tauri-apps/cli@latest"',
+        '  yarn="yarn upgrade @tauri-apps/cli --latest"',
+        '  cargo="cargo update"',
+        '/>',
+      ].join('\n'),
+      'post.mdx',
+    )
+    expect(text(select('pre', tree))).toContain('npm install @tauri-apps/cli@latest')
+    expect(text(select('pre', tree))).toContain('cargo update')
+    expect(text(select('pre', tree))).not.toContain('yarn')
   })
 })

@@ -73,6 +73,16 @@ export function topicKeyphrase(
     const joined = (index: number) => !afterStop.has(words[index])
     for (let start = 0; start < words.length; start++) {
       if (!/^(JJ|NN)/.test(words[start].tag) || (start > 0 && joined(start) && /^(JJ|NN)/.test(words[start - 1].tag))) continue
+      // ("the 67 page paper" (review 147, an essay on data science's history): a noun after a number is the measure it
+      // counts, "67 page", which modifies the noun after it; without its number, "page paper" was the slide's title.)
+      if (
+        start > 0 &&
+        joined(start) &&
+        words[start - 1].tag === 'CD' &&
+        words[start].tag === 'NN' &&
+        /^NN/.test(words[start + 1]?.tag ?? '')
+      )
+        continue
       // A name and the common nouns after it ("Austin Clements other people") are two phrases.
       const proper = (index: number) => /^NNP/.test(words[index].tag)
       let end = start

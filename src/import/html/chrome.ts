@@ -41,6 +41,8 @@ const chromeWords = [
   'comment-respond',
   'cookie',
   'disqus',
+  // (Disqus's own link under a post, `<a class="dsq-brlink">comments powered by Disqus</a>` (review 147, a saved Hugo page).)
+  'dsq',
   'entry-meta',
   'jp-relatedposts',
   'menu',
