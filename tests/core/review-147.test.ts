@@ -6,6 +6,7 @@ import { sectionTerms, topicKeyphrase } from '../../src/core/key-points/keyphras
 import { termsOf } from '../../src/core/key-points/score.ts'
 import { convertShortcodes } from '../../src/core/shortcodes.ts'
 import { importArticle } from '../../src/import/index.ts'
+import { points } from '../helpers/key-points.ts'
 import { parseDeck, renderedDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 /** The notes' paragraphs of a rendered deck, each as its text. */
@@ -221,5 +222,44 @@ describe('review 147', () => {
     expect(text(select('pre', tree))).toContain('npm install @tauri-apps/cli@latest')
     expect(text(select('pre', tree))).toContain('cargo update')
     expect(text(select('pre', tree))).not.toContain('yarn')
+  })
+
+  it('should drop the “next” and “the next day” that open a step or a story’s moment, keeping the step’s verb', () => {
+    // Ory's guide: "Next, add each relation to the permission config"; a guest essay: "The next day, Yihui emailed me…".
+    expect(compress('Next, add each relation to the permission config.', 'en')?.text).toBe('Add each relation to the permission config')
+    expect(compress('The next day, Yihui emailed me to ask about my anecdotes.', 'en')?.text).toBe(
+      'Yihui emailed me to ask about my anecdotes',
+    )
+  })
+
+  it('should show the claim a count of reasons is for, not the count', () => {
+    // A science explainer: "There are two reasons why median-ratio normalization is innaproporiate…" over its two reasons.
+    expect(compress('There are two reasons why median-ratio normalization is inappropriate for single-cell data.', 'en')?.text).toBe(
+      'Median-ratio normalization is inappropriate for single-cell data',
+    )
+  })
+
+  it('should read “it” after a clause it stands for as leaning, where “to” opens no infinitive', () => {
+    // An R user's post: "This is not about shell scripts, but it is limited to macOS…" showed "It is limited to macOS…".
+    expect(compress('It is limited to macOS via the launcher apps.', 'en')?.leans).toBe(true)
+    // (An expletive "it" before an infinitive stands alone.)
+    expect(compress('It is vital to archive open source packages downloaded from the web.', 'en')?.leans).toBe(false)
+  })
+
+  it('should show no Korean sentence that only sends elsewhere, leans on the one before, gives a reason or stops half said', () => {
+    // A Korean wiki's story: "자세한 내용은 tag.html 참고", "그렇다면 …", "…구축할 수 있기 때문이다", "아무도 안 하겠지만." were points.
+    const ko = (paragraph: string) => points(paragraph, { lang: 'ko' })[0]
+    expect(ko('자세한 내용은 tag.html 참고.')).toBeUndefined()
+    expect(ko('그렇다면 마크다운 상단에 프로퍼티를 적는 방식으로 해결하기로 결정했다.')).toBeUndefined()
+    expect(ko('아무도 안 하겠지만.')).toBeUndefined()
+    expect(
+      ko(
+        'Vimwiki는 Vim 사용자를 위한 위키 플러그인이다. 기능이 꽤 많지만 다 알 필요는 없다. 엔터 키 하나만 알아도 자신만의 위키를 구축할 수 있기 때문이다.',
+      ),
+    ).toBe('Vimwiki는 Vim 사용자를 위한 위키 플러그인이다')
+    // ("…니까" is "since", no question's "까": the clause waits for its main one.)
+    expect(compress('updated를 직접 수정하는 건 귀찮은 일이니까, 다음과 같은 코드를 .vimrc에 추가해 주었다.', 'ko')?.text).not.toMatch(
+      /니까$/,
+    )
   })
 })

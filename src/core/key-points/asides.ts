@@ -1298,8 +1298,15 @@ const nextCalendarPost = /Advent\s*Calendar.{0,30}?\d+\s*日目/iu
  */
 const japanesePointer = /^.{0,80}?(?:ご参照|ご覧|御覧|ごらん|ご確認|参照|参考に)(?:して)?(?:ください|下さい)[。！!]?$/iu
 
+/**
+ * "자세한 내용은 tag.html 참고." (review 147, a Korean wiki's story), "…를 참고하세요", "…을 참조하시기 바랍니다": a Korean sentence
+ * that only sends to another page or file for the details.
+ */
+const koreanPointer = /^.{0,80}?(?:참고|참조)(?:하세요|해 ?주세요|하시기 바랍니다|하십시오|바랍니다|하면 된다|하면 됩니다)?[.。!]?$/u
+
 function sendsToOtherText(sentence: string, lang: string): boolean {
   if (lang.toLowerCase().startsWith('ja')) return japanesePointer.test(sentence.trim()) || nextCalendarPost.test(sentence)
+  if (lang.toLowerCase().startsWith('ko')) return koreanPointer.test(sentence.trim())
   if (!lang.toLowerCase().startsWith('en')) return false
   // ("For more details, please refer to the Vitess and MySQL documentation." (review 97): the same after what it is for.)
   const text = sentence

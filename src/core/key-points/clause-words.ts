@@ -2176,10 +2176,22 @@ const korean: ClauseWords = {
     '이들은',
     '이에',
     '그 반대',
+    // ("그렇다면 마크다운 상단에 프로퍼티를 적는 방식으로 해결하기로 결정", "이렇게 하면 … 페이지가 보이게 된다", "이걸 이용하면 된다"
+    // (review 147, a Korean wiki's story): "in that case", "doing so", "this", for what the sentence before said.)
+    '그렇다면',
+    '그러면',
+    '그럼',
+    '이렇게',
+    '그렇게',
+    '이걸',
+    '그걸',
+    '이거',
+    '그거',
   ],
   mainClauseLast: true,
   continuing: /(면|지만|는데|은데|인데|고|며|서|도록|려면|니까|므로|거나|든지|면서|는지|듯이|든|나|만|이|가|은|는|을|를|에|의|와|과)$/u,
-  final: /(다|요|죠|까)$/u,
+  // (Not the "까" of "…니까", "since": "…귀찮은 일이니까, | … 추가해 주었다" (review 147, a Korean wiki's story) is a reason.)
+  final: /(다|요|죠|(?<!니)까)$/u,
   topic: /^\S{1,12}(은|는)(?=\s)/u,
   contrasts: ['하지만', '그러나'],
 }

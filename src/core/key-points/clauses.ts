@@ -73,6 +73,9 @@ function clauseCut(sentence: string, lang: string, limit: number): ClauseCut | u
   // ("…밤을 새서 v3를 만들었고" (review 124, a Korean post): so does one that stops, without a mark, on the ending a Korean or
   // Japanese verb goes on with: its writer ran it on into the next paragraph.)
   if (!/[.!?。！？…]["'”’)）]*\s*$/u.test(sentence) && runsOnEnding.test(tidy(plain))) return undefined
+  // ("아무도 안 하겠지만." (review 147, a Korean wiki's story): a Korean sentence that stops, with its stop, on an ending that
+  // concedes, gives a reason or a condition, "…지만", "…니까", "…는데", is half a sentence the writer left as it is.)
+  if (lang.toLowerCase().startsWith('ko') && koreanHalfEnding.test(tidy(plain).replace(/[.!?。]+$/u, ''))) return undefined
   // "À moins que vous ne le vouliez vraiment.", "Weil der Server die Daten schon kennt.": one clause, and that a subordinate one.
   if (isFragment(plain, words)) return undefined
   const changed = plain !== tidy(sentence)
@@ -899,6 +902,9 @@ const finiteAuxiliaryOutsideEnglish =
  * The endings a Korean or Japanese verb goes on with into a clause after it ("만들었고", "써봤는데", "作ってみたけど",
  * "書いていて"): no noun ends so, as one that ends on a particle's syllable may ("효과", "最高"). Closed classes.
  */
+/** Korean endings of a clause that waits for its main one: "but", "since", "while", "if", "so that". */
+const koreanHalfEnding = /(?:지만|는데|은데|인데|니까|으니|므로|면서|려면|거나|든지|도록)$/u
+
 const runsOnEnding =
   /(?:[았었였했됐겠](?:고|는데|지만|으며|으면서)|(?:하|되)(?:고|며|면서)|해서|되어서|[てで]いて|って|して|んで|くて|けど|ので|ながら|たら)$/u
 

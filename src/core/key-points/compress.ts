@@ -91,6 +91,10 @@ function withoutEndingAddress(sentence: string): string {
   return /[\p{L}]/u.test(before) && before.split(/\s+/).length >= minBeforeAddress ? `${before}.` : sentence
 }
 
+/** "There are two reasons why …": a count of reasons before the claim they are reasons for. (English's closed class.) */
+const reasonsWhy =
+  /^\s*there\s+(?:are|were)\s+(?:two|three|four|five|several|many|a\s+few|a\s+couple(?:\s+of)?|\d{1,2})\s+(?:main\s+|key\s+|good\s+|important\s+|big\s+)?reasons\s+why\s+([\p{L}])/iu
+
 export function compress(written: string, lang: string, longest = maxLongWords): Compressed | undefined {
   // "I finally gave the talk:)", "(in a closed room :))": a smiley is no word, and leaves a bracket open.
   // (A smiley that ended the sentence ended it: "Nobody starts off knowing everything :)" is finished, not cut off.)
@@ -112,6 +116,9 @@ export function compress(written: string, lang: string, longest = maxLongWords):
         // ("Version 2 finally runs natively on Windows, but there is a catch." (review 133's reviewer, after VS Code's post on
         // bracket pairs): a catch the sentence only flags, which the next sentence says, goes; the claim before it stands.)
         .replace(flaggedCatch, '.')
+        // ("There are two reasons why median-ratio normalization is innaproporiate for single-cell RNA-seq data" (review 147, a
+        // science explainer): the count of the reasons the list after it gives teases them; the claim they are reasons for stands.)
+        .replace(reasonsWhy, (_opening: string, first: string) => first.toUpperCase())
         // ("Spiky people tend to have gaps, though.", "There are tradeoffs to being spiky, of course." (review 141, an essay on
         // careers): a word at the end that only sets the claim against, or grants it beside, what came before goes.)
         .replace(/,\s*(?:though|however|of course|anyway)\s*(?=[.!]?["'’”)]*\s*$)/iu, '')

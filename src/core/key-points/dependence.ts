@@ -622,9 +622,16 @@ function isExpletiveIt(words: Token[], index: number): boolean {
     const clause = rest.findIndex((word) => /^(to|that|whether|if|how)$/i.test(word.value))
     // ("It's a system that is fast": "that" after a noun opens its relative clause, and "it" is the system.)
     const relative = /^that$/i.test(rest[clause]?.value ?? '') && /^NN/.test(rest[clause - 1]?.tag ?? '')
+    // ("…, but it is limited to macOS via the launcher apps" (review 147, an R user's post): "to" before a noun is no
+    // infinitive; "it" is the thing the clause before named.)
+    // (A name, "macOS", an article or a number after it; not a lower-case word the tagger may read as a noun, "to archive".)
+    const named = rest[clause + 1]
+    const toNoun =
+      /^to$/i.test(rest[clause]?.value ?? '') && (/^(NNP|DT|CD)/.test(named?.tag ?? '') || /[\p{Lu}]/u.test(named?.value ?? ''))
     if (
       clause > 0 &&
       !relative &&
+      !toNoun &&
       rest.slice(0, clause).every((word) => /^(RB|JJ|NN|CD|DT|PRP\$)/.test(word.tag) || /^not$/i.test(word.value))
     )
       return true

@@ -1666,7 +1666,12 @@ function sentenceCandidates(
     // reason says why the sentence before holds, which it needs. A question Japanese ends on its particle, without a
     // question mark, is read as one above: see `asks`.)
     // (Not the answer to its paragraph's question, "なぜ…でしょうか。…ためです。": that is the point.)
-    if (auto && !(sentence.index > 0 && asks(sentences[sentence.index - 1].text)) && japaneseReason.test(sentence.text)) continue
+    if (
+      auto &&
+      !(sentence.index > 0 && asks(sentences[sentence.index - 1].text)) &&
+      (japaneseReason.test(sentence.text) || koreanReason.test(sentence.text))
+    )
+      continue
     // "What a concept!", "Many good friends really!": an exclamation of a few words beside the
     // paragraph's sentences voices the writer's feeling about them.
     // (Not one that opens its paragraph as its label, "Contributing as a group! Gather a few friends…",
@@ -2142,6 +2147,8 @@ const japaneseQuestion = /(?:でしょうか|ですか|ましたか|でしたか
 
 /** A Japanese sentence that gives the reason for the one before it: "…からです", "…ためだ" ("it is because…"). */
 const japaneseReason = /(?:から|ため|ので)(?:です|だ|である|でした|だった)[。．]?\s*$/u
+/** ("…구축할 수 있기 때문이다." (review 147, a Korean wiki's story): so does a Korean one, "it is because…".) */
+const koreanReason = /(?:때문이다|때문입니다|때문이에요|때문이죠|때문이었다|때문이었습니다)[.。]?\s*$/u
 
 /** Whether the sentence after a claim doubts it ("Or does it?") or says it is false ("It turns out this is not the case"). */
 export function undoneByNext(next: string | undefined, sentence = ''): boolean {

@@ -556,7 +556,11 @@ export function dropLeading(tokens: Token[]): Token[] {
     else if (purposeOfBefore(intro) && opensOnSubject(rest.slice(comma + 1))) rest = rest.slice(comma + 1)
     // "Some time later, John suggested…", "Not long after, …": a story's step from the moment before,
     // without a date or a count of its own ("Two years later," says when, and stays).
-    else if (afterBefore.test(intro.map((token) => token.value).join(' ')) && opensOnSubject(rest.slice(comma + 1)))
+    // (Or on a step's verb: "Next, add each relation…".)
+    else if (
+      afterBefore.test(intro.map((token) => token.value).join(' ')) &&
+      (opensOnSubject(rest.slice(comma + 1)) || rest.slice(comma + 1).find((token) => token.kind === 'word')?.tag === 'VB')
+    )
       rest = rest.slice(comma + 1)
     else break
     // ("So: I have deleted all my tweets save one: a link to this post." (review 137, an essay on leaving social media): the
@@ -568,9 +572,13 @@ export function dropLeading(tokens: Token[]): Token[] {
   return theForDemonstrative(rest)
 }
 
-/** A step of a story from the moment before it, with no date or count: "Some time later", "Soon after that", "Not long afterwards". */
+/**
+ * A step of a story from the moment before it, with no date or count: "Some time later", "Soon after that", "Not long afterwards".
+ * ("The next day, Yihui emailed me…" (review 147, a guest essay), "Next, add each relation to the permission config" (Ory's
+ * guide): the day after the one before, the step after the one before.)
+ */
 const afterBefore =
-  /^(?:(?:some|a\s+(?:little|short|long)|a\s+while|not\s+long|shortly|soon|much|only|very\s+soon)\s+)?(?:time\s+)?(?:later|after(?:\s+(?:that|this))?|afterwards?|thereafter)$/i
+  /^(?:(?:(?:some|a\s+(?:little|short|long)|a\s+while|not\s+long|shortly|soon|much|only|very\s+soon)\s+)?(?:time\s+)?(?:later|after(?:\s+(?:that|this))?|afterwards?|thereafter)|next|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week|month|year)|(?:the\s+)?(?:day|morning|week)\s+after)$/i
 
 /*
  * "Note that…", "Keep in mind that…", "It's important to note that…", "It is worth pointing out
