@@ -4,6 +4,7 @@ import { renderDeck } from '../../src/core/index.ts'
 import { compress } from '../../src/core/key-points/compress.ts'
 import { sectionTerms, topicKeyphrase } from '../../src/core/key-points/keyphrase.ts'
 import { termsOf } from '../../src/core/key-points/score.ts'
+import { sentencesOf } from '../../src/core/key-points/text.ts'
 import { convertShortcodes } from '../../src/core/shortcodes.ts'
 import { importArticle } from '../../src/import/index.ts'
 import { points } from '../helpers/key-points.ts'
@@ -260,6 +261,22 @@ describe('review 147', () => {
     // ("…니까" is "since", no question's "까": the clause waits for its main one.)
     expect(compress('updated를 직접 수정하는 건 귀찮은 일이니까, 다음과 같은 코드를 .vimrc에 추가해 주었다.', 'ko')?.text).not.toMatch(
       /니까$/,
+    )
+  })
+
+  it('should not end a sentence at the “!” of a name with a capital inside it, “useR!”', () => {
+    // An essay on data science's history: "Conference Welcome Reception on Tuesday, June 28, 2016" was a point.
+    expect(sentencesOf('I met him at the 2016 useR! Conference Welcome Reception at Stanford. Great! Now we go.', 'en')).toEqual([
+      'I met him at the 2016 useR! Conference Welcome Reception at Stanford.',
+      'Great!',
+      'Now we go.',
+    ])
+  })
+
+  it('should keep “I feel” before how the writer feels, which is the claim, not a frame', () => {
+    // An essay on quitting: "I feel more alive in the past months than I have in years." showed "More alive in the past months…".
+    expect(points('I feel more alive in the past months than I have in years.')[0]).toBe(
+      'I feel more alive in the past months than I have in years',
     )
   })
 })

@@ -960,7 +960,9 @@ const frames = [
   /^(?:[^,]{1,50},\s+)?(?:i|we)(?:\s+(?:also|fully|completely|strongly|wholeheartedly|mostly|totally|[\p{L}]+ly))*\s+(?:agree|agreed)\s+(?:with\s+[^,]{1,40}?\s+)?that\s+/iu,
   // "I think more interoperability and integrated workflows will make…": "think", "believe" or "feel"
   // before a clause without its "that" frames it the same (the clause, with a verb of its own, is checked below).
-  /^(?:[^,]{1,50},\s+)?(?:I|[Ww]e)(?:\s+(?:also|really|still|personally|honestly|strongly|genuinely|firmly))*\s+(?:think|believe|feel)\s+(?=(?:the|a|an|more|most|many|much|some|all|every|each|no|our|your|their|its|his|her|my|we|you)\s|[\p{Lu}]|[\p{N}])/u,
+  // (Not "feel" before a degree, "I feel more alive in the past months than I have in years" (review 147, an essay on quitting):
+  // how the writer feels is the claim, and the "have" after "than" is no verb of a clause it frames.)
+  /^(?:[^,]{1,50},\s+)?(?:I|[Ww]e)(?:\s+(?:also|really|still|personally|honestly|strongly|genuinely|firmly))*\s+(?:think|believe|feel(?!\s+(?:more|most|much|less|so|very|quite|pretty|really|better|worse)\s))\s+(?=(?:the|a|an|more|most|many|much|some|all|every|each|no|our|your|their|its|his|her|my|we|you)\s|[\p{Lu}]|[\p{N}])/u,
   // ("The most exciting thing about this journey is not the app I built, but that…": the claim is after the "but".)
   // ("The trouble with the above is that…", "The important thing for us, as maintainers, is that…":
   // a problem named, or whose thing it is in commas, before the "is that" frames the clause too; not

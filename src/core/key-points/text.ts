@@ -190,7 +190,10 @@ export function sentencesOf(text: string, lang: string): string[] {
       /^[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(segment)
     // (".|NET provides…": a segment of no letter or digit, a name's opening dot, is no sentence of its own.)
     const bare = previous !== undefined && !/[\p{L}\p{N}]/u.test(previous)
-    if (previous !== undefined && (!before || inside || bare || quoted || continuesAfter(before, segment.trimStart(), lang))) {
+    // ("…at the 2016 useR! Conference Welcome Reception…" (review 147, an essay on data science's history): the "!" of a name
+    // with a capital inside it, "useR!", is the name's; the sentence goes on.)
+    const named = before !== undefined && /(?:^|\s)[\p{L}]*[\p{Ll}][\p{Lu}]!$/u.test(before) && /^\s*[\p{Lu}\p{N}]/u.test(segment)
+    if (previous !== undefined && (!before || inside || bare || quoted || named || continuesAfter(before, segment.trimStart(), lang))) {
       raw[raw.length - 1] = previous + segment
       marks = addedMarks(marks, own)
     } else {
