@@ -279,4 +279,14 @@ describe('review 147', () => {
       'I feel more alive in the past months than I have in years',
     )
   })
+
+  it('should not show the cause a sentence opens on without the claim it is the cause of', () => {
+    // Tauri's 1.3 post: "Due to certain webview features not enabled nor being accessible" was a point.
+    expect(
+      compress(
+        'Due to certain webview features not enabled nor being accessible, a community contribution introduced the possibility to add additional arguments to the webview process.',
+        'en',
+      )?.text,
+    ).not.toBe('Due to certain webview features not enabled nor being accessible')
+  })
 })

@@ -91,6 +91,30 @@ function withoutEndingAddress(sentence: string): string {
   return /[\p{L}]/u.test(before) && before.split(/\s+/).length >= minBeforeAddress ? `${before}.` : sentence
 }
 
+/** Words that open a phrase of cause or concession before its clause: "due to", "because of", "thanks to", "despite". */
+const causeOpening = /^(?:due|owing|thanks|because|despite|notwithstanding|in)$/i
+
+/** Whether a cut's words are only a phrase of cause or concession ("Due to certain features not enabled"), no clause of their own. */
+function causeOnly(words: Token[]): boolean {
+  const [first, second, third] = words
+  if (!first || !causeOpening.test(first.value)) return false
+  const opens = /^(?:due|owing|thanks)$/i.test(first.value)
+    ? /^to$/i.test(second?.value ?? '')
+    : /^because$/i.test(first.value)
+      ? /^of$/i.test(second?.value ?? '')
+      : /^in$/i.test(first.value)
+        ? /^spite$/i.test(second?.value ?? '') && /^of$/i.test(third?.value ?? '')
+        : true
+  // (A past tense counts after its subject only: "features not enabled" is a participle the tagger may read as one.)
+  return (
+    opens &&
+    !words.some(
+      (word, index) =>
+        /^(?:VBZ|VBP|MD)$/.test(word.tag) || (word.tag === 'VBD' && /^(?:PRP|NNS?|NNPS?)$/.test(words[index - 1]?.tag ?? '')),
+    )
+  )
+}
+
 /** "There are two reasons why …": a count of reasons before the claim they are reasons for. (English's closed class.) */
 const reasonsWhy =
   /^\s*there\s+(?:are|were)\s+(?:two|three|four|five|several|many|a\s+few|a\s+couple(?:\s+of)?|\d{1,2})\s+(?:main\s+|key\s+|good\s+|important\s+|big\s+)?reasons\s+why\s+([\p{L}])/iu
@@ -502,6 +526,10 @@ export function compress(written: string, lang: string, longest = maxLongWords):
   // "A `ref mut`-pattern will, on a successful match | , borrow…": a cut that keeps a modal and an
   // aside after it, but not the verb the modal waits for, says nothing was done.
   if (cut.tokens !== tokens && modalBeforeOpenAside(cut.tokens)) return undefined
+  // ("Due to certain webview features not enabled nor being accessible | , a community contribution introduced…" (review 147,
+  // Tauri's 1.3 post): a cut that keeps only the cause a sentence opens on, "due to", "because of", "despite", drops the
+  // claim it is the cause of.)
+  if (cut.tokens !== tokens && cutWords[0] === words[0] && causeOnly(cutWords)) return undefined
   // "The idea is similar to: '0 is integer": a cut inside a quotation.
   if (!quotesBalanced(cut.tokens) && quotesBalanced(tokens)) return undefined
   // "We split the project into two segments: some pages we redesigned | , and with others…": a
