@@ -52,7 +52,7 @@ export function remarkDeckFrontmatter() {
  * read as YAML's `key: value`, and no `---` line comes first.
  */
 export function closePandocYaml(given: string): string {
-  const text = widenedYamlFences(given)
+  const text = proseBetweenRules(widenedYamlFences(given))
   const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text)
   if (!open) return text
   const close = /^(---|\.\.\.)[ \t]*\r?$/m.exec(text.slice(open[0].length))
@@ -64,6 +64,33 @@ export function closePandocYaml(given: string): string {
   if (lines.length === 0 || !/^[\w"'-][^:\n]*:(?:\s|$)/.test(lines[0])) return text
   const at = open[0].length + close.index
   return `${text.slice(0, at)}---${text.slice(at + 3)}`
+}
+
+/** Lines at most of a notice between two rules at an article's top, read as the writer's words. */
+const maxNoticeLines = 12
+
+/**
+ * "---⏎This exercise is part of a course that has ended. …⏎---" (review 148, SAP's tutorials, each README opening on such a
+ * notice): words between two rules at the top that YAML reads as no keys with values are no frontmatter but a notice
+ * set between rules, as GitHub shows it; read as frontmatter, the article stopped with an error. Its fences become `***`,
+ * a rule each, three characters for three, so every position stays true. (Only where no line reads as a key: a
+ * frontmatter with a mistake in it stays one, and its mistake is reported.)
+ */
+function proseBetweenRules(text: string): string {
+  const open = /^(\uFEFF?)---[ \t]*\r?\n/.exec(text)
+  if (!open) return text
+  const close = /^---[ \t]*\r?$/m.exec(text.slice(open[0].length, open[0].length + maxNoticeLines * 400))
+  if (!close) return text
+  const lines = text
+    .slice(open[0].length, open[0].length + close.index)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+  if (lines.length === 0 || lines.length > maxNoticeLines) return text
+  if (lines.some((line) => /^[\w"'-][^:\n]{0,40}:(?:\s|$)|^[ \t]+\S|^-\s/.test(line))) return text
+  // (Words: a line of several, as a sentence has.)
+  if (!lines.some((line) => line.trim().split(/\s+/).length >= 5)) return text
+  const at = open[0].length + close.index
+  return `${open[1]}***${text.slice(open[1].length + 3, at)}***${text.slice(at + 3)}`
 }
 
 /** Lines of metadata at most between fences of four dashes or more. */

@@ -56,6 +56,14 @@ import { linkTexts, sentencesOfParagraph } from './key-points/extract.ts'
 import { altText, pictureWords } from './links.ts'
 import { escapeRegExp } from './regexp.ts'
 
+declare module 'mdast' {
+  interface ParagraphData {
+    /** A picture's notes line "Image: alt — caption": its alt text and caption, so the caption goes where the notes say it. */
+    lecternAlt?: string
+    lecternCaption?: string
+  }
+}
+
 export { splitVisual, weigh } from './split-visual.ts'
 
 /** A run of blocks under one title: a section, a sub-section, or the part after a `---`. */
@@ -482,11 +490,20 @@ function withUnits(slide: Slide, page: Unit[]): Slide {
   }
   // ("Image: Sending an event with Points of Presence" and the caption line under the picture with the
   // same words: said once, as the caption.)
-  const said = new Set(notes.children.map((child) => toString(child).replace(/\s+/g, ' ').trim()))
-  notes.children = notes.children.filter((child) => {
-    const text = child.type === 'paragraph' ? toString(child) : ''
-    return !(text.startsWith('Image: ') && said.has(text.slice('Image: '.length).trim()))
-  })
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim()
+  const said = new Set(notes.children.map((child) => words(toString(child))))
+  notes.children = notes.children
+    .map((child) => {
+      const alt = child.type === 'paragraph' ? child.data?.lecternAlt : undefined
+      const caption = child.type === 'paragraph' ? child.data?.lecternCaption : undefined
+      return alt && caption && said.has(words(caption))
+        ? { type: 'paragraph' as const, children: [{ type: 'text' as const, value: `Image: ${alt}` }] }
+        : child
+    })
+    .filter((child) => {
+      const text = child.type === 'paragraph' ? toString(child) : ''
+      return !(text.startsWith('Image: ') && said.has(text.slice('Image: '.length).trim()))
+    })
   if (notes.children.length > 0) slide.children.push(notes)
   return slide
 }
@@ -2637,7 +2654,11 @@ function altNotes(node: RootContent): Paragraph[] {
     // ("{{< figure alt="MacOS dock with 2 adjacent RStudio icons…" caption="Now imagine this but with 4-5 projects…" >}}"
     // (review 147, an R user's post): a caption beside the alt text is the writer's words on the picture; it was lost.)
     const caption = child.type === 'image' ? altText(child.title ?? '') : ''
-    if (alt) line(caption && caption !== alt && !alt.includes(caption) ? `Image: ${alt} — ${caption}` : `Image: ${alt}`)
+    if (alt && caption && caption !== alt && !alt.includes(caption)) {
+      line(`Image: ${alt} — ${caption}`)
+      // (Kept beside the line, so the caption goes from it where the notes say it already, a `<figcaption>` made a paragraph.)
+      notes[notes.length - 1].data = { lecternAlt: alt, lecternCaption: caption }
+    } else if (alt) line(`Image: ${alt}`)
     if (child.type === 'html' && child.data?.lecternSaid) line(`${child.data.lecternSaidAs ?? 'Post'}: ${child.data.lecternSaid}`)
   })
   return notes

@@ -289,4 +289,24 @@ describe('review 147', () => {
       )?.text,
     ).not.toBe('Due to certain webview features not enabled nor being accessible')
   })
+
+  it('should say a figure’s caption once, where its figcaption is a paragraph of the notes already', () => {
+    // (Review 148, a French post: each `<figure>`'s caption was said twice, after the alt text and as its own paragraph.)
+    const notes = notesOf(
+      [
+        '# T',
+        '',
+        '## Debugging',
+        '',
+        'Stephen King est un auteur important pour moi, et le debugging ressemble à ses romans.',
+        '',
+        '<figure>',
+        '  <img src="tower.png" alt="Roland face à la Tour Sombre" />',
+        '<figcaption>Le dév, la Tour du code parfait.</figcaption>',
+        '</figure>',
+      ].join('\n'),
+    )
+    expect(notes.filter((note) => note.includes('la Tour du code parfait'))).toHaveLength(1)
+    expect(notes).toContain('Image: Roland face à la Tour Sombre')
+  })
 })
