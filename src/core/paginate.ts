@@ -284,7 +284,10 @@ export function paginate(
   // sibling's point "Helping runners showcase their individual strengths" (review 121, Beam's look back): a short item
   // among items shown as points is a point too, as written, not a list of its own that reads as the point's sub-item.)
   if (options.keyPoints !== 'none') {
-    const pointed = new Set(proseRuns(units).flatMap((run) => (run.some((unit) => unit.point) ? run : [])))
+    // (Asked as the loop goes: an item before may have just been given its first claim, "I wanted to hit the ground running
+    // at Spotify…" (review 148, a year in review), and its sibling after it is then among items shown as points.)
+    const runOf = new Map(proseRuns(units).flatMap((run) => run.map((unit) => [unit, run] as const)))
+    const pointed = { has: (unit: Unit) => runOf.get(unit)?.some((each) => each.point) === true }
     for (const unit of units) {
       if (unit.point || !unit.paragraph || unit.said?.type !== 'list' || unit.paragraph.data?.lecternNoteOnly) continue
       // (Not only what reads at a glance: a claim up to the longest a lead may be, "The Cloudflare config for nodejs.org
@@ -311,6 +314,9 @@ export function paginate(
       if (opening) {
         unit.point = [{ type: 'text', value: opening }]
         unit.lines = Math.ceil(opening.length / charsPerLine) + 0.3
+      } else if (!unit.point && pointed.has(unit) && countWords(written, lang) <= maxLongItemAsPointWords) {
+        unit.point = [{ type: 'text', value: written.replace(/[.。]$/u, '') }]
+        unit.lines = Math.ceil(written.length / charsPerLine) + 0.3
       }
       // (Not a long item, which would fill the slide with its prose: it is said, in the notes, as before.)
       if (unit.point || countWords(toString(unit.said), lang) > maxShownItemWords) continue
@@ -694,6 +700,13 @@ const maxShownItemWords = 60
 
 /** Words at most of such an item shown as a point, as written, among its siblings' points. */
 const maxItemAsPointWords = 24
+
+/**
+ * Words at most of one shown so where its opening is no clause of its own to show instead. ("I wanted to also show by the
+ * end of the coming year that I'm capable of performing on a higher level…" (review 148, a year in review), twenty-eight
+ * words beside its sibling's point, showed as a list under that point, read as its sub-item.)
+ */
+const maxLongItemAsPointWords = 32
 
 /** Runs of units that are items of one list of paragraphs, in order: each said as its list item (see prose-lists.ts). */
 function proseRuns(units: Unit[]): Unit[][] {

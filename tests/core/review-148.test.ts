@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderedDeck, text } from '../helpers/html.ts'
+import { renderedDeck, select, selectAll, text } from '../helpers/html.ts'
 
 /*
  * What a review of articles lectern had not seen (round 148) found wrong on their slides. Each case is written from the
@@ -28,5 +28,25 @@ describe('review 148', () => {
     expect(() => renderedDeck(['---', 'title: [A talk', 'date: 2020-01-01', '---', '', '# T', '', 'Words.'].join('\n'))).toThrow(
       /invalid frontmatter/,
     )
+  })
+
+  it('should show an item of a list of paragraphs as a point beside its sibling’s point, never as a list under it', () => {
+    // A year in review: the second of two goals showed as a list under the first goal's point, read as its sub-item.
+    const { tree } = renderedDeck(
+      [
+        '# T',
+        '',
+        '## Work',
+        '',
+        'So what were my goals for this year and have I met them?',
+        '',
+        "- I wanted to hit the ground running at Spotify as a senior engineer and bring significant value to the team. As it's a very diverse team, I also wanted to profit from it and learn a bit of mobile engineering.",
+        '',
+        "- I wanted to also show by the end of the coming year that I'm capable of performing on a higher level and I can find some opportunities to do something transversal.",
+      ].join('\n'),
+    )
+    const slide = selectAll('section.lectern-slide', tree).find((each) => text(select('h2', each)) === 'Work')
+    expect(selectAll('.lectern-points > li', slide)).toHaveLength(2)
+    expect(selectAll(':scope > ul:not(.lectern-points)', slide)).toHaveLength(0)
   })
 })
