@@ -296,10 +296,11 @@ export function paginate(
       // (Its words as shown, without the tags of a link written in HTML, "<a hreflang="en" href=…>Xat</a> - A social media
       // site" (review 139, the Web Almanac), which the point showed as written.)
       const written = toString(unit.paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim()
-      if (!unit.point && pointed.has(unit) && countWords(written, lang) <= maxItemAsPointWords) {
-        unit.point = [{ type: 'text', value: written.replace(/[.。]$/u, '') }]
-        unit.lines = Math.ceil(written.length / charsPerLine) + 0.3
+      const shownAs = (text: string) => {
+        unit.point = [{ type: 'text', value: text }]
+        unit.lines = Math.ceil(text.length / charsPerLine) + 0.3
       }
+      if (!unit.point && pointed.has(unit) && countWords(written, lang) <= maxItemAsPointWords) shownAs(written.replace(/[.。]$/u, ''))
       // ("There are several reasons why this checking should remain an opt-in feature…:" over four long reasons, the fourth
       // "The auditing facilities described in this vision should be sufficient for Swift users who require strict memory
       // safety, to establish where unsafe constructs are used…" (review 134, Swift's memory-safety vision): an item too long
@@ -311,13 +312,9 @@ export function paginate(
         !unit.point && pointed.has(unit)
           ? openingClause(toString({ type: 'paragraph', children: first }, { includeHtml: false }), lang)
           : undefined
-      if (opening) {
-        unit.point = [{ type: 'text', value: opening }]
-        unit.lines = Math.ceil(opening.length / charsPerLine) + 0.3
-      } else if (!unit.point && pointed.has(unit) && countWords(written, lang) <= maxLongItemAsPointWords) {
-        unit.point = [{ type: 'text', value: written.replace(/[.。]$/u, '') }]
-        unit.lines = Math.ceil(written.length / charsPerLine) + 0.3
-      }
+      if (opening) shownAs(opening)
+      else if (!unit.point && pointed.has(unit) && countWords(written, lang) <= maxLongItemAsPointWords)
+        shownAs(written.replace(/[.。]$/u, ''))
       // (Not a long item, which would fill the slide with its prose: it is said, in the notes, as before.)
       if (unit.point || countWords(toString(unit.said), lang) > maxShownItemWords) continue
       Object.assign(unit, { visual: unit.said, lines: weigh(unit.said), notes: [unit.said, ...unit.notes] })
