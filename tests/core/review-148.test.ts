@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { importArticle } from '../../src/import/index.ts'
 import { renderedDeck, select, selectAll, text } from '../helpers/html.ts'
 
 /*
@@ -48,5 +49,25 @@ describe('review 148', () => {
     const slide = selectAll('section.lectern-slide', tree).find((each) => text(select('h2', each)) === 'Work')
     expect(selectAll('.lectern-points > li', slide)).toHaveLength(2)
     expect(selectAll(':scope > ul:not(.lectern-points)', slide)).toHaveLength(0)
+  })
+
+  it('should read the TeX of a notebook exported to HTML as formulas, as Jupyter typesets them', () => {
+    // A post on linear regression, a notebook exported by nbconvert: "$$ y_i = \\theta_0 + … $$" showed as TeX, "y\\_i".
+    const imported = importArticle(
+      [
+        '<html><head><title>Regression</title></head><body><main><h1>Regression</h1>',
+        '<div class="cell text_cell"><div class="text_cell_render rendered_html">',
+        '<p>For $n$ data samples, with $x = \\{x_i \\ldots x_n \\}$, the linear relationship can be modelled as:</p>',
+        '$$',
+        'y_i = \\theta_0 + \\theta_1 x_i + \\epsilon_i',
+        '$$',
+        '<p>Linear regression is one of the simplest machine learning models, and a stepping stone to others.</p>',
+        '</div></div></main></body></html>',
+      ].join('\n'),
+      { path: 'regression.html' },
+    )
+    const markdown = String(imported.value)
+    expect(markdown).toContain('$$\ny_i = \\theta_0')
+    expect(markdown).toContain('$x = \\{x_i \\ldots x_n \\}$')
   })
 })

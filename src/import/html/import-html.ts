@@ -63,7 +63,7 @@ const pipelines = { readability: htmlPipeline('readability'), lectern: htmlPipel
 const readBack = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkFrontmatter).freeze()
 
 /**
- * Whether a page loads a math typesetter (MathJax, KaTeX), so that its `$…$` are formulas; or marks its formulas as
+ * Whether a page loads a math typesetter (MathJax, KaTeX), or is a notebook Jupyter typesets, so that its `$…$` are formulas; or marks its formulas as
  * Pandoc does for one (`<span class="math inline">\\(…\\)</span>`, the R Markdown and Quarto pages of review 133, whose
  * script loads MathJax by a URL it builds at run time).
  */
@@ -71,7 +71,11 @@ function typesetsMath(html: string): boolean {
   return (
     /<script\b[^>]*\bsrc\s*=\s*["']?[^"'>]*(?:mathjax|katex)/i.test(html) ||
     /MathJax\.Hub\.Config|window\.MathJax\s*=|renderMathInElement/.test(html) ||
-    /<span\b[^>]*\bclass\s*=\s*["']math\s+(?:inline|display)["']/i.test(html)
+    /<span\b[^>]*\bclass\s*=\s*["']math\s+(?:inline|display)["']/i.test(html) ||
+    // (A notebook exported by nbconvert, whose markdown cells Jupyter typesets with MathJax wherever they are shown: "$$ y_i =
+    // \theta_0 + … $$" between its cells (review 148, a post on linear regression in four ways, its site's layout loading
+    // MathJax, not the post) was escaped into "y\_i" and shown as TeX.)
+    /\bclass\s*=\s*["'][^"']*\b(?:text_cell_render|jp-RenderedMarkdown|jp-MarkdownOutput)\b/i.test(html)
   )
 }
 
