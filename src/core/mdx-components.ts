@@ -76,27 +76,14 @@ const diagramTag = /^\s*<([A-Z]\w*)\b[^`]*?\b(?:chart|code|value|diagram|definit
 function withDiagramComponents(lines: string[]): string[] {
   if (!lines.some((line) => /^\s*<[A-Z]/.test(line))) return lines
   const out = [...lines]
-  let code: string | undefined
-  let mdx: string | undefined
+  const code = codeLines(lines)
+  // (Docusaurus reads an `mdx-code-block` fence's lines as MDX: a run of code lines that opens on one is no code inside.)
+  let mdx = false
   for (let index = 0; index < lines.length; index++) {
     const bare = lines[index].replace(/\r$/, '')
-    const marker = fence.exec(bare)
-    if (code) {
-      if (marker && marker[1][0] === code[0] && marker[1].length >= code.length && bare.trim() === marker[1]) code = undefined
-      continue
-    }
-    // (Docusaurus reads an `mdx-code-block` fence's lines as MDX: no code.)
-    if (marker && /^[ \t]*(?:`{3,}|~{3,})\s*mdx-code-block\s*$/.test(bare)) {
-      mdx = marker[1]
-      continue
-    }
-    if (mdx && marker && bare.trim() === marker[1] && marker[1][0] === mdx[0]) {
-      mdx = undefined
-      continue
-    }
-    if (marker) {
-      code = marker[1]
-      continue
+    if (code[index]) {
+      if (index === 0 || !code[index - 1]) mdx = /^[ \t]*(?:`{3,}|~{3,})\s*mdx-code-block\s*$/.test(bare)
+      if (!mdx || fence.test(bare)) continue
     }
     if (!/^\s*<[A-Z]\w*(?:\s|$)/.test(bare)) continue
     let end = index

@@ -287,7 +287,7 @@ export function paginate(
     // (Asked as the loop goes: an item before may have just been given its first claim, "I wanted to hit the ground running
     // at Spotify…" (review 148, a year in review), and its sibling after it is then among items shown as points.)
     const runOf = new Map(proseRuns(units).flatMap((run) => run.map((unit) => [unit, run] as const)))
-    const pointed = { has: (unit: Unit) => runOf.get(unit)?.some((each) => each.point) === true }
+    const inPointedRun = (unit: Unit) => runOf.get(unit)?.some((each) => each.point) === true
     for (const unit of units) {
       if (unit.point || !unit.paragraph || unit.said?.type !== 'list' || unit.paragraph.data?.lecternNoteOnly) continue
       // (Not only what reads at a glance: a claim up to the longest a lead may be, "The Cloudflare config for nodejs.org
@@ -300,7 +300,7 @@ export function paginate(
         unit.point = [{ type: 'text', value: text }]
         unit.lines = Math.ceil(text.length / charsPerLine) + 0.3
       }
-      if (!unit.point && pointed.has(unit) && countWords(written, lang) <= maxItemAsPointWords) shownAs(written.replace(/[.。]$/u, ''))
+      if (!unit.point && inPointedRun(unit) && countWords(written, lang) <= maxItemAsPointWords) shownAs(written.replace(/[.。]$/u, ''))
       // ("There are several reasons why this checking should remain an opt-in feature…:" over four long reasons, the fourth
       // "The auditing facilities described in this vision should be sufficient for Swift users who require strict memory
       // safety, to establish where unsafe constructs are used…" (review 134, Swift's memory-safety vision): an item too long
@@ -309,11 +309,11 @@ export function paginate(
       const joint = unit.paragraph.children.findIndex((child) => child.type === 'text' && child.data?.lecternJoint)
       const first = joint === -1 ? unit.paragraph.children : unit.paragraph.children.slice(0, joint)
       const opening =
-        !unit.point && pointed.has(unit)
+        !unit.point && inPointedRun(unit)
           ? openingClause(toString({ type: 'paragraph', children: first }, { includeHtml: false }), lang)
           : undefined
       if (opening) shownAs(opening)
-      else if (!unit.point && pointed.has(unit) && countWords(written, lang) <= maxLongItemAsPointWords)
+      else if (!unit.point && inPointedRun(unit) && countWords(written, lang) <= maxLongItemAsPointWords)
         shownAs(written.replace(/[.。]$/u, ''))
       // (Not a long item, which would fill the slide with its prose: it is said, in the notes, as before.)
       if (unit.point || countWords(toString(unit.said), lang) > maxShownItemWords) continue
@@ -2657,18 +2657,18 @@ function spread(units: Unit[], cuts: number[]): number {
  */
 function altNotes(node: RootContent): Paragraph[] {
   const notes: Paragraph[] = []
-  const line = (value: string) => notes.push({ type: 'paragraph', children: [{ type: 'text', value }] })
+  const line = (value: string, data?: Paragraph['data']) =>
+    notes.push({ type: 'paragraph', children: [{ type: 'text', value }], ...(data && { data }) })
   visit(node, (child) => {
     // (An alt text that only places or names the picture, "center", "image", says nothing of it.)
     const alt = child.type === 'image' || child.type === 'imageReference' ? pictureWords(child) : ''
     // ("{{< figure alt="MacOS dock with 2 adjacent RStudio icons…" caption="Now imagine this but with 4-5 projects…" >}}"
     // (review 147, an R user's post): a caption beside the alt text is the writer's words on the picture; it was lost.)
     const caption = child.type === 'image' ? altText(child.title ?? '') : ''
-    if (alt && caption && caption !== alt && !alt.includes(caption)) {
-      line(`Image: ${alt} — ${caption}`)
-      // (Kept beside the line, so the caption goes from it where the notes say it already, a `<figcaption>` made a paragraph.)
-      notes[notes.length - 1].data = { lecternAlt: alt, lecternCaption: caption }
-    } else if (alt) line(`Image: ${alt}`)
+    // (Both kept beside the line, so the caption goes from it where the notes say it already, a `<figcaption>` made a paragraph.)
+    if (alt && caption && caption !== alt && !alt.includes(caption))
+      line(`Image: ${alt} — ${caption}`, { lecternAlt: alt, lecternCaption: caption })
+    else if (alt) line(`Image: ${alt}`)
     if (child.type === 'html' && child.data?.lecternSaid) line(`${child.data.lecternSaidAs ?? 'Post'}: ${child.data.lecternSaid}`)
   })
   return notes

@@ -3,6 +3,7 @@ import { calloutKinds } from './callout-kinds.ts'
 import { convertInlineSyntax } from './inline-syntax.ts'
 import { attributeOf, escapeHtml, isRemote, pictureFile } from './links.ts'
 import { asText } from './markdown-text.ts'
+import { escapeRegExp } from './regexp.ts'
 import { indentedCodeLines, sameLines, splitFences, splitSpans, type Piece } from './prose-scan.ts'
 
 /*
@@ -990,7 +991,7 @@ function wordOfSentence(prose: string, index: number, length: number, name: stri
   const before = prose.slice(lineStart, index)
   const after = prose.slice(index + length, lineEnd === -1 ? undefined : lineEnd)
   if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return false
-  return !new RegExp(String.raw`\{\{[<%]-?\s*/\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*-?[>%]\}\}`).test(prose)
+  return !new RegExp(String.raw`\{\{[<%]-?\s*/\s*${escapeRegExp(name)}\s*-?[>%]\}\}`).test(prose)
 }
 
 /** A Liquid or Zola statement. */

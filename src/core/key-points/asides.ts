@@ -1293,8 +1293,7 @@ const nextCalendarPost = /Advent\s*Calendar.{0,30}?\d+\s*日目/iu
 
 /**
  * "詳細は以下のスライドをご参照ください", "…以下の記事にまとめていますので、よかったら御覧ください" (review 146, a Zenn post over its talk's slides): a short Japanese
- * sentence that only asks the reader to look at, or refer to, what is shown or linked beside it; "明日は、LITALICO Advent Calendar
- * 2025 19 日目の記事です": one that names the next post of an advent calendar. (Japanese's set phrases.)
+ * sentence that only asks the reader to look at, or refer to, what is shown or linked beside it. (Japanese's set phrases.)
  */
 const japanesePointer = /^.{0,80}?(?:ご参照|ご覧|御覧|ごらん|ご確認|参照|参考に)(?:して)?(?:ください|下さい)[。！!]?$/iu
 

@@ -898,13 +898,13 @@ const openingGerund =
 const finiteAuxiliaryOutsideEnglish =
   /(?:^|\s)(?:è|sono|era|erano|ha|hanno|abbiamo|avevo|aveva|es|son|fue|fueron|está|están|hay|he|han|hemos|había|é|são|foi|foram|tem|têm|temos|est|sont|était|ont|avons|avait)(?:\s|$)/iu
 
+/** Korean endings of a clause that waits for its main one: "but", "since", "while", "if", "so that". */
+const koreanHalfEnding = /(?:지만|는데|은데|인데|니까|으니|므로|면서|려면|거나|든지|도록)$/u
+
 /**
  * The endings a Korean or Japanese verb goes on with into a clause after it ("만들었고", "써봤는데", "作ってみたけど",
  * "書いていて"): no noun ends so, as one that ends on a particle's syllable may ("효과", "最高"). Closed classes.
  */
-/** Korean endings of a clause that waits for its main one: "but", "since", "while", "if", "so that". */
-const koreanHalfEnding = /(?:지만|는데|은데|인데|니까|으니|므로|면서|려면|거나|든지|도록)$/u
-
 const runsOnEnding =
   /(?:[았었였했됐겠](?:고|는데|지만|으며|으면서)|(?:하|되)(?:고|며|면서)|해서|되어서|[てで]いて|って|して|んで|くて|けど|ので|ながら|たら)$/u
 

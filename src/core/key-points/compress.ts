@@ -91,27 +91,23 @@ function withoutEndingAddress(sentence: string): string {
   return /[\p{L}]/u.test(before) && before.split(/\s+/).length >= minBeforeAddress ? `${before}.` : sentence
 }
 
-/** Words that open a phrase of cause or concession before its clause: "due to", "because of", "thanks to", "despite". */
-const causeOpening = /^(?:due|owing|thanks|because|despite|notwithstanding|in)$/i
+/** The words that open a phrase of cause or concession before its clause: "due to", "because of", "despite". (English's closed class.) */
+const causeOpening = /^(?:(?:due|owing|thanks) to|because of|in spite of|despite|notwithstanding)(?: |$)/i
 
 /** Whether a cut's words are only a phrase of cause or concession ("Due to certain features not enabled"), no clause of their own. */
 function causeOnly(words: Token[]): boolean {
-  const [first, second, third] = words
-  if (!first || !causeOpening.test(first.value)) return false
-  const opens = /^(?:due|owing|thanks)$/i.test(first.value)
-    ? /^to$/i.test(second?.value ?? '')
-    : /^because$/i.test(first.value)
-      ? /^of$/i.test(second?.value ?? '')
-      : /^in$/i.test(first.value)
-        ? /^spite$/i.test(second?.value ?? '') && /^of$/i.test(third?.value ?? '')
-        : true
-  // (A past tense counts after its subject only: "features not enabled" is a participle the tagger may read as one.)
-  return (
-    opens &&
-    !words.some(
-      (word, index) =>
-        /^(?:VBZ|VBP|MD)$/.test(word.tag) || (word.tag === 'VBD' && /^(?:PRP|NNS?|NNPS?)$/.test(words[index - 1]?.tag ?? '')),
+  if (
+    !causeOpening.test(
+      words
+        .slice(0, 3)
+        .map((word) => word.value)
+        .join(' '),
     )
+  )
+    return false
+  // (A past tense counts after its subject only: "features not enabled" is a participle the tagger may read as one.)
+  return !words.some(
+    (word, index) => /^(?:VBZ|VBP|MD)$/.test(word.tag) || (word.tag === 'VBD' && /^(?:PRP|NNS?|NNPS?)$/.test(words[index - 1]?.tag ?? '')),
   )
 }
 
