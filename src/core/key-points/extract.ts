@@ -1039,8 +1039,11 @@ function guardCode(text: string, marks: Mark[]): string {
     guarded = /[\p{L}\p{N}]/u.test(mark.text)
       ? guarded.replaceAll(mark.text, guardedCode(mark.text))
       : // ("Eine atomare Gruppe verwendet die `?>`-Syntax, um…" (review 121, a German tutorial on regular expressions): or
-        // joined to the word after it by a hyphen.)
-        guarded.replace(new RegExp(`(?<=^|[\\s(“"'‘])${escapeRegExp(mark.text)}(?=$|[\\s)”"'’,;:-])`, 'gu'), () => guardedCode(mark.text))
+        // joined to the word after it by a hyphen; or before the sentence's stop, "…even arithmetic operations with `+` and `-`."
+        // (review 142, a history of programming languages), whose minus was read as a dash at the end and dropped.)
+        guarded.replace(new RegExp(`(?<=^|[\\s(“"'‘])${escapeRegExp(mark.text)}(?=$|[\\s)”"'’,;:.!?-])`, 'gu'), () =>
+          guardedCode(mark.text),
+        )
   }
   return guarded
 }
