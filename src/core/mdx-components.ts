@@ -56,8 +56,11 @@ const maxPictureLines = 40
 /** A component that draws a picture, by its name (`<RemoteImage>`, `<Img>`, `<Figure>`, `<Picture>`). */
 const pictureComponent = /^[ \t]*<([A-Z]\w*(?:Image|Img|Picture|Photo|Figure)|Image|Img|Picture|Photo|Figure)(?=[\s/>]|$)/
 // Its attributes that name the picture's address, likeliest the full picture first, and its alt text.
-const pictureAddress = /\b(?:largeUrl|src|url|image|imageUrl|mediumUrl|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*[`"']([^`"']*)[`"']\s*\})/g
-const pictureAlt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*[`"']([^`"']*)[`"']\s*\})/
+// (`<BlogImage imagePath='/img/laplace/flowchart.png' altText='…' />` (review 149, a post on Laplace approximations): a
+// site's own names for them too.)
+const pictureAddress =
+  /\b(?:largeUrl|src|url|image|imageUrl|imagePath|imageSrc|imgSrc|mediumUrl|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*[`"']([^`"']*)[`"']\s*\})/g
+const pictureAlt = /\b(?:alt|altText|imageAlt)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*[`"']([^`"']*)[`"']\s*\})/
 
 /** Lines a diagram component's tag may span. */
 const maxDiagramLines = 120

@@ -83,6 +83,9 @@ function withOperatorsDefined(tex: string): string {
   )
 }
 
+/** Macros at most of one formula that the article uses without defining, each shown as its name. */
+const maxGuessedMacros = 8
+
 /** KaTeX's complaint about an environment (`align`, `gather`) in a formula set in a line of text. */
 const displayOnly = /can be used only in display mode/
 
@@ -96,7 +99,7 @@ function typeset(
 ): ElementContent[] {
   try {
     const source = withOperatorsDefined(withMultlineGathered(withEqnarrayAligned(withoutInvisibles(tex))))
-    const render = (macros: Record<string, string>, display = displayMode) =>
+    const render = (macros: Record<string, string>, display: boolean) =>
       katex.renderToString(source, {
         displayMode: display,
         throwOnError: true,
@@ -105,18 +108,38 @@ function typeset(
         trust: false,
         macros,
       })
-    let html: string
-    try {
-      // A fresh copy each time: KaTeX adds a formula's \gdef to the object it is given.
-      html = render({ ...siteMacros })
-    } catch (error) {
-      const message = error instanceof Error ? error.message : ''
-      // The formula defines one of them itself (`\newcommand{\abs}…`): its own wins.
-      if (/attempting to redefine/.test(message)) html = render({})
-      // Aligned rows in a paragraph's line ("…subject to $$\begin{align}…\end{align}$$"): MathJax sets
-      // them apart, as a displayed formula, where they stand.
-      else if (!displayMode && displayOnly.test(message)) html = render({ ...siteMacros }, true)
-      else throw error
+    // The site's macros unless the formula defines one of them itself (`\newcommand{\abs}…`): its own wins.
+    let site = true
+    let setApart = displayMode
+    // ("Given a dataset $\D := …$", "$\theta_\map$" (review 149, a post on Laplace approximations): a macro the writer's site
+    // defines for all its posts, which the saved article does not carry. Its name, set upright, says what the writer wrote;
+    // the formula around it still reads as mathematics, where its TeX shown as code would not. A few at most, each told once.)
+    const guessed: Record<string, string> = {}
+    let html: string | undefined
+    while (html === undefined) {
+      try {
+        // A fresh copy each time: KaTeX adds a formula's \gdef to the object it is given.
+        html = render({ ...(site ? siteMacros : {}), ...guessed }, setApart)
+      } catch (error) {
+        const message = error instanceof Error ? error.message : ''
+        const unknown = /Undefined control sequence: (\\[A-Za-z]+)/.exec(message)?.[1]
+        if (site && /attempting to redefine/.test(message)) site = false
+        // Aligned rows in a paragraph's line ("…subject to $$\begin{align}…\end{align}$$"): MathJax sets
+        // them apart, as a displayed formula, where they stand.
+        else if (!setApart && displayOnly.test(message)) setApart = true
+        else if (unknown && !(unknown in guessed) && Object.keys(guessed).length < maxGuessedMacros)
+          guessed[unknown] = `\\textrm{${unknown.slice(1)}}`
+        else throw error
+      }
+    }
+    for (const name of Object.keys(guessed)) {
+      if (warned.has(name)) continue
+      warned.add(name)
+      file.message(`This formula uses ${name}, a macro the article does not define (its site's own); it shows as its name`, {
+        place: node.position,
+        ruleId: 'math',
+        source: 'lectern',
+      })
     }
     const tree = fromHtml(html, { fragment: true })
     // The MathML stays for screen readers; its TeX annotation would put the source back into the page's text and the PDF's.

@@ -55,6 +55,7 @@ interface Turn {
 /** Recognise the speakers' labels of an interview or Q&A and move them off their paragraphs. */
 export function remarkSpeakerTurns() {
   return function (tree: Root, file: VFile) {
+    withLoneLabelsJoined(tree)
     const turns: Turn[] = []
     visit(tree, 'paragraph', (paragraph) => {
       const turn = turnOf(paragraph)
@@ -251,6 +252,56 @@ function isTranscript(turns: Turn[]): boolean {
   const counts = new Map<string, number>()
   for (const turn of turns) counts.set(turn.label, (counts.get(turn.label) ?? 0) + 1)
   return [...counts.values()].filter((count) => count >= 2).length >= 2
+}
+
+/**
+ * "**Amanda**:" alone on its line, then her answer in a block quote, or the interviewer's question in the paragraph after
+ * it (review 149, a conference's interview of five attendees): each turn's label set apart from what is said. Joined to the
+ * words it labels, `**Amanda**: I'm a PM…`, as other interviews write it, the turn is read as one: where they stood apart,
+ * every slide showed a column of names as its points and the answers as quotes, too long for the slide and missing from
+ * the notes. Only where the labels make a transcript (two speakers or more, twice each); a lone "**Update**:" over a
+ * quote stays as written. A block quote's paragraphs become the turn's, the first one labelled.
+ */
+function withLoneLabelsJoined(tree: Root): void {
+  const joins: Array<{ at: number; label: string }> = []
+  for (const [at, node] of tree.children.entries()) {
+    const label = node.type === 'paragraph' ? loneLabel(node) : undefined
+    const next = tree.children[at + 1]
+    const said =
+      (next?.type === 'paragraph' && loneLabel(next) === undefined) ||
+      (next?.type === 'blockquote' && next.children[0]?.type === 'paragraph')
+    if (label && said) joins.push({ at, label })
+  }
+  const counts = new Map<string, number>()
+  for (const { label } of joins) counts.set(label, (counts.get(label) ?? 0) + 1)
+  if ([...counts.values()].filter((count) => count >= 2).length < 2) return
+  for (const { at, label } of joins.reverse()) {
+    const labelled = tree.children[at] as Paragraph
+    const next = tree.children[at + 1]
+    const blocks = next.type === 'blockquote' ? next.children : [next]
+    const first = blocks[0] as Paragraph
+    const opening: PhrasingContent[] = [
+      { type: 'strong', children: [{ type: 'text', value: label }] },
+      { type: 'text', value: ': ' },
+    ]
+    const joined: Paragraph = {
+      ...first,
+      children: [...opening, ...first.children],
+      position: labelled.position && first.position ? { start: labelled.position.start, end: first.position.end } : first.position,
+    }
+    tree.children.splice(at, 2, joined, ...blocks.slice(1))
+  }
+}
+
+/** The speaker's name of a paragraph that holds only it, in bold, and its colon: "**Amanda**:", "**Interviewer Tim:**". */
+function loneLabel(paragraph: Paragraph): string | undefined {
+  const [first, ...rest] = paragraph.children
+  if (first?.type !== 'strong' || !first.children.every((child) => child.type === 'text')) return undefined
+  const inside = toString(first).trim()
+  const after = rest.map((child) => (child.type === 'text' ? child.value : '\u0000')).join('')
+  const closed = inside.endsWith(':') ? /^\s*$/.test(after) : /^\s*:\s*$/.test(after)
+  const label = inside.replace(/\s*:$/, '')
+  return closed && isLabel(label) ? label : undefined
 }
 
 /** The speaker's label that opens a paragraph, if it has one. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { renderDeck } from '../../src/core/index.ts'
 import { points } from '../helpers/key-points.ts'
+import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 /*
  * What a review of articles lectern had not seen (round 149), and a look back over the earlier rounds' decks, found wrong
@@ -16,6 +19,9 @@ describe('review 149', () => {
     expect(points('The real problem was: Nobody read the logs until something broke.')).toEqual([
       'Nobody read the logs until something broke',
     ])
+    // A conference keynote's transcript: "And my answer is", "Usually it boils down to".
+    expect(points('And my answer is: Pay attention to singular stories.')).toEqual(['Pay attention to singular stories'])
+    expect(points("Usually it boils down to: If you don't write that library, no one else will.")[0] ?? '').not.toMatch(/down to$/)
   })
 
   it('should keep inline code that ends a sentence, "with `+` and `-`."', () => {
@@ -23,5 +29,118 @@ describe('review 149', () => {
     expect(points('In Ruby everything is a function call, even arithmetic operations with `+` and `-`.')).toEqual([
       'In Ruby everything is a function call, even arithmetic operations with + and -',
     ])
+  })
+
+  it('should typeset a formula that uses a macro of the writer’s site, the macro shown as its name, and say so once', () => {
+    // A post on Laplace approximations: `\D`, `\map` and `\L`, defined in its site's configuration, left 28 formulas as TeX.
+    const rendered = renderDeck(
+      [
+        '# T',
+        '',
+        '## A',
+        '',
+        'Given a dataset $\\D$, the estimate $\\theta_\\map$ maximises $\\L(\\theta; \\D)$.',
+        '',
+        'Its mode is $\\theta_\\map$ again.',
+        '',
+      ].join('\n'),
+    )
+    const html = rendered.html
+    expect(html).not.toContain('lectern-math-error')
+    expect(selectAll('.katex', parseDeck(html)).length).toBeGreaterThanOrEqual(4)
+    expect(text(parseDeck(html))).toMatch(/θmap/)
+    const warnings = rendered.file.messages.map(String)
+    expect(warnings.filter((warning) => warning.includes('\\map'))).toHaveLength(1)
+    expect(warnings.join('\n')).toMatch(/\\D, a macro the article does not define/)
+    expect(warnings.join('\n')).not.toMatch(/could not be typeset/)
+  })
+
+  it('should still show a formula KaTeX cannot read for another reason as written, with its warning', () => {
+    const rendered = renderDeck('# T\n\n## A\n\nThe sum $\\frac{1}{$ is broken.\n')
+    expect(rendered.file.messages.map(String).join('\n')).toMatch(/could not be typeset/)
+  })
+
+  it('should show the picture a site’s own component draws by its `imagePath` and `altText`', () => {
+    const rendered = renderDeck(
+      new VFile({
+        path: 'post.mdx',
+        value: [
+          '# T',
+          '',
+          '## A',
+          '',
+          'The flowchart sums up the methods.',
+          '',
+          '<BlogImage',
+          "  imagePath='https://example.org/img/laplace/flowchart.png'",
+          "  altText='Modern arts of Laplace approximations.'",
+          '  fullWidth',
+          '/>',
+          '',
+        ].join('\n'),
+      }),
+    )
+    const image = select('img', parseDeck(rendered.html))
+    expect(image?.properties.src).toBe('https://example.org/img/laplace/flowchart.png')
+    expect(image?.properties.alt).toBe('Modern arts of Laplace approximations.')
+    expect(rendered.html).not.toContain('BlogImage')
+  })
+
+  it('should read an interview whose names stand alone over each answer, the answers in block quotes, as turns', () => {
+    // A conference's interview of five attendees: each slide's points were a column of names ("Amanda:", "Andrew:"), the
+    // answers shown as quotes too long for the slide, and the notes held only the names.
+    const article = [
+      '# Getting to know folks',
+      '',
+      '**Interviewer Tim**:',
+      '',
+      'Can you please tell us what you are looking forward to at the conference?',
+      '',
+      '**Amanda**:',
+      '',
+      '> It is going to be my first in-person international conference. I am really looking forward to the talks as well.',
+      '',
+      '**Andrew**:',
+      '',
+      '> Catching up with other members of the community in person!',
+      '',
+      '**Interviewer Tim**:',
+      '',
+      'What country are you traveling from?',
+      '',
+      '**Amanda**:',
+      '',
+      '> Portugal, but I am from Brazil.',
+      '>',
+      '> I moved there two years ago to work on a Django team in Lisbon.',
+      '',
+      '**Andrew**:',
+      '',
+      '> The United States.',
+      '',
+    ].join('\n')
+    const tree = parseDeck(renderDeck(article).html)
+    const titles = slidesOf(tree).map((slide) => text(select('h1, h2, h3', slide)))
+    expect(titles).toContain('Can you please tell us what you are looking forward to at the conference?')
+    expect(titles).toContain('What country are you traveling from?')
+    const shown = selectAll('.lectern-points > li', tree).map((item) => text(item))
+    expect(shown.filter((point) => /^\w+:$/.test(point))).toEqual([])
+    expect(selectAll('section blockquote', tree).filter((quote) => !quote.properties.className)).toEqual([])
+    const notes = selectAll('aside.notes', tree)
+      .map((aside) => text(aside))
+      .join('\n')
+    expect(notes).toMatch(/Amanda:\s*It is going to be my first in-person international conference/)
+    expect(notes).toMatch(/Andrew:\s*Catching up with other members/)
+    expect(notes).toContain('I moved there two years ago')
+  })
+
+  it('should leave a lone bold label over a quote as written where no conversation is held', () => {
+    const tree = parseDeck(
+      renderDeck(
+        ['# T', '', '## A', '', 'Words of the post, long enough.', '', '**Update**:', '', '> The fix shipped in 2.1.', ''].join('\n'),
+      ).html,
+    )
+    expect(text(tree)).toContain('Update')
+    expect(text(tree)).toContain('The fix shipped in 2.1.')
   })
 })

@@ -24,7 +24,10 @@ const announcement = new RegExp(
     String.raw`(?:the|our|my|their)\s+(?:[\p{L}-]+\s+)?(?:reason|answer|problem|result|idea|trick|catch|thing|explanation|conclusion|takeaway|finding|lesson|recommendation)s?\s+(?:is|are|was|were)\s+(?:simple|this|that|these|twofold|threefold)\b`,
     // ("The obvious question is: How can we keep track of all of these changes?" (review 140, a post on software bills of
     // materials): a noun of thought and its verb "be" before the colon, what it is left to the words after the colon.)
-    String.raw`(?:the|our|my|their|one|an?)\s+(?:[\p{L}-]+\s+)?(?:question|answer|problem|point|issue|challenge|goal|idea|key|trick|catch|thing|reason|lesson|difference|solution|rule|truth|secret|takeaway|conclusion|result|upshot)s?\s+(?:is|are|was|were|becomes|became|remains)$`,
+    // ("And my answer is: Pay attention to singular stories.", "Usually it boils down to: If you don't write that library, no
+    // one else will." (review 149, a conference keynote's transcript): so with a connective before it, or what it comes down to.)
+    String.raw`(?:(?:and|but|so|now|well|usually|often|ultimately|basically|in\s+the\s+end)\s*,?\s+)?(?:it|this|that|everything)\s+(?:all\s+)?(?:boils|boiled|comes|came)\s+down\s+to$`,
+    String.raw`(?:(?:and|but|so|now|well)\s*,?\s+)?(?:the|our|my|their|one|an?)\s+(?:[\p{L}-]+\s+)?(?:question|answer|problem|point|issue|challenge|goal|idea|key|trick|catch|thing|reason|lesson|difference|solution|rule|truth|secret|takeaway|conclusion|result|upshot)s?\s+(?:is|are|was|were|becomes|became|remains)$`,
     // "It works like this", "It goes like this", "Let me explain"
     String.raw`(?:it|this|that)\s+(?:works|goes|went|looks|looked)\s+like\s+this\b`,
     String.raw`let\s+me\s+explain\b`,
